@@ -1,0 +1,176 @@
+/* acta.h: the one public header of libacta, which codes English news text
+ * into political event records (CAMEO events with sourced actors).
+ *
+ * Typical use:
+ *
+ *   char err[512];
+ *   acta_dict *d = acta_dict_load(NULL, err, sizeof err);   // bundled data
+ *   acta_coder *c = acta_coder_new(d);                      // one per thread
+ *   acta_article a = { .id = "a1", .date = "2022-10-27", .text = txt,
+ *                      .text_len = strlen(txt) };
+ *   if (acta_code_article(c, &a) == 0) {
+ *     size_t n; const acta_event *ev = acta_events(c, &n);
+ *     size_t len; const char *json = acta_render_json(c, &a, &len);
+ *     fwrite(json, 1, len, stdout);
+ *   }
+ *   acta_coder_free(c); acta_dict_free(d);
+ *
+ * A dictionary set (acta_dict) is read-only once loaded and may be shared by
+ * any number of coders in any number of threads.  A coder (acta_coder) holds
+ * all per-article scratch memory and results; use one coder per thread.
+ * Results returned by a coder stay valid until its next call.
+ * The library keeps no global mutable state.
+ */
+#ifndef ACTA_H
+#define ACTA_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define ACTA_VERSION "0.1.0"
+
+/* ------------------------------------------------------------------ */
+/* Dictionaries                                                        */
+/* ------------------------------------------------------------------ */
+
+typedef struct acta_dict acta_dict;
+
+typedef struct acta_dict_options {
+  /* Directory with the project dictionaries (cameo.txt, events.txt,
+   * countries.txt, actors.txt, agents.txt, discards.txt).  NULL: the
+   * ACTA_DATA_DIR environment variable, else the installed data dir. */
+  const char *data_dir;
+  /* WordNet dictionary directory (index.verb, verb.exc ...).  NULL:
+   * ACTA_WORDNET_DIR, else /usr/share/wordnet. */
+  const char *wordnet_dir;
+  /* iso-codes JSON directory (iso_3166-1.json).  NULL: ACTA_ISO_CODES_DIR,
+   * else /usr/share/iso-codes/json. */
+  const char *iso_codes_dir;
+  /* Non-zero: a malformed dictionary line stops the load.  Zero: it is
+   * reported through `warn` (if set) with file:line and skipped. */
+  int strict;
+  void (*warn)(void *ud, const char *message);
+  void *warn_ud;
+} acta_dict_options;
+
+/* Loads and compiles every dictionary.  On failure returns NULL and writes
+ * a message naming the file (and line) into err. */
+acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
+                          size_t errlen);
+void acta_dict_free(acta_dict *d);
+
+/* Counts of loaded entries, for --version / diagnostics. */
+typedef struct acta_dict_stats {
+  size_t event_patterns, actors, agents, discards, cameo_codes, verb_lemmas;
+} acta_dict_stats;
+void acta_dict_get_stats(const acta_dict *d, acta_dict_stats *out);
+
+/* ------------------------------------------------------------------ */
+/* Articles and events                                                 */
+/* ------------------------------------------------------------------ */
+
+typedef struct acta_article {
+  const char *id;        /* required */
+  const char *date;      /* "YYYY-MM-DD" or NULL */
+  const char *publisher; /* optional */
+  const char *url;       /* optional */
+  const char *title;     /* optional */
+  const char *text;      /* required, UTF-8 */
+  size_t text_len;
+} acta_article;
+
+typedef enum acta_status {
+  ACTA_ASSERTED = 0,
+  ACTA_ALLEGED,
+  ACTA_HEDGED,
+  ACTA_DENIED,
+  ACTA_NEGATED,
+  ACTA_INTENDED
+} acta_status;
+
+const char *acta_status_name(acta_status s);
+
+/* An actor as found in the text.  Byte offsets index article->text. */
+typedef struct acta_actor {
+  int present;        /* 0: no actor (e.g. no target) */
+  size_t start, end;  /* text span [start, end) */
+  char code[32];      /* CAMEO-style code: country + roles, e.g. "IRNCOP" */
+  char country[4];    /* ISO 3166-1 alpha-3 or "" */
+  char role[4];       /* first role code (GOV, MIL, COP, OPP ...) or "" */
+  int entry_line;     /* dictionary line of the entry that matched */
+  const char *entry_file; /* dictionary file name of that entry */
+} acta_actor;
+
+typedef struct acta_event {
+  int sentence;            /* 0-based sentence index in the article */
+  size_t sent_start, sent_end; /* byte span of the sentence */
+  acta_actor source, target, reported_by;
+  char cameo[5];           /* "180", "0874" ... */
+  char root[3];            /* "18" */
+  const char *name;        /* CAMEO name of the code */
+  int quad_class;          /* 1 verbal coop .. 4 material conflict */
+  double goldstein;
+  char verb[64];           /* lemma(s) of the verb group or event noun */
+  size_t verb_start, verb_end; /* span of the trigger */
+  acta_status status;
+  char date[11];           /* "YYYY-MM-DD" or "" */
+  /* explanation */
+  const char *pattern;     /* the event pattern as written in the dictionary */
+  const char *pattern_file;
+  int pattern_line;
+  unsigned flags;          /* ACTA_EV_* */
+} acta_event;
+
+#define ACTA_EV_PASSIVE   1u  /* coded from a passive clause */
+#define ACTA_EV_NOMINAL   2u  /* coded from an event noun */
+#define ACTA_EV_COMPOUND  4u  /* one of several events from a compound actor */
+#define ACTA_EV_REPORTED  8u  /* inside reported speech */
+#define ACTA_EV_ARTICLE_COUNTRY 16u /* a role took the article's country */
+
+/* ------------------------------------------------------------------ */
+/* Coding                                                              */
+/* ------------------------------------------------------------------ */
+
+typedef struct acta_coder acta_coder;
+
+acta_coder *acta_coder_new(const acta_dict *d);
+void acta_coder_free(acta_coder *c);
+
+/* Codes one article.  Returns 0, or -1 with acta_coder_error() set (for
+ * example invalid UTF-8).  Events are available through acta_events(). */
+int acta_code_article(acta_coder *c, const acta_article *a);
+const char *acta_coder_error(const acta_coder *c);
+
+const acta_event *acta_events(const acta_coder *c, size_t *count);
+/* Number of sentences found in the last article. */
+size_t acta_sentence_count(const acta_coder *c);
+
+/* ------------------------------------------------------------------ */
+/* Rendering (buffers owned by the coder, valid until the next call)   */
+/* ------------------------------------------------------------------ */
+
+/* JSON lines for the last coded article: one "event" record per event, or
+ * one "no_event" record. */
+const char *acta_render_json(acta_coder *c, const acta_article *a,
+                             size_t *len);
+/* TSV rows (no header) for the last coded article. */
+const char *acta_render_tsv(acta_coder *c, const acta_article *a,
+                            size_t *len);
+const char *acta_tsv_header(void);
+/* A JSON "error" record.  doc_id may be NULL, then line (1-based) is used. */
+const char *acta_render_error(acta_coder *c, const char *doc_id, long line,
+                              const char *message, size_t *len);
+
+/* Human-readable trace of how one text is coded: tokens, tags, chunks,
+ * actor matches, patterns tried and the decision. */
+const char *acta_explain(acta_coder *c, const char *text, size_t len,
+                         const char *date, size_t *out_len);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

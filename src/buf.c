@@ -1,0 +1,130 @@
+/* buf.c: growable byte buffer, JSON and TSV escaping. */
+#include "buf.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void acta_buf_init(acta_buf *b) { b->data = NULL; b->len = b->cap = 0; }
+
+void acta_buf_free(acta_buf *b) {
+  free(b->data);
+  acta_buf_init(b);
+}
+
+void acta_buf_clear(acta_buf *b) { b->len = 0; }
+
+void acta_buf_reserve(acta_buf *b, size_t extra) {
+  size_t need = b->len + extra + 1;
+  if (need <= b->cap) return;
+  size_t cap = b->cap ? b->cap : 256;
+  while (cap < need) cap *= 2;
+  char *p = realloc(b->data, cap);
+  if (!p) abort();
+  b->data = p;
+  b->cap = cap;
+}
+
+void acta_buf_put(acta_buf *b, const char *s, size_t n) {
+  if (!n) return;
+  acta_buf_reserve(b, n);
+  memcpy(b->data + b->len, s, n);
+  b->len += n;
+}
+
+void acta_buf_puts(acta_buf *b, const char *s) { acta_buf_put(b, s, strlen(s)); }
+
+void acta_buf_putc(acta_buf *b, char c) {
+  acta_buf_reserve(b, 1);
+  b->data[b->len++] = c;
+}
+
+void acta_buf_printf(acta_buf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char tmp[256];
+  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+  va_end(ap);
+  if (n < 0) return;
+  if ((size_t)n < sizeof tmp) {
+    acta_buf_put(b, tmp, (size_t)n);
+    return;
+  }
+  acta_buf_reserve(b, (size_t)n + 1);
+  va_start(ap, fmt);
+  vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  b->len += (size_t)n;
+}
+
+/* Length of a valid UTF-8 sequence at s (max n bytes), or 0 if invalid. */
+static size_t utf8_seq(const unsigned char *s, size_t n) {
+  unsigned c = s[0];
+  size_t len;
+  unsigned min;
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) { len = 2; min = 0x80; }
+  else if (c >= 0xE0 && c <= 0xEF) { len = 3; min = 0x800; }
+  else if (c >= 0xF0 && c <= 0xF4) { len = 4; min = 0x10000; }
+  else return 0;
+  if (n < len) return 0;
+  unsigned cp = c & (0x3F >> (len - 1));
+  for (size_t i = 1; i < len; i++) {
+    if ((s[i] & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (s[i] & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
+void acta_buf_json_string(acta_buf *b, const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
+  acta_buf_reserve(b, n + 2);
+  acta_buf_putc(b, '"');
+  size_t i = 0;
+  while (i < n) {
+    unsigned c = u[i];
+    if (c == '"' || c == '\\') {
+      acta_buf_putc(b, '\\');
+      acta_buf_putc(b, (char)c);
+      i++;
+    } else if (c < 0x20 || c == 0x7F) {
+      switch (c) {
+        case '\n': acta_buf_puts(b, "\\n"); break;
+        case '\t': acta_buf_puts(b, "\\t"); break;
+        case '\r': acta_buf_puts(b, "\\r"); break;
+        default: acta_buf_printf(b, "\\u%04x", c); break;
+      }
+      i++;
+    } else if (c < 0x80) {
+      acta_buf_putc(b, (char)c);
+      i++;
+    } else {
+      size_t l = utf8_seq(u + i, n - i);
+      if (l == 0) {
+        acta_buf_puts(b, "\xEF\xBF\xBD");
+        i++;
+      } else {
+        acta_buf_put(b, s + i, l);
+        i += l;
+      }
+    }
+  }
+  acta_buf_putc(b, '"');
+}
+
+void acta_buf_tsv_cell(acta_buf *b, const char *s, size_t n) {
+  acta_buf_reserve(b, n);
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+    b->data[b->len++] = c;
+  }
+}
+
+const char *acta_buf_cstr(acta_buf *b) {
+  acta_buf_reserve(b, 1);
+  b->data[b->len] = '\0';
+  return b->data;
+}

@@ -1,0 +1,28 @@
+/* buf.h: growable byte buffer used for rendering output and scratch text. */
+#ifndef ACTA_BUF_H
+#define ACTA_BUF_H
+#include <stddef.h>
+
+typedef struct acta_buf {
+  char *data;
+  size_t len, cap;
+} acta_buf;
+
+void acta_buf_init(acta_buf *b);
+void acta_buf_free(acta_buf *b);
+void acta_buf_clear(acta_buf *b);              /* len = 0, keeps memory */
+void acta_buf_reserve(acta_buf *b, size_t extra);
+void acta_buf_put(acta_buf *b, const char *s, size_t n);
+void acta_buf_puts(acta_buf *b, const char *s);
+void acta_buf_putc(acta_buf *b, char c);
+void acta_buf_printf(acta_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Appends s[0..n) as a JSON string literal, quotes included; invalid UTF-8
+ * bytes become U+FFFD, control characters are escaped. */
+void acta_buf_json_string(acta_buf *b, const char *s, size_t n);
+/* Appends s[0..n) for a TSV cell: tabs, newlines and CRs become spaces. */
+void acta_buf_tsv_cell(acta_buf *b, const char *s, size_t n);
+/* NUL-terminates (without counting the NUL in len) and returns data. */
+const char *acta_buf_cstr(acta_buf *b);
+
+#endif

@@ -1,0 +1,1310 @@
+/* code.c: the coding stage.  For each sentence it finds actor mentions
+ * (dictionary phrases combined into noun phrases), verb groups (tense,
+ * voice, negation, modality), reporting frames ("X said ...", "..., X
+ * said", "according to X"), then matches event patterns to find the source,
+ * event and target of each clause.  Every step is linear in the sentence
+ * length times small constants (pattern length, gap limits). */
+#include "coder.h"
+#include "dict.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GAP 7           /* max tokens between pattern elements */
+#define NO (-1)
+
+typedef struct mention {
+  uint32_t first, last;     /* token range [first, last) */
+  char code[24], country[4], role[4];
+  const acta_entry *entry;  /* most informative entry (for explain) */
+  int32_t group;            /* first mention of its compound group */
+  int32_t next_in_group;    /* -1 at the end */
+  uint8_t role_only;        /* role without a country of its own */
+  uint8_t after_prep;       /* preceded by a preposition */
+  uint8_t after_verb;       /* directly after a verb group (an object) */
+  uint8_t absorbed;         /* merged into another mention */
+  uint32_t prep_word;
+} mention;
+
+typedef struct vgroup {
+  uint32_t first, last;     /* token range [first, last) */
+  uint32_t head;            /* main verb token */
+  uint8_t passive, negated, modal_status, has_main, to_inf;
+  int32_t subject;          /* mention index or NO */
+  int32_t scope;            /* reporting scope id */
+} vgroup;
+
+typedef struct frame {
+  int32_t reporter;         /* mention index or NO */
+  uint32_t first, last;     /* token range of the reported clause */
+  int32_t vg;               /* reporting verb group or NO */
+  uint32_t cameo;           /* code for the report itself */
+  uint8_t status;           /* status given to reported events */
+  int32_t parent;
+  uint8_t produced;         /* an event was coded inside */
+} frame;
+
+struct acta_work {
+  acta_tokens toks;
+  acta_sentence *sents;
+  size_t nsents, cap_sents;
+  mention *ments;
+  size_t nments, cap_ments;
+  size_t *sent_ment;        /* first mention of each sentence (+ end) */
+  size_t cap_sent_ment;
+  int32_t *tok_ment;        /* token -> mention or NO */
+  int32_t *tok_vg;          /* token -> verb group or NO */
+  int32_t *tok_scope;       /* token -> frame or NO */
+  size_t cap_tok;
+  vgroup *vgs;
+  size_t nvgs, cap_vgs;
+  frame *frames;
+  size_t nframes, cap_frames;
+  int32_t date;
+  char date_str[11];
+  char art_country[4];
+  int tracing;
+  acta_buf *trace;
+};
+
+#define GROW(arr, n, cap)                                            \
+  do {                                                               \
+    if ((n) >= (cap)) {                                              \
+      size_t nc_ = (cap) ? (cap) * 2 : 64;                           \
+      while (nc_ <= (n)) nc_ *= 2;                                   \
+      void *p_ = realloc((arr), nc_ * sizeof *(arr));                \
+      if (!p_) abort();                                              \
+      (arr) = p_;                                                    \
+      (cap) = nc_;                                                   \
+    }                                                                \
+  } while (0)
+
+static void trace(struct acta_work *w, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+static void trace(struct acta_work *w, const char *fmt, ...) {
+  if (!w->tracing) return;
+  char tmp[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(tmp, sizeof tmp, fmt, ap);
+  va_end(ap);
+  acta_buf_puts(w->trace, tmp);
+}
+
+/* ---- coder lifecycle ----------------------------------------------------- */
+
+acta_coder *acta_coder_new(const acta_dict *d) {
+  if (!d) return NULL;
+  acta_coder *c = calloc(1, sizeof *c);
+  if (!c) return NULL;
+  c->dict = d;
+  acta_buf_init(&c->out);
+  acta_buf_init(&c->trace);
+  c->work = calloc(1, sizeof *c->work);
+  if (!c->work) { free(c); return NULL; }
+  acta_tokens_init(&c->work->toks);
+  c->work->trace = &c->trace;
+  return c;
+}
+
+void acta_coder_free(acta_coder *c) {
+  if (!c) return;
+  struct acta_work *w = c->work;
+  acta_tokens_free(&w->toks);
+  free(w->sents);
+  free(w->ments);
+  free(w->sent_ment);
+  free(w->tok_ment);
+  free(w->tok_vg);
+  free(w->tok_scope);
+  free(w->vgs);
+  free(w->frames);
+  free(w);
+  free(c->events);
+  acta_buf_free(&c->out);
+  acta_buf_free(&c->trace);
+  free(c);
+}
+
+const char *acta_coder_error(const acta_coder *c) { return c->error; }
+
+const acta_event *acta_events(const acta_coder *c, size_t *count) {
+  if (count) *count = c->nevents;
+  return c->events;
+}
+
+size_t acta_sentence_count(const acta_coder *c) { return c->nsentences; }
+
+/* ---- helpers -------------------------------------------------------------- */
+
+static const char *norm(const struct acta_work *w, uint32_t i) {
+  return acta_tok_norm(&w->toks, i);
+}
+
+static int is_word(const struct acta_work *w, uint32_t i, const char *s) {
+  return strcmp(norm(w, i), s) == 0;
+}
+
+/* Does token i match word id x (as itself or its lemmas)? */
+static int tok_matches(const acta_token *tk, uint32_t x) {
+  return tk->word == x || tk->nlemma == x || tk->vlemma == x;
+}
+
+static int parse_date8(const char *s) {
+  if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-') return 0;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return 0;
+  return atoi(s) * 10000 + atoi(s + 5) * 100 + atoi(s + 8);
+}
+
+static int entry_valid(const acta_entry *e, int32_t date) {
+  if (!date) return 1;
+  if (e->from && date < e->from) return 0;
+  if (e->to && date >= e->to) return 0;
+  return 1;
+}
+
+/* ---- actor matching ---------------------------------------------------- */
+
+typedef struct match { uint32_t first, last; const acta_entry *e; } match;
+
+/* Longest dictionary phrase starting at token i; returns its length. */
+static uint32_t longest_phrase(const acta_dict *d, const struct acta_work *w,
+                               uint32_t i, uint32_t last,
+                               const acta_entry **out) {
+  uint32_t node = 0, best_len = 0;
+  const acta_entry *best = NULL;
+  const acta_token *t0 = &w->toks.v[i];
+  for (uint32_t j = i; j < last && j - i < 12; j++) {
+    const acta_token *tk = &w->toks.v[j];
+    uint32_t cand[3] = {tk->word, tk->nlemma, tk->vlemma};
+    uint32_t child = 0;
+    int found = 0;
+    for (int k = 0; k < 3 && !found; k++) {
+      if (cand[k] == ACTA_NO_WORD) continue;
+      if (acta_u64map_get(&d->edges, ((uint64_t)node << 32) | cand[k], &child))
+        found = 1;
+    }
+    if (!found) break;
+    node = child;
+    uint32_t ei = d->node_entry[node];
+    while (ei) {
+      const acta_entry *e = &d->entries[ei - 1];
+      if ((!e->proper || (t0->flags & TF_CAP)) && entry_valid(e, w->date)) {
+        best = e;
+        best_len = j - i + 1;
+        break;
+      }
+      ei = e->next;
+    }
+  }
+  *out = best;
+  return best_len;
+}
+
+static int np_tag(int tag) {
+  return tag == P_DET || tag == P_ADJ || tag == P_NOUN || tag == P_PROPN ||
+         tag == P_NUM || tag == P_POSS;
+}
+
+/* Combines the entries matched inside one noun phrase into a code. */
+static void compose(mention *m, const match *ms, size_t nm) {
+  const acta_entry *full = NULL, *country = NULL, *agent = NULL;
+  for (size_t k = 0; k < nm; k++) {
+    const acta_entry *e = ms[k].e;
+    if (e->kind == ENT_AGENT) agent = e;
+    else if (e->country[0] && !e->role[0]) country = e;
+    else full = e;
+  }
+  m->code[0] = m->country[0] = m->role[0] = '\0';
+  m->role_only = 0;
+  if (full) {
+    snprintf(m->code, sizeof m->code, "%s", full->code);
+    memcpy(m->country, full->country, 4);
+    memcpy(m->role, full->role, 4);
+    m->entry = full;
+    if (!full->country[0] && country && !strcmp(full->role, "GOV")) {
+      /* unreachable in practice: full codes carry their own country */
+    }
+  } else if (country) {
+    memcpy(m->country, country->country, 4);
+    m->entry = country;
+    if (agent) {
+      memcpy(m->role, agent->role, 4);
+      snprintf(m->code, sizeof m->code, "%s%s", country->country, agent->role);
+      m->entry = agent;
+    } else {
+      snprintf(m->code, sizeof m->code, "%s", country->country);
+    }
+  } else if (agent) {
+    memcpy(m->role, agent->role, 4);
+    snprintf(m->code, sizeof m->code, "%s", agent->role);
+    m->role_only = 1;
+    m->entry = agent;
+  }
+}
+
+/* Finds the mentions of sentence s; appends to w->ments. */
+static void find_mentions(const acta_dict *d, struct acta_work *w,
+                          const acta_sentence *s, int *discarded,
+                          const acta_entry **discard_entry) {
+  match ms[64];
+  size_t nm = 0;
+  uint32_t i = s->first;
+  *discarded = 0;
+  /* phrase matches */
+  match *all = NULL;
+  size_t nall = 0, capall = 0;
+  while (i < s->last) {
+    const acta_token *tk = &w->toks.v[i];
+    if (tk->flags & TF_DATELINE && s->first == 0) {
+      /* datelines name places, not actors; still match for the article
+       * country but never as actors of the sentence */
+    }
+    const acta_entry *e;
+    uint32_t len = (tk->kind == TK_PUNCT) ? 0 : longest_phrase(d, w, i, s->last, &e);
+    if (len) {
+      if (e->kind == ENT_DISCARD) {
+        *discarded = 1;
+        *discard_entry = e;
+      } else {
+        GROW(all, nall, capall);
+        all[nall].first = i;
+        all[nall].last = i + len;
+        all[nall].e = e;
+        nall++;
+        /* inside a dictionary phrase the words are nouns */
+        for (uint32_t q = i; q < i + len; q++)
+          if (!np_tag(w->toks.v[q].tag))
+            w->toks.v[q].tag = (w->toks.v[q].flags & TF_CAP) ? P_PROPN : P_NOUN;
+      }
+      i += len;
+    } else {
+      i++;
+    }
+  }
+  /* noun phrases: maximal runs of NP tags; each with matches = mention */
+  size_t a = 0;
+  i = s->first;
+  while (i < s->last) {
+    if (!np_tag(w->toks.v[i].tag) ||
+        (w->toks.v[i].flags & TF_DATELINE)) { i++; continue; }
+    uint32_t j = i;
+    while (j < s->last && np_tag(w->toks.v[j].tag) &&
+           !(w->toks.v[j].flags & TF_DATELINE))
+      j++;
+    /* do not let a possessive start or a number end the phrase oddly */
+    nm = 0;
+    while (a < nall && all[a].last <= i) a++;
+    size_t b = a;
+    while (b < nall && all[b].first < j) {
+      if (all[b].first >= i && nm < 64) ms[nm++] = all[b];
+      b++;
+    }
+    if (nm) {
+      GROW(w->ments, w->nments, w->cap_ments);
+      mention *m = &w->ments[w->nments];
+      memset(m, 0, sizeof *m);
+      m->first = i;
+      m->last = j;
+      m->group = (int32_t)w->nments;
+      m->next_in_group = NO;
+      compose(m, ms, nm);
+      for (uint32_t q = i; q < j; q++) w->tok_ment[q] = (int32_t)w->nments;
+      w->nments++;
+    }
+    i = j;
+  }
+  free(all);
+}
+
+/* ---- verb groups ----------------------------------------------------------- */
+
+static int vg_tag(int tag) {
+  return tag == P_AUX || tag == P_MODAL || tag == P_NEG || tag == P_VERB;
+}
+
+static int participle(const struct acta_work *w, const acta_dict *d, uint32_t i) {
+  const acta_token *tk = &w->toks.v[i];
+  const char *s = norm(w, i);
+  size_t n = tk->norm_len;
+  if (n > 2 && (!strcmp(s + n - 2, "ed") || !strcmp(s + n - 2, "en"))) return 1;
+  if (tk->word != ACTA_NO_WORD && d->info[tk->word].vexc != ACTA_NO_WORD &&
+      !(n > 1 && s[n - 1] == 's') && !(n > 3 && !strcmp(s + n - 3, "ing")))
+    return 1;
+  return 0;
+}
+
+static void find_vgroups(const acta_dict *d, struct acta_work *w,
+                         const acta_sentence *s) {
+  uint32_t i = s->first;
+  while (i < s->last) {
+    if (!vg_tag(w->toks.v[i].tag) || w->tok_ment[i] != NO) { i++; continue; }
+    uint32_t j = i;
+    int be = 0, has_main = 0, neg = 0, mstat = ACTA_ASSERTED;
+    uint32_t head = i;
+    while (j < s->last) {
+      const acta_token *tk = &w->toks.v[j];
+      if (w->tok_ment[j] != NO) break;
+      if (tk->tag == P_ADV) {
+        /* adverbs inside a group: "did not immediately attack" */
+        if (j + 1 < s->last && vg_tag(w->toks.v[j + 1].tag)) { j++; continue; }
+        break;
+      }
+      if (!vg_tag(tk->tag)) break;
+      if (has_main && tk->tag == P_VERB && !(j > i && w->toks.v[j - 1].tag == P_VERB && 0))
+        break; /* a second main verb starts a new group */
+      if (tk->tag == P_NEG) neg = 1;
+      if (tk->tag == P_MODAL) {
+        const char *m = norm(w, j);
+        if (!strcmp(m, "may") || !strcmp(m, "might") || !strcmp(m, "could"))
+          mstat = ACTA_HEDGED;
+        else if (!strcmp(m, "will") || !strcmp(m, "would") ||
+                 !strcmp(m, "shall"))
+          mstat = ACTA_INTENDED;
+      }
+      if (tk->tag == P_AUX && tk->word != ACTA_NO_WORD &&
+          d->info[tk->word].closed == CC_BE)
+        be = 1;
+      if (tk->tag == P_VERB) { has_main = 1; head = j; }
+      else if (!has_main) head = j;
+      j++;
+    }
+    if (j == i) { i++; continue; }
+    GROW(w->vgs, w->nvgs, w->cap_vgs);
+    vgroup *g = &w->vgs[w->nvgs];
+    memset(g, 0, sizeof *g);
+    g->first = i;
+    g->last = j;
+    g->head = head;
+    g->has_main = (uint8_t)has_main;
+    g->negated = (uint8_t)neg;
+    g->modal_status = (uint8_t)mstat;
+    g->passive = (uint8_t)(be && has_main && participle(w, d, head) &&
+                           w->toks.v[head].vlemma != ACTA_NO_WORD);
+    g->subject = NO;
+    g->to_inf = (uint8_t)(i > s->first && w->toks.v[i - 1].tag == P_TO);
+    for (uint32_t q = i; q < j; q++) w->tok_vg[q] = (int32_t)w->nvgs;
+    w->nvgs++;
+    i = j;
+  }
+}
+
+/* ---- mention structure: prepositions, objects, "of", groups, appositives */
+
+static void link_mentions(const acta_dict *d, struct acta_work *w,
+                          size_t m0, size_t m1, const acta_sentence *s) {
+  for (size_t k = m0; k < m1; k++) {
+    mention *m = &w->ments[k];
+    uint32_t p = m->first;
+    if (p > s->first) {
+      const acta_token *pv = &w->toks.v[p - 1];
+      if (pv->tag == P_PREP || pv->tag == P_TO) {
+        m->after_prep = 1;
+        m->prep_word = pv->word;
+      }
+      if (w->tok_vg[p - 1] != NO) m->after_verb = 1;
+      if (pv->tag == P_ADV && p >= 2 + s->first && w->tok_vg[p - 2] != NO)
+        m->after_verb = 1;
+    }
+  }
+  /* "X of Y": a phrase without a country ("dozens", "the president",
+   * "the city") takes Y's country; a role-less phrase takes Y whole */
+  for (size_t k = m0; k + 1 < m1; k++) {
+    mention *a = &w->ments[k], *b = &w->ments[k + 1];
+    if (b->first != a->last + 1 || !is_word(w, a->last, "of")) continue;
+    if (!a->country[0] && b->country[0] && a->role[0]) {
+      memcpy(a->country, b->country, 4);
+      snprintf(a->code, sizeof a->code, "%s%s", b->country, a->role);
+      a->role_only = 0;
+      b->absorbed = 1;
+    }
+  }
+  /* NP "of" NP where the first has no actor: "dozens of protesters" */
+  for (size_t k = m0; k < m1; k++) {
+    mention *b = &w->ments[k];
+    if (b->first < s->first + 2 || !is_word(w, b->first - 1, "of")) continue;
+    uint32_t q = b->first - 2;
+    if (w->tok_ment[q] != NO || !np_tag(w->toks.v[q].tag)) continue;
+    /* the head before "of" must not be an event noun ("killing of") */
+    const acta_token *h = &w->toks.v[q];
+    uint32_t pv;
+    if ((h->nlemma != ACTA_NO_WORD && acta_u64map_get(&d->noun_pats, h->nlemma, &pv)) ||
+        (h->word != ACTA_NO_WORD && acta_u64map_get(&d->noun_pats, h->word, &pv)))
+      continue;
+    uint32_t st = q;
+    while (st > s->first && np_tag(w->toks.v[st - 1].tag) &&
+           w->tok_ment[st - 1] == NO && w->tok_vg[st - 1] == NO)
+      st--;
+    b->first = st;
+    for (uint32_t z = st; z < b->first + 0; z++) (void)z;
+    for (uint32_t z = st; z <= q + 1; z++) w->tok_ment[z] = (int32_t)k;
+    b->after_prep = 0;
+    b->after_verb = 0;
+    if (st > s->first) {
+      const acta_token *pv2 = &w->toks.v[st - 1];
+      if (pv2->tag == P_PREP || pv2->tag == P_TO) b->after_prep = 1;
+      if (w->tok_vg[st - 1] != NO) b->after_verb = 1;
+    }
+  }
+  /* appositives: "Sergei Lavrov, Russia's foreign minister," */
+  for (size_t k = m0; k + 1 < m1; k++) {
+    mention *a = &w->ments[k], *b = &w->ments[k + 1];
+    if (a->absorbed || b->absorbed) continue;
+    if (b->first != a->last + 1) continue;
+    const acta_token *c = &w->toks.v[a->last];
+    if (c->kind != TK_PUNCT || c->punct != ',') continue;
+    int close = b->last >= s->last ||
+                (w->toks.v[b->last].kind == TK_PUNCT &&
+                 w->toks.v[b->last].punct == ',') ||
+                w->tok_vg[b->last] != NO;
+    if (!close) continue;
+    /* b must describe a (a role, or a person's office) */
+    if (!b->role[0] || (a->role[0] && a->country[0])) {
+      if (!(a->role_only && b->country[0])) continue;
+    }
+    if (b->last < s->last && w->tok_vg[b->last] != NO) {
+      /* "X, Y said": Y is a subject, not an appositive, unless Y has no
+       * country of its own and X does */
+      if (b->country[0] && a->country[0]) continue;
+    }
+    if (!a->role[0] && b->role[0]) {
+      if (b->country[0] || !a->country[0]) {
+        memcpy(a->code, b->code, sizeof a->code);
+        memcpy(a->country, b->country, 4);
+      } else {
+        snprintf(a->code, sizeof a->code, "%s%s", a->country, b->role);
+      }
+      memcpy(a->role, b->role, 4);
+      a->role_only = b->role_only;
+      a->entry = b->entry;
+    } else if (a->role_only && b->country[0]) {
+      memcpy(a->country, b->country, 4);
+      snprintf(a->code, sizeof a->code, "%s%s", b->country, a->role);
+      a->role_only = 0;
+    }
+    b->absorbed = 1;
+    for (uint32_t z = a->last; z < b->last; z++) w->tok_ment[z] = (int32_t)k;
+    a->last = b->last;
+    if (a->last < s->last && w->toks.v[a->last].kind == TK_PUNCT &&
+        w->toks.v[a->last].punct == ',') {
+      w->tok_ment[a->last] = (int32_t)k;
+      a->last++;
+    }
+  }
+  /* compound groups: "Iran and Russia", "Iran, Russia and China" */
+  for (size_t k = m0; k + 1 < m1; k++) {
+    mention *a = &w->ments[k];
+    if (a->absorbed) continue;
+    size_t nk = k + 1;
+    while (nk < m1 && w->ments[nk].absorbed) nk++;
+    if (nk >= m1) break;
+    mention *b = &w->ments[nk];
+    uint32_t gap0 = a->last, gap1 = b->first;
+    int ok = 0;
+    if (gap1 == gap0 + 1) {
+      const acta_token *c = &w->toks.v[gap0];
+      if (c->tag == P_CONJ && (is_word(w, gap0, "and") || is_word(w, gap0, "or")))
+        ok = 1;
+      /* "A, B and C": comma list closed by "and" */
+      if (c->kind == TK_PUNCT && c->punct == ',' && b->last + 1 < s->last &&
+          is_word(w, b->last, "and") && w->tok_ment[b->last + 1] != NO)
+        ok = 1;
+    } else if (gap1 == gap0 + 2) {
+      const acta_token *c = &w->toks.v[gap0];
+      if (c->kind == TK_PUNCT && c->punct == ',' && is_word(w, gap0 + 1, "and") &&
+          a->group != (int32_t)k)
+        ok = 1; /* the end of a comma list */
+    }
+    if (!ok) continue;
+    /* b joins a's group */
+    int32_t g = a->group;
+    b->group = g;
+    b->after_prep = w->ments[g].after_prep;
+    b->after_verb = w->ments[g].after_verb;
+    int32_t t = g;
+    while (w->ments[t].next_in_group != NO) t = w->ments[t].next_in_group;
+    w->ments[t].next_in_group = (int32_t)nk;
+  }
+}
+
+/* ---- events ------------------------------------------------------------------ */
+
+static void set_actor(const struct acta_work *w, const acta_dict *d,
+                      acta_actor *a, const mention *m, const char *country) {
+  memset(a, 0, sizeof *a);
+  a->present = 1;
+  a->start = w->toks.v[m->first].start;
+  uint32_t last = m->last;
+  while (last > m->first + 1 && w->toks.v[last - 1].kind == TK_PUNCT &&
+         w->toks.v[last - 1].punct == ',')
+    last--;
+  a->end = w->toks.v[last - 1].end;
+  if (m->role_only && country && country[0]) {
+    snprintf(a->code, sizeof a->code, "%s%s", country, m->role);
+    memcpy(a->country, country, 4);
+  } else {
+    snprintf(a->code, sizeof a->code, "%s", m->code);
+    memcpy(a->country, m->country, 4);
+  }
+  memcpy(a->role, m->role, 4);
+  if (m->entry) {
+    a->entry_line = (int)m->entry->line;
+    a->entry_file = d->files[m->entry->file];
+  }
+}
+
+typedef struct sent_ctx {
+  const acta_sentence *s;
+  int index;
+  size_t m0, m1;
+  char country[4];          /* default country for bare roles */
+} sent_ctx;
+
+static acta_event *new_event(acta_coder *c) {
+  GROW(c->events, c->nevents, c->cap_events);
+  acta_event *e = &c->events[c->nevents++];
+  memset(e, 0, sizeof *e);
+  return e;
+}
+
+static int same_event(const acta_event *a, const acta_event *b) {
+  return a->sentence == b->sentence && !strcmp(a->cameo, b->cameo) &&
+         !strcmp(a->source.code, b->source.code) &&
+         a->source.start == b->source.start &&
+         !strcmp(a->target.code, b->target.code);
+}
+
+static int status_rank(int s) {
+  switch (s) {
+    case ACTA_NEGATED: return 5;
+    case ACTA_DENIED: return 4;
+    case ACTA_HEDGED: return 3;
+    case ACTA_INTENDED: return 3;
+    case ACTA_ALLEGED: return 2;
+    default: return 0;
+  }
+}
+
+/* Emits one event per source x target member. */
+static int emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
+                int32_t rep, const acta_pattern *pat, const acta_cameo *cm,
+                uint32_t trig, int status, unsigned flags, const char *verb) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  int n = 0;
+  if (src == NO) return 0;
+  for (int32_t s = w->ments[src].group; s != NO; s = w->ments[s].next_in_group) {
+    int32_t t = tgt == NO ? NO : w->ments[tgt].group;
+    do {
+      if (t != NO && t == s) { t = w->ments[t].next_in_group; continue; }
+      acta_event ev;
+      memset(&ev, 0, sizeof ev);
+      ev.sentence = sc->index;
+      ev.sent_start = sc->s->start;
+      ev.sent_end = sc->s->end;
+      set_actor(w, d, &ev.source, &w->ments[s], sc->country);
+      if (t != NO) set_actor(w, d, &ev.target, &w->ments[t], sc->country);
+      if (rep != NO) set_actor(w, d, &ev.reported_by, &w->ments[rep], sc->country);
+      snprintf(ev.cameo, sizeof ev.cameo, "%s", cm->code);
+      memcpy(ev.root, cm->code, 2);
+      ev.root[2] = '\0';
+      ev.name = d->strings.data + cm->name;
+      ev.quad_class = cm->quad;
+      ev.goldstein = cm->goldstein;
+      snprintf(ev.verb, sizeof ev.verb, "%s", verb);
+      ev.verb_start = w->toks.v[trig].start;
+      ev.verb_end = w->toks.v[trig].end;
+      ev.status = (acta_status)status;
+      snprintf(ev.date, sizeof ev.date, "%s", w->date_str);
+      if (pat) {
+        ev.pattern = d->strings.data + pat->text;
+        ev.pattern_file = d->files[pat->file];
+        ev.pattern_line = (int)pat->line;
+      }
+      ev.flags = flags;
+      if (w->ments[src].next_in_group != NO || (t != NO && w->ments[t].next_in_group != NO))
+        ev.flags |= ACTA_EV_COMPOUND;
+      if (rep != NO) ev.flags |= ACTA_EV_REPORTED;
+      if ((w->ments[s].role_only && sc->country[0]) ||
+          (t != NO && w->ments[t].role_only && sc->country[0]))
+        ev.flags |= ACTA_EV_ARTICLE_COUNTRY;
+      if (!strcmp(ev.source.code, t != NO ? ev.target.code : "") &&
+          ev.source.start == ev.target.start) {
+        t = t == NO ? NO : w->ments[t].next_in_group;
+        continue;
+      }
+      int dup = 0;
+      for (size_t k = c->nevents; k-- > 0;) {
+        if (c->events[k].sentence != sc->index) break;
+        if (same_event(&c->events[k], &ev)) {
+          dup = 1;
+          if (status_rank((int)ev.status) > status_rank((int)c->events[k].status))
+            c->events[k].status = ev.status;
+          break;
+        }
+      }
+      if (!dup) {
+        *new_event(c) = ev;
+        n++;
+        trace(w, "  => event %s %s %s (%s) status=%s%s%s\n", ev.source.code,
+              t != NO ? ev.target.code : "-", ev.cameo, ev.name,
+              acta_status_name(ev.status), rep != NO ? " reported_by=" : "",
+              rep != NO ? ev.reported_by.code : "");
+      }
+      t = t == NO ? NO : w->ments[t].next_in_group;
+    } while (t != NO);
+  }
+  return n;
+}
+
+/* Is mention m in subject position? */
+static int subject_like(const struct acta_work *w, const mention *m) {
+  (void)w;
+  return !m->absorbed && !m->after_prep && !m->after_verb;
+}
+
+/* Nearest subject to the left of token pos, not crossing lo. */
+static int32_t find_subject(const struct acta_work *w, uint32_t pos,
+                            uint32_t lo, int32_t scope) {
+  /* relative clause: "protesters who attacked" */
+  uint32_t p = pos;
+  while (p > lo && w->toks.v[p - 1].tag == P_ADV) p--;
+  if (p > lo && (w->toks.v[p - 1].tag == P_WH || w->toks.v[p - 1].tag == P_THAT)) {
+    uint32_t q = p - 1;
+    if (q > lo && w->toks.v[q - 1].kind == TK_PUNCT && w->toks.v[q - 1].punct == ',') q--;
+    if (q > lo && w->tok_ment[q - 1] != NO &&
+        w->tok_scope[q - 1] == scope)
+      return w->ments[w->tok_ment[q - 1]].group;
+    if (w->toks.v[p - 1].tag == P_WH) return NO;
+  }
+  for (uint32_t i = pos; i-- > lo;) {
+    if (w->tok_scope[i] != scope) break;
+    const acta_token *tk = &w->toks.v[i];
+    if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
+    int32_t mi = w->tok_ment[i];
+    if (mi != NO) {
+      const mention *m = &w->ments[mi];
+      const mention *g = &w->ments[m->group];
+      if (subject_like(w, g) && !m->absorbed) return m->group;
+      i = m->first; /* skip the rest of this mention */
+      if (i <= lo) break;
+    }
+  }
+  return NO;
+}
+
+/* First mention starting in [from, to) in the scope; NO if none. */
+static int32_t first_mention(const struct acta_work *w, uint32_t from,
+                             uint32_t to, int32_t scope, int stop_at_verb) {
+  for (uint32_t i = from; i < to; i++) {
+    if (w->tok_scope[i] != scope) break;
+    const acta_token *tk = &w->toks.v[i];
+    if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
+    if (tk->tag == P_WH || tk->tag == P_THAT || tk->tag == P_SUBORD) break;
+    int32_t mi = w->tok_ment[i];
+    if (mi != NO && !w->ments[mi].absorbed) {
+      const mention *m = &w->ments[mi];
+      if (m->first == i || i == from) {
+        /* not the subject of a following verb */
+        if (stop_at_verb && m->last < to && w->tok_vg[m->last] != NO &&
+            !m->after_prep && !m->after_verb)
+          return NO;
+        if (stop_at_verb && m->after_prep && m->prep_word != ACTA_NO_WORD &&
+            is_word(w, m->first - 1, "by"))
+          { i = m->last - 1; continue; }
+        return w->ments[mi].group;
+      }
+    }
+    if (stop_at_verb && w->tok_vg[i] != NO && mi == NO) break;
+  }
+  return NO;
+}
+
+/* Matches one pattern after its head; returns 1 on success with the target
+ * (or NO) and the last token used. */
+static int match_pattern(const acta_dict *d, const struct acta_work *w,
+                         const acta_pattern *p, uint32_t head, uint32_t end,
+                         int32_t scope, int32_t *target, uint32_t *used_to) {
+  uint32_t pos = head + 1;
+  *target = NO;
+  *used_to = head;
+  for (uint32_t k = 0; k < p->nel; k++) {
+    const acta_pelem *e = &d->elems[p->el_off + k];
+    uint32_t lim = pos + GAP < end ? pos + GAP : end;
+    if (e->type == PE_WORD) {
+      uint32_t j;
+      int found = 0;
+      for (j = pos; j < lim; j++) {
+        if (w->tok_scope[j] != scope) break;
+        const acta_token *tk = &w->toks.v[j];
+        for (uint32_t a = 0; a < e->nalt; a++)
+          if (tok_matches(tk, d->alts[e->alt_off + a])) { found = 1; break; }
+        if (found) break;
+      }
+      if (!found) return 0;
+      pos = j + 1;
+      *used_to = j;
+    } else {
+      int32_t m = first_mention(w, pos, lim, scope, 0);
+      if (m == NO) {
+        /* the slot may hold a non-actor phrase: the pattern still fits when
+         * the next element is found */
+        continue;
+      }
+      *target = m;
+      uint32_t ml = w->ments[m].last;
+      for (int32_t g = m; g != NO; g = w->ments[g].next_in_group)
+        if (w->ments[g].last > ml) ml = w->ments[g].last;
+      pos = ml;
+      *used_to = ml - 1;
+    }
+  }
+  return 1;
+}
+
+/* Best pattern for a head word at token `head`. */
+static const acta_pattern *best_pattern(const acta_dict *d,
+                                        const struct acta_work *w,
+                                        const acta_u64map *idx, uint32_t head,
+                                        uint32_t end, int32_t scope,
+                                        int32_t *target, uint32_t *used_to,
+                                        int *has_pats) {
+  const acta_token *tk = &w->toks.v[head];
+  uint32_t keys[3] = {tk->vlemma, tk->nlemma, tk->word};
+  const acta_pattern *best = NULL;
+  *has_pats = 0;
+  for (int k = 0; k < 3; k++) {
+    if (keys[k] == ACTA_NO_WORD) continue;
+    int dupkey = 0;
+    for (int q = 0; q < k; q++) if (keys[q] == keys[k]) dupkey = 1;
+    if (dupkey) continue;
+    uint32_t pi;
+    if (!acta_u64map_get(idx, keys[k], &pi)) continue;
+    *has_pats = 1;
+    for (;;) {
+      const acta_pattern *p = &d->pats[pi];
+      int32_t t;
+      uint32_t u;
+      if (match_pattern(d, w, p, head, end, scope, &t, &u)) {
+        trace((struct acta_work *)w, "  pattern %s:%u \"%s\" fits\n",
+              d->files[p->file], p->line, d->strings.data + p->text);
+        if (!best || p->nlit > best->nlit ||
+            (p->nlit == best->nlit && t != NO && *target == NO)) {
+          best = p;
+          *target = t;
+          *used_to = u;
+        }
+      }
+      if (!p->next) break;
+      pi = p->next - 1;
+    }
+  }
+  return best;
+}
+
+static int vg_status(const struct acta_work *w, const vgroup *g, int base) {
+  int st = base;
+  if (g->modal_status != ACTA_ASSERTED && status_rank(g->modal_status) > status_rank(st))
+    st = g->modal_status;
+  for (uint32_t q = g->first; q < g->last; q++) {
+    const char *s = norm(w, q);
+    if (!strcmp(s, "reportedly") || !strcmp(s, "allegedly") ||
+        !strcmp(s, "purportedly"))
+      if (status_rank(ACTA_ALLEGED) > status_rank(st)) st = ACTA_ALLEGED;
+    if (!strcmp(s, "possibly") || !strcmp(s, "probably"))
+      if (status_rank(ACTA_HEDGED) > status_rank(st)) st = ACTA_HEDGED;
+  }
+  if (g->negated) st = ACTA_NEGATED;
+  return st;
+}
+
+/* Verbs whose object noun carries the event ("launch an attack"). */
+static int light_verb(const acta_dict *d, uint32_t lemma) {
+  static const char *const V[] = {"launch", "carry", "conduct", "stage",
+                                  "mount", "hold", "begin", "step",
+                                  "intensify", "continue", "make", "order",
+                                  "resume", "escalate", "unleash", "perform",
+                                  "give", "offer", "provide", "announce",
+                                  "impose", "organize", "organise", "lead",
+                                  NULL};
+  if (lemma == ACTA_NO_WORD) return 0;
+  const char *s = acta_intern_str(&d->words, lemma);
+  for (size_t i = 0; V[i]; i++)
+    if (!strcmp(V[i], s)) return 1;
+  return 0;
+}
+
+/* Subject-control verbs: their "to" complement is intended. */
+static int control_verb(const acta_dict *d, uint32_t lemma) {
+  static const char *const V[] = {"plan", "vow", "threaten", "intend", "pledge",
+                                  "promise", "seek", "try", "aim", "prepare",
+                                  "decide", "want", "hope", "expect", "agree",
+                                  "offer", "refuse", "attempt", "move",
+                                  "continue", "begin", "start", NULL};
+  if (lemma == ACTA_NO_WORD) return 0;
+  const char *s = acta_intern_str(&d->words, lemma);
+  for (size_t i = 0; V[i]; i++)
+    if (!strcmp(V[i], s)) return 1;
+  return 0;
+}
+
+static int report_status(const acta_dict *d, uint32_t lemma) {
+  if (lemma == ACTA_NO_WORD) return ACTA_ASSERTED;
+  const char *s = acta_intern_str(&d->words, lemma);
+  if (!strcmp(s, "allege") || !strcmp(s, "claim") || !strcmp(s, "charge") ||
+      !strcmp(s, "accuse") || !strcmp(s, "contend"))
+    return ACTA_ALLEGED;
+  if (!strcmp(s, "deny")) return ACTA_DENIED;
+  if (!strcmp(s, "suggest") || !strcmp(s, "believe") || !strcmp(s, "suspect") ||
+      !strcmp(s, "fear") || !strcmp(s, "speculate"))
+    return ACTA_HEDGED;
+  return ACTA_ASSERTED;
+}
+
+/* Finds reporting frames in sentence s and marks token scopes. */
+static void find_frames(const acta_dict *d, struct acta_work *w,
+                        const acta_sentence *s, size_t vg0, size_t vg1) {
+  w->nframes = 0;
+  for (uint32_t i = s->first; i < s->last; i++) w->tok_scope[i] = NO;
+  /* "according to X" */
+  for (uint32_t i = s->first; i + 2 < s->last; i++) {
+    if (!is_word(w, i, "according") || !is_word(w, i + 1, "to")) continue;
+    int32_t m = w->tok_ment[i + 2];
+    if (m == NO) continue;
+    GROW(w->frames, w->nframes, w->cap_frames);
+    frame *f = &w->frames[w->nframes];
+    memset(f, 0, sizeof *f);
+    f->reporter = w->ments[m].group;
+    f->vg = NO;
+    f->parent = NO;
+    f->status = ACTA_ASSERTED;
+    f->first = s->first;
+    f->last = s->last;
+    uint32_t ml = w->ments[m].last;
+    /* the whole sentence except the attribution itself */
+    for (uint32_t q = s->first; q < s->last; q++) w->tok_scope[q] = (int32_t)w->nframes;
+    for (uint32_t q = i; q < ml; q++) w->tok_scope[q] = NO;
+    w->nframes++;
+    break;
+  }
+  for (size_t gi = vg0; gi < vg1; gi++) {
+    vgroup *g = &w->vgs[gi];
+    if (!g->has_main) continue;
+    const acta_token *h = &w->toks.v[g->head];
+    uint32_t ci;
+    int is_rep = (h->vlemma != ACTA_NO_WORD && acta_u64map_get(&d->report, h->vlemma, &ci));
+    int is_deny = 0;
+    if (!is_rep && h->vlemma != ACTA_NO_WORD &&
+        !strcmp(acta_intern_str(&d->words, h->vlemma), "deny")) {
+      is_deny = 1;
+    }
+    if (!is_rep && !is_deny) continue;
+    if (g->passive) continue;
+    int32_t outer = w->tok_scope[g->head];
+    /* forward: "X said (that) CLAUSE" */
+    uint32_t p = g->last;
+    int32_t told = NO;
+    if (p < s->last && w->tok_ment[p] != NO) {
+      told = w->tok_ment[p];
+      p = w->ments[told].last; /* "told reporters" */
+    }
+    while (p < s->last && (w->toks.v[p].tag == P_PREP || w->toks.v[p].tag == P_ADV ||
+                           (w->toks.v[p].kind == TK_PUNCT && w->toks.v[p].punct == ',')) &&
+           p - g->last < 4 && !is_word(w, p, "that"))
+      p++;
+    int that = p < s->last && is_word(w, p, "that");
+    if (that) p++;
+    /* the clause must hold a verb group with a subject before it */
+    int clause = 0;
+    for (uint32_t q = p; q < s->last && q < p + 40; q++) {
+      if (w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].has_main &&
+          (size_t)w->tok_vg[q] != gi) { clause = 1; break; }
+    }
+    uint32_t rfirst = 0, rlast = 0;
+    int32_t reporter = NO;
+    if (clause && (that || is_rep) && p < s->last &&
+        (w->tok_ment[p] != NO || that || w->toks.v[p].tag == P_PRON ||
+         w->toks.v[p].tag == P_DET)) {
+      rfirst = p;
+      rlast = s->last;
+      reporter = find_subject(w, g->first, s->first, outer);
+    } else if (is_rep) {
+      /* backward: "CLAUSE, X said" or "CLAUSE, said X" */
+      uint32_t b = g->first;
+      int32_t subj = NO;
+      if (b > s->first && w->tok_ment[b - 1] != NO) {
+        subj = w->ments[w->tok_ment[b - 1]].group;
+        b = w->ments[w->tok_ment[b - 1]].first;
+      } else if (g->last < s->last && w->tok_ment[g->last] != NO) {
+        subj = w->ments[w->tok_ment[g->last]].group; /* said the ministry */
+      } else {
+        /* "..., officials said": a speaker the dictionaries do not know */
+        while (b > s->first && np_tag(w->toks.v[b - 1].tag) && g->first - b < 6) b--;
+      }
+      if (b > s->first + 2 && w->toks.v[b - 1].kind == TK_PUNCT &&
+          (w->toks.v[b - 1].punct == ',' || w->toks.v[b - 1].punct == '"')) {
+        rfirst = s->first;
+        rlast = b - 1;
+        while (rlast > rfirst && w->toks.v[rlast - 1].kind == TK_PUNCT) rlast--;
+        reporter = subj;
+        if (subj == NO) {
+          /* "..., officials said" with no coded actor: still a frame */
+        }
+      }
+    }
+    if (rlast <= rfirst) continue;
+    GROW(w->frames, w->nframes, w->cap_frames);
+    frame *f = &w->frames[w->nframes];
+    memset(f, 0, sizeof *f);
+    f->reporter = reporter;
+    f->vg = (int32_t)gi;
+    f->first = rfirst;
+    f->last = rlast;
+    f->cameo = is_rep ? ci : 0;
+    f->status = (uint8_t)report_status(d, h->vlemma);
+    f->parent = outer;
+    for (uint32_t q = rfirst; q < rlast; q++)
+      if (w->tok_scope[q] == outer) w->tok_scope[q] = (int32_t)w->nframes;
+    g->scope = (int32_t)w->nframes; /* unused marker */
+    w->nframes++;
+    trace(w, "  frame: reporter %s over tokens %u-%u (%s)\n",
+          reporter != NO ? w->ments[reporter].code : "-", rfirst, rlast,
+          acta_status_name((acta_status)f->status));
+  }
+}
+
+static uint32_t clause_end(const struct acta_work *w, uint32_t from,
+                           uint32_t last, int32_t scope) {
+  uint32_t i = from;
+  while (i < last && w->tok_scope[i] == scope) {
+    const acta_token *tk = &w->toks.v[i];
+    if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
+    i++;
+  }
+  return i;
+}
+
+static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  find_frames(d, w, s, vg0, vg1);
+  /* subjects of verb groups, in order (coordination inherits) */
+  int32_t last_subject = NO;
+  for (size_t gi = vg0; gi < vg1; gi++) {
+    vgroup *g = &w->vgs[gi];
+    int32_t scope = w->tok_scope[g->first];
+    g->scope = scope;
+    uint32_t lo = s->first;
+    if (scope != NO) lo = w->frames[scope].first;
+    int32_t subj = find_subject(w, g->first, lo, scope);
+    if (subj == NO && g->to_inf && gi > vg0) {
+      /* "X plans to attack": X; "urged X to": X (object control) */
+      const vgroup *pg = &w->vgs[gi - 1];
+      int32_t obj = NO;
+      if (g->first >= 2 && w->tok_ment[g->first - 2] != NO)
+        obj = w->ments[w->tok_ment[g->first - 2]].group;
+      subj = obj != NO ? obj : pg->subject;
+    }
+    if (subj == NO && gi > vg0 && g->first > s->first &&
+        (w->toks.v[g->first - 1].tag == P_CONJ ||
+         (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ',')))
+      subj = last_subject;
+    g->subject = subj;
+    if (subj != NO) last_subject = subj;
+  }
+  uint32_t used_until = s->first; /* tokens consumed by verb patterns */
+  char *consumed = NULL;
+  (void)consumed;
+  for (size_t gi = vg0; gi < vg1; gi++) {
+    vgroup *g = &w->vgs[gi];
+    if (!g->has_main) continue;
+    const acta_token *h = &w->toks.v[g->head];
+    int32_t scope = g->scope;
+    uint32_t end = clause_end(w, g->last, s->last, scope);
+    int has_pats;
+    int32_t target;
+    uint32_t used_to;
+    trace(w, " verb group \"%.*s\" lemma=%s%s%s\n",
+          (int)(w->toks.v[g->last - 1].end - w->toks.v[g->first].start),
+          c->cur_text + w->toks.v[g->first].start, h->vlemma != ACTA_NO_WORD ? acta_intern_str(&d->words, h->vlemma) : "?",
+          g->passive ? " passive" : "", g->negated ? " negated" : "");
+    const acta_pattern *p = best_pattern(d, w, &d->verb_pats, g->head, end,
+                                         scope, &target, &used_to, &has_pats);
+    /* control verbs: the "to" complement carries the event */
+    int status = ACTA_ASSERTED;
+    int32_t rep = NO;
+    int32_t fr = scope;
+    if (fr != NO) {
+      rep = w->frames[fr].reporter;
+      status = w->frames[fr].status;
+    }
+    if (g->to_inf && gi > vg0) {
+      const vgroup *pg = &w->vgs[gi - 1];
+      const acta_token *ph = &w->toks.v[pg->head];
+      if (pg->last + 1 == g->first || (pg->last < g->first && w->toks.v[g->first - 1].tag == P_TO)) {
+        if (control_verb(d, ph->vlemma)) {
+          if (status_rank(ACTA_INTENDED) > status_rank(status)) status = ACTA_INTENDED;
+          if (pg->negated) status = ACTA_NEGATED;
+          if (!strcmp(acta_intern_str(&d->words, ph->vlemma), "refuse"))
+            status = ACTA_NEGATED;
+        } else if (g->first >= 2 && w->tok_ment[g->first - 2] != NO) {
+          /* "urged Iran to release": the content of an appeal, not coded */
+          if (p) trace(w, "  skipped: complement of an appeal\n");
+          continue;
+        }
+      }
+    }
+    status = vg_status(w, g, status);
+    /* is this the reporting verb of a frame? */
+    int frame_of = NO;
+    for (size_t f = 0; f < w->nframes; f++)
+      if (w->frames[f].vg == (int32_t)gi) frame_of = (int)f;
+    if (frame_of != NO && (!p || d->pats[0].cameo == 0 || 1)) {
+      const frame *f = &w->frames[frame_of];
+      int is_deny = f->status == ACTA_DENIED;
+      if (!is_deny) continue; /* coded after the frame's clause, below */
+    }
+    if (!p) continue;
+    const acta_cameo *cm = &d->cameo[p->cameo];
+    int32_t src, tgt;
+    unsigned flags = 0;
+    if (g->passive) {
+      tgt = g->subject;
+      src = NO;
+      for (uint32_t q = g->last; q < end && q < g->last + GAP; q++) {
+        if (is_word(w, q, "by") && q + 1 < s->last && w->tok_ment[q + 1] != NO) {
+          src = w->ments[w->tok_ment[q + 1]].group;
+          break;
+        }
+      }
+      if (p->has_target && target != NO && src == NO) src = NO;
+      flags |= ACTA_EV_PASSIVE;
+    } else {
+      src = g->subject;
+      tgt = target;
+      if (tgt == NO && !p->has_target)
+        tgt = first_mention(w, g->last, end, scope, 1);
+    }
+    if (src == NO) {
+      trace(w, "  no source for \"%s\"\n", d->strings.data + p->text);
+      continue;
+    }
+    if (used_to > used_until) used_until = used_to;
+    emit(c, sc, src, tgt, rep, p, cm, g->head, status, flags,
+         acta_intern_str(&d->words, p->head));
+    if (fr != NO) w->frames[fr].produced = 1;
+    /* mark event nouns consumed by this verb's pattern */
+    for (uint32_t q = g->last; q <= used_to && q < s->last; q++)
+      w->toks.v[q].flags |= TF_SENT_START << 1; /* consumed marker: 128 */
+  }
+  /* nominal events: "Iran's assistance to Russian forces" */
+  for (uint32_t i = s->first; i < s->last; i++) {
+    const acta_token *tk = &w->toks.v[i];
+    if (tk->tag != P_NOUN || (tk->flags & 128)) continue;
+    int32_t scope = w->tok_scope[i];
+    uint32_t end = clause_end(w, i + 1, s->last, scope);
+    int has_pats;
+    int32_t target;
+    uint32_t used_to;
+    const acta_pattern *p = best_pattern(d, w, &d->noun_pats, i, end, scope,
+                                         &target, &used_to, &has_pats);
+    if (!p) continue;
+    if (p->nlit == 0 && !p->has_target) continue;
+    /* source: an actor inside the same phrase before the noun, or the
+     * subject of the verb whose object the phrase is */
+    int32_t src = NO;
+    int32_t mi = w->tok_ment[i];
+    uint32_t np_start = i;
+    while (np_start > s->first && np_tag(w->toks.v[np_start - 1].tag)) np_start--;
+    for (uint32_t q = np_start; q < i; q++)
+      if (w->tok_ment[q] != NO && w->tok_ment[q] != mi) { src = w->ments[w->tok_ment[q]].group; }
+    if (src == NO && mi != NO && w->ments[mi].first < i) src = w->ments[mi].group;
+    if (src == NO && np_start > s->first && w->tok_vg[np_start - 1] != NO) {
+      /* light verbs: "launched an attack on", "staged a protest against" */
+      const vgroup *g = &w->vgs[w->tok_vg[np_start - 1]];
+      if (!g->passive && light_verb(d, w->toks.v[g->head].vlemma))
+        src = g->subject;
+    }
+    if (src == NO) continue;
+    if (target == NO && !p->has_target) continue;
+    int32_t rep = scope != NO ? w->frames[scope].reporter : NO;
+    int status = scope != NO ? w->frames[scope].status : ACTA_ASSERTED;
+    trace(w, " event noun \"%s\"\n", norm(w, i));
+    if (emit(c, sc, src, target, rep, p, &d->cameo[p->cameo], i, status,
+             ACTA_EV_NOMINAL, acta_intern_str(&d->words, p->head)) &&
+        scope != NO)
+      w->frames[scope].produced = 1;
+  }
+  /* reporting verbs whose clause yielded no event: a statement */
+  for (size_t f = 0; f < w->nframes; f++) {
+    frame *fr = &w->frames[f];
+    if (fr->vg == NO || fr->produced || fr->reporter == NO) continue;
+    if (fr->status == ACTA_DENIED) continue;
+    const vgroup *g = &w->vgs[fr->vg];
+    int32_t tgt = first_mention(w, fr->first, fr->last, (int32_t)f, 0);
+    int32_t rep = fr->parent != NO ? w->frames[fr->parent].reporter : NO;
+    emit(c, sc, fr->reporter, tgt, rep, NULL, &d->cameo[fr->cameo], g->head,
+         vg_status(w, g, ACTA_ASSERTED), 0,
+         acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
+  }
+  for (uint32_t i = s->first; i < s->last; i++) w->toks.v[i].flags &= (uint8_t)~128u;
+}
+
+/* ---- article ----------------------------------------------------------------- */
+
+static void count_country(char (*codes)[4], int *counts, int *n, const char *cc) {
+  for (int i = 0; i < *n; i++)
+    if (!strcmp(codes[i], cc)) { counts[i]++; return; }
+  if (*n >= 64) return;
+  memcpy(codes[*n], cc, 4);
+  counts[*n] = 1;
+  (*n)++;
+}
+
+int acta_code_article(acta_coder *c, const acta_article *a) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  c->nevents = 0;
+  c->nsentences = 0;
+  c->error[0] = '\0';
+  if (!a || !a->text) {
+    snprintf(c->error, sizeof c->error, "article has no text");
+    return -1;
+  }
+  long bad = acta_utf8_invalid_at(a->text, a->text_len);
+  if (bad >= 0) {
+    snprintf(c->error, sizeof c->error, "text is not valid UTF-8 (byte %ld)", bad);
+    return -1;
+  }
+  if (a->text_len > UINT32_MAX / 2) {
+    snprintf(c->error, sizeof c->error, "text is too long (%zu bytes)", a->text_len);
+    return -1;
+  }
+  c->cur_text = a->text;
+  w->date = parse_date8(a->date);
+  snprintf(w->date_str, sizeof w->date_str, "%s", w->date ? a->date : "");
+  acta_tokenize(d, a->text, a->text_len, &w->toks);
+  w->nsents = acta_split_sentences(d, &w->toks, &w->sents, &w->cap_sents);
+  c->nsentences = w->nsents;
+  size_t nt = w->toks.n;
+  if (nt + 1 > w->cap_tok) {
+    size_t cap = w->cap_tok ? w->cap_tok : 1024;
+    while (cap < nt + 1) cap *= 2;
+    w->tok_ment = realloc(w->tok_ment, cap * sizeof *w->tok_ment);
+    w->tok_vg = realloc(w->tok_vg, cap * sizeof *w->tok_vg);
+    w->tok_scope = realloc(w->tok_scope, cap * sizeof *w->tok_scope);
+    if (!w->tok_ment || !w->tok_vg || !w->tok_scope) abort();
+    w->cap_tok = cap;
+  }
+  for (size_t i = 0; i < nt; i++) w->tok_ment[i] = w->tok_vg[i] = w->tok_scope[i] = NO;
+  GROW(w->sent_ment, w->nsents + 1, w->cap_sent_ment);
+  w->nments = 0;
+  w->nvgs = 0;
+  /* pass 1: tags, mentions, verb groups for every sentence */
+  char codes[64][4];
+  int counts[64], ncodes = 0;
+  char dateline_country[4] = "";
+  size_t *sent_vg = malloc((w->nsents + 1) * sizeof *sent_vg);
+  unsigned char *discarded = calloc(w->nsents + 1, 1);
+  const acta_entry **dentry = calloc(w->nsents + 1, sizeof *dentry);
+  if (!sent_vg || !discarded || !dentry) abort();
+  for (size_t si = 0; si < w->nsents; si++) {
+    const acta_sentence *s = &w->sents[si];
+    acta_tag(d, &w->toks, s->first, s->last);
+    w->sent_ment[si] = w->nments;
+    int disc = 0;
+    find_mentions(d, w, s, &disc, &dentry[si]);
+    discarded[si] = (unsigned char)disc;
+    link_mentions(d, w, w->sent_ment[si], w->nments, s);
+    sent_vg[si] = w->nvgs;
+    find_vgroups(d, w, s);
+    for (size_t m = w->sent_ment[si]; m < w->nments; m++)
+      if (w->ments[m].country[0]) count_country(codes, counts, &ncodes, w->ments[m].country);
+    if (si == 0 && s->first < nt && (w->toks.v[s->first].flags & TF_DATELINE)) {
+      /* the dateline's country: a country word in it */
+      for (uint32_t q = s->first; q < s->last && (w->toks.v[q].flags & TF_DATELINE); q++) {
+        const acta_entry *e;
+        uint32_t len = longest_phrase(d, w, q, s->last, &e);
+        if (len && e->country[0]) { memcpy(dateline_country, e->country, 4); break; }
+      }
+    }
+  }
+  w->sent_ment[w->nsents] = w->nments;
+  sent_vg[w->nsents] = w->nvgs;
+  if (dateline_country[0]) {
+    memcpy(w->art_country, dateline_country, 4);
+  } else {
+    int best = -1;
+    for (int i = 0; i < ncodes; i++)
+      if (best < 0 || counts[i] > counts[best]) best = i;
+    if (best >= 0) memcpy(w->art_country, codes[best], 4);
+    else w->art_country[0] = '\0';
+  }
+  /* pass 2: code */
+  for (size_t si = 0; si < w->nsents; si++) {
+    const acta_sentence *s = &w->sents[si];
+    sent_ctx sc;
+    sc.s = s;
+    sc.index = (int)si;
+    sc.m0 = w->sent_ment[si];
+    sc.m1 = w->sent_ment[si + 1];
+    sc.country[0] = '\0';
+    for (size_t m = sc.m0; m < sc.m1; m++)
+      if (w->ments[m].country[0]) { memcpy(sc.country, w->ments[m].country, 4); break; }
+    if (!sc.country[0]) memcpy(sc.country, w->art_country, 4);
+    if (w->tracing) {
+      trace(w, "sentence %zu: %.*s\n", si, (int)(s->end - s->start), a->text + s->start);
+      for (uint32_t q = s->first; q < s->last; q++) {
+        const acta_token *tk = &w->toks.v[q];
+        trace(w, "  %s/%s", norm(w, q), acta_pos_name(tk->tag));
+        if (tk->vlemma != ACTA_NO_WORD && tk->tag == P_VERB)
+          trace(w, "[%s]", acta_intern_str(&d->words, tk->vlemma));
+        trace(w, "\n");
+      }
+      for (size_t m = sc.m0; m < sc.m1; m++) {
+        const mention *mm = &w->ments[m];
+        if (mm->absorbed) continue;
+        trace(w, " actor \"%.*s\" = %s%s%s", (int)(w->toks.v[mm->last - 1].end - w->toks.v[mm->first].start),
+              a->text + w->toks.v[mm->first].start, mm->code,
+              mm->role_only ? " (role only)" : "",
+              mm->next_in_group != NO ? " (compound)" : "");
+        if (mm->entry) trace(w, " [%s:%u]", d->files[mm->entry->file], mm->entry->line);
+        trace(w, "\n");
+      }
+    }
+    if (discarded[si]) {
+      trace(w, " discarded by %s:%u\n", d->files[dentry[si]->file], dentry[si]->line);
+      continue;
+    }
+    (void)sent_vg;
+    code_sentence(c, &sc, sent_vg[si], sent_vg[si + 1]);
+    /* verb groups of later sentences must not be seen: code_sentence walks
+     * groups from vg0 to the end, so limit it */
+  }
+  free(sent_vg);
+  free(discarded);
+  free(dentry);
+  return 0;
+}
+
+const char *acta_explain(acta_coder *c, const char *text, size_t len,
+                         const char *date, size_t *out_len) {
+  acta_article a;
+  memset(&a, 0, sizeof a);
+  a.id = "explain";
+  a.date = date;
+  a.text = text;
+  a.text_len = len;
+  acta_buf_clear(&c->trace);
+  c->work->tracing = 1;
+  int rc = acta_code_article(c, &a);
+  c->work->tracing = 0;
+  if (rc != 0) acta_buf_printf(&c->trace, "error: %s\n", c->error);
+  acta_buf_printf(&c->trace, "%zu event(s)\n", c->nevents);
+  if (out_len) *out_len = c->trace.len;
+  return acta_buf_cstr(&c->trace);
+}

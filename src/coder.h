@@ -1,0 +1,22 @@
+/* coder.h: the acta_coder structure shared by the coding and rendering
+ * stages (private to the library). */
+#ifndef ACTA_CODER_H
+#define ACTA_CODER_H
+#include "acta.h"
+#include "buf.h"
+
+struct acta_work; /* per-article scratch of the coding stages (code.c) */
+
+struct acta_coder {
+  const acta_dict *dict;
+  acta_event *events;          /* events of the last article, in order */
+  size_t nevents, cap_events;
+  size_t nsentences;
+  char error[256];
+  acta_buf out;                /* rendering output */
+  acta_buf trace;              /* explain output */
+  struct acta_work *work;      /* private scratch (tokens, chunks ...) */
+  const char *cur_text;        /* text of the article being coded */
+};
+
+#endif

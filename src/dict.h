@@ -1,0 +1,189 @@
+/* dict.h: the compiled dictionary set (acta_dict) and the token type shared
+ * by the text stages.  Private to the library. */
+#ifndef ACTA_DICT_H
+#define ACTA_DICT_H
+#include "acta.h"
+#include "buf.h"
+#include "strmap.h"
+
+/* ---- lexicon ---------------------------------------------------------- */
+
+enum { WF_VERB = 1, WF_NOUN = 2, WF_ADJ = 4, WF_ADV = 8 };
+
+/* Closed-class word categories (tagger.c fills them in). */
+typedef enum {
+  CC_NONE = 0, CC_DET, CC_PREP, CC_CONJ, CC_PRON, CC_POSSDET, CC_BE, CC_HAVE,
+  CC_DO, CC_MODAL, CC_NEG, CC_TO, CC_WH, CC_THAT, CC_ADV, CC_SUBORD, CC_NUMWORD
+} acta_closed;
+
+typedef struct acta_word_info {
+  uint8_t flags;   /* WF_* from WordNet */
+  uint8_t closed;  /* acta_closed */
+  uint32_t vexc;   /* irregular verb form -> lemma word id, or ACTA_NO_WORD */
+  uint32_t nexc;   /* irregular noun form -> lemma word id */
+} acta_word_info;
+
+/* ---- tokens ----------------------------------------------------------- */
+
+enum { TK_WORD = 1, TK_NUM, TK_PUNCT };
+
+enum {
+  TF_CAP = 1,         /* first letter upper case */
+  TF_ALLCAPS = 2,     /* every letter upper case (2+ letters) */
+  TF_NL_BEFORE = 4,   /* a line break precedes it */
+  TF_PARA_BEFORE = 8, /* a blank line precedes it */
+  TF_DATELINE = 16,   /* part of a dateline ("KYIV, Ukraine --") */
+  TF_ABBR = 32,       /* abbreviation with its period ("Gen.", "U.S.") */
+  TF_SENT_START = 64  /* first token of a sentence */
+};
+
+/* POS tags guessed by tagger.c */
+typedef enum {
+  P_NONE = 0, P_DET, P_PREP, P_CONJ, P_PRON, P_AUX, P_MODAL, P_NEG, P_TO,
+  P_WH, P_THAT, P_VERB, P_NOUN, P_PROPN, P_ADJ, P_ADV, P_NUM, P_POSS,
+  P_PUNCT, P_SUBORD
+} acta_pos;
+
+typedef struct acta_token {
+  uint32_t start, end;      /* byte span in the text */
+  uint32_t norm;            /* offset of the folded form in the norm buffer */
+  uint32_t norm_len;
+  uint32_t word;            /* interned id of the folded form, or NO_WORD */
+  uint32_t vlemma, nlemma;  /* verb / noun lemma ids (or NO_WORD) */
+  uint8_t kind, flags, tag;
+  char punct;               /* normalised punctuation character */
+} acta_token;
+
+typedef struct acta_tokens {
+  acta_token *v;
+  size_t n, cap;
+  acta_buf norm;            /* folded forms, NUL separated */
+} acta_tokens;
+
+typedef struct acta_sentence {
+  uint32_t first, last;     /* token range [first, last) */
+  uint32_t start, end;      /* byte span */
+} acta_sentence;
+
+/* ---- actors, agents, discards (phrase trie) --------------------------- */
+
+enum { ENT_ACTOR = 1, ENT_AGENT, ENT_DISCARD };
+
+typedef struct acta_entry {
+  uint8_t kind;            /* ENT_* */
+  uint8_t proper;          /* phrase starts upper case: text must too */
+  char code[24];
+  char country[4];
+  char role[4];
+  int32_t from, to;        /* yyyymmdd range, 0 = open */
+  uint16_t file;           /* index into dict->files */
+  uint32_t line;
+  uint32_t next;           /* next entry on the same trie node */
+  uint32_t nwords;
+} acta_entry;
+
+/* ---- event patterns --------------------------------------------------- */
+
+enum { PE_WORD = 1, PE_TARGET };
+
+typedef struct acta_pelem {
+  uint8_t type;
+  uint32_t alt_off, nalt;  /* word ids in dict->alts */
+} acta_pelem;
+
+typedef struct acta_pattern {
+  uint32_t cameo;          /* index into dict->cameo */
+  uint32_t head;           /* head lemma word id */
+  uint32_t el_off, nel;    /* elements after the head */
+  uint32_t nlit;           /* literal words (specificity) */
+  uint8_t noun;            /* n: event noun */
+  uint8_t has_target;
+  uint16_t file;
+  uint32_t line;
+  uint32_t text;           /* pattern as written (pool offset) */
+  uint32_t next;           /* next pattern with the same head */
+} acta_pattern;
+
+typedef struct acta_cameo {
+  char code[5];
+  int quad;
+  double goldstein;
+  uint32_t name;           /* pool offset */
+} acta_cameo;
+
+struct acta_dict {
+  acta_intern words;
+  acta_word_info *info;
+  size_t info_cap;
+  acta_pool strings;       /* names, pattern texts */
+
+  acta_cameo *cameo;
+  size_t ncameo;
+  acta_u64map cameo_index; /* packed code -> index */
+
+  acta_u64map edges;       /* (node << 32 | word) -> child node */
+  uint32_t *node_entry;    /* node -> first entry index + 1 (0 none) */
+  uint32_t nnodes, cap_nodes;
+  acta_entry *entries;
+  size_t nentries, cap_entries;
+  size_t nactors, nagents, ndiscards;
+
+  acta_pattern *pats;
+  size_t npats, cap_pats;
+  acta_pelem *elems;
+  size_t nelems, cap_elems;
+  uint32_t *alts;
+  size_t nalts, cap_alts;
+  acta_u64map verb_pats;   /* head word -> first pattern index */
+  acta_u64map noun_pats;
+  acta_u64map report;      /* reporting verb lemma -> cameo index */
+
+  acta_u64map countries;   /* packed alpha-3 -> 1 */
+  char files[16][32];
+  size_t nfiles;
+  size_t verb_lemmas;
+};
+
+/* lexicon helpers (lemma.c) */
+uint32_t acta_word_add(acta_dict *d, const char *s, size_t n);
+static inline const acta_word_info *acta_word(const acta_dict *d, uint32_t w) {
+  return &d->info[w];
+}
+int acta_load_wordnet(acta_dict *d, const char *dir, char *err, size_t errlen);
+/* Verb / noun lemma of a folded word form; ACTA_NO_WORD when unknown.
+ * scratch must hold at least n + 8 bytes. */
+uint32_t acta_verb_lemma(const acta_dict *d, const char *s, size_t n,
+                         uint32_t word, char *scratch);
+uint32_t acta_noun_lemma(const acta_dict *d, const char *s, size_t n,
+                         uint32_t word, char *scratch);
+
+/* tokenize.c */
+void acta_tokens_init(acta_tokens *t);
+void acta_tokens_free(acta_tokens *t);
+/* Tokenizes text (assumed valid UTF-8) and folds each token; looks up word
+ * and lemma ids in d when d is not NULL. */
+void acta_tokenize(const acta_dict *d, const char *text, size_t len,
+                   acta_tokens *out);
+static inline const char *acta_tok_norm(const acta_tokens *t, size_t i) {
+  return t->norm.data + t->v[i].norm;
+}
+/* Splits tokens into sentences (appends to *out, growing it). */
+size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
+                            acta_sentence **out, size_t *cap);
+/* Returns byte offset of the first invalid UTF-8 sequence, or -1. */
+long acta_utf8_invalid_at(const char *s, size_t n);
+
+/* tagger.c */
+void acta_register_closed_words(acta_dict *d);
+void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
+              uint32_t last);
+const char *acta_pos_name(int tag);
+
+/* dict_load.c */
+static inline uint64_t acta_pack3(const char *s) {
+  return ((uint64_t)(unsigned char)s[0] << 16) |
+         ((uint64_t)(unsigned char)s[1] << 8) | (unsigned char)s[2];
+}
+const acta_cameo *acta_cameo_find(const acta_dict *d, const char *code);
+
+#endif

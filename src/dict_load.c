@@ -1,0 +1,640 @@
+/* dict_load.c: reads the project's dictionaries (the data directory), Debian's
+ * iso-codes country names and WordNet, and compiles them into the phrase
+ * trie, the pattern indexes and the CAMEO table of an acta_dict. */
+#include "dict.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef ACTA_DEFAULT_DATA_DIR
+#define ACTA_DEFAULT_DATA_DIR "/usr/local/share/acta"
+#endif
+
+typedef struct loader {
+  acta_dict *d;
+  const acta_dict_options *opt;
+  char *err;
+  size_t errlen;
+  int failed;
+  acta_tokens toks;   /* scratch for phrase tokenization */
+  uint16_t file;      /* current file index */
+  const char *path;
+  long line;
+} loader;
+
+static void *xrealloc(void *p, size_t n) {
+  void *q = realloc(p, n ? n : 1);
+  if (!q) abort();
+  return q;
+}
+
+/* Reports a malformed line; in strict mode the load fails. */
+static void bad_line(loader *L, const char *fmt, ...) {
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  char full[1024];
+  snprintf(full, sizeof full, "%s:%ld: %s", L->path, L->line, msg);
+  if (L->opt && L->opt->strict) {
+    if (!L->failed) snprintf(L->err, L->errlen, "%s", full);
+    L->failed = 1;
+  } else if (L->opt && L->opt->warn) {
+    L->opt->warn(L->opt->warn_ud, full);
+  }
+}
+
+static uint16_t add_file(acta_dict *d, const char *path) {
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  for (size_t i = 0; i < d->nfiles; i++)
+    if (strcmp(d->files[i], base) == 0) return (uint16_t)i;
+  if (d->nfiles == sizeof d->files / sizeof d->files[0]) return 0;
+  snprintf(d->files[d->nfiles], sizeof d->files[0], "%s", base);
+  return (uint16_t)d->nfiles++;
+}
+
+/* ---- CAMEO table ------------------------------------------------------ */
+
+static uint64_t pack_code(const char *s, size_t n) {
+  uint64_t k = 0;
+  for (size_t i = 0; i < n && i < 6; i++) k = (k << 8) | (unsigned char)s[i];
+  return k | ((uint64_t)n << 56);
+}
+
+const acta_cameo *acta_cameo_find(const acta_dict *d, const char *code) {
+  uint32_t v;
+  if (acta_u64map_get(&d->cameo_index, pack_code(code, strlen(code)), &v))
+    return &d->cameo[v];
+  return NULL;
+}
+
+static int all_digits(const char *s, size_t n) {
+  if (!n) return 0;
+  for (size_t i = 0; i < n; i++)
+    if (!isdigit((unsigned char)s[i])) return 0;
+  return 1;
+}
+
+/* Splits off the comment and trims; returns NULL for empty lines. */
+static char *clean_line(char *line) {
+  char *h = strchr(line, '#');
+  if (h) *h = '\0';
+  size_t n = strlen(line);
+  while (n && (line[n - 1] == '\n' || line[n - 1] == '\r' ||
+               isspace((unsigned char)line[n - 1])))
+    line[--n] = '\0';
+  while (*line && isspace((unsigned char)*line)) line++;
+  return *line ? line : NULL;
+}
+
+static void cameo_line(loader *L, char *s) {
+  acta_dict *d = L->d;
+  char code[16], quad[16], gold[32];
+  int used = 0;
+  if (sscanf(s, "%15s %15s %31s %n", code, quad, gold, &used) < 3 || !used) {
+    bad_line(L, "expected CODE QUAD GOLDSTEIN NAME");
+    return;
+  }
+  size_t cl = strlen(code);
+  char *endp;
+  long q = strtol(quad, &endp, 10);
+  if (!all_digits(code, cl) || cl < 2 || cl > 4 || *endp || q < 1 || q > 4) {
+    bad_line(L, "bad CAMEO code or quad class \"%s %s\"", code, quad);
+    return;
+  }
+  errno = 0;
+  double g = strtod(gold, &endp);
+  if (*endp || errno || g < -10.0 || g > 10.0) {
+    bad_line(L, "bad Goldstein value \"%s\"", gold);
+    return;
+  }
+  const char *name = s + used;
+  if (!*name) {
+    bad_line(L, "CAMEO code %s has no name", code);
+    return;
+  }
+  if (d->ncameo % 64 == 0)
+    d->cameo = xrealloc(d->cameo, (d->ncameo + 64) * sizeof *d->cameo);
+  acta_cameo *c = &d->cameo[d->ncameo];
+  memcpy(c->code, code, cl + 1); /* cl <= 4, checked above */
+  c->quad = (int)q;
+  c->goldstein = g;
+  c->name = acta_pool_add(&d->strings, name, strlen(name));
+  acta_u64map_put(&d->cameo_index, pack_code(code, cl), (uint32_t)d->ncameo);
+  d->ncameo++;
+}
+
+/* ---- phrase trie -------------------------------------------------------- */
+
+static uint32_t trie_child(acta_dict *d, uint32_t node, uint32_t word) {
+  uint64_t key = ((uint64_t)node << 32) | word;
+  uint32_t child;
+  if (acta_u64map_get(&d->edges, key, &child)) return child;
+  if (d->nnodes == d->cap_nodes) {
+    d->cap_nodes = d->cap_nodes ? d->cap_nodes * 2 : 4096;
+    d->node_entry = xrealloc(d->node_entry, d->cap_nodes * sizeof *d->node_entry);
+  }
+  child = d->nnodes++;
+  d->node_entry[child] = 0;
+  acta_u64map_put(&d->edges, key, child);
+  return child;
+}
+
+static int parse_date(const char *s, size_t n, int32_t *out) {
+  if (n == 0) { *out = 0; return 0; }
+  if (n != 10 || s[4] != '-' || s[7] != '-') return -1;
+  for (size_t i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !isdigit((unsigned char)s[i])) return -1;
+  int y = atoi(s), m = atoi(s + 5), dd = atoi(s + 8);
+  if (m < 1 || m > 12 || dd < 1 || dd > 31) return -1;
+  *out = y * 10000 + m * 100 + dd;
+  return 0;
+}
+
+/* Adds one phrase for an entry template; returns 0 or -1. */
+static int add_phrase(loader *L, const acta_entry *tmpl, const char *ph,
+                      size_t n) {
+  acta_dict *d = L->d;
+  acta_tokenize(NULL, ph, n, &L->toks);
+  if (L->toks.n == 0) return -1;
+  if (L->toks.n > 12) {
+    bad_line(L, "phrase \"%.*s\" is longer than 12 words", (int)n, ph);
+    return -1;
+  }
+  uint32_t node = 0;
+  for (size_t i = 0; i < L->toks.n; i++) {
+    const char *w = acta_tok_norm(&L->toks, i);
+    uint32_t id = acta_word_add(d, w, L->toks.v[i].norm_len);
+    node = trie_child(d, node, id);
+  }
+  if (d->nentries == d->cap_entries) {
+    d->cap_entries = d->cap_entries ? d->cap_entries * 2 : 1024;
+    d->entries = xrealloc(d->entries, d->cap_entries * sizeof *d->entries);
+  }
+  acta_entry *e = &d->entries[d->nentries];
+  *e = *tmpl;
+  e->proper = (L->toks.v[0].flags & TF_CAP) ? 1 : 0;
+  e->nwords = (uint32_t)L->toks.n;
+  /* append at the end of the node's list: the first entry in a file wins */
+  e->next = 0;
+  if (!d->node_entry[node]) {
+    d->node_entry[node] = (uint32_t)d->nentries + 1;
+  } else {
+    uint32_t k = d->node_entry[node] - 1;
+    while (d->entries[k].next) k = d->entries[k].next - 1;
+    d->entries[k].next = (uint32_t)d->nentries + 1;
+  }
+  d->nentries++;
+  return 0;
+}
+
+static int is_country(const acta_dict *d, const char *s) {
+  uint32_t v;
+  return acta_u64map_get(&d->countries, acta_pack3(s), &v);
+}
+
+/* Parses "CODE[@FROM..TO]" into the entry template. */
+static int parse_code(loader *L, const char *tok, size_t n, acta_entry *e,
+                      int agent) {
+  const char *at = memchr(tok, '@', n);
+  size_t cl = at ? (size_t)(at - tok) : n;
+  if (cl == 0 || cl % 3 != 0 || cl >= sizeof e->code) {
+    bad_line(L, "bad code \"%.*s\": expected 3-letter groups", (int)n, tok);
+    return -1;
+  }
+  for (size_t i = 0; i < cl; i++)
+    if (!isupper((unsigned char)tok[i]) && !isdigit((unsigned char)tok[i])) {
+      bad_line(L, "bad code \"%.*s\": upper-case letters only", (int)n, tok);
+      return -1;
+    }
+  if (agent && cl != 3) {
+    bad_line(L, "agent role \"%.*s\" must be one 3-letter code", (int)cl, tok);
+    return -1;
+  }
+  memcpy(e->code, tok, cl);
+  e->code[cl] = '\0';
+  e->from = e->to = 0;
+  if (at) {
+    const char *r = at + 1, *end = tok + n;
+    const char *dots = NULL;
+    for (const char *p = r; p + 1 < end; p++)
+      if (p[0] == '.' && p[1] == '.') { dots = p; break; }
+    if (!dots || parse_date(r, (size_t)(dots - r), &e->from) != 0 ||
+        parse_date(dots + 2, (size_t)(end - dots - 2), &e->to) != 0 ||
+        (e->from && e->to && e->from > e->to)) {
+      bad_line(L, "bad date range \"%.*s\": expected @YYYY-MM-DD..YYYY-MM-DD",
+               (int)(end - r), r);
+      return -1;
+    }
+  }
+  e->country[0] = e->role[0] = '\0';
+  if (agent) {
+    memcpy(e->role, e->code, 3);
+    e->role[3] = '\0';
+  } else if (is_country(L->d, e->code)) {
+    memcpy(e->country, e->code, 3);
+    e->country[3] = '\0';
+    if (cl >= 6) { memcpy(e->role, e->code + 3, 3); e->role[3] = '\0'; }
+  } else {
+    memcpy(e->role, e->code, 3);
+    e->role[3] = '\0';
+  }
+  return 0;
+}
+
+/* "CODE[@range]  phrase | phrase | ..." */
+static void phrase_line(loader *L, char *s, int kind) {
+  acta_dict *d = L->d;
+  size_t cl = strcspn(s, " \t");
+  acta_entry e;
+  memset(&e, 0, sizeof e);
+  e.kind = (uint8_t)kind;
+  e.file = L->file;
+  e.line = (uint32_t)L->line;
+  if (kind == ENT_DISCARD) {
+    if (add_phrase(L, &e, s, strlen(s)) == 0) d->ndiscards++;
+    return;
+  }
+  if (parse_code(L, s, cl, &e, kind == ENT_AGENT) != 0) return;
+  if (kind == ENT_ACTOR && L->file == 0xFFFF) { /* unused */ }
+  char *p = s + cl;
+  int nph = 0;
+  while (*p) {
+    while (*p == ' ' || *p == '\t' || *p == '|') p++;
+    if (!*p) break;
+    char *q = p;
+    while (*q && *q != '|') q++;
+    char *e2 = q;
+    while (e2 > p && isspace((unsigned char)e2[-1])) e2--;
+    if (e2 > p && add_phrase(L, &e, p, (size_t)(e2 - p)) == 0) {
+      nph++;
+      if (kind == ENT_AGENT) d->nagents++;
+      else d->nactors++;
+    }
+    p = q;
+  }
+  if (!nph) bad_line(L, "code %s has no phrase", e.code);
+}
+
+/* ---- event patterns ------------------------------------------------------ */
+
+static void add_alt(acta_dict *d, uint32_t w) {
+  if (d->nalts == d->cap_alts) {
+    d->cap_alts = d->cap_alts ? d->cap_alts * 2 : 1024;
+    d->alts = xrealloc(d->alts, d->cap_alts * sizeof *d->alts);
+  }
+  d->alts[d->nalts++] = w;
+}
+
+static acta_pelem *add_elem(acta_dict *d) {
+  if (d->nelems == d->cap_elems) {
+    d->cap_elems = d->cap_elems ? d->cap_elems * 2 : 1024;
+    d->elems = xrealloc(d->elems, d->cap_elems * sizeof *d->elems);
+  }
+  acta_pelem *e = &d->elems[d->nelems++];
+  memset(e, 0, sizeof *e);
+  return e;
+}
+
+/* Folds a dictionary word the way text is folded; returns its word id. */
+static uint32_t dict_word(loader *L, const char *w, size_t n) {
+  acta_tokenize(NULL, w, n, &L->toks);
+  if (L->toks.n != 1) return ACTA_NO_WORD;
+  return acta_word_add(L->d, acta_tok_norm(&L->toks, 0), L->toks.v[0].norm_len);
+}
+
+static void event_line(loader *L, char *s) {
+  acta_dict *d = L->d;
+  int report = 0;
+  if (*s == '~') { report = 1; s++; }
+  size_t cl = strcspn(s, " \t");
+  char code[8];
+  if (cl < 2 || cl > 4 || !all_digits(s, cl)) {
+    bad_line(L, "expected a CAMEO code at the start, got \"%.*s\"", (int)cl, s);
+    return;
+  }
+  memcpy(code, s, cl);
+  code[cl] = '\0';
+  uint32_t ci;
+  if (!acta_u64map_get(&d->cameo_index, pack_code(code, cl), &ci)) {
+    bad_line(L, "CAMEO code %s is not in cameo.txt", code);
+    return;
+  }
+  char *p = s + cl;
+  while (*p == ' ' || *p == '\t') p++;
+  if (!*p) {
+    bad_line(L, "code %s has no pattern", code);
+    return;
+  }
+  char *text = p;
+  /* head */
+  size_t hl = strcspn(p, " \t");
+  int noun = 0;
+  if (hl > 2 && p[0] == 'n' && p[1] == ':') { noun = 1; p += 2; hl -= 2; }
+  if (*p == '+' || *p == '{' || *p == '$') {
+    bad_line(L, "pattern must start with a word (the head), got \"%.*s\"",
+             (int)hl, p);
+    return;
+  }
+  uint32_t head = dict_word(L, p, hl);
+  if (head == ACTA_NO_WORD) {
+    bad_line(L, "bad head word \"%.*s\"", (int)hl, p);
+    return;
+  }
+  if (report) {
+    acta_u64map_put(&d->report, head, ci);
+    return;
+  }
+  if (d->npats == d->cap_pats) {
+    d->cap_pats = d->cap_pats ? d->cap_pats * 2 : 1024;
+    d->pats = xrealloc(d->pats, d->cap_pats * sizeof *d->pats);
+  }
+  acta_pattern pat;
+  memset(&pat, 0, sizeof pat);
+  pat.cameo = ci;
+  pat.head = head;
+  pat.noun = (uint8_t)noun;
+  pat.file = L->file;
+  pat.line = (uint32_t)L->line;
+  pat.el_off = (uint32_t)d->nelems;
+  p += hl;
+  size_t elems_before = d->nelems, alts_before = d->nalts;
+  while (*p) {
+    while (*p == ' ' || *p == '\t') p++;
+    if (!*p) break;
+    size_t tl = strcspn(p, " \t");
+    if (tl == 1 && *p == '+') {
+      if (pat.has_target) {
+        bad_line(L, "pattern has two targets");
+        goto fail;
+      }
+      acta_pelem *e = add_elem(d);
+      e->type = PE_TARGET;
+      pat.has_target = 1;
+    } else if (*p == '{') {
+      if (p[tl - 1] != '}') {
+        bad_line(L, "unclosed { in pattern");
+        goto fail;
+      }
+      acta_pelem *e = add_elem(d);
+      e->type = PE_WORD;
+      e->alt_off = (uint32_t)d->nalts;
+      char *a = p + 1, *end = p + tl - 1;
+      while (a < end) {
+        char *bar = memchr(a, '|', (size_t)(end - a));
+        char *ae = bar ? bar : end;
+        uint32_t w = dict_word(L, a, (size_t)(ae - a));
+        if (w == ACTA_NO_WORD) {
+          bad_line(L, "bad word \"%.*s\" in { }", (int)(ae - a), a);
+          goto fail;
+        }
+        add_alt(d, w);
+        a = ae + 1;
+      }
+      e = &d->elems[d->nelems - 1];
+      e->nalt = (uint32_t)(d->nalts - e->alt_off);
+      pat.nlit++;
+    } else if (*p == '*' && tl == 1) {
+      /* "any words" is implicit; accept and ignore */
+    } else {
+      uint32_t w = dict_word(L, p, tl);
+      if (w == ACTA_NO_WORD) {
+        bad_line(L, "bad word \"%.*s\" in pattern", (int)tl, p);
+        goto fail;
+      }
+      acta_pelem *e = add_elem(d);
+      e->type = PE_WORD;
+      e->alt_off = (uint32_t)d->nalts;
+      e->nalt = 1;
+      add_alt(d, w);
+      pat.nlit++;
+    }
+    p += tl;
+  }
+  pat.nel = (uint32_t)(d->nelems - pat.el_off);
+  pat.text = acta_pool_add(&d->strings, text, strlen(text));
+  {
+    acta_u64map *idx = noun ? &d->noun_pats : &d->verb_pats;
+    uint32_t first;
+    uint32_t me = (uint32_t)d->npats;
+    pat.next = 0;
+    if (acta_u64map_get(idx, head, &first)) {
+      /* keep the list ordered by file order */
+      uint32_t k = first;
+      while (d->pats[k].next) k = d->pats[k].next - 1;
+      d->pats[me] = pat;
+      d->pats[k].next = me + 1;
+    } else {
+      d->pats[me] = pat;
+      acta_u64map_put(idx, head, me);
+    }
+    d->npats++;
+  }
+  return;
+fail:
+  d->nelems = elems_before;
+  d->nalts = alts_before;
+}
+
+/* ---- files ------------------------------------------------------------- */
+
+enum { F_CAMEO, F_EVENTS, F_ACTORS, F_AGENTS, F_DISCARDS };
+
+static int load_file(loader *L, const char *dir, const char *name, int what,
+                     int required) {
+  char path[1024];
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    if (!required) return 0;
+    snprintf(L->err, L->errlen, "%s: cannot open dictionary file: %s", path,
+             strerror(errno));
+    return -1;
+  }
+  L->path = path;
+  L->file = add_file(L->d, path);
+  L->line = 0;
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t got;
+  while ((got = getline(&line, &cap, f)) >= 0) {
+    L->line++;
+    if (memchr(line, '\0', (size_t)got)) {
+      bad_line(L, "line contains a NUL byte");
+      continue;
+    }
+    if (acta_utf8_invalid_at(line, (size_t)got) >= 0) {
+      bad_line(L, "line is not valid UTF-8");
+      continue;
+    }
+    char *s = clean_line(line);
+    if (!s) continue;
+    switch (what) {
+      case F_CAMEO: cameo_line(L, s); break;
+      case F_EVENTS: event_line(L, s); break;
+      case F_ACTORS: phrase_line(L, s, ENT_ACTOR); break;
+      case F_AGENTS: phrase_line(L, s, ENT_AGENT); break;
+      case F_DISCARDS: phrase_line(L, s, ENT_DISCARD); break;
+    }
+    if (L->failed) break;
+  }
+  free(line);
+  fclose(f);
+  L->path = NULL;
+  return L->failed ? -1 : 0;
+}
+
+static int load_iso(loader *L, const char *dir) {
+  char path[1024];
+  snprintf(path, sizeof path, "%s/iso_3166-1.json", dir);
+  json_error_t je;
+  json_t *root = json_load_file(path, 0, &je);
+  if (!root) {
+    snprintf(L->err, L->errlen,
+             "%s:%d: cannot read iso-codes (install iso-codes, or set "
+             "ACTA_ISO_CODES_DIR): %s", path, je.line, je.text);
+    return -1;
+  }
+  json_t *arr = json_object_get(root, "3166-1");
+  size_t i;
+  json_t *c;
+  uint16_t file = add_file(L->d, path);
+  /* pass 1: the set of country codes */
+  json_array_foreach(arr, i, c) {
+    const char *a3 = json_string_value(json_object_get(c, "alpha_3"));
+    if (a3 && strlen(a3) == 3) acta_u64map_put(&L->d->countries, acta_pack3(a3), 1);
+  }
+  L->path = path;
+  L->file = file;
+  json_array_foreach(arr, i, c) {
+    const char *a3 = json_string_value(json_object_get(c, "alpha_3"));
+    if (!a3 || strlen(a3) != 3) continue;
+    static const char *const fields[] = {"name", "common_name", "official_name"};
+    for (size_t k = 0; k < 3; k++) {
+      const char *nm = json_string_value(json_object_get(c, fields[k]));
+      if (!nm || strchr(nm, ',')) continue; /* "Korea, Republic of" */
+      acta_entry e;
+      memset(&e, 0, sizeof e);
+      e.kind = ENT_ACTOR;
+      e.file = file;
+      e.line = (uint32_t)i + 1;
+      memcpy(e.code, a3, 4);
+      memcpy(e.country, a3, 4);
+      L->line = (long)i + 1;
+      if (add_phrase(L, &e, nm, strlen(nm)) == 0) L->d->nactors++;
+    }
+  }
+  L->path = NULL;
+  json_decref(root);
+  return 0;
+}
+
+static const char *pick(const char *given, const char *env, const char *def) {
+  if (given) return given;
+  const char *e = getenv(env);
+  return (e && *e) ? e : def;
+}
+
+/* Adds the countries named in countries.txt to the country set before the
+ * actor files are parsed, so "XKX" or "PSE" lines code a country. */
+static void prescan_countries(const char *dir, acta_dict *d) {
+  char path[1024];
+  snprintf(path, sizeof path, "%s/countries.txt", dir);
+  FILE *f = fopen(path, "rb");
+  if (!f) return;
+  char line[4096];
+  while (fgets(line, sizeof line, f)) {
+    char *s = clean_line(line);
+    if (!s) continue;
+    size_t i = 0;
+    while (i < 3 && isupper((unsigned char)s[i])) i++;
+    if (i == 3) acta_u64map_put(&d->countries, acta_pack3(s), 1);
+  }
+  fclose(f);
+}
+
+acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
+                          size_t errlen) {
+  char dummy[8];
+  if (!err || !errlen) { err = dummy; errlen = sizeof dummy; }
+  err[0] = '\0';
+  acta_dict *d = calloc(1, sizeof *d);
+  if (!d) { snprintf(err, errlen, "out of memory"); return NULL; }
+  acta_intern_init(&d->words);
+  acta_pool_init(&d->strings);
+  acta_pool_add(&d->strings, "", 0);
+  d->nnodes = 1;
+  d->cap_nodes = 4096;
+  d->node_entry = calloc(d->cap_nodes, sizeof *d->node_entry);
+  if (!d->node_entry) abort();
+
+  loader L;
+  memset(&L, 0, sizeof L);
+  L.d = d;
+  L.opt = opt;
+  L.err = err;
+  L.errlen = errlen;
+  acta_tokens_init(&L.toks);
+
+  const char *data = pick(opt ? opt->data_dir : NULL, "ACTA_DATA_DIR",
+                          ACTA_DEFAULT_DATA_DIR);
+  const char *wn = pick(opt ? opt->wordnet_dir : NULL, "ACTA_WORDNET_DIR",
+                        "/usr/share/wordnet");
+  const char *iso = pick(opt ? opt->iso_codes_dir : NULL, "ACTA_ISO_CODES_DIR",
+                         "/usr/share/iso-codes/json");
+
+  acta_register_closed_words(d);
+  if (acta_load_wordnet(d, wn, err, errlen) != 0) goto fail;
+  prescan_countries(data, d);
+  if (load_file(&L, data, "cameo.txt", F_CAMEO, 1) != 0) goto fail;
+  if (load_file(&L, data, "events.txt", F_EVENTS, 1) != 0) goto fail;
+  /* project files first: their entries win over iso-codes names */
+  if (load_file(&L, data, "actors.txt", F_ACTORS, 1) != 0) goto fail;
+  if (load_file(&L, data, "countries.txt", F_ACTORS, 1) != 0) goto fail;
+  if (load_iso(&L, iso) != 0) goto fail;
+  if (load_file(&L, data, "agents.txt", F_AGENTS, 1) != 0) goto fail;
+  if (load_file(&L, data, "discards.txt", F_DISCARDS, 0) != 0) goto fail;
+  acta_tokens_free(&L.toks);
+  return d;
+fail:
+  acta_tokens_free(&L.toks);
+  acta_dict_free(d);
+  return NULL;
+}
+
+void acta_dict_free(acta_dict *d) {
+  if (!d) return;
+  acta_intern_free(&d->words);
+  free(d->info);
+  acta_pool_free(&d->strings);
+  free(d->cameo);
+  acta_u64map_free(&d->cameo_index);
+  acta_u64map_free(&d->edges);
+  free(d->node_entry);
+  free(d->entries);
+  free(d->pats);
+  free(d->elems);
+  free(d->alts);
+  acta_u64map_free(&d->verb_pats);
+  acta_u64map_free(&d->noun_pats);
+  acta_u64map_free(&d->report);
+  acta_u64map_free(&d->countries);
+  free(d);
+}
+
+void acta_dict_get_stats(const acta_dict *d, acta_dict_stats *out) {
+  memset(out, 0, sizeof *out);
+  out->event_patterns = d->npats;
+  out->actors = d->nactors;
+  out->agents = d->nagents;
+  out->discards = d->ndiscards;
+  out->cameo_codes = d->ncameo;
+  out->verb_lemmas = d->verb_lemmas;
+}

@@ -1,0 +1,180 @@
+/* strmap.c: string pool, string interning and u64 -> u32 hash map. */
+#include "strmap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void *xrealloc(void *p, size_t n) {
+  void *q = realloc(p, n ? n : 1);
+  if (!q) abort();
+  return q;
+}
+
+void acta_pool_init(acta_pool *p) { memset(p, 0, sizeof *p); }
+void acta_pool_free(acta_pool *p) { free(p->data); acta_pool_init(p); }
+
+uint32_t acta_pool_add(acta_pool *p, const char *s, size_t n) {
+  if (p->len + n + 1 > p->cap) {
+    size_t cap = p->cap ? p->cap : 4096;
+    while (cap < p->len + n + 1) cap *= 2;
+    p->data = xrealloc(p->data, cap);
+    p->cap = cap;
+  }
+  uint32_t off = (uint32_t)p->len;
+  memcpy(p->data + p->len, s, n);
+  p->data[p->len + n] = '\0';
+  p->len += n + 1;
+  return off;
+}
+
+/* FNV-1a, 64-bit, then a final mix so low bits are usable. */
+uint64_t acta_hash(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < n; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 1099511628211ULL;
+  }
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  return h;
+}
+
+void acta_intern_init(acta_intern *t) {
+  memset(t, 0, sizeof *t);
+  acta_pool_init(&t->pool);
+}
+
+void acta_intern_free(acta_intern *t) {
+  acta_pool_free(&t->pool);
+  free(t->offs);
+  free(t->lens);
+  free(t->slots);
+  free(t->slot_hash);
+  memset(t, 0, sizeof *t);
+}
+
+static uint32_t intern_probe(const acta_intern *t, const char *s, size_t n,
+                             uint64_t h, int *found) {
+  uint32_t mask = t->nslots - 1;
+  uint32_t i = (uint32_t)h & mask;
+  for (;;) {
+    uint32_t v = t->slots[i];
+    if (v == 0) { *found = 0; return i; }
+    uint32_t id = v - 1;
+    if (t->slot_hash[i] == h && t->lens[id] == n &&
+        memcmp(t->pool.data + t->offs[id], s, n) == 0) {
+      *found = 1;
+      return i;
+    }
+    i = (i + 1) & mask;
+  }
+}
+
+static void intern_grow(acta_intern *t) {
+  uint32_t old_n = t->nslots;
+  uint32_t *old_slots = t->slots;
+  uint64_t *old_hash = t->slot_hash;
+  t->nslots = old_n ? old_n * 2 : 1024;
+  t->slots = calloc(t->nslots, sizeof *t->slots);
+  t->slot_hash = calloc(t->nslots, sizeof *t->slot_hash);
+  if (!t->slots || !t->slot_hash) abort();
+  uint32_t mask = t->nslots - 1;
+  for (uint32_t i = 0; i < old_n; i++) {
+    if (!old_slots[i]) continue;
+    uint32_t j = (uint32_t)old_hash[i] & mask;
+    while (t->slots[j]) j = (j + 1) & mask;
+    t->slots[j] = old_slots[i];
+    t->slot_hash[j] = old_hash[i];
+  }
+  free(old_slots);
+  free(old_hash);
+}
+
+uint32_t acta_intern_find(const acta_intern *t, const char *s, size_t n) {
+  if (!t->nslots) return ACTA_NO_WORD;
+  int found;
+  uint32_t i = intern_probe(t, s, n, acta_hash(s, n), &found);
+  return found ? t->slots[i] - 1 : ACTA_NO_WORD;
+}
+
+uint32_t acta_intern_add(acta_intern *t, const char *s, size_t n) {
+  if ((t->count + 1) * 2 >= t->nslots) intern_grow(t);
+  uint64_t h = acta_hash(s, n);
+  int found;
+  uint32_t i = intern_probe(t, s, n, h, &found);
+  if (found) return t->slots[i] - 1;
+  if (t->count == t->cap_ids) {
+    t->cap_ids = t->cap_ids ? t->cap_ids * 2 : 1024;
+    t->offs = xrealloc(t->offs, t->cap_ids * sizeof *t->offs);
+    t->lens = xrealloc(t->lens, t->cap_ids * sizeof *t->lens);
+  }
+  uint32_t id = t->count++;
+  t->offs[id] = acta_pool_add(&t->pool, s, n);
+  t->lens[id] = (uint32_t)n;
+  t->slots[i] = id + 1;
+  t->slot_hash[i] = h;
+  return id;
+}
+
+void acta_u64map_init(acta_u64map *m) { memset(m, 0, sizeof *m); }
+
+void acta_u64map_free(acta_u64map *m) {
+  free(m->keys);
+  free(m->vals);
+  memset(m, 0, sizeof *m);
+}
+
+static uint32_t mix64(uint64_t k) {
+  k ^= k >> 33;
+  k *= 0xff51afd7ed558ccdULL;
+  k ^= k >> 33;
+  k *= 0xc4ceb9fe1a85ec53ULL;
+  k ^= k >> 33;
+  return (uint32_t)k;
+}
+
+static void u64map_grow(acta_u64map *m) {
+  uint32_t old_n = m->nslots;
+  uint64_t *ok = m->keys;
+  uint32_t *ov = m->vals;
+  m->nslots = old_n ? old_n * 2 : 1024;
+  m->keys = malloc(m->nslots * sizeof *m->keys);
+  m->vals = malloc(m->nslots * sizeof *m->vals);
+  if (!m->keys || !m->vals) abort();
+  memset(m->keys, 0xFF, m->nslots * sizeof *m->keys);
+  uint32_t mask = m->nslots - 1;
+  for (uint32_t i = 0; i < old_n; i++) {
+    if (ok[i] == UINT64_MAX) continue;
+    uint32_t j = mix64(ok[i]) & mask;
+    while (m->keys[j] != UINT64_MAX) j = (j + 1) & mask;
+    m->keys[j] = ok[i];
+    m->vals[j] = ov[i];
+  }
+  free(ok);
+  free(ov);
+}
+
+void acta_u64map_put(acta_u64map *m, uint64_t key, uint32_t val) {
+  if ((m->count + 1) * 2 >= m->nslots) u64map_grow(m);
+  uint32_t mask = m->nslots - 1;
+  uint32_t i = mix64(key) & mask;
+  while (m->keys[i] != UINT64_MAX && m->keys[i] != key) i = (i + 1) & mask;
+  if (m->keys[i] == UINT64_MAX) m->count++;
+  m->keys[i] = key;
+  m->vals[i] = val;
+}
+
+int acta_u64map_get(const acta_u64map *m, uint64_t key, uint32_t *val) {
+  if (!m->nslots) return 0;
+  uint32_t mask = m->nslots - 1;
+  uint32_t i = mix64(key) & mask;
+  while (m->keys[i] != UINT64_MAX) {
+    if (m->keys[i] == key) {
+      *val = m->vals[i];
+      return 1;
+    }
+    i = (i + 1) & mask;
+  }
+  return 0;
+}

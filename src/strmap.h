@@ -1,0 +1,57 @@
+/* strmap.h: string pool and open-addressing hash tables used by the
+ * dictionaries (word interning, trie edges, pattern indexes). */
+#ifndef ACTA_STRMAP_H
+#define ACTA_STRMAP_H
+#include <stddef.h>
+#include <stdint.h>
+
+/* Append-only pool of NUL-terminated strings, addressed by offset. */
+typedef struct acta_pool {
+  char *data;
+  size_t len, cap;
+} acta_pool;
+
+void acta_pool_init(acta_pool *p);
+void acta_pool_free(acta_pool *p);
+uint32_t acta_pool_add(acta_pool *p, const char *s, size_t n);
+static inline const char *acta_pool_str(const acta_pool *p, uint32_t off) {
+  return p->data + off;
+}
+
+uint64_t acta_hash(const char *s, size_t n);
+
+/* Interning table: distinct strings get dense ids 0, 1, 2 ... */
+typedef struct acta_intern {
+  acta_pool pool;
+  uint32_t *offs;  /* id -> pool offset */
+  uint32_t *lens;  /* id -> length */
+  uint32_t count, cap_ids;
+  uint32_t *slots; /* id + 1, 0 = empty */
+  uint64_t *slot_hash;
+  uint32_t nslots; /* power of two */
+} acta_intern;
+
+#define ACTA_NO_WORD UINT32_MAX
+
+void acta_intern_init(acta_intern *t);
+void acta_intern_free(acta_intern *t);
+uint32_t acta_intern_add(acta_intern *t, const char *s, size_t n);
+uint32_t acta_intern_find(const acta_intern *t, const char *s, size_t n);
+static inline const char *acta_intern_str(const acta_intern *t, uint32_t id) {
+  return t->pool.data + t->offs[id];
+}
+
+/* Map from 64-bit key (never UINT64_MAX) to 32-bit value. */
+typedef struct acta_u64map {
+  uint64_t *keys;
+  uint32_t *vals;
+  uint32_t nslots, count;
+} acta_u64map;
+
+void acta_u64map_init(acta_u64map *m);
+void acta_u64map_free(acta_u64map *m);
+void acta_u64map_put(acta_u64map *m, uint64_t key, uint32_t val);
+/* Returns 1 and sets *val if found. */
+int acta_u64map_get(const acta_u64map *m, uint64_t key, uint32_t *val);
+
+#endif

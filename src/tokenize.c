@@ -1,0 +1,441 @@
+/* tokenize.c: UTF-8 validation, tokenization with byte offsets, folding of
+ * each token (case, diacritics, curly quotes, dashes) and sentence
+ * splitting (abbreviations, datelines, headlines without final stop). */
+#include "dict.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+void acta_tokens_init(acta_tokens *t) {
+  memset(t, 0, sizeof *t);
+  acta_buf_init(&t->norm);
+}
+
+void acta_tokens_free(acta_tokens *t) {
+  free(t->v);
+  acta_buf_free(&t->norm);
+  memset(t, 0, sizeof *t);
+}
+
+long acta_utf8_invalid_at(const char *s, size_t n) {
+  size_t i = 0;
+  const unsigned char *u = (const unsigned char *)s;
+  while (i < n) {
+    if (u[i] < 0x80) {
+      if (u[i] == 0) return (long)i;
+      i++;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate(u + i, (utf8proc_ssize_t)(n - i), &cp);
+    if (k <= 0) return (long)i;
+    i += (size_t)k;
+  }
+  return -1;
+}
+
+/* Decodes one code point at s[i]; returns its length (1 on bad bytes). */
+static size_t decode(const char *s, size_t n, size_t i, int32_t *cp) {
+  unsigned char c = (unsigned char)s[i];
+  if (c < 0x80) { *cp = c; return 1; }
+  utf8proc_int32_t v;
+  utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                        (utf8proc_ssize_t)(n - i), &v);
+  if (k <= 0) { *cp = 0xFFFD; return 1; }
+  *cp = v;
+  return (size_t)k;
+}
+
+static int is_space_cp(int32_t cp) {
+  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
+      cp == '\v')
+    return 1;
+  if (cp < 0x80) return 0;
+  if (cp == 0x200B || cp == 0xFEFF) return 1;
+  utf8proc_category_t c = utf8proc_category(cp);
+  return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL ||
+         c == UTF8PROC_CATEGORY_ZP;
+}
+
+static int is_letter_cp(int32_t cp) {
+  if (cp < 0x80)
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  utf8proc_category_t c = utf8proc_category(cp);
+  return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_MC;
+}
+
+static int is_digit_cp(int32_t cp) { return cp >= '0' && cp <= '9'; }
+static int is_apos(int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2018; }
+static int is_upper_cp(int32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+/* Folds text[s..e) into the norm buffer: lower case, no diacritics. */
+static void fold(acta_buf *b, const char *s, size_t start, size_t end) {
+  size_t i = start;
+  while (i < end) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      acta_buf_putc(b, (char)((c >= 'A' && c <= 'Z') ? c + 32 : c));
+      i++;
+      continue;
+    }
+    int32_t cp;
+    size_t k = decode(s, end, i, &cp);
+    i += k;
+    if (is_apos(cp)) { acta_buf_putc(b, '\''); continue; }
+    if (cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 ||
+        cp == 0x2014 || cp == 0x2212) { acta_buf_putc(b, '-'); continue; }
+    if (cp == 0x201C || cp == 0x201D || cp == 0x00AB || cp == 0x00BB) {
+      acta_buf_putc(b, '"');
+      continue;
+    }
+    utf8proc_int32_t out[16];
+    int last = 0;
+    utf8proc_ssize_t m = utf8proc_decompose_char(
+        cp, out, 16,
+        UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD |
+            UTF8PROC_COMPAT,
+        &last);
+    if (m < 0 || m > 16) m = 0;
+    for (utf8proc_ssize_t j = 0; j < m; j++) {
+      utf8proc_uint8_t enc[4];
+      utf8proc_ssize_t el = utf8proc_encode_char(out[j], enc);
+      acta_buf_put(b, (const char *)enc, (size_t)el);
+    }
+  }
+}
+
+/* Abbreviations that keep their period (folded, without the period). */
+static const char *const ABBREVS[] = {
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "gov",
+    "sen", "rep", "pres", "st", "jan", "feb", "mar", "apr", "aug", "sep",
+    "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "jr", "sr",
+    "vs", "etc", "maj", "adm", "cmdr", "prof", "rev", "hon", "mt", "ft",
+    "no", "gens", "reps", "sens", "brig", "cpl", "pvt", "supt", "insp",
+    "messrs", "approx", "dept", "est", "govt", "fig", "ave", "blvd", NULL};
+/* Those that never end a sentence (titles, "No. 2"). */
+static const char *const TITLE_ABBREVS[] = {
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
+    "rep", "pres", "maj", "adm", "cmdr", "prof", "rev", "hon", "mt", "no",
+    "gens", "reps", "sens", "brig", "cpl", "pvt", "supt", "insp", "messrs",
+    "st", "ft", NULL};
+
+static int in_list(const char *const *list, const char *s, size_t n) {
+  for (size_t i = 0; list[i]; i++)
+    if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0) return 1;
+  return 0;
+}
+
+static acta_token *push_token(acta_tokens *t) {
+  if (t->n == t->cap) {
+    size_t cap = t->cap ? t->cap * 2 : 256;
+    acta_token *p = realloc(t->v, cap * sizeof *p);
+    if (!p) abort();
+    t->v = p;
+    t->cap = cap;
+  }
+  acta_token *tk = &t->v[t->n++];
+  memset(tk, 0, sizeof *tk);
+  tk->word = tk->vlemma = tk->nlemma = ACTA_NO_WORD;
+  return tk;
+}
+
+static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
+                         const char *text, uint8_t kind) {
+  tk->kind = kind;
+  tk->norm = (uint32_t)t->norm.len;
+  fold(&t->norm, text, tk->start, tk->end);
+  tk->norm_len = (uint32_t)(t->norm.len - tk->norm);
+  acta_buf_putc(&t->norm, '\0');
+  if (kind == TK_PUNCT) tk->punct = t->norm.data[tk->norm];
+  /* capitalisation */
+  int32_t cp;
+  decode(text, tk->end, tk->start, &cp);
+  if (is_upper_cp(cp)) tk->flags |= TF_CAP;
+  if (kind == TK_WORD) {
+    int letters = 0, upper = 0;
+    size_t i = tk->start;
+    while (i < tk->end) {
+      size_t k = decode(text, tk->end, i, &cp);
+      if (is_letter_cp(cp)) {
+        letters++;
+        if (is_upper_cp(cp)) upper++;
+      }
+      i += k;
+    }
+    if (letters >= 2 && upper == letters) tk->flags |= TF_ALLCAPS;
+  }
+  if (d) {
+    const char *s = t->norm.data + tk->norm;
+    size_t n = tk->norm_len;
+    tk->word = acta_intern_find(&d->words, s, n);
+    if (kind == TK_WORD && n < 64) {
+      char scratch[80];
+      tk->vlemma = acta_verb_lemma(d, s, n, tk->word, scratch);
+      tk->nlemma = acta_noun_lemma(d, s, n, tk->word, scratch);
+    }
+  }
+}
+
+void acta_tokenize(const acta_dict *d, const char *text, size_t len,
+                   acta_tokens *t) {
+  t->n = 0;
+  acta_buf_clear(&t->norm);
+  size_t i = 0;
+  int newlines = 0;
+  while (i < len) {
+    int32_t cp;
+    size_t k = decode(text, len, i, &cp);
+    if (is_space_cp(cp)) {
+      if (cp == '\n') newlines++;
+      i += k;
+      continue;
+    }
+    uint8_t pre = 0;
+    if (newlines) pre |= TF_NL_BEFORE;
+    if (newlines > 1) pre |= TF_PARA_BEFORE;
+    newlines = 0;
+    if (is_letter_cp(cp) || is_digit_cp(cp)) {
+      /* a word or number: letters/digits with internal . - ' , */
+      size_t s = i, j = i + k;
+      int digits_only = is_digit_cp(cp), has_letter = !digits_only;
+      while (j < len) {
+        int32_t c2;
+        size_t k2 = decode(text, len, j, &c2);
+        if (is_letter_cp(c2) || is_digit_cp(c2)) {
+          if (is_letter_cp(c2)) { has_letter = 1; digits_only = 0; }
+          j += k2;
+          continue;
+        }
+        if (j + k2 >= len) break;
+        int32_t nx;
+        decode(text, len, j + k2, &nx);
+        if (c2 == '-' || c2 == 0x2011) {
+          if (is_letter_cp(nx) || is_digit_cp(nx)) { j += k2; continue; }
+          break;
+        }
+        if (is_apos(c2)) {
+          /* 's possessive, n't, trailing ' are separate tokens */
+          if ((nx == 's' || nx == 'S') &&
+              (j + k2 + 1 >= len || !is_letter_cp((unsigned char)text[j + k2 + 1])))
+            break;
+          if ((nx == 't' || nx == 'T') && j > s && (text[j - 1] == 'n' || text[j - 1] == 'N'))
+            break;
+          if (is_letter_cp(nx)) { j += k2; continue; }
+          break;
+        }
+        if (c2 == ',' && digits_only && is_digit_cp(nx)) { j += k2; continue; }
+        if (c2 == '.' && digits_only && is_digit_cp(nx)) { j += k2; continue; }
+        if (c2 == '.' && is_letter_cp(nx) && !has_letter) break;
+        if (c2 == '.' && is_letter_cp(nx) && j - s <= 2 &&
+            j + k2 + 1 < len && text[j + k2 + 1] == '.') {
+          /* U.S., U.N., U.K. */
+          j += k2;
+          continue;
+        }
+        break;
+      }
+      acta_token *tk = push_token(t);
+      tk->start = (uint32_t)s;
+      tk->flags = pre;
+      if (j < len && (text[j] == '\'' || (unsigned char)text[j] == 0xE2) &&
+          j > s + 1 && (text[j - 1] == 'n' || text[j - 1] == 'N')) {
+        int32_t ap, tt;
+        size_t ka = decode(text, len, j, &ap);
+        if (is_apos(ap) && j + ka < len) {
+          decode(text, len, j + ka, &tt);
+          if ((tt == 't' || tt == 'T') &&
+              (j + ka + 1 >= len || !is_letter_cp((unsigned char)text[j + ka + 1]))) {
+            /* did|n't, ca|n't, wo|n't */
+            tk->end = (uint32_t)(j - 1);
+            finish_token(d, t, tk, text, TK_WORD);
+            acta_token *nt = push_token(t);
+            nt->start = (uint32_t)(j - 1);
+            nt->end = (uint32_t)(j + ka + 1);
+            finish_token(d, t, nt, text, TK_WORD);
+            i = j + ka + 1;
+            continue;
+          }
+        }
+      }
+      /* abbreviation period: "Gen.", "Sept.", "U.S." (already has dots) */
+      int abbr = 0;
+      if (j < len && text[j] == '.') {
+        size_t wl = j - s;
+        char low[16];
+        if (wl < sizeof low) {
+          for (size_t q = 0; q < wl; q++) {
+            char c = text[s + q];
+            low[q] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+          }
+          if (in_list(ABBREVS, low, wl)) abbr = 1;
+        }
+        if (!abbr && memchr(text + s, '.', j - s)) abbr = 1; /* U.S. */
+        if (!abbr && wl == 1 && is_upper_cp((unsigned char)text[s])) abbr = 1; /* initials */
+      }
+      if (abbr) {
+        j++;
+        tk->flags |= TF_ABBR;
+      }
+      tk->end = (uint32_t)j;
+      finish_token(d, t, tk, text, digits_only ? TK_NUM : TK_WORD);
+      i = j;
+      continue;
+    }
+    /* possessive "'s" after a word (or a closing quote) */
+    if (is_apos(cp) && i + k < len && (text[i + k] == 's' || text[i + k] == 'S') &&
+        (i + k + 1 >= len || !is_letter_cp((unsigned char)text[i + k + 1])) &&
+        t->n && t->v[t->n - 1].end == i) {
+      acta_token *tk = push_token(t);
+      tk->start = (uint32_t)i;
+      tk->end = (uint32_t)(i + k + 1);
+      tk->flags = pre;
+      finish_token(d, t, tk, text, TK_WORD);
+      i += k + 1;
+      continue;
+    }
+    /* punctuation: one code point, "--" and "..." grouped */
+    acta_token *tk = push_token(t);
+    tk->start = (uint32_t)i;
+    tk->flags = pre;
+    size_t j = i + k;
+    if (cp == '-' || cp == '.') {
+      while (j < len && text[j] == (char)cp) j++;
+    }
+    tk->end = (uint32_t)j;
+    finish_token(d, t, tk, text, TK_PUNCT);
+    if (cp == '.' && j - i > 1) tk->punct = 'E'; /* ellipsis */
+    if (cp == '-' && j - i > 1) tk->punct = '-';
+    i = j;
+  }
+}
+
+/* ---- sentences -------------------------------------------------------- */
+
+static int tok_is(const acta_tokens *t, size_t i, const char *s) {
+  return strcmp(acta_tok_norm(t, i), s) == 0;
+}
+
+static int is_dash(const acta_token *tk) {
+  return tk->kind == TK_PUNCT && tk->punct == '-';
+}
+
+static int is_close(const acta_token *tk) {
+  return tk->kind == TK_PUNCT &&
+         (tk->punct == '"' || tk->punct == '\'' || tk->punct == ')' ||
+          tk->punct == ']');
+}
+
+/* Marks a dateline at the start of the text: upper-case place words,
+ * optional ", Country", optional "(Agency)", then a dash. */
+static void mark_dateline(acta_tokens *t) {
+  size_t i = 0, n = t->n;
+  if (n < 3) return;
+  if (!(t->v[0].flags & TF_ALLCAPS) && !(t->v[0].kind == TK_WORD && t->v[0].norm_len < 3 && (t->v[0].flags & TF_CAP)))
+    if (!(t->v[0].flags & TF_ALLCAPS)) return;
+  while (i < n && i < 4 && t->v[i].kind == TK_WORD && (t->v[i].flags & TF_ALLCAPS)) i++;
+  if (i == 0) return;
+  size_t lim = i + 12 < n ? i + 12 : n;
+  while (i < lim && !is_dash(&t->v[i])) {
+    const acta_token *tk = &t->v[i];
+    if (tk->kind == TK_PUNCT && tk->punct != ',' && tk->punct != '(' && tk->punct != ')')
+      return;
+    if (tk->kind == TK_WORD && !(tk->flags & TF_CAP)) return;
+    i++;
+  }
+  if (i >= lim) return;
+  for (size_t q = 0; q <= i; q++) t->v[q].flags |= TF_DATELINE;
+}
+
+/* A line of mostly capitalised words (a headline) ending without a stop. */
+static int headline_break(const acta_tokens *t, size_t line_start, size_t i) {
+  size_t words = 0, caps = 0;
+  for (size_t q = line_start; q < i; q++) {
+    if (t->v[q].kind != TK_WORD) continue;
+    words++;
+    if (t->v[q].flags & TF_CAP) caps++;
+  }
+  const acta_token *prev = &t->v[i - 1];
+  if (prev->kind == TK_PUNCT && (prev->punct == ',' || prev->punct == '-' ||
+                                  prev->punct == '('))
+    return 0;
+  return words > 0 && words <= 20 && caps * 10 >= words * 6 &&
+         (t->v[i].flags & TF_CAP);
+}
+
+size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
+                            acta_sentence **out, size_t *cap) {
+  (void)d;
+  size_t ns = 0, n = t->n;
+  if (!n) return 0;
+  mark_dateline(t);
+  const size_t MAX_TOKENS = 400; /* bound on one sentence */
+  size_t first = 0, line_start = 0;
+  for (size_t i = 0; i <= n; i++) {
+    int brk = 0;
+    if (i == n) brk = 1;
+    else if (i > first) {
+      const acta_token *tk = &t->v[i];
+      if (tk->flags & TF_NL_BEFORE) {
+        if (tk->flags & TF_PARA_BEFORE) brk = 1;
+        else if (headline_break(t, line_start, i)) brk = 1;
+        line_start = i;
+      }
+      if (!brk && i - first >= MAX_TOKENS) brk = 1;
+      if (!brk) {
+        /* look back: end punctuation (+ closing quotes) before token i */
+        size_t p = i;
+        while (p > first && is_close(&t->v[p - 1])) p--;
+        if (p > first) {
+          const acta_token *e = &t->v[p - 1];
+          int end_punct = e->kind == TK_PUNCT &&
+                          (e->punct == '.' || e->punct == '!' ||
+                           e->punct == '?' || e->punct == 'E');
+          int abbr_end = e->kind == TK_WORD && (e->flags & TF_ABBR);
+          int starts = (tk->flags & TF_CAP) || tk->kind == TK_NUM ||
+                       (tk->kind == TK_PUNCT &&
+                        (tk->punct == '"' || tk->punct == '\'' || tk->punct == '('));
+          if (end_punct && starts) brk = 1;
+          else if (end_punct && e->punct == 'E') brk = 0;
+          else if (abbr_end && (tk->flags & TF_CAP) && p == i) {
+            const char *nn = acta_tok_norm(t, p - 1);
+            size_t nl = e->norm_len - 1;
+            int title = 0;
+            for (size_t q = 0; TITLE_ABBREVS[q]; q++)
+              if (strlen(TITLE_ABBREVS[q]) == nl &&
+                  memcmp(TITLE_ABBREVS[q], nn, nl) == 0)
+                title = 1;
+            /* "U.S. The" ends; "U.S. Army" does not: the next word must
+             * be a function word */
+            if (!title && d && tk->word != ACTA_NO_WORD &&
+                d->info[tk->word].closed != CC_NONE)
+              brk = 1;
+          }
+        }
+      }
+    }
+    if (!brk) continue;
+    if (i > first) {
+      if (ns == *cap) {
+        size_t nc = *cap ? *cap * 2 : 64;
+        acta_sentence *p = realloc(*out, nc * sizeof *p);
+        if (!p) abort();
+        *out = p;
+        *cap = nc;
+      }
+      acta_sentence *s = &(*out)[ns++];
+      s->first = (uint32_t)first;
+      s->last = (uint32_t)i;
+      s->start = t->v[first].start;
+      s->end = t->v[i - 1].end;
+      t->v[first].flags |= TF_SENT_START;
+    }
+    first = i;
+    if (i < n && (t->v[i].flags & TF_NL_BEFORE)) line_start = i;
+  }
+  (void)tok_is;
+  return ns;
+}
