@@ -31,7 +31,7 @@ typedef struct mention {
 typedef struct vgroup {
   uint32_t first, last;     /* token range [first, last) */
   uint32_t head;            /* main verb token */
-  uint8_t passive, negated, modal_status, has_main, to_inf;
+  uint8_t passive, negated, modal_status, has_main, to_inf, alleged;
   int32_t subject;          /* mention index or NO */
   int32_t scope;            /* reporting scope id */
 } vgroup;
@@ -519,8 +519,13 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
         ok = 1; /* the end of a comma list */
     }
     if (!ok) continue;
-    /* b joins a's group */
+    /* b joins a's group (at most 12 members: a list longer than that is
+     * not a compound actor, and would multiply events) */
     int32_t g = a->group;
+    int members = 1;
+    for (int32_t t2 = g; w->ments[t2].next_in_group != NO; t2 = w->ments[t2].next_in_group)
+      members++;
+    if (members >= 12) continue;
     b->group = g;
     b->after_prep = w->ments[g].after_prep;
     b->after_verb = w->ments[g].after_verb;
@@ -851,19 +856,6 @@ static int control_verb(const acta_dict *d, uint32_t lemma) {
   return 0;
 }
 
-static int report_status(const acta_dict *d, uint32_t lemma) {
-  if (lemma == ACTA_NO_WORD) return ACTA_ASSERTED;
-  const char *s = acta_intern_str(&d->words, lemma);
-  if (!strcmp(s, "allege") || !strcmp(s, "claim") || !strcmp(s, "charge") ||
-      !strcmp(s, "accuse") || !strcmp(s, "contend"))
-    return ACTA_ALLEGED;
-  if (!strcmp(s, "deny")) return ACTA_DENIED;
-  if (!strcmp(s, "suggest") || !strcmp(s, "believe") || !strcmp(s, "suspect") ||
-      !strcmp(s, "fear") || !strcmp(s, "speculate"))
-    return ACTA_HEDGED;
-  return ACTA_ASSERTED;
-}
-
 /* Finds reporting frames in sentence s and marks token scopes. */
 static void find_frames(const acta_dict *d, struct acta_work *w,
                         const acta_sentence *s, size_t vg0, size_t vg1) {
@@ -896,12 +888,9 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
     const acta_token *h = &w->toks.v[g->head];
     uint32_t ci;
     int is_rep = (h->vlemma != ACTA_NO_WORD && acta_u64map_get(&d->report, h->vlemma, &ci));
-    int is_deny = 0;
-    if (!is_rep && h->vlemma != ACTA_NO_WORD &&
-        !strcmp(acta_intern_str(&d->words, h->vlemma), "deny")) {
-      is_deny = 1;
-    }
-    if (!is_rep && !is_deny) continue;
+    if (!is_rep) continue;
+    int rstatus = (int)(ci >> 24);
+    ci &= 0xFFFFFFu;
     if (g->passive) continue;
     int32_t outer = w->tok_scope[g->head];
     /* forward: "X said (that) CLAUSE" */
@@ -963,8 +952,8 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
     f->vg = (int32_t)gi;
     f->first = rfirst;
     f->last = rlast;
-    f->cameo = is_rep ? ci : 0;
-    f->status = (uint8_t)report_status(d, h->vlemma);
+    f->cameo = ci;
+    f->status = (uint8_t)rstatus;
     f->parent = outer;
     for (uint32_t q = rfirst; q < rlast; q++)
       if (w->tok_scope[q] == outer) w->tok_scope[q] = (int32_t)w->nframes;
@@ -1008,6 +997,19 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       if (g->first >= 2 && w->tok_ment[g->first - 2] != NO)
         obj = w->ments[w->tok_ment[g->first - 2]].group;
       subj = obj != NO ? obj : pg->subject;
+    }
+    /* "accused Iran of supplying drones": the object before the
+     * preposition does the gerund, as an allegation */
+    if (g->first >= s->first + 2 && w->toks.v[g->first].tag == P_VERB &&
+        w->toks.v[g->first - 1].tag == P_PREP) {
+      const char *hs = norm(w, g->first);
+      size_t hl = w->toks.v[g->first].norm_len;
+      int32_t om = w->tok_ment[g->first - 2];
+      if (hl > 3 && !strcmp(hs + hl - 3, "ing") && om != NO &&
+          w->ments[w->ments[om].group].after_verb) {
+        subj = w->ments[om].group;
+        g->alleged = 1;
+      }
     }
     if (subj == NO && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
@@ -1058,6 +1060,8 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
         }
       }
     }
+    if (g->alleged && status_rank(ACTA_ALLEGED) > status_rank(status))
+      status = ACTA_ALLEGED;
     status = vg_status(w, g, status);
     /* is this the reporting verb of a frame? */
     int frame_of = NO;
@@ -1219,9 +1223,9 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     int disc = 0;
     find_mentions(d, w, s, &disc, &dentry[si]);
     discarded[si] = (unsigned char)disc;
-    link_mentions(d, w, w->sent_ment[si], w->nments, s);
     sent_vg[si] = w->nvgs;
     find_vgroups(d, w, s);
+    link_mentions(d, w, w->sent_ment[si], w->nments, s);
     for (size_t m = w->sent_ment[si]; m < w->nments; m++)
       if (w->ments[m].country[0]) count_country(codes, counts, &ncodes, w->ments[m].country);
     if (si == 0 && s->first < nt && (w->toks.v[s->first].flags & TF_DATELINE)) {

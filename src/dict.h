@@ -136,7 +136,8 @@ struct acta_dict {
   size_t nalts, cap_alts;
   acta_u64map verb_pats;   /* head word -> first pattern index */
   acta_u64map noun_pats;
-  acta_u64map report;      /* reporting verb lemma -> cameo index */
+  acta_u64map report;      /* reporting verb lemma -> cameo index |
+                              (status << 24) */
 
   acta_u64map countries;   /* packed alpha-3 -> 1 */
   char files[16][32];

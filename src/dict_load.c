@@ -349,7 +349,25 @@ static void event_line(loader *L, char *s) {
     return;
   }
   if (report) {
-    acta_u64map_put(&d->report, head, ci);
+    /* "~CODE verb [status]": the status given to what the verb reports */
+    static const char *const st[] = {"asserted", "alleged", "hedged", "denied",
+                                     NULL};
+    char *r = p + hl;
+    while (*r == ' ' || *r == '\t') r++;
+    uint32_t status = 0;
+    if (*r) {
+      size_t rl = strcspn(r, " \t");
+      uint32_t k;
+      for (k = 0; st[k]; k++)
+        if (strlen(st[k]) == rl && !memcmp(st[k], r, rl)) break;
+      if (!st[k]) {
+        bad_line(L, "unknown report status \"%.*s\" (asserted, alleged, "
+                 "hedged, denied)", (int)rl, r);
+        return;
+      }
+      status = k;
+    }
+    acta_u64map_put(&d->report, head, ci | (status << 24));
     return;
   }
   if (d->npats == d->cap_pats) {

@@ -1,0 +1,174 @@
+/* render_json.c: JSON-lines rendering of coded events, "no_event" and
+ * "error" records.  One JSON object per line, fields in a fixed order (see
+ * the record layout below); all strings go through acta_buf_json_string so
+ * the output is valid UTF-8 JSON whatever the input bytes were. */
+#include <math.h>
+#include <string.h>
+
+#include "acta.h"
+#include "buf.h"
+#include "coder.h"
+
+const char *acta_status_name(acta_status s) {
+  switch (s) {
+    case ACTA_ASSERTED: return "asserted";
+    case ACTA_ALLEGED: return "alleged";
+    case ACTA_HEDGED: return "hedged";
+    case ACTA_DENIED: return "denied";
+    case ACTA_NEGATED: return "negated";
+    case ACTA_INTENDED: return "intended";
+  }
+  return "asserted";
+}
+
+/* A NUL-terminated string or JSON null when s is NULL. */
+static void put_str_or_null(acta_buf *b, const char *s) {
+  if (s)
+    acta_buf_json_string(b, s, strlen(s));
+  else
+    acta_buf_puts(b, "null");
+}
+
+/* A string field that is null when empty (country, role). */
+static void put_nonempty_or_null(acta_buf *b, const char *s) {
+  if (s && *s)
+    acta_buf_json_string(b, s, strlen(s));
+  else
+    acta_buf_puts(b, "null");
+}
+
+/* The text of [start, end) clamped to the article. */
+static void put_span(acta_buf *b, const acta_article *a, size_t start,
+                     size_t end) {
+  size_t n = a->text ? a->text_len : 0;
+  if (end > n) end = n;
+  if (start > end) start = end;
+  acta_buf_json_string(b, a->text ? a->text + start : "", end - start);
+}
+
+static void put_actor(acta_buf *b, const acta_article *a,
+                      const acta_actor *x) {
+  if (!x->present) {
+    acta_buf_puts(b, "null");
+    return;
+  }
+  acta_buf_puts(b, "{\"text\":");
+  put_span(b, a, x->start, x->end);
+  acta_buf_puts(b, ",\"code\":");
+  acta_buf_json_string(b, x->code, strnlen(x->code, sizeof x->code));
+  acta_buf_puts(b, ",\"country\":");
+  put_nonempty_or_null(b, x->country[0] ? x->country : NULL);
+  acta_buf_puts(b, ",\"role\":");
+  put_nonempty_or_null(b, x->role[0] ? x->role : NULL);
+  acta_buf_putc(b, '}');
+}
+
+/* "file:line" of the dictionary entry behind an actor, or null. */
+static void put_entry(acta_buf *b, const acta_actor *x) {
+  if (!x->present || !x->entry_file || !*x->entry_file) {
+    acta_buf_puts(b, "null");
+    return;
+  }
+  acta_buf_json_string(b, x->entry_file, strlen(x->entry_file));
+  b->len--; /* reopen the string literal to append ":line" */
+  acta_buf_printf(b, ":%d\"", x->entry_line);
+}
+
+static void put_number(acta_buf *b, double v) {
+  if (!isfinite(v)) v = 0.0;
+  acta_buf_printf(b, "%.1f", v);
+}
+
+static void put_bool(acta_buf *b, int v) {
+  acta_buf_puts(b, v ? "true" : "false");
+}
+
+static void render_event(acta_buf *b, const acta_article *a,
+                         const acta_event *e) {
+  acta_buf_puts(b, "{\"type\":\"event\",\"doc_id\":");
+  put_str_or_null(b, a->id);
+  acta_buf_printf(b, ",\"sentence\":%d,\"text\":", e->sentence);
+  put_span(b, a, e->sent_start, e->sent_end);
+
+  acta_buf_puts(b, ",\"source\":");
+  put_actor(b, a, &e->source);
+  acta_buf_puts(b, ",\"target\":");
+  put_actor(b, a, &e->target);
+
+  acta_buf_puts(b, ",\"event\":{\"cameo\":");
+  acta_buf_json_string(b, e->cameo, strnlen(e->cameo, sizeof e->cameo));
+  acta_buf_puts(b, ",\"root\":");
+  acta_buf_json_string(b, e->root, strnlen(e->root, sizeof e->root));
+  acta_buf_puts(b, ",\"name\":");
+  put_str_or_null(b, e->name);
+  acta_buf_printf(b, ",\"quad_class\":%d,\"goldstein\":", e->quad_class);
+  put_number(b, e->goldstein);
+  acta_buf_puts(b, ",\"verb\":");
+  acta_buf_json_string(b, e->verb, strnlen(e->verb, sizeof e->verb));
+  acta_buf_putc(b, '}');
+
+  acta_buf_puts(b, ",\"status\":\"");
+  acta_buf_puts(b, acta_status_name(e->status));
+  acta_buf_puts(b, "\",\"reported_by\":");
+  put_actor(b, a, &e->reported_by);
+
+  acta_buf_puts(b, ",\"date\":");
+  if (e->date[0])
+    acta_buf_json_string(b, e->date, strnlen(e->date, sizeof e->date));
+  else
+    put_nonempty_or_null(b, a->date);
+
+  acta_buf_puts(b, ",\"location\":null,\"figures\":[]");
+
+  acta_buf_puts(b, ",\"explain\":{\"pattern\":");
+  put_str_or_null(b, e->pattern);
+  acta_buf_puts(b, ",\"pattern_file\":");
+  put_str_or_null(b, e->pattern_file);
+  acta_buf_printf(b, ",\"pattern_line\":%d,\"source_entry\":",
+                  e->pattern_line);
+  put_entry(b, &e->source);
+  acta_buf_puts(b, ",\"target_entry\":");
+  put_entry(b, &e->target);
+  acta_buf_puts(b, ",\"passive\":");
+  put_bool(b, (e->flags & ACTA_EV_PASSIVE) != 0);
+  acta_buf_puts(b, ",\"nominal\":");
+  put_bool(b, (e->flags & ACTA_EV_NOMINAL) != 0);
+  acta_buf_puts(b, ",\"compound\":");
+  put_bool(b, (e->flags & ACTA_EV_COMPOUND) != 0);
+  acta_buf_puts(b, ",\"reported\":");
+  put_bool(b, (e->flags & ACTA_EV_REPORTED) != 0);
+  acta_buf_puts(b, "}}\n");
+}
+
+const char *acta_render_json(acta_coder *c, const acta_article *a,
+                             size_t *len) {
+  acta_buf *b = &c->out;
+  acta_buf_clear(b);
+  if (c->nevents == 0) {
+    acta_buf_puts(b, "{\"type\":\"no_event\",\"doc_id\":");
+    put_str_or_null(b, a->id);
+    acta_buf_printf(b, ",\"sentences\":%zu}\n", c->nsentences);
+  } else {
+    for (size_t i = 0; i < c->nevents; i++) render_event(b, a, &c->events[i]);
+  }
+  if (len) *len = b->len;
+  return acta_buf_cstr(b);
+}
+
+const char *acta_render_error(acta_coder *c, const char *doc_id, long line,
+                              const char *message, size_t *len) {
+  acta_buf *b = &c->out;
+  acta_buf_clear(b);
+  acta_buf_puts(b, "{\"type\":\"error\",");
+  if (doc_id) {
+    acta_buf_puts(b, "\"doc_id\":");
+    acta_buf_json_string(b, doc_id, strlen(doc_id));
+  } else {
+    acta_buf_printf(b, "\"line\":%ld", line);
+  }
+  acta_buf_puts(b, ",\"message\":");
+  put_str_or_null(b, message ? message : "error");
+  acta_buf_puts(b, "}\n");
+  if (len) *len = b->len;
+  return acta_buf_cstr(b);
+}
