@@ -1,0 +1,103 @@
+/* test_tokenize.c: unit tests for tokenization, folding and sentence
+ * splitting on text the project wrote. */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dict.h"
+
+static acta_tokens toks;
+static void setup(void) { acta_tokens_init(&toks); }
+static void teardown(void) { acta_tokens_free(&toks); }
+
+static void tok(const char *s) { acta_tokenize(NULL, s, strlen(s), &toks); }
+
+static const char *norm_at(size_t i) { return acta_tok_norm(&toks, i); }
+
+static size_t split(const char *s, acta_sentence **out) {
+  size_t cap = 0;
+  *out = NULL;
+  acta_tokenize(NULL, s, strlen(s), &toks);
+  return acta_split_sentences(NULL, &toks, out, &cap);
+}
+
+TestSuite(tokenize, .init = setup, .fini = teardown);
+
+Test(tokenize, words_offsets_and_folding) {
+  const char *s = "Iran’s “Côte” — 10,000 U.S. troops.";
+  tok(s);
+  cr_assert_eq(toks.n, 10, "got %zu tokens", toks.n);
+  cr_assert_str_eq(norm_at(0), "iran");
+  cr_assert_str_eq(norm_at(1), "'s");
+  cr_assert_str_eq(norm_at(2), "\"");
+  cr_assert_str_eq(norm_at(3), "cote");
+  cr_assert_eq(toks.v[3].end - toks.v[3].start, strlen("Côte"));
+  cr_assert_str_eq(norm_at(5), "-");
+  cr_assert_str_eq(norm_at(6), "10,000");
+  cr_assert_eq(toks.v[6].kind, TK_NUM);
+  cr_assert_str_eq(norm_at(7), "u.s.");
+  cr_assert(toks.v[7].flags & TF_ABBR);
+  cr_assert_str_eq(norm_at(8), "troops");
+  cr_assert_eq(strncmp(s + toks.v[8].start, "troops", 6), 0);
+}
+
+Test(tokenize, contractions_and_hyphens) {
+  tok("Russia didn't back al-Qaeda's so-called 2.5 plan");
+  cr_assert_str_eq(norm_at(1), "did");
+  cr_assert_str_eq(norm_at(2), "n't");
+  cr_assert_str_eq(norm_at(4), "al-qaeda");
+  cr_assert_str_eq(norm_at(5), "'s");
+  cr_assert_str_eq(norm_at(6), "so-called");
+  cr_assert_str_eq(norm_at(7), "2.5");
+}
+
+Test(tokenize, sentences_abbreviations) {
+  acta_sentence *ss;
+  size_t n = split("Gen. Smith met Mr. Jones in Sept. 2021. The U.S. Army left. "
+                   "Talks ended in the U.S. They resume Monday.", &ss);
+  cr_assert_eq(n, 3, "got %zu sentences", n);
+  free(ss);
+}
+
+Test(tokenize, sentences_quotes_and_headline) {
+  acta_sentence *ss;
+  const char *s = "Protests Spread Across Kurdish Towns\n"
+                  "Police fired tear gas. “We will not stop,” one man said. "
+                  "Officials declined to comment!";
+  size_t n = split(s, &ss);
+  cr_assert_eq(n, 4, "got %zu sentences", n);
+  cr_assert_eq(strncmp(s + ss[1].start, "Police", 6), 0);
+  cr_assert_eq(strncmp(s + ss[2].start, "“We", 4), 0);
+  free(ss);
+}
+
+Test(tokenize, dateline_is_marked) {
+  tok("KYIV, Ukraine (AP) — Russian drones struck the city.");
+  acta_sentence *ss = NULL;
+  size_t cap = 0;
+  acta_split_sentences(NULL, &toks, &ss, &cap);
+  cr_assert(toks.v[0].flags & TF_DATELINE);
+  cr_assert(toks.v[2].flags & TF_DATELINE);
+  cr_assert_not(toks.v[8].flags & TF_DATELINE);
+  free(ss);
+}
+
+Test(tokenize, invalid_utf8_is_found) {
+  cr_assert_eq(acta_utf8_invalid_at("ok \xC3\xA9", 5), -1);
+  cr_assert_eq(acta_utf8_invalid_at("ok \xC3(", 5), 3);
+  cr_assert_eq(acta_utf8_invalid_at("\xED\xA0\x80", 3), 0); /* surrogate */
+}
+
+Test(tokenize, long_input_is_bounded) {
+  size_t n = 1 << 20;
+  char *big = malloc(n + 1);
+  for (size_t i = 0; i < n; i++) big[i] = (i % 6 == 5) ? ' ' : 'a';
+  big[n] = '\0';
+  acta_sentence *ss = NULL;
+  size_t cap = 0;
+  acta_tokenize(NULL, big, n, &toks);
+  size_t ns = acta_split_sentences(NULL, &toks, &ss, &cap);
+  cr_assert_gt(ns, 400); /* a 1 MB run-on "sentence" is cut into pieces */
+  free(ss);
+  free(big);
+}
