@@ -1,0 +1,110 @@
+/* test_pathological.c: inputs built to break a naive coder (a 1 MB
+ * run-on sentence, 10,000 nested quotes, a 5,000-actor compound, long
+ * parenthesis chains, binary junk) must code in bounded time and memory. */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "acta.h"
+
+static acta_dict *dict;
+static acta_coder *coder;
+
+static void setup(void) {
+  char err[512];
+  dict = acta_dict_load(NULL, err, sizeof err);
+  cr_assert_not_null(dict, "%s", err);
+  coder = acta_coder_new(dict);
+}
+
+static void teardown(void) {
+  acta_coder_free(coder);
+  acta_dict_free(dict);
+}
+
+static size_t code(const char *text, size_t len) {
+  acta_article a = {.id = "p", .date = "2022-10-27", .text = text,
+                    .text_len = len};
+  cr_assert_eq(acta_code_article(coder, &a), 0, "%s", acta_coder_error(coder));
+  size_t n;
+  acta_events(coder, &n);
+  size_t jl;
+  const char *js = acta_render_json(coder, &a, &jl);
+  cr_assert_not_null(js);
+  cr_assert_gt(jl, 0);
+  return n;
+}
+
+static char *repeat(const char *unit, size_t times, size_t *len) {
+  size_t ul = strlen(unit);
+  char *s = malloc(ul * times + 1);
+  for (size_t i = 0; i < times; i++) memcpy(s + i * ul, unit, ul);
+  s[ul * times] = '\0';
+  *len = ul * times;
+  return s;
+}
+
+TestSuite(pathological, .init = setup, .fini = teardown, .timeout = 120);
+
+Test(pathological, megabyte_run_on_sentence) {
+  size_t len;
+  char *s = repeat("police attacked protesters and ", 34000, &len);
+  size_t n = code(s, len);
+  cr_assert_gt(n, 0);
+  free(s);
+}
+
+Test(pathological, ten_thousand_nested_quotes) {
+  size_t len;
+  char *open = repeat("\xE2\x80\x9C", 10000, &len);
+  size_t l2;
+  char *close = repeat("\xE2\x80\x9D", 10000, &l2);
+  const char *mid = "Russian troops attacked Ukrainian soldiers.";
+  size_t ml = strlen(mid);
+  char *s = malloc(len + ml + l2 + 1);
+  memcpy(s, open, len);
+  memcpy(s + len, mid, ml);
+  memcpy(s + len + ml, close, l2 + 1);
+  code(s, len + ml + l2);
+  free(s);
+  free(open);
+  free(close);
+}
+
+Test(pathological, huge_compound_actor) {
+  size_t len;
+  char *list = repeat("Iran and ", 5000, &len);
+  const char *tail = "Russia attacked Ukraine and Georgia and Moldova.";
+  char *s = malloc(len + strlen(tail) + 1);
+  memcpy(s, list, len);
+  strcpy(s + len, tail);
+  size_t n = code(s, strlen(s));
+  cr_assert_lt(n, 2000, "compound explosion: %zu events", n);
+  free(s);
+  free(list);
+}
+
+Test(pathological, punctuation_and_junk) {
+  size_t len;
+  char *s = repeat("((((,,,;;;:::----....!!!???''''\"\"\"", 20000, &len);
+  code(s, len);
+  free(s);
+  char junk[4096];
+  for (size_t i = 0; i < sizeof junk; i++) junk[i] = (char)(' ' + (i * 7919) % 95);
+  code(junk, sizeof junk);
+}
+
+Test(pathological, many_short_sentences) {
+  size_t len;
+  char *s = repeat("Police arrested 20 protesters in Tehran. ", 20000, &len);
+  size_t n = code(s, len);
+  cr_assert_geq(n, 20000);
+  free(s);
+}
+
+Test(pathological, invalid_utf8_is_an_error_not_a_crash) {
+  const char *t = "Police \xFF\xFE arrested protesters.";
+  acta_article a = {.id = "bad", .text = t, .text_len = strlen(t)};
+  cr_assert_eq(acta_code_article(coder, &a), -1);
+  cr_assert(strstr(acta_coder_error(coder), "UTF-8"));
+}
