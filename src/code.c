@@ -300,7 +300,25 @@ static void find_mentions(const acta_dict *d, struct acta_work *w,
     while (a < nall && all[a].last <= i) a++;
     size_t b = a;
     while (b < nall && all[b].first < j) {
-      if (all[b].first >= i && nm < 64) ms[nm++] = all[b];
+      if (all[b].first >= i && nm < 64) {
+        /* a role word is a role only as the head of its phrase or as a
+         * title before a name: "police officers", "President Putin", but
+         * not "police station", "general election" */
+        int modifier = 0;
+        if (all[b].e->kind == ENT_AGENT) {
+          size_t nb = b + 1;
+          for (uint32_t q = all[b].last; q < j; q++) {
+            while (nb < nall && all[nb].last <= q) nb++;
+            int in_match = nb < nall && all[nb].first <= q;
+            const acta_token *tq = &w->toks.v[q];
+            if (!in_match && tq->tag == P_NOUN && !(tq->flags & TF_CAP)) {
+              modifier = 1;
+              break;
+            }
+          }
+        }
+        if (!modifier) ms[nm++] = all[b];
+      }
       b++;
     }
     if (nm) {

@@ -214,6 +214,17 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
       if (ptag == P_NONE || (prev && prev->kind == TK_PUNCT))
         tag = nounish ? P_NOUN : P_VERB;
     }
+    /* "a police station in": a noun/verb word after a determined noun and
+     * before a preposition or punctuation is a compound noun */
+    if (tag == P_VERB && nounish && !ed && !ing && ptag == P_NOUN &&
+        i >= first + 2) {
+      int pp = t->v[i - 2].tag;
+      int nt = i + 1 < last ? t->v[i + 1].tag : P_PUNCT;
+      if ((pp == P_DET || pp == P_POSS || pp == P_ADJ || pp == P_NUM) &&
+          (nt == P_PREP || nt == P_PUNCT || nt == P_CONJ || nt == P_TO ||
+           (i + 1 < last && t->v[i + 1].kind == TK_PUNCT)))
+        tag = P_NOUN;
+    }
     /* a noun/verb word right before a clear verb form is a noun: "the
      * rights group said", "police forces attacked" */
     if (tag == P_VERB && nounish && !ed && !ing && i + 1 < last) {
