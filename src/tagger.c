@@ -219,7 +219,7 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
     if (tag == P_VERB && nounish && !ed && !ing && ptag == P_NOUN &&
         i >= first + 2) {
       int pp = t->v[i - 2].tag;
-      int nt = i + 1 < last ? t->v[i + 1].tag : P_PUNCT;
+      int nt = i + 1 < last ? closed_tag(d, &t->v[i + 1]) : P_PUNCT;
       if ((pp == P_DET || pp == P_POSS || pp == P_ADJ || pp == P_NUM) &&
           (nt == P_PREP || nt == P_PUNCT || nt == P_CONJ || nt == P_TO ||
            (i + 1 < last && t->v[i + 1].kind == TK_PUNCT)))
