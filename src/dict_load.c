@@ -195,9 +195,11 @@ static int add_phrase(loader *L, const acta_entry *tmpl, const char *ph,
   return 0;
 }
 
-static int is_country(const acta_dict *d, const char *s) {
+/* 1: an ISO 3166-1 country (or XKX, Kosovo); 2: a country-like code of
+ * countries.txt that is not ISO (KUR, regions); 0: not a country. */
+static int country_kind(const acta_dict *d, const char *s) {
   uint32_t v;
-  return acta_u64map_get(&d->countries, acta_pack3(s), &v);
+  return acta_u64map_get(&d->countries, acta_pack3(s), &v) ? (int)v : 0;
 }
 
 /* Parses "CODE[@FROM..TO]" into the entry template. */
@@ -238,9 +240,12 @@ static int parse_code(loader *L, const char *tok, size_t n, acta_entry *e,
   if (agent) {
     memcpy(e->role, e->code, 3);
     e->role[3] = '\0';
-  } else if (is_country(L->d, e->code)) {
-    memcpy(e->country, e->code, 3);
-    e->country[3] = '\0';
+  } else if (country_kind(L->d, e->code)) {
+    /* the country field is ISO only: "KUR" keeps its code, no country */
+    if (country_kind(L->d, e->code) == 1) {
+      memcpy(e->country, e->code, 3);
+      e->country[3] = '\0';
+    }
     if (cl >= 6) { memcpy(e->role, e->code + 3, 3); e->role[3] = '\0'; }
   } else {
     memcpy(e->role, e->code, 3);
@@ -509,7 +514,8 @@ static int load_file(loader *L, const char *dir, const char *name, int what,
   return L->failed ? -1 : 0;
 }
 
-static int load_iso(loader *L, const char *dir) {
+/* codes_only: the set of country codes; else the country names. */
+static int load_iso(loader *L, const char *dir, int codes_only) {
   char path[1024];
   snprintf(path, sizeof path, "%s/iso_3166-1.json", dir);
   json_error_t je;
@@ -524,10 +530,15 @@ static int load_iso(loader *L, const char *dir) {
   size_t i;
   json_t *c;
   uint16_t file = add_file(L->d, path);
-  /* pass 1: the set of country codes */
-  json_array_foreach(arr, i, c) {
-    const char *a3 = json_string_value(json_object_get(c, "alpha_3"));
-    if (a3 && strlen(a3) == 3) acta_u64map_put(&L->d->countries, acta_pack3(a3), 1);
+  if (codes_only) {
+    json_array_foreach(arr, i, c) {
+      const char *a3 = json_string_value(json_object_get(c, "alpha_3"));
+      if (a3 && strlen(a3) == 3)
+        acta_u64map_put(&L->d->countries, acta_pack3(a3), 1);
+    }
+    acta_u64map_put(&L->d->countries, acta_pack3("XKX"), 1);
+    json_decref(root);
+    return 0;
   }
   L->path = path;
   L->file = file;
@@ -573,7 +584,9 @@ static void prescan_countries(const char *dir, acta_dict *d) {
     if (!s) continue;
     size_t i = 0;
     while (i < 3 && isupper((unsigned char)s[i])) i++;
-    if (i == 3) acta_u64map_put(&d->countries, acta_pack3(s), 1);
+    uint32_t v;
+    if (i == 3 && !acta_u64map_get(&d->countries, acta_pack3(s), &v))
+      acta_u64map_put(&d->countries, acta_pack3(s), 2);
   }
   fclose(f);
 }
@@ -610,13 +623,14 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
 
   acta_register_closed_words(d);
   if (acta_load_wordnet(d, wn, err, errlen) != 0) goto fail;
+  if (load_iso(&L, iso, 1) != 0) goto fail;
   prescan_countries(data, d);
   if (load_file(&L, data, "cameo.txt", F_CAMEO, 1) != 0) goto fail;
   if (load_file(&L, data, "events.txt", F_EVENTS, 1) != 0) goto fail;
   /* project files first: their entries win over iso-codes names */
   if (load_file(&L, data, "actors.txt", F_ACTORS, 1) != 0) goto fail;
   if (load_file(&L, data, "countries.txt", F_ACTORS, 1) != 0) goto fail;
-  if (load_iso(&L, iso) != 0) goto fail;
+  if (load_iso(&L, iso, 0) != 0) goto fail;
   if (load_file(&L, data, "agents.txt", F_AGENTS, 1) != 0) goto fail;
   if (load_file(&L, data, "discards.txt", F_DISCARDS, 0) != 0) goto fail;
   acta_tokens_free(&L.toks);
