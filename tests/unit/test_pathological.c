@@ -86,7 +86,7 @@ Test(pathological, huge_compound_actor) {
 
 Test(pathological, punctuation_and_junk) {
   size_t len;
-  char *s = repeat("((((,,,;;;:::----....!!!???''''\"\"\"", 20000, &len);
+  char *s = repeat("((((,,,;;;:::----....!!!?\?\?''''\"\"\"", 20000, &len);
   code(s, len);
   free(s);
   char junk[4096];

@@ -1,0 +1,555 @@
+/* test_input.c: JSON-lines parsing, the line reader and the JSON/TSV
+ * renderers (driven through a hand-made coder: no dictionaries needed). */
+#include <criterion/criterion.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "acta.h"
+#include "buf.h"
+#include "coder.h"
+#include "input.h"
+
+/* ---- acta_parse_jsonl_line -------------------------------------------- */
+
+static int parse(const char *line, acta_article *a, char **owned, char *err,
+                 size_t errlen) {
+  return acta_parse_jsonl_line(line, strlen(line), a, owned, err, errlen);
+}
+
+Test(jsonl, good_record) {
+  const char *line =
+      "{\"id\":\"a1\",\"date\":\"2022-10-27\",\"text\":\"Police arrested "
+      "protesters.\",\"publisher\":\"AP\",\"url\":\"http://x/1\","
+      "\"title\":\"Arrests\",\"extra\":[1,2,{\"k\":null}]}";
+  acta_article a;
+  char *owned;
+  char err[256];
+  cr_assert_eq(parse(line, &a, &owned, err, sizeof err), 0, "%s", err);
+  cr_assert_not_null(owned);
+  cr_assert_str_eq(a.id, "a1");
+  cr_assert_str_eq(a.date, "2022-10-27");
+  cr_assert_str_eq(a.text, "Police arrested protesters.");
+  cr_assert_eq(a.text_len, strlen("Police arrested protesters."));
+  cr_assert_str_eq(a.publisher, "AP");
+  cr_assert_str_eq(a.url, "http://x/1");
+  cr_assert_str_eq(a.title, "Arrests");
+  free(owned);
+}
+
+Test(jsonl, optional_fields_absent_or_null) {
+  acta_article a;
+  char *owned;
+  char err[256];
+  cr_assert_eq(parse("{\"id\":\"b\",\"text\":\"x\",\"date\":null,\"title\":7}",
+                     &a, &owned, err, sizeof err),
+               0, "%s", err);
+  cr_assert_null(a.date);
+  cr_assert_null(a.publisher);
+  cr_assert_null(a.url);
+  cr_assert_null(a.title); /* not a string: ignored */
+  free(owned);
+}
+
+Test(jsonl, escapes_decoded) {
+  acta_article a;
+  char *owned;
+  char err[256];
+  cr_assert_eq(parse("{\"id\":\"e\",\"text\":\"a\\\"b\\\\c\\n\\u00e9\"}", &a,
+                     &owned, err, sizeof err),
+               0, "%s", err);
+  cr_assert_str_eq(a.text, "a\"b\\c\n\xC3\xA9");
+  cr_assert_eq(a.text_len, 8);
+  free(owned);
+}
+
+Test(jsonl, missing_text) {
+  acta_article a;
+  char *owned = (char *)1;
+  char err[256];
+  cr_assert_eq(parse("{\"id\":\"n1\",\"title\":\"t\"}", &a, &owned, err,
+                     sizeof err),
+               -1);
+  cr_assert_str_eq(err, "record has no \"text\"");
+  /* the id is handed back so the error record can name the document */
+  cr_assert_str_eq(a.id, "n1");
+  cr_assert_null(a.text);
+  free(owned);
+}
+
+Test(jsonl, text_not_string) {
+  acta_article a;
+  char *owned;
+  char err[256];
+  cr_assert_eq(parse("{\"id\":\"n\",\"text\":5}", &a, &owned, err, sizeof err),
+               -1);
+  cr_assert_str_eq(err, "\"text\" is not a string");
+  free(owned);
+}
+
+Test(jsonl, missing_id) {
+  acta_article a;
+  char *owned;
+  char err[256];
+  cr_assert_eq(parse("{\"text\":\"hello\"}", &a, &owned, err, sizeof err), -1);
+  cr_assert_str_eq(err, "record has no \"id\"");
+  cr_assert_null(owned);
+  cr_assert_null(a.id);
+  cr_assert_eq(parse("{\"id\":\"\",\"text\":\"hello\"}", &a, &owned, err,
+                     sizeof err),
+               -1);
+  cr_assert_str_eq(err, "\"id\" is empty");
+  cr_assert_eq(parse("{\"id\":[1],\"text\":\"hello\"}", &a, &owned, err,
+                     sizeof err),
+               -1);
+  cr_assert_str_eq(err, "\"id\" is not a string or a number");
+}
+
+Test(jsonl, not_json) {
+  acta_article a;
+  char *owned;
+  char err[256];
+  cr_assert_eq(parse("this is not JSON", &a, &owned, err, sizeof err), -1);
+  cr_assert(strncmp(err, "line is not JSON: ", 18) == 0, "%s", err);
+  cr_assert(strstr(err, " at column ") != NULL, "%s", err);
+  cr_assert_null(owned);
+
+  cr_assert_eq(parse("{\"id\":\"a\",\"text\":\"x\"", &a, &owned, err,
+                     sizeof err),
+               -1);
+  cr_assert(strncmp(err, "line is not JSON: ", 18) == 0, "%s", err);
+
+  cr_assert_eq(parse("[1,2]", &a, &owned, err, sizeof err), -1);
+  cr_assert_str_eq(err, "record is not a JSON object");
+  cr_assert_eq(parse("\"text\"", &a, &owned, err, sizeof err), -1);
+  cr_assert_str_eq(err, "record is not a JSON object");
+  cr_assert_eq(parse("", &a, &owned, err, sizeof err), -1);
+}
+
+Test(jsonl, invalid_utf8) {
+  acta_article a;
+  char *owned;
+  char err[256];
+  cr_assert_eq(parse("{\"id\":\"u1\",\"text\":\"Police \xff arrested.\"}", &a,
+                     &owned, err, sizeof err),
+               -1);
+  cr_assert_str_eq(err, "\"text\" is not valid UTF-8");
+  cr_assert_str_eq(a.id, "u1");
+  free(owned);
+
+  /* overlong encoding, lone continuation byte, truncated sequence */
+  const char *bad[] = {"\xC0\xAF", "\x80", "\xE2\x82"};
+  for (size_t i = 0; i < 3; i++) {
+    char line[128];
+    snprintf(line, sizeof line, "{\"text\":\"a%sb\",\"id\":\"u\"}", bad[i]);
+    cr_assert_eq(parse(line, &a, &owned, err, sizeof err), -1);
+    cr_assert_str_eq(err, "\"text\" is not valid UTF-8");
+    free(owned);
+  }
+
+  /* bad bytes in a field acta does not use: the record is fine */
+  cr_assert_eq(parse("{\"id\":\"u2\",\"text\":\"ok\",\"note\":\"\xfe\"}", &a,
+                     &owned, err, sizeof err),
+               0, "%s", err);
+  cr_assert_str_eq(a.text, "ok");
+  free(owned);
+
+  /* bad bytes outside any string */
+  cr_assert_eq(parse("{\"id\":\"u3\",\xff\"text\":\"ok\"}", &a, &owned, err,
+                     sizeof err),
+               -1);
+  cr_assert(strstr(err, "not valid UTF-8") != NULL, "%s", err);
+  free(owned);
+}
+
+Test(jsonl, nul_in_text) {
+  acta_article a;
+  char *owned;
+  char err[256];
+  cr_assert_eq(parse("{\"id\":\"z\",\"text\":\"a\\u0000b\"}", &a, &owned, err,
+                     sizeof err),
+               -1);
+  cr_assert(strstr(err, "NUL") != NULL, "%s", err);
+  free(owned);
+}
+
+Test(jsonl, bad_date) {
+  const char *dates[] = {"2022-13-01", "2022-02-30", "2021-02-29", "22-10-27",
+                         "2022/10/27", "yesterday",  "",           "2022-1-27"};
+  for (size_t i = 0; i < sizeof dates / sizeof *dates; i++) {
+    char line[256];
+    snprintf(line, sizeof line, "{\"id\":\"d\",\"text\":\"x\",\"date\":\"%s\"}",
+             dates[i]);
+    acta_article a;
+    char *owned;
+    char err[256];
+    cr_assert_eq(parse(line, &a, &owned, err, sizeof err), -1, "%s", dates[i]);
+    cr_assert(strncmp(err, "\"date\" is not a YYYY-MM-DD date", 31) == 0,
+              "%s", err);
+    cr_assert_str_eq(a.id, "d");
+    free(owned);
+  }
+  acta_article a;
+  char *owned;
+  char err[256];
+  cr_assert_eq(parse("{\"id\":\"d\",\"text\":\"x\",\"date\":20221027}", &a,
+                     &owned, err, sizeof err),
+               -1);
+  cr_assert_str_eq(err, "\"date\" is not a string");
+  free(owned);
+}
+
+Test(jsonl, good_dates) {
+  const char *dates[] = {"2024-02-29", "2000-02-29", "1999-12-31",
+                         "2022-10-27T08:15:00Z"};
+  for (size_t i = 0; i < sizeof dates / sizeof *dates; i++) {
+    char line[256];
+    snprintf(line, sizeof line, "{\"id\":\"d\",\"text\":\"x\",\"date\":\"%s\"}",
+             dates[i]);
+    acta_article a;
+    char *owned;
+    char err[256];
+    cr_assert_eq(parse(line, &a, &owned, err, sizeof err), 0, "%s: %s",
+                 dates[i], err);
+    cr_assert_eq(strlen(a.date), 10);
+    cr_assert(strncmp(a.date, dates[i], 10) == 0);
+    free(owned);
+  }
+}
+
+Test(jsonl, numeric_id) {
+  acta_article a;
+  char *owned;
+  char err[256];
+  cr_assert_eq(parse("{\"id\":12345678901,\"text\":\"x\"}", &a, &owned, err,
+                     sizeof err),
+               0, "%s", err);
+  cr_assert_str_eq(a.id, "12345678901");
+  free(owned);
+  cr_assert_eq(parse("{\"id\":-7,\"text\":\"x\"}", &a, &owned, err,
+                     sizeof err),
+               0, "%s", err);
+  cr_assert_str_eq(a.id, "-7");
+  free(owned);
+  cr_assert_eq(parse("{\"id\":42.0,\"text\":\"x\"}", &a, &owned, err,
+                     sizeof err),
+               0, "%s", err);
+  cr_assert_str_eq(a.id, "42");
+  free(owned);
+  cr_assert_eq(parse("{\"id\":1.5,\"text\":\"x\"}", &a, &owned, err,
+                     sizeof err),
+               0, "%s", err);
+  cr_assert_str_eq(a.id, "1.5");
+  free(owned);
+}
+
+Test(jsonl, huge_text) {
+  size_t n = 3u << 20; /* 3 MB of text */
+  char *line = malloc(n + 64);
+  cr_assert_not_null(line);
+  size_t k = (size_t)sprintf(line, "{\"id\":\"big\",\"text\":\"");
+  for (size_t i = 0; i < n; i++) line[k + i] = "Police arrested people. "[i % 24];
+  k += n;
+  k += (size_t)sprintf(line + k, "\"}");
+  acta_article a;
+  char *owned;
+  char err[256];
+  cr_assert_eq(acta_parse_jsonl_line(line, k, &a, &owned, err, sizeof err), 0,
+               "%s", err);
+  cr_assert_eq(a.text_len, n);
+  cr_assert_eq(strlen(a.text), n);
+  cr_assert(strncmp(a.text, "Police arrested people. Police", 30) == 0);
+  free(owned);
+  free(line);
+}
+
+Test(jsonl, not_nul_terminated_input) {
+  /* the parser must respect len, not look for a NUL */
+  const char buf[] = "{\"id\":\"a\",\"text\":\"x\"}GARBAGE";
+  acta_article a;
+  char *owned;
+  char err[256];
+  cr_assert_eq(acta_parse_jsonl_line(buf, 21, &a, &owned, err, sizeof err), 0,
+               "%s", err);
+  cr_assert_str_eq(a.text, "x");
+  free(owned);
+}
+
+Test(dates, valid_date) {
+  cr_assert(acta_valid_date("2022-10-27", 10));
+  cr_assert(!acta_valid_date("2022-10-27", 9));
+  cr_assert(!acta_valid_date("2022-00-10", 10));
+  cr_assert(!acta_valid_date("2022-04-31", 10));
+  cr_assert(acta_valid_date("2020-02-29", 10));
+  cr_assert(!acta_valid_date("1900-02-29", 10));
+}
+
+/* ---- line reader and whole-file reading -------------------------------- */
+
+static char *write_tmp(const char *data, size_t len) {
+  char *path = strdup("/tmp/acta_test_input_XXXXXX");
+  int fd = mkstemp(path);
+  cr_assert(fd >= 0);
+  cr_assert_eq(write(fd, data, len), (ssize_t)len);
+  close(fd);
+  return path;
+}
+
+Test(lines, crlf_blank_and_last_line) {
+  const char data[] = "one\r\ntwo\n\n\r\nthree";
+  char *path = write_tmp(data, sizeof data - 1);
+  acta_line_reader r;
+  char err[256];
+  cr_assert_eq(acta_line_reader_open(&r, path, err, sizeof err), 0);
+  const char *want[] = {"one", "two", "", "", "three"};
+  const char *line;
+  size_t len;
+  for (size_t i = 0; i < 5; i++) {
+    cr_assert_eq(acta_line_reader_next(&r, &line, &len), 1);
+    cr_assert_eq(len, strlen(want[i]));
+    cr_assert_str_eq(line, want[i]);
+    cr_assert_eq(r.lineno, (long)i + 1);
+  }
+  cr_assert_eq(acta_line_reader_next(&r, &line, &len), 0);
+  cr_assert_eq(r.bytes, sizeof data - 1);
+  acta_line_reader_close(&r);
+  unlink(path);
+  free(path);
+}
+
+Test(lines, very_long_lines) {
+  size_t n = (5u << 20) + 123; /* 5 MB line, then a short one */
+  char *data = malloc(n + 16);
+  for (size_t i = 0; i < n; i++) data[i] = (char)('a' + i % 26);
+  memcpy(data + n, "\r\nend\n", 6);
+  char *path = write_tmp(data, n + 6);
+  acta_line_reader r;
+  char err[256];
+  cr_assert_eq(acta_line_reader_open(&r, path, err, sizeof err), 0);
+  const char *line;
+  size_t len;
+  cr_assert_eq(acta_line_reader_next(&r, &line, &len), 1);
+  cr_assert_eq(len, n);
+  cr_assert(memcmp(line, data, n) == 0);
+  cr_assert_eq(acta_line_reader_next(&r, &line, &len), 1);
+  cr_assert_str_eq(line, "end");
+  cr_assert_eq(acta_line_reader_next(&r, &line, &len), 0);
+  acta_line_reader_close(&r);
+  unlink(path);
+  free(path);
+  free(data);
+}
+
+Test(lines, missing_file) {
+  acta_line_reader r;
+  char err[256];
+  cr_assert_eq(
+      acta_line_reader_open(&r, "/nonexistent/acta.jsonl", err, sizeof err),
+      -1);
+  cr_assert(strstr(err, "/nonexistent/acta.jsonl") != NULL, "%s", err);
+  char *data;
+  size_t len;
+  cr_assert_eq(
+      acta_read_file("/nonexistent/a.txt", &data, &len, err, sizeof err), -1);
+  cr_assert(strstr(err, "/nonexistent/a.txt") != NULL, "%s", err);
+}
+
+Test(lines, read_file) {
+  const char text[] = "Police arrested\nprotesters.\n";
+  char *path = write_tmp(text, sizeof text - 1);
+  char *data;
+  size_t len;
+  char err[256];
+  cr_assert_eq(acta_read_file(path, &data, &len, err, sizeof err), 0);
+  cr_assert_eq(len, sizeof text - 1);
+  cr_assert_str_eq(data, text);
+  free(data);
+  unlink(path);
+  free(path);
+}
+
+/* ---- rendering through a hand-made coder -------------------------------- */
+
+static void fake_coder(struct acta_coder *c, acta_event *ev, size_t n) {
+  memset(c, 0, sizeof *c);
+  acta_buf_init(&c->out);
+  acta_buf_init(&c->trace);
+  c->events = ev;
+  c->nevents = n;
+  c->nsentences = 2;
+}
+
+static void set_actor(acta_actor *x, size_t s, size_t e, const char *code,
+                      const char *country, const char *role, const char *file,
+                      int line) {
+  x->present = 1;
+  x->start = s;
+  x->end = e;
+  snprintf(x->code, sizeof x->code, "%s", code);
+  snprintf(x->country, sizeof x->country, "%s", country);
+  snprintf(x->role, sizeof x->role, "%s", role);
+  x->entry_file = file;
+  x->entry_line = line;
+}
+
+/* "She said \"no\"\t\\ \x01 \xff." : quotes, backslash, tab, control char,
+ * invalid UTF-8 in the text of the sentence and the actors. */
+static const char tricky[] = "\"Police\" arrested\t\\protesters\x01 \xff.";
+
+static acta_event tricky_event(void) {
+  acta_event e;
+  memset(&e, 0, sizeof e);
+  e.sentence = 0;
+  e.sent_start = 0;
+  e.sent_end = sizeof tricky - 1;
+  set_actor(&e.source, 0, 8, "COP", "", "COP", "agents.txt", 12);
+  set_actor(&e.target, 18, 29, "IRNOPP", "IRN", "OPP", "we\"ird.txt", 3);
+  snprintf(e.cameo, sizeof e.cameo, "173");
+  snprintf(e.root, sizeof e.root, "17");
+  e.name = "Arrest, detain, or charge with \"legal\" action";
+  e.quad_class = 4;
+  e.goldstein = -5.0;
+  snprintf(e.verb, sizeof e.verb, "arrest");
+  e.status = ACTA_ALLEGED;
+  e.pattern = "arrest +";
+  e.pattern_file = "events.txt";
+  e.pattern_line = 7;
+  e.flags = ACTA_EV_PASSIVE | ACTA_EV_REPORTED;
+  return e;
+}
+
+Test(render, json_escaping_and_fields) {
+  acta_event e = tricky_event();
+  struct acta_coder c;
+  fake_coder(&c, &e, 1);
+  acta_article a = {.id = "id\"1\n",
+                    .date = "2022-10-27",
+                    .text = tricky,
+                    .text_len = sizeof tricky - 1};
+  size_t len;
+  const char *out = acta_render_json(&c, &a, &len);
+  cr_assert_eq(len, strlen(out));
+  cr_assert_eq(out[len - 1], '\n');
+  cr_assert_null(memchr(out, '\n', len - 1), "one line per record");
+
+  json_error_t je;
+  json_t *j = json_loadb(out, len, 0, &je);
+  cr_assert_not_null(j, "not JSON: %s\n%s", je.text, out);
+  cr_assert_str_eq(json_string_value(json_object_get(j, "type")), "event");
+  cr_assert_str_eq(json_string_value(json_object_get(j, "doc_id")), "id\"1\n");
+  cr_assert_str_eq(json_string_value(json_object_get(j, "text")),
+                   "\"Police\" arrested\t\\protesters\x01 \xEF\xBF\xBD.");
+  json_t *src = json_object_get(j, "source");
+  cr_assert_str_eq(json_string_value(json_object_get(src, "text")),
+                   "\"Police\"");
+  cr_assert(json_is_null(json_object_get(src, "country")));
+  cr_assert_str_eq(json_string_value(json_object_get(src, "role")), "COP");
+  json_t *tgt = json_object_get(j, "target");
+  cr_assert_str_eq(json_string_value(json_object_get(tgt, "country")), "IRN");
+  json_t *ev = json_object_get(j, "event");
+  cr_assert_str_eq(json_string_value(json_object_get(ev, "cameo")), "173");
+  cr_assert_eq(json_integer_value(json_object_get(ev, "quad_class")), 4);
+  cr_assert_float_eq(json_real_value(json_object_get(ev, "goldstein")), -5.0,
+                     1e-9);
+  cr_assert_str_eq(json_string_value(json_object_get(j, "status")), "alleged");
+  cr_assert(json_is_null(json_object_get(j, "reported_by")));
+  cr_assert_str_eq(json_string_value(json_object_get(j, "date")),
+                   "2022-10-27");
+  cr_assert(json_is_null(json_object_get(j, "location")));
+  cr_assert(json_is_array(json_object_get(j, "figures")));
+  json_t *ex = json_object_get(j, "explain");
+  cr_assert_str_eq(json_string_value(json_object_get(ex, "source_entry")),
+                   "agents.txt:12");
+  cr_assert_str_eq(json_string_value(json_object_get(ex, "target_entry")),
+                   "we\"ird.txt:3");
+  cr_assert(json_is_true(json_object_get(ex, "passive")));
+  cr_assert(json_is_false(json_object_get(ex, "nominal")));
+  cr_assert(json_is_true(json_object_get(ex, "reported")));
+  json_decref(j);
+
+  /* field order as documented */
+  const char *keys[] = {"\"type\"",   "\"doc_id\"",      "\"sentence\"",
+                        "\"text\"",   "\"source\"",      "\"target\"",
+                        "\"event\"",  "\"status\"",      "\"reported_by\"",
+                        "\"date\"",   "\"location\"",    "\"figures\"",
+                        "\"explain\""};
+  const char *at = out;
+  for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+    const char *p = strstr(at, keys[i]);
+    cr_assert_not_null(p, "%s missing or out of order", keys[i]);
+    at = p;
+  }
+  acta_buf_free(&c.out);
+}
+
+Test(render, json_no_event_and_error) {
+  struct acta_coder c;
+  fake_coder(&c, NULL, 0);
+  acta_article a = {.id = "calm", .text = "Calm.", .text_len = 5};
+  size_t len;
+  const char *out = acta_render_json(&c, &a, &len);
+  cr_assert_str_eq(out, "{\"type\":\"no_event\",\"doc_id\":\"calm\","
+                        "\"sentences\":2}\n");
+  out = acta_render_error(&c, NULL, 12, "f.jsonl: bad \"x\"\n", &len);
+  cr_assert_str_eq(out, "{\"type\":\"error\",\"line\":12,\"message\":"
+                        "\"f.jsonl: bad \\\"x\\\"\\n\"}\n");
+  out = acta_render_error(&c, "d\xff", 3, "oops", &len);
+  cr_assert_str_eq(out, "{\"type\":\"error\",\"doc_id\":\"d\xEF\xBF\xBD\","
+                        "\"message\":\"oops\"}\n");
+  cr_assert_eq(len, strlen(out));
+  acta_buf_free(&c.out);
+}
+
+Test(render, status_names) {
+  cr_assert_str_eq(acta_status_name(ACTA_ASSERTED), "asserted");
+  cr_assert_str_eq(acta_status_name(ACTA_ALLEGED), "alleged");
+  cr_assert_str_eq(acta_status_name(ACTA_HEDGED), "hedged");
+  cr_assert_str_eq(acta_status_name(ACTA_DENIED), "denied");
+  cr_assert_str_eq(acta_status_name(ACTA_NEGATED), "negated");
+  cr_assert_str_eq(acta_status_name(ACTA_INTENDED), "intended");
+}
+
+Test(render, tsv_rows) {
+  acta_event e[2];
+  e[0] = tricky_event();
+  e[1] = tricky_event();
+  e[1].target.present = 0;
+  snprintf(e[1].date, sizeof e[1].date, "2022-10-26");
+  set_actor(&e[1].reported_by, 0, 8, "IRNGOV", "IRN", "GOV", "a.txt", 1);
+  struct acta_coder c;
+  fake_coder(&c, e, 2);
+  acta_article a = {.id = "t\t1", .date = "2022-10-27", .text = tricky,
+                    .text_len = sizeof tricky - 1};
+  size_t len;
+  const char *out = acta_render_tsv(&c, &a, &len);
+  const char *hdr = acta_tsv_header();
+  size_t hcols = 1;
+  for (const char *p = hdr; *p; p++) hcols += *p == '\t';
+  cr_assert_eq(hcols, 21);
+  cr_assert_eq(hdr[strlen(hdr) - 1], '\n');
+  /* two rows, each with the header's columns */
+  const char *line = out;
+  int rows = 0;
+  while (*line) {
+    const char *nl = strchr(line, '\n');
+    cr_assert_not_null(nl);
+    size_t cols = 1;
+    for (const char *p = line; p < nl; p++) cols += *p == '\t';
+    cr_assert_eq(cols, hcols, "row %d: %.*s", rows, (int)(nl - line), line);
+    rows++;
+    line = nl + 1;
+  }
+  cr_assert_eq(rows, 2);
+  cr_assert(strncmp(out, "t 1\t0\t2022-10-27\tCOP\t\tCOP\t\"Police\"\t", 34) ==
+            0, "%s", out);
+  cr_assert_not_null(strstr(out, "\t2022-10-26\t"));
+  cr_assert_not_null(strstr(out, "\talleged\tIRNGOV\t\"Police\"\t"));
+
+  /* no events: no rows */
+  c.nevents = 0;
+  out = acta_render_tsv(&c, &a, &len);
+  cr_assert_eq(len, 0);
+  acta_buf_free(&c.out);
+}
