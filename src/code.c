@@ -537,6 +537,20 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
         ok = 1; /* the end of a comma list */
     }
     if (!ok) continue;
+    /* "Russian and Belarusian troops": a bare demonym shares the head */
+    if (a->country[0] && !a->role[0] && b->role[0] && b->country[0] &&
+        a->last - a->first == 1 && (w->toks.v[a->first].tag == P_ADJ ||
+                                    w->toks.v[a->first].tag == P_PROPN ||
+                                    w->toks.v[a->first].tag == P_NOUN)) {
+      const char *dn = norm(w, a->first);
+      size_t dl = w->toks.v[a->first].norm_len;
+      if (dl > 2 && (!strcmp(dn + dl - 2, "an") || !strcmp(dn + dl - 3, "ese") ||
+                     !strcmp(dn + dl - 2, "sh") || !strcmp(dn + dl - 2, "ch") ||
+                     !strcmp(dn + dl - 1, "i") || !strcmp(dn + dl - 1, "c"))) {
+        memcpy(a->role, b->role, 4);
+        snprintf(a->code, sizeof a->code, "%s%s", a->country, b->role);
+      }
+    }
     /* b joins a's group (at most 12 members: a list longer than that is
      * not a compound actor, and would multiply events) */
     int32_t g = a->group;

@@ -56,7 +56,10 @@ static uint16_t add_file(acta_dict *d, const char *path) {
   for (size_t i = 0; i < d->nfiles; i++)
     if (strcmp(d->files[i], base) == 0) return (uint16_t)i;
   if (d->nfiles == sizeof d->files / sizeof d->files[0]) return 0;
-  snprintf(d->files[d->nfiles], sizeof d->files[0], "%s", base);
+  size_t bl = strlen(base);
+  if (bl >= sizeof d->files[0]) bl = sizeof d->files[0] - 1;
+  memcpy(d->files[d->nfiles], base, bl);
+  d->files[d->nfiles][bl] = '\0';
   return (uint16_t)d->nfiles++;
 }
 

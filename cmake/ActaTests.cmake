@@ -1,0 +1,92 @@
+# ActaTests.cmake: registers the CTest tests.
+#
+#   unit_<name>  every tests/unit/test_<name>.c, a Criterion executable
+#                linked against libacta.a (new files are picked up by glob)
+#   spec         spec_runner tests/spec/*.txt           (if tests/spec_runner.c)
+#   demo         spec_runner --demo examples/demo.jsonl tests/demo/expected.txt
+#   cli          tests/cli/run.sh <path to acta>         (if src/main.c)
+#
+# Every test runs with ACTA_DATA_DIR=<source>/data.
+
+set(ACTA_TEST_ENV
+  "ACTA_DATA_DIR=${CMAKE_SOURCE_DIR}/data"
+  "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
+
+function(acta_test_env test)
+  set_tests_properties(${test} PROPERTIES
+    ENVIRONMENT "${ACTA_TEST_ENV}"
+    # Criterion runs each test in a worker process whose sanitizer reports
+    # (leaks in particular) do not change the exit status: catch them here.
+    FAIL_REGULAR_EXPRESSION "ERROR: (Address|Leak)Sanitizer|runtime error:"
+    TIMEOUT 900)
+endfunction()
+
+# ---- Criterion unit tests ------------------------------------------------
+file(GLOB ACTA_UNIT_TESTS CONFIGURE_DEPENDS
+     "${CMAKE_SOURCE_DIR}/tests/unit/test_*.c")
+list(SORT ACTA_UNIT_TESTS)
+if(ACTA_UNIT_TESTS)
+  if(NOT TARGET acta::criterion)
+    if(PKG_CONFIG_FOUND)
+      pkg_check_modules(ACTA_PC_criterion QUIET IMPORTED_TARGET GLOBAL criterion)
+    endif()
+    if(ACTA_PC_criterion_FOUND)
+      add_library(acta::criterion ALIAS PkgConfig::ACTA_PC_criterion)
+    else()
+      find_path(ACTA_criterion_INCLUDE_DIR criterion/criterion.h)
+      find_library(ACTA_criterion_LIBRARY criterion)
+      if(NOT ACTA_criterion_INCLUDE_DIR OR NOT ACTA_criterion_LIBRARY)
+        message(FATAL_ERROR
+          "acta: Criterion not found (needed by tests/unit). Run "
+          "scripts/bootstrap.sh, or configure with -DBUILD_TESTING=OFF.")
+      endif()
+      add_library(acta::criterion UNKNOWN IMPORTED GLOBAL)
+      set_target_properties(acta::criterion PROPERTIES
+        IMPORTED_LOCATION "${ACTA_criterion_LIBRARY}"
+        INTERFACE_INCLUDE_DIRECTORIES "${ACTA_criterion_INCLUDE_DIR}")
+    endif()
+  endif()
+  foreach(src IN LISTS ACTA_UNIT_TESTS)
+    get_filename_component(name "${src}" NAME_WE)   # test_buf
+    string(REGEX REPLACE "^test_" "" short "${name}")
+    add_executable(${name} "${src}")
+    target_link_libraries(${name} PRIVATE acta_static acta::criterion)
+    add_test(NAME unit_${short} COMMAND ${name})
+    acta_test_env(unit_${short})
+  endforeach()
+endif()
+
+# ---- spec runner -----------------------------------------------------------
+if(EXISTS "${CMAKE_SOURCE_DIR}/tests/spec_runner.c")
+  add_executable(spec_runner tests/spec_runner.c)
+  target_link_libraries(spec_runner PRIVATE acta_static)
+
+  file(GLOB ACTA_SPEC_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/spec/*.txt")
+  list(SORT ACTA_SPEC_FILES)
+  if(ACTA_SPEC_FILES)
+    add_test(NAME spec COMMAND spec_runner ${ACTA_SPEC_FILES})
+    acta_test_env(spec)
+  else()
+    message(STATUS "acta: no tests/spec/*.txt yet, spec test not registered")
+  endif()
+
+  # Globbing literal paths makes a later-added file trigger a re-configure.
+  file(GLOB ACTA_DEMO_INPUT CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/examples/demo.jsonl")
+  file(GLOB ACTA_DEMO_EXPECTED CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/demo/expected.txt")
+  if(ACTA_DEMO_INPUT AND ACTA_DEMO_EXPECTED)
+    add_test(NAME demo COMMAND spec_runner --demo ${ACTA_DEMO_INPUT} ${ACTA_DEMO_EXPECTED})
+    acta_test_env(demo)
+  else()
+    message(STATUS "acta: examples/demo.jsonl or tests/demo/expected.txt missing, demo test not registered")
+  endif()
+else()
+  message(STATUS "acta: tests/spec_runner.c not present yet, spec tests not registered")
+endif()
+
+# ---- CLI -----------------------------------------------------------------
+if(ACTA_HAVE_CLI)
+  find_program(ACTA_BASH bash REQUIRED)
+  add_test(NAME cli COMMAND ${ACTA_BASH} "${CMAKE_SOURCE_DIR}/tests/cli/run.sh"
+                            $<TARGET_FILE:acta>)
+  acta_test_env(cli)
+endif()

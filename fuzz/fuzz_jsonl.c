@@ -1,0 +1,80 @@
+/* fuzz_jsonl.c: libFuzzer target for the JSON-lines reader
+ * (acta_parse_jsonl_line in src/input.h).
+ *
+ * The input bytes are one line.  A record that parses is checked (id and
+ * text set, strings inside the owned block are readable) and then coded and
+ * rendered, so reader output that the coder mishandles is caught too.
+ * Dictionaries are loaded once, as in fuzz_text.c. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "acta.h"
+#include "input.h"
+
+#ifndef ACTA_FUZZ_DATA_DIR
+#define ACTA_FUZZ_DATA_DIR "data"
+#endif
+
+static acta_dict *dict;
+static acta_coder *coder;
+
+static void quiet(void *ud, const char *msg) { (void)ud; (void)msg; }
+
+int LLVMFuzzerInitialize(int *argc, char ***argv) {
+  (void)argc;
+  (void)argv;
+  char err[1024];
+  acta_dict_options opt;
+  memset(&opt, 0, sizeof opt);
+  opt.data_dir = getenv("ACTA_DATA_DIR");
+  if (!opt.data_dir || !*opt.data_dir) opt.data_dir = ACTA_FUZZ_DATA_DIR;
+  opt.warn = quiet;
+  dict = acta_dict_load(&opt, err, sizeof err);
+  if (!dict) {
+    fprintf(stderr, "fuzz_jsonl: cannot load dictionaries from %s: %s\n",
+            opt.data_dir, err);
+    exit(1);
+  }
+  coder = acta_coder_new(dict);
+  if (!coder) exit(1);
+  return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  /* exactly-sized copy: the reader must honour len, not look for a NUL */
+  char *line = malloc(size ? size : 1);
+  if (!line) return 0;
+  if (size) memcpy(line, data, size);
+
+  acta_article a;
+  memset(&a, 0, sizeof a);
+  char *owned = (char *)1; /* must be overwritten on success and failure */
+  char err[256];
+  err[0] = '\0';
+  int rc = acta_parse_jsonl_line(line, size, &a, &owned, err, sizeof err);
+  if (rc == 0) {
+    if (!a.id || !a.text) abort();
+    (void)strlen(a.id);
+    if (a.date && !acta_valid_date(a.date, strlen(a.date))) abort();
+    size_t len;
+    if (acta_code_article(coder, &a) == 0) {
+      (void)acta_render_json(coder, &a, &len);
+      (void)acta_render_tsv(coder, &a, &len);
+    } else {
+      (void)acta_render_error(coder, a.id, 1, acta_coder_error(coder), &len);
+    }
+    free(owned);
+  } else {
+    /* On failure the reader may hand back the record's id (for the error
+     * record) in an owned block; anything else must be NULL. */
+    if (owned == (char *)1) abort();
+    if (owned && a.id != owned) abort();
+    if (owned) (void)strlen(a.id);
+    free(owned);
+    if (memchr(err, '\0', sizeof err) == NULL) abort(); /* terminated */
+  }
+  free(line);
+  return 0;
+}

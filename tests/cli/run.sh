@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# tests/cli/run.sh: end-to-end tests of the acta command line.
+#
+#   tests/cli/run.sh path/to/acta
+#
+# Uses ACTA_DATA_DIR (CTest sets it to <source>/data; default: the data/ dir
+# beside this script).  Writes its inputs to a temporary directory.  Prints
+# one "ok"/"not ok" line per check and a closing "N passed, N failed" line;
+# exits non-zero if any check failed.
+set -u
+
+ACTA=${1:?usage: run.sh path/to/acta}
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+export ACTA_DATA_DIR=${ACTA_DATA_DIR:-$root/data}
+export LC_ALL=C
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); echo "ok - $1"; }
+not_ok() {
+  fail=$((fail + 1))
+  echo "not ok - $1"
+  shift
+  for f in "$@"; do
+    [ -s "$f" ] || continue
+    echo "#   --- $(basename "$f") (first 20 lines)"
+    head -n 20 "$f" | cut -c1-300 | sed 's/^/#   /'
+  done
+}
+
+# run NAME EXPECTED_RC CMD... : runs CMD with stdout in $tmp/out, stderr in
+# $tmp/err; checks the exit code and that no sanitizer report was printed.
+# Sets $rc.  Returns 0 if both checks passed.
+run() {
+  local name=$1 want=$2
+  shift 2
+  rc=0
+  "$@" >"$tmp/out" 2>"$tmp/err" || rc=$?
+  if grep -q -E 'Sanitizer|runtime error:' "$tmp/err"; then
+    not_ok "$name: sanitizer report" "$tmp/err"
+    return 1
+  fi
+  if [ "$rc" -ne "$want" ]; then
+    not_ok "$name: exit $rc, expected $want" "$tmp/out" "$tmp/err"
+    return 1
+  fi
+  return 0
+}
+
+# check NAME COND... : ok if the test command succeeds.
+check() {
+  local name=$1
+  shift
+  if "$@"; then ok "$name"; else not_ok "$name" "$tmp/out" "$tmp/err"; fi
+}
+
+count() { grep -c -F -- "$1" "$2" || true; }
+
+# ---------------------------------------------------------------- inputs --
+good='{"id":"good1","date":"2022-10-27","text":"Police arrested protesters in Tehran on Thursday."}'
+notext='{"id":"notext1","date":"2022-10-27","title":"no text here"}'
+notjson='this line is not JSON'
+badutf=$(printf '{"id":"badutf1","date":"2022-10-27","text":"Police arrested \377 protesters."}')
+calm='{"id":"calm1","date":"2022-10-27","text":"The weather was mild on Tuesday."}'
+
+printf '%s\n' "$good" "$notext" "$notjson" "$badutf" "$calm" >"$tmp/mixed.jsonl"
+printf '%s\n' "$good" "$calm" >"$tmp/good.jsonl"
+: >"$tmp/big.jsonl"
+for i in $(seq 1 60); do
+  printf '%s\n' "$good" "$notext" "$notjson" "$badutf" "$calm" |
+    sed "s/\"id\":\"\\([a-z0-9]*\\)\"/\"id\":\"\\1-$i\"/" >>"$tmp/big.jsonl"
+done
+printf 'Police arrested protesters in Tehran on Thursday.\n' >"$tmp/article.txt"
+
+# ------------------------------------------------------------ --help etc. --
+if run "--help" 0 "$ACTA" --help; then
+  check "--help mentions the code and explain commands" \
+    grep -q -E 'code' "$tmp/out"
+  check "--help mentions explain" grep -q 'explain' "$tmp/out"
+fi
+
+version=$(sed -n 's/^#define ACTA_VERSION "\(.*\)".*/\1/p' "$root/src/acta.h")
+if run "--version" 0 "$ACTA" --version; then
+  check "--version prints $version" grep -q -F "$version" "$tmp/out"
+fi
+
+run "unknown option is a usage error" 2 "$ACTA" --no-such-option && ok "unknown option: exit 2"
+run "unknown command is a usage error" 2 "$ACTA" frobnicate && ok "unknown command: exit 2"
+run "bad --format is a usage error" 2 "$ACTA" code --format xml "$tmp/good.jsonl" &&
+  ok "bad --format: exit 2"
+
+# --------------------------------------------------- mixed JSON lines -----
+if run "code mixed.jsonl (some records are errors)" 1 "$ACTA" code "$tmp/mixed.jsonl"; then
+  ok "code mixed.jsonl: exit 1"
+  cp "$tmp/out" "$tmp/mixed.out"
+  n_good=$(grep -c '"doc_id":"good1"' "$tmp/mixed.out" || true)
+  n_good_ev=$(grep '"doc_id":"good1"' "$tmp/mixed.out" | grep -c '^{"type":"event"' || true)
+  check "good record: >= 1 line, all events" test "$n_good" -ge 1 -a "$n_good" -eq "$n_good_ev"
+  # an error record names the record by doc_id when it is known, else by line
+  check "missing text: one error record" \
+    test "$(grep '^{"type":"error"' "$tmp/mixed.out" | grep -c -E '"doc_id":"notext1"|"line":2[,}]')" -eq 1
+  check "not JSON: one error record with its line number" \
+    test "$(grep '^{"type":"error"' "$tmp/mixed.out" | grep -c '"line":3[,}]')" -eq 1
+  check "invalid UTF-8: one error record" \
+    test "$(grep '^{"type":"error"' "$tmp/mixed.out" | grep -c -E '"doc_id":"badutf1"|"line":4[,}]')" -eq 1
+  check "no-event text: one no_event record" \
+    test "$(grep '"doc_id":"calm1"' "$tmp/mixed.out" | grep -c '^{"type":"no_event"')" -eq 1
+  check "one output line per record (events aside)" \
+    test "$(wc -l <"$tmp/mixed.out")" -eq $((n_good + 4))
+  check "every output line is a typed JSON object" \
+    test "$(grep -c -v -E '^\{"type":"(event|no_event|error)".*\}$' "$tmp/mixed.out")" -eq 0
+  # records come out in input order
+  # records come out in input order (key: doc_id, else line number)
+  order=$(sed -e 's/.*"doc_id":"\([a-z0-9]*\)".*/\1/' -e 's/.*"line":\([0-9]*\).*/line\1/' "$tmp/mixed.out" | uniq | tr '\n' ' ')
+  check "records in input order" test "$order" = "good1 notext1 line3 badutf1 calm1 " -o \
+    "$order" = "good1 line2 line3 line4 calm1 "
+  check "output is valid UTF-8" iconv -f UTF-8 -t UTF-8 "$tmp/mixed.out" -o /dev/null
+fi
+
+run "code good.jsonl" 0 "$ACTA" code "$tmp/good.jsonl" && ok "code good.jsonl: exit 0"
+
+# ---------------------------------------------------------------- TSV -----
+if run "code --format tsv" 0 "$ACTA" code --format tsv "$tmp/good.jsonl"; then
+  cp "$tmp/out" "$tmp/good.tsv"
+  check "--format tsv: header line first" grep -q -E '^doc_id	' <(head -n 1 "$tmp/good.tsv")
+  check "--format tsv: header printed once" test "$(count 'doc_id	' "$tmp/good.tsv")" -eq 1
+  cols=$(head -n 1 "$tmp/good.tsv" | awk -F '\t' '{print NF}')
+  check "--format tsv: header has >= 10 columns" test "$cols" -ge 10
+  check "--format tsv: every row has the header's columns" \
+    test "$(awk -F '\t' -v n="$cols" 'NF != n' "$tmp/good.tsv" | wc -l)" -eq 0
+  check "--format tsv: the good record has a row" grep -q -E '^good1	' "$tmp/good.tsv"
+  if run "code --output tsv" 0 "$ACTA" code --output tsv "$tmp/good.jsonl"; then
+    check "--output tsv = --format tsv" cmp -s "$tmp/out" "$tmp/good.tsv"
+  fi
+fi
+
+# ------------------------------------------------------------ threads -----
+if run "code --threads 1 big.jsonl" 1 "$ACTA" code --threads 1 "$tmp/big.jsonl"; then
+  cp "$tmp/out" "$tmp/t1.out"
+  check "--threads 1: one or more lines per record" test "$(wc -l <"$tmp/t1.out")" -ge 300
+  if run "code --threads 2 big.jsonl" 1 "$ACTA" code --threads 2 "$tmp/big.jsonl"; then
+    check "--threads 2 output identical to --threads 1" cmp -s "$tmp/t1.out" "$tmp/out"
+  fi
+  if run "code --threads 2 --format tsv big.jsonl" 1 "$ACTA" code --threads 2 --format tsv "$tmp/big.jsonl"; then
+    cp "$tmp/out" "$tmp/t2.tsv"
+    run "code --threads 1 --format tsv big.jsonl" 1 "$ACTA" code --threads 1 --format tsv "$tmp/big.jsonl" &&
+      check "TSV: --threads 2 identical to --threads 1" cmp -s "$tmp/t2.tsv" "$tmp/out"
+  fi
+fi
+
+# -------------------------------------------------------------- stdin -----
+if run "code - (stdin)" 1 "$ACTA" code - <"$tmp/mixed.jsonl"; then
+  # error messages may name the input ("<stdin>" vs the path): compare without them
+  check "code - reads standard input like a file" \
+    cmp -s <(sed 's/,"message":.*$//' "$tmp/mixed.out") <(sed 's/,"message":.*$//' "$tmp/out")
+fi
+
+# --------------------------------------------------------- plain text -----
+if run "code --format text --date" 0 "$ACTA" code --format text --date 2022-10-27 "$tmp/article.txt"; then
+  check "text input: at least one event" grep -q '^{"type":"event"' "$tmp/out"
+  check "text input: --date is the event date" grep -q '"date":"2022-10-27"' "$tmp/out"
+fi
+if run "code --format text --date - (stdin)" 0 "$ACTA" code --format text --date 2022-10-27 - <"$tmp/article.txt"; then
+  check "text input from stdin: at least one event" grep -q '^{"type":"event"' "$tmp/out"
+fi
+
+# -------------------------------------------------------------- stats -----
+if run "code --stats" 0 "$ACTA" code --stats "$tmp/good.jsonl"; then
+  # "articles N sentences N events N [...] bytes N seconds S" (bench/run.sh parses it)
+  check "--stats prints the stats line on stderr" grep -q -E \
+    'articles 2 sentences [0-9]+ events [0-9]+ .*bytes [0-9]+ seconds [0-9.]+' "$tmp/err"
+  check "--stats leaves stdout unchanged" \
+    cmp -s "$tmp/out" <("$ACTA" code "$tmp/good.jsonl" 2>/dev/null)
+fi
+
+# ------------------------------------------------------------ explain -----
+if run "explain" 0 "$ACTA" explain "Police arrested protesters in Tehran." --date 2022-10-27; then
+  check "explain prints a trace" test -s "$tmp/out"
+fi
+
+# ------------------------------------------------------- failure exits -----
+run "missing dictionary dir" 3 "$ACTA" code --data "$tmp/no-such-dir" "$tmp/good.jsonl" &&
+  ok "--data with a missing dir: exit 3"
+run "missing input file" 4 "$ACTA" code "$tmp/no-such-file.jsonl" &&
+  ok "missing input file: exit 4"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,273 @@
+/* test_buf.c: unit tests for src/buf.c (growable buffer, JSON and TSV
+ * escaping). */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+static acta_buf b;
+
+static void setup(void) { acta_buf_init(&b); }
+static void teardown(void) { acta_buf_free(&b); }
+
+TestSuite(buf, .init = setup, .fini = teardown);
+
+/* JSON-escapes s[0..n) into a fresh buffer state and returns the C string. */
+static const char *json(const char *s, size_t n) {
+  acta_buf_clear(&b);
+  acta_buf_json_string(&b, s, n);
+  return acta_buf_cstr(&b);
+}
+#define JSON(lit) json(lit, sizeof(lit) - 1)
+
+static const char *tsv(const char *s, size_t n) {
+  acta_buf_clear(&b);
+  acta_buf_tsv_cell(&b, s, n);
+  return acta_buf_cstr(&b);
+}
+#define TSV(lit) tsv(lit, sizeof(lit) - 1)
+
+/* ---- basic buffer operations ------------------------------------------ */
+
+Test(buf, init_is_empty) {
+  cr_assert_eq(b.len, 0);
+  cr_assert_str_eq(acta_buf_cstr(&b), "");
+  cr_assert_eq(b.len, 0, "cstr must not count the NUL");
+}
+
+Test(buf, put_puts_putc) {
+  acta_buf_put(&b, "abc", 3);
+  acta_buf_put(&b, "zzz", 0);
+  acta_buf_puts(&b, "def");
+  acta_buf_putc(&b, 'g');
+  cr_assert_eq(b.len, 7);
+  cr_assert_str_eq(acta_buf_cstr(&b), "abcdefg");
+}
+
+Test(buf, put_binary_with_nul) {
+  acta_buf_put(&b, "a\0b", 3);
+  cr_assert_eq(b.len, 3);
+  cr_assert_eq(memcmp(b.data, "a\0b", 3), 0);
+}
+
+Test(buf, clear_keeps_memory) {
+  acta_buf_puts(&b, "hello world");
+  size_t cap = b.cap;
+  char *data = b.data;
+  acta_buf_clear(&b);
+  cr_assert_eq(b.len, 0);
+  cr_assert_eq(b.cap, cap);
+  cr_assert_eq(b.data, data);
+  acta_buf_puts(&b, "x");
+  cr_assert_str_eq(acta_buf_cstr(&b), "x");
+}
+
+Test(buf, free_resets) {
+  acta_buf_puts(&b, "hello");
+  acta_buf_free(&b);
+  cr_assert_null(b.data);
+  cr_assert_eq(b.len, 0);
+  cr_assert_eq(b.cap, 0);
+  acta_buf_puts(&b, "again"); /* usable after free */
+  cr_assert_str_eq(acta_buf_cstr(&b), "again");
+}
+
+Test(buf, reserve_guarantees_room) {
+  acta_buf_reserve(&b, 1000);
+  cr_assert_geq(b.cap, 1001);
+  char *data = b.data;
+  for (int i = 0; i < 1000; i++) acta_buf_putc(&b, 'x');
+  cr_assert_eq(b.data, data, "no realloc within reserved room");
+  cr_assert_eq(b.len, 1000);
+}
+
+Test(buf, growth_many_appends) {
+  for (int i = 0; i < 100000; i++) acta_buf_putc(&b, (char)('a' + i % 26));
+  cr_assert_eq(b.len, 100000);
+  cr_assert_gt(b.cap, b.len);
+  for (int i = 0; i < 100000; i += 9973)
+    cr_assert_eq(b.data[i], (char)('a' + i % 26));
+}
+
+/* ---- printf ------------------------------------------------------------- */
+
+Test(buf, printf_short) {
+  acta_buf_printf(&b, "%d-%s-%.2f", 42, "x", 1.5);
+  cr_assert_str_eq(acta_buf_cstr(&b), "42-x-1.50");
+}
+
+Test(buf, printf_appends) {
+  acta_buf_puts(&b, "a=");
+  acta_buf_printf(&b, "%d", 1);
+  acta_buf_printf(&b, ",b=%d", 2);
+  cr_assert_str_eq(acta_buf_cstr(&b), "a=1,b=2");
+}
+
+Test(buf, printf_longer_than_stack_buffer) {
+  /* longer than buf.c's 256-byte scratch: takes the second vsnprintf path */
+  char big[5000];
+  memset(big, 'q', sizeof big - 1);
+  big[sizeof big - 1] = '\0';
+  acta_buf_puts(&b, "<");
+  acta_buf_printf(&b, "[%s]%d", big, 7);
+  cr_assert_eq(b.len, 1 + 1 + 4999 + 1 + 1);
+  const char *s = acta_buf_cstr(&b);
+  cr_assert_eq(s[0], '<');
+  cr_assert_eq(s[1], '[');
+  cr_assert_eq(s[2 + 4999], ']');
+  cr_assert_str_eq(s + 2 + 4999, "]7");
+  for (size_t i = 2; i < 2 + 4999; i++) cr_assert_eq(s[i], 'q');
+}
+
+Test(buf, printf_boundary_sizes) {
+  /* exactly around the 256-byte scratch size */
+  for (int n = 250; n <= 260; n++) {
+    acta_buf_clear(&b);
+    acta_buf_printf(&b, "%*s", n, "z");
+    cr_assert_eq(b.len, (size_t)n, "width %d", n);
+    cr_assert_eq(b.data[n - 1], 'z');
+    cr_assert_eq(acta_buf_cstr(&b)[n], '\0');
+  }
+}
+
+Test(buf, printf_empty) {
+  acta_buf_printf(&b, "%s", "");
+  cr_assert_eq(b.len, 0);
+  cr_assert_str_eq(acta_buf_cstr(&b), "");
+}
+
+/* ---- JSON strings ------------------------------------------------------- */
+
+Test(buf, json_plain) {
+  cr_assert_str_eq(JSON("hello"), "\"hello\"");
+  cr_assert_str_eq(JSON(""), "\"\"");
+}
+
+Test(buf, json_quotes_and_backslash) {
+  cr_assert_str_eq(JSON("say \"hi\""), "\"say \\\"hi\\\"\"");
+  cr_assert_str_eq(JSON("a\\b"), "\"a\\\\b\"");
+  cr_assert_str_eq(JSON("/"), "\"/\"");
+}
+
+Test(buf, json_named_control_escapes) {
+  cr_assert_str_eq(JSON("a\nb\tc\rd"), "\"a\\nb\\tc\\rd\"");
+}
+
+Test(buf, json_other_control_chars) {
+  cr_assert_str_eq(JSON("\x01"), "\"\\u0001\"");
+  cr_assert_str_eq(JSON("\x1f"), "\"\\u001f\"");
+  cr_assert_str_eq(JSON("\x08\x0c"), "\"\\u0008\\u000c\"");
+  cr_assert_str_eq(JSON("\x7f"), "\"\\u007f\"");
+}
+
+Test(buf, json_embedded_nul) {
+  cr_assert_str_eq(JSON("a\0b"), "\"a\\u0000b\"");
+}
+
+Test(buf, json_uses_length_not_nul) {
+  cr_assert_str_eq(json("abcdef", 3), "\"abc\"");
+}
+
+Test(buf, json_valid_utf8_passes_through) {
+  cr_assert_str_eq(JSON("C\xc3\xb4te"), "\"C\xc3\xb4te\"");           /* ô */
+  cr_assert_str_eq(JSON("\xe2\x80\x9cq\xe2\x80\x9d"),
+                   "\"\xe2\x80\x9cq\xe2\x80\x9d\"");                  /* “q” */
+  cr_assert_str_eq(JSON("\xf0\x9f\x98\x80"), "\"\xf0\x9f\x98\x80\""); /* U+1F600 */
+  cr_assert_str_eq(JSON("\xf4\x8f\xbf\xbf"), "\"\xf4\x8f\xbf\xbf\""); /* U+10FFFF */
+  cr_assert_str_eq(JSON("\xc2\x80"), "\"\xc2\x80\"");                 /* U+0080 */
+}
+
+#define FFFD "\xef\xbf\xbd"
+
+Test(buf, json_invalid_utf8_lone_bytes) {
+  cr_assert_str_eq(JSON("a\xff" "b"), "\"a" FFFD "b\"");
+  cr_assert_str_eq(JSON("\x80"), "\"" FFFD "\"");       /* stray continuation */
+  cr_assert_str_eq(JSON("\xfe\xfe"), "\"" FFFD FFFD "\"");
+}
+
+Test(buf, json_invalid_utf8_truncated) {
+  /* a lead byte cut off by the end of the string */
+  cr_assert_str_eq(JSON("x\xc3"), "\"x" FFFD "\"");
+  /* 3-byte lead followed by only one continuation: lead and continuation
+   * each become U+FFFD, then plain ASCII resumes */
+  cr_assert_str_eq(JSON("\xe2\x80z"), "\"" FFFD FFFD "z\"");
+  /* a multibyte sequence that spans the given length is invalid */
+  cr_assert_str_eq(json("\xc3\xb4", 1), "\"" FFFD "\"");
+}
+
+Test(buf, json_invalid_utf8_overlong_and_surrogates) {
+  cr_assert_str_eq(JSON("\xc0\xaf"), "\"" FFFD FFFD "\"");         /* overlong '/' */
+  cr_assert_str_eq(JSON("\xe0\x80\xaf"), "\"" FFFD FFFD FFFD "\""); /* overlong */
+  cr_assert_str_eq(JSON("\xed\xa0\x80"), "\"" FFFD FFFD FFFD "\""); /* U+D800 */
+  cr_assert_str_eq(JSON("\xf4\x90\x80\x80"),
+                   "\"" FFFD FFFD FFFD FFFD "\"");                 /* > U+10FFFF */
+}
+
+Test(buf, json_invalid_then_valid) {
+  cr_assert_str_eq(JSON("\xff\xc3\xb4"), "\"" FFFD "\xc3\xb4\"");
+}
+
+Test(buf, json_output_is_valid_utf8_for_all_bytes) {
+  /* every single byte value yields output with no raw control chars and no
+   * bytes >= 0xF5 / 0xC0 / 0xC1 */
+  for (int c = 0; c < 256; c++) {
+    char in[1] = {(char)c};
+    acta_buf_clear(&b);
+    acta_buf_json_string(&b, in, 1);
+    for (size_t i = 0; i < b.len; i++) {
+      unsigned char o = (unsigned char)b.data[i];
+      cr_assert_geq(o, 0x20, "byte 0x%02x -> raw control char", c);
+      cr_assert_neq(o, 0x7f, "byte 0x%02x -> raw DEL", c);
+      cr_assert(o < 0xf5 && o != 0xc0 && o != 0xc1,
+                "byte 0x%02x -> invalid UTF-8 byte 0x%02x", c, o);
+    }
+    cr_assert_eq(b.data[0], '"');
+    cr_assert_eq(b.data[b.len - 1], '"');
+  }
+}
+
+Test(buf, json_appends_after_existing_content) {
+  acta_buf_puts(&b, "{\"k\":");
+  acta_buf_json_string(&b, "v", 1);
+  acta_buf_putc(&b, '}');
+  cr_assert_str_eq(acta_buf_cstr(&b), "{\"k\":\"v\"}");
+}
+
+Test(buf, json_long_string_grows) {
+  size_t n = 100000;
+  char *s = malloc(n);
+  cr_assert_not_null(s);
+  for (size_t i = 0; i < n; i++) s[i] = (i % 100 == 0) ? '"' : 'a';
+  acta_buf_json_string(&b, s, n);
+  cr_assert_eq(b.len, n + n / 100 + 2);
+  free(s);
+}
+
+/* ---- TSV cells ---------------------------------------------------------- */
+
+Test(buf, tsv_plain) {
+  cr_assert_str_eq(TSV("Iranian police"), "Iranian police");
+  cr_assert_str_eq(TSV(""), "");
+}
+
+Test(buf, tsv_tabs_newlines_crs_become_spaces) {
+  cr_assert_str_eq(TSV("a\tb\nc\rd"), "a b c d");
+  cr_assert_str_eq(TSV("\r\n"), "  ");
+}
+
+Test(buf, tsv_keeps_other_bytes) {
+  cr_assert_str_eq(TSV("\"quoted\" \\ C\xc3\xb4te"), "\"quoted\" \\ C\xc3\xb4te");
+}
+
+Test(buf, tsv_uses_length) {
+  cr_assert_str_eq(tsv("abc\tdef", 4), "abc ");
+}
+
+Test(buf, tsv_appends_row) {
+  acta_buf_tsv_cell(&b, "a\tb", 3);
+  acta_buf_putc(&b, '\t');
+  acta_buf_tsv_cell(&b, "c\nd", 3);
+  acta_buf_putc(&b, '\n');
+  cr_assert_str_eq(acta_buf_cstr(&b), "a b\tc d\n");
+}
