@@ -33,7 +33,7 @@ FUZZ_DIR   := build-fuzz
 OUT_DIR    := out
 DATA_DIR   ?= $(CURDIR)/data
 
-.PHONY: all build bootstrap demo check test bench fuzz install clean distclean help
+.PHONY: eval all build bootstrap demo check test bench fuzz install clean distclean help
 
 all: build
 
@@ -99,6 +99,12 @@ bench:
 	@bash scripts/bootstrap.sh bench
 	@$(MAKE) --no-print-directory build
 	@ACTA_DATA_DIR=$(DATA_DIR) bash bench/run.sh $(BUILD_DIR)/acta
+
+# Dev-set measurement on ../shared/dev (read-only data beside the project).
+eval: build
+	@if [ -f ../shared/dev/news-pentaclass.jsonl ]; then \
+	  ACTA_DATA_DIR=$(DATA_DIR) $(BUILD_DIR)/acta-eval-dev ../shared/dev/news-pentaclass.jsonl; \
+	else echo "eval: ../shared/dev/news-pentaclass.jsonl not present, nothing to measure"; fi
 
 fuzz:
 	@bash scripts/bootstrap.sh fuzz
