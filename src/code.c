@@ -32,6 +32,7 @@ typedef struct vgroup {
   uint32_t first, last;     /* token range [first, last) */
   uint32_t head;            /* main verb token */
   uint8_t passive, negated, modal_status, has_main, to_inf, alleged;
+  uint8_t raised;           /* status + 1 given by a raising verb */
   int32_t subject;          /* mention index or NO */
   int32_t scope;            /* reporting scope id */
 } vgroup;
@@ -246,6 +247,21 @@ static void compose(mention *m, const match *ms, size_t nm) {
   }
 }
 
+/* Nouns for a person or unit of an organisation: "judiciary chief",
+ * "police commander", "army unit" keep the organisation's role. */
+static int org_member_noun(const char *s) {
+  static const char *const N[] = {
+      "chief", "chiefs", "head", "heads", "leader", "leaders", "official",
+      "officials", "spokesman", "spokeswoman", "spokesperson", "commander",
+      "commanders", "member", "members", "officer", "officers", "director",
+      "envoy", "representative", "representatives", "agent", "agents",
+      "personnel", "staff", "unit", "units", "chairman", "boss", "minister",
+      "delegation", "delegate", "delegates", NULL};
+  for (size_t i = 0; N[i]; i++)
+    if (!strcmp(N[i], s)) return 1;
+  return 0;
+}
+
 /* Finds the mentions of sentence s; appends to w->ments. */
 static void find_mentions(const acta_dict *d, struct acta_work *w,
                           const acta_sentence *s, int *discarded,
@@ -311,7 +327,8 @@ static void find_mentions(const acta_dict *d, struct acta_work *w,
             while (nb < nall && all[nb].last <= q) nb++;
             int in_match = nb < nall && all[nb].first <= q;
             const acta_token *tq = &w->toks.v[q];
-            if (!in_match && tq->tag == P_NOUN && !(tq->flags & TF_CAP)) {
+            if (!in_match && tq->tag == P_NOUN && !(tq->flags & TF_CAP) &&
+                !org_member_noun(norm(w, q))) {
               modifier = 1;
               break;
             }
@@ -763,9 +780,10 @@ static int32_t first_mention(const struct acta_work *w, uint32_t from,
 /* Matches one pattern after its head; returns 1 on success with the target
  * (or NO) and the last token used. */
 static int match_pattern(const acta_dict *d, const struct acta_work *w,
-                         const acta_pattern *p, uint32_t head, uint32_t end,
-                         int32_t scope, int32_t *target, uint32_t *used_to) {
-  uint32_t pos = head + 1;
+                         const acta_pattern *p, uint32_t head, uint32_t start,
+                         uint32_t end, int32_t scope, int32_t *target,
+                         uint32_t *used_to) {
+  uint32_t pos = start;
   *target = NO;
   *used_to = head;
   for (uint32_t k = 0; k < p->nel; k++) {
@@ -806,7 +824,8 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
 static const acta_pattern *best_pattern(const acta_dict *d,
                                         const struct acta_work *w,
                                         const acta_u64map *idx, uint32_t head,
-                                        uint32_t end, int32_t scope,
+                                        uint32_t start, uint32_t end,
+                                        int32_t scope,
                                         int32_t *target, uint32_t *used_to,
                                         int *has_pats) {
   const acta_token *tk = &w->toks.v[head];
@@ -825,11 +844,13 @@ static const acta_pattern *best_pattern(const acta_dict *d,
       const acta_pattern *p = &d->pats[pi];
       int32_t t;
       uint32_t u;
-      if (match_pattern(d, w, p, head, end, scope, &t, &u)) {
+      if (match_pattern(d, w, p, head, start, end, scope, &t, &u)) {
         trace((struct acta_work *)w, "  pattern %s:%u \"%s\" fits\n",
               d->files[p->file], p->line, d->strings.data + p->text);
+        /* most literal words; then the tightest fit; then a found target */
         if (!best || p->nlit > best->nlit ||
-            (p->nlit == best->nlit && t != NO && *target == NO)) {
+            (p->nlit == best->nlit && u < *used_to && p->nlit > 0) ||
+            (p->nlit == best->nlit && u == *used_to && t != NO && *target == NO)) {
           best = p;
           *target = t;
           *used_to = u;
@@ -846,7 +867,9 @@ static int vg_status(const struct acta_work *w, const vgroup *g, int base) {
   int st = base;
   if (g->modal_status != ACTA_ASSERTED && status_rank(g->modal_status) > status_rank(st))
     st = g->modal_status;
-  for (uint32_t q = g->first; q < g->last; q++) {
+  uint32_t q0 = g->first;
+  while (q0 > 0 && w->toks.v[q0 - 1].tag == P_ADV && g->first - q0 < 2) q0--;
+  for (uint32_t q = q0; q < g->last; q++) {
     const char *s = norm(w, q);
     if (!strcmp(s, "reportedly") || !strcmp(s, "allegedly") ||
         !strcmp(s, "purportedly"))
@@ -856,6 +879,26 @@ static int vg_status(const struct acta_work *w, const vgroup *g, int base) {
   }
   if (g->negated) st = ACTA_NEGATED;
   return st;
+}
+
+/* "X is believed to have V-ed", "X is said to", "X is set to", "X is
+ * suspected of V-ing": the status the passive raising verb gives. */
+static int raising_status(const acta_dict *d, uint32_t lemma) {
+  static const struct { const char *v; int st; } R[] = {
+      {"believe", ACTA_HEDGED},  {"think", ACTA_HEDGED},
+      {"suspect", ACTA_HEDGED},  {"fear", ACTA_HEDGED},
+      {"understand", ACTA_HEDGED}, {"suppose", ACTA_HEDGED},
+      {"say", ACTA_ALLEGED},     {"report", ACTA_ALLEGED},
+      {"allege", ACTA_ALLEGED},  {"claim", ACTA_ALLEGED},
+      {"rumor", ACTA_ALLEGED},   {"rumour", ACTA_ALLEGED},
+      {"accuse", ACTA_ALLEGED},  {"expect", ACTA_INTENDED},
+      {"set", ACTA_INTENDED},    {"schedule", ACTA_INTENDED},
+      {"due", ACTA_INTENDED},    {NULL, 0}};
+  if (lemma == ACTA_NO_WORD) return -1;
+  const char *s = acta_intern_str(&d->words, lemma);
+  for (size_t i = 0; R[i].v; i++)
+    if (!strcmp(R[i].v, s)) return R[i].st;
+  return -1;
 }
 
 /* Verbs whose object noun carries the event ("launch an attack"). */
@@ -927,15 +970,40 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
     int32_t outer = w->tok_scope[g->head];
     /* forward: "X said (that) CLAUSE" */
     uint32_t p = g->last;
-    int32_t told = NO;
     if (p < s->last && w->tok_ment[p] != NO) {
-      told = w->tok_ment[p];
-      p = w->ments[told].last; /* "told reporters" */
+      /* "told reporters (that)": an addressee, when "that", a
+       * preposition or a comma follows it, or the verb is "tell" */
+      int32_t m = w->tok_ment[p];
+      uint32_t after = w->ments[m].last;
+      const char *lem = acta_intern_str(&d->words, h->vlemma);
+      if (!strcmp(lem, "tell") || !strcmp(lem, "inform") ||
+          !strcmp(lem, "assure") || !strcmp(lem, "brief") ||
+          (after < s->last && (is_word(w, after, "that") ||
+                               w->toks.v[after].tag == P_PREP ||
+                               w->toks.v[after].kind == TK_PUNCT))) {
+        p = after;
+      }
     }
-    while (p < s->last && (w->toks.v[p].tag == P_PREP || w->toks.v[p].tag == P_ADV ||
-                           (w->toks.v[p].kind == TK_PUNCT && w->toks.v[p].punct == ',')) &&
-           p - g->last < 4 && !is_word(w, p, "that"))
-      p++;
+    /* "said on Thursday that", "said in a statement that" */
+    {
+      uint32_t q = p;
+      int in_pp = 0;
+      while (q < s->last && q - g->last < 8 && !is_word(w, q, "that")) {
+        const acta_token *tq = &w->toks.v[q];
+        if (tq->tag == P_PREP) in_pp = 1;
+        else if (tq->tag == P_ADV || (tq->kind == TK_PUNCT && tq->punct == ',')) {
+        } else if (in_pp && np_tag(tq->tag)) {
+        } else break;
+        q++;
+      }
+      if (q < s->last && is_word(w, q, "that")) p = q;
+      else {
+        while (p < s->last && (w->toks.v[p].tag == P_ADV ||
+                               (w->toks.v[p].kind == TK_PUNCT && w->toks.v[p].punct == ',')) &&
+               p - g->last < 4)
+          p++;
+      }
+    }
     int that = p < s->last && is_word(w, p, "that");
     if (that) p++;
     /* the clause must hold a verb group with a subject before it */
@@ -1043,6 +1111,14 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
         g->alleged = 1;
       }
     }
+    if (g->first >= s->first + 2 && gi > vg0 && w->toks.v[g->first - 1].tag == P_PREP &&
+        w->tok_vg[g->first - 2] == (int32_t)(gi - 1) && w->vgs[gi - 1].passive) {
+      int rs = raising_status(d, w->toks.v[w->vgs[gi - 1].head].vlemma);
+      if (rs >= 0) {
+        subj = w->vgs[gi - 1].subject;
+        g->raised = (uint8_t)(rs + 1);
+      }
+    }
     if (subj == NO && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
          (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ',')))
@@ -1066,8 +1142,18 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
           (int)(w->toks.v[g->last - 1].end - w->toks.v[g->first].start),
           c->cur_text + w->toks.v[g->first].start, h->vlemma != ACTA_NO_WORD ? acta_intern_str(&d->words, h->vlemma) : "?",
           g->passive ? " passive" : "", g->negated ? " negated" : "");
-    const acta_pattern *p = best_pattern(d, w, &d->verb_pats, g->head, end,
-                                         scope, &target, &used_to, &has_pats);
+    /* a passive clause's subject phrase holds the pattern's object:
+     * "drones were supplied to Russia" fits "supply drone to +" */
+    uint32_t start = g->head + 1;
+    if (g->passive && g->first > s->first && np_tag(w->toks.v[g->first - 1].tag)) {
+      start = g->first - 1;
+      while (start > s->first && np_tag(w->toks.v[start - 1].tag) &&
+             g->first - start < GAP)
+        start--;
+    }
+    const acta_pattern *p = best_pattern(d, w, &d->verb_pats, g->head, start,
+                                         end, scope, &target, &used_to,
+                                         &has_pats);
     /* control verbs: the "to" complement carries the event */
     int status = ACTA_ASSERTED;
     int32_t rep = NO;
@@ -1080,7 +1166,11 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       const vgroup *pg = &w->vgs[gi - 1];
       const acta_token *ph = &w->toks.v[pg->head];
       if (pg->last + 1 == g->first || (pg->last < g->first && w->toks.v[g->first - 1].tag == P_TO)) {
-        if (control_verb(d, ph->vlemma)) {
+        int rs = pg->passive ? raising_status(d, ph->vlemma) : -1;
+        if (rs >= 0) {
+          if (status_rank(rs) > status_rank(status)) status = rs;
+          if (pg->negated) status = ACTA_NEGATED;
+        } else if (control_verb(d, ph->vlemma)) {
           if (status_rank(ACTA_INTENDED) > status_rank(status)) status = ACTA_INTENDED;
           if (pg->negated) status = ACTA_NEGATED;
           if (!strcmp(acta_intern_str(&d->words, ph->vlemma), "refuse"))
@@ -1094,6 +1184,8 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     }
     if (g->alleged && status_rank(ACTA_ALLEGED) > status_rank(status))
       status = ACTA_ALLEGED;
+    if (g->raised && status_rank(g->raised - 1) > status_rank(status))
+      status = g->raised - 1;
     status = vg_status(w, g, status);
     /* is this the reporting verb of a frame? */
     int frame_of = NO;
@@ -1105,19 +1197,25 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       if (!is_deny) continue; /* coded after the frame's clause, below */
     }
     if (!p) continue;
+    if (g->passive && raising_status(d, h->vlemma) >= 0 && g->last < s->last &&
+        (w->toks.v[g->last].tag == P_TO || is_word(w, g->last, "of")))
+      continue;
     const acta_cameo *cm = &d->cameo[p->cameo];
     int32_t src, tgt;
     unsigned flags = 0;
     if (g->passive) {
       tgt = g->subject;
       src = NO;
-      for (uint32_t q = g->last; q < end && q < g->last + GAP; q++) {
+      for (uint32_t q = g->last; q < end && q < g->last + GAP + 4; q++) {
         if (is_word(w, q, "by") && q + 1 < s->last && w->tok_ment[q + 1] != NO) {
           src = w->ments[w->tok_ment[q + 1]].group;
           break;
         }
       }
-      if (p->has_target && target != NO && src == NO) src = NO;
+      /* "drones were supplied to Russia by Iran": the slot is the target */
+      if (p->has_target && target != NO && target != src &&
+          w->ments[target].first > g->head)
+        tgt = target;
       flags |= ACTA_EV_PASSIVE;
     } else {
       src = g->subject;
@@ -1129,6 +1227,8 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       trace(w, "  no source for \"%s\"\n", d->strings.data + p->text);
       continue;
     }
+    if (tgt != NO && !g->passive && is_word(w, w->ments[tgt].first, "no"))
+      status = ACTA_NEGATED;
     if (used_to > used_until) used_until = used_to;
     emit(c, sc, src, tgt, rep, p, cm, g->head, status, flags,
          acta_intern_str(&d->words, p->head));
@@ -1146,8 +1246,8 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     int has_pats;
     int32_t target;
     uint32_t used_to;
-    const acta_pattern *p = best_pattern(d, w, &d->noun_pats, i, end, scope,
-                                         &target, &used_to, &has_pats);
+    const acta_pattern *p = best_pattern(d, w, &d->noun_pats, i, i + 1, end,
+                                         scope, &target, &used_to, &has_pats);
     if (!p) continue;
     if (p->nlit == 0 && !p->has_target) continue;
     /* source: an actor inside the same phrase before the noun, or the

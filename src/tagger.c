@@ -176,7 +176,13 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
     int ing = ends_with(s, n, "ing");
     int sform = ends_with(s, n, "s") && !ends_with(s, n, "ss");
     int tag = P_VERB;
-    if (!nounish && !adjish) {
+    if ((ptag == P_DET || ptag == P_POSS) && (ed || ing)) {
+      /* "the detained activists", "the ruling party" */
+      tag = (ing && nounish) ? P_NOUN : P_ADJ;
+      if (ed && nounish && !adjish && i + 1 < last &&
+          closed_tag(d, &t->v[i + 1]) != P_NONE)
+        tag = P_NOUN; /* "the wounded were ..." */
+    } else if (!nounish && !adjish) {
       tag = P_VERB;
     } else if (ptag == P_DET || ptag == P_POSS || ptag == P_ADJ ||
                ptag == P_NUM) {
@@ -216,7 +222,8 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
     }
     /* "a police station in": a noun/verb word after a determined noun and
      * before a preposition or punctuation is a compound noun */
-    if (tag == P_VERB && nounish && !ed && !ing && ptag == P_NOUN &&
+    if (tag == P_VERB && nounish && !ed && !ing &&
+        (ptag == P_NOUN || ptag == P_PROPN) &&
         i >= first + 2) {
       int pp = t->v[i - 2].tag;
       int nt = i + 1 < last ? closed_tag(d, &t->v[i + 1]) : P_PUNCT;
