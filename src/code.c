@@ -491,10 +491,10 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
     if (b->first != a->last + 1) continue;
     const acta_token *c = &w->toks.v[a->last];
     if (c->kind != TK_PUNCT || c->punct != ',') continue;
+    /* "X, Y, ..." or "..., X, Y." -- but "..., Y said" is a new clause */
     int close = b->last >= s->last ||
                 (w->toks.v[b->last].kind == TK_PUNCT &&
-                 w->toks.v[b->last].punct == ',') ||
-                w->tok_vg[b->last] != NO;
+                 (w->toks.v[b->last].punct == ',' || w->toks.v[b->last].punct == '.'));
     if (!close) continue;
     /* b must describe a (a role, or a person's office) */
     if (!b->role[0] || (a->role[0] && a->country[0])) {
@@ -742,7 +742,9 @@ static int32_t find_subject(const struct acta_work *w, uint32_t pos,
     if (mi != NO) {
       const mention *m = &w->ments[mi];
       const mention *g = &w->ments[m->group];
-      if (subject_like(w, g) && !m->absorbed) return m->group;
+      /* the first phrase of a reported clause is its subject even though
+       * it follows the reporting verb: "said Ukraine attacked" */
+      if ((subject_like(w, g) || g->first == lo) && !m->absorbed) return m->group;
       i = m->first; /* skip the rest of this mention */
       if (i <= lo) break;
     }
