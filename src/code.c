@@ -321,7 +321,8 @@ static void find_mentions(const acta_dict *d, struct acta_work *w,
          * title before a name: "police officers", "President Putin", but
          * not "police station", "general election" */
         int modifier = 0;
-        if (all[b].e->kind == ENT_AGENT) {
+        if (all[b].e->kind == ENT_AGENT &&
+            !(all[b].last < j && w->toks.v[all[b].last].tag == P_POSS)) {
           size_t nb = b + 1;
           for (uint32_t q = all[b].last; q < j; q++) {
             while (nb < nall && all[nb].last <= q) nb++;
@@ -779,6 +780,22 @@ static int32_t first_mention(const struct acta_work *w, uint32_t from,
   return NO;
 }
 
+/* The target of a pattern without a slot: the first actor after the
+ * words the pattern used, looking through a "to" complement ("pledged to
+ * cooperate with Iran") and a "that" clause's subject ("demanded that
+ * Russia withdraw"). */
+static int32_t default_target(const struct acta_work *w, const vgroup *g,
+                              uint32_t used_to, uint32_t end, int32_t scope) {
+  uint32_t from = g->last > used_to + 1 ? g->last : used_to + 1;
+  if (from < end && w->toks.v[from].tag == P_THAT)
+    return first_mention(w, from + 1, end, scope, 0);
+  if (from + 1 < end && w->toks.v[from].tag == P_TO && w->tok_vg[from + 1] != NO) {
+    const vgroup *inner = &w->vgs[w->tok_vg[from + 1]];
+    from = inner->last;
+  }
+  return first_mention(w, from, end, scope, 1);
+}
+
 /* Matches one pattern after its head; returns 1 on success with the target
  * (or NO) and the last token used. */
 static int match_pattern(const acta_dict *d, const struct acta_work *w,
@@ -1198,7 +1215,18 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       int is_deny = f->status == ACTA_DENIED;
       if (!is_deny) continue; /* coded after the frame's clause, below */
     }
-    if (!p) continue;
+    if (!p) {
+      /* a reporting verb with no clause of its own: "X announced new
+       * rules", "X said the talks were difficult" -- a statement */
+      uint32_t rv;
+      if (frame_of == NO && !g->passive && h->vlemma != ACTA_NO_WORD &&
+          acta_u64map_get(&d->report, h->vlemma, &rv) && g->subject != NO) {
+        int32_t t2 = default_target(w, g, g->head, end, scope);
+        emit(c, sc, g->subject, t2, rep, NULL, &d->cameo[rv & 0xFFFFFFu],
+             g->head, status, 0, acta_intern_str(&d->words, h->vlemma));
+      }
+      continue;
+    }
     if (g->passive && raising_status(d, h->vlemma) >= 0 && g->last < s->last &&
         (w->toks.v[g->last].tag == P_TO || is_word(w, g->last, "of")))
       continue;
@@ -1223,7 +1251,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       src = g->subject;
       tgt = target;
       if (tgt == NO && !p->has_target)
-        tgt = first_mention(w, g->last, end, scope, 1);
+        tgt = default_target(w, g, used_to, end, scope);
     }
     if (src == NO) {
       trace(w, "  no source for \"%s\"\n", d->strings.data + p->text);
