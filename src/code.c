@@ -786,6 +786,13 @@ static int32_t first_mention(const struct acta_work *w, uint32_t from,
  * Russia withdraw"). */
 static int32_t default_target(const struct acta_work *w, const vgroup *g,
                               uint32_t used_to, uint32_t end, int32_t scope) {
+  /* "expelled Russian diplomats": the pattern's last word is inside an
+   * actor phrase with a country of its own -- that phrase is the target
+   * (a bare role such as "deployed troops" is not) */
+  if (used_to >= g->last && w->tok_ment[used_to] != NO) {
+    const mention *m = &w->ments[w->tok_ment[used_to]];
+    if (!m->role_only && !m->absorbed) return m->group;
+  }
   uint32_t from = g->last > used_to + 1 ? g->last : used_to + 1;
   if (from < end && w->toks.v[from].tag == P_THAT)
     return first_mention(w, from + 1, end, scope, 0);
@@ -1152,6 +1159,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     vgroup *g = &w->vgs[gi];
     if (!g->has_main) continue;
     const acta_token *h = &w->toks.v[g->head];
+    if (h->flags & 128) continue; /* a word of an earlier verb's pattern */
     int32_t scope = g->scope;
     uint32_t end = clause_end(w, g->last, s->last, scope);
     int has_pats;
@@ -1289,9 +1297,13 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     for (uint32_t q = np_start; q < i; q++)
       if (w->tok_ment[q] != NO && w->tok_ment[q] != mi) { src = w->ments[w->tok_ment[q]].group; }
     if (src == NO && mi != NO && w->ments[mi].first < i) src = w->ments[mi].group;
-    if (src == NO && np_start > s->first && w->tok_vg[np_start - 1] != NO) {
+    uint32_t before = np_start;
+    if (before > s->first + 1 && w->toks.v[before - 1].tag == P_ADV &&
+        w->tok_vg[before - 2] != NO)
+      before--; /* "carried out several attacks" */
+    if (src == NO && before > s->first && w->tok_vg[before - 1] != NO) {
       /* light verbs: "launched an attack on", "staged a protest against" */
-      const vgroup *g = &w->vgs[w->tok_vg[np_start - 1]];
+      const vgroup *g = &w->vgs[w->tok_vg[before - 1]];
       if (!g->passive && light_verb(d, w->toks.v[g->head].vlemma))
         src = g->subject;
     }

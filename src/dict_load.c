@@ -5,6 +5,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <glob.h>
 #include <jansson.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -518,6 +519,24 @@ static int load_file(loader *L, const char *dir, const char *name, int what,
 }
 
 /* codes_only: the set of country codes; else the country names. */
+/* Loads every *.txt of a sub-directory, in name order (the file order
+ * decides ties between equally specific patterns). */
+static int load_dir(loader *L, const char *data, const char *sub, int what) {
+  char pat[1024];
+  snprintf(pat, sizeof pat, "%s/%s/*.txt", data, sub);
+  glob_t g;
+  if (glob(pat, 0, NULL, &g) != 0) return 0; /* none: fine */
+  int rc = 0;
+  char dir[1024];
+  snprintf(dir, sizeof dir, "%s/%s", data, sub);
+  for (size_t i = 0; i < g.gl_pathc && rc == 0; i++) {
+    const char *base = strrchr(g.gl_pathv[i], '/');
+    rc = load_file(L, dir, base ? base + 1 : g.gl_pathv[i], what, 1);
+  }
+  globfree(&g);
+  return rc;
+}
+
 static int load_iso(loader *L, const char *dir, int codes_only) {
   char path[1024];
   snprintf(path, sizeof path, "%s/iso_3166-1.json", dir);
@@ -630,6 +649,7 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
   prescan_countries(data, d);
   if (load_file(&L, data, "cameo.txt", F_CAMEO, 1) != 0) goto fail;
   if (load_file(&L, data, "events.txt", F_EVENTS, 1) != 0) goto fail;
+  if (load_dir(&L, data, "events.d", F_EVENTS) != 0) goto fail;
   /* project files first: their entries win over iso-codes names */
   if (load_file(&L, data, "actors.txt", F_ACTORS, 1) != 0) goto fail;
   if (load_file(&L, data, "countries.txt", F_ACTORS, 1) != 0) goto fail;
