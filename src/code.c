@@ -451,7 +451,7 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
   for (size_t k = m0; k + 1 < m1; k++) {
     mention *a = &w->ments[k], *b = &w->ments[k + 1];
     if (b->first != a->last + 1 || !is_word(w, a->last, "of")) continue;
-    if (!a->country[0] && b->country[0] && a->role[0]) {
+    if (a->role_only && b->country[0]) {
       memcpy(a->country, b->country, 4);
       snprintf(a->code, sizeof a->code, "%s%s", b->country, a->role);
       a->role_only = 0;
