@@ -15,6 +15,8 @@
 #define GAP 7           /* max tokens between pattern elements */
 #define NO (-1)
 
+typedef struct match { uint32_t first, last; const acta_entry *e; } match;
+
 typedef struct mention {
   uint32_t first, last;     /* token range [first, last) */
   char code[24], country[4], role[4];
@@ -63,6 +65,8 @@ struct acta_work {
   size_t nvgs, cap_vgs;
   frame *frames;
   size_t nframes, cap_frames;
+  struct match *matches;
+  size_t nmatches, cap_matches;
   int32_t date;
   char date_str[11];
   char art_country[4];
@@ -122,6 +126,7 @@ void acta_coder_free(acta_coder *c) {
   free(w->tok_scope);
   free(w->vgs);
   free(w->frames);
+  free(w->matches);
   free(w);
   free(c->events);
   acta_buf_free(&c->out);
@@ -169,7 +174,7 @@ static int entry_valid(const acta_entry *e, int32_t date) {
 
 /* ---- actor matching ---------------------------------------------------- */
 
-typedef struct match { uint32_t first, last; const acta_entry *e; } match;
+
 
 /* Longest dictionary phrase starting at token i; returns its length. */
 static uint32_t longest_phrase(const acta_dict *d, const struct acta_work *w,
@@ -263,44 +268,49 @@ static int org_member_noun(const char *s) {
 }
 
 /* Finds the mentions of sentence s; appends to w->ments. */
-static void find_mentions(const acta_dict *d, struct acta_work *w,
-                          const acta_sentence *s, int *discarded,
-                          const acta_entry **discard_entry) {
+/* Dictionary phrases of sentence s (longest match first), kept in
+ * w->matches; tokens of multi-word phrases and proper names are locked as
+ * nouns for the tagger.  Returns the discard entry that matched, if any. */
+static const acta_entry *match_phrases(const acta_dict *d, struct acta_work *w,
+                                       const acta_sentence *s) {
+  const acta_entry *discard = NULL;
+  uint32_t i = s->first;
+  w->nmatches = 0;
+  while (i < s->last) {
+    const acta_token *tk = &w->toks.v[i];
+    const acta_entry *e;
+    uint32_t len = (tk->kind == TK_PUNCT) ? 0 : longest_phrase(d, w, i, s->last, &e);
+    if (!len) { i++; continue; }
+    if (e->kind == ENT_DISCARD) {
+      discard = e;
+    } else {
+      GROW(w->matches, w->nmatches, w->cap_matches);
+      match *m = &w->matches[w->nmatches++];
+      m->first = i;
+      m->last = i + len;
+      m->e = e;
+      if (len > 1 || e->proper)
+        for (uint32_t q = i; q < i + len; q++)
+          w->toks.v[q].lock = (w->toks.v[q].flags & TF_CAP) ? P_PROPN : P_NOUN;
+    }
+    i += len;
+  }
+  return discard;
+}
+
+/* Builds the mentions of sentence s from its phrase matches and noun
+ * phrases; appends to w->ments. */
+static void find_mentions(struct acta_work *w, const acta_sentence *s) {
   match ms[64];
   size_t nm = 0;
   uint32_t i = s->first;
-  *discarded = 0;
-  /* phrase matches */
-  match *all = NULL;
-  size_t nall = 0, capall = 0;
-  while (i < s->last) {
-    const acta_token *tk = &w->toks.v[i];
-    if (tk->flags & TF_DATELINE && s->first == 0) {
-      /* datelines name places, not actors; still match for the article
-       * country but never as actors of the sentence */
-    }
-    const acta_entry *e;
-    uint32_t len = (tk->kind == TK_PUNCT) ? 0 : longest_phrase(d, w, i, s->last, &e);
-    if (len) {
-      if (e->kind == ENT_DISCARD) {
-        *discarded = 1;
-        *discard_entry = e;
-      } else {
-        GROW(all, nall, capall);
-        all[nall].first = i;
-        all[nall].last = i + len;
-        all[nall].e = e;
-        nall++;
-        /* inside a dictionary phrase the words are nouns */
-        for (uint32_t q = i; q < i + len; q++)
-          if (!np_tag(w->toks.v[q].tag))
-            w->toks.v[q].tag = (w->toks.v[q].flags & TF_CAP) ? P_PROPN : P_NOUN;
-      }
-      i += len;
-    } else {
-      i++;
-    }
-  }
+  const match *all = w->matches;
+  size_t nall = w->nmatches;
+  /* inside a dictionary phrase the words are nouns */
+  for (size_t k = 0; k < nall; k++)
+    for (uint32_t q = all[k].first; q < all[k].last; q++)
+      if (!np_tag(w->toks.v[q].tag))
+        w->toks.v[q].tag = (w->toks.v[q].flags & TF_CAP) ? P_PROPN : P_NOUN;
   /* noun phrases: maximal runs of NP tags; each with matches = mention */
   size_t a = 0;
   i = s->first;
@@ -353,7 +363,6 @@ static void find_mentions(const acta_dict *d, struct acta_work *w,
     }
     i = j;
   }
-  free(all);
 }
 
 /* ---- verb groups ----------------------------------------------------------- */
@@ -1392,11 +1401,11 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   if (!sent_vg || !discarded || !dentry) abort();
   for (size_t si = 0; si < w->nsents; si++) {
     const acta_sentence *s = &w->sents[si];
+    dentry[si] = match_phrases(d, w, s);
+    discarded[si] = dentry[si] != NULL;
     acta_tag(d, &w->toks, s->first, s->last);
     w->sent_ment[si] = w->nments;
-    int disc = 0;
-    find_mentions(d, w, s, &disc, &dentry[si]);
-    discarded[si] = (unsigned char)disc;
+    find_mentions(w, s);
     sent_vg[si] = w->nvgs;
     find_vgroups(d, w, s);
     link_mentions(d, w, w->sent_ment[si], w->nments, s);

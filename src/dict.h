@@ -51,6 +51,7 @@ typedef struct acta_token {
   uint32_t word;            /* interned id of the folded form, or NO_WORD */
   uint32_t vlemma, nlemma;  /* verb / noun lemma ids (or NO_WORD) */
   uint8_t kind, flags, tag;
+  uint8_t lock;             /* tag fixed before tagging (0: none) */
   char punct;               /* normalised punctuation character */
 } acta_token;
 

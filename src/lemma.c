@@ -122,6 +122,19 @@ static int ends(const char *s, size_t n, const char *suf) {
   return n >= l && memcmp(s + n - l, suf, l) == 0;
 }
 
+/* consonant-vowel-consonant ending ("stag", "hop"): a dropped "e" is
+ * likelier than a bare stem ("staging" -> "stage"). */
+static int cvc(const char *s, size_t n) {
+  if (n < 3) return 0;
+  const char *v = "aeiou";
+  int c1 = !strchr(v, s[n - 3]), v2 = strchr(v, s[n - 2]) != NULL,
+      c3 = !strchr(v, s[n - 1]) && !strchr("wxy", s[n - 1]);
+  return c1 && v2 && c3;
+}
+
+/* WordNet's morphy for verbs: the exception list, then the detachment
+ * rules in its order ("es" -> "e" before "es" -> "", "ed" -> "e" before
+ * "ed" -> ""), each stem checked against index.verb. */
 uint32_t acta_verb_lemma(const acta_dict *d, const char *s, size_t n,
                          uint32_t word, char *scratch) {
   if (word != ACTA_NO_WORD) {
@@ -130,20 +143,22 @@ uint32_t acta_verb_lemma(const acta_dict *d, const char *s, size_t n,
   }
   uint32_t r;
   if (ends(s, n, "ies") && (r = try_rule(d, s, n, 3, "y", WF_VERB, scratch)) != ACTA_NO_WORD) return r;
-  if (ends(s, n, "es") && (r = try_rule(d, s, n, 2, "", WF_VERB, scratch)) != ACTA_NO_WORD) return r;
   if (ends(s, n, "es") && (r = try_rule(d, s, n, 1, "", WF_VERB, scratch)) != ACTA_NO_WORD) return r;
+  if (ends(s, n, "es") && (r = try_rule(d, s, n, 2, "", WF_VERB, scratch)) != ACTA_NO_WORD) return r;
   if (ends(s, n, "s") && !ends(s, n, "ss") &&
       (r = try_rule(d, s, n, 1, "", WF_VERB, scratch)) != ACTA_NO_WORD) return r;
   if (ends(s, n, "ied") && (r = try_rule(d, s, n, 3, "y", WF_VERB, scratch)) != ACTA_NO_WORD) return r;
   if (ends(s, n, "ed")) {
-    if ((r = try_rule(d, s, n, 2, "", WF_VERB, scratch)) != ACTA_NO_WORD) return r;
     if ((r = try_rule(d, s, n, 1, "", WF_VERB, scratch)) != ACTA_NO_WORD) return r;
+    if ((r = try_rule(d, s, n, 2, "", WF_VERB, scratch)) != ACTA_NO_WORD) return r;
     if (n > 4 && s[n - 3] == s[n - 4] &&
         (r = try_rule(d, s, n, 3, "", WF_VERB, scratch)) != ACTA_NO_WORD) return r;
   }
   if (ends(s, n, "ing")) {
+    int e_first = cvc(s, n - 3);
+    if (e_first && (r = try_rule(d, s, n, 3, "e", WF_VERB, scratch)) != ACTA_NO_WORD) return r;
     if ((r = try_rule(d, s, n, 3, "", WF_VERB, scratch)) != ACTA_NO_WORD) return r;
-    if ((r = try_rule(d, s, n, 3, "e", WF_VERB, scratch)) != ACTA_NO_WORD) return r;
+    if (!e_first && (r = try_rule(d, s, n, 3, "e", WF_VERB, scratch)) != ACTA_NO_WORD) return r;
     if (n > 5 && s[n - 4] == s[n - 5] &&
         (r = try_rule(d, s, n, 4, "", WF_VERB, scratch)) != ACTA_NO_WORD) return r;
   }

@@ -124,6 +124,7 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
       continue;
     }
     if (tk->kind == TK_NUM) { tk->tag = P_NUM; continue; }
+    if (tk->lock) { tk->tag = tk->lock; continue; }
     if (n == 2 && s[0] == '\'' && s[1] == 's') { tk->tag = P_POSS; continue; }
     int ct = closed_tag(d, tk);
     const acta_token *prev = i > first ? &t->v[i - 1] : NULL;
