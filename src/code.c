@@ -218,11 +218,26 @@ static int np_tag(int tag) {
 /* Combines the entries matched inside one noun phrase into a code. */
 static void compose(mention *m, const match *ms, size_t nm) {
   const acta_entry *full = NULL, *country = NULL, *agent = NULL;
+  const acta_entry *group = NULL; /* country-like, not ISO: "Kurdish" */
   for (size_t k = 0; k < nm; k++) {
     const acta_entry *e = ms[k].e;
     if (e->kind == ENT_AGENT) agent = e;
     else if (e->country[0] && !e->role[0]) country = e;
+    else if (!e->country[0] && !e->role[0]) group = e;
     else full = e;
+  }
+  /* "Syrian Kurdish fighters": the ISO country wins over the ethnic code */
+  if (!full && !country && group) {
+    size_t gl = strlen(group->code);
+    if (gl > sizeof m->code - 4) gl = sizeof m->code - 4;
+    memcpy(m->code, group->code, gl);
+    m->code[gl] = '\0';
+    if (agent) memcpy(m->code + gl, agent->role, 4);
+    m->country[0] = '\0';
+    if (agent) memcpy(m->role, agent->role, 4); else m->role[0] = '\0';
+    m->role_only = 0;
+    m->entry = agent ? agent : group;
+    return;
   }
   m->code[0] = m->country[0] = m->role[0] = '\0';
   m->role_only = 0;
@@ -372,9 +387,15 @@ static int vg_tag(int tag) {
 }
 
 static int participle(const struct acta_work *w, const acta_dict *d, uint32_t i) {
+  static const char *const SAME[] = {"set", "put", "cut", "hit", "hurt",
+                                     "shut", "spread", "let", "cast", "quit",
+                                     "burst", "upset", "broadcast", "forecast",
+                                     "thrust", "read", "bid", "shed", NULL};
   const acta_token *tk = &w->toks.v[i];
   const char *s = norm(w, i);
   size_t n = tk->norm_len;
+  for (size_t k = 0; SAME[k]; k++)
+    if (!strcmp(SAME[k], s)) return 1;
   if (n > 2 && (!strcmp(s + n - 2, "ed") || !strcmp(s + n - 2, "en"))) return 1;
   if (tk->word != ACTA_NO_WORD && d->info[tk->word].vexc != ACTA_NO_WORD &&
       !(n > 1 && s[n - 1] == 's') && !(n > 3 && !strcmp(s + n - 3, "ing")))
@@ -800,9 +821,20 @@ static int32_t default_target(const struct acta_work *w, const vgroup *g,
    * (a bare role such as "deployed troops" is not) */
   if (used_to >= g->last && w->tok_ment[used_to] != NO) {
     const mention *m = &w->ments[w->tok_ment[used_to]];
-    if (!m->role_only && !m->absorbed) return m->group;
+    if ((!m->role_only || m->after_prep) && !m->absorbed) return m->group;
   }
   uint32_t from = g->last > used_to + 1 ? g->last : used_to + 1;
+  /* "appealed to Japan for aid", "dismissed the opposition's demands": an
+   * actor after a preposition, or a possessor, among the pattern's words */
+  for (uint32_t q = g->last; q < from && q < end; q++) {
+    int32_t mi = w->tok_ment[q];
+    if (mi == NO || w->ments[mi].first != q || w->ments[mi].absorbed) continue;
+    const mention *m = &w->ments[mi];
+    int poss = m->last < w->toks.n && w->toks.v[m->last - 1].tag == P_POSS;
+    for (uint32_t z = m->first; z < m->last; z++)
+      if (w->toks.v[z].tag == P_POSS) poss = 1;
+    if (m->after_prep || poss) return m->group;
+  }
   if (from < end && w->toks.v[from].tag == P_THAT)
     return first_mention(w, from + 1, end, scope, 0);
   if (from + 1 < end && w->toks.v[from].tag == P_TO && w->tok_vg[from + 1] != NO) {
@@ -848,7 +880,9 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
       uint32_t ml = w->ments[m].last;
       for (int32_t g = m; g != NO; g = w->ments[g].next_in_group)
         if (w->ments[g].last > ml) ml = w->ments[g].last;
-      pos = ml;
+      /* a following word may stand inside the phrase: "took 12 villagers
+       * hostage" (one noun phrase) fits "take + hostage" */
+      pos = (k + 1 < p->nel) ? w->ments[m].first + 1 : ml;
       *used_to = ml - 1;
     }
   }
@@ -1022,12 +1056,11 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
     /* "said on Thursday that", "said in a statement that" */
     {
       uint32_t q = p;
-      int in_pp = 0;
       while (q < s->last && q - g->last < 8 && !is_word(w, q, "that")) {
         const acta_token *tq = &w->toks.v[q];
-        if (tq->tag == P_PREP) in_pp = 1;
-        else if (tq->tag == P_ADV || (tq->kind == TK_PUNCT && tq->punct == ',')) {
-        } else if (in_pp && np_tag(tq->tag)) {
+        if (tq->tag == P_PREP) {
+        } else if (tq->tag == P_ADV || (tq->kind == TK_PUNCT && tq->punct == ',')) {
+        } else if (np_tag(tq->tag)) { /* "told reporters that" */
         } else break;
         q++;
       }
