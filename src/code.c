@@ -346,7 +346,9 @@ static void find_mentions(struct acta_work *w, const acta_sentence *s) {
          * title before a name: "police officers", "President Putin", but
          * not "police station", "general election" */
         int modifier = 0;
-        if (all[b].e->kind == ENT_AGENT &&
+        const acta_token *lastw = &w->toks.v[all[b].last - 1];
+        int plural = lastw->nlemma != ACTA_NO_WORD && lastw->nlemma != lastw->word;
+        if (all[b].e->kind == ENT_AGENT && !plural &&
             !(all[b].last < j && w->toks.v[all[b].last].tag == P_POSS)) {
           size_t nb = b + 1;
           for (uint32_t q = all[b].last; q < j; q++) {
@@ -527,15 +529,16 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
                 (w->toks.v[b->last].kind == TK_PUNCT &&
                  (w->toks.v[b->last].punct == ',' || w->toks.v[b->last].punct == '.'));
     if (!close) continue;
-    /* b must describe a (a role, or a person's office) */
-    if (!b->role[0] || (a->role[0] && a->country[0])) {
-      if (!(a->role_only && b->country[0])) continue;
-    }
-    if (b->last < s->last && w->tok_vg[b->last] != NO) {
-      /* "X, Y said": Y is a subject, not an appositive, unless Y has no
-       * country of its own and X does */
-      if (b->country[0] && a->country[0]) continue;
-    }
+    /* not a list: "Iran, Russia, China" or "Iran, Russia and China" */
+    if (!a->role[0] && !b->role[0]) continue;
+    if (b->last + 1 < s->last && (is_word(w, b->last + 1, "and") ||
+                                  is_word(w, b->last + 1, "or")))
+      continue;
+    if (a->country[0] && b->country[0] && strcmp(a->country, b->country)) continue;
+    /* the first phrase is the head: it keeps its code when it has a role
+     * ("Russia's defense minister, Sergei Shoigu," stays MIL); otherwise
+     * the description gives the role ("Sergei Lavrov, Russia's foreign
+     * minister," when Lavrov is not in the dictionaries) */
     if (!a->role[0] && b->role[0]) {
       if (b->country[0] || !a->country[0]) {
         memcpy(a->code, b->code, sizeof a->code);

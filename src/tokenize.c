@@ -129,6 +129,14 @@ static int in_list(const char *const *list, const char *s, size_t n) {
   return 0;
 }
 
+/* Is the code point at text[i] a letter (i may be past the end)? */
+static int letter_at(const char *text, size_t len, size_t i) {
+  if (i >= len) return 0;
+  int32_t cp;
+  decode(text, len, i, &cp);
+  return is_letter_cp(cp);
+}
+
 static acta_token *push_token(acta_tokens *t) {
   if (t->n == t->cap) {
     size_t cap = t->cap ? t->cap * 2 : 256;
@@ -219,8 +227,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
         }
         if (is_apos(c2)) {
           /* 's possessive, n't, trailing ' are separate tokens */
-          if ((nx == 's' || nx == 'S') &&
-              (j + k2 + 1 >= len || !is_letter_cp((unsigned char)text[j + k2 + 1])))
+          if ((nx == 's' || nx == 'S') && !letter_at(text, len, j + k2 + 1))
             break;
           if ((nx == 't' || nx == 'T') && j > s && (text[j - 1] == 'n' || text[j - 1] == 'N'))
             break;
@@ -247,8 +254,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
         size_t ka = decode(text, len, j, &ap);
         if (is_apos(ap) && j + ka < len) {
           decode(text, len, j + ka, &tt);
-          if ((tt == 't' || tt == 'T') &&
-              (j + ka + 1 >= len || !is_letter_cp((unsigned char)text[j + ka + 1]))) {
+          if ((tt == 't' || tt == 'T') && !letter_at(text, len, j + ka + 1)) {
             /* did|n't, ca|n't, wo|n't */
             tk->end = (uint32_t)(j - 1);
             finish_token(d, t, tk, text, TK_WORD);
@@ -287,7 +293,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
     }
     /* possessive "'s" after a word (or a closing quote) */
     if (is_apos(cp) && i + k < len && (text[i + k] == 's' || text[i + k] == 'S') &&
-        (i + k + 1 >= len || !is_letter_cp((unsigned char)text[i + k + 1])) &&
+        !letter_at(text, len, i + k + 1) &&
         t->n && t->v[t->n - 1].end == i) {
       acta_token *tk = push_token(t);
       tk->start = (uint32_t)i;
