@@ -27,6 +27,7 @@ typedef struct mention {
   uint8_t after_prep;       /* preceded by a preposition */
   uint8_t after_verb;       /* directly after a verb group (an object) */
   uint8_t absorbed;         /* merged into another mention */
+  uint8_t modifier;         /* a role word modifying a noun ("rebel camp") */
   uint32_t prep_word;
 } mention;
 
@@ -195,15 +196,21 @@ static uint32_t longest_phrase(const acta_dict *d, const struct acta_work *w,
     }
     if (!found) break;
     node = child;
+    /* the first entry valid on the article's date; an undated article
+     * takes the entry that runs latest (the current office) */
     uint32_t ei = d->node_entry[node];
+    const acta_entry *pick = NULL;
     while (ei) {
       const acta_entry *e = &d->entries[ei - 1];
       if ((!e->proper || (t0->flags & TF_CAP)) && entry_valid(e, w->date)) {
-        best = e;
-        best_len = j - i + 1;
-        break;
+        if (w->date) { pick = e; break; }
+        if (!pick || (pick->to && (!e->to || e->to > pick->to))) pick = e;
       }
       ei = e->next;
+    }
+    if (pick) {
+      best = pick;
+      best_len = j - i + 1;
     }
   }
   *out = best;
@@ -338,6 +345,8 @@ static void find_mentions(struct acta_work *w, const acta_sentence *s) {
       j++;
     /* do not let a possessive start or a number end the phrase oddly */
     nm = 0;
+    match mods[8];
+    size_t nmod = 0;
     while (a < nall && all[a].last <= i) a++;
     size_t b = a;
     while (b < nall && all[b].first < j) {
@@ -363,8 +372,17 @@ static void find_mentions(struct acta_work *w, const acta_sentence *s) {
           }
         }
         if (!modifier) ms[nm++] = all[b];
+        else if (nm == 0 && nmod < 8) mods[nmod++] = all[b];
       }
       b++;
+    }
+    /* "a rebel camp", "a police station": the role word names the owner;
+     * such a phrase may be a target, never a source */
+    int is_mod = 0;
+    if (!nm && nmod) {
+      memcpy(ms, mods, nmod * sizeof *mods);
+      nm = nmod;
+      is_mod = 1;
     }
     if (nm) {
       GROW(w->ments, w->nments, w->cap_ments);
@@ -375,6 +393,7 @@ static void find_mentions(struct acta_work *w, const acta_sentence *s) {
       m->group = (int32_t)w->nments;
       m->next_in_group = NO;
       compose(m, ms, nm);
+      m->modifier = (uint8_t)is_mod;
       for (uint32_t q = i; q < j; q++) w->tok_ment[q] = (int32_t)w->nments;
       w->nments++;
     }
@@ -751,7 +770,7 @@ static int emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
 /* Is mention m in subject position? */
 static int subject_like(const struct acta_work *w, const mention *m) {
   (void)w;
-  return !m->absorbed && !m->after_prep && !m->after_verb;
+  return !m->absorbed && !m->after_prep && !m->after_verb && !m->modifier;
 }
 
 /* Nearest subject to the left of token pos, not crossing lo. */
@@ -778,7 +797,8 @@ static int32_t find_subject(const struct acta_work *w, uint32_t pos,
       const mention *g = &w->ments[m->group];
       /* the first phrase of a reported clause is its subject even though
        * it follows the reporting verb: "said Ukraine attacked" */
-      if ((subject_like(w, g) || g->first == lo) && !m->absorbed) return m->group;
+      if ((subject_like(w, g) || (g->first == lo && !g->modifier)) && !m->absorbed)
+        return m->group;
       i = m->first; /* skip the rest of this mention */
       if (i <= lo) break;
     }
@@ -836,7 +856,7 @@ static int32_t default_target(const struct acta_work *w, const vgroup *g,
     int poss = m->last < w->toks.n && w->toks.v[m->last - 1].tag == P_POSS;
     for (uint32_t z = m->first; z < m->last; z++)
       if (w->toks.v[z].tag == P_POSS) poss = 1;
-    if (m->after_prep || poss) return m->group;
+    if ((m->after_prep && !m->role_only) || poss) return m->group;
   }
   if (from < end && w->toks.v[from].tag == P_THAT)
     return first_mention(w, from + 1, end, scope, 0);

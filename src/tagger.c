@@ -135,6 +135,10 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
       /* "may" capitalised mid-sentence is the month */
       if (ct == P_MODAL && (tk->flags & TF_CAP) && !(tk->flags & TF_SENT_START))
         tk->tag = P_PROPN;
+      /* floating quantifier: "Moscow and Tehran both denied" */
+      if (ct == P_DET && (ptag == P_NOUN || ptag == P_PROPN || ptag == P_PRON) &&
+          (!strcmp(s, "both") || !strcmp(s, "all") || !strcmp(s, "each")))
+        tk->tag = P_ADV;
       /* "US" upper case is the country, not the pronoun */
       if (ct == P_PRON && (tk->flags & TF_ALLCAPS)) tk->tag = P_PROPN;
       /* "out", "off" after a verb are particles */
