@@ -135,6 +135,14 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
       /* "may" capitalised mid-sentence is the month */
       if (ct == P_MODAL && (tk->flags & TF_CAP) && !(tk->flags & TF_SENT_START))
         tk->tag = P_PROPN;
+      /* "at least", "at most": a quantifier, not a preposition phrase */
+      if (ct == P_PREP && !strcmp(s, "at") && i + 1 < last) {
+        const char *nx = acta_tok_norm(t, i + 1);
+        if (!strcmp(nx, "least") || !strcmp(nx, "most")) {
+          tk->tag = P_ADV;
+          t->v[i + 1].lock = P_ADV;
+        }
+      }
       /* floating quantifier: "Moscow and Tehran both denied" */
       if (ct == P_DET && (ptag == P_NOUN || ptag == P_PROPN || ptag == P_PRON) &&
           (!strcmp(s, "both") || !strcmp(s, "all") || !strcmp(s, "each")))
