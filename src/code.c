@@ -1181,6 +1181,25 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     uint32_t lo = s->first;
     if (scope != NO) lo = w->frames[scope].first;
     int32_t subj = find_subject(w, g->first, lo, scope);
+    /* a bare -ing form inside a phrase ("refugees from past fighting",
+     * "protesters chanting slogans") takes at most the phrase right before
+     * it; after a comma or "and" it shares the clause's subject ("...,
+     * killing three people") */
+    {
+      const char *hs = norm(w, g->head);
+      size_t hl = w->toks.v[g->head].norm_len;
+      if (g->first == g->head && hl > 4 && !strcmp(hs + hl - 3, "ing") &&
+          g->first > lo) {
+        const acta_token *pv = &w->toks.v[g->first - 1];
+        int open = (pv->kind == TK_PUNCT && pv->punct == ',') ||
+                   pv->tag == P_CONJ || pv->tag == P_WH || pv->tag == P_ADV ||
+                   pv->tag == P_SUBORD || pv->tag == P_PREP;
+        if (!open) {
+          int32_t pm = w->tok_ment[g->first - 1];
+          subj = pm != NO ? w->ments[pm].group : NO;
+        }
+      }
+    }
     if (subj == NO && g->to_inf && gi > vg0) {
       /* "X plans to attack": X; "urged X to": X (object control) */
       const vgroup *pg = &w->vgs[gi - 1];
