@@ -1237,6 +1237,9 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (subj != NO) last_subject = subj;
   }
   uint32_t used_until = s->first; /* tokens consumed by verb patterns */
+  struct { size_t vg; uint32_t cameo, end; int status; int32_t rep; } pending[32];
+  size_t npending = 0;
+  size_t ev_before = c->nevents;
   char *consumed = NULL;
   (void)consumed;
   for (size_t gi = vg0; gi < vg1; gi++) {
@@ -1312,10 +1315,16 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
        * rules", "X said the talks were difficult" -- a statement */
       uint32_t rv;
       if (frame_of == NO && !g->passive && h->vlemma != ACTA_NO_WORD &&
-          acta_u64map_get(&d->report, h->vlemma, &rv) && g->subject != NO) {
-        int32_t t2 = default_target(w, g, g->head, end, scope);
-        emit(c, sc, g->subject, t2, rep, NULL, &d->cameo[rv & 0xFFFFFFu],
-             g->head, status, 0, acta_intern_str(&d->words, h->vlemma));
+          acta_u64map_get(&d->report, h->vlemma, &rv) && g->subject != NO &&
+          npending < sizeof pending / sizeof pending[0]) {
+        /* coded after the event nouns: "announced a ceasefire" is the
+         * ceasefire, not a statement */
+        pending[npending].vg = gi;
+        pending[npending].cameo = rv & 0xFFFFFFu;
+        pending[npending].status = status;
+        pending[npending].rep = rep;
+        pending[npending].end = end;
+        npending++;
       }
       continue;
     }
@@ -1400,6 +1409,22 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
              ACTA_EV_NOMINAL, acta_intern_str(&d->words, p->head)) &&
         scope != NO)
       w->frames[scope].produced = 1;
+  }
+  /* bare reporting verbs ("X announced new rules"): a statement, unless
+   * an event noun of their clause was coded */
+  for (size_t k = 0; k < npending; k++) {
+    const vgroup *g = &w->vgs[pending[k].vg];
+    int covered = 0;
+    for (size_t e = ev_before; e < c->nevents; e++)
+      if ((c->events[e].flags & ACTA_EV_NOMINAL) &&
+          c->events[e].verb_start > w->toks.v[g->head].start &&
+          c->events[e].verb_start < w->toks.v[pending[k].end - 1].end)
+        covered = 1;
+    if (covered) continue;
+    int32_t t2 = default_target(w, g, g->head, pending[k].end, g->scope);
+    emit(c, sc, g->subject, t2, pending[k].rep, NULL, &d->cameo[pending[k].cameo],
+         g->head, pending[k].status, 0,
+         acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
   }
   /* reporting verbs whose clause yielded no event: a statement */
   for (size_t f = 0; f < w->nframes; f++) {

@@ -180,6 +180,21 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
     const char *s = t->norm.data + tk->norm;
     size_t n = tk->norm_len;
     tk->word = acta_intern_find(&d->words, s, n);
+    if (tk->word == ACTA_NO_WORD && kind == TK_WORD && n < 64 && memchr(s, '-', n)) {
+      /* "cease-fire" is "ceasefire", "air-strike" "airstrike" */
+      char joined[64];
+      size_t jn = 0;
+      for (size_t q = 0; q < n; q++)
+        if (s[q] != '-') joined[jn++] = s[q];
+      tk->word = acta_intern_find(&d->words, joined, jn);
+      if (tk->word != ACTA_NO_WORD) {
+        /* later lookups (lemmas) use the joined form */
+        char scratch[80];
+        tk->vlemma = acta_verb_lemma(d, joined, jn, tk->word, scratch);
+        tk->nlemma = acta_noun_lemma(d, joined, jn, tk->word, scratch);
+        return;
+      }
+    }
     if (kind == TK_WORD && n < 64) {
       char scratch[80];
       tk->vlemma = acta_verb_lemma(d, s, n, tk->word, scratch);
