@@ -1443,6 +1443,35 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
 
 /* ---- article ----------------------------------------------------------------- */
 
+typedef struct ev_key { int sentence; size_t at; size_t idx; } ev_key;
+
+static int cmp_ev_key(const void *a, const void *b) {
+  const ev_key *x = a, *y = b;
+  if (x->sentence != y->sentence) return x->sentence < y->sentence ? -1 : 1;
+  if (x->at != y->at) return x->at < y->at ? -1 : 1;
+  return x->idx < y->idx ? -1 : (x->idx > y->idx);
+}
+
+/* Events in text order: by sentence, then by the position of their trigger
+ * (the order of coding is verbs, then event nouns, then statements). */
+static void sort_events(acta_coder *c) {
+  size_t n = c->nevents;
+  if (n < 2) return;
+  ev_key *k = malloc(n * sizeof *k);
+  acta_event *tmp = malloc(n * sizeof *tmp);
+  if (!k || !tmp) abort();
+  for (size_t i = 0; i < n; i++) {
+    k[i].sentence = c->events[i].sentence;
+    k[i].at = c->events[i].verb_start;
+    k[i].idx = i;
+  }
+  qsort(k, n, sizeof *k, cmp_ev_key);
+  for (size_t i = 0; i < n; i++) tmp[i] = c->events[k[i].idx];
+  memcpy(c->events, tmp, n * sizeof *tmp);
+  free(k);
+  free(tmp);
+}
+
 static void count_country(char (*codes)[4], int *counts, int *n, const char *cc) {
   for (int i = 0; i < *n; i++)
     if (!strcmp(codes[i], cc)) { counts[i]++; return; }
@@ -1575,6 +1604,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   free(sent_vg);
   free(discarded);
   free(dentry);
+  sort_events(c);
   return 0;
 }
 

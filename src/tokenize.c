@@ -179,9 +179,10 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
   if (d) {
     const char *s = t->norm.data + tk->norm;
     size_t n = tk->norm_len;
-    tk->word = acta_intern_find(&d->words, s, n);
-    if (tk->word == ACTA_NO_WORD && kind == TK_WORD && n < 64 && memchr(s, '-', n)) {
-      /* "cease-fire" is "ceasefire", "air-strike" "airstrike" */
+    tk->word = ACTA_NO_WORD;
+    if (kind == TK_WORD && n < 64 && memchr(s, '-', n)) {
+      /* "cease-fire" is "ceasefire", "air-strike" "airstrike", when the
+       * joined form is a known word */
       char joined[64];
       size_t jn = 0;
       for (size_t q = 0; q < n; q++)
@@ -195,6 +196,7 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
         return;
       }
     }
+    tk->word = acta_intern_find(&d->words, s, n);
     if (kind == TK_WORD && n < 64) {
       char scratch[80];
       tk->vlemma = acta_verb_lemma(d, s, n, tk->word, scratch);
