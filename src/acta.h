@@ -105,10 +105,24 @@ typedef struct acta_actor {
   const char *entry_file; /* dictionary file name of that entry */
 } acta_actor;
 
+/* What the text says about the evidence for a claim. */
+typedef enum acta_evidence {
+  ACTA_EVIDENCE_NONE = 0,     /* nothing said */
+  ACTA_EVIDENCE_NONE_OFFERED, /* "without offering evidence", "provided no proof" */
+  ACTA_EVIDENCE_CLAIMED,      /* "says it has evidence" */
+  ACTA_EVIDENCE_CITED         /* "video evidence points to", "recovered drones show" */
+} acta_evidence;
+
+const char *acta_evidence_name(acta_evidence e); /* NULL for NONE */
+
 typedef struct acta_event {
   int sentence;            /* 0-based sentence index in the article */
   size_t sent_start, sent_end; /* byte span of the sentence */
-  acta_actor source, target, reported_by;
+  acta_actor source, target;
+  /* Who reported it ("X said ...", "according to X").  A speaker the
+   * dictionaries do not know has present = 1 and an empty code. */
+  acta_actor reported_by;
+  acta_actor via;          /* who relayed the report ("AFP quoted ISNA") */
   char cameo[5];           /* "180", "0874" ... */
   char root[3];            /* "18" */
   const char *name;        /* CAMEO name of the code */
@@ -123,6 +137,10 @@ typedef struct acta_event {
   const char *pattern_file;
   int pattern_line;
   unsigned flags;          /* ACTA_EV_* */
+  acta_evidence evidence;
+  size_t evidence_start, evidence_end; /* span of the evidence phrase */
+  int disputes;            /* index (in this article) of the event this
+                            * denial disputes, or -1 */
 } acta_event;
 
 #define ACTA_EV_PASSIVE   1u  /* coded from a passive clause */

@@ -42,6 +42,8 @@ typedef struct vgroup {
 
 typedef struct frame {
   int32_t reporter;         /* mention index or NO */
+  uint32_t rep_first, rep_last; /* span of a speaker with no code ("sources") */
+  int32_t via;              /* relaying actor ("AFP quoted ISNA"): mention */
   uint32_t first, last;     /* token range of the reported clause */
   int32_t vg;               /* reporting verb group or NO */
   uint32_t cameo;           /* code for the report itself */
@@ -714,7 +716,19 @@ static int emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       ev.sent_end = sc->s->end;
       set_actor(w, d, &ev.source, &w->ments[s], sc->country);
       if (t != NO) set_actor(w, d, &ev.target, &w->ments[t], sc->country);
-      if (rep != NO) set_actor(w, d, &ev.reported_by, &w->ments[rep], sc->country);
+      if (rep != NO) {
+        /* rep is the frame: its speaker, coded or not, and its relay */
+        const frame *f = &w->frames[rep];
+        if (f->reporter != NO)
+          set_actor(w, d, &ev.reported_by, &w->ments[f->reporter], sc->country);
+        else if (f->rep_last > f->rep_first) {
+          ev.reported_by.present = 1;
+          ev.reported_by.start = w->toks.v[f->rep_first].start;
+          ev.reported_by.end = w->toks.v[f->rep_last - 1].end;
+        }
+        if (f->via != NO) set_actor(w, d, &ev.via, &w->ments[f->via], sc->country);
+      }
+      ev.disputes = -1;
       snprintf(ev.cameo, sizeof ev.cameo, "%s", cm->code);
       memcpy(ev.root, cm->code, 2);
       ev.root[2] = '\0';
@@ -734,7 +748,7 @@ static int emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       ev.flags = flags;
       if (w->ments[src].next_in_group != NO || (t != NO && w->ments[t].next_in_group != NO))
         ev.flags |= ACTA_EV_COMPOUND;
-      if (rep != NO) ev.flags |= ACTA_EV_REPORTED;
+      if (ev.reported_by.present) ev.flags |= ACTA_EV_REPORTED;
       if ((w->ments[s].role_only && sc->country[0]) ||
           (t != NO && w->ments[t].role_only && sc->country[0]))
         ev.flags |= ACTA_EV_ARTICLE_COUNTRY;
@@ -758,8 +772,8 @@ static int emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
         n++;
         trace(w, "  => event %s %s %s (%s) status=%s%s%s\n", ev.source.code,
               t != NO ? ev.target.code : "-", ev.cameo, ev.name,
-              acta_status_name(ev.status), rep != NO ? " reported_by=" : "",
-              rep != NO ? ev.reported_by.code : "");
+              acta_status_name(ev.status), ev.reported_by.present ? " reported_by=" : "",
+              ev.reported_by.present ? (ev.reported_by.code[0] ? ev.reported_by.code : "(uncoded)") : "");
       }
       t = t == NO ? NO : w->ments[t].next_in_group;
     } while (t != NO);
@@ -1037,6 +1051,7 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
     frame *f = &w->frames[w->nframes];
     memset(f, 0, sizeof *f);
     f->reporter = w->ments[m].group;
+    f->via = NO;
     f->vg = NO;
     f->parent = NO;
     f->status = ACTA_ASSERTED;
@@ -1062,7 +1077,21 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
     int32_t outer = w->tok_scope[g->head];
     /* forward: "X said (that) CLAUSE" */
     uint32_t p = g->last;
-    if (p < s->last && w->tok_ment[p] != NO) {
+    int32_t quoted = NO; /* "AFP quoted ISNA as saying": ISNA */
+    if (p + 2 < s->last && w->tok_ment[p] != NO &&
+        !strcmp(acta_intern_str(&d->words, h->vlemma), "quote")) {
+      uint32_t after = w->ments[w->tok_ment[p]].last;
+      if (after + 1 < s->last && is_word(w, after, "as") &&
+          w->toks.v[after + 1].vlemma != ACTA_NO_WORD &&
+          acta_u64map_get(&d->report, w->toks.v[after + 1].vlemma, &ci)) {
+        quoted = w->ments[w->tok_ment[p]].group;
+        rstatus = (int)(ci >> 24);
+        ci &= 0xFFFFFFu;
+        p = after + 2;
+        if (p < s->last && is_word(w, p, "that")) p++;
+      }
+    }
+    if (quoted == NO && p < s->last && w->tok_ment[p] != NO) {
       /* "told reporters (that)": an addressee, when "that", a
        * preposition or a comma follows it, or the verb is "tell" */
       int32_t m = w->tok_ment[p];
@@ -1104,13 +1133,28 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
           (size_t)w->tok_vg[q] != gi) { clause = 1; break; }
     }
     uint32_t rfirst = 0, rlast = 0;
-    int32_t reporter = NO;
-    if (clause && (that || is_rep) && p < s->last &&
+    int32_t reporter = NO, via = NO;
+    uint32_t sp_first = 0, sp_last = 0; /* an uncoded speaker's words */
+    if (quoted != NO && clause) {
+      rfirst = p;
+      rlast = s->last;
+      reporter = quoted;
+      via = find_subject(w, g->first, s->first, outer);
+    } else if (clause && (that || is_rep) && p < s->last &&
         (w->tok_ment[p] != NO || that || w->toks.v[p].tag == P_PRON ||
          w->toks.v[p].tag == P_DET)) {
       rfirst = p;
       rlast = s->last;
       reporter = find_subject(w, g->first, s->first, outer);
+      if (reporter == NO) {
+        /* "Officials said that ...": keep the speaker's words */
+        sp_last = g->first;
+        while (sp_last > s->first && w->toks.v[sp_last - 1].tag == P_ADV) sp_last--;
+        sp_first = sp_last;
+        while (sp_first > s->first && np_tag(w->toks.v[sp_first - 1].tag) &&
+               sp_last - sp_first < 6)
+          sp_first--;
+      }
     } else if (is_rep) {
       /* backward: "CLAUSE, X said" or "CLAUSE, said X" */
       uint32_t b = g->first;
@@ -1123,6 +1167,16 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
       } else {
         /* "..., officials said": a speaker the dictionaries do not know */
         while (b > s->first && np_tag(w->toks.v[b - 1].tag) && g->first - b < 6) b--;
+        if (b < g->first) {
+          sp_first = b;
+          sp_last = g->first;
+        } else {
+          /* "..., said a spokesman" */
+          uint32_t e2 = g->last;
+          while (e2 < s->last && np_tag(w->toks.v[e2].tag) && e2 - g->last < 6) e2++;
+          sp_first = g->last;
+          sp_last = e2;
+        }
       }
       if (b > s->first + 2 && w->toks.v[b - 1].kind == TK_PUNCT &&
           (w->toks.v[b - 1].punct == ',' || w->toks.v[b - 1].punct == '"')) {
@@ -1140,6 +1194,11 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
     frame *f = &w->frames[w->nframes];
     memset(f, 0, sizeof *f);
     f->reporter = reporter;
+    f->via = via;
+    if (reporter == NO && sp_last > sp_first) {
+      f->rep_first = sp_first;
+      f->rep_last = sp_last;
+    }
     f->vg = (int32_t)gi;
     f->first = rfirst;
     f->last = rlast;
@@ -1165,6 +1224,94 @@ static uint32_t clause_end(const struct acta_work *w, uint32_t from,
     i++;
   }
   return i;
+}
+
+/* ---- evidence ------------------------------------------------------------- */
+
+typedef struct evidence_phrase { const char *words[5]; acta_evidence kind; } evidence_phrase;
+
+static const evidence_phrase EVIDENCE[] = {
+    {{"without", "offering", "any", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "providing", "any", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "offering", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "providing", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "giving", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "presenting", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "citing", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "offering", "proof"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "providing", "proof"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "any", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"provided", "no", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"provided", "no", "proof"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"offered", "no", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"offered", "no", "proof"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"gave", "no", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"presented", "no", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"did", "not", "provide", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"did", "n't", "provide", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"has", "evidence"}, ACTA_EVIDENCE_CLAIMED},
+    {{"have", "evidence"}, ACTA_EVIDENCE_CLAIMED},
+    {{"had", "evidence"}, ACTA_EVIDENCE_CLAIMED},
+    {{"has", "proof"}, ACTA_EVIDENCE_CLAIMED},
+    {{"have", "proof"}, ACTA_EVIDENCE_CLAIMED},
+    {{"possesses", "evidence"}, ACTA_EVIDENCE_CLAIMED},
+    {{"evidence", "points", "to"}, ACTA_EVIDENCE_CITED},
+    {{"evidence", "pointed", "to"}, ACTA_EVIDENCE_CITED},
+    {{NULL}, ACTA_EVIDENCE_NONE}};
+
+/* Nouns that, as subject of "show", cite evidence ("video shows"). */
+static int evidence_noun(const char *s) {
+  static const char *const N[] = {"evidence", "footage", "video", "videos",
+                                  "images", "photos", "photographs",
+                                  "documents", "wreckage", "debris",
+                                  "remains", "records", "data", "analysis",
+                                  "drones", "fragments", "satellite", NULL};
+  for (size_t i = 0; N[i]; i++)
+    if (!strcmp(N[i], s)) return 1;
+  return 0;
+}
+
+/* Finds the first evidence phrase of sentence s. */
+static acta_evidence find_evidence(const acta_dict *d, const struct acta_work *w,
+                                   const acta_sentence *s, uint32_t *from,
+                                   uint32_t *to) {
+  for (uint32_t i = s->first; i < s->last; i++) {
+    for (size_t k = 0; EVIDENCE[k].words[0]; k++) {
+      uint32_t j = i;
+      size_t q = 0;
+      while (EVIDENCE[k].words[q] && j < s->last && is_word(w, j, EVIDENCE[k].words[q])) {
+        j++;
+        q++;
+      }
+      if (!EVIDENCE[k].words[q]) {
+        *from = i;
+        *to = j;
+        return EVIDENCE[k].kind;
+      }
+    }
+    /* "recovered drones show", "video evidence points to" */
+    const acta_token *tk = &w->toks.v[i];
+    if (tk->vlemma != ACTA_NO_WORD && i > s->first &&
+        !strcmp(acta_intern_str(&d->words, tk->vlemma), "show") &&
+        evidence_noun(norm(w, i - 1))) {
+      uint32_t st = i - 1;
+      while (st > s->first && np_tag(w->toks.v[st - 1].tag) && i - st < 4) st--;
+      *from = st;
+      *to = i + 1;
+      return ACTA_EVIDENCE_CITED;
+    }
+  }
+  return ACTA_EVIDENCE_NONE;
+}
+
+const char *acta_evidence_name(acta_evidence e) {
+  switch (e) {
+    case ACTA_EVIDENCE_NONE_OFFERED: return "none_offered";
+    case ACTA_EVIDENCE_CLAIMED: return "claimed";
+    case ACTA_EVIDENCE_CITED: return "cited";
+    default: return NULL;
+  }
 }
 
 static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
@@ -1273,7 +1420,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     int32_t rep = NO;
     int32_t fr = scope;
     if (fr != NO) {
-      rep = w->frames[fr].reporter;
+      rep = fr;
       status = w->frames[fr].status;
     }
     if (g->to_inf && gi > vg0) {
@@ -1402,7 +1549,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     }
     if (src == NO) continue;
     if (target == NO && !p->has_target) continue;
-    int32_t rep = scope != NO ? w->frames[scope].reporter : NO;
+    int32_t rep = scope;
     int status = scope != NO ? w->frames[scope].status : ACTA_ASSERTED;
     trace(w, " event noun \"%s\"\n", norm(w, i));
     if (emit(c, sc, src, target, rep, p, &d->cameo[p->cameo], i, status,
@@ -1433,15 +1580,112 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (fr->status == ACTA_DENIED) continue;
     const vgroup *g = &w->vgs[fr->vg];
     int32_t tgt = first_mention(w, fr->first, fr->last, (int32_t)f, 0);
-    int32_t rep = fr->parent != NO ? w->frames[fr->parent].reporter : NO;
+    int32_t rep = fr->parent;
     emit(c, sc, fr->reporter, tgt, rep, NULL, &d->cameo[fr->cameo], g->head,
          vg_status(w, g, ACTA_ASSERTED), 0,
          acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
   }
   for (uint32_t i = s->first; i < s->last; i++) w->toks.v[i].flags &= (uint8_t)~128u;
+  /* evidence phrases qualify the claims of their sentence */
+  if (c->nevents > ev_before) {
+    uint32_t ef, et;
+    acta_evidence ek = find_evidence(d, w, s, &ef, &et);
+    if (ek != ACTA_EVIDENCE_NONE)
+      for (size_t e = ev_before; e < c->nevents; e++) {
+        c->events[e].evidence = ek;
+        c->events[e].evidence_start = w->toks.v[ef].start;
+        c->events[e].evidence_end = w->toks.v[et - 1].end;
+      }
+  }
 }
 
 /* ---- article ----------------------------------------------------------------- */
+
+/* ---- denials and what they dispute ------------------------------------------- */
+
+static int same_actor(const acta_actor *a, const acta_actor *b) {
+  if (!a->present || !b->present || !a->code[0] || !b->code[0]) return 0;
+  if (!strcmp(a->code, b->code)) return 1;
+  return a->country[0] && !strcmp(a->country, b->country);
+}
+
+/* Links each denial (CAMEO 016) to the claim it disputes: a denied event
+ * of its own sentence, else the latest earlier event of the article (at
+ * most 200 back) in which the denier is source, else target. */
+static void link_disputes(acta_coder *c) {
+  for (size_t i = 0; i < c->nevents; i++) {
+    acta_event *e = &c->events[i];
+    if (strcmp(e->cameo, "016") != 0) continue;
+    int found = -1;
+    for (size_t k = 0; k < c->nevents; k++)
+      if (k != i && c->events[k].sentence == e->sentence &&
+          c->events[k].status == ACTA_DENIED) {
+        found = (int)k;
+        break;
+      }
+    for (int pass = 0; pass < 2 && found < 0; pass++) {
+      size_t lim = i > 200 ? i - 200 : 0;
+      for (size_t k = i; k-- > lim;) {
+        const acta_event *x = &c->events[k];
+        if (!strcmp(x->cameo, "016") || (x->root[0] == '0' && x->root[1] == '1'))
+          continue;
+        if (pass == 0 ? same_actor(&x->source, &e->source)
+                      : same_actor(&x->target, &e->source)) {
+          found = (int)k;
+          break;
+        }
+      }
+    }
+    e->disputes = found;
+  }
+}
+
+/* ---- quotations over several sentences ----------------------------------------- */
+
+/* '"Troops shelled the town," the mayor said. "They also hit the school."':
+ * events inside a quotation that runs over several sentences take the
+ * speaker named in any of those sentences. */
+static void attribute_quotes(acta_coder *c, const char *text) {
+  struct acta_work *w = c->work;
+  size_t n = w->toks.n;
+  int open = 0;
+  uint32_t qstart = 0;
+  size_t first_sent = 0, si = 0;
+  for (size_t i = 0; i < n; i++) {
+    while (si + 1 < w->nsents && w->sents[si + 1].first <= i) si++;
+    const acta_token *tk = &w->toks.v[i];
+    if (tk->kind != TK_PUNCT || tk->punct != '"') continue;
+    const unsigned char *u = (const unsigned char *)text + tk->start;
+    int is_open = (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x9C) ? 1
+                  : (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x9D) ? 0
+                  : !open;
+    if (is_open && !open) {
+      open = 1;
+      qstart = tk->start;
+      first_sent = si;
+    } else if (!is_open && open) {
+      open = 0;
+      if (si == first_sent) continue;
+      uint32_t qend = tk->end;
+      /* the speaker: a reported event of these sentences outside the quote */
+      const acta_event *src = NULL;
+      for (size_t k = 0; k < c->nevents && !src; k++) {
+        const acta_event *x = &c->events[k];
+        if (x->sentence < (int)first_sent || x->sentence > (int)si) continue;
+        if (x->reported_by.present) src = x;
+      }
+      if (!src) continue;
+      acta_actor who = src->reported_by;
+      for (size_t k = 0; k < c->nevents; k++) {
+        acta_event *x = &c->events[k];
+        if (x->reported_by.present || x->verb_start < qstart || x->verb_end > qend)
+          continue;
+        x->reported_by = who;
+        x->flags |= ACTA_EV_REPORTED;
+      }
+    }
+  }
+}
 
 typedef struct ev_key { int sentence; size_t at; size_t idx; } ev_key;
 
@@ -1539,7 +1783,8 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     find_vgroups(d, w, s);
     link_mentions(d, w, w->sent_ment[si], w->nments, s);
     for (size_t m = w->sent_ment[si]; m < w->nments; m++)
-      if (w->ments[m].country[0]) count_country(codes, counts, &ncodes, w->ments[m].country);
+      if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED"))
+        count_country(codes, counts, &ncodes, w->ments[m].country);
     if (si == 0 && s->first < nt && (w->toks.v[s->first].flags & TF_DATELINE)) {
       /* the dateline's country: a country word in it */
       for (uint32_t q = s->first; q < s->last && (w->toks.v[q].flags & TF_DATELINE); q++) {
@@ -1569,8 +1814,13 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     sc.m0 = w->sent_ment[si];
     sc.m1 = w->sent_ment[si + 1];
     sc.country[0] = '\0';
-    for (size_t m = sc.m0; m < sc.m1; m++)
-      if (w->ments[m].country[0]) { memcpy(sc.country, w->ments[m].country, 4); break; }
+    /* a news agency's country ("AFP") is not where the news is */
+    for (int pass = 0; pass < 2 && !sc.country[0]; pass++)
+      for (size_t m = sc.m0; m < sc.m1; m++)
+        if (w->ments[m].country[0] && (pass || strcmp(w->ments[m].role, "MED"))) {
+          memcpy(sc.country, w->ments[m].country, 4);
+          break;
+        }
     if (!sc.country[0]) memcpy(sc.country, w->art_country, 4);
     if (w->tracing) {
       trace(w, "sentence %zu: %.*s\n", si, (int)(s->end - s->start), a->text + s->start);
@@ -1605,6 +1855,8 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   free(discarded);
   free(dentry);
   sort_events(c);
+  attribute_quotes(c, a->text);
+  link_disputes(c);
   return 0;
 }
 
