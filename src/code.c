@@ -75,6 +75,8 @@ struct acta_work {
   char art_country[4];
   int tracing;
   acta_buf *trace;
+  int32_t last_src;         /* mention of the latest event's source */
+  int last_src_sent;        /* its sentence */
 };
 
 #define GROW(arr, n, cap)                                            \
@@ -770,6 +772,8 @@ static int emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       if (!dup) {
         *new_event(c) = ev;
         n++;
+        w->last_src = s;
+        w->last_src_sent = sc->index;
         trace(w, "  => event %s %s %s (%s) status=%s%s%s\n", ev.source.code,
               t != NO ? ev.target.code : "-", ev.cameo, ev.name,
               acta_status_name(ev.status), ev.reported_by.present ? " reported_by=" : "",
@@ -1105,11 +1109,23 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
         p = after;
       }
     }
-    /* "said on Thursday that", "said in a statement that" */
+    /* "said on Thursday that", "said in a statement that", "alleged,
+     * without offering evidence, that" */
     {
       uint32_t q = p;
-      while (q < s->last && q - g->last < 8 && !is_word(w, q, "that")) {
+      while (q < s->last && q - g->last < 12 && !is_word(w, q, "that")) {
         const acta_token *tq = &w->toks.v[q];
+        if (tq->kind == TK_PUNCT && tq->punct == ',') {
+          /* a parenthetical: jump to its closing comma */
+          uint32_t z = q + 1;
+          while (z < s->last && z - q < 8 &&
+                 !(w->toks.v[z].kind == TK_PUNCT && w->toks.v[z].punct == ','))
+            z++;
+          if (z < s->last && z - q < 8 && z + 1 < s->last && is_word(w, z + 1, "that")) {
+            q = z + 1;
+            break;
+          }
+        }
         if (tq->tag == P_PREP) {
         } else if (tq->tag == P_ADV || (tq->kind == TK_PUNCT && tq->punct == ',')) {
         } else if (np_tag(tq->tag)) { /* "told reporters that" */
@@ -1376,6 +1392,27 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
         g->raised = (uint8_t)(rs + 1);
       }
     }
+    /* pronoun subjects: "Iran denied that it had ..." is the speaker;
+     * a sentence opening with "They"/"It" continues the last event's
+     * source of the previous sentence */
+    if (subj == NO) {
+      uint32_t q = g->first;
+      while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+      if (q > s->first && w->toks.v[q - 1].tag == P_PRON) {
+        const char *pr = norm(w, q - 1);
+        int third = !strcmp(pr, "it") || !strcmp(pr, "they") ||
+                    !strcmp(pr, "he") || !strcmp(pr, "she");
+        uint32_t q0 = q - 1;
+        int opens = q0 == s->first ||
+                    (w->toks.v[q0 - 1].kind == TK_PUNCT && q0 - 1 == s->first);
+        if (third && scope != NO && w->frames[scope].reporter != NO &&
+            q0 == w->frames[scope].first)
+          subj = w->frames[scope].reporter;
+        else if (third && opens && w->last_src != NO &&
+                 w->last_src_sent == sc->index - 1)
+          subj = w->last_src;
+      }
+    }
     if (subj == NO && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
          (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ',')))
@@ -1611,7 +1648,7 @@ static int same_actor(const acta_actor *a, const acta_actor *b) {
 
 /* Links each denial (CAMEO 016) to the claim it disputes: a denied event
  * of its own sentence, else the latest earlier event of the article (at
- * most 200 back) in which the denier is source, else target. */
+ * most 200 back) in which the denier is source or target. */
 static void link_disputes(acta_coder *c) {
   for (size_t i = 0; i < c->nevents; i++) {
     acta_event *e = &c->events[i];
@@ -1623,18 +1660,13 @@ static void link_disputes(acta_coder *c) {
         found = (int)k;
         break;
       }
-    for (int pass = 0; pass < 2 && found < 0; pass++) {
-      size_t lim = i > 200 ? i - 200 : 0;
-      for (size_t k = i; k-- > lim;) {
-        const acta_event *x = &c->events[k];
-        if (!strcmp(x->cameo, "016") || (x->root[0] == '0' && x->root[1] == '1'))
-          continue;
-        if (pass == 0 ? same_actor(&x->source, &e->source)
-                      : same_actor(&x->target, &e->source)) {
-          found = (int)k;
-          break;
-        }
-      }
+    size_t lim = i > 200 ? i - 200 : 0;
+    for (size_t k = i; found < 0 && k-- > lim;) {
+      const acta_event *x = &c->events[k];
+      if (!strcmp(x->cameo, "016") || (x->root[0] == '0' && x->root[1] == '1'))
+        continue;
+      if (same_actor(&x->source, &e->source) || same_actor(&x->target, &e->source))
+        found = (int)k;
     }
     e->disputes = found;
   }
@@ -1651,6 +1683,9 @@ static void attribute_quotes(acta_coder *c, const char *text) {
   int open = 0;
   uint32_t qstart = 0;
   size_t first_sent = 0, si = 0;
+  acta_actor prev_who;          /* speaker of the previous quotation */
+  size_t prev_sent = (size_t)-1;
+  memset(&prev_who, 0, sizeof prev_who);
   for (size_t i = 0; i < n; i++) {
     while (si + 1 < w->nsents && w->sents[si + 1].first <= i) si++;
     const acta_token *tk = &w->toks.v[i];
@@ -1665,17 +1700,28 @@ static void attribute_quotes(acta_coder *c, const char *text) {
       first_sent = si;
     } else if (!is_open && open) {
       open = 0;
-      if (si == first_sent) continue;
       uint32_t qend = tk->end;
-      /* the speaker: a reported event of these sentences outside the quote */
+      /* the speaker: a reported event of these sentences; else, for a
+       * quotation that is a whole sentence right after an attributed
+       * one, that one's speaker */
       const acta_event *src = NULL;
       for (size_t k = 0; k < c->nevents && !src; k++) {
         const acta_event *x = &c->events[k];
         if (x->sentence < (int)first_sent || x->sentence > (int)si) continue;
         if (x->reported_by.present) src = x;
       }
-      if (!src) continue;
-      acta_actor who = src->reported_by;
+      acta_actor who;
+      if (src) {
+        who = src->reported_by;
+      } else if (prev_who.present && prev_sent + 1 == first_sent &&
+                 qstart == w->sents[first_sent].start) {
+        who = prev_who;
+      } else {
+        continue;
+      }
+      prev_who = who;
+      prev_sent = si;
+      if (si == first_sent && src) continue; /* the frame already did it */
       for (size_t k = 0; k < c->nevents; k++) {
         acta_event *x = &c->events[k];
         if (x->reported_by.present || x->verb_start < qstart || x->verb_end > qend)
@@ -1764,6 +1810,8 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   GROW(w->sent_ment, w->nsents + 1, w->cap_sent_ment);
   w->nments = 0;
   w->nvgs = 0;
+  w->last_src = NO;
+  w->last_src_sent = -2;
   /* pass 1: tags, mentions, verb groups for every sentence */
   char codes[64][4];
   int counts[64], ncodes = 0;

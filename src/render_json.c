@@ -55,7 +55,10 @@ static void put_actor(acta_buf *b, const acta_article *a,
   acta_buf_puts(b, "{\"text\":");
   put_span(b, a, x->start, x->end);
   acta_buf_puts(b, ",\"code\":");
-  acta_buf_json_string(b, x->code, strnlen(x->code, sizeof x->code));
+  if (x->code[0]) /* a speaker the dictionaries do not know has no code */
+    acta_buf_json_string(b, x->code, strnlen(x->code, sizeof x->code));
+  else
+    acta_buf_puts(b, "null");
   acta_buf_puts(b, ",\"country\":");
   put_nonempty_or_null(b, x->country[0] ? x->country : NULL);
   acta_buf_puts(b, ",\"role\":");
@@ -83,9 +86,18 @@ static void put_bool(acta_buf *b, int v) {
   acta_buf_puts(b, v ? "true" : "false");
 }
 
+/* An event's id: "<doc_id>#<index in the article>". */
+static void put_event_id(acta_buf *b, const acta_article *a, size_t index) {
+  acta_buf_json_string(b, a->id ? a->id : "", a->id ? strlen(a->id) : 0);
+  b->len--; /* reopen the string literal */
+  acta_buf_printf(b, "#%zu\"", index);
+}
+
 static void render_event(acta_buf *b, const acta_article *a,
-                         const acta_event *e) {
-  acta_buf_puts(b, "{\"type\":\"event\",\"doc_id\":");
+                         const acta_event *e, size_t index) {
+  acta_buf_puts(b, "{\"type\":\"event\",\"id\":");
+  put_event_id(b, a, index);
+  acta_buf_puts(b, ",\"doc_id\":");
   put_str_or_null(b, a->id);
   acta_buf_printf(b, ",\"sentence\":%d,\"text\":", e->sentence);
   put_span(b, a, e->sent_start, e->sent_end);
@@ -111,6 +123,23 @@ static void render_event(acta_buf *b, const acta_article *a,
   acta_buf_puts(b, acta_status_name(e->status));
   acta_buf_puts(b, "\",\"reported_by\":");
   put_actor(b, a, &e->reported_by);
+  acta_buf_puts(b, ",\"via\":");
+  put_actor(b, a, &e->via);
+  acta_buf_puts(b, ",\"evidence\":");
+  if (e->evidence != ACTA_EVIDENCE_NONE) {
+    acta_buf_puts(b, "{\"kind\":\"");
+    acta_buf_puts(b, acta_evidence_name(e->evidence));
+    acta_buf_puts(b, "\",\"text\":");
+    put_span(b, a, e->evidence_start, e->evidence_end);
+    acta_buf_putc(b, '}');
+  } else {
+    acta_buf_puts(b, "null");
+  }
+  acta_buf_puts(b, ",\"disputes\":");
+  if (e->disputes >= 0)
+    put_event_id(b, a, (size_t)e->disputes);
+  else
+    acta_buf_puts(b, "null");
 
   acta_buf_puts(b, ",\"date\":");
   if (e->date[0])
@@ -149,7 +178,7 @@ const char *acta_render_json(acta_coder *c, const acta_article *a,
     put_str_or_null(b, a->id);
     acta_buf_printf(b, ",\"sentences\":%zu}\n", c->nsentences);
   } else {
-    for (size_t i = 0; i < c->nevents; i++) render_event(b, a, &c->events[i]);
+    for (size_t i = 0; i < c->nevents; i++) render_event(b, a, &c->events[i], i);
   }
   if (len) *len = b->len;
   return acta_buf_cstr(b);

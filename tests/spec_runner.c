@@ -9,7 +9,10 @@
  *   date: YYYY-MM-DD          date of the following examples (default
  *                             2022-10-27)
  *   Text of the example ...   one or more text lines: one article
- *   > SRC TGT CODE [status=S] [reported_by=CODE]   must be produced
+ *   > SRC TGT CODE [status=S] [reported_by=CODE] [via=CODE]
+ *     [evidence=KIND] [disputes=CODE]               must be produced
+ *     (reported_by=? : a speaker with no code; disputes= names the CAMEO
+ *     code of the event a denial disputes)
  *   ! SRC TGT CODE [keys]     must not be produced
  *   > none                    no event at all
  *   (blank line)              ends the example
@@ -51,6 +54,7 @@ typedef struct expect {
   char src[48], tgt[48], code[16];
   char status[16]; /* "" = any */
   char rep[48];    /* reported_by pattern, "" = any */
+  char via[48], evid[16], disp[16]; /* "" = any */
   char raw[256];   /* the line as written, for messages */
   long line;
   char bad[128];   /* non-empty: malformed line, why */
@@ -133,11 +137,18 @@ static void parse_expect(expect *e, const char *body, int with_sent) {
       copy_field(e->status, sizeof e->status, val, e);
     } else if (strcmp(key, "reported_by") == 0) {
       copy_field(e->rep, sizeof e->rep, val, e);
+    } else if (strcmp(key, "via") == 0) {
+      copy_field(e->via, sizeof e->via, val, e);
+    } else if (strcmp(key, "evidence") == 0) {
+      copy_field(e->evid, sizeof e->evid, val, e);
+    } else if (strcmp(key, "disputes") == 0) {
+      copy_field(e->disp, sizeof e->disp, val, e);
     } else if (strcmp(key, "sentence") == 0) {
       copy_field(e->sent, sizeof e->sent, val, e);
     } else {
       snprintf(e->bad, sizeof e->bad,
-               "unknown key %.40s (status, reported_by, sentence)", key);
+               "unknown key %.40s (status, reported_by, via, evidence, "
+               "disputes, sentence)", key);
       return;
     }
   }
@@ -156,13 +167,19 @@ static int field_match(const char *pat, const char *val) {
 typedef struct ev_view {
   char sent[16];
   char src[48], tgt[48], code[16], status[16], rep[48];
+  char via[48], evid[16], disp[16];
 } ev_view;
 
 static void actor_code(char *dst, size_t cap, const acta_actor *a) {
-  snprintf(dst, cap, "%s", a->present && a->code[0] ? a->code : "-");
+  snprintf(dst, cap, "%s", !a->present ? "-" : a->code[0] ? a->code : "?");
 }
 
-static void view_event(ev_view *v, const acta_event *e) {
+static void view_event(ev_view *v, const acta_event *e, const acta_event *all) {
+  actor_code(v->via, sizeof v->via, &e->via);
+  const char *ek = acta_evidence_name(e->evidence);
+  snprintf(v->evid, sizeof v->evid, "%s", ek ? ek : "-");
+  snprintf(v->disp, sizeof v->disp, "%s",
+           e->disputes >= 0 ? all[e->disputes].cameo : "-");
   snprintf(v->sent, sizeof v->sent, "%d", e->sentence);
   actor_code(v->src, sizeof v->src, &e->source);
   actor_code(v->tgt, sizeof v->tgt, &e->target);
@@ -174,7 +191,9 @@ static void view_event(ev_view *v, const acta_event *e) {
 static int expect_match(const expect *x, const ev_view *v) {
   return field_match(x->sent, v->sent) && field_match(x->src, v->src) &&
          field_match(x->tgt, v->tgt) && field_match(x->code, v->code) &&
-         field_match(x->status, v->status) && field_match(x->rep, v->rep);
+         field_match(x->status, v->status) && field_match(x->rep, v->rep) &&
+         field_match(x->via, v->via) && field_match(x->evid, v->evid) &&
+         field_match(x->disp, v->disp);
 }
 
 /* Bipartite matching of the positive expectations to distinct events. */
@@ -258,6 +277,9 @@ static void print_expect_line(FILE *f, const ev_view *v, int with_sent) {
   fprintf(f, "%s %s %s", v->src, v->tgt, v->code);
   if (strcmp(v->status, "asserted") != 0) fprintf(f, " status=%s", v->status);
   if (strcmp(v->rep, "-") != 0) fprintf(f, " reported_by=%s", v->rep);
+  if (strcmp(v->via, "-") != 0) fprintf(f, " via=%s", v->via);
+  if (strcmp(v->evid, "-") != 0) fprintf(f, " evidence=%s", v->evid);
+  if (strcmp(v->disp, "-") != 0) fprintf(f, " disputes=%s", v->disp);
 }
 
 static const char *verdict_name(int v) {
@@ -298,7 +320,7 @@ static ev_view *views_of(acta_coder *c, size_t *n) {
   const acta_event *e = acta_events(c, n);
   ev_view *v = calloc(*n + 1, sizeof *v);
   if (!v) abort();
-  for (size_t i = 0; i < *n; i++) view_event(&v[i], &e[i]);
+  for (size_t i = 0; i < *n; i++) view_event(&v[i], &e[i], e);
   return v;
 }
 
