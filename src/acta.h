@@ -183,6 +183,14 @@ const char *acta_tsv_header(void);
 const char *acta_render_error(acta_coder *c, const char *doc_id, long line,
                               const char *message, size_t *len);
 
+/* The claims ledger of the last coded article: one row per event with its
+ * claimant (reporter, else source), status, the denials disputing it and
+ * evidence.  json: JSON lines of {"type":"claim",...}; else TSV rows
+ * (header: acta_tsv_claims_header()). */
+const char *acta_render_claims(acta_coder *c, const acta_article *a,
+                               int json, size_t *len);
+const char *acta_tsv_claims_header(void);
+
 /* Human-readable trace of how one text is coded: tokens, tags, chunks,
  * actor matches, patterns tried and the decision. */
 const char *acta_explain(acta_coder *c, const char *text, size_t len,

@@ -1,0 +1,119 @@
+/* render_claims.c: the claims ledger of an article: every coded event as a
+ * claim with who made it, its status, the denials that dispute it and what
+ * was said about evidence -- as JSON lines or as a tab-separated table. */
+#include <string.h>
+
+#include "acta.h"
+#include "buf.h"
+#include "coder.h"
+
+static void span(acta_buf *b, const acta_article *a, size_t s, size_t e,
+                 int json) {
+  size_t n = a->text ? a->text_len : 0;
+  if (e > n) e = n;
+  if (s > e) s = e;
+  if (json)
+    acta_buf_json_string(b, a->text ? a->text + s : "", e - s);
+  else
+    acta_buf_tsv_cell(b, a->text ? a->text + s : "", e - s);
+}
+
+static void actor_label(acta_buf *b, const acta_actor *x) {
+  if (!x->present) {
+    acta_buf_puts(b, "-");
+    return;
+  }
+  acta_buf_puts(b, x->code[0] ? x->code : "?");
+}
+
+/* "IRN 072 (Provide military aid) RUS" */
+static void claim_text(acta_buf *b, const acta_event *e) {
+  actor_label(b, &e->source);
+  acta_buf_printf(b, " %s (%s) ", e->cameo, e->name ? e->name : "");
+  actor_label(b, &e->target);
+}
+
+const char *acta_tsv_claims_header(void) {
+  return "id\tsentence\tclaimant_code\tclaimant_text\tvia\tstatus\tclaim\t"
+         "disputed_by\tevidence\tevidence_text\n";
+}
+
+const char *acta_render_claims(acta_coder *c, const acta_article *a,
+                               int json, size_t *len) {
+  acta_buf *b = &c->out;
+  acta_buf_clear(b);
+  const char *id = a->id ? a->id : "";
+  for (size_t i = 0; i < c->nevents; i++) {
+    const acta_event *e = &c->events[i];
+    /* the claimant: the reporter, else the source speaking for itself */
+    const acta_actor *who = e->reported_by.present ? &e->reported_by : &e->source;
+    acta_buf tmp;
+    acta_buf_init(&tmp);
+    claim_text(&tmp, e);
+    if (json) {
+      acta_buf_puts(b, "{\"type\":\"claim\",\"id\":");
+      acta_buf_json_string(b, id, strlen(id));
+      b->len--;
+      acta_buf_printf(b, "#%zu\",\"sentence\":%d,\"claimant\":{\"text\":", i,
+                      e->sentence);
+      span(b, a, who->start, who->end, 1);
+      acta_buf_puts(b, ",\"code\":");
+      if (who->code[0]) acta_buf_json_string(b, who->code, strlen(who->code));
+      else acta_buf_puts(b, "null");
+      acta_buf_puts(b, "},\"via\":");
+      if (e->via.present && e->via.code[0])
+        acta_buf_json_string(b, e->via.code, strlen(e->via.code));
+      else
+        acta_buf_puts(b, "null");
+      acta_buf_printf(b, ",\"status\":\"%s\",\"claim\":", acta_status_name(e->status));
+      acta_buf_json_string(b, tmp.data ? tmp.data : "", tmp.len);
+      acta_buf_puts(b, ",\"disputed_by\":[");
+      int first = 1;
+      for (size_t k = 0; k < c->nevents; k++) {
+        if (c->events[k].disputes != (int)i) continue;
+        if (!first) acta_buf_putc(b, ',');
+        first = 0;
+        acta_buf_json_string(b, id, strlen(id));
+        b->len--;
+        acta_buf_printf(b, "#%zu\"", k);
+      }
+      acta_buf_puts(b, "],\"evidence\":");
+      const char *ek = acta_evidence_name(e->evidence);
+      if (ek) {
+        acta_buf_printf(b, "{\"kind\":\"%s\",\"text\":", ek);
+        span(b, a, e->evidence_start, e->evidence_end, 1);
+        acta_buf_putc(b, '}');
+      } else {
+        acta_buf_puts(b, "null");
+      }
+      acta_buf_puts(b, "}\n");
+    } else {
+      acta_buf_tsv_cell(b, id, strlen(id));
+      acta_buf_printf(b, "#%zu\t%d\t", i, e->sentence);
+      acta_buf_puts(b, who->code[0] ? who->code : "-");
+      acta_buf_putc(b, '\t');
+      span(b, a, who->start, who->end, 0);
+      acta_buf_putc(b, '\t');
+      acta_buf_puts(b, e->via.present && e->via.code[0] ? e->via.code : "-");
+      acta_buf_printf(b, "\t%s\t", acta_status_name(e->status));
+      acta_buf_tsv_cell(b, tmp.data ? tmp.data : "", tmp.len);
+      acta_buf_putc(b, '\t');
+      int first = 1;
+      for (size_t k = 0; k < c->nevents; k++) {
+        if (c->events[k].disputes != (int)i) continue;
+        if (!first) acta_buf_putc(b, ',');
+        first = 0;
+        acta_buf_tsv_cell(b, id, strlen(id));
+        acta_buf_printf(b, "#%zu", k);
+      }
+      if (first) acta_buf_putc(b, '-');
+      const char *ek = acta_evidence_name(e->evidence);
+      acta_buf_printf(b, "\t%s\t", ek ? ek : "-");
+      if (ek) span(b, a, e->evidence_start, e->evidence_end, 0);
+      acta_buf_putc(b, '\n');
+    }
+    acta_buf_free(&tmp);
+  }
+  if (len) *len = b->len;
+  return acta_buf_cstr(b);
+}
