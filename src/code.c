@@ -28,6 +28,7 @@ typedef struct mention {
   uint8_t after_verb;       /* directly after a verb group (an object) */
   uint8_t absorbed;         /* merged into another mention */
   uint8_t modifier;         /* a role word modifying a noun ("rebel camp") */
+  char near_country[4];     /* for a bare role: the nearest country named */
   uint32_t prep_word;
 } mention;
 
@@ -315,7 +316,12 @@ static const acta_entry *match_phrases(const acta_dict *d, struct acta_work *w,
       m->first = i;
       m->last = i + len;
       m->e = e;
-      if (len > 1 || e->proper)
+      /* multi-word phrases, proper names and plural role nouns ("troops",
+       * "protesters") are nouns whatever the tagger would guess */
+      const acta_token *t1 = &w->toks.v[i];
+      int plural = len == 1 && e->kind == ENT_AGENT && t1->nlemma != ACTA_NO_WORD &&
+                   t1->nlemma != t1->word;
+      if (len > 1 || e->proper || plural)
         for (uint32_t q = i; q < i + len; q++)
           w->toks.v[q].lock = (w->toks.v[q].flags & TF_CAP) ? P_PROPN : P_NOUN;
     }
@@ -641,6 +647,31 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
   }
 }
 
+/* A bare role takes the nearest country named before it in its sentence,
+ * else the nearest after it (never a news agency's): "The United States
+ * accused Tehran of a crackdown on protesters" gives Iranian protesters.  Quadratic in the mentions of one
+ * sentence, which is bounded (400 tokens). */
+static void near_countries(struct acta_work *w, size_t m0, size_t m1) {
+  for (size_t k = m0; k < m1; k++) {
+    mention *m = &w->ments[k];
+    m->near_country[0] = '\0';
+    if (!m->role_only) continue;
+    /* the nearest before it ("its forces" follow their owner), else the
+     * nearest after it ("police in Tehran") */
+    uint32_t best = UINT32_MAX;
+    for (size_t j = m0; j < m1; j++) {
+      const mention *o = &w->ments[j];
+      if (j == k || !o->country[0] || !strcmp(o->role, "MED")) continue;
+      uint32_t dist = o->first < m->first ? m->first - o->first
+                                          : (o->first - m->first) + 100000u;
+      if (dist < best) {
+        best = dist;
+        memcpy(m->near_country, o->country, 4);
+      }
+    }
+  }
+}
+
 /* ---- events ------------------------------------------------------------------ */
 
 static void set_actor(const struct acta_work *w, const acta_dict *d,
@@ -653,6 +684,7 @@ static void set_actor(const struct acta_work *w, const acta_dict *d,
          w->toks.v[last - 1].punct == ',')
     last--;
   a->end = w->toks.v[last - 1].end;
+  if (m->role_only && m->near_country[0]) country = m->near_country;
   if (m->role_only && country && country[0]) {
     snprintf(a->code, sizeof a->code, "%s%s", country, m->role);
     memcpy(a->country, country, 4);
@@ -1175,11 +1207,14 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
       /* backward: "CLAUSE, X said" or "CLAUSE, said X" */
       uint32_t b = g->first;
       int32_t subj = NO;
+      const acta_token *before = b > s->first ? &w->toks.v[b - 1] : NULL;
+      int inverted = before && before->kind == TK_PUNCT &&
+                     (before->punct == ',' || before->punct == '"');
       if (b > s->first && w->tok_ment[b - 1] != NO) {
         subj = w->ments[w->tok_ment[b - 1]].group;
         b = w->ments[w->tok_ment[b - 1]].first;
-      } else if (g->last < s->last && w->tok_ment[g->last] != NO) {
-        subj = w->ments[w->tok_ment[g->last]].group; /* said the ministry */
+      } else if (inverted && g->last < s->last && w->tok_ment[g->last] != NO) {
+        subj = w->ments[w->tok_ment[g->last]].group; /* ", said the ministry" */
       } else {
         /* "..., officials said": a speaker the dictionaries do not know */
         while (b > s->first && np_tag(w->toks.v[b - 1].tag) && g->first - b < 6) b--;
@@ -1188,6 +1223,7 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
           sp_last = g->first;
         } else {
           /* "..., said a spokesman" */
+          if (!inverted) goto no_frame;
           uint32_t e2 = g->last;
           while (e2 < s->last && np_tag(w->toks.v[e2].tag) && e2 - g->last < 6) e2++;
           sp_first = g->last;
@@ -1206,6 +1242,10 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
       }
     }
     if (rlast <= rfirst) continue;
+    if (0) {
+    no_frame:
+      continue;
+    }
     GROW(w->frames, w->nframes, w->cap_frames);
     frame *f = &w->frames[w->nframes];
     memset(f, 0, sizeof *f);
@@ -1584,10 +1624,21 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       if (!g->passive && light_verb(d, w->toks.v[g->head].vlemma))
         src = g->subject;
     }
+    /* "accused Tehran of a brutal crackdown": the accused did it, as an
+     * allegation */
+    int nstatus = -1;
+    if (src == NO && before > s->first + 1 &&
+        (is_word(w, before - 1, "of") || is_word(w, before - 1, "for")) &&
+        w->tok_ment[before - 2] != NO &&
+        w->ments[w->ments[w->tok_ment[before - 2]].group].after_verb) {
+      src = w->ments[w->tok_ment[before - 2]].group;
+      nstatus = ACTA_ALLEGED;
+    }
     if (src == NO) continue;
     if (target == NO && !p->has_target) continue;
     int32_t rep = scope;
     int status = scope != NO ? w->frames[scope].status : ACTA_ASSERTED;
+    if (nstatus >= 0 && status_rank(nstatus) > status_rank(status)) status = nstatus;
     trace(w, " event noun \"%s\"\n", norm(w, i));
     if (emit(c, sc, src, target, rep, p, &d->cameo[p->cameo], i, status,
              ACTA_EV_NOMINAL, acta_intern_str(&d->words, p->head)) &&
@@ -1830,6 +1881,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     sent_vg[si] = w->nvgs;
     find_vgroups(d, w, s);
     link_mentions(d, w, w->sent_ment[si], w->nments, s);
+    near_countries(w, w->sent_ment[si], w->nments);
     for (size_t m = w->sent_ment[si]; m < w->nments; m++)
       if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED"))
         count_country(codes, counts, &ncodes, w->ments[m].country);
@@ -1863,13 +1915,12 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     sc.m1 = w->sent_ment[si + 1];
     sc.country[0] = '\0';
     /* a news agency's country ("AFP") is not where the news is */
-    for (int pass = 0; pass < 2 && !sc.country[0]; pass++)
-      for (size_t m = sc.m0; m < sc.m1; m++)
-        if (w->ments[m].country[0] && (pass || strcmp(w->ments[m].role, "MED"))) {
-          memcpy(sc.country, w->ments[m].country, 4);
-          break;
-        }
+    for (size_t m = sc.m0; m < sc.m1 && !sc.country[0]; m++)
+      if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED"))
+        memcpy(sc.country, w->ments[m].country, 4);
     if (!sc.country[0]) memcpy(sc.country, w->art_country, 4);
+    for (size_t m = sc.m0; m < sc.m1 && !sc.country[0]; m++)
+      if (w->ments[m].country[0]) memcpy(sc.country, w->ments[m].country, 4);
     if (w->tracing) {
       trace(w, "sentence %zu: %.*s\n", si, (int)(s->end - s->start), a->text + s->start);
       for (uint32_t q = s->first; q < s->last; q++) {

@@ -189,7 +189,15 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
     int ing = ends_with(s, n, "ing");
     int sform = ends_with(s, n, "s") && !ends_with(s, n, "ss");
     int tag = P_VERB;
-    if ((ptag == P_DET || ptag == P_POSS) && (ed || ing)) {
+    if (ed && adjish && i + 1 < last && closed_tag(d, &t->v[i + 1]) == P_NONE &&
+        t->v[i + 1].kind == TK_WORD && t->v[i + 1].nlemma != ACTA_NO_WORD &&
+        (t->v[i + 1].vlemma == ACTA_NO_WORD ||
+         t->v[i + 1].nlemma != t->v[i + 1].word) &&
+        (ptag == P_VERB || ptag == P_PREP || ptag == P_NONE || i == first)) {
+      /* "armed separatists", "wounded soldiers": an adjective before a
+       * noun (but "police armed the militia" keeps its verb) */
+      tag = P_ADJ;
+    } else if ((ptag == P_DET || ptag == P_POSS) && (ed || ing)) {
       /* "the detained activists", "the ruling party" */
       tag = (ing && nounish) ? P_NOUN : P_ADJ;
       if (ed && nounish && !adjish && i + 1 < last &&
