@@ -351,9 +351,14 @@ static void find_mentions(struct acta_work *w, const acta_sentence *s) {
         (w->toks.v[i].flags & TF_DATELINE)) { i++; continue; }
     uint32_t j = i;
     while (j < s->last && np_tag(w->toks.v[j].tag) &&
-           !(w->toks.v[j].flags & TF_DATELINE))
+           !(w->toks.v[j].flags & TF_DATELINE)) {
+      /* a determiner after a noun starts a new phrase: "in recent years
+       * | the Taliban" (inside a dictionary phrase it does not) */
+      if (j > i && w->toks.v[j].tag == P_DET && !w->toks.v[j].lock &&
+          (w->toks.v[j - 1].tag == P_NOUN || w->toks.v[j - 1].tag == P_PROPN))
+        break;
       j++;
-    /* do not let a possessive start or a number end the phrase oddly */
+    }
     nm = 0;
     match mods[8];
     size_t nmod = 0;
@@ -511,8 +516,22 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
    * "the city") takes Y's country; a role-less phrase takes Y whole */
   for (size_t k = m0; k + 1 < m1; k++) {
     mention *a = &w->ments[k], *b = &w->ments[k + 1];
-    if (b->first != a->last + 1 || !is_word(w, a->last, "of")) continue;
-    if (a->role_only && b->country[0]) {
+    if (b->first != a->last + 1) continue;
+    int of = is_word(w, a->last, "of"), for_ = is_word(w, a->last, "for");
+    if (!of && !for_) continue;
+    /* "a spokesman for the Taliban", "the leader of Hezbollah": a
+     * member of an organisation speaks and acts as the organisation */
+    if (a->role_only && b->role[0] && !b->role_only &&
+        org_member_noun(norm(w, a->last - 1))) {
+      memcpy(a->code, b->code, sizeof a->code);
+      memcpy(a->country, b->country, 4);
+      memcpy(a->role, b->role, 4);
+      a->role_only = 0;
+      a->entry = b->entry;
+      b->absorbed = 1;
+      continue;
+    }
+    if (of && a->role_only && b->country[0]) {
       memcpy(a->country, b->country, 4);
       snprintf(a->code, sizeof a->code, "%s%s", b->country, a->role);
       a->role_only = 0;
@@ -1236,6 +1255,12 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
         rlast = b - 1;
         while (rlast > rfirst && w->toks.v[rlast - 1].kind == TK_PUNCT) rlast--;
         reporter = subj;
+        /* what is reported must be a clause: "A spokesman for the
+         * Taliban, Qari Ahmadi, claimed ..." is an appositive */
+        int has_clause = 0;
+        for (uint32_t q = rfirst; q < rlast && !has_clause; q++)
+          if (w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].has_main) has_clause = 1;
+        if (!has_clause) rlast = rfirst;
         if (subj == NO) {
           /* "..., officials said" with no coded actor: still a frame */
         }
