@@ -2,6 +2,7 @@
 #include "buf.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,10 +17,16 @@ void acta_buf_free(acta_buf *b) {
 void acta_buf_clear(acta_buf *b) { b->len = 0; }
 
 void acta_buf_reserve(acta_buf *b, size_t extra) {
+  /* a size that cannot be represented is out of memory, not a wrap-around
+   * to a small buffer (nor an endless doubling loop) */
+  if (extra > SIZE_MAX - 1 - b->len) abort();
   size_t need = b->len + extra + 1;
   if (need <= b->cap) return;
   size_t cap = b->cap ? b->cap : 256;
-  while (cap < need) cap *= 2;
+  while (cap < need) {
+    if (cap > SIZE_MAX / 2) { cap = need; break; }
+    cap *= 2;
+  }
   char *p = realloc(b->data, cap);
   if (!p) abort();
   b->data = p;

@@ -45,21 +45,29 @@ int acta_valid_date(const char *s, size_t n) {
 }
 
 /* Copies of the line with every byte that is not valid UTF-8 replaced by
- * the escape \u0000, so that a second parse tells which field held it. */
+ * the escape \u0000, so that a second parse tells which field held it.
+ * A bad byte right after an unescaped backslash ("\<FF>") is an invalid
+ * escape: it is kept as it is, so that the second parse fails too (escaping
+ * it would turn the backslash into a valid "\\" and accept the line). */
 static char *escape_bad_utf8(const char *line, size_t len, size_t *out_len,
                              size_t *first_bad) {
   acta_buf b;
   acta_buf_init(&b);
   *first_bad = (size_t)-1;
   const unsigned char *u = (const unsigned char *)line;
-  size_t i = 0;
+  size_t i = 0, backslashes = 0; /* run of '\\' just before u[i] */
   while (i < len) {
     size_t l = utf8_len(u + i, len - i);
     if (l == 0) {
       if (*first_bad == (size_t)-1) *first_bad = i;
-      acta_buf_puts(&b, "\\u0000");
+      if (backslashes % 2)
+        acta_buf_putc(&b, line[i]);
+      else
+        acta_buf_puts(&b, "\\u0000");
       i++;
+      backslashes = 0;
     } else {
+      backslashes = (l == 1 && line[i] == '\\') ? backslashes + 1 : 0;
       acta_buf_put(&b, line + i, l);
       i += l;
     }
@@ -157,7 +165,8 @@ int acta_parse_jsonl_line(const char *line, size_t len, acta_article *out,
     id_len = strlen(numid);
   } else if (json_is_real(v)) {
     double d = json_real_value(v);
-    if (d == (double)(long long)d && d > -9e15 && d < 9e15)
+    /* range first: converting a double outside long long is undefined */
+    if (d > -9e15 && d < 9e15 && d == (double)(long long)d)
       snprintf(numid, sizeof numid, "%lld", (long long)d);
     else
       snprintf(numid, sizeof numid, "%.17g", d);
@@ -209,6 +218,10 @@ int acta_parse_jsonl_line(const char *line, size_t len, acta_article *out,
     if (!acta_valid_date(date, date_len)) {
       char shown[40];
       size_t n = json_string_length(v) < 32 ? json_string_length(v) : 32;
+      /* do not cut a UTF-8 sequence: the message must stay valid UTF-8 */
+      if (n < json_string_length(v))
+        while (n > 0 && ((unsigned char)json_string_value(v)[n] & 0xC0) == 0x80)
+          n--;
       memcpy(shown, json_string_value(v), n);
       shown[n] = '\0';
       for (size_t i = 0; i < n; i++)

@@ -770,6 +770,12 @@ static int cmd_explain(const options *o) {
       fwrite(s, 1, n, stdout);
       if (s[n - 1] != '\n') putchar('\n');
     }
+    /* the text could not be coded (invalid UTF-8 ...): exit 1, as `code` */
+    const char *cerr = acta_coder_error(c);
+    if (cerr && *cerr) {
+      fprintf(stderr, "acta: %s\n", cerr);
+      rc = EXIT_RECORD_ERRORS;
+    }
     if (fflush(stdout) != 0 || ferror(stdout)) {
       fprintf(stderr, "acta: cannot write the output: %s\n", strerror(errno));
       rc = EXIT_IO;
@@ -818,7 +824,10 @@ int main(int argc, char **argv) {
   switch (o.cmd) {
     case CMD_HELP:
       for (size_t i = 0; help_text[i]; i++) fputs(help_text[i], stdout);
-      rc = fflush(stdout) == 0 ? EXIT_OK : EXIT_IO;
+      /* a failed write may have happened before the final flush */
+      rc = (fflush(stdout) == 0 && !ferror(stdout)) ? EXIT_OK : EXIT_IO;
+      if (rc != EXIT_OK)
+        fprintf(stderr, "acta: cannot write the output: %s\n", strerror(errno));
       break;
     case CMD_VERSION: rc = cmd_version(&o); break;
     case CMD_CODE: rc = cmd_code(&o); break;

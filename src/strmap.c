@@ -14,6 +14,8 @@ void acta_pool_init(acta_pool *p) { memset(p, 0, sizeof *p); }
 void acta_pool_free(acta_pool *p) { free(p->data); acta_pool_init(p); }
 
 uint32_t acta_pool_add(acta_pool *p, const char *s, size_t n) {
+  /* offsets are 32-bit: a pool past 4 GiB would hand out wrong offsets */
+  if (n >= UINT32_MAX || p->len > UINT32_MAX - 1 - n) abort();
   if (p->len + n + 1 > p->cap) {
     size_t cap = p->cap ? p->cap : 4096;
     while (cap < p->len + n + 1) cap *= 2;
@@ -75,6 +77,7 @@ static void intern_grow(acta_intern *t) {
   uint32_t old_n = t->nslots;
   uint32_t *old_slots = t->slots;
   uint64_t *old_hash = t->slot_hash;
+  if (old_n > UINT32_MAX / 2) abort(); /* 2^31 slots: ids would overflow */
   t->nslots = old_n ? old_n * 2 : 1024;
   t->slots = calloc(t->nslots, sizeof *t->slots);
   t->slot_hash = calloc(t->nslots, sizeof *t->slot_hash);
@@ -99,7 +102,7 @@ uint32_t acta_intern_find(const acta_intern *t, const char *s, size_t n) {
 }
 
 uint32_t acta_intern_add(acta_intern *t, const char *s, size_t n) {
-  if ((t->count + 1) * 2 >= t->nslots) intern_grow(t);
+  if (((uint64_t)t->count + 1) * 2 >= t->nslots) intern_grow(t);
   uint64_t h = acta_hash(s, n);
   int found;
   uint32_t i = intern_probe(t, s, n, h, &found);
@@ -138,11 +141,12 @@ static void u64map_grow(acta_u64map *m) {
   uint32_t old_n = m->nslots;
   uint64_t *ok = m->keys;
   uint32_t *ov = m->vals;
+  if (old_n > UINT32_MAX / 2) abort();
   m->nslots = old_n ? old_n * 2 : 1024;
-  m->keys = malloc(m->nslots * sizeof *m->keys);
-  m->vals = malloc(m->nslots * sizeof *m->vals);
+  m->keys = malloc((size_t)m->nslots * sizeof *m->keys);
+  m->vals = malloc((size_t)m->nslots * sizeof *m->vals);
   if (!m->keys || !m->vals) abort();
-  memset(m->keys, 0xFF, m->nslots * sizeof *m->keys);
+  memset(m->keys, 0xFF, (size_t)m->nslots * sizeof *m->keys);
   uint32_t mask = m->nslots - 1;
   for (uint32_t i = 0; i < old_n; i++) {
     if (ok[i] == UINT64_MAX) continue;
@@ -156,7 +160,8 @@ static void u64map_grow(acta_u64map *m) {
 }
 
 void acta_u64map_put(acta_u64map *m, uint64_t key, uint32_t val) {
-  if ((m->count + 1) * 2 >= m->nslots) u64map_grow(m);
+  if (key == UINT64_MAX) abort(); /* the empty-slot marker, never a key */
+  if (((uint64_t)m->count + 1) * 2 >= m->nslots) u64map_grow(m);
   uint32_t mask = m->nslots - 1;
   uint32_t i = mix64(key) & mask;
   while (m->keys[i] != UINT64_MAX && m->keys[i] != key) i = (i + 1) & mask;

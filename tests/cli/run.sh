@@ -188,5 +188,25 @@ run "missing dictionary dir" 3 "$ACTA" code --data "$tmp/no-such-dir" "$tmp/good
 run "missing input file" 4 "$ACTA" code "$tmp/no-such-file.jsonl" &&
   ok "missing input file: exit 4"
 
+# ------------------------------------------------------------ regressions --
+# a write error while printing the help is an I/O error (it used to exit 0)
+if [ -w /dev/full ]; then
+  rc=0
+  "$ACTA" --help >/dev/full 2>"$tmp/err" || rc=$?
+  check "--help to a full device: exit 4" test "$rc" -eq 4
+  check "--help to a full device: no sanitizer report" \
+    test "$(grep -c -E 'Sanitizer|runtime error:' "$tmp/err")" -eq 0
+fi
+# explain of a text that cannot be coded exits 1, like code (it exited 0)
+printf 'Police arrested \377 protesters.' >"$tmp/bad.txt"
+run "explain invalid UTF-8" 1 "$ACTA" explain - <"$tmp/bad.txt" &&
+  check "explain invalid UTF-8: the error on stderr" grep -q 'not valid UTF-8' "$tmp/err"
+# "\<bad byte>" is an invalid escape: an error record, not a coded record
+printf '{"id":"esc1","text":"Police arrested \\\377 protesters."}\n' >"$tmp/esc.jsonl"
+if run "invalid escape + bad byte" 1 "$ACTA" code "$tmp/esc.jsonl"; then
+  check "invalid escape + bad byte: one error record" \
+    test "$(grep -c '^{"type":"error"' "$tmp/out")" -eq 1
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1,10 +1,14 @@
 /* test_buf.c: unit tests for src/buf.c (growable buffer, JSON and TSV
  * escaping). */
 #include <criterion/criterion.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
+#include "strmap.h"
 
 static acta_buf b;
 
@@ -270,4 +274,59 @@ Test(buf, tsv_appends_row) {
   acta_buf_tsv_cell(&b, "c\nd", 3);
   acta_buf_putc(&b, '\n');
   cr_assert_str_eq(acta_buf_cstr(&b), "a b\tc d\n");
+}
+
+/* ---- regressions -------------------------------------------------------- */
+
+/* A size that does not fit size_t is out of memory: abort, not a wrapped
+ * (too small) allocation followed by an overflowing copy. */
+Test(buf, reserve_size_overflow_aborts, .signal = SIGABRT) {
+  acta_buf_put(&b, "abc", 3);
+  acta_buf_reserve(&b, SIZE_MAX - 1);
+}
+
+Test(buf, reserve_size_overflow_aborts_on_empty, .signal = SIGABRT) {
+  acta_buf_reserve(&b, SIZE_MAX);
+}
+
+/* strmap.c: pool offsets are 32-bit; a string that would push them past
+ * 4 GiB must stop the program, not hand out a wrapped offset. */
+Test(strmap, pool_offset_overflow_aborts, .signal = SIGABRT) {
+  acta_pool p;
+  acta_pool_init(&p);
+  acta_pool_add(&p, "x", 1);
+  static const char dummy[1];
+  acta_pool_add(&p, dummy, (size_t)UINT32_MAX); /* aborts before reading */
+}
+
+/* UINT64_MAX marks an empty slot: as a key it was silently counted and
+ * never found again. */
+Test(strmap, u64map_reserved_key_aborts, .signal = SIGABRT) {
+  acta_u64map m;
+  acta_u64map_init(&m);
+  acta_u64map_put(&m, UINT64_MAX, 1);
+}
+
+Test(strmap, u64map_and_intern_basics) {
+  acta_u64map m;
+  acta_u64map_init(&m);
+  for (uint64_t k = 0; k < 5000; k++) acta_u64map_put(&m, k * 7919u, (uint32_t)k);
+  for (uint64_t k = 0; k < 5000; k++) {
+    uint32_t v;
+    cr_assert(acta_u64map_get(&m, k * 7919u, &v));
+    cr_assert_eq(v, (uint32_t)k);
+  }
+  cr_assert_eq(m.count, 5000);
+  acta_u64map_free(&m);
+  acta_intern t;
+  acta_intern_init(&t);
+  char w[16];
+  for (int i = 0; i < 3000; i++) {
+    int n = snprintf(w, sizeof w, "w%d", i);
+    cr_assert_eq(acta_intern_add(&t, w, (size_t)n), (uint32_t)i);
+  }
+  cr_assert_eq(acta_intern_find(&t, "w2999", 5), 2999u);
+  cr_assert_eq(acta_intern_find(&t, "nope", 4), ACTA_NO_WORD);
+  cr_assert_str_eq(acta_intern_str(&t, 17), "w17");
+  acta_intern_free(&t);
 }

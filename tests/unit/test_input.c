@@ -553,3 +553,82 @@ Test(render, tsv_rows) {
   cr_assert_eq(len, 0);
   acta_buf_free(&c.out);
 }
+
+/* ---- regressions -------------------------------------------------------- */
+
+/* A real id outside the range of long long must not be converted to it
+ * (undefined behaviour): it is written with %.17g. */
+Test(jsonl, huge_real_id) {
+  const char *ids[] = {"1e300", "-1e300", "9.3e18", "-9.3e18", "1e16"};
+  for (size_t i = 0; i < sizeof ids / sizeof *ids; i++) {
+    char line[128];
+    snprintf(line, sizeof line, "{\"id\":%s,\"text\":\"x\"}", ids[i]);
+    acta_article a;
+    char *owned;
+    char err[256];
+    cr_assert_eq(parse(line, &a, &owned, err, sizeof err), 0, "%s: %s", ids[i],
+                 err);
+    char want[64];
+    snprintf(want, sizeof want, "%.17g", strtod(ids[i], NULL));
+    cr_assert_str_eq(a.id, want);
+    free(owned);
+  }
+}
+
+/* "\<bad byte>" is an invalid escape: the line is not JSON, however the
+ * bad byte is reported.  (It used to be escaped into a valid "\\u0000" and
+ * the record coded with a literal backslash.) */
+Test(jsonl, bad_byte_after_backslash) {
+  const char *lines[] = {
+      "{\"id\":\"b1\",\"text\":\"a\\\xff b\"}",
+      "{\"id\":\"b2\",\"text\":\"ok\",\"note\":\"\\\xfe\"}",
+      "{\"id\":\"b3\",\"text\":\"a\\\\\\\xff b\"}", /* \\ then \<FF> */
+  };
+  for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+    acta_article a;
+    char *owned;
+    char err[256];
+    cr_assert_eq(parse(lines[i], &a, &owned, err, sizeof err), -1,
+                 "line %zu accepted", i);
+    cr_assert(strstr(err, "UTF-8") != NULL || strstr(err, "not JSON") != NULL,
+              "%s", err);
+    free(owned);
+  }
+  /* an escaped backslash before the bad byte: the byte is inside the
+   * string, so the field is named */
+  acta_article a;
+  char *owned;
+  char err[256];
+  cr_assert_eq(parse("{\"id\":\"b4\",\"text\":\"a\\\\\xff b\"}", &a, &owned,
+                     err, sizeof err),
+               -1);
+  cr_assert_str_eq(err, "\"text\" is not valid UTF-8");
+  cr_assert_str_eq(a.id, "b4");
+  free(owned);
+}
+
+/* The bad date shown in the message is cut at 32 bytes, but never inside a
+ * UTF-8 sequence: the message stays valid UTF-8 (TSV errors print it raw). */
+Test(jsonl, bad_date_message_is_utf8) {
+  char line[256];
+  snprintf(line, sizeof line, "{\"id\":\"d\",\"text\":\"x\",\"date\":\"a%s\"}",
+           "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+           "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+           "\xC3\xA9\xC3\xA9");
+  acta_article a;
+  char *owned;
+  char err[256];
+  cr_assert_eq(parse(line, &a, &owned, err, sizeof err), -1);
+  const char *q = strchr(err, ':');
+  cr_assert_not_null(q);
+  /* every multi-byte sequence in err is complete */
+  const unsigned char *u = (const unsigned char *)err;
+  for (size_t i = 0; u[i];) {
+    if (u[i] < 0x80) { i++; continue; }
+    cr_assert_eq(u[i], 0xC3, "%s", err);
+    cr_assert_eq(u[i + 1], 0xA9, "cut sequence in: %s", err);
+    i += 2;
+  }
+  cr_assert(strstr(err, "...") != NULL, "%s", err);
+  free(owned);
+}
