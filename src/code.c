@@ -1432,7 +1432,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       /* "X plans to attack": X; "urged X to": X (object control) */
       const vgroup *pg = &w->vgs[gi - 1];
       int32_t obj = NO;
-      if (g->first >= 2 && w->tok_ment[g->first - 2] != NO)
+      if (g->first >= s->first + 2 && w->tok_ment[g->first - 2] != NO)
         obj = w->ments[w->tok_ment[g->first - 2]].group;
       subj = obj != NO ? obj : pg->subject;
     }
@@ -1538,7 +1538,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
           if (pg->negated) status = ACTA_NEGATED;
           if (!strcmp(acta_intern_str(&d->words, ph->vlemma), "refuse"))
             status = ACTA_NEGATED;
-        } else if (g->first >= 2 && w->tok_ment[g->first - 2] != NO) {
+        } else if (g->first >= s->first + 2 && w->tok_ment[g->first - 2] != NO) {
           /* "urged Iran to release": the content of an appeal, not coded */
           if (p) trace(w, "  skipped: complement of an appeal\n");
           continue;
@@ -1726,13 +1726,15 @@ static int same_actor(const acta_actor *a, const acta_actor *b) {
  * of its own sentence, else the latest earlier event of the article (at
  * most 200 back) in which the denier is source or target. */
 static void link_disputes(acta_coder *c) {
+  /* events are sorted by sentence: walk each sentence's range once */
+  size_t sent_first = 0;
   for (size_t i = 0; i < c->nevents; i++) {
     acta_event *e = &c->events[i];
+    if (i > 0 && e->sentence != c->events[i - 1].sentence) sent_first = i;
     if (strcmp(e->cameo, "016") != 0) continue;
     int found = -1;
-    for (size_t k = 0; k < c->nevents; k++)
-      if (k != i && c->events[k].sentence == e->sentence &&
-          c->events[k].status == ACTA_DENIED) {
+    for (size_t k = sent_first; k < c->nevents && c->events[k].sentence == e->sentence; k++)
+      if (k != i && c->events[k].status == ACTA_DENIED) {
         found = (int)k;
         break;
       }
@@ -1759,6 +1761,7 @@ static void attribute_quotes(acta_coder *c, const char *text) {
   int open = 0;
   uint32_t qstart = 0;
   size_t first_sent = 0, si = 0;
+  size_t cur = 0;               /* first event not before the quote */
   acta_actor prev_who;          /* speaker of the previous quotation */
   size_t prev_sent = (size_t)-1;
   memset(&prev_who, 0, sizeof prev_who);
@@ -1781,11 +1784,12 @@ static void attribute_quotes(acta_coder *c, const char *text) {
        * quotation that is a whole sentence right after an attributed
        * one, that one's speaker */
       const acta_event *src = NULL;
-      for (size_t k = 0; k < c->nevents && !src; k++) {
-        const acta_event *x = &c->events[k];
-        if (x->sentence < (int)first_sent || x->sentence > (int)si) continue;
-        if (x->reported_by.present) src = x;
-      }
+      /* events are in text order: move the cursor to the quote's first
+       * sentence; every event is passed over a bounded number of times */
+      while (cur < c->nevents && c->events[cur].sentence < (int)first_sent) cur++;
+      size_t k;
+      for (k = cur; k < c->nevents && c->events[k].sentence <= (int)si && !src; k++)
+        if (c->events[k].reported_by.present) src = &c->events[k];
       acta_actor who;
       if (src) {
         who = src->reported_by;
@@ -1798,7 +1802,7 @@ static void attribute_quotes(acta_coder *c, const char *text) {
       prev_who = who;
       prev_sent = si;
       if (si == first_sent && src) continue; /* the frame already did it */
-      for (size_t k = 0; k < c->nevents; k++) {
+      for (k = cur; k < c->nevents && c->events[k].sentence <= (int)si; k++) {
         acta_event *x = &c->events[k];
         if (x->reported_by.present || x->verb_start < qstart || x->verb_end > qend)
           continue;
@@ -1859,7 +1863,10 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   }
   long bad = acta_utf8_invalid_at(a->text, a->text_len);
   if (bad >= 0) {
-    snprintf(c->error, sizeof c->error, "text is not valid UTF-8 (byte %ld)", bad);
+    if (a->text[bad] == '\0')
+      snprintf(c->error, sizeof c->error, "text contains a NUL byte (byte %ld)", bad);
+    else
+      snprintf(c->error, sizeof c->error, "text is not valid UTF-8 (byte %ld)", bad);
     return -1;
   }
   if (a->text_len > UINT32_MAX / 2) {

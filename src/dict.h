@@ -141,7 +141,7 @@ struct acta_dict {
                               (status << 24) */
 
   acta_u64map countries;   /* packed alpha-3 -> 1 */
-  char files[16][32];
+  char files[64][32];
   size_t nfiles;
   size_t verb_lemmas;
 };

@@ -23,6 +23,9 @@ typedef struct loader {
   size_t errlen;
   int failed;
   acta_tokens toks;   /* scratch for phrase tokenization */
+  uint32_t *node_tail; /* trie node -> last entry index + 1 */
+  size_t cap_tail;
+  acta_u64map pat_tail; /* (noun << 32 | head) -> last pattern index */
   uint16_t file;      /* current file index */
   const char *path;
   long line;
@@ -56,7 +59,8 @@ static uint16_t add_file(acta_dict *d, const char *path) {
   base = base ? base + 1 : path;
   for (size_t i = 0; i < d->nfiles; i++)
     if (strcmp(d->files[i], base) == 0) return (uint16_t)i;
-  if (d->nfiles == sizeof d->files / sizeof d->files[0]) return 0;
+  if (d->nfiles == sizeof d->files / sizeof d->files[0])
+    return (uint16_t)(d->nfiles - 1); /* the last slot: "(more files)" */
   size_t bl = strlen(base);
   if (bl >= sizeof d->files[0]) bl = sizeof d->files[0] - 1;
   memcpy(d->files[d->nfiles], base, bl);
@@ -157,7 +161,10 @@ static int parse_date(const char *s, size_t n, int32_t *out) {
   for (size_t i = 0; i < 10; i++)
     if (i != 4 && i != 7 && !isdigit((unsigned char)s[i])) return -1;
   int y = atoi(s), m = atoi(s + 5), dd = atoi(s + 8);
-  if (m < 1 || m > 12 || dd < 1 || dd > 31) return -1;
+  static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || dd < 1 || dd > mdays[m - 1]) return -1;
+  if (m == 2 && dd == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
+    return -1;
   *out = y * 10000 + m * 100 + dd;
   return 0;
 }
@@ -186,15 +193,22 @@ static int add_phrase(loader *L, const acta_entry *tmpl, const char *ph,
   *e = *tmpl;
   e->proper = (L->toks.v[0].flags & TF_CAP) ? 1 : 0;
   e->nwords = (uint32_t)L->toks.n;
-  /* append at the end of the node's list: the first entry in a file wins */
+  /* append at the end of the node's list (kept through a tail index, so
+   * loading stays linear): the first entry in a file wins */
   e->next = 0;
+  if (node >= L->cap_tail) {
+    size_t cap = L->cap_tail ? L->cap_tail : 4096;
+    while (cap <= node) cap *= 2;
+    L->node_tail = xrealloc(L->node_tail, cap * sizeof *L->node_tail);
+    memset(L->node_tail + L->cap_tail, 0, (cap - L->cap_tail) * sizeof *L->node_tail);
+    L->cap_tail = cap;
+  }
   if (!d->node_entry[node]) {
     d->node_entry[node] = (uint32_t)d->nentries + 1;
   } else {
-    uint32_t k = d->node_entry[node] - 1;
-    while (d->entries[k].next) k = d->entries[k].next - 1;
-    d->entries[k].next = (uint32_t)d->nentries + 1;
+    d->entries[L->node_tail[node] - 1].next = (uint32_t)d->nentries + 1;
   }
+  L->node_tail[node] = (uint32_t)d->nentries + 1;
   d->nentries++;
   return 0;
 }
@@ -414,9 +428,17 @@ static void event_line(loader *L, char *s) {
       e->type = PE_WORD;
       e->alt_off = (uint32_t)d->nalts;
       char *a = p + 1, *end = p + tl - 1;
-      while (a < end) {
+      if (a >= end) {
+        bad_line(L, "empty { } in pattern");
+        goto fail;
+      }
+      while (a <= end) {
         char *bar = memchr(a, '|', (size_t)(end - a));
         char *ae = bar ? bar : end;
+        if (ae == a) {
+          bad_line(L, "empty choice in { }");
+          goto fail;
+        }
         uint32_t w = dict_word(L, a, (size_t)(ae - a));
         if (w == ACTA_NO_WORD) {
           bad_line(L, "bad word \"%.*s\" in { }", (int)(ae - a), a);
@@ -424,6 +446,7 @@ static void event_line(loader *L, char *s) {
         }
         add_alt(d, w);
         a = ae + 1;
+        if (!bar) break;
       }
       e = &d->elems[d->nelems - 1];
       e->nalt = (uint32_t)(d->nalts - e->alt_off);
@@ -452,16 +475,18 @@ static void event_line(loader *L, char *s) {
     uint32_t first;
     uint32_t me = (uint32_t)d->npats;
     pat.next = 0;
+    uint64_t tkey = ((uint64_t)noun << 32) | head;
     if (acta_u64map_get(idx, head, &first)) {
-      /* keep the list ordered by file order */
-      uint32_t k = first;
-      while (d->pats[k].next) k = d->pats[k].next - 1;
+      /* keep the list ordered by file order, through its tail */
+      uint32_t k;
+      acta_u64map_get(&L->pat_tail, tkey, &k);
       d->pats[me] = pat;
       d->pats[k].next = me + 1;
     } else {
       d->pats[me] = pat;
       acta_u64map_put(idx, head, me);
     }
+    acta_u64map_put(&L->pat_tail, tkey, me);
     d->npats++;
   }
   return;
@@ -657,9 +682,13 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
   if (load_file(&L, data, "agents.txt", F_AGENTS, 1) != 0) goto fail;
   if (load_file(&L, data, "discards.txt", F_DISCARDS, 0) != 0) goto fail;
   acta_tokens_free(&L.toks);
+  free(L.node_tail);
+  acta_u64map_free(&L.pat_tail);
   return d;
 fail:
   acta_tokens_free(&L.toks);
+  free(L.node_tail);
+  acta_u64map_free(&L.pat_tail);
   acta_dict_free(d);
   return NULL;
 }

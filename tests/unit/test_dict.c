@@ -41,11 +41,14 @@ static void setup(void) {
                     "190 attack\n"
                     "173 arrest\r\n"
                     "999 invent\n"
-                    "190 n:raid on +\n");
+                    "190 n:raid on +\n"
+                    "190 storm {into|} +\n"
+                    "190 raid {}\n");
   put("countries.txt", "FRA French | Paris\nFRAGOV the Elysee\n");
   put("actors.txt", "FRAGOV@2017-05-14..  Emmanuel Macron | Macron\n"
                     "FRAELI@..2017-05-14 Emmanuel Macron\n"
-                    "FRA@bad  Broken\n");
+                    "FRA@bad  Broken\n"
+                    "FRAGOV@2021-02-30..  Nobody\n");
   put("agents.txt", "COP police | gendarme\nMILX soldier\n");
   put("discards.txt", "penalty kick\n");
 }
@@ -78,6 +81,9 @@ Test(dict, loads_and_reports_malformed_lines) {
   cr_assert(strstr(warnings, "events.txt:5: CAMEO code 999"), "warnings: %s", warnings);
   cr_assert(strstr(warnings, "actors.txt:3: bad date range"), "warnings: %s", warnings);
   cr_assert(strstr(warnings, "agents.txt:2:"), "warnings: %s", warnings);
+  cr_assert(strstr(warnings, "events.txt:7: empty choice"), "warnings: %s", warnings);
+  cr_assert(strstr(warnings, "events.txt:8: empty { }"), "warnings: %s", warnings);
+  cr_assert(strstr(warnings, "actors.txt:4: bad date range"), "warnings: %s", warnings);
   acta_dict_free(d);
 }
 
