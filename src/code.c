@@ -37,6 +37,7 @@ typedef struct vgroup {
   uint32_t head;            /* main verb token */
   uint8_t passive, negated, modal_status, has_main, to_inf, alleged;
   uint8_t raised;           /* status + 1 given by a raising verb */
+  int32_t accuser;          /* frame of "X accused Y of V-ing", or NO */
   int32_t subject;          /* mention index or NO */
   int32_t scope;            /* reporting scope id */
 } vgroup;
@@ -487,6 +488,7 @@ static void find_vgroups(const acta_dict *d, struct acta_work *w,
     g->passive = (uint8_t)(be && has_main && participle(w, d, head) &&
                            w->toks.v[head].vlemma != ACTA_NO_WORD);
     g->subject = NO;
+    g->accuser = NO;
     g->to_inf = (uint8_t)(i > s->first && w->toks.v[i - 1].tag == P_TO);
     for (uint32_t q = i; q < j; q++) w->tok_vg[q] = (int32_t)w->nvgs;
     w->nvgs++;
@@ -1092,6 +1094,21 @@ static int control_verb(const acta_dict *d, uint32_t lemma) {
   return 0;
 }
 
+/* A frame with no clause of its own: the accuser of "X accused Y of
+ * V-ing / of an attack" reports Y's act as an allegation. */
+static int32_t accuser_frame(struct acta_work *w, int32_t accuser) {
+  GROW(w->frames, w->nframes, w->cap_frames);
+  frame *f = &w->frames[w->nframes];
+  memset(f, 0, sizeof *f);
+  f->reporter = accuser;
+  f->via = NO;
+  f->vg = NO;
+  f->parent = NO;
+  f->status = ACTA_ALLEGED;
+  f->produced = 1; /* never coded as a statement of its own */
+  return (int32_t)w->nframes++;
+}
+
 /* Finds reporting frames in sentence s and marks token scopes. */
 static void find_frames(const acta_dict *d, struct acta_work *w,
                         const acta_sentence *s, size_t vg0, size_t vg1) {
@@ -1447,6 +1464,11 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
           w->ments[w->ments[om].group].after_verb) {
         subj = w->ments[om].group;
         g->alleged = 1;
+        /* the accuser reports it: the subject of the verb before */
+        if (w->tok_vg[w->ments[om].first - 1] != NO) {
+          const vgroup *av = &w->vgs[w->tok_vg[w->ments[om].first - 1]];
+          if (av->subject != NO) g->accuser = accuser_frame(w, av->subject);
+        }
       }
     }
     if (g->first >= s->first + 2 && gi > vg0 && w->toks.v[g->first - 1].tag == P_PREP &&
@@ -1547,6 +1569,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     }
     if (g->alleged && status_rank(ACTA_ALLEGED) > status_rank(status))
       status = ACTA_ALLEGED;
+    if (g->accuser != NO && rep == NO) rep = g->accuser;
     if (g->raised && status_rank(g->raised - 1) > status_rank(status))
       status = g->raised - 1;
     status = vg_status(w, g, status);
@@ -1652,16 +1675,21 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "accused Tehran of a brutal crackdown": the accused did it, as an
      * allegation */
     int nstatus = -1;
+    int32_t accuse_rep = NO;
     if (src == NO && before > s->first + 1 &&
         (is_word(w, before - 1, "of") || is_word(w, before - 1, "for")) &&
         w->tok_ment[before - 2] != NO &&
         w->ments[w->ments[w->tok_ment[before - 2]].group].after_verb) {
       src = w->ments[w->tok_ment[before - 2]].group;
       nstatus = ACTA_ALLEGED;
+      uint32_t of = w->ments[w->tok_ment[before - 2]].first;
+      if (of > s->first && w->tok_vg[of - 1] != NO &&
+          w->vgs[w->tok_vg[of - 1]].subject != NO && scope == NO)
+        accuse_rep = accuser_frame(w, w->vgs[w->tok_vg[of - 1]].subject);
     }
     if (src == NO) continue;
     if (target == NO && !p->has_target) continue;
-    int32_t rep = scope;
+    int32_t rep = accuse_rep != NO ? accuse_rep : scope;
     int status = scope != NO ? w->frames[scope].status : ACTA_ASSERTED;
     if (nstatus >= 0 && status_rank(nstatus) > status_rank(status)) status = nstatus;
     trace(w, " event noun \"%s\"\n", norm(w, i));

@@ -58,6 +58,11 @@ static const char *const help_text[] = {
 "  acta explain [options] [TEXT]   trace how TEXT is coded: tokens, tags,\n"
 "                                  chunks, actors, patterns tried, decision\n"
 "                                  (no TEXT: read it from stdin)\n"
+"  acta claims [options] [FILE...] the claims ledger: every event as a\n"
+"                                  claim with its claimant (reporter, else\n"
+"                                  source), status, the denials disputing\n"
+"                                  it and what was said of evidence; JSON\n"
+"                                  lines (default) or --output tsv table\n"
 "  acta help, acta --help          this help\n"
 "  acta --version                  version and dictionary sizes\n"
 "\n",
@@ -136,7 +141,7 @@ static void usage_error(const char *fmt, const char *arg) {
 /* Options                                                             */
 /* ------------------------------------------------------------------ */
 
-enum cmd { CMD_NONE, CMD_CODE, CMD_EXPLAIN, CMD_HELP, CMD_VERSION };
+enum cmd { CMD_NONE, CMD_CODE, CMD_EXPLAIN, CMD_HELP, CMD_VERSION, CMD_CLAIMS };
 enum in_fmt { IN_JSONL, IN_TEXT };
 enum out_fmt { OUT_JSON, OUT_TSV };
 
@@ -178,6 +183,7 @@ static int parse_args(int argc, char **argv, options *o) {
       if (o->cmd == CMD_NONE) {
         if (strcmp(a, "code") == 0) o->cmd = CMD_CODE;
         else if (strcmp(a, "explain") == 0) o->cmd = CMD_EXPLAIN;
+        else if (strcmp(a, "claims") == 0) o->cmd = CMD_CLAIMS;
         else if (strcmp(a, "help") == 0) o->cmd = CMD_HELP;
         else if (strcmp(a, "version") == 0) o->cmd = CMD_VERSION;
         else {
@@ -536,8 +542,11 @@ static void code_record(const pool *p, acta_coder *c, batch *b, record *r) {
   } else {
     acta_events(c, &r->events);
     r->sentences = acta_sentence_count(c);
-    s = o->out == OUT_TSV ? acta_render_tsv(c, &a, &n)
-                          : acta_render_json(c, &a, &n);
+    if (o->cmd == CMD_CLAIMS)
+      s = acta_render_claims(c, &a, o->out == OUT_JSON, &n);
+    else
+      s = o->out == OUT_TSV ? acta_render_tsv(c, &a, &n)
+                            : acta_render_json(c, &a, &n);
     acta_buf_put(&r->out, s, n);
   }
   free(owned);
@@ -669,7 +678,8 @@ static int cmd_code(const options *o) {
   int write_failed = 0;
 
   if (rc == EXIT_OK) {
-    if (o->out == OUT_TSV) fputs(acta_tsv_header(), stdout);
+    if (o->out == OUT_TSV)
+      fputs(o->cmd == CMD_CLAIMS ? acta_tsv_claims_header() : acta_tsv_header(), stdout);
     batch bufs[2];
     memset(bufs, 0, sizeof bufs);
     batch *cur = &bufs[0], *next = &bufs[1];
@@ -831,6 +841,7 @@ int main(int argc, char **argv) {
       break;
     case CMD_VERSION: rc = cmd_version(&o); break;
     case CMD_CODE: rc = cmd_code(&o); break;
+    case CMD_CLAIMS: rc = cmd_code(&o); break;
     case CMD_EXPLAIN: rc = cmd_explain(&o); break;
     default:
       fputs("acta: no command given\n"

@@ -1,6 +1,7 @@
 /* render_claims.c: the claims ledger of an article: every coded event as a
  * claim with who made it, its status, the denials that dispute it and what
  * was said about evidence -- as JSON lines or as a tab-separated table. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "acta.h"
@@ -43,6 +44,17 @@ const char *acta_render_claims(acta_coder *c, const acta_article *a,
   acta_buf *b = &c->out;
   acta_buf_clear(b);
   const char *id = a->id ? a->id : "";
+  /* who disputes whom, as lists built once (index + 1, 0 ends) */
+  size_t n = c->nevents;
+  size_t *by_first = calloc(n + 1, sizeof *by_first);
+  size_t *by_next = calloc(n + 1, sizeof *by_next);
+  if (!by_first || !by_next) abort();
+  for (size_t k = n; k-- > 0;) {
+    int t = c->events[k].disputes;
+    if (t < 0 || (size_t)t >= n) continue;
+    by_next[k] = by_first[t];
+    by_first[t] = k + 1;
+  }
   for (size_t i = 0; i < c->nevents; i++) {
     const acta_event *e = &c->events[i];
     /* the claimant: the reporter, else the source speaking for itself */
@@ -69,13 +81,12 @@ const char *acta_render_claims(acta_coder *c, const acta_article *a,
       acta_buf_json_string(b, tmp.data ? tmp.data : "", tmp.len);
       acta_buf_puts(b, ",\"disputed_by\":[");
       int first = 1;
-      for (size_t k = 0; k < c->nevents; k++) {
-        if (c->events[k].disputes != (int)i) continue;
+      for (size_t k = by_first[i]; k; k = by_next[k - 1]) {
         if (!first) acta_buf_putc(b, ',');
         first = 0;
         acta_buf_json_string(b, id, strlen(id));
         b->len--;
-        acta_buf_printf(b, "#%zu\"", k);
+        acta_buf_printf(b, "#%zu\"", k - 1);
       }
       acta_buf_puts(b, "],\"evidence\":");
       const char *ek = acta_evidence_name(e->evidence);
@@ -99,12 +110,11 @@ const char *acta_render_claims(acta_coder *c, const acta_article *a,
       acta_buf_tsv_cell(b, tmp.data ? tmp.data : "", tmp.len);
       acta_buf_putc(b, '\t');
       int first = 1;
-      for (size_t k = 0; k < c->nevents; k++) {
-        if (c->events[k].disputes != (int)i) continue;
+      for (size_t k = by_first[i]; k; k = by_next[k - 1]) {
         if (!first) acta_buf_putc(b, ',');
         first = 0;
         acta_buf_tsv_cell(b, id, strlen(id));
-        acta_buf_printf(b, "#%zu", k);
+        acta_buf_printf(b, "#%zu", k - 1);
       }
       if (first) acta_buf_putc(b, '-');
       const char *ek = acta_evidence_name(e->evidence);
@@ -114,6 +124,8 @@ const char *acta_render_claims(acta_coder *c, const acta_article *a,
     }
     acta_buf_free(&tmp);
   }
+  free(by_first);
+  free(by_next);
   if (len) *len = b->len;
   return acta_buf_cstr(b);
 }

@@ -208,5 +208,22 @@ if run "invalid escape + bad byte" 1 "$ACTA" code "$tmp/esc.jsonl"; then
     test "$(grep -c '^{"type":"error"' "$tmp/out")" -eq 1
 fi
 
+# ------------------------------------------------------------ claims ------
+cat >"$tmp/claims.jsonl" <<'CLAIMS'
+{"id":"cl1","date":"2022-10-20","text":"Iran supplied drones to Russia, Ukraine said. Both Iran and Russia denied it. The White House alleged, without offering evidence, that Moscow was advising Tehran."}
+CLAIMS
+if run "claims json" 0 "$ACTA" claims "$tmp/claims.jsonl"; then
+  check "claims: one claim record per event" \
+    test "$(grep -c '^{"type":"claim"' "$tmp/out")" -ge 4
+  check "claims: the drone claim is Ukraine's and disputed by both denials" \
+    grep -q '"claimant":{"text":"Ukraine","code":"UKR"}.*"claim":"IRN 072 .*"disputed_by":\["cl1#[0-9]*","cl1#[0-9]*"\]' "$tmp/out"
+  check "claims: no evidence offered for the White House allegation" \
+    grep -q '"status":"alleged".*"evidence":{"kind":"none_offered","text":"without offering evidence"}' "$tmp/out"
+fi
+if run "claims tsv" 0 "$ACTA" claims --output tsv "$tmp/claims.jsonl"; then
+  check "claims tsv: header" \
+    test "$(head -n 1 "$tmp/out" | cut -f1-3)" = "$(printf 'id\tsentence\tclaimant_code')"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1,0 +1,66 @@
+/* figures.h: finds quantities in one sentence -- casualty tolls, crowd
+ * sizes, arrests, troop and weapon counts -- so that the coder can attach
+ * them to events as `figures`.  Self-contained: no dictionaries, no
+ * allocation, no global mutable state.
+ *
+ * Conventions (see figures.c for the word lists):
+ *   - qualifier: "exact", "at_least" (at least, more than, over, upwards of,
+ *     no fewer than ...), "up_to" (up to, as high as, as many as, at most,
+ *     fewer than ...), "approximately" (about, around, some, nearly, almost,
+ *     roughly, an estimated, close to ...; also every vague word below),
+ *     "range" (between 20 and 30, 20-30, 20 to 30).
+ *   - value/low/high: low == high == value, except
+ *       range:  value = low = first number, high = second number;
+ *       up_to:  value = high = the number, low = 0.
+ *   - vague words get the smallest count the word can mean, qualifier
+ *     "approximately" unless an explicit qualifier precedes:
+ *       a couple (of) 2; several, a few, a handful (of), a number of 3;
+ *       several/a few hundred 300, several/a few thousand 3000;
+ *       dozens 24; scores (of) 40; hundreds 200; thousands 2000;
+ *       tens of thousands 20000; hundreds of thousands 200000;
+ *       millions 2000000.
+ *     Spelled-out counts are exact: "a dozen" 12, "two dozen" 24,
+ *     "a hundred" 100, "half a million" 500000, "1.5 million" 1500000.
+ *   - kind: "killed" "injured" "arrested" "detained" "missing" "displaced"
+ *     "protesters" "troops" "weapons" "other".  A weapon noun decides
+ *     ("400 drones" is weapons whatever the verb); so does a noun that is
+ *     itself a toll ("bodies", "deaths", "arrests", "detainees",
+ *     "refugees").  Otherwise the nearest event word within six tokens
+ *     after the phrase or before it, without crossing punctuation, a
+ *     conjunction or another number ("were killed", "arrested ...",
+ *     "the death toll is ...") decides; a crowd word ("gathered",
+ *     "took to the streets", "a crowd of") makes people protesters; else
+ *     the counted noun ("protesters", "troops"), else "other".
+ *   - not reported: years, dates, times, ages, money, percentages,
+ *     durations and distances ("three days", "30 km"), numbered things
+ *     ("Resolution 2231", "Article 5", "No. 3"), ordinals, hyphenated
+ *     compound adjectives ("a 22-year-old", "a 12-member"), spelled-out
+ *     counts after a determiner ("the two sides"), a bare "one" without a
+ *     counted noun, and any figure with neither a counted noun nor a kind.
+ */
+#ifndef ACTA_FIGURES_H
+#define ACTA_FIGURES_H
+#include <stddef.h>
+
+typedef struct acta_figure {
+  char kind[16];      /* killed injured arrested detained missing displaced
+                         protesters troops weapons other (NUL-terminated) */
+  char qualifier[16]; /* exact at_least up_to approximately range */
+  double value;       /* the number (for a range: the low end) */
+  double low, high;   /* == value, except range (low..high) and up_to
+                         (low = 0, high = value) */
+  size_t start, end;  /* byte span of the whole phrase, "at least 141
+                         demonstrators" (qualifier through counted noun) */
+  size_t unit_start, unit_end; /* byte span of the counted noun phrase
+                         ("demonstrators", "Shahed-136 kamikaze drones");
+                         unit_start == unit_end == end when there is none */
+} acta_figure;
+
+/* Finds figures in text[start, end) (one sentence), in text order.  Writes
+ * at most `max` figures to `out` and returns how many it wrote (it stops
+ * looking once `max` are found).  Linear in end - start; no allocation; no
+ * global mutable state.  Bytes outside [start, end) are never read. */
+size_t acta_find_figures(const char *text, size_t start, size_t end,
+                         acta_figure *out, size_t max);
+
+#endif

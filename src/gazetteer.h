@@ -1,0 +1,104 @@
+/* gazetteer.h: places (landmarks, cities, provinces, regions, countries)
+ * with coordinates, found in text robustly to spelling and transliteration
+ * variants ("Saqez" = "Saqqez", "Kiev" = "Kyiv"), to give each event a
+ * location.
+ *
+ * Sources, loaded once by acta_gazetteer_load():
+ *   - libgeonames' cities (~24k, population >= 15000): precision "city";
+ *   - iso-codes' ISO 3166-2 subdivisions: precision "admin1", placed at the
+ *     population-weighted centroid of the geonames cities of the matching
+ *     state (a subdivision geonames has no city in is dropped unless
+ *     places.txt gives it coordinates); a geonames state that matches no
+ *     ISO subdivision becomes an admin1 place of its own;
+ *   - iso-codes' ISO 3166-1 countries: precision "country", placed at the
+ *     population-weighted centroid of their cities (their centre of
+ *     population, not their geometric centre);
+ *   - data_dir/places.txt, the project's own additions (format described at
+ *     the top of that file): regions, landmarks, aliases, preferred
+ *     spellings, explicit coordinates and a stoplist of common words.
+ * Populations of admin1 places and countries are sums of their geonames
+ * cities (a lower bound) unless places.txt gives one.
+ *
+ * Matching, in acta_gazetteer_find():
+ *   - only sequences of 1-6 words that start and end with a capitalised
+ *     word are candidates (lower-case connectors such as "de", "al", "of",
+ *     "and" may stand inside: "Ras al-Khaimah", "Bosnia and Herzegovina");
+ *     at each word the longest candidate that names a place wins;
+ *   - keys are folded (case folded, diacritics stripped, apostrophes
+ *     dropped, hyphens = spaces).  An exact folded match is looked up first,
+ *     then a "light" variant key (doubled letters collapsed; q, gh, kh -> k;
+ *     y -> i; w -> v; ph -> f; a final h after a vowel dropped; Arabic
+ *     articles al-/ar-/as-... dropped: Saqez = Saqqez = Saghez, Odessa =
+ *     Odesa, Raqqa = Ar Raqqah), then a "skeleton" key (the light key with
+ *     every run of vowels reduced to one placeholder: Kiev = Kyiv, Kharkov
+ *     = Kharkiv).  A variant match is accepted only for a place in one of
+ *     the article's countries, or a big one (light: population >= 100000,
+ *     skeleton: >= 1000000), so that person names do not become towns
+ *     ("Biden" is not Badin, Pakistan, unless Pakistan is in the article);
+ *   - homonyms: a place in one of `countries` first; then a city over an
+ *     admin1 or region of the same name in the same country (Tehran the
+ *     city, not the province; "Tehran province" and "Kharkiv region" pick
+ *     the province); then a country over anything else (Georgia); then the
+ *     larger population (Paris, France over Paris, Texas);
+ *   - rejected: English function words, weekdays, months and compass words
+ *     on their own ("Of", Turkey; "March", England; "Central"); the names
+ *     places.txt stoplists with '!' ("Police", Poland; "Union"); the names
+ *     it marks with '?' unless a place cue (in, at, near, from, outside ...)
+ *     stands before them ("Victoria", "Charlotte", "Reading"); a place
+ *     directly preceded by another capitalised word of the same name
+ *     ("Michael Jordan", "Queen Victoria");
+ *   - order of the results ("best reading first"): most specific precision
+ *     first (landmark, city, admin1, region, country), then places after a
+ *     cue, places in `countries`, exact before variant matches; a place
+ *     followed by a capitalised word that is not a place type ("Paris
+ *     Hilton", "Kyiv Independent") comes last; ties keep text order.
+ */
+#ifndef ACTA_GAZETTEER_H
+#define ACTA_GAZETTEER_H
+
+#include <stddef.h>
+
+typedef struct acta_gazetteer acta_gazetteer;
+
+/* Loads libgeonames' cities, iso-codes subdivisions and data_dir/places.txt.
+ * data_dir NULL: the ACTA_DATA_DIR environment variable, else the installed
+ * data directory.  iso-codes' JSON is read from ACTA_ISO_CODES_DIR, else
+ * /usr/share/iso-codes/json.
+ * NULL on failure with a message naming the file (and line) in err.
+ * Malformed lines of places.txt do not fail the load: they are skipped and
+ * counted (see acta_gazetteer_bad_lines).
+ * Read-only afterwards: may be shared by threads. */
+acta_gazetteer *acta_gazetteer_load(const char *data_dir, char *err,
+                                    size_t errlen);
+void acta_gazetteer_free(acta_gazetteer *g);
+
+typedef struct acta_place {
+  char name[64];        /* canonical name ("Saqqez") */
+  char country[4];      /* ISO 3166-1 alpha-3 */
+  char admin1[64];      /* province/state name or "" */
+  double lat, lon;
+  char precision[10];   /* "landmark", "city", "admin1", "region", "country" */
+  long population;
+  size_t start, end;    /* byte span matched in the text */
+} acta_place;
+
+/* Finds place names in text[start, end) (one sentence or clause), best
+ * reading first. `countries`: ISO alpha-3 codes named in the article, used
+ * to choose between homonyms (then population decides: "Paris" in an
+ * article about Texas is Paris, TX only if USA is in countries).
+ * Returns how many were written (at most max, and at most 128).
+ * Linear in end-start; no allocation. */
+size_t acta_gazetteer_find(const acta_gazetteer *g, const char *text,
+                           size_t start, size_t end, const char (*countries)[4],
+                           size_t ncountries, acta_place *out, size_t max);
+
+/* Number of malformed places.txt lines skipped by the load. */
+size_t acta_gazetteer_bad_lines(const acta_gazetteer *g);
+/* The message for the i-th skipped line ("places.txt:12: bad latitude"),
+ * or NULL (only the first 32 are kept). */
+const char *acta_gazetteer_bad_line(const acta_gazetteer *g, size_t i);
+
+/* Number of places loaded (all sources, after merging). */
+size_t acta_gazetteer_size(const acta_gazetteer *g);
+
+#endif
