@@ -126,7 +126,7 @@ static int next_tok(stream *s, tok *k) {
         continue;
       }
       if (numeric && c == ',' && is_digit((unsigned char)t[q - 1]) &&
-          q + 3 < end + 0 && is_digit((unsigned char)t[q + 1]) &&
+          q + 3 < end && is_digit((unsigned char)t[q + 1]) &&
           is_digit((unsigned char)t[q + 2]) && is_digit((unsigned char)t[q + 3]) &&
           (q + 4 >= end || !is_digit((unsigned char)t[q + 4]))) {
         q += 4;
@@ -325,6 +325,27 @@ static const lex_entry lexicon[] = {
   {"worshippers", C_HEAD, K_NONE}, {"pilgrims", C_HEAD, K_NONE},
   {"passengers", C_HEAD, K_NONE}, {"victims", C_HEAD, K_NONE},
   {"others", C_HEAD, K_NONE}, {"crew", C_HEAD, K_NONE},
+  {"teenagers", C_HEAD, K_NONE}, {"youths", C_HEAD, K_NONE},
+  {"boys", C_HEAD, K_NONE}, {"girls", C_HEAD, K_NONE},
+  {"babies", C_HEAD, K_NONE}, {"infants", C_HEAD, K_NONE},
+  {"minors", C_HEAD, K_NONE}, {"adults", C_HEAD, K_NONE},
+  {"doctors", C_HEAD, K_NONE}, {"nurses", C_HEAD, K_NONE},
+  {"medics", C_HEAD, K_NONE}, {"teachers", C_HEAD, K_NONE},
+  {"farmers", C_HEAD, K_NONE}, {"miners", C_HEAD, K_NONE},
+  {"clerics", C_HEAD, K_NONE}, {"lawyers", C_HEAD, K_NONE},
+  {"employees", C_HEAD, K_NONE}, {"staff", C_HEAD, K_NONE},
+  {"volunteers", C_HEAD, K_NONE}, {"supporters", C_HEAD, K_NONE},
+  {"opponents", C_HEAD, K_NONE}, {"dissidents", C_HEAD, K_NONE},
+  {"tourists", C_HEAD, K_NONE}, {"foreigners", C_HEAD, K_NONE},
+  {"settlers", C_HEAD, K_NONE}, {"gunmen", C_HEAD, K_NONE},
+  {"insurgents", C_HEAD, K_NONE}, {"guerrillas", C_HEAD, K_NONE},
+  {"militiamen", C_HEAD, K_NONE}, {"attackers", C_HEAD, K_NONE},
+  {"suspects", C_HEAD, K_NONE}, {"relatives", C_HEAD, K_NONE},
+  {"bystanders", C_HEAD, K_NONE}, {"pedestrians", C_HEAD, K_NONE},
+  {"reporters", C_HEAD, K_NONE}, {"bloggers", C_HEAD, K_NONE},
+  {"athletes", C_HEAD, K_NONE}, {"politicians", C_HEAD, K_NONE},
+  {"lawmakers", C_HEAD, K_NONE}, {"diplomats", C_HEAD, K_NONE},
+  {"pupils", C_HEAD, K_NONE}, {"patients", C_HEAD, K_NONE},
   {"sailors", C_HEAD, K_NONE}, {"guards", C_HEAD, K_NONE},
   {"families", C_HEAD, K_NONE}, {"inmates", C_HEAD, K_NONE},
   /* modifiers */
@@ -932,12 +953,28 @@ static int excluded(stream *s, const num *n, size_t nx) {
   return 0;
 }
 
-/* Tries a figure at token i; fills *f and returns 1 on success. */
-static int try_figure(stream *s, size_t i, acta_figure *f) {
+/* Tries a figure at token i; fills *f and returns 1 on success.
+ * prev_kind: kind of the sentence's previous figure (K_NONE if none), for
+ * subsets ("killed 20 people, including 5 children"). */
+static int try_figure(stream *s, size_t i, int prev_kind, int *kind_out,
+                      acta_figure *f) {
   int q = Q_EXACT;
-  size_t j = i + match_qualifier(s, i, &q);
+  size_t j = i + match_qualifier(s, i, &q), start_tok = i;
   num a, b;
   if (parse_num(s, j, &a) <= 0) return 0;
+  /* "rose from 20 to 35": the figure is the new value */
+  if (q == Q_EXACT && !a.strong && a.hi == 0 && weq(s, prev(s, j), "from") &&
+      weq(s, get(s, a.next), "to") && !excluded(s, &a, a.next)) {
+    size_t j2 = a.next + 1;
+    int q2 = Q_EXACT;
+    j2 += match_qualifier(s, j2, &q2);
+    if (q2 != Q_BETWEEN && parse_num(s, j2, &b) > 0) {
+      start_tok = a.next + 1;
+      q = q2;
+      j = j2;
+      a = b;
+    }
+  }
   double lo = a.v, hi = a.v;
   size_t nx = a.next, num_end = a.end;
   int range = 0;
@@ -1030,24 +1067,31 @@ static int try_figure(stream *s, size_t i, acta_figure *f) {
   if (a.wordy && !range && a.v == 1 && !head) return 0;
   if (a.wordy && q == Q_EXACT && win(s, prev(s, j), determiners)) return 0;
 
-  /* kind */
+  /* kind.  Context cues only apply to people: no counted noun, a person
+   * noun, or an unknown capitalized one ("Palestinians", "Kurds"). */
   int kind = K_NONE;
   if (head_kind == K_WEAPONS || (head_kind >= K_KILLED && head_kind <= K_DISPLACED)) {
     kind = head_kind;
   } else {
+    int people = !have_unit || head ||
+                 is_upper_initial(s, get(s, ulast));
     size_t after = have_unit ? ulast + 1 : nx;
-    cue c = find_cue(s, after, i);
+    cue c = people ? find_cue(s, after, i) : (cue){0, 0, 0};
     if (c.dist && !c.crowd)
       kind = c.kind;
     else if (c.dist && c.crowd && (head_kind == K_NONE || head_kind == K_PROTESTERS))
       kind = K_PROTESTERS;
     else
       kind = head_kind;
+    if (kind == K_NONE && people && prev_kind != K_NONE &&
+        weq(s, prev(s, start_tok), "including"))
+      kind = prev_kind;
   }
   if (kind == K_NONE && !have_unit) return 0;
-  if (kind == K_NONE) kind = K_OTHER;
 
-  const tok *first = get(s, i);
+  const tok *first = get(s, start_tok);
+  *kind_out = kind;
+  if (kind == K_NONE) kind = K_OTHER;
   memset(f, 0, sizeof *f);
   strcpy(f->kind, kind_names[kind]);
   strcpy(f->qualifier, qual_names[q]);
@@ -1076,12 +1120,13 @@ size_t acta_find_figures(const char *text, size_t start, size_t end,
   s.hi = 0;
   s.cur = 0;
   size_t n = 0, skip_until = start;
+  int prev_kind = K_NONE;
   for (size_t i = 0; n < max; i++) {
     s.cur = i;
     const tok *k = get(&s, i);
     if (!k) break;
     if (k->s < skip_until) continue;
-    if (try_figure(&s, i, &out[n])) {
+    if (try_figure(&s, i, prev_kind, &prev_kind, &out[n])) {
       skip_until = out[n].end;
       n++;
     }
