@@ -105,6 +105,22 @@ typedef struct acta_actor {
   const char *entry_file; /* dictionary file name of that entry */
 } acta_actor;
 
+/* A quantity reported in the event's sentence ("at least 141
+ * demonstrators", "as high as 250", "nearly 10,000 people"). */
+typedef struct acta_figure {
+  char kind[16];      /* killed injured arrested detained missing displaced
+                         protesters troops weapons other (NUL-terminated) */
+  char qualifier[16]; /* exact at_least up_to approximately range */
+  double value;       /* the number (for a range: the low end) */
+  double low, high;   /* == value, except range (low..high) and up_to
+                         (low = 0, high = value) */
+  size_t start, end;  /* byte span of the whole phrase, "at least 141
+                         demonstrators" (qualifier through counted noun) */
+  size_t unit_start, unit_end; /* byte span of the counted noun phrase
+                         ("demonstrators", "Shahed-136 kamikaze drones");
+                         unit_start == unit_end == end when there is none */
+} acta_figure;
+
 /* What the text says about the evidence for a claim. */
 typedef enum acta_evidence {
   ACTA_EVIDENCE_NONE = 0,     /* nothing said */
@@ -141,13 +157,27 @@ typedef struct acta_event {
   size_t evidence_start, evidence_end; /* span of the evidence phrase */
   int disputes;            /* index (in this article) of the event this
                             * denial disputes, or -1 */
+  const acta_figure *figures; /* quantities that belong to this event */
+  size_t nfigures;
 } acta_event;
+
+/* A quantity reconciled over an article: the same kind of count ("killed")
+ * reported by several sources, from the lowest to the highest figure. */
+typedef struct acta_figure_summary {
+  char kind[16];
+  size_t subject_start, subject_end; /* the counted noun of the first
+                                        figure that names one */
+  double low, high;
+  size_t nfigures;         /* figures of this kind in the article */
+} acta_figure_summary;
+
 
 #define ACTA_EV_PASSIVE   1u  /* coded from a passive clause */
 #define ACTA_EV_NOMINAL   2u  /* coded from an event noun */
 #define ACTA_EV_COMPOUND  4u  /* one of several events from a compound actor */
 #define ACTA_EV_REPORTED  8u  /* inside reported speech */
 #define ACTA_EV_ARTICLE_COUNTRY 16u /* a role took the article's country */
+#define ACTA_EV_FIGURE    32u /* known only from a figure: source unknown */
 
 /* ------------------------------------------------------------------ */
 /* Coding                                                              */
@@ -166,6 +196,10 @@ const char *acta_coder_error(const acta_coder *c);
 const acta_event *acta_events(const acta_coder *c, size_t *count);
 /* Number of sentences found in the last article. */
 size_t acta_sentence_count(const acta_coder *c);
+
+/* Figure summaries of the last article (kinds reported at least twice). */
+const acta_figure_summary *acta_figure_summaries(const acta_coder *c,
+                                                 size_t *count);
 
 /* ------------------------------------------------------------------ */
 /* Rendering (buffers owned by the coder, valid until the next call)   */

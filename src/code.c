@@ -6,6 +6,7 @@
  * length times small constants (pattern length, gap limits). */
 #include "coder.h"
 #include "dict.h"
+#include "figures.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -77,6 +78,9 @@ struct acta_work {
   char art_country[4];
   int tracing;
   acta_buf *trace;
+  acta_figure *figs;        /* figures of the article, in text order */
+  int *fig_sent;            /* their sentences */
+  size_t nfigs, cap_figs, cap_fig_sent;
   int32_t last_src;         /* mention of the latest event's source */
   int last_src_sent;        /* its sentence */
 };
@@ -134,8 +138,12 @@ void acta_coder_free(acta_coder *c) {
   free(w->vgs);
   free(w->frames);
   free(w->matches);
+  free(w->figs);
+  free(w->fig_sent);
   free(w);
   free(c->events);
+  free(c->evfigs);
+  free(c->sums);
   acta_buf_free(&c->out);
   acta_buf_free(&c->trace);
   free(c);
@@ -1412,6 +1420,208 @@ const char *acta_evidence_name(acta_evidence e) {
   }
 }
 
+/* ---- figures ------------------------------------------------------------- */
+
+/* Does an event of this CAMEO root take a figure of this kind? */
+static int figure_fits(const char *kind, const char *root) {
+  int r = atoi(root);
+  if (!strcmp(kind, "killed") || !strcmp(kind, "injured") ||
+      !strcmp(kind, "missing") || !strcmp(kind, "displaced"))
+    return r >= 18;
+  if (!strcmp(kind, "arrested") || !strcmp(kind, "detained")) return r == 17;
+  if (!strcmp(kind, "protesters")) return r == 14;
+  if (!strcmp(kind, "troops")) return r == 15 || r == 19 || r == 6 || r == 7;
+  if (!strcmp(kind, "weapons")) return r == 7 || r == 19 || r == 6 || r == 18;
+  return 1;
+}
+
+/* The CAMEO code of an event known only from its figure ("at least 141
+ * demonstrators have been killed"), or NULL for kinds that are no event. */
+static const char *figure_code(const char *kind) {
+  if (!strcmp(kind, "killed") || !strcmp(kind, "injured")) return "190";
+  if (!strcmp(kind, "arrested") || !strcmp(kind, "detained")) return "173";
+  if (!strcmp(kind, "protesters")) return "141";
+  return NULL;
+}
+
+/* Finds the figures of sentence s; a casualty, arrest or crowd figure with
+ * no event of its own in the sentence yields an event whose source is
+ * unknown (rather than being dropped). */
+static void sentence_figures(acta_coder *c, sent_ctx *sc, size_t ev_before,
+                             int create, const acta_pattern *passive_pat,
+                             uint32_t passive_head) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  acta_figure found[16];
+  size_t nf = acta_find_figures(c->cur_text, s->start, s->end, found, 16);
+  for (size_t k = 0; k < nf; k++) {
+    GROW(w->figs, w->nfigs, w->cap_figs);
+    GROW(w->fig_sent, w->nfigs, w->cap_fig_sent);
+    w->figs[w->nfigs] = found[k];
+    w->fig_sent[w->nfigs] = sc->index;
+    w->nfigs++;
+    const char *code = figure_code(found[k].kind);
+    if (!code || !create) continue;
+    int has = 0;
+    for (size_t e = ev_before; e < c->nevents && !has; e++)
+      if (figure_fits(found[k].kind, c->events[e].root)) has = 1;
+    if (has) continue;
+    const acta_cameo *cm = acta_cameo_find(d, code);
+    const acta_pattern *pat = NULL;
+    uint32_t trig = s->first;
+    if (passive_pat && figure_fits(found[k].kind, d->cameo[passive_pat->cameo].code)) {
+      cm = &d->cameo[passive_pat->cameo];
+      pat = passive_pat;
+      trig = passive_head;
+    }
+    if (!cm) continue;
+    /* the counted noun as target when it is an actor ("141 demonstrators") */
+    int32_t tgt = NO;
+    for (uint32_t q = s->first; q < s->last; q++) {
+      if (w->toks.v[q].start >= found[k].unit_end) break;
+      if (w->toks.v[q].start >= found[k].unit_start && w->tok_ment[q] != NO) {
+        tgt = w->ments[w->tok_ment[q]].group;
+        break;
+      }
+      if (w->toks.v[q].start <= found[k].start && w->toks.v[q].end > found[k].start)
+        trig = pat ? trig : q;
+    }
+    int32_t rep = w->tok_scope[trig];
+    if (rep != NO) w->frames[rep].produced = 1;
+    acta_event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.sentence = sc->index;
+    ev.sent_start = s->start;
+    ev.sent_end = s->end;
+    if (tgt != NO) set_actor(w, d, &ev.target, &w->ments[tgt], sc->country);
+    if (rep != NO) {
+      const frame *f = &w->frames[rep];
+      if (f->reporter != NO)
+        set_actor(w, d, &ev.reported_by, &w->ments[f->reporter], sc->country);
+      else if (f->rep_last > f->rep_first) {
+        ev.reported_by.present = 1;
+        ev.reported_by.start = w->toks.v[f->rep_first].start;
+        ev.reported_by.end = w->toks.v[f->rep_last - 1].end;
+      }
+      if (ev.reported_by.present) ev.flags |= ACTA_EV_REPORTED;
+    }
+    snprintf(ev.cameo, sizeof ev.cameo, "%s", cm->code);
+    memcpy(ev.root, cm->code, 2);
+    ev.name = d->strings.data + cm->name;
+    ev.quad_class = cm->quad;
+    ev.goldstein = cm->goldstein;
+    const char *vb = pat ? acta_intern_str(&d->words, pat->head) : found[k].kind;
+    size_t vl = strnlen(vb, sizeof ev.verb - 1);
+    memcpy(ev.verb, vb, vl);
+    ev.verb[vl] = '\0';
+    ev.verb_start = found[k].start;
+    ev.verb_end = found[k].end;
+    ev.status = rep != NO ? (acta_status)w->frames[rep].status : ACTA_ASSERTED;
+    snprintf(ev.date, sizeof ev.date, "%s", w->date_str);
+    if (pat) {
+      ev.pattern = d->strings.data + pat->text;
+      ev.pattern_file = d->files[pat->file];
+      ev.pattern_line = (int)pat->line;
+      ev.flags |= ACTA_EV_PASSIVE;
+    }
+    ev.flags |= ACTA_EV_FIGURE;
+    ev.disputes = -1;
+    *new_event(c) = ev;
+    trace(w, "  => event (unknown source) %s %s from the figure \"%.*s\"\n",
+          tgt != NO ? ev.target.code : "-", ev.cameo,
+          (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
+  }
+}
+
+/* Gives each figure to an event of its sentence (one whose root fits its
+ * kind, else the sentence's first), lays the figures out by event, and
+ * reconciles each kind reported at least twice. */
+static void attach_figures(acta_coder *c) {
+  struct acta_work *w = c->work;
+  size_t n = w->nfigs;
+  c->nsums = 0;
+  for (size_t i = 0; i < c->nevents; i++) {
+    c->events[i].figures = NULL;
+    c->events[i].nfigures = 0;
+  }
+  if (!n || !c->nevents) return;
+  int *owner = malloc(n * sizeof *owner);
+  size_t *count = calloc(c->nevents + 1, sizeof *count);
+  if (!owner || !count) abort();
+  size_t e0 = 0;
+  for (size_t f = 0; f < n; f++) {
+    owner[f] = -1;
+    while (e0 < c->nevents && c->events[e0].sentence < w->fig_sent[f]) e0++;
+    int first = -1;
+    for (size_t e = e0; e < c->nevents && c->events[e].sentence == w->fig_sent[f]; e++) {
+      if (first < 0) first = (int)e;
+      if (figure_fits(w->figs[f].kind, c->events[e].root)) {
+        owner[f] = (int)e;
+        break;
+      }
+    }
+    if (owner[f] < 0) owner[f] = first;
+    if (owner[f] >= 0) count[owner[f]]++;
+  }
+  /* counting sort by owner */
+  size_t total = 0;
+  for (size_t e = 0; e < c->nevents; e++) {
+    size_t k = count[e];
+    count[e] = total;
+    total += k;
+  }
+  if (total > c->cap_evfigs) {
+    c->cap_evfigs = total;
+    c->evfigs = realloc(c->evfigs, total * sizeof *c->evfigs);
+    if (!c->evfigs) abort();
+  }
+  for (size_t f = 0; f < n; f++)
+    if (owner[f] >= 0) {
+      acta_event *e = &c->events[owner[f]];
+      c->evfigs[count[owner[f]] + e->nfigures] = w->figs[f];
+      e->nfigures++;
+    }
+  for (size_t e = 0; e < c->nevents; e++)
+    if (c->events[e].nfigures) c->events[e].figures = &c->evfigs[count[e]];
+  /* reconciliation per kind */
+  for (size_t f = 0; f < n; f++) {
+    if (owner[f] < 0 || !strcmp(w->figs[f].kind, "other")) continue;
+    const acta_figure *g = &w->figs[f];
+    acta_figure_summary *sm = NULL;
+    for (size_t k = 0; k < c->nsums; k++)
+      if (!strcmp(c->sums[k].kind, g->kind)) sm = &c->sums[k];
+    if (!sm) {
+      GROW(c->sums, c->nsums, c->cap_sums);
+      sm = &c->sums[c->nsums++];
+      memset(sm, 0, sizeof *sm);
+      memcpy(sm->kind, g->kind, sizeof sm->kind);
+      sm->low = g->value;
+      sm->high = g->high;
+    }
+    if (sm->subject_end == sm->subject_start && g->unit_end > g->unit_start) {
+      sm->subject_start = g->unit_start;
+      sm->subject_end = g->unit_end;
+    }
+    if (g->value < sm->low) sm->low = g->value;
+    if (g->high > sm->high) sm->high = g->high;
+    sm->nfigures++;
+  }
+  /* keep the kinds reported more than once */
+  size_t keep = 0;
+  for (size_t k = 0; k < c->nsums; k++)
+    if (c->sums[k].nfigures >= 2) c->sums[keep++] = c->sums[k];
+  c->nsums = keep;
+  free(owner);
+  free(count);
+}
+
+const acta_figure_summary *acta_figure_summaries(const acta_coder *c,
+                                                 size_t *count) {
+  if (count) *count = c->nsums;
+  return c->sums;
+}
+
 static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
@@ -1511,6 +1721,9 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   struct { size_t vg; uint32_t cameo, end; int status; int32_t rep; } pending[32];
   size_t npending = 0;
   size_t ev_before = c->nevents;
+  const acta_pattern *passive_pat = NULL; /* a passive verb with no agent */
+  int nonactor_agent = 0;
+  uint32_t passive_head = 0;
   char *consumed = NULL;
   (void)consumed;
   for (size_t gi = vg0; gi < vg1; gi++) {
@@ -1628,6 +1841,12 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     }
     if (src == NO) {
       trace(w, "  no source for \"%s\"\n", d->strings.data + p->text);
+      if (g->passive && !passive_pat) {
+        passive_pat = p;
+        passive_head = g->head;
+      } else if (!g->passive) {
+        nonactor_agent = 1; /* "floods killed ...": not a political act */
+      }
       continue;
     }
     if (tgt != NO && !g->passive && is_word(w, w->ments[tgt].first, "no"))
@@ -1698,6 +1917,8 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
         scope != NO)
       w->frames[scope].produced = 1;
   }
+  /* figures; "floods killed ...": the figure is kept but makes no event */
+  sentence_figures(c, sc, ev_before, !nonactor_agent, passive_pat, passive_head);
   /* bare reporting verbs ("X announced new rules"): a statement, unless
    * an event noun of their clause was coded */
   for (size_t k = 0; k < npending; k++) {
@@ -1923,6 +2144,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   w->nvgs = 0;
   w->last_src = NO;
   w->last_src_sent = -2;
+  w->nfigs = 0;
   /* pass 1: tags, mentions, verb groups for every sentence */
   char codes[64][4];
   int counts[64], ncodes = 0;
@@ -2016,6 +2238,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   sort_events(c);
   attribute_quotes(c, a->text);
   link_disputes(c);
+  attach_figures(c);
   return 0;
 }
 

@@ -17,6 +17,10 @@ struct acta_coder {
   acta_buf trace;              /* explain output */
   struct acta_work *work;      /* private scratch (tokens, chunks ...) */
   const char *cur_text;        /* text of the article being coded */
+  acta_figure *evfigs;         /* figures of the events, grouped by event */
+  size_t cap_evfigs;
+  acta_figure_summary *sums;   /* per-kind reconciliation of figures */
+  size_t nsums, cap_sums;
 };
 
 #endif

@@ -42,19 +42,9 @@
 #define ACTA_FIGURES_H
 #include <stddef.h>
 
-typedef struct acta_figure {
-  char kind[16];      /* killed injured arrested detained missing displaced
-                         protesters troops weapons other (NUL-terminated) */
-  char qualifier[16]; /* exact at_least up_to approximately range */
-  double value;       /* the number (for a range: the low end) */
-  double low, high;   /* == value, except range (low..high) and up_to
-                         (low = 0, high = value) */
-  size_t start, end;  /* byte span of the whole phrase, "at least 141
-                         demonstrators" (qualifier through counted noun) */
-  size_t unit_start, unit_end; /* byte span of the counted noun phrase
-                         ("demonstrators", "Shahed-136 kamikaze drones");
-                         unit_start == unit_end == end when there is none */
-} acta_figure;
+#include "acta.h"
+
+/* acta_figure is declared in acta.h (it is part of the public event). */
 
 /* Finds figures in text[start, end) (one sentence), in text order.  Writes
  * at most `max` figures to `out` and returns how many it wrote (it stops

@@ -93,6 +93,63 @@ static void put_event_id(acta_buf *b, const acta_article *a, size_t index) {
   acta_buf_printf(b, "#%zu\"", index);
 }
 
+/* {"kind","qualifier","value","low","high","text","unit_text","reported_by"} */
+static void put_figure(acta_buf *b, const acta_article *a, const acta_figure *f,
+                       const acta_actor *reporter) {
+  acta_buf_puts(b, "{\"kind\":");
+  acta_buf_json_string(b, f->kind, strnlen(f->kind, sizeof f->kind));
+  acta_buf_puts(b, ",\"qualifier\":");
+  acta_buf_json_string(b, f->qualifier, strnlen(f->qualifier, sizeof f->qualifier));
+  acta_buf_printf(b, ",\"value\":%.15g,\"low\":%.15g,\"high\":%.15g,\"text\":",
+                  isfinite(f->value) ? f->value : 0.0, isfinite(f->low) ? f->low : 0.0,
+                  isfinite(f->high) ? f->high : 0.0);
+  put_span(b, a, f->start, f->end);
+  acta_buf_puts(b, ",\"unit_text\":");
+  if (f->unit_end > f->unit_start)
+    put_span(b, a, f->unit_start, f->unit_end);
+  else
+    acta_buf_puts(b, "null");
+  acta_buf_puts(b, ",\"reported_by\":");
+  put_actor(b, a, reporter);
+  acta_buf_putc(b, '}');
+}
+
+/* {"type":"figure_summary", kind, subject, low, high, by_source:[...]} */
+static void render_summary(acta_buf *b, const acta_article *a,
+                           const acta_coder *c, const acta_figure_summary *sm) {
+  acta_buf_puts(b, "{\"type\":\"figure_summary\",\"doc_id\":");
+  put_str_or_null(b, a->id);
+  acta_buf_puts(b, ",\"kind\":");
+  acta_buf_json_string(b, sm->kind, strnlen(sm->kind, sizeof sm->kind));
+  acta_buf_puts(b, ",\"subject\":");
+  if (sm->subject_end > sm->subject_start)
+    put_span(b, a, sm->subject_start, sm->subject_end);
+  else
+    acta_buf_puts(b, "null");
+  acta_buf_printf(b, ",\"low\":%.15g,\"high\":%.15g,\"by_source\":[",
+                  isfinite(sm->low) ? sm->low : 0.0, isfinite(sm->high) ? sm->high : 0.0);
+  int first = 1;
+  for (size_t i = 0; i < c->nevents; i++) {
+    const acta_event *e = &c->events[i];
+    for (size_t k = 0; k < e->nfigures; k++) {
+      const acta_figure *f = &e->figures[k];
+      if (strcmp(f->kind, sm->kind) != 0) continue;
+      if (!first) acta_buf_putc(b, ',');
+      first = 0;
+      acta_buf_puts(b, "{\"event\":");
+      put_event_id(b, a, i);
+      acta_buf_puts(b, ",\"reported_by\":");
+      put_actor(b, a, &e->reported_by);
+      acta_buf_puts(b, ",\"qualifier\":");
+      acta_buf_json_string(b, f->qualifier, strnlen(f->qualifier, sizeof f->qualifier));
+      acta_buf_printf(b, ",\"value\":%.15g,\"text\":", isfinite(f->value) ? f->value : 0.0);
+      put_span(b, a, f->start, f->end);
+      acta_buf_putc(b, '}');
+    }
+  }
+  acta_buf_puts(b, "]}\n");
+}
+
 static void render_event(acta_buf *b, const acta_article *a,
                          const acta_event *e, size_t index) {
   acta_buf_puts(b, "{\"type\":\"event\",\"id\":");
@@ -147,7 +204,12 @@ static void render_event(acta_buf *b, const acta_article *a,
   else
     put_nonempty_or_null(b, a->date);
 
-  acta_buf_puts(b, ",\"location\":null,\"figures\":[]");
+  acta_buf_puts(b, ",\"location\":null,\"figures\":[");
+  for (size_t k = 0; k < e->nfigures; k++) {
+    if (k) acta_buf_putc(b, ',');
+    put_figure(b, a, &e->figures[k], &e->reported_by);
+  }
+  acta_buf_putc(b, ']');
 
   acta_buf_puts(b, ",\"explain\":{\"pattern\":");
   put_str_or_null(b, e->pattern);
@@ -179,6 +241,7 @@ const char *acta_render_json(acta_coder *c, const acta_article *a,
     acta_buf_printf(b, ",\"sentences\":%zu}\n", c->nsentences);
   } else {
     for (size_t i = 0; i < c->nevents; i++) render_event(b, a, &c->events[i], i);
+    for (size_t k = 0; k < c->nsums; k++) render_summary(b, a, c, &c->sums[k]);
   }
   if (len) *len = b->len;
   return acta_buf_cstr(b);
