@@ -1,0 +1,760 @@
+/* dates.c: finds and resolves date expressions in English news text against
+ * the article's date (see dates.h).  The text is lexed once into a small
+ * ring of tokens; at each token a fixed set of patterns with bounded
+ * lookahead is tried, so the scan is linear in the span length.  Calendar
+ * arithmetic works on day numbers (days since 1970-01-01, proleptic
+ * Gregorian, Howard Hinnant's civil-date algorithms). */
+#include "dates.h"
+
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* Calendar                                                            */
+/* ------------------------------------------------------------------ */
+
+static long days_from_civil(long y, int m, int d) {
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153L * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, long *y, int *m, int *d) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *y = yoe + era * 400 + (*m <= 2);
+}
+
+static int is_leap(long y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int days_in_month(long y, int m) {
+  static const int dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && is_leap(y) ? 29 : dim[m - 1];
+}
+
+/* Monday = 0 ... Sunday = 6 (1970-01-01 was a Thursday). */
+static int weekday(long z) { return (int)(((z % 7) + 7 + 3) % 7); }
+
+/* The same day n months later (n may be negative), clamped to month end. */
+static long add_months(long z, long n) {
+  long y;
+  int m, d;
+  civil_from_days(z, &y, &m, &d);
+  long t = y * 12 + (m - 1) + n;
+  long ny = t >= 0 ? t / 12 : -((-t + 11) / 12);
+  int nm = (int)(t - ny * 12) + 1;
+  int dim = days_in_month(ny, nm);
+  return days_from_civil(ny, nm, d > dim ? dim : d);
+}
+
+/* Writes "YYYY-MM-DD"; 0 if the year is outside 0..9999. */
+static int format_date(long z, char out[11]) {
+  long y;
+  int m, d;
+  civil_from_days(z, &y, &m, &d);
+  if (y < 0 || y > 9999) return 0;
+  out[0] = (char)('0' + y / 1000);
+  out[1] = (char)('0' + y / 100 % 10);
+  out[2] = (char)('0' + y / 10 % 10);
+  out[3] = (char)('0' + y % 10);
+  out[4] = '-';
+  out[5] = (char)('0' + m / 10);
+  out[6] = (char)('0' + m % 10);
+  out[7] = '-';
+  out[8] = (char)('0' + d / 10);
+  out[9] = (char)('0' + d % 10);
+  out[10] = '\0';
+  return 1;
+}
+
+static int parse_article_date(const char *s, long *z) {
+  if (!s) return 0;
+  for (int i = 0; i < 10; i++) {
+    if (i == 4 || i == 7) {
+      if (s[i] != '-') return 0;
+    } else if (s[i] < '0' || s[i] > '9') {
+      return 0;
+    }
+  }
+  if (s[10] != '\0') return 0;
+  long y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+           (s[3] - '0');
+  int m = (s[5] - '0') * 10 + (s[6] - '0');
+  int d = (s[8] - '0') * 10 + (s[9] - '0');
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return 0;
+  *z = days_from_civil(y, m, d);
+  return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Lexer                                                               */
+/* ------------------------------------------------------------------ */
+
+enum { T_WORD, T_NUM, T_PUNCT, T_OTHER };
+
+typedef struct tok {
+  size_t s, e;  /* byte span */
+  int type;
+  long num;     /* T_NUM: value (-1 if over 9 digits) */
+  int ndig;     /* T_NUM: number of digits */
+  int ord;      /* T_NUM: st/nd/rd/th suffix */
+  int cap;      /* first byte is an ASCII capital */
+  char ch;      /* T_PUNCT: ASCII char; '-' for Unicode dashes, '?' other */
+  char low[16]; /* T_WORD: lowercase ASCII, "" if too long or non-ASCII */
+} tok;
+
+enum { CL_SPACE, CL_ALNUM, CL_PUNCT };
+
+/* Classifies the character at p[i] (i < end), setting its byte length and,
+ * for punctuation, a representative ASCII char. */
+static int classify(const unsigned char *p, size_t i, size_t end, size_t *len,
+                    char *ch) {
+  unsigned char b = p[i];
+  *len = 1;
+  *ch = '?';
+  if (b < 0x80) {
+    if (b == ' ' || (b >= '\t' && b <= '\r')) return CL_SPACE;
+    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
+        (b >= '0' && b <= '9'))
+      return CL_ALNUM;
+    *ch = (char)b;
+    return CL_PUNCT;
+  }
+  if (b == 0xC2 && i + 1 < end && p[i + 1] >= 0x80 && p[i + 1] <= 0xBF) {
+    *len = 2;
+    return p[i + 1] == 0xA0 ? CL_SPACE : CL_PUNCT; /* NBSP; « » ° ... */
+  }
+  if (b == 0xE2 && i + 2 < end && p[i + 1] >= 0x80 && p[i + 1] <= 0xBF &&
+      p[i + 2] >= 0x80 && p[i + 2] <= 0xBF) {
+    *len = 3; /* U+2000..U+2FFF: spaces, dashes, quotes, symbols */
+    if (p[i + 1] == 0x80) {
+      unsigned char c = p[i + 2];
+      if (c <= 0x8B || c == 0xA8 || c == 0xA9 || c == 0xAF) return CL_SPACE;
+      if (c >= 0x90 && c <= 0x95) *ch = '-';
+      if (c >= 0x98 && c <= 0x9B) *ch = '\'';
+    } else if (p[i + 1] == 0x81 && p[i + 2] == 0x9F) {
+      return CL_SPACE;
+    }
+    return CL_PUNCT;
+  }
+  if (b == 0xE3 && i + 2 < end && p[i + 1] == 0x80 && p[i + 2] == 0x80) {
+    *len = 3; /* ideographic space */
+    return CL_SPACE;
+  }
+  return CL_ALNUM; /* other non-ASCII bytes: letters of a word */
+}
+
+/* Lexes the next token at or after *pos; 0 at end. */
+static int lex(const unsigned char *p, size_t *pos, size_t end, tok *t) {
+  size_t i = *pos, len;
+  char ch;
+  int cl = CL_SPACE;
+  while (i < end && (cl = classify(p, i, end, &len, &ch)) == CL_SPACE) i += len;
+  if (i >= end) {
+    *pos = end;
+    return 0;
+  }
+  memset(t, 0, sizeof *t);
+  t->s = i;
+  if (cl == CL_PUNCT) {
+    t->type = T_PUNCT;
+    t->ch = ch;
+    t->e = i + len;
+    *pos = t->e;
+    return 1;
+  }
+  size_t j = i;
+  while (j < end && classify(p, j, end, &len, &ch) == CL_ALNUM) j += len;
+  t->e = j;
+  *pos = j;
+  t->cap = p[i] >= 'A' && p[i] <= 'Z';
+  size_t k = i;
+  long v = 0;
+  while (k < j && p[k] >= '0' && p[k] <= '9') {
+    if (t->ndig < 9) v = v * 10 + (p[k] - '0');
+    t->ndig++;
+    k++;
+  }
+  if (t->ndig > 0) {
+    t->num = t->ndig > 9 ? -1 : v;
+    if (k == j) {
+      t->type = T_NUM;
+    } else if (j - k == 2) {
+      char a = (char)(p[k] | 0x20), b = (char)(p[k + 1] | 0x20);
+      if ((a == 's' && b == 't') || (a == 'n' && b == 'd') ||
+          (a == 'r' && b == 'd') || (a == 't' && b == 'h')) {
+        t->type = T_NUM;
+        t->ord = 1;
+      } else {
+        t->type = T_OTHER;
+      }
+    } else {
+      t->type = T_OTHER;
+    }
+    return 1;
+  }
+  t->type = T_WORD;
+  for (k = i; k < j; k++) {
+    unsigned char b = p[k];
+    if (b >= 'A' && b <= 'Z') b = (unsigned char)(b | 0x20);
+    if (b < 'a' || b > 'z' || k - i >= sizeof t->low - 1) {
+      t->type = b >= '0' && b <= '9' ? T_OTHER : T_WORD;
+      t->low[0] = '\0';
+      return 1;
+    }
+    t->low[k - i] = (char)b;
+  }
+  return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Token window                                                        */
+/* ------------------------------------------------------------------ */
+
+#define RING 32 /* tokens kept: HIST behind the cursor, LOOK ahead */
+#define HIST 3
+#define LOOK 24
+
+typedef struct ctx {
+  const unsigned char *text;
+  size_t pos, end;
+  tok ring[RING];
+  size_t base, have; /* absolute index of token 0; tokens lexed so far */
+  int eof;
+  long A;            /* article day number */
+  long ay;
+  int am, ad, awd;
+} ctx;
+
+/* Token j relative to the cursor (-HIST <= j < LOOK), or NULL. */
+static const tok *T(ctx *c, int j) {
+  if (j >= LOOK || j < -HIST) return NULL;
+  if (j < 0 && (size_t)-j > c->base) return NULL;
+  size_t abs = j < 0 ? c->base - (size_t)-j : c->base + (size_t)j;
+  while (abs >= c->have && !c->eof) {
+    if (lex(c->text, &c->pos, c->end, &c->ring[c->have % RING]))
+      c->have++;
+    else
+      c->eof = 1;
+  }
+  return abs < c->have ? &c->ring[abs % RING] : NULL;
+}
+
+static int W(ctx *c, int j, const char *w) {
+  const tok *t = T(c, j);
+  return t && t->type == T_WORD && strcmp(t->low, w) == 0;
+}
+
+static int P(ctx *c, int j, char ch) {
+  const tok *t = T(c, j);
+  return t && t->type == T_PUNCT && t->ch == ch;
+}
+
+/* Index of the word at j in a NULL-terminated list, or -1. */
+static int Wany(ctx *c, int j, const char *const *list) {
+  const tok *t = T(c, j);
+  if (!t || t->type != T_WORD || !t->low[0]) return -1;
+  for (int i = 0; list[i]; i++)
+    if (strcmp(t->low, list[i]) == 0) return i;
+  return -1;
+}
+
+/* Month name or abbreviation at j: 1..12, *next past it (and its '.').
+ * May, March, August and the abbreviations Jan/Mar/Aug must be capitalised
+ * (they are also common words or names). */
+static int month_at(ctx *c, int j, int *next) {
+  static const char *const full[] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december",
+      NULL};
+  static const char *const abbr[] = {"jan", "feb", "mar", "apr", "jun",
+                                     "jul", "aug", "sep", "sept", "oct",
+                                     "nov", "dec", NULL};
+  static const int abbr_m[] = {1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
+  const tok *t = T(c, j);
+  int m = Wany(c, j, full);
+  int is_abbr = 0;
+  if (m >= 0) {
+    m += 1;
+  } else {
+    int a = Wany(c, j, abbr);
+    if (a < 0) return 0;
+    m = abbr_m[a];
+    is_abbr = 1;
+  }
+  if (!t->cap && (m == 3 || m == 5 || m == 8 ||
+                  (is_abbr && (m == 1 || m == 3 || m == 8))))
+    return 0;
+  if (m == 5 && !is_abbr &&
+      (W(c, j - 1, "theresa") || W(c, j - 1, "minister")))
+    return 0;
+  *next = j + 1;
+  if (is_abbr && P(c, j + 1, '.')) *next = j + 2;
+  return m;
+}
+
+/* Weekday name at j: 0 (Monday) .. 6, or -1.  Names that are part of a
+ * proper name ("Good Friday", "Sunday Times", "Mail on Sunday") are not. */
+static int weekday_at(ctx *c, int j) {
+  static const char *const names[] = {"monday", "tuesday",  "wednesday",
+                                      "thursday", "friday", "saturday",
+                                      "sunday", NULL};
+  static const char *const before[] = {"good", "bloody", "super", "black",
+                                       NULL};
+  static const char *const after[] = {"times", "telegraph", "express",
+                                      "mirror", "herald", NULL};
+  int wd = Wany(c, j, names);
+  if (wd < 0) return -1;
+  if (Wany(c, j - 1, before) >= 0 || Wany(c, j + 1, after) >= 0) return -1;
+  if (W(c, j - 1, "on") && W(c, j - 2, "mail")) return -1;
+  return wd;
+}
+
+/* A day of the month (1..31, "26" or "26th") at j. */
+static int day_at(ctx *c, int j) {
+  const tok *t = T(c, j);
+  if (!t || t->type != T_NUM || t->ndig > 2 || t->num < 1 || t->num > 31)
+    return 0;
+  return (int)t->num;
+}
+
+/* A four-digit year in [lo, hi] at j, or 0. */
+static long year_at(ctx *c, int j, long lo, long hi) {
+  const tok *t = T(c, j);
+  if (!t || t->type != T_NUM || t->ord || t->ndig != 4 || t->num < lo ||
+      t->num > hi)
+    return 0;
+  return t->num;
+}
+
+/* A count at j: digits 1..999, "one".."twelve", and "a"/"an" if allow_a. */
+static int count_at(ctx *c, int j, int allow_a, long *n) {
+  static const char *const words[] = {"one", "two",   "three", "four",
+                                      "five", "six",  "seven", "eight",
+                                      "nine", "ten",  "eleven", "twelve",
+                                      NULL};
+  const tok *t = T(c, j);
+  if (!t) return 0;
+  if (t->type == T_NUM && !t->ord && t->ndig <= 3 && t->num >= 1) {
+    *n = t->num;
+    return 1;
+  }
+  int w = Wany(c, j, words);
+  if (w >= 0) {
+    *n = w + 1;
+    return 1;
+  }
+  if (allow_a && (W(c, j, "a") || W(c, j, "an"))) {
+    *n = 1;
+    return 1;
+  }
+  return 0;
+}
+
+enum { U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR };
+
+/* A time unit at j; *plural set for the plural form. */
+static int unit_at(ctx *c, int j, int *plural) {
+  static const char *const names[] = {"hour", "hours", "day",   "days",
+                                      "week", "weeks", "month", "months",
+                                      "year", "years", NULL};
+  int u = Wany(c, j, names);
+  if (u < 0) return -1;
+  *plural = u % 2;
+  return u / 2;
+}
+
+/* ------------------------------------------------------------------ */
+/* Matching                                                            */
+/* ------------------------------------------------------------------ */
+
+enum { PR_DAY, PR_WEEK, PR_MONTH, PR_YEAR };
+enum { M_NONE, M_EARLY, M_MID, M_LATE, M_EARLIER, M_LATER };
+enum { R_NONE, R_LAST, R_THIS, R_NEXT };
+enum { F_BARE = 1 }; /* a bare month or year is acceptable here */
+
+typedef struct res {
+  long date;
+  int prec;
+  int has_rs, has_re;
+  long rs, re;
+  int end;        /* token index just past the match */
+  size_t cut_end; /* if non-zero: byte end inside the last token */
+} res;
+
+static int point(res *r, long d, int prec, int end) {
+  r->cut_end = 0;
+  r->date = d;
+  r->prec = prec;
+  r->has_rs = r->has_re = 0;
+  r->end = end;
+  return 1;
+}
+
+static int range(res *r, long a, long b, int prec, int end) {
+  r->cut_end = 0;
+  r->date = a;
+  r->prec = prec;
+  r->has_rs = r->has_re = 1;
+  r->rs = a;
+  r->re = b;
+  r->end = end;
+  return 1;
+}
+
+/* Applies a modifier to the period [a, b] ("late October": [21, 31]).
+ * `mid` is the point used for "mid-" (the 15th, July 1, Wednesday). */
+static int period(ctx *c, res *r, int mod, long a, long b, long early_end,
+                  long late_start, long mid, int prec, int end) {
+  switch (mod) {
+  case M_EARLY: return range(r, a, early_end, prec, end);
+  case M_LATE: return range(r, late_start, b, prec, end);
+  case M_MID: return point(r, mid, prec, end);
+  case M_EARLIER:
+    return c->A >= a && c->A <= b ? range(r, a, c->A, prec, end)
+                                  : range(r, a, early_end, prec, end);
+  case M_LATER:
+    return c->A >= a && c->A <= b ? range(r, c->A, b, prec, end)
+                                  : range(r, late_start, b, prec, end);
+  default: return range(r, a, b, prec, end);
+  }
+}
+
+static int month_period(ctx *c, res *r, int mod, long y, int m, int end) {
+  int dim = days_in_month(y, m);
+  long a = days_from_civil(y, m, 1);
+  return period(c, r, mod, a, a + dim - 1, a + 9, a + 20, a + 14, PR_MONTH,
+                end);
+}
+
+static int year_period(ctx *c, res *r, int mod, long y, int end) {
+  return period(c, r, mod, days_from_civil(y, 1, 1), days_from_civil(y, 12, 31),
+                days_from_civil(y, 4, 30), days_from_civil(y, 9, 1),
+                days_from_civil(y, 7, 1), PR_YEAR, end);
+}
+
+static int week_period(ctx *c, res *r, int mod, long monday, int end) {
+  return period(c, r, mod, monday, monday + 6, monday + 2, monday + 3,
+                monday + 2, PR_WEEK, end);
+}
+
+/* Year for a month (and day) given without one: the most recent on or
+ * before the article date; 0 if no such valid date within 8 years. */
+static long past_year(ctx *c, int m, int d) {
+  long y = c->ay;
+  if (m > c->am || (m == c->am && d > c->ad)) y--;
+  for (int i = 0; i < 8; i++, y--)
+    if (d <= days_in_month(y, m)) return y;
+  return 0;
+}
+
+static const char *const DAYPARTS[] = {"morning", "afternoon", "evening",
+                                       "night", NULL};
+
+/* Explicit calendar dates: ISO, "Oct. 26[, 2021]", "26[th of] October
+ * [2022]", "October 26-27", month + year, and (with F_BARE, a modifier or
+ * rel) a bare month. */
+static int calendar(ctx *c, int k, int mod, int flags, res *r) {
+  /* ISO 2022-10-26 (no spaces) */
+  const tok *t0 = T(c, k), *t1 = T(c, k + 1), *t2 = T(c, k + 2),
+            *t3 = T(c, k + 3), *t4 = T(c, k + 4);
+  if (t4 && year_at(c, k, 1000, 2999) && t1->type == T_PUNCT &&
+      t1->ch == '-' && t2->type == T_NUM && t2->ndig == 2 && !t2->ord &&
+      t3->type == T_PUNCT && t3->ch == '-' && t4->ndig == 2 &&
+      ((t4->type == T_NUM && !t4->ord) ||
+       (t4->type == T_OTHER && (c->text[t4->s + 2] | 0x20) == 't')) &&
+      t0->e == t1->s && t1->e == t2->s &&
+      t2->e == t3->s && t3->e == t4->s) {
+    long y = t0->num;
+    int m = (int)t2->num, d = (int)t4->num;
+    if (m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m)) {
+      point(r, days_from_civil(y, m, d), PR_DAY, k + 5);
+      if (t4->type == T_OTHER) r->cut_end = t4->s + 2; /* 2022-10-26T10:00 */
+      return 1;
+    }
+    return 0;
+  }
+
+  int k2, m, d, d2 = 0, e, maxd;
+  long y = 0;
+  if ((m = month_at(c, k, &k2)) != 0) {
+    if ((d = day_at(c, k2)) != 0) {
+      e = k2 + 1;
+      if (P(c, e, '-') && day_at(c, e + 1)) {
+        d2 = day_at(c, e + 1);
+        e += 2;
+      }
+      if (P(c, e, ',') && (y = year_at(c, e + 1, 1000, 2999)) != 0)
+        e += 2;
+      else if ((y = year_at(c, e, 1000, 2999)) != 0)
+        e += 1;
+      goto have_day;
+    }
+    if ((y = year_at(c, k2, 1000, 2999)) != 0)
+      return month_period(c, r, mod, y, m, k2 + 1);
+    /* a bare month needs "in", "since", a modifier ... or "of" before it
+     * ("the first week of October") */
+    if (!(flags & F_BARE) && mod == M_NONE && !W(c, k - 1, "of")) return 0;
+    if (k2 == k + 1 && T(c, k)->e - T(c, k)->s < 5 && !W(c, k, "may") &&
+        !W(c, k, "june") && !W(c, k, "july"))
+      return 0; /* a bare abbreviation needs its point: not "Mar-a-Lago" */
+    static const char *const names[] = {"revolution", "war", "uprising",
+                                        "crisis", "manifesto", NULL};
+    if (Wany(c, k2, names) >= 0) return 0; /* "October Revolution" */
+    return month_period(c, r, mod, c->ay - (m > c->am), m, k2);
+  }
+
+  if ((d = day_at(c, k)) != 0) {
+    e = k + 1;
+    if (P(c, e, '-') && day_at(c, e + 1)) {
+      d2 = day_at(c, e + 1);
+      e += 2;
+    }
+    if (W(c, e, "of")) e++;
+    if ((m = month_at(c, e, &k2)) == 0) return 0;
+    e = k2;
+    if ((y = year_at(c, e, 1000, 2999)) != 0) e++;
+    goto have_day;
+  }
+  return 0;
+
+have_day:
+  maxd = days_in_month(2000, m); /* any year: Feb. 29 allowed here */
+  if (d > maxd || (d2 && (d2 <= d || d2 > maxd))) return 0;
+  if (y == 0) {
+    y = past_year(c, m, d);
+    if (y == 0) return 0;
+  }
+  if (d > days_in_month(y, m) || (d2 && d2 > days_in_month(y, m))) return 0;
+  long z = days_from_civil(y, m, d);
+  if (d2) return range(r, z, z + (d2 - d), PR_DAY, e);
+  return point(r, z, PR_DAY, e);
+}
+
+/* Everything after an optional modifier: weekdays, relative days and
+ * periods, calendar dates and bare years. */
+static int core(ctx *c, int k, int mod, int flags, res *r) {
+  int rel = R_NONE, k2 = k;
+  if (W(c, k, "last")) rel = R_LAST;
+  else if (W(c, k, "this")) rel = R_THIS;
+  else if (W(c, k, "next")) rel = R_NEXT;
+  if (rel != R_NONE) k2 = k + 1;
+
+  int wd = weekday_at(c, k2);
+  if (wd >= 0) {
+    long d;
+    long monday = c->A - c->awd;
+    switch (rel) {
+    case R_LAST: d = c->A - ((c->awd - wd + 6) % 7 + 1); break;
+    case R_THIS: d = monday + wd; break;
+    case R_NEXT: d = c->A + ((wd - c->awd + 6) % 7 + 1); break;
+    default: d = c->A - ((c->awd - wd + 7) % 7); break;
+    }
+    int e = k2 + 1;
+    res cal;
+    int cal_used = 0;
+    int e2 = P(c, e, ',') ? e + 1 : e;
+    if (calendar(c, e2, M_NONE, 0, &cal) && !cal.has_rs) {
+      d = cal.date; /* "Wednesday, Oct. 26" */
+      e = cal.end;
+      cal_used = 1;
+    }
+    size_t cut = cal_used ? cal.cut_end : 0;
+    if (Wany(c, e, DAYPARTS) >= 0) {
+      e++;
+      cut = 0;
+    }
+    point(r, d, PR_DAY, e);
+    r->cut_end = cut;
+    return 1;
+  }
+
+  /* "last week of October" names a part of October, not last week */
+  if (rel != R_NONE && !W(c, k2 + 1, "of")) {
+    long monday = c->A - c->awd;
+    int delta = rel == R_LAST ? -1 : rel == R_NEXT ? 1 : 0;
+    int m, k3;
+    if (W(c, k2, "week"))
+      return week_period(c, r, mod, monday + 7L * delta, k2 + 1);
+    if (W(c, k2, "weekend")) {
+      long sat = monday + 5 + 7L * delta;
+      return range(r, sat, sat + 1, PR_DAY, k2 + 1);
+    }
+    if (W(c, k2, "month")) {
+      long first = add_months(c->A - (c->ad - 1), delta);
+      long y;
+      int mm, dd;
+      civil_from_days(first, &y, &mm, &dd);
+      return month_period(c, r, mod, y, mm, k2 + 1);
+    }
+    if (W(c, k2, "year")) return year_period(c, r, mod, c->ay + delta, k2 + 1);
+    if (rel == R_LAST && (W(c, k2, "night") || W(c, k2, "evening")))
+      return point(r, c->A - 1, PR_DAY, k2 + 1);
+    if (rel == R_THIS && Wany(c, k2, DAYPARTS) >= 0)
+      return point(r, c->A, PR_DAY, k2 + 1);
+    if ((m = month_at(c, k2, &k3)) != 0) {
+      long y = c->ay;
+      if (rel == R_LAST) y -= m >= c->am;
+      if (rel == R_NEXT) y += m <= c->am;
+      return month_period(c, r, mod, y, m, k3);
+    }
+    return 0;
+  }
+
+  static const char *const rel_days[] = {"yesterday", "today", "tonight",
+                                         "tomorrow", NULL};
+  int rd = Wany(c, k, rel_days);
+  if (rd >= 0) {
+    if (rd == 1 && W(c, k - 1, "usa")) return 0; /* USA Today */
+    long off[] = {-1, 0, 0, 1};
+    int e = k + 1;
+    if (rd != 2 && Wany(c, e, DAYPARTS) >= 0) e++;
+    return point(r, c->A + off[rd], PR_DAY, e);
+  }
+
+  if (mod == M_NONE && W(c, k, "the")) {
+    if (W(c, k + 1, "previous") && W(c, k + 2, "day"))
+      return point(r, c->A - 1, PR_DAY, k + 3);
+    if (W(c, k + 1, "day") && W(c, k + 2, "before")) {
+      if (W(c, k + 3, "yesterday")) return point(r, c->A - 2, PR_DAY, k + 4);
+      /* "the day before the vote" is relative to something else */
+      static const char *const dets[] = {"the", "a",   "an",    "his", "her",
+                                         "its", "their", "our", "this", "that",
+                                         "these", "those", NULL};
+      if (Wany(c, k + 3, dets) >= 0) return 0;
+      return point(r, c->A - 1, PR_DAY, k + 3);
+    }
+    if (W(c, k + 1, "weekend")) {
+      long sat = c->A - ((c->awd - 5 + 7) % 7);
+      return range(r, sat, sat + 1, PR_DAY, k + 2);
+    }
+  }
+
+  if (calendar(c, k, mod, flags, r)) return 1;
+
+  long y;
+  if ((flags & F_BARE || mod != M_NONE) && (y = year_at(c, k, 1900, 2099)) != 0)
+    return year_period(c, r, mod, y, k + 1);
+  return 0;
+}
+
+/* A point or period, with an optional modifier ("late", "mid-", "the end
+ * of" ...). */
+static int point_expr(ctx *c, int k, int flags, res *r) {
+  static const char *const mods[] = {"early", "late", "earlier", "later", NULL};
+  static const int mod_of[] = {M_EARLY, M_LATE, M_EARLIER, M_LATER};
+  static const char *const parts[] = {"beginning", "start", "middle", "end",
+                                      NULL};
+  static const int part_of[] = {M_EARLY, M_EARLY, M_MID, M_LATE};
+  int i = Wany(c, k, mods);
+  if (i >= 0) {
+    int k2 = k + 1;
+    if (W(c, k2, "on")) k2++;
+    return core(c, k2, mod_of[i], flags, r);
+  }
+  if (W(c, k, "mid")) {
+    int k2 = P(c, k + 1, '-') ? k + 2 : k + 1;
+    return core(c, k2, M_MID, flags, r);
+  }
+  if (W(c, k, "the") && (i = Wany(c, k + 1, parts)) >= 0 && W(c, k + 2, "of"))
+    return core(c, k + 3, part_of[i], flags, r);
+  return core(c, k, M_NONE, flags, r);
+}
+
+/* Tries every pattern starting at the cursor. */
+static int expr(ctx *c, res *r) {
+  long n;
+  int plural, u;
+  if (W(c, 0, "since")) {
+    if (!point_expr(c, 1, F_BARE, r)) return 0;
+    r->rs = r->date;
+    r->has_rs = 1;
+    r->has_re = 0;
+    return 1;
+  }
+
+  /* [over|in|during ...] the past|last [N] days */
+  static const char *const span_preps[] = {"in", "over", "during", "for",
+                                           "within", "throughout", NULL};
+  int k = Wany(c, 0, span_preps) >= 0 ? 1 : 0;
+  if (W(c, k, "the") && (W(c, k + 1, "past") || W(c, k + 1, "last"))) {
+    int k2 = k + 2;
+    n = 1;
+    int counted = count_at(c, k2, 0, &n);
+    if (counted) k2++;
+    /* "the past two weeks", "the past week"; not "the last week of" */
+    if ((u = unit_at(c, k2, &plural)) >= 0 && (plural ? counted : n == 1) &&
+        !W(c, k2 + 1, "of")) {
+      long a;
+      int prec = PR_DAY;
+      switch (u) {
+      case U_HOUR: a = c->A - (n + 23) / 24; break;
+      case U_DAY: a = c->A - n; break;
+      case U_WEEK: a = c->A - 7 * n; prec = PR_WEEK; break;
+      case U_MONTH: a = add_months(c->A, -n); prec = PR_MONTH; break;
+      default: a = add_months(c->A, -12 * n); prec = PR_YEAR; break;
+      }
+      return range(r, a, c->A, prec, k2 + 1);
+    }
+  }
+
+  /* N days ago */
+  if (count_at(c, 0, 1, &n) && (u = unit_at(c, 1, &plural)) >= 0 &&
+      W(c, 2, "ago")) {
+    switch (u) {
+    case U_HOUR: return point(r, c->A - n / 24, PR_DAY, 3);
+    case U_DAY: return point(r, c->A - n, PR_DAY, 3);
+    case U_WEEK: return point(r, c->A - 7 * n, PR_WEEK, 3);
+    case U_MONTH: return point(r, add_months(c->A, -n), PR_MONTH, 3);
+    default: return point(r, add_months(c->A, -12 * n), PR_YEAR, 3);
+    }
+  }
+
+  static const char *const preps[] = {"on", "in", "during", "throughout",
+                                      "over", "at", NULL};
+  static const int prep_flags[] = {0, F_BARE, F_BARE, F_BARE, 0, 0};
+  int p = Wany(c, 0, preps);
+  if (p >= 0) return point_expr(c, 1, prep_flags[p], r);
+  return point_expr(c, 0, 0, r);
+}
+
+int acta_find_date(const char *text, size_t start, size_t end,
+                   const char *article_date, acta_date_info *out) {
+  ctx c;
+  if (!text || !out || start >= end || !parse_article_date(article_date, &c.A))
+    return 0;
+  c.text = (const unsigned char *)text;
+  c.pos = start;
+  c.end = end;
+  c.base = c.have = 0;
+  c.eof = 0;
+  civil_from_days(c.A, &c.ay, &c.am, &c.ad);
+  c.awd = weekday(c.A);
+
+  static const char *const precs[] = {"day", "week", "month", "year"};
+  for (; T(&c, 0); c.base++) {
+    res r;
+    if (!expr(&c, &r)) continue;
+    acta_date_info o;
+    memset(&o, 0, sizeof o);
+    if (!format_date(r.date, o.date)) continue;
+    if (r.has_rs && !format_date(r.rs, o.range_start)) continue;
+    if (r.has_re && !format_date(r.re, o.range_end)) continue;
+    memcpy(o.precision, precs[r.prec], strlen(precs[r.prec]) + 1);
+    o.start = T(&c, 0)->s;
+    o.end = r.cut_end ? r.cut_end : T(&c, r.end - 1)->e;
+    *out = o;
+    return 1;
+  }
+  return 0;
+}
