@@ -147,7 +147,12 @@ typedef struct acta_event {
   char verb[64];           /* lemma(s) of the verb group or event noun */
   size_t verb_start, verb_end; /* span of the trigger */
   acta_status status;
-  char date[11];           /* "YYYY-MM-DD" or "" */
+  char date[11];           /* "YYYY-MM-DD" or "": the event's date, from a
+                            * date expression of its sentence, else the
+                            * article's */
+  char date_precision[6];  /* "day", "week", "month", "year"; "" = none */
+  char date_range_start[11], date_range_end[11]; /* "" unless a range */
+  size_t date_start, date_end; /* span of the date expression (equal: none) */
   /* explanation */
   const char *pattern;     /* the event pattern as written in the dictionary */
   const char *pattern_file;

@@ -6,6 +6,7 @@
  * length times small constants (pattern length, gap limits). */
 #include "coder.h"
 #include "dict.h"
+#include "dates.h"
 #include "figures.h"
 
 #include <stdarg.h>
@@ -1948,6 +1949,25 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
          acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
   }
   for (uint32_t i = s->first; i < s->last; i++) w->toks.v[i].flags &= (uint8_t)~128u;
+  /* the date of the sentence's events: a date expression of the sentence
+   * ("on Wednesday", "since mid-September"), else the article's date */
+  if (c->nevents > ev_before && w->date) {
+    acta_date_info di;
+    int found = acta_find_date(c->cur_text, s->start, s->end, w->date_str, &di);
+    for (size_t e = ev_before; e < c->nevents; e++) {
+      acta_event *ev = &c->events[e];
+      if (found) {
+        memcpy(ev->date, di.date, sizeof ev->date);
+        memcpy(ev->date_precision, di.precision, sizeof ev->date_precision);
+        memcpy(ev->date_range_start, di.range_start, sizeof ev->date_range_start);
+        memcpy(ev->date_range_end, di.range_end, sizeof ev->date_range_end);
+        ev->date_start = di.start;
+        ev->date_end = di.end;
+      } else {
+        memcpy(ev->date_precision, "day", 4);
+      }
+    }
+  }
   /* evidence phrases qualify the claims of their sentence */
   if (c->nevents > ev_before) {
     uint32_t ef, et;

@@ -203,6 +203,23 @@ static void render_event(acta_buf *b, const acta_article *a,
     acta_buf_json_string(b, e->date, strnlen(e->date, sizeof e->date));
   else
     put_nonempty_or_null(b, a->date);
+  acta_buf_puts(b, ",\"date_precision\":");
+  put_nonempty_or_null(b, e->date_precision[0] ? e->date_precision : NULL);
+  acta_buf_puts(b, ",\"date_range\":");
+  if (e->date_range_start[0] || e->date_range_end[0]) {
+    acta_buf_puts(b, "{\"start\":");
+    put_nonempty_or_null(b, e->date_range_start[0] ? e->date_range_start : NULL);
+    acta_buf_puts(b, ",\"end\":");
+    put_nonempty_or_null(b, e->date_range_end[0] ? e->date_range_end : NULL);
+    acta_buf_putc(b, '}');
+  } else {
+    acta_buf_puts(b, "null");
+  }
+  acta_buf_puts(b, ",\"date_text\":");
+  if (e->date_end > e->date_start)
+    put_span(b, a, e->date_start, e->date_end);
+  else
+    acta_buf_puts(b, "null");
 
   acta_buf_puts(b, ",\"location\":null,\"figures\":[");
   for (size_t k = 0; k < e->nfigures; k++) {
