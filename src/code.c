@@ -1455,6 +1455,11 @@ static void sentence_figures(acta_coder *c, sent_ctx *sc, size_t ev_before,
   const acta_dict *d = c->dict;
   const acta_sentence *s = sc->s;
   acta_figure found[16];
+  /* only sentences with a number word or digits can hold a figure */
+  int has_num = 0;
+  for (uint32_t q = s->first; q < s->last && !has_num; q++)
+    if (w->toks.v[q].tag == P_NUM) has_num = 1;
+  if (!has_num) return;
   size_t nf = acta_find_figures(c->cur_text, s->start, s->end, found, 16);
   for (size_t k = 0; k < nf; k++) {
     GROW(w->figs, w->nfigs, w->cap_figs);

@@ -65,6 +65,13 @@ static const closed_word CLOSED[] = {
     {"eight", CC_NUMWORD}, {"nine", CC_NUMWORD}, {"ten", CC_NUMWORD},
     {"dozens", CC_NUMWORD}, {"hundreds", CC_NUMWORD},
     {"thousands", CC_NUMWORD}, {"millions", CC_NUMWORD},
+    {"eleven", CC_NUMWORD}, {"twelve", CC_NUMWORD}, {"thirteen", CC_NUMWORD},
+    {"fourteen", CC_NUMWORD}, {"fifteen", CC_NUMWORD}, {"sixteen", CC_NUMWORD},
+    {"seventeen", CC_NUMWORD}, {"eighteen", CC_NUMWORD},
+    {"nineteen", CC_NUMWORD}, {"twenty", CC_NUMWORD}, {"thirty", CC_NUMWORD},
+    {"forty", CC_NUMWORD}, {"fifty", CC_NUMWORD}, {"sixty", CC_NUMWORD},
+    {"seventy", CC_NUMWORD}, {"eighty", CC_NUMWORD}, {"ninety", CC_NUMWORD},
+    {"scores", CC_NUMWORD}, {"billion", CC_NUMWORD}, {"billions", CC_NUMWORD},
     {"dozen", CC_NUMWORD}, {"hundred", CC_NUMWORD},
     {"thousand", CC_NUMWORD}, {"million", CC_NUMWORD},
     {NULL, CC_NONE}};
