@@ -1,5 +1,6 @@
 # ActaDeps.cmake: finds libacta's dependencies and exposes them as
-# imported targets acta::utf8proc, acta::jansson, Threads::Threads.
+# imported targets acta::utf8proc, acta::jansson, acta::geonames,
+# Threads::Threads.
 # pkg-config is used when present; plain find_library/find_path otherwise.
 # (scripts/bootstrap.sh installs the Debian packages.)
 
@@ -36,3 +37,18 @@ endfunction()
 
 acta_find_dep(utf8proc libutf8proc utf8proc.h utf8proc)
 acta_find_dep(jansson jansson jansson.h jansson)
+
+# libgeonames (the gazetteer's cities) includes GLib's headers, whose paths
+# only pkg-config knows: no find_library fallback for it.
+if(NOT TARGET acta::geonames)
+  if(PKG_CONFIG_FOUND)
+    pkg_check_modules(ACTA_PC_geonames QUIET IMPORTED_TARGET GLOBAL geonames)
+  endif()
+  if(NOT ACTA_PC_geonames_FOUND)
+    message(FATAL_ERROR
+      "acta: libgeonames not found through pkg-config (module geonames). "
+      "Run scripts/bootstrap.sh to install the build dependencies.")
+  endif()
+  add_library(acta::geonames ALIAS PkgConfig::ACTA_PC_geonames)
+  message(STATUS "acta: geonames ${ACTA_PC_geonames_VERSION} (pkg-config)")
+endif()

@@ -23,7 +23,8 @@ for arg in "$@"; do
 done
 
 packages=(build-essential cmake pkg-config libutf8proc-dev libjansson-dev
-          wordnet-base wordnet-dev iso-codes libcriterion-dev)
+          wordnet-base wordnet-dev iso-codes libgeonames-dev
+          libcriterion-dev)
 [ "$want_fuzz" = 1 ] && packages+=(clang)
 [ "$want_bench" = 1 ] && packages+=(time)
 

@@ -22,36 +22,42 @@
  * Matching, in acta_gazetteer_find():
  *   - only sequences of 1-6 words that start and end with a capitalised
  *     word are candidates (lower-case connectors such as "de", "al", "of",
- *     "and" may stand inside: "Ras al-Khaimah", "Bosnia and Herzegovina");
+ *     "and", and place-type words, may stand inside: "Ras al-Khaimah",
+ *     "Bosnia and Herzegovina", "Kurdistan region of Iran");
  *     at each word the longest candidate that names a place wins;
  *   - keys are folded (case folded, diacritics stripped, apostrophes
  *     dropped, hyphens = spaces).  An exact folded match is looked up first,
  *     then a "light" variant key (doubled letters collapsed; q, gh, kh -> k;
- *     y -> i; w -> v; ph -> f; a final h after a vowel dropped; Arabic
- *     articles al-/ar-/as-... dropped: Saqez = Saqqez = Saghez, Odessa =
- *     Odesa, Raqqa = Ar Raqqah), then a "skeleton" key (the light key with
- *     every run of vowels reduced to one placeholder: Kiev = Kyiv, Kharkov
- *     = Kharkiv).  A variant match is accepted only for a place in one of
- *     the article's countries, or a big one (light: population >= 100000,
- *     skeleton: >= 1000000), so that person names do not become towns
- *     ("Biden" is not Badin, Pakistan, unless Pakistan is in the article);
+ *     y -> i; w -> v; ph -> f; j between vowels -> i; a final h after a
+ *     vowel dropped; Arabic articles al-/ar-/as-... dropped: Saqez = Saqqez
+ *     = Saghez, Odessa = Odesa, Mykolajiv = Mykolaiv, Raqqa = Ar Raqqah),
+ *     then a "skeleton" key (the light key with every run of vowels reduced
+ *     to one: Kijev = Kyiv, Kharkov = Kharkiv).  A variant match is only
+ *     accepted for a place in one of `countries` (so "Biden" is not Badin,
+ *     Pakistan, "Putin" not Putian, "Lion" not Lyon); the spellings the
+ *     press uses most are exact aliases in places.txt anyway;
  *   - homonyms: a place in one of `countries` first; then a city over an
  *     admin1 or region of the same name in the same country (Tehran the
  *     city, not the province; "Tehran province" and "Kharkiv region" pick
- *     the province); then a country over anything else (Georgia); then the
- *     larger population (Paris, France over Paris, Texas);
+ *     the province and include the type word in the span); then a country
+ *     over anything else (Georgia); then the larger population (Paris,
+ *     France over Paris, Texas);
  *   - rejected: English function words, weekdays, months and compass words
- *     on their own ("Of", Turkey; "March", England; "Central"); the names
- *     places.txt stoplists with '!' ("Police", Poland; "Union"); the names
- *     it marks with '?' unless a place cue (in, at, near, from, outside ...)
- *     stands before them ("Victoria", "Charlotte", "Reading"); a place
- *     directly preceded by another capitalised word of the same name
- *     ("Michael Jordan", "Queen Victoria");
+ *     on their own ("Of", Turkey; "March", England; "Central"); names that
+ *     places.txt stoplists with '!' ("Police", Poland; "Union"; "Save");
+ *     names it marks with '?' unless a place cue stands before them ("in",
+ *     "near", "from", "in the", "in northern" ...: "Victoria", "Charlotte",
+ *     "Tyre", "Obama"); a name inside a longer capitalised name, that is
+ *     preceded by a capitalised word other than a function or compass word
+ *     ("Michael Jordan", "Queen Victoria") or followed by one other than a
+ *     place type ("Paris Hilton", "Kyiv Independent", "Washington Post");
+ *     an all-capitals word of 2-3 letters unless places.txt writes the name
+ *     so ("DIR", "ITA" are acronyms; "UAE", "USA" are names); all-capitals
+ *     text gets exact matches only ("KYIV" in a dateline is Kyiv);
  *   - order of the results ("best reading first"): most specific precision
- *     first (landmark, city, admin1, region, country), then places after a
- *     cue, places in `countries`, exact before variant matches; a place
- *     followed by a capitalised word that is not a place type ("Paris
- *     Hilton", "Kyiv Independent") comes last; ties keep text order.
+ *     first (landmark, city, admin1, region, country); among equals, places
+ *     after a cue, then places in `countries`, then exact before variant
+ *     matches; ties keep text order.
  */
 #ifndef ACTA_GAZETTEER_H
 #define ACTA_GAZETTEER_H

@@ -1,0 +1,1686 @@
+/* gazetteer.c: the place gazetteer (see gazetteer.h for the rules): loads
+ * libgeonames' cities, iso-codes' countries and subdivisions and the
+ * project's data/places.txt into hash tables of folded, "light" and
+ * "skeleton" keys, and finds place names in text with hash lookups over a
+ * small ring of tokens (no allocation at match time). */
+#include "gazetteer.h"
+
+#include "strmap.h"
+
+#include <errno.h>
+#include <geonames.h>
+#include <jansson.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#ifndef ACTA_DEFAULT_DATA_DIR
+#define ACTA_DEFAULT_DATA_DIR "/usr/local/share/acta"
+#endif
+
+#define GZ_MAXW 6        /* words in a place name */
+#define GZ_KEYMAX 128    /* bytes in a folded key */
+#define GZ_TOKMAX 64     /* bytes in a folded token */
+#define GZ_RING 16       /* token ring (must exceed GZ_MAXW + 3) */
+#define GZ_MAXOUT 128    /* results kept per call */
+#define GZ_BADKEEP 32    /* bad-line messages kept */
+/* posting flag: a province or region named like a city of its country */
+#define GZ_SECONDARY 0x80000000u
+
+enum { P_LANDMARK, P_CITY, P_ADMIN1, P_REGION, P_COUNTRY, P_COUNT };
+static const char *const prec_name[P_COUNT] = {"landmark", "city", "admin1",
+                                               "region", "country"};
+/* Specificity used to rank results: landmark first. */
+static const int prec_rank[P_COUNT] = {5, 4, 3, 2, 1};
+
+enum { T_EXACT, T_LIGHT, T_SKEL, T_COUNT };
+
+/* Built-in English word classes (tokens are looked up folded). */
+enum {
+  W_FUNC = 1,  /* function word, weekday, month: never a place alone */
+  W_CUE = 2,   /* a place cue: "in", "near" ... */
+  W_CONN = 4,  /* lower-case connector inside a name: "de", "al", "of" */
+  W_TYPE = 8,  /* place type after a name: "province", "region" */
+  W_DIR = 16,  /* compass word: "northern", "central" */
+  W_ABBR = 32  /* abbreviation followed by '.': "St." */
+};
+
+/* Key flags from places.txt. */
+enum { K_STOP = 1, K_CUE = 2, K_ACRO = 4 /* an all-caps name: "UAE" */ };
+
+typedef struct grec {
+  uint32_t name, admin1; /* offsets in g->pool */
+  double lat, lon;
+  long pop;
+  char cc[4];
+  uint8_t prec;
+} grec;
+
+struct acta_gazetteer {
+  acta_pool pool;        /* display names */
+  grec *recs;
+  uint32_t nrecs, caprecs;
+  acta_intern keys[T_COUNT];
+  uint32_t *koff[T_COUNT]; /* key id -> first posting (count + 1 entries) */
+  uint32_t *post[T_COUNT]; /* record index | GZ_SECONDARY */
+  uint8_t *kflags;         /* exact key id -> K_* */
+  acta_intern words;       /* built-in English words */
+  uint8_t *wflags;
+  size_t bad;
+  acta_pool badpool;
+  uint32_t badoff[GZ_BADKEEP];
+};
+
+static void *xrealloc(void *p, size_t n) {
+  void *q = realloc(p, n ? n : 1);
+  if (!q) abort();
+  return q;
+}
+
+/* ------------------------------------------------------------------ */
+/* Folding                                                             */
+/* ------------------------------------------------------------------ */
+
+#define FOLD_SEP (-1)  /* not a word character */
+#define FOLD_FULL (-2) /* no room */
+
+static int is_apostrophe(int32_t c) {
+  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC ||
+         c == 0x02BB || c == '`' || c == 0x00B4 || c == 0x02B9;
+}
+
+/* Letters that NFKD does not take apart. */
+static const char *special_fold(int32_t c) {
+  switch (c) {
+  case 0x00F8: return "o";  /* ø */
+  case 0x0142: return "l";  /* ł */
+  case 0x0111: return "d";  /* đ */
+  case 0x00F0: return "d";  /* ð */
+  case 0x00FE: return "th"; /* þ */
+  case 0x00E6: return "ae"; /* æ */
+  case 0x0153: return "oe"; /* œ */
+  case 0x0131: return "i";  /* ı */
+  case 0x0127: return "h";  /* ħ */
+  default: return NULL;
+  }
+}
+
+/* Folds one code point into dst: bytes written (0 for a dropped
+ * apostrophe or mark), FOLD_SEP for a separator, FOLD_FULL for no room. */
+static int fold_cp(int32_t c, char *dst, size_t cap) {
+  if (c < 0x80) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (cap < 1) return FOLD_FULL;
+      dst[0] = (char)c;
+      return 1;
+    }
+    if (c >= 'A' && c <= 'Z') {
+      if (cap < 1) return FOLD_FULL;
+      dst[0] = (char)(c - 'A' + 'a');
+      return 1;
+    }
+    return is_apostrophe(c) ? 0 : FOLD_SEP;
+  }
+  if (is_apostrophe(c)) return 0;
+  utf8proc_int32_t buf[8];
+  int bc = 0;
+  utf8proc_ssize_t n = utf8proc_decompose_char(
+      c, buf, 8,
+      UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+          UTF8PROC_STRIPMARK,
+      &bc);
+  if (n < 0 || n > 8) return FOLD_SEP;
+  int w = 0;
+  for (utf8proc_ssize_t i = 0; i < n; i++) {
+    int32_t d = buf[i];
+    const char *sp = special_fold(d);
+    if (sp) {
+      size_t l = strlen(sp);
+      if ((size_t)w + l > cap) return FOLD_FULL;
+      memcpy(dst + w, sp, l);
+      w += (int)l;
+      continue;
+    }
+    utf8proc_category_t cat = utf8proc_category(d);
+    if (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) continue;
+    int letter = cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+    int number = cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO;
+    if (!letter && !number) return n == 1 ? FOLD_SEP : w;
+    if (d < 0x80 && d >= 'A' && d <= 'Z') d += 'a' - 'A';
+    utf8proc_uint8_t tmp[4];
+    utf8proc_ssize_t l = utf8proc_encode_char(d, tmp);
+    if ((size_t)w + (size_t)l > cap) return FOLD_FULL;
+    memcpy(dst + w, tmp, (size_t)l);
+    w += (int)l;
+  }
+  return w;
+}
+
+/* Folds a name: words joined by single spaces.  Returns the length, or -1
+ * when it does not fit or is empty; *nwords gets the word count. */
+static int fold_name(const char *s, size_t n, char *dst, size_t cap,
+                     int *nwords) {
+  size_t o = 0, i = 0;
+  int words = 0, in_word = 0;
+  while (i < n) {
+    utf8proc_int32_t c;
+    utf8proc_ssize_t l;
+    if ((unsigned char)s[i] < 0x80) {
+      c = (unsigned char)s[i];
+      l = 1;
+    } else {
+      l = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                           (utf8proc_ssize_t)(n - i), &c);
+      if (l <= 0) { c = ' '; l = 1; }
+    }
+    i += (size_t)l;
+    char tmp[32];
+    int w = fold_cp(c, tmp, sizeof tmp);
+    if (w == FOLD_SEP || w == FOLD_FULL) {
+      in_word = 0;
+      continue;
+    }
+    if (w == 0) continue;
+    if (!in_word) {
+      if (o > 0) {
+        if (o + 1 >= cap) return -1;
+        dst[o++] = ' ';
+      }
+      words++;
+      in_word = 1;
+    }
+    if (o + (size_t)w >= cap) return -1;
+    memcpy(dst + o, tmp, (size_t)w);
+    o += (size_t)w;
+  }
+  if (o == 0) return -1;
+  dst[o] = '\0';
+  if (nwords) *nwords = words;
+  return (int)o;
+}
+
+/* ------------------------------------------------------------------ */
+/* Variant keys                                                        */
+/* ------------------------------------------------------------------ */
+
+static int vowel(int c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+static int word_is(const char *w, size_t n, const char *lit) {
+  return strlen(lit) == n && memcmp(w, lit, n) == 0;
+}
+
+static int is_article(const char *w, size_t n) {
+  static const char *const art[] = {"al", "el", "ar", "as", "ash", "ad",
+                                    "an", "at", "az", "ath", "ud", "ul",
+                                    "the", NULL};
+  for (size_t i = 0; art[i]; i++)
+    if (word_is(w, n, art[i])) return 1;
+  return 0;
+}
+
+/* The light (skel = 0) or skeleton (skel = 1) variant of a folded key:
+ * Arabic articles dropped, saint/st, kh/gh/q -> k, ph -> f, w -> v,
+ * y -> i, a final h after a vowel dropped, words joined, doubled letters
+ * collapsed; the skeleton also reduces every vowel run to 'a'.  Returns
+ * the length (0 if nothing is left or it does not fit). */
+static size_t variant_key(const char *k, size_t n, int skel, char *dst,
+                          size_t cap) {
+  char tmp[GZ_KEYMAX * 2];
+  size_t tl = 0;
+  size_t nw = 1;
+  for (size_t i = 0; i < n; i++) nw += k[i] == ' ';
+  size_t wi = 0, i = 0;
+  while (i < n) {
+    size_t ws = i;
+    while (i < n && k[i] != ' ') i++;
+    const char *w = k + ws;
+    size_t wl = i - ws;
+    i++; /* the space */
+    wi++;
+    if (wi < nw && is_article(w, wl)) continue;
+    if (tl) tmp[tl++] = ' ';
+    if (word_is(w, wl, "saint") || word_is(w, wl, "sankt") ||
+        word_is(w, wl, "sainte") || word_is(w, wl, "ste")) {
+      w = "st";
+      wl = 2;
+    } else if (word_is(w, wl, "mount")) {
+      w = "mt";
+      wl = 2;
+    } else if (word_is(w, wl, "fort")) {
+      w = "ft";
+      wl = 2;
+    }
+    size_t start = tl;
+    for (size_t j = 0; j < wl; j++) {
+      if (tl + 2 >= sizeof tmp) return 0;
+      unsigned char c = (unsigned char)w[j];
+      unsigned char nx = j + 1 < wl ? (unsigned char)w[j + 1] : 0;
+      if ((c == 'k' || c == 'g') && nx == 'h') {
+        tmp[tl++] = 'k';
+        j++;
+        continue;
+      }
+      if (c == 'p' && nx == 'h') { tmp[tl++] = 'f'; j++; continue; }
+      if (c == 'c' && nx == 'k') { tmp[tl++] = 'k'; j++; continue; }
+      if (c == 'd' && nx == 'j') { tmp[tl++] = 'j'; j++; continue; }
+      if (c == 'q') tmp[tl++] = 'k';
+      else if (c == 'w') tmp[tl++] = 'v';
+      else if (c == 'y') tmp[tl++] = 'i';
+      else if (c == 'j' && j > 0 && vowel((unsigned char)w[j - 1]) && vowel(nx))
+        tmp[tl++] = 'i';
+      else tmp[tl++] = (char)c;
+    }
+    if (tl - start >= 2 && tmp[tl - 1] == 'h' &&
+        vowel((unsigned char)tmp[tl - 2]))
+      tl--;
+  }
+  size_t o = 0;
+  for (size_t j = 0; j < tl; j++) {
+    char c = tmp[j];
+    if (skel && vowel((unsigned char)c)) c = 'a';
+    if (o && dst[o - 1] == c) continue;
+    if (o + 1 >= cap) return 0;
+    dst[o++] = c;
+  }
+  if (o < cap) dst[o] = '\0';
+  return o;
+}
+
+/* ------------------------------------------------------------------ */
+/* Built-in words                                                      */
+/* ------------------------------------------------------------------ */
+
+static const struct {
+  uint8_t flag;
+  const char *words;
+} builtin_words[] = {
+    {W_FUNC,
+     "a an the this that these those there here it its he she they we you "
+     "i me him her his hers their theirs our ours my your who whom whose "
+     "what which where when why how whether if then than so as and or but "
+     "nor yet not no yes also only even just still already again ever never "
+     "more most much many some any all each every both either neither other "
+     "another such same own one two three four five six seven eight nine ten "
+     "first second third last next in on at of for to by with from into onto "
+     "upon over under about above below after before since until till during "
+     "while through throughout across along among around against between "
+     "beyond within without toward towards near outside inside via per "
+     "despite although though because unless however meanwhile moreover "
+     "furthermore nevertheless instead thus hence therefore yesterday today "
+     "tonight tomorrow monday tuesday wednesday thursday friday saturday "
+     "sunday january february march april may june july august september "
+     "october november december mr mrs ms dr sir said says say according "
+     "will would can could should must might shall do does did is are was "
+     "were be been being has have had let"},
+    {W_CUE,
+     "in at near outside inside from to into toward towards across through "
+     "throughout around within of via between beyond over along past off "
+     "nearby"},
+    {W_CONN,
+     "de da do dos das del della delle dei di du des la le les el al ar as "
+     "ad ash an at az ath ud ul ur of the and upon on sur am im der den y e "
+     "ye bin ibn van von en aan op sul sa au aux i et"},
+    {W_TYPE,
+     "province provinces region oblast governorate state district county "
+     "prefecture department territory canton municipality raion wilaya "
+     "ostan emirate"},
+    {W_DIR,
+     "north south east west northern southern eastern western central "
+     "northeast northwest southeast southwest northeastern northwestern "
+     "southeastern southwestern greater upper lower occupied"},
+    {W_ABBR, "st mt ft ste"},
+};
+
+static void load_words(acta_gazetteer *g) {
+  acta_intern_init(&g->words);
+  size_t cap = 0;
+  for (size_t b = 0; b < sizeof builtin_words / sizeof builtin_words[0]; b++) {
+    const char *s = builtin_words[b].words;
+    while (*s) {
+      while (*s == ' ') s++;
+      const char *e = s;
+      while (*e && *e != ' ') e++;
+      if (e > s) {
+        uint32_t id = acta_intern_add(&g->words, s, (size_t)(e - s));
+        if (id >= cap) {
+          size_t nc = cap ? cap * 2 : 512;
+          while (nc <= id) nc *= 2;
+          g->wflags = xrealloc(g->wflags, nc);
+          memset(g->wflags + cap, 0, nc - cap);
+          cap = nc;
+        }
+        g->wflags[id] |= builtin_words[b].flag;
+      }
+      s = e;
+    }
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Loading                                                             */
+/* ------------------------------------------------------------------ */
+
+typedef struct nameref {
+  uint32_t rec, off; /* off: offset of the name in g->pool */
+} nameref;
+
+typedef struct builder {
+  acta_gazetteer *g;
+  char *err;
+  size_t errlen;
+  nameref *names;
+  size_t nnames, capnames;
+  char a3[676][4];          /* alpha-2 index -> alpha-3 */
+  double cw[676], clat[676], clon[676];
+  long cpop[676];
+  /* geonames states: key "AB\1folded state" */
+  acta_intern groups;
+  uint16_t *gcc;
+  uint32_t *gname; /* pool offset of the state name */
+  double *gw, *glat, *glon;
+  long *gpop;
+  uint8_t *gused;
+  uint32_t *gcore; /* offset of the group's core key in gcpool */
+  acta_pool gcpool;
+  size_t capg;
+  uint32_t *gstart, *glist; /* groups by country (CSR) */
+  /* merge index: "CCC\1p\1light key" -> chain of records */
+  acta_intern merge;
+  uint32_t *mhead;  /* merge key id -> entry + 1 */
+  uint32_t *mrec, *mnext;
+  size_t nm, capm, capmhead;
+  /* places.txt stop and cue keys */
+  char (*flagkeys)[GZ_KEYMAX];
+  uint8_t *flagvals;
+  size_t nflag, capflag;
+} builder;
+
+static int cc_index(const char *a2) {
+  if (!a2 || a2[0] < 'A' || a2[0] > 'Z' || a2[1] < 'A' || a2[1] > 'Z' ||
+      a2[2] != '\0')
+    return -1;
+  return (a2[0] - 'A') * 26 + (a2[1] - 'A');
+}
+
+/* The length of s[0, n) cut to at most max bytes at a character boundary. */
+static size_t utf8_cut(const char *s, size_t n, size_t max) {
+  if (n <= max) return n;
+  n = max;
+  while (n && ((unsigned char)s[n] & 0xC0) == 0x80) n--;
+  return n;
+}
+
+static uint32_t add_rec(acta_gazetteer *g, const char *name, size_t nlen,
+                        const char *admin1, size_t alen, const char *cc,
+                        double lat, double lon, long pop, int prec) {
+  if (g->nrecs == g->caprecs) {
+    g->caprecs = g->caprecs ? g->caprecs * 2 : 32768;
+    g->recs = xrealloc(g->recs, g->caprecs * sizeof *g->recs);
+  }
+  nlen = utf8_cut(name, nlen, 63);
+  alen = utf8_cut(admin1, alen, 63);
+  grec *r = &g->recs[g->nrecs];
+  r->name = acta_pool_add(&g->pool, name, nlen);
+  r->admin1 = acta_pool_add(&g->pool, admin1, alen);
+  r->lat = lat;
+  r->lon = lon;
+  r->pop = pop;
+  memcpy(r->cc, cc, 3);
+  r->cc[3] = '\0';
+  r->prec = (uint8_t)prec;
+  return g->nrecs++;
+}
+
+/* Adds a name (already in g->pool at off) to record rec. */
+static void add_name_off(builder *b, uint32_t rec, uint32_t off) {
+  if (b->nnames == b->capnames) {
+    b->capnames = b->capnames ? b->capnames * 2 : 65536;
+    b->names = xrealloc(b->names, b->capnames * sizeof *b->names);
+  }
+  b->names[b->nnames].rec = rec;
+  b->names[b->nnames].off = off;
+  b->nnames++;
+}
+
+static void add_name(builder *b, uint32_t rec, const char *s, size_t n) {
+  if (n == 0) return;
+  add_name_off(b, rec, acta_pool_add(&b->g->pool, s, n));
+}
+
+static void set_err(builder *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  if (b->err && b->errlen) vsnprintf(b->err, b->errlen, fmt, ap);
+  va_end(ap);
+}
+
+static void bad_line(acta_gazetteer *g, const char *path, long line,
+                     const char *fmt, ...) {
+  if (g->bad < GZ_BADKEEP) {
+    char msg[512], full[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    int n = snprintf(full, sizeof full, "%s:%ld: %s", base, line, msg);
+    if (n < 0) n = 0;
+    if ((size_t)n >= sizeof full) n = sizeof full - 1;
+    g->badoff[g->bad] = acta_pool_add(&g->badpool, full, (size_t)n);
+  }
+  g->bad++;
+}
+
+/* Copies a name without "(...)" and "[...]" parts, trimmed. */
+static size_t clean_name(const char *s, char *dst, size_t cap) {
+  size_t o = 0;
+  int depth = 0;
+  for (; *s; s++) {
+    if (*s == '(' || *s == '[') { depth++; continue; }
+    if (*s == ')' || *s == ']') { if (depth) depth--; continue; }
+    if (depth) continue;
+    if (o + 1 < cap) dst[o++] = *s;
+  }
+  while (o && (dst[o - 1] == ' ' || dst[o - 1] == ',')) o--;
+  size_t st = 0;
+  while (st < o && dst[st] == ' ') st++;
+  memmove(dst, dst + st, o - st);
+  o -= st;
+  dst[o] = '\0';
+  return o;
+}
+
+/* Is folded word w a place-type word ("oblast", "republic") for cores? */
+static int core_drop(const acta_gazetteer *g, const char *w, size_t n) {
+  uint32_t id = acta_intern_find(&g->words, w, n);
+  if (id != ACTA_NO_WORD && (g->wflags[id] & W_TYPE)) return 1;
+  static const char *const extra[] = {"city", "autonomous", "republic",
+                                      "special", "administrative", "area",
+                                      "capital", "metropolitan", "ostan",
+                                      "muhafazat", "division", NULL};
+  for (size_t e = 0; extra[e]; e++)
+    if (word_is(w, n, extra[e])) return 1;
+  return 0;
+}
+
+/* The "core" of a subdivision name: folded, with place-type words removed
+ * from both ends ("Autonomous Republic of Crimea" -> "crimea", "Donetsk
+ * Oblast" -> "donetsk"), as a light variant key in dst; the folded core in
+ * plain (if not NULL).  Returns the length (0: nothing left). */
+static size_t core_key(const acta_gazetteer *g, const char *name, char *dst,
+                       size_t cap, char *plain, size_t pcap) {
+  char f[GZ_KEYMAX * 2];
+  int nw;
+  int fl = fold_name(name, strlen(name), f, sizeof f, &nw);
+  if (fl < 0) return 0;
+  const char *ws[GZ_KEYMAX];
+  size_t wl[GZ_KEYMAX];
+  size_t n = 0;
+  for (size_t i = 0; i < (size_t)fl && n < GZ_KEYMAX;) {
+    size_t st = i;
+    while (i < (size_t)fl && f[i] != ' ') i++;
+    ws[n] = f + st;
+    wl[n++] = i - st;
+    i++;
+  }
+  size_t a = 0, z = n;
+  for (;;) {
+    size_t a0 = a;
+    while (a < z && core_drop(g, ws[a], wl[a])) a++;
+    if (a > a0 && a < z &&
+        (word_is(ws[a], wl[a], "of") || word_is(ws[a], wl[a], "the")))
+      a++;
+    if (a == a0) break;
+  }
+  while (z > a && core_drop(g, ws[z - 1], wl[z - 1])) z--;
+  if (a >= z) return 0;
+  char t[GZ_KEYMAX * 2];
+  size_t tl = 0;
+  for (size_t i = a; i < z; i++) {
+    if (tl) t[tl++] = ' ';
+    memcpy(t + tl, ws[i], wl[i]);
+    tl += wl[i];
+  }
+  t[tl] = '\0';
+  if (plain) {
+    if (tl >= pcap) return 0;
+    memcpy(plain, t, tl + 1);
+  }
+  return variant_key(t, tl, 0, dst, cap);
+}
+
+static int read_countries(builder *b, const char *dir, json_t **root_out) {
+  char path[1024];
+  snprintf(path, sizeof path, "%s/iso_3166-1.json", dir);
+  json_error_t je;
+  json_t *root = json_load_file(path, 0, &je);
+  if (!root) {
+    set_err(b, "%s:%d: %s", path, je.line, je.text);
+    return -1;
+  }
+  json_t *arr = json_object_get(root, "3166-1");
+  if (!json_is_array(arr)) {
+    set_err(b, "%s: no \"3166-1\" array", path);
+    json_decref(root);
+    return -1;
+  }
+  size_t i;
+  json_t *e;
+  json_array_foreach(arr, i, e) {
+    const char *a2 = json_string_value(json_object_get(e, "alpha_2"));
+    const char *a3 = json_string_value(json_object_get(e, "alpha_3"));
+    int ci = cc_index(a2);
+    if (ci < 0 || !a3 || strlen(a3) != 3) continue;
+    memcpy(b->a3[ci], a3, 4);
+  }
+  int xk = cc_index("XK"); /* Kosovo: not in iso-codes, XKX in acta */
+  if (!b->a3[xk][0]) memcpy(b->a3[xk], "XKX", 4);
+  *root_out = root;
+  return 0;
+}
+
+static uint32_t group_add(builder *b, int ci, const char *state) {
+  char key[GZ_KEYMAX * 2 + 4];
+  key[0] = (char)('A' + ci / 26);
+  key[1] = (char)('A' + ci % 26);
+  key[2] = '\1';
+  int fl = fold_name(state, strlen(state), key + 3, sizeof key - 3, NULL);
+  if (fl < 0) return UINT32_MAX;
+  uint32_t before = b->groups.count;
+  uint32_t id = acta_intern_add(&b->groups, key, (size_t)fl + 3);
+  if (id >= b->capg) {
+    size_t nc = b->capg ? b->capg * 2 : 4096;
+    b->gcc = xrealloc(b->gcc, nc * sizeof *b->gcc);
+    b->gname = xrealloc(b->gname, nc * sizeof *b->gname);
+    b->gw = xrealloc(b->gw, nc * sizeof *b->gw);
+    b->glat = xrealloc(b->glat, nc * sizeof *b->glat);
+    b->glon = xrealloc(b->glon, nc * sizeof *b->glon);
+    b->gpop = xrealloc(b->gpop, nc * sizeof *b->gpop);
+    b->gused = xrealloc(b->gused, nc);
+    b->capg = nc;
+  }
+  if (b->groups.count != before) { /* new */
+    b->gcc[id] = (uint16_t)ci;
+    size_t sl = strlen(state);
+    b->gname[id] = acta_pool_add(&b->g->pool, state, utf8_cut(state, sl, 63));
+    b->gw[id] = b->glat[id] = b->glon[id] = 0;
+    b->gpop[id] = 0;
+    b->gused[id] = 0;
+  }
+  return id;
+}
+
+static int read_geonames(builder *b) {
+  acta_gazetteer *g = b->g;
+  int n = geonames_get_n_cities();
+  if (n <= 0) {
+    set_err(b, "libgeonames: no cities (is libgeonames-common installed?)");
+    return -1;
+  }
+  int last_ci = -1;
+  uint32_t last_gi = UINT32_MAX;
+  char last_state[256] = "";
+  for (int i = 0; i < n; i++) {
+    GeonamesCity *c = geonames_get_city(i);
+    if (!c) continue;
+    const char *name = geonames_city_get_name(c);
+    const char *state = geonames_city_get_state(c);
+    const char *a2 = geonames_city_get_country_code(c);
+    int ci = cc_index(a2);
+    if (name && *name && ci >= 0 && b->a3[ci][0]) {
+      double lat = geonames_city_get_latitude(c);
+      double lon = geonames_city_get_longitude(c);
+      long pop = (long)geonames_city_get_population(c);
+      if (!state) state = "";
+      uint32_t r = add_rec(g, name, strlen(name), state, strlen(state),
+                           b->a3[ci], lat, lon, pop, P_CITY);
+      add_name_off(b, r, g->recs[r].name);
+      double w = pop > 0 ? (double)pop : 1.0;
+      b->cw[ci] += w;
+      b->clat[ci] += w * lat;
+      b->clon[ci] += w * lon;
+      b->cpop[ci] += pop;
+      if (*state) {
+        /* consecutive cities often share their state */
+        uint32_t gi = ci == last_ci && strcmp(state, last_state) == 0
+                          ? last_gi
+                          : group_add(b, ci, state);
+        last_ci = ci;
+        last_gi = gi;
+        snprintf(last_state, sizeof last_state, "%s", state);
+        if (gi != UINT32_MAX) {
+          b->gw[gi] += w;
+          b->glat[gi] += w * lat;
+          b->glon[gi] += w * lon;
+          b->gpop[gi] += pop;
+        }
+      }
+    }
+    geonames_city_free(c);
+  }
+  /* groups by country */
+  uint32_t ng = b->groups.count;
+  b->gstart = calloc(677, sizeof *b->gstart);
+  b->glist = xrealloc(NULL, (ng ? ng : 1) * sizeof *b->glist);
+  if (!b->gstart) abort();
+  for (uint32_t i = 0; i < ng; i++) b->gstart[b->gcc[i] + 1]++;
+  for (int i = 0; i < 676; i++) b->gstart[i + 1] += b->gstart[i];
+  uint32_t fill[676];
+  memcpy(fill, b->gstart, sizeof fill);
+  for (uint32_t i = 0; i < ng; i++) b->glist[fill[b->gcc[i]]++] = i;
+  /* core keys of the states, for matching subdivisions */
+  b->gcore = xrealloc(NULL, (ng ? ng : 1) * sizeof *b->gcore);
+  for (uint32_t i = 0; i < ng; i++) {
+    char gc[GZ_KEYMAX * 2];
+    size_t gcl = core_key(g, acta_pool_str(&g->pool, b->gname[i]), gc,
+                          sizeof gc, NULL, 0);
+    b->gcore[i] = acta_pool_add(&b->gcpool, gc, gcl);
+  }
+  return 0;
+}
+
+/* Does geonames state group gi name the subdivision with core `sc`? */
+static int group_matches(const builder *b, uint32_t gi, const char *sfold,
+                         const char *sc, size_t scl) {
+  const char *gk = acta_intern_str(&b->groups, gi) + 3;
+  if (strcmp(gk, sfold) == 0) return 1;
+  const char *gc = acta_pool_str(&b->gcpool, b->gcore[gi]);
+  size_t gcl = strlen(gc);
+  if (!gcl || !scl) return 0;
+  if (gcl == scl && memcmp(gc, sc, scl) == 0) return 1;
+  /* Ukrainian adjectival forms: "kharkivska" = "kharkiv" */
+  static const char *const suf[] = {"ska", "ka", "a", "skaia", "skai",
+                                    "ski", "kaia", NULL};
+  const char *lo = gcl < scl ? sc : gc, *sh = gcl < scl ? gc : sc;
+  size_t lol = gcl < scl ? scl : gcl, shl = gcl < scl ? gcl : scl;
+  if (shl >= 4 && memcmp(lo, sh, shl) == 0) {
+    for (size_t i = 0; suf[i]; i++)
+      if (strlen(suf[i]) == lol - shl &&
+          memcmp(lo + shl, suf[i], lol - shl) == 0)
+        return 1;
+  }
+  return 0;
+}
+
+static int read_subdivisions(builder *b, const char *dir) {
+  acta_gazetteer *g = b->g;
+  char path[1024];
+  snprintf(path, sizeof path, "%s/iso_3166-2.json", dir);
+  json_error_t je;
+  json_t *root = json_load_file(path, 0, &je);
+  if (!root) {
+    set_err(b, "%s:%d: %s", path, je.line, je.text);
+    return -1;
+  }
+  json_t *arr = json_object_get(root, "3166-2");
+  if (!json_is_array(arr)) {
+    set_err(b, "%s: no \"3166-2\" array", path);
+    json_decref(root);
+    return -1;
+  }
+  size_t i;
+  json_t *e;
+  uint32_t matched[256];
+  json_array_foreach(arr, i, e) {
+    const char *code = json_string_value(json_object_get(e, "code"));
+    const char *name = json_string_value(json_object_get(e, "name"));
+    if (!code || !name || strlen(code) < 4 || code[2] != '-') continue;
+    char a2[3] = {code[0], code[1], '\0'};
+    int ci = cc_index(a2);
+    if (ci < 0 || !b->a3[ci][0]) continue;
+    char clean[256];
+    size_t cl = clean_name(name, clean, sizeof clean);
+    if (!cl) continue;
+    char sfold[GZ_KEYMAX * 2], sc[GZ_KEYMAX * 2];
+    if (fold_name(clean, cl, sfold, sizeof sfold, NULL) < 0) continue;
+    size_t scl = core_key(g, clean, sc, sizeof sc, NULL, 0);
+    size_t nmatch = 0;
+    double w = 0, lat = 0, lon = 0;
+    long pop = 0;
+    for (uint32_t k = b->gstart[ci]; k < b->gstart[ci + 1]; k++) {
+      uint32_t gi = b->glist[k];
+      if (!group_matches(b, gi, sfold, sc, scl)) continue;
+      if (nmatch < 256) matched[nmatch++] = gi;
+      w += b->gw[gi];
+      lat += b->glat[gi];
+      lon += b->glon[gi];
+      pop += b->gpop[gi];
+    }
+    if (!nmatch || w <= 0) continue; /* no city: no coordinates */
+    /* geonames' state names are the English ones ("Donetsk Oblast" for
+     * "Donetska oblast", "Tehran Province" for "Tehrān"): the biggest
+     * state matched names the place */
+    uint32_t big = matched[0];
+    for (size_t m = 1; m < nmatch; m++)
+      if (b->gpop[matched[m]] > b->gpop[big]) big = matched[m];
+    const char *disp = acta_pool_str(&g->pool, b->gname[big]);
+    size_t dl = strlen(disp);
+    uint32_t r = add_rec(g, disp, dl, disp, dl, b->a3[ci], lat / w, lon / w,
+                         pop, P_ADMIN1);
+    add_name(b, r, clean, cl);
+    for (size_t m = 0; m < nmatch; m++) {
+      const char *gn = acta_pool_str(&g->pool, b->gname[matched[m]]);
+      b->gused[matched[m]] = 1;
+      add_name(b, r, gn, strlen(gn));
+    }
+  }
+  json_decref(root);
+  /* geonames states no subdivision claimed: admin1 places of their own */
+  for (uint32_t gi = 0; gi < b->groups.count; gi++) {
+    if (b->gused[gi] || b->gw[gi] <= 0) continue;
+    const char *gn = acta_pool_str(&g->pool, b->gname[gi]);
+    size_t gl = strlen(gn);
+    uint32_t r = add_rec(g, gn, gl, gn, gl, b->a3[b->gcc[gi]],
+                         b->glat[gi] / b->gw[gi], b->glon[gi] / b->gw[gi],
+                         b->gpop[gi], P_ADMIN1);
+    add_name(b, r, gn, gl);
+  }
+  return 0;
+}
+
+static void add_country_name(builder *b, uint32_t r, const char *s) {
+  if (!s || !*s) return;
+  char clean[256];
+  size_t cl = clean_name(s, clean, sizeof clean);
+  const char *p = clean;
+  if (cl > 4 && strncmp(p, "the ", 4) == 0) { p += 4; cl -= 4; }
+  if (cl) add_name(b, r, p, cl);
+}
+
+static void read_country_places(builder *b, json_t *root) {
+  json_t *arr = json_object_get(root, "3166-1");
+  size_t i;
+  json_t *e;
+  json_array_foreach(arr, i, e) {
+    const char *a2 = json_string_value(json_object_get(e, "alpha_2"));
+    int ci = cc_index(a2);
+    if (ci < 0 || !b->a3[ci][0] || b->cw[ci] <= 0) continue;
+    const char *name = json_string_value(json_object_get(e, "name"));
+    const char *common = json_string_value(json_object_get(e, "common_name"));
+    const char *official =
+        json_string_value(json_object_get(e, "official_name"));
+    if (!name) continue;
+    char disp[256];
+    size_t dl = clean_name(common ? common : name, disp, sizeof disp);
+    char *comma = strchr(disp, ',');
+    if (comma) { *comma = '\0'; dl = (size_t)(comma - disp); }
+    if (!dl) continue;
+    uint32_t r = add_rec(b->g, disp, dl, "", 0, b->a3[ci],
+                         b->clat[ci] / b->cw[ci], b->clon[ci] / b->cw[ci],
+                         b->cpop[ci], P_COUNTRY);
+    add_name(b, r, disp, dl);
+    if (!strchr(name, ',')) add_country_name(b, r, name);
+    add_country_name(b, r, official);
+  }
+}
+
+/* ---- merge index (places.txt entries onto loaded places) ------------ */
+
+static size_t merge_key(const char *cc, int prec, const char *name, char *dst,
+                        size_t cap) {
+  if (cap < 8 + GZ_KEYMAX) return 0;
+  memcpy(dst, cc, 3);
+  dst[3] = '\1';
+  dst[4] = (char)('0' + prec);
+  dst[5] = '\1';
+  if (prec == P_COUNTRY) return 6; /* one country per code */
+  char f[GZ_KEYMAX];
+  int fl = fold_name(name, strlen(name), f, sizeof f, NULL);
+  if (fl < 0) return 0;
+  size_t vl = variant_key(f, (size_t)fl, 0, dst + 6, cap - 6);
+  return vl ? vl + 6 : 0;
+}
+
+static void merge_put1(builder *b, uint32_t rec, const char *name);
+
+/* Indexes a name of rec (and, for a province, its core) for merging. */
+static void merge_put(builder *b, uint32_t rec, const char *name) {
+  merge_put1(b, rec, name);
+  int prec = b->g->recs[rec].prec;
+  if (prec == P_ADMIN1 || prec == P_REGION) {
+    char core[GZ_KEYMAX * 2], plain[GZ_KEYMAX];
+    if (core_key(b->g, name, core, sizeof core, plain, sizeof plain))
+      merge_put1(b, rec, plain);
+  }
+}
+
+static void merge_put1(builder *b, uint32_t rec, const char *name) {
+  const grec *r = &b->g->recs[rec];
+  char key[GZ_KEYMAX * 2];
+  size_t kl = merge_key(r->cc, r->prec, name, key, sizeof key);
+  if (!kl) return;
+  uint32_t id = acta_intern_add(&b->merge, key, kl);
+  if (id >= b->capmhead) {
+    size_t nc = b->capmhead ? b->capmhead * 2 : 65536;
+    while (nc <= id) nc *= 2;
+    b->mhead = xrealloc(b->mhead, nc * sizeof *b->mhead);
+    memset(b->mhead + b->capmhead, 0, (nc - b->capmhead) * sizeof *b->mhead);
+    b->capmhead = nc;
+  }
+  for (uint32_t e = b->mhead[id]; e; e = b->mnext[e - 1])
+    if (b->mrec[e - 1] == rec) return;
+  if (b->nm == b->capm) {
+    b->capm = b->capm ? b->capm * 2 : 65536;
+    b->mrec = xrealloc(b->mrec, b->capm * sizeof *b->mrec);
+    b->mnext = xrealloc(b->mnext, b->capm * sizeof *b->mnext);
+  }
+  b->mrec[b->nm] = rec;
+  b->mnext[b->nm] = b->mhead[id];
+  b->mhead[id] = (uint32_t)++b->nm;
+}
+
+static double km_between(double la1, double lo1, double la2, double lo2) {
+  const double rad = 0.017453292519943295;
+  double x = (lo1 - lo2) * cos((la1 + la2) * 0.5 * rad) * 111.32;
+  double y = (la1 - la2) * 110.57;
+  return sqrt(x * x + y * y);
+}
+
+/* The loaded place a places.txt entry describes, or UINT32_MAX. */
+static uint32_t merge_find(builder *b, char names[][64], size_t nn,
+                           const char *cc, int prec, int has_coords,
+                           double lat, double lon) {
+  uint32_t best = UINT32_MAX;
+  double bestd = 1e18;
+  for (size_t i = 0; i < nn; i++) {
+    char key[GZ_KEYMAX * 2];
+    size_t kl = merge_key(cc, prec, names[i], key, sizeof key);
+    if (!kl) continue;
+    uint32_t id = acta_intern_find(&b->merge, key, kl);
+    if (id == ACTA_NO_WORD || id >= b->capmhead) continue;
+    for (uint32_t e = b->mhead[id]; e; e = b->mnext[e - 1]) {
+      const grec *r = &b->g->recs[b->mrec[e - 1]];
+      /* with coordinates the nearest (a city within 50 km), without
+       * them the most populous */
+      double d = has_coords ? km_between(lat, lon, r->lat, r->lon)
+                            : -(double)r->pop;
+      if (prec == P_CITY && has_coords && d > 50.0) continue;
+      if (d < bestd) { bestd = d; best = b->mrec[e - 1]; }
+    }
+    if (prec == P_COUNTRY) break;
+  }
+  return best;
+}
+
+static char *trim(char *s) {
+  while (*s == ' ' || *s == '\t') s++;
+  size_t n = strlen(s);
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' ||
+               s[n - 1] == '\n'))
+    s[--n] = '\0';
+  return s;
+}
+
+/* Splits s at sep into at most max trimmed fields; returns the count
+ * (max + 1 if there are more). */
+static size_t split(char *s, char sep, char **f, size_t max) {
+  size_t n = 0;
+  for (;;) {
+    char *e = strchr(s, sep);
+    if (e) *e = '\0';
+    if (n == max) return max + 1;
+    f[n++] = trim(s);
+    if (!e) return n;
+    s = e + 1;
+  }
+}
+
+static int parse_double(const char *s, double *v) {
+  if (!*s) return 0;
+  char *end;
+  errno = 0;
+  *v = strtod(s, &end);
+  return errno == 0 && *end == '\0' && isfinite(*v);
+}
+
+#define GZ_MAXALIAS 32
+
+static void places_line(builder *b, char *line, const char *path, long ln) {
+  acta_gazetteer *g = b->g;
+  char *hash = strchr(line, '#');
+  if (hash) *hash = '\0';
+  char *s = trim(line);
+  if (!*s) return;
+  char *nf[GZ_MAXALIAS];
+  if (*s == '!' || *s == '?') {
+    uint8_t flag = *s == '!' ? K_STOP : K_CUE;
+    size_t nn = split(s + 1, '|', nf, GZ_MAXALIAS);
+    if (nn > GZ_MAXALIAS) {
+      bad_line(g, path, ln, "more than %d names", GZ_MAXALIAS);
+      return;
+    }
+    for (size_t i = 0; i < nn; i++) {
+      char key[GZ_KEYMAX];
+      if (!*nf[i] ||
+          fold_name(nf[i], strlen(nf[i]), key, sizeof key, NULL) < 0) {
+        bad_line(g, path, ln, "empty or too long name in a %s list",
+                 flag == K_STOP ? "'!'" : "'?'");
+        return;
+      }
+      if (b->nflag == b->capflag) {
+        b->capflag = b->capflag ? b->capflag * 2 : 256;
+        b->flagkeys = xrealloc(b->flagkeys, b->capflag * sizeof *b->flagkeys);
+        b->flagvals = xrealloc(b->flagvals, b->capflag);
+      }
+      memcpy(b->flagkeys[b->nflag], key, strlen(key) + 1);
+      b->flagvals[b->nflag++] = flag;
+    }
+    return;
+  }
+  char *f[8];
+  size_t nfld = split(s, ';', f, 7);
+  if (nfld < 6 || nfld > 7) {
+    bad_line(g, path, ln, "expected 6 or 7 fields separated by ';', found %zu",
+             nfld > 7 ? (size_t)8 : nfld);
+    return;
+  }
+  size_t nn = split(f[0], '|', nf, GZ_MAXALIAS);
+  if (nn > GZ_MAXALIAS) {
+    bad_line(g, path, ln, "more than %d names", GZ_MAXALIAS);
+    return;
+  }
+  char names[GZ_MAXALIAS][64];
+  for (size_t i = 0; i < nn; i++) {
+    size_t l = strlen(nf[i]);
+    char key[GZ_KEYMAX];
+    if (l == 0 || l > 63 || fold_name(nf[i], l, key, sizeof key, NULL) < 0) {
+      bad_line(g, path, ln, "name %zu is empty or longer than 63 bytes", i + 1);
+      return;
+    }
+    memcpy(names[i], nf[i], l + 1);
+  }
+  const char *cc = f[1];
+  if (strlen(cc) != 3 || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' ||
+      cc[1] > 'Z' || cc[2] < 'A' || cc[2] > 'Z') {
+    bad_line(g, path, ln, "country '%s' is not an ISO 3166-1 alpha-3 code", cc);
+    return;
+  }
+  const char *admin1 = f[2];
+  if (strlen(admin1) > 63) {
+    bad_line(g, path, ln, "admin1 longer than 63 bytes");
+    return;
+  }
+  double lat = 0, lon = 0;
+  int has_coords = 0;
+  if (*f[3] || *f[4]) {
+    if (!parse_double(f[3], &lat) || lat < -90 || lat > 90) {
+      bad_line(g, path, ln, "bad latitude '%s'", f[3]);
+      return;
+    }
+    if (!parse_double(f[4], &lon) || lon < -180 || lon > 180) {
+      bad_line(g, path, ln, "bad longitude '%s'", f[4]);
+      return;
+    }
+    has_coords = 1;
+  }
+  int prec = -1;
+  for (int p = 0; p < P_COUNT; p++)
+    if (strcmp(f[5], prec_name[p]) == 0) prec = p;
+  if (prec < 0) {
+    bad_line(g, path, ln, "precision '%s' is not landmark, city, admin1, "
+             "region or country", f[5]);
+    return;
+  }
+  long pop = -1;
+  if (nfld == 7 && *f[6]) {
+    char *end;
+    errno = 0;
+    long v = strtol(f[6], &end, 10);
+    if (errno || *end || v < 0) {
+      bad_line(g, path, ln, "bad population '%s'", f[6]);
+      return;
+    }
+    pop = v;
+  }
+  uint32_t r = merge_find(b, names, nn, cc, prec, has_coords, lat, lon);
+  if (r == UINT32_MAX) {
+    if (!has_coords) {
+      bad_line(g, path, ln, "no coordinates, and no loaded %s named '%s' in "
+               "%s to attach the names to", f[5], names[0], cc);
+      return;
+    }
+    r = add_rec(g, names[0], strlen(names[0]), admin1, strlen(admin1), cc,
+                lat, lon, pop < 0 ? 0 : pop, prec);
+  } else {
+    grec *rr = &g->recs[r];
+    rr->name = acta_pool_add(&g->pool, names[0], strlen(names[0]));
+    if (*admin1) rr->admin1 = acta_pool_add(&g->pool, admin1, strlen(admin1));
+    if (has_coords) {
+      rr->lat = lat;
+      rr->lon = lon;
+    }
+    if (pop >= 0) rr->pop = pop;
+  }
+  for (size_t i = 0; i < nn; i++) {
+    add_name(b, r, names[i], strlen(names[i]));
+    merge_put(b, r, names[i]);
+  }
+}
+
+static int read_places(builder *b, const char *path) {
+  FILE *fp = fopen(path, "r");
+  if (!fp) {
+    set_err(b, "%s: %s", path, strerror(errno));
+    return -1;
+  }
+  for (uint32_t i = 0; i < b->nnames; i++)
+    merge_put(b, b->names[i].rec, acta_pool_str(&b->g->pool, b->names[i].off));
+  char *line = NULL;
+  size_t cap = 0;
+  long ln = 0;
+  while (getline(&line, &cap, fp) >= 0) {
+    ln++;
+    places_line(b, line, path, ln);
+  }
+  free(line);
+  int rd_err = ferror(fp);
+  fclose(fp);
+  if (rd_err) {
+    set_err(b, "%s:%ld: read error", path, ln);
+    return -1;
+  }
+  return 0;
+}
+
+/* ---- key tables ------------------------------------------------------ */
+
+/* "UAE", "DRC": two or more ASCII capitals and nothing else. */
+static int all_caps(const char *s) {
+  size_t n = 0;
+  for (; *s; s++, n++)
+    if (*s < 'A' || *s > 'Z') return 0;
+  return n >= 2;
+}
+
+typedef struct kpair {
+  uint32_t key, rec;
+} kpair;
+
+static void build_tier(acta_gazetteer *g, int t, kpair *pairs, size_t np) {
+  uint32_t nk = g->keys[t].count;
+  uint32_t *off = calloc((size_t)nk + 1, sizeof *off);
+  uint32_t *post = xrealloc(NULL, (np ? np : 1) * sizeof *post);
+  if (!off) abort();
+  for (size_t i = 0; i < np; i++) off[pairs[i].key + 1]++;
+  for (uint32_t i = 0; i < nk; i++) off[i + 1] += off[i];
+  uint32_t *fill = xrealloc(NULL, ((size_t)nk + 1) * sizeof *fill);
+  memcpy(fill, off, ((size_t)nk + 1) * sizeof *fill);
+  for (size_t i = 0; i < np; i++) post[fill[pairs[i].key]++] = pairs[i].rec;
+  /* dedupe within each key (records repeat through aliases), compact */
+  uint32_t *seen = xrealloc(NULL, (g->nrecs ? g->nrecs : 1) * sizeof *seen);
+  memset(seen, 0xFF, (g->nrecs ? g->nrecs : 1) * sizeof *seen);
+  uint32_t o = 0;
+  for (uint32_t k = 0; k < nk; k++) {
+    uint32_t s = off[k], e = off[k + 1];
+    off[k] = o;
+    uint32_t first = o;
+    for (uint32_t i = s; i < e; i++) {
+      uint32_t r = post[i];
+      if (seen[r] == k) continue;
+      seen[r] = k;
+      post[o++] = r;
+    }
+    /* a province or region named like a city of its country is secondary */
+    for (uint32_t i = first; i < o; i++) {
+      const grec *a = &g->recs[post[i]];
+      if (a->prec != P_ADMIN1 && a->prec != P_REGION) continue;
+      for (uint32_t j = first; j < o; j++) {
+        const grec *c = &g->recs[post[j] & ~GZ_SECONDARY];
+        if (c->prec == P_CITY && memcmp(c->cc, a->cc, 3) == 0) {
+          post[i] |= GZ_SECONDARY;
+          break;
+        }
+      }
+    }
+  }
+  off[nk] = o;
+  free(seen);
+  free(fill);
+  g->koff[t] = off;
+  g->post[t] = post;
+}
+
+typedef struct keyset {
+  kpair *pairs[T_COUNT];
+  size_t np[T_COUNT], cap;
+  uint32_t *acro;
+  size_t nacro, capacro;
+} keyset;
+
+/* Keys a folded name of record rec in the three tiers. */
+static void add_keys(acta_gazetteer *g, keyset *ks, const char *k, size_t kl,
+                     uint32_t rec, int acro) {
+  for (int t = 0; t < T_COUNT; t++)
+    if (ks->np[t] == ks->cap) {
+      ks->cap = ks->cap ? ks->cap * 2 : 65536;
+      for (int u = 0; u < T_COUNT; u++)
+        ks->pairs[u] = xrealloc(ks->pairs[u], ks->cap * sizeof(kpair));
+    }
+  uint32_t kid = acta_intern_add(&g->keys[T_EXACT], k, kl);
+  ks->pairs[T_EXACT][ks->np[T_EXACT]++] = (kpair){kid, rec};
+  if (acro) {
+    if (ks->nacro == ks->capacro) {
+      ks->capacro = ks->capacro ? ks->capacro * 2 : 64;
+      ks->acro = xrealloc(ks->acro, ks->capacro * sizeof *ks->acro);
+    }
+    ks->acro[ks->nacro++] = kid;
+  }
+  for (int t = T_LIGHT; t <= T_SKEL; t++) {
+    char v[GZ_KEYMAX];
+    size_t vl = variant_key(k, kl, t == T_SKEL, v, sizeof v);
+    if (vl)
+      ks->pairs[t][ks->np[t]++] =
+          (kpair){acta_intern_add(&g->keys[t], v, vl), rec};
+  }
+}
+
+static void build_keys(builder *b) {
+  acta_gazetteer *g = b->g;
+  for (int t = 0; t < T_COUNT; t++) acta_intern_init(&g->keys[t]);
+  keyset ks;
+  memset(&ks, 0, sizeof ks);
+  for (size_t i = 0; i < b->nnames; i++) {
+    const char *nm = acta_pool_str(&g->pool, b->names[i].off);
+    uint32_t rec = b->names[i].rec;
+    char k[GZ_KEYMAX];
+    int nw;
+    int kl = fold_name(nm, strlen(nm), k, sizeof k, &nw);
+    if (kl < 0 || nw > GZ_MAXW) continue;
+    add_keys(g, &ks, k, (size_t)kl, rec, all_caps(nm));
+    /* a province is also named without its type: "Odesa Oblast" ->
+     * "Odesa" (secondary to the city; "Odesa region" picks it) */
+    int prec = g->recs[rec].prec;
+    if (prec == P_ADMIN1 || prec == P_REGION) {
+      char core[GZ_KEYMAX * 2], plain[GZ_KEYMAX];
+      if (core_key(g, nm, core, sizeof core, plain, sizeof plain) &&
+          strcmp(plain, k) != 0)
+        add_keys(g, &ks, plain, strlen(plain), rec, 0);
+    }
+  }
+  for (size_t i = 0; i < b->nflag; i++)
+    acta_intern_add(&g->keys[T_EXACT], b->flagkeys[i], strlen(b->flagkeys[i]));
+  g->kflags = calloc(g->keys[T_EXACT].count ? g->keys[T_EXACT].count : 1, 1);
+  if (!g->kflags) abort();
+  for (size_t i = 0; i < b->nflag; i++) {
+    uint32_t id = acta_intern_find(&g->keys[T_EXACT], b->flagkeys[i],
+                                   strlen(b->flagkeys[i]));
+    g->kflags[id] |= b->flagvals[i];
+  }
+  for (size_t i = 0; i < ks.nacro; i++) g->kflags[ks.acro[i]] |= K_ACRO;
+  free(ks.acro);
+  for (int t = 0; t < T_COUNT; t++) {
+    build_tier(g, t, ks.pairs[t], ks.np[t]);
+    free(ks.pairs[t]);
+  }
+}
+
+static void builder_free(builder *b) {
+  free(b->names);
+  acta_intern_free(&b->groups);
+  free(b->gcc);
+  free(b->gname);
+  free(b->gw);
+  free(b->glat);
+  free(b->glon);
+  free(b->gpop);
+  free(b->gused);
+  free(b->gcore);
+  acta_pool_free(&b->gcpool);
+  free(b->gstart);
+  free(b->glist);
+  acta_intern_free(&b->merge);
+  free(b->mhead);
+  free(b->mrec);
+  free(b->mnext);
+  free(b->flagkeys);
+  free(b->flagvals);
+}
+
+acta_gazetteer *acta_gazetteer_load(const char *data_dir, char *err,
+                                    size_t errlen) {
+  if (err && errlen) err[0] = '\0';
+  if (!data_dir || !*data_dir) data_dir = getenv("ACTA_DATA_DIR");
+  if (!data_dir || !*data_dir) data_dir = ACTA_DEFAULT_DATA_DIR;
+  const char *iso = getenv("ACTA_ISO_CODES_DIR");
+  if (!iso || !*iso) iso = "/usr/share/iso-codes/json";
+
+  acta_gazetteer *g = calloc(1, sizeof *g);
+  builder *b = calloc(1, sizeof *b);
+  if (!g || !b) abort();
+  acta_pool_init(&g->pool);
+  acta_pool_init(&g->badpool);
+  load_words(g);
+  b->g = g;
+  b->err = err;
+  b->errlen = errlen;
+  acta_intern_init(&b->groups);
+  acta_intern_init(&b->merge);
+
+  json_t *countries = NULL;
+  char path[1024];
+  snprintf(path, sizeof path, "%s/places.txt", data_dir);
+  int rc = read_countries(b, iso, &countries);
+  if (rc == 0) rc = read_geonames(b);
+  if (rc == 0) rc = read_subdivisions(b, iso);
+  if (rc == 0) read_country_places(b, countries);
+  if (rc == 0) rc = read_places(b, path);
+  if (rc == 0) build_keys(b);
+  if (countries) json_decref(countries);
+  builder_free(b);
+  free(b);
+  if (rc != 0) {
+    acta_gazetteer_free(g);
+    return NULL;
+  }
+  return g;
+}
+
+void acta_gazetteer_free(acta_gazetteer *g) {
+  if (!g) return;
+  acta_pool_free(&g->pool);
+  acta_pool_free(&g->badpool);
+  free(g->recs);
+  for (int t = 0; t < T_COUNT; t++) {
+    acta_intern_free(&g->keys[t]);
+    free(g->koff[t]);
+    free(g->post[t]);
+  }
+  free(g->kflags);
+  acta_intern_free(&g->words);
+  free(g->wflags);
+  free(g);
+}
+
+size_t acta_gazetteer_bad_lines(const acta_gazetteer *g) {
+  return g ? g->bad : 0;
+}
+
+const char *acta_gazetteer_bad_line(const acta_gazetteer *g, size_t i) {
+  if (!g || i >= g->bad || i >= GZ_BADKEEP) return NULL;
+  return acta_pool_str(&g->badpool, g->badoff[i]);
+}
+
+size_t acta_gazetteer_size(const acta_gazetteer *g) { return g ? g->nrecs : 0; }
+
+/* ------------------------------------------------------------------ */
+/* Matching                                                            */
+/* ------------------------------------------------------------------ */
+
+enum { SEP_NONE, SEP_SPACE, SEP_HYPHEN, SEP_ABBR, SEP_BREAK };
+
+typedef struct tok {
+  size_t s, e;          /* byte span (without a possessive 's) */
+  char f[GZ_TOKMAX];    /* folded */
+  uint8_t fl;           /* folded length; 0: unusable (too long) */
+  uint8_t cap;          /* starts with an upper-case letter */
+  uint8_t wf;           /* W_* */
+  uint8_t sep;          /* separator before it: SEP_* */
+  uint8_t join;         /* in the same run as the token before */
+  uint8_t poss;         /* ended in 's */
+  uint8_t upper;        /* all capitals, two letters or more: "KYIV", "DIR" */
+} tok;
+
+typedef struct lexer {
+  const acta_gazetteer *g;
+  const char *t;
+  size_t p, end;
+  size_t n; /* tokens lexed */
+  int done;
+  tok ring[GZ_RING];
+} lexer;
+
+static int word_cp(int32_t c) {
+  if (c < 0x80)
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9');
+  utf8proc_category_t cat = utf8proc_category(c);
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO) &&
+         !is_apostrophe(c);
+}
+
+static int32_t peek(const lexer *L, size_t p, size_t *len) {
+  if (p >= L->end) { *len = 0; return -1; }
+  utf8proc_int32_t c;
+  utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)L->t + p,
+                                        (utf8proc_ssize_t)(L->end - p), &c);
+  if (l <= 0) { *len = 1; return 0xFFFD; }
+  *len = (size_t)l;
+  return c;
+}
+
+static int is_hyphen(int32_t c) {
+  return c == '-' || c == 0x2010 || c == 0x2011;
+}
+static int is_space(int32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 ||
+         c == '\f' || c == '\v' || c == 0x202F || c == 0x2009;
+}
+
+/* Lexes the next token into the ring; 0 at the end of the text. */
+static int lex_next(lexer *L) {
+  if (L->done) return 0;
+  int nsp = 0, nhy = 0, ndot = 0, nother = 0;
+  size_t l;
+  int32_t c;
+  for (;;) {
+    c = peek(L, L->p, &l);
+    if (c < 0) { L->done = 1; return 0; }
+    if (word_cp(c)) break;
+    if (is_space(c)) nsp++;
+    else if (is_hyphen(c)) nhy++;
+    else if (c == '.') ndot++;
+    else nother++;
+    L->p += l;
+  }
+  tok *prev = L->n ? &L->ring[(L->n - 1) % GZ_RING] : NULL;
+  tok *t = &L->ring[L->n % GZ_RING];
+  t->fl = 0;
+  t->cap = 0;
+  t->wf = 0;
+  t->poss = 0;
+  t->upper = 0;
+  t->s = L->p;
+  int nletters = 0, nlower = 0;
+  utf8proc_category_t cat = utf8proc_category(c);
+  t->cap = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+  size_t o = 0;
+  int overflow = 0;
+  for (;;) {
+    c = peek(L, L->p, &l);
+    if (c < 0) break;
+    if (is_apostrophe(c)) {
+      size_t l2, l3;
+      int32_t c2 = peek(L, L->p + l, &l2);
+      if (c2 < 0 || !word_cp(c2)) break;
+      if ((c2 == 's' || c2 == 'S')) {
+        int32_t c3 = peek(L, L->p + l + l2, &l3);
+        if (c3 < 0 || !word_cp(c3)) { /* possessive 's */
+          t->e = L->p;
+          L->p += l + l2;
+          t->poss = 1;
+          goto done;
+        }
+      }
+      L->p += l; /* word-internal apostrophe: dropped */
+      continue;
+    }
+    if (!word_cp(c)) break;
+    utf8proc_category_t cc = utf8proc_category(c);
+    if (cc >= UTF8PROC_CATEGORY_LU && cc <= UTF8PROC_CATEGORY_LO) nletters++;
+    if (cc == UTF8PROC_CATEGORY_LL) nlower++;
+    if (!overflow) {
+      int w = fold_cp(c, t->f + o, sizeof t->f - 1 - o);
+      if (w == FOLD_FULL) overflow = 1;
+      else if (w > 0) o += (size_t)w;
+    }
+    L->p += l;
+  }
+  t->e = L->p;
+done:
+  t->upper = nletters >= 2 && nlower == 0;
+  t->fl = overflow || o == 0 ? 0 : (uint8_t)o;
+  t->f[t->fl] = '\0';
+  if (t->fl) {
+    uint32_t id = acta_intern_find(&L->g->words, t->f, t->fl);
+    if (id != ACTA_NO_WORD) t->wf = L->g->wflags[id];
+  }
+  if (!prev) t->sep = SEP_NONE;
+  else if (nother == 0 && nhy == 0 && ndot == 0 && nsp > 0) t->sep = SEP_SPACE;
+  else if (nother == 0 && nhy == 1 && ndot == 0 && nsp == 0)
+    t->sep = SEP_HYPHEN;
+  else if (nother == 0 && nhy == 0 && ndot == 1 && (prev->wf & W_ABBR) &&
+           L->t[prev->e] == '.')
+    t->sep = SEP_ABBR;
+  else t->sep = SEP_BREAK;
+  t->join = prev && !prev->poss &&
+            (t->sep == SEP_SPACE || t->sep == SEP_HYPHEN || t->sep == SEP_ABBR);
+  L->n++;
+  return 1;
+}
+
+/* Token j (absolute index), or NULL past the end / fallen off the ring. */
+static const tok *tok_at(lexer *L, size_t j) {
+  while (L->n <= j)
+    if (!lex_next(L)) return NULL;
+  if (j + GZ_RING < L->n) return NULL;
+  return &L->ring[j % GZ_RING];
+}
+
+typedef struct mctx {
+  const acta_gazetteer *g;
+  const char (*countries)[4];
+  size_t ncountries;
+} mctx;
+
+static int in_countries(const mctx *m, const char *cc) {
+  for (size_t i = 0; i < m->ncountries; i++)
+    if (memcmp(m->countries[i], cc, 3) == 0) return 1;
+  return 0;
+}
+
+/* How well a precision fits a place type after the name: prefer 1 for
+ * "X region" (admin1 or region alike), 2 for "X province", "X oblast" ...
+ * (admin1, then region). */
+static int admin_rank(int prec, int prefer) {
+  if (prec == P_ADMIN1) return 2;
+  if (prec == P_REGION) return prefer == 1 ? 2 : 1;
+  return 0;
+}
+
+/* Is posting pa a better reading than pb?  prefer_admin: see admin_rank. */
+static int better(const mctx *m, uint32_t pa, uint32_t pb, int prefer_admin) {
+  const grec *a = &m->g->recs[pa & ~GZ_SECONDARY];
+  const grec *b = &m->g->recs[pb & ~GZ_SECONDARY];
+  if (prefer_admin) {
+    int aa = admin_rank(a->prec, prefer_admin);
+    int ab = admin_rank(b->prec, prefer_admin);
+    if (aa != ab) return aa > ab;
+  }
+  int ia = in_countries(m, a->cc), ib = in_countries(m, b->cc);
+  if (ia != ib) return ia;
+  int sa = !(pa & GZ_SECONDARY), sb = !(pb & GZ_SECONDARY);
+  if (sa != sb) return sa;
+  int ca = a->prec == P_COUNTRY, cb = b->prec == P_COUNTRY;
+  if (ca != cb) return ca;
+  return a->pop > b->pop;
+}
+
+/* Best acceptable record for key id of tier t, or UINT32_MAX. */
+static uint32_t pick(const mctx *m, int t, uint32_t id, int prefer_admin) {
+  const acta_gazetteer *g = m->g;
+  uint32_t best = UINT32_MAX;
+  for (uint32_t i = g->koff[t][id]; i < g->koff[t][id + 1]; i++) {
+    uint32_t p = g->post[t][i];
+    const grec *r = &g->recs[p & ~GZ_SECONDARY];
+    /* a variant spelling only of a place in the article's countries */
+    if (t != T_EXACT && !in_countries(m, r->cc)) continue;
+    if (best == UINT32_MAX || better(m, p, best, prefer_admin)) best = p;
+  }
+  return best;
+}
+
+typedef struct hit {
+  uint32_t rec;
+  int tier;
+  uint32_t id;
+} hit;
+
+/* Looks up the folded key of tokens; fills h.  0: no place. */
+static int lookup(const mctx *m, const char *k, size_t kl, int single,
+                  uint8_t wf, int cue, int upper, hit *h) {
+  const acta_gazetteer *g = m->g;
+  uint32_t id = acta_intern_find(&g->keys[T_EXACT], k, kl);
+  uint8_t kf = id != ACTA_NO_WORD ? g->kflags[id] : 0;
+  if (kf & K_STOP) return 0;
+  /* all capitals: a short one is an acronym ("DIR", "ITA") unless the
+   * name is written so ("UAE"); none gets variant readings */
+  if (upper && single && kl <= 3 && !(kf & K_ACRO)) return 0;
+  if (single && (wf & (W_FUNC | W_DIR))) return 0;
+  if ((kf & K_CUE) && !cue) return 0;
+  if (id != ACTA_NO_WORD && g->koff[T_EXACT][id] < g->koff[T_EXACT][id + 1]) {
+    h->rec = pick(m, T_EXACT, id, 0);
+    h->tier = T_EXACT;
+    h->id = id;
+    return h->rec != UINT32_MAX;
+  }
+  size_t letters = 0;
+  for (size_t i = 0; i < kl; i++) letters += k[i] != ' ';
+  if (letters < 4 || upper) return 0;
+  for (int t = T_LIGHT; t <= T_SKEL; t++) {
+    char v[GZ_KEYMAX];
+    size_t vl = variant_key(k, kl, t == T_SKEL, v, sizeof v);
+    if (!vl) return 0;
+    if (t == T_SKEL) {
+      size_t cons = 0;
+      for (size_t i = 0; i < vl; i++) cons += v[i] != 'a';
+      if (cons < 2) return 0;
+    }
+    uint32_t vid = acta_intern_find(&g->keys[t], v, vl);
+    if (vid == ACTA_NO_WORD) continue;
+    uint32_t r = pick(m, t, vid, 0);
+    if (r != UINT32_MAX) {
+      h->rec = r;
+      h->tier = t;
+      h->id = vid;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static void copy_str(char *dst, size_t cap, const char *s) {
+  size_t n = strlen(s);
+  if (n >= cap) {
+    n = cap - 1;
+    while (n && ((unsigned char)s[n] & 0xC0) == 0x80) n--; /* whole chars */
+  }
+  memcpy(dst, s, n);
+  dst[n] = '\0';
+}
+
+static void emit(const acta_gazetteer *g, uint32_t p, size_t s, size_t e,
+                 int score, acta_place *out, int *sc, size_t *n, size_t cap) {
+  size_t pos = *n;
+  while (pos > 0 && sc[pos - 1] < score) pos--;
+  if (pos >= cap) return;
+  size_t last = *n < cap ? *n : cap - 1;
+  for (size_t i = last; i > pos; i--) {
+    out[i] = out[i - 1];
+    sc[i] = sc[i - 1];
+  }
+  if (*n < cap) (*n)++;
+  const grec *r = &g->recs[p & ~GZ_SECONDARY];
+  acta_place *o = &out[pos];
+  memset(o, 0, sizeof *o);
+  copy_str(o->name, sizeof o->name, acta_pool_str(&g->pool, r->name));
+  memcpy(o->country, r->cc, 4);
+  copy_str(o->admin1, sizeof o->admin1, acta_pool_str(&g->pool, r->admin1));
+  o->lat = r->lat;
+  o->lon = r->lon;
+  copy_str(o->precision, sizeof o->precision, prec_name[r->prec]);
+  o->population = r->pop;
+  o->start = s;
+  o->end = e;
+  sc[pos] = score;
+}
+
+size_t acta_gazetteer_find(const acta_gazetteer *g, const char *text,
+                           size_t start, size_t end, const char (*countries)[4],
+                           size_t ncountries, acta_place *out, size_t max) {
+  if (!g || !text || !out || max == 0 || start >= end) return 0;
+  size_t cap = max < GZ_MAXOUT ? max : GZ_MAXOUT;
+  int sc[GZ_MAXOUT];
+  size_t n = 0;
+  mctx m = {g, countries, countries ? ncountries : 0};
+  lexer L;
+  L.g = g;
+  L.t = text;
+  L.p = start;
+  L.end = end;
+  L.n = 0;
+  L.done = 0;
+  for (size_t i = 0;; i++) {
+    const tok *ti = tok_at(&L, i);
+    if (!ti) break;
+    if (!ti->cap || !ti->fl) continue;
+    /* inside a longer name ("Michael Jordan", "Queen Victoria") */
+    const tok *prev = i ? tok_at(&L, i - 1) : NULL;
+    if (prev && ti->join && prev->cap && !(prev->wf & (W_FUNC | W_DIR)))
+      continue;
+    /* a place cue before: "in X", "in the X", "in northern X", "in the
+     * northern X" */
+    int cue = 0;
+    const tok *cur = ti;
+    for (size_t back = 1; back <= 3 && back <= i; back++) {
+      const tok *pv = tok_at(&L, i - back);
+      if (cur->sep != SEP_SPACE) break;
+      if (pv->wf & W_CUE) { cue = 1; break; }
+      if (!(pv->wf & W_DIR) && strcmp(pv->f, "the") != 0) break;
+      cur = pv;
+    }
+    /* the longest run of name words from i */
+    size_t jmax = i;
+    for (size_t j = i + 1; j < i + GZ_MAXW; j++) {
+      const tok *tj = tok_at(&L, j);
+      if (!tj || !tj->join || !tj->fl) break;
+      if (!tj->cap && !(tj->wf & (W_CONN | W_TYPE))) break;
+      jmax = j;
+    }
+    for (size_t j = jmax + 1; j-- > i;) {
+      const tok *tj = tok_at(&L, j);
+      if (!tj->cap) continue;
+      char k[GZ_KEYMAX];
+      size_t kl = 0;
+      int fits = 1;
+      for (size_t q = i; q <= j && fits; q++) {
+        const tok *tq = tok_at(&L, q);
+        if (kl + tq->fl + 1 >= sizeof k) fits = 0;
+        else {
+          if (q > i) k[kl++] = ' ';
+          memcpy(k + kl, tq->f, tq->fl);
+          kl += tq->fl;
+        }
+      }
+      if (!fits) continue;
+      k[kl] = '\0';
+      int upper = 1;
+      for (size_t q = i; q <= j; q++) {
+        const tok *tq = tok_at(&L, q);
+        if (tq->cap && !tq->upper) upper = 0;
+      }
+      hit h;
+      if (!lookup(&m, k, kl, j == i, ti->wf, cue, upper, &h)) continue;
+      size_t s = ti->s, e = tj->e;
+      uint32_t rec = h.rec;
+      /* a place type after it: "Kharkiv region", "Kurdistan province" */
+      const tok *nx = tok_at(&L, j + 1);
+      int org = 0;
+      if (nx && nx->join && nx->sep == SEP_SPACE && (nx->wf & W_TYPE)) {
+        uint32_t r2 = pick(&m, h.tier, h.id,
+                           strcmp(nx->f, "region") == 0 ? 1 : 2);
+        const grec *rr = r2 != UINT32_MAX ? &g->recs[r2 & ~GZ_SECONDARY] : NULL;
+        if (rr && (rr->prec == P_ADMIN1 || rr->prec == P_REGION)) {
+          rec = r2;
+          e = nx->e;
+        }
+      } else if (nx && nx->join && nx->cap && !(nx->wf & (W_FUNC | W_DIR))) {
+        org = 1; /* part of a longer name: "Paris Hilton", "Kyiv Independent" */
+      }
+      const grec *r = &g->recs[rec & ~GZ_SECONDARY];
+      int score = prec_rank[r->prec] * 10 + (cue ? 5 : 0) +
+                  (in_countries(&m, r->cc) ? 3 : 0) - h.tier;
+      if (!org) emit(g, rec, s, e, score, out, sc, &n, cap);
+      i = j; /* continue after the match (or the longer name) */
+      if (e > tj->e) i = j + 1;
+      break;
+    }
+  }
+  return n;
+}
