@@ -162,6 +162,14 @@ typedef struct acta_event {
   size_t evidence_start, evidence_end; /* span of the evidence phrase */
   int disputes;            /* index (in this article) of the event this
                             * denial disputes, or -1 */
+  /* where: a place of the event's sentence (after its verb first), else
+   * the article's dateline; has_location = 0 when none */
+  int has_location;
+  struct {
+    char name[64], country[4], admin1[64], precision[10];
+    double lat, lon;
+    size_t start, end;     /* span in the text (equal for none) */
+  } location;
   const acta_figure *figures; /* quantities that belong to this event */
   size_t nfigures;
 } acta_event;

@@ -8,6 +8,7 @@
 #include "dict.h"
 #include "dates.h"
 #include "figures.h"
+#include "gazetteer.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -79,6 +80,15 @@ struct acta_work {
   char art_country[4];
   int tracing;
   acta_buf *trace;
+  acta_place *places;       /* places of the article, by sentence */
+  size_t nplaces, cap_places;
+  uint8_t *place_use;       /* 0: an actor's name, not where ("Moscow
+                               denied"); 1: a place */
+  size_t cap_place_use;
+  size_t *sent_place;       /* first place of each sentence (+ end) */
+  size_t cap_sent_place;
+  acta_place dateline;      /* the dateline's place, if any */
+  int has_dateline;
   acta_figure *figs;        /* figures of the article, in text order */
   int *fig_sent;            /* their sentences */
   size_t nfigs, cap_figs, cap_fig_sent;
@@ -140,6 +150,9 @@ void acta_coder_free(acta_coder *c) {
   free(w->frames);
   free(w->matches);
   free(w->figs);
+  free(w->places);
+  free(w->place_use);
+  free(w->sent_place);
   free(w->fig_sent);
   free(w);
   free(c->events);
@@ -1421,6 +1434,111 @@ const char *acta_evidence_name(acta_evidence e) {
   }
 }
 
+/* ---- places ---------------------------------------------------------------- */
+
+/* Finds the places of every sentence (homonyms decided by the countries
+ * the article names) and the dateline's place. */
+static void find_places(acta_coder *c, const acta_article *a,
+                        char (*codes)[4], int ncodes) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  w->nplaces = 0;
+  w->has_dateline = 0;
+  GROW(w->sent_place, w->nsents + 1, w->cap_sent_place);
+  for (size_t si = 0; si < w->nsents; si++) {
+    const acta_sentence *s = &w->sents[si];
+    w->sent_place[si] = w->nplaces;
+    if (!d->gaz) continue;
+    size_t from = s->start;
+    if (si == 0 && (w->toks.v[s->first].flags & TF_DATELINE)) {
+      /* "MAHABAD, Iran --": the dateline names the article's place */
+      uint32_t q = s->first;
+      while (q < s->last && (w->toks.v[q].flags & TF_DATELINE)) q++;
+      size_t dl_end = w->toks.v[q - 1].end;
+      acta_place dp[4];
+      if (acta_gazetteer_find(d->gaz, a->text, s->start, dl_end,
+                              (const char (*)[4])codes, (size_t)ncodes, dp, 4)) {
+        w->dateline = dp[0];
+        w->has_dateline = 1;
+      }
+      from = dl_end;
+    }
+    acta_place found[16];
+    size_t n = acta_gazetteer_find(d->gaz, a->text, from, s->end,
+                                   (const char (*)[4])codes, (size_t)ncodes, found, 16);
+    for (size_t k = 0; k < n; k++) {
+      GROW(w->places, w->nplaces, w->cap_places);
+      GROW(w->place_use, w->nplaces, w->cap_place_use);
+      /* a name that is also an actor of the sentence is a place only after
+       * a locative word: "clashes in Tehran", not "Tehran denied" */
+      uint32_t lo = s->first, hi = s->last;
+      while (lo < hi) { /* first token starting at or after the place */
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (w->toks.v[mid].start < found[k].start) lo = mid + 1; else hi = mid;
+      }
+      int use = 1;
+      if (lo < s->last && w->tok_ment[lo] != NO) {
+        use = 0;
+        if (lo > s->first) {
+          const char *pv = norm(w, lo - 1);
+          static const char *const LOC[] = {"in", "at", "near", "across",
+                                            "inside", "outside", "throughout",
+                                            "around", "into", "within",
+                                            "from", NULL};
+          for (size_t q = 0; LOC[q]; q++)
+            if (!strcmp(LOC[q], pv)) use = 1;
+        }
+      }
+      w->place_use[w->nplaces] = (uint8_t)use;
+      w->places[w->nplaces++] = found[k];
+    }
+  }
+  w->sent_place[w->nsents] = w->nplaces;
+}
+
+static int overlaps(size_t s1, size_t e1, const acta_actor *x) {
+  return x->present && s1 < x->end && x->start < e1;
+}
+
+static void set_location(acta_event *ev, const acta_place *p) {
+  ev->has_location = 1;
+  memcpy(ev->location.name, p->name, sizeof ev->location.name);
+  memcpy(ev->location.country, p->country, sizeof ev->location.country);
+  memcpy(ev->location.admin1, p->admin1, sizeof ev->location.admin1);
+  memcpy(ev->location.precision, p->precision, sizeof ev->location.precision);
+  ev->location.lat = p->lat;
+  ev->location.lon = p->lon;
+  ev->location.start = p->start;
+  ev->location.end = p->end;
+}
+
+/* The event's place: the first place of its sentence after its verb, else
+ * the first before it, never an actor of the event itself ("Moscow
+ * denied" is not a place); else the dateline's. */
+static void locate_events(acta_coder *c, size_t si, size_t ev_from) {
+  struct acta_work *w = c->work;
+  for (size_t e = ev_from; e < c->nevents; e++) {
+    acta_event *ev = &c->events[e];
+    const acta_place *after = NULL, *before = NULL;
+    for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1]; k++) {
+      const acta_place *p = &w->places[k];
+      if (!w->place_use[k]) continue;
+      if (overlaps(p->start, p->end, &ev->source) ||
+          overlaps(p->start, p->end, &ev->target) ||
+          overlaps(p->start, p->end, &ev->reported_by))
+        continue;
+      if (p->start >= ev->verb_start) {
+        if (!after) after = p;
+      } else if (!before) {
+        before = p;
+      }
+    }
+    const acta_place *p = after ? after : before;
+    if (p) set_location(ev, p);
+    else if (w->has_dateline) set_location(ev, &w->dateline);
+  }
+}
+
 /* ---- figures ------------------------------------------------------------- */
 
 /* Does an event of this CAMEO root take a figure of this kind? */
@@ -1954,6 +2072,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
          acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
   }
   for (uint32_t i = s->first; i < s->last; i++) w->toks.v[i].flags &= (uint8_t)~128u;
+  locate_events(c, (size_t)sc->index, ev_before);
   /* the date of the sentence's events: a date expression of the sentence
    * ("on Wednesday", "since mid-September"), else the article's date */
   if (c->nevents > ev_before && w->date) {
@@ -2203,6 +2322,9 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   }
   w->sent_ment[w->nsents] = w->nments;
   sent_vg[w->nsents] = w->nvgs;
+  find_places(c, a, codes, ncodes);
+  if (!dateline_country[0] && w->has_dateline)
+    memcpy(dateline_country, w->dateline.country, 4);
   if (dateline_country[0]) {
     memcpy(w->art_country, dateline_country, 4);
   } else {
@@ -2225,6 +2347,9 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     for (size_t m = sc.m0; m < sc.m1 && !sc.country[0]; m++)
       if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED"))
         memcpy(sc.country, w->ments[m].country, 4);
+    /* a named place ("in Saqqez") says where too */
+    for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1] && !sc.country[0]; k++)
+      if (w->place_use[k]) memcpy(sc.country, w->places[k].country, 4);
     if (!sc.country[0]) memcpy(sc.country, w->art_country, 4);
     for (size_t m = sc.m0; m < sc.m1 && !sc.country[0]; m++)
       if (w->ments[m].country[0]) memcpy(sc.country, w->ments[m].country, 4);

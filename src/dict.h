@@ -112,7 +112,10 @@ typedef struct acta_cameo {
   uint32_t name;           /* pool offset */
 } acta_cameo;
 
+struct acta_gazetteer;
+
 struct acta_dict {
+  struct acta_gazetteer *gaz; /* places (gazetteer.c) */
   acta_intern words;
   acta_word_info *info;
   size_t info_cap;

@@ -2,6 +2,7 @@
  * iso-codes country names and WordNet, and compiles them into the phrase
  * trie, the pattern indexes and the CAMEO table of an acta_dict. */
 #include "dict.h"
+#include "gazetteer.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -681,6 +682,18 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
   if (load_iso(&L, iso, 0) != 0) goto fail;
   if (load_file(&L, data, "agents.txt", F_AGENTS, 1) != 0) goto fail;
   if (load_file(&L, data, "discards.txt", F_DISCARDS, 0) != 0) goto fail;
+  d->gaz = acta_gazetteer_load(data, err, errlen);
+  if (!d->gaz) goto fail;
+  for (size_t i = 0; i < acta_gazetteer_bad_lines(d->gaz); i++) {
+    const char *msg = acta_gazetteer_bad_line(d->gaz, i);
+    char full[1024];
+    snprintf(full, sizeof full, "%s/%s", data, msg ? msg : "places.txt: bad line");
+    if (opt && opt->strict) {
+      snprintf(err, errlen, "%s", full);
+      goto fail;
+    }
+    if (opt && opt->warn) opt->warn(opt->warn_ud, full);
+  }
   acta_tokens_free(&L.toks);
   free(L.node_tail);
   acta_u64map_free(&L.pat_tail);
@@ -695,6 +708,7 @@ fail:
 
 void acta_dict_free(acta_dict *d) {
   if (!d) return;
+  if (d->gaz) acta_gazetteer_free(d->gaz);
   acta_intern_free(&d->words);
   free(d->info);
   acta_pool_free(&d->strings);

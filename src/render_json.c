@@ -221,7 +221,28 @@ static void render_event(acta_buf *b, const acta_article *a,
   else
     acta_buf_puts(b, "null");
 
-  acta_buf_puts(b, ",\"location\":null,\"figures\":[");
+  acta_buf_puts(b, ",\"location\":");
+  if (e->has_location) {
+    acta_buf_puts(b, "{\"text\":");
+    if (e->location.end > e->location.start)
+      put_span(b, a, e->location.start, e->location.end);
+    else
+      acta_buf_puts(b, "null");
+    acta_buf_puts(b, ",\"name\":");
+    acta_buf_json_string(b, e->location.name, strnlen(e->location.name, sizeof e->location.name));
+    acta_buf_puts(b, ",\"country\":");
+    put_nonempty_or_null(b, e->location.country[0] ? e->location.country : NULL);
+    acta_buf_puts(b, ",\"admin1\":");
+    put_nonempty_or_null(b, e->location.admin1[0] ? e->location.admin1 : NULL);
+    acta_buf_printf(b, ",\"lat\":%.5f,\"lon\":%.5f,\"precision\":",
+                    isfinite(e->location.lat) ? e->location.lat : 0.0,
+                    isfinite(e->location.lon) ? e->location.lon : 0.0);
+    put_nonempty_or_null(b, e->location.precision[0] ? e->location.precision : NULL);
+    acta_buf_putc(b, '}');
+  } else {
+    acta_buf_puts(b, "null");
+  }
+  acta_buf_puts(b, ",\"figures\":[");
   for (size_t k = 0; k < e->nfigures; k++) {
     if (k) acta_buf_putc(b, ',');
     put_figure(b, a, &e->figures[k], &e->reported_by);
