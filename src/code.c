@@ -89,6 +89,8 @@ struct acta_work {
   size_t cap_sent_place;
   acta_place dateline;      /* the dateline's place, if any */
   int has_dateline;
+  acta_place scene;         /* place of the latest located material event */
+  int has_scene;
   acta_figure *figs;        /* figures of the article, in text order */
   int *fig_sent;            /* their sentences */
   size_t nfigs, cap_figs, cap_fig_sent;
@@ -1444,6 +1446,7 @@ static void find_places(acta_coder *c, const acta_article *a,
   const acta_dict *d = c->dict;
   w->nplaces = 0;
   w->has_dateline = 0;
+  w->has_scene = 0;
   GROW(w->sent_place, w->nsents + 1, w->cap_sent_place);
   for (size_t si = 0; si < w->nsents; si++) {
     const acta_sentence *s = &w->sents[si];
@@ -1514,7 +1517,10 @@ static void set_location(acta_event *ev, const acta_place *p) {
 
 /* The event's place: the first place of its sentence after its verb, else
  * the first before it, never an actor of the event itself ("Moscow
- * denied" is not a place); else the dateline's. */
+ * denied" is not a place).  Else: a material act (quad class 2 or 4)
+ * happens where the article's latest located act did ("Police arrested 40
+ * protesters in Zahedan. ... Police also beat women near the mosque");
+ * anything else, at the dateline. */
 static void locate_events(acta_coder *c, size_t si, size_t ev_from) {
   struct acta_work *w = c->work;
   for (size_t e = ev_from; e < c->nevents; e++) {
@@ -1534,8 +1540,19 @@ static void locate_events(acta_coder *c, size_t si, size_t ev_from) {
       }
     }
     const acta_place *p = after ? after : before;
-    if (p) set_location(ev, p);
-    else if (w->has_dateline) set_location(ev, &w->dateline);
+    int material = ev->quad_class == 2 || ev->quad_class == 4;
+    if (p) {
+      set_location(ev, p);
+      if (material && strcmp(p->precision, "country") != 0) {
+        w->scene = *p;
+        w->has_scene = 1;
+      }
+    } else if (material && w->has_scene) {
+      set_location(ev, &w->scene);
+      ev->location.start = ev->location.end = 0; /* not named in this sentence */
+    } else if (w->has_dateline) {
+      set_location(ev, &w->dateline);
+    }
   }
 }
 

@@ -34,6 +34,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -543,12 +544,27 @@ static int is_dir(const char *p) {
 /* Demo mode                                                           */
 /* ------------------------------------------------------------------ */
 
+/* "@ SENT LAT LON": every event of sentence SENT has a location within
+ * 25 km of (LAT, LON). */
+typedef struct place_expect { int sent; double lat, lon; long line; } place_expect;
+
 typedef struct doc {
   char *id;
   long line;
   expects xs;
   int seen;
+  place_expect *places;
+  size_t nplaces, capplaces;
 } doc;
+
+/* Great-circle distance in km. */
+static double km_between(double lat1, double lon1, double lat2, double lon2) {
+  const double r = 6371.0, rad = 3.14159265358979323846 / 180.0;
+  double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
+  double a = sin(dlat / 2) * sin(dlat / 2) +
+             cos(lat1 * rad) * cos(lat2 * rad) * sin(dlon / 2) * sin(dlon / 2);
+  return 2 * r * atan2(sqrt(a), sqrt(1 - a));
+}
 
 static int run_demo(run *r, const char *articles, const char *expected) {
   /* Read the expectations. */
@@ -560,7 +576,7 @@ static int run_demo(run *r, const char *articles, const char *expected) {
   }
   doc *docs = NULL;
   size_t ndocs = 0, capdocs = 0;
-  long bad_lines = 0;
+  long bad_lines = 0, located_total = 0, located_ok = 0;
   const char *cline;
   size_t clen;
   acta_buf lbuf;
@@ -580,6 +596,23 @@ static int run_demo(run *r, const char *articles, const char *expected) {
       memset(d, 0, sizeof *d);
       d->id = strdup(trim(line + 4));
       d->line = lr.lineno;
+      continue;
+    }
+    if (line[0] == '@' && ndocs) {
+      doc *d = &docs[ndocs - 1];
+      place_expect pe;
+      pe.line = lr.lineno;
+      if (sscanf(line + 1, "%d %lf %lf", &pe.sent, &pe.lat, &pe.lon) != 3) {
+        printf("%s:%ld: expected @ SENTENCE LAT LON: %s\n", expected, lr.lineno, line);
+        bad_lines++;
+        continue;
+      }
+      if (d->nplaces == d->capplaces) {
+        d->capplaces = d->capplaces ? d->capplaces * 2 : 8;
+        d->places = realloc(d->places, d->capplaces * sizeof *d->places);
+        if (!d->places) abort();
+      }
+      d->places[d->nplaces++] = pe;
       continue;
     }
     if ((line[0] == '>' || line[0] == '!') && ndocs) {
@@ -640,6 +673,33 @@ static int run_demo(run *r, const char *articles, const char *expected) {
       ev = views_of(r->coder, &nev);
       pass = check(&d->xs, ev, nev, verdict);
     }
+    /* locations */
+    if (!cerr) {
+      size_t nev2;
+      const acta_event *evs = acta_events(r->coder, &nev2);
+      for (size_t p = 0; p < d->nplaces; p++) {
+        const place_expect *pe = &d->places[p];
+        for (size_t k = 0; k < nev2; k++) {
+          if (evs[k].sentence != pe->sent) continue;
+          located_total++;
+          double km = evs[k].has_location
+                          ? km_between(pe->lat, pe->lon, evs[k].location.lat,
+                                       evs[k].location.lon)
+                          : -1.0;
+          if (km >= 0 && km <= 25.0) {
+            located_ok++;
+          } else {
+            pass = 0;
+            printf("  %s:%ld: sentence %d event %s: %s\n", expected, pe->line,
+                   pe->sent, evs[k].cameo,
+                   km < 0 ? "no location" : "more than 25 km from the expected place");
+            if (km >= 0) printf("    got %s (%.4f, %.4f), %.0f km away\n",
+                                evs[k].location.name, evs[k].location.lat,
+                                evs[k].location.lon, km);
+          }
+        }
+      }
+    }
     if (pass) r->passed++;
     else r->failed++;
     if (!pass || r->list) {
@@ -668,10 +728,14 @@ static int run_demo(run *r, const char *articles, const char *expected) {
     }
     free(docs[i].id);
     free(docs[i].xs.v);
+    free(docs[i].places);
   }
   free(docs);
   if (open_failed) return 2;
   r->failed += bad_lines + parse_errors;
+  if (located_total)
+    printf("events with an expected place: %ld, within 25 km of it: %ld\n",
+           located_total, located_ok);
   printf("%s: %ld passed, %ld failed\n", expected, r->passed, r->failed);
   printf("%ld passed, %ld failed\n", r->passed, r->failed);
   return r->failed ? 1 : 0;
