@@ -119,6 +119,8 @@ typedef struct acta_figure {
   size_t unit_start, unit_end; /* byte span of the counted noun phrase
                          ("demonstrators", "Shahed-136 kamikaze drones");
                          unit_start == unit_end == end when there is none */
+  int summary;        /* index of its figure summary (acta_figure_summaries),
+                         or -1 (set by the coder) */
 } acta_figure;
 
 /* What the text says about the evidence for a claim. */

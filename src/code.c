@@ -93,6 +93,8 @@ struct acta_work {
   int has_scene;
   acta_figure *figs;        /* figures of the article, in text order */
   int *fig_sent;            /* their sentences */
+  int *fig_group;           /* their reconciliation group */
+  size_t cap_fig_group;
   size_t nfigs, cap_figs, cap_fig_sent;
   int32_t last_src;         /* mention of the latest event's source */
   int last_src_sent;        /* its sentence */
@@ -152,6 +154,7 @@ void acta_coder_free(acta_coder *c) {
   free(w->frames);
   free(w->matches);
   free(w->figs);
+  free(w->fig_group);
   free(w->places);
   free(w->place_use);
   free(w->sent_place);
@@ -1517,8 +1520,8 @@ static void set_location(acta_event *ev, const acta_place *p) {
 
 /* The event's place: the first place of its sentence after its verb, else
  * the first before it, never an actor of the event itself ("Moscow
- * denied" is not a place).  Else: a material act (quad class 2 or 4)
- * happens where the article's latest located act did ("Police arrested 40
+ * denied" is not a place).  Else: a material conflict act (quad class 4)
+ * happens where the article's latest located one did ("Police arrested 40
  * protesters in Zahedan. ... Police also beat women near the mosque");
  * anything else, at the dateline. */
 static void locate_events(acta_coder *c, size_t si, size_t ev_from) {
@@ -1540,7 +1543,7 @@ static void locate_events(acta_coder *c, size_t si, size_t ev_from) {
       }
     }
     const acta_place *p = after ? after : before;
-    int material = ev->quad_class == 2 || ev->quad_class == 4;
+    int material = ev->quad_class == 4; /* protest, force, coercion, violence */
     if (p) {
       set_location(ev, p);
       if (material && strcmp(p->precision, "country") != 0) {
@@ -1675,8 +1678,22 @@ static void sentence_figures(acta_coder *c, sent_ctx *sc, size_t ev_before,
   }
 }
 
-/* Gives each figure to an event of its sentence (one whose root fits its
- * kind, else the sentence's first), lays the figures out by event, and
+/* The last word of a figure's counted noun, folded: "demonstrators". */
+static void unit_key(const char *text, const acta_figure *g, char *out, size_t cap) {
+  out[0] = '\0';
+  if (!text || g->unit_end <= g->unit_start) return;
+  size_t e = g->unit_end, b = e;
+  while (b > g->unit_start && text[b - 1] != ' ') b--;
+  size_t n = 0;
+  for (size_t i = b; i < e && n + 1 < cap; i++) {
+    char ch = text[i];
+    out[n++] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
+  }
+  out[n] = '\0';
+}
+
+/* Gives each figure to an event of its sentence (of those whose root fits
+ * its kind, the one whose trigger is nearest; else the sentence's first), lays the figures out by event, and
  * reconciles each kind reported at least twice. */
 static void attach_figures(acta_coder *c) {
   struct acta_work *w = c->work;
@@ -1687,6 +1704,7 @@ static void attach_figures(acta_coder *c) {
     c->events[i].nfigures = 0;
   }
   if (!n || !c->nevents) return;
+  GROW(w->fig_group, n, w->cap_fig_group);
   int *owner = malloc(n * sizeof *owner);
   size_t *count = calloc(c->nevents + 1, sizeof *count);
   if (!owner || !count) abort();
@@ -1694,12 +1712,18 @@ static void attach_figures(acta_coder *c) {
   for (size_t f = 0; f < n; f++) {
     owner[f] = -1;
     while (e0 < c->nevents && c->events[e0].sentence < w->fig_sent[f]) e0++;
+    /* the fitting event whose trigger is nearest ("..., killing at least
+     * four people": the killing, not the shooting before it) */
     int first = -1;
+    size_t best = (size_t)-1;
     for (size_t e = e0; e < c->nevents && c->events[e].sentence == w->fig_sent[f]; e++) {
       if (first < 0) first = (int)e;
-      if (figure_fits(w->figs[f].kind, c->events[e].root)) {
+      if (!figure_fits(w->figs[f].kind, c->events[e].root)) continue;
+      size_t vs = c->events[e].verb_start, fs = w->figs[f].start;
+      size_t dist = vs > fs ? vs - fs : fs - vs;
+      if (dist < best) {
+        best = dist;
         owner[f] = (int)e;
-        break;
       }
     }
     if (owner[f] < 0) owner[f] = first;
@@ -1717,21 +1741,27 @@ static void attach_figures(acta_coder *c) {
     c->evfigs = realloc(c->evfigs, total * sizeof *c->evfigs);
     if (!c->evfigs) abort();
   }
-  for (size_t f = 0; f < n; f++)
-    if (owner[f] >= 0) {
-      acta_event *e = &c->events[owner[f]];
-      c->evfigs[count[owner[f]] + e->nfigures] = w->figs[f];
-      e->nfigures++;
-    }
-  for (size_t e = 0; e < c->nevents; e++)
-    if (c->events[e].nfigures) c->events[e].figures = &c->evfigs[count[e]];
-  /* reconciliation per kind */
+
+  /* reconciliation: a figure counts the same thing as earlier ones of
+   * its kind with the same counted noun ("141 demonstrators"); a figure
+   * with no noun ("the toll is as high as 250") continues the latest of
+   * its kind */
   for (size_t f = 0; f < n; f++) {
     if (owner[f] < 0 || !strcmp(w->figs[f].kind, "other")) continue;
     const acta_figure *g = &w->figs[f];
+    char key[32];
+    unit_key(c->cur_text, g, key, sizeof key);
     acta_figure_summary *sm = NULL;
-    for (size_t k = 0; k < c->nsums; k++)
-      if (!strcmp(c->sums[k].kind, g->kind)) sm = &c->sums[k];
+    for (size_t k = c->nsums; k-- > 0 && !sm;) {
+      if (strcmp(c->sums[k].kind, g->kind) != 0) continue;
+      char sk[32];
+      acta_figure tmpf;
+      memset(&tmpf, 0, sizeof tmpf);
+      tmpf.unit_start = c->sums[k].subject_start;
+      tmpf.unit_end = c->sums[k].subject_end;
+      unit_key(c->cur_text, &tmpf, sk, sizeof sk);
+      if (!key[0] || !sk[0] || !strcmp(sk, key)) sm = &c->sums[k];
+    }
     if (!sm) {
       GROW(c->sums, c->nsums, c->cap_sums);
       sm = &c->sums[c->nsums++];
@@ -1747,12 +1777,36 @@ static void attach_figures(acta_coder *c) {
     if (g->value < sm->low) sm->low = g->value;
     if (g->high > sm->high) sm->high = g->high;
     sm->nfigures++;
+    w->fig_group[f] = (int)(sm - c->sums);
   }
   /* keep the kinds reported more than once */
   size_t keep = 0;
-  for (size_t k = 0; k < c->nsums; k++)
-    if (c->sums[k].nfigures >= 2) c->sums[keep++] = c->sums[k];
+  int *remap = malloc((c->nsums + 1) * sizeof *remap);
+  if (!remap) abort();
+  for (size_t k = 0; k < c->nsums; k++) {
+    remap[k] = -1;
+    if (c->sums[k].nfigures >= 2) {
+      remap[k] = (int)keep;
+      c->sums[keep++] = c->sums[k];
+    }
+  }
+  for (size_t f = 0; f < n; f++)
+    if (owner[f] >= 0 && strcmp(w->figs[f].kind, "other") != 0)
+      w->fig_group[f] = remap[w->fig_group[f]];
+    else
+      w->fig_group[f] = -1;
+  free(remap);
   c->nsums = keep;
+  for (size_t f = 0; f < n; f++)
+    if (owner[f] >= 0) {
+      acta_event *e = &c->events[owner[f]];
+      acta_figure *dst = &c->evfigs[count[owner[f]] + e->nfigures];
+      *dst = w->figs[f];
+      dst->summary = w->fig_group[f];
+      e->nfigures++;
+    }
+  for (size_t e = 0; e < c->nevents; e++)
+    if (c->events[e].nfigures) c->events[e].figures = &c->evfigs[count[e]];
   free(owner);
   free(count);
 }

@@ -133,7 +133,7 @@ static void render_summary(acta_buf *b, const acta_article *a,
     const acta_event *e = &c->events[i];
     for (size_t k = 0; k < e->nfigures; k++) {
       const acta_figure *f = &e->figures[k];
-      if (strcmp(f->kind, sm->kind) != 0) continue;
+      if (f->summary != (int)(sm - c->sums)) continue;
       if (!first) acta_buf_putc(b, ',');
       first = 0;
       acta_buf_puts(b, "{\"event\":");

@@ -56,6 +56,8 @@ typedef struct expect {
   char status[16]; /* "" = any */
   char rep[48];    /* reported_by pattern, "" = any */
   char via[48], evid[16], disp[16]; /* "" = any */
+  char date[16];   /* event date, "" = any */
+  char fig[64];    /* "kind:qualifier:value" the event must carry */
   char raw[256];   /* the line as written, for messages */
   long line;
   char bad[128];   /* non-empty: malformed line, why */
@@ -144,12 +146,16 @@ static void parse_expect(expect *e, const char *body, int with_sent) {
       copy_field(e->evid, sizeof e->evid, val, e);
     } else if (strcmp(key, "disputes") == 0) {
       copy_field(e->disp, sizeof e->disp, val, e);
+    } else if (strcmp(key, "date") == 0) {
+      copy_field(e->date, sizeof e->date, val, e);
+    } else if (strcmp(key, "fig") == 0) {
+      copy_field(e->fig, sizeof e->fig, val, e);
     } else if (strcmp(key, "sentence") == 0) {
       copy_field(e->sent, sizeof e->sent, val, e);
     } else {
       snprintf(e->bad, sizeof e->bad,
                "unknown key %.40s (status, reported_by, via, evidence, "
-               "disputes, sentence)", key);
+               "disputes, date, fig, sentence)", key);
       return;
     }
   }
@@ -164,11 +170,22 @@ static int field_match(const char *pat, const char *val) {
   return strcmp(pat, val) == 0;
 }
 
+/* fig=KIND:QUALIFIER:VALUE holds when the event carries that figure. */
+static int fig_match(const char *want, const char *figs) {
+  if (!want[0]) return 1;
+  size_t n = strlen(want);
+  for (const char *p = strstr(figs, want); p; p = strstr(p + 1, want))
+    if (p > figs && p[-1] == ' ' && (p[n] == ' ' || p[n] == '\0')) return 1;
+  return 0;
+}
+
 /* An event as the fields expectations compare. */
 typedef struct ev_view {
   char sent[16];
   char src[48], tgt[48], code[16], status[16], rep[48];
   char via[48], evid[16], disp[16];
+  char date[16];
+  char figs[256];  /* " kind:qualifier:value" for each figure */
 } ev_view;
 
 static void actor_code(char *dst, size_t cap, const acta_actor *a) {
@@ -181,6 +198,13 @@ static void view_event(ev_view *v, const acta_event *e, const acta_event *all) {
   snprintf(v->evid, sizeof v->evid, "%s", ek ? ek : "-");
   snprintf(v->disp, sizeof v->disp, "%s",
            e->disputes >= 0 ? all[e->disputes].cameo : "-");
+  snprintf(v->date, sizeof v->date, "%s", e->date[0] ? e->date : "-");
+  v->figs[0] = '\0';
+  for (size_t k = 0; k < e->nfigures; k++) {
+    size_t l = strlen(v->figs);
+    snprintf(v->figs + l, sizeof v->figs - l, " %s:%s:%.15g", e->figures[k].kind,
+             e->figures[k].qualifier, e->figures[k].value);
+  }
   snprintf(v->sent, sizeof v->sent, "%d", e->sentence);
   actor_code(v->src, sizeof v->src, &e->source);
   actor_code(v->tgt, sizeof v->tgt, &e->target);
@@ -194,7 +218,8 @@ static int expect_match(const expect *x, const ev_view *v) {
          field_match(x->tgt, v->tgt) && field_match(x->code, v->code) &&
          field_match(x->status, v->status) && field_match(x->rep, v->rep) &&
          field_match(x->via, v->via) && field_match(x->evid, v->evid) &&
-         field_match(x->disp, v->disp);
+         field_match(x->disp, v->disp) && field_match(x->date, v->date) &&
+         fig_match(x->fig, v->figs);
 }
 
 /* Bipartite matching of the positive expectations to distinct events. */
