@@ -1067,6 +1067,8 @@ static void places_line(builder *b, char *line, const char *path, long ln) {
 static int read_places(builder *b, const char *path) {
   FILE *fp = fopen(path, "r");
   if (!fp) {
+    if (errno == ENOENT) return 0; /* no additions: a dictionary set of a
+                                      user's own may have none */
     set_err(b, "%s: %s", path, strerror(errno));
     return -1;
   }

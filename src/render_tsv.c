@@ -12,7 +12,9 @@ const char *acta_tsv_header(void) {
   return "doc_id\tsentence\tdate\tsource_code\tsource_country\tsource_role\t"
          "source_text\ttarget_code\ttarget_country\ttarget_role\ttarget_text\t"
          "cameo\troot\tquad_class\tgoldstein\tevent_name\tverb\tstatus\t"
-         "reported_by_code\treported_by_text\tsentence_text\n";
+         "reported_by_code\treported_by_text\tvia_code\tevidence\t"
+         "date_precision\tlocation_name\tlocation_country\tlat\tlon\t"
+         "location_precision\tfigures\tevent_id\tsentence_text\n";
 }
 
 static void cell(acta_buf *b, const char *s) {
@@ -74,6 +76,26 @@ const char *acta_render_tsv(acta_coder *c, const acta_article *a,
     } else {
       acta_buf_puts(b, "\t\t");
     }
+    cell(b, e->via.present ? e->via.code : "");
+    cell(b, acta_evidence_name(e->evidence));
+    cell_n(b, e->date_precision, sizeof e->date_precision);
+    if (e->has_location) {
+      cell_n(b, e->location.name, sizeof e->location.name);
+      cell_n(b, e->location.country, sizeof e->location.country);
+      acta_buf_printf(b, "%.5f\t%.5f\t", isfinite(e->location.lat) ? e->location.lat : 0.0,
+                      isfinite(e->location.lon) ? e->location.lon : 0.0);
+      cell_n(b, e->location.precision, sizeof e->location.precision);
+    } else {
+      acta_buf_puts(b, "\t\t\t\t\t");
+    }
+    /* figures as "kind:qualifier:value" separated by ";" */
+    for (size_t k = 0; k < e->nfigures; k++)
+      acta_buf_printf(b, "%s%s:%s:%.15g", k ? ";" : "", e->figures[k].kind,
+                      e->figures[k].qualifier,
+                      isfinite(e->figures[k].value) ? e->figures[k].value : 0.0);
+    acta_buf_putc(b, '\t');
+    if (a->id) acta_buf_tsv_cell(b, a->id, strlen(a->id));
+    acta_buf_printf(b, "#%zu\t", i);
     span(b, a, e->sent_start, e->sent_end);
     acta_buf_putc(b, '\n');
   }

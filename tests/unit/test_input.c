@@ -527,7 +527,7 @@ Test(render, tsv_rows) {
   const char *hdr = acta_tsv_header();
   size_t hcols = 1;
   for (const char *p = hdr; *p; p++) hcols += *p == '\t';
-  cr_assert_eq(hcols, 21);
+  cr_assert_eq(hcols, 31);
   cr_assert_eq(hdr[strlen(hdr) - 1], '\n');
   /* two rows, each with the header's columns */
   const char *line = out;
