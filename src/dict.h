@@ -21,6 +21,8 @@ typedef struct acta_word_info {
   uint8_t closed;  /* acta_closed */
   uint32_t vexc;   /* irregular verb form -> lemma word id, or ACTA_NO_WORD */
   uint32_t nexc;   /* irregular noun form -> lemma word id */
+  uint32_t vlem, nlem; /* verb / noun lemma of the word, computed once at
+                          load (ACTA_NO_WORD: none) */
 } acta_word_info;
 
 /* ---- tokens ----------------------------------------------------------- */
@@ -161,6 +163,8 @@ uint32_t acta_verb_lemma(const acta_dict *d, const char *s, size_t n,
                          uint32_t word, char *scratch);
 uint32_t acta_noun_lemma(const acta_dict *d, const char *s, size_t n,
                          uint32_t word, char *scratch);
+/* Computes vlem/nlem of every word of the lexicon (after the load). */
+void acta_precompute_lemmas(acta_dict *d);
 
 /* tokenize.c */
 void acta_tokens_init(acta_tokens *t);

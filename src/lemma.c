@@ -23,6 +23,8 @@ uint32_t acta_word_add(acta_dict *d, const char *s, size_t n) {
     d->info[id].closed = CC_NONE;
     d->info[id].vexc = ACTA_NO_WORD;
     d->info[id].nexc = ACTA_NO_WORD;
+    d->info[id].vlem = ACTA_NO_WORD;
+    d->info[id].nlem = ACTA_NO_WORD;
   }
   return id;
 }
@@ -182,4 +184,15 @@ uint32_t acta_noun_lemma(const acta_dict *d, const char *s, size_t n,
       (r = try_rule(d, s, n, 1, "", WF_NOUN, scratch)) != ACTA_NO_WORD) return r;
   if (word != ACTA_NO_WORD && (d->info[word].flags & WF_NOUN)) return word;
   return ACTA_NO_WORD;
+}
+
+void acta_precompute_lemmas(acta_dict *d) {
+  char scratch[96];
+  for (uint32_t w = 0; w < d->words.count; w++) {
+    uint32_t n = d->words.lens[w];
+    if (n >= 64) continue;
+    const char *s = acta_intern_str(&d->words, w);
+    d->info[w].vlem = acta_verb_lemma(d, s, n, w, scratch);
+    d->info[w].nlem = acta_noun_lemma(d, s, n, w, scratch);
+  }
 }

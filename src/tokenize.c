@@ -197,7 +197,11 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
       }
     }
     tk->word = acta_intern_find(&d->words, s, n);
-    if (kind == TK_WORD && n < 64) {
+    if (kind == TK_WORD && tk->word != ACTA_NO_WORD) {
+      /* a known word: its lemmas were computed at load */
+      tk->vlemma = d->info[tk->word].vlem;
+      tk->nlemma = d->info[tk->word].nlem;
+    } else if (kind == TK_WORD && n < 64) {
       char scratch[80];
       tk->vlemma = acta_verb_lemma(d, s, n, tk->word, scratch);
       tk->nlemma = acta_noun_lemma(d, s, n, tk->word, scratch);
