@@ -21,7 +21,8 @@
 #endif
 
 static const char *const files[] = {"cameo.txt",  "events.txt", "countries.txt",
-                                    "actors.txt", "agents.txt", "discards.txt"};
+                                    "actors.txt", "agents.txt", "discards.txt",
+                                    "places.txt"};
 #define NFILES (sizeof files / sizeof files[0])
 
 static char dir[4096];
