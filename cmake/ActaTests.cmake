@@ -59,7 +59,7 @@ endif()
 # ---- spec runner -----------------------------------------------------------
 if(EXISTS "${CMAKE_SOURCE_DIR}/tests/spec_runner.c")
   add_executable(spec_runner tests/spec_runner.c)
-  target_link_libraries(spec_runner PRIVATE acta_static)
+  target_link_libraries(spec_runner PRIVATE acta_static m)
 
   file(GLOB ACTA_SPEC_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/spec/*.txt")
   list(SORT ACTA_SPEC_FILES)
