@@ -65,8 +65,7 @@ void acta_buf_printf(acta_buf *b, const char *fmt, ...) {
   b->len += (size_t)n;
 }
 
-/* Length of a valid UTF-8 sequence at s (max n bytes), or 0 if invalid. */
-static size_t utf8_seq(const unsigned char *s, size_t n) {
+size_t acta_utf8_seq(const unsigned char *s, size_t n) {
   unsigned c = s[0];
   size_t len;
   unsigned min;
@@ -108,7 +107,7 @@ void acta_buf_json_string(acta_buf *b, const char *s, size_t n) {
       acta_buf_putc(b, (char)c);
       i++;
     } else {
-      size_t l = utf8_seq(u + i, n - i);
+      size_t l = acta_utf8_seq(u + i, n - i);
       if (l == 0) {
         acta_buf_puts(b, "\xEF\xBF\xBD");
         i++;

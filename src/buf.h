@@ -22,6 +22,9 @@ void acta_buf_printf(acta_buf *b, const char *fmt, ...)
 void acta_buf_json_string(acta_buf *b, const char *s, size_t n);
 /* Appends s[0..n) for a TSV cell: tabs, newlines and CRs become spaces. */
 void acta_buf_tsv_cell(acta_buf *b, const char *s, size_t n);
+/* Length of the valid UTF-8 sequence at s (at most n bytes), 0 if it is
+ * invalid (overlong, surrogate, past U+10FFFF, truncated). */
+size_t acta_utf8_seq(const unsigned char *s, size_t n);
 /* NUL-terminates (without counting the NUL in len) and returns data. */
 const char *acta_buf_cstr(acta_buf *b);
 

@@ -747,6 +747,20 @@ static void set_actor(const struct acta_work *w, const acta_dict *d,
   }
 }
 
+/* An event's reporter and relay from its frame: the speaker, coded or (a
+ * speaker the dictionaries do not know) as a span only. */
+static void set_reporter(const struct acta_work *w, const acta_dict *d,
+                         acta_event *ev, const frame *f, const char *country) {
+  if (f->reporter != NO) {
+    set_actor(w, d, &ev->reported_by, &w->ments[f->reporter], country);
+  } else if (f->rep_last > f->rep_first) {
+    ev->reported_by.present = 1;
+    ev->reported_by.start = w->toks.v[f->rep_first].start;
+    ev->reported_by.end = w->toks.v[f->rep_last - 1].end;
+  }
+  if (f->via != NO) set_actor(w, d, &ev->via, &w->ments[f->via], country);
+}
+
 typedef struct sent_ctx {
   const acta_sentence *s;
   int index;
@@ -798,18 +812,7 @@ static int emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       ev.sent_end = sc->s->end;
       set_actor(w, d, &ev.source, &w->ments[s], sc->country);
       if (t != NO) set_actor(w, d, &ev.target, &w->ments[t], sc->country);
-      if (rep != NO) {
-        /* rep is the frame: its speaker, coded or not, and its relay */
-        const frame *f = &w->frames[rep];
-        if (f->reporter != NO)
-          set_actor(w, d, &ev.reported_by, &w->ments[f->reporter], sc->country);
-        else if (f->rep_last > f->rep_first) {
-          ev.reported_by.present = 1;
-          ev.reported_by.start = w->toks.v[f->rep_first].start;
-          ev.reported_by.end = w->toks.v[f->rep_last - 1].end;
-        }
-        if (f->via != NO) set_actor(w, d, &ev.via, &w->ments[f->via], sc->country);
-      }
+      if (rep != NO) set_reporter(w, d, &ev, &w->frames[rep], sc->country);
       ev.disputes = -1;
       snprintf(ev.cameo, sizeof ev.cameo, "%s", cm->code);
       memcpy(ev.root, cm->code, 2);
@@ -1640,14 +1643,7 @@ static void sentence_figures(acta_coder *c, sent_ctx *sc, size_t ev_before,
     ev.sent_end = s->end;
     if (tgt != NO) set_actor(w, d, &ev.target, &w->ments[tgt], sc->country);
     if (rep != NO) {
-      const frame *f = &w->frames[rep];
-      if (f->reporter != NO)
-        set_actor(w, d, &ev.reported_by, &w->ments[f->reporter], sc->country);
-      else if (f->rep_last > f->rep_first) {
-        ev.reported_by.present = 1;
-        ev.reported_by.start = w->toks.v[f->rep_first].start;
-        ev.reported_by.end = w->toks.v[f->rep_last - 1].end;
-      }
+      set_reporter(w, d, &ev, &w->frames[rep], sc->country);
       if (ev.reported_by.present) ev.flags |= ACTA_EV_REPORTED;
     }
     snprintf(ev.cameo, sizeof ev.cameo, "%s", cm->code);

@@ -7,25 +7,6 @@
 #include "buf.h"
 #include "input.h"
 
-/* Length of a valid UTF-8 sequence at s (at most n bytes), 0 if invalid. */
-static size_t utf8_len(const unsigned char *s, size_t n) {
-  unsigned c = s[0];
-  size_t len;
-  unsigned min;
-  if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) { len = 2; min = 0x80; }
-  else if (c >= 0xE0 && c <= 0xEF) { len = 3; min = 0x800; }
-  else if (c >= 0xF0 && c <= 0xF4) { len = 4; min = 0x10000; }
-  else return 0;
-  if (n < len) return 0;
-  unsigned cp = c & (0x3Fu >> (len - 1));
-  for (size_t i = 1; i < len; i++) {
-    if ((s[i] & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (s[i] & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return len;
-}
 
 int acta_valid_date(const char *s, size_t n) {
   if (n != 10 || s[4] != '-' || s[7] != '-') return 0;
@@ -57,7 +38,7 @@ static char *escape_bad_utf8(const char *line, size_t len, size_t *out_len,
   const unsigned char *u = (const unsigned char *)line;
   size_t i = 0, backslashes = 0; /* run of '\\' just before u[i] */
   while (i < len) {
-    size_t l = utf8_len(u + i, len - i);
+    size_t l = acta_utf8_seq(u + i, len - i);
     if (l == 0) {
       if (*first_bad == (size_t)-1) *first_bad = i;
       if (backslashes % 2)
