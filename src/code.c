@@ -1124,6 +1124,14 @@ static int control_verb(const acta_dict *d, uint32_t lemma) {
   return 0;
 }
 
+/* A frame and the frames it is nested in have yielded an event. */
+static void mark_produced(struct acta_work *w, int32_t fr) {
+  for (size_t guard = 0; fr != NO && guard < w->nframes; guard++) {
+    w->frames[fr].produced = 1;
+    fr = w->frames[fr].parent;
+  }
+}
+
 /* A frame with no clause of its own: the accuser of "X accused Y of
  * V-ing / of an attack" reports Y's act as an allegation. */
 static int32_t accuser_frame(struct acta_work *w, int32_t accuser) {
@@ -1175,11 +1183,31 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
     if (!is_rep) continue;
     int rstatus = (int)(ci >> 24);
     ci &= 0xFFFFFFu;
-    if (g->passive) continue;
     int32_t outer = w->tok_scope[g->head];
+    uint32_t scope_lo = outer != NO ? w->frames[outer].first : s->first;
     /* forward: "X said (that) CLAUSE" */
     uint32_t p = g->last;
     int32_t quoted = NO; /* "AFP quoted ISNA as saying": ISNA */
+    int passive_quote = 0; /* "X was quoted (by Y) as saying" */
+    int32_t quoted_by = NO;
+    if (g->passive) {
+      if (strcmp(acta_intern_str(&d->words, h->vlemma), "quote") != 0) continue;
+      uint32_t q = g->last;
+      if (q + 1 < s->last && is_word(w, q, "by") && w->tok_ment[q + 1] != NO) {
+        quoted_by = w->ments[w->tok_ment[q + 1]].group;
+        q = w->ments[w->tok_ment[q + 1]].last;
+      }
+      uint32_t rv;
+      if (!(q + 1 < s->last && is_word(w, q, "as") &&
+            w->toks.v[q + 1].vlemma != ACTA_NO_WORD &&
+            acta_u64map_get(&d->report, w->toks.v[q + 1].vlemma, &rv)))
+        continue;
+      rstatus = (int)(rv >> 24);
+      ci = rv & 0xFFFFFFu;
+      p = q + 2;
+      if (p < s->last && is_word(w, p, "that")) p++;
+      passive_quote = 1;
+    }
     if (p + 2 < s->last && w->tok_ment[p] != NO &&
         !strcmp(acta_intern_str(&d->words, h->vlemma), "quote")) {
       uint32_t after = w->ments[w->tok_ment[p]].last;
@@ -1193,7 +1221,7 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
         if (p < s->last && is_word(w, p, "that")) p++;
       }
     }
-    if (quoted == NO && p < s->last && w->tok_ment[p] != NO) {
+    if (quoted == NO && !passive_quote && p < s->last && w->tok_ment[p] != NO) {
       /* "told reporters (that)": an addressee, when "that", a
        * preposition or a comma follows it, or the verb is "tell" */
       int32_t m = w->tok_ment[p];
@@ -1249,17 +1277,24 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
     uint32_t rfirst = 0, rlast = 0;
     int32_t reporter = NO, via = NO;
     uint32_t sp_first = 0, sp_last = 0; /* an uncoded speaker's words */
-    if (quoted != NO && clause) {
+    if (passive_quote && clause) {
+      rfirst = p;
+      rlast = s->last;
+      reporter = find_subject(w, g->first, scope_lo, outer);
+      via = quoted_by;
+    } else if (passive_quote) {
+      continue;
+    } else if (quoted != NO && clause) {
       rfirst = p;
       rlast = s->last;
       reporter = quoted;
-      via = find_subject(w, g->first, s->first, outer);
+      via = find_subject(w, g->first, scope_lo, outer);
     } else if (clause && (that || is_rep) && p < s->last &&
         (w->tok_ment[p] != NO || that || w->toks.v[p].tag == P_PRON ||
          w->toks.v[p].tag == P_DET)) {
       rfirst = p;
       rlast = s->last;
-      reporter = find_subject(w, g->first, s->first, outer);
+      reporter = find_subject(w, g->first, scope_lo, outer);
       if (reporter == NO) {
         /* "Officials said that ...": keep the speaker's words */
         sp_last = g->first;
@@ -1322,6 +1357,8 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
     frame *f = &w->frames[w->nframes];
     memset(f, 0, sizeof *f);
     f->reporter = reporter;
+    /* a report inside a report: "X said Y said ...": Y reports, X relays */
+    if (via == NO && outer != NO) via = w->frames[outer].reporter;
     f->via = via;
     if (reporter == NO && sp_last > sp_first) {
       f->rep_first = sp_first;
@@ -1635,7 +1672,7 @@ static void sentence_figures(acta_coder *c, sent_ctx *sc, size_t ev_before,
         trig = pat ? trig : q;
     }
     int32_t rep = w->tok_scope[trig];
-    if (rep != NO) w->frames[rep].produced = 1;
+    if (rep != NO) mark_produced(w, rep);
     acta_event ev;
     memset(&ev, 0, sizeof ev);
     ev.sentence = sc->index;
@@ -2045,7 +2082,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (used_to > used_until) used_until = used_to;
     emit(c, sc, src, tgt, rep, p, cm, g->head, status, flags,
          acta_intern_str(&d->words, p->head));
-    if (fr != NO) w->frames[fr].produced = 1;
+    if (fr != NO) mark_produced(w, fr);
     /* mark event nouns consumed by this verb's pattern */
     for (uint32_t q = g->last; q <= used_to && q < s->last; q++)
       w->toks.v[q].flags |= TF_SENT_START << 1; /* consumed marker: 128 */
@@ -2106,7 +2143,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (emit(c, sc, src, target, rep, p, &d->cameo[p->cameo], i, status,
              ACTA_EV_NOMINAL, acta_intern_str(&d->words, p->head)) &&
         scope != NO)
-      w->frames[scope].produced = 1;
+      mark_produced(w, scope);
   }
   /* figures; "floods killed ...": the figure is kept but makes no event */
   sentence_figures(c, sc, ev_before, !nonactor_agent, passive_pat, passive_head);
