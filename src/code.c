@@ -1864,6 +1864,31 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     uint32_t lo = s->first;
     if (scope != NO) lo = w->frames[scope].first;
     int32_t subj = find_subject(w, g->first, lo, scope);
+    /* a reduced relative: "gunmen killed by soldiers", "arrested a man
+     * accused of extortion" -- a bare participle right after a noun
+     * phrase that is followed by "by" or is itself an object is passive
+     * (not the start of a reported clause: "said soldiers killed") */
+    if (g->first == g->head && g->first > lo && !g->passive &&
+        participle(w, d, g->head) && np_tag(w->toks.v[g->first - 1].tag)) {
+      /* the noun phrase before it, an actor or not ("a lawyer") */
+      int32_t pmi = w->tok_ment[g->first - 1];
+      uint32_t np0 = g->first - 1;
+      while (np0 > lo && np_tag(w->toks.v[np0 - 1].tag)) np0--;
+      if (pmi != NO) np0 = w->ments[w->ments[pmi].group].first;
+      int by = g->last < s->last && is_word(w, g->last, "by");
+      int object = np0 > lo && w->tok_vg[np0 - 1] != NO && np0 != lo;
+      const char *hs = norm(w, g->head);
+      size_t hl = w->toks.v[g->head].norm_len;
+      /* "-ed", or a participle unlike the past tense ("taken", "shown");
+       * not "spoke by phone", "stood by Russia" */
+      int part_form = hl > 2 && (!strcmp(hs + hl - 2, "ed") ||
+                                 !strcmp(hs + hl - 2, "en") ||
+                                 !strcmp(hs + hl - 2, "wn"));
+      if ((by || object) && part_form && (pmi != NO || object)) {
+        g->passive = 1;
+        subj = pmi != NO ? w->ments[pmi].group : NO;
+      }
+    }
     /* a bare -ing form inside a phrase ("refugees from past fighting",
      * "protesters chanting slogans") takes at most the phrase right before
      * it; after a comma or "and" it shares the clause's subject ("...,
