@@ -286,9 +286,6 @@ static void compose(mention *m, const match *ms, size_t nm) {
     memcpy(m->country, full->country, 4);
     memcpy(m->role, full->role, 4);
     m->entry = full;
-    if (!full->country[0] && country && !strcmp(full->role, "GOV")) {
-      /* unreachable in practice: full codes carry their own country */
-    }
   } else if (country) {
     memcpy(m->country, country->country, 4);
     m->entry = country;
@@ -584,7 +581,6 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
            w->tok_ment[st - 1] == NO && w->tok_vg[st - 1] == NO)
       st--;
     b->first = st;
-    for (uint32_t z = st; z < b->first + 0; z++) (void)z;
     for (uint32_t z = st; z <= q + 1; z++) w->tok_ment[z] = (int32_t)k;
     b->after_prep = 0;
     b->after_verb = 0;
@@ -1970,15 +1966,12 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     g->subject = subj;
     if (subj != NO) last_subject = subj;
   }
-  uint32_t used_until = s->first; /* tokens consumed by verb patterns */
   struct { size_t vg; uint32_t cameo, end; int status; int32_t rep; } pending[32];
   size_t npending = 0;
   size_t ev_before = c->nevents;
   const acta_pattern *passive_pat = NULL; /* a passive verb with no agent */
   int nonactor_agent = 0;
   uint32_t passive_head = 0;
-  char *consumed = NULL;
-  (void)consumed;
   for (size_t gi = vg0; gi < vg1; gi++) {
     vgroup *g = &w->vgs[gi];
     if (!g->has_main) continue;
@@ -2043,11 +2036,9 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     int frame_of = NO;
     for (size_t f = 0; f < w->nframes; f++)
       if (w->frames[f].vg == (int32_t)gi) frame_of = (int)f;
-    if (frame_of != NO && (!p || d->pats[0].cameo == 0 || 1)) {
-      const frame *f = &w->frames[frame_of];
-      int is_deny = f->status == ACTA_DENIED;
-      if (!is_deny) continue; /* coded after the frame's clause, below */
-    }
+    /* a reporting verb is coded after its clause (below), except a
+     * denial, which is an event of its own (016) */
+    if (frame_of != NO && w->frames[frame_of].status != ACTA_DENIED) continue;
     if (!p) {
       /* a reporting verb with no clause of its own: "X announced new
        * rules", "X said the talks were difficult" -- a statement */
@@ -2104,7 +2095,6 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     }
     if (tgt != NO && !g->passive && is_word(w, w->ments[tgt].first, "no"))
       status = ACTA_NEGATED;
-    if (used_to > used_until) used_until = used_to;
     emit(c, sc, src, tgt, rep, p, cm, g->head, status, flags,
          acta_intern_str(&d->words, p->head));
     if (fr != NO) mark_produced(w, fr);
@@ -2506,7 +2496,6 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
       trace(w, " discarded by %s:%u\n", d->files[dentry[si]->file], dentry[si]->line);
       continue;
     }
-    (void)sent_vg;
     code_sentence(c, &sc, sent_vg[si], sent_vg[si + 1]);
     /* verb groups of later sentences must not be seen: code_sentence walks
      * groups from vg0 to the end, so limit it */

@@ -287,7 +287,6 @@ static void phrase_line(loader *L, char *s, int kind) {
     return;
   }
   if (parse_code(L, s, cl, &e, kind == ENT_AGENT) != 0) return;
-  if (kind == ENT_ACTOR && L->file == 0xFFFF) { /* unused */ }
   char *p = s + cl;
   int nph = 0;
   while (*p) {

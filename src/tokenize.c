@@ -342,10 +342,6 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
 
 /* ---- sentences -------------------------------------------------------- */
 
-static int tok_is(const acta_tokens *t, size_t i, const char *s) {
-  return strcmp(acta_tok_norm(t, i), s) == 0;
-}
-
 static int is_dash(const acta_token *tk) {
   return tk->kind == TK_PUNCT && tk->punct == '-';
 }
@@ -463,6 +459,5 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
     first = i;
     if (i < n && (t->v[i].flags & TF_NL_BEFORE)) line_start = i;
   }
-  (void)tok_is;
   return ns;
 }
