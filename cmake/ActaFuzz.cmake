@@ -8,7 +8,7 @@
 #
 # See fuzz/README.md; `make fuzz` runs each for 60 s.
 
-set(ACTA_FUZZ_TARGETS fuzz_text fuzz_dict)
+set(ACTA_FUZZ_TARGETS fuzz_text fuzz_dict fuzz_petrarch_dict fuzz_petrarch_xml)
 if(EXISTS "${CMAKE_SOURCE_DIR}/src/input.h")
   list(APPEND ACTA_FUZZ_TARGETS fuzz_jsonl)
 else()
