@@ -1090,6 +1090,40 @@ static int raising_status(const acta_dict *d, uint32_t lemma) {
   return -1;
 }
 
+/* Verbs that commit their subject to the act of their complement. */
+static int intent_verb(const acta_dict *d, uint32_t lemma) {
+  static const char *const V[] = {"agree", "pledge", "promise", "offer", "vow",
+                                  "commit", "intend", "plan", "undertake",
+                                  "volunteer", NULL};
+  if (lemma == ACTA_NO_WORD) return 0;
+  const char *s = acta_intern_str(&d->words, lemma);
+  for (size_t i = 0; V[i]; i++)
+    if (!strcmp(V[i], s)) return 1;
+  return 0;
+}
+
+static int intent_adjective(const char *s) {
+  static const char *const A[] = {"willing", "ready", "prepared", "determined",
+                                  "eager", "keen", NULL};
+  for (size_t i = 0; A[i]; i++)
+    if (!strcmp(A[i], s)) return 1;
+  return 0;
+}
+
+/* CAMEO's intent code for a committed act: consult 036, diplomatic
+ * cooperation 032, material cooperation 031, aid 033, yield 035; other
+ * roots have none (a vow to attack is a threat, root 13, from patterns). */
+static const char *intent_code(const char *cameo) {
+  switch (atoi((char[3]){cameo[0], cameo[1], 0})) {
+    case 4: return "036";
+    case 5: return "032";
+    case 6: return "031";
+    case 7: return "033";
+    case 8: return "035";
+    default: return NULL;
+  }
+}
+
 /* Verbs whose object noun carries the event ("launch an attack"). */
 static int light_verb(const acta_dict *d, uint32_t lemma) {
   static const char *const V[] = {"launch", "carry", "conduct", "stage",
@@ -2006,7 +2040,19 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       rep = fr;
       status = w->frames[fr].status;
     }
-    if (g->to_inf && gi > vg0) {
+    uint32_t intent_trig = 0; /* "agreed to X", "is willing to X": 03x */
+    int intent = 0, intent_neg = 0;
+    if (g->to_inf && g->first >= s->first + 2 &&
+        intent_adjective(norm(w, g->first - 2))) {
+      /* "is willing to withdraw", "stands ready to help" */
+      if (status_rank(ACTA_INTENDED) > status_rank(status)) status = ACTA_INTENDED;
+      intent = 1;
+      intent_trig = g->first - 2;
+      if (gi > vg0 && w->vgs[gi - 1].negated) {
+        intent_neg = 1;
+        status = ACTA_NEGATED;
+      }
+    } else if (g->to_inf && gi > vg0) {
       const vgroup *pg = &w->vgs[gi - 1];
       const acta_token *ph = &w->toks.v[pg->head];
       if (pg->last + 1 == g->first || (pg->last < g->first && w->toks.v[g->first - 1].tag == P_TO)) {
@@ -2017,6 +2063,11 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
         } else if (control_verb(d, ph->vlemma)) {
           if (status_rank(ACTA_INTENDED) > status_rank(status)) status = ACTA_INTENDED;
           if (pg->negated) status = ACTA_NEGATED;
+          if (intent_verb(d, ph->vlemma) && !(ph->flags & 128)) {
+            intent = 1;
+            intent_trig = pg->head;
+            intent_neg = pg->negated;
+          }
           if (!strcmp(acta_intern_str(&d->words, ph->vlemma), "refuse"))
             status = ACTA_NEGATED;
         } else if (g->first >= s->first + 2 && w->tok_ment[g->first - 2] != NO) {
@@ -2097,6 +2148,15 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       status = ACTA_NEGATED;
     emit(c, sc, src, tgt, rep, p, cm, g->head, status, flags,
          acta_intern_str(&d->words, p->head));
+    /* the commitment itself is an event of root 03: "agreed to withdraw"
+     * is an expressed intent to yield (035) */
+    const char *icode = intent ? intent_code(cm->code) : NULL;
+    if (icode && acta_cameo_find(d, icode)) {
+      int ist = intent_neg ? ACTA_NEGATED
+                           : (rep != NO ? w->frames[rep].status : ACTA_ASSERTED);
+      emit(c, sc, src, tgt, rep, NULL, acta_cameo_find(d, icode), intent_trig,
+           ist, 0, norm(w, intent_trig));
+    }
     if (fr != NO) mark_produced(w, fr);
     /* mark event nouns consumed by this verb's pattern */
     for (uint32_t q = g->last; q <= used_to && q < s->last; q++)
