@@ -41,6 +41,7 @@ typedef struct vgroup {
   uint8_t passive, negated, modal_status, has_main, to_inf, alleged;
   uint8_t raised;           /* status + 1 given by a raising verb */
   int32_t accuser;          /* frame of "X accused Y of V-ing", or NO */
+  uint8_t self_report;      /* its subject is the speaker of its frame */
   int32_t subject;          /* mention index or NO */
   int32_t scope;            /* reporting scope id */
 } vgroup;
@@ -1985,9 +1986,12 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
         uint32_t q0 = q - 1;
         int opens = q0 == s->first ||
                     (w->toks.v[q0 - 1].kind == TK_PUNCT && q0 - 1 == s->first);
-        if (third && scope != NO && w->frames[scope].reporter != NO &&
-            q0 == w->frames[scope].first)
+        int first_person = !strcmp(pr, "we") || !strcmp(pr, "i");
+        if ((third || first_person) && scope != NO &&
+            w->frames[scope].reporter != NO && q0 == w->frames[scope].first) {
           subj = w->frames[scope].reporter;
+          g->self_report = 1; /* "Iran claimed that it had ..." */
+        }
         else if (third && opens && w->last_src != NO &&
                  w->last_src_sent == sc->index - 1)
           subj = w->last_src;
@@ -2156,6 +2160,17 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                            : (rep != NO ? w->frames[rep].status : ACTA_ASSERTED);
       emit(c, sc, src, tgt, rep, NULL, acta_cameo_find(d, icode), intent_trig,
            ist, 0, norm(w, intent_trig));
+    }
+    /* "the rebels claimed that they had attacked ...": a speaker telling
+     * of its own act of force claims responsibility (015) */
+    int root = (cm->code[0] - '0') * 10 + (cm->code[1] - '0');
+    if (g->self_report && fr != NO && w->frames[fr].vg != NO && root >= 14 &&
+        root != 16 && w->frames[fr].status != ACTA_DENIED) {
+      const acta_cameo *claim = acta_cameo_find(d, "015");
+      if (claim)
+        emit(c, sc, src, tgt, w->frames[fr].parent, NULL, claim,
+             w->vgs[w->frames[fr].vg].head, ACTA_ASSERTED, 0,
+             acta_intern_str(&d->words, w->toks.v[w->vgs[w->frames[fr].vg].head].vlemma));
     }
     if (fr != NO) mark_produced(w, fr);
     /* mark event nouns consumed by this verb's pattern */
