@@ -808,6 +808,9 @@ static int emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       ev.sent_start = sc->s->start;
       ev.sent_end = sc->s->end;
       set_actor(w, d, &ev.source, &w->ments[s], sc->country);
+      /* a later "They ..." keeps the country this source was coded with */
+      if (w->ments[s].role_only && !w->ments[s].near_country[0] && ev.source.country[0])
+        memcpy(w->ments[s].near_country, ev.source.country, 4);
       if (t != NO) set_actor(w, d, &ev.target, &w->ments[t], sc->country);
       if (rep != NO) set_reporter(w, d, &ev, &w->frames[rep], sc->country);
       ev.disputes = -1;
@@ -922,6 +925,8 @@ static int32_t first_mention(const struct acta_work *w, uint32_t from,
           return NO;
         if (stop_at_verb && m->after_prep && m->prep_word != ACTA_NO_WORD &&
             is_word(w, m->first - 1, "by"))
+          { i = m->last - 1; continue; }
+        if (stop_at_verb && w->toks.v[m->first].place && m->after_prep)
           { i = m->last - 1; continue; }
         return w->ments[mi].group;
       }
@@ -1209,6 +1214,7 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
     vgroup *g = &w->vgs[gi];
     if (!g->has_main) continue;
     const acta_token *h = &w->toks.v[g->head];
+    if (h->flags & 128) continue; /* "as saying" of an earlier frame */
     uint32_t ci;
     int is_rep = (h->vlemma != ACTA_NO_WORD && acta_u64map_get(&d->report, h->vlemma, &ci));
     if (!is_rep) continue;
@@ -1235,6 +1241,7 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
         continue;
       rstatus = (int)(rv >> 24);
       ci = rv & 0xFFFFFFu;
+      w->toks.v[q + 1].flags |= 128; /* "saying" is part of the frame */
       p = q + 2;
       if (p < s->last && is_word(w, p, "that")) p++;
       passive_quote = 1;
@@ -1248,6 +1255,7 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
         quoted = w->ments[w->tok_ment[p]].group;
         rstatus = (int)(ci >> 24);
         ci &= 0xFFFFFFu;
+        w->toks.v[after + 1].flags |= 128; /* "saying" is part of the frame */
         p = after + 2;
         if (p < s->last && is_word(w, p, "that")) p++;
       }
@@ -1568,6 +1576,19 @@ static void find_places(acta_coder *c, const acta_article *a,
       }
       w->place_use[w->nplaces] = (uint8_t)use;
       w->places[w->nplaces++] = found[k];
+      /* "raided a house in Tehran": a town or province after "in", "at",
+       * "near" is where, not whom -- default targets pass over it (a
+       * country stays a possible target: "warned of famine in Somalia") */
+      if (use && lo > s->first && lo < s->last && w->tok_ment[lo] != NO &&
+          strcmp(found[k].precision, "country") != 0) {
+        const char *pv = norm(w, lo - 1);
+        if (!strcmp(pv, "in") || !strcmp(pv, "at") || !strcmp(pv, "near") ||
+            !strcmp(pv, "inside") || !strcmp(pv, "outside") ||
+            !strcmp(pv, "around") || !strcmp(pv, "within") ||
+            !strcmp(pv, "throughout") || !strcmp(pv, "across"))
+          for (uint32_t q = lo; q < s->last && w->toks.v[q].start < found[k].end; q++)
+            w->toks.v[q].place = 1;
+      }
     }
   }
   w->sent_place[w->nsents] = w->nplaces;
@@ -1685,7 +1706,9 @@ static void sentence_figures(acta_coder *c, sent_ctx *sc, size_t ev_before,
     const acta_cameo *cm = acta_cameo_find(d, code);
     const acta_pattern *pat = NULL;
     uint32_t trig = s->first;
-    if (passive_pat && figure_fits(found[k].kind, d->cameo[passive_pat->cameo].code)) {
+    if (passive_pat && figure_fits(found[k].kind, (const char[3]){
+                                       d->cameo[passive_pat->cameo].code[0],
+                                       d->cameo[passive_pat->cameo].code[1], 0})) {
       cm = &d->cameo[passive_pat->cameo];
       pat = passive_pat;
       trig = passive_head;
@@ -1915,7 +1938,12 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       int part_form = hl > 2 && (!strcmp(hs + hl - 2, "ed") ||
                                  !strcmp(hs + hl - 2, "en") ||
                                  !strcmp(hs + hl - 2, "wn"));
-      if ((by || object) && part_form && (pmi != NO || object)) {
+      /* "admitted soldiers killed five protesters": a participle followed
+       * by its own object is a finite verb */
+      int own_object = g->last < s->last && !by &&
+                       (w->tok_ment[g->last] != NO || w->toks.v[g->last].tag == P_DET ||
+                        w->toks.v[g->last].tag == P_NUM);
+      if ((by || object) && part_form && (pmi != NO || object) && !own_object) {
         g->passive = 1;
         subj = pmi != NO ? w->ments[pmi].group : NO;
       }
@@ -1959,8 +1987,9 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
         subj = w->ments[om].group;
         g->alleged = 1;
         /* the accuser reports it: the subject of the verb before */
-        if (w->tok_vg[w->ments[om].first - 1] != NO) {
-          const vgroup *av = &w->vgs[w->tok_vg[w->ments[om].first - 1]];
+        uint32_t gfirst = w->ments[w->ments[om].group].first;
+        if (gfirst > s->first && w->tok_vg[gfirst - 1] != NO) {
+          const vgroup *av = &w->vgs[w->tok_vg[gfirst - 1]];
           if (av->subject != NO) g->accuser = accuser_frame(w, av->subject);
         }
       }
@@ -2219,7 +2248,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
         w->ments[w->ments[w->tok_ment[before - 2]].group].after_verb) {
       src = w->ments[w->tok_ment[before - 2]].group;
       nstatus = ACTA_ALLEGED;
-      uint32_t of = w->ments[w->tok_ment[before - 2]].first;
+      uint32_t of = w->ments[w->ments[w->tok_ment[before - 2]].group].first;
       if (of > s->first && w->tok_vg[of - 1] != NO &&
           w->vgs[w->tok_vg[of - 1]].subject != NO && scope == NO)
         accuse_rep = accuser_frame(w, w->vgs[w->tok_vg[of - 1]].subject);
@@ -2517,6 +2546,9 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   w->sent_ment[w->nsents] = w->nments;
   sent_vg[w->nsents] = w->nvgs;
   find_places(c, a, codes, ncodes);
+  if (!ncodes && !dateline_country[0])
+    for (size_t k = 0; k < w->nplaces && !dateline_country[0]; k++)
+      if (w->place_use[k]) memcpy(dateline_country, w->places[k].country, 4);
   if (!dateline_country[0] && w->has_dateline)
     memcpy(dateline_country, w->dateline.country, 4);
   if (dateline_country[0]) {

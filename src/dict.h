@@ -54,6 +54,7 @@ typedef struct acta_token {
   uint32_t vlemma, nlemma;  /* verb / noun lemma ids (or NO_WORD) */
   uint8_t kind, flags, tag;
   uint8_t lock;             /* tag fixed before tagging (0: none) */
+  uint8_t place;            /* inside a place name after a locative word */
   char punct;               /* normalised punctuation character */
 } acta_token;
 

@@ -60,8 +60,11 @@ static uint16_t add_file(acta_dict *d, const char *path) {
   base = base ? base + 1 : path;
   for (size_t i = 0; i < d->nfiles; i++)
     if (strcmp(d->files[i], base) == 0) return (uint16_t)i;
-  if (d->nfiles == sizeof d->files / sizeof d->files[0])
-    return (uint16_t)(d->nfiles - 1); /* the last slot: "(more files)" */
+  if (d->nfiles == sizeof d->files / sizeof d->files[0]) {
+    /* past 64 files, entries name the last slot, labelled as such */
+    snprintf(d->files[d->nfiles - 1], sizeof d->files[0], "(later files)");
+    return (uint16_t)(d->nfiles - 1);
+  }
   size_t bl = strlen(base);
   if (bl >= sizeof d->files[0]) bl = sizeof d->files[0] - 1;
   memcpy(d->files[d->nfiles], base, bl);

@@ -66,13 +66,18 @@ const char *acta_render_claims(acta_coder *c, const acta_article *a,
       acta_buf_puts(b, "{\"type\":\"claim\",\"id\":");
       acta_buf_json_string(b, id, strlen(id));
       b->len--;
-      acta_buf_printf(b, "#%zu\",\"sentence\":%d,\"claimant\":{\"text\":", i,
-                      e->sentence);
-      span(b, a, who->start, who->end, 1);
-      acta_buf_puts(b, ",\"code\":");
-      if (who->code[0]) acta_buf_json_string(b, who->code, strlen(who->code));
-      else acta_buf_puts(b, "null");
-      acta_buf_puts(b, "},\"via\":");
+      acta_buf_printf(b, "#%zu\",\"sentence\":%d,\"claimant\":", i, e->sentence);
+      if (who->present) {
+        acta_buf_puts(b, "{\"text\":");
+        span(b, a, who->start, who->end, 1);
+        acta_buf_puts(b, ",\"code\":");
+        if (who->code[0]) acta_buf_json_string(b, who->code, strlen(who->code));
+        else acta_buf_puts(b, "null");
+        acta_buf_putc(b, '}');
+      } else {
+        acta_buf_puts(b, "null"); /* a toll with no source and no reporter */
+      }
+      acta_buf_puts(b, ",\"via\":");
       if (e->via.present && e->via.code[0])
         acta_buf_json_string(b, e->via.code, strlen(e->via.code));
       else

@@ -224,8 +224,10 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
     } else if (ed) {
       tag = P_VERB;
     } else if (ing) {
+      /* "..., killing", "as saying", "while fleeing" */
       tag = (ptag == P_NOUN || ptag == P_PROPN || ptag == P_PUNCT ||
-             ptag == P_CONJ || ptag == P_NONE || ptag == P_ADV || ptag == P_WH)
+             ptag == P_CONJ || ptag == P_NONE || ptag == P_ADV || ptag == P_WH ||
+             ptag == P_SUBORD)
                 ? P_VERB : P_NOUN;
     } else if (sform) {
       /* "Iran denies", but "the protests", "police forces" */
