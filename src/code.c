@@ -305,6 +305,18 @@ static void compose(mention *m, const match *ms, size_t nm) {
   }
 }
 
+/* Is s one of the words of a NULL-terminated list? */
+static int in_words(const char *const *list, const char *s) {
+  for (size_t i = 0; list[i]; i++)
+    if (!strcmp(list[i], s)) return 1;
+  return 0;
+}
+
+/* Is a lemma one of the words of a list? */
+static int lemma_in(const acta_dict *d, uint32_t lemma, const char *const *list) {
+  return lemma != ACTA_NO_WORD && in_words(list, acta_intern_str(&d->words, lemma));
+}
+
 /* Nouns for a person or unit of an organisation: "judiciary chief",
  * "police commander", "army unit" keep the organisation's role. */
 static int org_member_noun(const char *s) {
@@ -315,9 +327,7 @@ static int org_member_noun(const char *s) {
       "envoy", "representative", "representatives", "agent", "agents",
       "personnel", "staff", "unit", "units", "chairman", "boss", "minister",
       "delegation", "delegate", "delegates", NULL};
-  for (size_t i = 0; N[i]; i++)
-    if (!strcmp(N[i], s)) return 1;
-  return 0;
+  return in_words(N, s);
 }
 
 /* Finds the mentions of sentence s; appends to w->ments. */
@@ -1101,19 +1111,13 @@ static int intent_verb(const acta_dict *d, uint32_t lemma) {
   static const char *const V[] = {"agree", "pledge", "promise", "offer", "vow",
                                   "commit", "intend", "plan", "undertake",
                                   "volunteer", NULL};
-  if (lemma == ACTA_NO_WORD) return 0;
-  const char *s = acta_intern_str(&d->words, lemma);
-  for (size_t i = 0; V[i]; i++)
-    if (!strcmp(V[i], s)) return 1;
-  return 0;
+  return lemma_in(d, lemma, V);
 }
 
 static int intent_adjective(const char *s) {
   static const char *const A[] = {"willing", "ready", "prepared", "determined",
                                   "eager", "keen", NULL};
-  for (size_t i = 0; A[i]; i++)
-    if (!strcmp(A[i], s)) return 1;
-  return 0;
+  return in_words(A, s);
 }
 
 /* CAMEO's intent code for a committed act: consult 036, diplomatic
@@ -1139,11 +1143,7 @@ static int light_verb(const acta_dict *d, uint32_t lemma) {
                                   "give", "offer", "provide", "announce",
                                   "impose", "organize", "organise", "lead",
                                   NULL};
-  if (lemma == ACTA_NO_WORD) return 0;
-  const char *s = acta_intern_str(&d->words, lemma);
-  for (size_t i = 0; V[i]; i++)
-    if (!strcmp(V[i], s)) return 1;
-  return 0;
+  return lemma_in(d, lemma, V);
 }
 
 /* Subject-control verbs: their "to" complement is intended. */
@@ -1153,11 +1153,7 @@ static int control_verb(const acta_dict *d, uint32_t lemma) {
                                   "decide", "want", "hope", "expect", "agree",
                                   "offer", "refuse", "attempt", "move",
                                   "continue", "begin", "start", NULL};
-  if (lemma == ACTA_NO_WORD) return 0;
-  const char *s = acta_intern_str(&d->words, lemma);
-  for (size_t i = 0; V[i]; i++)
-    if (!strcmp(V[i], s)) return 1;
-  return 0;
+  return lemma_in(d, lemma, V);
 }
 
 /* A frame and the frames it is nested in have yielded an event. */
@@ -1471,9 +1467,7 @@ static int evidence_noun(const char *s) {
                                   "documents", "wreckage", "debris",
                                   "remains", "records", "data", "analysis",
                                   "drones", "fragments", "satellite", NULL};
-  for (size_t i = 0; N[i]; i++)
-    if (!strcmp(N[i], s)) return 1;
-  return 0;
+  return in_words(N, s);
 }
 
 /* Finds the first evidence phrase of sentence s. */
@@ -1570,8 +1564,7 @@ static void find_places(acta_coder *c, const acta_article *a,
                                             "inside", "outside", "throughout",
                                             "around", "into", "within",
                                             "from", NULL};
-          for (size_t q = 0; LOC[q]; q++)
-            if (!strcmp(LOC[q], pv)) use = 1;
+          use = in_words(LOC, pv);
         }
       }
       w->place_use[w->nplaces] = (uint8_t)use;
@@ -1582,10 +1575,10 @@ static void find_places(acta_coder *c, const acta_article *a,
       if (use && lo > s->first && lo < s->last && w->tok_ment[lo] != NO &&
           strcmp(found[k].precision, "country") != 0) {
         const char *pv = norm(w, lo - 1);
-        if (!strcmp(pv, "in") || !strcmp(pv, "at") || !strcmp(pv, "near") ||
-            !strcmp(pv, "inside") || !strcmp(pv, "outside") ||
-            !strcmp(pv, "around") || !strcmp(pv, "within") ||
-            !strcmp(pv, "throughout") || !strcmp(pv, "across"))
+        static const char *const WHERE[] = {"in", "at", "near", "inside",
+                                            "outside", "around", "within",
+                                            "throughout", "across", NULL};
+        if (in_words(WHERE, pv))
           for (uint32_t q = lo; q < s->last && w->toks.v[q].start < found[k].end; q++)
             w->toks.v[q].place = 1;
       }
