@@ -34,6 +34,23 @@ static void claim_text(acta_buf *b, const acta_event *e) {
   actor_label(b, &e->target);
 }
 
+/* The ids of the denials disputing an event (a list through next[], index
+ * + 1, 0 ends it), comma-separated: JSON strings or TSV text. */
+static void put_disputers(acta_buf *b, const char *id, size_t first,
+                          const size_t *next, int json) {
+  for (size_t k = first; k; k = next[k - 1]) {
+    if (k != first) acta_buf_putc(b, ',');
+    if (json) {
+      acta_buf_json_string(b, id, strlen(id));
+      b->len--; /* reopen the string to append "#n" */
+      acta_buf_printf(b, "#%zu\"", k - 1);
+    } else {
+      acta_buf_tsv_cell(b, id, strlen(id));
+      acta_buf_printf(b, "#%zu", k - 1);
+    }
+  }
+}
+
 const char *acta_tsv_claims_header(void) {
   return "id\tsentence\tclaimant_code\tclaimant_text\tvia\tstatus\tclaim\t"
          "disputed_by\tevidence\tevidence_text\n";
@@ -85,14 +102,7 @@ const char *acta_render_claims(acta_coder *c, const acta_article *a,
       acta_buf_printf(b, ",\"status\":\"%s\",\"claim\":", acta_status_name(e->status));
       acta_buf_json_string(b, tmp.data ? tmp.data : "", tmp.len);
       acta_buf_puts(b, ",\"disputed_by\":[");
-      int first = 1;
-      for (size_t k = by_first[i]; k; k = by_next[k - 1]) {
-        if (!first) acta_buf_putc(b, ',');
-        first = 0;
-        acta_buf_json_string(b, id, strlen(id));
-        b->len--;
-        acta_buf_printf(b, "#%zu\"", k - 1);
-      }
+      put_disputers(b, id, by_first[i], by_next, 1);
       acta_buf_puts(b, "],\"evidence\":");
       const char *ek = acta_evidence_name(e->evidence);
       if (ek) {
@@ -114,14 +124,8 @@ const char *acta_render_claims(acta_coder *c, const acta_article *a,
       acta_buf_printf(b, "\t%s\t", acta_status_name(e->status));
       acta_buf_tsv_cell(b, tmp.data ? tmp.data : "", tmp.len);
       acta_buf_putc(b, '\t');
-      int first = 1;
-      for (size_t k = by_first[i]; k; k = by_next[k - 1]) {
-        if (!first) acta_buf_putc(b, ',');
-        first = 0;
-        acta_buf_tsv_cell(b, id, strlen(id));
-        acta_buf_printf(b, "#%zu", k - 1);
-      }
-      if (first) acta_buf_putc(b, '-');
+      if (!by_first[i]) acta_buf_putc(b, '-');
+      put_disputers(b, id, by_first[i], by_next, 0);
       const char *ek = acta_evidence_name(e->evidence);
       acta_buf_printf(b, "\t%s\t", ek ? ek : "-");
       if (ek) span(b, a, e->evidence_start, e->evidence_end, 0);
