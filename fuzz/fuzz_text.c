@@ -14,36 +14,15 @@
 #include <string.h>
 
 #include "acta.h"
-
-#ifndef ACTA_FUZZ_DATA_DIR
-#define ACTA_FUZZ_DATA_DIR "data"
-#endif
+#include "fuzz_coder.h"
 
 static acta_dict *dict;
 static acta_coder *coder;
 
-static void quiet(void *ud, const char *msg) { (void)ud; (void)msg; }
-
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
   (void)argc;
   (void)argv;
-  char err[1024];
-  acta_dict_options opt;
-  memset(&opt, 0, sizeof opt);
-  opt.data_dir = getenv("ACTA_DATA_DIR");
-  if (!opt.data_dir || !*opt.data_dir) opt.data_dir = ACTA_FUZZ_DATA_DIR;
-  opt.warn = quiet;
-  dict = acta_dict_load(&opt, err, sizeof err);
-  if (!dict) {
-    fprintf(stderr, "fuzz_text: cannot load dictionaries from %s: %s\n",
-            opt.data_dir, err);
-    exit(1);
-  }
-  coder = acta_coder_new(dict);
-  if (!coder) {
-    fprintf(stderr, "fuzz_text: acta_coder_new failed\n");
-    exit(1);
-  }
+  fuzz_load_coder("fuzz_text", &dict, &coder);
   return 0;
 }
 
