@@ -55,6 +55,17 @@ typedef struct acta_dict_options {
   int strict;
   void (*warn)(void *ud, const char *message);
   void *warn_ud;
+  /* PETRARCH / TABARI dictionaries (the KEDS formats: verbs with synsets
+   * and patterns, actors with dated codes, agents, discards).  When any is
+   * set they code instead of the project's events, actors, agents and
+   * discards, unless `layer` is non-zero: then both load, and on equally
+   * long phrases or equally specific patterns these files win.  NULL: none
+   * of that kind.  petrarch_actors is a NULL-terminated list. */
+  const char *petrarch_verbs;
+  const char *const *petrarch_actors;
+  const char *petrarch_agents;
+  const char *petrarch_discards;
+  int layer;
 } acta_dict_options;
 
 /* Loads and compiles every dictionary.  On failure returns NULL and writes

@@ -256,6 +256,20 @@ static int np_tag(int tag) {
          tag == P_NUM || tag == P_POSS;
 }
 
+/* An actor's code with an agent's: "IRN" + "COP" = "IRNCOP"; an agent
+ * written before (PETRARCH "NGO~") goes first: "NGO" + "ARN". */
+static void agent_code(char *out, size_t cap, const char *actor,
+                       const acta_entry *agent) {
+  const char *a = agent->prefix ? agent->code : actor;
+  const char *b = agent->prefix ? actor : agent->code;
+  size_t al = strlen(a), bl = strlen(b);
+  if (al > cap - 1) al = cap - 1;
+  if (bl > cap - 1 - al) bl = cap - 1 - al;
+  memcpy(out, a, al);
+  memmove(out + al, b, bl);
+  out[al + bl] = '\0';
+}
+
 /* Combines the entries matched inside one noun phrase into a code. */
 static void compose(mention *m, const match *ms, size_t nm) {
   const acta_entry *full = NULL, *country = NULL, *agent = NULL;
@@ -273,7 +287,7 @@ static void compose(mention *m, const match *ms, size_t nm) {
     if (gl > sizeof m->code - 4) gl = sizeof m->code - 4;
     memcpy(m->code, group->code, gl);
     m->code[gl] = '\0';
-    if (agent) memcpy(m->code + gl, agent->role, 4);
+    if (agent) agent_code(m->code, sizeof m->code, group->code, agent);
     m->country[0] = '\0';
     if (agent) memcpy(m->role, agent->role, 4); else m->role[0] = '\0';
     m->role_only = 0;
@@ -292,14 +306,14 @@ static void compose(mention *m, const match *ms, size_t nm) {
     m->entry = country;
     if (agent) {
       memcpy(m->role, agent->role, 4);
-      snprintf(m->code, sizeof m->code, "%s%s", country->country, agent->role);
+      agent_code(m->code, sizeof m->code, country->code, agent);
       m->entry = agent;
     } else {
-      snprintf(m->code, sizeof m->code, "%s", country->country);
+      snprintf(m->code, sizeof m->code, "%s", country->code);
     }
   } else if (agent) {
     memcpy(m->role, agent->role, 4);
-    snprintf(m->code, sizeof m->code, "%s", agent->role);
+    snprintf(m->code, sizeof m->code, "%s", agent->code);
     m->role_only = 1;
     m->entry = agent;
   }
@@ -800,6 +814,8 @@ static int status_rank(int s) {
   }
 }
 
+#define EMIT_PAIR (1u << 30) /* emit(): the two mentions only */
+
 /* Emits one event per source x target member. */
 static int emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
                 int32_t rep, const acta_pattern *pat, const acta_cameo *cm,
@@ -808,10 +824,14 @@ static int emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
   const acta_dict *d = c->dict;
   int n = 0;
   if (src == NO) return 0;
-  for (int32_t s = w->ments[src].group; s != NO; s = w->ments[s].next_in_group) {
-    int32_t t = tgt == NO ? NO : w->ments[tgt].group;
+  /* EMIT_PAIR: just these two mentions, not their groups */
+  int pair = (flags & EMIT_PAIR) != 0;
+  flags &= ~EMIT_PAIR;
+  for (int32_t s = pair ? src : w->ments[src].group; s != NO;
+       s = pair ? NO : w->ments[s].next_in_group) {
+    int32_t t = tgt == NO ? NO : pair ? tgt : w->ments[tgt].group;
     do {
-      if (t != NO && t == s) { t = w->ments[t].next_in_group; continue; }
+      if (t != NO && t == s) { t = pair ? NO : w->ments[t].next_in_group; continue; }
       acta_event ev;
       memset(&ev, 0, sizeof ev);
       ev.sentence = sc->index;
@@ -849,7 +869,7 @@ static int emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
         ev.flags |= ACTA_EV_ARTICLE_COUNTRY;
       if (!strcmp(ev.source.code, t != NO ? ev.target.code : "") &&
           ev.source.start == ev.target.start) {
-        t = t == NO ? NO : w->ments[t].next_in_group;
+        t = (t == NO || pair) ? NO : w->ments[t].next_in_group;
         continue;
       }
       int dup = 0;
@@ -872,7 +892,7 @@ static int emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
               acta_status_name(ev.status), ev.reported_by.present ? " reported_by=" : "",
               ev.reported_by.present ? (ev.reported_by.code[0] ? ev.reported_by.code : "(uncoded)") : "");
       }
-      t = t == NO ? NO : w->ments[t].next_in_group;
+      t = (t == NO || pair) ? NO : w->ments[t].next_in_group;
     } while (t != NO);
   }
   return n;
@@ -980,46 +1000,111 @@ static int32_t default_target(const struct acta_work *w, const vgroup *g,
   return first_mention(w, from, end, scope, 1);
 }
 
-/* Matches one pattern after its head; returns 1 on success with the target
- * (or NO) and the last token used. */
+/* What a pattern found around its head. */
+typedef struct pmatch {
+  int32_t target, source, compound; /* mention groups of its slots, or NO */
+  uint32_t used_to;                 /* last token used (the head if none) */
+} pmatch;
+
+/* Does token tk match word x of a pattern? */
+static int pat_word(const acta_pattern *p, const acta_token *tk, uint32_t x) {
+  return p->exact ? tk->word == x : tok_matches(tk, x);
+}
+
+/* Length of the first choice of element e that matches the tokens from j
+ * on (forward) or up to j (backward, the choice ends at j); 0 if none. */
+static uint32_t choice_at(const acta_dict *d, const struct acta_work *w,
+                          const acta_pattern *p, const acta_pelem *e,
+                          uint32_t j, uint32_t lo, uint32_t end, int backward) {
+  uint32_t off = e->alt_off;
+  for (uint32_t a = 0; a < e->nalt; a++) {
+    uint32_t len = d->alts[off];
+    uint32_t from = backward ? j + 1 - len : j;
+    int ok = len > 0 && (!backward || j + 1 >= lo + len) && from + len <= end;
+    for (uint32_t q = 0; ok && q < len; q++)
+      if (!pat_word(p, &w->toks.v[from + q], d->alts[off + 1 + q])) ok = 0;
+    if (ok) return len;
+    off += 1 + len;
+  }
+  return 0;
+}
+
+/* The mention group a slot takes: the mention starting (forward) or ending
+ * (backward) nearest to pos within GAP tokens. */
+static int32_t slot_before(const struct acta_work *w, uint32_t pos, uint32_t lo,
+                           int joined) {
+  for (uint32_t j = pos; j-- > lo && pos - j <= GAP;) {
+    int32_t mi = w->tok_ment[j];
+    if (mi != NO && !w->ments[mi].absorbed) return w->ments[mi].group;
+    if (joined) break;
+  }
+  return NO;
+}
+
+/* Matches one pattern around its head: the elements after it from start
+ * on (up to end), those before it back from the head (down to lo).
+ * Returns 1 on success, with the slots found in *m. */
 static int match_pattern(const acta_dict *d, const struct acta_work *w,
                          const acta_pattern *p, uint32_t head, uint32_t start,
-                         uint32_t end, int32_t scope, int32_t *target,
-                         uint32_t *used_to) {
+                         uint32_t end, uint32_t lo, int32_t scope, pmatch *m) {
   uint32_t pos = start;
-  *target = NO;
-  *used_to = head;
+  m->target = m->source = m->compound = NO;
+  m->used_to = head;
   for (uint32_t k = 0; k < p->nel; k++) {
     const acta_pelem *e = &d->elems[p->el_off + k];
     uint32_t lim = pos + GAP < end ? pos + GAP : end;
+    if (e->joined && lim > pos + 1) lim = pos + 1;
     if (e->type == PE_WORD) {
-      uint32_t j;
-      int found = 0;
+      uint32_t j, len = 0;
       for (j = pos; j < lim; j++) {
         if (w->tok_scope[j] != scope) break;
-        const acta_token *tk = &w->toks.v[j];
-        for (uint32_t a = 0; a < e->nalt; a++)
-          if (tok_matches(tk, d->alts[e->alt_off + a])) { found = 1; break; }
-        if (found) break;
+        if ((len = choice_at(d, w, p, e, j, lo, end, 0)) != 0) break;
       }
-      if (!found) return 0;
-      pos = j + 1;
-      *used_to = j;
+      if (!len) return 0;
+      pos = j + len;
+      m->used_to = pos - 1;
     } else {
-      int32_t m = first_mention(w, pos, lim, scope, 0);
-      if (m == NO) {
+      int32_t mg = first_mention(w, pos, lim, scope, 0);
+      if (mg == NO) {
         /* the slot may hold a non-actor phrase: the pattern still fits when
          * the next element is found */
         continue;
       }
-      *target = m;
-      uint32_t ml = w->ments[m].last;
-      for (int32_t g = m; g != NO; g = w->ments[g].next_in_group)
+      if (e->type == PE_SOURCE) m->source = mg;
+      else if (e->type == PE_COMPOUND && w->ments[mg].next_in_group != NO)
+        m->compound = m->target = mg;
+      else m->target = mg;
+      uint32_t ml = w->ments[mg].last;
+      for (int32_t g = mg; g != NO; g = w->ments[g].next_in_group)
         if (w->ments[g].last > ml) ml = w->ments[g].last;
       /* a following word may stand inside the phrase: "took 12 villagers
        * hostage" (one noun phrase) fits "take + hostage" */
-      pos = (k + 1 < p->nel) ? w->ments[m].first + 1 : ml;
-      *used_to = ml - 1;
+      pos = (k + 1 < p->nel) ? w->ments[mg].first + 1 : ml;
+      m->used_to = ml - 1;
+    }
+  }
+  /* before the head, last element first */
+  pos = head;
+  for (uint32_t k = p->npre; k-- > 0;) {
+    const acta_pelem *e = &d->elems[p->pre_off + k];
+    int joined = (k + 1 == p->npre) ? p->head_joined
+                                    : d->elems[p->pre_off + k + 1].joined;
+    if (e->type == PE_WORD) {
+      uint32_t j, len = 0;
+      for (j = pos; j-- > lo && pos - j <= GAP;) {
+        if ((len = choice_at(d, w, p, e, j, lo, end, 1)) != 0) break;
+        if (joined) break;
+      }
+      if (!len) return 0;
+      pos = j + 1 - len;
+    } else {
+      int32_t mg = slot_before(w, pos, lo, joined);
+      if (mg == NO) continue;
+      if (e->type == PE_SOURCE) m->source = mg;
+      else if (e->type == PE_TARGET) m->target = mg;
+      else if (w->ments[mg].next_in_group != NO) m->compound = m->source = mg;
+      else return 0; /* `%` wants a compound */
+      pos = w->ments[mg].first;
     }
   }
   return 1;
@@ -1030,13 +1115,15 @@ static const acta_pattern *best_pattern(const acta_dict *d,
                                         const struct acta_work *w,
                                         const acta_u64map *idx, uint32_t head,
                                         uint32_t start, uint32_t end,
-                                        int32_t scope,
-                                        int32_t *target, uint32_t *used_to,
-                                        int *has_pats) {
+                                        uint32_t lo, int32_t scope,
+                                        pmatch *out, int *has_pats) {
   const acta_token *tk = &w->toks.v[head];
-  uint32_t keys[3] = {tk->vlemma, tk->nlemma, tk->word};
+  /* the written form first: a dictionary's "left" is not its "leave" */
+  uint32_t keys[3] = {tk->word, tk->vlemma, tk->nlemma};
   const acta_pattern *best = NULL;
   *has_pats = 0;
+  out->target = out->source = out->compound = NO;
+  out->used_to = head;
   for (int k = 0; k < 3; k++) {
     if (keys[k] == ACTA_NO_WORD) continue;
     int dupkey = 0;
@@ -1047,18 +1134,17 @@ static const acta_pattern *best_pattern(const acta_dict *d,
     *has_pats = 1;
     for (;;) {
       const acta_pattern *p = &d->pats[pi];
-      int32_t t;
-      uint32_t u;
-      if (match_pattern(d, w, p, head, start, end, scope, &t, &u)) {
+      pmatch m;
+      if (match_pattern(d, w, p, head, start, end, lo, scope, &m)) {
         trace((struct acta_work *)w, "  pattern %s:%u \"%s\" fits\n",
               d->files[p->file], p->line, d->strings.data + p->text);
         /* most literal words; then the tightest fit; then a found target */
         if (!best || p->nlit > best->nlit ||
-            (p->nlit == best->nlit && u < *used_to && p->nlit > 0) ||
-            (p->nlit == best->nlit && u == *used_to && t != NO && *target == NO)) {
+            (p->nlit == best->nlit && m.used_to < out->used_to && p->nlit > 0) ||
+            (p->nlit == best->nlit && m.used_to == out->used_to &&
+             m.target != NO && out->target == NO)) {
           best = p;
-          *target = t;
-          *used_to = u;
+          *out = m;
         }
       }
       if (!p->next) break;
@@ -2055,9 +2141,11 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
              g->first - start < GAP)
         start--;
     }
+    pmatch pm;
     const acta_pattern *p = best_pattern(d, w, &d->verb_pats, g->head, start,
-                                         end, scope, &target, &used_to,
-                                         &has_pats);
+                                         end, s->first, scope, &pm, &has_pats);
+    target = pm.target;
+    used_to = pm.used_to;
     /* control verbs: the "to" complement carries the event */
     int status = ACTA_ASSERTED;
     int32_t rep = NO;
@@ -2137,9 +2225,29 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (g->passive && raising_status(d, h->vlemma) >= 0 && g->last < s->last &&
         (w->toks.v[g->last].tag == P_TO || is_word(w, g->last, "of")))
       continue;
+    if (p->cameo == ACTA_NO_CODE) {
+      /* a dictionary's "[---]": the verb is known and codes nothing */
+      trace(w, "  pattern codes nothing\n");
+      for (uint32_t q = g->last; q <= used_to && q < s->last; q++)
+        w->toks.v[q].flags |= 128;
+      continue;
+    }
     const acta_cameo *cm = &d->cameo[p->cameo];
     int32_t src, tgt;
     unsigned flags = 0;
+    if (pm.compound != NO && p->compound && pm.source == pm.compound) {
+      /* PETRARCH `% *`: the members of the compound act on each other */
+      for (int32_t a = pm.compound; a != NO; a = w->ments[a].next_in_group)
+        for (int32_t b = w->ments[a].next_in_group; b != NO; b = w->ments[b].next_in_group) {
+          emit(c, sc, a, b, rep, p, cm, g->head, status, EMIT_PAIR | ACTA_EV_COMPOUND,
+               acta_intern_str(&d->words, p->head));
+          emit(c, sc, b, a, rep, p, p->cameo2 ? &d->cameo[p->cameo2 - 1] : cm,
+               g->head, status, EMIT_PAIR | ACTA_EV_COMPOUND,
+               acta_intern_str(&d->words, p->head));
+        }
+      if (fr != NO) mark_produced(w, fr);
+      continue;
+    }
     if (g->passive) {
       tgt = g->subject;
       src = NO;
@@ -2160,6 +2268,12 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       if (tgt == NO && !p->has_target)
         tgt = default_target(w, g, used_to, end, scope);
     }
+    /* a dictionary pattern's own slots ("+ WAS * BY $") */
+    if (p->has_source && pm.source != NO) {
+      if (g->passive && tgt == pm.source) tgt = NO;
+      src = pm.source;
+    }
+    if (p->exact && pm.target != NO && pm.target != src) tgt = pm.target;
     if (src == NO) {
       trace(w, "  no source for \"%s\"\n", d->strings.data + p->text);
       if (g->passive && !passive_pat) {
@@ -2174,9 +2288,13 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       status = ACTA_NEGATED;
     emit(c, sc, src, tgt, rep, p, cm, g->head, status, flags,
          acta_intern_str(&d->words, p->head));
+    /* PETRARCH `[032:033]`: the reverse event, target to source */
+    if (p->cameo2 && tgt != NO)
+      emit(c, sc, tgt, src, rep, p, &d->cameo[p->cameo2 - 1], g->head, status,
+           flags, acta_intern_str(&d->words, p->head));
     /* the commitment itself is an event of root 03: "agreed to withdraw"
      * is an expressed intent to yield (035) */
-    const char *icode = intent ? intent_code(cm->code) : NULL;
+    const char *icode = intent && !p->exact ? intent_code(cm->code) : NULL;
     if (icode && acta_cameo_find(d, icode)) {
       int ist = intent_neg ? ACTA_NEGATED
                            : (rep != NO ? w->frames[rep].status : ACTA_ASSERTED);
@@ -2186,7 +2304,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "the rebels claimed that they had attacked ...": a speaker telling
      * of its own act of force claims responsibility (015) */
     int root = (cm->code[0] - '0') * 10 + (cm->code[1] - '0');
-    if (g->self_report && fr != NO && w->frames[fr].vg != NO && root >= 14 &&
+    if (!p->exact && g->self_report && fr != NO && w->frames[fr].vg != NO && root >= 14 &&
         root != 16 && w->frames[fr].status != ACTA_DENIED) {
       const acta_cameo *claim = acta_cameo_find(d, "015");
       if (claim)
@@ -2206,11 +2324,11 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     int32_t scope = w->tok_scope[i];
     uint32_t end = clause_end(w, i + 1, s->last, scope);
     int has_pats;
-    int32_t target;
-    uint32_t used_to;
+    pmatch pm;
     const acta_pattern *p = best_pattern(d, w, &d->noun_pats, i, i + 1, end,
-                                         scope, &target, &used_to, &has_pats);
-    if (!p) continue;
+                                         s->first, scope, &pm, &has_pats);
+    if (!p || p->cameo == ACTA_NO_CODE) continue;
+    int32_t target = pm.target;
     if (p->nlit == 0 && !p->has_target) continue;
     /* source: an actor inside the same phrase before the noun, or the
      * subject of the verb whose object the phrase is */

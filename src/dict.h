@@ -76,10 +76,11 @@ enum { ENT_ACTOR = 1, ENT_AGENT, ENT_DISCARD };
 typedef struct acta_entry {
   uint8_t kind;            /* ENT_* */
   uint8_t proper;          /* phrase starts upper case: text must too */
-  char code[24];
+  uint8_t prefix;          /* agent code goes before the country ("NGO~") */
+  char code[24];           /* agents: the whole role code ("GOVFRM") */
   char country[4];
-  char role[4];
-  int32_t from, to;        /* yyyymmdd range, 0 = open */
+  char role[4];            /* first role code */
+  int32_t from, to;        /* yyyymmdd range [from, to), 0 = open */
   uint16_t file;           /* index into dict->files */
   uint32_t line;
   uint32_t next;           /* next entry on the same trie node */
@@ -88,20 +89,37 @@ typedef struct acta_entry {
 
 /* ---- event patterns --------------------------------------------------- */
 
-enum { PE_WORD = 1, PE_TARGET };
+/* PE_SOURCE and PE_COMPOUND come from PETRARCH patterns (`$`, `%`). */
+enum { PE_WORD = 1, PE_TARGET, PE_SOURCE, PE_COMPOUND };
 
 typedef struct acta_pelem {
   uint8_t type;
-  uint32_t alt_off, nalt;  /* word ids in dict->alts */
+  uint8_t joined;          /* directly after the element before it (or the
+                              head), no word between (PETRARCH `_`) */
+  uint32_t alt_off, nalt;  /* nalt choices in dict->alts, each a length n
+                              followed by n word ids ("swiss francs") */
 } acta_pelem;
 
+#define ACTA_NO_CODE 0xFFFFFFFFu  /* a pattern that matches but codes
+                                     nothing (PETRARCH `[---]`) */
+
 typedef struct acta_pattern {
-  uint32_t cameo;          /* index into dict->cameo */
+  uint32_t cameo;          /* index into dict->cameo, or ACTA_NO_CODE */
+  uint32_t cameo2;         /* + 1: code of the reverse event, target to
+                              source (PETRARCH `[032:033]`); 0 none */
   uint32_t head;           /* head lemma word id */
   uint32_t el_off, nel;    /* elements after the head */
+  uint32_t pre_off, npre;  /* elements before the head, in text order */
   uint32_t nlit;           /* literal words (specificity) */
   uint8_t noun;            /* n: event noun */
   uint8_t has_target;
+  uint8_t has_source;      /* a `$` slot names the source */
+  uint8_t compound;        /* a `%` slot: the members of a compound act
+                              on each other */
+  uint8_t exact;           /* words match their written form only, and the
+                              pattern is taken as written (PETRARCH) */
+  uint8_t head_joined;     /* the head directly follows the last pre
+                              element */
   uint16_t file;
   uint32_t line;
   uint32_t text;           /* pattern as written (pool offset) */

@@ -2,6 +2,8 @@
  * iso-codes country names and WordNet, and compiles them into the phrase
  * trie, the pattern indexes and the CAMEO table of an acta_dict. */
 #include "dict.h"
+#include "dict_build.h"
+#include "petrarch.h"
 #include "gazetteer.h"
 
 #include <ctype.h>
@@ -17,20 +19,6 @@
 #define ACTA_DEFAULT_DATA_DIR "/usr/local/share/acta"
 #endif
 
-typedef struct loader {
-  acta_dict *d;
-  const acta_dict_options *opt;
-  char *err;
-  size_t errlen;
-  int failed;
-  acta_tokens toks;   /* scratch for phrase tokenization */
-  uint32_t *node_tail; /* trie node -> last entry index + 1 */
-  size_t cap_tail;
-  acta_u64map pat_tail; /* (noun << 32 | head) -> last pattern index */
-  uint16_t file;      /* current file index */
-  const char *path;
-  long line;
-} loader;
 
 static void *xrealloc(void *p, size_t n) {
   void *q = realloc(p, n ? n : 1);
@@ -39,7 +27,7 @@ static void *xrealloc(void *p, size_t n) {
 }
 
 /* Reports a malformed line; in strict mode the load fails. */
-static void bad_line(loader *L, const char *fmt, ...) {
+void acta_loader_bad_line(acta_loader *L, const char *fmt, ...) {
   char msg[512];
   va_list ap;
   va_start(ap, fmt);
@@ -55,7 +43,7 @@ static void bad_line(loader *L, const char *fmt, ...) {
   }
 }
 
-static uint16_t add_file(acta_dict *d, const char *path) {
+uint16_t acta_loader_file(acta_dict *d, const char *path) {
   const char *base = strrchr(path, '/');
   base = base ? base + 1 : path;
   for (size_t i = 0; i < d->nfiles; i++)
@@ -106,30 +94,30 @@ static char *clean_line(char *line) {
   return *line ? line : NULL;
 }
 
-static void cameo_line(loader *L, char *s) {
+static void cameo_line(acta_loader *L, char *s) {
   acta_dict *d = L->d;
   char code[16], quad[16], gold[32];
   int used = 0;
   if (sscanf(s, "%15s %15s %31s %n", code, quad, gold, &used) < 3 || !used) {
-    bad_line(L, "expected CODE QUAD GOLDSTEIN NAME");
+    acta_loader_bad_line(L, "expected CODE QUAD GOLDSTEIN NAME");
     return;
   }
   size_t cl = strlen(code);
   char *endp;
   long q = strtol(quad, &endp, 10);
   if (!all_digits(code, cl) || cl < 2 || cl > 4 || *endp || q < 1 || q > 4) {
-    bad_line(L, "bad CAMEO code or quad class \"%s %s\"", code, quad);
+    acta_loader_bad_line(L, "bad CAMEO code or quad class \"%s %s\"", code, quad);
     return;
   }
   errno = 0;
   double g = strtod(gold, &endp);
   if (*endp || errno || g < -10.0 || g > 10.0) {
-    bad_line(L, "bad Goldstein value \"%s\"", gold);
+    acta_loader_bad_line(L, "bad Goldstein value \"%s\"", gold);
     return;
   }
   const char *name = s + used;
   if (!*name) {
-    bad_line(L, "CAMEO code %s has no name", code);
+    acta_loader_bad_line(L, "CAMEO code %s has no name", code);
     return;
   }
   if (d->ncameo % 64 == 0)
@@ -174,13 +162,13 @@ static int parse_date(const char *s, size_t n, int32_t *out) {
 }
 
 /* Adds one phrase for an entry template; returns 0 or -1. */
-static int add_phrase(loader *L, const acta_entry *tmpl, const char *ph,
+int acta_loader_phrase(acta_loader *L, const acta_entry *tmpl, const char *ph,
                       size_t n) {
   acta_dict *d = L->d;
   acta_tokenize(NULL, ph, n, &L->toks);
   if (L->toks.n == 0) return -1;
   if (L->toks.n > 12) {
-    bad_line(L, "phrase \"%.*s\" is longer than 12 words", (int)n, ph);
+    acta_loader_bad_line(L, "phrase \"%.*s\" is longer than 12 words", (int)n, ph);
     return -1;
   }
   uint32_t node = 0;
@@ -225,21 +213,21 @@ static int country_kind(const acta_dict *d, const char *s) {
 }
 
 /* Parses "CODE[@FROM..TO]" into the entry template. */
-static int parse_code(loader *L, const char *tok, size_t n, acta_entry *e,
+static int parse_code(acta_loader *L, const char *tok, size_t n, acta_entry *e,
                       int agent) {
   const char *at = memchr(tok, '@', n);
   size_t cl = at ? (size_t)(at - tok) : n;
   if (cl == 0 || cl % 3 != 0 || cl >= sizeof e->code) {
-    bad_line(L, "bad code \"%.*s\": expected 3-letter groups", (int)n, tok);
+    acta_loader_bad_line(L, "bad code \"%.*s\": expected 3-letter groups", (int)n, tok);
     return -1;
   }
   for (size_t i = 0; i < cl; i++)
     if (!isupper((unsigned char)tok[i]) && !isdigit((unsigned char)tok[i])) {
-      bad_line(L, "bad code \"%.*s\": upper-case letters only", (int)n, tok);
+      acta_loader_bad_line(L, "bad code \"%.*s\": upper-case letters only", (int)n, tok);
       return -1;
     }
   if (agent && cl != 3) {
-    bad_line(L, "agent role \"%.*s\" must be one 3-letter code", (int)cl, tok);
+    acta_loader_bad_line(L, "agent role \"%.*s\" must be one 3-letter code", (int)cl, tok);
     return -1;
   }
   memcpy(e->code, tok, cl);
@@ -253,7 +241,7 @@ static int parse_code(loader *L, const char *tok, size_t n, acta_entry *e,
     if (!dots || parse_date(r, (size_t)(dots - r), &e->from) != 0 ||
         parse_date(dots + 2, (size_t)(end - dots - 2), &e->to) != 0 ||
         (e->from && e->to && e->from > e->to)) {
-      bad_line(L, "bad date range \"%.*s\": expected @YYYY-MM-DD..YYYY-MM-DD",
+      acta_loader_bad_line(L, "bad date range \"%.*s\": expected @YYYY-MM-DD..YYYY-MM-DD",
                (int)(end - r), r);
       return -1;
     }
@@ -277,7 +265,7 @@ static int parse_code(loader *L, const char *tok, size_t n, acta_entry *e,
 }
 
 /* "CODE[@range]  phrase | phrase | ..." */
-static void phrase_line(loader *L, char *s, int kind) {
+static void phrase_line(acta_loader *L, char *s, int kind) {
   acta_dict *d = L->d;
   size_t cl = strcspn(s, " \t");
   acta_entry e;
@@ -286,7 +274,7 @@ static void phrase_line(loader *L, char *s, int kind) {
   e.file = L->file;
   e.line = (uint32_t)L->line;
   if (kind == ENT_DISCARD) {
-    if (add_phrase(L, &e, s, strlen(s)) == 0) d->ndiscards++;
+    if (acta_loader_phrase(L, &e, s, strlen(s)) == 0) d->ndiscards++;
     return;
   }
   if (parse_code(L, s, cl, &e, kind == ENT_AGENT) != 0) return;
@@ -299,19 +287,19 @@ static void phrase_line(loader *L, char *s, int kind) {
     while (*q && *q != '|') q++;
     char *e2 = q;
     while (e2 > p && isspace((unsigned char)e2[-1])) e2--;
-    if (e2 > p && add_phrase(L, &e, p, (size_t)(e2 - p)) == 0) {
+    if (e2 > p && acta_loader_phrase(L, &e, p, (size_t)(e2 - p)) == 0) {
       nph++;
       if (kind == ENT_AGENT) d->nagents++;
       else d->nactors++;
     }
     p = q;
   }
-  if (!nph) bad_line(L, "code %s has no phrase", e.code);
+  if (!nph) acta_loader_bad_line(L, "code %s has no phrase", e.code);
 }
 
 /* ---- event patterns ------------------------------------------------------ */
 
-static void add_alt(acta_dict *d, uint32_t w) {
+void acta_loader_alt(acta_dict *d, uint32_t w) {
   if (d->nalts == d->cap_alts) {
     d->cap_alts = d->cap_alts ? d->cap_alts * 2 : 1024;
     d->alts = xrealloc(d->alts, d->cap_alts * sizeof *d->alts);
@@ -319,7 +307,7 @@ static void add_alt(acta_dict *d, uint32_t w) {
   d->alts[d->nalts++] = w;
 }
 
-static acta_pelem *add_elem(acta_dict *d) {
+acta_pelem *acta_loader_elem(acta_dict *d) {
   if (d->nelems == d->cap_elems) {
     d->cap_elems = d->cap_elems ? d->cap_elems * 2 : 1024;
     d->elems = xrealloc(d->elems, d->cap_elems * sizeof *d->elems);
@@ -330,33 +318,80 @@ static acta_pelem *add_elem(acta_dict *d) {
 }
 
 /* Folds a dictionary word the way text is folded; returns its word id. */
-static uint32_t dict_word(loader *L, const char *w, size_t n) {
+uint32_t acta_loader_word(acta_loader *L, const char *w, size_t n) {
   acta_tokenize(NULL, w, n, &L->toks);
   if (L->toks.n != 1) return ACTA_NO_WORD;
   return acta_word_add(L->d, acta_tok_norm(&L->toks, 0), L->toks.v[0].norm_len);
 }
 
-static void event_line(loader *L, char *s) {
+/* Appends a compiled pattern and indexes it under its head (keeping file
+ * order through a tail index, so loading stays linear). */
+void acta_loader_pattern(acta_loader *L, const acta_pattern *pat0) {
+  acta_dict *d = L->d;
+  if (d->npats == d->cap_pats) {
+    d->cap_pats = d->cap_pats ? d->cap_pats * 2 : 1024;
+    d->pats = xrealloc(d->pats, d->cap_pats * sizeof *d->pats);
+  }
+  acta_pattern pat = *pat0;
+  acta_u64map *idx = pat.noun ? &d->noun_pats : &d->verb_pats;
+  uint32_t first;
+  uint32_t me = (uint32_t)d->npats;
+  pat.next = 0;
+  uint64_t tkey = ((uint64_t)pat.noun << 32) | pat.head;
+  if (acta_u64map_get(idx, pat.head, &first)) {
+    uint32_t k;
+    acta_u64map_get(&L->pat_tail, tkey, &k);
+    d->pats[me] = pat;
+    d->pats[k].next = me + 1;
+  } else {
+    d->pats[me] = pat;
+    acta_u64map_put(idx, pat.head, me);
+  }
+  acta_u64map_put(&L->pat_tail, tkey, me);
+  d->npats++;
+}
+
+/* Index of a code in the CAMEO table; a code the table lacks (a user
+ * dictionary's own, "1717", "174K") is added with no quad class, a
+ * Goldstein value of 0 and the name "(code of <file>)". */
+uint32_t acta_loader_code(acta_loader *L, const char *code) {
+  acta_dict *d = L->d;
+  size_t cl = strlen(code);
+  uint32_t ci;
+  if (acta_u64map_get(&d->cameo_index, pack_code(code, cl), &ci)) return ci;
+  if (d->ncameo % 64 == 0)
+    d->cameo = xrealloc(d->cameo, (d->ncameo + 64) * sizeof *d->cameo);
+  acta_cameo *c = &d->cameo[d->ncameo];
+  memset(c, 0, sizeof *c);
+  snprintf(c->code, sizeof c->code, "%s", code);
+  char name[96];
+  snprintf(name, sizeof name, "(code of %s)", L->path ? L->path : "a user dictionary");
+  c->name = acta_pool_add(&d->strings, name, strlen(name));
+  acta_u64map_put(&d->cameo_index, pack_code(c->code, strlen(c->code)), (uint32_t)d->ncameo);
+  return (uint32_t)d->ncameo++;
+}
+
+static void event_line(acta_loader *L, char *s) {
   acta_dict *d = L->d;
   int report = 0;
   if (*s == '~') { report = 1; s++; }
   size_t cl = strcspn(s, " \t");
   char code[8];
   if (cl < 2 || cl > 4 || !all_digits(s, cl)) {
-    bad_line(L, "expected a CAMEO code at the start, got \"%.*s\"", (int)cl, s);
+    acta_loader_bad_line(L, "expected a CAMEO code at the start, got \"%.*s\"", (int)cl, s);
     return;
   }
   memcpy(code, s, cl);
   code[cl] = '\0';
   uint32_t ci;
   if (!acta_u64map_get(&d->cameo_index, pack_code(code, cl), &ci)) {
-    bad_line(L, "CAMEO code %s is not in cameo.txt", code);
+    acta_loader_bad_line(L, "CAMEO code %s is not in cameo.txt", code);
     return;
   }
   char *p = s + cl;
   while (*p == ' ' || *p == '\t') p++;
   if (!*p) {
-    bad_line(L, "code %s has no pattern", code);
+    acta_loader_bad_line(L, "code %s has no pattern", code);
     return;
   }
   char *text = p;
@@ -365,13 +400,13 @@ static void event_line(loader *L, char *s) {
   int noun = 0;
   if (hl > 2 && p[0] == 'n' && p[1] == ':') { noun = 1; p += 2; hl -= 2; }
   if (*p == '+' || *p == '{' || *p == '$') {
-    bad_line(L, "pattern must start with a word (the head), got \"%.*s\"",
+    acta_loader_bad_line(L, "pattern must start with a word (the head), got \"%.*s\"",
              (int)hl, p);
     return;
   }
-  uint32_t head = dict_word(L, p, hl);
+  uint32_t head = acta_loader_word(L, p, hl);
   if (head == ACTA_NO_WORD) {
-    bad_line(L, "bad head word \"%.*s\"", (int)hl, p);
+    acta_loader_bad_line(L, "bad head word \"%.*s\"", (int)hl, p);
     return;
   }
   if (report) {
@@ -387,7 +422,7 @@ static void event_line(loader *L, char *s) {
       for (k = 0; st[k]; k++)
         if (strlen(st[k]) == rl && !memcmp(st[k], r, rl)) break;
       if (!st[k]) {
-        bad_line(L, "unknown report status \"%.*s\" (asserted, alleged, "
+        acta_loader_bad_line(L, "unknown report status \"%.*s\" (asserted, alleged, "
                  "hedged, denied)", (int)rl, r);
         return;
       }
@@ -395,10 +430,6 @@ static void event_line(loader *L, char *s) {
     }
     acta_u64map_put(&d->report, head, ci | (status << 24));
     return;
-  }
-  if (d->npats == d->cap_pats) {
-    d->cap_pats = d->cap_pats ? d->cap_pats * 2 : 1024;
-    d->pats = xrealloc(d->pats, d->cap_pats * sizeof *d->pats);
   }
   acta_pattern pat;
   memset(&pat, 0, sizeof pat);
@@ -416,82 +447,67 @@ static void event_line(loader *L, char *s) {
     size_t tl = strcspn(p, " \t");
     if (tl == 1 && *p == '+') {
       if (pat.has_target) {
-        bad_line(L, "pattern has two targets");
+        acta_loader_bad_line(L, "pattern has two targets");
         goto fail;
       }
-      acta_pelem *e = add_elem(d);
+      acta_pelem *e = acta_loader_elem(d);
       e->type = PE_TARGET;
       pat.has_target = 1;
     } else if (*p == '{') {
       if (p[tl - 1] != '}') {
-        bad_line(L, "unclosed { in pattern");
+        acta_loader_bad_line(L, "unclosed { in pattern");
         goto fail;
       }
-      acta_pelem *e = add_elem(d);
+      acta_pelem *e = acta_loader_elem(d);
       e->type = PE_WORD;
       e->alt_off = (uint32_t)d->nalts;
       char *a = p + 1, *end = p + tl - 1;
       if (a >= end) {
-        bad_line(L, "empty { } in pattern");
+        acta_loader_bad_line(L, "empty { } in pattern");
         goto fail;
       }
       while (a <= end) {
         char *bar = memchr(a, '|', (size_t)(end - a));
         char *ae = bar ? bar : end;
         if (ae == a) {
-          bad_line(L, "empty choice in { }");
+          acta_loader_bad_line(L, "empty choice in { }");
           goto fail;
         }
-        uint32_t w = dict_word(L, a, (size_t)(ae - a));
+        uint32_t w = acta_loader_word(L, a, (size_t)(ae - a));
         if (w == ACTA_NO_WORD) {
-          bad_line(L, "bad word \"%.*s\" in { }", (int)(ae - a), a);
+          acta_loader_bad_line(L, "bad word \"%.*s\" in { }", (int)(ae - a), a);
           goto fail;
         }
-        add_alt(d, w);
+        acta_loader_alt(d, 1);
+        acta_loader_alt(d, w);
         a = ae + 1;
         if (!bar) break;
       }
       e = &d->elems[d->nelems - 1];
-      e->nalt = (uint32_t)(d->nalts - e->alt_off);
+      e->nalt = (uint32_t)(d->nalts - e->alt_off) / 2;
       pat.nlit++;
     } else if (*p == '*' && tl == 1) {
       /* "any words" is implicit; accept and ignore */
     } else {
-      uint32_t w = dict_word(L, p, tl);
+      uint32_t w = acta_loader_word(L, p, tl);
       if (w == ACTA_NO_WORD) {
-        bad_line(L, "bad word \"%.*s\" in pattern", (int)tl, p);
+        acta_loader_bad_line(L, "bad word \"%.*s\" in pattern", (int)tl, p);
         goto fail;
       }
-      acta_pelem *e = add_elem(d);
+      acta_pelem *e = acta_loader_elem(d);
       e->type = PE_WORD;
       e->alt_off = (uint32_t)d->nalts;
       e->nalt = 1;
-      add_alt(d, w);
+      acta_loader_alt(d, 1);
+      acta_loader_alt(d, w);
       pat.nlit++;
     }
     p += tl;
   }
   pat.nel = (uint32_t)(d->nelems - pat.el_off);
   pat.text = acta_pool_add(&d->strings, text, strlen(text));
-  {
-    acta_u64map *idx = noun ? &d->noun_pats : &d->verb_pats;
-    uint32_t first;
-    uint32_t me = (uint32_t)d->npats;
-    pat.next = 0;
-    uint64_t tkey = ((uint64_t)noun << 32) | head;
-    if (acta_u64map_get(idx, head, &first)) {
-      /* keep the list ordered by file order, through its tail */
-      uint32_t k;
-      acta_u64map_get(&L->pat_tail, tkey, &k);
-      d->pats[me] = pat;
-      d->pats[k].next = me + 1;
-    } else {
-      d->pats[me] = pat;
-      acta_u64map_put(idx, head, me);
-    }
-    acta_u64map_put(&L->pat_tail, tkey, me);
-    d->npats++;
-  }
+  pat.cameo2 = 0;
+  acta_loader_pattern(L, &pat);
   return;
 fail:
   d->nelems = elems_before;
@@ -502,7 +518,7 @@ fail:
 
 enum { F_CAMEO, F_EVENTS, F_ACTORS, F_AGENTS, F_DISCARDS };
 
-static int load_file(loader *L, const char *dir, const char *name, int what,
+static int load_file(acta_loader *L, const char *dir, const char *name, int what,
                      int required) {
   char path[1024];
   snprintf(path, sizeof path, "%s/%s", dir, name);
@@ -514,7 +530,7 @@ static int load_file(loader *L, const char *dir, const char *name, int what,
     return -1;
   }
   L->path = path;
-  L->file = add_file(L->d, path);
+  L->file = acta_loader_file(L->d, path);
   L->line = 0;
   char *line = NULL;
   size_t cap = 0;
@@ -522,11 +538,11 @@ static int load_file(loader *L, const char *dir, const char *name, int what,
   while ((got = getline(&line, &cap, f)) >= 0) {
     L->line++;
     if (memchr(line, '\0', (size_t)got)) {
-      bad_line(L, "line contains a NUL byte");
+      acta_loader_bad_line(L, "line contains a NUL byte");
       continue;
     }
     if (acta_utf8_invalid_at(line, (size_t)got) >= 0) {
-      bad_line(L, "line is not valid UTF-8");
+      acta_loader_bad_line(L, "line is not valid UTF-8");
       continue;
     }
     char *s = clean_line(line);
@@ -549,7 +565,7 @@ static int load_file(loader *L, const char *dir, const char *name, int what,
 /* codes_only: the set of country codes; else the country names. */
 /* Loads every *.txt of a sub-directory, in name order (the file order
  * decides ties between equally specific patterns). */
-static int load_dir(loader *L, const char *data, const char *sub, int what) {
+static int load_dir(acta_loader *L, const char *data, const char *sub, int what) {
   char pat[1024];
   snprintf(pat, sizeof pat, "%s/%s/*.txt", data, sub);
   glob_t g;
@@ -565,7 +581,7 @@ static int load_dir(loader *L, const char *data, const char *sub, int what) {
   return rc;
 }
 
-static int load_iso(loader *L, const char *dir, int codes_only) {
+static int load_iso(acta_loader *L, const char *dir, int codes_only) {
   char path[1024];
   snprintf(path, sizeof path, "%s/iso_3166-1.json", dir);
   json_error_t je;
@@ -579,7 +595,7 @@ static int load_iso(loader *L, const char *dir, int codes_only) {
   json_t *arr = json_object_get(root, "3166-1");
   size_t i;
   json_t *c;
-  uint16_t file = add_file(L->d, path);
+  uint16_t file = acta_loader_file(L->d, path);
   if (codes_only) {
     json_array_foreach(arr, i, c) {
       const char *a3 = json_string_value(json_object_get(c, "alpha_3"));
@@ -607,7 +623,7 @@ static int load_iso(loader *L, const char *dir, int codes_only) {
       memcpy(e.code, a3, 4);
       memcpy(e.country, a3, 4);
       L->line = (long)i + 1;
-      if (add_phrase(L, &e, nm, strlen(nm)) == 0) L->d->nactors++;
+      if (acta_loader_phrase(L, &e, nm, strlen(nm)) == 0) L->d->nactors++;
     }
   }
   L->path = NULL;
@@ -656,7 +672,7 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
   d->node_entry = calloc(d->cap_nodes, sizeof *d->node_entry);
   if (!d->node_entry) abort();
 
-  loader L;
+  acta_loader L;
   memset(&L, 0, sizeof L);
   L.d = d;
   L.opt = opt;
@@ -676,14 +692,20 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
   if (load_iso(&L, iso, 1) != 0) goto fail;
   prescan_countries(data, d);
   if (load_file(&L, data, "cameo.txt", F_CAMEO, 1) != 0) goto fail;
-  if (load_file(&L, data, "events.txt", F_EVENTS, 1) != 0) goto fail;
-  if (load_dir(&L, data, "events.d", F_EVENTS) != 0) goto fail;
-  /* project files first: their entries win over iso-codes names */
-  if (load_file(&L, data, "actors.txt", F_ACTORS, 1) != 0) goto fail;
-  if (load_file(&L, data, "countries.txt", F_ACTORS, 1) != 0) goto fail;
-  if (load_iso(&L, iso, 0) != 0) goto fail;
-  if (load_file(&L, data, "agents.txt", F_AGENTS, 1) != 0) goto fail;
-  if (load_file(&L, data, "discards.txt", F_DISCARDS, 0) != 0) goto fail;
+  /* a user's PETRARCH dictionaries first: their entries win ties */
+  int petr = opt && (opt->petrarch_verbs || opt->petrarch_actors ||
+                     opt->petrarch_agents || opt->petrarch_discards);
+  if (petr && acta_petrarch_compile(&L) != 0) goto fail;
+  if (!petr || opt->layer) {
+    if (load_file(&L, data, "events.txt", F_EVENTS, 1) != 0) goto fail;
+    if (load_dir(&L, data, "events.d", F_EVENTS) != 0) goto fail;
+    /* project files first: their entries win over iso-codes names */
+    if (load_file(&L, data, "actors.txt", F_ACTORS, 1) != 0) goto fail;
+    if (load_file(&L, data, "countries.txt", F_ACTORS, 1) != 0) goto fail;
+    if (load_iso(&L, iso, 0) != 0) goto fail;
+    if (load_file(&L, data, "agents.txt", F_AGENTS, 1) != 0) goto fail;
+    if (load_file(&L, data, "discards.txt", F_DISCARDS, 0) != 0) goto fail;
+  }
   acta_precompute_lemmas(d); /* the lexicon is complete here */
   d->gaz = acta_gazetteer_load(data, err, errlen);
   if (!d->gaz) goto fail;

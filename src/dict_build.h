@@ -1,0 +1,49 @@
+/* dict_build.h: the dictionary loader's state and the building blocks it
+ * shares with the readers of other formats (petrarch_compile.c): entries
+ * into the phrase trie, patterns into the head indexes, codes into the
+ * CAMEO table, and file:line reports.  Private to the library. */
+#ifndef ACTA_DICT_BUILD_H
+#define ACTA_DICT_BUILD_H
+#include "dict.h"
+
+typedef struct acta_loader {
+  acta_dict *d;
+  const acta_dict_options *opt;
+  char *err;
+  size_t errlen;
+  int failed;
+  acta_tokens toks;   /* scratch for phrase tokenization */
+  uint32_t *node_tail; /* trie node -> last entry index + 1 */
+  size_t cap_tail;
+  acta_u64map pat_tail; /* (noun << 32 | head) -> last pattern index */
+  uint16_t file;      /* current file index */
+  const char *path;
+  long line;
+} acta_loader;
+
+/* Reports "path:line: message" (L->path, L->line); in strict mode the
+ * load fails (L->failed, message in L->err). */
+void acta_loader_bad_line(acta_loader *L, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Index of a file name in d->files (for explanations). */
+uint16_t acta_loader_file(acta_dict *d, const char *path);
+/* Adds one phrase (folded like text) for an entry template; the first
+ * entry added on a phrase wins ties.  0, or -1 (reported). */
+int acta_loader_phrase(acta_loader *L, const acta_entry *tmpl, const char *ph,
+                       size_t n);
+/* Word id of one dictionary word folded like text; ACTA_NO_WORD if the
+ * text is not exactly one word. */
+uint32_t acta_loader_word(acta_loader *L, const char *w, size_t n);
+/* Pattern elements and their word choices (see acta_pelem). */
+void acta_loader_alt(acta_dict *d, uint32_t w);
+acta_pelem *acta_loader_elem(acta_dict *d);
+/* Appends a compiled pattern and indexes it under its head. */
+void acta_loader_pattern(acta_loader *L, const acta_pattern *pat);
+/* Index of an event code in the CAMEO table, adding it if unknown. */
+uint32_t acta_loader_code(acta_loader *L, const char *code);
+
+/* petrarch_compile.c: compiles PETRARCH / TABARI dictionary files (named
+ * in L->opt) into L->d.  0, or -1 with the message in L->err. */
+int acta_petrarch_compile(acta_loader *L);
+
+#endif

@@ -1,0 +1,468 @@
+/* petrarch_compile.c: gives PETRARCH / TABARI dictionaries their meaning in
+ * acta.  The files read by petrarch_dict.c become ordinary acta entries and
+ * patterns, so the one coder codes with them, alone or layered with the
+ * bundled dictionaries:
+ *
+ *   actors   PHRASE [CODE] / +ALIAS / [CODE <D] [CODE >D] [CODE D1-D2]
+ *            -> actor entries (code as written, date ranges [from, to));
+ *   agents   PHRASE {PLURALS} [~CODE] / [CODE~] / !MACRO! = a, b
+ *            -> role entries (the code follows, or precedes, the actor's);
+ *   discards PHRASE / +PHRASE -> discard phrases (whole sentences);
+ *   verbs    --- VERB [code] --- families, their forms (irregular and
+ *            multi-word ones) and their patterns -> patterns on each form:
+ *            words before `*` must stand before the verb, words after it
+ *            after, `_` joins words with nothing between, `$` `+` `%` are
+ *            the source, target and compound slots, `^` is a skipped
+ *            phrase, `&SYNSET` and `{a | b}` are choices of word sequences,
+ *            `[a:b]` codes a and the reverse event b, `[---]` codes nothing.
+ *
+ * Matching follows the KEDS habits: case does not matter, words match their
+ * written form only (no stems), the most specific pattern wins.
+ * Penn Treebank contractions in dictionaries ("DID N'T") are joined the way
+ * acta tokenizes running text ("didn't"). */
+#include "dict_build.h"
+#include "petrarch.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void warn_cb(void *ud, const char *msg) {
+  acta_loader *L = ud;
+  if (L->opt && L->opt->warn) L->opt->warn(L->opt->warn_ud, msg);
+}
+
+static petr_dict *load(acta_loader *L, petr_kind kind, const char *path) {
+  petr_opts o;
+  memset(&o, 0, sizeof o);
+  o.name = path;
+  o.strict = L->opt && L->opt->strict;
+  o.warn = warn_cb;
+  o.warn_ud = L;
+  petr_dict *d = petr_dict_load(kind, path, &o, L->err, L->errlen);
+  if (!d) L->failed = 1;
+  return d;
+}
+
+/* Copies a dictionary phrase with `_` as blanks and the KEDS exact-word
+ * marks (trailing `_`) dropped; joins Treebank contractions ("DID N'T" ->
+ * "DID N'T" becomes "DIDN'T").  Returns the length. */
+static size_t plain(const char *s, char *out, size_t cap) {
+  size_t n = 0;
+  for (; *s && n + 1 < cap; s++) {
+    char ch = *s == '_' ? ' ' : *s;
+    if (ch == ' ' && (n == 0 || out[n - 1] == ' ')) continue;
+    out[n++] = ch;
+  }
+  while (n && out[n - 1] == ' ') n--;
+  out[n] = '\0';
+  /* " N'T" -> "N'T" glued to the word before */
+  for (char *p = strstr(out, " N'T"); p; p = strstr(p, " N'T")) {
+    memmove(p, p + 1, strlen(p + 1) + 1);
+    n--;
+  }
+  for (char *p = strstr(out, " n't"); p; p = strstr(p, " n't")) {
+    memmove(p, p + 1, strlen(p + 1) + 1);
+    n--;
+  }
+  return n;
+}
+
+/* Upper-cases a code and drops the marks TABARI allowed around it ("023?"). */
+static void clean_code(const char *s, char *out, size_t cap) {
+  size_t n = 0;
+  for (; *s && n + 1 < cap; s++) {
+    if (*s == '?' || isspace((unsigned char)*s)) continue;
+    out[n++] = (char)toupper((unsigned char)*s);
+  }
+  out[n] = '\0';
+}
+
+/* ---- actors, agents, discards -------------------------------------------- */
+
+static void add_phrase(acta_loader *L, const acta_entry *tmpl, const char *ph,
+                       size_t line) {
+  char buf[512];
+  size_t n = plain(ph, buf, sizeof buf);
+  if (!n) return;
+  L->line = (long)line;
+  size_t before = L->d->nentries;
+  if (acta_loader_phrase(L, tmpl, buf, n) == 0 && L->d->nentries > before) {
+    /* KEDS dictionaries are upper case throughout: case never matters */
+    L->d->entries[L->d->nentries - 1].proper = 0;
+    if (tmpl->kind == ENT_ACTOR) L->d->nactors++;
+    else if (tmpl->kind == ENT_AGENT) L->d->nagents++;
+    else L->d->ndiscards++;
+  }
+}
+
+static int is_country(const acta_dict *d, const char *code) {
+  uint32_t v;
+  return strlen(code) >= 3 &&
+         acta_u64map_get(&d->countries, acta_pack3(code), &v) && v == 1;
+}
+
+static void compile_actors(acta_loader *L, const petr_dict *pd) {
+  acta_dict *d = L->d;
+  for (size_t i = 0; i < pd->n_actors; i++) {
+    const petr_actor *a = &pd->actors[i];
+    /* restricted codes first (the first valid one wins), then the rest */
+    for (int pass = 0; pass < 2; pass++)
+      for (size_t k = 0; k < a->n_codes; k++) {
+        const petr_code *pc = &pd->codes[a->first_code + k];
+        if ((pc->rule != PETR_DATE_ANY) != (pass == 0)) continue;
+        acta_entry e;
+        memset(&e, 0, sizeof e);
+        e.kind = ENT_ACTOR;
+        e.file = L->file;
+        e.line = (uint32_t)pc->line;
+        char code[64];
+        clean_code(pc->code, code, sizeof code);
+        /* TABARI's several codes "ELR/GAL": the first */
+        char *slash = strchr(code, '/');
+        if (slash) *slash = '\0';
+        if (!code[0]) continue;
+        if (strlen(code) >= sizeof e.code) {
+          L->line = (long)pc->line;
+          acta_loader_bad_line(L, "actor code \"%s\" is longer than %zu characters",
+                               code, sizeof e.code - 1);
+          continue;
+        }
+        memcpy(e.code, code, strlen(code) + 1);
+        if (is_country(d, code)) memcpy(e.country, code, 3);
+        switch (pc->rule) {
+          case PETR_DATE_BEFORE: e.to = (int32_t)pc->to; break;
+          case PETR_DATE_AFTER: e.from = (int32_t)pc->from + 1; break;
+          case PETR_DATE_RANGE:
+            e.from = (int32_t)pc->from;
+            e.to = (int32_t)pc->to + 1;
+            break;
+          default: break;
+        }
+        add_phrase(L, &e, a->phrase, a->line);
+        for (size_t k2 = 0; k2 < a->n_aliases; k2++)
+          add_phrase(L, &e, pd->strs[a->first_alias + k2], a->line);
+        if (L->failed) return;
+      }
+  }
+}
+
+/* Adds an agent phrase, expanding one !MACRO! (and the rest recursively). */
+static void agent_phrase(acta_loader *L, const petr_dict *pd, const acta_entry *e,
+                         const char *ph, size_t line, int depth) {
+  const char *m1 = strchr(ph, '!');
+  const char *m2 = m1 ? strchr(m1 + 1, '!') : NULL;
+  if (!m2 || depth > 4) {
+    add_phrase(L, e, ph, line);
+    return;
+  }
+  for (size_t k = 0; k < pd->n_macros; k++) {
+    const petr_macro *m = &pd->macros[k];
+    if (strlen(m->name) != (size_t)(m2 - m1 - 1) ||
+        memcmp(m->name, m1 + 1, strlen(m->name)))
+      continue;
+    for (size_t v = 0; v < m->n_values; v++) {
+      char buf[512];
+      snprintf(buf, sizeof buf, "%.*s%s%s", (int)(m1 - ph), ph,
+               pd->strs[m->first_value + v], m2 + 1);
+      agent_phrase(L, pd, e, buf, line, depth + 1);
+    }
+    return;
+  }
+  L->line = (long)line;
+  acta_loader_bad_line(L, "unknown macro %.*s", (int)(m2 - m1 + 1), m1);
+}
+
+static void compile_agents(acta_loader *L, const petr_dict *pd) {
+  for (size_t i = 0; i < pd->n_agents; i++) {
+    const petr_agent *a = &pd->agents[i];
+    acta_entry e;
+    memset(&e, 0, sizeof e);
+    e.kind = ENT_AGENT;
+    e.file = L->file;
+    e.line = (uint32_t)a->line;
+    char code[64];
+    clean_code(a->code, code, sizeof code);
+    if (!code[0] || strlen(code) >= sizeof e.code) {
+      L->line = (long)a->line;
+      acta_loader_bad_line(L, "agent code \"%s\" is empty or too long", a->code);
+      continue;
+    }
+    memcpy(e.code, code, strlen(code) + 1);
+    memcpy(e.role, code, 3);
+    e.role[3] = '\0';
+    e.prefix = a->place == PETR_AGENT_PREFIX;
+    agent_phrase(L, pd, &e, a->phrase, a->line, 0);
+    for (size_t k = 0; k < a->n_plurals; k++)
+      agent_phrase(L, pd, &e, pd->strs[a->first_plural + k], a->line, 0);
+    if (L->failed) return;
+  }
+}
+
+static void compile_discards(acta_loader *L, const petr_dict *pd) {
+  for (size_t i = 0; i < pd->n_discards; i++) {
+    acta_entry e;
+    memset(&e, 0, sizeof e);
+    e.kind = ENT_DISCARD;
+    e.file = L->file;
+    e.line = (uint32_t)pd->discards[i].line;
+    add_phrase(L, &e, pd->discards[i].phrase, pd->discards[i].line);
+    if (L->failed) return;
+  }
+}
+
+/* ---- verbs --------------------------------------------------------------- */
+
+/* Pushes one choice: a length, then the words of a phrase. */
+static int push_seq(acta_loader *L, const char *phrase) {
+  char buf[512];
+  size_t n = plain(phrase, buf, sizeof buf);
+  if (!n) return 0;
+  acta_tokenize(NULL, buf, n, &L->toks);
+  if (!L->toks.n || L->toks.n > 12) return 0;
+  acta_loader_alt(L->d, (uint32_t)L->toks.n);
+  size_t at = L->d->nalts;
+  for (size_t i = 0; i < L->toks.n; i++) acta_loader_alt(L->d, 0);
+  /* the words are added after tokenizing: acta_loader_word reuses toks */
+  uint32_t ids[12];
+  size_t nt = L->toks.n;
+  for (size_t i = 0; i < nt; i++)
+    ids[i] = acta_word_add(L->d, acta_tok_norm(&L->toks, i), L->toks.v[i].norm_len);
+  for (size_t i = 0; i < nt; i++) L->d->alts[at + i] = ids[i];
+  return 1;
+}
+
+static const petr_synset *find_synset(const petr_dict *pd, const char *name) {
+  for (size_t i = 0; i < pd->n_synsets; i++)
+    if (!strcmp(pd->synsets[i].name, name)) return &pd->synsets[i];
+  return NULL;
+}
+
+/* Pushes the members of a synset (nested synsets expanded); returns the
+ * number of choices. */
+static uint32_t push_synset(acta_loader *L, const petr_dict *pd,
+                            const petr_synset *y, int depth) {
+  uint32_t n = 0;
+  if (depth > 8) return 0;
+  for (size_t k = 0; k < y->n_members; k++) {
+    const char *m = pd->strs[y->first_member + k];
+    if (*m == '&') {
+      char name[256];
+      snprintf(name, sizeof name, "%s", m + 1);
+      size_t nl = strlen(name);
+      while (nl && (name[nl - 1] == '_' || name[nl - 1] == ' ')) name[--nl] = '\0';
+      const petr_synset *z = find_synset(pd, name);
+      if (z) n += push_synset(L, pd, z, depth + 1);
+    } else {
+      n += (uint32_t)push_seq(L, m);
+    }
+  }
+  return n;
+}
+
+/* Appends one pattern element from a PETRARCH token; returns 0, or -1 when
+ * the pattern cannot be used (reported). */
+static int add_tok(acta_loader *L, const petr_dict *pd, const petr_tok *t,
+                   acta_pattern *pat, int joined) {
+  acta_dict *d = L->d;
+  switch (t->kind) {
+    case PETR_T_SKIP: return 0;
+    case PETR_T_SOURCE:
+    case PETR_T_TARGET:
+    case PETR_T_COMPOUND: {
+      acta_pelem *e = acta_loader_elem(d);
+      e->type = t->kind == PETR_T_SOURCE ? PE_SOURCE
+              : t->kind == PETR_T_TARGET ? PE_TARGET : PE_COMPOUND;
+      e->joined = (uint8_t)joined;
+      if (t->kind == PETR_T_SOURCE) pat->has_source = 1;
+      else if (t->kind == PETR_T_TARGET) pat->has_target = 1;
+      else pat->compound = 1;
+      pat->nlit++;
+      return 0;
+    }
+    default: break;
+  }
+  uint32_t off = (uint32_t)d->nalts, n = 0;
+  if (t->kind == PETR_T_WORD) {
+    n = (uint32_t)push_seq(L, t->text);
+  } else if (t->kind == PETR_T_SYNSET) {
+    const petr_synset *y = find_synset(pd, t->text);
+    if (!y) {
+      acta_loader_bad_line(L, "unknown synset &%s", t->text);
+      return -1;
+    }
+    n = push_synset(L, pd, y, 0);
+  } else if (t->kind == PETR_T_ALT) {
+    for (size_t k = 0; k < t->n_alts; k++)
+      n += (uint32_t)push_seq(L, pd->strs[t->first_alt + k]);
+  }
+  if (!n) return 0; /* nothing to match ("N'T" alone): no constraint */
+  acta_pelem *e = acta_loader_elem(d);
+  e->type = PE_WORD;
+  e->joined = (uint8_t)joined;
+  e->alt_off = off;
+  e->nalt = n;
+  pat->nlit++;
+  return 0;
+}
+
+/* One verb form: the head word and the joined words around it
+ * ("BREAK_DOWN": head BREAK, then DOWN; "KLM_NOP_+RST": KLM NOP, head RST). */
+typedef struct vform {
+  char words[8][64];
+  size_t n, head;
+} vform;
+
+static void split_form(const char *text, vform *f) {
+  f->n = 0;
+  f->head = 0;
+  const char *s = text;
+  while (*s && f->n < 8) {
+    while (*s == '_' || *s == ' ') s++;
+    if (!*s) break;
+    size_t l = strcspn(s, "_ ");
+    int plus = *s == '+';
+    const char *w = s + plus;
+    size_t wl = l - (size_t)plus;
+    if (wl >= sizeof f->words[0]) wl = sizeof f->words[0] - 1;
+    if (wl) {
+      if (plus) f->head = f->n;
+      memcpy(f->words[f->n], w, wl);
+      f->words[f->n][wl] = '\0';
+      f->n++;
+    }
+    s += l;
+  }
+}
+
+/* Builds and indexes the pattern `pt` (NULL: the bare verb) on one head
+ * word form. */
+static void build(acta_loader *L, const petr_dict *pd, const vform *f,
+                  const petr_pattern *pt, const char *code1, const char *code2,
+                  const char *text, size_t line) {
+  acta_dict *d = L->d;
+  char c1[32], c2[32];
+  clean_code(code1, c1, sizeof c1);
+  clean_code(code2 ? code2 : "", c2, sizeof c2);
+  if (strlen(c1) > 4 || strlen(c2) > 4) {
+    L->line = (long)line;
+    acta_loader_bad_line(L, "event code \"%s\" is longer than 4 characters",
+                         strlen(c1) > 4 ? c1 : c2);
+    return;
+  }
+  L->line = (long)line;
+  acta_pattern pat;
+  memset(&pat, 0, sizeof pat);
+  pat.exact = 1;
+  pat.file = L->file;
+  pat.line = (uint32_t)line;
+  pat.cameo = (!c1[0] || !strcmp(c1, "---")) ? ACTA_NO_CODE : acta_loader_code(L, c1);
+  pat.cameo2 = (c2[0] && strcmp(c2, "---")) ? acta_loader_code(L, c2) + 1 : 0;
+  /* the head: folded like text */
+  char hb[64];
+  size_t hl = plain(f->words[f->head], hb, sizeof hb);
+  pat.head = acta_loader_word(L, hb, hl);
+  if (pat.head == ACTA_NO_WORD) return;
+  size_t el0 = d->nelems, al0 = d->nalts;
+  /* before the head: the pattern's words, then the form's own */
+  pat.pre_off = (uint32_t)d->nelems;
+  size_t vpos = 0;
+  if (pt) {
+    for (vpos = 0; vpos < pt->n_toks; vpos++)
+      if (pd->toks[pt->first_tok + vpos].kind == PETR_T_VERB) break;
+    for (size_t k = 0; k < vpos; k++) {
+      const petr_tok *t = &pd->toks[pt->first_tok + k];
+      if (add_tok(L, pd, t, &pat, t->joined && k > 0) != 0) goto fail;
+    }
+  }
+  for (size_t k = 0; k < f->head; k++) {
+    petr_tok t = {PETR_T_WORD, 1, f->words[k], 0, 0};
+    if (add_tok(L, pd, &t, &pat, k > 0 || (pt && vpos > 0)) != 0) goto fail;
+  }
+  pat.npre = (uint32_t)(d->nelems - pat.pre_off);
+  if (pt && vpos < pt->n_toks && pd->toks[pt->first_tok + vpos].joined &&
+      f->head == 0)
+    pat.head_joined = 1;
+  if (f->head > 0) pat.head_joined = 1;
+  /* after the head: the form's words, then the pattern's */
+  pat.el_off = (uint32_t)d->nelems;
+  for (size_t k = f->head + 1; k < f->n; k++) {
+    petr_tok t = {PETR_T_WORD, 1, f->words[k], 0, 0};
+    if (add_tok(L, pd, &t, &pat, 1) != 0) goto fail;
+  }
+  if (pt)
+    for (size_t k = vpos + 1; k < pt->n_toks; k++) {
+      const petr_tok *t = &pd->toks[pt->first_tok + k];
+      if (add_tok(L, pd, t, &pat, t->joined) != 0) goto fail;
+    }
+  pat.nel = (uint32_t)(d->nelems - pat.el_off);
+  pat.text = acta_pool_add(&d->strings, text, strlen(text));
+  acta_loader_pattern(L, &pat);
+  return;
+fail:
+  d->nelems = el0;
+  d->nalts = al0;
+}
+
+/* The head keys of a form: its written word, and its lemma when the form
+ * is the lemma ("ABANDON" is every form of abandon; "LEFT" is only "left"). */
+static void compile_family(acta_loader *L, const petr_dict *pd,
+                           const petr_family *fam) {
+  for (size_t fi = 0; fi < fam->n_forms; fi++) {
+    const petr_verb_form *form = &pd->forms[fam->first_form + fi];
+    /* the form and its irregular forms */
+    for (size_t ii = 0; ii <= form->n_irregular; ii++) {
+      const char *ft = ii == 0 ? form->text : pd->strs[form->first_irregular + ii - 1];
+      vform f;
+      split_form(ft, &f);
+      if (!f.n) continue;
+      const char *own = form->code ? form->code : fam->code;
+      char text[256];
+      snprintf(text, sizeof text, "%s [%s]", ft, own);
+      build(L, pd, &f, NULL, own, NULL, text, form->line);
+      for (size_t pi = 0; pi < fam->n_patterns; pi++) {
+        const petr_pattern *pt = &pd->patterns[fam->first_pattern + pi];
+        snprintf(text, sizeof text, "%s [%s%s%s]", pt->text, pt->code,
+                 pt->code2 ? ":" : "", pt->code2 ? pt->code2 : "");
+        build(L, pd, &f, pt, pt->code, pt->code2, text, pt->line);
+        if (L->failed) return;
+      }
+    }
+  }
+}
+
+static void compile_verbs(acta_loader *L, const petr_dict *pd) {
+  for (size_t i = 0; i < pd->n_families && !L->failed; i++)
+    compile_family(L, pd, &pd->families[i]);
+}
+
+typedef struct pfile { petr_kind kind; const char *path; } pfile;
+
+int acta_petrarch_compile(acta_loader *L) {
+  const acta_dict_options *o = L->opt;
+  pfile files[64];
+  size_t nf = 0;
+  if (o->petrarch_verbs) files[nf++] = (pfile){PETR_VERBS, o->petrarch_verbs};
+  if (o->petrarch_actors)
+    for (size_t i = 0; o->petrarch_actors[i] && nf < 62; i++)
+      files[nf++] = (pfile){PETR_ACTORS, o->petrarch_actors[i]};
+  if (o->petrarch_agents) files[nf++] = (pfile){PETR_AGENTS, o->petrarch_agents};
+  if (o->petrarch_discards) files[nf++] = (pfile){PETR_DISCARDS, o->petrarch_discards};
+  for (size_t i = 0; i < nf; i++) {
+    petr_dict *pd = load(L, files[i].kind, files[i].path);
+    if (!pd) return -1;
+    L->path = files[i].path;
+    L->file = acta_loader_file(L->d, files[i].path);
+    switch (files[i].kind) {
+      case PETR_VERBS: compile_verbs(L, pd); break;
+      case PETR_ACTORS: compile_actors(L, pd); break;
+      case PETR_AGENTS: compile_agents(L, pd); break;
+      case PETR_DISCARDS: compile_discards(L, pd); break;
+    }
+    petr_dict_free(pd);
+    L->path = NULL;
+    if (L->failed) return -1;
+  }
+  return 0;
+}
