@@ -260,6 +260,11 @@ static int np_tag(int tag) {
  * written before (PETRARCH "NGO~") goes first: "NGO" + "ARN". */
 static void agent_code(char *out, size_t cap, const char *actor,
                        const acta_entry *agent) {
+  /* "White House" (USAGOV) "officials" (GOV): once */
+  if (strstr(actor, agent->code)) {
+    snprintf(out, cap, "%s", actor);
+    return;
+  }
   const char *a = agent->prefix ? agent->code : actor;
   const char *b = agent->prefix ? actor : agent->code;
   size_t al = strlen(a), bl = strlen(b);
@@ -547,6 +552,27 @@ static void find_vgroups(const acta_dict *d, struct acta_work *w,
 
 /* ---- mention structure: prepositions, objects, "of", groups, appositives */
 
+/* Does a comma list go on from mention b to a closing "and"/"or" and a
+ * last member ("B, C and D")?  Looks at most 12 members ahead. */
+static int list_closes(const struct acta_work *w, const mention *b,
+                       const acta_sentence *s) {
+  uint32_t pos = b->last;
+  for (int n = 0; n < 12 && pos + 1 < s->last; n++) {
+    if (w->toks.v[pos].kind == TK_PUNCT && w->toks.v[pos].punct == ',') {
+      pos++;
+      if (pos + 1 < s->last && (is_word(w, pos, "and") || is_word(w, pos, "or")))
+        return w->tok_ment[pos + 1] != NO;
+      if (w->tok_ment[pos] == NO) return 0;
+      pos = w->ments[w->tok_ment[pos]].last;
+      continue;
+    }
+    if (is_word(w, pos, "and") || is_word(w, pos, "or"))
+      return w->tok_ment[pos + 1] != NO;
+    return 0;
+  }
+  return 0;
+}
+
 static void link_mentions(const acta_dict *d, struct acta_work *w,
                           size_t m0, size_t m1, const acta_sentence *s) {
   for (size_t k = m0; k < m1; k++) {
@@ -569,6 +595,10 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
     mention *a = &w->ments[k], *b = &w->ments[k + 1];
     if (b->first != a->last + 1) continue;
     int of = is_word(w, a->last, "of"), for_ = is_word(w, a->last, "for");
+    /* KEDS agents also take "from" and "in": "soldiers from Gondor" */
+    if (a->role_only && a->entry && a->entry->keds &&
+        (is_word(w, a->last, "from") || is_word(w, a->last, "in")))
+      of = 1;
     if (!of && !for_) continue;
     /* "a spokesman for the Taliban", "the leader of Hezbollah": a
      * member of an organisation speaks and acts as the organisation */
@@ -584,7 +614,8 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
     }
     if (of && a->role_only && b->country[0]) {
       memcpy(a->country, b->country, 4);
-      snprintf(a->code, sizeof a->code, "%s%s", b->country, a->role);
+      if (a->entry && a->entry->keds) agent_code(a->code, sizeof a->code, b->code, a->entry);
+      else snprintf(a->code, sizeof a->code, "%s%s", b->country, a->role);
       a->role_only = 0;
       b->absorbed = 1;
     }
@@ -675,9 +706,8 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
       const acta_token *c = &w->toks.v[gap0];
       if (c->tag == P_CONJ && (is_word(w, gap0, "and") || is_word(w, gap0, "or")))
         ok = 1;
-      /* "A, B and C": comma list closed by "and" */
-      if (c->kind == TK_PUNCT && c->punct == ',' && b->last + 1 < s->last &&
-          is_word(w, b->last, "and") && w->tok_ment[b->last + 1] != NO)
+      /* "A, B and C", "A, B, C and D": a comma list closed by "and" */
+      if (c->kind == TK_PUNCT && c->punct == ',' && list_closes(w, b, s))
         ok = 1;
     } else if (gap1 == gap0 + 2) {
       const acta_token *c = &w->toks.v[gap0];
@@ -1037,6 +1067,23 @@ static int32_t slot_before(const struct acta_work *w, uint32_t pos, uint32_t lo,
     int32_t mi = w->tok_ment[j];
     if (mi != NO && !w->ments[mi].absorbed) return w->ments[mi].group;
     if (joined) break;
+  }
+  return NO;
+}
+
+/* The target of a KEDS pattern without one: the first actor after the
+ * verb in its clause, whatever the preposition before it. */
+static int32_t keds_target(const struct acta_work *w, uint32_t from,
+                           uint32_t end, int32_t scope, int32_t src) {
+  for (uint32_t i = from; i < end; i++) {
+    if (w->tok_scope[i] != scope) break;
+    const acta_token *tk = &w->toks.v[i];
+    if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
+    int32_t mi = w->tok_ment[i];
+    if (mi == NO || w->ments[mi].absorbed) continue;
+    int32_t g = w->ments[mi].group;
+    if (src != NO && g == w->ments[src].group) continue;
+    return g;
   }
   return NO;
 }
@@ -2265,7 +2312,9 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     } else {
       src = g->subject;
       tgt = target;
-      if (tgt == NO && !p->has_target)
+      if (tgt == NO && p->exact)
+        tgt = keds_target(w, g->last, end, scope, src);
+      else if (tgt == NO && !p->has_target)
         tgt = default_target(w, g, used_to, end, scope);
     }
     /* a dictionary pattern's own slots ("+ WAS * BY $") */

@@ -19,6 +19,7 @@ typedef struct acta_loader {
   uint16_t file;      /* current file index */
   const char *path;
   long line;
+  int report_only;    /* events files: only the `~` reporting verbs */
 } acta_loader;
 
 /* Reports "path:line: message" (L->path, L->line); in strict mode the

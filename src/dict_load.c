@@ -375,6 +375,7 @@ static void event_line(acta_loader *L, char *s) {
   acta_dict *d = L->d;
   int report = 0;
   if (*s == '~') { report = 1; s++; }
+  else if (L->report_only) return;
   size_t cl = strcspn(s, " \t");
   char code[8];
   if (cl < 2 || cl > 4 || !all_digits(s, cl)) {
@@ -696,6 +697,13 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
   int petr = opt && (opt->petrarch_verbs || opt->petrarch_actors ||
                      opt->petrarch_agents || opt->petrarch_discards);
   if (petr && acta_petrarch_compile(&L) != 0) goto fail;
+  if (petr && !opt->layer) {
+    /* acta's attribution stays: "..., an official said" is who reports
+     * the event, not an event of its own */
+    L.report_only = 1;
+    if (load_file(&L, data, "events.txt", F_EVENTS, 1) != 0) goto fail;
+    L.report_only = 0;
+  }
   if (!petr || opt->layer) {
     if (load_file(&L, data, "events.txt", F_EVENTS, 1) != 0) goto fail;
     if (load_dir(&L, data, "events.d", F_EVENTS) != 0) goto fail;

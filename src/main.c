@@ -21,6 +21,8 @@
 #include "acta.h"
 #include "buf.h"
 #include "input.h"
+#include "petrarch.h"
+#include "validate.h"
 
 #ifndef ACTA_DEFAULT_DATA_DIR
 #define ACTA_DEFAULT_DATA_DIR NULL
@@ -151,8 +153,9 @@ static void usage_error(const char *fmt, const char *arg) {
 /* Options                                                             */
 /* ------------------------------------------------------------------ */
 
-enum cmd { CMD_NONE, CMD_CODE, CMD_EXPLAIN, CMD_HELP, CMD_VERSION, CMD_CLAIMS };
-enum in_fmt { IN_JSONL, IN_TEXT };
+enum cmd { CMD_NONE, CMD_CODE, CMD_EXPLAIN, CMD_HELP, CMD_VERSION, CMD_CLAIMS,
+           CMD_VALIDATE };
+enum in_fmt { IN_JSONL, IN_TEXT, IN_PETRARCH_XML };
 enum out_fmt { OUT_JSON, OUT_TSV };
 
 typedef struct options {
@@ -166,6 +169,13 @@ typedef struct options {
   int stats;
   const char **args; /* positional arguments after the command */
   int nargs;
+  int petrarch;      /* --dict-format petrarch */
+  const char *verbs, *agents, *discards;
+  const char **actors; /* NULL-terminated */
+  int nactors;
+  int layer;
+  double min_pass;   /* validate: < 0 none */
+  int verbose;
 } options;
 
 static int parse_threads(const char *s, int *out) {
@@ -184,8 +194,10 @@ static int is_opt(const char *name, const char *l, const char *s) {
 /* Returns -1 on a usage error (already reported). */
 static int parse_args(int argc, char **argv, options *o) {
   memset(o, 0, sizeof *o);
+  o->min_pass = -1;
   o->args = calloc((size_t)argc + 1, sizeof *o->args);
-  if (!o->args) abort();
+  o->actors = calloc((size_t)argc + 1, sizeof *o->actors);
+  if (!o->args || !o->actors) abort();
   int only_positional = 0;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
@@ -194,6 +206,7 @@ static int parse_args(int argc, char **argv, options *o) {
         if (strcmp(a, "code") == 0) o->cmd = CMD_CODE;
         else if (strcmp(a, "explain") == 0) o->cmd = CMD_EXPLAIN;
         else if (strcmp(a, "claims") == 0) o->cmd = CMD_CLAIMS;
+        else if (strcmp(a, "validate") == 0) o->cmd = CMD_VALIDATE;
         else if (strcmp(a, "help") == 0) o->cmd = CMD_HELP;
         else if (strcmp(a, "version") == 0) o->cmd = CMD_VERSION;
         else {
@@ -253,12 +266,14 @@ static int parse_args(int argc, char **argv, options *o) {
         o->in = IN_JSONL;
       else if (strcmp(val, "text") == 0 || strcmp(val, "txt") == 0)
         o->in = IN_TEXT;
+      else if (strcmp(val, "petrarch-xml") == 0 || strcmp(val, "petrarch") == 0)
+        o->in = IN_PETRARCH_XML;
       else if (strcmp(val, "json") == 0)
         o->out = OUT_JSON;
       else if (strcmp(val, "tsv") == 0)
         o->out = OUT_TSV;
       else {
-        usage_error("unknown --format '%s': use jsonl or text", val);
+        usage_error("unknown --format '%s': use jsonl, text or petrarch-xml", val);
         return -1;
       }
     } else if (IS("--output", "-o")) {
@@ -287,6 +302,42 @@ static int parse_args(int argc, char **argv, options *o) {
     } else if (IS("--data", NULL)) {
       VALUE();
       o->data_dir = val;
+    } else if (IS("--dict-format", NULL)) {
+      VALUE();
+      if (strcmp(val, "petrarch") == 0 || strcmp(val, "tabari") == 0)
+        o->petrarch = 1;
+      else if (strcmp(val, "acta") == 0)
+        o->petrarch = 0;
+      else {
+        usage_error("unknown --dict-format '%s': use acta or petrarch", val);
+        return -1;
+      }
+    } else if (IS("--verbs", NULL)) {
+      VALUE();
+      o->verbs = val;
+    } else if (IS("--actors", NULL)) {
+      VALUE();
+      o->actors[o->nactors++] = val;
+    } else if (IS("--agents", NULL)) {
+      VALUE();
+      o->agents = val;
+    } else if (IS("--discards", NULL)) {
+      VALUE();
+      o->discards = val;
+    } else if (IS("--layer", NULL)) {
+      NO_VALUE();
+      o->layer = 1;
+    } else if (IS("--min-pass", NULL)) {
+      VALUE();
+      char *end;
+      o->min_pass = strtod(val, &end);
+      if (end == val || *end || o->min_pass < 0 || o->min_pass > 100) {
+        usage_error("--min-pass '%s' is not a percentage from 0 to 100", val);
+        return -1;
+      }
+    } else if (IS("--verbose", "-v")) {
+      NO_VALUE();
+      o->verbose = 1;
     } else if (IS("--strict", NULL)) {
       NO_VALUE();
       o->strict = 1;
@@ -301,6 +352,17 @@ static int parse_args(int argc, char **argv, options *o) {
 #undef VALUE
 #undef NO_VALUE
   }
+  int files = o->verbs || o->nactors || o->agents || o->discards;
+  if (files && !o->petrarch) {
+    usage_error("%s: --verbs, --actors, --agents and --discards need "
+                "--dict-format petrarch", "acta");
+    return -1;
+  }
+  if (o->petrarch && !files && o->cmd != CMD_VALIDATE) {
+    usage_error("%s: --dict-format petrarch needs --verbs, --actors, "
+                "--agents or --discards", "acta");
+    return -1;
+  }
   return 0;
 }
 
@@ -313,12 +375,21 @@ static void warn_cb(void *ud, const char *message) {
   fprintf(stderr, "acta: %s\n", message);
 }
 
+static void set_dict_options(const options *o, acta_dict_options *dopt) {
+  dopt->data_dir = o->data_dir;
+  dopt->strict = o->strict;
+  dopt->warn = warn_cb;
+  dopt->petrarch_verbs = o->verbs;
+  dopt->petrarch_actors = o->nactors ? o->actors : NULL;
+  dopt->petrarch_agents = o->agents;
+  dopt->petrarch_discards = o->discards;
+  dopt->layer = o->layer;
+}
+
 static acta_dict *load_dict(const options *o) {
   acta_dict_options dopt;
   memset(&dopt, 0, sizeof dopt);
-  dopt.data_dir = o->data_dir;
-  dopt.strict = o->strict;
-  dopt.warn = warn_cb;
+  set_dict_options(o, &dopt);
   char err[1024];
   err[0] = '\0';
   acta_dict *d = acta_dict_load(&dopt, err, sizeof err);
@@ -808,6 +879,43 @@ static int cmd_explain(const options *o) {
 }
 
 /* ------------------------------------------------------------------ */
+/* acta validate                                                       */
+/* ------------------------------------------------------------------ */
+
+static int cmd_validate(const options *o) {
+  if (o->nargs != 1) {
+    usage_error("%s", "validate takes one validation file: acta validate FILE.xml");
+    return EXIT_USAGE;
+  }
+  acta_dict_options dopt;
+  memset(&dopt, 0, sizeof dopt);
+  set_dict_options(o, &dopt);
+  acta_validate_opts vo;
+  memset(&vo, 0, sizeof vo);
+  vo.path = o->args[0];
+  vo.dict = &dopt;
+  vo.min_pass = o->min_pass;
+  vo.verbose = o->verbose;
+  vo.out = stdout;
+  char err[1024];
+  err[0] = '\0';
+  int rc = acta_validate(&vo, err, sizeof err);
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    fprintf(stderr, "acta: cannot write the output: %s\n", strerror(errno));
+    return EXIT_IO;
+  }
+  if (rc == 3) {
+    fprintf(stderr, "acta: cannot load the dictionaries: %s\n", err);
+    return EXIT_DICT;
+  }
+  if (rc == 4) {
+    fprintf(stderr, "acta: %s\n", err);
+    return EXIT_IO;
+  }
+  return rc ? EXIT_RECORD_ERRORS : EXIT_OK;
+}
+
+/* ------------------------------------------------------------------ */
 /* acta --version                                                      */
 /* ------------------------------------------------------------------ */
 
@@ -838,6 +946,7 @@ int main(int argc, char **argv) {
   options o;
   if (parse_args(argc, argv, &o) != 0) {
     free(o.args);
+    free(o.actors);
     return EXIT_USAGE;
   }
   int rc;
@@ -853,6 +962,7 @@ int main(int argc, char **argv) {
     case CMD_CODE: rc = cmd_code(&o); break;
     case CMD_CLAIMS: rc = cmd_code(&o); break;
     case CMD_EXPLAIN: rc = cmd_explain(&o); break;
+    case CMD_VALIDATE: rc = cmd_validate(&o); break;
     default:
       fputs("acta: no command given\n"
             "usage: acta code [options] [FILE...]\n"
@@ -863,5 +973,6 @@ int main(int argc, char **argv) {
       break;
   }
   free(o.args);
+  free(o.actors);
   return rc;
 }

@@ -130,7 +130,10 @@ static void compile_actors(acta_loader *L, const petr_dict *pd) {
           continue;
         }
         memcpy(e.code, code, strlen(code) + 1);
-        if (is_country(d, code)) memcpy(e.country, code, 3);
+        e.keds = 1;
+        /* CAMEO codes open with the country: "ARN", "HOBGOV"; an agent
+         * adds to the whole code ("USAGOV" + "MIL") */
+        if (strlen(code) == 3 || is_country(d, code)) memcpy(e.country, code, 3);
         switch (pc->rule) {
           case PETR_DATE_BEFORE: e.to = (int32_t)pc->to; break;
           case PETR_DATE_AFTER: e.from = (int32_t)pc->from + 1; break;
@@ -193,6 +196,7 @@ static void compile_agents(acta_loader *L, const petr_dict *pd) {
     memcpy(e.role, code, 3);
     e.role[3] = '\0';
     e.prefix = a->place == PETR_AGENT_PREFIX;
+    e.keds = 1;
     agent_phrase(L, pd, &e, a->phrase, a->line, 0);
     for (size_t k = 0; k < a->n_plurals; k++)
       agent_phrase(L, pd, &e, pd->strs[a->first_plural + k], a->line, 0);
@@ -418,9 +422,13 @@ static void compile_family(acta_loader *L, const petr_dict *pd,
       split_form(ft, &f);
       if (!f.n) continue;
       const char *own = form->code ? form->code : fam->code;
-      char text[256];
+      char text[256], c1[32];
       snprintf(text, sizeof text, "%s [%s]", ft, own);
-      build(L, pd, &f, NULL, own, NULL, text, form->line);
+      /* "[032:033]": the code and the reverse event's */
+      snprintf(c1, sizeof c1, "%s", own);
+      char *colon = strchr(c1, ':');
+      if (colon) *colon = '\0';
+      build(L, pd, &f, NULL, c1, colon ? colon + 1 : NULL, text, form->line);
       for (size_t pi = 0; pi < fam->n_patterns; pi++) {
         const petr_pattern *pt = &pd->patterns[fam->first_pattern + pi];
         snprintf(text, sizeof text, "%s [%s%s%s]", pt->text, pt->code,
