@@ -784,7 +784,10 @@ static void set_actor(const struct acta_work *w, const acta_dict *d,
     last--;
   a->end = w->toks.v[last - 1].end;
   if (m->role_only && m->near_country[0]) country = m->near_country;
-  if (m->role_only && country && country[0]) {
+  if (m->role_only && d->keds_only) {
+    /* KEDS: a role with no actor of its own is the null actor's role */
+    snprintf(a->code, sizeof a->code, "---%s", m->code);
+  } else if (m->role_only && country && country[0]) {
     snprintf(a->code, sizeof a->code, "%s%s", country, m->role);
     memcpy(a->country, country, 4);
   } else {
@@ -1086,6 +1089,34 @@ static int32_t keds_target(const struct acta_work *w, uint32_t from,
     return g;
   }
   return NO;
+}
+
+/* KEDS mode: the subject is the actor phrase right before the verb group
+ * (past adverbs and prepositional phrases: "Arnor on Thursday signed");
+ * a phrase that is no actor there ("crowds burned") means no source.
+ * Commas and relative pronouns keep acta's own choice (given). */
+static int32_t keds_subject(const struct acta_work *w, const vgroup *g,
+                            uint32_t lo, int32_t scope, int32_t given) {
+  uint32_t i = g->first;
+  while (i > lo) {
+    const acta_token *tk = &w->toks.v[i - 1];
+    if (w->tok_scope[i - 1] != scope) return given;
+    int32_t mi = w->tok_ment[i - 1];
+    if (mi != NO) return w->ments[mi].absorbed ? given : w->ments[mi].group;
+    if (tk->tag == P_ADV || tk->tag == P_NEG) { i--; continue; }
+    if (np_tag(tk->tag)) {
+      uint32_t st = i - 1;
+      while (st > lo && np_tag(w->toks.v[st - 1].tag) && w->tok_ment[st - 1] == NO)
+        st--;
+      if (st > lo && w->toks.v[st - 1].tag == P_PREP) { i = st - 1; continue; }
+      return NO;
+    }
+    if ((tk->kind == TK_PUNCT && tk->punct == ',') || tk->tag == P_WH ||
+        tk->tag == P_THAT)
+      return given;
+    return NO;
+  }
+  return given;
 }
 
 /* Matches one pattern around its head: the elements after it from start
@@ -2044,6 +2075,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     uint32_t lo = s->first;
     if (scope != NO) lo = w->frames[scope].first;
     int32_t subj = find_subject(w, g->first, lo, scope);
+    if (d->keds_only) subj = keds_subject(w, g, lo, scope, subj);
     /* a reduced relative: "gunmen killed by soldiers", "arrested a man
      * accused of extortion" -- a bare participle right after a noun
      * phrase that is followed by "by" or is itself an object is passive
@@ -2093,7 +2125,11 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
         }
       }
     }
-    if (subj == NO && g->to_inf && gi > vg0) {
+    /* KEDS: "a pleasant place to visit" -- the infinitive of a noun */
+    int noun_inf = d->keds_only && g->first >= s->first + 2 &&
+                   np_tag(w->toks.v[g->first - 2].tag) &&
+                   w->tok_ment[g->first - 2] == NO;
+    if (subj == NO && g->to_inf && gi > vg0 && !noun_inf) {
       /* "X plans to attack": X; "urged X to": X (object control) */
       const vgroup *pg = &w->vgs[gi - 1];
       int32_t obj = NO;
@@ -2255,7 +2291,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       /* a reporting verb with no clause of its own: "X announced new
        * rules", "X said the talks were difficult" -- a statement */
       uint32_t rv;
-      if (frame_of == NO && !g->passive && h->vlemma != ACTA_NO_WORD &&
+      if (frame_of == NO && !g->passive && !d->keds_only && h->vlemma != ACTA_NO_WORD &&
           acta_u64map_get(&d->report, h->vlemma, &rv) && g->subject != NO &&
           npending < sizeof pending / sizeof pending[0]) {
         /* coded after the event nouns: "announced a ceasefire" is the
@@ -2450,7 +2486,19 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     const vgroup *g = &w->vgs[fr->vg];
     int32_t tgt = first_mention(w, fr->first, fr->last, (int32_t)f, 0);
     int32_t rep = fr->parent;
-    emit(c, sc, fr->reporter, tgt, rep, NULL, &d->cameo[fr->cameo], g->head,
+    const acta_cameo *cm = &d->cameo[fr->cameo];
+    const acta_pattern *kp = NULL;
+    if (d->keds_only) {
+      /* the statement is the dictionary's verb, or nothing */
+      pmatch pm;
+      int hp;
+      kp = best_pattern(d, w, &d->verb_pats, g->head, g->last, fr->last,
+                        s->first, (int32_t)f, &pm, &hp);
+      if (!kp || kp->cameo == ACTA_NO_CODE) continue;
+      cm = &d->cameo[kp->cameo];
+      tgt = keds_target(w, fr->first, fr->last, (int32_t)f, fr->reporter);
+    }
+    emit(c, sc, fr->reporter, tgt, rep, kp, cm, g->head,
          vg_status(w, g, ACTA_ASSERTED), 0,
          acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
   }

@@ -166,6 +166,8 @@ struct acta_dict {
                               (status << 24) */
 
   acta_u64map countries;   /* packed alpha-3 -> 1 */
+  uint8_t keds_only;       /* PETRARCH / TABARI dictionaries alone: their
+                              habits hold (see code.c, "KEDS mode") */
   char files[64][32];
   size_t nfiles;
   size_t verb_lemmas;

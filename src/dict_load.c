@@ -698,6 +698,7 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
                      opt->petrarch_agents || opt->petrarch_discards);
   if (petr && acta_petrarch_compile(&L) != 0) goto fail;
   if (petr && !opt->layer) {
+    d->keds_only = 1;
     /* acta's attribution stays: "..., an official said" is who reports
      * the event, not an event of its own */
     L.report_only = 1;
