@@ -612,6 +612,9 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
       b->absorbed = 1;
       continue;
     }
+    /* KEDS: "the ambassadors of A, B and C" waits for the list */
+    if (of && a->role_only && a->entry && a->entry->keds && list_closes(w, b, s))
+      continue;
     if (of && a->role_only && b->country[0]) {
       memcpy(a->country, b->country, 4);
       if (a->entry && a->entry->keds) agent_code(a->code, sizeof a->code, b->code, a->entry);
@@ -743,6 +746,30 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
     int32_t t = g;
     while (w->ments[t].next_in_group != NO) t = w->ments[t].next_in_group;
     w->ments[t].next_in_group = (int32_t)nk;
+  }
+  /* KEDS: "the ambassadors of A, B and C": each member takes the role */
+  for (size_t k = m0; k + 1 < m1; k++) {
+    mention *a = &w->ments[k], *b = &w->ments[k + 1];
+    if (!a->role_only || !a->entry || !a->entry->keds || a->absorbed) continue;
+    if (b->first != a->last + 1 || b->group != (int32_t)(k + 1) ||
+        b->next_in_group == NO)
+      continue;
+    if (!is_word(w, a->last, "of") && !is_word(w, a->last, "in") &&
+        !is_word(w, a->last, "from"))
+      continue;
+    for (int32_t t = (int32_t)(k + 1); t != NO; t = w->ments[t].next_in_group) {
+      mention *mt = &w->ments[t];
+      char tmp[sizeof mt->code];
+      agent_code(tmp, sizeof tmp, mt->code, a->entry);
+      memcpy(mt->code, tmp, sizeof tmp);
+      memcpy(mt->role, a->role, 4);
+    }
+    /* the role's words belong to the first member's phrase */
+    for (uint32_t z = a->first; z < b->first; z++) w->tok_ment[z] = (int32_t)(k + 1);
+    b->first = a->first;
+    b->after_prep = a->after_prep;
+    b->after_verb = a->after_verb;
+    a->absorbed = 1;
   }
 }
 
@@ -1037,6 +1064,7 @@ static int32_t default_target(const struct acta_work *w, const vgroup *g,
 typedef struct pmatch {
   int32_t target, source, compound; /* mention groups of its slots, or NO */
   uint32_t used_to;                 /* last token used (the head if none) */
+  uint32_t used_from;               /* first token used before the head */
 } pmatch;
 
 /* Does token tk match word x of a pattern? */
@@ -1095,12 +1123,12 @@ static int32_t keds_target(const struct acta_work *w, uint32_t from,
  * (past adverbs and prepositional phrases: "Arnor on Thursday signed");
  * a phrase that is no actor there ("crowds burned") means no source.
  * Commas and relative pronouns keep acta's own choice (given). */
-static int32_t keds_subject(const struct acta_work *w, const vgroup *g,
-                            uint32_t lo, int32_t scope, int32_t given) {
-  uint32_t i = g->first;
+static int32_t keds_subject_at(const struct acta_work *w, uint32_t i,
+                               uint32_t lo, int32_t scope, int any_scope,
+                               int32_t given) {
   while (i > lo) {
     const acta_token *tk = &w->toks.v[i - 1];
-    if (w->tok_scope[i - 1] != scope) return given;
+    if (!any_scope && w->tok_scope[i - 1] != scope) return given;
     int32_t mi = w->tok_ment[i - 1];
     if (mi != NO) return w->ments[mi].absorbed ? given : w->ments[mi].group;
     if (tk->tag == P_ADV || tk->tag == P_NEG) { i--; continue; }
@@ -1112,11 +1140,32 @@ static int32_t keds_subject(const struct acta_work *w, const vgroup *g,
       return NO;
     }
     if ((tk->kind == TK_PUNCT && tk->punct == ',') || tk->tag == P_WH ||
-        tk->tag == P_THAT)
+        tk->tag == P_THAT || tk->tag == P_PRON)
       return given;
     return NO;
   }
   return given;
+}
+
+static int32_t keds_subject(const struct acta_work *w, const vgroup *g,
+                            uint32_t lo, int32_t scope, int32_t given) {
+  return keds_subject_at(w, g->first, lo, scope, 0, given);
+}
+
+/* KEDS mode: is the verb group in a clause opened by a subordinating word
+ * ("... almost five years after crowds burned down its embassy")? */
+static int keds_subordinate(const struct acta_work *w, const vgroup *g,
+                            uint32_t lo) {
+  static const char *const SUB[] = {"after", "before", "when", "until",
+      "since", "while", "because", "although", "though", "if", "unless",
+      "whereas", NULL};
+  for (uint32_t i = g->first; i-- > lo;) {
+    const acta_token *tk = &w->toks.v[i];
+    if (tk->kind == TK_PUNCT && (tk->punct == ',' || tk->punct == ';')) return 0;
+    if (w->tok_vg[i] != NO) return 0;
+    if (tk->kind == TK_WORD && in_words(SUB, norm(w, i))) return 1;
+  }
+  return 0;
 }
 
 /* Matches one pattern around its head: the elements after it from start
@@ -1128,6 +1177,7 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
   uint32_t pos = start;
   m->target = m->source = m->compound = NO;
   m->used_to = head;
+  m->used_from = head;
   for (uint32_t k = 0; k < p->nel; k++) {
     const acta_pelem *e = &d->elems[p->el_off + k];
     uint32_t lim = pos + GAP < end ? pos + GAP : end;
@@ -1175,6 +1225,7 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
       }
       if (!len) return 0;
       pos = j + 1 - len;
+      m->used_from = pos;
     } else {
       int32_t mg = slot_before(w, pos, lo, joined);
       if (mg == NO) continue;
@@ -1183,6 +1234,7 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
       else if (w->ments[mg].next_in_group != NO) m->compound = m->source = mg;
       else return 0; /* `%` wants a compound */
       pos = w->ments[mg].first;
+      m->used_from = pos;
     }
   }
   return 1;
@@ -1202,6 +1254,7 @@ static const acta_pattern *best_pattern(const acta_dict *d,
   *has_pats = 0;
   out->target = out->source = out->compound = NO;
   out->used_to = head;
+  out->used_from = head;
   for (int k = 0; k < 3; k++) {
     if (keys[k] == ACTA_NO_WORD) continue;
     int dupkey = 0;
@@ -2308,6 +2361,12 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (g->passive && raising_status(d, h->vlemma) >= 0 && g->last < s->last &&
         (w->toks.v[g->last].tag == P_TO || is_word(w, g->last, "of")))
       continue;
+    /* KEDS: a subordinate clause is coded only when nothing before it was
+     * ("..., after crowds burned down its embassy") */
+    if (d->keds_only && c->nevents > ev_before && keds_subordinate(w, g, s->first)) {
+      trace(w, "  subordinate clause after a coded event: skipped\n");
+      continue;
+    }
     if (p->cameo == ACTA_NO_CODE) {
       /* a dictionary's "[---]": the verb is known and codes nothing */
       trace(w, "  pattern codes nothing\n");
@@ -2331,7 +2390,15 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       if (fr != NO) mark_produced(w, fr);
       continue;
     }
-    if (g->passive) {
+    int keds_active = 0;
+    if (g->passive && p->exact) {
+      /* KEDS: a passive with no "by" agent is coded as written ("X was
+       * criticized over its dispute with Y": X, Y) */
+      keds_active = 1;
+      for (uint32_t q = g->last; q < end && q < g->last + GAP + 4; q++)
+        if (is_word(w, q, "by")) keds_active = 0;
+    }
+    if (g->passive && !keds_active) {
       tgt = g->subject;
       src = NO;
       for (uint32_t q = g->last; q < end && q < g->last + GAP + 4; q++) {
@@ -2352,6 +2419,18 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
         tgt = keds_target(w, g->last, end, scope, src);
       else if (tgt == NO && !p->has_target)
         tgt = default_target(w, g, used_to, end, scope);
+    }
+    /* KEDS: words before the verb stand between it and its subject
+     * ("Eriador's death toll has risen": DEATH TOLL *) */
+    if (p->exact && p->npre && pm.used_from < g->first && !g->passive) {
+      int32_t ms = w->tok_ment[pm.used_from];
+      int32_t s2 = (ms != NO && !w->ments[ms].absorbed)
+                       ? w->ments[ms].group
+                       : keds_subject_at(w, pm.used_from, s->first, scope, 1, NO);
+      if (s2 != NO) {
+        src = s2;
+        if (tgt == s2) tgt = keds_target(w, g->last, end, scope, src);
+      }
     }
     /* a dictionary pattern's own slots ("+ WAS * BY $") */
     if (p->has_source && pm.source != NO) {
