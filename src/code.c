@@ -1191,6 +1191,14 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
       if (!len) return 0;
       pos = j + len;
       m->used_to = pos - 1;
+    } else if (e->type == PE_SKIP) {
+      /* pass over the next noun phrase (an actor's or not) */
+      uint32_t j = pos;
+      while (j < lim && !np_tag(w->toks.v[j].tag)) j++;
+      if (j >= lim) return 0;
+      if (w->tok_ment[j] != NO) j = w->ments[w->tok_ment[j]].last;
+      else while (j < end && np_tag(w->toks.v[j].tag)) j++;
+      pos = j;
     } else {
       int32_t mg = first_mention(w, pos, lim, scope, 0);
       if (mg == NO) {
@@ -1217,6 +1225,7 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
     const acta_pelem *e = &d->elems[p->pre_off + k];
     int joined = (k + 1 == p->npre) ? p->head_joined
                                     : d->elems[p->pre_off + k + 1].joined;
+    if (e->type == PE_SKIP) continue;
     if (e->type == PE_WORD) {
       uint32_t j, len = 0;
       for (j = pos; j-- > lo && pos - j <= GAP;) {

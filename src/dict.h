@@ -90,8 +90,9 @@ typedef struct acta_entry {
 
 /* ---- event patterns --------------------------------------------------- */
 
-/* PE_SOURCE and PE_COMPOUND come from PETRARCH patterns (`$`, `%`). */
-enum { PE_WORD = 1, PE_TARGET, PE_SOURCE, PE_COMPOUND };
+/* PE_SOURCE, PE_COMPOUND and PE_SKIP come from PETRARCH patterns (`$`,
+ * `%`, `^`: a noun phrase passed over). */
+enum { PE_WORD = 1, PE_TARGET, PE_SOURCE, PE_COMPOUND, PE_SKIP };
 
 typedef struct acta_pelem {
   uint8_t type;

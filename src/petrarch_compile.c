@@ -271,7 +271,12 @@ static int add_tok(acta_loader *L, const petr_dict *pd, const petr_tok *t,
                    acta_pattern *pat, int joined) {
   acta_dict *d = L->d;
   switch (t->kind) {
-    case PETR_T_SKIP: return 0;
+    case PETR_T_SKIP: {
+      acta_pelem *e = acta_loader_elem(d);
+      e->type = PE_SKIP;
+      e->joined = (uint8_t)joined;
+      return 0;
+    }
     case PETR_T_SOURCE:
     case PETR_T_TARGET:
     case PETR_T_COMPOUND: {
