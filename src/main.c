@@ -476,6 +476,11 @@ typedef struct reader {
   acta_line_reader lr;
   unsigned long long bytes;
   int io_error;
+  int bad_input;         /* a PETRARCH XML file stopped at an error */
+  char *xml_data;        /* petrarch-xml: the file being read */
+  size_t xml_len;
+  petr_xml *xml;
+  acta_buf json;         /* a record rewritten as a JSON line */
 } reader;
 
 static const char *shown_name(const char *f) {
@@ -497,6 +502,45 @@ static void fill(reader *rd, batch *b) {
   while (rd->cur < rd->nfiles && b->n < BATCH_RECORDS &&
          b->raw.len < BATCH_BYTES) {
     const char *path = rd->files[rd->cur];
+    if (rd->o->in == IN_PETRARCH_XML) {
+      /* each <Sentence> becomes the JSON line {"id","date","text"} */
+      if (!rd->xml) {
+        if (acta_read_file(path, &rd->xml_data, &rd->xml_len, err, sizeof err) != 0) {
+          fprintf(stderr, "acta: %s\n", err);
+          rd->io_error = 1;
+          rd->cur++;
+          continue;
+        }
+        rd->xml = petr_xml_open(rd->xml_data, rd->xml_len, shown_name(path));
+      }
+      petr_record rec;
+      int got = 0;
+      while (b->n < BATCH_RECORDS && b->raw.len < BATCH_BYTES &&
+             (got = petr_xml_next(rd->xml, &rec, err, sizeof err)) == 1) {
+        acta_buf_clear(&rd->json);
+        acta_buf_puts(&rd->json, "{\"id\":");
+        acta_buf_json_string(&rd->json, rec.id ? rec.id : "", rec.id ? strlen(rec.id) : 0);
+        if (rec.date && strlen(rec.date) == 8)
+          acta_buf_printf(&rd->json, ",\"date\":\"%.4s-%.2s-%.2s\"", rec.date,
+                          rec.date + 4, rec.date + 6);
+        acta_buf_puts(&rd->json, ",\"text\":");
+        acta_buf_json_string(&rd->json, rec.text ? rec.text : "", rec.text ? rec.text_len : 0);
+        acta_buf_putc(&rd->json, '}');
+        batch_add(b, rd->json.data, rd->json.len, (long)rec.line, rd->cur);
+      }
+      if (got == 1) break; /* the batch is full */
+      if (got < 0) {
+        fprintf(stderr, "acta: %s\n", err);
+        rd->bad_input = 1;
+      }
+      rd->bytes += rd->xml_len;
+      petr_xml_free(rd->xml);
+      rd->xml = NULL;
+      free(rd->xml_data);
+      rd->xml_data = NULL;
+      rd->cur++;
+      continue;
+    }
     if (rd->o->in == IN_TEXT) {
       char *data;
       size_t len;
@@ -547,6 +591,13 @@ static void fill(reader *rd, batch *b) {
 }
 
 static void reader_close(reader *rd) {
+  if (rd->xml) {
+    petr_xml_free(rd->xml);
+    rd->xml = NULL;
+  }
+  free(rd->xml_data);
+  rd->xml_data = NULL;
+  acta_buf_free(&rd->json);
   if (rd->open) {
     rd->bytes += rd->lr.bytes;
     acta_line_reader_close(&rd->lr);
@@ -584,7 +635,7 @@ static void code_record(const pool *p, acta_coder *c, batch *b, record *r) {
   const char *s;
   acta_buf_clear(&r->out);
 
-  if (o->in == IN_JSONL) {
+  if (o->in == IN_JSONL || o->in == IN_PETRARCH_XML) {
     if (acta_parse_jsonl_line(raw, r->raw_len, &a, &owned, err, sizeof err)) {
       /* Named by its id when it could be read, else by its line. */
       r->error = 1;
@@ -818,7 +869,7 @@ static int cmd_code(const options *o) {
     fprintf(stderr, "acta: %llu record%s could not be coded (see the "
             "\"error\" records)\n", t.errors, t.errors == 1 ? "" : "s");
   if (rd.io_error) return EXIT_IO;
-  return t.errors ? EXIT_RECORD_ERRORS : EXIT_OK;
+  return (t.errors || rd.bad_input) ? EXIT_RECORD_ERRORS : EXIT_OK;
 }
 
 /* ------------------------------------------------------------------ */
