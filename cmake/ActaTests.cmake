@@ -89,4 +89,8 @@ if(ACTA_HAVE_CLI)
   add_test(NAME cli COMMAND ${ACTA_BASH} "${CMAKE_SOURCE_DIR}/tests/cli/run.sh"
                             $<TARGET_FILE:acta>)
   acta_test_env(cli)
+  # the project's own PETRARCH-format validation suite: every record passes
+  add_test(NAME validation COMMAND acta validate
+                                   "${CMAKE_SOURCE_DIR}/tests/validation/validation.xml")
+  acta_test_env(validation)
 endif()

@@ -2342,6 +2342,15 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (g->raised && status_rank(g->raised - 1) > status_rank(status))
       status = g->raised - 1;
     status = vg_status(w, g, status);
+    /* a KEDS pattern that spells out the negation ("NOT *", "DID N'T *")
+     * codes the negated act itself */
+    if (p && p->exact && status == ACTA_NEGATED && pm.used_from < g->head) {
+      for (uint32_t q = pm.used_from; q < g->head; q++)
+        if (w->toks.v[q].tag == P_NEG) {
+          status = fr != NO ? w->frames[fr].status : ACTA_ASSERTED;
+          break;
+        }
+    }
     /* is this the reporting verb of a frame? */
     int frame_of = NO;
     for (size_t f = 0; f < w->nframes; f++)

@@ -433,7 +433,8 @@ static void compile_family(acta_loader *L, const petr_dict *pd,
       snprintf(c1, sizeof c1, "%s", own);
       char *colon = strchr(c1, ':');
       if (colon) *colon = '\0';
-      build(L, pd, &f, NULL, c1, colon ? colon + 1 : NULL, text, form->line);
+      build(L, pd, &f, NULL, c1, colon ? colon + 1 : NULL, text,
+            form->code ? form->line : fam->line);
       for (size_t pi = 0; pi < fam->n_patterns; pi++) {
         const petr_pattern *pt = &pd->patterns[fam->first_pattern + pi];
         snprintf(text, sizeof text, "%s [%s%s%s]", pt->text, pt->code,

@@ -225,5 +225,50 @@ if run "claims tsv" 0 "$ACTA" claims --output tsv "$tmp/claims.jsonl"; then
     test "$(head -n 1 "$tmp/out" | cut -f1-3)" = "$(printf 'id\tsentence\tclaimant_code')"
 fi
 
+# ------------------------------------------------- PETRARCH formats ------
+V=$root/tests/validation
+if run "validate: the project's suite passes" 0 "$ACTA" validate "$V/validation.xml"; then
+  check "validate: summary line" grep -q -E '^all +30 +30 +100.0%' "$tmp/out"
+  check "validate: one line per category" grep -q -E '^SLOT +3 +3 ' "$tmp/out"
+fi
+# a record that fails: FAIL line with id, expected and got; exit 1
+sed 's/eventcode="191"/eventcode="999"/' "$V/validation.xml" >"$tmp/v.xml"
+cp "$V"/verbs.txt "$V"/actors.txt "$V"/agents.txt "$V"/discards.txt "$tmp"/
+if run "validate: a failing record exits 1" 1 "$ACTA" validate "$tmp/v.xml"; then
+  check "validate: FAIL line names id, expected and got" \
+    grep -q '^FAIL VERB-01 \[VERB\]: expected NRL SMK 999; got NRL SMK 191' "$tmp/out"
+fi
+run "validate: --min-pass 90 accepts 28 of 30" 0 "$ACTA" validate --min-pass 90 "$tmp/v.xml"
+run "validate: --min-pass 99 does not" 1 "$ACTA" validate --min-pass 99 "$tmp/v.xml"
+run "validate: missing file exits 4" 4 "$ACTA" validate "$tmp/none.xml"
+run "validate: no file is a usage error" 2 "$ACTA" validate
+printf '<Validation><Sentences><Sentence id="x" date="2010"><Text>t</Text></Sentences>' >"$tmp/bad.xml"
+cp "$tmp/v.xml" "$tmp/keep.xml"
+run "validate: malformed XML exits 4" 4 "$ACTA" validate "$tmp/bad.xml"
+# coding with PETRARCH dictionaries, PETRARCH XML input
+D="--dict-format petrarch --verbs $V/verbs.txt --actors $V/actors.txt --agents $V/agents.txt --discards $V/discards.txt"
+if run "code --format petrarch-xml with PETRARCH dictionaries" 0 "$ACTA" code $D --format petrarch-xml -o tsv "$V/validation.xml"; then
+  check "petrarch-xml: the record id is the doc_id" grep -q -E '^VERB-01	0	2010-03-01	NRL	' "$tmp/out"
+  check "petrarch-xml: [042:043] codes the reverse event" grep -q -E '^VERB-02	.*	WST	.*	043	' "$tmp/out"
+fi
+if run "code --format petrarch-xml, JSON" 0 "$ACTA" code $D --format petrarch-xml "$V/validation.xml"; then
+  check "petrarch-xml: the event names its dictionary pattern and line" \
+    grep -q '"doc_id":"PATTERN-06".*"pattern":"WARMLY_\* \[052\]","pattern_file":"verbs.txt","pattern_line":[0-9]' "$tmp/out"
+  check "petrarch-xml: a pattern that says \"did not\" is not a negated event" \
+    grep -q '"doc_id":"PATTERN-04".*"cameo":"081".*"status":"asserted"' "$tmp/out"
+fi
+run "--verbs without --dict-format petrarch is a usage error" 2 "$ACTA" code --verbs "$V/verbs.txt"
+run "--dict-format petrarch without files is a usage error" 2 "$ACTA" code --dict-format petrarch
+printf -- '--- BROKEN [1x2x3x4x5] ---\nBROKEN\n' >"$tmp/badverbs.txt"
+run "a malformed PETRARCH line is a warning with file:line" 0 "$ACTA" code --dict-format petrarch --verbs "$tmp/badverbs.txt" "$tmp/claims.jsonl" &&
+  check "the warning names badverbs.txt:1" grep -q 'badverbs.txt:1' "$tmp/err"
+run "--strict makes it fatal (exit 3)" 3 "$ACTA" code --strict --dict-format petrarch --verbs "$tmp/badverbs.txt" "$tmp/claims.jsonl"
+# layered: the bundled dictionaries plus a user's actor list
+printf 'NORLAND [NRL]\n' >"$tmp/myactors.txt"
+printf '{"id":"l1","text":"Norland attacked Iran."}\n' >"$tmp/layer.jsonl"
+if run "layered dictionaries" 0 "$ACTA" code --dict-format petrarch --layer --actors "$tmp/myactors.txt" -o tsv "$tmp/layer.jsonl"; then
+  check "layered: the user's actor and the bundled one in one event" grep -q -E '^l1	0		NRL	.*	IRN	' "$tmp/out"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
