@@ -1,7 +1,8 @@
 /* petrarch.h: standalone readers for the PETRARCH / TABARI file formats:
  * the four dictionaries (verbs, actors, agents, discards; petrarch_dict.c)
  * and the input / validation XML (petrarch_xml.c).  Private to the library;
- * nothing here is wired into the coder yet.
+ * petrarch_compile.c gives the dictionaries their meaning in the coder,
+ * validate.c and the CLI's petrarch-xml input use the XML reader.
  *
  * Both readers are linear in the input size, keep no global state and never
  * recurse.  They read the formats; they do not give them meaning (pattern
