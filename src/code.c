@@ -552,6 +552,11 @@ static void find_vgroups(const acta_dict *d, struct acta_work *w,
 
 /* ---- mention structure: prepositions, objects, "of", groups, appositives */
 
+/* A role phrase of a PETRARCH agents file with no actor of its own. */
+static int keds_role(const mention *a) {
+  return a->role_only && a->entry && a->entry->keds;
+}
+
 /* Does a comma list go on from mention b to a closing "and"/"or" and a
  * last member ("B, C and D")?  Looks at most 12 members ahead. */
 static int list_closes(const struct acta_work *w, const mention *b,
@@ -596,8 +601,7 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
     if (b->first != a->last + 1) continue;
     int of = is_word(w, a->last, "of"), for_ = is_word(w, a->last, "for");
     /* KEDS agents also take "from" and "in": "soldiers from Gondor" */
-    if (a->role_only && a->entry && a->entry->keds &&
-        (is_word(w, a->last, "from") || is_word(w, a->last, "in")))
+    if (keds_role(a) && (is_word(w, a->last, "from") || is_word(w, a->last, "in")))
       of = 1;
     if (!of && !for_) continue;
     /* "a spokesman for the Taliban", "the leader of Hezbollah": a
@@ -613,7 +617,7 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
       continue;
     }
     /* KEDS: "the ambassadors of A, B and C" waits for the list */
-    if (of && a->role_only && a->entry && a->entry->keds && list_closes(w, b, s))
+    if (of && keds_role(a) && list_closes(w, b, s))
       continue;
     if (of && a->role_only && b->country[0]) {
       memcpy(a->country, b->country, 4);
@@ -750,7 +754,7 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
   /* KEDS: "the ambassadors of A, B and C": each member takes the role */
   for (size_t k = m0; k + 1 < m1; k++) {
     mention *a = &w->ments[k], *b = &w->ments[k + 1];
-    if (!a->role_only || !a->entry || !a->entry->keds || a->absorbed) continue;
+    if (!keds_role(a) || a->absorbed) continue;
     if (b->first != a->last + 1 || b->group != (int32_t)(k + 1) ||
         b->next_in_group == NO)
       continue;
@@ -1058,6 +1062,14 @@ static int32_t default_target(const struct acta_work *w, const vgroup *g,
     from = inner->last;
   }
   return first_mention(w, from, end, scope, 1);
+}
+
+/* Marks the words a verb's pattern used, after the verb group up to
+ * used_to, so that they are not coded again as event nouns. */
+static void consume_words(struct acta_work *w, uint32_t from, uint32_t used_to,
+                          uint32_t last) {
+  for (uint32_t q = from; q <= used_to && q < last; q++)
+    w->toks.v[q].flags |= 128; /* consumed marker */
 }
 
 /* What a pattern found around its head. */
@@ -2388,8 +2400,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (p->cameo == ACTA_NO_CODE) {
       /* a dictionary's "[---]": the verb is known and codes nothing */
       trace(w, "  pattern codes nothing\n");
-      for (uint32_t q = g->last; q <= used_to && q < s->last; q++)
-        w->toks.v[q].flags |= 128;
+      consume_words(w, g->last, used_to, s->last);
       continue;
     }
     const acta_cameo *cm = &d->cameo[p->cameo];
@@ -2408,23 +2419,24 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       if (fr != NO) mark_produced(w, fr);
       continue;
     }
-    int keds_active = 0;
-    if (g->passive && p->exact) {
-      /* KEDS: a passive with no "by" agent is coded as written ("X was
-       * criticized over its dispute with Y": X, Y) */
-      keds_active = 1;
+    /* a passive's "by" and the actor after it */
+    int has_by = 0;
+    int32_t by_agent = NO;
+    if (g->passive)
       for (uint32_t q = g->last; q < end && q < g->last + GAP + 4; q++)
-        if (is_word(w, q, "by")) keds_active = 0;
-    }
+        if (is_word(w, q, "by")) {
+          has_by = 1;
+          if (q + 1 < s->last && w->tok_ment[q + 1] != NO) {
+            by_agent = w->ments[w->tok_ment[q + 1]].group;
+            break;
+          }
+        }
+    /* KEDS: a passive with no "by" agent is coded as written ("X was
+     * criticized over its dispute with Y": X, Y) */
+    int keds_active = g->passive && p->exact && !has_by;
     if (g->passive && !keds_active) {
       tgt = g->subject;
-      src = NO;
-      for (uint32_t q = g->last; q < end && q < g->last + GAP + 4; q++) {
-        if (is_word(w, q, "by") && q + 1 < s->last && w->tok_ment[q + 1] != NO) {
-          src = w->ments[w->tok_ment[q + 1]].group;
-          break;
-        }
-      }
+      src = by_agent;
       /* "drones were supplied to Russia by Iran": the slot is the target */
       if (p->has_target && target != NO && target != src &&
           w->ments[target].first > g->head)
@@ -2495,9 +2507,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
              acta_intern_str(&d->words, w->toks.v[w->vgs[w->frames[fr].vg].head].vlemma));
     }
     if (fr != NO) mark_produced(w, fr);
-    /* mark event nouns consumed by this verb's pattern */
-    for (uint32_t q = g->last; q <= used_to && q < s->last; q++)
-      w->toks.v[q].flags |= TF_SENT_START << 1; /* consumed marker: 128 */
+    consume_words(w, g->last, used_to, s->last);
   }
   /* nominal events: "Iran's assistance to Russian forces" */
   for (uint32_t i = s->first; i < s->last; i++) {

@@ -507,7 +507,6 @@ static void event_line(acta_loader *L, char *s) {
   }
   pat.nel = (uint32_t)(d->nelems - pat.el_off);
   pat.text = acta_pool_add(&d->strings, text, strlen(text));
-  pat.cameo2 = 0;
   acta_loader_pattern(L, &pat);
   return;
 fail:
@@ -697,16 +696,14 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
   int petr = opt && (opt->petrarch_verbs || opt->petrarch_actors ||
                      opt->petrarch_agents || opt->petrarch_discards);
   if (petr && acta_petrarch_compile(&L) != 0) goto fail;
-  if (petr && !opt->layer) {
-    d->keds_only = 1;
-    /* acta's attribution stays: "..., an official said" is who reports
-     * the event, not an event of its own */
-    L.report_only = 1;
-    if (load_file(&L, data, "events.txt", F_EVENTS, 1) != 0) goto fail;
-    L.report_only = 0;
-  }
-  if (!petr || opt->layer) {
-    if (load_file(&L, data, "events.txt", F_EVENTS, 1) != 0) goto fail;
+  /* PETRARCH dictionaries alone: of the project's events only the
+   * reporting verbs, so that "..., an official said" is who reports the
+   * event, not an event of its own */
+  d->keds_only = (uint8_t)(petr && !opt->layer);
+  L.report_only = d->keds_only;
+  if (load_file(&L, data, "events.txt", F_EVENTS, 1) != 0) goto fail;
+  L.report_only = 0;
+  if (!d->keds_only) {
     if (load_dir(&L, data, "events.d", F_EVENTS) != 0) goto fail;
     /* project files first: their entries win over iso-codes names */
     if (load_file(&L, data, "actors.txt", F_ACTORS, 1) != 0) goto fail;

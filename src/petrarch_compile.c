@@ -57,15 +57,12 @@ static size_t plain(const char *s, char *out, size_t cap) {
   }
   while (n && out[n - 1] == ' ') n--;
   out[n] = '\0';
-  /* " N'T" -> "N'T" glued to the word before */
-  for (char *p = strstr(out, " N'T"); p; p = strstr(p, " N'T")) {
-    memmove(p, p + 1, strlen(p + 1) + 1);
-    n--;
-  }
-  for (char *p = strstr(out, " n't"); p; p = strstr(p, " n't")) {
-    memmove(p, p + 1, strlen(p + 1) + 1);
-    n--;
-  }
+  /* " N'T" / " n't" glued to the word before */
+  for (char *p = strchr(out, ' '); p; p = strchr(p + 1, ' '))
+    if (!strncmp(p + 1, "N'T", 3) || !strncmp(p + 1, "n't", 3)) {
+      memmove(p, p + 1, strlen(p + 1) + 1);
+      n--;
+    }
   return n;
 }
 
@@ -80,6 +77,17 @@ static void clean_code(const char *s, char *out, size_t cap) {
 }
 
 /* ---- actors, agents, discards -------------------------------------------- */
+
+/* An empty entry of a kind from the current file, at a line. */
+static acta_entry entry_at(const acta_loader *L, int kind, size_t line) {
+  acta_entry e;
+  memset(&e, 0, sizeof e);
+  e.kind = (uint8_t)kind;
+  e.file = L->file;
+  e.line = (uint32_t)line;
+  e.keds = 1;
+  return e;
+}
 
 static void add_phrase(acta_loader *L, const acta_entry *tmpl, const char *ph,
                        size_t line) {
@@ -112,11 +120,7 @@ static void compile_actors(acta_loader *L, const petr_dict *pd) {
       for (size_t k = 0; k < a->n_codes; k++) {
         const petr_code *pc = &pd->codes[a->first_code + k];
         if ((pc->rule != PETR_DATE_ANY) != (pass == 0)) continue;
-        acta_entry e;
-        memset(&e, 0, sizeof e);
-        e.kind = ENT_ACTOR;
-        e.file = L->file;
-        e.line = (uint32_t)pc->line;
+        acta_entry e = entry_at(L, ENT_ACTOR, pc->line);
         char code[64];
         clean_code(pc->code, code, sizeof code);
         /* TABARI's several codes "ELR/GAL": the first */
@@ -130,7 +134,6 @@ static void compile_actors(acta_loader *L, const petr_dict *pd) {
           continue;
         }
         memcpy(e.code, code, strlen(code) + 1);
-        e.keds = 1;
         /* CAMEO codes open with the country: "ARN", "HOBGOV"; an agent
          * adds to the whole code ("USAGOV" + "MIL") */
         if (strlen(code) == 3 || is_country(d, code)) memcpy(e.country, code, 3);
@@ -180,11 +183,7 @@ static void agent_phrase(acta_loader *L, const petr_dict *pd, const acta_entry *
 static void compile_agents(acta_loader *L, const petr_dict *pd) {
   for (size_t i = 0; i < pd->n_agents; i++) {
     const petr_agent *a = &pd->agents[i];
-    acta_entry e;
-    memset(&e, 0, sizeof e);
-    e.kind = ENT_AGENT;
-    e.file = L->file;
-    e.line = (uint32_t)a->line;
+    acta_entry e = entry_at(L, ENT_AGENT, a->line);
     char code[64];
     clean_code(a->code, code, sizeof code);
     if (!code[0] || strlen(code) >= sizeof e.code) {
@@ -196,7 +195,6 @@ static void compile_agents(acta_loader *L, const petr_dict *pd) {
     memcpy(e.role, code, 3);
     e.role[3] = '\0';
     e.prefix = a->place == PETR_AGENT_PREFIX;
-    e.keds = 1;
     agent_phrase(L, pd, &e, a->phrase, a->line, 0);
     for (size_t k = 0; k < a->n_plurals; k++)
       agent_phrase(L, pd, &e, pd->strs[a->first_plural + k], a->line, 0);
@@ -206,11 +204,7 @@ static void compile_agents(acta_loader *L, const petr_dict *pd) {
 
 static void compile_discards(acta_loader *L, const petr_dict *pd) {
   for (size_t i = 0; i < pd->n_discards; i++) {
-    acta_entry e;
-    memset(&e, 0, sizeof e);
-    e.kind = ENT_DISCARD;
-    e.file = L->file;
-    e.line = (uint32_t)pd->discards[i].line;
+    acta_entry e = entry_at(L, ENT_DISCARD, pd->discards[i].line);
     add_phrase(L, &e, pd->discards[i].phrase, pd->discards[i].line);
     if (L->failed) return;
   }
@@ -226,14 +220,9 @@ static int push_seq(acta_loader *L, const char *phrase) {
   acta_tokenize(NULL, buf, n, &L->toks);
   if (!L->toks.n || L->toks.n > 12) return 0;
   acta_loader_alt(L->d, (uint32_t)L->toks.n);
-  size_t at = L->d->nalts;
-  for (size_t i = 0; i < L->toks.n; i++) acta_loader_alt(L->d, 0);
-  /* the words are added after tokenizing: acta_loader_word reuses toks */
-  uint32_t ids[12];
-  size_t nt = L->toks.n;
-  for (size_t i = 0; i < nt; i++)
-    ids[i] = acta_word_add(L->d, acta_tok_norm(&L->toks, i), L->toks.v[i].norm_len);
-  for (size_t i = 0; i < nt; i++) L->d->alts[at + i] = ids[i];
+  for (size_t i = 0; i < L->toks.n; i++)
+    acta_loader_alt(L->d, acta_word_add(L->d, acta_tok_norm(&L->toks, i),
+                                        L->toks.v[i].norm_len));
   return 1;
 }
 
