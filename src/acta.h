@@ -92,6 +92,12 @@ typedef struct acta_article {
   const char *title;     /* optional */
   const char *text;      /* required, UTF-8 */
   size_t text_len;
+  /* optional: a Penn Treebank parse of the text ("(ROOT (S (NP (NNP Arnor))
+   * (VP (VBD said))))"), as PETRARCH records carry.  When given, its
+   * noun, verb, adjective and adverb tags replace the coder's own guesses
+   * for the words they cover; nothing else of the parse is required. */
+  const char *parse;
+  size_t parse_len;
 } acta_article;
 
 typedef enum acta_status {
@@ -255,6 +261,9 @@ const char *acta_tsv_claims_header(void);
  * actor matches, patterns tried and the decision. */
 const char *acta_explain(acta_coder *c, const char *text, size_t len,
                          const char *date, size_t *out_len);
+/* The same for a whole article (its date and optional parse). */
+const char *acta_explain_article(acta_coder *c, const acta_article *a,
+                                 size_t *out_len);
 
 #ifdef __cplusplus
 }

@@ -9,6 +9,7 @@
 #include "dates.h"
 #include "figures.h"
 #include "gazetteer.h"
+#include "treebank.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -99,6 +100,9 @@ struct acta_work {
   size_t nfigs, cap_figs, cap_fig_sent;
   int32_t last_src;         /* mention of the latest event's source */
   int last_src_sent;        /* its sentence */
+  acta_treebank tb;         /* the article's parse, when it has one */
+  uint8_t *tok_ptb;         /* token -> tag the parse gives it (P_NONE) */
+  size_t cap_tok_ptb;
 };
 
 #define GROW(arr, n, cap)                                            \
@@ -160,6 +164,8 @@ void acta_coder_free(acta_coder *c) {
   free(w->place_use);
   free(w->sent_place);
   free(w->fig_sent);
+  acta_treebank_free(&w->tb);
+  free(w->tok_ptb);
   free(w);
   free(c->events);
   free(c->evfigs);
@@ -249,6 +255,24 @@ static uint32_t longest_phrase(const acta_dict *d, const struct acta_work *w,
   }
   *out = best;
   return best_len;
+}
+
+/* The parse's open-class tags replace the tagger's guesses among open
+ * classes (closed-class words keep acta's finer categories). */
+static void parse_tags(struct acta_work *w, const acta_sentence *s) {
+  for (uint32_t q = s->first; q < s->last; q++) {
+    acta_token *tk = &w->toks.v[q];
+    uint8_t t = w->tok_ptb[q];
+    if (!t || tk->kind != TK_WORD || tk->lock) continue;
+    /* a capital inside the sentence is a name even if the parser says
+     * common noun ("from Barad-dur") */
+    if (tk->tag == P_PROPN && t == P_NOUN && (tk->flags & TF_CAP) &&
+        !(tk->flags & TF_SENT_START))
+      continue;
+    if (tk->tag == P_VERB || tk->tag == P_NOUN || tk->tag == P_PROPN ||
+        tk->tag == P_ADJ || tk->tag == P_ADV)
+      tk->tag = t;
+  }
 }
 
 static int np_tag(int tag) {
@@ -1142,7 +1166,15 @@ static int32_t keds_subject_at(const struct acta_work *w, uint32_t i,
     const acta_token *tk = &w->toks.v[i - 1];
     if (!any_scope && w->tok_scope[i - 1] != scope) return given;
     int32_t mi = w->tok_ment[i - 1];
-    if (mi != NO) return w->ments[mi].absorbed ? given : w->ments[mi].group;
+    if (mi != NO && w->ments[mi].absorbed) {
+      /* "Soldiers from Gondor": the phrase that took this one in */
+      uint32_t f = w->ments[mi].first;
+      int32_t mo = f >= lo + 2 && w->toks.v[f - 1].tag == P_PREP
+                       ? w->tok_ment[f - 2] : NO;
+      return mo != NO && !w->ments[mo].absorbed && w->ments[mo].last == f - 1
+                 ? w->ments[mo].group : given;
+    }
+    if (mi != NO) return w->ments[mi].group;
     if (tk->tag == P_ADV || tk->tag == P_NEG) { i--; continue; }
     if (np_tag(tk->tag)) {
       uint32_t st = i - 1;
@@ -1192,7 +1224,10 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
   m->used_from = head;
   for (uint32_t k = 0; k < p->nel; k++) {
     const acta_pelem *e = &d->elems[p->el_off + k];
-    uint32_t lim = pos + GAP < end ? pos + GAP : end;
+    /* a passive's subject phrase may be long: words after the verb are
+     * still within reach */
+    uint32_t from = pos <= head ? head + 1 : pos;
+    uint32_t lim = from + GAP < end ? from + GAP : end;
     if (e->joined && lim > pos + 1) lim = pos + 1;
     if (e->type == PE_WORD) {
       uint32_t j, len = 0;
@@ -2827,6 +2862,14 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   w->last_src = NO;
   w->last_src_sent = -2;
   w->nfigs = 0;
+  /* a parse's tags, laid over the tokens */
+  int have_parse = 0;
+  if (a->parse && a->parse_len && nt) {
+    acta_treebank_read(&w->tb, a->parse, a->parse_len);
+    GROW(w->tok_ptb, nt, w->cap_tok_ptb);
+    acta_treebank_tags(&w->tb, a->text, &w->toks, 0, (uint32_t)nt, w->tok_ptb);
+    have_parse = 1;
+  }
   /* pass 1: tags, mentions, verb groups for every sentence */
   char codes[64][4];
   int counts[64], ncodes = 0;
@@ -2840,6 +2883,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     dentry[si] = match_phrases(d, w, s);
     discarded[si] = dentry[si] != NULL;
     acta_tag(d, &w->toks, s->first, s->last);
+    if (have_parse) parse_tags(w, s);
     w->sent_ment[si] = w->nments;
     find_mentions(w, s);
     sent_vg[si] = w->nvgs;
@@ -2940,9 +2984,14 @@ const char *acta_explain(acta_coder *c, const char *text, size_t len,
   a.date = date;
   a.text = text;
   a.text_len = len;
+  return acta_explain_article(c, &a, out_len);
+}
+
+const char *acta_explain_article(acta_coder *c, const acta_article *a,
+                                 size_t *out_len) {
   acta_buf_clear(&c->trace);
   c->work->tracing = 1;
-  int rc = acta_code_article(c, &a);
+  int rc = acta_code_article(c, a);
   c->work->tracing = 0;
   if (rc != 0) acta_buf_printf(&c->trace, "error: %s\n", c->error);
   acta_buf_printf(&c->trace, "%zu event(s)\n", c->nevents);

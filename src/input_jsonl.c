@@ -217,11 +217,13 @@ int acta_parse_jsonl_line(const char *line, size_t len, acta_article *out,
   const char *pub = opt_string(root, "publisher", &pub_len);
   const char *url = opt_string(root, "url", &url_len);
   const char *title = opt_string(root, "title", &title_len);
+  size_t parse_len = 0;
+  const char *parse = opt_string(root, "parse", &parse_len);
 
   /* One block: id, text, date, publisher, url, title, each NUL-ended. */
   size_t total = id_len + 1 + text_len + 1 + (date ? date_len + 1 : 0) +
                  (pub ? pub_len + 1 : 0) + (url ? url_len + 1 : 0) +
-                 (title ? title_len + 1 : 0);
+                 (title ? title_len + 1 : 0) + (parse ? parse_len + 1 : 0);
   char *blk = malloc(total);
   if (!blk) {
     snprintf(err, errlen, "out of memory");
@@ -242,6 +244,10 @@ int acta_parse_jsonl_line(const char *line, size_t len, acta_article *out,
   if (pub) COPY(out->publisher, pub, pub_len);
   if (url) COPY(out->url, url, url_len);
   if (title) COPY(out->title, title, title_len);
+  if (parse) {
+    COPY(out->parse, parse, parse_len);
+    out->parse_len = parse_len;
+  }
 #undef COPY
   *owned = blk;
   rc = 0;

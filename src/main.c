@@ -92,6 +92,10 @@ static const char *const help_text[] = {
 "  --date YYYY-MM-DD     article date for text input, and for JSON records\n"
 "                        without a \"date\".  Dates choose which office\n"
 "                        holder a name refers to.\n"
+"  --parse TREE          explain: a Penn Treebank parse of TEXT; its noun,\n"
+"                        verb, adjective and adverb tags replace acta's\n"
+"                        guesses (PETRARCH records and JSON lines with a\n"
+"                        \"parse\" field use theirs the same way)\n"
 "  -t, --threads N       worker threads (default: the number of online\n"
 "                        cores).  Output order is always the input order.\n"
 "  --data DIR            dictionary directory (default: $ACTA_DATA_DIR, else\n"
@@ -178,6 +182,7 @@ typedef struct options {
   enum in_fmt in;
   enum out_fmt out;
   const char *date;
+  const char *parse; /* explain --parse */
   const char *data_dir;
   int threads;
   int strict;
@@ -301,6 +306,9 @@ static int parse_args(int argc, char **argv, options *o) {
         usage_error("unknown --output '%s': use json or tsv", val);
         return -1;
       }
+    } else if (IS("--parse", NULL)) {
+      VALUE();
+      o->parse = val;
     } else if (IS("--date", NULL)) {
       VALUE();
       if (!acta_valid_date(val, strlen(val))) {
@@ -540,6 +548,10 @@ static void fill(reader *rd, batch *b) {
                           rec.date + 4, rec.date + 6);
         acta_buf_puts(&rd->json, ",\"text\":");
         acta_buf_json_string(&rd->json, rec.text ? rec.text : "", rec.text ? rec.text_len : 0);
+        if (rec.parse) {
+          acta_buf_puts(&rd->json, ",\"parse\":");
+          acta_buf_json_string(&rd->json, rec.parse, strlen(rec.parse));
+        }
         acta_buf_putc(&rd->json, '}');
         batch_add(b, rd->json.data, rd->json.len, (long)rec.line, rd->cur);
       }
@@ -921,8 +933,15 @@ static int cmd_explain(const options *o) {
     rc = EXIT_IO;
   } else {
     size_t n = 0;
-    const char *s =
-        acta_explain(c, acta_buf_cstr(&text), text.len, o->date, &n);
+    acta_article a;
+    memset(&a, 0, sizeof a);
+    a.id = "explain";
+    a.date = o->date;
+    a.text = acta_buf_cstr(&text);
+    a.text_len = text.len;
+    a.parse = o->parse;
+    a.parse_len = o->parse ? strlen(o->parse) : 0;
+    const char *s = acta_explain_article(c, &a, &n);
     if (s && n) {
       fwrite(s, 1, n, stdout);
       if (s[n - 1] != '\n') putchar('\n');

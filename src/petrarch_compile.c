@@ -67,6 +67,14 @@ static size_t plain(const char *s, char *out, size_t cap) {
 }
 
 /* Upper-cases a code and drops the marks TABARI allowed around it ("023?"). */
+/* "+++": a code with no digit or letter of its own.  On a pattern it keeps
+ * the verb's code; on a verb it codes nothing. */
+static int plus_code(const char *s) {
+  if (!s || *s != '+') return 0;
+  while (*s == '+') s++;
+  return *s == '\0';
+}
+
 static void clean_code(const char *s, char *out, size_t cap) {
   size_t n = 0;
   for (; *s && n + 1 < cap; s++) {
@@ -416,6 +424,7 @@ static void compile_family(acta_loader *L, const petr_dict *pd,
       split_form(ft, &f);
       if (!f.n) continue;
       const char *own = form->code ? form->code : fam->code;
+      if (plus_code(own)) own = "---";
       char text[256], c1[32];
       snprintf(text, sizeof text, "%s [%s]", ft, own);
       /* "[032:033]": the code and the reverse event's */
@@ -428,7 +437,10 @@ static void compile_family(acta_loader *L, const petr_dict *pd,
         const petr_pattern *pt = &pd->patterns[fam->first_pattern + pi];
         snprintf(text, sizeof text, "%s [%s%s%s]", pt->text, pt->code,
                  pt->code2 ? ":" : "", pt->code2 ? pt->code2 : "");
-        build(L, pd, &f, pt, pt->code, pt->code2, text, pt->line);
+        if (plus_code(pt->code))
+          build(L, pd, &f, pt, c1, colon ? colon + 1 : NULL, text, pt->line);
+        else
+          build(L, pd, &f, pt, pt->code, pt->code2, text, pt->line);
         if (L->failed) return;
       }
     }

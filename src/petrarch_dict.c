@@ -224,9 +224,18 @@ static int verbs_family(parser *p, const char *s, size_t n) {
   while (cl && is_blank(*c)) c++, cl--;
   while (cl && is_blank(c[cl - 1])) cl--;
   if (!code_chars_ok(c, cl, VERB_CODE_CHARS)) return bad(p, "bad verb family code");
-  for (const char *q = rb + 1; q < s + n; q++)
+  /* TABARI headers may carry further bracketed codes ("--- DELAY [120]
+   * [031:031] ---"): the first one is the family's */
+  for (const char *q = rb + 1; q < s + n; q++) {
+    if (*q == '[') {
+      const char *r = memchr(q, ']', (size_t)(s + n - q));
+      if (!r) return bad(p, "unterminated [code]");
+      q = r;
+      continue;
+    }
     if (!is_blank(*q) && *q != '-')
       return bad(p, "text after verb family header");
+  }
   petr_dict *d = p->d;
   grow((void **)&d->families, &p->cap_fam, d->n_families, sizeof *d->families);
   petr_family *f = &d->families[d->n_families++];

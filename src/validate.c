@@ -173,6 +173,8 @@ int acta_validate(const acta_validate_opts *o, char *err, size_t errlen) {
     a.date = date[0] ? date : NULL;
     a.text = rec.text ? rec.text : "";
     a.text_len = rec.text ? rec.text_len : 0;
+    a.parse = rec.parse;
+    a.parse_len = rec.parse ? strlen(rec.parse) : 0;
     size_t ng = 0;
     const char *coded_error = NULL;
     if (rec.parse && !parse_balanced(rec.parse)) {

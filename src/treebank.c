@@ -1,0 +1,183 @@
+/* treebank.c: reads a Penn Treebank bracketed parse into a flat pre-order
+ * node array (one forward pass, an explicit stack, so any depth is linear),
+ * and places the parse's words on the text to give acta's tokens the
+ * parse's part-of-speech tags. */
+#include "treebank.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define GROW(p, n, cap)                                           \
+  do {                                                            \
+    if ((n) >= (cap)) {                                           \
+      size_t nc_ = (cap) ? (cap) * 2 : 64;                        \
+      while (nc_ <= (n)) nc_ *= 2;                                \
+      void *np_ = realloc((p), nc_ * sizeof *(p));                \
+      if (!np_) abort();                                          \
+      (p) = np_;                                                  \
+      (cap) = nc_;                                                \
+    }                                                             \
+  } while (0)
+
+static int is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+         c == '\v';
+}
+
+int acta_treebank_read(acta_treebank *t, const char *s, size_t len) {
+  t->n = 0;
+  t->nleaves = 0;
+  size_t depth = 0;
+  int ok = 0;
+  size_t i = 0;
+  while (i < len) {
+    char c = s[i];
+    if (is_space(c)) { i++; continue; }
+    if (c == '(') {
+      i++;
+      while (i < len && is_space(s[i])) i++;
+      size_t l0 = i;
+      while (i < len && !is_space(s[i]) && s[i] != '(' && s[i] != ')') i++;
+      GROW(t->nodes, t->n, t->cap);
+      acta_tb_node *nd = &t->nodes[t->n];
+      nd->label = s + l0;
+      nd->label_len = (uint32_t)(i - l0);
+      nd->word = NULL;
+      nd->word_len = 0;
+      nd->parent = depth ? t->stack[depth - 1] : -1;
+      nd->first_leaf = nd->end_leaf = (uint32_t)t->nleaves;
+      nd->leaf = -1;
+      GROW(t->stack, depth, t->cap_stack);
+      t->stack[depth++] = (int32_t)t->n;
+      t->n++;
+      continue;
+    }
+    if (c == ')') {
+      i++;
+      if (!depth) { ok = -1; continue; }
+      acta_tb_node *nd = &t->nodes[t->stack[--depth]];
+      nd->end_leaf = (uint32_t)t->nleaves;
+      continue;
+    }
+    /* a word: it belongs to the innermost open node */
+    size_t w0 = i;
+    while (i < len && !is_space(s[i]) && s[i] != '(' && s[i] != ')') i++;
+    if (!depth) { ok = -1; continue; }
+    acta_tb_node *nd = &t->nodes[t->stack[depth - 1]];
+    if (nd->word) { ok = -1; continue; } /* "(NN two words)": keep the first */
+    nd->word = s + w0;
+    nd->word_len = (uint32_t)(i - w0);
+    nd->leaf = (int32_t)t->nleaves;
+    GROW(t->leaves, t->nleaves, t->cap_leaves);
+    t->leaves[t->nleaves++] = t->stack[depth - 1];
+  }
+  if (depth) {
+    ok = -1;
+    while (depth) t->nodes[t->stack[--depth]].end_leaf = (uint32_t)t->nleaves;
+  }
+  return ok;
+}
+
+void acta_treebank_free(acta_treebank *t) {
+  free(t->nodes);
+  free(t->leaves);
+  free(t->stack);
+  memset(t, 0, sizeof *t);
+}
+
+static int label_is(const acta_tb_node *nd, const char *s) {
+  size_t n = strlen(s);
+  return nd->label_len == n && memcmp(nd->label, s, n) == 0;
+}
+
+/* The acta tag of an open-class Treebank tag (P_NONE for the rest: closed
+ * classes are acta's own word lists' business). */
+static uint8_t open_tag(const acta_tb_node *nd) {
+  if (label_is(nd, "NN") || label_is(nd, "NNS")) return P_NOUN;
+  if (label_is(nd, "NNP") || label_is(nd, "NNPS")) return P_PROPN;
+  if (nd->label_len == 3 && memcmp(nd->label, "VB", 2) == 0 &&
+      strchr("DGNPZ", nd->label[2]))
+    return P_VERB;
+  if (label_is(nd, "VB")) return P_VERB;
+  if (label_is(nd, "JJ") || label_is(nd, "JJR") || label_is(nd, "JJS"))
+    return P_ADJ;
+  if (label_is(nd, "RB") || label_is(nd, "RBR") || label_is(nd, "RBS"))
+    return P_ADV;
+  return P_NONE;
+}
+
+/* The text a Treebank word stands for ("-LRB-" -> "("); quotes give "". */
+static const char *unescape(const acta_tb_node *nd, size_t *n, int *quote) {
+  static const struct { const char *esc, *txt; } ESC[] = {
+      {"-LRB-", "("}, {"-RRB-", ")"}, {"-LSB-", "["}, {"-RSB-", "]"},
+      {"-LCB-", "{"}, {"-RCB-", "}"}};
+  *quote = 0;
+  for (size_t k = 0; k < sizeof ESC / sizeof ESC[0]; k++)
+    if (nd->word_len == strlen(ESC[k].esc) &&
+        memcmp(nd->word, ESC[k].esc, nd->word_len) == 0) {
+      *n = 1;
+      return ESC[k].txt;
+    }
+  if (nd->word_len == 2 && (memcmp(nd->word, "``", 2) == 0 ||
+                            memcmp(nd->word, "''", 2) == 0)) {
+    *quote = 1;
+    *n = 0;
+    return "";
+  }
+  *n = nd->word_len;
+  return nd->word;
+}
+
+/* Length of a quotation mark at p (ASCII or a UTF-8 curly quote), or 0. */
+static size_t quote_at(const char *p, const char *end) {
+  if (p < end && (*p == '"' || *p == '\'' || *p == '`')) {
+    if (p + 1 < end && (p[1] == '`' || p[1] == '\'') && p[1] == *p) return 2;
+    return 1;
+  }
+  if (end - p >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+      ((unsigned char)p[2] >= 0x98 && (unsigned char)p[2] <= 0x9F))
+    return 3;
+  return 0;
+}
+
+/* How far ahead a word the parse and the text disagree on is looked for. */
+#define RESYNC 48
+
+void acta_treebank_tags(const acta_treebank *t, const char *text,
+                        const acta_tokens *toks, uint32_t first, uint32_t last,
+                        uint8_t *tags) {
+  for (uint32_t k = first; k < last; k++) tags[k] = P_NONE;
+  if (first >= last) return;
+  const char *pos = text + toks->v[first].start;
+  const char *end = text + toks->v[last - 1].end;
+  uint32_t k = first;
+  for (size_t L = 0; L < t->nleaves && k < last; L++) {
+    const acta_tb_node *nd = &t->nodes[t->leaves[L]];
+    while (pos < end && is_space(*pos)) pos++;
+    size_t n;
+    int quote;
+    const char *w = unescape(nd, &n, &quote);
+    const char *at = NULL;
+    if (quote) {
+      size_t q = quote_at(pos, end);
+      if (q) pos += q;
+      continue;
+    }
+    if (n == 0 || n > (size_t)(end - pos) + RESYNC) continue;
+    if ((size_t)(end - pos) >= n && memcmp(pos, w, n) == 0) {
+      at = pos;
+    } else {
+      /* the two disagree (a word dropped or spelt otherwise): look a little
+       * ahead for this word; if it is not there, skip the leaf */
+      const char *lim = pos + RESYNC < end ? pos + RESYNC : end;
+      for (const char *p = pos + 1; p + n <= end && p < lim; p++)
+        if (memcmp(p, w, n) == 0) { at = p; break; }
+      if (!at) continue;
+    }
+    uint32_t s0 = (uint32_t)(at - text), s1 = s0 + (uint32_t)n;
+    pos = at + n;
+    while (k < last && toks->v[k].start < s0) k++;
+    if (k < last && toks->v[k].start == s0 && toks->v[k].end == s1)
+      tags[k] = open_tag(nd);
+  }
+}

@@ -1,0 +1,48 @@
+/* treebank.h: a reader for Penn Treebank bracketed parses ("(ROOT (S (NP
+ * (NNP Arnor)) (VP (VBD said))))"), as PETRARCH records carry them, and
+ * the step that lays a parse's part-of-speech tags over acta's tokens.
+ * Private to the library. */
+#ifndef ACTA_TREEBANK_H
+#define ACTA_TREEBANK_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dict.h"
+
+/* One node of a parse: a phrase ("NP", "VP") or a preterminal ("NNP") with
+ * its word.  Nodes are in pre-order; leaves [first_leaf, end_leaf) are the
+ * words the node covers; parent is -1 for a root. */
+typedef struct acta_tb_node {
+  const char *label;   /* into the parse text; not NUL-ended */
+  uint32_t label_len;
+  const char *word;    /* preterminals: the word as written ("-LRB-") */
+  uint32_t word_len;
+  int32_t parent;
+  uint32_t first_leaf, end_leaf;
+  int32_t leaf;        /* preterminals: their leaf number, else -1 */
+} acta_tb_node;
+
+typedef struct acta_treebank {
+  acta_tb_node *nodes;
+  size_t n, cap;
+  int32_t *leaves;     /* leaf number -> node index */
+  size_t nleaves, cap_leaves;
+  int32_t *stack;      /* open nodes while reading (no recursion) */
+  size_t cap_stack;
+} acta_treebank;
+
+/* Reads s[0..len).  Returns 0, or -1 when the brackets do not balance or a
+ * word stands outside any node (what was read before stays usable).  Linear
+ * in len, any depth.  The tree keeps pointers into s. */
+int acta_treebank_read(acta_treebank *t, const char *s, size_t len);
+void acta_treebank_free(acta_treebank *t);
+
+/* Writes to tags[first..last) the acta tag the parse gives each token of
+ * the text (P_NONE where the parse says nothing usable): leaves are placed
+ * on the text in order (Treebank escapes such as -LRB- and `` undone), and a
+ * token takes the tag of the leaf covering exactly its bytes. */
+void acta_treebank_tags(const acta_treebank *t, const char *text,
+                        const acta_tokens *toks, uint32_t first, uint32_t last,
+                        uint8_t *tags);
+
+#endif
