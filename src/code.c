@@ -270,7 +270,8 @@ static void parse_tags(struct acta_work *w, const acta_sentence *s) {
         !(tk->flags & TF_SENT_START))
       continue;
     if (tk->tag == P_VERB || tk->tag == P_NOUN || tk->tag == P_PROPN ||
-        tk->tag == P_ADJ || tk->tag == P_ADV)
+        tk->tag == P_ADJ || tk->tag == P_ADV ||
+        (tk->tag == P_DET && t == P_ADV)) /* "most certainly" */
       tk->tag = t;
   }
 }

@@ -231,6 +231,19 @@ typedef struct petr_coding {
   size_t line;
 } petr_coding;
 
+/* PETRARCH's coding options, set by <Config option="..." value="..."/>
+ * in <Environment> or between sentences (each applies to the sentences
+ * after it).  Defaults are PETRARCH's: require_dyad on, comma clauses of
+ * 2-8 words inside and at the end deleted, none at the start. */
+typedef struct petr_config {
+  int require_dyad;        /* events need a coded source and target */
+  int new_actor_length;    /* read, not used by acta */
+  int comma_min, comma_max;   /* internal comma clauses (max 0: off) */
+  int comma_bmin, comma_bmax; /* initial clause */
+  int comma_emin, comma_emax; /* terminal clause */
+} petr_config;
+void petr_config_default(petr_config *c);
+
 /* One <Sentence>.  Strings are entity-decoded and NUL-terminated; they
  * stay valid until the next petr_xml_next() or petr_xml_free(). */
 typedef struct petr_record {
@@ -244,6 +257,7 @@ typedef struct petr_record {
   const char *parse;           /* <Parse> (trimmed) or NULL */
   petr_coding *codings; size_t n_codings;
   int expects_no_event;        /* some coding had noevents="True" */
+  petr_config config;          /* the options in effect for it */
   size_t line, offset;         /* of the <Sentence tag */
 } petr_record;
 
@@ -251,6 +265,7 @@ typedef struct petr_record {
 typedef struct petr_env {
   const char *verbfile, *actorfile, *agentfile, *discardfile;
 } petr_env;
+
 
 typedef struct petr_xml petr_xml;
 

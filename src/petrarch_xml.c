@@ -6,6 +6,7 @@
 #include "petrarch.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,6 +54,7 @@ struct petr_xml {
   size_t n_co, cap_co;
   petr_env env;
   char *envs[4];
+  petr_config config;
 };
 
 static void adv(petr_xml *x, size_t to) {
@@ -101,6 +103,7 @@ petr_xml *petr_xml_open(const char *data, size_t len, const char *name) {
   x->d = data;
   x->n = len;
   x->line = 1;
+  petr_config_default(&x->config);
   x->name = strdup(name ? name : "<input>");
   if (!x->name) abort();
   acta_buf_init(&x->sb);
@@ -354,6 +357,69 @@ static int skip_element(petr_xml *x, const tag *t) {
   return 0;
 }
 
+void petr_config_default(petr_config *c) {
+  memset(c, 0, sizeof *c);
+  c->require_dyad = 1;
+  c->comma_min = 2;
+  c->comma_max = 8;
+  c->comma_emin = 2;
+  c->comma_emax = 8;
+}
+
+static int span_ieq(span s, const char *lit) {
+  size_t l = strlen(lit);
+  if (s.n != l) return 0;
+  for (size_t i = 0; i < l; i++) {
+    char c = s.p[i];
+    if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+    if (c != lit[i]) return 0;
+  }
+  return 1;
+}
+
+/* <Config option="require_dyad" value="false">: a known option with a bad
+ * value is an error; an unknown option is ignored (PETRARCH has others
+ * that do not change coding). */
+static int read_config(petr_xml *x, const tag *t) {
+  const span *o = get_attr(t, "option"), *v = get_attr(t, "value");
+  if (!o) {
+    if (skip_element(x, t) < 0) return -1;
+    return 0;
+  }
+  static const struct { const char *name; size_t off; int is_bool; } OPTS[] = {
+      {"require_dyad", offsetof(petr_config, require_dyad), 1},
+      {"new_actor_length", offsetof(petr_config, new_actor_length), 0},
+      {"comma_min", offsetof(petr_config, comma_min), 0},
+      {"comma_max", offsetof(petr_config, comma_max), 0},
+      {"comma_bmin", offsetof(petr_config, comma_bmin), 0},
+      {"comma_bmax", offsetof(petr_config, comma_bmax), 0},
+      {"comma_emin", offsetof(petr_config, comma_emin), 0},
+      {"comma_emax", offsetof(petr_config, comma_emax), 0}};
+  for (size_t k = 0; k < sizeof OPTS / sizeof OPTS[0]; k++) {
+    if (!span_is(*o, OPTS[k].name)) continue;
+    int val = 0;
+    if (!v) return xerr(x, t->line, "<Config option=\"%s\"> without a value", OPTS[k].name);
+    if (OPTS[k].is_bool) {
+      if (span_ieq(*v, "true") || span_ieq(*v, "1")) val = 1;
+      else if (span_ieq(*v, "false") || span_ieq(*v, "0")) val = 0;
+      else return xerr(x, t->line, "<Config option=\"%s\">: value \"%.*s\" is not true or false",
+                       OPTS[k].name, (int)v->n, v->p);
+    } else {
+      if (!v->n || v->n > 6) goto bad_int;
+      for (size_t i = 0; i < v->n; i++) {
+        if (v->p[i] < '0' || v->p[i] > '9') goto bad_int;
+        val = val * 10 + (v->p[i] - '0');
+      }
+    }
+    *(int *)((char *)&x->config + OPTS[k].off) = val;
+    break;
+  bad_int:
+    return xerr(x, t->line, "<Config option=\"%s\">: value \"%.*s\" is not a number",
+                OPTS[k].name, (int)(v->n > 40 ? 40 : v->n), v->p);
+  }
+  return skip_element(x, t);
+}
+
 static int read_env(petr_xml *x, const tag *env) {
   if (env->empty) return 0;
   for (;;) {
@@ -368,6 +434,10 @@ static int read_env(petr_xml *x, const tag *env) {
     }
     int slot = span_is(t.name, "Verbfile") ? 0 : span_is(t.name, "Actorfile") ? 1
              : span_is(t.name, "Agentfile") ? 2 : span_is(t.name, "Discardfile") ? 3 : -1;
+    if (slot < 0 && span_is(t.name, "Config")) {
+      if (read_config(x, &t) < 0) return -1;
+      continue;
+    }
     if (slot < 0) {
       if (skip_element(x, &t) < 0) return -1;
       continue;
@@ -502,6 +572,7 @@ static int read_sentence(petr_xml *x, const tag *st, petr_record *rec) {
   rec->text = b + text;
   rec->text_len = strlen(rec->text);
   rec->parse = parse == SIZE_MAX ? NULL : b + parse;
+  rec->config = x->config;
   for (size_t i = 0; i < x->n_co; i++) {
     petr_coding *c = &x->codings[i];
     c->source = x->co[i].src == SIZE_MAX ? NULL : b + x->co[i].src;
@@ -558,6 +629,10 @@ int petr_xml_next(petr_xml *x, petr_record *rec, char *err, size_t errlen) {
       if (span_is(t.name, "Validation")) continue;
       if (span_is(t.name, "Environment")) {
         if (read_env(x, &t) < 0) break;
+        continue;
+      }
+      if (span_is(t.name, "Config")) {
+        if (read_config(x, &t) < 0) break;
         continue;
       }
       if (span_is(t.name, "Sentence")) {

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
+
 #define GROW(p, n, cap)                                           \
   do {                                                            \
     if ((n) >= (cap)) {                                           \
@@ -140,6 +142,11 @@ static size_t quote_at(const char *p, const char *end) {
   return 0;
 }
 
+static int word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || (unsigned char)c >= 0x80;
+}
+
 /* How far ahead a word the parse and the text disagree on is looked for. */
 #define RESYNC 48
 
@@ -171,7 +178,11 @@ void acta_treebank_tags(const acta_treebank *t, const char *text,
        * ahead for this word; if it is not there, skip the leaf */
       const char *lim = pos + RESYNC < end ? pos + RESYNC : end;
       for (const char *p = pos + 1; p + n <= end && p < lim; p++)
-        if (memcmp(p, w, n) == 0) { at = p; break; }
+        if (memcmp(p, w, n) == 0 && !(word_char(p[-1]) && word_char(w[0])) &&
+            !(p + n < end && word_char(p[n]) && word_char(w[n - 1]))) {
+          at = p; /* not inside a longer word */
+          break;
+        }
       if (!at) continue;
     }
     uint32_t s0 = (uint32_t)(at - text), s1 = s0 + (uint32_t)n;
@@ -180,4 +191,48 @@ void acta_treebank_tags(const acta_treebank *t, const char *text,
     if (k < last && toks->v[k].start == s0 && toks->v[k].end == s1)
       tags[k] = open_tag(nd);
   }
+}
+
+/* Words written against the one before: "Gondor 's" -> "Gondor's". */
+static int glued_left(const char *w, size_t n) {
+  if (n == 1 && strchr(",.;:!?%)]}", w[0])) return 1;
+  if (n >= 2 && w[0] == '\'' && w[1] != '\'') return 1;
+  return n == 3 && (w[0] == 'n' || w[0] == 'N') && w[1] == '\'' &&
+         (w[2] == 't' || w[2] == 'T');
+}
+
+void acta_treebank_write(const acta_treebank *t, const uint8_t *keep,
+                         acta_buf *parse, acta_buf *text) {
+  acta_buf_clear(parse);
+  acta_buf_clear(text);
+  int32_t *open = malloc((t->n + 1) * sizeof *open);
+  if (!open) abort();
+  size_t depth = 0;
+  int no_space_after = 0;
+  for (size_t i = 0; i < t->n; i++) {
+    const acta_tb_node *nd = &t->nodes[i];
+    while (depth && open[depth - 1] != nd->parent) {
+      acta_buf_putc(parse, ')');
+      depth--;
+    }
+    if (nd->leaf >= 0 && keep && !keep[nd->leaf]) continue;
+    if (parse->len) acta_buf_putc(parse, ' ');
+    acta_buf_putc(parse, '(');
+    acta_buf_put(parse, nd->label, nd->label_len);
+    if (nd->word) {
+      acta_buf_putc(parse, ' ');
+      acta_buf_put(parse, nd->word, nd->word_len);
+      size_t n;
+      int quote;
+      const char *w = unescape(nd, &n, &quote);
+      int closing = quote ? nd->word[0] == '\'' : glued_left(w, n);
+      if (text->len && !closing && !no_space_after) acta_buf_putc(text, ' ');
+      if (quote) acta_buf_putc(text, '"');
+      else acta_buf_put(text, w, n);
+      no_space_after = quote ? !closing : (n == 1 && strchr("([{$", w[0]));
+    }
+    open[depth++] = (int32_t)i;
+  }
+  while (depth--) acta_buf_putc(parse, ')');
+  free(open);
 }

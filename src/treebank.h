@@ -45,4 +45,10 @@ void acta_treebank_tags(const acta_treebank *t, const char *text,
                         const acta_tokens *toks, uint32_t first, uint32_t last,
                         uint8_t *tags);
 
+/* Writes the parse again without the leaves whose keep[leaf] is 0 (keep
+ * NULL: all), and the words it keeps as text (escapes undone, quotes as
+ * '"', one space between words): the two align word for word. */
+void acta_treebank_write(const acta_treebank *t, const uint8_t *keep,
+                         acta_buf *parse, acta_buf *text);
+
 #endif

@@ -21,6 +21,7 @@
 #include "buf.h"
 #include "input.h"
 #include "petrarch.h"
+#include "treebank.h"
 
 typedef struct triple { char s[32], t[32], e[8]; } triple;
 
@@ -66,6 +67,73 @@ static int parse_balanced(const char *p) {
     else if (*p == ')' && --depth < 0) return 0;
   }
   return depth == 0;
+}
+
+static int leaf_is(const acta_treebank *t, size_t leaf, const char *s) {
+  const acta_tb_node *nd = &t->nodes[t->leaves[leaf]];
+  size_t n = strlen(s);
+  return nd->label_len == n && !memcmp(nd->label, s, n);
+}
+
+/* A comma that delimits a clause: not one inside a noun phrase ("complete,
+ * full diplomatic ties"). */
+static int clause_comma(const acta_treebank *t, size_t leaf) {
+  if (!leaf_is(t, leaf, ",")) return 0;
+  int32_t p = t->nodes[t->leaves[leaf]].parent;
+  return !(p >= 0 && t->nodes[p].label_len >= 2 && !memcmp(t->nodes[p].label, "NP", 2));
+}
+
+static size_t count_words(const acta_treebank *t, const uint8_t *keep,
+                          size_t from, size_t to) {
+  size_t n = 0;
+  for (size_t i = from; i < to; i++) {
+    const acta_tb_node *nd = &t->nodes[t->leaves[i]];
+    unsigned char c = nd->word_len ? (unsigned char)nd->word[0] : 0;
+    if (keep[i] && (c >= 0x80 || (c >= '0' && c <= '9') ||
+                    ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+      n++;
+  }
+  return n;
+}
+
+/* PETRARCH's comma rule: a comma-delimited clause whose length in words is
+ * within the configured range is not coded: the initial clause (start to
+ * the first comma), the terminal one (last comma to the end) and each
+ * internal one (between two commas), in that order.  A maximum of 0 turns
+ * a kind off. */
+static void comma_clauses(const acta_treebank *t, const petr_config *cf,
+                          uint8_t *keep) {
+  size_t nl = t->nleaves;
+  for (size_t i = 0; i < nl; i++) keep[i] = 1;
+  size_t first = nl, last = nl;
+  for (size_t i = 0; i < nl; i++)
+    if (clause_comma(t, i)) { if (first == nl) first = i; last = i; }
+  if (first == nl) return;
+  size_t nw;
+  if (cf->comma_bmax > 0) {
+    nw = count_words(t, keep, 0, first);
+    if ((int)nw >= cf->comma_bmin && (int)nw <= cf->comma_bmax)
+      for (size_t i = 0; i <= first; i++) keep[i] = 0;
+  }
+  if (cf->comma_emax > 0 && keep[last]) {
+    size_t end = nl;
+    while (end > last + 1 && !count_words(t, keep, end - 1, end)) end--;
+    nw = count_words(t, keep, last + 1, end);
+    if ((int)nw >= cf->comma_emin && (int)nw <= cf->comma_emax)
+      for (size_t i = last; i < end; i++) keep[i] = 0;
+  }
+  if (cf->comma_max > 0) {
+    size_t a = nl;
+    for (size_t i = 0; i < nl; i++) {
+      if (!keep[i] || !clause_comma(t, i)) continue;
+      if (a != nl) {
+        nw = count_words(t, keep, a + 1, i);
+        if ((int)nw >= cf->comma_min && (int)nw <= cf->comma_max)
+          for (size_t k = a + 1; k <= i; k++) keep[k] = 0;
+      }
+      a = keep[i] ? i : a;
+    }
+  }
 }
 
 /* "dir/of/file.xml" + "verbs.txt" -> "dir/of/verbs.txt" */
@@ -140,8 +208,13 @@ int acta_validate(const acta_validate_opts *o, char *err, size_t errlen) {
   size_t ncats = 0, capcats = 0, pass = 0, total = 0;
   triple *exp = NULL, *gotv = NULL;
   size_t capexp = 0, capgot = 0;
-  acta_buf line;
+  acta_buf line, ptext, ptext_parse;
   acta_buf_init(&line);
+  acta_buf_init(&ptext);
+  acta_buf_init(&ptext_parse);
+  acta_treebank tb;
+  memset(&tb, 0, sizeof tb);
+  uint8_t *keep = NULL;
   for (; got == 1; got = petr_xml_next(x, &rec, err, errlen)) {
     total++;
     /* expected */
@@ -173,11 +246,23 @@ int acta_validate(const acta_validate_opts *o, char *err, size_t errlen) {
     a.date = date[0] ? date : NULL;
     a.text = rec.text ? rec.text : "";
     a.text_len = rec.text ? rec.text_len : 0;
-    a.parse = rec.parse;
-    a.parse_len = rec.parse ? strlen(rec.parse) : 0;
     size_t ng = 0;
     const char *coded_error = NULL;
-    if (rec.parse && !parse_balanced(rec.parse)) {
+    int parsed = rec.parse && parse_balanced(rec.parse);
+    if (parsed && acta_treebank_read(&tb, rec.parse, strlen(rec.parse)) == 0 &&
+        tb.nleaves) {
+      /* as PETRARCH does: code the parse's words, less the comma clauses
+       * the options drop; the parse gives the words' tags */
+      keep = realloc(keep, tb.nleaves);
+      if (!keep) abort();
+      comma_clauses(&tb, &rec.config, keep);
+      acta_treebank_write(&tb, keep, &ptext_parse, &ptext);
+      a.text = acta_buf_cstr(&ptext);
+      a.text_len = ptext.len;
+      a.parse = acta_buf_cstr(&ptext_parse);
+      a.parse_len = ptext_parse.len;
+    }
+    if (rec.parse && !parsed) {
       coded_error = "bad_input_parse";
     } else if (acta_code_article(c, &a) != 0) {
       coded_error = acta_coder_error(c);
@@ -190,6 +275,12 @@ int acta_validate(const acta_validate_opts *o, char *err, size_t errlen) {
         if (!gotv) abort();
       }
       for (size_t k = 0; k < n; k++) {
+        /* require_dyad: an event needs a coded source and target */
+        if (rec.config.require_dyad &&
+            (!ev[k].source.code[0] || !strcmp(ev[k].source.code, "---") ||
+             !ev[k].target.present || !ev[k].target.code[0] ||
+             !strcmp(ev[k].target.code, "---")))
+          continue;
         null_code(gotv[ng].s, sizeof gotv[ng].s, ev[k].source.code);
         null_code(gotv[ng].t, sizeof gotv[ng].t,
                   ev[k].target.present ? ev[k].target.code : NULL);
@@ -239,6 +330,10 @@ int acta_validate(const acta_validate_opts *o, char *err, size_t errlen) {
     else rc = pass == total ? 0 : 1;
   }
   acta_buf_free(&line);
+  acta_buf_free(&ptext);
+  acta_buf_free(&ptext_parse);
+  acta_treebank_free(&tb);
+  free(keep);
   free(cats);
   free(exp);
   free(gotv);
