@@ -1199,6 +1199,18 @@ static int32_t keds_subject(const struct acta_work *w, const vgroup *g,
 
 /* KEDS mode: is the verb group in a clause opened by a subordinating word
  * ("... almost five years after crowds burned down its embassy")? */
+/* KEDS: a verb with nothing after it but adverbs ("officials said.",
+ * "said today") has no object, and codes nothing. */
+static int keds_no_object(const acta_dict *d, const struct acta_work *w,
+                          const vgroup *g, uint32_t end) {
+  uint32_t q = g->last;
+  while (q < end && (w->toks.v[q].tag == P_ADV || w->toks.v[q].kind == TK_PUNCT ||
+                     (w->toks.v[q].word != ACTA_NO_WORD &&
+                      d->info[w->toks.v[q].word].closed == CC_ADV)))
+    q++;
+  return q >= end;
+}
+
 static int keds_subordinate(const struct acta_work *w, const vgroup *g,
                             uint32_t lo) {
   static const char *const SUB[] = {"after", "before", "when", "until",
@@ -2433,6 +2445,10 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       trace(w, "  subordinate clause after a coded event: skipped\n");
       continue;
     }
+    if (d->keds_only && !g->passive && p->nel == 0 && keds_no_object(d, w, g, end)) {
+      trace(w, "  no object: KEDS codes nothing\n");
+      continue;
+    }
     if (p->cameo == ACTA_NO_CODE) {
       /* a dictionary's "[---]": the verb is known and codes nothing */
       trace(w, "  pattern codes nothing\n");
@@ -2624,7 +2640,10 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   /* reporting verbs whose clause yielded no event: a statement */
   for (size_t f = 0; f < w->nframes; f++) {
     frame *fr = &w->frames[f];
-    if (fr->vg == NO || fr->produced || fr->reporter == NO) continue;
+    /* KEDS codes every verb the dictionary has, a report's too, even when
+     * what it reports was coded */
+    if (fr->vg == NO || fr->reporter == NO) continue;
+    if (fr->produced && !d->keds_only) continue;
     if (fr->status == ACTA_DENIED) continue;
     const vgroup *g = &w->vgs[fr->vg];
     int32_t tgt = first_mention(w, fr->first, fr->last, (int32_t)f, 0);
@@ -2638,8 +2657,11 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       kp = best_pattern(d, w, &d->verb_pats, g->head, g->last, fr->last,
                         s->first, (int32_t)f, &pm, &hp);
       if (!kp || kp->cameo == ACTA_NO_CODE) continue;
+      if (keds_no_object(d, w, g, s->last)) continue;
       cm = &d->cameo[kp->cameo];
-      tgt = keds_target(w, fr->first, fr->last, (int32_t)f, fr->reporter);
+      /* its object follows it; the reported clause before it is not one */
+      tgt = fr->last <= g->first ? keds_target(w, g->last, s->last, NO, fr->reporter)
+                                 : keds_target(w, fr->first, fr->last, (int32_t)f, fr->reporter);
     }
     emit(c, sc, fr->reporter, tgt, rep, kp, cm, g->head,
          vg_status(w, g, ACTA_ASSERTED), 0,
