@@ -5,10 +5,13 @@
 #   fuzz_text   acta_code_article + renderers on arbitrary bytes
 #   fuzz_jsonl  the JSON-lines reader (acta_parse_jsonl_line, src/input.h)
 #   fuzz_dict   acta_dict_load with one dictionary file replaced by the input
+#   fuzz_treebank  the Treebank parse reader, writer and tag alignment
+#               (src/treebank.h) on arbitrary bytes
 #
 # See fuzz/README.md; `make fuzz` runs each for 60 s.
 
-set(ACTA_FUZZ_TARGETS fuzz_text fuzz_dict fuzz_petrarch_dict fuzz_petrarch_xml)
+set(ACTA_FUZZ_TARGETS fuzz_text fuzz_dict fuzz_petrarch_dict fuzz_petrarch_xml
+    fuzz_treebank)
 if(EXISTS "${CMAKE_SOURCE_DIR}/src/input.h")
   list(APPEND ACTA_FUZZ_TARGETS fuzz_jsonl)
 else()

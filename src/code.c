@@ -285,11 +285,14 @@ static int np_tag(int tag) {
  * written before (PETRARCH "NGO~") goes first: "NGO" + "ARN". */
 static void agent_code(char *out, size_t cap, const char *actor,
                        const acta_entry *agent) {
-  /* "White House" (USAGOV) "officials" (GOV): once */
-  if (strstr(actor, agent->code)) {
-    snprintf(out, cap, "%s", actor);
-    return;
-  }
+  /* "White House" (USAGOV) "officials" (GOV): once.  Codes are runs of
+   * three letters: "WGO" is not in "GMWGOV" */
+  size_t acl = strlen(actor), gl = strlen(agent->code);
+  for (size_t at = 0; gl && at + gl <= acl; at += 3)
+    if (!memcmp(actor + at, agent->code, gl)) {
+      snprintf(out, cap, "%s", actor);
+      return;
+    }
   const char *a = agent->prefix ? agent->code : actor;
   const char *b = agent->prefix ? actor : agent->code;
   size_t al = strlen(a), bl = strlen(b);
@@ -301,12 +304,25 @@ static void agent_code(char *out, size_t cap, const char *actor,
 }
 
 /* Combines the entries matched inside one noun phrase into a code. */
+/* KEDS: every agent of the phrase adds to the code, in order ("An MSF
+ * Arnor diplomat": NGO~ and ~GOV give NGOARNGOV); one already in the code
+ * is not added again. */
+static void keds_agents(char *code, size_t cap, const match *ms, size_t nm) {
+  for (size_t k = 0; k < nm; k++)
+    if (ms[k].e->kind == ENT_AGENT) {
+      char tmp[sizeof ((mention *)0)->code];
+      agent_code(tmp, sizeof tmp, code, ms[k].e);
+      snprintf(code, cap, "%s", tmp);
+    }
+}
+
 static void compose(mention *m, const match *ms, size_t nm) {
   const acta_entry *full = NULL, *country = NULL, *agent = NULL;
   const acta_entry *group = NULL; /* country-like, not ISO: "Kurdish" */
+  size_t nagents = 0;
   for (size_t k = 0; k < nm; k++) {
     const acta_entry *e = ms[k].e;
-    if (e->kind == ENT_AGENT) agent = e;
+    if (e->kind == ENT_AGENT) agent = e, nagents++;
     else if (e->country[0] && !e->role[0]) country = e;
     else if (!e->country[0] && !e->role[0]) group = e;
     else full = e;
@@ -331,10 +347,16 @@ static void compose(mention *m, const match *ms, size_t nm) {
     memcpy(m->country, full->country, 4);
     memcpy(m->role, full->role, 4);
     m->entry = full;
+    if (full->keds && agent) keds_agents(m->code, sizeof m->code, ms, nm);
   } else if (country) {
     memcpy(m->country, country->country, 4);
     m->entry = country;
-    if (agent) {
+    if (agent && agent->keds && nagents > 1) {
+      memcpy(m->role, agent->role, 4);
+      snprintf(m->code, sizeof m->code, "%s", country->code);
+      keds_agents(m->code, sizeof m->code, ms, nm);
+      m->entry = agent;
+    } else if (agent) {
       memcpy(m->role, agent->role, 4);
       agent_code(m->code, sizeof m->code, country->code, agent);
       m->entry = agent;
@@ -452,7 +474,7 @@ static void find_mentions(struct acta_work *w, const acta_sentence *s) {
         int modifier = 0;
         const acta_token *lastw = &w->toks.v[all[b].last - 1];
         int plural = lastw->nlemma != ACTA_NO_WORD && lastw->nlemma != lastw->word;
-        if (all[b].e->kind == ENT_AGENT && !plural &&
+        if (all[b].e->kind == ENT_AGENT && !plural && !all[b].e->keds &&
             !(all[b].last < j && w->toks.v[all[b].last].tag == P_POSS)) {
           size_t nb = b + 1;
           for (uint32_t q = all[b].last; q < j; q++) {
@@ -644,7 +666,7 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
     /* KEDS: "the ambassadors of A, B and C" waits for the list */
     if (of && keds_role(a) && list_closes(w, b, s))
       continue;
-    if (of && a->role_only && b->country[0]) {
+    if (of && a->role_only && (b->country[0] || (keds_role(a) && b->code[0]))) {
       memcpy(a->country, b->country, 4);
       if (a->entry && a->entry->keds) agent_code(a->code, sizeof a->code, b->code, a->entry);
       else snprintf(a->code, sizeof a->code, "%s%s", b->country, a->role);

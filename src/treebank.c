@@ -97,8 +97,10 @@ static int label_is(const acta_tb_node *nd, const char *s) {
 static uint8_t open_tag(const acta_tb_node *nd) {
   if (label_is(nd, "NN") || label_is(nd, "NNS")) return P_NOUN;
   if (label_is(nd, "NNP") || label_is(nd, "NNPS")) return P_PROPN;
+  /* memchr, not strchr: the label is not NUL-ended and strchr would find
+   * the terminator of "DGNPZ" for a NUL byte */
   if (nd->label_len == 3 && memcmp(nd->label, "VB", 2) == 0 &&
-      strchr("DGNPZ", nd->label[2]))
+      memchr("DGNPZ", nd->label[2], 5))
     return P_VERB;
   if (label_is(nd, "VB")) return P_VERB;
   if (label_is(nd, "JJ") || label_is(nd, "JJR") || label_is(nd, "JJS"))

@@ -576,3 +576,91 @@ Test(treebank, a_broken_parse_still_tags_what_it_read) {
   TAG(WIRETAP, "tap", P_VERB);
   TAG(WIRETAP, "links", P_NONE);
 }
+
+Test(treebank, a_resynced_word_is_not_found_inside_a_longer_one) {
+  /* the parse has no "wiretap": its "tap" is the word "tap", not the end of
+   * "wiretap" */
+  const char *text = "Arnor will wiretap the tap lines .";
+  tag_all(text, "(S (NNP Arnor) (MD will) (VB tap) (NNS lines) (. .))");
+  TAG(text, "wiretap", P_NONE);
+  TAG(text, "tap", P_VERB);
+  TAG(text, "lines", P_NOUN);
+}
+
+Test(treebank, a_nul_byte_in_a_label_is_not_a_tag) {
+  /* labels are not NUL-ended: "VB\0" is a three-byte label, not "VB" */
+  static const char parse[] = "(S (VB\0 tap) (NN\0 links) (VB tap))";
+  acta_treebank_read(&tb, parse, sizeof parse - 1);
+  cr_assert_eq(tb.n, 4);
+  cr_assert_eq(tb.nodes[1].label_len, 3);
+  const char *text = "tap links tap";
+  size_t n = tok(text);
+  memset(tags, 0xEE, sizeof tags);
+  acta_treebank_tags(&tb, text, &toks, 0, (uint32_t)n, tags);
+  cr_assert_eq(tags[0], P_NONE, "'VB\\0' tagged %s", acta_pos_name(tags[0]));
+  cr_assert_eq(tags[1], P_NONE);
+  cr_assert_eq(tags[2], P_VERB);
+}
+
+/* ---- writing a parse back --------------------------------------------- */
+
+static const char *ENVOY =
+    "(ROOT (S (NP (NP (NNP Gondor) (POS 's)) (NN envoy)) (VP (VBD said) "
+    "(`` ``) (NP (NN peace)) ('' '') (-LRB- -LRB-) (RB now) (-RRB- -RRB-)) "
+    "(. .)))";
+
+Test(treebank, write_gives_back_the_parse_and_its_text) {
+  acta_buf p, t;
+  acta_buf_init(&p);
+  acta_buf_init(&t);
+  cr_assert_eq(rd(ENVOY), 0);
+  acta_treebank_write(&tb, NULL, &p, &t);
+  cr_assert_str_eq(acta_buf_cstr(&p), ENVOY);
+  cr_assert_str_eq(acta_buf_cstr(&t), "Gondor's envoy said \"peace\" (now).");
+
+  /* the "( (S ...))" form, laid out over lines, comes back on one line */
+  cr_assert_eq(rd("( (S\n  (NP (NNP Rohan))\n  (VP (VBD wavered))) )"), 0);
+  acta_treebank_write(&tb, NULL, &p, &t);
+  cr_assert_str_eq(acta_buf_cstr(&p),
+                   "( (S (NP (NNP Rohan)) (VP (VBD wavered))))");
+  cr_assert_str_eq(acta_buf_cstr(&t), "Rohan wavered");
+
+  /* nothing read, nothing written */
+  cr_assert_eq(rd(""), 0);
+  acta_treebank_write(&tb, NULL, &p, &t);
+  cr_assert_eq(p.len, 0);
+  cr_assert_eq(t.len, 0);
+  acta_buf_free(&p);
+  acta_buf_free(&t);
+}
+
+Test(treebank, write_drops_the_leaves_not_kept_and_still_aligns) {
+  acta_buf p, t;
+  acta_buf_init(&p);
+  acta_buf_init(&t);
+  cr_assert_eq(rd(ENVOY), 0);
+  cr_assert_eq(tb.nleaves, 11);
+  uint8_t keep[11];
+  memset(keep, 1, sizeof keep);
+  keep[1] = 0; /* 's */
+  keep[8] = 0; /* now */
+  acta_treebank_write(&tb, keep, &p, &t);
+  cr_assert_str_eq(acta_buf_cstr(&p),
+                   "(ROOT (S (NP (NP (NNP Gondor)) (NN envoy)) (VP (VBD said) "
+                   "(`` ``) (NP (NN peace)) ('' '') (-LRB- -LRB-) "
+                   "(-RRB- -RRB-)) (. .)))");
+  cr_assert_str_eq(acta_buf_cstr(&t), "Gondor envoy said \"peace\" ().");
+
+  /* the written text and parse align word for word */
+  char *text = strdup(acta_buf_cstr(&t));
+  char *parse = strdup(acta_buf_cstr(&p));
+  tag_all(text, parse);
+  TAG(text, "Gondor", P_PROPN);
+  TAG(text, "envoy", P_NOUN);
+  TAG(text, "said", P_VERB);
+  TAG(text, "peace", P_NOUN);
+  free(text);
+  free(parse);
+  acta_buf_free(&p);
+  acta_buf_free(&t);
+}
