@@ -34,6 +34,7 @@ typedef struct mention {
   uint8_t modifier;         /* a role word modifying a noun ("rebel camp") */
   char near_country[4];     /* for a bare role: the nearest country named */
   uint32_t prep_word;
+  const acta_entry *multi;  /* an entry with several codes ("FRO/BIL/SAM") */
 } mention;
 
 typedef struct vgroup {
@@ -222,6 +223,7 @@ static uint32_t longest_phrase(const acta_dict *d, const struct acta_work *w,
                                uint32_t i, uint32_t last,
                                const acta_entry **out) {
   uint32_t node = 0, best_len = 0;
+  int by_lemma = 0; /* a word matched through its lemma */
   const acta_entry *best = NULL;
   const acta_token *t0 = &w->toks.v[i];
   for (uint32_t j = i; j < last && j - i < 12; j++) {
@@ -231,8 +233,10 @@ static uint32_t longest_phrase(const acta_dict *d, const struct acta_work *w,
     int found = 0;
     for (int k = 0; k < 3 && !found; k++) {
       if (cand[k] == ACTA_NO_WORD) continue;
-      if (acta_u64map_get(&d->edges, ((uint64_t)node << 32) | cand[k], &child))
+      if (acta_u64map_get(&d->edges, ((uint64_t)node << 32) | cand[k], &child)) {
         found = 1;
+        if (k) by_lemma = 1;
+      }
     }
     if (!found) break;
     node = child;
@@ -242,7 +246,8 @@ static uint32_t longest_phrase(const acta_dict *d, const struct acta_work *w,
     const acta_entry *pick = NULL;
     while (ei) {
       const acta_entry *e = &d->entries[ei - 1];
-      if ((!e->proper || (t0->flags & TF_CAP)) && entry_valid(e, w->date)) {
+      if ((!e->proper || (t0->flags & TF_CAP)) && entry_valid(e, w->date) &&
+          !(e->exact && by_lemma)) {
         if (w->date) { pick = e; break; }
         if (!pick || (pick->to && (!e->to || e->to > pick->to))) pick = e;
       }
@@ -317,6 +322,8 @@ static void keds_agents(char *code, size_t cap, const match *ms, size_t nm) {
 }
 
 static void compose(mention *m, const match *ms, size_t nm) {
+  for (size_t k = 0; k < nm; k++)
+    if (ms[k].e->kind != ENT_AGENT && strchr(ms[k].e->code, '/')) m->multi = ms[k].e;
   const acta_entry *full = NULL, *country = NULL, *agent = NULL;
   const acta_entry *group = NULL; /* country-like, not ISO: "Kurdish" */
   size_t nagents = 0;
@@ -821,6 +828,50 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
     b->after_prep = a->after_prep;
     b->after_verb = a->after_verb;
     a->absorbed = 1;
+  }
+}
+
+/* TABARI's several codes for one name ("THE_SHIRE [FRO/BIL/SAM]"): the
+ * phrase stands for a compound, one actor per code (agents kept). */
+static void split_multi_codes(struct acta_work *w, size_t m0) {
+  size_t n = w->nments;
+  for (size_t k = m0; k < n; k++) {
+    if (!w->ments[k].multi || w->ments[k].absorbed) continue;
+    const char *mc = w->ments[k].multi->code;
+    const char *at = strstr(w->ments[k].code, mc);
+    if (!at) continue;
+    char pre[24], suf[24];
+    size_t pl = (size_t)(at - w->ments[k].code);
+    snprintf(pre, sizeof pre, "%.*s", (int)pl, w->ments[k].code);
+    snprintf(suf, sizeof suf, "%s", at + strlen(mc));
+    int32_t prev = NO;
+    for (const char *p = mc; *p;) {
+      const char *e = strchr(p, '/');
+      size_t len = e ? (size_t)(e - p) : strlen(p);
+      int32_t mi;
+      if (prev == NO) {
+        mi = (int32_t)k;
+      } else {
+        GROW(w->ments, w->nments, w->cap_ments);
+        mi = (int32_t)w->nments++;
+        w->ments[mi] = w->ments[k];
+        w->ments[mi].multi = NULL;
+        w->ments[mi].next_in_group = w->ments[prev].next_in_group;
+        w->ments[prev].next_in_group = mi;
+      }
+      mention *x = &w->ments[mi];
+      char whole[3 * sizeof x->code];
+      snprintf(whole, sizeof whole, "%s%.*s%s", pre, (int)len, p, suf);
+      memcpy(x->code, whole, sizeof x->code - 1);
+      x->code[sizeof x->code - 1] = '\0';
+      if (len == 3 && !pre[0]) {
+        memcpy(x->country, p, 3);
+        x->country[3] = '\0';
+      }
+      prev = mi;
+      p = e ? e + 1 : p + len;
+    }
+    w->ments[k].multi = NULL;
   }
 }
 
@@ -2934,6 +2985,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     sent_vg[si] = w->nvgs;
     find_vgroups(d, w, s);
     link_mentions(d, w, w->sent_ment[si], w->nments, s);
+    split_multi_codes(w, w->sent_ment[si]);
     near_countries(w, w->sent_ment[si], w->nments);
     for (size_t m = w->sent_ment[si]; m < w->nments; m++)
       if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED"))

@@ -78,6 +78,8 @@ typedef struct acta_entry {
   uint8_t proper;          /* phrase starts upper case: text must too */
   uint8_t prefix;          /* agent code goes before the country ("NGO~") */
   uint8_t keds;            /* from a PETRARCH / TABARI dictionary */
+  uint8_t exact;           /* matches written forms only, not lemmas (a
+                              KEDS agent with its own `{plurals}`) */
   char code[24];           /* agents: the whole role code ("GOVFRM") */
   char country[4];
   char role[4];            /* first role code */

@@ -131,10 +131,10 @@ static void compile_actors(acta_loader *L, const petr_dict *pd) {
         acta_entry e = entry_at(L, ENT_ACTOR, pc->line);
         char code[64];
         clean_code(pc->code, code, sizeof code);
-        /* TABARI's several codes "ELR/GAL": the first */
+        /* TABARI's several codes "ELR/GAL" stay whole: the coder makes the
+         * name a compound of one actor per code */
         char *slash = strchr(code, '/');
-        if (slash) *slash = '\0';
-        if (!code[0]) continue;
+        if (!code[0] || code[0] == '/') continue;
         if (strlen(code) >= sizeof e.code) {
           L->line = (long)pc->line;
           acta_loader_bad_line(L, "actor code \"%s\" is longer than %zu characters",
@@ -144,7 +144,8 @@ static void compile_actors(acta_loader *L, const petr_dict *pd) {
         memcpy(e.code, code, strlen(code) + 1);
         /* CAMEO codes open with the country: "ARN", "HOBGOV"; an agent
          * adds to the whole code ("USAGOV" + "MIL") */
-        if (strlen(code) == 3 || is_country(d, code)) memcpy(e.country, code, 3);
+        if (slash ? slash - code == 3 : (strlen(code) == 3 || is_country(d, code)))
+          memcpy(e.country, code, 3);
         switch (pc->rule) {
           case PETR_DATE_BEFORE: e.to = (int32_t)pc->to; break;
           case PETR_DATE_AFTER: e.from = (int32_t)pc->from + 1; break;
@@ -203,6 +204,7 @@ static void compile_agents(acta_loader *L, const petr_dict *pd) {
     memcpy(e.role, code, 3);
     e.role[3] = '\0';
     e.prefix = a->place == PETR_AGENT_PREFIX;
+    e.exact = a->has_plurals; /* "{}": no plural; "{A B}": these only */
     agent_phrase(L, pd, &e, a->phrase, a->line, 0);
     for (size_t k = 0; k < a->n_plurals; k++)
       agent_phrase(L, pd, &e, pd->strs[a->first_plural + k], a->line, 0);
