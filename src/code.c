@@ -34,6 +34,8 @@ typedef struct mention {
   uint8_t modifier;         /* a role word modifying a noun ("rebel camp") */
   char near_country[4];     /* for a bare role: the nearest country named */
   uint32_t prep_word;
+  char base[24];            /* KEDS: the code before its last agent
+                               ("Danish media": DNK) */
   const acta_entry *multi;  /* an entry with several codes ("FRO/BIL/SAM") */
 } mention;
 
@@ -104,6 +106,9 @@ struct acta_work {
   acta_treebank tb;         /* the article's parse, when it has one */
   uint8_t *tok_ptb;         /* token -> tag the parse gives it (P_NONE) */
   size_t cap_tok_ptb;
+  int32_t *tok_phrase;      /* token -> the parse's phrase above it, or -1 */
+  size_t cap_tok_phrase;
+  int have_parse;
 };
 
 #define GROW(arr, n, cap)                                            \
@@ -167,6 +172,7 @@ void acta_coder_free(acta_coder *c) {
   free(w->fig_sent);
   acta_treebank_free(&w->tb);
   free(w->tok_ptb);
+  free(w->tok_phrase);
   free(w);
   free(c->events);
   free(c->evfigs);
@@ -312,10 +318,12 @@ static void agent_code(char *out, size_t cap, const char *actor,
 /* KEDS: every agent of the phrase adds to the code, in order ("An MSF
  * Arnor diplomat": NGO~ and ~GOV give NGOARNGOV); one already in the code
  * is not added again. */
-static void keds_agents(char *code, size_t cap, const match *ms, size_t nm) {
+static void keds_agents(char *code, size_t cap, const match *ms, size_t nm,
+                        char *base, size_t base_cap) {
   for (size_t k = 0; k < nm; k++)
     if (ms[k].e->kind == ENT_AGENT) {
       char tmp[sizeof ((mention *)0)->code];
+      snprintf(base, base_cap, "%s", code); /* before the last agent */
       agent_code(tmp, sizeof tmp, code, ms[k].e);
       snprintf(code, cap, "%s", tmp);
     }
@@ -341,6 +349,7 @@ static void compose(mention *m, const match *ms, size_t nm) {
     memcpy(m->code, group->code, gl);
     m->code[gl] = '\0';
     if (agent) agent_code(m->code, sizeof m->code, group->code, agent);
+    snprintf(m->base, sizeof m->base, "%s", group->code);
     m->country[0] = '\0';
     if (agent) memcpy(m->role, agent->role, 4); else m->role[0] = '\0';
     m->role_only = 0;
@@ -354,14 +363,17 @@ static void compose(mention *m, const match *ms, size_t nm) {
     memcpy(m->country, full->country, 4);
     memcpy(m->role, full->role, 4);
     m->entry = full;
-    if (full->keds && agent) keds_agents(m->code, sizeof m->code, ms, nm);
+    snprintf(m->base, sizeof m->base, "%s", full->code);
+    if (full->keds && agent)
+      keds_agents(m->code, sizeof m->code, ms, nm, m->base, sizeof m->base);
   } else if (country) {
     memcpy(m->country, country->country, 4);
     m->entry = country;
+    snprintf(m->base, sizeof m->base, "%s", country->code);
     if (agent && agent->keds && nagents > 1) {
       memcpy(m->role, agent->role, 4);
       snprintf(m->code, sizeof m->code, "%s", country->code);
-      keds_agents(m->code, sizeof m->code, ms, nm);
+      keds_agents(m->code, sizeof m->code, ms, nm, m->base, sizeof m->base);
       m->entry = agent;
     } else if (agent) {
       memcpy(m->role, agent->role, 4);
@@ -804,6 +816,26 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
     int32_t t = g;
     while (w->ments[t].next_in_group != NO) t = w->ments[t].next_in_group;
     w->ments[t].next_in_group = (int32_t)nk;
+  }
+  /* KEDS: "Danish media and government": a bare role in a compound takes
+   * the actor of the member before it */
+  for (size_t k = m0; k < m1; k++) {
+    const mention *a = &w->ments[k];
+    if (a->group != (int32_t)k || a->absorbed) continue;
+    for (int32_t t = (int32_t)k; w->ments[t].next_in_group != NO; t = w->ments[t].next_in_group) {
+      const mention *pa = &w->ments[t];
+      mention *mt = &w->ments[pa->next_in_group];
+      if (!keds_role(mt) || mt->absorbed || pa->role_only || !pa->base[0]) continue;
+      /* a parse says whether the two share one noun phrase: "(NP The
+       * Danish media) and (NP government)" do not */
+      if (w->have_parse && mt->first > pa->last &&
+          w->tok_phrase[pa->last - 1] != w->tok_phrase[mt->first])
+        continue;
+      agent_code(mt->code, sizeof mt->code, pa->base, mt->entry);
+      snprintf(mt->base, sizeof mt->base, "%s", pa->base);
+      memcpy(mt->country, pa->country, 4);
+      mt->role_only = 0;
+    }
   }
   /* KEDS: "the ambassadors of A, B and C": each member takes the role */
   for (size_t k = m0; k + 1 < m1; k++) {
@@ -2963,9 +2995,12 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   if (a->parse && a->parse_len && nt) {
     acta_treebank_read(&w->tb, a->parse, a->parse_len);
     GROW(w->tok_ptb, nt, w->cap_tok_ptb);
-    acta_treebank_tags(&w->tb, a->text, &w->toks, 0, (uint32_t)nt, w->tok_ptb);
+    GROW(w->tok_phrase, nt, w->cap_tok_phrase);
+    acta_treebank_tags(&w->tb, a->text, &w->toks, 0, (uint32_t)nt, w->tok_ptb,
+                       w->tok_phrase);
     have_parse = 1;
   }
+  w->have_parse = have_parse;
   /* pass 1: tags, mentions, verb groups for every sentence */
   char codes[64][4];
   int counts[64], ncodes = 0;

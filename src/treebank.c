@@ -154,8 +154,11 @@ static int word_char(char c) {
 
 void acta_treebank_tags(const acta_treebank *t, const char *text,
                         const acta_tokens *toks, uint32_t first, uint32_t last,
-                        uint8_t *tags) {
-  for (uint32_t k = first; k < last; k++) tags[k] = P_NONE;
+                        uint8_t *tags, int32_t *phrase) {
+  for (uint32_t k = first; k < last; k++) {
+    tags[k] = P_NONE;
+    if (phrase) phrase[k] = -1;
+  }
   if (first >= last) return;
   const char *pos = text + toks->v[first].start;
   const char *end = text + toks->v[last - 1].end;
@@ -190,8 +193,10 @@ void acta_treebank_tags(const acta_treebank *t, const char *text,
     uint32_t s0 = (uint32_t)(at - text), s1 = s0 + (uint32_t)n;
     pos = at + n;
     while (k < last && toks->v[k].start < s0) k++;
-    if (k < last && toks->v[k].start == s0 && toks->v[k].end == s1)
+    if (k < last && toks->v[k].start == s0 && toks->v[k].end == s1) {
       tags[k] = open_tag(nd);
+      if (phrase) phrase[k] = nd->parent;
+    }
   }
 }
 
