@@ -574,6 +574,12 @@ static void find_vgroups(const acta_dict *d, struct acta_work *w,
       if (tk->tag == P_ADV) {
         /* adverbs inside a group: "did not immediately attack" */
         if (j + 1 < s->last && vg_tag(w->toks.v[j + 1].tag)) { j++; continue; }
+        /* "was heavily and unjustly criticized" */
+        if (j + 3 < s->last && w->toks.v[j + 1].tag == P_CONJ &&
+            w->toks.v[j + 2].tag == P_ADV && vg_tag(w->toks.v[j + 3].tag)) {
+          j += 3;
+          continue;
+        }
         break;
       }
       if (!vg_tag(tk->tag)) break;
@@ -779,6 +785,8 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
       const acta_token *c = &w->toks.v[gap0];
       if (c->tag == P_CONJ && (is_word(w, gap0, "and") || is_word(w, gap0, "or")))
         ok = 1;
+      /* KEDS: "Neither A nor B boycotted" (the pattern says NEITHER) */
+      if (d->keds_only && is_word(w, gap0, "nor")) ok = 1;
       /* "A, B and C", "A, B, C and D": a comma list closed by "and" */
       if (c->kind == TK_PUNCT && c->punct == ',' && list_closes(w, b, s))
         ok = 1;

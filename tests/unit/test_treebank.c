@@ -116,7 +116,7 @@ static void tag_all(const char *text, const char *parse) {
   size_t n = tok(text);
   cr_assert_lt(n, sizeof tags);
   memset(tags, 0xEE, sizeof tags);
-  acta_treebank_tags(&tb, text, &toks, 0, (uint32_t)n, tags);
+  acta_treebank_tags(&tb, text, &toks, 0, (uint32_t)n, tags, NULL);
   for (size_t k = 0; k < n; k++) cr_assert_neq(tags[k], 0xEE, "token %zu", k);
   cr_assert_eq(tags[n], 0xEE, "written past the range");
 }
@@ -318,7 +318,7 @@ Test(treebank, hundred_thousand_deep_nesting) {
   /* and a deep tree is laid over tokens like any other */
   size_t n = tok("keep");
   uint8_t t[1] = {0xEE};
-  acta_treebank_tags(&tb, "keep", &toks, 0, (uint32_t)n, t);
+  acta_treebank_tags(&tb, "keep", &toks, 0, (uint32_t)n, t, NULL);
   cr_assert_eq(t[0], P_NOUN);
   free(s);
 }
@@ -537,7 +537,7 @@ Test(treebank, only_the_given_range_is_written) {
                0);
   uint32_t first = tok_of(text, "Arnor", 0);
   memset(tags, 0xEE, sizeof tags);
-  acta_treebank_tags(&tb, text, &toks, first, (uint32_t)n, tags);
+  acta_treebank_tags(&tb, text, &toks, first, (uint32_t)n, tags, NULL);
   for (uint32_t k = 0; k < first; k++) cr_assert_eq(tags[k], 0xEE);
   cr_assert_eq(tags[first], P_PROPN);
   cr_assert_eq(tag_of(text, "tap", first), P_VERB);
@@ -547,14 +547,14 @@ Test(treebank, only_the_given_range_is_written) {
   /* a range that stops early: the parse's later words are not placed */
   memset(tags, 0xEE, sizeof tags);
   uint32_t tap = tok_of(text, "tap", first);
-  acta_treebank_tags(&tb, text, &toks, first, tap, tags);
+  acta_treebank_tags(&tb, text, &toks, first, tap, tags, NULL);
   cr_assert_eq(tags[first], P_PROPN);
   cr_assert_eq(tags[tap - 1], P_ADJ);
   cr_assert_eq(tags[tap], 0xEE);
 
   /* an empty range writes nothing */
   memset(tags, 0xEE, sizeof tags);
-  acta_treebank_tags(&tb, text, &toks, first, first, tags);
+  acta_treebank_tags(&tb, text, &toks, first, first, tags, NULL);
   for (size_t k = 0; k < n; k++) cr_assert_eq(tags[k], 0xEE);
 }
 
@@ -596,7 +596,7 @@ Test(treebank, a_nul_byte_in_a_label_is_not_a_tag) {
   const char *text = "tap links tap";
   size_t n = tok(text);
   memset(tags, 0xEE, sizeof tags);
-  acta_treebank_tags(&tb, text, &toks, 0, (uint32_t)n, tags);
+  acta_treebank_tags(&tb, text, &toks, 0, (uint32_t)n, tags, NULL);
   cr_assert_eq(tags[0], P_NONE, "'VB\\0' tagged %s", acta_pos_name(tags[0]));
   cr_assert_eq(tags[1], P_NONE);
   cr_assert_eq(tags[2], P_VERB);
