@@ -1423,6 +1423,40 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
 }
 
 /* Best pattern for a head word at token `head`. */
+/* KEDS verbs take the regular forms of their lemma (-s/-es/-ies, -ed/-d/
+ * -ied, -ing, a doubled last consonant) and WordNet's irregular ones, not
+ * every spelling a lemmatiser forgives ("departes"). */
+static int keds_form(const acta_dict *d, uint32_t word, const char *w,
+                     uint32_t lemma) {
+  if (word == lemma) return 1;
+  if (lemma == ACTA_NO_WORD) return 0;
+  if (word != ACTA_NO_WORD && d->info[word].vexc == lemma) return 1;
+  const char *l = acta_intern_str(&d->words, lemma);
+  size_t wn = strlen(w), ln = strlen(l);
+  if (wn <= ln || strncmp(w, l, ln - 1)) return 0;
+  char last = l[ln - 1], prev = ln > 1 ? l[ln - 2] : 0;
+  int vowel_prev = prev && strchr("aeiou", prev);
+  const char *suf = w + ln; /* after the whole lemma */
+  int sib = last == 's' || last == 'x' || last == 'z' ||
+            (ln > 1 && (!strcmp(l + ln - 2, "ch") || !strcmp(l + ln - 2, "sh")));
+  if (!strncmp(w, l, ln)) {
+    if (!strcmp(suf, "s")) return !sib && !(last == 'y' && !vowel_prev);
+    if (!strcmp(suf, "es")) return sib;
+    if (!strcmp(suf, "d")) return last == 'e';
+    if (!strcmp(suf, "ed")) return last != 'e' && !(last == 'y' && !vowel_prev);
+    if (!strcmp(suf, "ing")) return last != 'e' || (prev == 'e');
+    /* "stopped", "stopping" */
+    if (suf[0] == last && (!strcmp(suf + 1, "ed") || !strcmp(suf + 1, "ing")))
+      return 1;
+    return 0;
+  }
+  /* the lemma's last letter changes: "tries", "tried", "making" */
+  const char *s2 = w + ln - 1;
+  if (last == 'y' && !vowel_prev) return !strcmp(s2, "ies") || !strcmp(s2, "ied");
+  if (last == 'e') return !strcmp(s2, "ing");
+  return 0;
+}
+
 static const acta_pattern *best_pattern(const acta_dict *d,
                                         const struct acta_work *w,
                                         const acta_u64map *idx, uint32_t head,
@@ -1448,6 +1482,11 @@ static const acta_pattern *best_pattern(const acta_dict *d,
     for (;;) {
       const acta_pattern *p = &d->pats[pi];
       pmatch m;
+      if (p->exact && k == 1 && !keds_form(d, tk->word, norm(w, head), keys[k])) {
+        if (!p->next) break;
+        pi = p->next - 1;
+        continue;
+      }
       if (match_pattern(d, w, p, head, start, end, lo, scope, &m)) {
         trace((struct acta_work *)w, "  pattern %s:%u \"%s\" fits\n",
               d->files[p->file], p->line, d->strings.data + p->text);
