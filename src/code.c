@@ -1352,7 +1352,7 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
     const acta_pelem *e = &d->elems[p->el_off + k];
     /* a passive's subject phrase may be long: words after the verb are
      * still within reach */
-    uint32_t from = pos <= head ? head + 1 : pos;
+    uint32_t from = (pos <= head && p->exact) ? head + 1 : pos;
     uint32_t lim = from + GAP < end ? from + GAP : end;
     if (e->joined && lim > pos + 1) lim = pos + 1;
     if (e->type == PE_WORD) {

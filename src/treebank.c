@@ -176,18 +176,22 @@ void acta_treebank_tags(const acta_treebank *t, const char *text,
       continue;
     }
     if (n == 0 || n > (size_t)(end - pos) + RESYNC) continue;
-    if ((size_t)(end - pos) >= n && memcmp(pos, w, n) == 0) {
+    if ((size_t)(end - pos) >= n && memcmp(pos, w, n) == 0 &&
+        !((size_t)(end - pos) > n && word_char(pos[n]) && word_char(w[n - 1]))) {
       at = pos;
     } else {
       /* the two disagree (a word dropped or spelt otherwise): look a little
        * ahead for this word; if it is not there, skip the leaf */
-      const char *lim = pos + RESYNC < end ? pos + RESYNC : end;
-      for (const char *p = pos + 1; p + n <= end && p < lim; p++)
+      size_t room = (size_t)(end - pos);
+      size_t lim = room < RESYNC ? room : RESYNC;
+      for (size_t o = 1; o < lim && o + n <= room; o++) {
+        const char *p = pos + o;
         if (memcmp(p, w, n) == 0 && !(word_char(p[-1]) && word_char(w[0])) &&
-            !(p + n < end && word_char(p[n]) && word_char(w[n - 1]))) {
+            !(o + n < room && word_char(p[n]) && word_char(w[n - 1]))) {
           at = p; /* not inside a longer word */
           break;
         }
+      }
       if (!at) continue;
     }
     uint32_t s0 = (uint32_t)(at - text), s1 = s0 + (uint32_t)n;
