@@ -149,6 +149,18 @@ static int word_char(char c) {
          (c >= '0' && c <= '9') || (unsigned char)c >= 0x80;
 }
 
+/* Does a token of [first, last) end at byte off?  ("did" in "didn't"
+ * does; "a" at the start of "attacked" does not.) */
+static int ends_token(const acta_tokens *toks, uint32_t first, uint32_t last,
+                      uint32_t off) {
+  uint32_t lo = first, hi = last;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (toks->v[mid].end < off) lo = mid + 1; else hi = mid;
+  }
+  return lo < last && toks->v[lo].end == off;
+}
+
 /* How far ahead a word the parse and the text disagree on is looked for. */
 #define RESYNC 48
 
@@ -177,7 +189,8 @@ void acta_treebank_tags(const acta_treebank *t, const char *text,
     }
     if (n == 0 || n > (size_t)(end - pos) + RESYNC) continue;
     if ((size_t)(end - pos) >= n && memcmp(pos, w, n) == 0 &&
-        !((size_t)(end - pos) > n && word_char(pos[n]) && word_char(w[n - 1]))) {
+        (!word_char(w[n - 1]) ||
+         ends_token(toks, first, last, (uint32_t)(pos - text) + (uint32_t)n))) {
       at = pos;
     } else {
       /* the two disagree (a word dropped or spelt otherwise): look a little

@@ -664,3 +664,34 @@ Test(treebank, write_drops_the_leaves_not_kept_and_still_aligns) {
   acta_buf_free(&p);
   acta_buf_free(&t);
 }
+
+Test(treebank, a_parse_word_does_not_match_the_start_of_a_longer_word) {
+  /* the parse has an "a" the text lacks: it must not eat "attacked" */
+  const char *text = "Rohan attacked Gondor .";
+  tag_all(text, "(S (NNP Rohan) (DT a) (VBD attacked) (NNP Gondor) (. .))");
+  TAG(text, "attacked", P_VERB);
+  TAG(text, "Gondor", P_PROPN);
+}
+
+Test(treebank, phrase_gives_the_node_above_each_word) {
+  acta_treebank tb;
+  memset(&tb, 0, sizeof tb);
+  const char *parse = "(S (NP (JJ Danish) (NNS media) (CC and) (NNS government)) "
+                      "(VP (VBD warned)))";
+  cr_assert_eq(acta_treebank_read(&tb, parse, strlen(parse)), 0);
+  const char *text = "Danish media and government warned";
+  acta_tokens toks;
+  memset(&toks, 0, sizeof toks);
+  acta_tokenize(NULL, text, strlen(text), &toks);
+  cr_assert_eq(toks.n, 5);
+  uint8_t tags[5];
+  int32_t phrase[5];
+  acta_treebank_tags(&tb, text, &toks, 0, 5, tags, phrase);
+  /* media, and, government share the NP (node 1); warned is in the VP */
+  cr_assert_eq(phrase[1], 1);
+  cr_assert_eq(phrase[2], 1);
+  cr_assert_eq(phrase[3], 1);
+  cr_assert_eq(tb.nodes[phrase[4]].label[0], 'V');
+  acta_tokens_free(&toks);
+  acta_treebank_free(&tb);
+}
