@@ -9,7 +9,13 @@
  *   - noevents="True" expects no event;
  *   - error="sentencediscard" / "storydiscard" / "dateline" expect no
  *     event; error="bad_input_parse" expects a <Parse> whose brackets do
- *     not balance (acta does not need the parse, but it does check it).
+ *     not balance.
+ *
+ * As PETRARCH does, a record with a parse is coded from the parse's words
+ * (its tags replacing acta's guesses), and <Config> options set before a
+ * sentence apply to it (petrarch_xml.c reads them): require_dyad drops
+ * events without a coded source and target; comma_* give the lengths of
+ * the comma-delimited clauses that are not coded (comma_clauses()).
  *
  * Prints a FAIL line per failing record (id, category, expected, got) and
  * a per-category and overall summary. */
@@ -128,10 +134,13 @@ static void comma_clauses(const acta_treebank *t, const petr_config *cf,
       if (!keep[i] || !clause_comma(t, i)) continue;
       if (a != nl) {
         nw = count_words(t, keep, a + 1, i);
-        if ((int)nw >= cf->comma_min && (int)nw <= cf->comma_max)
-          for (size_t k = a + 1; k <= i; k++) keep[k] = 0;
+        if ((int)nw >= cf->comma_min && (int)nw <= cf->comma_max) {
+          for (size_t k = a; k <= i; k++) keep[k] = 0;
+          a = nl; /* both commas went with the clause */
+          continue;
+        }
       }
-      a = keep[i] ? i : a;
+      a = i;
     }
   }
 }
