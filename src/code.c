@@ -337,10 +337,12 @@ static void compose(mention *m, const match *ms, size_t nm) {
   size_t nagents = 0;
   for (size_t k = 0; k < nm; k++) {
     const acta_entry *e = ms[k].e;
+    /* KEDS: the first actor of the phrase ("the evil Arnor awful Gondor":
+     * ARN); acta: the last, nearest the head */
     if (e->kind == ENT_AGENT) agent = e, nagents++;
-    else if (e->country[0] && !e->role[0]) country = e;
-    else if (!e->country[0] && !e->role[0]) group = e;
-    else full = e;
+    else if (e->country[0] && !e->role[0]) { if (!country || !e->keds) country = e; }
+    else if (!e->country[0] && !e->role[0]) { if (!group || !e->keds) group = e; }
+    else if (!full || !e->keds) full = e;
   }
   /* "Syrian Kurdish fighters": the ISO country wins over the ethnic code */
   if (!full && !country && group) {
@@ -453,6 +455,22 @@ static const acta_entry *match_phrases(const acta_dict *d, struct acta_work *w,
 
 /* Builds the mentions of sentence s from its phrase matches and noun
  * phrases; appends to w->ments. */
+/* Is the parse's phrase directly above token q labelled lab ("ADJP")? */
+static int parse_phrase_is(const struct acta_work *w, uint32_t q, const char *lab) {
+  if (!w->have_parse || w->tok_phrase[q] < 0) return 0;
+  const acta_tb_node *nd = &w->tb.nodes[w->tok_phrase[q]];
+  size_t n = strlen(lab);
+  return nd->label_len >= n && !memcmp(nd->label, lab, n) &&
+         (nd->label_len == n || nd->label[n] == '-');
+}
+
+/* A token inside a noun phrase: a noun-phrase tag, or (by the parse) the
+ * "and" of "awful and evil minister" */
+static int in_np(const struct acta_work *w, uint32_t q) {
+  return np_tag(w->toks.v[q].tag) ||
+         (w->toks.v[q].tag == P_CONJ && parse_phrase_is(w, q, "ADJP"));
+}
+
 static void find_mentions(struct acta_work *w, const acta_sentence *s) {
   match ms[64];
   size_t nm = 0;
@@ -471,7 +489,7 @@ static void find_mentions(struct acta_work *w, const acta_sentence *s) {
     if (!np_tag(w->toks.v[i].tag) ||
         (w->toks.v[i].flags & TF_DATELINE)) { i++; continue; }
     uint32_t j = i;
-    while (j < s->last && np_tag(w->toks.v[j].tag) &&
+    while (j < s->last && in_np(w, j) &&
            !(w->toks.v[j].flags & TF_DATELINE)) {
       /* a determiner after a noun starts a new phrase: "in recent years
        * | the Taliban" (inside a dictionary phrase it does not) */
