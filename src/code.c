@@ -1785,7 +1785,9 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
          w->toks.v[p].tag == P_DET)) {
       rfirst = p;
       rlast = s->last;
-      reporter = find_subject(w, g->first, scope_lo, outer);
+      /* KEDS has no coreference: "he said" has no coded speaker */
+      reporter = d->keds_only ? keds_subject_at(w, g->first, scope_lo, outer, 0, NO)
+                              : find_subject(w, g->first, scope_lo, outer);
       if (reporter == NO) {
         /* "Officials said that ...": keep the speaker's words */
         sp_last = g->first;
