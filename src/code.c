@@ -1158,15 +1158,18 @@ static int32_t find_subject(const struct acta_work *w, uint32_t pos,
 }
 
 /* First mention starting in [from, to) in the scope; NO if none. */
-static int32_t first_mention(const struct acta_work *w, uint32_t from,
-                             uint32_t to, int32_t scope, int stop_at_verb) {
+/* absorbed: also take a phrase merged into the one before it (KEDS
+ * slots: "with the parliament of Gondor" fills `^ +` with Gondor). */
+static int32_t first_mention_ex(const struct acta_work *w, uint32_t from,
+                                uint32_t to, int32_t scope, int stop_at_verb,
+                                int absorbed) {
   for (uint32_t i = from; i < to; i++) {
     if (w->tok_scope[i] != scope) break;
     const acta_token *tk = &w->toks.v[i];
     if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
     if (tk->tag == P_WH || tk->tag == P_THAT || tk->tag == P_SUBORD) break;
     int32_t mi = w->tok_ment[i];
-    if (mi != NO && !w->ments[mi].absorbed) {
+    if (mi != NO && (!w->ments[mi].absorbed || absorbed)) {
       const mention *m = &w->ments[mi];
       if (m->first == i || i == from) {
         /* not the subject of a following verb */
@@ -1184,6 +1187,11 @@ static int32_t first_mention(const struct acta_work *w, uint32_t from,
     if (stop_at_verb && w->tok_vg[i] != NO && mi == NO) break;
   }
   return NO;
+}
+
+static int32_t first_mention(const struct acta_work *w, uint32_t from,
+                             uint32_t to, int32_t scope, int stop_at_verb) {
+  return first_mention_ex(w, from, to, scope, stop_at_verb, 0);
 }
 
 /* The target of a pattern without a slot: the first actor after the
@@ -1391,7 +1399,9 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
       else while (j < end && np_tag(w->toks.v[j].tag)) j++;
       pos = j;
     } else {
-      int32_t mg = first_mention(w, pos, lim, scope, 0);
+      int32_t mg = first_mention_ex(w, pos, lim, scope, 0,
+                                    p->exact && k > 0 &&
+                                        d->elems[p->el_off + k - 1].type == PE_SKIP);
       if (mg == NO) {
         /* the slot may hold a non-actor phrase: the pattern still fits when
          * the next element is found */
@@ -1451,6 +1461,7 @@ static int keds_form(const acta_dict *d, uint32_t word, const char *w,
   if (word != ACTA_NO_WORD && d->info[word].vexc == lemma) return 1;
   const char *l = acta_intern_str(&d->words, lemma);
   size_t wn = strlen(w), ln = strlen(l);
+  if (!strcmp(w, l)) return 1;
   if (wn <= ln || strncmp(w, l, ln - 1)) return 0;
   char last = l[ln - 1], prev = ln > 1 ? l[ln - 2] : 0;
   int vowel_prev = prev && strchr("aeiou", prev);
