@@ -2572,8 +2572,11 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
           }
           if (!strcmp(acta_intern_str(&d->words, ph->vlemma), "refuse"))
             status = ACTA_NEGATED;
-        } else if (g->first >= s->first + 2 && w->tok_ment[g->first - 2] != NO) {
-          /* "urged Iran to release": the content of an appeal, not coded */
+        } else if (g->first >= s->first + 2 && w->tok_ment[g->first - 2] != NO &&
+                   !(p && p->exact && p->npre && pm.used_from <= pg->head)) {
+          /* "urged Iran to release": the content of an appeal, not coded
+           * (unless a KEDS pattern spells out the verb before: "+ HOSTING
+           * * TABASKI") */
           if (p) trace(w, "  skipped: complement of an appeal\n");
           continue;
         }
