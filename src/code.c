@@ -1321,6 +1321,12 @@ static int32_t keds_subject_at(const struct acta_work *w, uint32_t i,
       while (st > lo && np_tag(w->toks.v[st - 1].tag) && w->tok_ment[st - 1] == NO)
         st--;
       if (st > lo && w->toks.v[st - 1].tag == P_PREP) { i = st - 1; continue; }
+      /* "Gondor and the Nasgul said": the coded member of a compound */
+      if (st > lo + 1 && w->toks.v[st - 1].tag == P_CONJ &&
+          w->tok_ment[st - 2] != NO) {
+        i = st - 1;
+        continue;
+      }
       return NO;
     }
     if ((tk->kind == TK_PUNCT && tk->punct == ',') || tk->tag == P_WH ||
