@@ -11,8 +11,8 @@
  * the written parse re-read (balanced, same nodes and parents), and its
  * tags laid over the written text and, when it is valid UTF-8, over the
  * input itself (acta_treebank_tags): only [first, last) is written, only
- * with open-class tags and phrase nodes of the tree, and the tags are the
- * same with and without phrase[]. */
+ * with open-class tags and leaf numbers of the tree (leaves in increasing
+ * order), and the tags are the same with and without leaf[]. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,31 +75,37 @@ static void check_tags(const acta_treebank *t, const char *text, size_t len,
   acta_tokenize(NULL, text, len, toks);
   size_t n = toks->n;
   uint8_t *tags = malloc(n + 1), *tags2 = malloc(n + 1);
-  int32_t *phrase = malloc((n + 1) * sizeof *phrase);
-  if (!tags || !tags2 || !phrase) abort();
+  int32_t *leaf = malloc((n + 1) * sizeof *leaf);
+  if (!tags || !tags2 || !leaf) abort();
   uint32_t first = (uint32_t)(n / 3), last = (uint32_t)n;
   for (int pass = 0; pass < 2; pass++) {
     memset(tags, 0xEE, n + 1);
     memset(tags2, 0xEE, n + 1);
-    for (size_t k = 0; k <= n; k++) phrase[k] = INT32_MIN;
-    acta_treebank_tags(t, text, toks, first, last, tags, phrase);
+    for (size_t k = 0; k <= n; k++) leaf[k] = INT32_MIN;
+    acta_treebank_tags(t, text, toks, first, last, tags, leaf);
     acta_treebank_tags(t, text, toks, first, last, tags2, NULL);
     if (memcmp(tags, tags2, n + 1)) abort();
     for (size_t k = 0; k <= n; k++) {
       uint8_t g = tags[k];
       if (k < first || k >= last) {
-        if (g != 0xEE || phrase[k] != INT32_MIN) abort();
+        if (g != 0xEE || leaf[k] != INT32_MIN) abort();
         continue;
       }
       if (g != P_NONE && g != P_NOUN && g != P_PROPN && g != P_VERB &&
           g != P_ADJ && g != P_ADV)
         abort();
-      if (phrase[k] < -1 || phrase[k] >= (int32_t)t->n) abort();
+      if (leaf[k] < -1 || leaf[k] >= (int32_t)t->nleaves) abort();
+      if (leaf[k] >= 0 && k > first && leaf[k - 1] >= leaf[k]) {
+        /* leaves are placed in order: an earlier token has an earlier leaf */
+        size_t j = k;
+        while (j-- > first)
+          if (leaf[j] >= 0) { if (leaf[j] >= leaf[k]) abort(); break; }
+      }
     }
     first = 0;
     last = (uint32_t)(n / 2);
   }
-  free(phrase);
+  free(leaf);
   free(tags2);
   free(tags);
 }

@@ -44,6 +44,7 @@ typedef struct vgroup {
   uint32_t head;            /* main verb token */
   uint8_t passive, negated, modal_status, has_main, to_inf, alleged;
   uint8_t raised;           /* status + 1 given by a raising verb */
+  uint8_t skipped;          /* the content of an appeal: not coded */
   int32_t accuser;          /* frame of "X accused Y of V-ing", or NO */
   uint8_t self_report;      /* its subject is the speaker of its frame */
   int32_t subject;          /* mention index or NO */
@@ -106,8 +107,13 @@ struct acta_work {
   acta_treebank tb;         /* the article's parse, when it has one */
   uint8_t *tok_ptb;         /* token -> tag the parse gives it (P_NONE) */
   size_t cap_tok_ptb;
-  int32_t *tok_phrase;      /* token -> the parse's phrase above it, or -1 */
-  size_t cap_tok_phrase;
+  int32_t *tok_leaf;        /* token -> the parse's leaf on it, or -1 */
+  size_t cap_tok_leaf;
+  int32_t *leaf_tok;        /* leaf -> token, or -1 */
+  size_t cap_leaf_tok;
+  int32_t *np_before;       /* node -> nearest earlier NP sibling, or -1 */
+  int32_t *np_scratch;
+  size_t cap_np;
   int have_parse;
 };
 
@@ -172,7 +178,10 @@ void acta_coder_free(acta_coder *c) {
   free(w->fig_sent);
   acta_treebank_free(&w->tb);
   free(w->tok_ptb);
-  free(w->tok_phrase);
+  free(w->tok_leaf);
+  free(w->leaf_tok);
+  free(w->np_before);
+  free(w->np_scratch);
   free(w);
   free(c->events);
   free(c->evfigs);
@@ -455,10 +464,17 @@ static const acta_entry *match_phrases(const acta_dict *d, struct acta_work *w,
 
 /* Builds the mentions of sentence s from its phrase matches and noun
  * phrases; appends to w->ments. */
+/* The parse's phrase directly above token q's word, or -1. */
+static int32_t tok_phrase(const struct acta_work *w, uint32_t q) {
+  if (!w->have_parse || w->tok_leaf[q] < 0) return -1;
+  return w->tb.nodes[w->tb.leaves[w->tok_leaf[q]]].parent;
+}
+
 /* Is the parse's phrase directly above token q labelled lab ("ADJP")? */
 static int parse_phrase_is(const struct acta_work *w, uint32_t q, const char *lab) {
-  if (!w->have_parse || w->tok_phrase[q] < 0) return 0;
-  const acta_tb_node *nd = &w->tb.nodes[w->tok_phrase[q]];
+  int32_t ph = tok_phrase(w, q);
+  if (ph < 0) return 0;
+  const acta_tb_node *nd = &w->tb.nodes[ph];
   size_t n = strlen(lab);
   return nd->label_len >= n && !memcmp(nd->label, lab, n) &&
          (nd->label_len == n || nd->label[n] == '-');
@@ -855,7 +871,7 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
       /* a parse says whether the two share one noun phrase: "(NP The
        * Danish media) and (NP government)" do not */
       if (w->have_parse && mt->first > pa->last &&
-          w->tok_phrase[pa->last - 1] != w->tok_phrase[mt->first])
+          tok_phrase(w, pa->last - 1) != tok_phrase(w, mt->first))
         continue;
       agent_code(mt->code, sizeof mt->code, pa->base, mt->entry);
       snprintf(mt->base, sizeof mt->base, "%s", pa->base);
@@ -1354,6 +1370,40 @@ static int keds_no_object(const acta_dict *d, const struct acta_work *w,
                       d->info[w->toks.v[q].word].closed == CC_ADV)))
     q++;
   return q >= end;
+}
+
+/* The subject the parse gives the verb at token head: the noun phrase
+ * before the branch the verb is on in its own clause (the first S... above
+ * it); *found says whether there is one (an infinitive's clause has none:
+ * the caller decides).  Its first coded phrase is the subject ("Gollum
+ * center of a row between Radagast ... called": Gollum); NO when it holds
+ * none ("crowds burned"). */
+static int32_t parse_subject(const struct acta_work *w, uint32_t head, int *found) {
+  *found = 0;
+  if (!w->have_parse || w->tok_leaf[head] < 0) return NO;
+  int32_t cur = w->tb.leaves[w->tok_leaf[head]];
+  for (int depth = 0; depth < 64; depth++) {
+    int32_t par = w->tb.nodes[cur].parent;
+    if (par < 0) return NO;
+    const acta_tb_node *pn = &w->tb.nodes[par];
+    int clause = pn->label_len >= 1 && pn->label[0] == 'S' &&
+                 !(pn->label_len >= 4 && !memcmp(pn->label, "SBAR", 4));
+    if (clause && w->np_before[cur] < 0) return NO;
+    if (clause) {
+      const acta_tb_node *np = &w->tb.nodes[w->np_before[cur]];
+      *found = 1;
+      for (uint32_t L = np->first_leaf; L < np->end_leaf && L < np->first_leaf + 64; L++) {
+        int32_t q = w->leaf_tok[L];
+        if (q == NO || w->tok_ment[q] == NO) continue;
+        const mention *m = &w->ments[w->tok_ment[q]];
+        if (m->absorbed) continue;
+        return m->group;
+      }
+      return NO;
+    }
+    cur = par;
+  }
+  return NO;
 }
 
 static int keds_subordinate(const struct acta_work *w, const vgroup *g,
@@ -2386,7 +2436,11 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     uint32_t lo = s->first;
     if (scope != NO) lo = w->frames[scope].first;
     int32_t subj = find_subject(w, g->first, lo, scope);
-    if (d->keds_only) subj = keds_subject(w, g, lo, scope, subj);
+    if (d->keds_only) {
+      int found;
+      int32_t ps = parse_subject(w, g->head, &found);
+      subj = found ? ps : keds_subject(w, g, lo, scope, subj);
+    }
     /* a reduced relative: "gunmen killed by soldiers", "arrested a man
      * accused of extortion" -- a bare participle right after a noun
      * phrase that is followed by "by" or is itself an object is passive
@@ -2563,6 +2617,13 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     } else if (g->to_inf && gi > vg0) {
       const vgroup *pg = &w->vgs[gi - 1];
       const acta_token *ph = &w->toks.v[pg->head];
+      if (d->keds_only && pg->skipped && pg->last + 1 == g->first) {
+        /* "called on Gondor to be allowed to leave": the appeal's content
+         * goes on */
+        trace(w, "  skipped: complement of an appeal\n");
+        g->skipped = 1;
+        continue;
+      }
       if (pg->last + 1 == g->first || (pg->last < g->first && w->toks.v[g->first - 1].tag == P_TO)) {
         int rs = pg->passive ? raising_status(d, ph->vlemma) : -1;
         if (rs >= 0) {
@@ -2584,6 +2645,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
            * (unless a KEDS pattern spells out the verb before: "+ HOSTING
            * * TABASKI") */
           if (p) trace(w, "  skipped: complement of an appeal\n");
+          g->skipped = 1;
           continue;
         }
       }
@@ -3082,9 +3144,20 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   if (a->parse && a->parse_len && nt) {
     acta_treebank_read(&w->tb, a->parse, a->parse_len);
     GROW(w->tok_ptb, nt, w->cap_tok_ptb);
-    GROW(w->tok_phrase, nt, w->cap_tok_phrase);
+    GROW(w->tok_leaf, nt, w->cap_tok_leaf);
     acta_treebank_tags(&w->tb, a->text, &w->toks, 0, (uint32_t)nt, w->tok_ptb,
-                       w->tok_phrase);
+                       w->tok_leaf);
+    GROW(w->leaf_tok, w->tb.nleaves, w->cap_leaf_tok);
+    for (size_t L = 0; L < w->tb.nleaves; L++) w->leaf_tok[L] = NO;
+    for (size_t q = 0; q < nt; q++)
+      if (w->tok_leaf[q] >= 0) w->leaf_tok[w->tok_leaf[q]] = (int32_t)q;
+    if (w->tb.n > w->cap_np) {
+      w->cap_np = w->tb.n;
+      w->np_before = realloc(w->np_before, w->cap_np * sizeof *w->np_before);
+      w->np_scratch = realloc(w->np_scratch, w->cap_np * sizeof *w->np_scratch);
+      if (!w->np_before || !w->np_scratch) abort();
+    }
+    acta_treebank_np_before(&w->tb, w->np_before, w->np_scratch);
     have_parse = 1;
   }
   w->have_parse = have_parse;

@@ -166,10 +166,10 @@ static int ends_token(const acta_tokens *toks, uint32_t first, uint32_t last,
 
 void acta_treebank_tags(const acta_treebank *t, const char *text,
                         const acta_tokens *toks, uint32_t first, uint32_t last,
-                        uint8_t *tags, int32_t *phrase) {
+                        uint8_t *tags, int32_t *leaf) {
   for (uint32_t k = first; k < last; k++) {
     tags[k] = P_NONE;
-    if (phrase) phrase[k] = -1;
+    if (leaf) leaf[k] = -1;
   }
   if (first >= last) return;
   const char *pos = text + toks->v[first].start;
@@ -212,7 +212,7 @@ void acta_treebank_tags(const acta_treebank *t, const char *text,
     while (k < last && toks->v[k].start < s0) k++;
     if (k < last && toks->v[k].start == s0 && toks->v[k].end == s1) {
       tags[k] = open_tag(nd);
-      if (phrase) phrase[k] = nd->parent;
+      if (leaf) leaf[k] = (int32_t)L;
     }
   }
 }
@@ -259,4 +259,18 @@ void acta_treebank_write(const acta_treebank *t, const uint8_t *keep,
   }
   while (depth--) acta_buf_putc(parse, ')');
   free(open);
+}
+
+void acta_treebank_np_before(const acta_treebank *t, int32_t *np_before,
+                             int32_t *scratch) {
+  /* scratch[p]: the latest NP child of p seen so far (pre-order visits the
+   * children of a node in order) */
+  for (size_t i = 0; i < t->n; i++) scratch[i] = -1;
+  for (size_t i = 0; i < t->n; i++) {
+    const acta_tb_node *nd = &t->nodes[i];
+    np_before[i] = nd->parent >= 0 ? scratch[nd->parent] : -1;
+    if (nd->parent >= 0 && nd->label_len >= 2 && nd->label[0] == 'N' &&
+        nd->label[1] == 'P' && (nd->label_len == 2 || nd->label[2] == '-'))
+      scratch[nd->parent] = (int32_t)i;
+  }
 }

@@ -40,17 +40,22 @@ void acta_treebank_free(acta_treebank *t);
 /* Writes to tags[first..last) the acta tag the parse gives each token of
  * the text (P_NONE where the parse says nothing usable): leaves are placed
  * on the text in order (Treebank escapes such as -LRB- and `` undone), and a
- * token takes the tag of the leaf covering exactly its bytes.  phrase[k]
- * (when not NULL) gets the node of the phrase directly above the token's
- * word (-1 for a token no leaf covers). */
+ * token takes the tag of the leaf covering exactly its bytes.  leaf[k]
+ * (when not NULL) gets that leaf's number (-1 for a token no leaf
+ * covers). */
 void acta_treebank_tags(const acta_treebank *t, const char *text,
                         const acta_tokens *toks, uint32_t first, uint32_t last,
-                        uint8_t *tags, int32_t *phrase);
+                        uint8_t *tags, int32_t *leaf);
 
 /* Writes the parse again without the leaves whose keep[leaf] is 0 (keep
  * NULL: all), and the words it keeps as text (escapes undone, quotes as
  * '"', one space between words): the two align word for word. */
 void acta_treebank_write(const acta_treebank *t, const uint8_t *keep,
                          acta_buf *parse, acta_buf *text);
+
+/* For every node, the noun phrase (NP...) among its earlier siblings that
+ * is nearest to it, or -1: np_before[t->n].  Linear. */
+void acta_treebank_np_before(const acta_treebank *t, int32_t *np_before,
+                             int32_t *scratch);
 
 #endif

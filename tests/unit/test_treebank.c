@@ -673,7 +673,7 @@ Test(treebank, a_parse_word_does_not_match_the_start_of_a_longer_word) {
   TAG(text, "Gondor", P_PROPN);
 }
 
-Test(treebank, phrase_gives_the_node_above_each_word) {
+Test(treebank, leaf_gives_each_word_its_leaf) {
   acta_treebank tb;
   memset(&tb, 0, sizeof tb);
   const char *parse = "(S (NP (JJ Danish) (NNS media) (CC and) (NNS government)) "
@@ -685,13 +685,21 @@ Test(treebank, phrase_gives_the_node_above_each_word) {
   acta_tokenize(NULL, text, strlen(text), &toks);
   cr_assert_eq(toks.n, 5);
   uint8_t tags[5];
-  int32_t phrase[5];
-  acta_treebank_tags(&tb, text, &toks, 0, 5, tags, phrase);
+  int32_t leaf[5];
+  acta_treebank_tags(&tb, text, &toks, 0, 5, tags, leaf);
+  for (int k = 0; k < 5; k++) cr_assert_eq(leaf[k], k);
   /* media, and, government share the NP (node 1); warned is in the VP */
-  cr_assert_eq(phrase[1], 1);
-  cr_assert_eq(phrase[2], 1);
-  cr_assert_eq(phrase[3], 1);
-  cr_assert_eq(tb.nodes[phrase[4]].label[0], 'V');
+  cr_assert_eq(tb.nodes[tb.leaves[leaf[1]]].parent, 1);
+  cr_assert_eq(tb.nodes[tb.leaves[leaf[2]]].parent, 1);
+  cr_assert_eq(tb.nodes[tb.leaves[leaf[3]]].parent, 1);
+  cr_assert_eq(tb.nodes[tb.nodes[tb.leaves[leaf[4]]].parent].label[0], 'V');
+  /* the VP's nearest earlier NP sibling is the subject NP */
+  int32_t npb[16], scratch[16];
+  cr_assert(tb.n <= 16);
+  acta_treebank_np_before(&tb, npb, scratch);
+  int32_t vp = tb.nodes[tb.leaves[leaf[4]]].parent;
+  cr_assert_eq(npb[vp], 1);
+  cr_assert_eq(npb[1], -1);
   acta_tokens_free(&toks);
   acta_treebank_free(&tb);
 }
