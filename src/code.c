@@ -889,16 +889,48 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
     if (!is_word(w, a->last, "of") && !is_word(w, a->last, "in") &&
         !is_word(w, a->last, "from"))
       continue;
-    for (int32_t t = (int32_t)(k + 1); t != NO; t = w->ments[t].next_in_group) {
-      mention *mt = &w->ments[t];
+    int32_t list[12];
+    int nl = 0;
+    for (int32_t t = (int32_t)(k + 1); t != NO && nl < 12; t = w->ments[t].next_in_group)
+      list[nl++] = t;
+    /* "Lawmakers and officials in A and B": the bare roles compounded
+     * before this one take the list too (FORLEG, GONLEG ...) */
+    int32_t ga = a->group;
+    int roles_only = ga != (int32_t)k;
+    for (int32_t r = ga; roles_only && r != NO && r != (int32_t)k; r = w->ments[r].next_in_group)
+      if (!keds_role(&w->ments[r]) || w->ments[r].absorbed) roles_only = 0;
+    for (int32_t r = ga; roles_only && r != (int32_t)k; r = w->ments[r].next_in_group) {
+      int32_t tail = list[nl - 1];
+      while (w->ments[tail].next_in_group != NO) tail = w->ments[tail].next_in_group;
+      for (int q = 0; q < nl; q++) {
+        GROW(w->ments, w->nments, w->cap_ments);
+        int32_t mi = (int32_t)w->nments++;
+        w->ments[mi] = w->ments[list[q]];
+        agent_code(w->ments[mi].code, sizeof w->ments[mi].code, w->ments[list[q]].code,
+                   w->ments[r].entry);
+        memcpy(w->ments[mi].role, w->ments[r].role, 4);
+        w->ments[mi].next_in_group = NO;
+        w->ments[mi].group = (int32_t)(k + 1);
+        w->ments[tail].next_in_group = mi;
+        tail = mi;
+      }
+      w->ments[r].absorbed = 1;
+      for (uint32_t z = w->ments[r].first; z < w->ments[r].last; z++)
+        w->tok_ment[z] = (int32_t)(k + 1);
+    }
+    a = &w->ments[k];
+    b = &w->ments[k + 1];
+    for (int q = 0; q < nl; q++) {
+      mention *mt = &w->ments[list[q]];
       char tmp[sizeof mt->code];
       agent_code(tmp, sizeof tmp, mt->code, a->entry);
       memcpy(mt->code, tmp, sizeof tmp);
       memcpy(mt->role, a->role, 4);
     }
     /* the role's words belong to the first member's phrase */
-    for (uint32_t z = a->first; z < b->first; z++) w->tok_ment[z] = (int32_t)(k + 1);
-    b->first = a->first;
+    uint32_t from = roles_only ? w->ments[ga].first : a->first;
+    for (uint32_t z = from; z < b->first; z++) w->tok_ment[z] = (int32_t)(k + 1);
+    b->first = from;
     b->after_prep = a->after_prep;
     b->after_verb = a->after_verb;
     a->absorbed = 1;
