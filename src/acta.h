@@ -115,7 +115,7 @@ const char *acta_status_name(acta_status s);
 typedef struct acta_actor {
   int present;        /* 0: no actor (e.g. no target) */
   size_t start, end;  /* text span [start, end) */
-  char code[32];      /* CAMEO-style code: country + roles, e.g. "IRNCOP" */
+  char code[64];      /* CAMEO-style code: country + roles, e.g. "IRNCOP" */
   char country[4];    /* ISO 3166-1 alpha-3 or "" */
   char role[4];       /* first role code (GOV, MIL, COP, OPP ...) or "" */
   int entry_line;     /* dictionary line of the entry that matched */
@@ -219,6 +219,12 @@ typedef struct acta_coder acta_coder;
 
 acta_coder *acta_coder_new(const acta_dict *d);
 void acta_coder_free(acta_coder *c);
+
+/* PETRARCH's new_actor_length, for PETRARCH dictionaries and articles with
+ * a parse: a noun phrase of the parse with no coded actor in it and at most
+ * max_words words becomes an actor coded with its own words in quotes
+ * ("\"THE MINISTRY OF MAGIC\"").  0 (the default) turns it off. */
+void acta_coder_set_new_actor_length(acta_coder *c, int max_words);
 
 /* Codes one article.  Returns 0, or -1 with acta_coder_error() set (for
  * example invalid UTF-8).  Events are available through acta_events(). */

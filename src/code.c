@@ -23,7 +23,7 @@ typedef struct match { uint32_t first, last; const acta_entry *e; } match;
 
 typedef struct mention {
   uint32_t first, last;     /* token range [first, last) */
-  char code[24], country[4], role[4];
+  char code[64], country[4], role[4];
   const acta_entry *entry;  /* most informative entry (for explain) */
   int32_t group;            /* first mention of its compound group */
   int32_t next_in_group;    /* -1 at the end */
@@ -34,7 +34,7 @@ typedef struct mention {
   uint8_t modifier;         /* a role word modifying a noun ("rebel camp") */
   char near_country[4];     /* for a bare role: the nearest country named */
   uint32_t prep_word;
-  char base[24];            /* KEDS: the code before its last agent
+  char base[64];            /* KEDS: the code before its last agent
                                ("Danish media": DNK) */
   const acta_entry *multi;  /* an entry with several codes ("FRO/BIL/SAM") */
 } mention;
@@ -85,6 +85,8 @@ struct acta_work {
   char date_str[11];
   char art_country[4];
   int tracing;
+  int new_actor_len;        /* acta_coder_set_new_actor_length() */
+  const char *cur_text;     /* the article's text */
   acta_buf *trace;
   acta_place *places;       /* places of the article, by sentence */
   size_t nplaces, cap_places;
@@ -192,6 +194,10 @@ void acta_coder_free(acta_coder *c) {
 }
 
 const char *acta_coder_error(const acta_coder *c) { return c->error; }
+
+void acta_coder_set_new_actor_length(acta_coder *c, int max_words) {
+  c->work->new_actor_len = max_words > 0 ? max_words : 0;
+}
 
 const acta_event *acta_events(const acta_coder *c, size_t *count) {
   if (count) *count = c->nevents;
@@ -937,6 +943,86 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
   }
 }
 
+/* PETRARCH's new actors: a noun phrase of the parse with no coded phrase
+ * in it and at most w->new_actor_len words is an actor coded with its
+ * words ("\"THE MINISTRY OF MAGIC\""); a longer one is none, and one with
+ * a coded phrase inside is looked into ("Eriador's death and injury
+ * toll": INJURY TOLL).  The sentence's mentions are then put back in text
+ * order. */
+static int new_actor_node(struct acta_work *w, const acta_sentence *s, int32_t ni) {
+  const acta_tb_node *nd = &w->tb.nodes[ni];
+  int np = nd->label_len >= 2 && nd->label[0] == 'N' && nd->label[1] == 'P' &&
+           (nd->label_len == 2 || nd->label[2] == '-');
+  if (!np) return 0;
+  uint32_t q0 = UINT32_MAX, q1 = 0, words = 0;
+  int coded = 0, verb = 0, conj = 0;
+  for (uint32_t L = nd->first_leaf; L < nd->end_leaf; L++) {
+    const acta_tb_node *pt = &w->tb.nodes[w->tb.leaves[L]];
+    if (pt->parent == ni && pt->label_len == 2 && !memcmp(pt->label, "CC", 2)) conj = 1;
+    int32_t q = w->leaf_tok[L];
+    if (q == NO || (uint32_t)q < s->first || (uint32_t)q >= s->last) return 0;
+    if (w->tok_ment[q] != NO) coded = 1;
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->tag == P_VERB || w->tok_vg[q] != NO) verb = 1;
+    if ((tk->kind == TK_WORD || tk->kind == TK_NUM) && tk->tag != P_POSS) words++;
+    if ((uint32_t)q < q0) q0 = (uint32_t)q;
+    if ((uint32_t)q + 1 > q1) q1 = (uint32_t)q + 1;
+  }
+  /* a coded phrase inside: a compound is looked into ("Eriador's death
+   * and injury toll"); any other phrase is that actor's ("the dispute
+   * with Osgiliath") */
+  if (coded) return !conj;
+  if (verb || !words || words > (uint32_t)w->new_actor_len || q1 - q0 > 64) return 1;
+  GROW(w->ments, w->nments, w->cap_ments);
+  mention *m = &w->ments[w->nments];
+  memset(m, 0, sizeof *m);
+  m->first = q0;
+  m->last = q1;
+  m->next_in_group = NO;
+  size_t n = 0;
+  m->code[n++] = '"';
+  for (uint32_t q = q0; q < q1; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (!(tk->kind == TK_WORD || tk->kind == TK_NUM) || tk->tag == P_POSS) continue;
+    if (n > 1 && n + 1 < sizeof m->code - 2) m->code[n++] = ' ';
+    for (uint32_t b = tk->start; b < tk->end && n + 1 < sizeof m->code - 2; b++) {
+      char ch = w->cur_text[b];
+      m->code[n++] = (ch >= 'a' && ch <= 'z') ? (char)(ch - 'a' + 'A') : ch;
+    }
+  }
+  m->code[n++] = '"';
+  m->code[n] = '\0';
+  for (uint32_t q = q0; q < q1; q++) w->tok_ment[q] = (int32_t)w->nments;
+  w->nments++;
+  return 1;
+}
+
+static int cmp_mention(const void *a, const void *b) {
+  const mention *x = a, *y = b;
+  return x->first < y->first ? -1 : x->first > y->first;
+}
+
+static void new_actors(struct acta_work *w, const acta_sentence *s, size_t m0) {
+  if (!w->new_actor_len || !w->have_parse || s->first >= s->last) return;
+  size_t before = w->nments;
+  /* the nodes over the sentence's words, outermost first; a node taken or
+   * refused hides its subtree */
+  uint32_t hide_end = 0; /* leaves before it belong to a decided phrase */
+  for (size_t ni = 0; ni < w->tb.n; ni++) {
+    const acta_tb_node *nd = &w->tb.nodes[ni];
+    if (nd->first_leaf >= nd->end_leaf || nd->first_leaf < hide_end) continue;
+    if (new_actor_node(w, s, (int32_t)ni)) hide_end = nd->end_leaf;
+  }
+  if (w->nments == before) return;
+  qsort(w->ments + m0, w->nments - m0, sizeof *w->ments, cmp_mention);
+  for (size_t k = m0; k < w->nments; k++) {
+    w->ments[k].group = (int32_t)k;
+    w->ments[k].next_in_group = NO;
+    for (uint32_t q = w->ments[k].first; q < w->ments[k].last; q++)
+      w->tok_ment[q] = (int32_t)k;
+  }
+}
+
 /* TABARI's several codes for one name ("THE_SHIRE [FRO/BIL/SAM]"): the
  * phrase stands for a compound, one actor per code (agents kept). */
 static void split_multi_codes(struct acta_work *w, size_t m0) {
@@ -946,7 +1032,7 @@ static void split_multi_codes(struct acta_work *w, size_t m0) {
     const char *mc = w->ments[k].multi->code;
     const char *at = strstr(w->ments[k].code, mc);
     if (!at) continue;
-    char pre[24], suf[24];
+    char pre[64], suf[64];
     size_t pl = (size_t)(at - w->ments[k].code);
     snprintf(pre, sizeof pre, "%.*s", (int)pl, w->ments[k].code);
     snprintf(suf, sizeof suf, "%s", at + strlen(mc));
@@ -1021,7 +1107,7 @@ static void set_actor(const struct acta_work *w, const acta_dict *d,
   if (m->role_only && m->near_country[0]) country = m->near_country;
   if (m->role_only && d->keds_only) {
     /* KEDS: a role with no actor of its own is the null actor's role */
-    snprintf(a->code, sizeof a->code, "---%s", m->code);
+    snprintf(a->code, sizeof a->code, "---%.*s", (int)sizeof a->code - 4, m->code);
   } else if (m->role_only && country && country[0]) {
     snprintf(a->code, sizeof a->code, "%s%s", country, m->role);
     memcpy(a->country, country, 4);
@@ -3149,6 +3235,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     return -1;
   }
   c->cur_text = a->text;
+  w->cur_text = a->text;
   w->date = parse_date8(a->date);
   snprintf(w->date_str, sizeof w->date_str, "%s", w->date ? a->date : "");
   acta_tokenize(d, a->text, a->text_len, &w->toks);
@@ -3209,6 +3296,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     if (have_parse) parse_tags(w, s);
     w->sent_ment[si] = w->nments;
     find_mentions(w, s);
+    if (d->keds_only) new_actors(w, s, w->sent_ment[si]);
     sent_vg[si] = w->nvgs;
     find_vgroups(d, w, s);
     link_mentions(d, w, w->sent_ment[si], w->nments, s);

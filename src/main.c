@@ -72,7 +72,8 @@ static const char *const help_text[] = {
 "                                  rate per category; exit 1 on a failure.\n"
 "                                  As PETRARCH, it codes the words of each\n"
 "                                  <Parse> and obeys <Config> options\n"
-"                                  (require_dyad, comma_* clause lengths)\n"
+"                                  (require_dyad, new_actor_length,\n"
+"                                  comma_* clause lengths)\n"
 "  acta help, acta --help          this help\n"
 "  acta --version                  version and dictionary sizes\n"
 "\n",

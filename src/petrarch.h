@@ -237,7 +237,8 @@ typedef struct petr_coding {
  * 2-8 words inside and at the end deleted, none at the start. */
 typedef struct petr_config {
   int require_dyad;        /* events need a coded source and target */
-  int new_actor_length;    /* read, not used by acta */
+  int new_actor_length;    /* uncoded noun phrases of up to N words are
+                              actors named by their words (0: off) */
   int comma_min, comma_max;   /* internal comma clauses (max 0: off) */
   int comma_bmin, comma_bmax; /* initial clause */
   int comma_emin, comma_emax; /* terminal clause */

@@ -29,7 +29,7 @@
 #include "petrarch.h"
 #include "treebank.h"
 
-typedef struct triple { char s[32], t[32], e[8]; } triple;
+typedef struct triple { char s[64], t[64], e[8]; } triple;
 
 typedef struct cat_stat {
   char name[32];
@@ -271,6 +271,7 @@ int acta_validate(const acta_validate_opts *o, char *err, size_t errlen) {
       a.parse = acta_buf_cstr(&ptext_parse);
       a.parse_len = ptext_parse.len;
     }
+    acta_coder_set_new_actor_length(c, rec.config.new_actor_length);
     if (rec.parse && !parsed) {
       coded_error = "bad_input_parse";
     } else if (acta_code_article(c, &a) != 0) {
