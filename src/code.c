@@ -86,6 +86,9 @@ struct acta_work {
   char art_country[4];
   int tracing;
   int new_actor_len;        /* acta_coder_set_new_actor_length() */
+  uint32_t *na_words;       /* new_actors(): words under each node */
+  uint8_t *na_flags;        /* and what they hold (NA_*) */
+  size_t cap_na;
   const char *cur_text;     /* the article's text */
   acta_buf *trace;
   acta_place *places;       /* places of the article, by sentence */
@@ -184,6 +187,8 @@ void acta_coder_free(acta_coder *c) {
   free(w->leaf_tok);
   free(w->np_before);
   free(w->np_scratch);
+  free(w->na_words);
+  free(w->na_flags);
   free(w);
   free(c->events);
   free(c->evfigs);
@@ -945,34 +950,20 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
 
 /* PETRARCH's new actors: a noun phrase of the parse with no coded phrase
  * in it and at most w->new_actor_len words is an actor coded with its
- * words ("\"THE MINISTRY OF MAGIC\""); a longer one is none, and one with
- * a coded phrase inside is looked into ("Eriador's death and injury
- * toll": INJURY TOLL).  The sentence's mentions are then put back in text
- * order. */
-static int new_actor_node(struct acta_work *w, const acta_sentence *s, int32_t ni) {
-  const acta_tb_node *nd = &w->tb.nodes[ni];
-  int np = nd->label_len >= 2 && nd->label[0] == 'N' && nd->label[1] == 'P' &&
-           (nd->label_len == 2 || nd->label[2] == '-');
-  if (!np) return 0;
-  uint32_t q0 = UINT32_MAX, q1 = 0, words = 0;
-  int coded = 0, verb = 0, conj = 0;
-  for (uint32_t L = nd->first_leaf; L < nd->end_leaf; L++) {
-    const acta_tb_node *pt = &w->tb.nodes[w->tb.leaves[L]];
-    if (pt->parent == ni && pt->label_len == 2 && !memcmp(pt->label, "CC", 2)) conj = 1;
-    int32_t q = w->leaf_tok[L];
-    if (q == NO || (uint32_t)q < s->first || (uint32_t)q >= s->last) return 0;
-    if (w->tok_ment[q] != NO) coded = 1;
-    const acta_token *tk = &w->toks.v[q];
-    if (tk->tag == P_VERB || w->tok_vg[q] != NO) verb = 1;
-    if ((tk->kind == TK_WORD || tk->kind == TK_NUM) && tk->tag != P_POSS) words++;
-    if ((uint32_t)q < q0) q0 = (uint32_t)q;
-    if ((uint32_t)q + 1 > q1) q1 = (uint32_t)q + 1;
-  }
-  /* a coded phrase inside: a compound is looked into ("Eriador's death
-   * and injury toll"); any other phrase is that actor's ("the dispute
-   * with Osgiliath") */
-  if (coded) return !conj;
-  if (verb || !words || words > (uint32_t)w->new_actor_len || q1 - q0 > 64) return 1;
+ * words ("\"THE MINISTRY OF MAGIC\""); a longer one is none; one with a
+ * coded phrase inside is that actor's ("the dispute with Osgiliath")
+ * unless it is a compound, which is looked into ("Eriador's death and
+ * injury toll": INJURY TOLL).  One pass up the sentence's nodes sums their
+ * words and what they hold, one pass down decides; then the sentence's
+ * mentions are put back in text order.  Linear in the nodes. */
+enum { NA_CODED = 1, NA_VERB = 2, NA_CC = 4, NA_OUT = 8 };
+
+static int label_np(const acta_tb_node *nd) {
+  return nd->label_len >= 2 && nd->label[0] == 'N' && nd->label[1] == 'P' &&
+         (nd->label_len == 2 || nd->label[2] == '-');
+}
+
+static void new_actor_at(struct acta_work *w, uint32_t q0, uint32_t q1) {
   GROW(w->ments, w->nments, w->cap_ments);
   mention *m = &w->ments[w->nments];
   memset(m, 0, sizeof *m);
@@ -994,7 +985,6 @@ static int new_actor_node(struct acta_work *w, const acta_sentence *s, int32_t n
   m->code[n] = '\0';
   for (uint32_t q = q0; q < q1; q++) w->tok_ment[q] = (int32_t)w->nments;
   w->nments++;
-  return 1;
 }
 
 static int cmp_mention(const void *a, const void *b) {
@@ -1004,14 +994,66 @@ static int cmp_mention(const void *a, const void *b) {
 
 static void new_actors(struct acta_work *w, const acta_sentence *s, size_t m0) {
   if (!w->new_actor_len || !w->have_parse || s->first >= s->last) return;
+  const acta_treebank *t = &w->tb;
+  /* the sentence's leaves, then its nodes: pre-order lists nodes by their
+   * first leaf, so those starting inside the sentence are one run */
+  int32_t L0 = -1, L1 = -1;
+  for (uint32_t q = s->first; q < s->last; q++)
+    if (w->tok_leaf[q] >= 0) {
+      if (L0 < 0) L0 = w->tok_leaf[q];
+      L1 = w->tok_leaf[q] + 1;
+    }
+  if (L0 < 0) return;
+  size_t lo = 0, hi = t->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (t->nodes[mid].first_leaf < (uint32_t)L0) lo = mid + 1; else hi = mid;
+  }
+  size_t n0 = lo, n1 = n0;
+  while (n1 < t->n && t->nodes[n1].first_leaf < (uint32_t)L1) n1++;
+  if (n1 > w->cap_na) {
+    w->cap_na = n1 * 2;
+    w->na_words = realloc(w->na_words, w->cap_na * sizeof *w->na_words);
+    w->na_flags = realloc(w->na_flags, w->cap_na);
+    if (!w->na_words || !w->na_flags) abort();
+  }
+  for (size_t i = n0; i < n1; i++) w->na_words[i] = 0, w->na_flags[i] = 0;
+  for (size_t i = n1; i-- > n0;) {
+    const acta_tb_node *nd = &t->nodes[i];
+    if (nd->leaf >= 0) {
+      int32_t q = w->leaf_tok[nd->leaf];
+      if (q == NO || (uint32_t)q < s->first || (uint32_t)q >= s->last) {
+        w->na_flags[i] |= NA_OUT;
+      } else {
+        const acta_token *tk = &w->toks.v[q];
+        if (w->tok_ment[q] != NO) w->na_flags[i] |= NA_CODED;
+        if (tk->tag == P_VERB) w->na_flags[i] |= NA_VERB;
+        if ((tk->kind == TK_WORD || tk->kind == TK_NUM) && tk->tag != P_POSS)
+          w->na_words[i] = 1;
+      }
+    }
+    if (nd->end_leaf > (uint32_t)L1) w->na_flags[i] |= NA_OUT;
+    if (nd->parent >= (int32_t)n0) {
+      w->na_words[nd->parent] += w->na_words[i];
+      w->na_flags[nd->parent] |= (uint8_t)(w->na_flags[i] & (NA_CODED | NA_VERB | NA_OUT));
+      if (nd->label_len == 2 && !memcmp(nd->label, "CC", 2))
+        w->na_flags[nd->parent] |= NA_CC;
+    }
+  }
   size_t before = w->nments;
-  /* the nodes over the sentence's words, outermost first; a node taken or
-   * refused hides its subtree */
   uint32_t hide_end = 0; /* leaves before it belong to a decided phrase */
-  for (size_t ni = 0; ni < w->tb.n; ni++) {
-    const acta_tb_node *nd = &w->tb.nodes[ni];
+  for (size_t i = n0; i < n1; i++) {
+    const acta_tb_node *nd = &t->nodes[i];
     if (nd->first_leaf >= nd->end_leaf || nd->first_leaf < hide_end) continue;
-    if (new_actor_node(w, s, (int32_t)ni)) hide_end = nd->end_leaf;
+    if (!label_np(nd) || (w->na_flags[i] & NA_OUT)) continue;
+    uint8_t f = w->na_flags[i];
+    if ((f & NA_CODED) && (f & NA_CC)) continue; /* a compound: look in */
+    hide_end = nd->end_leaf;
+    if (f & (NA_CODED | NA_VERB)) continue;
+    if (!w->na_words[i] || w->na_words[i] > (uint32_t)w->new_actor_len) continue;
+    uint32_t q0 = (uint32_t)w->leaf_tok[nd->first_leaf];
+    uint32_t q1 = (uint32_t)w->leaf_tok[nd->end_leaf - 1] + 1;
+    if (q1 > q0 && q1 - q0 <= 64) new_actor_at(w, q0, q1);
   }
   if (w->nments == before) return;
   qsort(w->ments + m0, w->nments - m0, sizeof *w->ments, cmp_mention);

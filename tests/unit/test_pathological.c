@@ -2,6 +2,7 @@
  * run-on sentence, 10,000 nested quotes, a 5,000-actor compound, long
  * parenthesis chains, binary junk) must code in bounded time and memory. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,4 +108,93 @@ Test(pathological, invalid_utf8_is_an_error_not_a_crash) {
   acta_article a = {.id = "bad", .text = t, .text_len = strlen(t)};
   cr_assert_eq(acta_code_article(coder, &a), -1);
   cr_assert(strstr(acta_coder_error(coder), "UTF-8"));
+}
+
+/* ---- with a Treebank parse ------------------------------------------ */
+
+static size_t code_parsed(acta_coder *c, const char *text, size_t len,
+                          const char *parse, size_t plen) {
+  acta_article a = {.id = "p", .date = "2022-10-27", .text = text,
+                    .text_len = len, .parse = parse, .parse_len = plen};
+  cr_assert_eq(acta_code_article(c, &a), 0, "%s", acta_coder_error(c));
+  size_t n;
+  acta_events(c, &n);
+  return n;
+}
+
+Test(pathological, megabyte_sentence_with_its_parse) {
+  size_t len, plen;
+  char *s = repeat("police attacked protesters and ", 34000, &len);
+  char *p = repeat("(NN police) (VBD attacked) (NNS protesters) (CC and) ", 34000, &plen);
+  size_t n = code_parsed(coder, s, len, p, plen);
+  cr_assert_gt(n, 0);
+  free(s);
+  free(p);
+}
+
+Test(pathological, ten_thousand_deep_parse) {
+  size_t ol, cl;
+  char *open = repeat("(NP ", 10000, &ol);
+  char *close = repeat(")", 10000, &cl);
+  const char *mid = "(NNS police) (VBD attacked) (NNS protesters)";
+  size_t ml = strlen(mid);
+  char *p = malloc(ol + ml + cl + 1);
+  memcpy(p, open, ol);
+  memcpy(p + ol, mid, ml);
+  memcpy(p + ol + ml, close, cl + 1);
+  const char *text = "Police attacked protesters.";
+  code_parsed(coder, text, strlen(text), p, ol + ml + cl);
+  /* brackets that never close, and closing ones with nothing open */
+  code_parsed(coder, text, strlen(text), open, ol);
+  code_parsed(coder, text, strlen(text), close, cl);
+  free(open);
+  free(close);
+  free(p);
+}
+
+/* PETRARCH dictionaries (the project's validation set), a deep compound
+ * parse and new actors on: the KEDS paths that read the tree */
+Test(pathological, keds_deep_compound_parse_with_new_actors) {
+  const char *dd = getenv("ACTA_DATA_DIR");
+  cr_assert_not_null(dd);
+  char verbs[1024], actors[1024], agents[1024], err[512];
+  snprintf(verbs, sizeof verbs, "%s/../tests/validation/verbs.txt", dd);
+  snprintf(actors, sizeof actors, "%s/../tests/validation/actors.txt", dd);
+  snprintf(agents, sizeof agents, "%s/../tests/validation/agents.txt", dd);
+  const char *alist[2] = {actors, NULL};
+  acta_dict_options o;
+  memset(&o, 0, sizeof o);
+  o.petrarch_verbs = verbs;
+  o.petrarch_actors = alist;
+  o.petrarch_agents = agents;
+  acta_dict *kd = acta_dict_load(&o, err, sizeof err);
+  cr_assert_not_null(kd, "%s", err);
+  acta_coder *kc = acta_coder_new(kd);
+  acta_coder_set_new_actor_length(kc, 4);
+  size_t tl, ol, cl;
+  char *t = repeat("Norland and the guild and ", 5000, &tl);
+  char *open = repeat("(NP (NP (NNP Norland)) (CC and) (NP (DT the) (NN guild)) (CC and) ", 5000, &ol);
+  char *close = repeat(")", 5000, &cl);
+  const char *tail = "(VP (VBD blockaded) (NP (NNP Southmark))) (. .)";
+  const char *ttail = "Estovia blockaded Southmark.";
+  size_t pl = ol + 2 + cl + strlen(tail);
+  char *p = malloc(pl + 16);
+  size_t k = 0;
+  memcpy(p + k, "(S ", 3), k += 3;
+  memcpy(p + k, open, ol), k += ol;
+  memcpy(p + k, "(NNP Estovia)", 13), k += 13;
+  memcpy(p + k, close, cl), k += cl;
+  memcpy(p + k, tail, strlen(tail)), k += strlen(tail);
+  p[k++] = ')';
+  char *text = malloc(tl + 64);
+  memcpy(text, t, tl);
+  memcpy(text + tl, ttail, strlen(ttail) + 1);
+  code_parsed(kc, text, strlen(text), p, k);
+  free(text);
+  free(p);
+  free(t);
+  free(open);
+  free(close);
+  acta_coder_free(kc);
+  acta_dict_free(kd);
 }
