@@ -7,11 +7,14 @@
 #   fuzz_dict   acta_dict_load with one dictionary file replaced by the input
 #   fuzz_treebank  the Treebank parse reader, writer and tag alignment
 #               (src/treebank.h) on arbitrary bytes
+#   fuzz_petrarch_dict, fuzz_petrarch_xml  the PETRARCH readers
+#   fuzz_validate  a validation file coded with the project's PETRARCH
+#               dictionaries (tests/validation/): parse, options, coder
 #
 # See fuzz/README.md; `make fuzz` runs each for 60 s.
 
 set(ACTA_FUZZ_TARGETS fuzz_text fuzz_dict fuzz_petrarch_dict fuzz_petrarch_xml
-    fuzz_treebank)
+    fuzz_treebank fuzz_validate)
 if(EXISTS "${CMAKE_SOURCE_DIR}/src/input.h")
   list(APPEND ACTA_FUZZ_TARGETS fuzz_jsonl)
 else()

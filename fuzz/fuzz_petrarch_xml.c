@@ -28,6 +28,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (r.offset >= size || buf[r.offset] != '<') abort();
     if (!r.id || !r.date || !r.text || strlen(r.date) != 8) abort();
     if (strlen(r.text) != r.text_len) abort();
+    /* <Config> values: a boolean, and lengths of at most six digits */
+    const petr_config *cf = &r.config;
+    if (cf->require_dyad != 0 && cf->require_dyad != 1) abort();
+    const int lens[] = {cf->new_actor_length, cf->comma_min, cf->comma_max,
+                        cf->comma_bmin, cf->comma_bmax, cf->comma_emin,
+                        cf->comma_emax};
+    for (size_t i = 0; i < sizeof lens / sizeof lens[0]; i++)
+      if (lens[i] < 0 || lens[i] > 999999) abort();
     sink += strlen(r.id) + (r.parse ? strlen(r.parse) : 0);
     if (r.category) sink += strlen(r.category);
     if (r.source) sink += strlen(r.source);

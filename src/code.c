@@ -334,7 +334,6 @@ static void agent_code(char *out, size_t cap, const char *actor,
   out[al + bl] = '\0';
 }
 
-/* Combines the entries matched inside one noun phrase into a code. */
 /* KEDS: every agent of the phrase adds to the code, in order ("An MSF
  * Arnor diplomat": NGO~ and ~GOV give NGOARNGOV); one already in the code
  * is not added again. */
@@ -349,6 +348,7 @@ static void keds_agents(char *code, size_t cap, const match *ms, size_t nm,
     }
 }
 
+/* Combines the entries matched inside one noun phrase into a code. */
 static void compose(mention *m, const match *ms, size_t nm) {
   for (size_t k = 0; k < nm; k++)
     if (ms[k].e->kind != ENT_AGENT && strchr(ms[k].e->code, '/')) m->multi = ms[k].e;
@@ -473,8 +473,6 @@ static const acta_entry *match_phrases(const acta_dict *d, struct acta_work *w,
   return discard;
 }
 
-/* Builds the mentions of sentence s from its phrase matches and noun
- * phrases; appends to w->ments. */
 /* The parse's phrase directly above token q's word, or -1. */
 static int32_t tok_phrase(const struct acta_work *w, uint32_t q) {
   if (!w->have_parse || w->tok_leaf[q] < 0) return -1;
@@ -498,6 +496,8 @@ static int in_np(const struct acta_work *w, uint32_t q) {
          (w->toks.v[q].tag == P_CONJ && parse_phrase_is(w, q, "ADJP"));
 }
 
+/* Builds the mentions of sentence s from its phrase matches and noun
+ * phrases; appends to w->ments. */
 static void find_mentions(struct acta_work *w, const acta_sentence *s) {
   match ms[64];
   size_t nm = 0;

@@ -173,46 +173,13 @@ static cat_stat *category(cat_stat **cats, size_t *n, size_t *cap,
   return c;
 }
 
-int acta_validate(const acta_validate_opts *o, char *err, size_t errlen) {
-  char *data = NULL;
-  size_t len = 0;
-  if (acta_read_file(o->path, &data, &len, err, errlen) != 0) return 4;
-  petr_xml *x = petr_xml_open(data, len, o->path);
+int acta_validate_run(acta_coder *c, const char *data, size_t len,
+                      const char *name, double min_pass, int verbose,
+                      FILE *out, char *err, size_t errlen) {
+  petr_xml *x = petr_xml_open(data, len, name);
   petr_record rec;
   int got = petr_xml_next(x, &rec, err, errlen);
-  if (got < 0) {
-    petr_xml_free(x);
-    free(data);
-    return 4;
-  }
-  /* the dictionaries: the caller's, else those the file names */
-  acta_dict_options dopt;
-  memset(&dopt, 0, sizeof dopt);
-  if (o->dict) dopt = *o->dict;
-  const petr_env *env = petr_xml_env(x);
-  char *verbs = NULL, *actors = NULL, *agents = NULL, *discards = NULL;
-  const char *actor_list[2] = {NULL, NULL};
-  int given = dopt.petrarch_verbs || dopt.petrarch_actors ||
-              dopt.petrarch_agents || dopt.petrarch_discards;
-  if (!given) {
-    verbs = beside(o->path, env->verbfile);
-    actors = beside(o->path, env->actorfile);
-    agents = beside(o->path, env->agentfile);
-    discards = beside(o->path, env->discardfile);
-    dopt.petrarch_verbs = verbs;
-    if (actors) { actor_list[0] = actors; dopt.petrarch_actors = actor_list; }
-    dopt.petrarch_agents = agents;
-    dopt.petrarch_discards = discards;
-  }
   int rc = 0;
-  acta_dict *d = acta_dict_load(&dopt, err, errlen);
-  acta_coder *c = d ? acta_coder_new(d) : NULL;
-  if (!d || !c) {
-    if (d && !c) snprintf(err, errlen, "cannot create a coder (out of memory)");
-    rc = 3;
-    goto done;
-  }
-
   cat_stat *cats = NULL;
   size_t ncats = 0, capcats = 0, pass = 0, total = 0;
   triple *exp = NULL, *gotv = NULL;
@@ -312,7 +279,7 @@ int acta_validate(const acta_validate_opts *o, char *err, size_t errlen) {
     cat_stat *cs = category(&cats, &ncats, &capcats, rec.category);
     cs->total++;
     if (ok) { cs->pass++; pass++; }
-    if (!ok || o->verbose) {
+    if (!ok || verbose) {
       acta_buf_clear(&line);
       acta_buf_printf(&line, "%s %s [%s]: expected ", ok ? "pass" : "FAIL",
                       a.id, rec.category ? rec.category : "");
@@ -321,22 +288,22 @@ int acta_validate(const acta_validate_opts *o, char *err, size_t errlen) {
       acta_buf_puts(&line, "; got ");
       if (coded_error) acta_buf_printf(&line, "error %s", coded_error);
       else put_set(&line, gotv, ng);
-      fprintf(o->out, "%s\n", acta_buf_cstr(&line));
+      fprintf(out, "%s\n", acta_buf_cstr(&line));
     }
   }
   if (got < 0) {
     /* the records before the error were validated; the file is not */
-    fprintf(o->out, "error: %s\n", err);
+    fprintf(out, "error: %s\n", err);
     rc = 4;
   }
-  fprintf(o->out, "\n%-16s %6s %6s %7s\n", "category", "pass", "total", "%");
+  fprintf(out, "\n%-16s %6s %6s %7s\n", "category", "pass", "total", "%");
   for (size_t i = 0; i < ncats; i++)
-    fprintf(o->out, "%-16s %6zu %6zu %6.1f%%\n", cats[i].name, cats[i].pass,
+    fprintf(out, "%-16s %6zu %6zu %6.1f%%\n", cats[i].name, cats[i].pass,
             cats[i].total, 100.0 * (double)cats[i].pass / (double)cats[i].total);
   double pct = total ? 100.0 * (double)pass / (double)total : 0.0;
-  fprintf(o->out, "%-16s %6zu %6zu %6.1f%%\n", "all", pass, total, pct);
+  fprintf(out, "%-16s %6zu %6zu %6.1f%%\n", "all", pass, total, pct);
   if (rc == 0) {
-    if (o->min_pass >= 0) rc = (total && pct + 1e-9 >= o->min_pass) ? 0 : 1;
+    if (min_pass >= 0) rc = (total && pct + 1e-9 >= min_pass) ? 0 : 1;
     else rc = pass == total ? 0 : 1;
   }
   acta_buf_free(&line);
@@ -347,14 +314,58 @@ int acta_validate(const acta_validate_opts *o, char *err, size_t errlen) {
   free(cats);
   free(exp);
   free(gotv);
-done:
+  petr_xml_free(x);
+  return rc;
+}
+
+int acta_validate(const acta_validate_opts *o, char *err, size_t errlen) {
+  char *data = NULL;
+  size_t len = 0;
+  if (acta_read_file(o->path, &data, &len, err, errlen) != 0) return 4;
+  /* the <Environment> comes before the first sentence */
+  petr_xml *x = petr_xml_open(data, len, o->path);
+  petr_record rec;
+  if (petr_xml_next(x, &rec, err, errlen) < 0) {
+    petr_xml_free(x);
+    free(data);
+    return 4;
+  }
+  /* the dictionaries: the caller's, else those the file names */
+  acta_dict_options dopt;
+  memset(&dopt, 0, sizeof dopt);
+  if (o->dict) dopt = *o->dict;
+  const petr_env *env = petr_xml_env(x);
+  char *verbs = NULL, *actors = NULL, *agents = NULL, *discards = NULL;
+  const char *actor_list[2] = {NULL, NULL};
+  int given = dopt.petrarch_verbs || dopt.petrarch_actors ||
+              dopt.petrarch_agents || dopt.petrarch_discards;
+  if (!given) {
+    verbs = beside(o->path, env->verbfile);
+    actors = beside(o->path, env->actorfile);
+    agents = beside(o->path, env->agentfile);
+    discards = beside(o->path, env->discardfile);
+    dopt.petrarch_verbs = verbs;
+    if (actors) { actor_list[0] = actors; dopt.petrarch_actors = actor_list; }
+    dopt.petrarch_agents = agents;
+    dopt.petrarch_discards = discards;
+  }
+  petr_xml_free(x);
+  int rc;
+  acta_dict *d = acta_dict_load(&dopt, err, errlen);
+  acta_coder *c = d ? acta_coder_new(d) : NULL;
+  if (!d || !c) {
+    if (d && !c) snprintf(err, errlen, "cannot create a coder (out of memory)");
+    rc = 3;
+  } else {
+    rc = acta_validate_run(c, data, len, o->path, o->min_pass, o->verbose,
+                           o->out, err, errlen);
+  }
   acta_coder_free(c);
   acta_dict_free(d);
   free(verbs);
   free(actors);
   free(agents);
   free(discards);
-  petr_xml_free(x);
   free(data);
   return rc;
 }

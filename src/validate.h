@@ -24,4 +24,10 @@ typedef struct acta_validate_opts {
  * read or is not well-formed), with a message in err for 3 and 4. */
 int acta_validate(const acta_validate_opts *o, char *err, size_t errlen);
 
+/* The run itself, over a file already read (data[0..len), name for
+ * messages), with a coder of the caller's: returns 0, 1 or 4 as above. */
+int acta_validate_run(acta_coder *c, const char *data, size_t len,
+                      const char *name, double min_pass, int verbose,
+                      FILE *out, char *err, size_t errlen);
+
 #endif
