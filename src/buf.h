@@ -3,6 +3,20 @@
 #define ACTA_BUF_H
 #include <stddef.h>
 
+/* Grows array arr (capacity cap, in elements) so that index n fits:
+ * doubling, at least 64; out of memory aborts.  Needs <stdlib.h>. */
+#define ACTA_GROW(arr, n, cap)                                       \
+  do {                                                               \
+    if ((n) >= (cap)) {                                              \
+      size_t nc_ = (cap) ? (cap) * 2 : 64;                           \
+      while (nc_ <= (n)) nc_ *= 2;                                   \
+      void *p_ = realloc((arr), nc_ * sizeof *(arr));                \
+      if (!p_) abort();                                              \
+      (arr) = p_;                                                    \
+      (cap) = nc_;                                                   \
+    }                                                                \
+  } while (0)
+
 typedef struct acta_buf {
   char *data;
   size_t len, cap;

@@ -122,17 +122,7 @@ struct acta_work {
   int have_parse;
 };
 
-#define GROW(arr, n, cap)                                            \
-  do {                                                               \
-    if ((n) >= (cap)) {                                              \
-      size_t nc_ = (cap) ? (cap) * 2 : 64;                           \
-      while (nc_ <= (n)) nc_ *= 2;                                   \
-      void *p_ = realloc((arr), nc_ * sizeof *(arr));                \
-      if (!p_) abort();                                              \
-      (arr) = p_;                                                    \
-      (cap) = nc_;                                                   \
-    }                                                                \
-  } while (0)
+#define GROW ACTA_GROW
 
 static void trace(struct acta_work *w, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

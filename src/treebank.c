@@ -9,17 +9,7 @@
 
 #include "buf.h"
 
-#define GROW(p, n, cap)                                           \
-  do {                                                            \
-    if ((n) >= (cap)) {                                           \
-      size_t nc_ = (cap) ? (cap) * 2 : 64;                        \
-      while (nc_ <= (n)) nc_ *= 2;                                \
-      void *np_ = realloc((p), nc_ * sizeof *(p));                \
-      if (!np_) abort();                                          \
-      (p) = np_;                                                  \
-      (cap) = nc_;                                                \
-    }                                                             \
-  } while (0)
+#define GROW ACTA_GROW
 
 static int is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
