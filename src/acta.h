@@ -31,7 +31,7 @@
 extern "C" {
 #endif
 
-#define ACTA_VERSION "0.1.0"
+#define ACTA_VERSION "0.2.0"
 
 /* ------------------------------------------------------------------ */
 /* Dictionaries                                                        */
@@ -95,7 +95,9 @@ typedef struct acta_article {
   /* optional: a Penn Treebank parse of the text ("(ROOT (S (NP (NNP Arnor))
    * (VP (VBD said))))"), as PETRARCH records carry.  When given, its
    * noun, verb, adjective and adverb tags replace the coder's own guesses
-   * for the words they cover; nothing else of the parse is required. */
+   * for the words they cover; with PETRARCH dictionaries its phrases also
+   * give subjects, compounds and new actors.  It may be partial or not
+   * match the text word for word. */
   const char *parse;
   size_t parse_len;
 } acta_article;

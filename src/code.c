@@ -120,6 +120,7 @@ struct acta_work {
   int32_t *np_scratch;
   size_t cap_np;
   int have_parse;
+  int keds;                 /* the dictionaries are PETRARCH's alone */
 };
 
 #define GROW ACTA_GROW
@@ -479,11 +480,12 @@ static int parse_phrase_is(const struct acta_work *w, uint32_t q, const char *la
          (nd->label_len == n || nd->label[n] == '-');
 }
 
-/* A token inside a noun phrase: a noun-phrase tag, or (by the parse) the
- * "and" of "awful and evil minister" */
+/* A token inside a noun phrase: a noun-phrase tag, or, as PETRARCH reads a
+ * parse, the "and" of "awful and evil minister" (acta's own coding keeps
+ * "Israeli and Palestinian negotiators" a compound of two) */
 static int in_np(const struct acta_work *w, uint32_t q) {
   return np_tag(w->toks.v[q].tag) ||
-         (w->toks.v[q].tag == P_CONJ && parse_phrase_is(w, q, "ADJP"));
+         (w->keds && w->toks.v[q].tag == P_CONJ && parse_phrase_is(w, q, "ADJP"));
 }
 
 /* Builds the mentions of sentence s from its phrase matches and noun
@@ -720,6 +722,7 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
       memcpy(a->role, b->role, 4);
       a->role_only = 0;
       a->entry = b->entry;
+      a->multi = b->multi;
       b->absorbed = 1;
       continue;
     }
@@ -731,6 +734,7 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
       if (a->entry && a->entry->keds) agent_code(a->code, sizeof a->code, b->code, a->entry);
       else snprintf(a->code, sizeof a->code, "%s%s", b->country, a->role);
       a->role_only = 0;
+      a->multi = b->multi; /* "officials of the Shire": FROGOV, BILGOV ... */
       b->absorbed = 1;
     }
   }
@@ -874,7 +878,13 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
       if (w->have_parse && mt->first > pa->last &&
           tok_phrase(w, pa->last - 1) != tok_phrase(w, mt->first))
         continue;
+      /* without one: only a bare noun right after "and" ("Eriador and the
+       * police" are two) */
+      if (!w->have_parse &&
+          (mt->first != pa->last + 1 || w->toks.v[mt->first].tag == P_DET))
+        continue;
       agent_code(mt->code, sizeof mt->code, pa->base, mt->entry);
+      mt->multi = pa->multi;
       snprintf(mt->base, sizeof mt->base, "%s", pa->base);
       memcpy(mt->country, pa->country, 4);
       mt->role_only = 0;
@@ -900,10 +910,12 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
     int roles_only = ga != (int32_t)k;
     for (int32_t r = ga; roles_only && r != NO && r != (int32_t)k; r = w->ments[r].next_in_group)
       if (!keds_role(&w->ments[r]) || w->ments[r].absorbed) roles_only = 0;
+    int members = nl;
     for (int32_t r = ga; roles_only && r != (int32_t)k; r = w->ments[r].next_in_group) {
       int32_t tail = list[nl - 1];
       while (w->ments[tail].next_in_group != NO) tail = w->ments[tail].next_in_group;
-      for (int q = 0; q < nl; q++) {
+      /* a compound stays within 12 members, as link_mentions keeps it */
+      for (int q = 0; q < nl && members < 12; q++, members++) {
         GROW(w->ments, w->nments, w->cap_ments);
         int32_t mi = (int32_t)w->nments++;
         w->ments[mi] = w->ments[list[q]];
@@ -1069,6 +1081,8 @@ static void split_multi_codes(struct acta_work *w, size_t m0) {
     snprintf(pre, sizeof pre, "%.*s", (int)pl, w->ments[k].code);
     snprintf(suf, sizeof suf, "%s", at + strlen(mc));
     int32_t prev = NO;
+    int members = 0;
+    for (int32_t t = w->ments[k].group; t != NO; t = w->ments[t].next_in_group) members++;
     for (const char *p = mc; *p;) {
       const char *e = strchr(p, '/');
       size_t len = e ? (size_t)(e - p) : strlen(p);
@@ -1076,6 +1090,8 @@ static void split_multi_codes(struct acta_work *w, size_t m0) {
       if (prev == NO) {
         mi = (int32_t)k;
       } else {
+        if (members >= 12) break; /* a compound stays within 12 members */
+        members++;
         GROW(w->ments, w->nments, w->cap_ments);
         mi = (int32_t)w->nments++;
         w->ments[mi] = w->ments[k];
@@ -1086,9 +1102,11 @@ static void split_multi_codes(struct acta_work *w, size_t m0) {
       mention *x = &w->ments[mi];
       char whole[3 * sizeof x->code];
       snprintf(whole, sizeof whole, "%s%.*s%s", pre, (int)len, p, suf);
-      memcpy(x->code, whole, sizeof x->code - 1);
-      x->code[sizeof x->code - 1] = '\0';
-      if (len == 3 && !pre[0]) {
+      size_t wl = strlen(whole);
+      if (wl >= sizeof x->code) wl = sizeof x->code - 1;
+      memcpy(x->code, whole, wl);
+      x->code[wl] = '\0';
+      if (len == 3) { /* "NGO" + "BIL": the country is still BIL */
         memcpy(x->country, p, 3);
         x->country[3] = '\0';
       }
@@ -1323,8 +1341,8 @@ static int32_t find_subject(const struct acta_work *w, uint32_t pos,
   return NO;
 }
 
-/* First mention starting in [from, to) in the scope; NO if none. */
-/* absorbed: also take a phrase merged into the one before it (KEDS
+/* First mention starting in [from, to) in the scope; NO if none.
+ * absorbed: also take a phrase merged into the one before it (KEDS
  * slots: "with the parliament of Gondor" fills `^ +` with Gondor). */
 static int32_t first_mention_ex(const struct acta_work *w, uint32_t from,
                                 uint32_t to, int32_t scope, int stop_at_verb,
@@ -1508,8 +1526,6 @@ static int32_t keds_subject(const struct acta_work *w, const vgroup *g,
   return keds_subject_at(w, g->first, lo, scope, 0, given);
 }
 
-/* KEDS mode: is the verb group in a clause opened by a subordinating word
- * ("... almost five years after crowds burned down its embassy")? */
 /* KEDS: a verb with nothing after it but adverbs ("officials said.",
  * "said today") has no object, and codes nothing. */
 static int keds_no_object(const acta_dict *d, const struct acta_work *w,
@@ -1556,6 +1572,8 @@ static int32_t parse_subject(const struct acta_work *w, uint32_t head, int *foun
   return NO;
 }
 
+/* KEDS mode: is the verb group in a clause opened by a subordinating word
+ * ("... almost five years after crowds burned down its embassy")? */
 static int keds_subordinate(const struct acta_work *w, const vgroup *g,
                             uint32_t lo) {
   static const char *const SUB[] = {"after", "before", "when", "until",
@@ -1656,7 +1674,6 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
   return 1;
 }
 
-/* Best pattern for a head word at token `head`. */
 /* KEDS verbs take the regular forms of their lemma (-s/-es/-ies, -ed/-d/
  * -ied, -ing, a doubled last consonant) and WordNet's irregular ones, not
  * every spelling a lemmatiser forgives ("departes"). */
@@ -1692,6 +1709,7 @@ static int keds_form(const acta_dict *d, uint32_t word, const char *w,
   return 0;
 }
 
+/* Best pattern for a head word at token `head`. */
 static const acta_pattern *best_pattern(const acta_dict *d,
                                         const struct acta_work *w,
                                         const acta_u64map *idx, uint32_t head,
@@ -3312,6 +3330,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     have_parse = 1;
   }
   w->have_parse = have_parse;
+  w->keds = d->keds_only;
   /* pass 1: tags, mentions, verb groups for every sentence */
   char codes[64][4];
   int counts[64], ncodes = 0;

@@ -66,7 +66,6 @@ static size_t plain(const char *s, char *out, size_t cap) {
   return n;
 }
 
-/* Upper-cases a code and drops the marks TABARI allowed around it ("023?"). */
 /* "+++": a code with no digit or letter of its own.  On a pattern it keeps
  * the verb's code; on a verb it codes nothing. */
 static int plus_code(const char *s) {
@@ -75,6 +74,7 @@ static int plus_code(const char *s) {
   return *s == '\0';
 }
 
+/* Upper-cases a code and drops the marks TABARI allowed around it ("023?"). */
 static void clean_code(const char *s, char *out, size_t cap) {
   size_t n = 0;
   for (; *s && n + 1 < cap; s++) {

@@ -31,8 +31,9 @@ typedef struct acta_treebank {
   size_t cap_stack;
 } acta_treebank;
 
-/* Reads s[0..len).  Returns 0, or -1 when the brackets do not balance or a
- * word stands outside any node (what was read before stays usable).  Linear
+/* Reads s[0..len).  Returns 0, or -1 when the brackets do not balance, a
+ * word stands outside any node or a node holds two words ("(NN two
+ * words)": the first is kept); what was read stays usable.  Linear
  * in len, any depth.  The tree keeps pointers into s. */
 int acta_treebank_read(acta_treebank *t, const char *s, size_t len);
 void acta_treebank_free(acta_treebank *t);

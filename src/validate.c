@@ -1,7 +1,7 @@
 /* validate.c: `acta validate`.  Reads a PETRARCH / TABARI validation file
  * (petrarch_xml.c), loads the dictionaries its <Environment> names (relative
- * to the file) unless the caller gives others, codes each <Sentence> text
- * and compares the set of (source, target, event) codes with the record's
+ * to the file) unless the caller gives others, codes each <Sentence> (the
+ * words of its <Parse> when it has one, else its <Text>) and compares the set of (source, target, event) codes with the record's
  * <EventCoding> lines:
  *
  *   - a record passes when the two sets are equal; "None" and an empty or

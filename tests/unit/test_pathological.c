@@ -190,6 +190,23 @@ Test(pathological, keds_deep_compound_parse_with_new_actors) {
   memcpy(text, t, tl);
   memcpy(text + tl, ttail, strlen(ttail) + 1);
   code_parsed(kc, text, strlen(text), p, k);
+  /* "soldiers and officials ... in the Isles and Norland and ...": roles
+   * times a list of two-code names stays a compound of at most 12, so at
+   * most 12 x 12 events per verb */
+  const char *many =
+      "Soldiers and officials and soldiers and officials and soldiers and "
+      "officials and soldiers and officials and soldiers and officials and "
+      "soldiers and officials in the Isles and the Isles and the Isles and "
+      "the Isles and the Isles and the Isles and Norland and Estovia and "
+      "Westria and the Isles and the Isles and the Isles blockaded the Isles "
+      "and the Isles and the Isles and the Isles and the Isles and the Isles "
+      "and Norland and Estovia and Westria and the Isles and the Isles.";
+  acta_article ma = {.id = "m", .date = "2022-10-27", .text = many,
+                     .text_len = strlen(many)};
+  cr_assert_eq(acta_code_article(kc, &ma), 0);
+  size_t nev;
+  acta_events(kc, &nev);
+  cr_assert_leq(nev, 12 * 12, "%zu events", nev);
   free(text);
   free(p);
   free(t);
