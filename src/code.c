@@ -473,11 +473,7 @@ static int32_t tok_phrase(const struct acta_work *w, uint32_t q) {
 /* Is the parse's phrase directly above token q labelled lab ("ADJP")? */
 static int parse_phrase_is(const struct acta_work *w, uint32_t q, const char *lab) {
   int32_t ph = tok_phrase(w, q);
-  if (ph < 0) return 0;
-  const acta_tb_node *nd = &w->tb.nodes[ph];
-  size_t n = strlen(lab);
-  return nd->label_len >= n && !memcmp(nd->label, lab, n) &&
-         (nd->label_len == n || nd->label[n] == '-');
+  return ph >= 0 && acta_tb_label_is(&w->tb.nodes[ph], lab);
 }
 
 /* A token inside a noun phrase: a noun-phrase tag, or, as PETRARCH reads a
@@ -960,11 +956,6 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
  * mentions are put back in text order.  Linear in the nodes. */
 enum { NA_CODED = 1, NA_VERB = 2, NA_CC = 4, NA_OUT = 8 };
 
-static int label_np(const acta_tb_node *nd) {
-  return nd->label_len >= 2 && nd->label[0] == 'N' && nd->label[1] == 'P' &&
-         (nd->label_len == 2 || nd->label[2] == '-');
-}
-
 static void new_actor_at(struct acta_work *w, uint32_t q0, uint32_t q1) {
   GROW(w->ments, w->nments, w->cap_ments);
   mention *m = &w->ments[w->nments];
@@ -1038,7 +1029,7 @@ static void new_actors(struct acta_work *w, const acta_sentence *s, size_t m0) {
     if (nd->parent >= (int32_t)n0) {
       w->na_words[nd->parent] += w->na_words[i];
       w->na_flags[nd->parent] |= (uint8_t)(w->na_flags[i] & (NA_CODED | NA_VERB | NA_OUT));
-      if (nd->label_len == 2 && !memcmp(nd->label, "CC", 2))
+      if (acta_tb_label_is(nd, "CC"))
         w->na_flags[nd->parent] |= NA_CC;
     }
   }
@@ -1047,7 +1038,7 @@ static void new_actors(struct acta_work *w, const acta_sentence *s, size_t m0) {
   for (size_t i = n0; i < n1; i++) {
     const acta_tb_node *nd = &t->nodes[i];
     if (nd->first_leaf >= nd->end_leaf || nd->first_leaf < hide_end) continue;
-    if (!label_np(nd) || (w->na_flags[i] & NA_OUT)) continue;
+    if (!acta_tb_label_is(nd, "NP") || (w->na_flags[i] & NA_OUT)) continue;
     uint8_t f = w->na_flags[i];
     if ((f & NA_CODED) && (f & NA_CC)) continue; /* a compound: look in */
     hide_end = nd->end_leaf;

@@ -77,25 +77,27 @@ void acta_treebank_free(acta_treebank *t) {
   memset(t, 0, sizeof *t);
 }
 
-static int label_is(const acta_tb_node *nd, const char *s) {
-  size_t n = strlen(s);
-  return nd->label_len == n && memcmp(nd->label, s, n) == 0;
+int acta_tb_label_is(const acta_tb_node *nd, const char *lab) {
+  size_t n = strlen(lab);
+  return nd->label_len >= n && memcmp(nd->label, lab, n) == 0 &&
+         (nd->label_len == n || (n && nd->label[n] == '-'));
 }
+
 
 /* The acta tag of an open-class Treebank tag (P_NONE for the rest: closed
  * classes are acta's own word lists' business). */
 static uint8_t open_tag(const acta_tb_node *nd) {
-  if (label_is(nd, "NN") || label_is(nd, "NNS")) return P_NOUN;
-  if (label_is(nd, "NNP") || label_is(nd, "NNPS")) return P_PROPN;
+  if (acta_tb_label_is(nd, "NN") || acta_tb_label_is(nd, "NNS")) return P_NOUN;
+  if (acta_tb_label_is(nd, "NNP") || acta_tb_label_is(nd, "NNPS")) return P_PROPN;
   /* memchr, not strchr: the label is not NUL-ended and strchr would find
    * the terminator of "DGNPZ" for a NUL byte */
   if (nd->label_len == 3 && memcmp(nd->label, "VB", 2) == 0 &&
       memchr("DGNPZ", nd->label[2], 5))
     return P_VERB;
-  if (label_is(nd, "VB")) return P_VERB;
-  if (label_is(nd, "JJ") || label_is(nd, "JJR") || label_is(nd, "JJS"))
+  if (acta_tb_label_is(nd, "VB")) return P_VERB;
+  if (acta_tb_label_is(nd, "JJ") || acta_tb_label_is(nd, "JJR") || acta_tb_label_is(nd, "JJS"))
     return P_ADJ;
-  if (label_is(nd, "RB") || label_is(nd, "RBR") || label_is(nd, "RBS"))
+  if (acta_tb_label_is(nd, "RB") || acta_tb_label_is(nd, "RBR") || acta_tb_label_is(nd, "RBS"))
     return P_ADV;
   return P_NONE;
 }
@@ -259,8 +261,7 @@ void acta_treebank_np_before(const acta_treebank *t, int32_t *np_before,
   for (size_t i = 0; i < t->n; i++) {
     const acta_tb_node *nd = &t->nodes[i];
     np_before[i] = nd->parent >= 0 ? scratch[nd->parent] : -1;
-    if (nd->parent >= 0 && nd->label_len >= 2 && nd->label[0] == 'N' &&
-        nd->label[1] == 'P' && (nd->label_len == 2 || nd->label[2] == '-'))
+    if (nd->parent >= 0 && acta_tb_label_is(nd, "NP"))
       scratch[nd->parent] = (int32_t)i;
   }
 }

@@ -54,6 +54,10 @@ void acta_treebank_tags(const acta_treebank *t, const char *text,
 void acta_treebank_write(const acta_treebank *t, const uint8_t *keep,
                          acta_buf *parse, acta_buf *text);
 
+/* Is the node's label lab, or lab with a function tag ("NP" is true of
+ * "NP" and "NP-TMP", not of "NNP")? */
+int acta_tb_label_is(const acta_tb_node *nd, const char *lab);
+
 /* For every node, the noun phrase (NP...) among its earlier siblings that
  * is nearest to it, or -1: np_before[t->n].  Linear. */
 void acta_treebank_np_before(const acta_treebank *t, int32_t *np_before,

@@ -75,18 +75,12 @@ static int parse_balanced(const char *p) {
   return depth == 0;
 }
 
-static int leaf_is(const acta_treebank *t, size_t leaf, const char *s) {
-  const acta_tb_node *nd = &t->nodes[t->leaves[leaf]];
-  size_t n = strlen(s);
-  return nd->label_len == n && !memcmp(nd->label, s, n);
-}
-
 /* A comma that delimits a clause: not one inside a noun phrase ("complete,
  * full diplomatic ties"). */
 static int clause_comma(const acta_treebank *t, size_t leaf) {
-  if (!leaf_is(t, leaf, ",")) return 0;
-  int32_t p = t->nodes[t->leaves[leaf]].parent;
-  return !(p >= 0 && t->nodes[p].label_len >= 2 && !memcmp(t->nodes[p].label, "NP", 2));
+  const acta_tb_node *nd = &t->nodes[t->leaves[leaf]];
+  if (!acta_tb_label_is(nd, ",")) return 0;
+  return !(nd->parent >= 0 && acta_tb_label_is(&t->nodes[nd->parent], "NP"));
 }
 
 static size_t count_words(const acta_treebank *t, const uint8_t *keep,
