@@ -2187,15 +2187,6 @@ static acta_evidence find_evidence(const acta_dict *d, const struct acta_work *w
   return ACTA_EVIDENCE_NONE;
 }
 
-const char *acta_evidence_name(acta_evidence e) {
-  switch (e) {
-    case ACTA_EVIDENCE_NONE_OFFERED: return "none_offered";
-    case ACTA_EVIDENCE_CLAIMED: return "claimed";
-    case ACTA_EVIDENCE_CITED: return "cited";
-    default: return NULL;
-  }
-}
-
 /* ---- places ---------------------------------------------------------------- */
 
 /* Finds the places of every sentence (homonyms decided by the countries
