@@ -5,6 +5,7 @@
  * event and target of each clause.  Every step is linear in the sentence
  * length times small constants (pattern length, gap limits). */
 #include "coder.h"
+#include "coder_words.h"
 #include "dict.h"
 #include "dates.h"
 #include "figures.h"
@@ -74,6 +75,7 @@ struct acta_work {
   int32_t *tok_ment;        /* token -> mention or NO */
   int32_t *tok_vg;          /* token -> verb group or NO */
   int32_t *tok_scope;       /* token -> frame or NO */
+  uint32_t *tok_cw;         /* token -> coder word id (coder_words.h) */
   size_t cap_tok;
   vgroup *vgs;
   size_t nvgs, cap_vgs;
@@ -121,6 +123,7 @@ struct acta_work {
   size_t cap_np;
   int have_parse;
   int keds;                 /* the dictionaries are PETRARCH's alone */
+  const acta_coder_words *cw; /* the dictionaries' coder words */
 };
 
 #define GROW ACTA_GROW
@@ -163,6 +166,7 @@ void acta_coder_free(acta_coder *c) {
   free(w->tok_ment);
   free(w->tok_vg);
   free(w->tok_scope);
+  free(w->tok_cw);
   free(w->vgs);
   free(w->frames);
   free(w->matches);
@@ -208,8 +212,20 @@ static const char *norm(const struct acta_work *w, uint32_t i) {
   return acta_tok_norm(&w->toks, i);
 }
 
-static int is_word(const struct acta_work *w, uint32_t i, const char *s) {
-  return strcmp(norm(w, i), s) == 0;
+/* Is token i the written form of coder word id x ("and": cw->w_and)? */
+static int is_word(const struct acta_work *w, uint32_t i, uint32_t x) {
+  return w->tok_cw[i] == x;
+}
+
+/* Is token i's written form in one of the coder's word lists `bits`? */
+static int tok_in(const struct acta_work *w, uint32_t i, uint32_t bits) {
+  return acta_word_in(w->cw, w->tok_cw[i], bits);
+}
+
+/* Does token i end in suffix suf (its folded form)? */
+static int tok_ends(const struct acta_work *w, uint32_t i, const char *suf) {
+  size_t n = w->toks.v[i].norm_len, l = strlen(suf);
+  return n >= l && !memcmp(norm(w, i) + n - l, suf, l);
 }
 
 /* Does token i match word id x (as itself or its lemmas)? */
@@ -403,29 +419,10 @@ static void compose(mention *m, const match *ms, size_t nm) {
   }
 }
 
-/* Is s one of the words of a NULL-terminated list? */
-static int in_words(const char *const *list, const char *s) {
-  for (size_t i = 0; list[i]; i++)
-    if (!strcmp(list[i], s)) return 1;
-  return 0;
-}
-
-/* Is a lemma one of the words of a list? */
-static int lemma_in(const acta_dict *d, uint32_t lemma, const char *const *list) {
-  return lemma != ACTA_NO_WORD && in_words(list, acta_intern_str(&d->words, lemma));
-}
-
-/* Nouns for a person or unit of an organisation: "judiciary chief",
- * "police commander", "army unit" keep the organisation's role. */
-static int org_member_noun(const char *s) {
-  static const char *const N[] = {
-      "chief", "chiefs", "head", "heads", "leader", "leaders", "official",
-      "officials", "spokesman", "spokeswoman", "spokesperson", "commander",
-      "commanders", "member", "members", "officer", "officers", "director",
-      "envoy", "representative", "representatives", "agent", "agents",
-      "personnel", "staff", "unit", "units", "chairman", "boss", "minister",
-      "delegation", "delegate", "delegates", NULL};
-  return in_words(N, s);
+/* Nouns for a person or unit of an organisation (WL_ORG_MEMBER): "judiciary
+ * chief", "police commander", "army unit" keep the organisation's role. */
+static int org_member_noun(const struct acta_work *w, uint32_t i) {
+  return tok_in(w, i, WL_ORG_MEMBER);
 }
 
 /* Finds the mentions of sentence s; appends to w->ments. */
@@ -534,7 +531,7 @@ static void find_mentions(struct acta_work *w, const acta_sentence *s) {
             int in_match = nb < nall && all[nb].first <= q;
             const acta_token *tq = &w->toks.v[q];
             if (!in_match && tq->tag == P_NOUN && !(tq->flags & TF_CAP) &&
-                !org_member_noun(norm(w, q))) {
+                !org_member_noun(w, q)) {
               modifier = 1;
               break;
             }
@@ -576,19 +573,16 @@ static int vg_tag(int tag) {
   return tag == P_AUX || tag == P_MODAL || tag == P_NEG || tag == P_VERB;
 }
 
+/* A past participle: "-ed", "-en", an irregular verb form that is no "-s"
+ * or "-ing" form, or one spelled as its base ("set", "put": WL_SAME_PARTICIPLE). */
 static int participle(const struct acta_work *w, const acta_dict *d, uint32_t i) {
-  static const char *const SAME[] = {"set", "put", "cut", "hit", "hurt",
-                                     "shut", "spread", "let", "cast", "quit",
-                                     "burst", "upset", "broadcast", "forecast",
-                                     "thrust", "read", "bid", "shed", NULL};
   const acta_token *tk = &w->toks.v[i];
   const char *s = norm(w, i);
   size_t n = tk->norm_len;
-  for (size_t k = 0; SAME[k]; k++)
-    if (!strcmp(SAME[k], s)) return 1;
-  if (n > 2 && (!strcmp(s + n - 2, "ed") || !strcmp(s + n - 2, "en"))) return 1;
+  if (tok_in(w, i, WL_SAME_PARTICIPLE)) return 1;
+  if (n > 2 && (tok_ends(w, i, "ed") || tok_ends(w, i, "en"))) return 1;
   if (tk->word != ACTA_NO_WORD && d->info[tk->word].vexc != ACTA_NO_WORD &&
-      !(n > 1 && s[n - 1] == 's') && !(n > 3 && !strcmp(s + n - 3, "ing")))
+      !(n > 1 && s[n - 1] == 's') && !(n > 3 && tok_ends(w, i, "ing")))
     return 1;
   return 0;
 }
@@ -620,12 +614,8 @@ static void find_vgroups(const acta_dict *d, struct acta_work *w,
         break; /* a second main verb starts a new group */
       if (tk->tag == P_NEG) neg = 1;
       if (tk->tag == P_MODAL) {
-        const char *m = norm(w, j);
-        if (!strcmp(m, "may") || !strcmp(m, "might") || !strcmp(m, "could"))
-          mstat = ACTA_HEDGED;
-        else if (!strcmp(m, "will") || !strcmp(m, "would") ||
-                 !strcmp(m, "shall"))
-          mstat = ACTA_INTENDED;
+        if (tok_in(w, j, WL_MODAL_HEDGED)) mstat = ACTA_HEDGED;
+        else if (tok_in(w, j, WL_MODAL_INTENDED)) mstat = ACTA_INTENDED;
       }
       if (tk->tag == P_AUX && tk->word != ACTA_NO_WORD &&
           d->info[tk->word].closed == CC_BE)
@@ -670,13 +660,13 @@ static int list_closes(const struct acta_work *w, const mention *b,
   for (int n = 0; n < 12 && pos + 1 < s->last; n++) {
     if (w->toks.v[pos].kind == TK_PUNCT && w->toks.v[pos].punct == ',') {
       pos++;
-      if (pos + 1 < s->last && (is_word(w, pos, "and") || is_word(w, pos, "or")))
+      if (pos + 1 < s->last && (is_word(w, pos, w->cw->w_and) || is_word(w, pos, w->cw->w_or)))
         return w->tok_ment[pos + 1] != NO;
       if (w->tok_ment[pos] == NO) return 0;
       pos = w->ments[w->tok_ment[pos]].last;
       continue;
     }
-    if (is_word(w, pos, "and") || is_word(w, pos, "or"))
+    if (is_word(w, pos, w->cw->w_and) || is_word(w, pos, w->cw->w_or))
       return w->tok_ment[pos + 1] != NO;
     return 0;
   }
@@ -704,15 +694,15 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
   for (size_t k = m0; k + 1 < m1; k++) {
     mention *a = &w->ments[k], *b = &w->ments[k + 1];
     if (b->first != a->last + 1) continue;
-    int of = is_word(w, a->last, "of"), for_ = is_word(w, a->last, "for");
+    int of = is_word(w, a->last, w->cw->w_of), for_ = is_word(w, a->last, w->cw->w_for);
     /* KEDS agents also take "from" and "in": "soldiers from Gondor" */
-    if (keds_role(a) && (is_word(w, a->last, "from") || is_word(w, a->last, "in")))
+    if (keds_role(a) && (is_word(w, a->last, w->cw->w_from) || is_word(w, a->last, w->cw->w_in)))
       of = 1;
     if (!of && !for_) continue;
     /* "a spokesman for the Taliban", "the leader of Hezbollah": a
      * member of an organisation speaks and acts as the organisation */
     if (a->role_only && b->role[0] && !b->role_only &&
-        org_member_noun(norm(w, a->last - 1))) {
+        org_member_noun(w, a->last - 1)) {
       memcpy(a->code, b->code, sizeof a->code);
       memcpy(a->country, b->country, 4);
       memcpy(a->role, b->role, 4);
@@ -737,7 +727,7 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
   /* NP "of" NP where the first has no actor: "dozens of protesters" */
   for (size_t k = m0; k < m1; k++) {
     mention *b = &w->ments[k];
-    if (b->first < s->first + 2 || !is_word(w, b->first - 1, "of")) continue;
+    if (b->first < s->first + 2 || !is_word(w, b->first - 1, w->cw->w_of)) continue;
     uint32_t q = b->first - 2;
     if (w->tok_ment[q] != NO || !np_tag(w->toks.v[q].tag)) continue;
     /* the head before "of" must not be an event noun ("killing of") */
@@ -774,8 +764,8 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
     if (!close) continue;
     /* not a list: "Iran, Russia, China" or "Iran, Russia and China" */
     if (!a->role[0] && !b->role[0]) continue;
-    if (b->last + 1 < s->last && (is_word(w, b->last + 1, "and") ||
-                                  is_word(w, b->last + 1, "or")))
+    if (b->last + 1 < s->last && (is_word(w, b->last + 1, w->cw->w_and) ||
+                                  is_word(w, b->last + 1, w->cw->w_or)))
       continue;
     if (a->country[0] && b->country[0] && strcmp(a->country, b->country)) continue;
     /* the first phrase is the head: it keeps its code when it has a role
@@ -818,16 +808,16 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
     int ok = 0;
     if (gap1 == gap0 + 1) {
       const acta_token *c = &w->toks.v[gap0];
-      if (c->tag == P_CONJ && (is_word(w, gap0, "and") || is_word(w, gap0, "or")))
+      if (c->tag == P_CONJ && (is_word(w, gap0, w->cw->w_and) || is_word(w, gap0, w->cw->w_or)))
         ok = 1;
       /* KEDS: "Neither A nor B boycotted" (the pattern says NEITHER) */
-      if (d->keds_only && is_word(w, gap0, "nor")) ok = 1;
+      if (d->keds_only && is_word(w, gap0, w->cw->w_nor)) ok = 1;
       /* "A, B and C", "A, B, C and D": a comma list closed by "and" */
       if (c->kind == TK_PUNCT && c->punct == ',' && list_closes(w, b, s))
         ok = 1;
     } else if (gap1 == gap0 + 2) {
       const acta_token *c = &w->toks.v[gap0];
-      if (c->kind == TK_PUNCT && c->punct == ',' && is_word(w, gap0 + 1, "and") &&
+      if (c->kind == TK_PUNCT && c->punct == ',' && is_word(w, gap0 + 1, w->cw->w_and) &&
           a->group != (int32_t)k)
         ok = 1; /* the end of a comma list */
     }
@@ -837,11 +827,10 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
         a->last - a->first == 1 && (w->toks.v[a->first].tag == P_ADJ ||
                                     w->toks.v[a->first].tag == P_PROPN ||
                                     w->toks.v[a->first].tag == P_NOUN)) {
-      const char *dn = norm(w, a->first);
-      size_t dl = w->toks.v[a->first].norm_len;
-      if (dl > 2 && (!strcmp(dn + dl - 2, "an") || !strcmp(dn + dl - 3, "ese") ||
-                     !strcmp(dn + dl - 2, "sh") || !strcmp(dn + dl - 2, "ch") ||
-                     !strcmp(dn + dl - 1, "i") || !strcmp(dn + dl - 1, "c"))) {
+      uint32_t q = a->first;
+      if (w->toks.v[q].norm_len > 2 &&
+          (tok_ends(w, q, "an") || tok_ends(w, q, "ese") || tok_ends(w, q, "sh") ||
+           tok_ends(w, q, "ch") || tok_ends(w, q, "i") || tok_ends(w, q, "c"))) {
         memcpy(a->role, b->role, 4);
         snprintf(a->code, sizeof a->code, "%s%s", a->country, b->role);
       }
@@ -893,8 +882,8 @@ static void link_mentions(const acta_dict *d, struct acta_work *w,
     if (b->first != a->last + 1 || b->group != (int32_t)(k + 1) ||
         b->next_in_group == NO)
       continue;
-    if (!is_word(w, a->last, "of") && !is_word(w, a->last, "in") &&
-        !is_word(w, a->last, "from"))
+    if (!is_word(w, a->last, w->cw->w_of) && !is_word(w, a->last, w->cw->w_in) &&
+        !is_word(w, a->last, w->cw->w_from))
       continue;
     int32_t list[12];
     int nl = 0;
@@ -1352,7 +1341,7 @@ static int32_t first_mention_ex(const struct acta_work *w, uint32_t from,
             !m->after_prep && !m->after_verb)
           return NO;
         if (stop_at_verb && m->after_prep && m->prep_word != ACTA_NO_WORD &&
-            is_word(w, m->first - 1, "by"))
+            is_word(w, m->first - 1, w->cw->w_by))
           { i = m->last - 1; continue; }
         if (stop_at_verb && w->toks.v[m->first].place && m->after_prep)
           { i = m->last - 1; continue; }
@@ -1567,14 +1556,11 @@ static int32_t parse_subject(const struct acta_work *w, uint32_t head, int *foun
  * ("... almost five years after crowds burned down its embassy")? */
 static int keds_subordinate(const struct acta_work *w, const vgroup *g,
                             uint32_t lo) {
-  static const char *const SUB[] = {"after", "before", "when", "until",
-      "since", "while", "because", "although", "though", "if", "unless",
-      "whereas", NULL};
   for (uint32_t i = g->first; i-- > lo;) {
     const acta_token *tk = &w->toks.v[i];
     if (tk->kind == TK_PUNCT && (tk->punct == ',' || tk->punct == ';')) return 0;
     if (w->tok_vg[i] != NO) return 0;
-    if (tk->kind == TK_WORD && in_words(SUB, norm(w, i))) return 1;
+    if (tk->kind == TK_WORD && tok_in(w, i, WL_SUBORDINATOR)) return 1;
   }
   return 0;
 }
@@ -1757,11 +1743,9 @@ static int vg_status(const struct acta_work *w, const vgroup *g, int base) {
   uint32_t q0 = g->first;
   while (q0 > 0 && w->toks.v[q0 - 1].tag == P_ADV && g->first - q0 < 2) q0--;
   for (uint32_t q = q0; q < g->last; q++) {
-    const char *s = norm(w, q);
-    if (!strcmp(s, "reportedly") || !strcmp(s, "allegedly") ||
-        !strcmp(s, "purportedly"))
+    if (tok_in(w, q, WL_ADV_ALLEGED))
       if (status_rank(ACTA_ALLEGED) > status_rank(st)) st = ACTA_ALLEGED;
-    if (!strcmp(s, "possibly") || !strcmp(s, "probably"))
+    if (tok_in(w, q, WL_ADV_HEDGED))
       if (status_rank(ACTA_HEDGED) > status_rank(st)) st = ACTA_HEDGED;
   }
   if (g->negated) st = ACTA_NEGATED;
@@ -1771,35 +1755,21 @@ static int vg_status(const struct acta_work *w, const vgroup *g, int base) {
 /* "X is believed to have V-ed", "X is said to", "X is set to", "X is
  * suspected of V-ing": the status the passive raising verb gives. */
 static int raising_status(const acta_dict *d, uint32_t lemma) {
-  static const struct { const char *v; int st; } R[] = {
-      {"believe", ACTA_HEDGED},  {"think", ACTA_HEDGED},
-      {"suspect", ACTA_HEDGED},  {"fear", ACTA_HEDGED},
-      {"understand", ACTA_HEDGED}, {"suppose", ACTA_HEDGED},
-      {"say", ACTA_ALLEGED},     {"report", ACTA_ALLEGED},
-      {"allege", ACTA_ALLEGED},  {"claim", ACTA_ALLEGED},
-      {"rumor", ACTA_ALLEGED},   {"rumour", ACTA_ALLEGED},
-      {"accuse", ACTA_ALLEGED},  {"expect", ACTA_INTENDED},
-      {"set", ACTA_INTENDED},    {"schedule", ACTA_INTENDED},
-      {"due", ACTA_INTENDED},    {NULL, 0}};
-  if (lemma == ACTA_NO_WORD) return -1;
-  const char *s = acta_intern_str(&d->words, lemma);
-  for (size_t i = 0; R[i].v; i++)
-    if (!strcmp(R[i].v, s)) return R[i].st;
+  const acta_coder_words *cw = d->coder_words;
+  if (acta_lemma_in(cw, lemma, WL_RAISE_HEDGED)) return ACTA_HEDGED;
+  if (acta_lemma_in(cw, lemma, WL_RAISE_ALLEGED)) return ACTA_ALLEGED;
+  if (acta_lemma_in(cw, lemma, WL_RAISE_INTENDED)) return ACTA_INTENDED;
   return -1;
 }
 
 /* Verbs that commit their subject to the act of their complement. */
 static int intent_verb(const acta_dict *d, uint32_t lemma) {
-  static const char *const V[] = {"agree", "pledge", "promise", "offer", "vow",
-                                  "commit", "intend", "plan", "undertake",
-                                  "volunteer", NULL};
-  return lemma_in(d, lemma, V);
+  return acta_lemma_in(d->coder_words, lemma, WL_INTENT_VERB);
 }
 
-static int intent_adjective(const char *s) {
-  static const char *const A[] = {"willing", "ready", "prepared", "determined",
-                                  "eager", "keen", NULL};
-  return in_words(A, s);
+/* "willing", "ready" (to act). */
+static int intent_adjective(const struct acta_work *w, uint32_t i) {
+  return tok_in(w, i, WL_INTENT_ADJ);
 }
 
 /* CAMEO's intent code for a committed act: consult 036, diplomatic
@@ -1818,24 +1788,12 @@ static const char *intent_code(const char *cameo) {
 
 /* Verbs whose object noun carries the event ("launch an attack"). */
 static int light_verb(const acta_dict *d, uint32_t lemma) {
-  static const char *const V[] = {"launch", "carry", "conduct", "stage",
-                                  "mount", "hold", "begin", "step",
-                                  "intensify", "continue", "make", "order",
-                                  "resume", "escalate", "unleash", "perform",
-                                  "give", "offer", "provide", "announce",
-                                  "impose", "organize", "organise", "lead",
-                                  NULL};
-  return lemma_in(d, lemma, V);
+  return acta_lemma_in(d->coder_words, lemma, WL_LIGHT_VERB);
 }
 
 /* Subject-control verbs: their "to" complement is intended. */
 static int control_verb(const acta_dict *d, uint32_t lemma) {
-  static const char *const V[] = {"plan", "vow", "threaten", "intend", "pledge",
-                                  "promise", "seek", "try", "aim", "prepare",
-                                  "decide", "want", "hope", "expect", "agree",
-                                  "offer", "refuse", "attempt", "move",
-                                  "continue", "begin", "start", NULL};
-  return lemma_in(d, lemma, V);
+  return acta_lemma_in(d->coder_words, lemma, WL_CONTROL_VERB);
 }
 
 /* A frame and the frames it is nested in have yielded an event. */
@@ -1868,7 +1826,7 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
   for (uint32_t i = s->first; i < s->last; i++) w->tok_scope[i] = NO;
   /* "according to X" */
   for (uint32_t i = s->first; i + 2 < s->last; i++) {
-    if (!is_word(w, i, "according") || !is_word(w, i + 1, "to")) continue;
+    if (!is_word(w, i, w->cw->w_according) || !is_word(w, i + 1, w->cw->w_to)) continue;
     int32_t m = w->tok_ment[i + 2];
     if (m == NO) continue;
     GROW(w->frames, w->nframes, w->cap_frames);
@@ -1906,14 +1864,14 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
     int passive_quote = 0; /* "X was quoted (by Y) as saying" */
     int32_t quoted_by = NO;
     if (g->passive) {
-      if (strcmp(acta_intern_str(&d->words, h->vlemma), "quote") != 0) continue;
+      if (!acta_lemma_is(h->vlemma, w->cw->l_quote)) continue;
       uint32_t q = g->last;
-      if (q + 1 < s->last && is_word(w, q, "by") && w->tok_ment[q + 1] != NO) {
+      if (q + 1 < s->last && is_word(w, q, w->cw->w_by) && w->tok_ment[q + 1] != NO) {
         quoted_by = w->ments[w->tok_ment[q + 1]].group;
         q = w->ments[w->tok_ment[q + 1]].last;
       }
       uint32_t rv;
-      if (!(q + 1 < s->last && is_word(w, q, "as") &&
+      if (!(q + 1 < s->last && is_word(w, q, w->cw->w_as) &&
             w->toks.v[q + 1].vlemma != ACTA_NO_WORD &&
             acta_u64map_get(&d->report, w->toks.v[q + 1].vlemma, &rv)))
         continue;
@@ -1921,13 +1879,13 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
       ci = rv & 0xFFFFFFu;
       w->toks.v[q + 1].flags |= 128; /* "saying" is part of the frame */
       p = q + 2;
-      if (p < s->last && is_word(w, p, "that")) p++;
+      if (p < s->last && is_word(w, p, w->cw->w_that)) p++;
       passive_quote = 1;
     }
     if (p + 2 < s->last && w->tok_ment[p] != NO &&
-        !strcmp(acta_intern_str(&d->words, h->vlemma), "quote")) {
+        acta_lemma_is(h->vlemma, w->cw->l_quote)) {
       uint32_t after = w->ments[w->tok_ment[p]].last;
-      if (after + 1 < s->last && is_word(w, after, "as") &&
+      if (after + 1 < s->last && is_word(w, after, w->cw->w_as) &&
           w->toks.v[after + 1].vlemma != ACTA_NO_WORD &&
           acta_u64map_get(&d->report, w->toks.v[after + 1].vlemma, &ci)) {
         quoted = w->ments[w->tok_ment[p]].group;
@@ -1935,7 +1893,7 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
         ci &= 0xFFFFFFu;
         w->toks.v[after + 1].flags |= 128; /* "saying" is part of the frame */
         p = after + 2;
-        if (p < s->last && is_word(w, p, "that")) p++;
+        if (p < s->last && is_word(w, p, w->cw->w_that)) p++;
       }
     }
     if (quoted == NO && !passive_quote && p < s->last && w->tok_ment[p] != NO) {
@@ -1943,10 +1901,8 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
        * preposition or a comma follows it, or the verb is "tell" */
       int32_t m = w->tok_ment[p];
       uint32_t after = w->ments[m].last;
-      const char *lem = acta_intern_str(&d->words, h->vlemma);
-      if (!strcmp(lem, "tell") || !strcmp(lem, "inform") ||
-          !strcmp(lem, "assure") || !strcmp(lem, "brief") ||
-          (after < s->last && (is_word(w, after, "that") ||
+      if (acta_lemma_in(w->cw, h->vlemma, WL_TELL_VERB) ||
+          (after < s->last && (is_word(w, after, w->cw->w_that) ||
                                w->toks.v[after].tag == P_PREP ||
                                w->toks.v[after].kind == TK_PUNCT))) {
         p = after;
@@ -1956,7 +1912,7 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
      * without offering evidence, that" */
     {
       uint32_t q = p;
-      while (q < s->last && q - g->last < 12 && !is_word(w, q, "that")) {
+      while (q < s->last && q - g->last < 12 && !is_word(w, q, w->cw->w_that)) {
         const acta_token *tq = &w->toks.v[q];
         if (tq->kind == TK_PUNCT && tq->punct == ',') {
           /* a parenthetical: jump to its closing comma */
@@ -1964,7 +1920,7 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
           while (z < s->last && z - q < 8 &&
                  !(w->toks.v[z].kind == TK_PUNCT && w->toks.v[z].punct == ','))
             z++;
-          if (z < s->last && z - q < 8 && z + 1 < s->last && is_word(w, z + 1, "that")) {
+          if (z < s->last && z - q < 8 && z + 1 < s->last && is_word(w, z + 1, w->cw->w_that)) {
             q = z + 1;
             break;
           }
@@ -1975,7 +1931,7 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
         } else break;
         q++;
       }
-      if (q < s->last && is_word(w, q, "that")) p = q;
+      if (q < s->last && is_word(w, q, w->cw->w_that)) p = q;
       else {
         while (p < s->last && (w->toks.v[p].tag == P_ADV ||
                                (w->toks.v[p].kind == TK_PUNCT && w->toks.v[p].punct == ',')) &&
@@ -1983,7 +1939,7 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
           p++;
       }
     }
-    int that = p < s->last && is_word(w, p, "that");
+    int that = p < s->last && is_word(w, p, w->cw->w_that);
     if (that) p++;
     /* the clause must hold a verb group with a subject before it */
     int clause = 0;
@@ -2112,71 +2068,35 @@ static uint32_t clause_end(const struct acta_work *w, uint32_t from,
 
 /* ---- evidence ------------------------------------------------------------- */
 
-typedef struct evidence_phrase { const char *words[5]; acta_evidence kind; } evidence_phrase;
-
-static const evidence_phrase EVIDENCE[] = {
-    {{"without", "offering", "any", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
-    {{"without", "providing", "any", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
-    {{"without", "offering", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
-    {{"without", "providing", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
-    {{"without", "giving", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
-    {{"without", "presenting", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
-    {{"without", "citing", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
-    {{"without", "offering", "proof"}, ACTA_EVIDENCE_NONE_OFFERED},
-    {{"without", "providing", "proof"}, ACTA_EVIDENCE_NONE_OFFERED},
-    {{"without", "any", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
-    {{"without", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
-    {{"provided", "no", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
-    {{"provided", "no", "proof"}, ACTA_EVIDENCE_NONE_OFFERED},
-    {{"offered", "no", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
-    {{"offered", "no", "proof"}, ACTA_EVIDENCE_NONE_OFFERED},
-    {{"gave", "no", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
-    {{"presented", "no", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
-    {{"did", "not", "provide", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
-    {{"did", "n't", "provide", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
-    {{"has", "evidence"}, ACTA_EVIDENCE_CLAIMED},
-    {{"have", "evidence"}, ACTA_EVIDENCE_CLAIMED},
-    {{"had", "evidence"}, ACTA_EVIDENCE_CLAIMED},
-    {{"has", "proof"}, ACTA_EVIDENCE_CLAIMED},
-    {{"have", "proof"}, ACTA_EVIDENCE_CLAIMED},
-    {{"possesses", "evidence"}, ACTA_EVIDENCE_CLAIMED},
-    {{"evidence", "points", "to"}, ACTA_EVIDENCE_CITED},
-    {{"evidence", "pointed", "to"}, ACTA_EVIDENCE_CITED},
-    {{NULL}, ACTA_EVIDENCE_NONE}};
-
 /* Nouns that, as subject of "show", cite evidence ("video shows"). */
-static int evidence_noun(const char *s) {
-  static const char *const N[] = {"evidence", "footage", "video", "videos",
-                                  "images", "photos", "photographs",
-                                  "documents", "wreckage", "debris",
-                                  "remains", "records", "data", "analysis",
-                                  "drones", "fragments", "satellite", NULL};
-  return in_words(N, s);
+static int evidence_noun(const struct acta_work *w, uint32_t i) {
+  return tok_in(w, i, WL_EVIDENCE_NOUN);
 }
 
 /* Finds the first evidence phrase of sentence s. */
-static acta_evidence find_evidence(const acta_dict *d, const struct acta_work *w,
+static acta_evidence find_evidence(const struct acta_work *w,
                                    const acta_sentence *s, uint32_t *from,
                                    uint32_t *to) {
+  const acta_coder_words *cw = w->cw;
   for (uint32_t i = s->first; i < s->last; i++) {
-    for (size_t k = 0; EVIDENCE[k].words[0]; k++) {
+    for (size_t k = 0; k < cw->nevidence; k++) {
+      const acta_evidence_ids *ev = &cw->evidence[k];
       uint32_t j = i;
       size_t q = 0;
-      while (EVIDENCE[k].words[q] && j < s->last && is_word(w, j, EVIDENCE[k].words[q])) {
+      while (q < ev->n && j < s->last && is_word(w, j, ev->words[q])) {
         j++;
         q++;
       }
-      if (!EVIDENCE[k].words[q]) {
+      if (q == ev->n) {
         *from = i;
         *to = j;
-        return EVIDENCE[k].kind;
+        return ev->kind;
       }
     }
     /* "recovered drones show", "video evidence points to" */
     const acta_token *tk = &w->toks.v[i];
     if (tk->vlemma != ACTA_NO_WORD && i > s->first &&
-        !strcmp(acta_intern_str(&d->words, tk->vlemma), "show") &&
-        evidence_noun(norm(w, i - 1))) {
+        acta_lemma_is(tk->vlemma, cw->l_show) && evidence_noun(w, i - 1)) {
       uint32_t st = i - 1;
       while (st > s->first && np_tag(w->toks.v[st - 1].tag) && i - st < 4) st--;
       *from = st;
@@ -2233,14 +2153,7 @@ static void find_places(acta_coder *c, const acta_article *a,
       int use = 1;
       if (lo < s->last && w->tok_ment[lo] != NO) {
         use = 0;
-        if (lo > s->first) {
-          const char *pv = norm(w, lo - 1);
-          static const char *const LOC[] = {"in", "at", "near", "across",
-                                            "inside", "outside", "throughout",
-                                            "around", "into", "within",
-                                            "from", NULL};
-          use = in_words(LOC, pv);
-        }
+        if (lo > s->first) use = tok_in(w, lo - 1, WL_LOCATIVE);
       }
       w->place_use[w->nplaces] = (uint8_t)use;
       w->places[w->nplaces++] = found[k];
@@ -2249,11 +2162,7 @@ static void find_places(acta_coder *c, const acta_article *a,
        * country stays a possible target: "warned of famine in Somalia") */
       if (use && lo > s->first && lo < s->last && w->tok_ment[lo] != NO &&
           strcmp(found[k].precision, "country") != 0) {
-        const char *pv = norm(w, lo - 1);
-        static const char *const WHERE[] = {"in", "at", "near", "inside",
-                                            "outside", "around", "within",
-                                            "throughout", "across", NULL};
-        if (in_words(WHERE, pv))
+        if (tok_in(w, lo - 1, WL_WHERE))
           for (uint32_t q = lo; q < s->last && w->toks.v[q].start < found[k].end; q++)
             w->toks.v[q].place = 1;
       }
@@ -2602,15 +2511,14 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       uint32_t np0 = g->first - 1;
       while (np0 > lo && np_tag(w->toks.v[np0 - 1].tag)) np0--;
       if (pmi != NO) np0 = w->ments[w->ments[pmi].group].first;
-      int by = g->last < s->last && is_word(w, g->last, "by");
+      int by = g->last < s->last && is_word(w, g->last, w->cw->w_by);
       int object = np0 > lo && w->tok_vg[np0 - 1] != NO && np0 != lo;
-      const char *hs = norm(w, g->head);
       size_t hl = w->toks.v[g->head].norm_len;
       /* "-ed", or a participle unlike the past tense ("taken", "shown");
        * not "spoke by phone", "stood by Russia" */
-      int part_form = hl > 2 && (!strcmp(hs + hl - 2, "ed") ||
-                                 !strcmp(hs + hl - 2, "en") ||
-                                 !strcmp(hs + hl - 2, "wn"));
+      int part_form = hl > 2 && (tok_ends(w, g->head, "ed") ||
+                                 tok_ends(w, g->head, "en") ||
+                                 tok_ends(w, g->head, "wn"));
       /* "admitted soldiers killed five protesters": a participle followed
        * by its own object is a finite verb */
       int own_object = g->last < s->last && !by &&
@@ -2626,9 +2534,8 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * it; after a comma or "and" it shares the clause's subject ("...,
      * killing three people") */
     {
-      const char *hs = norm(w, g->head);
       size_t hl = w->toks.v[g->head].norm_len;
-      if (g->first == g->head && hl > 4 && !strcmp(hs + hl - 3, "ing") &&
+      if (g->first == g->head && hl > 4 && tok_ends(w, g->head, "ing") &&
           g->first > lo) {
         const acta_token *pv = &w->toks.v[g->first - 1];
         int open = (pv->kind == TK_PUNCT && pv->punct == ',') ||
@@ -2656,10 +2563,9 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * preposition does the gerund, as an allegation */
     if (g->first >= s->first + 2 && w->toks.v[g->first].tag == P_VERB &&
         w->toks.v[g->first - 1].tag == P_PREP) {
-      const char *hs = norm(w, g->first);
       size_t hl = w->toks.v[g->first].norm_len;
       int32_t om = w->tok_ment[g->first - 2];
-      if (hl > 3 && !strcmp(hs + hl - 3, "ing") && om != NO &&
+      if (hl > 3 && tok_ends(w, g->first, "ing") && om != NO &&
           w->ments[w->ments[om].group].after_verb) {
         subj = w->ments[om].group;
         g->alleged = 1;
@@ -2686,13 +2592,11 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       uint32_t q = g->first;
       while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
       if (q > s->first && w->toks.v[q - 1].tag == P_PRON) {
-        const char *pr = norm(w, q - 1);
-        int third = !strcmp(pr, "it") || !strcmp(pr, "they") ||
-                    !strcmp(pr, "he") || !strcmp(pr, "she");
+        int third = tok_in(w, q - 1, WL_PRON_THIRD);
         uint32_t q0 = q - 1;
         int opens = q0 == s->first ||
                     (w->toks.v[q0 - 1].kind == TK_PUNCT && q0 - 1 == s->first);
-        int first_person = !strcmp(pr, "we") || !strcmp(pr, "i");
+        int first_person = tok_in(w, q - 1, WL_PRON_FIRST);
         if ((third || first_person) && scope != NO &&
             w->frames[scope].reporter != NO && q0 == w->frames[scope].first) {
           subj = w->frames[scope].reporter;
@@ -2755,7 +2659,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     uint32_t intent_trig = 0; /* "agreed to X", "is willing to X": 03x */
     int intent = 0, intent_neg = 0;
     if (g->to_inf && g->first >= s->first + 2 &&
-        intent_adjective(norm(w, g->first - 2))) {
+        intent_adjective(w, g->first - 2)) {
       /* "is willing to withdraw", "stands ready to help" */
       if (status_rank(ACTA_INTENDED) > status_rank(status)) status = ACTA_INTENDED;
       intent = 1;
@@ -2787,7 +2691,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
             intent_trig = pg->head;
             intent_neg = pg->negated;
           }
-          if (!strcmp(acta_intern_str(&d->words, ph->vlemma), "refuse"))
+          if (acta_lemma_is(ph->vlemma, w->cw->l_refuse))
             status = ACTA_NEGATED;
         } else if (g->first >= s->first + 2 && w->tok_ment[g->first - 2] != NO &&
                    !(p && p->exact && p->npre && pm.used_from <= pg->head)) {
@@ -2841,7 +2745,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       continue;
     }
     if (g->passive && raising_status(d, h->vlemma) >= 0 && g->last < s->last &&
-        (w->toks.v[g->last].tag == P_TO || is_word(w, g->last, "of")))
+        (w->toks.v[g->last].tag == P_TO || is_word(w, g->last, w->cw->w_of)))
       continue;
     /* KEDS: a subordinate clause is coded only when nothing before it was
      * ("..., after crowds burned down its embassy") */
@@ -2880,7 +2784,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     int32_t by_agent = NO;
     if (g->passive)
       for (uint32_t q = g->last; q < end && q < g->last + GAP + 4; q++)
-        if (is_word(w, q, "by")) {
+        if (is_word(w, q, w->cw->w_by)) {
           has_by = 1;
           if (q + 1 < s->last && w->tok_ment[q + 1] != NO) {
             by_agent = w->ments[w->tok_ment[q + 1]].group;
@@ -2934,7 +2838,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       }
       continue;
     }
-    if (tgt != NO && !g->passive && is_word(w, w->ments[tgt].first, "no"))
+    if (tgt != NO && !g->passive && is_word(w, w->ments[tgt].first, w->cw->w_no))
       status = ACTA_NEGATED;
     emit(c, sc, src, tgt, rep, p, cm, g->head, status, flags,
          acta_intern_str(&d->words, p->head));
@@ -3002,7 +2906,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     int nstatus = -1;
     int32_t accuse_rep = NO;
     if (src == NO && before > s->first + 1 &&
-        (is_word(w, before - 1, "of") || is_word(w, before - 1, "for")) &&
+        (is_word(w, before - 1, w->cw->w_of) || is_word(w, before - 1, w->cw->w_for)) &&
         w->tok_ment[before - 2] != NO &&
         w->ments[w->ments[w->tok_ment[before - 2]].group].after_verb) {
       src = w->ments[w->tok_ment[before - 2]].group;
@@ -3095,7 +2999,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   /* evidence phrases qualify the claims of their sentence */
   if (c->nevents > ev_before) {
     uint32_t ef, et;
-    acta_evidence ek = find_evidence(d, w, s, &ef, &et);
+    acta_evidence ek = find_evidence(w, s, &ef, &et);
     if (ek != ACTA_EVIDENCE_NONE)
       for (size_t e = ev_before; e < c->nevents; e++) {
         c->events[e].evidence = ek;
@@ -3280,10 +3184,15 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     w->tok_ment = realloc(w->tok_ment, cap * sizeof *w->tok_ment);
     w->tok_vg = realloc(w->tok_vg, cap * sizeof *w->tok_vg);
     w->tok_scope = realloc(w->tok_scope, cap * sizeof *w->tok_scope);
-    if (!w->tok_ment || !w->tok_vg || !w->tok_scope) abort();
+    w->tok_cw = realloc(w->tok_cw, cap * sizeof *w->tok_cw);
+    if (!w->tok_ment || !w->tok_vg || !w->tok_scope || !w->tok_cw) abort();
     w->cap_tok = cap;
   }
-  for (size_t i = 0; i < nt; i++) w->tok_ment[i] = w->tok_vg[i] = w->tok_scope[i] = NO;
+  w->cw = d->coder_words;
+  for (size_t i = 0; i < nt; i++) {
+    w->tok_ment[i] = w->tok_vg[i] = w->tok_scope[i] = NO;
+    w->tok_cw[i] = acta_coder_word_of(w->cw, norm(w, i), w->toks.v[i].norm_len);
+  }
   GROW(w->sent_ment, w->nsents + 1, w->cap_sent_ment);
   w->nments = 0;
   w->nvgs = 0;

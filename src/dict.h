@@ -138,6 +138,7 @@ typedef struct acta_cameo {
 } acta_cameo;
 
 struct acta_gazetteer;
+struct acta_coder_words;
 
 struct acta_dict {
   struct acta_gazetteer *gaz; /* places (gazetteer.c) */
@@ -171,6 +172,8 @@ struct acta_dict {
   acta_u64map countries;   /* packed alpha-3 -> 1 */
   uint8_t keds_only;       /* PETRARCH / TABARI dictionaries alone: their
                               habits hold (see code.c, "KEDS mode") */
+  struct acta_coder_words *coder_words; /* the coder's word lists as ids
+                                          (coder_words.c) */
   char files[64][32];
   size_t nfiles;
   size_t verb_lemmas;

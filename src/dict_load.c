@@ -3,6 +3,7 @@
  * trie, the pattern indexes and the CAMEO table of an acta_dict (through the
  * building blocks of dict_build.c, which petrarch_compile.c uses too). */
 #include "dict.h"
+#include "coder_words.h"
 #include "dict_build.h"
 #include "gazetteer.h"
 
@@ -536,6 +537,7 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
     if (load_file(&L, data, "discards.txt", F_DISCARDS, 0) != 0) goto fail;
   }
   acta_precompute_lemmas(d); /* the lexicon is complete here */
+  acta_coder_words_build(d);
   d->gaz = acta_gazetteer_load(data, err, errlen);
   if (!d->gaz) goto fail;
   for (size_t i = 0; i < acta_gazetteer_bad_lines(d->gaz); i++) {
@@ -563,6 +565,7 @@ fail:
 void acta_dict_free(acta_dict *d) {
   if (!d) return;
   if (d->gaz) acta_gazetteer_free(d->gaz);
+  acta_coder_words_free(d->coder_words);
   acta_intern_free(&d->words);
   free(d->info);
   acta_pool_free(&d->strings);
