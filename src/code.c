@@ -123,6 +123,13 @@ struct acta_work {
   size_t cap_np;
   int have_parse;
   int keds;                 /* the dictionaries are PETRARCH's alone */
+  struct ev_slot { uint32_t stamp, event; } *ev_slots; /* the sentence's
+                               events by identity (emit); a slot is the
+                               sentence's when its stamp is ev_stamp */
+  size_t ev_nslots;         /* a power of two, or 0 */
+  uint32_t ev_stamp;        /* stamp of the sentence being coded */
+  size_t ev_first;          /* its first event */
+  int ev_sentence;          /* its index, -1 at the start of an article */
   const acta_coder_words *cw; /* the dictionaries' coder words */
 };
 
@@ -167,6 +174,7 @@ void acta_coder_free(acta_coder *c) {
   free(w->tok_vg);
   free(w->tok_scope);
   free(w->tok_cw);
+  free(w->ev_slots);
   free(w->vgs);
   free(w->frames);
   free(w->matches);
@@ -1173,18 +1181,84 @@ typedef struct sent_ctx {
   char country[4];          /* default country for bare roles */
 } sent_ctx;
 
-static acta_event *new_event(acta_coder *c) {
-  GROW(c->events, c->nevents, c->cap_events);
-  acta_event *e = &c->events[c->nevents++];
-  memset(e, 0, sizeof *e);
-  return e;
-}
-
 static int same_event(const acta_event *a, const acta_event *b) {
   return a->sentence == b->sentence && !strcmp(a->cameo, b->cameo) &&
          !strcmp(a->source.code, b->source.code) &&
          a->source.start == b->source.start &&
          !strcmp(a->target.code, b->target.code);
+}
+
+/* Hash of what same_event compares (but the sentence: the table is the
+ * sentence's). */
+static uint64_t event_hash(const acta_event *e) {
+  uint64_t h = acta_hash(e->cameo, strlen(e->cameo));
+  h = h * 31 + acta_hash(e->source.code, strlen(e->source.code));
+  h = h * 31 + acta_hash(e->target.code, strlen(e->target.code));
+  return h * 31 + e->source.start;
+}
+
+/* The slot of ev in the sentence's table: the slot of the latest event the
+ * same as ev, or the free one where ev goes. */
+static size_t probe_event(const acta_coder *c, const acta_event *ev) {
+  const struct acta_work *w = c->work;
+  size_t mask = w->ev_nslots - 1;
+  for (size_t i = (size_t)event_hash(ev) & mask;; i = (i + 1) & mask) {
+    const struct ev_slot *sl = &w->ev_slots[i];
+    if (sl->stamp != w->ev_stamp || same_event(&c->events[sl->event], ev)) return i;
+  }
+}
+
+/* The latest event of ev's sentence that is the same as ev (same_event), or
+ * NULL; *slot is where it is or where ev goes.  The events of the sentence
+ * being coded are found through a hash table, in constant time; a new
+ * sentence empties the table by taking a new stamp. */
+static acta_event *find_same_event(acta_coder *c, const acta_event *ev,
+                                   size_t *slot) {
+  struct acta_work *w = c->work;
+  if (ev->sentence != w->ev_sentence) {
+    w->ev_sentence = ev->sentence;
+    w->ev_first = c->nevents;
+    if (++w->ev_stamp == 0) { /* wrapped: every old stamp must go */
+      memset(w->ev_slots, 0, w->ev_nslots * sizeof *w->ev_slots);
+      w->ev_stamp = 1;
+    }
+  }
+  size_t live = c->nevents - w->ev_first;
+  if ((live + 1) * 2 > w->ev_nslots) {
+    /* grow, and index the sentence's events again in order (of equal
+     * ones the latest wins) */
+    size_t n = w->ev_nslots ? w->ev_nslots * 2 : 64;
+    while ((live + 1) * 2 > n) n *= 2;
+    free(w->ev_slots);
+    w->ev_slots = calloc(n, sizeof *w->ev_slots);
+    if (!w->ev_slots) abort();
+    w->ev_nslots = n;
+    for (size_t k = w->ev_first; k < c->nevents; k++) {
+      struct ev_slot *sl = &w->ev_slots[probe_event(c, &c->events[k])];
+      sl->stamp = w->ev_stamp;
+      sl->event = (uint32_t)k;
+    }
+  }
+  *slot = probe_event(c, ev);
+  const struct ev_slot *sl = &w->ev_slots[*slot];
+  return sl->stamp == w->ev_stamp ? &c->events[sl->event] : NULL;
+}
+
+/* Appends ev to the article's events; it is the latest of its sentence
+ * (slot: from find_same_event). */
+static void add_event_at(acta_coder *c, const acta_event *ev, size_t slot) {
+  GROW(c->events, c->nevents, c->cap_events);
+  c->events[c->nevents] = *ev;
+  c->work->ev_slots[slot].stamp = c->work->ev_stamp;
+  c->work->ev_slots[slot].event = (uint32_t)c->nevents;
+  c->nevents++;
+}
+
+/* Appends ev, even when the same event is there already. */
+static void add_event(acta_coder *c, const acta_event *ev) {
+  size_t slot;
+  find_same_event(c, ev, &slot);
+  add_event_at(c, ev, slot);
 }
 
 static int status_rank(int s) {
@@ -1256,18 +1330,14 @@ static int emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
         t = (t == NO || pair) ? NO : w->ments[t].next_in_group;
         continue;
       }
-      int dup = 0;
-      for (size_t k = c->nevents; k-- > 0;) {
-        if (c->events[k].sentence != sc->index) break;
-        if (same_event(&c->events[k], &ev)) {
-          dup = 1;
-          if (status_rank((int)ev.status) > status_rank((int)c->events[k].status))
-            c->events[k].status = ev.status;
-          break;
-        }
-      }
-      if (!dup) {
-        *new_event(c) = ev;
+      /* the same event again: the stronger status wins */
+      size_t slot;
+      acta_event *same = find_same_event(c, &ev, &slot);
+      if (same) {
+        if (status_rank((int)ev.status) > status_rank((int)same->status))
+          same->status = ev.status;
+      } else {
+        add_event_at(c, &ev, slot);
         n++;
         w->last_src = s;
         w->last_src_sent = sc->index;
@@ -2335,7 +2405,7 @@ static void sentence_figures(acta_coder *c, sent_ctx *sc, size_t ev_before,
     }
     ev.flags |= ACTA_EV_FIGURE;
     ev.disputes = -1;
-    *new_event(c) = ev;
+    add_event(c, &ev);
     trace(w, "  => event (unknown source) %s %s from the figure \"%.*s\"\n",
           tgt != NO ? ev.target.code : "-", ev.cameo,
           (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
@@ -3153,6 +3223,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   const acta_dict *d = c->dict;
   c->nevents = 0;
   c->nsentences = 0;
+  c->work->ev_sentence = -1; /* no sentence's events indexed (emit) */
   c->error[0] = '\0';
   if (!a || !a->text) {
     snprintf(c->error, sizeof c->error, "article has no text");
