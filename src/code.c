@@ -4,237 +4,15 @@
  * said", "according to X"), then matches event patterns to find the source,
  * event and target of each clause.  Every step is linear in the sentence
  * length times small constants (pattern length, gap limits). */
-#include "coder.h"
-#include "coder_words.h"
-#include "dict.h"
+#include "coder_internal.h"
 #include "dates.h"
 #include "figures.h"
-#include "gazetteer.h"
-#include "treebank.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define GAP 7           /* max tokens between pattern elements */
-#define NO (-1)
-
-typedef struct match { uint32_t first, last; const acta_entry *e; } match;
-
-typedef struct mention {
-  uint32_t first, last;     /* token range [first, last) */
-  char code[64], country[4], role[4];
-  const acta_entry *entry;  /* most informative entry (for explain) */
-  int32_t group;            /* first mention of its compound group */
-  int32_t next_in_group;    /* -1 at the end */
-  uint8_t role_only;        /* role without a country of its own */
-  uint8_t after_prep;       /* preceded by a preposition */
-  uint8_t after_verb;       /* directly after a verb group (an object) */
-  uint8_t absorbed;         /* merged into another mention */
-  uint8_t modifier;         /* a role word modifying a noun ("rebel camp") */
-  char near_country[4];     /* for a bare role: the nearest country named */
-  uint32_t prep_word;
-  char base[64];            /* KEDS: the code before its last agent
-                               ("Danish media": DNK) */
-  const acta_entry *multi;  /* an entry with several codes ("FRO/BIL/SAM") */
-} mention;
-
-typedef struct vgroup {
-  uint32_t first, last;     /* token range [first, last) */
-  uint32_t head;            /* main verb token */
-  uint8_t passive, negated, modal_status, has_main, to_inf, alleged;
-  uint8_t raised;           /* status + 1 given by a raising verb */
-  uint8_t skipped;          /* the content of an appeal: not coded */
-  int32_t accuser;          /* frame of "X accused Y of V-ing", or NO */
-  uint8_t self_report;      /* its subject is the speaker of its frame */
-  int32_t subject;          /* mention index or NO */
-  int32_t scope;            /* reporting scope id */
-} vgroup;
-
-typedef struct frame {
-  int32_t reporter;         /* mention index or NO */
-  uint32_t rep_first, rep_last; /* span of a speaker with no code ("sources") */
-  int32_t via;              /* relaying actor ("AFP quoted ISNA"): mention */
-  uint32_t first, last;     /* token range of the reported clause */
-  int32_t vg;               /* reporting verb group or NO */
-  uint32_t cameo;           /* code for the report itself */
-  uint8_t status;           /* status given to reported events */
-  int32_t parent;
-  uint8_t produced;         /* an event was coded inside */
-} frame;
-
-struct acta_work {
-  acta_tokens toks;
-  acta_sentence *sents;
-  size_t nsents, cap_sents;
-  mention *ments;
-  size_t nments, cap_ments;
-  size_t *sent_ment;        /* first mention of each sentence (+ end) */
-  size_t cap_sent_ment;
-  int32_t *tok_ment;        /* token -> mention or NO */
-  int32_t *tok_vg;          /* token -> verb group or NO */
-  int32_t *tok_scope;       /* token -> frame or NO */
-  uint32_t *tok_cw;         /* token -> coder word id (coder_words.h) */
-  size_t cap_tok;
-  vgroup *vgs;
-  size_t nvgs, cap_vgs;
-  frame *frames;
-  size_t nframes, cap_frames;
-  struct match *matches;
-  size_t nmatches, cap_matches;
-  int32_t date;
-  char date_str[11];
-  char art_country[4];
-  int tracing;
-  int new_actor_len;        /* acta_coder_set_new_actor_length() */
-  uint32_t *na_words;       /* new_actors(): words under each node */
-  uint8_t *na_flags;        /* and what they hold (NA_*) */
-  size_t cap_na;
-  const char *cur_text;     /* the article's text */
-  acta_buf *trace;
-  acta_place *places;       /* places of the article, by sentence */
-  size_t nplaces, cap_places;
-  uint8_t *place_use;       /* 0: an actor's name, not where ("Moscow
-                               denied"); 1: a place */
-  size_t cap_place_use;
-  size_t *sent_place;       /* first place of each sentence (+ end) */
-  size_t cap_sent_place;
-  acta_place dateline;      /* the dateline's place, if any */
-  int has_dateline;
-  acta_place scene;         /* place of the latest located material event */
-  int has_scene;
-  acta_figure *figs;        /* figures of the article, in text order */
-  int *fig_sent;            /* their sentences */
-  int *fig_group;           /* their reconciliation group */
-  size_t cap_fig_group;
-  size_t nfigs, cap_figs, cap_fig_sent;
-  int32_t last_src;         /* mention of the latest event's source */
-  int last_src_sent;        /* its sentence */
-  acta_treebank tb;         /* the article's parse, when it has one */
-  uint8_t *tok_ptb;         /* token -> tag the parse gives it (P_NONE) */
-  size_t cap_tok_ptb;
-  int32_t *tok_leaf;        /* token -> the parse's leaf on it, or -1 */
-  size_t cap_tok_leaf;
-  int32_t *leaf_tok;        /* leaf -> token, or -1 */
-  size_t cap_leaf_tok;
-  int32_t *np_before;       /* node -> nearest earlier NP sibling, or -1 */
-  int32_t *np_scratch;
-  size_t cap_np;
-  int have_parse;
-  int keds;                 /* the dictionaries are PETRARCH's alone */
-  struct ev_slot { uint32_t stamp, event; } *ev_slots; /* the sentence's
-                               events by identity (emit); a slot is the
-                               sentence's when its stamp is ev_stamp */
-  size_t ev_nslots;         /* a power of two, or 0 */
-  uint32_t ev_stamp;        /* stamp of the sentence being coded */
-  size_t ev_first;          /* its first event */
-  int ev_sentence;          /* its index, -1 at the start of an article */
-  const acta_coder_words *cw; /* the dictionaries' coder words */
-};
-
-#define GROW ACTA_GROW
-
-static void trace(struct acta_work *w, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-static void trace(struct acta_work *w, const char *fmt, ...) {
-  if (!w->tracing) return;
-  char tmp[1024];
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(tmp, sizeof tmp, fmt, ap);
-  va_end(ap);
-  acta_buf_puts(w->trace, tmp);
-}
-
-/* ---- coder lifecycle ----------------------------------------------------- */
-
-acta_coder *acta_coder_new(const acta_dict *d) {
-  if (!d) return NULL;
-  acta_coder *c = calloc(1, sizeof *c);
-  if (!c) return NULL;
-  c->dict = d;
-  acta_buf_init(&c->out);
-  acta_buf_init(&c->trace);
-  c->work = calloc(1, sizeof *c->work);
-  if (!c->work) { free(c); return NULL; }
-  acta_tokens_init(&c->work->toks);
-  c->work->trace = &c->trace;
-  return c;
-}
-
-void acta_coder_free(acta_coder *c) {
-  if (!c) return;
-  struct acta_work *w = c->work;
-  acta_tokens_free(&w->toks);
-  free(w->sents);
-  free(w->ments);
-  free(w->sent_ment);
-  free(w->tok_ment);
-  free(w->tok_vg);
-  free(w->tok_scope);
-  free(w->tok_cw);
-  free(w->ev_slots);
-  free(w->vgs);
-  free(w->frames);
-  free(w->matches);
-  free(w->figs);
-  free(w->fig_group);
-  free(w->places);
-  free(w->place_use);
-  free(w->sent_place);
-  free(w->fig_sent);
-  acta_treebank_free(&w->tb);
-  free(w->tok_ptb);
-  free(w->tok_leaf);
-  free(w->leaf_tok);
-  free(w->np_before);
-  free(w->np_scratch);
-  free(w->na_words);
-  free(w->na_flags);
-  free(w);
-  free(c->events);
-  free(c->evfigs);
-  free(c->sums);
-  acta_buf_free(&c->out);
-  acta_buf_free(&c->trace);
-  free(c);
-}
-
-const char *acta_coder_error(const acta_coder *c) { return c->error; }
-
-void acta_coder_set_new_actor_length(acta_coder *c, int max_words) {
-  c->work->new_actor_len = max_words > 0 ? max_words : 0;
-}
-
-const acta_event *acta_events(const acta_coder *c, size_t *count) {
-  if (count) *count = c->nevents;
-  return c->events;
-}
-
-size_t acta_sentence_count(const acta_coder *c) { return c->nsentences; }
-
 /* ---- helpers -------------------------------------------------------------- */
-
-static const char *norm(const struct acta_work *w, uint32_t i) {
-  return acta_tok_norm(&w->toks, i);
-}
-
-/* Is token i the written form of coder word id x ("and": cw->w_and)? */
-static int is_word(const struct acta_work *w, uint32_t i, uint32_t x) {
-  return w->tok_cw[i] == x;
-}
-
-/* Is token i's written form in one of the coder's word lists `bits`? */
-static int tok_in(const struct acta_work *w, uint32_t i, uint32_t bits) {
-  return acta_word_in(w->cw, w->tok_cw[i], bits);
-}
-
-/* Does token i end in suffix suf (its folded form)? */
-static int tok_ends(const struct acta_work *w, uint32_t i, const char *suf) {
-  size_t n = w->toks.v[i].norm_len, l = strlen(suf);
-  return n >= l && !memcmp(norm(w, i) + n - l, suf, l);
-}
 
 /* Does token i match word id x (as itself or its lemmas)? */
 static int tok_matches(const acta_token *tk, uint32_t x) {
@@ -256,8 +34,6 @@ static int entry_valid(const acta_entry *e, int32_t date) {
 }
 
 /* ---- actor matching ---------------------------------------------------- */
-
-
 
 /* Longest dictionary phrase starting at token i; returns its length. */
 static uint32_t longest_phrase(const acta_dict *d, const struct acta_work *w,
@@ -320,11 +96,6 @@ static void parse_tags(struct acta_work *w, const acta_sentence *s) {
         (tk->tag == P_DET && t == P_ADV)) /* "most certainly" */
       tk->tag = t;
   }
-}
-
-static int np_tag(int tag) {
-  return tag == P_DET || tag == P_ADJ || tag == P_NOUN || tag == P_PROPN ||
-         tag == P_NUM || tag == P_POSS;
 }
 
 /* An actor's code with an agent's: "IRN" + "COP" = "IRNCOP"; an agent
@@ -1174,13 +945,6 @@ static void set_reporter(const struct acta_work *w, const acta_dict *d,
   if (f->via != NO) set_actor(w, d, &ev->via, &w->ments[f->via], country);
 }
 
-typedef struct sent_ctx {
-  const acta_sentence *s;
-  int index;
-  size_t m0, m1;
-  char country[4];          /* default country for bare roles */
-} sent_ctx;
-
 static int same_event(const acta_event *a, const acta_event *b) {
   return a->sentence == b->sentence && !strcmp(a->cameo, b->cameo) &&
          !strcmp(a->source.code, b->source.code) &&
@@ -1272,8 +1036,6 @@ static int status_rank(int s) {
   }
 }
 
-#define EMIT_PAIR (1u << 30) /* emit(): the two mentions only */
-
 /* Emits one event per source x target member. */
 static int emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
                 int32_t rep, const acta_pattern *pat, const acta_cameo *cm,
@@ -1341,10 +1103,10 @@ static int emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
         n++;
         w->last_src = s;
         w->last_src_sent = sc->index;
-        trace(w, "  => event %s %s %s (%s) status=%s%s%s\n", ev.source.code,
-              t != NO ? ev.target.code : "-", ev.cameo, ev.name,
-              acta_status_name(ev.status), ev.reported_by.present ? " reported_by=" : "",
-              ev.reported_by.present ? (ev.reported_by.code[0] ? ev.reported_by.code : "(uncoded)") : "");
+        acta_trace(w, "  => event %s %s %s (%s) status=%s%s%s\n", ev.source.code,
+                   t != NO ? ev.target.code : "-", ev.cameo, ev.name,
+                   acta_status_name(ev.status), ev.reported_by.present ? " reported_by=" : "",
+                   ev.reported_by.present ? (ev.reported_by.code[0] ? ev.reported_by.code : "(uncoded)") : "");
       }
       t = (t == NO || pair) ? NO : w->ments[t].next_in_group;
     } while (t != NO);
@@ -1469,13 +1231,6 @@ static void consume_words(struct acta_work *w, uint32_t from, uint32_t used_to,
   for (uint32_t q = from; q <= used_to && q < last; q++)
     w->toks.v[q].flags |= 128; /* consumed marker */
 }
-
-/* What a pattern found around its head. */
-typedef struct pmatch {
-  int32_t target, source, compound; /* mention groups of its slots, or NO */
-  uint32_t used_to;                 /* last token used (the head if none) */
-  uint32_t used_from;               /* first token used before the head */
-} pmatch;
 
 /* Does token tk match word x of a pattern? */
 static int pat_word(const acta_pattern *p, const acta_token *tk, uint32_t x) {
@@ -1788,8 +1543,8 @@ static const acta_pattern *best_pattern(const acta_dict *d,
         continue;
       }
       if (match_pattern(d, w, p, head, start, end, lo, scope, &m)) {
-        trace((struct acta_work *)w, "  pattern %s:%u \"%s\" fits\n",
-              d->files[p->file], p->line, d->strings.data + p->text);
+        acta_trace((struct acta_work *)w, "  pattern %s:%u \"%s\" fits\n",
+                   d->files[p->file], p->line, d->strings.data + p->text);
         /* most literal words; then the tightest fit; then a found target */
         if (!best || p->nlit > best->nlit ||
             (p->nlit == best->nlit && m.used_to < out->used_to && p->nlit > 0) ||
@@ -2119,9 +1874,9 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
       if (w->tok_scope[q] == outer) w->tok_scope[q] = (int32_t)w->nframes;
     g->scope = (int32_t)w->nframes; /* unused marker */
     w->nframes++;
-    trace(w, "  frame: reporter %s over tokens %u-%u (%s)\n",
-          reporter != NO ? w->ments[reporter].code : "-", rfirst, rlast,
-          acta_status_name((acta_status)f->status));
+    acta_trace(w, "  frame: reporter %s over tokens %u-%u (%s)\n",
+               reporter != NO ? w->ments[reporter].code : "-", rfirst, rlast,
+               acta_status_name((acta_status)f->status));
   }
 }
 
@@ -2406,9 +2161,9 @@ static void sentence_figures(acta_coder *c, sent_ctx *sc, size_t ev_before,
     ev.flags |= ACTA_EV_FIGURE;
     ev.disputes = -1;
     add_event(c, &ev);
-    trace(w, "  => event (unknown source) %s %s from the figure \"%.*s\"\n",
-          tgt != NO ? ev.target.code : "-", ev.cameo,
-          (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
+    acta_trace(w, "  => event (unknown source) %s %s from the figure \"%.*s\"\n",
+               tgt != NO ? ev.target.code : "-", ev.cameo,
+               (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
   }
 }
 
@@ -2700,10 +2455,10 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     int has_pats;
     int32_t target;
     uint32_t used_to;
-    trace(w, " verb group \"%.*s\" lemma=%s%s%s\n",
-          (int)(w->toks.v[g->last - 1].end - w->toks.v[g->first].start),
-          c->cur_text + w->toks.v[g->first].start, h->vlemma != ACTA_NO_WORD ? acta_intern_str(&d->words, h->vlemma) : "?",
-          g->passive ? " passive" : "", g->negated ? " negated" : "");
+    acta_trace(w, " verb group \"%.*s\" lemma=%s%s%s\n",
+               (int)(w->toks.v[g->last - 1].end - w->toks.v[g->first].start),
+               c->cur_text + w->toks.v[g->first].start, h->vlemma != ACTA_NO_WORD ? acta_intern_str(&d->words, h->vlemma) : "?",
+               g->passive ? " passive" : "", g->negated ? " negated" : "");
     /* a passive clause's subject phrase holds the pattern's object:
      * "drones were supplied to Russia" fits "supply drone to +" */
     uint32_t start = g->head + 1;
@@ -2744,7 +2499,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       if (d->keds_only && pg->skipped && pg->last + 1 == g->first) {
         /* "called on Gondor to be allowed to leave": the appeal's content
          * goes on */
-        trace(w, "  skipped: complement of an appeal\n");
+        acta_trace(w, "  skipped: complement of an appeal\n");
         g->skipped = 1;
         continue;
       }
@@ -2768,7 +2523,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
           /* "urged Iran to release": the content of an appeal, not coded
            * (unless a KEDS pattern spells out the verb before: "+ HOSTING
            * * TABASKI") */
-          if (p) trace(w, "  skipped: complement of an appeal\n");
+          if (p) acta_trace(w, "  skipped: complement of an appeal\n");
           g->skipped = 1;
           continue;
         }
@@ -2820,16 +2575,16 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* KEDS: a subordinate clause is coded only when nothing before it was
      * ("..., after crowds burned down its embassy") */
     if (d->keds_only && c->nevents > ev_before && keds_subordinate(w, g, s->first)) {
-      trace(w, "  subordinate clause after a coded event: skipped\n");
+      acta_trace(w, "  subordinate clause after a coded event: skipped\n");
       continue;
     }
     if (d->keds_only && !g->passive && p->nel == 0 && keds_no_object(d, w, g, end)) {
-      trace(w, "  no object: KEDS codes nothing\n");
+      acta_trace(w, "  no object: KEDS codes nothing\n");
       continue;
     }
     if (p->cameo == ACTA_NO_CODE) {
       /* a dictionary's "[---]": the verb is known and codes nothing */
-      trace(w, "  pattern codes nothing\n");
+      acta_trace(w, "  pattern codes nothing\n");
       consume_words(w, g->last, used_to, s->last);
       continue;
     }
@@ -2899,7 +2654,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     }
     if (p->exact && pm.target != NO && pm.target != src) tgt = pm.target;
     if (src == NO) {
-      trace(w, "  no source for \"%s\"\n", d->strings.data + p->text);
+      acta_trace(w, "  no source for \"%s\"\n", d->strings.data + p->text);
       if (g->passive && !passive_pat) {
         passive_pat = p;
         passive_head = g->head;
@@ -2991,7 +2746,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     int32_t rep = accuse_rep != NO ? accuse_rep : scope;
     int status = scope != NO ? w->frames[scope].status : ACTA_ASSERTED;
     if (nstatus >= 0 && status_rank(nstatus) > status_rank(status)) status = nstatus;
-    trace(w, " event noun \"%s\"\n", norm(w, i));
+    acta_trace(w, " event noun \"%s\"\n", norm(w, i));
     if (emit(c, sc, src, target, rep, p, &d->cameo[p->cameo], i, status,
              ACTA_EV_NOMINAL, acta_intern_str(&d->words, p->head)) &&
         scope != NO)
@@ -3364,27 +3119,27 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     for (size_t m = sc.m0; m < sc.m1 && !sc.country[0]; m++)
       if (w->ments[m].country[0]) memcpy(sc.country, w->ments[m].country, 4);
     if (w->tracing) {
-      trace(w, "sentence %zu: %.*s\n", si, (int)(s->end - s->start), a->text + s->start);
+      acta_trace(w, "sentence %zu: %.*s\n", si, (int)(s->end - s->start), a->text + s->start);
       for (uint32_t q = s->first; q < s->last; q++) {
         const acta_token *tk = &w->toks.v[q];
-        trace(w, "  %s/%s", norm(w, q), acta_pos_name(tk->tag));
+        acta_trace(w, "  %s/%s", norm(w, q), acta_pos_name(tk->tag));
         if (tk->vlemma != ACTA_NO_WORD && tk->tag == P_VERB)
-          trace(w, "[%s]", acta_intern_str(&d->words, tk->vlemma));
-        trace(w, "\n");
+          acta_trace(w, "[%s]", acta_intern_str(&d->words, tk->vlemma));
+        acta_trace(w, "\n");
       }
       for (size_t m = sc.m0; m < sc.m1; m++) {
         const mention *mm = &w->ments[m];
         if (mm->absorbed) continue;
-        trace(w, " actor \"%.*s\" = %s%s%s", (int)(w->toks.v[mm->last - 1].end - w->toks.v[mm->first].start),
-              a->text + w->toks.v[mm->first].start, mm->code,
-              mm->role_only ? " (role only)" : "",
-              mm->next_in_group != NO ? " (compound)" : "");
-        if (mm->entry) trace(w, " [%s:%u]", d->files[mm->entry->file], mm->entry->line);
-        trace(w, "\n");
+        acta_trace(w, " actor \"%.*s\" = %s%s%s", (int)(w->toks.v[mm->last - 1].end - w->toks.v[mm->first].start),
+                   a->text + w->toks.v[mm->first].start, mm->code,
+                   mm->role_only ? " (role only)" : "",
+                   mm->next_in_group != NO ? " (compound)" : "");
+        if (mm->entry) acta_trace(w, " [%s:%u]", d->files[mm->entry->file], mm->entry->line);
+        acta_trace(w, "\n");
       }
     }
     if (discarded[si]) {
-      trace(w, " discarded by %s:%u\n", d->files[dentry[si]->file], dentry[si]->line);
+      acta_trace(w, " discarded by %s:%u\n", d->files[dentry[si]->file], dentry[si]->line);
       continue;
     }
     code_sentence(c, &sc, sent_vg[si], sent_vg[si + 1]);

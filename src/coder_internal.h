@@ -1,0 +1,198 @@
+/* coder_internal.h: what the coding stages share, private to the library:
+ * the per-article scratch (struct acta_work: tokens, actor mentions, verb
+ * groups, reporting frames, places, figures), the per-sentence context, and
+ * the functions each stage offers the others.  The stages, in the order
+ * acta_code_article (code.c) runs them:
+ *
+ *   mentions.c       actor mentions: dictionary phrases, noun phrases,
+ *                    "X of Y", appositives, compounds, new actors
+ *   clauses.c        verb groups (voice, negation, modality), subjects and
+ *                    objects
+ *   claims.c         reporting frames, statuses, statements, evidence,
+ *                    disputes, quotations over several sentences
+ *   match.c          event patterns matched around a verb or noun
+ *   triggers.c       verb groups and event nouns coded into events
+ *   events.c         event assembly: one event per actor pair, duplicates
+ *                    merged, dates, text order
+ *   event_places.c   places of the article and of each event (gazetteer.c)
+ *   event_figures.c  figures of each sentence and of each event (figures.c)
+ *   coder.c          the coder object, explanations' trace
+ */
+#ifndef ACTA_CODER_INTERNAL_H
+#define ACTA_CODER_INTERNAL_H
+#include "coder.h"
+#include "coder_words.h"
+#include "dict.h"
+#include "gazetteer.h"
+#include "treebank.h"
+
+#include <string.h>
+
+#define GAP 7           /* max tokens between pattern elements */
+#define NO (-1)
+#define GROW ACTA_GROW
+
+typedef struct match { uint32_t first, last; const acta_entry *e; } match;
+
+typedef struct mention {
+  uint32_t first, last;     /* token range [first, last) */
+  char code[64], country[4], role[4];
+  const acta_entry *entry;  /* most informative entry (for explain) */
+  int32_t group;            /* first mention of its compound group */
+  int32_t next_in_group;    /* -1 at the end */
+  uint8_t role_only;        /* role without a country of its own */
+  uint8_t after_prep;       /* preceded by a preposition */
+  uint8_t after_verb;       /* directly after a verb group (an object) */
+  uint8_t absorbed;         /* merged into another mention */
+  uint8_t modifier;         /* a role word modifying a noun ("rebel camp") */
+  char near_country[4];     /* for a bare role: the nearest country named */
+  uint32_t prep_word;
+  char base[64];            /* KEDS: the code before its last agent
+                               ("Danish media": DNK) */
+  const acta_entry *multi;  /* an entry with several codes ("FRO/BIL/SAM") */
+} mention;
+
+typedef struct vgroup {
+  uint32_t first, last;     /* token range [first, last) */
+  uint32_t head;            /* main verb token */
+  uint8_t passive, negated, modal_status, has_main, to_inf, alleged;
+  uint8_t raised;           /* status + 1 given by a raising verb */
+  uint8_t skipped;          /* the content of an appeal: not coded */
+  int32_t accuser;          /* frame of "X accused Y of V-ing", or NO */
+  uint8_t self_report;      /* its subject is the speaker of its frame */
+  int32_t subject;          /* mention index or NO */
+  int32_t scope;            /* reporting scope id */
+} vgroup;
+
+typedef struct frame {
+  int32_t reporter;         /* mention index or NO */
+  uint32_t rep_first, rep_last; /* span of a speaker with no code ("sources") */
+  int32_t via;              /* relaying actor ("AFP quoted ISNA"): mention */
+  uint32_t first, last;     /* token range of the reported clause */
+  int32_t vg;               /* reporting verb group or NO */
+  uint32_t cameo;           /* code for the report itself */
+  uint8_t status;           /* status given to reported events */
+  int32_t parent;
+  uint8_t produced;         /* an event was coded inside */
+} frame;
+
+struct acta_work {
+  acta_tokens toks;
+  acta_sentence *sents;
+  size_t nsents, cap_sents;
+  mention *ments;
+  size_t nments, cap_ments;
+  size_t *sent_ment;        /* first mention of each sentence (+ end) */
+  size_t cap_sent_ment;
+  int32_t *tok_ment;        /* token -> mention or NO */
+  int32_t *tok_vg;          /* token -> verb group or NO */
+  int32_t *tok_scope;       /* token -> frame or NO */
+  uint32_t *tok_cw;         /* token -> coder word id (coder_words.h) */
+  size_t cap_tok;
+  vgroup *vgs;
+  size_t nvgs, cap_vgs;
+  frame *frames;
+  size_t nframes, cap_frames;
+  struct match *matches;
+  size_t nmatches, cap_matches;
+  int32_t date;
+  char date_str[11];
+  char art_country[4];
+  int tracing;
+  int new_actor_len;        /* acta_coder_set_new_actor_length() */
+  uint32_t *na_words;       /* new_actors(): words under each node */
+  uint8_t *na_flags;        /* and what they hold (NA_*) */
+  size_t cap_na;
+  const char *cur_text;     /* the article's text */
+  acta_buf *trace;
+  acta_place *places;       /* places of the article, by sentence */
+  size_t nplaces, cap_places;
+  uint8_t *place_use;       /* 0: an actor's name, not where ("Moscow
+                               denied"); 1: a place */
+  size_t cap_place_use;
+  size_t *sent_place;       /* first place of each sentence (+ end) */
+  size_t cap_sent_place;
+  acta_place dateline;      /* the dateline's place, if any */
+  int has_dateline;
+  acta_place scene;         /* place of the latest located material event */
+  int has_scene;
+  acta_figure *figs;        /* figures of the article, in text order */
+  int *fig_sent;            /* their sentences */
+  int *fig_group;           /* their reconciliation group */
+  size_t cap_fig_group;
+  size_t nfigs, cap_figs, cap_fig_sent;
+  int32_t last_src;         /* mention of the latest event's source */
+  int last_src_sent;        /* its sentence */
+  acta_treebank tb;         /* the article's parse, when it has one */
+  uint8_t *tok_ptb;         /* token -> tag the parse gives it (P_NONE) */
+  size_t cap_tok_ptb;
+  int32_t *tok_leaf;        /* token -> the parse's leaf on it, or -1 */
+  size_t cap_tok_leaf;
+  int32_t *leaf_tok;        /* leaf -> token, or -1 */
+  size_t cap_leaf_tok;
+  int32_t *np_before;       /* node -> nearest earlier NP sibling, or -1 */
+  int32_t *np_scratch;
+  size_t cap_np;
+  int have_parse;
+  int keds;                 /* the dictionaries are PETRARCH's alone */
+  struct ev_slot { uint32_t stamp, event; } *ev_slots; /* the sentence's
+                               events by identity (emit); a slot is the
+                               sentence's when its stamp is ev_stamp */
+  size_t ev_nslots;         /* a power of two, or 0 */
+  uint32_t ev_stamp;        /* stamp of the sentence being coded */
+  size_t ev_first;          /* its first event */
+  int ev_sentence;          /* its index, -1 at the start of an article */
+  const acta_coder_words *cw; /* the dictionaries' coder words */
+};
+
+/* The sentence being coded. */
+typedef struct sent_ctx {
+  const acta_sentence *s;
+  int index;
+  size_t m0, m1;
+  char country[4];          /* default country for bare roles */
+} sent_ctx;
+
+/* What a pattern found around its head. */
+typedef struct pmatch {
+  int32_t target, source, compound; /* mention groups of its slots, or NO */
+  uint32_t used_to;                 /* last token used (the head if none) */
+  uint32_t used_from;               /* first token used before the head */
+} pmatch;
+
+#define EMIT_PAIR (1u << 30) /* emit(): the two mentions only */
+
+/* ---- token tests ------------------------------------------------------- */
+
+static inline const char *norm(const struct acta_work *w, uint32_t i) {
+  return acta_tok_norm(&w->toks, i);
+}
+
+/* Is token i the written form of coder word id x ("and": cw->w_and)? */
+static inline int is_word(const struct acta_work *w, uint32_t i, uint32_t x) {
+  return w->tok_cw[i] == x;
+}
+
+/* Is token i's written form in one of the coder's word lists `bits`? */
+static inline int tok_in(const struct acta_work *w, uint32_t i, uint32_t bits) {
+  return acta_word_in(w->cw, w->tok_cw[i], bits);
+}
+
+/* Does token i end in suffix suf (its folded form)? */
+static inline int tok_ends(const struct acta_work *w, uint32_t i, const char *suf) {
+  size_t n = w->toks.v[i].norm_len, l = strlen(suf);
+  return n >= l && !memcmp(norm(w, i) + n - l, suf, l);
+}
+
+static inline int np_tag(int tag) {
+  return tag == P_DET || tag == P_ADJ || tag == P_NOUN || tag == P_PROPN ||
+         tag == P_NUM || tag == P_POSS;
+}
+
+/* ---- coder.c ------------------------------------------------------------- */
+
+/* Appends to the explanation when the coder explains (acta_explain). */
+void acta_trace(struct acta_work *w, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+#endif
