@@ -100,7 +100,7 @@ struct acta_work {
   char art_country[4];
   int tracing;
   int new_actor_len;        /* acta_coder_set_new_actor_length() */
-  uint32_t *na_words;       /* new_actors(): words under each node */
+  uint32_t *na_words;       /* acta_new_actors(): words under each node */
   uint8_t *na_flags;        /* and what they hold (NA_*) */
   size_t cap_na;
   const char *cur_text;     /* the article's text */
@@ -194,5 +194,28 @@ static inline int np_tag(int tag) {
 /* Appends to the explanation when the coder explains (acta_explain). */
 void acta_trace(struct acta_work *w, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+
+/* ---- mentions.c ---------------------------------------------------------- */
+
+/* Longest dictionary phrase starting at token i (before last): its length,
+ * and its entry in *out (the one valid on the article's date). */
+uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
+                             uint32_t i, uint32_t last, const acta_entry **out);
+/* Dictionary phrases of sentence s into w->matches; returns the discard
+ * entry that matched, if any. */
+const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
+                                     const acta_sentence *s);
+/* Mentions of sentence s (noun phrases holding phrase matches), appended to
+ * w->ments. */
+void acta_find_mentions(struct acta_work *w, const acta_sentence *s);
+/* Links the mentions [m0, m1) of sentence s (needs its verb groups). */
+void acta_link_mentions(const acta_dict *d, struct acta_work *w, size_t m0,
+                        size_t m1, const acta_sentence *s);
+/* PETRARCH's new actors: uncoded noun phrases of the parse (KEDS mode). */
+void acta_new_actors(struct acta_work *w, const acta_sentence *s, size_t m0);
+/* A name with several codes ("FRO/BIL/SAM") becomes a compound. */
+void acta_split_multi_codes(struct acta_work *w, size_t m0);
+/* The nearest country named for each bare role among [m0, m1). */
+void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
 
 #endif
