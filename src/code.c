@@ -455,7 +455,7 @@ static int32_t default_target(const struct acta_work *w, const vgroup *g,
 static void consume_words(struct acta_work *w, uint32_t from, uint32_t used_to,
                           uint32_t last) {
   for (uint32_t q = from; q <= used_to && q < last; q++)
-    w->toks.v[q].flags |= 128; /* consumed marker */
+    w->toks.v[q].flags |= TF_USED;
 }
 
 /* Does token tk match word x of a pattern? */
@@ -901,7 +901,7 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
     vgroup *g = &w->vgs[gi];
     if (!g->has_main) continue;
     const acta_token *h = &w->toks.v[g->head];
-    if (h->flags & 128) continue; /* "as saying" of an earlier frame */
+    if (h->flags & TF_USED) continue; /* "as saying" of an earlier frame */
     uint32_t ci;
     int is_rep = (h->vlemma != ACTA_NO_WORD && acta_u64map_get(&d->report, h->vlemma, &ci));
     if (!is_rep) continue;
@@ -928,7 +928,7 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
         continue;
       rstatus = (int)(rv >> 24);
       ci = rv & 0xFFFFFFu;
-      w->toks.v[q + 1].flags |= 128; /* "saying" is part of the frame */
+      w->toks.v[q + 1].flags |= TF_USED; /* "saying" is part of the frame */
       p = q + 2;
       if (p < s->last && is_word(w, p, w->cw->w_that)) p++;
       passive_quote = 1;
@@ -942,7 +942,7 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
         quoted = w->ments[w->tok_ment[p]].group;
         rstatus = (int)(ci >> 24);
         ci &= 0xFFFFFFu;
-        w->toks.v[after + 1].flags |= 128; /* "saying" is part of the frame */
+        w->toks.v[after + 1].flags |= TF_USED; /* "saying" is part of the frame */
         p = after + 2;
         if (p < s->last && is_word(w, p, w->cw->w_that)) p++;
       }
@@ -1532,12 +1532,163 @@ const acta_figure_summary *acta_figure_summaries(const acta_coder *c,
   return c->sums;
 }
 
-static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
+/* ---- subjects ---------------------------------------------------------------- */
+
+/* A reduced relative: "gunmen killed by soldiers", "arrested a man accused
+ * of extortion" -- a bare participle right after a noun phrase that is
+ * followed by "by" or is itself an object is passive (not the start of a
+ * reported clause: "said soldiers killed").  Sets g->passive; returns the
+ * subject (the noun phrase's actor, or none), else subj. */
+static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
+                                const acta_sentence *s, vgroup *g, uint32_t lo,
+                                int32_t subj) {
+  if (!(g->first == g->head && g->first > lo && !g->passive &&
+        participle(w, d, g->head) && np_tag(w->toks.v[g->first - 1].tag)))
+    return subj;
+  /* the noun phrase before it, an actor or not ("a lawyer") */
+  int32_t pmi = w->tok_ment[g->first - 1];
+  uint32_t np0 = g->first - 1;
+  while (np0 > lo && np_tag(w->toks.v[np0 - 1].tag)) np0--;
+  if (pmi != NO) np0 = w->ments[w->ments[pmi].group].first;
+  int by = g->last < s->last && is_word(w, g->last, w->cw->w_by);
+  int object = np0 > lo && w->tok_vg[np0 - 1] != NO && np0 != lo;
+  size_t hl = w->toks.v[g->head].norm_len;
+  /* "-ed", or a participle unlike the past tense ("taken", "shown");
+   * not "spoke by phone", "stood by Russia" */
+  int part_form = hl > 2 && (tok_ends(w, g->head, "ed") ||
+                             tok_ends(w, g->head, "en") ||
+                             tok_ends(w, g->head, "wn"));
+  /* "admitted soldiers killed five protesters": a participle followed
+   * by its own object is a finite verb */
+  int own_object = g->last < s->last && !by &&
+                   (w->tok_ment[g->last] != NO || w->toks.v[g->last].tag == P_DET ||
+                    w->toks.v[g->last].tag == P_NUM);
+  if ((by || object) && part_form && (pmi != NO || object) && !own_object) {
+    g->passive = 1;
+    subj = pmi != NO ? w->ments[pmi].group : NO;
+  }
+  return subj;
+}
+
+/* A bare -ing form inside a phrase ("refugees from past fighting",
+ * "protesters chanting slogans") takes at most the phrase right before it;
+ * after a comma or "and" it shares the clause's subject ("..., killing
+ * three people"). */
+static int32_t ing_form_subject(const struct acta_work *w, const vgroup *g,
+                                uint32_t lo, int32_t subj) {
+  size_t hl = w->toks.v[g->head].norm_len;
+  if (g->first == g->head && hl > 4 && tok_ends(w, g->head, "ing") &&
+      g->first > lo) {
+    const acta_token *pv = &w->toks.v[g->first - 1];
+    int open = (pv->kind == TK_PUNCT && pv->punct == ',') ||
+               pv->tag == P_CONJ || pv->tag == P_WH || pv->tag == P_ADV ||
+               pv->tag == P_SUBORD || pv->tag == P_PREP;
+    if (!open) {
+      int32_t pm = w->tok_ment[g->first - 1];
+      subj = pm != NO ? w->ments[pm].group : NO;
+    }
+  }
+  return subj;
+}
+
+/* An infinitive without a subject: "X plans to attack": X; "urged X to": X
+ * (object control).  KEDS: not "a pleasant place to visit" (the infinitive
+ * of a noun). */
+static int32_t infinitive_subject(const acta_dict *d, const struct acta_work *w,
+                                  const acta_sentence *s, size_t gi, size_t vg0,
+                                  int32_t subj) {
+  const vgroup *g = &w->vgs[gi];
+  int noun_inf = d->keds_only && g->first >= s->first + 2 &&
+                 np_tag(w->toks.v[g->first - 2].tag) &&
+                 w->tok_ment[g->first - 2] == NO;
+  if (subj == NO && g->to_inf && gi > vg0 && !noun_inf) {
+    const vgroup *pg = &w->vgs[gi - 1];
+    int32_t obj = NO;
+    if (g->first >= s->first + 2 && w->tok_ment[g->first - 2] != NO)
+      obj = w->ments[w->tok_ment[g->first - 2]].group;
+    subj = obj != NO ? obj : pg->subject;
+  }
+  return subj;
+}
+
+/* "accused Iran of supplying drones": the object before the preposition
+ * does the gerund, as an allegation (g->alleged) the accuser reports
+ * (g->accuser). */
+static int32_t accused_subject(struct acta_work *w, const acta_sentence *s,
+                               vgroup *g, int32_t subj) {
+  if (g->first >= s->first + 2 && w->toks.v[g->first].tag == P_VERB &&
+      w->toks.v[g->first - 1].tag == P_PREP) {
+    size_t hl = w->toks.v[g->first].norm_len;
+    int32_t om = w->tok_ment[g->first - 2];
+    if (hl > 3 && tok_ends(w, g->first, "ing") && om != NO &&
+        w->ments[w->ments[om].group].after_verb) {
+      subj = w->ments[om].group;
+      g->alleged = 1;
+      /* the accuser reports it: the subject of the verb before */
+      uint32_t gfirst = w->ments[w->ments[om].group].first;
+      if (gfirst > s->first && w->tok_vg[gfirst - 1] != NO) {
+        const vgroup *av = &w->vgs[w->tok_vg[gfirst - 1]];
+        if (av->subject != NO) g->accuser = accuser_frame(w, av->subject);
+      }
+    }
+  }
+  return subj;
+}
+
+/* "X is believed to have V-ed", "X is suspected of V-ing": the subject of
+ * the raising verb, with its status (g->raised). */
+static int32_t raised_subject(const acta_dict *d, struct acta_work *w,
+                              const acta_sentence *s, size_t gi, size_t vg0,
+                              int32_t subj) {
+  vgroup *g = &w->vgs[gi];
+  if (g->first >= s->first + 2 && gi > vg0 && w->toks.v[g->first - 1].tag == P_PREP &&
+      w->tok_vg[g->first - 2] == (int32_t)(gi - 1) && w->vgs[gi - 1].passive) {
+    int rs = raising_status(d, w->toks.v[w->vgs[gi - 1].head].vlemma);
+    if (rs >= 0) {
+      subj = w->vgs[gi - 1].subject;
+      g->raised = (uint8_t)(rs + 1);
+    }
+  }
+  return subj;
+}
+
+/* Pronoun subjects: "Iran denied that it had ..." is the speaker (sets
+ * g->self_report); a sentence opening with "They"/"It" continues the last
+ * event's source of the previous sentence.  NO if neither. */
+static int32_t pronoun_subject(const struct acta_work *w, const sent_ctx *sc,
+                               vgroup *g, uint32_t lo, int32_t scope) {
+  const acta_sentence *s = sc->s;
+  int32_t subj = NO;
+  uint32_t q = g->first;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q > s->first && w->toks.v[q - 1].tag == P_PRON) {
+    int third = tok_in(w, q - 1, WL_PRON_THIRD);
+    uint32_t q0 = q - 1;
+    int opens = q0 == s->first ||
+                (w->toks.v[q0 - 1].kind == TK_PUNCT && q0 - 1 == s->first);
+    int first_person = tok_in(w, q - 1, WL_PRON_FIRST);
+    if ((third || first_person) && scope != NO &&
+        w->frames[scope].reporter != NO && q0 == w->frames[scope].first) {
+      subj = w->frames[scope].reporter;
+      g->self_report = 1; /* "Iran claimed that it had ..." */
+    }
+    else if (third && opens && w->last_src != NO &&
+             w->last_src_sent == sc->index - 1)
+      subj = w->last_src;
+  }
+  return subj;
+}
+
+/* The subject of each verb group [vg0, vg1) of the sentence, in order: the
+ * nearest actor before it in its clause (KEDS: the parse's, or the phrase
+ * right before it), then the rules above, each over the one before; a verb
+ * after "and" or a comma shares the subject before it.  Sets g->scope,
+ * g->subject (and g->passive, alleged, accuser, raised, self_report). */
+static void find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
+                          size_t vg1) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   const acta_sentence *s = sc->s;
-  find_frames(d, w, s, vg0, vg1);
-  /* subjects of verb groups, in order (coordination inherits) */
   int32_t last_subject = NO;
   for (size_t gi = vg0; gi < vg1; gi++) {
     vgroup *g = &w->vgs[gi];
@@ -1551,113 +1702,12 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       int32_t ps = parse_subject(w, g->head, &found);
       subj = found ? ps : keds_subject(w, g, lo, scope, subj);
     }
-    /* a reduced relative: "gunmen killed by soldiers", "arrested a man
-     * accused of extortion" -- a bare participle right after a noun
-     * phrase that is followed by "by" or is itself an object is passive
-     * (not the start of a reported clause: "said soldiers killed") */
-    if (g->first == g->head && g->first > lo && !g->passive &&
-        participle(w, d, g->head) && np_tag(w->toks.v[g->first - 1].tag)) {
-      /* the noun phrase before it, an actor or not ("a lawyer") */
-      int32_t pmi = w->tok_ment[g->first - 1];
-      uint32_t np0 = g->first - 1;
-      while (np0 > lo && np_tag(w->toks.v[np0 - 1].tag)) np0--;
-      if (pmi != NO) np0 = w->ments[w->ments[pmi].group].first;
-      int by = g->last < s->last && is_word(w, g->last, w->cw->w_by);
-      int object = np0 > lo && w->tok_vg[np0 - 1] != NO && np0 != lo;
-      size_t hl = w->toks.v[g->head].norm_len;
-      /* "-ed", or a participle unlike the past tense ("taken", "shown");
-       * not "spoke by phone", "stood by Russia" */
-      int part_form = hl > 2 && (tok_ends(w, g->head, "ed") ||
-                                 tok_ends(w, g->head, "en") ||
-                                 tok_ends(w, g->head, "wn"));
-      /* "admitted soldiers killed five protesters": a participle followed
-       * by its own object is a finite verb */
-      int own_object = g->last < s->last && !by &&
-                       (w->tok_ment[g->last] != NO || w->toks.v[g->last].tag == P_DET ||
-                        w->toks.v[g->last].tag == P_NUM);
-      if ((by || object) && part_form && (pmi != NO || object) && !own_object) {
-        g->passive = 1;
-        subj = pmi != NO ? w->ments[pmi].group : NO;
-      }
-    }
-    /* a bare -ing form inside a phrase ("refugees from past fighting",
-     * "protesters chanting slogans") takes at most the phrase right before
-     * it; after a comma or "and" it shares the clause's subject ("...,
-     * killing three people") */
-    {
-      size_t hl = w->toks.v[g->head].norm_len;
-      if (g->first == g->head && hl > 4 && tok_ends(w, g->head, "ing") &&
-          g->first > lo) {
-        const acta_token *pv = &w->toks.v[g->first - 1];
-        int open = (pv->kind == TK_PUNCT && pv->punct == ',') ||
-                   pv->tag == P_CONJ || pv->tag == P_WH || pv->tag == P_ADV ||
-                   pv->tag == P_SUBORD || pv->tag == P_PREP;
-        if (!open) {
-          int32_t pm = w->tok_ment[g->first - 1];
-          subj = pm != NO ? w->ments[pm].group : NO;
-        }
-      }
-    }
-    /* KEDS: "a pleasant place to visit" -- the infinitive of a noun */
-    int noun_inf = d->keds_only && g->first >= s->first + 2 &&
-                   np_tag(w->toks.v[g->first - 2].tag) &&
-                   w->tok_ment[g->first - 2] == NO;
-    if (subj == NO && g->to_inf && gi > vg0 && !noun_inf) {
-      /* "X plans to attack": X; "urged X to": X (object control) */
-      const vgroup *pg = &w->vgs[gi - 1];
-      int32_t obj = NO;
-      if (g->first >= s->first + 2 && w->tok_ment[g->first - 2] != NO)
-        obj = w->ments[w->tok_ment[g->first - 2]].group;
-      subj = obj != NO ? obj : pg->subject;
-    }
-    /* "accused Iran of supplying drones": the object before the
-     * preposition does the gerund, as an allegation */
-    if (g->first >= s->first + 2 && w->toks.v[g->first].tag == P_VERB &&
-        w->toks.v[g->first - 1].tag == P_PREP) {
-      size_t hl = w->toks.v[g->first].norm_len;
-      int32_t om = w->tok_ment[g->first - 2];
-      if (hl > 3 && tok_ends(w, g->first, "ing") && om != NO &&
-          w->ments[w->ments[om].group].after_verb) {
-        subj = w->ments[om].group;
-        g->alleged = 1;
-        /* the accuser reports it: the subject of the verb before */
-        uint32_t gfirst = w->ments[w->ments[om].group].first;
-        if (gfirst > s->first && w->tok_vg[gfirst - 1] != NO) {
-          const vgroup *av = &w->vgs[w->tok_vg[gfirst - 1]];
-          if (av->subject != NO) g->accuser = accuser_frame(w, av->subject);
-        }
-      }
-    }
-    if (g->first >= s->first + 2 && gi > vg0 && w->toks.v[g->first - 1].tag == P_PREP &&
-        w->tok_vg[g->first - 2] == (int32_t)(gi - 1) && w->vgs[gi - 1].passive) {
-      int rs = raising_status(d, w->toks.v[w->vgs[gi - 1].head].vlemma);
-      if (rs >= 0) {
-        subj = w->vgs[gi - 1].subject;
-        g->raised = (uint8_t)(rs + 1);
-      }
-    }
-    /* pronoun subjects: "Iran denied that it had ..." is the speaker;
-     * a sentence opening with "They"/"It" continues the last event's
-     * source of the previous sentence */
-    if (subj == NO) {
-      uint32_t q = g->first;
-      while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
-      if (q > s->first && w->toks.v[q - 1].tag == P_PRON) {
-        int third = tok_in(w, q - 1, WL_PRON_THIRD);
-        uint32_t q0 = q - 1;
-        int opens = q0 == s->first ||
-                    (w->toks.v[q0 - 1].kind == TK_PUNCT && q0 - 1 == s->first);
-        int first_person = tok_in(w, q - 1, WL_PRON_FIRST);
-        if ((third || first_person) && scope != NO &&
-            w->frames[scope].reporter != NO && q0 == w->frames[scope].first) {
-          subj = w->frames[scope].reporter;
-          g->self_report = 1; /* "Iran claimed that it had ..." */
-        }
-        else if (third && opens && w->last_src != NO &&
-                 w->last_src_sent == sc->index - 1)
-          subj = w->last_src;
-      }
-    }
+    subj = reduced_relative(d, w, s, g, lo, subj);
+    subj = ing_form_subject(w, g, lo, subj);
+    subj = infinitive_subject(d, w, s, gi, vg0, subj);
+    subj = accused_subject(w, s, g, subj);
+    subj = raised_subject(d, w, s, gi, vg0, subj);
+    if (subj == NO) subj = pronoun_subject(w, sc, g, lo, scope);
     if (subj == NO && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
          (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ',')))
@@ -1665,265 +1715,424 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     g->subject = subj;
     if (subj != NO) last_subject = subj;
   }
-  struct { size_t vg; uint32_t cameo, end; int status; int32_t rep; } pending[32];
-  size_t npending = 0;
-  size_t ev_before = c->nevents;
-  const acta_pattern *passive_pat = NULL; /* a passive verb with no agent */
-  int nonactor_agent = 0;
-  uint32_t passive_head = 0;
+}
+
+/* ---- verb groups into events ---------------------------------------------------- */
+
+/* A verb group being coded: its pattern and what the pattern found, the
+ * status and reporter of its events, and the commitment it may express. */
+typedef struct verb_coding {
+  const acta_pattern *p;    /* best pattern, or NULL */
+  pmatch pm;
+  uint32_t end;             /* end of its clause */
+  int status;
+  int32_t fr;               /* the frame it is inside, or NO */
+  int32_t rep;              /* the frame reporting its events, or NO */
+  int intent, intent_neg;   /* "agreed to X", "is willing to X": 03x ... */
+  uint32_t intent_trig;     /* ... triggered by this word */
+} verb_coding;
+
+/* The best verb pattern for group g.  A passive clause's subject phrase
+ * holds the pattern's object: "drones were supplied to Russia" fits
+ * "supply drone to +". */
+static const acta_pattern *verb_pattern(const acta_coder *c, const sent_ctx *sc,
+                                        const vgroup *g, verb_coding *vc) {
+  const struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  uint32_t start = g->head + 1;
+  if (g->passive && g->first > s->first && np_tag(w->toks.v[g->first - 1].tag)) {
+    start = g->first - 1;
+    while (start > s->first && np_tag(w->toks.v[start - 1].tag) &&
+           g->first - start < GAP)
+      start--;
+  }
+  int has_pats;
+  return best_pattern(d, w, &d->verb_pats, g->head, start, vc->end, s->first,
+                      g->scope, &vc->pm, &has_pats);
+}
+
+/* The status a verb's complement gives it: "is willing to withdraw"
+ * (intended, and a commitment), "is believed to have" (raising), "plans
+ * to", "refused to" (control verbs).  Returns 0 when the verb is the content
+ * of an appeal ("urged Iran to release"), which is not coded (g->skipped). */
+static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
+                             size_t vg0, verb_coding *vc) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  vgroup *g = &w->vgs[gi];
+  const acta_pattern *p = vc->p;
+  if (g->to_inf && g->first >= s->first + 2 &&
+      intent_adjective(w, g->first - 2)) {
+    /* "is willing to withdraw", "stands ready to help" */
+    if (status_rank(ACTA_INTENDED) > status_rank(vc->status)) vc->status = ACTA_INTENDED;
+    vc->intent = 1;
+    vc->intent_trig = g->first - 2;
+    if (gi > vg0 && w->vgs[gi - 1].negated) {
+      vc->intent_neg = 1;
+      vc->status = ACTA_NEGATED;
+    }
+  } else if (g->to_inf && gi > vg0) {
+    const vgroup *pg = &w->vgs[gi - 1];
+    const acta_token *ph = &w->toks.v[pg->head];
+    if (d->keds_only && pg->skipped && pg->last + 1 == g->first) {
+      /* "called on Gondor to be allowed to leave": the appeal's content
+       * goes on */
+      acta_trace(w, "  skipped: complement of an appeal\n");
+      g->skipped = 1;
+      return 0;
+    }
+    if (pg->last + 1 == g->first || (pg->last < g->first && w->toks.v[g->first - 1].tag == P_TO)) {
+      int rs = pg->passive ? raising_status(d, ph->vlemma) : -1;
+      if (rs >= 0) {
+        if (status_rank(rs) > status_rank(vc->status)) vc->status = rs;
+        if (pg->negated) vc->status = ACTA_NEGATED;
+      } else if (control_verb(d, ph->vlemma)) {
+        if (status_rank(ACTA_INTENDED) > status_rank(vc->status)) vc->status = ACTA_INTENDED;
+        if (pg->negated) vc->status = ACTA_NEGATED;
+        if (intent_verb(d, ph->vlemma) && !(ph->flags & TF_USED)) {
+          vc->intent = 1;
+          vc->intent_trig = pg->head;
+          vc->intent_neg = pg->negated;
+        }
+        if (acta_lemma_is(ph->vlemma, w->cw->l_refuse))
+          vc->status = ACTA_NEGATED;
+      } else if (g->first >= s->first + 2 && w->tok_ment[g->first - 2] != NO &&
+                 !(p && p->exact && p->npre && vc->pm.used_from <= pg->head)) {
+        /* "urged Iran to release": the content of an appeal, not coded
+         * (unless a KEDS pattern spells out the verb before: "+ HOSTING
+         * * TABASKI") */
+        if (p) acta_trace(w, "  skipped: complement of an appeal\n");
+        g->skipped = 1;
+        return 0;
+      }
+    }
+  }
+  return 1;
+}
+
+/* The verb group's own marks on the status: an allegation ("accused X of
+ * V-ing"), a raising verb, modals, "reportedly", negation -- but a KEDS
+ * pattern that spells out the negation ("NOT *", "DID N'T *") codes the
+ * negated act itself. */
+static void verb_status(const struct acta_work *w, const vgroup *g,
+                        verb_coding *vc) {
+  if (g->alleged && status_rank(ACTA_ALLEGED) > status_rank(vc->status))
+    vc->status = ACTA_ALLEGED;
+  if (g->accuser != NO && vc->rep == NO) vc->rep = g->accuser;
+  if (g->raised && status_rank(g->raised - 1) > status_rank(vc->status))
+    vc->status = g->raised - 1;
+  vc->status = vg_status(w, g, vc->status);
+  const acta_pattern *p = vc->p;
+  if (p && p->exact && vc->status == ACTA_NEGATED && vc->pm.used_from < g->head) {
+    for (uint32_t q = vc->pm.used_from; q < g->head; q++)
+      if (w->toks.v[q].tag == P_NEG) {
+        vc->status = vc->fr != NO ? w->frames[vc->fr].status : ACTA_ASSERTED;
+        break;
+      }
+  }
+}
+
+/* A reporting verb with no clause of its own: "X announced new rules", "X
+ * said the talks were difficult" -- a statement, coded after the event
+ * nouns ("announced a ceasefire" is the ceasefire, not a statement). */
+static void pend_statement(const acta_coder *c, sent_ctx *sc, size_t gi,
+                           const verb_coding *vc, int frame_of) {
+  const struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const vgroup *g = &w->vgs[gi];
+  const acta_token *h = &w->toks.v[g->head];
+  uint32_t rv;
+  if (frame_of == NO && !g->passive && !d->keds_only && h->vlemma != ACTA_NO_WORD &&
+      acta_u64map_get(&d->report, h->vlemma, &rv) && g->subject != NO &&
+      sc->npending < sizeof sc->pending / sizeof sc->pending[0]) {
+    pending_statement *ps = &sc->pending[sc->npending++];
+    ps->vg = gi;
+    ps->cameo = rv & 0xFFFFFFu;
+    ps->status = vc->status;
+    ps->rep = vc->rep;
+    ps->end = vc->end;
+  }
+}
+
+/* Verb groups whose pattern codes nothing: a passive raising verb before
+ * its complement ("is believed to"), KEDS's subordinate clauses after a
+ * coded event and verbs with no object, a dictionary's "[---]". */
+static int codes_nothing(acta_coder *c, const sent_ctx *sc, const vgroup *g,
+                         const verb_coding *vc) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  const acta_pattern *p = vc->p;
+  const acta_token *h = &w->toks.v[g->head];
+  if (g->passive && raising_status(d, h->vlemma) >= 0 && g->last < s->last &&
+      (w->toks.v[g->last].tag == P_TO || is_word(w, g->last, w->cw->w_of)))
+    return 1;
+  /* KEDS: a subordinate clause is coded only when nothing before it was
+   * ("..., after crowds burned down its embassy") */
+  if (d->keds_only && c->nevents > sc->ev_before && keds_subordinate(w, g, s->first)) {
+    acta_trace(w, "  subordinate clause after a coded event: skipped\n");
+    return 1;
+  }
+  if (d->keds_only && !g->passive && p->nel == 0 && keds_no_object(d, w, g, vc->end)) {
+    acta_trace(w, "  no object: KEDS codes nothing\n");
+    return 1;
+  }
+  if (p->cameo == ACTA_NO_CODE) {
+    /* a dictionary's "[---]": the verb is known and codes nothing */
+    acta_trace(w, "  pattern codes nothing\n");
+    consume_words(w, g->last, vc->pm.used_to, s->last);
+    return 1;
+  }
+  return 0;
+}
+
+/* PETRARCH `% *`: the members of the compound act on each other.  Returns
+ * 0 when the pattern is no such one. */
+static int compound_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
+                           const verb_coding *vc) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_pattern *p = vc->p;
+  const pmatch *pm = &vc->pm;
+  if (!(pm->compound != NO && p->compound && pm->source == pm->compound)) return 0;
+  const acta_cameo *cm = &d->cameo[p->cameo];
+  for (int32_t a = pm->compound; a != NO; a = w->ments[a].next_in_group)
+    for (int32_t b = w->ments[a].next_in_group; b != NO; b = w->ments[b].next_in_group) {
+      emit(c, sc, a, b, vc->rep, p, cm, g->head, vc->status, EMIT_PAIR | ACTA_EV_COMPOUND,
+           acta_intern_str(&d->words, p->head));
+      emit(c, sc, b, a, vc->rep, p, p->cameo2 ? &d->cameo[p->cameo2 - 1] : cm,
+           g->head, vc->status, EMIT_PAIR | ACTA_EV_COMPOUND,
+           acta_intern_str(&d->words, p->head));
+    }
+  if (vc->fr != NO) mark_produced(w, vc->fr);
+  return 1;
+}
+
+/* Source and target of a verb's event by its voice: active, the subject
+ * and the pattern's target (else the first actor after it); passive, the
+ * "by" agent and the subject (KEDS: a passive with no "by" is coded as
+ * written); then the words a KEDS pattern spells before the verb, and a
+ * dictionary pattern's own slots.  *flags gets ACTA_EV_PASSIVE. */
+static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
+                       const verb_coding *vc, int32_t *src_out, int32_t *tgt_out,
+                       unsigned *flags) {
+  const struct acta_work *w = c->work;
+  const acta_sentence *s = sc->s;
+  const acta_pattern *p = vc->p;
+  const pmatch *pm = &vc->pm;
+  int32_t scope = g->scope, target = pm->target, src, tgt;
+  uint32_t end = vc->end;
+  /* a passive's "by" and the actor after it */
+  int has_by = 0;
+  int32_t by_agent = NO;
+  if (g->passive)
+    for (uint32_t q = g->last; q < end && q < g->last + GAP + 4; q++)
+      if (is_word(w, q, w->cw->w_by)) {
+        has_by = 1;
+        if (q + 1 < s->last && w->tok_ment[q + 1] != NO) {
+          by_agent = w->ments[w->tok_ment[q + 1]].group;
+          break;
+        }
+      }
+  /* KEDS: a passive with no "by" agent is coded as written ("X was
+   * criticized over its dispute with Y": X, Y) */
+  int keds_active = g->passive && p->exact && !has_by;
+  if (g->passive && !keds_active) {
+    tgt = g->subject;
+    src = by_agent;
+    /* "drones were supplied to Russia by Iran": the slot is the target */
+    if (p->has_target && target != NO && target != src &&
+        w->ments[target].first > g->head)
+      tgt = target;
+    *flags |= ACTA_EV_PASSIVE;
+  } else {
+    src = g->subject;
+    tgt = target;
+    if (tgt == NO && p->exact)
+      tgt = keds_target(w, g->last, end, scope, src);
+    else if (tgt == NO && !p->has_target)
+      tgt = default_target(w, g, pm->used_to, end, scope);
+  }
+  /* KEDS: words before the verb stand between it and its subject
+   * ("Eriador's death toll has risen": DEATH TOLL *) */
+  if (p->exact && p->npre && pm->used_from < g->first && !g->passive) {
+    int32_t ms = w->tok_ment[pm->used_from];
+    int32_t s2 = (ms != NO && !w->ments[ms].absorbed)
+                     ? w->ments[ms].group
+                     : keds_subject_at(w, pm->used_from, s->first, scope, 1, NO);
+    if (s2 != NO) {
+      src = s2;
+      if (tgt == s2) tgt = keds_target(w, g->last, end, scope, src);
+    }
+  }
+  /* a dictionary pattern's own slots ("+ WAS * BY $") */
+  if (p->has_source && pm->source != NO) {
+    if (g->passive && tgt == pm->source) tgt = NO;
+    src = pm->source;
+  }
+  if (p->exact && pm->target != NO && pm->target != src) tgt = pm->target;
+  *src_out = src;
+  *tgt_out = tgt;
+}
+
+/* The events of a verb with its source: the act ("no one" negates it), its
+ * reverse (PETRARCH `[032:033]`), the commitment ("agreed to withdraw" is
+ * also 035) and a claim of responsibility ("the rebels claimed that they
+ * had attacked": 015). */
+static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
+                        verb_coding *vc, int32_t src, int32_t tgt,
+                        unsigned flags) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  const acta_pattern *p = vc->p;
+  const acta_cameo *cm = &d->cameo[p->cameo];
+  int32_t rep = vc->rep, fr = vc->fr;
+  if (tgt != NO && !g->passive && is_word(w, w->ments[tgt].first, w->cw->w_no))
+    vc->status = ACTA_NEGATED;
+  emit(c, sc, src, tgt, rep, p, cm, g->head, vc->status, flags,
+       acta_intern_str(&d->words, p->head));
+  /* PETRARCH `[032:033]`: the reverse event, target to source */
+  if (p->cameo2 && tgt != NO)
+    emit(c, sc, tgt, src, rep, p, &d->cameo[p->cameo2 - 1], g->head, vc->status,
+         flags, acta_intern_str(&d->words, p->head));
+  /* the commitment itself is an event of root 03: "agreed to withdraw"
+   * is an expressed intent to yield (035) */
+  const char *icode = vc->intent && !p->exact ? intent_code(cm->code) : NULL;
+  if (icode && acta_cameo_find(d, icode)) {
+    int ist = vc->intent_neg ? ACTA_NEGATED
+                             : (rep != NO ? w->frames[rep].status : ACTA_ASSERTED);
+    emit(c, sc, src, tgt, rep, NULL, acta_cameo_find(d, icode), vc->intent_trig,
+         ist, 0, norm(w, vc->intent_trig));
+  }
+  /* "the rebels claimed that they had attacked ...": a speaker telling
+   * of its own act of force claims responsibility (015) */
+  int root = (cm->code[0] - '0') * 10 + (cm->code[1] - '0');
+  if (!p->exact && g->self_report && fr != NO && w->frames[fr].vg != NO && root >= 14 &&
+      root != 16 && w->frames[fr].status != ACTA_DENIED) {
+    const acta_cameo *claim = acta_cameo_find(d, "015");
+    if (claim)
+      emit(c, sc, src, tgt, w->frames[fr].parent, NULL, claim,
+           w->vgs[w->frames[fr].vg].head, ACTA_ASSERTED, 0,
+           acta_intern_str(&d->words, w->toks.v[w->vgs[w->frames[fr].vg].head].vlemma));
+  }
+  if (fr != NO) mark_produced(w, fr);
+  consume_words(w, g->last, vc->pm.used_to, s->last);
+}
+
+/* Codes each verb group [vg0, vg1) of the sentence with a main verb: its
+ * best pattern, the status its complement, frame and own words give, its
+ * source and target, then its events.  A reporting verb is coded after its
+ * clause (code_statements), except a denial, an event of its own (016). */
+static void code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
   for (size_t gi = vg0; gi < vg1; gi++) {
     vgroup *g = &w->vgs[gi];
     if (!g->has_main) continue;
     const acta_token *h = &w->toks.v[g->head];
-    if (h->flags & 128) continue; /* a word of an earlier verb's pattern */
-    int32_t scope = g->scope;
-    uint32_t end = clause_end(w, g->last, s->last, scope);
-    int has_pats;
-    int32_t target;
-    uint32_t used_to;
+    if (h->flags & TF_USED) continue; /* a word of an earlier verb's pattern */
+    verb_coding vc;
+    memset(&vc, 0, sizeof vc);
+    vc.end = clause_end(w, g->last, s->last, g->scope);
     acta_trace(w, " verb group \"%.*s\" lemma=%s%s%s\n",
                (int)(w->toks.v[g->last - 1].end - w->toks.v[g->first].start),
                c->cur_text + w->toks.v[g->first].start, h->vlemma != ACTA_NO_WORD ? acta_intern_str(&d->words, h->vlemma) : "?",
                g->passive ? " passive" : "", g->negated ? " negated" : "");
-    /* a passive clause's subject phrase holds the pattern's object:
-     * "drones were supplied to Russia" fits "supply drone to +" */
-    uint32_t start = g->head + 1;
-    if (g->passive && g->first > s->first && np_tag(w->toks.v[g->first - 1].tag)) {
-      start = g->first - 1;
-      while (start > s->first && np_tag(w->toks.v[start - 1].tag) &&
-             g->first - start < GAP)
-        start--;
+    vc.p = verb_pattern(c, sc, g, &vc);
+    /* inside a frame: its status and reporter */
+    vc.status = ACTA_ASSERTED;
+    vc.rep = NO;
+    vc.fr = g->scope;
+    if (vc.fr != NO) {
+      vc.rep = vc.fr;
+      vc.status = w->frames[vc.fr].status;
     }
-    pmatch pm;
-    const acta_pattern *p = best_pattern(d, w, &d->verb_pats, g->head, start,
-                                         end, s->first, scope, &pm, &has_pats);
-    target = pm.target;
-    used_to = pm.used_to;
-    /* control verbs: the "to" complement carries the event */
-    int status = ACTA_ASSERTED;
-    int32_t rep = NO;
-    int32_t fr = scope;
-    if (fr != NO) {
-      rep = fr;
-      status = w->frames[fr].status;
-    }
-    uint32_t intent_trig = 0; /* "agreed to X", "is willing to X": 03x */
-    int intent = 0, intent_neg = 0;
-    if (g->to_inf && g->first >= s->first + 2 &&
-        intent_adjective(w, g->first - 2)) {
-      /* "is willing to withdraw", "stands ready to help" */
-      if (status_rank(ACTA_INTENDED) > status_rank(status)) status = ACTA_INTENDED;
-      intent = 1;
-      intent_trig = g->first - 2;
-      if (gi > vg0 && w->vgs[gi - 1].negated) {
-        intent_neg = 1;
-        status = ACTA_NEGATED;
-      }
-    } else if (g->to_inf && gi > vg0) {
-      const vgroup *pg = &w->vgs[gi - 1];
-      const acta_token *ph = &w->toks.v[pg->head];
-      if (d->keds_only && pg->skipped && pg->last + 1 == g->first) {
-        /* "called on Gondor to be allowed to leave": the appeal's content
-         * goes on */
-        acta_trace(w, "  skipped: complement of an appeal\n");
-        g->skipped = 1;
-        continue;
-      }
-      if (pg->last + 1 == g->first || (pg->last < g->first && w->toks.v[g->first - 1].tag == P_TO)) {
-        int rs = pg->passive ? raising_status(d, ph->vlemma) : -1;
-        if (rs >= 0) {
-          if (status_rank(rs) > status_rank(status)) status = rs;
-          if (pg->negated) status = ACTA_NEGATED;
-        } else if (control_verb(d, ph->vlemma)) {
-          if (status_rank(ACTA_INTENDED) > status_rank(status)) status = ACTA_INTENDED;
-          if (pg->negated) status = ACTA_NEGATED;
-          if (intent_verb(d, ph->vlemma) && !(ph->flags & 128)) {
-            intent = 1;
-            intent_trig = pg->head;
-            intent_neg = pg->negated;
-          }
-          if (acta_lemma_is(ph->vlemma, w->cw->l_refuse))
-            status = ACTA_NEGATED;
-        } else if (g->first >= s->first + 2 && w->tok_ment[g->first - 2] != NO &&
-                   !(p && p->exact && p->npre && pm.used_from <= pg->head)) {
-          /* "urged Iran to release": the content of an appeal, not coded
-           * (unless a KEDS pattern spells out the verb before: "+ HOSTING
-           * * TABASKI") */
-          if (p) acta_trace(w, "  skipped: complement of an appeal\n");
-          g->skipped = 1;
-          continue;
-        }
-      }
-    }
-    if (g->alleged && status_rank(ACTA_ALLEGED) > status_rank(status))
-      status = ACTA_ALLEGED;
-    if (g->accuser != NO && rep == NO) rep = g->accuser;
-    if (g->raised && status_rank(g->raised - 1) > status_rank(status))
-      status = g->raised - 1;
-    status = vg_status(w, g, status);
-    /* a KEDS pattern that spells out the negation ("NOT *", "DID N'T *")
-     * codes the negated act itself */
-    if (p && p->exact && status == ACTA_NEGATED && pm.used_from < g->head) {
-      for (uint32_t q = pm.used_from; q < g->head; q++)
-        if (w->toks.v[q].tag == P_NEG) {
-          status = fr != NO ? w->frames[fr].status : ACTA_ASSERTED;
-          break;
-        }
-    }
+    if (!complement_status(c, sc, gi, vg0, &vc)) continue;
+    verb_status(w, g, &vc);
     /* is this the reporting verb of a frame? */
     int frame_of = NO;
     for (size_t f = 0; f < w->nframes; f++)
       if (w->frames[f].vg == (int32_t)gi) frame_of = (int)f;
-    /* a reporting verb is coded after its clause (below), except a
-     * denial, which is an event of its own (016) */
     if (frame_of != NO && w->frames[frame_of].status != ACTA_DENIED) continue;
-    if (!p) {
-      /* a reporting verb with no clause of its own: "X announced new
-       * rules", "X said the talks were difficult" -- a statement */
-      uint32_t rv;
-      if (frame_of == NO && !g->passive && !d->keds_only && h->vlemma != ACTA_NO_WORD &&
-          acta_u64map_get(&d->report, h->vlemma, &rv) && g->subject != NO &&
-          npending < sizeof pending / sizeof pending[0]) {
-        /* coded after the event nouns: "announced a ceasefire" is the
-         * ceasefire, not a statement */
-        pending[npending].vg = gi;
-        pending[npending].cameo = rv & 0xFFFFFFu;
-        pending[npending].status = status;
-        pending[npending].rep = rep;
-        pending[npending].end = end;
-        npending++;
-      }
+    if (!vc.p) {
+      pend_statement(c, sc, gi, &vc, frame_of);
       continue;
     }
-    if (g->passive && raising_status(d, h->vlemma) >= 0 && g->last < s->last &&
-        (w->toks.v[g->last].tag == P_TO || is_word(w, g->last, w->cw->w_of)))
-      continue;
-    /* KEDS: a subordinate clause is coded only when nothing before it was
-     * ("..., after crowds burned down its embassy") */
-    if (d->keds_only && c->nevents > ev_before && keds_subordinate(w, g, s->first)) {
-      acta_trace(w, "  subordinate clause after a coded event: skipped\n");
-      continue;
-    }
-    if (d->keds_only && !g->passive && p->nel == 0 && keds_no_object(d, w, g, end)) {
-      acta_trace(w, "  no object: KEDS codes nothing\n");
-      continue;
-    }
-    if (p->cameo == ACTA_NO_CODE) {
-      /* a dictionary's "[---]": the verb is known and codes nothing */
-      acta_trace(w, "  pattern codes nothing\n");
-      consume_words(w, g->last, used_to, s->last);
-      continue;
-    }
-    const acta_cameo *cm = &d->cameo[p->cameo];
+    if (codes_nothing(c, sc, g, &vc)) continue;
+    if (compound_events(c, sc, g, &vc)) continue;
     int32_t src, tgt;
     unsigned flags = 0;
-    if (pm.compound != NO && p->compound && pm.source == pm.compound) {
-      /* PETRARCH `% *`: the members of the compound act on each other */
-      for (int32_t a = pm.compound; a != NO; a = w->ments[a].next_in_group)
-        for (int32_t b = w->ments[a].next_in_group; b != NO; b = w->ments[b].next_in_group) {
-          emit(c, sc, a, b, rep, p, cm, g->head, status, EMIT_PAIR | ACTA_EV_COMPOUND,
-               acta_intern_str(&d->words, p->head));
-          emit(c, sc, b, a, rep, p, p->cameo2 ? &d->cameo[p->cameo2 - 1] : cm,
-               g->head, status, EMIT_PAIR | ACTA_EV_COMPOUND,
-               acta_intern_str(&d->words, p->head));
-        }
-      if (fr != NO) mark_produced(w, fr);
-      continue;
-    }
-    /* a passive's "by" and the actor after it */
-    int has_by = 0;
-    int32_t by_agent = NO;
-    if (g->passive)
-      for (uint32_t q = g->last; q < end && q < g->last + GAP + 4; q++)
-        if (is_word(w, q, w->cw->w_by)) {
-          has_by = 1;
-          if (q + 1 < s->last && w->tok_ment[q + 1] != NO) {
-            by_agent = w->ments[w->tok_ment[q + 1]].group;
-            break;
-          }
-        }
-    /* KEDS: a passive with no "by" agent is coded as written ("X was
-     * criticized over its dispute with Y": X, Y) */
-    int keds_active = g->passive && p->exact && !has_by;
-    if (g->passive && !keds_active) {
-      tgt = g->subject;
-      src = by_agent;
-      /* "drones were supplied to Russia by Iran": the slot is the target */
-      if (p->has_target && target != NO && target != src &&
-          w->ments[target].first > g->head)
-        tgt = target;
-      flags |= ACTA_EV_PASSIVE;
-    } else {
-      src = g->subject;
-      tgt = target;
-      if (tgt == NO && p->exact)
-        tgt = keds_target(w, g->last, end, scope, src);
-      else if (tgt == NO && !p->has_target)
-        tgt = default_target(w, g, used_to, end, scope);
-    }
-    /* KEDS: words before the verb stand between it and its subject
-     * ("Eriador's death toll has risen": DEATH TOLL *) */
-    if (p->exact && p->npre && pm.used_from < g->first && !g->passive) {
-      int32_t ms = w->tok_ment[pm.used_from];
-      int32_t s2 = (ms != NO && !w->ments[ms].absorbed)
-                       ? w->ments[ms].group
-                       : keds_subject_at(w, pm.used_from, s->first, scope, 1, NO);
-      if (s2 != NO) {
-        src = s2;
-        if (tgt == s2) tgt = keds_target(w, g->last, end, scope, src);
-      }
-    }
-    /* a dictionary pattern's own slots ("+ WAS * BY $") */
-    if (p->has_source && pm.source != NO) {
-      if (g->passive && tgt == pm.source) tgt = NO;
-      src = pm.source;
-    }
-    if (p->exact && pm.target != NO && pm.target != src) tgt = pm.target;
+    verb_roles(c, sc, g, &vc, &src, &tgt, &flags);
     if (src == NO) {
-      acta_trace(w, "  no source for \"%s\"\n", d->strings.data + p->text);
-      if (g->passive && !passive_pat) {
-        passive_pat = p;
-        passive_head = g->head;
+      acta_trace(w, "  no source for \"%s\"\n", d->strings.data + vc.p->text);
+      if (g->passive && !sc->passive_pat) {
+        sc->passive_pat = vc.p; /* its figure may still make an event */
+        sc->passive_head = g->head;
       } else if (!g->passive) {
-        nonactor_agent = 1; /* "floods killed ...": not a political act */
+        sc->nonactor_agent = 1; /* "floods killed ...": not a political act */
       }
       continue;
     }
-    if (tgt != NO && !g->passive && is_word(w, w->ments[tgt].first, w->cw->w_no))
-      status = ACTA_NEGATED;
-    emit(c, sc, src, tgt, rep, p, cm, g->head, status, flags,
-         acta_intern_str(&d->words, p->head));
-    /* PETRARCH `[032:033]`: the reverse event, target to source */
-    if (p->cameo2 && tgt != NO)
-      emit(c, sc, tgt, src, rep, p, &d->cameo[p->cameo2 - 1], g->head, status,
-           flags, acta_intern_str(&d->words, p->head));
-    /* the commitment itself is an event of root 03: "agreed to withdraw"
-     * is an expressed intent to yield (035) */
-    const char *icode = intent && !p->exact ? intent_code(cm->code) : NULL;
-    if (icode && acta_cameo_find(d, icode)) {
-      int ist = intent_neg ? ACTA_NEGATED
-                           : (rep != NO ? w->frames[rep].status : ACTA_ASSERTED);
-      emit(c, sc, src, tgt, rep, NULL, acta_cameo_find(d, icode), intent_trig,
-           ist, 0, norm(w, intent_trig));
-    }
-    /* "the rebels claimed that they had attacked ...": a speaker telling
-     * of its own act of force claims responsibility (015) */
-    int root = (cm->code[0] - '0') * 10 + (cm->code[1] - '0');
-    if (!p->exact && g->self_report && fr != NO && w->frames[fr].vg != NO && root >= 14 &&
-        root != 16 && w->frames[fr].status != ACTA_DENIED) {
-      const acta_cameo *claim = acta_cameo_find(d, "015");
-      if (claim)
-        emit(c, sc, src, tgt, w->frames[fr].parent, NULL, claim,
-             w->vgs[w->frames[fr].vg].head, ACTA_ASSERTED, 0,
-             acta_intern_str(&d->words, w->toks.v[w->vgs[w->frames[fr].vg].head].vlemma));
-    }
-    if (fr != NO) mark_produced(w, fr);
-    consume_words(w, g->last, used_to, s->last);
+    verb_events(c, sc, g, &vc, src, tgt, flags);
   }
-  /* nominal events: "Iran's assistance to Russian forces" */
+}
+
+/* ---- event nouns ----------------------------------------------------------------- */
+
+/* The source of the event noun at token i: an actor inside the same phrase
+ * before the noun ("Iran's assistance"), the subject of a light verb whose
+ * object the phrase is ("launched an attack"), or the accused of "accused
+ * Tehran of a brutal crackdown" (an allegation: *nstatus, reported by the
+ * accuser: *accuse_rep).  NO if none. */
+static int32_t noun_source(struct acta_work *w, const acta_dict *d,
+                           const acta_sentence *s, uint32_t i, int32_t scope,
+                           int *nstatus, int32_t *accuse_rep) {
+  int32_t src = NO;
+  int32_t mi = w->tok_ment[i];
+  uint32_t np_start = i;
+  while (np_start > s->first && np_tag(w->toks.v[np_start - 1].tag)) np_start--;
+  for (uint32_t q = np_start; q < i; q++)
+    if (w->tok_ment[q] != NO && w->tok_ment[q] != mi) { src = w->ments[w->tok_ment[q]].group; }
+  if (src == NO && mi != NO && w->ments[mi].first < i) src = w->ments[mi].group;
+  uint32_t before = np_start;
+  if (before > s->first + 1 && w->toks.v[before - 1].tag == P_ADV &&
+      w->tok_vg[before - 2] != NO)
+    before--; /* "carried out several attacks" */
+  if (src == NO && before > s->first && w->tok_vg[before - 1] != NO) {
+    /* light verbs: "launched an attack on", "staged a protest against" */
+    const vgroup *g = &w->vgs[w->tok_vg[before - 1]];
+    if (!g->passive && light_verb(d, w->toks.v[g->head].vlemma))
+      src = g->subject;
+  }
+  /* "accused Tehran of a brutal crackdown": the accused did it, as an
+   * allegation */
+  if (src == NO && before > s->first + 1 &&
+      (is_word(w, before - 1, w->cw->w_of) || is_word(w, before - 1, w->cw->w_for)) &&
+      w->tok_ment[before - 2] != NO &&
+      w->ments[w->ments[w->tok_ment[before - 2]].group].after_verb) {
+    src = w->ments[w->tok_ment[before - 2]].group;
+    *nstatus = ACTA_ALLEGED;
+    uint32_t of = w->ments[w->ments[w->tok_ment[before - 2]].group].first;
+    if (of > s->first && w->tok_vg[of - 1] != NO &&
+        w->vgs[w->tok_vg[of - 1]].subject != NO && scope == NO)
+      *accuse_rep = accuser_frame(w, w->vgs[w->tok_vg[of - 1]].subject);
+  }
+  return src;
+}
+
+/* Nominal events: each noun with a pattern that has a source ("Iran's
+ * assistance to Russian forces") and a target when the pattern wants one. */
+static void code_event_nouns(acta_coder *c, sent_ctx *sc) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
   for (uint32_t i = s->first; i < s->last; i++) {
     const acta_token *tk = &w->toks.v[i];
-    if (tk->tag != P_NOUN || (tk->flags & 128)) continue;
+    if (tk->tag != P_NOUN || (tk->flags & TF_USED)) continue;
     int32_t scope = w->tok_scope[i];
     uint32_t end = clause_end(w, i + 1, s->last, scope);
     int has_pats;
@@ -1933,40 +2142,9 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (!p || p->cameo == ACTA_NO_CODE) continue;
     int32_t target = pm.target;
     if (p->nlit == 0 && !p->has_target) continue;
-    /* source: an actor inside the same phrase before the noun, or the
-     * subject of the verb whose object the phrase is */
-    int32_t src = NO;
-    int32_t mi = w->tok_ment[i];
-    uint32_t np_start = i;
-    while (np_start > s->first && np_tag(w->toks.v[np_start - 1].tag)) np_start--;
-    for (uint32_t q = np_start; q < i; q++)
-      if (w->tok_ment[q] != NO && w->tok_ment[q] != mi) { src = w->ments[w->tok_ment[q]].group; }
-    if (src == NO && mi != NO && w->ments[mi].first < i) src = w->ments[mi].group;
-    uint32_t before = np_start;
-    if (before > s->first + 1 && w->toks.v[before - 1].tag == P_ADV &&
-        w->tok_vg[before - 2] != NO)
-      before--; /* "carried out several attacks" */
-    if (src == NO && before > s->first && w->tok_vg[before - 1] != NO) {
-      /* light verbs: "launched an attack on", "staged a protest against" */
-      const vgroup *g = &w->vgs[w->tok_vg[before - 1]];
-      if (!g->passive && light_verb(d, w->toks.v[g->head].vlemma))
-        src = g->subject;
-    }
-    /* "accused Tehran of a brutal crackdown": the accused did it, as an
-     * allegation */
     int nstatus = -1;
     int32_t accuse_rep = NO;
-    if (src == NO && before > s->first + 1 &&
-        (is_word(w, before - 1, w->cw->w_of) || is_word(w, before - 1, w->cw->w_for)) &&
-        w->tok_ment[before - 2] != NO &&
-        w->ments[w->ments[w->tok_ment[before - 2]].group].after_verb) {
-      src = w->ments[w->tok_ment[before - 2]].group;
-      nstatus = ACTA_ALLEGED;
-      uint32_t of = w->ments[w->ments[w->tok_ment[before - 2]].group].first;
-      if (of > s->first && w->tok_vg[of - 1] != NO &&
-          w->vgs[w->tok_vg[of - 1]].subject != NO && scope == NO)
-        accuse_rep = accuser_frame(w, w->vgs[w->tok_vg[of - 1]].subject);
-    }
+    int32_t src = noun_source(w, d, s, i, scope, &nstatus, &accuse_rep);
     if (src == NO) continue;
     if (target == NO && !p->has_target) continue;
     int32_t rep = accuse_rep != NO ? accuse_rep : scope;
@@ -1978,22 +2156,33 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
         scope != NO)
       mark_produced(w, scope);
   }
-  /* figures; "floods killed ...": the figure is kept but makes no event */
-  sentence_figures(c, sc, ev_before, !nonactor_agent, passive_pat, passive_head);
-  /* bare reporting verbs ("X announced new rules"): a statement, unless
-   * an event noun of their clause was coded */
-  for (size_t k = 0; k < npending; k++) {
-    const vgroup *g = &w->vgs[pending[k].vg];
+}
+
+/* ---- statements ------------------------------------------------------------------ */
+
+/* Statements (CAMEO 01...): a bare reporting verb ("X announced new
+ * rules") unless an event noun of its clause was coded; a reporting verb
+ * whose clause yielded no event ("X said the talks were difficult"); KEDS
+ * codes every reporting verb the dictionary has, even when what it reports
+ * was coded. */
+static void code_statements(acta_coder *c, sent_ctx *sc) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  size_t ev_before = sc->ev_before;
+  for (size_t k = 0; k < sc->npending; k++) {
+    const pending_statement *ps = &sc->pending[k];
+    const vgroup *g = &w->vgs[ps->vg];
     int covered = 0;
     for (size_t e = ev_before; e < c->nevents; e++)
       if ((c->events[e].flags & ACTA_EV_NOMINAL) &&
           c->events[e].verb_start > w->toks.v[g->head].start &&
-          c->events[e].verb_start < w->toks.v[pending[k].end - 1].end)
+          c->events[e].verb_start < w->toks.v[ps->end - 1].end)
         covered = 1;
     if (covered) continue;
-    int32_t t2 = default_target(w, g, g->head, pending[k].end, g->scope);
-    emit(c, sc, g->subject, t2, pending[k].rep, NULL, &d->cameo[pending[k].cameo],
-         g->head, pending[k].status, 0,
+    int32_t t2 = default_target(w, g, g->head, ps->end, g->scope);
+    emit(c, sc, g->subject, t2, ps->rep, NULL, &d->cameo[ps->cameo],
+         g->head, ps->status, 0,
          acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
   }
   /* reporting verbs whose clause yielded no event: a statement */
@@ -2026,14 +2215,34 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
          vg_status(w, g, ACTA_ASSERTED), 0,
          acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
   }
-  for (uint32_t i = s->first; i < s->last; i++) w->toks.v[i].flags &= (uint8_t)~128u;
-  locate_events(c, (size_t)sc->index, ev_before);
-  /* the date of the sentence's events: a date expression of the sentence
-   * ("on Wednesday", "since mid-September"), else the article's date */
-  if (c->nevents > ev_before && w->date) {
+}
+
+/* Evidence phrases ("without offering evidence") qualify the events of
+ * their sentence. */
+static void sentence_evidence(acta_coder *c, const sent_ctx *sc) {
+  struct acta_work *w = c->work;
+  if (c->nevents > sc->ev_before) {
+    uint32_t ef, et;
+    acta_evidence ek = find_evidence(w, sc->s, &ef, &et);
+    if (ek != ACTA_EVIDENCE_NONE)
+      for (size_t e = sc->ev_before; e < c->nevents; e++) {
+        c->events[e].evidence = ek;
+        c->events[e].evidence_start = w->toks.v[ef].start;
+        c->events[e].evidence_end = w->toks.v[et - 1].end;
+      }
+  }
+}
+
+/* The date of the sentence's events: a date expression of the sentence
+ * ("on Wednesday", "since mid-September", dates.c), else the article's
+ * date. */
+static void date_events(acta_coder *c, const sent_ctx *sc) {
+  struct acta_work *w = c->work;
+  const acta_sentence *s = sc->s;
+  if (c->nevents > sc->ev_before && w->date) {
     acta_date_info di;
     int found = acta_find_date(c->cur_text, s->start, s->end, w->date_str, &di);
-    for (size_t e = ev_before; e < c->nevents; e++) {
+    for (size_t e = sc->ev_before; e < c->nevents; e++) {
       acta_event *ev = &c->events[e];
       if (found) {
         memcpy(ev->date, di.date, sizeof ev->date);
@@ -2047,17 +2256,31 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       }
     }
   }
-  /* evidence phrases qualify the claims of their sentence */
-  if (c->nevents > ev_before) {
-    uint32_t ef, et;
-    acta_evidence ek = find_evidence(w, s, &ef, &et);
-    if (ek != ACTA_EVIDENCE_NONE)
-      for (size_t e = ev_before; e < c->nevents; e++) {
-        c->events[e].evidence = ek;
-        c->events[e].evidence_start = w->toks.v[ef].start;
-        c->events[e].evidence_end = w->toks.v[et - 1].end;
-      }
-  }
+}
+
+/* Codes sentence sc (its verb groups are [vg0, vg1)): who reports what,
+ * who does what, events from verbs, from event nouns, from figures, then
+ * statements; then each event's place, date and evidence. */
+static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
+  struct acta_work *w = c->work;
+  const acta_sentence *s = sc->s;
+  sc->ev_before = c->nevents;
+  sc->npending = 0;
+  sc->passive_pat = NULL;
+  sc->passive_head = 0;
+  sc->nonactor_agent = 0;
+  find_frames(c->dict, w, s, vg0, vg1);
+  find_subjects(c, sc, vg0, vg1);
+  code_verbs(c, sc, vg0, vg1);
+  code_event_nouns(c, sc);
+  /* "floods killed ...": the figure is kept but makes no event */
+  sentence_figures(c, sc, sc->ev_before, !sc->nonactor_agent, sc->passive_pat,
+                   sc->passive_head);
+  code_statements(c, sc);
+  for (uint32_t i = s->first; i < s->last; i++) w->toks.v[i].flags &= (uint8_t)~TF_USED;
+  locate_events(c, (size_t)sc->index, sc->ev_before);
+  date_events(c, sc);
+  sentence_evidence(c, sc);
 }
 
 /* ---- article ----------------------------------------------------------------- */

@@ -145,12 +145,28 @@ struct acta_work {
   const acta_coder_words *cw; /* the dictionaries' coder words */
 };
 
+/* A reporting verb with no clause of its own ("X announced new rules"),
+ * coded as a statement after the sentence's event nouns. */
+typedef struct pending_statement {
+  size_t vg;                /* its verb group */
+  uint32_t cameo, end;      /* its code, the end of its clause */
+  int status;
+  int32_t rep;              /* the frame reporting it, or NO */
+} pending_statement;
+
 /* The sentence being coded. */
 typedef struct sent_ctx {
   const acta_sentence *s;
   int index;
   size_t m0, m1;
   char country[4];          /* default country for bare roles */
+  size_t ev_before;         /* events before the sentence's */
+  pending_statement pending[32];
+  size_t npending;
+  const acta_pattern *passive_pat; /* a passive verb with no agent ("were */
+  uint32_t passive_head;    /* killed"): its figure's event takes it */
+  int nonactor_agent;       /* a verb whose subject is no actor ("floods
+                               killed"): its figures make no event */
 } sent_ctx;
 
 /* What a pattern found around its head. */

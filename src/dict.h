@@ -36,7 +36,9 @@ enum {
   TF_PARA_BEFORE = 8, /* a blank line precedes it */
   TF_DATELINE = 16,   /* part of a dateline ("KYIV, Ukraine --") */
   TF_ABBR = 32,       /* abbreviation with its period ("Gen.", "U.S.") */
-  TF_SENT_START = 64  /* first token of a sentence */
+  TF_SENT_START = 64, /* first token of a sentence */
+  TF_USED = 128       /* the coder's: a word a verb's pattern or a reporting
+                         frame used ("as saying"), for one sentence */
 };
 
 /* POS tags guessed by tagger.c */
