@@ -340,11 +340,10 @@ static int list_closes(const struct acta_work *w, const mention *b,
   return 0;
 }
 
-/* Links the mentions [m0, m1) of sentence s: what stands before and after
- * each, "X of Y", "dozens of Y", appositives, compound groups and the KEDS
- * roles shared over a compound or a list. */
-void acta_link_mentions(const acta_dict *d, struct acta_work *w,
-                        size_t m0, size_t m1, const acta_sentence *s) {
+/* What stands before each mention: a preposition ("in Tehran") or a
+ * verb (an object). */
+static void mark_positions(struct acta_work *w, size_t m0, size_t m1,
+                           const acta_sentence *s) {
   for (size_t k = m0; k < m1; k++) {
     mention *m = &w->ments[k];
     uint32_t p = m->first;
@@ -359,8 +358,13 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
         m->after_verb = 1;
     }
   }
-  /* "X of Y": a phrase without a country ("dozens", "the president",
-   * "the city") takes Y's country; a role-less phrase takes Y whole */
+}
+
+/* "X of Y": a phrase without a country ("dozens", "the president",
+ * "the city") takes Y's country; a role-less phrase takes Y whole; "a
+ * spokesman for the Taliban" speaks as the Taliban. */
+static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
+                       const acta_sentence *s) {
   for (size_t k = m0; k + 1 < m1; k++) {
     mention *a = &w->ments[k], *b = &w->ments[k + 1];
     if (b->first != a->last + 1) continue;
@@ -394,7 +398,12 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
       b->absorbed = 1;
     }
   }
-  /* NP "of" NP where the first has no actor: "dozens of protesters" */
+}
+
+/* NP "of" NP where the first has no actor: "dozens of protesters" is one
+ * mention. */
+static void counted_phrases(const acta_dict *d, struct acta_work *w, size_t m0,
+                            size_t m1, const acta_sentence *s) {
   for (size_t k = m0; k < m1; k++) {
     mention *b = &w->ments[k];
     if (b->first < s->first + 2 || !is_word(w, b->first - 1, w->cw->w_of)) continue;
@@ -420,7 +429,11 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
       if (w->tok_vg[st - 1] != NO) b->after_verb = 1;
     }
   }
-  /* appositives: "Sergei Lavrov, Russia's foreign minister," */
+}
+
+/* Appositives: "Sergei Lavrov, Russia's foreign minister," is one mention. */
+static void appositives(struct acta_work *w, size_t m0, size_t m1,
+                        const acta_sentence *s) {
   for (size_t k = m0; k + 1 < m1; k++) {
     mention *a = &w->ments[k], *b = &w->ments[k + 1];
     if (a->absorbed || b->absorbed) continue;
@@ -466,7 +479,12 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
       a->last++;
     }
   }
-  /* compound groups: "Iran and Russia", "Iran, Russia and China" */
+}
+
+/* Compound groups: "Iran and Russia", "Iran, Russia and China" (at most
+ * 12 members). */
+static void compound_groups(const acta_dict *d, struct acta_work *w, size_t m0,
+                            size_t m1, const acta_sentence *s) {
   for (size_t k = m0; k + 1 < m1; k++) {
     mention *a = &w->ments[k];
     if (a->absorbed) continue;
@@ -519,8 +537,11 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
     while (w->ments[t].next_in_group != NO) t = w->ments[t].next_in_group;
     w->ments[t].next_in_group = (int32_t)nk;
   }
-  /* KEDS: "Danish media and government": a bare role in a compound takes
-   * the actor of the member before it */
+}
+
+/* KEDS: "Danish media and government": a bare role in a compound takes
+ * the actor of the member before it. */
+static void keds_shared_roles(struct acta_work *w, size_t m0, size_t m1) {
   for (size_t k = m0; k < m1; k++) {
     const mention *a = &w->ments[k];
     if (a->group != (int32_t)k || a->absorbed) continue;
@@ -545,7 +566,10 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
       mt->role_only = 0;
     }
   }
-  /* KEDS: "the ambassadors of A, B and C": each member takes the role */
+}
+
+/* KEDS: "the ambassadors of A, B and C": each member takes the role. */
+static void keds_role_lists(struct acta_work *w, size_t m0, size_t m1) {
   for (size_t k = m0; k + 1 < m1; k++) {
     mention *a = &w->ments[k], *b = &w->ments[k + 1];
     if (!keds_role(a) || a->absorbed) continue;
@@ -603,6 +627,20 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
     b->after_verb = a->after_verb;
     a->absorbed = 1;
   }
+}
+
+/* Links the mentions [m0, m1) of sentence s: what stands before and after
+ * each, "X of Y", "dozens of Y", appositives, compound groups and the KEDS
+ * roles shared over a compound or a list. */
+void acta_link_mentions(const acta_dict *d, struct acta_work *w,
+                        size_t m0, size_t m1, const acta_sentence *s) {
+  mark_positions(w, m0, m1, s);
+  of_phrases(w, m0, m1, s);
+  counted_phrases(d, w, m0, m1, s);
+  appositives(w, m0, m1, s);
+  compound_groups(d, w, m0, m1, s);
+  keds_shared_roles(w, m0, m1);
+  keds_role_lists(w, m0, m1);
 }
 
 /* PETRARCH's new actors: a noun phrase of the parse with no coded phrase
