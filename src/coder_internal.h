@@ -205,6 +205,18 @@ static inline int np_tag(int tag) {
          tag == P_NUM || tag == P_POSS;
 }
 
+/* Which status wins when two apply to one event: negated, then denied,
+ * hedged or intended, alleged, asserted. */
+static inline int status_rank(int s) {
+  switch (s) {
+    case ACTA_NEGATED: return 5;
+    case ACTA_DENIED: return 4;
+    case ACTA_HEDGED: return 3;
+    case ACTA_INTENDED: return 3;
+    case ACTA_ALLEGED: return 2;
+    default: return 0;
+  }
+}
 /* ---- coder.c ------------------------------------------------------------- */
 
 /* Appends to the explanation when the coder explains (acta_explain). */
@@ -233,5 +245,47 @@ void acta_new_actors(struct acta_work *w, const acta_sentence *s, size_t m0);
 void acta_split_multi_codes(struct acta_work *w, size_t m0);
 /* The nearest country named for each bare role among [m0, m1). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
+
+/* ---- clauses.c ----------------------------------------------------------- */
+
+/* Verb groups of sentence s, appended to w->vgs. */
+void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
+                       const acta_sentence *s);
+/* The subject of each verb group [vg0, vg1) of the sentence being coded. */
+void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
+                        size_t vg1);
+/* Nearest subject to the left of token pos, not crossing lo. */
+int32_t acta_find_subject(const struct acta_work *w, uint32_t pos, uint32_t lo,
+                          int32_t scope);
+/* First mention (group) starting in [from, to) within scope, or NO. */
+int32_t acta_first_mention_ex(const struct acta_work *w, uint32_t from,
+                              uint32_t to, int32_t scope, int stop_at_verb,
+                              int absorbed);
+int32_t acta_first_mention(const struct acta_work *w, uint32_t from,
+                           uint32_t to, int32_t scope, int stop_at_verb);
+/* The target of a pattern without a slot (first actor after used_to). */
+int32_t acta_default_target(const struct acta_work *w, const vgroup *g,
+                            uint32_t used_to, uint32_t end, int32_t scope);
+/* KEDS: the first actor after the verb in its clause, other than src. */
+int32_t acta_keds_target(const struct acta_work *w, uint32_t from, uint32_t end,
+                         int32_t scope, int32_t src);
+/* KEDS: the actor phrase right before token i (or `given`). */
+int32_t acta_keds_subject_at(const struct acta_work *w, uint32_t i, uint32_t lo,
+                             int32_t scope, int any_scope, int32_t given);
+/* KEDS: nothing but adverbs after the verb group (up to end). */
+int acta_keds_no_object(const acta_dict *d, const struct acta_work *w,
+                        const vgroup *g, uint32_t end);
+/* KEDS: is the verb group in a clause opened by "after", "when" ...? */
+int acta_keds_subordinate(const struct acta_work *w, const vgroup *g,
+                          uint32_t lo);
+/* Status of a verb group's events from base (modals, adverbs, negation). */
+int acta_vg_status(const struct acta_work *w, const vgroup *g, int base);
+/* Status a passive raising verb gives ("is believed to": hedged), or -1. */
+int acta_raising_status(const acta_dict *d, uint32_t lemma);
+/* A frame of its own for the accuser of "X accused Y of ...". */
+int32_t acta_accuser_frame(struct acta_work *w, int32_t accuser);
+/* End of the clause from token `from` (scope, ';' or ':'). */
+uint32_t acta_clause_end(const struct acta_work *w, uint32_t from,
+                         uint32_t last, int32_t scope);
 
 #endif

@@ -593,7 +593,7 @@ static void keds_role_lists(struct acta_work *w, size_t m0, size_t m1) {
     for (int32_t r = ga; roles_only && r != (int32_t)k; r = w->ments[r].next_in_group) {
       int32_t tail = list[nl - 1];
       while (w->ments[tail].next_in_group != NO) tail = w->ments[tail].next_in_group;
-      /* a compound stays within 12 members, as acta_link_mentions keeps it */
+      /* a compound stays within 12 members, as compound_groups keeps it */
       for (int q = 0; q < nl && members < 12; q++, members++) {
         GROW(w->ments, w->nments, w->cap_ments);
         int32_t mi = (int32_t)w->nments++;
