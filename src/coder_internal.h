@@ -288,4 +288,16 @@ int32_t acta_accuser_frame(struct acta_work *w, int32_t accuser);
 uint32_t acta_clause_end(const struct acta_work *w, uint32_t from,
                          uint32_t last, int32_t scope);
 
+/* ---- match.c --------------------------------------------------------------- */
+
+/* The best pattern of index idx (verb or noun patterns) for the head word at
+ * token head, its elements after the head searched from start up to end,
+ * those before it down to lo, within scope; what it found in *out;
+ * *has_pats: the head has patterns at all.  NULL if none fits. */
+const acta_pattern *acta_best_pattern(const acta_dict *d,
+                                      const struct acta_work *w,
+                                      const acta_u64map *idx, uint32_t head,
+                                      uint32_t start, uint32_t end, uint32_t lo,
+                                      int32_t scope, pmatch *out, int *has_pats);
+
 #endif
