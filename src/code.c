@@ -48,206 +48,6 @@ static void parse_tags(struct acta_work *w, const acta_sentence *s) {
 
 /* ---- events ------------------------------------------------------------------ */
 
-static void set_actor(const struct acta_work *w, const acta_dict *d,
-                      acta_actor *a, const mention *m, const char *country) {
-  memset(a, 0, sizeof *a);
-  a->present = 1;
-  a->start = w->toks.v[m->first].start;
-  uint32_t last = m->last;
-  while (last > m->first + 1 && w->toks.v[last - 1].kind == TK_PUNCT &&
-         w->toks.v[last - 1].punct == ',')
-    last--;
-  a->end = w->toks.v[last - 1].end;
-  if (m->role_only && m->near_country[0]) country = m->near_country;
-  if (m->role_only && d->keds_only) {
-    /* KEDS: a role with no actor of its own is the null actor's role */
-    snprintf(a->code, sizeof a->code, "---%.*s", (int)sizeof a->code - 4, m->code);
-  } else if (m->role_only && country && country[0]) {
-    snprintf(a->code, sizeof a->code, "%s%s", country, m->role);
-    memcpy(a->country, country, 4);
-  } else {
-    snprintf(a->code, sizeof a->code, "%s", m->code);
-    memcpy(a->country, m->country, 4);
-  }
-  memcpy(a->role, m->role, 4);
-  if (m->entry) {
-    a->entry_line = (int)m->entry->line;
-    a->entry_file = d->files[m->entry->file];
-  }
-}
-
-/* An event's reporter and relay from its frame: the speaker, coded or (a
- * speaker the dictionaries do not know) as a span only. */
-static void set_reporter(const struct acta_work *w, const acta_dict *d,
-                         acta_event *ev, const frame *f, const char *country) {
-  if (f->reporter != NO) {
-    set_actor(w, d, &ev->reported_by, &w->ments[f->reporter], country);
-  } else if (f->rep_last > f->rep_first) {
-    ev->reported_by.present = 1;
-    ev->reported_by.start = w->toks.v[f->rep_first].start;
-    ev->reported_by.end = w->toks.v[f->rep_last - 1].end;
-  }
-  if (f->via != NO) set_actor(w, d, &ev->via, &w->ments[f->via], country);
-}
-
-static int same_event(const acta_event *a, const acta_event *b) {
-  return a->sentence == b->sentence && !strcmp(a->cameo, b->cameo) &&
-         !strcmp(a->source.code, b->source.code) &&
-         a->source.start == b->source.start &&
-         !strcmp(a->target.code, b->target.code);
-}
-
-/* Hash of what same_event compares (but the sentence: the table is the
- * sentence's). */
-static uint64_t event_hash(const acta_event *e) {
-  uint64_t h = acta_hash(e->cameo, strlen(e->cameo));
-  h = h * 31 + acta_hash(e->source.code, strlen(e->source.code));
-  h = h * 31 + acta_hash(e->target.code, strlen(e->target.code));
-  return h * 31 + e->source.start;
-}
-
-/* The slot of ev in the sentence's table: the slot of the latest event the
- * same as ev, or the free one where ev goes. */
-static size_t probe_event(const acta_coder *c, const acta_event *ev) {
-  const struct acta_work *w = c->work;
-  size_t mask = w->ev_nslots - 1;
-  for (size_t i = (size_t)event_hash(ev) & mask;; i = (i + 1) & mask) {
-    const struct ev_slot *sl = &w->ev_slots[i];
-    if (sl->stamp != w->ev_stamp || same_event(&c->events[sl->event], ev)) return i;
-  }
-}
-
-/* The latest event of ev's sentence that is the same as ev (same_event), or
- * NULL; *slot is where it is or where ev goes.  The events of the sentence
- * being coded are found through a hash table, in constant time; a new
- * sentence empties the table by taking a new stamp. */
-static acta_event *find_same_event(acta_coder *c, const acta_event *ev,
-                                   size_t *slot) {
-  struct acta_work *w = c->work;
-  if (ev->sentence != w->ev_sentence) {
-    w->ev_sentence = ev->sentence;
-    w->ev_first = c->nevents;
-    if (++w->ev_stamp == 0) { /* wrapped: every old stamp must go */
-      memset(w->ev_slots, 0, w->ev_nslots * sizeof *w->ev_slots);
-      w->ev_stamp = 1;
-    }
-  }
-  size_t live = c->nevents - w->ev_first;
-  if ((live + 1) * 2 > w->ev_nslots) {
-    /* grow, and index the sentence's events again in order (of equal
-     * ones the latest wins) */
-    size_t n = w->ev_nslots ? w->ev_nslots * 2 : 64;
-    while ((live + 1) * 2 > n) n *= 2;
-    free(w->ev_slots);
-    w->ev_slots = calloc(n, sizeof *w->ev_slots);
-    if (!w->ev_slots) abort();
-    w->ev_nslots = n;
-    for (size_t k = w->ev_first; k < c->nevents; k++) {
-      struct ev_slot *sl = &w->ev_slots[probe_event(c, &c->events[k])];
-      sl->stamp = w->ev_stamp;
-      sl->event = (uint32_t)k;
-    }
-  }
-  *slot = probe_event(c, ev);
-  const struct ev_slot *sl = &w->ev_slots[*slot];
-  return sl->stamp == w->ev_stamp ? &c->events[sl->event] : NULL;
-}
-
-/* Appends ev to the article's events; it is the latest of its sentence
- * (slot: from find_same_event). */
-static void add_event_at(acta_coder *c, const acta_event *ev, size_t slot) {
-  GROW(c->events, c->nevents, c->cap_events);
-  c->events[c->nevents] = *ev;
-  c->work->ev_slots[slot].stamp = c->work->ev_stamp;
-  c->work->ev_slots[slot].event = (uint32_t)c->nevents;
-  c->nevents++;
-}
-
-/* Appends ev, even when the same event is there already. */
-static void add_event(acta_coder *c, const acta_event *ev) {
-  size_t slot;
-  find_same_event(c, ev, &slot);
-  add_event_at(c, ev, slot);
-}
-
-/* Emits one event per source x target member. */
-static int emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
-                int32_t rep, const acta_pattern *pat, const acta_cameo *cm,
-                uint32_t trig, int status, unsigned flags, const char *verb) {
-  struct acta_work *w = c->work;
-  const acta_dict *d = c->dict;
-  int n = 0;
-  if (src == NO) return 0;
-  /* EMIT_PAIR: just these two mentions, not their groups */
-  int pair = (flags & EMIT_PAIR) != 0;
-  flags &= ~EMIT_PAIR;
-  for (int32_t s = pair ? src : w->ments[src].group; s != NO;
-       s = pair ? NO : w->ments[s].next_in_group) {
-    int32_t t = tgt == NO ? NO : pair ? tgt : w->ments[tgt].group;
-    do {
-      if (t != NO && t == s) { t = pair ? NO : w->ments[t].next_in_group; continue; }
-      acta_event ev;
-      memset(&ev, 0, sizeof ev);
-      ev.sentence = sc->index;
-      ev.sent_start = sc->s->start;
-      ev.sent_end = sc->s->end;
-      set_actor(w, d, &ev.source, &w->ments[s], sc->country);
-      /* a later "They ..." keeps the country this source was coded with */
-      if (w->ments[s].role_only && !w->ments[s].near_country[0] && ev.source.country[0])
-        memcpy(w->ments[s].near_country, ev.source.country, 4);
-      if (t != NO) set_actor(w, d, &ev.target, &w->ments[t], sc->country);
-      if (rep != NO) set_reporter(w, d, &ev, &w->frames[rep], sc->country);
-      ev.disputes = -1;
-      snprintf(ev.cameo, sizeof ev.cameo, "%s", cm->code);
-      memcpy(ev.root, cm->code, 2);
-      ev.root[2] = '\0';
-      ev.name = d->strings.data + cm->name;
-      ev.quad_class = cm->quad;
-      ev.goldstein = cm->goldstein;
-      snprintf(ev.verb, sizeof ev.verb, "%s", verb);
-      ev.verb_start = w->toks.v[trig].start;
-      ev.verb_end = w->toks.v[trig].end;
-      ev.status = (acta_status)status;
-      snprintf(ev.date, sizeof ev.date, "%s", w->date_str);
-      if (pat) {
-        ev.pattern = d->strings.data + pat->text;
-        ev.pattern_file = d->files[pat->file];
-        ev.pattern_line = (int)pat->line;
-      }
-      ev.flags = flags;
-      if (w->ments[src].next_in_group != NO || (t != NO && w->ments[t].next_in_group != NO))
-        ev.flags |= ACTA_EV_COMPOUND;
-      if (ev.reported_by.present) ev.flags |= ACTA_EV_REPORTED;
-      if ((w->ments[s].role_only && sc->country[0]) ||
-          (t != NO && w->ments[t].role_only && sc->country[0]))
-        ev.flags |= ACTA_EV_ARTICLE_COUNTRY;
-      if (!strcmp(ev.source.code, t != NO ? ev.target.code : "") &&
-          ev.source.start == ev.target.start) {
-        t = (t == NO || pair) ? NO : w->ments[t].next_in_group;
-        continue;
-      }
-      /* the same event again: the stronger status wins */
-      size_t slot;
-      acta_event *same = find_same_event(c, &ev, &slot);
-      if (same) {
-        if (status_rank((int)ev.status) > status_rank((int)same->status))
-          same->status = ev.status;
-      } else {
-        add_event_at(c, &ev, slot);
-        n++;
-        w->last_src = s;
-        w->last_src_sent = sc->index;
-        acta_trace(w, "  => event %s %s %s (%s) status=%s%s%s\n", ev.source.code,
-                   t != NO ? ev.target.code : "-", ev.cameo, ev.name,
-                   acta_status_name(ev.status), ev.reported_by.present ? " reported_by=" : "",
-                   ev.reported_by.present ? (ev.reported_by.code[0] ? ev.reported_by.code : "(uncoded)") : "");
-      }
-      t = (t == NO || pair) ? NO : w->ments[t].next_in_group;
-    } while (t != NO);
-  }
-  return n;
-}
-
 /* Marks the words a verb's pattern used, after the verb group up to
  * used_to, so that they are not coded again as event nouns. */
 static void consume_words(struct acta_work *w, uint32_t from, uint32_t used_to,
@@ -777,9 +577,9 @@ static void sentence_figures(acta_coder *c, sent_ctx *sc, size_t ev_before,
     ev.sentence = sc->index;
     ev.sent_start = s->start;
     ev.sent_end = s->end;
-    if (tgt != NO) set_actor(w, d, &ev.target, &w->ments[tgt], sc->country);
+    if (tgt != NO) acta_set_actor(w, d, &ev.target, &w->ments[tgt], sc->country);
     if (rep != NO) {
-      set_reporter(w, d, &ev, &w->frames[rep], sc->country);
+      acta_set_reporter(w, d, &ev, &w->frames[rep], sc->country);
       if (ev.reported_by.present) ev.flags |= ACTA_EV_REPORTED;
     }
     snprintf(ev.cameo, sizeof ev.cameo, "%s", cm->code);
@@ -803,7 +603,7 @@ static void sentence_figures(acta_coder *c, sent_ctx *sc, size_t ev_before,
     }
     ev.flags |= ACTA_EV_FIGURE;
     ev.disputes = -1;
-    add_event(c, &ev);
+    acta_add_event(c, &ev);
     acta_trace(w, "  => event (unknown source) %s %s from the figure \"%.*s\"\n",
                tgt != NO ? ev.target.code : "-", ev.cameo,
                (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
@@ -1134,11 +934,11 @@ static int compound_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   const acta_cameo *cm = &d->cameo[p->cameo];
   for (int32_t a = pm->compound; a != NO; a = w->ments[a].next_in_group)
     for (int32_t b = w->ments[a].next_in_group; b != NO; b = w->ments[b].next_in_group) {
-      emit(c, sc, a, b, vc->rep, p, cm, g->head, vc->status, EMIT_PAIR | ACTA_EV_COMPOUND,
-           acta_intern_str(&d->words, p->head));
-      emit(c, sc, b, a, vc->rep, p, p->cameo2 ? &d->cameo[p->cameo2 - 1] : cm,
-           g->head, vc->status, EMIT_PAIR | ACTA_EV_COMPOUND,
-           acta_intern_str(&d->words, p->head));
+      acta_emit(c, sc, a, b, vc->rep, p, cm, g->head, vc->status, EMIT_PAIR | ACTA_EV_COMPOUND,
+                acta_intern_str(&d->words, p->head));
+      acta_emit(c, sc, b, a, vc->rep, p, p->cameo2 ? &d->cameo[p->cameo2 - 1] : cm,
+                g->head, vc->status, EMIT_PAIR | ACTA_EV_COMPOUND,
+                acta_intern_str(&d->words, p->head));
     }
   if (vc->fr != NO) mark_produced(w, vc->fr);
   return 1;
@@ -1226,20 +1026,20 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   int32_t rep = vc->rep, fr = vc->fr;
   if (tgt != NO && !g->passive && is_word(w, w->ments[tgt].first, w->cw->w_no))
     vc->status = ACTA_NEGATED;
-  emit(c, sc, src, tgt, rep, p, cm, g->head, vc->status, flags,
-       acta_intern_str(&d->words, p->head));
+  acta_emit(c, sc, src, tgt, rep, p, cm, g->head, vc->status, flags,
+            acta_intern_str(&d->words, p->head));
   /* PETRARCH `[032:033]`: the reverse event, target to source */
   if (p->cameo2 && tgt != NO)
-    emit(c, sc, tgt, src, rep, p, &d->cameo[p->cameo2 - 1], g->head, vc->status,
-         flags, acta_intern_str(&d->words, p->head));
+    acta_emit(c, sc, tgt, src, rep, p, &d->cameo[p->cameo2 - 1], g->head, vc->status,
+              flags, acta_intern_str(&d->words, p->head));
   /* the commitment itself is an event of root 03: "agreed to withdraw"
    * is an expressed intent to yield (035) */
   const char *icode = vc->intent && !p->exact ? intent_code(cm->code) : NULL;
   if (icode && acta_cameo_find(d, icode)) {
     int ist = vc->intent_neg ? ACTA_NEGATED
                              : (rep != NO ? w->frames[rep].status : ACTA_ASSERTED);
-    emit(c, sc, src, tgt, rep, NULL, acta_cameo_find(d, icode), vc->intent_trig,
-         ist, 0, norm(w, vc->intent_trig));
+    acta_emit(c, sc, src, tgt, rep, NULL, acta_cameo_find(d, icode), vc->intent_trig,
+              ist, 0, norm(w, vc->intent_trig));
   }
   /* "the rebels claimed that they had attacked ...": a speaker telling
    * of its own act of force claims responsibility (015) */
@@ -1248,9 +1048,9 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
       root != 16 && w->frames[fr].status != ACTA_DENIED) {
     const acta_cameo *claim = acta_cameo_find(d, "015");
     if (claim)
-      emit(c, sc, src, tgt, w->frames[fr].parent, NULL, claim,
-           w->vgs[w->frames[fr].vg].head, ACTA_ASSERTED, 0,
-           acta_intern_str(&d->words, w->toks.v[w->vgs[w->frames[fr].vg].head].vlemma));
+      acta_emit(c, sc, src, tgt, w->frames[fr].parent, NULL, claim,
+                w->vgs[w->frames[fr].vg].head, ACTA_ASSERTED, 0,
+                acta_intern_str(&d->words, w->toks.v[w->vgs[w->frames[fr].vg].head].vlemma));
   }
   if (fr != NO) mark_produced(w, fr);
   consume_words(w, g->last, vc->pm.used_to, s->last);
@@ -1385,8 +1185,8 @@ static void code_event_nouns(acta_coder *c, sent_ctx *sc) {
     int status = scope != NO ? w->frames[scope].status : ACTA_ASSERTED;
     if (nstatus >= 0 && status_rank(nstatus) > status_rank(status)) status = nstatus;
     acta_trace(w, " event noun \"%s\"\n", norm(w, i));
-    if (emit(c, sc, src, target, rep, p, &d->cameo[p->cameo], i, status,
-             ACTA_EV_NOMINAL, acta_intern_str(&d->words, p->head)) &&
+    if (acta_emit(c, sc, src, target, rep, p, &d->cameo[p->cameo], i, status,
+                  ACTA_EV_NOMINAL, acta_intern_str(&d->words, p->head)) &&
         scope != NO)
       mark_produced(w, scope);
   }
@@ -1415,9 +1215,9 @@ static void code_statements(acta_coder *c, sent_ctx *sc) {
         covered = 1;
     if (covered) continue;
     int32_t t2 = acta_default_target(w, g, g->head, ps->end, g->scope);
-    emit(c, sc, g->subject, t2, ps->rep, NULL, &d->cameo[ps->cameo],
-         g->head, ps->status, 0,
-         acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
+    acta_emit(c, sc, g->subject, t2, ps->rep, NULL, &d->cameo[ps->cameo],
+              g->head, ps->status, 0,
+              acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
   }
   /* reporting verbs whose clause yielded no event: a statement */
   for (size_t f = 0; f < w->nframes; f++) {
@@ -1445,9 +1245,9 @@ static void code_statements(acta_coder *c, sent_ctx *sc) {
       tgt = fr->last <= g->first ? acta_keds_target(w, g->last, s->last, NO, fr->reporter)
                                  : acta_keds_target(w, fr->first, fr->last, (int32_t)f, fr->reporter);
     }
-    emit(c, sc, fr->reporter, tgt, rep, kp, cm, g->head,
-         acta_vg_status(w, g, ACTA_ASSERTED), 0,
-         acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
+    acta_emit(c, sc, fr->reporter, tgt, rep, kp, cm, g->head,
+              acta_vg_status(w, g, ACTA_ASSERTED), 0,
+              acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
   }
 }
 
@@ -1464,31 +1264,6 @@ static void sentence_evidence(acta_coder *c, const sent_ctx *sc) {
         c->events[e].evidence_start = w->toks.v[ef].start;
         c->events[e].evidence_end = w->toks.v[et - 1].end;
       }
-  }
-}
-
-/* The date of the sentence's events: a date expression of the sentence
- * ("on Wednesday", "since mid-September", dates.c), else the article's
- * date. */
-static void date_events(acta_coder *c, const sent_ctx *sc) {
-  struct acta_work *w = c->work;
-  const acta_sentence *s = sc->s;
-  if (c->nevents > sc->ev_before && w->date) {
-    acta_date_info di;
-    int found = acta_find_date(c->cur_text, s->start, s->end, w->date_str, &di);
-    for (size_t e = sc->ev_before; e < c->nevents; e++) {
-      acta_event *ev = &c->events[e];
-      if (found) {
-        memcpy(ev->date, di.date, sizeof ev->date);
-        memcpy(ev->date_precision, di.precision, sizeof ev->date_precision);
-        memcpy(ev->date_range_start, di.range_start, sizeof ev->date_range_start);
-        memcpy(ev->date_range_end, di.range_end, sizeof ev->date_range_end);
-        ev->date_start = di.start;
-        ev->date_end = di.end;
-      } else {
-        memcpy(ev->date_precision, "day", 4);
-      }
-    }
   }
 }
 
@@ -1513,7 +1288,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   code_statements(c, sc);
   for (uint32_t i = s->first; i < s->last; i++) w->toks.v[i].flags &= (uint8_t)~TF_USED;
   locate_events(c, (size_t)sc->index, sc->ev_before);
-  date_events(c, sc);
+  acta_date_events(c, sc);
   sentence_evidence(c, sc);
 }
 
@@ -1618,35 +1393,6 @@ static void attribute_quotes(acta_coder *c, const char *text) {
   }
 }
 
-typedef struct ev_key { int sentence; size_t at; size_t idx; } ev_key;
-
-static int cmp_ev_key(const void *a, const void *b) {
-  const ev_key *x = a, *y = b;
-  if (x->sentence != y->sentence) return x->sentence < y->sentence ? -1 : 1;
-  if (x->at != y->at) return x->at < y->at ? -1 : 1;
-  return x->idx < y->idx ? -1 : (x->idx > y->idx);
-}
-
-/* Events in text order: by sentence, then by the position of their trigger
- * (the order of coding is verbs, then event nouns, then statements). */
-static void sort_events(acta_coder *c) {
-  size_t n = c->nevents;
-  if (n < 2) return;
-  ev_key *k = malloc(n * sizeof *k);
-  acta_event *tmp = malloc(n * sizeof *tmp);
-  if (!k || !tmp) abort();
-  for (size_t i = 0; i < n; i++) {
-    k[i].sentence = c->events[i].sentence;
-    k[i].at = c->events[i].verb_start;
-    k[i].idx = i;
-  }
-  qsort(k, n, sizeof *k, cmp_ev_key);
-  for (size_t i = 0; i < n; i++) tmp[i] = c->events[k[i].idx];
-  memcpy(c->events, tmp, n * sizeof *tmp);
-  free(k);
-  free(tmp);
-}
-
 static void count_country(char (*codes)[4], int *counts, int *n, const char *cc) {
   for (int i = 0; i < *n; i++)
     if (!strcmp(codes[i], cc)) { counts[i]++; return; }
@@ -1661,7 +1407,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   const acta_dict *d = c->dict;
   c->nevents = 0;
   c->nsentences = 0;
-  c->work->ev_sentence = -1; /* no sentence's events indexed (emit) */
+  c->work->ev_sentence = -1; /* no sentence's events indexed (acta_emit) */
   c->error[0] = '\0';
   if (!a || !a->text) {
     snprintf(c->error, sizeof c->error, "article has no text");
@@ -1832,7 +1578,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   free(sent_vg);
   free(discarded);
   free(dentry);
-  sort_events(c);
+  acta_sort_events(c);
   attribute_quotes(c, a->text);
   link_disputes(c);
   attach_figures(c);

@@ -136,8 +136,9 @@ struct acta_work {
   int have_parse;
   int keds;                 /* the dictionaries are PETRARCH's alone */
   struct ev_slot { uint32_t stamp, event; } *ev_slots; /* the sentence's
-                               events by identity (emit); a slot is the
-                               sentence's when its stamp is ev_stamp */
+                               events by identity (acta_emit, events.c); a
+                               slot is the sentence's when its stamp is
+                               ev_stamp */
   size_t ev_nslots;         /* a power of two, or 0 */
   uint32_t ev_stamp;        /* stamp of the sentence being coded */
   size_t ev_first;          /* its first event */
@@ -176,7 +177,7 @@ typedef struct pmatch {
   uint32_t used_from;               /* first token used before the head */
 } pmatch;
 
-#define EMIT_PAIR (1u << 30) /* emit(): the two mentions only */
+#define EMIT_PAIR (1u << 30) /* acta_emit(): the two mentions only */
 
 /* ---- token tests ------------------------------------------------------- */
 
@@ -299,5 +300,24 @@ const acta_pattern *acta_best_pattern(const acta_dict *d,
                                       const acta_u64map *idx, uint32_t head,
                                       uint32_t start, uint32_t end, uint32_t lo,
                                       int32_t scope, pmatch *out, int *has_pats);
+
+/* ---- events.c -------------------------------------------------------------- */
+
+/* An event's actor from mention m (country: for a bare role). */
+void acta_set_actor(const struct acta_work *w, const acta_dict *d,
+                    acta_actor *a, const mention *m, const char *country);
+/* An event's reporter and relay from frame f. */
+void acta_set_reporter(const struct acta_work *w, const acta_dict *d,
+                       acta_event *ev, const frame *f, const char *country);
+/* Appends ev to the article's events (even when it is there already). */
+void acta_add_event(acta_coder *c, const acta_event *ev);
+/* One event per source x target member; returns how many are new. */
+int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
+              int32_t rep, const acta_pattern *pat, const acta_cameo *cm,
+              uint32_t trig, int status, unsigned flags, const char *verb);
+/* The date of each event of the sentence (dates.c). */
+void acta_date_events(acta_coder *c, const sent_ctx *sc);
+/* The article's events in text order. */
+void acta_sort_events(acta_coder *c);
 
 #endif
