@@ -98,12 +98,8 @@ static void mark_produced(struct acta_work *w, int32_t fr) {
   }
 }
 
-/* Finds reporting frames in sentence s and marks token scopes. */
-static void find_frames(const acta_dict *d, struct acta_work *w,
-                        const acta_sentence *s, size_t vg0, size_t vg1) {
-  w->nframes = 0;
-  for (uint32_t i = s->first; i < s->last; i++) w->tok_scope[i] = NO;
-  /* "according to X" */
+/* "according to X": X reports the whole sentence but the attribution. */
+static void according_to_frame(struct acta_work *w, const acta_sentence *s) {
   for (uint32_t i = s->first; i + 2 < s->last; i++) {
     if (!is_word(w, i, w->cw->w_according) || !is_word(w, i + 1, w->cw->w_to)) continue;
     int32_t m = w->tok_ment[i + 2];
@@ -125,212 +121,284 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
     w->nframes++;
     break;
   }
+}
+
+/* A reporting verb being read as a frame. */
+typedef struct report {
+  uint32_t p;               /* where what it reports may start */
+  int status;               /* the status it gives what it reports */
+  uint32_t cameo;           /* its own code (as a statement) */
+  int32_t quoted;           /* "AFP quoted ISNA as saying": ISNA */
+  int passive_quote;        /* "X was quoted (by Y) as saying" */
+  int32_t quoted_by;        /* ... Y */
+} report;
+
+/* Quotations: "X was quoted (by Y) as saying (that)" and "AFP quoted ISNA
+ * as saying (that)": "saying" is part of the frame (TF_USED), what is
+ * reported starts after it, and the status is the one "saying" gives.
+ * Returns 0 for a passive reporting verb that is no such quotation. */
+static int quotation(const acta_dict *d, struct acta_work *w,
+                     const acta_sentence *s, const vgroup *g, report *r) {
+  const acta_token *h = &w->toks.v[g->head];
+  if (g->passive) {
+    if (!acta_lemma_is(h->vlemma, w->cw->l_quote)) return 0;
+    uint32_t q = g->last;
+    if (q + 1 < s->last && is_word(w, q, w->cw->w_by) && w->tok_ment[q + 1] != NO) {
+      r->quoted_by = w->ments[w->tok_ment[q + 1]].group;
+      q = w->ments[w->tok_ment[q + 1]].last;
+    }
+    uint32_t rv;
+    if (!(q + 1 < s->last && is_word(w, q, w->cw->w_as) &&
+          w->toks.v[q + 1].vlemma != ACTA_NO_WORD &&
+          acta_u64map_get(&d->report, w->toks.v[q + 1].vlemma, &rv)))
+      return 0;
+    r->status = (int)(rv >> 24);
+    r->cameo = rv & 0xFFFFFFu;
+    w->toks.v[q + 1].flags |= TF_USED; /* "saying" is part of the frame */
+    r->p = q + 2;
+    if (r->p < s->last && is_word(w, r->p, w->cw->w_that)) r->p++;
+    r->passive_quote = 1;
+  }
+  uint32_t p = r->p;
+  if (p + 2 < s->last && w->tok_ment[p] != NO &&
+      acta_lemma_is(h->vlemma, w->cw->l_quote)) {
+    uint32_t after = w->ments[w->tok_ment[p]].last;
+    uint32_t ci;
+    if (after + 1 < s->last && is_word(w, after, w->cw->w_as) &&
+        w->toks.v[after + 1].vlemma != ACTA_NO_WORD &&
+        acta_u64map_get(&d->report, w->toks.v[after + 1].vlemma, &ci)) {
+      r->quoted = w->ments[w->tok_ment[p]].group;
+      r->status = (int)(ci >> 24);
+      r->cameo = ci & 0xFFFFFFu;
+      w->toks.v[after + 1].flags |= TF_USED; /* "saying" is part of the frame */
+      r->p = after + 2;
+      if (r->p < s->last && is_word(w, r->p, w->cw->w_that)) r->p++;
+    }
+  }
+  return 1;
+}
+
+/* "told reporters (that)": an addressee is passed over when "that", a
+ * preposition or a comma follows it, or the verb is "tell". */
+static void skip_addressee(const struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g, report *r) {
+  uint32_t p = r->p;
+  if (r->quoted == NO && !r->passive_quote && p < s->last && w->tok_ment[p] != NO) {
+    int32_t m = w->tok_ment[p];
+    uint32_t after = w->ments[m].last;
+    if (acta_lemma_in(w->cw, w->toks.v[g->head].vlemma, WL_TELL_VERB) ||
+        (after < s->last && (is_word(w, after, w->cw->w_that) ||
+                             w->toks.v[after].tag == P_PREP ||
+                             w->toks.v[after].kind == TK_PUNCT))) {
+      r->p = after;
+    }
+  }
+}
+
+/* "said on Thursday that", "said in a statement that", "alleged, without
+ * offering evidence, that": the "that" a few words on, past prepositional
+ * phrases, adverbs, a parenthetical; else past adverbs and commas. */
+static void find_that(const struct acta_work *w, const acta_sentence *s,
+                      const vgroup *g, report *r) {
+  uint32_t p = r->p, q = p;
+  while (q < s->last && q - g->last < 12 && !is_word(w, q, w->cw->w_that)) {
+    const acta_token *tq = &w->toks.v[q];
+    if (tq->kind == TK_PUNCT && tq->punct == ',') {
+      /* a parenthetical: jump to its closing comma */
+      uint32_t z = q + 1;
+      while (z < s->last && z - q < 8 &&
+             !(w->toks.v[z].kind == TK_PUNCT && w->toks.v[z].punct == ','))
+        z++;
+      if (z < s->last && z - q < 8 && z + 1 < s->last && is_word(w, z + 1, w->cw->w_that)) {
+        q = z + 1;
+        break;
+      }
+    }
+    if (tq->tag == P_PREP) {
+    } else if (tq->tag == P_ADV || (tq->kind == TK_PUNCT && tq->punct == ',')) {
+    } else if (np_tag(tq->tag)) { /* "told reporters that" */
+    } else break;
+    q++;
+  }
+  if (q < s->last && is_word(w, q, w->cw->w_that)) p = q;
+  else {
+    while (p < s->last && (w->toks.v[p].tag == P_ADV ||
+                           (w->toks.v[p].kind == TK_PUNCT && w->toks.v[p].punct == ',')) &&
+           p - g->last < 4)
+      p++;
+  }
+  r->p = p;
+}
+
+/* What a frame reports and who reports it. */
+typedef struct frame_span {
+  uint32_t first, last;     /* the reported clause [first, last) */
+  int32_t reporter, via;    /* mention groups, or NO */
+  uint32_t sp_first, sp_last; /* an uncoded speaker's words */
+} frame_span;
+
+/* Backward: "CLAUSE, X said" or "CLAUSE, said X" (or an uncoded speaker:
+ * "..., officials said", "..., said a spokesman").  Returns 0 when there is
+ * no frame. */
+static int backward_frame(const struct acta_work *w, const acta_sentence *s,
+                          const vgroup *g, frame_span *fs) {
+  uint32_t b = g->first;
+  int32_t subj = NO;
+  const acta_token *before = b > s->first ? &w->toks.v[b - 1] : NULL;
+  int inverted = before && before->kind == TK_PUNCT &&
+                 (before->punct == ',' || before->punct == '"');
+  if (b > s->first && w->tok_ment[b - 1] != NO) {
+    subj = w->ments[w->tok_ment[b - 1]].group;
+    b = w->ments[w->tok_ment[b - 1]].first;
+  } else if (inverted && g->last < s->last && w->tok_ment[g->last] != NO) {
+    subj = w->ments[w->tok_ment[g->last]].group; /* ", said the ministry" */
+  } else {
+    /* "..., officials said": a speaker the dictionaries do not know */
+    while (b > s->first && np_tag(w->toks.v[b - 1].tag) && g->first - b < 6) b--;
+    if (b < g->first) {
+      fs->sp_first = b;
+      fs->sp_last = g->first;
+    } else {
+      /* "..., said a spokesman" */
+      if (!inverted) return 0;
+      uint32_t e2 = g->last;
+      while (e2 < s->last && np_tag(w->toks.v[e2].tag) && e2 - g->last < 6) e2++;
+      fs->sp_first = g->last;
+      fs->sp_last = e2;
+    }
+  }
+  if (b > s->first + 2 && w->toks.v[b - 1].kind == TK_PUNCT &&
+      (w->toks.v[b - 1].punct == ',' || w->toks.v[b - 1].punct == '"')) {
+    fs->first = s->first;
+    fs->last = b - 1;
+    while (fs->last > fs->first && w->toks.v[fs->last - 1].kind == TK_PUNCT) fs->last--;
+    /* "..., officials said" with no coded actor is still a frame */
+    fs->reporter = subj;
+    /* what is reported must be a clause: "A spokesman for the
+     * Taliban, Qari Ahmadi, claimed ..." is an appositive */
+    int has_clause = 0;
+    for (uint32_t q = fs->first; q < fs->last && !has_clause; q++)
+      if (w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].has_main) has_clause = 1;
+    if (!has_clause) fs->last = fs->first;
+  }
+  return 1;
+}
+
+/* What reporting verb group gi reports and who reports it: forward ("X said
+ * (that) CLAUSE", a quotation's speaker, relayed by the one quoting) when a
+ * clause follows, else backward.  Returns 0 when there is no frame. */
+static int frame_span_of(const acta_dict *d, const struct acta_work *w,
+                         const acta_sentence *s, size_t gi, const report *r,
+                         frame_span *fs) {
+  const vgroup *g = &w->vgs[gi];
+  int32_t outer = w->tok_scope[g->head];
+  uint32_t scope_lo = outer != NO ? w->frames[outer].first : s->first;
+  uint32_t p = r->p;
+  int that = p < s->last && is_word(w, p, w->cw->w_that);
+  if (that) p++;
+  /* the clause must hold a verb group with a subject before it */
+  int clause = 0;
+  for (uint32_t q = p; q < s->last && q < p + 40; q++) {
+    if (w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].has_main &&
+        (size_t)w->tok_vg[q] != gi) { clause = 1; break; }
+  }
+  memset(fs, 0, sizeof *fs);
+  fs->reporter = fs->via = NO;
+  if (r->passive_quote && clause) {
+    fs->first = p;
+    fs->last = s->last;
+    fs->reporter = acta_find_subject(w, g->first, scope_lo, outer);
+    fs->via = r->quoted_by;
+  } else if (r->passive_quote) {
+    return 0;
+  } else if (r->quoted != NO && clause) {
+    fs->first = p;
+    fs->last = s->last;
+    fs->reporter = r->quoted;
+    fs->via = acta_find_subject(w, g->first, scope_lo, outer);
+  } else if (clause && p < s->last &&
+             (w->tok_ment[p] != NO || that || w->toks.v[p].tag == P_PRON ||
+              w->toks.v[p].tag == P_DET)) {
+    fs->first = p;
+    fs->last = s->last;
+    /* KEDS has no coreference: "he said" has no coded speaker */
+    fs->reporter = d->keds_only ? acta_keds_subject_at(w, g->first, scope_lo, outer, 0, NO)
+                                : acta_find_subject(w, g->first, scope_lo, outer);
+    if (fs->reporter == NO) {
+      /* "Officials said that ...": keep the speaker's words */
+      fs->sp_last = g->first;
+      while (fs->sp_last > s->first && w->toks.v[fs->sp_last - 1].tag == P_ADV)
+        fs->sp_last--;
+      fs->sp_first = fs->sp_last;
+      while (fs->sp_first > s->first && np_tag(w->toks.v[fs->sp_first - 1].tag) &&
+             fs->sp_last - fs->sp_first < 6)
+        fs->sp_first--;
+    }
+  } else if (!backward_frame(w, s, g, fs)) {
+    return 0;
+  }
+  return fs->last > fs->first;
+}
+
+/* Adds the frame of reporting verb group gi: the tokens of what it reports
+ * that were in its outer frame's scope are now in its own.  A report
+ * inside a report ("X said Y said ...": Y reports, X relays). */
+static void add_frame(struct acta_work *w, size_t gi, const report *r,
+                      const frame_span *fs) {
+  const vgroup *g = &w->vgs[gi];
+  int32_t outer = w->tok_scope[g->head];
+  GROW(w->frames, w->nframes, w->cap_frames);
+  frame *f = &w->frames[w->nframes];
+  memset(f, 0, sizeof *f);
+  f->reporter = fs->reporter;
+  int32_t via = fs->via;
+  if (via == NO && outer != NO) via = w->frames[outer].reporter;
+  f->via = via;
+  if (fs->reporter == NO && fs->sp_last > fs->sp_first) {
+    f->rep_first = fs->sp_first;
+    f->rep_last = fs->sp_last;
+  }
+  f->vg = (int32_t)gi;
+  f->first = fs->first;
+  f->last = fs->last;
+  f->cameo = r->cameo;
+  f->status = (uint8_t)r->status;
+  f->parent = outer;
+  for (uint32_t q = fs->first; q < fs->last; q++)
+    if (w->tok_scope[q] == outer) w->tok_scope[q] = (int32_t)w->nframes;
+  w->nframes++;
+  acta_trace(w, "  frame: reporter %s over tokens %u-%u (%s)\n",
+             fs->reporter != NO ? w->ments[fs->reporter].code : "-", fs->first,
+             fs->last, acta_status_name((acta_status)f->status));
+}
+
+/* Finds the reporting frames of sentence s ("according to X", then each
+ * reporting verb of [vg0, vg1) in order, nested frames inside the outer
+ * ones) and marks the scope of each token (w->tok_scope). */
+static void find_frames(const acta_dict *d, struct acta_work *w,
+                        const acta_sentence *s, size_t vg0, size_t vg1) {
+  w->nframes = 0;
+  for (uint32_t i = s->first; i < s->last; i++) w->tok_scope[i] = NO;
+  according_to_frame(w, s);
   for (size_t gi = vg0; gi < vg1; gi++) {
-    vgroup *g = &w->vgs[gi];
+    const vgroup *g = &w->vgs[gi];
     if (!g->has_main) continue;
     const acta_token *h = &w->toks.v[g->head];
     if (h->flags & TF_USED) continue; /* "as saying" of an earlier frame */
     uint32_t ci;
-    int is_rep = (h->vlemma != ACTA_NO_WORD && acta_u64map_get(&d->report, h->vlemma, &ci));
-    if (!is_rep) continue;
-    int rstatus = (int)(ci >> 24);
-    ci &= 0xFFFFFFu;
-    int32_t outer = w->tok_scope[g->head];
-    uint32_t scope_lo = outer != NO ? w->frames[outer].first : s->first;
-    /* forward: "X said (that) CLAUSE" */
-    uint32_t p = g->last;
-    int32_t quoted = NO; /* "AFP quoted ISNA as saying": ISNA */
-    int passive_quote = 0; /* "X was quoted (by Y) as saying" */
-    int32_t quoted_by = NO;
-    if (g->passive) {
-      if (!acta_lemma_is(h->vlemma, w->cw->l_quote)) continue;
-      uint32_t q = g->last;
-      if (q + 1 < s->last && is_word(w, q, w->cw->w_by) && w->tok_ment[q + 1] != NO) {
-        quoted_by = w->ments[w->tok_ment[q + 1]].group;
-        q = w->ments[w->tok_ment[q + 1]].last;
-      }
-      uint32_t rv;
-      if (!(q + 1 < s->last && is_word(w, q, w->cw->w_as) &&
-            w->toks.v[q + 1].vlemma != ACTA_NO_WORD &&
-            acta_u64map_get(&d->report, w->toks.v[q + 1].vlemma, &rv)))
-        continue;
-      rstatus = (int)(rv >> 24);
-      ci = rv & 0xFFFFFFu;
-      w->toks.v[q + 1].flags |= TF_USED; /* "saying" is part of the frame */
-      p = q + 2;
-      if (p < s->last && is_word(w, p, w->cw->w_that)) p++;
-      passive_quote = 1;
-    }
-    if (p + 2 < s->last && w->tok_ment[p] != NO &&
-        acta_lemma_is(h->vlemma, w->cw->l_quote)) {
-      uint32_t after = w->ments[w->tok_ment[p]].last;
-      if (after + 1 < s->last && is_word(w, after, w->cw->w_as) &&
-          w->toks.v[after + 1].vlemma != ACTA_NO_WORD &&
-          acta_u64map_get(&d->report, w->toks.v[after + 1].vlemma, &ci)) {
-        quoted = w->ments[w->tok_ment[p]].group;
-        rstatus = (int)(ci >> 24);
-        ci &= 0xFFFFFFu;
-        w->toks.v[after + 1].flags |= TF_USED; /* "saying" is part of the frame */
-        p = after + 2;
-        if (p < s->last && is_word(w, p, w->cw->w_that)) p++;
-      }
-    }
-    if (quoted == NO && !passive_quote && p < s->last && w->tok_ment[p] != NO) {
-      /* "told reporters (that)": an addressee, when "that", a
-       * preposition or a comma follows it, or the verb is "tell" */
-      int32_t m = w->tok_ment[p];
-      uint32_t after = w->ments[m].last;
-      if (acta_lemma_in(w->cw, h->vlemma, WL_TELL_VERB) ||
-          (after < s->last && (is_word(w, after, w->cw->w_that) ||
-                               w->toks.v[after].tag == P_PREP ||
-                               w->toks.v[after].kind == TK_PUNCT))) {
-        p = after;
-      }
-    }
-    /* "said on Thursday that", "said in a statement that", "alleged,
-     * without offering evidence, that" */
-    {
-      uint32_t q = p;
-      while (q < s->last && q - g->last < 12 && !is_word(w, q, w->cw->w_that)) {
-        const acta_token *tq = &w->toks.v[q];
-        if (tq->kind == TK_PUNCT && tq->punct == ',') {
-          /* a parenthetical: jump to its closing comma */
-          uint32_t z = q + 1;
-          while (z < s->last && z - q < 8 &&
-                 !(w->toks.v[z].kind == TK_PUNCT && w->toks.v[z].punct == ','))
-            z++;
-          if (z < s->last && z - q < 8 && z + 1 < s->last && is_word(w, z + 1, w->cw->w_that)) {
-            q = z + 1;
-            break;
-          }
-        }
-        if (tq->tag == P_PREP) {
-        } else if (tq->tag == P_ADV || (tq->kind == TK_PUNCT && tq->punct == ',')) {
-        } else if (np_tag(tq->tag)) { /* "told reporters that" */
-        } else break;
-        q++;
-      }
-      if (q < s->last && is_word(w, q, w->cw->w_that)) p = q;
-      else {
-        while (p < s->last && (w->toks.v[p].tag == P_ADV ||
-                               (w->toks.v[p].kind == TK_PUNCT && w->toks.v[p].punct == ',')) &&
-               p - g->last < 4)
-          p++;
-      }
-    }
-    int that = p < s->last && is_word(w, p, w->cw->w_that);
-    if (that) p++;
-    /* the clause must hold a verb group with a subject before it */
-    int clause = 0;
-    for (uint32_t q = p; q < s->last && q < p + 40; q++) {
-      if (w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].has_main &&
-          (size_t)w->tok_vg[q] != gi) { clause = 1; break; }
-    }
-    uint32_t rfirst = 0, rlast = 0;
-    int32_t reporter = NO, via = NO;
-    uint32_t sp_first = 0, sp_last = 0; /* an uncoded speaker's words */
-    if (passive_quote && clause) {
-      rfirst = p;
-      rlast = s->last;
-      reporter = acta_find_subject(w, g->first, scope_lo, outer);
-      via = quoted_by;
-    } else if (passive_quote) {
+    if (!(h->vlemma != ACTA_NO_WORD && acta_u64map_get(&d->report, h->vlemma, &ci)))
       continue;
-    } else if (quoted != NO && clause) {
-      rfirst = p;
-      rlast = s->last;
-      reporter = quoted;
-      via = acta_find_subject(w, g->first, scope_lo, outer);
-    } else if (clause && (that || is_rep) && p < s->last &&
-        (w->tok_ment[p] != NO || that || w->toks.v[p].tag == P_PRON ||
-         w->toks.v[p].tag == P_DET)) {
-      rfirst = p;
-      rlast = s->last;
-      /* KEDS has no coreference: "he said" has no coded speaker */
-      reporter = d->keds_only ? acta_keds_subject_at(w, g->first, scope_lo, outer, 0, NO)
-                              : acta_find_subject(w, g->first, scope_lo, outer);
-      if (reporter == NO) {
-        /* "Officials said that ...": keep the speaker's words */
-        sp_last = g->first;
-        while (sp_last > s->first && w->toks.v[sp_last - 1].tag == P_ADV) sp_last--;
-        sp_first = sp_last;
-        while (sp_first > s->first && np_tag(w->toks.v[sp_first - 1].tag) &&
-               sp_last - sp_first < 6)
-          sp_first--;
-      }
-    } else if (is_rep) {
-      /* backward: "CLAUSE, X said" or "CLAUSE, said X" */
-      uint32_t b = g->first;
-      int32_t subj = NO;
-      const acta_token *before = b > s->first ? &w->toks.v[b - 1] : NULL;
-      int inverted = before && before->kind == TK_PUNCT &&
-                     (before->punct == ',' || before->punct == '"');
-      if (b > s->first && w->tok_ment[b - 1] != NO) {
-        subj = w->ments[w->tok_ment[b - 1]].group;
-        b = w->ments[w->tok_ment[b - 1]].first;
-      } else if (inverted && g->last < s->last && w->tok_ment[g->last] != NO) {
-        subj = w->ments[w->tok_ment[g->last]].group; /* ", said the ministry" */
-      } else {
-        /* "..., officials said": a speaker the dictionaries do not know */
-        while (b > s->first && np_tag(w->toks.v[b - 1].tag) && g->first - b < 6) b--;
-        if (b < g->first) {
-          sp_first = b;
-          sp_last = g->first;
-        } else {
-          /* "..., said a spokesman" */
-          if (!inverted) goto no_frame;
-          uint32_t e2 = g->last;
-          while (e2 < s->last && np_tag(w->toks.v[e2].tag) && e2 - g->last < 6) e2++;
-          sp_first = g->last;
-          sp_last = e2;
-        }
-      }
-      if (b > s->first + 2 && w->toks.v[b - 1].kind == TK_PUNCT &&
-          (w->toks.v[b - 1].punct == ',' || w->toks.v[b - 1].punct == '"')) {
-        rfirst = s->first;
-        rlast = b - 1;
-        while (rlast > rfirst && w->toks.v[rlast - 1].kind == TK_PUNCT) rlast--;
-        reporter = subj;
-        /* what is reported must be a clause: "A spokesman for the
-         * Taliban, Qari Ahmadi, claimed ..." is an appositive */
-        int has_clause = 0;
-        for (uint32_t q = rfirst; q < rlast && !has_clause; q++)
-          if (w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].has_main) has_clause = 1;
-        if (!has_clause) rlast = rfirst;
-        if (subj == NO) {
-          /* "..., officials said" with no coded actor: still a frame */
-        }
-      }
-    }
-    if (rlast <= rfirst) continue;
-    if (0) {
-    no_frame:
-      continue;
-    }
-    GROW(w->frames, w->nframes, w->cap_frames);
-    frame *f = &w->frames[w->nframes];
-    memset(f, 0, sizeof *f);
-    f->reporter = reporter;
-    /* a report inside a report: "X said Y said ...": Y reports, X relays */
-    if (via == NO && outer != NO) via = w->frames[outer].reporter;
-    f->via = via;
-    if (reporter == NO && sp_last > sp_first) {
-      f->rep_first = sp_first;
-      f->rep_last = sp_last;
-    }
-    f->vg = (int32_t)gi;
-    f->first = rfirst;
-    f->last = rlast;
-    f->cameo = ci;
-    f->status = (uint8_t)rstatus;
-    f->parent = outer;
-    for (uint32_t q = rfirst; q < rlast; q++)
-      if (w->tok_scope[q] == outer) w->tok_scope[q] = (int32_t)w->nframes;
-    g->scope = (int32_t)w->nframes; /* unused marker */
-    w->nframes++;
-    acta_trace(w, "  frame: reporter %s over tokens %u-%u (%s)\n",
-               reporter != NO ? w->ments[reporter].code : "-", rfirst, rlast,
-               acta_status_name((acta_status)f->status));
+    report r;
+    memset(&r, 0, sizeof r);
+    r.status = (int)(ci >> 24);
+    r.cameo = ci & 0xFFFFFFu;
+    r.p = g->last; /* forward: "X said (that) CLAUSE" */
+    r.quoted = r.quoted_by = NO;
+    if (!quotation(d, w, s, g, &r)) continue;
+    skip_addressee(w, s, g, &r);
+    find_that(w, s, g, &r);
+    frame_span fs;
+    if (frame_span_of(d, w, s, gi, &r, &fs)) add_frame(w, gi, &r, &fs);
   }
 }
 
