@@ -320,4 +320,20 @@ void acta_date_events(acta_coder *c, const sent_ctx *sc);
 /* The article's events in text order. */
 void acta_sort_events(acta_coder *c);
 
+/* ---- claims.c -------------------------------------------------------------- */
+
+/* Reporting frames of sentence s and the scope of each token. */
+void acta_find_frames(const acta_dict *d, struct acta_work *w,
+                      const acta_sentence *s, size_t vg0, size_t vg1);
+/* Frame fr and the frames around it have yielded an event. */
+void acta_mark_produced(struct acta_work *w, int32_t fr);
+/* The statements of the sentence being coded. */
+void acta_code_statements(acta_coder *c, sent_ctx *sc);
+/* The evidence phrase of the sentence on each of its events. */
+void acta_sentence_evidence(acta_coder *c, const sent_ctx *sc);
+/* After the article: each denial's disputed claim. */
+void acta_link_disputes(acta_coder *c);
+/* After the article: the speaker of quotations over several sentences. */
+void acta_attribute_quotes(acta_coder *c, const char *text);
+
 #endif
