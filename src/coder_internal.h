@@ -336,4 +336,24 @@ void acta_link_disputes(acta_coder *c);
 /* After the article: the speaker of quotations over several sentences. */
 void acta_attribute_quotes(acta_coder *c, const char *text);
 
+/* ---- event_places.c (places: gazetteer.c) ---------------------------------- */
+
+/* The places of every sentence of article a and the dateline's (codes:
+ * the countries the article names, for homonyms). */
+void acta_find_places(acta_coder *c, const acta_article *a, char (*codes)[4],
+                      int ncodes);
+/* The place of each event [ev_from, ...) of sentence si. */
+void acta_locate_events(acta_coder *c, size_t si, size_t ev_from);
+
+/* ---- event_figures.c (figures: figures.c) ------------------------------------ */
+
+/* The figures of the sentence being coded; with `create`, a casualty,
+ * arrest or crowd figure with no event yields one (passive_pat: the
+ * pattern of a passive verb with no agent, at passive_head). */
+void acta_sentence_figures(acta_coder *c, sent_ctx *sc, size_t ev_before,
+                           int create, const acta_pattern *passive_pat,
+                           uint32_t passive_head);
+/* After the article: each figure on its event, and the summaries. */
+void acta_attach_figures(acta_coder *c);
+
 #endif
