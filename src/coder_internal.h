@@ -336,6 +336,13 @@ void acta_link_disputes(acta_coder *c);
 /* After the article: the speaker of quotations over several sentences. */
 void acta_attribute_quotes(acta_coder *c, const char *text);
 
+/* ---- triggers.c ------------------------------------------------------------- */
+
+/* Events from the verb groups [vg0, vg1) of the sentence being coded. */
+void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1);
+/* Events from the event nouns of the sentence being coded. */
+void acta_code_event_nouns(acta_coder *c, sent_ctx *sc);
+
 /* ---- event_places.c (places: gazetteer.c) ---------------------------------- */
 
 /* The places of every sentence of article a and the dateline's (codes:
