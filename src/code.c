@@ -1,18 +1,26 @@
-/* code.c: the coding stage.  For each sentence it finds actor mentions
- * (dictionary phrases combined into noun phrases), verb groups (tense,
- * voice, negation, modality), reporting frames ("X said ...", "..., X
- * said", "according to X"), then matches event patterns to find the source,
- * event and target of each clause.  Every step is linear in the sentence
- * length times small constants (pattern length, gap limits). */
+/* code.c: the coder's driver.  acta_code_article reads an article in two
+ * passes over its sentences, then finishes the article:
+ *
+ *   tokens, sentences (tokenize.c), a parse's tags and phrases (treebank.c)
+ *   pass 1, each sentence: dictionary phrases, tags (tagger.c), actor
+ *     mentions (mentions.c), verb groups (clauses.c), links between
+ *     mentions, nearest countries
+ *   places of the article (event_places.c), its main country
+ *   pass 2, each sentence (code_sentence): reporting frames (claims.c),
+ *     subjects (clauses.c), events from verbs and event nouns
+ *     (triggers.c), from figures (event_figures.c), statements (claims.c);
+ *     each event's place, date (events.c) and evidence
+ *   the article's events in text order (events.c), quotations over several
+ *     sentences, disputes (claims.c), figures on events (event_figures.c)
+ *
+ * Reads the article and the dictionaries; writes the coder's events.  The
+ * stages share coder_internal.h; each is linear in the sentence (a sentence
+ * is cut at 400 tokens) times small constants. */
 #include "coder_internal.h"
-#include "dates.h"
-#include "figures.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* ---- helpers -------------------------------------------------------------- */
 
 static int parse_date8(const char *s) {
   if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-') return 0;
@@ -21,93 +29,15 @@ static int parse_date8(const char *s) {
   return atoi(s) * 10000 + atoi(s + 5) * 100 + atoi(s + 8);
 }
 
-/* ---- actor matching ---------------------------------------------------- */
-
-/* The parse's open-class tags replace the tagger's guesses among open
- * classes (closed-class words keep acta's finer categories). */
-static void parse_tags(struct acta_work *w, const acta_sentence *s) {
-  for (uint32_t q = s->first; q < s->last; q++) {
-    acta_token *tk = &w->toks.v[q];
-    uint8_t t = w->tok_ptb[q];
-    if (!t || tk->kind != TK_WORD || tk->lock) continue;
-    /* a capital inside the sentence is a name even if the parser says
-     * common noun ("from Barad-dur") */
-    if (tk->tag == P_PROPN && t == P_NOUN && (tk->flags & TF_CAP) &&
-        !(tk->flags & TF_SENT_START))
-      continue;
-    if (tk->tag == P_VERB || tk->tag == P_NOUN || tk->tag == P_PROPN ||
-        tk->tag == P_ADJ || tk->tag == P_ADV ||
-        (tk->tag == P_DET && t == P_ADV)) /* "most certainly" */
-      tk->tag = t;
-  }
-}
-
-/* ---- verb groups ----------------------------------------------------------- */
-
-/* ---- mention structure: prepositions, objects, "of", groups, appositives */
-
-/* ---- events ------------------------------------------------------------------ */
-
-/* ---- evidence ------------------------------------------------------------- */
-
-/* ---- places ---------------------------------------------------------------- */
-
-/* ---- figures ------------------------------------------------------------- */
-
-/* ---- subjects ---------------------------------------------------------------- */
-
-/* ---- verb groups into events ---------------------------------------------------- */
-
-/* ---- event nouns ----------------------------------------------------------------- */
-
-/* ---- statements ------------------------------------------------------------------ */
-
-/* Codes sentence sc (its verb groups are [vg0, vg1)): who reports what,
- * who does what, events from verbs, from event nouns, from figures, then
- * statements; then each event's place, date and evidence. */
-static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
-  struct acta_work *w = c->work;
-  const acta_sentence *s = sc->s;
-  sc->ev_before = c->nevents;
-  sc->npending = 0;
-  sc->passive_pat = NULL;
-  sc->passive_head = 0;
-  sc->nonactor_agent = 0;
-  acta_find_frames(c->dict, w, s, vg0, vg1);
-  acta_find_subjects(c, sc, vg0, vg1);
-  acta_code_verbs(c, sc, vg0, vg1);
-  acta_code_event_nouns(c, sc);
-  /* "floods killed ...": the figure is kept but makes no event */
-  acta_sentence_figures(c, sc, sc->ev_before, !sc->nonactor_agent, sc->passive_pat,
-                        sc->passive_head);
-  acta_code_statements(c, sc);
-  for (uint32_t i = s->first; i < s->last; i++) w->toks.v[i].flags &= (uint8_t)~TF_USED;
-  acta_locate_events(c, (size_t)sc->index, sc->ev_before);
-  acta_date_events(c, sc);
-  acta_sentence_evidence(c, sc);
-}
-
-/* ---- article ----------------------------------------------------------------- */
-
-/* ---- denials and what they dispute ------------------------------------------- */
-
-/* ---- quotations over several sentences ----------------------------------------- */
-
-static void count_country(char (*codes)[4], int *counts, int *n, const char *cc) {
-  for (int i = 0; i < *n; i++)
-    if (!strcmp(codes[i], cc)) { counts[i]++; return; }
-  if (*n >= 64) return;
-  memcpy(codes[*n], cc, 4);
-  counts[*n] = 1;
-  (*n)++;
-}
-
-int acta_code_article(acta_coder *c, const acta_article *a) {
+/* Checks the article's text, tokenizes it and splits its sentences, and
+ * readies the per-token maps.  -1 (with c->error) for a text that cannot be
+ * coded. */
+static int start_article(acta_coder *c, const acta_article *a) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   c->nevents = 0;
   c->nsentences = 0;
-  c->work->ev_sentence = -1; /* no sentence's events indexed (acta_emit) */
+  w->ev_sentence = -1; /* no sentence's events indexed (acta_emit) */
   c->error[0] = '\0';
   if (!a || !a->text) {
     snprintf(c->error, sizeof c->error, "article has no text");
@@ -154,67 +84,113 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   w->last_src = NO;
   w->last_src_sent = -2;
   w->nfigs = 0;
-  /* a parse's tags, laid over the tokens */
-  int have_parse = 0;
-  if (a->parse && a->parse_len && nt) {
-    acta_treebank_read(&w->tb, a->parse, a->parse_len);
-    GROW(w->tok_ptb, nt, w->cap_tok_ptb);
-    GROW(w->tok_leaf, nt, w->cap_tok_leaf);
-    acta_treebank_tags(&w->tb, a->text, &w->toks, 0, (uint32_t)nt, w->tok_ptb,
-                       w->tok_leaf);
-    GROW(w->leaf_tok, w->tb.nleaves, w->cap_leaf_tok);
-    for (size_t L = 0; L < w->tb.nleaves; L++) w->leaf_tok[L] = NO;
-    for (size_t q = 0; q < nt; q++)
-      if (w->tok_leaf[q] >= 0) w->leaf_tok[w->tok_leaf[q]] = (int32_t)q;
-    if (w->tb.n > w->cap_np) {
-      w->cap_np = w->tb.n;
-      w->np_before = realloc(w->np_before, w->cap_np * sizeof *w->np_before);
-      w->np_scratch = realloc(w->np_scratch, w->cap_np * sizeof *w->np_scratch);
-      if (!w->np_before || !w->np_scratch) abort();
-    }
-    acta_treebank_np_before(&w->tb, w->np_before, w->np_scratch);
-    have_parse = 1;
-  }
-  w->have_parse = have_parse;
   w->keds = d->keds_only;
-  /* pass 1: tags, mentions, verb groups for every sentence */
-  char codes[64][4];
-  int counts[64], ncodes = 0;
-  char dateline_country[4] = "";
-  size_t *sent_vg = malloc((w->nsents + 1) * sizeof *sent_vg);
-  unsigned char *discarded = calloc(w->nsents + 1, 1);
-  const acta_entry **dentry = calloc(w->nsents + 1, sizeof *dentry);
-  if (!sent_vg || !discarded || !dentry) abort();
-  for (size_t si = 0; si < w->nsents; si++) {
-    const acta_sentence *s = &w->sents[si];
-    dentry[si] = acta_match_phrases(d, w, s);
-    discarded[si] = dentry[si] != NULL;
-    acta_tag(d, &w->toks, s->first, s->last);
-    if (have_parse) parse_tags(w, s);
-    w->sent_ment[si] = w->nments;
-    acta_find_mentions(w, s);
-    if (d->keds_only) acta_new_actors(w, s, w->sent_ment[si]);
-    sent_vg[si] = w->nvgs;
-    acta_find_vgroups(d, w, s);
-    acta_link_mentions(d, w, w->sent_ment[si], w->nments, s);
-    acta_split_multi_codes(w, w->sent_ment[si]);
-    acta_near_countries(w, w->sent_ment[si], w->nments);
-    for (size_t m = w->sent_ment[si]; m < w->nments; m++)
-      if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED"))
-        count_country(codes, counts, &ncodes, w->ments[m].country);
-    if (si == 0 && s->first < nt && (w->toks.v[s->first].flags & TF_DATELINE)) {
-      /* the dateline's country: a country word in it */
-      for (uint32_t q = s->first; q < s->last && (w->toks.v[q].flags & TF_DATELINE); q++) {
-        const acta_entry *e;
-        uint32_t len = acta_longest_phrase(d, w, q, s->last, &e);
-        if (len && e->country[0]) { memcpy(dateline_country, e->country, 4); break; }
-      }
+  return 0;
+}
+
+/* A parse given with the article: its tags laid over the tokens, the
+ * leaves and tokens of each other, each node's nearest noun phrase before
+ * it (w->have_parse). */
+static void read_parse(acta_coder *c, const acta_article *a) {
+  struct acta_work *w = c->work;
+  size_t nt = w->toks.n;
+  w->have_parse = 0;
+  if (!(a->parse && a->parse_len && nt)) return;
+  acta_treebank_read(&w->tb, a->parse, a->parse_len);
+  GROW(w->tok_ptb, nt, w->cap_tok_ptb);
+  GROW(w->tok_leaf, nt, w->cap_tok_leaf);
+  acta_treebank_tags(&w->tb, a->text, &w->toks, 0, (uint32_t)nt, w->tok_ptb,
+                     w->tok_leaf);
+  GROW(w->leaf_tok, w->tb.nleaves, w->cap_leaf_tok);
+  for (size_t L = 0; L < w->tb.nleaves; L++) w->leaf_tok[L] = NO;
+  for (size_t q = 0; q < nt; q++)
+    if (w->tok_leaf[q] >= 0) w->leaf_tok[w->tok_leaf[q]] = (int32_t)q;
+  if (w->tb.n > w->cap_np) {
+    w->cap_np = w->tb.n;
+    w->np_before = realloc(w->np_before, w->cap_np * sizeof *w->np_before);
+    w->np_scratch = realloc(w->np_scratch, w->cap_np * sizeof *w->np_scratch);
+    if (!w->np_before || !w->np_scratch) abort();
+  }
+  acta_treebank_np_before(&w->tb, w->np_before, w->np_scratch);
+  w->have_parse = 1;
+}
+
+/* The parse's open-class tags replace the tagger's guesses among open
+ * classes (closed-class words keep acta's finer categories). */
+static void parse_tags(struct acta_work *w, const acta_sentence *s) {
+  for (uint32_t q = s->first; q < s->last; q++) {
+    acta_token *tk = &w->toks.v[q];
+    uint8_t t = w->tok_ptb[q];
+    if (!t || tk->kind != TK_WORD || tk->lock) continue;
+    /* a capital inside the sentence is a name even if the parser says
+     * common noun ("from Barad-dur") */
+    if (tk->tag == P_PROPN && t == P_NOUN && (tk->flags & TF_CAP) &&
+        !(tk->flags & TF_SENT_START))
+      continue;
+    if (tk->tag == P_VERB || tk->tag == P_NOUN || tk->tag == P_PROPN ||
+        tk->tag == P_ADJ || tk->tag == P_ADV ||
+        (tk->tag == P_DET && t == P_ADV)) /* "most certainly" */
+      tk->tag = t;
+  }
+}
+
+/* What the first pass gathers over the article's sentences. */
+typedef struct article_pass {
+  char codes[64][4];        /* countries its mentions name (no agency's) */
+  int counts[64], ncodes;   /* and how often */
+  char dateline_country[4]; /* a country word of the dateline */
+  size_t *sent_vg;          /* first verb group of each sentence (+ end) */
+  const acta_entry **discard; /* the discard phrase of each sentence, or NULL */
+} article_pass;
+
+static void count_country(char (*codes)[4], int *counts, int *n, const char *cc) {
+  for (int i = 0; i < *n; i++)
+    if (!strcmp(codes[i], cc)) { counts[i]++; return; }
+  if (*n >= 64) return;
+  memcpy(codes[*n], cc, 4);
+  counts[*n] = 1;
+  (*n)++;
+}
+
+/* Pass 1 over sentence si: dictionary phrases (a discard phrase discards
+ * the sentence), tags (the parse's over the tagger's), actor mentions
+ * (KEDS: and new actors), verb groups, links between the mentions, a
+ * name's several codes, bare roles' nearest countries; the countries it
+ * names and the dateline's. */
+static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = &w->sents[si];
+  ap->discard[si] = acta_match_phrases(d, w, s);
+  acta_tag(d, &w->toks, s->first, s->last);
+  if (w->have_parse) parse_tags(w, s);
+  w->sent_ment[si] = w->nments;
+  acta_find_mentions(w, s);
+  if (d->keds_only) acta_new_actors(w, s, w->sent_ment[si]);
+  ap->sent_vg[si] = w->nvgs;
+  acta_find_vgroups(d, w, s);
+  acta_link_mentions(d, w, w->sent_ment[si], w->nments, s);
+  acta_split_multi_codes(w, w->sent_ment[si]);
+  acta_near_countries(w, w->sent_ment[si], w->nments);
+  for (size_t m = w->sent_ment[si]; m < w->nments; m++)
+    if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED"))
+      count_country(ap->codes, ap->counts, &ap->ncodes, w->ments[m].country);
+  if (si == 0 && s->first < w->toks.n && (w->toks.v[s->first].flags & TF_DATELINE)) {
+    /* the dateline's country: a country word in it */
+    for (uint32_t q = s->first; q < s->last && (w->toks.v[q].flags & TF_DATELINE); q++) {
+      const acta_entry *e;
+      uint32_t len = acta_longest_phrase(d, w, q, s->last, &e);
+      if (len && e->country[0]) { memcpy(ap->dateline_country, e->country, 4); break; }
     }
   }
-  w->sent_ment[w->nsents] = w->nments;
-  sent_vg[w->nsents] = w->nvgs;
-  acta_find_places(c, a, codes, ncodes);
-  if (!ncodes && !dateline_country[0])
+}
+
+/* The article's country (for bare roles with no country of their own):
+ * the dateline's, else (no country named) the first place's, else the
+ * dateline place's, else the country named most. */
+static void article_country(struct acta_work *w, article_pass *ap) {
+  char *dateline_country = ap->dateline_country;
+  if (!ap->ncodes && !dateline_country[0])
     for (size_t k = 0; k < w->nplaces && !dateline_country[0]; k++)
       if (w->place_use[k]) memcpy(dateline_country, w->places[k].country, 4);
   if (!dateline_country[0] && w->has_dateline)
@@ -223,61 +199,113 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     memcpy(w->art_country, dateline_country, 4);
   } else {
     int best = -1;
-    for (int i = 0; i < ncodes; i++)
-      if (best < 0 || counts[i] > counts[best]) best = i;
-    if (best >= 0) memcpy(w->art_country, codes[best], 4);
+    for (int i = 0; i < ap->ncodes; i++)
+      if (best < 0 || ap->counts[i] > ap->counts[best]) best = i;
+    if (best >= 0) memcpy(w->art_country, ap->codes[best], 4);
     else w->art_country[0] = '\0';
   }
-  /* pass 2: code */
+}
+
+/* Sentence si to code: its mentions and its country for bare roles (its
+ * first actor's, not a news agency's; else its first place's; else the
+ * article's; else any actor's). */
+static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc) {
+  memset(sc, 0, sizeof *sc);
+  sc->s = &w->sents[si];
+  sc->index = (int)si;
+  sc->m0 = w->sent_ment[si];
+  sc->m1 = w->sent_ment[si + 1];
+  sc->country[0] = '\0';
+  /* a news agency's country ("AFP") is not where the news is */
+  for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
+    if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED"))
+      memcpy(sc->country, w->ments[m].country, 4);
+  /* a named place ("in Saqqez") says where too */
+  for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1] && !sc->country[0]; k++)
+    if (w->place_use[k]) memcpy(sc->country, w->places[k].country, 4);
+  if (!sc->country[0]) memcpy(sc->country, w->art_country, 4);
+  for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
+    if (w->ments[m].country[0]) memcpy(sc->country, w->ments[m].country, 4);
+}
+
+/* Explanations: the sentence, its tokens with tags and lemmas, its actors
+ * with the dictionary lines they came from. */
+static void trace_sentence(acta_coder *c, const acta_article *a,
+                           const sent_ctx *sc) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  acta_trace(w, "sentence %d: %.*s\n", sc->index, (int)(s->end - s->start),
+             a->text + s->start);
+  for (uint32_t q = s->first; q < s->last; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    acta_trace(w, "  %s/%s", norm(w, q), acta_pos_name(tk->tag));
+    if (tk->vlemma != ACTA_NO_WORD && tk->tag == P_VERB)
+      acta_trace(w, "[%s]", acta_intern_str(&d->words, tk->vlemma));
+    acta_trace(w, "\n");
+  }
+  for (size_t m = sc->m0; m < sc->m1; m++) {
+    const mention *mm = &w->ments[m];
+    if (mm->absorbed) continue;
+    acta_trace(w, " actor \"%.*s\" = %s%s%s",
+               (int)(w->toks.v[mm->last - 1].end - w->toks.v[mm->first].start),
+               a->text + w->toks.v[mm->first].start, mm->code,
+               mm->role_only ? " (role only)" : "",
+               mm->next_in_group != NO ? " (compound)" : "");
+    if (mm->entry) acta_trace(w, " [%s:%u]", d->files[mm->entry->file], mm->entry->line);
+    acta_trace(w, "\n");
+  }
+}
+
+/* Pass 2 over sentence sc (its verb groups are [vg0, vg1)): who reports
+ * what, who does what, events from verbs, from event nouns, from figures,
+ * then statements; then each event's place, date and evidence. */
+static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
+  struct acta_work *w = c->work;
+  const acta_sentence *s = sc->s;
+  sc->ev_before = c->nevents;
+  acta_find_frames(c->dict, w, s, vg0, vg1);
+  acta_find_subjects(c, sc, vg0, vg1);
+  acta_code_verbs(c, sc, vg0, vg1);
+  acta_code_event_nouns(c, sc);
+  /* "floods killed ...": the figure is kept but makes no event */
+  acta_sentence_figures(c, sc, sc->ev_before, !sc->nonactor_agent,
+                        sc->passive_pat, sc->passive_head);
+  acta_code_statements(c, sc);
+  for (uint32_t i = s->first; i < s->last; i++) w->toks.v[i].flags &= (uint8_t)~TF_USED;
+  acta_locate_events(c, (size_t)sc->index, sc->ev_before);
+  acta_date_events(c, sc);
+  acta_sentence_evidence(c, sc);
+}
+
+int acta_code_article(acta_coder *c, const acta_article *a) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  if (start_article(c, a) != 0) return -1;
+  read_parse(c, a);
+  article_pass ap;
+  memset(&ap, 0, sizeof ap);
+  ap.sent_vg = malloc((w->nsents + 1) * sizeof *ap.sent_vg);
+  ap.discard = calloc(w->nsents + 1, sizeof *ap.discard);
+  if (!ap.sent_vg || !ap.discard) abort();
+  for (size_t si = 0; si < w->nsents; si++) read_sentence(c, si, &ap);
+  w->sent_ment[w->nsents] = w->nments;
+  ap.sent_vg[w->nsents] = w->nvgs;
+  acta_find_places(c, a, ap.codes, ap.ncodes);
+  article_country(w, &ap);
   for (size_t si = 0; si < w->nsents; si++) {
-    const acta_sentence *s = &w->sents[si];
     sent_ctx sc;
-    sc.s = s;
-    sc.index = (int)si;
-    sc.m0 = w->sent_ment[si];
-    sc.m1 = w->sent_ment[si + 1];
-    sc.country[0] = '\0';
-    /* a news agency's country ("AFP") is not where the news is */
-    for (size_t m = sc.m0; m < sc.m1 && !sc.country[0]; m++)
-      if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED"))
-        memcpy(sc.country, w->ments[m].country, 4);
-    /* a named place ("in Saqqez") says where too */
-    for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1] && !sc.country[0]; k++)
-      if (w->place_use[k]) memcpy(sc.country, w->places[k].country, 4);
-    if (!sc.country[0]) memcpy(sc.country, w->art_country, 4);
-    for (size_t m = sc.m0; m < sc.m1 && !sc.country[0]; m++)
-      if (w->ments[m].country[0]) memcpy(sc.country, w->ments[m].country, 4);
-    if (w->tracing) {
-      acta_trace(w, "sentence %zu: %.*s\n", si, (int)(s->end - s->start), a->text + s->start);
-      for (uint32_t q = s->first; q < s->last; q++) {
-        const acta_token *tk = &w->toks.v[q];
-        acta_trace(w, "  %s/%s", norm(w, q), acta_pos_name(tk->tag));
-        if (tk->vlemma != ACTA_NO_WORD && tk->tag == P_VERB)
-          acta_trace(w, "[%s]", acta_intern_str(&d->words, tk->vlemma));
-        acta_trace(w, "\n");
-      }
-      for (size_t m = sc.m0; m < sc.m1; m++) {
-        const mention *mm = &w->ments[m];
-        if (mm->absorbed) continue;
-        acta_trace(w, " actor \"%.*s\" = %s%s%s", (int)(w->toks.v[mm->last - 1].end - w->toks.v[mm->first].start),
-                   a->text + w->toks.v[mm->first].start, mm->code,
-                   mm->role_only ? " (role only)" : "",
-                   mm->next_in_group != NO ? " (compound)" : "");
-        if (mm->entry) acta_trace(w, " [%s:%u]", d->files[mm->entry->file], mm->entry->line);
-        acta_trace(w, "\n");
-      }
-    }
-    if (discarded[si]) {
-      acta_trace(w, " discarded by %s:%u\n", d->files[dentry[si]->file], dentry[si]->line);
+    sentence_context(w, si, &sc);
+    if (w->tracing) trace_sentence(c, a, &sc);
+    if (ap.discard[si]) {
+      acta_trace(w, " discarded by %s:%u\n", d->files[ap.discard[si]->file],
+                 ap.discard[si]->line);
       continue;
     }
-    code_sentence(c, &sc, sent_vg[si], sent_vg[si + 1]);
-    /* verb groups of later sentences must not be seen: code_sentence walks
-     * groups from vg0 to the end, so limit it */
+    code_sentence(c, &sc, ap.sent_vg[si], ap.sent_vg[si + 1]);
   }
-  free(sent_vg);
-  free(discarded);
-  free(dentry);
+  free(ap.sent_vg);
+  free(ap.discard);
   acta_sort_events(c);
   acta_attribute_quotes(c, a->text);
   acta_link_disputes(c);
