@@ -132,7 +132,8 @@ static void find_that(const struct acta_work *w, const acta_sentence *s,
       while (z < s->last && z - q < 8 &&
              !(w->toks.v[z].kind == TK_PUNCT && w->toks.v[z].punct == ','))
         z++;
-      if (z < s->last && z - q < 8 && z + 1 < s->last && is_word(w, z + 1, w->cw->w_that)) {
+      if (z < s->last && z - q < 8 && z + 1 < s->last &&
+          is_word(w, z + 1, w->cw->w_that)) {
         q = z + 1;
         break;
       }
@@ -412,8 +413,9 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
       if (acta_keds_no_object(d, w, g, s->last)) continue;
       cm = &d->cameo[kp->cameo];
       /* its object follows it; the reported clause before it is not one */
-      tgt = fr->last <= g->first ? acta_keds_target(w, g->last, s->last, NO, fr->reporter)
-                                 : acta_keds_target(w, fr->first, fr->last, (int32_t)f, fr->reporter);
+      tgt = fr->last <= g->first
+                ? acta_keds_target(w, g->last, s->last, NO, fr->reporter)
+                : acta_keds_target(w, fr->first, fr->last, (int32_t)f, fr->reporter);
     }
     acta_emit(c, sc, fr->reporter, tgt, rep, kp, cm, g->head,
               acta_vg_status(w, g, ACTA_ASSERTED), 0,

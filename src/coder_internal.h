@@ -1,22 +1,22 @@
 /* coder_internal.h: what the coding stages share, private to the library:
  * the per-article scratch (struct acta_work: tokens, actor mentions, verb
- * groups, reporting frames, places, figures), the per-sentence context, and
- * the functions each stage offers the others.  The stages, in the order
- * acta_code_article (code.c) runs them:
+ * groups, reporting frames, places, figures), the sentence being coded,
+ * and the functions each stage offers the others.  code.c, the driver,
+ * runs them; each of the stages below calls only those above it:
  *
+ *   coder.c          the coder object, the explanations' trace
  *   mentions.c       actor mentions: dictionary phrases, noun phrases,
  *                    "X of Y", appositives, compounds, new actors
  *   clauses.c        verb groups (voice, negation, modality), subjects and
  *                    objects
- *   claims.c         reporting frames, statuses, statements, evidence,
- *                    disputes, quotations over several sentences
- *   match.c          event patterns matched around a verb or noun
- *   triggers.c       verb groups and event nouns coded into events
+ *   match.c          event patterns matched around a verb or a noun
  *   events.c         event assembly: one event per actor pair, duplicates
  *                    merged, dates, text order
+ *   claims.c         reporting frames, statements, evidence, disputes,
+ *                    quotations over several sentences
+ *   triggers.c       verb groups and event nouns coded into events
  *   event_places.c   places of the article and of each event (gazetteer.c)
  *   event_figures.c  figures of each sentence and of each event (figures.c)
- *   coder.c          the coder object, explanations' trace
  */
 #ifndef ACTA_CODER_INTERNAL_H
 #define ACTA_CODER_INTERNAL_H
@@ -181,6 +181,7 @@ typedef struct pmatch {
 
 /* ---- token tests ------------------------------------------------------- */
 
+/* Token i's folded form. */
 static inline const char *norm(const struct acta_work *w, uint32_t i) {
   return acta_tok_norm(&w->toks, i);
 }
@@ -188,6 +189,11 @@ static inline const char *norm(const struct acta_work *w, uint32_t i) {
 /* Is token i the written form of coder word id x ("and": cw->w_and)? */
 static inline int is_word(const struct acta_work *w, uint32_t i, uint32_t x) {
   return w->tok_cw[i] == x;
+}
+
+/* Is token i "and" or "or"? */
+static inline int is_and_or(const struct acta_work *w, uint32_t i) {
+  return is_word(w, i, w->cw->w_and) || is_word(w, i, w->cw->w_or);
 }
 
 /* Is token i's written form in one of the coder's word lists `bits`? */
@@ -201,6 +207,7 @@ static inline int tok_ends(const struct acta_work *w, uint32_t i, const char *su
   return n >= l && !memcmp(norm(w, i) + n - l, suf, l);
 }
 
+/* A tag noun phrases are made of. */
 static inline int np_tag(int tag) {
   return tag == P_DET || tag == P_ADJ || tag == P_NOUN || tag == P_PROPN ||
          tag == P_NUM || tag == P_POSS;
@@ -218,6 +225,7 @@ static inline int status_rank(int s) {
     default: return 0;
   }
 }
+
 /* ---- coder.c ------------------------------------------------------------- */
 
 /* Appends to the explanation when the coder explains (acta_explain). */

@@ -173,7 +173,7 @@ struct acta_dict {
 
   acta_u64map countries;   /* packed alpha-3 -> 1 */
   uint8_t keds_only;       /* PETRARCH / TABARI dictionaries alone: their
-                              habits hold (see code.c, "KEDS mode") */
+                              habits hold (the coder's "KEDS" rules) */
   struct acta_coder_words *coder_words; /* the coder's word lists as ids
                                           (coder_words.c) */
   char files[64][32];

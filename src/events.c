@@ -209,8 +209,11 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
         w->last_src_sent = sc->index;
         acta_trace(w, "  => event %s %s %s (%s) status=%s%s%s\n", ev.source.code,
                    t != NO ? ev.target.code : "-", ev.cameo, ev.name,
-                   acta_status_name(ev.status), ev.reported_by.present ? " reported_by=" : "",
-                   ev.reported_by.present ? (ev.reported_by.code[0] ? ev.reported_by.code : "(uncoded)") : "");
+                   acta_status_name(ev.status),
+                   ev.reported_by.present ? " reported_by=" : "",
+                   ev.reported_by.present
+                       ? (ev.reported_by.code[0] ? ev.reported_by.code : "(uncoded)")
+                       : "");
       }
       t = (t == NO || pair) ? NO : w->ments[t].next_in_group;
     } while (t != NO);

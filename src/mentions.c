@@ -7,8 +7,8 @@
  * actors from a parse, multi-code names, and the nearest country of a bare
  * role.  Reads the tokens, their tags and the parse; writes w->matches,
  * w->ments and w->tok_ment (and locks the tags of dictionary phrases).
- * Linear in the sentence, but for acta_near_countries (quadratic in the mentions
- * of one sentence, which is bounded). */
+ * Linear in the sentence, but for the nearest countries (quadratic in the
+ * mentions of one sentence, which is bounded). */
 #include "coder_internal.h"
 
 #include <stdio.h>
@@ -327,13 +327,13 @@ static int list_closes(const struct acta_work *w, const mention *b,
   for (int n = 0; n < 12 && pos + 1 < s->last; n++) {
     if (w->toks.v[pos].kind == TK_PUNCT && w->toks.v[pos].punct == ',') {
       pos++;
-      if (pos + 1 < s->last && (is_word(w, pos, w->cw->w_and) || is_word(w, pos, w->cw->w_or)))
+      if (pos + 1 < s->last && is_and_or(w, pos))
         return w->tok_ment[pos + 1] != NO;
       if (w->tok_ment[pos] == NO) return 0;
       pos = w->ments[w->tok_ment[pos]].last;
       continue;
     }
-    if (is_word(w, pos, w->cw->w_and) || is_word(w, pos, w->cw->w_or))
+    if (is_and_or(w, pos))
       return w->tok_ment[pos + 1] != NO;
     return 0;
   }
@@ -370,7 +370,8 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
     if (b->first != a->last + 1) continue;
     int of = is_word(w, a->last, w->cw->w_of), for_ = is_word(w, a->last, w->cw->w_for);
     /* KEDS agents also take "from" and "in": "soldiers from Gondor" */
-    if (keds_role(a) && (is_word(w, a->last, w->cw->w_from) || is_word(w, a->last, w->cw->w_in)))
+    if (keds_role(a) &&
+        (is_word(w, a->last, w->cw->w_from) || is_word(w, a->last, w->cw->w_in)))
       of = 1;
     if (!of && !for_) continue;
     /* "a spokesman for the Taliban", "the leader of Hezbollah": a
@@ -447,8 +448,7 @@ static void appositives(struct acta_work *w, size_t m0, size_t m1,
     if (!close) continue;
     /* not a list: "Iran, Russia, China" or "Iran, Russia and China" */
     if (!a->role[0] && !b->role[0]) continue;
-    if (b->last + 1 < s->last && (is_word(w, b->last + 1, w->cw->w_and) ||
-                                  is_word(w, b->last + 1, w->cw->w_or)))
+    if (b->last + 1 < s->last && is_and_or(w, b->last + 1))
       continue;
     if (a->country[0] && b->country[0] && strcmp(a->country, b->country)) continue;
     /* the first phrase is the head: it keeps its code when it has a role
@@ -496,7 +496,7 @@ static void compound_groups(const acta_dict *d, struct acta_work *w, size_t m0,
     int ok = 0;
     if (gap1 == gap0 + 1) {
       const acta_token *c = &w->toks.v[gap0];
-      if (c->tag == P_CONJ && (is_word(w, gap0, w->cw->w_and) || is_word(w, gap0, w->cw->w_or)))
+      if (c->tag == P_CONJ && is_and_or(w, gap0))
         ok = 1;
       /* KEDS: "Neither A nor B boycotted" (the pattern says NEITHER) */
       if (d->keds_only && is_word(w, gap0, w->cw->w_nor)) ok = 1;

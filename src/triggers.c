@@ -118,7 +118,8 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
       g->skipped = 1;
       return 0;
     }
-    if (pg->last + 1 == g->first || (pg->last < g->first && w->toks.v[g->first - 1].tag == P_TO)) {
+    if (pg->last + 1 == g->first ||
+        (pg->last < g->first && w->toks.v[g->first - 1].tag == P_TO)) {
       int rs = pg->passive ? acta_raising_status(d, ph->vlemma) : -1;
       if (rs >= 0) {
         if (status_rank(rs) > status_rank(vc->status)) vc->status = rs;
@@ -235,8 +236,8 @@ static int compound_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   const acta_cameo *cm = &d->cameo[p->cameo];
   for (int32_t a = pm->compound; a != NO; a = w->ments[a].next_in_group)
     for (int32_t b = w->ments[a].next_in_group; b != NO; b = w->ments[b].next_in_group) {
-      acta_emit(c, sc, a, b, vc->rep, p, cm, g->head, vc->status, EMIT_PAIR | ACTA_EV_COMPOUND,
-                acta_intern_str(&d->words, p->head));
+      acta_emit(c, sc, a, b, vc->rep, p, cm, g->head, vc->status,
+                EMIT_PAIR | ACTA_EV_COMPOUND, acta_intern_str(&d->words, p->head));
       acta_emit(c, sc, b, a, vc->rep, p, p->cameo2 ? &d->cameo[p->cameo2 - 1] : cm,
                 g->head, vc->status, EMIT_PAIR | ACTA_EV_COMPOUND,
                 acta_intern_str(&d->words, p->head));
@@ -360,7 +361,7 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
 /* Codes each verb group [vg0, vg1) of the sentence with a main verb: its
  * best pattern, the status its complement, frame and own words give, its
  * source and target, then its events.  A reporting verb is coded after its
- * clause (acta_code_statements), except a denial, an event of its own (016). */
+ * clause (claims.c), except a denial, an event of its own (016). */
 void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
@@ -375,7 +376,8 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     vc.end = acta_clause_end(w, g->last, s->last, g->scope);
     acta_trace(w, " verb group \"%.*s\" lemma=%s%s%s\n",
                (int)(w->toks.v[g->last - 1].end - w->toks.v[g->first].start),
-               c->cur_text + w->toks.v[g->first].start, h->vlemma != ACTA_NO_WORD ? acta_intern_str(&d->words, h->vlemma) : "?",
+               c->cur_text + w->toks.v[g->first].start,
+               h->vlemma != ACTA_NO_WORD ? acta_intern_str(&d->words, h->vlemma) : "?",
                g->passive ? " passive" : "", g->negated ? " negated" : "");
     vc.p = verb_pattern(c, sc, g, &vc);
     /* inside a frame: its status and reporter */
