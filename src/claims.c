@@ -337,7 +337,8 @@ static acta_evidence find_evidence(const struct acta_work *w,
                                    uint32_t *to) {
   const acta_coder_words *cw = w->cw;
   for (uint32_t i = s->first; i < s->last; i++) {
-    for (size_t k = 0; k < cw->nevidence; k++) {
+    /* the phrases in their order, at a word that starts one */
+    for (size_t k = 0; tok_in(w, i, WL_EVIDENCE_START) && k < cw->nevidence; k++) {
       const acta_evidence_ids *ev = &cw->evidence[k];
       uint32_t j = i;
       size_t q = 0;

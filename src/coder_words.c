@@ -174,6 +174,8 @@ void acta_coder_words_build(acta_dict *d) {
       acta_u64map_get(&cw->lemma_bits, id, &v);
       acta_u64map_put(&cw->lemma_bits, id, v | LISTS[i].bit);
     }
+  for (size_t i = 0; i < cw->nevidence; i++)
+    cw->bits[cw->evidence[i].words[0]] |= WL_EVIDENCE_START;
   d->coder_words = cw;
 }
 

@@ -33,7 +33,8 @@ enum {
   WL_ADV_HEDGED = 1u << 16,     /* "possibly", "probably" */
   WL_TELL_VERB = 1u << 17,      /* lemma: "tell", "inform": an addressee follows */
   WL_PRON_THIRD = 1u << 18,     /* "it", "they", "he", "she" */
-  WL_PRON_FIRST = 1u << 19      /* "we", "i" */
+  WL_PRON_FIRST = 1u << 19,     /* "we", "i" */
+  WL_EVIDENCE_START = 1u << 20  /* the first word of an evidence phrase */
 };
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
