@@ -7,7 +7,7 @@
  * object finders the other stages use (the first actor after a word, a
  * pattern's default target, KEDS's habits).  Reads the tokens, tags,
  * mentions, frames and the parse; writes w->vgs, w->tok_vg and each
- * group's subject, scope and status marks. */
+ * group's subject, scope and status marks (and the frame of an accuser). */
 #include "coder_internal.h"
 
 #include <stdlib.h>

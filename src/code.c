@@ -268,9 +268,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   acta_find_subjects(c, sc, vg0, vg1);
   acta_code_verbs(c, sc, vg0, vg1);
   acta_code_event_nouns(c, sc);
-  /* "floods killed ...": the figure is kept but makes no event */
-  acta_sentence_figures(c, sc, sc->ev_before, !sc->nonactor_agent,
-                        sc->passive_pat, sc->passive_head);
+  acta_sentence_figures(c, sc);
   acta_code_statements(c, sc);
   for (uint32_t i = s->first; i < s->last; i++) w->toks.v[i].flags &= (uint8_t)~TF_USED;
   acta_locate_events(c, (size_t)sc->index, sc->ev_before);

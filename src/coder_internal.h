@@ -362,12 +362,9 @@ void acta_locate_events(acta_coder *c, size_t si, size_t ev_from);
 
 /* ---- event_figures.c (figures: figures.c) ------------------------------------ */
 
-/* The figures of the sentence being coded; with `create`, a casualty,
- * arrest or crowd figure with no event yields one (passive_pat: the
- * pattern of a passive verb with no agent, at passive_head). */
-void acta_sentence_figures(acta_coder *c, sent_ctx *sc, size_t ev_before,
-                           int create, const acta_pattern *passive_pat,
-                           uint32_t passive_head);
+/* The figures of the sentence being coded; a casualty, arrest or crowd
+ * figure with no event yields one. */
+void acta_sentence_figures(acta_coder *c, sent_ctx *sc);
 /* After the article: each figure on its event, and the summaries. */
 void acta_attach_figures(acta_coder *c);
 

@@ -35,15 +35,19 @@ static const char *figure_code(const char *kind) {
   return NULL;
 }
 
-/* Finds the figures of sentence s; a casualty, arrest or crowd figure with
- * no event of its own in the sentence yields an event whose source is
- * unknown (rather than being dropped). */
-void acta_sentence_figures(acta_coder *c, sent_ctx *sc, size_t ev_before,
-                           int create, const acta_pattern *passive_pat,
-                           uint32_t passive_head) {
+/* Finds the figures of the sentence; a casualty, arrest or crowd figure
+ * with no event of its own in the sentence yields an event whose source is
+ * unknown (rather than being dropped), but for a verb whose subject is no
+ * actor ("floods killed ..."); a passive verb with no agent ("were
+ * killed") gives that event its pattern. */
+void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   const acta_sentence *s = sc->s;
+  size_t ev_before = sc->ev_before;
+  int create = !sc->nonactor_agent;
+  const acta_pattern *passive_pat = sc->passive_pat;
+  uint32_t passive_head = sc->passive_head;
   acta_figure found[16];
   /* only sentences with a number word or digits can hold a figure */
   int has_num = 0;
