@@ -5,6 +5,7 @@
 #   spec         spec_runner tests/spec/*.txt           (if tests/spec_runner.c)
 #   demo         spec_runner --demo examples/demo.jsonl tests/demo/expected.txt
 #   cli          tests/cli/run.sh <path to acta>         (if src/main.c)
+#   cli_data_dir tests/cli/data_dir.sh <path to acta>    (if src/main.c)
 #
 # Every test runs with ACTA_DATA_DIR=<source>/data.
 
@@ -89,6 +90,10 @@ if(ACTA_HAVE_CLI)
   add_test(NAME cli COMMAND ${ACTA_BASH} "${CMAKE_SOURCE_DIR}/tests/cli/run.sh"
                             $<TARGET_FILE:acta>)
   acta_test_env(cli)
+  # the data directory: partial loads are errors; the dictionary image
+  add_test(NAME cli_data_dir COMMAND ${ACTA_BASH}
+           "${CMAKE_SOURCE_DIR}/tests/cli/data_dir.sh" $<TARGET_FILE:acta>)
+  acta_test_env(cli_data_dir)
   # the project's own PETRARCH-format validation suite: every record passes
   add_test(NAME validation COMMAND acta validate
                                    "${CMAKE_SOURCE_DIR}/tests/validation/validation.xml")

@@ -43,6 +43,12 @@ void acta_loader_pattern(acta_loader *L, const acta_pattern *pat);
 /* Index of an event code in the CAMEO table, adding it if unknown. */
 uint32_t acta_loader_code(acta_loader *L, const char *code);
 
+/* dir/name in malloc'd memory (never cut short). */
+char *acta_path_join(const char *dir, const char *name);
+/* The *.txt names in dir (no dot files), sorted bytewise, malloc'd.  A
+ * missing dir gives none; 0, or -1 with errno when it cannot be read. */
+int acta_list_txt(const char *dir, char ***names, size_t *n);
+
 /* petrarch_compile.c: compiles PETRARCH / TABARI dictionary files (named
  * in L->opt) into L->d.  0, or -1 with the message in L->err. */
 int acta_petrarch_compile(acta_loader *L);

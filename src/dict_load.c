@@ -7,8 +7,8 @@
 #include "gazetteer.h"
 
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
-#include <glob.h>
 #include <jansson.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -24,6 +24,52 @@ static void *xrealloc(void *p, size_t n) {
   void *q = realloc(p, n ? n : 1);
   if (!q) abort();
   return q;
+}
+
+char *acta_path_join(const char *dir, const char *name) {
+  size_t dl = strlen(dir), nl = strlen(name);
+  char *p = xrealloc(NULL, dl + nl + 2);
+  memcpy(p, dir, dl);
+  p[dl] = '/';
+  memcpy(p + dl + 1, name, nl + 1);
+  return p;
+}
+
+static int by_name(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int acta_list_txt(const char *dir, char ***names, size_t *n) {
+  *names = NULL;
+  *n = 0;
+  DIR *dp = opendir(dir);
+  if (!dp) return errno == ENOENT ? 0 : -1;
+  size_t cap = 0;
+  struct dirent *e;
+  errno = 0;
+  while ((e = readdir(dp)) != NULL) {
+    size_t l = strlen(e->d_name);
+    if (e->d_name[0] == '.' || l < 5 || strcmp(e->d_name + l - 4, ".txt"))
+      continue;
+    if (*n == cap) {
+      cap = cap ? cap * 2 : 16;
+      *names = xrealloc(*names, cap * sizeof **names);
+    }
+    (*names)[(*n)++] = strdup(e->d_name);
+    if (!(*names)[*n - 1]) abort();
+  }
+  int rd_err = errno;
+  closedir(dp);
+  if (rd_err) {
+    for (size_t i = 0; i < *n; i++) free((*names)[i]);
+    free(*names);
+    *names = NULL;
+    *n = 0;
+    errno = rd_err;
+    return -1;
+  }
+  qsort(*names, *n, sizeof **names, by_name);
+  return 0;
 }
 
 /* Reports a malformed line; in strict mode the load fails. */
@@ -518,17 +564,32 @@ fail:
 
 enum { F_CAMEO, F_EVENTS, F_ACTORS, F_AGENTS, F_DISCARDS };
 
+/* What a dictionary has loaded so far (a file that adds nothing to it is
+ * empty, or every line of it was malformed). */
+static size_t loaded(const acta_dict *d) {
+  return d->ncameo + d->npats + d->report.count + d->nentries;
+}
+
+/* Loads dir/name.  A missing file is an error unless it is optional; a
+ * file that is there must be read whole and add at least one entry: a
+ * dictionary that loads a fraction of itself is an error, never a quiet
+ * run that codes nothing. */
 static int load_file(acta_loader *L, const char *dir, const char *name, int what,
                      int required) {
-  char path[1024];
-  snprintf(path, sizeof path, "%s/%s", dir, name);
+  char *path = acta_path_join(dir, name);
   FILE *f = fopen(path, "rb");
   if (!f) {
-    if (!required) return 0;
+    int e = errno;
+    if (!required && e == ENOENT) {
+      free(path);
+      return 0;
+    }
     snprintf(L->err, L->errlen, "%s: cannot open dictionary file: %s", path,
-             strerror(errno));
+             strerror(e));
+    free(path);
     return -1;
   }
+  size_t before = loaded(L->d);
   L->path = path;
   L->file = acta_loader_file(L->d, path);
   L->line = 0;
@@ -556,43 +617,66 @@ static int load_file(acta_loader *L, const char *dir, const char *name, int what
     }
     if (L->failed) break;
   }
+  int rd_err = ferror(f) ? errno : 0;
   free(line);
   fclose(f);
   L->path = NULL;
+  if (!L->failed && rd_err) {
+    snprintf(L->err, L->errlen, "%s:%ld: cannot read dictionary file: %s",
+             path, L->line + 1, strerror(rd_err));
+    L->failed = 1;
+  } else if (!L->failed && loaded(L->d) == before) {
+    snprintf(L->err, L->errlen, "%s: no %s in this dictionary file (is it "
+             "empty, or every line malformed?)", path,
+             L->report_only ? "reporting verbs" : "entries");
+    L->failed = 1;
+  }
+  free(path);
   return L->failed ? -1 : 0;
 }
 
-/* codes_only: the set of country codes; else the country names. */
 /* Loads every *.txt of a sub-directory, in name order (the file order
- * decides ties between equally specific patterns). */
+ * decides ties between equally specific patterns).  No directory: none to
+ * load; one that cannot be read is an error. */
 static int load_dir(acta_loader *L, const char *data, const char *sub, int what) {
-  char pat[1024];
-  snprintf(pat, sizeof pat, "%s/%s/*.txt", data, sub);
-  glob_t g;
-  if (glob(pat, 0, NULL, &g) != 0) return 0; /* none: fine */
-  int rc = 0;
-  char dir[1024];
-  snprintf(dir, sizeof dir, "%s/%s", data, sub);
-  for (size_t i = 0; i < g.gl_pathc && rc == 0; i++) {
-    const char *base = strrchr(g.gl_pathv[i], '/');
-    rc = load_file(L, dir, base ? base + 1 : g.gl_pathv[i], what, 1);
+  char *dir = acta_path_join(data, sub);
+  char **names;
+  size_t n;
+  if (acta_list_txt(dir, &names, &n) != 0) {
+    snprintf(L->err, L->errlen, "%s: cannot read dictionary directory: %s",
+             dir, strerror(errno));
+    free(dir);
+    return -1;
   }
-  globfree(&g);
+  int rc = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (rc == 0) rc = load_file(L, dir, names[i], what, 1);
+    free(names[i]);
+  }
+  free(names);
+  free(dir);
   return rc;
 }
 
+/* codes_only: the set of country codes; else the country names. */
 static int load_iso(acta_loader *L, const char *dir, int codes_only) {
-  char path[1024];
-  snprintf(path, sizeof path, "%s/iso_3166-1.json", dir);
+  char *path = acta_path_join(dir, "iso_3166-1.json");
   json_error_t je;
   json_t *root = json_load_file(path, 0, &je);
   if (!root) {
     snprintf(L->err, L->errlen,
              "%s:%d: cannot read iso-codes (install iso-codes, or set "
              "ACTA_ISO_CODES_DIR): %s", path, je.line, je.text);
+    free(path);
     return -1;
   }
   json_t *arr = json_object_get(root, "3166-1");
+  if (!json_is_array(arr) || json_array_size(arr) == 0) {
+    snprintf(L->err, L->errlen, "%s: no \"3166-1\" countries in it", path);
+    json_decref(root);
+    free(path);
+    return -1;
+  }
   size_t i;
   json_t *c;
   uint16_t file = acta_loader_file(L->d, path);
@@ -604,6 +688,7 @@ static int load_iso(acta_loader *L, const char *dir, int codes_only) {
     }
     acta_u64map_put(&L->d->countries, acta_pack3("XKX"), 1);
     json_decref(root);
+    free(path);
     return 0;
   }
   L->path = path;
@@ -628,6 +713,7 @@ static int load_iso(acta_loader *L, const char *dir, int codes_only) {
   }
   L->path = NULL;
   json_decref(root);
+  free(path);
   return 0;
 }
 
@@ -640,10 +726,10 @@ static const char *pick(const char *given, const char *env, const char *def) {
 /* Adds the countries named in countries.txt to the country set before the
  * actor files are parsed, so "XKX" or "PSE" lines code a country. */
 static void prescan_countries(const char *dir, acta_dict *d) {
-  char path[1024];
-  snprintf(path, sizeof path, "%s/countries.txt", dir);
+  char *path = acta_path_join(dir, "countries.txt");
   FILE *f = fopen(path, "rb");
-  if (!f) return;
+  free(path);
+  if (!f) return; /* the load of countries.txt reports it */
   char line[4096];
   while (fgets(line, sizeof line, f)) {
     char *s = clean_line(line);

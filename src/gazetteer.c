@@ -556,21 +556,34 @@ static size_t core_key(const acta_gazetteer *g, const char *name, char *dst,
   return variant_key(t, tl, 0, dst, cap);
 }
 
+/* dir/name in malloc'd memory (never cut short, whatever the length). */
+static char *join_path(const char *dir, const char *name) {
+  size_t dl = strlen(dir), nl = strlen(name);
+  char *p = malloc(dl + nl + 2);
+  if (!p) abort();
+  memcpy(p, dir, dl);
+  p[dl] = '/';
+  memcpy(p + dl + 1, name, nl + 1);
+  return p;
+}
+
 static int read_countries(builder *b, const char *dir, json_t **root_out) {
-  char path[1024];
-  snprintf(path, sizeof path, "%s/iso_3166-1.json", dir);
+  char *path = join_path(dir, "iso_3166-1.json");
   json_error_t je;
   json_t *root = json_load_file(path, 0, &je);
   if (!root) {
     set_err(b, "%s:%d: %s", path, je.line, je.text);
+    free(path);
     return -1;
   }
   json_t *arr = json_object_get(root, "3166-1");
   if (!json_is_array(arr)) {
     set_err(b, "%s: no \"3166-1\" array", path);
     json_decref(root);
+    free(path);
     return -1;
   }
+  free(path);
   size_t i;
   json_t *e;
   json_array_foreach(arr, i, e) {
@@ -711,20 +724,22 @@ static int group_matches(const builder *b, uint32_t gi, const char *sfold,
 
 static int read_subdivisions(builder *b, const char *dir) {
   acta_gazetteer *g = b->g;
-  char path[1024];
-  snprintf(path, sizeof path, "%s/iso_3166-2.json", dir);
+  char *path = join_path(dir, "iso_3166-2.json");
   json_error_t je;
   json_t *root = json_load_file(path, 0, &je);
   if (!root) {
     set_err(b, "%s:%d: %s", path, je.line, je.text);
+    free(path);
     return -1;
   }
   json_t *arr = json_object_get(root, "3166-2");
   if (!json_is_array(arr)) {
     set_err(b, "%s: no \"3166-2\" array", path);
     json_decref(root);
+    free(path);
     return -1;
   }
+  free(path);
   size_t i;
   json_t *e;
   uint32_t matched[256];
@@ -1266,8 +1281,7 @@ acta_gazetteer *acta_gazetteer_load(const char *data_dir, char *err,
   acta_intern_init(&b->merge);
 
   json_t *countries = NULL;
-  char path[1024];
-  snprintf(path, sizeof path, "%s/places.txt", data_dir);
+  char *path = join_path(data_dir, "places.txt");
   int rc = read_countries(b, iso, &countries);
   if (rc == 0) rc = read_geonames(b);
   if (rc == 0) rc = read_subdivisions(b, iso);
@@ -1275,6 +1289,7 @@ acta_gazetteer *acta_gazetteer_load(const char *data_dir, char *err,
   if (rc == 0) rc = read_places(b, path);
   if (rc == 0) build_keys(b);
   if (countries) json_decref(countries);
+  free(path);
   builder_free(b);
   free(b);
   if (rc != 0) {

@@ -165,7 +165,8 @@ static const char *const help_text[] = {
 "  1  some records were errors (bad JSON, no \"text\", invalid UTF-8, bad\n"
 "     date ...): each gave an error record, the others were coded\n"
 "  2  usage error (unknown option or command, bad option value)\n"
-"  3  the dictionaries could not be loaded\n"
+"  3  the dictionaries could not be loaded (a file missing, unreadable\n"
+"     or without a single entry: the message names it)\n"
 "  4  I/O error (an input file cannot be read, output cannot be written)\n",
     NULL};
 
