@@ -1,8 +1,12 @@
 /* dict_load.c: reads the project's dictionaries (the data directory), Debian's
  * iso-codes country names and WordNet, and compiles them into the phrase
- * trie, the pattern indexes and the CAMEO table of an acta_dict. */
+ * trie, the pattern indexes and the CAMEO table of an acta_dict; or, when
+ * a current dictionary image of them exists (dict_cache.c), maps that
+ * instead, and writes one after parsing. */
 #include "dict.h"
 #include "dict_build.h"
+#include "dict_cache.h"
+#include "image.h"
 #include "petrarch.h"
 #include "gazetteer.h"
 
@@ -743,11 +747,11 @@ static void prescan_countries(const char *dir, acta_dict *d) {
   fclose(f);
 }
 
-acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
-                          size_t errlen) {
-  char dummy[8];
-  if (!err || !errlen) { err = dummy; errlen = sizeof dummy; }
-  err[0] = '\0';
+/* Parses every dictionary into a new acta_dict: WordNet, iso-codes, the
+ * data directory's files (and a user's PETRARCH files), the gazetteer. */
+static acta_dict *parse_all(const acta_dict_options *opt, const char *data,
+                            const char *wn, const char *iso, int cities,
+                            char *err, size_t errlen) {
   acta_dict *d = calloc(1, sizeof *d);
   if (!d) { snprintf(err, errlen, "out of memory"); return NULL; }
   acta_intern_init(&d->words);
@@ -766,21 +770,14 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
   L.errlen = errlen;
   acta_tokens_init(&L.toks);
 
-  const char *data = pick(opt ? opt->data_dir : NULL, "ACTA_DATA_DIR",
-                          ACTA_DEFAULT_DATA_DIR);
-  const char *wn = pick(opt ? opt->wordnet_dir : NULL, "ACTA_WORDNET_DIR",
-                        "/usr/share/wordnet");
-  const char *iso = pick(opt ? opt->iso_codes_dir : NULL, "ACTA_ISO_CODES_DIR",
-                         "/usr/share/iso-codes/json");
-
   acta_register_closed_words(d);
   if (acta_load_wordnet(d, wn, err, errlen) != 0) goto fail;
   if (load_iso(&L, iso, 1) != 0) goto fail;
   prescan_countries(data, d);
   if (load_file(&L, data, "cameo.txt", F_CAMEO, 1) != 0) goto fail;
   /* a user's PETRARCH dictionaries first: their entries win ties */
-  int petr = opt && (opt->petrarch_verbs || opt->petrarch_actors ||
-                     opt->petrarch_agents || opt->petrarch_discards);
+  int petr = opt->petrarch_verbs || opt->petrarch_actors ||
+             opt->petrarch_agents || opt->petrarch_discards;
   if (petr && acta_petrarch_compile(&L) != 0) goto fail;
   /* PETRARCH dictionaries alone: of the project's events only the
    * reporting verbs, so that "..., an official said" is who reports the
@@ -799,17 +796,17 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
     if (load_file(&L, data, "discards.txt", F_DISCARDS, 0) != 0) goto fail;
   }
   acta_precompute_lemmas(d); /* the lexicon is complete here */
-  d->gaz = acta_gazetteer_load(data, err, errlen);
+  d->gaz = acta_gazetteer_load_from(data, iso, cities, err, errlen);
   if (!d->gaz) goto fail;
   for (size_t i = 0; i < acta_gazetteer_bad_lines(d->gaz); i++) {
     const char *msg = acta_gazetteer_bad_line(d->gaz, i);
     char full[1024];
     snprintf(full, sizeof full, "%s/%s", data, msg ? msg : "places.txt: bad line");
-    if (opt && opt->strict) {
+    if (opt->strict) {
       snprintf(err, errlen, "%s", full);
       goto fail;
     }
-    if (opt && opt->warn) opt->warn(opt->warn_ud, full);
+    if (opt->warn) opt->warn(opt->warn_ud, full);
   }
   acta_tokens_free(&L.toks);
   free(L.node_tail);
@@ -823,9 +820,102 @@ fail:
   return NULL;
 }
 
+/* The load's warnings go to the caller and into the image. */
+typedef struct warn_keep {
+  const acta_dict_options *user;
+  const char *data;
+  acta_pool pool;
+} warn_keep;
+
+static void keep_warning(void *ud, const char *msg) {
+  warn_keep *k = ud;
+  acta_warnings_add(&k->pool, k->data, msg);
+  if (k->user && k->user->warn) k->user->warn(k->user->warn_ud, msg);
+}
+
+acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
+                          size_t errlen) {
+  return acta_dict_load_ex(opt, NULL, err, errlen);
+}
+
+/* The bundled dictionaries come from a current image when there is one
+ * (dict_cache.c), else they are parsed and the image written for the next
+ * run; PETRARCH / TABARI dictionaries are parsed every time. */
+acta_dict *acta_dict_load_ex(const acta_dict_options *opt, acta_load_how *how,
+                             char *err, size_t errlen) {
+  char dummy[8];
+  if (!err || !errlen) { err = dummy; errlen = sizeof dummy; }
+  err[0] = '\0';
+  acta_dict_options o;
+  memset(&o, 0, sizeof o);
+  if (opt) o = *opt;
+  unsigned flags = how ? how->flags : 0;
+  if (how && how->stored && how->storedlen) how->stored[0] = '\0';
+  if (how && how->note && how->notelen) how->note[0] = '\0';
+
+  const char *data = pick(o.data_dir, "ACTA_DATA_DIR", ACTA_DEFAULT_DATA_DIR);
+  const char *wn = pick(o.wordnet_dir, "ACTA_WORDNET_DIR", "/usr/share/wordnet");
+  const char *iso = pick(o.iso_codes_dir, "ACTA_ISO_CODES_DIR",
+                         "/usr/share/iso-codes/json");
+  int petr = o.petrarch_verbs || o.petrarch_actors || o.petrarch_agents ||
+             o.petrarch_discards;
+  acta_dict_cache cache;
+  int cached = !petr && acta_dict_cache_init(&cache, data, wn, iso, flags) == 0;
+  if (cached && !(flags & ACTA_LOAD_REBUILD)) {
+    acta_pool stored;
+    acta_dict *d = acta_dict_cache_load(&cache, &stored);
+    if (d) {
+      acta_dict_cache_free(&cache);
+      if (acta_warnings_replay(&stored, data, o.strict, o.warn, o.warn_ud,
+                               err, errlen) != 0) {
+        acta_dict_free(d);
+        return NULL;
+      }
+      return d;
+    }
+  }
+
+  warn_keep keep;
+  keep.user = opt;
+  keep.data = data;
+  acta_pool_init(&keep.pool);
+  acta_pool_add(&keep.pool, "", 0);
+  o.warn = keep_warning;
+  o.warn_ud = &keep;
+  acta_dict *d = parse_all(&o, data, wn, iso, !(flags & ACTA_LOAD_NO_CITIES),
+                           err, errlen);
+  if (d && cached) {
+    char where[4096], note[4096];
+    note[0] = where[0] = '\0';
+    if (acta_dict_cache_store(&cache, d, &keep.pool,
+                              how ? how->image_path : NULL, where,
+                              sizeof where, note, sizeof note) == 0) {
+      if (how && how->stored) snprintf(how->stored, how->storedlen, "%s", where);
+    } else if (how && how->note) {
+      snprintf(how->note, how->notelen, "%s", note);
+    } else if (opt && opt->warn) {
+      /* one quiet note: the run goes on, the next one parses again */
+      char msg[4400];
+      snprintf(msg, sizeof msg, "note: cannot keep the compiled dictionaries "
+               "(%s); the next run parses them again (ACTA_CACHE=DIR picks "
+               "another place, ACTA_CACHE=off stops trying)", note);
+      opt->warn(opt->warn_ud, msg);
+    }
+  }
+  if (cached) acta_dict_cache_free(&cache);
+  acta_pool_free(&keep.pool);
+  return d;
+}
+
 void acta_dict_free(acta_dict *d) {
   if (!d) return;
   if (d->gaz) acta_gazetteer_free(d->gaz);
+  if (d->image) { /* every table lies in the image */
+    acta_image_unmap(d->image);
+    free(d->image);
+    free(d);
+    return;
+  }
   acta_intern_free(&d->words);
   free(d->info);
   acta_pool_free(&d->strings);

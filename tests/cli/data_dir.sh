@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # tests/cli/data_dir.sh: the data directory end to end: a directory that
 # loads only a fraction of itself is an error (exit 3, naming the file),
-# never a quiet run that codes nothing.
+# never a quiet run that codes nothing; the dictionary image (acta compile,
+# the cache): edits take effect, stale, corrupt and truncated images are
+# rebuilt, an unwritable cache is no cache, runs at once are safe.
 #
 #   tests/cli/data_dir.sh path/to/acta
 #
@@ -95,6 +97,83 @@ copy_data "$d"
 rm "$d/discards.txt"
 run "no discards.txt at all is fine (it is optional)" 0 "$ACTA" code --data "$d" "$tmp/in.jsonl" &&
   ok "no discards.txt at all: exit 0 (it is optional)"
+
+# ------------------------------------------------- the dictionary image --
+unset ACTA_CACHE
+d=$tmp/img
+copy_data "$d"
+img=$d/acta-dict.img
+printf '%s\n' '{"id":"n1","date":"2022-10-27","text":"Norland attacked Iran."}' >"$tmp/nrl.jsonl"
+inode() { stat -c %i "$img" 2>/dev/null; }
+ACTA_CACHE=off "$ACTA" code --data "$d" "$tmp/in.jsonl" >"$tmp/parsed.out" 2>&1
+if run "acta compile" 0 "$ACTA" compile --data "$d"; then
+  check "compile prints the image's path" test "$(cat "$tmp/out")" = "$img"
+  check "the image lies next to the data" test -s "$img"
+fi
+i0=$(inode)
+run "a run with the image" 0 "$ACTA" code --data "$d" "$tmp/in.jsonl" &&
+  check "codes as the parsed dictionaries" cmp -s "$tmp/out" "$tmp/parsed.out"
+check "a current image is used, not rewritten" test "$(inode)" = "$i0"
+
+# an edit takes effect on the next run, and the image is rebuilt
+printf 'NRL  Norland\n' >>"$d/actors.txt"
+run "after an edit of actors.txt" 0 "$ACTA" code --data "$d" -o tsv "$tmp/nrl.jsonl" &&
+  check "the new actor codes" grep -q -E '^n1	0	2022-10-27	NRL	' "$tmp/out"
+i1=$(inode)
+check "the stale image was replaced" test -n "$i1" -a "$i1" != "$i0"
+run "the run after" 0 "$ACTA" code --data "$d" -o tsv "$tmp/nrl.jsonl" &&
+  check "still codes the new actor (from the new image)" grep -q -E '^n1	0	2022-10-27	NRL	' "$tmp/out"
+check "... which it did not rewrite" test "$(inode)" = "$i1"
+# the same file content under a new timestamp is the same image
+touch "$d/actors.txt"
+run "after touching actors.txt" 0 "$ACTA" code --data "$d" "$tmp/nrl.jsonl" &&
+  check "the image is still current (its key is the content)" test "$(inode)" = "$i1"
+head -n -1 "$d/actors.txt" >"$d/a" && mv "$d/a" "$d/actors.txt"
+"$ACTA" code --data "$d" "$tmp/in.jsonl" >/dev/null 2>&1 # the image of that
+
+# corrupt and truncated images are rebuilt, never trusted
+size=$(stat -c %s "$img")
+printf '\377\377\377\377' | dd of="$img" bs=1 seek=$((size / 2)) conv=notrunc 2>/dev/null
+i2=$(inode)
+run "a corrupt image" 0 "$ACTA" code --data "$d" "$tmp/in.jsonl" &&
+  check "codes as the parsed dictionaries" cmp -s "$tmp/out" "$tmp/parsed.out"
+check "the corrupt image was replaced" test "$(inode)" != "$i2"
+truncate -s $((size / 2)) "$img"
+run "a truncated image" 0 "$ACTA" code --data "$d" "$tmp/in.jsonl" &&
+  check "codes as the parsed dictionaries" cmp -s "$tmp/out" "$tmp/parsed.out"
+check "the truncated image was rewritten whole" test "$(stat -c %s "$img")" -eq "$size"
+echo "not an image" >"$img"
+run "a file that is no image" 0 "$ACTA" code --data "$d" "$tmp/in.jsonl" &&
+  check "codes as the parsed dictionaries" cmp -s "$tmp/out" "$tmp/parsed.out"
+
+# an unwritable cache place is no cache, with one note, never a failure
+rm -f "$img"
+echo "a file" >"$tmp/file"
+run "ACTA_CACHE under a file" 0 env ACTA_CACHE="$tmp/file/cache" "$ACTA" code --data "$d" "$tmp/in.jsonl" &&
+  check "codes as the parsed dictionaries" cmp -s "$tmp/out" "$tmp/parsed.out"
+check "one note says so" test "$(grep -c 'note: cannot keep the compiled dictionaries' "$tmp/err")" -eq 1
+check "nothing else on stderr" test "$(wc -l <"$tmp/err")" -eq 1
+check "no image was left in the data directory" test ! -e "$img"
+run "ACTA_CACHE=DIR" 0 env ACTA_CACHE="$tmp/cache" "$ACTA" code --data "$d" "$tmp/in.jsonl" &&
+  check "the image goes to DIR" test "$(ls "$tmp/cache" | grep -c '^dict-.*\.img$')" -eq 1
+
+# several runs at once with no image: all code, one whole image, no
+# temporary file left
+rm -rf "$tmp/cache"
+pids=
+for k in 1 2 3 4; do
+  ACTA_CACHE="$tmp/cache" "$ACTA" code --data "$d" "$tmp/in.jsonl" >"$tmp/par$k.out" 2>"$tmp/par$k.err" &
+  pids="$pids $!"
+done
+allok=1
+for p in $pids; do wait "$p" || allok=0; done
+check "four runs at once: all exit 0" test "$allok" -eq 1
+for k in 1 2 3 4; do
+  check "run $k codes as the parsed dictionaries" cmp -s "$tmp/par$k.out" "$tmp/parsed.out"
+done
+check "one image, no temporary files" test "$(ls -A "$tmp/cache" | wc -l)" -eq 1
+run "the image they left is current" 0 env ACTA_CACHE="$tmp/cache" "$ACTA" code --data "$d" "$tmp/in.jsonl" &&
+  check "and codes as the parsed dictionaries" cmp -s "$tmp/out" "$tmp/parsed.out"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
