@@ -64,8 +64,6 @@ typedef struct acta_load_how {
 acta_dict *acta_dict_load_ex(const acta_dict_options *opt, acta_load_how *how,
                              char *err, size_t errlen);
 
-/* dir/name in malloc'd memory (never cut short). */
-char *acta_path_join(const char *dir, const char *name);
 /* The *.txt names in dir (no dot files), sorted bytewise, malloc'd.  A
  * missing dir gives none; 0, or -1 with errno when it cannot be read. */
 int acta_list_txt(const char *dir, char ***names, size_t *n);

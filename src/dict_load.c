@@ -30,15 +30,6 @@ static void *xrealloc(void *p, size_t n) {
   return q;
 }
 
-char *acta_path_join(const char *dir, const char *name) {
-  size_t dl = strlen(dir), nl = strlen(name);
-  char *p = xrealloc(NULL, dl + nl + 2);
-  memcpy(p, dir, dl);
-  p[dl] = '/';
-  memcpy(p + dl + 1, name, nl + 1);
-  return p;
-}
-
 static int by_name(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }

@@ -5,6 +5,7 @@
  * small ring of tokens (no allocation at match time). */
 #include "gazetteer.h"
 
+#include "buf.h"
 #include "gazetteer_tables.h"
 #include "strmap.h"
 
@@ -528,19 +529,8 @@ static size_t core_key(const acta_gazetteer *g, const char *name, char *dst,
   return variant_key(t, tl, 0, dst, cap);
 }
 
-/* dir/name in malloc'd memory (never cut short, whatever the length). */
-static char *join_path(const char *dir, const char *name) {
-  size_t dl = strlen(dir), nl = strlen(name);
-  char *p = malloc(dl + nl + 2);
-  if (!p) abort();
-  memcpy(p, dir, dl);
-  p[dl] = '/';
-  memcpy(p + dl + 1, name, nl + 1);
-  return p;
-}
-
 static int read_countries(builder *b, const char *dir, json_t **root_out) {
-  char *path = join_path(dir, "iso_3166-1.json");
+  char *path = acta_path_join(dir, "iso_3166-1.json");
   json_error_t je;
   json_t *root = json_load_file(path, 0, &je);
   if (!root) {
@@ -698,7 +688,7 @@ static int group_matches(const builder *b, uint32_t gi, const char *sfold,
 
 static int read_subdivisions(builder *b, const char *dir) {
   acta_gazetteer *g = b->g;
-  char *path = join_path(dir, "iso_3166-2.json");
+  char *path = acta_path_join(dir, "iso_3166-2.json");
   json_error_t je;
   json_t *root = json_load_file(path, 0, &je);
   if (!root) {
@@ -1261,7 +1251,7 @@ acta_gazetteer *acta_gazetteer_load_from(const char *data_dir,
   acta_intern_init(&b->merge);
 
   json_t *countries = NULL;
-  char *path = join_path(data_dir, "places.txt");
+  char *path = acta_path_join(data_dir, "places.txt");
   int rc = read_countries(b, iso, &countries);
   if (rc == 0) rc = read_geonames(b, with_cities);
   if (rc == 0) rc = read_subdivisions(b, iso);
