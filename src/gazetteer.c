@@ -393,7 +393,7 @@ static uint32_t add_rec(acta_gazetteer *g, const char *name, size_t nlen,
                         const char *admin1, size_t alen, const char *cc,
                         double lat, double lon, long pop, int prec) {
   if (g->nrecs == g->caprecs) {
-    g->caprecs = g->caprecs ? g->caprecs * 2 : 32768;
+    g->caprecs = g->caprecs ? g->caprecs * 2 : 1024;
     g->recs = xrealloc(g->recs, g->caprecs * sizeof *g->recs);
   }
   nlen = utf8_cut(name, nlen, 63);
@@ -413,7 +413,7 @@ static uint32_t add_rec(acta_gazetteer *g, const char *name, size_t nlen,
 /* Adds a name (already in g->pool at off) to record rec. */
 static void add_name_off(builder *b, uint32_t rec, uint32_t off) {
   if (b->nnames == b->capnames) {
-    b->capnames = b->capnames ? b->capnames * 2 : 65536;
+    b->capnames = b->capnames ? b->capnames * 2 : 1024;
     b->names = xrealloc(b->names, b->capnames * sizeof *b->names);
   }
   b->names[b->nnames].rec = rec;
@@ -837,7 +837,7 @@ static void merge_put1(builder *b, uint32_t rec, const char *name) {
   if (!kl) return;
   uint32_t id = acta_intern_add(&b->merge, key, kl);
   if (id >= b->capmhead) {
-    size_t nc = b->capmhead ? b->capmhead * 2 : 65536;
+    size_t nc = b->capmhead ? b->capmhead * 2 : 1024;
     while (nc <= id) nc *= 2;
     b->mhead = xrealloc(b->mhead, nc * sizeof *b->mhead);
     memset(b->mhead + b->capmhead, 0, (nc - b->capmhead) * sizeof *b->mhead);
@@ -846,7 +846,7 @@ static void merge_put1(builder *b, uint32_t rec, const char *name) {
   for (uint32_t e = b->mhead[id]; e; e = b->mnext[e - 1])
     if (b->mrec[e - 1] == rec) return;
   if (b->nm == b->capm) {
-    b->capm = b->capm ? b->capm * 2 : 65536;
+    b->capm = b->capm ? b->capm * 2 : 1024;
     b->mrec = xrealloc(b->mrec, b->capm * sizeof *b->mrec);
     b->mnext = xrealloc(b->mnext, b->capm * sizeof *b->mnext);
   }
@@ -1140,7 +1140,7 @@ static void add_keys(acta_gazetteer *g, keyset *ks, const char *k, size_t kl,
                      uint32_t rec, int acro) {
   for (int t = 0; t < T_COUNT; t++)
     if (ks->np[t] == ks->cap) {
-      ks->cap = ks->cap ? ks->cap * 2 : 65536;
+      ks->cap = ks->cap ? ks->cap * 2 : 1024;
       for (int u = 0; u < T_COUNT; u++)
         ks->pairs[u] = xrealloc(ks->pairs[u], ks->cap * sizeof(kpair));
     }
