@@ -5,7 +5,7 @@
 #
 #   cmake -DSRC_DIR=<src> -DOUT=<file> -P ActaBuildId.cmake
 #
-# The file is rewritten only when the hash changes.
+# The file is rewritten only when the hash changes (else touched).
 file(GLOB _srcs "${SRC_DIR}/*.c" "${SRC_DIR}/*.h")
 list(REMOVE_ITEM _srcs "${SRC_DIR}/main.c")
 list(SORT _srcs)
@@ -24,4 +24,6 @@ if(EXISTS "${OUT}")
 endif()
 if(NOT _old STREQUAL _text)
   file(WRITE "${OUT}" "${_text}")
+else()
+  file(TOUCH "${OUT}") # newer than the sources: make does not ask again
 endif()
