@@ -80,9 +80,8 @@ corpus_src=
 kit=
 warnings=()
 if [ -z "$shared" ]; then
-  warnings+=("NO SHARED FOLDER: TABARI NOT RUN, CORPUS IS SYNTHETIC (bench/gen_corpus.sh)."
-             "Synthetic figures are not comparable with the real corpus's."
-             "Looked for it:" "$(sed 's/^/  /' "$work/find_shared.log")")
+  warnings+=("NO SHARED FOLDER: TABARI NOT RUN, AND THE CORPUS IS SYNTHETIC (bench/gen_corpus.sh): its figures are not comparable with the real corpus's."
+             "$(sed 's/^find_shared: //; s/^ *//' "$work/find_shared.log" | paste -sd' ')")
 else
   corpus_src=$shared/corpus/insightcrime-articles.jsonl
   kit=$shared/peer/tabari/bench
