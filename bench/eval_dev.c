@@ -245,13 +245,23 @@ typedef struct scores {
   long conf[NTYPE + 1][NTYPE + 2]; /* rows: labels 0..k (k = none label) */
 } scores;
 
+/* Records labelled c; records predicted c. */
+static long labelled(const scores *s, int c) {
+  long n = 0;
+  for (int p = 0; p <= s->k; p++) n += s->conf[c][p];
+  return n;
+}
+static long predicted(const scores *s, int c) {
+  long n = 0;
+  for (int l = 0; l <= s->k; l++) n += s->conf[l][c];
+  return n;
+}
+
 /* Per-class F1 into f1[]; returns the macro mean over the k classes. */
 static double macro_f1(const scores *s, double *f1) {
   double sum = 0;
   for (int c = 0; c < s->k; c++) {
-    long tp = s->conf[c][c], pred = 0, gold = 0;
-    for (int l = 0; l <= s->k; l++) pred += s->conf[l][c];
-    for (int p = 0; p <= s->k; p++) gold += s->conf[c][p];
+    long tp = s->conf[c][c], pred = predicted(s, c), gold = labelled(s, c);
     double prec = pred ? (double)tp / pred : 0, rec = gold ? (double)tp / gold : 0;
     f1[c] = tp ? 2 * prec * rec / (prec + rec) : 0;
     sum += f1[c];
@@ -306,53 +316,59 @@ static void reader_close(reader *r) {
   if (r->f) fclose(r->f);
 }
 
-/* ---- the news set (pentaclass) ---------------------------------------- */
+/* ---- one pass over a labelled set ---------------------------------------- */
 
-typedef struct news_result {
-  long n, with_event, events, match, any_match, skipped;
+/* What every set counts, and the confusion of its labels (k = none). */
+typedef struct set_counts {
+  long n, with_event, events, skipped;
   scores s;
-  double f1[NCLASS], macro;
-} news_result;
+  double f1[NTYPE], macro;
+} set_counts;
 
-static int eval_news(const source *c, const char *path, int misses,
-                     news_result *r) {
+/* A set's own part: the label field, the label of a record (its row, 0..k
+ * with k = none; -1: skip the record), and the scoring of one record's
+ * events (returns the predicted column).  ctx is the set's result. */
+typedef struct set_kind {
+  const char *field, *unit; /* "pentaclass", "sentence" */
+  int k;
+  int (*label)(json_t *rec, const char *path, long lineno, void *ctx);
+  int (*score)(void *ctx, int label, const coded *k);
+  /* the label and prediction as written in a MISS line */
+  void (*name)(char *out, size_t n, json_t *rec, int label, int got);
+} set_kind;
+
+static int eval_set(const source *src, const char *path, int misses,
+                    const set_kind *kind, set_counts *r, void *ctx) {
   memset(r, 0, sizeof *r);
-  r->s.k = NCLASS;
+  r->s.k = kind->k;
   reader rd;
   if (reader_open(&rd, path) != 0) return -1;
   coded k = {0};
   json_t *o;
   char err[512];
-  while ((o = reader_next(&rd, "pentaclass"))) {
-    json_t *lab = json_object_get(o, "pentaclass");
-    int label = json_is_integer(lab) ? (int)json_integer_value(lab) : -1;
+  while ((o = reader_next(&rd, kind->field))) {
     const char *id = json_string_value(json_object_get(o, "id"));
     const char *text = json_string_value(json_object_get(o, "text"));
-    if (label < 0 || label >= NCLASS) {
-      fprintf(stderr, "acta-eval-dev: %s:%ld: skipped: \"pentaclass\" is not 0-4\n",
-              path, rd.lineno);
+    int label = kind->label(o, path, rd.lineno, ctx);
+    if (label < 0) {
       rd.skipped++;
       json_decref(o);
       continue;
     }
-    if (events_of(c, id ? id : "x", text, &k, err, sizeof err) != 0) {
+    if (events_of(src, id ? id : "x", text, &k, err, sizeof err) != 0) {
       fprintf(stderr, "acta-eval-dev: %s:%ld: not coded: %s\n", path, rd.lineno, err);
-      k.n = 0; /* counts as no event */
+      coded_clear(&k); /* counts as no event */
     }
     r->n++;
     r->events += (long)k.n;
-    int got = NCLASS; /* none */
-    if (k.n) {
-      r->with_event++;
-      got = pentaclass(event_root(k.ev[0]));
-      for (size_t i = 0; i < k.n; i++)
-        if (pentaclass(event_root(k.ev[i])) == label) { r->any_match++; break; }
-    }
-    if (got == label) r->match++;
+    if (k.n) r->with_event++;
+    int got = kind->score(ctx, label, &k);
     r->s.conf[label][got]++;
-    if (misses && got != label)
-      printf("MISS news %s label=%d got=%s: %s\n", id ? id : "?", label,
-             got == NCLASS ? "none" : (char[]){(char)('0' + got), 0}, text);
+    if (misses && got != label) {
+      char what[160];
+      kind->name(what, sizeof what, o, label, got);
+      printf("MISS %s %s events=%zu: %s\n", id ? id : "?", what, k.n, text);
+    }
     json_decref(o);
   }
   coded_clear(&k);
@@ -360,35 +376,71 @@ static int eval_news(const source *c, const char *path, int misses,
   r->skipped = rd.skipped;
   reader_close(&rd);
   if (!r->n) {
-    fprintf(stderr, "acta-eval-dev: %s holds no labelled sentence\n", path);
+    fprintf(stderr, "acta-eval-dev: %s holds no labelled %s\n", path, kind->unit);
     return -1;
   }
   r->macro = macro_f1(&r->s, r->f1);
   return 0;
 }
 
+/* ---- the news set (pentaclass) --------------------------------------------- */
+
+typedef struct news_result {
+  set_counts c;
+  long match, any_match;
+} news_result;
+
+static int news_label(json_t *rec, const char *path, long lineno, void *ctx) {
+  (void)ctx;
+  json_t *lab = json_object_get(rec, "pentaclass");
+  int label = json_is_integer(lab) ? (int)json_integer_value(lab) : -1;
+  if (label < 0 || label >= NCLASS) {
+    fprintf(stderr, "acta-eval-dev: %s:%ld: skipped: \"pentaclass\" is not 0-4\n",
+            path, lineno);
+    return -1;
+  }
+  return label;
+}
+
+static int news_score(void *ctx, int label, const coded *k) {
+  news_result *r = ctx;
+  if (!k->n) return NCLASS; /* none */
+  int got = pentaclass(event_root(k->ev[0]));
+  if (got == label) r->match++;
+  for (size_t i = 0; i < k->n; i++)
+    if (pentaclass(event_root(k->ev[i])) == label) { r->any_match++; break; }
+  return got;
+}
+
+static void news_name(char *out, size_t n, json_t *rec, int label, int got) {
+  (void)rec;
+  if (got == NCLASS) snprintf(out, n, "label=%d got=none", label);
+  else snprintf(out, n, "label=%d got=%d", label, got);
+}
+
+static const set_kind NEWS = {"pentaclass", "sentence", NCLASS, news_label,
+                              news_score, news_name};
+
 static void print_news(const char *path, const news_result *r) {
-  printf("== %s: %ld sentences (labels: pentaclass 0-4)%s\n", path, r->n,
-         r->skipped ? " -- some lines were skipped, see stderr" : "");
-  printf("coverage (>= 1 event)        %5ld / %ld = %.3f\n", r->with_event, r->n,
-         ratio(r->with_event, r->n));
-  printf("events per sentence          %.3f (%ld events)\n", ratio(r->events, r->n), r->events);
+  printf("== %s: %ld sentences (labels: pentaclass 0-4)%s\n", path, r->c.n,
+         r->c.skipped ? " -- some lines were skipped, see stderr" : "");
+  printf("coverage (>= 1 event)        %5ld / %ld = %.3f\n", r->c.with_event, r->c.n,
+         ratio(r->c.with_event, r->c.n));
+  printf("events per sentence          %.3f (%ld events)\n", ratio(r->c.events, r->c.n), r->c.events);
   printf("class accuracy (first event) %5ld / %ld = %.3f  (of sentences with an event: %.3f)\n",
-         r->match, r->n, ratio(r->match, r->n), ratio(r->match, r->with_event));
-  printf("class macro-F1 (5 classes)   %.3f\n", r->macro);
-  printf("any event's class = label    %5ld / %ld = %.3f\n", r->any_match, r->n,
-         ratio(r->any_match, r->n));
+         r->match, r->c.n, ratio(r->match, r->c.n), ratio(r->match, r->c.with_event));
+  printf("class macro-F1 (5 classes)   %.3f\n", r->c.macro);
+  printf("any event's class = label    %5ld / %ld = %.3f\n", r->any_match, r->c.n,
+         ratio(r->any_match, r->c.n));
   printf("per class                      F1   labelled  predicted\n");
   for (int c = 0; c < NCLASS; c++) {
-    long gold = 0, pred = 0;
-    for (int p = 0; p <= NCLASS; p++) gold += r->s.conf[c][p];
-    for (int l = 0; l <= NCLASS; l++) pred += r->s.conf[l][c];
-    printf("  %d %-22s %.3f %8ld %10ld\n", c, CLASS_NAMES[c], r->f1[c], gold, pred);
+    printf("  %d %-22s %.3f %8ld %10ld\n", c, CLASS_NAMES[c], r->c.f1[c],
+           labelled(&r->c.s, c), predicted(&r->c.s, c));
   }
   printf("confusion (rows: label 0-4; columns: first event's class 0-4, none)\n");
   for (int i = 0; i < NCLASS; i++) {
     printf("  %d:", i);
-    for (int j = 0; j <= NCLASS; j++) printf(" %5ld", r->s.conf[i][j]);
+    for (int j = 0; j <= NCLASS; j++) printf(" %5ld", r->c.s.conf[i][j]);
     printf("\n");
   }
 }
@@ -396,118 +448,83 @@ static void print_news(const char *path, const news_result *r) {
 /* ---- the ACLED set ------------------------------------------------------ */
 
 typedef struct acled_result {
-  long n, with_event, events, skipped;
+  set_counts c;
   long n_typed, with_event_typed, events_typed; /* labels with an ACLED type */
   long with_field;   /* snippets with >= 1 event carrying "acled" */
   long bad_type;     /* "acled" objects whose event_type is not one of six */
-  long unknown_labels;
-  scores s;
-  double f1[NTYPE], macro;
 } acled_result;
 
+static int acled_label(json_t *rec, const char *path, long lineno, void *ctx) {
+  (void)ctx;
+  const char *label = json_string_value(json_object_get(rec, "type"));
+  int gold = label ? acled_type_of_label(label) : -2;
+  if (gold == -2)
+    fprintf(stderr, "acta-eval-dev: %s:%ld: label \"%s\" is not in eval_dev.c's "
+            "table: counted as no ACLED type\n", path, lineno, label ? label : "?");
+  return gold < 0 ? NTYPE : gold; /* none */
+}
+
 /* The ACLED type of the first event carrying an "acled" object: 0-5, NTYPE
- * when none does; *seen = 1 when one does. */
-static int first_acled_type(const coded *k, int *seen, long *bad) {
-  *seen = 0;
+ * when none does (or its event_type is not one of the six). */
+static int acled_score(void *ctx, int gold, const coded *k) {
+  acled_result *r = ctx;
+  if (gold < NTYPE) {
+    r->n_typed++;
+    r->events_typed += (long)k->n;
+    if (k->n) r->with_event_typed++;
+  }
   for (size_t i = 0; i < k->n; i++) {
     json_t *a = json_object_get(k->ev[i], "acled");
     if (!json_is_object(a)) continue;
-    *seen = 1;
+    r->with_field++;
     const char *t = json_string_value(json_object_get(a, "event_type"));
     int ty = t ? acled_type_of_name(t) : -1;
-    if (ty < 0) { (*bad)++; return NTYPE; }
+    if (ty < 0) { r->bad_type++; return NTYPE; }
     return ty;
   }
   return NTYPE;
 }
 
-static int eval_acled(const source *c, const char *path, int misses,
-                      acled_result *r) {
-  memset(r, 0, sizeof *r);
-  r->s.k = NTYPE;
-  reader rd;
-  if (reader_open(&rd, path) != 0) return -1;
-  coded k = {0};
-  json_t *o;
-  char err[512];
-  while ((o = reader_next(&rd, "type"))) {
-    const char *label = json_string_value(json_object_get(o, "type"));
-    const char *id = json_string_value(json_object_get(o, "id"));
-    const char *text = json_string_value(json_object_get(o, "text"));
-    int gold = label ? acled_type_of_label(label) : -2;
-    if (gold == -2) {
-      fprintf(stderr, "acta-eval-dev: %s:%ld: label \"%s\" is not in eval_dev.c's "
-              "table: counted as no ACLED type\n", path, rd.lineno, label ? label : "?");
-      r->unknown_labels++;
-      gold = -1;
-    }
-    if (gold < 0) gold = NTYPE; /* none */
-    if (events_of(c, id ? id : "x", text, &k, err, sizeof err) != 0) {
-      fprintf(stderr, "acta-eval-dev: %s:%ld: not coded: %s\n", path, rd.lineno, err);
-      k.n = 0;
-    }
-    r->n++;
-    r->events += (long)k.n;
-    if (k.n) r->with_event++;
-    if (gold < NTYPE) {
-      r->n_typed++;
-      r->events_typed += (long)k.n;
-      if (k.n) r->with_event_typed++;
-    }
-    int seen, got = first_acled_type(&k, &seen, &r->bad_type);
-    if (seen) r->with_field++;
-    r->s.conf[gold][got]++;
-    if (misses && got != gold)
-      printf("MISS acled %s label=%s (%s) got=%s events=%zu: %s\n", id ? id : "?",
-             label ? label : "?", gold == NTYPE ? "none" : TYPE_NAMES[gold],
-             got == NTYPE ? "none" : TYPE_NAMES[got], k.n, text);
-    json_decref(o);
-  }
-  coded_clear(&k);
-  free(k.ev);
-  r->skipped = rd.skipped;
-  reader_close(&rd);
-  if (!r->n) {
-    fprintf(stderr, "acta-eval-dev: %s holds no labelled snippet\n", path);
-    return -1;
-  }
-  r->macro = macro_f1(&r->s, r->f1);
-  return 0;
+static void acled_name(char *out, size_t n, json_t *rec, int gold, int got) {
+  const char *label = json_string_value(json_object_get(rec, "type"));
+  snprintf(out, n, "label=%s (%s) got=%s", label ? label : "?",
+           gold == NTYPE ? "none" : TYPE_NAMES[gold],
+           got == NTYPE ? "none" : TYPE_NAMES[got]);
 }
 
+static const set_kind ACLED = {"type", "snippet", NTYPE, acled_label,
+                               acled_score, acled_name};
+
 static void print_acled(const char *path, const acled_result *r) {
-  long untyped = r->n - r->n_typed;
+  long untyped = r->c.n - r->n_typed;
   printf("== %s: %ld snippets (labels: CASE 2021 sub-types -> ACLED types)%s\n",
-         path, r->n, r->skipped ? " -- some lines were skipped, see stderr" : "");
-  printf("coverage (>= 1 event)        %5ld / %ld = %.3f\n", r->with_event, r->n,
-         ratio(r->with_event, r->n));
+         path, r->c.n, r->c.skipped ? " -- some lines were skipped, see stderr" : "");
+  printf("coverage (>= 1 event)        %5ld / %ld = %.3f\n", r->c.with_event, r->c.n,
+         ratio(r->c.with_event, r->c.n));
   printf("  labels with an ACLED type  %5ld / %ld = %.3f\n", r->with_event_typed,
          r->n_typed, ratio(r->with_event_typed, r->n_typed));
   printf("  labels without one         %5ld / %ld = %.3f  (disasters, crime, "
-         "diplomacy, attribution)\n", r->with_event - r->with_event_typed, untyped,
-         ratio(r->with_event - r->with_event_typed, untyped));
+         "diplomacy, attribution)\n", r->c.with_event - r->with_event_typed, untyped,
+         ratio(r->c.with_event - r->with_event_typed, untyped));
   printf("events per snippet           %.3f (%ld events; %.3f with an ACLED type, "
-         "%.3f without)\n", ratio(r->events, r->n), r->events,
-         ratio(r->events_typed, r->n_typed), ratio(r->events - r->events_typed, untyped));
+         "%.3f without)\n", ratio(r->c.events, r->c.n), r->c.events,
+         ratio(r->events_typed, r->n_typed), ratio(r->c.events - r->events_typed, untyped));
   if (!r->with_field) {
     printf("ACLED type macro-F1          not measured: no event carries an \"acled\" "
            "field yet (issue 13 adds it)\n");
   } else {
     printf("ACLED type macro-F1 (6)      %.3f  (%ld snippets with an \"acled\" event%s)\n",
-           r->macro, r->with_field,
+           r->c.macro, r->with_field,
            r->bad_type ? "; some event_type values are not ACLED's six, see below" : "");
     if (r->bad_type)
       printf("  event_type not one of the six: %ld snippets (counted as none)\n", r->bad_type);
   }
   printf("per ACLED type                   F1   labelled  predicted\n");
   for (int t = 0; t <= NTYPE; t++) {
-    long gold = 0, pred = 0;
-    for (int p = 0; p <= NTYPE; p++) gold += r->s.conf[t][p];
-    for (int l = 0; l <= NTYPE; l++) pred += r->s.conf[l][t];
     char f1[16] = "    -";
-    if (t < NTYPE && r->with_field) snprintf(f1, sizeof f1, "%.3f", r->f1[t]);
+    if (t < NTYPE && r->with_field) snprintf(f1, sizeof f1, "%.3f", r->c.f1[t]);
     printf("  %-28s %5s %8ld %10ld\n", t < NTYPE ? TYPE_NAMES[t] : "(none)",
-           t < NTYPE ? f1 : "", gold, pred);
+           t < NTYPE ? f1 : "", labelled(&r->c.s, t), predicted(&r->c.s, t));
   }
 }
 
@@ -527,23 +544,23 @@ static void print_json(const char *coded_path, const char *news_path, const news
   if (news_path)
     json_object_set_new(o, "news", json_pack(
         "{s:s, s:I, s:f, s:f, s:f, s:f, s:f, s:o, s:f}", "file", news_path,
-        "sentences", (json_int_t)n->n, "coverage", ratio(n->with_event, n->n),
-        "events_per_sentence", ratio(n->events, n->n),
-        "class_accuracy", ratio(n->match, n->n),
-        "class_accuracy_coded", ratio(n->match, n->with_event),
-        "class_macro_f1", n->macro, "class_f1", f1_array(n->f1, NCLASS),
-        "any_event_match", ratio(n->any_match, n->n)));
+        "sentences", (json_int_t)n->c.n, "coverage", ratio(n->c.with_event, n->c.n),
+        "events_per_sentence", ratio(n->c.events, n->c.n),
+        "class_accuracy", ratio(n->match, n->c.n),
+        "class_accuracy_coded", ratio(n->match, n->c.with_event),
+        "class_macro_f1", n->c.macro, "class_f1", f1_array(n->c.f1, NCLASS),
+        "any_event_match", ratio(n->any_match, n->c.n)));
   if (acled_path) {
-    long untyped = a->n - a->n_typed;
+    long untyped = a->c.n - a->n_typed;
     json_object_set_new(o, "acled", json_pack(
         "{s:s, s:I, s:f, s:f, s:f, s:f, s:b, s:o, s:o}", "file", acled_path,
-        "snippets", (json_int_t)a->n, "coverage", ratio(a->with_event, a->n),
+        "snippets", (json_int_t)a->c.n, "coverage", ratio(a->c.with_event, a->c.n),
         "coverage_acled_typed", ratio(a->with_event_typed, a->n_typed),
-        "coverage_not_acled", ratio(a->with_event - a->with_event_typed, untyped),
-        "events_per_snippet", ratio(a->events, a->n),
+        "coverage_not_acled", ratio(a->c.with_event - a->with_event_typed, untyped),
+        "events_per_snippet", ratio(a->c.events, a->c.n),
         "acled_field", a->with_field > 0,
-        "type_macro_f1", a->with_field ? json_real(a->macro) : json_null(),
-        "type_f1", a->with_field ? f1_array(a->f1, NTYPE) : json_null()));
+        "type_macro_f1", a->with_field ? json_real(a->c.macro) : json_null(),
+        "type_f1", a->with_field ? f1_array(a->c.f1, NTYPE) : json_null()));
   }
   char *s = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(4) | JSON_PRESERVE_ORDER);
   if (!s) abort();
@@ -598,11 +615,11 @@ int main(int argc, char **argv) {
     }
     if (!(src.c = acta_coder_new(d))) abort();
   }
-  news_result nr;
-  acled_result ar;
+  news_result nr = {0};
+  acled_result ar = {0};
   int rc = 0;
-  if (news && eval_news(&src, news, misses, &nr) != 0) rc = 4;
-  if (!rc && acled && eval_acled(&src, acled, misses, &ar) != 0) rc = 4;
+  if (news && eval_set(&src, news, misses, &NEWS, &nr.c, &nr) != 0) rc = 4;
+  if (!rc && acled && eval_set(&src, acled, misses, &ACLED, &ar.c, &ar) != 0) rc = 4;
   if (!rc) {
     if (json) {
       print_json(coded_path, news, &nr, acled, &ar);

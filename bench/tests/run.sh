@@ -73,7 +73,7 @@ has "the report gives the ACLED macro-F1" "$tmp/report" "ACLED type macro-F1 (6)
 has "the report gives each type's F1" "$tmp/report" "Riots                        0.667        1          2"
 "$EVAL" --misses --news news.jsonl >"$tmp/report"
 check "--misses lists the three misses" "n3 n4 n5" \
-  "$(awk '/^MISS/ { printf "%s%s", sep, $3; sep = " " }' "$tmp/report")"
+  "$(awk '/^MISS/ { printf "%s%s", sep, $2; sep = " " }' "$tmp/report")"
 
 # ---- errors ----------------------------------------------------------------
 "$EVAL" >/dev/null 2>"$tmp/err"
