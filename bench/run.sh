@@ -22,9 +22,10 @@
 #
 # Environment: BENCH_MB (50), BENCH_THREADS ("1 $(nproc)"), BENCH_RUNS (3),
 # BENCH_COLD (11), BENCH_CPU (the core for one-core runs: the last one),
+# BENCH_INSTR (1: also count both coders' instructions with callgrind),
 # ACTA_SHARED, ACTA_DATA_DIR (default data/).  Needs python3 (inputs, the
-# kit's converter), GNU time (peak RSS), g++ and libncurses-dev (TABARI):
-# `scripts/bootstrap.sh bench` installs them.
+# kit's converter), GNU time (peak RSS), g++ and libncurses-dev (TABARI),
+# valgrind (BENCH_INSTR): `scripts/bootstrap.sh bench` installs them.
 #
 # Writes bench/work/results.md (also printed) and logs in bench/work/.
 # Exit: 0 all measured; 1 a run failed (TABARI's build or run included).
@@ -40,6 +41,7 @@ threads=${BENCH_THREADS:-"1 $ncpu"}
 runs=${BENCH_RUNS:-3}
 cold=${BENCH_COLD:-11}
 cpu=${BENCH_CPU:-$((ncpu - 1))}
+instr=${BENCH_INSTR:-0}
 export ACTA_DATA_DIR=${ACTA_DATA_DIR:-$root/data}
 work=$root/bench/work
 results=$work/results.md
@@ -209,6 +211,30 @@ print(n, b)' "$work/sentences.jsonl")
   done
 fi
 
+# Instructions: callgrind's count for a command and its children (load-free,
+# about 100 times slower).  Prints the total; fails when valgrind does.
+count_instructions() {
+  local name=$1
+  shift
+  rm -f "$work/$name".vg.*
+  valgrind --tool=callgrind --trace-children=yes --callgrind-out-file=/dev/null \
+    --log-file="$work/$name.vg.%p" "$@" >/dev/null 2>&1 || return 1
+  cat "$work/$name".vg.* | awk '/I +refs:/ { gsub(",", "", $NF); s += $NF } END { if (s) print s; else exit 1 }'
+}
+acta_instr= tabari_instr=
+if [ -n "$tabari" ] && [ "$instr" = 1 ]; then
+  if command -v valgrind >/dev/null; then
+    say "counting instructions with callgrind (several minutes) ..."
+    acta_instr=$(count_instructions instr-acta "$acta" code --threads 1 "$work/sentences.jsonl") ||
+      { say "callgrind failed on acta (bench/work/instr-acta.vg.*)"; status=1; }
+    tabari_instr=$(count_instructions instr-tabari sh "$kit/run.sh" "$tabari" "$work/sentences.text" "$work/sentences-vg.evt") ||
+      { say "callgrind failed on TABARI (bench/work/instr-tabari.vg.*)"; status=1; }
+  else
+    loud "BENCH_INSTR=1 but valgrind is missing (scripts/bootstrap.sh bench): instructions not counted"
+    status=1
+  fi
+fi
+
 # ---- 2. start-up ----------------------------------------------------------------
 say "start-up: $cold new processes each ..."
 # cold NAME CMD...: one timed run; appends its wall and CPU seconds to
@@ -309,6 +335,13 @@ noisy=$(awk -v a="${load_before%% *}" -v b="${load_after%% *}" 'BEGIN { print (a
       printf "| TABARI 0.8.4b2 | %d | %d | %.2f | %.2f | %.0f | %.2f | %.2f | %s |\n", n, te, tw, tc, n / tw, b / 1e6 / tw, (tn > 0 ? b / 1e6 / tn : 0), (tr ? sprintf("%.0f", tr / 1024) : "?")
       printf "| **ratio acta / TABARI** | | | | %.2f | **%.2f** | **%.2f** | **%.2f** | |\n", (ac > 0 ? tc / ac : 0), tw / aw, tw / aw, ((an > 0 && tn > 0) ? tn / an : 0)
     }'
+    echo
+    if [ -n "$acta_instr" ] && [ -n "$tabari_instr" ]; then
+      awk -v a="$acta_instr" -v t="$tabari_instr" -v b="$text_bytes" 'BEGIN {
+        printf "Instructions (callgrind, whole process with its children; not affected by load): acta %.2f G (%.0f per byte of text), TABARI %.2f G (%.0f per byte): **ratio %.2f**.\n", a / 1e9, a / b, t / 1e9, t / b, t / a }'
+    else
+      echo "Instructions: not counted (\`BENCH_INSTR=1 make bench\` counts them with callgrind, a few minutes)."
+    fi
   else
     echo "**Not measured: TABARI was not run (see the warnings above).**"
   fi
