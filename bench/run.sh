@@ -281,12 +281,12 @@ for t in $threads; do
   fi
   full_rows+=("$(awk -v t="$t" -v corpus="$( [ -n "$corpus_src" ] && echo real || echo '**SYNTHETIC**')" '
     /articles [0-9]+ sentences [0-9]+/ && !got { for (i = 1; i < NF; i++) kv[$i] = $(i + 1); got = 1 }
-    $1 == "rss" { rss = $2 }
+    $1 == "rss" { rss = $2; cpu = $4 + $6 }
     END {
       if (!got) { print "bench: no --stats line" > "/dev/stderr"; exit 1 }
       s = kv["seconds"] + 0
-      printf "| %s | %d | %d | %d | %d | %.2f | %.0f | %.2f | %s |", corpus, t, kv["articles"],
-        kv["sentences"], kv["events"], s, (s > 0 ? kv["sentences"] / s : 0),
+      printf "| %s | %d | %d | %d | %d | %.2f | %.2f | %.0f | %.2f | %s |", corpus, t, kv["articles"],
+        kv["sentences"], kv["events"], s, cpu, (s > 0 ? kv["sentences"] / s : 0),
         (s > 0 ? kv["bytes"] / 1e6 / s : 0), (rss ? sprintf("%.0f", rss / 1024) : "?")
     }' "$log")") || status=1
 done
@@ -358,10 +358,10 @@ noisy=$(awk -v a="${load_before%% *}" -v b="${load_after%% *}" 'BEGIN { print (a
   echo "## acta on the whole corpus"
   echo
   echo "Corpus: $corpus_desc, $corpus_lines articles, $(awk -v b="$corpus_bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB (\`bench/work/corpus.jsonl\`)."
-  echo "\`acta code --threads N --stats\`, not pinned; seconds, sentences/s and MB/s from acta's --stats line (coding only, dictionary load excluded; MB of JSON input); peak RSS from GNU time."
+  echo "\`acta code --threads N --stats\`, not pinned; seconds, sentences/s and MB/s from acta's --stats line (coding only, dictionary load excluded; MB of JSON input); CPU seconds (user + sys, whole process) and peak RSS from GNU time."
   echo
-  echo "| corpus | threads | articles | sentences | events | seconds | sentences/s | MB/s | peak RSS (MB) |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| corpus | threads | articles | sentences | events | seconds | CPU s | sentences/s | MB/s | peak RSS (MB) |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   for row in "${full_rows[@]}"; do echo "$row"; done
 } >"$results"
 
