@@ -319,7 +319,7 @@ noisy=$(awk -v a="${load_before%% *}" -v b="${load_after%% *}" 'BEGIN { print (a
     echo "Input: the $n_sent sentences of \`$(basename "$corpus_src")\` ($(awk -v b="$text_bytes" 'BEGIN { printf "%.2f", b / 1e6 }') MB of sentence text), one sentence per record, each dated;"
     echo "acta reads them as JSON lines (\`bench/work/sentences.jsonl\`, $(stat -c %s "$work/sentences.jsonl") bytes), TABARI as its text records"
     echo "made by the kit's \`to_tabari.py\` ($(stat -c %s "$work/sentences.text") bytes), with the kit's full CAMEO dictionaries."
-    echo "Wall and CPU (user + sys) time of the whole process, best wall of $runs runs, start-up included; \"net\" subtracts the quickest one-sentence start-up of the runs below."
+    echo "Wall and CPU (user + sys) time of the whole process, the least of each over $runs runs, start-up included; \"net\" subtracts the quickest one-sentence start-up of the runs below."
     echo "MB/s = MB of sentence text / seconds, for both."
     echo
     echo "| coder | sentences | events | wall s | CPU s | sentences/s | MB/s | MB/s net of start-up | peak RSS (MB) |"
@@ -328,7 +328,8 @@ noisy=$(awk -v a="${load_before%% *}" -v b="${load_after%% *}" 'BEGIN { print (a
     tb=$(best_log side-tabari "$tw")
     awk -v n="$n_sent" -v b="$text_bytes" -v aw="$aw" -v tw="$tw" -v as="${min_one:-0}" -v ts="${min_tabari:-0}" \
         -v ae="$a_events" -v te="$t_events" -v asent="$a_sent" \
-        -v ac="$(cpu_of "$ab")" -v tc="$(cpu_of "$tb")" \
+        -v ac="$(for f in "$work"/side-acta-*.log; do cpu_of "$f"; done | minimum)" \
+        -v tc="$(for f in "$work"/side-tabari-*.log; do cpu_of "$f"; done | minimum)" \
         -v ar="$(field rss "$ab")" -v tr="$(field rss "$tb")" 'BEGIN {
       an = aw - as; tn = tw - ts
       printf "| acta --threads 1 | %d (acta splits %d) | %d | %.2f | %.2f | %.0f | %.2f | %.2f | %s |\n", n, asent, ae, aw, ac, n / aw, b / 1e6 / aw, (an > 0 ? b / 1e6 / an : 0), (ar ? sprintf("%.0f", ar / 1024) : "?")
