@@ -543,8 +543,8 @@ static void print_json(const char *coded_path, const char *news_path, const news
   json_object_set_new(o, "coded", coded_path ? json_string(coded_path) : json_null());
   if (news_path)
     json_object_set_new(o, "news", json_pack(
-        "{s:s, s:I, s:f, s:f, s:f, s:f, s:f, s:o, s:f}", "file", news_path,
-        "sentences", (json_int_t)n->c.n, "coverage", ratio(n->c.with_event, n->c.n),
+        "{s:s, s:I, s:I, s:f, s:f, s:f, s:f, s:f, s:o, s:f}", "file", news_path,
+        "sentences", (json_int_t)n->c.n, "skipped", (json_int_t)n->c.skipped, "coverage", ratio(n->c.with_event, n->c.n),
         "events_per_sentence", ratio(n->c.events, n->c.n),
         "class_accuracy", ratio(n->match, n->c.n),
         "class_accuracy_coded", ratio(n->match, n->c.with_event),
@@ -553,8 +553,8 @@ static void print_json(const char *coded_path, const char *news_path, const news
   if (acled_path) {
     long untyped = a->c.n - a->n_typed;
     json_object_set_new(o, "acled", json_pack(
-        "{s:s, s:I, s:f, s:f, s:f, s:f, s:b, s:o, s:o}", "file", acled_path,
-        "snippets", (json_int_t)a->c.n, "coverage", ratio(a->c.with_event, a->c.n),
+        "{s:s, s:I, s:I, s:f, s:f, s:f, s:f, s:b, s:o, s:o}", "file", acled_path,
+        "snippets", (json_int_t)a->c.n, "skipped", (json_int_t)a->c.skipped, "coverage", ratio(a->c.with_event, a->c.n),
         "coverage_acled_typed", ratio(a->with_event_typed, a->n_typed),
         "coverage_not_acled", ratio(a->c.with_event - a->with_event_typed, untyped),
         "events_per_snippet", ratio(a->c.events, a->c.n),

@@ -5,8 +5,8 @@
 #
 # Three measurements (method: bench/README.md):
 #   1. acta and TABARI 0.8.4b2 on the same sentences of the shared corpus,
-#      one core each (taskset), best of BENCH_RUNS runs: MB/s of sentence
-#      text, sentences/s and the ratio acta / TABARI.  TABARI is built from
+#      one core each (taskset), the least times of BENCH_RUNS runs: MB/s of
+#      sentence text, sentences/s and the ratio acta / TABARI.  TABARI is built from
 #      the shared kit (SHARED/peer/tabari/bench) into bench/work/tabari/.
 #   2. start-up: the median of BENCH_COLD new processes coding one short
 #      sentence (acta and TABARI), and acta with an empty input (loading
@@ -193,7 +193,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 top -b -n 1 2>/dev/null | head -n 20 >"$work/top-before.txt" || true
 
 # ---- 1. side by side ------------------------------------------------------------
-side_rows=()
+rm -f "$work"/side-*.log
 if [ -n "$tabari" ]; then
   read -r n_sent text_bytes < <(python3 -c '
 import json, sys

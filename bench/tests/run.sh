@@ -43,17 +43,17 @@ cd "$here" || exit 1
 # the coded), any-event 3/6.  F1: class 0 P 1/1 R 1/2 = .6667; 1: 1; 2: 0
 # (a false positive, no label); 3: 0 (n3 predicted 3, labelled 4); 4: P 1/1
 # R 1/3 = .5; macro (.6667 + 1 + .5) / 5 = .4333.
-news='"news":{"file":"news.jsonl","sentences":6,"coverage":0.8333,"events_per_sentence":1.0,"class_accuracy":0.5,"class_accuracy_coded":0.6,"class_macro_f1":0.4333,"class_f1":[0.6667,1.0,0.0,0.0,0.5],"any_event_match":0.5}'
+news='"news":{"file":"news.jsonl","sentences":6,"skipped":0,"coverage":0.8333,"events_per_sentence":1.0,"class_accuracy":0.5,"class_accuracy_coded":0.6,"class_macro_f1":0.4333,"class_f1":[0.6667,1.0,0.0,0.0,0.5],"any_event_match":0.5}'
 # acled.jsonl coded by acta: a1 none, a2 two events, a3 one, a4 one, a5
 # none, a6 one; no "acled" field yet.
-acled_live='"acled":{"file":"acled.jsonl","snippets":6,"coverage":0.6667,"coverage_acled_typed":0.8,"coverage_not_acled":0.0,"events_per_snippet":0.8333,"acled_field":false,"type_macro_f1":null,"type_f1":null}'
+acled_live='"acled":{"file":"acled.jsonl","snippets":6,"skipped":0,"coverage":0.6667,"coverage_acled_typed":0.8,"coverage_not_acled":0.0,"events_per_snippet":0.8333,"acled_field":false,"type_macro_f1":null,"type_f1":null}'
 # coded.jsonl: a1 Battles = label; a2's first event has "acled": null, its
 # second Explosions/Remote violence = label; a3 Riots (label Protests); a4
 # no event (label Strategic developments); a5 Violence against civilians
 # (label: a disaster, none); a6 "riots" = Riots (case does not matter).
 # F1: Battles 1, Explosions 1, VAC 0, Protests 0, Riots P 1/2 R 1 = .6667,
 # Strategic 0; macro 2.6667 / 6 = .4444.
-acled_coded='"acled":{"file":"acled.jsonl","snippets":6,"coverage":0.8333,"coverage_acled_typed":0.8,"coverage_not_acled":1.0,"events_per_snippet":1.0,"acled_field":true,"type_macro_f1":0.4444,"type_f1":[1.0,1.0,0.0,0.0,0.6667,0.0]}'
+acled_coded='"acled":{"file":"acled.jsonl","snippets":6,"skipped":0,"coverage":0.8333,"coverage_acled_typed":0.8,"coverage_not_acled":1.0,"events_per_snippet":1.0,"acled_field":true,"type_macro_f1":0.4444,"type_f1":[1.0,1.0,0.0,0.0,0.6667,0.0]}'
 
 v=$(sed -n 's/^#define ACTA_VERSION "\(.*\)"/\1/p' "$root/src/acta.h")
 check "eval codes the news and ACLED sets" \
@@ -84,7 +84,7 @@ check "a missing file: exit 4" 4 $?
 has "a missing file: named" "$tmp/err" "cannot read $tmp/absent.jsonl"
 { head -n 1 news.jsonl; echo '{"id": "x", "text": 3, "pentaclass": 1}'; echo 'not json'; } >"$tmp/bad.jsonl"
 "$EVAL" --json --news "$tmp/bad.jsonl" >"$tmp/out" 2>"$tmp/err"
-check "bad lines are skipped, the rest measured" '0 "sentences":1' "$? $(grep -o '"sentences":[0-9]*' "$tmp/out")"
+check "bad lines are skipped, the rest measured" '0 "sentences":1,"skipped":2' "$? $(grep -o '"sentences":[0-9]*,"skipped":[0-9]*' "$tmp/out")"
 has "a bad line is named by file and line" "$tmp/err" "$tmp/bad.jsonl:2: skipped"
 has "a line that is not JSON is named" "$tmp/err" "$tmp/bad.jsonl:3: skipped"
 echo '{"id": "x", "text": "Police arrested a man.", "type": "NEW_LABEL"}' >"$tmp/label.jsonl"
