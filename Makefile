@@ -4,16 +4,20 @@
 #                  into out/demo.jsonl and out/demo.tsv
 #   make check     Release build, then ASan+UBSan debug build in build-check/
 #                  and every test (what CI runs)
-#   make bench     Release build, bench/run.sh (throughput, peak RSS) and
-#                  bench/startup.sh (start-up time)
+#   make bench     Release build, bench/run.sh (acta beside TABARI on the
+#                  shared corpus, throughput, peak RSS) and bench/startup.sh
+#                  (start-up with and without the dictionary image)
+#   make eval      Release build and bench/eval_dev.c on the shared dev sets
 #   make fuzz      clang + libFuzzer build in build-fuzz/, each target for
 #                  FUZZ_SECONDS (60) seconds
 #   make install   build and install under PREFIX (/usr/local), with the
 #                  dictionary image; DESTDIR works
 #   make clean     remove build trees and outputs (distclean: fuzz corpora too)
 #
-# Variables: PREFIX, JOBS, FUZZ_SECONDS, DATA_DIR (dictionaries used by demo
-# and fuzz), CMAKE_FLAGS (extra -D options for every configure step).
+# Variables: PREFIX, JOBS, FUZZ_SECONDS, DATA_DIR (dictionaries used by demo,
+# bench, eval and fuzz), CMAKE_FLAGS (extra -D options for every configure
+# step), EVAL_FLAGS (e.g. --misses).  bench and eval find the shared data
+# folder with bench/find_shared.sh (or ACTA_SHARED=DIR).
 #
 # Every target first runs scripts/bootstrap.sh, which installs missing Debian
 # packages (quietly does nothing when all are present).
@@ -40,7 +44,7 @@ DATA_DIR   ?= $(CURDIR)/data
 all: build
 
 help:
-	@sed -n '3,19p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,22p' Makefile | sed 's/^# \{0,1\}//'
 
 bootstrap:
 	@bash scripts/bootstrap.sh
@@ -103,11 +107,22 @@ bench:
 	@ACTA_DATA_DIR=$(DATA_DIR) bash bench/run.sh $(BUILD_DIR)/acta
 	@ACTA_DATA_DIR=$(DATA_DIR) bash bench/startup.sh $(BUILD_DIR)/acta
 
-# Dev-set measurement on ../shared/dev (read-only data beside the project).
+# Dev-set measurement (bench/eval_dev.c) on the shared folder's dev/ sets;
+# a missing folder or file is an error: nothing measured is not a pass.
+# The report goes to stdout, its JSON summary line to bench/work/eval.json.
+EVAL_FLAGS ?=
 eval: build
-	@if [ -f ../shared/dev/news-pentaclass.jsonl ]; then \
-	  ACTA_DATA_DIR=$(DATA_DIR) $(BUILD_DIR)/acta-eval-dev ../shared/dev/news-pentaclass.jsonl; \
-	else echo "eval: ../shared/dev/news-pentaclass.jsonl not present, nothing to measure"; fi
+	@shared=$$(bash bench/find_shared.sh) || { \
+	  echo "eval: FAILED: no shared data folder, so NOTHING WAS MEASURED (set ACTA_SHARED=DIR)" >&2; exit 1; }; \
+	  news=$$shared/dev/news-pentaclass.jsonl; acled=$$shared/dev/acled-types.jsonl; \
+	  for f in "$$news" "$$acled"; do [ -f "$$f" ] || { \
+	    echo "eval: FAILED: $$f is missing, so NOTHING WAS MEASURED" >&2; exit 1; }; done; \
+	  echo "eval: measuring $(BUILD_DIR)/acta-eval-dev (acta $$(sed -n 's/^#define ACTA_VERSION "\(.*\)"/\1/p' src/acta.h), dictionaries $(DATA_DIR)) on $$shared/dev"; \
+	  echo; \
+	  ACTA_DATA_DIR=$(DATA_DIR) $(BUILD_DIR)/acta-eval-dev $(EVAL_FLAGS) --news "$$news" --acled "$$acled"; \
+	  mkdir -p bench/work; \
+	  ACTA_DATA_DIR=$(DATA_DIR) $(BUILD_DIR)/acta-eval-dev --json --news "$$news" --acled "$$acled" > bench/work/eval.json; \
+	  echo; echo "eval: JSON summary in bench/work/eval.json"
 
 fuzz:
 	@bash scripts/bootstrap.sh fuzz

@@ -7,6 +7,8 @@
 #   demo         spec_runner --demo examples/demo.jsonl tests/demo/expected.txt
 #   cli          tests/cli/run.sh <path to acta>         (if src/main.c)
 #   cli_data_dir tests/cli/data_dir.sh <path to acta>    (if src/main.c)
+#   bench        bench/tests/run.sh <path to acta-eval-dev> (make eval's
+#                figures on the project's sentences, bench/find_shared.sh)
 #
 # Every test runs with ACTA_DATA_DIR=<source>/data.
 
@@ -119,3 +121,9 @@ if(ACTA_HAVE_CLI)
                                    "${CMAKE_SOURCE_DIR}/tests/validation/validation.xml")
   acta_test_env(validation)
 endif()
+
+# ---- measurement tools ---------------------------------------------------------
+find_program(ACTA_BASH bash REQUIRED)
+add_test(NAME bench COMMAND ${ACTA_BASH} "${CMAKE_SOURCE_DIR}/bench/tests/run.sh"
+                            $<TARGET_FILE:acta-eval-dev>)
+acta_test_env(bench)
