@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # acta: convenience wrapper around CMake.  The user entry points:
 #
 #   make demo      install build deps, build (Release), code examples/demo.jsonl
@@ -38,7 +39,7 @@ DATA_DIR   ?= $(CURDIR)/data
 all: build
 
 help:
-	@sed -n '3,19p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '4,20p' Makefile | sed 's/^# \{0,1\}//'
 
 bootstrap:
 	@bash scripts/bootstrap.sh

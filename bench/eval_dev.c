@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* eval_dev.c: measures acta on a labelled dev set of news sentences
  * (JSON lines with "text" and "pentaclass" 0-4), reporting how many get an
  * event and how often the first event's class matches the label, with a

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # bench/run.sh: throughput and memory of `acta code` on a >= 50 MB corpus.
 #
 #   bench/run.sh [path/to/acta]          (default: build/acta; `make bench`)

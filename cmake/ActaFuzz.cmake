@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # ActaFuzz.cmake: libFuzzer targets (configure with CC=clang -DACTA_FUZZ=ON).
 # The library is already compiled with -fsanitize=fuzzer-no-link,address,
 # undefined (see CMakeLists.txt); each target adds libFuzzer's main.

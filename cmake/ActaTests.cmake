@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # ActaTests.cmake: registers the CTest tests.
 #
 #   unit_<name>  every tests/unit/test_<name>.c, a Criterion executable

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_dict.c: libFuzzer target for the dictionary loader.
  *
  * At start-up the real dictionaries ($ACTA_DATA_DIR, else the source tree's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_petrarch_xml.c: libFuzzer target for the PETRARCH input / validation
  * XML reader (petr_xml_* in src/petrarch.h).
  *

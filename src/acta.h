@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* acta.h: the one public header of libacta, which codes English news text
  * into political event records (CAMEO events with sourced actors).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* buf.c: growable byte buffer, JSON and TSV escaping. */
 #include "buf.h"
 

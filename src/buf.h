@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* buf.h: growable byte buffer used for rendering output and scratch text. */
 #ifndef ACTA_BUF_H
 #define ACTA_BUF_H

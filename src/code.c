@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* code.c: the coding stage.  For each sentence it finds actor mentions
  * (dictionary phrases combined into noun phrases), verb groups (tense,
  * voice, negation, modality), reporting frames ("X said ...", "..., X

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* coder.h: the acta_coder structure shared by the coding and rendering
  * stages (private to the library). */
 #ifndef ACTA_CODER_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dates.c: finds and resolves date expressions in English news text against
  * the article's date (see dates.h).  The text is lexed once into a small
  * ring of tokens; at each token a fixed set of patterns with bounded

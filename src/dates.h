@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dates.h: finds the first date expression in a span of English news text
  * ("on Wednesday", "Oct. 26", "last week", "since mid-September", "two
  * days ago" ...) and resolves it against the article's date.  Self-contained:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dict_build.h: the dictionary loader's state and the building blocks it
  * shares with the readers of other formats (petrarch_compile.c): entries
  * into the phrase trie, patterns into the head indexes, codes into the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* input.h: reading articles (private to the library, used by the CLI and
  * the test programs).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* input_jsonl.c: one JSON-lines record -> acta_article (with jansson). */
 #include <jansson.h>
 #include <stdio.h>

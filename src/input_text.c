@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* input_text.c: whole-file reading and a line reader for arbitrarily long
  * lines (JSON-lines input of any record size, CRLF or LF). */
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* main.c: the acta command line.
  *
  *   acta code [options] FILE...     code articles into event records

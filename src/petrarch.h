@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* petrarch.h: standalone readers for the PETRARCH / TABARI file formats:
  * the four dictionaries (verbs, actors, agents, discards; petrarch_dict.c)
  * and the input / validation XML (petrarch_xml.c).  Private to the library;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* petrarch_xml.c: a small, strict reader for PETRARCH input / validation
  * XML (<Sentences>, <Sentence>, <Text>, <Parse>, <EventCoding>,
  * <Environment>, comments, character entities).  No XML library: one

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* render_claims.c: the claims ledger of an article: every coded event as a
  * claim with who made it, its status, the denials that dispute it and what
  * was said about evidence -- as JSON lines or as a tab-separated table. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* render_json.c: JSON-lines rendering of coded events, "no_event" and
  * "error" records.  One JSON object per line, fields in a fixed order (see
  * the record layout below); all strings go through acta_buf_json_string so

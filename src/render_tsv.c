@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* render_tsv.c: tab-separated rendering of coded events, one row per event
  * (no row for an article without events).  Tabs, CRs and newlines inside
  * cells become spaces; absent values are empty cells. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* validate.c: `acta validate`.  Reads a PETRARCH / TABARI validation file
  * (petrarch_xml.c), loads the dictionaries its <Environment> names (relative
  * to the file) unless the caller gives others, codes each <Sentence> (the

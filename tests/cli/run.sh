@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # tests/cli/run.sh: end-to-end tests of the acta command line.
 #
 #   tests/cli/run.sh path/to/acta

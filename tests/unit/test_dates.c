@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_dates.c: unit tests for src/dates.c (finding date expressions in
  * news sentences and resolving them against the article date). */
 #include <criterion/criterion.h>

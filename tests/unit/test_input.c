@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_input.c: JSON-lines parsing, the line reader and the JSON/TSV
  * renderers (driven through a hand-made coder: no dictionaries needed). */
 #include <criterion/criterion.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_pathological.c: inputs built to break a naive coder (a 1 MB
  * run-on sentence, 10,000 nested quotes, a 5,000-actor compound, long
  * parenthesis chains, binary junk) must code in bounded time and memory. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_petrarch.c: the PETRARCH / TABARI readers (src/petrarch.h): the four
  * dictionary formats, malformed lines reported as file:line, strict mode,
  * actor date restrictions, and the validation XML iterator, on the invented
