@@ -5,6 +5,7 @@
 #
 #   fuzz_text   acta_code_article + renderers on arbitrary bytes
 #   fuzz_jsonl  the JSON-lines reader (acta_parse_jsonl_line, src/input.h)
+#   fuzz_csv    the CSV reader (acta_csv_*, src/input.h) and its JSON lines
 #   fuzz_dict   acta_dict_load with one dictionary file replaced by the input
 #   fuzz_treebank  the Treebank parse reader, writer and tag alignment
 #               (src/treebank.h) on arbitrary bytes
@@ -17,9 +18,9 @@
 set(ACTA_FUZZ_TARGETS fuzz_text fuzz_dict fuzz_petrarch_dict fuzz_petrarch_xml
     fuzz_treebank fuzz_validate)
 if(EXISTS "${CMAKE_SOURCE_DIR}/src/input.h")
-  list(APPEND ACTA_FUZZ_TARGETS fuzz_jsonl)
+  list(APPEND ACTA_FUZZ_TARGETS fuzz_jsonl fuzz_csv)
 else()
-  message(STATUS "acta: src/input.h not present yet, fuzz_jsonl not built")
+  message(STATUS "acta: src/input.h not present yet, fuzz_jsonl and fuzz_csv not built")
 endif()
 
 foreach(t IN LISTS ACTA_FUZZ_TARGETS)

@@ -3084,10 +3084,12 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   for (uint32_t i = s->first; i < s->last; i++) w->toks.v[i].flags &= (uint8_t)~128u;
   locate_events(c, (size_t)sc->index, ev_before);
   /* the date of the sentence's events: a date expression of the sentence
-   * ("on Wednesday", "since mid-September"), else the article's date */
-  if (c->nevents > ev_before && w->date) {
+   * ("on Wednesday", "since mid-September"), else the article's date;
+   * without an article date, absolute expressions only ("March 3, 2019") */
+  if (c->nevents > ev_before) {
     acta_date_info di;
-    int found = acta_find_date(c->cur_text, s->start, s->end, w->date_str, &di);
+    int found = acta_find_date(c->cur_text, s->start, s->end,
+                               w->date ? w->date_str : NULL, &di);
     for (size_t e = ev_before; e < c->nevents; e++) {
       acta_event *ev = &c->events[e];
       if (found) {
@@ -3097,7 +3099,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
         memcpy(ev->date_range_end, di.range_end, sizeof ev->date_range_end);
         ev->date_start = di.start;
         ev->date_end = di.end;
-      } else {
+      } else if (w->date) {
         memcpy(ev->date_precision, "day", 4);
       }
     }
@@ -3260,22 +3262,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   c->nevents = 0;
   c->nsentences = 0;
   c->error[0] = '\0';
-  if (!a || !a->text) {
-    snprintf(c->error, sizeof c->error, "article has no text");
-    return -1;
-  }
-  long bad = acta_utf8_invalid_at(a->text, a->text_len);
-  if (bad >= 0) {
-    if (a->text[bad] == '\0')
-      snprintf(c->error, sizeof c->error, "text contains a NUL byte (byte %ld)", bad);
-    else
-      snprintf(c->error, sizeof c->error, "text is not valid UTF-8 (byte %ld)", bad);
-    return -1;
-  }
-  if (a->text_len > UINT32_MAX / 2) {
-    snprintf(c->error, sizeof c->error, "text is too long (%zu bytes)", a->text_len);
-    return -1;
-  }
+  if (acta_article_check(c, a) != 0) return -1;
   c->cur_text = a->text;
   w->cur_text = a->text;
   w->date = parse_date8(a->date);
