@@ -6,6 +6,8 @@
 #   spec         spec_runner tests/spec/*.txt           (if tests/spec_runner.c)
 #   demo         spec_runner --demo examples/demo.jsonl tests/demo/expected.txt
 #   cli          tests/cli/run.sh <path to acta>         (if src/main.c)
+#   validation   acta validate tests/validation/validation.xml
+#   install      tests/install/run.sh: an install into a temporary prefix
 #
 # Every test runs with ACTA_DATA_DIR=<source>/data.
 
@@ -94,4 +96,13 @@ if(ACTA_HAVE_CLI)
   add_test(NAME validation COMMAND acta validate
                                    "${CMAKE_SOURCE_DIR}/tests/validation/validation.xml")
   acta_test_env(validation)
+  # the installed tree: dictionaries found, pkg-config, a linked program
+  set(_acta_install_cflags)
+  if(ACTA_SANITIZE)
+    set(_acta_install_cflags -fsanitize=address,undefined)
+  endif()
+  add_test(NAME install COMMAND ${ACTA_BASH} "${CMAKE_SOURCE_DIR}/tests/install/run.sh"
+                                "${CMAKE_BINARY_DIR}" "${CMAKE_INSTALL_LIBDIR}"
+                                "${CMAKE_C_COMPILER}" ${_acta_install_cflags})
+  acta_test_env(install)
 endif()
