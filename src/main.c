@@ -476,7 +476,7 @@ typedef struct reader {
   acta_line_reader lr;
   acta_csv_reader csv;   /* csv: reads through lr */
   acta_csv_columns cols; /* csv: from the header */
-  int csv_state;         /* csv: 0 header to read, 1 rows, 2 skip the file */
+  int csv_header;        /* csv: the header was read */
   unsigned long long bytes;
   int io_error;
   int bad_input;         /* a PETRARCH XML file stopped at an error */
@@ -612,17 +612,17 @@ static int fill_csv(reader *rd, batch *b, const char *path) {
     long line = rd->csv.line;
     if (got == 2) {
       batch_add_error(b, NULL, where(msg, sizeof msg, path, line, err), line, rd->cur);
+      if (!rd->csv_header) return 1; /* without a header no row can be read */
       continue;
     }
-    if (rd->csv_state == 2) continue;
-    if (rd->csv_state == 0) {
+    if (!rd->csv_header) {
       acta_jsonl_fields names = {o->id_field, o->text_field, o->date_field, NULL};
-      rd->csv_state = 1;
       if (acta_csv_header(&rd->csv, &names, &rd->cols, err, sizeof err) != 0) {
         /* no row can be coded: one error record says why */
         batch_add_error(b, NULL, where(msg, sizeof msg, path, line, err), line, rd->cur);
-        rd->csv_state = 2;
+        return 1;
       }
+      rd->csv_header = 1;
       continue;
     }
     if (rd->csv.nfields == 1 && rd->csv.flen[0] == 0) continue; /* blank */
@@ -686,7 +686,7 @@ static void fill(reader *rd, batch *b) {
           }
           rd->lr.max_line = rd->o->max_bytes;
           acta_csv_init(&rd->csv, &rd->lr, rd->o->max_bytes);
-          rd->csv_state = 0;
+          rd->csv_header = 0;
           rd->open = 1;
         }
         done = rd->o->in == IN_CSV ? fill_csv(rd, b, path) : fill_jsonl(rd, b, path);
