@@ -90,8 +90,12 @@ static int iso_time_ok(const char *s, size_t n) {
   else if (i < n && (s[i] == '+' || s[i] == '-')) {
     i++;
     DIGITS(2);
-    if (i < n && s[i] == ':') i++;
-    if (i < n) DIGITS(2);
+    if (i < n && s[i] == ':') { /* +hh:mm */
+      i++;
+      DIGITS(2);
+    } else if (i < n) { /* +hhmm */
+      DIGITS(2);
+    }
   }
 #undef DIGITS
   int hh = (s[1] - '0') * 10 + (s[2] - '0'), mm = (s[4] - '0') * 10 + (s[5] - '0');
