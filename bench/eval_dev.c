@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* eval_dev.c: measures acta on the labelled dev sets (`make eval`).
  *
  *   acta-eval-dev [--json] [--misses] [--coded OUT] [--news FILE] [--acled FILE]

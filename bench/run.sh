@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # bench/run.sh: acta's speed, side by side with TABARI, and its memory.
 #
 #   bench/run.sh [path/to/acta]          (default: build/acta; `make bench`)

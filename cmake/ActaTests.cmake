@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # ActaTests.cmake: registers the CTest tests.
 #
 #   unit_<name>  every tests/unit/test_<name>.c, a Criterion executable
@@ -9,6 +10,8 @@
 #   cli_data_dir tests/cli/data_dir.sh <path to acta>    (if src/main.c)
 #   bench        bench/tests/run.sh <path to acta-eval-dev> (make eval's
 #                figures on the project's sentences, bench/find_shared.sh)
+#   validation   acta validate tests/validation/validation.xml
+#   install      tests/install/run.sh: an install into a temporary prefix
 #
 # Every test runs with ACTA_DATA_DIR=<source>/data.
 
@@ -120,6 +123,15 @@ if(ACTA_HAVE_CLI)
   add_test(NAME validation COMMAND acta validate
                                    "${CMAKE_SOURCE_DIR}/tests/validation/validation.xml")
   acta_test_env(validation)
+  # the installed tree: dictionaries found, pkg-config, a linked program
+  set(_acta_install_cflags)
+  if(ACTA_SANITIZE)
+    set(_acta_install_cflags -fsanitize=address,undefined)
+  endif()
+  add_test(NAME install COMMAND ${ACTA_BASH} "${CMAKE_SOURCE_DIR}/tests/install/run.sh"
+                                "${CMAKE_BINARY_DIR}" "${CMAKE_INSTALL_LIBDIR}"
+                                "${CMAKE_C_COMPILER}" ${_acta_install_cflags})
+  acta_test_env(install)
 endif()
 
 # ---- measurement tools ---------------------------------------------------------

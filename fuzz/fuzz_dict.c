@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_dict.c: libFuzzer target for the dictionary loader, one dictionary
  * file at a time against a small fixed base (fuzz/base/, README there).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_jsonl.c: libFuzzer target for the JSON-lines reader
  * (acta_parse_jsonl_line in src/input.h).
  *

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # bootstrap.sh: installs the Debian packages acta needs to build and test.
 #
 #   scripts/bootstrap.sh            build + test dependencies

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* buf.c: growable byte buffer, JSON and TSV escaping, path joining. */
 #include "buf.h"
 
@@ -111,6 +112,12 @@ void acta_buf_json_string(acta_buf *b, const char *s, size_t n) {
       if (l == 0) {
         acta_buf_puts(b, "\xEF\xBF\xBD");
         i++;
+      } else if (l == 3 && c == 0xE2 && u[i + 1] == 0x80 &&
+                 (u[i + 2] == 0xA8 || u[i + 2] == 0xA9)) {
+        /* U+2028, U+2029: valid in JSON strings, but line breaks to
+         * JavaScript and to tools that split lines on them */
+        acta_buf_puts(b, u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
+        i += 3;
       } else {
         acta_buf_put(b, s + i, l);
         i += l;

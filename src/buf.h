@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* buf.h: growable byte buffer used for rendering output and scratch text. */
 #ifndef ACTA_BUF_H
 #define ACTA_BUF_H
@@ -32,7 +33,8 @@ void acta_buf_putc(acta_buf *b, char c);
 void acta_buf_printf(acta_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Appends s[0..n) as a JSON string literal, quotes included; invalid UTF-8
- * bytes become U+FFFD, control characters are escaped. */
+ * bytes become U+FFFD; control characters, DEL and the line and paragraph
+ * separators U+2028 and U+2029 are escaped. */
 void acta_buf_json_string(acta_buf *b, const char *s, size_t n);
 /* Appends s[0..n) for a TSV cell: tabs, newlines and CRs become spaces. */
 void acta_buf_tsv_cell(acta_buf *b, const char *s, size_t n);

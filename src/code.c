@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* code.c: the coder's driver.  acta_code_article reads an article in two
  * passes over its sentences, then finishes the article:
  *
@@ -39,22 +40,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
   c->nsentences = 0;
   w->ev_sentence = -1; /* no sentence's events indexed (acta_emit) */
   c->error[0] = '\0';
-  if (!a || !a->text) {
-    snprintf(c->error, sizeof c->error, "article has no text");
-    return -1;
-  }
-  long bad = acta_utf8_invalid_at(a->text, a->text_len);
-  if (bad >= 0) {
-    if (a->text[bad] == '\0')
-      snprintf(c->error, sizeof c->error, "text contains a NUL byte (byte %ld)", bad);
-    else
-      snprintf(c->error, sizeof c->error, "text is not valid UTF-8 (byte %ld)", bad);
-    return -1;
-  }
-  if (a->text_len > UINT32_MAX / 2) {
-    snprintf(c->error, sizeof c->error, "text is too long (%zu bytes)", a->text_len);
-    return -1;
-  }
+  if (acta_article_check(c, a) != 0) return -1;
   c->cur_text = a->text;
   w->cur_text = a->text;
   w->date = parse_date8(a->date);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dates.c: finds and resolves date expressions in English news text against
  * the article's date (see dates.h).  The text is lexed once into a small
  * ring of tokens; at each token a fixed set of patterns with bounded
@@ -6,6 +7,7 @@
  * Gregorian, Howard Hinnant's civil-date algorithms). */
 #include "dates.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* ------------------------------------------------------------------ */
@@ -77,8 +79,8 @@ static int format_date(long z, char out[11]) {
   return 1;
 }
 
-static int parse_article_date(const char *s, long *z) {
-  if (!s) return 0;
+int acta_valid_date(const char *s, size_t n) {
+  if (!s || n != 10) return 0;
   for (int i = 0; i < 10; i++) {
     if (i == 4 || i == 7) {
       if (s[i] != '-') return 0;
@@ -86,13 +88,16 @@ static int parse_article_date(const char *s, long *z) {
       return 0;
     }
   }
-  if (s[10] != '\0') return 0;
   long y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
            (s[3] - '0');
   int m = (s[5] - '0') * 10 + (s[6] - '0');
   int d = (s[8] - '0') * 10 + (s[9] - '0');
-  if (y < 1 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return 0;
-  *z = days_from_civil(y, m, d);
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+
+static int parse_article_date(const char *s, long *z) {
+  if (!s || !acta_valid_date(s, strnlen(s, 11))) return 0;
+  *z = days_from_civil(atol(s), atoi(s + 5), atoi(s + 8));
   return 1;
 }
 
@@ -728,31 +733,56 @@ static int expr(ctx *c, res *r) {
   return point_expr(c, 0, 0, r);
 }
 
+/* Anchors the context at day z (the article's date, or a probe). */
+static void set_anchor(ctx *c, long z) {
+  c->A = z;
+  civil_from_days(z, &c->ay, &c->am, &c->ad);
+  c->awd = weekday(z);
+}
+
+/* The expression at the cursor resolved into *o; 0 if there is none. */
+static int resolve(ctx *c, acta_date_info *o) {
+  static const char *const precs[] = {"day", "week", "month", "year"};
+  res r;
+  if (!expr(c, &r)) return 0;
+  memset(o, 0, sizeof *o);
+  if (!format_date(r.date, o->date)) return 0;
+  if (r.has_rs && !format_date(r.rs, o->range_start)) return 0;
+  if (r.has_re && !format_date(r.re, o->range_end)) return 0;
+  memcpy(o->precision, precs[r.prec], strlen(precs[r.prec]) + 1);
+  o->start = T(c, 0)->s;
+  o->end = r.cut_end ? r.cut_end : T(c, r.end - 1)->e;
+  return 1;
+}
+
 int acta_find_date(const char *text, size_t start, size_t end,
                    const char *article_date, acta_date_info *out) {
   ctx c;
-  if (!text || !out || start >= end || !parse_article_date(article_date, &c.A))
-    return 0;
+  long anchor;
+  /* Without an article date, an expression is resolved against two probe
+   * days years, months and weekdays apart: one that needs no anchor
+   * ("March 3, 2019") resolves the same against both. */
+  int absolute_only = !article_date || !article_date[0];
+  long probe1 = days_from_civil(1953, 2, 11), probe2 = days_from_civil(2041, 9, 26);
+  if (!text || !out || start >= end) return 0;
+  if (absolute_only) anchor = probe1;
+  else if (!parse_article_date(article_date, &anchor)) return 0;
   c.text = (const unsigned char *)text;
   c.pos = start;
   c.end = end;
   c.base = c.have = 0;
   c.eof = 0;
-  civil_from_days(c.A, &c.ay, &c.am, &c.ad);
-  c.awd = weekday(c.A);
+  set_anchor(&c, anchor);
 
-  static const char *const precs[] = {"day", "week", "month", "year"};
   for (; T(&c, 0); c.base++) {
-    res r;
-    if (!expr(&c, &r)) continue;
-    acta_date_info o;
-    memset(&o, 0, sizeof o);
-    if (!format_date(r.date, o.date)) continue;
-    if (r.has_rs && !format_date(r.rs, o.range_start)) continue;
-    if (r.has_re && !format_date(r.re, o.range_end)) continue;
-    memcpy(o.precision, precs[r.prec], strlen(precs[r.prec]) + 1);
-    o.start = T(&c, 0)->s;
-    o.end = r.cut_end ? r.cut_end : T(&c, r.end - 1)->e;
+    acta_date_info o, o2;
+    if (!resolve(&c, &o)) continue;
+    if (absolute_only) {
+      set_anchor(&c, probe2);
+      int same = resolve(&c, &o2) && memcmp(&o, &o2, sizeof o) == 0;
+      set_anchor(&c, probe1);
+      if (!same) continue;
+    }
     *out = o;
     return 1;
   }

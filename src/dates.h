@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dates.h: finds the first date expression in a span of English news text
  * ("on Wednesday", "Oct. 26", "last week", "since mid-September", "two
  * days ago" ...) and resolves it against the article's date.  Self-contained:
@@ -15,9 +16,15 @@ typedef struct acta_date_info {
   size_t start, end;      /* byte span of the expression in the text */
 } acta_date_info;
 
+/* Non-zero if s[0..n) is a real calendar day (years 1 to 9999) written
+ * YYYY-MM-DD. */
+int acta_valid_date(const char *s, size_t n);
+
 /* Finds the first date expression in text[start, end) and resolves it
  * against the article date ("YYYY-MM-DD"). Returns 1 if found, 0 if not
  * (out untouched) or if article_date is invalid. Linear in end-start.
+ * With no article date (NULL or ""), only an expression that needs none is
+ * found ("on March 3, 2019", "in 2019"; not "on Wednesday", "March 3").
  *
  * Matching is case-insensitive ASCII over UTF-8 text (curly quotes, Unicode
  * dashes and no-break spaces are understood as punctuation/space); the byte

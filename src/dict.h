@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dict.h: the compiled dictionary set (acta_dict) and the token type shared
  * by the text stages.  Private to the library. */
 #ifndef ACTA_DICT_H

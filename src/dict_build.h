@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dict_build.h: the dictionary loader's state and the building blocks
  * (dict_build.c) that the readers of every format share (dict_load.c,
  * petrarch_compile.c): entries into the phrase trie, patterns into the head

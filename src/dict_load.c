@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dict_load.c: reads the project's dictionaries (the data directory), Debian's
  * iso-codes country names and WordNet, and compiles them into the phrase
  * trie, the pattern indexes and the CAMEO table of an acta_dict (through the

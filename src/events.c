@@ -223,13 +223,15 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
 
 /* The date of the sentence's events: a date expression of the sentence
  * ("on Wednesday", "since mid-September", dates.c), else the article's
- * date. */
+ * date; without an article date, absolute expressions only ("March 3,
+ * 2019"). */
 void acta_date_events(acta_coder *c, const sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_sentence *s = sc->s;
-  if (c->nevents > sc->ev_before && w->date) {
+  if (c->nevents > sc->ev_before) {
     acta_date_info di;
-    int found = acta_find_date(c->cur_text, s->start, s->end, w->date_str, &di);
+    int found = acta_find_date(c->cur_text, s->start, s->end,
+                               w->date ? w->date_str : NULL, &di);
     for (size_t e = sc->ev_before; e < c->nevents; e++) {
       acta_event *ev = &c->events[e];
       if (found) {
@@ -239,7 +241,7 @@ void acta_date_events(acta_coder *c, const sent_ctx *sc) {
         memcpy(ev->date_range_end, di.range_end, sizeof ev->date_range_end);
         ev->date_start = di.start;
         ev->date_end = di.end;
-      } else {
+      } else if (w->date) {
         memcpy(ev->date_precision, "day", 4);
       }
     }

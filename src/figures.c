@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* figures.c: finds quantities (tolls, crowd sizes, arrests, troops,
  * weapons) in one sentence; conventions are documented in figures.h.
  *

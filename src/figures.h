@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* figures.h: finds quantities in one sentence -- casualty tolls, crowd
  * sizes, arrests, troop and weapon counts -- so that the coder can attach
  * them to events as `figures`.  Self-contained: no dictionaries, no

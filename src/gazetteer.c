@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* gazetteer.c: the place gazetteer (see gazetteer.h for the rules): loads
  * libgeonames' cities, iso-codes' countries and subdivisions and the
  * project's data/places.txt into hash tables of folded, "light" and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* gazetteer.h: places (landmarks, cities, provinces, regions, countries)
  * with coordinates, found in text robustly to spelling and transliteration
  * variants ("Saqez" = "Saqqez", "Kiev" = "Kyiv"), to give each event a

@@ -1,4 +1,8 @@
-/* input_jsonl.c: one JSON-lines record -> acta_article (with jansson). */
+/* SPDX-License-Identifier: MIT */
+/* input_jsonl.c: one JSON-lines record -> acta_article (with jansson): the
+ * id, text and date under their default or chosen field names, an id made
+ * from file and line when the record has none, a date or ISO timestamp
+ * checked to be a real day. */
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,23 +11,6 @@
 #include "buf.h"
 #include "input.h"
 
-
-int acta_valid_date(const char *s, size_t n) {
-  if (n != 10 || s[4] != '-' || s[7] != '-') return 0;
-  for (int i = 0; i < 10; i++) {
-    if (i == 4 || i == 7) continue;
-    if (s[i] < '0' || s[i] > '9') return 0;
-  }
-  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
-          (s[3] - '0');
-  int m = (s[5] - '0') * 10 + (s[6] - '0');
-  int d = (s[8] - '0') * 10 + (s[9] - '0');
-  static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1]) return 0;
-  if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
-    return 0;
-  return 1;
-}
 
 /* Copies of the line with every byte that is not valid UTF-8 replaced by
  * the escape \u0000, so that a second parse tells which field held it.
@@ -58,32 +45,81 @@ static char *escape_bad_utf8(const char *line, size_t len, size_t *out_len,
   return b.data;
 }
 
-static const char *const known_fields[] = {"id",  "text", "date", "publisher",
-                                           "url", "title"};
+/* The field names of a record (the caller's choice, else the defaults). */
+typedef struct names {
+  const char *id, *text, *date;
+} names;
 
-/* The first known field whose string value holds a NUL, or NULL. */
-static const char *field_with_nul(json_t *root) {
-  for (size_t i = 0; i < sizeof known_fields / sizeof *known_fields; i++) {
-    json_t *v = json_object_get(root, known_fields[i]);
+/* The first field acta reads whose string value holds a NUL, or NULL. */
+static const char *field_with_nul(json_t *root, const names *nm) {
+  const char *const fields[] = {nm->id, nm->text, nm->date, "publisher", "url",
+                                "title"};
+  for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
+    json_t *v = json_object_get(root, fields[i]);
     if (json_is_string(v) &&
         memchr(json_string_value(v), '\0', json_string_length(v)))
-      return known_fields[i];
+      return fields[i];
   }
   return NULL;
+}
+
+/* The part of an ISO 8601 timestamp after its date: [T ]hh:mm[:ss[.f...]]
+ * then nothing, Z or an offset +hh[:mm] / -hhmm. */
+static int iso_time_ok(const char *s, size_t n) {
+  size_t i = 0;
+#define DIGITS(k)                                              \
+  do {                                                         \
+    for (int d_ = 0; d_ < (k); d_++, i++)                      \
+      if (i >= n || s[i] < '0' || s[i] > '9') return 0;        \
+  } while (0)
+  if (n == 0 || (s[0] != 'T' && s[0] != ' ')) return 0;
+  i = 1;
+  DIGITS(2);
+  if (i >= n || s[i++] != ':') return 0;
+  DIGITS(2);
+  if (i < n && s[i] == ':') {
+    i++;
+    DIGITS(2);
+    if (i < n && (s[i] == '.' || s[i] == ',')) {
+      i++;
+      DIGITS(1);
+      while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+    }
+  }
+  if (i < n && s[i] == 'Z') i++;
+  else if (i < n && (s[i] == '+' || s[i] == '-')) {
+    i++;
+    DIGITS(2);
+    if (i < n && s[i] == ':') { /* +hh:mm */
+      i++;
+      DIGITS(2);
+    } else if (i < n) { /* +hhmm */
+      DIGITS(2);
+    }
+  }
+#undef DIGITS
+  int hh = (s[1] - '0') * 10 + (s[2] - '0'), mm = (s[4] - '0') * 10 + (s[5] - '0');
+  return i == n && hh < 24 && mm < 60;
 }
 
 /* Parses the line.  Returns the root, or NULL with err set.  When a known
  * field is not valid UTF-8, returns the root parsed with the bad bytes
  * escaped (so the id can still be read), with *bad_utf8 = 1 and err set. */
-static json_t *load(const char *line, size_t len, int *bad_utf8, char *err,
-                    size_t errlen) {
+static json_t *load(const char *line, size_t len, const names *nm,
+                    int *bad_utf8, char *err, size_t errlen) {
   json_error_t je;
   *bad_utf8 = 0;
   json_t *root = json_loadb(line, len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
   if (root) return root;
   if (json_error_code(&je) != json_error_invalid_utf8) {
-    snprintf(err, errlen, "line is not JSON: %s at column %d", je.text,
-             je.column);
+    /* a line that does not even start like a JSON object is likely text */
+    size_t k = 0;
+    while (k < len && (line[k] == ' ' || line[k] == '\t')) k++;
+    snprintf(err, errlen, "line is not JSON: %s at column %d%s", je.text,
+             je.column,
+             k < len && line[k] != '{' && line[k] != '['
+                 ? " (for plain text, one article per file, use --format text)"
+                 : "");
     return NULL;
   }
   /* Invalid UTF-8: find out where, and accept the record if the bad bytes
@@ -97,7 +133,7 @@ static json_t *load(const char *line, size_t len, int *bad_utf8, char *err,
     snprintf(err, errlen, "line is not valid UTF-8 (byte %zu)", bad + 1);
     return NULL;
   }
-  const char *field = field_with_nul(root);
+  const char *field = field_with_nul(root, nm);
   if (field) {
     snprintf(err, errlen, "\"%s\" is not valid UTF-8", field);
     *bad_utf8 = 1;
@@ -115,12 +151,20 @@ static const char *opt_string(json_t *root, const char *key, size_t *len) {
 
 int acta_parse_jsonl_line(const char *line, size_t len, acta_article *out,
                           char **owned, char *err, size_t errlen) {
+  return acta_parse_jsonl_record(line, len, NULL, out, owned, err, errlen);
+}
+
+int acta_parse_jsonl_record(const char *line, size_t len,
+                            const acta_jsonl_fields *f, acta_article *out,
+                            char **owned, char *err, size_t errlen) {
   memset(out, 0, sizeof *out);
   *owned = NULL;
   if (errlen) err[0] = '\0';
+  names nm = {f && f->id ? f->id : "id", f && f->text ? f->text : "text",
+              f && f->date ? f->date : "date"};
 
   int bad_utf8;
-  json_t *root = load(line, len, &bad_utf8, err, errlen);
+  json_t *root = load(line, len, &nm, &bad_utf8, err, errlen);
   if (!root) return -1;
   int rc = -1;
   const char *id = NULL;
@@ -130,11 +174,14 @@ int acta_parse_jsonl_line(const char *line, size_t len, acta_article *out,
     goto done;
   }
 
-  /* id: a string, or a number written in decimal. */
+  /* id: a string, or a number written in decimal; absent: the default. */
   char numid[64];
-  json_t *v = json_object_get(root, "id");
-  if (!v || json_is_null(v)) {
-    snprintf(err, errlen, "record has no \"id\"");
+  json_t *v = json_object_get(root, nm.id);
+  if ((!v || json_is_null(v)) && f && f->default_id) {
+    id = f->default_id;
+    id_len = strlen(id);
+  } else if (!v || json_is_null(v)) {
+    snprintf(err, errlen, "record has no \"%.64s\"", nm.id);
     goto done;
   } else if (json_is_string(v)) {
     id = json_string_value(v);
@@ -154,48 +201,48 @@ int acta_parse_jsonl_line(const char *line, size_t len, acta_article *out,
     id = numid;
     id_len = strlen(numid);
   } else {
-    snprintf(err, errlen, "\"id\" is not a string or a number");
+    snprintf(err, errlen, "\"%.64s\" is not a string or a number", nm.id);
     goto done;
   }
   if (id_len == 0) {
-    snprintf(err, errlen, "\"id\" is empty");
+    snprintf(err, errlen, "\"%.64s\" is empty", nm.id);
     goto done;
   }
   if (memchr(id, '\0', id_len)) {
     id = NULL; /* not usable, even in the error */
-    if (!bad_utf8) snprintf(err, errlen, "\"id\" contains a NUL character");
+    if (!bad_utf8) snprintf(err, errlen, "\"%.64s\" contains a NUL character", nm.id);
     goto done;
   }
   if (bad_utf8) goto done; /* err says which field */
 
-  v = json_object_get(root, "text");
+  v = json_object_get(root, nm.text);
   if (!v || json_is_null(v)) {
-    snprintf(err, errlen, "record has no \"text\"");
+    snprintf(err, errlen, "record has no \"%.64s\"", nm.text);
     goto done;
   }
   if (!json_is_string(v)) {
-    snprintf(err, errlen, "\"text\" is not a string");
+    snprintf(err, errlen, "\"%.64s\" is not a string", nm.text);
     goto done;
   }
   const char *text = json_string_value(v);
   size_t text_len = json_string_length(v);
   if (memchr(text, '\0', text_len)) {
-    snprintf(err, errlen, "\"text\" contains a NUL character (\\u0000)");
+    snprintf(err, errlen, "\"%.64s\" contains a NUL character (\\u0000)", nm.text);
     goto done;
   }
 
   /* date: YYYY-MM-DD, or an ISO timestamp whose date part is kept. */
   const char *date = NULL;
   size_t date_len = 0;
-  v = json_object_get(root, "date");
+  v = json_object_get(root, nm.date);
   if (v && !json_is_null(v)) {
     if (!json_is_string(v)) {
-      snprintf(err, errlen, "\"date\" is not a string");
+      snprintf(err, errlen, "\"%.64s\" is not a string", nm.date);
       goto done;
     }
     date = json_string_value(v);
     date_len = json_string_length(v);
-    if (date_len > 10 && (date[10] == 'T' || date[10] == ' ')) date_len = 10;
+    if (date_len > 10 && iso_time_ok(date + 10, date_len - 10)) date_len = 10;
     if (!acta_valid_date(date, date_len)) {
       char shown[40];
       size_t n = json_string_length(v) < 32 ? json_string_length(v) : 32;
@@ -207,8 +254,8 @@ int acta_parse_jsonl_line(const char *line, size_t len, acta_article *out,
       shown[n] = '\0';
       for (size_t i = 0; i < n; i++)
         if ((unsigned char)shown[i] < 0x20 || shown[i] == '"') shown[i] = '?';
-      snprintf(err, errlen, "\"date\" is not a YYYY-MM-DD date: \"%s%s\"",
-               shown, json_string_length(v) > 32 ? "..." : "");
+      snprintf(err, errlen, "\"%.64s\" is not a YYYY-MM-DD date: \"%s%s\"",
+               nm.date, shown, json_string_length(v) > 32 ? "..." : "");
       goto done;
     }
   }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* lemma.c: the lexicon (word interning with per-word facts) loaded from
  * WordNet's index and exception files, and WordNet-style lemmatisation of
  * verb and noun forms ("shot" -> "shoot", "policemen" -> "policeman"). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tagger.c: closed-class word lists and a part-of-speech guess from
  * WordNet facts, word shape and the neighbouring words, good enough to find
  * noun phrases and verb groups. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tokenize.c: UTF-8 validation, tokenization with byte offsets, folding of
  * each token (case, diacritics, curly quotes, dashes) and sentence
  * splitting (abbreviations, datelines, headlines without final stop). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* spec_runner.c: runs acta's behaviour specifications (tests/spec, *.txt).
  *
  *   spec_runner [--list] [--explain] [--data DIR] [FILE|DIR ...]

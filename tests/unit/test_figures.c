@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_figures.c: unit tests for src/figures.c (quantities in a sentence:
  * number forms, qualifiers, kinds, byte spans and the things that are not
  * figures). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_gazetteer.c: unit tests for the gazetteer: spelling and
  * transliteration variants, diacritics, homonyms chosen by article country
  * and population, places.txt regions, landmarks and aliases, common words
