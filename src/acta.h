@@ -195,7 +195,30 @@ typedef struct acta_event {
   } location;
   const acta_figure *figures; /* quantities that belong to this event */
   size_t nfigures;
+  /* PLOVER (plover.c): its event type as POLECAT names it ("ASSAULT"),
+   * its mode ("firearms", NULL: none) and contexts (bit i: context
+   * acta_plover_context_name(i)), decided from the CAMEO code, the actors'
+   * roles, the status and the words of the sentence.  plover_type NULL:
+   * PLOVER codes no such event (a comment, CAMEO 010-014, 017, 019). */
+  const char *plover_type;
+  const char *plover_mode;
+  uint64_t plover_contexts;
+  /* ACLED (acled.c): its event type and sub-event type ("Battles",
+   * "Armed clash"); NULL when ACLED would not record it (a statement, an
+   * appeal, a disaster, a crime with no political actor, an event that did
+   * not happen). */
+  const char *acled_type;
+  const char *acled_sub_type;
 } acta_event;
+
+/* PLOVER's contexts, in the manual's order, then its auxiliary modes
+ * "future" and "negation" (which the manual puts in the context field). */
+#define ACTA_PLOVER_NCONTEXTS 39
+/* The name of context i ("military", "election" ...), NULL out of range. */
+const char *acta_plover_context_name(int i);
+/* PLOVER's conflict/cooperation score of a type and mode (the manual's
+ * table: "ASSAULT" -9, "ASSAULT"/"firearms" -9 ...); 0 for NULL. */
+double acta_plover_score(const char *type, const char *mode);
 
 /* A quantity reconciled over an article: the same kind of count ("killed")
  * reported by several sources, from the lowest to the highest figure. */
@@ -279,6 +302,11 @@ const char *acta_render_json(acta_coder *c, const acta_article *a,
 const char *acta_render_tsv(acta_coder *c, const acta_article *a,
                             size_t *len);
 const char *acta_tsv_header(void);
+/* POLECAT-style PLOVER records (JSON lines) for the last coded article:
+ * one per event PLOVER codes, or one "no_event" record (render_plover.c
+ * documents the fields). */
+const char *acta_render_plover(acta_coder *c, const acta_article *a,
+                               size_t *len);
 /* Event ids are "<article id>#<n>" (n: the event's index in its article).
  * A run that meets an article id twice can keep event ids unique by
  * rendering the second article with another base ("a1~2": "a1~2#0"); the

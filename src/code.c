@@ -12,11 +12,13 @@
  *     (triggers.c), from figures (event_figures.c), statements (claims.c);
  *     each event's place, date (events.c) and evidence
  *   the article's events in text order (events.c), quotations over several
- *     sentences, disputes (claims.c), figures on events (event_figures.c)
+ *     sentences, disputes (claims.c), figures on events (event_figures.c),
+ *     each event's PLOVER and ACLED categories (event_categories.c)
  *
  * Reads the article and the dictionaries; writes the coder's events.  The
  * stages share coder_internal.h; each is linear in the sentence (a sentence
  * is cut at 400 tokens) times small constants. */
+#include "categories.h"
 #include "coder_internal.h"
 
 #include <stdio.h>
@@ -294,6 +296,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   acta_attribute_quotes(c, a->text);
   acta_link_disputes(c);
   acta_attach_figures(c);
+  acta_event_categories(c);
   return 0;
 }
 

@@ -177,6 +177,13 @@ struct acta_dict {
                               (status << 24) */
 
   acta_u64map countries;   /* packed alpha-3 -> 1 */
+  /* cue phrases (cues.txt, cues.h): the words of a sentence that give its
+   * events' PLOVER contexts and modes and ACLED sub-types */
+  struct acta_cue *cues;
+  size_t ncues, cap_cues;
+  uint32_t *cue_words;     /* the words of every cue, lexicon ids */
+  size_t ncue_words, cap_cue_words;
+  acta_u64map cue_first;   /* first word id -> first cue with it */
   uint8_t keds_only;       /* PETRARCH / TABARI dictionaries alone: their
                               habits hold (the coder's "KEDS" rules) */
   struct acta_coder_words *coder_words; /* the coder's word lists as ids

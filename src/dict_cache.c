@@ -5,8 +5,8 @@
  *     format version and the sizes of the tables' elements;
  *   - the bytes of every file the load reads from the data directory
  *     (cameo.txt, events.txt, every .txt of events.d by name, actors.txt,
- *     countries.txt, agents.txt, discards.txt, places.txt), so an edit
- *     takes effect on the next run, whatever its timestamp says;
+ *     countries.txt, agents.txt, discards.txt, places.txt, cues.txt), so an
+ *     edit takes effect on the next run, whatever its timestamp says;
  *   - the identity (path, size, modification time, inode) of the system
  *     data: WordNet's index and exception files, iso-codes' JSON files and
  *     the libgeonames library (its cities are compiled into it), and the
@@ -17,6 +17,7 @@
  * directory's real path.  Reads, writes: those files; nothing else. */
 #define _GNU_SOURCE /* dladdr */
 #include "dict_cache.h"
+#include "cues.h"
 
 #include "buf.h"
 #include "dict_build.h"
@@ -107,14 +108,16 @@ static int compute_key(uint64_t key[2], const char *data, const char *wn,
   acta_buf_init(&k);
   acta_buf_printf(&k, "acta image %u\n%s\n", ACTA_IMAGE_VERSION,
                   ACTA_BUILD_ID);
-  acta_buf_printf(&k, "sizes %zu %zu %zu %zu %zu %zu\nflags %u\n",
+  acta_buf_printf(&k, "sizes %zu %zu %zu %zu %zu %zu %zu\nflags %u\n",
                   sizeof(void *), sizeof(acta_word_info), sizeof(acta_entry),
                   sizeof(acta_pattern), sizeof(acta_pelem),
-                  sizeof(acta_cameo), flags & ACTA_LOAD_NO_CITIES);
+                  sizeof(acta_cameo), sizeof(acta_cue),
+                  flags & ACTA_LOAD_NO_CITIES);
   static const char *const files[] = {"cameo.txt",     "events.txt",
                                       "actors.txt",    "countries.txt",
                                       "agents.txt",    "discards.txt",
-                                      "places.txt",    NULL};
+                                      "places.txt",    "cues.txt",
+                                      NULL};
   int rc = 0;
   for (size_t i = 0; files[i] && rc == 0; i++)
     rc = key_file_bytes(&k, data, files[i]);

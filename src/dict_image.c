@@ -4,6 +4,7 @@
  * trusts them, so that a corrupt image is rejected, never followed. */
 #include "dict_image.h"
 #include "coder_words.h"
+#include "cues.h"
 
 #include "gazetteer_image.h"
 
@@ -22,12 +23,12 @@ typedef struct dict_meta {
  * (or to a table's element) changes these sizes: write and read it here
  * (or compute it after the load for both paths), then update the size. */
 #if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
-_Static_assert(sizeof(struct acta_dict) == 2504,
+_Static_assert(sizeof(struct acta_dict) == 2576,
                "struct acta_dict changed: write and read the new field in "
                "dict_image.c, then update this size");
 _Static_assert(sizeof(acta_word_info) == 20 && sizeof(acta_entry) == 64 &&
                    sizeof(acta_pattern) == 52 && sizeof(acta_pelem) == 12 &&
-                   sizeof(acta_cameo) == 32,
+                   sizeof(acta_cameo) == 32 && sizeof(acta_cue) == 20,
                "a dictionary table's element changed: check dict_image.c");
 #endif
 _Static_assert(sizeof(((acta_dict *)0)->files) == sizeof(((dict_meta *)0)->files),
@@ -64,6 +65,10 @@ void acta_dict_image_put(acta_image_writer *w, const acta_dict *d,
   acta_image_add_u64map(w, IMG_DICT_REPORT, &d->report);
   acta_image_add_u64map(w, IMG_DICT_COUNTRIES, &d->countries);
   acta_image_add_pool(w, IMG_DICT_WARNINGS, warnings);
+  acta_image_add(w, IMG_DICT_CUES, d->cues, sizeof *d->cues, d->ncues);
+  acta_image_add(w, IMG_DICT_CUE_WORDS, d->cue_words, sizeof *d->cue_words,
+                 d->ncue_words);
+  acta_image_add_u64map(w, IMG_DICT_CUE_FIRST, &d->cue_first);
   acta_gazetteer_image_put(w, d->gaz);
 }
 
@@ -103,6 +108,34 @@ static int elem_ok(const acta_dict *d, const acta_pelem *e) {
 /* A run [off, off + n) inside an array of total elements. */
 static int run_ok(uint32_t off, uint32_t n, size_t total) {
   return off <= total && n <= total - off;
+}
+
+/* Cue phrases: known classes, word runs of real words, lists that only
+ * go forward, a first-word index that points at cues starting with it. */
+static int cue_tables(const acta_image *im, acta_dict *d) {
+  size_t n, nw;
+  const acta_cue *cues;
+  const uint32_t *words;
+  if (!SECTION(cues, IMG_DICT_CUES, n) || !SECTION(words, IMG_DICT_CUE_WORDS, nw))
+    return -1;
+  for (size_t i = 0; i < nw; i++)
+    if (!word_ok(d, words[i])) return -1;
+  for (size_t i = 0; i < n; i++) {
+    const acta_cue *c = &cues[i];
+    if (!acta_cue_class_name(c->cls) || !c->nw || !run_ok(c->w_off, c->nw, nw) ||
+        c->file >= d->nfiles || (c->next && (c->next > i || c->next > n)))
+      return -1;
+  }
+  d->cues = (acta_cue *)cues;
+  d->ncues = d->cap_cues = n;
+  d->cue_words = (uint32_t *)words;
+  d->ncue_words = d->cap_cue_words = nw;
+  if (acta_image_u64map(im, IMG_DICT_CUE_FIRST, &d->cue_first, n) != 0) return -1;
+  for (size_t i = 0; i < d->cue_first.nslots; i++)
+    if (d->cue_first.keys[i] != UINT64_MAX &&
+        d->cue_words[d->cues[d->cue_first.vals[i]].w_off] != d->cue_first.keys[i])
+      return -1;
+  return 0;
 }
 
 static int tables(const acta_image *im, acta_dict *d) {
@@ -203,6 +236,7 @@ static int tables(const acta_image *im, acta_dict *d) {
         ((d->report.vals[i] & 0xFFFFFFu) >= d->ncameo ||
          (d->report.vals[i] >> 24) > 3))
       return -1;
+  if (cue_tables(im, d) != 0) return -1;
   d->gaz = acta_gazetteer_image_get(im);
   return d->gaz ? 0 : -1;
 }

@@ -7,6 +7,7 @@
  * instead, and writes one after parsing. */
 #include "dict.h"
 #include "coder_words.h"
+#include "cues.h"
 #include "dict_build.h"
 #include "dict_cache.h"
 #include "image.h"
@@ -383,12 +384,12 @@ fail:
 
 /* ---- files ------------------------------------------------------------- */
 
-enum { F_CAMEO, F_EVENTS, F_ACTORS, F_AGENTS, F_DISCARDS };
+enum { F_CAMEO, F_EVENTS, F_ACTORS, F_AGENTS, F_DISCARDS, F_CUES };
 
 /* What a dictionary has loaded so far (a file that adds nothing to it is
  * empty, or every line of it was malformed). */
 static size_t loaded(const acta_dict *d) {
-  return d->ncameo + d->npats + d->report.count + d->nentries;
+  return d->ncameo + d->npats + d->report.count + d->nentries + d->ncues;
 }
 
 /* Loads dir/name.  A missing file is an error unless it is optional; a
@@ -435,6 +436,7 @@ static int load_file(acta_loader *L, const char *dir, const char *name, int what
       case F_ACTORS: phrase_line(L, s, ENT_ACTOR); break;
       case F_AGENTS: phrase_line(L, s, ENT_AGENT); break;
       case F_DISCARDS: phrase_line(L, s, ENT_DISCARD); break;
+      case F_CUES: acta_cue_line(L, s); break;
     }
     if (L->failed) break;
   }
@@ -612,6 +614,8 @@ static acta_dict *parse_all(const acta_dict_options *opt, const char *data,
     if (load_file(&L, data, "agents.txt", F_AGENTS, 1) != 0) goto fail;
     if (load_file(&L, data, "discards.txt", F_DISCARDS, 0) != 0) goto fail;
   }
+  /* the cue words of PLOVER and ACLED categories, whatever codes events */
+  if (load_file(&L, data, "cues.txt", F_CUES, 0) != 0) goto fail;
   acta_precompute_lemmas(d); /* the lexicon is complete here */
   acta_coder_words_build(d);
   d->gaz = acta_gazetteer_load_from(data, iso, cities, err, errlen);
@@ -750,6 +754,9 @@ void acta_dict_free(acta_dict *d) {
   acta_u64map_free(&d->noun_pats);
   acta_u64map_free(&d->report);
   acta_u64map_free(&d->countries);
+  free(d->cues);
+  free(d->cue_words);
+  acta_u64map_free(&d->cue_first);
   free(d);
 }
 

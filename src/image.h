@@ -60,6 +60,9 @@ enum {
   IMG_DICT_REPORT = 0x126,    /* u64map */
   IMG_DICT_COUNTRIES = 0x128, /* u64map */
   IMG_DICT_WARNINGS = 0x12A,  /* the load's warnings, replayed (pool) */
+  IMG_DICT_CUES = 0x12C,      /* acta_cue (cues.h) */
+  IMG_DICT_CUE_WORDS = 0x12D, /* their words, lexicon ids */
+  IMG_DICT_CUE_FIRST = 0x12E, /* first word -> first cue (u64map) */
   /* gazetteer (gazetteer_image.c) */
   IMG_GAZ_POOL = 0x200,
   IMG_GAZ_RECS = 0x201,

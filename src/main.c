@@ -65,7 +65,7 @@ static int flush_stdout(void) {
 /* ------------------------------------------------------------------ */
 
 enum in_fmt { IN_JSONL, IN_TEXT, IN_CSV, IN_PETRARCH_XML };
-enum out_fmt { OUT_JSON, OUT_TSV };
+enum out_fmt { OUT_JSON, OUT_TSV, OUT_PLOVER };
 
 #define DEFAULT_MAX_BYTES ACTA_DEFAULT_MAX_ARTICLE_BYTES
 
@@ -223,8 +223,10 @@ static int parse_args(int argc, char **argv, options *o) {
         o->out = OUT_JSON;
       else if (strcmp(val, "tsv") == 0)
         o->out = OUT_TSV;
+      else if (strcmp(val, "plover") == 0)
+        o->out = OUT_PLOVER;
       else {
-        usage_error("unknown --output '%s': use json or tsv", val);
+        usage_error("unknown --output '%s': use json, tsv or plover", val);
         goto out;
       }
     } else if (IS("--parse")) {
@@ -296,6 +298,10 @@ static int parse_args(int argc, char **argv, options *o) {
               cli_command_name(o->cmd), given_as[k], cli_command_name(o->cmd));
       goto out;
     }
+  }
+  if (o->cmd == CMD_CLAIMS && o->out == OUT_PLOVER) {
+    usage_error("%s: claims writes json or tsv; --output plover is acta code's", "--output plover");
+    goto out;
   }
   int files = o->verbs || o->nactors || o->agents || o->discards;
   if (files && !o->petrarch) {
@@ -798,8 +804,9 @@ static void code_record(const pool *p, acta_coder *c, batch *b, record *r,
     if (o->cmd == CMD_CLAIMS)
       s = acta_render_claims(c, &a, o->out == OUT_JSON, &n);
     else
-      s = o->out == OUT_TSV ? acta_render_tsv(c, &a, &n)
-                            : acta_render_json(c, &a, &n);
+      s = o->out == OUT_TSV      ? acta_render_tsv(c, &a, &n)
+          : o->out == OUT_PLOVER ? acta_render_plover(c, &a, &n)
+                                 : acta_render_json(c, &a, &n);
     acta_buf_put(&r->out, s, n);
   }
   acta_coder_set_event_id_base(c, NULL);
@@ -1106,7 +1113,7 @@ static int cmd_code(const options *o) {
             (double)t.sentences / s, (double)rd.bytes / 1e6 / s);
   }
   notices(o, &t);
-  if (t.errors && o->out == OUT_JSON)
+  if (t.errors && o->out != OUT_TSV)
     fprintf(stderr, "acta: %llu record%s could not be coded (see the "
             "\"error\" records)\n", t.errors, t.errors == 1 ? "" : "s");
   if (rd.io_error) return EXIT_IO;

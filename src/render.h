@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* render.h: what the renderers (render_json.c, render_tsv.c,
- * render_claims.c) share, from render_common.c (private to the library). */
+ * render_claims.c, render_plover.c) share, from render_common.c (private to the library). */
 #ifndef ACTA_RENDER_H
 #define ACTA_RENDER_H
 #include "acta.h"
@@ -10,5 +10,8 @@
  * string literal (json) or a TSV cell. */
 void acta_put_event_id(acta_buf *b, const acta_coder *c, const acta_article *a,
                        size_t index, int json);
+/* An event's PLOVER contexts: a JSON array of names (json), else the names
+ * separated by commas (a TSV cell; none: empty). */
+void acta_put_plover_contexts(acta_buf *b, uint64_t ctx, int json);
 
 #endif

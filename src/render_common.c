@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* render_common.c: what the renderers share and what the API gives to read
  * the results: the text an actor or any span covers (acta_actor_text,
- * acta_span_text) and event ids ("<base>#n", acta_coder_set_event_id_base).
+ * acta_span_text), event ids ("<base>#n", acta_coder_set_event_id_base)
+ * and an event's PLOVER contexts as a list.
  * Reads the coder and the article; writes to the caller's buffer. */
 #include <string.h>
 
@@ -41,4 +42,16 @@ void acta_put_event_id(acta_buf *b, const acta_coder *c, const acta_article *a,
     acta_buf_tsv_cell(b, base, strlen(base));
     acta_buf_printf(b, "#%zu", index);
   }
+}
+
+void acta_put_plover_contexts(acta_buf *b, uint64_t ctx, int json) {
+  int n = 0;
+  if (json) acta_buf_putc(b, '[');
+  for (int i = 0; i < ACTA_PLOVER_NCONTEXTS; i++) {
+    if (!(ctx >> i & 1)) continue;
+    if (n++) acta_buf_putc(b, ',');
+    if (json) acta_buf_printf(b, "\"%s\"", acta_plover_context_name(i));
+    else acta_buf_puts(b, acta_plover_context_name(i));
+  }
+  if (json) acta_buf_putc(b, ']');
 }

@@ -232,6 +232,27 @@ static void render_event(acta_buf *b, const acta_coder *c,
   }
   acta_buf_putc(b, ']');
 
+  acta_buf_puts(b, ",\"plover\":");
+  if (e->plover_type) {
+    acta_buf_printf(b, "{\"type\":\"%s\",\"mode\":", e->plover_type);
+    put_str_or_null(b, e->plover_mode);
+    acta_buf_puts(b, ",\"context\":");
+    acta_put_plover_contexts(b, e->plover_contexts, 1);
+    acta_buf_putc(b, '}');
+  } else {
+    acta_buf_puts(b, "null");
+  }
+  acta_buf_puts(b, ",\"acled\":");
+  if (e->acled_type) {
+    acta_buf_puts(b, "{\"event_type\":");
+    put_str_or_null(b, e->acled_type);
+    acta_buf_puts(b, ",\"sub_event_type\":");
+    put_str_or_null(b, e->acled_sub_type);
+    acta_buf_putc(b, '}');
+  } else {
+    acta_buf_puts(b, "null");
+  }
+
   acta_buf_puts(b, ",\"explain\":{\"pattern\":");
   put_str_or_null(b, e->pattern);
   acta_buf_puts(b, ",\"pattern_file\":");

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* render_tsv.c: tab-separated rendering of coded events, one row per event
  * (no row for an article without events).  Tabs, CRs and newlines inside
- * cells become spaces; absent values are empty cells. */
+ * cells become spaces; absent values are empty cells.  Columns are only
+ * ever added at the end (the PLOVER and ACLED ones last), so scripts that
+ * read the earlier ones by position keep working. */
 #include <math.h>
 #include <string.h>
 
@@ -16,7 +18,9 @@ const char *acta_tsv_header(void) {
          "cameo\troot\tquad_class\tgoldstein\tevent_name\tverb\tstatus\t"
          "reported_by_code\treported_by_text\tvia_code\tevidence\t"
          "date_precision\tlocation_name\tlocation_country\tlat\tlon\t"
-         "location_precision\tfigures\tevent_id\tsentence_text\n";
+         "location_precision\tfigures\tevent_id\tsentence_text\t"
+         "plover_type\tplover_mode\tplover_context\tacled_event_type\t"
+         "acled_sub_event_type\n";
 }
 
 static void cell(acta_buf *b, const char *s) {
@@ -99,6 +103,14 @@ const char *acta_render_tsv(acta_coder *c, const acta_article *a,
     acta_put_event_id(b, c, a, i, 0);
     acta_buf_putc(b, '\t');
     span(b, a, e->sent_start, e->sent_end);
+    acta_buf_putc(b, '\t');
+    cell(b, e->plover_type);
+    cell(b, e->plover_mode);
+    acta_put_plover_contexts(b, e->plover_contexts, 0);
+    acta_buf_putc(b, '\t');
+    cell(b, e->acled_type);
+    if (e->acled_sub_type)
+      acta_buf_tsv_cell(b, e->acled_sub_type, strlen(e->acled_sub_type));
     acta_buf_putc(b, '\n');
   }
   if (len) *len = b->len;

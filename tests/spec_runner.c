@@ -11,9 +11,13 @@
  *                             2022-10-27)
  *   Text of the example ...   one or more text lines: one article
  *   > SRC TGT CODE [status=S] [reported_by=CODE] [via=CODE]
- *     [evidence=KIND] [disputes=CODE]               must be produced
+ *     [evidence=KIND] [disputes=CODE] [plover=TYPE] [mode=MODE]
+ *     [context=C1+C2] [acled=TYPE] [acled_sub=SUB]  must be produced
  *     (reported_by=? : a speaker with no code; disputes= names the CAMEO
- *     code of the event a denial disputes)
+ *     code of the event a denial disputes; context= names contexts the
+ *     event must carry among others; in acled= and acled_sub= an
+ *     underscore stands for a space: acled=Violence_against_civilians;
+ *     `-` is none: acled=- for an event ACLED would not record)
  *   ! SRC TGT CODE [keys]     must not be produced
  *   > none                    no event at all
  *   (blank line)              ends the example
@@ -60,6 +64,9 @@ typedef struct expect {
   char via[48], evid[16], disp[16]; /* "" = any */
   char date[16];   /* event date, "" = any */
   char fig[64];    /* "kind:qualifier:value" the event must carry */
+  char plover[16], mode[24]; /* PLOVER type and mode, "" = any */
+  char ctx[160];   /* "c1+c2": contexts the event must carry */
+  char acled[48], acled_sub[48]; /* ACLED type, sub-type ('_' = ' ') */
   char raw[256];   /* the line as written, for messages */
   long line;
   char bad[128];   /* non-empty: malformed line, why */
@@ -154,10 +161,19 @@ static void parse_expect(expect *e, const char *body, int with_sent) {
       copy_field(e->fig, sizeof e->fig, val, e);
     } else if (strcmp(key, "sentence") == 0) {
       copy_field(e->sent, sizeof e->sent, val, e);
+    } else if (strcmp(key, "plover") == 0) {
+      copy_field(e->plover, sizeof e->plover, val, e);
+    } else if (strcmp(key, "mode") == 0) {
+      copy_field(e->mode, sizeof e->mode, val, e);
+    } else if (strcmp(key, "context") == 0) {
+      copy_field(e->ctx, sizeof e->ctx, val, e);
+    } else if (strcmp(key, "acled") == 0 || strcmp(key, "acled_sub") == 0) {
+      char *dst = key[5] ? e->acled_sub : e->acled;
+      copy_field(dst, sizeof e->acled, val, e);
+      for (char *u = dst; *u; u++)
+        if (*u == '_') *u = ' ';
     } else {
-      snprintf(e->bad, sizeof e->bad,
-               "unknown key %.40s (status, reported_by, via, evidence, "
-               "disputes, date, fig, sentence)", key);
+      snprintf(e->bad, sizeof e->bad, "unknown key %.20s (see tests/spec/README.md)", key);
       return;
     }
   }
@@ -181,6 +197,23 @@ static int fig_match(const char *want, const char *figs) {
   return 0;
 }
 
+/* context=c1+c2 holds when the event carries each of them; "-" when it
+ * carries none. */
+static int ctx_match(const char *want, const char *ctxs) {
+  if (!want[0] || !strcmp(want, "*")) return 1;
+  if (!strcmp(want, "-")) return ctxs[0] == '\0';
+  char w[160];
+  snprintf(w, sizeof w, "%s", want);
+  for (char *c = strtok(w, "+"); c; c = strtok(NULL, "+")) {
+    char pat[64];
+    snprintf(pat, sizeof pat, " %s ", c);
+    char have[600];
+    snprintf(have, sizeof have, " %s ", ctxs);
+    if (!strstr(have, pat)) return 0;
+  }
+  return 1;
+}
+
 /* An event as the fields expectations compare. */
 typedef struct ev_view {
   char sent[16];
@@ -188,6 +221,7 @@ typedef struct ev_view {
   char via[48], evid[16], disp[16];
   char date[16];
   char figs[256];  /* " kind:qualifier:value" for each figure */
+  char plover[16], mode[24], ctx[512], acled[48], acled_sub[48];
 } ev_view;
 
 static void actor_code(char *dst, size_t cap, const acta_actor *a) {
@@ -207,6 +241,18 @@ static void view_event(ev_view *v, const acta_event *e, const acta_event *all) {
     snprintf(v->figs + l, sizeof v->figs - l, " %s:%s:%.15g", e->figures[k].kind,
              e->figures[k].qualifier, e->figures[k].value);
   }
+  snprintf(v->plover, sizeof v->plover, "%s", e->plover_type ? e->plover_type : "-");
+  snprintf(v->mode, sizeof v->mode, "%s", e->plover_mode ? e->plover_mode : "-");
+  v->ctx[0] = '\0';
+  for (int i = 0; i < ACTA_PLOVER_NCONTEXTS; i++)
+    if (e->plover_contexts >> i & 1) {
+      size_t l = strlen(v->ctx);
+      snprintf(v->ctx + l, sizeof v->ctx - l, "%s%s", l ? " " : "",
+               acta_plover_context_name(i));
+    }
+  snprintf(v->acled, sizeof v->acled, "%s", e->acled_type ? e->acled_type : "-");
+  snprintf(v->acled_sub, sizeof v->acled_sub, "%s",
+           e->acled_sub_type ? e->acled_sub_type : "-");
   snprintf(v->sent, sizeof v->sent, "%d", e->sentence);
   actor_code(v->src, sizeof v->src, &e->source);
   actor_code(v->tgt, sizeof v->tgt, &e->target);
@@ -221,7 +267,9 @@ static int expect_match(const expect *x, const ev_view *v) {
          field_match(x->status, v->status) && field_match(x->rep, v->rep) &&
          field_match(x->via, v->via) && field_match(x->evid, v->evid) &&
          field_match(x->disp, v->disp) && field_match(x->date, v->date) &&
-         fig_match(x->fig, v->figs);
+         fig_match(x->fig, v->figs) && field_match(x->plover, v->plover) &&
+         field_match(x->mode, v->mode) && ctx_match(x->ctx, v->ctx) &&
+         field_match(x->acled, v->acled) && field_match(x->acled_sub, v->acled_sub);
 }
 
 /* Bipartite matching of the positive expectations to distinct events. */
@@ -293,6 +341,18 @@ static int check(const expects *xs, const ev_view *ev, size_t nev,
 /* Output helpers                                                      */
 /* ------------------------------------------------------------------ */
 
+/* Its categories, for --list and failures: plover=... mode=... ("-"
+ * none), the contexts joined by "+", acled= with '_' for spaces. */
+static void print_categories(FILE *f, const ev_view *v) {
+  fprintf(f, " plover=%s mode=%s context=", v->plover, v->mode);
+  if (!v->ctx[0]) fputc('-', f);
+  for (const char *c = v->ctx; *c; c++) fputc(*c == ' ' ? '+' : *c, f);
+  fputs(" acled=", f);
+  for (const char *c = v->acled; *c; c++) fputc(*c == ' ' ? '_' : *c, f);
+  fputs(" acled_sub=", f);
+  for (const char *c = v->acled_sub; *c; c++) fputc(*c == ' ' ? '_' : *c, f);
+}
+
 static void print_event(FILE *f, const ev_view *v, int with_sent) {
   if (with_sent) fprintf(f, "%s ", v->sent);
   fprintf(f, "%s %s %s %s %s", v->src, v->tgt, v->code, v->status, v->rep);
@@ -309,6 +369,7 @@ static void print_expect_line(FILE *f, const ev_view *v, int with_sent) {
   if (strcmp(v->evid, "-") != 0) fprintf(f, " evidence=%s", v->evid);
   if (strcmp(v->disp, "-") != 0) fprintf(f, " disputes=%s", v->disp);
 }
+
 
 static const char *verdict_name(int v) {
   switch (v) {
@@ -340,6 +401,7 @@ static void print_events(const ev_view *ev, size_t nev, int with_sent) {
   for (size_t j = 0; j < nev; j++) {
     printf("    ");
     print_event(stdout, &ev[j], with_sent);
+    print_categories(stdout, &ev[j]);
     putchar('\n');
   }
 }
@@ -405,6 +467,7 @@ static void run_example(run *r, example *ex) {
     for (size_t j = 0; j < nev; j++) {
       printf("  ");
       print_expect_line(stdout, &ev[j], 0);
+      print_categories(stdout, &ev[j]);
       putchar('\n');
     }
   } else if (!pass) {

@@ -44,9 +44,12 @@ cd "$here" || exit 1
 # (a false positive, no label); 3: 0 (n3 predicted 3, labelled 4); 4: P 1/1
 # R 1/3 = .5; macro (.6667 + 1 + .5) / 5 = .4333.
 news='"news":{"file":"news.jsonl","sentences":6,"skipped":0,"coverage":0.8333,"events_per_sentence":1.0,"class_accuracy":0.5,"class_accuracy_coded":0.6,"class_macro_f1":0.4333,"class_f1":[0.6667,1.0,0.0,0.0,0.5],"any_event_match":0.5}'
-# acled.jsonl coded by acta: a1 none, a2 two events, a3 one, a4 one, a5
-# none, a6 one; no "acled" field yet.
-acled_live='"acled":{"file":"acled.jsonl","snippets":6,"skipped":0,"coverage":0.6667,"coverage_acled_typed":0.8,"coverage_not_acled":0.0,"events_per_snippet":0.8333,"acled_field":false,"type_macro_f1":null,"type_f1":null}'
+# acled.jsonl coded by acta: a1 none, a2 two events (a claim with no
+# "acled", then Explosions/Remote violence = label), a3 Protests = label,
+# a4 Strategic developments (arrest) = label, a5 none (a disaster), a6
+# Riots = label (rioters set fire).  F1: Battles 0 (a1 uncoded), Explosions,
+# Protests, Riots, Strategic 1, VAC 0 (no label, no prediction); macro 4/6.
+acled_live='"acled":{"file":"acled.jsonl","snippets":6,"skipped":0,"coverage":0.6667,"coverage_acled_typed":0.8,"coverage_not_acled":0.0,"events_per_snippet":0.8333,"acled_field":true,"type_macro_f1":0.6667,"type_f1":[0.0,1.0,0.0,1.0,1.0,1.0]}'
 # coded.jsonl: a1 Battles = label; a2's first event has "acled": null, its
 # second Explosions/Remote violence = label; a3 Riots (label Protests); a4
 # no event (label Strategic developments); a5 Violence against civilians
@@ -65,8 +68,8 @@ check "eval scores hand-written events (--coded), ACLED F1 included" \
   "$("$EVAL" --json --coded coded.jsonl --news news.jsonl --acled acled.jsonl)"
 
 "$EVAL" --news news.jsonl --acled acled.jsonl >"$tmp/report"
-has "the report says the ACLED field is absent" "$tmp/report" \
-  'ACLED type macro-F1          not measured: no event carries an "acled" field yet'
+has "the report measures the ACLED field acta's events carry" "$tmp/report" \
+  'ACLED type macro-F1 (6)      0.667  (4 snippets with an "acled" event)'
 has "the report gives the class macro-F1" "$tmp/report" "class macro-F1 (5 classes)   0.433"
 "$EVAL" --coded coded.jsonl --acled acled.jsonl >"$tmp/report"
 has "the report gives the ACLED macro-F1" "$tmp/report" "ACLED type macro-F1 (6)      0.444"

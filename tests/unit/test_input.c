@@ -468,6 +468,9 @@ Test(render, json_escaping_and_fields) {
   cr_assert(json_is_true(json_object_get(ex, "passive")));
   cr_assert(json_is_false(json_object_get(ex, "nominal")));
   cr_assert(json_is_true(json_object_get(ex, "reported")));
+  /* an event PLOVER and ACLED do not code has both fields, null */
+  cr_assert(json_is_null(json_object_get(j, "plover")));
+  cr_assert(json_is_null(json_object_get(j, "acled")));
   json_decref(j);
 
   /* field order as documented */
@@ -475,13 +478,45 @@ Test(render, json_escaping_and_fields) {
                         "\"text\"",   "\"source\"",      "\"target\"",
                         "\"event\"",  "\"status\"",      "\"reported_by\"",
                         "\"date\"",   "\"location\"",    "\"figures\"",
-                        "\"explain\""};
+                        "\"plover\"", "\"acled\"",       "\"explain\""};
   const char *at = out;
   for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
     const char *p = strstr(at, keys[i]);
     cr_assert_not_null(p, "%s missing or out of order", keys[i]);
     at = p;
   }
+  acta_buf_free(&c.out);
+}
+
+/* The categories an event carries, as JSON objects and TSV cells. */
+Test(render, plover_and_acled_fields) {
+  acta_event e = tricky_event();
+  e.plover_type = "COERCE";
+  e.plover_mode = "arrest";
+  e.plover_contexts = (uint64_t)1 << 9 | (uint64_t)1 << 13; /* legal, repression */
+  e.acled_type = "Strategic developments";
+  e.acled_sub_type = "Arrests";
+  struct acta_coder c;
+  fake_coder(&c, &e, 1);
+  acta_article a = {.id = "p1", .date = "2022-10-27", .text = tricky,
+                    .text_len = sizeof tricky - 1};
+  size_t len;
+  const char *out = acta_render_json(&c, &a, &len);
+  cr_assert_not_null(strstr(out, ",\"plover\":{\"type\":\"COERCE\",\"mode\":\"arrest\","
+                                 "\"context\":[\"legal\",\"repression\"]},\"acled\":"
+                                 "{\"event_type\":\"Strategic developments\","
+                                 "\"sub_event_type\":\"Arrests\"},\"explain\""), "%s", out);
+  out = acta_render_tsv(&c, &a, &len);
+  cr_assert_not_null(strstr(out, "\tCOERCE\tarrest\tlegal,repression\t"
+                                 "Strategic developments\tArrests\n"), "%s", out);
+  /* a mode of none and no contexts: a null and an empty array */
+  e.plover_mode = NULL;
+  e.plover_contexts = 0;
+  out = acta_render_json(&c, &a, &len);
+  cr_assert_not_null(strstr(out, "\"mode\":null,\"context\":[]}"), "%s", out);
+  cr_assert_str_eq(acta_plover_context_name(0), "military");
+  cr_assert_str_eq(acta_plover_context_name(ACTA_PLOVER_NCONTEXTS - 1), "negation");
+  cr_assert_null(acta_plover_context_name(ACTA_PLOVER_NCONTEXTS));
   acta_buf_free(&c.out);
 }
 
@@ -528,7 +563,7 @@ Test(render, tsv_rows) {
   const char *hdr = acta_tsv_header();
   size_t hcols = 1;
   for (const char *p = hdr; *p; p++) hcols += *p == '\t';
-  cr_assert_eq(hcols, 31);
+  cr_assert_eq(hcols, 36);
   cr_assert_eq(hdr[strlen(hdr) - 1], '\n');
   /* two rows, each with the header's columns */
   const char *line = out;
