@@ -85,6 +85,7 @@ static inline void fuzz_code_sentences(const acta_dict *dict) {
     acta_events(c, &n);
     acta_render_json(c, &a, &n);
     acta_render_tsv(c, &a, &n);
+    acta_render_plover(c, &a, &n);
   }
   acta_coder_free(c);
 }

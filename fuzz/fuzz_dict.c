@@ -5,7 +5,7 @@
  * At start-up the base's data directory is copied into a temporary
  * directory.  For each input, the first byte picks one dictionary file
  * (cameo, events, events.d/more, countries, actors, agents, discards,
- * places) and whether the load is strict; the remaining bytes replace that
+ * places, cues) and whether the load is strict; the remaining bytes replace that
  * file; the dictionaries are parsed (the base's WordNet and iso-codes, no
  * libgeonames cities, no image: well under a millisecond), and when they
  * load, a few sentences are coded and rendered with them; then the file is
@@ -25,7 +25,8 @@
 
 static const char *const files[] = {
     "cameo.txt",  "events.txt", "events.d/more.txt", "countries.txt",
-    "actors.txt", "agents.txt", "discards.txt",      "places.txt"};
+    "actors.txt", "agents.txt", "discards.txt",      "places.txt",
+    "cues.txt"};
 #define NFILES (sizeof files / sizeof files[0])
 
 static char dir[4096];

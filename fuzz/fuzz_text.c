@@ -4,11 +4,14 @@
  * The input bytes are one article's text (any bytes: invalid UTF-8, NULs,
  * huge tokens ...).  The article is coded with a dictionary set loaded once
  * (from $ACTA_DATA_DIR, else the source tree's data/ via ACTA_FUZZ_DATA_DIR),
- * then rendered as JSON and TSV; short inputs also go through acta_explain.
+ * then rendered as JSON, TSV and PLOVER records; short inputs also go
+ * through acta_explain.
  * The first byte picks the article date (none, or one of a few dates) so
  * date-ranged dictionary entries are exercised too.
  *
- * Checks: no crash, no sanitizer report, events have spans inside the text. */
+ * Checks: no crash, no sanitizer report, events have spans inside the
+ * text, their PLOVER and ACLED fields are whole (a mode has its type, a
+ * type its sub-type, contexts among PLOVER's). */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,6 +71,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (!json || strlen(json) != len) abort();
     const char *tsv = acta_render_tsv(coder, &a, &len);
     if (!tsv) abort();
+    const char *plover = acta_render_plover(coder, &a, &len);
+    if (!plover || strlen(plover) != len) abort();
+    /* the categories are the library's own strings or none */
+    for (size_t i = 0; i < n; i++)
+      if ((ev[i].plover_mode && !ev[i].plover_type) ||
+          (ev[i].acled_type && !ev[i].acled_sub_type) ||
+          ev[i].plover_contexts >> ACTA_PLOVER_NCONTEXTS)
+        abort();
   } else {
     const char *msg = acta_coder_error(coder);
     (void)acta_render_error(coder, a.id, 1, msg, &len);
