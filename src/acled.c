@@ -104,9 +104,9 @@ static int target_armed(const acta_event *e, const acta_event_evidence *ev,
   if (acta_kind_armed(tk)) return 1;
   if (acta_kind_unarmed(tk)) return 0;
   int root = atoi(e->root);
-  /* a government fought is its forces; one assaulted (an official
-   * abducted, assassinated) is a person */
-  if (tk == AK_STATE && role_is(&e->target, "GOV")) return root == 19;
+  /* a government attacked is its officials ("shot dead a mayor"): the
+   * state's forces are MIL and COP */
+  if (tk == AK_STATE && role_is(&e->target, "GOV")) return 0;
   /* no target, or a country alone (most often a place: "attacked villages
    * in north-eastern Nigeria"): the other actors of the sentence say */
   if (ev->others_armed && !ev->others_unarmed) return 1;
@@ -172,6 +172,7 @@ static void violence(acta_event *e, const acta_event_evidence *ev, actor_kind sk
       !ev->others_armed && !has(ev, CTX_MILITARY) &&
       (has(ev, CTX_DIPLOMATIC) || has(ev, CTX_ECONOMIC) || has(ev, CTX_ELECTION)))
     return;
+  if (has(ev, CUE_ACT_HACK) && ev->means < 0) return; /* a cyber attack */
   if (explosion(e, ev->means)) return;
   if (by_crowd || sk == AK_CROWD) {
     set(e, RIOTS, "Violent demonstration");
@@ -186,7 +187,8 @@ static void violence(acta_event *e, const acta_event_evidence *ev, actor_kind sk
     set(e, VAC, "Abduction/forced disappearance");
     return;
   }
-  if (code_is(e, "1821") || (has(ev, CUE_ACT_SEXUAL) && !acta_kind_armed(tk))) {
+  if (code_is(e, "1821") ||
+      ((code_is(e, "182") || code_is(e, "180")) && has(ev, CUE_ACT_SEXUAL))) {
     set(e, VAC, "Sexual violence");
     return;
   }

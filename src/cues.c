@@ -168,30 +168,47 @@ static int tok_is(const acta_token *t, uint32_t w) {
   return t->word == w || t->vlemma == w || t->nlemma == w;
 }
 
-/* The cues starting with word id w at token q, their classes into *out. */
-static void cues_at(const acta_dict *d, const acta_tokens *t, uint32_t q,
-                    uint32_t last, uint32_t w, acta_cue_set *out) {
+/* The longest cues starting with word id w at token q: their length, and
+ * their classes added to *cls (a longer match replaces shorter ones). */
+static uint32_t cues_at(const acta_dict *d, const acta_tokens *t, uint32_t q,
+                        uint32_t last, uint32_t w, uint32_t best,
+                        acta_cue_set *cls) {
   uint32_t i;
-  if (w == ACTA_NO_WORD || !acta_u64map_get(&d->cue_first, w, &i)) return;
+  if (w == ACTA_NO_WORD || !acta_u64map_get(&d->cue_first, w, &i)) return best;
   for (uint32_t k = i + 1; k; k = d->cues[k - 1].next) {
     const acta_cue *c = &d->cues[k - 1];
-    if (c->nw > last - q) continue;
+    if (c->nw > last - q || c->nw < best) continue;
     uint32_t j = 1;
     while (j < c->nw && tok_is(&t->v[q + j], d->cue_words[c->w_off + j])) j++;
-    if (j == c->nw) acta_cue_add(out, c->cls);
+    if (j < c->nw) continue;
+    if (c->nw > best) {
+      memset(cls, 0, sizeof *cls);
+      best = c->nw;
+    }
+    acta_cue_add(cls, c->cls);
   }
+  return best;
 }
 
 void acta_sentence_cues(const acta_dict *d, const acta_tokens *t,
                         uint32_t first, uint32_t last, acta_cue_set *out) {
   if (!d->ncues) return;
   if (last > t->n) last = (uint32_t)t->n;
-  for (uint32_t q = first; q < last; q++) {
+  /* leftmost longest, as dictionary phrases match: "water cannon" is crowd
+   * control, and its "cannon" is not tried again as heavy weapons */
+  for (uint32_t q = first; q < last;) {
     const acta_token *tk = &t->v[q];
-    if (tk->kind != TK_WORD) continue;
-    cues_at(d, t, q, last, tk->word, out);
-    if (tk->vlemma != tk->word) cues_at(d, t, q, last, tk->vlemma, out);
-    if (tk->nlemma != tk->word && tk->nlemma != tk->vlemma)
-      cues_at(d, t, q, last, tk->nlemma, out);
+    uint32_t len = 0;
+    acta_cue_set cls;
+    memset(&cls, 0, sizeof cls);
+    if (tk->kind == TK_WORD) {
+      len = cues_at(d, t, q, last, tk->word, len, &cls);
+      if (tk->vlemma != tk->word) len = cues_at(d, t, q, last, tk->vlemma, len, &cls);
+      if (tk->nlemma != tk->word && tk->nlemma != tk->vlemma)
+        len = cues_at(d, t, q, last, tk->nlemma, len, &cls);
+    }
+    out->bits[0] |= cls.bits[0];
+    out->bits[1] |= cls.bits[1];
+    q += len ? len : 1;
   }
 }

@@ -84,10 +84,12 @@ struct acta_loader;
  * cue tables (a bad line is reported through the loader). */
 void acta_cue_line(struct acta_loader *L, char *s);
 
-/* The cue classes of tokens [first, last) of a text tokenized with d: each
- * cue phrase matched word by word (a word matches the token's written
- * form or its lemma), added to *out.  Linear in the tokens (each tries
- * the few cues that start with its word or lemmas). */
+/* The cue classes of tokens [first, last) of a text tokenized with d,
+ * added to *out: cue phrases matched word by word (a word matches the
+ * token's written form or its lemma), leftmost longest (the words of a
+ * match start no other; every class of the longest phrases at a word
+ * counts).  Linear in the tokens (each tries the few cues that start with
+ * its word or lemmas). */
 void acta_sentence_cues(const acta_dict *d, const acta_tokens *t,
                         uint32_t first, uint32_t last, acta_cue_set *out);
 

@@ -34,7 +34,8 @@
  * acts); combatants captured are ASSAULT `abduct`; the weapon of violence
  * gives its mode (a grenade: `explosives`, an airstrike: `aerial`); a
  * curfew, a strike, a hunger strike, who mobilises (troops, police,
- * militia) give theirs; the roles give contexts (a state military:
+ * militia) give theirs; an "attack" by hackers with no weapon is COERCE
+ * `cyber`; the roles give contexts (a state military:
  * military; governments of two countries: diplomatic; security forces
  * against the unarmed: repression; courts: legal; refugees: migration
  * ...), the cue words of the sentence give the rest (election, cyber,
@@ -576,8 +577,12 @@ void acta_plover_classify(acta_event *e, const acta_event_evidence *ev) {
     type = "ASSAULT", mode = "abduct";
 
   /* the mode, from the evidence */
-  if (is_type(type, "ASSAULT")) {
-    if (acta_cue_has(&ev->cues, CUE_ACT_SEXUAL) && (!mode || !strcmp(mode, "beat")))
+  if (is_type(type, "ASSAULT") && acta_cue_has(&ev->cues, CUE_ACT_HACK) && ev->means < 0 &&
+      root == 19) {
+    type = "COERCE", mode = "cyber"; /* hackers "attacked" servers */
+  } else if (is_type(type, "ASSAULT")) {
+    if (acta_cue_has(&ev->cues, CUE_ACT_SEXUAL) && (!mode || !strcmp(mode, "beat")) &&
+        (!strncmp(e->cameo, "182", 3) || !strcmp(e->cameo, "180")))
       mode = "sexual";
     else if (weapon_mode(mode) && means_mode(ev->means))
       mode = means_mode(ev->means);
