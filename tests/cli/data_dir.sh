@@ -68,13 +68,19 @@ run "... and codes" 0 "$ACTA" code --data "$long" "$tmp/in.jsonl" &&
 
 # empty dictionary files (an empty agents.txt turned every article into
 # no_event with exit 0, even with --strict)
-for f in agents.txt actors.txt countries.txt events.txt cameo.txt discards.txt events.d/roots15-20.txt; do
+for f in agents.txt actors.txt countries.txt events.txt cameo.txt discards.txt cues.txt events.d/roots15-20.txt; do
   copy_data "$d"
   [ -f "$d/$f" ] || { not_ok "test data: $f is missing"; continue; }
   : >"$d/$f"
   run "empty $f: exit 3" 3 "$ACTA" code --data "$d" "$tmp/in.jsonl" &&
     check "empty $f: the error names it" grep -q "$f: no .* in this dictionary file" "$tmp/err"
 done
+# cues.txt is optional: without it events keep the categories of their
+# codes and actors (the arrest of protesters is still COERCE arrest)
+copy_data "$d"
+rm "$d/cues.txt"
+run "no cues.txt: the data directory loads and codes" 0 "$ACTA" code --data "$d" "$tmp/in.jsonl" &&
+  check "no cues.txt: the arrest's PLOVER type" grep -q '"plover":{"type":"COERCE","mode":"arrest"' "$tmp/out"
 copy_data "$d"
 : >"$d/agents.txt"
 run "empty agents.txt with --strict: exit 3" 3 "$ACTA" code --strict --data "$d" "$tmp/in.jsonl" &&

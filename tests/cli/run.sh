@@ -434,5 +434,48 @@ if run "petrarch-xml: &nbsp; in the first record" 1 "$ACTA" code --format petrar
   check "petrarch-xml: N2 is coded" grep -q '^{"type":"event",.*"doc_id":"N2"' "$tmp/out"
 fi
 
+# ------------------------------------------- issue 13: PLOVER and ACLED --
+cat >"$tmp/plover.jsonl" <<'JSONL'
+{"id":"pl1","date":"2022-03-01","text":"Russian and Belarusian troops shelled the Ukrainian town of Kupiansk on Monday."}
+{"id":"pl2","date":"2022-03-01","text":"The minister said the talks were constructive."}
+{"id":"pl3","date":"2022-03-01","text":"Police fired tear gas at protesters in Tehran."}
+not JSON
+JSONL
+if run "code -o plover" 1 "$ACTA" code -o plover "$tmp/plover.jsonl"; then
+  check "plover: the compound is one record with two actors" \
+    grep -q '^{"id":"pl1#0","date":"2022-02-28","actor":\[{"code":"RUS","sector":"MIL","entity_text":"Russian[^]]*},{"code":"BLR","sector":"MIL",' "$tmp/out"
+  check "plover: one record for pl1 (its two events)" test "$(grep -c '"doc_id":"pl1"' "$tmp/out")" -eq 1
+  check "plover: type, mode, context, scale" \
+    grep -q '"recipient":\[{"code":"UKR",[^]]*\],"event":\["ASSAULT"\],"mode":\["heavy-weapons"\],"context":\["military"\],"quad_code":4,"event_scale":-9.5,"event_text":\["shelled"\]' "$tmp/out"
+  check "plover: the place and the sentence" \
+    grep -q '"event_loc":{"extracted_place":"Kupiansk",.*"country_code":"UKR","resolution":4},"text":"Russian and Belarusian troops shelled' "$tmp/out"
+  check "plover: acta's code, the ACLED type, the coder" \
+    grep -q '"cameo":"194","acled":{"event_type":"Explosions/Remote violence","sub_event_type":"Shelling/artillery/missile attack"},"status":"asserted","coder":"acta ' "$tmp/out"
+  check "plover: a statement alone is an article with no PLOVER event" \
+    grep -q '^{"type":"no_event","doc_id":"pl2","sentences":1}$' "$tmp/out"
+  check "plover: crowd control on protesters" \
+    grep -q '"doc_id":"pl3".*' "$tmp/out"
+  check "plover: pl3 is ASSAULT crowd-control, repression, a protest met with force" \
+    grep -q '"event":\["ASSAULT"\],"mode":\["crowd-control"\],"context":\["repression"\].*"acled":{"event_type":"Protests","sub_event_type":"Protest with intervention"}' "$tmp/out"
+  check "plover: a bad line is an error record" grep -q '^{"type":"error","line":4,' "$tmp/out"
+  check "plover: every input record gave a line" test "$(wc -l <"$tmp/out")" -eq 4
+fi
+if run "code (json): the categories" 1 "$ACTA" code "$tmp/plover.jsonl"; then
+  check "json: plover and acled fields on an event" \
+    grep -q '"plover":{"type":"ASSAULT","mode":"heavy-weapons","context":\["military"\]},"acled":{"event_type":"Explosions/Remote violence","sub_event_type":"Shelling/artillery/missile attack"},"explain"' "$tmp/out"
+  check "json: a statement has both null" grep -q '"doc_id":"pl2",.*"plover":null,"acled":null,"explain"' "$tmp/out"
+fi
+if run "code -o tsv: the categories" 1 "$ACTA" code -o tsv "$tmp/plover.jsonl"; then
+  check "tsv: five columns at the end, named" \
+    grep -q -P '\tsentence_text\tplover_type\tplover_mode\tplover_context\tacled_event_type\tacled_sub_event_type$' "$tmp/out"
+  check "tsv: their values" \
+    grep -q -P '^pl3\t.*\tASSAULT\tcrowd-control\trepression\tProtests\tProtest with intervention$' "$tmp/out"
+  check "tsv: a statement's are empty" grep -q -P '^pl2\t.*constructive\.\t\t\t\t\t$' "$tmp/out"
+fi
+run "claims -o plover is a usage error" 2 "$ACTA" claims -o plover "$tmp/plover.jsonl" &&
+  check "claims -o plover: the message says why" grep -q 'plover is acta code' "$tmp/err"
+run "-o xml is a usage error naming plover" 2 "$ACTA" code -o xml "$tmp/plover.jsonl" &&
+  check "-o xml: the choices" grep -q 'use json, tsv or plover' "$tmp/err"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

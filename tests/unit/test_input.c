@@ -520,6 +520,87 @@ Test(render, plover_and_acled_fields) {
   acta_buf_free(&c.out);
 }
 
+/* --output plover: the members of a compound are one record, a meeting
+ * without host and visitor lists both parties as actors, an event PLOVER
+ * does not code gives no record (an article of only those: no_event). */
+Test(render, plover_records) {
+  acta_event e[4];
+  for (int i = 0; i < 4; i++) {
+    e[i] = tricky_event();
+    e[i].verb_start = 9;
+    e[i].verb_end = 17;
+    e[i].plover_type = "COERCE";
+    e[i].plover_mode = "arrest";
+    e[i].status = ACTA_ASSERTED;
+  }
+  /* events 0 and 1: one trigger, two sources (a compound) */
+  set_actor(&e[1].source, 0, 8, "IRNCOP", "IRN", "COP", "agents.txt", 12);
+  e[1].plover_contexts = (uint64_t)1 << 13;
+  /* event 2: a meeting, another trigger */
+  e[2].verb_start = 18;
+  e[2].plover_type = "CONSULT";
+  e[2].plover_mode = NULL;
+  snprintf(e[2].cameo, sizeof e[2].cameo, "040");
+  set_actor(&e[2].target, 18, 29, "IGOUNO", "", "IGO", "actors.txt", 3);
+  /* event 3: a statement, no PLOVER type */
+  e[3].verb_start = 30;
+  e[3].plover_type = NULL;
+  e[3].plover_mode = NULL;
+  struct acta_coder c;
+  fake_coder(&c, e, 4);
+  acta_article a = {.id = "p\"1", .date = "2022-10-27", .text = tricky,
+                    .text_len = sizeof tricky - 1};
+  size_t len;
+  const char *out = acta_render_plover(&c, &a, &len);
+  cr_assert_eq(len, strlen(out));
+  json_t *rec[3];
+  size_t n = 0;
+  for (const char *p = out; *p && n < 3;) {
+    const char *nl = strchr(p, '\n');
+    cr_assert_not_null(nl);
+    json_error_t je;
+    rec[n] = json_loadb(p, (size_t)(nl - p), 0, &je);
+    cr_assert_not_null(rec[n], "not JSON: %s\n%s", je.text, out);
+    n++;
+    p = nl + 1;
+  }
+  cr_assert_eq(n, 2, "%s", out);
+  cr_assert_str_eq(json_string_value(json_object_get(rec[0], "id")), "p\"1#0");
+  json_t *actors = json_object_get(rec[0], "actor");
+  cr_assert_eq(json_array_size(actors), 2);
+  cr_assert(json_is_null(json_object_get(json_array_get(actors, 0), "code")));
+  cr_assert_str_eq(json_string_value(json_object_get(json_array_get(actors, 1), "code")), "IRN");
+  cr_assert_str_eq(json_string_value(json_object_get(json_array_get(actors, 1), "sector")), "COP");
+  cr_assert_str_eq(json_string_value(json_object_get(json_array_get(actors, 1), "entity_text")),
+                   "\"Police\"");
+  json_t *rcp = json_object_get(rec[0], "recipient");
+  cr_assert_eq(json_array_size(rcp), 1);
+  cr_assert_str_eq(json_string_value(json_object_get(json_array_get(rcp, 0), "acta_code")), "IRNOPP");
+  cr_assert_str_eq(json_string_value(json_array_get(json_object_get(rec[0], "event"), 0)), "COERCE");
+  cr_assert_str_eq(json_string_value(json_array_get(json_object_get(rec[0], "mode"), 0)), "arrest");
+  cr_assert_str_eq(json_string_value(json_array_get(json_object_get(rec[0], "context"), 0)), "repression");
+  cr_assert_eq(json_integer_value(json_object_get(rec[0], "quad_code")), 4);
+  cr_assert_float_eq(json_real_value(json_object_get(rec[0], "event_scale")), -7.0, 1e-9);
+  cr_assert(json_is_null(json_object_get(rec[0], "event_loc")));
+  cr_assert_eq(json_integer_value(json_object_get(json_object_get(rec[0], "text_info"), "end")),
+               (json_int_t)(sizeof tricky - 1));
+  /* the meeting: both parties are its actors; UNO is PLOVER's code of the UN */
+  actors = json_object_get(rec[1], "actor");
+  cr_assert_eq(json_array_size(actors), 2);
+  cr_assert_str_eq(json_string_value(json_object_get(json_array_get(actors, 1), "code")), "UNO");
+  cr_assert(json_is_null(json_object_get(json_array_get(actors, 1), "sector")));
+  cr_assert_eq(json_array_size(json_object_get(rec[1], "recipient")), 0);
+  cr_assert_eq(json_array_size(json_object_get(rec[1], "mode")), 0);
+  cr_assert_eq(json_integer_value(json_object_get(rec[1], "quad_code")), 1);
+  for (size_t i = 0; i < n; i++) json_decref(rec[i]);
+  /* only the statement: no_event */
+  acta_buf_free(&c.out);
+  fake_coder(&c, &e[3], 1);
+  out = acta_render_plover(&c, &a, &len);
+  cr_assert_str_eq(out, "{\"type\":\"no_event\",\"doc_id\":\"p\\\"1\",\"sentences\":2}\n");
+  acta_buf_free(&c.out);
+}
+
 Test(render, json_no_event_and_error) {
   struct acta_coder c;
   fake_coder(&c, NULL, 0);
