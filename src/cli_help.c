@@ -36,7 +36,10 @@ static const char record_example[] =
 "   \"date_precision\":\"day\",\"date_range\":null,\"date_text\":null,\n"
 "   \"location\":{\"text\":\"Tehran\",\"name\":\"Tehran\",\"country\":\"IRN\",\n"
 "   \"admin1\":\"Tehran Province\",\"lat\":35.69439,\"lon\":51.42151,\n"
-"   \"precision\":\"city\"},\"figures\":[],\"explain\":{\"pattern\":\n"
+"   \"precision\":\"city\"},\"figures\":[],\"plover\":{\"type\":\"ASSAULT\",\n"
+"   \"mode\":\"crowd-control\",\"context\":[\"repression\"]},\"acled\":{\n"
+"   \"event_type\":\"Protests\",\"sub_event_type\":\"Protest with intervention\"},\n"
+"   \"explain\":{\"pattern\":\n"
 "   \"fire tear gas {at|on} +\",\"pattern_file\":\"events.txt\",\n"
 "   \"pattern_line\":...,\"source_entry\":\"agents.txt:...\",\"target_entry\":\n"
 "   \"agents.txt:...\",\"passive\":false,\"nominal\":false,\"compound\":false,\n"
@@ -46,13 +49,19 @@ static const char record_example[] =
 "  \"via\" who relayed it, \"status\" one of asserted, alleged, hedged,\n"
 "  denied, negated, intended; \"figures\" are the counts of the sentence\n"
 "  (\"at least 141 killed\"); a count reported by several sources is\n"
-"  reconciled in a \"figure_summary\" record.  \"explain\" says which\n"
-"  dictionary lines matched and whether the event came from a passive\n"
-"  clause, an event noun, a compound actor (\"X and Y attacked Z\": one\n"
-"  event each) or reported speech (\"X said Y attacked Z\": Y->Z,\n"
-"  reported_by X).  An article without events gives {\"type\":\"no_event\",\n"
-"  \"doc_id\":...,\"sentences\":N}; a record that cannot be coded\n"
-"  {\"type\":\"error\",\"doc_id\" (or \"line\"),\"message\"}.\n";
+"  reconciled in a \"figure_summary\" record.  \"plover\" is the event's\n"
+"  PLOVER type (as POLECAT names them: AGREE, CONSULT, SUPPORT, CONCEDE,\n"
+"  COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST,\n"
+"  SANCTION, MOBILIZE, COERCE, ASSAULT), mode and contexts, null for a\n"
+"  statement; \"acled\" its ACLED event and sub-event type, null when\n"
+"  ACLED would not record it (words, diplomacy, disasters, crime, what did\n"
+"  not happen).  \"explain\" says which dictionary lines matched and\n"
+"  whether the event came from a passive clause, an event noun, a compound\n"
+"  actor (\"X and Y attacked Z\": one event each) or reported speech (\"X\n"
+"  said Y attacked Z\": Y->Z, reported_by X).  An article without events\n"
+"  gives {\"type\":\"no_event\",\"doc_id\":...,\"sentences\":N}; a record\n"
+"  that cannot be coded {\"type\":\"error\",\"doc_id\" (or \"line\"),\n"
+"  \"message\"}.\n";
 
 static const char exit_status[] =
 "Exit status:\n"
@@ -87,6 +96,7 @@ static const command commands[] = {
    "on stderr.\n",
    "  $ acta code news.jsonl > events.jsonl\n"
    "  $ acta code --format text --date 2022-03-01 --output tsv story.txt\n"
+   "  $ acta code --output plover news.jsonl > polecat.jsonl\n"
    "  $ acta code --format text --date 2022-03-01 stories/\n"
    "  $ acta code --format csv --text-field body --id-field url news.csv\n"
    "  $ acta code --threads 8 --stats news.jsonl > events.jsonl\n"},
@@ -155,11 +165,17 @@ static const cli_option options[] = {
    "petrarch-xml (one record per <Sentence>: id, date,\n"
    "<Text>, and a <Parse> whose tags are used).\n"
    "(--format json|tsv are taken as --output json|tsv.)"},
-  {"--output", "-o", "json|tsv", CMDS_CODING | CMD_BIT(CMD_COMPILE),
+  {"--output", "-o", "json|tsv|plover", CMDS_CODING | CMD_BIT(CMD_COMPILE),
    "output format (default json): JSON lines, or a\n"
    "header line then one tab-separated row per event\n"
-   "(errors then go to stderr).  compile: -o FILE is\n"
-   "the image file to write"},
+   "(errors then go to stderr), or (code) PLOVER\n"
+   "records as POLECAT writes them: id, date, actor\n"
+   "and recipient lists ({code, sector, entity_text}),\n"
+   "event, mode, context, quad_code, event_scale,\n"
+   "event_text, event_loc, text, text_info, doc_id,\n"
+   "cameo, acled, status, coder; one per event PLOVER\n"
+   "codes (compound actors: one record).  compile:\n"
+   "-o FILE is the image file to write"},
   {"--date", NULL, "YYYY-MM-DD", CMDS_CODING | CMD_BIT(CMD_EXPLAIN),
    "article date for text input and for records\n"
    "without one: resolves relative dates (\"on Monday\")\n"
