@@ -9,6 +9,7 @@
 #include "dates.h"
 #include "figures.h"
 #include "gazetteer.h"
+#include "tagger_model.h"
 #include "treebank.h"
 
 #include <stdarg.h>
@@ -653,6 +654,16 @@ static void find_vgroups(const acta_dict *d, struct acta_work *w,
     w->nvgs++;
     i = j;
   }
+}
+
+/* Does verb group g make a clause: a main verb, or a form of "be"
+ * standing alone ("the death toll is as high as 250")? */
+static int clause_verb(const acta_dict *d, const struct acta_work *w,
+                       const vgroup *g) {
+  if (g->has_main) return 1;
+  const acta_token *h = &w->toks.v[g->head];
+  return h->tag == P_AUX && h->word != ACTA_NO_WORD &&
+         d->info[h->word].closed == CC_BE;
 }
 
 /* ---- mention structure: prepositions, objects, "of", groups, appositives */
@@ -1377,10 +1388,12 @@ static int32_t default_target(const struct acta_work *w, const vgroup *g,
                               uint32_t used_to, uint32_t end, int32_t scope) {
   /* "expelled Russian diplomats": the pattern's last word is inside an
    * actor phrase with a country of its own -- that phrase is the target
-   * (a bare role such as "deployed troops" is not) */
+   * (a bare role such as "deployed troops" is not, nor a phrase the role
+   * only modifies: "pledged military aid" names the aid) */
   if (used_to >= g->last && w->tok_ment[used_to] != NO) {
     const mention *m = &w->ments[w->tok_ment[used_to]];
-    if ((!m->role_only || m->after_prep) && !m->absorbed) return m->group;
+    if ((!m->role_only || m->after_prep) && !m->absorbed && !m->modifier)
+      return m->group;
   }
   uint32_t from = g->last > used_to + 1 ? g->last : used_to + 1;
   /* "appealed to Japan for aid", "dismissed the opposition's demands": an
@@ -1988,7 +2001,7 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
     /* the clause must hold a verb group with a subject before it */
     int clause = 0;
     for (uint32_t q = p; q < s->last && q < p + 40; q++) {
-      if (w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].has_main &&
+      if (w->tok_vg[q] != NO && clause_verb(d, w, &w->vgs[w->tok_vg[q]]) &&
           (size_t)w->tok_vg[q] != gi) { clause = 1; break; }
     }
     uint32_t rfirst = 0, rlast = 0;
@@ -2060,7 +2073,7 @@ static void find_frames(const acta_dict *d, struct acta_work *w,
          * Taliban, Qari Ahmadi, claimed ..." is an appositive */
         int has_clause = 0;
         for (uint32_t q = rfirst; q < rlast && !has_clause; q++)
-          if (w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].has_main) has_clause = 1;
+          if (w->tok_vg[q] != NO && clause_verb(d, w, &w->vgs[w->tok_vg[q]])) has_clause = 1;
         if (!has_clause) rlast = rfirst;
         if (subj == NO) {
           /* "..., officials said" with no coded actor: still a frame */
@@ -3335,6 +3348,11 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     dentry[si] = match_phrases(d, w, s);
     discarded[si] = dentry[si] != NULL;
     acta_tag(d, &w->toks, s->first, s->last);
+    /* a headline in title case is not coded: its grammar (no articles, no
+     * auxiliaries, passives without agent) is not the body's, which
+     * reports the same news */
+    if (!discarded[si] && !have_parse && acta_title_case(d, &w->toks, s->first, s->last))
+      discarded[si] = 2;
     if (have_parse) parse_tags(w, s);
     w->sent_ment[si] = w->nments;
     find_mentions(w, s);
@@ -3399,6 +3417,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
         trace(w, "  %s/%s", norm(w, q), acta_pos_name(tk->tag));
         if (tk->vlemma != ACTA_NO_WORD && tk->tag == P_VERB)
           trace(w, "[%s]", acta_intern_str(&d->words, tk->vlemma));
+        if (acta_penn_name(tk->penn)) trace(w, " %s", acta_penn_name(tk->penn));
         trace(w, "\n");
       }
       for (size_t m = sc.m0; m < sc.m1; m++) {
@@ -3413,7 +3432,10 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
       }
     }
     if (discarded[si]) {
-      trace(w, " discarded by %s:%u\n", d->files[dentry[si]->file], dentry[si]->line);
+      if (dentry[si])
+        trace(w, " discarded by %s:%u\n", d->files[dentry[si]->file], dentry[si]->line);
+      else
+        trace(w, " a headline in title case: not coded\n");
       continue;
     }
     code_sentence(c, &sc, sent_vg[si], sent_vg[si + 1]);

@@ -39,7 +39,7 @@ enum {
   TF_SENT_START = 64  /* first token of a sentence */
 };
 
-/* POS tags guessed by tagger.c */
+/* acta's part-of-speech classes (tagger.c) */
 typedef enum {
   P_NONE = 0, P_DET, P_PREP, P_CONJ, P_PRON, P_AUX, P_MODAL, P_NEG, P_TO,
   P_WH, P_THAT, P_VERB, P_NOUN, P_PROPN, P_ADJ, P_ADV, P_NUM, P_POSS,
@@ -53,6 +53,7 @@ typedef struct acta_token {
   uint32_t word;            /* interned id of the folded form, or NO_WORD */
   uint32_t vlemma, nlemma;  /* verb / noun lemma ids (or NO_WORD) */
   uint8_t kind, flags, tag;
+  uint8_t penn;             /* Penn Treebank tag (PT_*, tagger_model.h) */
   uint8_t lock;             /* tag fixed before tagging (0: none) */
   uint8_t place;            /* inside a place name after a locative word */
   char punct;               /* normalised punctuation character */
@@ -138,9 +139,11 @@ typedef struct acta_cameo {
 } acta_cameo;
 
 struct acta_gazetteer;
+struct acta_tagger_model;
 
 struct acta_dict {
   struct acta_gazetteer *gaz; /* places (gazetteer.c) */
+  struct acta_tagger_model *tagger; /* part-of-speech model (tagger_model.c) */
   acta_intern words;
   acta_word_info *info;
   size_t info_cap;
@@ -209,8 +212,16 @@ long acta_utf8_invalid_at(const char *s, size_t n);
 
 /* tagger.c */
 void acta_register_closed_words(acta_dict *d);
+/* Tags tokens [first, last) of one sentence (tag and penn); a token's lock
+ * (a dictionary phrase's noun) is kept.  Needs d->tagger. */
 void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
               uint32_t last);
+/* Is [first, last) a headline in title case ("Mexico Investigates Mining
+ * Ties to Organized Crime"): every word of four letters or more
+ * capitalised, at least two of them words the model mostly sees in lower
+ * case? */
+int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
+                    uint32_t last);
 const char *acta_pos_name(int tag);
 
 /* dict_load.c */

@@ -5,6 +5,7 @@
 #include "dict_build.h"
 #include "petrarch.h"
 #include "gazetteer.h"
+#include "tagger_model.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -686,9 +687,15 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
                         "/usr/share/wordnet");
   const char *iso = pick(opt ? opt->iso_codes_dir : NULL, "ACTA_ISO_CODES_DIR",
                          "/usr/share/iso-codes/json");
+  const char *tg = pick(opt ? opt->tagger_dir : NULL, "ACTA_TAGGER_DIR",
+                        "/usr/share/perl5/Lingua/EN/Tagger");
 
   acta_register_closed_words(d);
   if (acta_load_wordnet(d, wn, err, errlen) != 0) goto fail;
+  d->tagger = acta_tagger_model_load(tg, opt && opt->strict,
+                                     opt ? opt->warn : NULL,
+                                     opt ? opt->warn_ud : NULL, err, errlen);
+  if (!d->tagger) goto fail;
   if (load_iso(&L, iso, 1) != 0) goto fail;
   prescan_countries(data, d);
   if (load_file(&L, data, "cameo.txt", F_CAMEO, 1) != 0) goto fail;
@@ -740,6 +747,7 @@ fail:
 void acta_dict_free(acta_dict *d) {
   if (!d) return;
   if (d->gaz) acta_gazetteer_free(d->gaz);
+  acta_tagger_model_free(d->tagger);
   acta_intern_free(&d->words);
   free(d->info);
   acta_pool_free(&d->strings);
