@@ -720,6 +720,7 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
     if (load_file(&L, data, "discards.txt", F_DISCARDS, 0) != 0) goto fail;
   }
   acta_precompute_lemmas(d); /* the lexicon is complete here */
+  acta_tagger_model_link(d->tagger, &d->words);
   d->gaz = acta_gazetteer_load(data, err, errlen);
   if (!d->gaz) goto fail;
   for (size_t i = 0; i < acta_gazetteer_bad_lines(d->gaz); i++) {

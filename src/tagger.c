@@ -103,10 +103,19 @@ const char *acta_pos_name(int tag) {
   return names[tag];
 }
 
-static int ends_with(const char *s, size_t n, const char *suf) {
-  size_t l = strlen(suf);
-  return n >= l && memcmp(s + n - l, suf, l) == 0;
+/* Does s[0..n) end with suf[0..l)?  (No library call: it runs for most
+ * tokens.) */
+static int ends_n(const char *s, size_t n, const char *suf, size_t l) {
+  if (n < l) return 0;
+  for (size_t k = 0; k < l; k++)
+    if (s[n - l + k] != suf[k]) return 0;
+  return 1;
 }
+#define ends_with(s, n, lit) ends_n(s, n, lit, sizeof lit - 1)
+
+/* A word ending, with its length. */
+typedef struct suffix { const char *s; size_t n; } suffix;
+#define SUF(lit) {lit, sizeof lit - 1}
 
 /* Closed-class tag of a token, or P_NONE. */
 static int closed_tag(const acta_dict *d, const acta_token *tk) {
@@ -138,8 +147,26 @@ enum { MAXC = 8, WINDOW = 512 };
 /* Below this many sightings a word's counts are helped by guess(). */
 enum { RARE = 20 };
 
-/* A distribution over Penn tags (index PT_*). */
-typedef struct dist { float p[PT_COUNT]; } dist;
+/* A distribution over Penn tags (index PT_*); mask has the bit of every
+ * tag ever given weight, so that loops visit only those. */
+typedef struct dist {
+  uint64_t mask;
+  float p[PT_COUNT];
+} dist;
+
+static void put(dist *p, int tag, float v) {
+  p->p[tag] += v;
+  p->mask |= (uint64_t)1 << tag;
+}
+
+/* Each tag of a distribution's mask, lowest first. */
+#define EACH_TAG(t, m) \
+  for (uint64_t b_ = (m), t = 0; b_ && ((t = (uint64_t)__builtin_ctzll(b_)), 1); b_ &= b_ - 1)
+
+/* p += w * q */
+static void mix(dist *p, const dist *q, float w) {
+  EACH_TAG(t, q->mask) put(p, (int)t, w * q->p[t]);
+}
 
 typedef struct cand {
   uint8_t n;
@@ -165,12 +192,11 @@ static uint32_t add_counts(const acta_tagger_model *m, uint32_t w, int range,
   if (!total) return 0;
   for (uint32_t k = 0; k < n; k++) {
     const acta_tm_count *c = &m->counts[off + k];
-    p->p[c->tag] += weight * (float)c->count / (float)total;
+    put(p, c->tag, weight * (float)c->count / (float)total);
   }
   return total;
 }
 
-static void put(dist *p, int tag, float v) { p->p[tag] += v; }
 
 static int has_digit(const char *s, size_t n) {
   for (size_t i = 0; i < n; i++)
@@ -180,13 +206,16 @@ static int has_digit(const char *s, size_t n) {
 
 /* Tags of a word by its ending, for words the model has not seen. */
 static void by_suffix(const char *s, size_t n, float w, dist *p) {
-  static const char *const NOUN_END[] = {
-      "tion", "sion", "ment", "ness", "ity", "ism", "ship", "ance", "ence",
-      "hood", "ery", "age", "ure", "ist", "er", "or", NULL};
-  static const char *const ADJ_END[] = {
-      "ous", "ful", "less", "ive", "able", "ible", "ical", "al", "ic", "ary",
-      "ish", "ian", "ese", "ent", "ant", "an", "i", NULL};
-  static const char *const VERB_END[] = {"ize", "ise", "ify", "ate", NULL};
+  static const suffix NOUN_END[] = {
+      SUF("tion"), SUF("sion"), SUF("ment"), SUF("ness"), SUF("ity"), SUF("ism"),
+      SUF("ship"), SUF("ance"), SUF("ence"), SUF("hood"), SUF("ery"), SUF("age"),
+      SUF("ure"), SUF("ist"), SUF("er"), SUF("or"), {NULL, 0}};
+  static const suffix ADJ_END[] = {
+      SUF("ous"), SUF("ful"), SUF("less"), SUF("ive"), SUF("able"), SUF("ible"),
+      SUF("ical"), SUF("al"), SUF("ic"), SUF("ary"), SUF("ish"), SUF("ian"),
+      SUF("ese"), SUF("ent"), SUF("ant"), SUF("an"), SUF("i"), {NULL, 0}};
+  static const suffix VERB_END[] = {SUF("ize"), SUF("ise"), SUF("ify"), SUF("ate"),
+                                    {NULL, 0}};
   if (ends_with(s, n, "ing")) {
     put(p, PT_VBG, .7f * w); put(p, PT_NN, .2f * w); put(p, PT_JJ, .1f * w);
   } else if (ends_with(s, n, "ed")) {
@@ -197,18 +226,18 @@ static void by_suffix(const char *s, size_t n, float w, dist *p) {
              !ends_with(s, n, "us") && !ends_with(s, n, "is")) {
     put(p, PT_NNS, .8f * w); put(p, PT_VBZ, .2f * w);
   } else {
-    for (size_t k = 0; NOUN_END[k]; k++)
-      if (ends_with(s, n, NOUN_END[k])) {
+    for (size_t k = 0; NOUN_END[k].s; k++)
+      if (ends_n(s, n, NOUN_END[k].s, NOUN_END[k].n)) {
         put(p, PT_NN, .9f * w); put(p, PT_JJ, .1f * w);
         return;
       }
-    for (size_t k = 0; ADJ_END[k]; k++)
-      if (ends_with(s, n, ADJ_END[k])) {
+    for (size_t k = 0; ADJ_END[k].s; k++)
+      if (ends_n(s, n, ADJ_END[k].s, ADJ_END[k].n)) {
         put(p, PT_JJ, .75f * w); put(p, PT_NN, .25f * w);
         return;
       }
-    for (size_t k = 0; VERB_END[k]; k++)
-      if (ends_with(s, n, VERB_END[k])) {
+    for (size_t k = 0; VERB_END[k].s; k++)
+      if (ends_n(s, n, VERB_END[k].s, VERB_END[k].n)) {
         put(p, PT_VB, .4f * w); put(p, PT_VBP, .2f * w);
         put(p, PT_NN, .2f * w); put(p, PT_JJ, .2f * w);
         return;
@@ -289,7 +318,7 @@ static void guess(const acta_dict *d, const acta_token *tk, const char *s,
     memset(&part, 0, sizeof part);
     if (add_counts(m, acta_tm_find(m, last, (size_t)(s + n - last)), R_LOWER, 1, &part)) {
       put(p, PT_JJ, .5f);
-      for (int t = 1; t < PT_COUNT; t++) p->p[t] += .5f * part.p[t];
+      mix(p, &part, .5f);
     } else {
       put(p, PT_JJ, .55f);
       put(p, PT_NN, .45f);
@@ -308,7 +337,7 @@ static void guess(const acta_dict *d, const acta_token *tk, const char *s,
   memset(&suf, 0, sizeof suf);
   by_suffix(s, n, 1, &suf);
   wordnet_filter(classes, s, n, &suf);
-  for (int t = 1; t < PT_COUNT; t++) p->p[t] += (1 - name) * suf.p[t];
+  mix(p, &suf, 1 - name);
 }
 
 /* The model's key for a punctuation token ("``" for an opening quote). */
@@ -380,76 +409,169 @@ static int caseless(const acta_dict *d, const acta_tokens *t, uint32_t first,
          acta_title_case(d, t, first, last);
 }
 
-/* P(tag | token): the model's counts for the word in the case it is
- * written in, helped out by guess() for a rare word and replacing it for
- * an unknown one. */
-static void token_dist(const acta_dict *d, const acta_tokens *t, uint32_t i,
-                       uint32_t first, uint32_t last, int nocase, dist *p) {
-  const acta_tagger_model *m = d->tagger;
-  const acta_token *tk = &t->v[i];
-  memset(p, 0, sizeof *p);
-  size_t n = tk->norm_len;
-  const char *s = acta_tok_norm(t, i);
-  if (tk->kind == TK_PUNCT) {
-    s = punct_key(t, i, last, &n);
-    if (!add_counts(m, acta_tm_find(m, s, n), R_ALL, 1, p)) put(p, PT_SYM, 1);
-    return;
-  }
-  if (tk->kind == TK_NUM) {
-    if (!add_counts(m, acta_tm_find(m, "*num*", 5), R_ALL, 1, p)) put(p, PT_CD, 1);
-    return;
-  }
-  uint32_t w = acta_tm_find(m, s, n);
-  int cap = (tk->flags & TF_CAP) != 0;
-  int cap_mid = 0, cap_start = 0;
-  uint32_t total;
-  if (nocase) {
-    total = add_counts(m, w, R_ALL, 1, p);
-  } else if (!cap) {
-    total = add_counts(m, w, R_LOWER, 1, p);
-    if (!total) total = add_counts(m, w, R_UPPER, 1, p);
-  } else if (at_start(t, i, first) && !(tk->flags & TF_ALLCAPS)) {
-    cap_start = 1;
-    total = add_counts(m, w, R_ALL, 1, p);
-  } else {
-    cap_mid = 1;
-    total = add_counts(m, w, R_UPPER, 1, p);
-    if (!total) {
-      /* "Interior" seen only in lower case: a name as likely as not */
-      total = add_counts(m, w, R_LOWER, .5f, p);
-      if (total) put(p, PT_NNP, .5f);
+/* The total count of one case range of model word w. */
+static uint32_t range_total(const acta_tagger_model *m, uint32_t w, int range) {
+  if (w == ACTA_NO_WORD) return 0;
+  const acta_tm_word *wd = &m->word[w];
+  if (range == R_LOWER) return wd->total_lower;
+  if (range == R_UPPER) return wd->total_upper;
+  uint64_t t = (uint64_t)wd->total_lower + wd->total_upper;
+  return t > UINT32_MAX ? UINT32_MAX : (uint32_t)t;
+}
+
+/* Candidates straight from a common word's records: the tags seen at
+ * least a thousandth as often as its likeliest, with their precomputed
+ * scores. */
+static void records_cand(const acta_tagger_model *m, uint32_t w, int range,
+                         cand *c) {
+  const acta_tm_word *wd = &m->word[w];
+  uint32_t off = wd->first, n = wd->nlower;
+  if (range == R_UPPER) off += wd->nlower, n = wd->nupper;
+  if (range == R_ALL) off += wd->nlower + wd->nupper, n = wd->nall;
+  const acta_tm_count *r = &m->counts[off];
+  uint32_t best = 0;
+  for (uint32_t k = 0; k < n; k++)
+    if (r[k].count > best) best = r[k].count;
+  c->n = 0;
+  for (uint32_t k = 0; k < n; k++) {
+    if ((uint64_t)r[k].count * 1000 < best) continue;
+    if (c->n < MAXC) {
+      c->tag[c->n] = r[k].tag;
+      c->score[c->n++] = r[k].score;
+      continue;
+    }
+    int worst = 0;
+    for (int j = 1; j < MAXC; j++)
+      if (c->score[j] < c->score[worst]) worst = j;
+    if (r[k].score > c->score[worst]) {
+      c->tag[worst] = r[k].tag;
+      c->score[worst] = r[k].score;
     }
   }
-  if (total >= RARE) return;
-  /* rare or unknown: the guess weighs as much as one sighting */
-  dist g;
-  memset(&g, 0, sizeof g);
-  guess(d, tk, s, n, cap_mid, cap_start, nocase, &g);
-  float a = (float)total / ((float)total + 1);
-  for (int k = 1; k < PT_COUNT; k++) p->p[k] = a * p->p[k] + (1 - a) * g.p[k];
+}
+
+static void to_cand(const acta_tagger_model *m, const dist *p, cand *c);
+static void keep_nouns(const acta_dict *d, const acta_token *tk, dist *p);
+
+static int is_noun_tag(int penn) {
+  return penn == PT_NN || penn == PT_NNS || penn == PT_NNP || penn == PT_NNPS;
+}
+
+/* The noun tag a locked token takes when the model gives it none. */
+static int lock_noun(const acta_token *tk) {
+  int plural = tk->nlemma != ACTA_NO_WORD && tk->nlemma != tk->word;
+  if (tk->lock == P_PROPN) return plural ? PT_NNPS : PT_NNP;
+  return plural ? PT_NNS : PT_NN;
 }
 
 /* A token whose dictionary phrase fixed it as a noun keeps noun tags
  * (not the function words of a name: "the" in "the Netherlands"). */
+static int noun_locked(const acta_dict *d, const acta_token *tk) {
+  return (tk->lock == P_NOUN || tk->lock == P_PROPN) && closed_tag(d, tk) == P_NONE;
+}
+
+/* keep_nouns() for candidates. */
+static void keep_noun_cands(const acta_dict *d, const acta_token *tk, cand *c) {
+  if (!noun_locked(d, tk)) return;
+  int k = 0;
+  for (int j = 0; j < c->n; j++)
+    if (is_noun_tag(c->tag[j])) {
+      c->tag[k] = c->tag[j];
+      c->score[k++] = c->score[j];
+    }
+  if (!k) {
+    c->tag[0] = (uint8_t)lock_noun(tk);
+    c->score[0] = 0;
+    k = 1;
+  }
+  c->n = (uint8_t)k;
+}
+
+/* The candidate tags of token i: the model's counts for the word in the
+ * case it is written in (P(tag | word)), helped out by guess() for a rare
+ * word and replaced by it for an unknown one. */
+static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
+                       uint32_t first, uint32_t last, int nocase, cand *c) {
+  const acta_tagger_model *m = d->tagger;
+  const acta_token *tk = &t->v[i];
+  size_t n = tk->norm_len;
+  const char *s = acta_tok_norm(t, i);
+  uint32_t w;
+  int range, cap_mid = 0, cap_start = 0;
+  if (tk->kind == TK_PUNCT) {
+    s = punct_key(t, i, last, &n);
+    w = acta_tm_find(m, s, n);
+    range = R_ALL;
+  } else if (tk->kind == TK_NUM) {
+    w = m->num_word;
+    range = R_ALL;
+  } else {
+    /* the lexicon's word, unless it stands for the token's joined form
+     * ("ceasefire" for "cease-fire") */
+    if (tk->word < m->nof_word && d->words.lens[tk->word] == n)
+      w = m->of_word[tk->word];
+    else
+      w = acta_tm_find(m, s, n);
+    if (nocase) {
+      range = R_ALL;
+    } else if (!(tk->flags & TF_CAP)) {
+      range = R_LOWER;
+      if (!range_total(m, w, R_LOWER)) range = R_UPPER;
+    } else if (at_start(t, i, first) && !(tk->flags & TF_ALLCAPS)) {
+      cap_start = 1;
+      range = R_ALL;
+    } else {
+      cap_mid = 1;
+      range = R_UPPER;
+    }
+  }
+  uint32_t total = range_total(m, w, range);
+  if (total >= RARE || (tk->kind != TK_WORD && total)) {
+    records_cand(m, w, range, c);
+    if (tk->kind == TK_WORD) keep_noun_cands(d, tk, c);
+    return;
+  }
+  dist p;
+  memset(&p, 0, sizeof p);
+  if (tk->kind != TK_WORD) {
+    if (!add_counts(m, w, range, 1, &p)) put(&p, tk->kind == TK_NUM ? PT_CD : PT_SYM, 1);
+  } else {
+    if (cap_mid && !total) {
+      /* "Interior" seen only in lower case: a name as likely as not */
+      total = add_counts(m, w, R_LOWER, .5f, &p);
+      if (total) put(&p, PT_NNP, .5f);
+    } else {
+      add_counts(m, w, range, 1, &p);
+    }
+    if (total < RARE) {
+      /* rare or unknown: the guess weighs as much as one sighting */
+      dist g;
+      memset(&g, 0, sizeof g);
+      guess(d, tk, s, n, cap_mid, cap_start, nocase, &g);
+      float a = (float)total / ((float)total + 1);
+      EACH_TAG(k, p.mask) p.p[k] *= a;
+      mix(&p, &g, 1 - a);
+    }
+  }
+  keep_nouns(d, tk, &p);
+  to_cand(m, &p, c);
+}
+
+/* keep_nouns() for a distribution. */
 static void keep_nouns(const acta_dict *d, const acta_token *tk, dist *p) {
-  if (tk->lock != P_NOUN && tk->lock != P_PROPN) return;
-  if (closed_tag(d, tk) != P_NONE) return;
+  if (!noun_locked(d, tk)) return;
   float sum = 0;
-  for (int k = 1; k < PT_COUNT; k++) {
-    if (k != PT_NN && k != PT_NNS && k != PT_NNP && k != PT_NNPS) p->p[k] = 0;
+  EACH_TAG(k, p->mask) {
+    if (!is_noun_tag((int)k)) p->p[k] = 0;
     sum += p->p[k];
   }
-  if (sum <= 0) {
-    int plural = tk->nlemma != ACTA_NO_WORD && tk->nlemma != tk->word;
-    int proper = tk->lock == P_PROPN;
-    put(p, proper ? (plural ? PT_NNPS : PT_NNP) : (plural ? PT_NNS : PT_NN), 1);
-  }
+  if (sum <= 0) put(p, lock_noun(tk), 1);
 }
 
 /* The likeliest tags of a distribution, as emission scores. */
 static void to_cand(const acta_tagger_model *m, const dist *p, cand *c) {
   float best = 0;
-  for (int k = 1; k < PT_COUNT; k++)
+  EACH_TAG(k, p->mask)
     if (p->p[k] > best) best = p->p[k];
   c->n = 0;
   if (best <= 0) {
@@ -458,7 +580,7 @@ static void to_cand(const acta_tagger_model *m, const dist *p, cand *c) {
     c->score[0] = 0;
     return;
   }
-  for (int k = 1; k < PT_COUNT; k++) {
+  EACH_TAG(k, p->mask) {
     float v = p->p[k];
     if (v < best * 1e-3f) continue;
     float sc = logf(v) - m->tag_lp[k];
@@ -487,8 +609,8 @@ static int is_verb(int penn) {
  * need_verb, the likeliest that hold a finite verb or modal (each state
  * also says whether one was passed); -INFINITY, and out untouched, when no
  * candidate is one. */
-static float viterbi(const acta_tagger_model *m, const cand *c, size_t n,
-                     int prev, int need_verb, uint8_t *out) {
+static inline float viterbi(const acta_tagger_model *m, const cand *c, size_t n,
+                            int prev, const int need_verb, uint8_t *out) {
   uint8_t back[WINDOW][2 * MAXC];
   float v[2 * MAXC], nv[2 * MAXC];
   for (int s = 0; s < 2 * MAXC; s++) v[s] = -INFINITY;
@@ -533,6 +655,16 @@ static float viterbi(const acta_tagger_model *m, const cand *c, size_t n,
   return score;
 }
 
+/* The two uses, each compiled with need_verb a constant. */
+static float viterbi_plain(const acta_tagger_model *m, const cand *c, size_t n,
+                           int prev, uint8_t *out) {
+  return viterbi(m, c, n, prev, 0, out);
+}
+static float viterbi_verb(const acta_tagger_model *m, const cand *c, size_t n,
+                          int prev, uint8_t *out) {
+  return viterbi(m, c, n, prev, 1, out);
+}
+
 /* ---- acta's classes from the Penn tags -------------------------------- */
 
 /* The acta class of a Penn tag, for a word outside the closed classes. */
@@ -556,10 +688,6 @@ static int open_pos(int penn) {
     case PT_POS: return P_POSS;
     default: return P_PUNCT;
   }
-}
-
-static int is_noun_tag(int penn) {
-  return penn == PT_NN || penn == PT_NNS || penn == PT_NNP || penn == PT_NNPS;
 }
 
 /* Is verb form i a participle modifying the noun after it: "the
@@ -643,19 +771,15 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
   int prev = PT_STOP;
   for (uint32_t w0 = first; w0 < last; w0 += WINDOW) {
     uint32_t w1 = last - w0 > WINDOW ? w0 + WINDOW : last;
-    for (uint32_t i = w0; i < w1; i++) {
-      dist p;
-      token_dist(d, t, i, first, last, nocase, &p);
-      keep_nouns(d, &t->v[i], &p);
-      to_cand(d->tagger, &p, &c[i - w0]);
-    }
-    float sc = viterbi(d->tagger, c, w1 - w0, prev, 0, penn);
+    for (uint32_t i = w0; i < w1; i++)
+      token_cand(d, t, i, first, last, nocase, &c[i - w0]);
+    float sc = viterbi_plain(d->tagger, c, w1 - w0, prev, penn);
     if (w0 == first && w1 == last && wants_verb(t, first, last, penn)) {
       /* a sentence without a finite verb: the best reading with one,
        * unless it is far less likely ("Ukraine cut ties with Iran.", "EU
        * and UN hand over urgently needed supplies ...") */
       uint8_t alt[WINDOW];
-      if (viterbi(d->tagger, c, w1 - w0, prev, 1, alt) > sc - VERB_MARGIN)
+      if (viterbi_verb(d->tagger, c, w1 - w0, prev, alt) > sc - VERB_MARGIN)
         memcpy(penn, alt, w1 - w0);
     }
     for (uint32_t i = w0; i < w1; i++) t->v[i].penn = penn[i - w0];

@@ -206,6 +206,20 @@ static void lay_out(builder *b) {
   for (int t = 1; t < PT_COUNT; t++) total += m->tag_count[t];
   for (int t = 1; t < PT_COUNT; t++)
     m->tag_lp[t] = (float)log(((double)m->tag_count[t] + 0.5) / ((double)total + 1.0));
+  /* each record's emission score within its range, so that tagging a
+   * common word takes no logarithm */
+  for (uint32_t w = 0; w < nw; w++) {
+    const acta_tm_word *wd = &m->word[w];
+    double tot[3] = {wd->total_lower, wd->total_upper,
+                     (double)wd->total_lower + wd->total_upper};
+    uint32_t end[3] = {wd->nlower, (uint32_t)wd->nlower + wd->nupper,
+                       (uint32_t)wd->nlower + wd->nupper + wd->nall};
+    for (uint32_t k = 0, r = 0; k < end[2]; k++) {
+      while (k >= end[r]) r++;
+      acta_tm_count *c = &m->counts[wd->first + k];
+      c->score = (float)(log(c->count / tot[r]) - m->tag_lp[c->tag]);
+    }
+  }
 }
 
 acta_tagger_model *acta_tagger_model_build(const char *words, size_t wlen,
@@ -240,6 +254,7 @@ acta_tagger_model *acta_tagger_model_build(const char *words, size_t wlen,
     }
   }
   if (!b.failed) lay_out(&b);
+  m->num_word = acta_tm_find(m, "*num*", 5);
   free(b.raw);
   if (b.failed) {
     acta_tagger_model_free(m);
@@ -296,8 +311,18 @@ acta_tagger_model *acta_tagger_model_load(const char *dir, int strict,
   return m;
 }
 
+void acta_tagger_model_link(acta_tagger_model *m, const acta_intern *words) {
+  free(m->of_word);
+  m->nof_word = words->count;
+  m->of_word = malloc((m->nof_word ? m->nof_word : 1) * sizeof *m->of_word);
+  if (!m->of_word) abort();
+  for (uint32_t w = 0; w < words->count; w++)
+    m->of_word[w] = acta_tm_find(m, acta_intern_str(words, w), words->lens[w]);
+}
+
 void acta_tagger_model_free(acta_tagger_model *m) {
   if (!m) return;
+  free(m->of_word);
   acta_intern_free(&m->words);
   free(m->word);
   free(m->counts);

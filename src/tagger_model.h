@@ -56,6 +56,8 @@ int acta_yaml_flow_line(const char *s, size_t n, acta_yaml_entry *e,
 
 typedef struct acta_tm_count {
   uint32_t count;
+  float score;             /* log P(tag | word) - log P(tag), the word's
+                              counts in this record's case range */
   uint8_t tag;             /* PT_* */
   uint8_t pad[3];
 } acta_tm_count;
@@ -79,6 +81,10 @@ typedef struct acta_tagger_model {
   float trans[PT_COUNT][PT_COUNT];       /* log P(tag | previous tag) */
   float tag_lp[PT_COUNT];                /* log P(tag) */
   size_t entries;          /* words.yml entries read */
+  uint32_t num_word;       /* the model's "*NUM*" (numbers), or ACTA_NO_WORD */
+  uint32_t *of_word;       /* a dictionary's word id -> model word id (see
+                              acta_tagger_model_link) */
+  size_t nof_word;
 } acta_tagger_model;
 
 /* Called with "file:line: message" for each line the reader skips. */
@@ -99,6 +105,9 @@ acta_tagger_model *acta_tagger_model_load(const char *dir, int strict,
                                           acta_tm_warn warn, void *ud,
                                           char *err, size_t errlen);
 void acta_tagger_model_free(acta_tagger_model *m);
+/* Maps each word of a dictionary's lexicon to the model's word (of_word),
+ * so that a token's word id finds its counts without hashing again. */
+void acta_tagger_model_link(acta_tagger_model *m, const acta_intern *words);
 
 /* The model's word id of a folded form, or ACTA_NO_WORD. */
 static inline uint32_t acta_tm_find(const acta_tagger_model *m, const char *s,
