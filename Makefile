@@ -105,6 +105,11 @@ eval: build
 	@if [ -f ../shared/dev/news-pentaclass.jsonl ]; then \
 	  ACTA_DATA_DIR=$(DATA_DIR) $(BUILD_DIR)/acta-eval-dev ../shared/dev/news-pentaclass.jsonl; \
 	else echo "eval: ../shared/dev/news-pentaclass.jsonl not present, nothing to measure"; fi
+	@P=../shared/peer/petrarch2; if [ -f $$P/PETR.UnitTest.records.xml ]; then \
+	  echo "tagger against the Treebank parses of $$P:"; \
+	  ACTA_DATA_DIR=$(DATA_DIR) $(BUILD_DIR)/acta-eval-tagger $$P/GigaWord.sample.PETR.xml \
+	    $$P/PETR.UnitTest.records.xml; \
+	else echo "eval: $$P not present, tagger not measured"; fi
 
 fuzz:
 	@bash scripts/bootstrap.sh fuzz
