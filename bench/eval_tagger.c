@@ -50,26 +50,6 @@ static void penn_label(const acta_tb_node *nd, char *out, size_t cap) {
   }
 }
 
-/* acta_pos of a closed-class category (as the tagger maps them). */
-static int closed_pos(int c) {
-  switch (c) {
-    case CC_DET: case CC_POSSDET: return P_DET;
-    case CC_PREP: return P_PREP;
-    case CC_CONJ: return P_CONJ;
-    case CC_PRON: return P_PRON;
-    case CC_BE: case CC_HAVE: case CC_DO: return P_AUX;
-    case CC_MODAL: return P_MODAL;
-    case CC_NEG: return P_NEG;
-    case CC_TO: return P_TO;
-    case CC_WH: return P_WH;
-    case CC_THAT: return P_THAT;
-    case CC_ADV: return P_ADV;
-    case CC_SUBORD: return P_SUBORD;
-    case CC_NUMWORD: return P_NUM;
-    default: return P_NONE;
-  }
-}
-
 /* The acta class a Penn tag gives a word.  acta's closed-class lists are
  * its convention for function words ("as" is SUBORD, "that" THAT, "today"
  * ADV whatever Penn calls them), except where Penn shows the word in
@@ -79,7 +59,7 @@ static int closed_pos(int c) {
  * of be/have/do are AUX, "not" NEG.  P_NONE: not scored (FW, SYM, LS, UH,
  * punctuation). */
 static int gold_pos(const char *l, int closed, const char *word) {
-  int cp = closed_pos(closed);
+  int cp = acta_closed_pos(closed);
   int noun = label_is(l, "NN") || label_is(l, "NNS");
   int name = label_is(l, "NNP") || label_is(l, "NNPS");
   int verb = !strncmp(l, "VB", 2);

@@ -212,14 +212,16 @@ long acta_utf8_invalid_at(const char *s, size_t n);
 
 /* tagger.c */
 void acta_register_closed_words(acta_dict *d);
+/* The acta_pos of a closed-class category (CC_*), or P_NONE. */
+int acta_closed_pos(int closed);
 /* Tags tokens [first, last) of one sentence (tag and penn); a token's lock
  * (a dictionary phrase's noun) is kept.  Needs d->tagger. */
 void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
               uint32_t last);
 /* Is [first, last) a headline in title case ("Mexico Investigates Mining
  * Ties to Organized Crime"): every word of four letters or more
- * capitalised, at least two of them words the model mostly sees in lower
- * case? */
+ * capitalised, three of them not in capitals throughout, two of those
+ * words the model mostly sees in lower case? */
 int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
                     uint32_t last);
 const char *acta_pos_name(int tag);

@@ -117,10 +117,8 @@ static int ends_n(const char *s, size_t n, const char *suf, size_t l) {
 typedef struct suffix { const char *s; size_t n; } suffix;
 #define SUF(lit) {lit, sizeof lit - 1}
 
-/* Closed-class tag of a token, or P_NONE. */
-static int closed_tag(const acta_dict *d, const acta_token *tk) {
-  if (tk->word == ACTA_NO_WORD) return P_NONE;
-  switch (d->info[tk->word].closed) {
+int acta_closed_pos(int closed) {
+  switch (closed) {
     case CC_DET: case CC_POSSDET: return P_DET;
     case CC_PREP: return P_PREP;
     case CC_CONJ: return P_CONJ;
@@ -136,6 +134,12 @@ static int closed_tag(const acta_dict *d, const acta_token *tk) {
     case CC_NUMWORD: return P_NUM;
     default: return P_NONE;
   }
+}
+
+/* Closed-class tag of a token, or P_NONE. */
+static int closed_tag(const acta_dict *d, const acta_token *tk) {
+  if (tk->word == ACTA_NO_WORD) return P_NONE;
+  return acta_closed_pos(d->info[tk->word].closed);
 }
 
 /* ---- the model's view of a token ---------------------------------------- */
@@ -176,20 +180,26 @@ typedef struct cand {
 
 enum { R_LOWER, R_UPPER, R_ALL };
 
+/* The total count of one case range of model word w. */
+static uint32_t range_total(const acta_tagger_model *m, uint32_t w, int range) {
+  if (w == ACTA_NO_WORD) return 0;
+  const acta_tm_word *wd = &m->word[w];
+  if (range == R_LOWER) return wd->total_lower;
+  if (range == R_UPPER) return wd->total_upper;
+  uint64_t t = (uint64_t)wd->total_lower + wd->total_upper;
+  return t > UINT32_MAX ? UINT32_MAX : (uint32_t)t;
+}
+
 /* Adds weight * P(tag | word) from the model word w's counts of one
  * case range; returns the count the range rests on (0: none). */
 static uint32_t add_counts(const acta_tagger_model *m, uint32_t w, int range,
                            float weight, dist *p) {
-  if (w == ACTA_NO_WORD) return 0;
-  const acta_tm_word *wd = &m->word[w];
-  uint32_t off = wd->first, n = wd->nlower, total = wd->total_lower;
-  if (range == R_UPPER) off += wd->nlower, n = wd->nupper, total = wd->total_upper;
-  if (range == R_ALL) {
-    off += wd->nlower + wd->nupper;
-    n = wd->nall;
-    total = wd->total_lower + wd->total_upper;
-  }
+  uint32_t total = range_total(m, w, range);
   if (!total) return 0;
+  const acta_tm_word *wd = &m->word[w];
+  uint32_t off = wd->first, n = wd->nlower;
+  if (range == R_UPPER) off += wd->nlower, n = wd->nupper;
+  if (range == R_ALL) off += wd->nlower + wd->nupper, n = wd->nall;
   for (uint32_t k = 0; k < n; k++) {
     const acta_tm_count *c = &m->counts[off + k];
     put(p, c->tag, weight * (float)c->count / (float)total);
@@ -379,16 +389,17 @@ static int at_start(const acta_tokens *t, uint32_t i, uint32_t first) {
 int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
                     uint32_t last) {
   const acta_tagger_model *m = d->tagger;
-  size_t long_words = 0, common = 0;
+  size_t titled = 0, common = 0;
   for (uint32_t i = first; i < last; i++) {
     const acta_token *tk = &t->v[i];
     if (tk->kind != TK_WORD || tk->norm_len < 4 || (tk->flags & TF_DATELINE)) continue;
     if (!(tk->flags & TF_CAP)) return 0;
-    long_words++;
+    if (tk->flags & TF_ALLCAPS) continue; /* "NATO"; a text in capitals is not titled */
+    titled++;
     uint32_t w = acta_tm_find(m, acta_tok_norm(t, i), tk->norm_len);
     if (w != ACTA_NO_WORD && m->word[w].total_lower > m->word[w].total_upper) common++;
   }
-  return long_words >= 3 && common >= 2;
+  return titled >= 3 && common >= 2;
 }
 
 /* Is the sentence written without telling case: all in lower case, in
@@ -407,16 +418,6 @@ static int caseless(const acta_dict *d, const acta_tokens *t, uint32_t first,
   if (!words) return 0;
   return caps == 0 || (upper >= 3 && upper * 10 >= words * 7) ||
          acta_title_case(d, t, first, last);
-}
-
-/* The total count of one case range of model word w. */
-static uint32_t range_total(const acta_tagger_model *m, uint32_t w, int range) {
-  if (w == ACTA_NO_WORD) return 0;
-  const acta_tm_word *wd = &m->word[w];
-  if (range == R_LOWER) return wd->total_lower;
-  if (range == R_UPPER) return wd->total_upper;
-  uint64_t t = (uint64_t)wd->total_lower + wd->total_upper;
-  return t > UINT32_MAX ? UINT32_MAX : (uint32_t)t;
 }
 
 /* Candidates straight from a common word's records: the tags seen at
@@ -706,7 +707,7 @@ static int prenominal(const acta_tokens *t, uint32_t i, uint32_t last, int ptag)
 
 /* The acta class of closed-class word i (category ct) given its Penn tag
  * and the class of the token before. */
-static int closed_pos(acta_tokens *t, uint32_t i, uint32_t last, int ct,
+static int refine_closed(acta_tokens *t, uint32_t i, uint32_t last, int ct,
                       int penn, int ptag) {
   acta_token *tk = &t->v[i];
   const char *s = acta_tok_norm(t, i);
@@ -801,7 +802,7 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
       continue;
     }
     int ct = closed_tag(d, tk);
-    tk->tag = (uint8_t)(ct != P_NONE ? closed_pos(t, i, last, ct, tk->penn, ptag)
+    tk->tag = (uint8_t)(ct != P_NONE ? refine_closed(t, i, last, ct, tk->penn, ptag)
                                      : open_pos(tk->penn));
     /* a participle before its noun is its modifier */
     if (tk->tag == P_VERB && prenominal(t, i, last, ptag)) {

@@ -360,6 +360,8 @@ Test(tagger, title_case_is_told_and_read_without_case) {
   cr_assert_not(acta_title_case(dict, &toks, 0, (uint32_t)toks.n));
   tag("King Theoden of Rohan Met Gandalf");  /* names, one common word */
   cr_assert_not(acta_title_case(dict, &toks, 0, (uint32_t)toks.n));
+  tag("ROHAN INVESTIGATES MINING TIES TO ORGANIZED CRIME.");  /* capitals */
+  cr_assert_not(acta_title_case(dict, &toks, 0, (uint32_t)toks.n));
 }
 
 Test(tagger, a_phrase_lock_is_kept) {
