@@ -708,7 +708,7 @@ static int prenominal(const acta_tokens *t, uint32_t i, uint32_t last, int ptag)
 /* The acta class of closed-class word i (category ct) given its Penn tag
  * and the class of the token before. */
 static int refine_closed(acta_tokens *t, uint32_t i, uint32_t last, int ct,
-                      int penn, int ptag) {
+                         int penn, int ptag) {
   acta_token *tk = &t->v[i];
   const char *s = acta_tok_norm(t, i);
   /* "the will of the people", "May" the month, "a can" */
