@@ -5,6 +5,7 @@
 #include "dict_build.h"
 #include "petrarch.h"
 #include "gazetteer.h"
+#include "vocab.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -712,6 +713,7 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
     if (load_file(&L, data, "agents.txt", F_AGENTS, 1) != 0) goto fail;
     if (load_file(&L, data, "discards.txt", F_DISCARDS, 0) != 0) goto fail;
   }
+  acta_vocab_register(d);    /* the words the text stages test */
   acta_precompute_lemmas(d); /* the lexicon is complete here */
   d->gaz = acta_gazetteer_load(data, err, errlen);
   if (!d->gaz) goto fail;

@@ -2,6 +2,7 @@
  * each token (case, diacritics, curly quotes, dashes) and sentence
  * splitting (abbreviations, datelines, headlines without final stop). */
 #include "dict.h"
+#include "vocab.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -151,6 +152,43 @@ static acta_token *push_token(acta_tokens *t) {
   return tk;
 }
 
+/* A punctuation mark outside ASCII that no text stage joins to a word:
+ * dashes, double quotes, bullets, ellipsis (U+200C..U+203F but the single
+ * quotes U+2018/U+2019), guillemets, degree, pound, yen, currency signs
+ * U+20A0..U+20BF. */
+static int plain_punct_u8(const unsigned char *u, size_t n) {
+  if (n == 3 && u[0] == 0xE2 && u[1] == 0x80)
+    return u[2] >= 0x8C && u[2] != 0x98 && u[2] != 0x99;
+  if (n == 3 && u[0] == 0xE2 && u[1] == 0x82) return u[2] >= 0xA0;
+  if (n == 2 && u[0] == 0xC2)
+    return u[1] == 0xA3 || u[1] == 0xA5 || u[1] == 0xAB || u[1] == 0xBB ||
+           u[1] == 0xB0;
+  return 0;
+}
+
+/* TS_* of text[start, end) as a token of this kind. */
+static uint8_t token_shape(const char *text, size_t start, size_t end,
+                           uint8_t kind) {
+  const unsigned char *u = (const unsigned char *)text;
+  int ascii = 1, alnum = 1;
+  for (size_t i = start; i < end; i++) {
+    unsigned char c = u[i];
+    if (c >= 0x80) ascii = 0;
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+          (c >= '0' && c <= '9')))
+      alnum = 0;
+  }
+  uint8_t shape = ascii ? TS_ASCII : 0;
+  if (kind != TK_PUNCT) {
+    if (alnum) shape |= TS_PLAIN;
+  } else if (ascii) {
+    if (u[start] != '\'' && u[start] != '`') shape |= TS_PLAIN;
+  } else if (plain_punct_u8(u + start, end - start)) {
+    shape |= TS_PLAIN;
+  }
+  return shape;
+}
+
 static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
                          const char *text, uint8_t kind) {
   tk->kind = kind;
@@ -159,6 +197,7 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
   tk->norm_len = (uint32_t)(t->norm.len - tk->norm);
   acta_buf_putc(&t->norm, '\0');
   if (kind == TK_PUNCT) tk->punct = t->norm.data[tk->norm];
+  tk->shape = token_shape(text, tk->start, tk->end, kind);
   /* capitalisation */
   int32_t cp;
   decode(text, tk->end, tk->start, &cp);
@@ -188,6 +227,8 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
       for (size_t q = 0; q < n; q++)
         if (s[q] != '-') joined[jn++] = s[q];
       tk->word = acta_intern_find(&d->words, joined, jn);
+      if (tk->word != ACTA_NO_WORD && (d->info[tk->word].flags & WF_STAGE))
+        tk->word = ACTA_NO_WORD; /* a stage word, not a lexicon word */
       if (tk->word != ACTA_NO_WORD) {
         /* later lookups (lemmas) use the joined form */
         char scratch[80];
@@ -197,6 +238,8 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
       }
     }
     tk->word = acta_intern_find(&d->words, s, n);
+    if (kind == TK_WORD && (tk->shape & TS_PLAIN) && tk->word != ACTA_NO_WORD)
+      tk->vocab = d->info[tk->word].vocab;
     if (kind == TK_WORD && tk->word != ACTA_NO_WORD) {
       /* a known word: its lemmas were computed at load */
       tk->vlemma = d->info[tk->word].vlem;
@@ -206,6 +249,8 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
       tk->vlemma = acta_verb_lemma(d, s, n, tk->word, scratch);
       tk->nlemma = acta_noun_lemma(d, s, n, tk->word, scratch);
     }
+  } else if (kind == TK_WORD && (tk->shape & TS_PLAIN)) {
+    tk->vocab = acta_vocab_find(t->norm.data + tk->norm, tk->norm_len);
   }
 }
 
