@@ -2212,23 +2212,24 @@ static void find_places(acta_coder *c, const acta_article *a,
     const acta_sentence *s = &w->sents[si];
     w->sent_place[si] = w->nplaces;
     if (!d->gaz) continue;
-    size_t from = s->start;
+    uint32_t from = s->first;
     if (si == 0 && (w->toks.v[s->first].flags & TF_DATELINE)) {
       /* "MAHABAD, Iran --": the dateline names the article's place */
       uint32_t q = s->first;
       while (q < s->last && (w->toks.v[q].flags & TF_DATELINE)) q++;
-      size_t dl_end = w->toks.v[q - 1].end;
       acta_place dp[4];
-      if (acta_gazetteer_find(d->gaz, a->text, s->start, dl_end,
-                              (const char (*)[4])codes, (size_t)ncodes, dp, 4)) {
+      if (acta_gazetteer_find_tokens(d->gaz, a->text, &w->toks, s->first, q,
+                                     (const char (*)[4])codes, (size_t)ncodes,
+                                     dp, 4)) {
         w->dateline = dp[0];
         w->has_dateline = 1;
       }
-      from = dl_end;
+      from = q;
     }
     acta_place found[16];
-    size_t n = acta_gazetteer_find(d->gaz, a->text, from, s->end,
-                                   (const char (*)[4])codes, (size_t)ncodes, found, 16);
+    size_t n = acta_gazetteer_find_tokens(d->gaz, a->text, &w->toks, from,
+                                          s->last, (const char (*)[4])codes,
+                                          (size_t)ncodes, found, 16);
     for (size_t k = 0; k < n; k++) {
       GROW(w->places, w->nplaces, w->cap_places);
       GROW(w->place_use, w->nplaces, w->cap_place_use);

@@ -5,9 +5,12 @@
  * small ring of tokens (no allocation at match time). */
 #include "gazetteer.h"
 
+#include "dict.h"
 #include "strmap.h"
+#include "vocab.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <geonames.h>
 #include <jansson.h>
 #include <math.h>
@@ -68,8 +71,8 @@ struct acta_gazetteer {
   uint32_t *koff[T_COUNT]; /* key id -> first posting (count + 1 entries) */
   uint32_t *post[T_COUNT]; /* record index | GZ_SECONDARY */
   uint8_t *kflags;         /* exact key id -> K_* */
-  acta_intern words;       /* built-in English words */
-  uint8_t *wflags;
+  uint8_t wflags[V_COUNT]; /* built-in English words: vocabulary code ->
+                              W_* */
   size_t bad;
   acta_pool badpool;
   uint32_t badoff[GZ_BADKEEP];
@@ -298,68 +301,64 @@ static size_t variant_key(const char *k, size_t n, int skel, char *dst,
 
 static const struct {
   uint8_t flag;
-  const char *words;
+  const uint16_t *words; /* vocabulary codes (vocab.h), 0-ended */
 } builtin_words[] = {
-    {W_FUNC,
-     "a an the this that these those there here it its he she they we you "
-     "i me him her his hers their theirs our ours my your who whom whose "
-     "what which where when why how whether if then than so as and or but "
-     "nor yet not no yes also only even just still already again ever never "
-     "more most much many some any all each every both either neither other "
-     "another such same own one two three four five six seven eight nine ten "
-     "first second third last next in on at of for to by with from into onto "
-     "upon over under about above below after before since until till during "
-     "while through throughout across along among around against between "
-     "beyond within without toward towards near outside inside via per "
-     "despite although though because unless however meanwhile moreover "
-     "furthermore nevertheless instead thus hence therefore yesterday today "
-     "tonight tomorrow monday tuesday wednesday thursday friday saturday "
-     "sunday january february march april may june july august september "
-     "october november december mr mrs ms dr sir said says say according "
-     "will would can could should must might shall do does did is are was "
-     "were be been being has have had let"},
-    {W_CUE,
-     "in at near outside inside from to into toward towards across through "
-     "throughout around within of via between beyond over along past off "
-     "nearby"},
-    {W_CONN,
-     "de da do dos das del della delle dei di du des la le les el al ar as "
-     "ad ash an at az ath ud ul ur of the and upon on sur am im der den y e "
-     "ye bin ibn van von en aan op sul sa au aux i et"},
-    {W_TYPE,
-     "province provinces region oblast governorate state district county "
-     "prefecture department territory canton municipality raion wilaya "
-     "ostan emirate"},
-    {W_DIR,
-     "north south east west northern southern eastern western central "
-     "northeast northwest southeast southwest northeastern northwestern "
-     "southeastern southwestern greater upper lower occupied"},
-    {W_ABBR, "st mt ft ste"},
+    {W_FUNC, (const uint16_t[]){
+        V_A, V_AN, V_THE, V_THIS, V_THAT, V_THESE, V_THOSE, V_THERE, V_HERE,
+        V_IT, V_ITS, V_HE, V_SHE, V_THEY, V_WE, V_YOU, V_I, V_ME, V_HIM,
+        V_HER, V_HIS, V_HERS, V_THEIR, V_THEIRS, V_OUR, V_OURS, V_MY, V_YOUR,
+        V_WHO, V_WHOM, V_WHOSE, V_WHAT, V_WHICH, V_WHERE, V_WHEN, V_WHY,
+        V_HOW, V_WHETHER, V_IF, V_THEN, V_THAN, V_SO, V_AS, V_AND, V_OR,
+        V_BUT, V_NOR, V_YET, V_NOT, V_NO, V_YES, V_ALSO, V_ONLY, V_EVEN,
+        V_JUST, V_STILL, V_ALREADY, V_AGAIN, V_EVER, V_NEVER, V_MORE, V_MOST,
+        V_MUCH, V_MANY, V_SOME, V_ANY, V_ALL, V_EACH, V_EVERY, V_BOTH,
+        V_EITHER, V_NEITHER, V_OTHER, V_ANOTHER, V_SUCH, V_SAME, V_OWN, V_ONE,
+        V_TWO, V_THREE, V_FOUR, V_FIVE, V_SIX, V_SEVEN, V_EIGHT, V_NINE,
+        V_TEN, V_FIRST, V_SECOND, V_THIRD, V_LAST, V_NEXT, V_IN, V_ON, V_AT,
+        V_OF, V_FOR, V_TO, V_BY, V_WITH, V_FROM, V_INTO, V_ONTO, V_UPON,
+        V_OVER, V_UNDER, V_ABOUT, V_ABOVE, V_BELOW, V_AFTER, V_BEFORE,
+        V_SINCE, V_UNTIL, V_TILL, V_DURING, V_WHILE, V_THROUGH, V_THROUGHOUT,
+        V_ACROSS, V_ALONG, V_AMONG, V_AROUND, V_AGAINST, V_BETWEEN, V_BEYOND,
+        V_WITHIN, V_WITHOUT, V_TOWARD, V_TOWARDS, V_NEAR, V_OUTSIDE, V_INSIDE,
+        V_VIA, V_PER, V_DESPITE, V_ALTHOUGH, V_THOUGH, V_BECAUSE, V_UNLESS,
+        V_HOWEVER, V_MEANWHILE, V_MOREOVER, V_FURTHERMORE, V_NEVERTHELESS,
+        V_INSTEAD, V_THUS, V_HENCE, V_THEREFORE, V_YESTERDAY, V_TODAY,
+        V_TONIGHT, V_TOMORROW, V_MONDAY, V_TUESDAY, V_WEDNESDAY, V_THURSDAY,
+        V_FRIDAY, V_SATURDAY, V_SUNDAY, V_JANUARY, V_FEBRUARY, V_MARCH,
+        V_APRIL, V_MAY, V_JUNE, V_JULY, V_AUGUST, V_SEPTEMBER, V_OCTOBER,
+        V_NOVEMBER, V_DECEMBER, V_MR, V_MRS, V_MS, V_DR, V_SIR, V_SAID,
+        V_SAYS, V_SAY, V_ACCORDING, V_WILL, V_WOULD, V_CAN, V_COULD, V_SHOULD,
+        V_MUST, V_MIGHT, V_SHALL, V_DO, V_DOES, V_DID, V_IS, V_ARE, V_WAS,
+        V_WERE, V_BE, V_BEEN, V_BEING, V_HAS, V_HAVE, V_HAD, V_LET, 0}},
+    {W_CUE, (const uint16_t[]){
+        V_IN, V_AT, V_NEAR, V_OUTSIDE, V_INSIDE, V_FROM, V_TO, V_INTO,
+        V_TOWARD, V_TOWARDS, V_ACROSS, V_THROUGH, V_THROUGHOUT, V_AROUND,
+        V_WITHIN, V_OF, V_VIA, V_BETWEEN, V_BEYOND, V_OVER, V_ALONG, V_PAST,
+        V_OFF, V_NEARBY, 0}},
+    {W_CONN, (const uint16_t[]){
+        V_DE, V_DA, V_DO, V_DOS, V_DAS, V_DEL, V_DELLA, V_DELLE, V_DEI, V_DI,
+        V_DU, V_DES, V_LA, V_LE, V_LES, V_EL, V_AL, V_AR, V_AS, V_AD, V_ASH,
+        V_AN, V_AT, V_AZ, V_ATH, V_UD, V_UL, V_UR, V_OF, V_THE, V_AND, V_UPON,
+        V_ON, V_SUR, V_AM, V_IM, V_DER, V_DEN, V_Y, V_E, V_YE, V_BIN, V_IBN,
+        V_VAN, V_VON, V_EN, V_AAN, V_OP, V_SUL, V_SA, V_AU, V_AUX, V_I, V_ET, 0}},
+    {W_TYPE, (const uint16_t[]){
+        V_PROVINCE, V_PROVINCES, V_REGION, V_OBLAST, V_GOVERNORATE, V_STATE,
+        V_DISTRICT, V_COUNTY, V_PREFECTURE, V_DEPARTMENT, V_TERRITORY,
+        V_CANTON, V_MUNICIPALITY, V_RAION, V_WILAYA, V_OSTAN, V_EMIRATE, 0}},
+    {W_DIR, (const uint16_t[]){
+        V_NORTH, V_SOUTH, V_EAST, V_WEST, V_NORTHERN, V_SOUTHERN, V_EASTERN,
+        V_WESTERN, V_CENTRAL, V_NORTHEAST, V_NORTHWEST, V_SOUTHEAST,
+        V_SOUTHWEST, V_NORTHEASTERN, V_NORTHWESTERN, V_SOUTHEASTERN,
+        V_SOUTHWESTERN, V_GREATER, V_UPPER, V_LOWER, V_OCCUPIED, 0}},
+    {W_ABBR, (const uint16_t[]){
+        V_ST, V_MT, V_FT, V_STE, 0}},
 };
 
 static void load_words(acta_gazetteer *g) {
-  acta_intern_init(&g->words);
-  size_t cap = 0;
-  for (size_t b = 0; b < sizeof builtin_words / sizeof builtin_words[0]; b++) {
-    const char *s = builtin_words[b].words;
-    while (*s) {
-      while (*s == ' ') s++;
-      const char *e = s;
-      while (*e && *e != ' ') e++;
-      if (e > s) {
-        uint32_t id = acta_intern_add(&g->words, s, (size_t)(e - s));
-        if (id >= cap) {
-          size_t nc = cap ? cap * 2 : 512;
-          while (nc <= id) nc *= 2;
-          g->wflags = xrealloc(g->wflags, nc);
-          memset(g->wflags + cap, 0, nc - cap);
-          cap = nc;
-        }
-        g->wflags[id] |= builtin_words[b].flag;
-      }
-      s = e;
-    }
-  }
+  memset(g->wflags, 0, sizeof g->wflags);
+  for (size_t b = 0; b < sizeof builtin_words / sizeof builtin_words[0]; b++)
+    for (const uint16_t *v = builtin_words[b].words; *v; v++)
+      g->wflags[*v] |= builtin_words[b].flag;
 }
 
 /* ------------------------------------------------------------------ */
@@ -499,8 +498,7 @@ static size_t clean_name(const char *s, char *dst, size_t cap) {
 
 /* Is folded word w a place-type word ("oblast", "republic") for cores? */
 static int core_drop(const acta_gazetteer *g, const char *w, size_t n) {
-  uint32_t id = acta_intern_find(&g->words, w, n);
-  if (id != ACTA_NO_WORD && (g->wflags[id] & W_TYPE)) return 1;
+  if (g->wflags[acta_vocab_find(w, n)] & W_TYPE) return 1;
   static const char *const extra[] = {"city", "autonomous", "republic",
                                       "special", "administrative", "area",
                                       "capital", "metropolitan", "ostan",
@@ -1295,8 +1293,6 @@ void acta_gazetteer_free(acta_gazetteer *g) {
     free(g->post[t]);
   }
   free(g->kflags);
-  acta_intern_free(&g->words);
-  free(g->wflags);
   free(g);
 }
 
@@ -1317,9 +1313,14 @@ size_t acta_gazetteer_size(const acta_gazetteer *g) { return g ? g->nrecs : 0; }
 
 enum { SEP_NONE, SEP_SPACE, SEP_HYPHEN, SEP_ABBR, SEP_BREAK };
 
+/* The gazetteer's words: the coder's tokens, with hyphens, dots and
+ * apostrophes inside a token taken as separators ("al-Khaimah" is two
+ * words joined by a hyphen, "St." a word and its abbreviation point),
+ * apostrophes inside a word dropped and a possessive 's marked. */
 typedef struct tok {
   size_t s, e;          /* byte span (without a possessive 's) */
-  char f[GZ_TOKMAX];    /* folded */
+  const char *f;        /* folded (the token's own, or fb) */
+  char fb[GZ_TOKMAX];   /* folded, when read from the bytes of a run */
   uint8_t fl;           /* folded length; 0: unusable (too long) */
   uint8_t cap;          /* starts with an upper-case letter */
   uint8_t wf;           /* W_* */
@@ -1327,13 +1328,21 @@ typedef struct tok {
   uint8_t join;         /* in the same run as the token before */
   uint8_t poss;         /* ended in 's */
   uint8_t upper;        /* all capitals, two letters or more: "KYIV", "DIR" */
+  uint16_t v;           /* vocabulary code of the folded form */
 } tok;
 
+/* Reads the words of tokens [k, last) into a small ring.  A run of tokens
+ * with no space between them whose tokens are all TS_PLAIN is read token
+ * by token; any other run from its bytes (by the rules below). */
 typedef struct lexer {
   const acta_gazetteer *g;
-  const char *t;
-  size_t p, end;
-  size_t n; /* tokens lexed */
+  const char *t;        /* the text the tokens point into */
+  const acta_tokens *tk;
+  uint32_t first, k, last; /* next token, end */
+  uint32_t run_last;    /* end of the current run of glued tokens */
+  size_t p, run_end;    /* p < run_end: reading a run's bytes */
+  int nsp, nhy, ndot, nother; /* separators since the last word */
+  size_t n;             /* words read */
   int done;
   tok ring[GZ_RING];
 } lexer;
@@ -1347,11 +1356,14 @@ static int word_cp(int32_t c) {
          !is_apostrophe(c);
 }
 
+/* The code point at p of the run being read (-1 at its end). */
 static int32_t peek(const lexer *L, size_t p, size_t *len) {
-  if (p >= L->end) { *len = 0; return -1; }
+  if (p >= L->run_end) { *len = 0; return -1; }
+  unsigned char b = (unsigned char)L->t[p];
+  if (b < 0x80) { *len = 1; return b; }
   utf8proc_int32_t c;
   utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)L->t + p,
-                                        (utf8proc_ssize_t)(L->end - p), &c);
+                                        (utf8proc_ssize_t)(L->run_end - p), &c);
   if (l <= 0) { *len = 1; return 0xFFFD; }
   *len = (size_t)l;
   return c;
@@ -1365,33 +1377,72 @@ static int is_space(int32_t c) {
          c == '\f' || c == '\v' || c == 0x202F || c == 0x2009;
 }
 
-/* Lexes the next token into the ring; 0 at the end of the text. */
-static int lex_next(lexer *L) {
-  if (L->done) return 0;
-  int nsp = 0, nhy = 0, ndot = 0, nother = 0;
+/* Counts one separator character. */
+static void count_sep(lexer *L, int32_t c) {
+  if (is_space(c)) L->nsp++;
+  else if (is_hyphen(c)) L->nhy++;
+  else if (c == '.') L->ndot++;
+  else L->nother++;
+}
+
+/* Counts the separators of text[a, b) (the space between two runs). */
+static void count_gap(lexer *L, size_t a, size_t b) {
+  for (size_t i = a; i < b;) {
+    unsigned char c = (unsigned char)L->t[i];
+    if (c < 0x80) {
+      count_sep(L, c);
+      i++;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)L->t + i,
+                                          (utf8proc_ssize_t)(b - i), &cp);
+    if (l <= 0) { cp = 0xFFFD; l = 1; }
+    count_sep(L, cp);
+    i += (size_t)l;
+  }
+}
+
+/* Sets the separator of word t (after prev) from the counts, and starts
+ * new counts. */
+static void finish_word(lexer *L, tok *t, const tok *prev) {
+  t->wf = L->g->wflags[t->v];
+  if (!prev) t->sep = SEP_NONE;
+  else if (L->nother == 0 && L->nhy == 0 && L->ndot == 0 && L->nsp > 0)
+    t->sep = SEP_SPACE;
+  else if (L->nother == 0 && L->nhy == 1 && L->ndot == 0 && L->nsp == 0)
+    t->sep = SEP_HYPHEN;
+  else if (L->nother == 0 && L->nhy == 0 && L->ndot == 1 &&
+           (prev->wf & W_ABBR) && L->t[prev->e] == '.')
+    t->sep = SEP_ABBR;
+  else t->sep = SEP_BREAK;
+  t->join = prev && !prev->poss &&
+            (t->sep == SEP_SPACE || t->sep == SEP_HYPHEN || t->sep == SEP_ABBR);
+  L->nsp = L->nhy = L->ndot = L->nother = 0;
+  L->n++;
+}
+
+/* Reads the next word from the bytes of the current run into t; 0 when
+ * the run holds no more words. */
+static int lex_bytes(lexer *L, tok *t) {
   size_t l;
   int32_t c;
   for (;;) {
     c = peek(L, L->p, &l);
-    if (c < 0) { L->done = 1; return 0; }
+    if (c < 0) return 0;
     if (word_cp(c)) break;
-    if (is_space(c)) nsp++;
-    else if (is_hyphen(c)) nhy++;
-    else if (c == '.') ndot++;
-    else nother++;
+    count_sep(L, c);
     L->p += l;
   }
-  tok *prev = L->n ? &L->ring[(L->n - 1) % GZ_RING] : NULL;
-  tok *t = &L->ring[L->n % GZ_RING];
-  t->fl = 0;
-  t->cap = 0;
-  t->wf = 0;
   t->poss = 0;
-  t->upper = 0;
   t->s = L->p;
   int nletters = 0, nlower = 0;
-  utf8proc_category_t cat = utf8proc_category(c);
-  t->cap = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+  if (c < 0x80) {
+    t->cap = c >= 'A' && c <= 'Z';
+  } else {
+    utf8proc_category_t cat = utf8proc_category(c);
+    t->cap = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+  }
   size_t o = 0;
   int overflow = 0;
   for (;;) {
@@ -1414,11 +1465,16 @@ static int lex_next(lexer *L) {
       continue;
     }
     if (!word_cp(c)) break;
-    utf8proc_category_t cc = utf8proc_category(c);
-    if (cc >= UTF8PROC_CATEGORY_LU && cc <= UTF8PROC_CATEGORY_LO) nletters++;
-    if (cc == UTF8PROC_CATEGORY_LL) nlower++;
+    if (c < 0x80) {
+      if (c >= 'a' && c <= 'z') { nletters++; nlower++; }
+      else if (c >= 'A' && c <= 'Z') nletters++;
+    } else {
+      utf8proc_category_t cc = utf8proc_category(c);
+      if (cc >= UTF8PROC_CATEGORY_LU && cc <= UTF8PROC_CATEGORY_LO) nletters++;
+      if (cc == UTF8PROC_CATEGORY_LL) nlower++;
+    }
     if (!overflow) {
-      int w = fold_cp(c, t->f + o, sizeof t->f - 1 - o);
+      int w = fold_cp(c, t->fb + o, sizeof t->fb - 1 - o);
       if (w == FOLD_FULL) overflow = 1;
       else if (w > 0) o += (size_t)w;
     }
@@ -1428,26 +1484,68 @@ static int lex_next(lexer *L) {
 done:
   t->upper = nletters >= 2 && nlower == 0;
   t->fl = overflow || o == 0 ? 0 : (uint8_t)o;
-  t->f[t->fl] = '\0';
-  if (t->fl) {
-    uint32_t id = acta_intern_find(&L->g->words, t->f, t->fl);
-    if (id != ACTA_NO_WORD) t->wf = L->g->wflags[id];
-  }
-  if (!prev) t->sep = SEP_NONE;
-  else if (nother == 0 && nhy == 0 && ndot == 0 && nsp > 0) t->sep = SEP_SPACE;
-  else if (nother == 0 && nhy == 1 && ndot == 0 && nsp == 0)
-    t->sep = SEP_HYPHEN;
-  else if (nother == 0 && nhy == 0 && ndot == 1 && (prev->wf & W_ABBR) &&
-           L->t[prev->e] == '.')
-    t->sep = SEP_ABBR;
-  else t->sep = SEP_BREAK;
-  t->join = prev && !prev->poss &&
-            (t->sep == SEP_SPACE || t->sep == SEP_HYPHEN || t->sep == SEP_ABBR);
-  L->n++;
+  t->fb[t->fl] = '\0';
+  t->f = t->fb;
+  t->v = t->fl ? acta_vocab_find(t->f, t->fl) : V_NONE;
   return 1;
 }
 
-/* Token j (absolute index), or NULL past the end / fallen off the ring. */
+/* Reads the next word into the ring; 0 at the end of the tokens. */
+static int lex_next(lexer *L) {
+  if (L->done) return 0;
+  tok *prev = L->n ? &L->ring[(L->n - 1) % GZ_RING] : NULL;
+  tok *t = &L->ring[L->n % GZ_RING];
+  const acta_token *v = L->tk->v;
+  for (;;) {
+    if (L->p < L->run_end) {
+      if (lex_bytes(L, t)) break;
+      L->run_end = 0;
+    }
+    if (L->k >= L->last) { L->done = 1; return 0; }
+    const acta_token *T = &v[L->k];
+    if (L->k >= L->run_last) { /* a run starts */
+      if (L->k > L->first) count_gap(L, v[L->k - 1].end, T->start);
+      uint32_t j = L->k;
+      int plain = 1;
+      do {
+        plain &= (v[j].shape & TS_PLAIN) != 0;
+        j++;
+      } while (j < L->last && v[j].start == v[j - 1].end);
+      L->run_last = j;
+      if (!plain) {
+        L->p = T->start;
+        L->run_end = v[j - 1].end;
+        L->k = j;
+        continue;
+      }
+    }
+    L->k++;
+    if (T->kind == TK_PUNCT) { /* one code point, or a run of - or . */
+      const unsigned char *u = (const unsigned char *)L->t + T->start;
+      if (u[0] < 0x80)
+        for (size_t q = T->start; q < T->end; q++) count_sep(L, u[0]);
+      else if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x90 || u[2] == 0x91))
+        L->nhy++; /* U+2010, U+2011 */
+      else
+        L->nother++;
+      continue;
+    }
+    /* a word of ASCII letters and digits: the token as it is */
+    t->s = T->start;
+    t->e = T->end;
+    t->f = L->tk->norm.data + T->norm;
+    t->fl = T->norm_len < GZ_TOKMAX ? (uint8_t)T->norm_len : 0;
+    t->cap = (T->flags & TF_CAP) != 0;
+    t->upper = (T->flags & TF_ALLCAPS) != 0;
+    t->poss = 0;
+    t->v = t->fl ? T->vocab : V_NONE;
+    break;
+  }
+  finish_word(L, t, prev);
+  return 1;
+}
+
+/* Word j (absolute index), or NULL past the end / fallen off the ring. */
 static const tok *tok_at(lexer *L, size_t j) {
   while (L->n <= j)
     if (!lex_next(L)) return NULL;
@@ -1593,21 +1691,25 @@ static void emit(const acta_gazetteer *g, uint32_t p, size_t s, size_t e,
   sc[pos] = score;
 }
 
-size_t acta_gazetteer_find(const acta_gazetteer *g, const char *text,
-                           size_t start, size_t end, const char (*countries)[4],
-                           size_t ncountries, acta_place *out, size_t max) {
-  if (!g || !text || !out || max == 0 || start >= end) return 0;
+size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
+                                  const acta_tokens *toks, uint32_t first,
+                                  uint32_t last, const char (*countries)[4],
+                                  size_t ncountries, acta_place *out,
+                                  size_t max) {
+  if (!g || !text || !toks || !out || max == 0 || first >= last ||
+      last > toks->n)
+    return 0;
   size_t cap = max < GZ_MAXOUT ? max : GZ_MAXOUT;
   int sc[GZ_MAXOUT];
   size_t n = 0;
   mctx m = {g, countries, countries ? ncountries : 0};
   lexer L;
+  memset(&L, 0, offsetof(lexer, ring));
   L.g = g;
   L.t = text;
-  L.p = start;
-  L.end = end;
-  L.n = 0;
-  L.done = 0;
+  L.tk = toks;
+  L.first = L.k = L.run_last = first;
+  L.last = last;
   for (size_t i = 0;; i++) {
     const tok *ti = tok_at(&L, i);
     if (!ti) break;
@@ -1624,7 +1726,7 @@ size_t acta_gazetteer_find(const acta_gazetteer *g, const char *text,
       const tok *pv = tok_at(&L, i - back);
       if (cur->sep != SEP_SPACE) break;
       if (pv->wf & W_CUE) { cue = 1; break; }
-      if (!(pv->wf & W_DIR) && strcmp(pv->f, "the") != 0) break;
+      if (!(pv->wf & W_DIR) && pv->v != V_THE) break;
       cur = pv;
     }
     /* the longest run of name words from i */
@@ -1665,8 +1767,7 @@ size_t acta_gazetteer_find(const acta_gazetteer *g, const char *text,
       const tok *nx = tok_at(&L, j + 1);
       int org = 0;
       if (nx && nx->join && nx->sep == SEP_SPACE && (nx->wf & W_TYPE)) {
-        uint32_t r2 = pick(&m, h.tier, h.id,
-                           strcmp(nx->f, "region") == 0 ? 1 : 2);
+        uint32_t r2 = pick(&m, h.tier, h.id, nx->v == V_REGION ? 1 : 2);
         const grec *rr = r2 != UINT32_MAX ? &g->recs[r2 & ~GZ_SECONDARY] : NULL;
         if (rr && (rr->prec == P_ADMIN1 || rr->prec == P_REGION)) {
           rec = r2;
@@ -1683,6 +1784,24 @@ size_t acta_gazetteer_find(const acta_gazetteer *g, const char *text,
       if (e > tj->e) i = j + 1;
       break;
     }
+  }
+  return n;
+}
+
+size_t acta_gazetteer_find(const acta_gazetteer *g, const char *text,
+                           size_t start, size_t end, const char (*countries)[4],
+                           size_t ncountries, acta_place *out, size_t max) {
+  if (!g || !text || !out || max == 0 || start >= end) return 0;
+  acta_tokens toks;
+  acta_tokens_init(&toks);
+  acta_tokenize(NULL, text + start, end - start, &toks);
+  size_t n = acta_gazetteer_find_tokens(g, text + start, &toks, 0,
+                                        (uint32_t)toks.n, countries,
+                                        ncountries, out, max);
+  acta_tokens_free(&toks);
+  for (size_t i = 0; i < n; i++) {
+    out[i].start += start;
+    out[i].end += start;
   }
   return n;
 }

@@ -63,6 +63,7 @@
 #define ACTA_GAZETTEER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct acta_gazetteer acta_gazetteer;
 
@@ -88,12 +89,24 @@ typedef struct acta_place {
   size_t start, end;    /* byte span matched in the text */
 } acta_place;
 
-/* Finds place names in text[start, end) (one sentence or clause), best
- * reading first. `countries`: ISO alpha-3 codes named in the article, used
- * to choose between homonyms (then population decides: "Paris" in an
- * article about Texas is Paris, TX only if USA is in countries).
- * Returns how many were written (at most max, and at most 128).
- * Linear in end-start; no allocation. */
+struct acta_tokens;
+
+/* Finds place names in tokens [first, last) of toks (one sentence or
+ * clause; the tokens of `text`, see dict.h), best reading first.
+ * `countries`: ISO alpha-3 codes named in the article, used to choose
+ * between homonyms (then population decides: "Paris" in an article about
+ * Texas is Paris, TX only if USA is in countries).  Returns how many were
+ * written (at most max, and at most 128).  Linear in the tokens' length; no
+ * allocation. */
+size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
+                                  const struct acta_tokens *toks,
+                                  uint32_t first, uint32_t last,
+                                  const char (*countries)[4],
+                                  size_t ncountries, acta_place *out,
+                                  size_t max);
+
+/* The same over text[start, end), which it tokenizes first (allocating):
+ * for callers without tokens (the tests). */
 size_t acta_gazetteer_find(const acta_gazetteer *g, const char *text,
                            size_t start, size_t end, const char (*countries)[4],
                            size_t ncountries, acta_place *out, size_t max);
