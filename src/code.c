@@ -3088,7 +3088,8 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
    * ("on Wednesday", "since mid-September"), else the article's date */
   if (c->nevents > ev_before && w->date) {
     acta_date_info di;
-    int found = acta_find_date(c->cur_text, s->start, s->end, w->date_str, &di);
+    int found = acta_find_date_tokens(c->cur_text, &w->toks, s->first,
+                                      s->last, w->date_str, &di);
     for (size_t e = ev_before; e < c->nevents; e++) {
       acta_event *ev = &c->events[e];
       if (found) {
