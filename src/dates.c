@@ -821,7 +821,11 @@ int acta_find_date_tokens(const char *text, const acta_tokens *toks,
   c.awd = weekday(c.A);
 
   static const char *const precs[] = {"day", "week", "month", "year"};
-  for (; T(&c, 0); c.base++) {
+  for (const tok *t0; (t0 = T(&c, 0)) != NULL; c.base++) {
+    /* an expression starts with a number or a word of the vocabulary */
+    if (t0->type == T_PUNCT || t0->type == T_OTHER ||
+        (t0->type == T_WORD && !t0->v))
+      continue;
     res r;
     if (!expr(&c, &r)) continue;
     acta_date_info o;

@@ -674,6 +674,8 @@ static int parse_num(stream *s, size_t j, num *n) {
   if (!k || k->type == T_PUNCT) return 0;
   const char *w = s->t + k->s;
   size_t len = k->e - k->s;
+  /* a word that is no number word of the vocabulary, and no "twenty-five" */
+  if (k->type == T_WORD && !k->v && !memchr(w, '-', len)) return 0;
   n->next = j + 1;
   n->end = k->e;
   if (k->type == T_NUM) {
@@ -855,8 +857,11 @@ static const qual_phrase qualifiers[] = {
 
 /* Matches a qualifier at token i; sets *q and returns its token count. */
 static size_t match_qualifier(stream *s, size_t i, int *q) {
+  const tok *k = get(s, i);
+  if (!k || k->type != T_WORD || !k->v) return 0; /* no qualifier word */
   for (size_t p = 0; p < sizeof qualifiers / sizeof qualifiers[0]; p++) {
-    size_t m = 0;
+    if (qualifiers[p].w[0] != k->v) continue;
+    size_t m = 1;
     while (m < 3 && qualifiers[p].w[m] && is(get(s, i + m), qualifiers[p].w[m]))
       m++;
     if (m == 3 || !qualifiers[p].w[m]) {

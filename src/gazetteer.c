@@ -218,12 +218,17 @@ static int word_is(const char *w, size_t n, const char *lit) {
   return strlen(lit) == n && memcmp(w, lit, n) == 0;
 }
 
+/* An Arabic article (or "the"): al el ar as ash ad an at az ath ud ul. */
 static int is_article(const char *w, size_t n) {
-  static const char *const art[] = {"al", "el", "ar", "as", "ash", "ad",
-                                    "an", "at", "az", "ath", "ud", "ul",
-                                    "the", NULL};
-  for (size_t i = 0; art[i]; i++)
-    if (word_is(w, n, art[i])) return 1;
+  if (n == 2) {
+    if (w[1] == 'l') return w[0] == 'a' || w[0] == 'e' || w[0] == 'u';
+    return w[0] == 'a' ? (w[1] == 'r' || w[1] == 's' || w[1] == 'd' ||
+                          w[1] == 'n' || w[1] == 't' || w[1] == 'z')
+                       : w[0] == 'u' && w[1] == 'd';
+  }
+  if (n == 3)
+    return memcmp(w, "ash", 3) == 0 || memcmp(w, "ath", 3) == 0 ||
+           memcmp(w, "the", 3) == 0;
   return 0;
 }
 
@@ -248,16 +253,18 @@ static size_t variant_key(const char *k, size_t n, int skel, char *dst,
     wi++;
     if (wi < nw && is_article(w, wl)) continue;
     if (tl) tmp[tl++] = ' ';
-    if (word_is(w, wl, "saint") || word_is(w, wl, "sankt") ||
-        word_is(w, wl, "sainte") || word_is(w, wl, "ste")) {
-      w = "st";
-      wl = 2;
-    } else if (word_is(w, wl, "mount")) {
-      w = "mt";
-      wl = 2;
-    } else if (word_is(w, wl, "fort")) {
-      w = "ft";
-      wl = 2;
+    if (wl >= 3 && wl <= 6 && (w[0] == 's' || w[0] == 'm' || w[0] == 'f')) {
+      if (word_is(w, wl, "saint") || word_is(w, wl, "sankt") ||
+          word_is(w, wl, "sainte") || word_is(w, wl, "ste")) {
+        w = "st";
+        wl = 2;
+      } else if (word_is(w, wl, "mount")) {
+        w = "mt";
+        wl = 2;
+      } else if (word_is(w, wl, "fort")) {
+        w = "ft";
+        wl = 2;
+      }
     }
     size_t start = tl;
     for (size_t j = 0; j < wl; j++) {
