@@ -193,27 +193,53 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
                          const char *text, uint8_t kind) {
   tk->kind = kind;
   tk->norm = (uint32_t)t->norm.len;
-  fold(&t->norm, text, tk->start, tk->end);
-  tk->norm_len = (uint32_t)(t->norm.len - tk->norm);
-  acta_buf_putc(&t->norm, '\0');
-  if (kind == TK_PUNCT) tk->punct = t->norm.data[tk->norm];
   tk->shape = token_shape(text, tk->start, tk->end, kind);
-  /* capitalisation */
-  int32_t cp;
-  decode(text, tk->end, tk->start, &cp);
-  if (is_upper_cp(cp)) tk->flags |= TF_CAP;
-  if (kind == TK_WORD) {
+  if (tk->shape & TS_ASCII) {
+    /* ASCII: the folded form is the lower case; capitals are A-Z */
+    size_t n = tk->end - tk->start;
+    acta_buf_reserve(&t->norm, n + 1);
+    char *o = t->norm.data + t->norm.len;
     int letters = 0, upper = 0;
-    size_t i = tk->start;
-    while (i < tk->end) {
-      size_t k = decode(text, tk->end, i, &cp);
-      if (is_letter_cp(cp)) {
+    for (size_t i = 0; i < n; i++) {
+      char c = text[tk->start + i];
+      if (c >= 'A' && c <= 'Z') {
         letters++;
-        if (is_upper_cp(cp)) upper++;
+        upper++;
+        c = (char)(c + 32);
+      } else if (c >= 'a' && c <= 'z') {
+        letters++;
       }
-      i += k;
+      o[i] = c;
     }
-    if (letters >= 2 && upper == letters) tk->flags |= TF_ALLCAPS;
+    o[n] = '\0';
+    t->norm.len += n + 1;
+    tk->norm_len = (uint32_t)n;
+    if (kind == TK_PUNCT) tk->punct = o[0];
+    if (text[tk->start] >= 'A' && text[tk->start] <= 'Z') tk->flags |= TF_CAP;
+    if (kind == TK_WORD && letters >= 2 && upper == letters)
+      tk->flags |= TF_ALLCAPS;
+  } else {
+    fold(&t->norm, text, tk->start, tk->end);
+    tk->norm_len = (uint32_t)(t->norm.len - tk->norm);
+    acta_buf_putc(&t->norm, '\0');
+    if (kind == TK_PUNCT) tk->punct = t->norm.data[tk->norm];
+    /* capitalisation */
+    int32_t cp;
+    decode(text, tk->end, tk->start, &cp);
+    if (is_upper_cp(cp)) tk->flags |= TF_CAP;
+    if (kind == TK_WORD) {
+      int letters = 0, upper = 0;
+      size_t i = tk->start;
+      while (i < tk->end) {
+        size_t k = decode(text, tk->end, i, &cp);
+        if (is_letter_cp(cp)) {
+          letters++;
+          if (is_upper_cp(cp)) upper++;
+        }
+        i += k;
+      }
+      if (letters >= 2 && upper == letters) tk->flags |= TF_ALLCAPS;
+    }
   }
   if (d) {
     const char *s = t->norm.data + tk->norm;
