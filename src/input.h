@@ -28,6 +28,12 @@
 int acta_parse_jsonl_line(const char *line, size_t len, acta_article *out,
                           char **owned, char *err, size_t errlen);
 
+/* The same, always with jansson: the reference the one-pass scanner of
+ * plain records is checked against (fuzz_jsonl compares the two). */
+int acta_parse_jsonl_line_jansson(const char *line, size_t len,
+                                  acta_article *out, char **owned, char *err,
+                                  size_t errlen);
+
 /* Non-zero if s[0..n) is a valid calendar date written YYYY-MM-DD. */
 int acta_valid_date(const char *s, size_t n);
 
