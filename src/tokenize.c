@@ -126,7 +126,8 @@ static const char *const TITLE_ABBREVS[] = {
 
 static int in_list(const char *const *list, const char *s, size_t n) {
   for (size_t i = 0; list[i]; i++)
-    if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0) return 1;
+    if (list[i][0] == s[0] && strncmp(list[i], s, n) == 0 && !list[i][n])
+      return 1;
   return 0;
 }
 
@@ -245,7 +246,8 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
     const char *s = t->norm.data + tk->norm;
     size_t n = tk->norm_len;
     tk->word = ACTA_NO_WORD;
-    if (kind == TK_WORD && n < 64 && memchr(s, '-', n)) {
+    if (kind == TK_WORD && !(tk->shape & TS_PLAIN) && n < 64 &&
+        memchr(s, '-', n)) {
       /* "cease-fire" is "ceasefire", "air-strike" "airstrike", when the
        * joined form is a known word */
       char joined[64];
