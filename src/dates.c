@@ -746,6 +746,32 @@ static int point_expr(ctx *c, int k, int flags, res *r) {
   return core(c, k, M_NONE, flags, r);
 }
 
+/* Can an expression start with this word (expr() below)?  A preposition
+ * or "since", "the", a modifier ("late", "mid", "last" ...), a weekday, a
+ * month, "yesterday" ..., or a count ("two days ago", "a week ago"). */
+static int starts_expr(uint16_t v) {
+  switch (v) {
+    case V_SINCE: case V_IN: case V_OVER: case V_DURING: case V_FOR:
+    case V_WITHIN: case V_THROUGHOUT: case V_THE: case V_ON: case V_AT:
+    case V_EARLY: case V_LATE: case V_EARLIER: case V_LATER: case V_MID:
+    case V_LAST: case V_THIS: case V_NEXT:
+    case V_MONDAY: case V_TUESDAY: case V_WEDNESDAY: case V_THURSDAY:
+    case V_FRIDAY: case V_SATURDAY: case V_SUNDAY:
+    case V_YESTERDAY: case V_TODAY: case V_TONIGHT: case V_TOMORROW:
+    case V_ONE: case V_TWO: case V_THREE: case V_FOUR: case V_FIVE:
+    case V_SIX: case V_SEVEN: case V_EIGHT: case V_NINE: case V_TEN:
+    case V_ELEVEN: case V_TWELVE: case V_A: case V_AN:
+    case V_JANUARY: case V_FEBRUARY: case V_MARCH: case V_APRIL: case V_MAY:
+    case V_JUNE: case V_JULY: case V_AUGUST: case V_SEPTEMBER:
+    case V_OCTOBER: case V_NOVEMBER: case V_DECEMBER:
+    case V_JAN: case V_FEB: case V_MAR: case V_APR: case V_JUN: case V_JUL:
+    case V_AUG: case V_SEP: case V_SEPT: case V_OCT: case V_NOV: case V_DEC:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
 /* Tries every pattern starting at the cursor. */
 static int expr(ctx *c, res *r) {
   long n;
@@ -822,9 +848,8 @@ int acta_find_date_tokens(const char *text, const acta_tokens *toks,
 
   static const char *const precs[] = {"day", "week", "month", "year"};
   for (const tok *t0; (t0 = T(&c, 0)) != NULL; c.base++) {
-    /* an expression starts with a number or a word of the vocabulary */
     if (t0->type == T_PUNCT || t0->type == T_OTHER ||
-        (t0->type == T_WORD && !t0->v))
+        (t0->type == T_WORD && !starts_expr(t0->v)))
       continue;
     res r;
     if (!expr(&c, &r)) continue;

@@ -663,6 +663,25 @@ static void vague(num *n, double v, size_t next, size_t end) {
   n->end = end;
 }
 
+/* Can a spelled-out number start with this word (parse_num below)? */
+static int number_word(uint16_t v) {
+  switch (v) {
+    case V_A: case V_AN: case V_HALF: case V_DOZENS: case V_SCORES:
+    case V_HUNDREDS: case V_TENS: case V_THOUSANDS: case V_MILLIONS:
+    case V_SEVERAL:
+    case V_ZERO: case V_ONE: case V_TWO: case V_THREE: case V_FOUR:
+    case V_FIVE: case V_SIX: case V_SEVEN: case V_EIGHT: case V_NINE:
+    case V_TEN: case V_ELEVEN: case V_TWELVE: case V_THIRTEEN:
+    case V_FOURTEEN: case V_FIFTEEN: case V_SIXTEEN: case V_SEVENTEEN:
+    case V_EIGHTEEN: case V_NINETEEN: case V_TWENTY: case V_THIRTY:
+    case V_FORTY: case V_FIFTY: case V_SIXTY: case V_SEVENTY: case V_EIGHTY:
+    case V_NINETY:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
 /* Parses a number starting at token j.  Returns 1 on success, 0 if there
  * is none, -1 if there is a number that must not be reported (ordinal,
  * "22-year-old", "10km"). */
@@ -674,8 +693,9 @@ static int parse_num(stream *s, size_t j, num *n) {
   if (!k || k->type == T_PUNCT) return 0;
   const char *w = s->t + k->s;
   size_t len = k->e - k->s;
-  /* a word that is no number word of the vocabulary, and no "twenty-five" */
-  if (k->type == T_WORD && !k->v && !memchr(w, '-', len)) return 0;
+  /* a word that starts no spelled-out number, and no "twenty-five" */
+  if (k->type == T_WORD && !number_word(k->v) && !memchr(w, '-', len))
+    return 0;
   n->next = j + 1;
   n->end = k->e;
   if (k->type == T_NUM) {

@@ -232,14 +232,13 @@ static int is_article(const char *w, size_t n) {
   return 0;
 }
 
-/* The light (skel = 0) or skeleton (skel = 1) variant of a folded key:
- * Arabic articles dropped, saint/st, kh/gh/q -> k, ph -> f, w -> v,
- * y -> i, a final h after a vowel dropped, words joined, doubled letters
- * collapsed; the skeleton also reduces every vowel run to 'a'.  Returns
- * the length (0 if nothing is left or it does not fit). */
-static size_t variant_key(const char *k, size_t n, int skel, char *dst,
-                          size_t cap) {
-  char tmp[GZ_KEYMAX * 2];
+#define GZ_VARMAX (GZ_KEYMAX * 2)
+
+/* The spelling-rule stage of the variant keys of a folded key (below),
+ * into tmp[GZ_VARMAX]: Arabic articles dropped, saint/st, kh/gh/q -> k,
+ * ph -> f, w -> v, y -> i, a final h after a vowel dropped.  Returns the
+ * length, 0 if it does not fit. */
+static size_t variant_base(const char *k, size_t n, char *tmp) {
   size_t tl = 0;
   size_t nw = 1;
   for (size_t i = 0; i < n; i++) nw += k[i] == ' ';
@@ -268,7 +267,7 @@ static size_t variant_key(const char *k, size_t n, int skel, char *dst,
     }
     size_t start = tl;
     for (size_t j = 0; j < wl; j++) {
-      if (tl + 2 >= sizeof tmp) return 0;
+      if (tl + 2 >= GZ_VARMAX) return 0;
       unsigned char c = (unsigned char)w[j];
       unsigned char nx = j + 1 < wl ? (unsigned char)w[j + 1] : 0;
       if ((c == 'k' || c == 'g') && nx == 'h') {
@@ -290,6 +289,15 @@ static size_t variant_key(const char *k, size_t n, int skel, char *dst,
         vowel((unsigned char)tmp[tl - 2]))
       tl--;
   }
+  return tl;
+}
+
+/* The light (skel = 0) or skeleton (skel = 1) variant key from the stage
+ * above: words joined, doubled letters collapsed; the skeleton also
+ * reduces every vowel run to 'a'.  Returns the length (0 if nothing is
+ * left or it does not fit). */
+static size_t variant_finish(const char *tmp, size_t tl, int skel, char *dst,
+                             size_t cap) {
   size_t o = 0;
   for (size_t j = 0; j < tl; j++) {
     char c = tmp[j];
@@ -300,6 +308,14 @@ static size_t variant_key(const char *k, size_t n, int skel, char *dst,
   }
   if (o < cap) dst[o] = '\0';
   return o;
+}
+
+/* The light (skel = 0) or skeleton (skel = 1) variant of a folded key. */
+static size_t variant_key(const char *k, size_t n, int skel, char *dst,
+                          size_t cap) {
+  char tmp[GZ_VARMAX];
+  size_t tl = variant_base(k, n, tmp);
+  return tl ? variant_finish(tmp, tl, skel, dst, cap) : 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1640,9 +1656,11 @@ static int lookup(const mctx *m, const char *k, size_t kl, int single,
   size_t letters = 0;
   for (size_t i = 0; i < kl; i++) letters += k[i] != ' ';
   if (letters < 4 || upper) return 0;
+  char base[GZ_VARMAX];
+  size_t bl = variant_base(k, kl, base);
   for (int t = T_LIGHT; t <= T_SKEL; t++) {
     char v[GZ_KEYMAX];
-    size_t vl = variant_key(k, kl, t == T_SKEL, v, sizeof v);
+    size_t vl = bl ? variant_finish(base, bl, t == T_SKEL, v, sizeof v) : 0;
     if (!vl) return 0;
     if (t == T_SKEL) {
       size_t cons = 0;
