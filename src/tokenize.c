@@ -194,24 +194,29 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
                          const char *text, uint8_t kind) {
   tk->kind = kind;
   tk->norm = (uint32_t)t->norm.len;
-  tk->shape = token_shape(text, tk->start, tk->end, kind);
-  if (tk->shape & TS_ASCII) {
-    /* ASCII: the folded form is the lower case; capitals are A-Z */
-    size_t n = tk->end - tk->start;
-    acta_buf_reserve(&t->norm, n + 1);
-    char *o = t->norm.data + t->norm.len;
-    int letters = 0, upper = 0;
-    for (size_t i = 0; i < n; i++) {
-      char c = text[tk->start + i];
-      if (c >= 'A' && c <= 'Z') {
-        letters++;
-        upper++;
-        c = (char)(c + 32);
-      } else if (c >= 'a' && c <= 'z') {
-        letters++;
-      }
-      o[i] = c;
+  size_t n = tk->end - tk->start;
+  acta_buf_reserve(&t->norm, n + 1);
+  /* ASCII letters and digits: the folded form is the lower case, capitals
+   * are A-Z (the common case, in one pass) */
+  char *o = t->norm.data + t->norm.len;
+  int letters = 0, upper = 0, digits = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = text[tk->start + i];
+    if (c >= 'A' && c <= 'Z') {
+      letters++;
+      upper++;
+      c = (char)(c + 32);
+    } else if (c >= 'a' && c <= 'z') {
+      letters++;
+    } else if (c >= '0' && c <= '9') {
+      digits++;
     }
+    o[i] = c;
+  }
+  tk->shape = (size_t)(letters + digits) == n && kind != TK_PUNCT
+                  ? TS_PLAIN | TS_ASCII
+                  : token_shape(text, tk->start, tk->end, kind);
+  if (tk->shape & TS_ASCII) {
     o[n] = '\0';
     t->norm.len += n + 1;
     tk->norm_len = (uint32_t)n;
@@ -305,6 +310,17 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
       size_t s = i, j = i + k;
       int digits_only = is_digit_cp(cp), has_letter = !digits_only;
       while (j < len) {
+        unsigned char b = (unsigned char)text[j];
+        if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) {
+          has_letter = 1;
+          digits_only = 0;
+          j++;
+          continue;
+        }
+        if (b >= '0' && b <= '9') {
+          j++;
+          continue;
+        }
         int32_t c2;
         size_t k2 = decode(text, len, j, &c2);
         if (is_letter_cp(c2) || is_digit_cp(c2)) {
