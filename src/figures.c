@@ -876,9 +876,23 @@ static const qual_phrase qualifiers[] = {
 };
 
 /* Matches a qualifier at token i; sets *q and returns its token count. */
+/* Can a qualifier start with this word (the table above)? */
+static int qualifier_word(uint16_t v) {
+  switch (v) {
+    case V_AT: case V_MORE: case V_WELL: case V_JUST: case V_OVER:
+    case V_UPWARDS: case V_NO: case V_NOT: case V_IN: case V_AS: case V_UP:
+    case V_FEWER: case V_LESS: case V_ABOUT: case V_AROUND: case V_SOME:
+    case V_NEARLY: case V_ALMOST: case V_ROUGHLY: case V_APPROXIMATELY:
+    case V_AN: case V_ESTIMATED: case V_CLOSE: case V_BETWEEN:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
 static size_t match_qualifier(stream *s, size_t i, int *q) {
   const tok *k = get(s, i);
-  if (!k || k->type != T_WORD || !k->v) return 0; /* no qualifier word */
+  if (!k || k->type != T_WORD || !qualifier_word(k->v)) return 0;
   for (size_t p = 0; p < sizeof qualifiers / sizeof qualifiers[0]; p++) {
     if (qualifiers[p].w[0] != k->v) continue;
     size_t m = 1;

@@ -1401,7 +1401,7 @@ static int is_space(int32_t c) {
 }
 
 /* Counts one separator character. */
-static void count_sep(lexer *L, int32_t c) {
+static inline void count_sep(lexer *L, int32_t c) {
   if (is_space(c)) L->nsp++;
   else if (is_hyphen(c)) L->nhy++;
   else if (c == '.') L->ndot++;
@@ -1410,6 +1410,10 @@ static void count_sep(lexer *L, int32_t c) {
 
 /* Counts the separators of text[a, b) (the space between two runs). */
 static void count_gap(lexer *L, size_t a, size_t b) {
+  if (b == a + 1 && L->t[a] == ' ') { /* the usual space */
+    L->nsp++;
+    return;
+  }
   for (size_t i = a; i < b;) {
     unsigned char c = (unsigned char)L->t[i];
     if (c < 0x80) {
