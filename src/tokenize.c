@@ -4,6 +4,7 @@
 #include "dict.h"
 #include "vocab.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -23,6 +24,15 @@ long acta_utf8_invalid_at(const char *s, size_t n) {
   size_t i = 0;
   const unsigned char *u = (const unsigned char *)s;
   while (i < n) {
+    /* eight ASCII bytes at a time while none is NUL or above 0x7F */
+    while (n - i >= 8) {
+      uint64_t x;
+      memcpy(&x, u + i, 8);
+      const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+      if (((x | ((x - ones) & ~x)) & high) != 0) break;
+      i += 8;
+    }
+    if (i >= n) break;
     if (u[i] < 0x80) {
       if (u[i] == 0) return (long)i;
       i++;
