@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "dict.h"
 #include "gazetteer.h"
 
 static acta_gazetteer *g;
@@ -286,4 +287,45 @@ Test(gazetteer_file, missing_places_txt_is_no_additions) {
   size_t n = acta_gazetteer_find(t, s, 0, strlen(s), NULL, 0, out, 4);
   cr_expect_eq(n, 1);
   acta_gazetteer_free(t);
+}
+
+/* The coder's call: a token range of one sentence inside an article; the
+ * spans are the article's byte offsets. */
+Test(gazetteer, token_range_of_one_sentence) {
+  const char *s = "KYIV, Ukraine -- Shelling hit Kharkiv on Monday. Residents of "
+                  "Saqez and Ras al-Khaimah's port were told nothing.";
+  acta_tokens t;
+  acta_tokens_init(&t);
+  acta_tokenize(NULL, s, strlen(s), &t);
+  acta_sentence *sents = NULL;
+  size_t cap = 0, ns = acta_split_sentences(NULL, &t, &sents, &cap);
+  cr_assert_eq(ns, 2);
+  /* the dateline alone, then the rest of the first sentence */
+  uint32_t q = sents[0].first;
+  while (q < sents[0].last && (t.v[q].flags & TF_DATELINE)) q++;
+  size_t n = acta_gazetteer_find_tokens(g, s, &t, sents[0].first, q, NULL, 0,
+                                        res, 16);
+  cr_assert_geq(n, 1);
+  cr_expect_str_eq(res[0].name, "Kyiv");
+  cr_expect_eq(res[0].start, 0);
+  n = acta_gazetteer_find_tokens(g, s, &t, q, sents[0].last, NULL, 0, res, 16);
+  cr_assert_eq(n, 1);
+  cr_expect_str_eq(res[0].name, "Kharkiv");
+  cr_expect_str_eq(span(s, 0), "Kharkiv");
+  /* the second sentence: a possessive and a hyphenated name read from
+   * the bytes of their tokens */
+  n = acta_gazetteer_find_tokens(g, s, &t, sents[1].first, sents[1].last,
+                                 (const char(*)[4]) "IRN", 1, res, 16);
+  cr_assert_eq(n, 2, "%zu places", n);
+  int saqez = 0, ras = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (!strcmp(res[i].name, "Saqqez")) saqez = !strcmp(span(s, i), "Saqez");
+    if (!strcmp(res[i].country, "ARE")) ras = !strcmp(span(s, i), "Ras al-Khaimah");
+  }
+  cr_expect(saqez && ras);
+  /* an empty or reversed range finds nothing */
+  cr_expect_eq(acta_gazetteer_find_tokens(g, s, &t, 3, 3, NULL, 0, res, 16), 0);
+  cr_expect_eq(acta_gazetteer_find_tokens(g, s, &t, 4, 2, NULL, 0, res, 16), 0);
+  free(sents);
+  acta_tokens_free(&t);
 }
