@@ -1,8 +1,8 @@
 /* gazetteer.c: the place gazetteer (see gazetteer.h for the rules): loads
  * libgeonames' cities, iso-codes' countries and subdivisions and the
  * project's data/places.txt into hash tables of folded, "light" and
- * "skeleton" keys, and finds place names in text with hash lookups over a
- * small ring of tokens (no allocation at match time). */
+ * "skeleton" keys, and finds place names in a sentence's tokens with hash
+ * lookups over a small ring of words (no allocation at match time). */
 #include "gazetteer.h"
 
 #include "dict.h"

@@ -19,7 +19,11 @@
  * Populations of admin1 places and countries are sums of their geonames
  * cities (a lower bound) unless places.txt gives one.
  *
- * Matching, in acta_gazetteer_find():
+ * Matching, in acta_gazetteer_find_tokens():
+ *   - the words are the coder's tokens (dict.h), with hyphens, dots and
+ *     apostrophes inside a token read as separators ("al-Khaimah" is two
+ *     words joined by a hyphen, "St." a word and its point, "Iran's" a
+ *     word with a possessive);
  *   - only sequences of 1-6 words that start and end with a capitalised
  *     word are candidates (lower-case connectors such as "de", "al", "of",
  *     "and", and place-type words, may stand inside: "Ras al-Khaimah",
