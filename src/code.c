@@ -2199,15 +2199,27 @@ const char *acta_evidence_name(acta_evidence e) {
 /* ---- places ---------------------------------------------------------------- */
 
 /* Finds the places of every sentence (homonyms decided by the countries
- * the article names) and the dateline's place. */
+ * the article names, the most named first) and the dateline's place. */
 static void find_places(acta_coder *c, const acta_article *a,
-                        char (*codes)[4], int ncodes) {
+                        char (*codes)[4], const int *counts, int ncodes) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   w->nplaces = 0;
   w->has_dateline = 0;
   w->has_scene = 0;
   GROW(w->sent_place, w->nsents + 1, w->cap_sent_place);
+  char ranked[64][4];
+  int order[64];
+  for (int i = 0; i < ncodes; i++) order[i] = i;
+  for (int i = 1; i < ncodes; i++) /* by count, then first named */
+    for (int j = i; j > 0 && counts[order[j]] > counts[order[j - 1]]; j--) {
+      int t = order[j];
+      order[j] = order[j - 1];
+      order[j - 1] = t;
+    }
+  for (int i = 0; i < ncodes; i++) memcpy(ranked[i], codes[order[i]], 4);
+  acta_place_story story;
+  acta_place_story_init(&story, (const char (*)[4])ranked, (size_t)ncodes);
   for (size_t si = 0; si < w->nsents; si++) {
     const acta_sentence *s = &w->sents[si];
     w->sent_place[si] = w->nplaces;
@@ -2219,8 +2231,7 @@ static void find_places(acta_coder *c, const acta_article *a,
       while (q < s->last && (w->toks.v[q].flags & TF_DATELINE)) q++;
       acta_place dp[4];
       if (acta_gazetteer_find_tokens(d->gaz, a->text, &w->toks, s->first, q,
-                                     (const char (*)[4])codes, (size_t)ncodes,
-                                     dp, 4)) {
+                                     &story, dp, 4)) {
         w->dateline = dp[0];
         w->has_dateline = 1;
       }
@@ -2228,8 +2239,7 @@ static void find_places(acta_coder *c, const acta_article *a,
     }
     acta_place found[16];
     size_t n = acta_gazetteer_find_tokens(d->gaz, a->text, &w->toks, from,
-                                          s->last, (const char (*)[4])codes,
-                                          (size_t)ncodes, found, 16);
+                                          s->last, &story, found, 16);
     for (size_t k = 0; k < n; k++) {
       GROW(w->places, w->nplaces, w->cap_places);
       GROW(w->place_use, w->nplaces, w->cap_place_use);
@@ -2243,8 +2253,11 @@ static void find_places(acta_coder *c, const acta_article *a,
       int use = 1;
       if (lo < s->last && w->tok_ment[lo] != NO) {
         use = 0;
-        if (lo > s->first) {
-          const char *pv = norm(w, lo - 1);
+        uint32_t b = lo; /* "in northern Syria", "in the east of" ... */
+        while (b > s->first + 1 && acta_gazetteer_qualifier(w->toks.v[b - 1].vocab))
+          b--;
+        if (b > s->first) {
+          const char *pv = norm(w, b - 1);
           static const char *const LOC[] = {"in", "at", "near", "across",
                                             "inside", "outside", "throughout",
                                             "around", "into", "within",
@@ -3361,7 +3374,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   }
   w->sent_ment[w->nsents] = w->nments;
   sent_vg[w->nsents] = w->nvgs;
-  find_places(c, a, codes, ncodes);
+  find_places(c, a, codes, counts, ncodes);
   if (!ncodes && !dateline_country[0])
     for (size_t k = 0; k < w->nplaces && !dateline_country[0]; k++)
       if (w->place_use[k]) memcpy(dateline_country, w->places[k].country, 4);

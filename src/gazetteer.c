@@ -322,6 +322,13 @@ static size_t variant_key(const char *k, size_t n, int skel, char *dst,
 /* Built-in words                                                      */
 /* ------------------------------------------------------------------ */
 
+/* Compass words: "northern", "central" (W_DIR, acta_gazetteer_qualifier). */
+static const uint16_t DIR_WORDS[] = {
+        V_NORTH, V_SOUTH, V_EAST, V_WEST, V_NORTHERN, V_SOUTHERN, V_EASTERN,
+        V_WESTERN, V_CENTRAL, V_NORTHEAST, V_NORTHWEST, V_SOUTHEAST,
+        V_SOUTHWEST, V_NORTHEASTERN, V_NORTHWESTERN, V_SOUTHEASTERN,
+        V_SOUTHWESTERN, V_GREATER, V_UPPER, V_LOWER, V_OCCUPIED, 0};
+
 static const struct {
   uint8_t flag;
   const uint16_t *words; /* vocabulary codes (vocab.h), 0-ended */
@@ -368,11 +375,7 @@ static const struct {
         V_PROVINCE, V_PROVINCES, V_REGION, V_OBLAST, V_GOVERNORATE, V_STATE,
         V_DISTRICT, V_COUNTY, V_PREFECTURE, V_DEPARTMENT, V_TERRITORY,
         V_CANTON, V_MUNICIPALITY, V_RAION, V_WILAYA, V_OSTAN, V_EMIRATE, 0}},
-    {W_DIR, (const uint16_t[]){
-        V_NORTH, V_SOUTH, V_EAST, V_WEST, V_NORTHERN, V_SOUTHERN, V_EASTERN,
-        V_WESTERN, V_CENTRAL, V_NORTHEAST, V_NORTHWEST, V_SOUTHEAST,
-        V_SOUTHWEST, V_NORTHEASTERN, V_NORTHWESTERN, V_SOUTHEASTERN,
-        V_SOUTHWESTERN, V_GREATER, V_UPPER, V_LOWER, V_OCCUPIED, 0}},
+    {W_DIR, DIR_WORDS},
     {W_ABBR, (const uint16_t[]){
         V_ST, V_MT, V_FT, V_STE, 0}},
 };
@@ -1351,6 +1354,9 @@ typedef struct tok {
   uint8_t join;         /* in the same run as the token before */
   uint8_t poss;         /* ended in 's */
   uint8_t upper;        /* all capitals, two letters or more: "KYIV", "DIR" */
+  uint8_t dateline;     /* in the article's dateline ("KYIV, Ukraine --") */
+  uint8_t english;      /* a word of the lexicon (it has a verb or noun
+                           lemma): "Embattled", "Source", "Paraguayan" */
   uint16_t v;           /* vocabulary code of the folded form */
 } tok;
 
@@ -1364,6 +1370,7 @@ typedef struct lexer {
   uint32_t first, k, last; /* next token, end */
   uint32_t run_last;    /* end of the current run of glued tokens */
   size_t p, run_end;    /* p < run_end: reading a run's bytes */
+  uint8_t run_dateline; /* that run is in the dateline */
   int nsp, nhy, ndot, nother; /* separators since the last word */
   size_t n;             /* words read */
   int done;
@@ -1514,6 +1521,8 @@ done:
   t->fb[t->fl] = '\0';
   t->f = t->fb;
   t->v = t->fl ? acta_vocab_find(t->f, t->fl) : V_NONE;
+  t->dateline = L->run_dateline;
+  t->english = 0;
   return 1;
 }
 
@@ -1542,6 +1551,7 @@ static int lex_next(lexer *L) {
       if (!plain) {
         L->p = T->start;
         L->run_end = v[j - 1].end;
+        L->run_dateline = (T->flags & TF_DATELINE) != 0;
         L->k = j;
         continue;
       }
@@ -1566,6 +1576,8 @@ static int lex_next(lexer *L) {
     t->upper = (T->flags & TF_ALLCAPS) != 0;
     t->poss = 0;
     t->v = t->fl ? T->vocab : V_NONE;
+    t->dateline = (T->flags & TF_DATELINE) != 0;
+    t->english = T->nlemma != ACTA_NO_WORD || T->vlemma != ACTA_NO_WORD;
     break;
   }
   finish_word(L, t, prev);
@@ -1582,36 +1594,53 @@ static const tok *tok_at(lexer *L, size_t j) {
 
 typedef struct mctx {
   const acta_gazetteer *g;
-  const char (*countries)[4];
+  const char (*countries)[4]; /* the story's countries, most named first */
   size_t ncountries;
 } mctx;
 
-static int in_countries(const mctx *m, const char *cc) {
+/* Rank of a country among the story's (0: the most named), or -1. */
+static int country_rank(const mctx *m, const char *cc) {
   for (size_t i = 0; i < m->ncountries; i++)
-    if (memcmp(m->countries[i], cc, 3) == 0) return 1;
-  return 0;
+    if (memcmp(m->countries[i], cc, 3) == 0) return (int)i;
+  return -1;
 }
 
-/* How well a precision fits a place type after the name: prefer 1 for
- * "X region" (admin1 or region alike), 2 for "X province", "X oblast" ...
- * (admin1, then region). */
-static int admin_rank(int prec, int prefer) {
+static int in_countries(const mctx *m, const char *cc) {
+  return country_rank(m, cc) >= 0;
+}
+
+/* Place-type preferences of pick(): "X region" (1: an admin1 or region
+ * alike), "X province", "province of X" (2: admin1, then region), "the
+ * town of X" (3: a city). */
+enum { PREFER_NONE, PREFER_REGION, PREFER_ADMIN, PREFER_CITY };
+
+/* How well a precision fits a preference (higher is better). */
+static int type_rank(int prec, int prefer) {
+  if (prefer == PREFER_CITY) return prec == P_CITY;
   if (prec == P_ADMIN1) return 2;
-  if (prec == P_REGION) return prefer == 1 ? 2 : 1;
+  if (prec == P_REGION) return prefer == PREFER_REGION ? 2 : 1;
   return 0;
 }
 
-/* Is posting pa a better reading than pb?  prefer_admin: see admin_rank. */
-static int better(const mctx *m, uint32_t pa, uint32_t pb, int prefer_admin) {
+/* Is posting pa a better reading than pb?  A place of a more named story
+ * country first (San Marcos in a story about Guatemala), then ... */
+static int better(const mctx *m, uint32_t pa, uint32_t pb, int prefer) {
   const grec *a = &m->g->recs[pa & ~GZ_SECONDARY];
   const grec *b = &m->g->recs[pb & ~GZ_SECONDARY];
-  if (prefer_admin) {
-    int aa = admin_rank(a->prec, prefer_admin);
-    int ab = admin_rank(b->prec, prefer_admin);
+  if (prefer) {
+    int aa = type_rank(a->prec, prefer);
+    int ab = type_rank(b->prec, prefer);
     if (aa != ab) return aa > ab;
   }
-  int ia = in_countries(m, a->cc), ib = in_countries(m, b->cc);
-  if (ia != ib) return ia;
+  int ia = country_rank(m, a->cc), ib = country_rank(m, b->cc);
+  if ((ia < 0) != (ib < 0)) return ia >= 0;
+  /* both in the story: the more named country's, unless the other is a
+   * city over ten times bigger (Paris, France over Paris, Texas) */
+  if (ia != ib) {
+    if (a->pop > 10 * b->pop) return 1;
+    if (b->pop > 10 * a->pop) return 0;
+    return ia < ib;
+  }
   int sa = !(pa & GZ_SECONDARY), sb = !(pb & GZ_SECONDARY);
   if (sa != sb) return sa;
   int ca = a->prec == P_COUNTRY, cb = b->prec == P_COUNTRY;
@@ -1620,15 +1649,19 @@ static int better(const mctx *m, uint32_t pa, uint32_t pb, int prefer_admin) {
 }
 
 /* Best acceptable record for key id of tier t, or UINT32_MAX. */
-static uint32_t pick(const mctx *m, int t, uint32_t id, int prefer_admin) {
+static uint32_t pick(const mctx *m, int t, uint32_t id, int prefer) {
   const acta_gazetteer *g = m->g;
   uint32_t best = UINT32_MAX;
   for (uint32_t i = g->koff[t][id]; i < g->koff[t][id + 1]; i++) {
     uint32_t p = g->post[t][i];
     const grec *r = &g->recs[p & ~GZ_SECONDARY];
-    /* a variant spelling only of a place in the article's countries */
-    if (t != T_EXACT && !in_countries(m, r->cc)) continue;
-    if (best == UINT32_MAX || better(m, p, best, prefer_admin)) best = p;
+    /* a variant spelling only of a place of the story's two most named
+     * countries ("Saqez" in a story about Iran; not "Merino" -> Marana) */
+    if (t != T_EXACT) {
+      int rank = country_rank(m, r->cc);
+      if (rank < 0 || rank > 1) continue;
+    }
+    if (best == UINT32_MAX || better(m, p, best, prefer)) best = p;
   }
   return best;
 }
@@ -1639,20 +1672,24 @@ typedef struct hit {
   uint32_t id;
 } hit;
 
-/* Looks up the folded key of tokens; fills h.  0: no place. */
+/* Looks up the folded key of tokens; fills h.  0: no place.  context_caps:
+ * the words around are in capitals too (a headline, a dateline). */
 static int lookup(const mctx *m, const char *k, size_t kl, int single,
-                  uint8_t wf, int cue, int upper, hit *h) {
+                  uint8_t wf, int cue, int upper, int context_caps,
+                  int prefer, hit *h) {
   const acta_gazetteer *g = m->g;
   uint32_t id = acta_intern_find(&g->keys[T_EXACT], k, kl);
   uint8_t kf = id != ACTA_NO_WORD ? g->kflags[id] : 0;
   if (kf & K_STOP) return 0;
-  /* all capitals: a short one is an acronym ("DIR", "ITA") unless the
-   * name is written so ("UAE"); none gets variant readings */
-  if (upper && single && kl <= 3 && !(kf & K_ACRO)) return 0;
+  /* all capitals: an acronym ("DIR", "ITA", "WOLA") unless the name is
+   * written so ("UAE") or the text around is in capitals; a short one is
+   * an acronym anyway; none gets variant readings */
+  if (upper && single && !(kf & K_ACRO) && (kl <= 3 || !context_caps))
+    return 0;
   if (single && (wf & (W_FUNC | W_DIR))) return 0;
   if ((kf & K_CUE) && !cue) return 0;
   if (id != ACTA_NO_WORD && g->koff[T_EXACT][id] < g->koff[T_EXACT][id + 1]) {
-    h->rec = pick(m, T_EXACT, id, 0);
+    h->rec = pick(m, T_EXACT, id, prefer);
     h->tier = T_EXACT;
     h->id = id;
     return h->rec != UINT32_MAX;
@@ -1673,7 +1710,7 @@ static int lookup(const mctx *m, const char *k, size_t kl, int single,
     }
     uint32_t vid = acta_intern_find(&g->keys[t], v, vl);
     if (vid == ACTA_NO_WORD) continue;
-    uint32_t r = pick(m, t, vid, 0);
+    uint32_t r = pick(m, t, vid, prefer);
     if (r != UINT32_MAX) {
       h->rec = r;
       h->tier = t;
@@ -1681,6 +1718,194 @@ static int lookup(const mctx *m, const char *k, size_t kl, int single,
       return 1;
     }
   }
+  return 0;
+}
+
+/* A name known without locative evidence: a country, a region or landmark
+ * of places.txt, a province of a story country, a city of half a million
+ * people, or of 100,000 in a story country. */
+static int well_known(const mctx *m, const grec *r) {
+  if (r->prec == P_COUNTRY || r->prec == P_REGION || r->prec == P_LANDMARK)
+    return 1;
+  int story = in_countries(m, r->cc);
+  if (r->prec == P_ADMIN1) return story;
+  return r->pop >= 500000 || (story && r->pop >= 100000);
+}
+
+/* Words after a name that make it an organisation's or a person's: "the
+ * Sinaloa cartel", "Prensa Libre newspaper", "the Morales government". */
+static int org_after(uint16_t v) {
+  switch (v) {
+    case V_CARTEL: case V_CARTELS: case V_GANG: case V_GANGS: case V_CLAN:
+    case V_BOSSES: case V_BOSS: case V_FACTION: case V_FEDERATION:
+    case V_ORGANIZATION: case V_ORGANISATION: case V_MAFIA:
+    case V_SYNDICATE: case V_NEWSPAPER: case V_DAILY:
+    /* a person's: "the Morales government", "the Obama administration" */
+    case V_GOVERNMENT: case V_ADMINISTRATION: case V_REGIME:
+    case V_PRESIDENCY: case V_CABINET:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/* Words before a name that make it a person's: titles ("president
+ * Morales", "alias Chapo"). */
+static int title_word(uint16_t v) {
+  switch (v) {
+    case V_PRESIDENT: case V_MINISTER: case V_GENERAL: case V_GOVERNOR:
+    case V_MAYOR: case V_SENATOR: case V_JUDGE: case V_COMMANDER:
+    case V_COLONEL: case V_CAPTAIN: case V_LIEUTENANT: case V_SERGEANT:
+    case V_OFFICER: case V_AGENT: case V_LAWYER: case V_PROSECUTOR:
+    case V_ATTORNEY: case V_FATHER: case V_BISHOP: case V_CARDINAL:
+    case V_POPE: case V_KING: case V_QUEEN: case V_PRINCE: case V_LEADER:
+    case V_CHIEF: case V_ALIAS: case V_CONGRESSMAN: case V_DEPUTY:
+    case V_AMBASSADOR: case V_SECRETARY: case V_SPOKESMAN:
+    case V_SPOKESWOMAN: case V_DIRECTOR: case V_JOURNALIST:
+    case V_ACTIVIST: case V_REPORTER: case V_ANALYST: case V_RESEARCHER:
+    case V_MR: case V_MRS: case V_MS: case V_DR: case V_SIR:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/* Verbs after a name that make it a source, when no place cue stands
+ * before it: "El Comercio reported" (but "police in Krakow said"). */
+static int source_after(uint16_t v) {
+  switch (v) {
+    case V_REPORTED: case V_REPORTS: case V_SAID: case V_SAYS: case V_TOLD:
+    case V_QUOTED: case V_WROTE: case V_PUBLISHED: case V_STATED:
+    case V_ADDED:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/* "the town of X" (PREFER_CITY), "the province of X" (PREFER_ADMIN),
+ * "the region of X" (PREFER_REGION), "the outskirts of X" (PREFER_NONE):
+ * the noun before an "of" that makes it a place cue, or -1. */
+static int place_noun(uint16_t v) {
+  switch (v) {
+    case V_TOWN: case V_CITY: case V_VILLAGE: case V_MUNICIPALITY:
+    case V_PORT: case V_CAPITAL: case V_COMMUNITY: case V_NEIGHBORHOOD:
+    case V_NEIGHBOURHOOD:
+      return PREFER_CITY;
+    case V_PROVINCE: case V_PROVINCES: case V_STATE: case V_DEPARTMENT:
+    case V_DISTRICT: case V_COUNTY: case V_GOVERNORATE: case V_OBLAST:
+    case V_PREFECTURE: case V_TERRITORY: case V_CANTON: case V_RAION:
+    case V_WILAYA: case V_EMIRATE:
+      return PREFER_ADMIN;
+    case V_REGION:
+      return PREFER_REGION;
+    case V_OUTSKIRTS: case V_SUBURBS: case V_STREETS: case V_CENTER:
+    case V_CENTRE: case V_HEART: case V_BORDER: case V_COAST: case V_ISLAND:
+    case V_VALLEY: case V_AREA: case V_RESIDENTS: case V_INHABITANTS:
+    case V_NORTH: case V_SOUTH: case V_EAST: case V_WEST: case V_NORTHEAST:
+    case V_NORTHWEST: case V_SOUTHEAST: case V_SOUTHWEST:
+      return PREFER_NONE;
+    default:
+      return -1;
+  }
+}
+
+/* Prepositions after which a person's name can still be a place ("in
+ * Santos"): the rest ("from Lopez", "to Morales") keep it a person. */
+static int strong_cue(uint16_t v) {
+  switch (v) {
+    case V_IN: case V_AT: case V_NEAR: case V_OUTSIDE: case V_INSIDE:
+    case V_AROUND: case V_ACROSS: case V_THROUGHOUT: case V_WITHIN:
+    case V_NEARBY:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/* The province or country written after a comma ("Burgos, Tamaulipas",
+ * "Paris, Texas", "Leticia, Amazonas"): its record (the namesake in
+ * country cc if there is one), or NULL.  Word j is the name's last.  Not a
+ * possessive ("Rio de Janeiro, Paraguay's agency") nor a country of a list
+ * ("in Miami, Panama, Mexico and Argentina"). */
+static const grec *comma_qualifier(lexer *L, const mctx *m, size_t j,
+                                   const char *cc) {
+  const tok *tj = tok_at(L, j), *nx = tok_at(L, j + 1);
+  if (!tj || !nx || !nx->cap || tj->poss) return NULL;
+  size_t p = tj->e;
+  while (p < nx->s && L->t[p] == ' ') p++;
+  if (p >= nx->s || L->t[p] != ',') return NULL;
+  for (p++; p < nx->s; p++)
+    if (L->t[p] != ' ') return NULL;
+  /* the longest name of up to three words there */
+  const grec *best = NULL;
+  size_t best_last = 0;
+  char k[GZ_KEYMAX];
+  size_t kl = 0;
+  for (size_t q = j + 1; q < j + 4; q++) {
+    const tok *tq = tok_at(L, q);
+    if (!tq || !tq->fl || (q > j + 1 && !tq->join)) break;
+    if (kl + tq->fl + 1 >= sizeof k) break;
+    if (q > j + 1) k[kl++] = ' ';
+    memcpy(k + kl, tq->f, tq->fl);
+    kl += tq->fl;
+    if (!tq->cap) continue;
+    uint32_t id = acta_intern_find(&m->g->keys[T_EXACT], k, kl);
+    if (id == ACTA_NO_WORD) continue;
+    const acta_gazetteer *g = m->g;
+    const grec *found = NULL;
+    for (uint32_t i = g->koff[T_EXACT][id]; i < g->koff[T_EXACT][id + 1]; i++) {
+      const grec *c = &g->recs[g->post[T_EXACT][i] & ~GZ_SECONDARY];
+      if (c->prec != P_ADMIN1 && c->prec != P_COUNTRY) continue;
+      if (memcmp(c->cc, cc, 3) == 0) { /* in the name's own country */
+        found = c;
+        break;
+      }
+      if (!found || (c->prec == P_COUNTRY && found->prec != P_COUNTRY))
+        found = c; /* "Panama" the country before the province */
+    }
+    if (found) {
+      best = found;
+      best_last = q;
+    }
+  }
+  if (!best) return NULL;
+  const tok *ql = tok_at(L, best_last), *after = tok_at(L, best_last + 1);
+  if (ql->poss) return NULL;
+  if (after && (after->v == V_AND || (after->cap && after->sep == SEP_BREAK)))
+    return NULL; /* a list: "Miami, Panama, Mexico" */
+  return best;
+}
+
+/* The reading of key id (tier t) in country cc, or UINT32_MAX. */
+static uint32_t pick_in(const mctx *m, int t, uint32_t id, const char *cc) {
+  const acta_gazetteer *g = m->g;
+  uint32_t best = UINT32_MAX;
+  for (uint32_t i = g->koff[t][id]; i < g->koff[t][id + 1]; i++) {
+    uint32_t p = g->post[t][i];
+    if (memcmp(g->recs[p & ~GZ_SECONDARY].cc, cc, 3) != 0) continue;
+    if (best == UINT32_MAX || better(m, p, best, PREFER_CITY)) best = p;
+  }
+  return best;
+}
+
+/* The people named so far in the story (see acta_place_story). */
+static uint64_t name_hash(const tok *t) { return acta_hash(t->f, t->fl); }
+
+static void remember_name(acta_place_story *story, const tok *t) {
+  if (!story || !t->fl || t->upper) return;
+  uint64_t h = name_hash(t);
+  for (size_t i = 0; i < story->nnames; i++)
+    if (story->names[i] == h) return;
+  if (story->nnames < sizeof story->names / sizeof story->names[0])
+    story->names[story->nnames++] = h;
+}
+
+static int named_person(const acta_place_story *story, const tok *t) {
+  if (!story || !t->fl) return 0;
+  uint64_t h = name_hash(t);
+  for (size_t i = 0; i < story->nnames; i++)
+    if (story->names[i] == h) return 1;
   return 0;
 }
 
@@ -1722,16 +1947,16 @@ static void emit(const acta_gazetteer *g, uint32_t p, size_t s, size_t e,
 
 size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
                                   const acta_tokens *toks, uint32_t first,
-                                  uint32_t last, const char (*countries)[4],
-                                  size_t ncountries, acta_place *out,
-                                  size_t max) {
+                                  uint32_t last, acta_place_story *story,
+                                  acta_place *out, size_t max) {
   if (!g || !text || !toks || !out || max == 0 || first >= last ||
       last > toks->n)
     return 0;
   size_t cap = max < GZ_MAXOUT ? max : GZ_MAXOUT;
   int sc[GZ_MAXOUT];
   size_t n = 0;
-  mctx m = {g, countries, countries ? ncountries : 0};
+  mctx m = {g, story ? story->countries : NULL,
+            story && story->countries ? story->ncountries : 0};
   lexer L;
   memset(&L, 0, offsetof(lexer, ring));
   L.g = g;
@@ -1739,22 +1964,57 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
   L.tk = toks;
   L.first = L.k = L.run_last = first;
   L.last = last;
+  /* a headline in title case names no people: "Mexico Recycles Security
+   * Strategy in Embattled Michoacan" */
+  size_t nwords = 0, ncaps = 0;
+  for (uint32_t q = first; q < last; q++)
+    if (toks->v[q].kind == TK_WORD) {
+      nwords++;
+      ncaps += (toks->v[q].flags & TF_CAP) != 0;
+    }
+  int title_case = nwords >= 3 && ncaps * 10 >= nwords * 6;
   for (size_t i = 0;; i++) {
     const tok *ti = tok_at(&L, i);
     if (!ti) break;
     if (!ti->cap || !ti->fl) continue;
-    /* inside a longer name ("Michael Jordan", "Queen Victoria") */
     const tok *prev = i ? tok_at(&L, i - 1) : NULL;
-    if (prev && ti->join && prev->cap && !(prev->wf & (W_FUNC | W_DIR)))
+    /* inside a longer name ("Michael Jordan", "Queen Victoria", "Leopoldo
+     * Lopez"), or after a title ("president Morales"): a person's name
+     * from here on in the story */
+    if (prev && ti->join && prev->cap && !(prev->wf & (W_FUNC | W_DIR))) {
+      if (!title_case) /* "Leopoldo Lopez", not "Embattled Michoacan" */
+        remember_name(story, ti);
       continue;
+    }
+    if (prev && ti->join && ti->sep == SEP_SPACE && title_word(prev->v)) {
+      if (!title_case) remember_name(story, ti);
+      continue;
+    }
     /* a place cue before: "in X", "in the X", "in northern X", "in the
-     * northern X" */
-    int cue = 0;
+     * northern X"; "of" only after a place noun ("the town of X"), "to"
+     * not after "according" */
+    int cue = 0, strong = 0, prefer = PREFER_NONE;
     const tok *cur = ti;
     for (size_t back = 1; back <= 3 && back <= i; back++) {
       const tok *pv = tok_at(&L, i - back);
       if (cur->sep != SEP_SPACE) break;
-      if (pv->wf & W_CUE) { cue = 1; break; }
+      if (pv->wf & W_CUE) {
+        const tok *pp = back + 1 <= i ? tok_at(&L, i - back - 1) : NULL;
+        int joined = pp && pv->sep == SEP_SPACE;
+        if (pv->v == V_OF) {
+          int pn = joined ? place_noun(pp->v) : -1;
+          if (pn >= 0) {
+            cue = 1;
+            prefer = pn;
+          }
+        } else if (pv->v == V_TO) {
+          cue = !(joined && pp->v == V_ACCORDING);
+        } else {
+          cue = 1;
+          strong = strong_cue(pv->v);
+        }
+        break;
+      }
       if (!(pv->wf & W_DIR) && pv->v != V_THE) break;
       cur = pv;
     }
@@ -1788,27 +2048,80 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
         const tok *tq = tok_at(&L, q);
         if (tq->cap && !tq->upper) upper = 0;
       }
+      const tok *nx = tok_at(&L, j + 1);
+      int context_caps = ti->dateline || (prev && prev->upper) ||
+                         (nx && nx->upper);
       hit h;
-      if (!lookup(&m, k, kl, j == i, ti->wf, cue, upper, &h)) continue;
+      if (!lookup(&m, k, kl, j == i, ti->wf, cue, upper, context_caps, prefer,
+                  &h))
+        continue;
       size_t s = ti->s, e = tj->e;
       uint32_t rec = h.rec;
       /* a place type after it: "Kharkiv region", "Kurdistan province" */
-      const tok *nx = tok_at(&L, j + 1);
-      int org = 0;
+      int reject = 0, typed = prefer != PREFER_NONE;
       if (nx && nx->join && nx->sep == SEP_SPACE && (nx->wf & W_TYPE)) {
-        uint32_t r2 = pick(&m, h.tier, h.id, nx->v == V_REGION ? 1 : 2);
+        uint32_t r2 = pick(&m, h.tier, h.id,
+                           nx->v == V_REGION ? PREFER_REGION : PREFER_ADMIN);
         const grec *rr = r2 != UINT32_MAX ? &g->recs[r2 & ~GZ_SECONDARY] : NULL;
         if (rr && (rr->prec == P_ADMIN1 || rr->prec == P_REGION)) {
           rec = r2;
           e = nx->e;
+          typed = 1;
         }
       } else if (nx && nx->join && nx->cap && !(nx->wf & (W_FUNC | W_DIR))) {
-        org = 1; /* part of a longer name: "Paris Hilton", "Kyiv Independent" */
+        reject = 1; /* part of a longer name: "Paris Hilton", "Kyiv Independent" */
       }
       const grec *r = &g->recs[rec & ~GZ_SECONDARY];
+      /* "Burgos, Tamaulipas": the namesake of that province or country,
+       * or none (not Burgos, Spain) */
+      const grec *qual =
+          r->prec == P_COUNTRY ? NULL : comma_qualifier(&L, &m, j, r->cc);
+      if (qual && memcmp(qual->cc, r->cc, 3) != 0) {
+        uint32_t r2 = pick_in(&m, h.tier, h.id, qual->cc);
+        if (r2 != UINT32_MAX) {
+          rec = r2;
+          r = &g->recs[rec & ~GZ_SECONDARY];
+        } else if (qual->prec == P_ADMIN1) {
+          reject = 1; /* a town too small for the gazetteer */
+        }
+      }
+      int after = nx && nx->join && nx->sep == SEP_SPACE;
+      /* an organisation or a source named after a place: "the Sinaloa
+       * cartel", "El Comercio reported", "told Caracol" */
+      if (r->prec != P_COUNTRY &&
+          ((after && org_after(nx->v)) ||
+           (!cue && after && source_after(nx->v)) ||
+           (prev && ti->sep == SEP_SPACE && prev->v == V_TOLD)))
+        reject = 1;
+      /* a person named earlier in the story ("Leopoldo Lopez" ...
+       * "Lopez"), unless "in", "at", "near" ... stand before */
+      if (j == i && !strong && r->prec != P_COUNTRY && named_person(story, ti))
+        reject = 1;
+      /* locative evidence, or a name known without it (its province if
+       * the town is not: "the mayors of Huehuetenango"); a variant
+       * spelling ("Kharkiw", "Saghez") needs a known name or "in", "at",
+       * "near", and is never an English word ("Source", "Paraguayan") */
+      int known = well_known(&m, r);
+      if (!known && !cue && !typed && !ti->dateline) {
+        uint32_t r2 = pick(&m, h.tier, h.id, PREFER_ADMIN);
+        if (r2 != UINT32_MAX && well_known(&m, &g->recs[r2 & ~GZ_SECONDARY])) {
+          rec = r2;
+          r = &g->recs[rec & ~GZ_SECONDARY];
+          known = 1;
+        }
+      }
+      if (h.tier != T_EXACT ? !(known || strong || ti->dateline) ||
+                                  (j == i && ti->english)
+                            : !(cue || typed || ti->dateline || known))
+        reject = 1;
+      /* "to", "from", "between" ... name people as often as places: a town
+       * outside the story's countries needs "in", "at", "near" ("in
+       * response to Cardona's allegations") */
+      if (cue && !strong && !typed && !known && !in_countries(&m, r->cc))
+        reject = 1;
       int score = prec_rank[r->prec] * 10 + (cue ? 5 : 0) +
                   (in_countries(&m, r->cc) ? 3 : 0) - h.tier;
-      if (!org) emit(g, rec, s, e, score, out, sc, &n, cap);
+      if (!reject) emit(g, rec, s, e, score, out, sc, &n, cap);
       i = j; /* continue after the match (or the longer name) */
       if (e > tj->e) i = j + 1;
       break;
@@ -1824,13 +2137,32 @@ size_t acta_gazetteer_find(const acta_gazetteer *g, const char *text,
   acta_tokens toks;
   acta_tokens_init(&toks);
   acta_tokenize(NULL, text + start, end - start, &toks);
+  acta_sentence *sents = NULL; /* marks a dateline at the start */
+  size_t scap = 0;
+  acta_split_sentences(NULL, &toks, &sents, &scap);
+  free(sents);
+  acta_place_story story;
+  acta_place_story_init(&story, countries, ncountries);
   size_t n = acta_gazetteer_find_tokens(g, text + start, &toks, 0,
-                                        (uint32_t)toks.n, countries,
-                                        ncountries, out, max);
+                                        (uint32_t)toks.n, &story, out, max);
   acta_tokens_free(&toks);
   for (size_t i = 0; i < n; i++) {
     out[i].start += start;
     out[i].end += start;
   }
   return n;
+}
+
+void acta_place_story_init(acta_place_story *story, const char (*countries)[4],
+                           size_t ncountries) {
+  memset(story, 0, sizeof *story);
+  story->countries = countries;
+  story->ncountries = countries ? ncountries : 0;
+}
+
+int acta_gazetteer_qualifier(unsigned vocab) {
+  if (vocab == V_THE) return 1;
+  for (size_t i = 0; DIR_WORDS[i]; i++)
+    if (DIR_WORDS[i] == vocab) return 1;
+  return 0;
 }
