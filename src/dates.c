@@ -269,19 +269,11 @@ static int next_tok(ctx *c, tok *t) {
     }
     if (c->k >= c->last) return 0;
     const acta_token *T = &v[c->k];
-    if (c->k >= c->run_last) { /* a run starts */
-      uint32_t j = c->k;
-      int plain = 1;
-      for (;;) {
-        plain &= (v[j].shape & TS_PLAIN) != 0;
-        if (++j >= c->last) break;
-        if (v[j].start == v[j - 1].end) continue;
-        int ascii = 1; /* a space outside ASCII may be read as a letter */
-        for (size_t q = v[j - 1].end; q < v[j].start && ascii; q++)
-          ascii = c->text[q] < 0x80;
-        if (ascii) break;
-        plain = 0;
-      }
+    if (c->k >= c->run_last) { /* a run starts (a space outside ASCII may
+                                  be read as a letter: it glues) */
+      int plain;
+      uint32_t j = acta_token_run(c->tk, (const char *)c->text, c->k, c->last,
+                                  1, &plain);
       c->run_last = j;
       if (!plain) {
         c->pos = T->start;

@@ -220,6 +220,12 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
 static inline const char *acta_tok_norm(const acta_tokens *t, size_t i) {
   return t->norm.data + t->v[i].norm;
 }
+/* The end of the run of glued tokens (no space between them) that starts
+ * at token k, before last; across_unusual_spaces: a space holding a byte
+ * outside ASCII (U+200B, U+3000 ...) glues too.  *plain: every token of
+ * the run is TS_PLAIN (a space that glues makes it not plain). */
+uint32_t acta_token_run(const acta_tokens *t, const char *text, uint32_t k,
+                        uint32_t last, int across_unusual_spaces, int *plain);
 /* Splits tokens into sentences (appends to *out, growing it). */
 size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
                             acta_sentence **out, size_t *cap);

@@ -174,19 +174,10 @@ static int next_tok(stream *s, tok *k) {
     }
     if (s->k >= s->last) return 0;
     const acta_token *T = &v[s->k];
-    if (s->k >= s->run_last) { /* a run starts */
-      uint32_t j = s->k;
-      int plain = 1;
-      for (;;) {
-        plain &= (v[j].shape & TS_PLAIN) != 0;
-        if (++j >= s->last) break;
-        if (v[j].start == v[j - 1].end) continue;
-        int ascii = 1; /* a space outside ASCII may be read as a word */
-        for (size_t q = v[j - 1].end; q < v[j].start && ascii; q++)
-          ascii = (unsigned char)s->t[q] < 0x80;
-        if (ascii) break;
-        plain = 0;
-      }
+    if (s->k >= s->run_last) { /* a run starts (a space outside ASCII may
+                                  be read as a word: it glues) */
+      int plain;
+      uint32_t j = acta_token_run(s->tk, s->t, s->k, s->last, 1, &plain);
       s->run_last = j;
       if (!plain) {
         s->pos = T->start;

@@ -1541,12 +1541,8 @@ static int lex_next(lexer *L) {
     const acta_token *T = &v[L->k];
     if (L->k >= L->run_last) { /* a run starts */
       if (L->k > L->first) count_gap(L, v[L->k - 1].end, T->start);
-      uint32_t j = L->k;
-      int plain = 1;
-      do {
-        plain &= (v[j].shape & TS_PLAIN) != 0;
-        j++;
-      } while (j < L->last && v[j].start == v[j - 1].end);
+      int plain;
+      uint32_t j = acta_token_run(L->tk, L->t, L->k, L->last, 0, &plain);
       L->run_last = j;
       if (!plain) {
         L->p = T->start;

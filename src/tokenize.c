@@ -439,6 +439,25 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
   }
 }
 
+uint32_t acta_token_run(const acta_tokens *t, const char *text, uint32_t k,
+                        uint32_t last, int across_unusual_spaces, int *plain) {
+  const acta_token *v = t->v;
+  uint32_t j = k;
+  *plain = 1;
+  for (;;) {
+    *plain &= (v[j].shape & TS_PLAIN) != 0;
+    if (++j >= last) break;
+    if (v[j].start == v[j - 1].end) continue;
+    int ascii = 1;
+    for (size_t q = v[j - 1].end;
+         across_unusual_spaces && q < v[j].start && ascii; q++)
+      ascii = (unsigned char)text[q] < 0x80;
+    if (ascii) break;
+    *plain = 0;
+  }
+  return j;
+}
+
 /* ---- sentences -------------------------------------------------------- */
 
 static int is_dash(const acta_token *tk) {
