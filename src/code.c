@@ -2253,7 +2253,7 @@ static void find_places(acta_coder *c, const acta_article *a,
       int use = 1;
       if (lo < s->last && w->tok_ment[lo] != NO) {
         use = 0;
-        uint32_t b = lo; /* "in northern Syria", "in the east of" ... */
+        uint32_t b = lo; /* "in northern Syria", "in the United States" */
         while (b > s->first + 1 && acta_gazetteer_qualifier(w->toks.v[b - 1].vocab))
           b--;
         if (b > s->first) {
