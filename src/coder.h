@@ -5,7 +5,7 @@
 #include "acta.h"
 #include "buf.h"
 
-struct acta_work; /* per-article scratch of the coding stages (code.c) */
+struct acta_work; /* per-article scratch of the coding stages (coder_internal.h) */
 
 struct acta_coder {
   const acta_dict *dict;

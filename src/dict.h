@@ -39,7 +39,9 @@ enum {
   TF_PARA_BEFORE = 8, /* a blank line precedes it */
   TF_DATELINE = 16,   /* part of a dateline ("KYIV, Ukraine --") */
   TF_ABBR = 32,       /* abbreviation with its period ("Gen.", "U.S.") */
-  TF_SENT_START = 64  /* first token of a sentence */
+  TF_SENT_START = 64, /* first token of a sentence */
+  TF_USED = 128       /* the coder's: a word a verb's pattern or a reporting
+                         frame used ("as saying"), for one sentence */
 };
 
 /* Token shapes (acta_token.shape), for the stages that read tokens. */
@@ -157,6 +159,7 @@ typedef struct acta_cameo {
 } acta_cameo;
 
 struct acta_gazetteer;
+struct acta_coder_words;
 
 struct acta_dict {
   struct acta_gazetteer *gaz; /* places (gazetteer.c) */
@@ -189,7 +192,9 @@ struct acta_dict {
 
   acta_u64map countries;   /* packed alpha-3 -> 1 */
   uint8_t keds_only;       /* PETRARCH / TABARI dictionaries alone: their
-                              habits hold (see code.c, "KEDS mode") */
+                              habits hold (the coder's "KEDS" rules) */
+  struct acta_coder_words *coder_words; /* the coder's word lists as ids
+                                          (coder_words.c) */
   char files[64][32];
   size_t nfiles;
   size_t verb_lemmas;

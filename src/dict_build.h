@@ -1,7 +1,8 @@
-/* dict_build.h: the dictionary loader's state and the building blocks it
- * shares with the readers of other formats (petrarch_compile.c): entries
- * into the phrase trie, patterns into the head indexes, codes into the
- * CAMEO table, and file:line reports.  Private to the library. */
+/* dict_build.h: the dictionary loader's state and the building blocks
+ * (dict_build.c) that the readers of every format share (dict_load.c,
+ * petrarch_compile.c): entries into the phrase trie, patterns into the head
+ * indexes, codes into the CAMEO table, and file:line reports.  Private to
+ * the library. */
 #ifndef ACTA_DICT_BUILD_H
 #define ACTA_DICT_BUILD_H
 #include "dict.h"
@@ -21,6 +22,15 @@ typedef struct acta_loader {
   long line;
   int report_only;    /* events files: only the `~` reporting verbs */
 } acta_loader;
+
+/* realloc that aborts when out of memory (n == 0 allocates one byte). */
+void *acta_xrealloc(void *p, size_t n);
+/* Key of a CAMEO code ("0231") in d->cameo_index. */
+static inline uint64_t acta_cameo_key(const char *s, size_t n) {
+  uint64_t k = 0;
+  for (size_t i = 0; i < n && i < 6; i++) k = (k << 8) | (unsigned char)s[i];
+  return k | ((uint64_t)n << 56);
+}
 
 /* Reports "path:line: message" (L->path, L->line); in strict mode the
  * load fails (L->failed, message in L->err). */

@@ -1,9 +1,10 @@
 /* dict_load.c: reads the project's dictionaries (the data directory), Debian's
  * iso-codes country names and WordNet, and compiles them into the phrase
- * trie, the pattern indexes and the CAMEO table of an acta_dict. */
+ * trie, the pattern indexes and the CAMEO table of an acta_dict (through the
+ * building blocks of dict_build.c, which petrarch_compile.c uses too). */
 #include "dict.h"
+#include "coder_words.h"
 #include "dict_build.h"
-#include "petrarch.h"
 #include "gazetteer.h"
 #include "vocab.h"
 
@@ -11,7 +12,6 @@
 #include <errno.h>
 #include <glob.h>
 #include <jansson.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,57 +21,11 @@
 #endif
 
 
-static void *xrealloc(void *p, size_t n) {
-  void *q = realloc(p, n ? n : 1);
-  if (!q) abort();
-  return q;
-}
-
-/* Reports a malformed line; in strict mode the load fails. */
-void acta_loader_bad_line(acta_loader *L, const char *fmt, ...) {
-  char msg[512];
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
-  va_end(ap);
-  char full[1024];
-  snprintf(full, sizeof full, "%s:%ld: %s", L->path, L->line, msg);
-  if (L->opt && L->opt->strict) {
-    if (!L->failed) snprintf(L->err, L->errlen, "%s", full);
-    L->failed = 1;
-  } else if (L->opt && L->opt->warn) {
-    L->opt->warn(L->opt->warn_ud, full);
-  }
-}
-
-uint16_t acta_loader_file(acta_dict *d, const char *path) {
-  const char *base = strrchr(path, '/');
-  base = base ? base + 1 : path;
-  for (size_t i = 0; i < d->nfiles; i++)
-    if (strcmp(d->files[i], base) == 0) return (uint16_t)i;
-  if (d->nfiles == sizeof d->files / sizeof d->files[0]) {
-    /* past 64 files, entries name the last slot, labelled as such */
-    snprintf(d->files[d->nfiles - 1], sizeof d->files[0], "(later files)");
-    return (uint16_t)(d->nfiles - 1);
-  }
-  size_t bl = strlen(base);
-  if (bl >= sizeof d->files[0]) bl = sizeof d->files[0] - 1;
-  memcpy(d->files[d->nfiles], base, bl);
-  d->files[d->nfiles][bl] = '\0';
-  return (uint16_t)d->nfiles++;
-}
-
 /* ---- CAMEO table ------------------------------------------------------ */
-
-static uint64_t pack_code(const char *s, size_t n) {
-  uint64_t k = 0;
-  for (size_t i = 0; i < n && i < 6; i++) k = (k << 8) | (unsigned char)s[i];
-  return k | ((uint64_t)n << 56);
-}
 
 const acta_cameo *acta_cameo_find(const acta_dict *d, const char *code) {
   uint32_t v;
-  if (acta_u64map_get(&d->cameo_index, pack_code(code, strlen(code)), &v))
+  if (acta_u64map_get(&d->cameo_index, acta_cameo_key(code, strlen(code)), &v))
     return &d->cameo[v];
   return NULL;
 }
@@ -122,31 +76,17 @@ static void cameo_line(acta_loader *L, char *s) {
     return;
   }
   if (d->ncameo % 64 == 0)
-    d->cameo = xrealloc(d->cameo, (d->ncameo + 64) * sizeof *d->cameo);
+    d->cameo = acta_xrealloc(d->cameo, (d->ncameo + 64) * sizeof *d->cameo);
   acta_cameo *c = &d->cameo[d->ncameo];
   memcpy(c->code, code, cl + 1); /* cl <= 4, checked above */
   c->quad = (int)q;
   c->goldstein = g;
   c->name = acta_pool_add(&d->strings, name, strlen(name));
-  acta_u64map_put(&d->cameo_index, pack_code(code, cl), (uint32_t)d->ncameo);
+  acta_u64map_put(&d->cameo_index, acta_cameo_key(code, cl), (uint32_t)d->ncameo);
   d->ncameo++;
 }
 
-/* ---- phrase trie -------------------------------------------------------- */
-
-static uint32_t trie_child(acta_dict *d, uint32_t node, uint32_t word) {
-  uint64_t key = ((uint64_t)node << 32) | word;
-  uint32_t child;
-  if (acta_u64map_get(&d->edges, key, &child)) return child;
-  if (d->nnodes == d->cap_nodes) {
-    d->cap_nodes = d->cap_nodes ? d->cap_nodes * 2 : 4096;
-    d->node_entry = xrealloc(d->node_entry, d->cap_nodes * sizeof *d->node_entry);
-  }
-  child = d->nnodes++;
-  d->node_entry[child] = 0;
-  acta_u64map_put(&d->edges, key, child);
-  return child;
-}
+/* ---- actors, agents, discards ------------------------------------------- */
 
 static int parse_date(const char *s, size_t n, int32_t *out) {
   if (n == 0) { *out = 0; return 0; }
@@ -159,50 +99,6 @@ static int parse_date(const char *s, size_t n, int32_t *out) {
   if (m == 2 && dd == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
     return -1;
   *out = y * 10000 + m * 100 + dd;
-  return 0;
-}
-
-/* Adds one phrase for an entry template; returns 0 or -1. */
-int acta_loader_phrase(acta_loader *L, const acta_entry *tmpl, const char *ph,
-                      size_t n) {
-  acta_dict *d = L->d;
-  acta_tokenize(NULL, ph, n, &L->toks);
-  if (L->toks.n == 0) return -1;
-  if (L->toks.n > 12) {
-    acta_loader_bad_line(L, "phrase \"%.*s\" is longer than 12 words", (int)n, ph);
-    return -1;
-  }
-  uint32_t node = 0;
-  for (size_t i = 0; i < L->toks.n; i++) {
-    const char *w = acta_tok_norm(&L->toks, i);
-    uint32_t id = acta_word_add(d, w, L->toks.v[i].norm_len);
-    node = trie_child(d, node, id);
-  }
-  if (d->nentries == d->cap_entries) {
-    d->cap_entries = d->cap_entries ? d->cap_entries * 2 : 1024;
-    d->entries = xrealloc(d->entries, d->cap_entries * sizeof *d->entries);
-  }
-  acta_entry *e = &d->entries[d->nentries];
-  *e = *tmpl;
-  e->proper = (L->toks.v[0].flags & TF_CAP) ? 1 : 0;
-  e->nwords = (uint32_t)L->toks.n;
-  /* append at the end of the node's list (kept through a tail index, so
-   * loading stays linear): the first entry in a file wins */
-  e->next = 0;
-  if (node >= L->cap_tail) {
-    size_t cap = L->cap_tail ? L->cap_tail : 4096;
-    while (cap <= node) cap *= 2;
-    L->node_tail = xrealloc(L->node_tail, cap * sizeof *L->node_tail);
-    memset(L->node_tail + L->cap_tail, 0, (cap - L->cap_tail) * sizeof *L->node_tail);
-    L->cap_tail = cap;
-  }
-  if (!d->node_entry[node]) {
-    d->node_entry[node] = (uint32_t)d->nentries + 1;
-  } else {
-    d->entries[L->node_tail[node] - 1].next = (uint32_t)d->nentries + 1;
-  }
-  L->node_tail[node] = (uint32_t)d->nentries + 1;
-  d->nentries++;
   return 0;
 }
 
@@ -300,78 +196,6 @@ static void phrase_line(acta_loader *L, char *s, int kind) {
 
 /* ---- event patterns ------------------------------------------------------ */
 
-void acta_loader_alt(acta_dict *d, uint32_t w) {
-  if (d->nalts == d->cap_alts) {
-    d->cap_alts = d->cap_alts ? d->cap_alts * 2 : 1024;
-    d->alts = xrealloc(d->alts, d->cap_alts * sizeof *d->alts);
-  }
-  d->alts[d->nalts++] = w;
-}
-
-acta_pelem *acta_loader_elem(acta_dict *d) {
-  if (d->nelems == d->cap_elems) {
-    d->cap_elems = d->cap_elems ? d->cap_elems * 2 : 1024;
-    d->elems = xrealloc(d->elems, d->cap_elems * sizeof *d->elems);
-  }
-  acta_pelem *e = &d->elems[d->nelems++];
-  memset(e, 0, sizeof *e);
-  return e;
-}
-
-/* Folds a dictionary word the way text is folded; returns its word id. */
-uint32_t acta_loader_word(acta_loader *L, const char *w, size_t n) {
-  acta_tokenize(NULL, w, n, &L->toks);
-  if (L->toks.n != 1) return ACTA_NO_WORD;
-  return acta_word_add(L->d, acta_tok_norm(&L->toks, 0), L->toks.v[0].norm_len);
-}
-
-/* Appends a compiled pattern and indexes it under its head (keeping file
- * order through a tail index, so loading stays linear). */
-void acta_loader_pattern(acta_loader *L, const acta_pattern *pat0) {
-  acta_dict *d = L->d;
-  if (d->npats == d->cap_pats) {
-    d->cap_pats = d->cap_pats ? d->cap_pats * 2 : 1024;
-    d->pats = xrealloc(d->pats, d->cap_pats * sizeof *d->pats);
-  }
-  acta_pattern pat = *pat0;
-  acta_u64map *idx = pat.noun ? &d->noun_pats : &d->verb_pats;
-  uint32_t first;
-  uint32_t me = (uint32_t)d->npats;
-  pat.next = 0;
-  uint64_t tkey = ((uint64_t)pat.noun << 32) | pat.head;
-  if (acta_u64map_get(idx, pat.head, &first)) {
-    uint32_t k;
-    acta_u64map_get(&L->pat_tail, tkey, &k);
-    d->pats[me] = pat;
-    d->pats[k].next = me + 1;
-  } else {
-    d->pats[me] = pat;
-    acta_u64map_put(idx, pat.head, me);
-  }
-  acta_u64map_put(&L->pat_tail, tkey, me);
-  d->npats++;
-}
-
-/* Index of a code in the CAMEO table; a code the table lacks (a user
- * dictionary's own, "1717", "174K") is added with no quad class, a
- * Goldstein value of 0 and the name "(code of <file>)". */
-uint32_t acta_loader_code(acta_loader *L, const char *code) {
-  acta_dict *d = L->d;
-  size_t cl = strlen(code);
-  uint32_t ci;
-  if (acta_u64map_get(&d->cameo_index, pack_code(code, cl), &ci)) return ci;
-  if (d->ncameo % 64 == 0)
-    d->cameo = xrealloc(d->cameo, (d->ncameo + 64) * sizeof *d->cameo);
-  acta_cameo *c = &d->cameo[d->ncameo];
-  memset(c, 0, sizeof *c);
-  snprintf(c->code, sizeof c->code, "%s", code);
-  char name[96];
-  snprintf(name, sizeof name, "(code of %s)", L->path ? L->path : "a user dictionary");
-  c->name = acta_pool_add(&d->strings, name, strlen(name));
-  acta_u64map_put(&d->cameo_index, pack_code(c->code, strlen(c->code)), (uint32_t)d->ncameo);
-  return (uint32_t)d->ncameo++;
-}
-
 static void event_line(acta_loader *L, char *s) {
   acta_dict *d = L->d;
   int report = 0;
@@ -386,7 +210,7 @@ static void event_line(acta_loader *L, char *s) {
   memcpy(code, s, cl);
   code[cl] = '\0';
   uint32_t ci;
-  if (!acta_u64map_get(&d->cameo_index, pack_code(code, cl), &ci)) {
+  if (!acta_u64map_get(&d->cameo_index, acta_cameo_key(code, cl), &ci)) {
     acta_loader_bad_line(L, "CAMEO code %s is not in cameo.txt", code);
     return;
   }
@@ -715,6 +539,7 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
   }
   acta_vocab_register(d);    /* the words the text stages test */
   acta_precompute_lemmas(d); /* the lexicon is complete here */
+  acta_coder_words_build(d);
   d->gaz = acta_gazetteer_load(data, err, errlen);
   if (!d->gaz) goto fail;
   for (size_t i = 0; i < acta_gazetteer_bad_lines(d->gaz); i++) {
@@ -742,6 +567,7 @@ fail:
 void acta_dict_free(acta_dict *d) {
   if (!d) return;
   if (d->gaz) acta_gazetteer_free(d->gaz);
+  acta_coder_words_free(d->coder_words);
   acta_intern_free(&d->words);
   free(d->info);
   acta_pool_free(&d->strings);

@@ -9,18 +9,6 @@
 #include "buf.h"
 #include "coder.h"
 
-const char *acta_status_name(acta_status s) {
-  switch (s) {
-    case ACTA_ASSERTED: return "asserted";
-    case ACTA_ALLEGED: return "alleged";
-    case ACTA_HEDGED: return "hedged";
-    case ACTA_DENIED: return "denied";
-    case ACTA_NEGATED: return "negated";
-    case ACTA_INTENDED: return "intended";
-  }
-  return "asserted";
-}
-
 /* A NUL-terminated string or JSON null when s is NULL. */
 static void put_str_or_null(acta_buf *b, const char *s) {
   if (s)
