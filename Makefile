@@ -4,10 +4,12 @@
 #                  into out/demo.jsonl and out/demo.tsv
 #   make check     Release build, then ASan+UBSan debug build in build-check/
 #                  and every test (what CI runs)
-#   make bench     Release build and bench/run.sh (throughput, peak RSS)
+#   make bench     Release build, bench/run.sh (throughput, peak RSS) and
+#                  bench/startup.sh (start-up time)
 #   make fuzz      clang + libFuzzer build in build-fuzz/, each target for
 #                  FUZZ_SECONDS (60) seconds
-#   make install   build and install under PREFIX (/usr/local); DESTDIR works
+#   make install   build and install under PREFIX (/usr/local), with the
+#                  dictionary image; DESTDIR works
 #   make clean     remove build trees and outputs (distclean: fuzz corpora too)
 #
 # Variables: PREFIX, JOBS, FUZZ_SECONDS, DATA_DIR (dictionaries used by demo
@@ -99,6 +101,7 @@ bench:
 	@bash scripts/bootstrap.sh bench
 	@$(MAKE) --no-print-directory build
 	@ACTA_DATA_DIR=$(DATA_DIR) bash bench/run.sh $(BUILD_DIR)/acta
+	@ACTA_DATA_DIR=$(DATA_DIR) bash bench/startup.sh $(BUILD_DIR)/acta
 
 # Dev-set measurement on ../shared/dev (read-only data beside the project).
 eval: build

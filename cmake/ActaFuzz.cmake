@@ -4,7 +4,10 @@
 #
 #   fuzz_text   acta_code_article + renderers on arbitrary bytes
 #   fuzz_jsonl  the JSON-lines reader (acta_parse_jsonl_line, src/input.h)
-#   fuzz_dict   acta_dict_load with one dictionary file replaced by the input
+#   fuzz_dict   the dictionary loader: one file of a small fixed base
+#               (fuzz/base/) replaced by the input, then sentences coded
+#   fuzz_image  the dictionary image reader: the base's image, patched or
+#               replaced by the input, read back and used
 #   fuzz_treebank  the Treebank parse reader, writer and tag alignment
 #               (src/treebank.h) on arbitrary bytes
 #   fuzz_petrarch_dict, fuzz_petrarch_xml  the PETRARCH readers
@@ -13,8 +16,8 @@
 #
 # See fuzz/README.md; `make fuzz` runs each for 60 s.
 
-set(ACTA_FUZZ_TARGETS fuzz_text fuzz_dict fuzz_petrarch_dict fuzz_petrarch_xml
-    fuzz_treebank fuzz_validate)
+set(ACTA_FUZZ_TARGETS fuzz_text fuzz_dict fuzz_image fuzz_petrarch_dict
+    fuzz_petrarch_xml fuzz_treebank fuzz_validate)
 if(EXISTS "${CMAKE_SOURCE_DIR}/src/input.h")
   list(APPEND ACTA_FUZZ_TARGETS fuzz_jsonl)
 else()
@@ -24,7 +27,8 @@ endif()
 foreach(t IN LISTS ACTA_FUZZ_TARGETS)
   add_executable(${t} fuzz/${t}.c)
   target_compile_definitions(${t} PRIVATE
-    ACTA_FUZZ_DATA_DIR="${CMAKE_SOURCE_DIR}/data")
+    ACTA_FUZZ_DATA_DIR="${CMAKE_SOURCE_DIR}/data"
+    ACTA_FUZZ_BASE_DIR="${CMAKE_SOURCE_DIR}/fuzz/base")
   target_link_libraries(${t} PRIVATE acta_static)
   target_link_options(${t} PRIVATE -fsanitize=fuzzer)
 endforeach()

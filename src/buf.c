@@ -1,4 +1,4 @@
-/* buf.c: growable byte buffer, JSON and TSV escaping. */
+/* buf.c: growable byte buffer, JSON and TSV escaping, path joining. */
 #include "buf.h"
 
 #include <stdarg.h>
@@ -135,4 +135,14 @@ const char *acta_buf_cstr(acta_buf *b) {
   acta_buf_reserve(b, 1);
   b->data[b->len] = '\0';
   return b->data;
+}
+
+char *acta_path_join(const char *dir, const char *name) {
+  size_t dl = strlen(dir), nl = strlen(name);
+  char *p = malloc(dl + nl + 2);
+  if (!p) abort();
+  memcpy(p, dir, dl);
+  p[dl] = '/';
+  memcpy(p + dl + 1, name, nl + 1);
+  return p;
 }

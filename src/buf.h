@@ -59,5 +59,8 @@ void acta_buf_tsv_cell(acta_buf *b, const char *s, size_t n);
 size_t acta_utf8_seq(const unsigned char *s, size_t n);
 /* NUL-terminates (without counting the NUL in len) and returns data. */
 const char *acta_buf_cstr(acta_buf *b);
+/* "dir/name" in malloc'd memory, never cut short whatever the lengths
+ * (a file of a data directory); out of memory aborts. */
+char *acta_path_join(const char *dir, const char *name);
 
 #endif

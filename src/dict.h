@@ -160,7 +160,11 @@ typedef struct acta_cameo {
 
 struct acta_gazetteer;
 struct acta_coder_words;
+struct acta_image;
 
+/* Every table is either parsed (dict_load.c) or mapped read-only from a
+ * dictionary image (dict_image.c): a field added here must be written to
+ * and read from the image there too (its size check says so). */
 struct acta_dict {
   struct acta_gazetteer *gaz; /* places (gazetteer.c) */
   acta_intern words;
@@ -198,6 +202,8 @@ struct acta_dict {
   char files[64][32];
   size_t nfiles;
   size_t verb_lemmas;
+  struct acta_image *image; /* the mapped dictionary image every table
+                               above lies in (NULL: parsed, owned) */
 };
 
 /* lexicon helpers (lemma.c) */

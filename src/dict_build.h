@@ -53,6 +53,31 @@ void acta_loader_pattern(acta_loader *L, const acta_pattern *pat);
 /* Index of an event code in the CAMEO table, adding it if unknown. */
 uint32_t acta_loader_code(acta_loader *L, const char *code);
 
+/* dict_load.c: acta_dict_load with choices the public call does not
+ * offer (the CLI's `acta compile`, the fuzzers, the tests). */
+enum {
+  ACTA_LOAD_NO_CACHE = 1,  /* neither read nor write a dictionary image */
+  ACTA_LOAD_NO_CITIES = 2, /* no libgeonames cities (the fuzzers' base) */
+  ACTA_LOAD_REBUILD = 4    /* parse, whatever image there is, and write the
+                              image (acta compile) */
+};
+typedef struct acta_load_how {
+  unsigned flags;          /* ACTA_LOAD_* */
+  const char *image_path;  /* write the image here (NULL: the cache's
+                              place, dict_cache.c) */
+  char *stored;            /* out (if not NULL): where the image was
+                              written, "" if nowhere */
+  size_t storedlen;
+  char *note;              /* out (if not NULL): why not */
+  size_t notelen;
+} acta_load_how;
+acta_dict *acta_dict_load_ex(const acta_dict_options *opt, acta_load_how *how,
+                             char *err, size_t errlen);
+
+/* The *.txt names in dir (no dot files), sorted bytewise, malloc'd.  A
+ * missing dir gives none; 0, or -1 with errno when it cannot be read. */
+int acta_list_txt(const char *dir, char ***names, size_t *n);
+
 /* petrarch_compile.c: compiles PETRARCH / TABARI dictionary files (named
  * in L->opt) into L->d.  0, or -1 with the message in L->err. */
 int acta_petrarch_compile(acta_loader *L);

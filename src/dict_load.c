@@ -1,16 +1,21 @@
 /* dict_load.c: reads the project's dictionaries (the data directory), Debian's
  * iso-codes country names and WordNet, and compiles them into the phrase
  * trie, the pattern indexes and the CAMEO table of an acta_dict (through the
- * building blocks of dict_build.c, which petrarch_compile.c uses too). */
+ * building blocks of dict_build.c, which petrarch_compile.c uses too); or,
+ * when a current dictionary image of them exists (dict_cache.c), maps that
+ * instead, and writes one after parsing. */
 #include "dict.h"
 #include "coder_words.h"
 #include "dict_build.h"
+#include "dict_cache.h"
+#include "image.h"
+#include "petrarch.h"
 #include "gazetteer.h"
 #include "vocab.h"
 
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
-#include <glob.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +25,43 @@
 #define ACTA_DEFAULT_DATA_DIR "/usr/local/share/acta"
 #endif
 
+
+static int by_name(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int acta_list_txt(const char *dir, char ***names, size_t *n) {
+  *names = NULL;
+  *n = 0;
+  DIR *dp = opendir(dir);
+  if (!dp) return errno == ENOENT ? 0 : -1;
+  size_t cap = 0;
+  struct dirent *e;
+  errno = 0;
+  while ((e = readdir(dp)) != NULL) {
+    size_t l = strlen(e->d_name);
+    if (e->d_name[0] == '.' || l < 5 || strcmp(e->d_name + l - 4, ".txt"))
+      continue;
+    if (*n == cap) {
+      cap = cap ? cap * 2 : 16;
+      *names = acta_xrealloc(*names, cap * sizeof **names);
+    }
+    (*names)[(*n)++] = strdup(e->d_name);
+    if (!(*names)[*n - 1]) abort();
+  }
+  int rd_err = errno;
+  closedir(dp);
+  if (rd_err) {
+    for (size_t i = 0; i < *n; i++) free((*names)[i]);
+    free(*names);
+    *names = NULL;
+    *n = 0;
+    errno = rd_err;
+    return -1;
+  }
+  qsort(*names, *n, sizeof **names, by_name);
+  return 0;
+}
 
 /* ---- CAMEO table ------------------------------------------------------ */
 
@@ -343,17 +385,32 @@ fail:
 
 enum { F_CAMEO, F_EVENTS, F_ACTORS, F_AGENTS, F_DISCARDS };
 
+/* What a dictionary has loaded so far (a file that adds nothing to it is
+ * empty, or every line of it was malformed). */
+static size_t loaded(const acta_dict *d) {
+  return d->ncameo + d->npats + d->report.count + d->nentries;
+}
+
+/* Loads dir/name.  A missing file is an error unless it is optional; a
+ * file that is there must be read whole and add at least one entry: a
+ * dictionary that loads a fraction of itself is an error, never a quiet
+ * run that codes nothing. */
 static int load_file(acta_loader *L, const char *dir, const char *name, int what,
                      int required) {
-  char path[1024];
-  snprintf(path, sizeof path, "%s/%s", dir, name);
+  char *path = acta_path_join(dir, name);
   FILE *f = fopen(path, "rb");
   if (!f) {
-    if (!required) return 0;
+    int e = errno;
+    if (!required && e == ENOENT) {
+      free(path);
+      return 0;
+    }
     snprintf(L->err, L->errlen, "%s: cannot open dictionary file: %s", path,
-             strerror(errno));
+             strerror(e));
+    free(path);
     return -1;
   }
+  size_t before = loaded(L->d);
   L->path = path;
   L->file = acta_loader_file(L->d, path);
   L->line = 0;
@@ -381,43 +438,66 @@ static int load_file(acta_loader *L, const char *dir, const char *name, int what
     }
     if (L->failed) break;
   }
+  int rd_err = ferror(f) ? errno : 0;
   free(line);
   fclose(f);
   L->path = NULL;
+  if (!L->failed && rd_err) {
+    snprintf(L->err, L->errlen, "%s:%ld: cannot read dictionary file: %s",
+             path, L->line + 1, strerror(rd_err));
+    L->failed = 1;
+  } else if (!L->failed && loaded(L->d) == before) {
+    snprintf(L->err, L->errlen, "%s: no %s in this dictionary file (is it "
+             "empty, or every line malformed?)", path,
+             L->report_only ? "reporting verbs" : "entries");
+    L->failed = 1;
+  }
+  free(path);
   return L->failed ? -1 : 0;
 }
 
-/* codes_only: the set of country codes; else the country names. */
 /* Loads every *.txt of a sub-directory, in name order (the file order
- * decides ties between equally specific patterns). */
+ * decides ties between equally specific patterns).  No directory: none to
+ * load; one that cannot be read is an error. */
 static int load_dir(acta_loader *L, const char *data, const char *sub, int what) {
-  char pat[1024];
-  snprintf(pat, sizeof pat, "%s/%s/*.txt", data, sub);
-  glob_t g;
-  if (glob(pat, 0, NULL, &g) != 0) return 0; /* none: fine */
-  int rc = 0;
-  char dir[1024];
-  snprintf(dir, sizeof dir, "%s/%s", data, sub);
-  for (size_t i = 0; i < g.gl_pathc && rc == 0; i++) {
-    const char *base = strrchr(g.gl_pathv[i], '/');
-    rc = load_file(L, dir, base ? base + 1 : g.gl_pathv[i], what, 1);
+  char *dir = acta_path_join(data, sub);
+  char **names;
+  size_t n;
+  if (acta_list_txt(dir, &names, &n) != 0) {
+    snprintf(L->err, L->errlen, "%s: cannot read dictionary directory: %s",
+             dir, strerror(errno));
+    free(dir);
+    return -1;
   }
-  globfree(&g);
+  int rc = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (rc == 0) rc = load_file(L, dir, names[i], what, 1);
+    free(names[i]);
+  }
+  free(names);
+  free(dir);
   return rc;
 }
 
+/* codes_only: the set of country codes; else the country names. */
 static int load_iso(acta_loader *L, const char *dir, int codes_only) {
-  char path[1024];
-  snprintf(path, sizeof path, "%s/iso_3166-1.json", dir);
+  char *path = acta_path_join(dir, "iso_3166-1.json");
   json_error_t je;
   json_t *root = json_load_file(path, 0, &je);
   if (!root) {
     snprintf(L->err, L->errlen,
              "%s:%d: cannot read iso-codes (install iso-codes, or set "
              "ACTA_ISO_CODES_DIR): %s", path, je.line, je.text);
+    free(path);
     return -1;
   }
   json_t *arr = json_object_get(root, "3166-1");
+  if (!json_is_array(arr) || json_array_size(arr) == 0) {
+    snprintf(L->err, L->errlen, "%s: no \"3166-1\" countries in it", path);
+    json_decref(root);
+    free(path);
+    return -1;
+  }
   size_t i;
   json_t *c;
   uint16_t file = acta_loader_file(L->d, path);
@@ -429,6 +509,7 @@ static int load_iso(acta_loader *L, const char *dir, int codes_only) {
     }
     acta_u64map_put(&L->d->countries, acta_pack3("XKX"), 1);
     json_decref(root);
+    free(path);
     return 0;
   }
   L->path = path;
@@ -453,6 +534,7 @@ static int load_iso(acta_loader *L, const char *dir, int codes_only) {
   }
   L->path = NULL;
   json_decref(root);
+  free(path);
   return 0;
 }
 
@@ -465,10 +547,10 @@ static const char *pick(const char *given, const char *env, const char *def) {
 /* Adds the countries named in countries.txt to the country set before the
  * actor files are parsed, so "XKX" or "PSE" lines code a country. */
 static void prescan_countries(const char *dir, acta_dict *d) {
-  char path[1024];
-  snprintf(path, sizeof path, "%s/countries.txt", dir);
+  char *path = acta_path_join(dir, "countries.txt");
   FILE *f = fopen(path, "rb");
-  if (!f) return;
+  free(path);
+  if (!f) return; /* the load of countries.txt reports it */
   char line[4096];
   while (fgets(line, sizeof line, f)) {
     char *s = clean_line(line);
@@ -482,11 +564,11 @@ static void prescan_countries(const char *dir, acta_dict *d) {
   fclose(f);
 }
 
-acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
-                          size_t errlen) {
-  char dummy[8];
-  if (!err || !errlen) { err = dummy; errlen = sizeof dummy; }
-  err[0] = '\0';
+/* Parses every dictionary into a new acta_dict: WordNet, iso-codes, the
+ * data directory's files (and a user's PETRARCH files), the gazetteer. */
+static acta_dict *parse_all(const acta_dict_options *opt, const char *data,
+                            const char *wn, const char *iso, int cities,
+                            char *err, size_t errlen) {
   acta_dict *d = calloc(1, sizeof *d);
   if (!d) { snprintf(err, errlen, "out of memory"); return NULL; }
   acta_intern_init(&d->words);
@@ -505,21 +587,14 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
   L.errlen = errlen;
   acta_tokens_init(&L.toks);
 
-  const char *data = pick(opt ? opt->data_dir : NULL, "ACTA_DATA_DIR",
-                          ACTA_DEFAULT_DATA_DIR);
-  const char *wn = pick(opt ? opt->wordnet_dir : NULL, "ACTA_WORDNET_DIR",
-                        "/usr/share/wordnet");
-  const char *iso = pick(opt ? opt->iso_codes_dir : NULL, "ACTA_ISO_CODES_DIR",
-                         "/usr/share/iso-codes/json");
-
   acta_register_closed_words(d);
   if (acta_load_wordnet(d, wn, err, errlen) != 0) goto fail;
   if (load_iso(&L, iso, 1) != 0) goto fail;
   prescan_countries(data, d);
   if (load_file(&L, data, "cameo.txt", F_CAMEO, 1) != 0) goto fail;
   /* a user's PETRARCH dictionaries first: their entries win ties */
-  int petr = opt && (opt->petrarch_verbs || opt->petrarch_actors ||
-                     opt->petrarch_agents || opt->petrarch_discards);
+  int petr = opt->petrarch_verbs || opt->petrarch_actors ||
+             opt->petrarch_agents || opt->petrarch_discards;
   if (petr && acta_petrarch_compile(&L) != 0) goto fail;
   /* PETRARCH dictionaries alone: of the project's events only the
    * reporting verbs, so that "..., an official said" is who reports the
@@ -540,17 +615,17 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
   acta_vocab_register(d);    /* the words the text stages test */
   acta_precompute_lemmas(d); /* the lexicon is complete here */
   acta_coder_words_build(d);
-  d->gaz = acta_gazetteer_load(data, err, errlen);
+  d->gaz = acta_gazetteer_load_from(data, iso, cities, err, errlen);
   if (!d->gaz) goto fail;
   for (size_t i = 0; i < acta_gazetteer_bad_lines(d->gaz); i++) {
     const char *msg = acta_gazetteer_bad_line(d->gaz, i);
     char full[1024];
     snprintf(full, sizeof full, "%s/%s", data, msg ? msg : "places.txt: bad line");
-    if (opt && opt->strict) {
+    if (opt->strict) {
       snprintf(err, errlen, "%s", full);
       goto fail;
     }
-    if (opt && opt->warn) opt->warn(opt->warn_ud, full);
+    if (opt->warn) opt->warn(opt->warn_ud, full);
   }
   acta_tokens_free(&L.toks);
   free(L.node_tail);
@@ -564,10 +639,103 @@ fail:
   return NULL;
 }
 
+/* The load's warnings go to the caller and into the image. */
+typedef struct warn_keep {
+  const acta_dict_options *user;
+  const char *data;
+  acta_pool pool;
+} warn_keep;
+
+static void keep_warning(void *ud, const char *msg) {
+  warn_keep *k = ud;
+  acta_warnings_add(&k->pool, k->data, msg);
+  if (k->user && k->user->warn) k->user->warn(k->user->warn_ud, msg);
+}
+
+acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
+                          size_t errlen) {
+  return acta_dict_load_ex(opt, NULL, err, errlen);
+}
+
+/* The bundled dictionaries come from a current image when there is one
+ * (dict_cache.c), else they are parsed and the image written for the next
+ * run; PETRARCH / TABARI dictionaries are parsed every time. */
+acta_dict *acta_dict_load_ex(const acta_dict_options *opt, acta_load_how *how,
+                             char *err, size_t errlen) {
+  char dummy[8];
+  if (!err || !errlen) { err = dummy; errlen = sizeof dummy; }
+  err[0] = '\0';
+  acta_dict_options o;
+  memset(&o, 0, sizeof o);
+  if (opt) o = *opt;
+  unsigned flags = how ? how->flags : 0;
+  if (how && how->stored && how->storedlen) how->stored[0] = '\0';
+  if (how && how->note && how->notelen) how->note[0] = '\0';
+
+  const char *data = pick(o.data_dir, "ACTA_DATA_DIR", ACTA_DEFAULT_DATA_DIR);
+  const char *wn = pick(o.wordnet_dir, "ACTA_WORDNET_DIR", "/usr/share/wordnet");
+  const char *iso = pick(o.iso_codes_dir, "ACTA_ISO_CODES_DIR",
+                         "/usr/share/iso-codes/json");
+  int petr = o.petrarch_verbs || o.petrarch_actors || o.petrarch_agents ||
+             o.petrarch_discards;
+  acta_dict_cache cache;
+  int cached = !petr && acta_dict_cache_init(&cache, data, wn, iso, flags) == 0;
+  if (cached && !(flags & ACTA_LOAD_REBUILD)) {
+    acta_pool stored;
+    acta_dict *d = acta_dict_cache_load(&cache, &stored);
+    if (d) {
+      acta_dict_cache_free(&cache);
+      if (acta_warnings_replay(&stored, data, o.strict, o.warn, o.warn_ud,
+                               err, errlen) != 0) {
+        acta_dict_free(d);
+        return NULL;
+      }
+      return d;
+    }
+  }
+
+  warn_keep keep;
+  keep.user = opt;
+  keep.data = data;
+  acta_pool_init(&keep.pool);
+  acta_pool_add(&keep.pool, "", 0);
+  o.warn = keep_warning;
+  o.warn_ud = &keep;
+  acta_dict *d = parse_all(&o, data, wn, iso, !(flags & ACTA_LOAD_NO_CITIES),
+                           err, errlen);
+  if (d && cached) {
+    char where[4096], note[4096];
+    note[0] = where[0] = '\0';
+    if (acta_dict_cache_store(&cache, d, &keep.pool,
+                              how ? how->image_path : NULL, where,
+                              sizeof where, note, sizeof note) == 0) {
+      if (how && how->stored) snprintf(how->stored, how->storedlen, "%s", where);
+    } else if (how && how->note) {
+      snprintf(how->note, how->notelen, "%s", note);
+    } else if (opt && opt->warn) {
+      /* one quiet note: the run goes on, the next one parses again */
+      char msg[4400];
+      snprintf(msg, sizeof msg, "note: cannot keep the compiled dictionaries "
+               "(%s); the next run parses them again (ACTA_CACHE=DIR picks "
+               "another place, ACTA_CACHE=off stops trying)", note);
+      opt->warn(opt->warn_ud, msg);
+    }
+  }
+  if (cached) acta_dict_cache_free(&cache);
+  acta_pool_free(&keep.pool);
+  return d;
+}
+
 void acta_dict_free(acta_dict *d) {
   if (!d) return;
   if (d->gaz) acta_gazetteer_free(d->gaz);
   acta_coder_words_free(d->coder_words);
+  if (d->image) { /* every table lies in the image */
+    acta_image_unmap(d->image);
+    free(d->image);
+    free(d);
+    return;
+  }
   acta_intern_free(&d->words);
   free(d->info);
   acta_pool_free(&d->strings);

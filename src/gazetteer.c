@@ -5,7 +5,9 @@
  * lookups over a small ring of words (no allocation at match time). */
 #include "gazetteer.h"
 
+#include "buf.h"
 #include "dict.h"
+#include "gazetteer_tables.h"
 #include "strmap.h"
 #include "vocab.h"
 
@@ -30,17 +32,11 @@
 #define GZ_TOKMAX 64     /* bytes in a folded token */
 #define GZ_RING 16       /* token ring (must exceed GZ_MAXW + 3) */
 #define GZ_MAXOUT 128    /* results kept per call */
-#define GZ_BADKEEP 32    /* bad-line messages kept */
-/* posting flag: a province or region named like a city of its country */
-#define GZ_SECONDARY 0x80000000u
 
-enum { P_LANDMARK, P_CITY, P_ADMIN1, P_REGION, P_COUNTRY, P_COUNT };
 static const char *const prec_name[P_COUNT] = {"landmark", "city", "admin1",
                                                "region", "country"};
 /* Specificity used to rank results: landmark first. */
 static const int prec_rank[P_COUNT] = {5, 4, 3, 2, 1};
-
-enum { T_EXACT, T_LIGHT, T_SKEL, T_COUNT };
 
 /* Built-in English word classes (tokens are looked up folded). */
 enum {
@@ -54,29 +50,6 @@ enum {
 
 /* Key flags from places.txt. */
 enum { K_STOP = 1, K_CUE = 2, K_ACRO = 4 /* an all-caps name: "UAE" */ };
-
-typedef struct grec {
-  uint32_t name, admin1; /* offsets in g->pool */
-  double lat, lon;
-  long pop;
-  char cc[4];
-  uint8_t prec;
-} grec;
-
-struct acta_gazetteer {
-  acta_pool pool;        /* display names */
-  grec *recs;
-  uint32_t nrecs, caprecs;
-  acta_intern keys[T_COUNT];
-  uint32_t *koff[T_COUNT]; /* key id -> first posting (count + 1 entries) */
-  uint32_t *post[T_COUNT]; /* record index | GZ_SECONDARY */
-  uint8_t *kflags;         /* exact key id -> K_* */
-  uint8_t wflags[V_COUNT]; /* built-in English words: vocabulary code ->
-                              W_* */
-  size_t bad;
-  acta_pool badpool;
-  uint32_t badoff[GZ_BADKEEP];
-};
 
 static void *xrealloc(void *p, size_t n) {
   void *q = realloc(p, n ? n : 1);
@@ -380,7 +353,7 @@ static const struct {
         V_ST, V_MT, V_FT, V_STE, 0}},
 };
 
-static void load_words(acta_gazetteer *g) {
+void acta_gazetteer_words(acta_gazetteer *g) {
   memset(g->wflags, 0, sizeof g->wflags);
   for (size_t b = 0; b < sizeof builtin_words / sizeof builtin_words[0]; b++)
     for (const uint16_t *v = builtin_words[b].words; *v; v++)
@@ -445,7 +418,7 @@ static uint32_t add_rec(acta_gazetteer *g, const char *name, size_t nlen,
                         const char *admin1, size_t alen, const char *cc,
                         double lat, double lon, long pop, int prec) {
   if (g->nrecs == g->caprecs) {
-    g->caprecs = g->caprecs ? g->caprecs * 2 : 32768;
+    g->caprecs = g->caprecs ? g->caprecs * 2 : 1024;
     g->recs = xrealloc(g->recs, g->caprecs * sizeof *g->recs);
   }
   nlen = utf8_cut(name, nlen, 63);
@@ -465,7 +438,7 @@ static uint32_t add_rec(acta_gazetteer *g, const char *name, size_t nlen,
 /* Adds a name (already in g->pool at off) to record rec. */
 static void add_name_off(builder *b, uint32_t rec, uint32_t off) {
   if (b->nnames == b->capnames) {
-    b->capnames = b->capnames ? b->capnames * 2 : 65536;
+    b->capnames = b->capnames ? b->capnames * 2 : 1024;
     b->names = xrealloc(b->names, b->capnames * sizeof *b->names);
   }
   b->names[b->nnames].rec = rec;
@@ -581,20 +554,22 @@ static size_t core_key(const acta_gazetteer *g, const char *name, char *dst,
 }
 
 static int read_countries(builder *b, const char *dir, json_t **root_out) {
-  char path[1024];
-  snprintf(path, sizeof path, "%s/iso_3166-1.json", dir);
+  char *path = acta_path_join(dir, "iso_3166-1.json");
   json_error_t je;
   json_t *root = json_load_file(path, 0, &je);
   if (!root) {
     set_err(b, "%s:%d: %s", path, je.line, je.text);
+    free(path);
     return -1;
   }
   json_t *arr = json_object_get(root, "3166-1");
   if (!json_is_array(arr)) {
     set_err(b, "%s: no \"3166-1\" array", path);
     json_decref(root);
+    free(path);
     return -1;
   }
+  free(path);
   size_t i;
   json_t *e;
   json_array_foreach(arr, i, e) {
@@ -641,10 +616,12 @@ static uint32_t group_add(builder *b, int ci, const char *state) {
   return id;
 }
 
-static int read_geonames(builder *b) {
+/* with_cities 0: no cities (a small fixed base for the fuzzers), but the
+ * (empty) state groups the subdivisions are matched against. */
+static int read_geonames(builder *b, int with_cities) {
   acta_gazetteer *g = b->g;
-  int n = geonames_get_n_cities();
-  if (n <= 0) {
+  int n = with_cities ? geonames_get_n_cities() : 0;
+  if (with_cities && n <= 0) {
     set_err(b, "libgeonames: no cities (is libgeonames-common installed?)");
     return -1;
   }
@@ -735,20 +712,22 @@ static int group_matches(const builder *b, uint32_t gi, const char *sfold,
 
 static int read_subdivisions(builder *b, const char *dir) {
   acta_gazetteer *g = b->g;
-  char path[1024];
-  snprintf(path, sizeof path, "%s/iso_3166-2.json", dir);
+  char *path = acta_path_join(dir, "iso_3166-2.json");
   json_error_t je;
   json_t *root = json_load_file(path, 0, &je);
   if (!root) {
     set_err(b, "%s:%d: %s", path, je.line, je.text);
+    free(path);
     return -1;
   }
   json_t *arr = json_object_get(root, "3166-2");
   if (!json_is_array(arr)) {
     set_err(b, "%s: no \"3166-2\" array", path);
     json_decref(root);
+    free(path);
     return -1;
   }
+  free(path);
   size_t i;
   json_t *e;
   uint32_t matched[256];
@@ -882,7 +861,7 @@ static void merge_put1(builder *b, uint32_t rec, const char *name) {
   if (!kl) return;
   uint32_t id = acta_intern_add(&b->merge, key, kl);
   if (id >= b->capmhead) {
-    size_t nc = b->capmhead ? b->capmhead * 2 : 65536;
+    size_t nc = b->capmhead ? b->capmhead * 2 : 1024;
     while (nc <= id) nc *= 2;
     b->mhead = xrealloc(b->mhead, nc * sizeof *b->mhead);
     memset(b->mhead + b->capmhead, 0, (nc - b->capmhead) * sizeof *b->mhead);
@@ -891,7 +870,7 @@ static void merge_put1(builder *b, uint32_t rec, const char *name) {
   for (uint32_t e = b->mhead[id]; e; e = b->mnext[e - 1])
     if (b->mrec[e - 1] == rec) return;
   if (b->nm == b->capm) {
-    b->capm = b->capm ? b->capm * 2 : 65536;
+    b->capm = b->capm ? b->capm * 2 : 1024;
     b->mrec = xrealloc(b->mrec, b->capm * sizeof *b->mrec);
     b->mnext = xrealloc(b->mnext, b->capm * sizeof *b->mnext);
   }
@@ -1185,7 +1164,7 @@ static void add_keys(acta_gazetteer *g, keyset *ks, const char *k, size_t kl,
                      uint32_t rec, int acro) {
   for (int t = 0; t < T_COUNT; t++)
     if (ks->np[t] == ks->cap) {
-      ks->cap = ks->cap ? ks->cap * 2 : 65536;
+      ks->cap = ks->cap ? ks->cap * 2 : 1024;
       for (int u = 0; u < T_COUNT; u++)
         ks->pairs[u] = xrealloc(ks->pairs[u], ks->cap * sizeof(kpair));
     }
@@ -1271,10 +1250,16 @@ static void builder_free(builder *b) {
 
 acta_gazetteer *acta_gazetteer_load(const char *data_dir, char *err,
                                     size_t errlen) {
+  return acta_gazetteer_load_from(data_dir, NULL, 1, err, errlen);
+}
+
+acta_gazetteer *acta_gazetteer_load_from(const char *data_dir,
+                                         const char *iso, int with_cities,
+                                         char *err, size_t errlen) {
   if (err && errlen) err[0] = '\0';
   if (!data_dir || !*data_dir) data_dir = getenv("ACTA_DATA_DIR");
   if (!data_dir || !*data_dir) data_dir = ACTA_DEFAULT_DATA_DIR;
-  const char *iso = getenv("ACTA_ISO_CODES_DIR");
+  if (!iso || !*iso) iso = getenv("ACTA_ISO_CODES_DIR");
   if (!iso || !*iso) iso = "/usr/share/iso-codes/json";
 
   acta_gazetteer *g = calloc(1, sizeof *g);
@@ -1282,7 +1267,7 @@ acta_gazetteer *acta_gazetteer_load(const char *data_dir, char *err,
   if (!g || !b) abort();
   acta_pool_init(&g->pool);
   acta_pool_init(&g->badpool);
-  load_words(g);
+  acta_gazetteer_words(g);
   b->g = g;
   b->err = err;
   b->errlen = errlen;
@@ -1290,15 +1275,15 @@ acta_gazetteer *acta_gazetteer_load(const char *data_dir, char *err,
   acta_intern_init(&b->merge);
 
   json_t *countries = NULL;
-  char path[1024];
-  snprintf(path, sizeof path, "%s/places.txt", data_dir);
+  char *path = acta_path_join(data_dir, "places.txt");
   int rc = read_countries(b, iso, &countries);
-  if (rc == 0) rc = read_geonames(b);
+  if (rc == 0) rc = read_geonames(b, with_cities);
   if (rc == 0) rc = read_subdivisions(b, iso);
   if (rc == 0) read_country_places(b, countries);
   if (rc == 0) rc = read_places(b, path);
   if (rc == 0) build_keys(b);
   if (countries) json_decref(countries);
+  free(path);
   builder_free(b);
   free(b);
   if (rc != 0) {
@@ -1310,6 +1295,10 @@ acta_gazetteer *acta_gazetteer_load(const char *data_dir, char *err,
 
 void acta_gazetteer_free(acta_gazetteer *g) {
   if (!g) return;
+  if (g->mapped) { /* its tables are the image's */
+    free(g);
+    return;
+  }
   acta_pool_free(&g->pool);
   acta_pool_free(&g->badpool);
   free(g->recs);

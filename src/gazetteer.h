@@ -115,6 +115,12 @@ typedef struct acta_gazetteer acta_gazetteer;
  * Read-only afterwards: may be shared by threads. */
 acta_gazetteer *acta_gazetteer_load(const char *data_dir, char *err,
                                     size_t errlen);
+/* The same with the iso-codes directory given (NULL: as above) and, when
+ * with_cities is 0, without libgeonames' cities (the fuzzers' small base). */
+acta_gazetteer *acta_gazetteer_load_from(const char *data_dir,
+                                         const char *iso_codes_dir,
+                                         int with_cities, char *err,
+                                         size_t errlen);
 void acta_gazetteer_free(acta_gazetteer *g);
 
 typedef struct acta_place {

@@ -41,6 +41,7 @@
 
 #include "acta.h"
 #include "buf.h"
+#include "dict.h"
 #include "input.h"
 
 #define DEFAULT_DATE "2022-10-27"
@@ -791,6 +792,8 @@ static void usage(FILE *f) {
         "  --list     print every example with the events produced, as\n"
         "             pasteable '>' lines\n"
         "  --explain  print acta's trace for each failing example\n"
+        "  --require-image  fail unless the dictionaries were mapped from a\n"
+        "             dictionary image (the spec_image test)\n"
         "  --data DIR dictionaries (default: $ACTA_DATA_DIR)\n"
         "  default FILE: tests/spec (every *.txt but README*)\n",
         f);
@@ -800,13 +803,14 @@ int main(int argc, char **argv) {
   run r;
   memset(&r, 0, sizeof r);
   const char *data = NULL;
-  int demo = 0;
+  int demo = 0, require_image = 0;
   const char **args = calloc((size_t)argc + 1, sizeof *args);
   if (!args) abort();
   int nargs = 0;
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--list") == 0) r.list = 1;
     else if (strcmp(argv[i], "--explain") == 0) r.explain = 1;
+    else if (strcmp(argv[i], "--require-image") == 0) require_image = 1;
     else if (strcmp(argv[i], "--demo") == 0) demo = 1;
     else if (strcmp(argv[i], "--data") == 0 && i + 1 < argc) data = argv[++i];
     else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
@@ -837,6 +841,14 @@ int main(int argc, char **argv) {
   acta_dict *d = acta_dict_load(&opt, err, sizeof err);
   if (!d) {
     fprintf(stderr, "spec_runner: cannot load the dictionaries: %s\n", err);
+    free(args);
+    return 2;
+  }
+  if (require_image && !d->image) {
+    fprintf(stderr, "spec_runner: the dictionaries were parsed, not mapped "
+            "from an image (ACTA_CACHE=%s)\n",
+            getenv("ACTA_CACHE") ? getenv("ACTA_CACHE") : "");
+    acta_dict_free(d);
     free(args);
     return 2;
   }
