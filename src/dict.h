@@ -9,7 +9,9 @@
 
 /* ---- lexicon ---------------------------------------------------------- */
 
-enum { WF_VERB = 1, WF_NOUN = 2, WF_ADJ = 4, WF_ADV = 8 };
+enum { WF_VERB = 1, WF_NOUN = 2, WF_ADJ = 4, WF_ADV = 8,
+       WF_STAGE = 16 /* interned for the stage vocabulary only (vocab.c):
+                        not a word of the lexicon */ };
 
 /* Closed-class word categories (tagger.c fills them in). */
 typedef enum {
@@ -20,6 +22,7 @@ typedef enum {
 typedef struct acta_word_info {
   uint8_t flags;   /* WF_* from WordNet */
   uint8_t closed;  /* acta_closed */
+  uint16_t vocab;  /* code in the stage vocabulary (vocab.h), or 0 */
   uint32_t vexc;   /* irregular verb form -> lemma word id, or ACTA_NO_WORD */
   uint32_t nexc;   /* irregular noun form -> lemma word id */
   uint32_t vlem, nlem; /* verb / noun lemma of the word, computed once at
@@ -42,6 +45,19 @@ enum {
                          frame used ("as saying"), for one sentence */
 };
 
+/* Token shapes (acta_token.shape), for the stages that read tokens. */
+enum {
+  /* A token every text stage takes as it is: a word or number of ASCII
+   * letters and digits only, or punctuation that no stage joins to a word
+   * (ASCII other than ' and `; dashes, double quotes, bullets and currency
+   * signs).  A run of tokens with no space between them that are all
+   * plain is read token by token; any other run (possessives, "U.S.",
+   * "1,000", "al-Khaimah", letters outside ASCII) is read by each stage
+   * from the bytes of the run, by its own rules. */
+  TS_PLAIN = 1,
+  TS_ASCII = 2  /* every byte is ASCII */
+};
+
 /* POS tags guessed by tagger.c */
 typedef enum {
   P_NONE = 0, P_DET, P_PREP, P_CONJ, P_PRON, P_AUX, P_MODAL, P_NEG, P_TO,
@@ -59,6 +75,9 @@ typedef struct acta_token {
   uint8_t lock;             /* tag fixed before tagging (0: none) */
   uint8_t place;            /* inside a place name after a locative word */
   char punct;               /* normalised punctuation character */
+  uint8_t shape;            /* TS_* */
+  uint16_t vocab;           /* stage-vocabulary code of a word of ASCII
+                               letters and digits (vocab.h), or 0 */
 } acta_token;
 
 typedef struct acta_tokens {
@@ -213,6 +232,12 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
 static inline const char *acta_tok_norm(const acta_tokens *t, size_t i) {
   return t->norm.data + t->v[i].norm;
 }
+/* The end of the run of glued tokens (no space between them) that starts
+ * at token k, before last; across_unusual_spaces: a space holding a byte
+ * outside ASCII (U+200B, U+3000 ...) glues too.  *plain: every token of
+ * the run is TS_PLAIN (a space that glues makes it not plain). */
+uint32_t acta_token_run(const acta_tokens *t, const char *text, uint32_t k,
+                        uint32_t last, int across_unusual_spaces, int *plain);
 /* Splits tokens into sentences (appends to *out, growing it). */
 size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
                             acta_sentence **out, size_t *cap);

@@ -6,6 +6,7 @@
 #include "coder_words.h"
 
 #include "gazetteer_image.h"
+#include "vocab.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -123,10 +124,17 @@ static int tables(const acta_image *im, acta_dict *d) {
   if (acta_image_intern(im, IMG_DICT_WORDS, &d->words) != 0) return -1;
   const acta_word_info *info;
   if (!SECTION(info, IMG_DICT_INFO, n) || n != d->words.count) return -1;
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n; i++) {
     if (!opt_word_ok(d, info[i].vexc) || !opt_word_ok(d, info[i].nexc) ||
         !opt_word_ok(d, info[i].vlem) || !opt_word_ok(d, info[i].nlem))
       return -1;
+    /* a stage-vocabulary code names this very word (vocab.h) */
+    if (info[i].vocab &&
+        (info[i].vocab >= V_COUNT ||
+         strcmp(acta_vocab_word(info[i].vocab),
+                acta_intern_str(&d->words, (uint32_t)i)) != 0))
+      return -1;
+  }
   d->info = (acta_word_info *)info;
   d->info_cap = n;
 

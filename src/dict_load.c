@@ -12,6 +12,7 @@
 #include "image.h"
 #include "petrarch.h"
 #include "gazetteer.h"
+#include "vocab.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -612,6 +613,7 @@ static acta_dict *parse_all(const acta_dict_options *opt, const char *data,
     if (load_file(&L, data, "agents.txt", F_AGENTS, 1) != 0) goto fail;
     if (load_file(&L, data, "discards.txt", F_DISCARDS, 0) != 0) goto fail;
   }
+  acta_vocab_register(d);    /* the words the text stages test */
   acta_precompute_lemmas(d); /* the lexicon is complete here */
   acta_coder_words_build(d);
   d->gaz = acta_gazetteer_load_from(data, iso, cities, err, errlen);

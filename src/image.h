@@ -66,9 +66,8 @@ enum {
   IMG_GAZ_KEYS = 0x208,       /* 3 interns: exact, light, skeleton keys */
   IMG_GAZ_KOFF = 0x220,       /* + tier */
   IMG_GAZ_POST = 0x224,       /* + tier */
-  IMG_GAZ_KFLAGS = 0x228,
-  IMG_GAZ_WORDS = 0x230,      /* intern */
-  IMG_GAZ_WFLAGS = 0x238
+  IMG_GAZ_KFLAGS = 0x228
+  /* 0x230, 0x238: the built-in words, once (now static data: gazetteer.c) */
   /* 0x300: the part-of-speech tagger's model (issue 12) */
 };
 

@@ -11,7 +11,8 @@
  *                             2022-10-27)
  *   Text of the example ...   one or more text lines: one article
  *   > SRC TGT CODE [status=S] [reported_by=CODE] [via=CODE]
- *     [evidence=KIND] [disputes=CODE]               must be produced
+ *     [evidence=KIND] [disputes=CODE] [place=CC:PRECISION]  must be produced
+ *     (place=- : no location; place=GTM:* : somewhere in Guatemala)
  *     (reported_by=? : a speaker with no code; disputes= names the CAMEO
  *     code of the event a denial disputes)
  *   ! SRC TGT CODE [keys]     must not be produced
@@ -60,6 +61,7 @@ typedef struct expect {
   char via[48], evid[16], disp[16]; /* "" = any */
   char date[16];   /* event date, "" = any */
   char fig[64];    /* "kind:qualifier:value" the event must carry */
+  char place[32];  /* "COUNTRY:precision" of its location, "-" none */
   char raw[256];   /* the line as written, for messages */
   long line;
   char bad[128];   /* non-empty: malformed line, why */
@@ -152,12 +154,14 @@ static void parse_expect(expect *e, const char *body, int with_sent) {
       copy_field(e->date, sizeof e->date, val, e);
     } else if (strcmp(key, "fig") == 0) {
       copy_field(e->fig, sizeof e->fig, val, e);
+    } else if (strcmp(key, "place") == 0) {
+      copy_field(e->place, sizeof e->place, val, e);
     } else if (strcmp(key, "sentence") == 0) {
       copy_field(e->sent, sizeof e->sent, val, e);
     } else {
       snprintf(e->bad, sizeof e->bad,
                "unknown key %.40s (status, reported_by, via, evidence, "
-               "disputes, date, fig, sentence)", key);
+               "disputes, date, fig, place, sentence)", key);
       return;
     }
   }
@@ -188,6 +192,7 @@ typedef struct ev_view {
   char via[48], evid[16], disp[16];
   char date[16];
   char figs[256];  /* " kind:qualifier:value" for each figure */
+  char place[32];  /* "SYR:country", "GTM:admin1"; "-": no location */
 } ev_view;
 
 static void actor_code(char *dst, size_t cap, const acta_actor *a) {
@@ -201,6 +206,11 @@ static void view_event(ev_view *v, const acta_event *e, const acta_event *all) {
   snprintf(v->disp, sizeof v->disp, "%s",
            e->disputes >= 0 ? all[e->disputes].cameo : "-");
   snprintf(v->date, sizeof v->date, "%s", e->date[0] ? e->date : "-");
+  if (e->has_location)
+    snprintf(v->place, sizeof v->place, "%s:%s", e->location.country,
+             e->location.precision);
+  else
+    snprintf(v->place, sizeof v->place, "-");
   v->figs[0] = '\0';
   for (size_t k = 0; k < e->nfigures; k++) {
     size_t l = strlen(v->figs);
@@ -221,7 +231,7 @@ static int expect_match(const expect *x, const ev_view *v) {
          field_match(x->status, v->status) && field_match(x->rep, v->rep) &&
          field_match(x->via, v->via) && field_match(x->evid, v->evid) &&
          field_match(x->disp, v->disp) && field_match(x->date, v->date) &&
-         fig_match(x->fig, v->figs);
+         field_match(x->place, v->place) && fig_match(x->fig, v->figs);
 }
 
 /* Bipartite matching of the positive expectations to distinct events. */
@@ -308,6 +318,7 @@ static void print_expect_line(FILE *f, const ev_view *v, int with_sent) {
   if (strcmp(v->via, "-") != 0) fprintf(f, " via=%s", v->via);
   if (strcmp(v->evid, "-") != 0) fprintf(f, " evidence=%s", v->evid);
   if (strcmp(v->disp, "-") != 0) fprintf(f, " disputes=%s", v->disp);
+  if (strcmp(v->place, "-") != 0) fprintf(f, " place=%s", v->place);
 }
 
 static const char *verdict_name(int v) {
