@@ -1,17 +1,25 @@
+# SPDX-License-Identifier: MIT
 # acta: convenience wrapper around CMake.  The user entry points:
 #
 #   make demo      install build deps, build (Release), code examples/demo.jsonl
 #                  into out/demo.jsonl and out/demo.tsv
 #   make check     Release build, then ASan+UBSan debug build in build-check/
 #                  and every test (what CI runs)
-#   make bench     Release build and bench/run.sh (throughput, peak RSS)
+#   make bench     Release build, bench/run.sh (acta beside TABARI on the
+#                  shared corpus, throughput, peak RSS) and bench/startup.sh
+#                  (start-up with and without the dictionary image)
+#   make eval      Release build, bench/eval_dev.c on the shared dev sets and
+#                  bench/eval_tagger.c on the shared PETRARCH2 parses
 #   make fuzz      clang + libFuzzer build in build-fuzz/, each target for
 #                  FUZZ_SECONDS (60) seconds
-#   make install   build and install under PREFIX (/usr/local); DESTDIR works
+#   make install   build and install under PREFIX (/usr/local), with the
+#                  dictionary image; DESTDIR works
 #   make clean     remove build trees and outputs (distclean: fuzz corpora too)
 #
-# Variables: PREFIX, JOBS, FUZZ_SECONDS, DATA_DIR (dictionaries used by demo
-# and fuzz), CMAKE_FLAGS (extra -D options for every configure step).
+# Variables: PREFIX, JOBS, FUZZ_SECONDS, DATA_DIR (dictionaries used by demo,
+# bench, eval and fuzz), CMAKE_FLAGS (extra -D options for every configure
+# step), EVAL_FLAGS (e.g. --misses).  bench and eval find the shared data
+# folder with bench/find_shared.sh (or ACTA_SHARED=DIR).
 #
 # Every target first runs scripts/bootstrap.sh, which installs missing Debian
 # packages (quietly does nothing when all are present).
@@ -38,41 +46,52 @@ DATA_DIR   ?= $(CURDIR)/data
 all: build
 
 help:
-	@sed -n '3,19p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,24p' Makefile | sed 's/^# \{0,1\}//'
 
 bootstrap:
 	@bash scripts/bootstrap.sh
 
 # Release build in build/ (the install prefix is compiled in as the default
-# data directory, so it is part of the configuration).
+# data directory of the installed acta; build/acta itself reads the
+# checkout's data/ whatever the prefix).  Quiet: the configure and compile
+# output goes to build/build.log, shown when something fails.
 build: bootstrap
-	@$(CMAKE) -S . -B $(BUILD_DIR) --log-level=WARNING \
-	  -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=$(PREFIX) $(CMAKE_FLAGS)
-	@$(CMAKE) --build $(BUILD_DIR) -j $(JOBS)
+	@mkdir -p $(BUILD_DIR)
+	@echo "build: compiling into $(BUILD_DIR)/ (log: $(BUILD_DIR)/build.log)"
+	@{ $(CMAKE) -S . -B $(BUILD_DIR) --log-level=WARNING \
+	    -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=$(PREFIX) $(CMAKE_FLAGS) && \
+	  $(CMAKE) --build $(BUILD_DIR) -j $(JOBS); } > $(BUILD_DIR)/build.log 2>&1 || \
+	  { tail -n 40 $(BUILD_DIR)/build.log >&2; \
+	    echo "build: failed (the whole log: $(BUILD_DIR)/build.log)" >&2; exit 1; }
 
+# The demo runs build/acta as a user would, with no environment: it finds
+# the checkout's dictionaries by itself.
 demo: build
 	@test -x $(BUILD_DIR)/acta || { echo "demo: $(BUILD_DIR)/acta was not built (src/main.c missing?)" >&2; exit 1; }
 	@test -f examples/demo.jsonl || { echo "demo: examples/demo.jsonl is missing" >&2; exit 1; }
 	@mkdir -p $(OUT_DIR)
-	@rc=0; ACTA_DATA_DIR=$(DATA_DIR) $(BUILD_DIR)/acta code examples/demo.jsonl \
-	    > $(OUT_DIR)/demo.jsonl || rc=$$?; \
+	@rc=0; $(BUILD_DIR)/acta code examples/demo.jsonl > $(OUT_DIR)/demo.jsonl || rc=$$?; \
 	  if [ $$rc -gt 1 ]; then echo "demo: acta code failed (exit $$rc)" >&2; exit $$rc; fi; \
 	  if [ $$rc -eq 1 ]; then echo "demo: note: some input records were errors (see \"error\" records)"; fi
-	@rc=0; ACTA_DATA_DIR=$(DATA_DIR) $(BUILD_DIR)/acta code --format tsv examples/demo.jsonl \
-	    > $(OUT_DIR)/demo.tsv || rc=$$?; \
-	  if [ $$rc -gt 1 ]; then echo "demo: acta code --format tsv failed (exit $$rc)" >&2; exit $$rc; fi
+	@rc=0; $(BUILD_DIR)/acta code --output tsv examples/demo.jsonl > $(OUT_DIR)/demo.tsv || rc=$$?; \
+	  if [ $$rc -gt 1 ]; then echo "demo: acta code --output tsv failed (exit $$rc)" >&2; exit $$rc; fi
 	@echo
-	@echo "Coded $$(wc -l < examples/demo.jsonl) articles from examples/demo.jsonl:"
-	@echo "  $(OUT_DIR)/demo.jsonl  $$(wc -l < $(OUT_DIR)/demo.jsonl) JSON records"
-	@echo "  $(OUT_DIR)/demo.tsv    $$(( $$(wc -l < $(OUT_DIR)/demo.tsv) - 1 )) TSV rows + header"
+	@echo "Coded $$(wc -l < examples/demo.jsonl) articles of examples/demo.jsonl into" \
+	  "$$(grep -c '^{"type":"event"' $(OUT_DIR)/demo.jsonl) events:"
+	@echo "  $(OUT_DIR)/demo.jsonl  JSON lines, one record per event (README: \"A real input and its output\")"
+	@echo "  $(OUT_DIR)/demo.tsv    the same events as a table"
 	@echo
-	@echo "First records of $(OUT_DIR)/demo.jsonl:"
-	@head -n 3 $(OUT_DIR)/demo.jsonl | cut -c1-400
+	@echo "The first two events of each article (source -> target, CAMEO code, date, place):"
+	@awk -F '\t' 'NR == 1 { for (i = 1; i <= NF; i++) col[$$i] = i; next } \
+	  ++seen[$$col["doc_id"]] <= 2 { \
+	    name = $$col["event_name"]; if (length(name) > 34) name = substr(name, 1, 33) "~"; \
+	    printf "  %-14s %-8s -> %-8s %-4s %-34s %s  %s\n", \
+	      substr($$col["doc_id"], 1, 14), ($$col["source_code"] == "" ? "-" : $$col["source_code"]), \
+	      ($$col["target_code"] == "" ? "-" : $$col["target_code"]), $$col["cameo"], name, \
+	      $$col["date"], $$col["location_name"] }' $(OUT_DIR)/demo.tsv
 	@echo
-	@echo "First rows of $(OUT_DIR)/demo.tsv:"
-	@head -n 6 $(OUT_DIR)/demo.tsv | cut -c1-200
-	@echo
-	@echo "Explain one sentence:  ACTA_DATA_DIR=data $(BUILD_DIR)/acta explain \"Police arrested protesters in Tehran.\""
+	@echo "Next:  $(BUILD_DIR)/acta explain \"Police arrested protesters in Tehran.\""
+	@echo "       $(BUILD_DIR)/acta code --help"
 
 # Sanitized debug build + all tests.  LeakSanitizer is enabled when it works
 # on this machine (it cannot run under some ptrace/seccomp sandboxes).
@@ -99,17 +118,30 @@ bench:
 	@bash scripts/bootstrap.sh bench
 	@$(MAKE) --no-print-directory build
 	@ACTA_DATA_DIR=$(DATA_DIR) bash bench/run.sh $(BUILD_DIR)/acta
+	@ACTA_DATA_DIR=$(DATA_DIR) bash bench/startup.sh $(BUILD_DIR)/acta
 
-# Dev-set measurement on ../shared/dev (read-only data beside the project).
+# Dev-set measurement (bench/eval_dev.c) on the shared folder's dev/ sets;
+# a missing folder or file is an error: nothing measured is not a pass.
+# The report goes to stdout, its JSON summary line to bench/work/eval.json.
+EVAL_FLAGS ?=
 eval: build
-	@if [ -f ../shared/dev/news-pentaclass.jsonl ]; then \
-	  ACTA_DATA_DIR=$(DATA_DIR) $(BUILD_DIR)/acta-eval-dev ../shared/dev/news-pentaclass.jsonl; \
-	else echo "eval: ../shared/dev/news-pentaclass.jsonl not present, nothing to measure"; fi
-	@P=../shared/peer/petrarch2; if [ -f $$P/PETR.UnitTest.records.xml ]; then \
-	  echo "tagger against the Treebank parses of $$P:"; \
-	  ACTA_DATA_DIR=$(DATA_DIR) $(BUILD_DIR)/acta-eval-tagger $$P/GigaWord.sample.PETR.xml \
-	    $$P/PETR.UnitTest.records.xml; \
-	else echo "eval: $$P not present, tagger not measured"; fi
+	@shared=$$(bash bench/find_shared.sh) || { \
+	  echo "eval: FAILED: no shared data folder, so NOTHING WAS MEASURED (set ACTA_SHARED=DIR)" >&2; exit 1; }; \
+	  news=$$shared/dev/news-pentaclass.jsonl; acled=$$shared/dev/acled-types.jsonl; \
+	  for f in "$$news" "$$acled"; do [ -f "$$f" ] || { \
+	    echo "eval: FAILED: $$f is missing, so NOTHING WAS MEASURED" >&2; exit 1; }; done; \
+	  echo "eval: measuring $(BUILD_DIR)/acta-eval-dev (acta $$(sed -n 's/^#define ACTA_VERSION "\(.*\)"/\1/p' src/acta.h), dictionaries $(DATA_DIR)) on $$shared/dev"; \
+	  echo; \
+	  ACTA_DATA_DIR=$(DATA_DIR) $(BUILD_DIR)/acta-eval-dev $(EVAL_FLAGS) --news "$$news" --acled "$$acled"; \
+	  mkdir -p bench/work; \
+	  ACTA_DATA_DIR=$(DATA_DIR) $(BUILD_DIR)/acta-eval-dev --json --news "$$news" --acled "$$acled" > bench/work/eval.json; \
+	  echo; echo "eval: JSON summary in bench/work/eval.json"; \
+	  petr=$$shared/peer/petrarch2; \
+	  for f in "$$petr/GigaWord.sample.PETR.xml" "$$petr/PETR.UnitTest.records.xml"; do [ -f "$$f" ] || { \
+	    echo "eval: FAILED: $$f is missing, so the tagger was NOT MEASURED" >&2; exit 1; }; done; \
+	  echo; echo "eval: the tagger against the Treebank parses of $$petr"; \
+	  ACTA_DATA_DIR=$(DATA_DIR) $(BUILD_DIR)/acta-eval-tagger "$$petr/GigaWord.sample.PETR.xml" \
+	    "$$petr/PETR.UnitTest.records.xml"
 
 fuzz:
 	@bash scripts/bootstrap.sh fuzz

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* eval_tagger.c: measures acta's part-of-speech tagger against the Penn
  * Treebank parses of PETRARCH-format XML files (the <Parse> of each
  * <Sentence>).  Each record's text is tokenized, split and tagged as the

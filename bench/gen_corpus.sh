@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # gen_corpus.sh: writes a synthetic news corpus (JSON lines) to stdout.
 #
 #   bench/gen_corpus.sh [MEGABYTES]      (default 50)

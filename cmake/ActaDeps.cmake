@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # ActaDeps.cmake: finds libacta's dependencies and exposes them as
 # imported targets acta::utf8proc, acta::jansson, acta::geonames,
 # Threads::Threads.

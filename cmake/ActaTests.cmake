@@ -1,15 +1,26 @@
+# SPDX-License-Identifier: MIT
 # ActaTests.cmake: registers the CTest tests.
 #
 #   unit_<name>  every tests/unit/test_<name>.c, a Criterion executable
 #                linked against libacta.a (new files are picked up by glob)
 #   spec         spec_runner tests/spec/*.txt           (if tests/spec_runner.c)
+#   spec_image   the same on an image that image_compile (acta compile) wrote
 #   demo         spec_runner --demo examples/demo.jsonl tests/demo/expected.txt
 #   cli          tests/cli/run.sh <path to acta>         (if src/main.c)
+#   cli_data_dir tests/cli/data_dir.sh <path to acta>    (if src/main.c)
+#   bench        bench/tests/run.sh <path to acta-eval-dev> (make eval's
+#                figures on the project's sentences, bench/find_shared.sh)
+#   validation   acta validate tests/validation/validation.xml
+#   install      tests/install/run.sh: an install into a temporary prefix
 #
 # Every test runs with ACTA_DATA_DIR=<source>/data.
 
+# ACTA_CACHE=off: the tests parse the dictionaries (and leave no image
+# beside the temporary data directories they make); the image has tests of
+# its own (unit_image, cli_data_dir, spec_image).
 set(ACTA_TEST_ENV
   "ACTA_DATA_DIR=${CMAKE_SOURCE_DIR}/data"
+  "ACTA_CACHE=off"
   "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
 
 function(acta_test_env test)
@@ -66,6 +77,21 @@ if(EXISTS "${CMAKE_SOURCE_DIR}/tests/spec_runner.c")
   if(ACTA_SPEC_FILES)
     add_test(NAME spec COMMAND spec_runner ${ACTA_SPEC_FILES})
     acta_test_env(spec)
+    # the same suite on dictionaries mapped from an image (compiled first
+    # by image_compile into the build tree's image-cache/)
+    if(ACTA_HAVE_CLI)
+      add_test(NAME image_compile COMMAND acta compile)
+      add_test(NAME spec_image COMMAND spec_runner --require-image ${ACTA_SPEC_FILES})
+      foreach(_t image_compile spec_image)
+        acta_test_env(${_t})
+        set(_env ${ACTA_TEST_ENV})
+        list(TRANSFORM _env REPLACE "^ACTA_CACHE=off$"
+             "ACTA_CACHE=${CMAKE_BINARY_DIR}/image-cache")
+        set_tests_properties(${_t} PROPERTIES ENVIRONMENT "${_env}")
+      endforeach()
+      set_tests_properties(image_compile PROPERTIES FIXTURES_SETUP image)
+      set_tests_properties(spec_image PROPERTIES FIXTURES_REQUIRED image)
+    endif()
   else()
     message(STATUS "acta: no tests/spec/*.txt yet, spec test not registered")
   endif()
@@ -89,8 +115,27 @@ if(ACTA_HAVE_CLI)
   add_test(NAME cli COMMAND ${ACTA_BASH} "${CMAKE_SOURCE_DIR}/tests/cli/run.sh"
                             $<TARGET_FILE:acta>)
   acta_test_env(cli)
+  # the data directory: partial loads are errors; the dictionary image
+  add_test(NAME cli_data_dir COMMAND ${ACTA_BASH}
+           "${CMAKE_SOURCE_DIR}/tests/cli/data_dir.sh" $<TARGET_FILE:acta>)
+  acta_test_env(cli_data_dir)
   # the project's own PETRARCH-format validation suite: every record passes
   add_test(NAME validation COMMAND acta validate
                                    "${CMAKE_SOURCE_DIR}/tests/validation/validation.xml")
   acta_test_env(validation)
+  # the installed tree: dictionaries found, pkg-config, a linked program
+  set(_acta_install_cflags)
+  if(ACTA_SANITIZE)
+    set(_acta_install_cflags -fsanitize=address,undefined)
+  endif()
+  add_test(NAME install COMMAND ${ACTA_BASH} "${CMAKE_SOURCE_DIR}/tests/install/run.sh"
+                                "${CMAKE_BINARY_DIR}" "${CMAKE_INSTALL_LIBDIR}"
+                                "${CMAKE_C_COMPILER}" ${_acta_install_cflags})
+  acta_test_env(install)
 endif()
+
+# ---- measurement tools ---------------------------------------------------------
+find_program(ACTA_BASH bash REQUIRED)
+add_test(NAME bench COMMAND ${ACTA_BASH} "${CMAKE_SOURCE_DIR}/bench/tests/run.sh"
+                            $<TARGET_FILE:acta-eval-dev>)
+acta_test_env(bench)

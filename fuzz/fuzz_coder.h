@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_coder.h: the dictionary set and coder that the coding fuzz targets
  * load once at start (from $ACTA_DATA_DIR, else the source tree's data/ via
  * ACTA_FUZZ_DATA_DIR); a load failure stops the fuzzer with a message. */

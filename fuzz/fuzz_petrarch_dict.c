@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_petrarch_dict.c: libFuzzer target for the PETRARCH / TABARI
  * dictionary reader (petr_dict_parse in src/petrarch.h).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_tagger_model.c: libFuzzer target for the part-of-speech model's
  * reader (src/tagger_model.h): the YAML subset of words.yml and tags.yml
  * and the model built from them.

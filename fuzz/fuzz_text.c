@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_text.c: libFuzzer target for the coding pipeline.
  *
  * The input bytes are one article's text (any bytes: invalid UTF-8, NULs,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_treebank.c: libFuzzer target for the Penn Treebank parse reader
  * (acta_treebank_read, src/treebank.h) and what is built on it.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_validate.c: libFuzzer target for `acta validate` end to end: the
  * input bytes are a PETRARCH validation file (records, <Parse>s, <Config>
  * options) run with the project's own PETRARCH dictionaries

@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # bootstrap.sh: installs the Debian packages acta needs to build and test.
 #
 #   scripts/bootstrap.sh            build + test dependencies
 #   scripts/bootstrap.sh fuzz       ... plus clang and libFuzzer (make fuzz)
-#   scripts/bootstrap.sh bench      ... plus GNU time (make bench)
+#   scripts/bootstrap.sh bench      ... plus what make bench needs: GNU time
+#                                   (peak RSS), python3 (its inputs, the
+#                                   TABARI kit's converter), libncurses-dev
+#                                   (to build TABARI), procps (load, top),
+#                                   valgrind (instruction counts)
 #
 # Idempotent: each package is checked with dpkg-query and only the missing
 # ones are installed (apt-get update runs only then).  Silent when nothing is
@@ -17,7 +22,7 @@ for arg in "$@"; do
   case "$arg" in
     fuzz|--fuzz) want_fuzz=1 ;;
     bench|--bench) want_bench=1 ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bootstrap: unknown argument '$arg' (expected: fuzz, bench)" >&2; exit 2 ;;
   esac
 done
@@ -26,7 +31,7 @@ packages=(build-essential cmake pkg-config libutf8proc-dev libjansson-dev
           wordnet-base wordnet-dev iso-codes libgeonames-dev
           liblingua-en-tagger-perl libcriterion-dev)
 [ "$want_fuzz" = 1 ] && packages+=(clang)
-[ "$want_bench" = 1 ] && packages+=(time)
+[ "$want_bench" = 1 ] && packages+=(time python3 libncurses-dev procps valgrind)
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "bootstrap: dpkg-query not found; this script supports Debian/Ubuntu." >&2

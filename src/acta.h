@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* acta.h: the one public header of libacta, which codes English news text
  * into political event records (CAMEO events with sourced actors).
  *
@@ -117,7 +118,8 @@ typedef enum acta_status {
 
 const char *acta_status_name(acta_status s);
 
-/* An actor as found in the text.  Byte offsets index article->text. */
+/* An actor as found in the text.  Byte offsets index article->text;
+ * acta_actor_text() gives the words themselves. */
 typedef struct acta_actor {
   int present;        /* 0: no actor (e.g. no target) */
   size_t start, end;  /* text span [start, end) */
@@ -226,20 +228,44 @@ typedef struct acta_coder acta_coder;
 acta_coder *acta_coder_new(const acta_dict *d);
 void acta_coder_free(acta_coder *c);
 
+/* The largest article a coder accepts: text_len + parse_len above it make
+ * acta_code_article fail with an error saying so, so that the memory one
+ * article takes stays bounded (with its rendering, about 25 bytes per byte
+ * of news text, at most about 110 for text that is all events).  0: no
+ * limit.  The default is ACTA_DEFAULT_MAX_ARTICLE_BYTES (2 MiB). */
+#define ACTA_DEFAULT_MAX_ARTICLE_BYTES ((size_t)2 << 20)
+void acta_coder_set_max_article_bytes(acta_coder *c, size_t max_bytes);
+
 /* PETRARCH's new_actor_length, for PETRARCH dictionaries and articles with
  * a parse: a noun phrase of the parse with no coded actor in it and at most
  * max_words words becomes an actor coded with its own words in quotes
  * ("\"THE MINISTRY OF MAGIC\"").  0 (the default) turns it off. */
 void acta_coder_set_new_actor_length(acta_coder *c, int max_words);
 
-/* Codes one article.  Returns 0, or -1 with acta_coder_error() set (for
- * example invalid UTF-8).  Events are available through acta_events(). */
+/* Codes one article.  Returns 0, or -1 with acta_coder_error() set: no
+ * text, text that is not valid UTF-8 or holds a NUL byte, an article over
+ * the size limit, a date that is not a real calendar day written
+ * YYYY-MM-DD (NULL or "" is no date).  Events are available through
+ * acta_events().
+ *
+ * Without a date, absolute date expressions ("on March 3, 2019", "in
+ * 2019") still date their events; relative ones ("on Wednesday", "last
+ * week") need the article's date and give none. */
 int acta_code_article(acta_coder *c, const acta_article *a);
 const char *acta_coder_error(const acta_coder *c);
 
 const acta_event *acta_events(const acta_coder *c, size_t *count);
 /* Number of sentences found in the last article. */
 size_t acta_sentence_count(const acta_coder *c);
+
+/* The text an actor of an event of article a spans: a pointer into a->text
+ * and its length in *len (not NUL-terminated).  An absent actor, or a span
+ * outside the text, gives "" and 0. */
+const char *acta_actor_text(const acta_article *a, const acta_actor *x,
+                            size_t *len);
+/* The same for any byte span of the article (figures, dates, places). */
+const char *acta_span_text(const acta_article *a, size_t start, size_t end,
+                           size_t *len);
 
 /* Figure summaries of the last article (kinds reported at least twice). */
 const acta_figure_summary *acta_figure_summaries(const acta_coder *c,
@@ -257,6 +283,12 @@ const char *acta_render_json(acta_coder *c, const acta_article *a,
 const char *acta_render_tsv(acta_coder *c, const acta_article *a,
                             size_t *len);
 const char *acta_tsv_header(void);
+/* Event ids are "<article id>#<n>" (n: the event's index in its article).
+ * A run that meets an article id twice can keep event ids unique by
+ * rendering the second article with another base ("a1~2": "a1~2#0"); the
+ * doc_id stays the article's id.  NULL: the article's id again.  The string
+ * is not copied: it must stay valid while rendering. */
+void acta_coder_set_event_id_base(acta_coder *c, const char *base);
 /* A JSON "error" record.  doc_id may be NULL, then line (1-based) is used. */
 const char *acta_render_error(acta_coder *c, const char *doc_id, long line,
                               const char *message, size_t *len);

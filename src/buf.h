@@ -1,7 +1,9 @@
+/* SPDX-License-Identifier: MIT */
 /* buf.h: growable byte buffer used for rendering output and scratch text. */
 #ifndef ACTA_BUF_H
 #define ACTA_BUF_H
 #include <stddef.h>
+#include <string.h>
 
 /* Grows array arr (capacity cap, in elements) so that index n fits:
  * doubling, at least 64; out of memory aborts.  Needs <stdlib.h>. */
@@ -25,14 +27,32 @@ typedef struct acta_buf {
 void acta_buf_init(acta_buf *b);
 void acta_buf_free(acta_buf *b);
 void acta_buf_clear(acta_buf *b);              /* len = 0, keeps memory */
-void acta_buf_reserve(acta_buf *b, size_t extra);
-void acta_buf_put(acta_buf *b, const char *s, size_t n);
-void acta_buf_puts(acta_buf *b, const char *s);
-void acta_buf_putc(acta_buf *b, char c);
+/* Makes room for extra more bytes (and a NUL after them). */
+void acta_buf_grow(acta_buf *b, size_t extra);
+static inline void acta_buf_reserve(acta_buf *b, size_t extra) {
+  if (extra < b->cap - b->len) return; /* room for extra bytes and a NUL */
+  acta_buf_grow(b, extra);
+}
+static inline void acta_buf_put(acta_buf *b, const char *s, size_t n) {
+  if (!n) return;
+  acta_buf_reserve(b, n);
+  memcpy(b->data + b->len, s, n);
+  b->len += n;
+}
+static inline void acta_buf_puts(acta_buf *b, const char *s) {
+  acta_buf_put(b, s, strlen(s));
+}
+static inline void acta_buf_putc(acta_buf *b, char c) {
+  acta_buf_reserve(b, 1);
+  b->data[b->len++] = c;
+}
+/* Appends v in decimal. */
+void acta_buf_put_long(acta_buf *b, long v);
 void acta_buf_printf(acta_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Appends s[0..n) as a JSON string literal, quotes included; invalid UTF-8
- * bytes become U+FFFD, control characters are escaped. */
+ * bytes become U+FFFD; control characters, DEL and the line and paragraph
+ * separators U+2028 and U+2029 are escaped. */
 void acta_buf_json_string(acta_buf *b, const char *s, size_t n);
 /* Appends s[0..n) for a TSV cell: tabs, newlines and CRs become spaces. */
 void acta_buf_tsv_cell(acta_buf *b, const char *s, size_t n);
@@ -41,5 +61,8 @@ void acta_buf_tsv_cell(acta_buf *b, const char *s, size_t n);
 size_t acta_utf8_seq(const unsigned char *s, size_t n);
 /* NUL-terminates (without counting the NUL in len) and returns data. */
 const char *acta_buf_cstr(acta_buf *b);
+/* "dir/name" in malloc'd memory, never cut short whatever the lengths
+ * (a file of a data directory); out of memory aborts. */
+char *acta_path_join(const char *dir, const char *name);
 
 #endif

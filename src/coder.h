@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* coder.h: the acta_coder structure shared by the coding and rendering
  * stages (private to the library). */
 #ifndef ACTA_CODER_H
@@ -5,7 +6,7 @@
 #include "acta.h"
 #include "buf.h"
 
-struct acta_work; /* per-article scratch of the coding stages (code.c) */
+struct acta_work; /* per-article scratch of the coding stages (coder_internal.h) */
 
 struct acta_coder {
   const acta_dict *dict;
@@ -21,6 +22,14 @@ struct acta_coder {
   size_t cap_evfigs;
   acta_figure_summary *sums;   /* per-kind reconciliation of figures */
   size_t nsums, cap_sums;
+  /* settings (zero: the defaults) */
+  const char *event_id_base;   /* NULL: event ids are "<article id>#n" */
+  size_t max_article_bytes;    /* with max_article_bytes_set; 0: none */
+  int max_article_bytes_set;
 };
+
+/* What acta_code_article accepts (article_check.c): 0, or -1 with
+ * c->error saying why not. */
+int acta_article_check(acta_coder *c, const acta_article *a);
 
 #endif

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dict.h: the compiled dictionary set (acta_dict) and the token type shared
  * by the text stages.  Private to the library. */
 #ifndef ACTA_DICT_H
@@ -8,7 +9,9 @@
 
 /* ---- lexicon ---------------------------------------------------------- */
 
-enum { WF_VERB = 1, WF_NOUN = 2, WF_ADJ = 4, WF_ADV = 8 };
+enum { WF_VERB = 1, WF_NOUN = 2, WF_ADJ = 4, WF_ADV = 8,
+       WF_STAGE = 16 /* interned for the stage vocabulary only (vocab.c):
+                        not a word of the lexicon */ };
 
 /* Closed-class word categories (tagger.c fills them in). */
 typedef enum {
@@ -19,6 +22,7 @@ typedef enum {
 typedef struct acta_word_info {
   uint8_t flags;   /* WF_* from WordNet */
   uint8_t closed;  /* acta_closed */
+  uint16_t vocab;  /* code in the stage vocabulary (vocab.h), or 0 */
   uint32_t vexc;   /* irregular verb form -> lemma word id, or ACTA_NO_WORD */
   uint32_t nexc;   /* irregular noun form -> lemma word id */
   uint32_t vlem, nlem; /* verb / noun lemma of the word, computed once at
@@ -36,7 +40,22 @@ enum {
   TF_PARA_BEFORE = 8, /* a blank line precedes it */
   TF_DATELINE = 16,   /* part of a dateline ("KYIV, Ukraine --") */
   TF_ABBR = 32,       /* abbreviation with its period ("Gen.", "U.S.") */
-  TF_SENT_START = 64  /* first token of a sentence */
+  TF_SENT_START = 64, /* first token of a sentence */
+  TF_USED = 128       /* the coder's: a word a verb's pattern or a reporting
+                         frame used ("as saying"), for one sentence */
+};
+
+/* Token shapes (acta_token.shape), for the stages that read tokens. */
+enum {
+  /* A token every text stage takes as it is: a word or number of ASCII
+   * letters and digits only, or punctuation that no stage joins to a word
+   * (ASCII other than ' and `; dashes, double quotes, bullets and currency
+   * signs).  A run of tokens with no space between them that are all
+   * plain is read token by token; any other run (possessives, "U.S.",
+   * "1,000", "al-Khaimah", letters outside ASCII) is read by each stage
+   * from the bytes of the run, by its own rules. */
+  TS_PLAIN = 1,
+  TS_ASCII = 2  /* every byte is ASCII */
 };
 
 /* acta's part-of-speech classes (tagger.c) */
@@ -57,6 +76,9 @@ typedef struct acta_token {
   uint8_t lock;             /* tag fixed before tagging (0: none) */
   uint8_t place;            /* inside a place name after a locative word */
   char punct;               /* normalised punctuation character */
+  uint8_t shape;            /* TS_* */
+  uint16_t vocab;           /* stage-vocabulary code of a word of ASCII
+                               letters and digits (vocab.h), or 0 */
 } acta_token;
 
 typedef struct acta_tokens {
@@ -140,7 +162,12 @@ typedef struct acta_cameo {
 
 struct acta_gazetteer;
 struct acta_tagger_model;
+struct acta_coder_words;
+struct acta_image;
 
+/* Every table is either parsed (dict_load.c) or mapped read-only from a
+ * dictionary image (dict_image.c): a field added here must be written to
+ * and read from the image there too (its size check says so). */
 struct acta_dict {
   struct acta_gazetteer *gaz; /* places (gazetteer.c) */
   struct acta_tagger_model *tagger; /* part-of-speech model (tagger_model.c) */
@@ -173,10 +200,14 @@ struct acta_dict {
 
   acta_u64map countries;   /* packed alpha-3 -> 1 */
   uint8_t keds_only;       /* PETRARCH / TABARI dictionaries alone: their
-                              habits hold (see code.c, "KEDS mode") */
+                              habits hold (the coder's "KEDS" rules) */
+  struct acta_coder_words *coder_words; /* the coder's word lists as ids
+                                          (coder_words.c) */
   char files[64][32];
   size_t nfiles;
   size_t verb_lemmas;
+  struct acta_image *image; /* the mapped dictionary image every table
+                               above lies in (NULL: parsed, owned) */
 };
 
 /* lexicon helpers (lemma.c) */
@@ -204,6 +235,12 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
 static inline const char *acta_tok_norm(const acta_tokens *t, size_t i) {
   return t->norm.data + t->v[i].norm;
 }
+/* The end of the run of glued tokens (no space between them) that starts
+ * at token k, before last; across_unusual_spaces: a space holding a byte
+ * outside ASCII (U+200B, U+3000 ...) glues too.  *plain: every token of
+ * the run is TS_PLAIN (a space that glues makes it not plain). */
+uint32_t acta_token_run(const acta_tokens *t, const char *text, uint32_t k,
+                        uint32_t last, int across_unusual_spaces, int *plain);
 /* Splits tokens into sentences (appends to *out, growing it). */
 size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
                             acta_sentence **out, size_t *cap);

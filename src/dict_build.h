@@ -1,7 +1,9 @@
-/* dict_build.h: the dictionary loader's state and the building blocks it
- * shares with the readers of other formats (petrarch_compile.c): entries
- * into the phrase trie, patterns into the head indexes, codes into the
- * CAMEO table, and file:line reports.  Private to the library. */
+/* SPDX-License-Identifier: MIT */
+/* dict_build.h: the dictionary loader's state and the building blocks
+ * (dict_build.c) that the readers of every format share (dict_load.c,
+ * petrarch_compile.c): entries into the phrase trie, patterns into the head
+ * indexes, codes into the CAMEO table, and file:line reports.  Private to
+ * the library. */
 #ifndef ACTA_DICT_BUILD_H
 #define ACTA_DICT_BUILD_H
 #include "dict.h"
@@ -21,6 +23,15 @@ typedef struct acta_loader {
   long line;
   int report_only;    /* events files: only the `~` reporting verbs */
 } acta_loader;
+
+/* realloc that aborts when out of memory (n == 0 allocates one byte). */
+void *acta_xrealloc(void *p, size_t n);
+/* Key of a CAMEO code ("0231") in d->cameo_index. */
+static inline uint64_t acta_cameo_key(const char *s, size_t n) {
+  uint64_t k = 0;
+  for (size_t i = 0; i < n && i < 6; i++) k = (k << 8) | (unsigned char)s[i];
+  return k | ((uint64_t)n << 56);
+}
 
 /* Reports "path:line: message" (L->path, L->line); in strict mode the
  * load fails (L->failed, message in L->err). */
@@ -42,6 +53,31 @@ acta_pelem *acta_loader_elem(acta_dict *d);
 void acta_loader_pattern(acta_loader *L, const acta_pattern *pat);
 /* Index of an event code in the CAMEO table, adding it if unknown. */
 uint32_t acta_loader_code(acta_loader *L, const char *code);
+
+/* dict_load.c: acta_dict_load with choices the public call does not
+ * offer (the CLI's `acta compile`, the fuzzers, the tests). */
+enum {
+  ACTA_LOAD_NO_CACHE = 1,  /* neither read nor write a dictionary image */
+  ACTA_LOAD_NO_CITIES = 2, /* no libgeonames cities (the fuzzers' base) */
+  ACTA_LOAD_REBUILD = 4    /* parse, whatever image there is, and write the
+                              image (acta compile) */
+};
+typedef struct acta_load_how {
+  unsigned flags;          /* ACTA_LOAD_* */
+  const char *image_path;  /* write the image here (NULL: the cache's
+                              place, dict_cache.c) */
+  char *stored;            /* out (if not NULL): where the image was
+                              written, "" if nowhere */
+  size_t storedlen;
+  char *note;              /* out (if not NULL): why not */
+  size_t notelen;
+} acta_load_how;
+acta_dict *acta_dict_load_ex(const acta_dict_options *opt, acta_load_how *how,
+                             char *err, size_t errlen);
+
+/* The *.txt names in dir (no dot files), sorted bytewise, malloc'd.  A
+ * missing dir gives none; 0, or -1 with errno when it cannot be read. */
+int acta_list_txt(const char *dir, char ***names, size_t *n);
 
 /* petrarch_compile.c: compiles PETRARCH / TABARI dictionary files (named
  * in L->opt) into L->d.  0, or -1 with the message in L->err. */

@@ -1,17 +1,24 @@
+/* SPDX-License-Identifier: MIT */
 /* dict_load.c: reads the project's dictionaries (the data directory), Debian's
  * iso-codes country names and WordNet, and compiles them into the phrase
- * trie, the pattern indexes and the CAMEO table of an acta_dict. */
+ * trie, the pattern indexes and the CAMEO table of an acta_dict (through the
+ * building blocks of dict_build.c, which petrarch_compile.c uses too); or,
+ * when a current dictionary image of them exists (dict_cache.c), maps that
+ * instead, and writes one after parsing. */
 #include "dict.h"
+#include "coder_words.h"
 #include "dict_build.h"
+#include "dict_cache.h"
+#include "image.h"
 #include "petrarch.h"
 #include "gazetteer.h"
 #include "tagger_model.h"
+#include "vocab.h"
 
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
-#include <glob.h>
 #include <jansson.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,57 +28,48 @@
 #endif
 
 
-static void *xrealloc(void *p, size_t n) {
-  void *q = realloc(p, n ? n : 1);
-  if (!q) abort();
-  return q;
+static int by_name(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Reports a malformed line; in strict mode the load fails. */
-void acta_loader_bad_line(acta_loader *L, const char *fmt, ...) {
-  char msg[512];
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
-  va_end(ap);
-  char full[1024];
-  snprintf(full, sizeof full, "%s:%ld: %s", L->path, L->line, msg);
-  if (L->opt && L->opt->strict) {
-    if (!L->failed) snprintf(L->err, L->errlen, "%s", full);
-    L->failed = 1;
-  } else if (L->opt && L->opt->warn) {
-    L->opt->warn(L->opt->warn_ud, full);
+int acta_list_txt(const char *dir, char ***names, size_t *n) {
+  *names = NULL;
+  *n = 0;
+  DIR *dp = opendir(dir);
+  if (!dp) return errno == ENOENT ? 0 : -1;
+  size_t cap = 0;
+  struct dirent *e;
+  errno = 0;
+  while ((e = readdir(dp)) != NULL) {
+    size_t l = strlen(e->d_name);
+    if (e->d_name[0] == '.' || l < 5 || strcmp(e->d_name + l - 4, ".txt"))
+      continue;
+    if (*n == cap) {
+      cap = cap ? cap * 2 : 16;
+      *names = acta_xrealloc(*names, cap * sizeof **names);
+    }
+    (*names)[(*n)++] = strdup(e->d_name);
+    if (!(*names)[*n - 1]) abort();
   }
-}
-
-uint16_t acta_loader_file(acta_dict *d, const char *path) {
-  const char *base = strrchr(path, '/');
-  base = base ? base + 1 : path;
-  for (size_t i = 0; i < d->nfiles; i++)
-    if (strcmp(d->files[i], base) == 0) return (uint16_t)i;
-  if (d->nfiles == sizeof d->files / sizeof d->files[0]) {
-    /* past 64 files, entries name the last slot, labelled as such */
-    snprintf(d->files[d->nfiles - 1], sizeof d->files[0], "(later files)");
-    return (uint16_t)(d->nfiles - 1);
+  int rd_err = errno;
+  closedir(dp);
+  if (rd_err) {
+    for (size_t i = 0; i < *n; i++) free((*names)[i]);
+    free(*names);
+    *names = NULL;
+    *n = 0;
+    errno = rd_err;
+    return -1;
   }
-  size_t bl = strlen(base);
-  if (bl >= sizeof d->files[0]) bl = sizeof d->files[0] - 1;
-  memcpy(d->files[d->nfiles], base, bl);
-  d->files[d->nfiles][bl] = '\0';
-  return (uint16_t)d->nfiles++;
+  qsort(*names, *n, sizeof **names, by_name);
+  return 0;
 }
 
 /* ---- CAMEO table ------------------------------------------------------ */
 
-static uint64_t pack_code(const char *s, size_t n) {
-  uint64_t k = 0;
-  for (size_t i = 0; i < n && i < 6; i++) k = (k << 8) | (unsigned char)s[i];
-  return k | ((uint64_t)n << 56);
-}
-
 const acta_cameo *acta_cameo_find(const acta_dict *d, const char *code) {
   uint32_t v;
-  if (acta_u64map_get(&d->cameo_index, pack_code(code, strlen(code)), &v))
+  if (acta_u64map_get(&d->cameo_index, acta_cameo_key(code, strlen(code)), &v))
     return &d->cameo[v];
   return NULL;
 }
@@ -122,31 +120,17 @@ static void cameo_line(acta_loader *L, char *s) {
     return;
   }
   if (d->ncameo % 64 == 0)
-    d->cameo = xrealloc(d->cameo, (d->ncameo + 64) * sizeof *d->cameo);
+    d->cameo = acta_xrealloc(d->cameo, (d->ncameo + 64) * sizeof *d->cameo);
   acta_cameo *c = &d->cameo[d->ncameo];
   memcpy(c->code, code, cl + 1); /* cl <= 4, checked above */
   c->quad = (int)q;
   c->goldstein = g;
   c->name = acta_pool_add(&d->strings, name, strlen(name));
-  acta_u64map_put(&d->cameo_index, pack_code(code, cl), (uint32_t)d->ncameo);
+  acta_u64map_put(&d->cameo_index, acta_cameo_key(code, cl), (uint32_t)d->ncameo);
   d->ncameo++;
 }
 
-/* ---- phrase trie -------------------------------------------------------- */
-
-static uint32_t trie_child(acta_dict *d, uint32_t node, uint32_t word) {
-  uint64_t key = ((uint64_t)node << 32) | word;
-  uint32_t child;
-  if (acta_u64map_get(&d->edges, key, &child)) return child;
-  if (d->nnodes == d->cap_nodes) {
-    d->cap_nodes = d->cap_nodes ? d->cap_nodes * 2 : 4096;
-    d->node_entry = xrealloc(d->node_entry, d->cap_nodes * sizeof *d->node_entry);
-  }
-  child = d->nnodes++;
-  d->node_entry[child] = 0;
-  acta_u64map_put(&d->edges, key, child);
-  return child;
-}
+/* ---- actors, agents, discards ------------------------------------------- */
 
 static int parse_date(const char *s, size_t n, int32_t *out) {
   if (n == 0) { *out = 0; return 0; }
@@ -159,50 +143,6 @@ static int parse_date(const char *s, size_t n, int32_t *out) {
   if (m == 2 && dd == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
     return -1;
   *out = y * 10000 + m * 100 + dd;
-  return 0;
-}
-
-/* Adds one phrase for an entry template; returns 0 or -1. */
-int acta_loader_phrase(acta_loader *L, const acta_entry *tmpl, const char *ph,
-                      size_t n) {
-  acta_dict *d = L->d;
-  acta_tokenize(NULL, ph, n, &L->toks);
-  if (L->toks.n == 0) return -1;
-  if (L->toks.n > 12) {
-    acta_loader_bad_line(L, "phrase \"%.*s\" is longer than 12 words", (int)n, ph);
-    return -1;
-  }
-  uint32_t node = 0;
-  for (size_t i = 0; i < L->toks.n; i++) {
-    const char *w = acta_tok_norm(&L->toks, i);
-    uint32_t id = acta_word_add(d, w, L->toks.v[i].norm_len);
-    node = trie_child(d, node, id);
-  }
-  if (d->nentries == d->cap_entries) {
-    d->cap_entries = d->cap_entries ? d->cap_entries * 2 : 1024;
-    d->entries = xrealloc(d->entries, d->cap_entries * sizeof *d->entries);
-  }
-  acta_entry *e = &d->entries[d->nentries];
-  *e = *tmpl;
-  e->proper = (L->toks.v[0].flags & TF_CAP) ? 1 : 0;
-  e->nwords = (uint32_t)L->toks.n;
-  /* append at the end of the node's list (kept through a tail index, so
-   * loading stays linear): the first entry in a file wins */
-  e->next = 0;
-  if (node >= L->cap_tail) {
-    size_t cap = L->cap_tail ? L->cap_tail : 4096;
-    while (cap <= node) cap *= 2;
-    L->node_tail = xrealloc(L->node_tail, cap * sizeof *L->node_tail);
-    memset(L->node_tail + L->cap_tail, 0, (cap - L->cap_tail) * sizeof *L->node_tail);
-    L->cap_tail = cap;
-  }
-  if (!d->node_entry[node]) {
-    d->node_entry[node] = (uint32_t)d->nentries + 1;
-  } else {
-    d->entries[L->node_tail[node] - 1].next = (uint32_t)d->nentries + 1;
-  }
-  L->node_tail[node] = (uint32_t)d->nentries + 1;
-  d->nentries++;
   return 0;
 }
 
@@ -300,78 +240,6 @@ static void phrase_line(acta_loader *L, char *s, int kind) {
 
 /* ---- event patterns ------------------------------------------------------ */
 
-void acta_loader_alt(acta_dict *d, uint32_t w) {
-  if (d->nalts == d->cap_alts) {
-    d->cap_alts = d->cap_alts ? d->cap_alts * 2 : 1024;
-    d->alts = xrealloc(d->alts, d->cap_alts * sizeof *d->alts);
-  }
-  d->alts[d->nalts++] = w;
-}
-
-acta_pelem *acta_loader_elem(acta_dict *d) {
-  if (d->nelems == d->cap_elems) {
-    d->cap_elems = d->cap_elems ? d->cap_elems * 2 : 1024;
-    d->elems = xrealloc(d->elems, d->cap_elems * sizeof *d->elems);
-  }
-  acta_pelem *e = &d->elems[d->nelems++];
-  memset(e, 0, sizeof *e);
-  return e;
-}
-
-/* Folds a dictionary word the way text is folded; returns its word id. */
-uint32_t acta_loader_word(acta_loader *L, const char *w, size_t n) {
-  acta_tokenize(NULL, w, n, &L->toks);
-  if (L->toks.n != 1) return ACTA_NO_WORD;
-  return acta_word_add(L->d, acta_tok_norm(&L->toks, 0), L->toks.v[0].norm_len);
-}
-
-/* Appends a compiled pattern and indexes it under its head (keeping file
- * order through a tail index, so loading stays linear). */
-void acta_loader_pattern(acta_loader *L, const acta_pattern *pat0) {
-  acta_dict *d = L->d;
-  if (d->npats == d->cap_pats) {
-    d->cap_pats = d->cap_pats ? d->cap_pats * 2 : 1024;
-    d->pats = xrealloc(d->pats, d->cap_pats * sizeof *d->pats);
-  }
-  acta_pattern pat = *pat0;
-  acta_u64map *idx = pat.noun ? &d->noun_pats : &d->verb_pats;
-  uint32_t first;
-  uint32_t me = (uint32_t)d->npats;
-  pat.next = 0;
-  uint64_t tkey = ((uint64_t)pat.noun << 32) | pat.head;
-  if (acta_u64map_get(idx, pat.head, &first)) {
-    uint32_t k;
-    acta_u64map_get(&L->pat_tail, tkey, &k);
-    d->pats[me] = pat;
-    d->pats[k].next = me + 1;
-  } else {
-    d->pats[me] = pat;
-    acta_u64map_put(idx, pat.head, me);
-  }
-  acta_u64map_put(&L->pat_tail, tkey, me);
-  d->npats++;
-}
-
-/* Index of a code in the CAMEO table; a code the table lacks (a user
- * dictionary's own, "1717", "174K") is added with no quad class, a
- * Goldstein value of 0 and the name "(code of <file>)". */
-uint32_t acta_loader_code(acta_loader *L, const char *code) {
-  acta_dict *d = L->d;
-  size_t cl = strlen(code);
-  uint32_t ci;
-  if (acta_u64map_get(&d->cameo_index, pack_code(code, cl), &ci)) return ci;
-  if (d->ncameo % 64 == 0)
-    d->cameo = xrealloc(d->cameo, (d->ncameo + 64) * sizeof *d->cameo);
-  acta_cameo *c = &d->cameo[d->ncameo];
-  memset(c, 0, sizeof *c);
-  snprintf(c->code, sizeof c->code, "%s", code);
-  char name[96];
-  snprintf(name, sizeof name, "(code of %s)", L->path ? L->path : "a user dictionary");
-  c->name = acta_pool_add(&d->strings, name, strlen(name));
-  acta_u64map_put(&d->cameo_index, pack_code(c->code, strlen(c->code)), (uint32_t)d->ncameo);
-  return (uint32_t)d->ncameo++;
-}
-
 static void event_line(acta_loader *L, char *s) {
   acta_dict *d = L->d;
   int report = 0;
@@ -386,7 +254,7 @@ static void event_line(acta_loader *L, char *s) {
   memcpy(code, s, cl);
   code[cl] = '\0';
   uint32_t ci;
-  if (!acta_u64map_get(&d->cameo_index, pack_code(code, cl), &ci)) {
+  if (!acta_u64map_get(&d->cameo_index, acta_cameo_key(code, cl), &ci)) {
     acta_loader_bad_line(L, "CAMEO code %s is not in cameo.txt", code);
     return;
   }
@@ -519,17 +387,32 @@ fail:
 
 enum { F_CAMEO, F_EVENTS, F_ACTORS, F_AGENTS, F_DISCARDS };
 
+/* What a dictionary has loaded so far (a file that adds nothing to it is
+ * empty, or every line of it was malformed). */
+static size_t loaded(const acta_dict *d) {
+  return d->ncameo + d->npats + d->report.count + d->nentries;
+}
+
+/* Loads dir/name.  A missing file is an error unless it is optional; a
+ * file that is there must be read whole and add at least one entry: a
+ * dictionary that loads a fraction of itself is an error, never a quiet
+ * run that codes nothing. */
 static int load_file(acta_loader *L, const char *dir, const char *name, int what,
                      int required) {
-  char path[1024];
-  snprintf(path, sizeof path, "%s/%s", dir, name);
+  char *path = acta_path_join(dir, name);
   FILE *f = fopen(path, "rb");
   if (!f) {
-    if (!required) return 0;
+    int e = errno;
+    if (!required && e == ENOENT) {
+      free(path);
+      return 0;
+    }
     snprintf(L->err, L->errlen, "%s: cannot open dictionary file: %s", path,
-             strerror(errno));
+             strerror(e));
+    free(path);
     return -1;
   }
+  size_t before = loaded(L->d);
   L->path = path;
   L->file = acta_loader_file(L->d, path);
   L->line = 0;
@@ -557,43 +440,66 @@ static int load_file(acta_loader *L, const char *dir, const char *name, int what
     }
     if (L->failed) break;
   }
+  int rd_err = ferror(f) ? errno : 0;
   free(line);
   fclose(f);
   L->path = NULL;
+  if (!L->failed && rd_err) {
+    snprintf(L->err, L->errlen, "%s:%ld: cannot read dictionary file: %s",
+             path, L->line + 1, strerror(rd_err));
+    L->failed = 1;
+  } else if (!L->failed && loaded(L->d) == before) {
+    snprintf(L->err, L->errlen, "%s: no %s in this dictionary file (is it "
+             "empty, or every line malformed?)", path,
+             L->report_only ? "reporting verbs" : "entries");
+    L->failed = 1;
+  }
+  free(path);
   return L->failed ? -1 : 0;
 }
 
-/* codes_only: the set of country codes; else the country names. */
 /* Loads every *.txt of a sub-directory, in name order (the file order
- * decides ties between equally specific patterns). */
+ * decides ties between equally specific patterns).  No directory: none to
+ * load; one that cannot be read is an error. */
 static int load_dir(acta_loader *L, const char *data, const char *sub, int what) {
-  char pat[1024];
-  snprintf(pat, sizeof pat, "%s/%s/*.txt", data, sub);
-  glob_t g;
-  if (glob(pat, 0, NULL, &g) != 0) return 0; /* none: fine */
-  int rc = 0;
-  char dir[1024];
-  snprintf(dir, sizeof dir, "%s/%s", data, sub);
-  for (size_t i = 0; i < g.gl_pathc && rc == 0; i++) {
-    const char *base = strrchr(g.gl_pathv[i], '/');
-    rc = load_file(L, dir, base ? base + 1 : g.gl_pathv[i], what, 1);
+  char *dir = acta_path_join(data, sub);
+  char **names;
+  size_t n;
+  if (acta_list_txt(dir, &names, &n) != 0) {
+    snprintf(L->err, L->errlen, "%s: cannot read dictionary directory: %s",
+             dir, strerror(errno));
+    free(dir);
+    return -1;
   }
-  globfree(&g);
+  int rc = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (rc == 0) rc = load_file(L, dir, names[i], what, 1);
+    free(names[i]);
+  }
+  free(names);
+  free(dir);
   return rc;
 }
 
+/* codes_only: the set of country codes; else the country names. */
 static int load_iso(acta_loader *L, const char *dir, int codes_only) {
-  char path[1024];
-  snprintf(path, sizeof path, "%s/iso_3166-1.json", dir);
+  char *path = acta_path_join(dir, "iso_3166-1.json");
   json_error_t je;
   json_t *root = json_load_file(path, 0, &je);
   if (!root) {
     snprintf(L->err, L->errlen,
              "%s:%d: cannot read iso-codes (install iso-codes, or set "
              "ACTA_ISO_CODES_DIR): %s", path, je.line, je.text);
+    free(path);
     return -1;
   }
   json_t *arr = json_object_get(root, "3166-1");
+  if (!json_is_array(arr) || json_array_size(arr) == 0) {
+    snprintf(L->err, L->errlen, "%s: no \"3166-1\" countries in it", path);
+    json_decref(root);
+    free(path);
+    return -1;
+  }
   size_t i;
   json_t *c;
   uint16_t file = acta_loader_file(L->d, path);
@@ -605,6 +511,7 @@ static int load_iso(acta_loader *L, const char *dir, int codes_only) {
     }
     acta_u64map_put(&L->d->countries, acta_pack3("XKX"), 1);
     json_decref(root);
+    free(path);
     return 0;
   }
   L->path = path;
@@ -629,6 +536,7 @@ static int load_iso(acta_loader *L, const char *dir, int codes_only) {
   }
   L->path = NULL;
   json_decref(root);
+  free(path);
   return 0;
 }
 
@@ -641,10 +549,10 @@ static const char *pick(const char *given, const char *env, const char *def) {
 /* Adds the countries named in countries.txt to the country set before the
  * actor files are parsed, so "XKX" or "PSE" lines code a country. */
 static void prescan_countries(const char *dir, acta_dict *d) {
-  char path[1024];
-  snprintf(path, sizeof path, "%s/countries.txt", dir);
+  char *path = acta_path_join(dir, "countries.txt");
   FILE *f = fopen(path, "rb");
-  if (!f) return;
+  free(path);
+  if (!f) return; /* the load of countries.txt reports it */
   char line[4096];
   while (fgets(line, sizeof line, f)) {
     char *s = clean_line(line);
@@ -658,11 +566,11 @@ static void prescan_countries(const char *dir, acta_dict *d) {
   fclose(f);
 }
 
-acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
-                          size_t errlen) {
-  char dummy[8];
-  if (!err || !errlen) { err = dummy; errlen = sizeof dummy; }
-  err[0] = '\0';
+/* Parses every dictionary into a new acta_dict: WordNet, iso-codes, the
+ * data directory's files (and a user's PETRARCH files), the gazetteer. */
+static acta_dict *parse_all(const acta_dict_options *opt, const char *data,
+                            const char *wn, const char *iso, int cities,
+                            char *err, size_t errlen) {
   acta_dict *d = calloc(1, sizeof *d);
   if (!d) { snprintf(err, errlen, "out of memory"); return NULL; }
   acta_intern_init(&d->words);
@@ -681,27 +589,14 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
   L.errlen = errlen;
   acta_tokens_init(&L.toks);
 
-  const char *data = pick(opt ? opt->data_dir : NULL, "ACTA_DATA_DIR",
-                          ACTA_DEFAULT_DATA_DIR);
-  const char *wn = pick(opt ? opt->wordnet_dir : NULL, "ACTA_WORDNET_DIR",
-                        "/usr/share/wordnet");
-  const char *iso = pick(opt ? opt->iso_codes_dir : NULL, "ACTA_ISO_CODES_DIR",
-                         "/usr/share/iso-codes/json");
-  const char *tg = pick(opt ? opt->tagger_dir : NULL, "ACTA_TAGGER_DIR",
-                        "/usr/share/perl5/Lingua/EN/Tagger");
-
   acta_register_closed_words(d);
   if (acta_load_wordnet(d, wn, err, errlen) != 0) goto fail;
-  d->tagger = acta_tagger_model_load(tg, opt && opt->strict,
-                                     opt ? opt->warn : NULL,
-                                     opt ? opt->warn_ud : NULL, err, errlen);
-  if (!d->tagger) goto fail;
   if (load_iso(&L, iso, 1) != 0) goto fail;
   prescan_countries(data, d);
   if (load_file(&L, data, "cameo.txt", F_CAMEO, 1) != 0) goto fail;
   /* a user's PETRARCH dictionaries first: their entries win ties */
-  int petr = opt && (opt->petrarch_verbs || opt->petrarch_actors ||
-                     opt->petrarch_agents || opt->petrarch_discards);
+  int petr = opt->petrarch_verbs || opt->petrarch_actors ||
+             opt->petrarch_agents || opt->petrarch_discards;
   if (petr && acta_petrarch_compile(&L) != 0) goto fail;
   /* PETRARCH dictionaries alone: of the project's events only the
    * reporting verbs, so that "..., an official said" is who reports the
@@ -719,19 +614,20 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
     if (load_file(&L, data, "agents.txt", F_AGENTS, 1) != 0) goto fail;
     if (load_file(&L, data, "discards.txt", F_DISCARDS, 0) != 0) goto fail;
   }
+  acta_vocab_register(d);    /* the words the text stages test */
   acta_precompute_lemmas(d); /* the lexicon is complete here */
-  acta_tagger_model_link(d->tagger, &d->words);
-  d->gaz = acta_gazetteer_load(data, err, errlen);
+  acta_coder_words_build(d);
+  d->gaz = acta_gazetteer_load_from(data, iso, cities, err, errlen);
   if (!d->gaz) goto fail;
   for (size_t i = 0; i < acta_gazetteer_bad_lines(d->gaz); i++) {
     const char *msg = acta_gazetteer_bad_line(d->gaz, i);
     char full[1024];
     snprintf(full, sizeof full, "%s/%s", data, msg ? msg : "places.txt: bad line");
-    if (opt && opt->strict) {
+    if (opt->strict) {
       snprintf(err, errlen, "%s", full);
       goto fail;
     }
-    if (opt && opt->warn) opt->warn(opt->warn_ud, full);
+    if (opt->warn) opt->warn(opt->warn_ud, full);
   }
   acta_tokens_free(&L.toks);
   free(L.node_tail);
@@ -745,10 +641,124 @@ fail:
   return NULL;
 }
 
+/* The load's warnings go to the caller and into the image. */
+typedef struct warn_keep {
+  const acta_dict_options *user;
+  const char *data;
+  acta_pool pool;
+} warn_keep;
+
+static void keep_warning(void *ud, const char *msg) {
+  warn_keep *k = ud;
+  acta_warnings_add(&k->pool, k->data, msg);
+  if (k->user && k->user->warn) k->user->warn(k->user->warn_ud, msg);
+}
+
+acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
+                          size_t errlen) {
+  return acta_dict_load_ex(opt, NULL, err, errlen);
+}
+
+/* The part-of-speech model (tagger_model.c), read after the dictionaries
+ * on both paths and linked to their lexicon.  0, or -1 with err set. */
+static int attach_tagger(acta_dict *d, const acta_dict_options *o,
+                         char *err, size_t errlen) {
+  const char *tg = pick(o->tagger_dir, "ACTA_TAGGER_DIR",
+                        "/usr/share/perl5/Lingua/EN/Tagger");
+  d->tagger = acta_tagger_model_load(tg, o->strict, o->warn, o->warn_ud, err,
+                                     errlen);
+  if (!d->tagger) return -1;
+  acta_tagger_model_link(d->tagger, &d->words);
+  return 0;
+}
+
+/* The bundled dictionaries come from a current image when there is one
+ * (dict_cache.c), else they are parsed and the image written for the next
+ * run; PETRARCH / TABARI dictionaries are parsed every time. */
+acta_dict *acta_dict_load_ex(const acta_dict_options *opt, acta_load_how *how,
+                             char *err, size_t errlen) {
+  char dummy[8];
+  if (!err || !errlen) { err = dummy; errlen = sizeof dummy; }
+  err[0] = '\0';
+  acta_dict_options o;
+  memset(&o, 0, sizeof o);
+  if (opt) o = *opt;
+  unsigned flags = how ? how->flags : 0;
+  if (how && how->stored && how->storedlen) how->stored[0] = '\0';
+  if (how && how->note && how->notelen) how->note[0] = '\0';
+
+  const char *data = pick(o.data_dir, "ACTA_DATA_DIR", ACTA_DEFAULT_DATA_DIR);
+  const char *wn = pick(o.wordnet_dir, "ACTA_WORDNET_DIR", "/usr/share/wordnet");
+  const char *iso = pick(o.iso_codes_dir, "ACTA_ISO_CODES_DIR",
+                         "/usr/share/iso-codes/json");
+  int petr = o.petrarch_verbs || o.petrarch_actors || o.petrarch_agents ||
+             o.petrarch_discards;
+  acta_dict_cache cache;
+  int cached = !petr && acta_dict_cache_init(&cache, data, wn, iso, flags) == 0;
+  if (cached && !(flags & ACTA_LOAD_REBUILD)) {
+    acta_pool stored;
+    acta_dict *d = acta_dict_cache_load(&cache, &stored);
+    if (d) {
+      acta_dict_cache_free(&cache);
+      if (acta_warnings_replay(&stored, data, o.strict, o.warn, o.warn_ud,
+                               err, errlen) != 0 ||
+          attach_tagger(d, &o, err, errlen) != 0) {
+        acta_dict_free(d);
+        return NULL;
+      }
+      return d;
+    }
+  }
+
+  warn_keep keep;
+  keep.user = opt;
+  keep.data = data;
+  acta_pool_init(&keep.pool);
+  acta_pool_add(&keep.pool, "", 0);
+  o.warn = keep_warning;
+  o.warn_ud = &keep;
+  acta_dict *d = parse_all(&o, data, wn, iso, !(flags & ACTA_LOAD_NO_CITIES),
+                           err, errlen);
+  if (d && opt) o.warn = opt->warn, o.warn_ud = opt->warn_ud;
+  else if (d) o.warn = NULL;
+  if (d && attach_tagger(d, &o, err, errlen) != 0) {
+    acta_dict_free(d);
+    d = NULL;
+  }
+  if (d && cached) {
+    char where[4096], note[4096];
+    note[0] = where[0] = '\0';
+    if (acta_dict_cache_store(&cache, d, &keep.pool,
+                              how ? how->image_path : NULL, where,
+                              sizeof where, note, sizeof note) == 0) {
+      if (how && how->stored) snprintf(how->stored, how->storedlen, "%s", where);
+    } else if (how && how->note) {
+      snprintf(how->note, how->notelen, "%s", note);
+    } else if (opt && opt->warn) {
+      /* one quiet note: the run goes on, the next one parses again */
+      char msg[4400];
+      snprintf(msg, sizeof msg, "note: cannot keep the compiled dictionaries "
+               "(%s); the next run parses them again (ACTA_CACHE=DIR picks "
+               "another place, ACTA_CACHE=off stops trying)", note);
+      opt->warn(opt->warn_ud, msg);
+    }
+  }
+  if (cached) acta_dict_cache_free(&cache);
+  acta_pool_free(&keep.pool);
+  return d;
+}
+
 void acta_dict_free(acta_dict *d) {
   if (!d) return;
   if (d->gaz) acta_gazetteer_free(d->gaz);
   acta_tagger_model_free(d->tagger);
+  acta_coder_words_free(d->coder_words);
+  if (d->image) { /* every table lies in the image */
+    acta_image_unmap(d->image);
+    free(d->image);
+    free(d);
+    return;
+  }
   acta_intern_free(&d->words);
   free(d->info);
   acta_pool_free(&d->strings);

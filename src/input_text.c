@@ -1,5 +1,7 @@
+/* SPDX-License-Identifier: MIT */
 /* input_text.c: whole-file reading and a line reader for arbitrarily long
- * lines (JSON-lines input of any record size, CRLF or LF). */
+ * lines (JSON-lines input of any record size, CRLF or LF), both with an
+ * optional size limit beyond which nothing more is kept in memory. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +15,11 @@ static const char *display_name(const char *path) {
 
 int acta_read_file(const char *path, char **data, size_t *len, char *err,
                    size_t errlen) {
+  return acta_read_file_max(path, 0, data, len, err, errlen);
+}
+
+int acta_read_file_max(const char *path, size_t max, char **data, size_t *len,
+                       char *err, size_t errlen) {
   *data = NULL;
   *len = 0;
   int is_stdin = strcmp(path, "-") == 0;
@@ -31,9 +38,11 @@ int acta_read_file(const char *path, char **data, size_t *len, char *err,
       if (!p) abort();
       buf = p;
     }
-    size_t got = fread(buf + n, 1, cap - n - 1, f);
+    size_t want = cap - n - 1;
+    if (max && want > max + 1 - n) want = max + 1 - n; /* one past: too big */
+    size_t got = fread(buf + n, 1, want, f);
     n += got;
-    if (got == 0) break;
+    if (got == 0 || (max && n > max)) break;
   }
   int failed = ferror(f);
   int saved = errno;
@@ -44,28 +53,36 @@ int acta_read_file(const char *path, char **data, size_t *len, char *err,
     free(buf);
     return -1;
   }
+  if (max && n > max) {
+    free(buf);
+    *len = n;
+    return 1;
+  }
   buf[n] = '\0';
   *data = buf;
   *len = n;
   return 0;
 }
 
-int acta_line_reader_open(acta_line_reader *r, const char *path, char *err,
-                          size_t errlen) {
+void acta_line_reader_init(acta_line_reader *r, FILE *f) {
   memset(r, 0, sizeof *r);
-  if (strcmp(path, "-") == 0) {
-    r->f = stdin;
-  } else {
-    r->f = fopen(path, "rb");
-    if (!r->f) {
-      snprintf(err, errlen, "cannot open %s: %s", path, strerror(errno));
-      return -1;
-    }
-    r->own = 1;
-  }
+  r->f = f;
   r->cap = 1 << 16;
   r->buf = malloc(r->cap);
   if (!r->buf) abort();
+}
+
+int acta_line_reader_open(acta_line_reader *r, const char *path, char *err,
+                          size_t errlen) {
+  int is_stdin = strcmp(path, "-") == 0;
+  FILE *f = is_stdin ? stdin : fopen(path, "rb");
+  if (!f) {
+    memset(r, 0, sizeof *r);
+    snprintf(err, errlen, "cannot open %s: %s", path, strerror(errno));
+    return -1;
+  }
+  acta_line_reader_init(r, f);
+  r->own = !is_stdin;
   return 0;
 }
 
@@ -73,7 +90,24 @@ int acta_line_reader_next(acta_line_reader *r, const char **line,
                           size_t *len) {
   for (;;) {
     char *nl = memchr(r->buf + r->scan, '\n', r->end - r->scan);
-    if (nl || (r->eof && r->start < r->end)) {
+    if (r->skipping) {
+      /* a line over max_line: count its bytes, keep none */
+      size_t stop = nl ? (size_t)(nl - r->buf) : r->end;
+      r->skipped += stop - r->start;
+      r->bytes += stop - r->start + (nl ? 1 : 0);
+      r->start = r->scan = nl ? stop + 1 : r->end;
+      if (nl || r->eof) {
+        r->skipping = 0;
+        r->lineno++;
+        *line = "";
+        *len = r->skipped;
+        return 2;
+      }
+    } else if (!nl && r->max_line && r->end - r->start > r->max_line) {
+      r->skipping = 1;
+      r->skipped = 0;
+      continue;
+    } else if (nl || (r->eof && r->start < r->end)) {
       size_t stop = nl ? (size_t)(nl - r->buf) : r->end;
       size_t n = stop - r->start;
       char *s = r->buf + r->start;
@@ -84,6 +118,10 @@ int acta_line_reader_next(acta_line_reader *r, const char **line,
       r->lineno++;
       *line = s;
       *len = n;
+      if (r->max_line && n > r->max_line) { /* came in whole in one read */
+        *line = "";
+        return 2;
+      }
       return 1;
     }
     if (r->eof) return r->error ? -1 : 0;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* lemma.c: the lexicon (word interning with per-word facts) loaded from
  * WordNet's index and exception files, and WordNet-style lemmatisation of
  * verb and noun forms ("shot" -> "shoot", "policemen" -> "policeman"). */
@@ -21,6 +22,7 @@ uint32_t acta_word_add(acta_dict *d, const char *s, size_t n) {
     }
     d->info[id].flags = 0;
     d->info[id].closed = CC_NONE;
+    d->info[id].vocab = 0;
     d->info[id].vexc = ACTA_NO_WORD;
     d->info[id].nexc = ACTA_NO_WORD;
     d->info[id].vlem = ACTA_NO_WORD;

@@ -1,9 +1,13 @@
+/* SPDX-License-Identifier: MIT */
 /* main.c: the acta command line.
  *
- *   acta code [options] FILE...     code articles into event records
- *   acta explain [options] TEXT     show how a sentence is coded
- *   acta help | --help              teaching help
- *   acta --version                  version and dictionary sizes
+ *   acta code [options] FILE|DIR...   code articles into event records
+ *   acta claims [options] FILE|DIR... the claims ledger
+ *   acta explain [options] TEXT       show how a sentence is coded
+ *   acta validate [options] FILE.xml  check a PETRARCH validation file
+ *   acta compile [--data DIR] [-o FILE] the dictionary image
+ *   acta help | --help, acta COMMAND --help   (help texts: cli_help.c)
+ *   acta --version                    version and dictionary sizes
  *
  * `acta code` reads its input in batches (BATCH_RECORDS records or
  * BATCH_BYTES bytes); worker threads, each with its own acta_coder, code the
@@ -12,6 +16,7 @@
  * next batch.  At most two batches are in memory. */
 #include <errno.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,13 +25,11 @@
 
 #include "acta.h"
 #include "buf.h"
+#include "dict_build.h"
+#include "cli.h"
 #include "input.h"
 #include "petrarch.h"
 #include "validate.h"
-
-#ifndef ACTA_DEFAULT_DATA_DIR
-#define ACTA_DEFAULT_DATA_DIR NULL
-#endif
 
 enum {
   EXIT_OK = 0,
@@ -41,152 +44,34 @@ enum {
 #define MAX_THREADS 256
 #define KEEP_OUT_CAP ((size_t)1 << 20) /* per-record buffers above: freed */
 
-/* ------------------------------------------------------------------ */
-/* Help                                                                */
-/* ------------------------------------------------------------------ */
-
-/* In parts: ISO C only promises string literals of 4095 bytes. */
-static const char *const help_text[] = {
-"acta " ACTA_VERSION " - code English news text into CAMEO political events\n"
-"\n"
-"acta reads news articles and writes one record per political event it\n"
-"finds: who did what to whom (source actor, CAMEO event code, target\n"
-"actor), whether it was asserted, alleged, hedged, denied, negated or only\n"
-"intended, who reported it, and why it was coded that way (the dictionary\n"
-"pattern and entries that matched).\n"
-"\n"
-"Usage:\n"
-"  acta code [options] [FILE...]   code articles (no FILE or '-': stdin)\n"
-"  acta explain [options] [TEXT]   trace how TEXT is coded: tokens with\n"
-"                                  acta's tag and the Penn tag, chunks,\n"
-"                                  actors, patterns tried, decision\n"
-"                                  (no TEXT: read it from stdin)\n"
-"  acta claims [options] [FILE...] the claims ledger: every event as a\n"
-"                                  claim with its claimant (reporter, else\n"
-"                                  source), status, the denials disputing\n"
-"                                  it and what was said of evidence; JSON\n"
-"                                  lines (default) or --output tsv table\n"
-"  acta validate [options] FILE.xml\n"
-"                                  code a PETRARCH/TABARI validation file\n"
-"                                  and compare with its <EventCoding>s:\n"
-"                                  a FAIL line per failing record, a pass\n"
-"                                  rate per category; exit 1 on a failure.\n"
-"                                  As PETRARCH, it codes the words of each\n"
-"                                  <Parse> and obeys <Config> options\n"
-"                                  (require_dyad, new_actor_length,\n"
-"                                  comma_* clause lengths)\n"
-"  acta help, acta --help          this help\n"
-"  acta --version                  version and dictionary sizes\n"
-"\n",
-"Options:\n"
-"  --format jsonl|text   input format (default jsonl).  jsonl: one JSON\n"
-"                        object per line with \"id\" (string or number) and\n"
-"                        \"text\" (required), \"date\" (YYYY-MM-DD), and\n"
-"                        optional \"publisher\", \"url\", \"title\", \"parse\" (a\n"
-"                        Penn Treebank parse whose tags are used).  Blank lines\n"
-"                        are skipped.  text: each FILE is one article whose\n"
-"                        id is the file name.  petrarch-xml: PETRARCH XML,\n"
-"                        one record per <Sentence> (id, date, <Text>; a\n"
-"                        <Parse> gives its tags, and with PETRARCH dictionaries\n"
-"                        subjects and compounds; <Config> is validate's).\n"
-"                        (--format json|tsv are taken\n"
-"                        as --output json|tsv.)\n"
-"  -o, --output json|tsv output format (default json).  json: one JSON\n"
-"                        object per line, an \"event\" record per event, a\n"
-"                        \"no_event\" record for an article without events, an\n"
-"                        \"error\" record for an input that could not be\n"
-"                        coded.  tsv: a header line, then one row per event;\n"
-"                        errors go to stderr.\n"
-"  --date YYYY-MM-DD     article date for text input, and for JSON records\n"
-"                        without a \"date\".  Dates choose which office\n"
-"                        holder a name refers to.\n"
-"  --parse TREE          explain: a Penn Treebank parse of TEXT; its noun,\n"
-"                        verb, adjective and adverb tags replace the\n"
-"                        tagger's (PETRARCH records and JSON lines with a\n"
-"                        \"parse\" field use theirs the same way)\n"
-"  -t, --threads N       worker threads (default: the number of online\n"
-"                        cores).  Output order is always the input order.\n"
-"  --data DIR            dictionary directory (default: $ACTA_DATA_DIR, else\n"
-"                        the installed data)\n"
-"  --dict-format petrarch  code with PETRARCH/TABARI dictionaries instead\n"
-"                        of the bundled ones: --verbs F, --actors F (may\n"
-"                        repeat), --agents F, --discards F.  With --layer the\n"
-"                        bundled dictionaries load too and these win ties.\n"
-"                        (validate: the files the <Environment> names,\n"
-"                        relative to the XML file, unless given here.)\n"
-"  --min-pass PCT        validate: pass when at least PCT% of records pass\n"
-"  -v, --verbose         validate: list passing records too\n"
-"  --strict              a malformed dictionary line stops the run (exit 3)\n"
-"                        instead of a warning \"acta: file:line: message\"\n"
-"  --stats               print throughput to stderr when done\n"
-"  -h, --help            this help\n"
-"  -V, --version         version and dictionary sizes\n"
-"\n",
-"Example:\n"
-"  $ cat news.jsonl\n"
-"  {\"id\":\"a1\",\"date\":\"2022-10-27\",\"text\":\"Police fired tear gas at "
-"protesters in Tehran.\"}\n"
-"  $ acta code news.jsonl\n"
-"  {\"type\":\"event\",\"id\":\"a1#0\",\"doc_id\":\"a1\",\"sentence\":0,\"text\":\n"
-"   \"Police fired tear gas at protesters in Tehran.\",\"source\":{\"text\":\n"
-"   \"Police\",\"code\":\"IRNCOP\",\"country\":\"IRN\",\"role\":\"COP\"},\n"
-"   \"target\":{\"text\":\"protesters\",\"code\":\"IRNOPP\",\"country\":\"IRN\",\n"
-"   \"role\":\"OPP\"},\"event\":{\"cameo\":\"175\",\"root\":\"17\",\"name\":\n"
-"   \"Use tactics of violent repression\",\"quad_class\":4,\"goldstein\":-9.0,\n"
-"   \"verb\":\"fire\"},\"status\":\"asserted\",\"reported_by\":null,\"via\":null,\n"
-"   \"evidence\":null,\"disputes\":null,\"date\":\"2022-10-27\",\n"
-"   \"date_precision\":\"day\",\"date_range\":null,\"date_text\":null,\n"
-"   \"location\":{\"text\":\"Tehran\",\"name\":\"Tehran\",\"country\":\"IRN\",\n"
-"   \"admin1\":\"Tehran Province\",\"lat\":35.69439,\"lon\":51.42151,\n"
-"   \"precision\":\"city\"},\"figures\":[],\"explain\":{\"pattern\":\n"
-"   \"fire tear gas {at|on} +\",\"pattern_file\":\"events.txt\",\n"
-"   \"pattern_line\":...,\"source_entry\":\"agents.txt:...\",\"target_entry\":\n"
-"   \"agents.txt:...\",\"passive\":false,\"nominal\":false,\"compound\":false,\n"
-"   \"reported\":false}}\n"
-"  (one line per record; folded here.)  \"Police\" names no country, so it\n"
-"  takes the nearest one named (Tehran: IRN).  \"reported_by\" is who says\n"
-"  so (\"X said ...\", \"according to X\"), \"via\" who relayed it, \"status\"\n"
-"  one of asserted, alleged, hedged, denied, negated, intended; \"figures\"\n"
-"  are the counts of the sentence (\"at least 141 killed\"); a count\n"
-"  reported by several sources is reconciled in a \"figure_summary\" record.\n"
-"  \"explain\" says which dictionary lines matched and whether the event\n"
-"  came from a passive clause, an event noun, a compound actor (\"X and Y\n"
-"  attacked Z\": one event each) or\n"
-"  reported speech (\"X said Y attacked Z\": Y->Z, reported_by X).  An\n"
-"  article without events gives {\"type\":\"no_event\",\"doc_id\":...,\n"
-"  \"sentences\":N}; a bad line {\"type\":\"error\",\"doc_id\" (or \"line\"),\n"
-"  \"message\"}.\n"
-"\n"
-"  $ acta explain --date 2022-10-27 \"Police arrested protesters in Tehran.\"\n"
-"  $ acta code --format text --date 2022-03-01 --output tsv story.txt\n"
-"  $ acta code --threads 8 --stats news.jsonl > events.jsonl\n"
-"\n",
-"Exit status:\n"
-"  0  every record was coded\n"
-"  1  some records were errors (bad JSON, no \"text\", invalid UTF-8, bad\n"
-"     date ...): each gave an error record, the others were coded\n"
-"  2  usage error (unknown option or command, bad option value)\n"
-"  3  the dictionaries could not be loaded\n"
-"  4  I/O error (an input file cannot be read, output cannot be written)\n",
-    NULL};
-
 static void usage_error(const char *fmt, const char *arg) {
   fputs("acta: ", stderr);
   fprintf(stderr, fmt, arg);
   fputs(" (see acta --help)\n", stderr);
 }
 
+/* Flushes standard output; -1 after saying on stderr that it failed (a full
+ * disk, a closed pipe ...). */
+static int flush_stdout(void) {
+  errno = 0;
+  if (fflush(stdout) == 0 && !ferror(stdout)) return 0;
+  fprintf(stderr, "acta: cannot write the output: %s\n",
+          errno ? strerror(errno) : "write error");
+  return -1;
+}
+
 /* ------------------------------------------------------------------ */
 /* Options                                                             */
 /* ------------------------------------------------------------------ */
 
-enum cmd { CMD_NONE, CMD_CODE, CMD_EXPLAIN, CMD_HELP, CMD_VERSION, CMD_CLAIMS,
-           CMD_VALIDATE };
-enum in_fmt { IN_JSONL, IN_TEXT, IN_PETRARCH_XML };
+enum in_fmt { IN_JSONL, IN_TEXT, IN_CSV, IN_PETRARCH_XML };
 enum out_fmt { OUT_JSON, OUT_TSV };
+
+#define DEFAULT_MAX_BYTES ACTA_DEFAULT_MAX_ARTICLE_BYTES
 
 typedef struct options {
   enum cmd cmd;
+  int help;          /* --help: the help of cmd */
   enum in_fmt in;
   enum out_fmt out;
   const char *date;
@@ -203,7 +88,10 @@ typedef struct options {
   int nactors;
   int layer;
   double min_pass;   /* validate: < 0 none */
+  const char *image_out; /* compile -o FILE */
   int verbose;
+  const char *id_field, *text_field, *date_field; /* NULL: the defaults */
+  size_t max_bytes;  /* 0: no limit */
 } options;
 
 static int parse_threads(const char *s, int *out) {
@@ -215,31 +103,52 @@ static int parse_threads(const char *s, int *out) {
   return 0;
 }
 
-static int is_opt(const char *name, const char *l, const char *s) {
-  return strcmp(name, l) == 0 || (s && strcmp(name, s) == 0);
+/* "8M", "512K", "1G", "1000000": bytes; -1 if not a size. */
+static int parse_size(const char *s, size_t *out) {
+  char *end;
+  errno = 0;
+  unsigned long long v = strtoull(s, &end, 10);
+  if (errno || end == s || *s == '-') return -1;
+  unsigned shift = 0;
+  if (*end == 'K' || *end == 'k') shift = 10, end++;
+  else if (*end == 'M' || *end == 'm') shift = 20, end++;
+  else if (*end == 'G' || *end == 'g') shift = 30, end++;
+  if (*end || v > (SIZE_MAX >> 1) >> shift) return -1;
+  *out = (size_t)(v << shift);
+  return 0;
+}
+
+/* A field name for --id-field etc.: not empty. */
+static int field_name(const char *opt, const char *val, const char **dst) {
+  if (!*val) {
+    usage_error("%s needs a field name", opt);
+    return -1;
+  }
+  *dst = val;
+  return 0;
 }
 
 /* Returns -1 on a usage error (already reported). */
 static int parse_args(int argc, char **argv, options *o) {
   memset(o, 0, sizeof *o);
   o->min_pass = -1;
+  o->max_bytes = DEFAULT_MAX_BYTES;
   o->args = calloc((size_t)argc + 1, sizeof *o->args);
   o->actors = calloc((size_t)argc + 1, sizeof *o->actors);
-  if (!o->args || !o->actors) abort();
+  /* the options given, checked against the command once it is known */
+  const cli_option **given = calloc((size_t)argc + 1, sizeof *given);
+  const char **given_as = calloc((size_t)argc + 1, sizeof *given_as);
+  if (!o->args || !o->actors || !given || !given_as) abort();
+  int ngiven = 0, rc = -1;
   int only_positional = 0;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (only_positional || a[0] != '-' || strcmp(a, "-") == 0) {
       if (o->cmd == CMD_NONE) {
-        if (strcmp(a, "code") == 0) o->cmd = CMD_CODE;
-        else if (strcmp(a, "explain") == 0) o->cmd = CMD_EXPLAIN;
-        else if (strcmp(a, "claims") == 0) o->cmd = CMD_CLAIMS;
-        else if (strcmp(a, "validate") == 0) o->cmd = CMD_VALIDATE;
-        else if (strcmp(a, "help") == 0) o->cmd = CMD_HELP;
-        else if (strcmp(a, "version") == 0) o->cmd = CMD_VERSION;
-        else {
+        o->cmd = cli_find_command(a);
+        if (o->cmd == CMD_NONE) {
           usage_error("unknown command '%s'", a);
-          return -1;
+          goto out;
         }
       } else {
         o->args[o->nargs++] = a;
@@ -263,37 +172,40 @@ static int parse_args(int argc, char **argv, options *o) {
     } else {
       snprintf(name, sizeof name, "%s", a);
     }
-#define IS(long_, short_) is_opt(name, long_, short_)
-#define VALUE()                                                  \
-  do {                                                           \
-    if (!val) {                                                  \
-      if (i + 1 >= argc) {                                       \
-        usage_error("option %s needs a value", name);            \
-        return -1;                                               \
-      }                                                          \
-      val = argv[++i];                                           \
-    }                                                            \
-  } while (0)
-#define NO_VALUE()                                               \
-  do {                                                           \
-    if (val) {                                                   \
-      usage_error("option %s takes no value", name);             \
-      return -1;                                                 \
-    }                                                            \
-  } while (0)
-    if (IS("--help", "-h")) {
-      NO_VALUE();
-      o->cmd = CMD_HELP;
-      return 0;
-    } else if (IS("--version", "-V")) {
-      NO_VALUE();
+    const cli_option *def = cli_find_option(name);
+    if (!def) {
+      usage_error("unknown option '%s'", name);
+      goto out;
+    }
+    given[ngiven] = def;
+    given_as[ngiven++] = argv[i];
+    if (def->value && !val) {
+      if (i + 1 >= argc) {
+        usage_error("option %s needs a value", name);
+        goto out;
+      }
+      val = argv[++i];
+    } else if (!def->value && val) {
+      usage_error("option %s takes no value", name);
+      goto out;
+    }
+#define IS(long_) (strcmp(def->name, long_) == 0)
+    if (IS("--help")) {
+      o->help = 1;
+      /* `acta --help code`: the command may follow */
+      for (int j = i + 1; j < argc && o->cmd == CMD_NONE; j++)
+        if (argv[j][0] != '-') o->cmd = cli_find_command(argv[j]);
+      rc = 0;
+      goto out;
+    } else if (IS("--version")) {
       o->cmd = CMD_VERSION;
-    } else if (IS("--format", "-f")) {
-      VALUE();
+    } else if (IS("--format")) {
       if (strcmp(val, "jsonl") == 0 || strcmp(val, "ndjson") == 0)
         o->in = IN_JSONL;
       else if (strcmp(val, "text") == 0 || strcmp(val, "txt") == 0)
         o->in = IN_TEXT;
+      else if (strcmp(val, "csv") == 0)
+        o->in = IN_CSV;
       else if (strcmp(val, "petrarch-xml") == 0 || strcmp(val, "petrarch") == 0)
         o->in = IN_PETRARCH_XML;
       else if (strcmp(val, "json") == 0)
@@ -301,100 +213,106 @@ static int parse_args(int argc, char **argv, options *o) {
       else if (strcmp(val, "tsv") == 0)
         o->out = OUT_TSV;
       else {
-        usage_error("unknown --format '%s': use jsonl, text or petrarch-xml", val);
-        return -1;
+        usage_error("unknown --format '%s': use jsonl, text, csv or petrarch-xml", val);
+        goto out;
       }
-    } else if (IS("--output", "-o")) {
-      VALUE();
+    } else if (IS("--output") && o->cmd == CMD_COMPILE) {
+      o->image_out = val;
+    } else if (IS("--output")) {
       if (strcmp(val, "json") == 0 || strcmp(val, "jsonl") == 0)
         o->out = OUT_JSON;
       else if (strcmp(val, "tsv") == 0)
         o->out = OUT_TSV;
       else {
         usage_error("unknown --output '%s': use json or tsv", val);
-        return -1;
+        goto out;
       }
-    } else if (IS("--parse", NULL)) {
-      VALUE();
+    } else if (IS("--parse")) {
       o->parse = val;
-    } else if (IS("--date", NULL)) {
-      VALUE();
+    } else if (IS("--date")) {
       if (!acta_valid_date(val, strlen(val))) {
         usage_error("--date '%s' is not a YYYY-MM-DD date", val);
-        return -1;
+        goto out;
       }
       o->date = val;
-    } else if (IS("--threads", "-t")) {
-      VALUE();
+    } else if (IS("--id-field")) {
+      if (field_name(name, val, &o->id_field) != 0) goto out;
+    } else if (IS("--text-field")) {
+      if (field_name(name, val, &o->text_field) != 0) goto out;
+    } else if (IS("--date-field")) {
+      if (field_name(name, val, &o->date_field) != 0) goto out;
+    } else if (IS("--max-bytes")) {
+      if (parse_size(val, &o->max_bytes) != 0) {
+        usage_error("--max-bytes '%s' is not a size (bytes, or with K, M, G)", val);
+        goto out;
+      }
+    } else if (IS("--threads")) {
       if (parse_threads(val, &o->threads) != 0) {
         usage_error("--threads '%s' is not a number from 0 to 256", val);
-        return -1;
+        goto out;
       }
-    } else if (IS("--data", NULL)) {
-      VALUE();
+    } else if (IS("--data")) {
       o->data_dir = val;
-    } else if (IS("--dict-format", NULL)) {
-      VALUE();
+    } else if (IS("--dict-format")) {
       if (strcmp(val, "petrarch") == 0 || strcmp(val, "tabari") == 0)
         o->petrarch = 1;
       else if (strcmp(val, "acta") == 0)
         o->petrarch = 0;
       else {
         usage_error("unknown --dict-format '%s': use acta or petrarch", val);
-        return -1;
+        goto out;
       }
-    } else if (IS("--verbs", NULL)) {
-      VALUE();
+    } else if (IS("--verbs")) {
       o->verbs = val;
-    } else if (IS("--actors", NULL)) {
-      VALUE();
+    } else if (IS("--actors")) {
       o->actors[o->nactors++] = val;
-    } else if (IS("--agents", NULL)) {
-      VALUE();
+    } else if (IS("--agents")) {
       o->agents = val;
-    } else if (IS("--discards", NULL)) {
-      VALUE();
+    } else if (IS("--discards")) {
       o->discards = val;
-    } else if (IS("--layer", NULL)) {
-      NO_VALUE();
+    } else if (IS("--layer")) {
       o->layer = 1;
-    } else if (IS("--min-pass", NULL)) {
-      VALUE();
+    } else if (IS("--min-pass")) {
       char *end;
       o->min_pass = strtod(val, &end);
       if (end == val || *end || o->min_pass < 0 || o->min_pass > 100) {
         usage_error("--min-pass '%s' is not a percentage from 0 to 100", val);
-        return -1;
+        goto out;
       }
-    } else if (IS("--verbose", "-v")) {
-      NO_VALUE();
+    } else if (IS("--verbose")) {
       o->verbose = 1;
-    } else if (IS("--strict", NULL)) {
-      NO_VALUE();
+    } else if (IS("--strict")) {
       o->strict = 1;
-    } else if (IS("--stats", NULL)) {
-      NO_VALUE();
+    } else if (IS("--stats")) {
       o->stats = 1;
-    } else {
-      usage_error("unknown option '%s'", name);
-      return -1;
     }
 #undef IS
-#undef VALUE
-#undef NO_VALUE
+  }
+  /* an option the command does not take is refused, not ignored */
+  if (o->cmd != CMD_NONE && o->cmd != CMD_HELP) {
+    for (int k = 0; k < ngiven; k++) {
+      if (given[k]->cmds & CMD_BIT(o->cmd)) continue;
+      fprintf(stderr, "acta: %s does not take %s (see acta %s --help)\n",
+              cli_command_name(o->cmd), given_as[k], cli_command_name(o->cmd));
+      goto out;
+    }
   }
   int files = o->verbs || o->nactors || o->agents || o->discards;
   if (files && !o->petrarch) {
     usage_error("%s: --verbs, --actors, --agents and --discards need "
                 "--dict-format petrarch", "acta");
-    return -1;
+    goto out;
   }
   if (o->petrarch && !files && o->cmd != CMD_VALIDATE) {
     usage_error("%s: --dict-format petrarch needs --verbs, --actors, "
                 "--agents or --discards", "acta");
-    return -1;
+    goto out;
   }
-  return 0;
+  rc = 0;
+out:
+  free(given);
+  free(given_as);
+  return rc;
 }
 
 /* ------------------------------------------------------------------ */
@@ -406,8 +324,20 @@ static void warn_cb(void *ud, const char *message) {
   fprintf(stderr, "acta: %s\n", message);
 }
 
-static void set_dict_options(const options *o, acta_dict_options *dopt) {
-  dopt->data_dir = o->data_dir;
+/* The directory the dictionaries are read from, and why (cli_data_dir.c). */
+typedef struct data_dir {
+  const char *path;
+  cli_data_source source;
+  char buf[4096];
+} data_dir;
+
+static void find_data_dir(const options *o, data_dir *dd) {
+  dd->path = cli_data_dir(o->data_dir, &dd->source, dd->buf, sizeof dd->buf);
+}
+
+static void set_dict_options(const options *o, const data_dir *dd,
+                             acta_dict_options *dopt) {
+  dopt->data_dir = dd->path;
   dopt->strict = o->strict;
   dopt->warn = warn_cb;
   dopt->petrarch_verbs = o->verbs;
@@ -417,17 +347,33 @@ static void set_dict_options(const options *o, acta_dict_options *dopt) {
   dopt->layer = o->layer;
 }
 
-static acta_dict *load_dict(const options *o) {
+/* "cannot load the dictionaries: ..." and where they were looked for. */
+static void dict_error(const data_dir *dd, const char *err) {
+  fprintf(stderr, "acta: cannot load the dictionaries: %s\n",
+          err && *err ? err : "unknown error");
+  fprintf(stderr, "acta: the dictionary directory was %s (from %s); name "
+          "another with --data DIR or ACTA_DATA_DIR=DIR\n", dd->path,
+          cli_data_source_name(dd->source));
+}
+
+/* Loads the dictionaries; NULL after saying why on stderr (quiet: without
+ * saying it). */
+static acta_dict *load_dict_dir(const options *o, const data_dir *dd,
+                                char *err, size_t errlen, int quiet) {
   acta_dict_options dopt;
   memset(&dopt, 0, sizeof dopt);
-  set_dict_options(o, &dopt);
-  char err[1024];
+  set_dict_options(o, dd, &dopt);
   err[0] = '\0';
-  acta_dict *d = acta_dict_load(&dopt, err, sizeof err);
-  if (!d)
-    fprintf(stderr, "acta: cannot load the dictionaries: %s\n",
-            err[0] ? err : "unknown error");
+  acta_dict *d = acta_dict_load(&dopt, err, errlen);
+  if (!d && !quiet) dict_error(dd, err);
   return d;
+}
+
+static acta_dict *load_dict(const options *o) {
+  data_dir dd;
+  char err[1024];
+  find_data_dir(o, &dd);
+  return load_dict_dir(o, &dd, err, sizeof err, 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -436,11 +382,17 @@ static acta_dict *load_dict(const options *o) {
 
 typedef struct record {
   size_t raw_off, raw_len; /* JSON line or text file, in batch->raw */
-  long line;               /* 1-based line in its file (jsonl), else 0 */
+  long line;               /* 1-based line in its file (jsonl, csv, xml), else 0 */
   int file;                /* index into the file list */
+  /* a record the reader could not read: raw holds its id (id_len bytes and
+   * a NUL; id_len 0: none) then the message */
+  int reader_error;
+  size_t id_len;
   /* results, written by a worker */
   acta_buf out;
   int error;               /* 1: out holds an error (record or message) */
+  int no_date;             /* coded without a date */
+  acta_buf doc_id;         /* the id it was coded under */
   size_t sentences, events;
 } record;
 
@@ -464,9 +416,16 @@ static void batch_reset(batch *b) {
 }
 
 static void batch_free(batch *b) {
-  for (size_t i = 0; i < b->cap; i++) acta_buf_free(&b->recs[i].out);
+  for (size_t i = 0; i < b->cap; i++) {
+    acta_buf_free(&b->recs[i].out);
+    acta_buf_free(&b->recs[i].doc_id);
+  }
   free(b->recs);
   acta_buf_free(&b->raw);
+}
+
+static int batch_full(const batch *b) {
+  return b->n >= BATCH_RECORDS || b->raw.len >= BATCH_BYTES;
 }
 
 static record *batch_add(batch *b, const char *data, size_t len, long line,
@@ -478,6 +437,7 @@ static record *batch_add(batch *b, const char *data, size_t len, long line,
     for (size_t i = b->cap; i < cap; i++) {
       memset(&p[i], 0, sizeof p[i]);
       acta_buf_init(&p[i].out);
+      acta_buf_init(&p[i].doc_id);
     }
     b->recs = p;
     b->cap = cap;
@@ -489,9 +449,23 @@ static record *batch_add(batch *b, const char *data, size_t len, long line,
   acta_buf_putc(&b->raw, '\0');
   r->line = line;
   r->file = file;
-  r->error = 0;
+  r->reader_error = 0;
+  r->id_len = 0;
+  r->error = r->no_date = 0;
   r->sentences = r->events = 0;
+  acta_buf_clear(&r->doc_id);
   return r;
+}
+
+/* A record the reader could not read, with its id when known. */
+static void batch_add_error(batch *b, const char *id, const char *message,
+                            long line, int file) {
+  size_t id_len = id && *id ? strlen(id) : 0;
+  record *r = batch_add(b, id_len ? id : "", id_len, line, file);
+  acta_buf_puts(&b->raw, message);
+  acta_buf_putc(&b->raw, '\0');
+  r->reader_error = 1;
+  r->id_len = id_len;
 }
 
 /* ------------------------------------------------------------------ */
@@ -500,11 +474,14 @@ static record *batch_add(batch *b, const char *data, size_t len, long line,
 
 typedef struct reader {
   const options *o;
-  const char **files;
+  const char *const *files;
   int nfiles;
   int cur;               /* file being read */
-  int open;              /* jsonl: lr is open */
+  int open;              /* jsonl, csv: lr is open */
   acta_line_reader lr;
+  acta_csv_reader csv;   /* csv: reads through lr */
+  acta_csv_columns cols; /* csv: from the header */
+  int csv_header;        /* csv: the header was read */
   unsigned long long bytes;
   int io_error;
   int bad_input;         /* a PETRARCH XML file stopped at an error */
@@ -526,118 +503,210 @@ static int blank(const char *s, size_t n) {
   return 1;
 }
 
-/* Adds records to b until it is full or the input ends. */
-static void fill(reader *rd, batch *b) {
-  batch_reset(b);
-  char err[1024];
-  while (rd->cur < rd->nfiles && b->n < BATCH_RECORDS &&
-         b->raw.len < BATCH_BYTES) {
-    const char *path = rd->files[rd->cur];
-    if (rd->o->in == IN_PETRARCH_XML) {
-      /* each <Sentence> becomes the JSON line {"id","date","text"} */
-      if (!rd->xml) {
-        if (acta_read_file(path, &rd->xml_data, &rd->xml_len, err, sizeof err) != 0) {
-          fprintf(stderr, "acta: %s\n", err);
-          rd->io_error = 1;
-          rd->cur++;
-          continue;
-        }
-        rd->xml = petr_xml_open(rd->xml_data, rd->xml_len, shown_name(path));
-      }
-      petr_record rec;
-      int got = 0;
-      while (b->n < BATCH_RECORDS && b->raw.len < BATCH_BYTES &&
-             (got = petr_xml_next(rd->xml, &rec, err, sizeof err)) == 1) {
-        acta_buf_clear(&rd->json);
-        acta_buf_puts(&rd->json, "{\"id\":");
-        acta_buf_json_string(&rd->json, rec.id ? rec.id : "", rec.id ? strlen(rec.id) : 0);
-        if (rec.date && strlen(rec.date) == 8)
-          acta_buf_printf(&rd->json, ",\"date\":\"%.4s-%.2s-%.2s\"", rec.date,
-                          rec.date + 4, rec.date + 6);
-        acta_buf_puts(&rd->json, ",\"text\":");
-        acta_buf_json_string(&rd->json, rec.text ? rec.text : "", rec.text ? rec.text_len : 0);
-        if (rec.parse) {
-          acta_buf_puts(&rd->json, ",\"parse\":");
-          acta_buf_json_string(&rd->json, rec.parse, strlen(rec.parse));
-        }
-        acta_buf_putc(&rd->json, '}');
-        batch_add(b, rd->json.data, rd->json.len, (long)rec.line, rd->cur);
-      }
-      if (got == 1) break; /* the batch is full */
-      if (got < 0) {
-        fprintf(stderr, "acta: %s\n", err);
-        rd->bad_input = 1;
-      }
-      rd->bytes += rd->xml_len;
-      petr_xml_free(rd->xml);
-      rd->xml = NULL;
-      free(rd->xml_data);
-      rd->xml_data = NULL;
-      rd->cur++;
-      continue;
-    }
-    if (rd->o->in == IN_TEXT) {
-      char *data;
-      size_t len;
-      if (acta_read_file(path, &data, &len, err, sizeof err) != 0) {
-        fprintf(stderr, "acta: %s\n", err);
-        rd->io_error = 1;
-      } else {
-        rd->bytes += len;
-        batch_add(b, data, len, 0, rd->cur);
-        free(data);
-      }
-      rd->cur++;
-      continue;
-    }
-    if (!rd->open) {
-      if (acta_line_reader_open(&rd->lr, path, err, sizeof err) != 0) {
-        fprintf(stderr, "acta: %s\n", err);
-        rd->io_error = 1;
-        rd->cur++;
-        continue;
-      }
-      rd->open = 1;
-    }
-    const char *line;
-    size_t len;
-    int got = 0;
-    while (b->n < BATCH_RECORDS && b->raw.len < BATCH_BYTES &&
-           (got = acta_line_reader_next(&rd->lr, &line, &len)) == 1) {
-      if (rd->lr.lineno == 1 && len >= 3 &&
-          memcmp(line, "\xEF\xBB\xBF", 3) == 0) { /* UTF-8 BOM */
-        line += 3;
-        len -= 3;
-      }
-      if (blank(line, len)) continue;
-      batch_add(b, line, len, rd->lr.lineno, rd->cur);
-    }
-    if (b->n >= BATCH_RECORDS || b->raw.len >= BATCH_BYTES) break;
-    if (got < 0) {
-      fprintf(stderr, "acta: cannot read %s: %s\n", shown_name(path),
-              strerror(errno));
-      rd->io_error = 1;
-    }
-    rd->bytes += rd->lr.bytes;
-    acta_line_reader_close(&rd->lr);
-    rd->open = 0;
-    rd->cur++;
-  }
+/* "FILE:LINE: message" into buf. */
+static const char *where(char *buf, size_t len, const char *path, long line,
+                         const char *msg) {
+  snprintf(buf, len, "%s:%ld: %s", shown_name(path), line, msg);
+  return buf;
 }
 
-static void reader_close(reader *rd) {
+/* The id of a record that has none: "FILE:LINE" ("stdin:LINE"). */
+static void default_id(char *buf, size_t len, const char *path, long line) {
+  snprintf(buf, len, "%s:%ld", strcmp(path, "-") == 0 ? "stdin" : path, line);
+}
+
+static void close_lines(reader *rd) {
+  if (!rd->open) return;
+  rd->bytes += rd->lr.bytes;
+  acta_csv_free(&rd->csv);
+  acta_line_reader_close(&rd->lr);
+  rd->open = 0;
+}
+
+static void close_xml(reader *rd) {
   if (rd->xml) {
+    rd->bytes += rd->xml_len;
     petr_xml_free(rd->xml);
     rd->xml = NULL;
   }
   free(rd->xml_data);
   rd->xml_data = NULL;
-  acta_buf_free(&rd->json);
-  if (rd->open) {
-    rd->bytes += rd->lr.bytes;
-    acta_line_reader_close(&rd->lr);
-    rd->open = 0;
+}
+
+/* petrarch-xml: each <Sentence> becomes the JSON line {"id","date","text",
+ * "parse"}; one that cannot be read an error record.  1 at the end of the
+ * file, 0 when the batch is full. */
+static int fill_xml(reader *rd, batch *b, const char *path) {
+  char err[1024], msg[1200];
+  if (!rd->xml) {
+    if (acta_read_file(path, &rd->xml_data, &rd->xml_len, err, sizeof err) != 0) {
+      fprintf(stderr, "acta: %s\n", err);
+      rd->io_error = 1;
+      return 1;
+    }
+    rd->xml = petr_xml_open(rd->xml_data, rd->xml_len, shown_name(path));
   }
+  petr_record rec;
+  int got = 0;
+  while (!batch_full(b) && (got = petr_xml_next(rd->xml, &rec, err, sizeof err)) > 0) {
+    if (got == 2) {
+      batch_add_error(b, rec.id, err, (long)rec.line, rd->cur);
+      continue;
+    }
+    acta_buf_clear(&rd->json);
+    acta_buf_puts(&rd->json, "{\"id\":");
+    acta_buf_json_string(&rd->json, rec.id ? rec.id : "", rec.id ? strlen(rec.id) : 0);
+    if (rec.date && strlen(rec.date) == 8)
+      acta_buf_printf(&rd->json, ",\"date\":\"%.4s-%.2s-%.2s\"", rec.date,
+                      rec.date + 4, rec.date + 6);
+    acta_buf_puts(&rd->json, ",\"text\":");
+    acta_buf_json_string(&rd->json, rec.text ? rec.text : "", rec.text ? rec.text_len : 0);
+    if (rec.parse) {
+      acta_buf_puts(&rd->json, ",\"parse\":");
+      acta_buf_json_string(&rd->json, rec.parse, strlen(rec.parse));
+    }
+    acta_buf_putc(&rd->json, '}');
+    batch_add(b, rd->json.data, rd->json.len, (long)rec.line, rd->cur);
+  }
+  if (batch_full(b)) return 0;
+  if (got < 0) {
+    snprintf(msg, sizeof msg, "%s (the rest of the file is not read)", err);
+    fprintf(stderr, "acta: %s\n", msg);
+    rd->bad_input = 1;
+  }
+  close_xml(rd);
+  return 1;
+}
+
+/* text: the whole file is one article, its id the file name. */
+static void fill_text(reader *rd, batch *b, const char *path) {
+  char err[1024], msg[1200];
+  char *data;
+  size_t len;
+  int rc = acta_read_file_max(path, rd->o->max_bytes, &data, &len, err, sizeof err);
+  if (rc < 0) {
+    fprintf(stderr, "acta: %s\n", err);
+    rd->io_error = 1;
+    return;
+  }
+  rd->bytes += len;
+  if (rc == 1) {
+    snprintf(msg, sizeof msg, "%s: the file is over the limit of %zu bytes "
+             "per article (--max-bytes)", shown_name(path), rd->o->max_bytes);
+    batch_add_error(b, strcmp(path, "-") == 0 ? "stdin" : path, msg, 0, rd->cur);
+    return;
+  }
+  size_t skip = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  batch_add(b, data + skip, len - skip, 0, rd->cur);
+  free(data);
+}
+
+/* csv: the header, then a JSON line per row.  1 at the end of the file, 0
+ * when the batch is full. */
+static int fill_csv(reader *rd, batch *b, const char *path) {
+  char err[1024], msg[1200], id[4200];
+  const options *o = rd->o;
+  while (!batch_full(b)) {
+    int got = acta_csv_next(&rd->csv, err, sizeof err);
+    if (got < 0) {
+      fprintf(stderr, "acta: cannot read %s: %s\n", shown_name(path), strerror(errno));
+      rd->io_error = 1;
+      return 1;
+    }
+    if (got == 0) return 1;
+    long line = rd->csv.line;
+    if (got == 2) {
+      batch_add_error(b, NULL, where(msg, sizeof msg, path, line, err), line, rd->cur);
+      if (!rd->csv_header) return 1; /* without a header no row can be read */
+      continue;
+    }
+    if (!rd->csv_header) {
+      acta_jsonl_fields names = {o->id_field, o->text_field, o->date_field, NULL};
+      if (acta_csv_header(&rd->csv, &names, &rd->cols, err, sizeof err) != 0) {
+        /* no row can be coded: one error record says why */
+        batch_add_error(b, NULL, where(msg, sizeof msg, path, line, err), line, rd->cur);
+        return 1;
+      }
+      rd->csv_header = 1;
+      continue;
+    }
+    if (rd->csv.nfields == 1 && rd->csv.flen[0] == 0) continue; /* blank */
+    default_id(id, sizeof id, path, line);
+    if (acta_csv_record_json(&rd->csv, &rd->cols, id, &rd->json, err, sizeof err) != 0)
+      batch_add_error(b, NULL, where(msg, sizeof msg, path, line, err), line, rd->cur);
+    else
+      batch_add(b, rd->json.data, rd->json.len, line, rd->cur);
+  }
+  return 0;
+}
+
+/* jsonl: a record per non-blank line.  1 at the end of the file, 0 when
+ * the batch is full. */
+static int fill_jsonl(reader *rd, batch *b, const char *path) {
+  char msg[1200];
+  const char *line;
+  size_t len;
+  int got = 0;
+  while (!batch_full(b) && (got = acta_line_reader_next(&rd->lr, &line, &len)) > 0) {
+    long no = rd->lr.lineno;
+    if (got == 2) {
+      char why[200];
+      snprintf(why, sizeof why, "the line is %zu bytes, over the limit of %zu "
+               "bytes per record (--max-bytes)", len, rd->o->max_bytes);
+      batch_add_error(b, NULL, where(msg, sizeof msg, path, no, why), no, rd->cur);
+      continue;
+    }
+    if (no == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
+      line += 3; /* UTF-8 byte order mark */
+      len -= 3;
+    }
+    if (blank(line, len)) continue;
+    batch_add(b, line, len, no, rd->cur);
+  }
+  if (batch_full(b) && got > 0) return 0;
+  if (got < 0) {
+    fprintf(stderr, "acta: cannot read %s: %s\n", shown_name(path), strerror(errno));
+    rd->io_error = 1;
+  }
+  return 1;
+}
+
+/* Adds records to b until it is full or the input ends. */
+static void fill(reader *rd, batch *b) {
+  batch_reset(b);
+  char err[1024];
+  while (rd->cur < rd->nfiles && !batch_full(b)) {
+    const char *path = rd->files[rd->cur];
+    int done = 1;
+    switch (rd->o->in) {
+      case IN_PETRARCH_XML: done = fill_xml(rd, b, path); break;
+      case IN_TEXT: fill_text(rd, b, path); break;
+      case IN_JSONL:
+      case IN_CSV:
+        if (!rd->open) {
+          if (acta_line_reader_open(&rd->lr, path, err, sizeof err) != 0) {
+            fprintf(stderr, "acta: %s\n", err);
+            rd->io_error = 1;
+            break;
+          }
+          rd->lr.max_line = rd->o->max_bytes;
+          acta_csv_init(&rd->csv, &rd->lr, rd->o->max_bytes);
+          rd->csv_header = 0;
+          rd->open = 1;
+        }
+        done = rd->o->in == IN_CSV ? fill_csv(rd, b, path) : fill_jsonl(rd, b, path);
+        if (done) close_lines(rd);
+        break;
+    }
+    if (!done) break;
+    rd->cur++;
+  }
+}
+
+static void reader_close(reader *rd) {
+  close_xml(rd);
+  close_lines(rd);
+  acta_buf_free(&rd->json);
 }
 
 /* ------------------------------------------------------------------ */
@@ -650,7 +719,7 @@ typedef struct pool {
   batch *cur; /* batch being coded, or NULL */
   int quit;
   const options *o;
-  const char **files;
+  const char *const *files;
 } pool;
 
 typedef struct worker {
@@ -659,7 +728,22 @@ typedef struct worker {
   pthread_t tid;
 } worker;
 
-static void code_record(const pool *p, acta_coder *c, batch *b, record *r) {
+/* An error record (JSON) or an error line for stderr (TSV). */
+static void put_error(const options *o, acta_coder *c, record *r,
+                      const char *id, const char *msg) {
+  size_t n;
+  r->error = 1;
+  if (o->out == OUT_TSV) {
+    acta_buf_printf(&r->out, "acta: %s%s%s\n", id ? id : "", id ? ": " : "", msg);
+  } else {
+    const char *s = acta_render_error(c, id, r->line, msg, &n);
+    acta_buf_put(&r->out, s, n);
+  }
+}
+
+/* Codes record r with coder c (event ids from id_base, NULL: its id). */
+static void code_record(const pool *p, acta_coder *c, batch *b, record *r,
+                        const char *id_base) {
   const options *o = p->o;
   const char *raw = b->raw.data + r->raw_off;
   const char *fname = p->files[r->file];
@@ -670,20 +754,25 @@ static void code_record(const pool *p, acta_coder *c, batch *b, record *r) {
   const char *s;
   acta_buf_clear(&r->out);
 
-  if (o->in == IN_JSONL || o->in == IN_PETRARCH_XML) {
-    if (acta_parse_jsonl_line(raw, r->raw_len, &a, &owned, err, sizeof err)) {
+  if (r->reader_error) {
+    put_error(o, c, r, r->id_len ? raw : NULL, raw + r->id_len + 1);
+    return;
+  }
+  if (o->in != IN_TEXT) {
+    /* csv and petrarch-xml records were rewritten with the default names */
+    char defid[4200];
+    default_id(defid, sizeof defid, fname, r->line);
+    acta_jsonl_fields f = {NULL, NULL, NULL, NULL};
+    if (o->in == IN_JSONL) {
+      f.id = o->id_field;
+      f.text = o->text_field;
+      f.date = o->date_field;
+      f.default_id = defid;
+    }
+    if (acta_parse_jsonl_record(raw, r->raw_len, &f, &a, &owned, err, sizeof err)) {
       /* Named by its id when it could be read, else by its line. */
-      r->error = 1;
-      if (o->out == OUT_TSV) {
-        acta_buf_printf(&r->out, "acta: %s:%ld: %s%s%s\n", shown_name(fname),
-                        r->line, a.id ? a.id : "", a.id ? ": " : "", err);
-      } else {
-        char msg[1200];
-        snprintf(msg, sizeof msg, "%s:%ld: %s", shown_name(fname), r->line,
-                 err);
-        s = acta_render_error(c, a.id, r->line, msg, &n);
-        acta_buf_put(&r->out, s, n);
-      }
+      char msg[1200];
+      put_error(o, c, r, a.id, where(msg, sizeof msg, fname, r->line, err));
       free(owned);
       return;
     }
@@ -695,17 +784,14 @@ static void code_record(const pool *p, acta_coder *c, batch *b, record *r) {
     a.text = raw;
     a.text_len = r->raw_len;
   }
+  acta_buf_clear(&r->doc_id);
+  acta_buf_puts(&r->doc_id, a.id);
+  r->no_date = !a.date || !*a.date;
 
+  acta_coder_set_event_id_base(c, id_base);
   if (acta_code_article(c, &a) != 0) {
     const char *msg = acta_coder_error(c);
-    if (!msg || !*msg) msg = "coding failed";
-    r->error = 1;
-    if (o->out == OUT_TSV) {
-      acta_buf_printf(&r->out, "acta: %s: %s\n", a.id, msg);
-    } else {
-      s = acta_render_error(c, a.id, r->line, msg, &n);
-      acta_buf_put(&r->out, s, n);
-    }
+    put_error(o, c, r, a.id, msg && *msg ? msg : "coding failed");
   } else {
     acta_events(c, &r->events);
     r->sentences = acta_sentence_count(c);
@@ -716,6 +802,7 @@ static void code_record(const pool *p, acta_coder *c, batch *b, record *r) {
                             : acta_render_json(c, &a, &n);
     acta_buf_put(&r->out, s, n);
   }
+  acta_coder_set_event_id_base(c, NULL);
   free(owned);
 }
 
@@ -730,7 +817,7 @@ static void *worker_main(void *arg) {
     batch *b = p->cur;
     record *r = &b->recs[b->next++];
     pthread_mutex_unlock(&p->mu);
-    code_record(p, w->coder, b, r);
+    code_record(p, w->coder, b, r, NULL);
     pthread_mutex_lock(&p->mu);
     if (++b->done == b->n) pthread_cond_broadcast(&p->done_cv);
   }
@@ -753,17 +840,98 @@ static void wait_done(pool *p, batch *b) {
 }
 
 /* ------------------------------------------------------------------ */
+/* Article ids seen in a run (64-bit hashes, open addressing)          */
+/* ------------------------------------------------------------------ */
+
+typedef struct idset {
+  uint64_t *h; /* 0: empty slot */
+  size_t n, cap;
+} idset;
+
+static uint64_t id_hash(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ull; /* FNV-1a, then mixed */
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ull;
+  h ^= h >> 32;
+  return h ? h : 1;
+}
+
+/* Adds h; 0 if it was there already. */
+static int idset_add(idset *s, uint64_t h) {
+  if (2 * (s->n + 1) > s->cap) {
+    size_t cap = s->cap ? s->cap * 2 : 1024;
+    uint64_t *t = calloc(cap, sizeof *t);
+    if (!t) abort();
+    for (size_t i = 0; i < s->cap; i++) {
+      if (!s->h[i]) continue;
+      size_t j = s->h[i] & (cap - 1);
+      while (t[j]) j = (j + 1) & (cap - 1);
+      t[j] = s->h[i];
+    }
+    free(s->h);
+    s->h = t;
+    s->cap = cap;
+  }
+  size_t j = h & (s->cap - 1);
+  while (s->h[j]) {
+    if (s->h[j] == h) return 0;
+    j = (j + 1) & (s->cap - 1);
+  }
+  s->h[j] = h;
+  s->n++;
+  return 1;
+}
+
+/* ------------------------------------------------------------------ */
 /* acta code                                                           */
 /* ------------------------------------------------------------------ */
 
+#define SHOWN_DUPLICATES 10
+
 typedef struct totals {
-  unsigned long long articles, sentences, events, errors;
+  unsigned long long articles, sentences, events, errors, undated, duplicates;
 } totals;
 
+/* What write_batch needs beyond the batch: the ids seen so far and a coder
+ * of the main thread's own for articles whose id was seen before. */
+typedef struct writer {
+  const pool *p;
+  const acta_dict *dict;
+  idset ids;
+  acta_coder *coder; /* created at the first duplicate */
+  acta_buf base;
+} writer;
+
+/* A record whose id was seen before is coded again with event ids of its
+ * own ("a1~2#0"), so that event ids stay unique in the run. */
+static void renumber_duplicate(writer *w, batch *b, record *r, totals *t) {
+  const char *id = acta_buf_cstr(&r->doc_id);
+  for (unsigned long k = 2;; k++) {
+    acta_buf_clear(&w->base);
+    acta_buf_printf(&w->base, "%s~%lu", id, k);
+    if (idset_add(&w->ids, id_hash(w->base.data, w->base.len))) break;
+  }
+  if (++t->duplicates <= SHOWN_DUPLICATES)
+    fprintf(stderr, "acta: %s:%ld: the id \"%s\" was seen before; this "
+            "article's events are numbered %s#0, %s#1 ...\n",
+            shown_name(w->p->files[r->file]), r->line, id,
+            acta_buf_cstr(&w->base), acta_buf_cstr(&w->base));
+  if (!w->coder) {
+    w->coder = acta_coder_new(w->dict);
+    if (!w->coder) abort();
+    acta_coder_set_max_article_bytes(w->coder, w->p->o->max_bytes);
+  }
+  code_record(w->p, w->coder, b, r, acta_buf_cstr(&w->base));
+}
+
 /* Writes a coded batch in input order; -1 on a write error. */
-static int write_batch(const options *o, batch *b, totals *t) {
+static int write_batch(writer *w, batch *b, totals *t) {
+  const options *o = w->p->o;
   for (size_t i = 0; i < b->n; i++) {
     record *r = &b->recs[i];
+    if (!r->error && !idset_add(&w->ids, id_hash(r->doc_id.data, r->doc_id.len)))
+      renumber_duplicate(w, b, r, t);
     if (r->error) {
       t->errors++;
       FILE *f = (o->out == OUT_TSV) ? stderr : stdout;
@@ -774,6 +942,7 @@ static int write_batch(const options *o, batch *b, totals *t) {
     t->articles++;
     t->sentences += r->sentences;
     t->events += r->events;
+    t->undated += (unsigned long long)r->no_date;
     if (r->out.len && fwrite(r->out.data, 1, r->out.len, stdout) != r->out.len)
       return -1;
   }
@@ -786,10 +955,34 @@ static double now(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* What the run says on stderr at its end besides errors. */
+static void notices(const options *o, const totals *t) {
+  if (t->duplicates > SHOWN_DUPLICATES)
+    fprintf(stderr, "acta: %llu articles in all had an id seen before (the "
+            "first %d are named above)\n", t->duplicates, SHOWN_DUPLICATES);
+  if (t->undated)
+    fprintf(stderr, "acta: %llu of %llu articles had no date: absolute dates "
+            "(\"on March 3, 2019\") still date their events, relative ones "
+            "(\"on Wednesday\") do not, and office holders are matched "
+            "without one (give each record a \"%s\", or --date)\n",
+            t->undated, t->articles, o->date_field ? o->date_field : "date");
+}
+
 static int cmd_code(const options *o) {
-  static const char *stdin_only[] = {"-"};
-  const char **files = o->nargs ? o->args : stdin_only;
-  int nfiles = o->nargs ? o->nargs : 1;
+  static const char *const stdin_only[] = {"-"};
+  int nfiles = 1;
+  char **expanded = NULL;
+  const char *const *files = stdin_only;
+  if (o->nargs) {
+    char err[1024];
+    expanded = cli_expand_inputs(o->args, o->nargs, &nfiles, err, sizeof err);
+    if (!expanded) {
+      fprintf(stderr, "acta: %s\n", err);
+      return EXIT_IO;
+    }
+    files = (const char *const *)expanded;
+    if (nfiles == 0) fprintf(stderr, "acta: no files to read\n");
+  }
 
   int nthreads = o->threads;
   if (nthreads <= 0) {
@@ -798,7 +991,10 @@ static int cmd_code(const options *o) {
   }
 
   acta_dict *d = load_dict(o);
-  if (!d) return EXIT_DICT;
+  if (!d) {
+    cli_free_inputs(expanded, nfiles);
+    return EXIT_DICT;
+  }
 
   pool p;
   memset(&p, 0, sizeof p);
@@ -819,6 +1015,7 @@ static int cmd_code(const options *o) {
       rc = EXIT_IO;
       break;
     }
+    acta_coder_set_max_article_bytes(ws[i].coder, o->max_bytes);
     if (pthread_create(&ws[i].tid, NULL, worker_main, &ws[i]) != 0) {
       acta_coder_free(ws[i].coder);
       ws[i].coder = NULL;
@@ -841,6 +1038,10 @@ static int cmd_code(const options *o) {
   rd.o = o;
   rd.files = files;
   rd.nfiles = nfiles;
+  writer wr;
+  memset(&wr, 0, sizeof wr);
+  wr.p = &p;
+  wr.dict = d;
   double t0 = now();
   int write_failed = 0;
 
@@ -856,7 +1057,7 @@ static int cmd_code(const options *o) {
       fill(&rd, next); /* read while the workers code */
       wait_done(&p, cur);
       if (next->n > 0) dispatch(&p, next);
-      if (!write_failed && write_batch(o, cur, &t) != 0) write_failed = 1;
+      if (!write_failed && write_batch(&wr, cur, &t) != 0) write_failed = 1;
       if (write_failed) {
         if (next->n > 0) wait_done(&p, next);
         break;
@@ -881,10 +1082,14 @@ static int cmd_code(const options *o) {
   for (int i = 0; i < nthreads; i++)
     if (ws[i].coder) acta_coder_free(ws[i].coder);
   free(ws);
+  if (wr.coder) acta_coder_free(wr.coder);
+  free(wr.ids.h);
+  acta_buf_free(&wr.base);
   pthread_mutex_destroy(&p.mu);
   pthread_cond_destroy(&p.work_cv);
   pthread_cond_destroy(&p.done_cv);
   acta_dict_free(d);
+  cli_free_inputs(expanded, nfiles);
 
   if (write_failed) {
     fprintf(stderr, "acta: cannot write the output: %s\n", strerror(errno));
@@ -900,6 +1105,7 @@ static int cmd_code(const options *o) {
             t.articles, t.sentences, t.events, t.errors, rd.bytes, secs,
             (double)t.sentences / s, (double)rd.bytes / 1e6 / s);
   }
+  notices(o, &t);
   if (t.errors && o->out == OUT_JSON)
     fprintf(stderr, "acta: %llu record%s could not be coded (see the "
             "\"error\" records)\n", t.errors, t.errors == 1 ? "" : "s");
@@ -960,10 +1166,7 @@ static int cmd_explain(const options *o) {
       fprintf(stderr, "acta: %s\n", cerr);
       rc = EXIT_RECORD_ERRORS;
     }
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-      fprintf(stderr, "acta: cannot write the output: %s\n", strerror(errno));
-      rc = EXIT_IO;
-    }
+    if (flush_stdout() != 0) rc = EXIT_IO;
     acta_coder_free(c);
   }
   acta_dict_free(d);
@@ -980,9 +1183,11 @@ static int cmd_validate(const options *o) {
     usage_error("%s", "validate takes one validation file: acta validate FILE.xml");
     return EXIT_USAGE;
   }
+  data_dir dd;
+  find_data_dir(o, &dd);
   acta_dict_options dopt;
   memset(&dopt, 0, sizeof dopt);
-  set_dict_options(o, &dopt);
+  set_dict_options(o, &dd, &dopt);
   acta_validate_opts vo;
   memset(&vo, 0, sizeof vo);
   vo.path = o->args[0];
@@ -993,12 +1198,9 @@ static int cmd_validate(const options *o) {
   char err[1024];
   err[0] = '\0';
   int rc = acta_validate(&vo, err, sizeof err);
-  if (fflush(stdout) != 0 || ferror(stdout)) {
-    fprintf(stderr, "acta: cannot write the output: %s\n", strerror(errno));
-    return EXIT_IO;
-  }
+  if (flush_stdout() != 0) return EXIT_IO;
   if (rc == 3) {
-    fprintf(stderr, "acta: cannot load the dictionaries: %s\n", err);
+    dict_error(&dd, err);
     return EXIT_DICT;
   }
   if (rc == 4) {
@@ -1009,30 +1211,83 @@ static int cmd_validate(const options *o) {
 }
 
 /* ------------------------------------------------------------------ */
+/* acta compile                                                        */
+/* ------------------------------------------------------------------ */
+
+/* Parses the bundled dictionaries (--data) and writes their image where
+ * later runs look for it, or to -o FILE. */
+static int cmd_compile(const options *o) {
+  if (o->nargs) {
+    usage_error("%s", "compile takes no FILE: acta compile [--data DIR] [-o FILE]");
+    return EXIT_USAGE;
+  }
+  if (o->petrarch) {
+    usage_error("%s", "compile compiles the bundled dictionaries (--data DIR); "
+                "PETRARCH dictionaries are parsed at each run");
+    return EXIT_USAGE;
+  }
+  data_dir dd;
+  find_data_dir(o, &dd);
+  acta_dict_options dopt;
+  memset(&dopt, 0, sizeof dopt);
+  set_dict_options(o, &dd, &dopt);
+  char err[1024], stored[4096], note[4096];
+  err[0] = '\0';
+  acta_load_how how;
+  memset(&how, 0, sizeof how);
+  how.flags = ACTA_LOAD_REBUILD;
+  how.image_path = o->image_out;
+  how.stored = stored;
+  how.storedlen = sizeof stored;
+  how.note = note;
+  how.notelen = sizeof note;
+  acta_dict *d = acta_dict_load_ex(&dopt, &how, err, sizeof err);
+  if (!d) {
+    dict_error(&dd, err);
+    return EXIT_DICT;
+  }
+  acta_dict_free(d);
+  if (!stored[0]) {
+    fprintf(stderr, "acta: cannot write the dictionary image: %s\n",
+            note[0] ? note : "no place to write it (use -o FILE)");
+    return EXIT_IO;
+  }
+  printf("%s\n", stored);
+  if (fflush(stdout) != 0 || ferror(stdout)) return EXIT_IO;
+  return EXIT_OK;
+}
+
+/* ------------------------------------------------------------------ */
 /* acta --version                                                      */
 /* ------------------------------------------------------------------ */
 
+/* The version first, then the dictionaries: where they are and their
+ * sizes, or why they cannot be loaded (which is no failure here: the
+ * version is what was asked). */
 static int cmd_version(const options *o) {
   printf("acta %s\n", ACTA_VERSION);
-  fflush(stdout);
-  acta_dict *d = load_dict(o);
-  if (!d) return EXIT_DICT;
-  acta_dict_stats st;
-  memset(&st, 0, sizeof st);
-  acta_dict_get_stats(d, &st);
-  const char *dir = o->data_dir;
-  if (!dir) dir = getenv("ACTA_DATA_DIR");
-  if (!dir || !*dir) dir = ACTA_DEFAULT_DATA_DIR;
-  if (dir) printf("dictionaries: %s\n", dir);
-  printf("  event patterns  %zu\n", st.event_patterns);
-  printf("  actors          %zu\n", st.actors);
-  printf("  agents          %zu\n", st.agents);
-  printf("  discards        %zu\n", st.discards);
-  printf("  cameo codes     %zu\n", st.cameo_codes);
-  printf("  verb lemmas     %zu\n", st.verb_lemmas);
-  acta_dict_free(d);
-  if (fflush(stdout) != 0 || ferror(stdout)) return EXIT_IO;
-  return EXIT_OK;
+  data_dir dd;
+  find_data_dir(o, &dd);
+  printf("dictionaries: %s (from %s)\n", dd.path, cli_data_source_name(dd.source));
+  char err[1024];
+  acta_dict *d = load_dict_dir(o, &dd, err, sizeof err, 1);
+  if (!d) {
+    printf("  not loaded: %s\n"
+           "  (name another directory with --data DIR or ACTA_DATA_DIR=DIR)\n",
+           err[0] ? err : "unknown error");
+  } else {
+    acta_dict_stats st;
+    memset(&st, 0, sizeof st);
+    acta_dict_get_stats(d, &st);
+    printf("  event patterns  %zu\n", st.event_patterns);
+    printf("  actors          %zu\n", st.actors);
+    printf("  agents          %zu\n", st.agents);
+    printf("  discards        %zu\n", st.discards);
+    printf("  cameo codes     %zu\n", st.cameo_codes);
+    printf("  verb lemmas     %zu\n", st.verb_lemmas);
+    acta_dict_free(d);
+  }
+  return flush_stdout() == 0 ? EXIT_OK : EXIT_IO;
 }
 
 int main(int argc, char **argv) {
@@ -1043,27 +1298,34 @@ int main(int argc, char **argv) {
     return EXIT_USAGE;
   }
   int rc;
-  switch (o.cmd) {
-    case CMD_HELP:
-      for (size_t i = 0; help_text[i]; i++) fputs(help_text[i], stdout);
-      /* a failed write may have happened before the final flush */
-      rc = (fflush(stdout) == 0 && !ferror(stdout)) ? EXIT_OK : EXIT_IO;
-      if (rc != EXIT_OK)
-        fprintf(stderr, "acta: cannot write the output: %s\n", strerror(errno));
-      break;
-    case CMD_VERSION: rc = cmd_version(&o); break;
-    case CMD_CODE: rc = cmd_code(&o); break;
-    case CMD_CLAIMS: rc = cmd_code(&o); break;
-    case CMD_EXPLAIN: rc = cmd_explain(&o); break;
-    case CMD_VALIDATE: rc = cmd_validate(&o); break;
-    default:
-      fputs("acta: no command given\n"
-            "usage: acta code [options] [FILE...]\n"
-            "       acta explain [options] TEXT\n"
-            "       acta --help | --version\n",
-            stderr);
-      rc = EXIT_USAGE;
-      break;
+  enum cmd c = o.cmd;
+  if (c == CMD_HELP) { /* acta help [COMMAND] */
+    o.help = 1;
+    c = o.nargs ? cli_find_command(o.args[0]) : CMD_NONE;
+    if (o.nargs && c == CMD_NONE) {
+      usage_error("unknown command '%s'", o.args[0]);
+      free(o.args);
+      free(o.actors);
+      return EXIT_USAGE;
+    }
+  }
+  if (o.help) {
+    cli_print_help(stdout, c);
+    rc = flush_stdout() == 0 ? EXIT_OK : EXIT_IO;
+  } else {
+    switch (c) {
+      case CMD_VERSION: rc = cmd_version(&o); break;
+      case CMD_CODE: rc = cmd_code(&o); break;
+      case CMD_CLAIMS: rc = cmd_code(&o); break;
+      case CMD_EXPLAIN: rc = cmd_explain(&o); break;
+      case CMD_VALIDATE: rc = cmd_validate(&o); break;
+      case CMD_COMPILE: rc = cmd_compile(&o); break;
+      default:
+        fputs("acta: no command given\n", stderr);
+        cli_print_usage(stderr);
+        rc = EXIT_USAGE;
+        break;
+    }
   }
   free(o.args);
   free(o.actors);

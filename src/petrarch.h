@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* petrarch.h: standalone readers for the PETRARCH / TABARI file formats:
  * the four dictionaries (verbs, actors, agents, discards; petrarch_dict.c)
  * and the input / validation XML (petrarch_xml.c).  Private to the library;
@@ -249,7 +250,7 @@ void petr_config_default(petr_config *c);
  * stay valid until the next petr_xml_next() or petr_xml_free(). */
 typedef struct petr_record {
   const char *id;
-  const char *date;            /* "YYYYMMDD" (checked: 8 digits) */
+  const char *date;            /* "YYYYMMDD" (checked: a real day) */
   const char *category;        /* category="..." or NULL */
   const char *source;          /* source="..." or NULL */
   int sentence;                /* sentence="true" -> 1, "false" -> 0, else -1 */
@@ -273,8 +274,12 @@ typedef struct petr_xml petr_xml;
 /* Reads data[0..len) (no NUL needed), which must outlive the reader; name is
  * used in messages ("<input>" if NULL) and copied.  Out of memory aborts. */
 petr_xml *petr_xml_open(const char *data, size_t len, const char *name);
-/* 1: *rec filled; 0: end of input; -1: error, message "file:line: ..." in
- * err.  After an error every later call returns -1 again. */
+/* 1: *rec filled; 0: end of input; 2: a <Sentence> that cannot be read
+ * (a bad entity, a missing id or date, text that is not UTF-8 ...):
+ * "file:line: ..." in err, rec->id (when it could be read) and rec->line
+ * name it, and the next call goes on after it; -1: the file cannot be read
+ * further, message "file:line: ..." in err, and every later call returns
+ * -1 again. */
 int petr_xml_next(petr_xml *x, petr_record *rec, char *err, size_t errlen);
 /* The <Environment> seen so far (it precedes <Sentences> in practice). */
 const petr_env *petr_xml_env(const petr_xml *x);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* petrarch_compile.c: gives PETRARCH / TABARI dictionaries their meaning in
  * acta.  The files read by petrarch_dict.c become ordinary acta entries and
  * patterns, so the one coder codes with them, alone or layered with the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* petrarch_dict.c: reads PETRARCH / TABARI dictionaries (verbs, actors,
  * agents, discards) into the plain structures of petrarch.h.  One pass over
  * the lines, no global state; malformed lines are reported as

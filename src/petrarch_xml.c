@@ -1,8 +1,11 @@
+/* SPDX-License-Identifier: MIT */
 /* petrarch_xml.c: a small, strict reader for PETRARCH input / validation
  * XML (<Sentences>, <Sentence>, <Text>, <Parse>, <EventCoding>,
- * <Environment>, comments, character entities).  No XML library: one
- * forward pass with a fixed set of states (no recursion, no element stack),
- * so it is linear in the input.  Errors are "file:line: message". */
+ * <Environment>, comments, CDATA sections, character entities, a UTF-8
+ * byte order mark).  No XML library: one forward pass with a fixed set of
+ * states (no recursion, no element stack), so it is linear in the input.
+ * Errors are "file:line: message".  An error inside a <Sentence> is that
+ * record's alone: the reader reports it and goes on after the sentence. */
 #include "petrarch.h"
 
 #include <stdarg.h>
@@ -13,23 +16,19 @@
 #include <string.h>
 
 #include "buf.h"
+#include "dates.h"
 
 #define MAX_NAME 64
-#define MAX_ATTRS 16
+#define MAX_ENTITY 32 /* longest entity name between '&' and ';' */
 
 typedef struct span {
   const char *p;
   size_t n;
 } span;
 
-typedef struct attr {
-  span name, value;
-} attr;
-
 typedef struct tag {
   span name;
-  attr attrs[MAX_ATTRS];
-  size_t n_attrs;
+  span attrs;     /* the attributes as written (checked by read_tag) */
   int close;      /* </name> */
   int empty;      /* <name/> */
   size_t line;    /* of the `<` */
@@ -46,6 +45,7 @@ struct petr_xml {
   size_t n, pos, line;
   char *name;
   int dead, in_sentences;
+  size_t rec_id;               /* offset in sb of the sentence's id, or SIZE_MAX */
   size_t sentences_line;       /* of the open <Sentences> */
   char errmsg[512];
   acta_buf sb;                 /* the current record's strings */
@@ -107,6 +107,7 @@ petr_xml *petr_xml_open(const char *data, size_t len, const char *name) {
   x->name = strdup(name ? name : "<input>");
   if (!x->name) abort();
   acta_buf_init(&x->sb);
+  if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) x->pos = 3; /* BOM */
   return x;
 }
 
@@ -149,15 +150,25 @@ static void put_utf8(acta_buf *b, uint32_t c) {
   acta_buf_put(b, t, n);
 }
 
-/* Appends s[0..n) to sb with entities decoded; with fold, blank runs
- * (newlines included) become one space and the ends are trimmed.  Returns
- * the offset of the NUL-terminated result, or SIZE_MAX on a bad entity
- * (reported at line). */
+/* Appends s[0..n) to sb with entities decoded and CDATA sections copied as
+ * they are; with fold, blank runs (newlines included) become one space and
+ * the ends are trimmed.  Returns the offset of the NUL-terminated result,
+ * or SIZE_MAX on a bad entity or bytes that are not UTF-8 (reported at
+ * line, naming what). */
 static size_t decode(petr_xml *x, const char *s, size_t n, int fold,
-                     size_t line) {
+                     size_t line, const char *what) {
   acta_buf *b = &x->sb;
   size_t off = b->len;
   int pend_space = 0;
+  for (size_t i = 0, l2 = line; i < n;) { /* UTF-8 first, as the JSON reader */
+    size_t l = acta_utf8_seq((const unsigned char *)s + i, n - i);
+    if (l == 0) {
+      xerr(x, l2, "%s is not valid UTF-8 (byte %zu)", what, i + 1);
+      return SIZE_MAX;
+    }
+    if (s[i] == '\n') l2++;
+    i += l;
+  }
   if (fold) {
     while (n && is_ws(*s)) line += *s == '\n', s++, n--;
     while (n && is_ws(s[n - 1])) n--;
@@ -165,6 +176,26 @@ static size_t decode(petr_xml *x, const char *s, size_t n, int fold,
   for (size_t i = 0; i < n; i++) {
     char c = s[i];
     if (c == '\n') line++;
+    if (c == '<' && n - i >= 9 && !memcmp(s + i, "<![CDATA[", 9)) {
+      const char *e = find(s + i + 9, n - i - 9, "]]>");
+      size_t stop = e ? (size_t)(e - s) : n; /* closed: simple_content saw it */
+      for (size_t k = i + 9; k < stop; k++) {
+        if (s[k] == '\n') line++;
+        if (s[k] == '\0') {
+          xerr(x, line, "NUL byte in text");
+          return SIZE_MAX;
+        }
+        if (fold && is_ws(s[k])) {
+          pend_space = 1;
+          continue;
+        }
+        if (pend_space) acta_buf_putc(b, ' ');
+        pend_space = 0;
+        acta_buf_putc(b, s[k]);
+      }
+      i = stop + 2;
+      continue;
+    }
     if (fold && is_ws(c)) {
       pend_space = 1;
       continue;
@@ -181,11 +212,16 @@ static size_t decode(petr_xml *x, const char *s, size_t n, int fold,
       acta_buf_putc(b, c);
       continue;
     }
-    const char *semi = memchr(s + i, ';', n - i < 12 ? n - i : 12);
-    if (!semi) {
+    /* "&name;" with a name of letters, digits and '#' */
+    size_t k = i + 1;
+    while (k < n && k - i <= MAX_ENTITY &&
+           (name_char(s[k], 0) || s[k] == '#') && s[k] != ':' && s[k] != '.')
+      k++;
+    if (k >= n || s[k] != ';' || k == i + 1) {
       xerr(x, line, "bare '&' (write &amp;)");
       return SIZE_MAX;
     }
+    const char *semi = s + k;
     span e = {s + i + 1, (size_t)(semi - s - i - 1)};
     if (span_is(e, "amp")) acta_buf_putc(b, '&');
     else if (span_is(e, "lt")) acta_buf_putc(b, '<');
@@ -195,26 +231,28 @@ static size_t decode(petr_xml *x, const char *s, size_t n, int fold,
     else if (e.n >= 2 && e.p[0] == '#') {
       uint32_t v = 0;
       int hex = e.p[1] == 'x' || e.p[1] == 'X';
-      size_t k = hex ? 2 : 1;
-      if (k >= e.n) {
-        xerr(x, line, "bad character reference");
+      size_t d0 = hex ? 2 : 1;
+      if (d0 >= e.n) {
+        xerr(x, line, "bad character reference '&%.*s;'", (int)e.n, e.p);
         return SIZE_MAX;
       }
-      for (; k < e.n; k++) {
-        char d = e.p[k];
+      int big = 0;
+      for (size_t j = d0; j < e.n; j++) {
+        char d = e.p[j];
         uint32_t dv;
         if (d >= '0' && d <= '9') dv = (uint32_t)(d - '0');
         else if (hex && d >= 'a' && d <= 'f') dv = (uint32_t)(d - 'a' + 10);
         else if (hex && d >= 'A' && d <= 'F') dv = (uint32_t)(d - 'A' + 10);
         else {
-          xerr(x, line, "bad character reference");
+          xerr(x, line, "bad character reference '&%.*s;'", (int)e.n, e.p);
           return SIZE_MAX;
         }
-        v = v * (hex ? 16u : 10u) + dv;
-        if (v > 0x10FFFF) break;
+        if (!big) v = v * (hex ? 16u : 10u) + dv;
+        if (v > 0x10FFFF) big = 1; /* keep reading: the digits must be digits */
       }
-      if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
-        xerr(x, line, "character reference out of range");
+      if (big || v == 0 || (v >= 0xD800 && v <= 0xDFFF)) {
+        xerr(x, line, "character reference '&%.*s;' is not a Unicode character",
+             (int)e.n, e.p);
         return SIZE_MAX;
       }
       put_utf8(b, v);
@@ -230,7 +268,32 @@ static size_t decode(petr_xml *x, const char *s, size_t n, int fold,
 
 /* ---- markup ------------------------------------------------------------ */
 
-/* Parses the tag at x->pos (which is '<', not a comment); advances past it. */
+/* One attribute  name = "value"  at d[*i] (blanks before it skipped by the
+ * caller); advances *i past it.  0, or -1 with *why set. */
+static int scan_attr(const char *d, size_t n, size_t *i, span *name,
+                     span *value, const char **why) {
+  size_t j = *i, ab = j;
+  while (j < n && name_char(d[j], j == ab)) j++;
+  if (j == ab) return *why = "bad attribute", -1;
+  *name = (span){d + ab, j - ab};
+  while (j < n && is_ws(d[j])) j++;
+  if (j >= n || d[j] != '=') return *why = "attribute without '='", -1;
+  j++;
+  while (j < n && is_ws(d[j])) j++;
+  if (j >= n || (d[j] != '"' && d[j] != '\''))
+    return *why = "attribute value without quotes", -1;
+  char q = d[j++];
+  size_t vb = j;
+  while (j < n && d[j] != q && d[j] != '<') j++;
+  if (j >= n || d[j] != q) return *why = "unterminated attribute value", -1;
+  *value = (span){d + vb, j - vb};
+  *i = j + 1;
+  return 0;
+}
+
+/* Parses the tag at x->pos (which is '<', not a comment); advances past it.
+ * The attributes are checked here and kept as written (any number of
+ * them), for get_attr. */
 static int read_tag(petr_xml *x, tag *t) {
   const char *d = x->d;
   size_t n = x->n, i = x->pos + 1;
@@ -243,6 +306,7 @@ static int read_tag(petr_xml *x, tag *t) {
   if (i - b > MAX_NAME) return xerr(x, t->line, "tag name too long");
   t->name.p = d + b;
   t->name.n = i - b;
+  t->attrs.p = d + i;
   for (;;) {
     size_t w = i;
     while (i < n && is_ws(d[i])) i++;
@@ -250,11 +314,13 @@ static int read_tag(petr_xml *x, tag *t) {
       return xerr(x, t->line, "unterminated <%s%.*s tag", t->close ? "/" : "",
                   (int)t->name.n, t->name.p);
     if (d[i] == '>') {
+      t->attrs.n = (size_t)(d + i - t->attrs.p);
       i++;
       break;
     }
     if (d[i] == '/' && !t->close) {
       if (i + 1 < n && d[i + 1] == '>') {
+        t->attrs.n = (size_t)(d + i - t->attrs.p);
         t->empty = 1;
         i += 2;
         break;
@@ -263,37 +329,32 @@ static int read_tag(petr_xml *x, tag *t) {
     }
     if (t->close) return xerr(x, t->line, "attributes in a closing tag");
     if (w == i) return xerr(x, t->line, "missing blank before attribute");
-    size_t ab = i;
-    while (i < n && name_char(d[i], i == ab)) i++;
-    if (i == ab) return xerr(x, t->line, "bad attribute in <%.*s tag", (int)t->name.n, t->name.p);
-    span an = {d + ab, i - ab};
-    while (i < n && is_ws(d[i])) i++;
-    if (i >= n || d[i] != '=') return xerr(x, t->line, "attribute without '='");
-    i++;
-    while (i < n && is_ws(d[i])) i++;
-    if (i >= n || (d[i] != '"' && d[i] != '\''))
-      return xerr(x, t->line, "attribute value without quotes");
-    char q = d[i++];
-    size_t vb = i;
-    while (i < n && d[i] != q && d[i] != '<') i++;
-    if (i >= n || d[i] != q)
-      return xerr(x, t->line, "unterminated attribute value");
-    if (t->n_attrs < MAX_ATTRS) {
-      t->attrs[t->n_attrs].name = an;
-      t->attrs[t->n_attrs].value.p = d + vb;
-      t->attrs[t->n_attrs].value.n = i - vb;
-      t->n_attrs++;
+    span an, av;
+    const char *why;
+    if (scan_attr(d, n, &i, &an, &av, &why) < 0) {
+      if (strcmp(why, "bad attribute") != 0) return xerr(x, t->line, "%s", why);
+      return xerr(x, t->line, "%s in <%.*s tag", why, (int)t->name.n, t->name.p);
     }
-    i++;
   }
   adv(x, i);
   return 0;
 }
 
-static const span *get_attr(const tag *t, const char *name) {
-  for (size_t i = 0; i < t->n_attrs; i++)
-    if (span_is(t->attrs[i].name, name)) return &t->attrs[i].value;
-  return NULL;
+/* The value of attribute `name` as written into *out: 1, or 0 when the tag
+ * has none (the first of that name; read_tag checked the attributes). */
+static int get_attr(const tag *t, const char *name, span *out) {
+  const char *d = t->attrs.p;
+  size_t n = t->attrs.n, i = 0;
+  for (;;) {
+    while (i < n && is_ws(d[i])) i++;
+    span an, av;
+    const char *why;
+    if (i >= n || scan_attr(d, n, &i, &an, &av, &why) < 0) return 0;
+    if (span_is(an, name)) {
+      *out = av;
+      return 1;
+    }
+  }
 }
 
 /* Skips "<!--...-->" at x->pos. */
@@ -323,15 +384,24 @@ static int next_markup(petr_xml *x, const char *where) {
 }
 
 /* After the open tag t (not empty): the content up to "</name>", which must
- * come before any other '<'.  *c gets the raw content. */
+ * come before any other markup but CDATA sections.  *c gets the raw
+ * content (decode() copies the CDATA sections' text). */
 static int simple_content(petr_xml *x, const tag *t, span *c) {
   size_t i = x->pos;
-  const char *lt = memchr(x->d + i, '<', x->n - i);
+  const char *lt;
+  for (;;) {
+    lt = memchr(x->d + i, '<', x->n - i);
+    if (!lt || (size_t)(x->d + x->n - lt) < 9 || memcmp(lt, "<![CDATA[", 9)) break;
+    const char *e = find(lt + 9, (size_t)(x->d + x->n - lt) - 9, "]]>");
+    if (!e) return xerr(x, t->line, "unterminated CDATA section in <%.*s>",
+                        (int)t->name.n, t->name.p);
+    i = (size_t)(e - x->d) + 3;
+  }
   size_t nl = t->name.n;
   if (!lt || (size_t)(x->d + x->n - lt) < nl + 3 || lt[1] != '/' ||
       memcmp(lt + 2, t->name.p, nl) != 0)
     return xerr(x, t->line, "unterminated <%.*s>", (int)nl, t->name.p);
-  c->p = x->d + i;
+  c->p = x->d + x->pos;
   c->n = (size_t)(lt - c->p);
   size_t j = (size_t)(lt - x->d) + 2 + nl;
   while (j < x->n && is_ws(x->d[j])) j++;
@@ -341,7 +411,8 @@ static int simple_content(petr_xml *x, const tag *t, span *c) {
   return 0;
 }
 
-/* Skips an element we do not read: up to its "</name>" (not nested). */
+/* Skips an element we do not read: up to its "</name>" (not nested; not
+ * "</nameMore>"). */
 static int skip_element(petr_xml *x, const tag *t) {
   if (t->empty) return 0;
   char pat[MAX_NAME + 3];
@@ -349,9 +420,18 @@ static int skip_element(petr_xml *x, const tag *t) {
   pat[1] = '/';
   memcpy(pat + 2, t->name.p, t->name.n);
   pat[t->name.n + 2] = '\0';
-  const char *e = find(x->d + x->pos, x->n - x->pos, pat);
-  if (!e) return xerr(x, t->line, "unterminated <%.*s>", (int)t->name.n, t->name.p);
-  adv(x, (size_t)(e - x->d));
+  size_t from = x->pos, pl = t->name.n + 2;
+  for (;;) {
+    const char *e = find(x->d + from, x->n - from, pat);
+    if (!e) return xerr(x, t->line, "unterminated <%.*s>", (int)t->name.n, t->name.p);
+    size_t at = (size_t)(e - x->d);
+    if (at + pl < x->n && name_char(x->d[at + pl], 0)) {
+      from = at + pl; /* "</FooBar" is not the end of <Foo> */
+      continue;
+    }
+    adv(x, at);
+    break;
+  }
   tag c;
   if (read_tag(x, &c) < 0) return -1;
   return 0;
@@ -381,7 +461,9 @@ static int span_ieq(span s, const char *lit) {
  * value is an error; an unknown option is ignored (PETRARCH has others
  * that do not change coding). */
 static int read_config(petr_xml *x, const tag *t) {
-  const span *o = get_attr(t, "option"), *v = get_attr(t, "value");
+  span ob, vb;
+  const span *o = get_attr(t, "option", &ob) ? &ob : NULL;
+  const span *v = get_attr(t, "value", &vb) ? &vb : NULL;
   if (!o) {
     if (skip_element(x, t) < 0) return -1;
     return 0;
@@ -445,7 +527,9 @@ static int read_env(petr_xml *x, const tag *env) {
     span c = {"", 0};
     if (!t.empty && simple_content(x, &t, &c) < 0) return -1;
     acta_buf_clear(&x->sb);
-    size_t off = decode(x, c.p, c.n, 1, t.line);
+    char what[MAX_NAME + 3];
+    snprintf(what, sizeof what, "<%.*s>", (int)t.name.n, t.name.p);
+    size_t off = decode(x, c.p, c.n, 1, t.line, what);
     if (off == SIZE_MAX) return -1;
     free(x->envs[slot]);
     x->envs[slot] = strdup(x->sb.data + off);
@@ -456,10 +540,14 @@ static int read_env(petr_xml *x, const tag *env) {
   }
 }
 
+/* Attribute `name` decoded into sb: its offset, or SIZE_MAX when absent or
+ * after an error (*err set; the first error is the one reported). */
 static size_t attr_dec(petr_xml *x, const tag *t, const char *name, int *err) {
-  const span *v = get_attr(t, name);
-  if (!v) return SIZE_MAX;
-  size_t off = decode(x, v->p, v->n, 0, t->line);
+  span v;
+  if (*err || !get_attr(t, name, &v)) return SIZE_MAX;
+  char what[MAX_NAME + 24];
+  snprintf(what, sizeof what, "attribute %s", name);
+  size_t off = decode(x, v.p, v.n, 0, t->line, what);
   if (off == SIZE_MAX) *err = 1;
   return off;
 }
@@ -502,12 +590,11 @@ static int read_coding(petr_xml *x, const tag *t) {
   return 0;
 }
 
+/* YYYYMMDD, a real calendar day. */
 static int valid_date8(const char *s) {
-  for (int i = 0; i < 8; i++)
-    if (s[i] < '0' || s[i] > '9') return 0;
-  if (s[8]) return 0;
-  int m = (s[4] - '0') * 10 + (s[5] - '0'), d = (s[6] - '0') * 10 + (s[7] - '0');
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  if (strlen(s) != 8) return 0;
+  const char iso[10] = {s[0], s[1], s[2], s[3], '-', s[4], s[5], '-', s[6], s[7]};
+  return acta_valid_date(iso, sizeof iso);
 }
 
 static int read_sentence(petr_xml *x, const tag *st, petr_record *rec) {
@@ -516,6 +603,7 @@ static int read_sentence(petr_xml *x, const tag *st, petr_record *rec) {
   size_t id = attr_dec(x, st, "id", &e), date = attr_dec(x, st, "date", &e),
          cat = attr_dec(x, st, "category", &e), src = attr_dec(x, st, "source", &e),
          sen = attr_dec(x, st, "sentence", &e);
+  if (id != SIZE_MAX && x->sb.data[id]) x->rec_id = id; /* for an error */
   if (e) return -1;
   if (id == SIZE_MAX || !x->sb.data[id]) return xerr(x, st->line, "<Sentence> without id");
   if (date == SIZE_MAX) return xerr(x, st->line, "<Sentence> without date");
@@ -540,7 +628,7 @@ static int read_sentence(petr_xml *x, const tag *st, petr_record *rec) {
         return xerr(x, t.line, "second <%.*s> in <Sentence>", (int)t.name.n, t.name.p);
       span c = {"", 0};
       if (!t.empty && simple_content(x, &t, &c) < 0) return -1;
-      size_t off = decode(x, c.p, c.n, is_text, t.line);
+      size_t off = decode(x, c.p, c.n, is_text, t.line, is_text ? "<Text>" : "<Parse>");
       if (off == SIZE_MAX) return -1;
       if (!is_text) { /* trim only */
         char *s = x->sb.data + off;
@@ -587,6 +675,35 @@ static int read_sentence(petr_xml *x, const tag *st, petr_record *rec) {
   rec->n_codings = x->n_co;
   rec->line = st->line;
   return 1;
+}
+
+/* After an error inside the <Sentence> whose start tag ends at body (on
+ * line body_line): moves past its "</Sentence>", or to the next
+ * "<Sentence", whichever comes first (or to the end). */
+static void resync(petr_xml *x, size_t body, size_t body_line) {
+  static const char close[] = "</Sentence", open[] = "<Sentence";
+  size_t i = body, to = x->n;
+  x->dead = 0;
+  while (i < x->n) {
+    const char *lt = memchr(x->d + i, '<', x->n - i);
+    if (!lt) break;
+    size_t at = (size_t)(lt - x->d), left = x->n - at;
+    if (left > sizeof close - 1 && !memcmp(lt, close, sizeof close - 1) &&
+        !name_char(lt[sizeof close - 1], 0)) {
+      const char *gt = memchr(lt, '>', left);
+      to = gt ? (size_t)(gt - x->d) + 1 : x->n;
+      break;
+    }
+    if (left > sizeof open - 1 && !memcmp(lt, open, sizeof open - 1) &&
+        !name_char(lt[sizeof open - 1], 0)) {
+      to = at;
+      break;
+    }
+    i = at + 1;
+  }
+  x->pos = body;
+  x->line = body_line;
+  adv(x, to);
 }
 
 int petr_xml_next(petr_xml *x, petr_record *rec, char *err, size_t errlen) {
@@ -638,7 +755,19 @@ int petr_xml_next(petr_xml *x, petr_record *rec, char *err, size_t errlen) {
       if (span_is(t.name, "Sentence")) {
         acta_buf_clear(&x->sb);
         x->n_co = 0;
-        if (read_sentence(x, &t, rec) < 0) break;
+        x->rec_id = SIZE_MAX;
+        size_t body = x->pos, body_line = x->line;
+        if (read_sentence(x, &t, rec) < 0) {
+          /* this record's error: report it and go on after the sentence */
+          resync(x, body, body_line);
+          memset(rec, 0, sizeof *rec);
+          rec->id = x->rec_id == SIZE_MAX ? NULL : x->sb.data + x->rec_id;
+          rec->line = t.line;
+          rec->offset = at;
+          rec->config = x->config;
+          if (err && errlen) snprintf(err, errlen, "%s", x->errmsg);
+          return 2;
+        }
         rec->offset = at;
         return 1;
       }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* render_json.c: JSON-lines rendering of coded events, "no_event" and
  * "error" records.  One JSON object per line, fields in a fixed order (see
  * the record layout below); all strings go through acta_buf_json_string so
@@ -8,18 +9,7 @@
 #include "acta.h"
 #include "buf.h"
 #include "coder.h"
-
-const char *acta_status_name(acta_status s) {
-  switch (s) {
-    case ACTA_ASSERTED: return "asserted";
-    case ACTA_ALLEGED: return "alleged";
-    case ACTA_HEDGED: return "hedged";
-    case ACTA_DENIED: return "denied";
-    case ACTA_NEGATED: return "negated";
-    case ACTA_INTENDED: return "intended";
-  }
-  return "asserted";
-}
+#include "render.h"
 
 /* A NUL-terminated string or JSON null when s is NULL. */
 static void put_str_or_null(acta_buf *b, const char *s) {
@@ -40,10 +30,9 @@ static void put_nonempty_or_null(acta_buf *b, const char *s) {
 /* The text of [start, end) clamped to the article. */
 static void put_span(acta_buf *b, const acta_article *a, size_t start,
                      size_t end) {
-  size_t n = a->text ? a->text_len : 0;
-  if (end > n) end = n;
-  if (start > end) start = end;
-  acta_buf_json_string(b, a->text ? a->text + start : "", end - start);
+  size_t n;
+  const char *t = acta_span_text(a, start, end, &n);
+  acta_buf_json_string(b, t, n);
 }
 
 static void put_actor(acta_buf *b, const acta_article *a,
@@ -74,7 +63,9 @@ static void put_entry(acta_buf *b, const acta_actor *x) {
   }
   acta_buf_json_string(b, x->entry_file, strlen(x->entry_file));
   b->len--; /* reopen the string literal to append ":line" */
-  acta_buf_printf(b, ":%d\"", x->entry_line);
+  acta_buf_putc(b, ':');
+  acta_buf_put_long(b, x->entry_line);
+  acta_buf_putc(b, '"');
 }
 
 static void put_number(acta_buf *b, double v) {
@@ -84,13 +75,6 @@ static void put_number(acta_buf *b, double v) {
 
 static void put_bool(acta_buf *b, int v) {
   acta_buf_puts(b, v ? "true" : "false");
-}
-
-/* An event's id: "<doc_id>#<index in the article>". */
-static void put_event_id(acta_buf *b, const acta_article *a, size_t index) {
-  acta_buf_json_string(b, a->id ? a->id : "", a->id ? strlen(a->id) : 0);
-  b->len--; /* reopen the string literal */
-  acta_buf_printf(b, "#%zu\"", index);
 }
 
 /* {"kind","qualifier","value","low","high","text","unit_text","reported_by"} */
@@ -137,7 +121,7 @@ static void render_summary(acta_buf *b, const acta_article *a,
       if (!first) acta_buf_putc(b, ',');
       first = 0;
       acta_buf_puts(b, "{\"event\":");
-      put_event_id(b, a, i);
+      acta_put_event_id(b, c, a, i, 1);
       acta_buf_puts(b, ",\"reported_by\":");
       put_actor(b, a, &e->reported_by);
       acta_buf_puts(b, ",\"qualifier\":");
@@ -150,13 +134,16 @@ static void render_summary(acta_buf *b, const acta_article *a,
   acta_buf_puts(b, "]}\n");
 }
 
-static void render_event(acta_buf *b, const acta_article *a,
-                         const acta_event *e, size_t index) {
+static void render_event(acta_buf *b, const acta_coder *c,
+                         const acta_article *a, const acta_event *e,
+                         size_t index) {
   acta_buf_puts(b, "{\"type\":\"event\",\"id\":");
-  put_event_id(b, a, index);
+  acta_put_event_id(b, c, a, index, 1);
   acta_buf_puts(b, ",\"doc_id\":");
   put_str_or_null(b, a->id);
-  acta_buf_printf(b, ",\"sentence\":%d,\"text\":", e->sentence);
+  acta_buf_puts(b, ",\"sentence\":");
+  acta_buf_put_long(b, e->sentence);
+  acta_buf_puts(b, ",\"text\":");
   put_span(b, a, e->sent_start, e->sent_end);
 
   acta_buf_puts(b, ",\"source\":");
@@ -170,7 +157,9 @@ static void render_event(acta_buf *b, const acta_article *a,
   acta_buf_json_string(b, e->root, strnlen(e->root, sizeof e->root));
   acta_buf_puts(b, ",\"name\":");
   put_str_or_null(b, e->name);
-  acta_buf_printf(b, ",\"quad_class\":%d,\"goldstein\":", e->quad_class);
+  acta_buf_puts(b, ",\"quad_class\":");
+  acta_buf_put_long(b, e->quad_class);
+  acta_buf_puts(b, ",\"goldstein\":");
   put_number(b, e->goldstein);
   acta_buf_puts(b, ",\"verb\":");
   acta_buf_json_string(b, e->verb, strnlen(e->verb, sizeof e->verb));
@@ -194,7 +183,7 @@ static void render_event(acta_buf *b, const acta_article *a,
   }
   acta_buf_puts(b, ",\"disputes\":");
   if (e->disputes >= 0)
-    put_event_id(b, a, (size_t)e->disputes);
+    acta_put_event_id(b, c, a, (size_t)e->disputes, 1);
   else
     acta_buf_puts(b, "null");
 
@@ -253,8 +242,9 @@ static void render_event(acta_buf *b, const acta_article *a,
   put_str_or_null(b, e->pattern);
   acta_buf_puts(b, ",\"pattern_file\":");
   put_str_or_null(b, e->pattern_file);
-  acta_buf_printf(b, ",\"pattern_line\":%d,\"source_entry\":",
-                  e->pattern_line);
+  acta_buf_puts(b, ",\"pattern_line\":");
+  acta_buf_put_long(b, e->pattern_line);
+  acta_buf_puts(b, ",\"source_entry\":");
   put_entry(b, &e->source);
   acta_buf_puts(b, ",\"target_entry\":");
   put_entry(b, &e->target);
@@ -278,7 +268,7 @@ const char *acta_render_json(acta_coder *c, const acta_article *a,
     put_str_or_null(b, a->id);
     acta_buf_printf(b, ",\"sentences\":%zu}\n", c->nsentences);
   } else {
-    for (size_t i = 0; i < c->nevents; i++) render_event(b, a, &c->events[i], i);
+    for (size_t i = 0; i < c->nevents; i++) render_event(b, c, a, &c->events[i], i);
     for (size_t k = 0; k < c->nsums; k++) render_summary(b, a, c, &c->sums[k]);
   }
   if (len) *len = b->len;

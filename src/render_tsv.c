@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* render_tsv.c: tab-separated rendering of coded events, one row per event
  * (no row for an article without events).  Tabs, CRs and newlines inside
  * cells become spaces; absent values are empty cells. */
@@ -7,6 +8,7 @@
 #include "acta.h"
 #include "buf.h"
 #include "coder.h"
+#include "render.h"
 
 const char *acta_tsv_header(void) {
   return "doc_id\tsentence\tdate\tsource_code\tsource_country\tsource_role\t"
@@ -94,8 +96,8 @@ const char *acta_render_tsv(acta_coder *c, const acta_article *a,
                       e->figures[k].qualifier,
                       isfinite(e->figures[k].value) ? e->figures[k].value : 0.0);
     acta_buf_putc(b, '\t');
-    if (a->id) acta_buf_tsv_cell(b, a->id, strlen(a->id));
-    acta_buf_printf(b, "#%zu\t", i);
+    acta_put_event_id(b, c, a, i, 0);
+    acta_buf_putc(b, '\t');
     span(b, a, e->sent_start, e->sent_end);
     acta_buf_putc(b, '\n');
   }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* strmap.c: string pool, string interning and u64 -> u32 hash map. */
 #include "strmap.h"
 

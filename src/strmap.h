@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* strmap.h: string pool and open-addressing hash tables used by the
  * dictionaries (word interning, trie edges, pattern indexes). */
 #ifndef ACTA_STRMAP_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tagger.c: part-of-speech tags for a sentence's tokens.  A hidden Markov
  * model trained on the Penn Treebank (tagger_model.c) is decoded with
  * Viterbi: each token's tags come from the model's counts for the word in

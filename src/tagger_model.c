@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tagger_model.c: builds the part-of-speech model (tagger_model.h) from
  * Lingua::EN::Tagger's words.yml (how often the Penn Treebank tags each word
  * form with each tag) and tags.yml (the probability of a tag after another):

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tagger_model.h: the trained part-of-speech model the tagger decodes with
  * (Penn Treebank word-tag counts and tag-transition probabilities, as
  * Debian's liblingua-en-tagger-perl ships them in words.yml and tags.yml),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tagger_yaml.c: reads one line of the YAML subset that Lingua::EN::Tagger's
  * model files (words.yml, tags.yml) are written in: a key, plain or double
  * quoted, mapped to a one-line flow map of names and non-negative numbers

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* treebank.c: reads a Penn Treebank bracketed parse into a flat pre-order
  * node array (one forward pass, an explicit stack, so any depth is linear),
  * and places the parse's words on the text to give acta's tokens the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* treebank.h: a reader for Penn Treebank bracketed parses ("(ROOT (S (NP
  * (NNP Arnor)) (VP (VBD said))))"), as PETRARCH records carry them, and
  * the step that lays a parse's part-of-speech tags over acta's tokens.

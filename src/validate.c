@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* validate.c: `acta validate`.  Reads a PETRARCH / TABARI validation file
  * (petrarch_xml.c), loads the dictionaries its <Environment> names (relative
  * to the file) unless the caller gives others, codes each <Sentence> (the
@@ -185,8 +186,15 @@ int acta_validate_run(acta_coder *c, const char *data, size_t len,
   acta_treebank tb;
   memset(&tb, 0, sizeof tb);
   uint8_t *keep = NULL;
-  for (; got == 1; got = petr_xml_next(x, &rec, err, errlen)) {
+  for (; got == 1 || got == 2; got = petr_xml_next(x, &rec, err, errlen)) {
     total++;
+    if (got == 2) { /* a record that cannot be read fails; the others go on */
+      cat_stat *cs = category(&cats, &ncats, &capcats, NULL);
+      cs->total++;
+      if (rec.id) fprintf(out, "FAIL %s []: cannot read it: %s\n", rec.id, err);
+      else fprintf(out, "FAIL (line %zu) []: cannot read it: %s\n", rec.line, err);
+      continue;
+    }
     /* expected */
     size_t ne = 0;
     const char *want_error = NULL;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* validate.h: `acta validate`, a PETRARCH / TABARI validation run: code
  * every <Sentence> of a validation file and compare the events with its
  * <EventCoding> lines.  Private to the library and the CLI. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* spec_runner.c: runs acta's behaviour specifications (tests/spec, *.txt).
  *
  *   spec_runner [--list] [--explain] [--data DIR] [FILE|DIR ...]
@@ -10,7 +11,8 @@
  *                             2022-10-27)
  *   Text of the example ...   one or more text lines: one article
  *   > SRC TGT CODE [status=S] [reported_by=CODE] [via=CODE]
- *     [evidence=KIND] [disputes=CODE]               must be produced
+ *     [evidence=KIND] [disputes=CODE] [place=CC:PRECISION]  must be produced
+ *     (place=- : no location; place=GTM:* : somewhere in Guatemala)
  *     (reported_by=? : a speaker with no code; disputes= names the CAMEO
  *     code of the event a denial disputes)
  *   ! SRC TGT CODE [keys]     must not be produced
@@ -40,6 +42,7 @@
 
 #include "acta.h"
 #include "buf.h"
+#include "dict.h"
 #include "input.h"
 
 #define DEFAULT_DATE "2022-10-27"
@@ -58,6 +61,7 @@ typedef struct expect {
   char via[48], evid[16], disp[16]; /* "" = any */
   char date[16];   /* event date, "" = any */
   char fig[64];    /* "kind:qualifier:value" the event must carry */
+  char place[32];  /* "COUNTRY:precision" of its location, "-" none */
   char raw[256];   /* the line as written, for messages */
   long line;
   char bad[128];   /* non-empty: malformed line, why */
@@ -150,12 +154,14 @@ static void parse_expect(expect *e, const char *body, int with_sent) {
       copy_field(e->date, sizeof e->date, val, e);
     } else if (strcmp(key, "fig") == 0) {
       copy_field(e->fig, sizeof e->fig, val, e);
+    } else if (strcmp(key, "place") == 0) {
+      copy_field(e->place, sizeof e->place, val, e);
     } else if (strcmp(key, "sentence") == 0) {
       copy_field(e->sent, sizeof e->sent, val, e);
     } else {
       snprintf(e->bad, sizeof e->bad,
                "unknown key %.40s (status, reported_by, via, evidence, "
-               "disputes, date, fig, sentence)", key);
+               "disputes, date, fig, place, sentence)", key);
       return;
     }
   }
@@ -186,6 +192,7 @@ typedef struct ev_view {
   char via[48], evid[16], disp[16];
   char date[16];
   char figs[256];  /* " kind:qualifier:value" for each figure */
+  char place[32];  /* "SYR:country", "GTM:admin1"; "-": no location */
 } ev_view;
 
 static void actor_code(char *dst, size_t cap, const acta_actor *a) {
@@ -199,6 +206,11 @@ static void view_event(ev_view *v, const acta_event *e, const acta_event *all) {
   snprintf(v->disp, sizeof v->disp, "%s",
            e->disputes >= 0 ? all[e->disputes].cameo : "-");
   snprintf(v->date, sizeof v->date, "%s", e->date[0] ? e->date : "-");
+  if (e->has_location)
+    snprintf(v->place, sizeof v->place, "%s:%s", e->location.country,
+             e->location.precision);
+  else
+    snprintf(v->place, sizeof v->place, "-");
   v->figs[0] = '\0';
   for (size_t k = 0; k < e->nfigures; k++) {
     size_t l = strlen(v->figs);
@@ -219,7 +231,7 @@ static int expect_match(const expect *x, const ev_view *v) {
          field_match(x->status, v->status) && field_match(x->rep, v->rep) &&
          field_match(x->via, v->via) && field_match(x->evid, v->evid) &&
          field_match(x->disp, v->disp) && field_match(x->date, v->date) &&
-         fig_match(x->fig, v->figs);
+         field_match(x->place, v->place) && fig_match(x->fig, v->figs);
 }
 
 /* Bipartite matching of the positive expectations to distinct events. */
@@ -306,6 +318,7 @@ static void print_expect_line(FILE *f, const ev_view *v, int with_sent) {
   if (strcmp(v->via, "-") != 0) fprintf(f, " via=%s", v->via);
   if (strcmp(v->evid, "-") != 0) fprintf(f, " evidence=%s", v->evid);
   if (strcmp(v->disp, "-") != 0) fprintf(f, " disputes=%s", v->disp);
+  if (strcmp(v->place, "-") != 0) fprintf(f, " place=%s", v->place);
 }
 
 static const char *verdict_name(int v) {
@@ -780,6 +793,8 @@ static void usage(FILE *f) {
         "  --list     print every example with the events produced, as\n"
         "             pasteable '>' lines\n"
         "  --explain  print acta's trace for each failing example\n"
+        "  --require-image  fail unless the dictionaries were mapped from a\n"
+        "             dictionary image (the spec_image test)\n"
         "  --data DIR dictionaries (default: $ACTA_DATA_DIR)\n"
         "  default FILE: tests/spec (every *.txt but README*)\n",
         f);
@@ -789,13 +804,14 @@ int main(int argc, char **argv) {
   run r;
   memset(&r, 0, sizeof r);
   const char *data = NULL;
-  int demo = 0;
+  int demo = 0, require_image = 0;
   const char **args = calloc((size_t)argc + 1, sizeof *args);
   if (!args) abort();
   int nargs = 0;
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--list") == 0) r.list = 1;
     else if (strcmp(argv[i], "--explain") == 0) r.explain = 1;
+    else if (strcmp(argv[i], "--require-image") == 0) require_image = 1;
     else if (strcmp(argv[i], "--demo") == 0) demo = 1;
     else if (strcmp(argv[i], "--data") == 0 && i + 1 < argc) data = argv[++i];
     else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
@@ -826,6 +842,14 @@ int main(int argc, char **argv) {
   acta_dict *d = acta_dict_load(&opt, err, sizeof err);
   if (!d) {
     fprintf(stderr, "spec_runner: cannot load the dictionaries: %s\n", err);
+    free(args);
+    return 2;
+  }
+  if (require_image && !d->image) {
+    fprintf(stderr, "spec_runner: the dictionaries were parsed, not mapped "
+            "from an image (ACTA_CACHE=%s)\n",
+            getenv("ACTA_CACHE") ? getenv("ACTA_CACHE") : "");
+    acta_dict_free(d);
     free(args);
     return 2;
   }

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # tests/cli/run.sh: end-to-end tests of the acta command line.
 #
 #   tests/cli/run.sh path/to/acta
@@ -18,47 +19,7 @@ export LC_ALL=C
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); echo "ok - $1"; }
-not_ok() {
-  fail=$((fail + 1))
-  echo "not ok - $1"
-  shift
-  for f in "$@"; do
-    [ -s "$f" ] || continue
-    echo "#   --- $(basename "$f") (first 20 lines)"
-    head -n 20 "$f" | cut -c1-300 | sed 's/^/#   /'
-  done
-}
-
-# run NAME EXPECTED_RC CMD... : runs CMD with stdout in $tmp/out, stderr in
-# $tmp/err; checks the exit code and that no sanitizer report was printed.
-# Sets $rc.  Returns 0 if both checks passed.
-run() {
-  local name=$1 want=$2
-  shift 2
-  rc=0
-  "$@" >"$tmp/out" 2>"$tmp/err" || rc=$?
-  if grep -q -E 'Sanitizer|runtime error:' "$tmp/err"; then
-    not_ok "$name: sanitizer report" "$tmp/err"
-    return 1
-  fi
-  if [ "$rc" -ne "$want" ]; then
-    not_ok "$name: exit $rc, expected $want" "$tmp/out" "$tmp/err"
-    return 1
-  fi
-  return 0
-}
-
-# check NAME COND... : ok if the test command succeeds.
-check() {
-  local name=$1
-  shift
-  if "$@"; then ok "$name"; else not_ok "$name" "$tmp/out" "$tmp/err"; fi
-}
-
-count() { grep -c -F -- "$1" "$2" || true; }
+. "$here/lib.sh"  # ok, not_ok, run, check, count
 
 # ---------------------------------------------------------------- inputs --
 good='{"id":"good1","date":"2022-10-27","text":"Police arrested protesters in Tehran on Thursday."}'
@@ -216,13 +177,20 @@ if run "claims json" 0 "$ACTA" claims "$tmp/claims.jsonl"; then
   check "claims: one claim record per event" \
     test "$(grep -c '^{"type":"claim"' "$tmp/out")" -ge 4
   check "claims: the drone claim is Ukraine's and disputed by both denials" \
-    grep -q '"claimant":{"text":"Ukraine","code":"UKR"}.*"claim":"IRN 072 .*"disputed_by":\["cl1#[0-9]*","cl1#[0-9]*"\]' "$tmp/out"
+    grep -q '"claimant":{"text":"Ukraine","code":"UKR"}.*"disputed_by":\["cl1#[0-9]*","cl1#[0-9]*"\]' "$tmp/out"
+  # issue 17: the claim was one string ("IRN 072 (...) RUS") and had no doc_id
+  check "claims: the claim is structured (source, cameo, name, target)" \
+    grep -q '"claim":{"source":{"text":"Iran","code":"IRN"},"cameo":"072","name":"Provide military aid","target":{"text":"Russia","code":"RUS"}}' "$tmp/out"
+  check "claims: every claim names its doc_id" \
+    test "$(grep -c '^{"type":"claim","id":"cl1#[0-9]*","doc_id":"cl1",' "$tmp/out")" -eq "$(wc -l <"$tmp/out")"
   check "claims: no evidence offered for the White House allegation" \
     grep -q '"status":"alleged".*"evidence":{"kind":"none_offered","text":"without offering evidence"}' "$tmp/out"
 fi
 if run "claims tsv" 0 "$ACTA" claims --output tsv "$tmp/claims.jsonl"; then
   check "claims tsv: header" \
-    test "$(head -n 1 "$tmp/out" | cut -f1-3)" = "$(printf 'id\tsentence\tclaimant_code')"
+    test "$(head -n 1 "$tmp/out" | cut -f1-4)" = "$(printf 'id\tdoc_id\tsentence\tclaimant_code')"
+  check "claims tsv: the claim in columns" \
+    grep -q -P '^cl1#0\tcl1\t0\tUKR\tUkraine\t-\t\tasserted\tIRN\tIran\t072\tProvide military aid\tRUS\tRussia\t' "$tmp/out"
 fi
 
 # ------------------------------------------------- PETRARCH formats ------
@@ -284,6 +252,186 @@ printf 'NORLAND [NRL]\n' >"$tmp/myactors.txt"
 printf '{"id":"l1","text":"Norland attacked Iran."}\n' >"$tmp/layer.jsonl"
 if run "layered dictionaries" 0 "$ACTA" code --dict-format petrarch --layer --actors "$tmp/myactors.txt" -o tsv "$tmp/layer.jsonl"; then
   check "layered: the user's actor and the bundled one in one event" grep -q -E '^l1	0		NRL	.*	IRN	' "$tmp/out"
+fi
+
+# ------------------------------------------------- issue 17: first contact --
+# run from its build tree with no environment, acta finds the checkout's data/
+if run "no ACTA_DATA_DIR: --version" 0 env -u ACTA_DATA_DIR "$ACTA" --version; then
+  check "no ACTA_DATA_DIR: the checkout's data/ is found" \
+    grep -q -F "dictionaries: $root/data (from this build's checkout)" "$tmp/out"
+fi
+run "no ACTA_DATA_DIR: code" 0 env -u ACTA_DATA_DIR "$ACTA" code "$tmp/good.jsonl" &&
+  check "no ACTA_DATA_DIR: code writes events" grep -q '^{"type":"event"' "$tmp/out"
+# a missing directory: the error says which and how to name another
+if run "--data missing: exit 3" 3 "$ACTA" code --data "$tmp/nowhere" "$tmp/good.jsonl"; then
+  check "--data missing: the error names the directory, --data and ACTA_DATA_DIR" \
+    grep -q "the dictionary directory was $tmp/nowhere (from --data); name another with --data DIR or ACTA_DATA_DIR=DIR" "$tmp/err"
+fi
+if run "--version without dictionaries works" 0 "$ACTA" --version --data "$tmp/nowhere"; then
+  check "--version without dictionaries: the version" grep -q -F "acta $version" "$tmp/out"
+  check "--version without dictionaries: says they are not loaded" grep -q 'not loaded' "$tmp/out"
+fi
+# --version to a full device: exit 4 and a message (it said nothing)
+if [ -w /dev/full ]; then
+  rc=0
+  "$ACTA" --version >/dev/full 2>"$tmp/err" || rc=$?
+  check "--version to a full device: exit 4" test "$rc" -eq 4
+  check "--version to a full device: says so" grep -q 'cannot write the output' "$tmp/err"
+fi
+
+# per-command help (acta code --help printed the global help)
+if run "code --help" 0 "$ACTA" code --help; then
+  check "code --help: the code usage" grep -q '^usage: acta code ' "$tmp/out"
+  check "code --help: its options" grep -q -e '--max-bytes' "$tmp/out"
+  check "code --help: not explain's --parse" test "$(grep -c -e '--parse TREE' "$tmp/out")" -eq 0
+fi
+if run "help explain" 0 "$ACTA" help explain; then
+  check "help explain: the explain usage" grep -q '^usage: acta explain ' "$tmp/out"
+  check "help explain: --parse, not --format" \
+    test "$(grep -c -e '--parse' "$tmp/out")" -ge 1 -a "$(grep -c -e '--format' "$tmp/out")" -eq 0
+fi
+run "validate --help" 0 "$ACTA" validate --help &&
+  check "validate --help: --min-pass" grep -q -e '--min-pass' "$tmp/out"
+run "--help claims" 0 "$ACTA" --help claims &&
+  check "--help claims: the claims usage" grep -q '^usage: acta claims ' "$tmp/out"
+if run "--help: every command" 0 "$ACTA" --help; then
+  for c in code claims explain validate; do
+    check "--help lists $c" grep -q "^  acta $c " "$tmp/out"
+  done
+fi
+# no command: the usage lists every command (it left out claims and validate)
+if run "no command: usage" 2 "$ACTA"; then
+  for c in code claims explain validate; do
+    check "no-command usage lists $c" grep -q "acta $c " "$tmp/err"
+  done
+fi
+# an option the command does not take is refused (explain --format tsv was ignored)
+if run "explain --format tsv is refused" 2 "$ACTA" explain --format tsv "Police arrested protesters."; then
+  check "explain --format: the message names the command and option" \
+    grep -q 'explain does not take --format' "$tmp/err"
+fi
+run "validate --threads is refused" 2 "$ACTA" validate --threads 2 "$root/tests/validation/validation.xml"
+run "code --parse is refused" 2 "$ACTA" code --parse "(ROOT)" "$tmp/good.jsonl"
+run "code --min-pass is refused" 2 "$ACTA" code --min-pass 5 "$tmp/good.jsonl"
+run "--version --data is taken" 0 "$ACTA" --version --data "$root/data"
+
+# ------------------------------------------------------ issue 17: input --
+# plain text piped to code: the error suggests --format text
+if run "plain text as JSON lines" 1 "$ACTA" code - <"$tmp/article.txt"; then
+  check "plain text as JSON lines: the error suggests --format text" \
+    grep -q '"message":".*line is not JSON.*use --format text' "$tmp/out"
+fi
+# a directory: the files in it, sorted by name (text and JSON lines)
+mkdir -p "$tmp/dir/sub" "$tmp/jdir"
+printf 'Police arrested protesters in Tehran.\n' >"$tmp/dir/b.txt"
+printf 'Iranian security forces fired tear gas at protesters.\n' >"$tmp/dir/a.txt"
+printf 'hidden\n' >"$tmp/dir/.hidden"
+if run "a directory of text files" 0 "$ACTA" code --format text --date 2022-10-27 -o tsv "$tmp/dir"; then
+  check "directory: both files, in name order" \
+    test "$(cut -f1 "$tmp/out" | sed 1d | uniq | tr '\n' ' ')" = "$tmp/dir/a.txt $tmp/dir/b.txt "
+  check "directory: a subdirectory is named on stderr, not read" grep -q 'sub: not read' "$tmp/err"
+fi
+printf '%s\n' '{"id":"j2","date":"2022-10-27","text":"Police arrested protesters in Tehran."}' >"$tmp/jdir/2.jsonl"
+printf '%s\n' '{"id":"j1","date":"2022-10-27","text":"Police arrested protesters in Tehran."}' >"$tmp/jdir/1.jsonl"
+run "a directory of JSON-lines files" 0 "$ACTA" code -o tsv "$tmp/jdir" &&
+  check "directory of JSON lines: in name order" \
+    test "$(cut -f1 "$tmp/out" | sed 1d | uniq | tr '\n' ' ')" = "j1 j2 "
+# CSV with a header: quoted commas, doubled quotes, a line break in a field
+cat >"$tmp/news.csv" <<'CSV'
+url,published,body
+u1,2022-10-27,"Police arrested protesters in Tehran, the agency said."
+u2,2022-10-27,"Riot police fired ""tear gas"" at
+protesters in Tehran."
+,2022-10-27,Police arrested protesters in Tehran.
+u4,2022-10-27
+CSV
+if run "csv with --id-field/--text-field/--date-field" 1 "$ACTA" code --format csv --id-field url \
+     --text-field body --date-field published -o tsv "$tmp/news.csv"; then
+  check "csv: the first row" grep -q -P '^u1\t0\t2022-10-27\tIRNCOP\t' "$tmp/out"
+  check "csv: a quoted field over two lines" grep -q -P '^u2\t0\t2022-10-27\tIRNCOP\t.*\tRiot police fired "tear gas" at protesters in Tehran\.$' "$tmp/out"
+  check "csv: a row without an id is FILE:LINE" grep -q -P "^$tmp/news.csv:5\t0\t" "$tmp/out"
+  check "csv: a short row is an error naming file and line" grep -q "news.csv:6: the record has 2 fields, the header 3" "$tmp/err"
+fi
+if run "csv without the text column" 1 "$ACTA" code --format csv "$tmp/news.csv"; then
+  check "csv: no text column: one error record that says so" \
+    test "$(grep -c '"message":".*news.csv:1: the header has no \\"text\\" column' "$tmp/out")" -eq 1
+fi
+# JSON lines with other field names, and without ids
+printf '%s\n' '{"key":"k1","body":"Police arrested protesters in Tehran.","when":"2022-10-27T08:30:00Z"}' \
+  '{"body":"Police arrested protesters in Tehran.","when":"2022-10-27"}' >"$tmp/fields.jsonl"
+if run "jsonl with --id-field/--text-field/--date-field" 0 "$ACTA" code --id-field key --text-field body \
+     --date-field when -o tsv "$tmp/fields.jsonl"; then
+  check "jsonl fields: the mapped record" grep -q -P '^k1\t0\t2022-10-27\tIRNCOP\t' "$tmp/out"
+  check "jsonl fields: no id: FILE:LINE" grep -q -P "^$tmp/fields.jsonl:2\t0\t2022-10-27\t" "$tmp/out"
+fi
+run "no id in JSON lines from stdin" 0 "$ACTA" code -o tsv - <<<'{"text":"Police arrested protesters in Tehran."}' &&
+  check "no id from stdin: stdin:1" grep -q -P '^stdin:1\t' "$tmp/out"
+
+# ------------------------------------------------------ issue 17: dates --
+# an absolute date is kept when the record has none; a relative one is not
+printf '%s\n' '{"id":"abs","text":"Police arrested protesters in Tehran on March 3, 2019."}' \
+  '{"id":"rel","text":"Police arrested protesters in Tehran on Wednesday."}' >"$tmp/undated.jsonl"
+if run "records without a date" 0 "$ACTA" code -o tsv "$tmp/undated.jsonl"; then
+  check "undated: \"on March 3, 2019\" dates the event" grep -q -P '^abs\t0\t2019-03-03\t' "$tmp/out"
+  check "undated: \"on Wednesday\" does not" grep -q -P '^rel\t0\t\t' "$tmp/out"
+  check "undated: said once on stderr, with the count" \
+    test "$(grep -c '2 of 2 articles had no date' "$tmp/err")" -eq 1
+fi
+run "dated records: no notice" 0 "$ACTA" code "$tmp/good.jsonl" &&
+  check "dated records: nothing said of dates" test "$(grep -c 'had no date' "$tmp/err")" -eq 0
+# a date followed by junk is not a timestamp
+printf '%s\n' '{"id":"junk","date":"2022-10-27Tjunk","text":"Police arrested protesters."}' >"$tmp/junk.jsonl"
+run "a date with junk after it" 1 "$ACTA" code "$tmp/junk.jsonl" &&
+  check "date with junk: an error record" grep -q '^{"type":"error","doc_id":"junk".*not a YYYY-MM-DD date' "$tmp/out"
+
+# ----------------------------------------------------- issue 17: output --
+# U+2028 and U+2029 are escaped in JSON (raw, they break lines for JavaScript)
+printf '{"id":"ls","date":"2022-10-27","text":"Police arrested\xe2\x80\xa8protesters\xe2\x80\xa9in Tehran."}\n' >"$tmp/ls.jsonl"
+if run "U+2028 in the text" 0 "$ACTA" code "$tmp/ls.jsonl"; then
+  check "U+2028/2029: escaped in JSON output" \
+    test "$(grep -c -P '\xe2\x80[\xa8\xa9]' "$tmp/out")" -eq 0
+  check "U+2028/2029: written as \\u2028" grep -q 'u2028' "$tmp/out"
+fi
+# duplicate article ids: a warning, event ids unique in the run
+printf '%s\n' "$good" "$good" "$good" >"$tmp/dup.jsonl"
+if run "duplicate ids" 0 "$ACTA" code --threads 2 "$tmp/dup.jsonl"; then
+  check "duplicate ids: every event id unique" \
+    test "$(grep -o '"id":"[^"]*"' "$tmp/out" | sort | uniq -d | wc -l)" -eq 0
+  check "duplicate ids: the doc_id stays" test "$(grep -c '"doc_id":"good1"' "$tmp/out")" -eq "$(wc -l <"$tmp/out")"
+  check "duplicate ids: the second copy's events are good1~2#n" grep -q '"id":"good1~2#0"' "$tmp/out"
+  check "duplicate ids: a warning per duplicate, naming file and line" \
+    test "$(grep -c 'dup.jsonl:[23]: the id "good1" was seen before' "$tmp/err")" -eq 2
+fi
+if run "duplicate ids, TSV" 0 "$ACTA" code -o tsv "$tmp/dup.jsonl"; then
+  check "duplicate ids, TSV: event ids unique" \
+    test "$(awk -F '\t' 'NR > 1 { print $30 }' "$tmp/out" | sort | uniq -d | wc -l)" -eq 0
+fi
+
+# ------------------------------------------------------ issue 17: faults --
+# a record over --max-bytes: an error record, the others coded
+{ printf '{"id":"big","text":"'; head -c 3000 /dev/zero | tr '\0' 'a'; printf '"}\n'; printf '%s\n' "$good"; } >"$tmp/big1.jsonl"
+if run "a line over --max-bytes" 1 "$ACTA" code --max-bytes 2K "$tmp/big1.jsonl"; then
+  check "--max-bytes: an error record naming the line and the limit" \
+    grep -q '^{"type":"error","line":1,"message":".*big1.jsonl:1: the line is 3022 bytes, over the limit of 2048 bytes' "$tmp/out"
+  check "--max-bytes: the next record is coded" grep -q '"doc_id":"good1"' "$tmp/out"
+fi
+run "--max-bytes 0: no limit" 0 "$ACTA" code --max-bytes 0 "$tmp/big1.jsonl"
+run "--max-bytes nonsense is a usage error" 2 "$ACTA" code --max-bytes 2X "$tmp/good.jsonl"
+head -c 5000 /dev/zero | tr '\0' 'a' >"$tmp/big.txt"
+if run "a text file over --max-bytes" 1 "$ACTA" code --format text --max-bytes 4K "$tmp/big.txt" "$tmp/article.txt"; then
+  check "--max-bytes, text: an error record for the file" grep -q '"message":".*big.txt: the file is over the limit of 4096 bytes' "$tmp/out"
+  check "--max-bytes, text: the next file is coded" grep -q '"doc_id":".*article.txt"' "$tmp/out"
+fi
+# a bad <Sentence> in a PETRARCH file is that record's error; the rest are coded
+cat >"$tmp/nbsp.xml" <<'XML'
+<Sentences>
+<Sentence date="20221027" id="N1"><Text>Police&nbsp;arrested protesters in Tehran.</Text></Sentence>
+<Sentence date="20221027" id="N2"><Text>Police arrested protesters in Tehran.</Text></Sentence>
+</Sentences>
+XML
+if run "petrarch-xml: &nbsp; in the first record" 1 "$ACTA" code --format petrarch-xml "$tmp/nbsp.xml"; then
+  check "petrarch-xml: an error record for N1" grep -q '^{"type":"error","doc_id":"N1",.*unknown entity' "$tmp/out"
+  check "petrarch-xml: N2 is coded" grep -q '^{"type":"event",.*"doc_id":"N2"' "$tmp/out"
 fi
 
 echo "$pass passed, $fail failed"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_buf.c: unit tests for src/buf.c (growable buffer, JSON and TSV
  * escaping). */
 #include <criterion/criterion.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_dict.c: unit tests for the dictionary compiler: formats, date
  * ranges, malformed lines reported as file:line, strict mode, lemmas. */
 #include <criterion/criterion.h>

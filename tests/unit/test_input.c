@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_input.c: JSON-lines parsing, the line reader and the JSON/TSV
  * renderers (driven through a hand-made coder: no dictionaries needed). */
 #include <criterion/criterion.h>
@@ -630,5 +631,453 @@ Test(jsonl, bad_date_message_is_utf8) {
     i += 2;
   }
   cr_assert(strstr(err, "...") != NULL, "%s", err);
+  free(owned);
+}
+
+/* ---- issue 17: input ----------------------------------------------------- */
+
+/* A timestamp is a date and a time, not a date and anything: the date of
+ * "2022-10-27Tjunk" used to be taken. */
+Test(jsonl, timestamps_and_junk) {
+  const char *good[] = {"2022-10-27T08:15:00Z", "2022-10-27 08:15",
+                        "2022-10-27T08:15:00.123+02:00", "2022-10-27T23:59:59-0500"};
+  const char *bad[] = {"2022-10-27Tjunk", "2022-10-27T", "2022-10-27 ",
+                       "2022-10-27T25:00", "2022-10-27T08:15:00Zjunk", "2022-10-27T08:15+05:",
+                       "2022-10-27x", "0000-01-01", "2022-13-45T08:00:00Z"};
+  for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
+    char line[256];
+    snprintf(line, sizeof line, "{\"id\":\"d\",\"text\":\"x\",\"date\":\"%s\"}", good[i]);
+    acta_article a;
+    char *owned;
+    char err[256];
+    cr_assert_eq(parse(line, &a, &owned, err, sizeof err), 0, "%s: %s", good[i], err);
+    cr_assert_str_eq(a.date, "2022-10-27");
+    free(owned);
+  }
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    char line[256];
+    snprintf(line, sizeof line, "{\"id\":\"d\",\"text\":\"x\",\"date\":\"%s\"}", bad[i]);
+    acta_article a;
+    char *owned;
+    char err[256];
+    cr_assert_eq(parse(line, &a, &owned, err, sizeof err), -1, "%s accepted", bad[i]);
+    free(owned);
+  }
+}
+
+/* Plain text where JSON was expected: the error says what to do. */
+Test(jsonl, plain_text_hint) {
+  acta_article a;
+  char *owned;
+  char err[256];
+  cr_assert_eq(parse("Police arrested protesters in Tehran.", &a, &owned, err, sizeof err), -1);
+  cr_assert(strstr(err, "line is not JSON") && strstr(err, "use --format text"), "%s", err);
+  free(owned);
+  /* broken JSON is not taken for text */
+  cr_assert_eq(parse("{\"id\":\"a\",", &a, &owned, err, sizeof err), -1);
+  cr_assert_null(strstr(err, "--format text"), "%s", err);
+  free(owned);
+}
+
+Test(jsonl, field_names_and_default_id) {
+  acta_jsonl_fields f = {"key", "body", "when", "news.jsonl:7"};
+  const char *line = "{\"key\":7,\"body\":\"Police arrested protesters.\",\"when\":"
+                     "\"2022-10-27\",\"id\":\"ignored\",\"text\":\"ignored\"}";
+  acta_article a;
+  char *owned;
+  char err[256];
+  cr_assert_eq(acta_parse_jsonl_record(line, strlen(line), &f, &a, &owned, err, sizeof err), 0,
+               "%s", err);
+  cr_assert_str_eq(a.id, "7");
+  cr_assert_str_eq(a.text, "Police arrested protesters.");
+  cr_assert_str_eq(a.date, "2022-10-27");
+  free(owned);
+  /* no id field: the default; null too */
+  line = "{\"body\":\"x\",\"key\":null}";
+  cr_assert_eq(acta_parse_jsonl_record(line, strlen(line), &f, &a, &owned, err, sizeof err), 0,
+               "%s", err);
+  cr_assert_str_eq(a.id, "news.jsonl:7");
+  cr_assert_null(a.date);
+  free(owned);
+  /* an empty id stays an error, and errors name the chosen fields */
+  line = "{\"key\":\"\",\"body\":\"x\"}";
+  cr_assert_eq(acta_parse_jsonl_record(line, strlen(line), &f, &a, &owned, err, sizeof err), -1);
+  cr_assert_str_eq(err, "\"key\" is empty");
+  free(owned);
+  line = "{\"key\":\"k\",\"text\":\"x\"}";
+  cr_assert_eq(acta_parse_jsonl_record(line, strlen(line), &f, &a, &owned, err, sizeof err), -1);
+  cr_assert_str_eq(err, "record has no \"body\"");
+  cr_assert_str_eq(a.id, "k");
+  free(owned);
+  line = "{\"key\":\"k\",\"body\":\"x\",\"when\":\"2022-02-31\"}";
+  cr_assert_eq(acta_parse_jsonl_record(line, strlen(line), &f, &a, &owned, err, sizeof err), -1);
+  cr_assert(strncmp(err, "\"when\" is not a YYYY-MM-DD date", 31) == 0, "%s", err);
+  free(owned);
+  /* invalid UTF-8 in the chosen text field is named */
+  line = "{\"key\":\"k\",\"body\":\"a\xff\"}";
+  cr_assert_eq(acta_parse_jsonl_record(line, strlen(line), &f, &a, &owned, err, sizeof err), -1);
+  cr_assert_str_eq(err, "\"body\" is not valid UTF-8");
+  free(owned);
+}
+
+/* A line over max_line is skipped, never held whole; the next is read. */
+Test(lines, max_line) {
+  size_t n = 300000;
+  char *data = malloc(n + 64);
+  memset(data, 'x', n);
+  memcpy(data + n, "\nshort\n", 7);
+  memcpy(data + n + 7, "0123456789", 10); /* a last line over the limit */
+  char *path = write_tmp(data, n + 17);
+  acta_line_reader r;
+  char err[256];
+  cr_assert_eq(acta_line_reader_open(&r, path, err, sizeof err), 0);
+  r.max_line = 8;
+  const char *line;
+  size_t len;
+  cr_assert_eq(acta_line_reader_next(&r, &line, &len), 2);
+  cr_assert_eq(len, n);
+  cr_assert_eq(r.lineno, 1);
+  cr_assert_lt(r.cap, (size_t)1 << 18, "the buffer grew to %zu", r.cap);
+  cr_assert_eq(acta_line_reader_next(&r, &line, &len), 1);
+  cr_assert_str_eq(line, "short");
+  cr_assert_eq(acta_line_reader_next(&r, &line, &len), 2);
+  cr_assert_eq(len, 10);
+  cr_assert_eq(r.lineno, 3);
+  cr_assert_eq(acta_line_reader_next(&r, &line, &len), 0);
+  cr_assert_eq(r.bytes, n + 17);
+  acta_line_reader_close(&r);
+  /* a whole file over the limit is not read past it */
+  char *d;
+  cr_assert_eq(acta_read_file_max(path, 1000, &d, &len, err, sizeof err), 1);
+  cr_assert_null(d);
+  cr_assert_eq(acta_read_file_max(path, n + 17, &d, &len, err, sizeof err), 0);
+  cr_assert_eq(len, n + 17);
+  free(d);
+  unlink(path);
+  free(path);
+  free(data);
+}
+
+/* ---- CSV ----------------------------------------------------------------- */
+
+/* Reads every record of s: "f1|f2|...;" per record, "!message;" per bad
+ * record, then "end" (or "read error"). */
+static const char *csv_records(const char *s, size_t max) {
+  static char out[2048];
+  char *path = write_tmp(s, strlen(s));
+  acta_line_reader lr;
+  char err[256];
+  cr_assert_eq(acta_line_reader_open(&lr, path, err, sizeof err), 0);
+  lr.max_line = max;
+  acta_csv_reader r;
+  acta_csv_init(&r, &lr, max);
+  size_t n = 0;
+  out[0] = '\0';
+  for (;;) {
+    int got = acta_csv_next(&r, err, sizeof err);
+    if (got == 1) {
+      for (size_t i = 0; i < r.nfields; i++) {
+        cr_assert_eq(strlen(r.val + r.fstart[i]), r.flen[i]);
+        n += (size_t)snprintf(out + n, sizeof out - n, "%s%s", i ? "|" : "",
+                              r.val + r.fstart[i]);
+      }
+      n += (size_t)snprintf(out + n, sizeof out - n, "@%ld;", r.line);
+    } else if (got == 2) {
+      n += (size_t)snprintf(out + n, sizeof out - n, "!%s@%ld;", err, r.line);
+    } else {
+      snprintf(out + n, sizeof out - n, "%s", got == 0 ? "end" : "read error");
+      break;
+    }
+  }
+  acta_csv_free(&r);
+  acta_line_reader_close(&lr);
+  unlink(path);
+  free(path);
+  return out;
+}
+
+Test(csv, records) {
+  cr_assert_str_eq(csv_records("id,text\r\na1,Police arrested protesters.\r\n", 0),
+                   "id|text@1;a1|Police arrested protesters.@2;end");
+  /* quoted commas, doubled quotes, a line break inside quotes, empty fields */
+  cr_assert_str_eq(csv_records("a,\"b, c\",\"say \"\"hi\"\"\"\n\"two\nlines\",,\"\"\nlast", 0),
+                   "a|b, c|say \"hi\"@1;two\nlines||@2;last@4;end");
+  /* a byte order mark; a quote inside an unquoted field is kept */
+  cr_assert_str_eq(csv_records("\xEF\xBB\xBFid,text\nx,5\" tall\n", 0),
+                   "id|text@1;x|5\" tall@2;end");
+  /* a blank line is one empty field */
+  cr_assert_str_eq(csv_records("a\n\nb\n", 0), "a@1;@2;b@3;end");
+}
+
+Test(csv, bad_records) {
+  /* text after a closing quote: that record only */
+  cr_assert_str_eq(csv_records("\"a\"b,c\nd,e\n", 0),
+                   "!text after the closing quote of field 1@1;d|e@2;end");
+  /* a quote never closed ends the input */
+  cr_assert_str_eq(csv_records("a,b\nc,\"open\nmore\n", 0),
+                   "a|b@1;!a quoted field opened on line 2 is never closed@2;end");
+  /* a record over the limit, on one line: the next is read */
+  cr_assert_str_eq(csv_records("a,b\n0123456789,x\nc,d\n", 8),
+                   "a|b@1;!record is over the limit of 8 bytes@2;c|d@3;end");
+  /* the first line over the limit (a line the line reader skipped) */
+  cr_assert_str_eq(csv_records("0123456789,x\nc,d\n", 8),
+                   "!record is over the limit of 8 bytes@1;c|d@2;end");
+  /* over the limit inside quotes: where it ends cannot be told */
+  cr_assert_str_eq(csv_records("a,\"b\nccccc\ndddd\"\ne,f\n", 8),
+                   "!record is over the limit of 8 bytes (a quoted field opened on "
+                   "line 1; the rest of the input is not read)@1;end");
+}
+
+Test(csv, header_and_json) {
+  static const char csv[] = "link,when,body,extra\nu1,2022-10-27,\"Police, again\",z\n"
+                            ",,,\nu3,2022-10-27\nu4,,caf\xff,\n";
+  char *path = write_tmp(csv, sizeof csv - 1);
+  acta_line_reader lr;
+  char err[256];
+  cr_assert_eq(acta_line_reader_open(&lr, path, err, sizeof err), 0);
+  acta_csv_reader r;
+  acta_csv_init(&r, &lr, 0);
+  acta_csv_columns cols;
+  acta_jsonl_fields names = {"link", "body", "when", NULL};
+  cr_assert_eq(acta_csv_next(&r, err, sizeof err), 1);
+  /* without the right names there is no text column */
+  cr_assert_eq(acta_csv_header(&r, NULL, &cols, err, sizeof err), -1);
+  cr_assert_str_eq(err, "the header has no \"text\" column (choose one with "
+                        "--text-field): \"link\", \"when\", \"body\", \"extra\"");
+  cr_assert_eq(acta_csv_header(&r, &names, &cols, err, sizeof err), 0);
+  cr_assert_eq(cols.id, 0);
+  cr_assert_eq(cols.date, 1);
+  cr_assert_eq(cols.text, 2);
+  cr_assert_eq(cols.title, -1);
+  acta_buf json;
+  acta_buf_init(&json);
+  cr_assert_eq(acta_csv_next(&r, err, sizeof err), 1);
+  cr_assert_eq(acta_csv_record_json(&r, &cols, "f.csv:2", &json, err, sizeof err), 0);
+  cr_assert_str_eq(acta_buf_cstr(&json),
+                   "{\"id\":\"u1\",\"text\":\"Police, again\",\"date\":\"2022-10-27\"}");
+  /* empty cells: the default id, an empty text, no date */
+  cr_assert_eq(acta_csv_next(&r, err, sizeof err), 1);
+  cr_assert_eq(acta_csv_record_json(&r, &cols, "f.csv:3", &json, err, sizeof err), 0);
+  cr_assert_str_eq(acta_buf_cstr(&json), "{\"id\":\"f.csv:3\",\"text\":\"\"}");
+  /* a short record; bytes that are not UTF-8 */
+  cr_assert_eq(acta_csv_next(&r, err, sizeof err), 1);
+  cr_assert_eq(acta_csv_record_json(&r, &cols, "f.csv:4", &json, err, sizeof err), -1);
+  cr_assert_str_eq(err, "the record has 2 fields, the header 4");
+  cr_assert_eq(acta_csv_next(&r, err, sizeof err), 1);
+  cr_assert_eq(acta_csv_record_json(&r, &cols, "f.csv:5", &json, err, sizeof err), -1);
+  cr_assert_str_eq(err, "its text is not valid UTF-8 (byte 4)");
+  cr_assert_eq(acta_csv_next(&r, err, sizeof err), 0);
+  acta_buf_free(&json);
+  acta_csv_free(&r);
+  acta_line_reader_close(&lr);
+  unlink(path);
+  free(path);
+}
+
+/* ---- issue 17: output ---------------------------------------------------- */
+
+/* U+2028 and U+2029 end lines for JavaScript: JSON output escapes them. */
+Test(render, json_line_separators) {
+  acta_buf b;
+  acta_buf_init(&b);
+  acta_buf_json_string(&b, "a\xE2\x80\xA8" "b\xE2\x80\xA9" "c\xE2\x80\xAA", 12);
+  cr_assert_str_eq(acta_buf_cstr(&b), "\"a\\u2028b\\u2029c\xE2\x80\xAA\"");
+  acta_buf_free(&b);
+}
+
+static int starts(const char *s, const char *prefix) {
+  return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* The claims ledger: the claim is structured and names its doc_id; event
+ * ids follow the coder's base. */
+Test(render, claims_structured) {
+  acta_event e[2];
+  e[0] = tricky_event();
+  e[0].disputes = -1;
+  e[1] = tricky_event();
+  e[1].disputes = 0;
+  e[1].target.present = 0;
+  snprintf(e[1].cameo, sizeof e[1].cameo, "016");
+  e[1].name = "Deny responsibility";
+  struct acta_coder c;
+  fake_coder(&c, e, 2);
+  acta_article a = {.id = "cl", .text = tricky, .text_len = sizeof tricky - 1};
+  size_t len;
+  const char *out = acta_render_claims(&c, &a, 1, &len);
+  const char *nl = strchr(out, '\n');
+  cr_assert_not_null(nl);
+  json_error_t je;
+  json_t *j = json_loadb(out, (size_t)(nl - out), 0, &je);
+  cr_assert_not_null(j, "%s\n%s", je.text, out);
+  cr_assert_str_eq(json_string_value(json_object_get(j, "id")), "cl#0");
+  cr_assert_str_eq(json_string_value(json_object_get(j, "doc_id")), "cl");
+  json_t *cl = json_object_get(j, "claim");
+  cr_assert(json_is_object(cl), "%s", out);
+  cr_assert_str_eq(json_string_value(json_object_get(cl, "cameo")), "173");
+  cr_assert_str_eq(json_string_value(json_object_get(cl, "name")),
+                   "Arrest, detain, or charge with \"legal\" action");
+  cr_assert_str_eq(json_string_value(json_object_get(json_object_get(cl, "source"), "text")),
+                   "\"Police\"");
+  cr_assert_str_eq(json_string_value(json_object_get(json_object_get(cl, "target"), "code")),
+                   "IRNOPP");
+  cr_assert_str_eq(json_string_value(json_array_get(json_object_get(j, "disputed_by"), 0)),
+                   "cl#1");
+  json_decref(j);
+  /* the second claim: no target */
+  j = json_loads(nl + 1, JSON_DISABLE_EOF_CHECK, &je);
+  cr_assert_not_null(j, "%s", je.text);
+  cr_assert(json_is_null(json_object_get(json_object_get(j, "claim"), "target")));
+  json_decref(j);
+  /* another base for event ids: doc_id stays */
+  acta_coder_set_event_id_base(&c, "cl~2");
+  out = acta_render_claims(&c, &a, 1, &len);
+  cr_assert(starts(out, "{\"type\":\"claim\",\"id\":\"cl~2#0\",\"doc_id\":\"cl\","),
+            "%s", out);
+  cr_assert_not_null(strstr(out, "\"disputed_by\":[\"cl~2#1\"]"));
+  out = acta_render_json(&c, &a, &len);
+  cr_assert(starts(out, "{\"type\":\"event\",\"id\":\"cl~2#0\",\"doc_id\":\"cl\","),
+            "%s", out);
+  cr_assert_not_null(strstr(out, "\"disputes\":\"cl~2#0\""));
+  out = acta_render_tsv(&c, &a, &len);
+  cr_assert_not_null(strstr(out, "\tcl~2#1\t"), "%s", out);
+  out = acta_render_claims(&c, &a, 0, &len);
+  cr_assert(starts(out, "cl~2#0\tcl\t0\t"), "%s", out);
+  acta_coder_set_event_id_base(&c, NULL);
+  out = acta_render_json(&c, &a, &len);
+  cr_assert(starts(out, "{\"type\":\"event\",\"id\":\"cl#0\""), "%s", out);
+  acta_buf_free(&c.out);
+}
+
+/* The text an actor spans, from the library (offsets were all it gave). */
+Test(render, actor_text) {
+  acta_event e = tricky_event();
+  acta_article a = {.id = "t", .text = tricky, .text_len = sizeof tricky - 1};
+  size_t n;
+  const char *s = acta_actor_text(&a, &e.source, &n);
+  cr_assert_eq(n, 8);
+  cr_assert(memcmp(s, "\"Police\"", 8) == 0);
+  s = acta_actor_text(&a, &e.reported_by, &n); /* absent */
+  cr_assert_eq(n, 0);
+  cr_assert_str_eq(s, "");
+  s = acta_span_text(&a, 30, 1000, &n); /* clamped to the text */
+  cr_assert_eq(n, sizeof tricky - 1 - 30);
+  s = acta_span_text(&a, 1000, 2000, &n);
+  cr_assert_eq(n, 0);
+}
+
+/* ---- the one-pass scanner against jansson -------------------------------- */
+
+/* Parses line with both readers; asserts they agree (result, message and
+ * every field) and returns the scanner's result in *a (owned by *owned). */
+static int parse_both(const char *line, acta_article *a, char **owned,
+                      char *err, size_t errlen) {
+  acta_article b;
+  char *ob = NULL, eb[256];
+  int ra = acta_parse_jsonl_line(line, strlen(line), a, owned, err, errlen);
+  int rb = acta_parse_jsonl_line_jansson(line, strlen(line), &b, &ob, eb,
+                                         sizeof eb);
+  cr_assert_eq(ra, rb, "%s", line);
+  if (ra) cr_assert_str_eq(err, eb, "%s", line);
+  const char *fa[] = {a->id, a->date, a->publisher, a->url, a->title};
+  const char *fb[] = {b.id, b.date, b.publisher, b.url, b.title};
+  for (size_t i = 0; i < 5; i++) {
+    cr_assert_eq(!fa[i], !fb[i], "%s: field %zu", line, i);
+    if (fa[i]) cr_assert_str_eq(fa[i], fb[i], "%s", line);
+  }
+  cr_assert_eq(a->text_len, b.text_len, "%s", line);
+  cr_assert_eq(!a->text, !b.text);
+  if (a->text) cr_assert(memcmp(a->text, b.text, a->text_len) == 0, "%s", line);
+  cr_assert_eq(a->parse_len, b.parse_len);
+  if (a->parse) cr_assert(memcmp(a->parse, b.parse, a->parse_len) == 0);
+  free(ob);
+  return ra;
+}
+
+Test(jsonl_scanner, escapes_surrogates_and_whitespace) {
+  const char *line =
+      " {\r\n\t\"id\" : \"q\\/1\" , \"text\":\"He said \\\"no\\\".\\n"
+      "Caf\\u00e9 \\ud83d\\ude00 \\u20ac5 \\\\ \\b\\f\\r\\t\", "
+      "\"parse\":\"(S (NP x))\"\t} \n";
+  acta_article a;
+  char *owned = NULL, err[256];
+  cr_assert_eq(parse_both(line, &a, &owned, err, sizeof err), 0, "%s", err);
+  cr_assert_str_eq(a.id, "q/1");
+  cr_assert_str_eq(a.text, "He said \"no\".\nCaf\xC3\xA9 \xF0\x9F\x98\x80 "
+                           "\xE2\x82\xAC" "5 \\ \b\f\r\t");
+  cr_assert_str_eq(a.parse, "(S (NP x))");
+  free(owned);
+}
+
+Test(jsonl_scanner, last_duplicate_wins_and_escaped_keys_count) {
+  acta_article a;
+  char *owned = NULL, err[256];
+  cr_assert_eq(parse_both("{\"id\":\"d1\",\"text\":\"first\",\"text\":\"second\"}",
+                          &a, &owned, err, sizeof err), 0);
+  cr_assert_str_eq(a.text, "second");
+  free(owned);
+  /* "t\u0065xt" is the key "text" */
+  cr_assert_eq(parse_both("{\"id\":\"d2\",\"text\":\"plain\",\"t\\u0065xt\":\"escaped\"}",
+                          &a, &owned, err, sizeof err), 0);
+  cr_assert_str_eq(a.text, "escaped");
+  free(owned);
+  /* a later null or number replaces a string */
+  cr_assert_eq(parse_both("{\"id\":\"d3\",\"text\":\"x\",\"date\":\"2022-10-27\","
+                          "\"date\":null,\"title\":\"T\",\"title\":7}",
+                          &a, &owned, err, sizeof err), 0);
+  cr_assert_null(a.date);
+  cr_assert_null(a.title);
+  free(owned);
+  cr_assert_eq(parse_both("{\"id\":\"d4\",\"text\":\"x\",\"text\":12}", &a,
+                          &owned, err, sizeof err), -1);
+  cr_assert_str_eq(err, "\"text\" is not a string");
+  free(owned);
+}
+
+Test(jsonl_scanner, other_values_and_what_goes_to_jansson) {
+  static const char *const lines[] = {
+      /* taken by the scanner */
+      "{\"id\":\"v1\",\"n\":-0.25,\"z\":0,\"big\":123456789012345,\"t\":true,"
+      "\"f\":false,\"nil\":null,\"o\":{\"a\":[1,[2,{}],[]],\"b\":{}},\"text\":\"ok\"}",
+      "{\"id\":\"v2\",\"text\":\"ok\",\"date\":\"2022-10-27T08:00:00Z\"}",
+      "{\"id\":\"v3\",\"text\":\"\",\"publisher\":\"AP\",\"url\":\"u\"}",
+      /* left to jansson: its values or its message */
+      "{\"id\":5,\"text\":\"number id\"}",
+      "{\"id\":\"v5\",\"text\":\"x\",\"big\":1e400}",
+      "{\"id\":\"v6\",\"text\":\"x\",\"big\":12345678901234567890123}",
+      "{\"id\":\"v7\",\"text\":\"x\",\"lead\":01}",
+      "{\"id\":\"v8\",\"text\":\"a\\u0000b\"}",
+      "{\"id\":\"v9\",\"text\":\"lone \\ud83d here\"}",
+      "{\"id\":\"v10\",\"text\":\"bad \\x escape\"}",
+      "{\"id\":\"v11\",\"text\":\"raw \x01 control\"}",
+      "{\"id\":\"v12\",\"text\":\"bad \xff byte\"}",
+      "{\"id\":\"v13\",\"text\":\"x\",\"date\":\"2022-02-30\"}",
+      "{\"id\":\"v14\",\"text\":\"x\",\"date\":7}",
+      "{\"id\":\"\",\"text\":\"x\"}",
+      "{\"id\":\"v16\",\"text\":\"x\"} trailing",
+      "{\"id\":\"v17\",\"text\":\"x\",}",
+      "[\"id\",\"text\"]",
+      "{}",
+      "\xEF\xBB\xBF{\"id\":\"v20\",\"text\":\"bom\"}",
+      "{\"id\":\"v21\",\"text\":\"x\",\"t\":tru}",
+  };
+  for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+    acta_article a;
+    char *owned = NULL, err[256];
+    int rc = parse_both(lines[i], &a, &owned, err, sizeof err);
+    cr_assert_eq(rc, i < 4 ? 0 : -1, "line %zu: %s", i, err);
+    free(owned);
+  }
+  /* nesting deeper than the scanner goes: jansson's answer */
+  char deep[4096];
+  size_t n = (size_t)snprintf(deep, sizeof deep, "{\"id\":\"v22\",\"text\":\"x\",\"d\":");
+  for (int k = 0; k < 100; k++) deep[n++] = '[';
+  for (int k = 0; k < 100; k++) deep[n++] = ']';
+  deep[n++] = '}';
+  deep[n] = '\0';
+  acta_article a;
+  char *owned = NULL, err[256];
+  cr_assert_eq(parse_both(deep, &a, &owned, err, sizeof err), 0, "%s", err);
+  cr_assert_str_eq(a.id, "v22");
   free(owned);
 }

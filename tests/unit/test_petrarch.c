@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_petrarch.c: the PETRARCH / TABARI readers (src/petrarch.h): the four
  * dictionary formats, malformed lines reported as file:line, strict mode,
  * actor date restrictions, and the validation XML iterator, on the invented
@@ -623,8 +624,9 @@ Test(petr_xml, validation_file) {
   free(data);
 }
 
-/* Runs the reader over s and returns the first error (or "" at a clean
- * end), with the number of records read before it in *nrec. */
+/* Runs the reader over s and returns the first error, a record's or the
+ * file's (or "" at a clean end), with the number of records read before it
+ * in *nrec. */
 static const char *xml_error(const char *s, size_t *nrec) {
   static char err[512];
   err[0] = '\0';
@@ -634,9 +636,114 @@ static const char *xml_error(const char *s, size_t *nrec) {
   *nrec = 0;
   while ((rc = petr_xml_next(x, &r, err, sizeof err)) == 1) (*nrec)++;
   if (rc == 0) err[0] = '\0';
-  else cr_assert_eq(petr_xml_next(x, &r, err, sizeof err), -1); /* sticky */
+  else if (rc == -1) cr_assert_eq(petr_xml_next(x, &r, err, sizeof err), -1); /* sticky */
   petr_xml_free(x);
   return err;
+}
+
+/* Every record of s as "id" for a record and "!id: message" (or "!: ...")
+ * for a record error, joined by " | ", ending with "end" or "fatal:
+ * message". */
+static const char *xml_records(const char *s) {
+  static char out[2048];
+  char err[512];
+  size_t n = 0;
+  out[0] = '\0';
+  petr_xml *x = petr_xml_open(s, strlen(s), "t.xml");
+  petr_record r;
+  for (;;) {
+    int rc = petr_xml_next(x, &r, err, sizeof err);
+    if (rc == 1) n += (size_t)snprintf(out + n, sizeof out - n, "%s | ", r.id);
+    else if (rc == 2)
+      n += (size_t)snprintf(out + n, sizeof out - n, "!%s: %s | ", r.id ? r.id : "", err);
+    else {
+      snprintf(out + n, sizeof out - n, rc == 0 ? "end" : "fatal: %s", err);
+      break;
+    }
+    cr_assert_lt(n, sizeof out);
+  }
+  petr_xml_free(x);
+  return out;
+}
+
+#define SENT(id, text) "<Sentence date=\"20100101\" id=\"" id "\"><Text>" text "</Text></Sentence>\n"
+
+/* issue 17: one bad <Sentence> used to end the file: nothing after it was
+ * read */
+Test(petr_xml, a_bad_record_is_its_own_error) {
+  cr_assert_str_eq(xml_records("<Sentences>\n" SENT("A", "a&nbsp;b") SENT("B", "ok")
+                               SENT("C", "x") "</Sentences>"),
+                   "!A: t.xml:2: unknown entity '&nbsp;' | B | C | end");
+  /* without an id, a date, or with a bad one; a second <Text>; unclosed */
+  cr_assert_str_eq(xml_records("<Sentences>\n<Sentence date=\"20100101\"><Text>a</Text></Sentence>\n"
+                               "<Sentence id=\"D\" date=\"20100231\"><Text>b</Text></Sentence>\n"
+                               "<Sentence id=\"E\" date=\"20100101\"><Text>b</Text><Text>c</Text></Sentence>\n"
+                               SENT("F", "ok") "<Sentence id=\"G\" date=\"20100101\"><Text>c</Text>\n"
+                               SENT("H", "ok") "</Sentences>"),
+                   "!: t.xml:2: <Sentence> without id | "
+                   "!D: t.xml:3: bad date \"20100231\" (want YYYYMMDD) | "
+                   "!E: t.xml:4: second <Text> in <Sentence> | F | "
+                   "!G: t.xml:6: unterminated <Sentence> (another starts at line 7) | H | end");
+  /* the error's line, and the reader's lines after it, are right */
+  const char *s = "<Sentences>\n<Sentence date=\"20100101\" id=\"A\">\n<Text>\n&bad;\n</Text>\n"
+                  "</Sentence>\n<Sentence date=\"20100101\" id=\"B\"><Text>ok</Text></Sentence>\n</Sentences>";
+  petr_xml *x = petr_xml_open(s, strlen(s), "t.xml");
+  petr_record r;
+  char err[256];
+  cr_assert_eq(petr_xml_next(x, &r, err, sizeof err), 2);
+  cr_assert_str_eq(err, "t.xml:4: unknown entity '&bad;'");
+  cr_assert_eq(r.line, 2);
+  cr_assert_eq(petr_xml_next(x, &r, err, sizeof err), 1);
+  cr_assert_str_eq(r.id, "B");
+  cr_assert_eq(r.line, 7);
+  cr_assert_eq(petr_xml_next(x, &r, err, sizeof err), 0);
+  petr_xml_free(x);
+}
+
+Test(petr_xml, byte_order_mark_cdata_many_attributes) {
+  /* a UTF-8 byte order mark used to be "text outside elements" */
+  cr_assert_str_eq(xml_records("\xEF\xBB\xBF<Sentences>" SENT("A", "ok") "</Sentences>"),
+                   "A | end");
+  /* CDATA used to be rejected; its text is taken as written */
+  const char *s = "<Sentences><Sentence date=\"20100101\" id=\"A\">"
+                  "<Text>AT&amp;T <![CDATA[said <b>&nbsp;</b> &]]> again</Text></Sentence></Sentences>";
+  petr_xml *x = petr_xml_open(s, strlen(s), "t.xml");
+  petr_record r;
+  char err[256];
+  cr_assert_eq(petr_xml_next(x, &r, err, sizeof err), 1, "%s", err);
+  cr_assert_str_eq(r.text, "AT&T said <b>&nbsp;</b> & again");
+  petr_xml_free(x);
+  cr_assert_str_eq(xml_records("<Sentences><Sentence date=\"20100101\" id=\"A\">"
+                               "<Text><![CDATA[never closed</Text></Sentence>\n" SENT("B", "ok")
+                               "</Sentences>"),
+                   "!A: t.xml:1: unterminated CDATA section in <Text> | B | end");
+  /* more than 16 attributes before the id used to lose the id */
+  s = "<Sentences><Sentence a1=\"1\" a2=\"2\" a3=\"3\" a4=\"4\" a5=\"5\" a6=\"6\" "
+      "a7=\"7\" a8=\"8\" a9=\"9\" a10=\"10\" a11=\"11\" a12=\"12\" a13=\"13\" "
+      "a14=\"14\" a15=\"15\" a16=\"16\" a17=\"17\" date=\"20100101\" id=\"LATE\">"
+      "<Text>ok</Text></Sentence></Sentences>";
+  cr_assert_str_eq(xml_records(s), "LATE | end");
+}
+
+Test(petr_xml, entities_names_and_utf8) {
+  /* a reference too long for the old 12-byte scan was called a bare '&' */
+  cr_assert_str_eq(xml_records("<Sentences>" SENT("A", "x&#99999999999;y") "</Sentences>"),
+                   "!A: t.xml:1: character reference '&#99999999999;' is not a "
+                   "Unicode character | end");
+  cr_assert_str_eq(xml_records("<Sentences>" SENT("A", "x&#1114112;y") SENT("B", "&#x10FFFF;")
+                               "</Sentences>"),
+                   "!A: t.xml:1: character reference '&#1114112;' is not a "
+                   "Unicode character | B | end");
+  /* <Foo>...</FooBar> used to be accepted as the end of <Foo> */
+  cr_assert_str_eq(xml_error("<Sentences><Foo>x</FooBar></Sentences>", &(size_t){0}),
+                   "t.xml:1: unterminated <Foo>");
+  cr_assert_str_eq(xml_records("<Sentences><Foo>x</FooBar></Foo>" SENT("A", "ok") "</Sentences>"),
+                   "A | end");
+  /* invalid UTF-8 in <Text> used to be replaced silently; the JSON reader
+   * rejects it, and so does this one now */
+  cr_assert_str_eq(xml_records("<Sentences>" SENT("A", "caf\xE9") SENT("B", "caf\xC3\xA9")
+                               "</Sentences>"),
+                   "!A: t.xml:1: <Text> is not valid UTF-8 (byte 4) | B | end");
 }
 
 #define S1 "<Sentences>\n<Sentence date=\"20100101\" id=\"A\">\n<Text>ok</Text>\n</Sentence>\n"
@@ -667,7 +774,7 @@ Test(petr_xml, errors) {
                    "t.xml:3: unknown entity '&nbsp;'");
   cr_assert_str_eq(xml_error("<Sentences><Sentence date=\"20100101\" id=\"A\">\n"
                              "<Text>&#xD800;</Text></Sentence></Sentences>", &n),
-                   "t.xml:2: character reference out of range");
+                   "t.xml:2: character reference '&#xD800;' is not a Unicode character");
   cr_assert_str_eq(xml_error("<Sentences><Sentence date=\"20100101\" id=\"A\">\n"
                              "<EventCoding sourcecode=\"A\"/>\n", &n),
                    "t.xml:2: <EventCoding> without eventcode");

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_tagger.c: unit tests for the part-of-speech model's reader (the YAML
  * subset, the model built from small files the test writes) and for the
  * tagger on sentences the project wrote, as written, in lower case and in

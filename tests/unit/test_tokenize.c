@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_tokenize.c: unit tests for tokenization, folding and sentence
  * splitting on text the project wrote. */
 #include <criterion/criterion.h>

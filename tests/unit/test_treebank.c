@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_treebank.c: the Penn Treebank parse reader and the step that lays a
  * parse's tags over acta's tokens (src/treebank.h), on parses the project
  * wrote about invented places: node labels, words, parent links, leaf

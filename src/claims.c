@@ -1,0 +1,548 @@
+/* claims.c: who says so, and how sure.  It finds the reporting frames of a
+ * sentence ("X said (that) ...", "..., X said", "according to X", "X told
+ * reporters that", "X was quoted as saying", "AFP quoted ISNA as saying")
+ * and the scope of each (w->tok_scope: which frame reports each token);
+ * codes the statements (a reporting verb with no event in its clause);
+ * qualifies a sentence's events by its evidence phrases; after the
+ * article, links each denial to the claim it disputes and gives the events
+ * of a quotation running over several sentences their speaker.  Reads the
+ * tokens, mentions and verb groups; writes w->frames, w->tok_scope and the
+ * events' reporters, statuses, evidence and disputes. */
+#include "coder_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A frame and the frames it is nested in have yielded an event. */
+void acta_mark_produced(struct acta_work *w, int32_t fr) {
+  for (size_t guard = 0; fr != NO && guard < w->nframes; guard++) {
+    w->frames[fr].produced = 1;
+    fr = w->frames[fr].parent;
+  }
+}
+
+/* "according to X": X reports the whole sentence but the attribution. */
+static void according_to_frame(struct acta_work *w, const acta_sentence *s) {
+  for (uint32_t i = s->first; i + 2 < s->last; i++) {
+    if (!is_word(w, i, w->cw->w_according) || !is_word(w, i + 1, w->cw->w_to)) continue;
+    int32_t m = w->tok_ment[i + 2];
+    if (m == NO) continue;
+    GROW(w->frames, w->nframes, w->cap_frames);
+    frame *f = &w->frames[w->nframes];
+    memset(f, 0, sizeof *f);
+    f->reporter = w->ments[m].group;
+    f->via = NO;
+    f->vg = NO;
+    f->parent = NO;
+    f->status = ACTA_ASSERTED;
+    f->first = s->first;
+    f->last = s->last;
+    uint32_t ml = w->ments[m].last;
+    /* the whole sentence except the attribution itself */
+    for (uint32_t q = s->first; q < s->last; q++) w->tok_scope[q] = (int32_t)w->nframes;
+    for (uint32_t q = i; q < ml; q++) w->tok_scope[q] = NO;
+    w->nframes++;
+    break;
+  }
+}
+
+/* A reporting verb being read as a frame. */
+typedef struct report {
+  uint32_t p;               /* where what it reports may start */
+  int status;               /* the status it gives what it reports */
+  uint32_t cameo;           /* its own code (as a statement) */
+  int32_t quoted;           /* "AFP quoted ISNA as saying": ISNA */
+  int passive_quote;        /* "X was quoted (by Y) as saying" */
+  int32_t quoted_by;        /* ... Y */
+} report;
+
+/* Quotations: "X was quoted (by Y) as saying (that)" and "AFP quoted ISNA
+ * as saying (that)": "saying" is part of the frame (TF_USED), what is
+ * reported starts after it, and the status is the one "saying" gives.
+ * Returns 0 for a passive reporting verb that is no such quotation. */
+static int quotation(const acta_dict *d, struct acta_work *w,
+                     const acta_sentence *s, const vgroup *g, report *r) {
+  const acta_token *h = &w->toks.v[g->head];
+  if (g->passive) {
+    if (!acta_lemma_is(h->vlemma, w->cw->l_quote)) return 0;
+    uint32_t q = g->last;
+    if (q + 1 < s->last && is_word(w, q, w->cw->w_by) && w->tok_ment[q + 1] != NO) {
+      r->quoted_by = w->ments[w->tok_ment[q + 1]].group;
+      q = w->ments[w->tok_ment[q + 1]].last;
+    }
+    uint32_t rv;
+    if (!(q + 1 < s->last && is_word(w, q, w->cw->w_as) &&
+          w->toks.v[q + 1].vlemma != ACTA_NO_WORD &&
+          acta_u64map_get(&d->report, w->toks.v[q + 1].vlemma, &rv)))
+      return 0;
+    r->status = (int)(rv >> 24);
+    r->cameo = rv & 0xFFFFFFu;
+    w->toks.v[q + 1].flags |= TF_USED; /* "saying" is part of the frame */
+    r->p = q + 2;
+    if (r->p < s->last && is_word(w, r->p, w->cw->w_that)) r->p++;
+    r->passive_quote = 1;
+  }
+  uint32_t p = r->p;
+  if (p + 2 < s->last && w->tok_ment[p] != NO &&
+      acta_lemma_is(h->vlemma, w->cw->l_quote)) {
+    uint32_t after = w->ments[w->tok_ment[p]].last;
+    uint32_t ci;
+    if (after + 1 < s->last && is_word(w, after, w->cw->w_as) &&
+        w->toks.v[after + 1].vlemma != ACTA_NO_WORD &&
+        acta_u64map_get(&d->report, w->toks.v[after + 1].vlemma, &ci)) {
+      r->quoted = w->ments[w->tok_ment[p]].group;
+      r->status = (int)(ci >> 24);
+      r->cameo = ci & 0xFFFFFFu;
+      w->toks.v[after + 1].flags |= TF_USED; /* "saying" is part of the frame */
+      r->p = after + 2;
+      if (r->p < s->last && is_word(w, r->p, w->cw->w_that)) r->p++;
+    }
+  }
+  return 1;
+}
+
+/* "told reporters (that)": an addressee is passed over when "that", a
+ * preposition or a comma follows it, or the verb is "tell". */
+static void skip_addressee(const struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g, report *r) {
+  uint32_t p = r->p;
+  if (r->quoted == NO && !r->passive_quote && p < s->last && w->tok_ment[p] != NO) {
+    int32_t m = w->tok_ment[p];
+    uint32_t after = w->ments[m].last;
+    if (acta_lemma_in(w->cw, w->toks.v[g->head].vlemma, WL_TELL_VERB) ||
+        (after < s->last && (is_word(w, after, w->cw->w_that) ||
+                             w->toks.v[after].tag == P_PREP ||
+                             w->toks.v[after].kind == TK_PUNCT))) {
+      r->p = after;
+    }
+  }
+}
+
+/* "said on Thursday that", "said in a statement that", "alleged, without
+ * offering evidence, that": the "that" a few words on, past prepositional
+ * phrases, adverbs, a parenthetical; else past adverbs and commas. */
+static void find_that(const struct acta_work *w, const acta_sentence *s,
+                      const vgroup *g, report *r) {
+  uint32_t p = r->p, q = p;
+  while (q < s->last && q - g->last < 12 && !is_word(w, q, w->cw->w_that)) {
+    const acta_token *tq = &w->toks.v[q];
+    if (tq->kind == TK_PUNCT && tq->punct == ',') {
+      /* a parenthetical: jump to its closing comma */
+      uint32_t z = q + 1;
+      while (z < s->last && z - q < 8 &&
+             !(w->toks.v[z].kind == TK_PUNCT && w->toks.v[z].punct == ','))
+        z++;
+      if (z < s->last && z - q < 8 && z + 1 < s->last &&
+          is_word(w, z + 1, w->cw->w_that)) {
+        q = z + 1;
+        break;
+      }
+    }
+    if (tq->tag == P_PREP) {
+    } else if (tq->tag == P_ADV || (tq->kind == TK_PUNCT && tq->punct == ',')) {
+    } else if (np_tag(tq->tag)) { /* "told reporters that" */
+    } else break;
+    q++;
+  }
+  if (q < s->last && is_word(w, q, w->cw->w_that)) p = q;
+  else {
+    while (p < s->last && (w->toks.v[p].tag == P_ADV ||
+                           (w->toks.v[p].kind == TK_PUNCT && w->toks.v[p].punct == ',')) &&
+           p - g->last < 4)
+      p++;
+  }
+  r->p = p;
+}
+
+/* What a frame reports and who reports it. */
+typedef struct frame_span {
+  uint32_t first, last;     /* the reported clause [first, last) */
+  int32_t reporter, via;    /* mention groups, or NO */
+  uint32_t sp_first, sp_last; /* an uncoded speaker's words */
+} frame_span;
+
+/* Does verb group g make a clause: a main verb, or a form of "be"
+ * standing alone ("the death toll is as high as 250")? */
+static int clause_verb(const acta_dict *d, const struct acta_work *w,
+                       const vgroup *g) {
+  if (g->has_main) return 1;
+  const acta_token *h = &w->toks.v[g->head];
+  return h->tag == P_AUX && h->word != ACTA_NO_WORD &&
+         d->info[h->word].closed == CC_BE;
+}
+
+/* Backward: "CLAUSE, X said" or "CLAUSE, said X" (or an uncoded speaker:
+ * "..., officials said", "..., said a spokesman").  Returns 0 when there is
+ * no frame. */
+static int backward_frame(const acta_dict *d, const struct acta_work *w,
+                          const acta_sentence *s, const vgroup *g,
+                          frame_span *fs) {
+  uint32_t b = g->first;
+  int32_t subj = NO;
+  const acta_token *before = b > s->first ? &w->toks.v[b - 1] : NULL;
+  int inverted = before && before->kind == TK_PUNCT &&
+                 (before->punct == ',' || before->punct == '"');
+  if (b > s->first && w->tok_ment[b - 1] != NO) {
+    subj = w->ments[w->tok_ment[b - 1]].group;
+    b = w->ments[w->tok_ment[b - 1]].first;
+  } else if (inverted && g->last < s->last && w->tok_ment[g->last] != NO) {
+    subj = w->ments[w->tok_ment[g->last]].group; /* ", said the ministry" */
+  } else {
+    /* "..., officials said": a speaker the dictionaries do not know */
+    while (b > s->first && np_tag(w->toks.v[b - 1].tag) && g->first - b < 6) b--;
+    if (b < g->first) {
+      fs->sp_first = b;
+      fs->sp_last = g->first;
+    } else {
+      /* "..., said a spokesman" */
+      if (!inverted) return 0;
+      uint32_t e2 = g->last;
+      while (e2 < s->last && np_tag(w->toks.v[e2].tag) && e2 - g->last < 6) e2++;
+      fs->sp_first = g->last;
+      fs->sp_last = e2;
+    }
+  }
+  if (b > s->first + 2 && w->toks.v[b - 1].kind == TK_PUNCT &&
+      (w->toks.v[b - 1].punct == ',' || w->toks.v[b - 1].punct == '"')) {
+    fs->first = s->first;
+    fs->last = b - 1;
+    while (fs->last > fs->first && w->toks.v[fs->last - 1].kind == TK_PUNCT) fs->last--;
+    /* "..., officials said" with no coded actor is still a frame */
+    fs->reporter = subj;
+    /* what is reported must be a clause: "A spokesman for the
+     * Taliban, Qari Ahmadi, claimed ..." is an appositive */
+    int has_clause = 0;
+    for (uint32_t q = fs->first; q < fs->last && !has_clause; q++)
+      if (w->tok_vg[q] != NO && clause_verb(d, w, &w->vgs[w->tok_vg[q]]))
+        has_clause = 1;
+    if (!has_clause) fs->last = fs->first;
+  }
+  return 1;
+}
+
+/* What reporting verb group gi reports and who reports it: forward ("X said
+ * (that) CLAUSE", a quotation's speaker, relayed by the one quoting) when a
+ * clause follows, else backward.  Returns 0 when there is no frame. */
+static int frame_span_of(const acta_dict *d, const struct acta_work *w,
+                         const acta_sentence *s, size_t gi, const report *r,
+                         frame_span *fs) {
+  const vgroup *g = &w->vgs[gi];
+  int32_t outer = w->tok_scope[g->head];
+  uint32_t scope_lo = outer != NO ? w->frames[outer].first : s->first;
+  uint32_t p = r->p;
+  int that = p < s->last && is_word(w, p, w->cw->w_that);
+  if (that) p++;
+  /* the clause must hold a verb group with a subject before it */
+  int clause = 0;
+  for (uint32_t q = p; q < s->last && q < p + 40; q++) {
+    if (w->tok_vg[q] != NO && clause_verb(d, w, &w->vgs[w->tok_vg[q]]) &&
+        (size_t)w->tok_vg[q] != gi) { clause = 1; break; }
+  }
+  memset(fs, 0, sizeof *fs);
+  fs->reporter = fs->via = NO;
+  if (r->passive_quote && clause) {
+    fs->first = p;
+    fs->last = s->last;
+    fs->reporter = acta_find_subject(w, g->first, scope_lo, outer);
+    fs->via = r->quoted_by;
+  } else if (r->passive_quote) {
+    return 0;
+  } else if (r->quoted != NO && clause) {
+    fs->first = p;
+    fs->last = s->last;
+    fs->reporter = r->quoted;
+    fs->via = acta_find_subject(w, g->first, scope_lo, outer);
+  } else if (clause && p < s->last &&
+             (w->tok_ment[p] != NO || that || w->toks.v[p].tag == P_PRON ||
+              w->toks.v[p].tag == P_DET)) {
+    fs->first = p;
+    fs->last = s->last;
+    /* KEDS has no coreference: "he said" has no coded speaker */
+    fs->reporter = d->keds_only ? acta_keds_subject_at(w, g->first, scope_lo, outer, 0, NO)
+                                : acta_find_subject(w, g->first, scope_lo, outer);
+    if (fs->reporter == NO) {
+      /* "Officials said that ...": keep the speaker's words */
+      fs->sp_last = g->first;
+      while (fs->sp_last > s->first && w->toks.v[fs->sp_last - 1].tag == P_ADV)
+        fs->sp_last--;
+      fs->sp_first = fs->sp_last;
+      while (fs->sp_first > s->first && np_tag(w->toks.v[fs->sp_first - 1].tag) &&
+             fs->sp_last - fs->sp_first < 6)
+        fs->sp_first--;
+    }
+  } else if (!backward_frame(d, w, s, g, fs)) {
+    return 0;
+  }
+  return fs->last > fs->first;
+}
+
+/* Adds the frame of reporting verb group gi: the tokens of what it reports
+ * that were in its outer frame's scope are now in its own.  A report
+ * inside a report ("X said Y said ...": Y reports, X relays). */
+static void add_frame(struct acta_work *w, size_t gi, const report *r,
+                      const frame_span *fs) {
+  const vgroup *g = &w->vgs[gi];
+  int32_t outer = w->tok_scope[g->head];
+  GROW(w->frames, w->nframes, w->cap_frames);
+  frame *f = &w->frames[w->nframes];
+  memset(f, 0, sizeof *f);
+  f->reporter = fs->reporter;
+  int32_t via = fs->via;
+  if (via == NO && outer != NO) via = w->frames[outer].reporter;
+  f->via = via;
+  if (fs->reporter == NO && fs->sp_last > fs->sp_first) {
+    f->rep_first = fs->sp_first;
+    f->rep_last = fs->sp_last;
+  }
+  f->vg = (int32_t)gi;
+  f->first = fs->first;
+  f->last = fs->last;
+  f->cameo = r->cameo;
+  f->status = (uint8_t)r->status;
+  f->parent = outer;
+  for (uint32_t q = fs->first; q < fs->last; q++)
+    if (w->tok_scope[q] == outer) w->tok_scope[q] = (int32_t)w->nframes;
+  w->nframes++;
+  acta_trace(w, "  frame: reporter %s over tokens %u-%u (%s)\n",
+             fs->reporter != NO ? w->ments[fs->reporter].code : "-", fs->first,
+             fs->last, acta_status_name((acta_status)f->status));
+}
+
+/* Finds the reporting frames of sentence s ("according to X", then each
+ * reporting verb of [vg0, vg1) in order, nested frames inside the outer
+ * ones) and marks the scope of each token (w->tok_scope). */
+void acta_find_frames(const acta_dict *d, struct acta_work *w,
+                      const acta_sentence *s, size_t vg0, size_t vg1) {
+  w->nframes = 0;
+  for (uint32_t i = s->first; i < s->last; i++) w->tok_scope[i] = NO;
+  according_to_frame(w, s);
+  for (size_t gi = vg0; gi < vg1; gi++) {
+    const vgroup *g = &w->vgs[gi];
+    if (!g->has_main) continue;
+    const acta_token *h = &w->toks.v[g->head];
+    if (h->flags & TF_USED) continue; /* "as saying" of an earlier frame */
+    uint32_t ci;
+    if (!(h->vlemma != ACTA_NO_WORD && acta_u64map_get(&d->report, h->vlemma, &ci)))
+      continue;
+    report r;
+    memset(&r, 0, sizeof r);
+    r.status = (int)(ci >> 24);
+    r.cameo = ci & 0xFFFFFFu;
+    r.p = g->last; /* forward: "X said (that) CLAUSE" */
+    r.quoted = r.quoted_by = NO;
+    if (!quotation(d, w, s, g, &r)) continue;
+    skip_addressee(w, s, g, &r);
+    find_that(w, s, g, &r);
+    frame_span fs;
+    if (frame_span_of(d, w, s, gi, &r, &fs)) add_frame(w, gi, &r, &fs);
+  }
+}
+
+/* Nouns that, as subject of "show", cite evidence ("video shows"). */
+static int evidence_noun(const struct acta_work *w, uint32_t i) {
+  return tok_in(w, i, WL_EVIDENCE_NOUN);
+}
+
+/* Finds the first evidence phrase of sentence s. */
+static acta_evidence find_evidence(const struct acta_work *w,
+                                   const acta_sentence *s, uint32_t *from,
+                                   uint32_t *to) {
+  const acta_coder_words *cw = w->cw;
+  for (uint32_t i = s->first; i < s->last; i++) {
+    /* the phrases in their order, at a word that starts one */
+    for (size_t k = 0; tok_in(w, i, WL_EVIDENCE_START) && k < cw->nevidence; k++) {
+      const acta_evidence_ids *ev = &cw->evidence[k];
+      uint32_t j = i;
+      size_t q = 0;
+      while (q < ev->n && j < s->last && is_word(w, j, ev->words[q])) {
+        j++;
+        q++;
+      }
+      if (q == ev->n) {
+        *from = i;
+        *to = j;
+        return ev->kind;
+      }
+    }
+    /* "recovered drones show", "video evidence points to" */
+    const acta_token *tk = &w->toks.v[i];
+    if (tk->vlemma != ACTA_NO_WORD && i > s->first &&
+        acta_lemma_is(tk->vlemma, cw->l_show) && evidence_noun(w, i - 1)) {
+      uint32_t st = i - 1;
+      while (st > s->first && np_tag(w->toks.v[st - 1].tag) && i - st < 4) st--;
+      *from = st;
+      *to = i + 1;
+      return ACTA_EVIDENCE_CITED;
+    }
+  }
+  return ACTA_EVIDENCE_NONE;
+}
+
+/* Statements (CAMEO 01...): a bare reporting verb ("X announced new
+ * rules") unless an event noun of its clause was coded; a reporting verb
+ * whose clause yielded no event ("X said the talks were difficult"); KEDS
+ * codes every reporting verb the dictionary has, even when what it reports
+ * was coded. */
+void acta_code_statements(acta_coder *c, sent_ctx *sc) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  size_t ev_before = sc->ev_before;
+  for (size_t k = 0; k < sc->npending; k++) {
+    const pending_statement *ps = &sc->pending[k];
+    const vgroup *g = &w->vgs[ps->vg];
+    int covered = 0;
+    for (size_t e = ev_before; e < c->nevents; e++)
+      if ((c->events[e].flags & ACTA_EV_NOMINAL) &&
+          c->events[e].verb_start > w->toks.v[g->head].start &&
+          c->events[e].verb_start < w->toks.v[ps->end - 1].end)
+        covered = 1;
+    if (covered) continue;
+    int32_t t2 = acta_default_target(w, g, g->head, ps->end, g->scope);
+    acta_emit(c, sc, g->subject, t2, ps->rep, NULL, &d->cameo[ps->cameo],
+              g->head, ps->status, 0,
+              acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
+  }
+  /* reporting verbs whose clause yielded no event: a statement */
+  for (size_t f = 0; f < w->nframes; f++) {
+    frame *fr = &w->frames[f];
+    /* KEDS codes every verb the dictionary has, a report's too, even when
+     * what it reports was coded */
+    if (fr->vg == NO || fr->reporter == NO) continue;
+    if (fr->produced && !d->keds_only) continue;
+    if (fr->status == ACTA_DENIED) continue;
+    const vgroup *g = &w->vgs[fr->vg];
+    int32_t tgt = acta_first_mention(w, fr->first, fr->last, (int32_t)f, 0);
+    int32_t rep = fr->parent;
+    const acta_cameo *cm = &d->cameo[fr->cameo];
+    const acta_pattern *kp = NULL;
+    if (d->keds_only) {
+      /* the statement is the dictionary's verb, or nothing */
+      pmatch pm;
+      int hp;
+      kp = acta_best_pattern(d, w, &d->verb_pats, g->head, g->last, fr->last,
+                             s->first, (int32_t)f, &pm, &hp);
+      if (!kp || kp->cameo == ACTA_NO_CODE) continue;
+      if (acta_keds_no_object(d, w, g, s->last)) continue;
+      cm = &d->cameo[kp->cameo];
+      /* its object follows it; the reported clause before it is not one */
+      tgt = fr->last <= g->first
+                ? acta_keds_target(w, g->last, s->last, NO, fr->reporter)
+                : acta_keds_target(w, fr->first, fr->last, (int32_t)f, fr->reporter);
+    }
+    acta_emit(c, sc, fr->reporter, tgt, rep, kp, cm, g->head,
+              acta_vg_status(w, g, ACTA_ASSERTED), 0,
+              acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
+  }
+}
+
+/* Evidence phrases ("without offering evidence") qualify the events of
+ * their sentence. */
+void acta_sentence_evidence(acta_coder *c, const sent_ctx *sc) {
+  struct acta_work *w = c->work;
+  if (c->nevents > sc->ev_before) {
+    uint32_t ef, et;
+    acta_evidence ek = find_evidence(w, sc->s, &ef, &et);
+    if (ek != ACTA_EVIDENCE_NONE)
+      for (size_t e = sc->ev_before; e < c->nevents; e++) {
+        c->events[e].evidence = ek;
+        c->events[e].evidence_start = w->toks.v[ef].start;
+        c->events[e].evidence_end = w->toks.v[et - 1].end;
+      }
+  }
+}
+
+static int same_actor(const acta_actor *a, const acta_actor *b) {
+  if (!a->present || !b->present || !a->code[0] || !b->code[0]) return 0;
+  if (!strcmp(a->code, b->code)) return 1;
+  return a->country[0] && !strcmp(a->country, b->country);
+}
+
+/* Links each denial (CAMEO 016) to the claim it disputes: a denied event
+ * of its own sentence, else the latest earlier event of the article (at
+ * most 200 back) in which the denier is source or target. */
+void acta_link_disputes(acta_coder *c) {
+  /* events are sorted by sentence: walk each sentence's range once */
+  size_t sent_first = 0;
+  for (size_t i = 0; i < c->nevents; i++) {
+    acta_event *e = &c->events[i];
+    if (i > 0 && e->sentence != c->events[i - 1].sentence) sent_first = i;
+    if (strcmp(e->cameo, "016") != 0) continue;
+    int found = -1;
+    for (size_t k = sent_first; k < c->nevents && c->events[k].sentence == e->sentence; k++)
+      if (k != i && c->events[k].status == ACTA_DENIED) {
+        found = (int)k;
+        break;
+      }
+    size_t lim = i > 200 ? i - 200 : 0;
+    for (size_t k = i; found < 0 && k-- > lim;) {
+      const acta_event *x = &c->events[k];
+      if (!strcmp(x->cameo, "016") || (x->root[0] == '0' && x->root[1] == '1'))
+        continue;
+      if (same_actor(&x->source, &e->source) || same_actor(&x->target, &e->source))
+        found = (int)k;
+    }
+    e->disputes = found;
+  }
+}
+
+/* '"Troops shelled the town," the mayor said. "They also hit the school."':
+ * events inside a quotation that runs over several sentences take the
+ * speaker named in any of those sentences. */
+void acta_attribute_quotes(acta_coder *c, const char *text) {
+  struct acta_work *w = c->work;
+  size_t n = w->toks.n;
+  int open = 0;
+  uint32_t qstart = 0;
+  size_t first_sent = 0, si = 0;
+  size_t cur = 0;               /* first event not before the quote */
+  acta_actor prev_who;          /* speaker of the previous quotation */
+  size_t prev_sent = (size_t)-1;
+  memset(&prev_who, 0, sizeof prev_who);
+  for (size_t i = 0; i < n; i++) {
+    while (si + 1 < w->nsents && w->sents[si + 1].first <= i) si++;
+    const acta_token *tk = &w->toks.v[i];
+    if (tk->kind != TK_PUNCT || tk->punct != '"') continue;
+    const unsigned char *u = (const unsigned char *)text + tk->start;
+    int is_open = (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x9C) ? 1
+                  : (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x9D) ? 0
+                  : !open;
+    if (is_open && !open) {
+      open = 1;
+      qstart = tk->start;
+      first_sent = si;
+    } else if (!is_open && open) {
+      open = 0;
+      uint32_t qend = tk->end;
+      /* the speaker: a reported event of these sentences; else, for a
+       * quotation that is a whole sentence right after an attributed
+       * one, that one's speaker */
+      const acta_event *src = NULL;
+      /* events are in text order: move the cursor to the quote's first
+       * sentence; every event is passed over a bounded number of times */
+      while (cur < c->nevents && c->events[cur].sentence < (int)first_sent) cur++;
+      size_t k;
+      for (k = cur; k < c->nevents && c->events[k].sentence <= (int)si && !src; k++)
+        if (c->events[k].reported_by.present) src = &c->events[k];
+      acta_actor who;
+      if (src) {
+        who = src->reported_by;
+      } else if (prev_who.present && prev_sent + 1 == first_sent &&
+                 qstart == w->sents[first_sent].start) {
+        who = prev_who;
+      } else {
+        continue;
+      }
+      prev_who = who;
+      prev_sent = si;
+      if (si == first_sent && src) continue; /* the frame already did it */
+      for (k = cur; k < c->nevents && c->events[k].sentence <= (int)si; k++) {
+        acta_event *x = &c->events[k];
+        if (x->reported_by.present || x->verb_start < qstart || x->verb_end > qend)
+          continue;
+        x->reported_by = who;
+        x->flags |= ACTA_EV_REPORTED;
+      }
+    }
+  }
+}

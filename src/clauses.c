@@ -1,0 +1,569 @@
+/* clauses.c: verb groups and who does what.  It groups the verbs of a
+ * sentence (auxiliaries, modals, negation, adverbs inside: "did not
+ * immediately attack") and reads their voice, negation and modality; it
+ * finds each group's subject (the nearest actor before it in its clause,
+ * a parse's subject, reduced relatives, "-ing" forms, infinitives, "accused
+ * X of V-ing", raising verbs, pronouns, coordination) and offers the
+ * object finders the other stages use (the first actor after a word, a
+ * pattern's default target, KEDS's habits).  Reads the tokens, tags,
+ * mentions, frames and the parse; writes w->vgs, w->tok_vg and each
+ * group's subject, scope and status marks (and the frame of an accuser). */
+#include "coder_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int vg_tag(int tag) {
+  return tag == P_AUX || tag == P_MODAL || tag == P_NEG || tag == P_VERB;
+}
+
+/* A past participle: "-ed", "-en", an irregular verb form that is no "-s"
+ * or "-ing" form, or one spelled as its base ("set", "put": WL_SAME_PARTICIPLE). */
+static int participle(const struct acta_work *w, const acta_dict *d, uint32_t i) {
+  const acta_token *tk = &w->toks.v[i];
+  const char *s = norm(w, i);
+  size_t n = tk->norm_len;
+  if (tok_in(w, i, WL_SAME_PARTICIPLE)) return 1;
+  if (n > 2 && (tok_ends(w, i, "ed") || tok_ends(w, i, "en"))) return 1;
+  if (tk->word != ACTA_NO_WORD && d->info[tk->word].vexc != ACTA_NO_WORD &&
+      !(n > 1 && s[n - 1] == 's') && !(n > 3 && tok_ends(w, i, "ing")))
+    return 1;
+  return 0;
+}
+
+/* Verb groups of sentence s: runs of auxiliaries, modals, negation and
+ * verbs (adverbs inside), outside actor phrases; each with its head, voice,
+ * negation and modal status.  Appends to w->vgs. */
+void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
+                       const acta_sentence *s) {
+  uint32_t i = s->first;
+  while (i < s->last) {
+    if (!vg_tag(w->toks.v[i].tag) || w->tok_ment[i] != NO) { i++; continue; }
+    uint32_t j = i;
+    int be = 0, has_main = 0, neg = 0, mstat = ACTA_ASSERTED;
+    uint32_t head = i;
+    while (j < s->last) {
+      const acta_token *tk = &w->toks.v[j];
+      if (w->tok_ment[j] != NO) break;
+      if (tk->tag == P_ADV) {
+        /* adverbs inside a group: "did not immediately attack" */
+        if (j + 1 < s->last && vg_tag(w->toks.v[j + 1].tag)) { j++; continue; }
+        /* "was heavily and unjustly criticized" */
+        if (j + 3 < s->last && w->toks.v[j + 1].tag == P_CONJ &&
+            w->toks.v[j + 2].tag == P_ADV && vg_tag(w->toks.v[j + 3].tag)) {
+          j += 3;
+          continue;
+        }
+        break;
+      }
+      if (!vg_tag(tk->tag)) break;
+      if (has_main && tk->tag == P_VERB && !(j > i && w->toks.v[j - 1].tag == P_VERB && 0))
+        break; /* a second main verb starts a new group */
+      if (tk->tag == P_NEG) neg = 1;
+      if (tk->tag == P_MODAL) {
+        if (tok_in(w, j, WL_MODAL_HEDGED)) mstat = ACTA_HEDGED;
+        else if (tok_in(w, j, WL_MODAL_INTENDED)) mstat = ACTA_INTENDED;
+      }
+      if (tk->tag == P_AUX && tk->word != ACTA_NO_WORD &&
+          d->info[tk->word].closed == CC_BE)
+        be = 1;
+      if (tk->tag == P_VERB) { has_main = 1; head = j; }
+      else if (!has_main) head = j;
+      j++;
+    }
+    if (j == i) { i++; continue; }
+    GROW(w->vgs, w->nvgs, w->cap_vgs);
+    vgroup *g = &w->vgs[w->nvgs];
+    memset(g, 0, sizeof *g);
+    g->first = i;
+    g->last = j;
+    g->head = head;
+    g->has_main = (uint8_t)has_main;
+    g->negated = (uint8_t)neg;
+    g->modal_status = (uint8_t)mstat;
+    g->passive = (uint8_t)(be && has_main && participle(w, d, head) &&
+                           w->toks.v[head].vlemma != ACTA_NO_WORD);
+    g->subject = NO;
+    g->accuser = NO;
+    g->to_inf = (uint8_t)(i > s->first && w->toks.v[i - 1].tag == P_TO);
+    for (uint32_t q = i; q < j; q++) w->tok_vg[q] = (int32_t)w->nvgs;
+    w->nvgs++;
+    i = j;
+  }
+}
+
+/* Is mention m in subject position? */
+static int subject_like(const struct acta_work *w, const mention *m) {
+  (void)w;
+  return !m->absorbed && !m->after_prep && !m->after_verb && !m->modifier;
+}
+
+/* Nearest subject to the left of token pos, not crossing lo. */
+int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
+                          uint32_t lo, int32_t scope) {
+  /* relative clause: "protesters who attacked" */
+  uint32_t p = pos;
+  while (p > lo && w->toks.v[p - 1].tag == P_ADV) p--;
+  if (p > lo && (w->toks.v[p - 1].tag == P_WH || w->toks.v[p - 1].tag == P_THAT)) {
+    uint32_t q = p - 1;
+    if (q > lo && w->toks.v[q - 1].kind == TK_PUNCT && w->toks.v[q - 1].punct == ',') q--;
+    if (q > lo && w->tok_ment[q - 1] != NO &&
+        w->tok_scope[q - 1] == scope)
+      return w->ments[w->tok_ment[q - 1]].group;
+    if (w->toks.v[p - 1].tag == P_WH) return NO;
+  }
+  for (uint32_t i = pos; i-- > lo;) {
+    if (w->tok_scope[i] != scope) break;
+    const acta_token *tk = &w->toks.v[i];
+    if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
+    int32_t mi = w->tok_ment[i];
+    if (mi != NO) {
+      const mention *m = &w->ments[mi];
+      const mention *g = &w->ments[m->group];
+      /* the first phrase of a reported clause is its subject even though
+       * it follows the reporting verb: "said Ukraine attacked" */
+      if ((subject_like(w, g) || (g->first == lo && !g->modifier)) && !m->absorbed)
+        return m->group;
+      i = m->first; /* skip the rest of this mention */
+      if (i <= lo) break;
+    }
+  }
+  return NO;
+}
+
+/* First mention starting in [from, to) in the scope; NO if none.
+ * absorbed: also take a phrase merged into the one before it (KEDS
+ * slots: "with the parliament of Gondor" fills `^ +` with Gondor). */
+int32_t acta_first_mention_ex(const struct acta_work *w, uint32_t from,
+                              uint32_t to, int32_t scope, int stop_at_verb,
+                              int absorbed) {
+  for (uint32_t i = from; i < to; i++) {
+    if (w->tok_scope[i] != scope) break;
+    const acta_token *tk = &w->toks.v[i];
+    if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
+    if (tk->tag == P_WH || tk->tag == P_THAT || tk->tag == P_SUBORD) break;
+    int32_t mi = w->tok_ment[i];
+    if (mi != NO && (!w->ments[mi].absorbed || absorbed)) {
+      const mention *m = &w->ments[mi];
+      if (m->first == i || i == from) {
+        /* not the subject of a following verb */
+        if (stop_at_verb && m->last < to && w->tok_vg[m->last] != NO &&
+            !m->after_prep && !m->after_verb)
+          return NO;
+        if (stop_at_verb && m->after_prep && m->prep_word != ACTA_NO_WORD &&
+            is_word(w, m->first - 1, w->cw->w_by))
+          { i = m->last - 1; continue; }
+        if (stop_at_verb && w->toks.v[m->first].place && m->after_prep)
+          { i = m->last - 1; continue; }
+        return w->ments[mi].group;
+      }
+    }
+    if (stop_at_verb && w->tok_vg[i] != NO && mi == NO) break;
+  }
+  return NO;
+}
+
+/* acta_first_mention_ex for phrases of their own. */
+int32_t acta_first_mention(const struct acta_work *w, uint32_t from,
+                           uint32_t to, int32_t scope, int stop_at_verb) {
+  return acta_first_mention_ex(w, from, to, scope, stop_at_verb, 0);
+}
+
+/* The target of a pattern without a slot: the first actor after the
+ * words the pattern used, looking through a "to" complement ("pledged to
+ * cooperate with Iran") and a "that" clause's subject ("demanded that
+ * Russia withdraw"). */
+int32_t acta_default_target(const struct acta_work *w, const vgroup *g,
+                            uint32_t used_to, uint32_t end, int32_t scope) {
+  /* "expelled Russian diplomats": the pattern's last word is inside an
+   * actor phrase with a country of its own -- that phrase is the target
+   * (a bare role such as "deployed troops" is not, nor a phrase the role
+   * only modifies: "pledged military aid" names the aid) */
+  if (used_to >= g->last && w->tok_ment[used_to] != NO) {
+    const mention *m = &w->ments[w->tok_ment[used_to]];
+    if ((!m->role_only || m->after_prep) && !m->absorbed && !m->modifier)
+      return m->group;
+  }
+  uint32_t from = g->last > used_to + 1 ? g->last : used_to + 1;
+  /* "appealed to Japan for aid", "dismissed the opposition's demands": an
+   * actor after a preposition, or a possessor, among the pattern's words */
+  for (uint32_t q = g->last; q < from && q < end; q++) {
+    int32_t mi = w->tok_ment[q];
+    if (mi == NO || w->ments[mi].first != q || w->ments[mi].absorbed) continue;
+    const mention *m = &w->ments[mi];
+    int poss = m->last < w->toks.n && w->toks.v[m->last - 1].tag == P_POSS;
+    for (uint32_t z = m->first; z < m->last; z++)
+      if (w->toks.v[z].tag == P_POSS) poss = 1;
+    if ((m->after_prep && !m->role_only) || poss) return m->group;
+  }
+  if (from < end && w->toks.v[from].tag == P_THAT)
+    return acta_first_mention(w, from + 1, end, scope, 0);
+  if (from + 1 < end && w->toks.v[from].tag == P_TO && w->tok_vg[from + 1] != NO) {
+    const vgroup *inner = &w->vgs[w->tok_vg[from + 1]];
+    from = inner->last;
+  }
+  return acta_first_mention(w, from, end, scope, 1);
+}
+
+/* The target of a KEDS pattern without one: the first actor after the
+ * verb in its clause, whatever the preposition before it. */
+int32_t acta_keds_target(const struct acta_work *w, uint32_t from,
+                         uint32_t end, int32_t scope, int32_t src) {
+  for (uint32_t i = from; i < end; i++) {
+    if (w->tok_scope[i] != scope) break;
+    const acta_token *tk = &w->toks.v[i];
+    if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
+    int32_t mi = w->tok_ment[i];
+    if (mi == NO || w->ments[mi].absorbed) continue;
+    int32_t g = w->ments[mi].group;
+    if (src != NO && g == w->ments[src].group) continue;
+    return g;
+  }
+  return NO;
+}
+
+/* KEDS mode: the subject is the actor phrase right before the verb group
+ * (past adverbs and prepositional phrases: "Arnor on Thursday signed");
+ * a phrase that is no actor there ("crowds burned") means no source.
+ * Commas and relative pronouns keep acta's own choice (given). */
+int32_t acta_keds_subject_at(const struct acta_work *w, uint32_t i,
+                             uint32_t lo, int32_t scope, int any_scope,
+                             int32_t given) {
+  while (i > lo) {
+    const acta_token *tk = &w->toks.v[i - 1];
+    if (!any_scope && w->tok_scope[i - 1] != scope) return given;
+    int32_t mi = w->tok_ment[i - 1];
+    if (mi != NO && w->ments[mi].absorbed) {
+      /* "Soldiers from Gondor": the phrase that took this one in */
+      uint32_t f = w->ments[mi].first;
+      int32_t mo = f >= lo + 2 && w->toks.v[f - 1].tag == P_PREP
+                       ? w->tok_ment[f - 2] : NO;
+      return mo != NO && !w->ments[mo].absorbed && w->ments[mo].last == f - 1
+                 ? w->ments[mo].group : given;
+    }
+    if (mi != NO) return w->ments[mi].group;
+    if (tk->tag == P_ADV || tk->tag == P_NEG) { i--; continue; }
+    if (np_tag(tk->tag)) {
+      uint32_t st = i - 1;
+      while (st > lo && np_tag(w->toks.v[st - 1].tag) && w->tok_ment[st - 1] == NO)
+        st--;
+      if (st > lo && w->toks.v[st - 1].tag == P_PREP) { i = st - 1; continue; }
+      /* "Gondor and the Nasgul said": the coded member of a compound */
+      if (st > lo + 1 && w->toks.v[st - 1].tag == P_CONJ &&
+          w->tok_ment[st - 2] != NO) {
+        i = st - 1;
+        continue;
+      }
+      return NO;
+    }
+    if ((tk->kind == TK_PUNCT && tk->punct == ',') || tk->tag == P_WH ||
+        tk->tag == P_THAT || tk->tag == P_PRON)
+      return given;
+    return NO;
+  }
+  return given;
+}
+
+static int32_t keds_subject(const struct acta_work *w, const vgroup *g,
+                            uint32_t lo, int32_t scope, int32_t given) {
+  return acta_keds_subject_at(w, g->first, lo, scope, 0, given);
+}
+
+/* KEDS: a verb with nothing after it but adverbs ("officials said.",
+ * "said today") has no object, and codes nothing. */
+int acta_keds_no_object(const acta_dict *d, const struct acta_work *w,
+                        const vgroup *g, uint32_t end) {
+  uint32_t q = g->last;
+  while (q < end && (w->toks.v[q].tag == P_ADV || w->toks.v[q].kind == TK_PUNCT ||
+                     (w->toks.v[q].word != ACTA_NO_WORD &&
+                      d->info[w->toks.v[q].word].closed == CC_ADV)))
+    q++;
+  return q >= end;
+}
+
+/* The subject the parse gives the verb at token head: the noun phrase
+ * before the branch the verb is on in its own clause (the first S... above
+ * it); *found says whether there is one (an infinitive's clause has none:
+ * the caller decides).  Its first coded phrase is the subject ("Gollum
+ * center of a row between Radagast ... called": Gollum); NO when it holds
+ * none ("crowds burned"). */
+static int32_t parse_subject(const struct acta_work *w, uint32_t head, int *found) {
+  *found = 0;
+  if (!w->have_parse || w->tok_leaf[head] < 0) return NO;
+  int32_t cur = w->tb.leaves[w->tok_leaf[head]];
+  for (int depth = 0; depth < 64; depth++) {
+    int32_t par = w->tb.nodes[cur].parent;
+    if (par < 0) return NO;
+    const acta_tb_node *pn = &w->tb.nodes[par];
+    int clause = pn->label_len >= 1 && pn->label[0] == 'S' &&
+                 !(pn->label_len >= 4 && !memcmp(pn->label, "SBAR", 4));
+    if (clause && w->np_before[cur] < 0) return NO;
+    if (clause) {
+      const acta_tb_node *np = &w->tb.nodes[w->np_before[cur]];
+      *found = 1;
+      for (uint32_t L = np->first_leaf; L < np->end_leaf && L < np->first_leaf + 64; L++) {
+        int32_t q = w->leaf_tok[L];
+        if (q == NO || w->tok_ment[q] == NO) continue;
+        const mention *m = &w->ments[w->tok_ment[q]];
+        if (m->absorbed) continue;
+        return m->group;
+      }
+      return NO;
+    }
+    cur = par;
+  }
+  return NO;
+}
+
+/* KEDS mode: is the verb group in a clause opened by a subordinating word
+ * ("... almost five years after crowds burned down its embassy")? */
+int acta_keds_subordinate(const struct acta_work *w, const vgroup *g,
+                          uint32_t lo) {
+  for (uint32_t i = g->first; i-- > lo;) {
+    const acta_token *tk = &w->toks.v[i];
+    if (tk->kind == TK_PUNCT && (tk->punct == ',' || tk->punct == ';')) return 0;
+    if (w->tok_vg[i] != NO) return 0;
+    if (tk->kind == TK_WORD && tok_in(w, i, WL_SUBORDINATOR)) return 1;
+  }
+  return 0;
+}
+
+/* The status of a verb group's events, from base: its modal ("may":
+ * hedged, "will": intended), "reportedly" or "possibly" at it, and its
+ * negation, which wins. */
+int acta_vg_status(const struct acta_work *w, const vgroup *g, int base) {
+  int st = base;
+  if (g->modal_status != ACTA_ASSERTED && status_rank(g->modal_status) > status_rank(st))
+    st = g->modal_status;
+  uint32_t q0 = g->first;
+  while (q0 > 0 && w->toks.v[q0 - 1].tag == P_ADV && g->first - q0 < 2) q0--;
+  for (uint32_t q = q0; q < g->last; q++) {
+    if (tok_in(w, q, WL_ADV_ALLEGED))
+      if (status_rank(ACTA_ALLEGED) > status_rank(st)) st = ACTA_ALLEGED;
+    if (tok_in(w, q, WL_ADV_HEDGED))
+      if (status_rank(ACTA_HEDGED) > status_rank(st)) st = ACTA_HEDGED;
+  }
+  if (g->negated) st = ACTA_NEGATED;
+  return st;
+}
+
+/* "X is believed to have V-ed", "X is said to", "X is set to", "X is
+ * suspected of V-ing": the status the passive raising verb gives. */
+int acta_raising_status(const acta_dict *d, uint32_t lemma) {
+  const acta_coder_words *cw = d->coder_words;
+  if (acta_lemma_in(cw, lemma, WL_RAISE_HEDGED)) return ACTA_HEDGED;
+  if (acta_lemma_in(cw, lemma, WL_RAISE_ALLEGED)) return ACTA_ALLEGED;
+  if (acta_lemma_in(cw, lemma, WL_RAISE_INTENDED)) return ACTA_INTENDED;
+  return -1;
+}
+
+/* A frame with no clause of its own: the accuser of "X accused Y of
+ * V-ing / of an attack" reports Y's act as an allegation. */
+int32_t acta_accuser_frame(struct acta_work *w, int32_t accuser) {
+  GROW(w->frames, w->nframes, w->cap_frames);
+  frame *f = &w->frames[w->nframes];
+  memset(f, 0, sizeof *f);
+  f->reporter = accuser;
+  f->via = NO;
+  f->vg = NO;
+  f->parent = NO;
+  f->status = ACTA_ALLEGED;
+  f->produced = 1; /* never coded as a statement of its own */
+  return (int32_t)w->nframes++;
+}
+
+/* End of the clause from token `from`: the end of the scope, a semicolon or
+ * a colon. */
+uint32_t acta_clause_end(const struct acta_work *w, uint32_t from,
+                         uint32_t last, int32_t scope) {
+  uint32_t i = from;
+  while (i < last && w->tok_scope[i] == scope) {
+    const acta_token *tk = &w->toks.v[i];
+    if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
+    i++;
+  }
+  return i;
+}
+
+/* A reduced relative: "gunmen killed by soldiers", "arrested a man accused
+ * of extortion" -- a bare participle right after a noun phrase that is
+ * followed by "by" or is itself an object is passive (not the start of a
+ * reported clause: "said soldiers killed").  Sets g->passive; returns the
+ * subject (the noun phrase's actor, or none), else subj. */
+static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
+                                const acta_sentence *s, vgroup *g, uint32_t lo,
+                                int32_t subj) {
+  if (!(g->first == g->head && g->first > lo && !g->passive &&
+        participle(w, d, g->head) && np_tag(w->toks.v[g->first - 1].tag)))
+    return subj;
+  /* the noun phrase before it, an actor or not ("a lawyer") */
+  int32_t pmi = w->tok_ment[g->first - 1];
+  uint32_t np0 = g->first - 1;
+  while (np0 > lo && np_tag(w->toks.v[np0 - 1].tag)) np0--;
+  if (pmi != NO) np0 = w->ments[w->ments[pmi].group].first;
+  int by = g->last < s->last && is_word(w, g->last, w->cw->w_by);
+  int object = np0 > lo && w->tok_vg[np0 - 1] != NO && np0 != lo;
+  size_t hl = w->toks.v[g->head].norm_len;
+  /* "-ed", or a participle unlike the past tense ("taken", "shown");
+   * not "spoke by phone", "stood by Russia" */
+  int part_form = hl > 2 && (tok_ends(w, g->head, "ed") ||
+                             tok_ends(w, g->head, "en") ||
+                             tok_ends(w, g->head, "wn"));
+  /* "admitted soldiers killed five protesters": a participle followed
+   * by its own object is a finite verb */
+  int own_object = g->last < s->last && !by &&
+                   (w->tok_ment[g->last] != NO || w->toks.v[g->last].tag == P_DET ||
+                    w->toks.v[g->last].tag == P_NUM);
+  if ((by || object) && part_form && (pmi != NO || object) && !own_object) {
+    g->passive = 1;
+    subj = pmi != NO ? w->ments[pmi].group : NO;
+  }
+  return subj;
+}
+
+/* A bare -ing form inside a phrase ("refugees from past fighting",
+ * "protesters chanting slogans") takes at most the phrase right before it;
+ * after a comma or "and" it shares the clause's subject ("..., killing
+ * three people"). */
+static int32_t ing_form_subject(const struct acta_work *w, const vgroup *g,
+                                uint32_t lo, int32_t subj) {
+  size_t hl = w->toks.v[g->head].norm_len;
+  if (g->first == g->head && hl > 4 && tok_ends(w, g->head, "ing") &&
+      g->first > lo) {
+    const acta_token *pv = &w->toks.v[g->first - 1];
+    int open = (pv->kind == TK_PUNCT && pv->punct == ',') ||
+               pv->tag == P_CONJ || pv->tag == P_WH || pv->tag == P_ADV ||
+               pv->tag == P_SUBORD || pv->tag == P_PREP;
+    if (!open) {
+      int32_t pm = w->tok_ment[g->first - 1];
+      subj = pm != NO ? w->ments[pm].group : NO;
+    }
+  }
+  return subj;
+}
+
+/* An infinitive without a subject: "X plans to attack": X; "urged X to": X
+ * (object control).  KEDS: not "a pleasant place to visit" (the infinitive
+ * of a noun). */
+static int32_t infinitive_subject(const acta_dict *d, const struct acta_work *w,
+                                  const acta_sentence *s, size_t gi, size_t vg0,
+                                  int32_t subj) {
+  const vgroup *g = &w->vgs[gi];
+  int noun_inf = d->keds_only && g->first >= s->first + 2 &&
+                 np_tag(w->toks.v[g->first - 2].tag) &&
+                 w->tok_ment[g->first - 2] == NO;
+  if (subj == NO && g->to_inf && gi > vg0 && !noun_inf) {
+    const vgroup *pg = &w->vgs[gi - 1];
+    int32_t obj = NO;
+    if (g->first >= s->first + 2 && w->tok_ment[g->first - 2] != NO)
+      obj = w->ments[w->tok_ment[g->first - 2]].group;
+    subj = obj != NO ? obj : pg->subject;
+  }
+  return subj;
+}
+
+/* "accused Iran of supplying drones": the object before the preposition
+ * does the gerund, as an allegation (g->alleged) the accuser reports
+ * (g->accuser). */
+static int32_t accused_subject(struct acta_work *w, const acta_sentence *s,
+                               vgroup *g, int32_t subj) {
+  if (g->first >= s->first + 2 && w->toks.v[g->first].tag == P_VERB &&
+      w->toks.v[g->first - 1].tag == P_PREP) {
+    size_t hl = w->toks.v[g->first].norm_len;
+    int32_t om = w->tok_ment[g->first - 2];
+    if (hl > 3 && tok_ends(w, g->first, "ing") && om != NO &&
+        w->ments[w->ments[om].group].after_verb) {
+      subj = w->ments[om].group;
+      g->alleged = 1;
+      /* the accuser reports it: the subject of the verb before */
+      uint32_t gfirst = w->ments[w->ments[om].group].first;
+      if (gfirst > s->first && w->tok_vg[gfirst - 1] != NO) {
+        const vgroup *av = &w->vgs[w->tok_vg[gfirst - 1]];
+        if (av->subject != NO) g->accuser = acta_accuser_frame(w, av->subject);
+      }
+    }
+  }
+  return subj;
+}
+
+/* "X is believed to have V-ed", "X is suspected of V-ing": the subject of
+ * the raising verb, with its status (g->raised). */
+static int32_t raised_subject(const acta_dict *d, struct acta_work *w,
+                              const acta_sentence *s, size_t gi, size_t vg0,
+                              int32_t subj) {
+  vgroup *g = &w->vgs[gi];
+  if (g->first >= s->first + 2 && gi > vg0 && w->toks.v[g->first - 1].tag == P_PREP &&
+      w->tok_vg[g->first - 2] == (int32_t)(gi - 1) && w->vgs[gi - 1].passive) {
+    int rs = acta_raising_status(d, w->toks.v[w->vgs[gi - 1].head].vlemma);
+    if (rs >= 0) {
+      subj = w->vgs[gi - 1].subject;
+      g->raised = (uint8_t)(rs + 1);
+    }
+  }
+  return subj;
+}
+
+/* Pronoun subjects: "Iran denied that it had ..." is the speaker (sets
+ * g->self_report); a sentence opening with "They"/"It" continues the last
+ * event's source of the previous sentence.  NO if neither. */
+static int32_t pronoun_subject(const struct acta_work *w, const sent_ctx *sc,
+                               vgroup *g, uint32_t lo, int32_t scope) {
+  const acta_sentence *s = sc->s;
+  int32_t subj = NO;
+  uint32_t q = g->first;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q > s->first && w->toks.v[q - 1].tag == P_PRON) {
+    int third = tok_in(w, q - 1, WL_PRON_THIRD);
+    uint32_t q0 = q - 1;
+    int opens = q0 == s->first ||
+                (w->toks.v[q0 - 1].kind == TK_PUNCT && q0 - 1 == s->first);
+    int first_person = tok_in(w, q - 1, WL_PRON_FIRST);
+    if ((third || first_person) && scope != NO &&
+        w->frames[scope].reporter != NO && q0 == w->frames[scope].first) {
+      subj = w->frames[scope].reporter;
+      g->self_report = 1; /* "Iran claimed that it had ..." */
+    }
+    else if (third && opens && w->last_src != NO &&
+             w->last_src_sent == sc->index - 1)
+      subj = w->last_src;
+  }
+  return subj;
+}
+
+/* The subject of each verb group [vg0, vg1) of the sentence, in order: the
+ * nearest actor before it in its clause (KEDS: the parse's, or the phrase
+ * right before it), then the rules above, each over the one before; a verb
+ * after "and" or a comma shares the subject before it.  Sets g->scope,
+ * g->subject (and g->passive, alleged, accuser, raised, self_report). */
+void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
+                        size_t vg1) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  int32_t last_subject = NO;
+  for (size_t gi = vg0; gi < vg1; gi++) {
+    vgroup *g = &w->vgs[gi];
+    int32_t scope = w->tok_scope[g->first];
+    g->scope = scope;
+    uint32_t lo = s->first;
+    if (scope != NO) lo = w->frames[scope].first;
+    int32_t subj = acta_find_subject(w, g->first, lo, scope);
+    if (d->keds_only) {
+      int found;
+      int32_t ps = parse_subject(w, g->head, &found);
+      subj = found ? ps : keds_subject(w, g, lo, scope, subj);
+    }
+    subj = reduced_relative(d, w, s, g, lo, subj);
+    subj = ing_form_subject(w, g, lo, subj);
+    subj = infinitive_subject(d, w, s, gi, vg0, subj);
+    subj = accused_subject(w, s, g, subj);
+    subj = raised_subject(d, w, s, gi, vg0, subj);
+    if (subj == NO) subj = pronoun_subject(w, sc, g, lo, scope);
+    if (subj == NO && gi > vg0 && g->first > s->first &&
+        (w->toks.v[g->first - 1].tag == P_CONJ ||
+         (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ',')))
+      subj = last_subject;
+    g->subject = subj;
+    if (subj != NO) last_subject = subj;
+  }
+}

@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: MIT */
+/* cli.h: what the acta command's files share (main.c and src/cli_*.c; none
+ * of it is in the library): the commands, the option table that both the
+ * argument parser and the help read, and where the dictionaries are. */
+#ifndef ACTA_CLI_H
+#define ACTA_CLI_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+enum cmd {
+  CMD_NONE,
+  CMD_CODE,
+  CMD_CLAIMS,
+  CMD_EXPLAIN,
+  CMD_VALIDATE,
+  CMD_COMPILE,
+  CMD_HELP,
+  CMD_VERSION,
+  CMD_COUNT
+};
+
+#define CMD_BIT(c) (1u << (c))
+#define CMDS_CODING (CMD_BIT(CMD_CODE) | CMD_BIT(CMD_CLAIMS))
+#define CMDS_DICT \
+  (CMDS_CODING | CMD_BIT(CMD_EXPLAIN) | CMD_BIT(CMD_VALIDATE) | CMD_BIT(CMD_VERSION))
+/* the options that choose the bundled dictionaries' directory and checks */
+#define CMDS_DATA (CMDS_DICT | CMD_BIT(CMD_COMPILE))
+#define CMDS_ALL (~0u)
+
+/* One option: its names, the value it takes (NULL: none), the commands
+ * that accept it and its help (lines of at most 54 columns). */
+typedef struct cli_option {
+  const char *name;      /* "--format" */
+  const char *shortname; /* "-f" or NULL */
+  const char *value;     /* "jsonl|text|csv|petrarch-xml" or NULL */
+  unsigned cmds;         /* CMD_BIT()s */
+  const char *help;
+} cli_option;
+
+/* The option called name ("--format", "-f"), or NULL. */
+const cli_option *cli_find_option(const char *name);
+/* "code", "claims" ... ("" for CMD_NONE). */
+const char *cli_command_name(enum cmd c);
+/* The command called name, or CMD_NONE. */
+enum cmd cli_find_command(const char *name);
+
+/* acta --help (c == CMD_NONE or CMD_HELP): every command and option;
+ * acta COMMAND --help: that command's usage, options and examples. */
+void cli_print_help(FILE *f, enum cmd c);
+/* The short usage (one line per command) printed when no command is given. */
+void cli_print_usage(FILE *f);
+
+/* Where the dictionaries come from (see cli_data_dir.c). */
+typedef enum cli_data_source {
+  CLI_DATA_OPTION,     /* --data DIR */
+  CLI_DATA_ENV,        /* ACTA_DATA_DIR */
+  CLI_DATA_BUILD_TREE, /* run from its build tree: the checkout's data/ */
+  CLI_DATA_INSTALLED   /* PREFIX/share/acta */
+} cli_data_source;
+
+/* The dictionary directory: given (--data), else $ACTA_DATA_DIR, else the
+ * build tree's or installed data.  buf (at least 4096 bytes) may hold the
+ * result. */
+const char *cli_data_dir(const char *given, cli_data_source *source,
+                         char *buf, size_t buflen);
+/* "--data", "ACTA_DATA_DIR", "this build's checkout", "the installed data" */
+const char *cli_data_source_name(cli_data_source s);
+
+/* Expands the command's FILE arguments: a directory stands for the regular
+ * files directly in it whose names do not start with '.', sorted by name
+ * (byte order); anything else stays as it is.  Returns a malloc'ed array
+ * of *n malloc'ed paths (cli_free_inputs frees it), or NULL with a message
+ * naming the directory in err. */
+char **cli_expand_inputs(const char *const *args, int nargs, int *n,
+                         char *err, size_t errlen);
+void cli_free_inputs(char **paths, int n);
+
+#endif

@@ -1,0 +1,321 @@
+/* SPDX-License-Identifier: MIT */
+/* cli_help.c: the acta command's commands and options as tables, and the
+ * help printed from them: `acta --help` (everything), `acta COMMAND --help`
+ * (one command: its usage, the options it takes, examples) and the short
+ * usage printed when no command is given.  main.c reads the same option
+ * table to refuse an option a command does not take. */
+#include <string.h>
+
+#include "acta.h"
+#include "cli.h"
+
+typedef struct command {
+  enum cmd cmd;
+  const char *name;
+  const char *args;    /* after "acta NAME" */
+  const char *summary; /* one line, for the usage list */
+  const char *about;   /* paragraphs */
+  const char *examples;
+} command;
+
+/* The record layout, shown by `acta --help` and `acta code --help`. */
+static const char record_example[] =
+"Output records (JSON lines, one per line; folded here):\n"
+"  $ cat news.jsonl\n"
+"  {\"id\":\"a1\",\"date\":\"2022-10-27\",\"text\":\"Police fired tear gas at "
+"protesters in Tehran.\"}\n"
+"  $ acta code news.jsonl\n"
+"  {\"type\":\"event\",\"id\":\"a1#0\",\"doc_id\":\"a1\",\"sentence\":0,\"text\":\n"
+"   \"Police fired tear gas at protesters in Tehran.\",\"source\":{\"text\":\n"
+"   \"Police\",\"code\":\"IRNCOP\",\"country\":\"IRN\",\"role\":\"COP\"},\n"
+"   \"target\":{\"text\":\"protesters\",\"code\":\"IRNOPP\",\"country\":\"IRN\",\n"
+"   \"role\":\"OPP\"},\"event\":{\"cameo\":\"175\",\"root\":\"17\",\"name\":\n"
+"   \"Use tactics of violent repression\",\"quad_class\":4,\"goldstein\":-9.0,\n"
+"   \"verb\":\"fire\"},\"status\":\"asserted\",\"reported_by\":null,\"via\":null,\n"
+"   \"evidence\":null,\"disputes\":null,\"date\":\"2022-10-27\",\n"
+"   \"date_precision\":\"day\",\"date_range\":null,\"date_text\":null,\n"
+"   \"location\":{\"text\":\"Tehran\",\"name\":\"Tehran\",\"country\":\"IRN\",\n"
+"   \"admin1\":\"Tehran Province\",\"lat\":35.69439,\"lon\":51.42151,\n"
+"   \"precision\":\"city\"},\"figures\":[],\"explain\":{\"pattern\":\n"
+"   \"fire tear gas {at|on} +\",\"pattern_file\":\"events.txt\",\n"
+"   \"pattern_line\":...,\"source_entry\":\"agents.txt:...\",\"target_entry\":\n"
+"   \"agents.txt:...\",\"passive\":false,\"nominal\":false,\"compound\":false,\n"
+"   \"reported\":false}}\n"
+"  \"Police\" names no country, so it takes the nearest one named (Tehran:\n"
+"  IRN).  \"reported_by\" is who says so (\"X said ...\", \"according to X\"),\n"
+"  \"via\" who relayed it, \"status\" one of asserted, alleged, hedged,\n"
+"  denied, negated, intended; \"figures\" are the counts of the sentence\n"
+"  (\"at least 141 killed\"); a count reported by several sources is\n"
+"  reconciled in a \"figure_summary\" record.  \"explain\" says which\n"
+"  dictionary lines matched and whether the event came from a passive\n"
+"  clause, an event noun, a compound actor (\"X and Y attacked Z\": one\n"
+"  event each) or reported speech (\"X said Y attacked Z\": Y->Z,\n"
+"  reported_by X).  An article without events gives {\"type\":\"no_event\",\n"
+"  \"doc_id\":...,\"sentences\":N}; a record that cannot be coded\n"
+"  {\"type\":\"error\",\"doc_id\" (or \"line\"),\"message\"}.\n";
+
+static const char exit_status[] =
+"Exit status:\n"
+"  0  every record was coded\n"
+"  1  some records were errors (bad JSON, no \"text\", invalid UTF-8, bad\n"
+"     date, over --max-bytes ...): each gave an error record, the others\n"
+"     were coded\n"
+"  2  usage error (unknown command or option, an option the command does\n"
+"     not take, bad option value)\n"
+"  3  the dictionaries could not be loaded\n"
+"  4  I/O error (an input file cannot be read, output cannot be written)\n";
+
+static const command commands[] = {
+  {CMD_CODE, "code", "[options] [FILE|DIR...]",
+   "code articles into event records (no FILE or '-': stdin)",
+   "Codes every article of every FILE (a DIR: the files in it, sorted by\n"
+   "name; no FILE or '-': standard input) and writes one record per event,\n"
+   "a no_event record per article without events and an error record per\n"
+   "input record that could not be coded, in input order.\n"
+   "\n"
+   "Input records (--format jsonl): one JSON object per line with \"id\"\n"
+   "(string or number; absent: FILE:LINE), \"text\" (required, UTF-8),\n"
+   "\"date\" (YYYY-MM-DD, or an ISO timestamp whose date is kept) and\n"
+   "optionally \"publisher\", \"url\", \"title\" and \"parse\" (a Penn\n"
+   "Treebank parse whose tags are used).  Blank lines are skipped.  Other\n"
+   "field names: --id-field, --text-field, --date-field.\n"
+   "\n"
+   "Dates: absolute ones (\"on March 3, 2019\") are read whatever the\n"
+   "article; relative ones (\"on Wednesday\", \"last week\") need the\n"
+   "article's date (\"date\" or --date), as does choosing which office\n"
+   "holder a name refers to.  Records without a date are counted once\n"
+   "on stderr.\n",
+   "  $ acta code news.jsonl > events.jsonl\n"
+   "  $ acta code --format text --date 2022-03-01 --output tsv story.txt\n"
+   "  $ acta code --format text --date 2022-03-01 stories/\n"
+   "  $ acta code --format csv --text-field body --id-field url news.csv\n"
+   "  $ acta code --threads 8 --stats news.jsonl > events.jsonl\n"},
+  {CMD_CLAIMS, "claims", "[options] [FILE|DIR...]",
+   "the claims ledger: each event as a claim, who made it, who disputes it",
+   "Codes like `acta code` and writes the claims ledger: every event as a\n"
+   "claim with its claimant (the reporter, else the source), its status,\n"
+   "the denials disputing it and what was said of evidence.  JSON lines\n"
+   "{\"type\":\"claim\",\"id\",\"doc_id\",\"sentence\",\"claimant\",\"via\",\n"
+   "\"status\",\"claim\":{\"source\",\"cameo\",\"name\",\"target\"},\n"
+   "\"disputed_by\",\"evidence\"} (default), or a TSV table (--output tsv).\n",
+   "  $ acta claims news.jsonl\n"
+   "  $ acta claims --output tsv news.jsonl > claims.tsv\n"},
+  {CMD_EXPLAIN, "explain", "[options] [TEXT...]",
+   "trace how TEXT is coded (no TEXT: stdin)",
+   "Prints how TEXT (its words joined by spaces; none or '-': standard\n"
+   "input) is coded: the tokens with their tags (acta's class and the\n"
+   "Penn Treebank tag) and lemmas, the actor phrases and the dictionary\n"
+   "lines they came from, each verb group (voice, negation), the patterns\n"
+   "that fit and the events.  A headline in title case is not coded, and\n"
+   "explain says so.\n",
+   "  $ acta explain --date 2022-10-27 \"Police arrested protesters in Tehran.\"\n"
+   "  $ acta explain --parse \"(ROOT (S ...))\" \"Soldiers will wire tap the links.\"\n"},
+  {CMD_VALIDATE, "validate", "[options] FILE.xml",
+   "check coding against a PETRARCH/TABARI validation file",
+   "Codes every <Sentence> of a PETRARCH/TABARI validation file with the\n"
+   "dictionaries its <Environment> names (relative to the file; --verbs\n"
+   "etc. override them) and compares the (source, target, event) codes\n"
+   "with its <EventCoding> lines: a FAIL line per failing record, a pass\n"
+   "rate per category; exit 1 when a record fails (with --min-pass, when\n"
+   "fewer than PCT% pass).  As PETRARCH does, it codes the words of each\n"
+   "<Parse> and obeys <Config> options (require_dyad, new_actor_length,\n"
+   "comma_* clause lengths).  A <Sentence> that cannot be read is a\n"
+   "failing record; the others are still validated.\n",
+   "  $ acta validate PETR.UnitTest.records.xml\n"
+   "  $ acta validate --min-pass 95 --verbose tests.xml\n"},
+  {CMD_COMPILE, "compile", "[--data DIR] [-o FILE]",
+   "compile the dictionaries into the image later runs map",
+   "Parses the dictionaries of the data directory (with WordNet, iso-codes\n"
+   "and libgeonames) and writes the dictionary image that later runs map\n"
+   "instead of parsing them, where they look for it (or to -o FILE), and\n"
+   "prints its path.  Any run makes the image when there is none; this\n"
+   "command makes it ahead of time (e.g. into an installed data directory).\n"
+   "\n"
+   "Start-up: the first run parses the dictionaries (~170 ms) and keeps them\n"
+   "compiled in an image that later runs map in a few milliseconds:\n"
+   "DIR/acta-dict.img when the data directory is writable, else\n"
+   "$XDG_CACHE_HOME/acta (~/.cache/acta).  An image is used only while every\n"
+   "source is unchanged: edit a dictionary file and the next run parses again\n"
+   "and replaces it; a stale, truncated or corrupt image is rebuilt, never\n"
+   "trusted.  ACTA_CACHE=DIR keeps images in DIR; ACTA_CACHE=off parses every\n"
+   "time.  PETRARCH/TABARI dictionaries are parsed at each run.\n",
+   "  $ acta compile\n"
+   "  $ acta compile --data /usr/local/share/acta\n"},
+  {CMD_HELP, "help", "[COMMAND]", "this help, or a command's", NULL, NULL},
+  {CMD_VERSION, "version", "", "version and dictionary sizes (also --version)",
+   NULL, NULL},
+};
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+static const cli_option options[] = {
+  {"--format", "-f", "FMT", CMDS_CODING,
+   "input format: jsonl (default; one JSON object per\n"
+   "line), text (each FILE is one article, its id the\n"
+   "file name), csv (a header line naming the columns,\n"
+   "then one article per row; quoted fields may hold\n"
+   "commas, quotes as \"\" and line breaks) or\n"
+   "petrarch-xml (one record per <Sentence>: id, date,\n"
+   "<Text>, and a <Parse> whose tags are used).\n"
+   "(--format json|tsv are taken as --output json|tsv.)"},
+  {"--output", "-o", "json|tsv", CMDS_CODING | CMD_BIT(CMD_COMPILE),
+   "output format (default json): JSON lines, or a\n"
+   "header line then one tab-separated row per event\n"
+   "(errors then go to stderr).  compile: -o FILE is\n"
+   "the image file to write"},
+  {"--date", NULL, "YYYY-MM-DD", CMDS_CODING | CMD_BIT(CMD_EXPLAIN),
+   "article date for text input and for records\n"
+   "without one: resolves relative dates (\"on Monday\")\n"
+   "and chooses which office holder a name refers to"},
+  {"--id-field", NULL, "NAME", CMDS_CODING,
+   "jsonl, csv: the field or column holding the id\n"
+   "(default id); a record without one is FILE:LINE"},
+  {"--text-field", NULL, "NAME", CMDS_CODING,
+   "jsonl, csv: the field or column holding the text\n"
+   "(default text)"},
+  {"--date-field", NULL, "NAME", CMDS_CODING,
+   "jsonl, csv: the field or column holding the date\n"
+   "(default date)"},
+  {"--max-bytes", NULL, "N", CMDS_CODING,
+   "the largest input record (a JSON line, CSV row,\n"
+   "text file or <Sentence> text; K, M, G suffixes;\n"
+   "default 2M, 0: no limit).  A larger one gives an\n"
+   "error record and is not held in memory"},
+  {"--parse", NULL, "TREE", CMD_BIT(CMD_EXPLAIN),
+   "a Penn Treebank parse of TEXT: its noun, verb,\n"
+   "adjective and adverb tags replace the tagger's"},
+  {"--threads", "-t", "N", CMDS_CODING,
+   "worker threads (default: the online cores).\n"
+   "Output order is always the input order"},
+  {"--data", NULL, "DIR", CMDS_DATA,
+   "dictionary directory (default: $ACTA_DATA_DIR; else,\n"
+   "run from its build tree, the checkout's data/;\n"
+   "else the installed PREFIX/share/acta)"},
+  {"--dict-format", NULL, "acta|petrarch", CMDS_DICT,
+   "petrarch: code with PETRARCH/TABARI dictionaries\n"
+   "instead of the bundled ones: --verbs, --actors,\n"
+   "--agents, --discards.  (validate: the files its\n"
+   "<Environment> names, unless given here.)"},
+  {"--verbs", NULL, "FILE", CMDS_DICT, "a PETRARCH verbs dictionary"},
+  {"--actors", NULL, "FILE", CMDS_DICT,
+   "a PETRARCH actors dictionary (may repeat)"},
+  {"--agents", NULL, "FILE", CMDS_DICT, "a PETRARCH agents dictionary"},
+  {"--discards", NULL, "FILE", CMDS_DICT, "a PETRARCH discards dictionary"},
+  {"--layer", NULL, NULL, CMDS_DICT,
+   "load the bundled dictionaries too; the PETRARCH\n"
+   "files win ties"},
+  {"--strict", NULL, NULL, CMDS_DATA,
+   "a malformed dictionary line stops the run (exit 3)\n"
+   "instead of a warning \"acta: file:line: message\""},
+  {"--min-pass", NULL, "PCT", CMD_BIT(CMD_VALIDATE),
+   "pass when at least PCT% of the records pass"},
+  {"--verbose", "-v", NULL, CMD_BIT(CMD_VALIDATE),
+   "list the passing records too"},
+  {"--stats", NULL, NULL, CMDS_CODING,
+   "print counts and throughput to stderr when done"},
+  {"--help", "-h", NULL, CMDS_ALL, "this help (acta COMMAND --help: the command's)"},
+  {"--version", "-V", NULL, CMDS_ALL, "version and dictionary sizes"},
+};
+#define NOPTIONS (sizeof options / sizeof options[0])
+
+const cli_option *cli_find_option(const char *name) {
+  for (size_t i = 0; i < NOPTIONS; i++)
+    if (strcmp(options[i].name, name) == 0 ||
+        (options[i].shortname && strcmp(options[i].shortname, name) == 0))
+      return &options[i];
+  return NULL;
+}
+
+const char *cli_command_name(enum cmd c) {
+  for (size_t i = 0; i < NCOMMANDS; i++)
+    if (commands[i].cmd == c) return commands[i].name;
+  return "";
+}
+
+enum cmd cli_find_command(const char *name) {
+  for (size_t i = 0; i < NCOMMANDS; i++)
+    if (strcmp(commands[i].name, name) == 0) return commands[i].cmd;
+  return CMD_NONE;
+}
+
+static const command *find(enum cmd c) {
+  for (size_t i = 0; i < NCOMMANDS; i++)
+    if (commands[i].cmd == c) return &commands[i];
+  return NULL;
+}
+
+/* "  -f, --format FMT        first line of help\n" and the rest indented;
+ * with `which`, the commands that take it after the first line. */
+static void print_option(FILE *f, const cli_option *o, int which) {
+  char head[64];
+  snprintf(head, sizeof head, "%s%s%s%s%s", o->shortname ? o->shortname : "",
+           o->shortname ? ", " : "    ", o->name, o->value ? " " : "",
+           o->value ? o->value : "");
+  fprintf(f, "  %-24s", head);
+  if (strlen(head) > 24) fprintf(f, "\n  %-24s", "");
+  const char *s = o->help;
+  int first = 1;
+  while (*s) {
+    const char *nl = strchr(s, '\n');
+    size_t n = nl ? (size_t)(nl - s) : strlen(s);
+    if (!first) fprintf(f, "  %-24s", "");
+    fprintf(f, "%.*s", (int)n, s);
+    if (first && which && o->cmds != CMDS_ALL) {
+      fputs(" [", f);
+      int k = 0;
+      for (size_t i = 0; i < NCOMMANDS; i++)
+        if (commands[i].cmd != CMD_VERSION && (o->cmds & CMD_BIT(commands[i].cmd)))
+          fprintf(f, "%s%s", k++ ? " " : "", commands[i].name);
+      fputc(']', f);
+    }
+    fputc('\n', f);
+    first = 0;
+    s += n + (nl ? 1 : 0);
+  }
+}
+
+void cli_print_usage(FILE *f) {
+  for (size_t i = 0; i < NCOMMANDS; i++) {
+    const command *c = &commands[i];
+    if (c->cmd == CMD_HELP || c->cmd == CMD_VERSION) continue;
+    fprintf(f, "%s acta %s %s\n", i ? "      " : "usage:", c->name, c->args);
+  }
+  fputs("       acta COMMAND --help | acta --help | acta --version\n", f);
+}
+
+void cli_print_help(FILE *f, enum cmd which) {
+  const command *c = find(which);
+  if (!c || !c->about) {
+    fputs("acta " ACTA_VERSION " - code English news text into CAMEO political events\n"
+          "\n"
+          "acta reads news articles and writes one record per political event it\n"
+          "finds: who did what to whom (source actor, CAMEO event code, target\n"
+          "actor), whether it was asserted, alleged, hedged, denied, negated or only\n"
+          "intended, who reported it, and why it was coded that way (the dictionary\n"
+          "pattern and entries that matched).\n"
+          "\n"
+          "Commands:\n", f);
+    for (size_t i = 0; i < NCOMMANDS; i++) {
+      char head[64];
+      snprintf(head, sizeof head, "acta %s %s", commands[i].name, commands[i].args);
+      fprintf(f, "  %s\n      %s\n", head, commands[i].summary);
+    }
+    fputs("\nRun `acta COMMAND --help` for a command's own options and examples.\n"
+          "\nOptions (the commands that take them in brackets):\n", f);
+    for (size_t i = 0; i < NOPTIONS; i++) print_option(f, &options[i], 1);
+    fputc('\n', f);
+    fputs(record_example, f);
+    fputc('\n', f);
+    fputs(exit_status, f);
+    return;
+  }
+  fprintf(f, "usage: acta %s %s\n\n%s\nOptions:\n", c->name, c->args, c->about);
+  for (size_t i = 0; i < NOPTIONS; i++)
+    if (options[i].cmds & CMD_BIT(c->cmd) && options[i].cmds != CMDS_ALL)
+      print_option(f, &options[i], 0);
+  print_option(f, cli_find_option("--help"), 0);
+  if (c->cmd == CMD_CODE) {
+    fputc('\n', f);
+    fputs(record_example, f);
+  }
+  fprintf(f, "\nExamples:\n%s\n%s", c->examples, exit_status);
+}

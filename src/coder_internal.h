@@ -1,0 +1,371 @@
+/* coder_internal.h: what the coding stages share, private to the library:
+ * the per-article scratch (struct acta_work: tokens, actor mentions, verb
+ * groups, reporting frames, places, figures), the sentence being coded,
+ * and the functions each stage offers the others.  code.c, the driver,
+ * runs them; each of the stages below calls only those above it:
+ *
+ *   coder.c          the coder object, the explanations' trace
+ *   mentions.c       actor mentions: dictionary phrases, noun phrases,
+ *                    "X of Y", appositives, compounds, new actors
+ *   clauses.c        verb groups (voice, negation, modality), subjects and
+ *                    objects
+ *   match.c          event patterns matched around a verb or a noun
+ *   events.c         event assembly: one event per actor pair, duplicates
+ *                    merged, dates, text order
+ *   claims.c         reporting frames, statements, evidence, disputes,
+ *                    quotations over several sentences
+ *   triggers.c       verb groups and event nouns coded into events
+ *   event_places.c   places of the article and of each event (gazetteer.c)
+ *   event_figures.c  figures of each sentence and of each event (figures.c)
+ */
+#ifndef ACTA_CODER_INTERNAL_H
+#define ACTA_CODER_INTERNAL_H
+#include "coder.h"
+#include "coder_words.h"
+#include "dict.h"
+#include "gazetteer.h"
+#include "treebank.h"
+
+#include <string.h>
+
+#define GAP 7           /* max tokens between pattern elements */
+#define NO (-1)
+#define GROW ACTA_GROW
+
+typedef struct match { uint32_t first, last; const acta_entry *e; } match;
+
+typedef struct mention {
+  uint32_t first, last;     /* token range [first, last) */
+  char code[64], country[4], role[4];
+  const acta_entry *entry;  /* most informative entry (for explain) */
+  int32_t group;            /* first mention of its compound group */
+  int32_t next_in_group;    /* -1 at the end */
+  uint8_t role_only;        /* role without a country of its own */
+  uint8_t after_prep;       /* preceded by a preposition */
+  uint8_t after_verb;       /* directly after a verb group (an object) */
+  uint8_t absorbed;         /* merged into another mention */
+  uint8_t modifier;         /* a role word modifying a noun ("rebel camp") */
+  char near_country[4];     /* for a bare role: the nearest country named */
+  uint32_t prep_word;
+  char base[64];            /* KEDS: the code before its last agent
+                               ("Danish media": DNK) */
+  const acta_entry *multi;  /* an entry with several codes ("FRO/BIL/SAM") */
+} mention;
+
+typedef struct vgroup {
+  uint32_t first, last;     /* token range [first, last) */
+  uint32_t head;            /* main verb token */
+  uint8_t passive, negated, modal_status, has_main, to_inf, alleged;
+  uint8_t raised;           /* status + 1 given by a raising verb */
+  uint8_t skipped;          /* the content of an appeal: not coded */
+  int32_t accuser;          /* frame of "X accused Y of V-ing", or NO */
+  uint8_t self_report;      /* its subject is the speaker of its frame */
+  int32_t subject;          /* mention index or NO */
+  int32_t scope;            /* reporting scope id */
+} vgroup;
+
+typedef struct frame {
+  int32_t reporter;         /* mention index or NO */
+  uint32_t rep_first, rep_last; /* span of a speaker with no code ("sources") */
+  int32_t via;              /* relaying actor ("AFP quoted ISNA"): mention */
+  uint32_t first, last;     /* token range of the reported clause */
+  int32_t vg;               /* reporting verb group or NO */
+  uint32_t cameo;           /* code for the report itself */
+  uint8_t status;           /* status given to reported events */
+  int32_t parent;
+  uint8_t produced;         /* an event was coded inside */
+} frame;
+
+struct acta_work {
+  acta_tokens toks;
+  acta_sentence *sents;
+  size_t nsents, cap_sents;
+  mention *ments;
+  size_t nments, cap_ments;
+  size_t *sent_ment;        /* first mention of each sentence (+ end) */
+  size_t cap_sent_ment;
+  int32_t *tok_ment;        /* token -> mention or NO */
+  int32_t *tok_vg;          /* token -> verb group or NO */
+  int32_t *tok_scope;       /* token -> frame or NO */
+  uint32_t *tok_cw;         /* token -> coder word id (coder_words.h) */
+  size_t cap_tok;
+  vgroup *vgs;
+  size_t nvgs, cap_vgs;
+  frame *frames;
+  size_t nframes, cap_frames;
+  struct match *matches;
+  size_t nmatches, cap_matches;
+  int32_t date;
+  char date_str[11];
+  char art_country[4];
+  int tracing;
+  int new_actor_len;        /* acta_coder_set_new_actor_length() */
+  uint32_t *na_words;       /* acta_new_actors(): words under each node */
+  uint8_t *na_flags;        /* and what they hold (NA_*) */
+  size_t cap_na;
+  const char *cur_text;     /* the article's text */
+  acta_buf *trace;
+  acta_place *places;       /* places of the article, by sentence */
+  size_t nplaces, cap_places;
+  uint8_t *place_use;       /* 0: an actor's name, not where ("Moscow
+                               denied"); 1: a place */
+  size_t cap_place_use;
+  size_t *sent_place;       /* first place of each sentence (+ end) */
+  size_t cap_sent_place;
+  acta_place dateline;      /* the dateline's place, if any */
+  int has_dateline;
+  acta_place scene;         /* place of the latest located material event */
+  int has_scene;
+  acta_figure *figs;        /* figures of the article, in text order */
+  int *fig_sent;            /* their sentences */
+  int *fig_group;           /* their reconciliation group */
+  size_t cap_fig_group;
+  size_t nfigs, cap_figs, cap_fig_sent;
+  int32_t last_src;         /* mention of the latest event's source */
+  int last_src_sent;        /* its sentence */
+  acta_treebank tb;         /* the article's parse, when it has one */
+  uint8_t *tok_ptb;         /* token -> tag the parse gives it (P_NONE) */
+  size_t cap_tok_ptb;
+  int32_t *tok_leaf;        /* token -> the parse's leaf on it, or -1 */
+  size_t cap_tok_leaf;
+  int32_t *leaf_tok;        /* leaf -> token, or -1 */
+  size_t cap_leaf_tok;
+  int32_t *np_before;       /* node -> nearest earlier NP sibling, or -1 */
+  int32_t *np_scratch;
+  size_t cap_np;
+  int have_parse;
+  int keds;                 /* the dictionaries are PETRARCH's alone */
+  struct ev_slot { uint32_t stamp, event; } *ev_slots; /* the sentence's
+                               events by identity (acta_emit, events.c); a
+                               slot is the sentence's when its stamp is
+                               ev_stamp */
+  size_t ev_nslots;         /* a power of two, or 0 */
+  uint32_t ev_stamp;        /* stamp of the sentence being coded */
+  size_t ev_first;          /* its first event */
+  int ev_sentence;          /* its index, -1 at the start of an article */
+  const acta_coder_words *cw; /* the dictionaries' coder words */
+};
+
+/* A reporting verb with no clause of its own ("X announced new rules"),
+ * coded as a statement after the sentence's event nouns. */
+typedef struct pending_statement {
+  size_t vg;                /* its verb group */
+  uint32_t cameo, end;      /* its code, the end of its clause */
+  int status;
+  int32_t rep;              /* the frame reporting it, or NO */
+} pending_statement;
+
+/* The sentence being coded. */
+typedef struct sent_ctx {
+  const acta_sentence *s;
+  int index;
+  size_t m0, m1;
+  char country[4];          /* default country for bare roles */
+  size_t ev_before;         /* events before the sentence's */
+  pending_statement pending[32];
+  size_t npending;
+  const acta_pattern *passive_pat; /* a passive verb with no agent ("were */
+  uint32_t passive_head;    /* killed"): its figure's event takes it */
+  int nonactor_agent;       /* a verb whose subject is no actor ("floods
+                               killed"): its figures make no event */
+} sent_ctx;
+
+/* What a pattern found around its head. */
+typedef struct pmatch {
+  int32_t target, source, compound; /* mention groups of its slots, or NO */
+  uint32_t used_to;                 /* last token used (the head if none) */
+  uint32_t used_from;               /* first token used before the head */
+} pmatch;
+
+#define EMIT_PAIR (1u << 30) /* acta_emit(): the two mentions only */
+
+/* ---- token tests ------------------------------------------------------- */
+
+/* Token i's folded form. */
+static inline const char *norm(const struct acta_work *w, uint32_t i) {
+  return acta_tok_norm(&w->toks, i);
+}
+
+/* Is token i the written form of coder word id x ("and": cw->w_and)? */
+static inline int is_word(const struct acta_work *w, uint32_t i, uint32_t x) {
+  return w->tok_cw[i] == x;
+}
+
+/* Is token i "and" or "or"? */
+static inline int is_and_or(const struct acta_work *w, uint32_t i) {
+  return is_word(w, i, w->cw->w_and) || is_word(w, i, w->cw->w_or);
+}
+
+/* Is token i's written form in one of the coder's word lists `bits`? */
+static inline int tok_in(const struct acta_work *w, uint32_t i, uint32_t bits) {
+  return acta_word_in(w->cw, w->tok_cw[i], bits);
+}
+
+/* Does token i end in suffix suf (its folded form)? */
+static inline int tok_ends(const struct acta_work *w, uint32_t i, const char *suf) {
+  size_t n = w->toks.v[i].norm_len, l = strlen(suf);
+  return n >= l && !memcmp(norm(w, i) + n - l, suf, l);
+}
+
+/* A tag noun phrases are made of. */
+static inline int np_tag(int tag) {
+  return tag == P_DET || tag == P_ADJ || tag == P_NOUN || tag == P_PROPN ||
+         tag == P_NUM || tag == P_POSS;
+}
+
+/* Which status wins when two apply to one event: negated, then denied,
+ * hedged or intended, alleged, asserted. */
+static inline int status_rank(int s) {
+  switch (s) {
+    case ACTA_NEGATED: return 5;
+    case ACTA_DENIED: return 4;
+    case ACTA_HEDGED: return 3;
+    case ACTA_INTENDED: return 3;
+    case ACTA_ALLEGED: return 2;
+    default: return 0;
+  }
+}
+
+/* ---- coder.c ------------------------------------------------------------- */
+
+/* Appends to the explanation when the coder explains (acta_explain). */
+void acta_trace(struct acta_work *w, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* ---- mentions.c ---------------------------------------------------------- */
+
+/* Longest dictionary phrase starting at token i (before last): its length,
+ * and its entry in *out (the one valid on the article's date). */
+uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
+                             uint32_t i, uint32_t last, const acta_entry **out);
+/* Dictionary phrases of sentence s into w->matches; returns the discard
+ * entry that matched, if any. */
+const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
+                                     const acta_sentence *s);
+/* Mentions of sentence s (noun phrases holding phrase matches), appended to
+ * w->ments. */
+void acta_find_mentions(struct acta_work *w, const acta_sentence *s);
+/* Links the mentions [m0, m1) of sentence s (needs its verb groups). */
+void acta_link_mentions(const acta_dict *d, struct acta_work *w, size_t m0,
+                        size_t m1, const acta_sentence *s);
+/* PETRARCH's new actors: uncoded noun phrases of the parse (KEDS mode). */
+void acta_new_actors(struct acta_work *w, const acta_sentence *s, size_t m0);
+/* A name with several codes ("FRO/BIL/SAM") becomes a compound. */
+void acta_split_multi_codes(struct acta_work *w, size_t m0);
+/* The nearest country named for each bare role among [m0, m1). */
+void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
+
+/* ---- clauses.c ----------------------------------------------------------- */
+
+/* Verb groups of sentence s, appended to w->vgs. */
+void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
+                       const acta_sentence *s);
+/* The subject of each verb group [vg0, vg1) of the sentence being coded. */
+void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
+                        size_t vg1);
+/* Nearest subject to the left of token pos, not crossing lo. */
+int32_t acta_find_subject(const struct acta_work *w, uint32_t pos, uint32_t lo,
+                          int32_t scope);
+/* First mention (group) starting in [from, to) within scope, or NO. */
+int32_t acta_first_mention_ex(const struct acta_work *w, uint32_t from,
+                              uint32_t to, int32_t scope, int stop_at_verb,
+                              int absorbed);
+int32_t acta_first_mention(const struct acta_work *w, uint32_t from,
+                           uint32_t to, int32_t scope, int stop_at_verb);
+/* The target of a pattern without a slot (first actor after used_to). */
+int32_t acta_default_target(const struct acta_work *w, const vgroup *g,
+                            uint32_t used_to, uint32_t end, int32_t scope);
+/* KEDS: the first actor after the verb in its clause, other than src. */
+int32_t acta_keds_target(const struct acta_work *w, uint32_t from, uint32_t end,
+                         int32_t scope, int32_t src);
+/* KEDS: the actor phrase right before token i (or `given`). */
+int32_t acta_keds_subject_at(const struct acta_work *w, uint32_t i, uint32_t lo,
+                             int32_t scope, int any_scope, int32_t given);
+/* KEDS: nothing but adverbs after the verb group (up to end). */
+int acta_keds_no_object(const acta_dict *d, const struct acta_work *w,
+                        const vgroup *g, uint32_t end);
+/* KEDS: is the verb group in a clause opened by "after", "when" ...? */
+int acta_keds_subordinate(const struct acta_work *w, const vgroup *g,
+                          uint32_t lo);
+/* Status of a verb group's events from base (modals, adverbs, negation). */
+int acta_vg_status(const struct acta_work *w, const vgroup *g, int base);
+/* Status a passive raising verb gives ("is believed to": hedged), or -1. */
+int acta_raising_status(const acta_dict *d, uint32_t lemma);
+/* A frame of its own for the accuser of "X accused Y of ...". */
+int32_t acta_accuser_frame(struct acta_work *w, int32_t accuser);
+/* End of the clause from token `from` (scope, ';' or ':'). */
+uint32_t acta_clause_end(const struct acta_work *w, uint32_t from,
+                         uint32_t last, int32_t scope);
+
+/* ---- match.c --------------------------------------------------------------- */
+
+/* The best pattern of index idx (verb or noun patterns) for the head word at
+ * token head, its elements after the head searched from start up to end,
+ * those before it down to lo, within scope; what it found in *out;
+ * *has_pats: the head has patterns at all.  NULL if none fits. */
+const acta_pattern *acta_best_pattern(const acta_dict *d,
+                                      const struct acta_work *w,
+                                      const acta_u64map *idx, uint32_t head,
+                                      uint32_t start, uint32_t end, uint32_t lo,
+                                      int32_t scope, pmatch *out, int *has_pats);
+
+/* ---- events.c -------------------------------------------------------------- */
+
+/* An event's actor from mention m (country: for a bare role). */
+void acta_set_actor(const struct acta_work *w, const acta_dict *d,
+                    acta_actor *a, const mention *m, const char *country);
+/* An event's reporter and relay from frame f. */
+void acta_set_reporter(const struct acta_work *w, const acta_dict *d,
+                       acta_event *ev, const frame *f, const char *country);
+/* Appends ev to the article's events (even when it is there already). */
+void acta_add_event(acta_coder *c, const acta_event *ev);
+/* One event per source x target member; returns how many are new. */
+int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
+              int32_t rep, const acta_pattern *pat, const acta_cameo *cm,
+              uint32_t trig, int status, unsigned flags, const char *verb);
+/* The date of each event of the sentence (dates.c). */
+void acta_date_events(acta_coder *c, const sent_ctx *sc);
+/* The article's events in text order. */
+void acta_sort_events(acta_coder *c);
+
+/* ---- claims.c -------------------------------------------------------------- */
+
+/* Reporting frames of sentence s and the scope of each token. */
+void acta_find_frames(const acta_dict *d, struct acta_work *w,
+                      const acta_sentence *s, size_t vg0, size_t vg1);
+/* Frame fr and the frames around it have yielded an event. */
+void acta_mark_produced(struct acta_work *w, int32_t fr);
+/* The statements of the sentence being coded. */
+void acta_code_statements(acta_coder *c, sent_ctx *sc);
+/* The evidence phrase of the sentence on each of its events. */
+void acta_sentence_evidence(acta_coder *c, const sent_ctx *sc);
+/* After the article: each denial's disputed claim. */
+void acta_link_disputes(acta_coder *c);
+/* After the article: the speaker of quotations over several sentences. */
+void acta_attribute_quotes(acta_coder *c, const char *text);
+
+/* ---- triggers.c ------------------------------------------------------------- */
+
+/* Events from the verb groups [vg0, vg1) of the sentence being coded. */
+void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1);
+/* Events from the event nouns of the sentence being coded. */
+void acta_code_event_nouns(acta_coder *c, sent_ctx *sc);
+
+/* ---- event_places.c (places: gazetteer.c) ---------------------------------- */
+
+/* The places of every sentence of article a and the dateline's (codes:
+ * the countries the article names and counts how often, for homonyms). */
+void acta_find_places(acta_coder *c, const acta_article *a, char (*codes)[4],
+                      const int *counts, int ncodes);
+/* The place of each event [ev_from, ...) of sentence si. */
+void acta_locate_events(acta_coder *c, size_t si, size_t ev_from);
+
+/* ---- event_figures.c (figures: figures.c) ------------------------------------ */
+
+/* The figures of the sentence being coded; a casualty, arrest or crowd
+ * figure with no event yields one. */
+void acta_sentence_figures(acta_coder *c, sent_ctx *sc);
+/* After the article: each figure on its event, and the summaries. */
+void acta_attach_figures(acta_coder *c);
+
+#endif

@@ -1,0 +1,188 @@
+/* coder_words.c: the word lists of the coder (which words make a member of
+ * an organisation, a reporting adverb, a raising verb, an evidence phrase
+ * ...), interned when the dictionaries are loaded.  Reads the lists below
+ * and the loaded lexicon (for the lexicon ids of the lemmas); writes
+ * d->coder_words, which the coding stages only read. */
+#include "coder_words.h"
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct word_list {
+  uint32_t bit;
+  const char *const *words; /* NULL-terminated */
+  int lemmas;               /* a list of lemmas, not of written forms */
+} word_list;
+
+static const char *const ORG_MEMBER[] = {
+    "chief", "chiefs", "head", "heads", "leader", "leaders", "official",
+    "officials", "spokesman", "spokeswoman", "spokesperson", "commander",
+    "commanders", "member", "members", "officer", "officers", "director",
+    "envoy", "representative", "representatives", "agent", "agents",
+    "personnel", "staff", "unit", "units", "chairman", "boss", "minister",
+    "delegation", "delegate", "delegates", NULL};
+static const char *const SAME_PARTICIPLE[] = {
+    "set", "put", "cut", "hit", "hurt", "shut", "spread", "let", "cast", "quit",
+    "burst", "upset", "broadcast", "forecast", "thrust", "read", "bid", "shed",
+    NULL};
+static const char *const SUBORDINATOR[] = {
+    "after", "before", "when", "until", "since", "while", "because",
+    "although", "though", "if", "unless", "whereas", NULL};
+static const char *const INTENT_VERB[] = {
+    "agree", "pledge", "promise", "offer", "vow", "commit", "intend", "plan",
+    "undertake", "volunteer", NULL};
+static const char *const INTENT_ADJ[] = {
+    "willing", "ready", "prepared", "determined", "eager", "keen", NULL};
+static const char *const LIGHT_VERB[] = {
+    "launch", "carry", "conduct", "stage", "mount", "hold", "begin", "step",
+    "intensify", "continue", "make", "order", "resume", "escalate", "unleash",
+    "perform", "give", "offer", "provide", "announce", "impose", "organize",
+    "organise", "lead", NULL};
+static const char *const CONTROL_VERB[] = {
+    "plan", "vow", "threaten", "intend", "pledge", "promise", "seek", "try",
+    "aim", "prepare", "decide", "want", "hope", "expect", "agree", "offer",
+    "refuse", "attempt", "move", "continue", "begin", "start", NULL};
+static const char *const EVIDENCE_NOUN[] = {
+    "evidence", "footage", "video", "videos", "images", "photos",
+    "photographs", "documents", "wreckage", "debris", "remains", "records",
+    "data", "analysis", "drones", "fragments", "satellite", NULL};
+static const char *const LOCATIVE[] = {
+    "in", "at", "near", "across", "inside", "outside", "throughout", "around",
+    "into", "within", "from", NULL};
+static const char *const WHERE[] = {
+    "in", "at", "near", "inside", "outside", "around", "within", "throughout",
+    "across", NULL};
+static const char *const RAISE_HEDGED[] = {
+    "believe", "think", "suspect", "fear", "understand", "suppose", NULL};
+static const char *const RAISE_ALLEGED[] = {
+    "say", "report", "allege", "claim", "rumor", "rumour", "accuse", NULL};
+static const char *const RAISE_INTENDED[] = {
+    "expect", "set", "schedule", "due", NULL};
+static const char *const MODAL_HEDGED[] = {"may", "might", "could", NULL};
+static const char *const MODAL_INTENDED[] = {"will", "would", "shall", NULL};
+static const char *const ADV_ALLEGED[] = {"reportedly", "allegedly",
+                                          "purportedly", NULL};
+static const char *const ADV_HEDGED[] = {"possibly", "probably", NULL};
+static const char *const TELL_VERB[] = {"tell", "inform", "assure", "brief",
+                                        NULL};
+static const char *const PRON_THIRD[] = {"it", "they", "he", "she", NULL};
+static const char *const PRON_FIRST[] = {"we", "i", NULL};
+
+static const word_list LISTS[] = {
+    {WL_ORG_MEMBER, ORG_MEMBER, 0},         {WL_SAME_PARTICIPLE, SAME_PARTICIPLE, 0},
+    {WL_SUBORDINATOR, SUBORDINATOR, 0},     {WL_INTENT_VERB, INTENT_VERB, 1},
+    {WL_INTENT_ADJ, INTENT_ADJ, 0},         {WL_LIGHT_VERB, LIGHT_VERB, 1},
+    {WL_CONTROL_VERB, CONTROL_VERB, 1},     {WL_EVIDENCE_NOUN, EVIDENCE_NOUN, 0},
+    {WL_LOCATIVE, LOCATIVE, 0},             {WL_WHERE, WHERE, 0},
+    {WL_RAISE_HEDGED, RAISE_HEDGED, 1},     {WL_RAISE_ALLEGED, RAISE_ALLEGED, 1},
+    {WL_RAISE_INTENDED, RAISE_INTENDED, 1}, {WL_MODAL_HEDGED, MODAL_HEDGED, 0},
+    {WL_MODAL_INTENDED, MODAL_INTENDED, 0}, {WL_ADV_ALLEGED, ADV_ALLEGED, 0},
+    {WL_ADV_HEDGED, ADV_HEDGED, 0},         {WL_TELL_VERB, TELL_VERB, 1},
+    {WL_PRON_THIRD, PRON_THIRD, 0},         {WL_PRON_FIRST, PRON_FIRST, 0}};
+
+/* Single written forms (coder word ids) and lemmas (lexicon ids). */
+static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
+    {offsetof(acta_coder_words, w_according), "according", 0},
+    {offsetof(acta_coder_words, w_and), "and", 0},
+    {offsetof(acta_coder_words, w_as), "as", 0},
+    {offsetof(acta_coder_words, w_by), "by", 0},
+    {offsetof(acta_coder_words, w_for), "for", 0},
+    {offsetof(acta_coder_words, w_from), "from", 0},
+    {offsetof(acta_coder_words, w_in), "in", 0},
+    {offsetof(acta_coder_words, w_no), "no", 0},
+    {offsetof(acta_coder_words, w_nor), "nor", 0},
+    {offsetof(acta_coder_words, w_of), "of", 0},
+    {offsetof(acta_coder_words, w_or), "or", 0},
+    {offsetof(acta_coder_words, w_that), "that", 0},
+    {offsetof(acta_coder_words, w_to), "to", 0},
+    {offsetof(acta_coder_words, l_quote), "quote", 1},
+    {offsetof(acta_coder_words, l_refuse), "refuse", 1},
+    {offsetof(acta_coder_words, l_show), "show", 1}};
+
+/* Evidence phrases qualifying the claims of their sentence, tried in this
+ * order at each word ("without offering any evidence" before "without
+ * offering evidence"). */
+static const struct { const char *words[4]; acta_evidence kind; } EVIDENCE[] = {
+    {{"without", "offering", "any", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "providing", "any", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "offering", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "providing", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "giving", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "presenting", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "citing", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "offering", "proof"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "providing", "proof"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "any", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"without", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"provided", "no", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"provided", "no", "proof"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"offered", "no", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"offered", "no", "proof"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"gave", "no", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"presented", "no", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"did", "not", "provide", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"did", "n't", "provide", "evidence"}, ACTA_EVIDENCE_NONE_OFFERED},
+    {{"has", "evidence"}, ACTA_EVIDENCE_CLAIMED},
+    {{"have", "evidence"}, ACTA_EVIDENCE_CLAIMED},
+    {{"had", "evidence"}, ACTA_EVIDENCE_CLAIMED},
+    {{"has", "proof"}, ACTA_EVIDENCE_CLAIMED},
+    {{"have", "proof"}, ACTA_EVIDENCE_CLAIMED},
+    {{"possesses", "evidence"}, ACTA_EVIDENCE_CLAIMED},
+    {{"evidence", "points", "to"}, ACTA_EVIDENCE_CITED},
+    {{"evidence", "pointed", "to"}, ACTA_EVIDENCE_CITED}};
+
+static uint32_t add(acta_coder_words *cw, const char *w) {
+  return acta_intern_add(&cw->words, w, strlen(w));
+}
+
+void acta_coder_words_build(acta_dict *d) {
+  acta_coder_words *cw = calloc(1, sizeof *cw);
+  if (!cw) abort();
+  acta_intern_init(&cw->words);
+  acta_u64map_init(&cw->lemma_bits);
+  /* every written form first (the table grows), then their bits */
+  for (size_t i = 0; i < sizeof LISTS / sizeof LISTS[0]; i++)
+    for (size_t k = 0; !LISTS[i].lemmas && LISTS[i].words[k]; k++)
+      add(cw, LISTS[i].words[k]);
+  for (size_t i = 0; i < sizeof SINGLE / sizeof SINGLE[0]; i++) {
+    const char *w = SINGLE[i].word;
+    *(uint32_t *)((char *)cw + SINGLE[i].off) =
+        SINGLE[i].lemma ? acta_intern_find(&d->words, w, strlen(w)) : add(cw, w);
+  }
+  _Static_assert(sizeof EVIDENCE / sizeof EVIDENCE[0] <= sizeof cw->evidence /
+                                                             sizeof cw->evidence[0],
+                 "room for the evidence phrases");
+  for (size_t i = 0; i < sizeof EVIDENCE / sizeof EVIDENCE[0]; i++) {
+    acta_evidence_ids *e = &cw->evidence[cw->nevidence++];
+    e->kind = EVIDENCE[i].kind;
+    for (size_t k = 0; k < 4 && EVIDENCE[i].words[k]; k++)
+      e->words[e->n++] = add(cw, EVIDENCE[i].words[k]);
+  }
+  cw->bits = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits);
+  if (!cw->bits) abort();
+  for (size_t i = 0; i < sizeof LISTS / sizeof LISTS[0]; i++)
+    for (size_t k = 0; LISTS[i].words[k]; k++) {
+      const char *w = LISTS[i].words[k];
+      if (!LISTS[i].lemmas) {
+        cw->bits[add(cw, w)] |= LISTS[i].bit;
+        continue;
+      }
+      /* a lemma the lexicon lacks is no token's lemma */
+      uint32_t id = acta_intern_find(&d->words, w, strlen(w)), v = 0;
+      if (id == ACTA_NO_WORD) continue;
+      acta_u64map_get(&cw->lemma_bits, id, &v);
+      acta_u64map_put(&cw->lemma_bits, id, v | LISTS[i].bit);
+    }
+  for (size_t i = 0; i < cw->nevidence; i++)
+    cw->bits[cw->evidence[i].words[0]] |= WL_EVIDENCE_START;
+  d->coder_words = cw;
+}
+
+void acta_coder_words_free(acta_coder_words *cw) {
+  if (!cw) return;
+  acta_intern_free(&cw->words);
+  free(cw->bits);
+  acta_u64map_free(&cw->lemma_bits);
+  free(cw);
+}

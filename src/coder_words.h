@@ -1,0 +1,90 @@
+/* coder_words.h: the words the coder tests tokens against ("and", "according
+ * to", the reporting adverbs, the raising verbs ...), interned once when the
+ * dictionaries are loaded (coder_words.c) so that every test while coding is
+ * an id comparison or a bit test instead of a string comparison.  Written
+ * forms get ids of their own (a token's is found once per article, see
+ * acta_coder_word_of); lemmas are tested by their lexicon ids.  The set is
+ * part of the shared, read-only acta_dict.  Private to the library. */
+#ifndef ACTA_CODER_WORDS_H
+#define ACTA_CODER_WORDS_H
+#include "dict.h"
+
+/* Word lists.  Lists of written forms are bits of
+ * acta_coder_words.bits[coder word id]; lists of lemmas (_VERB, RAISE_) are
+ * bits of acta_coder_words.lemma_bits[lexicon id]. */
+enum {
+  WL_ORG_MEMBER = 1u << 0,      /* "chief", "spokesman", "unit": a member of an
+                                   organisation keeps its role */
+  WL_SAME_PARTICIPLE = 1u << 1, /* "set", "put", "cut": participle = base form */
+  WL_SUBORDINATOR = 1u << 2,    /* "after", "when", "because" (KEDS clauses) */
+  WL_INTENT_VERB = 1u << 3,     /* lemma: "agree", "pledge": commit to an act */
+  WL_INTENT_ADJ = 1u << 4,      /* "willing", "ready": willing to act */
+  WL_LIGHT_VERB = 1u << 5,      /* lemma: "launch", "stage": the noun is the event */
+  WL_CONTROL_VERB = 1u << 6,    /* lemma: "plan", "vow": the "to" act is intended */
+  WL_EVIDENCE_NOUN = 1u << 7,   /* "footage", "video": "... shows" cites evidence */
+  WL_LOCATIVE = 1u << 8,        /* "in", "near", "from": a name after it is a place */
+  WL_WHERE = 1u << 9,           /* "in", "near": a place after it is where, not whom */
+  WL_RAISE_HEDGED = 1u << 10,   /* lemma: "is believed to", "is suspected of" */
+  WL_RAISE_ALLEGED = 1u << 11,  /* lemma: "is said to", "is accused of" */
+  WL_RAISE_INTENDED = 1u << 12, /* lemma: "is set to", "is expected to" */
+  WL_MODAL_HEDGED = 1u << 13,   /* "may", "might", "could" */
+  WL_MODAL_INTENDED = 1u << 14, /* "will", "would", "shall" */
+  WL_ADV_ALLEGED = 1u << 15,    /* "reportedly", "allegedly", "purportedly" */
+  WL_ADV_HEDGED = 1u << 16,     /* "possibly", "probably" */
+  WL_TELL_VERB = 1u << 17,      /* lemma: "tell", "inform": an addressee follows */
+  WL_PRON_THIRD = 1u << 18,     /* "it", "they", "he", "she" */
+  WL_PRON_FIRST = 1u << 19,     /* "we", "i" */
+  WL_EVIDENCE_START = 1u << 20  /* the first word of an evidence phrase */
+};
+
+/* An evidence phrase ("without offering evidence") as coder word ids. */
+typedef struct acta_evidence_ids {
+  uint32_t words[4];
+  uint32_t n;
+  acta_evidence kind;
+} acta_evidence_ids;
+
+typedef struct acta_coder_words {
+  acta_intern words;       /* written forms of every list -> coder word id */
+  uint32_t *bits;          /* coder word id -> WL_* bits */
+  acta_u64map lemma_bits;  /* lexicon id of a lemma -> WL_* bits */
+  /* single written forms (coder word ids) */
+  uint32_t w_according, w_and, w_as, w_by, w_for, w_from, w_in, w_no, w_nor,
+      w_of, w_or, w_that, w_to;
+  /* single lemmas (lexicon ids; ACTA_NO_WORD when the lexicon lacks one) */
+  uint32_t l_quote, l_refuse, l_show;
+  acta_evidence_ids evidence[32]; /* in the order they are tried */
+  size_t nevidence;
+} acta_coder_words;
+
+/* Builds d->coder_words from the lexicon as loaded (which it does not
+ * change).  Aborts when out of memory. */
+void acta_coder_words_build(acta_dict *d);
+void acta_coder_words_free(struct acta_coder_words *cw);
+
+/* The coder word id of a folded written form, or ACTA_NO_WORD. */
+static inline uint32_t acta_coder_word_of(const acta_coder_words *cw,
+                                          const char *s, size_t n) {
+  return acta_intern_find(&cw->words, s, n);
+}
+
+/* Is coder word id x (ACTA_NO_WORD: none) in one of the lists `bits`? */
+static inline int acta_word_in(const acta_coder_words *cw, uint32_t x,
+                               uint32_t bits) {
+  return x != ACTA_NO_WORD && (cw->bits[x] & bits) != 0;
+}
+
+/* Is lexicon id lemma (ACTA_NO_WORD: none) in one of the lemma lists? */
+static inline int acta_lemma_in(const acta_coder_words *cw, uint32_t lemma,
+                                uint32_t bits) {
+  uint32_t v;
+  return lemma != ACTA_NO_WORD && acta_u64map_get(&cw->lemma_bits, lemma, &v) &&
+         (v & bits) != 0;
+}
+
+/* Is lemma the lexicon id l (both real ids)? */
+static inline int acta_lemma_is(uint32_t lemma, uint32_t l) {
+  return lemma != ACTA_NO_WORD && lemma == l;
+}
+
+#endif

@@ -1,0 +1,185 @@
+/* dict_build.c: the building blocks of a dictionary load, shared by the
+ * readers of every format (dict_load.c for acta's own files,
+ * petrarch_compile.c for PETRARCH / TABARI ones): phrases into the phrase
+ * trie, patterns into the head indexes, codes into the CAMEO table, and
+ * file:line reports.  Reads the loader's state (acta_loader); writes the
+ * acta_dict being built. */
+#include "dict_build.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void *acta_xrealloc(void *p, size_t n) {
+  void *q = realloc(p, n ? n : 1);
+  if (!q) abort();
+  return q;
+}
+
+/* Reports a malformed line; in strict mode the load fails. */
+void acta_loader_bad_line(acta_loader *L, const char *fmt, ...) {
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  char full[1024];
+  snprintf(full, sizeof full, "%s:%ld: %s", L->path, L->line, msg);
+  if (L->opt && L->opt->strict) {
+    if (!L->failed) snprintf(L->err, L->errlen, "%s", full);
+    L->failed = 1;
+  } else if (L->opt && L->opt->warn) {
+    L->opt->warn(L->opt->warn_ud, full);
+  }
+}
+
+uint16_t acta_loader_file(acta_dict *d, const char *path) {
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  for (size_t i = 0; i < d->nfiles; i++)
+    if (strcmp(d->files[i], base) == 0) return (uint16_t)i;
+  if (d->nfiles == sizeof d->files / sizeof d->files[0]) {
+    /* past 64 files, entries name the last slot, labelled as such */
+    snprintf(d->files[d->nfiles - 1], sizeof d->files[0], "(later files)");
+    return (uint16_t)(d->nfiles - 1);
+  }
+  size_t bl = strlen(base);
+  if (bl >= sizeof d->files[0]) bl = sizeof d->files[0] - 1;
+  memcpy(d->files[d->nfiles], base, bl);
+  d->files[d->nfiles][bl] = '\0';
+  return (uint16_t)d->nfiles++;
+}
+
+
+static uint32_t trie_child(acta_dict *d, uint32_t node, uint32_t word) {
+  uint64_t key = ((uint64_t)node << 32) | word;
+  uint32_t child;
+  if (acta_u64map_get(&d->edges, key, &child)) return child;
+  if (d->nnodes == d->cap_nodes) {
+    d->cap_nodes = d->cap_nodes ? d->cap_nodes * 2 : 4096;
+    d->node_entry = acta_xrealloc(d->node_entry, d->cap_nodes * sizeof *d->node_entry);
+  }
+  child = d->nnodes++;
+  d->node_entry[child] = 0;
+  acta_u64map_put(&d->edges, key, child);
+  return child;
+}
+
+
+/* Adds one phrase for an entry template; returns 0 or -1. */
+int acta_loader_phrase(acta_loader *L, const acta_entry *tmpl, const char *ph,
+                      size_t n) {
+  acta_dict *d = L->d;
+  acta_tokenize(NULL, ph, n, &L->toks);
+  if (L->toks.n == 0) return -1;
+  if (L->toks.n > 12) {
+    acta_loader_bad_line(L, "phrase \"%.*s\" is longer than 12 words", (int)n, ph);
+    return -1;
+  }
+  uint32_t node = 0;
+  for (size_t i = 0; i < L->toks.n; i++) {
+    const char *w = acta_tok_norm(&L->toks, i);
+    uint32_t id = acta_word_add(d, w, L->toks.v[i].norm_len);
+    node = trie_child(d, node, id);
+  }
+  if (d->nentries == d->cap_entries) {
+    d->cap_entries = d->cap_entries ? d->cap_entries * 2 : 1024;
+    d->entries = acta_xrealloc(d->entries, d->cap_entries * sizeof *d->entries);
+  }
+  acta_entry *e = &d->entries[d->nentries];
+  *e = *tmpl;
+  e->proper = (L->toks.v[0].flags & TF_CAP) ? 1 : 0;
+  e->nwords = (uint32_t)L->toks.n;
+  /* append at the end of the node's list (kept through a tail index, so
+   * loading stays linear): the first entry in a file wins */
+  e->next = 0;
+  if (node >= L->cap_tail) {
+    size_t cap = L->cap_tail ? L->cap_tail : 4096;
+    while (cap <= node) cap *= 2;
+    L->node_tail = acta_xrealloc(L->node_tail, cap * sizeof *L->node_tail);
+    memset(L->node_tail + L->cap_tail, 0, (cap - L->cap_tail) * sizeof *L->node_tail);
+    L->cap_tail = cap;
+  }
+  if (!d->node_entry[node]) {
+    d->node_entry[node] = (uint32_t)d->nentries + 1;
+  } else {
+    d->entries[L->node_tail[node] - 1].next = (uint32_t)d->nentries + 1;
+  }
+  L->node_tail[node] = (uint32_t)d->nentries + 1;
+  d->nentries++;
+  return 0;
+}
+
+
+void acta_loader_alt(acta_dict *d, uint32_t w) {
+  if (d->nalts == d->cap_alts) {
+    d->cap_alts = d->cap_alts ? d->cap_alts * 2 : 1024;
+    d->alts = acta_xrealloc(d->alts, d->cap_alts * sizeof *d->alts);
+  }
+  d->alts[d->nalts++] = w;
+}
+
+acta_pelem *acta_loader_elem(acta_dict *d) {
+  if (d->nelems == d->cap_elems) {
+    d->cap_elems = d->cap_elems ? d->cap_elems * 2 : 1024;
+    d->elems = acta_xrealloc(d->elems, d->cap_elems * sizeof *d->elems);
+  }
+  acta_pelem *e = &d->elems[d->nelems++];
+  memset(e, 0, sizeof *e);
+  return e;
+}
+
+/* Folds a dictionary word the way text is folded; returns its word id. */
+uint32_t acta_loader_word(acta_loader *L, const char *w, size_t n) {
+  acta_tokenize(NULL, w, n, &L->toks);
+  if (L->toks.n != 1) return ACTA_NO_WORD;
+  return acta_word_add(L->d, acta_tok_norm(&L->toks, 0), L->toks.v[0].norm_len);
+}
+
+/* Appends a compiled pattern and indexes it under its head (keeping file
+ * order through a tail index, so loading stays linear). */
+void acta_loader_pattern(acta_loader *L, const acta_pattern *pat0) {
+  acta_dict *d = L->d;
+  if (d->npats == d->cap_pats) {
+    d->cap_pats = d->cap_pats ? d->cap_pats * 2 : 1024;
+    d->pats = acta_xrealloc(d->pats, d->cap_pats * sizeof *d->pats);
+  }
+  acta_pattern pat = *pat0;
+  acta_u64map *idx = pat.noun ? &d->noun_pats : &d->verb_pats;
+  uint32_t first;
+  uint32_t me = (uint32_t)d->npats;
+  pat.next = 0;
+  uint64_t tkey = ((uint64_t)pat.noun << 32) | pat.head;
+  if (acta_u64map_get(idx, pat.head, &first)) {
+    uint32_t k;
+    acta_u64map_get(&L->pat_tail, tkey, &k);
+    d->pats[me] = pat;
+    d->pats[k].next = me + 1;
+  } else {
+    d->pats[me] = pat;
+    acta_u64map_put(idx, pat.head, me);
+  }
+  acta_u64map_put(&L->pat_tail, tkey, me);
+  d->npats++;
+}
+
+/* Index of a code in the CAMEO table; a code the table lacks (a user
+ * dictionary's own, "1717", "174K") is added with no quad class, a
+ * Goldstein value of 0 and the name "(code of <file>)". */
+uint32_t acta_loader_code(acta_loader *L, const char *code) {
+  acta_dict *d = L->d;
+  size_t cl = strlen(code);
+  uint32_t ci;
+  if (acta_u64map_get(&d->cameo_index, acta_cameo_key(code, cl), &ci)) return ci;
+  if (d->ncameo % 64 == 0)
+    d->cameo = acta_xrealloc(d->cameo, (d->ncameo + 64) * sizeof *d->cameo);
+  acta_cameo *c = &d->cameo[d->ncameo];
+  memset(c, 0, sizeof *c);
+  snprintf(c->code, sizeof c->code, "%s", code);
+  char name[96];
+  snprintf(name, sizeof name, "(code of %s)", L->path ? L->path : "a user dictionary");
+  c->name = acta_pool_add(&d->strings, name, strlen(name));
+  acta_u64map_put(&d->cameo_index, acta_cameo_key(c->code, strlen(c->code)), (uint32_t)d->ncameo);
+  return (uint32_t)d->ncameo++;
+}

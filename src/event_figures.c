@@ -1,0 +1,271 @@
+/* event_figures.c: the figures of events.  figures.c finds the quantities
+ * of each sentence with their qualifier and kind; a casualty, arrest or
+ * crowd figure with no event of its own yields an event whose source is
+ * unknown; after the article each figure goes to the event of its sentence
+ * whose root fits its kind (the nearest), and figures of one kind counting
+ * the same thing are reconciled into summaries ("141 to 250 killed").
+ * Reads the text, tokens, mentions and events; writes w->figs, the events'
+ * figures and c->sums. */
+#include "coder_internal.h"
+#include "figures.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Does an event of this CAMEO root take a figure of this kind? */
+static int figure_fits(const char *kind, const char *root) {
+  int r = atoi(root);
+  if (!strcmp(kind, "killed") || !strcmp(kind, "injured") ||
+      !strcmp(kind, "missing") || !strcmp(kind, "displaced"))
+    return r >= 18;
+  if (!strcmp(kind, "arrested") || !strcmp(kind, "detained")) return r == 17;
+  if (!strcmp(kind, "protesters")) return r == 14;
+  if (!strcmp(kind, "troops")) return r == 15 || r == 19 || r == 6 || r == 7;
+  if (!strcmp(kind, "weapons")) return r == 7 || r == 19 || r == 6 || r == 18;
+  return 1;
+}
+
+/* The CAMEO code of an event known only from its figure ("at least 141
+ * demonstrators have been killed"), or NULL for kinds that are no event. */
+static const char *figure_code(const char *kind) {
+  if (!strcmp(kind, "killed") || !strcmp(kind, "injured")) return "190";
+  if (!strcmp(kind, "arrested") || !strcmp(kind, "detained")) return "173";
+  if (!strcmp(kind, "protesters")) return "141";
+  return NULL;
+}
+
+/* Finds the figures of the sentence; a casualty, arrest or crowd figure
+ * with no event of its own in the sentence yields an event whose source is
+ * unknown (rather than being dropped), but for a verb whose subject is no
+ * actor ("floods killed ..."); a passive verb with no agent ("were
+ * killed") gives that event its pattern. */
+void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  size_t ev_before = sc->ev_before;
+  int create = !sc->nonactor_agent;
+  const acta_pattern *passive_pat = sc->passive_pat;
+  uint32_t passive_head = sc->passive_head;
+  acta_figure found[16];
+  /* only sentences with a number word or digits can hold a figure */
+  int has_num = 0;
+  for (uint32_t q = s->first; q < s->last && !has_num; q++)
+    if (w->toks.v[q].tag == P_NUM) has_num = 1;
+  if (!has_num) return;
+  size_t nf = acta_find_figures_tokens(c->cur_text, &w->toks, s->first,
+                                      s->last, found, 16);
+  for (size_t k = 0; k < nf; k++) {
+    GROW(w->figs, w->nfigs, w->cap_figs);
+    GROW(w->fig_sent, w->nfigs, w->cap_fig_sent);
+    w->figs[w->nfigs] = found[k];
+    w->fig_sent[w->nfigs] = sc->index;
+    w->nfigs++;
+    const char *code = figure_code(found[k].kind);
+    if (!code || !create) continue;
+    int has = 0;
+    for (size_t e = ev_before; e < c->nevents && !has; e++)
+      if (figure_fits(found[k].kind, c->events[e].root)) has = 1;
+    if (has) continue;
+    const acta_cameo *cm = acta_cameo_find(d, code);
+    const acta_pattern *pat = NULL;
+    uint32_t trig = s->first;
+    if (passive_pat && figure_fits(found[k].kind, (const char[3]){
+                                       d->cameo[passive_pat->cameo].code[0],
+                                       d->cameo[passive_pat->cameo].code[1], 0})) {
+      cm = &d->cameo[passive_pat->cameo];
+      pat = passive_pat;
+      trig = passive_head;
+    }
+    if (!cm) continue;
+    /* the counted noun as target when it is an actor ("141 demonstrators") */
+    int32_t tgt = NO;
+    for (uint32_t q = s->first; q < s->last; q++) {
+      if (w->toks.v[q].start >= found[k].unit_end) break;
+      if (w->toks.v[q].start >= found[k].unit_start && w->tok_ment[q] != NO) {
+        tgt = w->ments[w->tok_ment[q]].group;
+        break;
+      }
+      if (w->toks.v[q].start <= found[k].start && w->toks.v[q].end > found[k].start)
+        trig = pat ? trig : q;
+    }
+    int32_t rep = w->tok_scope[trig];
+    if (rep != NO) acta_mark_produced(w, rep);
+    acta_event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.sentence = sc->index;
+    ev.sent_start = s->start;
+    ev.sent_end = s->end;
+    if (tgt != NO) acta_set_actor(w, d, &ev.target, &w->ments[tgt], sc->country);
+    if (rep != NO) {
+      acta_set_reporter(w, d, &ev, &w->frames[rep], sc->country);
+      if (ev.reported_by.present) ev.flags |= ACTA_EV_REPORTED;
+    }
+    snprintf(ev.cameo, sizeof ev.cameo, "%s", cm->code);
+    memcpy(ev.root, cm->code, 2);
+    ev.name = d->strings.data + cm->name;
+    ev.quad_class = cm->quad;
+    ev.goldstein = cm->goldstein;
+    const char *vb = pat ? acta_intern_str(&d->words, pat->head) : found[k].kind;
+    size_t vl = strnlen(vb, sizeof ev.verb - 1);
+    memcpy(ev.verb, vb, vl);
+    ev.verb[vl] = '\0';
+    ev.verb_start = found[k].start;
+    ev.verb_end = found[k].end;
+    ev.status = rep != NO ? (acta_status)w->frames[rep].status : ACTA_ASSERTED;
+    snprintf(ev.date, sizeof ev.date, "%s", w->date_str);
+    if (pat) {
+      ev.pattern = d->strings.data + pat->text;
+      ev.pattern_file = d->files[pat->file];
+      ev.pattern_line = (int)pat->line;
+      ev.flags |= ACTA_EV_PASSIVE;
+    }
+    ev.flags |= ACTA_EV_FIGURE;
+    ev.disputes = -1;
+    acta_add_event(c, &ev);
+    acta_trace(w, "  => event (unknown source) %s %s from the figure \"%.*s\"\n",
+               tgt != NO ? ev.target.code : "-", ev.cameo,
+               (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
+  }
+}
+
+/* The last word of a figure's counted noun, folded: "demonstrators". */
+static void unit_key(const char *text, const acta_figure *g, char *out, size_t cap) {
+  out[0] = '\0';
+  if (!text || g->unit_end <= g->unit_start) return;
+  size_t e = g->unit_end, b = e;
+  while (b > g->unit_start && text[b - 1] != ' ') b--;
+  size_t n = 0;
+  for (size_t i = b; i < e && n + 1 < cap; i++) {
+    char ch = text[i];
+    out[n++] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
+  }
+  out[n] = '\0';
+}
+
+/* Gives each figure to an event of its sentence (of those whose root fits
+ * its kind, the one whose trigger is nearest; else the sentence's first),
+ * lays the figures out by event, and reconciles each kind reported at least
+ * twice. */
+void acta_attach_figures(acta_coder *c) {
+  struct acta_work *w = c->work;
+  size_t n = w->nfigs;
+  c->nsums = 0;
+  for (size_t i = 0; i < c->nevents; i++) {
+    c->events[i].figures = NULL;
+    c->events[i].nfigures = 0;
+  }
+  if (!n || !c->nevents) return;
+  GROW(w->fig_group, n, w->cap_fig_group);
+  int *owner = malloc(n * sizeof *owner);
+  size_t *count = calloc(c->nevents + 1, sizeof *count);
+  if (!owner || !count) abort();
+  size_t e0 = 0;
+  for (size_t f = 0; f < n; f++) {
+    owner[f] = -1;
+    while (e0 < c->nevents && c->events[e0].sentence < w->fig_sent[f]) e0++;
+    /* the fitting event whose trigger is nearest ("..., killing at least
+     * four people": the killing, not the shooting before it) */
+    int first = -1;
+    size_t best = (size_t)-1;
+    for (size_t e = e0; e < c->nevents && c->events[e].sentence == w->fig_sent[f]; e++) {
+      if (first < 0) first = (int)e;
+      if (!figure_fits(w->figs[f].kind, c->events[e].root)) continue;
+      size_t vs = c->events[e].verb_start, fs = w->figs[f].start;
+      size_t dist = vs > fs ? vs - fs : fs - vs;
+      if (dist < best) {
+        best = dist;
+        owner[f] = (int)e;
+      }
+    }
+    if (owner[f] < 0) owner[f] = first;
+    if (owner[f] >= 0) count[owner[f]]++;
+  }
+  /* counting sort by owner */
+  size_t total = 0;
+  for (size_t e = 0; e < c->nevents; e++) {
+    size_t k = count[e];
+    count[e] = total;
+    total += k;
+  }
+  if (total > c->cap_evfigs) {
+    c->cap_evfigs = total;
+    c->evfigs = realloc(c->evfigs, total * sizeof *c->evfigs);
+    if (!c->evfigs) abort();
+  }
+
+  /* reconciliation: a figure counts the same thing as earlier ones of
+   * its kind with the same counted noun ("141 demonstrators"); a figure
+   * with no noun ("the toll is as high as 250") continues the latest of
+   * its kind */
+  for (size_t f = 0; f < n; f++) {
+    if (owner[f] < 0 || !strcmp(w->figs[f].kind, "other")) continue;
+    const acta_figure *g = &w->figs[f];
+    char key[32];
+    unit_key(c->cur_text, g, key, sizeof key);
+    acta_figure_summary *sm = NULL;
+    for (size_t k = c->nsums; k-- > 0 && !sm;) {
+      if (strcmp(c->sums[k].kind, g->kind) != 0) continue;
+      char sk[32];
+      acta_figure tmpf;
+      memset(&tmpf, 0, sizeof tmpf);
+      tmpf.unit_start = c->sums[k].subject_start;
+      tmpf.unit_end = c->sums[k].subject_end;
+      unit_key(c->cur_text, &tmpf, sk, sizeof sk);
+      if (!key[0] || !sk[0] || !strcmp(sk, key)) sm = &c->sums[k];
+    }
+    if (!sm) {
+      GROW(c->sums, c->nsums, c->cap_sums);
+      sm = &c->sums[c->nsums++];
+      memset(sm, 0, sizeof *sm);
+      memcpy(sm->kind, g->kind, sizeof sm->kind);
+      sm->low = g->value;
+      sm->high = g->high;
+    }
+    if (sm->subject_end == sm->subject_start && g->unit_end > g->unit_start) {
+      sm->subject_start = g->unit_start;
+      sm->subject_end = g->unit_end;
+    }
+    if (g->value < sm->low) sm->low = g->value;
+    if (g->high > sm->high) sm->high = g->high;
+    sm->nfigures++;
+    w->fig_group[f] = (int)(sm - c->sums);
+  }
+  /* keep the kinds reported more than once */
+  size_t keep = 0;
+  int *remap = malloc((c->nsums + 1) * sizeof *remap);
+  if (!remap) abort();
+  for (size_t k = 0; k < c->nsums; k++) {
+    remap[k] = -1;
+    if (c->sums[k].nfigures >= 2) {
+      remap[k] = (int)keep;
+      c->sums[keep++] = c->sums[k];
+    }
+  }
+  for (size_t f = 0; f < n; f++)
+    if (owner[f] >= 0 && strcmp(w->figs[f].kind, "other") != 0)
+      w->fig_group[f] = remap[w->fig_group[f]];
+    else
+      w->fig_group[f] = -1;
+  free(remap);
+  c->nsums = keep;
+  for (size_t f = 0; f < n; f++)
+    if (owner[f] >= 0) {
+      acta_event *e = &c->events[owner[f]];
+      acta_figure *dst = &c->evfigs[count[owner[f]] + e->nfigures];
+      *dst = w->figs[f];
+      dst->summary = w->fig_group[f];
+      e->nfigures++;
+    }
+  for (size_t e = 0; e < c->nevents; e++)
+    if (c->events[e].nfigures) c->events[e].figures = &c->evfigs[count[e]];
+  free(owner);
+  free(count);
+}
+
+const acta_figure_summary *acta_figure_summaries(const acta_coder *c,
+                                                 size_t *count) {
+  if (count) *count = c->nsums;
+  return c->sums;
+}

@@ -1,0 +1,279 @@
+/* events.c: event assembly.  acta_emit() makes one event per source and
+ * target member of two compounds, with its code, status, reporter, pattern
+ * and flags, and merges an event coded twice in a sentence (the stronger
+ * status wins) through a per-sentence hash table; each sentence's events
+ * get its date (dates.c); the article's events are put in text order.  Reads the
+ * mentions, frames and the dictionaries' codes; writes c->events. */
+#include "coder_internal.h"
+#include "dates.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* An event's actor from mention m: its span (without a trailing comma), its
+ * code (a bare role takes its nearest country, else `country`; KEDS: the
+ * null actor's role "---ROLE"), the dictionary line it came from. */
+void acta_set_actor(const struct acta_work *w, const acta_dict *d,
+                    acta_actor *a, const mention *m, const char *country) {
+  memset(a, 0, sizeof *a);
+  a->present = 1;
+  a->start = w->toks.v[m->first].start;
+  uint32_t last = m->last;
+  while (last > m->first + 1 && w->toks.v[last - 1].kind == TK_PUNCT &&
+         w->toks.v[last - 1].punct == ',')
+    last--;
+  a->end = w->toks.v[last - 1].end;
+  if (m->role_only && m->near_country[0]) country = m->near_country;
+  if (m->role_only && d->keds_only) {
+    /* KEDS: a role with no actor of its own is the null actor's role */
+    snprintf(a->code, sizeof a->code, "---%.*s", (int)sizeof a->code - 4, m->code);
+  } else if (m->role_only && country && country[0]) {
+    snprintf(a->code, sizeof a->code, "%s%s", country, m->role);
+    memcpy(a->country, country, 4);
+  } else {
+    snprintf(a->code, sizeof a->code, "%s", m->code);
+    memcpy(a->country, m->country, 4);
+  }
+  memcpy(a->role, m->role, 4);
+  if (m->entry) {
+    a->entry_line = (int)m->entry->line;
+    a->entry_file = d->files[m->entry->file];
+  }
+}
+
+/* An event's reporter and relay from its frame: the speaker, coded or (a
+ * speaker the dictionaries do not know) as a span only. */
+void acta_set_reporter(const struct acta_work *w, const acta_dict *d,
+                       acta_event *ev, const frame *f, const char *country) {
+  if (f->reporter != NO) {
+    acta_set_actor(w, d, &ev->reported_by, &w->ments[f->reporter], country);
+  } else if (f->rep_last > f->rep_first) {
+    ev->reported_by.present = 1;
+    ev->reported_by.start = w->toks.v[f->rep_first].start;
+    ev->reported_by.end = w->toks.v[f->rep_last - 1].end;
+  }
+  if (f->via != NO) acta_set_actor(w, d, &ev->via, &w->ments[f->via], country);
+}
+
+static int same_event(const acta_event *a, const acta_event *b) {
+  return a->sentence == b->sentence && !strcmp(a->cameo, b->cameo) &&
+         !strcmp(a->source.code, b->source.code) &&
+         a->source.start == b->source.start &&
+         !strcmp(a->target.code, b->target.code);
+}
+
+/* Hash of what same_event compares (but the sentence: the table is the
+ * sentence's). */
+static uint64_t event_hash(const acta_event *e) {
+  uint64_t h = acta_hash(e->cameo, strlen(e->cameo));
+  h = h * 31 + acta_hash(e->source.code, strlen(e->source.code));
+  h = h * 31 + acta_hash(e->target.code, strlen(e->target.code));
+  return h * 31 + e->source.start;
+}
+
+/* The slot of ev in the sentence's table: the slot of the latest event the
+ * same as ev, or the free one where ev goes. */
+static size_t probe_event(const acta_coder *c, const acta_event *ev) {
+  const struct acta_work *w = c->work;
+  size_t mask = w->ev_nslots - 1;
+  for (size_t i = (size_t)event_hash(ev) & mask;; i = (i + 1) & mask) {
+    const struct ev_slot *sl = &w->ev_slots[i];
+    if (sl->stamp != w->ev_stamp || same_event(&c->events[sl->event], ev)) return i;
+  }
+}
+
+/* The latest event of ev's sentence that is the same as ev (same_event), or
+ * NULL; *slot is where it is or where ev goes.  The events of the sentence
+ * being coded are found through a hash table, in constant time; a new
+ * sentence empties the table by taking a new stamp. */
+static acta_event *find_same_event(acta_coder *c, const acta_event *ev,
+                                   size_t *slot) {
+  struct acta_work *w = c->work;
+  if (ev->sentence != w->ev_sentence) {
+    w->ev_sentence = ev->sentence;
+    w->ev_first = c->nevents;
+    if (++w->ev_stamp == 0) { /* wrapped: every old stamp must go */
+      memset(w->ev_slots, 0, w->ev_nslots * sizeof *w->ev_slots);
+      w->ev_stamp = 1;
+    }
+  }
+  size_t live = c->nevents - w->ev_first;
+  if ((live + 1) * 2 > w->ev_nslots) {
+    /* grow, and index the sentence's events again in order (of equal
+     * ones the latest wins) */
+    size_t n = w->ev_nslots ? w->ev_nslots * 2 : 64;
+    while ((live + 1) * 2 > n) n *= 2;
+    free(w->ev_slots);
+    w->ev_slots = calloc(n, sizeof *w->ev_slots);
+    if (!w->ev_slots) abort();
+    w->ev_nslots = n;
+    for (size_t k = w->ev_first; k < c->nevents; k++) {
+      struct ev_slot *sl = &w->ev_slots[probe_event(c, &c->events[k])];
+      sl->stamp = w->ev_stamp;
+      sl->event = (uint32_t)k;
+    }
+  }
+  *slot = probe_event(c, ev);
+  const struct ev_slot *sl = &w->ev_slots[*slot];
+  return sl->stamp == w->ev_stamp ? &c->events[sl->event] : NULL;
+}
+
+/* Appends ev to the article's events; it is the latest of its sentence
+ * (slot: from find_same_event). */
+static void add_event_at(acta_coder *c, const acta_event *ev, size_t slot) {
+  GROW(c->events, c->nevents, c->cap_events);
+  c->events[c->nevents] = *ev;
+  c->work->ev_slots[slot].stamp = c->work->ev_stamp;
+  c->work->ev_slots[slot].event = (uint32_t)c->nevents;
+  c->nevents++;
+}
+
+/* Appends ev, even when the same event is there already. */
+void acta_add_event(acta_coder *c, const acta_event *ev) {
+  size_t slot;
+  find_same_event(c, ev, &slot);
+  add_event_at(c, ev, slot);
+}
+
+/* Emits one event per source x target member of the groups of src and tgt
+ * (EMIT_PAIR in flags: of the two mentions alone), never an actor on
+ * itself; rep is the frame reporting it, or NO.  Returns the number of new
+ * events (an event already coded in the sentence only takes the stronger
+ * status). */
+int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
+              int32_t rep, const acta_pattern *pat, const acta_cameo *cm,
+              uint32_t trig, int status, unsigned flags, const char *verb) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  int n = 0;
+  if (src == NO) return 0;
+  /* EMIT_PAIR: just these two mentions, not their groups */
+  int pair = (flags & EMIT_PAIR) != 0;
+  flags &= ~EMIT_PAIR;
+  for (int32_t s = pair ? src : w->ments[src].group; s != NO;
+       s = pair ? NO : w->ments[s].next_in_group) {
+    int32_t t = tgt == NO ? NO : pair ? tgt : w->ments[tgt].group;
+    do {
+      if (t != NO && t == s) { t = pair ? NO : w->ments[t].next_in_group; continue; }
+      acta_event ev;
+      memset(&ev, 0, sizeof ev);
+      ev.sentence = sc->index;
+      ev.sent_start = sc->s->start;
+      ev.sent_end = sc->s->end;
+      acta_set_actor(w, d, &ev.source, &w->ments[s], sc->country);
+      /* a later "They ..." keeps the country this source was coded with */
+      if (w->ments[s].role_only && !w->ments[s].near_country[0] && ev.source.country[0])
+        memcpy(w->ments[s].near_country, ev.source.country, 4);
+      if (t != NO) acta_set_actor(w, d, &ev.target, &w->ments[t], sc->country);
+      if (rep != NO) acta_set_reporter(w, d, &ev, &w->frames[rep], sc->country);
+      ev.disputes = -1;
+      snprintf(ev.cameo, sizeof ev.cameo, "%s", cm->code);
+      memcpy(ev.root, cm->code, 2);
+      ev.root[2] = '\0';
+      ev.name = d->strings.data + cm->name;
+      ev.quad_class = cm->quad;
+      ev.goldstein = cm->goldstein;
+      snprintf(ev.verb, sizeof ev.verb, "%s", verb);
+      ev.verb_start = w->toks.v[trig].start;
+      ev.verb_end = w->toks.v[trig].end;
+      ev.status = (acta_status)status;
+      snprintf(ev.date, sizeof ev.date, "%s", w->date_str);
+      if (pat) {
+        ev.pattern = d->strings.data + pat->text;
+        ev.pattern_file = d->files[pat->file];
+        ev.pattern_line = (int)pat->line;
+      }
+      ev.flags = flags;
+      if (w->ments[src].next_in_group != NO || (t != NO && w->ments[t].next_in_group != NO))
+        ev.flags |= ACTA_EV_COMPOUND;
+      if (ev.reported_by.present) ev.flags |= ACTA_EV_REPORTED;
+      if ((w->ments[s].role_only && sc->country[0]) ||
+          (t != NO && w->ments[t].role_only && sc->country[0]))
+        ev.flags |= ACTA_EV_ARTICLE_COUNTRY;
+      if (!strcmp(ev.source.code, t != NO ? ev.target.code : "") &&
+          ev.source.start == ev.target.start) {
+        t = (t == NO || pair) ? NO : w->ments[t].next_in_group;
+        continue;
+      }
+      /* the same event again: the stronger status wins */
+      size_t slot;
+      acta_event *same = find_same_event(c, &ev, &slot);
+      if (same) {
+        if (status_rank((int)ev.status) > status_rank((int)same->status))
+          same->status = ev.status;
+      } else {
+        add_event_at(c, &ev, slot);
+        n++;
+        w->last_src = s;
+        w->last_src_sent = sc->index;
+        acta_trace(w, "  => event %s %s %s (%s) status=%s%s%s\n", ev.source.code,
+                   t != NO ? ev.target.code : "-", ev.cameo, ev.name,
+                   acta_status_name(ev.status),
+                   ev.reported_by.present ? " reported_by=" : "",
+                   ev.reported_by.present
+                       ? (ev.reported_by.code[0] ? ev.reported_by.code : "(uncoded)")
+                       : "");
+      }
+      t = (t == NO || pair) ? NO : w->ments[t].next_in_group;
+    } while (t != NO);
+  }
+  return n;
+}
+
+/* The date of the sentence's events: a date expression of the sentence
+ * ("on Wednesday", "since mid-September", dates.c), else the article's
+ * date; without an article date, absolute expressions only ("March 3,
+ * 2019"). */
+void acta_date_events(acta_coder *c, const sent_ctx *sc) {
+  struct acta_work *w = c->work;
+  const acta_sentence *s = sc->s;
+  if (c->nevents > sc->ev_before) {
+    acta_date_info di;
+    int found = acta_find_date_tokens(c->cur_text, &w->toks, s->first,
+                                      s->last, w->date ? w->date_str : NULL,
+                                      &di);
+    for (size_t e = sc->ev_before; e < c->nevents; e++) {
+      acta_event *ev = &c->events[e];
+      if (found) {
+        memcpy(ev->date, di.date, sizeof ev->date);
+        memcpy(ev->date_precision, di.precision, sizeof ev->date_precision);
+        memcpy(ev->date_range_start, di.range_start, sizeof ev->date_range_start);
+        memcpy(ev->date_range_end, di.range_end, sizeof ev->date_range_end);
+        ev->date_start = di.start;
+        ev->date_end = di.end;
+      } else if (w->date) {
+        memcpy(ev->date_precision, "day", 4);
+      }
+    }
+  }
+}
+
+typedef struct ev_key { int sentence; size_t at; size_t idx; } ev_key;
+
+static int cmp_ev_key(const void *a, const void *b) {
+  const ev_key *x = a, *y = b;
+  if (x->sentence != y->sentence) return x->sentence < y->sentence ? -1 : 1;
+  if (x->at != y->at) return x->at < y->at ? -1 : 1;
+  return x->idx < y->idx ? -1 : (x->idx > y->idx);
+}
+
+/* Events in text order: by sentence, then by the position of their trigger
+ * (the order of coding is verbs, then event nouns, then statements). */
+void acta_sort_events(acta_coder *c) {
+  size_t n = c->nevents;
+  if (n < 2) return;
+  ev_key *k = malloc(n * sizeof *k);
+  acta_event *tmp = malloc(n * sizeof *tmp);
+  if (!k || !tmp) abort();
+  for (size_t i = 0; i < n; i++) {
+    k[i].sentence = c->events[i].sentence;
+    k[i].at = c->events[i].verb_start;
+    k[i].idx = i;
+  }
+  qsort(k, n, sizeof *k, cmp_ev_key);
+  for (size_t i = 0; i < n; i++) tmp[i] = c->events[k[i].idx];
+  memcpy(c->events, tmp, n * sizeof *tmp);
+  free(k);
+  free(tmp);
+}

@@ -1,0 +1,52 @@
+/* gazetteer_tables.h: the gazetteer's loaded tables, shared by the loader
+ * and matcher (gazetteer.c) and the dictionary image (gazetteer_image.c,
+ * which writes them and maps them back).  Private to the library.
+ *
+ * A field added here must be added to the image too: gazetteer_image.c
+ * checks sizeof(struct acta_gazetteer) at compile time to say so. */
+#ifndef ACTA_GAZETTEER_TABLES_H
+#define ACTA_GAZETTEER_TABLES_H
+#include <stdint.h>
+
+#include "gazetteer.h"
+#include "strmap.h"
+#include "vocab.h"
+
+#define GZ_BADKEEP 32    /* bad-line messages kept */
+/* posting flag: a province or region named like a city of its country */
+#define GZ_SECONDARY 0x80000000u
+
+enum { P_LANDMARK, P_CITY, P_ADMIN1, P_REGION, P_COUNTRY, P_COUNT };
+
+enum { T_EXACT, T_LIGHT, T_SKEL, T_COUNT };
+
+typedef struct grec {
+  uint32_t name, admin1; /* offsets in g->pool */
+  double lat, lon;
+  long pop;
+  char cc[4];
+  uint8_t prec;
+} grec;
+
+struct acta_gazetteer {
+  acta_pool pool;        /* display names */
+  grec *recs;
+  uint32_t nrecs, caprecs;
+  acta_intern keys[T_COUNT];
+  uint32_t *koff[T_COUNT]; /* key id -> first posting (count + 1 entries) */
+  uint32_t *post[T_COUNT]; /* record index | GZ_SECONDARY */
+  uint8_t *kflags;         /* exact key id -> K_* */
+  uint8_t wflags[V_COUNT]; /* built-in English words: vocabulary code ->
+                              W_* (acta_gazetteer_words: static data, not
+                              in the image) */
+  size_t bad;
+  acta_pool badpool;
+  uint32_t badoff[GZ_BADKEEP];
+  uint8_t mapped;          /* the tables lie in a dictionary image, which
+                              its owner unmaps (gazetteer_image.c) */
+};
+
+/* Fills g->wflags from the built-in word lists (gazetteer.c). */
+void acta_gazetteer_words(acta_gazetteer *g);
+
+#endif

@@ -1,0 +1,222 @@
+/* match.c: event patterns matched around a head word (a verb or an event
+ * noun).  A pattern's words after the head are found in order within GAP
+ * tokens each, those before it backwards from the head; its slots take the
+ * nearest actor phrases (`+` target, `$` source, `%` compound, `^` a phrase
+ * passed over).  Of the patterns that fit, the one with the most literal
+ * words wins, then the tightest, then one that found a target.  KEDS
+ * patterns match written forms only, and a verb's regular forms.  Reads
+ * the tokens, mentions and scopes; writes nothing but what it returns. */
+#include "coder_internal.h"
+
+#include <string.h>
+
+/* Does token i match word id x (as itself or its lemmas)? */
+static int tok_matches(const acta_token *tk, uint32_t x) {
+  return tk->word == x || tk->nlemma == x || tk->vlemma == x;
+}
+
+/* Does token tk match word x of a pattern? */
+static int pat_word(const acta_pattern *p, const acta_token *tk, uint32_t x) {
+  return p->exact ? tk->word == x : tok_matches(tk, x);
+}
+
+/* Length of the first choice of element e that matches the tokens from j
+ * on (forward) or up to j (backward, the choice ends at j); 0 if none. */
+static uint32_t choice_at(const acta_dict *d, const struct acta_work *w,
+                          const acta_pattern *p, const acta_pelem *e,
+                          uint32_t j, uint32_t lo, uint32_t end, int backward) {
+  uint32_t off = e->alt_off;
+  for (uint32_t a = 0; a < e->nalt; a++) {
+    uint32_t len = d->alts[off];
+    uint32_t from = backward ? j + 1 - len : j;
+    int ok = len > 0 && (!backward || j + 1 >= lo + len) && from + len <= end;
+    for (uint32_t q = 0; ok && q < len; q++)
+      if (!pat_word(p, &w->toks.v[from + q], d->alts[off + 1 + q])) ok = 0;
+    if (ok) return len;
+    off += 1 + len;
+  }
+  return 0;
+}
+
+/* The mention group a slot takes: the mention starting (forward) or ending
+ * (backward) nearest to pos within GAP tokens. */
+static int32_t slot_before(const struct acta_work *w, uint32_t pos, uint32_t lo,
+                           int joined) {
+  for (uint32_t j = pos; j-- > lo && pos - j <= GAP;) {
+    int32_t mi = w->tok_ment[j];
+    if (mi != NO && !w->ments[mi].absorbed) return w->ments[mi].group;
+    if (joined) break;
+  }
+  return NO;
+}
+
+/* Matches one pattern around its head: the elements after it from start
+ * on (up to end), those before it back from the head (down to lo).
+ * Returns 1 on success, with the slots found in *m. */
+static int match_pattern(const acta_dict *d, const struct acta_work *w,
+                         const acta_pattern *p, uint32_t head, uint32_t start,
+                         uint32_t end, uint32_t lo, int32_t scope, pmatch *m) {
+  uint32_t pos = start;
+  m->target = m->source = m->compound = NO;
+  m->used_to = head;
+  m->used_from = head;
+  for (uint32_t k = 0; k < p->nel; k++) {
+    const acta_pelem *e = &d->elems[p->el_off + k];
+    /* a passive's subject phrase may be long: words after the verb are
+     * still within reach */
+    uint32_t from = (pos <= head && p->exact) ? head + 1 : pos;
+    uint32_t lim = from + GAP < end ? from + GAP : end;
+    if (e->joined && lim > pos + 1) lim = pos + 1;
+    if (e->type == PE_WORD) {
+      uint32_t j, len = 0;
+      for (j = pos; j < lim; j++) {
+        if (w->tok_scope[j] != scope) break;
+        if ((len = choice_at(d, w, p, e, j, lo, end, 0)) != 0) break;
+      }
+      if (!len) return 0;
+      pos = j + len;
+      m->used_to = pos - 1;
+    } else if (e->type == PE_SKIP) {
+      /* pass over the next noun phrase (an actor's or not) */
+      uint32_t j = pos;
+      while (j < lim && !np_tag(w->toks.v[j].tag)) j++;
+      if (j >= lim) return 0;
+      if (w->tok_ment[j] != NO) j = w->ments[w->tok_ment[j]].last;
+      else while (j < end && np_tag(w->toks.v[j].tag)) j++;
+      pos = j;
+    } else {
+      int32_t mg = acta_first_mention_ex(w, pos, lim, scope, 0,
+                                         p->exact && k > 0 &&
+                                        d->elems[p->el_off + k - 1].type == PE_SKIP);
+      if (mg == NO) {
+        /* the slot may hold a non-actor phrase: the pattern still fits when
+         * the next element is found */
+        continue;
+      }
+      if (e->type == PE_SOURCE) m->source = mg;
+      else if (e->type == PE_COMPOUND && w->ments[mg].next_in_group != NO)
+        m->compound = m->target = mg;
+      else m->target = mg;
+      uint32_t ml = w->ments[mg].last;
+      for (int32_t g = mg; g != NO; g = w->ments[g].next_in_group)
+        if (w->ments[g].last > ml) ml = w->ments[g].last;
+      /* a following word may stand inside the phrase: "took 12 villagers
+       * hostage" (one noun phrase) fits "take + hostage" */
+      pos = (k + 1 < p->nel) ? w->ments[mg].first + 1 : ml;
+      m->used_to = ml - 1;
+    }
+  }
+  /* before the head, last element first */
+  pos = head;
+  for (uint32_t k = p->npre; k-- > 0;) {
+    const acta_pelem *e = &d->elems[p->pre_off + k];
+    int joined = (k + 1 == p->npre) ? p->head_joined
+                                    : d->elems[p->pre_off + k + 1].joined;
+    if (e->type == PE_SKIP) continue;
+    if (e->type == PE_WORD) {
+      uint32_t j, len = 0;
+      for (j = pos; j-- > lo && pos - j <= GAP;) {
+        if ((len = choice_at(d, w, p, e, j, lo, end, 1)) != 0) break;
+        if (joined) break;
+      }
+      if (!len) return 0;
+      pos = j + 1 - len;
+      m->used_from = pos;
+    } else {
+      int32_t mg = slot_before(w, pos, lo, joined);
+      if (mg == NO) continue;
+      if (e->type == PE_SOURCE) m->source = mg;
+      else if (e->type == PE_TARGET) m->target = mg;
+      else if (w->ments[mg].next_in_group != NO) m->compound = m->source = mg;
+      else return 0; /* `%` wants a compound */
+      pos = w->ments[mg].first;
+      m->used_from = pos;
+    }
+  }
+  return 1;
+}
+
+/* KEDS verbs take the regular forms of their lemma (-s/-es/-ies, -ed/-d/
+ * -ied, -ing, a doubled last consonant) and WordNet's irregular ones, not
+ * every spelling a lemmatiser forgives ("departes"). */
+static int keds_form(const acta_dict *d, uint32_t word, const char *w,
+                     uint32_t lemma) {
+  if (word == lemma) return 1;
+  if (lemma == ACTA_NO_WORD) return 0;
+  if (word != ACTA_NO_WORD && d->info[word].vexc == lemma) return 1;
+  const char *l = acta_intern_str(&d->words, lemma);
+  size_t wn = strlen(w), ln = strlen(l);
+  if (!strcmp(w, l)) return 1;
+  if (wn <= ln || strncmp(w, l, ln - 1)) return 0;
+  char last = l[ln - 1], prev = ln > 1 ? l[ln - 2] : 0;
+  int vowel_prev = prev && strchr("aeiou", prev);
+  const char *suf = w + ln; /* after the whole lemma */
+  int sib = last == 's' || last == 'x' || last == 'z' ||
+            (ln > 1 && (!strcmp(l + ln - 2, "ch") || !strcmp(l + ln - 2, "sh")));
+  if (!strncmp(w, l, ln)) {
+    if (!strcmp(suf, "s")) return !sib && !(last == 'y' && !vowel_prev);
+    if (!strcmp(suf, "es")) return sib;
+    if (!strcmp(suf, "d")) return last == 'e';
+    if (!strcmp(suf, "ed")) return last != 'e' && !(last == 'y' && !vowel_prev);
+    if (!strcmp(suf, "ing")) return last != 'e' || (prev == 'e');
+    /* "stopped", "stopping" */
+    if (suf[0] == last && (!strcmp(suf + 1, "ed") || !strcmp(suf + 1, "ing")))
+      return 1;
+    return 0;
+  }
+  /* the lemma's last letter changes: "tries", "tried", "making" */
+  const char *s2 = w + ln - 1;
+  if (last == 'y' && !vowel_prev) return !strcmp(s2, "ies") || !strcmp(s2, "ied");
+  if (last == 'e') return !strcmp(s2, "ing");
+  return 0;
+}
+
+/* Best pattern for a head word at token `head`. */
+const acta_pattern *acta_best_pattern(const acta_dict *d,
+                                      const struct acta_work *w,
+                                      const acta_u64map *idx, uint32_t head,
+                                      uint32_t start, uint32_t end,
+                                      uint32_t lo, int32_t scope,
+                                      pmatch *out, int *has_pats) {
+  const acta_token *tk = &w->toks.v[head];
+  /* the written form first: a dictionary's "left" is not its "leave" */
+  uint32_t keys[3] = {tk->word, tk->vlemma, tk->nlemma};
+  const acta_pattern *best = NULL;
+  *has_pats = 0;
+  out->target = out->source = out->compound = NO;
+  out->used_to = head;
+  out->used_from = head;
+  for (int k = 0; k < 3; k++) {
+    if (keys[k] == ACTA_NO_WORD) continue;
+    int dupkey = 0;
+    for (int q = 0; q < k; q++) if (keys[q] == keys[k]) dupkey = 1;
+    if (dupkey) continue;
+    uint32_t pi;
+    if (!acta_u64map_get(idx, keys[k], &pi)) continue;
+    *has_pats = 1;
+    for (;;) {
+      const acta_pattern *p = &d->pats[pi];
+      pmatch m;
+      if (p->exact && k == 1 && !keds_form(d, tk->word, norm(w, head), keys[k])) {
+        if (!p->next) break;
+        pi = p->next - 1;
+        continue;
+      }
+      if (match_pattern(d, w, p, head, start, end, lo, scope, &m)) {
+        acta_trace((struct acta_work *)w, "  pattern %s:%u \"%s\" fits\n",
+                   d->files[p->file], p->line, d->strings.data + p->text);
+        /* most literal words; then the tightest fit; then a found target */
+        if (!best || p->nlit > best->nlit ||
+            (p->nlit == best->nlit && m.used_to < out->used_to && p->nlit > 0) ||
+            (p->nlit == best->nlit && m.used_to == out->used_to &&
+             m.target != NO && out->target == NO)) {
+          best = p;
+          *out = m;
+        }
+      }
+      if (!p->next) break;
+      pi = p->next - 1;
+    }
+  }
+  return best;
+}

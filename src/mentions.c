@@ -1,0 +1,832 @@
+/* mentions.c: actor mentions.  For each sentence it finds the dictionary
+ * phrases (actors, agents, discards; the longest wins), combines those of
+ * one noun phrase into a code ("Iranian" + "security forces" = IRNCOP),
+ * then links the mentions: "X of Y" and "a spokesman for Y", "dozens of
+ * protesters", appositives, compounds ("Iran, Russia and China"), the KEDS
+ * habits (shared roles, "the ambassadors of A, B and C"), PETRARCH's new
+ * actors from a parse, multi-code names, and the nearest country of a bare
+ * role.  Reads the tokens, their tags and the parse; writes w->matches,
+ * w->ments and w->tok_ment (and locks the tags of dictionary phrases).
+ * Linear in the sentence, but for the nearest countries (quadratic in the
+ * mentions of one sentence, which is bounded). */
+#include "coder_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Is entry e valid on date (yyyymmdd; 0: any date)? */
+static int entry_valid(const acta_entry *e, int32_t date) {
+  if (!date) return 1;
+  if (e->from && date < e->from) return 0;
+  if (e->to && date >= e->to) return 0;
+  return 1;
+}
+
+/* Longest dictionary phrase starting at token i; returns its length. */
+uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
+                             uint32_t i, uint32_t last,
+                             const acta_entry **out) {
+  uint32_t node = 0, best_len = 0;
+  int by_lemma = 0; /* a word matched through its lemma */
+  const acta_entry *best = NULL;
+  const acta_token *t0 = &w->toks.v[i];
+  for (uint32_t j = i; j < last && j - i < 12; j++) {
+    const acta_token *tk = &w->toks.v[j];
+    uint32_t cand[3] = {tk->word, tk->nlemma, tk->vlemma};
+    uint32_t child = 0;
+    int found = 0;
+    for (int k = 0; k < 3 && !found; k++) {
+      if (cand[k] == ACTA_NO_WORD) continue;
+      if (acta_u64map_get(&d->edges, ((uint64_t)node << 32) | cand[k], &child)) {
+        found = 1;
+        if (k) by_lemma = 1;
+      }
+    }
+    if (!found) break;
+    node = child;
+    /* the first entry valid on the article's date; an undated article
+     * takes the entry that runs latest (the current office) */
+    uint32_t ei = d->node_entry[node];
+    const acta_entry *pick = NULL;
+    while (ei) {
+      const acta_entry *e = &d->entries[ei - 1];
+      if ((!e->proper || (t0->flags & TF_CAP)) && entry_valid(e, w->date) &&
+          !(e->exact && by_lemma)) {
+        if (w->date) { pick = e; break; }
+        if (!pick || (pick->to && (!e->to || e->to > pick->to))) pick = e;
+      }
+      ei = e->next;
+    }
+    if (pick) {
+      best = pick;
+      best_len = j - i + 1;
+    }
+  }
+  *out = best;
+  return best_len;
+}
+
+/* An actor's code with an agent's: "IRN" + "COP" = "IRNCOP"; an agent
+ * written before (PETRARCH "NGO~") goes first: "NGO" + "ARN". */
+static void agent_code(char *out, size_t cap, const char *actor,
+                       const acta_entry *agent) {
+  /* "White House" (USAGOV) "officials" (GOV): once.  Codes are runs of
+   * three letters: "WGO" is not in "GMWGOV" */
+  size_t acl = strlen(actor), gl = strlen(agent->code);
+  for (size_t at = 0; gl && at + gl <= acl; at += 3)
+    if (!memcmp(actor + at, agent->code, gl)) {
+      snprintf(out, cap, "%s", actor);
+      return;
+    }
+  const char *a = agent->prefix ? agent->code : actor;
+  const char *b = agent->prefix ? actor : agent->code;
+  size_t al = strlen(a), bl = strlen(b);
+  if (al > cap - 1) al = cap - 1;
+  if (bl > cap - 1 - al) bl = cap - 1 - al;
+  memcpy(out, a, al);
+  memmove(out + al, b, bl);
+  out[al + bl] = '\0';
+}
+
+/* KEDS: every agent of the phrase adds to the code, in order ("An MSF
+ * Arnor diplomat": NGO~ and ~GOV give NGOARNGOV); one already in the code
+ * is not added again. */
+static void keds_agents(char *code, size_t cap, const match *ms, size_t nm,
+                        char *base, size_t base_cap) {
+  for (size_t k = 0; k < nm; k++)
+    if (ms[k].e->kind == ENT_AGENT) {
+      char tmp[sizeof ((mention *)0)->code];
+      snprintf(base, base_cap, "%s", code); /* before the last agent */
+      agent_code(tmp, sizeof tmp, code, ms[k].e);
+      snprintf(code, cap, "%s", tmp);
+    }
+}
+
+/* Combines the entries matched inside one noun phrase into a code. */
+static void compose(mention *m, const match *ms, size_t nm) {
+  for (size_t k = 0; k < nm; k++)
+    if (ms[k].e->kind != ENT_AGENT && strchr(ms[k].e->code, '/')) m->multi = ms[k].e;
+  const acta_entry *full = NULL, *country = NULL, *agent = NULL;
+  const acta_entry *group = NULL; /* country-like, not ISO: "Kurdish" */
+  size_t nagents = 0;
+  for (size_t k = 0; k < nm; k++) {
+    const acta_entry *e = ms[k].e;
+    /* KEDS: the first actor of the phrase ("the evil Arnor awful Gondor":
+     * ARN); acta: the last, nearest the head */
+    if (e->kind == ENT_AGENT) agent = e, nagents++;
+    else if (e->country[0] && !e->role[0]) { if (!country || !e->keds) country = e; }
+    else if (!e->country[0] && !e->role[0]) { if (!group || !e->keds) group = e; }
+    else if (!full || !e->keds) full = e;
+  }
+  /* "Syrian Kurdish fighters": the ISO country wins over the ethnic code */
+  if (!full && !country && group) {
+    size_t gl = strlen(group->code);
+    if (gl > sizeof m->code - 4) gl = sizeof m->code - 4;
+    memcpy(m->code, group->code, gl);
+    m->code[gl] = '\0';
+    if (agent) agent_code(m->code, sizeof m->code, group->code, agent);
+    snprintf(m->base, sizeof m->base, "%s", group->code);
+    m->country[0] = '\0';
+    if (agent) memcpy(m->role, agent->role, 4); else m->role[0] = '\0';
+    m->role_only = 0;
+    m->entry = agent ? agent : group;
+    return;
+  }
+  m->code[0] = m->country[0] = m->role[0] = '\0';
+  m->role_only = 0;
+  if (full) {
+    snprintf(m->code, sizeof m->code, "%s", full->code);
+    memcpy(m->country, full->country, 4);
+    memcpy(m->role, full->role, 4);
+    m->entry = full;
+    snprintf(m->base, sizeof m->base, "%s", full->code);
+    if (full->keds && agent)
+      keds_agents(m->code, sizeof m->code, ms, nm, m->base, sizeof m->base);
+  } else if (country) {
+    memcpy(m->country, country->country, 4);
+    m->entry = country;
+    snprintf(m->base, sizeof m->base, "%s", country->code);
+    if (agent && agent->keds && nagents > 1) {
+      memcpy(m->role, agent->role, 4);
+      snprintf(m->code, sizeof m->code, "%s", country->code);
+      keds_agents(m->code, sizeof m->code, ms, nm, m->base, sizeof m->base);
+      m->entry = agent;
+    } else if (agent) {
+      memcpy(m->role, agent->role, 4);
+      agent_code(m->code, sizeof m->code, country->code, agent);
+      m->entry = agent;
+    } else {
+      snprintf(m->code, sizeof m->code, "%s", country->code);
+    }
+  } else if (agent) {
+    memcpy(m->role, agent->role, 4);
+    snprintf(m->code, sizeof m->code, "%s", agent->code);
+    m->role_only = 1;
+    m->entry = agent;
+  }
+}
+
+/* Nouns for a person or unit of an organisation (WL_ORG_MEMBER): "judiciary
+ * chief", "police commander", "army unit" keep the organisation's role. */
+static int org_member_noun(const struct acta_work *w, uint32_t i) {
+  return tok_in(w, i, WL_ORG_MEMBER);
+}
+
+/* Dictionary phrases of sentence s (longest match first), kept in
+ * w->matches; tokens of multi-word phrases and proper names are locked as
+ * nouns for the tagger.  Returns the discard entry that matched, if any. */
+const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
+                                     const acta_sentence *s) {
+  const acta_entry *discard = NULL;
+  uint32_t i = s->first;
+  w->nmatches = 0;
+  while (i < s->last) {
+    const acta_token *tk = &w->toks.v[i];
+    const acta_entry *e;
+    uint32_t len = (tk->kind == TK_PUNCT) ? 0 : acta_longest_phrase(d, w, i, s->last, &e);
+    if (!len) { i++; continue; }
+    if (e->kind == ENT_DISCARD) {
+      discard = e;
+    } else {
+      GROW(w->matches, w->nmatches, w->cap_matches);
+      match *m = &w->matches[w->nmatches++];
+      m->first = i;
+      m->last = i + len;
+      m->e = e;
+      /* multi-word phrases, proper names and plural role nouns ("troops",
+       * "protesters") are nouns whatever the tagger would guess */
+      const acta_token *t1 = &w->toks.v[i];
+      int plural = len == 1 && e->kind == ENT_AGENT && t1->nlemma != ACTA_NO_WORD &&
+                   t1->nlemma != t1->word;
+      if (len > 1 || e->proper || plural)
+        for (uint32_t q = i; q < i + len; q++)
+          w->toks.v[q].lock = (w->toks.v[q].flags & TF_CAP) ? P_PROPN : P_NOUN;
+    }
+    i += len;
+  }
+  return discard;
+}
+
+/* The parse's phrase directly above token q's word, or -1. */
+static int32_t tok_phrase(const struct acta_work *w, uint32_t q) {
+  if (!w->have_parse || w->tok_leaf[q] < 0) return -1;
+  return w->tb.nodes[w->tb.leaves[w->tok_leaf[q]]].parent;
+}
+
+/* Is the parse's phrase directly above token q labelled lab ("ADJP")? */
+static int parse_phrase_is(const struct acta_work *w, uint32_t q, const char *lab) {
+  int32_t ph = tok_phrase(w, q);
+  return ph >= 0 && acta_tb_label_is(&w->tb.nodes[ph], lab);
+}
+
+/* A token inside a noun phrase: a noun-phrase tag, or, as PETRARCH reads a
+ * parse, the "and" of "awful and evil minister" (acta's own coding keeps
+ * "Israeli and Palestinian negotiators" a compound of two) */
+static int in_np(const struct acta_work *w, uint32_t q) {
+  return np_tag(w->toks.v[q].tag) ||
+         (w->keds && w->toks.v[q].tag == P_CONJ && parse_phrase_is(w, q, "ADJP"));
+}
+
+/* Builds the mentions of sentence s from its phrase matches and noun
+ * phrases; appends to w->ments. */
+void acta_find_mentions(struct acta_work *w, const acta_sentence *s) {
+  match ms[64];
+  size_t nm = 0;
+  uint32_t i = s->first;
+  const match *all = w->matches;
+  size_t nall = w->nmatches;
+  /* inside a dictionary phrase the words are nouns */
+  for (size_t k = 0; k < nall; k++)
+    for (uint32_t q = all[k].first; q < all[k].last; q++)
+      if (!np_tag(w->toks.v[q].tag))
+        w->toks.v[q].tag = (w->toks.v[q].flags & TF_CAP) ? P_PROPN : P_NOUN;
+  /* noun phrases: maximal runs of NP tags; each with matches = mention */
+  size_t a = 0;
+  i = s->first;
+  while (i < s->last) {
+    if (!np_tag(w->toks.v[i].tag) ||
+        (w->toks.v[i].flags & TF_DATELINE)) { i++; continue; }
+    uint32_t j = i;
+    while (j < s->last && in_np(w, j) &&
+           !(w->toks.v[j].flags & TF_DATELINE)) {
+      /* a determiner after a noun starts a new phrase: "in recent years
+       * | the Taliban" (inside a dictionary phrase it does not) */
+      if (j > i && w->toks.v[j].tag == P_DET && !w->toks.v[j].lock &&
+          (w->toks.v[j - 1].tag == P_NOUN || w->toks.v[j - 1].tag == P_PROPN))
+        break;
+      j++;
+    }
+    nm = 0;
+    match mods[8];
+    size_t nmod = 0;
+    while (a < nall && all[a].last <= i) a++;
+    size_t b = a;
+    while (b < nall && all[b].first < j) {
+      if (all[b].first >= i && nm < 64) {
+        /* a role word is a role only as the head of its phrase or as a
+         * title before a name: "police officers", "President Putin", but
+         * not "police station", "general election" */
+        int modifier = 0;
+        const acta_token *lastw = &w->toks.v[all[b].last - 1];
+        int plural = lastw->nlemma != ACTA_NO_WORD && lastw->nlemma != lastw->word;
+        if (all[b].e->kind == ENT_AGENT && !plural && !all[b].e->keds &&
+            !(all[b].last < j && w->toks.v[all[b].last].tag == P_POSS)) {
+          size_t nb = b + 1;
+          for (uint32_t q = all[b].last; q < j; q++) {
+            while (nb < nall && all[nb].last <= q) nb++;
+            int in_match = nb < nall && all[nb].first <= q;
+            const acta_token *tq = &w->toks.v[q];
+            if (!in_match && tq->tag == P_NOUN && !(tq->flags & TF_CAP) &&
+                !org_member_noun(w, q)) {
+              modifier = 1;
+              break;
+            }
+          }
+        }
+        if (!modifier) ms[nm++] = all[b];
+        else if (nm == 0 && nmod < 8) mods[nmod++] = all[b];
+      }
+      b++;
+    }
+    /* "a rebel camp", "a police station": the role word names the owner;
+     * such a phrase may be a target, never a source */
+    int is_mod = 0;
+    if (!nm && nmod) {
+      memcpy(ms, mods, nmod * sizeof *mods);
+      nm = nmod;
+      is_mod = 1;
+    }
+    if (nm) {
+      GROW(w->ments, w->nments, w->cap_ments);
+      mention *m = &w->ments[w->nments];
+      memset(m, 0, sizeof *m);
+      m->first = i;
+      m->last = j;
+      m->group = (int32_t)w->nments;
+      m->next_in_group = NO;
+      compose(m, ms, nm);
+      m->modifier = (uint8_t)is_mod;
+      for (uint32_t q = i; q < j; q++) w->tok_ment[q] = (int32_t)w->nments;
+      w->nments++;
+    }
+    i = j;
+  }
+}
+
+/* A role phrase of a PETRARCH agents file with no actor of its own. */
+static int keds_role(const mention *a) {
+  return a->role_only && a->entry && a->entry->keds;
+}
+
+/* Does a comma list go on from mention b to a closing "and"/"or" and a
+ * last member ("B, C and D")?  Looks at most 12 members ahead. */
+static int list_closes(const struct acta_work *w, const mention *b,
+                       const acta_sentence *s) {
+  uint32_t pos = b->last;
+  for (int n = 0; n < 12 && pos + 1 < s->last; n++) {
+    if (w->toks.v[pos].kind == TK_PUNCT && w->toks.v[pos].punct == ',') {
+      pos++;
+      if (pos + 1 < s->last && is_and_or(w, pos))
+        return w->tok_ment[pos + 1] != NO;
+      if (w->tok_ment[pos] == NO) return 0;
+      pos = w->ments[w->tok_ment[pos]].last;
+      continue;
+    }
+    if (is_and_or(w, pos))
+      return w->tok_ment[pos + 1] != NO;
+    return 0;
+  }
+  return 0;
+}
+
+/* What stands before each mention: a preposition ("in Tehran") or a
+ * verb (an object). */
+static void mark_positions(struct acta_work *w, size_t m0, size_t m1,
+                           const acta_sentence *s) {
+  for (size_t k = m0; k < m1; k++) {
+    mention *m = &w->ments[k];
+    uint32_t p = m->first;
+    if (p > s->first) {
+      const acta_token *pv = &w->toks.v[p - 1];
+      if (pv->tag == P_PREP || pv->tag == P_TO) {
+        m->after_prep = 1;
+        m->prep_word = pv->word;
+      }
+      if (w->tok_vg[p - 1] != NO) m->after_verb = 1;
+      if (pv->tag == P_ADV && p >= 2 + s->first && w->tok_vg[p - 2] != NO)
+        m->after_verb = 1;
+    }
+  }
+}
+
+/* "X of Y": a phrase without a country ("dozens", "the president",
+ * "the city") takes Y's country; a role-less phrase takes Y whole; "a
+ * spokesman for the Taliban" speaks as the Taliban. */
+static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
+                       const acta_sentence *s) {
+  for (size_t k = m0; k + 1 < m1; k++) {
+    mention *a = &w->ments[k], *b = &w->ments[k + 1];
+    if (b->first != a->last + 1) continue;
+    int of = is_word(w, a->last, w->cw->w_of), for_ = is_word(w, a->last, w->cw->w_for);
+    /* KEDS agents also take "from" and "in": "soldiers from Gondor" */
+    if (keds_role(a) &&
+        (is_word(w, a->last, w->cw->w_from) || is_word(w, a->last, w->cw->w_in)))
+      of = 1;
+    if (!of && !for_) continue;
+    /* "a spokesman for the Taliban", "the leader of Hezbollah": a
+     * member of an organisation speaks and acts as the organisation */
+    if (a->role_only && b->role[0] && !b->role_only &&
+        org_member_noun(w, a->last - 1)) {
+      memcpy(a->code, b->code, sizeof a->code);
+      memcpy(a->country, b->country, 4);
+      memcpy(a->role, b->role, 4);
+      a->role_only = 0;
+      a->entry = b->entry;
+      a->multi = b->multi;
+      b->absorbed = 1;
+      continue;
+    }
+    /* KEDS: "the ambassadors of A, B and C" waits for the list */
+    if (of && keds_role(a) && list_closes(w, b, s))
+      continue;
+    if (of && a->role_only && (b->country[0] || (keds_role(a) && b->code[0]))) {
+      memcpy(a->country, b->country, 4);
+      if (a->entry && a->entry->keds) agent_code(a->code, sizeof a->code, b->code, a->entry);
+      else snprintf(a->code, sizeof a->code, "%s%s", b->country, a->role);
+      a->role_only = 0;
+      a->multi = b->multi; /* "officials of the Shire": FROGOV, BILGOV ... */
+      b->absorbed = 1;
+    }
+  }
+}
+
+/* NP "of" NP where the first has no actor: "dozens of protesters" is one
+ * mention. */
+static void counted_phrases(const acta_dict *d, struct acta_work *w, size_t m0,
+                            size_t m1, const acta_sentence *s) {
+  for (size_t k = m0; k < m1; k++) {
+    mention *b = &w->ments[k];
+    if (b->first < s->first + 2 || !is_word(w, b->first - 1, w->cw->w_of)) continue;
+    uint32_t q = b->first - 2;
+    if (w->tok_ment[q] != NO || !np_tag(w->toks.v[q].tag)) continue;
+    /* the head before "of" must not be an event noun ("killing of") */
+    const acta_token *h = &w->toks.v[q];
+    uint32_t pv;
+    if ((h->nlemma != ACTA_NO_WORD && acta_u64map_get(&d->noun_pats, h->nlemma, &pv)) ||
+        (h->word != ACTA_NO_WORD && acta_u64map_get(&d->noun_pats, h->word, &pv)))
+      continue;
+    uint32_t st = q;
+    while (st > s->first && np_tag(w->toks.v[st - 1].tag) &&
+           w->tok_ment[st - 1] == NO && w->tok_vg[st - 1] == NO)
+      st--;
+    b->first = st;
+    for (uint32_t z = st; z <= q + 1; z++) w->tok_ment[z] = (int32_t)k;
+    b->after_prep = 0;
+    b->after_verb = 0;
+    if (st > s->first) {
+      const acta_token *pv2 = &w->toks.v[st - 1];
+      if (pv2->tag == P_PREP || pv2->tag == P_TO) b->after_prep = 1;
+      if (w->tok_vg[st - 1] != NO) b->after_verb = 1;
+    }
+  }
+}
+
+/* Appositives: "Sergei Lavrov, Russia's foreign minister," is one mention. */
+static void appositives(struct acta_work *w, size_t m0, size_t m1,
+                        const acta_sentence *s) {
+  for (size_t k = m0; k + 1 < m1; k++) {
+    mention *a = &w->ments[k], *b = &w->ments[k + 1];
+    if (a->absorbed || b->absorbed) continue;
+    if (b->first != a->last + 1) continue;
+    const acta_token *c = &w->toks.v[a->last];
+    if (c->kind != TK_PUNCT || c->punct != ',') continue;
+    /* "X, Y, ..." or "..., X, Y." -- but "..., Y said" is a new clause */
+    int close = b->last >= s->last ||
+                (w->toks.v[b->last].kind == TK_PUNCT &&
+                 (w->toks.v[b->last].punct == ',' || w->toks.v[b->last].punct == '.'));
+    if (!close) continue;
+    /* not a list: "Iran, Russia, China" or "Iran, Russia and China" */
+    if (!a->role[0] && !b->role[0]) continue;
+    if (b->last + 1 < s->last && is_and_or(w, b->last + 1))
+      continue;
+    if (a->country[0] && b->country[0] && strcmp(a->country, b->country)) continue;
+    /* the first phrase is the head: it keeps its code when it has a role
+     * ("Russia's defense minister, Sergei Shoigu," stays MIL); otherwise
+     * the description gives the role ("Sergei Lavrov, Russia's foreign
+     * minister," when Lavrov is not in the dictionaries) */
+    if (!a->role[0] && b->role[0]) {
+      if (b->country[0] || !a->country[0]) {
+        memcpy(a->code, b->code, sizeof a->code);
+        memcpy(a->country, b->country, 4);
+      } else {
+        snprintf(a->code, sizeof a->code, "%s%s", a->country, b->role);
+      }
+      memcpy(a->role, b->role, 4);
+      a->role_only = b->role_only;
+      a->entry = b->entry;
+    } else if (a->role_only && b->country[0]) {
+      memcpy(a->country, b->country, 4);
+      snprintf(a->code, sizeof a->code, "%s%s", b->country, a->role);
+      a->role_only = 0;
+    }
+    b->absorbed = 1;
+    for (uint32_t z = a->last; z < b->last; z++) w->tok_ment[z] = (int32_t)k;
+    a->last = b->last;
+    if (a->last < s->last && w->toks.v[a->last].kind == TK_PUNCT &&
+        w->toks.v[a->last].punct == ',') {
+      w->tok_ment[a->last] = (int32_t)k;
+      a->last++;
+    }
+  }
+}
+
+/* Compound groups: "Iran and Russia", "Iran, Russia and China" (at most
+ * 12 members). */
+static void compound_groups(const acta_dict *d, struct acta_work *w, size_t m0,
+                            size_t m1, const acta_sentence *s) {
+  for (size_t k = m0; k + 1 < m1; k++) {
+    mention *a = &w->ments[k];
+    if (a->absorbed) continue;
+    size_t nk = k + 1;
+    while (nk < m1 && w->ments[nk].absorbed) nk++;
+    if (nk >= m1) break;
+    mention *b = &w->ments[nk];
+    uint32_t gap0 = a->last, gap1 = b->first;
+    int ok = 0;
+    if (gap1 == gap0 + 1) {
+      const acta_token *c = &w->toks.v[gap0];
+      if (c->tag == P_CONJ && is_and_or(w, gap0))
+        ok = 1;
+      /* KEDS: "Neither A nor B boycotted" (the pattern says NEITHER) */
+      if (d->keds_only && is_word(w, gap0, w->cw->w_nor)) ok = 1;
+      /* "A, B and C", "A, B, C and D": a comma list closed by "and" */
+      if (c->kind == TK_PUNCT && c->punct == ',' && list_closes(w, b, s))
+        ok = 1;
+    } else if (gap1 == gap0 + 2) {
+      const acta_token *c = &w->toks.v[gap0];
+      if (c->kind == TK_PUNCT && c->punct == ',' && is_word(w, gap0 + 1, w->cw->w_and) &&
+          a->group != (int32_t)k)
+        ok = 1; /* the end of a comma list */
+    }
+    if (!ok) continue;
+    /* "Russian and Belarusian troops": a bare demonym shares the head */
+    if (a->country[0] && !a->role[0] && b->role[0] && b->country[0] &&
+        a->last - a->first == 1 && (w->toks.v[a->first].tag == P_ADJ ||
+                                    w->toks.v[a->first].tag == P_PROPN ||
+                                    w->toks.v[a->first].tag == P_NOUN)) {
+      uint32_t q = a->first;
+      if (w->toks.v[q].norm_len > 2 &&
+          (tok_ends(w, q, "an") || tok_ends(w, q, "ese") || tok_ends(w, q, "sh") ||
+           tok_ends(w, q, "ch") || tok_ends(w, q, "i") || tok_ends(w, q, "c"))) {
+        memcpy(a->role, b->role, 4);
+        snprintf(a->code, sizeof a->code, "%s%s", a->country, b->role);
+      }
+    }
+    /* b joins a's group (at most 12 members: a list longer than that is
+     * not a compound actor, and would multiply events) */
+    int32_t g = a->group;
+    int members = 1;
+    for (int32_t t2 = g; w->ments[t2].next_in_group != NO; t2 = w->ments[t2].next_in_group)
+      members++;
+    if (members >= 12) continue;
+    b->group = g;
+    b->after_prep = w->ments[g].after_prep;
+    b->after_verb = w->ments[g].after_verb;
+    int32_t t = g;
+    while (w->ments[t].next_in_group != NO) t = w->ments[t].next_in_group;
+    w->ments[t].next_in_group = (int32_t)nk;
+  }
+}
+
+/* KEDS: "Danish media and government": a bare role in a compound takes
+ * the actor of the member before it. */
+static void keds_shared_roles(struct acta_work *w, size_t m0, size_t m1) {
+  for (size_t k = m0; k < m1; k++) {
+    const mention *a = &w->ments[k];
+    if (a->group != (int32_t)k || a->absorbed) continue;
+    for (int32_t t = (int32_t)k; w->ments[t].next_in_group != NO; t = w->ments[t].next_in_group) {
+      const mention *pa = &w->ments[t];
+      mention *mt = &w->ments[pa->next_in_group];
+      if (!keds_role(mt) || mt->absorbed || pa->role_only || !pa->base[0]) continue;
+      /* a parse says whether the two share one noun phrase: "(NP The
+       * Danish media) and (NP government)" do not */
+      if (w->have_parse && mt->first > pa->last &&
+          tok_phrase(w, pa->last - 1) != tok_phrase(w, mt->first))
+        continue;
+      /* without one: only a bare noun right after "and" ("Eriador and the
+       * police" are two) */
+      if (!w->have_parse &&
+          (mt->first != pa->last + 1 || w->toks.v[mt->first].tag == P_DET))
+        continue;
+      agent_code(mt->code, sizeof mt->code, pa->base, mt->entry);
+      mt->multi = pa->multi;
+      snprintf(mt->base, sizeof mt->base, "%s", pa->base);
+      memcpy(mt->country, pa->country, 4);
+      mt->role_only = 0;
+    }
+  }
+}
+
+/* KEDS: "the ambassadors of A, B and C": each member takes the role. */
+static void keds_role_lists(struct acta_work *w, size_t m0, size_t m1) {
+  for (size_t k = m0; k + 1 < m1; k++) {
+    mention *a = &w->ments[k], *b = &w->ments[k + 1];
+    if (!keds_role(a) || a->absorbed) continue;
+    if (b->first != a->last + 1 || b->group != (int32_t)(k + 1) ||
+        b->next_in_group == NO)
+      continue;
+    if (!is_word(w, a->last, w->cw->w_of) && !is_word(w, a->last, w->cw->w_in) &&
+        !is_word(w, a->last, w->cw->w_from))
+      continue;
+    int32_t list[12];
+    int nl = 0;
+    for (int32_t t = (int32_t)(k + 1); t != NO && nl < 12; t = w->ments[t].next_in_group)
+      list[nl++] = t;
+    /* "Lawmakers and officials in A and B": the bare roles compounded
+     * before this one take the list too (FORLEG, GONLEG ...) */
+    int32_t ga = a->group;
+    int roles_only = ga != (int32_t)k;
+    for (int32_t r = ga; roles_only && r != NO && r != (int32_t)k; r = w->ments[r].next_in_group)
+      if (!keds_role(&w->ments[r]) || w->ments[r].absorbed) roles_only = 0;
+    int members = nl;
+    for (int32_t r = ga; roles_only && r != (int32_t)k; r = w->ments[r].next_in_group) {
+      int32_t tail = list[nl - 1];
+      while (w->ments[tail].next_in_group != NO) tail = w->ments[tail].next_in_group;
+      /* a compound stays within 12 members, as compound_groups keeps it */
+      for (int q = 0; q < nl && members < 12; q++, members++) {
+        GROW(w->ments, w->nments, w->cap_ments);
+        int32_t mi = (int32_t)w->nments++;
+        w->ments[mi] = w->ments[list[q]];
+        agent_code(w->ments[mi].code, sizeof w->ments[mi].code, w->ments[list[q]].code,
+                   w->ments[r].entry);
+        memcpy(w->ments[mi].role, w->ments[r].role, 4);
+        w->ments[mi].next_in_group = NO;
+        w->ments[mi].group = (int32_t)(k + 1);
+        w->ments[tail].next_in_group = mi;
+        tail = mi;
+      }
+      w->ments[r].absorbed = 1;
+      for (uint32_t z = w->ments[r].first; z < w->ments[r].last; z++)
+        w->tok_ment[z] = (int32_t)(k + 1);
+    }
+    a = &w->ments[k];
+    b = &w->ments[k + 1];
+    for (int q = 0; q < nl; q++) {
+      mention *mt = &w->ments[list[q]];
+      char tmp[sizeof mt->code];
+      agent_code(tmp, sizeof tmp, mt->code, a->entry);
+      memcpy(mt->code, tmp, sizeof tmp);
+      memcpy(mt->role, a->role, 4);
+    }
+    /* the role's words belong to the first member's phrase */
+    uint32_t from = roles_only ? w->ments[ga].first : a->first;
+    for (uint32_t z = from; z < b->first; z++) w->tok_ment[z] = (int32_t)(k + 1);
+    b->first = from;
+    b->after_prep = a->after_prep;
+    b->after_verb = a->after_verb;
+    a->absorbed = 1;
+  }
+}
+
+/* Links the mentions [m0, m1) of sentence s: what stands before and after
+ * each, "X of Y", "dozens of Y", appositives, compound groups and the KEDS
+ * roles shared over a compound or a list. */
+void acta_link_mentions(const acta_dict *d, struct acta_work *w,
+                        size_t m0, size_t m1, const acta_sentence *s) {
+  mark_positions(w, m0, m1, s);
+  of_phrases(w, m0, m1, s);
+  counted_phrases(d, w, m0, m1, s);
+  appositives(w, m0, m1, s);
+  compound_groups(d, w, m0, m1, s);
+  keds_shared_roles(w, m0, m1);
+  keds_role_lists(w, m0, m1);
+}
+
+/* PETRARCH's new actors: a noun phrase of the parse with no coded phrase
+ * in it and at most w->new_actor_len words is an actor coded with its
+ * words ("\"THE MINISTRY OF MAGIC\""); a longer one is none; one with a
+ * coded phrase inside is that actor's ("the dispute with Osgiliath")
+ * unless it is a compound, which is looked into ("Eriador's death and
+ * injury toll": INJURY TOLL).  One pass up the sentence's nodes sums their
+ * words and what they hold, one pass down decides; then the sentence's
+ * mentions are put back in text order.  Linear in the nodes. */
+enum { NA_CODED = 1, NA_VERB = 2, NA_CC = 4, NA_OUT = 8 };
+
+static void new_actor_at(struct acta_work *w, uint32_t q0, uint32_t q1) {
+  GROW(w->ments, w->nments, w->cap_ments);
+  mention *m = &w->ments[w->nments];
+  memset(m, 0, sizeof *m);
+  m->first = q0;
+  m->last = q1;
+  m->next_in_group = NO;
+  size_t n = 0;
+  m->code[n++] = '"';
+  for (uint32_t q = q0; q < q1; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (!(tk->kind == TK_WORD || tk->kind == TK_NUM) || tk->tag == P_POSS) continue;
+    if (n > 1 && n + 1 < sizeof m->code - 2) m->code[n++] = ' ';
+    for (uint32_t b = tk->start; b < tk->end && n + 1 < sizeof m->code - 2; b++) {
+      char ch = w->cur_text[b];
+      m->code[n++] = (ch >= 'a' && ch <= 'z') ? (char)(ch - 'a' + 'A') : ch;
+    }
+  }
+  m->code[n++] = '"';
+  m->code[n] = '\0';
+  for (uint32_t q = q0; q < q1; q++) w->tok_ment[q] = (int32_t)w->nments;
+  w->nments++;
+}
+
+static int cmp_mention(const void *a, const void *b) {
+  const mention *x = a, *y = b;
+  return x->first < y->first ? -1 : x->first > y->first;
+}
+
+void acta_new_actors(struct acta_work *w, const acta_sentence *s, size_t m0) {
+  if (!w->new_actor_len || !w->have_parse || s->first >= s->last) return;
+  const acta_treebank *t = &w->tb;
+  /* the sentence's leaves, then its nodes: pre-order lists nodes by their
+   * first leaf, so those starting inside the sentence are one run */
+  int32_t L0 = -1, L1 = -1;
+  for (uint32_t q = s->first; q < s->last; q++)
+    if (w->tok_leaf[q] >= 0) {
+      if (L0 < 0) L0 = w->tok_leaf[q];
+      L1 = w->tok_leaf[q] + 1;
+    }
+  if (L0 < 0) return;
+  size_t lo = 0, hi = t->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (t->nodes[mid].first_leaf < (uint32_t)L0) lo = mid + 1; else hi = mid;
+  }
+  size_t n0 = lo, n1 = n0;
+  while (n1 < t->n && t->nodes[n1].first_leaf < (uint32_t)L1) n1++;
+  if (n1 > w->cap_na) {
+    w->cap_na = n1 * 2;
+    w->na_words = realloc(w->na_words, w->cap_na * sizeof *w->na_words);
+    w->na_flags = realloc(w->na_flags, w->cap_na);
+    if (!w->na_words || !w->na_flags) abort();
+  }
+  for (size_t i = n0; i < n1; i++) w->na_words[i] = 0, w->na_flags[i] = 0;
+  for (size_t i = n1; i-- > n0;) {
+    const acta_tb_node *nd = &t->nodes[i];
+    if (nd->leaf >= 0) {
+      int32_t q = w->leaf_tok[nd->leaf];
+      if (q == NO || (uint32_t)q < s->first || (uint32_t)q >= s->last) {
+        w->na_flags[i] |= NA_OUT;
+      } else {
+        const acta_token *tk = &w->toks.v[q];
+        if (w->tok_ment[q] != NO) w->na_flags[i] |= NA_CODED;
+        if (tk->tag == P_VERB) w->na_flags[i] |= NA_VERB;
+        if ((tk->kind == TK_WORD || tk->kind == TK_NUM) && tk->tag != P_POSS)
+          w->na_words[i] = 1;
+      }
+    }
+    if (nd->end_leaf > (uint32_t)L1) w->na_flags[i] |= NA_OUT;
+    if (nd->parent >= (int32_t)n0) {
+      w->na_words[nd->parent] += w->na_words[i];
+      w->na_flags[nd->parent] |= (uint8_t)(w->na_flags[i] & (NA_CODED | NA_VERB | NA_OUT));
+      if (acta_tb_label_is(nd, "CC"))
+        w->na_flags[nd->parent] |= NA_CC;
+    }
+  }
+  size_t before = w->nments;
+  uint32_t hide_end = 0; /* leaves before it belong to a decided phrase */
+  for (size_t i = n0; i < n1; i++) {
+    const acta_tb_node *nd = &t->nodes[i];
+    if (nd->first_leaf >= nd->end_leaf || nd->first_leaf < hide_end) continue;
+    if (!acta_tb_label_is(nd, "NP") || (w->na_flags[i] & NA_OUT)) continue;
+    uint8_t f = w->na_flags[i];
+    if ((f & NA_CODED) && (f & NA_CC)) continue; /* a compound: look in */
+    hide_end = nd->end_leaf;
+    if (f & (NA_CODED | NA_VERB)) continue;
+    if (!w->na_words[i] || w->na_words[i] > (uint32_t)w->new_actor_len) continue;
+    uint32_t q0 = (uint32_t)w->leaf_tok[nd->first_leaf];
+    uint32_t q1 = (uint32_t)w->leaf_tok[nd->end_leaf - 1] + 1;
+    if (q1 > q0 && q1 - q0 <= 64) new_actor_at(w, q0, q1);
+  }
+  if (w->nments == before) return;
+  qsort(w->ments + m0, w->nments - m0, sizeof *w->ments, cmp_mention);
+  for (size_t k = m0; k < w->nments; k++) {
+    w->ments[k].group = (int32_t)k;
+    w->ments[k].next_in_group = NO;
+    for (uint32_t q = w->ments[k].first; q < w->ments[k].last; q++)
+      w->tok_ment[q] = (int32_t)k;
+  }
+}
+
+/* TABARI's several codes for one name ("THE_SHIRE [FRO/BIL/SAM]"): the
+ * phrase stands for a compound, one actor per code (agents kept). */
+void acta_split_multi_codes(struct acta_work *w, size_t m0) {
+  size_t n = w->nments;
+  for (size_t k = m0; k < n; k++) {
+    if (!w->ments[k].multi || w->ments[k].absorbed) continue;
+    const char *mc = w->ments[k].multi->code;
+    const char *at = strstr(w->ments[k].code, mc);
+    if (!at) continue;
+    char pre[64], suf[64];
+    size_t pl = (size_t)(at - w->ments[k].code);
+    snprintf(pre, sizeof pre, "%.*s", (int)pl, w->ments[k].code);
+    snprintf(suf, sizeof suf, "%s", at + strlen(mc));
+    int32_t prev = NO;
+    int members = 0;
+    for (int32_t t = w->ments[k].group; t != NO; t = w->ments[t].next_in_group) members++;
+    for (const char *p = mc; *p;) {
+      const char *e = strchr(p, '/');
+      size_t len = e ? (size_t)(e - p) : strlen(p);
+      int32_t mi;
+      if (prev == NO) {
+        mi = (int32_t)k;
+      } else {
+        if (members >= 12) break; /* a compound stays within 12 members */
+        members++;
+        GROW(w->ments, w->nments, w->cap_ments);
+        mi = (int32_t)w->nments++;
+        w->ments[mi] = w->ments[k];
+        w->ments[mi].multi = NULL;
+        w->ments[mi].next_in_group = w->ments[prev].next_in_group;
+        w->ments[prev].next_in_group = mi;
+      }
+      mention *x = &w->ments[mi];
+      char whole[3 * sizeof x->code];
+      snprintf(whole, sizeof whole, "%s%.*s%s", pre, (int)len, p, suf);
+      size_t wl = strlen(whole);
+      if (wl >= sizeof x->code) wl = sizeof x->code - 1;
+      memcpy(x->code, whole, wl);
+      x->code[wl] = '\0';
+      if (len == 3) { /* "NGO" + "BIL": the country is still BIL */
+        memcpy(x->country, p, 3);
+        x->country[3] = '\0';
+      }
+      prev = mi;
+      p = e ? e + 1 : p + len;
+    }
+    w->ments[k].multi = NULL;
+  }
+}
+
+/* A bare role takes the nearest country named before it in its sentence,
+ * else the nearest after it (never a news agency's): "The United States
+ * accused Tehran of a crackdown on protesters" gives Iranian protesters.
+ * Quadratic in the mentions of one sentence, which is bounded (400
+ * tokens). */
+void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
+  for (size_t k = m0; k < m1; k++) {
+    mention *m = &w->ments[k];
+    m->near_country[0] = '\0';
+    if (!m->role_only) continue;
+    /* the nearest before it ("its forces" follow their owner), else the
+     * nearest after it ("police in Tehran") */
+    uint32_t best = UINT32_MAX;
+    for (size_t j = m0; j < m1; j++) {
+      const mention *o = &w->ments[j];
+      if (j == k || !o->country[0] || !strcmp(o->role, "MED")) continue;
+      uint32_t dist = o->first < m->first ? m->first - o->first
+                                          : (o->first - m->first) + 100000u;
+      if (dist < best) {
+        best = dist;
+        memcpy(m->near_country, o->country, 4);
+      }
+    }
+  }
+}

@@ -1,0 +1,494 @@
+/* triggers.c: verb groups and event nouns coded into events.  For each verb
+ * group of a sentence: its best pattern (match.c), the status its
+ * complement ("plans to", "is willing to", "urged X to"), its frame and its
+ * own words give, its source and target by voice, then its events (the
+ * act, a reverse event, a commitment, a claim of responsibility); then each
+ * noun with a pattern ("Iran's assistance to Russian forces", "launched an
+ * attack on").  A reporting verb with nothing of its own to code waits as
+ * a statement (claims.c).  Reads the tokens, mentions, verb groups and
+ * frames; writes events (through events.c) and the tokens' TF_USED marks. */
+#include "coder_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Marks the words a verb's pattern used, after the verb group up to
+ * used_to, so that they are not coded again as event nouns. */
+static void consume_words(struct acta_work *w, uint32_t from, uint32_t used_to,
+                          uint32_t last) {
+  for (uint32_t q = from; q <= used_to && q < last; q++)
+    w->toks.v[q].flags |= TF_USED;
+}
+
+/* Verbs that commit their subject to the act of their complement. */
+static int intent_verb(const acta_dict *d, uint32_t lemma) {
+  return acta_lemma_in(d->coder_words, lemma, WL_INTENT_VERB);
+}
+
+/* "willing", "ready" (to act). */
+static int intent_adjective(const struct acta_work *w, uint32_t i) {
+  return tok_in(w, i, WL_INTENT_ADJ);
+}
+
+/* CAMEO's intent code for a committed act: consult 036, diplomatic
+ * cooperation 032, material cooperation 031, aid 033, yield 035; other
+ * roots have none (a vow to attack is a threat, root 13, from patterns). */
+static const char *intent_code(const char *cameo) {
+  switch (atoi((char[3]){cameo[0], cameo[1], 0})) {
+    case 4: return "036";
+    case 5: return "032";
+    case 6: return "031";
+    case 7: return "033";
+    case 8: return "035";
+    default: return NULL;
+  }
+}
+
+/* Verbs whose object noun carries the event ("launch an attack"). */
+static int light_verb(const acta_dict *d, uint32_t lemma) {
+  return acta_lemma_in(d->coder_words, lemma, WL_LIGHT_VERB);
+}
+
+/* Subject-control verbs: their "to" complement is intended. */
+static int control_verb(const acta_dict *d, uint32_t lemma) {
+  return acta_lemma_in(d->coder_words, lemma, WL_CONTROL_VERB);
+}
+
+/* A verb group being coded: its pattern and what the pattern found, the
+ * status and reporter of its events, and the commitment it may express. */
+typedef struct verb_coding {
+  const acta_pattern *p;    /* best pattern, or NULL */
+  pmatch pm;
+  uint32_t end;             /* end of its clause */
+  int status;
+  int32_t fr;               /* the frame it is inside, or NO */
+  int32_t rep;              /* the frame reporting its events, or NO */
+  int intent, intent_neg;   /* "agreed to X", "is willing to X": 03x ... */
+  uint32_t intent_trig;     /* ... triggered by this word */
+} verb_coding;
+
+/* The best verb pattern for group g.  A passive clause's subject phrase
+ * holds the pattern's object: "drones were supplied to Russia" fits
+ * "supply drone to +". */
+static const acta_pattern *verb_pattern(const acta_coder *c, const sent_ctx *sc,
+                                        const vgroup *g, verb_coding *vc) {
+  const struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  uint32_t start = g->head + 1;
+  if (g->passive && g->first > s->first && np_tag(w->toks.v[g->first - 1].tag)) {
+    start = g->first - 1;
+    while (start > s->first && np_tag(w->toks.v[start - 1].tag) &&
+           g->first - start < GAP)
+      start--;
+  }
+  int has_pats;
+  return acta_best_pattern(d, w, &d->verb_pats, g->head, start, vc->end, s->first,
+                           g->scope, &vc->pm, &has_pats);
+}
+
+/* The status a verb's complement gives it: "is willing to withdraw"
+ * (intended, and a commitment), "is believed to have" (raising), "plans
+ * to", "refused to" (control verbs).  Returns 0 when the verb is the content
+ * of an appeal ("urged Iran to release"), which is not coded (g->skipped). */
+static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
+                             size_t vg0, verb_coding *vc) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  vgroup *g = &w->vgs[gi];
+  const acta_pattern *p = vc->p;
+  if (g->to_inf && g->first >= s->first + 2 &&
+      intent_adjective(w, g->first - 2)) {
+    /* "is willing to withdraw", "stands ready to help" */
+    if (status_rank(ACTA_INTENDED) > status_rank(vc->status)) vc->status = ACTA_INTENDED;
+    vc->intent = 1;
+    vc->intent_trig = g->first - 2;
+    if (gi > vg0 && w->vgs[gi - 1].negated) {
+      vc->intent_neg = 1;
+      vc->status = ACTA_NEGATED;
+    }
+  } else if (g->to_inf && gi > vg0) {
+    const vgroup *pg = &w->vgs[gi - 1];
+    const acta_token *ph = &w->toks.v[pg->head];
+    if (d->keds_only && pg->skipped && pg->last + 1 == g->first) {
+      /* "called on Gondor to be allowed to leave": the appeal's content
+       * goes on */
+      acta_trace(w, "  skipped: complement of an appeal\n");
+      g->skipped = 1;
+      return 0;
+    }
+    if (pg->last + 1 == g->first ||
+        (pg->last < g->first && w->toks.v[g->first - 1].tag == P_TO)) {
+      int rs = pg->passive ? acta_raising_status(d, ph->vlemma) : -1;
+      if (rs >= 0) {
+        if (status_rank(rs) > status_rank(vc->status)) vc->status = rs;
+        if (pg->negated) vc->status = ACTA_NEGATED;
+      } else if (control_verb(d, ph->vlemma)) {
+        if (status_rank(ACTA_INTENDED) > status_rank(vc->status)) vc->status = ACTA_INTENDED;
+        if (pg->negated) vc->status = ACTA_NEGATED;
+        if (intent_verb(d, ph->vlemma) && !(ph->flags & TF_USED)) {
+          vc->intent = 1;
+          vc->intent_trig = pg->head;
+          vc->intent_neg = pg->negated;
+        }
+        if (acta_lemma_is(ph->vlemma, w->cw->l_refuse))
+          vc->status = ACTA_NEGATED;
+      } else if (g->first >= s->first + 2 && w->tok_ment[g->first - 2] != NO &&
+                 !(p && p->exact && p->npre && vc->pm.used_from <= pg->head)) {
+        /* "urged Iran to release": the content of an appeal, not coded
+         * (unless a KEDS pattern spells out the verb before: "+ HOSTING
+         * * TABASKI") */
+        if (p) acta_trace(w, "  skipped: complement of an appeal\n");
+        g->skipped = 1;
+        return 0;
+      }
+    }
+  }
+  return 1;
+}
+
+/* The verb group's own marks on the status: an allegation ("accused X of
+ * V-ing"), a raising verb, modals, "reportedly", negation -- but a KEDS
+ * pattern that spells out the negation ("NOT *", "DID N'T *") codes the
+ * negated act itself. */
+static void verb_status(const struct acta_work *w, const vgroup *g,
+                        verb_coding *vc) {
+  if (g->alleged && status_rank(ACTA_ALLEGED) > status_rank(vc->status))
+    vc->status = ACTA_ALLEGED;
+  if (g->accuser != NO && vc->rep == NO) vc->rep = g->accuser;
+  if (g->raised && status_rank(g->raised - 1) > status_rank(vc->status))
+    vc->status = g->raised - 1;
+  vc->status = acta_vg_status(w, g, vc->status);
+  const acta_pattern *p = vc->p;
+  if (p && p->exact && vc->status == ACTA_NEGATED && vc->pm.used_from < g->head) {
+    for (uint32_t q = vc->pm.used_from; q < g->head; q++)
+      if (w->toks.v[q].tag == P_NEG) {
+        vc->status = vc->fr != NO ? w->frames[vc->fr].status : ACTA_ASSERTED;
+        break;
+      }
+  }
+}
+
+/* A reporting verb with no clause of its own: "X announced new rules", "X
+ * said the talks were difficult" -- a statement, coded after the event
+ * nouns ("announced a ceasefire" is the ceasefire, not a statement). */
+static void pend_statement(const acta_coder *c, sent_ctx *sc, size_t gi,
+                           const verb_coding *vc, int frame_of) {
+  const struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const vgroup *g = &w->vgs[gi];
+  const acta_token *h = &w->toks.v[g->head];
+  uint32_t rv;
+  if (frame_of == NO && !g->passive && !d->keds_only && h->vlemma != ACTA_NO_WORD &&
+      acta_u64map_get(&d->report, h->vlemma, &rv) && g->subject != NO &&
+      sc->npending < sizeof sc->pending / sizeof sc->pending[0]) {
+    pending_statement *ps = &sc->pending[sc->npending++];
+    ps->vg = gi;
+    ps->cameo = rv & 0xFFFFFFu;
+    ps->status = vc->status;
+    ps->rep = vc->rep;
+    ps->end = vc->end;
+  }
+}
+
+/* Verb groups whose pattern codes nothing: a passive raising verb before
+ * its complement ("is believed to"), KEDS's subordinate clauses after a
+ * coded event and verbs with no object, a dictionary's "[---]". */
+static int codes_nothing(acta_coder *c, const sent_ctx *sc, const vgroup *g,
+                         const verb_coding *vc) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  const acta_pattern *p = vc->p;
+  const acta_token *h = &w->toks.v[g->head];
+  if (g->passive && acta_raising_status(d, h->vlemma) >= 0 && g->last < s->last &&
+      (w->toks.v[g->last].tag == P_TO || is_word(w, g->last, w->cw->w_of)))
+    return 1;
+  /* KEDS: a subordinate clause is coded only when nothing before it was
+   * ("..., after crowds burned down its embassy") */
+  if (d->keds_only && c->nevents > sc->ev_before && acta_keds_subordinate(w, g, s->first)) {
+    acta_trace(w, "  subordinate clause after a coded event: skipped\n");
+    return 1;
+  }
+  if (d->keds_only && !g->passive && p->nel == 0 && acta_keds_no_object(d, w, g, vc->end)) {
+    acta_trace(w, "  no object: KEDS codes nothing\n");
+    return 1;
+  }
+  if (p->cameo == ACTA_NO_CODE) {
+    /* a dictionary's "[---]": the verb is known and codes nothing */
+    acta_trace(w, "  pattern codes nothing\n");
+    consume_words(w, g->last, vc->pm.used_to, s->last);
+    return 1;
+  }
+  return 0;
+}
+
+/* PETRARCH `% *`: the members of the compound act on each other.  Returns
+ * 0 when the pattern is no such one. */
+static int compound_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
+                           const verb_coding *vc) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_pattern *p = vc->p;
+  const pmatch *pm = &vc->pm;
+  if (!(pm->compound != NO && p->compound && pm->source == pm->compound)) return 0;
+  const acta_cameo *cm = &d->cameo[p->cameo];
+  for (int32_t a = pm->compound; a != NO; a = w->ments[a].next_in_group)
+    for (int32_t b = w->ments[a].next_in_group; b != NO; b = w->ments[b].next_in_group) {
+      acta_emit(c, sc, a, b, vc->rep, p, cm, g->head, vc->status,
+                EMIT_PAIR | ACTA_EV_COMPOUND, acta_intern_str(&d->words, p->head));
+      acta_emit(c, sc, b, a, vc->rep, p, p->cameo2 ? &d->cameo[p->cameo2 - 1] : cm,
+                g->head, vc->status, EMIT_PAIR | ACTA_EV_COMPOUND,
+                acta_intern_str(&d->words, p->head));
+    }
+  if (vc->fr != NO) acta_mark_produced(w, vc->fr);
+  return 1;
+}
+
+/* Source and target of a verb's event by its voice: active, the subject
+ * and the pattern's target (else the first actor after it); passive, the
+ * "by" agent and the subject (KEDS: a passive with no "by" is coded as
+ * written); then the words a KEDS pattern spells before the verb, and a
+ * dictionary pattern's own slots.  *flags gets ACTA_EV_PASSIVE. */
+static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
+                       const verb_coding *vc, int32_t *src_out, int32_t *tgt_out,
+                       unsigned *flags) {
+  const struct acta_work *w = c->work;
+  const acta_sentence *s = sc->s;
+  const acta_pattern *p = vc->p;
+  const pmatch *pm = &vc->pm;
+  int32_t scope = g->scope, target = pm->target, src, tgt;
+  uint32_t end = vc->end;
+  /* a passive's "by" and the actor after it */
+  int has_by = 0;
+  int32_t by_agent = NO;
+  if (g->passive)
+    for (uint32_t q = g->last; q < end && q < g->last + GAP + 4; q++)
+      if (is_word(w, q, w->cw->w_by)) {
+        has_by = 1;
+        if (q + 1 < s->last && w->tok_ment[q + 1] != NO) {
+          by_agent = w->ments[w->tok_ment[q + 1]].group;
+          break;
+        }
+      }
+  /* KEDS: a passive with no "by" agent is coded as written ("X was
+   * criticized over its dispute with Y": X, Y) */
+  int keds_active = g->passive && p->exact && !has_by;
+  if (g->passive && !keds_active) {
+    tgt = g->subject;
+    src = by_agent;
+    /* "drones were supplied to Russia by Iran": the slot is the target */
+    if (p->has_target && target != NO && target != src &&
+        w->ments[target].first > g->head)
+      tgt = target;
+    *flags |= ACTA_EV_PASSIVE;
+  } else {
+    src = g->subject;
+    tgt = target;
+    if (tgt == NO && p->exact)
+      tgt = acta_keds_target(w, g->last, end, scope, src);
+    else if (tgt == NO && !p->has_target)
+      tgt = acta_default_target(w, g, pm->used_to, end, scope);
+  }
+  /* KEDS: words before the verb stand between it and its subject
+   * ("Eriador's death toll has risen": DEATH TOLL *) */
+  if (p->exact && p->npre && pm->used_from < g->first && !g->passive) {
+    int32_t ms = w->tok_ment[pm->used_from];
+    int32_t s2 = (ms != NO && !w->ments[ms].absorbed)
+                     ? w->ments[ms].group
+                     : acta_keds_subject_at(w, pm->used_from, s->first, scope, 1, NO);
+    if (s2 != NO) {
+      src = s2;
+      if (tgt == s2) tgt = acta_keds_target(w, g->last, end, scope, src);
+    }
+  }
+  /* a dictionary pattern's own slots ("+ WAS * BY $") */
+  if (p->has_source && pm->source != NO) {
+    if (g->passive && tgt == pm->source) tgt = NO;
+    src = pm->source;
+  }
+  if (p->exact && pm->target != NO && pm->target != src) tgt = pm->target;
+  *src_out = src;
+  *tgt_out = tgt;
+}
+
+/* The events of a verb with its source: the act ("no one" negates it), its
+ * reverse (PETRARCH `[032:033]`), the commitment ("agreed to withdraw" is
+ * also 035) and a claim of responsibility ("the rebels claimed that they
+ * had attacked": 015). */
+static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
+                        verb_coding *vc, int32_t src, int32_t tgt,
+                        unsigned flags) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  const acta_pattern *p = vc->p;
+  const acta_cameo *cm = &d->cameo[p->cameo];
+  int32_t rep = vc->rep, fr = vc->fr;
+  if (tgt != NO && !g->passive && is_word(w, w->ments[tgt].first, w->cw->w_no))
+    vc->status = ACTA_NEGATED;
+  acta_emit(c, sc, src, tgt, rep, p, cm, g->head, vc->status, flags,
+            acta_intern_str(&d->words, p->head));
+  /* PETRARCH `[032:033]`: the reverse event, target to source */
+  if (p->cameo2 && tgt != NO)
+    acta_emit(c, sc, tgt, src, rep, p, &d->cameo[p->cameo2 - 1], g->head, vc->status,
+              flags, acta_intern_str(&d->words, p->head));
+  /* the commitment itself is an event of root 03: "agreed to withdraw"
+   * is an expressed intent to yield (035) */
+  const char *icode = vc->intent && !p->exact ? intent_code(cm->code) : NULL;
+  if (icode && acta_cameo_find(d, icode)) {
+    int ist = vc->intent_neg ? ACTA_NEGATED
+                             : (rep != NO ? w->frames[rep].status : ACTA_ASSERTED);
+    acta_emit(c, sc, src, tgt, rep, NULL, acta_cameo_find(d, icode), vc->intent_trig,
+              ist, 0, norm(w, vc->intent_trig));
+  }
+  /* "the rebels claimed that they had attacked ...": a speaker telling
+   * of its own act of force claims responsibility (015) */
+  int root = (cm->code[0] - '0') * 10 + (cm->code[1] - '0');
+  if (!p->exact && g->self_report && fr != NO && w->frames[fr].vg != NO && root >= 14 &&
+      root != 16 && w->frames[fr].status != ACTA_DENIED) {
+    const acta_cameo *claim = acta_cameo_find(d, "015");
+    if (claim)
+      acta_emit(c, sc, src, tgt, w->frames[fr].parent, NULL, claim,
+                w->vgs[w->frames[fr].vg].head, ACTA_ASSERTED, 0,
+                acta_intern_str(&d->words, w->toks.v[w->vgs[w->frames[fr].vg].head].vlemma));
+  }
+  if (fr != NO) acta_mark_produced(w, fr);
+  consume_words(w, g->last, vc->pm.used_to, s->last);
+}
+
+/* Codes each verb group [vg0, vg1) of the sentence with a main verb: its
+ * best pattern, the status its complement, frame and own words give, its
+ * source and target, then its events.  A reporting verb is coded after its
+ * clause (claims.c), except a denial, an event of its own (016). */
+void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  for (size_t gi = vg0; gi < vg1; gi++) {
+    vgroup *g = &w->vgs[gi];
+    if (!g->has_main) continue;
+    const acta_token *h = &w->toks.v[g->head];
+    if (h->flags & TF_USED) continue; /* a word of an earlier verb's pattern */
+    verb_coding vc;
+    memset(&vc, 0, sizeof vc);
+    vc.end = acta_clause_end(w, g->last, s->last, g->scope);
+    acta_trace(w, " verb group \"%.*s\" lemma=%s%s%s\n",
+               (int)(w->toks.v[g->last - 1].end - w->toks.v[g->first].start),
+               c->cur_text + w->toks.v[g->first].start,
+               h->vlemma != ACTA_NO_WORD ? acta_intern_str(&d->words, h->vlemma) : "?",
+               g->passive ? " passive" : "", g->negated ? " negated" : "");
+    vc.p = verb_pattern(c, sc, g, &vc);
+    /* inside a frame: its status and reporter */
+    vc.status = ACTA_ASSERTED;
+    vc.rep = NO;
+    vc.fr = g->scope;
+    if (vc.fr != NO) {
+      vc.rep = vc.fr;
+      vc.status = w->frames[vc.fr].status;
+    }
+    if (!complement_status(c, sc, gi, vg0, &vc)) continue;
+    verb_status(w, g, &vc);
+    /* is this the reporting verb of a frame? */
+    int frame_of = NO;
+    for (size_t f = 0; f < w->nframes; f++)
+      if (w->frames[f].vg == (int32_t)gi) frame_of = (int)f;
+    if (frame_of != NO && w->frames[frame_of].status != ACTA_DENIED) continue;
+    if (!vc.p) {
+      pend_statement(c, sc, gi, &vc, frame_of);
+      continue;
+    }
+    if (codes_nothing(c, sc, g, &vc)) continue;
+    if (compound_events(c, sc, g, &vc)) continue;
+    int32_t src, tgt;
+    unsigned flags = 0;
+    verb_roles(c, sc, g, &vc, &src, &tgt, &flags);
+    if (src == NO) {
+      acta_trace(w, "  no source for \"%s\"\n", d->strings.data + vc.p->text);
+      if (g->passive && !sc->passive_pat) {
+        sc->passive_pat = vc.p; /* its figure may still make an event */
+        sc->passive_head = g->head;
+      } else if (!g->passive) {
+        sc->nonactor_agent = 1; /* "floods killed ...": not a political act */
+      }
+      continue;
+    }
+    verb_events(c, sc, g, &vc, src, tgt, flags);
+  }
+}
+
+/* The source of the event noun at token i: an actor inside the same phrase
+ * before the noun ("Iran's assistance"), the subject of a light verb whose
+ * object the phrase is ("launched an attack"), or the accused of "accused
+ * Tehran of a brutal crackdown" (an allegation: *nstatus, reported by the
+ * accuser: *accuse_rep).  NO if none. */
+static int32_t noun_source(struct acta_work *w, const acta_dict *d,
+                           const acta_sentence *s, uint32_t i, int32_t scope,
+                           int *nstatus, int32_t *accuse_rep) {
+  int32_t src = NO;
+  int32_t mi = w->tok_ment[i];
+  uint32_t np_start = i;
+  while (np_start > s->first && np_tag(w->toks.v[np_start - 1].tag)) np_start--;
+  for (uint32_t q = np_start; q < i; q++)
+    if (w->tok_ment[q] != NO && w->tok_ment[q] != mi) { src = w->ments[w->tok_ment[q]].group; }
+  if (src == NO && mi != NO && w->ments[mi].first < i) src = w->ments[mi].group;
+  uint32_t before = np_start;
+  if (before > s->first + 1 && w->toks.v[before - 1].tag == P_ADV &&
+      w->tok_vg[before - 2] != NO)
+    before--; /* "carried out several attacks" */
+  if (src == NO && before > s->first && w->tok_vg[before - 1] != NO) {
+    /* light verbs: "launched an attack on", "staged a protest against" */
+    const vgroup *g = &w->vgs[w->tok_vg[before - 1]];
+    if (!g->passive && light_verb(d, w->toks.v[g->head].vlemma))
+      src = g->subject;
+  }
+  /* "accused Tehran of a brutal crackdown": the accused did it, as an
+   * allegation */
+  if (src == NO && before > s->first + 1 &&
+      (is_word(w, before - 1, w->cw->w_of) || is_word(w, before - 1, w->cw->w_for)) &&
+      w->tok_ment[before - 2] != NO &&
+      w->ments[w->ments[w->tok_ment[before - 2]].group].after_verb) {
+    src = w->ments[w->tok_ment[before - 2]].group;
+    *nstatus = ACTA_ALLEGED;
+    uint32_t of = w->ments[w->ments[w->tok_ment[before - 2]].group].first;
+    if (of > s->first && w->tok_vg[of - 1] != NO &&
+        w->vgs[w->tok_vg[of - 1]].subject != NO && scope == NO)
+      *accuse_rep = acta_accuser_frame(w, w->vgs[w->tok_vg[of - 1]].subject);
+  }
+  return src;
+}
+
+/* Nominal events: each noun with a pattern that has a source ("Iran's
+ * assistance to Russian forces") and a target when the pattern wants one. */
+void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  for (uint32_t i = s->first; i < s->last; i++) {
+    const acta_token *tk = &w->toks.v[i];
+    if (tk->tag != P_NOUN || (tk->flags & TF_USED)) continue;
+    int32_t scope = w->tok_scope[i];
+    uint32_t end = acta_clause_end(w, i + 1, s->last, scope);
+    int has_pats;
+    pmatch pm;
+    const acta_pattern *p = acta_best_pattern(d, w, &d->noun_pats, i, i + 1, end,
+                                              s->first, scope, &pm, &has_pats);
+    if (!p || p->cameo == ACTA_NO_CODE) continue;
+    int32_t target = pm.target;
+    if (p->nlit == 0 && !p->has_target) continue;
+    int nstatus = -1;
+    int32_t accuse_rep = NO;
+    int32_t src = noun_source(w, d, s, i, scope, &nstatus, &accuse_rep);
+    if (src == NO) continue;
+    if (target == NO && !p->has_target) continue;
+    int32_t rep = accuse_rep != NO ? accuse_rep : scope;
+    int status = scope != NO ? w->frames[scope].status : ACTA_ASSERTED;
+    if (nstatus >= 0 && status_rank(nstatus) > status_rank(status)) status = nstatus;
+    acta_trace(w, " event noun \"%s\"\n", norm(w, i));
+    if (acta_emit(c, sc, src, target, rep, p, &d->cameo[p->cameo], i, status,
+                  ACTA_EV_NOMINAL, acta_intern_str(&d->words, p->head)) &&
+        scope != NO)
+      acta_mark_produced(w, scope);
+  }
+}

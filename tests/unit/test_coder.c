@@ -1,0 +1,132 @@
+/* test_coder.c: unit tests for the coder's own machinery, on the bundled
+ * dictionaries: the word lists interned at load (coder_words.c) and the
+ * merging of an event coded twice in a sentence (events.c). */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "acta.h"
+#include "coder_words.h"
+#include "dict.h"
+
+static acta_dict *dict;
+static acta_coder *coder;
+
+static void setup(void) {
+  char err[512];
+  dict = acta_dict_load(NULL, err, sizeof err);
+  cr_assert_not_null(dict, "%s", err);
+  coder = acta_coder_new(dict);
+  cr_assert_not_null(coder);
+}
+
+static void teardown(void) {
+  acta_coder_free(coder);
+  acta_dict_free(dict);
+}
+
+TestSuite(coder, .init = setup, .fini = teardown, .timeout = 60);
+
+static const acta_event *code(const char *text, size_t *n) {
+  acta_article a = {.id = "t", .date = "2022-10-27", .text = text,
+                    .text_len = strlen(text)};
+  cr_assert_eq(acta_code_article(coder, &a), 0, "%s", acta_coder_error(coder));
+  return acta_events(coder, n);
+}
+
+static uint32_t cword(const char *w) {
+  return acta_coder_word_of(dict->coder_words, w, strlen(w));
+}
+
+Test(coder, words_are_ids_of_their_written_form) {
+  const acta_coder_words *cw = dict->coder_words;
+  cr_assert_not_null(cw);
+  cr_assert_eq(cword("and"), cw->w_and);
+  cr_assert_eq(cword("according"), cw->w_according);
+  cr_assert_neq(cw->w_and, cw->w_or);
+  /* the written form exactly: not a hyphenated spelling, not a lemma */
+  cr_assert_eq(cword("a-nd"), ACTA_NO_WORD);
+  cr_assert(!acta_word_in(cw, cword("chief"), WL_EVIDENCE_NOUN));
+  cr_assert(acta_word_in(cw, cword("chief"), WL_ORG_MEMBER));
+  cr_assert(acta_word_in(cw, cword("chiefs"), WL_ORG_MEMBER));
+  /* "photographs" and "whereas" are no words of WordNet's index: the
+   * coder's lists hold them all the same */
+  cr_assert(acta_word_in(cw, cword("photographs"), WL_EVIDENCE_NOUN));
+  cr_assert(acta_word_in(cw, cword("whereas"), WL_SUBORDINATOR));
+  cr_assert(!acta_word_in(cw, ACTA_NO_WORD, WL_SUBORDINATOR));
+}
+
+Test(coder, lemma_lists_use_lexicon_ids) {
+  const acta_coder_words *cw = dict->coder_words;
+  uint32_t quote = acta_intern_find(&dict->words, "quote", 5);
+  uint32_t offer = acta_intern_find(&dict->words, "offer", 5);
+  cr_assert_neq(quote, ACTA_NO_WORD);
+  cr_assert_eq(cw->l_quote, quote);
+  cr_assert(acta_lemma_is(quote, cw->l_quote));
+  cr_assert(!acta_lemma_is(ACTA_NO_WORD, cw->l_quote));
+  /* one lemma in several lists: "offer" commits, is light and controls */
+  cr_assert(acta_lemma_in(cw, offer, WL_INTENT_VERB));
+  cr_assert(acta_lemma_in(cw, offer, WL_LIGHT_VERB));
+  cr_assert(acta_lemma_in(cw, offer, WL_CONTROL_VERB));
+  cr_assert(!acta_lemma_in(cw, offer, WL_TELL_VERB));
+  cr_assert(!acta_lemma_in(cw, ACTA_NO_WORD, WL_TELL_VERB));
+}
+
+Test(coder, evidence_phrase_of_words_outside_the_lexicon) {
+  size_t n;
+  const acta_event *ev =
+      code("Iran accused Israel of attacking the embassy without presenting "
+           "evidence.", &n);
+  cr_assert_geq(n, 1);
+  for (size_t i = 0; i < n; i++)
+    cr_assert_eq(ev[i].evidence, ACTA_EVIDENCE_NONE_OFFERED, "event %zu", i);
+}
+
+/* The same event coded twice in one sentence is one event, with the
+ * stronger status, whichever comes first. */
+Test(coder, an_event_coded_twice_is_merged) {
+  const char *texts[] = {"Iran attacked Iraq and reportedly attacked Iraq.",
+                         "Iran reportedly attacked Iraq and attacked Iraq."};
+  for (size_t t = 0; t < 2; t++) {
+    size_t n;
+    const acta_event *ev = code(texts[t], &n);
+    cr_assert_eq(n, 1, "%s: %zu events", texts[t], n);
+    cr_assert_str_eq(ev[0].cameo, "190");
+    cr_assert_eq(ev[0].status, ACTA_ALLEGED, "%s", texts[t]);
+  }
+}
+
+/* Merging is within a sentence, and a new article starts afresh. */
+Test(coder, merging_stays_within_its_sentence_and_article) {
+  size_t n;
+  code("Iran attacked Iraq. Iran attacked Iraq.", &n);
+  cr_assert_eq(n, 2);
+  for (int k = 0; k < 3; k++) {
+    code("Iran attacked Iraq.", &n);
+    cr_assert_eq(n, 1, "article %d: %zu events", k, n);
+  }
+}
+
+/* A 12 x 12 compound attacking the same compound six times in one sentence:
+ * 144 events, each once (the sentence's event table grows past its first
+ * size on the way). */
+Test(coder, many_copies_in_one_sentence) {
+  const char *src = "Iran, Iraq, Syria, Turkey, Egypt, Jordan, Israel, Lebanon, "
+                    "Qatar, Oman, Yemen and Kuwait";
+  const char *tgt = "France, Spain, Italy, Germany, Poland, Greece, Norway, "
+                    "Sweden, Finland, Denmark, Austria and Belgium";
+  char text[4096];
+  size_t len = (size_t)snprintf(text, sizeof text, "%s attacked %s", src, tgt);
+  for (int k = 0; k < 5; k++)
+    len += (size_t)snprintf(text + len, sizeof text - len, " and attacked %s", tgt);
+  snprintf(text + len, sizeof text - len, ".");
+  size_t n;
+  const acta_event *ev = code(text, &n);
+  cr_assert_eq(n, 144, "%zu events", n);
+  for (size_t i = 0; i < n; i++)
+    for (size_t j = i + 1; j < n; j++)
+      cr_assert(strcmp(ev[i].source.code, ev[j].source.code) ||
+                    strcmp(ev[i].target.code, ev[j].target.code),
+                "events %zu and %zu are the same", i, j);
+}

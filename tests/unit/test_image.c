@@ -1,0 +1,313 @@
+/* test_image.c: unit tests for the dictionary image: the mapped
+ * dictionaries code every spec sentence exactly as the parsed ones; a
+ * corrupt, truncated, stale or foreign image is rejected (header, checksum
+ * and every table's indexes); a rejected image file is rebuilt. */
+#include <criterion/criterion.h>
+#include <dirent.h>
+#include <glob.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "acta.h"
+#include "dict.h"
+#include "coder_words.h"
+#include "dict_build.h"
+#include "dict_image.h"
+#include "gazetteer_tables.h"
+#include "image.h"
+
+static char cache[256];   /* ACTA_CACHE for these tests */
+static char image[512];   /* the image written there */
+
+static acta_dict *load(unsigned flags) {
+  char err[1024];
+  acta_load_how how;
+  memset(&how, 0, sizeof how);
+  how.flags = flags;
+  acta_dict *d = acta_dict_load_ex(NULL, &how, err, sizeof err);
+  cr_assert_not_null(d, "load failed: %s", err);
+  return d;
+}
+
+static void find_image(void) {
+  char pat[300];
+  snprintf(pat, sizeof pat, "%s/*.img", cache);
+  glob_t g;
+  cr_assert_eq(glob(pat, 0, NULL, &g), 0, "no image in %s", cache);
+  cr_assert_eq(g.gl_pathc, 1);
+  snprintf(image, sizeof image, "%s", g.gl_pathv[0]);
+  globfree(&g);
+}
+
+/* An image of the real dictionaries in a fresh cache directory. */
+static void setup(void) {
+  snprintf(cache, sizeof cache, "/tmp/acta-test-image-XXXXXX");
+  cr_assert_not_null(mkdtemp(cache));
+  setenv("ACTA_CACHE", cache, 1);
+  acta_dict *d = load(0); /* parses, writes the image */
+  cr_assert_null(d->image);
+  acta_dict_free(d);
+  find_image();
+}
+
+static void teardown(void) {
+  DIR *dp = opendir(cache);
+  if (dp) {
+    struct dirent *e;
+    char p[600];
+    while ((e = readdir(dp)) != NULL) {
+      if (e->d_name[0] == '.') continue;
+      snprintf(p, sizeof p, "%s/%s", cache, e->d_name);
+      unlink(p);
+    }
+    closedir(dp);
+  }
+  rmdir(cache);
+}
+
+TestSuite(image, .init = setup, .fini = teardown);
+
+/* ---- the mapped dictionaries code as the parsed ones ------------------ */
+
+static size_t render_all(acta_coder *c, const char *path, acta_buf *out,
+                         size_t *events) {
+  FILE *f = fopen(path, "r");
+  cr_assert_not_null(f, "%s", path);
+  char line[4096];
+  size_t n = 0;
+  while (fgets(line, sizeof line, f)) {
+    size_t l = strcspn(line, "\n");
+    line[l] = '\0';
+    if (!l || strchr("#>!", line[0])) continue; /* sentences only */
+    acta_article a = {.id = "s", .date = (n % 2) ? "2022-10-27" : NULL,
+                      .text = line, .text_len = l};
+    cr_assert_eq(acta_code_article(c, &a), 0);
+    size_t ne, len;
+    acta_events(c, &ne);
+    *events += ne;
+    const char *json = acta_render_json(c, &a, &len);
+    acta_buf_put(out, json, len);
+    n++;
+  }
+  fclose(f);
+  return n;
+}
+
+static size_t code_spec(const acta_dict *d, acta_buf *out, size_t *events) {
+  const char *data = getenv("ACTA_DATA_DIR");
+  cr_assert_not_null(data);
+  char pat[1024];
+  snprintf(pat, sizeof pat, "%s/../tests/spec/*.txt", data);
+  glob_t g;
+  cr_assert_eq(glob(pat, 0, NULL, &g), 0);
+  acta_coder *c = acta_coder_new(d);
+  size_t n = 0;
+  for (size_t i = 0; i < g.gl_pathc; i++)
+    n += render_all(c, g.gl_pathv[i], out, events);
+  acta_coder_free(c);
+  globfree(&g);
+  return n;
+}
+
+Test(image, codes_the_spec_suite_as_the_parsed_dictionaries) {
+  acta_dict *parsed = load(ACTA_LOAD_NO_CACHE);
+  acta_dict *mapped = load(0);
+  cr_assert_not_null(mapped->image, "the second load must map the image");
+  cr_assert_eq(mapped->words.count, parsed->words.count);
+  cr_assert_eq(mapped->npats, parsed->npats);
+  cr_assert_eq(mapped->nentries, parsed->nentries);
+  cr_assert_eq(mapped->nnodes, parsed->nnodes);
+  cr_assert_eq(mapped->ncameo, parsed->ncameo);
+  cr_assert_eq(acta_gazetteer_size(mapped->gaz), acta_gazetteer_size(parsed->gaz));
+  acta_dict_stats a, b;
+  acta_dict_get_stats(parsed, &a);
+  acta_dict_get_stats(mapped, &b);
+  cr_assert_eq(memcmp(&a, &b, sizeof a), 0);
+
+  acta_buf pa, ma;
+  acta_buf_init(&pa);
+  acta_buf_init(&ma);
+  size_t ep = 0, em = 0;
+  size_t np = code_spec(parsed, &pa, &ep), nm = code_spec(mapped, &ma, &em);
+  cr_assert_eq(np, nm);
+  cr_assert_gt(np, 300, "the spec suite has %zu sentences", np);
+  cr_assert_gt(ep, 300, "and events (%zu)", ep);
+  cr_assert_eq(ep, em);
+  cr_assert_eq(pa.len, ma.len);
+  cr_assert_eq(memcmp(pa.data, ma.data, pa.len), 0,
+               "the mapped dictionaries code differently");
+  acta_buf_free(&pa);
+  acta_buf_free(&ma);
+  acta_dict_free(parsed);
+  acta_dict_free(mapped);
+}
+
+/* ---- corrupt images are rejected ---------------------------------------- */
+
+static unsigned char *buf;
+static size_t len;
+
+/* The image file in 8-byte aligned memory. */
+static void read_image(void) {
+  FILE *f = fopen(image, "rb");
+  cr_assert_not_null(f);
+  fseek(f, 0, SEEK_END);
+  len = (size_t)ftell(f);
+  fseek(f, 0, SEEK_SET);
+  buf = aligned_alloc(64, (len + 63) / 64 * 64);
+  cr_assert_not_null(buf);
+  cr_assert_eq(fread(buf, 1, len, f), len);
+  fclose(f);
+}
+
+/* Opens buf without its checksum (as a crafted image would pass it) and
+ * reads the dictionaries: 0 when they are accepted. */
+static int accepted(void) {
+  acta_image im;
+  if (acta_image_open_memory(buf, len, 0, &im, NULL, 0) != 0) return 0;
+  acta_dict *d = acta_dict_image_get(&im, NULL);
+  if (!d) return 0;
+  acta_gazetteer_free(d->gaz);
+  acta_coder_words_free(d->coder_words);
+  free(d);
+  return 1;
+}
+
+static void *section(uint32_t id, size_t elem, size_t *n) {
+  acta_image im;
+  cr_assert_eq(acta_image_open_memory(buf, len, 0, &im, NULL, 0), 0);
+  void *p = (void *)acta_image_section(&im, id, elem, n);
+  cr_assert_not_null(p, "section %#x", id);
+  return p;
+}
+
+Test(image, header_and_checksum_are_checked) {
+  read_image();
+  acta_image im;
+  char why[128];
+  cr_assert_eq(acta_image_open_memory(buf, len, 1, &im, why, sizeof why), 0);
+  cr_assert(accepted());
+  /* one byte flipped far inside a table */
+  buf[len / 2] ^= 0x40;
+  cr_assert_eq(acta_image_open_memory(buf, len, 1, &im, why, sizeof why), -2);
+  cr_assert(strstr(why, "checksum"), "%s", why);
+  buf[len / 2] ^= 0x40;
+  /* truncated */
+  cr_assert_eq(acta_image_open_memory(buf, len - 100, 1, &im, why, sizeof why), -2);
+  cr_assert(strstr(why, "size"), "%s", why);
+  cr_assert_eq(acta_image_open_memory(buf, 20, 1, &im, why, sizeof why), -2);
+  /* magic, version, byte order (header offsets 0, 8, 12) */
+  static const size_t at[] = {0, 8, 12};
+  static const char *const says[] = {"magic", "version", "byte order"};
+  for (size_t i = 0; i < 3; i++) {
+    buf[at[i]] ^= 1;
+    cr_assert_eq(acta_image_open_memory(buf, len, 1, &im, why, sizeof why), -2);
+    cr_assert(strstr(why, says[i]), "%s", why);
+    buf[at[i]] ^= 1;
+  }
+  free(buf);
+}
+
+Test(image, a_stale_key_is_rejected_before_mapping) {
+  acta_image im;
+  char why[128];
+  uint64_t other[2] = {1, 2};
+  cr_assert_eq(acta_image_map(image, other, &im, why, sizeof why), -2);
+  cr_assert(strstr(why, "stale"), "%s", why);
+}
+
+Test(image, every_table_index_is_checked) {
+  read_image();
+  size_t n;
+  /* a pattern whose elements run past the element table */
+  acta_pattern *pats = section(IMG_DICT_PATS, sizeof *pats, &n);
+  uint32_t keep = pats[0].el_off;
+  pats[0].el_off = 0xFFFFFFF0u;
+  cr_assert_not(accepted());
+  pats[0].el_off = keep;
+  /* a pattern list that loops back */
+  size_t k = 0;
+  while (k < n && !pats[k].next) k++;
+  cr_assert_lt(k, n);
+  keep = pats[k].next;
+  pats[k].next = (uint32_t)k + 1; /* itself */
+  cr_assert_not(accepted());
+  pats[k].next = keep;
+  /* an entry list that loops back */
+  acta_entry *ent = section(IMG_DICT_ENTRIES, sizeof *ent, &n);
+  k = 0;
+  while (k < n && !ent[k].next) k++;
+  cr_assert_lt(k, n);
+  keep = ent[k].next;
+  ent[k].next = 1;
+  cr_assert_not(accepted());
+  ent[k].next = keep;
+  /* a word's lemma that is no word */
+  acta_word_info *info = section(IMG_DICT_INFO, sizeof *info, &n);
+  keep = info[n - 1].vlem;
+  info[n - 1].vlem = (uint32_t)n;
+  cr_assert_not(accepted());
+  info[n - 1].vlem = keep;
+  /* a trie edge to a node that does not exist */
+  uint32_t *vals = section(IMG_DICT_EDGES + 1, 4, &n);
+  uint64_t *keys = section(IMG_DICT_EDGES, 8, &n);
+  k = 0;
+  while (keys[k] == UINT64_MAX) k++;
+  keep = vals[k];
+  vals[k] = 0xFFFFFFFEu;
+  cr_assert_not(accepted());
+  vals[k] = keep;
+  /* a full hash table: a lookup of an absent word would never end */
+  uint32_t *slots = section(IMG_DICT_WORDS + 3, 4, &n);
+  uint32_t *saved = malloc(n * sizeof *saved);
+  memcpy(saved, slots, n * sizeof *saved);
+  for (size_t i = 0; i < n; i++)
+    if (!slots[i]) slots[i] = 1;
+  cr_assert_not(accepted());
+  memcpy(slots, saved, n * sizeof *saved);
+  free(saved);
+  /* a word whose string runs past the pool */
+  uint32_t *offs = section(IMG_DICT_WORDS + 1, 4, &n);
+  keep = offs[0];
+  offs[0] = 0xFFFFFF00u;
+  cr_assert_not(accepted());
+  offs[0] = keep;
+  /* a place posting of a record that does not exist */
+  uint32_t *post = section(IMG_GAZ_POST, 4, &n);
+  keep = post[0];
+  post[0] = 0x7FFFFFF0u;
+  cr_assert_not(accepted());
+  post[0] = keep;
+  /* a place whose name lies outside the name pool */
+  grec *recs = section(IMG_GAZ_RECS, sizeof *recs, &n);
+  keep = recs[0].admin1;
+  recs[0].admin1 = 0xFFFFFFF0u;
+  cr_assert_not(accepted());
+  recs[0].admin1 = keep;
+  /* a required section missing (its id changed) */
+  uint32_t *id = (uint32_t *)(buf + 56); /* the first table entry's id */
+  keep = *id;
+  *id = 0x7777;
+  cr_assert_not(accepted());
+  *id = keep;
+  cr_assert(accepted(), "the restored image is accepted again");
+  free(buf);
+}
+
+Test(image, a_truncated_image_file_is_rebuilt) {
+  struct stat st;
+  cr_assert_eq(stat(image, &st), 0);
+  off_t full = st.st_size;
+  cr_assert_eq(truncate(image, full / 3), 0);
+  acta_dict *d = load(0);
+  cr_assert_null(d->image, "a truncated image must not be mapped");
+  acta_dict_free(d);
+  cr_assert_eq(stat(image, &st), 0);
+  cr_assert_eq(st.st_size, full, "the image was rewritten whole");
+  d = load(0);
+  cr_assert_not_null(d->image);
+  acta_dict_free(d);
+}
