@@ -125,13 +125,14 @@ static const command commands[] = {
    "  $ acta validate --min-pass 95 --verbose tests.xml\n"},
   {CMD_COMPILE, "compile", "[--data DIR] [-o FILE]",
    "compile the dictionaries into the image later runs map",
-   "Parses the dictionaries of the data directory (with WordNet, iso-codes\n"
-   "and libgeonames) and writes the dictionary image that later runs map\n"
-   "instead of parsing them, where they look for it (or to -o FILE), and\n"
-   "prints its path.  Any run makes the image when there is none; this\n"
-   "command makes it ahead of time (e.g. into an installed data directory).\n"
+   "Parses the dictionaries of the data directory (with WordNet, the\n"
+   "part-of-speech model, iso-codes and libgeonames) and writes the\n"
+   "dictionary image that later runs map instead of parsing them, where\n"
+   "they look for it (or to -o FILE), and prints its path.  Any run makes\n"
+   "the image when there is none; this command makes it ahead of time\n"
+   "(e.g. into an installed data directory).\n"
    "\n"
-   "Start-up: the first run parses the dictionaries (~170 ms) and keeps them\n"
+   "Start-up: the first run parses the dictionaries (~250 ms) and keeps them\n"
    "compiled in an image that later runs map in a few milliseconds:\n"
    "DIR/acta-dict.img when the data directory is writable, else\n"
    "$XDG_CACHE_HOME/acta (~/.cache/acta).  An image is used only while every\n"

@@ -6,6 +6,7 @@
 #include "coder_words.h"
 
 #include "gazetteer_image.h"
+#include "tagger_image.h"
 #include "vocab.h"
 
 #include <stdlib.h>
@@ -19,11 +20,11 @@ typedef struct dict_meta {
   char files[64][32];
 } dict_meta;
 
-/* Every field of acta_dict is written below, or computed after the load
- * for both paths (coder_words; the part-of-speech model, read by
- * dict_load.c).  A field added to the struct (or to a table's element)
- * changes these sizes: write and read it here (or compute it after the load
- * for both paths), then update the size. */
+/* Every field of acta_dict is written below (the gazetteer and the
+ * part-of-speech model by their own files), or computed after the load
+ * for both paths (coder_words).  A field added to the struct (or to a
+ * table's element) changes these sizes: write and read it here (or compute
+ * it after the load for both paths), then update the size. */
 #if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
 _Static_assert(sizeof(struct acta_dict) == 2512,
                "struct acta_dict changed: write and read the new field in "
@@ -68,6 +69,7 @@ void acta_dict_image_put(acta_image_writer *w, const acta_dict *d,
   acta_image_add_u64map(w, IMG_DICT_COUNTRIES, &d->countries);
   acta_image_add_pool(w, IMG_DICT_WARNINGS, warnings);
   acta_gazetteer_image_put(w, d->gaz);
+  acta_tagger_image_put(w, d->tagger);
 }
 
 /* ---- reading ------------------------------------------------------------ */
@@ -213,6 +215,8 @@ static int tables(const acta_image *im, acta_dict *d) {
         ((d->report.vals[i] & 0xFFFFFFu) >= d->ncameo ||
          (d->report.vals[i] >> 24) > 3))
       return -1;
+  d->tagger = acta_tagger_image_get(im, d->words.count);
+  if (!d->tagger) return -1;
   d->gaz = acta_gazetteer_image_get(im);
   return d->gaz ? 0 : -1;
 }
@@ -223,6 +227,7 @@ acta_dict *acta_dict_image_get(const acta_image *im, acta_pool *warnings) {
   if (tables(im, d) != 0 ||
       (warnings && acta_image_pool(im, IMG_DICT_WARNINGS, warnings) != 0)) {
     acta_gazetteer_free(d->gaz);
+    acta_tagger_model_free(d->tagger);
     free(d);
     return NULL;
   }

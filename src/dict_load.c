@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* dict_load.c: reads the project's dictionaries (the data directory), Debian's
- * iso-codes country names and WordNet, and compiles them into the phrase
- * trie, the pattern indexes and the CAMEO table of an acta_dict (through the
- * building blocks of dict_build.c, which petrarch_compile.c uses too); or,
+ * iso-codes country names, WordNet and the part-of-speech model
+ * (tagger_model.c), and compiles them into the phrase trie, the pattern
+ * indexes and the CAMEO table of an acta_dict (through the building blocks
+ * of dict_build.c, which petrarch_compile.c uses too); or,
  * when a current dictionary image of them exists (dict_cache.c), maps that
  * instead, and writes one after parsing. */
 #include "dict.h"
@@ -566,11 +567,13 @@ static void prescan_countries(const char *dir, acta_dict *d) {
   fclose(f);
 }
 
-/* Parses every dictionary into a new acta_dict: WordNet, iso-codes, the
- * data directory's files (and a user's PETRARCH files), the gazetteer. */
+/* Parses every dictionary into a new acta_dict: WordNet, the
+ * part-of-speech model (linked to the lexicon once it is complete),
+ * iso-codes, the data directory's files (and a user's PETRARCH files), the
+ * gazetteer. */
 static acta_dict *parse_all(const acta_dict_options *opt, const char *data,
-                            const char *wn, const char *iso, int cities,
-                            char *err, size_t errlen) {
+                            const char *wn, const char *iso, const char *tg,
+                            int cities, char *err, size_t errlen) {
   acta_dict *d = calloc(1, sizeof *d);
   if (!d) { snprintf(err, errlen, "out of memory"); return NULL; }
   acta_intern_init(&d->words);
@@ -591,6 +594,9 @@ static acta_dict *parse_all(const acta_dict_options *opt, const char *data,
 
   acta_register_closed_words(d);
   if (acta_load_wordnet(d, wn, err, errlen) != 0) goto fail;
+  d->tagger = acta_tagger_model_load(tg, opt->strict, opt->warn, opt->warn_ud,
+                                     err, errlen);
+  if (!d->tagger) goto fail;
   if (load_iso(&L, iso, 1) != 0) goto fail;
   prescan_countries(data, d);
   if (load_file(&L, data, "cameo.txt", F_CAMEO, 1) != 0) goto fail;
@@ -616,6 +622,7 @@ static acta_dict *parse_all(const acta_dict_options *opt, const char *data,
   }
   acta_vocab_register(d);    /* the words the text stages test */
   acta_precompute_lemmas(d); /* the lexicon is complete here */
+  acta_tagger_model_link(d->tagger, &d->words);
   acta_coder_words_build(d);
   d->gaz = acta_gazetteer_load_from(data, iso, cities, err, errlen);
   if (!d->gaz) goto fail;
@@ -659,19 +666,6 @@ acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
   return acta_dict_load_ex(opt, NULL, err, errlen);
 }
 
-/* The part-of-speech model (tagger_model.c), read after the dictionaries
- * on both paths and linked to their lexicon.  0, or -1 with err set. */
-static int attach_tagger(acta_dict *d, const acta_dict_options *o,
-                         char *err, size_t errlen) {
-  const char *tg = pick(o->tagger_dir, "ACTA_TAGGER_DIR",
-                        "/usr/share/perl5/Lingua/EN/Tagger");
-  d->tagger = acta_tagger_model_load(tg, o->strict, o->warn, o->warn_ud, err,
-                                     errlen);
-  if (!d->tagger) return -1;
-  acta_tagger_model_link(d->tagger, &d->words);
-  return 0;
-}
-
 /* The bundled dictionaries come from a current image when there is one
  * (dict_cache.c), else they are parsed and the image written for the next
  * run; PETRARCH / TABARI dictionaries are parsed every time. */
@@ -691,18 +685,20 @@ acta_dict *acta_dict_load_ex(const acta_dict_options *opt, acta_load_how *how,
   const char *wn = pick(o.wordnet_dir, "ACTA_WORDNET_DIR", "/usr/share/wordnet");
   const char *iso = pick(o.iso_codes_dir, "ACTA_ISO_CODES_DIR",
                          "/usr/share/iso-codes/json");
+  const char *tg = pick(o.tagger_dir, "ACTA_TAGGER_DIR",
+                        "/usr/share/perl5/Lingua/EN/Tagger");
   int petr = o.petrarch_verbs || o.petrarch_actors || o.petrarch_agents ||
              o.petrarch_discards;
   acta_dict_cache cache;
-  int cached = !petr && acta_dict_cache_init(&cache, data, wn, iso, flags) == 0;
+  int cached =
+      !petr && acta_dict_cache_init(&cache, data, wn, iso, tg, flags) == 0;
   if (cached && !(flags & ACTA_LOAD_REBUILD)) {
     acta_pool stored;
     acta_dict *d = acta_dict_cache_load(&cache, &stored);
     if (d) {
       acta_dict_cache_free(&cache);
       if (acta_warnings_replay(&stored, data, o.strict, o.warn, o.warn_ud,
-                               err, errlen) != 0 ||
-          attach_tagger(d, &o, err, errlen) != 0) {
+                               err, errlen) != 0) {
         acta_dict_free(d);
         return NULL;
       }
@@ -717,14 +713,8 @@ acta_dict *acta_dict_load_ex(const acta_dict_options *opt, acta_load_how *how,
   acta_pool_add(&keep.pool, "", 0);
   o.warn = keep_warning;
   o.warn_ud = &keep;
-  acta_dict *d = parse_all(&o, data, wn, iso, !(flags & ACTA_LOAD_NO_CITIES),
-                           err, errlen);
-  if (d && opt) o.warn = opt->warn, o.warn_ud = opt->warn_ud;
-  else if (d) o.warn = NULL;
-  if (d && attach_tagger(d, &o, err, errlen) != 0) {
-    acta_dict_free(d);
-    d = NULL;
-  }
+  acta_dict *d = parse_all(&o, data, wn, iso, tg,
+                           !(flags & ACTA_LOAD_NO_CITIES), err, errlen);
   if (d && cached) {
     char where[4096], note[4096];
     note[0] = where[0] = '\0';

@@ -323,6 +323,10 @@ void acta_tagger_model_link(acta_tagger_model *m, const acta_intern *words) {
 
 void acta_tagger_model_free(acta_tagger_model *m) {
   if (!m) return;
+  if (m->mapped) { /* every array lies in the image */
+    free(m);
+    return;
+  }
   free(m->of_word);
   acta_intern_free(&m->words);
   free(m->word);

@@ -6,7 +6,8 @@
  * tag set.  Private to the library.
  *
  * The model is flat arrays of fixed-size records over its own interned word
- * ids, so it can be written out and mapped back as it is. */
+ * ids, so it is written into the dictionary image and mapped back as it is
+ * (tagger_image.c). */
 #ifndef ACTA_TAGGER_MODEL_H
 #define ACTA_TAGGER_MODEL_H
 #include <stddef.h>
@@ -86,6 +87,8 @@ typedef struct acta_tagger_model {
   uint32_t *of_word;       /* a dictionary's word id -> model word id (see
                               acta_tagger_model_link) */
   size_t nof_word;
+  int mapped;              /* the arrays lie in a dictionary image (read-only,
+                              not freed) */
 } acta_tagger_model;
 
 /* Called with "file:line: message" for each line the reader skips. */
