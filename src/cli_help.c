@@ -132,7 +132,7 @@ static const command commands[] = {
    "the image when there is none; this command makes it ahead of time\n"
    "(e.g. into an installed data directory).\n"
    "\n"
-   "Start-up: the first run parses the dictionaries (~250 ms) and keeps them\n"
+   "Start-up: the first run parses the dictionaries (~200 ms) and keeps them\n"
    "compiled in an image that later runs map in a few milliseconds:\n"
    "DIR/acta-dict.img when the data directory is writable, else\n"
    "$XDG_CACHE_HOME/acta (~/.cache/acta).  An image is used only while every\n"
