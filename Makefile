@@ -8,7 +8,8 @@
 #   make bench     Release build, bench/run.sh (acta beside TABARI on the
 #                  shared corpus, throughput, peak RSS) and bench/startup.sh
 #                  (start-up with and without the dictionary image)
-#   make eval      Release build and bench/eval_dev.c on the shared dev sets
+#   make eval      Release build, bench/eval_dev.c on the shared dev sets and
+#                  bench/eval_tagger.c on the shared PETRARCH2 parses
 #   make fuzz      clang + libFuzzer build in build-fuzz/, each target for
 #                  FUZZ_SECONDS (60) seconds
 #   make install   build and install under PREFIX (/usr/local), with the
@@ -134,7 +135,13 @@ eval: build
 	  ACTA_DATA_DIR=$(DATA_DIR) $(BUILD_DIR)/acta-eval-dev $(EVAL_FLAGS) --news "$$news" --acled "$$acled"; \
 	  mkdir -p bench/work; \
 	  ACTA_DATA_DIR=$(DATA_DIR) $(BUILD_DIR)/acta-eval-dev --json --news "$$news" --acled "$$acled" > bench/work/eval.json; \
-	  echo; echo "eval: JSON summary in bench/work/eval.json"
+	  echo; echo "eval: JSON summary in bench/work/eval.json"; \
+	  petr=$$shared/peer/petrarch2; \
+	  for f in "$$petr/GigaWord.sample.PETR.xml" "$$petr/PETR.UnitTest.records.xml"; do [ -f "$$f" ] || { \
+	    echo "eval: FAILED: $$f is missing, so the tagger was NOT MEASURED" >&2; exit 1; }; done; \
+	  echo; echo "eval: the tagger against the Treebank parses of $$petr"; \
+	  ACTA_DATA_DIR=$(DATA_DIR) $(BUILD_DIR)/acta-eval-tagger "$$petr/GigaWord.sample.PETR.xml" \
+	    "$$petr/PETR.UnitTest.records.xml"
 
 fuzz:
 	@bash scripts/bootstrap.sh fuzz

@@ -21,15 +21,18 @@ static inline const char *fuzz_base_dir(void) {
 
 static inline void fuzz_quiet(void *ud, const char *msg) { (void)ud; (void)msg; }
 
-/* Options that read the base's WordNet and iso-codes and data_dir. */
+/* Options that read the base's WordNet, iso-codes and part-of-speech
+ * model and data_dir. */
 static inline void fuzz_base_options(acta_dict_options *opt, const char *data_dir) {
-  static char wn[4096], iso[4096];
+  static char wn[4096], iso[4096], tg[4096];
   snprintf(wn, sizeof wn, "%s/wordnet", fuzz_base_dir());
   snprintf(iso, sizeof iso, "%s/iso", fuzz_base_dir());
+  snprintf(tg, sizeof tg, "%s/tagger", fuzz_base_dir());
   memset(opt, 0, sizeof *opt);
   opt->data_dir = data_dir;
   opt->wordnet_dir = wn;
   opt->iso_codes_dir = iso;
+  opt->tagger_dir = tg;
   opt->warn = fuzz_quiet;
 }
 

@@ -4,7 +4,9 @@
  *
  * The input bytes are one line.  A record that parses is checked (id and
  * text set, strings inside the owned block are readable) and then coded and
- * rendered, so reader output that the coder mishandles is caught too.
+ * rendered, so reader output that the coder mishandles is caught too.  The
+ * reader's one-pass scanner is checked against jansson: both must give the
+ * same result, fields and message.
  * Dictionaries are loaded once, as in fuzz_text.c. */
 #include <stdint.h>
 #include <stdio.h>
@@ -25,6 +27,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   return 0;
 }
 
+static int same_str(const char *x, const char *y) {
+  return (!x && !y) || (x && y && strcmp(x, y) == 0);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   /* exactly-sized copy: the reader must honour len, not look for a NUL */
   char *line = malloc(size ? size : 1);
@@ -37,6 +43,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   char err[256];
   err[0] = '\0';
   int rc = acta_parse_jsonl_line(line, size, &a, &owned, err, sizeof err);
+  {
+    acta_article b;
+    char *owned_b = NULL;
+    char err_b[256];
+    int rc_b = acta_parse_jsonl_line_jansson(line, size, &b, &owned_b, err_b,
+                                             sizeof err_b);
+    if (rc != rc_b) abort();
+    if (rc != 0 && strcmp(err, err_b) != 0) abort();
+    if (!same_str(a.id, b.id) || !same_str(a.date, b.date) ||
+        !same_str(a.publisher, b.publisher) || !same_str(a.url, b.url) ||
+        !same_str(a.title, b.title))
+      abort();
+    if (a.text_len != b.text_len || a.parse_len != b.parse_len ||
+        (a.text_len && memcmp(a.text, b.text, a.text_len) != 0) ||
+        (a.parse_len && memcmp(a.parse, b.parse, a.parse_len) != 0) ||
+        !a.text != !b.text || !a.parse != !b.parse)
+      abort();
+    free(owned_b);
+  }
   if (rc == 0) {
     if (!a.id || !a.text) abort();
     (void)strlen(a.id);

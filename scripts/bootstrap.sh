@@ -29,7 +29,7 @@ done
 
 packages=(build-essential cmake pkg-config libutf8proc-dev libjansson-dev
           wordnet-base wordnet-dev iso-codes libgeonames-dev
-          libcriterion-dev)
+          liblingua-en-tagger-perl libcriterion-dev)
 [ "$want_fuzz" = 1 ] && packages+=(clang)
 [ "$want_bench" = 1 ] && packages+=(time python3 libncurses-dev procps valgrind)
 

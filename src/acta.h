@@ -51,6 +51,10 @@ typedef struct acta_dict_options {
   /* iso-codes JSON directory (iso_3166-1.json).  NULL: ACTA_ISO_CODES_DIR,
    * else /usr/share/iso-codes/json. */
   const char *iso_codes_dir;
+  /* Part-of-speech model directory (words.yml, tags.yml, from Debian's
+   * liblingua-en-tagger-perl).  NULL: ACTA_TAGGER_DIR, else
+   * /usr/share/perl5/Lingua/EN/Tagger. */
+  const char *tagger_dir;
   /* Non-zero: a malformed dictionary line stops the load.  Zero: it is
    * reported through `warn` (if set) with file:line and skipped. */
   int strict;

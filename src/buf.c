@@ -17,7 +17,7 @@ void acta_buf_free(acta_buf *b) {
 
 void acta_buf_clear(acta_buf *b) { b->len = 0; }
 
-void acta_buf_reserve(acta_buf *b, size_t extra) {
+void acta_buf_grow(acta_buf *b, size_t extra) {
   /* a size that cannot be represented is out of memory, not a wrap-around
    * to a small buffer (nor an endless doubling loop) */
   if (extra > SIZE_MAX - 1 - b->len) abort();
@@ -34,18 +34,16 @@ void acta_buf_reserve(acta_buf *b, size_t extra) {
   b->cap = cap;
 }
 
-void acta_buf_put(acta_buf *b, const char *s, size_t n) {
-  if (!n) return;
-  acta_buf_reserve(b, n);
-  memcpy(b->data + b->len, s, n);
-  b->len += n;
-}
-
-void acta_buf_puts(acta_buf *b, const char *s) { acta_buf_put(b, s, strlen(s)); }
-
-void acta_buf_putc(acta_buf *b, char c) {
-  acta_buf_reserve(b, 1);
-  b->data[b->len++] = c;
+void acta_buf_put_long(acta_buf *b, long v) {
+  char tmp[24];
+  size_t n = 0;
+  unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+  do {
+    tmp[sizeof tmp - 1 - n++] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (v < 0) tmp[sizeof tmp - 1 - n++] = '-';
+  acta_buf_put(b, tmp + sizeof tmp - n, n);
 }
 
 void acta_buf_printf(acta_buf *b, const char *fmt, ...) {
@@ -91,6 +89,13 @@ void acta_buf_json_string(acta_buf *b, const char *s, size_t n) {
   acta_buf_putc(b, '"');
   size_t i = 0;
   while (i < n) {
+    /* a run of bytes that stand for themselves */
+    size_t r = i;
+    while (r < n && u[r] >= 0x20 && u[r] < 0x7F && u[r] != '"' && u[r] != '\\')
+      r++;
+    acta_buf_put(b, s + i, r - i);
+    i = r;
+    if (i >= n) break;
     unsigned c = u[i];
     if (c == '"' || c == '\\') {
       acta_buf_putc(b, '\\');
@@ -103,9 +108,6 @@ void acta_buf_json_string(acta_buf *b, const char *s, size_t n) {
         case '\r': acta_buf_puts(b, "\\r"); break;
         default: acta_buf_printf(b, "\\u%04x", c); break;
       }
-      i++;
-    } else if (c < 0x80) {
-      acta_buf_putc(b, (char)c);
       i++;
     } else {
       size_t l = acta_utf8_seq(u + i, n - i);

@@ -3,6 +3,7 @@
 #ifndef ACTA_BUF_H
 #define ACTA_BUF_H
 #include <stddef.h>
+#include <string.h>
 
 /* Grows array arr (capacity cap, in elements) so that index n fits:
  * doubling, at least 64; out of memory aborts.  Needs <stdlib.h>. */
@@ -26,10 +27,27 @@ typedef struct acta_buf {
 void acta_buf_init(acta_buf *b);
 void acta_buf_free(acta_buf *b);
 void acta_buf_clear(acta_buf *b);              /* len = 0, keeps memory */
-void acta_buf_reserve(acta_buf *b, size_t extra);
-void acta_buf_put(acta_buf *b, const char *s, size_t n);
-void acta_buf_puts(acta_buf *b, const char *s);
-void acta_buf_putc(acta_buf *b, char c);
+/* Makes room for extra more bytes (and a NUL after them). */
+void acta_buf_grow(acta_buf *b, size_t extra);
+static inline void acta_buf_reserve(acta_buf *b, size_t extra) {
+  if (extra < b->cap - b->len) return; /* room for extra bytes and a NUL */
+  acta_buf_grow(b, extra);
+}
+static inline void acta_buf_put(acta_buf *b, const char *s, size_t n) {
+  if (!n) return;
+  acta_buf_reserve(b, n);
+  memcpy(b->data + b->len, s, n);
+  b->len += n;
+}
+static inline void acta_buf_puts(acta_buf *b, const char *s) {
+  acta_buf_put(b, s, strlen(s));
+}
+static inline void acta_buf_putc(acta_buf *b, char c) {
+  acta_buf_reserve(b, 1);
+  b->data[b->len++] = c;
+}
+/* Appends v in decimal. */
+void acta_buf_put_long(acta_buf *b, long v);
 void acta_buf_printf(acta_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Appends s[0..n) as a JSON string literal, quotes included; invalid UTF-8

@@ -161,11 +161,22 @@ typedef struct frame_span {
   uint32_t sp_first, sp_last; /* an uncoded speaker's words */
 } frame_span;
 
+/* Does verb group g make a clause: a main verb, or a form of "be"
+ * standing alone ("the death toll is as high as 250")? */
+static int clause_verb(const acta_dict *d, const struct acta_work *w,
+                       const vgroup *g) {
+  if (g->has_main) return 1;
+  const acta_token *h = &w->toks.v[g->head];
+  return h->tag == P_AUX && h->word != ACTA_NO_WORD &&
+         d->info[h->word].closed == CC_BE;
+}
+
 /* Backward: "CLAUSE, X said" or "CLAUSE, said X" (or an uncoded speaker:
  * "..., officials said", "..., said a spokesman").  Returns 0 when there is
  * no frame. */
-static int backward_frame(const struct acta_work *w, const acta_sentence *s,
-                          const vgroup *g, frame_span *fs) {
+static int backward_frame(const acta_dict *d, const struct acta_work *w,
+                          const acta_sentence *s, const vgroup *g,
+                          frame_span *fs) {
   uint32_t b = g->first;
   int32_t subj = NO;
   const acta_token *before = b > s->first ? &w->toks.v[b - 1] : NULL;
@@ -202,7 +213,8 @@ static int backward_frame(const struct acta_work *w, const acta_sentence *s,
      * Taliban, Qari Ahmadi, claimed ..." is an appositive */
     int has_clause = 0;
     for (uint32_t q = fs->first; q < fs->last && !has_clause; q++)
-      if (w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].has_main) has_clause = 1;
+      if (w->tok_vg[q] != NO && clause_verb(d, w, &w->vgs[w->tok_vg[q]]))
+        has_clause = 1;
     if (!has_clause) fs->last = fs->first;
   }
   return 1;
@@ -223,7 +235,7 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
   /* the clause must hold a verb group with a subject before it */
   int clause = 0;
   for (uint32_t q = p; q < s->last && q < p + 40; q++) {
-    if (w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].has_main &&
+    if (w->tok_vg[q] != NO && clause_verb(d, w, &w->vgs[w->tok_vg[q]]) &&
         (size_t)w->tok_vg[q] != gi) { clause = 1; break; }
   }
   memset(fs, 0, sizeof *fs);
@@ -258,7 +270,7 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
              fs->sp_last - fs->sp_first < 6)
         fs->sp_first--;
     }
-  } else if (!backward_frame(w, s, g, fs)) {
+  } else if (!backward_frame(d, w, s, g, fs)) {
     return 0;
   }
   return fs->last > fs->first;

@@ -177,10 +177,12 @@ int32_t acta_default_target(const struct acta_work *w, const vgroup *g,
                             uint32_t used_to, uint32_t end, int32_t scope) {
   /* "expelled Russian diplomats": the pattern's last word is inside an
    * actor phrase with a country of its own -- that phrase is the target
-   * (a bare role such as "deployed troops" is not) */
+   * (a bare role such as "deployed troops" is not, nor a phrase the role
+   * only modifies: "pledged military aid" names the aid) */
   if (used_to >= g->last && w->tok_ment[used_to] != NO) {
     const mention *m = &w->ments[w->tok_ment[used_to]];
-    if ((!m->role_only || m->after_prep) && !m->absorbed) return m->group;
+    if ((!m->role_only || m->after_prep) && !m->absorbed && !m->modifier)
+      return m->group;
   }
   uint32_t from = g->last > used_to + 1 ? g->last : used_to + 1;
   /* "appealed to Japan for aid", "dismissed the opposition's demands": an

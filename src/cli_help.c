@@ -113,9 +113,11 @@ static const command commands[] = {
   {CMD_EXPLAIN, "explain", "[options] [TEXT...]",
    "trace how TEXT is coded (no TEXT: stdin)",
    "Prints how TEXT (its words joined by spaces; none or '-': standard\n"
-   "input) is coded: the tokens with their tags and lemmas, the actor\n"
-   "phrases and the dictionary lines they came from, each verb group\n"
-   "(voice, negation), the patterns that fit and the events.\n",
+   "input) is coded: the tokens with their tags (acta's class and the\n"
+   "Penn Treebank tag) and lemmas, the actor phrases and the dictionary\n"
+   "lines they came from, each verb group (voice, negation), the patterns\n"
+   "that fit and the events.  A headline in title case is not coded, and\n"
+   "explain says so.\n",
    "  $ acta explain --date 2022-10-27 \"Police arrested protesters in Tehran.\"\n"
    "  $ acta explain --parse \"(ROOT (S ...))\" \"Soldiers will wire tap the links.\"\n"},
   {CMD_VALIDATE, "validate", "[options] FILE.xml",
@@ -133,13 +135,14 @@ static const command commands[] = {
    "  $ acta validate --min-pass 95 --verbose tests.xml\n"},
   {CMD_COMPILE, "compile", "[--data DIR] [-o FILE]",
    "compile the dictionaries into the image later runs map",
-   "Parses the dictionaries of the data directory (with WordNet, iso-codes\n"
-   "and libgeonames) and writes the dictionary image that later runs map\n"
-   "instead of parsing them, where they look for it (or to -o FILE), and\n"
-   "prints its path.  Any run makes the image when there is none; this\n"
-   "command makes it ahead of time (e.g. into an installed data directory).\n"
+   "Parses the dictionaries of the data directory (with WordNet, the\n"
+   "part-of-speech model, iso-codes and libgeonames) and writes the\n"
+   "dictionary image that later runs map instead of parsing them, where\n"
+   "they look for it (or to -o FILE), and prints its path.  Any run makes\n"
+   "the image when there is none; this command makes it ahead of time\n"
+   "(e.g. into an installed data directory).\n"
    "\n"
-   "Start-up: the first run parses the dictionaries (~170 ms) and keeps them\n"
+   "Start-up: the first run parses the dictionaries (~200 ms) and keeps them\n"
    "compiled in an image that later runs map in a few milliseconds:\n"
    "DIR/acta-dict.img when the data directory is writable, else\n"
    "$XDG_CACHE_HOME/acta (~/.cache/acta).  An image is used only while every\n"
@@ -196,7 +199,7 @@ static const cli_option options[] = {
    "error record and is not held in memory"},
   {"--parse", NULL, "TREE", CMD_BIT(CMD_EXPLAIN),
    "a Penn Treebank parse of TEXT: its noun, verb,\n"
-   "adjective and adverb tags replace acta's guesses"},
+   "adjective and adverb tags replace the tagger's"},
   {"--threads", "-t", "N", CMDS_CODING,
    "worker threads (default: the online cores).\n"
    "Output order is always the input order"},

@@ -3,9 +3,9 @@
  * passes over its sentences, then finishes the article:
  *
  *   tokens, sentences (tokenize.c), a parse's tags and phrases (treebank.c)
- *   pass 1, each sentence: dictionary phrases, tags (tagger.c), actor
- *     mentions (mentions.c), verb groups (clauses.c), links between
- *     mentions, nearest countries
+ *   pass 1, each sentence: dictionary phrases, tags (tagger.c; a headline
+ *     in title case is not coded), actor mentions (mentions.c), verb
+ *     groups (clauses.c), links between mentions, nearest countries
  *   places of the article (event_places.c), its main country
  *   pass 2, each sentence (code_sentence): reporting frames (claims.c),
  *     subjects (clauses.c), events from verbs and event nouns
@@ -20,6 +20,7 @@
  * is cut at 400 tokens) times small constants. */
 #include "categories.h"
 #include "coder_internal.h"
+#include "tagger_model.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -129,6 +130,7 @@ typedef struct article_pass {
   char dateline_country[4]; /* a country word of the dateline */
   size_t *sent_vg;          /* first verb group of each sentence (+ end) */
   const acta_entry **discard; /* the discard phrase of each sentence, or NULL */
+  unsigned char *headline;  /* a sentence that is a headline in title case */
 } article_pass;
 
 static void count_country(char (*codes)[4], int *counts, int *n, const char *cc) {
@@ -141,7 +143,8 @@ static void count_country(char (*codes)[4], int *counts, int *n, const char *cc)
 }
 
 /* Pass 1 over sentence si: dictionary phrases (a discard phrase discards
- * the sentence), tags (the parse's over the tagger's), actor mentions
+ * the sentence), tags (the parse's over the tagger's; a headline in title
+ * case is not coded), actor mentions
  * (KEDS: and new actors), verb groups, links between the mentions, a
  * name's several codes, bare roles' nearest countries; the countries it
  * names and the dateline's. */
@@ -151,6 +154,11 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   const acta_sentence *s = &w->sents[si];
   ap->discard[si] = acta_match_phrases(d, w, s);
   acta_tag(d, &w->toks, s->first, s->last);
+  /* a headline in title case is not coded: its grammar (no articles, no
+   * auxiliaries, passives without agent) is not the body's, which reports
+   * the same news */
+  ap->headline[si] = !ap->discard[si] && !w->have_parse &&
+                     acta_title_case(d, &w->toks, s->first, s->last);
   if (w->have_parse) parse_tags(w, s);
   w->sent_ment[si] = w->nments;
   acta_find_mentions(w, s);
@@ -216,8 +224,9 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
     if (w->ments[m].country[0]) memcpy(sc->country, w->ments[m].country, 4);
 }
 
-/* Explanations: the sentence, its tokens with tags and lemmas, its actors
- * with the dictionary lines they came from. */
+/* Explanations: the sentence, its tokens with tags (acta's class, the
+ * verb's lemma, the Penn tag), its actors with the dictionary lines they
+ * came from. */
 static void trace_sentence(acta_coder *c, const acta_article *a,
                            const sent_ctx *sc) {
   struct acta_work *w = c->work;
@@ -230,6 +239,7 @@ static void trace_sentence(acta_coder *c, const acta_article *a,
     acta_trace(w, "  %s/%s", norm(w, q), acta_pos_name(tk->tag));
     if (tk->vlemma != ACTA_NO_WORD && tk->tag == P_VERB)
       acta_trace(w, "[%s]", acta_intern_str(&d->words, tk->vlemma));
+    if (acta_penn_name(tk->penn)) acta_trace(w, " %s", acta_penn_name(tk->penn));
     acta_trace(w, "\n");
   }
   for (size_t m = sc->m0; m < sc->m1; m++) {
@@ -273,11 +283,12 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   memset(&ap, 0, sizeof ap);
   ap.sent_vg = malloc((w->nsents + 1) * sizeof *ap.sent_vg);
   ap.discard = calloc(w->nsents + 1, sizeof *ap.discard);
-  if (!ap.sent_vg || !ap.discard) abort();
+  ap.headline = calloc(w->nsents + 1, 1);
+  if (!ap.sent_vg || !ap.discard || !ap.headline) abort();
   for (size_t si = 0; si < w->nsents; si++) read_sentence(c, si, &ap);
   w->sent_ment[w->nsents] = w->nments;
   ap.sent_vg[w->nsents] = w->nvgs;
-  acta_find_places(c, a, ap.codes, ap.ncodes);
+  acta_find_places(c, a, ap.codes, ap.counts, ap.ncodes);
   article_country(w, &ap);
   for (size_t si = 0; si < w->nsents; si++) {
     sent_ctx sc;
@@ -288,10 +299,15 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
                  ap.discard[si]->line);
       continue;
     }
+    if (ap.headline[si]) {
+      acta_trace(w, " a headline in title case: not coded\n");
+      continue;
+    }
     code_sentence(c, &sc, ap.sent_vg[si], ap.sent_vg[si + 1]);
   }
   free(ap.sent_vg);
   free(ap.discard);
+  free(ap.headline);
   acta_sort_events(c);
   acta_attribute_quotes(c, a->text);
   acta_link_disputes(c);

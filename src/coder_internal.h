@@ -354,9 +354,9 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc);
 /* ---- event_places.c (places: gazetteer.c) ---------------------------------- */
 
 /* The places of every sentence of article a and the dateline's (codes:
- * the countries the article names, for homonyms). */
+ * the countries the article names and counts how often, for homonyms). */
 void acta_find_places(acta_coder *c, const acta_article *a, char (*codes)[4],
-                      int ncodes);
+                      const int *counts, int ncodes);
 /* The place of each event [ev_from, ...) of sentence si. */
 void acta_locate_events(acta_coder *c, size_t si, size_t ev_from);
 

@@ -1,14 +1,21 @@
 /* SPDX-License-Identifier: MIT */
 /* dates.c: finds and resolves date expressions in English news text against
- * the article's date (see dates.h).  The text is lexed once into a small
- * ring of tokens; at each token a fixed set of patterns with bounded
- * lookahead is tried, so the scan is linear in the span length.  Calendar
+ * the article's date (see dates.h).  The coder's tokens are read once into
+ * a small ring of the stage's own tokens (a word, a number or one
+ * punctuation character: "mid-September" is three); words are compared by
+ * their vocabulary code (vocab.h).  At each token a fixed set of patterns
+ * with bounded lookahead is tried, so the scan is linear in the span
+ * length.  Calendar
  * arithmetic works on day numbers (days since 1970-01-01, proleptic
  * Gregorian, Howard Hinnant's civil-date algorithms). */
 #include "dates.h"
 
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
+
+#include "dict.h"
+#include "vocab.h"
 
 /* ------------------------------------------------------------------ */
 /* Calendar                                                            */
@@ -115,7 +122,8 @@ typedef struct tok {
   int ord;      /* T_NUM: st/nd/rd/th suffix */
   int cap;      /* first byte is an ASCII capital */
   char ch;      /* T_PUNCT: ASCII char; '-' for Unicode dashes, '?' other */
-  char low[16]; /* T_WORD: lowercase ASCII, "" if too long or non-ASCII */
+  uint16_t v;   /* T_WORD of ASCII letters (at most 15): its vocabulary
+                   code (vocab.h), or 0 */
 } tok;
 
 enum { CL_SPACE, CL_ALNUM, CL_PUNCT };
@@ -159,29 +167,12 @@ static int classify(const unsigned char *p, size_t i, size_t end, size_t *len,
   return CL_ALNUM; /* other non-ASCII bytes: letters of a word */
 }
 
-/* Lexes the next token at or after *pos; 0 at end. */
-static int lex(const unsigned char *p, size_t *pos, size_t end, tok *t) {
-  size_t i = *pos, len;
-  char ch;
-  int cl = CL_SPACE;
-  while (i < end && (cl = classify(p, i, end, &len, &ch)) == CL_SPACE) i += len;
-  if (i >= end) {
-    *pos = end;
-    return 0;
-  }
-  memset(t, 0, sizeof *t);
+/* Fills t from the word or number text[i, j); vhint: the vocabulary code
+ * of the word if known, else UINT16_MAX. */
+static void fill(const unsigned char *p, size_t i, size_t j, unsigned vhint,
+                 tok *t) {
   t->s = i;
-  if (cl == CL_PUNCT) {
-    t->type = T_PUNCT;
-    t->ch = ch;
-    t->e = i + len;
-    *pos = t->e;
-    return 1;
-  }
-  size_t j = i;
-  while (j < end && classify(p, j, end, &len, &ch) == CL_ALNUM) j += len;
   t->e = j;
-  *pos = j;
   t->cap = p[i] >= 'A' && p[i] <= 'Z';
   size_t k = i;
   long v = 0;
@@ -206,19 +197,46 @@ static int lex(const unsigned char *p, size_t *pos, size_t end, tok *t) {
     } else {
       t->type = T_OTHER;
     }
-    return 1;
+    return;
   }
   t->type = T_WORD;
   for (k = i; k < j; k++) {
     unsigned char b = p[k];
     if (b >= 'A' && b <= 'Z') b = (unsigned char)(b | 0x20);
-    if (b < 'a' || b > 'z' || k - i >= sizeof t->low - 1) {
+    if (b < 'a' || b > 'z' || k - i >= 15) {
       t->type = b >= '0' && b <= '9' ? T_OTHER : T_WORD;
-      t->low[0] = '\0';
-      return 1;
+      return; /* not a word of the vocabulary */
     }
-    t->low[k - i] = (char)b;
   }
+  t->v = vhint != UINT16_MAX ? (uint16_t)vhint
+                             : acta_vocab_find((const char *)p + i, j - i);
+}
+
+/* Lexes the next token of text[*pos, end) (the bytes of a run); 0 at its
+ * end. */
+static int lex_bytes(const unsigned char *p, size_t *pos, size_t end,
+                     tok *t) {
+  size_t i = *pos, len;
+  char ch;
+  int cl = CL_SPACE;
+  while (i < end && (cl = classify(p, i, end, &len, &ch)) == CL_SPACE) i += len;
+  if (i >= end) {
+    *pos = end;
+    return 0;
+  }
+  memset(t, 0, sizeof *t);
+  t->s = i;
+  if (cl == CL_PUNCT) {
+    t->type = T_PUNCT;
+    t->ch = ch;
+    t->e = i + len;
+    *pos = t->e;
+    return 1;
+  }
+  size_t j = i;
+  while (j < end && classify(p, j, end, &len, &ch) == CL_ALNUM) j += len;
+  *pos = j;
+  fill(p, i, j, UINT16_MAX, t);
   return 1;
 }
 
@@ -232,7 +250,10 @@ static int lex(const unsigned char *p, size_t *pos, size_t end, tok *t) {
 
 typedef struct ctx {
   const unsigned char *text;
-  size_t pos, end;
+  const acta_tokens *tk;
+  uint32_t k, last;  /* the coder's tokens: next one, end */
+  uint32_t run_last; /* end of the current run of glued tokens */
+  size_t pos, end;   /* pos < end: reading a run's bytes */
   tok ring[RING];
   size_t base, have; /* absolute index of token 0; tokens lexed so far */
   int eof;
@@ -241,13 +262,58 @@ typedef struct ctx {
   int am, ad, awd;
 } ctx;
 
+/* Reads the next token into *t; 0 at the end.  A run of glued tokens
+ * that are all TS_PLAIN is read token by token; any other run (and a space
+ * between runs with bytes outside ASCII) from its bytes. */
+static int next_tok(ctx *c, tok *t) {
+  const acta_token *v = c->tk->v;
+  for (;;) {
+    if (c->pos < c->end) {
+      if (lex_bytes(c->text, &c->pos, c->end, t)) return 1;
+      c->end = 0;
+    }
+    if (c->k >= c->last) return 0;
+    const acta_token *T = &v[c->k];
+    if (c->k >= c->run_last) { /* a run starts (a space outside ASCII may
+                                  be read as a letter: it glues) */
+      int plain;
+      uint32_t j = acta_token_run(c->tk, (const char *)c->text, c->k, c->last,
+                                  1, &plain);
+      c->run_last = j;
+      if (!plain) {
+        c->pos = T->start;
+        c->end = v[j - 1].end;
+        c->k = j;
+        continue;
+      }
+    }
+    c->k++;
+    if (T->kind == TK_PUNCT && T->end - T->start > 1 && c->text[T->start] < 0x80) {
+      c->pos = T->start; /* "--", "...": one token per character */
+      c->end = T->end;
+      continue;
+    }
+    memset(t, 0, sizeof *t);
+    if (T->kind == TK_PUNCT) {
+      size_t len;
+      t->type = T_PUNCT;
+      t->s = T->start;
+      classify(c->text, T->start, T->end, &len, &t->ch);
+      t->e = T->end;
+    } else {
+      fill(c->text, T->start, T->end, T->kind == TK_WORD ? T->vocab : 0, t);
+    }
+    return 1;
+  }
+}
+
 /* Token j relative to the cursor (-HIST <= j < LOOK), or NULL. */
 static const tok *T(ctx *c, int j) {
   if (j >= LOOK || j < -HIST) return NULL;
   if (j < 0 && (size_t)-j > c->base) return NULL;
   size_t abs = j < 0 ? c->base - (size_t)-j : c->base + (size_t)j;
   while (abs >= c->have && !c->eof) {
-    if (lex(c->text, &c->pos, c->end, &c->ring[c->have % RING]))
+    if (next_tok(c, &c->ring[c->have % RING]))
       c->have++;
     else
       c->eof = 1;
@@ -255,9 +321,10 @@ static const tok *T(ctx *c, int j) {
   return abs < c->have ? &c->ring[abs % RING] : NULL;
 }
 
-static int W(ctx *c, int j, const char *w) {
+/* Is the token at j the word with vocabulary code w? */
+static int W(ctx *c, int j, uint16_t w) {
   const tok *t = T(c, j);
-  return t && t->type == T_WORD && strcmp(t->low, w) == 0;
+  return t && t->type == T_WORD && t->v == w;
 }
 
 static int P(ctx *c, int j, char ch) {
@@ -265,12 +332,12 @@ static int P(ctx *c, int j, char ch) {
   return t && t->type == T_PUNCT && t->ch == ch;
 }
 
-/* Index of the word at j in a NULL-terminated list, or -1. */
-static int Wany(ctx *c, int j, const char *const *list) {
+/* Index of the word at j in a 0-ended list of vocabulary codes, or -1. */
+static int Wany(ctx *c, int j, const uint16_t *list) {
   const tok *t = T(c, j);
-  if (!t || t->type != T_WORD || !t->low[0]) return -1;
+  if (!t || t->type != T_WORD || !t->v) return -1;
   for (int i = 0; list[i]; i++)
-    if (strcmp(t->low, list[i]) == 0) return i;
+    if (t->v == list[i]) return i;
   return -1;
 }
 
@@ -278,13 +345,13 @@ static int Wany(ctx *c, int j, const char *const *list) {
  * May, March, August and the abbreviations Jan/Mar/Aug must be capitalised
  * (they are also common words or names). */
 static int month_at(ctx *c, int j, int *next) {
-  static const char *const full[] = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december",
-      NULL};
-  static const char *const abbr[] = {"jan", "feb", "mar", "apr", "jun",
-                                     "jul", "aug", "sep", "sept", "oct",
-                                     "nov", "dec", NULL};
+  static const uint16_t full[] = {
+      V_JANUARY, V_FEBRUARY, V_MARCH,     V_APRIL,   V_MAY,      V_JUNE,
+      V_JULY,    V_AUGUST,   V_SEPTEMBER, V_OCTOBER, V_NOVEMBER, V_DECEMBER,
+      0};
+  static const uint16_t abbr[] = {V_JAN, V_FEB, V_MAR, V_APR, V_JUN,
+                                     V_JUL, V_AUG, V_SEP, V_SEPT, V_OCT,
+                                     V_NOV, V_DEC, 0};
   static const int abbr_m[] = {1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
   const tok *t = T(c, j);
   int m = Wany(c, j, full);
@@ -301,7 +368,7 @@ static int month_at(ctx *c, int j, int *next) {
                   (is_abbr && (m == 1 || m == 3 || m == 8))))
     return 0;
   if (m == 5 && !is_abbr &&
-      (W(c, j - 1, "theresa") || W(c, j - 1, "minister")))
+      (W(c, j - 1, V_THERESA) || W(c, j - 1, V_MINISTER)))
     return 0;
   *next = j + 1;
   if (is_abbr && P(c, j + 1, '.')) *next = j + 2;
@@ -311,17 +378,17 @@ static int month_at(ctx *c, int j, int *next) {
 /* Weekday name at j: 0 (Monday) .. 6, or -1.  Names that are part of a
  * proper name ("Good Friday", "Sunday Times", "Mail on Sunday") are not. */
 static int weekday_at(ctx *c, int j) {
-  static const char *const names[] = {"monday", "tuesday",  "wednesday",
-                                      "thursday", "friday", "saturday",
-                                      "sunday", NULL};
-  static const char *const before[] = {"good", "bloody", "super", "black",
-                                       NULL};
-  static const char *const after[] = {"times", "telegraph", "express",
-                                      "mirror", "herald", NULL};
+  static const uint16_t names[] = {V_MONDAY, V_TUESDAY,  V_WEDNESDAY,
+                                      V_THURSDAY, V_FRIDAY, V_SATURDAY,
+                                      V_SUNDAY, 0};
+  static const uint16_t before[] = {V_GOOD, V_BLOODY, V_SUPER, V_BLACK,
+                                       0};
+  static const uint16_t after[] = {V_TIMES, V_TELEGRAPH, V_EXPRESS,
+                                      V_MIRROR, V_HERALD, 0};
   int wd = Wany(c, j, names);
   if (wd < 0) return -1;
   if (Wany(c, j - 1, before) >= 0 || Wany(c, j + 1, after) >= 0) return -1;
-  if (W(c, j - 1, "on") && W(c, j - 2, "mail")) return -1;
+  if (W(c, j - 1, V_ON) && W(c, j - 2, V_MAIL)) return -1;
   return wd;
 }
 
@@ -344,10 +411,10 @@ static long year_at(ctx *c, int j, long lo, long hi) {
 
 /* A count at j: digits 1..999, "one".."twelve", and "a"/"an" if allow_a. */
 static int count_at(ctx *c, int j, int allow_a, long *n) {
-  static const char *const words[] = {"one", "two",   "three", "four",
-                                      "five", "six",  "seven", "eight",
-                                      "nine", "ten",  "eleven", "twelve",
-                                      NULL};
+  static const uint16_t words[] = {V_ONE, V_TWO,   V_THREE, V_FOUR,
+                                      V_FIVE, V_SIX,  V_SEVEN, V_EIGHT,
+                                      V_NINE, V_TEN,  V_ELEVEN, V_TWELVE,
+                                      0};
   const tok *t = T(c, j);
   if (!t) return 0;
   if (t->type == T_NUM && !t->ord && t->ndig <= 3 && t->num >= 1) {
@@ -359,7 +426,7 @@ static int count_at(ctx *c, int j, int allow_a, long *n) {
     *n = w + 1;
     return 1;
   }
-  if (allow_a && (W(c, j, "a") || W(c, j, "an"))) {
+  if (allow_a && (W(c, j, V_A) || W(c, j, V_AN))) {
     *n = 1;
     return 1;
   }
@@ -370,9 +437,9 @@ enum { U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR };
 
 /* A time unit at j; *plural set for the plural form. */
 static int unit_at(ctx *c, int j, int *plural) {
-  static const char *const names[] = {"hour", "hours", "day",   "days",
-                                      "week", "weeks", "month", "months",
-                                      "year", "years", NULL};
+  static const uint16_t names[] = {V_HOUR, V_HOURS, V_DAY,   V_DAYS,
+                                      V_WEEK, V_WEEKS, V_MONTH, V_MONTHS,
+                                      V_YEAR, V_YEARS, 0};
   int u = Wany(c, j, names);
   if (u < 0) return -1;
   *plural = u % 2;
@@ -463,8 +530,8 @@ static long past_year(ctx *c, int m, int d) {
   return 0;
 }
 
-static const char *const DAYPARTS[] = {"morning", "afternoon", "evening",
-                                       "night", NULL};
+static const uint16_t DAYPARTS[] = {V_MORNING, V_AFTERNOON, V_EVENING,
+                                       V_NIGHT, 0};
 
 /* Explicit calendar dates: ISO, "Oct. 26[, 2021]", "26[th of] October
  * [2022]", "October 26-27", month + year, and (with F_BARE, a modifier or
@@ -509,12 +576,12 @@ static int calendar(ctx *c, int k, int mod, int flags, res *r) {
       return month_period(c, r, mod, y, m, k2 + 1);
     /* a bare month needs "in", "since", a modifier ... or "of" before it
      * ("the first week of October") */
-    if (!(flags & F_BARE) && mod == M_NONE && !W(c, k - 1, "of")) return 0;
-    if (k2 == k + 1 && T(c, k)->e - T(c, k)->s < 5 && !W(c, k, "may") &&
-        !W(c, k, "june") && !W(c, k, "july"))
+    if (!(flags & F_BARE) && mod == M_NONE && !W(c, k - 1, V_OF)) return 0;
+    if (k2 == k + 1 && T(c, k)->e - T(c, k)->s < 5 && !W(c, k, V_MAY) &&
+        !W(c, k, V_JUNE) && !W(c, k, V_JULY))
       return 0; /* a bare abbreviation needs its point: not "Mar-a-Lago" */
-    static const char *const names[] = {"revolution", "war", "uprising",
-                                        "crisis", "manifesto", NULL};
+    static const uint16_t names[] = {V_REVOLUTION, V_WAR, V_UPRISING,
+                                        V_CRISIS, V_MANIFESTO, 0};
     if (Wany(c, k2, names) >= 0) return 0; /* "October Revolution" */
     return month_period(c, r, mod, c->ay - (m > c->am), m, k2);
   }
@@ -525,7 +592,7 @@ static int calendar(ctx *c, int k, int mod, int flags, res *r) {
       d2 = day_at(c, e + 1);
       e += 2;
     }
-    if (W(c, e, "of")) e++;
+    if (W(c, e, V_OF)) e++;
     if ((m = month_at(c, e, &k2)) == 0) return 0;
     e = k2;
     if ((y = year_at(c, e, 1000, 2999)) != 0) e++;
@@ -550,9 +617,9 @@ have_day:
  * periods, calendar dates and bare years. */
 static int core(ctx *c, int k, int mod, int flags, res *r) {
   int rel = R_NONE, k2 = k;
-  if (W(c, k, "last")) rel = R_LAST;
-  else if (W(c, k, "this")) rel = R_THIS;
-  else if (W(c, k, "next")) rel = R_NEXT;
+  if (W(c, k, V_LAST)) rel = R_LAST;
+  else if (W(c, k, V_THIS)) rel = R_THIS;
+  else if (W(c, k, V_NEXT)) rel = R_NEXT;
   if (rel != R_NONE) k2 = k + 1;
 
   int wd = weekday_at(c, k2);
@@ -585,25 +652,25 @@ static int core(ctx *c, int k, int mod, int flags, res *r) {
   }
 
   /* "last week of October" names a part of October, not last week */
-  if (rel != R_NONE && !W(c, k2 + 1, "of")) {
+  if (rel != R_NONE && !W(c, k2 + 1, V_OF)) {
     long monday = c->A - c->awd;
     int delta = rel == R_LAST ? -1 : rel == R_NEXT ? 1 : 0;
     int m, k3;
-    if (W(c, k2, "week"))
+    if (W(c, k2, V_WEEK))
       return week_period(c, r, mod, monday + 7L * delta, k2 + 1);
-    if (W(c, k2, "weekend")) {
+    if (W(c, k2, V_WEEKEND)) {
       long sat = monday + 5 + 7L * delta;
       return range(r, sat, sat + 1, PR_DAY, k2 + 1);
     }
-    if (W(c, k2, "month")) {
+    if (W(c, k2, V_MONTH)) {
       long first = add_months(c->A - (c->ad - 1), delta);
       long y;
       int mm, dd;
       civil_from_days(first, &y, &mm, &dd);
       return month_period(c, r, mod, y, mm, k2 + 1);
     }
-    if (W(c, k2, "year")) return year_period(c, r, mod, c->ay + delta, k2 + 1);
-    if (rel == R_LAST && (W(c, k2, "night") || W(c, k2, "evening")))
+    if (W(c, k2, V_YEAR)) return year_period(c, r, mod, c->ay + delta, k2 + 1);
+    if (rel == R_LAST && (W(c, k2, V_NIGHT) || W(c, k2, V_EVENING)))
       return point(r, c->A - 1, PR_DAY, k2 + 1);
     if (rel == R_THIS && Wany(c, k2, DAYPARTS) >= 0)
       return point(r, c->A, PR_DAY, k2 + 1);
@@ -616,30 +683,30 @@ static int core(ctx *c, int k, int mod, int flags, res *r) {
     return 0;
   }
 
-  static const char *const rel_days[] = {"yesterday", "today", "tonight",
-                                         "tomorrow", NULL};
+  static const uint16_t rel_days[] = {V_YESTERDAY, V_TODAY, V_TONIGHT,
+                                         V_TOMORROW, 0};
   int rd = Wany(c, k, rel_days);
   if (rd >= 0) {
-    if (rd == 1 && W(c, k - 1, "usa")) return 0; /* USA Today */
+    if (rd == 1 && W(c, k - 1, V_USA)) return 0; /* USA Today */
     long off[] = {-1, 0, 0, 1};
     int e = k + 1;
     if (rd != 2 && Wany(c, e, DAYPARTS) >= 0) e++;
     return point(r, c->A + off[rd], PR_DAY, e);
   }
 
-  if (mod == M_NONE && W(c, k, "the")) {
-    if (W(c, k + 1, "previous") && W(c, k + 2, "day"))
+  if (mod == M_NONE && W(c, k, V_THE)) {
+    if (W(c, k + 1, V_PREVIOUS) && W(c, k + 2, V_DAY))
       return point(r, c->A - 1, PR_DAY, k + 3);
-    if (W(c, k + 1, "day") && W(c, k + 2, "before")) {
-      if (W(c, k + 3, "yesterday")) return point(r, c->A - 2, PR_DAY, k + 4);
+    if (W(c, k + 1, V_DAY) && W(c, k + 2, V_BEFORE)) {
+      if (W(c, k + 3, V_YESTERDAY)) return point(r, c->A - 2, PR_DAY, k + 4);
       /* "the day before the vote" is relative to something else */
-      static const char *const dets[] = {"the", "a",   "an",    "his", "her",
-                                         "its", "their", "our", "this", "that",
-                                         "these", "those", NULL};
+      static const uint16_t dets[] = {V_THE, V_A,   V_AN,    V_HIS, V_HER,
+                                         V_ITS, V_THEIR, V_OUR, V_THIS, V_THAT,
+                                         V_THESE, V_THOSE, 0};
       if (Wany(c, k + 3, dets) >= 0) return 0;
       return point(r, c->A - 1, PR_DAY, k + 3);
     }
-    if (W(c, k + 1, "weekend")) {
+    if (W(c, k + 1, V_WEEKEND)) {
       long sat = c->A - ((c->awd - 5 + 7) % 7);
       return range(r, sat, sat + 1, PR_DAY, k + 2);
     }
@@ -656,31 +723,57 @@ static int core(ctx *c, int k, int mod, int flags, res *r) {
 /* A point or period, with an optional modifier ("late", "mid-", "the end
  * of" ...). */
 static int point_expr(ctx *c, int k, int flags, res *r) {
-  static const char *const mods[] = {"early", "late", "earlier", "later", NULL};
+  static const uint16_t mods[] = {V_EARLY, V_LATE, V_EARLIER, V_LATER, 0};
   static const int mod_of[] = {M_EARLY, M_LATE, M_EARLIER, M_LATER};
-  static const char *const parts[] = {"beginning", "start", "middle", "end",
-                                      NULL};
+  static const uint16_t parts[] = {V_BEGINNING, V_START, V_MIDDLE, V_END,
+                                      0};
   static const int part_of[] = {M_EARLY, M_EARLY, M_MID, M_LATE};
   int i = Wany(c, k, mods);
   if (i >= 0) {
     int k2 = k + 1;
-    if (W(c, k2, "on")) k2++;
+    if (W(c, k2, V_ON)) k2++;
     return core(c, k2, mod_of[i], flags, r);
   }
-  if (W(c, k, "mid")) {
+  if (W(c, k, V_MID)) {
     int k2 = P(c, k + 1, '-') ? k + 2 : k + 1;
     return core(c, k2, M_MID, flags, r);
   }
-  if (W(c, k, "the") && (i = Wany(c, k + 1, parts)) >= 0 && W(c, k + 2, "of"))
+  if (W(c, k, V_THE) && (i = Wany(c, k + 1, parts)) >= 0 && W(c, k + 2, V_OF))
     return core(c, k + 3, part_of[i], flags, r);
   return core(c, k, M_NONE, flags, r);
+}
+
+/* Can an expression start with this word (expr() below)?  A preposition
+ * or "since", "the", a modifier ("late", "mid", "last" ...), a weekday, a
+ * month, "yesterday" ..., or a count ("two days ago", "a week ago"). */
+static int starts_expr(uint16_t v) {
+  switch (v) {
+    case V_SINCE: case V_IN: case V_OVER: case V_DURING: case V_FOR:
+    case V_WITHIN: case V_THROUGHOUT: case V_THE: case V_ON: case V_AT:
+    case V_EARLY: case V_LATE: case V_EARLIER: case V_LATER: case V_MID:
+    case V_LAST: case V_THIS: case V_NEXT:
+    case V_MONDAY: case V_TUESDAY: case V_WEDNESDAY: case V_THURSDAY:
+    case V_FRIDAY: case V_SATURDAY: case V_SUNDAY:
+    case V_YESTERDAY: case V_TODAY: case V_TONIGHT: case V_TOMORROW:
+    case V_ONE: case V_TWO: case V_THREE: case V_FOUR: case V_FIVE:
+    case V_SIX: case V_SEVEN: case V_EIGHT: case V_NINE: case V_TEN:
+    case V_ELEVEN: case V_TWELVE: case V_A: case V_AN:
+    case V_JANUARY: case V_FEBRUARY: case V_MARCH: case V_APRIL: case V_MAY:
+    case V_JUNE: case V_JULY: case V_AUGUST: case V_SEPTEMBER:
+    case V_OCTOBER: case V_NOVEMBER: case V_DECEMBER:
+    case V_JAN: case V_FEB: case V_MAR: case V_APR: case V_JUN: case V_JUL:
+    case V_AUG: case V_SEP: case V_SEPT: case V_OCT: case V_NOV: case V_DEC:
+      return 1;
+    default:
+      return 0;
+  }
 }
 
 /* Tries every pattern starting at the cursor. */
 static int expr(ctx *c, res *r) {
   long n;
   int plural, u;
-  if (W(c, 0, "since")) {
+  if (W(c, 0, V_SINCE)) {
     if (!point_expr(c, 1, F_BARE, r)) return 0;
     r->rs = r->date;
     r->has_rs = 1;
@@ -689,17 +782,17 @@ static int expr(ctx *c, res *r) {
   }
 
   /* [over|in|during ...] the past|last [N] days */
-  static const char *const span_preps[] = {"in", "over", "during", "for",
-                                           "within", "throughout", NULL};
+  static const uint16_t span_preps[] = {V_IN, V_OVER, V_DURING, V_FOR,
+                                           V_WITHIN, V_THROUGHOUT, 0};
   int k = Wany(c, 0, span_preps) >= 0 ? 1 : 0;
-  if (W(c, k, "the") && (W(c, k + 1, "past") || W(c, k + 1, "last"))) {
+  if (W(c, k, V_THE) && (W(c, k + 1, V_PAST) || W(c, k + 1, V_LAST))) {
     int k2 = k + 2;
     n = 1;
     int counted = count_at(c, k2, 0, &n);
     if (counted) k2++;
     /* "the past two weeks", "the past week"; not "the last week of" */
     if ((u = unit_at(c, k2, &plural)) >= 0 && (plural ? counted : n == 1) &&
-        !W(c, k2 + 1, "of")) {
+        !W(c, k2 + 1, V_OF)) {
       long a;
       int prec = PR_DAY;
       switch (u) {
@@ -715,7 +808,7 @@ static int expr(ctx *c, res *r) {
 
   /* N days ago */
   if (count_at(c, 0, 1, &n) && (u = unit_at(c, 1, &plural)) >= 0 &&
-      W(c, 2, "ago")) {
+      W(c, 2, V_AGO)) {
     switch (u) {
     case U_HOUR: return point(r, c->A - n / 24, PR_DAY, 3);
     case U_DAY: return point(r, c->A - n, PR_DAY, 3);
@@ -725,8 +818,8 @@ static int expr(ctx *c, res *r) {
     }
   }
 
-  static const char *const preps[] = {"on", "in", "during", "throughout",
-                                      "over", "at", NULL};
+  static const uint16_t preps[] = {V_ON, V_IN, V_DURING, V_THROUGHOUT,
+                                      V_OVER, V_AT, 0};
   static const int prep_flags[] = {0, F_BARE, F_BARE, F_BARE, 0, 0};
   int p = Wany(c, 0, preps);
   if (p >= 0) return point_expr(c, 1, prep_flags[p], r);
@@ -755,8 +848,9 @@ static int resolve(ctx *c, acta_date_info *o) {
   return 1;
 }
 
-int acta_find_date(const char *text, size_t start, size_t end,
-                   const char *article_date, acta_date_info *out) {
+int acta_find_date_tokens(const char *text, const acta_tokens *toks,
+                          uint32_t first, uint32_t last,
+                          const char *article_date, acta_date_info *out) {
   ctx c;
   long anchor;
   /* Without an article date, an expression is resolved against two probe
@@ -764,17 +858,22 @@ int acta_find_date(const char *text, size_t start, size_t end,
    * ("March 3, 2019") resolves the same against both. */
   int absolute_only = !article_date || !article_date[0];
   long probe1 = days_from_civil(1953, 2, 11), probe2 = days_from_civil(2041, 9, 26);
-  if (!text || !out || start >= end) return 0;
+  if (!text || !toks || !out || first >= last || last > toks->n) return 0;
   if (absolute_only) anchor = probe1;
   else if (!parse_article_date(article_date, &anchor)) return 0;
   c.text = (const unsigned char *)text;
-  c.pos = start;
-  c.end = end;
+  c.tk = toks;
+  c.k = c.run_last = first;
+  c.last = last;
+  c.pos = c.end = 0;
   c.base = c.have = 0;
   c.eof = 0;
   set_anchor(&c, anchor);
 
-  for (; T(&c, 0); c.base++) {
+  for (const tok *t0; (t0 = T(&c, 0)) != NULL; c.base++) {
+    if (t0->type == T_PUNCT || t0->type == T_OTHER ||
+        (t0->type == T_WORD && !starts_expr(t0->v)))
+      continue;
     acta_date_info o, o2;
     if (!resolve(&c, &o)) continue;
     if (absolute_only) {
@@ -787,4 +886,20 @@ int acta_find_date(const char *text, size_t start, size_t end,
     return 1;
   }
   return 0;
+}
+
+int acta_find_date(const char *text, size_t start, size_t end,
+                   const char *article_date, acta_date_info *out) {
+  if (!text || !out || start >= end) return 0;
+  acta_tokens toks;
+  acta_tokens_init(&toks);
+  acta_tokenize(NULL, text + start, end - start, &toks);
+  int found = acta_find_date_tokens(text + start, &toks, 0, (uint32_t)toks.n,
+                                    article_date, out);
+  acta_tokens_free(&toks);
+  if (found) {
+    out->start += start;
+    out->end += start;
+  }
+  return found;
 }

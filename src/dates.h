@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /* dates.h: finds the first date expression in a span of English news text
  * ("on Wednesday", "Oct. 26", "last week", "since mid-September", "two
- * days ago" ...) and resolves it against the article's date.  Self-contained:
- * pure calendar arithmetic, no locale, no time functions, no allocation, no
- * global state (safe from any number of threads). */
+ * days ago" ...) and resolves it against the article's date.  Reads the
+ * coder's tokens; pure calendar arithmetic, no locale, no time functions,
+ * no allocation, no global state (safe from any number of threads). */
 #ifndef ACTA_DATES_H
 #define ACTA_DATES_H
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct acta_date_info {
   char date[11];          /* resolved "YYYY-MM-DD" (start of a range) */
@@ -20,9 +21,12 @@ typedef struct acta_date_info {
  * YYYY-MM-DD. */
 int acta_valid_date(const char *s, size_t n);
 
-/* Finds the first date expression in text[start, end) and resolves it
- * against the article date ("YYYY-MM-DD"). Returns 1 if found, 0 if not
- * (out untouched) or if article_date is invalid. Linear in end-start.
+struct acta_tokens;
+
+/* Finds the first date expression in tokens [first, last) of toks (one
+ * sentence; the tokens of `text`, see dict.h) and resolves it against the
+ * article date ("YYYY-MM-DD"). Returns 1 if found, 0 if not (out untouched)
+ * or if article_date is invalid. Linear in the tokens' length.
  * With no article date (NULL or ""), only an expression that needs none is
  * found ("on March 3, 2019", "in 2019"; not "on Wednesday", "March 3").
  *
@@ -34,6 +38,12 @@ int acta_valid_date(const char *s, size_t n);
  * month or weekday on or before the article date.  "since X" yields
  * range_start = X with an empty range_end; "the past N days" yields the range
  * [article - N, article]. */
+int acta_find_date_tokens(const char *text, const struct acta_tokens *toks,
+                          uint32_t first, uint32_t last,
+                          const char *article_date, acta_date_info *out);
+
+/* The same over text[start, end), which it tokenizes first (allocating):
+ * for callers without tokens (the tests). */
 int acta_find_date(const char *text, size_t start, size_t end,
                    const char *article_date, acta_date_info *out);
 

@@ -9,7 +9,9 @@
 
 /* ---- lexicon ---------------------------------------------------------- */
 
-enum { WF_VERB = 1, WF_NOUN = 2, WF_ADJ = 4, WF_ADV = 8 };
+enum { WF_VERB = 1, WF_NOUN = 2, WF_ADJ = 4, WF_ADV = 8,
+       WF_STAGE = 16 /* interned for the stage vocabulary only (vocab.c):
+                        not a word of the lexicon */ };
 
 /* Closed-class word categories (tagger.c fills them in). */
 typedef enum {
@@ -20,6 +22,7 @@ typedef enum {
 typedef struct acta_word_info {
   uint8_t flags;   /* WF_* from WordNet */
   uint8_t closed;  /* acta_closed */
+  uint16_t vocab;  /* code in the stage vocabulary (vocab.h), or 0 */
   uint32_t vexc;   /* irregular verb form -> lemma word id, or ACTA_NO_WORD */
   uint32_t nexc;   /* irregular noun form -> lemma word id */
   uint32_t vlem, nlem; /* verb / noun lemma of the word, computed once at
@@ -42,7 +45,20 @@ enum {
                          frame used ("as saying"), for one sentence */
 };
 
-/* POS tags guessed by tagger.c */
+/* Token shapes (acta_token.shape), for the stages that read tokens. */
+enum {
+  /* A token every text stage takes as it is: a word or number of ASCII
+   * letters and digits only, or punctuation that no stage joins to a word
+   * (ASCII other than ' and `; dashes, double quotes, bullets and currency
+   * signs).  A run of tokens with no space between them that are all
+   * plain is read token by token; any other run (possessives, "U.S.",
+   * "1,000", "al-Khaimah", letters outside ASCII) is read by each stage
+   * from the bytes of the run, by its own rules. */
+  TS_PLAIN = 1,
+  TS_ASCII = 2  /* every byte is ASCII */
+};
+
+/* acta's part-of-speech classes (tagger.c) */
 typedef enum {
   P_NONE = 0, P_DET, P_PREP, P_CONJ, P_PRON, P_AUX, P_MODAL, P_NEG, P_TO,
   P_WH, P_THAT, P_VERB, P_NOUN, P_PROPN, P_ADJ, P_ADV, P_NUM, P_POSS,
@@ -56,9 +72,13 @@ typedef struct acta_token {
   uint32_t word;            /* interned id of the folded form, or NO_WORD */
   uint32_t vlemma, nlemma;  /* verb / noun lemma ids (or NO_WORD) */
   uint8_t kind, flags, tag;
+  uint8_t penn;             /* Penn Treebank tag (PT_*, tagger_model.h) */
   uint8_t lock;             /* tag fixed before tagging (0: none) */
   uint8_t place;            /* inside a place name after a locative word */
   char punct;               /* normalised punctuation character */
+  uint8_t shape;            /* TS_* */
+  uint16_t vocab;           /* stage-vocabulary code of a word of ASCII
+                               letters and digits (vocab.h), or 0 */
 } acta_token;
 
 typedef struct acta_tokens {
@@ -141,6 +161,7 @@ typedef struct acta_cameo {
 } acta_cameo;
 
 struct acta_gazetteer;
+struct acta_tagger_model;
 struct acta_coder_words;
 struct acta_image;
 
@@ -149,6 +170,7 @@ struct acta_image;
  * and read from the image there too (its size check says so). */
 struct acta_dict {
   struct acta_gazetteer *gaz; /* places (gazetteer.c) */
+  struct acta_tagger_model *tagger; /* part-of-speech model (tagger_model.c) */
   acta_intern words;
   acta_word_info *info;
   size_t info_cap;
@@ -220,6 +242,12 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
 static inline const char *acta_tok_norm(const acta_tokens *t, size_t i) {
   return t->norm.data + t->v[i].norm;
 }
+/* The end of the run of glued tokens (no space between them) that starts
+ * at token k, before last; across_unusual_spaces: a space holding a byte
+ * outside ASCII (U+200B, U+3000 ...) glues too.  *plain: every token of
+ * the run is TS_PLAIN (a space that glues makes it not plain). */
+uint32_t acta_token_run(const acta_tokens *t, const char *text, uint32_t k,
+                        uint32_t last, int across_unusual_spaces, int *plain);
 /* Splits tokens into sentences (appends to *out, growing it). */
 size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
                             acta_sentence **out, size_t *cap);
@@ -228,8 +256,18 @@ long acta_utf8_invalid_at(const char *s, size_t n);
 
 /* tagger.c */
 void acta_register_closed_words(acta_dict *d);
+/* The acta_pos of a closed-class category (CC_*), or P_NONE. */
+int acta_closed_pos(int closed);
+/* Tags tokens [first, last) of one sentence (tag and penn); a token's lock
+ * (a dictionary phrase's noun) is kept.  Needs d->tagger. */
 void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
               uint32_t last);
+/* Is [first, last) a headline in title case ("Mexico Investigates Mining
+ * Ties to Organized Crime"): every word of four letters or more
+ * capitalised, three of them not in capitals throughout, two of those
+ * words the model mostly sees in lower case? */
+int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
+                    uint32_t last);
 const char *acta_pos_name(int tag);
 
 /* dict_load.c */

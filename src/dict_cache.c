@@ -8,9 +8,10 @@
  *     countries.txt, agents.txt, discards.txt, places.txt, cues.txt), so an
  *     edit takes effect on the next run, whatever its timestamp says;
  *   - the identity (path, size, modification time, inode) of the system
- *     data: WordNet's index and exception files, iso-codes' JSON files and
- *     the libgeonames library (its cities are compiled into it), and the
- *     message locale (libgeonames translates city names).
+ *     data: WordNet's index and exception files, iso-codes' JSON files, the
+ *     part-of-speech model's words.yml and tags.yml and the libgeonames
+ *     library (its cities are compiled into it), and the message locale
+ *     (libgeonames translates city names).
  * Places, in order: ACTA_CACHE=DIR alone when set (ACTA_CACHE=off: no
  * image); else the data directory (acta-dict.img) and then
  * $XDG_CACHE_HOME/acta (else ~/.cache/acta), named after a hash of the data
@@ -22,6 +23,7 @@
 #include "buf.h"
 #include "dict_build.h"
 #include "dict_image.h"
+#include "tagger_model.h"
 
 #include <dirent.h>
 #include <dlfcn.h>
@@ -103,15 +105,16 @@ static void key_dir_identity(acta_buf *k, const char *dir,
 }
 
 static int compute_key(uint64_t key[2], const char *data, const char *wn,
-                       const char *iso, unsigned flags) {
+                       const char *iso, const char *tagger, unsigned flags) {
   acta_buf k;
   acta_buf_init(&k);
   acta_buf_printf(&k, "acta image %u\n%s\n", ACTA_IMAGE_VERSION,
                   ACTA_BUILD_ID);
-  acta_buf_printf(&k, "sizes %zu %zu %zu %zu %zu %zu %zu\nflags %u\n",
+  acta_buf_printf(&k, "sizes %zu %zu %zu %zu %zu %zu %zu %zu %zu\nflags %u\n",
                   sizeof(void *), sizeof(acta_word_info), sizeof(acta_entry),
                   sizeof(acta_pattern), sizeof(acta_pelem),
-                  sizeof(acta_cameo), sizeof(acta_cue),
+                  sizeof(acta_cameo), sizeof(acta_tm_word),
+                  sizeof(acta_tm_count), sizeof(acta_cue),
                   flags & ACTA_LOAD_NO_CITIES);
   static const char *const files[] = {"cameo.txt",     "events.txt",
                                       "actors.txt",    "countries.txt",
@@ -139,8 +142,10 @@ static int compute_key(uint64_t key[2], const char *data, const char *wn,
                                          "verb.exc",   "noun.exc", NULL};
   static const char *const iso_files[] = {"iso_3166-1.json",
                                           "iso_3166-2.json", NULL};
+  static const char *const tagger_files[] = {"words.yml", "tags.yml", NULL};
   key_dir_identity(&k, wn, wn_files);
   key_dir_identity(&k, iso, iso_files);
+  key_dir_identity(&k, tagger, tagger_files);
   Dl_info dl;
   if (dladdr((void *)geonames_get_n_cities, &dl) && dl.dli_fname)
     key_file_identity(&k, dl.dli_fname);
@@ -177,7 +182,7 @@ static char *image_in(const char *dir, const char *data) {
 
 int acta_dict_cache_init(acta_dict_cache *c, const char *data,
                          const char *wordnet, const char *iso,
-                         unsigned flags) {
+                         const char *tagger, unsigned flags) {
   memset(c, 0, sizeof *c);
   if (flags & ACTA_LOAD_NO_CACHE) return -1;
   const char *env = getenv("ACTA_CACHE");
@@ -185,7 +190,7 @@ int acta_dict_cache_init(acta_dict_cache *c, const char *data,
     if (!(flags & ACTA_LOAD_REBUILD)) return -1;
     env = NULL; /* acta compile asks for an image: the default places */
   }
-  if (compute_key(c->key, data, wordnet, iso, flags) != 0) return -1;
+  if (compute_key(c->key, data, wordnet, iso, tagger, flags) != 0) return -1;
   if (env && *env) {
     c->make_dir[c->npath] = 1;
     c->path[c->npath++] = image_in(env, data);

@@ -25,7 +25,7 @@ typedef struct acta_dict_cache {
  * report that). */
 int acta_dict_cache_init(acta_dict_cache *c, const char *data,
                          const char *wordnet, const char *iso,
-                         unsigned flags);
+                         const char *tagger, unsigned flags);
 void acta_dict_cache_free(acta_dict_cache *c);
 /* The dictionaries mapped from the first current image, or NULL (none, or
  * only stale and corrupt ones: they are rebuilt).  warnings gets the

@@ -7,6 +7,8 @@
 #include "cues.h"
 
 #include "gazetteer_image.h"
+#include "tagger_image.h"
+#include "vocab.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -19,11 +21,13 @@ typedef struct dict_meta {
   char files[64][32];
 } dict_meta;
 
-/* Every field of acta_dict is written below.  A field added to the struct
- * (or to a table's element) changes these sizes: write and read it here
- * (or compute it after the load for both paths), then update the size. */
+/* Every field of acta_dict is written below (the gazetteer and the
+ * part-of-speech model by their own files), or computed after the load
+ * for both paths (coder_words).  A field added to the struct (or to a
+ * table's element) changes these sizes: write and read it here (or compute
+ * it after the load for both paths), then update the size. */
 #if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
-_Static_assert(sizeof(struct acta_dict) == 2576,
+_Static_assert(sizeof(struct acta_dict) == 2584,
                "struct acta_dict changed: write and read the new field in "
                "dict_image.c, then update this size");
 _Static_assert(sizeof(acta_word_info) == 20 && sizeof(acta_entry) == 64 &&
@@ -70,6 +74,7 @@ void acta_dict_image_put(acta_image_writer *w, const acta_dict *d,
                  d->ncue_words);
   acta_image_add_u64map(w, IMG_DICT_CUE_FIRST, &d->cue_first);
   acta_gazetteer_image_put(w, d->gaz);
+  acta_tagger_image_put(w, d->tagger);
 }
 
 /* ---- reading ------------------------------------------------------------ */
@@ -156,10 +161,17 @@ static int tables(const acta_image *im, acta_dict *d) {
   if (acta_image_intern(im, IMG_DICT_WORDS, &d->words) != 0) return -1;
   const acta_word_info *info;
   if (!SECTION(info, IMG_DICT_INFO, n) || n != d->words.count) return -1;
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n; i++) {
     if (!opt_word_ok(d, info[i].vexc) || !opt_word_ok(d, info[i].nexc) ||
         !opt_word_ok(d, info[i].vlem) || !opt_word_ok(d, info[i].nlem))
       return -1;
+    /* a stage-vocabulary code names this very word (vocab.h) */
+    if (info[i].vocab &&
+        (info[i].vocab >= V_COUNT ||
+         strcmp(acta_vocab_word(info[i].vocab),
+                acta_intern_str(&d->words, (uint32_t)i)) != 0))
+      return -1;
+  }
   d->info = (acta_word_info *)info;
   d->info_cap = n;
 
@@ -237,6 +249,8 @@ static int tables(const acta_image *im, acta_dict *d) {
          (d->report.vals[i] >> 24) > 3))
       return -1;
   if (cue_tables(im, d) != 0) return -1;
+  d->tagger = acta_tagger_image_get(im, d->words.count);
+  if (!d->tagger) return -1;
   d->gaz = acta_gazetteer_image_get(im);
   return d->gaz ? 0 : -1;
 }
@@ -247,6 +261,7 @@ acta_dict *acta_dict_image_get(const acta_image *im, acta_pool *warnings) {
   if (tables(im, d) != 0 ||
       (warnings && acta_image_pool(im, IMG_DICT_WARNINGS, warnings) != 0)) {
     acta_gazetteer_free(d->gaz);
+    acta_tagger_model_free(d->tagger);
     free(d);
     return NULL;
   }

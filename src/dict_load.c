@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* dict_load.c: reads the project's dictionaries (the data directory), Debian's
- * iso-codes country names and WordNet, and compiles them into the phrase
- * trie, the pattern indexes and the CAMEO table of an acta_dict (through the
- * building blocks of dict_build.c, which petrarch_compile.c uses too); or,
+ * iso-codes country names, WordNet and the part-of-speech model
+ * (tagger_model.c), and compiles them into the phrase trie, the pattern
+ * indexes and the CAMEO table of an acta_dict (through the building blocks
+ * of dict_build.c, which petrarch_compile.c uses too); or,
  * when a current dictionary image of them exists (dict_cache.c), maps that
  * instead, and writes one after parsing. */
 #include "dict.h"
@@ -13,6 +14,8 @@
 #include "image.h"
 #include "petrarch.h"
 #include "gazetteer.h"
+#include "tagger_model.h"
+#include "vocab.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -566,11 +569,13 @@ static void prescan_countries(const char *dir, acta_dict *d) {
   fclose(f);
 }
 
-/* Parses every dictionary into a new acta_dict: WordNet, iso-codes, the
- * data directory's files (and a user's PETRARCH files), the gazetteer. */
+/* Parses every dictionary into a new acta_dict: WordNet, the
+ * part-of-speech model (linked to the lexicon once it is complete),
+ * iso-codes, the data directory's files (and a user's PETRARCH files), the
+ * gazetteer. */
 static acta_dict *parse_all(const acta_dict_options *opt, const char *data,
-                            const char *wn, const char *iso, int cities,
-                            char *err, size_t errlen) {
+                            const char *wn, const char *iso, const char *tg,
+                            int cities, char *err, size_t errlen) {
   acta_dict *d = calloc(1, sizeof *d);
   if (!d) { snprintf(err, errlen, "out of memory"); return NULL; }
   acta_intern_init(&d->words);
@@ -591,6 +596,9 @@ static acta_dict *parse_all(const acta_dict_options *opt, const char *data,
 
   acta_register_closed_words(d);
   if (acta_load_wordnet(d, wn, err, errlen) != 0) goto fail;
+  d->tagger = acta_tagger_model_load(tg, opt->strict, opt->warn, opt->warn_ud,
+                                     err, errlen);
+  if (!d->tagger) goto fail;
   if (load_iso(&L, iso, 1) != 0) goto fail;
   prescan_countries(data, d);
   if (load_file(&L, data, "cameo.txt", F_CAMEO, 1) != 0) goto fail;
@@ -614,9 +622,11 @@ static acta_dict *parse_all(const acta_dict_options *opt, const char *data,
     if (load_file(&L, data, "agents.txt", F_AGENTS, 1) != 0) goto fail;
     if (load_file(&L, data, "discards.txt", F_DISCARDS, 0) != 0) goto fail;
   }
+  acta_vocab_register(d);    /* the words the text stages test */
   /* the cue words of PLOVER and ACLED categories, whatever codes events */
   if (load_file(&L, data, "cues.txt", F_CUES, 0) != 0) goto fail;
   acta_precompute_lemmas(d); /* the lexicon is complete here */
+  acta_tagger_model_link(d->tagger, &d->words);
   acta_coder_words_build(d);
   d->gaz = acta_gazetteer_load_from(data, iso, cities, err, errlen);
   if (!d->gaz) goto fail;
@@ -679,10 +689,13 @@ acta_dict *acta_dict_load_ex(const acta_dict_options *opt, acta_load_how *how,
   const char *wn = pick(o.wordnet_dir, "ACTA_WORDNET_DIR", "/usr/share/wordnet");
   const char *iso = pick(o.iso_codes_dir, "ACTA_ISO_CODES_DIR",
                          "/usr/share/iso-codes/json");
+  const char *tg = pick(o.tagger_dir, "ACTA_TAGGER_DIR",
+                        "/usr/share/perl5/Lingua/EN/Tagger");
   int petr = o.petrarch_verbs || o.petrarch_actors || o.petrarch_agents ||
              o.petrarch_discards;
   acta_dict_cache cache;
-  int cached = !petr && acta_dict_cache_init(&cache, data, wn, iso, flags) == 0;
+  int cached =
+      !petr && acta_dict_cache_init(&cache, data, wn, iso, tg, flags) == 0;
   if (cached && !(flags & ACTA_LOAD_REBUILD)) {
     acta_pool stored;
     acta_dict *d = acta_dict_cache_load(&cache, &stored);
@@ -704,8 +717,8 @@ acta_dict *acta_dict_load_ex(const acta_dict_options *opt, acta_load_how *how,
   acta_pool_add(&keep.pool, "", 0);
   o.warn = keep_warning;
   o.warn_ud = &keep;
-  acta_dict *d = parse_all(&o, data, wn, iso, !(flags & ACTA_LOAD_NO_CITIES),
-                           err, errlen);
+  acta_dict *d = parse_all(&o, data, wn, iso, tg,
+                           !(flags & ACTA_LOAD_NO_CITIES), err, errlen);
   if (d && cached) {
     char where[4096], note[4096];
     note[0] = where[0] = '\0';
@@ -732,6 +745,7 @@ acta_dict *acta_dict_load_ex(const acta_dict_options *opt, acta_load_how *how,
 void acta_dict_free(acta_dict *d) {
   if (!d) return;
   if (d->gaz) acta_gazetteer_free(d->gaz);
+  acta_tagger_model_free(d->tagger);
   acta_coder_words_free(d->coder_words);
   if (d->image) { /* every table lies in the image */
     acta_image_unmap(d->image);

@@ -54,7 +54,8 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
   for (uint32_t q = s->first; q < s->last && !has_num; q++)
     if (w->toks.v[q].tag == P_NUM) has_num = 1;
   if (!has_num) return;
-  size_t nf = acta_find_figures(c->cur_text, s->start, s->end, found, 16);
+  size_t nf = acta_find_figures_tokens(c->cur_text, &w->toks, s->first,
+                                      s->last, found, 16);
   for (size_t k = 0; k < nf; k++) {
     GROW(w->figs, w->nfigs, w->cap_figs);
     GROW(w->fig_sent, w->nfigs, w->cap_fig_sent);

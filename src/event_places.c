@@ -12,36 +12,47 @@
 #include <string.h>
 
 /* Finds the places of every sentence (homonyms decided by the countries
- * the article names) and the dateline's place. */
+ * the article names, the most named first) and the dateline's place. */
 void acta_find_places(acta_coder *c, const acta_article *a,
-                      char (*codes)[4], int ncodes) {
+                      char (*codes)[4], const int *counts, int ncodes) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   w->nplaces = 0;
   w->has_dateline = 0;
   w->has_scene = 0;
   GROW(w->sent_place, w->nsents + 1, w->cap_sent_place);
+  char ranked[64][4];
+  int order[64];
+  for (int i = 0; i < ncodes; i++) order[i] = i;
+  for (int i = 1; i < ncodes; i++) /* by count, then first named */
+    for (int j = i; j > 0 && counts[order[j]] > counts[order[j - 1]]; j--) {
+      int t = order[j];
+      order[j] = order[j - 1];
+      order[j - 1] = t;
+    }
+  for (int i = 0; i < ncodes; i++) memcpy(ranked[i], codes[order[i]], 4);
+  acta_place_story story;
+  acta_place_story_init(&story, (const char (*)[4])ranked, (size_t)ncodes);
   for (size_t si = 0; si < w->nsents; si++) {
     const acta_sentence *s = &w->sents[si];
     w->sent_place[si] = w->nplaces;
     if (!d->gaz) continue;
-    size_t from = s->start;
+    uint32_t from = s->first;
     if (si == 0 && (w->toks.v[s->first].flags & TF_DATELINE)) {
       /* "MAHABAD, Iran --": the dateline names the article's place */
       uint32_t q = s->first;
       while (q < s->last && (w->toks.v[q].flags & TF_DATELINE)) q++;
-      size_t dl_end = w->toks.v[q - 1].end;
       acta_place dp[4];
-      if (acta_gazetteer_find(d->gaz, a->text, s->start, dl_end,
-                              (const char (*)[4])codes, (size_t)ncodes, dp, 4)) {
+      if (acta_gazetteer_find_tokens(d->gaz, a->text, &w->toks, s->first, q,
+                                     &story, dp, 4)) {
         w->dateline = dp[0];
         w->has_dateline = 1;
       }
-      from = dl_end;
+      from = q;
     }
     acta_place found[16];
-    size_t n = acta_gazetteer_find(d->gaz, a->text, from, s->end,
-                                   (const char (*)[4])codes, (size_t)ncodes, found, 16);
+    size_t n = acta_gazetteer_find_tokens(d->gaz, a->text, &w->toks, from,
+                                          s->last, &story, found, 16);
     for (size_t k = 0; k < n; k++) {
       GROW(w->places, w->nplaces, w->cap_places);
       GROW(w->place_use, w->nplaces, w->cap_place_use);
@@ -55,7 +66,10 @@ void acta_find_places(acta_coder *c, const acta_article *a,
       int use = 1;
       if (lo < s->last && w->tok_ment[lo] != NO) {
         use = 0;
-        if (lo > s->first) use = tok_in(w, lo - 1, WL_LOCATIVE);
+        uint32_t b = lo; /* "in northern Syria", "in the United States" */
+        while (b > s->first + 1 && acta_gazetteer_qualifier(w->toks.v[b - 1].vocab))
+          b--;
+        if (b > s->first) use = tok_in(w, b - 1, WL_LOCATIVE);
       }
       w->place_use[w->nplaces] = (uint8_t)use;
       w->places[w->nplaces++] = found[k];

@@ -230,8 +230,9 @@ void acta_date_events(acta_coder *c, const sent_ctx *sc) {
   const acta_sentence *s = sc->s;
   if (c->nevents > sc->ev_before) {
     acta_date_info di;
-    int found = acta_find_date(c->cur_text, s->start, s->end,
-                               w->date ? w->date_str : NULL, &di);
+    int found = acta_find_date_tokens(c->cur_text, &w->toks, s->first,
+                                      s->last, w->date ? w->date_str : NULL,
+                                      &di);
     for (size_t e = sc->ev_before; e < c->nevents; e++) {
       acta_event *ev = &c->events[e];
       if (found) {

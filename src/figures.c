@@ -2,16 +2,22 @@
 /* figures.c: finds quantities (tolls, crowd sizes, arrests, troops,
  * weapons) in one sentence; conventions are documented in figures.h.
  *
- * A small tokenizer streams words, numbers ("10,000", "1.5", "20-30") and
- * punctuation through a fixed ring buffer; at each token we try the
- * pattern  [qualifier] number [range] [scale] [of] [counted noun]  and then
- * pick a kind from the counted noun and a bounded window of tokens around
- * the phrase.  Every lookahead and window is bounded, so the whole scan is
- * linear in the sentence length and uses only stack memory.
+ * It reads the coder's tokens (dict.h) as its own words, numbers
+ * ("10,000", "1.5", "20-30") and punctuation, through a fixed ring buffer;
+ * at each token we try the pattern  [qualifier] number [range] [scale]
+ * [of] [counted noun]  and then pick a kind from the counted noun and a
+ * bounded window of tokens around the phrase.  Words are compared by
+ * their vocabulary code (vocab.h).  Every lookahead and window is bounded,
+ * so the whole scan is linear in the sentence length and uses only stack
+ * memory.
  */
 #include "figures.h"
 
+#include <stddef.h>
 #include <string.h>
+
+#include "dict.h"
+#include "vocab.h"
 
 /* ------------------------------------------------------------------ */
 /* Tokens                                                              */
@@ -22,6 +28,7 @@ enum { T_WORD, T_NUM, T_PUNCT };
 typedef struct tok {
   size_t s, e;
   int type;
+  uint16_t v; /* T_WORD: vocabulary code of the word, or 0 */
 } tok;
 
 #define RING 64 /* tokens kept: HIST behind the cursor, LOOK ahead */
@@ -30,9 +37,12 @@ typedef struct tok {
 
 typedef struct stream {
   const char *t;
-  size_t pos, end; /* next byte to tokenize, end of the sentence */
-  size_t hi;       /* number of tokens read so far */
-  size_t cur;      /* index of the token the scan is at */
+  const acta_tokens *tk;
+  uint32_t first, k, last; /* the coder's tokens: next one, end */
+  uint32_t run_last;       /* end of the current run of glued tokens */
+  size_t pos, end;         /* pos < end: reading a run's bytes */
+  size_t hi;               /* number of tokens read so far */
+  size_t cur;              /* index of the token the scan is at */
   tok buf[RING];
 } stream;
 
@@ -76,8 +86,9 @@ static int is_space(unsigned char c) {
          c == '\v';
 }
 
-/* Reads the next token of s into *k; returns 0 at the end. */
-static int next_tok(stream *s, tok *k) {
+/* Reads the next token of the bytes of the current run into *k; returns
+ * 0 at the end of the run. */
+static int lex_bytes(stream *s, tok *k) {
   const char *t = s->t;
   size_t p = s->pos, end = s->end;
   for (;;) {
@@ -147,8 +158,49 @@ static int next_tok(stream *s, tok *k) {
   }
   k->s = p;
   k->e = q;
+  k->v = k->type == T_WORD ? acta_vocab_find(t + p, q - p) : V_NONE;
   s->pos = q;
   return 1;
+}
+
+/* Reads the next token into *k; returns 0 at the end.  A run of glued
+ * tokens that are all TS_PLAIN is read token by token; any other run (and
+ * a space between runs with bytes outside ASCII) from its bytes. */
+static int next_tok(stream *s, tok *k) {
+  const acta_token *v = s->tk->v;
+  for (;;) {
+    if (s->pos < s->end) {
+      if (lex_bytes(s, k)) return 1;
+      s->end = 0;
+    }
+    if (s->k >= s->last) return 0;
+    const acta_token *T = &v[s->k];
+    if (s->k >= s->run_last) { /* a run starts (a space outside ASCII may
+                                  be read as a word: it glues) */
+      int plain;
+      uint32_t j = acta_token_run(s->tk, s->t, s->k, s->last, 1, &plain);
+      s->run_last = j;
+      if (!plain) {
+        s->pos = T->start;
+        s->end = v[j - 1].end;
+        s->k = j;
+        continue;
+      }
+    }
+    s->k++;
+    if (T->kind == TK_PUNCT && T->end - T->start > 1 &&
+        (unsigned char)s->t[T->start] < 0x80) {
+      s->pos = T->start; /* "--", "...": one token per character */
+      s->end = T->end;
+      continue;
+    }
+    k->s = T->start;
+    k->e = T->end;
+    k->type = T->kind == TK_PUNCT ? T_PUNCT
+              : is_digit((unsigned char)s->t[T->start]) ? T_NUM : T_WORD;
+    k->v = k->type == T_WORD ? T->vocab : V_NONE;
+    return 1;
+  }
 }
 
 /* Token idx of the stream, or NULL past the end or outside the window
@@ -169,21 +221,21 @@ static const tok *prev(stream *s, size_t idx) {
   return idx == 0 ? NULL : get(s, idx - 1);
 }
 
-/* Case-insensitive: is token k exactly the lowercase word w? */
-static int weq(const stream *s, const tok *k, const char *w) {
-  if (!k) return 0;
-  size_t n = k->e - k->s, i;
-  for (i = 0; i < n; i++) {
-    if (!w[i] || lower((unsigned char)s->t[k->s + i]) != (unsigned char)w[i])
-      return 0;
-  }
-  return w[i] == 0;
+/* Is token k the word with vocabulary code w? */
+static int is(const tok *k, uint16_t w) {
+  return k && k->type == T_WORD && k->v == w;
 }
 
-static int win(const stream *s, const tok *k, const char *const *list) {
-  for (; *list; list++)
-    if (weq(s, k, *list)) return 1;
-  return 0;
+/* Index of code w in a 0-ended list of codes, or -1. */
+static int index_of(const uint16_t *list, uint16_t w) {
+  for (int i = 0; list[i]; i++)
+    if (list[i] == w) return i;
+  return -1;
+}
+
+/* Is token k one of a 0-ended list of words? */
+static int in_list(const tok *k, const uint16_t *list) {
+  return k && k->type == T_WORD && k->v && index_of(list, k->v) >= 0;
 }
 
 static int is_punct(const stream *s, const tok *k, char c) {
@@ -232,225 +284,219 @@ enum {
 };
 
 typedef struct lex_entry {
-  const char *w;
   unsigned char cls, kind;
 } lex_entry;
 
-static const lex_entry lexicon[] = {
+/* By vocabulary code (vocab.h). */
+static const lex_entry lexicon[V_COUNT] = {
   /* events */
-  {"killed", C_EVENT, K_KILLED}, {"killing", C_EVENT, K_KILLED},
-  {"kills", C_EVENT, K_KILLED}, {"died", C_EVENT, K_KILLED},
-  {"dying", C_EVENT, K_KILLED}, {"dies", C_EVENT, K_KILLED},
-  {"slain", C_EVENT, K_KILLED}, {"perished", C_EVENT, K_KILLED},
-  {"executed", C_EVENT, K_KILLED}, {"massacred", C_EVENT, K_KILLED},
-  {"murdered", C_EVENT, K_KILLED}, {"toll", C_EVENT, K_KILLED},
-  {"injured", C_EVENT, K_INJURED}, {"injuring", C_EVENT, K_INJURED},
-  {"wounded", C_EVENT, K_INJURED}, {"wounding", C_EVENT, K_INJURED},
-  {"hurt", C_EVENT, K_INJURED},
-  {"arrested", C_EVENT, K_ARRESTED}, {"arresting", C_EVENT, K_ARRESTED},
-  {"arrest", C_EVENT, K_ARRESTED},
-  {"detained", C_EVENT, K_DETAINED}, {"detaining", C_EVENT, K_DETAINED},
-  {"detention", C_EVENT, K_DETAINED}, {"jailed", C_EVENT, K_DETAINED},
-  {"imprisoned", C_EVENT, K_DETAINED}, {"abducted", C_EVENT, K_DETAINED},
-  {"kidnapped", C_EVENT, K_DETAINED}, {"captured", C_EVENT, K_DETAINED},
-  {"missing", C_EVENT, K_MISSING}, {"disappeared", C_EVENT, K_MISSING},
-  {"unaccounted", C_EVENT, K_MISSING},
-  {"displaced", C_EVENT, K_DISPLACED}, {"fled", C_EVENT, K_DISPLACED},
-  {"fleeing", C_EVENT, K_DISPLACED}, {"evacuated", C_EVENT, K_DISPLACED},
-  {"uprooted", C_EVENT, K_DISPLACED}, {"homeless", C_EVENT, K_DISPLACED},
+  [V_KILLED] = {C_EVENT, K_KILLED}, [V_KILLING] = {C_EVENT, K_KILLED},
+  [V_KILLS] = {C_EVENT, K_KILLED}, [V_DIED] = {C_EVENT, K_KILLED},
+  [V_DYING] = {C_EVENT, K_KILLED}, [V_DIES] = {C_EVENT, K_KILLED},
+  [V_SLAIN] = {C_EVENT, K_KILLED}, [V_PERISHED] = {C_EVENT, K_KILLED},
+  [V_EXECUTED] = {C_EVENT, K_KILLED}, [V_MASSACRED] = {C_EVENT, K_KILLED},
+  [V_MURDERED] = {C_EVENT, K_KILLED}, [V_TOLL] = {C_EVENT, K_KILLED},
+  [V_INJURED] = {C_EVENT, K_INJURED}, [V_INJURING] = {C_EVENT, K_INJURED},
+  [V_WOUNDED] = {C_EVENT, K_INJURED}, [V_WOUNDING] = {C_EVENT, K_INJURED},
+  [V_HURT] = {C_EVENT, K_INJURED},
+  [V_ARRESTED] = {C_EVENT, K_ARRESTED}, [V_ARRESTING] = {C_EVENT, K_ARRESTED},
+  [V_ARREST] = {C_EVENT, K_ARRESTED},
+  [V_DETAINED] = {C_EVENT, K_DETAINED}, [V_DETAINING] = {C_EVENT, K_DETAINED},
+  [V_DETENTION] = {C_EVENT, K_DETAINED}, [V_JAILED] = {C_EVENT, K_DETAINED},
+  [V_IMPRISONED] = {C_EVENT, K_DETAINED}, [V_ABDUCTED] = {C_EVENT, K_DETAINED},
+  [V_KIDNAPPED] = {C_EVENT, K_DETAINED}, [V_CAPTURED] = {C_EVENT, K_DETAINED},
+  [V_MISSING] = {C_EVENT, K_MISSING}, [V_DISAPPEARED] = {C_EVENT, K_MISSING},
+  [V_UNACCOUNTED] = {C_EVENT, K_MISSING},
+  [V_DISPLACED] = {C_EVENT, K_DISPLACED}, [V_FLED] = {C_EVENT, K_DISPLACED},
+  [V_FLEEING] = {C_EVENT, K_DISPLACED}, [V_EVACUATED] = {C_EVENT, K_DISPLACED},
+  [V_UPROOTED] = {C_EVENT, K_DISPLACED}, [V_HOMELESS] = {C_EVENT, K_DISPLACED},
   /* counted nouns that are themselves a toll */
-  {"dead", C_HEAD, K_KILLED}, {"deaths", C_HEAD, K_KILLED},
-  {"fatalities", C_HEAD, K_KILLED}, {"bodies", C_HEAD, K_KILLED},
-  {"corpses", C_HEAD, K_KILLED}, {"lives", C_HEAD, K_KILLED},
-  {"injuries", C_HEAD, K_INJURED}, {"arrests", C_HEAD, K_ARRESTED},
-  {"detainees", C_HEAD, K_DETAINED}, {"prisoners", C_HEAD, K_DETAINED},
-  {"hostages", C_HEAD, K_DETAINED}, {"captives", C_HEAD, K_DETAINED},
-  {"refugees", C_HEAD, K_DISPLACED}, {"evacuees", C_HEAD, K_DISPLACED},
+  [V_DEAD] = {C_HEAD, K_KILLED}, [V_DEATHS] = {C_HEAD, K_KILLED},
+  [V_FATALITIES] = {C_HEAD, K_KILLED}, [V_BODIES] = {C_HEAD, K_KILLED},
+  [V_CORPSES] = {C_HEAD, K_KILLED}, [V_LIVES] = {C_HEAD, K_KILLED},
+  [V_INJURIES] = {C_HEAD, K_INJURED}, [V_ARRESTS] = {C_HEAD, K_ARRESTED},
+  [V_DETAINEES] = {C_HEAD, K_DETAINED}, [V_PRISONERS] = {C_HEAD, K_DETAINED},
+  [V_HOSTAGES] = {C_HEAD, K_DETAINED}, [V_CAPTIVES] = {C_HEAD, K_DETAINED},
+  [V_REFUGEES] = {C_HEAD, K_DISPLACED}, [V_EVACUEES] = {C_HEAD, K_DISPLACED},
   /* crowds */
-  {"protesters", C_HEAD, K_PROTESTERS}, {"protester", C_HEAD, K_PROTESTERS},
-  {"protestors", C_HEAD, K_PROTESTERS}, {"protestor", C_HEAD, K_PROTESTERS},
-  {"demonstrators", C_HEAD, K_PROTESTERS},
-  {"demonstrator", C_HEAD, K_PROTESTERS}, {"marchers", C_HEAD, K_PROTESTERS},
-  {"rioters", C_HEAD, K_PROTESTERS}, {"crowd", C_HEAD, K_PROTESTERS},
-  {"crowds", C_HEAD, K_PROTESTERS},
-  {"gathered", C_CROWD, 0}, {"gathering", C_CROWD, 0},
-  {"marched", C_CROWD, 0}, {"marching", C_CROWD, 0},
-  {"rallied", C_CROWD, 0}, {"rallying", C_CROWD, 0},
-  {"protested", C_CROWD, 0}, {"protesting", C_CROWD, 0},
-  {"demonstrated", C_CROWD, 0}, {"demonstrating", C_CROWD, 0},
-  {"took", C_CROWD, 0}, {"poured", C_CROWD, 0}, {"thronged", C_CROWD, 0},
-  {"massed", C_CROWD, 0}, {"assembled", C_CROWD, 0}, {"joined", C_CROWD, 0},
-  {"turned", C_CROWD, 0}, {"chanted", C_CROWD, 0}, {"chanting", C_CROWD, 0},
-  {"attended", C_CROWD, 0}, {"rally", C_CROWD, 0}, {"rallies", C_CROWD, 0},
-  {"march", C_CROWD, 0}, {"marches", C_CROWD, 0}, {"protest", C_CROWD, 0},
-  {"protests", C_CROWD, 0}, {"demonstration", C_CROWD, 0},
-  {"demonstrations", C_CROWD, 0},
+  [V_PROTESTERS] = {C_HEAD, K_PROTESTERS}, [V_PROTESTER] = {C_HEAD, K_PROTESTERS},
+  [V_PROTESTORS] = {C_HEAD, K_PROTESTERS}, [V_PROTESTOR] = {C_HEAD, K_PROTESTERS},
+  [V_DEMONSTRATORS] = {C_HEAD, K_PROTESTERS},
+  [V_DEMONSTRATOR] = {C_HEAD, K_PROTESTERS}, [V_MARCHERS] = {C_HEAD, K_PROTESTERS},
+  [V_RIOTERS] = {C_HEAD, K_PROTESTERS}, [V_CROWD] = {C_HEAD, K_PROTESTERS},
+  [V_CROWDS] = {C_HEAD, K_PROTESTERS},
+  [V_GATHERED] = {C_CROWD, 0}, [V_GATHERING] = {C_CROWD, 0},
+  [V_MARCHED] = {C_CROWD, 0}, [V_MARCHING] = {C_CROWD, 0},
+  [V_RALLIED] = {C_CROWD, 0}, [V_RALLYING] = {C_CROWD, 0},
+  [V_PROTESTED] = {C_CROWD, 0}, [V_PROTESTING] = {C_CROWD, 0},
+  [V_DEMONSTRATED] = {C_CROWD, 0}, [V_DEMONSTRATING] = {C_CROWD, 0},
+  [V_TOOK] = {C_CROWD, 0}, [V_POURED] = {C_CROWD, 0}, [V_THRONGED] = {C_CROWD, 0},
+  [V_MASSED] = {C_CROWD, 0}, [V_ASSEMBLED] = {C_CROWD, 0}, [V_JOINED] = {C_CROWD, 0},
+  [V_TURNED] = {C_CROWD, 0}, [V_CHANTED] = {C_CROWD, 0}, [V_CHANTING] = {C_CROWD, 0},
+  [V_ATTENDED] = {C_CROWD, 0}, [V_RALLY] = {C_CROWD, 0}, [V_RALLIES] = {C_CROWD, 0},
+  [V_MARCH] = {C_CROWD, 0}, [V_MARCHES] = {C_CROWD, 0}, [V_PROTEST] = {C_CROWD, 0},
+  [V_PROTESTS] = {C_CROWD, 0}, [V_DEMONSTRATION] = {C_CROWD, 0},
+  [V_DEMONSTRATIONS] = {C_CROWD, 0},
   /* troops */
-  {"troops", C_HEAD, K_TROOPS}, {"soldiers", C_HEAD, K_TROOPS},
-  {"soldier", C_HEAD, K_TROOPS}, {"servicemen", C_HEAD, K_TROOPS},
-  {"servicemembers", C_HEAD, K_TROOPS}, {"marines", C_HEAD, K_TROOPS},
-  {"paratroopers", C_HEAD, K_TROOPS}, {"reservists", C_HEAD, K_TROOPS},
-  {"conscripts", C_HEAD, K_TROOPS}, {"recruits", C_HEAD, K_TROOPS},
-  {"peacekeepers", C_HEAD, K_TROOPS}, {"forces", C_HEAD, K_TROOPS},
-  {"force", C_HEAD, K_TROOPS},
+  [V_TROOPS] = {C_HEAD, K_TROOPS}, [V_SOLDIERS] = {C_HEAD, K_TROOPS},
+  [V_SOLDIER] = {C_HEAD, K_TROOPS}, [V_SERVICEMEN] = {C_HEAD, K_TROOPS},
+  [V_SERVICEMEMBERS] = {C_HEAD, K_TROOPS}, [V_MARINES] = {C_HEAD, K_TROOPS},
+  [V_PARATROOPERS] = {C_HEAD, K_TROOPS}, [V_RESERVISTS] = {C_HEAD, K_TROOPS},
+  [V_CONSCRIPTS] = {C_HEAD, K_TROOPS}, [V_RECRUITS] = {C_HEAD, K_TROOPS},
+  [V_PEACEKEEPERS] = {C_HEAD, K_TROOPS}, [V_FORCES] = {C_HEAD, K_TROOPS},
+  [V_FORCE] = {C_HEAD, K_TROOPS},
   /* weapons */
-  {"drones", C_HEAD, K_WEAPONS}, {"drone", C_HEAD, K_WEAPONS},
-  {"missiles", C_HEAD, K_WEAPONS}, {"missile", C_HEAD, K_WEAPONS},
-  {"rockets", C_HEAD, K_WEAPONS}, {"rocket", C_HEAD, K_WEAPONS},
-  {"shells", C_HEAD, K_WEAPONS}, {"shell", C_HEAD, K_WEAPONS},
-  {"rifles", C_HEAD, K_WEAPONS}, {"rifle", C_HEAD, K_WEAPONS},
-  {"tanks", C_HEAD, K_WEAPONS}, {"tank", C_HEAD, K_WEAPONS},
-  {"warplanes", C_HEAD, K_WEAPONS}, {"jets", C_HEAD, K_WEAPONS},
-  {"helicopters", C_HEAD, K_WEAPONS}, {"artillery", C_HEAD, K_WEAPONS},
-  {"howitzers", C_HEAD, K_WEAPONS}, {"mortars", C_HEAD, K_WEAPONS},
-  {"grenades", C_HEAD, K_WEAPONS}, {"bombs", C_HEAD, K_WEAPONS},
-  {"bomb", C_HEAD, K_WEAPONS}, {"munitions", C_HEAD, K_WEAPONS},
-  {"warheads", C_HEAD, K_WEAPONS}, {"guns", C_HEAD, K_WEAPONS},
-  {"weapons", C_HEAD, K_WEAPONS}, {"launchers", C_HEAD, K_WEAPONS},
-  {"ammunition", C_HEAD, K_WEAPONS}, {"bullets", C_HEAD, K_WEAPONS},
-  {"mines", C_HEAD, K_WEAPONS}, {"landmines", C_HEAD, K_WEAPONS},
+  [V_DRONES] = {C_HEAD, K_WEAPONS}, [V_DRONE] = {C_HEAD, K_WEAPONS},
+  [V_MISSILES] = {C_HEAD, K_WEAPONS}, [V_MISSILE] = {C_HEAD, K_WEAPONS},
+  [V_ROCKETS] = {C_HEAD, K_WEAPONS}, [V_ROCKET] = {C_HEAD, K_WEAPONS},
+  [V_SHELLS] = {C_HEAD, K_WEAPONS}, [V_SHELL] = {C_HEAD, K_WEAPONS},
+  [V_RIFLES] = {C_HEAD, K_WEAPONS}, [V_RIFLE] = {C_HEAD, K_WEAPONS},
+  [V_TANKS] = {C_HEAD, K_WEAPONS}, [V_TANK] = {C_HEAD, K_WEAPONS},
+  [V_WARPLANES] = {C_HEAD, K_WEAPONS}, [V_JETS] = {C_HEAD, K_WEAPONS},
+  [V_HELICOPTERS] = {C_HEAD, K_WEAPONS}, [V_ARTILLERY] = {C_HEAD, K_WEAPONS},
+  [V_HOWITZERS] = {C_HEAD, K_WEAPONS}, [V_MORTARS] = {C_HEAD, K_WEAPONS},
+  [V_GRENADES] = {C_HEAD, K_WEAPONS}, [V_BOMBS] = {C_HEAD, K_WEAPONS},
+  [V_BOMB] = {C_HEAD, K_WEAPONS}, [V_MUNITIONS] = {C_HEAD, K_WEAPONS},
+  [V_WARHEADS] = {C_HEAD, K_WEAPONS}, [V_GUNS] = {C_HEAD, K_WEAPONS},
+  [V_WEAPONS] = {C_HEAD, K_WEAPONS}, [V_LAUNCHERS] = {C_HEAD, K_WEAPONS},
+  [V_AMMUNITION] = {C_HEAD, K_WEAPONS}, [V_BULLETS] = {C_HEAD, K_WEAPONS},
+  [V_MINES] = {C_HEAD, K_WEAPONS}, [V_LANDMINES] = {C_HEAD, K_WEAPONS},
   /* generic people: the kind comes from the context */
-  {"people", C_HEAD, K_NONE}, {"persons", C_HEAD, K_NONE},
-  {"person", C_HEAD, K_NONE}, {"civilians", C_HEAD, K_NONE},
-  {"civilian", C_HEAD, K_NONE}, {"residents", C_HEAD, K_NONE},
-  {"men", C_HEAD, K_NONE}, {"women", C_HEAD, K_NONE},
-  {"children", C_HEAD, K_NONE}, {"students", C_HEAD, K_NONE},
-  {"workers", C_HEAD, K_NONE}, {"villagers", C_HEAD, K_NONE},
-  {"citizens", C_HEAD, K_NONE}, {"nationals", C_HEAD, K_NONE},
-  {"individuals", C_HEAD, K_NONE}, {"officers", C_HEAD, K_NONE},
-  {"policemen", C_HEAD, K_NONE}, {"police", C_HEAD, K_NONE},
-  {"officials", C_HEAD, K_NONE}, {"members", C_HEAD, K_NONE},
-  {"fighters", C_HEAD, K_NONE}, {"militants", C_HEAD, K_NONE},
-  {"rebels", C_HEAD, K_NONE}, {"activists", C_HEAD, K_NONE},
-  {"journalists", C_HEAD, K_NONE}, {"migrants", C_HEAD, K_NONE},
-  {"worshippers", C_HEAD, K_NONE}, {"pilgrims", C_HEAD, K_NONE},
-  {"passengers", C_HEAD, K_NONE}, {"victims", C_HEAD, K_NONE},
-  {"others", C_HEAD, K_NONE}, {"crew", C_HEAD, K_NONE},
-  {"teenagers", C_HEAD, K_NONE}, {"youths", C_HEAD, K_NONE},
-  {"boys", C_HEAD, K_NONE}, {"girls", C_HEAD, K_NONE},
-  {"babies", C_HEAD, K_NONE}, {"infants", C_HEAD, K_NONE},
-  {"minors", C_HEAD, K_NONE}, {"adults", C_HEAD, K_NONE},
-  {"doctors", C_HEAD, K_NONE}, {"nurses", C_HEAD, K_NONE},
-  {"medics", C_HEAD, K_NONE}, {"teachers", C_HEAD, K_NONE},
-  {"farmers", C_HEAD, K_NONE}, {"miners", C_HEAD, K_NONE},
-  {"clerics", C_HEAD, K_NONE}, {"lawyers", C_HEAD, K_NONE},
-  {"employees", C_HEAD, K_NONE}, {"staff", C_HEAD, K_NONE},
-  {"volunteers", C_HEAD, K_NONE}, {"supporters", C_HEAD, K_NONE},
-  {"opponents", C_HEAD, K_NONE}, {"dissidents", C_HEAD, K_NONE},
-  {"tourists", C_HEAD, K_NONE}, {"foreigners", C_HEAD, K_NONE},
-  {"settlers", C_HEAD, K_NONE}, {"gunmen", C_HEAD, K_NONE},
-  {"insurgents", C_HEAD, K_NONE}, {"guerrillas", C_HEAD, K_NONE},
-  {"militiamen", C_HEAD, K_NONE}, {"attackers", C_HEAD, K_NONE},
-  {"suspects", C_HEAD, K_NONE}, {"relatives", C_HEAD, K_NONE},
-  {"bystanders", C_HEAD, K_NONE}, {"pedestrians", C_HEAD, K_NONE},
-  {"reporters", C_HEAD, K_NONE}, {"bloggers", C_HEAD, K_NONE},
-  {"athletes", C_HEAD, K_NONE}, {"politicians", C_HEAD, K_NONE},
-  {"lawmakers", C_HEAD, K_NONE}, {"diplomats", C_HEAD, K_NONE},
-  {"pupils", C_HEAD, K_NONE}, {"patients", C_HEAD, K_NONE},
-  {"sailors", C_HEAD, K_NONE}, {"guards", C_HEAD, K_NONE},
-  {"families", C_HEAD, K_NONE}, {"inmates", C_HEAD, K_NONE},
+  [V_PEOPLE] = {C_HEAD, K_NONE}, [V_PERSONS] = {C_HEAD, K_NONE},
+  [V_PERSON] = {C_HEAD, K_NONE}, [V_CIVILIANS] = {C_HEAD, K_NONE},
+  [V_CIVILIAN] = {C_HEAD, K_NONE}, [V_RESIDENTS] = {C_HEAD, K_NONE},
+  [V_MEN] = {C_HEAD, K_NONE}, [V_WOMEN] = {C_HEAD, K_NONE},
+  [V_CHILDREN] = {C_HEAD, K_NONE}, [V_STUDENTS] = {C_HEAD, K_NONE},
+  [V_WORKERS] = {C_HEAD, K_NONE}, [V_VILLAGERS] = {C_HEAD, K_NONE},
+  [V_CITIZENS] = {C_HEAD, K_NONE}, [V_NATIONALS] = {C_HEAD, K_NONE},
+  [V_INDIVIDUALS] = {C_HEAD, K_NONE}, [V_OFFICERS] = {C_HEAD, K_NONE},
+  [V_POLICEMEN] = {C_HEAD, K_NONE}, [V_POLICE] = {C_HEAD, K_NONE},
+  [V_OFFICIALS] = {C_HEAD, K_NONE}, [V_MEMBERS] = {C_HEAD, K_NONE},
+  [V_FIGHTERS] = {C_HEAD, K_NONE}, [V_MILITANTS] = {C_HEAD, K_NONE},
+  [V_REBELS] = {C_HEAD, K_NONE}, [V_ACTIVISTS] = {C_HEAD, K_NONE},
+  [V_JOURNALISTS] = {C_HEAD, K_NONE}, [V_MIGRANTS] = {C_HEAD, K_NONE},
+  [V_WORSHIPPERS] = {C_HEAD, K_NONE}, [V_PILGRIMS] = {C_HEAD, K_NONE},
+  [V_PASSENGERS] = {C_HEAD, K_NONE}, [V_VICTIMS] = {C_HEAD, K_NONE},
+  [V_OTHERS] = {C_HEAD, K_NONE}, [V_CREW] = {C_HEAD, K_NONE},
+  [V_TEENAGERS] = {C_HEAD, K_NONE}, [V_YOUTHS] = {C_HEAD, K_NONE},
+  [V_BOYS] = {C_HEAD, K_NONE}, [V_GIRLS] = {C_HEAD, K_NONE},
+  [V_BABIES] = {C_HEAD, K_NONE}, [V_INFANTS] = {C_HEAD, K_NONE},
+  [V_MINORS] = {C_HEAD, K_NONE}, [V_ADULTS] = {C_HEAD, K_NONE},
+  [V_DOCTORS] = {C_HEAD, K_NONE}, [V_NURSES] = {C_HEAD, K_NONE},
+  [V_MEDICS] = {C_HEAD, K_NONE}, [V_TEACHERS] = {C_HEAD, K_NONE},
+  [V_FARMERS] = {C_HEAD, K_NONE}, [V_MINERS] = {C_HEAD, K_NONE},
+  [V_CLERICS] = {C_HEAD, K_NONE}, [V_LAWYERS] = {C_HEAD, K_NONE},
+  [V_EMPLOYEES] = {C_HEAD, K_NONE}, [V_STAFF] = {C_HEAD, K_NONE},
+  [V_VOLUNTEERS] = {C_HEAD, K_NONE}, [V_SUPPORTERS] = {C_HEAD, K_NONE},
+  [V_OPPONENTS] = {C_HEAD, K_NONE}, [V_DISSIDENTS] = {C_HEAD, K_NONE},
+  [V_TOURISTS] = {C_HEAD, K_NONE}, [V_FOREIGNERS] = {C_HEAD, K_NONE},
+  [V_SETTLERS] = {C_HEAD, K_NONE}, [V_GUNMEN] = {C_HEAD, K_NONE},
+  [V_INSURGENTS] = {C_HEAD, K_NONE}, [V_GUERRILLAS] = {C_HEAD, K_NONE},
+  [V_MILITIAMEN] = {C_HEAD, K_NONE}, [V_ATTACKERS] = {C_HEAD, K_NONE},
+  [V_SUSPECTS] = {C_HEAD, K_NONE}, [V_RELATIVES] = {C_HEAD, K_NONE},
+  [V_BYSTANDERS] = {C_HEAD, K_NONE}, [V_PEDESTRIANS] = {C_HEAD, K_NONE},
+  [V_REPORTERS] = {C_HEAD, K_NONE}, [V_BLOGGERS] = {C_HEAD, K_NONE},
+  [V_ATHLETES] = {C_HEAD, K_NONE}, [V_POLITICIANS] = {C_HEAD, K_NONE},
+  [V_LAWMAKERS] = {C_HEAD, K_NONE}, [V_DIPLOMATS] = {C_HEAD, K_NONE},
+  [V_PUPILS] = {C_HEAD, K_NONE}, [V_PATIENTS] = {C_HEAD, K_NONE},
+  [V_SAILORS] = {C_HEAD, K_NONE}, [V_GUARDS] = {C_HEAD, K_NONE},
+  [V_FAMILIES] = {C_HEAD, K_NONE}, [V_INMATES] = {C_HEAD, K_NONE},
   /* modifiers */
-  {"more", C_MOD, 0}, {"other", C_MOD, 0}, {"additional", C_MOD, 0},
-  {"further", C_MOD, 0}, {"new", C_MOD, 0}, {"extra", C_MOD, 0},
+  [V_MORE] = {C_MOD, 0}, [V_OTHER] = {C_MOD, 0}, [V_ADDITIONAL] = {C_MOD, 0},
+  [V_FURTHER] = {C_MOD, 0}, [V_NEW] = {C_MOD, 0}, [V_EXTRA] = {C_MOD, 0},
   /* conjunctions and subordinators: close a context window */
-  {"and", C_BREAK, 0}, {"but", C_BREAK, 0}, {"or", C_BREAK, 0},
-  {"nor", C_BREAK, 0}, {"while", C_BREAK, 0}, {"whereas", C_BREAK, 0},
-  {"after", C_BREAK, 0}, {"before", C_BREAK, 0}, {"when", C_BREAK, 0},
-  {"because", C_BREAK, 0}, {"since", C_BREAK, 0}, {"although", C_BREAK, 0},
-  {"though", C_BREAK, 0}, {"until", C_BREAK, 0}, {"if", C_BREAK, 0},
-  {"as", C_BREAK, 0}, {"according", C_BREAK, 0},
+  [V_AND] = {C_BREAK, 0}, [V_BUT] = {C_BREAK, 0}, [V_OR] = {C_BREAK, 0},
+  [V_NOR] = {C_BREAK, 0}, [V_WHILE] = {C_BREAK, 0}, [V_WHEREAS] = {C_BREAK, 0},
+  [V_AFTER] = {C_BREAK, 0}, [V_BEFORE] = {C_BREAK, 0}, [V_WHEN] = {C_BREAK, 0},
+  [V_BECAUSE] = {C_BREAK, 0}, [V_SINCE] = {C_BREAK, 0}, [V_ALTHOUGH] = {C_BREAK, 0},
+  [V_THOUGH] = {C_BREAK, 0}, [V_UNTIL] = {C_BREAK, 0}, [V_IF] = {C_BREAK, 0},
+  [V_AS] = {C_BREAK, 0}, [V_ACCORDING] = {C_BREAK, 0},
   /* function words */
-  {"the", C_STOP, 0}, {"a", C_STOP, 0}, {"an", C_STOP, 0},
-  {"this", C_STOP, 0}, {"that", C_STOP, 0}, {"these", C_STOP, 0},
-  {"those", C_STOP, 0}, {"their", C_STOP, 0}, {"its", C_STOP, 0},
-  {"his", C_STOP, 0}, {"her", C_STOP, 0}, {"our", C_STOP, 0},
-  {"of", C_STOP, 0}, {"in", C_STOP, 0}, {"on", C_STOP, 0},
-  {"at", C_STOP, 0}, {"by", C_STOP, 0}, {"for", C_STOP, 0},
-  {"with", C_STOP, 0}, {"from", C_STOP, 0}, {"to", C_STOP, 0},
-  {"into", C_STOP, 0}, {"onto", C_STOP, 0}, {"across", C_STOP, 0},
-  {"near", C_STOP, 0}, {"during", C_STOP, 0}, {"till", C_STOP, 0},
-  {"over", C_STOP, 0}, {"under", C_STOP, 0}, {"among", C_STOP, 0},
-  {"amid", C_STOP, 0}, {"amidst", C_STOP, 0}, {"against", C_STOP, 0},
-  {"through", C_STOP, 0}, {"throughout", C_STOP, 0},
-  {"within", C_STOP, 0}, {"without", C_STOP, 0}, {"outside", C_STOP, 0},
-  {"inside", C_STOP, 0}, {"around", C_STOP, 0}, {"about", C_STOP, 0},
-  {"between", C_STOP, 0}, {"toward", C_STOP, 0}, {"towards", C_STOP, 0},
-  {"per", C_STOP, 0}, {"via", C_STOP, 0}, {"like", C_STOP, 0},
-  {"so", C_STOP, 0}, {"than", C_STOP, 0}, {"who", C_STOP, 0},
-  {"whom", C_STOP, 0}, {"which", C_STOP, 0}, {"whose", C_STOP, 0},
-  {"what", C_STOP, 0}, {"where", C_STOP, 0}, {"it", C_STOP, 0},
-  {"they", C_STOP, 0}, {"them", C_STOP, 0}, {"he", C_STOP, 0},
-  {"she", C_STOP, 0}, {"we", C_STOP, 0}, {"you", C_STOP, 0},
-  {"is", C_STOP, 0}, {"are", C_STOP, 0}, {"was", C_STOP, 0},
-  {"were", C_STOP, 0}, {"be", C_STOP, 0}, {"been", C_STOP, 0},
-  {"being", C_STOP, 0}, {"have", C_STOP, 0}, {"has", C_STOP, 0},
-  {"had", C_STOP, 0}, {"do", C_STOP, 0}, {"does", C_STOP, 0},
-  {"did", C_STOP, 0}, {"will", C_STOP, 0}, {"would", C_STOP, 0},
-  {"could", C_STOP, 0}, {"should", C_STOP, 0}, {"can", C_STOP, 0},
-  {"may", C_STOP, 0}, {"might", C_STOP, 0}, {"must", C_STOP, 0},
-  {"also", C_STOP, 0}, {"reportedly", C_STOP, 0}, {"still", C_STOP, 0},
-  {"each", C_STOP, 0}, {"all", C_STOP, 0}, {"both", C_STOP, 0},
-  {"some", C_STOP, 0}, {"any", C_STOP, 0}, {"said", C_STOP, 0},
-  {"says", C_STOP, 0}, {"say", C_STOP, 0}, {"told", C_STOP, 0},
-  {"including", C_STOP, 0}, {"not", C_STOP, 0}, {"no", C_STOP, 0},
-  {"yesterday", C_STOP, 0}, {"today", C_STOP, 0}, {"tonight", C_STOP, 0},
-  {"overnight", C_STOP, 0}, {"earlier", C_STOP, 0}, {"later", C_STOP, 0},
-  {"ago", C_STOP, 0}, {"last", C_STOP, 0}, {"next", C_STOP, 0},
-  {"monday", C_STOP, 0}, {"tuesday", C_STOP, 0}, {"wednesday", C_STOP, 0},
-  {"thursday", C_STOP, 0}, {"friday", C_STOP, 0}, {"saturday", C_STOP, 0},
-  {"sunday", C_STOP, 0},
+  [V_THE] = {C_STOP, 0}, [V_A] = {C_STOP, 0}, [V_AN] = {C_STOP, 0},
+  [V_THIS] = {C_STOP, 0}, [V_THAT] = {C_STOP, 0}, [V_THESE] = {C_STOP, 0},
+  [V_THOSE] = {C_STOP, 0}, [V_THEIR] = {C_STOP, 0}, [V_ITS] = {C_STOP, 0},
+  [V_HIS] = {C_STOP, 0}, [V_HER] = {C_STOP, 0}, [V_OUR] = {C_STOP, 0},
+  [V_OF] = {C_STOP, 0}, [V_IN] = {C_STOP, 0}, [V_ON] = {C_STOP, 0},
+  [V_AT] = {C_STOP, 0}, [V_BY] = {C_STOP, 0}, [V_FOR] = {C_STOP, 0},
+  [V_WITH] = {C_STOP, 0}, [V_FROM] = {C_STOP, 0}, [V_TO] = {C_STOP, 0},
+  [V_INTO] = {C_STOP, 0}, [V_ONTO] = {C_STOP, 0}, [V_ACROSS] = {C_STOP, 0},
+  [V_NEAR] = {C_STOP, 0}, [V_DURING] = {C_STOP, 0}, [V_TILL] = {C_STOP, 0},
+  [V_OVER] = {C_STOP, 0}, [V_UNDER] = {C_STOP, 0}, [V_AMONG] = {C_STOP, 0},
+  [V_AMID] = {C_STOP, 0}, [V_AMIDST] = {C_STOP, 0}, [V_AGAINST] = {C_STOP, 0},
+  [V_THROUGH] = {C_STOP, 0}, [V_THROUGHOUT] = {C_STOP, 0},
+  [V_WITHIN] = {C_STOP, 0}, [V_WITHOUT] = {C_STOP, 0}, [V_OUTSIDE] = {C_STOP, 0},
+  [V_INSIDE] = {C_STOP, 0}, [V_AROUND] = {C_STOP, 0}, [V_ABOUT] = {C_STOP, 0},
+  [V_BETWEEN] = {C_STOP, 0}, [V_TOWARD] = {C_STOP, 0}, [V_TOWARDS] = {C_STOP, 0},
+  [V_PER] = {C_STOP, 0}, [V_VIA] = {C_STOP, 0}, [V_LIKE] = {C_STOP, 0},
+  [V_SO] = {C_STOP, 0}, [V_THAN] = {C_STOP, 0}, [V_WHO] = {C_STOP, 0},
+  [V_WHOM] = {C_STOP, 0}, [V_WHICH] = {C_STOP, 0}, [V_WHOSE] = {C_STOP, 0},
+  [V_WHAT] = {C_STOP, 0}, [V_WHERE] = {C_STOP, 0}, [V_IT] = {C_STOP, 0},
+  [V_THEY] = {C_STOP, 0}, [V_THEM] = {C_STOP, 0}, [V_HE] = {C_STOP, 0},
+  [V_SHE] = {C_STOP, 0}, [V_WE] = {C_STOP, 0}, [V_YOU] = {C_STOP, 0},
+  [V_IS] = {C_STOP, 0}, [V_ARE] = {C_STOP, 0}, [V_WAS] = {C_STOP, 0},
+  [V_WERE] = {C_STOP, 0}, [V_BE] = {C_STOP, 0}, [V_BEEN] = {C_STOP, 0},
+  [V_BEING] = {C_STOP, 0}, [V_HAVE] = {C_STOP, 0}, [V_HAS] = {C_STOP, 0},
+  [V_HAD] = {C_STOP, 0}, [V_DO] = {C_STOP, 0}, [V_DOES] = {C_STOP, 0},
+  [V_DID] = {C_STOP, 0}, [V_WILL] = {C_STOP, 0}, [V_WOULD] = {C_STOP, 0},
+  [V_COULD] = {C_STOP, 0}, [V_SHOULD] = {C_STOP, 0}, [V_CAN] = {C_STOP, 0},
+  [V_MAY] = {C_STOP, 0}, [V_MIGHT] = {C_STOP, 0}, [V_MUST] = {C_STOP, 0},
+  [V_ALSO] = {C_STOP, 0}, [V_REPORTEDLY] = {C_STOP, 0}, [V_STILL] = {C_STOP, 0},
+  [V_EACH] = {C_STOP, 0}, [V_ALL] = {C_STOP, 0}, [V_BOTH] = {C_STOP, 0},
+  [V_SOME] = {C_STOP, 0}, [V_ANY] = {C_STOP, 0}, [V_SAID] = {C_STOP, 0},
+  [V_SAYS] = {C_STOP, 0}, [V_SAY] = {C_STOP, 0}, [V_TOLD] = {C_STOP, 0},
+  [V_INCLUDING] = {C_STOP, 0}, [V_NOT] = {C_STOP, 0}, [V_NO] = {C_STOP, 0},
+  [V_YESTERDAY] = {C_STOP, 0}, [V_TODAY] = {C_STOP, 0}, [V_TONIGHT] = {C_STOP, 0},
+  [V_OVERNIGHT] = {C_STOP, 0}, [V_EARLIER] = {C_STOP, 0}, [V_LATER] = {C_STOP, 0},
+  [V_AGO] = {C_STOP, 0}, [V_LAST] = {C_STOP, 0}, [V_NEXT] = {C_STOP, 0},
+  [V_MONDAY] = {C_STOP, 0}, [V_TUESDAY] = {C_STOP, 0}, [V_WEDNESDAY] = {C_STOP, 0},
+  [V_THURSDAY] = {C_STOP, 0}, [V_FRIDAY] = {C_STOP, 0}, [V_SATURDAY] = {C_STOP, 0},
+  [V_SUNDAY] = {C_STOP, 0},
   /* measures: a number counting these is not a figure */
-  {"years", C_MEASURE, 0}, {"year", C_MEASURE, 0},
-  {"months", C_MEASURE, 0}, {"month", C_MEASURE, 0},
-  {"weeks", C_MEASURE, 0}, {"week", C_MEASURE, 0},
-  {"days", C_MEASURE, 0}, {"day", C_MEASURE, 0},
-  {"nights", C_MEASURE, 0}, {"night", C_MEASURE, 0},
-  {"hours", C_MEASURE, 0}, {"hour", C_MEASURE, 0},
-  {"minutes", C_MEASURE, 0}, {"minute", C_MEASURE, 0},
-  {"seconds", C_MEASURE, 0}, {"decades", C_MEASURE, 0},
-  {"decade", C_MEASURE, 0}, {"centuries", C_MEASURE, 0},
-  {"times", C_MEASURE, 0}, {"km", C_MEASURE, 0},
-  {"kilometres", C_MEASURE, 0}, {"kilometers", C_MEASURE, 0},
-  {"kilometre", C_MEASURE, 0}, {"kilometer", C_MEASURE, 0},
-  {"miles", C_MEASURE, 0}, {"mile", C_MEASURE, 0},
-  {"metres", C_MEASURE, 0}, {"meters", C_MEASURE, 0},
-  {"metre", C_MEASURE, 0}, {"meter", C_MEASURE, 0},
-  {"feet", C_MEASURE, 0}, {"foot", C_MEASURE, 0}, {"ft", C_MEASURE, 0},
-  {"inches", C_MEASURE, 0}, {"cm", C_MEASURE, 0}, {"mm", C_MEASURE, 0},
-  {"kg", C_MEASURE, 0}, {"kilograms", C_MEASURE, 0},
-  {"tonnes", C_MEASURE, 0}, {"tons", C_MEASURE, 0},
-  {"acres", C_MEASURE, 0}, {"hectares", C_MEASURE, 0},
-  {"sq", C_MEASURE, 0}, {"square", C_MEASURE, 0},
-  {"degrees", C_MEASURE, 0}, {"points", C_MEASURE, 0},
-  {"percent", C_MEASURE, 0}, {"pct", C_MEASURE, 0},
-  {"percentage", C_MEASURE, 0},
-  {"dollars", C_MEASURE, 0}, {"dollar", C_MEASURE, 0},
-  {"usd", C_MEASURE, 0}, {"euros", C_MEASURE, 0}, {"euro", C_MEASURE, 0},
-  {"pounds", C_MEASURE, 0}, {"sterling", C_MEASURE, 0},
-  {"yuan", C_MEASURE, 0}, {"yen", C_MEASURE, 0},
-  {"rubles", C_MEASURE, 0}, {"roubles", C_MEASURE, 0},
-  {"rials", C_MEASURE, 0}, {"rial", C_MEASURE, 0},
-  {"tomans", C_MEASURE, 0}, {"shekels", C_MEASURE, 0},
-  {"hryvnias", C_MEASURE, 0}, {"rupees", C_MEASURE, 0},
-  {"francs", C_MEASURE, 0}, {"cents", C_MEASURE, 0},
-  {"lira", C_MEASURE, 0}, {"dinars", C_MEASURE, 0},
-  {"riyals", C_MEASURE, 0}, {"dirhams", C_MEASURE, 0},
-  {"am", C_MEASURE, 0}, {"pm", C_MEASURE, 0}, {"gmt", C_MEASURE, 0},
-  {"utc", C_MEASURE, 0}, {"o'clock", C_MEASURE, 0},
-  {NULL, 0, 0}};
+  [V_YEARS] = {C_MEASURE, 0}, [V_YEAR] = {C_MEASURE, 0},
+  [V_MONTHS] = {C_MEASURE, 0}, [V_MONTH] = {C_MEASURE, 0},
+  [V_WEEKS] = {C_MEASURE, 0}, [V_WEEK] = {C_MEASURE, 0},
+  [V_DAYS] = {C_MEASURE, 0}, [V_DAY] = {C_MEASURE, 0},
+  [V_NIGHTS] = {C_MEASURE, 0}, [V_NIGHT] = {C_MEASURE, 0},
+  [V_HOURS] = {C_MEASURE, 0}, [V_HOUR] = {C_MEASURE, 0},
+  [V_MINUTES] = {C_MEASURE, 0}, [V_MINUTE] = {C_MEASURE, 0},
+  [V_SECONDS] = {C_MEASURE, 0}, [V_DECADES] = {C_MEASURE, 0},
+  [V_DECADE] = {C_MEASURE, 0}, [V_CENTURIES] = {C_MEASURE, 0},
+  [V_TIMES] = {C_MEASURE, 0}, [V_KM] = {C_MEASURE, 0},
+  [V_KILOMETRES] = {C_MEASURE, 0}, [V_KILOMETERS] = {C_MEASURE, 0},
+  [V_KILOMETRE] = {C_MEASURE, 0}, [V_KILOMETER] = {C_MEASURE, 0},
+  [V_MILES] = {C_MEASURE, 0}, [V_MILE] = {C_MEASURE, 0},
+  [V_METRES] = {C_MEASURE, 0}, [V_METERS] = {C_MEASURE, 0},
+  [V_METRE] = {C_MEASURE, 0}, [V_METER] = {C_MEASURE, 0},
+  [V_FEET] = {C_MEASURE, 0}, [V_FOOT] = {C_MEASURE, 0}, [V_FT] = {C_MEASURE, 0},
+  [V_INCHES] = {C_MEASURE, 0}, [V_CM] = {C_MEASURE, 0}, [V_MM] = {C_MEASURE, 0},
+  [V_KG] = {C_MEASURE, 0}, [V_KILOGRAMS] = {C_MEASURE, 0},
+  [V_TONNES] = {C_MEASURE, 0}, [V_TONS] = {C_MEASURE, 0},
+  [V_ACRES] = {C_MEASURE, 0}, [V_HECTARES] = {C_MEASURE, 0},
+  [V_SQ] = {C_MEASURE, 0}, [V_SQUARE] = {C_MEASURE, 0},
+  [V_DEGREES] = {C_MEASURE, 0}, [V_POINTS] = {C_MEASURE, 0},
+  [V_PERCENT] = {C_MEASURE, 0}, [V_PCT] = {C_MEASURE, 0},
+  [V_PERCENTAGE] = {C_MEASURE, 0},
+  [V_DOLLARS] = {C_MEASURE, 0}, [V_DOLLAR] = {C_MEASURE, 0},
+  [V_USD] = {C_MEASURE, 0}, [V_EUROS] = {C_MEASURE, 0}, [V_EURO] = {C_MEASURE, 0},
+  [V_POUNDS] = {C_MEASURE, 0}, [V_STERLING] = {C_MEASURE, 0},
+  [V_YUAN] = {C_MEASURE, 0}, [V_YEN] = {C_MEASURE, 0},
+  [V_RUBLES] = {C_MEASURE, 0}, [V_ROUBLES] = {C_MEASURE, 0},
+  [V_RIALS] = {C_MEASURE, 0}, [V_RIAL] = {C_MEASURE, 0},
+  [V_TOMANS] = {C_MEASURE, 0}, [V_SHEKELS] = {C_MEASURE, 0},
+  [V_HRYVNIAS] = {C_MEASURE, 0}, [V_RUPEES] = {C_MEASURE, 0},
+  [V_FRANCS] = {C_MEASURE, 0}, [V_CENTS] = {C_MEASURE, 0},
+  [V_LIRA] = {C_MEASURE, 0}, [V_DINARS] = {C_MEASURE, 0},
+  [V_RIYALS] = {C_MEASURE, 0}, [V_DIRHAMS] = {C_MEASURE, 0},
+  [V_AM] = {C_MEASURE, 0}, [V_PM] = {C_MEASURE, 0}, [V_GMT] = {C_MEASURE, 0},
+  [V_UTC] = {C_MEASURE, 0}, [V_O_CLOCK] = {C_MEASURE, 0},
+};
 
 static const lex_entry *lex(const stream *s, const tok *k) {
-  if (!k || k->type != T_WORD) return NULL;
-  unsigned char c = lower((unsigned char)s->t[k->s]);
-  for (const lex_entry *e = lexicon; e->w; e++) {
-    if ((unsigned char)e->w[0] != c || !weq(s, k, e->w)) continue;
-    /* "March" is a month, "march" a crowd */
-    if (e->cls == C_CROWD && is_upper_initial(s, k) &&
-        (!strcmp(e->w, "march") || !strcmp(e->w, "marches")))
-      return NULL;
-    return e;
-  }
-  return NULL;
+  if (!k || k->type != T_WORD || !lexicon[k->v].cls) return NULL;
+  /* "March" is a month, "march" a crowd */
+  if ((k->v == V_MARCH || k->v == V_MARCHES) && is_upper_initial(s, k))
+    return NULL;
+  return &lexicon[k->v];
 }
 
 static int lex_cls(const stream *s, const tok *k) {
@@ -459,66 +505,54 @@ static int lex_cls(const stream *s, const tok *k) {
 }
 
 /* Months are matched with a capital initial only ("may" is a verb). */
-static const char *const months[] = {
-  "january", "february", "march", "april", "may", "june", "july",
-  "august", "september", "october", "november", "december", "jan", "feb",
-  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  NULL};
+static const uint16_t months[] = {
+  V_JANUARY, V_FEBRUARY, V_MARCH, V_APRIL, V_MAY, V_JUNE, V_JULY,
+  V_AUGUST, V_SEPTEMBER, V_OCTOBER, V_NOVEMBER, V_DECEMBER, V_JAN, V_FEB,
+  V_MAR, V_APR, V_JUN, V_JUL, V_AUG, V_SEP, V_SEPT, V_OCT, V_NOV, V_DEC,
+  0};
 static int is_month(const stream *s, const tok *k) {
   return k && k->type == T_WORD && is_upper_initial(s, k) &&
-         win(s, k, months);
+         in_list(k, months);
 }
 
 /* Words naming numbered things: "Resolution 2231", "Article 5". */
-static const char *const numbered[] = {
-  "resolution", "article", "section", "chapter", "paragraph", "flight",
-  "route", "highway", "unit", "brigade", "division", "battalion",
-  "regiment", "protocol", "amendment", "clause", "decree", "law", "page",
-  "room", "gate", "block", "building", "platform", "line", "camp", "phase",
-  "stage", "level", "category", "grade", "code", "act", "directive", "bill",
-  "vol", "part", "item", "rule", "title", "tier", "zone", "district",
-  "precinct", "ward", "sector", "terminal", "number", "boeing", "airbus",
-  "covid", "channel", "apartment", "road", "street", "avenue", "no",
-  "art", "res", "pp", "p", NULL};
+static const uint16_t numbered[] = {
+  V_RESOLUTION, V_ARTICLE, V_SECTION, V_CHAPTER, V_PARAGRAPH, V_FLIGHT,
+  V_ROUTE, V_HIGHWAY, V_UNIT, V_BRIGADE, V_DIVISION, V_BATTALION,
+  V_REGIMENT, V_PROTOCOL, V_AMENDMENT, V_CLAUSE, V_DECREE, V_LAW, V_PAGE,
+  V_ROOM, V_GATE, V_BLOCK, V_BUILDING, V_PLATFORM, V_LINE, V_CAMP, V_PHASE,
+  V_STAGE, V_LEVEL, V_CATEGORY, V_GRADE, V_CODE, V_ACT, V_DIRECTIVE, V_BILL,
+  V_VOL, V_PART, V_ITEM, V_RULE, V_TITLE, V_TIER, V_ZONE, V_DISTRICT,
+  V_PRECINCT, V_WARD, V_SECTOR, V_TERMINAL, V_NUMBER, V_BOEING, V_AIRBUS,
+  V_COVID, V_CHANNEL, V_APARTMENT, V_ROAD, V_STREET, V_AVENUE, V_NO,
+  V_ART, V_RES, V_PP, V_P, 0};
 
 /* Words before a 4-digit number that make it a year. */
-static const char *const year_prev[] = {
-  "in", "since", "by", "until", "till", "from", "of", "during", "before",
-  "after", "early", "late", "mid", "summer", "spring", "autumn", "fall",
-  "winter", "the", "and", "to", "through", "between", "year", NULL};
+static const uint16_t year_prev[] = {
+  V_IN, V_SINCE, V_BY, V_UNTIL, V_TILL, V_FROM, V_OF, V_DURING, V_BEFORE,
+  V_AFTER, V_EARLY, V_LATE, V_MID, V_SUMMER, V_SPRING, V_AUTUMN, V_FALL,
+  V_WINTER, V_THE, V_AND, V_TO, V_THROUGH, V_BETWEEN, V_YEAR, 0};
 
 /* Determiners that make a spelled-out count anaphoric ("the two sides"). */
-static const char *const determiners[] = {
-  "the", "these", "those", "its", "their", "his", "her", "our", "my",
-  "your", "both", "all", "first", "last", "other", NULL};
+static const uint16_t determiners[] = {
+  V_THE, V_THESE, V_THOSE, V_ITS, V_THEIR, V_HIS, V_HER, V_OUR, V_MY,
+  V_YOUR, V_BOTH, V_ALL, V_FIRST, V_LAST, V_OTHER, 0};
 
-static const char *const ages[] = {"aged", "age", "ages", NULL};
-static const char *const auxiliaries[] = {"were", "was", "are", "is", "been",
-                                          "being", "be", NULL};
+static const uint16_t ages[] = {V_AGED, V_AGE, V_AGES, 0};
+static const uint16_t auxiliaries[] = {V_WERE, V_WAS, V_ARE, V_IS, V_BEEN,
+                                          V_BEING, V_BE, 0};
 
 /* ------------------------------------------------------------------ */
 /* Numbers                                                             */
 /* ------------------------------------------------------------------ */
 
-static const char *const units_words[] = {
-  "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-  "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-  "sixteen", "seventeen", "eighteen", "nineteen", NULL};
-static const char *const tens_words[] = {
-  "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-  "ninety", NULL};
-
-/* Index of s[p, p+n) (case-insensitive) in list, or -1. */
-static int find_word(const char *s, size_t n, const char *const *list) {
-  for (int i = 0; list[i]; i++) {
-    size_t j;
-    for (j = 0; j < n; j++)
-      if (!list[i][j] || lower((unsigned char)s[j]) != (unsigned char)list[i][j])
-        break;
-    if (j == n && !list[i][n]) return i;
-  }
-  return -1;
-}
+static const uint16_t units_words[] = {
+  V_ZERO, V_ONE, V_TWO, V_THREE, V_FOUR, V_FIVE, V_SIX, V_SEVEN, V_EIGHT,
+  V_NINE, V_TEN, V_ELEVEN, V_TWELVE, V_THIRTEEN, V_FOURTEEN, V_FIFTEEN,
+  V_SIXTEEN, V_SEVENTEEN, V_EIGHTEEN, V_NINETEEN, 0};
+static const uint16_t tens_words[] = {
+  V_TWENTY, V_THIRTY, V_FORTY, V_FIFTY, V_SIXTY, V_SEVENTY, V_EIGHTY,
+  V_NINETY, 0};
 
 /* A spelled-out number 0..99 filling token k ("four", "twenty-five"). */
 static int word_number(const stream *s, const tok *k, double *v) {
@@ -526,28 +560,29 @@ static int word_number(const stream *s, const tok *k, double *v) {
   const char *w = s->t + k->s;
   size_t n = k->e - k->s, h;
   for (h = 0; h < n && w[h] != '-'; h++) {}
-  int i = find_word(w, h, units_words);
+  uint16_t head = h == n ? k->v : acta_vocab_find(w, h);
+  int i = index_of(units_words, head);
   if (i >= 0 && h == n) {
     *v = i;
     return 1;
   }
-  i = find_word(w, h, tens_words);
+  i = index_of(tens_words, head);
   if (i < 0) return 0;
   if (h == n) {
     *v = 20 + 10 * i;
     return 1;
   }
-  int u = find_word(w + h + 1, n - h - 1, units_words);
+  int u = index_of(units_words, acta_vocab_find(w + h + 1, n - h - 1));
   if (u < 1 || u > 9) return 0;
   *v = 20 + 10 * i + u;
   return 1;
 }
 
-static double scale_of(const stream *s, const tok *k) {
-  if (weq(s, k, "hundred")) return 1e2;
-  if (weq(s, k, "thousand")) return 1e3;
-  if (weq(s, k, "million")) return 1e6;
-  if (weq(s, k, "billion")) return 1e9;
+static double scale_of(const tok *k) {
+  if (is(k, V_HUNDRED)) return 1e2;
+  if (is(k, V_THOUSAND)) return 1e3;
+  if (is(k, V_MILLION)) return 1e6;
+  if (is(k, V_BILLION)) return 1e9;
   return 0;
 }
 
@@ -600,7 +635,7 @@ typedef struct num {
 
 /* Multiplies n by a scale word at n->next, if any. */
 static void take_scale(stream *s, num *n) {
-  double sc = scale_of(s, get(s, n->next));
+  double sc = scale_of(get(s, n->next));
   if (sc > 0) {
     const tok *k = get(s, n->next);
     n->v *= sc;
@@ -620,6 +655,25 @@ static void vague(num *n, double v, size_t next, size_t end) {
   n->end = end;
 }
 
+/* Can a spelled-out number start with this word (parse_num below)? */
+static int number_word(uint16_t v) {
+  switch (v) {
+    case V_A: case V_AN: case V_HALF: case V_DOZENS: case V_SCORES:
+    case V_HUNDREDS: case V_TENS: case V_THOUSANDS: case V_MILLIONS:
+    case V_SEVERAL:
+    case V_ZERO: case V_ONE: case V_TWO: case V_THREE: case V_FOUR:
+    case V_FIVE: case V_SIX: case V_SEVEN: case V_EIGHT: case V_NINE:
+    case V_TEN: case V_ELEVEN: case V_TWELVE: case V_THIRTEEN:
+    case V_FOURTEEN: case V_FIFTEEN: case V_SIXTEEN: case V_SEVENTEEN:
+    case V_EIGHTEEN: case V_NINETEEN: case V_TWENTY: case V_THIRTY:
+    case V_FORTY: case V_FIFTY: case V_SIXTY: case V_SEVENTY: case V_EIGHTY:
+    case V_NINETY:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
 /* Parses a number starting at token j.  Returns 1 on success, 0 if there
  * is none, -1 if there is a number that must not be reported (ordinal,
  * "22-year-old", "10km"). */
@@ -631,6 +685,9 @@ static int parse_num(stream *s, size_t j, num *n) {
   if (!k || k->type == T_PUNCT) return 0;
   const char *w = s->t + k->s;
   size_t len = k->e - k->s;
+  /* a word that starts no spelled-out number, and no "twenty-five" */
+  if (k->type == T_WORD && !number_word(k->v) && !memchr(w, '-', len))
+    return 0;
   n->next = j + 1;
   n->end = k->e;
   if (k->type == T_NUM) {
@@ -644,7 +701,7 @@ static int parse_num(stream *s, size_t j, num *n) {
       int c2, d2;
       size_t nd2;
       double hi;
-      if (rn == 6 && find_word(r, rn, (const char *const[]){"strong", NULL}) == 0) {
+      if (acta_vocab_find(r, rn) == V_STRONG) {
         n->strong = 1;
         return 1;
       }
@@ -664,8 +721,8 @@ static int parse_num(stream *s, size_t j, num *n) {
   }
   /* spelled-out forms */
   const tok *k1 = get(s, j + 1), *k2 = get(s, j + 2);
-  if (weq(s, k, "a") || weq(s, k, "an")) {
-    double sc = scale_of(s, k1);
+  if (is(k, V_A) || is(k, V_AN)) {
+    double sc = scale_of(k1);
     if (sc > 0) {
       n->v = sc;
       n->next = j + 2;
@@ -673,77 +730,77 @@ static int parse_num(stream *s, size_t j, num *n) {
       take_scale(s, n); /* "a hundred thousand" */
       return 1;
     }
-    if (weq(s, k1, "dozen")) {
+    if (is(k1, V_DOZEN)) {
       n->v = 12;
       n->next = j + 2;
       n->end = k1->e;
       return 1;
     }
-    if (weq(s, k1, "few")) {
+    if (is(k1, V_FEW)) {
       vague(n, 3, j + 2, k1->e);
-      double sc2 = scale_of(s, k2);
+      double sc2 = scale_of(k2);
       if (sc2 > 1 && sc2 < 1e9) take_scale(s, n);
       return 1;
     }
-    if (weq(s, k1, "handful")) {
+    if (is(k1, V_HANDFUL)) {
       vague(n, 3, j + 2, k1->e);
       return 1;
     }
-    if (weq(s, k1, "couple")) {
+    if (is(k1, V_COUPLE)) {
       vague(n, 2, j + 2, k1->e);
       n->need_of = 1;
       return 1;
     }
-    if (weq(s, k1, "number")) {
+    if (is(k1, V_NUMBER)) {
       vague(n, 3, j + 2, k1->e);
       n->need_of = 1;
       return 1;
     }
     return 0;
   }
-  if (weq(s, k, "half") && weq(s, k1, "a")) {
-    double sc = weq(s, k2, "dozen") ? 12 : scale_of(s, k2);
+  if (is(k, V_HALF) && is(k1, V_A)) {
+    double sc = is(k2, V_DOZEN) ? 12 : scale_of(k2);
     if (sc <= 0) return 0;
     n->v = sc / 2;
     n->next = j + 3;
     n->end = k2->e;
     return 1;
   }
-  if (weq(s, k, "dozens")) {
+  if (is(k, V_DOZENS)) {
     vague(n, 24, j + 1, k->e);
     return 1;
   }
-  if (weq(s, k, "scores")) {
+  if (is(k, V_SCORES)) {
     vague(n, 40, j + 1, k->e);
     n->need_of = 1;
     return 1;
   }
-  if (weq(s, k, "hundreds") || weq(s, k, "tens")) {
-    double base = weq(s, k, "tens") ? 10 : 100;
-    if (weq(s, k1, "of") && (weq(s, k2, "thousands") || weq(s, k2, "millions"))) {
-      vague(n, 2 * base * (weq(s, k2, "thousands") ? 1e3 : 1e6), j + 3, k2->e);
+  if (is(k, V_HUNDREDS) || is(k, V_TENS)) {
+    double base = is(k, V_TENS) ? 10 : 100;
+    if (is(k1, V_OF) && (is(k2, V_THOUSANDS) || is(k2, V_MILLIONS))) {
+      vague(n, 2 * base * (is(k2, V_THOUSANDS) ? 1e3 : 1e6), j + 3, k2->e);
       return 1;
     }
     if (base == 10) return 0;
     vague(n, 200, j + 1, k->e);
     return 1;
   }
-  if (weq(s, k, "thousands")) {
+  if (is(k, V_THOUSANDS)) {
     vague(n, 2000, j + 1, k->e);
     return 1;
   }
-  if (weq(s, k, "millions")) {
+  if (is(k, V_MILLIONS)) {
     vague(n, 2e6, j + 1, k->e);
     return 1;
   }
-  if (weq(s, k, "several")) {
+  if (is(k, V_SEVERAL)) {
     vague(n, 3, j + 1, k->e);
-    if (weq(s, k1, "dozen")) {
+    if (is(k1, V_DOZEN)) {
       n->v = 36;
       n->next = j + 2;
       n->end = k1->e;
     } else {
-      double sc2 = scale_of(s, k1);
+      double sc2 = scale_of(k1);
       if (sc2 > 1 && sc2 < 1e9) take_scale(s, n);
     }
     return 1;
@@ -752,12 +809,12 @@ static int parse_num(stream *s, size_t j, num *n) {
   if (!word_number(s, k, &v)) return 0;
   n->v = v;
   n->wordy = 1;
-  if (weq(s, k1, "hundred")) {
+  if (is(k1, V_HUNDRED)) {
     n->v *= 100;
     n->next = j + 2;
     n->end = k1->e;
     double u;
-    if (weq(s, k2, "and") && word_number(s, get(s, j + 3), &u)) {
+    if (is(k2, V_AND) && word_number(s, get(s, j + 3), &u)) {
       n->v += u;
       n->next = j + 4;
       n->end = get(s, j + 3)->e;
@@ -767,11 +824,11 @@ static int parse_num(stream *s, size_t j, num *n) {
       n->end = k2->e;
     }
     n->wordy = 0;
-    double sc = scale_of(s, get(s, n->next));
+    double sc = scale_of(get(s, n->next));
     if (sc >= 1e3) take_scale(s, n);
     return 1;
   }
-  if (weq(s, k1, "dozen")) {
+  if (is(k1, V_DOZEN)) {
     n->v *= 12;
     n->next = j + 2;
     n->end = k1->e;
@@ -787,34 +844,51 @@ static int parse_num(stream *s, size_t j, num *n) {
 /* ------------------------------------------------------------------ */
 
 typedef struct qual_phrase {
-  const char *w[3];
+  uint16_t w[3]; /* vocabulary codes, 0-ended */
   int q;
 } qual_phrase;
 
 static const qual_phrase qualifiers[] = {
-  {{"at", "least", NULL}, Q_AT_LEAST}, {{"more", "than", NULL}, Q_AT_LEAST},
-  {{"well", "over", NULL}, Q_AT_LEAST}, {{"just", "over", NULL}, Q_AT_LEAST},
-  {{"over", NULL, NULL}, Q_AT_LEAST}, {{"upwards", "of", NULL}, Q_AT_LEAST},
-  {{"no", "fewer", "than"}, Q_AT_LEAST}, {{"no", "less", "than"}, Q_AT_LEAST},
-  {{"not", "less", "than"}, Q_AT_LEAST}, {{"in", "excess", "of"}, Q_AT_LEAST},
-  {{"as", "high", "as"}, Q_UP_TO}, {{"up", "to", NULL}, Q_UP_TO},
-  {{"at", "most", NULL}, Q_UP_TO}, {{"as", "many", "as"}, Q_UP_TO},
-  {{"no", "more", "than"}, Q_UP_TO}, {{"fewer", "than", NULL}, Q_UP_TO},
-  {{"less", "than", NULL}, Q_UP_TO},
-  {{"about", NULL, NULL}, Q_APPROX}, {{"around", NULL, NULL}, Q_APPROX},
-  {{"some", NULL, NULL}, Q_APPROX}, {{"nearly", NULL, NULL}, Q_APPROX},
-  {{"almost", NULL, NULL}, Q_APPROX}, {{"roughly", NULL, NULL}, Q_APPROX},
-  {{"approximately", NULL, NULL}, Q_APPROX},
-  {{"an", "estimated", NULL}, Q_APPROX}, {{"estimated", NULL, NULL}, Q_APPROX},
-  {{"close", "to", NULL}, Q_APPROX}, {{"just", "under", NULL}, Q_APPROX},
-  {{"between", NULL, NULL}, Q_BETWEEN},
+  {{V_AT, V_LEAST, 0}, Q_AT_LEAST}, {{V_MORE, V_THAN, 0}, Q_AT_LEAST},
+  {{V_WELL, V_OVER, 0}, Q_AT_LEAST}, {{V_JUST, V_OVER, 0}, Q_AT_LEAST},
+  {{V_OVER, 0, 0}, Q_AT_LEAST}, {{V_UPWARDS, V_OF, 0}, Q_AT_LEAST},
+  {{V_NO, V_FEWER, V_THAN}, Q_AT_LEAST}, {{V_NO, V_LESS, V_THAN}, Q_AT_LEAST},
+  {{V_NOT, V_LESS, V_THAN}, Q_AT_LEAST}, {{V_IN, V_EXCESS, V_OF}, Q_AT_LEAST},
+  {{V_AS, V_HIGH, V_AS}, Q_UP_TO}, {{V_UP, V_TO, 0}, Q_UP_TO},
+  {{V_AT, V_MOST, 0}, Q_UP_TO}, {{V_AS, V_MANY, V_AS}, Q_UP_TO},
+  {{V_NO, V_MORE, V_THAN}, Q_UP_TO}, {{V_FEWER, V_THAN, 0}, Q_UP_TO},
+  {{V_LESS, V_THAN, 0}, Q_UP_TO},
+  {{V_ABOUT, 0, 0}, Q_APPROX}, {{V_AROUND, 0, 0}, Q_APPROX},
+  {{V_SOME, 0, 0}, Q_APPROX}, {{V_NEARLY, 0, 0}, Q_APPROX},
+  {{V_ALMOST, 0, 0}, Q_APPROX}, {{V_ROUGHLY, 0, 0}, Q_APPROX},
+  {{V_APPROXIMATELY, 0, 0}, Q_APPROX},
+  {{V_AN, V_ESTIMATED, 0}, Q_APPROX}, {{V_ESTIMATED, 0, 0}, Q_APPROX},
+  {{V_CLOSE, V_TO, 0}, Q_APPROX}, {{V_JUST, V_UNDER, 0}, Q_APPROX},
+  {{V_BETWEEN, 0, 0}, Q_BETWEEN},
 };
 
 /* Matches a qualifier at token i; sets *q and returns its token count. */
+/* Can a qualifier start with this word (the table above)? */
+static int qualifier_word(uint16_t v) {
+  switch (v) {
+    case V_AT: case V_MORE: case V_WELL: case V_JUST: case V_OVER:
+    case V_UPWARDS: case V_NO: case V_NOT: case V_IN: case V_AS: case V_UP:
+    case V_FEWER: case V_LESS: case V_ABOUT: case V_AROUND: case V_SOME:
+    case V_NEARLY: case V_ALMOST: case V_ROUGHLY: case V_APPROXIMATELY:
+    case V_AN: case V_ESTIMATED: case V_CLOSE: case V_BETWEEN:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
 static size_t match_qualifier(stream *s, size_t i, int *q) {
+  const tok *k = get(s, i);
+  if (!k || k->type != T_WORD || !qualifier_word(k->v)) return 0;
   for (size_t p = 0; p < sizeof qualifiers / sizeof qualifiers[0]; p++) {
-    size_t m = 0;
-    while (m < 3 && qualifiers[p].w[m] && weq(s, get(s, i + m), qualifiers[p].w[m]))
+    if (qualifiers[p].w[0] != k->v) continue;
+    size_t m = 1;
+    while (m < 3 && qualifiers[p].w[m] && is(get(s, i + m), qualifiers[p].w[m]))
       m++;
     if (m == 3 || !qualifiers[p].w[m]) {
       *q = qualifiers[p].q;
@@ -849,8 +923,8 @@ static int cue_at(stream *s, size_t idx, cue *c) {
   }
   double v;
   if (word_number(s, k, &v)) return -1;
-  if (weq(s, k, "held")) {
-    if (win(s, prev(s, idx), auxiliaries)) {
+  if (is(k, V_HELD)) {
+    if (in_list(prev(s, idx), auxiliaries)) {
       c->crowd = 0;
       c->kind = K_DETAINED;
       return 1;
@@ -928,27 +1002,27 @@ static int excluded(stream *s, const num *n, size_t nx) {
     return 1;
   if (p1 && (is_punct(s, p1, ':') || is_punct(s, p1, '/'))) return 1;
   /* 3 p.m. / 9 a.m. */
-  if (nt && (weq(s, nt, "a") || weq(s, nt, "p")) &&
-      is_punct(s, get(s, nx + 1), '.') && weq(s, get(s, nx + 2), "m"))
+  if (nt && (is(nt, V_A) || is(nt, V_P)) &&
+      is_punct(s, get(s, nx + 1), '.') && is(get(s, nx + 2), V_M))
     return 1;
   /* 30 per cent */
-  if (weq(s, nt, "per") && weq(s, get(s, nx + 1), "cent")) return 1;
+  if (is(nt, V_PER) && is(get(s, nx + 1), V_CENT)) return 1;
   /* dates: Oct. 26, October 26, 26 October */
   if (is_month(s, p1) || is_month(s, nt)) return 1;
   if (p1 && is_punct(s, p1, '.') && is_month(s, p2)) return 1;
   /* ages: aged 22 */
-  if (win(s, p1, ages)) return 1;
+  if (in_list(p1, ages)) return 1;
   /* numbered things: Resolution 2231, No. 5 */
-  if (p1 && p1->type == T_WORD && win(s, p1, numbered) &&
-      (!weq(s, p1, "no") || is_upper_initial(s, p1)) &&
-      (!weq(s, p1, "number") || n->year_like || !lex(s, nt)))
+  if (p1 && p1->type == T_WORD && in_list(p1, numbered) &&
+      (!is(p1, V_NO) || is_upper_initial(s, p1)) &&
+      (!is(p1, V_NUMBER) || n->year_like || !lex(s, nt)))
     return 1;
-  if (p1 && is_punct(s, p1, '.') && p2 && win(s, p2, numbered)) return 1;
+  if (p1 && is_punct(s, p1, '.') && p2 && in_list(p2, numbered)) return 1;
   /* years: in 2022, the 1979 revolution */
   if (n->year_like && !n->strong) {
     const lex_entry *e = lex(s, nt);
     int head = e && e->cls == C_HEAD;
-    if (!head || win(s, p1, year_prev) || (p1 && is_punct(s, p1, ',')))
+    if (!head || in_list(p1, year_prev) || (p1 && is_punct(s, p1, ',')))
       return 1;
   }
   return 0;
@@ -964,8 +1038,8 @@ static int try_figure(stream *s, size_t i, int prev_kind, int *kind_out,
   num a, b;
   if (parse_num(s, j, &a) <= 0) return 0;
   /* "rose from 20 to 35": the figure is the new value */
-  if (q == Q_EXACT && !a.strong && a.hi == 0 && weq(s, prev(s, j), "from") &&
-      weq(s, get(s, a.next), "to") && !excluded(s, &a, a.next)) {
+  if (q == Q_EXACT && !a.strong && a.hi == 0 && is(prev(s, j), V_FROM) &&
+      is(get(s, a.next), V_TO) && !excluded(s, &a, a.next)) {
     size_t j2 = a.next + 1;
     int q2 = Q_EXACT;
     j2 += match_qualifier(s, j2, &q2);
@@ -985,9 +1059,9 @@ static int try_figure(stream *s, size_t i, int prev_kind, int *kind_out,
   } else if (!a.vague && !a.strong) {
     const tok *c = get(s, a.next);
     int connector = q == Q_BETWEEN
-                        ? weq(s, c, "and")
-                        : (weq(s, c, "to") || is_dash(s, c)) &&
-                              !weq(s, prev(s, j), "from");
+                        ? is(c, V_AND)
+                        : (is(c, V_TO) || is_dash(s, c)) &&
+                              !is(prev(s, j), V_FROM);
     if (connector && parse_num(s, a.next + 1, &b) > 0 && !b.vague &&
         b.hi == 0 && !b.strong) {
       double blo = b.v;
@@ -1010,7 +1084,7 @@ static int try_figure(stream *s, size_t i, int prev_kind, int *kind_out,
   if (q == Q_EXACT && a.vague) q = Q_APPROX;
 
   /* of */
-  if ((a.want_of || a.need_of) && weq(s, get(s, nx), "of")) {
+  if ((a.want_of || a.need_of) && is(get(s, nx), V_OF)) {
     nx++;
   } else if (a.need_of) {
     return 0;
@@ -1029,7 +1103,7 @@ static int try_figure(stream *s, size_t i, int prev_kind, int *kind_out,
     if (cls == C_MEASURE) return 0;
     if (cls == C_STOP || cls == C_BREAK || cls == C_EVENT || cls == C_CROWD)
       break;
-    if (weq(s, k, "held") || is_month(s, k)) break;
+    if (is(k, V_HELD) || is_month(s, k)) break;
     double v;
     if (word_number(s, k, &v)) break;
     if (cls == C_HEAD) {
@@ -1066,7 +1140,7 @@ static int try_figure(stream *s, size_t i, int prev_kind, int *kind_out,
   /* "one" needs a counted noun; spelled-out counts after a determiner are
    * anaphoric ("the two sides") */
   if (a.wordy && !range && a.v == 1 && !head) return 0;
-  if (a.wordy && q == Q_EXACT && win(s, prev(s, j), determiners)) return 0;
+  if (a.wordy && q == Q_EXACT && in_list(prev(s, j), determiners)) return 0;
 
   /* kind.  Context cues only apply to people: no counted noun, a person
    * noun, or an unknown capitalized one ("Palestinians", "Kurds"). */
@@ -1085,7 +1159,7 @@ static int try_figure(stream *s, size_t i, int prev_kind, int *kind_out,
     else
       kind = head_kind;
     if (kind == K_NONE && people && prev_kind != K_NONE &&
-        weq(s, prev(s, start_tok), "including"))
+        is(prev(s, start_tok), V_INCLUDING))
       kind = prev_kind;
   }
   if (kind == K_NONE && !have_unit) return 0;
@@ -1111,16 +1185,18 @@ static int try_figure(stream *s, size_t i, int prev_kind, int *kind_out,
   return 1;
 }
 
-size_t acta_find_figures(const char *text, size_t start, size_t end,
-                         acta_figure *out, size_t max) {
-  if (!text || !out || start >= end || max == 0) return 0;
+size_t acta_find_figures_tokens(const char *text, const acta_tokens *toks,
+                                uint32_t first, uint32_t last,
+                                acta_figure *out, size_t max) {
+  if (!text || !toks || !out || first >= last || last > toks->n || max == 0)
+    return 0;
   stream s;
+  memset(&s, 0, offsetof(stream, buf));
   s.t = text;
-  s.pos = start;
-  s.end = end;
-  s.hi = 0;
-  s.cur = 0;
-  size_t n = 0, skip_until = start;
+  s.tk = toks;
+  s.first = s.k = s.run_last = first;
+  s.last = last;
+  size_t n = 0, skip_until = toks->v[first].start;
   int prev_kind = K_NONE;
   for (size_t i = 0; n < max; i++) {
     s.cur = i;
@@ -1131,6 +1207,24 @@ size_t acta_find_figures(const char *text, size_t start, size_t end,
       skip_until = out[n].end;
       n++;
     }
+  }
+  return n;
+}
+
+size_t acta_find_figures(const char *text, size_t start, size_t end,
+                         acta_figure *out, size_t max) {
+  if (!text || !out || start >= end || max == 0) return 0;
+  acta_tokens toks;
+  acta_tokens_init(&toks);
+  acta_tokenize(NULL, text + start, end - start, &toks);
+  size_t n = acta_find_figures_tokens(text + start, &toks, 0,
+                                      (uint32_t)toks.n, out, max);
+  acta_tokens_free(&toks);
+  for (size_t i = 0; i < n; i++) {
+    out[i].start += start;
+    out[i].end += start;
+    out[i].unit_start += start;
+    out[i].unit_end += start;
   }
   return n;
 }

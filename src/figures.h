@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* figures.h: finds quantities in one sentence -- casualty tolls, crowd
  * sizes, arrests, troop and weapon counts -- so that the coder can attach
- * them to events as `figures`.  Self-contained: no dictionaries, no
- * allocation, no global mutable state.
+ * them to events as `figures`.  Reads the coder's tokens; no dictionaries,
+ * no allocation, no global mutable state.
  *
  * Conventions (see figures.c for the word lists):
  *   - qualifier: "exact", "at_least" (at least, more than, over, upwards of,
@@ -42,15 +42,26 @@
 #ifndef ACTA_FIGURES_H
 #define ACTA_FIGURES_H
 #include <stddef.h>
+#include <stdint.h>
 
 #include "acta.h"
 
 /* acta_figure is declared in acta.h (it is part of the public event). */
 
-/* Finds figures in text[start, end) (one sentence), in text order.  Writes
- * at most `max` figures to `out` and returns how many it wrote (it stops
- * looking once `max` are found).  Linear in end - start; no allocation; no
- * global mutable state.  Bytes outside [start, end) are never read. */
+struct acta_tokens;
+
+/* Finds figures in tokens [first, last) of toks (one sentence; the tokens
+ * of `text`, see dict.h), in text order.  Writes at most `max` figures to
+ * `out` and returns how many it wrote (it stops looking once `max` are
+ * found).  Linear in the tokens' length; no allocation; no global mutable
+ * state.  Bytes outside the tokens' span are never read. */
+size_t acta_find_figures_tokens(const char *text,
+                                const struct acta_tokens *toks,
+                                uint32_t first, uint32_t last,
+                                acta_figure *out, size_t max);
+
+/* The same over text[start, end), which it tokenizes first (allocating):
+ * for callers without tokens (the tests). */
 size_t acta_find_figures(const char *text, size_t start, size_t end,
                          acta_figure *out, size_t max);
 

@@ -2,15 +2,18 @@
 /* gazetteer.c: the place gazetteer (see gazetteer.h for the rules): loads
  * libgeonames' cities, iso-codes' countries and subdivisions and the
  * project's data/places.txt into hash tables of folded, "light" and
- * "skeleton" keys, and finds place names in text with hash lookups over a
- * small ring of tokens (no allocation at match time). */
+ * "skeleton" keys, and finds place names in a sentence's tokens with hash
+ * lookups over a small ring of words (no allocation at match time). */
 #include "gazetteer.h"
 
 #include "buf.h"
+#include "dict.h"
 #include "gazetteer_tables.h"
 #include "strmap.h"
+#include "vocab.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <geonames.h>
 #include <jansson.h>
 #include <math.h>
@@ -189,23 +192,27 @@ static int word_is(const char *w, size_t n, const char *lit) {
   return strlen(lit) == n && memcmp(w, lit, n) == 0;
 }
 
+/* An Arabic article (or "the"): al el ar as ash ad an at az ath ud ul. */
 static int is_article(const char *w, size_t n) {
-  static const char *const art[] = {"al", "el", "ar", "as", "ash", "ad",
-                                    "an", "at", "az", "ath", "ud", "ul",
-                                    "the", NULL};
-  for (size_t i = 0; art[i]; i++)
-    if (word_is(w, n, art[i])) return 1;
+  if (n == 2) {
+    if (w[1] == 'l') return w[0] == 'a' || w[0] == 'e' || w[0] == 'u';
+    return w[0] == 'a' ? (w[1] == 'r' || w[1] == 's' || w[1] == 'd' ||
+                          w[1] == 'n' || w[1] == 't' || w[1] == 'z')
+                       : w[0] == 'u' && w[1] == 'd';
+  }
+  if (n == 3)
+    return memcmp(w, "ash", 3) == 0 || memcmp(w, "ath", 3) == 0 ||
+           memcmp(w, "the", 3) == 0;
   return 0;
 }
 
-/* The light (skel = 0) or skeleton (skel = 1) variant of a folded key:
- * Arabic articles dropped, saint/st, kh/gh/q -> k, ph -> f, w -> v,
- * y -> i, a final h after a vowel dropped, words joined, doubled letters
- * collapsed; the skeleton also reduces every vowel run to 'a'.  Returns
- * the length (0 if nothing is left or it does not fit). */
-static size_t variant_key(const char *k, size_t n, int skel, char *dst,
-                          size_t cap) {
-  char tmp[GZ_KEYMAX * 2];
+#define GZ_VARMAX (GZ_KEYMAX * 2)
+
+/* The spelling-rule stage of the variant keys of a folded key (below),
+ * into tmp[GZ_VARMAX]: Arabic articles dropped, saint/st, kh/gh/q -> k,
+ * ph -> f, w -> v, y -> i, a final h after a vowel dropped.  Returns the
+ * length, 0 if it does not fit. */
+static size_t variant_base(const char *k, size_t n, char *tmp) {
   size_t tl = 0;
   size_t nw = 1;
   for (size_t i = 0; i < n; i++) nw += k[i] == ' ';
@@ -219,20 +226,22 @@ static size_t variant_key(const char *k, size_t n, int skel, char *dst,
     wi++;
     if (wi < nw && is_article(w, wl)) continue;
     if (tl) tmp[tl++] = ' ';
-    if (word_is(w, wl, "saint") || word_is(w, wl, "sankt") ||
-        word_is(w, wl, "sainte") || word_is(w, wl, "ste")) {
-      w = "st";
-      wl = 2;
-    } else if (word_is(w, wl, "mount")) {
-      w = "mt";
-      wl = 2;
-    } else if (word_is(w, wl, "fort")) {
-      w = "ft";
-      wl = 2;
+    if (wl >= 3 && wl <= 6 && (w[0] == 's' || w[0] == 'm' || w[0] == 'f')) {
+      if (word_is(w, wl, "saint") || word_is(w, wl, "sankt") ||
+          word_is(w, wl, "sainte") || word_is(w, wl, "ste")) {
+        w = "st";
+        wl = 2;
+      } else if (word_is(w, wl, "mount")) {
+        w = "mt";
+        wl = 2;
+      } else if (word_is(w, wl, "fort")) {
+        w = "ft";
+        wl = 2;
+      }
     }
     size_t start = tl;
     for (size_t j = 0; j < wl; j++) {
-      if (tl + 2 >= sizeof tmp) return 0;
+      if (tl + 2 >= GZ_VARMAX) return 0;
       unsigned char c = (unsigned char)w[j];
       unsigned char nx = j + 1 < wl ? (unsigned char)w[j + 1] : 0;
       if ((c == 'k' || c == 'g') && nx == 'h') {
@@ -254,6 +263,15 @@ static size_t variant_key(const char *k, size_t n, int skel, char *dst,
         vowel((unsigned char)tmp[tl - 2]))
       tl--;
   }
+  return tl;
+}
+
+/* The light (skel = 0) or skeleton (skel = 1) variant key from the stage
+ * above: words joined, doubled letters collapsed; the skeleton also
+ * reduces every vowel run to 'a'.  Returns the length (0 if nothing is
+ * left or it does not fit). */
+static size_t variant_finish(const char *tmp, size_t tl, int skel, char *dst,
+                             size_t cap) {
   size_t o = 0;
   for (size_t j = 0; j < tl; j++) {
     char c = tmp[j];
@@ -266,74 +284,81 @@ static size_t variant_key(const char *k, size_t n, int skel, char *dst,
   return o;
 }
 
+/* The light (skel = 0) or skeleton (skel = 1) variant of a folded key. */
+static size_t variant_key(const char *k, size_t n, int skel, char *dst,
+                          size_t cap) {
+  char tmp[GZ_VARMAX];
+  size_t tl = variant_base(k, n, tmp);
+  return tl ? variant_finish(tmp, tl, skel, dst, cap) : 0;
+}
+
 /* ------------------------------------------------------------------ */
 /* Built-in words                                                      */
 /* ------------------------------------------------------------------ */
 
+/* Compass words: "northern", "central" (W_DIR, acta_gazetteer_qualifier). */
+static const uint16_t DIR_WORDS[] = {
+        V_NORTH, V_SOUTH, V_EAST, V_WEST, V_NORTHERN, V_SOUTHERN, V_EASTERN,
+        V_WESTERN, V_CENTRAL, V_NORTHEAST, V_NORTHWEST, V_SOUTHEAST,
+        V_SOUTHWEST, V_NORTHEASTERN, V_NORTHWESTERN, V_SOUTHEASTERN,
+        V_SOUTHWESTERN, V_GREATER, V_UPPER, V_LOWER, V_OCCUPIED, 0};
+
 static const struct {
   uint8_t flag;
-  const char *words;
+  const uint16_t *words; /* vocabulary codes (vocab.h), 0-ended */
 } builtin_words[] = {
-    {W_FUNC,
-     "a an the this that these those there here it its he she they we you "
-     "i me him her his hers their theirs our ours my your who whom whose "
-     "what which where when why how whether if then than so as and or but "
-     "nor yet not no yes also only even just still already again ever never "
-     "more most much many some any all each every both either neither other "
-     "another such same own one two three four five six seven eight nine ten "
-     "first second third last next in on at of for to by with from into onto "
-     "upon over under about above below after before since until till during "
-     "while through throughout across along among around against between "
-     "beyond within without toward towards near outside inside via per "
-     "despite although though because unless however meanwhile moreover "
-     "furthermore nevertheless instead thus hence therefore yesterday today "
-     "tonight tomorrow monday tuesday wednesday thursday friday saturday "
-     "sunday january february march april may june july august september "
-     "october november december mr mrs ms dr sir said says say according "
-     "will would can could should must might shall do does did is are was "
-     "were be been being has have had let"},
-    {W_CUE,
-     "in at near outside inside from to into toward towards across through "
-     "throughout around within of via between beyond over along past off "
-     "nearby"},
-    {W_CONN,
-     "de da do dos das del della delle dei di du des la le les el al ar as "
-     "ad ash an at az ath ud ul ur of the and upon on sur am im der den y e "
-     "ye bin ibn van von en aan op sul sa au aux i et"},
-    {W_TYPE,
-     "province provinces region oblast governorate state district county "
-     "prefecture department territory canton municipality raion wilaya "
-     "ostan emirate"},
-    {W_DIR,
-     "north south east west northern southern eastern western central "
-     "northeast northwest southeast southwest northeastern northwestern "
-     "southeastern southwestern greater upper lower occupied"},
-    {W_ABBR, "st mt ft ste"},
+    {W_FUNC, (const uint16_t[]){
+        V_A, V_AN, V_THE, V_THIS, V_THAT, V_THESE, V_THOSE, V_THERE, V_HERE,
+        V_IT, V_ITS, V_HE, V_SHE, V_THEY, V_WE, V_YOU, V_I, V_ME, V_HIM,
+        V_HER, V_HIS, V_HERS, V_THEIR, V_THEIRS, V_OUR, V_OURS, V_MY, V_YOUR,
+        V_WHO, V_WHOM, V_WHOSE, V_WHAT, V_WHICH, V_WHERE, V_WHEN, V_WHY,
+        V_HOW, V_WHETHER, V_IF, V_THEN, V_THAN, V_SO, V_AS, V_AND, V_OR,
+        V_BUT, V_NOR, V_YET, V_NOT, V_NO, V_YES, V_ALSO, V_ONLY, V_EVEN,
+        V_JUST, V_STILL, V_ALREADY, V_AGAIN, V_EVER, V_NEVER, V_MORE, V_MOST,
+        V_MUCH, V_MANY, V_SOME, V_ANY, V_ALL, V_EACH, V_EVERY, V_BOTH,
+        V_EITHER, V_NEITHER, V_OTHER, V_ANOTHER, V_SUCH, V_SAME, V_OWN, V_ONE,
+        V_TWO, V_THREE, V_FOUR, V_FIVE, V_SIX, V_SEVEN, V_EIGHT, V_NINE,
+        V_TEN, V_FIRST, V_SECOND, V_THIRD, V_LAST, V_NEXT, V_IN, V_ON, V_AT,
+        V_OF, V_FOR, V_TO, V_BY, V_WITH, V_FROM, V_INTO, V_ONTO, V_UPON,
+        V_OVER, V_UNDER, V_ABOUT, V_ABOVE, V_BELOW, V_AFTER, V_BEFORE,
+        V_SINCE, V_UNTIL, V_TILL, V_DURING, V_WHILE, V_THROUGH, V_THROUGHOUT,
+        V_ACROSS, V_ALONG, V_AMONG, V_AROUND, V_AGAINST, V_BETWEEN, V_BEYOND,
+        V_WITHIN, V_WITHOUT, V_TOWARD, V_TOWARDS, V_NEAR, V_OUTSIDE, V_INSIDE,
+        V_VIA, V_PER, V_DESPITE, V_ALTHOUGH, V_THOUGH, V_BECAUSE, V_UNLESS,
+        V_HOWEVER, V_MEANWHILE, V_MOREOVER, V_FURTHERMORE, V_NEVERTHELESS,
+        V_INSTEAD, V_THUS, V_HENCE, V_THEREFORE, V_YESTERDAY, V_TODAY,
+        V_TONIGHT, V_TOMORROW, V_MONDAY, V_TUESDAY, V_WEDNESDAY, V_THURSDAY,
+        V_FRIDAY, V_SATURDAY, V_SUNDAY, V_JANUARY, V_FEBRUARY, V_MARCH,
+        V_APRIL, V_MAY, V_JUNE, V_JULY, V_AUGUST, V_SEPTEMBER, V_OCTOBER,
+        V_NOVEMBER, V_DECEMBER, V_MR, V_MRS, V_MS, V_DR, V_SIR, V_SAID,
+        V_SAYS, V_SAY, V_ACCORDING, V_WILL, V_WOULD, V_CAN, V_COULD, V_SHOULD,
+        V_MUST, V_MIGHT, V_SHALL, V_DO, V_DOES, V_DID, V_IS, V_ARE, V_WAS,
+        V_WERE, V_BE, V_BEEN, V_BEING, V_HAS, V_HAVE, V_HAD, V_LET, 0}},
+    {W_CUE, (const uint16_t[]){
+        V_IN, V_AT, V_NEAR, V_OUTSIDE, V_INSIDE, V_FROM, V_TO, V_INTO,
+        V_TOWARD, V_TOWARDS, V_ACROSS, V_THROUGH, V_THROUGHOUT, V_AROUND,
+        V_WITHIN, V_OF, V_VIA, V_BETWEEN, V_BEYOND, V_OVER, V_ALONG, V_PAST,
+        V_OFF, V_NEARBY, 0}},
+    {W_CONN, (const uint16_t[]){
+        V_DE, V_DA, V_DO, V_DOS, V_DAS, V_DEL, V_DELLA, V_DELLE, V_DEI, V_DI,
+        V_DU, V_DES, V_LA, V_LE, V_LES, V_EL, V_AL, V_AR, V_AS, V_AD, V_ASH,
+        V_AN, V_AT, V_AZ, V_ATH, V_UD, V_UL, V_UR, V_OF, V_THE, V_AND, V_UPON,
+        V_ON, V_SUR, V_AM, V_IM, V_DER, V_DEN, V_Y, V_E, V_YE, V_BIN, V_IBN,
+        V_VAN, V_VON, V_EN, V_AAN, V_OP, V_SUL, V_SA, V_AU, V_AUX, V_I, V_ET, 0}},
+    {W_TYPE, (const uint16_t[]){
+        V_PROVINCE, V_PROVINCES, V_REGION, V_OBLAST, V_GOVERNORATE, V_STATE,
+        V_DISTRICT, V_COUNTY, V_PREFECTURE, V_DEPARTMENT, V_TERRITORY,
+        V_CANTON, V_MUNICIPALITY, V_RAION, V_WILAYA, V_OSTAN, V_EMIRATE, 0}},
+    {W_DIR, DIR_WORDS},
+    {W_ABBR, (const uint16_t[]){
+        V_ST, V_MT, V_FT, V_STE, 0}},
 };
 
-static void load_words(acta_gazetteer *g) {
-  acta_intern_init(&g->words);
-  size_t cap = 0;
-  for (size_t b = 0; b < sizeof builtin_words / sizeof builtin_words[0]; b++) {
-    const char *s = builtin_words[b].words;
-    while (*s) {
-      while (*s == ' ') s++;
-      const char *e = s;
-      while (*e && *e != ' ') e++;
-      if (e > s) {
-        uint32_t id = acta_intern_add(&g->words, s, (size_t)(e - s));
-        if (id >= cap) {
-          size_t nc = cap ? cap * 2 : 512;
-          while (nc <= id) nc *= 2;
-          g->wflags = xrealloc(g->wflags, nc);
-          memset(g->wflags + cap, 0, nc - cap);
-          cap = nc;
-        }
-        g->wflags[id] |= builtin_words[b].flag;
-      }
-      s = e;
-    }
-  }
+void acta_gazetteer_words(acta_gazetteer *g) {
+  memset(g->wflags, 0, sizeof g->wflags);
+  for (size_t b = 0; b < sizeof builtin_words / sizeof builtin_words[0]; b++)
+    for (const uint16_t *v = builtin_words[b].words; *v; v++)
+      g->wflags[*v] |= builtin_words[b].flag;
 }
 
 /* ------------------------------------------------------------------ */
@@ -473,8 +498,7 @@ static size_t clean_name(const char *s, char *dst, size_t cap) {
 
 /* Is folded word w a place-type word ("oblast", "republic") for cores? */
 static int core_drop(const acta_gazetteer *g, const char *w, size_t n) {
-  uint32_t id = acta_intern_find(&g->words, w, n);
-  if (id != ACTA_NO_WORD && (g->wflags[id] & W_TYPE)) return 1;
+  if (g->wflags[acta_vocab_find(w, n)] & W_TYPE) return 1;
   static const char *const extra[] = {"city", "autonomous", "republic",
                                       "special", "administrative", "area",
                                       "capital", "metropolitan", "ostan",
@@ -1244,7 +1268,7 @@ acta_gazetteer *acta_gazetteer_load_from(const char *data_dir,
   if (!g || !b) abort();
   acta_pool_init(&g->pool);
   acta_pool_init(&g->badpool);
-  load_words(g);
+  acta_gazetteer_words(g);
   b->g = g;
   b->err = err;
   b->errlen = errlen;
@@ -1285,8 +1309,6 @@ void acta_gazetteer_free(acta_gazetteer *g) {
     free(g->post[t]);
   }
   free(g->kflags);
-  acta_intern_free(&g->words);
-  free(g->wflags);
   free(g);
 }
 
@@ -1307,9 +1329,14 @@ size_t acta_gazetteer_size(const acta_gazetteer *g) { return g ? g->nrecs : 0; }
 
 enum { SEP_NONE, SEP_SPACE, SEP_HYPHEN, SEP_ABBR, SEP_BREAK };
 
+/* The gazetteer's words: the coder's tokens, with hyphens, dots and
+ * apostrophes inside a token taken as separators ("al-Khaimah" is two
+ * words joined by a hyphen, "St." a word and its abbreviation point),
+ * apostrophes inside a word dropped and a possessive 's marked. */
 typedef struct tok {
   size_t s, e;          /* byte span (without a possessive 's) */
-  char f[GZ_TOKMAX];    /* folded */
+  const char *f;        /* folded (the token's own, or fb) */
+  char fb[GZ_TOKMAX];   /* folded, when read from the bytes of a run */
   uint8_t fl;           /* folded length; 0: unusable (too long) */
   uint8_t cap;          /* starts with an upper-case letter */
   uint8_t wf;           /* W_* */
@@ -1317,13 +1344,25 @@ typedef struct tok {
   uint8_t join;         /* in the same run as the token before */
   uint8_t poss;         /* ended in 's */
   uint8_t upper;        /* all capitals, two letters or more: "KYIV", "DIR" */
+  uint8_t dateline;     /* in the article's dateline ("KYIV, Ukraine --") */
+  uint8_t english;      /* a word of the lexicon (it has a verb or noun
+                           lemma): "Embattled", "Source", "Paraguayan" */
+  uint16_t v;           /* vocabulary code of the folded form */
 } tok;
 
+/* Reads the words of tokens [k, last) into a small ring.  A run of tokens
+ * with no space between them whose tokens are all TS_PLAIN is read token
+ * by token; any other run from its bytes (by the rules below). */
 typedef struct lexer {
   const acta_gazetteer *g;
-  const char *t;
-  size_t p, end;
-  size_t n; /* tokens lexed */
+  const char *t;        /* the text the tokens point into */
+  const acta_tokens *tk;
+  uint32_t first, k, last; /* next token, end */
+  uint32_t run_last;    /* end of the current run of glued tokens */
+  size_t p, run_end;    /* p < run_end: reading a run's bytes */
+  uint8_t run_dateline; /* that run is in the dateline */
+  int nsp, nhy, ndot, nother; /* separators since the last word */
+  size_t n;             /* words read */
   int done;
   tok ring[GZ_RING];
 } lexer;
@@ -1337,11 +1376,14 @@ static int word_cp(int32_t c) {
          !is_apostrophe(c);
 }
 
+/* The code point at p of the run being read (-1 at its end). */
 static int32_t peek(const lexer *L, size_t p, size_t *len) {
-  if (p >= L->end) { *len = 0; return -1; }
+  if (p >= L->run_end) { *len = 0; return -1; }
+  unsigned char b = (unsigned char)L->t[p];
+  if (b < 0x80) { *len = 1; return b; }
   utf8proc_int32_t c;
   utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)L->t + p,
-                                        (utf8proc_ssize_t)(L->end - p), &c);
+                                        (utf8proc_ssize_t)(L->run_end - p), &c);
   if (l <= 0) { *len = 1; return 0xFFFD; }
   *len = (size_t)l;
   return c;
@@ -1355,33 +1397,76 @@ static int is_space(int32_t c) {
          c == '\f' || c == '\v' || c == 0x202F || c == 0x2009;
 }
 
-/* Lexes the next token into the ring; 0 at the end of the text. */
-static int lex_next(lexer *L) {
-  if (L->done) return 0;
-  int nsp = 0, nhy = 0, ndot = 0, nother = 0;
+/* Counts one separator character. */
+static inline void count_sep(lexer *L, int32_t c) {
+  if (is_space(c)) L->nsp++;
+  else if (is_hyphen(c)) L->nhy++;
+  else if (c == '.') L->ndot++;
+  else L->nother++;
+}
+
+/* Counts the separators of text[a, b) (the space between two runs). */
+static void count_gap(lexer *L, size_t a, size_t b) {
+  if (b == a + 1 && L->t[a] == ' ') { /* the usual space */
+    L->nsp++;
+    return;
+  }
+  for (size_t i = a; i < b;) {
+    unsigned char c = (unsigned char)L->t[i];
+    if (c < 0x80) {
+      count_sep(L, c);
+      i++;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)L->t + i,
+                                          (utf8proc_ssize_t)(b - i), &cp);
+    if (l <= 0) { cp = 0xFFFD; l = 1; }
+    count_sep(L, cp);
+    i += (size_t)l;
+  }
+}
+
+/* Sets the separator of word t (after prev) from the counts, and starts
+ * new counts. */
+static void finish_word(lexer *L, tok *t, const tok *prev) {
+  t->wf = L->g->wflags[t->v];
+  if (!prev) t->sep = SEP_NONE;
+  else if (L->nother == 0 && L->nhy == 0 && L->ndot == 0 && L->nsp > 0)
+    t->sep = SEP_SPACE;
+  else if (L->nother == 0 && L->nhy == 1 && L->ndot == 0 && L->nsp == 0)
+    t->sep = SEP_HYPHEN;
+  else if (L->nother == 0 && L->nhy == 0 && L->ndot == 1 &&
+           (prev->wf & W_ABBR) && L->t[prev->e] == '.')
+    t->sep = SEP_ABBR;
+  else t->sep = SEP_BREAK;
+  t->join = prev && !prev->poss &&
+            (t->sep == SEP_SPACE || t->sep == SEP_HYPHEN || t->sep == SEP_ABBR);
+  L->nsp = L->nhy = L->ndot = L->nother = 0;
+  L->n++;
+}
+
+/* Reads the next word from the bytes of the current run into t; 0 when
+ * the run holds no more words. */
+static int lex_bytes(lexer *L, tok *t) {
   size_t l;
   int32_t c;
   for (;;) {
     c = peek(L, L->p, &l);
-    if (c < 0) { L->done = 1; return 0; }
+    if (c < 0) return 0;
     if (word_cp(c)) break;
-    if (is_space(c)) nsp++;
-    else if (is_hyphen(c)) nhy++;
-    else if (c == '.') ndot++;
-    else nother++;
+    count_sep(L, c);
     L->p += l;
   }
-  tok *prev = L->n ? &L->ring[(L->n - 1) % GZ_RING] : NULL;
-  tok *t = &L->ring[L->n % GZ_RING];
-  t->fl = 0;
-  t->cap = 0;
-  t->wf = 0;
   t->poss = 0;
-  t->upper = 0;
   t->s = L->p;
   int nletters = 0, nlower = 0;
-  utf8proc_category_t cat = utf8proc_category(c);
-  t->cap = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+  if (c < 0x80) {
+    t->cap = c >= 'A' && c <= 'Z';
+  } else {
+    utf8proc_category_t cat = utf8proc_category(c);
+    t->cap = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+  }
   size_t o = 0;
   int overflow = 0;
   for (;;) {
@@ -1404,11 +1489,16 @@ static int lex_next(lexer *L) {
       continue;
     }
     if (!word_cp(c)) break;
-    utf8proc_category_t cc = utf8proc_category(c);
-    if (cc >= UTF8PROC_CATEGORY_LU && cc <= UTF8PROC_CATEGORY_LO) nletters++;
-    if (cc == UTF8PROC_CATEGORY_LL) nlower++;
+    if (c < 0x80) {
+      if (c >= 'a' && c <= 'z') { nletters++; nlower++; }
+      else if (c >= 'A' && c <= 'Z') nletters++;
+    } else {
+      utf8proc_category_t cc = utf8proc_category(c);
+      if (cc >= UTF8PROC_CATEGORY_LU && cc <= UTF8PROC_CATEGORY_LO) nletters++;
+      if (cc == UTF8PROC_CATEGORY_LL) nlower++;
+    }
     if (!overflow) {
-      int w = fold_cp(c, t->f + o, sizeof t->f - 1 - o);
+      int w = fold_cp(c, t->fb + o, sizeof t->fb - 1 - o);
       if (w == FOLD_FULL) overflow = 1;
       else if (w > 0) o += (size_t)w;
     }
@@ -1418,26 +1508,69 @@ static int lex_next(lexer *L) {
 done:
   t->upper = nletters >= 2 && nlower == 0;
   t->fl = overflow || o == 0 ? 0 : (uint8_t)o;
-  t->f[t->fl] = '\0';
-  if (t->fl) {
-    uint32_t id = acta_intern_find(&L->g->words, t->f, t->fl);
-    if (id != ACTA_NO_WORD) t->wf = L->g->wflags[id];
-  }
-  if (!prev) t->sep = SEP_NONE;
-  else if (nother == 0 && nhy == 0 && ndot == 0 && nsp > 0) t->sep = SEP_SPACE;
-  else if (nother == 0 && nhy == 1 && ndot == 0 && nsp == 0)
-    t->sep = SEP_HYPHEN;
-  else if (nother == 0 && nhy == 0 && ndot == 1 && (prev->wf & W_ABBR) &&
-           L->t[prev->e] == '.')
-    t->sep = SEP_ABBR;
-  else t->sep = SEP_BREAK;
-  t->join = prev && !prev->poss &&
-            (t->sep == SEP_SPACE || t->sep == SEP_HYPHEN || t->sep == SEP_ABBR);
-  L->n++;
+  t->fb[t->fl] = '\0';
+  t->f = t->fb;
+  t->v = t->fl ? acta_vocab_find(t->f, t->fl) : V_NONE;
+  t->dateline = L->run_dateline;
+  t->english = 0;
   return 1;
 }
 
-/* Token j (absolute index), or NULL past the end / fallen off the ring. */
+/* Reads the next word into the ring; 0 at the end of the tokens. */
+static int lex_next(lexer *L) {
+  if (L->done) return 0;
+  tok *prev = L->n ? &L->ring[(L->n - 1) % GZ_RING] : NULL;
+  tok *t = &L->ring[L->n % GZ_RING];
+  const acta_token *v = L->tk->v;
+  for (;;) {
+    if (L->p < L->run_end) {
+      if (lex_bytes(L, t)) break;
+      L->run_end = 0;
+    }
+    if (L->k >= L->last) { L->done = 1; return 0; }
+    const acta_token *T = &v[L->k];
+    if (L->k >= L->run_last) { /* a run starts */
+      if (L->k > L->first) count_gap(L, v[L->k - 1].end, T->start);
+      int plain;
+      uint32_t j = acta_token_run(L->tk, L->t, L->k, L->last, 0, &plain);
+      L->run_last = j;
+      if (!plain) {
+        L->p = T->start;
+        L->run_end = v[j - 1].end;
+        L->run_dateline = (T->flags & TF_DATELINE) != 0;
+        L->k = j;
+        continue;
+      }
+    }
+    L->k++;
+    if (T->kind == TK_PUNCT) { /* one code point, or a run of - or . */
+      const unsigned char *u = (const unsigned char *)L->t + T->start;
+      if (u[0] < 0x80)
+        for (size_t q = T->start; q < T->end; q++) count_sep(L, u[0]);
+      else if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x90 || u[2] == 0x91))
+        L->nhy++; /* U+2010, U+2011 */
+      else
+        L->nother++;
+      continue;
+    }
+    /* a word of ASCII letters and digits: the token as it is */
+    t->s = T->start;
+    t->e = T->end;
+    t->f = L->tk->norm.data + T->norm;
+    t->fl = T->norm_len < GZ_TOKMAX ? (uint8_t)T->norm_len : 0;
+    t->cap = (T->flags & TF_CAP) != 0;
+    t->upper = (T->flags & TF_ALLCAPS) != 0;
+    t->poss = 0;
+    t->v = t->fl ? T->vocab : V_NONE;
+    t->dateline = (T->flags & TF_DATELINE) != 0;
+    t->english = T->nlemma != ACTA_NO_WORD || T->vlemma != ACTA_NO_WORD;
+    break;
+  }
+  finish_word(L, t, prev);
+  return 1;
+}
+
+/* Word j (absolute index), or NULL past the end / fallen off the ring. */
 static const tok *tok_at(lexer *L, size_t j) {
   while (L->n <= j)
     if (!lex_next(L)) return NULL;
@@ -1447,36 +1580,53 @@ static const tok *tok_at(lexer *L, size_t j) {
 
 typedef struct mctx {
   const acta_gazetteer *g;
-  const char (*countries)[4];
+  const char (*countries)[4]; /* the story's countries, most named first */
   size_t ncountries;
 } mctx;
 
-static int in_countries(const mctx *m, const char *cc) {
+/* Rank of a country among the story's (0: the most named), or -1. */
+static int country_rank(const mctx *m, const char *cc) {
   for (size_t i = 0; i < m->ncountries; i++)
-    if (memcmp(m->countries[i], cc, 3) == 0) return 1;
-  return 0;
+    if (memcmp(m->countries[i], cc, 3) == 0) return (int)i;
+  return -1;
 }
 
-/* How well a precision fits a place type after the name: prefer 1 for
- * "X region" (admin1 or region alike), 2 for "X province", "X oblast" ...
- * (admin1, then region). */
-static int admin_rank(int prec, int prefer) {
+static int in_countries(const mctx *m, const char *cc) {
+  return country_rank(m, cc) >= 0;
+}
+
+/* Place-type preferences of pick(): "X region" (1: an admin1 or region
+ * alike), "X province", "province of X" (2: admin1, then region), "the
+ * town of X" (3: a city). */
+enum { PREFER_NONE, PREFER_REGION, PREFER_ADMIN, PREFER_CITY };
+
+/* How well a precision fits a preference (higher is better). */
+static int type_rank(int prec, int prefer) {
+  if (prefer == PREFER_CITY) return prec == P_CITY;
   if (prec == P_ADMIN1) return 2;
-  if (prec == P_REGION) return prefer == 1 ? 2 : 1;
+  if (prec == P_REGION) return prefer == PREFER_REGION ? 2 : 1;
   return 0;
 }
 
-/* Is posting pa a better reading than pb?  prefer_admin: see admin_rank. */
-static int better(const mctx *m, uint32_t pa, uint32_t pb, int prefer_admin) {
+/* Is posting pa a better reading than pb?  A place of a more named story
+ * country first (San Marcos in a story about Guatemala), then ... */
+static int better(const mctx *m, uint32_t pa, uint32_t pb, int prefer) {
   const grec *a = &m->g->recs[pa & ~GZ_SECONDARY];
   const grec *b = &m->g->recs[pb & ~GZ_SECONDARY];
-  if (prefer_admin) {
-    int aa = admin_rank(a->prec, prefer_admin);
-    int ab = admin_rank(b->prec, prefer_admin);
+  if (prefer) {
+    int aa = type_rank(a->prec, prefer);
+    int ab = type_rank(b->prec, prefer);
     if (aa != ab) return aa > ab;
   }
-  int ia = in_countries(m, a->cc), ib = in_countries(m, b->cc);
-  if (ia != ib) return ia;
+  int ia = country_rank(m, a->cc), ib = country_rank(m, b->cc);
+  if ((ia < 0) != (ib < 0)) return ia >= 0;
+  /* both in the story: the more named country's, unless the other is a
+   * city over ten times bigger (Paris, France over Paris, Texas) */
+  if (ia != ib) {
+    if (a->pop > 10 * b->pop) return 1;
+    if (b->pop > 10 * a->pop) return 0;
+    return ia < ib;
+  }
   int sa = !(pa & GZ_SECONDARY), sb = !(pb & GZ_SECONDARY);
   if (sa != sb) return sa;
   int ca = a->prec == P_COUNTRY, cb = b->prec == P_COUNTRY;
@@ -1485,15 +1635,19 @@ static int better(const mctx *m, uint32_t pa, uint32_t pb, int prefer_admin) {
 }
 
 /* Best acceptable record for key id of tier t, or UINT32_MAX. */
-static uint32_t pick(const mctx *m, int t, uint32_t id, int prefer_admin) {
+static uint32_t pick(const mctx *m, int t, uint32_t id, int prefer) {
   const acta_gazetteer *g = m->g;
   uint32_t best = UINT32_MAX;
   for (uint32_t i = g->koff[t][id]; i < g->koff[t][id + 1]; i++) {
     uint32_t p = g->post[t][i];
     const grec *r = &g->recs[p & ~GZ_SECONDARY];
-    /* a variant spelling only of a place in the article's countries */
-    if (t != T_EXACT && !in_countries(m, r->cc)) continue;
-    if (best == UINT32_MAX || better(m, p, best, prefer_admin)) best = p;
+    /* a variant spelling only of a place of the story's two most named
+     * countries ("Saqez" in a story about Iran; not "Merino" -> Marana) */
+    if (t != T_EXACT) {
+      int rank = country_rank(m, r->cc);
+      if (rank < 0 || rank > 1) continue;
+    }
+    if (best == UINT32_MAX || better(m, p, best, prefer)) best = p;
   }
   return best;
 }
@@ -1504,20 +1658,24 @@ typedef struct hit {
   uint32_t id;
 } hit;
 
-/* Looks up the folded key of tokens; fills h.  0: no place. */
+/* Looks up the folded key of tokens; fills h.  0: no place.  context_caps:
+ * the words around are in capitals too (a headline, a dateline). */
 static int lookup(const mctx *m, const char *k, size_t kl, int single,
-                  uint8_t wf, int cue, int upper, hit *h) {
+                  uint8_t wf, int cue, int upper, int context_caps,
+                  int prefer, hit *h) {
   const acta_gazetteer *g = m->g;
   uint32_t id = acta_intern_find(&g->keys[T_EXACT], k, kl);
   uint8_t kf = id != ACTA_NO_WORD ? g->kflags[id] : 0;
   if (kf & K_STOP) return 0;
-  /* all capitals: a short one is an acronym ("DIR", "ITA") unless the
-   * name is written so ("UAE"); none gets variant readings */
-  if (upper && single && kl <= 3 && !(kf & K_ACRO)) return 0;
+  /* all capitals: an acronym ("DIR", "ITA", "WOLA") unless the name is
+   * written so ("UAE") or the text around is in capitals; a short one is
+   * an acronym anyway; none gets variant readings */
+  if (upper && single && !(kf & K_ACRO) && (kl <= 3 || !context_caps))
+    return 0;
   if (single && (wf & (W_FUNC | W_DIR))) return 0;
   if ((kf & K_CUE) && !cue) return 0;
   if (id != ACTA_NO_WORD && g->koff[T_EXACT][id] < g->koff[T_EXACT][id + 1]) {
-    h->rec = pick(m, T_EXACT, id, 0);
+    h->rec = pick(m, T_EXACT, id, prefer);
     h->tier = T_EXACT;
     h->id = id;
     return h->rec != UINT32_MAX;
@@ -1525,9 +1683,11 @@ static int lookup(const mctx *m, const char *k, size_t kl, int single,
   size_t letters = 0;
   for (size_t i = 0; i < kl; i++) letters += k[i] != ' ';
   if (letters < 4 || upper) return 0;
+  char base[GZ_VARMAX];
+  size_t bl = variant_base(k, kl, base);
   for (int t = T_LIGHT; t <= T_SKEL; t++) {
     char v[GZ_KEYMAX];
-    size_t vl = variant_key(k, kl, t == T_SKEL, v, sizeof v);
+    size_t vl = bl ? variant_finish(base, bl, t == T_SKEL, v, sizeof v) : 0;
     if (!vl) return 0;
     if (t == T_SKEL) {
       size_t cons = 0;
@@ -1536,7 +1696,7 @@ static int lookup(const mctx *m, const char *k, size_t kl, int single,
     }
     uint32_t vid = acta_intern_find(&g->keys[t], v, vl);
     if (vid == ACTA_NO_WORD) continue;
-    uint32_t r = pick(m, t, vid, 0);
+    uint32_t r = pick(m, t, vid, prefer);
     if (r != UINT32_MAX) {
       h->rec = r;
       h->tier = t;
@@ -1544,6 +1704,194 @@ static int lookup(const mctx *m, const char *k, size_t kl, int single,
       return 1;
     }
   }
+  return 0;
+}
+
+/* A name known without locative evidence: a country, a region or landmark
+ * of places.txt, a province of a story country, a city of half a million
+ * people, or of 100,000 in a story country. */
+static int well_known(const mctx *m, const grec *r) {
+  if (r->prec == P_COUNTRY || r->prec == P_REGION || r->prec == P_LANDMARK)
+    return 1;
+  int story = in_countries(m, r->cc);
+  if (r->prec == P_ADMIN1) return story;
+  return r->pop >= 500000 || (story && r->pop >= 100000);
+}
+
+/* Words after a name that make it an organisation's or a person's: "the
+ * Sinaloa cartel", "Prensa Libre newspaper", "the Morales government". */
+static int org_after(uint16_t v) {
+  switch (v) {
+    case V_CARTEL: case V_CARTELS: case V_GANG: case V_GANGS: case V_CLAN:
+    case V_BOSSES: case V_BOSS: case V_FACTION: case V_FEDERATION:
+    case V_ORGANIZATION: case V_ORGANISATION: case V_MAFIA:
+    case V_SYNDICATE: case V_NEWSPAPER: case V_DAILY:
+    /* a person's: "the Morales government", "the Obama administration" */
+    case V_GOVERNMENT: case V_ADMINISTRATION: case V_REGIME:
+    case V_PRESIDENCY: case V_CABINET:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/* Words before a name that make it a person's: titles ("president
+ * Morales", "alias Chapo"). */
+static int title_word(uint16_t v) {
+  switch (v) {
+    case V_PRESIDENT: case V_MINISTER: case V_GENERAL: case V_GOVERNOR:
+    case V_MAYOR: case V_SENATOR: case V_JUDGE: case V_COMMANDER:
+    case V_COLONEL: case V_CAPTAIN: case V_LIEUTENANT: case V_SERGEANT:
+    case V_OFFICER: case V_AGENT: case V_LAWYER: case V_PROSECUTOR:
+    case V_ATTORNEY: case V_FATHER: case V_BISHOP: case V_CARDINAL:
+    case V_POPE: case V_KING: case V_QUEEN: case V_PRINCE: case V_LEADER:
+    case V_CHIEF: case V_ALIAS: case V_CONGRESSMAN: case V_DEPUTY:
+    case V_AMBASSADOR: case V_SECRETARY: case V_SPOKESMAN:
+    case V_SPOKESWOMAN: case V_DIRECTOR: case V_JOURNALIST:
+    case V_ACTIVIST: case V_REPORTER: case V_ANALYST: case V_RESEARCHER:
+    case V_MR: case V_MRS: case V_MS: case V_DR: case V_SIR:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/* Verbs after a name that make it a source, when no place cue stands
+ * before it: "El Comercio reported" (but "police in Krakow said"). */
+static int source_after(uint16_t v) {
+  switch (v) {
+    case V_REPORTED: case V_REPORTS: case V_SAID: case V_SAYS: case V_TOLD:
+    case V_QUOTED: case V_WROTE: case V_PUBLISHED: case V_STATED:
+    case V_ADDED:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/* "the town of X" (PREFER_CITY), "the province of X" (PREFER_ADMIN),
+ * "the region of X" (PREFER_REGION), "the outskirts of X" (PREFER_NONE):
+ * the noun before an "of" that makes it a place cue, or -1. */
+static int place_noun(uint16_t v) {
+  switch (v) {
+    case V_TOWN: case V_CITY: case V_VILLAGE: case V_MUNICIPALITY:
+    case V_PORT: case V_CAPITAL: case V_COMMUNITY: case V_NEIGHBORHOOD:
+    case V_NEIGHBOURHOOD:
+      return PREFER_CITY;
+    case V_PROVINCE: case V_PROVINCES: case V_STATE: case V_DEPARTMENT:
+    case V_DISTRICT: case V_COUNTY: case V_GOVERNORATE: case V_OBLAST:
+    case V_PREFECTURE: case V_TERRITORY: case V_CANTON: case V_RAION:
+    case V_WILAYA: case V_EMIRATE:
+      return PREFER_ADMIN;
+    case V_REGION:
+      return PREFER_REGION;
+    case V_OUTSKIRTS: case V_SUBURBS: case V_STREETS: case V_CENTER:
+    case V_CENTRE: case V_HEART: case V_BORDER: case V_COAST: case V_ISLAND:
+    case V_VALLEY: case V_AREA: case V_RESIDENTS: case V_INHABITANTS:
+    case V_NORTH: case V_SOUTH: case V_EAST: case V_WEST: case V_NORTHEAST:
+    case V_NORTHWEST: case V_SOUTHEAST: case V_SOUTHWEST:
+      return PREFER_NONE;
+    default:
+      return -1;
+  }
+}
+
+/* Prepositions after which a person's name can still be a place ("in
+ * Santos"): the rest ("from Lopez", "to Morales") keep it a person. */
+static int strong_cue(uint16_t v) {
+  switch (v) {
+    case V_IN: case V_AT: case V_NEAR: case V_OUTSIDE: case V_INSIDE:
+    case V_AROUND: case V_ACROSS: case V_THROUGHOUT: case V_WITHIN:
+    case V_NEARBY:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/* The province or country written after a comma ("Burgos, Tamaulipas",
+ * "Paris, Texas", "Leticia, Amazonas"): its record (the namesake in
+ * country cc if there is one), or NULL.  Word j is the name's last.  Not a
+ * possessive ("Rio de Janeiro, Paraguay's agency") nor a country of a list
+ * ("in Miami, Panama, Mexico and Argentina"). */
+static const grec *comma_qualifier(lexer *L, const mctx *m, size_t j,
+                                   const char *cc) {
+  const tok *tj = tok_at(L, j), *nx = tok_at(L, j + 1);
+  if (!tj || !nx || !nx->cap || tj->poss) return NULL;
+  size_t p = tj->e;
+  while (p < nx->s && L->t[p] == ' ') p++;
+  if (p >= nx->s || L->t[p] != ',') return NULL;
+  for (p++; p < nx->s; p++)
+    if (L->t[p] != ' ') return NULL;
+  /* the longest name of up to three words there */
+  const grec *best = NULL;
+  size_t best_last = 0;
+  char k[GZ_KEYMAX];
+  size_t kl = 0;
+  for (size_t q = j + 1; q < j + 4; q++) {
+    const tok *tq = tok_at(L, q);
+    if (!tq || !tq->fl || (q > j + 1 && !tq->join)) break;
+    if (kl + tq->fl + 1 >= sizeof k) break;
+    if (q > j + 1) k[kl++] = ' ';
+    memcpy(k + kl, tq->f, tq->fl);
+    kl += tq->fl;
+    if (!tq->cap) continue;
+    uint32_t id = acta_intern_find(&m->g->keys[T_EXACT], k, kl);
+    if (id == ACTA_NO_WORD) continue;
+    const acta_gazetteer *g = m->g;
+    const grec *found = NULL;
+    for (uint32_t i = g->koff[T_EXACT][id]; i < g->koff[T_EXACT][id + 1]; i++) {
+      const grec *c = &g->recs[g->post[T_EXACT][i] & ~GZ_SECONDARY];
+      if (c->prec != P_ADMIN1 && c->prec != P_COUNTRY) continue;
+      if (memcmp(c->cc, cc, 3) == 0) { /* in the name's own country */
+        found = c;
+        break;
+      }
+      if (!found || (c->prec == P_COUNTRY && found->prec != P_COUNTRY))
+        found = c; /* "Panama" the country before the province */
+    }
+    if (found) {
+      best = found;
+      best_last = q;
+    }
+  }
+  if (!best) return NULL;
+  const tok *ql = tok_at(L, best_last), *after = tok_at(L, best_last + 1);
+  if (ql->poss) return NULL;
+  if (after && (after->v == V_AND || (after->cap && after->sep == SEP_BREAK)))
+    return NULL; /* a list: "Miami, Panama, Mexico" */
+  return best;
+}
+
+/* The reading of key id (tier t) in country cc, or UINT32_MAX. */
+static uint32_t pick_in(const mctx *m, int t, uint32_t id, const char *cc) {
+  const acta_gazetteer *g = m->g;
+  uint32_t best = UINT32_MAX;
+  for (uint32_t i = g->koff[t][id]; i < g->koff[t][id + 1]; i++) {
+    uint32_t p = g->post[t][i];
+    if (memcmp(g->recs[p & ~GZ_SECONDARY].cc, cc, 3) != 0) continue;
+    if (best == UINT32_MAX || better(m, p, best, PREFER_CITY)) best = p;
+  }
+  return best;
+}
+
+/* The people named so far in the story (see acta_place_story). */
+static uint64_t name_hash(const tok *t) { return acta_hash(t->f, t->fl); }
+
+static void remember_name(acta_place_story *story, const tok *t) {
+  if (!story || !t->fl || t->upper) return;
+  uint64_t h = name_hash(t);
+  for (size_t i = 0; i < story->nnames; i++)
+    if (story->names[i] == h) return;
+  if (story->nnames < sizeof story->names / sizeof story->names[0])
+    story->names[story->nnames++] = h;
+}
+
+static int named_person(const acta_place_story *story, const tok *t) {
+  if (!story || !t->fl) return 0;
+  uint64_t h = name_hash(t);
+  for (size_t i = 0; i < story->nnames; i++)
+    if (story->names[i] == h) return 1;
   return 0;
 }
 
@@ -1583,38 +1931,77 @@ static void emit(const acta_gazetteer *g, uint32_t p, size_t s, size_t e,
   sc[pos] = score;
 }
 
-size_t acta_gazetteer_find(const acta_gazetteer *g, const char *text,
-                           size_t start, size_t end, const char (*countries)[4],
-                           size_t ncountries, acta_place *out, size_t max) {
-  if (!g || !text || !out || max == 0 || start >= end) return 0;
+size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
+                                  const acta_tokens *toks, uint32_t first,
+                                  uint32_t last, acta_place_story *story,
+                                  acta_place *out, size_t max) {
+  if (!g || !text || !toks || !out || max == 0 || first >= last ||
+      last > toks->n)
+    return 0;
   size_t cap = max < GZ_MAXOUT ? max : GZ_MAXOUT;
   int sc[GZ_MAXOUT];
   size_t n = 0;
-  mctx m = {g, countries, countries ? ncountries : 0};
+  mctx m = {g, story ? story->countries : NULL,
+            story && story->countries ? story->ncountries : 0};
   lexer L;
+  memset(&L, 0, offsetof(lexer, ring));
   L.g = g;
   L.t = text;
-  L.p = start;
-  L.end = end;
-  L.n = 0;
-  L.done = 0;
+  L.tk = toks;
+  L.first = L.k = L.run_last = first;
+  L.last = last;
+  /* a headline in title case names no people: "Mexico Recycles Security
+   * Strategy in Embattled Michoacan" */
+  size_t nwords = 0, ncaps = 0;
+  for (uint32_t q = first; q < last; q++)
+    if (toks->v[q].kind == TK_WORD) {
+      nwords++;
+      ncaps += (toks->v[q].flags & TF_CAP) != 0;
+    }
+  int title_case = nwords >= 3 && ncaps * 10 >= nwords * 6;
   for (size_t i = 0;; i++) {
     const tok *ti = tok_at(&L, i);
     if (!ti) break;
     if (!ti->cap || !ti->fl) continue;
-    /* inside a longer name ("Michael Jordan", "Queen Victoria") */
     const tok *prev = i ? tok_at(&L, i - 1) : NULL;
-    if (prev && ti->join && prev->cap && !(prev->wf & (W_FUNC | W_DIR)))
+    /* inside a longer name ("Michael Jordan", "Queen Victoria", "Leopoldo
+     * Lopez"), or after a title ("president Morales"): a person's name
+     * from here on in the story */
+    if (prev && ti->join && prev->cap && !(prev->wf & (W_FUNC | W_DIR))) {
+      if (!title_case) /* "Leopoldo Lopez", not "Embattled Michoacan" */
+        remember_name(story, ti);
       continue;
+    }
+    if (prev && ti->join && ti->sep == SEP_SPACE && title_word(prev->v)) {
+      if (!title_case) remember_name(story, ti);
+      continue;
+    }
     /* a place cue before: "in X", "in the X", "in northern X", "in the
-     * northern X" */
-    int cue = 0;
+     * northern X"; "of" only after a place noun ("the town of X"), "to"
+     * not after "according" */
+    int cue = 0, strong = 0, prefer = PREFER_NONE;
     const tok *cur = ti;
     for (size_t back = 1; back <= 3 && back <= i; back++) {
       const tok *pv = tok_at(&L, i - back);
       if (cur->sep != SEP_SPACE) break;
-      if (pv->wf & W_CUE) { cue = 1; break; }
-      if (!(pv->wf & W_DIR) && strcmp(pv->f, "the") != 0) break;
+      if (pv->wf & W_CUE) {
+        const tok *pp = back + 1 <= i ? tok_at(&L, i - back - 1) : NULL;
+        int joined = pp && pv->sep == SEP_SPACE;
+        if (pv->v == V_OF) {
+          int pn = joined ? place_noun(pp->v) : -1;
+          if (pn >= 0) {
+            cue = 1;
+            prefer = pn;
+          }
+        } else if (pv->v == V_TO) {
+          cue = !(joined && pp->v == V_ACCORDING);
+        } else {
+          cue = 1;
+          strong = strong_cue(pv->v);
+        }
+        break;
+      }
+      if (!(pv->wf & W_DIR) && pv->v != V_THE) break;
       cur = pv;
     }
     /* the longest run of name words from i */
@@ -1647,32 +2034,121 @@ size_t acta_gazetteer_find(const acta_gazetteer *g, const char *text,
         const tok *tq = tok_at(&L, q);
         if (tq->cap && !tq->upper) upper = 0;
       }
+      const tok *nx = tok_at(&L, j + 1);
+      int context_caps = ti->dateline || (prev && prev->upper) ||
+                         (nx && nx->upper);
       hit h;
-      if (!lookup(&m, k, kl, j == i, ti->wf, cue, upper, &h)) continue;
+      if (!lookup(&m, k, kl, j == i, ti->wf, cue, upper, context_caps, prefer,
+                  &h))
+        continue;
       size_t s = ti->s, e = tj->e;
       uint32_t rec = h.rec;
       /* a place type after it: "Kharkiv region", "Kurdistan province" */
-      const tok *nx = tok_at(&L, j + 1);
-      int org = 0;
+      int reject = 0, typed = prefer != PREFER_NONE;
       if (nx && nx->join && nx->sep == SEP_SPACE && (nx->wf & W_TYPE)) {
         uint32_t r2 = pick(&m, h.tier, h.id,
-                           strcmp(nx->f, "region") == 0 ? 1 : 2);
+                           nx->v == V_REGION ? PREFER_REGION : PREFER_ADMIN);
         const grec *rr = r2 != UINT32_MAX ? &g->recs[r2 & ~GZ_SECONDARY] : NULL;
         if (rr && (rr->prec == P_ADMIN1 || rr->prec == P_REGION)) {
           rec = r2;
           e = nx->e;
+          typed = 1;
         }
       } else if (nx && nx->join && nx->cap && !(nx->wf & (W_FUNC | W_DIR))) {
-        org = 1; /* part of a longer name: "Paris Hilton", "Kyiv Independent" */
+        reject = 1; /* part of a longer name: "Paris Hilton", "Kyiv Independent" */
       }
       const grec *r = &g->recs[rec & ~GZ_SECONDARY];
+      /* "Burgos, Tamaulipas": the namesake of that province or country,
+       * or none (not Burgos, Spain) */
+      const grec *qual =
+          r->prec == P_COUNTRY ? NULL : comma_qualifier(&L, &m, j, r->cc);
+      if (qual && memcmp(qual->cc, r->cc, 3) != 0) {
+        uint32_t r2 = pick_in(&m, h.tier, h.id, qual->cc);
+        if (r2 != UINT32_MAX) {
+          rec = r2;
+          r = &g->recs[rec & ~GZ_SECONDARY];
+        } else if (qual->prec == P_ADMIN1) {
+          reject = 1; /* a town too small for the gazetteer */
+        }
+      }
+      int after = nx && nx->join && nx->sep == SEP_SPACE;
+      /* an organisation or a source named after a place: "the Sinaloa
+       * cartel", "El Comercio reported", "told Caracol" */
+      if (r->prec != P_COUNTRY &&
+          ((after && org_after(nx->v)) ||
+           (!cue && after && source_after(nx->v)) ||
+           (prev && ti->sep == SEP_SPACE && prev->v == V_TOLD)))
+        reject = 1;
+      /* a person named earlier in the story ("Leopoldo Lopez" ...
+       * "Lopez"), unless "in", "at", "near" ... stand before */
+      if (j == i && !strong && r->prec != P_COUNTRY && named_person(story, ti))
+        reject = 1;
+      /* locative evidence, or a name known without it (its province if
+       * the town is not: "the mayors of Huehuetenango"); a variant
+       * spelling ("Kharkiw", "Saghez") needs a known name or "in", "at",
+       * "near", and is never an English word ("Source", "Paraguayan") */
+      int known = well_known(&m, r);
+      if (!known && !cue && !typed && !ti->dateline) {
+        uint32_t r2 = pick(&m, h.tier, h.id, PREFER_ADMIN);
+        if (r2 != UINT32_MAX && well_known(&m, &g->recs[r2 & ~GZ_SECONDARY])) {
+          rec = r2;
+          r = &g->recs[rec & ~GZ_SECONDARY];
+          known = 1;
+        }
+      }
+      if (h.tier != T_EXACT ? !(known || strong || ti->dateline) ||
+                                  (j == i && ti->english)
+                            : !(cue || typed || ti->dateline || known))
+        reject = 1;
+      /* "to", "from", "between" ... name people as often as places: a town
+       * outside the story's countries needs "in", "at", "near" ("in
+       * response to Cardona's allegations") */
+      if (cue && !strong && !typed && !known && !in_countries(&m, r->cc))
+        reject = 1;
       int score = prec_rank[r->prec] * 10 + (cue ? 5 : 0) +
                   (in_countries(&m, r->cc) ? 3 : 0) - h.tier;
-      if (!org) emit(g, rec, s, e, score, out, sc, &n, cap);
+      if (!reject) emit(g, rec, s, e, score, out, sc, &n, cap);
       i = j; /* continue after the match (or the longer name) */
       if (e > tj->e) i = j + 1;
       break;
     }
   }
   return n;
+}
+
+size_t acta_gazetteer_find(const acta_gazetteer *g, const char *text,
+                           size_t start, size_t end, const char (*countries)[4],
+                           size_t ncountries, acta_place *out, size_t max) {
+  if (!g || !text || !out || max == 0 || start >= end) return 0;
+  acta_tokens toks;
+  acta_tokens_init(&toks);
+  acta_tokenize(NULL, text + start, end - start, &toks);
+  acta_sentence *sents = NULL; /* marks a dateline at the start */
+  size_t scap = 0;
+  acta_split_sentences(NULL, &toks, &sents, &scap);
+  free(sents);
+  acta_place_story story;
+  acta_place_story_init(&story, countries, ncountries);
+  size_t n = acta_gazetteer_find_tokens(g, text + start, &toks, 0,
+                                        (uint32_t)toks.n, &story, out, max);
+  acta_tokens_free(&toks);
+  for (size_t i = 0; i < n; i++) {
+    out[i].start += start;
+    out[i].end += start;
+  }
+  return n;
+}
+
+void acta_place_story_init(acta_place_story *story, const char (*countries)[4],
+                           size_t ncountries) {
+  memset(story, 0, sizeof *story);
+  story->countries = countries;
+  story->ncountries = countries ? ncountries : 0;
+}
+
+int acta_gazetteer_qualifier(unsigned vocab) {
+  if (vocab == V_THE) return 1;
+  for (size_t i = 0; DIR_WORDS[i]; i++)
+    if (DIR_WORDS[i] == vocab) return 1;
+  return 0;
 }

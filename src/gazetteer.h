@@ -20,7 +20,11 @@
  * Populations of admin1 places and countries are sums of their geonames
  * cities (a lower bound) unless places.txt gives one.
  *
- * Matching, in acta_gazetteer_find():
+ * Matching, in acta_gazetteer_find_tokens():
+ *   - the words are the coder's tokens (dict.h), with hyphens, dots and
+ *     apostrophes inside a token read as separators ("al-Khaimah" is two
+ *     words joined by a hyphen, "St." a word and its point, "Iran's" a
+ *     word with a possessive);
  *   - only sequences of 1-6 words that start and end with a capitalised
  *     word are candidates (lower-case connectors such as "de", "al", "of",
  *     "and", and place-type words, may stand inside: "Ras al-Khaimah",
@@ -34,15 +38,43 @@
  *     = Saghez, Odessa = Odesa, Mykolajiv = Mykolaiv, Raqqa = Ar Raqqah),
  *     then a "skeleton" key (the light key with every run of vowels reduced
  *     to one: Kijev = Kyiv, Kharkov = Kharkiv).  A variant match is only
- *     accepted for a place in one of `countries` (so "Biden" is not Badin,
- *     Pakistan, "Putin" not Putian, "Lion" not Lyon); the spellings the
- *     press uses most are exact aliases in places.txt anyway;
- *   - homonyms: a place in one of `countries` first; then a city over an
- *     admin1 or region of the same name in the same country (Tehran the
- *     city, not the province; "Tehran province" and "Kharkiv region" pick
- *     the province and include the type word in the span); then a country
- *     over anything else (Georgia); then the larger population (Paris,
- *     France over Paris, Texas);
+ *     accepted for a place of the story's countries (so "Biden" is not
+ *     Badin, Pakistan, "Putin" not Putian, "Lion" not Lyon; more below);
+ *     the spellings the press uses most are exact aliases in places.txt
+ *     anyway;
+ *   - homonyms: a place of the story's countries first, the most named
+ *     one's before the others' unless the other is over ten times bigger
+ *     (San Marcos, Guatemala in a story naming Guatemala most; Paris,
+ *     France over Paris, Texas); then a city over an admin1 or region of
+ *     the same name in the same country (Tehran the city, not the
+ *     province; "Tehran province", "Kharkiv region", "the province of San
+ *     Marcos" pick the province, "X province" including the type word in
+ *     the span; "the town of X" picks the town); then a country over
+ *     anything else (Georgia); then the larger population;
+ *   - a province or country after a comma picks its namesake: "Burgos,
+ *     Tamaulipas" is not Burgos, Spain (no place when the town is too small
+ *     for the gazetteer), "Paris, Texas" is Texas's (not a list: "in Miami,
+ *     Panama, Mexico");
+ *   - evidence: a place needs a place cue before it ("in", "near",
+ *     "from", "to" (not "according to"), "of" after a place noun: "the
+ *     town of", "residents of", "the outskirts of"), a dateline, a type
+ *     word ("X province", "province of X"), or a well-known name: a
+ *     country, a places.txt region or landmark, an admin1 of a story
+ *     country, a city of 500,000 people or of 100,000 in a story country
+ *     (for a town that is not, its admin1 namesake: "the mayors of
+ *     Huehuetenango").  With a cue other than "in", "at", "near",
+ *     "outside", "inside", "around", "across", "throughout", "within",
+ *     "nearby" a small town must be in a story country ("in response to
+ *     Cardona's allegations");
+ *   - people: a capitalised word after a given name ("Leopoldo Lopez") or
+ *     a title ("president Morales", "alias Chapo") is a person's name, and
+ *     so is that word alone later in the story (acta_place_story), unless
+ *     "in", "at", "near" ... stand before it; names are not taken from a
+ *     sentence in title case (a headline);
+ *   - sources and organisations: a name followed by "cartel", "gang",
+ *     "newspaper", "government", "administration" ..., or, without a cue,
+ *     by "reported", "said", "told" ..., or after "told", is not a place
+ *     (countries excepted);
  *   - rejected: English function words, weekdays, months and compass words
  *     on their own ("Of", Turkey; "March", England; "Central"); names that
  *     places.txt stoplists with '!' ("Police", Poland; "Union"; "Save");
@@ -53,8 +85,14 @@
  *     ("Michael Jordan", "Queen Victoria") or followed by one other than a
  *     place type ("Paris Hilton", "Kyiv Independent", "Washington Post");
  *     an all-capitals word of 2-3 letters unless places.txt writes the name
- *     so ("DIR", "ITA" are acronyms; "UAE", "USA" are names); all-capitals
- *     text gets exact matches only ("KYIV" in a dateline is Kyiv);
+ *     so ("DIR", "ITA" are acronyms; "UAE", "USA" are names), and a longer
+ *     one unless the words around it are in capitals too or it is in the
+ *     dateline ("WOLA" in running text is an acronym); all-capitals text
+ *     gets exact matches only ("KYIV" in a dateline is Kyiv);
+ *   - variant spellings: only of places of the story's two most named
+ *     countries, only with a well-known name, a dateline or "in", "at",
+ *     "near" ..., and never for an English word ("Source" is not Searcy,
+ *     "Paraguayan" not Pariaguan);
  *   - order of the results ("best reading first"): most specific precision
  *     first (landmark, city, admin1, region, country); among equals, places
  *     after a cue, then places in `countries`, then exact before variant
@@ -64,6 +102,7 @@
 #define ACTA_GAZETTEER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct acta_gazetteer acta_gazetteer;
 
@@ -95,15 +134,45 @@ typedef struct acta_place {
   size_t start, end;    /* byte span matched in the text */
 } acta_place;
 
-/* Finds place names in text[start, end) (one sentence or clause), best
- * reading first. `countries`: ISO alpha-3 codes named in the article, used
- * to choose between homonyms (then population decides: "Paris" in an
- * article about Texas is Paris, TX only if USA is in countries).
- * Returns how many were written (at most max, and at most 128).
- * Linear in end-start; no allocation. */
+struct acta_tokens;
+
+/* What the gazetteer knows of the story while it reads it sentence by
+ * sentence: its countries, most named first (homonyms and variant
+ * spellings are read in their favour), and the people named so far
+ * ("Leopoldo Lopez" makes a later "Lopez" a person, not the town in the
+ * Philippines). */
+typedef struct acta_place_story {
+  const char (*countries)[4];
+  size_t ncountries;
+  uint64_t names[64];         /* hashes of folded surnames */
+  size_t nnames;
+} acta_place_story;
+
+void acta_place_story_init(acta_place_story *story, const char (*countries)[4],
+                           size_t ncountries);
+
+/* Finds place names in tokens [first, last) of toks (one sentence or
+ * clause; the tokens of `text`, see dict.h), best reading first.  story
+ * (may be NULL): the story so far, updated with the people this sentence
+ * names; call in text order.  Returns how many were written (at most max,
+ * and at most 128).  Linear in the tokens' length; no allocation. */
+size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
+                                  const struct acta_tokens *toks,
+                                  uint32_t first, uint32_t last,
+                                  acta_place_story *story, acta_place *out,
+                                  size_t max);
+
+/* The same over text[start, end), which it tokenizes first (allocating),
+ * as a story of its own whose countries are `countries`: for callers
+ * without tokens (the tests). */
 size_t acta_gazetteer_find(const acta_gazetteer *g, const char *text,
                            size_t start, size_t end, const char (*countries)[4],
                            size_t ncountries, acta_place *out, size_t max);
+
+/* Is a word (vocabulary code) one that may stand between a locative
+ * preposition and a place: "the", "northern", "central" ... ("in the
+ * northern Syria")? */
+int acta_gazetteer_qualifier(unsigned vocab);
 
 /* Number of malformed places.txt lines skipped by the load. */
 size_t acta_gazetteer_bad_lines(const acta_gazetteer *g);

@@ -10,10 +10,11 @@
 #include <string.h>
 
 /* Every field of struct acta_gazetteer is written below or is the load's
- * own (bad-line messages: the image replays warnings itself).  A field
- * added to the struct changes its size: add it here, then the size. */
+ * own (bad-line messages: the image replays warnings itself; the built-in
+ * word flags: the code's static data).  A field added to the struct
+ * changes its size: add it here, then the size. */
 #if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
-_Static_assert(sizeof(struct acta_gazetteer) == 560,
+_Static_assert(sizeof(struct acta_gazetteer) == 1328,
                "struct acta_gazetteer changed: write and read the new field "
                "in gazetteer_image.c, then update this size");
 _Static_assert(sizeof(grec) == 40, "grec changed: check gazetteer_image.c");
@@ -31,8 +32,6 @@ void acta_gazetteer_image_put(acta_image_writer *w, const acta_gazetteer *g) {
                    sizeof *g->post[t], g->koff[t][k->count]);
   }
   acta_image_add(w, IMG_GAZ_KFLAGS, g->kflags, 1, g->keys[T_EXACT].count);
-  acta_image_add_intern(w, IMG_GAZ_WORDS, &g->words);
-  acta_image_add(w, IMG_GAZ_WFLAGS, g->wflags, 1, g->words.count);
 }
 
 static int string_at(const acta_pool *p, uint32_t off) {
@@ -76,10 +75,7 @@ acta_gazetteer *acta_gazetteer_image_get(const acta_image *im) {
   const uint8_t *kflags = acta_image_section(im, IMG_GAZ_KFLAGS, 1, &n);
   if (!kflags || n != g->keys[T_EXACT].count) goto bad;
   g->kflags = (uint8_t *)kflags;
-  if (acta_image_intern(im, IMG_GAZ_WORDS, &g->words) != 0) goto bad;
-  const uint8_t *wflags = acta_image_section(im, IMG_GAZ_WFLAGS, 1, &n);
-  if (!wflags || n != g->words.count) goto bad;
-  g->wflags = (uint8_t *)wflags;
+  acta_gazetteer_words(g); /* the built-in words: the code's own data */
   return g;
 bad:
   free(g);

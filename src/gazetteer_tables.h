@@ -10,6 +10,7 @@
 
 #include "gazetteer.h"
 #include "strmap.h"
+#include "vocab.h"
 
 #define GZ_BADKEEP 32    /* bad-line messages kept */
 /* posting flag: a province or region named like a city of its country */
@@ -35,13 +36,17 @@ struct acta_gazetteer {
   uint32_t *koff[T_COUNT]; /* key id -> first posting (count + 1 entries) */
   uint32_t *post[T_COUNT]; /* record index | GZ_SECONDARY */
   uint8_t *kflags;         /* exact key id -> K_* */
-  acta_intern words;       /* built-in English words */
-  uint8_t *wflags;
+  uint8_t wflags[V_COUNT]; /* built-in English words: vocabulary code ->
+                              W_* (acta_gazetteer_words: static data, not
+                              in the image) */
   size_t bad;
   acta_pool badpool;
   uint32_t badoff[GZ_BADKEEP];
   uint8_t mapped;          /* the tables lie in a dictionary image, which
                               its owner unmaps (gazetteer_image.c) */
 };
+
+/* Fills g->wflags from the built-in word lists (gazetteer.c). */
+void acta_gazetteer_words(acta_gazetteer *g);
 
 #endif

@@ -18,9 +18,9 @@
  * index and offset stored in them, so a corrupt image is rebuilt, never
  * trusted (fuzz/fuzz_image.c).
  *
- * Adding a section (issue 12 adds the part-of-speech model this way):
+ * Adding a section (as the part-of-speech model did, tagger_image.c):
  *   1. give it the next free id in the enum below, in the group of the
- *      stage it belongs to (0x3xx is free: the tagger model);
+ *      stage it belongs to (0x4xx is free);
  *   2. write it where that stage's tables are written (acta_image_add in
  *      e.g. dict_image.c, or a new <stage>_image.c beside it);
  *   3. read it back with acta_image_section and check every index and
@@ -70,9 +70,13 @@ enum {
   IMG_GAZ_KOFF = 0x220,       /* + tier */
   IMG_GAZ_POST = 0x224,       /* + tier */
   IMG_GAZ_KFLAGS = 0x228,
-  IMG_GAZ_WORDS = 0x230,      /* intern */
-  IMG_GAZ_WFLAGS = 0x238
-  /* 0x300: the part-of-speech tagger's model (issue 12) */
+  /* 0x230, 0x238: the built-in words, once (now static data: gazetteer.c) */
+  /* part-of-speech model (tagger_image.c) */
+  IMG_TAGGER_META = 0x300,    /* tag tables, scalars: struct tagger_meta */
+  IMG_TAGGER_WORDS = 0x308,   /* the model's folded word forms (intern, 5 ids) */
+  IMG_TAGGER_WORD = 0x310,    /* acta_tm_word per model word */
+  IMG_TAGGER_COUNTS = 0x311,  /* acta_tm_count records */
+  IMG_TAGGER_OF_WORD = 0x312  /* lexicon word id -> model word id */
 };
 
 /* 64-bit hash of n bytes (4 lanes of 64-bit multiply-rotate, a few GB/s),

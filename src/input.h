@@ -44,6 +44,12 @@ int acta_parse_jsonl_record(const char *line, size_t len,
                             acta_article *out, char **owned, char *err,
                             size_t errlen);
 
+/* The same, always with jansson: the reference the one-pass scanner of
+ * plain records is checked against (fuzz_jsonl compares the two). */
+int acta_parse_jsonl_line_jansson(const char *line, size_t len,
+                                  acta_article *out, char **owned, char *err,
+                                  size_t errlen);
+
 /* acta_valid_date(s, n): see dates.h.
  *
  *   CSV: a header line naming the columns, then one article per record. */

@@ -1,9 +1,20 @@
 /* SPDX-License-Identifier: MIT */
-/* input_jsonl.c: one JSON-lines record -> acta_article (with jansson): the
- * id, text and date under their default or chosen field names, an id made
- * from file and line when the record has none, a date or ISO timestamp
- * checked to be a real day. */
+/* input_jsonl.c: one JSON-lines record -> acta_article: the id, text and
+ * date under their default or chosen field names, an id made from file and
+ * line when the record has none, a date or ISO timestamp checked to be a
+ * real day.
+ *
+ * Most lines are plain records: an object whose "id" and "text" are
+ * strings under the default names.  A scanner reads those in one pass
+ * (validating the whole line as JSON, UTF-8 included) and decodes the
+ * fields acta uses straight into the article's block.  A line it does not
+ * take as it is (any error, a missing or number id, a \u0000, a number it
+ * would have to range-check, nesting deeper than 64, an invalid date ...)
+ * is read with jansson, whose answers and error messages are the
+ * reference: the scanner accepts a line only when jansson would, with the
+ * same values. */
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -149,14 +160,347 @@ static const char *opt_string(json_t *root, const char *key, size_t *len) {
   return json_string_value(v);
 }
 
+/* ---- the scanner ------------------------------------------------------- */
+
+typedef struct scan {
+  const unsigned char *p, *end;
+  int depth;
+} scan;
+
+static void skip_ws(scan *s) {
+  while (s->p < s->end &&
+         (*s->p == ' ' || *s->p == '\t' || *s->p == '\n' || *s->p == '\r'))
+    s->p++;
+}
+
+static int hex4(const unsigned char *p, unsigned *v) {
+  *v = 0;
+  for (int i = 0; i < 4; i++) {
+    unsigned c = p[i], d;
+    if (c >= '0' && c <= '9') d = c - '0';
+    else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
+    else if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
+    else return 0;
+    *v = *v << 4 | d;
+  }
+  return 1;
+}
+
+/* Checks the string at s->p (at its opening quote) and moves past it;
+ * *body, *blen: its bytes between the quotes, *esc: it has escapes.
+ * 0 when it is not a string jansson reads as it is (or \u0000). */
+static int scan_string(scan *s, const unsigned char **body, size_t *blen,
+                       int *esc) {
+  const unsigned char *p = s->p + 1, *end = s->end;
+  *body = p;
+  *esc = 0;
+  for (;;) {
+    /* the common bytes: printable ASCII other than quote and backslash,
+     * eight at a time while none of them is another byte */
+    while (end - p >= 8) {
+      uint64_t x;
+      memcpy(&x, p, 8);
+      const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+      uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+      if (((x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
+            ((b - ones) & ~b)) & high) != 0)
+        break;
+      p += 8;
+    }
+    while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') p++;
+    if (p >= end) return 0;
+    unsigned c = *p;
+    if (c == '"') break;
+    if (c < 0x20) return 0;
+    if (c == '\\') {
+      *esc = 1;
+      if (p + 1 >= end) return 0;
+      unsigned e = p[1];
+      if (e == 'u') {
+        unsigned v, v2;
+        if (end - p < 6 || !hex4(p + 2, &v) || v == 0) return 0;
+        p += 6;
+        if (v >= 0xDC00 && v <= 0xDFFF) return 0; /* a lone low surrogate */
+        if (v >= 0xD800 && v <= 0xDBFF) {
+          if (end - p < 6 || p[0] != '\\' || p[1] != 'u' || !hex4(p + 2, &v2) ||
+              v2 < 0xDC00 || v2 > 0xDFFF)
+            return 0;
+          p += 6;
+        }
+        continue;
+      }
+      if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' &&
+          e != 'n' && e != 'r' && e != 't')
+        return 0;
+      p += 2;
+      continue;
+    }
+    size_t l = acta_utf8_seq(p, (size_t)(end - p));
+    if (l == 0) return 0;
+    p += l;
+  }
+  *blen = (size_t)(p - *body);
+  s->p = p + 1;
+  return 1;
+}
+
+/* Decodes a checked string body into dst; returns the bytes written. */
+static size_t decode_string(const unsigned char *p, size_t n, char *dst) {
+  const unsigned char *end = p + n;
+  char *o = dst;
+  while (p < end) {
+    if (*p != '\\') {
+      const unsigned char *bs = memchr(p, '\\', (size_t)(end - p));
+      size_t run = bs ? (size_t)(bs - p) : (size_t)(end - p);
+      memcpy(o, p, run);
+      o += run;
+      p += run;
+      continue;
+    }
+    unsigned e = p[1];
+    if (e != 'u') {
+      *o++ = e == 'b' ? '\b' : e == 'f' ? '\f' : e == 'n' ? '\n'
+           : e == 'r' ? '\r' : e == 't' ? '\t' : (char)e;
+      p += 2;
+      continue;
+    }
+    unsigned v, v2;
+    hex4(p + 2, &v);
+    p += 6;
+    if (v >= 0xD800 && v <= 0xDBFF) {
+      hex4(p + 2, &v2);
+      p += 6;
+      v = 0x10000 + ((v - 0xD800) << 10) + (v2 - 0xDC00);
+    }
+    if (v < 0x80) {
+      *o++ = (char)v;
+    } else if (v < 0x800) {
+      *o++ = (char)(0xC0 | v >> 6);
+      *o++ = (char)(0x80 | (v & 0x3F));
+    } else if (v < 0x10000) {
+      *o++ = (char)(0xE0 | v >> 12);
+      *o++ = (char)(0x80 | (v >> 6 & 0x3F));
+      *o++ = (char)(0x80 | (v & 0x3F));
+    } else {
+      *o++ = (char)(0xF0 | v >> 18);
+      *o++ = (char)(0x80 | (v >> 12 & 0x3F));
+      *o++ = (char)(0x80 | (v >> 6 & 0x3F));
+      *o++ = (char)(0x80 | (v & 0x3F));
+    }
+  }
+  return (size_t)(o - dst);
+}
+
+static int scan_value(scan *s);
+
+/* A number that jansson reads without range trouble: the JSON grammar,
+ * at most 15 characters, no exponent. */
+static int scan_number(scan *s) {
+  const unsigned char *p = s->p, *st = p, *end = s->end;
+  if (p < end && *p == '-') p++;
+  if (p >= end) return 0;
+  if (*p == '0') p++;
+  else if (*p >= '1' && *p <= '9')
+    while (p < end && *p >= '0' && *p <= '9') p++;
+  else return 0;
+  if (p < end && *p == '.') {
+    p++;
+    if (p >= end || *p < '0' || *p > '9') return 0;
+    while (p < end && *p >= '0' && *p <= '9') p++;
+  }
+  if (p < end && (*p == 'e' || *p == 'E')) return 0;
+  if (p - st > 15) return 0;
+  s->p = p;
+  return 1;
+}
+
+static int scan_literal(scan *s, const char *lit, size_t n) {
+  if ((size_t)(s->end - s->p) < n || memcmp(s->p, lit, n) != 0) return 0;
+  s->p += n;
+  return 1;
+}
+
+/* An array or object at s->p; for an object, key values of interest are
+ * not tracked (only the top level's are). */
+static int scan_container(scan *s) {
+  if (++s->depth > 64) return 0;
+  unsigned char close = *s->p == '[' ? ']' : '}';
+  s->p++;
+  skip_ws(s);
+  if (s->p < s->end && *s->p == close) {
+    s->p++;
+    s->depth--;
+    return 1;
+  }
+  for (;;) {
+    if (close == '}') {
+      const unsigned char *b;
+      size_t bl;
+      int esc;
+      if (s->p >= s->end || *s->p != '"' || !scan_string(s, &b, &bl, &esc))
+        return 0;
+      skip_ws(s);
+      if (s->p >= s->end || *s->p != ':') return 0;
+      s->p++;
+      skip_ws(s);
+    }
+    if (!scan_value(s)) return 0;
+    skip_ws(s);
+    if (s->p >= s->end) return 0;
+    if (*s->p == close) {
+      s->p++;
+      s->depth--;
+      return 1;
+    }
+    if (*s->p != ',') return 0;
+    s->p++;
+    skip_ws(s);
+  }
+}
+
+static int scan_value(scan *s) {
+  if (s->p >= s->end) return 0;
+  const unsigned char *b;
+  size_t bl;
+  int esc;
+  switch (*s->p) {
+    case '"': return scan_string(s, &b, &bl, &esc);
+    case '{': case '[': return scan_container(s);
+    case 't': return scan_literal(s, "true", 4);
+    case 'f': return scan_literal(s, "false", 5);
+    case 'n': return scan_literal(s, "null", 4);
+    default: return scan_number(s);
+  }
+}
+
+/* The fields acta reads, in the order of the article's block. */
+enum { F_ID, F_TEXT, F_DATE, F_PUB, F_URL, F_TITLE, F_PARSE, F_COUNT };
+static const char *const FIELD_NAMES[F_COUNT] = {
+    "id", "text", "date", "publisher", "url", "title", "parse"};
+
+typedef struct field {
+  int kind;                /* 0 absent, 1 string, 2 null, 3 other */
+  const unsigned char *b;  /* string body */
+  size_t n;
+} field;
+
+/* Reads a plain record; 1 when done (out and *owned set), 0 when the line
+ * is for jansson. */
+static int parse_plain(const char *line, size_t len, acta_article *out,
+                       char **owned) {
+  scan s = {(const unsigned char *)line, (const unsigned char *)line + len, 0};
+  field f[F_COUNT];
+  memset(f, 0, sizeof f);
+  skip_ws(&s);
+  if (s.p >= s.end || *s.p != '{') return 0;
+  s.p++;
+  skip_ws(&s);
+  if (s.p < s.end && *s.p == '}') return 0; /* no id: jansson's message */
+  for (;;) {
+    const unsigned char *kb;
+    size_t kl;
+    int kesc;
+    if (s.p >= s.end || *s.p != '"' || !scan_string(&s, &kb, &kl, &kesc))
+      return 0;
+    if (kesc) return 0; /* "t\u0065xt" is "text" too: jansson decides */
+    int which = -1;
+    for (int i = 0; i < F_COUNT; i++)
+      if (strlen(FIELD_NAMES[i]) == kl && memcmp(FIELD_NAMES[i], kb, kl) == 0)
+        which = i;
+    skip_ws(&s);
+    if (s.p >= s.end || *s.p != ':') return 0;
+    s.p++;
+    skip_ws(&s);
+    if (s.p >= s.end) return 0;
+    if (which >= 0 && *s.p == '"') {
+      int esc;
+      f[which].kind = 1;
+      if (!scan_string(&s, &f[which].b, &f[which].n, &esc)) return 0;
+    } else {
+      if (which >= 0) f[which].kind = *s.p == 'n' ? 2 : 3;
+      if (!scan_value(&s)) return 0;
+    }
+    skip_ws(&s);
+    if (s.p >= s.end) return 0;
+    if (*s.p == '}') break;
+    if (*s.p != ',') return 0;
+    s.p++;
+    skip_ws(&s);
+  }
+  s.p++;
+  skip_ws(&s);
+  if (s.p != s.end) return 0;
+  /* what jansson's path would accept without a message */
+  if (f[F_ID].kind != 1 || f[F_ID].n == 0 || f[F_TEXT].kind != 1) return 0;
+  if (f[F_DATE].kind == 3) return 0;
+  size_t total = 0;
+  for (int i = 0; i < F_COUNT; i++)
+    if (f[i].kind == 1) total += f[i].n + 1;
+  char *blk = malloc(total ? total : 1);
+  if (!blk) return 0;
+  char *p = blk;
+  char *str[F_COUNT] = {NULL};
+  size_t slen[F_COUNT] = {0};
+  for (int i = 0; i < F_COUNT; i++) {
+    if (f[i].kind != 1) continue;
+    str[i] = p;
+    slen[i] = decode_string(f[i].b, f[i].n, p);
+    p[slen[i]] = '\0';
+    p += slen[i] + 1;
+  }
+  if (str[F_DATE]) {
+    size_t dl = slen[F_DATE];
+    if (dl > 10 && iso_time_ok(str[F_DATE] + 10, dl - 10)) dl = 10;
+    if (!acta_valid_date(str[F_DATE], dl)) {
+      free(blk);
+      return 0;
+    }
+    str[F_DATE][dl] = '\0'; /* the date part of a timestamp */
+  }
+  memset(out, 0, sizeof *out);
+  out->id = str[F_ID];
+  out->text = str[F_TEXT];
+  out->text_len = slen[F_TEXT];
+  out->date = str[F_DATE];
+  out->publisher = str[F_PUB];
+  out->url = str[F_URL];
+  out->title = str[F_TITLE];
+  out->parse = str[F_PARSE];
+  out->parse_len = str[F_PARSE] ? slen[F_PARSE] : 0;
+  *owned = blk;
+  return 1;
+}
+
+/* ---- jansson ------------------------------------------------------------- */
+
 int acta_parse_jsonl_line(const char *line, size_t len, acta_article *out,
                           char **owned, char *err, size_t errlen) {
   return acta_parse_jsonl_record(line, len, NULL, out, owned, err, errlen);
 }
 
+static int parse_jansson(const char *line, size_t len,
+                         const acta_jsonl_fields *f, acta_article *out,
+                         char **owned, char *err, size_t errlen);
+
 int acta_parse_jsonl_record(const char *line, size_t len,
                             const acta_jsonl_fields *f, acta_article *out,
                             char **owned, char *err, size_t errlen) {
+  if (errlen) err[0] = '\0';
+  if ((!f || (!f->id && !f->text && !f->date)) &&
+      parse_plain(line, len, out, owned))
+    return 0;
+  return parse_jansson(line, len, f, out, owned, err, errlen);
+}
+
+int acta_parse_jsonl_line_jansson(const char *line, size_t len,
+                                  acta_article *out, char **owned, char *err,
+                                  size_t errlen) {
+  return parse_jansson(line, len, NULL, out, owned, err, errlen);
+}
+
+static int parse_jansson(const char *line, size_t len,
+                         const acta_jsonl_fields *f, acta_article *out,
+                         char **owned, char *err, size_t errlen) {
   memset(out, 0, sizeof *out);
   *owned = NULL;
   if (errlen) err[0] = '\0';

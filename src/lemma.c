@@ -22,6 +22,7 @@ uint32_t acta_word_add(acta_dict *d, const char *s, size_t n) {
     }
     d->info[id].flags = 0;
     d->info[id].closed = CC_NONE;
+    d->info[id].vocab = 0;
     d->info[id].vexc = ACTA_NO_WORD;
     d->info[id].nexc = ACTA_NO_WORD;
     d->info[id].vlem = ACTA_NO_WORD;

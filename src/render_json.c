@@ -63,7 +63,9 @@ static void put_entry(acta_buf *b, const acta_actor *x) {
   }
   acta_buf_json_string(b, x->entry_file, strlen(x->entry_file));
   b->len--; /* reopen the string literal to append ":line" */
-  acta_buf_printf(b, ":%d\"", x->entry_line);
+  acta_buf_putc(b, ':');
+  acta_buf_put_long(b, x->entry_line);
+  acta_buf_putc(b, '"');
 }
 
 static void put_number(acta_buf *b, double v) {
@@ -139,7 +141,9 @@ static void render_event(acta_buf *b, const acta_coder *c,
   acta_put_event_id(b, c, a, index, 1);
   acta_buf_puts(b, ",\"doc_id\":");
   put_str_or_null(b, a->id);
-  acta_buf_printf(b, ",\"sentence\":%d,\"text\":", e->sentence);
+  acta_buf_puts(b, ",\"sentence\":");
+  acta_buf_put_long(b, e->sentence);
+  acta_buf_puts(b, ",\"text\":");
   put_span(b, a, e->sent_start, e->sent_end);
 
   acta_buf_puts(b, ",\"source\":");
@@ -153,7 +157,9 @@ static void render_event(acta_buf *b, const acta_coder *c,
   acta_buf_json_string(b, e->root, strnlen(e->root, sizeof e->root));
   acta_buf_puts(b, ",\"name\":");
   put_str_or_null(b, e->name);
-  acta_buf_printf(b, ",\"quad_class\":%d,\"goldstein\":", e->quad_class);
+  acta_buf_puts(b, ",\"quad_class\":");
+  acta_buf_put_long(b, e->quad_class);
+  acta_buf_puts(b, ",\"goldstein\":");
   put_number(b, e->goldstein);
   acta_buf_puts(b, ",\"verb\":");
   acta_buf_json_string(b, e->verb, strnlen(e->verb, sizeof e->verb));
@@ -257,8 +263,9 @@ static void render_event(acta_buf *b, const acta_coder *c,
   put_str_or_null(b, e->pattern);
   acta_buf_puts(b, ",\"pattern_file\":");
   put_str_or_null(b, e->pattern_file);
-  acta_buf_printf(b, ",\"pattern_line\":%d,\"source_entry\":",
-                  e->pattern_line);
+  acta_buf_puts(b, ",\"pattern_line\":");
+  acta_buf_put_long(b, e->pattern_line);
+  acta_buf_puts(b, ",\"source_entry\":");
   put_entry(b, &e->source);
   acta_buf_puts(b, ",\"target_entry\":");
   put_entry(b, &e->target);

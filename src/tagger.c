@@ -1,9 +1,18 @@
 /* SPDX-License-Identifier: MIT */
-/* tagger.c: closed-class word lists and a part-of-speech guess from
- * WordNet facts, word shape and the neighbouring words, good enough to find
- * noun phrases and verb groups. */
+/* tagger.c: part-of-speech tags for a sentence's tokens.  A hidden Markov
+ * model trained on the Penn Treebank (tagger_model.c) is decoded with
+ * Viterbi: each token's tags come from the model's counts for the word in
+ * the case it is written in, or, for a word the model has not seen, from
+ * its shape, its ending and WordNet; the likeliest sequence of Penn tags
+ * under the model's tag transitions wins.  acta's classes (acta_pos) are
+ * then the closed-class lists below for function words (refined by the
+ * Penn tag: "will" the noun, "out" the particle) and the Penn tag mapped
+ * for the rest.  Reads the tokens and the dictionary; writes each token's
+ * tag and penn. */
 #include "dict.h"
+#include "tagger_model.h"
 
+#include <math.h>
 #include <string.h>
 
 typedef struct { const char *w; acta_closed c; } closed_word;
@@ -95,15 +104,22 @@ const char *acta_pos_name(int tag) {
   return names[tag];
 }
 
-static int ends_with(const char *s, size_t n, const char *suf) {
-  size_t l = strlen(suf);
-  return n >= l && memcmp(s + n - l, suf, l) == 0;
+/* Does s[0..n) end with suf[0..l)?  (No library call: it runs for most
+ * tokens.) */
+static int ends_n(const char *s, size_t n, const char *suf, size_t l) {
+  if (n < l) return 0;
+  for (size_t k = 0; k < l; k++)
+    if (s[n - l + k] != suf[k]) return 0;
+  return 1;
 }
+#define ends_with(s, n, lit) ends_n(s, n, lit, sizeof lit - 1)
 
-/* Closed-class tag of a token, or P_NONE. */
-static int closed_tag(const acta_dict *d, const acta_token *tk) {
-  if (tk->word == ACTA_NO_WORD) return P_NONE;
-  switch (d->info[tk->word].closed) {
+/* A word ending, with its length. */
+typedef struct suffix { const char *s; size_t n; } suffix;
+#define SUF(lit) {lit, sizeof lit - 1}
+
+int acta_closed_pos(int closed) {
+  switch (closed) {
     case CC_DET: case CC_POSSDET: return P_DET;
     case CC_PREP: return P_PREP;
     case CC_CONJ: return P_CONJ;
@@ -121,12 +137,659 @@ static int closed_tag(const acta_dict *d, const acta_token *tk) {
   }
 }
 
+/* Closed-class tag of a token, or P_NONE. */
+static int closed_tag(const acta_dict *d, const acta_token *tk) {
+  if (tk->word == ACTA_NO_WORD) return P_NONE;
+  return acta_closed_pos(d->info[tk->word].closed);
+}
+
+/* ---- the model's view of a token ---------------------------------------- */
+
+/* Candidate tags kept per token, and tokens decoded at once (a sentence is
+ * at most 400 tokens; a longer run is decoded window by window). */
+enum { MAXC = 8, WINDOW = 512 };
+
+/* Below this many sightings a word's counts are helped by guess(). */
+enum { RARE = 20 };
+
+/* A distribution over Penn tags (index PT_*); mask has the bit of every
+ * tag ever given weight, so that loops visit only those. */
+typedef struct dist {
+  uint64_t mask;
+  float p[PT_COUNT];
+} dist;
+
+static void put(dist *p, int tag, float v) {
+  p->p[tag] += v;
+  p->mask |= (uint64_t)1 << tag;
+}
+
+/* Each tag of a distribution's mask, lowest first. */
+#define EACH_TAG(t, m) \
+  for (uint64_t b_ = (m), t = 0; b_ && ((t = (uint64_t)__builtin_ctzll(b_)), 1); b_ &= b_ - 1)
+
+/* p += w * q */
+static void mix(dist *p, const dist *q, float w) {
+  EACH_TAG(t, q->mask) put(p, (int)t, w * q->p[t]);
+}
+
+typedef struct cand {
+  uint8_t n;
+  uint8_t tag[MAXC];
+  float score[MAXC];  /* log P(tag | word) - log P(tag) */
+} cand;
+
+enum { R_LOWER, R_UPPER, R_ALL };
+
+/* The total count of one case range of model word w. */
+static uint32_t range_total(const acta_tagger_model *m, uint32_t w, int range) {
+  if (w == ACTA_NO_WORD) return 0;
+  const acta_tm_word *wd = &m->word[w];
+  if (range == R_LOWER) return wd->total_lower;
+  if (range == R_UPPER) return wd->total_upper;
+  uint64_t t = (uint64_t)wd->total_lower + wd->total_upper;
+  return t > UINT32_MAX ? UINT32_MAX : (uint32_t)t;
+}
+
+/* Adds weight * P(tag | word) from the model word w's counts of one
+ * case range; returns the count the range rests on (0: none). */
+static uint32_t add_counts(const acta_tagger_model *m, uint32_t w, int range,
+                           float weight, dist *p) {
+  uint32_t total = range_total(m, w, range);
+  if (!total) return 0;
+  const acta_tm_word *wd = &m->word[w];
+  uint32_t off = wd->first, n = wd->nlower;
+  if (range == R_UPPER) off += wd->nlower, n = wd->nupper;
+  if (range == R_ALL) off += wd->nlower + wd->nupper, n = wd->nall;
+  for (uint32_t k = 0; k < n; k++) {
+    const acta_tm_count *c = &m->counts[off + k];
+    put(p, c->tag, weight * (float)c->count / (float)total);
+  }
+  return total;
+}
+
+
+static int has_digit(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] >= '0' && s[i] <= '9') return 1;
+  return 0;
+}
+
+/* Tags of a word by its ending, for words the model has not seen. */
+static void by_suffix(const char *s, size_t n, float w, dist *p) {
+  static const suffix NOUN_END[] = {
+      SUF("tion"), SUF("sion"), SUF("ment"), SUF("ness"), SUF("ity"), SUF("ism"),
+      SUF("ship"), SUF("ance"), SUF("ence"), SUF("hood"), SUF("ery"), SUF("age"),
+      SUF("ure"), SUF("ist"), SUF("er"), SUF("or"), {NULL, 0}};
+  static const suffix ADJ_END[] = {
+      SUF("ous"), SUF("ful"), SUF("less"), SUF("ive"), SUF("able"), SUF("ible"),
+      SUF("ical"), SUF("al"), SUF("ic"), SUF("ary"), SUF("ish"), SUF("ian"),
+      SUF("ese"), SUF("ent"), SUF("ant"), SUF("an"), SUF("i"), {NULL, 0}};
+  static const suffix VERB_END[] = {SUF("ize"), SUF("ise"), SUF("ify"), SUF("ate"),
+                                    {NULL, 0}};
+  if (ends_with(s, n, "ing")) {
+    put(p, PT_VBG, .7f * w); put(p, PT_NN, .2f * w); put(p, PT_JJ, .1f * w);
+  } else if (ends_with(s, n, "ed")) {
+    put(p, PT_VBN, .45f * w); put(p, PT_VBD, .35f * w); put(p, PT_JJ, .2f * w);
+  } else if (ends_with(s, n, "ly")) {
+    put(p, PT_RB, .85f * w); put(p, PT_JJ, .15f * w);
+  } else if (ends_with(s, n, "s") && !ends_with(s, n, "ss") &&
+             !ends_with(s, n, "us") && !ends_with(s, n, "is")) {
+    put(p, PT_NNS, .8f * w); put(p, PT_VBZ, .2f * w);
+  } else {
+    for (size_t k = 0; NOUN_END[k].s; k++)
+      if (ends_n(s, n, NOUN_END[k].s, NOUN_END[k].n)) {
+        put(p, PT_NN, .9f * w); put(p, PT_JJ, .1f * w);
+        return;
+      }
+    for (size_t k = 0; ADJ_END[k].s; k++)
+      if (ends_n(s, n, ADJ_END[k].s, ADJ_END[k].n)) {
+        put(p, PT_JJ, .75f * w); put(p, PT_NN, .25f * w);
+        return;
+      }
+    for (size_t k = 0; VERB_END[k].s; k++)
+      if (ends_n(s, n, VERB_END[k].s, VERB_END[k].n)) {
+        put(p, PT_VB, .4f * w); put(p, PT_VBP, .2f * w);
+        put(p, PT_NN, .2f * w); put(p, PT_JJ, .2f * w);
+        return;
+      }
+    put(p, PT_NN, .6f * w); put(p, PT_JJ, .2f * w); put(p, PT_VB, .1f * w);
+    put(p, PT_VBP, .05f * w); put(p, PT_RB, .05f * w);
+  }
+}
+
+/* The word classes WordNet allows a token (WF_*), 0 when it does not know
+ * the word. */
+static int wordnet_classes(const acta_dict *d, const acta_token *tk) {
+  int f = tk->word != ACTA_NO_WORD ? d->info[tk->word].flags : 0;
+  if (tk->vlemma != ACTA_NO_WORD) f |= WF_VERB;
+  if (tk->nlemma != ACTA_NO_WORD) f |= WF_NOUN;
+  return f;
+}
+
+/* Keeps only the tags of the classes WordNet allows ("-s" of a word that
+ * is only a verb is VBZ); a distribution left empty takes the base tags of
+ * those classes. */
+static void wordnet_filter(int classes, const char *s, size_t n, dist *p) {
+  static const uint8_t NOUNS[] = {PT_NN, PT_NNS, PT_NNP, PT_NNPS, 0};
+  static const uint8_t VERBS[] = {PT_VB, PT_VBD, PT_VBG, PT_VBN, PT_VBP, PT_VBZ, 0};
+  static const uint8_t ADJS[] = {PT_JJ, PT_JJR, PT_JJS, 0};
+  static const uint8_t ADVS[] = {PT_RB, PT_RBR, PT_RBS, 0};
+  static const struct { int cls; const uint8_t *tags; } CL[] = {
+      {WF_NOUN, NOUNS}, {WF_VERB, VERBS}, {WF_ADJ, ADJS}, {WF_ADV, ADVS}};
+  if (!classes) return;
+  float kept = 0;
+  for (size_t c = 0; c < 4; c++)
+    for (const uint8_t *t = CL[c].tags; *t; t++) {
+      if (!(classes & CL[c].cls)) p->p[*t] = 0;
+      kept += p->p[*t];
+    }
+  if (kept > 0) return;
+  int plural = ends_with(s, n, "s") && !ends_with(s, n, "ss");
+  if (classes & WF_NOUN) put(p, plural ? PT_NNS : PT_NN, 1);
+  if (classes & WF_VERB)
+    put(p, plural ? PT_VBZ : ends_with(s, n, "ed") ? PT_VBN
+                : ends_with(s, n, "ing") ? PT_VBG : PT_VB, 1);
+  if (classes & WF_ADJ) put(p, PT_JJ, 1);
+  if (classes & WF_ADV) put(p, PT_RB, 1);
+}
+
+/* P(tag | word) for a word the model has not seen, from its shape, its
+ * ending and what WordNet knows of it.  cap_mid: capitalised inside a
+ * sentence that has case; cap_start: capitalised at its start; caseless:
+ * the sentence is all one case. */
+static void guess(const acta_dict *d, const acta_token *tk, const char *s,
+                  size_t n, int cap_mid, int cap_start, int caseless, dist *p) {
+  const acta_tagger_model *m = d->tagger;
+  int classes = wordnet_classes(d, tk);
+  if (has_digit(s, n)) {
+    /* "1990s", "2nd", "AK-47", "G7" */
+    if (s[0] >= '0' && s[0] <= '9' && add_counts(m, acta_tm_find(m, "*ord*", 5), R_ALL, 1, p))
+      return;
+    put(p, PT_CD, .5f);
+    put(p, PT_NNP, .3f);
+    put(p, PT_NN, .2f);
+    return;
+  }
+  if (cap_mid) {
+    /* a name: "Mahabad", "IRGC", a demonym "Gondorian" */
+    int adj = ends_with(s, n, "ian") || ends_with(s, n, "ese") ||
+              ends_with(s, n, "ish") || ends_with(s, n, "an") || ends_with(s, n, "i");
+    put(p, PT_NNP, adj ? .6f : .9f);
+    put(p, PT_JJ, adj ? .35f : .03f);
+    put(p, ends_with(s, n, "s") ? PT_NNPS : PT_NN, adj ? .05f : .07f);
+    return;
+  }
+  const char *dash = n > 2 ? memchr(s + 1, '-', n - 2) : NULL;
+  if (dash) {
+    /* "Iranian-backed", "cease-fire": the last part says most */
+    const char *last = s + n;
+    while (last > s && last[-1] != '-') last--;
+    dist part;
+    memset(&part, 0, sizeof part);
+    if (add_counts(m, acta_tm_find(m, last, (size_t)(s + n - last)), R_LOWER, 1, &part)) {
+      put(p, PT_JJ, .5f);
+      mix(p, &part, .5f);
+    } else {
+      put(p, PT_JJ, .55f);
+      put(p, PT_NN, .45f);
+    }
+    return;
+  }
+  /* a word the model has not seen, capitalised at the start or in a text
+   * without case, is most often a name: surely when WordNet does not know
+   * it either, as likely as not when WordNet knows it only as a noun
+   * ("Qatar", "aleppo") */
+  float name = 0;
+  if (caseless || cap_start)
+    name = !classes ? .8f : classes == WF_NOUN ? .5f : 0;
+  if (name > 0) put(p, ends_with(s, n, "s") && !ends_with(s, n, "ss") ? PT_NNPS : PT_NNP, name);
+  dist suf;
+  memset(&suf, 0, sizeof suf);
+  by_suffix(s, n, 1, &suf);
+  wordnet_filter(classes, s, n, &suf);
+  mix(p, &suf, 1 - name);
+}
+
+/* The model's key for a punctuation token ("``" for an opening quote). */
+static const char *punct_key(const acta_tokens *t, uint32_t i, uint32_t last,
+                             size_t *n) {
+  const acta_token *tk = &t->v[i];
+  const char *s = acta_tok_norm(t, i);
+  *n = tk->norm_len;
+  switch (tk->punct) {
+    case '"': case '\'': case '`': {
+      int opens = i + 1 < last && t->v[i + 1].start == tk->end &&
+                  (i == 0 || t->v[i - 1].end != tk->start);
+      if (tk->punct == '\'' && !opens) break; /* "'" as written */
+      *n = 2;
+      return opens ? "``" : "''";
+    }
+    case '(': case '[': case '{': *n = 5; return "*lrb*";
+    case ')': case ']': case '}': *n = 5; return "*rrb*";
+    case '-': *n = 2; return "--";
+    case 'E': *n = 3; return "...";
+    default: break;
+  }
+  return s;
+}
+
+/* Is token i where a sentence starts, for capitalisation ("The", or
+ * '"Police ...' at the start, or the first word after a dateline)? */
+static int at_start(const acta_tokens *t, uint32_t i, uint32_t first) {
+  const acta_token *tk = &t->v[i];
+  if (i == first || (tk->flags & TF_SENT_START)) return 1;
+  const acta_token *pv = &t->v[i - 1];
+  if (pv->kind == TK_PUNCT && (pv->punct == '"' || pv->punct == '(' ||
+                               pv->punct == '\'' || pv->punct == '-' ||
+                               pv->punct == ':'))
+    return i == first + 1 || (pv->flags & TF_DATELINE) || pv->punct == ':';
+  return 0;
+}
+
+int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
+                    uint32_t last) {
+  const acta_tagger_model *m = d->tagger;
+  size_t titled = 0, common = 0;
+  for (uint32_t i = first; i < last; i++) {
+    const acta_token *tk = &t->v[i];
+    if (tk->kind != TK_WORD || tk->norm_len < 4 || (tk->flags & TF_DATELINE)) continue;
+    if (!(tk->flags & TF_CAP)) return 0;
+    if (tk->flags & TF_ALLCAPS) continue; /* "NATO"; a text in capitals is not titled */
+    titled++;
+    uint32_t w = acta_tm_find(m, acta_tok_norm(t, i), tk->norm_len);
+    if (w != ACTA_NO_WORD && m->word[w].total_lower > m->word[w].total_upper) common++;
+  }
+  return titled >= 3 && common >= 2;
+}
+
+/* Is the sentence written without telling case: all in lower case, in
+ * capitals throughout, or in title case?  Then a capital says nothing
+ * about names. */
+static int caseless(const acta_dict *d, const acta_tokens *t, uint32_t first,
+                    uint32_t last) {
+  size_t words = 0, caps = 0, upper = 0;
+  for (uint32_t i = first; i < last; i++) {
+    const acta_token *tk = &t->v[i];
+    if (tk->kind != TK_WORD) continue;
+    words++;
+    if (tk->flags & TF_CAP) caps++;
+    if (tk->flags & TF_ALLCAPS) upper++;
+  }
+  if (!words) return 0;
+  return caps == 0 || (upper >= 3 && upper * 10 >= words * 7) ||
+         acta_title_case(d, t, first, last);
+}
+
+/* Candidates straight from a common word's records: the tags seen at
+ * least a thousandth as often as its likeliest, with their precomputed
+ * scores. */
+static void records_cand(const acta_tagger_model *m, uint32_t w, int range,
+                         cand *c) {
+  const acta_tm_word *wd = &m->word[w];
+  uint32_t off = wd->first, n = wd->nlower;
+  if (range == R_UPPER) off += wd->nlower, n = wd->nupper;
+  if (range == R_ALL) off += wd->nlower + wd->nupper, n = wd->nall;
+  const acta_tm_count *r = &m->counts[off];
+  uint32_t best = 0;
+  for (uint32_t k = 0; k < n; k++)
+    if (r[k].count > best) best = r[k].count;
+  c->n = 0;
+  for (uint32_t k = 0; k < n; k++) {
+    if ((uint64_t)r[k].count * 1000 < best) continue;
+    if (c->n < MAXC) {
+      c->tag[c->n] = r[k].tag;
+      c->score[c->n++] = r[k].score;
+      continue;
+    }
+    int worst = 0;
+    for (int j = 1; j < MAXC; j++)
+      if (c->score[j] < c->score[worst]) worst = j;
+    if (r[k].score > c->score[worst]) {
+      c->tag[worst] = r[k].tag;
+      c->score[worst] = r[k].score;
+    }
+  }
+}
+
+static void to_cand(const acta_tagger_model *m, const dist *p, cand *c);
+static void keep_nouns(const acta_dict *d, const acta_token *tk, dist *p);
+
+static int is_noun_tag(int penn) {
+  return penn == PT_NN || penn == PT_NNS || penn == PT_NNP || penn == PT_NNPS;
+}
+
+/* The noun tag a locked token takes when the model gives it none. */
+static int lock_noun(const acta_token *tk) {
+  int plural = tk->nlemma != ACTA_NO_WORD && tk->nlemma != tk->word;
+  if (tk->lock == P_PROPN) return plural ? PT_NNPS : PT_NNP;
+  return plural ? PT_NNS : PT_NN;
+}
+
+/* A token whose dictionary phrase fixed it as a noun keeps noun tags
+ * (not the function words of a name: "the" in "the Netherlands"). */
+static int noun_locked(const acta_dict *d, const acta_token *tk) {
+  return (tk->lock == P_NOUN || tk->lock == P_PROPN) && closed_tag(d, tk) == P_NONE;
+}
+
+/* keep_nouns() for candidates. */
+static void keep_noun_cands(const acta_dict *d, const acta_token *tk, cand *c) {
+  if (!noun_locked(d, tk)) return;
+  int k = 0;
+  for (int j = 0; j < c->n; j++)
+    if (is_noun_tag(c->tag[j])) {
+      c->tag[k] = c->tag[j];
+      c->score[k++] = c->score[j];
+    }
+  if (!k) {
+    c->tag[0] = (uint8_t)lock_noun(tk);
+    c->score[0] = 0;
+    k = 1;
+  }
+  c->n = (uint8_t)k;
+}
+
+/* The candidate tags of token i: the model's counts for the word in the
+ * case it is written in (P(tag | word)), helped out by guess() for a rare
+ * word and replaced by it for an unknown one. */
+static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
+                       uint32_t first, uint32_t last, int nocase, cand *c) {
+  const acta_tagger_model *m = d->tagger;
+  const acta_token *tk = &t->v[i];
+  size_t n = tk->norm_len;
+  const char *s = acta_tok_norm(t, i);
+  uint32_t w;
+  int range, cap_mid = 0, cap_start = 0;
+  if (tk->kind == TK_PUNCT) {
+    s = punct_key(t, i, last, &n);
+    w = acta_tm_find(m, s, n);
+    range = R_ALL;
+  } else if (tk->kind == TK_NUM) {
+    w = m->num_word;
+    range = R_ALL;
+  } else {
+    /* the lexicon's word, unless it stands for the token's joined form
+     * ("ceasefire" for "cease-fire") */
+    if (tk->word < m->nof_word && d->words.lens[tk->word] == n)
+      w = m->of_word[tk->word];
+    else
+      w = acta_tm_find(m, s, n);
+    if (nocase) {
+      range = R_ALL;
+    } else if (!(tk->flags & TF_CAP)) {
+      range = R_LOWER;
+      if (!range_total(m, w, R_LOWER)) range = R_UPPER;
+    } else if (at_start(t, i, first) && !(tk->flags & TF_ALLCAPS)) {
+      cap_start = 1;
+      range = R_ALL;
+    } else {
+      cap_mid = 1;
+      range = R_UPPER;
+    }
+  }
+  uint32_t total = range_total(m, w, range);
+  if (total >= RARE || (tk->kind != TK_WORD && total)) {
+    records_cand(m, w, range, c);
+    if (tk->kind == TK_WORD) keep_noun_cands(d, tk, c);
+    return;
+  }
+  dist p;
+  memset(&p, 0, sizeof p);
+  if (tk->kind != TK_WORD) {
+    if (!add_counts(m, w, range, 1, &p)) put(&p, tk->kind == TK_NUM ? PT_CD : PT_SYM, 1);
+  } else {
+    if (cap_mid && !total) {
+      /* "Interior" seen only in lower case: a name as likely as not */
+      total = add_counts(m, w, R_LOWER, .5f, &p);
+      if (total) put(&p, PT_NNP, .5f);
+    } else {
+      add_counts(m, w, range, 1, &p);
+    }
+    if (total < RARE) {
+      /* rare or unknown: the guess weighs as much as one sighting */
+      dist g;
+      memset(&g, 0, sizeof g);
+      guess(d, tk, s, n, cap_mid, cap_start, nocase, &g);
+      float a = (float)total / ((float)total + 1);
+      EACH_TAG(k, p.mask) p.p[k] *= a;
+      mix(&p, &g, 1 - a);
+    }
+  }
+  keep_nouns(d, tk, &p);
+  to_cand(m, &p, c);
+}
+
+/* keep_nouns() for a distribution. */
+static void keep_nouns(const acta_dict *d, const acta_token *tk, dist *p) {
+  if (!noun_locked(d, tk)) return;
+  float sum = 0;
+  EACH_TAG(k, p->mask) {
+    if (!is_noun_tag((int)k)) p->p[k] = 0;
+    sum += p->p[k];
+  }
+  if (sum <= 0) put(p, lock_noun(tk), 1);
+}
+
+/* The likeliest tags of a distribution, as emission scores. */
+static void to_cand(const acta_tagger_model *m, const dist *p, cand *c) {
+  float best = 0;
+  EACH_TAG(k, p->mask)
+    if (p->p[k] > best) best = p->p[k];
+  c->n = 0;
+  if (best <= 0) {
+    c->n = 1;
+    c->tag[0] = PT_NN;
+    c->score[0] = 0;
+    return;
+  }
+  EACH_TAG(k, p->mask) {
+    float v = p->p[k];
+    if (v < best * 1e-3f) continue;
+    float sc = logf(v) - m->tag_lp[k];
+    if (c->n < MAXC) {
+      c->tag[c->n] = (uint8_t)k;
+      c->score[c->n++] = sc;
+      continue;
+    }
+    int worst = 0; /* full: replace the weakest */
+    for (int j = 1; j < MAXC; j++)
+      if (c->score[j] < c->score[worst]) worst = j;
+    if (sc > c->score[worst]) {
+      c->tag[worst] = (uint8_t)k;
+      c->score[worst] = sc;
+    }
+  }
+}
+
+/* A finite verb: what a sentence holds at least one of. */
+static int is_verb(int penn) {
+  return penn == PT_VBD || penn == PT_VBP || penn == PT_VBZ || penn == PT_MD;
+}
+
+/* Viterbi over the candidates of n tokens (n <= WINDOW) after the tag prev:
+ * writes the likeliest tags to out and returns their log score.  With
+ * need_verb, the likeliest that hold a finite verb or modal (each state
+ * also says whether one was passed); -INFINITY, and out untouched, when no
+ * candidate is one. */
+static inline float viterbi(const acta_tagger_model *m, const cand *c, size_t n,
+                            int prev, const int need_verb, uint8_t *out) {
+  uint8_t back[WINDOW][2 * MAXC];
+  float v[2 * MAXC], nv[2 * MAXC];
+  for (int s = 0; s < 2 * MAXC; s++) v[s] = -INFINITY;
+  for (int k = 0; k < c[0].n; k++) {
+    int f = need_verb && is_verb(c[0].tag[k]);
+    v[2 * k + f] = m->trans[prev][c[0].tag[k]] + c[0].score[k];
+  }
+  for (size_t i = 1; i < n; i++) {
+    const cand *pc = &c[i - 1], *cc = &c[i];
+    for (int s = 0; s < 2 * MAXC; s++) nv[s] = -INFINITY;
+    for (int k = 0; k < cc->n; k++) {
+      int tag = cc->tag[k], vf = need_verb && is_verb(tag);
+      for (int j = 0; j < pc->n; j++) {
+        const float *row = m->trans[pc->tag[j]];
+        for (int f = 0; f <= need_verb; f++) {
+          float sc = v[2 * j + f];
+          if (sc == -INFINITY) continue;
+          sc += row[tag];
+          int to = 2 * k + (f | vf);
+          if (sc > nv[to]) {
+            nv[to] = sc;
+            back[i][to] = (uint8_t)(2 * j + f);
+          }
+        }
+      }
+      nv[2 * k] += cc->score[k];
+      nv[2 * k + 1] += cc->score[k];
+    }
+    memcpy(v, nv, sizeof v);
+  }
+  int best = -1;
+  for (int k = 0; k < c[n - 1].n; k++) {
+    int s = 2 * k + need_verb;
+    if (v[s] > -INFINITY && (best < 0 || v[s] > v[best])) best = s;
+  }
+  if (best < 0) return -INFINITY;
+  float score = v[best];
+  for (size_t i = n; i-- > 0;) {
+    out[i] = c[i].tag[best / 2];
+    if (i) best = back[i][best];
+  }
+  return score;
+}
+
+/* The two uses, each compiled with need_verb a constant. */
+static float viterbi_plain(const acta_tagger_model *m, const cand *c, size_t n,
+                           int prev, uint8_t *out) {
+  return viterbi(m, c, n, prev, 0, out);
+}
+static float viterbi_verb(const acta_tagger_model *m, const cand *c, size_t n,
+                          int prev, uint8_t *out) {
+  return viterbi(m, c, n, prev, 1, out);
+}
+
+/* ---- acta's classes from the Penn tags -------------------------------- */
+
+/* The acta class of a Penn tag, for a word outside the closed classes. */
+static int open_pos(int penn) {
+  switch (penn) {
+    case PT_NN: case PT_NNS: case PT_FW: return P_NOUN;
+    case PT_NNP: case PT_NNPS: return P_PROPN;
+    case PT_JJ: case PT_JJR: case PT_JJS: return P_ADJ;
+    case PT_VB: case PT_VBD: case PT_VBG: case PT_VBN: case PT_VBP: case PT_VBZ:
+      return P_VERB;
+    case PT_RB: case PT_RBR: case PT_RBS: case PT_RP: case PT_EX: case PT_UH:
+      return P_ADV;
+    case PT_CD: case PT_LS: return P_NUM;
+    case PT_DT: case PT_PDT: case PT_PRPS: case PT_WPS: return P_DET;
+    case PT_IN: return P_PREP;
+    case PT_CC: return P_CONJ;
+    case PT_PRP: return P_PRON;
+    case PT_MD: return P_MODAL;
+    case PT_TO: return P_TO;
+    case PT_WDT: case PT_WP: case PT_WRB: return P_WH;
+    case PT_POS: return P_POSS;
+    default: return P_PUNCT;
+  }
+}
+
+/* Is verb form i a participle modifying the noun after it: "the
+ * detained activists", "a looming famine", "in armed clashes", "announced
+ * renewed sanctions", "arrested 15 suspected gang members" (a past tense
+ * the bigrams took it for)?  "after killing protesters" keeps its verb;
+ * ptag is the class of the token before. */
+static int prenominal(const acta_tokens *t, uint32_t i, uint32_t last, int ptag) {
+  int penn = t->v[i].penn;
+  if (i + 1 >= last || !is_noun_tag(t->v[i + 1].penn)) return 0;
+  if (ptag == P_DET || ptag == P_POSS || ptag == P_ADJ || ptag == P_NUM)
+    return penn == PT_VBN || penn == PT_VBG ||
+           (penn == PT_VBD && ends_with(acta_tok_norm(t, i), t->v[i].norm_len, "ed"));
+  return penn == PT_VBN && (ptag == P_PREP || ptag == P_VERB || ptag == P_NONE);
+}
+
+/* The acta class of closed-class word i (category ct) given its Penn tag
+ * and the class of the token before. */
+static int refine_closed(acta_tokens *t, uint32_t i, uint32_t last, int ct,
+                         int penn, int ptag) {
+  acta_token *tk = &t->v[i];
+  const char *s = acta_tok_norm(t, i);
+  /* "the will of the people", "May" the month, "a can" */
+  if (ct == P_MODAL && is_noun_tag(penn))
+    return penn == PT_NNP || penn == PT_NNPS ? P_PROPN : P_NOUN;
+  if (ct == P_MODAL && (tk->flags & TF_CAP) && !(tk->flags & TF_ALLCAPS) &&
+      !(tk->flags & TF_SENT_START))
+    return P_PROPN;
+  /* "at least", "at most": a quantifier, not a preposition phrase */
+  if (ct == P_PREP && !strcmp(s, "at") && i + 1 < last) {
+    const char *nx = acta_tok_norm(t, i + 1);
+    if (!strcmp(nx, "least") || !strcmp(nx, "most")) {
+      t->v[i + 1].lock = P_ADV;
+      return P_ADV;
+    }
+  }
+  /* particles: "carried out", "called off" */
+  if (ct == P_PREP && (penn == PT_RP || (ptag == P_VERB && (!strcmp(s, "out") ||
+                                                           !strcmp(s, "off")))))
+    return P_ADV;
+  if (ct == P_PREP && penn >= PT_VB && penn <= PT_VBZ) return P_VERB; /* "like" */
+  /* floating quantifier: "Moscow and Tehran both denied" */
+  if (ct == P_DET && (ptag == P_NOUN || ptag == P_PROPN || ptag == P_PRON) &&
+      (!strcmp(s, "both") || !strcmp(s, "all") || !strcmp(s, "each")))
+    return P_ADV;
+  /* "most certainly", "all but" */
+  if (ct == P_DET && penn >= PT_RB && penn <= PT_RBS) return P_ADV;
+  /* "US" is the country, not the pronoun */
+  if (ct == P_PRON && (penn == PT_NNP || penn == PT_NNPS)) return P_PROPN;
+  return ct;
+}
+
+/* How much less likely (in nats) a reading with a verb may be than the
+ * best one without, and still be taken for a sentence. */
+#define VERB_MARGIN 8.0f
+
+/* Is [first, last) a sentence (four words or more, ending in a stop) whose
+ * tags penn hold no finite verb? */
+static int wants_verb(const acta_tokens *t, uint32_t first, uint32_t last,
+                      const uint8_t *penn) {
+  size_t words = 0;
+  for (uint32_t i = first; i < last; i++) {
+    if (is_verb(penn[i - first])) return 0;
+    words += t->v[i].kind == TK_WORD;
+  }
+  uint32_t e = last;
+  while (e > first && t->v[e - 1].kind == TK_PUNCT &&
+         (t->v[e - 1].punct == '"' || t->v[e - 1].punct == '\'' ||
+          t->v[e - 1].punct == ')'))
+    e--;
+  return words >= 4 && e > first && t->v[e - 1].kind == TK_PUNCT &&
+         (t->v[e - 1].punct == '.' || t->v[e - 1].punct == '!' ||
+          t->v[e - 1].punct == '?');
+}
+
 void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
               uint32_t last) {
+  cand c[WINDOW];
+  uint8_t penn[WINDOW];
+  int nocase = caseless(d, t, first, last);
+  int prev = PT_STOP;
+  for (uint32_t w0 = first; w0 < last; w0 += WINDOW) {
+    uint32_t w1 = last - w0 > WINDOW ? w0 + WINDOW : last;
+    for (uint32_t i = w0; i < w1; i++)
+      token_cand(d, t, i, first, last, nocase, &c[i - w0]);
+    float sc = viterbi_plain(d->tagger, c, w1 - w0, prev, penn);
+    if (w0 == first && w1 == last && wants_verb(t, first, last, penn)) {
+      /* a sentence without a finite verb: the best reading with one,
+       * unless it is far less likely ("Ukraine cut ties with Iran.", "EU
+       * and UN hand over urgently needed supplies ...") */
+      uint8_t alt[WINDOW];
+      if (viterbi_verb(d->tagger, c, w1 - w0, prev, alt) > sc - VERB_MARGIN)
+        memcpy(penn, alt, w1 - w0);
+    }
+    for (uint32_t i = w0; i < w1; i++) t->v[i].penn = penn[i - w0];
+    prev = penn[w1 - w0 - 1];
+  }
   for (uint32_t i = first; i < last; i++) {
     acta_token *tk = &t->v[i];
-    const char *s = acta_tok_norm(t, i);
-    size_t n = tk->norm_len;
+    int ptag = i > first ? t->v[i - 1].tag : P_NONE;
     if (tk->kind == TK_PUNCT) {
       tk->tag = (tk->punct == '\'' && i > first && t->v[i - 1].end == tk->start &&
                  ends_with(acta_tok_norm(t, i - 1), t->v[i - 1].norm_len, "s"))
@@ -135,144 +798,17 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
     }
     if (tk->kind == TK_NUM) { tk->tag = P_NUM; continue; }
     if (tk->lock) { tk->tag = tk->lock; continue; }
-    if (n == 2 && s[0] == '\'' && s[1] == 's') { tk->tag = P_POSS; continue; }
+    if (tk->norm_len == 2 && !memcmp(acta_tok_norm(t, i), "'s", 2)) {
+      tk->tag = tk->penn == PT_VBZ ? P_AUX : P_POSS;
+      continue;
+    }
     int ct = closed_tag(d, tk);
-    const acta_token *prev = i > first ? &t->v[i - 1] : NULL;
-    int ptag = prev ? prev->tag : P_NONE;
-    if (ct != P_NONE) {
-      tk->tag = (uint8_t)ct;
-      /* "that" after a noun is a relative/determiner; keep P_THAT */
-      /* "may" capitalised mid-sentence is the month */
-      if (ct == P_MODAL && (tk->flags & TF_CAP) && !(tk->flags & TF_SENT_START))
-        tk->tag = P_PROPN;
-      /* "at least", "at most": a quantifier, not a preposition phrase */
-      if (ct == P_PREP && !strcmp(s, "at") && i + 1 < last) {
-        const char *nx = acta_tok_norm(t, i + 1);
-        if (!strcmp(nx, "least") || !strcmp(nx, "most")) {
-          tk->tag = P_ADV;
-          t->v[i + 1].lock = P_ADV;
-        }
-      }
-      /* floating quantifier: "Moscow and Tehran both denied" */
-      if (ct == P_DET && (ptag == P_NOUN || ptag == P_PROPN || ptag == P_PRON) &&
-          (!strcmp(s, "both") || !strcmp(s, "all") || !strcmp(s, "each")))
-        tk->tag = P_ADV;
-      /* "US" upper case is the country, not the pronoun */
-      if (ct == P_PRON && (tk->flags & TF_ALLCAPS)) tk->tag = P_PROPN;
-      /* "out", "off" after a verb are particles */
-      if (ct == P_PREP && ptag == P_VERB &&
-          (strcmp(s, "out") == 0 || strcmp(s, "off") == 0))
-        tk->tag = P_ADV;
-      continue;
+    tk->tag = (uint8_t)(ct != P_NONE ? refine_closed(t, i, last, ct, tk->penn, ptag)
+                                     : open_pos(tk->penn));
+    /* a participle before its noun is its modifier */
+    if (tk->tag == P_VERB && prenominal(t, i, last, ptag)) {
+      tk->tag = P_ADJ;
+      if (tk->penn == PT_VBD) tk->penn = PT_VBN;
     }
-    uint8_t f = tk->word != ACTA_NO_WORD ? d->info[tk->word].flags : 0;
-    int verbish = tk->vlemma != ACTA_NO_WORD;
-    int nounish = tk->nlemma != ACTA_NO_WORD || (f & WF_NOUN);
-    int adjish = (f & WF_ADJ) != 0;
-    int sent_start = (tk->flags & TF_SENT_START) ||
-                     (prev && prev->kind == TK_PUNCT && prev->punct == '"' &&
-                      i == first + 1);
-    if ((tk->flags & TF_CAP) && !sent_start) {
-      tk->tag = P_PROPN;
-      continue;
-    }
-    if ((tk->flags & TF_CAP) && sent_start && !verbish && !nounish && !adjish &&
-        !(f & WF_ADV)) {
-      tk->tag = P_PROPN;
-      continue;
-    }
-    if ((tk->flags & TF_ALLCAPS) && n <= 5) { tk->tag = P_PROPN; continue; }
-    if (ends_with(s, n, "ly") && (f & WF_ADV) && !nounish) { tk->tag = P_ADV; continue; }
-    if (!verbish) {
-      if (nounish) tk->tag = P_NOUN;
-      else if (adjish) tk->tag = P_ADJ;
-      else if (f & WF_ADV) tk->tag = P_ADV;
-      else tk->tag = P_NOUN;
-      /* adjectives before a noun-like word */
-      if (tk->tag == P_NOUN && adjish && !nounish) tk->tag = P_ADJ;
-      continue;
-    }
-    /* a verb form: decide verb vs noun/adjective from context */
-    int ed = ends_with(s, n, "ed") ||
-             (tk->word != ACTA_NO_WORD && d->info[tk->word].vexc != ACTA_NO_WORD &&
-              !ends_with(s, n, "s"));
-    int ing = ends_with(s, n, "ing");
-    int sform = ends_with(s, n, "s") && !ends_with(s, n, "ss");
-    int tag = P_VERB;
-    if (ed && adjish && i + 1 < last && closed_tag(d, &t->v[i + 1]) == P_NONE &&
-        t->v[i + 1].kind == TK_WORD && t->v[i + 1].nlemma != ACTA_NO_WORD &&
-        (t->v[i + 1].vlemma == ACTA_NO_WORD ||
-         t->v[i + 1].nlemma != t->v[i + 1].word) &&
-        (ptag == P_VERB || ptag == P_PREP || ptag == P_NONE || i == first)) {
-      /* "armed separatists", "wounded soldiers": an adjective before a
-       * noun (but "police armed the militia" keeps its verb) */
-      tag = P_ADJ;
-    } else if ((ptag == P_DET || ptag == P_POSS) && (ed || ing)) {
-      /* "the detained activists", "the ruling party" */
-      tag = (ing && nounish) ? P_NOUN : P_ADJ;
-      if (ed && nounish && !adjish && i + 1 < last &&
-          closed_tag(d, &t->v[i + 1]) != P_NONE)
-        tag = P_NOUN; /* "the wounded were ..." */
-    } else if (!nounish && !adjish) {
-      tag = P_VERB;
-    } else if (ptag == P_DET || ptag == P_POSS || ptag == P_ADJ ||
-               ptag == P_NUM) {
-      tag = ed && adjish && !nounish ? P_ADJ : (nounish ? P_NOUN : P_ADJ);
-      if (ed && ptag == P_DET) tag = adjish ? P_ADJ : P_NOUN;
-    } else if (ptag == P_TO || ptag == P_MODAL || ptag == P_NEG ||
-               ptag == P_AUX || ptag == P_PRON) {
-      tag = P_VERB;
-    } else if (ptag == P_PREP) {
-      tag = ing ? P_VERB : P_NOUN;
-    } else if (ed) {
-      tag = P_VERB;
-    } else if (ing) {
-      /* "..., killing", "as saying", "while fleeing" */
-      tag = (ptag == P_NOUN || ptag == P_PROPN || ptag == P_PUNCT ||
-             ptag == P_CONJ || ptag == P_NONE || ptag == P_ADV || ptag == P_WH ||
-             ptag == P_SUBORD)
-                ? P_VERB : P_NOUN;
-    } else if (sform) {
-      /* "Iran denies", but "the protests", "police forces" */
-      tag = (ptag == P_PROPN || ptag == P_NOUN || ptag == P_WH ||
-             ptag == P_ADV)
-                ? P_VERB : P_NOUN;
-      if (tag == P_VERB && i + 1 < last) {
-        const acta_token *nx = &t->v[i + 1];
-        if (nx->vlemma != ACTA_NO_WORD && nx->kind == TK_WORD &&
-            ends_with(acta_tok_norm(t, i + 1), nx->norm_len, "ed"))
-          tag = P_NOUN; /* "police forces attacked" */
-      }
-    } else {
-      /* base form: verb after a subject-like word, else noun */
-      tag = (ptag == P_PROPN || ptag == P_NOUN || ptag == P_WH ||
-             ptag == P_ADV || ptag == P_CONJ)
-                ? P_VERB : P_NOUN;
-      if (ptag == P_CONJ && i >= first + 2 && t->v[i - 2].tag == P_ADJ)
-        tag = P_NOUN;
-      if (ptag == P_NONE || (prev && prev->kind == TK_PUNCT))
-        tag = nounish ? P_NOUN : P_VERB;
-    }
-    /* "a police station in": a noun/verb word after a determined noun and
-     * before a preposition or punctuation is a compound noun */
-    if (tag == P_VERB && nounish && !ed && !ing &&
-        (ptag == P_NOUN || ptag == P_PROPN) &&
-        i >= first + 2) {
-      int pp = t->v[i - 2].tag;
-      int nt = i + 1 < last ? closed_tag(d, &t->v[i + 1]) : P_PUNCT;
-      if ((pp == P_DET || pp == P_POSS || pp == P_ADJ || pp == P_NUM) &&
-          (nt == P_PREP || nt == P_PUNCT || nt == P_CONJ || nt == P_TO ||
-           (i + 1 < last && t->v[i + 1].kind == TK_PUNCT)))
-        tag = P_NOUN;
-    }
-    /* a noun/verb word right before a clear verb form is a noun: "the
-     * rights group said", "police forces attacked" */
-    if (tag == P_VERB && nounish && !ed && !ing && i + 1 < last) {
-      const acta_token *nx = &t->v[i + 1];
-      if (nx->kind == TK_WORD && nx->vlemma != ACTA_NO_WORD &&
-          nx->nlemma == ACTA_NO_WORD && closed_tag(d, nx) == P_NONE)
-        tag = P_NOUN;
-    }
-    tk->tag = (uint8_t)tag;
   }
 }

@@ -3,7 +3,9 @@
  * each token (case, diacritics, curly quotes, dashes) and sentence
  * splitting (abbreviations, datelines, headlines without final stop). */
 #include "dict.h"
+#include "vocab.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -23,6 +25,15 @@ long acta_utf8_invalid_at(const char *s, size_t n) {
   size_t i = 0;
   const unsigned char *u = (const unsigned char *)s;
   while (i < n) {
+    /* eight ASCII bytes at a time while none is NUL or above 0x7F */
+    while (n - i >= 8) {
+      uint64_t x;
+      memcpy(&x, u + i, 8);
+      const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+      if (((x | ((x - ones) & ~x)) & high) != 0) break;
+      i += 8;
+    }
+    if (i >= n) break;
     if (u[i] < 0x80) {
       if (u[i] == 0) return (long)i;
       i++;
@@ -126,7 +137,8 @@ static const char *const TITLE_ABBREVS[] = {
 
 static int in_list(const char *const *list, const char *s, size_t n) {
   for (size_t i = 0; list[i]; i++)
-    if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0) return 1;
+    if (list[i][0] == s[0] && strncmp(list[i], s, n) == 0 && !list[i][n])
+      return 1;
   return 0;
 }
 
@@ -152,36 +164,106 @@ static acta_token *push_token(acta_tokens *t) {
   return tk;
 }
 
+/* A punctuation mark outside ASCII that no text stage joins to a word:
+ * dashes, double quotes, bullets, ellipsis (U+200C..U+203F but the single
+ * quotes U+2018/U+2019), guillemets, degree, pound, yen, currency signs
+ * U+20A0..U+20BF. */
+static int plain_punct_u8(const unsigned char *u, size_t n) {
+  if (n == 3 && u[0] == 0xE2 && u[1] == 0x80)
+    return u[2] >= 0x8C && u[2] != 0x98 && u[2] != 0x99;
+  if (n == 3 && u[0] == 0xE2 && u[1] == 0x82) return u[2] >= 0xA0;
+  if (n == 2 && u[0] == 0xC2)
+    return u[1] == 0xA3 || u[1] == 0xA5 || u[1] == 0xAB || u[1] == 0xBB ||
+           u[1] == 0xB0;
+  return 0;
+}
+
+/* TS_* of text[start, end) as a token of this kind. */
+static uint8_t token_shape(const char *text, size_t start, size_t end,
+                           uint8_t kind) {
+  const unsigned char *u = (const unsigned char *)text;
+  int ascii = 1, alnum = 1;
+  for (size_t i = start; i < end; i++) {
+    unsigned char c = u[i];
+    if (c >= 0x80) ascii = 0;
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+          (c >= '0' && c <= '9')))
+      alnum = 0;
+  }
+  uint8_t shape = ascii ? TS_ASCII : 0;
+  if (kind != TK_PUNCT) {
+    if (alnum) shape |= TS_PLAIN;
+  } else if (ascii) {
+    if (u[start] != '\'' && u[start] != '`') shape |= TS_PLAIN;
+  } else if (plain_punct_u8(u + start, end - start)) {
+    shape |= TS_PLAIN;
+  }
+  return shape;
+}
+
 static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
                          const char *text, uint8_t kind) {
   tk->kind = kind;
   tk->norm = (uint32_t)t->norm.len;
-  fold(&t->norm, text, tk->start, tk->end);
-  tk->norm_len = (uint32_t)(t->norm.len - tk->norm);
-  acta_buf_putc(&t->norm, '\0');
-  if (kind == TK_PUNCT) tk->punct = t->norm.data[tk->norm];
-  /* capitalisation */
-  int32_t cp;
-  decode(text, tk->end, tk->start, &cp);
-  if (is_upper_cp(cp)) tk->flags |= TF_CAP;
-  if (kind == TK_WORD) {
-    int letters = 0, upper = 0;
-    size_t i = tk->start;
-    while (i < tk->end) {
-      size_t k = decode(text, tk->end, i, &cp);
-      if (is_letter_cp(cp)) {
-        letters++;
-        if (is_upper_cp(cp)) upper++;
-      }
-      i += k;
+  size_t n = tk->end - tk->start;
+  acta_buf_reserve(&t->norm, n + 1);
+  /* ASCII letters and digits: the folded form is the lower case, capitals
+   * are A-Z (the common case, in one pass) */
+  char *o = t->norm.data + t->norm.len;
+  int letters = 0, upper = 0, digits = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = text[tk->start + i];
+    if (c >= 'A' && c <= 'Z') {
+      letters++;
+      upper++;
+      c = (char)(c + 32);
+    } else if (c >= 'a' && c <= 'z') {
+      letters++;
+    } else if (c >= '0' && c <= '9') {
+      digits++;
     }
-    if (letters >= 2 && upper == letters) tk->flags |= TF_ALLCAPS;
+    o[i] = c;
+  }
+  tk->shape = (size_t)(letters + digits) == n && kind != TK_PUNCT
+                  ? TS_PLAIN | TS_ASCII
+                  : token_shape(text, tk->start, tk->end, kind);
+  if (tk->shape & TS_ASCII) {
+    o[n] = '\0';
+    t->norm.len += n + 1;
+    tk->norm_len = (uint32_t)n;
+    if (kind == TK_PUNCT) tk->punct = o[0];
+    if (text[tk->start] >= 'A' && text[tk->start] <= 'Z') tk->flags |= TF_CAP;
+    if (kind == TK_WORD && letters >= 2 && upper == letters)
+      tk->flags |= TF_ALLCAPS;
+  } else {
+    fold(&t->norm, text, tk->start, tk->end);
+    tk->norm_len = (uint32_t)(t->norm.len - tk->norm);
+    acta_buf_putc(&t->norm, '\0');
+    if (kind == TK_PUNCT) tk->punct = t->norm.data[tk->norm];
+    /* capitalisation */
+    int32_t cp;
+    decode(text, tk->end, tk->start, &cp);
+    if (is_upper_cp(cp)) tk->flags |= TF_CAP;
+    if (kind == TK_WORD) {
+      int letters = 0, upper = 0;
+      size_t i = tk->start;
+      while (i < tk->end) {
+        size_t k = decode(text, tk->end, i, &cp);
+        if (is_letter_cp(cp)) {
+          letters++;
+          if (is_upper_cp(cp)) upper++;
+        }
+        i += k;
+      }
+      if (letters >= 2 && upper == letters) tk->flags |= TF_ALLCAPS;
+    }
   }
   if (d) {
     const char *s = t->norm.data + tk->norm;
     size_t n = tk->norm_len;
     tk->word = ACTA_NO_WORD;
-    if (kind == TK_WORD && n < 64 && memchr(s, '-', n)) {
+    if (kind == TK_WORD && !(tk->shape & TS_PLAIN) && n < 64 &&
+        memchr(s, '-', n)) {
       /* "cease-fire" is "ceasefire", "air-strike" "airstrike", when the
        * joined form is a known word */
       char joined[64];
@@ -189,6 +271,8 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
       for (size_t q = 0; q < n; q++)
         if (s[q] != '-') joined[jn++] = s[q];
       tk->word = acta_intern_find(&d->words, joined, jn);
+      if (tk->word != ACTA_NO_WORD && (d->info[tk->word].flags & WF_STAGE))
+        tk->word = ACTA_NO_WORD; /* a stage word, not a lexicon word */
       if (tk->word != ACTA_NO_WORD) {
         /* later lookups (lemmas) use the joined form */
         char scratch[80];
@@ -198,6 +282,8 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
       }
     }
     tk->word = acta_intern_find(&d->words, s, n);
+    if (kind == TK_WORD && (tk->shape & TS_PLAIN) && tk->word != ACTA_NO_WORD)
+      tk->vocab = d->info[tk->word].vocab;
     if (kind == TK_WORD && tk->word != ACTA_NO_WORD) {
       /* a known word: its lemmas were computed at load */
       tk->vlemma = d->info[tk->word].vlem;
@@ -207,6 +293,8 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
       tk->vlemma = acta_verb_lemma(d, s, n, tk->word, scratch);
       tk->nlemma = acta_noun_lemma(d, s, n, tk->word, scratch);
     }
+  } else if (kind == TK_WORD && (tk->shape & TS_PLAIN)) {
+    tk->vocab = acta_vocab_find(t->norm.data + tk->norm, tk->norm_len);
   }
 }
 
@@ -233,6 +321,17 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
       size_t s = i, j = i + k;
       int digits_only = is_digit_cp(cp), has_letter = !digits_only;
       while (j < len) {
+        unsigned char b = (unsigned char)text[j];
+        if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) {
+          has_letter = 1;
+          digits_only = 0;
+          j++;
+          continue;
+        }
+        if (b >= '0' && b <= '9') {
+          j++;
+          continue;
+        }
         int32_t c2;
         size_t k2 = decode(text, len, j, &c2);
         if (is_letter_cp(c2) || is_digit_cp(c2)) {
@@ -339,6 +438,25 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
     if (cp == '-' && j - i > 1) tk->punct = '-';
     i = j;
   }
+}
+
+uint32_t acta_token_run(const acta_tokens *t, const char *text, uint32_t k,
+                        uint32_t last, int across_unusual_spaces, int *plain) {
+  const acta_token *v = t->v;
+  uint32_t j = k;
+  *plain = 1;
+  for (;;) {
+    *plain &= (v[j].shape & TS_PLAIN) != 0;
+    if (++j >= last) break;
+    if (v[j].start == v[j - 1].end) continue;
+    int ascii = 1;
+    for (size_t q = v[j - 1].end;
+         across_unusual_spaces && q < v[j].start && ascii; q++)
+      ascii = (unsigned char)text[q] < 0x80;
+    if (ascii) break;
+    *plain = 0;
+  }
+  return j;
 }
 
 /* ---- sentences -------------------------------------------------------- */

@@ -11,8 +11,10 @@
  *                             2022-10-27)
  *   Text of the example ...   one or more text lines: one article
  *   > SRC TGT CODE [status=S] [reported_by=CODE] [via=CODE]
- *     [evidence=KIND] [disputes=CODE] [plover=TYPE] [mode=MODE]
- *     [context=C1+C2] [acled=TYPE] [acled_sub=SUB]  must be produced
+ *     [evidence=KIND] [disputes=CODE] [place=CC:PRECISION] [plover=TYPE]
+ *     [mode=MODE] [context=C1+C2] [acled=TYPE] [acled_sub=SUB]
+ *                                                   must be produced
+ *     (place=- : no location; place=GTM:* : somewhere in Guatemala)
  *     (reported_by=? : a speaker with no code; disputes= names the CAMEO
  *     code of the event a denial disputes; context= names contexts the
  *     event must carry among others; in acled= and acled_sub= an
@@ -64,6 +66,7 @@ typedef struct expect {
   char via[48], evid[16], disp[16]; /* "" = any */
   char date[16];   /* event date, "" = any */
   char fig[64];    /* "kind:qualifier:value" the event must carry */
+  char place[32];  /* "COUNTRY:precision" of its location, "-" none */
   char plover[16], mode[24]; /* PLOVER type and mode, "" = any */
   char ctx[160];   /* "c1+c2": contexts the event must carry */
   char acled[48], acled_sub[48]; /* ACLED type, sub-type ('_' = ' ') */
@@ -159,6 +162,8 @@ static void parse_expect(expect *e, const char *body, int with_sent) {
       copy_field(e->date, sizeof e->date, val, e);
     } else if (strcmp(key, "fig") == 0) {
       copy_field(e->fig, sizeof e->fig, val, e);
+    } else if (strcmp(key, "place") == 0) {
+      copy_field(e->place, sizeof e->place, val, e);
     } else if (strcmp(key, "sentence") == 0) {
       copy_field(e->sent, sizeof e->sent, val, e);
     } else if (strcmp(key, "plover") == 0) {
@@ -221,6 +226,7 @@ typedef struct ev_view {
   char via[48], evid[16], disp[16];
   char date[16];
   char figs[256];  /* " kind:qualifier:value" for each figure */
+  char place[32];  /* "SYR:country", "GTM:admin1"; "-": no location */
   char plover[16], mode[24], ctx[512], acled[48], acled_sub[48];
 } ev_view;
 
@@ -235,6 +241,11 @@ static void view_event(ev_view *v, const acta_event *e, const acta_event *all) {
   snprintf(v->disp, sizeof v->disp, "%s",
            e->disputes >= 0 ? all[e->disputes].cameo : "-");
   snprintf(v->date, sizeof v->date, "%s", e->date[0] ? e->date : "-");
+  if (e->has_location)
+    snprintf(v->place, sizeof v->place, "%s:%s", e->location.country,
+             e->location.precision);
+  else
+    snprintf(v->place, sizeof v->place, "-");
   v->figs[0] = '\0';
   for (size_t k = 0; k < e->nfigures; k++) {
     size_t l = strlen(v->figs);
@@ -267,9 +278,10 @@ static int expect_match(const expect *x, const ev_view *v) {
          field_match(x->status, v->status) && field_match(x->rep, v->rep) &&
          field_match(x->via, v->via) && field_match(x->evid, v->evid) &&
          field_match(x->disp, v->disp) && field_match(x->date, v->date) &&
-         fig_match(x->fig, v->figs) && field_match(x->plover, v->plover) &&
-         field_match(x->mode, v->mode) && ctx_match(x->ctx, v->ctx) &&
-         field_match(x->acled, v->acled) && field_match(x->acled_sub, v->acled_sub);
+         field_match(x->place, v->place) && fig_match(x->fig, v->figs) &&
+         field_match(x->plover, v->plover) && field_match(x->mode, v->mode) &&
+         ctx_match(x->ctx, v->ctx) && field_match(x->acled, v->acled) &&
+         field_match(x->acled_sub, v->acled_sub);
 }
 
 /* Bipartite matching of the positive expectations to distinct events. */
@@ -368,6 +380,7 @@ static void print_expect_line(FILE *f, const ev_view *v, int with_sent) {
   if (strcmp(v->via, "-") != 0) fprintf(f, " via=%s", v->via);
   if (strcmp(v->evid, "-") != 0) fprintf(f, " evidence=%s", v->evid);
   if (strcmp(v->disp, "-") != 0) fprintf(f, " disputes=%s", v->disp);
+  if (strcmp(v->place, "-") != 0) fprintf(f, " place=%s", v->place);
 }
 
 

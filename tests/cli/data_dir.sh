@@ -3,7 +3,8 @@
 # loads only a fraction of itself is an error (exit 3, naming the file),
 # never a quiet run that codes nothing; the dictionary image (acta compile,
 # the cache): edits take effect, stale, corrupt and truncated images are
-# rebuilt, an unwritable cache is no cache, runs at once are safe.
+# rebuilt, an unwritable cache is no cache, runs at once are safe; the
+# part-of-speech model's files are part of the image's key.
 #
 #   tests/cli/data_dir.sh path/to/acta
 #
@@ -136,6 +137,36 @@ run "after touching actors.txt" 0 "$ACTA" code --data "$d" "$tmp/nrl.jsonl" &&
   check "the image is still current (its key is the content)" test "$(inode)" = "$i1"
 head -n -1 "$d/actors.txt" >"$d/a" && mv "$d/a" "$d/actors.txt"
 "$ACTA" code --data "$d" "$tmp/in.jsonl" >/dev/null 2>&1 # the image of that
+
+# the part-of-speech model is in the image; its files' identity (path,
+# size, time, inode) is in the key, as WordNet's is
+tg=$tmp/tagger
+mkdir -p "$tg"
+cp "${ACTA_TAGGER_DIR:-/usr/share/perl5/Lingua/EN/Tagger}"/{words,tags}.yml "$tg"/
+printf '%s\n' '{"id":"d1","text":"Soldiers saw her duck."}' >"$tmp/duck.jsonl"
+i3=$(inode)
+run "another model directory (ACTA_TAGGER_DIR)" 0 env ACTA_TAGGER_DIR="$tg" "$ACTA" explain --data "$d" "Soldiers saw her duck." &&
+  check "the model's reading: 'duck' a noun" grep -q '^  duck/NOUN NN$' "$tmp/out"
+i4=$(inode)
+check "... makes another image" test -n "$i4" -a "$i4" != "$i3"
+run "the run after" 0 env ACTA_TAGGER_DIR="$tg" "$ACTA" code --data "$d" "$tmp/duck.jsonl" &&
+  check "... maps it, not rewritten" test "$(inode)" = "$i4"
+sed -i 's/^duck: .*/duck: { vb: 2000 }/' "$tg/words.yml"
+touch -d '2001-01-01' "$tg/words.yml"
+run "after an edit of the model's words.yml" 0 env ACTA_TAGGER_DIR="$tg" "$ACTA" explain --data "$d" "Soldiers saw her duck." &&
+  check "the edited counts make 'duck' a verb" grep -q '^  duck/VERB\[duck\] VB$' "$tmp/out"
+check "... from a new image" test "$(inode)" != "$i4"
+mv "$tg/words.yml" "$tg/w" && mv "$tg/w" "$tg/words.yml" # same file, renamed
+i5=$(inode)
+run "the model file renamed away and back" 0 env ACTA_TAGGER_DIR="$tg" "$ACTA" code --data "$d" "$tmp/duck.jsonl" &&
+  check "... the image is still current" test "$(inode)" = "$i5"
+cp -p "$tg/words.yml" "$tg/w" && mv "$tg/w" "$tg/words.yml"
+run "the model file replaced by a copy (another inode)" 0 env ACTA_TAGGER_DIR="$tg" "$ACTA" code --data "$d" "$tmp/duck.jsonl" &&
+  check "... is another image" test "$(inode)" != "$i5"
+rm "$tg/tags.yml"
+run "a model directory without tags.yml: exit 3" 3 env ACTA_TAGGER_DIR="$tg" "$ACTA" code --data "$d" "$tmp/duck.jsonl" &&
+  check "... naming it and the package" grep -q "tags.yml: cannot read the part-of-speech model (install liblingua-en-tagger-perl" "$tmp/err"
+"$ACTA" code --data "$d" "$tmp/in.jsonl" >/dev/null 2>&1 # the default model's image again
 
 # corrupt and truncated images are rebuilt, never trusted
 size=$(stat -c %s "$img")

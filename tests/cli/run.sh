@@ -232,11 +232,11 @@ run "a malformed PETRARCH line is a warning with file:line" 0 "$ACTA" code --dic
   check "the warning names badverbs.txt:1" grep -q 'badverbs.txt:1' "$tmp/err"
 run "--strict makes it fatal (exit 3)" 3 "$ACTA" code --strict --dict-format petrarch --verbs "$tmp/badverbs.txt" "$tmp/claims.jsonl"
 # a Treebank parse gives the tags: explain --parse, JSON "parse"
-TREE='(ROOT (S (NP (NNS Soldiers)) (VP (MD will) (VP (VB wire) (VB tap) (NP (DT the) (NNS links)))) (. .)))'
-run "explain without a parse" 0 "$ACTA" explain "Soldiers will wire tap the links." &&
-  check "explain: acta's own guess makes 'tap' a noun" grep -q '^  tap/NOUN' "$tmp/out"
-run "explain --parse" 0 "$ACTA" explain --parse "$TREE" "Soldiers will wire tap the links." &&
-  check "explain --parse: the parse makes 'tap' a verb" grep -q '^  tap/VERB' "$tmp/out"
+TREE='(ROOT (S (NP (NNS Soldiers)) (VP (VBD saw) (S (NP (PRP her)) (VP (VB duck)))) (. .)))'
+run "explain without a parse" 0 "$ACTA" explain "Soldiers saw her duck." &&
+  check "explain: the tagger's likelier reading makes 'duck' a noun" grep -q '^  duck/NOUN NN$' "$tmp/out"
+run "explain --parse" 0 "$ACTA" explain --parse "$TREE" "Soldiers saw her duck." &&
+  check "explain --parse: the parse makes 'duck' a verb" grep -q '^  duck/VERB' "$tmp/out"
 printf '%s\n' '{"id":"p1","text":"Norland blockaded Southmark.","parse":"(ROOT (S (NP (NNP Norland)) (VP (VBD blockaded) (NP (NNP Southmark))) (. .)))"}' >"$tmp/parse.jsonl"
 if run "a JSON record with a \"parse\" field" 0 "$ACTA" code $D -o tsv "$tmp/parse.jsonl"; then
   check "parse field: the record is coded" grep -q -E '^p1	0		NRL	.*	SMK	.*	191	' "$tmp/out"

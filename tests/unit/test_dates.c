@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dates.h"
+#include "dict.h"
 
 /* 2022-10-27 is a Thursday. */
 #define THU "2022-10-27"
@@ -426,4 +427,30 @@ Test(dates, article_date_must_be_real) {
   NONE("on Wednesday", "2022-02-31");
   NONE("on Wednesday", "0000-01-01");
   NONE("on Wednesday", "2022-10-27Tjunk");
+}
+
+/* The coder's call: the token range of one sentence inside an article;
+ * the span is the article's byte offsets, and glued tokens
+ * ("mid-September", "Oct.") are read as the stage's own words. */
+Test(dates, token_range_of_one_sentence) {
+  const char *s = "Talks resumed on Oct. 26. Protests have spread since "
+                  "mid-September, officials said.";
+  acta_tokens t;
+  acta_tokens_init(&t);
+  acta_tokenize(NULL, s, strlen(s), &t);
+  acta_sentence *sents = NULL;
+  size_t cap = 0;
+  cr_assert_eq(acta_split_sentences(NULL, &t, &sents, &cap), 2);
+  memset(&info, 0, sizeof info);
+  cr_assert_eq(acta_find_date_tokens(s, &t, sents[1].first, sents[1].last,
+                                     THU, &info), 1);
+  cr_expect_str_eq(span(s), "since mid-September");
+  cr_expect_str_eq(info.range_start, "2022-09-15");
+  memset(&info, 0, sizeof info);
+  cr_assert_eq(acta_find_date_tokens(s, &t, sents[0].first, sents[0].last,
+                                     THU, &info), 1);
+  cr_expect_str_eq(span(s), "on Oct. 26");
+  cr_expect_str_eq(info.date, "2022-10-26");
+  free(sents);
+  acta_tokens_free(&t);
 }

@@ -3,8 +3,10 @@
  * number forms, qualifiers, kinds, byte spans and the things that are not
  * figures). */
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "dict.h"
 #include "figures.h"
 
 static acta_figure f[16];
@@ -283,4 +285,28 @@ Test(figures, long_input_is_linear_and_bounded) {
     cr_assert_lt(many[i].start, many[i].end);
     if (i) cr_assert_geq(many[i].start, many[i - 1].end);
   }
+}
+
+/* The coder's call: the token range of one sentence inside an article;
+ * spans are the article's byte offsets, and glued tokens ("2,000-strong",
+ * "Iran's") are read as the stage's own words. */
+Test(figures, token_range_of_one_sentence) {
+  const char *s = "Iran's 2,000-strong force stayed. At least 12 protesters "
+                  "were killed and some 1,500 were arrested, officials said.";
+  acta_tokens t;
+  acta_tokens_init(&t);
+  acta_tokenize(NULL, s, strlen(s), &t);
+  acta_sentence *sents = NULL;
+  size_t cap = 0;
+  cr_assert_eq(acta_split_sentences(NULL, &t, &sents, &cap), 2);
+  text = s;
+  size_t n = acta_find_figures_tokens(s, &t, sents[1].first, sents[1].last, f, 16);
+  cr_assert_eq(n, 2);
+  expect(&f[0], "killed", "at_least", 12, "At least 12 protesters", "protesters");
+  expect(&f[1], "arrested", "approximately", 1500, "some 1,500", "");
+  n = acta_find_figures_tokens(s, &t, sents[0].first, sents[0].last, f, 16);
+  cr_assert_eq(n, 1);
+  expect(&f[0], "troops", "exact", 2000, "2,000-strong force", "force");
+  free(sents);
+  acta_tokens_free(&t);
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "dict.h"
 #include "gazetteer.h"
 
 static acta_gazetteer *g;
@@ -287,4 +288,157 @@ Test(gazetteer_file, missing_places_txt_is_no_additions) {
   size_t n = acta_gazetteer_find(t, s, 0, strlen(s), NULL, 0, out, 4);
   cr_expect_eq(n, 1);
   acta_gazetteer_free(t);
+}
+
+/* The coder's call: a token range of one sentence inside an article; the
+ * spans are the article's byte offsets. */
+Test(gazetteer, token_range_of_one_sentence) {
+  const char *s = "KYIV, Ukraine -- Shelling hit Kharkiv on Monday. Residents of "
+                  "Saqez and people in Ras al-Khaimah's port were told nothing.";
+  acta_tokens t;
+  acta_tokens_init(&t);
+  acta_tokenize(NULL, s, strlen(s), &t);
+  acta_sentence *sents = NULL;
+  size_t cap = 0, ns = acta_split_sentences(NULL, &t, &sents, &cap);
+  cr_assert_eq(ns, 2);
+  /* the dateline alone, then the rest of the first sentence */
+  acta_place_story story;
+  acta_place_story_init(&story, (const char(*)[4]) "IRN", 1);
+  uint32_t q = sents[0].first;
+  while (q < sents[0].last && (t.v[q].flags & TF_DATELINE)) q++;
+  size_t n = acta_gazetteer_find_tokens(g, s, &t, sents[0].first, q, &story,
+                                        res, 16);
+  cr_assert_geq(n, 1);
+  cr_expect_str_eq(res[0].name, "Kyiv");
+  cr_expect_eq(res[0].start, 0);
+  n = acta_gazetteer_find_tokens(g, s, &t, q, sents[0].last, &story, res, 16);
+  cr_assert_eq(n, 1);
+  cr_expect_str_eq(res[0].name, "Kharkiv");
+  cr_expect_str_eq(span(s, 0), "Kharkiv");
+  /* the second sentence: a possessive and a hyphenated name read from
+   * the bytes of their tokens */
+  n = acta_gazetteer_find_tokens(g, s, &t, sents[1].first, sents[1].last,
+                                 &story, res, 16);
+  cr_assert_eq(n, 2, "%zu places", n);
+  int saqez = 0, ras = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (!strcmp(res[i].name, "Saqqez")) saqez = !strcmp(span(s, i), "Saqez");
+    if (!strcmp(res[i].country, "ARE")) ras = !strcmp(span(s, i), "Ras al-Khaimah");
+  }
+  cr_expect(saqez && ras);
+  /* an empty or reversed range finds nothing */
+  cr_expect_eq(acta_gazetteer_find_tokens(g, s, &t, 3, 3, &story, res, 16), 0);
+  cr_expect_eq(acta_gazetteer_find_tokens(g, s, &t, 4, 2, NULL, res, 16), 0);
+  free(sents);
+  acta_tokens_free(&t);
+}
+
+/* ---- precision: evidence, story, people, sources (issue 17) ------------- */
+
+/* A story of several sentences, read in order as the coder does: returns
+ * the places of the last one. */
+static size_t find_story(const char *s, const char *ccs) {
+  char cc[8][4];
+  size_t nc = 0;
+  for (const char *p = ccs; p && *p && nc < 8; p += p[3] ? 4 : 3) {
+    memcpy(cc[nc], p, 3);
+    cc[nc++][3] = '\0';
+    if (!p[3]) break;
+  }
+  acta_tokens t;
+  acta_tokens_init(&t);
+  acta_tokenize(NULL, s, strlen(s), &t);
+  acta_sentence *sents = NULL;
+  size_t cap = 0, ns = acta_split_sentences(NULL, &t, &sents, &cap);
+  acta_place_story story;
+  acta_place_story_init(&story, (const char(*)[4])cc, nc);
+  size_t n = 0;
+  for (size_t i = 0; i < ns; i++)
+    n = acta_gazetteer_find_tokens(g, s, &t, sents[i].first, sents[i].last,
+                                   &story, res, 16);
+  free(sents);
+  acta_tokens_free(&t);
+  return n;
+}
+
+Test(gazetteer, a_town_needs_locative_evidence_or_a_known_name) {
+  /* Morales: towns in Cauca, Bolivar and Izabal of 20-30,000 people */
+  cr_expect_eq(find("Morales denied the charges.", "COL"), 0);
+  cr_assert_eq(find("Clashes erupted in Morales on Monday.", "COL"), 1);
+  cr_expect_str_eq(res[0].country, "COL");
+  cr_assert_eq(find("Residents of Morales fled.", "COL"), 1);
+  /* a big city, a province or a country of the story need no preposition */
+  cr_assert_eq(find("Medellin has changed.", NULL), 1);
+  cr_expect_str_eq(res[0].name, "Medellín");
+  cr_assert_eq(find("Michoacan remains violent.", "MEX"), 1);
+  cr_expect_str_eq(res[0].precision, "admin1");
+  cr_expect_eq(find("Michoacan remains violent.", "COL"), 0);
+  /* "to", "from" ... accept a town of the story, not one elsewhere */
+  cr_expect_eq(find("In response to Cardona's allegations, troops left.", "BOL"), 0);
+  cr_assert_eq(find("Troops moved to Morales.", "COL"), 1);
+}
+
+Test(gazetteer, people_are_not_places) {
+  /* a title, a given name, and the surname later alone */
+  cr_expect_eq(find("The ministry said president Morales had left.", "GTM"), 0);
+  cr_expect_eq(find_story("Opposition leader Leopoldo Lopez was jailed. "
+                          "Supporters of Lopez marched.", "VEN"), 0);
+  cr_expect_eq(find_story("Berta Caceres opposed the dam. "
+                          "Gunmen shot Caceres at home.", "HND,ESP"), 0);
+  /* "in" still says where */
+  cr_assert_eq(find_story("President Juan Manuel Santos spoke. "
+                          "Cocaine was seized in Santos.", "COL,BRA"), 1);
+  cr_expect_str_eq(res[0].country, "BRA");
+  /* a headline in title case names no one: Michoacan stays a place */
+  cr_assert_eq(find_story("Mexico Recycles Security Strategy In Embattled "
+                          "Michoacan\n\nForces were sent to Michoacan.", "MEX"), 1);
+  cr_expect_str_eq(res[0].name, "Michoacán");
+  /* "the Morales government" is a person's */
+  cr_expect_eq(find("Officials in the Morales government resigned.", "COL"), 0);
+}
+
+Test(gazetteer, sources_organisations_and_common_words) {
+  /* a newspaper (El Comercio reads as a variant of Cajamarca) */
+  cr_expect_eq(find("According to El Comercio, police seized cocaine.", "PER"), 0);
+  cr_expect_eq(find("Prensa Libre reported the raid.", "GTM"), 0);
+  cr_expect_eq(find("The mayor told Caracol that troops left.", "COL"), 0);
+  /* "police in Krakow said": a place cue keeps it a place */
+  cr_assert_eq(find("Police in Morales said nothing.", "COL"), 1);
+  /* an acronym in running text */
+  cr_expect_eq(find("The Washington Office on Latin America (WOLA) said so.", NULL), 0);
+  cr_assert_eq(find("POLICE CLASH WITH PROTESTERS IN WOLA", NULL), 1);
+  /* an organisation named after a place */
+  cr_expect_eq(find("Members of the Sinaloa cartel were arrested.", "MEX"), 0);
+  /* a variant spelling needs a known name or "in", "at", "near" (Source:
+   * Searcy, Arkansas; spec/places.txt has "outside Source", which needs
+   * the lexicon to know "source" is an English word) */
+  cr_expect_eq(find("Police arrested Source staff.", "USA"), 0);
+  cr_expect_eq(find("Paraguayan police said so.", "VEN,PRY"), 0);
+  /* continents */
+  cr_expect_eq(find("Chemicals are imported from Asia.", "PHL"), 0);
+}
+
+Test(gazetteer, story_country_and_province_qualifiers) {
+  /* both countries named: the more named one's San Marcos ... */
+  cr_assert_eq(find("Troops were sent to the province of San Marcos.",
+                    "GTM,USA"), 1);
+  cr_expect_str_eq(res[0].country, "GTM");
+  cr_expect_str_eq(res[0].precision, "admin1");
+  cr_assert_eq(find("Troops were sent to San Marcos.", "USA,GTM"), 1);
+  cr_expect_str_eq(res[0].country, "USA");
+  /* ... unless the other is over ten times bigger */
+  cr_assert_eq(find("A rally was held in Paris.", "USA,FRA"), 1);
+  cr_expect_str_eq(res[0].country, "FRA");
+  /* "the state of Veracruz" is the state, "Veracruz" the city */
+  cr_assert_eq(find("Police in the state of Veracruz were fired.", "MEX"), 1);
+  cr_expect_str_eq(res[0].precision, "admin1");
+  cr_assert_eq(find("Police in Veracruz were fired.", "MEX"), 1);
+  cr_expect_str_eq(res[0].precision, "city");
+  /* a province after a comma: its namesake, or none */
+  cr_assert_eq(find("Two workers died near Burgos, Tamaulipas.", "MEX"), 1);
+  cr_expect_str_eq(res[0].name, "Tamaulipas");
+  cr_assert_eq(find("A rally was held in Paris, Texas.", "FRA"), 1);
+  cr_expect_str_eq(res[0].country, "USA");
+  cr_assert_geq(find("Arrests in Miami, Panama, Mexico and Peru.", "COL"), 4);
+  cr_expect_str_eq(res[0].name, "Miami"); /* a city before countries */
 }

@@ -1,10 +1,12 @@
 /* test_image.c: unit tests for the dictionary image: the mapped
- * dictionaries code every spec sentence exactly as the parsed ones; a
+ * dictionaries (the part-of-speech model with them) code and explain
+ * every spec sentence exactly as the parsed ones; a
  * corrupt, truncated, stale or foreign image is rejected (header, checksum
  * and every table's indexes); a rejected image file is rebuilt. */
 #include <criterion/criterion.h>
 #include <dirent.h>
 #include <glob.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +20,7 @@
 #include "dict_image.h"
 #include "gazetteer_tables.h"
 #include "image.h"
+#include "tagger_image.h"
 
 static char cache[256];   /* ACTA_CACHE for these tests */
 static char image[512];   /* the image written there */
@@ -90,6 +93,10 @@ static size_t render_all(acta_coder *c, const char *path, acta_buf *out,
     *events += ne;
     const char *json = acta_render_json(c, &a, &len);
     acta_buf_put(out, json, len);
+    /* the trace shows every token's tags: acta's class and the Penn tag */
+    const char *trace = acta_explain_article(c, &a, &len);
+    cr_assert_not_null(trace);
+    acta_buf_put(out, trace, len);
     n++;
   }
   fclose(f);
@@ -126,6 +133,22 @@ Test(image, codes_the_spec_suite_as_the_parsed_dictionaries) {
   acta_dict_get_stats(parsed, &a);
   acta_dict_get_stats(mapped, &b);
   cr_assert_eq(memcmp(&a, &b, sizeof a), 0);
+  /* the part-of-speech model: mapped, every table as parsed */
+  const acta_tagger_model *tp = parsed->tagger, *tm = mapped->tagger;
+  cr_assert(tm && tm->mapped && !tp->mapped);
+  cr_assert_gt(tp->words.count, 30000, "the model has %u words", tp->words.count);
+  cr_assert_eq(tm->words.count, tp->words.count);
+  cr_assert_eq(tm->ncounts, tp->ncounts);
+  cr_assert_eq(tm->nof_word, parsed->words.count);
+  cr_assert_eq(tm->num_word, tp->num_word);
+  cr_assert_eq(memcmp(tm->word, tp->word, tp->words.count * sizeof *tp->word), 0);
+  cr_assert_eq(memcmp(tm->counts, tp->counts, tp->ncounts * sizeof *tp->counts), 0);
+  cr_assert_eq(memcmp(tm->of_word, tp->of_word, tp->nof_word * sizeof *tp->of_word), 0);
+  cr_assert_eq(memcmp(tm->trans, tp->trans, sizeof tp->trans), 0);
+  cr_assert_eq(memcmp(tm->tag_lp, tp->tag_lp, sizeof tp->tag_lp), 0);
+  uint32_t bush = acta_tm_find(tm, "bush", 4);
+  cr_assert_neq(bush, ACTA_NO_WORD);
+  cr_assert_eq(bush, acta_tm_find(tp, "bush", 4));
 
   acta_buf pa, ma;
   acta_buf_init(&pa);
@@ -171,6 +194,7 @@ static int accepted(void) {
   acta_dict *d = acta_dict_image_get(&im, NULL);
   if (!d) return 0;
   acta_gazetteer_free(d->gaz);
+  acta_tagger_model_free(d->tagger);
   acta_coder_words_free(d->coder_words);
   free(d);
   return 1;
@@ -287,6 +311,72 @@ Test(image, every_table_index_is_checked) {
   recs[0].admin1 = 0xFFFFFFF0u;
   cr_assert_not(accepted());
   recs[0].admin1 = keep;
+  /* the part-of-speech model: a word's records past the end of the
+   * records, a record's tag outside the tag set, a score that is not a
+   * number, a transition that is infinite, a lexicon word linked to a model
+   * word that does not exist, a lexicon link of another lexicon's length */
+  acta_tm_count *counts = section(IMG_TAGGER_COUNTS, sizeof *counts, &n);
+  size_t ncounts = n;
+  acta_tm_word *tw = section(IMG_TAGGER_WORD, sizeof *tw, &n);
+  size_t kw = n; /* the last word with records */
+  while (kw > 0 && !tw[kw - 1].nall) kw--;
+  cr_assert_gt(kw, 0);
+  kw--;
+  uint32_t len = (uint32_t)tw[kw].nlower + tw[kw].nupper + tw[kw].nall;
+  keep = tw[kw].first;
+  tw[kw].first = (uint32_t)ncounts - len + 1; /* its last record: one past */
+  cr_assert_not(accepted());
+  tw[kw].first = keep;
+  uint16_t keep16 = tw[kw].nall;
+  tw[kw].nall = 0xFFFF;
+  cr_assert_not(accepted());
+  tw[kw].nall = keep16;
+  uint8_t keep8 = counts[0].tag;
+  counts[0].tag = PT_COUNT;
+  cr_assert_not(accepted());
+  counts[0].tag = 0;
+  cr_assert_not(accepted());
+  counts[0].tag = keep8;
+  float keepf = counts[ncounts - 1].score;
+  counts[ncounts - 1].score = NAN;
+  cr_assert_not(accepted());
+  counts[ncounts - 1].score = keepf;
+  uint32_t *of_word = section(IMG_TAGGER_OF_WORD, 4, &n);
+  size_t k2 = 0;
+  while (k2 < n && of_word[k2] == ACTA_NO_WORD) k2++;
+  cr_assert_lt(k2, n);
+  keep = of_word[k2];
+  of_word[k2] = 0x7FFFFFF0u;
+  cr_assert_not(accepted());
+  of_word[k2] = keep;
+  /* the table entry of IMG_TAGGER_OF_WORD: its count one short */
+  uint32_t nsec = *(uint32_t *)(buf + 48);
+  int found = 0;
+  for (uint32_t e = 0; e < nsec; e++) {
+    unsigned char *ent = buf + 56 + 24 * (size_t)e;
+    if (*(uint32_t *)ent != IMG_TAGGER_OF_WORD) continue;
+    uint64_t *cnt = (uint64_t *)(ent + 16);
+    (*cnt)--;
+    cr_assert_not(accepted());
+    (*cnt)++;
+    found = 1;
+  }
+  cr_assert(found, "the image has the lexicon link's section");
+  /* an infinite transition or tag probability: Viterbi would be left no
+   * reading at all */
+  acta_tagger_meta *meta = section(IMG_TAGGER_META, sizeof *meta, &n);
+  keepf = meta->trans[PT_DT][PT_NN];
+  meta->trans[PT_DT][PT_NN] = -INFINITY;
+  cr_assert_not(accepted());
+  meta->trans[PT_DT][PT_NN] = keepf;
+  keepf = meta->tag_lp[PT_NN];
+  meta->tag_lp[PT_NN] = NAN;
+  cr_assert_not(accepted());
+  meta->tag_lp[PT_NN] = keepf;
+  keep = meta->num_word;
+  meta->num_word = 0x7FFFFFF0u;
+  cr_assert_not(accepted());
+  meta->num_word = keep;
   /* a required section missing (its id changed) */
   uint32_t *id = (uint32_t *)(buf + 56); /* the first table entry's id */
   keep = *id;

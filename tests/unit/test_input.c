@@ -1081,3 +1081,119 @@ Test(render, actor_text) {
   s = acta_span_text(&a, 1000, 2000, &n);
   cr_assert_eq(n, 0);
 }
+
+/* ---- the one-pass scanner against jansson -------------------------------- */
+
+/* Parses line with both readers; asserts they agree (result, message and
+ * every field) and returns the scanner's result in *a (owned by *owned). */
+static int parse_both(const char *line, acta_article *a, char **owned,
+                      char *err, size_t errlen) {
+  acta_article b;
+  char *ob = NULL, eb[256];
+  int ra = acta_parse_jsonl_line(line, strlen(line), a, owned, err, errlen);
+  int rb = acta_parse_jsonl_line_jansson(line, strlen(line), &b, &ob, eb,
+                                         sizeof eb);
+  cr_assert_eq(ra, rb, "%s", line);
+  if (ra) cr_assert_str_eq(err, eb, "%s", line);
+  const char *fa[] = {a->id, a->date, a->publisher, a->url, a->title};
+  const char *fb[] = {b.id, b.date, b.publisher, b.url, b.title};
+  for (size_t i = 0; i < 5; i++) {
+    cr_assert_eq(!fa[i], !fb[i], "%s: field %zu", line, i);
+    if (fa[i]) cr_assert_str_eq(fa[i], fb[i], "%s", line);
+  }
+  cr_assert_eq(a->text_len, b.text_len, "%s", line);
+  cr_assert_eq(!a->text, !b.text);
+  if (a->text) cr_assert(memcmp(a->text, b.text, a->text_len) == 0, "%s", line);
+  cr_assert_eq(a->parse_len, b.parse_len);
+  if (a->parse) cr_assert(memcmp(a->parse, b.parse, a->parse_len) == 0);
+  free(ob);
+  return ra;
+}
+
+Test(jsonl_scanner, escapes_surrogates_and_whitespace) {
+  const char *line =
+      " {\r\n\t\"id\" : \"q\\/1\" , \"text\":\"He said \\\"no\\\".\\n"
+      "Caf\\u00e9 \\ud83d\\ude00 \\u20ac5 \\\\ \\b\\f\\r\\t\", "
+      "\"parse\":\"(S (NP x))\"\t} \n";
+  acta_article a;
+  char *owned = NULL, err[256];
+  cr_assert_eq(parse_both(line, &a, &owned, err, sizeof err), 0, "%s", err);
+  cr_assert_str_eq(a.id, "q/1");
+  cr_assert_str_eq(a.text, "He said \"no\".\nCaf\xC3\xA9 \xF0\x9F\x98\x80 "
+                           "\xE2\x82\xAC" "5 \\ \b\f\r\t");
+  cr_assert_str_eq(a.parse, "(S (NP x))");
+  free(owned);
+}
+
+Test(jsonl_scanner, last_duplicate_wins_and_escaped_keys_count) {
+  acta_article a;
+  char *owned = NULL, err[256];
+  cr_assert_eq(parse_both("{\"id\":\"d1\",\"text\":\"first\",\"text\":\"second\"}",
+                          &a, &owned, err, sizeof err), 0);
+  cr_assert_str_eq(a.text, "second");
+  free(owned);
+  /* "t\u0065xt" is the key "text" */
+  cr_assert_eq(parse_both("{\"id\":\"d2\",\"text\":\"plain\",\"t\\u0065xt\":\"escaped\"}",
+                          &a, &owned, err, sizeof err), 0);
+  cr_assert_str_eq(a.text, "escaped");
+  free(owned);
+  /* a later null or number replaces a string */
+  cr_assert_eq(parse_both("{\"id\":\"d3\",\"text\":\"x\",\"date\":\"2022-10-27\","
+                          "\"date\":null,\"title\":\"T\",\"title\":7}",
+                          &a, &owned, err, sizeof err), 0);
+  cr_assert_null(a.date);
+  cr_assert_null(a.title);
+  free(owned);
+  cr_assert_eq(parse_both("{\"id\":\"d4\",\"text\":\"x\",\"text\":12}", &a,
+                          &owned, err, sizeof err), -1);
+  cr_assert_str_eq(err, "\"text\" is not a string");
+  free(owned);
+}
+
+Test(jsonl_scanner, other_values_and_what_goes_to_jansson) {
+  static const char *const lines[] = {
+      /* taken by the scanner */
+      "{\"id\":\"v1\",\"n\":-0.25,\"z\":0,\"big\":123456789012345,\"t\":true,"
+      "\"f\":false,\"nil\":null,\"o\":{\"a\":[1,[2,{}],[]],\"b\":{}},\"text\":\"ok\"}",
+      "{\"id\":\"v2\",\"text\":\"ok\",\"date\":\"2022-10-27T08:00:00Z\"}",
+      "{\"id\":\"v3\",\"text\":\"\",\"publisher\":\"AP\",\"url\":\"u\"}",
+      /* left to jansson: its values or its message */
+      "{\"id\":5,\"text\":\"number id\"}",
+      "{\"id\":\"v5\",\"text\":\"x\",\"big\":1e400}",
+      "{\"id\":\"v6\",\"text\":\"x\",\"big\":12345678901234567890123}",
+      "{\"id\":\"v7\",\"text\":\"x\",\"lead\":01}",
+      "{\"id\":\"v8\",\"text\":\"a\\u0000b\"}",
+      "{\"id\":\"v9\",\"text\":\"lone \\ud83d here\"}",
+      "{\"id\":\"v10\",\"text\":\"bad \\x escape\"}",
+      "{\"id\":\"v11\",\"text\":\"raw \x01 control\"}",
+      "{\"id\":\"v12\",\"text\":\"bad \xff byte\"}",
+      "{\"id\":\"v13\",\"text\":\"x\",\"date\":\"2022-02-30\"}",
+      "{\"id\":\"v14\",\"text\":\"x\",\"date\":7}",
+      "{\"id\":\"\",\"text\":\"x\"}",
+      "{\"id\":\"v16\",\"text\":\"x\"} trailing",
+      "{\"id\":\"v17\",\"text\":\"x\",}",
+      "[\"id\",\"text\"]",
+      "{}",
+      "\xEF\xBB\xBF{\"id\":\"v20\",\"text\":\"bom\"}",
+      "{\"id\":\"v21\",\"text\":\"x\",\"t\":tru}",
+  };
+  for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+    acta_article a;
+    char *owned = NULL, err[256];
+    int rc = parse_both(lines[i], &a, &owned, err, sizeof err);
+    cr_assert_eq(rc, i < 4 ? 0 : -1, "line %zu: %s", i, err);
+    free(owned);
+  }
+  /* nesting deeper than the scanner goes: jansson's answer */
+  char deep[4096];
+  size_t n = (size_t)snprintf(deep, sizeof deep, "{\"id\":\"v22\",\"text\":\"x\",\"d\":");
+  for (int k = 0; k < 100; k++) deep[n++] = '[';
+  for (int k = 0; k < 100; k++) deep[n++] = ']';
+  deep[n++] = '}';
+  deep[n] = '\0';
+  acta_article a;
+  char *owned = NULL, err[256];
+  cr_assert_eq(parse_both(deep, &a, &owned, err, sizeof err), 0, "%s", err);
+  cr_assert_str_eq(a.id, "v22");
+  free(owned);
+}

@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: MIT */
+/* tagger_image.c: the part-of-speech model in the dictionary image: writes
+ * its tables as sections (image.h) -- the tag tables, the model's words,
+ * their count records and the map from the lexicon's word ids to the
+ * model's -- and maps them back, checking every word id, record range, tag
+ * and score before the tagger (tagger.c) trusts them.  Nothing is parsed
+ * or computed when an image is mapped: the cost is the checks, one pass
+ * over each table. */
+#include "tagger_image.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Every field of acta_tagger_model is written below (the intern's arrays,
+ * the records, the tables in acta_tagger_meta) or is the builder's
+ * (capacities).  A field added to the model or its records changes these
+ * sizes: write and read it here, then update them. */
+#if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
+_Static_assert(sizeof(acta_tagger_model) == 8784,
+               "acta_tagger_model changed: write and read the new field in "
+               "tagger_image.c, then update this size");
+#endif
+_Static_assert(sizeof(acta_tm_word) == 20 && sizeof(acta_tm_count) == 12,
+               "a model record changed: check tagger_image.c");
+
+void acta_tagger_image_put(acta_image_writer *w, const acta_tagger_model *m) {
+  acta_tagger_meta t;
+  memset(&t, 0, sizeof t);
+  memcpy(t.tag_count, m->tag_count, sizeof t.tag_count);
+  memcpy(t.trans, m->trans, sizeof t.trans);
+  memcpy(t.tag_lp, m->tag_lp, sizeof t.tag_lp);
+  t.entries = m->entries;
+  t.num_word = m->num_word;
+  t.ntags = PT_COUNT;
+  acta_image_add_copy(w, IMG_TAGGER_META, &t, sizeof t, 1);
+  acta_image_add_intern(w, IMG_TAGGER_WORDS, &m->words);
+  acta_image_add(w, IMG_TAGGER_WORD, m->word, sizeof *m->word, m->words.count);
+  acta_image_add(w, IMG_TAGGER_COUNTS, m->counts, sizeof *m->counts,
+                 m->ncounts);
+  acta_image_add(w, IMG_TAGGER_OF_WORD, m->of_word, sizeof *m->of_word,
+                 m->nof_word);
+}
+
+/* Scores and log probabilities are sums along a sentence: a value out of
+ * this range (or not a number) would make every reading -inf, and Viterbi
+ * would have no path to follow.  The model's own are within +-50. */
+static int score_ok(float x) { return x > -1e4f && x < 1e4f; }
+
+static int word_id_ok(uint32_t w, uint32_t nwords) {
+  return w == ACTA_NO_WORD || w < nwords;
+}
+
+acta_tagger_model *acta_tagger_image_get(const acta_image *im, size_t nwords) {
+  acta_tagger_model *m = calloc(1, sizeof *m);
+  if (!m) abort();
+  m->mapped = 1;
+  size_t n;
+  const acta_tagger_meta *t =
+      acta_image_section(im, IMG_TAGGER_META, sizeof *t, &n);
+  if (!t || n != 1 || t->ntags != PT_COUNT) goto bad;
+  for (int p = 0; p < PT_COUNT; p++) {
+    if (!score_ok(t->tag_lp[p])) goto bad;
+    for (int q = 0; q < PT_COUNT; q++)
+      if (!score_ok(t->trans[p][q])) goto bad;
+  }
+  memcpy(m->tag_count, t->tag_count, sizeof m->tag_count);
+  memcpy(m->trans, t->trans, sizeof m->trans);
+  memcpy(m->tag_lp, t->tag_lp, sizeof m->tag_lp);
+  m->entries = (size_t)t->entries;
+
+  if (acta_image_intern(im, IMG_TAGGER_WORDS, &m->words) != 0) goto bad;
+  uint32_t nw = m->words.count;
+  if (!word_id_ok(t->num_word, nw)) goto bad;
+  m->num_word = t->num_word;
+
+  const acta_tm_count *counts =
+      acta_image_section(im, IMG_TAGGER_COUNTS, sizeof *counts, &n);
+  if (!counts) goto bad;
+  for (size_t i = 0; i < n; i++)
+    if (counts[i].tag == PT_NONE || counts[i].tag >= PT_COUNT ||
+        !score_ok(counts[i].score))
+      goto bad;
+  m->counts = (acta_tm_count *)counts;
+  m->ncounts = m->cap_counts = n;
+
+  /* each word's three case ranges lie inside the records */
+  const acta_tm_word *word =
+      acta_image_section(im, IMG_TAGGER_WORD, sizeof *word, &n);
+  if (!word || n != nw) goto bad;
+  for (size_t i = 0; i < n; i++) {
+    uint64_t len = (uint64_t)word[i].nlower + word[i].nupper + word[i].nall;
+    if (word[i].first > m->ncounts || len > m->ncounts - word[i].first) goto bad;
+  }
+  m->word = (acta_tm_word *)word;
+
+  /* the link to the lexicon: one entry per word of the dictionary mapped
+   * from the same image */
+  const uint32_t *of_word =
+      acta_image_section(im, IMG_TAGGER_OF_WORD, sizeof *of_word, &n);
+  if (!of_word || n != nwords) goto bad;
+  for (size_t i = 0; i < n; i++)
+    if (!word_id_ok(of_word[i], nw)) goto bad;
+  m->of_word = (uint32_t *)of_word;
+  m->nof_word = n;
+  return m;
+bad:
+  free(m);
+  return NULL;
+}

@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: MIT */
+/* tagger_image.h: the part-of-speech model (tagger_model.h) written into
+ * and mapped from the dictionary image (see image.h).  Private to the
+ * library. */
+#ifndef ACTA_TAGGER_IMAGE_H
+#define ACTA_TAGGER_IMAGE_H
+#include "image.h"
+#include "tagger_model.h"
+
+/* The model's fixed-size tables and scalars, one element of
+ * IMG_TAGGER_META. */
+typedef struct acta_tagger_meta {
+  uint64_t tag_count[PT_COUNT];
+  float trans[PT_COUNT][PT_COUNT];
+  float tag_lp[PT_COUNT];
+  uint64_t entries;
+  uint32_t num_word;
+  uint32_t ntags;           /* PT_COUNT when written */
+} acta_tagger_meta;
+
+/* Adds the model's sections, its link to the dictionary's lexicon
+ * (of_word) included.  The data stays m's: keep m until the image is
+ * written. */
+void acta_tagger_image_put(acta_image_writer *w, const acta_tagger_model *m);
+/* A model whose tables point into im (which must outlive it), linked to
+ * the lexicon of nwords words the same image holds; every word id, record
+ * range, tag and score checked.  NULL when a section is missing or bad.
+ * Freed by acta_tagger_model_free, which leaves the image alone. */
+acta_tagger_model *acta_tagger_image_get(const acta_image *im, size_t nwords);
+
+#endif

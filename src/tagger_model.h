@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: MIT */
+/* tagger_model.h: the trained part-of-speech model the tagger decodes with
+ * (Penn Treebank word-tag counts and tag-transition probabilities, as
+ * Debian's liblingua-en-tagger-perl ships them in words.yml and tags.yml),
+ * the reader of the YAML subset those files are written in, and the Penn
+ * tag set.  Private to the library.
+ *
+ * The model is flat arrays of fixed-size records over its own interned word
+ * ids, so it is written into the dictionary image and mapped back as it is
+ * (tagger_image.c). */
+#ifndef ACTA_TAGGER_MODEL_H
+#define ACTA_TAGGER_MODEL_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "strmap.h"
+
+/* ---- the Penn tag set, as the model names it ------------------------- */
+
+/* 0 is "no tag"; the rest in the model's (alphabetical) order.  The model
+ * spells a few tags its own way: det (DT), pp (.), ppc (,), ppd ($),
+ * ppl (``), ppr (''), pps (:), prps (PRP$), wps (WP$), lrb, rrb. */
+enum {
+  PT_NONE = 0, PT_CC, PT_CD, PT_DT, PT_EX, PT_FW, PT_IN, PT_JJ, PT_JJR,
+  PT_JJS, PT_LRB, PT_LS, PT_MD, PT_NN, PT_NNP, PT_NNPS, PT_NNS, PT_PDT,
+  PT_POS, PT_STOP, PT_COMMA, PT_DOLLAR, PT_LQUOTE, PT_RQUOTE, PT_COLON,
+  PT_PRP, PT_PRPS, PT_RB, PT_RBR, PT_RBS, PT_RP, PT_RRB, PT_SYM, PT_TO,
+  PT_UH, PT_VB, PT_VBD, PT_VBG, PT_VBN, PT_VBP, PT_VBZ, PT_WDT, PT_WP,
+  PT_WPS, PT_WRB, PT_COUNT
+};
+
+/* "NN", "PRP$", "." ...; NULL for PT_NONE or out of range. */
+const char *acta_penn_name(int tag);
+/* The tag the model writes as s[0..n) ("det", "nn"), or PT_NONE. */
+int acta_penn_from_model(const char *s, size_t n);
+
+/* ---- the YAML subset of the model files ------------------------------ */
+
+/* One line "key: { tag: number, tag: number }": the key plain or in double
+ * quotes (no escapes), the map on the line, numbers non-negative decimals
+ * (an exponent allowed).  Blank lines, comments and "---" document
+ * markers hold nothing. */
+enum { ACTA_YAML_MAX_PAIRS = 64 };
+typedef struct acta_yaml_entry {
+  const char *key;   /* into the line */
+  size_t key_len;
+  size_t npairs;
+  struct { const char *name; size_t name_len; double value; } pair[ACTA_YAML_MAX_PAIRS];
+} acta_yaml_entry;
+
+/* Reads line s[0..n) (a final '\r' is ignored; no '\n' inside).  Returns
+ * 1 with *e filled, 0 for a line that holds nothing, -1 when the line is
+ * not of that form (*why says what is wrong). */
+int acta_yaml_flow_line(const char *s, size_t n, acta_yaml_entry *e,
+                        const char **why);
+
+/* ---- the model --------------------------------------------------------- */
+
+typedef struct acta_tm_count {
+  uint32_t count;
+  float score;             /* log P(tag | word) - log P(tag), the word's
+                              counts in this record's case range */
+  uint8_t tag;             /* PT_* */
+  uint8_t pad[3];
+} acta_tm_count;
+
+/* A folded word form ("bush" for "Bush", "bush" and "BUSH") and its
+ * counts: records [first, first + nlower) as written in lower case,
+ * then nupper written with a capital, then nall both added up (what
+ * a text without case says). */
+typedef struct acta_tm_word {
+  uint32_t first;
+  uint16_t nlower, nupper, nall, pad;
+  uint32_t total_lower, total_upper; /* counts summed */
+} acta_tm_word;
+
+typedef struct acta_tagger_model {
+  acta_intern words;       /* folded forms -> model word id */
+  acta_tm_word *word;      /* by model word id */
+  acta_tm_count *counts;
+  size_t ncounts, cap_counts;
+  uint64_t tag_count[PT_COUNT];          /* the words' counts by tag */
+  float trans[PT_COUNT][PT_COUNT];       /* log P(tag | previous tag) */
+  float tag_lp[PT_COUNT];                /* log P(tag) */
+  size_t entries;          /* words.yml entries read */
+  uint32_t num_word;       /* the model's "*NUM*" (numbers), or ACTA_NO_WORD */
+  uint32_t *of_word;       /* a dictionary's word id -> model word id (see
+                              acta_tagger_model_link) */
+  size_t nof_word;
+  int mapped;              /* the arrays lie in a dictionary image (read-only,
+                              not freed) */
+} acta_tagger_model;
+
+/* Called with "file:line: message" for each line the reader skips. */
+typedef void (*acta_tm_warn)(void *ud, const char *message);
+
+/* Builds a model from the text of words.yml and tags.yml (names are for
+ * messages).  Lines not of the form are reported through warn (when not
+ * NULL) and skipped, or, when strict, end the build.  Returns NULL with a
+ * message in err when it fails or when a file holds no entry. */
+acta_tagger_model *acta_tagger_model_build(const char *words, size_t wlen,
+                                           const char *wname,
+                                           const char *tags, size_t tlen,
+                                           const char *tname, int strict,
+                                           acta_tm_warn warn, void *ud,
+                                           char *err, size_t errlen);
+/* Reads dir/words.yml and dir/tags.yml. */
+acta_tagger_model *acta_tagger_model_load(const char *dir, int strict,
+                                          acta_tm_warn warn, void *ud,
+                                          char *err, size_t errlen);
+void acta_tagger_model_free(acta_tagger_model *m);
+/* Maps each word of a dictionary's lexicon to the model's word (of_word),
+ * so that a token's word id finds its counts without hashing again. */
+void acta_tagger_model_link(acta_tagger_model *m, const acta_intern *words);
+
+/* The model's word id of a folded form, or ACTA_NO_WORD. */
+static inline uint32_t acta_tm_find(const acta_tagger_model *m, const char *s,
+                                    size_t n) {
+  return acta_intern_find(&m->words, s, n);
+}
+
+#endif
