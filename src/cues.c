@@ -6,7 +6,6 @@
 #include "cues.h"
 #include "dict_build.h"
 
-#include <ctype.h>
 #include <string.h>
 
 /* Class names as cues.txt writes them, indexed by class. */
@@ -95,8 +94,17 @@ const char *acta_cue_class_name(int cls) {
 
 /* ---- loading ----------------------------------------------------------- */
 
-/* Adds one phrase of class cls; 0, or -1 (reported). */
-static int add_cue(acta_loader *L, int cls, const char *ph, size_t n) {
+/* The line being read: its loader and class. */
+typedef struct cue_line {
+  acta_loader *L;
+  int cls;
+} cue_line;
+
+/* Adds one phrase of the line's class (acta_loader_phrases); 0, or -1
+ * (reported). */
+static int add_cue(void *ud, const char *ph, size_t n) {
+  acta_loader *L = ((cue_line *)ud)->L;
+  int cls = ((cue_line *)ud)->cls;
   acta_dict *d = L->d;
   acta_tokenize(NULL, ph, n, &L->toks);
   if (L->toks.n == 0) return -1;
@@ -147,19 +155,9 @@ void acta_cue_line(acta_loader *L, char *s) {
                          "lists them)", (int)cl, s);
     return;
   }
-  char *p = s + cl;
-  int n = 0;
-  while (*p) {
-    while (*p == ' ' || *p == '\t' || *p == '|') p++;
-    if (!*p) break;
-    char *q = p;
-    while (*q && *q != '|') q++;
-    char *e = q;
-    while (e > p && isspace((unsigned char)e[-1])) e--;
-    if (e > p && add_cue(L, cls, p, (size_t)(e - p)) == 0) n++;
-    p = q;
-  }
-  if (!n) acta_loader_bad_line(L, "cue class %.*s has no phrase", (int)cl, s);
+  cue_line line = {L, cls};
+  if (!acta_loader_phrases(s + cl, add_cue, &line))
+    acta_loader_bad_line(L, "cue class %.*s has no phrase", (int)cl, s);
 }
 
 /* ---- matching ------------------------------------------------------------ */

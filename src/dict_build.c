@@ -6,6 +6,7 @@
  * acta_dict being built. */
 #include "dict_build.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -111,6 +112,22 @@ int acta_loader_phrase(acta_loader *L, const acta_entry *tmpl, const char *ph,
   return 0;
 }
 
+
+int acta_loader_phrases(const char *p, int (*add)(void *ud, const char *ph, size_t n),
+                        void *ud) {
+  int n = 0;
+  while (*p) {
+    while (*p == ' ' || *p == '\t' || *p == '|') p++;
+    if (!*p) break;
+    const char *q = p;
+    while (*q && *q != '|') q++;
+    const char *e = q;
+    while (e > p && isspace((unsigned char)e[-1])) e--;
+    if (e > p && add(ud, p, (size_t)(e - p)) == 0) n++;
+    p = q;
+  }
+  return n;
+}
 
 void acta_loader_alt(acta_dict *d, uint32_t w) {
   if (d->nalts == d->cap_alts) {

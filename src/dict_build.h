@@ -43,6 +43,11 @@ uint16_t acta_loader_file(acta_dict *d, const char *path);
  * entry added on a phrase wins ties.  0, or -1 (reported). */
 int acta_loader_phrase(acta_loader *L, const acta_entry *tmpl, const char *ph,
                        size_t n);
+/* The phrases of "phrase | phrase | ..." (each trimmed; empty ones
+ * skipped): add(ud, phrase, length) for each; returns how many add
+ * accepted (returned 0). */
+int acta_loader_phrases(const char *p, int (*add)(void *ud, const char *ph, size_t n),
+                        void *ud);
 /* Word id of one dictionary word folded like text; ACTA_NO_WORD if the
  * text is not exactly one word. */
 uint32_t acta_loader_word(acta_loader *L, const char *w, size_t n);

@@ -207,6 +207,20 @@ static int parse_code(acta_loader *L, const char *tok, size_t n, acta_entry *e,
   return 0;
 }
 
+/* One phrase of an actors or agents line, for acta_loader_phrases. */
+typedef struct entry_line {
+  acta_loader *L;
+  const acta_entry *e;
+} entry_line;
+
+static int add_entry_phrase(void *ud, const char *ph, size_t n) {
+  entry_line *el = ud;
+  if (acta_loader_phrase(el->L, el->e, ph, n) != 0) return -1;
+  if (el->e->kind == ENT_AGENT) el->L->d->nagents++;
+  else el->L->d->nactors++;
+  return 0;
+}
+
 /* "CODE[@range]  phrase | phrase | ..." */
 static void phrase_line(acta_loader *L, char *s, int kind) {
   acta_dict *d = L->d;
@@ -221,23 +235,9 @@ static void phrase_line(acta_loader *L, char *s, int kind) {
     return;
   }
   if (parse_code(L, s, cl, &e, kind == ENT_AGENT) != 0) return;
-  char *p = s + cl;
-  int nph = 0;
-  while (*p) {
-    while (*p == ' ' || *p == '\t' || *p == '|') p++;
-    if (!*p) break;
-    char *q = p;
-    while (*q && *q != '|') q++;
-    char *e2 = q;
-    while (e2 > p && isspace((unsigned char)e2[-1])) e2--;
-    if (e2 > p && acta_loader_phrase(L, &e, p, (size_t)(e2 - p)) == 0) {
-      nph++;
-      if (kind == ENT_AGENT) d->nagents++;
-      else d->nactors++;
-    }
-    p = q;
-  }
-  if (!nph) acta_loader_bad_line(L, "code %s has no phrase", e.code);
+  entry_line el = {L, &e};
+  if (!acta_loader_phrases(s + cl, add_entry_phrase, &el))
+    acta_loader_bad_line(L, "code %s has no phrase", e.code);
 }
 
 /* ---- event patterns ------------------------------------------------------ */
