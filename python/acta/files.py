@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from ._cdef import DEFAULT_MAX_ARTICLE_BYTES
 from .coder import Coder, shared_dictionaries
 from .errors import RecordError
-from .records import RecordOptions, RunIds, code_records, read_records
+from .records import RecordOptions, RunIds, check_date, code_records, read_records
 
 BATCH_RECORDS = 64
 
@@ -42,13 +42,14 @@ def code_file(path, threads=1, *, data_dir=None, dictionaries=None, date=None,
     --date-field, --max-bytes.
 
     The file is opened and the dictionaries loaded before this returns
-    (OSError, DictionaryError); the coding happens as the iterator is read.
+    (OSError, DictionaryError), and a date that is not a real YYYY-MM-DD
+    day is a ValueError; the coding happens as the iterator is read.
     """
     if not isinstance(threads, int) or threads < 1:
         raise ValueError("threads must be an integer >= 1")
     if errors not in ("record", "raise"):
         raise ValueError('errors must be "record" or "raise"')
-    opts = RecordOptions(id_field, text_field, date_field, date, max_bytes)
+    opts = RecordOptions(id_field, text_field, date_field, check_date(date), max_bytes)
     d = dictionaries if dictionaries is not None else shared_dictionaries(data_dir)
     f = open(path, "rb")
     return _records(f, str(path), threads, d, opts, errors)

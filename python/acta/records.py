@@ -16,6 +16,7 @@ and codes them, shared by code_file (threads) and acta.dask (a cluster).
 Reads input files; writes nothing.
 """
 
+import datetime
 import os
 from dataclasses import dataclass
 
@@ -34,6 +35,20 @@ class RecordOptions:
     date_field: str = None
     date: str = None
     max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+
+
+def check_date(date):
+    """date ("YYYY-MM-DD", a real day) or None; ValueError otherwise, as the
+    CLI refuses such a --date."""
+    if date is None:
+        return None
+    try:
+        if len(date) == 10 and date[4] == date[7] == "-":
+            datetime.date(int(date[:4]), int(date[5:7]), int(date[8:]))
+            return date
+    except (TypeError, ValueError):
+        pass
+    raise ValueError(f"date {date!r} is not a YYYY-MM-DD date")
 
 
 def shown_name(path):

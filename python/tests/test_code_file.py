@@ -69,3 +69,5 @@ def test_a_file_opens_and_dictionaries_load_when_called(tmp_path):
         acta.code_file(f, data_dir=tmp_path / "nowhere")
     with pytest.raises(ValueError):
         acta.code_file(f, threads=0)
+    with pytest.raises(ValueError, match="not a YYYY-MM-DD date"):
+        acta.code_file(f, date="2022-02-30")

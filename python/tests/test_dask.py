@@ -66,7 +66,9 @@ def test_exit_statuses(tmp_path):
     p = run_dask("--scheduler", "tcp://127.0.0.1:1", "--out", out, a,
                  DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT="1s")
     assert p.returncode == 4 and b"cannot reach the scheduler" in p.stderr
-    p = run_dask("--workers", "1", "--out", out, a)
+    p = run_dask("--workers", "1", "--date", "2022-02-30", "--out", out, a)
+    assert p.returncode == 2 and b"not a YYYY-MM-DD date" in p.stderr
+    p = run_dask("--workers", "1", "--out", out, tmp_path / "a")  # a directory
     assert p.returncode == 0 and (out / "news.jsonl").read_bytes().startswith(b'{"type":"event"')
 
 

@@ -27,7 +27,7 @@ examples:
   python3 -m acta.dask --scheduler tcp://10.0.0.1:8786 --out out/ corpus/
 
 On several hosts (each with acta installed, or the checkout built and
-PYTHONPATH set, and the input readable by this client only):
+PYTHONPATH set; only this client reads the input files):
   host1$ dask-scheduler                       # listens on tcp://host1:8786
   hostN$ dask-worker tcp://host1:8786 --nworkers 2 --nthreads 1
   client$ python3 -m acta.dask --scheduler tcp://host1:8786 --out out/ news.jsonl
@@ -53,6 +53,14 @@ def _positive(s):
     return int(s)
 
 
+def _date(s):
+    from ..records import check_date
+    try:
+        return check_date(s)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
 def _parser():
     p = argparse.ArgumentParser(
         prog="python3 -m acta.dask", description=DESCRIPTION, epilog=EPILOG,
@@ -70,7 +78,8 @@ def _parser():
     p.add_argument("--data", metavar="DIR",
                    help="dictionary directory on the workers (default: each "
                         "worker's ACTA_DATA_DIR, checkout or installed data)")
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="date of records without one")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                   help="date of records without one")
     for f in ("id", "text", "date"):
         p.add_argument(f"--{f}-field", metavar="F", help=f'field holding the {f} (default "{f}")')
     p.add_argument("--max-bytes", type=_size, default=2 << 20, metavar="N",
