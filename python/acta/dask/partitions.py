@@ -2,8 +2,10 @@
 """partitions.py: input files cut into partitions of articles for the
 workers, in input order.  A partition holds the records (line number and
 bytes, from acta.records.read_records) of one file, at most
-`records` of them and about `max_bytes` bytes, so that it travels to a
-worker whole and results come back in order.  Reads the input files.
+`records` of them and about `max_bytes` bytes (512 KiB: a task argument
+over 1 MB makes distributed warn that it burdens the scheduler), so that it
+travels to a worker whole and results come back in order.  Reads the input
+files.
 """
 
 from collections import namedtuple
@@ -15,7 +17,7 @@ from ..records import read_records
 Partition = namedtuple("Partition", "file path seq records")
 
 
-def partitions(files, opts, records=128, max_bytes=2 << 20):
+def partitions(files, opts, records=128, max_bytes=512 << 10):
     """Yields the Partitions of files (paths), in input order.  Raises
     OSError for a file that cannot be read."""
     seq = 0
