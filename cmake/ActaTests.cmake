@@ -12,6 +12,9 @@
 #                figures on the project's sentences, bench/find_shared.sh)
 #   validation   acta validate tests/validation/validation.xml
 #   install      tests/install/run.sh: an install into a temporary prefix
+#   python       pytest python/tests (Debian's python3-pytest): the Python
+#                package over this tree's libacta.so, against its acta
+#                command; under ACTA_SANITIZE with ASan's runtime preloaded
 #
 # Every test runs with ACTA_DATA_DIR=<source>/data.
 
@@ -139,3 +142,29 @@ find_program(ACTA_BASH bash REQUIRED)
 add_test(NAME bench COMMAND ${ACTA_BASH} "${CMAKE_SOURCE_DIR}/bench/tests/run.sh"
                             $<TARGET_FILE:acta-eval-dev>)
 acta_test_env(bench)
+
+# ---- Python package ---------------------------------------------------------
+# python_abi_layout prints acta.h's struct layouts for test_abi_layout.py.
+# The package loads this tree's libacta.so (ACTA_LIBRARY); a sanitized
+# library needs ASan's runtime first in the process (LD_PRELOAD), and
+# Python's own allocations at exit are not leaks of acta's.
+if(ACTA_HAVE_CLI)
+  add_executable(python_abi_layout python/tests/abi_layout.c)
+  target_include_directories(python_abi_layout PRIVATE "${CMAKE_SOURCE_DIR}/src")
+  add_test(NAME python COMMAND ${ACTA_PYTHON3} -m pytest -q -p no:cacheprovider
+                               "${CMAKE_SOURCE_DIR}/python/tests")
+  acta_test_env(python)
+  set(_env ${ACTA_TEST_ENV}
+    "ACTA_LIBRARY=$<TARGET_FILE:acta_shared>"
+    "ACTA_CLI=$<TARGET_FILE:acta>"
+    "ACTA_ABI_LAYOUT=$<TARGET_FILE:python_abi_layout>"
+    "ACTA_BUILD_DIR=${CMAKE_BINARY_DIR}"
+    "PYTHONPATH=${CMAKE_SOURCE_DIR}/python"
+    "PYTHONDONTWRITEBYTECODE=1")
+  if(ACTA_SANITIZE)
+    execute_process(COMMAND ${CMAKE_C_COMPILER} -print-file-name=libasan.so
+                    OUTPUT_VARIABLE _acta_libasan OUTPUT_STRIP_TRAILING_WHITESPACE)
+    list(APPEND _env "LD_PRELOAD=${_acta_libasan}" "ASAN_OPTIONS=detect_leaks=0")
+  endif()
+  set_tests_properties(python PROPERTIES ENVIRONMENT "${_env}")
+endif()

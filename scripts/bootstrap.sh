@@ -27,9 +27,12 @@ for arg in "$@"; do
   esac
 done
 
+# python3-cffi, python3-pytest, python3-distributed: the Python package
+# (python/acta), its tests and acta.dask
 packages=(build-essential cmake pkg-config libutf8proc-dev libjansson-dev
           wordnet-base wordnet-dev iso-codes libgeonames-dev
-          liblingua-en-tagger-perl libcriterion-dev)
+          liblingua-en-tagger-perl libcriterion-dev
+          python3-cffi python3-pytest python3-distributed)
 [ "$want_fuzz" = 1 ] && packages+=(clang)
 [ "$want_bench" = 1 ] && packages+=(time python3 libncurses-dev procps valgrind)
 

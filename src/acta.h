@@ -33,6 +33,9 @@ extern "C" {
 #endif
 
 #define ACTA_VERSION "0.2.0"
+/* The version of the library loaded at run time (ACTA_VERSION when it was
+ * built), for programs that load it dynamically (the Python package). */
+const char *acta_version(void);
 
 /* ------------------------------------------------------------------ */
 /* Dictionaries                                                        */
@@ -241,6 +244,35 @@ typedef struct acta_figure_summary {
 #define ACTA_EV_REPORTED  8u  /* inside reported speech */
 #define ACTA_EV_ARTICLE_COUNTRY 16u /* a role took the article's country */
 #define ACTA_EV_FIGURE    32u /* known only from a figure: source unknown */
+
+/* ------------------------------------------------------------------ */
+/* Input records: JSON lines as `acta code` reads them                 */
+/* ------------------------------------------------------------------ */
+
+/* Field names of a record, and the id of a record that has none. */
+typedef struct acta_jsonl_fields {
+  const char *id, *text, *date; /* field names; NULL: "id", "text", "date" */
+  const char *default_id; /* the id of a record without one (absent or
+                             null; "" stays an error); NULL: an error */
+} acta_jsonl_fields;
+
+/* Reads one JSON-lines record (line[0..len), no newline needed) exactly as
+ * `acta code` does: "id" (a string, or a number in decimal), "text"
+ * (required), "date" (YYYY-MM-DD, or an ISO timestamp cut to its date),
+ * "publisher", "url", "title", "parse"; null counts as absent, other
+ * fields are ignored.  fields: NULL for the default names and no default
+ * id.  Returns 0, fills *out and sets *owned to one block holding every
+ * string out points to (release it with acta_record_free when done with
+ * out).  Returns -1 with a message in err ("record has no \"text\"",
+ * "\"date\" is not a YYYY-MM-DD date: ...", "line is not JSON: ...");
+ * out->id is then set (in *owned, released the same way) when the id could
+ * be read, so that the error can name the record, else out->id and *owned
+ * are NULL. */
+int acta_parse_jsonl_record(const char *line, size_t len,
+                            const acta_jsonl_fields *fields,
+                            acta_article *out, char **owned, char *err,
+                            size_t errlen);
+void acta_record_free(char *owned);
 
 /* ------------------------------------------------------------------ */
 /* Coding                                                              */

@@ -33,16 +33,8 @@ struct acta_buf;
 int acta_parse_jsonl_line(const char *line, size_t len, acta_article *out,
                           char **owned, char *err, size_t errlen);
 
-/* The same with other field names and an id for records without one. */
-typedef struct acta_jsonl_fields {
-  const char *id, *text, *date; /* field names; NULL: "id", "text", "date" */
-  const char *default_id; /* the id of a record without one (absent or
-                             null; "" stays an error); NULL: an error */
-} acta_jsonl_fields;
-int acta_parse_jsonl_record(const char *line, size_t len,
-                            const acta_jsonl_fields *fields,
-                            acta_article *out, char **owned, char *err,
-                            size_t errlen);
+/* The same with other field names and an id for records without one:
+ * acta_parse_jsonl_record and acta_jsonl_fields, public in acta.h. */
 
 /* The same, always with jansson: the reference the one-pass scanner of
  * plain records is checked against (fuzz_jsonl compares the two). */

@@ -492,6 +492,8 @@ int acta_parse_jsonl_record(const char *line, size_t len,
   return parse_jansson(line, len, f, out, owned, err, errlen);
 }
 
+void acta_record_free(char *owned) { free(owned); }
+
 int acta_parse_jsonl_line_jansson(const char *line, size_t len,
                                   acta_article *out, char **owned, char *err,
                                   size_t errlen) {
