@@ -249,14 +249,17 @@ static void event_line(acta_loader *L, char *s) {
   else if (L->report_only) return;
   size_t cl = strcspn(s, " \t");
   char code[8];
-  if (cl < 2 || cl > 4 || !all_digits(s, cl)) {
-    acta_loader_bad_line(L, "expected a CAMEO code at the start, got \"%.*s\"", (int)cl, s);
+  /* "---": an excluded sense, a pattern that matches and codes nothing */
+  int excluded = !report && cl == 3 && memcmp(s, "---", 3) == 0;
+  if (!excluded && (cl < 2 || cl > 4 || !all_digits(s, cl))) {
+    acta_loader_bad_line(L, "expected a CAMEO code (or --- for an excluded sense) "
+                         "at the start, got \"%.*s\"", (int)cl, s);
     return;
   }
   memcpy(code, s, cl);
   code[cl] = '\0';
-  uint32_t ci;
-  if (!acta_u64map_get(&d->cameo_index, acta_cameo_key(code, cl), &ci)) {
+  uint32_t ci = ACTA_NO_CODE;
+  if (!excluded && !acta_u64map_get(&d->cameo_index, acta_cameo_key(code, cl), &ci)) {
     acta_loader_bad_line(L, "CAMEO code %s is not in cameo.txt", code);
     return;
   }

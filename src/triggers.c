@@ -216,8 +216,9 @@ static int codes_nothing(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     return 1;
   }
   if (p->cameo == ACTA_NO_CODE) {
-    /* a dictionary's "[---]": the verb is known and codes nothing */
-    acta_trace(w, "  pattern codes nothing\n");
+    /* a dictionary's "---" / "[---]": the verb is known and codes nothing */
+    acta_trace(w, "  dropped (excluded sense): %s:%u \"%s\" codes nothing\n",
+               d->files[p->file], p->line, d->strings.data + p->text);
     consume_words(w, g->last, vc->pm.used_to, s->last);
     return 1;
   }
