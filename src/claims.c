@@ -378,6 +378,56 @@ static acta_evidence find_evidence(const struct acta_work *w,
   return ACTA_EVIDENCE_NONE;
 }
 
+/* Non-zero if the word alone (a pattern of no other literal word) codes a
+ * material act (quad class 2 or 4: "arrest", "attack", "extort"): a word
+ * that names another event, where talks and criticism are only what a
+ * statement is about, and "take" is an act only with what it takes. */
+static int material_head(const acta_dict *d, const acta_u64map *idx,
+                         uint32_t word) {
+  uint32_t pi;
+  if (word == ACTA_NO_WORD || !acta_u64map_get(idx, word, &pi)) return 0;
+  for (;;) {
+    const acta_pattern *p = &d->pats[pi];
+    /* a verb alone ("extort"); a noun and its preposition ("arrest of") */
+    if (p->cameo != ACTA_NO_CODE && p->nlit <= (uint32_t)p->noun && !p->npre &&
+        (d->cameo[p->cameo].quad == 2 || d->cameo[p->cameo].quad == 4))
+      return 1;
+    if (!p->next) return 0;
+    pi = p->next - 1;
+  }
+}
+
+/* Why a report is not a statement of its own, or NULL when it is one.  The
+ * one who says is the reported events' reporter; the saying is itself news
+ * (a CAMEO 01 event) only when the verb is a statement verb (not "~---":
+ * "believe", "report", "estimate"), the speaker is a coded actor and no news
+ * outlet, and what is said holds neither a figure ("a statistic") nor a
+ * word the dictionaries code as a material act ("confirmed the arrest",
+ * "said that gangs extorted ..."): then the saying only passes another
+ * event on. */
+static const char *not_news(const acta_dict *d, const struct acta_work *w,
+                            uint32_t cameo, int32_t speaker, uint32_t verb,
+                            uint32_t from, uint32_t to) {
+  if (cameo == ACTA_REPORT_NO_CODE) return "a verb that frames, not a statement";
+  if (speaker == NO) return "no actor";
+  const mention *m = &w->ments[speaker];
+  if (!m->code[0]) return "no actor";
+  if (!strcmp(m->role, "MED")) return "a news outlet reports, it does not act";
+  for (uint32_t q = from; q < to; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (q == verb) continue;
+    if (t->kind == TK_NUM || t->tag == P_NUM || t->punct == '%')
+      return "what is said is a figure";
+    uint32_t v;
+    if (t->tag == P_VERB && !acta_u64map_get(&d->report, t->vlemma, &v) &&
+        material_head(d, &d->verb_pats, t->vlemma))
+      return "what is said is another event";
+    if (t->tag == P_NOUN && material_head(d, &d->noun_pats, t->nlemma))
+      return "what is said is another event";
+  }
+  return NULL;
+}
+
 /* Statements (CAMEO 01...): a bare reporting verb ("X announced new
  * rules") unless an event noun of its clause was coded; a reporting verb
  * whose clause yielded no event ("X said the talks were difficult"); KEDS
@@ -398,6 +448,11 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
           c->events[e].verb_start < w->toks.v[ps->end - 1].end)
         covered = 1;
     if (covered) continue;
+    const char *why = not_news(d, w, ps->cameo, g->subject, g->head, g->last, ps->end);
+    if (why) {
+      acta_trace(w, "  dropped (reporter only): \"%s\": %s\n", norm(w, g->head), why);
+      continue;
+    }
     int32_t t2 = acta_default_target(w, g, g->head, ps->end, g->scope);
     acta_emit(c, sc, g->subject, t2, ps->rep, NULL, &d->cameo[ps->cameo],
               g->head, ps->status, 0,
@@ -414,9 +469,17 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     const vgroup *g = &w->vgs[fr->vg];
     int32_t tgt = acta_first_mention(w, fr->first, fr->last, (int32_t)f, 0);
     int32_t rep = fr->parent;
-    const acta_cameo *cm = &d->cameo[fr->cameo];
+    const acta_cameo *cm =
+        fr->cameo == ACTA_REPORT_NO_CODE ? NULL : &d->cameo[fr->cameo];
     const acta_pattern *kp = NULL;
-    if (d->keds_only) {
+    if (!d->keds_only) {
+      const char *why = not_news(d, w, fr->cameo, fr->reporter, g->head,
+                                 fr->first, fr->last);
+      if (why) {
+        acta_trace(w, "  dropped (reporter only): \"%s\": %s\n", norm(w, g->head), why);
+        continue;
+      }
+    } else {
       /* the statement is the dictionary's verb, or nothing */
       pmatch pm;
       int hp;

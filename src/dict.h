@@ -127,6 +127,9 @@ typedef struct acta_pelem {
                               followed by n word ids ("swiss francs") */
 } acta_pelem;
 
+/* a reporting verb written "~---": it frames what it reports (its speaker
+ * is the reporter) but is never a statement of its own ("believe") */
+#define ACTA_REPORT_NO_CODE 0xFFFFFFu
 #define ACTA_NO_CODE 0xFFFFFFFFu  /* a pattern that matches but codes
                                      nothing (PETRARCH `[---]`) */
 

@@ -245,7 +245,8 @@ static int tables(const acta_image *im, acta_dict *d) {
   /* a reporting verb: CAMEO index | status << 24 (asserted ... denied) */
   for (size_t i = 0; i < d->report.nslots; i++)
     if (d->report.keys[i] != UINT64_MAX &&
-        ((d->report.vals[i] & 0xFFFFFFu) >= d->ncameo ||
+        (((d->report.vals[i] & 0xFFFFFFu) >= d->ncameo &&
+          (d->report.vals[i] & 0xFFFFFFu) != ACTA_REPORT_NO_CODE) ||
          (d->report.vals[i] >> 24) > 3))
       return -1;
   if (cue_tables(im, d) != 0) return -1;

@@ -250,7 +250,7 @@ static void event_line(acta_loader *L, char *s) {
   size_t cl = strcspn(s, " \t");
   char code[8];
   /* "---": an excluded sense, a pattern that matches and codes nothing */
-  int excluded = !report && cl == 3 && memcmp(s, "---", 3) == 0;
+  int excluded = cl == 3 && memcmp(s, "---", 3) == 0;
   if (!excluded && (cl < 2 || cl > 4 || !all_digits(s, cl))) {
     acta_loader_bad_line(L, "expected a CAMEO code (or --- for an excluded sense) "
                          "at the start, got \"%.*s\"", (int)cl, s);
@@ -303,6 +303,7 @@ static void event_line(acta_loader *L, char *s) {
       }
       status = k;
     }
+    if (excluded) ci = ACTA_REPORT_NO_CODE; /* "~---": frames, never a statement */
     acta_u64map_put(&d->report, head, ci | (status << 24));
     return;
   }
