@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # find_shared.sh: finds the shared data folder (corpus, dev sets, peer
 # coders) that `make bench` and `make eval` measure with.
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """prepare_inputs.py: the benchmark's inputs, made from a corpus of articles.
 
     prepare_inputs.py articles CORPUS.jsonl MB > corpus.jsonl

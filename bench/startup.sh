@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # bench/startup.sh: start-up time of acta, the median of N runs (default
 # 50) of a new process each: coding one short sentence and `--version`
 # with the dictionary image (compiled first by `acta compile`), and coding

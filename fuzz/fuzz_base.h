@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_base.h: what fuzz_dict and fuzz_image share: the small fixed base
  * of dictionaries in fuzz/base/ (compiled in as ACTA_FUZZ_BASE_DIR; the
  * ACTA_FUZZ_BASE environment variable overrides it), whole-file reads and

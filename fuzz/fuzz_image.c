@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_image.c: libFuzzer target for the dictionary image reader
  * (src/image.c, src/dict_image.c, src/gazetteer_image.c).
  *

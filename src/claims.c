@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* claims.c: who says so, and how sure.  It finds the reporting frames of a
  * sentence ("X said (that) ...", "..., X said", "according to X", "X told
  * reporters that", "X was quoted as saying", "AFP quoted ISNA as saying")

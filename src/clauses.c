@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* clauses.c: verb groups and who does what.  It groups the verbs of a
  * sentence (auxiliaries, modals, negation, adverbs inside: "did not
  * immediately attack") and reads their voice, negation and modality; it

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* coder.c: the coder object (one per thread over shared, read-only
  * dictionaries): its creation and release, the events and sentence count of
  * the last article, and the trace that explanations write.  Reads nothing

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* coder_internal.h: what the coding stages share, private to the library:
  * the per-article scratch (struct acta_work: tokens, actor mentions, verb
  * groups, reporting frames, places, figures), the sentence being coded,

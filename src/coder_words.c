@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* coder_words.c: the word lists of the coder (which words make a member of
  * an organisation, a reporting adverb, a raising verb, an evidence phrase
  * ...), interned when the dictionaries are loaded.  Reads the lists below

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* coder_words.h: the words the coder tests tokens against ("and", "according
  * to", the reporting adverbs, the raising verbs ...), interned once when the
  * dictionaries are loaded (coder_words.c) so that every test while coding is

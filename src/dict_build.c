@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dict_build.c: the building blocks of a dictionary load, shared by the
  * readers of every format (dict_load.c for acta's own files,
  * petrarch_compile.c for PETRARCH / TABARI ones): phrases into the phrase

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dict_cache.c: which dictionary image is current and where it is kept.
  *
  * The key of an image is a 128-bit hash of

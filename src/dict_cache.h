@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dict_cache.h: where dictionary images are kept and which one is current:
  * the key of the sources an image is compiled from, the places it is
  * looked for and written to, and the replay of the load's warnings.

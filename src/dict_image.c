@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dict_image.c: the compiled dictionaries (acta_dict) in the dictionary
  * image: writes every table as a section (image.h) and maps them back,
  * checking every word id, index, offset and list link before the coder

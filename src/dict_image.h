@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dict_image.h: the compiled dictionaries (acta_dict) written into and
  * mapped from the dictionary image (see image.h).  Private to the
  * library. */

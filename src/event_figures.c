@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* event_figures.c: the figures of events.  figures.c finds the quantities
  * of each sentence with their qualifier and kind; a casualty, arrest or
  * crowd figure with no event of its own yields an event whose source is

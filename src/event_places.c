@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* event_places.c: where events happen.  The gazetteer (gazetteer.c) finds
  * the places of each sentence and the dateline's; a place that is also an
  * actor of the sentence is a place only after a locative word ("clashes in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* events.c: event assembly.  acta_emit() makes one event per source and
  * target member of two compounds, with its code, status, reporter, pattern
  * and flags, and merges an event coded twice in a sentence (the stronger

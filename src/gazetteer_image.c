@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* gazetteer_image.c: the gazetteer's tables in the dictionary image:
  * writes them as sections (image.h) and maps them back, checking every
  * record index, pool offset and posting range before the matcher

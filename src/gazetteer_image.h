@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* gazetteer_image.h: the gazetteer's tables written into and mapped from
  * the dictionary image (see image.h).  Private to the library. */
 #ifndef ACTA_GAZETTEER_IMAGE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* gazetteer_tables.h: the gazetteer's loaded tables, shared by the loader
  * and matcher (gazetteer.c) and the dictionary image (gazetteer_image.c,
  * which writes them and maps them back).  Private to the library.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* image.c: the dictionary image file (format in image.h): writes sections
  * atomically into a file, maps a file read-only and checks its header,
  * section table and checksum, and reads the generic tables (string pools,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* image.h: the dictionary image, a binary file that holds the compiled
  * dictionaries so that a later run maps it (mmap) and uses its tables in
  * place, without parsing anything.  Private to the library.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* match.c: event patterns matched around a head word (a verb or an event
  * noun).  A pattern's words after the head are found in order within GAP
  * tokens each, those before it backwards from the head; its slots take the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* mentions.c: actor mentions.  For each sentence it finds the dictionary
  * phrases (actors, agents, discards; the longest wins), combines those of
  * one noun phrase into a code ("Iranian" + "security forces" = IRNCOP),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* status_names.c: the names of event statuses and evidence kinds as the
  * records write them ("asserted", "none_offered").  Reads nothing; the coder's
  * explanations and every renderer (JSON, TSV, claims) use them, so they live

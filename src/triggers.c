@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* triggers.c: verb groups and event nouns coded into events.  For each verb
  * group of a sentence: its best pattern (match.c), the status its
  * complement ("plans to", "is willing to", "urged X to"), its frame and its

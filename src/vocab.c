@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* vocab.c: the stage vocabulary (see vocab.h): code <-> word, and its
  * registration in the dictionary's lexicon. */
 #include "vocab.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* vocab.h: the stage vocabulary -- every English word that the text stages
  * (figures.c, dates.c, gazetteer.c) test for, each with a fixed code V_*.
  *

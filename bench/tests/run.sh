@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # bench/tests/run.sh: tests of the measurement tools (ctest "bench").
 #
 #   bench/tests/run.sh path/to/acta-eval-dev

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # tests/cli/data_dir.sh: the data directory end to end: a directory that
 # loads only a fraction of itself is an error (exit 3, naming the file),
 # never a quiet run that codes nothing; the dictionary image (acta compile,

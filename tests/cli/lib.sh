@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # tests/cli/lib.sh: the helpers of the CLI test scripts (sourced; needs
 # $tmp, a scratch directory).  Each check prints an "ok"/"not ok" line and
 # counts in $pass and $fail.

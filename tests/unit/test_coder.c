@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_coder.c: unit tests for the coder's own machinery, on the bundled
  * dictionaries: the word lists interned at load (coder_words.c) and the
  * merging of an event coded twice in a sentence (events.c). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_image.c: unit tests for the dictionary image: the mapped
  * dictionaries (the part-of-speech model with them) code and explain
  * every spec sentence exactly as the parsed ones; a

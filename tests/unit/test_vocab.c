@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_vocab.c: the stage vocabulary (src/vocab.h) and what the tokenizer
  * gives the text stages: each token's shape and vocabulary code, with and
  * without the dictionaries. */
