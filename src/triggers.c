@@ -65,6 +65,8 @@ typedef struct verb_coding {
   int32_t rep;              /* the frame reporting its events, or NO */
   int intent, intent_neg;   /* "agreed to X", "is willing to X": 03x ... */
   uint32_t intent_trig;     /* ... triggered by this word */
+  int purpose;              /* a "to" infinitive no verb before it governs:
+                               "set up radars to help track flights" */
 } verb_coding;
 
 /* The best verb pattern for group g.  A passive clause's subject phrase
@@ -132,8 +134,9 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
           vc->intent_trig = pg->head;
           vc->intent_neg = pg->negated;
         }
-        if (acta_lemma_is(ph->vlemma, w->cw->l_refuse))
-          vc->status = ACTA_NEGATED;
+        if (acta_lemma_is(ph->vlemma, w->cw->l_refuse) ||
+            acta_lemma_is(ph->vlemma, w->cw->l_fail))
+          vc->status = ACTA_NEGATED; /* "refused to", "failed to reach" */
       } else if (g->first >= s->first + 2 && w->tok_ment[g->first - 2] != NO &&
                  !(p && p->exact && p->npre && vc->pm.used_from <= pg->head)) {
         /* "urged Iran to release": the content of an appeal, not coded
@@ -142,8 +145,14 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
         if (p) acta_trace(w, "  skipped: complement of an appeal\n");
         g->skipped = 1;
         return 0;
+      } else {
+        vc->purpose = 1;
       }
+    } else {
+      vc->purpose = 1;
     }
+  } else if (g->to_inf) {
+    vc->purpose = 1; /* "To fight the gangs, the army ..." */
   }
   return 1;
 }
@@ -401,6 +410,13 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       continue;
     }
     if (codes_nothing(c, sc, g, &vc)) continue;
+    const char *unreal = acta_unreal_reason(c, sc, g, vc.rep, vc.purpose);
+    if (unreal) {
+      acta_trace(w, "  dropped (%s): \"%s\"\n", unreal, d->strings.data + vc.p->text);
+      consume_words(w, g->last, vc.pm.used_to, s->last);
+      sc->unreal = 1;
+      continue;
+    }
     if (compound_events(c, sc, g, &vc)) continue;
     int32_t src, tgt;
     unsigned flags = 0;
