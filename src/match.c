@@ -72,6 +72,12 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
       for (j = pos; j < lim; j++) {
         if (w->tok_scope[j] != scope) break;
         if ((len = choice_at(d, w, p, e, j, lo, end, 0)) != 0) break;
+        /* a word is not sought past a "to" complement's verb the pattern
+         * does not name: "agreed to hold exercises with Jordan" is no
+         * "agree with +" (the complement codes it) */
+        if (!p->exact && j > head && w->tok_vg[j] != NO &&
+            w->vgs[w->tok_vg[j]].to_inf && w->vgs[w->tok_vg[j]].head == j)
+          break;
       }
       if (!len) return 0;
       pos = j + len;
