@@ -85,6 +85,12 @@ static void put_frame(const acta_dict *d, const struct acta_work *w,
   acta_buf_puts(out, "F\t");
   acta_buf_puts(out, lemma_of(d, w, g->head, 1));
   if (g->passive) acta_buf_puts(out, " (passive)");
+  /* a verb the dictionaries know: what is missing is more likely its
+   * actor or a fitting object than the verb */
+  const acta_token *h = &w->toks.v[g->head];
+  uint32_t pi;
+  int known = (h->word != ACTA_NO_WORD && acta_u64map_get(&d->verb_pats, h->word, &pi)) ||
+              acta_u64map_get(&d->verb_pats, h->vlemma, &pi);
   uint32_t q = g->last;
   int words = 0, object = 0, prep = 0;
   if (q < end && word_is(w, q, particles) &&
@@ -133,6 +139,7 @@ static void put_frame(const acta_dict *d, const struct acta_work *w,
     }
     break;
   }
+  if (known) acta_buf_puts(out, " [verb has patterns]");
   acta_buf_putc(out, '\t');
 }
 

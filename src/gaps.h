@@ -13,7 +13,9 @@
  *     ceasefire", "return artifact to", "kill (passive)") of a sentence
  *     that names an actor and yields no event; KEY is the verb's lemma
  *     ("(passive)" after it for a passive verb), its particle, the head of
- *     its object and its preposition in text order;
+ *     its object and its preposition in text order, then " [verb has
+ *     patterns]" when the dictionaries have patterns for the verb (what is
+ *     missing is then more likely an actor or a fitting object);
  *   KIND "N": a capitalised noun phrase ("Jalisco Cartel New Generation")
  *     that no actor or agent entry matched and that is not a place.
  * SENTENCE is the sentence's text with tabs and line breaks as spaces.

@@ -196,7 +196,7 @@ fi
 # -------------------------------------------------------------- gaps ------
 cat >"$tmp/gaps.jsonl" <<'GAPS'
 {"id":"gp1","date":"2022-10-27","text":"Iran repainted the old fences on the border with Iraq. The Velmoran Guild of Tarsk stayed home. Police arrested protesters in Tehran."}
-{"id":"gp2","date":"2022-10-27","text":"Turkey repainted two fences on its side. Members of the Velmoran Guild of Tarsk watched."}
+{"id":"gp2","date":"2022-10-27","text":"Turkey repainted two fences on its side. Members of the Velmoran Guild of Tarsk watched. Turkey met the deadline."}
 not json
 GAPS
 if run "gaps: a bad record is exit 1" 1 "$ACTA" gaps "$tmp/gaps.jsonl"; then
@@ -211,6 +211,8 @@ if run "gaps: a bad record is exit 1" 1 "$ACTA" gaps "$tmp/gaps.jsonl"; then
   check "gaps: known actors and places are no gap" \
     sh -c "! grep -q -E '^ +[0-9]+  (Iran|Iraq|Tehran|Turkey)$' '$tmp/out'"
   check "gaps: the bad record named on stderr" grep -q 'gaps.jsonl:3' "$tmp/err"
+  check "gaps: a verb with patterns is marked" \
+    grep -q -E '^ +1  meet deadline \[verb has patterns\]$' "$tmp/out"
 fi
 if run "gaps --top 1" 0 "$ACTA" gaps --top 1 --format text "$tmp/article.txt"; then
   check "gaps --top 1: the headings say how many" \
