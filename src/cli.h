@@ -15,6 +15,7 @@ enum cmd {
   CMD_EXPLAIN,
   CMD_VALIDATE,
   CMD_COMPILE,
+  CMD_GAPS,
   CMD_HELP,
   CMD_VERSION,
   CMD_COUNT
@@ -22,8 +23,10 @@ enum cmd {
 
 #define CMD_BIT(c) (1u << (c))
 #define CMDS_CODING (CMD_BIT(CMD_CODE) | CMD_BIT(CMD_CLAIMS))
+/* the commands that read articles as `code` does */
+#define CMDS_READING (CMDS_CODING | CMD_BIT(CMD_GAPS))
 #define CMDS_DICT \
-  (CMDS_CODING | CMD_BIT(CMD_EXPLAIN) | CMD_BIT(CMD_VALIDATE) | CMD_BIT(CMD_VERSION))
+  (CMDS_READING | CMD_BIT(CMD_EXPLAIN) | CMD_BIT(CMD_VALIDATE) | CMD_BIT(CMD_VERSION))
 /* the options that choose the bundled dictionaries' directory and checks */
 #define CMDS_DATA (CMDS_DICT | CMD_BIT(CMD_COMPILE))
 #define CMDS_ALL (~0u)
@@ -75,5 +78,17 @@ const char *cli_data_source_name(cli_data_source s);
 char **cli_expand_inputs(const char *const *args, int nargs, int *n,
                          char *err, size_t errlen);
 void cli_free_inputs(char **paths, int n);
+
+/* acta gaps (cli_gaps.c): the tally of what the dictionaries missed. */
+typedef struct cli_gaps cli_gaps;
+cli_gaps *cli_gaps_new(void);
+void cli_gaps_free(cli_gaps *g);
+/* Counts the gap lines of one article (acta_gaps_article's "KIND\tKEY\t
+ * SENTENCE\n" lines, src/gaps.h); the first two distinct sentences of each
+ * key are kept as its examples. */
+void cli_gaps_add(cli_gaps *g, const char *lines, size_t len);
+/* Writes the top verb frames and names, most frequent first, each with its
+ * count and examples; -1 on a write error. */
+int cli_gaps_print(FILE *f, const cli_gaps *g, size_t top);
 
 #endif

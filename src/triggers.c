@@ -30,18 +30,30 @@ static int intent_adjective(const struct acta_work *w, uint32_t i) {
   return tok_in(w, i, WL_INTENT_ADJ);
 }
 
-/* CAMEO's intent code for a committed act: consult 036, diplomatic
- * cooperation 032, material cooperation 031, aid 033, yield 035; other
- * roots have none (a vow to attack is a threat, root 13, from patterns). */
+/* CAMEO's intent code for a committed act: root 03 mirrors the acts of
+ * roots 04-08 code for code ("agreed to extradite" 0313, "pledged to send
+ * weapons" 0332, "vowed to free" 0353, "promised to lift sanctions" 0354,
+ * "agreed to withdraw" 0356), else the root's intent: consult 036 (mediate
+ * 039), diplomatic cooperation 032, material cooperation 031, aid 033,
+ * yield 035; other roots have none (a vow to attack is a threat, root 13,
+ * from patterns).  The most specific prefix comes first. */
 static const char *intent_code(const char *cameo) {
-  switch (atoi((char[3]){cameo[0], cameo[1], 0})) {
-    case 4: return "036";
-    case 5: return "032";
-    case 6: return "031";
-    case 7: return "033";
-    case 8: return "035";
-    default: return NULL;
-  }
+  static const struct { const char *act, *intent; } mirror[] = {
+      {"045", "039"},   {"04", "036"},    {"05", "032"},
+      {"061", "0311"},  {"062", "0312"},  {"063", "0313"},  {"064", "0314"},
+      {"06", "031"},
+      {"071", "0331"},  {"072", "0332"},  {"073", "0333"},  {"074", "0334"},
+      {"07", "033"},
+      {"081", "0351"},  {"082", "0352"},
+      {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"},
+      {"083", "034"},
+      {"084", "0353"},  {"085", "0354"},  {"086", "0355"},  {"087", "0356"},
+      {"08", "035"},
+  };
+  for (size_t i = 0; i < sizeof mirror / sizeof mirror[0]; i++)
+    if (!strncmp(cameo, mirror[i].act, strlen(mirror[i].act)))
+      return mirror[i].intent;
+  return NULL;
 }
 
 /* Verbs whose object noun carries the event ("launch an attack"). */
