@@ -9,6 +9,7 @@
  * tokens, mentions and verb groups; writes w->frames, w->tok_scope and the
  * events' reporters, statuses, evidence and disputes. */
 #include "coder_internal.h"
+#include "tagger_model.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -420,6 +421,29 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
     for (uint32_t q = m->first; q < m->last; q++)
       if (!strcmp(norm(w, q), "source") || !strcmp(norm(w, q), "sources"))
         return "an unnamed source";
+    /* "told InSight Crime", "told reporters": an interview; "told the
+     * Security Council" is a statement to an actor */
+    if (acta_lemma_in(w->cw, w->toks.v[verb].vlemma, WL_TELL_VERB)) {
+      uint32_t a = verb + 1;
+      while (a < to && w->tok_vg[a] == w->tok_vg[verb]) a++;
+      int32_t am = a < to ? w->tok_ment[a] : NO;
+      if (am == NO || !w->ments[am].code[0] || !strcmp(w->ments[am].role, "MED"))
+        return "told the press, not an actor";
+    }
+    /* "police say he led the group": what is said tells of the past */
+    for (uint32_t q = from; q < to; q++) {
+      const acta_token *t = &w->toks.v[q];
+      if (q == verb || w->tok_vg[q] == w->tok_vg[verb]) continue;
+      if (t->tag == P_MODAL) break;
+      if (t->tag == P_AUX) {
+        if (!strcmp(norm(w, q), "had")) return "what is said tells of the past";
+        break;
+      }
+      if (t->tag == P_VERB) {
+        if (t->penn == PT_VBD) return "what is said tells of the past";
+        break;
+      }
+    }
     /* "four men who they say robbed a bank": a parenthetical */
     uint32_t subj = verb == m->last ? m->first : verb;
     if (subj == verb && verb > 0 && w->toks.v[verb - 1].tag == P_PRON) subj = verb - 1;

@@ -75,6 +75,8 @@ static const char *const PERIOD_LEAD[] = {
     "this", "last", "past", "recent", "per", "each", "every", "previous",
     "first", "same", "several", "two", "three", "four", "five", "six",
     "seven", "eight", "nine", "ten", "few", "many", NULL};
+static const char *const SPAN_FROM[] = {"between", "from", "through", "until",
+                                        NULL};
 static const char *const SINCE[] = {"since", "annually", "yearly", NULL};
 static const char *const TELL_VERB[] = {"tell", "inform", "assure", "brief",
                                         NULL};
@@ -94,7 +96,8 @@ static const word_list LISTS[] = {
     {WL_PRON_THIRD, PRON_THIRD, 0},         {WL_PRON_FIRST, PRON_FIRST, 0},
     {WL_CONDITION, CONDITION, 0},           {WL_MODAL_COND, MODAL_COND, 0},
     {WL_PERIOD_NOUN, PERIOD_NOUN, 0},       {WL_PERIOD_LEAD, PERIOD_LEAD, 0},
-    {WL_SINCE, SINCE, 0},                   {WL_ADV_GUESS, ADV_GUESS, 0}};
+    {WL_SINCE, SINCE, 0},                   {WL_ADV_GUESS, ADV_GUESS, 0},
+    {WL_SPAN_FROM, SPAN_FROM, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -423,6 +423,8 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     }
     if (codes_nothing(c, sc, g, &vc)) continue;
     const char *unreal = acta_unreal_reason(c, sc, g, vc.rep, vc.purpose);
+    if (!unreal && acta_statistic_verb(c, sc, g, d->cameo[vc.p->cameo].code, vc.end, vc.rep))
+      unreal = "statistic (a total over a span of time)";
     if (unreal) {
       acta_trace(w, "  dropped (%s): \"%s\"\n", unreal, d->strings.data + vc.p->text);
       consume_words(w, g->last, vc.pm.used_to, s->last);
