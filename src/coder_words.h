@@ -41,7 +41,8 @@ enum {
   WL_PERIOD_LEAD = 1u << 24,    /* "past", "recent", "per": before a span */
   WL_SINCE = 1u << 25,          /* "since", "annually": a count over time */
   WL_ADV_GUESS = 1u << 26,      /* "perhaps", "maybe": the writer's guess */
-  WL_SPAN_FROM = 1u << 27       /* "between", "from": a span of years ahead */
+  WL_SPAN_FROM = 1u << 27,      /* "between", "from": a span of years ahead */
+  WL_HABITUAL = 1u << 28        /* "often", "usually": what is done, not an act */
 };
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */

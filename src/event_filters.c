@@ -3,7 +3,9 @@
  * happened.  A careful reader does not code the writer's own speculation
  * ("the gang may have killed"), conditionals ("if the army attacks",
  * "would pave the way"), questions, purposes ("set up radars to help
- * track flights") or counts over a span of time ("1,600 people were killed
+ * track flights"), habits ("the Zetas often hang banners"), activities
+ * named by an -ing form ("success in fighting trafficking"), yearly totals
+ * or counts over a span of time ("1,600 people were killed
  * in 2011", "since the start of the unrest"): they are analysis and
  * background, not today's news.  What a named source says may have
  * happened stays, as a hedged event reported by that source, and so do
@@ -58,6 +60,14 @@ static int clause_opener(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* Does verb group g hold a word of the lists `bits` ("have often
+ * attacked")? */
+static int in_group(const struct acta_work *w, const vgroup *g, uint32_t bits) {
+  for (uint32_t q = g->first; q < g->last; q++)
+    if (tok_in(w, q, bits)) return 1;
+  return 0;
+}
+
 /* Does the sentence end in a question mark? */
 static int question(const struct acta_work *w, const acta_sentence *s) {
   for (uint32_t q = s->last; q > s->first; q--) {
@@ -93,6 +103,8 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (clause_opener(w, s, g, WL_CONDITION)) return "conditional (if, unless, whether)";
   if (purpose) return "purpose (an act to be done, not done)";
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
+  if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL))
+    return "habitual (often, usually: no one act)";
   /* what the writer supposes; a named source's "may" stays, hedged */
   int sourced = rep != NO && w->frames[rep].reporter != NO;
   if (!sourced && (unreal_modal(w, s, g) || clause_opener(w, s, g, WL_ADV_GUESS)))
