@@ -417,6 +417,20 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
   if (!d->keds_only) {
     /* "one resident said": a private person's words are no political act */
     if (!strcmp(m->role, "CVL")) return "a private person speaks";
+    /* "a local police officer said": one unnamed person */
+    {
+      uint32_t d0 = m->first;
+      if (w->toks.v[d0].tag != P_DET && d0 > 0 && w->toks.v[d0 - 1].tag == P_DET) d0--;
+      const char *det = norm(w, d0);
+      int named = 0;
+      for (uint32_t q = m->first; q < m->last; q++)
+        if (w->toks.v[q].tag == P_PROPN) named = 1;
+      /* "a spokesman for the ministry" speaks for it */
+      if (m->last < w->toks.n && (is_word(w, m->last, w->cw->w_for) || is_word(w, m->last, w->cw->w_of)))
+        named = 1;
+      if (!named && (!strcmp(det, "a") || !strcmp(det, "an") || !strcmp(det, "one")))
+        return "an unnamed individual";
+    }
     /* "a legislative source told ...": an unnamed source */
     for (uint32_t q = m->first; q < m->last; q++)
       if (!strcmp(norm(w, q), "source") || !strcmp(norm(w, q), "sources"))
