@@ -170,6 +170,8 @@ typedef struct sent_ctx {
                                killed"): its figures make no event */
   int unreal;               /* a verb dropped as unreal (event_filters.c):
                                its figures make no event either */
+  int32_t unreal_vg;        /* the last verb group dropped so, or NO */
+  const char *unreal_why;   /* and why */
 } sent_ctx;
 
 /* What a pattern found around its head. */

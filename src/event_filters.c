@@ -68,6 +68,24 @@ static int in_group(const struct acta_work *w, const vgroup *g, uint32_t bits) {
   return 0;
 }
 
+/* Is verb group g a simple present passive ("is threatened", "are
+ * financed"), not "is being", "has been", "was"? */
+static int present_passive(const acta_coder *c, const vgroup *g) {
+  const struct acta_work *w = c->work;
+  if (!g->passive) return 0;
+  int present = 0;
+  for (uint32_t q = g->first; q < g->last; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (q == g->head) continue;
+    if (tk->tag == P_MODAL) return 0;
+    if (tk->tag == P_AUX) {
+      if (tk->penn == PT_VBZ || tk->penn == PT_VBP) present = 1;
+      else return 0; /* was, been, being, had */
+    }
+  }
+  return present;
+}
+
 /* Does the sentence end in a question mark? */
 static int question(const struct acta_work *w, const acta_sentence *s) {
   for (uint32_t q = s->last; q > s->first; q--) {
@@ -105,6 +123,11 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
   if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL))
     return "habitual (often, usually: no one act)";
+  /* "the United States should suspend licences", whoever says it */
+  if (in_group(w, g, WL_MODAL_SHOULD)) return "a recommendation (should, must)";
+  /* "a region which is threatened by gangs": a state described (not in a
+   * first sentence, where a headline may say "is arrested") */
+  if (present_passive(c, g) && sc->index > 0) return "a state (present passive)";
   /* what the writer supposes; a named source's "may" stays, hedged */
   int sourced = rep != NO && w->frames[rep].reporter != NO;
   if (!sourced && (unreal_modal(w, s, g) || clause_opener(w, s, g, WL_ADV_GUESS)))
