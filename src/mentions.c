@@ -806,7 +806,7 @@ void acta_split_multi_codes(struct acta_work *w, size_t m0) {
 }
 
 /* A bare role takes the nearest country named before it in its sentence,
- * else the nearest after it (never a news agency's): "The United States
+ * else one named just after it (never a news agency's): "The United States
  * accused Tehran of a crackdown on protesters" gives Iranian protesters.
  * Quadratic in the mentions of one sentence, which is bounded (400
  * tokens). */
@@ -821,6 +821,10 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
     for (size_t j = m0; j < m1; j++) {
       const mention *o = &w->ments[j];
       if (j == k || !o->country[0] || !strcmp(o->role, "MED")) continue;
+      /* after it, only close by ("police in Tehran", "forces of Iran"),
+       * not "the police arrested a couple -- the husband was from
+       * Ecuador": the sentence's place or country decides then */
+      if (o->first > m->first && o->first > m->last + 3) continue;
       uint32_t dist = o->first < m->first ? m->first - o->first
                                           : (o->first - m->first) + 100000u;
       if (dist < best) {
