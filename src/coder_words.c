@@ -67,7 +67,8 @@ static const char *const ADV_HEDGED[] = {"possibly", "probably", "likely",
                                           NULL};
 static const char *const ADV_GUESS[] = {"perhaps", "maybe", NULL};
 static const char *const CONDITION[] = {"if", "unless", "whether", NULL};
-static const char *const MODAL_COND[] = {"would", "could", "might", NULL};
+static const char *const MODAL_COND[] = {"would", "could", "might", "can",
+                                         "cannot", NULL};
 static const char *const MODAL_SHOULD[] = {"should", "ought", "must", NULL};
 static const char *const PERIOD_NOUN[] = {"year", "years", "decade", "decades",
                                           "months", "weeks", NULL};
@@ -78,6 +79,9 @@ static const char *const PERIOD_LEAD[] = {
 static const char *const HABITUAL[] = {
     "often", "usually", "sometimes", "frequently", "regularly", "routinely",
     "typically", "generally", "traditionally", "commonly", "habitually", NULL};
+static const char *const PERCEIVE_VERB[] = {
+    "show", "see", "watch", "film", "witness", "hear", "record", "photograph",
+    "capture", "catch", "depict", "find", "spot", "observe", NULL};
 static const char *const SPAN_FROM[] = {"between", "from", "through", "until",
                                         NULL};
 static const char *const SINCE[] = {"since", "annually", "yearly", NULL};
@@ -101,7 +105,7 @@ static const word_list LISTS[] = {
     {WL_PERIOD_NOUN, PERIOD_NOUN, 0},       {WL_PERIOD_LEAD, PERIOD_LEAD, 0},
     {WL_SINCE, SINCE, 0},                   {WL_ADV_GUESS, ADV_GUESS, 0},
     {WL_SPAN_FROM, SPAN_FROM, 0},           {WL_HABITUAL, HABITUAL, 0},
-    {WL_MODAL_SHOULD, MODAL_SHOULD, 0}};
+    {WL_MODAL_SHOULD, MODAL_SHOULD, 0},     {WL_PERCEIVE_VERB, PERCEIVE_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -39,7 +39,12 @@ static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
   /* "footage shows soldiers beating protesters", "saw police beating":
    * the object of a verb of seeing, doing the act */
   int32_t m = w->tok_ment[q - 1];
-  return !(m != NO && w->ments[w->ments[m].group].after_verb);
+  if (m == NO) return 1;
+  uint32_t o = w->ments[w->ments[m].group].first;
+  if (!w->ments[w->ments[m].group].after_verb || o == s->first || w->tok_vg[o - 1] == NO)
+    return 1;
+  const vgroup *pv = &w->vgs[w->tok_vg[o - 1]];
+  return !acta_lemma_in(w->cw, w->toks.v[pv->head].vlemma, WL_PERCEIVE_VERB);
 }
 
 /* Does the clause of verb group g hold a word of the lists `bits` before
