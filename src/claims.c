@@ -501,6 +501,11 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
         covered = 1;
     if (covered) continue;
     const char *why = not_news(d, w, ps->cameo, g->subject, g->head, g->last, ps->end);
+    const char *unreal = acta_unreal_reason(c, sc, g, ps->rep, 0);
+    if (!why && unreal) {
+      acta_trace(w, "  dropped (%s): \"%s\"\n", unreal, norm(w, g->head));
+      continue;
+    }
     if (why) {
       acta_trace(w, "  dropped (reporter only): \"%s\": %s\n", norm(w, g->head), why);
       continue;
@@ -527,6 +532,11 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     if (!d->keds_only) {
       const char *why = not_news(d, w, fr->cameo, fr->reporter, g->head,
                                  fr->first, fr->last);
+      const char *unreal = why ? NULL : acta_unreal_reason(c, sc, g, fr->parent, 0);
+      if (unreal) {
+        acta_trace(w, "  dropped (%s): \"%s\"\n", unreal, norm(w, g->head));
+        continue;
+      }
       if (why) {
         acta_trace(w, "  dropped (reporter only): \"%s\": %s\n", norm(w, g->head), why);
         continue;
