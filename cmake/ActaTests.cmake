@@ -11,6 +11,8 @@
 #   bench        bench/tests/run.sh <path to acta-eval-dev> (make eval's
 #                figures on the project's sentences, bench/find_shared.sh)
 #   validation   acta validate tests/validation/validation.xml
+#   tsv_roundtrip tests/tsv/roundtrip.sh <path to acta>: TSV read back by
+#                SQLite's .import and Python's csv
 #   install      tests/install/run.sh: an install into a temporary prefix
 #   python       pytest python/tests (Debian's python3-pytest): the Python
 #                package over this tree's libacta.so, against its acta
@@ -122,6 +124,9 @@ if(ACTA_HAVE_CLI)
   add_test(NAME cli_data_dir COMMAND ${ACTA_BASH}
            "${CMAKE_SOURCE_DIR}/tests/cli/data_dir.sh" $<TARGET_FILE:acta>)
   acta_test_env(cli_data_dir)
+  add_test(NAME tsv_roundtrip COMMAND ${ACTA_BASH}
+           "${CMAKE_SOURCE_DIR}/tests/tsv/roundtrip.sh" $<TARGET_FILE:acta>)
+  acta_test_env(tsv_roundtrip)
   # the project's own PETRARCH-format validation suite: every record passes
   add_test(NAME validation COMMAND acta validate
                                    "${CMAKE_SOURCE_DIR}/tests/validation/validation.xml")
