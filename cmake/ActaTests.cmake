@@ -13,6 +13,8 @@
 #   validation   acta validate tests/validation/validation.xml
 #   tsv_roundtrip tests/tsv/roundtrip.sh <path to acta>: TSV read back by
 #                SQLite's .import and Python's csv
+#   store        tests/store/run.sh <path to acta>: acta ingest and query
+#                (incidents, idempotence, kill -9, exports)
 #   install      tests/install/run.sh: an install into a temporary prefix
 #   python       pytest python/tests (Debian's python3-pytest): the Python
 #                package over this tree's libacta.so, against its acta
@@ -127,6 +129,9 @@ if(ACTA_HAVE_CLI)
   add_test(NAME tsv_roundtrip COMMAND ${ACTA_BASH}
            "${CMAKE_SOURCE_DIR}/tests/tsv/roundtrip.sh" $<TARGET_FILE:acta>)
   acta_test_env(tsv_roundtrip)
+  add_test(NAME store COMMAND ${ACTA_BASH}
+           "${CMAKE_SOURCE_DIR}/tests/store/run.sh" $<TARGET_FILE:acta>)
+  acta_test_env(store)
   # the project's own PETRARCH-format validation suite: every record passes
   add_test(NAME validation COMMAND acta validate
                                    "${CMAKE_SOURCE_DIR}/tests/validation/validation.xml")

@@ -152,6 +152,53 @@ static const command commands[] = {
    "time.  PETRARCH/TABARI dictionaries are parsed at each run.\n",
    "  $ acta compile\n"
    "  $ acta compile --data /usr/local/share/acta\n"},
+  {CMD_INGEST, "ingest", "[--db PATH] [options] [FILE|DIR...]",
+   "code articles into the event store (an SQLite file)",
+   "Codes every article of every FILE (any input format acta code reads)\n"
+   "and stores the articles, their events and figures in the event store\n"
+   "(--db PATH, default acta.db: an SQLite file, made when missing; WAL\n"
+   "journal; tables documented in docs/store.md), then forms the incidents\n"
+   "across articles (docs/incidents.md).  An article whose id is stored with\n"
+   "the same content (text, date, publisher, url, title, acta version) is\n"
+   "left as it is; changed content replaces its events.  Articles are\n"
+   "stored in transactions of one batch (256 articles): a run killed at any\n"
+   "moment leaves a consistent database, and running it again completes it\n"
+   "with nothing lost or doubled.  On a terminal it shows progress\n"
+   "(articles, articles/s, ETA); elsewhere it is quiet.  Records that\n"
+   "cannot be coded are named on stderr (exit 1).\n",
+   "  $ acta ingest news.jsonl\n"
+   "  $ acta ingest --db events.db --window 2 feeds/\n"
+   "  $ acta ingest --db events.db --format csv --text-field body news.csv\n"},
+  {CMD_QUERY, "query", "[--db PATH] [filters] [--incidents] [-o FORMAT]",
+   "events or incidents of the event store, filtered, in several formats",
+   "Writes the events (or, with --incidents, the incidents) of the event\n"
+   "store that match every filter given: --from and --to (event dates,\n"
+   "inclusive), --country (source, target or place), --actor (a code or\n"
+   "its prefix, source or target), --root (a CAMEO root or code prefix),\n"
+   "--status, --reported-by (a reporter's code prefix or words of its\n"
+   "name).  An incident matches when one of its events does.\n"
+   "\n"
+   "Formats (-o): jsonl (default), tsv and csv (a header row; a cell\n"
+   "holding a quote, a comma (csv) or a line break is quoted, inner quotes\n"
+   "doubled, so SQLite's .import, Python's csv and R read it back), gdelt\n"
+   "(GDELT 2.0 Events: 61 tab-separated columns in GDELT's order, one row\n"
+   "per incident, NumMentions/NumSources/NumArticles), gdelt-mentions\n"
+   "(GDELT 2.0 Mentions: 16 columns, one row per event of an incident)\n"
+   "and plover (POLECAT-style JSON lines).  gdelt and gdelt-mentions\n"
+   "always write incidents.\n",
+   "  $ acta query --from 2023-01-01 --country SYR -o csv > syria.csv\n"
+   "  $ acta query --incidents --root 19 --status asserted\n"
+   "  $ acta query -o gdelt > events.export.CSV\n"
+   "  $ acta query --actor IRNCOP --reported-by amnesty -o plover\n"},
+  {CMD_REPORT, "report", "[--db PATH] [filters] -o FILE.html",
+   "a self-contained HTML report of the event store",
+   "Writes one HTML file that needs no network when opened: events over\n"
+   "time by quad class, a map of the located incidents (points on a\n"
+   "longitude/latitude graticule), the top actors and dyads, and a table of\n"
+   "incidents with their sources, statuses and disagreeing figures.  Every\n"
+   "piece of article text is escaped.  The filters of acta query apply.\n",
+   "  $ acta report -o report.html\n"
+   "  $ acta report --db events.db --from 2023-01-01 -o 2023.html\n"},
   {CMD_HELP, "help", "[COMMAND]", "this help, or a command's", NULL, NULL},
   {CMD_VERSION, "version", "", "version and dictionary sizes (also --version)",
    NULL, NULL},
@@ -159,7 +206,7 @@ static const command commands[] = {
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
 static const cli_option options[] = {
-  {"--format", "-f", "FMT", CMDS_CODING,
+  {"--format", "-f", "FMT", CMDS_READ,
    "input format: jsonl (default; one JSON object per\n"
    "line), text (each FILE is one article, its id the\n"
    "file name), csv (a header line naming the columns,\n"
@@ -168,7 +215,7 @@ static const cli_option options[] = {
    "petrarch-xml (one record per <Sentence>: id, date,\n"
    "<Text>, and a <Parse> whose tags are used).\n"
    "(--format json|tsv are taken as --output json|tsv.)"},
-  {"--output", "-o", "json|tsv|plover", CMDS_CODING | CMD_BIT(CMD_COMPILE),
+  {"--output", "-o", "FMT|FILE", CMDS_CODING | CMD_BIT(CMD_COMPILE) | CMDS_FILTER,
    "output format (default json): JSON lines, or a\n"
    "header line then one tab-separated row per event\n"
    "(errors then go to stderr), or (code) PLOVER\n"
@@ -178,21 +225,23 @@ static const cli_option options[] = {
    "event_text, event_loc, text, text_info, doc_id,\n"
    "cameo, acled, status, coder; one per event PLOVER\n"
    "codes (compound actors: one record).  compile:\n"
-   "-o FILE is the image file to write"},
-  {"--date", NULL, "YYYY-MM-DD", CMDS_CODING | CMD_BIT(CMD_EXPLAIN),
+   "-o FILE is the image file to write.  query: jsonl,\n"
+   "tsv, csv, gdelt, gdelt-mentions, plover.  report:\n"
+   "-o FILE is the HTML file to write"},
+  {"--date", NULL, "YYYY-MM-DD", CMDS_READ | CMD_BIT(CMD_EXPLAIN),
    "article date for text input and for records\n"
    "without one: resolves relative dates (\"on Monday\")\n"
    "and chooses which office holder a name refers to"},
-  {"--id-field", NULL, "NAME", CMDS_CODING,
+  {"--id-field", NULL, "NAME", CMDS_READ,
    "jsonl, csv: the field or column holding the id\n"
    "(default id); a record without one is FILE:LINE"},
-  {"--text-field", NULL, "NAME", CMDS_CODING,
+  {"--text-field", NULL, "NAME", CMDS_READ,
    "jsonl, csv: the field or column holding the text\n"
    "(default text)"},
-  {"--date-field", NULL, "NAME", CMDS_CODING,
+  {"--date-field", NULL, "NAME", CMDS_READ,
    "jsonl, csv: the field or column holding the date\n"
    "(default date)"},
-  {"--max-bytes", NULL, "N", CMDS_CODING,
+  {"--max-bytes", NULL, "N", CMDS_READ,
    "the largest input record (a JSON line, CSV row,\n"
    "text file or <Sentence> text; K, M, G suffixes;\n"
    "default 2M, 0: no limit).  A larger one gives an\n"
@@ -200,7 +249,7 @@ static const cli_option options[] = {
   {"--parse", NULL, "TREE", CMD_BIT(CMD_EXPLAIN),
    "a Penn Treebank parse of TEXT: its noun, verb,\n"
    "adjective and adverb tags replace the tagger's"},
-  {"--threads", "-t", "N", CMDS_CODING,
+  {"--threads", "-t", "N", CMDS_READ,
    "worker threads (default: the online cores).\n"
    "Output order is always the input order"},
   {"--data", NULL, "DIR", CMDS_DATA,
@@ -227,8 +276,31 @@ static const cli_option options[] = {
    "pass when at least PCT% of the records pass"},
   {"--verbose", "-v", NULL, CMD_BIT(CMD_VALIDATE),
    "list the passing records too"},
-  {"--stats", NULL, NULL, CMDS_CODING,
+  {"--stats", NULL, NULL, CMDS_READ,
    "print counts and throughput to stderr when done"},
+  {"--db", NULL, "PATH", CMDS_STORE,
+   "the event store: an SQLite file (default acta.db)"},
+  {"--window", NULL, "DAYS", CMD_BIT(CMD_INGEST),
+   "the most days between an incident's first event\n"
+   "and a later report of it (default 3; kept in the\n"
+   "database; a change re-forms the incidents)"},
+  {"--from", NULL, "YYYY-MM-DD", CMDS_FILTER, "events dated on or after"},
+  {"--to", NULL, "YYYY-MM-DD", CMDS_FILTER, "events dated on or before"},
+  {"--country", NULL, "ISO3", CMDS_FILTER,
+   "events whose source, target or place is in ISO3"},
+  {"--actor", NULL, "CODE", CMDS_FILTER,
+   "events whose source or target code starts with\n"
+   "CODE (IRN, IRNCOP)"},
+  {"--root", NULL, "CAMEO", CMDS_FILTER,
+   "events whose CAMEO code starts with CAMEO (19, 173)"},
+  {"--status", NULL, "STATUS", CMDS_FILTER,
+   "asserted, alleged, hedged, denied, negated or\n"
+   "intended"},
+  {"--reported-by", NULL, "WHO", CMDS_FILTER,
+   "events whose reporter's code starts with WHO or\n"
+   "whose reporter's words contain it"},
+  {"--incidents", NULL, NULL, CMD_BIT(CMD_QUERY),
+   "write incidents instead of events"},
   {"--help", "-h", NULL, CMDS_ALL, "this help (acta COMMAND --help: the command's)"},
   {"--version", "-V", NULL, CMDS_ALL, "version and dictionary sizes"},
 };
