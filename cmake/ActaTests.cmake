@@ -15,6 +15,8 @@
 #                SQLite's .import and Python's csv
 #   store        tests/store/run.sh <path to acta>: acta ingest and query
 #                (incidents, idempotence, kill -9, exports)
+#   report       tests/report/run.sh <path to acta>: acta report in headless
+#                chromium (screenshot: <build>/report.png)
 #   install      tests/install/run.sh: an install into a temporary prefix
 #   python       pytest python/tests (Debian's python3-pytest): the Python
 #                package over this tree's libacta.so, against its acta
@@ -132,6 +134,10 @@ if(ACTA_HAVE_CLI)
   add_test(NAME store COMMAND ${ACTA_BASH}
            "${CMAKE_SOURCE_DIR}/tests/store/run.sh" $<TARGET_FILE:acta>)
   acta_test_env(store)
+  add_test(NAME report COMMAND ${ACTA_BASH}
+           "${CMAKE_SOURCE_DIR}/tests/report/run.sh" $<TARGET_FILE:acta>
+           "${CMAKE_BINARY_DIR}/report.png")
+  acta_test_env(report)
   # the project's own PETRARCH-format validation suite: every record passes
   add_test(NAME validation COMMAND acta validate
                                    "${CMAKE_SOURCE_DIR}/tests/validation/validation.xml")
