@@ -855,13 +855,15 @@ static void code_record(const pool *p, acta_coder *c, batch *b, record *r,
       else snprintf(origin, sizeof origin, "%s", shown_name(fname));
       store_item_free(r->item);
       r->item = store_item_new(c, &a, origin);
-    } else if (o->cmd == CMD_CLAIMS)
-      s = acta_render_claims(c, &a, o->out == OUT_JSON, &n);
-    else
-      s = o->out == OUT_TSV      ? acta_render_tsv(c, &a, &n)
-          : o->out == OUT_PLOVER ? acta_render_plover(c, &a, &n)
-                                 : acta_render_json(c, &a, &n);
-    acta_buf_put(&r->out, s, n);
+    } else {
+      if (o->cmd == CMD_CLAIMS)
+        s = acta_render_claims(c, &a, o->out == OUT_JSON, &n);
+      else
+        s = o->out == OUT_TSV      ? acta_render_tsv(c, &a, &n)
+            : o->out == OUT_PLOVER ? acta_render_plover(c, &a, &n)
+                                   : acta_render_json(c, &a, &n);
+      acta_buf_put(&r->out, s, n);
+    }
   }
   acta_coder_set_event_id_base(c, NULL);
   free(owned);
