@@ -69,6 +69,12 @@ if run "ingest incidents.jsonl" 0 "$ACTA" ingest --db "$db" "$here/incidents.jso
   run "ingest --window 3" 0 "$ACTA" ingest --db "$db" --window 3 "$here/incidents.jsonl"
 fi
 
+# on a terminal (script(1) gives it one): progress with articles/s
+if command -v script >/dev/null; then
+  script -qec "'$ACTA' ingest --db '$tmp/tty.db' '$here/incidents.jsonl'" /dev/null >"$tmp/tty.out" 2>&1
+  check "ingest on a terminal shows progress" grep -q 'acta: ingest: 6 articles (6 new, 0 changed, 0 unchanged), [0-9]* articles/s' "$tmp/tty.out"
+fi
+
 # ------------------------------------------------------------- queries --
 if run "query --incidents -o jsonl" 0 "$ACTA" query --db "$db" --incidents; then
   check "query --incidents: one line per incident" \
