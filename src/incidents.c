@@ -19,6 +19,7 @@
 
 #include "buf.h"
 #include "incidents.h"
+#include "store_strings.h"
 
 #define NO_DAY LONG_MIN
 
@@ -58,17 +59,11 @@ typedef struct state {
   size_t n, cap;
   fig *figs;
   size_t nfig, capfig;
-  char **strs;
-  size_t nstr, capstr;
+  store_strings strs;
 } state;
 
 static char *dup(state *st, const char *s) {
-  if (!s) return NULL;
-  char *p = strdup(s);
-  if (!p) abort();
-  ACTA_GROW(st->strs, st->nstr, st->capstr);
-  st->strs[st->nstr++] = p;
-  return p;
+  return store_strings_dup(&st->strs, s);
 }
 
 /* Days since 1970-01-01 of "YYYY-MM-DD", NO_DAY if not a date. */
@@ -597,8 +592,7 @@ out:
   free(ord);
   free(incs);
   free(order);
-  for (size_t i = 0; i < st.nstr; i++) free(st.strs[i]);
-  free(st.strs);
+  store_strings_free(&st.strs);
   free(st.evs);
   free(st.figs);
   return rc;

@@ -14,6 +14,7 @@
 #include "cli.h"
 #include "query.h"
 #include "store.h"
+#include "store_strings.h"
 
 enum { FMT_JSONL, FMT_TSV, FMT_CSV, FMT_GDELT, FMT_GDELT_MENTIONS, FMT_PLOVER };
 
@@ -55,10 +56,17 @@ static void put_num(acta_buf *b, double v) {
 typedef struct row {
   qctx *q;
   int n;
+  int header; /* write the column names instead (TSV, CSV header row) */
 } row;
 
-static void field_name(row *r, const char *name) {
+/* Starts field `name`; 1 when the row is the header (the name written). */
+static int field_name(row *r, const char *name) {
   acta_buf *b = &r->q->b;
+  if (r->header) {
+    if (r->n++) acta_buf_putc(b, r->q->sep);
+    acta_buf_puts(b, name);
+    return 1;
+  }
   if (r->q->fmt == FMT_JSONL) {
     acta_buf_puts(b, r->n ? ",\"" : "{\"");
     acta_buf_puts(b, name);
@@ -67,30 +75,31 @@ static void field_name(row *r, const char *name) {
     acta_buf_putc(b, r->q->sep);
   }
   r->n++;
+  return 0;
 }
 
 static void f_str(row *r, const char *name, const char *v) {
-  field_name(r, name);
+  if (field_name(r, name)) return;
   if (r->q->fmt == FMT_JSONL) put_json_str(&r->q->b, v);
   else query_cell(&r->q->b, v, r->q->sep);
 }
 
 static void f_long(row *r, const char *name, long v) {
-  field_name(r, name);
+  if (field_name(r, name)) return;
   acta_buf_printf(&r->q->b, "%ld", v);
 }
 
 static void f_num(row *r, const char *name, double v, int present) {
-  field_name(r, name);
+  if (field_name(r, name)) return;
   if (present) put_num(&r->q->b, v);
   else if (r->q->fmt == FMT_JSONL) acta_buf_puts(&r->q->b, "null");
 }
 
 static void row_end(row *r) {
-  acta_buf_puts(&r->q->b, r->q->fmt == FMT_JSONL ? "}\n" : "\n");
+  acta_buf_puts(&r->q->b, r->q->fmt == FMT_JSONL && !r->header ? "}\n" : "\n");
 }
 
-/* The columns of an event.  header: write the names only (TSV, CSV). */
+/* The columns of an event (r->header: their names). */
 static void event_fields(row *r, const store_event *e) {
   f_str(r, "id", e->id);
   f_str(r, "doc_id", e->article_id);
@@ -133,9 +142,10 @@ static void event_fields(row *r, const store_event *e) {
   else f_str(r, "incident_id", NULL);
   /* figures as "kind:qualifier:value" separated by ";" (TSV, CSV) or a
    * list of objects (JSON) */
-  field_name(r, "figures");
   acta_buf *b = &r->q->b;
-  if (r->q->fmt == FMT_JSONL) {
+  if (field_name(r, "figures")) {
+    /* header: no value */
+  } else if (r->q->fmt == FMT_JSONL) {
     acta_buf_putc(b, '[');
     for (size_t k = 0; k < e->nfigures; k++) {
       const store_figure *g = &e->figures[k];
@@ -202,29 +212,17 @@ static void incident_fields(row *r, const store_incident *x) {
 
 /* the header row of a table: the names event_fields/incident_fields write */
 static void header(qctx *q, int incidents) {
-  static const char *const ev[] = {
-    "id", "doc_id", "sentence", "date", "date_precision", "source_code",
-    "source_country", "source_role", "source_text", "target_code",
-    "target_country", "target_role", "target_text", "cameo", "root",
-    "quad_class", "goldstein", "event_name", "verb", "status",
-    "reported_by_code", "reported_by_text", "via_code", "evidence",
-    "location_name", "location_country", "location_admin1", "lat", "lon",
-    "location_precision", "plover_type", "plover_mode", "plover_context",
-    "acled_event_type", "acled_sub_event_type", "publisher", "article_date",
-    "incident_id", "figures", "sentence_text", NULL};
-  static const char *const inc[] = {
-    "incident_id", "first_date", "last_date", "first_report", "last_report",
-    "cameo", "root", "event_name", "quad_class", "goldstein", "source_code",
-    "source_country", "source_role", "target_code", "target_country",
-    "target_role", "location_name", "location_country", "location_admin1",
-    "lat", "lon", "num_mentions", "num_sources", "num_articles", "statuses",
-    "reporters", "figures", "first_event_id", "source_url", NULL};
-  const char *const *names = incidents ? inc : ev;
-  for (int i = 0; names[i]; i++) {
-    if (i) acta_buf_putc(&q->b, q->sep);
-    acta_buf_puts(&q->b, names[i]);
+  row r = {q, 0, 1};
+  if (incidents) {
+    store_incident x;
+    memset(&x, 0, sizeof x);
+    incident_fields(&r, &x);
+  } else {
+    store_event e;
+    memset(&e, 0, sizeof e);
+    event_fields(&r, &e);
   }
-  acta_buf_putc(&q->b, '\n');
+  row_end(&r);
 }
 
 static int flush(qctx *q) {
@@ -240,7 +238,7 @@ static int on_event(void *ud, const store_event *e) {
     acta_buf_puts(&q->b, e->plover_json);
     acta_buf_putc(&q->b, '\n');
   } else {
-    row r = {q, 0};
+    row r = {q, 0, 0};
     event_fields(&r, e);
     row_end(&r);
   }
@@ -251,17 +249,11 @@ static int on_event(void *ud, const store_event *e) {
 typedef struct figlist {
   store_incident_figure *f;
   size_t n, cap;
-  char **strs;
-  size_t ns, caps;
+  store_strings strs;
 } figlist;
 
 static const char *keep(figlist *l, const char *s) {
-  if (!s) return NULL;
-  char *p = strdup(s);
-  if (!p) abort();
-  ACTA_GROW(l->strs, l->ns, l->caps);
-  l->strs[l->ns++] = p;
-  return p;
+  return store_strings_dup(&l->strs, s);
 }
 
 static int on_figure(void *ud, const store_incident_figure *g) {
@@ -281,7 +273,7 @@ static int on_figure(void *ud, const store_incident_figure *g) {
 
 static int on_incident(void *ud, const store_incident *x) {
   qctx *q = ud;
-  row r = {q, 0};
+  row r = {q, 0, 0};
   incident_fields(&r, x);
   if (q->fmt == FMT_JSONL) {
     /* every reported value, with its qualifier and reporter */
@@ -313,8 +305,7 @@ static int on_incident(void *ud, const store_incident *x) {
       acta_buf_putc(b, '}');
     }
     acta_buf_putc(b, ']');
-    for (size_t k = 0; k < l.ns; k++) free(l.strs[k]);
-    free(l.strs);
+    store_strings_free(&l.strs);
     free(l.f);
   }
   row_end(&r);

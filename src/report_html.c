@@ -17,6 +17,7 @@
 #include "acta.h"
 #include "buf.h"
 #include "query.h"
+#include "store_strings.h"
 
 #define TOP_ACTORS 15
 #define MAX_TABLE_INCIDENTS 500
@@ -61,20 +62,14 @@ typedef struct report {
   size_t nincs, capincs;
   long max_id;
   long *by_id;            /* incident id -> index in incs + 1 (0: none) */
-  char **strs;
-  size_t nstrs, capstrs;
+  store_strings strs;
   /* per incident id during the event walk: the sources seen */
   acta_buf *src;
   const char **first_sentence;
 } report;
 
 static const char *keep(report *r, const char *s) {
-  if (!s) return NULL;
-  char *p = strdup(s);
-  if (!p) abort();
-  ACTA_GROW(r->strs, r->nstrs, r->capstrs);
-  r->strs[r->nstrs++] = p;
-  return p;
+  return store_strings_dup(&r->strs, s);
 }
 
 static void push(char ***arr, size_t *n, size_t *cap, const char *s) {
@@ -498,8 +493,7 @@ out:
   for (size_t i = 0; i < r.ndyads; i++) free(r.dyads[i]);
   free(r.actors);
   free(r.dyads);
-  for (size_t i = 0; i < r.nstrs; i++) free(r.strs[i]);
-  free(r.strs);
+  store_strings_free(&r.strs);
   s->ops->close(s);
   return status;
 }
