@@ -37,7 +37,7 @@ dump() {
 db=$tmp/inc.db
 if run "ingest incidents.jsonl" 0 "$ACTA" ingest --db "$db" "$here/incidents.jsonl"; then
   check "ingest is quiet when stderr is not a terminal" test ! -s "$tmp/err"
-  check "six articles stored" test "$(q "$db" 'SELECT count(*) FROM articles')" -eq 6
+  check "seven articles stored" test "$(q "$db" 'SELECT count(*) FROM articles')" -eq 7
   check "WAL journal" test "$(q "$db" 'PRAGMA journal_mode')" = wal
   goma=$(q "$db" "SELECT id FROM incidents WHERE location_name='Goma' AND first_date='2023-03-13'")
   check "one incident in Goma on 2023-03-13" test "$(echo "$goma" | wc -w)" -eq 1
@@ -57,7 +57,9 @@ if run "ingest incidents.jsonl" 0 "$ACTA" ingest --db "$db" "$here/incidents.jso
   later=$(q "$db" "SELECT count(*) FROM incidents WHERE location_name='Goma' AND first_date='2023-03-22' AND num_articles=1 AND source_code='CODREB' AND target_code='CODCOP'")
   check "the same dyad in Goma nine days later is another incident" test "$later" -eq 1
   check "an arrest in Bukavu the same day is another incident" \
-    test "$(q "$db" "SELECT count(*) FROM incidents WHERE location_name='Bukavu'")" -eq 1
+    test "$(q "$db" "SELECT count(*) FROM incidents WHERE location_name='Bukavu' AND root='17'")" -eq 1
+  check "the same dyad the same day in another town is another incident" \
+    test "$(q "$db" "SELECT count(*) FROM incidents WHERE location_name='Bukavu' AND root='19' AND source_code='CODREB' AND num_articles=1")" -eq 1
   check "a part is not merged with its total" \
     test "$(q "$db" "SELECT group_concat(role || ':' || value, ' ') FROM (SELECT * FROM incident_figures WHERE kind='arrested' AND article_id='esc-1' ORDER BY value)")" = "part:6.0 total:40.0"
   # a narrower window is a setting kept in the database
@@ -72,7 +74,7 @@ fi
 # on a terminal (script(1) gives it one): progress with articles/s
 if command -v script >/dev/null; then
   script -qec "'$ACTA' ingest --db '$tmp/tty.db' '$here/incidents.jsonl'" /dev/null >"$tmp/tty.out" 2>&1
-  check "ingest on a terminal shows progress" grep -q 'acta: ingest: 6 articles (6 new, 0 changed, 0 unchanged), [0-9]* articles/s' "$tmp/tty.out"
+  check "ingest on a terminal shows progress" grep -q 'acta: ingest: 7 articles (7 new, 0 changed, 0 unchanged), [0-9]* articles/s' "$tmp/tty.out"
 fi
 
 # ------------------------------------------------------------- queries --
@@ -90,7 +92,7 @@ run "query --from --to" 0 "$ACTA" query --db "$db" --from 2023-03-20 --to 2023-0
 run "query --reported-by activists" 0 "$ACTA" query --db "$db" --reported-by activists -o tsv &&
   check "--reported-by: words of the reporter" test "$(tail -n +2 "$tmp/out" | cut -f2 | sort -u)" = lw-7
 run "query --actor CODREB --status asserted --incidents" 0 "$ACTA" query --db "$db" --actor codreb --status asserted --incidents -o tsv &&
-  check "--actor: the two attacks" test "$(tail -n +2 "$tmp/out" | wc -l)" -eq 2
+  check "--actor: the three attacks" test "$(tail -n +2 "$tmp/out" | wc -l)" -eq 3
 run "query -o nonsense" 2 "$ACTA" query --db "$db" -o nonsense
 run "query on a missing database" 4 "$ACTA" query --db "$tmp/none.db" &&
   check "no database: says to ingest" grep -q 'acta ingest' "$tmp/err"
