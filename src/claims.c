@@ -413,6 +413,20 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
   const mention *m = &w->ments[speaker];
   if (!m->code[0]) return "no actor";
   if (!strcmp(m->role, "MED")) return "a news outlet reports, it does not act";
+  if (!d->keds_only) {
+    /* "one resident said": a private person's words are no political act */
+    if (!strcmp(m->role, "CVL")) return "a private person speaks";
+    /* "a legislative source told ...": an unnamed source */
+    for (uint32_t q = m->first; q < m->last; q++)
+      if (!strcmp(norm(w, q), "source") || !strcmp(norm(w, q), "sources"))
+        return "an unnamed source";
+    /* "four men who they say robbed a bank": a parenthetical */
+    uint32_t subj = verb == m->last ? m->first : verb;
+    if (subj == verb && verb > 0 && w->toks.v[verb - 1].tag == P_PRON) subj = verb - 1;
+    if (subj < verb && subj > 0 && (w->toks.v[subj - 1].tag == P_WH ||
+                                    w->toks.v[subj - 1].tag == P_THAT))
+      return "a parenthetical (who they say)";
+  }
   for (uint32_t q = from; q < to; q++) {
     const acta_token *t = &w->toks.v[q];
     if (q == verb) continue;

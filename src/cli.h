@@ -18,6 +18,7 @@ enum cmd {
   CMD_INGEST,
   CMD_QUERY,
   CMD_REPORT,
+  CMD_GAPS,
   CMD_HELP,
   CMD_VERSION,
   CMD_COUNT
@@ -25,10 +26,10 @@ enum cmd {
 
 #define CMD_BIT(c) (1u << (c))
 #define CMDS_CODING (CMD_BIT(CMD_CODE) | CMD_BIT(CMD_CLAIMS))
-/* the commands that read and code articles */
-#define CMDS_READ (CMDS_CODING | CMD_BIT(CMD_INGEST))
+/* the commands that read articles as `code` does */
+#define CMDS_READING (CMDS_CODING | CMD_BIT(CMD_GAPS) | CMD_BIT(CMD_INGEST))
 #define CMDS_DICT \
-  (CMDS_READ | CMD_BIT(CMD_EXPLAIN) | CMD_BIT(CMD_VALIDATE) | CMD_BIT(CMD_VERSION))
+  (CMDS_READING | CMD_BIT(CMD_EXPLAIN) | CMD_BIT(CMD_VALIDATE) | CMD_BIT(CMD_VERSION))
 /* the commands that open the event store, and those that filter it */
 #define CMDS_STORE (CMD_BIT(CMD_INGEST) | CMD_BIT(CMD_QUERY) | CMD_BIT(CMD_REPORT))
 #define CMDS_FILTER (CMD_BIT(CMD_QUERY) | CMD_BIT(CMD_REPORT))
@@ -83,6 +84,18 @@ const char *cli_data_source_name(cli_data_source s);
 char **cli_expand_inputs(const char *const *args, int nargs, int *n,
                          char *err, size_t errlen);
 void cli_free_inputs(char **paths, int n);
+
+/* acta gaps (cli_gaps.c): the tally of what the dictionaries missed. */
+typedef struct cli_gaps cli_gaps;
+cli_gaps *cli_gaps_new(void);
+void cli_gaps_free(cli_gaps *g);
+/* Counts the gap lines of one article (acta_gaps_article's "KIND\tKEY\t
+ * SENTENCE\n" lines, src/gaps.h); the first two distinct sentences of each
+ * key are kept as its examples. */
+void cli_gaps_add(cli_gaps *g, const char *lines, size_t len);
+/* Writes the top verb frames and names, most frequent first, each with its
+ * count and examples; -1 on a write error. */
+int cli_gaps_print(FILE *f, const cli_gaps *g, size_t top);
 
 /* ---- the event store (acta ingest, query, report) ---- */
 

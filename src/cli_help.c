@@ -200,6 +200,29 @@ static const command commands[] = {
    "piece of article text is escaped.  The filters of acta query apply.\n",
    "  $ acta report -o report.html\n"
    "  $ acta report --db events.db --from 2023-01-01 -o 2023.html\n"},
+  {CMD_GAPS, "gaps", "[options] [FILE|DIR...]",
+   "rank what the dictionaries miss in a corpus (for their maintainers)",
+   "Codes every article as `acta code` does (same inputs and options) and\n"
+   "ranks what the dictionaries missed, most frequent first:\n"
+   "\n"
+   "- verb frames of the sentences that name an actor and yield no event:\n"
+   "  the verb's lemma (\"(passive)\" after a passive one), its particle,\n"
+   "  the head of its object and its preposition in text order (\"issue\n"
+   "  warning to\", \"agree on draft\", \"return artifact to\", \"agree to\n"
+   "  return\"); an object that is an actor is <actor>, another proper\n"
+   "  noun <name>, a figure <number>, a pronoun <pron>; \"[verb has\n"
+   "  patterns]\" after a verb the dictionaries know (what is missing is\n"
+   "  then more likely an actor or a fitting object).  Reporting verbs\n"
+   "  (say, tell ...), \"be\" and \"according to\" are left out;\n"
+   "- capitalised noun phrases that no actor or agent entry matched and\n"
+   "  that are not places (\"Gulf Clan\", \"Ministry of Mines\"), in every\n"
+   "  sentence.\n"
+   "\n"
+   "Each comes with its count and two example sentences.  A headline in\n"
+   "title case is not coded and gives no gap.  Records that cannot be read\n"
+   "are reported on stderr (exit 1), the others are counted.\n",
+   "  $ acta gaps corpus.jsonl | less\n"
+   "  $ acta gaps --top 200 --format text --date 2022-03-01 stories/\n"},
   {CMD_HELP, "help", "[COMMAND]", "this help, or a command's", NULL, NULL},
   {CMD_VERSION, "version", "", "version and dictionary sizes (also --version)",
    NULL, NULL},
@@ -207,7 +230,7 @@ static const command commands[] = {
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
 static const cli_option options[] = {
-  {"--format", "-f", "FMT", CMDS_READ,
+  {"--format", "-f", "FMT", CMDS_READING,
    "input format: jsonl (default; one JSON object per\n"
    "line), text (each FILE is one article, its id the\n"
    "file name), csv (a header line naming the columns,\n"
@@ -229,20 +252,20 @@ static const cli_option options[] = {
    "-o FILE is the image file to write.  query: jsonl,\n"
    "tsv, csv, gdelt, gdelt-mentions, plover.  report:\n"
    "-o FILE is the HTML file to write"},
-  {"--date", NULL, "YYYY-MM-DD", CMDS_READ | CMD_BIT(CMD_EXPLAIN),
+  {"--date", NULL, "YYYY-MM-DD", CMDS_READING | CMD_BIT(CMD_EXPLAIN),
    "article date for text input and for records\n"
    "without one: resolves relative dates (\"on Monday\")\n"
    "and chooses which office holder a name refers to"},
-  {"--id-field", NULL, "NAME", CMDS_READ,
+  {"--id-field", NULL, "NAME", CMDS_READING,
    "jsonl, csv: the field or column holding the id\n"
    "(default id); a record without one is FILE:LINE"},
-  {"--text-field", NULL, "NAME", CMDS_READ,
+  {"--text-field", NULL, "NAME", CMDS_READING,
    "jsonl, csv: the field or column holding the text\n"
    "(default text)"},
-  {"--date-field", NULL, "NAME", CMDS_READ,
+  {"--date-field", NULL, "NAME", CMDS_READING,
    "jsonl, csv: the field or column holding the date\n"
    "(default date)"},
-  {"--max-bytes", NULL, "N", CMDS_READ,
+  {"--max-bytes", NULL, "N", CMDS_READING,
    "the largest input record (a JSON line, CSV row,\n"
    "text file or <Sentence> text; K, M, G suffixes;\n"
    "default 2M, 0: no limit).  A larger one gives an\n"
@@ -250,7 +273,7 @@ static const cli_option options[] = {
   {"--parse", NULL, "TREE", CMD_BIT(CMD_EXPLAIN),
    "a Penn Treebank parse of TEXT: its noun, verb,\n"
    "adjective and adverb tags replace the tagger's"},
-  {"--threads", "-t", "N", CMDS_READ,
+  {"--threads", "-t", "N", CMDS_READING,
    "worker threads (default: the online cores).\n"
    "Output order is always the input order"},
   {"--data", NULL, "DIR", CMDS_DATA,
@@ -277,7 +300,10 @@ static const cli_option options[] = {
    "pass when at least PCT% of the records pass"},
   {"--verbose", "-v", NULL, CMD_BIT(CMD_VALIDATE),
    "list the passing records too"},
-  {"--stats", NULL, NULL, CMDS_READ,
+  {"--top", NULL, "N", CMD_BIT(CMD_GAPS),
+   "how many verb frames and how many names to list\n"
+   "(default 50; 0: all)"},
+  {"--stats", NULL, NULL, CMDS_READING,
    "print counts and throughput to stderr when done"},
   {"--db", NULL, "PATH", CMDS_STORE,
    "the event store: an SQLite file (default acta.db)"},

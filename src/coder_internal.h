@@ -168,6 +168,8 @@ typedef struct sent_ctx {
   uint32_t passive_head;    /* killed"): its figure's event takes it */
   int nonactor_agent;       /* a verb whose subject is no actor ("floods
                                killed"): its figures make no event */
+  int unreal;               /* a verb dropped as unreal (event_filters.c):
+                               its figures make no event either */
 } sent_ctx;
 
 /* What a pattern found around its head. */
@@ -291,6 +293,17 @@ int acta_keds_subordinate(const struct acta_work *w, const vgroup *g,
 int acta_vg_status(const struct acta_work *w, const vgroup *g, int base);
 /* Status a passive raising verb gives ("is believed to": hedged), or -1. */
 int acta_raising_status(const acta_dict *d, uint32_t lemma);
+
+/* ---- event_filters.c ---------------------------------------------------- */
+
+/* Why verb group g (the frame reporting its events or NO, and whether it
+ * is a purpose infinitive) reports no event that happened: "question",
+ * "conditional ...", "purpose ...", "hypothetical ..."; NULL when it does. */
+const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
+                               const vgroup *g, int32_t rep, int purpose);
+/* Why the figures of sentence s count over a span of time ("in 2011",
+ * "since", "in recent years") rather than report one event; NULL if not. */
+const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s);
 /* A frame of its own for the accuser of "X accused Y of ...". */
 int32_t acta_accuser_frame(struct acta_work *w, int32_t accuser);
 /* End of the clause from token `from` (scope, ';' or ':'). */

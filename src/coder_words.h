@@ -34,7 +34,13 @@ enum {
   WL_TELL_VERB = 1u << 17,      /* lemma: "tell", "inform": an addressee follows */
   WL_PRON_THIRD = 1u << 18,     /* "it", "they", "he", "she" */
   WL_PRON_FIRST = 1u << 19,     /* "we", "i" */
-  WL_EVIDENCE_START = 1u << 20  /* the first word of an evidence phrase */
+  WL_EVIDENCE_START = 1u << 20, /* the first word of an evidence phrase */
+  WL_CONDITION = 1u << 21,      /* "if", "unless", "whether": not (yet) done */
+  WL_MODAL_COND = 1u << 22,     /* "would", "could", "might", "should" */
+  WL_PERIOD_NOUN = 1u << 23,    /* "years", "decade": a span, not a day */
+  WL_PERIOD_LEAD = 1u << 24,    /* "past", "recent", "per": before a span */
+  WL_SINCE = 1u << 25,          /* "since", "annually": a count over time */
+  WL_ADV_GUESS = 1u << 26       /* "perhaps", "maybe": the writer's guess */
 };
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
@@ -52,7 +58,7 @@ typedef struct acta_coder_words {
   uint32_t w_according, w_and, w_as, w_by, w_for, w_from, w_in, w_no, w_nor,
       w_of, w_or, w_that, w_to;
   /* single lemmas (lexicon ids; ACTA_NO_WORD when the lexicon lacks one) */
-  uint32_t l_quote, l_refuse, l_show;
+  uint32_t l_quote, l_refuse, l_fail, l_show;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
 } acta_coder_words;

@@ -45,7 +45,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
   const acta_dict *d = c->dict;
   const acta_sentence *s = sc->s;
   size_t ev_before = sc->ev_before;
-  int create = !sc->nonactor_agent;
+  int create = !sc->nonactor_agent && !sc->unreal;
   const acta_pattern *passive_pat = sc->passive_pat;
   uint32_t passive_head = sc->passive_head;
   acta_figure found[16];
@@ -56,6 +56,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
   if (!has_num) return;
   size_t nf = acta_find_figures_tokens(c->cur_text, &w->toks, s->first,
                                       s->last, found, 16);
+  const char *aggregate = create ? acta_aggregate_reason(c, s) : NULL;
   for (size_t k = 0; k < nf; k++) {
     GROW(w->figs, w->nfigs, w->cap_figs);
     GROW(w->fig_sent, w->nfigs, w->cap_fig_sent);
@@ -91,6 +92,15 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
         trig = pat ? trig : q;
     }
     int32_t rep = w->tok_scope[trig];
+    /* a count over a span of time nobody is named giving ("more than 1,600
+     * people were killed in 2011") is background; a named source's toll
+     * ("141 killed since mid-September, a rights group said") is news */
+    if (aggregate && (rep == NO || w->frames[rep].reporter == NO)) {
+      acta_trace(w, "  dropped (statistic): the figure \"%.*s\" is %s\n",
+                 (int)(found[k].end - found[k].start), c->cur_text + found[k].start,
+                 aggregate);
+      continue;
+    }
     if (rep != NO) acta_mark_produced(w, rep);
     acta_event ev;
     memset(&ev, 0, sizeof ev);

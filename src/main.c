@@ -31,6 +31,7 @@
 #include "buf.h"
 #include "dict_build.h"
 #include "cli.h"
+#include "gaps.h"
 #include "input.h"
 #include "petrarch.h"
 #include "store_rows.h"
@@ -100,6 +101,7 @@ typedef struct options {
   const char *db;    /* ingest, query, report: the event store */
   int window;        /* ingest --window: days (-1: not given) */
   cli_query_args q;  /* query, report */
+  size_t top;        /* gaps --top: 0 = all */
 } options;
 
 static int parse_threads(const char *s, int *out) {
@@ -142,6 +144,7 @@ static int parse_args(int argc, char **argv, options *o) {
   o->min_pass = -1;
   o->max_bytes = DEFAULT_MAX_BYTES;
   o->window = -1;
+  o->top = 50;
   o->args = calloc((size_t)argc + 1, sizeof *o->args);
   o->actors = calloc((size_t)argc + 1, sizeof *o->actors);
   /* the options given, checked against the command once it is known */
@@ -331,6 +334,15 @@ static int parse_args(int argc, char **argv, options *o) {
       o->q.reported_by = val;
     } else if (IS("--incidents")) {
       o->q.incidents = 1;
+    } else if (IS("--top")) {
+      char *end;
+      errno = 0;
+      unsigned long long v = strtoull(val, &end, 10);
+      if (errno || end == val || *end || *val == '-') {
+        usage_error("--top '%s' is not a number", val);
+        goto out;
+      }
+      o->top = (size_t)v;
     }
 #undef IS
   }
@@ -787,7 +799,7 @@ static void put_error(const options *o, acta_coder *c, record *r,
                       const char *id, const char *msg) {
   size_t n;
   r->error = 1;
-  if (o->out == OUT_TSV || o->cmd == CMD_INGEST) {
+  if (o->out == OUT_TSV || o->cmd == CMD_INGEST || o->cmd == CMD_GAPS) {
     acta_buf_printf(&r->out, "acta: %s%s%s\n", id ? id : "", id ? ": " : "", msg);
   } else {
     const char *s = acta_render_error(c, id, r->line, msg, &n);
@@ -856,13 +868,17 @@ static void code_record(const pool *p, acta_coder *c, batch *b, record *r,
       store_item_free(r->item);
       r->item = store_item_new(c, &a, origin);
     } else {
-      if (o->cmd == CMD_CLAIMS)
+      if (o->cmd == CMD_GAPS) {
+        acta_gaps_article(c, &a, &r->out);
+        s = NULL;
+        n = 0;
+      } else if (o->cmd == CMD_CLAIMS)
         s = acta_render_claims(c, &a, o->out == OUT_JSON, &n);
       else
         s = o->out == OUT_TSV      ? acta_render_tsv(c, &a, &n)
             : o->out == OUT_PLOVER ? acta_render_plover(c, &a, &n)
                                    : acta_render_json(c, &a, &n);
-      acta_buf_put(&r->out, s, n);
+      if (s) acta_buf_put(&r->out, s, n);
     }
   }
   acta_coder_set_event_id_base(c, NULL);
@@ -965,6 +981,7 @@ typedef struct writer {
   idset ids;
   acta_coder *coder; /* created at the first duplicate */
   acta_buf base;
+  cli_gaps *gaps;    /* acta gaps: the tally instead of output */
 } writer;
 
 /* A record whose id was seen before is coded again with event ids of its
@@ -994,13 +1011,14 @@ static int write_batch(writer *w, batch *b, totals *t) {
   const options *o = w->p->o;
   for (size_t i = 0; i < b->n; i++) {
     record *r = &b->recs[i];
-    /* (ingest: an id seen again replaces the article, as in a later run) */
-    if (!w->ingest && !r->error &&
+    /* gaps writes no events: ids seen twice need no numbering of their
+     * own; ingest: an id seen again replaces the article, as in a later run */
+    if (!r->error && !w->gaps && !w->ingest &&
         !idset_add(&w->ids, id_hash(r->doc_id.data, r->doc_id.len)))
       renumber_duplicate(w, b, r, t);
     if (r->error) {
       t->errors++;
-      FILE *f = (o->out == OUT_TSV || w->ingest) ? stderr : stdout;
+      FILE *f = (o->out == OUT_TSV || w->gaps || w->ingest) ? stderr : stdout;
       if (r->out.len && fwrite(r->out.data, 1, r->out.len, f) != r->out.len)
         return -1;
       continue;
@@ -1013,6 +1031,10 @@ static int write_batch(writer *w, batch *b, totals *t) {
       struct store_item *it = r->item;
       r->item = NULL;
       if (cli_ingest_put(w->ingest, it) != 0) return -2;
+      continue;
+    }
+    if (w->gaps) {
+      cli_gaps_add(w->gaps, r->out.data, r->out.len);
       continue;
     }
     if (r->out.len && fwrite(r->out.data, 1, r->out.len, stdout) != r->out.len)
@@ -1114,6 +1136,7 @@ static int cmd_code(const options *o) {
   memset(&wr, 0, sizeof wr);
   wr.p = &p;
   wr.dict = d;
+  if (o->cmd == CMD_GAPS) wr.gaps = cli_gaps_new();
   double t0 = now();
   int write_failed = 0, store_failed = 0;
   if (rc == EXIT_OK && o->cmd == CMD_INGEST) {
@@ -1127,7 +1150,7 @@ static int cmd_code(const options *o) {
   }
 
   if (rc == EXIT_OK) {
-    if (o->out == OUT_TSV)
+    if (o->out == OUT_TSV && o->cmd != CMD_GAPS)
       fputs(o->cmd == CMD_CLAIMS ? acta_tsv_claims_header() : acta_tsv_header(), stdout);
     batch bufs[2];
     memset(bufs, 0, sizeof bufs);
@@ -1162,6 +1185,11 @@ static int cmd_code(const options *o) {
   }
   cli_ingest_close(wr.ingest);
   reader_close(&rd);
+  if (wr.gaps) {
+    if (!write_failed && rc == EXIT_OK && cli_gaps_print(stdout, wr.gaps, o->top) != 0)
+      write_failed = 1;
+    cli_gaps_free(wr.gaps);
+  }
   if (fflush(stdout) != 0 || ferror(stdout)) write_failed = 1;
   double secs = now() - t0;
 
@@ -1198,7 +1226,7 @@ static int cmd_code(const options *o) {
             (double)t.sentences / s, (double)rd.bytes / 1e6 / s);
   }
   notices(o, &t);
-  if (t.errors && o->out != OUT_TSV && o->cmd != CMD_INGEST)
+  if (t.errors && o->out != OUT_TSV && o->cmd != CMD_GAPS && o->cmd != CMD_INGEST)
     fprintf(stderr, "acta: %llu record%s could not be coded (see the "
             "\"error\" records)\n", t.errors, t.errors == 1 ? "" : "s");
   if (rd.io_error) return EXIT_IO;
@@ -1415,6 +1443,7 @@ int main(int argc, char **argv) {
         o.q.db = o.db ? o.db : CLI_DEFAULT_DB;
         rc = c == CMD_QUERY ? cli_query(&o.q) : cli_report(&o.q);
         break;
+      case CMD_GAPS: rc = cmd_code(&o); break;
       case CMD_EXPLAIN: rc = cmd_explain(&o); break;
       case CMD_VALIDATE: rc = cmd_validate(&o); break;
       case CMD_COMPILE: rc = cmd_compile(&o); break;
