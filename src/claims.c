@@ -9,6 +9,7 @@
  * tokens, mentions and verb groups; writes w->frames, w->tok_scope and the
  * events' reporters, statuses, evidence and disputes. */
 #include "coder_internal.h"
+#include "tagger_model.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -416,10 +417,47 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
   if (!d->keds_only) {
     /* "one resident said": a private person's words are no political act */
     if (!strcmp(m->role, "CVL")) return "a private person speaks";
+    /* "a local police officer said": one unnamed person */
+    {
+      uint32_t d0 = m->first;
+      if (w->toks.v[d0].tag != P_DET && d0 > 0 && w->toks.v[d0 - 1].tag == P_DET) d0--;
+      const char *det = norm(w, d0);
+      int named = 0;
+      for (uint32_t q = m->first; q < m->last; q++)
+        if (w->toks.v[q].tag == P_PROPN) named = 1;
+      /* "a spokesman for the ministry" speaks for it */
+      if (m->last < w->toks.n && (is_word(w, m->last, w->cw->w_for) || is_word(w, m->last, w->cw->w_of)))
+        named = 1;
+      if (!named && (!strcmp(det, "a") || !strcmp(det, "an") || !strcmp(det, "one")))
+        return "an unnamed individual";
+    }
     /* "a legislative source told ...": an unnamed source */
     for (uint32_t q = m->first; q < m->last; q++)
       if (!strcmp(norm(w, q), "source") || !strcmp(norm(w, q), "sources"))
         return "an unnamed source";
+    /* "told InSight Crime", "told reporters": an interview; "told the
+     * Security Council" is a statement to an actor */
+    if (acta_lemma_in(w->cw, w->toks.v[verb].vlemma, WL_TELL_VERB)) {
+      uint32_t a = verb + 1;
+      while (a < to && w->tok_vg[a] == w->tok_vg[verb]) a++;
+      int32_t am = a < to ? w->tok_ment[a] : NO;
+      if (am == NO || !w->ments[am].code[0] || !strcmp(w->ments[am].role, "MED"))
+        return "told the press, not an actor";
+    }
+    /* "police say he led the group": what is said tells of the past */
+    for (uint32_t q = from; q < to; q++) {
+      const acta_token *t = &w->toks.v[q];
+      if (q == verb || w->tok_vg[q] == w->tok_vg[verb]) continue;
+      if (t->tag == P_MODAL) break;
+      if (t->tag == P_AUX) {
+        if (!strcmp(norm(w, q), "had")) return "what is said tells of the past";
+        break;
+      }
+      if (t->tag == P_VERB) {
+        if (t->penn == PT_VBD) return "what is said tells of the past";
+        break;
+      }
+    }
     /* "four men who they say robbed a bank": a parenthetical */
     uint32_t subj = verb == m->last ? m->first : verb;
     if (subj == verb && verb > 0 && w->toks.v[verb - 1].tag == P_PRON) subj = verb - 1;

@@ -207,6 +207,7 @@ static void article_country(struct acta_work *w, article_pass *ap) {
  * article's; else any actor's). */
 static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc) {
   memset(sc, 0, sizeof *sc);
+  sc->unreal_vg = NO;
   sc->s = &w->sents[si];
   sc->index = (int)si;
   sc->m0 = w->sent_ment[si];

@@ -170,6 +170,8 @@ typedef struct sent_ctx {
                                killed"): its figures make no event */
   int unreal;               /* a verb dropped as unreal (event_filters.c):
                                its figures make no event either */
+  int32_t unreal_vg;        /* the last verb group dropped so, or NO */
+  const char *unreal_why;   /* and why */
 } sent_ctx;
 
 /* What a pattern found around its head. */
@@ -304,6 +306,12 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
 /* Why the figures of sentence s count over a span of time ("in 2011",
  * "since", "in recent years") rather than report one event; NULL if not. */
 const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s);
+/* Is verb group g's act (CAMEO cameo, clause up to token end, reported by
+ * frame rep or NO) a yearly total ("police arrested 29,943 people in
+ * 2013"): a count of 100 or more in its clause, a span of time in its
+ * sentence, a coercive root (17-20), and no named source but a newspaper? */
+int acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
+                        const char *cameo, uint32_t end, int32_t rep);
 /* A frame of its own for the accuser of "X accused Y of ...". */
 int32_t acta_accuser_frame(struct acta_work *w, int32_t accuser);
 /* End of the clause from token `from` (scope, ';' or ':'). */

@@ -67,14 +67,19 @@ static const char *const ADV_HEDGED[] = {"possibly", "probably", "likely",
                                           NULL};
 static const char *const ADV_GUESS[] = {"perhaps", "maybe", NULL};
 static const char *const CONDITION[] = {"if", "unless", "whether", NULL};
-static const char *const MODAL_COND[] = {"would", "could", "might", "should",
-                                         NULL};
+static const char *const MODAL_COND[] = {"would", "could", "might", NULL};
+static const char *const MODAL_SHOULD[] = {"should", "ought", "must", NULL};
 static const char *const PERIOD_NOUN[] = {"year", "years", "decade", "decades",
                                           "months", "weeks", NULL};
 static const char *const PERIOD_LEAD[] = {
     "this", "last", "past", "recent", "per", "each", "every", "previous",
     "first", "same", "several", "two", "three", "four", "five", "six",
     "seven", "eight", "nine", "ten", "few", "many", NULL};
+static const char *const HABITUAL[] = {
+    "often", "usually", "sometimes", "frequently", "regularly", "routinely",
+    "typically", "generally", "traditionally", "commonly", "habitually", NULL};
+static const char *const SPAN_FROM[] = {"between", "from", "through", "until",
+                                        NULL};
 static const char *const SINCE[] = {"since", "annually", "yearly", NULL};
 static const char *const TELL_VERB[] = {"tell", "inform", "assure", "brief",
                                         NULL};
@@ -94,7 +99,9 @@ static const word_list LISTS[] = {
     {WL_PRON_THIRD, PRON_THIRD, 0},         {WL_PRON_FIRST, PRON_FIRST, 0},
     {WL_CONDITION, CONDITION, 0},           {WL_MODAL_COND, MODAL_COND, 0},
     {WL_PERIOD_NOUN, PERIOD_NOUN, 0},       {WL_PERIOD_LEAD, PERIOD_LEAD, 0},
-    {WL_SINCE, SINCE, 0},                   {WL_ADV_GUESS, ADV_GUESS, 0}};
+    {WL_SINCE, SINCE, 0},                   {WL_ADV_GUESS, ADV_GUESS, 0},
+    {WL_SPAN_FROM, SPAN_FROM, 0},           {WL_HABITUAL, HABITUAL, 0},
+    {WL_MODAL_SHOULD, MODAL_SHOULD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

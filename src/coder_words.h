@@ -36,11 +36,14 @@ enum {
   WL_PRON_FIRST = 1u << 19,     /* "we", "i" */
   WL_EVIDENCE_START = 1u << 20, /* the first word of an evidence phrase */
   WL_CONDITION = 1u << 21,      /* "if", "unless", "whether": not (yet) done */
-  WL_MODAL_COND = 1u << 22,     /* "would", "could", "might", "should" */
+  WL_MODAL_COND = 1u << 22,     /* "would", "could", "might" */
   WL_PERIOD_NOUN = 1u << 23,    /* "years", "decade": a span, not a day */
   WL_PERIOD_LEAD = 1u << 24,    /* "past", "recent", "per": before a span */
   WL_SINCE = 1u << 25,          /* "since", "annually": a count over time */
-  WL_ADV_GUESS = 1u << 26       /* "perhaps", "maybe": the writer's guess */
+  WL_ADV_GUESS = 1u << 26,      /* "perhaps", "maybe": the writer's guess */
+  WL_SPAN_FROM = 1u << 27,      /* "between", "from": a span of years ahead */
+  WL_HABITUAL = 1u << 28,       /* "often", "usually": what is done, not an act */
+  WL_MODAL_SHOULD = 1u << 29    /* "should", "must": what ought to be done */
 };
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */

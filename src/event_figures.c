@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Does an event of this CAMEO root take a figure of this kind? */
 static int figure_fits(const char *kind, const char *root) {
@@ -33,6 +34,20 @@ static const char *figure_code(const char *kind) {
   if (!strcmp(kind, "arrested") || !strcmp(kind, "detained")) return "173";
   if (!strcmp(kind, "protesters")) return "141";
   return NULL;
+}
+
+/* Is the counted noun of figure f a state, not an act: "prisoners",
+ * "inmates", "detainees", "hostages", "captives", "refugees"? */
+static int state_noun(const char *text, const acta_figure *f) {
+  static const char *const nouns[] = {"prisoners", "inmates", "detainees",
+                                      "hostages", "captives", "refugees", NULL};
+  size_t n = f->unit_end - f->unit_start;
+  const char *u = text + f->unit_start;
+  for (const char *const *p = nouns; *p; p++) {
+    size_t l = strlen(*p);
+    if (n >= l && !strncasecmp(u + n - l, *p, l)) return 1;
+  }
+  return 0;
 }
 
 /* Finds the figures of the sentence; a casualty, arrest or crowd figure
@@ -69,6 +84,12 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     for (size_t e = ev_before; e < c->nevents && !has; e++)
       if (figure_fits(found[k].kind, c->events[e].root)) has = 1;
     if (has) continue;
+    /* "215,000 prisoners", "40 hostages": people held, not an arrest */
+    if (state_noun(c->cur_text, &found[k])) {
+      acta_trace(w, "  dropped (statistic): the figure \"%.*s\" counts people held, not an act\n",
+                 (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
+      continue;
+    }
     const acta_cameo *cm = acta_cameo_find(d, code);
     const acta_pattern *pat = NULL;
     uint32_t trig = s->first;
@@ -93,9 +114,12 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     }
     int32_t rep = w->tok_scope[trig];
     /* a count over a span of time nobody is named giving ("more than 1,600
-     * people were killed in 2011") is background; a named source's toll
-     * ("141 killed since mid-September, a rights group said") is news */
-    if (aggregate && (rep == NO || w->frames[rep].reporter == NO)) {
+     * people were killed in 2011"; a newspaper only passes it on) is
+     * background; a named source's toll ("141 killed since mid-September,
+     * a rights group said") is news */
+    int named = rep != NO && w->frames[rep].reporter != NO &&
+                strcmp(w->ments[w->frames[rep].reporter].role, "MED");
+    if (aggregate && !named) {
       acta_trace(w, "  dropped (statistic): the figure \"%.*s\" is %s\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start,
                  aggregate);

@@ -3,7 +3,9 @@
  * happened.  A careful reader does not code the writer's own speculation
  * ("the gang may have killed"), conditionals ("if the army attacks",
  * "would pave the way"), questions, purposes ("set up radars to help
- * track flights") or counts over a span of time ("1,600 people were killed
+ * track flights"), habits ("the Zetas often hang banners"), activities
+ * named by an -ing form ("success in fighting trafficking"), yearly totals
+ * or counts over a span of time ("1,600 people were killed
  * in 2011", "since the start of the unrest"): they are analysis and
  * background, not today's news.  What a named source says may have
  * happened stays, as a hedged event reported by that source, and so do
@@ -13,7 +15,32 @@
  * whose validation suites code such clauses as written. */
 #include "coder_internal.h"
 
+#include "tagger_model.h"
+
 #include <string.h>
+
+/* Is verb group g a bare "-ing" form that names an activity rather than
+ * reports an act: after a preposition ("success in fighting trafficking",
+ * "in identifying and detaining him") or after a noun it modifies ("law
+ * enforcement hitting drug production", "groups claiming to fight")?  A
+ * clause after a comma ("..., killing four") is an act. */
+static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g) {
+  if (g->last - g->first != 1 || w->toks.v[g->head].penn != PT_VBG) return 0;
+  if (g->alleged || g->raised) return 0; /* "accused of supplying" */
+  uint32_t q = g->first;
+  /* "identifying and detaining": the first of the pair decides */
+  while (q >= s->first + 2 && is_and_or(w, q - 1) && w->toks.v[q - 2].penn == PT_VBG)
+    q -= 2;
+  if (q == s->first) return 0;
+  const acta_token *p = &w->toks.v[q - 1];
+  if (p->tag == P_PREP) return 1;
+  if (p->tag != P_NOUN && p->tag != P_PROPN) return 0;
+  /* "footage shows soldiers beating protesters", "saw police beating":
+   * the object of a verb of seeing, doing the act */
+  int32_t m = w->tok_ment[q - 1];
+  return !(m != NO && w->ments[w->ments[m].group].after_verb);
+}
 
 /* Does the clause of verb group g hold a word of the lists `bits` before
  * the group ("if", "unless", "whether"; "perhaps")?  Looks back from the
@@ -31,6 +58,32 @@ static int clause_opener(const struct acta_work *w, const acta_sentence *s,
     if (tok_in(w, q - 1, bits)) return 1;
   }
   return 0;
+}
+
+/* Does verb group g hold a word of the lists `bits` ("have often
+ * attacked")? */
+static int in_group(const struct acta_work *w, const vgroup *g, uint32_t bits) {
+  for (uint32_t q = g->first; q < g->last; q++)
+    if (tok_in(w, q, bits)) return 1;
+  return 0;
+}
+
+/* Is verb group g a simple present passive ("is threatened", "are
+ * financed"), not "is being", "has been", "was"? */
+static int present_passive(const acta_coder *c, const vgroup *g) {
+  const struct acta_work *w = c->work;
+  if (!g->passive) return 0;
+  int present = 0;
+  for (uint32_t q = g->first; q < g->last; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (q == g->head) continue;
+    if (tk->tag == P_MODAL) return 0;
+    if (tk->tag == P_AUX) {
+      if (tk->penn == PT_VBZ || tk->penn == PT_VBP) present = 1;
+      else return 0; /* was, been, being, had */
+    }
+  }
+  return present;
 }
 
 /* Does the sentence end in a question mark? */
@@ -67,6 +120,14 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (question(w, s)) return "question";
   if (clause_opener(w, s, g, WL_CONDITION)) return "conditional (if, unless, whether)";
   if (purpose) return "purpose (an act to be done, not done)";
+  if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
+  if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL))
+    return "habitual (often, usually: no one act)";
+  /* "the United States should suspend licences", whoever says it */
+  if (in_group(w, g, WL_MODAL_SHOULD)) return "a recommendation (should, must)";
+  /* "a region which is threatened by gangs": a state described (not in a
+   * first sentence, where a headline may say "is arrested") */
+  if (present_passive(c, g) && sc->index > 0) return "a state (present passive)";
   /* what the writer supposes; a named source's "may" stays, hedged */
   int sourced = rep != NO && w->frames[rep].reporter != NO;
   if (!sourced && (unreal_modal(w, s, g) || clause_opener(w, s, g, WL_ADV_GUESS)))
@@ -82,6 +143,35 @@ static int year_at(const acta_coder *c, uint32_t i) {
   return (t[0] == '1' && t[1] == '9') || (t[0] == '2' && t[1] == '0');
 }
 
+/* The value of the number at token i when it is written in digits
+ * ("1,600", "29943"), else 0. */
+static unsigned long digits_value(const acta_coder *c, uint32_t i) {
+  const acta_token *tk = &c->work->toks.v[i];
+  unsigned long v = 0;
+  for (uint32_t k = tk->start; k < tk->end; k++) {
+    char ch = c->cur_text[k];
+    if (ch >= '0' && ch <= '9') v = v * 10 + (unsigned long)(ch - '0');
+    else if (ch != ',') return 0;
+    if (v > 100000000ul) break;
+  }
+  return v;
+}
+
+int acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
+                        const char *cameo, uint32_t end, int32_t rep) {
+  const struct acta_work *w = c->work;
+  if (c->dict->keds_only) return 0;
+  int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+  if (root < 17) return 0;
+  if (rep != NO && w->frames[rep].reporter != NO &&
+      strcmp(w->ments[w->frames[rep].reporter].role, "MED"))
+    return 0;
+  int big = 0;
+  for (uint32_t q = g->last; q < end && !big; q++)
+    if (w->toks.v[q].tag == P_NUM && !year_at(c, q) && digits_value(c, q) >= 100) big = 1;
+  return big && acta_aggregate_reason(c, sc->s) != NULL;
+}
+
 const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {
   const struct acta_work *w = c->work;
   if (c->dict->keds_only) return NULL;
@@ -92,6 +182,10 @@ const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {
         (is_word(w, q, w->cw->w_in) || tok_in(w, q, WL_PERIOD_LEAD)) &&
         !(q + 2 < s->last && w->toks.v[q + 2].tag == P_NUM))
       return "a count over a year";
+    /* "between April and September 2018", "from 2010 to 2015" */
+    if (tok_in(w, q, WL_SPAN_FROM))
+      for (uint32_t y = q + 1; y < s->last && y <= q + 4; y++)
+        if (year_at(c, y)) return "a count over a span of time";
     /* "in recent years", "over the past decade", "per year" */
     if (tok_in(w, q, WL_PERIOD_NOUN))
       for (uint32_t b = q; b > s->first && q - b < 3; b--)

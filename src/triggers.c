@@ -8,6 +8,7 @@
  * a statement (claims.c).  Reads the tokens, mentions, verb groups and
  * frames; writes events (through events.c) and the tokens' TF_USED marks. */
 #include "coder_internal.h"
+#include "tagger_model.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -411,6 +412,10 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       vc.status = w->frames[vc.fr].status;
     }
     if (!complement_status(c, sc, gi, vg0, &vc)) continue;
+    if (vc.purpose && !d->keds_only) { /* its pair shares it, coded or not */
+      sc->unreal_vg = (int32_t)gi;
+      sc->unreal_why = "purpose (an act to be done, not done)";
+    }
     verb_status(w, g, &vc);
     /* is this the reporting verb of a frame? */
     int frame_of = NO;
@@ -423,10 +428,28 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     }
     if (codes_nothing(c, sc, g, &vc)) continue;
     const char *unreal = acta_unreal_reason(c, sc, g, vc.rep, vc.purpose);
+    /* "their power to carry out operations and detain suspects": the
+     * second verb of a pair shares what the first was */
+    int pair = !d->keds_only && gi > vg0 && g->first > s->first &&
+               is_and_or(w, g->first - 1) &&
+               (w->toks.v[g->head].penn == PT_VB ||
+                w->vgs[gi - 1].modal_status != ACTA_ASSERTED);
+    if (!unreal && pair && sc->unreal_vg != NO && (size_t)sc->unreal_vg + 1 == gi)
+      unreal = sc->unreal_why;
+    /* "urged Iran to stop and withdraw": both are what was asked */
+    if (!unreal && pair && w->vgs[gi - 1].skipped) {
+      acta_trace(w, "  skipped: complement of an appeal\n");
+      g->skipped = 1;
+      continue;
+    }
+    if (!unreal && acta_statistic_verb(c, sc, g, d->cameo[vc.p->cameo].code, vc.end, vc.rep))
+      unreal = "statistic (a total over a span of time)";
     if (unreal) {
       acta_trace(w, "  dropped (%s): \"%s\"\n", unreal, d->strings.data + vc.p->text);
       consume_words(w, g->last, vc.pm.used_to, s->last);
       sc->unreal = 1;
+      sc->unreal_vg = (int32_t)gi;
+      sc->unreal_why = unreal;
       continue;
     }
     if (compound_events(c, sc, g, &vc)) continue;
