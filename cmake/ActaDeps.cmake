@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # ActaDeps.cmake: finds libacta's dependencies and exposes them as
-# imported targets acta::utf8proc, acta::jansson, acta::geonames,
+# imported targets acta::utf8proc, acta::jansson, acta::geonames, acta::sqlite3,
 # Threads::Threads.
 # pkg-config is used when present; plain find_library/find_path otherwise.
 # (scripts/bootstrap.sh installs the Debian packages.)
@@ -38,6 +38,8 @@ endfunction()
 
 acta_find_dep(utf8proc libutf8proc utf8proc.h utf8proc)
 acta_find_dep(jansson jansson jansson.h jansson)
+# the acta command's event store (src/store_sqlite.c); not libacta's
+acta_find_dep(sqlite3 sqlite3 sqlite3.h sqlite3)
 
 # libgeonames (the gazetteer's cities) includes GLib's headers, whose paths
 # only pkg-config knows: no find_library fallback for it.

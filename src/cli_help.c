@@ -152,6 +152,54 @@ static const command commands[] = {
    "time.  PETRARCH/TABARI dictionaries are parsed at each run.\n",
    "  $ acta compile\n"
    "  $ acta compile --data /usr/local/share/acta\n"},
+  {CMD_INGEST, "ingest", "[--db PATH] [options] [FILE|DIR...]",
+   "code articles into the event store (an SQLite file)",
+   "Codes every article of every FILE (any input format acta code reads)\n"
+   "and stores the articles, their events and figures in the event store\n"
+   "(--db PATH, default acta.db: an SQLite file, made when missing; WAL\n"
+   "journal; tables documented in docs/store.md), then forms the incidents\n"
+   "across articles (docs/incidents.md).  An article whose id is stored with\n"
+   "the same content (text, date, publisher, url, title, acta version) is\n"
+   "left as it is; changed content replaces its events.  Articles are\n"
+   "stored in transactions of one batch (256 articles): a run killed at any\n"
+   "moment leaves a consistent database, and running it again completes it\n"
+   "with nothing lost or doubled.  On a terminal it shows progress\n"
+   "(articles, articles/s, ETA); elsewhere it is quiet.  Records that\n"
+   "cannot be coded are named on stderr (exit 1).\n",
+   "  $ acta ingest news.jsonl\n"
+   "  $ acta ingest --db events.db --window 2 feeds/\n"
+   "  $ acta ingest --db events.db --format csv --text-field body news.csv\n"},
+  {CMD_QUERY, "query", "[--db PATH] [filters] [--incidents] [-o FORMAT]",
+   "events or incidents of the event store, filtered, in several formats",
+   "Writes the events (or, with --incidents, the incidents) of the event\n"
+   "store that match every filter given: --from and --to (event dates,\n"
+   "inclusive), --country (source, target or place), --actor (a code or\n"
+   "its prefix, source or target), --root (a CAMEO root or code prefix),\n"
+   "--status, --reported-by (a reporter's code prefix or words of its\n"
+   "name).  An incident matches when one of its events does.\n"
+   "\n"
+   "Formats (-o): jsonl (default), tsv and csv (a header row; control\n"
+   "characters and line breaks become spaces, a cell holding a quote or\n"
+   "(csv) a comma is quoted, inner quotes doubled, so SQLite's .import,\n"
+   "Python's csv and R read it back), gdelt\n"
+   "(GDELT 2.0 Events: 61 tab-separated columns in GDELT's order, one row\n"
+   "per incident, NumMentions/NumSources/NumArticles), gdelt-mentions\n"
+   "(GDELT 2.0 Mentions: 16 columns, one row per event of an incident)\n"
+   "and plover (POLECAT-style JSON lines).  gdelt and gdelt-mentions\n"
+   "always write incidents.\n",
+   "  $ acta query --from 2023-01-01 --country SYR -o csv > syria.csv\n"
+   "  $ acta query --incidents --root 19 --status asserted\n"
+   "  $ acta query -o gdelt > events.export.CSV\n"
+   "  $ acta query --actor IRNCOP --reported-by amnesty -o plover\n"},
+  {CMD_REPORT, "report", "[--db PATH] [filters] -o FILE.html",
+   "a self-contained HTML report of the event store",
+   "Writes one HTML file that needs no network when opened: events over\n"
+   "time by quad class, a map of the located incidents (points on a\n"
+   "longitude/latitude graticule), the top actors and dyads, and a table of\n"
+   "incidents with their sources, statuses and disagreeing figures.  Every\n"
+   "piece of article text is escaped.  The filters of acta query apply.\n",
+   "  $ acta report -o report.html\n"
+   "  $ acta report --db events.db --from 2023-01-01 -o 2023.html\n"},
   {CMD_GAPS, "gaps", "[options] [FILE|DIR...]",
    "rank what the dictionaries miss in a corpus (for their maintainers)",
    "Codes every article as `acta code` does (same inputs and options) and\n"
@@ -191,7 +239,7 @@ static const cli_option options[] = {
    "petrarch-xml (one record per <Sentence>: id, date,\n"
    "<Text>, and a <Parse> whose tags are used).\n"
    "(--format json|tsv are taken as --output json|tsv.)"},
-  {"--output", "-o", "json|tsv|plover", CMDS_CODING | CMD_BIT(CMD_COMPILE),
+  {"--output", "-o", "FMT|FILE", CMDS_CODING | CMD_BIT(CMD_COMPILE) | CMDS_FILTER,
    "output format (default json): JSON lines, or a\n"
    "header line then one tab-separated row per event\n"
    "(errors then go to stderr), or (code) PLOVER\n"
@@ -201,7 +249,9 @@ static const cli_option options[] = {
    "event_text, event_loc, text, text_info, doc_id,\n"
    "cameo, acled, status, coder; one per event PLOVER\n"
    "codes (compound actors: one record).  compile:\n"
-   "-o FILE is the image file to write"},
+   "-o FILE is the image file to write.  query: jsonl,\n"
+   "tsv, csv, gdelt, gdelt-mentions, plover.  report:\n"
+   "-o FILE is the HTML file to write"},
   {"--date", NULL, "YYYY-MM-DD", CMDS_READING | CMD_BIT(CMD_EXPLAIN),
    "article date for text input and for records\n"
    "without one: resolves relative dates (\"on Monday\")\n"
@@ -255,6 +305,29 @@ static const cli_option options[] = {
    "(default 50; 0: all)"},
   {"--stats", NULL, NULL, CMDS_READING,
    "print counts and throughput to stderr when done"},
+  {"--db", NULL, "PATH", CMDS_STORE,
+   "the event store: an SQLite file (default acta.db)"},
+  {"--window", NULL, "DAYS", CMD_BIT(CMD_INGEST),
+   "the most days between an incident's first event\n"
+   "and a later report of it (default 3; kept in the\n"
+   "database; a change re-forms the incidents)"},
+  {"--from", NULL, "YYYY-MM-DD", CMDS_FILTER, "events dated on or after"},
+  {"--to", NULL, "YYYY-MM-DD", CMDS_FILTER, "events dated on or before"},
+  {"--country", NULL, "ISO3", CMDS_FILTER,
+   "events whose source, target or place is in ISO3"},
+  {"--actor", NULL, "CODE", CMDS_FILTER,
+   "events whose source or target code starts with\n"
+   "CODE (IRN, IRNCOP)"},
+  {"--root", NULL, "CAMEO", CMDS_FILTER,
+   "events whose CAMEO code starts with CAMEO (19, 173)"},
+  {"--status", NULL, "STATUS", CMDS_FILTER,
+   "asserted, alleged, hedged, denied, negated or\n"
+   "intended"},
+  {"--reported-by", NULL, "WHO", CMDS_FILTER,
+   "events whose reporter's code starts with WHO or\n"
+   "whose reporter's words contain it"},
+  {"--incidents", NULL, NULL, CMD_BIT(CMD_QUERY),
+   "write incidents instead of events"},
   {"--help", "-h", NULL, CMDS_ALL, "this help (acta COMMAND --help: the command's)"},
   {"--version", "-V", NULL, CMDS_ALL, "version and dictionary sizes"},
 };

@@ -376,7 +376,7 @@ CSV
 if run "csv with --id-field/--text-field/--date-field" 1 "$ACTA" code --format csv --id-field url \
      --text-field body --date-field published -o tsv "$tmp/news.csv"; then
   check "csv: the first row" grep -q -P '^u1\t0\t2022-10-27\tIRNCOP\t' "$tmp/out"
-  check "csv: a quoted field over two lines" grep -q -P '^u2\t0\t2022-10-27\tIRNCOP\t.*\tRiot police fired "tear gas" at protesters in Tehran\.\t' "$tmp/out"
+  check "csv: a quoted field over two lines" grep -q -P '^u2\t0\t2022-10-27\tIRNCOP\t.*\t"Riot police fired ""tear gas"" at protesters in Tehran\."\t' "$tmp/out"
   check "csv: a row without an id is FILE:LINE" grep -q -P "^$tmp/news.csv:5\t0\t" "$tmp/out"
   check "csv: a short row is an error naming file and line" grep -q "news.csv:6: the record has 2 fields, the header 3" "$tmp/err"
 fi
