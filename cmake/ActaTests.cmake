@@ -14,6 +14,8 @@
 #   tsv_roundtrip tests/tsv/roundtrip.sh <path to acta>: TSV read back by
 #                SQLite's .import and Python's csv
 #   store        tests/store/run.sh <path to acta>: acta ingest and query
+#   store_pg     tests/store/pg.sh <path to acta>: the same in PostgreSQL (a
+#                server of its own), two ingests at once
 #                (incidents, idempotence, kill -9, exports)
 #   report       tests/report/run.sh <path to acta>: acta report in headless
 #                chromium (screenshot: <build>/report.png)
@@ -134,6 +136,12 @@ if(ACTA_HAVE_CLI)
   add_test(NAME store COMMAND ${ACTA_BASH}
            "${CMAKE_SOURCE_DIR}/tests/store/run.sh" $<TARGET_FILE:acta>)
   acta_test_env(store)
+  # the same store in PostgreSQL, on a server the test starts itself
+  if(TARGET acta::pq)
+    add_test(NAME store_pg COMMAND ${ACTA_BASH}
+             "${CMAKE_SOURCE_DIR}/tests/store/pg.sh" $<TARGET_FILE:acta>)
+    acta_test_env(store_pg)
+  endif()
   add_test(NAME report COMMAND ${ACTA_BASH}
            "${CMAKE_SOURCE_DIR}/tests/report/run.sh" $<TARGET_FILE:acta>
            "${CMAKE_BINARY_DIR}/report.png")

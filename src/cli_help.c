@@ -157,8 +157,10 @@ static const command commands[] = {
    "Codes every article of every FILE (any input format acta code reads)\n"
    "and stores the articles, their events and figures in the event store\n"
    "(--db PATH, default acta.db: an SQLite file, made when missing; WAL\n"
-   "journal; tables documented in docs/store.md), then forms the incidents\n"
-   "across articles (docs/incidents.md).  An article whose id is stored with\n"
+   "journal; or a PostgreSQL URI, postgresql://..., that several machines\n"
+   "can ingest into at once; tables documented in docs/store.md), then\n"
+   "forms the incidents across articles (docs/incidents.md).  An article\n"
+   "whose id is stored with\n"
    "the same content (text, date, publisher, url, title, acta version) is\n"
    "left as it is; changed content replaces its events.  Articles are\n"
    "stored in transactions of one batch (256 articles): a run killed at any\n"
@@ -306,7 +308,8 @@ static const cli_option options[] = {
   {"--stats", NULL, NULL, CMDS_READING,
    "print counts and throughput to stderr when done"},
   {"--db", NULL, "PATH", CMDS_STORE,
-   "the event store: an SQLite file (default acta.db)"},
+   "the event store: an SQLite file (default acta.db)\n"
+   "or a PostgreSQL URI (postgresql://HOST/DB)"},
   {"--window", NULL, "DAYS", CMD_BIT(CMD_INGEST),
    "the most days between an incident's first event\n"
    "and a later report of it (default 3; kept in the\n"
