@@ -9,7 +9,8 @@
 #   - ingesting again changes nothing;
 #   - two acta ingest processes at once on overlapping parts of the input
 #     give the same events, incidents and counts as one process on all of
-#     it (no duplicate article or event);
+#     it (no duplicate article or event), and so does python3 -m acta.dask
+#     --workers 2 --db (workers ingesting partitions at once);
 #   - with ACTA_SHARED (or ../shared) present, the same on the shared corpus,
 #     with the times printed (a measurement, not a check of speed).
 #
@@ -116,6 +117,21 @@ if run "one ingest of the whole" 0 "$ACTA" ingest --db "$whole" "$big"; then
   check "two at once: the same events as one" cmp -s "$tmp/w.events" "$tmp/t.events"
   check "two at once: the same incidents as one" cmp -s "$tmp/w.incidents" "$tmp/t.incidents"
   check "no duplicate event id" test "$(psqlc two 'SELECT count(*) - count(DISTINCT id) FROM events')" -eq 0
+fi
+
+# ----------------------------------- acta.dask writing into the store --
+py=/usr/bin/python3  # Debian's, with python3-distributed
+[ -x "$py" ] || py=python3
+if "$py" -c 'import distributed' 2>/dev/null; then
+  dk=$(newdb dask)
+  if run "python3 -m acta.dask --workers 2 --db" 0 env PYTHONPATH="$root/python" ACTA="$ACTA" \
+       "$py" -m acta.dask --workers 2 --partition-records 50 --db "$dk" "$big"; then
+    check "acta.dask --db: the same counts as one acta ingest" test "$(counts dask)" = "$(counts whole)"
+    readback "$dk" "$tmp/d"
+    check "acta.dask --db: the same incidents as one acta ingest" cmp -s "$tmp/w.incidents" "$tmp/d.incidents"
+  fi
+else
+  echo "# python3-distributed missing: acta.dask --db not tested"
 fi
 
 # ------------------------------------------------ the shared corpus --
