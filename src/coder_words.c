@@ -65,7 +65,7 @@ static const char *const ADV_ALLEGED[] = {"reportedly", "allegedly",
                                           "purportedly", NULL};
 static const char *const ADV_HEDGED[] = {"possibly", "probably", "likely",
                                           NULL};
-static const char *const ADV_GUESS[] = {"perhaps", "maybe", NULL};
+static const char *const ADV_GUESS[] = {"perhaps", "maybe", "likely", NULL};
 static const char *const CONDITION[] = {"if", "unless", "whether", NULL};
 static const char *const MODAL_COND[] = {"would", "could", "might", "can",
                                          "cannot", NULL};
@@ -78,7 +78,8 @@ static const char *const PERIOD_LEAD[] = {
     "seven", "eight", "nine", "ten", "few", "many", NULL};
 static const char *const HABITUAL[] = {
     "often", "usually", "sometimes", "frequently", "regularly", "routinely",
-    "typically", "generally", "traditionally", "commonly", "habitually", NULL};
+    "typically", "generally", "traditionally", "commonly", "habitually",
+    "increasingly", NULL};
 static const char *const PERCEIVE_VERB[] = {
     "show", "see", "watch", "film", "witness", "hear", "record", "photograph",
     "capture", "catch", "depict", "find", "spot", "observe", NULL};

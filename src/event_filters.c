@@ -91,6 +91,22 @@ static int present_passive(const acta_coder *c, const vgroup *g) {
   return present;
 }
 
+/* Does sentence s hold "for years", "for decades", "over the past five
+ * years" ("for" or "over" up to three words before "year(s)" or
+ * "decade(s)"; "over the past two weeks" is news)? */
+static int over_years(const struct acta_work *w, const acta_sentence *s) {
+  for (uint32_t q = s->first; q < s->last; q++) {
+    if (!tok_in(w, q, WL_PERIOD_NOUN)) continue;
+    const char *n = norm(w, q);
+    if (strncmp(n, "year", 4) && strncmp(n, "decade", 6)) continue; /* not weeks */
+    for (uint32_t b = q; b > s->first && q - b < 4; b--) {
+      const char *t = norm(w, b - 1);
+      if (!strcmp(t, "for") || !strcmp(t, "over")) return 1;
+    }
+  }
+  return 0;
+}
+
 /* Does the sentence end in a question mark? */
 static int question(const struct acta_work *w, const acta_sentence *s) {
   for (uint32_t q = s->last; q > s->first; q--) {
@@ -128,6 +144,7 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
   if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL))
     return "habitual (often, usually: no one act)";
+  if (over_years(w, s)) return "habitual (for years, over the past decade: no one act)";
   /* "the United States should suspend licences", whoever says it */
   if (in_group(w, g, WL_MODAL_SHOULD)) return "a recommendation (should, must)";
   /* "a region which is threatened by gangs": a state described (not in a
