@@ -129,7 +129,7 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
     if (d->keds_only && pg->skipped && pg->last + 1 == g->first) {
       /* "called on Gondor to be allowed to leave": the appeal's content
        * goes on */
-      acta_trace(w, "  skipped: complement of an appeal\n");
+      acta_trace(w, "  dropped (asked for, not done): the content of an appeal\n");
       g->skipped = 1;
       return 0;
     }
@@ -155,7 +155,7 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
         /* "urged Iran to release": the content of an appeal, not coded
          * (unless a KEDS pattern spells out the verb before: "+ HOSTING
          * * TABASKI") */
-        if (p) acta_trace(w, "  skipped: complement of an appeal\n");
+        if (p) acta_trace(w, "  dropped (asked for, not done): the content of an appeal\n");
         g->skipped = 1;
         return 0;
       } else {
@@ -438,7 +438,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       unreal = sc->unreal_why;
     /* "urged Iran to stop and withdraw": both are what was asked */
     if (!unreal && pair && w->vgs[gi - 1].skipped) {
-      acta_trace(w, "  skipped: complement of an appeal\n");
+      acta_trace(w, "  dropped (asked for, not done): the content of an appeal\n");
       g->skipped = 1;
       continue;
     }
@@ -457,7 +457,13 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     unsigned flags = 0;
     verb_roles(c, sc, g, &vc, &src, &tgt, &flags);
     if (src == NO) {
-      acta_trace(w, "  no source for \"%s\"\n", d->strings.data + vc.p->text);
+      if (g->passive)
+        acta_trace(w, "  dropped (no actor): \"%s\": a passive with no agent named%s\n",
+                   d->strings.data + vc.p->text,
+                   sc->passive_pat ? "" : " (a count in its sentence may still make an event)");
+      else
+        acta_trace(w, "  dropped (no actor): \"%s\": its subject is no actor (a disaster, "
+                   "an accident, a thing)\n", d->strings.data + vc.p->text);
       if (g->passive && !sc->passive_pat) {
         sc->passive_pat = vc.p; /* its figure may still make an event */
         sc->passive_head = g->head;
