@@ -65,7 +65,8 @@ static int start_article(acta_coder *c, const acta_article *a) {
   w->cw = d->coder_words;
   for (size_t i = 0; i < nt; i++) {
     w->tok_ment[i] = w->tok_vg[i] = w->tok_scope[i] = NO;
-    w->tok_cw[i] = acta_coder_word_of(w->cw, norm(w, i), w->toks.v[i].norm_len);
+    w->tok_cw[i] = acta_coder_word_of_token(w->cw, d, w->toks.v[i].word, norm(w, i),
+                                            w->toks.v[i].norm_len);
   }
   GROW(w->sent_ment, w->nsents + 1, w->cap_sent_ment);
   w->nments = 0;

@@ -204,6 +204,18 @@ void acta_coder_words_build(acta_dict *d) {
     }
   for (size_t i = 0; i < cw->nevidence; i++)
     cw->bits[cw->evidence[i].words[0]] |= WL_EVIDENCE_START;
+  /* each written form's lexicon id, the other way round */
+  cw->nlexicon = d->words.count;
+  cw->of_lexicon = malloc((cw->nlexicon ? cw->nlexicon : 1) * sizeof *cw->of_lexicon);
+  if (!cw->of_lexicon) abort();
+  for (uint32_t i = 0; i < cw->nlexicon; i++) cw->of_lexicon[i] = ACTA_NO_WORD;
+  cw->all_in_lexicon = 1;
+  for (uint32_t id = 0; id < cw->words.count; id++) {
+    uint32_t lex = acta_intern_find(&d->words, cw->words.pool.data + cw->words.offs[id],
+                                    cw->words.lens[id]);
+    if (lex == ACTA_NO_WORD) cw->all_in_lexicon = 0;
+    else cw->of_lexicon[lex] = id;
+  }
   d->coder_words = cw;
 }
 
@@ -211,6 +223,7 @@ void acta_coder_words_free(acta_coder_words *cw) {
   if (!cw) return;
   acta_intern_free(&cw->words);
   free(cw->bits);
+  free(cw->of_lexicon);
   acta_u64map_free(&cw->lemma_bits);
   free(cw);
 }

@@ -65,6 +65,11 @@ typedef struct acta_coder_words {
   uint32_t l_quote, l_refuse, l_fail, l_show;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
+  /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:
+   * none), so that a token's is found without hashing its text */
+  uint32_t *of_lexicon;
+  uint32_t nlexicon;   /* the lexicon's size when built */
+  int all_in_lexicon;  /* every written form of the lists is a lexicon word */
 } acta_coder_words;
 
 /* Builds d->coder_words from the lexicon as loaded (which it does not
@@ -75,6 +80,17 @@ void acta_coder_words_free(struct acta_coder_words *cw);
 /* The coder word id of a folded written form, or ACTA_NO_WORD. */
 static inline uint32_t acta_coder_word_of(const acta_coder_words *cw,
                                           const char *s, size_t n) {
+  return acta_intern_find(&cw->words, s, n);
+}
+
+/* The same for a token's folded form s (n bytes) whose lexicon id is word
+ * (as the tokenizer found it: the written form's, or the joined form's for
+ * "cease-fire"): by the lexicon id when it is the written form's. */
+static inline uint32_t acta_coder_word_of_token(const acta_coder_words *cw,
+                                                const acta_dict *d, uint32_t word,
+                                                const char *s, size_t n) {
+  if (word < cw->nlexicon && d->words.lens[word] == n) return cw->of_lexicon[word];
+  if (word == ACTA_NO_WORD && cw->all_in_lexicon) return ACTA_NO_WORD;
   return acta_intern_find(&cw->words, s, n);
 }
 

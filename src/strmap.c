@@ -30,15 +30,59 @@ uint32_t acta_pool_add(acta_pool *p, const char *s, size_t n) {
   return off;
 }
 
-/* FNV-1a, 64-bit, then a final mix so low bits are usable. */
+static inline uint64_t load64(const char *p) {
+  uint64_t v;
+  memcpy(&v, p, 8);
+  return v;
+}
+
+static inline uint64_t load32(const char *p) {
+  uint32_t v;
+  memcpy(&v, p, 4);
+  return v;
+}
+
+static inline uint64_t rotl64(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+
+/* Two words into the state (multiply and rotate, as xxHash's rounds). */
+static inline uint64_t round2(uint64_t h, uint64_t a, uint64_t b) {
+  h ^= rotl64(a * 0x9E3779B185EBCA87ULL, 31) * 0xC2B2AE3D27D4EB4FULL;
+  h = rotl64(h, 27) * 0x9E3779B185EBCA87ULL + 0x85EBCA77C2B2AE63ULL;
+  h ^= rotl64(b * 0xC2B2AE3D27D4EB4FULL, 33) * 0x9E3779B185EBCA87ULL;
+  return rotl64(h, 29) * 0xC2B2AE3D27D4EB4FULL;
+}
+
+/* A 64-bit hash read a word at a time: most keys are words of at most 16
+ * bytes, read as two (possibly overlapping) loads, as wyhash does, with no
+ * loop; the length is in the seed so that overlaps stay distinct.  Then
+ * murmur's final mix, so that the low bits are usable. */
 uint64_t acta_hash(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < n; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 1099511628211ULL;
+  uint64_t h = 0x27D4EB2F165667C5ULL ^ ((uint64_t)n * 0x9E3779B185EBCA87ULL);
+  uint64_t a, b;
+  if (n > 16) {
+    const char *end = s + n;
+    for (; end - s > 16; s += 16) h = round2(h, load64(s), load64(s + 8));
+    a = load64(end - 16); /* the last 16 bytes, overlapping the loop's */
+    b = load64(end - 8);
+  } else if (n >= 8) {
+    a = load64(s);
+    b = load64(s + n - 8);
+  } else if (n >= 4) {
+    a = load32(s);
+    b = load32(s + n - 4);
+  } else if (n > 0) {
+    a = ((uint64_t)(unsigned char)s[0] << 16) |
+        ((uint64_t)(unsigned char)s[n >> 1] << 8) | (unsigned char)s[n - 1];
+    b = 0;
+  } else {
+    a = b = 0;
   }
+  h ^= a * 0x9E3779B185EBCA87ULL;
+  h ^= rotl64(b * 0xC2B2AE3D27D4EB4FULL, 32);
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
   h ^= h >> 33;
   return h;
 }
