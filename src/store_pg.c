@@ -15,6 +15,7 @@
 #include "buf.h"
 #include "store.h"
 #include "store_filter.h"
+#include "store_sql.h"
 
 /* The advisory lock key every acta transaction takes ("acta" in ASCII). */
 #define ACTA_PG_LOCK "SELECT pg_advisory_xact_lock(1633907809)"
@@ -43,11 +44,23 @@ static int exec(pg_store *s, const char *sql) {
   return ret;
 }
 
-/* Runs sql with n text parameters (NULL: SQL NULL); *out gets the result
- * when the caller wants rows (else it is cleared).  0 or -1. */
+/* Runs sql (store_sql.h's statements: "?" placeholders, numbered here
+ * "$1", "$2" ... as libpq wants them) with n text parameters (NULL: SQL
+ * NULL); *out gets the result when the caller wants rows (else it is
+ * cleared).  0 or -1. */
 static int run(pg_store *s, const char *sql, int n, const char *const *v,
                const char *what, PGresult **out) {
-  PGresult *r = PQexecParams(s->db, sql, n, NULL, v, NULL, NULL, 0);
+  acta_buf q;
+  acta_buf_init(&q);
+  int k = 0;
+  for (const char *c = sql; *c; c++) {
+    if (*c == '?')
+      acta_buf_printf(&q, "$%d", ++k);
+    else
+      acta_buf_put(&q, c, 1);
+  }
+  PGresult *r = PQexecParams(s->db, acta_buf_cstr(&q), n, NULL, v, NULL, NULL, 0);
+  acta_buf_free(&q);
   ExecStatusType st = PQresultStatus(r);
   if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
     fail(s, what, r);
@@ -114,7 +127,7 @@ static int pg_article_hash(store *b, const char *id, char hash[33]) {
   pg_store *s = (pg_store *)b;
   PGresult *r;
   const char *v[1] = {id};
-  if (run(s, "SELECT hash FROM articles WHERE id = $1", 1, v,
+  if (run(s, "SELECT hash FROM articles WHERE id = ?", 1, v,
           "reading an article's hash", &r))
     return -1;
   int found = PQntuples(r) > 0;
@@ -179,21 +192,7 @@ static int put_event(pg_store *s, const store_event *e) {
   p_text0(&p, e->acled_type);
   p_text0(&p, e->acled_sub_type);
   p_text0(&p, e->plover_json);
-  if (run(s,
-          "INSERT INTO events (id, article_id, idx, sentence, sent_start,"
-          " sent_end, date, date_precision, source_code, source_country,"
-          " source_role, source_text, source_start, source_end,"
-          " target_code, target_country, target_role, target_text,"
-          " target_start, target_end, cameo, root, event_name, verb,"
-          " verb_start, verb_end, quad_class, goldstein, status,"
-          " reported_by_code, reported_by_text, via_code, evidence,"
-          " location_name, location_country, location_admin1,"
-          " location_precision, lat, lon, sentence_text, plover_type,"
-          " plover_mode, plover_context, acled_event_type,"
-          " acled_sub_event_type, plover) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,"
-          "$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,"
-          "$25,$26,$27,$28,$29,$30,$31,$32,$33,$34,$35,$36,$37,$38,$39,$40,"
-          "$41,$42,$43,$44,$45,$46)",
+  if (run(s, STORE_SQL_INSERT_EVENT,
           p.n, p.v, "inserting an event", NULL))
     return -1;
   for (size_t k = 0; k < e->nfigures; k++) {
@@ -210,10 +209,7 @@ static int put_event(pg_store *s, const store_event *e) {
     p_text(&q, f->text);
     p_text(&q, f->reporter);
     p_text0(&q, f->reporter_code);
-    if (run(s,
-            "INSERT INTO figures (event_id, idx, kind, qualifier, value, low,"
-            " high, text, reporter, reporter_code)"
-            " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)",
+    if (run(s, STORE_SQL_INSERT_FIGURE,
             q.n, q.v, "inserting a figure", NULL))
       return -1;
   }
@@ -225,10 +221,10 @@ static int pg_put_article(store *b, const store_article *a,
   pg_store *s = (pg_store *)b;
   static const char *const dels[] = {
       "DELETE FROM figures WHERE event_id IN"
-      " (SELECT id FROM events WHERE article_id = $1)",
-      "DELETE FROM mentions WHERE article_id = $1",
-      "DELETE FROM events WHERE article_id = $1",
-      "DELETE FROM articles WHERE id = $1"};
+      " (SELECT id FROM events WHERE article_id = ?)",
+      "DELETE FROM mentions WHERE article_id = ?",
+      "DELETE FROM events WHERE article_id = ?",
+      "DELETE FROM articles WHERE id = ?"};
   const char *id[1] = {a->id};
   for (size_t k = 0; k < sizeof dels / sizeof dels[0]; k++)
     if (run(s, dels[k], 1, id, "removing an article's old rows", NULL)) return -1;
@@ -249,10 +245,7 @@ static int pg_put_article(store *b, const store_article *a,
   p_text(&p, text);
   p_long(&p, a->sentences);
   p_long(&p, a->nevents);
-  int rc = run(s,
-               "INSERT INTO articles (id, hash, date, publisher, url, title,"
-               " origin, text, sentences, nevents)"
-               " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)",
+  int rc = run(s, STORE_SQL_INSERT_ARTICLE,
                p.n, p.v, "inserting an article", NULL);
   free(text);
   if (rc) return -1;
@@ -265,7 +258,7 @@ static int pg_get_meta(store *b, const char *key, char *value, size_t len) {
   pg_store *s = (pg_store *)b;
   PGresult *r;
   const char *v[1] = {key};
-  if (run(s, "SELECT value FROM meta WHERE key = $1", 1, v, "reading meta", &r))
+  if (run(s, "SELECT value FROM meta WHERE key = ?", 1, v, "reading meta", &r))
     return -1;
   int found = PQntuples(r) > 0;
   if (found) snprintf(value, len, "%s", col(r, 0, 0) ? col(r, 0, 0) : "");
@@ -276,7 +269,7 @@ static int pg_get_meta(store *b, const char *key, char *value, size_t len) {
 static int pg_set_meta(store *b, const char *key, const char *value) {
   const char *v[2] = {key, value};
   return run((pg_store *)b,
-             "INSERT INTO meta (key, value) VALUES ($1, $2)"
+             "INSERT INTO meta (key, value) VALUES (?, ?)"
              " ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
              2, v, "writing meta", NULL);
 }
@@ -289,7 +282,7 @@ static PGresult *query_filtered(pg_store *s, const char *head,
   acta_buf_init(&sql);
   acta_buf_puts(&sql, head);
   store_where w;
-  store_where_build(&w, f, &sql, 1);
+  store_where_build(&w, f, &sql, 0); /* "?": run() numbers them */
   acta_buf_puts(&sql, tail);
   PGresult *r = NULL;
   if (run(s, acta_buf_cstr(&sql), w.nparams, w.params, what, &r)) r = NULL;
@@ -307,19 +300,6 @@ static void read_actor(const PGresult *r, int row, int i, store_actor *x) {
   x->end = col_long(r, row, i + 5);
 }
 
-#define EVENT_COLUMNS                                                        \
-  "e.id, e.article_id, e.idx, e.sentence, e.sent_start, e.sent_end, e.date," \
-  " e.date_precision, e.source_code, e.source_country, e.source_role,"       \
-  " e.source_text, e.source_start, e.source_end, e.target_code,"             \
-  " e.target_country, e.target_role, e.target_text, e.target_start,"         \
-  " e.target_end, e.cameo, e.root, e.event_name, e.verb, e.verb_start,"      \
-  " e.verb_end, e.quad_class, e.goldstein, e.status, e.reported_by_code,"    \
-  " e.reported_by_text, e.via_code, e.evidence, e.location_name,"            \
-  " e.location_country, e.location_admin1, e.location_precision, e.lat,"     \
-  " e.lon, e.sentence_text, e.plover_type, e.plover_mode, e.plover_context," \
-  " e.acled_event_type, e.acled_sub_event_type, e.plover, a.date,"          \
-  " a.publisher, a.url, length(a.text), m.incident_id"
-
 /* Every event matching f, in the SQLite backend's order (byte order of
  * the texts: COLLATE "C" whatever the database's locale), each with its
  * figures. */
@@ -327,8 +307,7 @@ static int pg_each_event(store *b, const store_filter *f, store_event_fn fn,
                          void *ud) {
   pg_store *s = (pg_store *)b;
   PGresult *r = query_filtered(
-      s, "SELECT " EVENT_COLUMNS " FROM events e JOIN articles a ON a.id = e.article_id"
-         " LEFT JOIN mentions m ON m.event_id = e.id WHERE 1=1", f,
+      s, STORE_SQL_SELECT_EVENTS, f,
       " ORDER BY e.date IS NULL, e.date COLLATE \"C\", e.article_id COLLATE \"C\", e.idx",
       "reading events");
   if (!r) return -1;
@@ -386,10 +365,7 @@ static int pg_each_event(store *b, const store_filter *f, store_event_fn fn,
     e.incident_id = col_long(r, row, i++);
     PGresult *fr;
     const char *v[1] = {e.id};
-    if (run(s,
-            "SELECT event_id, idx, kind, qualifier, value, low, high, text,"
-            " reporter, reporter_code FROM figures WHERE event_id = $1"
-            " ORDER BY idx",
+    if (run(s, STORE_SQL_EVENT_FIGURES,
             1, v, "reading figures", &fr)) {
       ret = -1;
       break;
@@ -463,15 +439,7 @@ static int pg_replace_incidents(store *b, const store_incident *inc,
     p_text0(&p, x->figures);
     p_text0(&p, x->first_event_id);
     p_text0(&p, x->source_url);
-    if (run(s,
-            "INSERT INTO incidents (id, root, cameo, event_name, quad_class,"
-            " goldstein, source_code, source_country, source_role, target_code,"
-            " target_country, target_role, location_name, location_country,"
-            " location_admin1, lat, lon, first_date, last_date, first_report,"
-            " last_report, num_mentions, num_sources, num_articles, statuses,"
-            " reporters, figures, first_event_id, source_url) VALUES ($1,$2,"
-            "$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,"
-            "$21,$22,$23,$24,$25,$26,$27,$28,$29)",
+    if (run(s, STORE_SQL_INSERT_INCIDENT,
             p.n, p.v, "inserting an incident", NULL))
       return -1;
   }
@@ -481,8 +449,7 @@ static int pg_replace_incidents(store *b, const store_incident *inc,
     p_text(&p, m[k].event_id);
     p_long(&p, m[k].incident_id);
     p_text(&p, m[k].article_id);
-    if (run(s, "INSERT INTO mentions (event_id, incident_id, article_id)"
-               " VALUES ($1,$2,$3)", p.n, p.v, "inserting a mention", NULL))
+    if (run(s, STORE_SQL_INSERT_MENTION, p.n, p.v, "inserting a mention", NULL))
       return -1;
   }
   for (size_t k = 0; k < nfig; k++) {
@@ -500,9 +467,7 @@ static int pg_replace_incidents(store *b, const store_incident *inc,
     p_text(&p, g->article_id);
     p_text(&p, g->text);
     p_text(&p, g->role);
-    if (run(s, "INSERT INTO incident_figures (incident_id, kind, qualifier,"
-               " value, low, high, reporter, event_id, article_id, text, role)"
-               " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)",
+    if (run(s, STORE_SQL_INSERT_INCIDENT_FIGURE,
             p.n, p.v, "inserting an incident figure", NULL))
       return -1;
   }
@@ -513,14 +478,7 @@ static int pg_each_incident(store *b, const store_filter *f,
                             store_incident_fn fn, void *ud) {
   pg_store *s = (pg_store *)b;
   PGresult *r = query_filtered(
-      s, "SELECT id, root, cameo, event_name, quad_class, goldstein,"
-         " source_code, source_country, source_role, target_code,"
-         " target_country, target_role, location_name, location_country,"
-         " location_admin1, lat, lon, first_date, last_date, first_report,"
-         " last_report, num_mentions, num_sources, num_articles, statuses,"
-         " reporters, figures, first_event_id, source_url FROM incidents i"
-         " WHERE i.id IN (SELECT m.incident_id FROM mentions m"
-         " JOIN events e ON e.id = m.event_id WHERE 1=1", f, ") ORDER BY i.id",
+      s, STORE_SQL_SELECT_INCIDENTS, f, ") ORDER BY i.id",
       "reading incidents");
   if (!r) return -1;
   int ret = 0;
@@ -570,11 +528,12 @@ static int pg_each_incident_figure(store *b, long id,
   params p;
   p.n = 0;
   p_long(&p, id);
+  p_long(&p, id);
   PGresult *r;
   if (run(s,
           "SELECT incident_id, kind, qualifier, value, low, high, reporter,"
           " event_id, article_id, text, role FROM incident_figures"
-          " WHERE $1::bigint = 0 OR incident_id = $1::bigint"
+          " WHERE ?::bigint = 0 OR incident_id = ?::bigint"
           " ORDER BY incident_id, kind COLLATE \"C\", role COLLATE \"C\" DESC, value,"
           " reporter COLLATE \"C\", event_id COLLATE \"C\"",
           p.n, p.v, "reading incident figures", &r))

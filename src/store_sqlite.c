@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "store.h"
 #include "store_filter.h"
+#include "store_sql.h"
 
 enum {
   Q_HASH, Q_DEL_FIG, Q_DEL_MEN, Q_DEL_EV, Q_DEL_ART, Q_INS_ART, Q_INS_EV,
@@ -25,29 +26,12 @@ static const char *const sql_text[Q_COUNT] = {
   [Q_DEL_MEN] = "DELETE FROM mentions WHERE article_id = ?",
   [Q_DEL_EV] = "DELETE FROM events WHERE article_id = ?",
   [Q_DEL_ART] = "DELETE FROM articles WHERE id = ?",
-  [Q_INS_ART] = "INSERT INTO articles (id, hash, date, publisher, url, title,"
-                " origin, text, sentences, nevents)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?)",
-  [Q_INS_EV] = "INSERT INTO events (id, article_id, idx, sentence, sent_start,"
-               " sent_end, date, date_precision, source_code, source_country,"
-               " source_role, source_text, source_start, source_end,"
-               " target_code, target_country, target_role, target_text,"
-               " target_start, target_end, cameo, root, event_name, verb,"
-               " verb_start, verb_end, quad_class, goldstein, status,"
-               " reported_by_code, reported_by_text, via_code, evidence,"
-               " location_name, location_country, location_admin1,"
-               " location_precision, lat, lon, sentence_text, plover_type,"
-               " plover_mode, plover_context, acled_event_type,"
-               " acled_sub_event_type, plover) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,"
-               "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-  [Q_INS_FIG] = "INSERT INTO figures (event_id, idx, kind, qualifier, value,"
-                " low, high, text, reporter, reporter_code)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?)",
+  [Q_INS_ART] = STORE_SQL_INSERT_ARTICLE,
+  [Q_INS_EV] = STORE_SQL_INSERT_EVENT,
+  [Q_INS_FIG] = STORE_SQL_INSERT_FIGURE,
   [Q_GET_META] = "SELECT value FROM meta WHERE key = ?",
   [Q_SET_META] = "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-  [Q_EV_FIGS] = "SELECT event_id, idx, kind, qualifier, value, low, high,"
-                " text, reporter, reporter_code FROM figures"
-                " WHERE event_id = ? ORDER BY idx",
+  [Q_EV_FIGS] = STORE_SQL_EVENT_FIGURES,
 };
 
 typedef struct sq_store {
@@ -294,25 +278,11 @@ static void read_actor(sqlite3_stmt *st, int i, store_actor *x) {
   x->end = col_long(st, i + 5);
 }
 
-#define EVENT_COLUMNS                                                        \
-  "e.id, e.article_id, e.idx, e.sentence, e.sent_start, e.sent_end, e.date," \
-  " e.date_precision, e.source_code, e.source_country, e.source_role,"       \
-  " e.source_text, e.source_start, e.source_end, e.target_code,"             \
-  " e.target_country, e.target_role, e.target_text, e.target_start,"         \
-  " e.target_end, e.cameo, e.root, e.event_name, e.verb, e.verb_start,"      \
-  " e.verb_end, e.quad_class, e.goldstein, e.status, e.reported_by_code,"    \
-  " e.reported_by_text, e.via_code, e.evidence, e.location_name,"            \
-  " e.location_country, e.location_admin1, e.location_precision, e.lat,"     \
-  " e.lon, e.sentence_text, e.plover_type, e.plover_mode, e.plover_context," \
-  " e.acled_event_type, e.acled_sub_event_type, e.plover, a.date,"          \
-  " a.publisher, a.url, length(a.text), m.incident_id"
-
 static int sq_each_event(store *b, const store_filter *f, store_event_fn fn,
                          void *ud) {
   sq_store *s = (sq_store *)b;
   sqlite3_stmt *st = prepare_filtered(
-      s, "SELECT " EVENT_COLUMNS " FROM events e JOIN articles a ON a.id = e.article_id"
-         " LEFT JOIN mentions m ON m.event_id = e.id WHERE 1=1", f,
+      s, STORE_SQL_SELECT_EVENTS, f,
       " ORDER BY e.date IS NULL, e.date, e.article_id, e.idx");
   if (!st) return -1;
   store_figure *figs = NULL;
@@ -428,22 +398,9 @@ static int sq_replace_incidents(store *b, const store_incident *inc,
     return -1;
   sqlite3_stmt *qi = NULL, *qm = NULL, *qf = NULL;
   int ret = -1;
-  if (sqlite3_prepare_v2(s->db,
-        "INSERT INTO incidents (id, root, cameo, event_name, quad_class,"
-        " goldstein, source_code, source_country, source_role, target_code,"
-        " target_country, target_role, location_name, location_country,"
-        " location_admin1, lat, lon, first_date, last_date, first_report,"
-        " last_report, num_mentions, num_sources, num_articles, statuses,"
-        " reporters, figures, first_event_id, source_url) VALUES"
-        " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        -1, &qi, NULL) != SQLITE_OK ||
-      sqlite3_prepare_v2(s->db,
-        "INSERT INTO mentions (event_id, incident_id, article_id) VALUES (?,?,?)",
-        -1, &qm, NULL) != SQLITE_OK ||
-      sqlite3_prepare_v2(s->db,
-        "INSERT INTO incident_figures (incident_id, kind, qualifier, value,"
-        " low, high, reporter, event_id, article_id, text, role) VALUES"
-        " (?,?,?,?,?,?,?,?,?,?,?)", -1, &qf, NULL) != SQLITE_OK) {
+  if (sqlite3_prepare_v2(s->db, STORE_SQL_INSERT_INCIDENT, -1, &qi, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(s->db, STORE_SQL_INSERT_MENTION, -1, &qm, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(s->db, STORE_SQL_INSERT_INCIDENT_FIGURE, -1, &qf, NULL) != SQLITE_OK) {
     fail(s, "preparing the incident inserts");
     goto out;
   }
@@ -523,14 +480,7 @@ static int sq_each_incident(store *b, const store_filter *f,
                             store_incident_fn fn, void *ud) {
   sq_store *s = (sq_store *)b;
   sqlite3_stmt *st = prepare_filtered(
-      s, "SELECT id, root, cameo, event_name, quad_class, goldstein,"
-         " source_code, source_country, source_role, target_code,"
-         " target_country, target_role, location_name, location_country,"
-         " location_admin1, lat, lon, first_date, last_date, first_report,"
-         " last_report, num_mentions, num_sources, num_articles, statuses,"
-         " reporters, figures, first_event_id, source_url FROM incidents i"
-         " WHERE i.id IN (SELECT m.incident_id FROM mentions m"
-         " JOIN events e ON e.id = m.event_id WHERE 1=1", f, ") ORDER BY i.id");
+      s, STORE_SQL_SELECT_INCIDENTS, f, ") ORDER BY i.id");
   if (!st) return -1;
   int rc, ret = 0;
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
