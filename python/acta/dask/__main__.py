@@ -139,18 +139,26 @@ def main(argv=None):
     except OSError as e:
         print(f"acta.dask: cannot reach the scheduler {args.scheduler}: {e}", file=sys.stderr)
         return EXIT_IO
+    started = time.monotonic() - t0
     if args.db:
-        return _ingest(args, client, cluster, files, opts, t0)
+        from .ingest import ingest_files
+        run = lambda: ingest_files(client, files, args.db, opts, args.data,  # noqa: E731
+                                   args.partition_records, args.acta,
+                                   warn=lambda m: print(m, file=sys.stderr))
+    else:
+        run = lambda: code_files(client, files, JsonlSink(args.out), opts,  # noqa: E731
+                                 args.data, args.partition_records)
     try:
-        started = time.monotonic() - t0
-        t = code_files(client, files, JsonlSink(args.out), opts, args.data,
-                       args.partition_records)
+        t = run()
     except ValueError as e:
         print(f"acta.dask: {e}", file=sys.stderr)
         return EXIT_USAGE
     except DictionaryError as e:
         print(f"acta.dask: a worker {e}", file=sys.stderr)
         return EXIT_DICT
+    except RuntimeError as e:  # --db: a worker's acta ingest failed
+        print(f"acta.dask: a worker's {e}", file=sys.stderr)
+        return EXIT_IO
     except OSError as e:
         print(f"acta.dask: {e}", file=sys.stderr)
         return EXIT_IO
@@ -158,7 +166,11 @@ def main(argv=None):
         client.close()
         if cluster is not None:
             cluster.close()
-    if not args.quiet:
+    if not args.quiet and args.db:
+        print(f"acta.dask: {t.articles} articles ingested into {args.db}, {t.errors} "
+              f"refused, {t.partitions} partitions: {t.seconds:.2f} s "
+              f"({started:.2f} s starting the cluster)", file=sys.stderr)
+    elif not args.quiet:
         rate = t.articles / t.seconds if t.seconds > 0 else 0.0
         print(f"acta.dask: {t.articles} articles, {t.events} events, {t.errors} "
               f"errors in {len(files)} files, {t.partitions} partitions: "
@@ -168,31 +180,6 @@ def main(argv=None):
             print(f"acta.dask: {t.undated} of {t.articles} articles had no date: "
                   "relative dates (\"on Wednesday\") give none (give each record "
                   "a date, or --date)", file=sys.stderr)
-    return EXIT_RECORD_ERRORS if t.errors else EXIT_OK
-
-
-def _ingest(args, client, cluster, files, opts, t0):
-    """--db: the partitions ingested into the store by the workers."""
-    from .ingest import ingest_files
-    try:
-        started = time.monotonic() - t0
-        t = ingest_files(client, files, args.db, opts, args.data,
-                         args.partition_records, args.acta,
-                         warn=lambda m: print(m, file=sys.stderr))
-    except OSError as e:
-        print(f"acta.dask: {e}", file=sys.stderr)
-        return EXIT_IO
-    except RuntimeError as e:
-        print(f"acta.dask: a worker's {e}", file=sys.stderr)
-        return EXIT_IO
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-    if not args.quiet:
-        print(f"acta.dask: {t.articles} articles ingested into {args.db}, {t.errors} "
-              f"refused, {t.partitions} partitions: {t.seconds:.2f} s "
-              f"({started:.2f} s starting the cluster)", file=sys.stderr)
     return EXIT_RECORD_ERRORS if t.errors else EXIT_OK
 
 
