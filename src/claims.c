@@ -407,8 +407,9 @@ static int material_head(const acta_dict *d, const acta_u64map *idx,
  * "said that gangs extorted ..."): then the saying only passes another
  * event on. */
 static const char *not_news(const acta_dict *d, const struct acta_work *w,
-                            uint32_t cameo, int32_t speaker, uint32_t verb,
-                            uint32_t from, uint32_t to) {
+                            const acta_sentence *s, uint32_t cameo,
+                            int32_t speaker, uint32_t verb, uint32_t from,
+                            uint32_t to) {
   if (cameo == ACTA_REPORT_NO_CODE) return "a verb that frames, not a statement";
   if (speaker == NO) return "no actor";
   const mention *m = &w->ments[speaker];
@@ -420,13 +421,13 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
     /* "a local police officer said": one unnamed person */
     {
       uint32_t d0 = m->first;
-      if (w->toks.v[d0].tag != P_DET && d0 > 0 && w->toks.v[d0 - 1].tag == P_DET) d0--;
+      if (w->toks.v[d0].tag != P_DET && d0 > s->first && w->toks.v[d0 - 1].tag == P_DET) d0--;
       const char *det = norm(w, d0);
       int named = 0;
       for (uint32_t q = m->first; q < m->last; q++)
         if (w->toks.v[q].tag == P_PROPN) named = 1;
       /* "a spokesman for the ministry" speaks for it */
-      if (m->last < w->toks.n && (is_word(w, m->last, w->cw->w_for) || is_word(w, m->last, w->cw->w_of)))
+      if (m->last < s->last && (is_word(w, m->last, w->cw->w_for) || is_word(w, m->last, w->cw->w_of)))
         named = 1;
       if (!named && (!strcmp(det, "a") || !strcmp(det, "an") || !strcmp(det, "one")))
         return "an unnamed individual";
@@ -444,8 +445,10 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
       if (am == NO || !w->ments[am].code[0] || !strcmp(w->ments[am].role, "MED"))
         return "told the press, not an actor";
     }
-    /* "police say he led the group": what is said tells of the past */
-    for (uint32_t q = from; q < to; q++) {
+    /* "police say he led the group": what is said tells of the past (a
+     * plain statement only: "denied that its forces attacked" is news) */
+    int plain = cameo < d->ncameo && !strcmp(d->cameo[cameo].code, "010");
+    for (uint32_t q = from; plain && q < to; q++) {
       const acta_token *t = &w->toks.v[q];
       if (q == verb || w->tok_vg[q] == w->tok_vg[verb]) continue;
       if (t->tag == P_MODAL) break;
@@ -461,7 +464,7 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
     /* "four men who they say robbed a bank": a parenthetical */
     uint32_t subj = verb == m->last ? m->first : verb;
     if (subj == verb && verb > 0 && w->toks.v[verb - 1].tag == P_PRON) subj = verb - 1;
-    if (subj < verb && subj > 0 && (w->toks.v[subj - 1].tag == P_WH ||
+    if (subj < verb && subj > s->first && (w->toks.v[subj - 1].tag == P_WH ||
                                     w->toks.v[subj - 1].tag == P_THAT))
       return "a parenthetical (who they say)";
   }
@@ -500,7 +503,7 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
           c->events[e].verb_start < w->toks.v[ps->end - 1].end)
         covered = 1;
     if (covered) continue;
-    const char *why = not_news(d, w, ps->cameo, g->subject, g->head, g->last, ps->end);
+    const char *why = not_news(d, w, s, ps->cameo, g->subject, g->head, g->last, ps->end);
     const char *unreal = acta_unreal_reason(c, sc, g, ps->rep, 0);
     if (!why && unreal) {
       acta_trace(w, "  dropped (%s): \"%s\"\n", unreal, norm(w, g->head));
@@ -530,7 +533,7 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
         fr->cameo == ACTA_REPORT_NO_CODE ? NULL : &d->cameo[fr->cameo];
     const acta_pattern *kp = NULL;
     if (!d->keds_only) {
-      const char *why = not_news(d, w, fr->cameo, fr->reporter, g->head,
+      const char *why = not_news(d, w, s, fr->cameo, fr->reporter, g->head,
                                  fr->first, fr->last);
       const char *unreal = why ? NULL : acta_unreal_reason(c, sc, g, fr->parent, 0);
       if (unreal) {

@@ -169,7 +169,8 @@ typedef struct sent_ctx {
   int nonactor_agent;       /* a verb whose subject is no actor ("floods
                                killed"): its figures make no event */
   int unreal;               /* a verb dropped as unreal (event_filters.c):
-                               its figures make no event either */
+                               the figures of its clause make no event */
+  uint32_t unreal_from, unreal_to; /* the tokens of those clauses */
   int32_t unreal_vg;        /* the last verb group dropped so, or NO */
   const char *unreal_why;   /* and why */
 } sent_ctx;

@@ -83,6 +83,9 @@ static const char *const HABITUAL[] = {
 static const char *const PERCEIVE_VERB[] = {
     "show", "see", "watch", "film", "witness", "hear", "record", "photograph",
     "capture", "catch", "depict", "find", "spot", "observe", NULL};
+static const char *const DID_VERB[] = {
+    "manage", "proceed", "force", "compel", "oblige", "dare", "go", "help",
+    "succeed", NULL};
 static const char *const SPAN_FROM[] = {"between", "from", "through", "until",
                                         NULL};
 static const char *const SINCE[] = {"since", "annually", "yearly", NULL};
@@ -106,7 +109,8 @@ static const word_list LISTS[] = {
     {WL_PERIOD_NOUN, PERIOD_NOUN, 0},       {WL_PERIOD_LEAD, PERIOD_LEAD, 0},
     {WL_SINCE, SINCE, 0},                   {WL_ADV_GUESS, ADV_GUESS, 0},
     {WL_SPAN_FROM, SPAN_FROM, 0},           {WL_HABITUAL, HABITUAL, 0},
-    {WL_MODAL_SHOULD, MODAL_SHOULD, 0},     {WL_PERCEIVE_VERB, PERCEIVE_VERB, 1}};
+    {WL_MODAL_SHOULD, MODAL_SHOULD, 0},     {WL_PERCEIVE_VERB, PERCEIVE_VERB, 1},
+    {WL_DID_VERB, DID_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -44,7 +44,8 @@ enum {
   WL_SPAN_FROM = 1u << 27,      /* "between", "from": a span of years ahead */
   WL_HABITUAL = 1u << 28,       /* "often", "usually": what is done, not an act */
   WL_MODAL_SHOULD = 1u << 29,   /* "should", "must": what ought to be done */
-  WL_PERCEIVE_VERB = 1u << 30   /* lemma: "show", "see": "saw police beating" */
+  WL_PERCEIVE_VERB = 1u << 30,  /* lemma: "show", "see": "saw police beating" */
+  WL_DID_VERB = 1u << 31        /* lemma: "manage", "force": the "to" act was done */
 };
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */

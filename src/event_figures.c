@@ -60,7 +60,11 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
   const acta_dict *d = c->dict;
   const acta_sentence *s = sc->s;
   size_t ev_before = sc->ev_before;
-  int create = !sc->nonactor_agent && !sc->unreal;
+  int create = !sc->nonactor_agent;
+  /* a figure inside the clause of a verb dropped as unreal ("the gang
+   * may have killed four people") makes no event */
+  size_t unreal_lo = sc->unreal ? w->toks.v[sc->unreal_from].start : 0;
+  size_t unreal_hi = sc->unreal ? w->toks.v[sc->unreal_to - 1].end : 0;
   const acta_pattern *passive_pat = sc->passive_pat;
   uint32_t passive_head = sc->passive_head;
   acta_figure found[16];
@@ -84,6 +88,11 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     for (size_t e = ev_before; e < c->nevents && !has; e++)
       if (figure_fits(found[k].kind, c->events[e].root)) has = 1;
     if (has) continue;
+    if (found[k].start >= unreal_lo && found[k].start < unreal_hi) {
+      acta_trace(w, "  dropped (in an unreal clause): the figure \"%.*s\"\n",
+                 (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
+      continue;
+    }
     /* "215,000 prisoners", "40 hostages": people held, not an arrest */
     if (state_noun(c->cur_text, &found[k])) {
       acta_trace(w, "  dropped (statistic): the figure \"%.*s\" counts people held, not an act\n",

@@ -73,11 +73,18 @@ static int in_group(const struct acta_work *w, const vgroup *g, uint32_t bits) {
   return 0;
 }
 
-/* Is verb group g a simple present passive ("is threatened", "are
- * financed"), not "is being", "has been", "was"? */
-static int present_passive(const acta_coder *c, const vgroup *g) {
+/* Is verb group g a simple present passive in a relative clause ("a
+ * region which is threatened by gangs"), not "is being", "has been",
+ * "was", and not the historical present of a report ("three soldiers are
+ * killed when ...")? */
+static int present_passive(const acta_coder *c, const acta_sentence *s,
+                           const vgroup *g) {
   const struct acta_work *w = c->work;
   if (!g->passive) return 0;
+  uint32_t b = g->first;
+  while (b > s->first && w->toks.v[b - 1].tag == P_ADV) b--;
+  if (b == s->first || (w->toks.v[b - 1].tag != P_WH && w->toks.v[b - 1].tag != P_THAT))
+    return 0;
   int present = 0;
   for (uint32_t q = g->first; q < g->last; q++) {
     const acta_token *tk = &w->toks.v[q];
@@ -91,15 +98,17 @@ static int present_passive(const acta_coder *c, const vgroup *g) {
   return present;
 }
 
-/* Does sentence s hold "for years", "for decades", "over the past five
- * years" ("for" or "over" up to three words before "year(s)" or
- * "decade(s)"; "over the past two weeks" is news)? */
-static int over_years(const struct acta_work *w, const acta_sentence *s) {
-  for (uint32_t q = s->first; q < s->last; q++) {
+/* Does sentence s hold, before verb group g, "for years", "for decades",
+ * "over the past five years" ("for" or "over" up to three words before
+ * "year(s)" or "decade(s)"; "over the past two weeks" is news, and a span
+ * after the verb is its own: "sentenced to prison for 20 years")? */
+static int over_years(const struct acta_work *w, const acta_sentence *s,
+                      const vgroup *g) {
+  for (uint32_t q = s->first; q < g->first; q++) {
     if (!tok_in(w, q, WL_PERIOD_NOUN)) continue;
     const char *n = norm(w, q);
     if (strncmp(n, "year", 4) && strncmp(n, "decade", 6)) continue; /* not weeks */
-    for (uint32_t b = q; b > s->first && q - b < 4; b--) {
+    for (uint32_t b = q; b > s->first && q - b < 3; b--) {
       const char *t = norm(w, b - 1);
       if (!strcmp(t, "for") || !strcmp(t, "over")) return 1;
     }
@@ -144,12 +153,11 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
   if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL))
     return "habitual (often, usually: no one act)";
-  if (over_years(w, s)) return "habitual (for years, over the past decade: no one act)";
+  if (over_years(w, s, g)) return "habitual (for years, over the past decade: no one act)";
   /* "the United States should suspend licences", whoever says it */
   if (in_group(w, g, WL_MODAL_SHOULD)) return "a recommendation (should, must)";
-  /* "a region which is threatened by gangs": a state described (not in a
-   * first sentence, where a headline may say "is arrested") */
-  if (present_passive(c, g) && sc->index > 0) return "a state (present passive)";
+  /* "a region which is threatened by gangs": a state described */
+  if (present_passive(c, s, g)) return "a state (present passive)";
   /* what the writer supposes; a named source's "may" stays, hedged */
   int sourced = rep != NO && w->frames[rep].reporter != NO;
   if (!sourced && (unreal_modal(w, s, g) || clause_opener(w, s, g, WL_ADV_GUESS)))
@@ -191,14 +199,27 @@ int acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g
   int big = 0;
   for (uint32_t q = g->last; q < end && !big; q++)
     if (w->toks.v[q].tag == P_NUM && !year_at(c, q) && digits_value(c, q) >= 100) big = 1;
-  return big && acta_aggregate_reason(c, sc->s) != NULL;
+  /* its span of time: from the sentence's start to the first comma after
+   * the verb ("In 2013, police arrested 29,943 people"; not "..., the
+   * largest crackdown since the election") */
+  uint32_t to = g->last;
+  while (to < end && !(w->toks.v[to].kind == TK_PUNCT && w->toks.v[to].punct == ',')) to++;
+  acta_sentence part = *sc->s;
+  part.last = to;
+  return big && acta_aggregate_reason(c, &part) != NULL;
 }
 
 const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {
   const struct acta_work *w = c->work;
   if (c->dict->keds_only) return NULL;
   for (uint32_t q = s->first; q < s->last; q++) {
-    if (tok_in(w, q, WL_SINCE)) return "a count over time (since, annually)";
+    /* "since 2019", "since January", "since the start of": not the
+     * conjunction ("the largest crackdown since police took over") */
+    if (tok_in(w, q, WL_SINCE) &&
+        (strcmp(norm(w, q), "since") ||
+         (q + 1 < s->last && (w->toks.v[q + 1].tag == P_NUM || w->toks.v[q + 1].tag == P_DET ||
+                              w->toks.v[q + 1].tag == P_PROPN || w->toks.v[q + 1].tag == P_ADJ))))
+      return "a count over time (since, annually)";
     /* "in 2011", "during 2015": a whole year */
     if (q + 1 < s->last && year_at(c, q + 1) &&
         (is_word(w, q, w->cw->w_in) || tok_in(w, q, WL_PERIOD_LEAD)) &&
@@ -208,8 +229,10 @@ const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {
     if (tok_in(w, q, WL_SPAN_FROM))
       for (uint32_t y = q + 1; y < s->last && y <= q + 4; y++)
         if (year_at(c, y)) return "a count over a span of time";
-    /* "in recent years", "over the past decade", "per year" */
-    if (tok_in(w, q, WL_PERIOD_NOUN))
+    /* "in recent years", "over the past decade", "per year" (weeks and
+     * months are news: "over the past two weeks") */
+    if (tok_in(w, q, WL_PERIOD_NOUN) &&
+        (!strncmp(norm(w, q), "year", 4) || !strncmp(norm(w, q), "decade", 6)))
       for (uint32_t b = q; b > s->first && q - b < 3; b--)
         if (tok_in(w, b - 1, WL_PERIOD_LEAD)) return "a count over a span of time";
   }

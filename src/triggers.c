@@ -158,7 +158,11 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
         if (p) acta_trace(w, "  dropped (asked for, not done): the content of an appeal\n");
         g->skipped = 1;
         return 0;
-      } else {
+      } else if (!acta_lemma_in(d->coder_words, ph->vlemma, WL_DID_VERB) &&
+                 !(g->first >= s->first + 2 && !strcmp(norm(w, g->first - 2), "able"))) {
+        /* "bought radars to help track flights"; but "managed to free",
+         * "went on to capture", "was forced to withdraw", "were able to
+         * rescue" tell of an act done */
         vc->purpose = 1;
       }
     } else {
@@ -447,6 +451,8 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (unreal) {
       acta_trace(w, "  dropped (%s): \"%s\"\n", unreal, d->strings.data + vc.p->text);
       consume_words(w, g->last, vc.pm.used_to, s->last);
+      if (!sc->unreal || g->first < sc->unreal_from) sc->unreal_from = g->first;
+      if (!sc->unreal || vc.end > sc->unreal_to) sc->unreal_to = vc.end;
       sc->unreal = 1;
       sc->unreal_vg = (int32_t)gi;
       sc->unreal_why = unreal;
