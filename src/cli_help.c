@@ -116,7 +116,11 @@ static const command commands[] = {
    "input) is coded: the tokens with their tags (acta's class and the\n"
    "Penn Treebank tag) and lemmas, the actor phrases and the dictionary\n"
    "lines they came from, each verb group (voice, negation), the patterns\n"
-   "that fit and the events.  A headline in title case is not coded, and\n"
+   "that fit and the events.  Every candidate that makes no event says\n"
+   "why, as \"dropped (REASON): ...\": hypothetical, conditional, question,\n"
+   "purpose, habitual, recommendation, statistic, a state, activity, no\n"
+   "actor, asked for, reporter only, excluded sense (docs/conventions.md,\n"
+   "\"What did not happen\").  A headline in title case is not coded, and\n"
    "explain says so.\n",
    "  $ acta explain --date 2022-10-27 \"Police arrested protesters in Tehran.\"\n"
    "  $ acta explain --parse \"(ROOT (S ...))\" \"Soldiers will wire tap the links.\"\n"},
