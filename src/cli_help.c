@@ -157,21 +157,20 @@ static const command commands[] = {
    "  $ acta compile\n"
    "  $ acta compile --data /usr/local/share/acta\n"},
   {CMD_INGEST, "ingest", "[--db PATH] [options] [FILE|DIR...]",
-   "code articles into the event store (an SQLite file)",
+   "code articles into the event store (SQLite or PostgreSQL)",
    "Codes every article of every FILE (any input format acta code reads)\n"
    "and stores the articles, their events and figures in the event store\n"
    "(--db PATH, default acta.db: an SQLite file, made when missing; WAL\n"
    "journal; or a PostgreSQL URI, postgresql://..., that several machines\n"
    "can ingest into at once; tables documented in docs/store.md), then\n"
    "forms the incidents across articles (docs/incidents.md).  An article\n"
-   "whose id is stored with\n"
-   "the same content (text, date, publisher, url, title, acta version) is\n"
-   "left as it is; changed content replaces its events.  Articles are\n"
-   "stored in transactions of one batch (256 articles): a run killed at any\n"
-   "moment leaves a consistent database, and running it again completes it\n"
-   "with nothing lost or doubled.  On a terminal it shows progress\n"
-   "(articles, articles/s, ETA); elsewhere it is quiet.  Records that\n"
-   "cannot be coded are named on stderr (exit 1).\n",
+   "whose id is stored with the same content (text, date, publisher, url,\n"
+   "title, acta version) is left as it is; changed content replaces its\n"
+   "events.  Articles are stored in transactions of one batch (256\n"
+   "articles): a run killed at any moment leaves a consistent database,\n"
+   "and running it again completes it with nothing lost or doubled.  On a\n"
+   "terminal it shows progress (articles, articles/s, ETA); elsewhere it\n"
+   "is quiet.  Records that cannot be coded are named on stderr (exit 1).\n",
    "  $ acta ingest news.jsonl\n"
    "  $ acta ingest --db events.db --window 2 feeds/\n"
    "  $ acta ingest --db events.db --format csv --text-field body news.csv\n"},
