@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # ActaDeps.cmake: finds libacta's dependencies and exposes them as
-# imported targets acta::utf8proc, acta::jansson, acta::geonames,
+# imported targets acta::utf8proc, acta::jansson, acta::geonames, acta::sqlite3,
 # Threads::Threads.
 # pkg-config is used when present; plain find_library/find_path otherwise.
 # (scripts/bootstrap.sh installs the Debian packages.)
@@ -38,6 +38,20 @@ endfunction()
 
 acta_find_dep(utf8proc libutf8proc utf8proc.h utf8proc)
 acta_find_dep(jansson jansson jansson.h jansson)
+# the acta command's event store (src/store_sqlite.c); not libacta's
+acta_find_dep(sqlite3 sqlite3 sqlite3.h sqlite3)
+# the event store in PostgreSQL (src/store_pg.c, acta ingest --db
+# postgresql://...): optional; without libpq a postgresql:// location is
+# refused with a message
+if(NOT TARGET acta::pq AND PKG_CONFIG_FOUND)
+  pkg_check_modules(ACTA_PC_pq QUIET IMPORTED_TARGET GLOBAL libpq)
+  if(ACTA_PC_pq_FOUND)
+    add_library(acta::pq ALIAS PkgConfig::ACTA_PC_pq)
+    message(STATUS "acta: libpq ${ACTA_PC_pq_VERSION} (pkg-config)")
+  else()
+    message(STATUS "acta: libpq not found: no PostgreSQL store")
+  endif()
+endif()
 
 # libgeonames (the gazetteer's cities) includes GLib's headers, whose paths
 # only pkg-config knows: no find_library fallback for it.

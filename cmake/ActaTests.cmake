@@ -11,6 +11,14 @@
 #   bench        bench/tests/run.sh <path to acta-eval-dev> (make eval's
 #                figures on the project's sentences, bench/find_shared.sh)
 #   validation   acta validate tests/validation/validation.xml
+#   tsv_roundtrip tests/tsv/roundtrip.sh <path to acta>: TSV read back by
+#                SQLite's .import and Python's csv
+#   store        tests/store/run.sh <path to acta>: acta ingest and query
+#   store_pg     tests/store/pg.sh <path to acta>: the same in PostgreSQL (a
+#                server of its own), two ingests at once
+#                (incidents, idempotence, kill -9, exports)
+#   report       tests/report/run.sh <path to acta>: acta report in headless
+#                chromium (screenshot: <build>/report.png)
 #   install      tests/install/run.sh: an install into a temporary prefix
 #   python       pytest python/tests (Debian's python3-pytest): the Python
 #                package over this tree's libacta.so, against its acta
@@ -122,6 +130,22 @@ if(ACTA_HAVE_CLI)
   add_test(NAME cli_data_dir COMMAND ${ACTA_BASH}
            "${CMAKE_SOURCE_DIR}/tests/cli/data_dir.sh" $<TARGET_FILE:acta>)
   acta_test_env(cli_data_dir)
+  add_test(NAME tsv_roundtrip COMMAND ${ACTA_BASH}
+           "${CMAKE_SOURCE_DIR}/tests/tsv/roundtrip.sh" $<TARGET_FILE:acta>)
+  acta_test_env(tsv_roundtrip)
+  add_test(NAME store COMMAND ${ACTA_BASH}
+           "${CMAKE_SOURCE_DIR}/tests/store/run.sh" $<TARGET_FILE:acta>)
+  acta_test_env(store)
+  # the same store in PostgreSQL, on a server the test starts itself
+  if(TARGET acta::pq)
+    add_test(NAME store_pg COMMAND ${ACTA_BASH}
+             "${CMAKE_SOURCE_DIR}/tests/store/pg.sh" $<TARGET_FILE:acta>)
+    acta_test_env(store_pg)
+  endif()
+  add_test(NAME report COMMAND ${ACTA_BASH}
+           "${CMAKE_SOURCE_DIR}/tests/report/run.sh" $<TARGET_FILE:acta>
+           "${CMAKE_BINARY_DIR}/report.png")
+  acta_test_env(report)
   # the project's own PETRARCH-format validation suite: every record passes
   add_test(NAME validation COMMAND acta validate
                                    "${CMAKE_SOURCE_DIR}/tests/validation/validation.xml")

@@ -28,11 +28,15 @@ for arg in "$@"; do
 done
 
 # python3-cffi, python3-pytest, python3-distributed: the Python package
-# (python/acta), its tests and acta.dask
+# (python/acta), its tests and acta.dask; libsqlite3-dev: the event store (acta ingest);
+# sqlite3: the TSV round-trip and store tests; chromium: the report's test;
+# libpq-dev, postgresql, bc: the store in PostgreSQL and its test (a server of
+# its own, started with initdb and pg_ctl)
 packages=(build-essential cmake pkg-config libutf8proc-dev libjansson-dev
           wordnet-base wordnet-dev iso-codes libgeonames-dev
           liblingua-en-tagger-perl libcriterion-dev
-          python3-cffi python3-pytest python3-distributed)
+          python3-cffi python3-pytest python3-distributed
+          libsqlite3-dev sqlite3 chromium libpq-dev postgresql bc)
 [ "$want_fuzz" = 1 ] && packages+=(clang)
 [ "$want_bench" = 1 ] && packages+=(time python3 libncurses-dev procps valgrind)
 

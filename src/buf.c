@@ -129,13 +129,35 @@ void acta_buf_json_string(acta_buf *b, const char *s, size_t n) {
   acta_buf_putc(b, '"');
 }
 
+/* Width of a character that cannot stand in a TSV cell at s: a C0 control
+ * (tab, newline, CR, vertical tab ...), DEL, NEL (U+0085) and the line and
+ * paragraph separators U+2028/U+2029, which split lines for some readers.
+ * 0: the byte stands for itself. */
+static size_t tsv_breaker(const unsigned char *s, size_t n) {
+  if (s[0] < 0x20 || s[0] == 0x7F) return 1;
+  if (s[0] == 0xC2 && n >= 2 && s[1] == 0x85) return 2;
+  if (s[0] == 0xE2 && n >= 3 && s[1] == 0x80 && (s[2] == 0xA8 || s[2] == 0xA9))
+    return 3;
+  return 0;
+}
+
 void acta_buf_tsv_cell(acta_buf *b, const char *s, size_t n) {
-  acta_buf_reserve(b, n);
-  for (size_t i = 0; i < n; i++) {
-    char c = s[i];
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-    b->data[b->len++] = c;
+  const unsigned char *u = (const unsigned char *)s;
+  if (!n) return;
+  int quote = memchr(s, '"', n) != NULL;
+  acta_buf_reserve(b, n + 2);
+  if (quote) acta_buf_putc(b, '"');
+  for (size_t i = 0; i < n;) {
+    size_t w = tsv_breaker(u + i, n - i);
+    if (w) {
+      acta_buf_putc(b, ' ');
+      i += w;
+      continue;
+    }
+    if (u[i] == '"') acta_buf_putc(b, '"');
+    acta_buf_putc(b, s[i++]);
   }
+  if (quote) acta_buf_putc(b, '"');
 }
 
 const char *acta_buf_cstr(acta_buf *b) {

@@ -54,7 +54,11 @@ void acta_buf_printf(acta_buf *b, const char *fmt, ...)
  * bytes become U+FFFD; control characters, DEL and the line and paragraph
  * separators U+2028 and U+2029 are escaped. */
 void acta_buf_json_string(acta_buf *b, const char *s, size_t n);
-/* Appends s[0..n) for a TSV cell: tabs, newlines and CRs become spaces. */
+/* Appends s[0..n) as one whole TSV cell: control characters (tab, newline,
+ * CR, vertical tab ...), DEL, NEL and U+2028/U+2029 become spaces; a cell
+ * holding a double quote is quoted ("...", inner quotes doubled, as in
+ * RFC 4180), so that SQLite's .import, Python's csv and R read it back
+ * exactly.  Call it once per cell, never on part of one. */
 void acta_buf_tsv_cell(acta_buf *b, const char *s, size_t n);
 /* Length of the valid UTF-8 sequence at s (at most n bytes), 0 if it is
  * invalid (overlong, surrogate, past U+10FFFF, truncated). */

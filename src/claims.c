@@ -10,6 +10,7 @@
  * tokens, mentions and verb groups; writes w->frames, w->tok_scope and the
  * events' reporters, statuses, evidence and disputes. */
 #include "coder_internal.h"
+#include "tagger_model.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -407,13 +408,67 @@ static int material_head(const acta_dict *d, const acta_u64map *idx,
  * "said that gangs extorted ..."): then the saying only passes another
  * event on. */
 static const char *not_news(const acta_dict *d, const struct acta_work *w,
-                            uint32_t cameo, int32_t speaker, uint32_t verb,
-                            uint32_t from, uint32_t to) {
+                            const acta_sentence *s, uint32_t cameo,
+                            int32_t speaker, uint32_t verb, uint32_t from,
+                            uint32_t to) {
   if (cameo == ACTA_REPORT_NO_CODE) return "a verb that frames, not a statement";
   if (speaker == NO) return "no actor";
   const mention *m = &w->ments[speaker];
   if (!m->code[0]) return "no actor";
   if (!strcmp(m->role, "MED")) return "a news outlet reports, it does not act";
+  if (!d->keds_only) {
+    /* "one resident said": a private person's words are no political act */
+    if (!strcmp(m->role, "CVL")) return "a private person speaks";
+    /* "a local police officer said": one unnamed person */
+    {
+      uint32_t d0 = m->first;
+      if (w->toks.v[d0].tag != P_DET && d0 > s->first && w->toks.v[d0 - 1].tag == P_DET) d0--;
+      const char *det = norm(w, d0);
+      int named = 0;
+      for (uint32_t q = m->first; q < m->last; q++)
+        if (w->toks.v[q].tag == P_PROPN) named = 1;
+      /* "a spokesman for the ministry" speaks for it */
+      if (m->last < s->last && (is_word(w, m->last, w->cw->w_for) || is_word(w, m->last, w->cw->w_of)))
+        named = 1;
+      if (!named && (!strcmp(det, "a") || !strcmp(det, "an") || !strcmp(det, "one")))
+        return "an unnamed individual";
+    }
+    /* "a legislative source told ...": an unnamed source */
+    for (uint32_t q = m->first; q < m->last; q++)
+      if (!strcmp(norm(w, q), "source") || !strcmp(norm(w, q), "sources"))
+        return "an unnamed source";
+    /* "told InSight Crime", "told reporters": an interview; "told the
+     * Security Council" is a statement to an actor */
+    if (acta_lemma_in(w->cw, w->toks.v[verb].vlemma, WL_TELL_VERB)) {
+      uint32_t a = verb + 1;
+      while (a < to && w->tok_vg[a] == w->tok_vg[verb]) a++;
+      int32_t am = a < to ? w->tok_ment[a] : NO;
+      if (am == NO || !w->ments[am].code[0] || !strcmp(w->ments[am].role, "MED"))
+        return "told the press, not an actor";
+    }
+    /* "police say he led the group": what is said tells of the past (a
+     * plain statement only: "denied that its forces attacked" is news) */
+    int plain = cameo < d->ncameo && !strcmp(d->cameo[cameo].code, "010");
+    for (uint32_t q = from; plain && q < to; q++) {
+      const acta_token *t = &w->toks.v[q];
+      if (q == verb || w->tok_vg[q] == w->tok_vg[verb]) continue;
+      if (t->tag == P_MODAL) break;
+      if (t->tag == P_AUX) {
+        if (!strcmp(norm(w, q), "had")) return "what is said tells of the past";
+        break;
+      }
+      if (t->tag == P_VERB) {
+        if (t->penn == PT_VBD) return "what is said tells of the past";
+        break;
+      }
+    }
+    /* "four men who they say robbed a bank": a parenthetical */
+    uint32_t subj = verb == m->last ? m->first : verb;
+    if (subj == verb && verb > 0 && w->toks.v[verb - 1].tag == P_PRON) subj = verb - 1;
+    if (subj < verb && subj > s->first && (w->toks.v[subj - 1].tag == P_WH ||
+                                    w->toks.v[subj - 1].tag == P_THAT))
+      return "a parenthetical (who they say)";
+  }
   for (uint32_t q = from; q < to; q++) {
     const acta_token *t = &w->toks.v[q];
     if (q == verb) continue;
@@ -449,7 +504,12 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
           c->events[e].verb_start < w->toks.v[ps->end - 1].end)
         covered = 1;
     if (covered) continue;
-    const char *why = not_news(d, w, ps->cameo, g->subject, g->head, g->last, ps->end);
+    const char *why = not_news(d, w, s, ps->cameo, g->subject, g->head, g->last, ps->end);
+    const char *unreal = acta_unreal_reason(c, sc, g, ps->rep, 0);
+    if (!why && unreal) {
+      acta_trace(w, "  dropped (%s): \"%s\"\n", unreal, norm(w, g->head));
+      continue;
+    }
     if (why) {
       acta_trace(w, "  dropped (reporter only): \"%s\": %s\n", norm(w, g->head), why);
       continue;
@@ -474,8 +534,13 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
         fr->cameo == ACTA_REPORT_NO_CODE ? NULL : &d->cameo[fr->cameo];
     const acta_pattern *kp = NULL;
     if (!d->keds_only) {
-      const char *why = not_news(d, w, fr->cameo, fr->reporter, g->head,
+      const char *why = not_news(d, w, s, fr->cameo, fr->reporter, g->head,
                                  fr->first, fr->last);
+      const char *unreal = why ? NULL : acta_unreal_reason(c, sc, g, fr->parent, 0);
+      if (unreal) {
+        acta_trace(w, "  dropped (%s): \"%s\"\n", unreal, norm(w, g->head));
+        continue;
+      }
       if (why) {
         acta_trace(w, "  dropped (reporter only): \"%s\": %s\n", norm(w, g->head), why);
         continue;

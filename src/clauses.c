@@ -394,12 +394,17 @@ uint32_t acta_clause_end(const struct acta_work *w, uint32_t from,
 static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
                                 const acta_sentence *s, vgroup *g, uint32_t lo,
                                 int32_t subj) {
-  if (!(g->first == g->head && g->first > lo && !g->passive &&
-        participle(w, d, g->head) && np_tag(w->toks.v[g->first - 1].tag)))
+  uint32_t before = g->first;
+  /* "a Guatemalan recently accused of" */
+  while (!d->keds_only && before > lo + 1 && w->toks.v[before - 1].tag == P_ADV &&
+         g->first - before < 2)
+    before--;
+  if (!(g->first == g->head && before > lo && !g->passive &&
+        participle(w, d, g->head) && np_tag(w->toks.v[before - 1].tag)))
     return subj;
   /* the noun phrase before it, an actor or not ("a lawyer") */
-  int32_t pmi = w->tok_ment[g->first - 1];
-  uint32_t np0 = g->first - 1;
+  int32_t pmi = w->tok_ment[before - 1];
+  uint32_t np0 = before - 1;
   while (np0 > lo && np_tag(w->toks.v[np0 - 1].tag)) np0--;
   if (pmi != NO) np0 = w->ments[w->ments[pmi].group].first;
   int by = g->last < s->last && is_word(w, g->last, w->cw->w_by);
@@ -415,7 +420,24 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   int own_object = g->last < s->last && !by &&
                    (w->tok_ment[g->last] != NO || w->toks.v[g->last].tag == P_DET ||
                     w->toks.v[g->last].tag == P_NUM);
-  if ((by || object) && part_form && (pmi != NO || object) && !own_object) {
+  /* acta's dictionaries: also after the object of a preposition, when no
+   * object of its own follows ("details about a drug boss accused of
+   * moving cocaine"; but "police in Lima arrested him") */
+  int after_prep = !d->keds_only && np0 > lo && w->toks.v[np0 - 1].tag == P_PREP;
+  /* ... of a phrase after the clause's verb, not of its subject ("police
+   * in Honduras colluded with") */
+  int verb_before = 0;
+  for (uint32_t q = lo; after_prep && q < np0 && !verb_before; q++)
+    if (w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].has_main) verb_before = 1;
+  after_prep = after_prep && verb_before;
+  int next_np = 0;
+  if (g->last < s->last) {
+    acta_pos nt = (acta_pos)w->toks.v[g->last].tag;
+    next_np = own_object || nt == P_PRON || nt == P_NOUN || nt == P_PROPN ||
+              nt == P_ADJ || nt == P_POSS;
+  }
+  if (((by || object) && part_form && (pmi != NO || object) && !own_object) ||
+      (after_prep && part_form && !next_np)) {
     g->passive = 1;
     subj = pmi != NO ? w->ments[pmi].group : NO;
   }

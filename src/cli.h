@@ -15,6 +15,10 @@ enum cmd {
   CMD_EXPLAIN,
   CMD_VALIDATE,
   CMD_COMPILE,
+  CMD_INGEST,
+  CMD_QUERY,
+  CMD_REPORT,
+  CMD_GAPS,
   CMD_HELP,
   CMD_VERSION,
   CMD_COUNT
@@ -22,8 +26,13 @@ enum cmd {
 
 #define CMD_BIT(c) (1u << (c))
 #define CMDS_CODING (CMD_BIT(CMD_CODE) | CMD_BIT(CMD_CLAIMS))
+/* the commands that read articles as `code` does */
+#define CMDS_READING (CMDS_CODING | CMD_BIT(CMD_GAPS) | CMD_BIT(CMD_INGEST))
 #define CMDS_DICT \
-  (CMDS_CODING | CMD_BIT(CMD_EXPLAIN) | CMD_BIT(CMD_VALIDATE) | CMD_BIT(CMD_VERSION))
+  (CMDS_READING | CMD_BIT(CMD_EXPLAIN) | CMD_BIT(CMD_VALIDATE) | CMD_BIT(CMD_VERSION))
+/* the commands that open the event store, and those that filter it */
+#define CMDS_STORE (CMD_BIT(CMD_INGEST) | CMD_BIT(CMD_QUERY) | CMD_BIT(CMD_REPORT))
+#define CMDS_FILTER (CMD_BIT(CMD_QUERY) | CMD_BIT(CMD_REPORT))
 /* the options that choose the bundled dictionaries' directory and checks */
 #define CMDS_DATA (CMDS_DICT | CMD_BIT(CMD_COMPILE))
 #define CMDS_ALL (~0u)
@@ -75,5 +84,51 @@ const char *cli_data_source_name(cli_data_source s);
 char **cli_expand_inputs(const char *const *args, int nargs, int *n,
                          char *err, size_t errlen);
 void cli_free_inputs(char **paths, int n);
+
+/* acta gaps (cli_gaps.c): the tally of what the dictionaries missed. */
+typedef struct cli_gaps cli_gaps;
+cli_gaps *cli_gaps_new(void);
+void cli_gaps_free(cli_gaps *g);
+/* Counts the gap lines of one article (acta_gaps_article's "KIND\tKEY\t
+ * SENTENCE\n" lines, src/gaps.h); the first two distinct sentences of each
+ * key are kept as its examples. */
+void cli_gaps_add(cli_gaps *g, const char *lines, size_t len);
+/* Writes the top verb frames and names, most frequent first, each with its
+ * count and examples; -1 on a write error. */
+int cli_gaps_print(FILE *f, const cli_gaps *g, size_t top);
+
+/* ---- the event store (acta ingest, query, report) ---- */
+
+#define CLI_DEFAULT_DB "acta.db"
+
+/* acta ingest (cli_ingest.c): main.c codes, these store. */
+typedef struct cli_ingest cli_ingest;
+struct store_item;
+/* Opens the store at db; window < 0: the database's setting or the
+ * default.  NULL with a message in err. */
+cli_ingest *cli_ingest_open(const char *db, int window,
+                            const char *const *files, int nfiles, char *err,
+                            size_t errlen);
+int cli_ingest_begin(cli_ingest *g);
+/* Stores an article (takes it); -1 after saying why on stderr. */
+int cli_ingest_put(cli_ingest *g, struct store_item *it);
+/* Commits the batch; shows progress on a terminal (bytes of input read). */
+int cli_ingest_commit(cli_ingest *g, unsigned long long bytes_read);
+/* Commits, rebuilds the incidents when articles changed, and with stats
+ * prints counts. */
+int cli_ingest_finish(cli_ingest *g, int stats);
+void cli_ingest_close(cli_ingest *g);
+
+/* acta query and acta report (query.c, report_html.c). */
+typedef struct cli_query_args {
+  const char *db;
+  const char *output;   /* query: jsonl tsv csv gdelt gdelt-mentions plover;
+                           report: the HTML file */
+  int incidents;        /* query --incidents */
+  const char *from, *to, *country, *actor, *root, *status, *reported_by;
+} cli_query_args;
+/* Exit status: 0, 2 usage, 4 I/O or database error. */
+int cli_query(const cli_query_args *q);
+int cli_report(const cli_query_args *q);
 
 #endif

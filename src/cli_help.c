@@ -116,7 +116,11 @@ static const command commands[] = {
    "input) is coded: the tokens with their tags (acta's class and the\n"
    "Penn Treebank tag) and lemmas, the actor phrases and the dictionary\n"
    "lines they came from, each verb group (voice, negation), the patterns\n"
-   "that fit and the events.  A headline in title case is not coded, and\n"
+   "that fit and the events.  Every candidate that makes no event says\n"
+   "why, as \"dropped (REASON): ...\": hypothetical, conditional, question,\n"
+   "purpose, habitual, recommendation, statistic, a state, activity, no\n"
+   "actor, asked for, reporter only, excluded sense (docs/conventions.md,\n"
+   "\"What did not happen\").  A headline in title case is not coded, and\n"
    "explain says so.\n",
    "  $ acta explain --date 2022-10-27 \"Police arrested protesters in Tehran.\"\n"
    "  $ acta explain --parse \"(ROOT (S ...))\" \"Soldiers will wire tap the links.\"\n"},
@@ -152,6 +156,78 @@ static const command commands[] = {
    "time.  PETRARCH/TABARI dictionaries are parsed at each run.\n",
    "  $ acta compile\n"
    "  $ acta compile --data /usr/local/share/acta\n"},
+  {CMD_INGEST, "ingest", "[--db PATH] [options] [FILE|DIR...]",
+   "code articles into the event store (SQLite or PostgreSQL)",
+   "Codes every article of every FILE (any input format acta code reads)\n"
+   "and stores the articles, their events and figures in the event store\n"
+   "(--db PATH, default acta.db: an SQLite file, made when missing; WAL\n"
+   "journal; or a PostgreSQL URI, postgresql://..., that several machines\n"
+   "can ingest into at once; tables documented in docs/store.md), then\n"
+   "forms the incidents across articles (docs/incidents.md).  An article\n"
+   "whose id is stored with the same content (text, date, publisher, url,\n"
+   "title, acta version) is left as it is; changed content replaces its\n"
+   "events.  Articles are stored in transactions of one batch (256\n"
+   "articles): a run killed at any moment leaves a consistent database,\n"
+   "and running it again completes it with nothing lost or doubled.  On a\n"
+   "terminal it shows progress (articles, articles/s, ETA); elsewhere it\n"
+   "is quiet.  Records that cannot be coded are named on stderr (exit 1).\n",
+   "  $ acta ingest news.jsonl\n"
+   "  $ acta ingest --db events.db --window 2 feeds/\n"
+   "  $ acta ingest --db events.db --format csv --text-field body news.csv\n"},
+  {CMD_QUERY, "query", "[--db PATH] [filters] [--incidents] [-o FORMAT]",
+   "events or incidents of the event store, filtered, in several formats",
+   "Writes the events (or, with --incidents, the incidents) of the event\n"
+   "store that match every filter given: --from and --to (event dates,\n"
+   "inclusive), --country (source, target or place), --actor (a code or\n"
+   "its prefix, source or target), --root (a CAMEO root or code prefix),\n"
+   "--status, --reported-by (a reporter's code prefix or words of its\n"
+   "name).  An incident matches when one of its events does.\n"
+   "\n"
+   "Formats (-o): jsonl (default), tsv and csv (a header row; control\n"
+   "characters and line breaks become spaces, a cell holding a quote or\n"
+   "(csv) a comma is quoted, inner quotes doubled, so SQLite's .import,\n"
+   "Python's csv and R read it back), gdelt\n"
+   "(GDELT 2.0 Events: 61 tab-separated columns in GDELT's order, one row\n"
+   "per incident, NumMentions/NumSources/NumArticles), gdelt-mentions\n"
+   "(GDELT 2.0 Mentions: 16 columns, one row per event of an incident)\n"
+   "and plover (POLECAT-style JSON lines).  gdelt and gdelt-mentions\n"
+   "always write incidents.\n",
+   "  $ acta query --from 2023-01-01 --country SYR -o csv > syria.csv\n"
+   "  $ acta query --incidents --root 19 --status asserted\n"
+   "  $ acta query -o gdelt > events.export.CSV\n"
+   "  $ acta query --actor IRNCOP --reported-by amnesty -o plover\n"},
+  {CMD_REPORT, "report", "[--db PATH] [filters] -o FILE.html",
+   "a self-contained HTML report of the event store",
+   "Writes one HTML file that needs no network when opened: events over\n"
+   "time by quad class, a map of the located incidents (points on a\n"
+   "longitude/latitude graticule), the top actors and dyads, and a table of\n"
+   "incidents with their sources, statuses and disagreeing figures.  Every\n"
+   "piece of article text is escaped.  The filters of acta query apply.\n",
+   "  $ acta report -o report.html\n"
+   "  $ acta report --db events.db --from 2023-01-01 -o 2023.html\n"},
+  {CMD_GAPS, "gaps", "[options] [FILE|DIR...]",
+   "rank what the dictionaries miss in a corpus (for their maintainers)",
+   "Codes every article as `acta code` does (same inputs and options) and\n"
+   "ranks what the dictionaries missed, most frequent first:\n"
+   "\n"
+   "- verb frames of the sentences that name an actor and yield no event:\n"
+   "  the verb's lemma (\"(passive)\" after a passive one), its particle,\n"
+   "  the head of its object and its preposition in text order (\"issue\n"
+   "  warning to\", \"agree on draft\", \"return artifact to\", \"agree to\n"
+   "  return\"); an object that is an actor is <actor>, another proper\n"
+   "  noun <name>, a figure <number>, a pronoun <pron>; \"[verb has\n"
+   "  patterns]\" after a verb the dictionaries know (what is missing is\n"
+   "  then more likely an actor or a fitting object).  Reporting verbs\n"
+   "  (say, tell ...), \"be\" and \"according to\" are left out;\n"
+   "- capitalised noun phrases that no actor or agent entry matched and\n"
+   "  that are not places (\"Gulf Clan\", \"Ministry of Mines\"), in every\n"
+   "  sentence.\n"
+   "\n"
+   "Each comes with its count and two example sentences.  A headline in\n"
+   "title case is not coded and gives no gap.  Records that cannot be read\n"
+   "are reported on stderr (exit 1), the others are counted.\n",
+   "  $ acta gaps corpus.jsonl | less\n"
+   "  $ acta gaps --top 200 --format text --date 2022-03-01 stories/\n"},
   {CMD_HELP, "help", "[COMMAND]", "this help, or a command's", NULL, NULL},
   {CMD_VERSION, "version", "", "version and dictionary sizes (also --version)",
    NULL, NULL},
@@ -159,7 +235,7 @@ static const command commands[] = {
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
 static const cli_option options[] = {
-  {"--format", "-f", "FMT", CMDS_CODING,
+  {"--format", "-f", "FMT", CMDS_READING,
    "input format: jsonl (default; one JSON object per\n"
    "line), text (each FILE is one article, its id the\n"
    "file name), csv (a header line naming the columns,\n"
@@ -168,7 +244,7 @@ static const cli_option options[] = {
    "petrarch-xml (one record per <Sentence>: id, date,\n"
    "<Text>, and a <Parse> whose tags are used).\n"
    "(--format json|tsv are taken as --output json|tsv.)"},
-  {"--output", "-o", "json|tsv|plover", CMDS_CODING | CMD_BIT(CMD_COMPILE),
+  {"--output", "-o", "FMT|FILE", CMDS_CODING | CMD_BIT(CMD_COMPILE) | CMDS_FILTER,
    "output format (default json): JSON lines, or a\n"
    "header line then one tab-separated row per event\n"
    "(errors then go to stderr), or (code) PLOVER\n"
@@ -178,21 +254,23 @@ static const cli_option options[] = {
    "event_text, event_loc, text, text_info, doc_id,\n"
    "cameo, acled, status, coder; one per event PLOVER\n"
    "codes (compound actors: one record).  compile:\n"
-   "-o FILE is the image file to write"},
-  {"--date", NULL, "YYYY-MM-DD", CMDS_CODING | CMD_BIT(CMD_EXPLAIN),
+   "-o FILE is the image file to write.  query: jsonl,\n"
+   "tsv, csv, gdelt, gdelt-mentions, plover.  report:\n"
+   "-o FILE is the HTML file to write"},
+  {"--date", NULL, "YYYY-MM-DD", CMDS_READING | CMD_BIT(CMD_EXPLAIN),
    "article date for text input and for records\n"
    "without one: resolves relative dates (\"on Monday\")\n"
    "and chooses which office holder a name refers to"},
-  {"--id-field", NULL, "NAME", CMDS_CODING,
+  {"--id-field", NULL, "NAME", CMDS_READING,
    "jsonl, csv: the field or column holding the id\n"
    "(default id); a record without one is FILE:LINE"},
-  {"--text-field", NULL, "NAME", CMDS_CODING,
+  {"--text-field", NULL, "NAME", CMDS_READING,
    "jsonl, csv: the field or column holding the text\n"
    "(default text)"},
-  {"--date-field", NULL, "NAME", CMDS_CODING,
+  {"--date-field", NULL, "NAME", CMDS_READING,
    "jsonl, csv: the field or column holding the date\n"
    "(default date)"},
-  {"--max-bytes", NULL, "N", CMDS_CODING,
+  {"--max-bytes", NULL, "N", CMDS_READING,
    "the largest input record (a JSON line, CSV row,\n"
    "text file or <Sentence> text; K, M, G suffixes;\n"
    "default 2M, 0: no limit).  A larger one gives an\n"
@@ -200,7 +278,7 @@ static const cli_option options[] = {
   {"--parse", NULL, "TREE", CMD_BIT(CMD_EXPLAIN),
    "a Penn Treebank parse of TEXT: its noun, verb,\n"
    "adjective and adverb tags replace the tagger's"},
-  {"--threads", "-t", "N", CMDS_CODING,
+  {"--threads", "-t", "N", CMDS_READING,
    "worker threads (default: the online cores).\n"
    "Output order is always the input order"},
   {"--data", NULL, "DIR", CMDS_DATA,
@@ -227,8 +305,35 @@ static const cli_option options[] = {
    "pass when at least PCT% of the records pass"},
   {"--verbose", "-v", NULL, CMD_BIT(CMD_VALIDATE),
    "list the passing records too"},
-  {"--stats", NULL, NULL, CMDS_CODING,
+  {"--top", NULL, "N", CMD_BIT(CMD_GAPS),
+   "how many verb frames and how many names to list\n"
+   "(default 50; 0: all)"},
+  {"--stats", NULL, NULL, CMDS_READING,
    "print counts and throughput to stderr when done"},
+  {"--db", NULL, "PATH", CMDS_STORE,
+   "the event store: an SQLite file (default acta.db)\n"
+   "or a PostgreSQL URI (postgresql://HOST/DB)"},
+  {"--window", NULL, "DAYS", CMD_BIT(CMD_INGEST),
+   "the most days between an incident's first event\n"
+   "and a later report of it (default 3; kept in the\n"
+   "database; a change re-forms the incidents)"},
+  {"--from", NULL, "YYYY-MM-DD", CMDS_FILTER, "events dated on or after"},
+  {"--to", NULL, "YYYY-MM-DD", CMDS_FILTER, "events dated on or before"},
+  {"--country", NULL, "ISO3", CMDS_FILTER,
+   "events whose source, target or place is in ISO3"},
+  {"--actor", NULL, "CODE", CMDS_FILTER,
+   "events whose source or target code starts with\n"
+   "CODE (IRN, IRNCOP)"},
+  {"--root", NULL, "CAMEO", CMDS_FILTER,
+   "events whose CAMEO code starts with CAMEO (19, 173)"},
+  {"--status", NULL, "STATUS", CMDS_FILTER,
+   "asserted, alleged, hedged, denied, negated or\n"
+   "intended"},
+  {"--reported-by", NULL, "WHO", CMDS_FILTER,
+   "events whose reporter's code starts with WHO or\n"
+   "whose reporter's words contain it"},
+  {"--incidents", NULL, NULL, CMD_BIT(CMD_QUERY),
+   "write incidents instead of events"},
   {"--help", "-h", NULL, CMDS_ALL, "this help (acta COMMAND --help: the command's)"},
   {"--version", "-V", NULL, CMDS_ALL, "version and dictionary sizes"},
 };

@@ -208,18 +208,20 @@ static void article_country(struct acta_work *w, article_pass *ap) {
  * article's; else any actor's). */
 static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc) {
   memset(sc, 0, sizeof *sc);
+  sc->unreal_vg = NO;
   sc->s = &w->sents[si];
   sc->index = (int)si;
   sc->m0 = w->sent_ment[si];
   sc->m1 = w->sent_ment[si + 1];
   sc->country[0] = '\0';
+  /* a named place ("in Amatitlan, the police arrested") says where the
+   * sentence is, before the countries its actors come from */
+  for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1] && !sc->country[0]; k++)
+    if (w->place_use[k]) memcpy(sc->country, w->places[k].country, 4);
   /* a news agency's country ("AFP") is not where the news is */
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
     if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED"))
       memcpy(sc->country, w->ments[m].country, 4);
-  /* a named place ("in Saqqez") says where too */
-  for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1] && !sc->country[0]; k++)
-    if (w->place_use[k]) memcpy(sc->country, w->places[k].country, 4);
   if (!sc->country[0]) memcpy(sc->country, w->art_country, 4);
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
     if (w->ments[m].country[0]) memcpy(sc->country, w->ments[m].country, 4);

@@ -169,6 +169,11 @@ typedef struct sent_ctx {
   uint32_t passive_head;    /* killed"): its figure's event takes it */
   int nonactor_agent;       /* a verb whose subject is no actor ("floods
                                killed"): its figures make no event */
+  int unreal;               /* a verb dropped as unreal (event_filters.c):
+                               the figures of its clause make no event */
+  uint32_t unreal_from, unreal_to; /* the tokens of those clauses */
+  int32_t unreal_vg;        /* the last verb group dropped so, or NO */
+  const char *unreal_why;   /* and why */
 } sent_ctx;
 
 /* What a pattern found around its head. */
@@ -292,6 +297,23 @@ int acta_keds_subordinate(const struct acta_work *w, const vgroup *g,
 int acta_vg_status(const struct acta_work *w, const vgroup *g, int base);
 /* Status a passive raising verb gives ("is believed to": hedged), or -1. */
 int acta_raising_status(const acta_dict *d, uint32_t lemma);
+
+/* ---- event_filters.c ---------------------------------------------------- */
+
+/* Why verb group g (the frame reporting its events or NO, and whether it
+ * is a purpose infinitive) reports no event that happened: "question",
+ * "conditional ...", "purpose ...", "hypothetical ..."; NULL when it does. */
+const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
+                               const vgroup *g, int32_t rep, int purpose);
+/* Why the figures of sentence s count over a span of time ("in 2011",
+ * "since", "in recent years") rather than report one event; NULL if not. */
+const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s);
+/* Is verb group g's act (CAMEO cameo, clause up to token end, reported by
+ * frame rep or NO) a yearly total ("police arrested 29,943 people in
+ * 2013"): a count of 100 or more in its clause, a span of time in its
+ * sentence, a coercive root (17-20), and no named source but a newspaper? */
+int acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
+                        const char *cameo, uint32_t end, int32_t rep);
 /* A frame of its own for the accuser of "X accused Y of ...". */
 int32_t acta_accuser_frame(struct acta_work *w, int32_t accuser);
 /* End of the clause from token `from` (scope, ';' or ':'). */

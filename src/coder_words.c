@@ -43,7 +43,7 @@ static const char *const LIGHT_VERB[] = {
 static const char *const CONTROL_VERB[] = {
     "plan", "vow", "threaten", "intend", "pledge", "promise", "seek", "try",
     "aim", "prepare", "decide", "want", "hope", "expect", "agree", "offer",
-    "refuse", "attempt", "move", "continue", "begin", "start", NULL};
+    "refuse", "attempt", "move", "continue", "begin", "start", "fail", NULL};
 static const char *const EVIDENCE_NOUN[] = {
     "evidence", "footage", "video", "videos", "images", "photos",
     "photographs", "documents", "wreckage", "debris", "remains", "records",
@@ -64,7 +64,32 @@ static const char *const MODAL_HEDGED[] = {"may", "might", "could", NULL};
 static const char *const MODAL_INTENDED[] = {"will", "would", "shall", NULL};
 static const char *const ADV_ALLEGED[] = {"reportedly", "allegedly",
                                           "purportedly", NULL};
-static const char *const ADV_HEDGED[] = {"possibly", "probably", NULL};
+static const char *const ADV_HEDGED[] = {"possibly", "probably", "likely",
+                                          NULL};
+static const char *const ADV_GUESS[] = {"perhaps", "maybe", "likely", NULL};
+static const char *const CONDITION[] = {"if", "unless", "whether", NULL};
+static const char *const MODAL_COND[] = {"would", "could", "might", "can",
+                                         "cannot", NULL};
+static const char *const MODAL_SHOULD[] = {"should", "ought", "must", NULL};
+static const char *const PERIOD_NOUN[] = {"year", "years", "decade", "decades",
+                                          "months", "weeks", NULL};
+static const char *const PERIOD_LEAD[] = {
+    "this", "last", "past", "recent", "per", "each", "every", "previous",
+    "first", "same", "several", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "few", "many", NULL};
+static const char *const HABITUAL[] = {
+    "often", "usually", "sometimes", "frequently", "regularly", "routinely",
+    "typically", "generally", "traditionally", "commonly", "habitually",
+    "increasingly", NULL};
+static const char *const PERCEIVE_VERB[] = {
+    "show", "see", "watch", "film", "witness", "hear", "record", "photograph",
+    "capture", "catch", "depict", "find", "spot", "observe", NULL};
+static const char *const DID_VERB[] = {
+    "manage", "proceed", "force", "compel", "oblige", "dare", "go", "help",
+    "succeed", NULL};
+static const char *const SPAN_FROM[] = {"between", "from", "through", "until",
+                                        NULL};
+static const char *const SINCE[] = {"since", "annually", "yearly", NULL};
 static const char *const TELL_VERB[] = {"tell", "inform", "assure", "brief",
                                         NULL};
 static const char *const PRON_THIRD[] = {"it", "they", "he", "she", NULL};
@@ -80,7 +105,13 @@ static const word_list LISTS[] = {
     {WL_RAISE_INTENDED, RAISE_INTENDED, 1}, {WL_MODAL_HEDGED, MODAL_HEDGED, 0},
     {WL_MODAL_INTENDED, MODAL_INTENDED, 0}, {WL_ADV_ALLEGED, ADV_ALLEGED, 0},
     {WL_ADV_HEDGED, ADV_HEDGED, 0},         {WL_TELL_VERB, TELL_VERB, 1},
-    {WL_PRON_THIRD, PRON_THIRD, 0},         {WL_PRON_FIRST, PRON_FIRST, 0}};
+    {WL_PRON_THIRD, PRON_THIRD, 0},         {WL_PRON_FIRST, PRON_FIRST, 0},
+    {WL_CONDITION, CONDITION, 0},           {WL_MODAL_COND, MODAL_COND, 0},
+    {WL_PERIOD_NOUN, PERIOD_NOUN, 0},       {WL_PERIOD_LEAD, PERIOD_LEAD, 0},
+    {WL_SINCE, SINCE, 0},                   {WL_ADV_GUESS, ADV_GUESS, 0},
+    {WL_SPAN_FROM, SPAN_FROM, 0},           {WL_HABITUAL, HABITUAL, 0},
+    {WL_MODAL_SHOULD, MODAL_SHOULD, 0},     {WL_PERCEIVE_VERB, PERCEIVE_VERB, 1},
+    {WL_DID_VERB, DID_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -99,6 +130,7 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_to), "to", 0},
     {offsetof(acta_coder_words, l_quote), "quote", 1},
     {offsetof(acta_coder_words, l_refuse), "refuse", 1},
+    {offsetof(acta_coder_words, l_fail), "fail", 1},
     {offsetof(acta_coder_words, l_show), "show", 1}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this

@@ -35,7 +35,18 @@ enum {
   WL_TELL_VERB = 1u << 17,      /* lemma: "tell", "inform": an addressee follows */
   WL_PRON_THIRD = 1u << 18,     /* "it", "they", "he", "she" */
   WL_PRON_FIRST = 1u << 19,     /* "we", "i" */
-  WL_EVIDENCE_START = 1u << 20  /* the first word of an evidence phrase */
+  WL_EVIDENCE_START = 1u << 20, /* the first word of an evidence phrase */
+  WL_CONDITION = 1u << 21,      /* "if", "unless", "whether": not (yet) done */
+  WL_MODAL_COND = 1u << 22,     /* "would", "could", "might", "can" */
+  WL_PERIOD_NOUN = 1u << 23,    /* "years", "decade": a span, not a day */
+  WL_PERIOD_LEAD = 1u << 24,    /* "past", "recent", "per": before a span */
+  WL_SINCE = 1u << 25,          /* "since", "annually": a count over time */
+  WL_ADV_GUESS = 1u << 26,      /* "perhaps", "maybe": the writer's guess */
+  WL_SPAN_FROM = 1u << 27,      /* "between", "from": a span of years ahead */
+  WL_HABITUAL = 1u << 28,       /* "often", "usually": what is done, not an act */
+  WL_MODAL_SHOULD = 1u << 29,   /* "should", "must": what ought to be done */
+  WL_PERCEIVE_VERB = 1u << 30,  /* lemma: "show", "see": "saw police beating" */
+  WL_DID_VERB = 1u << 31        /* lemma: "manage", "force": the "to" act was done */
 };
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
@@ -53,7 +64,7 @@ typedef struct acta_coder_words {
   uint32_t w_according, w_and, w_as, w_by, w_for, w_from, w_in, w_no, w_nor,
       w_of, w_or, w_that, w_to;
   /* single lemmas (lexicon ids; ACTA_NO_WORD when the lexicon lacks one) */
-  uint32_t l_quote, l_refuse, l_show;
+  uint32_t l_quote, l_refuse, l_fail, l_show;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Does an event of this CAMEO root take a figure of this kind? */
 static int figure_fits(const char *kind, const char *root) {
@@ -36,6 +37,20 @@ static const char *figure_code(const char *kind) {
   return NULL;
 }
 
+/* Is the counted noun of figure f a state, not an act: "prisoners",
+ * "inmates", "detainees", "hostages", "captives", "refugees"? */
+static int state_noun(const char *text, const acta_figure *f) {
+  static const char *const nouns[] = {"prisoners", "inmates", "detainees",
+                                      "hostages", "captives", "refugees", NULL};
+  size_t n = f->unit_end - f->unit_start;
+  const char *u = text + f->unit_start;
+  for (const char *const *p = nouns; *p; p++) {
+    size_t l = strlen(*p);
+    if (n >= l && !strncasecmp(u + n - l, *p, l)) return 1;
+  }
+  return 0;
+}
+
 /* Finds the figures of the sentence; a casualty, arrest or crowd figure
  * with no event of its own in the sentence yields an event whose source is
  * unknown (rather than being dropped), but for a verb whose subject is no
@@ -47,6 +62,10 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
   const acta_sentence *s = sc->s;
   size_t ev_before = sc->ev_before;
   int create = !sc->nonactor_agent;
+  /* a figure inside the clause of a verb dropped as unreal ("the gang
+   * may have killed four people") makes no event */
+  size_t unreal_lo = sc->unreal ? w->toks.v[sc->unreal_from].start : 0;
+  size_t unreal_hi = sc->unreal ? w->toks.v[sc->unreal_to - 1].end : 0;
   const acta_pattern *passive_pat = sc->passive_pat;
   uint32_t passive_head = sc->passive_head;
   acta_figure found[16];
@@ -57,6 +76,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
   if (!has_num) return;
   size_t nf = acta_find_figures_tokens(c->cur_text, &w->toks, s->first,
                                       s->last, found, 16);
+  const char *aggregate = create ? acta_aggregate_reason(c, s) : NULL;
   for (size_t k = 0; k < nf; k++) {
     GROW(w->figs, w->nfigs, w->cap_figs);
     GROW(w->fig_sent, w->nfigs, w->cap_fig_sent);
@@ -69,6 +89,17 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     for (size_t e = ev_before; e < c->nevents && !has; e++)
       if (figure_fits(found[k].kind, c->events[e].root)) has = 1;
     if (has) continue;
+    if (found[k].start >= unreal_lo && found[k].start < unreal_hi) {
+      acta_trace(w, "  dropped (in an unreal clause): the figure \"%.*s\"\n",
+                 (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
+      continue;
+    }
+    /* "215,000 prisoners", "40 hostages": people held, not an arrest */
+    if (state_noun(c->cur_text, &found[k])) {
+      acta_trace(w, "  dropped (statistic): the figure \"%.*s\" counts people held, not an act\n",
+                 (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
+      continue;
+    }
     const acta_cameo *cm = acta_cameo_find(d, code);
     const acta_pattern *pat = NULL;
     uint32_t trig = s->first;
@@ -92,6 +123,18 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
         trig = pat ? trig : q;
     }
     int32_t rep = w->tok_scope[trig];
+    /* a count over a span of time nobody is named giving ("more than 1,600
+     * people were killed in 2011"; a newspaper only passes it on) is
+     * background; a named source's toll ("141 killed since mid-September,
+     * a rights group said") is news */
+    int named = rep != NO && w->frames[rep].reporter != NO &&
+                strcmp(w->ments[w->frames[rep].reporter].role, "MED");
+    if (aggregate && !named) {
+      acta_trace(w, "  dropped (statistic): the figure \"%.*s\" is %s\n",
+                 (int)(found[k].end - found[k].start), c->cur_text + found[k].start,
+                 aggregate);
+      continue;
+    }
     if (rep != NO) acta_mark_produced(w, rep);
     acta_event ev;
     memset(&ev, 0, sizeof ev);

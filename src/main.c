@@ -6,6 +6,10 @@
  *   acta explain [options] TEXT       show how a sentence is coded
  *   acta validate [options] FILE.xml  check a PETRARCH validation file
  *   acta compile [--data DIR] [-o FILE] the dictionary image
+ *   acta ingest [--db PATH] FILE|DIR... code articles into the event store
+ *                                     (cli_ingest.c stores them)
+ *   acta query [--db PATH] [filters]  events or incidents (query.c)
+ *   acta report [--db PATH] -o FILE   an HTML report (report_html.c)
  *   acta help | --help, acta COMMAND --help   (help texts: cli_help.c)
  *   acta --version                    version and dictionary sizes
  *
@@ -27,8 +31,10 @@
 #include "buf.h"
 #include "dict_build.h"
 #include "cli.h"
+#include "gaps.h"
 #include "input.h"
 #include "petrarch.h"
+#include "store_rows.h"
 #include "validate.h"
 
 enum {
@@ -92,6 +98,10 @@ typedef struct options {
   int verbose;
   const char *id_field, *text_field, *date_field; /* NULL: the defaults */
   size_t max_bytes;  /* 0: no limit */
+  const char *db;    /* ingest, query, report: the event store */
+  int window;        /* ingest --window: days (-1: not given) */
+  cli_query_args q;  /* query, report */
+  size_t top;        /* gaps --top: 0 = all */
 } options;
 
 static int parse_threads(const char *s, int *out) {
@@ -133,6 +143,8 @@ static int parse_args(int argc, char **argv, options *o) {
   memset(o, 0, sizeof *o);
   o->min_pass = -1;
   o->max_bytes = DEFAULT_MAX_BYTES;
+  o->window = -1;
+  o->top = 50;
   o->args = calloc((size_t)argc + 1, sizeof *o->args);
   o->actors = calloc((size_t)argc + 1, sizeof *o->actors);
   /* the options given, checked against the command once it is known */
@@ -218,6 +230,8 @@ static int parse_args(int argc, char **argv, options *o) {
       }
     } else if (IS("--output") && o->cmd == CMD_COMPILE) {
       o->image_out = val;
+    } else if (IS("--output") && (o->cmd == CMD_QUERY || o->cmd == CMD_REPORT)) {
+      o->q.output = val;
     } else if (IS("--output")) {
       if (strcmp(val, "json") == 0 || strcmp(val, "jsonl") == 0)
         o->out = OUT_JSON;
@@ -287,6 +301,48 @@ static int parse_args(int argc, char **argv, options *o) {
       o->strict = 1;
     } else if (IS("--stats")) {
       o->stats = 1;
+    } else if (IS("--db")) {
+      if (!*val) {
+        usage_error("%s needs a database path", name);
+        goto out;
+      }
+      o->db = val;
+    } else if (IS("--window")) {
+      char *end;
+      long v = strtol(val, &end, 10);
+      if (end == val || *end || v < 0 || v > 3650) {
+        usage_error("--window '%s' is not a number of days from 0 to 3650", val);
+        goto out;
+      }
+      o->window = (int)v;
+    } else if (IS("--from") || IS("--to")) {
+      if (!acta_valid_date(val, strlen(val))) {
+        usage_error("'%s' is not a YYYY-MM-DD date", val);
+        goto out;
+      }
+      if (IS("--from")) o->q.from = val;
+      else o->q.to = val;
+    } else if (IS("--country")) {
+      o->q.country = val;
+    } else if (IS("--actor")) {
+      o->q.actor = val;
+    } else if (IS("--root")) {
+      o->q.root = val;
+    } else if (IS("--status")) {
+      o->q.status = val;
+    } else if (IS("--reported-by")) {
+      o->q.reported_by = val;
+    } else if (IS("--incidents")) {
+      o->q.incidents = 1;
+    } else if (IS("--top")) {
+      char *end;
+      errno = 0;
+      unsigned long long v = strtoull(val, &end, 10);
+      if (errno || end == val || *end || *val == '-') {
+        usage_error("--top '%s' is not a number", val);
+        goto out;
+      }
+      o->top = (size_t)v;
     }
 #undef IS
   }
@@ -400,6 +456,7 @@ typedef struct record {
   int no_date;             /* coded without a date */
   acta_buf doc_id;         /* the id it was coded under */
   size_t sentences, events;
+  struct store_item *item; /* ingest: the article as the store's rows */
 } record;
 
 typedef struct batch {
@@ -414,6 +471,8 @@ static void batch_reset(batch *b) {
     record *r = &b->recs[i];
     if (r->out.cap > KEEP_OUT_CAP) acta_buf_free(&r->out);
     acta_buf_clear(&r->out);
+    store_item_free(r->item);
+    r->item = NULL;
   }
   b->n = 0;
   b->next = b->done = 0;
@@ -425,6 +484,7 @@ static void batch_free(batch *b) {
   for (size_t i = 0; i < b->cap; i++) {
     acta_buf_free(&b->recs[i].out);
     acta_buf_free(&b->recs[i].doc_id);
+    store_item_free(b->recs[i].item);
   }
   free(b->recs);
   acta_buf_free(&b->raw);
@@ -739,7 +799,7 @@ static void put_error(const options *o, acta_coder *c, record *r,
                       const char *id, const char *msg) {
   size_t n;
   r->error = 1;
-  if (o->out == OUT_TSV) {
+  if (o->out == OUT_TSV || o->cmd == CMD_INGEST || o->cmd == CMD_GAPS) {
     acta_buf_printf(&r->out, "acta: %s%s%s\n", id ? id : "", id ? ": " : "", msg);
   } else {
     const char *s = acta_render_error(c, id, r->line, msg, &n);
@@ -801,13 +861,25 @@ static void code_record(const pool *p, acta_coder *c, batch *b, record *r,
   } else {
     acta_events(c, &r->events);
     r->sentences = acta_sentence_count(c);
-    if (o->cmd == CMD_CLAIMS)
-      s = acta_render_claims(c, &a, o->out == OUT_JSON, &n);
-    else
-      s = o->out == OUT_TSV      ? acta_render_tsv(c, &a, &n)
-          : o->out == OUT_PLOVER ? acta_render_plover(c, &a, &n)
-                                 : acta_render_json(c, &a, &n);
-    acta_buf_put(&r->out, s, n);
+    if (o->cmd == CMD_INGEST) {
+      char origin[4200];
+      if (r->line) snprintf(origin, sizeof origin, "%s:%ld", shown_name(fname), r->line);
+      else snprintf(origin, sizeof origin, "%s", shown_name(fname));
+      store_item_free(r->item);
+      r->item = store_item_new(c, &a, origin);
+    } else {
+      if (o->cmd == CMD_GAPS) {
+        acta_gaps_article(c, &a, &r->out);
+        s = NULL;
+        n = 0;
+      } else if (o->cmd == CMD_CLAIMS)
+        s = acta_render_claims(c, &a, o->out == OUT_JSON, &n);
+      else
+        s = o->out == OUT_TSV      ? acta_render_tsv(c, &a, &n)
+            : o->out == OUT_PLOVER ? acta_render_plover(c, &a, &n)
+                                   : acta_render_json(c, &a, &n);
+      if (s) acta_buf_put(&r->out, s, n);
+    }
   }
   acta_coder_set_event_id_base(c, NULL);
   free(owned);
@@ -904,10 +976,12 @@ typedef struct totals {
  * of the main thread's own for articles whose id was seen before. */
 typedef struct writer {
   const pool *p;
+  cli_ingest *ingest; /* acta ingest: where the articles go */
   const acta_dict *dict;
   idset ids;
   acta_coder *coder; /* created at the first duplicate */
   acta_buf base;
+  cli_gaps *gaps;    /* acta gaps: the tally instead of output */
 } writer;
 
 /* A record whose id was seen before is coded again with event ids of its
@@ -937,11 +1011,14 @@ static int write_batch(writer *w, batch *b, totals *t) {
   const options *o = w->p->o;
   for (size_t i = 0; i < b->n; i++) {
     record *r = &b->recs[i];
-    if (!r->error && !idset_add(&w->ids, id_hash(r->doc_id.data, r->doc_id.len)))
+    /* gaps writes no events: ids seen twice need no numbering of their
+     * own; ingest: an id seen again replaces the article, as in a later run */
+    if (!r->error && !w->gaps && !w->ingest &&
+        !idset_add(&w->ids, id_hash(r->doc_id.data, r->doc_id.len)))
       renumber_duplicate(w, b, r, t);
     if (r->error) {
       t->errors++;
-      FILE *f = (o->out == OUT_TSV) ? stderr : stdout;
+      FILE *f = (o->out == OUT_TSV || w->gaps || w->ingest) ? stderr : stdout;
       if (r->out.len && fwrite(r->out.data, 1, r->out.len, f) != r->out.len)
         return -1;
       continue;
@@ -950,6 +1027,16 @@ static int write_batch(writer *w, batch *b, totals *t) {
     t->sentences += r->sentences;
     t->events += r->events;
     t->undated += (unsigned long long)r->no_date;
+    if (w->ingest) {
+      struct store_item *it = r->item;
+      r->item = NULL;
+      if (cli_ingest_put(w->ingest, it) != 0) return -2;
+      continue;
+    }
+    if (w->gaps) {
+      cli_gaps_add(w->gaps, r->out.data, r->out.len);
+      continue;
+    }
     if (r->out.len && fwrite(r->out.data, 1, r->out.len, stdout) != r->out.len)
       return -1;
   }
@@ -1049,11 +1136,21 @@ static int cmd_code(const options *o) {
   memset(&wr, 0, sizeof wr);
   wr.p = &p;
   wr.dict = d;
+  if (o->cmd == CMD_GAPS) wr.gaps = cli_gaps_new();
   double t0 = now();
-  int write_failed = 0;
+  int write_failed = 0, store_failed = 0;
+  if (rc == EXIT_OK && o->cmd == CMD_INGEST) {
+    char err[1200];
+    wr.ingest = cli_ingest_open(o->db ? o->db : CLI_DEFAULT_DB, o->window,
+                                files, nfiles, err, sizeof err);
+    if (!wr.ingest) {
+      fprintf(stderr, "acta: ingest: %s\n", err);
+      rc = EXIT_IO;
+    }
+  }
 
   if (rc == EXIT_OK) {
-    if (o->out == OUT_TSV)
+    if (o->out == OUT_TSV && o->cmd != CMD_GAPS)
       fputs(o->cmd == CMD_CLAIMS ? acta_tsv_claims_header() : acta_tsv_header(), stdout);
     batch bufs[2];
     memset(bufs, 0, sizeof bufs);
@@ -1064,8 +1161,15 @@ static int cmd_code(const options *o) {
       fill(&rd, next); /* read while the workers code */
       wait_done(&p, cur);
       if (next->n > 0) dispatch(&p, next);
-      if (!write_failed && write_batch(&wr, cur, &t) != 0) write_failed = 1;
-      if (write_failed) {
+      if (wr.ingest) {
+        /* one transaction per batch: a killed run keeps whole batches */
+        if (cli_ingest_begin(wr.ingest) != 0 || write_batch(&wr, cur, &t) != 0 ||
+            cli_ingest_commit(wr.ingest, rd.bytes + (rd.open ? rd.lr.bytes : 0)) != 0)
+          store_failed = 1;
+      } else if (!write_failed && write_batch(&wr, cur, &t) != 0) {
+        write_failed = 1;
+      }
+      if (write_failed || store_failed) {
         if (next->n > 0) wait_done(&p, next);
         break;
       }
@@ -1076,8 +1180,16 @@ static int cmd_code(const options *o) {
     wait_done(&p, cur);
     batch_free(&bufs[0]);
     batch_free(&bufs[1]);
+    if (wr.ingest && !store_failed && cli_ingest_finish(wr.ingest, o->stats) != 0)
+      store_failed = 1;
   }
+  cli_ingest_close(wr.ingest);
   reader_close(&rd);
+  if (wr.gaps) {
+    if (!write_failed && rc == EXIT_OK && cli_gaps_print(stdout, wr.gaps, o->top) != 0)
+      write_failed = 1;
+    cli_gaps_free(wr.gaps);
+  }
   if (fflush(stdout) != 0 || ferror(stdout)) write_failed = 1;
   double secs = now() - t0;
 
@@ -1102,9 +1214,10 @@ static int cmd_code(const options *o) {
     fprintf(stderr, "acta: cannot write the output: %s\n", strerror(errno));
     return EXIT_IO;
   }
+  if (store_failed) return EXIT_IO;
   if (rc != EXIT_OK) return rc;
 
-  if (o->stats) {
+  if (o->stats && o->cmd != CMD_INGEST) {
     double s = secs > 1e-9 ? secs : 1e-9;
     fprintf(stderr,
             "acta: articles %llu sentences %llu events %llu errors %llu "
@@ -1113,7 +1226,7 @@ static int cmd_code(const options *o) {
             (double)t.sentences / s, (double)rd.bytes / 1e6 / s);
   }
   notices(o, &t);
-  if (t.errors && o->out != OUT_TSV)
+  if (t.errors && o->out != OUT_TSV && o->cmd != CMD_GAPS && o->cmd != CMD_INGEST)
     fprintf(stderr, "acta: %llu record%s could not be coded (see the "
             "\"error\" records)\n", t.errors, t.errors == 1 ? "" : "s");
   if (rd.io_error) return EXIT_IO;
@@ -1324,6 +1437,13 @@ int main(int argc, char **argv) {
       case CMD_VERSION: rc = cmd_version(&o); break;
       case CMD_CODE: rc = cmd_code(&o); break;
       case CMD_CLAIMS: rc = cmd_code(&o); break;
+      case CMD_INGEST: rc = cmd_code(&o); break;
+      case CMD_QUERY:
+      case CMD_REPORT:
+        o.q.db = o.db ? o.db : CLI_DEFAULT_DB;
+        rc = c == CMD_QUERY ? cli_query(&o.q) : cli_report(&o.q);
+        break;
+      case CMD_GAPS: rc = cmd_code(&o); break;
       case CMD_EXPLAIN: rc = cmd_explain(&o); break;
       case CMD_VALIDATE: rc = cmd_validate(&o); break;
       case CMD_COMPILE: rc = cmd_compile(&o); break;

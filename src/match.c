@@ -31,8 +31,13 @@ static uint32_t choice_at(const acta_dict *d, const struct acta_work *w,
     uint32_t len = d->alts[off];
     uint32_t from = backward ? j + 1 - len : j;
     int ok = len > 0 && (!backward || j + 1 >= lo + len) && from + len <= end;
-    for (uint32_t q = 0; ok && q < len; q++)
-      if (!pat_word(p, &w->toks.v[from + q], d->alts[off + 1 + q])) ok = 0;
+    for (uint32_t q = 0; ok && q < len; q++) {
+      uint32_t t = from + q, x = d->alts[off + 1 + q];
+      /* "according (to)" is no "accord": it matches only as written */
+      if (is_word(w, t, w->cw->w_according) ? w->toks.v[t].word != x
+                                             : !pat_word(p, &w->toks.v[t], x))
+        ok = 0;
+    }
     if (ok) return len;
     off += 1 + len;
   }
@@ -73,6 +78,12 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
       for (j = pos; j < lim; j++) {
         if (w->tok_scope[j] != scope) break;
         if ((len = choice_at(d, w, p, e, j, lo, end, 0)) != 0) break;
+        /* a word is not sought past a "to" complement's verb the pattern
+         * does not name: "agreed to hold exercises with Jordan" is no
+         * "agree with +" (the complement codes it) */
+        if (!p->exact && j > head && w->tok_vg[j] != NO &&
+            w->vgs[w->tok_vg[j]].to_inf && w->vgs[w->tok_vg[j]].head == j)
+          break;
       }
       if (!len) return 0;
       pos = j + len;

@@ -807,7 +807,7 @@ void acta_split_multi_codes(struct acta_work *w, size_t m0) {
 }
 
 /* A bare role takes the nearest country named before it in its sentence,
- * else the nearest after it (never a news agency's): "The United States
+ * else one named just after it (never a news agency's): "The United States
  * accused Tehran of a crackdown on protesters" gives Iranian protesters.
  * Quadratic in the mentions of one sentence, which is bounded (400
  * tokens). */
@@ -822,6 +822,16 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
     for (size_t j = m0; j < m1; j++) {
       const mention *o = &w->ments[j];
       if (j == k || !o->country[0] || !strcmp(o->role, "MED")) continue;
+      /* after it, only through a preposition ("police in Tehran", "forces
+       * of Iran"), not its object ("the president received the Chinese
+       * envoy") nor "the police arrested a couple -- the husband was from
+       * Ecuador": the sentence's place or country decides then */
+      if (o->first > m->first) {
+        int linked = o->first <= m->last + 3;
+        for (uint32_t q = m->last; linked && q < o->first; q++)
+          if (w->toks.v[q].tag != P_PREP && w->toks.v[q].tag != P_DET) linked = 0;
+        if (!linked) continue;
+      }
       uint32_t dist = o->first < m->first ? m->first - o->first
                                           : (o->first - m->first) + 100000u;
       if (dist < best) {

@@ -12,6 +12,10 @@ void acta_put_event_id(acta_buf *b, const acta_coder *c, const acta_article *a,
                        size_t index, int json);
 /* An event's PLOVER contexts: a JSON array of names (json), else the names
  * separated by commas (a TSV cell; none: empty). */
+/* The same id as plain text (unescaped), for a caller that builds a cell
+ * of several ids. */
+void acta_put_event_id_text(acta_buf *b, const acta_coder *c,
+                            const acta_article *a, size_t index);
 void acta_put_plover_contexts(acta_buf *b, uint64_t ctx, int json);
 
 #endif

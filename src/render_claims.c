@@ -51,10 +51,22 @@ static void actor(acta_buf *b, const acta_article *a, const acta_actor *x,
 static void put_disputers(acta_buf *b, const acta_coder *c,
                           const acta_article *a, size_t first,
                           const size_t *next, int json) {
-  for (size_t k = first; k; k = next[k - 1]) {
-    if (k != first) acta_buf_putc(b, ',');
-    acta_put_event_id(b, c, a, k - 1, json);
+  if (json) {
+    for (size_t k = first; k; k = next[k - 1]) {
+      if (k != first) acta_buf_putc(b, ',');
+      acta_put_event_id(b, c, a, k - 1, 1);
+    }
+    return;
   }
+  /* TSV: the list is one cell, escaped as a whole */
+  acta_buf ids;
+  acta_buf_init(&ids);
+  for (size_t k = first; k; k = next[k - 1]) {
+    if (k != first) acta_buf_putc(&ids, ',');
+    acta_put_event_id_text(&ids, c, a, k - 1);
+  }
+  acta_buf_tsv_cell(b, ids.data, ids.len);
+  acta_buf_free(&ids);
 }
 
 const char *acta_tsv_claims_header(void) {

@@ -39,9 +39,20 @@ void acta_put_event_id(acta_buf *b, const acta_coder *c, const acta_article *a,
     b->len--; /* reopen the string literal */
     acta_buf_printf(b, "#%zu\"", index);
   } else {
-    acta_buf_tsv_cell(b, base, strlen(base));
-    acta_buf_printf(b, "#%zu", index);
+    /* one whole cell: quoted as a whole when the base holds a quote */
+    acta_buf id;
+    acta_buf_init(&id);
+    acta_put_event_id_text(&id, c, a, index);
+    acta_buf_tsv_cell(b, id.data, id.len);
+    acta_buf_free(&id);
   }
+}
+
+void acta_put_event_id_text(acta_buf *b, const acta_coder *c,
+                            const acta_article *a, size_t index) {
+  const char *base = c->event_id_base ? c->event_id_base : a->id ? a->id : "";
+  acta_buf_puts(b, base);
+  acta_buf_printf(b, "#%zu", index);
 }
 
 void acta_put_plover_contexts(acta_buf *b, uint64_t ctx, int json) {

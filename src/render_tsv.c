@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* render_tsv.c: tab-separated rendering of coded events, one row per event
- * (no row for an article without events).  Tabs, CRs and newlines inside
- * cells become spaces; absent values are empty cells.  Columns are only
+ * (no row for an article without events).  Control characters (tabs, CRs,
+ * newlines ...), NEL and U+2028/U+2029 inside cells become spaces; a cell
+ * holding a double quote is quoted with inner quotes doubled
+ * (acta_buf_tsv_cell), so SQLite's .import, Python's csv and R read every
+ * row back exactly; absent values are empty cells.  Columns are only
  * ever added at the end (the PLOVER and ACLED ones last), so scripts that
  * read the earlier ones by position keep working. */
 #include <math.h>

@@ -9,6 +9,7 @@
  * a statement (claims.c).  Reads the tokens, mentions, verb groups and
  * frames; writes events (through events.c) and the tokens' TF_USED marks. */
 #include "coder_internal.h"
+#include "tagger_model.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -31,18 +32,30 @@ static int intent_adjective(const struct acta_work *w, uint32_t i) {
   return tok_in(w, i, WL_INTENT_ADJ);
 }
 
-/* CAMEO's intent code for a committed act: consult 036, diplomatic
- * cooperation 032, material cooperation 031, aid 033, yield 035; other
- * roots have none (a vow to attack is a threat, root 13, from patterns). */
+/* CAMEO's intent code for a committed act: root 03 mirrors the acts of
+ * roots 04-08 code for code ("agreed to extradite" 0313, "pledged to send
+ * weapons" 0332, "vowed to free" 0353, "promised to lift sanctions" 0354,
+ * "agreed to withdraw" 0356), else the root's intent: consult 036 (mediate
+ * 039), diplomatic cooperation 032, material cooperation 031, aid 033,
+ * yield 035; other roots have none (a vow to attack is a threat, root 13,
+ * from patterns).  The most specific prefix comes first. */
 static const char *intent_code(const char *cameo) {
-  switch (atoi((char[3]){cameo[0], cameo[1], 0})) {
-    case 4: return "036";
-    case 5: return "032";
-    case 6: return "031";
-    case 7: return "033";
-    case 8: return "035";
-    default: return NULL;
-  }
+  static const struct { const char *act, *intent; } mirror[] = {
+      {"045", "039"},   {"04", "036"},    {"05", "032"},
+      {"061", "0311"},  {"062", "0312"},  {"063", "0313"},  {"064", "0314"},
+      {"06", "031"},
+      {"071", "0331"},  {"072", "0332"},  {"073", "0333"},  {"074", "0334"},
+      {"07", "033"},
+      {"081", "0351"},  {"082", "0352"},
+      {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"},
+      {"083", "034"},
+      {"084", "0353"},  {"085", "0354"},  {"086", "0355"},  {"087", "0356"},
+      {"08", "035"},
+  };
+  for (size_t i = 0; i < sizeof mirror / sizeof mirror[0]; i++)
+    if (!strncmp(cameo, mirror[i].act, strlen(mirror[i].act)))
+      return mirror[i].intent;
+  return NULL;
 }
 
 /* Verbs whose object noun carries the event ("launch an attack"). */
@@ -66,6 +79,8 @@ typedef struct verb_coding {
   int32_t rep;              /* the frame reporting its events, or NO */
   int intent, intent_neg;   /* "agreed to X", "is willing to X": 03x ... */
   uint32_t intent_trig;     /* ... triggered by this word */
+  int purpose;              /* a "to" infinitive no verb before it governs:
+                               "set up radars to help track flights" */
 } verb_coding;
 
 /* The best verb pattern for group g.  A passive clause's subject phrase
@@ -115,7 +130,7 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
     if (d->keds_only && pg->skipped && pg->last + 1 == g->first) {
       /* "called on Gondor to be allowed to leave": the appeal's content
        * goes on */
-      acta_trace(w, "  skipped: complement of an appeal\n");
+      acta_trace(w, "  dropped (asked for, not done): the content of an appeal\n");
       g->skipped = 1;
       return 0;
     }
@@ -133,18 +148,29 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
           vc->intent_trig = pg->head;
           vc->intent_neg = pg->negated;
         }
-        if (acta_lemma_is(ph->vlemma, w->cw->l_refuse))
-          vc->status = ACTA_NEGATED;
+        if (acta_lemma_is(ph->vlemma, w->cw->l_refuse) ||
+            acta_lemma_is(ph->vlemma, w->cw->l_fail))
+          vc->status = ACTA_NEGATED; /* "refused to", "failed to reach" */
       } else if (g->first >= s->first + 2 && w->tok_ment[g->first - 2] != NO &&
                  !(p && p->exact && p->npre && vc->pm.used_from <= pg->head)) {
         /* "urged Iran to release": the content of an appeal, not coded
          * (unless a KEDS pattern spells out the verb before: "+ HOSTING
          * * TABASKI") */
-        if (p) acta_trace(w, "  skipped: complement of an appeal\n");
+        if (p) acta_trace(w, "  dropped (asked for, not done): the content of an appeal\n");
         g->skipped = 1;
         return 0;
+      } else if (!acta_lemma_in(d->coder_words, ph->vlemma, WL_DID_VERB) &&
+                 !(g->first >= s->first + 2 && !strcmp(norm(w, g->first - 2), "able"))) {
+        /* "bought radars to help track flights"; but "managed to free",
+         * "went on to capture", "was forced to withdraw", "were able to
+         * rescue" tell of an act done */
+        vc->purpose = 1;
       }
+    } else {
+      vc->purpose = 1;
     }
+  } else if (g->to_inf) {
+    vc->purpose = 1; /* "To fight the gangs, the army ..." */
   }
   return 1;
 }
@@ -391,6 +417,10 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       vc.status = w->frames[vc.fr].status;
     }
     if (!complement_status(c, sc, gi, vg0, &vc)) continue;
+    if (vc.purpose && !d->keds_only) { /* its pair shares it, coded or not */
+      sc->unreal_vg = (int32_t)gi;
+      sc->unreal_why = "purpose (an act to be done, not done)";
+    }
     verb_status(w, g, &vc);
     /* is this the reporting verb of a frame? */
     int frame_of = NO;
@@ -402,12 +432,45 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       continue;
     }
     if (codes_nothing(c, sc, g, &vc)) continue;
+    const char *unreal = acta_unreal_reason(c, sc, g, vc.rep, vc.purpose);
+    /* "their power to carry out operations and detain suspects": the
+     * second verb of a pair shares what the first was */
+    int pair = !d->keds_only && gi > vg0 && g->first > s->first &&
+               is_and_or(w, g->first - 1) &&
+               (w->toks.v[g->head].penn == PT_VB ||
+                w->vgs[gi - 1].modal_status != ACTA_ASSERTED);
+    if (!unreal && pair && sc->unreal_vg != NO && (size_t)sc->unreal_vg + 1 == gi)
+      unreal = sc->unreal_why;
+    /* "urged Iran to stop and withdraw": both are what was asked */
+    if (!unreal && pair && w->vgs[gi - 1].skipped) {
+      acta_trace(w, "  dropped (asked for, not done): the content of an appeal\n");
+      g->skipped = 1;
+      continue;
+    }
+    if (!unreal && acta_statistic_verb(c, sc, g, d->cameo[vc.p->cameo].code, vc.end, vc.rep))
+      unreal = "statistic (a total over a span of time)";
+    if (unreal) {
+      acta_trace(w, "  dropped (%s): \"%s\"\n", unreal, d->strings.data + vc.p->text);
+      consume_words(w, g->last, vc.pm.used_to, s->last);
+      if (!sc->unreal || g->first < sc->unreal_from) sc->unreal_from = g->first;
+      if (!sc->unreal || vc.end > sc->unreal_to) sc->unreal_to = vc.end;
+      sc->unreal = 1;
+      sc->unreal_vg = (int32_t)gi;
+      sc->unreal_why = unreal;
+      continue;
+    }
     if (compound_events(c, sc, g, &vc)) continue;
     int32_t src, tgt;
     unsigned flags = 0;
     verb_roles(c, sc, g, &vc, &src, &tgt, &flags);
     if (src == NO) {
-      acta_trace(w, "  no source for \"%s\"\n", d->strings.data + vc.p->text);
+      if (g->passive)
+        acta_trace(w, "  dropped (no actor): \"%s\": a passive with no agent named%s\n",
+                   d->strings.data + vc.p->text,
+                   sc->passive_pat ? "" : " (a count in its sentence may still make an event)");
+      else
+        acta_trace(w, "  dropped (no actor): \"%s\": its subject is no actor (a disaster, "
+                   "an accident, a thing)\n", d->strings.data + vc.p->text);
       if (g->passive && !sc->passive_pat) {
         sc->passive_pat = vc.p; /* its figure may still make an event */
         sc->passive_head = g->head;

@@ -193,6 +193,34 @@ if run "claims tsv" 0 "$ACTA" claims --output tsv "$tmp/claims.jsonl"; then
     grep -q -P '^cl1#0\tcl1\t0\tUKR\tUkraine\t-\t\tasserted\tIRN\tIran\t072\tProvide military aid\tRUS\tRussia\t' "$tmp/out"
 fi
 
+# -------------------------------------------------------------- gaps ------
+cat >"$tmp/gaps.jsonl" <<'GAPS'
+{"id":"gp1","date":"2022-10-27","text":"Iran repainted the old fences on the border with Iraq. The Velmoran Guild of Tarsk stayed home. Police arrested protesters in Tehran."}
+{"id":"gp2","date":"2022-10-27","text":"Turkey repainted two fences on its side. Members of the Velmoran Guild of Tarsk watched. Turkey met the deadline."}
+not json
+GAPS
+if run "gaps: a bad record is exit 1" 1 "$ACTA" gaps "$tmp/gaps.jsonl"; then
+  check "gaps: the frame counted twice" \
+    grep -q -E '^ +2  repaint fence on$' "$tmp/out"
+  check "gaps: the frame's two examples" \
+    test "$(grep -A2 'repaint fence on$' "$tmp/out" | grep -c 'e\.g\. \(Iran\|Turkey\) repainted')" = 2
+  check "gaps: a sentence with an event gives no frame" \
+    sh -c "! grep -q 'arrest' '$tmp/out'"
+  check "gaps: the unknown name, counted twice" \
+    grep -q -E '^ +2  Velmoran Guild of Tarsk$' "$tmp/out"
+  check "gaps: known actors and places are no gap" \
+    sh -c "! grep -q -E '^ +[0-9]+  (Iran|Iraq|Tehran|Turkey)$' '$tmp/out'"
+  check "gaps: the bad record named on stderr" grep -q 'gaps.jsonl:3' "$tmp/err"
+  check "gaps: a verb with patterns is marked" \
+    grep -q -E '^ +1  meet deadline \[verb has patterns\]$' "$tmp/out"
+fi
+if run "gaps --top 1" 0 "$ACTA" gaps --top 1 --format text "$tmp/article.txt"; then
+  check "gaps --top 1: the headings say how many" \
+    grep -q '^Verb frames of sentences with an actor and no event: 0 of 0 distinct' "$tmp/out"
+fi
+run "gaps takes no --output" 2 "$ACTA" gaps --output tsv "$tmp/gaps.jsonl" &&
+  ok "gaps --output: exit 2"
+
 # ------------------------------------------------- PETRARCH formats ------
 V=$root/tests/validation
 if run "validate: the project's suite passes" 0 "$ACTA" validate "$V/validation.xml"; then
@@ -348,7 +376,7 @@ CSV
 if run "csv with --id-field/--text-field/--date-field" 1 "$ACTA" code --format csv --id-field url \
      --text-field body --date-field published -o tsv "$tmp/news.csv"; then
   check "csv: the first row" grep -q -P '^u1\t0\t2022-10-27\tIRNCOP\t' "$tmp/out"
-  check "csv: a quoted field over two lines" grep -q -P '^u2\t0\t2022-10-27\tIRNCOP\t.*\tRiot police fired "tear gas" at protesters in Tehran\.\t' "$tmp/out"
+  check "csv: a quoted field over two lines" grep -q -P '^u2\t0\t2022-10-27\tIRNCOP\t.*\t"Riot police fired ""tear gas"" at protesters in Tehran\."\t' "$tmp/out"
   check "csv: a row without an id is FILE:LINE" grep -q -P "^$tmp/news.csv:5\t0\t" "$tmp/out"
   check "csv: a short row is an error naming file and line" grep -q "news.csv:6: the record has 2 fields, the header 3" "$tmp/err"
 fi

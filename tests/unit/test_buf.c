@@ -262,7 +262,24 @@ Test(buf, tsv_tabs_newlines_crs_become_spaces) {
 }
 
 Test(buf, tsv_keeps_other_bytes) {
-  cr_assert_str_eq(TSV("\"quoted\" \\ C\xc3\xb4te"), "\"quoted\" \\ C\xc3\xb4te");
+  cr_assert_str_eq(TSV("\\ C\xc3\xb4te 'single'"), "\\ C\xc3\xb4te 'single'");
+}
+
+/* A cell holding a double quote is quoted whole, inner quotes doubled: a
+ * bare quote made SQLite's .import join rows. */
+Test(buf, tsv_quote_quotes_the_cell) {
+  cr_assert_str_eq(TSV("\"quoted\" word"), "\"\"\"quoted\"\" word\"");
+  cr_assert_str_eq(TSV("a \" b"), "\"a \"\" b\"");
+  cr_assert_str_eq(TSV("\""), "\"\"\"\"");
+}
+
+/* Other control characters, DEL, NEL and the line and paragraph separators
+ * would split a row for some reader: each becomes one space. */
+Test(buf, tsv_controls_and_line_separators_become_spaces) {
+  cr_assert_str_eq(TSV("a\x01" "b\x1f" "c\x7f" "d\x0b" "e"), "a b c d e");
+  cr_assert_str_eq(TSV("x\xe2\x80\xa8y\xe2\x80\xa9z\xc2\x85w"), "x y z w");
+  /* other characters from the same blocks stay */
+  cr_assert_str_eq(TSV("\xe2\x80\x94 \xc2\xa0"), "\xe2\x80\x94 \xc2\xa0");
 }
 
 Test(buf, tsv_uses_length) {

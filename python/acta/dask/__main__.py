@@ -25,6 +25,7 @@ EPILOG = """\
 examples:
   python3 -m acta.dask --workers 2 --out out/ news/*.jsonl
   python3 -m acta.dask --scheduler tcp://10.0.0.1:8786 --out out/ corpus/
+  python3 -m acta.dask --workers 4 --db postgresql://dbhost/news corpus/
 
 On several hosts (each with acta installed, or the checkout built and
 PYTHONPATH set; only this client reads the input files):
@@ -67,8 +68,16 @@ def _parser():
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("files", nargs="+", metavar="FILE|DIR",
                    help="JSON-lines files; a directory stands for the files in it")
-    p.add_argument("--out", required=True, metavar="DIR",
-                   help="directory of the output files (made if missing)")
+    sink = p.add_mutually_exclusive_group(required=True)
+    sink.add_argument("--out", metavar="DIR",
+                      help="directory of the output files (made if missing)")
+    sink.add_argument("--db", metavar="URI",
+                      help="an event store instead: each worker runs `acta ingest "
+                           "--db URI` on its partitions (postgresql://HOST/DB; records "
+                           "need ids)")
+    p.add_argument("--acta", metavar="PATH",
+                   help="with --db: the acta command on the workers (default: $ACTA, "
+                        "the checkout's build/acta, or acta on the PATH)")
     p.add_argument("--workers", type=_positive, metavar="N",
                    help="local cluster: N worker processes (default: the CPUs)")
     p.add_argument("--threads-per-worker", type=_positive, default=1, metavar="T",
@@ -130,16 +139,26 @@ def main(argv=None):
     except OSError as e:
         print(f"acta.dask: cannot reach the scheduler {args.scheduler}: {e}", file=sys.stderr)
         return EXIT_IO
+    started = time.monotonic() - t0
+    if args.db:
+        from .ingest import ingest_files
+        run = lambda: ingest_files(client, files, args.db, opts, args.data,  # noqa: E731
+                                   args.partition_records, args.acta,
+                                   warn=lambda m: print(m, file=sys.stderr))
+    else:
+        run = lambda: code_files(client, files, JsonlSink(args.out), opts,  # noqa: E731
+                                 args.data, args.partition_records)
     try:
-        started = time.monotonic() - t0
-        t = code_files(client, files, JsonlSink(args.out), opts, args.data,
-                       args.partition_records)
+        t = run()
     except ValueError as e:
         print(f"acta.dask: {e}", file=sys.stderr)
         return EXIT_USAGE
     except DictionaryError as e:
         print(f"acta.dask: a worker {e}", file=sys.stderr)
         return EXIT_DICT
+    except RuntimeError as e:  # --db: a worker's acta ingest failed
+        print(f"acta.dask: a worker's {e}", file=sys.stderr)
+        return EXIT_IO
     except OSError as e:
         print(f"acta.dask: {e}", file=sys.stderr)
         return EXIT_IO
@@ -147,7 +166,11 @@ def main(argv=None):
         client.close()
         if cluster is not None:
             cluster.close()
-    if not args.quiet:
+    if not args.quiet and args.db:
+        print(f"acta.dask: {t.articles} articles ingested into {args.db}, {t.errors} "
+              f"refused, {t.partitions} partitions: {t.seconds:.2f} s "
+              f"({started:.2f} s starting the cluster)", file=sys.stderr)
+    elif not args.quiet:
         rate = t.articles / t.seconds if t.seconds > 0 else 0.0
         print(f"acta.dask: {t.articles} articles, {t.events} events, {t.errors} "
               f"errors in {len(files)} files, {t.partitions} partitions: "

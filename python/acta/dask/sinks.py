@@ -4,8 +4,8 @@ open_file(index, path) for each input file, write(coded) for each of its
 records (an acta.coder.Coded: the JSON lines of `acta code`, the article's
 id, whether it is an error record, its counts), close_file() after the
 file's last record, and close(ok) at the end of the run (ok False: the run
-failed).  JsonlSink writes JSON-lines files; a store sink (PostgreSQL,
-issue 16 item 2) will implement the same four calls.
+failed).  JsonlSink writes JSON-lines files; an event store is written
+by the workers themselves (ingest.py), not through a sink.
 """
 
 import os

@@ -1,0 +1,240 @@
+/* SPDX-License-Identifier: MIT */
+/* event_filters.c: which coded verbs and figures report no event that
+ * happened.  A careful reader does not code the writer's own speculation
+ * ("the gang may have killed"), conditionals ("if the army attacks",
+ * "would pave the way"), questions, purposes ("set up radars to help
+ * track flights"), habits ("the Zetas often hang banners"), activities
+ * named by an -ing form ("success in fighting trafficking"), yearly totals
+ * or counts over a span of time ("1,600 people were killed
+ * in 2011", "since the start of the unrest"): they are analysis and
+ * background, not today's news.  What a named source says may have
+ * happened stays, as a hedged event reported by that source, and so do
+ * reported beliefs ("is believed to have sent", "possibly shelled").  Reads the
+ * tokens, verb groups and frames; writes nothing (the callers trace the
+ * reason as "dropped (REASON): ...").  Not applied to KEDS dictionaries,
+ * whose validation suites code such clauses as written. */
+#include "coder_internal.h"
+
+#include "tagger_model.h"
+
+#include <string.h>
+
+/* Is verb group g a bare "-ing" form that names an activity rather than
+ * reports an act: after a preposition ("success in fighting trafficking",
+ * "in identifying and detaining him") or after a noun it modifies ("law
+ * enforcement hitting drug production", "groups claiming to fight")?  A
+ * clause after a comma ("..., killing four") is an act. */
+static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g) {
+  if (g->last - g->first != 1 || w->toks.v[g->head].penn != PT_VBG) return 0;
+  if (g->alleged || g->raised) return 0; /* "accused of supplying" */
+  uint32_t q = g->first;
+  /* "identifying and detaining": the first of the pair decides */
+  while (q >= s->first + 2 && is_and_or(w, q - 1) && w->toks.v[q - 2].penn == PT_VBG)
+    q -= 2;
+  if (q == s->first) return 0;
+  const acta_token *p = &w->toks.v[q - 1];
+  if (p->tag == P_PREP) return 1;
+  if (p->tag != P_NOUN && p->tag != P_PROPN) return 0;
+  /* "footage shows soldiers beating protesters", "saw police beating":
+   * the object of a verb of seeing, doing the act */
+  int32_t m = w->tok_ment[q - 1];
+  if (m == NO) return 1;
+  uint32_t o = w->ments[w->ments[m].group].first;
+  if (!w->ments[w->ments[m].group].after_verb || o == s->first || w->tok_vg[o - 1] == NO)
+    return 1;
+  const vgroup *pv = &w->vgs[w->tok_vg[o - 1]];
+  return !acta_lemma_in(w->cw, w->toks.v[pv->head].vlemma, WL_PERCEIVE_VERB);
+}
+
+/* Does the clause of verb group g hold a word of the lists `bits` before
+ * the group ("if", "unless", "whether"; "perhaps")?  Looks back from the
+ * group to the start of its clause (a comma, a colon, a semicolon or
+ * another verb group). */
+static int clause_opener(const struct acta_work *w, const acta_sentence *s,
+                         const vgroup *g, uint32_t bits) {
+  int32_t own = w->tok_vg[g->head];
+  for (uint32_t q = g->first; q > s->first; q--) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (tk->kind == TK_PUNCT &&
+        (tk->punct == ',' || tk->punct == ';' || tk->punct == ':'))
+      return 0;
+    if (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) return 0;
+    if (tok_in(w, q - 1, bits)) return 1;
+  }
+  return 0;
+}
+
+/* Does verb group g hold a word of the lists `bits` ("have often
+ * attacked")? */
+static int in_group(const struct acta_work *w, const vgroup *g, uint32_t bits) {
+  for (uint32_t q = g->first; q < g->last; q++)
+    if (tok_in(w, q, bits)) return 1;
+  return 0;
+}
+
+/* Is verb group g a simple present passive in a relative clause ("a
+ * region which is threatened by gangs"), not "is being", "has been",
+ * "was", and not the historical present of a report ("three soldiers are
+ * killed when ...")? */
+static int present_passive(const acta_coder *c, const acta_sentence *s,
+                           const vgroup *g) {
+  const struct acta_work *w = c->work;
+  if (!g->passive) return 0;
+  uint32_t b = g->first;
+  while (b > s->first && w->toks.v[b - 1].tag == P_ADV) b--;
+  if (b == s->first || (w->toks.v[b - 1].tag != P_WH && w->toks.v[b - 1].tag != P_THAT))
+    return 0;
+  int present = 0;
+  for (uint32_t q = g->first; q < g->last; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (q == g->head) continue;
+    if (tk->tag == P_MODAL) return 0;
+    if (tk->tag == P_AUX) {
+      if (tk->penn == PT_VBZ || tk->penn == PT_VBP) present = 1;
+      else return 0; /* was, been, being, had */
+    }
+  }
+  return present;
+}
+
+/* Does sentence s hold, before verb group g, "for years", "for decades",
+ * "over the past five years" ("for" or "over" up to three words before
+ * "year(s)" or "decade(s)"; "over the past two weeks" is news, and a span
+ * after the verb is its own: "sentenced to prison for 20 years")? */
+static int over_years(const struct acta_work *w, const acta_sentence *s,
+                      const vgroup *g) {
+  for (uint32_t q = s->first; q < g->first; q++) {
+    if (!tok_in(w, q, WL_PERIOD_NOUN)) continue;
+    const char *n = norm(w, q);
+    if (strncmp(n, "year", 4) && strncmp(n, "decade", 6)) continue; /* not weeks */
+    for (uint32_t b = q; b > s->first && q - b < 3; b--) {
+      const char *t = norm(w, b - 1);
+      if (!strcmp(t, "for") || !strcmp(t, "over")) return 1;
+    }
+  }
+  return 0;
+}
+
+/* Does the sentence end in a question mark? */
+static int question(const struct acta_work *w, const acta_sentence *s) {
+  for (uint32_t q = s->last; q > s->first; q--) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (tk->kind != TK_PUNCT) return 0;
+    if (tk->punct == '?') return 1;
+  }
+  return 0;
+}
+
+/* Does verb group g hold a modal of the unreal ("would", "could",
+ * "might", "should", "may") or a guess ("perhaps", "maybe", up to two
+ * words before it)? */
+static int unreal_modal(const struct acta_work *w, const acta_sentence *s,
+                        const vgroup *g) {
+  uint32_t q0 = g->first;
+  while (q0 > s->first && g->first - q0 < 2 && w->toks.v[q0 - 1].tag == P_ADV) q0--;
+  for (uint32_t q = q0; q < g->last; q++) {
+    if (w->toks.v[q].tag == P_MODAL &&
+        (tok_in(w, q, WL_MODAL_COND) || tok_in(w, q, WL_MODAL_HEDGED)))
+      return 1;
+    if (tok_in(w, q, WL_ADV_GUESS)) return 1;
+  }
+  return 0;
+}
+
+const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
+                               const vgroup *g, int32_t rep, int purpose) {
+  const struct acta_work *w = c->work;
+  if (c->dict->keds_only) return NULL;
+  const acta_sentence *s = sc->s;
+  if (question(w, s)) return "question";
+  if (clause_opener(w, s, g, WL_CONDITION)) return "conditional (if, unless, whether)";
+  if (purpose) return "purpose (an act to be done, not done)";
+  if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
+  if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL))
+    return "habitual (often, usually: no one act)";
+  if (over_years(w, s, g)) return "habitual (for years, over the past decade: no one act)";
+  /* "the United States should suspend licences", whoever says it */
+  if (in_group(w, g, WL_MODAL_SHOULD)) return "a recommendation (should, must)";
+  /* "a region which is threatened by gangs": a state described */
+  if (present_passive(c, s, g)) return "a state (present passive)";
+  /* what the writer supposes; a named source's "may" stays, hedged */
+  int sourced = rep != NO && w->frames[rep].reporter != NO;
+  if (!sourced && (unreal_modal(w, s, g) || clause_opener(w, s, g, WL_ADV_GUESS)))
+    return "hypothetical (may, would, perhaps: no source)";
+  return NULL;
+}
+
+/* Is the 4-digit number at token i a year (1900-2099)? */
+static int year_at(const acta_coder *c, uint32_t i) {
+  const acta_token *tk = &c->work->toks.v[i];
+  if (tk->tag != P_NUM || tk->end - tk->start != 4) return 0;
+  const char *t = c->cur_text + tk->start;
+  return (t[0] == '1' && t[1] == '9') || (t[0] == '2' && t[1] == '0');
+}
+
+/* The value of the number at token i when it is written in digits
+ * ("1,600", "29943"), else 0. */
+static unsigned long digits_value(const acta_coder *c, uint32_t i) {
+  const acta_token *tk = &c->work->toks.v[i];
+  unsigned long v = 0;
+  for (uint32_t k = tk->start; k < tk->end; k++) {
+    char ch = c->cur_text[k];
+    if (ch >= '0' && ch <= '9') v = v * 10 + (unsigned long)(ch - '0');
+    else if (ch != ',') return 0;
+    if (v > 100000000ul) break;
+  }
+  return v;
+}
+
+int acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
+                        const char *cameo, uint32_t end, int32_t rep) {
+  const struct acta_work *w = c->work;
+  if (c->dict->keds_only) return 0;
+  int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+  if (root < 17) return 0;
+  if (rep != NO && w->frames[rep].reporter != NO &&
+      strcmp(w->ments[w->frames[rep].reporter].role, "MED"))
+    return 0;
+  int big = 0;
+  for (uint32_t q = g->last; q < end && !big; q++)
+    if (w->toks.v[q].tag == P_NUM && !year_at(c, q) && digits_value(c, q) >= 100) big = 1;
+  /* its span of time: from the sentence's start to the first comma after
+   * the verb ("In 2013, police arrested 29,943 people"; not "..., the
+   * largest crackdown since the election") */
+  uint32_t to = g->last;
+  while (to < end && !(w->toks.v[to].kind == TK_PUNCT && w->toks.v[to].punct == ',')) to++;
+  acta_sentence part = *sc->s;
+  part.last = to;
+  return big && acta_aggregate_reason(c, &part) != NULL;
+}
+
+const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {
+  const struct acta_work *w = c->work;
+  if (c->dict->keds_only) return NULL;
+  for (uint32_t q = s->first; q < s->last; q++) {
+    /* "since 2019", "since January", "since the start of": not the
+     * conjunction ("the largest crackdown since police took over") */
+    if (tok_in(w, q, WL_SINCE) &&
+        (strcmp(norm(w, q), "since") ||
+         (q + 1 < s->last && (w->toks.v[q + 1].tag == P_NUM || w->toks.v[q + 1].tag == P_DET ||
+                              w->toks.v[q + 1].tag == P_PROPN || w->toks.v[q + 1].tag == P_ADJ))))
+      return "a count over time (since, annually)";
+    /* "in 2011", "during 2015": a whole year */
+    if (q + 1 < s->last && year_at(c, q + 1) &&
+        (is_word(w, q, w->cw->w_in) || tok_in(w, q, WL_PERIOD_LEAD)) &&
+        !(q + 2 < s->last && w->toks.v[q + 2].tag == P_NUM))
+      return "a count over a year";
+    /* "between April and September 2018", "from 2010 to 2015" */
+    if (tok_in(w, q, WL_SPAN_FROM))
+      for (uint32_t y = q + 1; y < s->last && y <= q + 4; y++)
+        if (year_at(c, y)) return "a count over a span of time";
+    /* "in recent years", "over the past decade", "per year" (weeks and
+     * months are news: "over the past two weeks") */
+    if (tok_in(w, q, WL_PERIOD_NOUN) &&
+        (!strncmp(norm(w, q), "year", 4) || !strncmp(norm(w, q), "decade", 6)))
+      for (uint32_t b = q; b > s->first && q - b < 3; b--)
+        if (tok_in(w, b - 1, WL_PERIOD_LEAD)) return "a count over a span of time";
+  }
+  return NULL;
+}
