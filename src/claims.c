@@ -462,6 +462,17 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
         break;
       }
     }
+    /* "a movement which claims to oppose crime": a description in the
+     * present, not a statement made */
+    {
+      uint32_t b = verb;
+      while (b > s->first && (w->toks.v[b - 1].tag == P_ADV || w->tok_vg[b - 1] == w->tok_vg[verb]))
+        b--;
+      unsigned hp = w->toks.v[verb].penn;
+      if (b > s->first && (w->toks.v[b - 1].tag == P_WH || w->toks.v[b - 1].tag == P_THAT) &&
+          (hp == (unsigned)PT_VBZ || hp == (unsigned)PT_VBP))
+        return "a description (which claims ...)";
+    }
     /* "four men who they say robbed a bank": a parenthetical */
     uint32_t subj = verb == m->last ? m->first : verb;
     if (subj == verb && verb > 0 && w->toks.v[verb - 1].tag == P_PRON) subj = verb - 1;

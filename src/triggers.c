@@ -374,8 +374,11 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   /* "the rebels claimed that they had attacked ...": a speaker telling
    * of its own act of force claims responsibility (015) */
   int root = (cm->code[0] - '0') * 10 + (cm->code[1] - '0');
+  /* ... of an act done: "said it would attack" claims nothing */
   if (!p->exact && g->self_report && fr != NO && w->frames[fr].vg != NO && root >= 14 &&
-      root != 16 && w->frames[fr].status != ACTA_DENIED) {
+      root != 16 && w->frames[fr].status != ACTA_DENIED &&
+      vc->status != ACTA_INTENDED && vc->status != ACTA_HEDGED &&
+      vc->status != ACTA_NEGATED) {
     const acta_cameo *claim = acta_cameo_find(d, "015");
     if (claim)
       acta_emit(c, sc, src, tgt, w->frames[fr].parent, NULL, claim,
