@@ -423,19 +423,19 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
     {
       uint32_t d0 = m->first;
       if (w->toks.v[d0].tag != P_DET && d0 > s->first && w->toks.v[d0 - 1].tag == P_DET) d0--;
-      const char *det = norm(w, d0);
       int named = 0;
       for (uint32_t q = m->first; q < m->last; q++)
         if (w->toks.v[q].tag == P_PROPN) named = 1;
       /* "a spokesman for the ministry" speaks for it */
       if (m->last < s->last && (is_word(w, m->last, w->cw->w_for) || is_word(w, m->last, w->cw->w_of)))
         named = 1;
-      if (!named && (!strcmp(det, "a") || !strcmp(det, "an") || !strcmp(det, "one")))
+      if (!named && (is_word(w, d0, w->cw->w_a) || is_word(w, d0, w->cw->w_an) ||
+                     is_word(w, d0, w->cw->w_one)))
         return "an unnamed individual";
     }
     /* "a legislative source told ...": an unnamed source */
     for (uint32_t q = m->first; q < m->last; q++)
-      if (!strcmp(norm(w, q), "source") || !strcmp(norm(w, q), "sources"))
+      if (is_word(w, q, w->cw->w_source) || is_word(w, q, w->cw->w_sources))
         return "an unnamed source";
     /* "told InSight Crime", "told reporters": an interview; "told the
      * Security Council" is a statement to an actor */
@@ -454,7 +454,7 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
       if (q == verb || w->tok_vg[q] == w->tok_vg[verb]) continue;
       if (t->tag == P_MODAL) break;
       if (t->tag == P_AUX) {
-        if (!strcmp(norm(w, q), "had")) return "what is said tells of the past";
+        if (is_word(w, q, w->cw->w_had)) return "what is said tells of the past";
         break;
       }
       if (t->tag == P_VERB) {
@@ -500,6 +500,26 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
  * whose clause yielded no event ("X said the talks were difficult"); KEDS
  * codes every reporting verb the dictionary has, even when what it reports
  * was coded. */
+/* Whether the statement of verb group g (its code, speaker, reporting
+ * frame, and what is said in tokens [from, to)) is dropped: a reporter
+ * only (not_news) or what did not happen (event_filters.c); traced. */
+static int dropped_statement(acta_coder *c, const sent_ctx *sc, const vgroup *g,
+                             uint32_t cameo, int32_t speaker, int32_t rep,
+                             uint32_t from, uint32_t to) {
+  struct acta_work *w = c->work;
+  const char *why = not_news(c->dict, w, sc->s, cameo, speaker, g->head, from, to);
+  if (why) {
+    acta_trace(w, "  dropped (reporter only): \"%s\": %s\n", norm(w, g->head), why);
+    return 1;
+  }
+  const char *unreal = acta_unreal_reason(c, sc, g, rep, 0);
+  if (unreal) {
+    acta_trace(w, "  dropped (%s): \"%s\"\n", unreal, norm(w, g->head));
+    return 1;
+  }
+  return 0;
+}
+
 void acta_code_statements(acta_coder *c, sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
@@ -515,16 +535,8 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
           c->events[e].verb_start < w->toks.v[ps->end - 1].end)
         covered = 1;
     if (covered) continue;
-    const char *why = not_news(d, w, s, ps->cameo, g->subject, g->head, g->last, ps->end);
-    const char *unreal = acta_unreal_reason(c, sc, g, ps->rep, 0);
-    if (!why && unreal) {
-      acta_trace(w, "  dropped (%s): \"%s\"\n", unreal, norm(w, g->head));
+    if (dropped_statement(c, sc, g, ps->cameo, g->subject, ps->rep, g->last, ps->end))
       continue;
-    }
-    if (why) {
-      acta_trace(w, "  dropped (reporter only): \"%s\": %s\n", norm(w, g->head), why);
-      continue;
-    }
     int32_t t2 = acta_default_target(w, g, g->head, ps->end, g->scope);
     acta_emit(c, sc, g->subject, t2, ps->rep, NULL, &d->cameo[ps->cameo],
               g->head, ps->status, 0,
@@ -545,17 +557,9 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
         fr->cameo == ACTA_REPORT_NO_CODE ? NULL : &d->cameo[fr->cameo];
     const acta_pattern *kp = NULL;
     if (!d->keds_only) {
-      const char *why = not_news(d, w, s, fr->cameo, fr->reporter, g->head,
-                                 fr->first, fr->last);
-      const char *unreal = why ? NULL : acta_unreal_reason(c, sc, g, fr->parent, 0);
-      if (unreal) {
-        acta_trace(w, "  dropped (%s): \"%s\"\n", unreal, norm(w, g->head));
+      if (dropped_statement(c, sc, g, fr->cameo, fr->reporter, fr->parent, fr->first,
+                            fr->last))
         continue;
-      }
-      if (why) {
-        acta_trace(w, "  dropped (reporter only): \"%s\": %s\n", norm(w, g->head), why);
-        continue;
-      }
     } else {
       /* the statement is the dictionary's verb, or nothing */
       pmatch pm;

@@ -300,6 +300,9 @@ int acta_raising_status(const acta_dict *d, uint32_t lemma);
 
 /* ---- event_filters.c ---------------------------------------------------- */
 
+/* The reason a purpose infinitive is dropped for ("to help track"). */
+#define ACTA_WHY_PURPOSE "purpose (an act to be done, not done)"
+
 /* Why verb group g (the frame reporting its events or NO, and whether it
  * is a purpose infinitive) reports no event that happened: "question",
  * "conditional ...", "purpose ...", "hypothetical ..."; NULL when it does. */

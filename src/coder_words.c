@@ -72,7 +72,7 @@ static const char *const MODAL_COND[] = {"would", "could", "might", "can",
                                          "cannot", NULL};
 static const char *const MODAL_SHOULD[] = {"should", "ought", "must", NULL};
 static const char *const PERIOD_NOUN[] = {"year", "years", "decade", "decades",
-                                          "months", "weeks", NULL};
+                                          NULL};
 static const char *const PERIOD_LEAD[] = {
     "this", "last", "past", "recent", "per", "each", "every", "previous",
     "first", "same", "several", "two", "three", "four", "five", "six",
@@ -128,6 +128,15 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_or), "or", 0},
     {offsetof(acta_coder_words, w_that), "that", 0},
     {offsetof(acta_coder_words, w_to), "to", 0},
+    {offsetof(acta_coder_words, w_a), "a", 0},
+    {offsetof(acta_coder_words, w_an), "an", 0},
+    {offsetof(acta_coder_words, w_one), "one", 0},
+    {offsetof(acta_coder_words, w_able), "able", 0},
+    {offsetof(acta_coder_words, w_had), "had", 0},
+    {offsetof(acta_coder_words, w_over), "over", 0},
+    {offsetof(acta_coder_words, w_since), "since", 0},
+    {offsetof(acta_coder_words, w_source), "source", 0},
+    {offsetof(acta_coder_words, w_sources), "sources", 0},
     {offsetof(acta_coder_words, l_quote), "quote", 1},
     {offsetof(acta_coder_words, l_refuse), "refuse", 1},
     {offsetof(acta_coder_words, l_fail), "fail", 1},

@@ -63,6 +63,10 @@ typedef struct acta_coder_words {
   /* single written forms (coder word ids) */
   uint32_t w_according, w_and, w_as, w_by, w_for, w_from, w_in, w_no, w_nor,
       w_of, w_or, w_that, w_to;
+  /* ... of the event filters and statement checks (event_filters.c,
+   * claims.c) */
+  uint32_t w_a, w_an, w_one, w_able, w_had, w_over, w_since, w_source,
+      w_sources;
   /* single lemmas (lexicon ids; ACTA_NO_WORD when the lexicon lacks one) */
   uint32_t l_quote, l_refuse, l_fail, l_show;
   acta_evidence_ids evidence[32]; /* in the order they are tried */

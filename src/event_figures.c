@@ -9,11 +9,11 @@
  * figures and c->sums. */
 #include "coder_internal.h"
 #include "figures.h"
+#include "vocab.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 /* Does an event of this CAMEO root take a figure of this kind? */
 static int figure_fits(const char *kind, const char *root) {
@@ -37,18 +37,22 @@ static const char *figure_code(const char *kind) {
   return NULL;
 }
 
-/* Is the counted noun of figure f a state, not an act: "prisoners",
- * "inmates", "detainees", "hostages", "captives", "refugees"? */
-static int state_noun(const char *text, const acta_figure *f) {
-  static const char *const nouns[] = {"prisoners", "inmates", "detainees",
-                                      "hostages", "captives", "refugees", NULL};
-  size_t n = f->unit_end - f->unit_start;
-  const char *u = text + f->unit_start;
-  for (const char *const *p = nouns; *p; p++) {
-    size_t l = strlen(*p);
-    if (n >= l && !strncasecmp(u + n - l, *p, l)) return 1;
+/* Is the counted noun of figure f (its last word, in sentence s) a state,
+ * not an act: "prisoners", "inmates", "detainees", "hostages",
+ * "captives", "refugees"? */
+static int state_noun(const struct acta_work *w, const acta_sentence *s,
+                      const acta_figure *f) {
+  if (f->unit_end <= f->unit_start) return 0;
+  uint32_t q = s->last;
+  while (q > s->first && w->toks.v[q - 1].start >= f->unit_end) q--;
+  if (q == s->first) return 0;
+  switch (w->toks.v[q - 1].vocab) {
+    case V_PRISONERS: case V_INMATES: case V_DETAINEES:
+    case V_HOSTAGES: case V_CAPTIVES: case V_REFUGEES:
+      return 1;
+    default:
+      return 0;
   }
-  return 0;
 }
 
 /* Finds the figures of the sentence; a casualty, arrest or crowd figure
@@ -95,7 +99,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       continue;
     }
     /* "215,000 prisoners", "40 hostages": people held, not an arrest */
-    if (state_noun(c->cur_text, &found[k])) {
+    if (state_noun(w, s, &found[k])) {
       acta_trace(w, "  dropped (statistic): the figure \"%.*s\" counts people held, not an act\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
       continue;

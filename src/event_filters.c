@@ -106,12 +106,8 @@ static int over_years(const struct acta_work *w, const acta_sentence *s,
                       const vgroup *g) {
   for (uint32_t q = s->first; q < g->first; q++) {
     if (!tok_in(w, q, WL_PERIOD_NOUN)) continue;
-    const char *n = norm(w, q);
-    if (strncmp(n, "year", 4) && strncmp(n, "decade", 6)) continue; /* not weeks */
-    for (uint32_t b = q; b > s->first && q - b < 3; b--) {
-      const char *t = norm(w, b - 1);
-      if (!strcmp(t, "for") || !strcmp(t, "over")) return 1;
-    }
+    for (uint32_t b = q; b > s->first && q - b < 3; b--)
+      if (is_word(w, b - 1, w->cw->w_for) || is_word(w, b - 1, w->cw->w_over)) return 1;
   }
   return 0;
 }
@@ -149,7 +145,7 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   const acta_sentence *s = sc->s;
   if (question(w, s)) return "question";
   if (clause_opener(w, s, g, WL_CONDITION)) return "conditional (if, unless, whether)";
-  if (purpose) return "purpose (an act to be done, not done)";
+  if (purpose) return ACTA_WHY_PURPOSE;
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
   if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL))
     return "habitual (often, usually: no one act)";
@@ -216,7 +212,7 @@ const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {
     /* "since 2019", "since January", "since the start of": not the
      * conjunction ("the largest crackdown since police took over") */
     if (tok_in(w, q, WL_SINCE) &&
-        (strcmp(norm(w, q), "since") ||
+        (!is_word(w, q, w->cw->w_since) ||
          (q + 1 < s->last && (w->toks.v[q + 1].tag == P_NUM || w->toks.v[q + 1].tag == P_DET ||
                               w->toks.v[q + 1].tag == P_PROPN || w->toks.v[q + 1].tag == P_ADJ))))
       return "a count over time (since, annually)";
@@ -231,8 +227,7 @@ const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {
         if (year_at(c, y)) return "a count over a span of time";
     /* "in recent years", "over the past decade", "per year" (weeks and
      * months are news: "over the past two weeks") */
-    if (tok_in(w, q, WL_PERIOD_NOUN) &&
-        (!strncmp(norm(w, q), "year", 4) || !strncmp(norm(w, q), "decade", 6)))
+    if (tok_in(w, q, WL_PERIOD_NOUN))
       for (uint32_t b = q; b > s->first && q - b < 3; b--)
         if (tok_in(w, b - 1, WL_PERIOD_LEAD)) return "a count over a span of time";
   }

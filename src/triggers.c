@@ -160,7 +160,7 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
         g->skipped = 1;
         return 0;
       } else if (!acta_lemma_in(d->coder_words, ph->vlemma, WL_DID_VERB) &&
-                 !(g->first >= s->first + 2 && !strcmp(norm(w, g->first - 2), "able"))) {
+                 !(g->first >= s->first + 2 && is_word(w, g->first - 2, w->cw->w_able))) {
         /* "bought radars to help track flights"; but "managed to free",
          * "went on to capture", "was forced to withdraw", "were able to
          * rescue" tell of an act done */
@@ -422,7 +422,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (!complement_status(c, sc, gi, vg0, &vc)) continue;
     if (vc.purpose && !d->keds_only) { /* its pair shares it, coded or not */
       sc->unreal_vg = (int32_t)gi;
-      sc->unreal_why = "purpose (an act to be done, not done)";
+      sc->unreal_why = ACTA_WHY_PURPOSE;
     }
     verb_status(w, g, &vc);
     /* is this the reporting verb of a frame? */
