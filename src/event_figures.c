@@ -126,6 +126,19 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       if (w->toks.v[q].start <= found[k].start && w->toks.v[q].end > found[k].start)
         trig = pat ? trig : q;
     }
+    /* "two farmers had been kidnapped": the counted actor is already the
+     * target of the sentence's event; the figure is that event's, not an
+     * arrest or a protest of its own */
+    int counted = 0;
+    for (size_t e = ev_before; e < c->nevents && tgt != NO && !counted; e++)
+      if (c->events[e].target.present &&
+          c->events[e].target.start == w->toks.v[w->ments[tgt].first].start)
+        counted = 1;
+    if (counted) {
+      acta_trace(w, "  the figure \"%.*s\" counts the target of an event: no event of its own\n",
+                 (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
+      continue;
+    }
     int32_t rep = w->tok_scope[trig];
     /* a count over a span of time nobody is named giving ("more than 1,600
      * people were killed in 2011"; a newspaper only passes it on) is

@@ -10,6 +10,7 @@
  * frames; writes events (through events.c) and the tokens' TF_USED marks. */
 #include "coder_internal.h"
 #include "tagger_model.h"
+#include "vocab.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -359,7 +360,7 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   acta_emit(c, sc, src, tgt, rep, p, cm, g->head, vc->status, flags,
             acta_intern_str(&d->words, p->head));
   /* PETRARCH `[032:033]`: the reverse event, target to source */
-  if (p->cameo2 && tgt != NO)
+  if (p->cameo2 && tgt != NO && src != NO)
     acta_emit(c, sc, tgt, src, rep, p, &d->cameo[p->cameo2 - 1], g->head, vc->status,
               flags, acta_intern_str(&d->words, p->head));
   /* the commitment itself is an event of root 03: "agreed to withdraw"
@@ -387,6 +388,135 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   }
   if (fr != NO) acta_mark_produced(w, fr);
   consume_words(w, g->last, vc->pm.used_to, s->last);
+}
+
+/* Is verb group g a finite passive told as done: "was", "were" or "been"
+ * before its verb ("was arrested", "have been killed", "had been cut"),
+ * no modal ("will be seized"), not "is being", not an infinitive ("to
+ * be imprisoned") nor a bare participle ("refugees displaced",
+ * "kept the FARC suspended")? */
+static int done_passive(const struct acta_work *w, const vgroup *g) {
+  if (g->to_inf) return 0;
+  int past = 0;
+  for (uint32_t q = g->first; q < g->head; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->tag == P_MODAL || tk->tag == P_TO) return 0;
+    if (tk->tag == P_AUX && tk->penn == PT_VBG) return 0;
+    if (tk->tag == P_AUX && (tk->penn == PT_VBD || tk->penn == PT_VBN)) past = 1;
+  }
+  return past;
+}
+
+/* Is mention group m the subject of verb group g beyond doubt: one of its
+ * members ends just before the group, or before ", who", "that"
+ * ("three soldiers were killed", "a congressman who was shot"), or it is
+ * what "he" or "she" just before the group refers to ("He was later
+ * arrested")? */
+static int next_to_verb(const struct acta_work *w, int32_t m, const vgroup *g) {
+  if (g->first > 0 && w->tok_ment[g->first - 1] == NO &&
+      (w->toks.v[g->first - 1].vocab == V_HE || w->toks.v[g->first - 1].vocab == V_SHE))
+    return 1; /* "it" and "they" may be things: "It was seized" */
+  for (int32_t k = w->ments[m].group; k != NO; k = w->ments[k].next_in_group) {
+    uint32_t q = w->ments[k].last;
+    while (q < g->first &&
+           (w->toks.v[q].tag == P_WH || w->toks.v[q].tag == P_THAT ||
+            w->toks.v[q].tag == P_ADV ||
+            (w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct == ',')))
+      q++;
+    if (q == g->first) return 1;
+  }
+  return 0;
+}
+
+/* Is token q written in digits ("230,000")? */
+static int written_in_digits(const struct acta_work *w, uint32_t q) {
+  char ch = w->cur_text[w->toks.v[q].start];
+  return ch >= '0' && ch <= '9';
+}
+
+/* How the subject of a passive counts what it names, from its words and
+ * "dozens of" before it: 0 no count ("the mayor"), 1 a count ("three
+ * soldiers"), 2 a large or vague count ("dozens of", "many", "230,000
+ * people"), 3 a bare plural ("mayors"), 4 "how many". */
+static int subject_count(const struct acta_work *w, int32_t m) {
+  const mention *mm = &w->ments[m];
+  uint32_t from = mm->first;
+  if (from >= 2 && is_word(w, from - 1, w->cw->w_of) && w->toks.v[from - 2].tag == P_NUM)
+    from -= 2; /* "dozens of lieutenants" */
+  if (from >= 1 && w->toks.v[from - 1].vocab == V_HOW) return 4;
+  int count = 0;
+  for (uint32_t q = from; q < mm->last; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->vocab == V_MANY || tk->vocab == V_DOZENS || tk->vocab == V_HUNDREDS ||
+        tk->vocab == V_THOUSANDS || (tk->tag == P_NUM && tk->end - tk->start >= 3 &&
+                                     written_in_digits(w, q)))
+      return q > from && w->toks.v[q - 1].vocab == V_HOW ? 4 : 2;
+    if (tk->tag == P_NUM) count = 1;
+  }
+  if (count) return 1;
+  const acta_token *f = &w->toks.v[mm->first];
+  if ((f->tag == P_NOUN || f->tag == P_PROPN) && (f->penn == PT_NNS || f->penn == PT_NNPS))
+    return 3;
+  return 0;
+}
+
+/* Is verb group g a present perfect ("have been killed")? */
+static int present_perfect(const struct acta_work *w, const vgroup *g) {
+  int have = 0;
+  for (uint32_t q = g->first; q < g->head; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->tag == P_AUX && (tk->penn == PT_VBZ || tk->penn == PT_VBP)) have = 1;
+    if (tk->tag == P_AUX && tk->penn == PT_VBN && have) return 1;
+  }
+  return 0;
+}
+
+/* May a passive that names no agent ("he was later arrested", "three
+ * soldiers were killed") be coded with no source?  Only a material act
+ * done to a named actor: CAMEO roots 17-20 (coerce, assault, fight, mass
+ * violence) and the release of people (0841), never a statement; only a
+ * finite passive told as done (done_passive), with no "by" phrase at all
+ * ("farmers were hit hard by a campaign" names a cause), whose subject
+ * stands next to it; and not a count over a span of time that nobody
+ * named gives ("more than 1,600 people were killed in 2011"), background
+ * as it is for figures.  Returns NULL when it may, else why not
+ * (*statistic set for a count). */
+static const char *agentless_blocked(const acta_coder *c, const sent_ctx *sc,
+                                     const vgroup *g, const verb_coding *vc,
+                                     int32_t tgt, int *statistic) {
+  const struct acta_work *w = c->work;
+  const char *code = c->dict->cameo[vc->p->cameo].code;
+  int root = (code[0] - '0') * 10 + (code[1] - '0');
+  if (c->dict->keds_only) return "KEDS codes no passive without an agent";
+  if (!g->passive) return "its subject is no actor (a disaster, an accident, a thing)";
+  if (!(root >= 17 && root <= 20) && strncmp(code, "0841", 4))
+    return "a passive with no agent named, not a material act";
+  if (tgt == NO) return "a passive with no agent named, and its subject is no actor";
+  if (!done_passive(w, g))
+    return "a passive with no agent named, not told as done (to be, will be, is being)";
+  for (uint32_t q = g->last; q < vc->end && q < g->last + GAP + 4; q++)
+    if (is_word(w, q, w->cw->w_by)) return "its \"by\" phrase names no actor";
+  if (!next_to_verb(w, tgt, g))
+    return "a passive with no agent named, and no subject next to it";
+  /* a count with no agent over a span of time is a tally, whoever gives
+   * it ("16 workers were kidnapped last year, officials say") */
+  int count = subject_count(w, tgt);
+  const char *aggregate = count == 1 || count == 2 ? acta_aggregate_reason(c, sc->s) : NULL;
+  if (aggregate) {
+    *statistic = 1;
+    return aggregate;
+  }
+  if (count == 4) {
+    *statistic = 1;
+    return "a question (how many)";
+  }
+  /* "dozens of lieutenants have been arrested", "mayors have been
+   * killed": a running total or what happens, no one act */
+  if (count >= 2 && present_perfect(w, g)) {
+    *statistic = 1;
+    return "a running total (have been, with a large, vague or bare plural subject)";
+  }
+  return NULL;
 }
 
 /* Codes each verb group [vg0, vg1) of the sentence with a main verb: its
@@ -466,10 +596,29 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     int32_t src, tgt;
     unsigned flags = 0;
     verb_roles(c, sc, g, &vc, &src, &tgt, &flags);
+    int statistic = 0;
+    const char *blocked = src == NO ? agentless_blocked(c, sc, g, &vc, tgt, &statistic) : NULL;
+    if (src == NO && !blocked) {
+      /* "three soldiers were killed": the act with no source */
+      acta_trace(w, "  agentless passive: no source\n");
+      verb_events(c, sc, g, &vc, NO, tgt, flags | ACTA_EV_AGENTLESS);
+      continue;
+    }
+    if (src == NO && statistic) {
+      acta_trace(w, "  dropped (statistic): \"%s\": an agentless passive, %s\n",
+                 d->strings.data + vc.p->text, blocked);
+      consume_words(w, g->last, vc.pm.used_to, s->last);
+      /* nor does its subject's count make an event of its own */
+      uint32_t from = w->ments[w->ments[tgt].group].first;
+      if (!sc->unreal || from < sc->unreal_from) sc->unreal_from = from;
+      if (!sc->unreal || vc.end > sc->unreal_to) sc->unreal_to = vc.end;
+      sc->unreal = 1;
+      continue;
+    }
     if (src == NO) {
       if (g->passive)
-        acta_trace(w, "  dropped (no actor): \"%s\": a passive with no agent named%s\n",
-                   d->strings.data + vc.p->text,
+        acta_trace(w, "  dropped (no actor): \"%s\": %s%s\n", d->strings.data + vc.p->text,
+                   blocked,
                    sc->passive_pat ? "" : " (a count in its sentence may still make an event)");
       else
         acta_trace(w, "  dropped (no actor): \"%s\": its subject is no actor (a disaster, "
