@@ -355,7 +355,9 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   const acta_pattern *p = vc->p;
   const acta_cameo *cm = &d->cameo[p->cameo];
   int32_t rep = vc->rep, fr = vc->fr;
-  if (tgt != NO && !g->passive && is_word(w, w->ments[tgt].first, w->cw->w_no))
+  /* "killed no one", "no police officers were killed" */
+  if (tgt != NO && (!g->passive || tgt == g->subject) &&
+      is_word(w, w->ments[tgt].first, w->cw->w_no))
     vc->status = ACTA_NEGATED;
   acta_emit(c, sc, src, tgt, rep, p, cm, g->head, vc->status, flags,
             acta_intern_str(&d->words, p->head));
@@ -431,30 +433,56 @@ static int written_in_digits(const struct acta_work *w, uint32_t q) {
   return ch >= '0' && ch <= '9';
 }
 
-/* How the subject of a passive counts what it names, from its words and
- * "dozens of" before it: 0 no count ("the mayor"), 1 a count ("three
- * soldiers"), 2 a large or vague count ("dozens of", "many", "230,000
- * people"), 3 a bare plural ("mayors"), 4 "how many". */
-static int subject_count(const struct acta_work *w, int32_t m) {
+/* How the subject of a passive counts what it names. */
+enum subject_count {
+  SUBJ_ONE,          /* no count: "the mayor" */
+  SUBJ_COUNT,        /* "three soldiers", "at least 12 people" */
+  SUBJ_MANY,         /* large or vague: "dozens of", "many", "230,000" */
+  SUBJ_BARE_PLURAL,  /* "mayors" */
+  SUBJ_HOW_MANY,     /* "how many leaders" */
+  SUBJ_SHARE         /* "72 percent of the children" */
+};
+
+/* Is token q a year written in digits (1900-2099)? */
+static int year_token(const struct acta_work *w, uint32_t q) {
+  const acta_token *tk = &w->toks.v[q];
+  const char *t = w->cur_text + tk->start;
+  return tk->end - tk->start == 4 &&
+         ((t[0] == '1' && t[1] == '9') || (t[0] == '2' && t[1] == '0'));
+}
+
+/* The count of mention m's phrase, from its words, "dozens of" or "72
+ * percent of" before it, and a number just before it ("at least 448
+ * activists", whose phrase is "activists"). */
+static enum subject_count subject_count(const struct acta_work *w, int32_t m) {
   const mention *mm = &w->ments[m];
   uint32_t from = mm->first;
-  if (from >= 2 && is_word(w, from - 1, w->cw->w_of) && w->toks.v[from - 2].tag == P_NUM)
-    from -= 2; /* "dozens of lieutenants" */
-  if (from >= 1 && w->toks.v[from - 1].vocab == V_HOW) return 4;
+  if (from >= 2 && is_word(w, from - 1, w->cw->w_of)) {
+    if (w->toks.v[from - 2].vocab == V_PERCENT) return SUBJ_SHARE;
+    if (w->toks.v[from - 2].tag == P_NUM) from -= 2; /* "dozens of lieutenants" */
+  }
+  for (int k = 0; k < 3 && from > 0; k++) {
+    int tag = w->toks.v[from - 1].tag;
+    if (tag != P_NUM && tag != P_ADV && tag != P_ADJ) break;
+    from--;
+  }
+  if (from >= 1 && w->toks.v[from - 1].vocab == V_HOW) return SUBJ_HOW_MANY;
   int count = 0;
   for (uint32_t q = from; q < mm->last; q++) {
     const acta_token *tk = &w->toks.v[q];
+    if (tk->tag == P_NUM && year_token(w, q)) continue;
+    if (tk->vocab == V_PERCENT) return SUBJ_SHARE; /* "72 percent of the children" */
     if (tk->vocab == V_MANY || tk->vocab == V_DOZENS || tk->vocab == V_HUNDREDS ||
         tk->vocab == V_THOUSANDS || (tk->tag == P_NUM && tk->end - tk->start >= 3 &&
                                      written_in_digits(w, q)))
-      return q > from && w->toks.v[q - 1].vocab == V_HOW ? 4 : 2;
+      return q > from && w->toks.v[q - 1].vocab == V_HOW ? SUBJ_HOW_MANY : SUBJ_MANY;
     if (tk->tag == P_NUM) count = 1;
   }
-  if (count) return 1;
+  if (count) return SUBJ_COUNT;
   const acta_token *f = &w->toks.v[mm->first];
   if ((f->tag == P_NOUN || f->tag == P_PROPN) && (f->penn == PT_NNS || f->penn == PT_NNPS))
-    return 3;
-  return 0;
+    return SUBJ_BARE_PLURAL;
+  return SUBJ_ONE;
 }
 
 /* Is verb group g a present perfect ("have been killed")? */
@@ -474,10 +502,11 @@ static int present_perfect(const struct acta_work *w, const vgroup *g) {
  * violence) and the release of people (0841), never a statement; only a
  * finite passive told as done (done_passive), with no "by" phrase at all
  * ("farmers were hit hard by a campaign" names a cause), whose subject
- * stands next to it; and not a count over a span of time that nobody
- * named gives ("more than 1,600 people were killed in 2011"), background
- * as it is for figures.  Returns NULL when it may, else why not
- * (*statistic set for a count). */
+ * stands next to it; and not a tally: a count over a span of time,
+ * whoever gives it ("more than 1,600 people were killed in 2011"), a
+ * share ("72 percent of"), "how many", a running total ("dozens of
+ * lieutenants have been arrested").  Returns NULL when it may, else why
+ * not (*statistic set for a tally). */
 static const char *agentless_blocked(const acta_coder *c, const sent_ctx *sc,
                                      const vgroup *g, const verb_coding *vc,
                                      int32_t tgt, int *statistic) {
@@ -497,22 +526,25 @@ static const char *agentless_blocked(const acta_coder *c, const sent_ctx *sc,
     return "a passive with no agent named, and no subject next to it";
   /* a count with no agent over a span of time is a tally, whoever gives
    * it ("16 workers were kidnapped last year, officials say") */
-  int count = subject_count(w, tgt);
-  const char *aggregate = count == 1 || count == 2 ? acta_aggregate_reason(c, sc->s) : NULL;
-  if (aggregate) {
-    *statistic = 1;
-    return aggregate;
-  }
-  if (count == 4) {
-    *statistic = 1;
-    return "a question (how many)";
-  }
+  enum subject_count count = subject_count(w, tgt);
+  const char *aggregate =
+      count == SUBJ_COUNT || count == SUBJ_MANY ? acta_aggregate_reason(c, sc->s) : NULL;
+  *statistic = 1;
+  if (aggregate) return aggregate;
+  if (count == SUBJ_SHARE) return "a share (percent of)";
+  if (count == SUBJ_HOW_MANY) return "a question (how many)";
   /* "dozens of lieutenants have been arrested", "mayors have been
-   * killed": a running total or what happens, no one act */
-  if (count >= 2 && present_perfect(w, g)) {
-    *statistic = 1;
-    return "a running total (have been, with a large, vague or bare plural subject)";
+   * killed", "activists who have been murdered": a running total or what
+   * happens, no one act */
+  if (present_perfect(w, g)) {
+    const mention *mm = &w->ments[tgt];
+    const acta_token *head = &w->toks.v[mm->last - 1];
+    int relative = g->first > 0 && w->toks.v[g->first - 1].tag == P_WH &&
+                   (head->penn == PT_NNS || head->penn == PT_NNPS);
+    if (count == SUBJ_MANY || count == SUBJ_BARE_PLURAL || relative)
+      return "a running total (have been, with a large, vague or generic plural subject)";
   }
+  *statistic = 0;
   return NULL;
 }
 
