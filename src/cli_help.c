@@ -58,10 +58,11 @@ static const char record_example[] =
 "  not happen).  \"explain\" says which dictionary lines matched and\n"
 "  whether the event came from a passive clause, an event noun, a compound\n"
 "  actor (\"X and Y attacked Z\": one event each) or reported speech (\"X\n"
-"  said Y attacked Z\": Y->Z, reported_by X).  An article without events\n"
-"  gives {\"type\":\"no_event\",\"doc_id\":...,\"sentences\":N}; a record\n"
-"  that cannot be coded {\"type\":\"error\",\"doc_id\" (or \"line\"),\n"
-"  \"message\"}.\n";
+"  said Y attacked Z\": Y->Z, reported_by X).  A null \"source\" is an act\n"
+"  whose doer is not named (\"three soldiers were killed\").  An article\n"
+"  without events gives {\"type\":\"no_event\",\"doc_id\":...,\"sentences\":N};\n"
+"  a record that cannot be coded {\"type\":\"error\",\"doc_id\" (or\n"
+"  \"line\"), \"message\"}.\n";
 
 static const char exit_status[] =
 "Exit status:\n"
