@@ -145,7 +145,14 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_quote), "quote", 1},
     {offsetof(acta_coder_words, l_refuse), "refuse", 1},
     {offsetof(acta_coder_words, l_fail), "fail", 1},
-    {offsetof(acta_coder_words, l_show), "show", 1}};
+    {offsetof(acta_coder_words, l_show), "show", 1},
+    {offsetof(acta_coder_words, l_continue), "continue", 1},
+    {offsetof(acta_coder_words, l_begin), "begin", 1},
+    {offsetof(acta_coder_words, l_start), "start", 1},
+    {offsetof(acta_coder_words, l_threaten), "threaten", 1},
+    {offsetof(acta_coder_words, l_prepare), "prepare", 1},
+    {offsetof(acta_coder_words, l_decide), "decide", 1},
+    {offsetof(acta_coder_words, w_would), "would", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without
