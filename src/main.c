@@ -88,7 +88,7 @@ typedef struct options {
   int stats;
   const char **args; /* positional arguments after the command */
   int nargs;
-  int petrarch;      /* --dict-format petrarch */
+  int petrarch;      /* --dict-format petrarch (1) or tabari (2) */
   const char *verbs, *agents, *discards;
   const char **actors; /* NULL-terminated */
   int nactors;
@@ -270,12 +270,14 @@ static int parse_args(int argc, char **argv, options *o) {
     } else if (IS("--data")) {
       o->data_dir = val;
     } else if (IS("--dict-format")) {
-      if (strcmp(val, "petrarch") == 0 || strcmp(val, "tabari") == 0)
+      if (strcmp(val, "petrarch") == 0)
         o->petrarch = 1;
+      else if (strcmp(val, "tabari") == 0)
+        o->petrarch = 2;
       else if (strcmp(val, "acta") == 0)
         o->petrarch = 0;
       else {
-        usage_error("unknown --dict-format '%s': use acta or petrarch", val);
+        usage_error("unknown --dict-format '%s': use acta, petrarch or tabari", val);
         goto out;
       }
     } else if (IS("--verbs")) {
@@ -407,6 +409,7 @@ static void set_dict_options(const options *o, const data_dir *dd,
   dopt->petrarch_agents = o->agents;
   dopt->petrarch_discards = o->discards;
   dopt->layer = o->layer;
+  dopt->tabari = o->petrarch == 2;
 }
 
 /* "cannot load the dictionaries: ..." and where they were looked for. */
