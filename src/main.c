@@ -383,8 +383,9 @@ out:
 /* Dictionaries                                                        */
 /* ------------------------------------------------------------------ */
 
+/* ud: NULL, or a count of the messages to keep. */
 static void warn_cb(void *ud, const char *message) {
-  (void)ud;
+  if (ud) ++*(size_t *)ud;
   fprintf(stderr, "acta: %s\n", message);
 }
 
@@ -428,9 +429,15 @@ static acta_dict *load_dict_dir(const options *o, const data_dir *dd,
   acta_dict_options dopt;
   memset(&dopt, 0, sizeof dopt);
   set_dict_options(o, dd, &dopt);
+  size_t nbad = 0;
+  dopt.warn_ud = &nbad;
   err[0] = '\0';
   acta_dict *d = acta_dict_load(&dopt, err, errlen);
   if (!d && !quiet) dict_error(dd, err);
+  /* a user's PETRARCH / TABARI files: how much of them was left out */
+  if (d && o->petrarch && nbad)
+    fprintf(stderr, "acta: %zu dictionary line%s skipped (each named above)\n",
+            nbad, nbad == 1 ? "" : "s");
   return d;
 }
 

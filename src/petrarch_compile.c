@@ -556,14 +556,25 @@ static void compile_tabari_family(acta_loader *L, const petr_dict *pd,
   const uint32_t *lem = NULL;
   size_t nlem = tabari_stem_of(form->text, stem, sizeof stem)
                     ? tabari_stem_verbs(L->stems, stem, &lem) : 0;
+  /* a root WordNet does not know as a verb ("CORDON"): TABARI's regular
+   * endings spelt out, as no lemma will lead to it */
+  static const char *const endings[] = {"", "S", "ES", "D", "ED", "ING"};
+  size_t nend = 1;
+  if (!nlem && !strpbrk(form->text, "_ ")) {
+    char w[64];
+    uint32_t id = tabari_stem_of(form->text, w, sizeof w)
+                      ? acta_intern_find(&L->d->words, w, strlen(w)) : ACTA_NO_WORD;
+    if (id == ACTA_NO_WORD || !(L->d->info[id].flags & WF_VERB))
+      nend = sizeof endings / sizeof endings[0];
+  }
   for (size_t ii = 0; ii <= form->n_irregular; ii++) {
     /* the root (as the verbs it stands for) and its irregular forms */
-    size_t nh = ii == 0 && nlem ? nlem : 1;
+    size_t nh = ii ? 1 : nlem ? nlem : nend;
     for (size_t h = 0; h < nh; h++) {
       char head[64];
       const char *ft = ii ? pd->strs[form->first_irregular + ii - 1] : form->text;
       if (ii == 0 && nlem) ft = acta_intern_str(&L->d->words, lem[h]);
-      snprintf(head, sizeof head, "%s", ft);
+      snprintf(head, sizeof head, "%s%s", ft, ii == 0 && !nlem ? endings[h] : "");
       vform f;
       split_form(head, &f);
       if (!f.n) continue;
