@@ -74,6 +74,12 @@ typedef struct acta_dict_options {
   const char *petrarch_agents;
   const char *petrarch_discards;
   int layer;
+  /* Non-zero: petrarch_verbs / petrarch_actors / petrarch_agents are in
+   * TABARI's formats (verb roots `STEM [code]` / `STEM_ [code]` heading
+   * families of `- PATTERN [code]` lines, `&SYNSET` sets, `<TIME>` shifts,
+   * dated codes), as the TABARI 0.8 manual defines them.  Zero: PETRARCH's
+   * formats. */
+  int tabari;
 } acta_dict_options;
 
 /* Loads and compiles every dictionary.  On failure returns NULL and writes
