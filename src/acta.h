@@ -74,6 +74,12 @@ typedef struct acta_dict_options {
   const char *petrarch_agents;
   const char *petrarch_discards;
   int layer;
+  /* Non-zero: petrarch_verbs / petrarch_actors / petrarch_agents are in
+   * TABARI's formats (verb roots `STEM [code]` / `STEM_ [code]` heading
+   * families of `- PATTERN [code]` lines, `&SYNSET` sets, `<TIME>` shifts,
+   * dated codes), as the TABARI 0.8 manual defines them.  Zero: PETRARCH's
+   * formats. */
+  int tabari;
 } acta_dict_options;
 
 /* Loads and compiles every dictionary.  On failure returns NULL and writes
@@ -171,6 +177,9 @@ typedef struct acta_event {
   acta_actor via;          /* who relayed the report ("AFP quoted ISNA") */
   char cameo[5];           /* "180", "0874" ... */
   char root[3];            /* "18" */
+  /* The act an intended event announces ("vowed to attack": cameo 1384,
+   * intended_act "190"); "" for every other event. */
+  char intended_act[5];
   const char *name;        /* CAMEO name of the code */
   int quad_class;          /* 1 verbal coop .. 4 material conflict */
   double goldstein;
@@ -244,8 +253,8 @@ typedef struct acta_figure_summary {
 #define ACTA_EV_REPORTED  8u  /* inside reported speech */
 #define ACTA_EV_ARTICLE_COUNTRY 16u /* a role took the article's country */
 #define ACTA_EV_FIGURE    32u /* known only from a figure: source unknown */
-#define ACTA_EV_AGENTLESS 64u /* a passive naming no agent ("he was
-                                 arrested"): source unknown */
+#define ACTA_EV_AGENTLESS 64u /* a passive naming no agent ("three
+                                 soldiers were killed"): source unknown */
 
 /* ------------------------------------------------------------------ */
 /* Input records: JSON lines as `acta code` reads them                 */
