@@ -10,7 +10,6 @@
  * frames; writes events (through events.c) and the tokens' TF_USED marks. */
 #include "coder_internal.h"
 #include "tagger_model.h"
-#include "vocab.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -421,162 +420,6 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   consume_words(w, g->last, vc->pm.used_to, s->last);
 }
 
-/* Is verb group g a finite passive told as done: "was", "were" or "been"
- * before its verb ("was arrested", "have been killed", "had been cut"),
- * no modal ("will be seized"), not "is being", not an infinitive ("to
- * be imprisoned") nor a bare participle ("refugees displaced",
- * "kept the FARC suspended")? */
-static int done_passive(const struct acta_work *w, const vgroup *g) {
-  if (g->to_inf) return 0;
-  int past = 0;
-  for (uint32_t q = g->first; q < g->head; q++) {
-    const acta_token *tk = &w->toks.v[q];
-    if (tk->tag == P_MODAL || tk->tag == P_TO) return 0;
-    if (tk->tag == P_AUX && tk->penn == PT_VBG) return 0;
-    if (tk->tag == P_AUX && (tk->penn == PT_VBD || tk->penn == PT_VBN)) past = 1;
-  }
-  return past;
-}
-
-/* Is mention group m the subject of verb group g beyond doubt: one of its
- * members ends just before the group, or before ", who", "that"
- * ("three soldiers were killed", "a congressman who was shot")?  Not a
- * pronoun's referent: on real articles "he was arrested" found the wrong
- * actor two times in three. */
-static int next_to_verb(const struct acta_work *w, int32_t m, const vgroup *g) {
-  for (int32_t k = w->ments[m].group; k != NO; k = w->ments[k].next_in_group) {
-    uint32_t q = w->ments[k].last;
-    while (q < g->first &&
-           (w->toks.v[q].tag == P_WH || w->toks.v[q].tag == P_THAT ||
-            w->toks.v[q].tag == P_ADV ||
-            (w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct == ',')))
-      q++;
-    if (q == g->first) return 1;
-  }
-  return 0;
-}
-
-/* Is token q written in digits ("230,000")? */
-static int written_in_digits(const struct acta_work *w, uint32_t q) {
-  char ch = w->cur_text[w->toks.v[q].start];
-  return ch >= '0' && ch <= '9';
-}
-
-/* How the subject of a passive counts what it names. */
-enum subject_count {
-  SUBJ_ONE,          /* no count: "the mayor" */
-  SUBJ_COUNT,        /* "three soldiers", "at least 12 people" */
-  SUBJ_MANY,         /* large or vague: "dozens of", "many", "230,000" */
-  SUBJ_BARE_PLURAL,  /* "mayors" */
-  SUBJ_HOW_MANY,     /* "how many leaders" */
-  SUBJ_SHARE         /* "72 percent of the children" */
-};
-
-/* Is token q a year written in digits (1900-2099)? */
-static int year_token(const struct acta_work *w, uint32_t q) {
-  const acta_token *tk = &w->toks.v[q];
-  const char *t = w->cur_text + tk->start;
-  return tk->end - tk->start == 4 &&
-         ((t[0] == '1' && t[1] == '9') || (t[0] == '2' && t[1] == '0'));
-}
-
-/* The count of mention m's phrase, from its words, "dozens of" or "72
- * percent of" before it, and a number just before it ("at least 448
- * activists", whose phrase is "activists"). */
-static enum subject_count subject_count(const struct acta_work *w, int32_t m) {
-  const mention *mm = &w->ments[m];
-  uint32_t from = mm->first;
-  if (from >= 2 && is_word(w, from - 1, w->cw->w_of)) {
-    if (w->toks.v[from - 2].vocab == V_PERCENT) return SUBJ_SHARE;
-    if (w->toks.v[from - 2].tag == P_NUM) from -= 2; /* "dozens of lieutenants" */
-  }
-  for (int k = 0; k < 3 && from > 0; k++) {
-    int tag = w->toks.v[from - 1].tag;
-    if (tag != P_NUM && tag != P_ADV && tag != P_ADJ) break;
-    from--;
-  }
-  if (from >= 1 && w->toks.v[from - 1].vocab == V_HOW) return SUBJ_HOW_MANY;
-  int count = 0;
-  for (uint32_t q = from; q < mm->last; q++) {
-    const acta_token *tk = &w->toks.v[q];
-    if (tk->tag == P_NUM && year_token(w, q)) continue;
-    if (tk->vocab == V_PERCENT) return SUBJ_SHARE; /* "72 percent of the children" */
-    if (tk->vocab == V_MANY || tk->vocab == V_DOZENS || tk->vocab == V_HUNDREDS ||
-        tk->vocab == V_THOUSANDS || (tk->tag == P_NUM && tk->end - tk->start >= 3 &&
-                                     written_in_digits(w, q)))
-      return q > from && w->toks.v[q - 1].vocab == V_HOW ? SUBJ_HOW_MANY : SUBJ_MANY;
-    if (tk->tag == P_NUM) count = 1;
-  }
-  if (count) return SUBJ_COUNT;
-  const acta_token *f = &w->toks.v[mm->first];
-  if ((f->tag == P_NOUN || f->tag == P_PROPN) && (f->penn == PT_NNS || f->penn == PT_NNPS))
-    return SUBJ_BARE_PLURAL;
-  return SUBJ_ONE;
-}
-
-/* Is verb group g a present perfect ("have been killed")? */
-static int present_perfect(const struct acta_work *w, const vgroup *g) {
-  int have = 0;
-  for (uint32_t q = g->first; q < g->head; q++) {
-    const acta_token *tk = &w->toks.v[q];
-    if (tk->tag == P_AUX && (tk->penn == PT_VBZ || tk->penn == PT_VBP)) have = 1;
-    if (tk->tag == P_AUX && tk->penn == PT_VBN && have) return 1;
-  }
-  return 0;
-}
-
-/* May a passive that names no agent ("the mayor was later arrested", "three
- * soldiers were killed") be coded with no source?  Only a material act
- * done to a named actor: CAMEO roots 17-20 (coerce, assault, fight, mass
- * violence) and the release of people (0841), never a statement; only a
- * finite passive told as done (done_passive), with no "by" phrase at all
- * ("farmers were hit hard by a campaign" names a cause), whose subject
- * stands next to it; and not a tally: a count over a span of time,
- * whoever gives it ("more than 1,600 people were killed in 2011"), a
- * share ("72 percent of"), "how many", a running total ("dozens of
- * lieutenants have been arrested").  Returns NULL when it may, else why
- * not (*statistic set for a tally). */
-static const char *agentless_blocked(const acta_coder *c, const sent_ctx *sc,
-                                     const vgroup *g, const verb_coding *vc,
-                                     int32_t tgt, int *statistic) {
-  const struct acta_work *w = c->work;
-  const char *code = c->dict->cameo[vc->p->cameo].code;
-  int root = (code[0] - '0') * 10 + (code[1] - '0');
-  if (c->dict->keds_only) return "KEDS codes no passive without an agent";
-  if (!g->passive) return "its subject is no actor (a disaster, an accident, a thing)";
-  if (!(root >= 17 && root <= 20) && strncmp(code, "0841", 4))
-    return "a passive with no agent named, not a material act";
-  if (tgt == NO) return "a passive with no agent named, and its subject is no actor";
-  if (!done_passive(w, g))
-    return "a passive with no agent named, not told as done (to be, will be, is being)";
-  for (uint32_t q = g->last; q < vc->end && q < g->last + GAP + 4; q++)
-    if (is_word(w, q, w->cw->w_by)) return "its \"by\" phrase names no actor";
-  if (!next_to_verb(w, tgt, g))
-    return "a passive with no agent named, and no subject next to it";
-  /* a count with no agent over a span of time is a tally, whoever gives
-   * it ("16 workers were kidnapped last year, officials say") */
-  enum subject_count count = subject_count(w, tgt);
-  const char *aggregate =
-      count == SUBJ_COUNT || count == SUBJ_MANY ? acta_aggregate_reason(c, sc->s) : NULL;
-  *statistic = 1;
-  if (aggregate) return aggregate;
-  if (count == SUBJ_SHARE) return "a share (percent of)";
-  if (count == SUBJ_HOW_MANY) return "a question (how many)";
-  /* "dozens of lieutenants have been arrested", "mayors have been
-   * killed", "activists who have been murdered": a running total or what
-   * happens, no one act */
-  if (present_perfect(w, g)) {
-    const mention *mm = &w->ments[tgt];
-    const acta_token *head = &w->toks.v[mm->last - 1];
-    int relative = g->first > 0 && w->toks.v[g->first - 1].tag == P_WH &&
-                   (head->penn == PT_NNS || head->penn == PT_NNPS);
-    if (count == SUBJ_MANY || count == SUBJ_BARE_PLURAL || relative)
-      return "a running total (have been, with a large, vague or generic plural subject)";
-  }
-  *statistic = 0;
-  return NULL;
-}
-
 /* Codes each verb group [vg0, vg1) of the sentence with a main verb: its
  * best pattern, the status its complement, frame and own words give, its
  * source and target, then its events.  A reporting verb is coded after its
@@ -655,7 +498,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     unsigned flags = 0;
     verb_roles(c, sc, g, &vc, &src, &tgt, &flags);
     int statistic = 0;
-    const char *blocked = src == NO ? agentless_blocked(c, sc, g, &vc, tgt, &statistic) : NULL;
+    const char *blocked = src == NO ? acta_agentless_reason(c, sc, g, d->cameo[vc.p->cameo].code, vc.end, tgt, &statistic) : NULL;
     if (src == NO && !blocked) {
       /* "three soldiers were killed": the act with no source */
       acta_trace(w, "  agentless passive: no source\n");
