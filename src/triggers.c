@@ -98,6 +98,7 @@ typedef struct verb_coding {
   uint32_t intent_trig;     /* ... triggered by this word */
   int purpose;              /* a "to" infinitive no verb before it governs:
                                "set up radars to help track flights" */
+  const acta_cameo *cm;     /* its code, when not the pattern's, or NULL */
 } verb_coding;
 
 /* The best verb pattern for group g.  A passive clause's subject phrase
@@ -379,7 +380,7 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   const acta_dict *d = c->dict;
   const acta_sentence *s = sc->s;
   const acta_pattern *p = vc->p;
-  const acta_cameo *cm = &d->cameo[p->cameo];
+  const acta_cameo *cm = vc->cm ? vc->cm : &d->cameo[p->cameo];
   int32_t rep = vc->rep, fr = vc->fr;
   /* "killed no one", "no police officers were killed" */
   if (tgt != NO && (!g->passive || tgt == g->subject) &&
@@ -498,10 +499,19 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     unsigned flags = 0;
     verb_roles(c, sc, g, &vc, &src, &tgt, &flags);
     int statistic = 0;
-    const char *blocked = src == NO ? acta_agentless_reason(c, sc, g, d->cameo[vc.p->cameo].code, vc.end, tgt, &statistic) : NULL;
+    const char *blocked =
+        src == NO ? acta_agentless_reason(c, sc, g, d->cameo[vc.p->cameo].code, vc.end, tgt,
+                                          &statistic)
+                  : NULL;
     if (src == NO && !blocked) {
       /* "three soldiers were killed": the act with no source */
       acta_trace(w, "  agentless passive: no source\n");
+      /* "two gunmen were captured": people taken, not territory (192),
+       * an arrest as their figure would be */
+      const char *role = w->ments[tgt].role;
+      if (!strcmp(d->cameo[vc.p->cameo].code, "192") && role[0] && strcmp(role, "GOV") &&
+          (vc.cm = acta_cameo_find(d, "173")) != NULL)
+        acta_trace(w, "  people captured: 173, not 192\n");
       verb_events(c, sc, g, &vc, NO, tgt, flags | ACTA_EV_AGENTLESS);
       continue;
     }
