@@ -62,6 +62,8 @@ typedef struct vgroup {
   int32_t accuser;          /* frame of "X accused Y of V-ing", or NO */
   uint8_t self_report;      /* its subject is the speaker of its frame */
   uint8_t reporting;        /* a reporting verb ("say", "add") */
+  uint8_t coded_status;     /* status + 1 its coding gave it (0: none) */
+  uint8_t announced;        /* its act announced ("vowed to attack") */
   int32_t subject;          /* mention index or NO */
   int32_t scope;            /* reporting scope id */
 } vgroup;

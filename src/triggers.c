@@ -454,6 +454,16 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       sc->unreal_why = ACTA_WHY_PURPOSE;
     }
     verb_status(w, g, &vc);
+    /* "failed to act and arrest them", "vowed to attack and occupy": a
+     * bare verb after "and" shares the status of the verb before */
+    if (!d->keds_only && gi > vg0 && g->first > s->first && is_and_or(w, g->first - 1) &&
+        w->toks.v[g->head].penn == PT_VB && w->vgs[gi - 1].coded_status &&
+        status_rank(w->vgs[gi - 1].coded_status - 1) > status_rank(vc.status)) {
+      vc.status = w->vgs[gi - 1].coded_status - 1;
+      vc.announced = w->vgs[gi - 1].announced;
+    }
+    g->coded_status = (uint8_t)(vc.status + 1);
+    g->announced = (uint8_t)vc.announced;
     /* is this the reporting verb of a frame? */
     int frame_of = NO;
     for (size_t f = 0; f < w->nframes; f++)
@@ -473,6 +483,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                 w->vgs[gi - 1].modal_status != ACTA_ASSERTED);
     if (!unreal && pair && sc->unreal_vg != NO && (size_t)sc->unreal_vg + 1 == gi)
       unreal = sc->unreal_why;
+
     /* "urged Iran to stop and withdraw": both are what was asked */
     if (!unreal && pair && w->vgs[gi - 1].skipped) {
       acta_trace(w, "  dropped (asked for, not done): the content of an appeal\n");
