@@ -78,9 +78,13 @@ static int conditional_sentence(const struct acta_work *w, const acta_sentence *
  * ("criminal groups supply the market", "the gang smuggles explosives")?
  * Outside a headline that is a habit or a state, not an act. */
 static int habitual_present(const struct acta_work *w, const vgroup *g) {
-  if (g->reporting || g->passive || g->last - g->first != 1) return 0;
+  if (g->reporting || g->passive) return 0;
   unsigned p = w->toks.v[g->head].penn;
-  return p == (unsigned)PT_VBZ || p == (unsigned)PT_VBP;
+  if (g->last - g->first == 1) return p == (unsigned)PT_VBZ || p == (unsigned)PT_VBP;
+  /* "do not worry", "does not pay": do-support in the present */
+  unsigned f = w->toks.v[g->first].penn;
+  return p == (unsigned)PT_VB && (f == (unsigned)PT_VBZ || f == (unsigned)PT_VBP) &&
+         acta_lemma_is(w->toks.v[g->first].vlemma, w->cw->l_do);
 }
 
 /* Does verb group g hold a word of the lists `bits` ("have often

@@ -188,6 +188,13 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
   /* "will attack", "plans to extradite": an expression of intent or a
    * threat, the act itself kept as intended_act */
   const acta_cameo *act = NULL;
+  /* "Factum asked for an interview", "media investigations found": a
+   * news outlet at work is no political cooperation */
+  if (!d->keds_only && !strcmp(w->ments[src].role, "MED") && cm->code[0] == '0') {
+    acta_trace(w, "  dropped (reporter only): %s %s: a news outlet at work, not a political act\n",
+               w->ments[src].code, cm->code);
+    return 0;
+  }
   int announced = (flags & EMIT_ANNOUNCED) != 0;
   flags &= ~EMIT_ANNOUNCED;
   if (announced && status == ACTA_INTENDED && pat && !d->keds_only) {
