@@ -26,7 +26,7 @@ static const char *const ORG_MEMBER[] = {
 static const char *const SAME_PARTICIPLE[] = {
     "set", "put", "cut", "hit", "hurt", "shut", "spread", "let", "cast", "quit",
     "burst", "upset", "broadcast", "forecast", "thrust", "read", "bid", "shed",
-    NULL};
+    "beat", NULL};
 static const char *const SUBORDINATOR[] = {
     "after", "before", "when", "until", "since", "while", "because",
     "although", "though", "if", "unless", "whereas", NULL};

@@ -80,7 +80,10 @@ static int conditional_sentence(const struct acta_work *w, const acta_sentence *
 static int habitual_present(const struct acta_work *w, const vgroup *g) {
   if (g->reporting || g->passive) return 0;
   unsigned p = w->toks.v[g->head].penn;
-  if (g->last - g->first == 1) return p == (unsigned)PT_VBZ || p == (unsigned)PT_VBP;
+  /* "police beat students": the past reads the same */
+  if (g->last - g->first == 1)
+    return p == (unsigned)PT_VBZ ||
+           (p == (unsigned)PT_VBP && !tok_in(w, g->head, WL_SAME_PARTICIPLE));
   /* "do not worry", "does not pay": do-support in the present */
   unsigned f = w->toks.v[g->first].penn;
   return p == (unsigned)PT_VB && (f == (unsigned)PT_VBZ || f == (unsigned)PT_VBP) &&
