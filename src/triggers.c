@@ -460,6 +460,14 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                h->vlemma != ACTA_NO_WORD ? acta_intern_str(&d->words, h->vlemma) : "?",
                g->passive ? " passive" : "", g->negated ? " negated" : "");
     vc.p = verb_pattern(c, sc, g, &vc);
+    /* "U.S.-backed offensives", "Iranian-made drones": half of a compound
+     * adjective, no verb */
+    if (vc.p && !d->keds_only && h->start > s->start && c->cur_text[h->start - 1] == '-' &&
+        h->start >= 2 && c->cur_text[h->start - 2] != ' ') {
+      acta_trace(w, "  dropped (a compound adjective, not a verb): \"%s\"\n",
+                 d->strings.data + vc.p->text);
+      continue;
+    }
     /* inside a frame: its status and reporter */
     vc.status = ACTA_ASSERTED;
     vc.rep = NO;
