@@ -323,9 +323,9 @@ static enum subject_count subject_count(const acta_coder *c, int32_t m) {
     if (w->toks.v[from - 2].vocab == V_PERCENT) return SUBJ_SHARE;
     if (w->toks.v[from - 2].tag == P_NUM) from -= 2; /* "dozens of lieutenants" */
   }
-  for (int k = 0; k < 3 && from > 0; k++) {
+  for (int k = 0; k < 4 && from > 0; k++) { /* "448 environmental and land" */
     int tag = w->toks.v[from - 1].tag;
-    if (tag != P_NUM && tag != P_ADV && tag != P_ADJ) break;
+    if (tag != P_NUM && tag != P_ADV && tag != P_ADJ && tag != P_CONJ) break;
     from--;
   }
   if (from >= 1 && w->toks.v[from - 1].vocab == V_HOW) return SUBJ_HOW_MANY;
