@@ -64,7 +64,8 @@ typedef struct tabari_options {
   /* DEFAULT: SOURCE [code] PRIOR TARGET [code] AFTER */
   char default_source[32], default_target[32];
   int default_prior, default_after;
-  int convert_agents;     /* SET: CONVERT AGENTS */
+  int convert_agents;     /* SET: CONVERT AGENTS: an agent without an
+                             actor is an actor coded ~AGENT */
   int yyyy;               /* SET: YYYY */
   int time_shift;         /* SET: TIME SHIFT: -1 as the .verbs file says */
   int min_words;          /* SET: MINIMUM WORDS (8) */

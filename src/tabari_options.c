@@ -140,9 +140,6 @@ static int set_command(tabari_options *o, const char *a, char *key,
       return 1;
     } else {
       o->convert_agents = v;
-      return unsupported(key, keylen, "SET: CONVERT AGENTS", why, whylen,
-                         "acta codes an agent without an actor only with the "
-                         "article's country");
     }
     return 0;
   }
@@ -182,10 +179,12 @@ int tabari_options_line(tabari_options *o, const char *line, char *key,
     o->complex_verbs = v > 0 ? v : 0;
     o->complex_conj = c > 0 ? c : 0;
     o->complex_noactprior = strstr(a, "NOACTPRIOR") != NULL;
-    if (o->complex_verbs || o->complex_noactprior)
-      return unsupported(key, keylen, "COMPLEX: VERBS/NOACTPRIOR", why, whylen,
-                         "only CONJ[n] is applied: acta has no count of "
-                         "verbs or place of the first actor to test");
+    if (o->complex_verbs || strstr(a, "ACTORS[") || strstr(a, "PRONOUNS[") ||
+        strstr(a, "COMMA[") || strstr(a, "LATEVERB") || strstr(a, "NOACTAFTER") ||
+        strstr(a, "NOVERB") || strstr(a, "NOSOURCE") || strstr(a, "NOTARGET") ||
+        strstr(a, "NOEVENT"))
+      return unsupported(key, keylen, "COMPLEX", why, whylen,
+                         "only CONJ[n] and NOACTPRIOR are applied");
     return 0;
   }
   if (command_is(s, cl, "DEFAULT")) {

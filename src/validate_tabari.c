@@ -263,6 +263,23 @@ typedef struct run {
   int stopped;
 } run;
 
+/* The code of an actor as TABARI gives it into out (64 bytes; NULL: only
+ * say whether there is one): acta's agent without a country ("---COP") is
+ * no actor, or with SET: CONVERT AGENTS the agent's own code ("~COP").
+ * Returns out, or NULL when there is no actor. */
+static const char *actor_code(const acta_actor *a, const tabari_options *op,
+                              char *out) {
+  const char *c = a->present ? a->code : "";
+  if (!c[0] || !strcmp(c, "---")) return NULL;
+  if (!strncmp(c, "---", 3)) {
+    if (!op->convert_agents) return NULL;
+    if (out) snprintf(out, 64, "~%s", c + 3);
+    return out ? out : c;
+  }
+  if (out) snprintf(out, 64, "%s", c);
+  return out ? out : c;
+}
+
 /* Codes a record into r->got; returns the count, or -1 (error in r->c). */
 static long code_record(run *r, const tabari_record *rec) {
   const tabari_options *op = &r->op;
@@ -275,7 +292,7 @@ static long code_record(run *r, const tabari_record *rec) {
   }
   if ((long)count_words(text, tl) < (long)op->min_words) return 0;
   if (op->complex_on && op->complex_conj > 0 &&
-      count_conj(text, tl) > (size_t)op->complex_conj)
+      count_conj(text, tl) >= (size_t)op->complex_conj)
     return 0;
   acta_article a;
   memset(&a, 0, sizeof a);
@@ -291,24 +308,36 @@ static long code_record(run *r, const tabari_record *rec) {
     r->got = realloc(r->got, r->capgot * sizeof *r->got);
     if (!r->got) abort();
   }
+  /* COMPLEX: NOACTPRIOR: no actor before the first verb, the sentence is
+   * not coded */
+  if (op->complex_on && op->complex_noactprior && n > 0) {
+    size_t first = 0;
+    for (size_t k = 1; k < n; k++)
+      if (ev[k].sentence < ev[first].sentence ||
+          (ev[k].sentence == ev[first].sentence && ev[k].verb_start < ev[first].verb_start))
+        first = k;
+    if (!actor_code(&ev[first].source, op, NULL)) return 0;
+  }
   size_t ng = 0;
   for (size_t k = 0; k < n; k++) {
     /* CODE BY SENTENCE: the events of the first verb only */
     if (op->code_by == TABARI_CODE_BY_SENTENCE &&
         (ev[k].sentence != ev[0].sentence || ev[k].verb_start != ev[0].verb_start))
       continue;
-    acta_vtriple *t = &r->got[ng++];
+    acta_vtriple *t = &r->got[ng];
     memset(t, 0, sizeof *t);
-    const char *src = ev[k].source.code;
-    if ((!src[0] || !strcmp(src, "---")) && op->default_source[0])
-      src = op->default_source;
-    const char *tgt = ev[k].target.present ? ev[k].target.code : NULL;
-    if ((!tgt || !tgt[0] || !strcmp(tgt, "---")) && op->default_target[0])
-      tgt = op->default_target;
-    acta_vnull_code(t->s, sizeof t->s, src);
-    acta_vnull_code(t->t, sizeof t->t, tgt);
+    /* as TABARI: an event needs a source and a target, the DEFAULT codes
+     * standing in for a missing one */
+    const char *src = actor_code(&ev[k].source, op, t->s);
+    if (!src && op->default_source[0]) src = op->default_source;
+    const char *tgt = actor_code(&ev[k].target, op, t->t);
+    if (!tgt && op->default_target[0]) tgt = op->default_target;
+    if (!src || !tgt) continue;
+    if (src != t->s) snprintf(t->s, sizeof t->s, "%s", src);
+    if (tgt != t->t) snprintf(t->t, sizeof t->t, "%s", tgt);
     acta_vnull_code(t->e, sizeof t->e, ev[k].cameo);
     tabari_date(ev[k].date, op->yyyy, t->d, sizeof t->d);
+    ng++;
   }
   return (long)ng;
 }
