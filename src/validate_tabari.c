@@ -280,6 +280,21 @@ static const char *actor_code(const acta_actor *a, const tabari_options *op,
   return out ? out : c;
 }
 
+/* The mark TABARI's verbs put after a code: '?' subordinate (coded only
+ * when no other event is), '!' dominant (when there is one, only such are
+ * coded), else 0.  pattern: the pattern as written, "SAID [023?]". */
+static char code_mark(const char *pattern) {
+  const char *close = pattern ? strrchr(pattern, ']') : NULL;
+  if (!close || close == pattern) return 0;
+  char m = close[-1];
+  return m == '?' || m == '!' ? m : 0;
+}
+
+/* A complex (+++) or discard (###) code: the sentence is not coded. */
+static int diverts(const char *code) {
+  return !strcmp(code, "+++") || !strcmp(code, "###");
+}
+
 /* Codes a record into r->got; returns the count, or -1 (error in r->c). */
 static long code_record(run *r, const tabari_record *rec) {
   const tabari_options *op = &r->op;
@@ -318,11 +333,24 @@ static long code_record(run *r, const tabari_record *rec) {
         first = k;
     if (!actor_code(&ev[first].source, op, NULL)) return 0;
   }
+  /* subordinate and dominant codes (manual 6.6): which marks are coded */
+  int any_plain = 0, any_dominant = 0;
+  for (size_t k = 0; k < n; k++) {
+    char m = code_mark(ev[k].pattern);
+    if (m == '!') any_dominant = 1;
+    else if (m != '?' &&
+             (actor_code(&ev[k].source, op, NULL) || op->default_source[0]) &&
+             (actor_code(&ev[k].target, op, NULL) || op->default_target[0]))
+      any_plain = 1;
+  }
   size_t ng = 0;
   for (size_t k = 0; k < n; k++) {
     /* CODE BY SENTENCE: the events of the first verb only */
     if (op->code_by == TABARI_CODE_BY_SENTENCE &&
         (ev[k].sentence != ev[0].sentence || ev[k].verb_start != ev[0].verb_start))
+      continue;
+    char m = code_mark(ev[k].pattern);
+    if ((any_dominant && m != '!') || (m == '?' && (any_plain || any_dominant)))
       continue;
     acta_vtriple *t = &r->got[ng];
     memset(t, 0, sizeof *t);
@@ -336,6 +364,7 @@ static long code_record(run *r, const tabari_record *rec) {
     if (src != t->s) snprintf(t->s, sizeof t->s, "%s", src);
     if (tgt != t->t) snprintf(t->t, sizeof t->t, "%s", tgt);
     acta_vnull_code(t->e, sizeof t->e, ev[k].cameo);
+    if (diverts(t->s) || diverts(t->t) || diverts(t->e)) return 0;
     tabari_date(ev[k].date, op->yyyy, t->d, sizeof t->d);
     ng++;
   }
