@@ -140,8 +140,10 @@ static const command commands[] = {
    "compared with the { SRC / TGT / CODE } records of its comment ({---},\n"
    "{###}, {+++}: no event; -{ allows more events); { OPTION: ... } records\n"
    "change the options from there on; a record without any ends the run,\n"
-   "as in TABARI.  Options acta cannot apply are reported once as\n"
-   "FILE:LINE: ... not supported.\n",
+   "as in TABARI.  As TABARI does, an event needs a source and a target,\n"
+   "and COMMA:, DEFAULT:, CODE BY, CONVERT AGENTS, MINIMUM WORDS, YYYY,\n"
+   "TIME SHIFT, FBIS and COMPLEX: CONJ/NOACTPRIOR apply; the options acta\n"
+   "cannot apply are reported once as FILE:LINE: ... not supported.\n",
    "  $ acta validate PETR.UnitTest.records.xml\n"
    "  $ acta validate Validate.project\n"
    "  $ acta validate --min-pass 95 --verbose tests.xml\n"},

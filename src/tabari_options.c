@@ -21,7 +21,7 @@ void tabari_options_init(tabari_options *o) {
   o->comma_max = 10;
   o->comma_emin = 2;
   o->comma_emax = 10;
-  o->comma_bmin = 255;
+  o->comma_bmin = 128;
   o->comma_bmax = 0;
 }
 
@@ -228,9 +228,7 @@ int tabari_options_line(tabari_options *o, const char *line, char *key,
       o->comma_bmin = named_number(a, "BMIN", o->comma_bmin);
       o->comma_bmax = named_number(a, "BMAX", o->comma_bmax);
     }
-    return unsupported(key, keylen, "COMMA", why, whylen,
-                       "acta finds its own clauses; comma-delimited phrases "
-                       "are cut only from PETRARCH parses");
+    return 0;
   }
   static const char *const output[] = {"LABEL", "OUTPUT", "ISSUES", "ATTRIBUTION",
                                        NULL};

@@ -20,11 +20,21 @@
  * the expected set.  A record with only OPTION records is not counted; a
  * record without any validation record ends the run, as it stops TABARI's.
  * The options acta applies: CODE BY SENTENCE (the events of the first
- * verb only), DEFAULT source and target (for an event without one),
- * MINIMUM WORDS (a comma counts as a word), COMPLEX CONJ[n] (more
- * conjunctions: not coded), YYYY, TIME SHIFT (the dates compared), FBIS
- * (bracketed text and what precedes the first letter skipped).  Every
- * other command is reported once, as FILE:LINE: what is not supported. */
+ * verb only); DEFAULT source and target (for an event without one: as in
+ * TABARI's coder an event needs both, and acta's agent without a country,
+ * "---COP", is no actor); SET: CONVERT AGENTS (that agent is an actor of
+ * its own, "~COP"); MINIMUM WORDS (a comma counts as a word); COMMA (the
+ * comma-delimited phrases of those lengths are not coded); COMPLEX
+ * CONJ[n] (n or more conjunctions) and NOACTPRIOR (the first event
+ * without a source: the sentence is not coded); YYYY; TIME SHIFT (the
+ * dates compared); FBIS (bracketed text and what precedes the first
+ * letter skipped).  Every other command is reported once, as FILE:LINE:
+ * what is not supported.  Events are chosen as TABARI chooses them
+ * (manual 6.4, 6.6): one whose verb code is subordinate ("[023?]") counts
+ * only when no other event is coded, a dominant one ("[111!]") leaves only
+ * the dominant ones, and a complex (+++) or discard (###) code leaves
+ * none.  acta codes with its own clauses and coreference: CODE BY CLAUSE
+ * and CODE ALL keep all of its events. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -242,6 +252,84 @@ static void fbis_text(const char *s, size_t n, acta_buf *out) {
   }
 }
 
+/* A word of a text and whether a comma follows it. */
+typedef struct cword { size_t start, len; int comma, keep; } cword;
+
+/* TABARI's comma rule (manual 8.6, COMMA:): a comma-delimited phrase whose
+ * length in words is within the limits is not coded: the first (start to
+ * the first comma, BMIN-BMAX), each inside one (from the comma that ended
+ * the one before, MIN-MAX) and the last (to the end of the sentence,
+ * EMIN-EMAX).  The text without them goes to out, with its final
+ * punctuation.  Returns 1 when something was cut. */
+static int comma_phrases(const char *s, size_t n, const tabari_options *op,
+                         acta_buf *out) {
+  size_t nw = 0, cap = 16;
+  cword *w = malloc(cap * sizeof *w);
+  if (!w) abort();
+  for (size_t i = 0; i < n;) {
+    while (i < n && isspace((unsigned char)s[i])) i++;
+    if (i >= n) break;
+    size_t st = i;
+    while (i < n && !isspace((unsigned char)s[i])) i++;
+    size_t len = i - st;
+    int comma = s[st + len - 1] == ',';
+    if (comma) len--;
+    if (!len) { /* a comma on its own */
+      if (nw) w[nw - 1].comma = 1;
+      continue;
+    }
+    if (nw == cap) {
+      cap *= 2;
+      w = realloc(w, cap * sizeof *w);
+      if (!w) abort();
+    }
+    w[nw++] = (cword){st, len, comma, 1};
+  }
+  /* the final punctuation stays wherever the last phrase goes */
+  char final = 0;
+  if (nw) {
+    cword *l = &w[nw - 1];
+    char c = s[l->start + l->len - 1];
+    if (c == '.' || c == '!' || c == '?') {
+      final = c;
+      if (--l->len == 0) nw--;
+    }
+  }
+  int cut = 0;
+  size_t prev = (size_t)-1; /* the comma that ended the phrase before */
+  for (size_t i = 0; i < nw; i++) {
+    if (!w[i].comma || i + 1 == nw) continue;
+    size_t from = prev == (size_t)-1 ? 0 : prev + 1;
+    size_t words = i + 1 - from;
+    int lo = prev == (size_t)-1 ? op->comma_bmin : op->comma_min;
+    int hi = prev == (size_t)-1 ? op->comma_bmax : op->comma_max;
+    if ((int)words >= lo && (int)words <= hi) {
+      for (size_t k = from; k <= i; k++) w[k].keep = 0;
+      if (prev != (size_t)-1) w[prev].comma = 0;
+      cut = 1;
+    }
+    prev = i;
+  }
+  if (prev != (size_t)-1) {
+    size_t words = nw - prev - 1;
+    if ((int)words >= op->comma_emin && (int)words <= op->comma_emax) {
+      for (size_t k = prev + 1; k < nw; k++) w[k].keep = 0;
+      w[prev].comma = 0;
+      cut = 1;
+    }
+  }
+  acta_buf_clear(out);
+  for (size_t i = 0; i < nw; i++) {
+    if (!w[i].keep) continue;
+    if (out->len) acta_buf_putc(out, ' ');
+    acta_buf_put(out, s + w[i].start, w[i].len);
+    if (w[i].comma) acta_buf_putc(out, ',');
+  }
+  if (final) acta_buf_putc(out, final);
+  free(w);
+  return cut;
+}
+
 /* "YYYY-MM-DD" as TABARI writes dates: YYMMDD, or YYYYMMDD. */
 static void tabari_date(const char *iso, int yyyy, char *out, size_t cap) {
   if (strlen(iso) != 10) { snprintf(out, cap, "%s", ""); return; }
@@ -256,7 +344,7 @@ typedef struct run {
   acta_vtally tally;
   acta_vtriple *got;
   size_t capgot;
-  acta_buf line, text;
+  acta_buf line, text, cut;
   expect e;
   int verbose;
   FILE *out;
@@ -306,6 +394,10 @@ static long code_record(run *r, const tabari_record *rec) {
     tl = r->text.len;
   }
   if ((long)count_words(text, tl) < (long)op->min_words) return 0;
+  if (op->comma_on && comma_phrases(text, tl, op, &r->cut)) {
+    text = acta_buf_cstr(&r->cut);
+    tl = r->cut.len;
+  }
   if (op->complex_on && op->complex_conj > 0 &&
       count_conj(text, tl) >= (size_t)op->complex_conj)
     return 0;
@@ -471,6 +563,7 @@ int acta_validate_tabari(const acta_validate_opts *o, char *err, size_t errlen) 
   r.out = o->out;
   acta_buf_init(&r.line);
   acta_buf_init(&r.text);
+  acta_buf_init(&r.cut);
   tabari_options_init(&r.op);
   int rc = 0, failed = 0;
   if (p.options) read_options(&r.op, p.options, &r.rep, r.out, err, errlen, &failed);
@@ -519,6 +612,7 @@ int acta_validate_tabari(const acta_validate_opts *o, char *err, size_t errlen) 
   free(r.e.v);
   acta_buf_free(&r.line);
   acta_buf_free(&r.text);
+  acta_buf_free(&r.cut);
   acta_vtally_free(&r.tally);
   reported_free(&r.rep);
   tabari_project_free(&p);
