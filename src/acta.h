@@ -177,6 +177,9 @@ typedef struct acta_event {
   acta_actor via;          /* who relayed the report ("AFP quoted ISNA") */
   char cameo[5];           /* "180", "0874" ... */
   char root[3];            /* "18" */
+  /* The act an intended event announces ("vowed to attack": cameo 1384,
+   * intended_act "190"); "" for every other event. */
+  char intended_act[5];
   const char *name;        /* CAMEO name of the code */
   int quad_class;          /* 1 verbal coop .. 4 material conflict */
   double goldstein;
