@@ -49,17 +49,22 @@ static int is_space(char c) {
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
-/* The next line [*s, *s + *n) without its newline (or CR); 0 at the end. */
-static int next_line(tabari_text *t, const char **s, size_t *n) {
-  if (t->pos >= t->len) return 0;
-  const char *p = t->data + t->pos;
-  const char *nl = memchr(p, '\n', t->len - t->pos);
-  size_t l = nl ? (size_t)(nl - p) : t->len - t->pos;
-  t->pos += l + (nl ? 1 : 0);
-  t->line++;
+int tabari_next_line(const char *data, size_t len, size_t *pos,
+                     const char **s, size_t *n) {
+  if (*pos >= len) return 0;
+  const char *p = data + *pos;
+  const char *nl = memchr(p, '\n', len - *pos);
+  size_t l = nl ? (size_t)(nl - p) : len - *pos;
+  *pos += l + (nl ? 1 : 0);
   while (l && p[l - 1] == '\r') l--;
   *s = p;
   *n = l;
+  return 1;
+}
+
+static int next_line(tabari_text *t, const char **s, size_t *n) {
+  if (!tabari_next_line(t->data, t->len, &t->pos, s, n)) return 0;
+  t->line++;
   return 1;
 }
 

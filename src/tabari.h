@@ -8,6 +8,12 @@
 
 #include <stddef.h>
 
+/* The line of data[0..len) at *pos, without its newline or CRs, into
+ * [*s, *s + *n); *pos moves past it.  0 at the end.  (The three TABARI
+ * files are read line by line with it.) */
+int tabari_next_line(const char *data, size_t len, size_t *pos,
+                     const char **s, size_t *n);
+
 /* ---- text records ------------------------------------------------ */
 
 /*   date idinfo any other information

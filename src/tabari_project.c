@@ -46,11 +46,9 @@ int tabari_project_parse(const char *data, size_t len, const char *name,
   memset(p, 0, sizeof *p);
   long lineno = 0;
   size_t pos = 0;
-  while (pos < len) {
-    const char *s = data + pos;
-    const char *nl = memchr(s, '\n', len - pos);
-    size_t n = nl ? (size_t)(nl - s) : len - pos;
-    pos += n + (nl ? 1 : 0);
+  const char *s;
+  size_t n;
+  while (tabari_next_line(data, len, &pos, &s, &n)) {
     lineno++;
     while (n && isspace((unsigned char)s[n - 1])) n--;
     if (!n || s[0] != '<') continue;

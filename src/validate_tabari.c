@@ -102,11 +102,9 @@ static void read_options(tabari_options *op, const char *path, reported *rep,
   size_t pos = 0;
   acta_buf line;
   acta_buf_init(&line);
-  while (pos < len) {
-    const char *s = data + pos;
-    const char *nl = memchr(s, '\n', len - pos);
-    size_t n = nl ? (size_t)(nl - s) : len - pos;
-    pos += n + (nl ? 1 : 0);
+  const char *s;
+  size_t n;
+  while (tabari_next_line(data, len, &pos, &s, &n)) {
     lineno++;
     if (n >= 2 && s[0] == '~' && s[1] == '~') break; /* "~~FINISH": the end */
     acta_buf_clear(&line);
