@@ -16,7 +16,7 @@
 #   fuzz_validate  a validation file coded with the project's PETRARCH
 #               dictionaries (tests/validation/): parse, options, coder
 #   fuzz_tabari TABARI's text records, .project and .options readers
-#               (src/tabari.h)
+#               (src/tabari.h), and a validation text run end to end
 #   fuzz_tagger_model  the part-of-speech model's YAML reader and the model
 #               built from it (src/tagger_model.h)
 #

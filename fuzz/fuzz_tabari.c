@@ -9,9 +9,13 @@
  *   4-5  a .project file: a project that reads has verbs, actors and
  *        text files, named relative to its folder; one that does not says
  *        which file;
- *   6-7  a .options file line by line through tabari_options_line: it
+ *   6    a .options file line by line through tabari_options_line: it
  *        returns -1, 0 or 1, with a reason (and for 1 a key) whenever it
- *        is not 0, and the options stay within their ranges.
+ *        is not 0, and the options stay within their ranges;
+ *   7    a validation text run end to end (acta_validate_tabari_run) with
+ *        the project's PETRARCH test dictionaries (tests/validation/,
+ *        loaded once): the validation records and OPTION: commands of the
+ *        comments, the comma phrases cut, events chosen; it returns 0 or 1.
  *
  * Inputs are exactly sized copies, so that a read past the end shows. */
 #include <stdint.h>
@@ -19,7 +23,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "acta.h"
 #include "tabari.h"
+#include "validate.h"
+
+#ifndef ACTA_FUZZ_DATA_DIR
+#define ACTA_FUZZ_DATA_DIR "data"
+#endif
 
 static void check(int ok, const char *what) {
   if (!ok) {
@@ -99,6 +109,46 @@ static void options(const char *data, size_t size) {
   free(line);
 }
 
+static void fuzz_quiet(void *ud, const char *msg) { (void)ud; (void)msg; }
+
+static acta_coder *coder;
+static FILE *devnull;
+
+static void load_coder(void) {
+  const char *dd = getenv("ACTA_DATA_DIR");
+  if (!dd || !*dd) dd = ACTA_FUZZ_DATA_DIR;
+  static char verbs[1024], actors[1024], agents[1024], discards[1024];
+  static const char *alist[2];
+  char err[1024];
+  snprintf(verbs, sizeof verbs, "%s/../tests/validation/verbs.txt", dd);
+  snprintf(actors, sizeof actors, "%s/../tests/validation/actors.txt", dd);
+  snprintf(agents, sizeof agents, "%s/../tests/validation/agents.txt", dd);
+  snprintf(discards, sizeof discards, "%s/../tests/validation/discards.txt", dd);
+  alist[0] = actors;
+  acta_dict_options o;
+  memset(&o, 0, sizeof o);
+  o.data_dir = dd;
+  o.warn = fuzz_quiet;
+  o.petrarch_verbs = verbs;
+  o.petrarch_actors = alist;
+  o.petrarch_agents = agents;
+  o.petrarch_discards = discards;
+  acta_dict *d = acta_dict_load(&o, err, sizeof err);
+  if (!d) {
+    fprintf(stderr, "fuzz_tabari: cannot load the validation dictionaries: %s\n", err);
+    exit(1);
+  }
+  coder = acta_coder_new(d); /* d lives as long as the process */
+  devnull = fopen("/dev/null", "w");
+  if (!coder || !devnull) exit(1);
+}
+
+static void validation_run(const char *data, size_t size) {
+  if (!coder) load_coder();
+  int rc = acta_validate_tabari_run(coder, data, size, "fuzz.text", -1, 1, devnull);
+  check(rc == 0 || rc == 1, "a validation run returns 0 or 1");
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (size < 1) return 0;
   int pick = data[0] % 8;
@@ -107,7 +157,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   memcpy(buf, data + 1, size - 1);
   if (pick < 4) text_records(buf, size - 1, pick & 2);
   else if (pick < 6) project(buf, size - 1);
-  else options(buf, size - 1);
+  else if (pick == 6) options(buf, size - 1);
+  else validation_run(buf, size - 1);
   free(buf);
   return 0;
 }

@@ -41,6 +41,13 @@ int acta_validate_run(acta_coder *c, const char *data, size_t len,
  * validation records.  Returns as acta_validate. */
 int acta_validate_tabari(const acta_validate_opts *o, char *err, size_t errlen);
 
+/* The records of one TABARI text already read (data[0..len), name for
+ * messages), coded with a coder of the caller's, the options starting as
+ * TABARI's defaults: the same report; returns 0 or 1. */
+int acta_validate_tabari_run(acta_coder *c, const char *data, size_t len,
+                             const char *name, double min_pass, int verbose,
+                             FILE *out);
+
 /* ---- shared by both runs (validate_tally.c) ---- */
 
 /* One (source, target, event) code of a record; d: its date, when the run

@@ -499,11 +499,8 @@ static void put_expected(acta_buf *b, const expect *e) {
   if (e->first_date[0]) acta_buf_printf(b, " (the first dated %s)", e->first_date);
 }
 
-/* One text file; returns 0, or -1 when it cannot be read (err). */
-static int run_file(run *r, const char *path, char *err, size_t errlen) {
-  char *data;
-  size_t len;
-  if (acta_read_file(path, &data, &len, err, errlen) != 0) return -1;
+/* The records of one text, data[0..len) (path: its name). */
+static void run_text(run *r, const char *data, size_t len, const char *path) {
   tabari_text *t = tabari_text_open(data, len, path);
   tabari_record rec;
   char rerr[600];
@@ -548,21 +545,55 @@ static int run_file(run *r, const char *path, char *err, size_t errlen) {
     }
   }
   tabari_text_free(t);
+}
+
+/* One text file; returns 0, or -1 when it cannot be read (err). */
+static int run_file(run *r, const char *path, char *err, size_t errlen) {
+  char *data;
+  size_t len;
+  if (acta_read_file(path, &data, &len, err, errlen) != 0) return -1;
+  run_text(r, data, len, path);
   free(data);
   return 0;
+}
+
+static void run_init(run *r, acta_coder *c, int verbose, FILE *out) {
+  memset(r, 0, sizeof *r);
+  r->c = c;
+  r->verbose = verbose;
+  r->out = out;
+  acta_buf_init(&r->line);
+  acta_buf_init(&r->text);
+  acta_buf_init(&r->cut);
+  tabari_options_init(&r->op);
+}
+
+static void run_free(run *r) {
+  free(r->got);
+  free(r->e.v);
+  acta_buf_free(&r->line);
+  acta_buf_free(&r->text);
+  acta_buf_free(&r->cut);
+  acta_vtally_free(&r->tally);
+  reported_free(&r->rep);
+}
+
+int acta_validate_tabari_run(acta_coder *c, const char *data, size_t len,
+                             const char *name, double min_pass, int verbose,
+                             FILE *out) {
+  run r;
+  run_init(&r, c, verbose, out);
+  run_text(&r, data, len, name);
+  int rc = acta_vtally_print(&r.tally, out, min_pass);
+  run_free(&r);
+  return rc;
 }
 
 int acta_validate_tabari(const acta_validate_opts *o, char *err, size_t errlen) {
   tabari_project p;
   if (tabari_project_read(o->path, &p, err, errlen) != 0) return 4;
   run r;
-  memset(&r, 0, sizeof r);
-  r.verbose = o->verbose;
-  r.out = o->out;
-  acta_buf_init(&r.line);
-  acta_buf_init(&r.text);
-  acta_buf_init(&r.cut);
-  tabari_options_init(&r.op);
+  run_init(&r, NULL, o->verbose, o->out);
   int rc = 0, failed = 0;
   if (p.options) read_options(&r.op, p.options, &r.rep, r.out, err, errlen, &failed);
   if (failed) rc = 4;
@@ -606,13 +637,7 @@ int acta_validate_tabari(const acta_validate_opts *o, char *err, size_t errlen) 
   acta_coder_free(r.c);
   acta_dict_free(d);
   free(actors);
-  free(r.got);
-  free(r.e.v);
-  acta_buf_free(&r.line);
-  acta_buf_free(&r.text);
-  acta_buf_free(&r.cut);
-  acta_vtally_free(&r.tally);
-  reported_free(&r.rep);
+  run_free(&r);
   tabari_project_free(&p);
   return rc;
 }
