@@ -53,6 +53,20 @@ static int future_modal(const struct acta_work *w, const vgroup *g, int reported
   return 0;
 }
 
+/* Is "to" + verb group g the complement of a wh-word ("how to fight",
+ * "which cases to investigate", "whether to attack")? */
+static int wh_infinitive(const struct acta_work *w, const acta_sentence *s,
+                         const vgroup *g) {
+  uint32_t q = g->first - 1; /* "to" */
+  for (int k = 0; k < 4 && q > s->first; k++) {
+    const acta_token *t = &w->toks.v[q - 1];
+    if (t->tag == P_WH || tok_in(w, q - 1, WL_CONDITION)) return 1;
+    if (t->tag != P_NOUN && t->tag != P_ADJ && t->tag != P_DET) return 0;
+    q--;
+  }
+  return 0;
+}
+
 /* "continued", "has begun", "started" (to act): an act under way, done. */
 static int aspect_done(const struct acta_work *w, const acta_token *verb) {
   const acta_coder_words *cw = w->cw;
@@ -131,6 +145,12 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
   const acta_sentence *s = sc->s;
   vgroup *g = &w->vgs[gi];
   const acta_pattern *p = vc->p;
+  if (!d->keds_only && g->to_inf && wh_infinitive(w, s, g)) {
+    /* "decide which cases to investigate", "how to fight the gangs" */
+    if (p) acta_trace(w, "  dropped (hypothetical): a question of what to do\n");
+    g->skipped = 1;
+    return 0;
+  }
   if (g->to_inf && g->first >= s->first + 2 &&
       intent_adjective(w, g->first - 2)) {
     /* "is willing to withdraw", "stands ready to help" */
@@ -440,6 +460,14 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                h->vlemma != ACTA_NO_WORD ? acta_intern_str(&d->words, h->vlemma) : "?",
                g->passive ? " passive" : "", g->negated ? " negated" : "");
     vc.p = verb_pattern(c, sc, g, &vc);
+    /* "U.S.-backed offensives", "Iranian-made drones": half of a compound
+     * adjective, no verb */
+    if (vc.p && !d->keds_only && h->start > s->start && c->cur_text[h->start - 1] == '-' &&
+        h->start >= 2 && c->cur_text[h->start - 2] != ' ') {
+      acta_trace(w, "  dropped (a compound adjective, not a verb): \"%s\"\n",
+                 d->strings.data + vc.p->text);
+      continue;
+    }
     /* inside a frame: its status and reporter */
     vc.status = ACTA_ASSERTED;
     vc.rep = NO;
@@ -454,6 +482,16 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       sc->unreal_why = ACTA_WHY_PURPOSE;
     }
     verb_status(w, g, &vc);
+    /* "failed to act and arrest them", "vowed to attack and occupy": a
+     * bare verb after "and" shares the status of the verb before */
+    if (!d->keds_only && gi > vg0 && g->first > s->first && is_and_or(w, g->first - 1) &&
+        w->toks.v[g->head].penn == PT_VB && w->vgs[gi - 1].coded_status &&
+        status_rank(w->vgs[gi - 1].coded_status - 1) > status_rank(vc.status)) {
+      vc.status = w->vgs[gi - 1].coded_status - 1;
+      vc.announced = w->vgs[gi - 1].announced;
+    }
+    g->coded_status = (uint8_t)(vc.status + 1);
+    g->announced = (uint8_t)vc.announced;
     /* is this the reporting verb of a frame? */
     int frame_of = NO;
     for (size_t f = 0; f < w->nframes; f++)
@@ -473,6 +511,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                 w->vgs[gi - 1].modal_status != ACTA_ASSERTED);
     if (!unreal && pair && sc->unreal_vg != NO && (size_t)sc->unreal_vg + 1 == gi)
       unreal = sc->unreal_why;
+
     /* "urged Iran to stop and withdraw": both are what was asked */
     if (!unreal && pair && w->vgs[gi - 1].skipped) {
       acta_trace(w, "  dropped (asked for, not done): the content of an appeal\n");
@@ -574,6 +613,17 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     if (!p || p->cameo == ACTA_NO_CODE) continue;
     int32_t target = pm.target;
     if (p->nlit == 0 && !p->has_target) continue;
+    if (!d->keds_only && i + 1 < s->last && w->toks.v[i + 1].tag == P_NOUN &&
+        w->tok_ment[i + 1] == NO) {
+      /* "appeals court judges", "US aid money", "strike team" */
+      acta_trace(w, "  dropped (a noun modifying a noun, no event): \"%s\"\n", norm(w, i));
+      continue;
+    }
+    if (!d->keds_only && sc->unreal && i >= sc->unreal_from && i < sc->unreal_to) {
+      /* "the gang may have carried out the killing of ..." */
+      acta_trace(w, "  dropped (in an unreal clause): the event noun \"%s\"\n", norm(w, i));
+      continue;
+    }
     int nstatus = -1;
     int32_t accuse_rep = NO;
     int32_t src = noun_source(w, d, s, i, scope, &nstatus, &accuse_rep);
