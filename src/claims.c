@@ -190,8 +190,13 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
   } else if (inverted && g->last < s->last && w->tok_ment[g->last] != NO) {
     subj = w->ments[w->tok_ment[g->last]].group; /* ", said the ministry" */
   } else {
-    /* "..., officials said": a speaker the dictionaries do not know */
-    while (b > s->first && np_tag(w->toks.v[b - 1].tag) && g->first - b < 6) b--;
+    /* "..., officials said": a speaker the dictionaries do not know; "...,
+     * he said": a pronoun (resolve_speaker) */
+    if (b > s->first + 1 && w->toks.v[b - 1].tag == P_PRON &&
+        tok_in(w, b - 1, WL_PRON_THIRD))
+      b--;
+    else
+      while (b > s->first && np_tag(w->toks.v[b - 1].tag) && g->first - b < 6) b--;
     if (b < g->first) {
       fs->sp_first = b;
       fs->sp_last = g->first;
@@ -278,12 +283,61 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
   return fs->last > fs->first;
 }
 
+/* "It said", "he said", "the ministry said": the speaker is an actor named
+ * before (acta_antecedent): "it" an organisation or country, "he"/"she" a
+ * person, "the ministry" the latest actor named with that noun.  Sets
+ * fs->reporter (a mention of an earlier sentence) when one is found;
+ * returns 1 when the speaker was a pronoun (found or not). */
+static int resolve_speaker(struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g, frame_span *fs) {
+  size_t si = (size_t)(s - w->sents);
+  int kind = 0;
+  uint32_t head = ACTA_NO_WORD, at = g->first;
+  if (fs->reporter == NO) {
+    uint32_t q = g->first;
+    while (q > s->first && w->toks.v[q - 1].tag == P_ADV) q--;
+    if (q == s->first || w->toks.v[q - 1].tag != P_PRON) return 0;
+    at = q - 1;
+    /* a pronoun is no speaker's name: the speaker is its antecedent or
+     * none ("they said" has none) */
+    fs->sp_first = fs->sp_last = 0;
+    if (tok_in(w, at, WL_PRON_PERSON)) kind = REF_PERSON;
+    else if (tok_in(w, at, WL_PRON_ORG)) kind = REF_ORG;
+    else return 1;
+  } else {
+    /* "the ministry": a bare role noun after "the", nothing after it that
+     * would name whose ("the ministry of defence") */
+    const mention *m = &w->ments[fs->reporter];
+    uint32_t f = m->first;
+    if (is_word(w, f, w->cw->w_the)) f++;
+    else if (!(f > s->first && is_word(w, f - 1, w->cw->w_the))) return 0;
+    if (!m->role_only || m->last != f + 1 || m->next_in_group != NO ||
+        (m->last < s->last && (is_word(w, m->last, w->cw->w_of) ||
+                               is_word(w, m->last, w->cw->w_for))))
+      return 0;
+    kind = REF_SAME_NOUN;
+    head = w->toks.v[f].nlemma;
+    at = f;
+    if (head == ACTA_NO_WORD) return 0;
+  }
+  const char *where;
+  int32_t a = acta_antecedent(w, si, kind, head, &where);
+  acta_trace(w, "  reporter \"%s\" -> %s (%s)\n", norm(w, at),
+             a != NO ? w->ments[a].code : "-", where);
+  if (a != NO) {
+    fs->reporter = w->ments[a].group;
+    fs->sp_first = fs->sp_last = 0;
+  }
+  return kind != REF_SAME_NOUN;
+}
+
 /* Adds the frame of reporting verb group gi: the tokens of what it reports
  * that were in its outer frame's scope are now in its own.  A report
  * inside a report ("X said Y said ...": Y reports, X relays). */
 static void add_frame(struct acta_work *w, size_t gi, const report *r,
-                      const frame_span *fs) {
-  const vgroup *g = &w->vgs[gi];
+                      const frame_span *fs, int by_pronoun) {
+  vgroup *g = &w->vgs[gi];
+  g->speaker = fs->reporter;
   int32_t outer = w->tok_scope[g->head];
   GROW(w->frames, w->nframes, w->cap_frames);
   frame *f = &w->frames[w->nframes];
@@ -302,6 +356,7 @@ static void add_frame(struct acta_work *w, size_t gi, const report *r,
   f->cameo = r->cameo;
   f->status = (uint8_t)r->status;
   f->parent = outer;
+  f->by_pronoun = (uint8_t)by_pronoun;
   for (uint32_t q = fs->first; q < fs->last; q++)
     if (w->tok_scope[q] == outer) w->tok_scope[q] = (int32_t)w->nframes;
   w->nframes++;
@@ -336,7 +391,9 @@ void acta_find_frames(const acta_dict *d, struct acta_work *w,
     skip_addressee(w, s, g, &r);
     find_that(w, s, g, &r);
     frame_span fs;
-    if (frame_span_of(d, w, s, gi, &r, &fs)) add_frame(w, gi, &r, &fs);
+    if (!frame_span_of(d, w, s, gi, &r, &fs)) continue;
+    int by_pronoun = d->keds_only ? 0 : resolve_speaker(w, s, g, &fs);
+    add_frame(w, gi, &r, &fs, by_pronoun);
   }
 }
 
@@ -548,6 +605,9 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     /* KEDS codes every verb the dictionary has, a report's too, even when
      * what it reports was coded */
     if (fr->vg == NO || fr->reporter == NO) continue;
+    /* "it said" reports; what it said is no statement of an actor named
+     * in another sentence */
+    if (fr->by_pronoun) continue;
     if (fr->produced && !d->keds_only) continue;
     if (fr->status == ACTA_DENIED) continue;
     const vgroup *g = &w->vgs[fr->vg];

@@ -85,6 +85,7 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
     g->passive = (uint8_t)(be && has_main && participle(w, d, head) &&
                            w->toks.v[head].vlemma != ACTA_NO_WORD);
     g->subject = NO;
+    g->speaker = NO;
     g->accuser = NO;
     g->to_inf = (uint8_t)(i > s->first && w->toks.v[i - 1].tag == P_TO);
     for (uint32_t q = i; q < j; q++) w->tok_vg[q] = (int32_t)w->nvgs;
@@ -581,6 +582,9 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     subj = infinitive_subject(d, w, s, gi, vg0, subj);
     subj = accused_subject(w, s, g, subj);
     subj = raised_subject(d, w, s, gi, vg0, subj);
+    /* a reporting verb: the speaker its frame found ("It said", "the
+     * ministry said", claims.c) */
+    if (g->speaker != NO && !d->keds_only) subj = g->speaker;
     if (subj == NO) subj = pronoun_subject(w, sc, g, lo, scope);
     if (subj == NO && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||

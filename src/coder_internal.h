@@ -62,6 +62,7 @@ typedef struct vgroup {
   int32_t accuser;          /* frame of "X accused Y of V-ing", or NO */
   uint8_t self_report;      /* its subject is the speaker of its frame */
   int32_t subject;          /* mention index or NO */
+  int32_t speaker;          /* reporting verb: its frame's reporter, or NO */
   int32_t scope;            /* reporting scope id */
 } vgroup;
 
@@ -75,6 +76,7 @@ typedef struct frame {
   uint8_t status;           /* status given to reported events */
   int32_t parent;
   uint8_t produced;         /* an event was coded inside */
+  uint8_t by_pronoun;       /* its reporter was "it", "he" or "she" */
 } frame;
 
 struct acta_work {
@@ -203,7 +205,7 @@ static inline int is_and_or(const struct acta_work *w, uint32_t i) {
 }
 
 /* Is token i's written form in one of the coder's word lists `bits`? */
-static inline int tok_in(const struct acta_work *w, uint32_t i, uint32_t bits) {
+static inline int tok_in(const struct acta_work *w, uint32_t i, uint64_t bits) {
   return acta_word_in(w->cw, w->tok_cw[i], bits);
 }
 
@@ -260,6 +262,17 @@ void acta_new_actors(struct acta_work *w, const acta_sentence *s, size_t m0);
 void acta_split_multi_codes(struct acta_work *w, size_t m0);
 /* The nearest country named for each bare role among [m0, m1). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
+/* What a reference made in sentence si refers to: "he"/"she" a person
+ * (REF_PERSON), "it" an organisation or country (REF_ORG), "the ministry"
+ * the latest actor named with that head noun (REF_SAME_NOUN, head its noun
+ * lemma).  The latest fitting subject or speaker of the previous sentence,
+ * else of the sentences before it in the same paragraph (at most four
+ * back); a speaker decides between different actors, else there is none.
+ * Returns a mention (of an earlier sentence) or NO; *where says which
+ * sentence, or why none (for explain). */
+enum { REF_PERSON = 1, REF_ORG, REF_SAME_NOUN };
+int32_t acta_antecedent(const struct acta_work *w, size_t si, int kind,
+                        uint32_t head, const char **where);
 
 /* ---- clauses.c ----------------------------------------------------------- */
 

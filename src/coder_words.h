@@ -48,6 +48,12 @@ enum {
   WL_PERCEIVE_VERB = 1u << 30,  /* lemma: "show", "see": "saw police beating" */
   WL_DID_VERB = 1u << 31        /* lemma: "manage", "force": the "to" act was done */
 };
+/* Lists of written forms beyond the first 32 (acta_coder_words.bits is 64
+ * bits wide; lemma lists stay within the first 32). */
+#define WL_PRON_PERSON (1ull << 32)  /* "he", "she": a person */
+#define WL_PRON_ORG (1ull << 33)     /* "it": an organisation or a country */
+#define WL_FIRST_PLURAL (1ull << 34) /* "we", "us", "our": the speaker's side */
+#define WL_PERSON_NOUN (1ull << 35)  /* "minister", "spokesman": one person */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -58,7 +64,7 @@ typedef struct acta_evidence_ids {
 
 typedef struct acta_coder_words {
   acta_intern words;       /* written forms of every list -> coder word id */
-  uint32_t *bits;          /* coder word id -> WL_* bits */
+  uint64_t *bits;          /* coder word id -> WL_* bits */
   acta_u64map lemma_bits;  /* lexicon id of a lemma -> WL_* bits */
   /* single written forms (coder word ids) */
   uint32_t w_according, w_and, w_as, w_by, w_for, w_from, w_in, w_no, w_nor,
@@ -66,7 +72,7 @@ typedef struct acta_coder_words {
   /* ... of the event filters and statement checks (event_filters.c,
    * claims.c) */
   uint32_t w_a, w_an, w_one, w_able, w_had, w_over, w_since, w_source,
-      w_sources;
+      w_sources, w_the;
   /* single lemmas (lexicon ids; ACTA_NO_WORD when the lexicon lacks one) */
   uint32_t l_quote, l_refuse, l_fail, l_show;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
@@ -102,7 +108,7 @@ static inline uint32_t acta_coder_word_of_token(const acta_coder_words *cw,
 
 /* Is coder word id x (ACTA_NO_WORD: none) in one of the lists `bits`? */
 static inline int acta_word_in(const acta_coder_words *cw, uint32_t x,
-                               uint32_t bits) {
+                               uint64_t bits) {
   return x != ACTA_NO_WORD && (cw->bits[x] & bits) != 0;
 }
 
