@@ -464,36 +464,48 @@ static int material_head(const acta_dict *d, const acta_u64map *idx,
  * word the dictionaries code as a material act ("confirmed the arrest",
  * "said that gangs extorted ..."): then the saying only passes another
  * event on. */
+/* Why speaker (a mention, or NO) is no actor whose words are an act of
+ * its own, or NULL: none or uncoded, a news outlet, and (acta's own
+ * dictionaries) a private person, an unnamed individual or source. */
+static const char *not_an_actor_speaking(const acta_dict *d,
+                                         const struct acta_work *w,
+                                         const acta_sentence *s,
+                                         int32_t speaker) {
+  if (speaker == NO) return "no actor";
+  const mention *m = &w->ments[speaker];
+  if (!m->code[0]) return "no actor";
+  if (!strcmp(m->role, "MED")) return "a news outlet reports, it does not act";
+  if (d->keds_only) return NULL;
+  /* "one resident said": a private person's words are no political act */
+  if (!strcmp(m->role, "CVL")) return "a private person speaks";
+  /* "a local police officer said": one unnamed person */
+  uint32_t d0 = m->first;
+  if (w->toks.v[d0].tag != P_DET && d0 > s->first && w->toks.v[d0 - 1].tag == P_DET) d0--;
+  int named = 0;
+  for (uint32_t q = m->first; q < m->last; q++)
+    if (w->toks.v[q].tag == P_PROPN) named = 1;
+  /* "a spokesman for the ministry" speaks for it */
+  if (m->last < s->last && (is_word(w, m->last, w->cw->w_for) || is_word(w, m->last, w->cw->w_of)))
+    named = 1;
+  if (!named && (is_word(w, d0, w->cw->w_a) || is_word(w, d0, w->cw->w_an) ||
+                 is_word(w, d0, w->cw->w_one)))
+    return "an unnamed individual";
+  /* "a legislative source told ...": an unnamed source */
+  for (uint32_t q = m->first; q < m->last; q++)
+    if (is_word(w, q, w->cw->w_source) || is_word(w, q, w->cw->w_sources))
+      return "an unnamed source";
+  return NULL;
+}
+
 static const char *not_news(const acta_dict *d, const struct acta_work *w,
                             const acta_sentence *s, uint32_t cameo,
                             int32_t speaker, uint32_t verb, uint32_t from,
                             uint32_t to) {
   if (cameo == ACTA_REPORT_NO_CODE) return "a verb that frames, not a statement";
-  if (speaker == NO) return "no actor";
+  const char *why = not_an_actor_speaking(d, w, s, speaker);
+  if (why) return why;
   const mention *m = &w->ments[speaker];
-  if (!m->code[0]) return "no actor";
-  if (!strcmp(m->role, "MED")) return "a news outlet reports, it does not act";
   if (!d->keds_only) {
-    /* "one resident said": a private person's words are no political act */
-    if (!strcmp(m->role, "CVL")) return "a private person speaks";
-    /* "a local police officer said": one unnamed person */
-    {
-      uint32_t d0 = m->first;
-      if (w->toks.v[d0].tag != P_DET && d0 > s->first && w->toks.v[d0 - 1].tag == P_DET) d0--;
-      int named = 0;
-      for (uint32_t q = m->first; q < m->last; q++)
-        if (w->toks.v[q].tag == P_PROPN) named = 1;
-      /* "a spokesman for the ministry" speaks for it */
-      if (m->last < s->last && (is_word(w, m->last, w->cw->w_for) || is_word(w, m->last, w->cw->w_of)))
-        named = 1;
-      if (!named && (is_word(w, d0, w->cw->w_a) || is_word(w, d0, w->cw->w_an) ||
-                     is_word(w, d0, w->cw->w_one)))
-        return "an unnamed individual";
-    }
-    /* "a legislative source told ...": an unnamed source */
-    for (uint32_t q = m->first; q < m->last; q++)
-      if (is_word(w, q, w->cw->w_source) || is_word(w, q, w->cw->w_sources))
-        return "an unnamed source";
     /* "told InSight Crime", "told reporters": an interview; "told the
      * Security Council" is a statement to an actor */
     if (acta_lemma_in(w->cw, w->toks.v[verb].vlemma, WL_TELL_VERB)) {
@@ -577,6 +589,65 @@ static int dropped_statement(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   return 0;
 }
 
+/* Are mentions a and b the same actor, or of one country (an actor does
+ * not accuse itself)? */
+static int same_side(const mention *a, const mention *b) {
+  return !strncmp(a->code, b->code, 3) ||
+         (a->country[0] && !strcmp(a->country, b->country));
+}
+
+int32_t acta_frame_subject(const struct acta_work *w, int32_t f, int32_t other) {
+  const frame *fr = &w->frames[f];
+  /* the clause's first verb group, and its subject inside the clause
+   * before it ("denied these allegations and will remain ..." has none) */
+  for (uint32_t q = fr->first; q < fr->last; q++) {
+    int32_t gi = w->tok_vg[q];
+    if (gi == NO) continue;
+    const vgroup *g = &w->vgs[gi];
+    int32_t sj = g->scope == f ? g->subject : NO;
+    if (sj == NO) return NO;
+    /* it opens the clause ("denied these allegations, the mission is
+     * ..." is no clause of the denial); a bare role has no side of its
+     * own ("his government") */
+    const mention *m = &w->ments[sj];
+    uint32_t open = fr->first;
+    if (w->toks.v[open].tag == P_DET && m->first == open + 1) open++;
+    if (!m->code[0] || m->first != open || m->first >= g->first ||
+        (m->role_only && !m->country[0]))
+      return NO;
+    if (other != NO && same_side(m, &w->ments[other])) return NO;
+    if (fr->reporter != NO && same_side(m, &w->ments[fr->reporter])) return NO;
+    return sj;
+  }
+  return NO;
+}
+
+/* "the White House ..., alleging that Russia may be advising Iran": an
+ * accusation verb (code 112: "allege", "charge") whose clause was coded is
+ * also an accusation of the clause's subject by a named actor (not
+ * "sources", not a news outlet, not a pronoun's antecedent). */
+static void code_accusation(acta_coder *c, sent_ctx *sc, int32_t f) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const frame *fr = &w->frames[f];
+  if (fr->cameo == ACTA_REPORT_NO_CODE || fr->cameo >= d->ncameo ||
+      strcmp(d->cameo[fr->cameo].code, "112") || fr->by_pronoun)
+    return;
+  const vgroup *g = &w->vgs[fr->vg];
+  const char *why = not_an_actor_speaking(d, w, sc->s, fr->reporter);
+  int32_t accused = why ? NO : acta_frame_subject(w, f, NO);
+  if (accused == NO) {
+    acta_trace(w, "  no accusation by \"%s\": %s\n", norm(w, g->head),
+               why ? why : "no other actor is the subject of what it alleges");
+    return;
+  }
+  acta_trace(w, "  accusation: \"%s\" alleges an act of %s\n", norm(w, g->head),
+             w->ments[accused].code);
+  acta_emit(c, sc, fr->reporter, accused, fr->parent, NULL, &d->cameo[fr->cameo],
+            g->head, acta_vg_status(w, g, ACTA_ASSERTED), 0,
+            acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
+}
+
 void acta_code_statements(acta_coder *c, sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
@@ -608,7 +679,10 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     /* "it said" reports; what it said is no statement of an actor named
      * in another sentence */
     if (fr->by_pronoun) continue;
-    if (fr->produced && !d->keds_only) continue;
+    if (fr->produced && !d->keds_only) {
+      code_accusation(c, sc, (int32_t)f);
+      continue;
+    }
     if (fr->status == ACTA_DENIED) continue;
     const vgroup *g = &w->vgs[fr->vg];
     int32_t tgt = acta_first_mention(w, fr->first, fr->last, (int32_t)f, 0);

@@ -527,6 +527,23 @@ static int32_t raised_subject(const acta_dict *d, struct acta_work *w,
   return subj;
 }
 
+/* "Iran denied supplying drones to Russia": a gerund right after a
+ * denial verb is the denier's act, denied (g->raised). */
+static int32_t denied_gerund_subject(const acta_dict *d, struct acta_work *w,
+                                     size_t gi, size_t vg0, int32_t subj) {
+  vgroup *g = &w->vgs[gi];
+  if (subj != NO || gi == vg0 || d->keds_only) return subj;
+  const vgroup *pg = &w->vgs[gi - 1];
+  uint32_t rv;
+  const acta_token *ph = &w->toks.v[pg->head];
+  if (pg->last != g->first || g->first != g->head || pg->passive ||
+      !tok_ends(w, g->head, "ing") || ph->vlemma == ACTA_NO_WORD ||
+      !acta_u64map_get(&d->report, ph->vlemma, &rv) || (int)(rv >> 24) != ACTA_DENIED)
+    return subj;
+  g->raised = (uint8_t)(ACTA_DENIED + 1);
+  return pg->subject;
+}
+
 /* Pronoun subjects: "Iran denied that it had ..." is the speaker (sets
  * g->self_report); a sentence opening with "They"/"It" continues the last
  * event's source of the previous sentence.  NO if neither. */
@@ -582,6 +599,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     subj = infinitive_subject(d, w, s, gi, vg0, subj);
     subj = accused_subject(w, s, g, subj);
     subj = raised_subject(d, w, s, gi, vg0, subj);
+    subj = denied_gerund_subject(d, w, gi, vg0, subj);
     /* a reporting verb: the speaker its frame found ("It said", "the
      * ministry said", claims.c) */
     if (g->speaker != NO && !d->keds_only) subj = g->speaker;

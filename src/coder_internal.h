@@ -376,6 +376,11 @@ void acta_find_frames(const acta_dict *d, struct acta_work *w,
 void acta_mark_produced(struct acta_work *w, int32_t fr);
 /* The statements of the sentence being coded. */
 void acta_code_statements(acta_coder *c, sent_ctx *sc);
+/* The actor frame f's clause is about: the subject of its first verb
+ * group, when it is a coded actor inside the clause before that verb and
+ * on neither the reporter's side nor mention other's (or NO): "alleging
+ * that Russia ...": Russia; else NO. */
+int32_t acta_frame_subject(const struct acta_work *w, int32_t f, int32_t other);
 /* The evidence phrase of the sentence on each of its events. */
 void acta_sentence_evidence(acta_coder *c, const sent_ctx *sc);
 /* After the article: each denial's disputed claim. */
