@@ -390,10 +390,20 @@ void acta_find_frames(const acta_dict *d, struct acta_work *w,
     if (!quotation(d, w, s, g, &r)) continue;
     skip_addressee(w, s, g, &r);
     find_that(w, s, g, &r);
+    /* 'X said: "We ..."': the quotation is what is reported */
+    int quoted = 0;
+    if (r.p < s->last && is_punct(w, r.p, ':')) r.p++;
+    if (r.p < s->last && is_punct(w, r.p, '"')) {
+      r.p++;
+      quoted = 1;
+    }
     frame_span fs;
     if (!frame_span_of(d, w, s, gi, &r, &fs)) continue;
     int by_pronoun = d->keds_only ? 0 : resolve_speaker(w, s, g, &fs);
+    /* '"We ...," X said': the clause opens with a quotation mark */
+    if (fs.first == s->first && is_punct(w, s->first, '"') && fs.last <= g->first) quoted = 1;
     add_frame(w, gi, &r, &fs, by_pronoun);
+    w->frames[w->nframes - 1].quoted = (uint8_t)quoted;
   }
 }
 

@@ -559,9 +559,15 @@ static int32_t pronoun_subject(const struct acta_work *w, const sent_ctx *sc,
     int opens = q0 == s->first ||
                 (w->toks.v[q0 - 1].kind == TK_PUNCT && q0 - 1 == s->first);
     int first_person = tok_in(w, q - 1, WL_PRON_FIRST);
-    if ((third || first_person) && scope != NO &&
-        w->frames[scope].reporter != NO && q0 == w->frames[scope].first) {
-      subj = w->frames[scope].reporter;
+    const frame *f = scope != NO ? &w->frames[scope] : NULL;
+    if (f && f->quoted) {
+      /* '"We arrested ...," police said', 'police said: "We ..."': the
+       * speaker, telling of its work (no claim of responsibility) */
+      if (first_person && f->reporter != NO &&
+          (q0 == f->first || (q0 == f->first + 1 && is_punct(w, f->first, '"'))))
+        subj = f->reporter;
+    } else if ((third || first_person) && f && f->reporter != NO && q0 == f->first) {
+      subj = f->reporter;
       g->self_report = 1; /* "Iran claimed that it had ..." */
     }
     else if (third && opens && w->last_src != NO &&

@@ -77,6 +77,8 @@ typedef struct frame {
   int32_t parent;
   uint8_t produced;         /* an event was coded inside */
   uint8_t by_pronoun;       /* its reporter was "it", "he" or "she" */
+  uint8_t quoted;           /* what it reports is a quotation ("'We ...,'
+                               X said", "X said: 'We ...'") */
 } frame;
 
 struct acta_work {
@@ -197,6 +199,12 @@ static inline const char *norm(const struct acta_work *w, uint32_t i) {
 /* Is token i the written form of coder word id x ("and": cw->w_and)? */
 static inline int is_word(const struct acta_work *w, uint32_t i, uint32_t x) {
   return w->tok_cw[i] == x;
+}
+
+/* Is token i the punctuation mark c (a quotation mark of any kind is
+ * '"')? */
+static inline int is_punct(const struct acta_work *w, uint32_t i, char c) {
+  return w->toks.v[i].kind == TK_PUNCT && w->toks.v[i].punct == c;
 }
 
 /* Is token i "and" or "or"? */

@@ -488,6 +488,18 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     int32_t src, tgt;
     unsigned flags = 0;
     verb_roles(c, sc, g, &vc, &src, &tgt, &flags);
+    /* '"Russian forces are shelling us," Ukraine's army said': "us" in a
+     * quotation is its speaker; "our cities" the speaker only when it is
+     * a country ("our positions" is no ministry's) */
+    int32_t speaker = g->scope != NO && w->frames[g->scope].quoted
+                          ? w->frames[g->scope].reporter : NO;
+    if (tgt == NO && !g->passive && speaker != NO && speaker != src && g->last < s->last &&
+        tok_in(w, g->last, WL_FIRST_PLURAL) &&
+        (!is_word(w, g->last, w->cw->w_our) || strlen(w->ments[speaker].code) == 3)) {
+      tgt = speaker;
+      acta_trace(w, "  target \"%s\" -> %s (the quotation's speaker)\n",
+                 norm(w, g->last), w->ments[tgt].code);
+    }
     /* a denial: the one the denied claim is about */
     if (tgt == NO && !d->keds_only && !g->passive &&
         !strcmp(d->cameo[vc.p->cameo].code, "016")) {
