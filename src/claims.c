@@ -321,7 +321,7 @@ static int resolve_speaker(struct acta_work *w, const acta_sentence *s,
     if (head == ACTA_NO_WORD) return 0;
   }
   const char *where;
-  int32_t a = acta_antecedent(w, si, kind, head, &where);
+  int32_t a = acta_antecedent(w, si, at, kind, head, &where);
   acta_trace(w, "  reporter \"%s\" -> %s (%s)\n", norm(w, at),
              a != NO ? w->ments[a].code : "-", where);
   if (a != NO) {
@@ -625,6 +625,10 @@ int32_t acta_frame_subject(const struct acta_work *w, int32_t f, int32_t other) 
     if (!m->code[0] || m->first != open || m->first >= g->first ||
         (m->role_only && !m->country[0]))
       return NO;
+    /* ... right before its verb ("denied the ICRC access to the prisons
+     * impacted by ..." has no clause) */
+    for (uint32_t k = m->last; k < g->first; k++)
+      if (w->toks.v[k].tag != P_ADV) return NO;
     if (other != NO && same_side(m, &w->ments[other])) return NO;
     if (fr->reporter != NO && same_side(m, &w->ments[fr->reporter])) return NO;
     return sj;

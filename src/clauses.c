@@ -527,6 +527,14 @@ static int32_t raised_subject(const acta_dict *d, struct acta_work *w,
   return subj;
 }
 
+/* Is verb group gi the reporting verb of a frame whose speaker was a
+ * pronoun ("It said", claims.c)? */
+static int speaker_by_pronoun(const struct acta_work *w, size_t gi) {
+  for (size_t f = 0; f < w->nframes; f++)
+    if (w->frames[f].vg == (int32_t)gi) return w->frames[f].by_pronoun;
+  return 0;
+}
+
 /* "Iran denied supplying drones to Russia": a gerund right after a
  * denial verb is the denier's act, denied (g->raised). */
 static int32_t denied_gerund_subject(const acta_dict *d, struct acta_work *w,
@@ -560,7 +568,10 @@ static int32_t pronoun_subject(const struct acta_work *w, const sent_ctx *sc,
                 (w->toks.v[q0 - 1].kind == TK_PUNCT && q0 - 1 == s->first);
     int first_person = tok_in(w, q - 1, WL_PRON_FIRST);
     const frame *f = scope != NO ? &w->frames[scope] : NULL;
-    if (f && f->quoted) {
+    /* a speaker found from "he"/"it" reports only: it is not the actor
+     * of what it said ("he revealed he had met ...") */
+    if (f && f->by_pronoun) {
+    } else if (f && f->quoted) {
       /* '"We arrested ...," police said', 'police said: "We ..."': the
        * speaker, telling of its work (no claim of responsibility) */
       if (first_person && f->reporter != NO &&
@@ -606,9 +617,12 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     subj = accused_subject(w, s, g, subj);
     subj = raised_subject(d, w, s, gi, vg0, subj);
     subj = denied_gerund_subject(d, w, gi, vg0, subj);
-    /* a reporting verb: the speaker its frame found ("It said", "the
-     * ministry said", claims.c) */
-    if (g->speaker != NO && !d->keds_only) subj = g->speaker;
+    /* a reporting verb: the speaker "the ministry" stands for, named
+     * before (claims.c); one found from a pronoun ("It denied ...") only
+     * reports */
+    if (g->speaker != NO && !d->keds_only && w->ments[g->speaker].first < s->first &&
+        !speaker_by_pronoun(w, gi))
+      subj = g->speaker;
     if (subj == NO) subj = pronoun_subject(w, sc, g, lo, scope);
     if (subj == NO && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||

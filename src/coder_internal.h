@@ -207,6 +207,14 @@ static inline int is_punct(const struct acta_work *w, uint32_t i, char c) {
   return w->toks.v[i].kind == TK_PUNCT && w->toks.v[i].punct == c;
 }
 
+/* Does frame rep (or NO) have a reporter named in its own sentence (not
+ * found from "he" or "it", whose word only reports: it makes no figure or
+ * guess news)?  A news outlet counts only when media is allowed. */
+static inline int named_reporter(const struct acta_work *w, int32_t rep, int media) {
+  if (rep == NO || w->frames[rep].reporter == NO || w->frames[rep].by_pronoun) return 0;
+  return media || strcmp(w->ments[w->frames[rep].reporter].role, "MED") != 0;
+}
+
 /* Is token i "and" or "or"? */
 static inline int is_and_or(const struct acta_work *w, uint32_t i) {
   return is_word(w, i, w->cw->w_and) || is_word(w, i, w->cw->w_or);
@@ -270,16 +278,17 @@ void acta_new_actors(struct acta_work *w, const acta_sentence *s, size_t m0);
 void acta_split_multi_codes(struct acta_work *w, size_t m0);
 /* The nearest country named for each bare role among [m0, m1). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
-/* What a reference made in sentence si refers to: "he"/"she" a person
- * (REF_PERSON), "it" an organisation or country (REF_ORG), "the ministry"
- * the latest actor named with that head noun (REF_SAME_NOUN, head its noun
- * lemma).  The latest fitting subject or speaker of the previous sentence,
- * else of the sentences before it in the same paragraph (at most four
- * back); a speaker decides between different actors, else there is none.
- * Returns a mention (of an earlier sentence) or NO; *where says which
+/* What a reference made at token at of sentence si refers to: "he"/"she"
+ * a person (REF_PERSON), "it" an organisation or country (REF_ORG), "the
+ * ministry" the latest actor named with that head noun (REF_SAME_NOUN,
+ * head its noun lemma).  For a pronoun, a fitting actor in subject
+ * position before it in its sentence; else the latest fitting subject or
+ * speaker of the previous sentence, else of the sentences before it in the
+ * same paragraph (at most four back); a speaker decides between different
+ * actors, else there is none.  Returns a mention or NO; *where says which
  * sentence, or why none (for explain). */
 enum { REF_PERSON = 1, REF_ORG, REF_SAME_NOUN };
-int32_t acta_antecedent(const struct acta_work *w, size_t si, int kind,
+int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int kind,
                         uint32_t head, const char **where);
 
 /* ---- clauses.c ----------------------------------------------------------- */

@@ -929,9 +929,40 @@ static int sentence_candidates(const struct acta_work *w, size_t k, int kind,
   return n;
 }
 
-int32_t acta_antecedent(const struct acta_work *w, size_t si, int kind,
+/* The fitting actors of sentence si before token at in subject position
+ * (not after a preposition or a verb: "The president dismissed it, but he
+ * later said"): *found the latest; returns how many, -1 when they name
+ * different actors. */
+static int earlier_in_sentence(const struct acta_work *w, size_t si, uint32_t at,
+                               int kind, uint32_t head, int32_t *found) {
+  int n = 0;
+  int32_t last = NO;
+  for (size_t m = w->sent_ment[si]; m < w->sent_ment[si + 1]; m++) {
+    const mention *o = &w->ments[m];
+    if (o->first >= at) break;
+    if (o->after_prep || o->after_verb || o->modifier || !fits_reference(w, o, kind, head))
+      continue;
+    if (last != NO && strcmp(w->ments[last].code, o->code)) return -1;
+    last = (int32_t)m;
+    n++;
+  }
+  *found = last;
+  return n;
+}
+
+int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int kind,
                         uint32_t head, const char **where) {
   *where = "none before";
+  int32_t here = NO;
+  int nh = kind == REF_SAME_NOUN ? 0 : earlier_in_sentence(w, si, at, kind, head, &here);
+  if (nh < 0) {
+    *where = "ambiguous: several actors fit";
+    return NO;
+  }
+  if (nh > 0) {
+    *where = "same sentence";
+    return here;
+  }
   for (size_t back = 1; back <= 4 && back <= si; back++) {
     size_t k = si - back;
     if (back > 1 && paragraph_break(w, k, si)) {
