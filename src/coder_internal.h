@@ -61,6 +61,7 @@ typedef struct vgroup {
   uint8_t skipped;          /* the content of an appeal: not coded */
   int32_t accuser;          /* frame of "X accused Y of V-ing", or NO */
   uint8_t self_report;      /* its subject is the speaker of its frame */
+  uint8_t reporting;        /* a reporting verb ("say", "add") */
   int32_t subject;          /* mention index or NO */
   int32_t speaker;          /* reporting verb: its frame's reporter, or NO */
   int32_t scope;            /* reporting scope id */

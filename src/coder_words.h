@@ -48,12 +48,13 @@ enum {
   WL_PERCEIVE_VERB = 1u << 30,  /* lemma: "show", "see": "saw police beating" */
   WL_DID_VERB = 1u << 31        /* lemma: "manage", "force": the "to" act was done */
 };
-/* Lists of written forms beyond the first 32 (acta_coder_words.bits is 64
- * bits wide; lemma lists stay within the first 32). */
-#define WL_PRON_PERSON (1ull << 32)  /* "he", "she": a person */
-#define WL_PRON_ORG (1ull << 33)     /* "it": an organisation or a country */
-#define WL_FIRST_PLURAL (1ull << 34) /* "we", "us", "our": the speaker's side */
-#define WL_PERSON_NOUN (1ull << 35)  /* "minister", "spokesman": one person */
+/* Lists of written forms only (lemma lists keep to the 32 bits above). */
+#define WL_PLACE_NOUN ((uint64_t)1 << 32) /* "country", "state": "the country's
+                                             president" is its government */
+#define WL_PRON_PERSON ((uint64_t)1 << 33)  /* "he", "she": a person */
+#define WL_PRON_ORG ((uint64_t)1 << 34)     /* "it": an organisation or a country */
+#define WL_FIRST_PLURAL ((uint64_t)1 << 35) /* "we", "us", "our": the speaker's side */
+#define WL_PERSON_NOUN ((uint64_t)1 << 36)  /* "minister", "spokesman": one person */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
