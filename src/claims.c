@@ -467,14 +467,6 @@ static int material_head(const acta_dict *d, const acta_u64map *idx,
   }
 }
 
-/* Why a report is not a statement of its own, or NULL when it is one.  The
- * one who says is the reported events' reporter; the saying is itself news
- * (a CAMEO 01 event) only when the verb is a statement verb (not "~---":
- * "believe", "report", "estimate"), the speaker is a coded actor and no news
- * outlet, and what is said holds neither a figure ("a statistic") nor a
- * word the dictionaries code as a material act ("confirmed the arrest",
- * "said that gangs extorted ..."): then the saying only passes another
- * event on. */
 /* Why speaker (a mention, or NO) is no actor whose words are an act of
  * its own, or NULL: none or uncoded, a news outlet, and (acta's own
  * dictionaries) a private person, an unnamed individual or source. */
@@ -489,9 +481,10 @@ static const char *not_an_actor_speaking(const acta_dict *d,
   if (d->keds_only) return NULL;
   /* "one resident said": a private person's words are no political act */
   if (!strcmp(m->role, "CVL")) return "a private person speaks";
-  /* "a local police officer said": one unnamed person */
+  /* "a local police officer said": one unnamed person (also when "the
+   * official said" stands for one named before) */
   uint32_t d0 = m->first;
-  if (w->toks.v[d0].tag != P_DET && d0 > s->first && w->toks.v[d0 - 1].tag == P_DET) d0--;
+  if (w->toks.v[d0].tag != P_DET && d0 > 0 && w->toks.v[d0 - 1].tag == P_DET) d0--;
   int named = 0;
   for (uint32_t q = m->first; q < m->last; q++)
     if (w->toks.v[q].tag == P_PROPN) named = 1;
@@ -508,6 +501,14 @@ static const char *not_an_actor_speaking(const acta_dict *d,
   return NULL;
 }
 
+/* Why a report is not a statement of its own, or NULL when it is one.  The
+ * one who says is the reported events' reporter; the saying is itself news
+ * (a CAMEO 01 event) only when the verb is a statement verb (not "~---":
+ * "believe", "report", "estimate"), the speaker is a coded actor and no news
+ * outlet, and what is said holds neither a figure ("a statistic") nor a
+ * word the dictionaries code as a material act ("confirmed the arrest",
+ * "said that gangs extorted ..."): then the saying only passes another
+ * event on. */
 static const char *not_news(const acta_dict *d, const struct acta_work *w,
                             const acta_sentence *s, uint32_t cameo,
                             int32_t speaker, uint32_t verb, uint32_t from,
@@ -600,13 +601,6 @@ static int dropped_statement(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   return 0;
 }
 
-/* Are mentions a and b the same actor, or of one country (an actor does
- * not accuse itself)? */
-static int same_side(const mention *a, const mention *b) {
-  return !strncmp(a->code, b->code, 3) ||
-         (a->country[0] && !strcmp(a->country, b->country));
-}
-
 int32_t acta_frame_subject(const struct acta_work *w, int32_t f, int32_t other) {
   const frame *fr = &w->frames[f];
   /* the clause's first verb group, and its subject inside the clause
@@ -630,8 +624,8 @@ int32_t acta_frame_subject(const struct acta_work *w, int32_t f, int32_t other) 
      * impacted by ..." has no clause) */
     for (uint32_t k = m->last; k < g->first; k++)
       if (w->toks.v[k].tag != P_ADV) return NO;
-    if (other != NO && same_side(m, &w->ments[other])) return NO;
-    if (fr->reporter != NO && same_side(m, &w->ments[fr->reporter])) return NO;
+    if (other != NO && acta_same_side(m, &w->ments[other])) return NO;
+    if (fr->reporter != NO && acta_same_side(m, &w->ments[fr->reporter])) return NO;
     return sj;
   }
   return NO;

@@ -216,6 +216,13 @@ static inline int named_reporter(const struct acta_work *w, int32_t rep, int med
   return media || strcmp(w->ments[w->frames[rep].reporter].role, "MED") != 0;
 }
 
+/* Are mentions a and b one side: the same actor, or of one country (an
+ * actor does not accuse itself, nor deny a claim about itself)? */
+static inline int acta_same_side(const mention *a, const mention *b) {
+  return !strncmp(a->code, b->code, 3) ||
+         (a->country[0] && !strcmp(a->country, b->country));
+}
+
 /* Is token i "and" or "or"? */
 static inline int is_and_or(const struct acta_work *w, uint32_t i) {
   return is_word(w, i, w->cw->w_and) || is_word(w, i, w->cw->w_or);

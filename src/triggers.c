@@ -404,10 +404,8 @@ static int32_t denied_party(const struct acta_work *w, const acta_sentence *s,
   int32_t t = acta_first_mention(w, n->last, acta_clause_end(w, n->last, s->last, g->scope),
                                  g->scope, 1);
   if (t == NO || !w->ments[t].code[0] || src == NO) return NO;
-  const mention *a = &w->ments[t], *b = &w->ments[src];
-  if (!strncmp(a->code, b->code, 3) || (a->country[0] && !strcmp(a->country, b->country)) ||
-      (a->role_only && !a->country[0]))
-    return NO;
+  const mention *a = &w->ments[t];
+  if (acta_same_side(a, &w->ments[src]) || (a->role_only && !a->country[0])) return NO;
   return t;
 }
 
