@@ -10,6 +10,7 @@
  * mentions, frames and the parse; writes w->vgs, w->tok_vg and each
  * group's subject, scope and status marks (and the frame of an accuser). */
 #include "coder_internal.h"
+#include "tagger_model.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -125,6 +126,11 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
       /* the first phrase of a reported clause is its subject even though
        * it follows the reporting verb: "said Ukraine attacked" */
       if ((subject_like(w, g) || (g->first == lo && !g->modifier)) && !m->absorbed)
+        return m->group;
+      /* "after the rebels attacked": a subordinator, not a preposition,
+       * when the phrase runs up to the verb */
+      if (g->after_prep && !m->absorbed && !g->modifier && g->first > lo &&
+          tok_in(w, g->first - 1, WL_SUBORDINATOR) && m->last == p)
         return m->group;
       i = m->first; /* skip the rest of this mention */
       if (i <= lo) break;
@@ -437,8 +443,37 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
     next_np = own_object || nt == P_PRON || nt == P_NOUN || nt == P_PROPN ||
               nt == P_ADJ || nt == P_POSS;
   }
+  /* "a Guatemalan accused of laundering", "an officer wanted for murder",
+   * "charged with", "linked to": the tagger's participle and the
+   * preposition of a charge after it (not "arrested over 650 people",
+   * "gunned down"): a passive whose agent is not named */
+  int tagged_passive = 0;
+  if (!d->keds_only && w->toks.v[g->head].penn == PT_VBN && g->last < s->last &&
+      !by && !object && !after_prep) {
+    uint32_t n = g->last;
+    tagged_passive = is_word(w, n, w->cw->w_of) || is_word(w, n, w->cw->w_for) ||
+                     is_word(w, n, w->cw->w_to) || is_word(w, n, w->cw->w_with);
+    /* ... inside a subject whose own verb follows ("... has a curious
+     * past"), not a verb of its own ("the embassy called for an inquiry
+     * and welcomed ...") */
+    int main_after = 0;
+    for (uint32_t q = n; tagged_passive && q < s->last && q < n + 60; q++) {
+      const acta_token *t = &w->toks.v[q];
+      if (is_and_or(w, q) || (t->kind == TK_PUNCT && (t->punct == ';' || t->punct == ':')))
+        break;
+      int32_t v = w->tok_vg[q];
+      if (v != NO && (uint32_t)v != (uint32_t)(g - w->vgs) && w->vgs[v].first == q &&
+          w->vgs[v].has_main && !w->vgs[v].to_inf) {
+        unsigned f = w->toks.v[w->vgs[v].first].penn;
+        main_after = f == (unsigned)PT_VBD || f == (unsigned)PT_VBZ ||
+                     f == (unsigned)PT_VBP || f == (unsigned)PT_MD;
+        if (main_after) break;
+      }
+    }
+    tagged_passive = tagged_passive && main_after;
+  }
   if (((by || object) && part_form && (pmi != NO || object) && !own_object) ||
-      (after_prep && part_form && !next_np)) {
+      (after_prep && part_form && !next_np) || tagged_passive) {
     g->passive = 1;
     subj = pmi != NO ? w->ments[pmi].group : NO;
   }
@@ -552,6 +587,39 @@ static int32_t denied_gerund_subject(const acta_dict *d, struct acta_work *w,
   return pg->subject;
 }
 
+/* Is the phrase right before verb group g a noun phrase that names no
+ * actor, with nothing before it that could make it part of a larger
+ * subject (a preposition: "police in the city")?  Then it is the verb's
+ * subject, and the verb has no actor for one: "a dam that Caceres and her
+ * cohorts had been protesting" is not protested by the government named
+ * earlier.  Coordinated phrases ("Caceres and her cohorts") count as one. */
+int acta_bare_subject_before(const struct acta_work *w, uint32_t pos,
+                             uint32_t lo) {
+  uint32_t q = pos;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q <= lo) return 0;
+  int tag = w->toks.v[q - 1].tag;
+  if ((tag != P_NOUN && tag != P_PROPN) || w->tok_ment[q - 1] != NO) return 0;
+  uint32_t b = q - 1;
+  for (int guard = 0; guard < 24 && b > lo; guard++) {
+    const acta_token *t = &w->toks.v[b - 1];
+    if (w->tok_ment[b - 1] != NO) return 0; /* an actor within: not bare */
+    if (t->tag == P_NOUN || t->tag == P_PROPN || t->tag == P_ADJ ||
+        t->tag == P_DET || t->tag == P_NUM || t->tag == P_POSS ||
+        (t->tag == P_CONJ && is_and_or(w, b - 1))) {
+      b--;
+      continue;
+    }
+    break;
+  }
+  if (b <= lo) return 1;
+  const acta_token *before = &w->toks.v[b - 1];
+  /* a relative clause, a clause after a comma, a verb, a subordinator */
+  return before->tag == P_THAT || before->tag == P_WH ||
+         (before->kind == TK_PUNCT && (before->punct == ',' || before->punct == ';')) ||
+         before->tag == P_VERB;
+}
+
 /* Is a subject pronoun right before verb group g ("he said")?  Then it is
  * the speaker, known or not: '"...," he added' is not said by an actor of
  * the quotation or of an earlier clause. */
@@ -616,7 +684,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     g->scope = scope;
     uint32_t lo = s->first;
     if (scope != NO) lo = w->frames[scope].first;
-    int32_t subj = g->reporting && pronoun_before(w, g, lo)
+    int32_t subj = (g->reporting && pronoun_before(w, g, lo)) ||
+                           (!d->keds_only && acta_bare_subject_before(w, g->first, lo))
                        ? NO : acta_find_subject(w, g->first, lo, scope);
     if (d->keds_only) {
       int found;
