@@ -319,13 +319,14 @@ void acta_find_frames(const acta_dict *d, struct acta_work *w,
   for (uint32_t i = s->first; i < s->last; i++) w->tok_scope[i] = NO;
   according_to_frame(w, s);
   for (size_t gi = vg0; gi < vg1; gi++) {
-    const vgroup *g = &w->vgs[gi];
+    vgroup *g = &w->vgs[gi];
     if (!g->has_main) continue;
     const acta_token *h = &w->toks.v[g->head];
     if (h->flags & TF_USED) continue; /* "as saying" of an earlier frame */
     uint32_t ci;
     if (!(h->vlemma != ACTA_NO_WORD && acta_u64map_get(&d->report, h->vlemma, &ci)))
       continue;
+    g->reporting = 1;
     report r;
     memset(&r, 0, sizeof r);
     r.status = (int)(ci >> 24);

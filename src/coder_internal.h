@@ -61,6 +61,7 @@ typedef struct vgroup {
   uint8_t skipped;          /* the content of an appeal: not coded */
   int32_t accuser;          /* frame of "X accused Y of V-ing", or NO */
   uint8_t self_report;      /* its subject is the speaker of its frame */
+  uint8_t reporting;        /* a reporting verb ("say", "add") */
   int32_t subject;          /* mention index or NO */
   int32_t scope;            /* reporting scope id */
 } vgroup;
@@ -203,7 +204,7 @@ static inline int is_and_or(const struct acta_work *w, uint32_t i) {
 }
 
 /* Is token i's written form in one of the coder's word lists `bits`? */
-static inline int tok_in(const struct acta_work *w, uint32_t i, uint32_t bits) {
+static inline int tok_in(const struct acta_work *w, uint32_t i, uint64_t bits) {
   return acta_word_in(w->cw, w->tok_cw[i], bits);
 }
 
