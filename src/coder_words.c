@@ -26,7 +26,7 @@ static const char *const ORG_MEMBER[] = {
 static const char *const SAME_PARTICIPLE[] = {
     "set", "put", "cut", "hit", "hurt", "shut", "spread", "let", "cast", "quit",
     "burst", "upset", "broadcast", "forecast", "thrust", "read", "bid", "shed",
-    NULL};
+    "beat", NULL};
 static const char *const SUBORDINATOR[] = {
     "after", "before", "when", "until", "since", "while", "because",
     "although", "though", "if", "unless", "whereas", NULL};
@@ -145,7 +145,16 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_quote), "quote", 1},
     {offsetof(acta_coder_words, l_refuse), "refuse", 1},
     {offsetof(acta_coder_words, l_fail), "fail", 1},
-    {offsetof(acta_coder_words, l_show), "show", 1}};
+    {offsetof(acta_coder_words, l_show), "show", 1},
+    {offsetof(acta_coder_words, l_continue), "continue", 1},
+    {offsetof(acta_coder_words, l_begin), "begin", 1},
+    {offsetof(acta_coder_words, l_start), "start", 1},
+    {offsetof(acta_coder_words, l_threaten), "threaten", 1},
+    {offsetof(acta_coder_words, l_prepare), "prepare", 1},
+    {offsetof(acta_coder_words, l_decide), "decide", 1},
+    {offsetof(acta_coder_words, l_do), "do", 1},
+    {offsetof(acta_coder_words, w_would), "would", 0},
+    {offsetof(acta_coder_words, w_whether), "whether", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

@@ -65,6 +65,31 @@ static int clause_opener(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* Does the sentence open with "If" or "Unless" (after a quotation mark)?
+ * Then its main clause is as unreal as the condition: "If the gang does
+ * not pay, the army will attack". */
+static int conditional_sentence(const struct acta_work *w, const acta_sentence *s) {
+  uint32_t q = s->first;
+  while (q < s->last && w->toks.v[q].kind == TK_PUNCT) q++;
+  return q < s->last && tok_in(w, q, WL_CONDITION) && !is_word(w, q, w->cw->w_whether);
+}
+
+/* Is verb group g a lone verb in the simple present, not a reporting verb
+ * ("criminal groups supply the market", "the gang smuggles explosives")?
+ * Outside a headline that is a habit or a state, not an act. */
+static int habitual_present(const struct acta_work *w, const vgroup *g) {
+  if (g->reporting || g->passive) return 0;
+  unsigned p = w->toks.v[g->head].penn;
+  /* "police beat students": the past reads the same */
+  if (g->last - g->first == 1)
+    return p == (unsigned)PT_VBZ ||
+           (p == (unsigned)PT_VBP && !tok_in(w, g->head, WL_SAME_PARTICIPLE));
+  /* "do not worry", "does not pay": do-support in the present */
+  unsigned f = w->toks.v[g->first].penn;
+  return p == (unsigned)PT_VB && (f == (unsigned)PT_VBZ || f == (unsigned)PT_VBP) &&
+         acta_lemma_is(w->toks.v[g->first].vlemma, w->cw->l_do);
+}
+
 /* Does verb group g hold a word of the lists `bits` ("have often
  * attacked")? */
 static int in_group(const struct acta_work *w, const vgroup *g, uint32_t bits) {
@@ -144,12 +169,15 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (c->dict->keds_only) return NULL;
   const acta_sentence *s = sc->s;
   if (question(w, s)) return "question";
-  if (clause_opener(w, s, g, WL_CONDITION)) return "conditional (if, unless, whether)";
+  if (clause_opener(w, s, g, WL_CONDITION) || conditional_sentence(w, s))
+    return "conditional (if, unless, whether)";
   if (purpose) return ACTA_WHY_PURPOSE;
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
   if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL))
     return "habitual (often, usually: no one act)";
   if (over_years(w, s, g)) return "habitual (for years, over the past decade: no one act)";
+  if (sc->index > 0 && habitual_present(w, g))
+    return "habitual (the simple present of an act: what is done, not an act)";
   /* "the United States should suspend licences", whoever says it */
   if (in_group(w, g, WL_MODAL_SHOULD)) return "a recommendation (should, must)";
   /* "a region which is threatened by gangs": a state described */
