@@ -15,13 +15,15 @@
 #   fuzz_petrarch_dict, fuzz_petrarch_xml  the PETRARCH readers
 #   fuzz_validate  a validation file coded with the project's PETRARCH
 #               dictionaries (tests/validation/): parse, options, coder
+#   fuzz_tabari TABARI's text records, .project and .options readers
+#               (src/tabari.h), and a validation text run end to end
 #   fuzz_tagger_model  the part-of-speech model's YAML reader and the model
 #               built from it (src/tagger_model.h)
 #
 # See fuzz/README.md; `make fuzz` runs each for 60 s.
 
 set(ACTA_FUZZ_TARGETS fuzz_text fuzz_dict fuzz_image fuzz_petrarch_dict
-    fuzz_petrarch_xml fuzz_treebank fuzz_validate fuzz_tagger_model)
+    fuzz_petrarch_xml fuzz_treebank fuzz_validate fuzz_tagger_model fuzz_tabari)
 if(EXISTS "${CMAKE_SOURCE_DIR}/src/input.h")
   list(APPEND ACTA_FUZZ_TARGETS fuzz_jsonl fuzz_csv)
 else()

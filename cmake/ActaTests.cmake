@@ -11,6 +11,8 @@
 #   bench        bench/tests/run.sh <path to acta-eval-dev> (make eval's
 #                figures on the project's sentences, bench/find_shared.sh)
 #   validation   acta validate tests/validation/validation.xml
+#   tabari_validation acta validate tests/tabari/validate.project (with
+#                tests/validation's PETRARCH dictionaries given)
 #   tsv_roundtrip tests/tsv/roundtrip.sh <path to acta>: TSV read back by
 #                SQLite's .import and Python's csv
 #   store        tests/store/run.sh <path to acta>: acta ingest and query
@@ -150,6 +152,14 @@ if(ACTA_HAVE_CLI)
   add_test(NAME validation COMMAND acta validate
                                    "${CMAKE_SOURCE_DIR}/tests/validation/validation.xml")
   acta_test_env(validation)
+  # the project's own TABARI validation project: records, options, OPTION:
+  # records; the dictionaries are tests/validation's, in PETRARCH format
+  set(_acta_v "${CMAKE_SOURCE_DIR}/tests/validation")
+  add_test(NAME tabari_validation COMMAND acta validate --dict-format petrarch
+           --verbs "${_acta_v}/verbs.txt" --actors "${_acta_v}/actors.txt"
+           --agents "${_acta_v}/agents.txt" --discards "${_acta_v}/discards.txt"
+           "${CMAKE_SOURCE_DIR}/tests/tabari/validate.project")
+  acta_test_env(tabari_validation)
   # the installed tree: dictionaries found, pkg-config, a linked program
   set(_acta_install_cflags)
   if(ACTA_SANITIZE)

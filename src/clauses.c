@@ -10,6 +10,7 @@
  * mentions, frames and the parse; writes w->vgs, w->tok_vg and each
  * group's subject, scope and status marks (and the frame of an accuser). */
 #include "coder_internal.h"
+#include "tagger_model.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -441,8 +442,37 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
     next_np = own_object || nt == P_PRON || nt == P_NOUN || nt == P_PROPN ||
               nt == P_ADJ || nt == P_POSS;
   }
+  /* "a Guatemalan accused of laundering", "an officer wanted for murder",
+   * "charged with", "linked to": the tagger's participle and the
+   * preposition of a charge after it (not "arrested over 650 people",
+   * "gunned down"): a passive whose agent is not named */
+  int tagged_passive = 0;
+  if (!d->keds_only && w->toks.v[g->head].penn == PT_VBN && g->last < s->last &&
+      !by && !object && !after_prep) {
+    uint32_t n = g->last;
+    tagged_passive = is_word(w, n, w->cw->w_of) || is_word(w, n, w->cw->w_for) ||
+                     is_word(w, n, w->cw->w_to) || is_word(w, n, w->cw->w_with);
+    /* ... inside a subject whose own verb follows ("... has a curious
+     * past"), not a verb of its own ("the embassy called for an inquiry
+     * and welcomed ...") */
+    int main_after = 0;
+    for (uint32_t q = n; tagged_passive && q < s->last && q < n + 60; q++) {
+      const acta_token *t = &w->toks.v[q];
+      if (is_and_or(w, q) || (t->kind == TK_PUNCT && (t->punct == ';' || t->punct == ':')))
+        break;
+      int32_t v = w->tok_vg[q];
+      if (v != NO && (uint32_t)v != (uint32_t)(g - w->vgs) && w->vgs[v].first == q &&
+          w->vgs[v].has_main && !w->vgs[v].to_inf) {
+        unsigned f = w->toks.v[w->vgs[v].first].penn;
+        main_after = f == (unsigned)PT_VBD || f == (unsigned)PT_VBZ ||
+                     f == (unsigned)PT_VBP || f == (unsigned)PT_MD;
+        if (main_after) break;
+      }
+    }
+    tagged_passive = tagged_passive && main_after;
+  }
   if (((by || object) && part_form && (pmi != NO || object) && !own_object) ||
-      (after_prep && part_form && !next_np)) {
+      (after_prep && part_form && !next_np) || tagged_passive) {
     g->passive = 1;
     subj = pmi != NO ? w->ments[pmi].group : NO;
   }

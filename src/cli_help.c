@@ -124,8 +124,8 @@ static const command commands[] = {
    "explain says so.\n",
    "  $ acta explain --date 2022-10-27 \"Police arrested protesters in Tehran.\"\n"
    "  $ acta explain --parse \"(ROOT (S ...))\" \"Soldiers will wire tap the links.\"\n"},
-  {CMD_VALIDATE, "validate", "[options] FILE.xml",
-   "check coding against a PETRARCH/TABARI validation file",
+  {CMD_VALIDATE, "validate", "[options] FILE.xml|FILE.project",
+   "check coding against a PETRARCH or TABARI validation suite",
    "Codes every <Sentence> of a PETRARCH/TABARI validation file with the\n"
    "dictionaries its <Environment> names (relative to the file; --verbs\n"
    "etc. override them) and compares the (source, target, event) codes\n"
@@ -134,8 +134,18 @@ static const command commands[] = {
    "fewer than PCT% pass).  As PETRARCH does, it codes the words of each\n"
    "<Parse> and obeys <Config> options (require_dyad, new_actor_length,\n"
    "comma_* clause lengths).  A <Sentence> that cannot be read is a\n"
-   "failing record; the others are still validated.\n",
+   "failing record; the others are still validated.\n"
+   "A TABARI .project: its actors, verbs, agents (TABARI formats), .options\n"
+   "and text files (relative to it).  Each text record is coded and\n"
+   "compared with the { SRC / TGT / CODE } records of its comment ({---},\n"
+   "{###}, {+++}: no event; -{ allows more events); { OPTION: ... } records\n"
+   "change the options from there on; a record without any ends the run,\n"
+   "as in TABARI.  As TABARI does, an event needs a source and a target,\n"
+   "and COMMA:, DEFAULT:, CODE BY, CONVERT AGENTS, MINIMUM WORDS, YYYY,\n"
+   "TIME SHIFT, FBIS and COMPLEX: CONJ/NOACTPRIOR apply; the options acta\n"
+   "cannot apply are reported once as FILE:LINE: ... not supported.\n",
    "  $ acta validate PETR.UnitTest.records.xml\n"
+   "  $ acta validate Validate.project\n"
    "  $ acta validate --min-pass 95 --verbose tests.xml\n"},
   {CMD_COMPILE, "compile", "[--data DIR] [-o FILE]",
    "compile the dictionaries into the image later runs map",
@@ -242,7 +252,9 @@ static const cli_option options[] = {
    "then one article per row; quoted fields may hold\n"
    "commas, quotes as \"\" and line breaks) or\n"
    "petrarch-xml (one record per <Sentence>: id, date,\n"
-   "<Text>, and a <Parse> whose tags are used).\n"
+   "<Text>, and a <Parse> whose tags are used) or\n"
+   "tabari (TABARI text records: a YYMMDD ID line,\n"
+   "text lines, a blank line; /* comments */ skipped).\n"
    "(--format json|tsv are taken as --output json|tsv.)"},
   {"--output", "-o", "FMT|FILE", CMDS_CODING | CMD_BIT(CMD_COMPILE) | CMDS_FILTER,
    "output format (default json): JSON lines, or a\n"
@@ -292,7 +304,8 @@ static const cli_option options[] = {
    "formats (.verbs roots and patterns, .actors,\n"
    ".agents).  Each line acta cannot use is named as\n"
    "file:line, then their count.  (validate: the files\n"
-   "its <Environment> names, unless given here.)"},
+   "its <Environment> or .project names, unless given\n"
+   "here.)"},
   {"--verbs", NULL, "FILE", CMDS_DICT, "a PETRARCH verbs dictionary"},
   {"--actors", NULL, "FILE", CMDS_DICT,
    "a PETRARCH actors dictionary (may repeat)"},

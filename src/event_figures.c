@@ -121,6 +121,15 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     for (size_t e = ev_before; e < c->nevents && !has; e++)
       if (figure_fits(found[k].kind, c->events[e].root)) has = 1;
     if (has) continue;
+    /* "murdering two students ... was arrested": a count already coded as
+     * an event's target is no second event */
+    for (size_t e = ev_before; e < c->nevents && !has; e++) {
+      const acta_actor *t = &c->events[e].target;
+      if (t->present && t->end > t->start && found[k].start >= t->start &&
+          found[k].start < t->end)
+        has = 1;
+    }
+    if (has) continue;
     if (found[k].start >= unreal_lo && found[k].start < unreal_hi) {
       acta_trace(w, "  dropped (in an unreal clause): the figure \"%.*s\"\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start);

@@ -195,6 +195,14 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
                w->ments[src].code, cm->code);
     return 0;
   }
+  /* "a third individual who arrived in a second car": a private person
+   * makes no visit, deal or gift of state (roots 03-08) */
+  if (!d->keds_only && !strcmp(w->ments[src].role, "CVL") && cm->code[0] == '0' &&
+      cm->code[1] >= '3' && cm->code[1] <= '8') {
+    acta_trace(w, "  dropped (no actor): %s %s: a private person's act, not a political one\n",
+               w->ments[src].code, cm->code);
+    return 0;
+  }
   int announced = (flags & EMIT_ANNOUNCED) != 0;
   flags &= ~EMIT_ANNOUNCED;
   if (announced && status == ACTA_INTENDED && pat && !d->keds_only) {

@@ -4,7 +4,8 @@
  *   acta code [options] FILE|DIR...   code articles into event records
  *   acta claims [options] FILE|DIR... the claims ledger
  *   acta explain [options] TEXT       show how a sentence is coded
- *   acta validate [options] FILE.xml  check a PETRARCH validation file
+ *   acta validate [options] FILE.xml|FILE.project  check a PETRARCH or
+ *                                     TABARI validation suite
  *   acta compile [--data DIR] [-o FILE] the dictionary image
  *   acta ingest [--db PATH] FILE|DIR... code articles into the event store
  *                                     (cli_ingest.c stores them)
@@ -35,6 +36,7 @@
 #include "input.h"
 #include "petrarch.h"
 #include "store_rows.h"
+#include "tabari.h"
 #include "validate.h"
 
 enum {
@@ -70,7 +72,7 @@ static int flush_stdout(void) {
 /* Options                                                             */
 /* ------------------------------------------------------------------ */
 
-enum in_fmt { IN_JSONL, IN_TEXT, IN_CSV, IN_PETRARCH_XML };
+enum in_fmt { IN_JSONL, IN_TEXT, IN_CSV, IN_PETRARCH_XML, IN_TABARI };
 enum out_fmt { OUT_JSON, OUT_TSV, OUT_PLOVER };
 
 #define DEFAULT_MAX_BYTES ACTA_DEFAULT_MAX_ARTICLE_BYTES
@@ -220,12 +222,14 @@ static int parse_args(int argc, char **argv, options *o) {
         o->in = IN_CSV;
       else if (strcmp(val, "petrarch-xml") == 0 || strcmp(val, "petrarch") == 0)
         o->in = IN_PETRARCH_XML;
+      else if (strcmp(val, "tabari") == 0)
+        o->in = IN_TABARI;
       else if (strcmp(val, "json") == 0)
         o->out = OUT_JSON;
       else if (strcmp(val, "tsv") == 0)
         o->out = OUT_TSV;
       else {
-        usage_error("unknown --format '%s': use jsonl, text, csv or petrarch-xml", val);
+        usage_error("unknown --format '%s': use jsonl, text, csv, petrarch-xml or tabari", val);
         goto out;
       }
     } else if (IS("--output") && o->cmd == CMD_COMPILE) {
@@ -561,9 +565,10 @@ typedef struct reader {
   unsigned long long bytes;
   int io_error;
   int bad_input;         /* a PETRARCH XML file stopped at an error */
-  char *xml_data;        /* petrarch-xml: the file being read */
+  char *xml_data;        /* petrarch-xml, tabari: the file being read */
   size_t xml_len;
   petr_xml *xml;
+  tabari_text *tab;      /* tabari: its records */
   acta_buf json;         /* a record rewritten as a JSON line */
 } reader;
 
@@ -600,10 +605,12 @@ static void close_lines(reader *rd) {
 }
 
 static void close_xml(reader *rd) {
-  if (rd->xml) {
+  if (rd->xml || rd->tab) {
     rd->bytes += rd->xml_len;
     petr_xml_free(rd->xml);
     rd->xml = NULL;
+    tabari_text_free(rd->tab);
+    rd->tab = NULL;
   }
   free(rd->xml_data);
   rd->xml_data = NULL;
@@ -650,6 +657,40 @@ static int fill_xml(reader *rd, batch *b, const char *path) {
     fprintf(stderr, "acta: %s\n", msg);
     rd->bad_input = 1;
   }
+  close_xml(rd);
+  return 1;
+}
+
+/* tabari: each text record (date/id line, text lines, blank line) becomes
+ * the JSON line {"id","date","text"}; one whose date cannot be read an
+ * error record naming its line.  1 at the end of the file, 0 when the
+ * batch is full. */
+static int fill_tabari(reader *rd, batch *b, const char *path) {
+  char err[1024];
+  if (!rd->tab) {
+    if (acta_read_file(path, &rd->xml_data, &rd->xml_len, err, sizeof err) != 0) {
+      fprintf(stderr, "acta: %s\n", err);
+      rd->io_error = 1;
+      return 1;
+    }
+    rd->tab = tabari_text_open(rd->xml_data, rd->xml_len, shown_name(path));
+  }
+  tabari_record rec;
+  int got = 0;
+  while (!batch_full(b) && (got = tabari_text_next(rd->tab, &rec, err, sizeof err)) > 0) {
+    if (got == 2) {
+      batch_add_error(b, rec.id[0] ? rec.id : NULL, err, rec.line, rd->cur);
+      continue;
+    }
+    acta_buf_clear(&rd->json);
+    acta_buf_puts(&rd->json, "{\"id\":");
+    acta_buf_json_string(&rd->json, rec.id, strlen(rec.id));
+    acta_buf_printf(&rd->json, ",\"date\":\"%s\",\"text\":", rec.date_iso);
+    acta_buf_json_string(&rd->json, rec.text, rec.text_len);
+    acta_buf_putc(&rd->json, '}');
+    batch_add(b, rd->json.data, rd->json.len, rec.line, rd->cur);
+  }
+  if (batch_full(b)) return 0;
   close_xml(rd);
   return 1;
 }
@@ -756,6 +797,7 @@ static void fill(reader *rd, batch *b) {
     int done = 1;
     switch (rd->o->in) {
       case IN_PETRARCH_XML: done = fill_xml(rd, b, path); break;
+      case IN_TABARI: done = fill_tabari(rd, b, path); break;
       case IN_TEXT: fill_text(rd, b, path); break;
       case IN_JSONL:
       case IN_CSV:
@@ -835,7 +877,8 @@ static void code_record(const pool *p, acta_coder *c, batch *b, record *r,
     return;
   }
   if (o->in != IN_TEXT) {
-    /* csv and petrarch-xml records were rewritten with the default names */
+    /* csv, petrarch-xml and tabari records were rewritten with the default
+     * names */
     char defid[4200];
     default_id(defid, sizeof defid, fname, r->line);
     acta_jsonl_fields f = {NULL, NULL, NULL, NULL};
@@ -1310,7 +1353,7 @@ static int cmd_explain(const options *o) {
 
 static int cmd_validate(const options *o) {
   if (o->nargs != 1) {
-    usage_error("%s", "validate takes one validation file: acta validate FILE.xml");
+    usage_error("%s", "validate takes one validation file: acta validate FILE.xml|FILE.project");
     return EXIT_USAGE;
   }
   data_dir dd;

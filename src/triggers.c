@@ -460,6 +460,14 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                h->vlemma != ACTA_NO_WORD ? acta_intern_str(&d->words, h->vlemma) : "?",
                g->passive ? " passive" : "", g->negated ? " negated" : "");
     vc.p = verb_pattern(c, sc, g, &vc);
+    /* "U.S.-backed offensives", "Iranian-made drones": half of a compound
+     * adjective, no verb */
+    if (vc.p && !d->keds_only && h->start > s->start && c->cur_text[h->start - 1] == '-' &&
+        h->start >= 2 && c->cur_text[h->start - 2] != ' ') {
+      acta_trace(w, "  dropped (a compound adjective, not a verb): \"%s\"\n",
+                 d->strings.data + vc.p->text);
+      continue;
+    }
     /* inside a frame: its status and reporter */
     vc.status = ACTA_ASSERTED;
     vc.rep = NO;
@@ -605,6 +613,17 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     if (!p || p->cameo == ACTA_NO_CODE) continue;
     int32_t target = pm.target;
     if (p->nlit == 0 && !p->has_target) continue;
+    if (!d->keds_only && i + 1 < s->last && w->toks.v[i + 1].tag == P_NOUN &&
+        w->tok_ment[i + 1] == NO) {
+      /* "appeals court judges", "US aid money", "strike team" */
+      acta_trace(w, "  dropped (a noun modifying a noun, no event): \"%s\"\n", norm(w, i));
+      continue;
+    }
+    if (!d->keds_only && sc->unreal && i >= sc->unreal_from && i < sc->unreal_to) {
+      /* "the gang may have carried out the killing of ..." */
+      acta_trace(w, "  dropped (in an unreal clause): the event noun \"%s\"\n", norm(w, i));
+      continue;
+    }
     int nstatus = -1;
     int32_t accuse_rep = NO;
     int32_t src = noun_source(w, d, s, i, scope, &nstatus, &accuse_rep);

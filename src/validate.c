@@ -19,7 +19,8 @@
  * the comma-delimited clauses that are not coded (comma_clauses()).
  *
  * Prints a FAIL line per failing record (id, category, expected, got) and
- * a per-category and overall summary. */
+ * a per-category and overall summary (validate_tally.c).  A TABARI
+ * .project goes to validate_tabari.c. */
 #include "validate.h"
 
 #include <stdlib.h>
@@ -29,42 +30,6 @@
 #include "input.h"
 #include "petrarch.h"
 #include "treebank.h"
-
-typedef struct triple { char s[64], t[64], e[8]; } triple;
-
-typedef struct cat_stat {
-  char name[32];
-  size_t pass, total;
-} cat_stat;
-
-static void null_code(char *out, size_t cap, const char *c) {
-  if (!c || !*c || !strcmp(c, "None") || !strcmp(c, "none")) c = "---";
-  snprintf(out, cap, "%s", c);
-}
-
-static int cmp_triple(const void *a, const void *b) {
-  const triple *x = a, *y = b;
-  int r = strcmp(x->s, y->s);
-  if (!r) r = strcmp(x->t, y->t);
-  if (!r) r = strcmp(x->e, y->e);
-  return r;
-}
-
-/* Sorts and removes duplicates; returns the new count. */
-static size_t uniq(triple *v, size_t n) {
-  if (!n) return 0;
-  qsort(v, n, sizeof *v, cmp_triple);
-  size_t k = 1;
-  for (size_t i = 1; i < n; i++)
-    if (cmp_triple(&v[i], &v[k - 1])) v[k++] = v[i];
-  return k;
-}
-
-static void put_set(acta_buf *b, const triple *v, size_t n) {
-  if (!n) { acta_buf_puts(b, "(none)"); return; }
-  for (size_t i = 0; i < n; i++)
-    acta_buf_printf(b, "%s%s %s %s", i ? "; " : "", v[i].s, v[i].t, v[i].e);
-}
 
 /* Do the brackets of a Treebank parse balance? */
 static int parse_balanced(const char *p) {
@@ -152,22 +117,6 @@ static char *beside(const char *xml, const char *name) {
   return r;
 }
 
-static cat_stat *category(cat_stat **cats, size_t *n, size_t *cap,
-                          const char *name) {
-  if (!name || !*name) name = "(none)";
-  for (size_t i = 0; i < *n; i++)
-    if (!strcmp((*cats)[i].name, name)) return &(*cats)[i];
-  if (*n == *cap) {
-    *cap = *cap ? *cap * 2 : 16;
-    *cats = realloc(*cats, *cap * sizeof **cats);
-    if (!*cats) abort();
-  }
-  cat_stat *c = &(*cats)[(*n)++];
-  memset(c, 0, sizeof *c);
-  snprintf(c->name, sizeof c->name, "%s", name);
-  return c;
-}
-
 int acta_validate_run(acta_coder *c, const char *data, size_t len,
                       const char *name, double min_pass, int verbose,
                       FILE *out, char *err, size_t errlen) {
@@ -175,9 +124,9 @@ int acta_validate_run(acta_coder *c, const char *data, size_t len,
   petr_record rec;
   int got = petr_xml_next(x, &rec, err, errlen);
   int rc = 0;
-  cat_stat *cats = NULL;
-  size_t ncats = 0, capcats = 0, pass = 0, total = 0;
-  triple *exp = NULL, *gotv = NULL;
+  acta_vtally tally;
+  memset(&tally, 0, sizeof tally);
+  acta_vtriple *exp = NULL, *gotv = NULL;
   size_t capexp = 0, capgot = 0;
   acta_buf line, ptext, ptext_parse;
   acta_buf_init(&line);
@@ -187,10 +136,8 @@ int acta_validate_run(acta_coder *c, const char *data, size_t len,
   memset(&tb, 0, sizeof tb);
   uint8_t *keep = NULL;
   for (; got == 1 || got == 2; got = petr_xml_next(x, &rec, err, errlen)) {
-    total++;
     if (got == 2) { /* a record that cannot be read fails; the others go on */
-      cat_stat *cs = category(&cats, &ncats, &capcats, NULL);
-      cs->total++;
+      acta_vtally_add(&tally, NULL, 0);
       if (rec.id) fprintf(out, "FAIL %s []: cannot read it: %s\n", rec.id, err);
       else fprintf(out, "FAIL (line %zu) []: cannot read it: %s\n", rec.line, err);
       continue;
@@ -207,12 +154,12 @@ int acta_validate_run(acta_coder *c, const char *data, size_t len,
       const petr_coding *pc = &rec.codings[k];
       if (pc->error) { want_error = pc->error; continue; }
       if (pc->noevents) continue;
-      null_code(exp[ne].s, sizeof exp[ne].s, pc->source);
-      null_code(exp[ne].t, sizeof exp[ne].t, pc->target);
-      null_code(exp[ne].e, sizeof exp[ne].e, pc->event);
+      acta_vnull_code(exp[ne].s, sizeof exp[ne].s, pc->source);
+      acta_vnull_code(exp[ne].t, sizeof exp[ne].t, pc->target);
+      acta_vnull_code(exp[ne].e, sizeof exp[ne].e, pc->event);
       ne++;
     }
-    ne = uniq(exp, ne);
+    ne = acta_vtriple_uniq(exp, ne);
     /* coded */
     char date[11] = "";
     if (rec.date && strlen(rec.date) == 8)
@@ -260,13 +207,13 @@ int acta_validate_run(acta_coder *c, const char *data, size_t len,
              !ev[k].target.present || !ev[k].target.code[0] ||
              !strcmp(ev[k].target.code, "---")))
           continue;
-        null_code(gotv[ng].s, sizeof gotv[ng].s, ev[k].source.code);
-        null_code(gotv[ng].t, sizeof gotv[ng].t,
+        acta_vnull_code(gotv[ng].s, sizeof gotv[ng].s, ev[k].source.code);
+        acta_vnull_code(gotv[ng].t, sizeof gotv[ng].t,
                   ev[k].target.present ? ev[k].target.code : NULL);
-        null_code(gotv[ng].e, sizeof gotv[ng].e, ev[k].cameo);
+        acta_vnull_code(gotv[ng].e, sizeof gotv[ng].e, ev[k].cameo);
         ng++;
       }
-      ng = uniq(gotv, ng);
+      ng = acta_vtriple_uniq(gotv, ng);
     }
     int ok;
     if (want_error && !strcmp(want_error, "bad_input_parse"))
@@ -276,20 +223,18 @@ int acta_validate_run(acta_coder *c, const char *data, size_t len,
     else {
       ok = !coded_error && ng == ne;
       for (size_t k = 0; ok && k < ne; k++)
-        if (cmp_triple(&exp[k], &gotv[k])) ok = 0;
+        if (acta_vtriple_cmp(&exp[k], &gotv[k])) ok = 0;
     }
-    cat_stat *cs = category(&cats, &ncats, &capcats, rec.category);
-    cs->total++;
-    if (ok) { cs->pass++; pass++; }
+    acta_vtally_add(&tally, rec.category, ok);
     if (!ok || verbose) {
       acta_buf_clear(&line);
       acta_buf_printf(&line, "%s %s [%s]: expected ", ok ? "pass" : "FAIL",
                       a.id, rec.category ? rec.category : "");
       if (want_error) acta_buf_printf(&line, "error %s", want_error);
-      else put_set(&line, exp, ne);
+      else acta_vtriple_put_set(&line, exp, ne);
       acta_buf_puts(&line, "; got ");
       if (coded_error) acta_buf_printf(&line, "error %s", coded_error);
-      else put_set(&line, gotv, ng);
+      else acta_vtriple_put_set(&line, gotv, ng);
       fprintf(out, "%s\n", acta_buf_cstr(&line));
     }
   }
@@ -298,22 +243,14 @@ int acta_validate_run(acta_coder *c, const char *data, size_t len,
     fprintf(out, "error: %s\n", err);
     rc = 4;
   }
-  fprintf(out, "\n%-16s %6s %6s %7s\n", "category", "pass", "total", "%");
-  for (size_t i = 0; i < ncats; i++)
-    fprintf(out, "%-16s %6zu %6zu %6.1f%%\n", cats[i].name, cats[i].pass,
-            cats[i].total, 100.0 * (double)cats[i].pass / (double)cats[i].total);
-  double pct = total ? 100.0 * (double)pass / (double)total : 0.0;
-  fprintf(out, "%-16s %6zu %6zu %6.1f%%\n", "all", pass, total, pct);
-  if (rc == 0) {
-    if (min_pass >= 0) rc = (total && pct + 1e-9 >= min_pass) ? 0 : 1;
-    else rc = pass == total ? 0 : 1;
-  }
+  int failed = acta_vtally_print(&tally, out, min_pass);
+  if (rc == 0) rc = failed;
   acta_buf_free(&line);
   acta_buf_free(&ptext);
   acta_buf_free(&ptext_parse);
   acta_treebank_free(&tb);
   free(keep);
-  free(cats);
+  acta_vtally_free(&tally);
   free(exp);
   free(gotv);
   petr_xml_free(x);
@@ -321,6 +258,9 @@ int acta_validate_run(acta_coder *c, const char *data, size_t len,
 }
 
 int acta_validate(const acta_validate_opts *o, char *err, size_t errlen) {
+  size_t pl = strlen(o->path);
+  if (pl >= 8 && !strcmp(o->path + pl - 8, ".project"))
+    return acta_validate_tabari(o, err, errlen);
   char *data = NULL;
   size_t len = 0;
   if (acta_read_file(o->path, &data, &len, err, errlen) != 0) return 4;

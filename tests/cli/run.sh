@@ -247,6 +247,49 @@ if run "code --format petrarch-xml with PETRARCH dictionaries" 0 "$ACTA" code $D
   check "petrarch-xml: the record id is the doc_id" grep -q -E '^VERB-01	0	2010-03-01	NRL	' "$tmp/out"
   check "petrarch-xml: [042:043] codes the reverse event" grep -q -E '^VERB-02	.*	WST	.*	043	' "$tmp/out"
 fi
+# ---------------------------------------------------- TABARI formats ------
+T=$root/tests/tabari
+if run "validate FILE.project: the project's TABARI suite passes" 0 "$ACTA" validate $D "$T/validate.project"; then
+  check "validate .project: summary line" grep -q -E '^all +20 +20 +100.0%' "$tmp/out"
+  check "validate .project: a category per id prefix" grep -q -E '^CODEBY +2 +2 ' "$tmp/out"
+  check "validate .project: an unsupported option is reported once, FILE:LINE" \
+    test "$(grep -c 'FORWARD: not supported' "$tmp/out")" = 1
+  check "validate .project: ... at the options file's line" \
+    grep -q 'validate.options:8: FORWARD: not supported' "$tmp/out"
+  check "validate .project: the run stops at a record without validation records" \
+    grep -q 'validate.text:183: FINAL-01 has no validation records' "$tmp/out"
+fi
+mkdir -p "$tmp/tab"
+cp "$T/validate.options" "$tmp/tab/"
+sed '/CODEBY-01$/,/\*\/$/ s/{ WST \/ EST \/ 051 }/{ WST \/ EST \/ 999 }/' "$T/validate.text" >"$tmp/tab/validate.text"
+sed 's|\.\./validation/|'"$V"'/|' "$T/validate.project" >"$tmp/tab/validate.project"
+if run "validate .project: a failing record exits 1" 1 "$ACTA" validate $D "$tmp/tab/validate.project"; then
+  check "validate .project: FAIL line names id, expected and got" \
+    grep -q '^FAIL CODEBY-01 \[CODEBY\]: expected NRL SMK 191; WST EST 999; got NRL SMK 191; WST EST 051' "$tmp/out"
+fi
+run "validate .project: --min-pass 90 accepts 19 of 20" 0 "$ACTA" validate $D --min-pass 90 "$tmp/tab/validate.project"
+printf '<verbfile> v\n<textfile> t\n' >"$tmp/tab/noactors.project"
+if run "validate .project without actors exits 4" 4 "$ACTA" validate "$tmp/tab/noactors.project"; then
+  check "validate .project: the message says what is missing" grep -q 'names no <actorfile>' "$tmp/err"
+fi
+printf '<actorfile> a\n<verbfile>\n' >"$tmp/tab/empty.project"
+if run "validate .project: a tag without a file exits 4" 4 "$ACTA" validate "$tmp/tab/empty.project"; then
+  check "validate .project: FILE:LINE of the tag" grep -q 'empty.project:2: <verbfile> names no file' "$tmp/err"
+fi
+printf '<actorfile> a\n<verbfile> v\n<textfile> t\n<optionsfile> none.options\n' >"$tmp/tab/noopt.project"
+run "validate .project: a missing options file exits 4" 4 "$ACTA" validate $D "$tmp/tab/noopt.project" &&
+  check "validate .project: it names the file" grep -q 'none.options' "$tmp/err"
+# TABARI text records as input
+printf '# a comment block\nis skipped\n\n100301  TR-01\nNorland blockaded Southmark\non Monday. /* \\n{ NRL / SMK / 191 } */\n\n10031  TR-02\nEstovia visited Westria.\n\n20100302 TR-03\nEstovia visited Westria.\n' >"$tmp/records.text"
+if run "code --format tabari: a bad date is an error record" 1 "$ACTA" code $D --format tabari -o tsv "$tmp/records.text"; then
+  check "tabari: id, YYMMDD date, text without the comment" \
+    grep -q -P '^TR-01\t0\t2010-03-01\tNRL\t.*\t191\t.*Norland blockaded Southmark on Monday\.\t' "$tmp/out"
+  check "tabari: YYYYMMDD dates too" grep -q -P '^TR-03\t0\t2010-03-02\tEST\t' "$tmp/out"
+  check "tabari: the error names the file's line" \
+    grep -q "TR-02: .*records.text:8: the date '10031' is not YYMMDD or YYYYMMDD" "$tmp/err"
+fi
+run "--format tabari is named in the usage error" 2 "$ACTA" code --format nope "$tmp/records.text" &&
+  check "--format: the choices" grep -q 'petrarch-xml or tabari' "$tmp/err"
 if run "code --format petrarch-xml, JSON" 0 "$ACTA" code $D --format petrarch-xml "$V/validation.xml"; then
   check "petrarch-xml: the event names its dictionary pattern and line" \
     grep -q '"doc_id":"PATTERN-06".*"pattern":"WARMLY_\* \[052\]","pattern_file":"verbs.txt","pattern_line":[0-9]' "$tmp/out"
