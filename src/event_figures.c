@@ -174,8 +174,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
      * people were killed in 2011"; a newspaper only passes it on) is
      * background; a named source's toll ("141 killed since mid-September,
      * a rights group said") is news */
-    int named = rep != NO && w->frames[rep].reporter != NO &&
-                strcmp(w->ments[w->frames[rep].reporter].role, "MED");
+    int named = named_reporter(w, rep, 0);
     if (aggregate && !named) {
       acta_trace(w, "  dropped (statistic): the figure \"%.*s\" is %s\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start,

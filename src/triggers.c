@@ -438,6 +438,26 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   consume_words(w, g->last, vc->pm.used_to, s->last);
 }
 
+/* The one a denial (016) disputes a claim about: "X denied that Y ..."
+ * Y, the subject of the denied clause (frame fr); "X denied supplying
+ * drones to Y" Y, the first actor after the denied gerund.  NO when that is
+ * X's own side or there is none. */
+static int32_t denied_party(const struct acta_work *w, const acta_sentence *s,
+                            size_t gi, size_t vg1, int32_t fr, int32_t src) {
+  const vgroup *g = &w->vgs[gi];
+  if (fr != NO) return acta_frame_subject(w, fr, src);
+  if (gi + 1 >= vg1) return NO;
+  const vgroup *n = &w->vgs[gi + 1];
+  if (n->first != g->last || n->first != n->head || !tok_ends(w, n->head, "ing"))
+    return NO;
+  int32_t t = acta_first_mention(w, n->last, acta_clause_end(w, n->last, s->last, g->scope),
+                                 g->scope, 1);
+  if (t == NO || !w->ments[t].code[0] || src == NO) return NO;
+  const mention *a = &w->ments[t];
+  if (acta_same_side(a, &w->ments[src]) || (a->role_only && !a->country[0])) return NO;
+  return t;
+}
+
 /* Codes each verb group [vg0, vg1) of the sentence with a main verb: its
  * best pattern, the status its complement, frame and own words give, its
  * source and target, then its events.  A reporting verb is coded after its
@@ -534,6 +554,25 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     int32_t src, tgt;
     unsigned flags = 0;
     verb_roles(c, sc, g, &vc, &src, &tgt, &flags);
+    /* '"Russian forces are shelling us," Ukraine's army said': "us" in a
+     * quotation is its speaker; "our cities" the speaker only when it is
+     * a country ("our positions" is no ministry's) */
+    int32_t speaker = g->scope != NO && w->frames[g->scope].quoted
+                          ? w->frames[g->scope].reporter : NO;
+    if (tgt == NO && !g->passive && speaker != NO && speaker != src && g->last < s->last &&
+        tok_in(w, g->last, WL_FIRST_PLURAL) &&
+        (!is_word(w, g->last, w->cw->w_our) || strlen(w->ments[speaker].code) == 3)) {
+      tgt = speaker;
+      acta_trace(w, "  target \"%s\" -> %s (the quotation's speaker)\n",
+                 norm(w, g->last), w->ments[tgt].code);
+    }
+    /* a denial: the one the denied claim is about */
+    if (tgt == NO && !d->keds_only && !g->passive &&
+        !strcmp(d->cameo[vc.p->cameo].code, "016")) {
+      tgt = denied_party(w, s, gi, vg1, frame_of, src);
+      if (tgt != NO)
+        acta_trace(w, "  denial: disputes a claim about %s\n", w->ments[tgt].code);
+    }
     if (src == NO) {
       if (g->passive)
         acta_trace(w, "  dropped (no actor): \"%s\": a passive with no agent named%s\n",
