@@ -184,6 +184,10 @@ typedef struct pmatch {
 } pmatch;
 
 #define EMIT_PAIR (1u << 30) /* acta_emit(): the two mentions only */
+/* acta_emit(): the target is the people a detention pattern's object words
+ * name ("captured four gang members"): held by an armed group or a gang,
+ * they are abducted (181), not arrested (173) */
+#define EMIT_CAPTIVES (1u << 29)
 
 /* ---- token tests ------------------------------------------------------- */
 

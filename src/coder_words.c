@@ -140,7 +140,8 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_quote), "quote", 1},
     {offsetof(acta_coder_words, l_refuse), "refuse", 1},
     {offsetof(acta_coder_words, l_fail), "fail", 1},
-    {offsetof(acta_coder_words, l_show), "show", 1}};
+    {offsetof(acta_coder_words, l_show), "show", 1},
+    {offsetof(acta_coder_words, l_capture), "capture", 1}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

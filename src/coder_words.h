@@ -68,7 +68,7 @@ typedef struct acta_coder_words {
   uint32_t w_a, w_an, w_one, w_able, w_had, w_over, w_since, w_source,
       w_sources;
   /* single lemmas (lexicon ids; ACTA_NO_WORD when the lexicon lacks one) */
-  uint32_t l_quote, l_refuse, l_fail, l_show;
+  uint32_t l_quote, l_refuse, l_fail, l_show, l_capture;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

@@ -137,13 +137,30 @@ void acta_add_event(acta_coder *c, const acta_event *ev) {
   add_event_at(c, ev, slot);
 }
 
+/* The code of a capture of people (173, EMIT_CAPTIVES) made by a rebel
+ * group, militia, armed band or gang: CAMEO files a detention by an actor
+ * that is no state as an abduction (181), so "the ELN captured two
+ * soldiers" is 181 where "the police captured two gang members" is 173.
+ * Other codes are kept. */
+static const acta_cameo *captor_code(const acta_dict *d, const acta_cameo *cm,
+                                     const acta_actor *source) {
+  static const char NON_STATE_ARMED[][4] = {"REB", "UAF", "IMG", "INS", "SEP", "PRM", "CRM"};
+  if (strcmp(cm->code, "173") != 0) return cm;
+  for (size_t i = 0; i < sizeof NON_STATE_ARMED / sizeof *NON_STATE_ARMED; i++)
+    if (!strcmp(source->role, NON_STATE_ARMED[i])) {
+      const acta_cameo *abduct = acta_cameo_find(d, "181");
+      return abduct ? abduct : cm;
+    }
+  return cm;
+}
+
 /* Emits one event per source x target member of the groups of src and tgt
  * (EMIT_PAIR in flags: of the two mentions alone), never an actor on
  * itself; rep is the frame reporting it, or NO.  Returns the number of new
  * events (an event already coded in the sentence only takes the stronger
  * status). */
 int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
-              int32_t rep, const acta_pattern *pat, const acta_cameo *cm,
+              int32_t rep, const acta_pattern *pat, const acta_cameo *cm_in,
               uint32_t trig, int status, unsigned flags, const char *verb) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
@@ -151,7 +168,8 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
   if (src == NO) return 0;
   /* EMIT_PAIR: just these two mentions, not their groups */
   int pair = (flags & EMIT_PAIR) != 0;
-  flags &= ~EMIT_PAIR;
+  int captives = (flags & EMIT_CAPTIVES) != 0;
+  flags &= ~(EMIT_PAIR | EMIT_CAPTIVES);
   for (int32_t s = pair ? src : w->ments[src].group; s != NO;
        s = pair ? NO : w->ments[s].next_in_group) {
     int32_t t = tgt == NO ? NO : pair ? tgt : w->ments[tgt].group;
@@ -169,6 +187,7 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       if (t != NO) acta_set_actor(w, d, &ev.target, &w->ments[t], sc->country);
       if (rep != NO) acta_set_reporter(w, d, &ev, &w->frames[rep], sc->country);
       ev.disputes = -1;
+      const acta_cameo *cm = captives ? captor_code(d, cm_in, &ev.source) : cm_in;
       snprintf(ev.cameo, sizeof ev.cameo, "%s", cm->code);
       memcpy(ev.root, cm->code, 2);
       ev.root[2] = '\0';
