@@ -3,7 +3,7 @@
  * dictionary reader (petr_dict_parse in src/petrarch.h).
  *
  * The first byte picks the dictionary kind (verbs, actors, agents,
- * discards) and strict mode; the rest is the file.  The input is copied
+ * discards), strict mode and TABARI's formats; the rest is the file.  The input is copied
  * into an exactly-sized buffer (the reader must honour len).  A dict that
  * loads is walked: every range must lie inside its array and every string
  * must be readable. */
@@ -33,11 +33,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (size < 1) return 0;
   petr_kind kind = (petr_kind)(PETR_VERBS + data[0] % 4);
   int strict = (data[0] >> 2) & 1;
+  int tabari = (data[0] >> 3) & 1;
   size_t len = size - 1;
   char *buf = malloc(len ? len : 1);
   if (!buf) return 0;
   if (len) memcpy(buf, data + 1, len);
-  petr_opts o = {"fuzz.txt", strict, quiet, NULL};
+  petr_opts o = {"fuzz.txt", strict, quiet, NULL, tabari};
   char err[256];
   err[0] = 'x';
   petr_dict *d = petr_dict_parse(kind, buf, len, &o, err, sizeof err);

@@ -74,6 +74,12 @@ typedef struct acta_dict_options {
   const char *petrarch_agents;
   const char *petrarch_discards;
   int layer;
+  /* Non-zero: petrarch_verbs / petrarch_actors / petrarch_agents are in
+   * TABARI's formats (verb roots `STEM [code]` / `STEM_ [code]` heading
+   * families of `- PATTERN [code]` lines, `&SYNSET` sets, `<TIME>` shifts,
+   * dated codes), as the TABARI 0.8 manual defines them.  Zero: PETRARCH's
+   * formats. */
+  int tabari;
 } acta_dict_options;
 
 /* Loads and compiles every dictionary.  On failure returns NULL and writes
@@ -171,6 +177,9 @@ typedef struct acta_event {
   acta_actor via;          /* who relayed the report ("AFP quoted ISNA") */
   char cameo[5];           /* "180", "0874" ... */
   char root[3];            /* "18" */
+  /* The act an intended event announces ("vowed to attack": cameo 1384,
+   * intended_act "190"); "" for every other event. */
+  char intended_act[5];
   const char *name;        /* CAMEO name of the code */
   int quad_class;          /* 1 verbal coop .. 4 material conflict */
   double goldstein;

@@ -319,13 +319,14 @@ void acta_find_frames(const acta_dict *d, struct acta_work *w,
   for (uint32_t i = s->first; i < s->last; i++) w->tok_scope[i] = NO;
   according_to_frame(w, s);
   for (size_t gi = vg0; gi < vg1; gi++) {
-    const vgroup *g = &w->vgs[gi];
+    vgroup *g = &w->vgs[gi];
     if (!g->has_main) continue;
     const acta_token *h = &w->toks.v[g->head];
     if (h->flags & TF_USED) continue; /* "as saying" of an earlier frame */
     uint32_t ci;
     if (!(h->vlemma != ACTA_NO_WORD && acta_u64map_get(&d->report, h->vlemma, &ci)))
       continue;
+    g->reporting = 1;
     report r;
     memset(&r, 0, sizeof r);
     r.status = (int)(ci >> 24);
@@ -407,11 +408,20 @@ static int material_head(const acta_dict *d, const acta_u64map *idx,
  * word the dictionaries code as a material act ("confirmed the arrest",
  * "said that gangs extorted ..."): then the saying only passes another
  * event on. */
+/* Roles whose plain words inform rather than state a position. */
+static int info_source_role(const char *role) {
+  static const char *const roles[] = {"COP", "JUD", "MIL", "SPY", "BUS", "EDU",
+                                      "HLH", "CRM", "UAF"};
+  for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+    if (!strcmp(role, roles[i])) return 1;
+  return 0;
+}
+
 static const char *not_news(const acta_dict *d, const struct acta_work *w,
                             const acta_sentence *s, uint32_t cameo,
                             int32_t speaker, uint32_t verb, uint32_t from,
-                            uint32_t to) {
-  if (cameo == ACTA_REPORT_NO_CODE) return "a verb that frames, not a statement";
+                            uint32_t to, int demand) {
+  if (cameo == ACTA_REPORT_NO_CODE && !demand) return "a verb that frames, not a statement";
   if (speaker == NO) return "no actor";
   const mention *m = &w->ments[speaker];
   if (!m->code[0]) return "no actor";
@@ -448,7 +458,12 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
     }
     /* "police say he led the group": what is said tells of the past (a
      * plain statement only: "denied that its forces attacked" is news) */
+    if (demand) return NULL; /* what is demanded is not done: no content test */
     int plain = cameo < d->ncameo && !strcmp(d->cameo[cameo].code, "010");
+    /* "police said the gang smuggles explosives": police, prosecutors,
+     * soldiers, firms and experts saying what they found are the news's
+     * sources (its reported_by), not its subject */
+    if (plain && info_source_role(m->role)) return "a source of information, not a statement";
     for (uint32_t q = from; plain && q < to; q++) {
       const acta_token *t = &w->toks.v[q];
       if (q == verb || w->tok_vg[q] == w->tok_vg[verb]) continue;
@@ -505,9 +520,9 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
  * only (not_news) or what did not happen (event_filters.c); traced. */
 static int dropped_statement(acta_coder *c, const sent_ctx *sc, const vgroup *g,
                              uint32_t cameo, int32_t speaker, int32_t rep,
-                             uint32_t from, uint32_t to) {
+                             uint32_t from, uint32_t to, int demand) {
   struct acta_work *w = c->work;
-  const char *why = not_news(c->dict, w, sc->s, cameo, speaker, g->head, from, to);
+  const char *why = not_news(c->dict, w, sc->s, cameo, speaker, g->head, from, to, demand);
   if (why) {
     acta_trace(w, "  dropped (reporter only): \"%s\": %s\n", norm(w, g->head), why);
     return 1;
@@ -518,6 +533,18 @@ static int dropped_statement(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     return 1;
   }
   return 0;
+}
+
+/* The demand (must, has to: 100) or appeal (should, ought: 020) a reported
+ * clause makes with a modal of its own, or NULL. */
+static const acta_cameo *demand_of(const acta_dict *d, const struct acta_work *w,
+                                   uint32_t from, uint32_t to, int32_t f) {
+  for (uint32_t q = from; q < to; q++)
+    if (w->tok_scope[q] == f && tok_in(w, q, WL_MODAL_SHOULD))
+      return acta_cameo_find(d, w->toks.v[q].norm_len == 4 &&
+                                        !memcmp(norm(w, q), "must", 4)
+                                    ? "100" : "020");
+  return NULL;
 }
 
 void acta_code_statements(acta_coder *c, sent_ctx *sc) {
@@ -535,10 +562,13 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
           c->events[e].verb_start < w->toks.v[ps->end - 1].end)
         covered = 1;
     if (covered) continue;
-    if (dropped_statement(c, sc, g, ps->cameo, g->subject, ps->rep, g->last, ps->end))
+    const acta_cameo *dm = demand_of(d, w, g->last, ps->end, g->scope);
+    if (dropped_statement(c, sc, g, ps->cameo, g->subject, ps->rep, g->last, ps->end,
+                          dm != NULL))
       continue;
+    if (!dm && ps->cameo == ACTA_REPORT_NO_CODE) continue;
     int32_t t2 = acta_default_target(w, g, g->head, ps->end, g->scope);
-    acta_emit(c, sc, g->subject, t2, ps->rep, NULL, &d->cameo[ps->cameo],
+    acta_emit(c, sc, g->subject, t2, ps->rep, NULL, dm ? dm : &d->cameo[ps->cameo],
               g->head, ps->status, 0,
               acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
   }
@@ -557,9 +587,14 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
         fr->cameo == ACTA_REPORT_NO_CODE ? NULL : &d->cameo[fr->cameo];
     const acta_pattern *kp = NULL;
     if (!d->keds_only) {
+      /* "X said the army must withdraw": a demand (100), "should": an
+       * appeal (020), whatever the verb that says it */
+      const acta_cameo *dm = demand_of(d, w, fr->first, fr->last, (int32_t)f);
       if (dropped_statement(c, sc, g, fr->cameo, fr->reporter, fr->parent, fr->first,
-                            fr->last))
+                            fr->last, dm != NULL))
         continue;
+      if (dm) cm = dm;
+      if (!cm) continue;
     } else {
       /* the statement is the dictionary's verb, or nothing */
       pmatch pm;

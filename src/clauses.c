@@ -526,6 +526,17 @@ static int32_t raised_subject(const acta_dict *d, struct acta_work *w,
   return subj;
 }
 
+/* Is a subject pronoun right before verb group g ("he said")?  Then it is
+ * the speaker, known or not: '"...," he added' is not said by an actor of
+ * the quotation or of an earlier clause. */
+static int pronoun_before(const struct acta_work *w, const vgroup *g,
+                          uint32_t lo) {
+  uint32_t q = g->first;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  return q > lo && w->toks.v[q - 1].tag == P_PRON && w->tok_ment[q - 1] == NO &&
+         (tok_in(w, q - 1, WL_PRON_THIRD) || tok_in(w, q - 1, WL_PRON_FIRST));
+}
+
 /* Pronoun subjects: "Iran denied that it had ..." is the speaker (sets
  * g->self_report); a sentence opening with "They"/"It" continues the last
  * event's source of the previous sentence.  NO if neither. */
@@ -570,7 +581,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     g->scope = scope;
     uint32_t lo = s->first;
     if (scope != NO) lo = w->frames[scope].first;
-    int32_t subj = acta_find_subject(w, g->first, lo, scope);
+    int32_t subj = g->reporting && pronoun_before(w, g, lo)
+                       ? NO : acta_find_subject(w, g->first, lo, scope);
     if (d->keds_only) {
       int found;
       int32_t ps = parse_subject(w, g->head, &found);

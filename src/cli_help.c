@@ -285,11 +285,14 @@ static const cli_option options[] = {
    "dictionary directory (default: $ACTA_DATA_DIR; else,\n"
    "run from its build tree, the checkout's data/;\n"
    "else the installed PREFIX/share/acta)"},
-  {"--dict-format", NULL, "acta|petrarch", CMDS_DICT,
-   "petrarch: code with PETRARCH/TABARI dictionaries\n"
-   "instead of the bundled ones: --verbs, --actors,\n"
-   "--agents, --discards.  (validate: the files its\n"
-   "<Environment> names, unless given here.)"},
+  {"--dict-format", NULL, "acta|petrarch|tabari", CMDS_DICT,
+   "petrarch: code with PETRARCH dictionaries instead\n"
+   "of the bundled ones: --verbs, --actors, --agents,\n"
+   "--discards.  tabari: the same files in TABARI's\n"
+   "formats (.verbs roots and patterns, .actors,\n"
+   ".agents).  Each line acta cannot use is named as\n"
+   "file:line, then their count.  (validate: the files\n"
+   "its <Environment> names, unless given here.)"},
   {"--verbs", NULL, "FILE", CMDS_DICT, "a PETRARCH verbs dictionary"},
   {"--actors", NULL, "FILE", CMDS_DICT,
    "a PETRARCH actors dictionary (may repeat)"},

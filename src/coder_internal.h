@@ -61,6 +61,9 @@ typedef struct vgroup {
   uint8_t skipped;          /* the content of an appeal: not coded */
   int32_t accuser;          /* frame of "X accused Y of V-ing", or NO */
   uint8_t self_report;      /* its subject is the speaker of its frame */
+  uint8_t reporting;        /* a reporting verb ("say", "add") */
+  uint8_t coded_status;     /* status + 1 its coding gave it (0: none) */
+  uint8_t announced;        /* its act announced ("vowed to attack") */
   int32_t subject;          /* mention index or NO */
   int32_t scope;            /* reporting scope id */
 } vgroup;
@@ -184,10 +187,13 @@ typedef struct pmatch {
 } pmatch;
 
 #define EMIT_PAIR (1u << 30) /* acta_emit(): the two mentions only */
+/* acta_emit(): an intended act its source announced ("will attack",
+ * "vowed to free"): coded as the intent or threat (acta_intent_code) */
+#define EMIT_ANNOUNCED (1u << 29)
 /* acta_emit(): the target is the people a detention pattern's object words
  * name ("captured four gang members"): held by an armed group or a gang,
  * they are abducted (181), not arrested (173) */
-#define EMIT_CAPTIVES (1u << 29)
+#define EMIT_CAPTIVES (1u << 28)
 
 /* ---- token tests ------------------------------------------------------- */
 
@@ -207,7 +213,7 @@ static inline int is_and_or(const struct acta_work *w, uint32_t i) {
 }
 
 /* Is token i's written form in one of the coder's word lists `bits`? */
-static inline int tok_in(const struct acta_work *w, uint32_t i, uint32_t bits) {
+static inline int tok_in(const struct acta_work *w, uint32_t i, uint64_t bits) {
   return acta_word_in(w->cw, w->tok_cw[i], bits);
 }
 
@@ -349,7 +355,13 @@ void acta_set_reporter(const struct acta_work *w, const acta_dict *d,
                        acta_event *ev, const frame *f, const char *country);
 /* Appends ev to the article's events (even when it is there already). */
 void acta_add_event(acta_coder *c, const acta_event *ev);
-/* One event per source x target member; returns how many are new. */
+/* CAMEO's root-03 or root-13 code for act `cameo` announced, committed to
+ * or threatened ("agreed to extradite" 0313, "vowed to attack" 1384), or
+ * NULL when the act's root has none. */
+const char *acta_intent_code(const char *cameo);
+/* One event per source x target member; returns how many are new.  An act
+ * announced (EMIT_ANNOUNCED, status intended, from a pattern) is coded as
+ * its expression of intent or threat, the act kept in ev.intended_act. */
 int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
               int32_t rep, const acta_pattern *pat, const acta_cameo *cm,
               uint32_t trig, int status, unsigned flags, const char *verb);

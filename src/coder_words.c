@@ -11,7 +11,7 @@
 #include <string.h>
 
 typedef struct word_list {
-  uint32_t bit;
+  uint64_t bit;
   const char *const *words; /* NULL-terminated */
   int lemmas;               /* a list of lemmas, not of written forms */
 } word_list;
@@ -95,6 +95,11 @@ static const char *const TELL_VERB[] = {"tell", "inform", "assure", "brief",
 static const char *const PRON_THIRD[] = {"it", "they", "he", "she", NULL};
 static const char *const PRON_FIRST[] = {"we", "i", NULL};
 
+static const char *const PLACE_NOUN[] = {
+    "country", "nation", "state", "province", "city", "region", "capital",
+    "island", "republic", "kingdom", "municipality", "department", "town",
+    "territory", NULL};
+
 static const word_list LISTS[] = {
     {WL_ORG_MEMBER, ORG_MEMBER, 0},         {WL_SAME_PARTICIPLE, SAME_PARTICIPLE, 0},
     {WL_SUBORDINATOR, SUBORDINATOR, 0},     {WL_INTENT_VERB, INTENT_VERB, 1},
@@ -111,7 +116,7 @@ static const word_list LISTS[] = {
     {WL_SINCE, SINCE, 0},                   {WL_ADV_GUESS, ADV_GUESS, 0},
     {WL_SPAN_FROM, SPAN_FROM, 0},           {WL_HABITUAL, HABITUAL, 0},
     {WL_MODAL_SHOULD, MODAL_SHOULD, 0},     {WL_PERCEIVE_VERB, PERCEIVE_VERB, 1},
-    {WL_DID_VERB, DID_VERB, 1}};
+    {WL_DID_VERB, DID_VERB, 1},             {WL_PLACE_NOUN, PLACE_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -141,6 +146,13 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_refuse), "refuse", 1},
     {offsetof(acta_coder_words, l_fail), "fail", 1},
     {offsetof(acta_coder_words, l_show), "show", 1},
+    {offsetof(acta_coder_words, l_continue), "continue", 1},
+    {offsetof(acta_coder_words, l_begin), "begin", 1},
+    {offsetof(acta_coder_words, l_start), "start", 1},
+    {offsetof(acta_coder_words, l_threaten), "threaten", 1},
+    {offsetof(acta_coder_words, l_prepare), "prepare", 1},
+    {offsetof(acta_coder_words, l_decide), "decide", 1},
+    {offsetof(acta_coder_words, w_would), "would", 0},
     {offsetof(acta_coder_words, l_capture), "capture", 1}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
@@ -215,7 +227,7 @@ void acta_coder_words_build(acta_dict *d) {
       uint32_t id = acta_intern_find(&d->words, w, strlen(w)), v = 0;
       if (id == ACTA_NO_WORD) continue;
       acta_u64map_get(&cw->lemma_bits, id, &v);
-      acta_u64map_put(&cw->lemma_bits, id, v | LISTS[i].bit);
+      acta_u64map_put(&cw->lemma_bits, id, v | (uint32_t)LISTS[i].bit);
     }
   for (size_t i = 0; i < cw->nevidence; i++)
     cw->bits[cw->evidence[i].words[0]] |= WL_EVIDENCE_START;

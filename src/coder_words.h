@@ -48,6 +48,9 @@ enum {
   WL_PERCEIVE_VERB = 1u << 30,  /* lemma: "show", "see": "saw police beating" */
   WL_DID_VERB = 1u << 31        /* lemma: "manage", "force": the "to" act was done */
 };
+/* Lists of written forms only (lemma lists keep to the 32 bits above). */
+#define WL_PLACE_NOUN ((uint64_t)1 << 32) /* "country", "state": "the country's
+                                             president" is its government */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -58,7 +61,7 @@ typedef struct acta_evidence_ids {
 
 typedef struct acta_coder_words {
   acta_intern words;       /* written forms of every list -> coder word id */
-  uint32_t *bits;          /* coder word id -> WL_* bits */
+  uint64_t *bits;          /* coder word id -> WL_* bits */
   acta_u64map lemma_bits;  /* lexicon id of a lemma -> WL_* bits */
   /* single written forms (coder word ids) */
   uint32_t w_according, w_and, w_as, w_by, w_for, w_from, w_in, w_no, w_nor,
@@ -68,7 +71,9 @@ typedef struct acta_coder_words {
   uint32_t w_a, w_an, w_one, w_able, w_had, w_over, w_since, w_source,
       w_sources;
   /* single lemmas (lexicon ids; ACTA_NO_WORD when the lexicon lacks one) */
-  uint32_t l_quote, l_refuse, l_fail, l_show, l_capture;
+  uint32_t l_quote, l_refuse, l_fail, l_show, l_continue, l_begin, l_start,
+      l_threaten, l_prepare, l_decide, l_capture;
+  uint32_t w_would;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:
@@ -102,7 +107,7 @@ static inline uint32_t acta_coder_word_of_token(const acta_coder_words *cw,
 
 /* Is coder word id x (ACTA_NO_WORD: none) in one of the lists `bits`? */
 static inline int acta_word_in(const acta_coder_words *cw, uint32_t x,
-                               uint32_t bits) {
+                               uint64_t bits) {
   return x != ACTA_NO_WORD && (cw->bits[x] & bits) != 0;
 }
 

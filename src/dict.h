@@ -147,7 +147,9 @@ typedef struct acta_pattern {
   uint8_t compound;        /* a `%` slot: the members of a compound act
                               on each other */
   uint8_t exact;           /* words match their written form only, and the
-                              pattern is taken as written (PETRARCH) */
+                              pattern is taken as written (PETRARCH); 2: the
+                              same, but words take their regular endings
+                              too (TABARI) */
   uint8_t head_joined;     /* the head directly follows the last pre
                               element */
   uint16_t file;

@@ -65,6 +65,34 @@ static int state_noun(const struct acta_work *w, const acta_sentence *s,
  * unknown (rather than being dropped), but for a verb whose subject is no
  * actor ("floods killed ..."); a passive verb with no agent ("were
  * killed") gives that event its pattern. */
+static void unit_key(const char *text, const acta_figure *g, char *out, size_t cap);
+
+/* Does figure g count warrants, orders or requests ("32 arrest
+ * warrants")? */
+static int paper_unit(const char *text, size_t len, const acta_figure *g) {
+  static const char *const papers[] = {"warrant", "warrants", "order", "orders",
+                                       "request", "requests"};
+  char key[32];
+  unit_key(text, g, key, sizeof key);
+  if (!key[0]) {
+    /* no counted noun: the second word after the number ("32 arrest
+     * warrants") */
+    size_t i = g->end, n = 0;
+    for (int word = 0; word < 2; word++) {
+      while (i < len && text[i] == ' ') i++;
+      size_t b = i;
+      while (i < len && ((text[i] | 32) >= 'a' && (text[i] | 32) <= 'z')) i++;
+      if (word == 1) {
+        for (n = 0; b + n < i && n + 1 < sizeof key; n++) key[n] = (char)(text[b + n] | 32);
+        key[n] = '\0';
+      }
+    }
+  }
+  for (size_t i = 0; i < sizeof papers / sizeof papers[0]; i++)
+    if (!strcmp(key, papers[i])) return 1;
+  return 0;
+}
+
 void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
@@ -100,6 +128,12 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     if (has) continue;
     if (found[k].start >= unreal_lo && found[k].start < unreal_hi) {
       acta_trace(w, "  dropped (in an unreal clause): the figure \"%.*s\"\n",
+                 (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
+      continue;
+    }
+    /* "32 arrest warrants", "extradition requests": papers, not acts */
+    if (paper_unit(c->cur_text, s->end, &found[k])) {
+      acta_trace(w, "  dropped (statistic): the figure \"%.*s\" counts papers, not acts\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
       continue;
     }

@@ -154,18 +154,64 @@ static const acta_cameo *captor_code(const acta_dict *d, const acta_cameo *cm,
   return cm;
 }
 
+/* CAMEO's intent code for a committed act: root 03 mirrors the acts of
+ * roots 04-08 code for code ("agreed to extradite" 0313, "pledged to send
+ * weapons" 0332, "vowed to free" 0353, "promised to lift sanctions" 0354,
+ * "agreed to withdraw" 0356), else the root's intent: consult 036 (mediate
+ * 039), diplomatic cooperation 032, material cooperation 031, aid 033,
+ * yield 035.  A conflict act announced is a threat (root 13): to protest
+ * 133, to cut relations, aid or talks or to sanction 131x-136, to repress
+ * 137 (a curfew 1323 ...), to blockade, occupy or attack 1381-1385.  Roots
+ * 01-03, 09-13 and 15 have none: "will investigate" stays 090, intended.
+ * The most specific prefix comes first. */
+const char *acta_intent_code(const char *cameo) {
+  static const struct { const char *act, *intent; } mirror[] = {
+      {"045", "039"},   {"04", "036"},    {"05", "032"},
+      {"061", "0311"},  {"062", "0312"},  {"063", "0313"},  {"064", "0314"},
+      {"06", "031"},
+      {"071", "0331"},  {"072", "0332"},  {"073", "0333"},  {"074", "0334"},
+      {"07", "033"},
+      {"081", "0351"},  {"082", "0352"},
+      {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"},
+      {"083", "034"},
+      {"084", "0353"},  {"085", "0354"},  {"086", "0355"},  {"087", "0356"},
+      {"08", "035"},
+      {"14", "133"},
+      {"161", "1313"},  {"162", "1311"},  {"163", "1312"},  {"164", "134"},
+      {"165", "135"},   {"166", "136"},   {"16", "131"},
+      {"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"},
+      {"172", "132"},   {"17", "137"},
+      {"18", "1383"},   {"191", "1381"},  {"192", "1382"},  {"19", "1384"},
+      {"20", "1385"},
+  };
+  for (size_t i = 0; i < sizeof mirror / sizeof mirror[0]; i++)
+    if (!strncmp(cameo, mirror[i].act, strlen(mirror[i].act)))
+      return mirror[i].intent;
+  return NULL;
+}
+
 /* Emits one event per source x target member of the groups of src and tgt
  * (EMIT_PAIR in flags: of the two mentions alone), never an actor on
  * itself; rep is the frame reporting it, or NO.  Returns the number of new
  * events (an event already coded in the sentence only takes the stronger
  * status). */
 int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
-              int32_t rep, const acta_pattern *pat, const acta_cameo *cm_in,
+              int32_t rep, const acta_pattern *pat, const acta_cameo *cm,
               uint32_t trig, int status, unsigned flags, const char *verb) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   int n = 0;
   if (src == NO) return 0;
+  /* "will attack", "plans to extradite": an expression of intent or a
+   * threat, the act itself kept as intended_act */
+  const acta_cameo *act = NULL;
+  int announced = (flags & EMIT_ANNOUNCED) != 0;
+  flags &= ~EMIT_ANNOUNCED;
+  if (announced && status == ACTA_INTENDED && pat && !d->keds_only) {
+    const char *ic = acta_intent_code(cm->code);
+    const acta_cameo *icm = ic ? acta_cameo_find(d, ic) : NULL;
+    if (icm) act = cm, cm = icm; /* status stays intended: not done */
+  }
   /* EMIT_PAIR: just these two mentions, not their groups */
   int pair = (flags & EMIT_PAIR) != 0;
   int captives = (flags & EMIT_CAPTIVES) != 0;
@@ -187,13 +233,14 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       if (t != NO) acta_set_actor(w, d, &ev.target, &w->ments[t], sc->country);
       if (rep != NO) acta_set_reporter(w, d, &ev, &w->frames[rep], sc->country);
       ev.disputes = -1;
-      const acta_cameo *cm = captives ? captor_code(d, cm_in, &ev.source) : cm_in;
-      snprintf(ev.cameo, sizeof ev.cameo, "%s", cm->code);
-      memcpy(ev.root, cm->code, 2);
+      const acta_cameo *ecm = captives ? captor_code(d, cm, &ev.source) : cm;
+      snprintf(ev.cameo, sizeof ev.cameo, "%s", ecm->code);
+      if (act) snprintf(ev.intended_act, sizeof ev.intended_act, "%s", act->code);
+      memcpy(ev.root, ecm->code, 2);
       ev.root[2] = '\0';
-      ev.name = d->strings.data + cm->name;
-      ev.quad_class = cm->quad;
-      ev.goldstein = cm->goldstein;
+      ev.name = d->strings.data + ecm->name;
+      ev.quad_class = ecm->quad;
+      ev.goldstein = ecm->goldstein;
       snprintf(ev.verb, sizeof ev.verb, "%s", verb);
       ev.verb_start = w->toks.v[trig].start;
       ev.verb_end = w->toks.v[trig].end;

@@ -88,7 +88,7 @@ typedef struct options {
   int stats;
   const char **args; /* positional arguments after the command */
   int nargs;
-  int petrarch;      /* --dict-format petrarch */
+  int petrarch;      /* --dict-format petrarch (1) or tabari (2) */
   const char *verbs, *agents, *discards;
   const char **actors; /* NULL-terminated */
   int nactors;
@@ -270,12 +270,14 @@ static int parse_args(int argc, char **argv, options *o) {
     } else if (IS("--data")) {
       o->data_dir = val;
     } else if (IS("--dict-format")) {
-      if (strcmp(val, "petrarch") == 0 || strcmp(val, "tabari") == 0)
+      if (strcmp(val, "petrarch") == 0)
         o->petrarch = 1;
+      else if (strcmp(val, "tabari") == 0)
+        o->petrarch = 2;
       else if (strcmp(val, "acta") == 0)
         o->petrarch = 0;
       else {
-        usage_error("unknown --dict-format '%s': use acta or petrarch", val);
+        usage_error("unknown --dict-format '%s': use acta, petrarch or tabari", val);
         goto out;
       }
     } else if (IS("--verbs")) {
@@ -381,8 +383,9 @@ out:
 /* Dictionaries                                                        */
 /* ------------------------------------------------------------------ */
 
+/* ud: NULL, or a count of the messages to keep. */
 static void warn_cb(void *ud, const char *message) {
-  (void)ud;
+  if (ud) ++*(size_t *)ud;
   fprintf(stderr, "acta: %s\n", message);
 }
 
@@ -407,6 +410,7 @@ static void set_dict_options(const options *o, const data_dir *dd,
   dopt->petrarch_agents = o->agents;
   dopt->petrarch_discards = o->discards;
   dopt->layer = o->layer;
+  dopt->tabari = o->petrarch == 2;
 }
 
 /* "cannot load the dictionaries: ..." and where they were looked for. */
@@ -425,9 +429,15 @@ static acta_dict *load_dict_dir(const options *o, const data_dir *dd,
   acta_dict_options dopt;
   memset(&dopt, 0, sizeof dopt);
   set_dict_options(o, dd, &dopt);
+  size_t nbad = 0;
+  dopt.warn_ud = &nbad;
   err[0] = '\0';
   acta_dict *d = acta_dict_load(&dopt, err, errlen);
   if (!d && !quiet) dict_error(dd, err);
+  /* a user's PETRARCH / TABARI files: how much of them was left out */
+  if (d && o->petrarch && nbad)
+    fprintf(stderr, "acta: %zu dictionary line%s skipped (each named above)\n",
+            nbad, nbad == 1 ? "" : "s");
   return d;
 }
 

@@ -18,7 +18,8 @@ static int tok_matches(const acta_token *tk, uint32_t x) {
 
 /* Does token tk match word x of a pattern? */
 static int pat_word(const acta_pattern *p, const acta_token *tk, uint32_t x) {
-  return p->exact ? tk->word == x : tok_matches(tk, x);
+  /* exact 2: TABARI's words, which take their regular endings */
+  return p->exact == 1 ? tk->word == x : tok_matches(tk, x);
 }
 
 /* Length of the first choice of element e that matches the tokens from j

@@ -104,6 +104,37 @@ static void keds_agents(char *code, size_t cap, const match *ms, size_t nm,
     }
 }
 
+/* "the ring's leader", "the company's spokesman": a role word owned by a
+ * common noun that names no actor (and no place: "the country's president"
+ * is its government) is that owner's, not the state's; the phrase names no
+ * actor.  ms[0..nm) are the phrase's matches, its first token `first`. */
+static int owned_by_common_noun(const struct acta_work *w, const match *ms,
+                                size_t nm, uint32_t first) {
+  for (size_t k = 0; k < nm; k++)
+    if (ms[k].e->kind != ENT_AGENT || ms[k].e->keds) return 0;
+  for (uint32_t q = first + 1; q < ms[0].first; q++) {
+    const acta_token *owner = &w->toks.v[q - 1];
+    if (w->toks.v[q].tag == P_POSS && owner->tag == P_NOUN &&
+        !(owner->flags & TF_CAP) && !tok_in(w, q - 1, WL_PLACE_NOUN))
+      return 1;
+  }
+  return 0;
+}
+
+/* "the gang's leader", "the army's spokesman": a member word owned by a
+ * role word has the owner's role, not its own (leader = GOV).  Returns the
+ * number of matches to keep. */
+static size_t owner_role(const struct acta_work *w, const match *ms, size_t nm) {
+  if (nm < 2 || ms[nm - 1].e->kind != ENT_AGENT ||
+      !tok_in(w, ms[nm - 1].last - 1, WL_ORG_MEMBER))
+    return nm;
+  for (size_t k = nm - 1; k-- > 0;)
+    if (ms[k].e->kind == ENT_AGENT && ms[k].last < ms[nm - 1].first &&
+        w->toks.v[ms[k].last].tag == P_POSS)
+      return k + 1;
+  return nm;
+}
+
 /* Combines the entries matched inside one noun phrase into a code. */
 static void compose(mention *m, const match *ms, size_t nm) {
   for (size_t k = 0; k < nm; k++)
@@ -298,6 +329,8 @@ void acta_find_mentions(struct acta_work *w, const acta_sentence *s) {
       nm = nmod;
       is_mod = 1;
     }
+    if (nm && owned_by_common_noun(w, ms, nm, i)) nm = 0;
+    nm = owner_role(w, ms, nm);
     if (nm) {
       GROW(w->ments, w->nments, w->cap_ments);
       mention *m = &w->ments[w->nments];

@@ -57,6 +57,24 @@
  *   !NAME! = a, b, c            a substitution macro used inside phrases.
  * Discards file:
  *   PHRASE [CODE]       `+PHRASE` discards the whole story (story = 1).
+ *
+ * TABARI's formats (opts->tabari, as the TABARI 0.8 manual defines them)
+ * differ in these ways, and give the same structures:
+ *   - `;` starts a comment; a line starting with `/` or `#` is one; a line
+ *     starting with `~` (`~~FINISH`) ends the file; `[- - -]` is `[---]`.
+ *   - Verbs: a root line `STEM [code]` (or `STEM_ [code]`, or a root
+ *     without a code, which is `[---]`) starts a family with that one form
+ *     (the `_` kept: it marks an exact word, no stemming); a following
+ *     `{ IRR1_ IRR2_ }` line gives the root's irregular forms; `- PATTERN
+ *     [code]` lines are its patterns; a multi-word root "CORDON OFF_ [192]"
+ *     becomes the form CORDON with the pattern `* OFF_ [192]` (no_bare).
+ *     `<SYNSETS>` ... `</SYNSETS>` holds the `&NAME` / `+member` sets;
+ *     `XXXX~ YYYY` in a pattern joins the two words.  The lines of any
+ *     other section (`<TIME>` date shifts) are reported: acta does not use
+ *     them.  Codes may end in `!` (dominant) or `?` (subordinate).
+ *   - Actors: a line may carry several codes ("REAGAN [USAELI <890120]
+ *     [USA]"); a date range whose six-digit start falls after its end
+ *     ("270101-730717") takes the start in the 1900s.
  */
 #ifndef ACTA_PETRARCH_H
 #define ACTA_PETRARCH_H
@@ -75,6 +93,7 @@ typedef struct petr_opts {
   /* Called once per malformed line with "file:line: message". */
   void (*warn)(void *ud, const char *message);
   void *warn_ud;
+  int tabari;        /* the file is in TABARI's format (see below) */
 } petr_opts;
 
 /* ---- verbs ------------------------------------------------------------- */
@@ -126,6 +145,9 @@ typedef struct petr_family {
   size_t line;
   size_t first_form, n_forms;
   size_t first_pattern, n_patterns;
+  uint8_t no_bare;             /* TABARI multi-word root ("CORDON OFF_"):
+                                  the verb alone codes nothing; the root's
+                                  code is on its first pattern */
 } petr_family;
 
 /* ---- actors / agents / discards ---------------------------------------- */

@@ -23,6 +23,7 @@
  * acta tokenizes running text ("didn't"). */
 #include "dict_build.h"
 #include "petrarch.h"
+#include "tabari_stems.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -41,6 +42,7 @@ static petr_dict *load(acta_loader *L, petr_kind kind, const char *path) {
   o.strict = L->opt && L->opt->strict;
   o.warn = warn_cb;
   o.warn_ud = L;
+  o.tabari = L->opt && L->opt->tabari;
   petr_dict *d = petr_dict_load(kind, path, &o, L->err, L->errlen);
   if (!d) L->failed = 1;
   return d;
@@ -75,11 +77,12 @@ static int plus_code(const char *s) {
   return *s == '\0';
 }
 
-/* Upper-cases a code and drops the marks TABARI allowed around it ("023?"). */
+/* Upper-cases a code and drops the marks TABARI allowed around it ("023?"
+ * subordinate, "111!" dominant). */
 static void clean_code(const char *s, char *out, size_t cap) {
   size_t n = 0;
   for (; *s && n + 1 < cap; s++) {
-    if (*s == '?' || isspace((unsigned char)*s)) continue;
+    if (*s == '?' || *s == '!' || isspace((unsigned char)*s)) continue;
     out[n++] = (char)toupper((unsigned char)*s);
   }
   out[n] = '\0';
@@ -132,6 +135,19 @@ static void compile_actors(acta_loader *L, const petr_dict *pd) {
         acta_entry e = entry_at(L, ENT_ACTOR, pc->line);
         char code[64];
         clean_code(pc->code, code, sizeof code);
+        if (!strcmp(code, "###")) {
+          /* TABARI's discard code: a story naming the actor is no news */
+          L->line = (long)pc->line;
+          if (pc->rule != PETR_DATE_ANY) {
+            acta_loader_bad_line(L, "dated [###]: acta's discards have no dates");
+            continue;
+          }
+          e.kind = ENT_DISCARD;
+          add_phrase(L, &e, a->phrase, a->line);
+          for (size_t k2 = 0; k2 < a->n_aliases; k2++)
+            add_phrase(L, &e, pd->strs[a->first_alias + k2], a->line);
+          continue;
+        }
         /* TABARI's several codes "ELR/GAL" stay whole: the coder makes the
          * name a compound of one actor per code */
         char *slash = strchr(code, '/');
@@ -237,6 +253,23 @@ static int push_seq(acta_loader *L, const char *phrase) {
   return 1;
 }
 
+/* TABARI: a pattern word without a trailing `_` is a stem; one that is no
+ * word itself ("PEACEKEEP") stands for the WordNet words it begins, each a
+ * choice.  Returns the number of choices pushed (0: use the word). */
+static uint32_t stem_words(acta_loader *L, const char *text) {
+  char stem[64];
+  if (!L->stems || !tabari_stem_of(text, stem, sizeof stem)) return 0;
+  uint32_t w = acta_intern_find(&L->d->words, stem, strlen(stem));
+  if (w != ACTA_NO_WORD && L->d->info[w].flags) return 0;
+  uint32_t ids[32];
+  size_t n = tabari_stem_words(L->stems, stem, ids, 32);
+  for (size_t i = 0; i < n; i++) {
+    acta_loader_alt(L->d, 1);
+    acta_loader_alt(L->d, ids[i]);
+  }
+  return (uint32_t)n;
+}
+
 static const petr_synset *find_synset(const petr_dict *pd, const char *name) {
   for (size_t i = 0; i < pd->n_synsets; i++)
     if (!strcmp(pd->synsets[i].name, name)) return &pd->synsets[i];
@@ -294,7 +327,8 @@ static int add_tok(acta_loader *L, const petr_dict *pd, const petr_tok *t,
   }
   uint32_t off = (uint32_t)d->nalts, n = 0;
   if (t->kind == PETR_T_WORD) {
-    n = (uint32_t)push_seq(L, t->text);
+    n = stem_words(L, t->text);
+    if (!n) n = (uint32_t)push_seq(L, t->text);
   } else if (t->kind == PETR_T_SYNSET) {
     const petr_synset *y = find_synset(pd, t->text);
     if (!y) {
@@ -363,7 +397,8 @@ static void build(acta_loader *L, const petr_dict *pd, const vform *f,
   L->line = (long)line;
   acta_pattern pat;
   memset(&pat, 0, sizeof pat);
-  pat.exact = 1;
+  /* TABARI's words match their regular endings too */
+  pat.exact = L->stems ? 2 : 1;
   pat.file = L->file;
   pat.line = (uint32_t)line;
   pat.cameo = (!c1[0] || !strcmp(c1, "---")) ? ACTA_NO_CODE : acta_loader_code(L, c1);
@@ -450,7 +485,142 @@ static void compile_family(acta_loader *L, const petr_dict *pd,
   }
 }
 
+/* ---- TABARI verbs -------------------------------------------------------- */
+
+/* TABARI's "###" (discard the story) and "+++" (set it aside for a human
+ * coder) code nothing here. */
+static const char *tabari_code(const char *c) {
+  return c && (!strcmp(c, "###") || plus_code(c)) ? "---" : c;
+}
+
+/* Is a code one acta can use (reported once, at its line, when not)? */
+static int tabari_code_ok(acta_loader *L, const char *code, size_t line) {
+  char c[32];
+  clean_code(code ? code : "", c, sizeof c);
+  if (!strcmp(c, "---")) return 1;
+  size_t n = strlen(c), k = 0;
+  while (k < n && isalnum((unsigned char)c[k])) k++;
+  if (n && n <= 4 && k == n) return 1;
+  L->line = (long)line;
+  acta_loader_bad_line(L, "event code \"%s\" is not 1 to 4 letters or digits",
+                       code ? code : "");
+  return 0;
+}
+
+/* Does every synset a pattern names exist (reported once when not)? */
+static int tabari_synsets_ok(acta_loader *L, const petr_dict *pd,
+                             const petr_pattern *pt) {
+  for (size_t k = 0; k < pt->n_toks; k++) {
+    const petr_tok *t = &pd->toks[pt->first_tok + k];
+    if (t->kind == PETR_T_SYNSET && !find_synset(pd, t->text)) {
+      L->line = (long)pt->line;
+      acta_loader_bad_line(L, "unknown synset &%s", t->text);
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/* One TABARI root: its stem stands for the WordNet verbs it owns (or for
+ * itself when it owns none), each with the root's code and patterns. */
+static void compile_tabari_family(acta_loader *L, const petr_dict *pd,
+                                  const petr_family *fam) {
+  const petr_verb_form *form = &pd->forms[fam->first_form];
+  if (!strcmp(fam->code, "###") && !fam->n_patterns && !fam->no_bare) {
+    /* "SOCCER [###]": a story word to discard */
+    acta_entry e = entry_at(L, ENT_DISCARD, fam->line);
+    add_phrase(L, &e, form->text, fam->line);
+    for (size_t k = 0; k < form->n_irregular; k++)
+      add_phrase(L, &e, pd->strs[form->first_irregular + k], fam->line);
+    return;
+  }
+  const char *own = tabari_code(fam->code);
+  char c1[32];
+  snprintf(c1, sizeof c1, "%s", own);
+  char *colon = strchr(c1, ':');
+  if (colon) *colon = '\0';
+  if (!fam->no_bare && (!tabari_code_ok(L, c1, fam->line) ||
+                        (colon && !tabari_code_ok(L, colon + 1, fam->line))))
+    return;
+  /* the patterns acta can use, checked once */
+  uint8_t okp[512];
+  size_t np = fam->n_patterns < sizeof okp ? fam->n_patterns : sizeof okp;
+  for (size_t pi = 0; pi < np; pi++) {
+    const petr_pattern *pt = &pd->patterns[fam->first_pattern + pi];
+    okp[pi] = (uint8_t)(tabari_code_ok(L, tabari_code(pt->code), pt->line) &&
+                        (!pt->code2 || tabari_code_ok(L, tabari_code(pt->code2), pt->line)) &&
+                        tabari_synsets_ok(L, pd, pt));
+  }
+  if (L->failed) return;
+  char stem[64];
+  const uint32_t *lem = NULL;
+  size_t nlem = tabari_stem_of(form->text, stem, sizeof stem)
+                    ? tabari_stem_verbs(L->stems, stem, &lem) : 0;
+  /* a root WordNet does not know as a verb ("CORDON"): TABARI's regular
+   * endings spelt out, as no lemma will lead to it */
+  static const char *const endings[] = {"", "S", "ES", "D", "ED", "ING"};
+  size_t nend = 1;
+  if (!nlem && !strpbrk(form->text, "_ ")) {
+    char w[64];
+    uint32_t id = tabari_stem_of(form->text, w, sizeof w)
+                      ? acta_intern_find(&L->d->words, w, strlen(w)) : ACTA_NO_WORD;
+    if (id == ACTA_NO_WORD || !(L->d->info[id].flags & WF_VERB))
+      nend = sizeof endings / sizeof endings[0];
+  }
+  for (size_t ii = 0; ii <= form->n_irregular; ii++) {
+    /* the root (as the verbs it stands for) and its irregular forms */
+    size_t nh = ii ? 1 : nlem ? nlem : nend;
+    for (size_t h = 0; h < nh; h++) {
+      char head[64];
+      const char *ft = ii ? pd->strs[form->first_irregular + ii - 1] : form->text;
+      if (ii == 0 && nlem) ft = acta_intern_str(&L->d->words, lem[h]);
+      snprintf(head, sizeof head, "%s%s", ft, ii == 0 && !nlem ? endings[h] : "");
+      vform f;
+      split_form(head, &f);
+      if (!f.n) continue;
+      char text[256];
+      if (!fam->no_bare) {
+        snprintf(text, sizeof text, "%s [%s]", fam->verb, fam->code);
+        build(L, pd, &f, NULL, c1, colon ? colon + 1 : NULL, text, fam->line);
+      }
+      for (size_t pi = 0; pi < np; pi++) {
+        const petr_pattern *pt = &pd->patterns[fam->first_pattern + pi];
+        if (!okp[pi]) continue;
+        snprintf(text, sizeof text, "%s [%s%s%s]", pt->text, pt->code,
+                 pt->code2 ? ":" : "", pt->code2 ? pt->code2 : "");
+        build(L, pd, &f, pt, tabari_code(pt->code), tabari_code(pt->code2),
+              text, pt->line);
+        if (L->failed) return;
+      }
+    }
+  }
+}
+
+/* The TABARI roots' stems, indexed against WordNet's verbs. */
+static tabari_stems *tabari_index(acta_loader *L, const petr_dict *pd) {
+  char (*stems)[64] = acta_xrealloc(NULL, (pd->n_families + 1) * sizeof *stems);
+  const char **ptrs = acta_xrealloc(NULL, (pd->n_families + 1) * sizeof *ptrs);
+  size_t n = 0;
+  for (size_t i = 0; i < pd->n_families; i++)
+    if (tabari_stem_of(pd->forms[pd->families[i].first_form].text, stems[n], 64)) {
+      ptrs[n] = stems[n];
+      n++;
+    }
+  tabari_stems *t = tabari_stems_build(L->d, ptrs, n);
+  free(stems);
+  free(ptrs);
+  return t;
+}
+
 static void compile_verbs(acta_loader *L, const petr_dict *pd) {
+  if (L->opt->tabari) {
+    L->stems = tabari_index(L, pd);
+    for (size_t i = 0; i < pd->n_families && !L->failed; i++)
+      compile_tabari_family(L, pd, &pd->families[i]);
+    tabari_stems_free(L->stems);
+    L->stems = NULL;
+    return;
+  }
   for (size_t i = 0; i < pd->n_families && !L->failed; i++)
     compile_family(L, pd, &pd->families[i]);
 }

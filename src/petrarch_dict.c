@@ -73,6 +73,9 @@ typedef struct parser {
       cap_code, cap_agent, cap_macro, cap_disc;
   int ctx;             /* verbs: CTX_* */
   int have_actor;      /* actors: an entry is open */
+  int tabari;          /* TABARI's formats */
+  char section[32];    /* TABARI: the open <SECTION> ("" none) */
+  size_t skip_from;    /* TABARI: line of the rejected root (CTX_SKIP) */
 } parser;
 
 static int bad(parser *p, const char *fmt, ...)
@@ -181,7 +184,7 @@ static int starts_phrase(char c) {
 
 /* Event codes: digits, "---" (null), "+++", "###" (TABARI's discard), a
  * trailing "?" (uncertain), "a:b" pairs. */
-#define VERB_CODE_CHARS "-+:?#"
+#define VERB_CODE_CHARS "-+:?#!"
 
 static size_t name_len_no_us(const char *s, size_t n) {
   while (n && s[n - 1] == '_') n--;
@@ -247,6 +250,7 @@ static int verbs_family(parser *p, const char *s, size_t n) {
   f->n_forms = 0;
   f->first_pattern = d->n_patterns;
   f->n_patterns = 0;
+  f->no_bare = 0;
   p->ctx = CTX_FAMILY;
   return 0;
 }
@@ -423,6 +427,14 @@ static int verbs_pattern(parser *p, const char *s, size_t n) {
   return 0;
 }
 
+static int synset_member(parser *p, const char *s, size_t n) {
+  const char *m = norm(p, s + 1, n - 1);
+  if (!*m) return bad(p, "empty synset member");
+  push_str(p, m);
+  p->d->synsets[p->d->n_synsets - 1].n_members++;
+  return 0;
+}
+
 static int verbs_line(parser *p, const char *s, size_t n) {
   if (*s == '&' || (n >= 3 && !memcmp(s, "---", 3))) {
     int r = *s == '&' ? verbs_synset(p, s, n) : verbs_family(p, s, n);
@@ -434,19 +446,149 @@ static int verbs_line(parser *p, const char *s, size_t n) {
     return 0;
   if (*s == '-') return verbs_pattern(p, s, n);
   if (*s == '+') {
-    if (p->ctx == CTX_SYNSET) {
-      const char *m = norm(p, s + 1, n - 1);
-      if (!*m) return bad(p, "empty synset member");
-      push_str(p, m);
-      p->d->synsets[p->d->n_synsets - 1].n_members++;
-      return 0;
-    }
+    if (p->ctx == CTX_SYNSET) return synset_member(p, s, n);
     if (p->ctx == CTX_FAMILY) return verbs_form(p, s, n);
     return bad(p, "'+' line outside a synset or verb family");
   }
   if (starts_phrase(*s)) {
     if (p->ctx != CTX_FAMILY) return bad(p, "verb form outside a verb family");
     return verbs_form(p, s, n);
+  }
+  return bad(p, "unknown directive '%c'", *s);
+}
+
+/* ---- TABARI verbs ------------------------------------------------------ */
+
+/* `<NAME>` / `</NAME>`: opens or closes a section of a TABARI file. */
+static int tabari_section(parser *p, const char *s, size_t n) {
+  const char *e = memchr(s, '>', n);
+  if (!e || (size_t)(e - s) + 1 != n) return bad(p, "bad <SECTION> line");
+  int closing = n > 1 && s[1] == '/';
+  const char *nm = s + 1 + closing;
+  size_t nl = (size_t)(e - nm);
+  if (!nl || nl >= sizeof p->section || !code_chars_ok(nm, nl, "_"))
+    return bad(p, "bad <SECTION> line");
+  if (closing) {
+    if (strlen(p->section) != nl || strncmp(p->section, nm, nl))
+      return bad(p, "</%.*s> without <%.*s>", (int)nl, nm, (int)nl, nm);
+    p->section[0] = '\0';
+    p->ctx = CTX_NONE;
+    return 0;
+  }
+  if (p->section[0]) return bad(p, "<%.*s> inside <%s>", (int)nl, nm, p->section);
+  memcpy(p->section, nm, nl);
+  p->section[nl] = '\0';
+  p->ctx = CTX_NONE;
+  return 0;
+}
+
+/* A root line: "STEM [code]", "STEM_ [code]", "STEM" (null code), or a
+ * multi-word root "CORDON OFF_ [192]" (the form CORDON, the pattern
+ * "* OFF_ [192]"). */
+static int tabari_root(parser *p, const char *s, size_t n) {
+  const char *code = "---";
+  size_t clen = 3, before = n;
+  int r = take_code(p, s, n, &before, &code, &clen);
+  if (r < 0) return -1;
+  if (r == 1 && !code_chars_ok(code, clen, VERB_CODE_CHARS))
+    return bad(p, "bad verb root code '%.*s'", (int)clen, code);
+  for (size_t k = 0; k < before; k++)
+    if (strchr("]{}*$%^&|+", s[k]))
+      return bad(p, "'%c' in a verb root", s[k]);
+  const char *ph = norm(p, s, before);
+  if (!*ph) return bad(p, "empty verb root");
+  size_t wl = strcspn(ph, " ");
+  petr_dict *d = p->d;
+  grow((void **)&d->families, &p->cap_fam, d->n_families, sizeof *d->families);
+  petr_family *f = &d->families[d->n_families++];
+  f->verb = ph;
+  f->code = arena_strndup(d->arena, code, clen);
+  f->line = p->line;
+  f->first_form = d->n_forms;
+  f->n_forms = 1;
+  f->first_pattern = d->n_patterns;
+  f->n_patterns = 0;
+  f->no_bare = ph[wl] != '\0';
+  grow((void **)&d->forms, &p->cap_form, d->n_forms, sizeof *d->forms);
+  petr_verb_form *v = &d->forms[d->n_forms++];
+  v->text = arena_strndup(d->arena, ph, wl);
+  v->plus = 0;
+  v->code = NULL;
+  v->line = p->line;
+  v->first_irregular = d->n_strs;
+  v->n_irregular = 0;
+  p->ctx = CTX_FAMILY;
+  if (!f->no_bare) return 0;
+  /* the rest of the root follows the verb: a pattern with the root's code */
+  size_t rl = strlen(ph + wl) + clen + 8;
+  char *buf = xrealloc(NULL, rl);
+  snprintf(buf, rl, "- *%s [%.*s]", ph + wl, (int)clen, code);
+  int pr = verbs_pattern(p, buf, strlen(buf));
+  free(buf);
+  return pr;
+}
+
+/* "{ BROKE_ BROKEN_ }": the irregular forms of the root just read. */
+static int tabari_irregular(parser *p, const char *s, size_t n) {
+  petr_dict *d = p->d;
+  if (p->ctx != CTX_FAMILY) return bad(p, "irregular forms outside a verb root");
+  petr_family *f = &d->families[d->n_families - 1];
+  petr_verb_form *v = &d->forms[f->first_form];
+  if (f->n_patterns || v->n_irregular || v->first_irregular != d->n_strs)
+    return bad(p, "irregular forms must directly follow their verb root");
+  const char *rb = memchr(s, '}', n);
+  if (!rb) return bad(p, "unterminated { } in irregular forms");
+  for (const char *q = rb + 1; q < s + n; q++)
+    if (!is_blank(*q)) return bad(p, "text after { } in irregular forms");
+  if (memchr(s + 1, '{', (size_t)(rb - s - 1)))
+    return bad(p, "nested { in irregular forms");
+  v->n_irregular = push_words(p, s + 1, (size_t)(rb - s - 1), 1);
+  if (!v->n_irregular) return bad(p, "empty { } in irregular forms");
+  return 0;
+}
+
+/* TABARI's sections: `<SYNSETS>` in verbs is read; the lines of any other
+ * (`<TIME>` date shifts, the actors' `<NOUN>` and `<ADJECTIVE>` lists) are
+ * reported.  1: the line was a section's, 0: read it as usual. */
+static int tabari_sections(parser *p, const char *s, size_t n) {
+  if (*s == '<') {
+    tabari_section(p, s, n);
+    return 1;
+  }
+  if (!p->section[0] || (p->d->kind == PETR_VERBS && !strcmp(p->section, "SYNSETS")))
+    return 0;
+  if (!strcmp(p->section, "TIME"))
+    bad(p, "time-shift phrase: acta does not shift event dates");
+  else
+    bad(p, "line in <%s>: acta does not use this section", p->section);
+  return 1;
+}
+
+static int tabari_verbs_line(parser *p, const char *s, size_t n) {
+  if (*s == '&') {
+    int r = verbs_synset(p, s, n);
+    if (r < 0) p->ctx = CTX_SKIP, p->skip_from = p->line;
+    return r;
+  }
+  if (*s == '+') {
+    if (p->ctx == CTX_SYNSET) return synset_member(p, s, n);
+    if (p->ctx == CTX_SKIP)
+      return bad(p, "member of the synset rejected at line %zu", p->skip_from);
+    return bad(p, "'+' line outside a synset");
+  }
+  if (*s == '-' || *s == '{') {
+    if (p->ctx == CTX_SKIP)
+      return bad(p, "%s of the verb root rejected at line %zu",
+                 *s == '-' ? "pattern" : "irregular forms", p->skip_from);
+    if (*s == '{') return tabari_irregular(p, s, n);
+    if (p->ctx != CTX_FAMILY) return bad(p, "pattern before any verb root");
+    return verbs_pattern(p, s, n);
+  }
+  if (starts_phrase(*s)) {
+    p->ctx = CTX_NONE;
+    int r = tabari_root(p, s, n);
+    if (r < 0 && p->ctx != CTX_FAMILY) p->ctx = CTX_SKIP, p->skip_from = p->line;
+    return r;
   }
   return bad(p, "unknown directive '%c'", *s);
 }
@@ -495,13 +637,16 @@ static int parse_code(parser *p, const char *s, size_t n, petr_code *c,
   }
   size_t b = i;
   while (i < n && isdigit((unsigned char)s[i])) i++;
+  size_t len1 = i - b;
   uint32_t d1, d2;
-  if (parse_date(s + b, i - b, &d1) < 0) return bad(p, "bad date in [code]");
+  if (parse_date(s + b, len1, &d1) < 0) return bad(p, "bad date in [code]");
   while (i < n && is_blank(s[i])) i++;
   if (i >= n || s[i] != '-') return bad(p, "bad date restriction in [code]");
   i++;
   while (i < n && is_blank(s[i])) i++;
   if (parse_date(s + i, n - i, &d2) < 0) return bad(p, "bad date in [code]");
+  /* TABARI's "270101-730717": the pivot put 1927 in 2027 */
+  if (d2 < d1 && p->tabari && len1 == 6 && d1 >= 20000000u) d1 -= 1000000u;
   if (d2 < d1) return bad(p, "date range ends before it starts");
   c->rule = PETR_DATE_RANGE;
   c->from = d1;
@@ -511,7 +656,8 @@ static int parse_code(parser *p, const char *s, size_t n, petr_code *c,
 
 static int actor_add_code(parser *p, const char *code, size_t clen) {
   petr_code c;
-  if (parse_code(p, code, clen, &c, "-+/") < 0) return -1;
+  /* TABARI's actors may carry "[###]": discard the story */
+  if (parse_code(p, code, clen, &c, p->tabari ? "-+/#" : "-+/") < 0) return -1;
   petr_dict *d = p->d;
   grow((void **)&d->codes, &p->cap_code, d->n_codes, sizeof *d->codes);
   d->codes[d->n_codes++] = c;
@@ -534,6 +680,38 @@ static int actor_close(parser *p) {
   return -1;
 }
 
+/* TABARI: "[CODE] [CODE <D] ..." -- each bracket a code of the open actor;
+ * the codes of a line are taken all or none. */
+static int tabari_codes(parser *p, const char *s, size_t n) {
+  petr_dict *d = p->d;
+  size_t n0 = d->n_codes, i = 0;
+  while (i < n) {
+    if (is_blank(s[i])) { i++; continue; }
+    if (s[i] != '[') {
+      d->actors[d->n_actors - 1].n_codes -= d->n_codes - n0;
+      d->n_codes = n0;
+      return bad(p, "text after [code]");
+    }
+    const char *rb = memchr(s + i, ']', n - i);
+    if (!rb) {
+      d->actors[d->n_actors - 1].n_codes -= d->n_codes - n0;
+      d->n_codes = n0;
+      return bad(p, "unterminated [code]");
+    }
+    const char *c = s + i + 1;
+    size_t cl = (size_t)(rb - c);
+    while (cl && is_blank(*c)) c++, cl--;
+    while (cl && is_blank(c[cl - 1])) cl--;
+    if (memchr(c, '[', cl) || actor_add_code(p, c, cl) < 0) {
+      d->actors[d->n_actors - 1].n_codes -= d->n_codes - n0;
+      d->n_codes = n0;
+      return memchr(c, '[', cl) ? bad(p, "'[' inside [code]") : -1;
+    }
+    i = (size_t)(rb - s) + 1;
+  }
+  return 0;
+}
+
 static int actors_line(parser *p, const char *s, size_t n) {
   petr_dict *d = p->d;
   if (*s == '+') {
@@ -547,6 +725,7 @@ static int actors_line(parser *p, const char *s, size_t n) {
   }
   if (*s == '[') {
     if (!p->have_actor) return bad(p, "[code] line without an actor");
+    if (p->tabari) return tabari_codes(p, s, n);
     const char *code;
     size_t clen, before;
     int r = take_code(p, s, n, &before, &code, &clen);
@@ -558,7 +737,10 @@ static int actors_line(parser *p, const char *s, size_t n) {
   if (p->stop) return -1;
   const char *code = NULL;
   size_t clen = 0, before = n;
-  int r = take_code(p, s, n, &before, &code, &clen);
+  const char *lb = p->tabari ? memchr(s, '[', n) : NULL;
+  /* TABARI: "PHRASE [CODE <D] [CODE]", every bracket a code */
+  int r = lb ? 2 : take_code(p, s, n, &before, &code, &clen);
+  if (lb) before = (size_t)(lb - s);
   if (r < 0) return -1;
   if (memchr(s, ']', before)) return bad(p, "']' without '['");
   const char *ph = norm(p, s, before);
@@ -572,7 +754,8 @@ static int actors_line(parser *p, const char *s, size_t n) {
   a->first_code = d->n_codes;
   a->n_codes = 0;
   p->have_actor = 1;
-  if (r == 1 && actor_add_code(p, code, clen) < 0) {
+  if ((r == 1 && actor_add_code(p, code, clen) < 0) ||
+      (r == 2 && tabari_codes(p, lb, n - before) < 0)) {
     d->n_actors--; /* the line is skipped as a whole */
     p->have_actor = 0;
     return -1;
@@ -702,6 +885,48 @@ static const char *find2(const char *s, size_t n, const char *pat, size_t pl) {
   return NULL;
 }
 
+/* A TABARI line made ready for the readers above, into *buf: the `;`
+ * comment cut, blanks dropped from "[- - -]" / "[# # #]" / "[+ + +]",
+ * "XXXX~ YYYY" (XXXX followed at once by YYYY) written "XXXX_YYYY".
+ * Returns the new length (0: nothing left). */
+static size_t tabari_clean(const char *s, size_t n, char **buf, size_t *cap) {
+  if (*cap < n + 1) {
+    *cap = n + 1 > 256 ? n + 1 : 256;
+    *buf = xrealloc(*buf, *cap);
+  }
+  char *o = *buf;
+  size_t k = 0, depth = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c == ';' && !depth) break;
+    if (c == '[') {
+      depth = 1;
+      /* "[- - -]": a special code spaced out */
+      size_t j = i + 1;
+      while (j < n && (is_blank(s[j]) || s[j] == '-' || s[j] == '#' || s[j] == '+')) j++;
+      if (j < n && s[j] == ']') {
+        o[k++] = '[';
+        for (size_t q = i + 1; q < j; q++)
+          if (!is_blank(s[q])) o[k++] = s[q];
+        o[k++] = ']';
+        i = j;
+        depth = 0;
+        continue;
+      }
+    } else if (c == ']') {
+      depth = 0;
+    } else if (c == '~' && !depth && k && !is_blank(o[k - 1]) && *s == '-') {
+      o[k++] = '_';
+      while (i + 1 < n && (is_blank(s[i + 1]) || s[i + 1] == '_')) i++;
+      continue;
+    }
+    o[k++] = c;
+  }
+  while (k && is_blank(o[k - 1])) k--;
+  o[k] = '\0';
+  return k;
+}
+
 void petr_dict_free(petr_dict *d) {
   if (!d) return;
   if (d->arena) {
@@ -746,6 +971,9 @@ petr_dict *petr_dict_parse(petr_kind kind, const char *data, size_t len,
   p.name = opts && opts->name ? opts->name : "<input>";
   p.err = err;
   p.errlen = errlen;
+  p.tabari = opts && opts->tabari;
+  char *scratch = NULL;
+  size_t scap = 0;
   int in_comment = 0;
   size_t pos = 0;
   while (pos < len && !p.stop) {
@@ -789,14 +1017,26 @@ petr_dict *petr_dict_parse(petr_kind kind, const char *data, size_t len,
       bad(&p, "NUL byte in line");
       continue;
     }
+    if (p.tabari) {
+      if (*s == '~') break; /* "~~FINISH": the end of the dictionary */
+      if (*s == '/') continue;
+      n = tabari_clean(s, n, &scratch, &scap);
+      s = scratch;
+      if (!n || tabari_sections(&p, s, n)) continue;
+    }
     switch (kind) {
-    case PETR_VERBS: verbs_line(&p, s, n); break;
+    case PETR_VERBS:
+      if (p.tabari) tabari_verbs_line(&p, s, n);
+      else verbs_line(&p, s, n);
+      break;
     case PETR_ACTORS: actors_line(&p, s, n); break;
     case PETR_AGENTS: agents_line(&p, s, n); break;
     case PETR_DISCARDS: discards_line(&p, s, n); break;
     }
   }
+  free(scratch);
   if (!p.stop && in_comment) bad(&p, "unterminated <!-- comment");
+  if (!p.stop && p.section[0]) bad(&p, "<%s> without </%s>", p.section, p.section);
   if (!p.stop && kind == PETR_ACTORS) actor_close(&p);
   if (p.stop) {
     petr_dict_free(d);

@@ -163,6 +163,12 @@ static void render_event(acta_buf *b, const acta_coder *c,
   put_number(b, e->goldstein);
   acta_buf_puts(b, ",\"verb\":");
   acta_buf_json_string(b, e->verb, strnlen(e->verb, sizeof e->verb));
+  if (e->intended_act[0]) {
+    /* "vowed to attack": 1384 here, the act announced kept */
+    acta_buf_puts(b, ",\"intended_act\":");
+    acta_buf_json_string(b, e->intended_act,
+                         strnlen(e->intended_act, sizeof e->intended_act));
+  }
   acta_buf_putc(b, '}');
 
   acta_buf_puts(b, ",\"status\":\"");

@@ -32,30 +32,45 @@ static int intent_adjective(const struct acta_work *w, uint32_t i) {
   return tok_in(w, i, WL_INTENT_ADJ);
 }
 
-/* CAMEO's intent code for a committed act: root 03 mirrors the acts of
- * roots 04-08 code for code ("agreed to extradite" 0313, "pledged to send
- * weapons" 0332, "vowed to free" 0353, "promised to lift sanctions" 0354,
- * "agreed to withdraw" 0356), else the root's intent: consult 036 (mediate
- * 039), diplomatic cooperation 032, material cooperation 031, aid 033,
- * yield 035; other roots have none (a vow to attack is a threat, root 13,
- * from patterns).  The most specific prefix comes first. */
-static const char *intent_code(const char *cameo) {
-  static const struct { const char *act, *intent; } mirror[] = {
-      {"045", "039"},   {"04", "036"},    {"05", "032"},
-      {"061", "0311"},  {"062", "0312"},  {"063", "0313"},  {"064", "0314"},
-      {"06", "031"},
-      {"071", "0331"},  {"072", "0332"},  {"073", "0333"},  {"074", "0334"},
-      {"07", "033"},
-      {"081", "0351"},  {"082", "0352"},
-      {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"},
-      {"083", "034"},
-      {"084", "0353"},  {"085", "0354"},  {"086", "0355"},  {"087", "0356"},
-      {"08", "035"},
-  };
-  for (size_t i = 0; i < sizeof mirror / sizeof mirror[0]; i++)
-    if (!strncmp(cameo, mirror[i].act, strlen(mirror[i].act)))
-      return mirror[i].intent;
-  return NULL;
+/* Control verbs that announce their act ("vowed to", "plans to",
+ * "threatened to"), unlike those that try or wish ("tried to kill" is an
+ * attack made, "hopes to meet" no commitment). */
+static int announcing_verb(const acta_dict *d, const struct acta_work *w,
+                           uint32_t lemma) {
+  const acta_coder_words *cw = w->cw;
+  return acta_lemma_in(d->coder_words, lemma, WL_INTENT_VERB) ||
+         acta_lemma_is(lemma, cw->l_threaten) || acta_lemma_is(lemma, cw->l_prepare) ||
+         acta_lemma_is(lemma, cw->l_decide);
+}
+
+/* Does verb group g say its act will be done ("will", "shall"; "would"
+ * in reported speech: "said it would attack")? */
+static int future_modal(const struct acta_work *w, const vgroup *g, int reported) {
+  if (g->modal_status != ACTA_INTENDED) return 0;
+  for (uint32_t q = g->first; q < g->head; q++)
+    if (tok_in(w, q, WL_MODAL_INTENDED))
+      return reported || !is_word(w, q, w->cw->w_would);
+  return 0;
+}
+
+/* "continued", "has begun", "started" (to act): an act under way, done. */
+static int aspect_done(const struct acta_work *w, const acta_token *verb) {
+  const acta_coder_words *cw = w->cw;
+  return (verb->penn == PT_VBD || verb->penn == PT_VBN) &&
+         (acta_lemma_is(verb->vlemma, cw->l_continue) ||
+          acta_lemma_is(verb->vlemma, cw->l_begin) ||
+          acta_lemma_is(verb->vlemma, cw->l_start));
+}
+
+/* An object actor between a control verb and its "to" complement ("want
+ * the army to"), not one after a preposition ("agreed with Peru to"). */
+static int object_between(const struct acta_work *w, const vgroup *pg,
+                          const vgroup *g) {
+  for (uint32_t q = pg->last; q + 1 < g->first; q++)
+    if (w->tok_ment[q] != NO && !w->ments[w->tok_ment[q]].after_prep &&
+        !w->ments[w->ments[w->tok_ment[q]].group].after_prep)
+      return 1;
+  return 0;
 }
 
 /* Verbs whose object noun carries the event ("launch an attack"). */
@@ -78,6 +93,8 @@ typedef struct verb_coding {
   int32_t fr;               /* the frame it is inside, or NO */
   int32_t rep;              /* the frame reporting its events, or NO */
   int intent, intent_neg;   /* "agreed to X", "is willing to X": 03x ... */
+  int announced;            /* "will X", "vowed to X", "threatened to X":
+                               intended, and said so by its source */
   uint32_t intent_trig;     /* ... triggered by this word */
   int purpose;              /* a "to" infinitive no verb before it governs:
                                "set up radars to help track flights" */
@@ -119,6 +136,7 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
     /* "is willing to withdraw", "stands ready to help" */
     if (status_rank(ACTA_INTENDED) > status_rank(vc->status)) vc->status = ACTA_INTENDED;
     vc->intent = 1;
+    vc->announced = 1;
     vc->intent_trig = g->first - 2;
     if (gi > vg0 && w->vgs[gi - 1].negated) {
       vc->intent_neg = 1;
@@ -140,8 +158,17 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
       if (rs >= 0) {
         if (status_rank(rs) > status_rank(vc->status)) vc->status = rs;
         if (pg->negated) vc->status = ACTA_NEGATED;
+      } else if (control_verb(d, ph->vlemma) && aspect_done(w, ph)) {
+        /* "continued to kill", "began to withdraw": the act is done */
+      } else if (control_verb(d, ph->vlemma) && object_between(w, pg, g)) {
+        /* "want the attorney general to arrest", "expect the army to
+         * withdraw": what one wants of another is not done */
+        if (p) acta_trace(w, "  dropped (asked for, not done): wanted of another\n");
+        g->skipped = 1;
+        return 0;
       } else if (control_verb(d, ph->vlemma)) {
         if (status_rank(ACTA_INTENDED) > status_rank(vc->status)) vc->status = ACTA_INTENDED;
+        vc->announced = announcing_verb(d, w, ph->vlemma);
         if (pg->negated) vc->status = ACTA_NEGATED;
         if (intent_verb(d, ph->vlemma) && !(ph->flags & TF_USED)) {
           vc->intent = 1;
@@ -393,6 +420,8 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
       captives = EMIT_CAPTIVES;
     }
   }
+  if (vc->status == ACTA_INTENDED && (vc->announced || future_modal(w, g, rep != NO)))
+    flags |= EMIT_ANNOUNCED;
   acta_emit(c, sc, src, tgt, rep, p, cm, g->head, vc->status, flags | captives,
             acta_intern_str(&d->words, p->head));
   /* PETRARCH `[032:033]`: the reverse event, target to source */
@@ -401,7 +430,7 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
               flags, acta_intern_str(&d->words, p->head));
   /* the commitment itself is an event of root 03: "agreed to withdraw"
    * is an expressed intent to yield (035) */
-  const char *icode = vc->intent && !p->exact ? intent_code(cm->code) : NULL;
+  const char *icode = vc->intent && !p->exact ? acta_intent_code(cm->code) : NULL;
   if (icode && acta_cameo_find(d, icode)) {
     int ist = vc->intent_neg ? ACTA_NEGATED
                              : (rep != NO ? w->frames[rep].status : ACTA_ASSERTED);
@@ -462,6 +491,16 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       sc->unreal_why = ACTA_WHY_PURPOSE;
     }
     verb_status(w, g, &vc);
+    /* "failed to act and arrest them", "vowed to attack and occupy": a
+     * bare verb after "and" shares the status of the verb before */
+    if (!d->keds_only && gi > vg0 && g->first > s->first && is_and_or(w, g->first - 1) &&
+        w->toks.v[g->head].penn == PT_VB && w->vgs[gi - 1].coded_status &&
+        status_rank(w->vgs[gi - 1].coded_status - 1) > status_rank(vc.status)) {
+      vc.status = w->vgs[gi - 1].coded_status - 1;
+      vc.announced = w->vgs[gi - 1].announced;
+    }
+    g->coded_status = (uint8_t)(vc.status + 1);
+    g->announced = (uint8_t)vc.announced;
     /* is this the reporting verb of a frame? */
     int frame_of = NO;
     for (size_t f = 0; f < w->nframes; f++)
@@ -481,6 +520,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                 w->vgs[gi - 1].modal_status != ACTA_ASSERTED);
     if (!unreal && pair && sc->unreal_vg != NO && (size_t)sc->unreal_vg + 1 == gi)
       unreal = sc->unreal_why;
+
     /* "urged Iran to stop and withdraw": both are what was asked */
     if (!unreal && pair && w->vgs[gi - 1].skipped) {
       acta_trace(w, "  dropped (asked for, not done): the content of an appeal\n");

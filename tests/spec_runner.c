@@ -12,7 +12,7 @@
  *   Text of the example ...   one or more text lines: one article
  *   > SRC TGT CODE [status=S] [reported_by=CODE] [via=CODE]
  *     [evidence=KIND] [disputes=CODE] [place=CC:PRECISION] [plover=TYPE]
- *     [mode=MODE] [context=C1+C2] [acled=TYPE] [acled_sub=SUB]
+ *     [mode=MODE] [context=C1+C2] [acled=TYPE] [acled_sub=SUB] [act=CODE]
  *                                                   must be produced
  *     (place=- : no location; place=GTM:* : somewhere in Guatemala)
  *     (reported_by=? : a speaker with no code; disputes= names the CAMEO
@@ -70,6 +70,7 @@ typedef struct expect {
   char plover[16], mode[24]; /* PLOVER type and mode, "" = any */
   char ctx[160];   /* "c1+c2": contexts the event must carry */
   char acled[48], acled_sub[48]; /* ACLED type, sub-type ('_' = ' ') */
+  char act[16];    /* intended_act of an announced act, "-" none, "" any */
   char raw[256];   /* the line as written, for messages */
   long line;
   char bad[128];   /* non-empty: malformed line, why */
@@ -164,6 +165,8 @@ static void parse_expect(expect *e, const char *body, int with_sent) {
       copy_field(e->fig, sizeof e->fig, val, e);
     } else if (strcmp(key, "place") == 0) {
       copy_field(e->place, sizeof e->place, val, e);
+    } else if (strcmp(key, "act") == 0) {
+      copy_field(e->act, sizeof e->act, val, e);
     } else if (strcmp(key, "sentence") == 0) {
       copy_field(e->sent, sizeof e->sent, val, e);
     } else if (strcmp(key, "plover") == 0) {
@@ -228,6 +231,7 @@ typedef struct ev_view {
   char figs[256];  /* " kind:qualifier:value" for each figure */
   char place[32];  /* "SYR:country", "GTM:admin1"; "-": no location */
   char plover[16], mode[24], ctx[512], acled[48], acled_sub[48];
+  char act[16];
 } ev_view;
 
 static void actor_code(char *dst, size_t cap, const acta_actor *a) {
@@ -268,6 +272,7 @@ static void view_event(ev_view *v, const acta_event *e, const acta_event *all) {
   actor_code(v->src, sizeof v->src, &e->source);
   actor_code(v->tgt, sizeof v->tgt, &e->target);
   snprintf(v->code, sizeof v->code, "%s", e->cameo);
+  snprintf(v->act, sizeof v->act, "%s", e->intended_act[0] ? e->intended_act : "-");
   snprintf(v->status, sizeof v->status, "%s", acta_status_name(e->status));
   actor_code(v->rep, sizeof v->rep, &e->reported_by);
 }
@@ -281,7 +286,7 @@ static int expect_match(const expect *x, const ev_view *v) {
          field_match(x->place, v->place) && fig_match(x->fig, v->figs) &&
          field_match(x->plover, v->plover) && field_match(x->mode, v->mode) &&
          ctx_match(x->ctx, v->ctx) && field_match(x->acled, v->acled) &&
-         field_match(x->acled_sub, v->acled_sub);
+         field_match(x->acled_sub, v->acled_sub) && field_match(x->act, v->act);
 }
 
 /* Bipartite matching of the positive expectations to distinct events. */

@@ -282,6 +282,29 @@ if run "layered dictionaries" 0 "$ACTA" code --dict-format petrarch --layer --ac
   check "layered: the user's actor and the bundled one in one event" grep -q -E '^l1	0		NRL	.*	IRN	' "$tmp/out"
 fi
 
+# TABARI dictionaries (issue 14): roots, stems, synsets, irregular forms,
+# multi-word roots, dated actor codes, [###] discards; unusable lines named
+T=$root/tests/fixtures/tabari
+TD="--dict-format tabari --verbs $T/small.verbs --actors $T/small.actors --agents $T/small.agents"
+if run "code with TABARI dictionaries" 0 "$ACTA" code $TD -o tsv "$T/sentences.jsonl"; then
+  check "tabari: a stem codes the verb it begins (BLOCKAD -> blockaded)" grep -q -E '^t1	0	[^	]*	NRL	.*	SMK	.*	191	' "$tmp/out"
+  check "tabari: a synset pattern with a target after TO_" grep -q -E '^t2	0	[^	]*	NRL	.*	SMK	.*	0331	' "$tmp/out"
+  check "tabari: an irregular form (WITHDREW_) takes the root's patterns" grep -q -E '^t3	0	[^	]*	SMK	.*	NRL	.*	1622	' "$tmp/out"
+  check "tabari: an exact root takes its regular endings (DENOUNCE_)" grep -q -E '^t4	0	[^	]*	NRL	.*	SMK	.*	111	' "$tmp/out"
+  check "tabari: a pattern stem that is no word (PEACEKEEP)" grep -q -E '^t5	0	[^	]*	NRL	.*	SMK	.*	057	' "$tmp/out"
+  check "tabari: a multi-word root (CORDON OFF_)" grep -q -E '^t6	0	[^	]*	SMK	.*	NRL	.*	192	' "$tmp/out"
+  check "tabari: an actor coded [###] discards the sentence" bash -c "! grep -q '^t7	' '$tmp/out'"
+  check "tabari: a dated actor code" grep -q -E '^t8	0	[^	]*	EHMGOV	.*	NRL	.*	111	' "$tmp/out"
+  check "tabari: a <TIME> line is named" grep -q 'small.verbs:7: time-shift phrase' "$tmp/err"
+  check "tabari: a bad code is named once" test "$(grep -c 'small.verbs:22: event code "1X2X3"' "$tmp/err")" = 1
+  check "tabari: a <NOUN> line is named" grep -q 'small.actors:2: line in <NOUN>' "$tmp/err"
+  check "tabari: the count of skipped lines" grep -q '^acta: 3 dictionary lines skipped' "$tmp/err"
+fi
+printf 'NEGOTIAT [030]\n- * WITH + [036\n' >"$tmp/bad.verbs"
+run "a malformed TABARI line is a warning with file:line" 0 "$ACTA" code --dict-format tabari --verbs "$tmp/bad.verbs" "$tmp/claims.jsonl" &&
+  check "the warning names bad.verbs:2" grep -q 'bad.verbs:2: unterminated \[code\]' "$tmp/err"
+run "--strict makes a malformed TABARI line fatal (exit 3)" 3 "$ACTA" code --strict --dict-format tabari --verbs "$tmp/bad.verbs" "$tmp/claims.jsonl"
+
 # ------------------------------------------------- issue 17: first contact --
 # run from its build tree with no environment, acta finds the checkout's data/
 if run "no ACTA_DATA_DIR: --version" 0 env -u ACTA_DATA_DIR "$ACTA" --version; then

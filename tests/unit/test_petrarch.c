@@ -40,13 +40,13 @@ static void collect(void *ud, const char *m) {
 
 static petr_dict *parse_str(petr_kind k, const char *s, int strict, msgs *ms,
                             char *err, size_t errlen) {
-  petr_opts o = {"mem.txt", strict, collect, ms};
+  petr_opts o = {"mem.txt", strict, collect, ms, 0};
   return petr_dict_parse(k, s, strlen(s), &o, err, errlen);
 }
 
 static petr_dict *load(petr_kind k, const char *name, msgs *ms) {
   char err[512];
-  petr_opts o = {NULL, 0, collect, ms};
+  petr_opts o = {NULL, 0, collect, ms, 0};
   petr_dict *d = petr_dict_load(k, fixture(name), &o, err, sizeof err);
   cr_assert_not_null(d, "%s", err);
   return d;
@@ -526,7 +526,7 @@ Test(petr_dict, phrase_words_and_nul) {
 
   msgs ms = {0};
   char err[256];
-  petr_opts o = {"nul.txt", 0, collect, &ms};
+  petr_opts o = {"nul.txt", 0, collect, &ms, 0};
   petr_dict *d = petr_dict_parse(PETR_DISCARDS, "A\0B\nC\n", 6, &o, err, sizeof err);
   cr_assert_not_null(d);
   cr_assert(has_msg(&ms, "nul.txt:1: NUL byte"));
@@ -886,4 +886,94 @@ Test(petr_compat, error_coding) {
   cr_assert_str_eq(r.codings[0].error, "dateline");
   cr_assert_null(r.codings[0].event);
   petr_xml_free(x);
+}
+
+/* ---- TABARI's formats (petr_opts.tabari) -------------------------------- */
+
+static petr_dict *parse_tabari(petr_kind k, const char *s, msgs *ms) {
+  char err[256];
+  petr_opts o = {"t.verbs", 0, collect, ms, 1};
+  petr_dict *d = petr_dict_parse(k, s, strlen(s), &o, err, sizeof err);
+  cr_assert_not_null(d, "%s", err);
+  return d;
+}
+
+Test(tabari, verb_roots_patterns_and_irregular_forms) {
+  msgs ms = {0};
+  petr_dict *d = parse_tabari(PETR_VERBS,
+      "HALT_ [---] ;a comment\n"
+      "{ HALTED_ HALTING_ }\n"
+      "- * TALKS WITH +  [128] ; another\n"
+      "STRIK  [- - -]\n"
+      "- *~ BACK [0874]\n", &ms);
+  cr_assert_eq(ms.n, 0, "%s", ms.v[0]);
+  cr_assert_eq(d->n_families, 2);
+  const petr_family *f = family(d, "HALT_");
+  cr_assert_not_null(f);
+  cr_assert_str_eq(f->code, "---");
+  cr_assert_eq(f->n_patterns, 1);
+  const petr_verb_form *v = &d->forms[f->first_form];
+  cr_assert_str_eq(v->text, "HALT_");
+  cr_assert_eq(v->n_irregular, 2);
+  cr_assert_str_eq(str(d, v->first_irregular, 1), "HALTING_");
+  cr_assert_str_eq(d->patterns[f->first_pattern].code, "128");
+  const petr_family *g = family(d, "STRIK");
+  cr_assert_str_eq(g->code, "---");
+  /* "*~ BACK": the verb directly followed by BACK */
+  const petr_pattern *pt = &d->patterns[g->first_pattern];
+  cr_assert_eq(pt->n_toks, 2);
+  cr_assert_eq(d->toks[pt->first_tok + 1].joined, 1);
+  petr_dict_free(d);
+}
+
+Test(tabari, multi_word_root_and_sections) {
+  msgs ms = {0};
+  petr_dict *d = parse_tabari(PETR_VERBS,
+      "<SYNSETS>\n&ARMS\n+RIFLES\n</SYNSETS>\n"
+      "<TIME>\nTOMORROW [+1]\n</TIME>\n"
+      "SEAL OFF_ [192]\n"
+      "~~FINISH\nNEVER READ [010]\n", &ms);
+  cr_assert_eq(ms.n, 1);
+  cr_assert(has_msg(&ms, "t.verbs:6: time-shift phrase"), "%s", ms.v[0]);
+  cr_assert_eq(d->n_synsets, 1);
+  cr_assert_eq(d->n_families, 1);
+  const petr_family *f = &d->families[0];
+  cr_assert_eq(f->no_bare, 1);
+  cr_assert_str_eq(d->forms[f->first_form].text, "SEAL");
+  cr_assert_eq(f->n_patterns, 1);
+  cr_assert_str_eq(d->patterns[f->first_pattern].code, "192");
+  petr_dict_free(d);
+}
+
+Test(tabari, malformed_lines_are_named_once_and_their_patterns_with_them) {
+  msgs ms = {0};
+  petr_dict *d = parse_tabari(PETR_VERBS,
+      "- * ORPHAN [010]\n"
+      "BAD* [010]\n"
+      "- * CHILD [020]\n"
+      "GOOD [030]\n"
+      "- * NO CODE\n", &ms);
+  cr_assert_eq(ms.n, 4);
+  cr_assert(has_msg(&ms, "t.verbs:1: pattern before any verb root"));
+  cr_assert(has_msg(&ms, "t.verbs:2: '*' in a verb root"));
+  cr_assert(has_msg(&ms, "t.verbs:3: pattern of the verb root rejected at line 2"));
+  cr_assert(has_msg(&ms, "t.verbs:5: pattern without [code]"));
+  cr_assert_eq(d->n_families, 1);
+  petr_dict_free(d);
+}
+
+Test(tabari, actors_with_several_codes_and_old_date_ranges) {
+  msgs ms = {0};
+  petr_dict *d = parse_tabari(PETR_ACTORS,
+      "OLD_KING_ [NRLELI 270101-730717] [---] ; born 1927\n"
+      "MARSH_GAMES_ [###]\n", &ms);
+  cr_assert_eq(ms.n, 0, "%s", ms.v[0]);
+  cr_assert_eq(d->n_actors, 2);
+  const petr_actor *a = &d->actors[0];
+  cr_assert_eq(a->n_codes, 2);
+  cr_assert_eq(d->codes[a->first_code].from, 19270101u);
+  cr_assert_str_eq(petr_actor_code_at(d, a, 19500101u), "NRLELI");
+  cr_assert_str_eq(petr_actor_code_at(d, a, 19900101u), "---");
+  cr_assert_str_eq(d->codes[d->actors[1].first_code].code, "###");
+  petr_dict_free(d);
 }
