@@ -125,6 +125,11 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
        * it follows the reporting verb: "said Ukraine attacked" */
       if ((subject_like(w, g) || (g->first == lo && !g->modifier)) && !m->absorbed)
         return m->group;
+      /* "after the rebels attacked": a subordinator, not a preposition,
+       * when the phrase runs up to the verb */
+      if (g->after_prep && !m->absorbed && !g->modifier && g->first > lo &&
+          tok_in(w, g->first - 1, WL_SUBORDINATOR) && m->last == p)
+        return m->group;
       i = m->first; /* skip the rest of this mention */
       if (i <= lo) break;
     }
@@ -526,6 +531,39 @@ static int32_t raised_subject(const acta_dict *d, struct acta_work *w,
   return subj;
 }
 
+/* Is the phrase right before verb group g a noun phrase that names no
+ * actor, with nothing before it that could make it part of a larger
+ * subject (a preposition: "police in the city")?  Then it is the verb's
+ * subject, and the verb has no actor for one: "a dam that Caceres and her
+ * cohorts had been protesting" is not protested by the government named
+ * earlier.  Coordinated phrases ("Caceres and her cohorts") count as one. */
+int acta_bare_subject_before(const struct acta_work *w, uint32_t pos,
+                             uint32_t lo) {
+  uint32_t q = pos;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q <= lo) return 0;
+  int tag = w->toks.v[q - 1].tag;
+  if ((tag != P_NOUN && tag != P_PROPN) || w->tok_ment[q - 1] != NO) return 0;
+  uint32_t b = q - 1;
+  for (int guard = 0; guard < 24 && b > lo; guard++) {
+    const acta_token *t = &w->toks.v[b - 1];
+    if (w->tok_ment[b - 1] != NO) return 0; /* an actor within: not bare */
+    if (t->tag == P_NOUN || t->tag == P_PROPN || t->tag == P_ADJ ||
+        t->tag == P_DET || t->tag == P_NUM || t->tag == P_POSS ||
+        (t->tag == P_CONJ && is_and_or(w, b - 1))) {
+      b--;
+      continue;
+    }
+    break;
+  }
+  if (b <= lo) return 1;
+  const acta_token *before = &w->toks.v[b - 1];
+  /* a relative clause, a clause after a comma, a verb, a subordinator */
+  return before->tag == P_THAT || before->tag == P_WH ||
+         (before->kind == TK_PUNCT && (before->punct == ',' || before->punct == ';')) ||
+         before->tag == P_VERB;
+}
+
 /* Is a subject pronoun right before verb group g ("he said")?  Then it is
  * the speaker, known or not: '"...," he added' is not said by an actor of
  * the quotation or of an earlier clause. */
@@ -581,7 +619,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     g->scope = scope;
     uint32_t lo = s->first;
     if (scope != NO) lo = w->frames[scope].first;
-    int32_t subj = g->reporting && pronoun_before(w, g, lo)
+    int32_t subj = (g->reporting && pronoun_before(w, g, lo)) ||
+                           (!d->keds_only && acta_bare_subject_before(w, g->first, lo))
                        ? NO : acta_find_subject(w, g->first, lo, scope);
     if (d->keds_only) {
       int found;

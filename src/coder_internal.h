@@ -359,6 +359,11 @@ void acta_add_event(acta_coder *c, const acta_event *ev);
  * or threatened ("agreed to extradite" 0313, "vowed to attack" 1384), or
  * NULL when the act's root has none. */
 const char *acta_intent_code(const char *cameo);
+/* Is the phrase right before token pos (not before lo) a bare noun
+ * phrase that names no actor, so that the verb at pos has none for
+ * subject (clauses.c)? */
+int acta_bare_subject_before(const struct acta_work *w, uint32_t pos,
+                             uint32_t lo);
 /* One event per source x target member; returns how many are new.  An act
  * announced (EMIT_ANNOUNCED, status intended, from a pattern) is coded as
  * its expression of intent or threat, the act kept in ev.intended_act. */

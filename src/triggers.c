@@ -53,6 +53,20 @@ static int future_modal(const struct acta_work *w, const vgroup *g, int reported
   return 0;
 }
 
+/* Is "to" + verb group g the complement of a wh-word ("how to fight",
+ * "which cases to investigate", "whether to attack")? */
+static int wh_infinitive(const struct acta_work *w, const acta_sentence *s,
+                         const vgroup *g) {
+  uint32_t q = g->first - 1; /* "to" */
+  for (int k = 0; k < 4 && q > s->first; k++) {
+    const acta_token *t = &w->toks.v[q - 1];
+    if (t->tag == P_WH || tok_in(w, q - 1, WL_CONDITION)) return 1;
+    if (t->tag != P_NOUN && t->tag != P_ADJ && t->tag != P_DET) return 0;
+    q--;
+  }
+  return 0;
+}
+
 /* "continued", "has begun", "started" (to act): an act under way, done. */
 static int aspect_done(const struct acta_work *w, const acta_token *verb) {
   const acta_coder_words *cw = w->cw;
@@ -131,6 +145,12 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
   const acta_sentence *s = sc->s;
   vgroup *g = &w->vgs[gi];
   const acta_pattern *p = vc->p;
+  if (!d->keds_only && g->to_inf && wh_infinitive(w, s, g)) {
+    /* "decide which cases to investigate", "how to fight the gangs" */
+    if (p) acta_trace(w, "  dropped (hypothetical): a question of what to do\n");
+    g->skipped = 1;
+    return 0;
+  }
   if (g->to_inf && g->first >= s->first + 2 &&
       intent_adjective(w, g->first - 2)) {
     /* "is willing to withdraw", "stands ready to help" */
