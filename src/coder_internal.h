@@ -194,6 +194,10 @@ typedef struct pmatch {
 /* acta_emit(): an intended act its source announced ("will attack",
  * "vowed to free"): coded as the intent or threat (acta_intent_code) */
 #define EMIT_ANNOUNCED (1u << 29)
+/* acta_emit(): the target is the people a detention pattern's object words
+ * name ("captured four gang members"): held by an armed group or a gang,
+ * they are abducted (181), not arrested (173) */
+#define EMIT_CAPTIVES (1u << 28)
 
 /* ---- token tests ------------------------------------------------------- */
 

@@ -171,6 +171,7 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_prepare), "prepare", 1},
     {offsetof(acta_coder_words, l_decide), "decide", 1},
     {offsetof(acta_coder_words, l_do), "do", 1},
+    {offsetof(acta_coder_words, l_capture), "capture", 1},
     {offsetof(acta_coder_words, w_would), "would", 0},
     {offsetof(acta_coder_words, w_whether), "whether", 0},
     {offsetof(acta_coder_words, w_with), "with", 0}};

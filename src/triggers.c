@@ -322,6 +322,24 @@ static int compound_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   return 1;
 }
 
+/* The people a coercion or assault pattern names as its object, when the
+ * pattern's last word lies in a bare role phrase ("captured four gang
+ * members" with `173 capture {member|...}`): acta_default_target does not
+ * take a role phrase the pattern words fall in, since the troops one
+ * deploys are one's own; the people one arrests, abducts or kills (roots
+ * 17, 18 and 20) are the target.  NO otherwise. */
+static int32_t coerced_object(const struct acta_work *w, const acta_dict *d,
+                              const vgroup *g, const acta_pattern *p, uint32_t used_to) {
+  const char *code = d->cameo[p->cameo].code;
+  if (strncmp(code, "17", 2) != 0 && strncmp(code, "18", 2) != 0 &&
+      strncmp(code, "20", 2) != 0)
+    return NO;
+  if (used_to < g->last || w->tok_ment[used_to] == NO) return NO;
+  const mention *m = &w->ments[w->tok_ment[used_to]];
+  if (m->absorbed || m->modifier) return NO;
+  return m->group;
+}
+
 /* Source and target of a verb's event by its voice: active, the subject
  * and the pattern's target (else the first actor after it); passive, the
  * "by" agent and the subject (KEDS: a passive with no "by" is coded as
@@ -364,8 +382,10 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
     tgt = target;
     if (tgt == NO && p->exact)
       tgt = acta_keds_target(w, g->last, end, scope, src);
-    else if (tgt == NO && !p->has_target)
+    else if (tgt == NO && !p->has_target) {
       tgt = acta_default_target(w, g, pm->used_to, end, scope);
+      if (tgt == NO && p->nlit > 0) tgt = coerced_object(w, c->dict, g, p, pm->used_to);
+    }
   }
   /* KEDS: words before the verb stand between it and its subject
    * ("Eriador's death toll has risen": DEATH TOLL *) */
@@ -406,9 +426,26 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   if (tgt != NO && (!g->passive || tgt == g->subject) &&
       is_word(w, w->ments[tgt].first, w->cw->w_no))
     vc->status = ACTA_NEGATED;
+  /* "captured four gang members": the object words name the people held */
+  unsigned captives = 0;
+  if (tgt != NO && !g->passive && p->nlit > 0 && w->tok_ment[vc->pm.used_to] != NO &&
+      w->ments[w->tok_ment[vc->pm.used_to]].group == tgt)
+    captives = EMIT_CAPTIVES;
+  /* "captured" people (an actor with a role: "the suspects were captured",
+   * "captured a police colonel") is a detention, not territory taken
+   * (192 is "capture (a town)"), unless the role names a place's owner
+   * ("the rebel stronghold") */
+  if (tgt != NO && !p->exact && acta_lemma_is(p->head, w->cw->l_capture) &&
+      !strcmp(cm->code, "192") && w->ments[tgt].role[0] && !w->ments[tgt].modifier) {
+    const acta_cameo *held = acta_cameo_find(d, "173");
+    if (held) {
+      cm = held;
+      captives = EMIT_CAPTIVES;
+    }
+  }
   if (vc->status == ACTA_INTENDED && (vc->announced || future_modal(w, g, rep != NO)))
     flags |= EMIT_ANNOUNCED;
-  acta_emit(c, sc, src, tgt, rep, p, cm, g->head, vc->status, flags,
+  acta_emit(c, sc, src, tgt, rep, p, cm, g->head, vc->status, flags | captives,
             acta_intern_str(&d->words, p->head));
   /* PETRARCH `[032:033]`: the reverse event, target to source */
   if (p->cameo2 && tgt != NO && src != NO)
