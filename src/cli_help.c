@@ -120,7 +120,8 @@ static const command commands[] = {
    "that fit and the events.  Every candidate that makes no event says\n"
    "why, as \"dropped (REASON): ...\": hypothetical, conditional, question,\n"
    "purpose, habitual, recommendation, statistic, a state, activity, no\n"
-   "actor, asked for, reporter only, excluded sense (docs/conventions.md,\n"
+   "actor, asked for, reporter only, excluded sense, a compound adjective,\n"
+   "a noun modifying a noun, in an unreal clause (docs/conventions.md,\n"
    "\"What did not happen\").  A headline in title case is not coded, and\n"
    "explain says so.\n",
    "  $ acta explain --date 2022-10-27 \"Police arrested protesters in Tehran.\"\n"
