@@ -67,6 +67,21 @@ static int wh_infinitive(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* "activists who opposed the dam", "a group that supports the
+ * government": words, stances and cooperation (roots 01-13) in a
+ * restrictive relative clause (no comma before "who") say who someone
+ * is; acts of force there stay ("rebels who attacked the base"). */
+static int words_in_restrictive_relative(const struct acta_work *w,
+                                         const acta_sentence *s, const vgroup *g,
+                                         const char *cameo) {
+  int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+  if (root > 13 || g->first < s->first + 2) return 0;
+  const acta_token *rel = &w->toks.v[g->first - 1];
+  const acta_token *head = &w->toks.v[g->first - 2];
+  return (rel->tag == P_WH || rel->tag == P_THAT) &&
+         (head->tag == P_NOUN || head->tag == P_PROPN);
+}
+
 /* "continued", "has begun", "started" (to act): an act under way, done. */
 static int aspect_done(const struct acta_work *w, const acta_token *verb) {
   const acta_coder_words *cw = w->cw;
@@ -562,6 +577,11 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       continue;
     }
     if (codes_nothing(c, sc, g, &vc)) continue;
+    if (!d->keds_only && words_in_restrictive_relative(w, s, g, d->cameo[vc.p->cameo].code)) {
+      acta_trace(w, "  dropped (a state): \"%s\": words or a stance in a relative clause describe "
+                 "who someone is\n", d->strings.data + vc.p->text);
+      continue;
+    }
     const char *unreal = acta_unreal_reason(c, sc, g, vc.rep, vc.purpose);
     /* "their power to carry out operations and detain suspects": the
      * second verb of a pair shares what the first was */
