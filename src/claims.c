@@ -539,6 +539,14 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
     /* "police say he led the group": what is said tells of the past (a
      * plain statement only: "denied that its forces attacked" is news) */
     if (demand) return NULL; /* what is demanded is not done: no content test */
+    /* "officials said there had been no reports of ...": how things are */
+    {
+      uint32_t f0 = from;
+      if (f0 < to && is_word(w, f0, w->cw->w_that)) f0++;
+      if (f0 < to && w->toks.v[f0].penn == PT_EX &&
+          cameo < d->ncameo && !strcmp(d->cameo[cameo].code, "010"))
+        return "what is said tells how things are (there is ...)";
+    }
     int plain = cameo < d->ncameo && !strcmp(d->cameo[cameo].code, "010");
     /* "police said the gang smuggles explosives": police, prosecutors,
      * soldiers, firms and experts saying what they found are the news's

@@ -48,8 +48,16 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
       const acta_token *tk = &w->toks.v[j];
       if (w->tok_ment[j] != NO) break;
       if (tk->tag == P_ADV) {
-        /* adverbs inside a group: "did not immediately attack" */
+        /* "said there are": "there" opens the next clause */
+        if (tk->penn == PT_EX && !d->keds_only) break;
+        /* adverbs inside a group: "did not immediately attack", "were
+         * reportedly also killed" */
         if (j + 1 < s->last && vg_tag(w->toks.v[j + 1].tag)) { j++; continue; }
+        if (!d->keds_only && j + 2 < s->last && w->toks.v[j + 1].tag == P_ADV &&
+            vg_tag(w->toks.v[j + 2].tag)) {
+          j += 2;
+          continue;
+        }
         /* "was heavily and unjustly criticized" */
         if (j + 3 < s->last && w->toks.v[j + 1].tag == P_CONJ &&
             w->toks.v[j + 2].tag == P_ADV && vg_tag(w->toks.v[j + 3].tag)) {
@@ -61,6 +69,9 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
       if (!vg_tag(tk->tag)) break;
       if (has_main && tk->tag == P_VERB && !(j > i && w->toks.v[j - 1].tag == P_VERB && 0))
         break; /* a second main verb starts a new group */
+      /* "the men who appeared were killed", "reported being threatened":
+       * an auxiliary after a main verb starts the next group */
+      if (has_main && !d->keds_only && (tk->tag == P_AUX || tk->tag == P_MODAL)) break;
       if (tk->tag == P_NEG) neg = 1;
       if (tk->tag == P_MODAL) {
         if (tok_in(w, j, WL_MODAL_HEDGED)) mstat = ACTA_HEDGED;
@@ -495,6 +506,11 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
     }
     tagged_passive = tagged_passive && main_after;
   }
+  /* "the leaders killed were involved in ...": the participle right
+   * before the clause's own auxiliary */
+  if (!d->keds_only && !tagged_passive && g->last < s->last &&
+      w->toks.v[g->last].tag == P_AUX && !by && !object)
+    tagged_passive = 1;
   if (((by || object) && part_form && (pmi != NO || object) && !own_object) ||
       (after_prep && part_form && !next_np) || tagged_passive) {
     g->passive = 1;
