@@ -193,6 +193,7 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
       int rs = pg->passive ? acta_raising_status(d, ph->vlemma) : -1;
       if (rs >= 0) {
         if (status_rank(rs) > status_rank(vc->status)) vc->status = rs;
+        if (rs == ACTA_INTENDED) vc->announced = 1; /* "is set to visit" */
         if (pg->negated) vc->status = ACTA_NEGATED;
       } else if (control_verb(d, ph->vlemma) && aspect_done(w, ph)) {
         /* "continued to kill", "began to withdraw": the act is done */
@@ -460,6 +461,14 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   }
   if (vc->status == ACTA_INTENDED && (vc->announced || future_modal(w, g, rep != NO)))
     flags |= EMIT_ANNOUNCED;
+  else if (vc->status == ACTA_INTENDED && !d->keds_only && !vc->intent) {
+    /* "tried to kidnap", "hoped to receive", "seeks to attack": tried or
+     * wished, neither done nor announced */
+    acta_trace(w, "  dropped (asked for, not done): \"%s\": tried or wished, not done\n",
+               d->strings.data + p->text);
+    consume_words(w, g->last, vc->pm.used_to, s->last);
+    return;
+  }
   acta_emit(c, sc, src, tgt, rep, p, cm, g->head, vc->status, flags | captives,
             acta_intern_str(&d->words, p->head));
   /* PETRARCH `[032:033]`: the reverse event, target to source */
