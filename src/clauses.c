@@ -485,15 +485,21 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   if (!d->keds_only && w->toks.v[g->head].penn == PT_VBN && g->last < s->last &&
       !by && !object && !after_prep) {
     uint32_t n = g->last;
-    tagged_passive = is_word(w, n, w->cw->w_of) || is_word(w, n, w->cw->w_for) ||
-                     is_word(w, n, w->cw->w_to) || is_word(w, n, w->cw->w_with);
+    /* the prepositions of a charge ("accused of", "wanted for", "charged
+     * with", "linked to") may have a comma before the subject's verb;
+     * others ("murdered in Venezuela rose") may not */
+    int charge = is_word(w, n, w->cw->w_of) || is_word(w, n, w->cw->w_for) ||
+                 is_word(w, n, w->cw->w_to) || is_word(w, n, w->cw->w_with);
+    tagged_passive = (w->toks.v[n].tag == P_PREP || charge) && !is_word(w, n, w->cw->w_over);
     /* ... inside a subject whose own verb follows ("... has a curious
      * past"), not a verb of its own ("the embassy called for an inquiry
      * and welcomed ...") */
     int main_after = 0;
     for (uint32_t q = n; tagged_passive && q < s->last && q < n + 60; q++) {
       const acta_token *t = &w->toks.v[q];
-      if (is_and_or(w, q) || (t->kind == TK_PUNCT && (t->punct == ';' || t->punct == ':')))
+      if (is_and_or(w, q) ||
+          (t->kind == TK_PUNCT &&
+           (t->punct == ';' || t->punct == ':' || (t->punct == ',' && !charge))))
         break;
       int32_t v = w->tok_vg[q];
       if (v != NO && (uint32_t)v != (uint32_t)(g - w->vgs) && w->vgs[v].first == q &&
