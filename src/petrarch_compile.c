@@ -254,8 +254,9 @@ static int push_seq(acta_loader *L, const char *phrase) {
 }
 
 /* TABARI: a pattern word without a trailing `_` is a stem; one that is no
- * word itself ("PEACEKEEP") stands for the WordNet words it begins, each a
- * choice.  Returns the number of choices pushed (0: use the word). */
+ * content word itself ("PEACEKEEP", "FOR", "HAS") stands for itself and for
+ * the WordNet words it begins, each a choice.  Returns the number of
+ * choices pushed (0: use the word). */
 static uint32_t stem_words(acta_loader *L, const char *text) {
   char stem[64];
   if (!L->stems || !tabari_stem_of(text, stem, sizeof stem)) return 0;
@@ -263,11 +264,19 @@ static uint32_t stem_words(acta_loader *L, const char *text) {
   if (w != ACTA_NO_WORD && L->d->info[w].flags) return 0;
   uint32_t ids[32];
   size_t n = tabari_stem_words(L->stems, stem, ids, 32);
+  if (!n) return 0;
+  /* the stem as written first: "FOR" is "for" as well as "forces" */
+  uint32_t self = acta_word_add(L->d, stem, strlen(stem));
+  acta_loader_alt(L->d, 1);
+  acta_loader_alt(L->d, self);
+  uint32_t k = 1;
   for (size_t i = 0; i < n; i++) {
+    if (ids[i] == self) continue;
     acta_loader_alt(L->d, 1);
     acta_loader_alt(L->d, ids[i]);
+    k++;
   }
-  return (uint32_t)n;
+  return k;
 }
 
 static const petr_synset *find_synset(const petr_dict *pd, const char *name) {
