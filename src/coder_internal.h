@@ -267,6 +267,13 @@ void acta_split_multi_codes(struct acta_work *w, size_t m0);
 /* The nearest country named for each bare role among [m0, m1). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
 
+/* ---- tabari_verbs.c ------------------------------------------------------ */
+
+/* TABARI dictionaries: a noun or adjective that is a TABARI verb form, where
+ * a verb stands, is tagged VERB (before the verb groups are found). */
+void acta_tabari_verbs(const acta_dict *d, struct acta_work *w,
+                       const acta_sentence *s);
+
 /* ---- clauses.c ----------------------------------------------------------- */
 
 /* Verb groups of sentence s, appended to w->vgs. */

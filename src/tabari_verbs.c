@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: MIT */
+/* tabari_verbs.c: TABARI finds a sentence's verbs by its dictionary, not
+ * by part of speech.  A word the tagger read as a noun or adjective but
+ * which is a form of a TABARI verb root ("Estonia arms Libya", "Arnor has
+ * celebrated Eid", an irregular form "ACTUALITY") is a verb when it stands
+ * where a verb stands: right after an actor's dictionary phrase, or after
+ * a "have" auxiliary (adverbs between).  Only TABARI roots do this (their
+ * patterns are the ones built with TABARI's stems, exact == 2): acta's own
+ * and PETRARCH's dictionaries keep the tagger's reading.  Reads the tags,
+ * dictionary phrase matches and the verb pattern index; rewrites tags before the verb
+ * groups are found. */
+#include "coder_internal.h"
+#include "tagger_model.h"
+
+/* The word id under which a TABARI root's patterns are indexed for token
+ * tk (its written form or a lemma), or ACTA_NO_WORD. */
+static uint32_t tabari_root_key(const acta_dict *d, const acta_token *tk) {
+  const uint32_t keys[3] = {tk->word, tk->vlemma, tk->nlemma};
+  for (int k = 0; k < 3; k++) {
+    uint32_t pi;
+    if (keys[k] == ACTA_NO_WORD || !acta_u64map_get(&d->verb_pats, keys[k], &pi))
+      continue;
+    for (;;) {
+      const acta_pattern *p = &d->pats[pi];
+      if (p->exact == 2) return keys[k];
+      if (!p->next) break;
+      pi = p->next - 1;
+    }
+  }
+  return ACTA_NO_WORD;
+}
+
+/* Is token i a "have" auxiliary, or one followed by adverbs up to i? */
+static int after_have(const acta_dict *d, const struct acta_work *w,
+                      uint32_t first, uint32_t i) {
+  uint32_t j = i;
+  while (j > first && w->toks.v[j - 1].tag == P_ADV) j--;
+  if (j == first) return 0;
+  const acta_token *a = &w->toks.v[j - 1];
+  return a->tag == P_AUX && a->word != ACTA_NO_WORD &&
+         d->info[a->word].closed == CC_HAVE;
+}
+
+/* Does a dictionary actor or agent phrase of the sentence end right before
+ * token i (and none cover i)? */
+static int after_actor(const struct acta_work *w, uint32_t i) {
+  int after = 0;
+  for (size_t k = 0; k < w->nmatches; k++) {
+    const match *m = &w->matches[k];
+    if (m->first <= i && i < m->last) return 0;
+    if (m->last == i && m->e->kind != ENT_DISCARD) after = 1;
+  }
+  return after;
+}
+
+void acta_tabari_verbs(const acta_dict *d, struct acta_work *w,
+                       const acta_sentence *s) {
+  for (uint32_t i = s->first + 1; i < s->last; i++) {
+    acta_token *tk = &w->toks.v[i];
+    if (tk->tag != P_NOUN && tk->tag != P_ADJ) continue;
+    int have = after_have(d, w, s->first, i);
+    if (!have && !after_actor(w, i)) continue;
+    uint32_t key = tabari_root_key(d, tk);
+    if (key == ACTA_NO_WORD) continue;
+    tk->tag = P_VERB;
+    tk->penn = have ? PT_VBN : PT_VBZ;
+    if (tk->vlemma == ACTA_NO_WORD && key != tk->word) tk->vlemma = key;
+    acta_trace(w, " TABARI verb \"%s\" (tagged as a noun or adjective)\n", norm(w, i));
+  }
+}
