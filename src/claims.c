@@ -190,8 +190,13 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
   } else if (inverted && g->last < s->last && w->tok_ment[g->last] != NO) {
     subj = w->ments[w->tok_ment[g->last]].group; /* ", said the ministry" */
   } else {
-    /* "..., officials said": a speaker the dictionaries do not know */
-    while (b > s->first && np_tag(w->toks.v[b - 1].tag) && g->first - b < 6) b--;
+    /* "..., officials said": a speaker the dictionaries do not know; "...,
+     * he said": a pronoun (resolve_speaker) */
+    if (b > s->first + 1 && w->toks.v[b - 1].tag == P_PRON &&
+        tok_in(w, b - 1, WL_PRON_THIRD))
+      b--;
+    else
+      while (b > s->first && np_tag(w->toks.v[b - 1].tag) && g->first - b < 6) b--;
     if (b < g->first) {
       fs->sp_first = b;
       fs->sp_last = g->first;
@@ -278,12 +283,61 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
   return fs->last > fs->first;
 }
 
+/* "It said", "he said", "the ministry said": the speaker is an actor named
+ * before (acta_antecedent): "it" an organisation or country, "he"/"she" a
+ * person, "the ministry" the latest actor named with that noun.  Sets
+ * fs->reporter (a mention of an earlier sentence) when one is found;
+ * returns 1 when the speaker was a pronoun (found or not). */
+static int resolve_speaker(struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g, frame_span *fs) {
+  size_t si = (size_t)(s - w->sents);
+  int kind = 0;
+  uint32_t head = ACTA_NO_WORD, at = g->first;
+  if (fs->reporter == NO) {
+    uint32_t q = g->first;
+    while (q > s->first && w->toks.v[q - 1].tag == P_ADV) q--;
+    if (q == s->first || w->toks.v[q - 1].tag != P_PRON) return 0;
+    at = q - 1;
+    /* a pronoun is no speaker's name: the speaker is its antecedent or
+     * none ("they said" has none) */
+    fs->sp_first = fs->sp_last = 0;
+    if (tok_in(w, at, WL_PRON_PERSON)) kind = REF_PERSON;
+    else if (tok_in(w, at, WL_PRON_ORG)) kind = REF_ORG;
+    else return 1;
+  } else {
+    /* "the ministry": a bare role noun after "the", nothing after it that
+     * would name whose ("the ministry of defence") */
+    const mention *m = &w->ments[fs->reporter];
+    uint32_t f = m->first;
+    if (is_word(w, f, w->cw->w_the)) f++;
+    else if (!(f > s->first && is_word(w, f - 1, w->cw->w_the))) return 0;
+    if (!m->role_only || m->last != f + 1 || m->next_in_group != NO ||
+        (m->last < s->last && (is_word(w, m->last, w->cw->w_of) ||
+                               is_word(w, m->last, w->cw->w_for))))
+      return 0;
+    kind = REF_SAME_NOUN;
+    head = w->toks.v[f].nlemma;
+    at = f;
+    if (head == ACTA_NO_WORD) return 0;
+  }
+  const char *where;
+  int32_t a = acta_antecedent(w, si, at, kind, head, &where);
+  acta_trace(w, "  reporter \"%s\" -> %s (%s)\n", norm(w, at),
+             a != NO ? w->ments[a].code : "-", where);
+  if (a != NO) {
+    fs->reporter = w->ments[a].group;
+    fs->sp_first = fs->sp_last = 0;
+  }
+  return kind != REF_SAME_NOUN;
+}
+
 /* Adds the frame of reporting verb group gi: the tokens of what it reports
  * that were in its outer frame's scope are now in its own.  A report
  * inside a report ("X said Y said ...": Y reports, X relays). */
 static void add_frame(struct acta_work *w, size_t gi, const report *r,
-                      const frame_span *fs) {
-  const vgroup *g = &w->vgs[gi];
+                      const frame_span *fs, int by_pronoun) {
+  vgroup *g = &w->vgs[gi];
+  g->speaker = fs->reporter;
   int32_t outer = w->tok_scope[g->head];
   GROW(w->frames, w->nframes, w->cap_frames);
   frame *f = &w->frames[w->nframes];
@@ -302,6 +356,7 @@ static void add_frame(struct acta_work *w, size_t gi, const report *r,
   f->cameo = r->cameo;
   f->status = (uint8_t)r->status;
   f->parent = outer;
+  f->by_pronoun = (uint8_t)by_pronoun;
   for (uint32_t q = fs->first; q < fs->last; q++)
     if (w->tok_scope[q] == outer) w->tok_scope[q] = (int32_t)w->nframes;
   w->nframes++;
@@ -336,8 +391,20 @@ void acta_find_frames(const acta_dict *d, struct acta_work *w,
     if (!quotation(d, w, s, g, &r)) continue;
     skip_addressee(w, s, g, &r);
     find_that(w, s, g, &r);
+    /* 'X said: "We ..."': the quotation is what is reported */
+    int quoted = 0;
+    if (r.p < s->last && is_punct(w, r.p, ':')) r.p++;
+    if (r.p < s->last && is_punct(w, r.p, '"')) {
+      r.p++;
+      quoted = 1;
+    }
     frame_span fs;
-    if (frame_span_of(d, w, s, gi, &r, &fs)) add_frame(w, gi, &r, &fs);
+    if (!frame_span_of(d, w, s, gi, &r, &fs)) continue;
+    int by_pronoun = d->keds_only ? 0 : resolve_speaker(w, s, g, &fs);
+    /* '"We ...," X said': the clause opens with a quotation mark */
+    if (fs.first == s->first && is_punct(w, s->first, '"') && fs.last <= g->first) quoted = 1;
+    add_frame(w, gi, &r, &fs, by_pronoun);
+    w->frames[w->nframes - 1].quoted = (uint8_t)quoted;
   }
 }
 
@@ -400,6 +467,40 @@ static int material_head(const acta_dict *d, const acta_u64map *idx,
   }
 }
 
+/* Why speaker (a mention, or NO) is no actor whose words are an act of
+ * its own, or NULL: none or uncoded, a news outlet, and (acta's own
+ * dictionaries) a private person, an unnamed individual or source. */
+static const char *not_an_actor_speaking(const acta_dict *d,
+                                         const struct acta_work *w,
+                                         const acta_sentence *s,
+                                         int32_t speaker) {
+  if (speaker == NO) return "no actor";
+  const mention *m = &w->ments[speaker];
+  if (!m->code[0]) return "no actor";
+  if (!strcmp(m->role, "MED")) return "a news outlet reports, it does not act";
+  if (d->keds_only) return NULL;
+  /* "one resident said": a private person's words are no political act */
+  if (!strcmp(m->role, "CVL")) return "a private person speaks";
+  /* "a local police officer said": one unnamed person (also when "the
+   * official said" stands for one named before) */
+  uint32_t d0 = m->first;
+  if (w->toks.v[d0].tag != P_DET && d0 > 0 && w->toks.v[d0 - 1].tag == P_DET) d0--;
+  int named = 0;
+  for (uint32_t q = m->first; q < m->last; q++)
+    if (w->toks.v[q].tag == P_PROPN) named = 1;
+  /* "a spokesman for the ministry" speaks for it */
+  if (m->last < s->last && (is_word(w, m->last, w->cw->w_for) || is_word(w, m->last, w->cw->w_of)))
+    named = 1;
+  if (!named && (is_word(w, d0, w->cw->w_a) || is_word(w, d0, w->cw->w_an) ||
+                 is_word(w, d0, w->cw->w_one)))
+    return "an unnamed individual";
+  /* "a legislative source told ...": an unnamed source */
+  for (uint32_t q = m->first; q < m->last; q++)
+    if (is_word(w, q, w->cw->w_source) || is_word(w, q, w->cw->w_sources))
+      return "an unnamed source";
+  return NULL;
+}
+
 /* Why a report is not a statement of its own, or NULL when it is one.  The
  * one who says is the reported events' reporter; the saying is itself news
  * (a CAMEO 01 event) only when the verb is a statement verb (not "~---":
@@ -422,31 +523,10 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
                             int32_t speaker, uint32_t verb, uint32_t from,
                             uint32_t to, int demand) {
   if (cameo == ACTA_REPORT_NO_CODE && !demand) return "a verb that frames, not a statement";
-  if (speaker == NO) return "no actor";
+  const char *why = not_an_actor_speaking(d, w, s, speaker);
+  if (why) return why;
   const mention *m = &w->ments[speaker];
-  if (!m->code[0]) return "no actor";
-  if (!strcmp(m->role, "MED")) return "a news outlet reports, it does not act";
   if (!d->keds_only) {
-    /* "one resident said": a private person's words are no political act */
-    if (!strcmp(m->role, "CVL")) return "a private person speaks";
-    /* "a local police officer said": one unnamed person */
-    {
-      uint32_t d0 = m->first;
-      if (w->toks.v[d0].tag != P_DET && d0 > s->first && w->toks.v[d0 - 1].tag == P_DET) d0--;
-      int named = 0;
-      for (uint32_t q = m->first; q < m->last; q++)
-        if (w->toks.v[q].tag == P_PROPN) named = 1;
-      /* "a spokesman for the ministry" speaks for it */
-      if (m->last < s->last && (is_word(w, m->last, w->cw->w_for) || is_word(w, m->last, w->cw->w_of)))
-        named = 1;
-      if (!named && (is_word(w, d0, w->cw->w_a) || is_word(w, d0, w->cw->w_an) ||
-                     is_word(w, d0, w->cw->w_one)))
-        return "an unnamed individual";
-    }
-    /* "a legislative source told ...": an unnamed source */
-    for (uint32_t q = m->first; q < m->last; q++)
-      if (is_word(w, q, w->cw->w_source) || is_word(w, q, w->cw->w_sources))
-        return "an unnamed source";
     /* "told InSight Crime", "told reporters": an interview; "told the
      * Security Council" is a statement to an actor */
     if (acta_lemma_in(w->cw, w->toks.v[verb].vlemma, WL_TELL_VERB)) {
@@ -535,6 +615,62 @@ static int dropped_statement(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   return 0;
 }
 
+int32_t acta_frame_subject(const struct acta_work *w, int32_t f, int32_t other) {
+  const frame *fr = &w->frames[f];
+  /* the clause's first verb group, and its subject inside the clause
+   * before it ("denied these allegations and will remain ..." has none) */
+  for (uint32_t q = fr->first; q < fr->last; q++) {
+    int32_t gi = w->tok_vg[q];
+    if (gi == NO) continue;
+    const vgroup *g = &w->vgs[gi];
+    int32_t sj = g->scope == f ? g->subject : NO;
+    if (sj == NO) return NO;
+    /* it opens the clause ("denied these allegations, the mission is
+     * ..." is no clause of the denial); a bare role has no side of its
+     * own ("his government") */
+    const mention *m = &w->ments[sj];
+    uint32_t open = fr->first;
+    if (w->toks.v[open].tag == P_DET && m->first == open + 1) open++;
+    if (!m->code[0] || m->first != open || m->first >= g->first ||
+        (m->role_only && !m->country[0]))
+      return NO;
+    /* ... right before its verb ("denied the ICRC access to the prisons
+     * impacted by ..." has no clause) */
+    for (uint32_t k = m->last; k < g->first; k++)
+      if (w->toks.v[k].tag != P_ADV) return NO;
+    if (other != NO && acta_same_side(m, &w->ments[other])) return NO;
+    if (fr->reporter != NO && acta_same_side(m, &w->ments[fr->reporter])) return NO;
+    return sj;
+  }
+  return NO;
+}
+
+/* "the White House ..., alleging that Russia may be advising Iran": an
+ * accusation verb (code 112: "allege", "charge") whose clause was coded is
+ * also an accusation of the clause's subject by a named actor (not
+ * "sources", not a news outlet, not a pronoun's antecedent). */
+static void code_accusation(acta_coder *c, sent_ctx *sc, int32_t f) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const frame *fr = &w->frames[f];
+  if (fr->cameo == ACTA_REPORT_NO_CODE || fr->cameo >= d->ncameo ||
+      strcmp(d->cameo[fr->cameo].code, "112") || fr->by_pronoun)
+    return;
+  const vgroup *g = &w->vgs[fr->vg];
+  const char *why = not_an_actor_speaking(d, w, sc->s, fr->reporter);
+  int32_t accused = why ? NO : acta_frame_subject(w, f, NO);
+  if (accused == NO) {
+    acta_trace(w, "  no accusation by \"%s\": %s\n", norm(w, g->head),
+               why ? why : "no other actor is the subject of what it alleges");
+    return;
+  }
+  acta_trace(w, "  accusation: \"%s\" alleges an act of %s\n", norm(w, g->head),
+             w->ments[accused].code);
+  acta_emit(c, sc, fr->reporter, accused, fr->parent, NULL, &d->cameo[fr->cameo],
+            g->head, acta_vg_status(w, g, ACTA_ASSERTED), 0,
+            acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
+}
+
 /* The demand (must, has to: 100) or appeal (should, ought: 020) a reported
  * clause makes with a modal of its own, or NULL. */
 static const acta_cameo *demand_of(const acta_dict *d, const struct acta_work *w,
@@ -578,7 +714,13 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     /* KEDS codes every verb the dictionary has, a report's too, even when
      * what it reports was coded */
     if (fr->vg == NO || fr->reporter == NO) continue;
-    if (fr->produced && !d->keds_only) continue;
+    /* "it said" reports; what it said is no statement of an actor named
+     * in another sentence */
+    if (fr->by_pronoun) continue;
+    if (fr->produced && !d->keds_only) {
+      code_accusation(c, sc, (int32_t)f);
+      continue;
+    }
     if (fr->status == ACTA_DENIED) continue;
     const vgroup *g = &w->vgs[fr->vg];
     int32_t tgt = acta_first_mention(w, fr->first, fr->last, (int32_t)f, 0);

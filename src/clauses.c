@@ -86,6 +86,7 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
     g->passive = (uint8_t)(be && has_main && participle(w, d, head) &&
                            w->toks.v[head].vlemma != ACTA_NO_WORD);
     g->subject = NO;
+    g->speaker = NO;
     g->accuser = NO;
     g->to_inf = (uint8_t)(i > s->first && w->toks.v[i - 1].tag == P_TO);
     for (uint32_t q = i; q < j; q++) w->tok_vg[q] = (int32_t)w->nvgs;
@@ -561,6 +562,31 @@ static int32_t raised_subject(const acta_dict *d, struct acta_work *w,
   return subj;
 }
 
+/* Is verb group gi the reporting verb of a frame whose speaker was a
+ * pronoun ("It said", claims.c)? */
+static int speaker_by_pronoun(const struct acta_work *w, size_t gi) {
+  for (size_t f = 0; f < w->nframes; f++)
+    if (w->frames[f].vg == (int32_t)gi) return w->frames[f].by_pronoun;
+  return 0;
+}
+
+/* "Iran denied supplying drones to Russia": a gerund right after a
+ * denial verb is the denier's act, denied (g->raised). */
+static int32_t denied_gerund_subject(const acta_dict *d, struct acta_work *w,
+                                     size_t gi, size_t vg0, int32_t subj) {
+  vgroup *g = &w->vgs[gi];
+  if (subj != NO || gi == vg0 || d->keds_only) return subj;
+  const vgroup *pg = &w->vgs[gi - 1];
+  uint32_t rv;
+  const acta_token *ph = &w->toks.v[pg->head];
+  if (pg->last != g->first || g->first != g->head || pg->passive ||
+      !tok_ends(w, g->head, "ing") || ph->vlemma == ACTA_NO_WORD ||
+      !acta_u64map_get(&d->report, ph->vlemma, &rv) || (int)(rv >> 24) != ACTA_DENIED)
+    return subj;
+  g->raised = (uint8_t)(ACTA_DENIED + 1);
+  return pg->subject;
+}
+
 /* Is the phrase right before verb group g a noun phrase that names no
  * actor, with nothing before it that could make it part of a larger
  * subject (a preposition: "police in the city")?  Then it is the verb's
@@ -620,9 +646,18 @@ static int32_t pronoun_subject(const struct acta_work *w, const sent_ctx *sc,
     int opens = q0 == s->first ||
                 (w->toks.v[q0 - 1].kind == TK_PUNCT && q0 - 1 == s->first);
     int first_person = tok_in(w, q - 1, WL_PRON_FIRST);
-    if ((third || first_person) && scope != NO &&
-        w->frames[scope].reporter != NO && q0 == w->frames[scope].first) {
-      subj = w->frames[scope].reporter;
+    const frame *f = scope != NO ? &w->frames[scope] : NULL;
+    /* a speaker found from "he"/"it" reports only: it is not the actor
+     * of what it said ("he revealed he had met ...") */
+    if (f && f->by_pronoun) {
+    } else if (f && f->quoted) {
+      /* '"We arrested ...," police said', 'police said: "We ..."': the
+       * speaker, telling of its work (no claim of responsibility) */
+      if (first_person && f->reporter != NO &&
+          (q0 == f->first || (q0 == f->first + 1 && is_punct(w, f->first, '"'))))
+        subj = f->reporter;
+    } else if ((third || first_person) && f && f->reporter != NO && q0 == f->first) {
+      subj = f->reporter;
       g->self_report = 1; /* "Iran claimed that it had ..." */
     }
     else if (third && opens && w->last_src != NO &&
@@ -662,6 +697,13 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     subj = infinitive_subject(d, w, s, gi, vg0, subj);
     subj = accused_subject(w, s, g, subj);
     subj = raised_subject(d, w, s, gi, vg0, subj);
+    subj = denied_gerund_subject(d, w, gi, vg0, subj);
+    /* a reporting verb: the speaker "the ministry" stands for, named
+     * before (claims.c); one found from a pronoun ("It denied ...") only
+     * reports */
+    if (g->speaker != NO && !d->keds_only && w->ments[g->speaker].first < s->first &&
+        !speaker_by_pronoun(w, gi))
+      subj = g->speaker;
     if (subj == NO) subj = pronoun_subject(w, sc, g, lo, scope);
     if (subj == NO && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||

@@ -65,6 +65,7 @@ typedef struct vgroup {
   uint8_t coded_status;     /* status + 1 its coding gave it (0: none) */
   uint8_t announced;        /* its act announced ("vowed to attack") */
   int32_t subject;          /* mention index or NO */
+  int32_t speaker;          /* reporting verb: its frame's reporter, or NO */
   int32_t scope;            /* reporting scope id */
 } vgroup;
 
@@ -78,6 +79,9 @@ typedef struct frame {
   uint8_t status;           /* status given to reported events */
   int32_t parent;
   uint8_t produced;         /* an event was coded inside */
+  uint8_t by_pronoun;       /* its reporter was "it", "he" or "she" */
+  uint8_t quoted;           /* what it reports is a quotation ("'We ...,'
+                               X said", "X said: 'We ...'") */
 } frame;
 
 struct acta_work {
@@ -190,6 +194,10 @@ typedef struct pmatch {
 /* acta_emit(): an intended act its source announced ("will attack",
  * "vowed to free"): coded as the intent or threat (acta_intent_code) */
 #define EMIT_ANNOUNCED (1u << 29)
+/* acta_emit(): the target is the people a detention pattern's object words
+ * name ("captured four gang members"): held by an armed group or a gang,
+ * they are abducted (181), not arrested (173) */
+#define EMIT_CAPTIVES (1u << 28)
 
 /* ---- token tests ------------------------------------------------------- */
 
@@ -201,6 +209,27 @@ static inline const char *norm(const struct acta_work *w, uint32_t i) {
 /* Is token i the written form of coder word id x ("and": cw->w_and)? */
 static inline int is_word(const struct acta_work *w, uint32_t i, uint32_t x) {
   return w->tok_cw[i] == x;
+}
+
+/* Is token i the punctuation mark c (a quotation mark of any kind is
+ * '"')? */
+static inline int is_punct(const struct acta_work *w, uint32_t i, char c) {
+  return w->toks.v[i].kind == TK_PUNCT && w->toks.v[i].punct == c;
+}
+
+/* Does frame rep (or NO) have a reporter named in its own sentence (not
+ * found from "he" or "it", whose word only reports: it makes no figure or
+ * guess news)?  A news outlet counts only when media is allowed. */
+static inline int named_reporter(const struct acta_work *w, int32_t rep, int media) {
+  if (rep == NO || w->frames[rep].reporter == NO || w->frames[rep].by_pronoun) return 0;
+  return media || strcmp(w->ments[w->frames[rep].reporter].role, "MED") != 0;
+}
+
+/* Are mentions a and b one side: the same actor, or of one country (an
+ * actor does not accuse itself, nor deny a claim about itself)? */
+static inline int acta_same_side(const mention *a, const mention *b) {
+  return !strncmp(a->code, b->code, 3) ||
+         (a->country[0] && !strcmp(a->country, b->country));
 }
 
 /* Is token i "and" or "or"? */
@@ -266,6 +295,18 @@ void acta_new_actors(struct acta_work *w, const acta_sentence *s, size_t m0);
 void acta_split_multi_codes(struct acta_work *w, size_t m0);
 /* The nearest country named for each bare role among [m0, m1). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
+/* What a reference made at token at of sentence si refers to: "he"/"she"
+ * a person (REF_PERSON), "it" an organisation or country (REF_ORG), "the
+ * ministry" the latest actor named with that head noun (REF_SAME_NOUN,
+ * head its noun lemma).  For a pronoun, a fitting actor in subject
+ * position before it in its sentence; else the latest fitting subject or
+ * speaker of the previous sentence, else of the sentences before it in the
+ * same paragraph (at most four back); a speaker decides between different
+ * actors, else there is none.  Returns a mention or NO; *where says which
+ * sentence, or why none (for explain). */
+enum { REF_PERSON = 1, REF_ORG, REF_SAME_NOUN };
+int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int kind,
+                        uint32_t head, const char **where);
 
 /* ---- tabari_verbs.c ------------------------------------------------------ */
 
@@ -387,6 +428,11 @@ void acta_find_frames(const acta_dict *d, struct acta_work *w,
 void acta_mark_produced(struct acta_work *w, int32_t fr);
 /* The statements of the sentence being coded. */
 void acta_code_statements(acta_coder *c, sent_ctx *sc);
+/* The actor frame f's clause is about: the subject of its first verb
+ * group, when it is a coded actor inside the clause before that verb and
+ * on neither the reporter's side nor mention other's (or NO): "alleging
+ * that Russia ...": Russia; else NO. */
+int32_t acta_frame_subject(const struct acta_work *w, int32_t f, int32_t other);
 /* The evidence phrase of the sentence on each of its events. */
 void acta_sentence_evidence(acta_coder *c, const sent_ctx *sc);
 /* After the article: each denial's disputed claim. */

@@ -94,6 +94,20 @@ static const char *const TELL_VERB[] = {"tell", "inform", "assure", "brief",
                                         NULL};
 static const char *const PRON_THIRD[] = {"it", "they", "he", "she", NULL};
 static const char *const PRON_FIRST[] = {"we", "i", NULL};
+static const char *const PRON_PERSON[] = {"he", "she", NULL};
+static const char *const PRON_ORG[] = {"it", NULL};
+static const char *const FIRST_PLURAL[] = {"we", "us", "our", NULL};
+/* singular heads of a noun phrase naming one person ("he" may refer to it) */
+static const char *const PERSON_NOUN[] = {
+    "minister", "president", "spokesman", "spokeswoman", "spokesperson",
+    "official", "commander", "general", "governor", "mayor", "prosecutor",
+    "chief", "leader", "secretary", "ambassador", "envoy", "senator",
+    "lawmaker", "legislator", "congressman", "congresswoman", "diplomat",
+    "officer", "judge", "premier", "chancellor", "king", "queen", "prince",
+    "director", "chairman", "chairwoman", "boss", "representative",
+    "delegate", "attorney", "lawyer", "activist", "journalist", "candidate",
+    "deputy", "rapporteur", "commissioner", "sheikh", "cleric", "ayatollah",
+    NULL};
 
 static const char *const PLACE_NOUN[] = {
     "country", "nation", "state", "province", "city", "region", "capital",
@@ -116,7 +130,9 @@ static const word_list LISTS[] = {
     {WL_SINCE, SINCE, 0},                   {WL_ADV_GUESS, ADV_GUESS, 0},
     {WL_SPAN_FROM, SPAN_FROM, 0},           {WL_HABITUAL, HABITUAL, 0},
     {WL_MODAL_SHOULD, MODAL_SHOULD, 0},     {WL_PERCEIVE_VERB, PERCEIVE_VERB, 1},
-    {WL_DID_VERB, DID_VERB, 1},             {WL_PLACE_NOUN, PLACE_NOUN, 0}};
+    {WL_DID_VERB, DID_VERB, 1},             {WL_PLACE_NOUN, PLACE_NOUN, 0},
+    {WL_PRON_PERSON, PRON_PERSON, 0},       {WL_PRON_ORG, PRON_ORG, 0},
+    {WL_FIRST_PLURAL, FIRST_PLURAL, 0},     {WL_PERSON_NOUN, PERSON_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -142,6 +158,8 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_since), "since", 0},
     {offsetof(acta_coder_words, w_source), "source", 0},
     {offsetof(acta_coder_words, w_sources), "sources", 0},
+    {offsetof(acta_coder_words, w_the), "the", 0},
+    {offsetof(acta_coder_words, w_our), "our", 0},
     {offsetof(acta_coder_words, l_quote), "quote", 1},
     {offsetof(acta_coder_words, l_refuse), "refuse", 1},
     {offsetof(acta_coder_words, l_fail), "fail", 1},
@@ -153,6 +171,7 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_prepare), "prepare", 1},
     {offsetof(acta_coder_words, l_decide), "decide", 1},
     {offsetof(acta_coder_words, l_do), "do", 1},
+    {offsetof(acta_coder_words, l_capture), "capture", 1},
     {offsetof(acta_coder_words, w_would), "would", 0},
     {offsetof(acta_coder_words, w_whether), "whether", 0},
     {offsetof(acta_coder_words, w_with), "with", 0}};

@@ -51,6 +51,10 @@ enum {
 /* Lists of written forms only (lemma lists keep to the 32 bits above). */
 #define WL_PLACE_NOUN ((uint64_t)1 << 32) /* "country", "state": "the country's
                                              president" is its government */
+#define WL_PRON_PERSON ((uint64_t)1 << 33)  /* "he", "she": a person */
+#define WL_PRON_ORG ((uint64_t)1 << 34)     /* "it": an organisation or a country */
+#define WL_FIRST_PLURAL ((uint64_t)1 << 35) /* "we", "us", "our": the speaker's side */
+#define WL_PERSON_NOUN ((uint64_t)1 << 36)  /* "minister", "spokesman": one person */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -69,10 +73,10 @@ typedef struct acta_coder_words {
   /* ... of the event filters and statement checks (event_filters.c,
    * claims.c) */
   uint32_t w_a, w_an, w_one, w_able, w_had, w_over, w_since, w_source,
-      w_sources;
+      w_sources, w_the, w_our;
   /* single lemmas (lexicon ids; ACTA_NO_WORD when the lexicon lacks one) */
   uint32_t l_quote, l_refuse, l_fail, l_show, l_continue, l_begin, l_start,
-      l_threaten, l_prepare, l_decide, l_do;
+      l_threaten, l_prepare, l_decide, l_do, l_capture;
   uint32_t w_would, w_whether, w_with;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;

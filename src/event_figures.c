@@ -15,13 +15,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Does an event of this CAMEO root take a figure of this kind? */
-static int figure_fits(const char *kind, const char *root) {
-  int r = atoi(root);
+/* Does an event of this CAMEO code take a figure of this kind?  People
+ * held fit an arrest (root 17) or an abduction (181: "the ELN captured
+ * two soldiers"). */
+static int figure_fits(const char *kind, const char *code) {
+  int r = (code[0] >= '0' && code[0] <= '9' && code[1] >= '0' && code[1] <= '9')
+              ? (code[0] - '0') * 10 + (code[1] - '0')
+              : 0;
   if (!strcmp(kind, "killed") || !strcmp(kind, "injured") ||
       !strcmp(kind, "missing") || !strcmp(kind, "displaced"))
     return r >= 18;
-  if (!strcmp(kind, "arrested") || !strcmp(kind, "detained")) return r == 17;
+  if (!strcmp(kind, "arrested") || !strcmp(kind, "detained"))
+    return r == 17 || !strncmp(code, "181", 3);
   if (!strcmp(kind, "protesters")) return r == 14;
   if (!strcmp(kind, "troops")) return r == 15 || r == 19 || r == 6 || r == 7;
   if (!strcmp(kind, "weapons")) return r == 7 || r == 19 || r == 6 || r == 18;
@@ -119,7 +124,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     if (!code || !create) continue;
     int has = 0;
     for (size_t e = ev_before; e < c->nevents && !has; e++)
-      if (figure_fits(found[k].kind, c->events[e].root)) has = 1;
+      if (figure_fits(found[k].kind, c->events[e].cameo)) has = 1;
     if (has) continue;
     /* "murdering two students ... was arrested": a count already coded as
      * an event's target is no second event */
@@ -150,9 +155,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     const acta_cameo *cm = acta_cameo_find(d, code);
     const acta_pattern *pat = NULL;
     uint32_t trig = s->first;
-    if (passive_pat && figure_fits(found[k].kind, (const char[3]){
-                                       d->cameo[passive_pat->cameo].code[0],
-                                       d->cameo[passive_pat->cameo].code[1], 0})) {
+    if (passive_pat && figure_fits(found[k].kind, d->cameo[passive_pat->cameo].code)) {
       cm = &d->cameo[passive_pat->cameo];
       pat = passive_pat;
       trig = passive_head;
@@ -174,8 +177,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
      * people were killed in 2011"; a newspaper only passes it on) is
      * background; a named source's toll ("141 killed since mid-September,
      * a rights group said") is news */
-    int named = rep != NO && w->frames[rep].reporter != NO &&
-                strcmp(w->ments[w->frames[rep].reporter].role, "MED");
+    int named = named_reporter(w, rep, 0);
     if (aggregate && !named) {
       acta_trace(w, "  dropped (statistic): the figure \"%.*s\" is %s\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start,
@@ -262,7 +264,7 @@ void acta_attach_figures(acta_coder *c) {
     size_t best = (size_t)-1;
     for (size_t e = e0; e < c->nevents && c->events[e].sentence == w->fig_sent[f]; e++) {
       if (first < 0) first = (int)e;
-      if (!figure_fits(w->figs[f].kind, c->events[e].root)) continue;
+      if (!figure_fits(w->figs[f].kind, c->events[e].cameo)) continue;
       size_t vs = c->events[e].verb_start, fs = w->figs[f].start;
       size_t dist = vs > fs ? vs - fs : fs - vs;
       if (dist < best) {

@@ -183,7 +183,7 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   /* "a region which is threatened by gangs": a state described */
   if (present_passive(c, s, g)) return "a state (present passive)";
   /* what the writer supposes; a named source's "may" stays, hedged */
-  int sourced = rep != NO && w->frames[rep].reporter != NO;
+  int sourced = named_reporter(w, rep, 1);
   if (!sourced && (unreal_modal(w, s, g) || clause_opener(w, s, g, WL_ADV_GUESS)))
     return "hypothetical (may, would, perhaps: no source)";
   return NULL;
@@ -217,9 +217,7 @@ int acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g
   if (c->dict->keds_only) return 0;
   int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
   if (root < 17) return 0;
-  if (rep != NO && w->frames[rep].reporter != NO &&
-      strcmp(w->ments[w->frames[rep].reporter].role, "MED"))
-    return 0;
+  if (named_reporter(w, rep, 0)) return 0;
   int big = 0;
   for (uint32_t q = g->last; q < end && !big; q++)
     if (w->toks.v[q].tag == P_NUM && !year_at(c, q) && digits_value(c, q) >= 100) big = 1;

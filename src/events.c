@@ -137,6 +137,23 @@ void acta_add_event(acta_coder *c, const acta_event *ev) {
   add_event_at(c, ev, slot);
 }
 
+/* The code of a capture of people (173, EMIT_CAPTIVES) made by a rebel
+ * group, militia, armed band or gang: CAMEO files a detention by an actor
+ * that is no state as an abduction (181), so "the ELN captured two
+ * soldiers" is 181 where "the police captured two gang members" is 173.
+ * Other codes are kept. */
+static const acta_cameo *captor_code(const acta_dict *d, const acta_cameo *cm,
+                                     const acta_actor *source) {
+  static const char NON_STATE_ARMED[][4] = {"REB", "UAF", "IMG", "INS", "SEP", "PRM", "CRM"};
+  if (strcmp(cm->code, "173") != 0) return cm;
+  for (size_t i = 0; i < sizeof NON_STATE_ARMED / sizeof *NON_STATE_ARMED; i++)
+    if (!strcmp(source->role, NON_STATE_ARMED[i])) {
+      const acta_cameo *abduct = acta_cameo_find(d, "181");
+      return abduct ? abduct : cm;
+    }
+  return cm;
+}
+
 /* CAMEO's intent code for a committed act: root 03 mirrors the acts of
  * roots 04-08 code for code ("agreed to extradite" 0313, "pledged to send
  * weapons" 0332, "vowed to free" 0353, "promised to lift sanctions" 0354,
@@ -212,7 +229,8 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
   }
   /* EMIT_PAIR: just these two mentions, not their groups */
   int pair = (flags & EMIT_PAIR) != 0;
-  flags &= ~EMIT_PAIR;
+  int captives = (flags & EMIT_CAPTIVES) != 0;
+  flags &= ~(EMIT_PAIR | EMIT_CAPTIVES);
   for (int32_t s = pair ? src : w->ments[src].group; s != NO;
        s = pair ? NO : w->ments[s].next_in_group) {
     int32_t t = tgt == NO ? NO : pair ? tgt : w->ments[tgt].group;
@@ -230,13 +248,14 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       if (t != NO) acta_set_actor(w, d, &ev.target, &w->ments[t], sc->country);
       if (rep != NO) acta_set_reporter(w, d, &ev, &w->frames[rep], sc->country);
       ev.disputes = -1;
-      snprintf(ev.cameo, sizeof ev.cameo, "%s", cm->code);
+      const acta_cameo *ecm = captives ? captor_code(d, cm, &ev.source) : cm;
+      snprintf(ev.cameo, sizeof ev.cameo, "%s", ecm->code);
       if (act) snprintf(ev.intended_act, sizeof ev.intended_act, "%s", act->code);
-      memcpy(ev.root, cm->code, 2);
+      memcpy(ev.root, ecm->code, 2);
       ev.root[2] = '\0';
-      ev.name = d->strings.data + cm->name;
-      ev.quad_class = cm->quad;
-      ev.goldstein = cm->goldstein;
+      ev.name = d->strings.data + ecm->name;
+      ev.quad_class = ecm->quad;
+      ev.goldstein = ecm->goldstein;
       snprintf(ev.verb, sizeof ev.verb, "%s", verb);
       ev.verb_start = w->toks.v[trig].start;
       ev.verb_end = w->toks.v[trig].end;

@@ -85,6 +85,11 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
         if (!p->exact && j > head && w->tok_vg[j] != NO &&
             w->vgs[w->tok_vg[j]].to_inf && w->vgs[w->tok_vg[j]].head == j)
           break;
+        /* nor inside a passive's "by" agent: "the town was captured by
+         * soldiers" holds no object word of "capture {soldier|...}" */
+        if (!p->exact && j > head && w->tok_vg[head] != NO &&
+            w->vgs[w->tok_vg[head]].passive && is_word(w, j, w->cw->w_by))
+          break;
       }
       if (!len) return 0;
       pos = j + len;

@@ -11,6 +11,7 @@
  * Linear in the sentence, but for the nearest countries (quadratic in the
  * mentions of one sentence, which is bounded). */
 #include "coder_internal.h"
+#include "tagger_model.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -873,4 +874,144 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
       }
     }
   }
+}
+
+/* ---- what "it", "he" and "the ministry" refer to -------------------------- */
+
+/* Does mention m name one person: a named office holder (an actor entry
+ * with dates, not after a determiner: "the Taliban" is dated too) or a
+ * singular noun for one ("Ukraine's foreign minister")? */
+static int names_person(const struct acta_work *w, const mention *m) {
+  uint32_t h = m->last - 1;
+  if (w->toks.v[h].penn == PT_NNS || w->toks.v[h].penn == PT_NNPS) return 0;
+  if (tok_in(w, h, WL_PERSON_NOUN)) return 1;
+  const acta_entry *e = m->entry;
+  int after_det = m->first > 0 && w->toks.v[m->first - 1].tag == P_DET;
+  return e && e->kind == ENT_ACTOR && (e->from || e->to) && !after_det &&
+         w->toks.v[m->first].tag != P_DET;
+}
+
+/* Does mention m fit a reference of kind kind (REF_*; REF_SAME_NOUN: its
+ * head's noun lemma is head)? */
+static int fits_reference(const struct acta_work *w, const mention *m, int kind,
+                          uint32_t head) {
+  if (!m->code[0] || m->absorbed || m->next_in_group != NO) return 0;
+  const acta_token *h = &w->toks.v[m->last - 1];
+  switch (kind) {
+  case REF_PERSON: return names_person(w, m);
+  case REF_ORG:
+    return !names_person(w, m) && h->penn != PT_NNS && h->penn != PT_NNPS &&
+           !tok_in(w, m->last - 1, WL_ORG_MEMBER);
+  default: return !m->role_only && h->nlemma != ACTA_NO_WORD && h->nlemma == head;
+  }
+}
+
+/* Is there a paragraph break (a line break) between sentence k and
+ * sentence si? */
+static int paragraph_break(const struct acta_work *w, size_t k, size_t si) {
+  if (!w->cur_text) return 0;
+  for (uint32_t b = w->sents[k].end; b < w->sents[si].start; b++)
+    if (w->cur_text[b] == '\n') return 1;
+  return 0;
+}
+
+/* The candidates of sentence k for a reference of kind kind: for a
+ * pronoun, the subjects and speakers of its verb groups (a speaker counts
+ * as one and is preferred); for a noun ("the ministry"), any of its
+ * mentions with that head.  Sets *found (the latest fitting one), returns
+ * how many fitting ones it holds, or -1 when they name different actors and
+ * no single speaker among them decides. */
+static int sentence_candidates(const struct acta_work *w, size_t k, int kind,
+                               uint32_t head, int32_t *found) {
+  const acta_sentence *s = &w->sents[k];
+  int n = 0, differ = 0, nspeakers = 0, speakers_differ = 0;
+  int32_t last = NO, last_speaker = NO;
+  if (kind == REF_SAME_NOUN) {
+    for (size_t m = w->sent_ment[k]; m < w->sent_ment[k + 1]; m++)
+      if (fits_reference(w, &w->ments[m], kind, head)) {
+        last = (int32_t)m;
+        n++;
+      }
+    *found = last;
+    return n;
+  }
+  for (uint32_t q = s->first; q < s->last; q++) {
+    int32_t gi = w->tok_vg[q];
+    if (gi == NO || w->vgs[gi].head != q) continue;
+    const vgroup *g = &w->vgs[gi];
+    int32_t c = g->speaker != NO ? g->speaker : g->subject;
+    if (c == NO || !fits_reference(w, &w->ments[c], kind, head)) continue;
+    /* a subject found in another sentence is no antecedent of this one */
+    if (g->speaker == NO && (w->ments[c].first < s->first || w->ments[c].first >= s->last))
+      continue;
+    if (last != NO && strcmp(w->ments[last].code, w->ments[c].code)) differ = 1;
+    last = c;
+    n++;
+    if (g->speaker != NO) {
+      if (last_speaker != NO && strcmp(w->ments[last_speaker].code, w->ments[c].code))
+        speakers_differ = 1;
+      last_speaker = c;
+      nspeakers++;
+    }
+  }
+  if (differ) {
+    if (!nspeakers || speakers_differ) return -1;
+    last = last_speaker;
+  }
+  *found = last;
+  return n;
+}
+
+/* The fitting actors of sentence si before token at in subject position
+ * (not after a preposition or a verb: "The president dismissed it, but he
+ * later said"): *found the latest; returns how many, -1 when they name
+ * different actors. */
+static int earlier_in_sentence(const struct acta_work *w, size_t si, uint32_t at,
+                               int kind, uint32_t head, int32_t *found) {
+  int n = 0;
+  int32_t last = NO;
+  for (size_t m = w->sent_ment[si]; m < w->sent_ment[si + 1]; m++) {
+    const mention *o = &w->ments[m];
+    if (o->first >= at) break;
+    if (o->after_prep || o->after_verb || o->modifier || !fits_reference(w, o, kind, head))
+      continue;
+    if (last != NO && strcmp(w->ments[last].code, o->code)) return -1;
+    last = (int32_t)m;
+    n++;
+  }
+  *found = last;
+  return n;
+}
+
+int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int kind,
+                        uint32_t head, const char **where) {
+  *where = "none before";
+  int32_t here = NO;
+  int nh = kind == REF_SAME_NOUN ? 0 : earlier_in_sentence(w, si, at, kind, head, &here);
+  if (nh < 0) {
+    *where = "ambiguous: several actors fit";
+    return NO;
+  }
+  if (nh > 0) {
+    *where = "same sentence";
+    return here;
+  }
+  for (size_t back = 1; back <= 4 && back <= si; back++) {
+    size_t k = si - back;
+    if (back > 1 && paragraph_break(w, k, si)) {
+      *where = "none in the paragraph";
+      return NO;
+    }
+    int32_t found = NO;
+    int n = sentence_candidates(w, k, kind, head, &found);
+    if (n < 0) {
+      *where = "ambiguous: several actors fit";
+      return NO;
+    }
+    if (n > 0) {
+      *where = back == 1 ? "previous sentence" : "same paragraph";
+      return found;
+    }
+  }
+  return NO;
 }

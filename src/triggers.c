@@ -321,6 +321,24 @@ static int compound_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   return 1;
 }
 
+/* The people a coercion or assault pattern names as its object, when the
+ * pattern's last word lies in a bare role phrase ("captured four gang
+ * members" with `173 capture {member|...}`): acta_default_target does not
+ * take a role phrase the pattern words fall in, since the troops one
+ * deploys are one's own; the people one arrests, abducts or kills (roots
+ * 17, 18 and 20) are the target.  NO otherwise. */
+static int32_t coerced_object(const struct acta_work *w, const acta_dict *d,
+                              const vgroup *g, const acta_pattern *p, uint32_t used_to) {
+  const char *code = d->cameo[p->cameo].code;
+  if (strncmp(code, "17", 2) != 0 && strncmp(code, "18", 2) != 0 &&
+      strncmp(code, "20", 2) != 0)
+    return NO;
+  if (used_to < g->last || w->tok_ment[used_to] == NO) return NO;
+  const mention *m = &w->ments[w->tok_ment[used_to]];
+  if (m->absorbed || m->modifier) return NO;
+  return m->group;
+}
+
 /* Source and target of a verb's event by its voice: active, the subject
  * and the pattern's target (else the first actor after it); passive, the
  * "by" agent and the subject (KEDS: a passive with no "by" is coded as
@@ -363,8 +381,10 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
     tgt = target;
     if (tgt == NO && p->exact)
       tgt = acta_keds_target(w, g->last, end, scope, src);
-    else if (tgt == NO && !p->has_target)
+    else if (tgt == NO && !p->has_target) {
       tgt = acta_default_target(w, g, pm->used_to, end, scope);
+      if (tgt == NO && p->nlit > 0) tgt = coerced_object(w, c->dict, g, p, pm->used_to);
+    }
   }
   /* KEDS: words before the verb stand between it and its subject
    * ("Eriador's death toll has risen": DEATH TOLL *) */
@@ -403,9 +423,26 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   int32_t rep = vc->rep, fr = vc->fr;
   if (tgt != NO && !g->passive && is_word(w, w->ments[tgt].first, w->cw->w_no))
     vc->status = ACTA_NEGATED;
+  /* "captured four gang members": the object words name the people held */
+  unsigned captives = 0;
+  if (tgt != NO && !g->passive && p->nlit > 0 && w->tok_ment[vc->pm.used_to] != NO &&
+      w->ments[w->tok_ment[vc->pm.used_to]].group == tgt)
+    captives = EMIT_CAPTIVES;
+  /* "captured" people (an actor with a role: "the suspects were captured",
+   * "captured a police colonel") is a detention, not territory taken
+   * (192 is "capture (a town)"), unless the role names a place's owner
+   * ("the rebel stronghold") */
+  if (tgt != NO && !p->exact && acta_lemma_is(p->head, w->cw->l_capture) &&
+      !strcmp(cm->code, "192") && w->ments[tgt].role[0] && !w->ments[tgt].modifier) {
+    const acta_cameo *held = acta_cameo_find(d, "173");
+    if (held) {
+      cm = held;
+      captives = EMIT_CAPTIVES;
+    }
+  }
   if (vc->status == ACTA_INTENDED && (vc->announced || future_modal(w, g, rep != NO)))
     flags |= EMIT_ANNOUNCED;
-  acta_emit(c, sc, src, tgt, rep, p, cm, g->head, vc->status, flags,
+  acta_emit(c, sc, src, tgt, rep, p, cm, g->head, vc->status, flags | captives,
             acta_intern_str(&d->words, p->head));
   /* PETRARCH `[032:033]`: the reverse event, target to source */
   if (p->cameo2 && tgt != NO)
@@ -436,6 +473,26 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   }
   if (fr != NO) acta_mark_produced(w, fr);
   consume_words(w, g->last, vc->pm.used_to, s->last);
+}
+
+/* The one a denial (016) disputes a claim about: "X denied that Y ..."
+ * Y, the subject of the denied clause (frame fr); "X denied supplying
+ * drones to Y" Y, the first actor after the denied gerund.  NO when that is
+ * X's own side or there is none. */
+static int32_t denied_party(const struct acta_work *w, const acta_sentence *s,
+                            size_t gi, size_t vg1, int32_t fr, int32_t src) {
+  const vgroup *g = &w->vgs[gi];
+  if (fr != NO) return acta_frame_subject(w, fr, src);
+  if (gi + 1 >= vg1) return NO;
+  const vgroup *n = &w->vgs[gi + 1];
+  if (n->first != g->last || n->first != n->head || !tok_ends(w, n->head, "ing"))
+    return NO;
+  int32_t t = acta_first_mention(w, n->last, acta_clause_end(w, n->last, s->last, g->scope),
+                                 g->scope, 1);
+  if (t == NO || !w->ments[t].code[0] || src == NO) return NO;
+  const mention *a = &w->ments[t];
+  if (acta_same_side(a, &w->ments[src]) || (a->role_only && !a->country[0])) return NO;
+  return t;
 }
 
 /* Codes each verb group [vg0, vg1) of the sentence with a main verb: its
@@ -534,6 +591,25 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     int32_t src, tgt;
     unsigned flags = 0;
     verb_roles(c, sc, g, &vc, &src, &tgt, &flags);
+    /* '"Russian forces are shelling us," Ukraine's army said': "us" in a
+     * quotation is its speaker; "our cities" the speaker only when it is
+     * a country ("our positions" is no ministry's) */
+    int32_t speaker = g->scope != NO && w->frames[g->scope].quoted
+                          ? w->frames[g->scope].reporter : NO;
+    if (tgt == NO && !g->passive && speaker != NO && speaker != src && g->last < s->last &&
+        tok_in(w, g->last, WL_FIRST_PLURAL) &&
+        (!is_word(w, g->last, w->cw->w_our) || strlen(w->ments[speaker].code) == 3)) {
+      tgt = speaker;
+      acta_trace(w, "  target \"%s\" -> %s (the quotation's speaker)\n",
+                 norm(w, g->last), w->ments[tgt].code);
+    }
+    /* a denial: the one the denied claim is about */
+    if (tgt == NO && !d->keds_only && !g->passive &&
+        !strcmp(d->cameo[vc.p->cameo].code, "016")) {
+      tgt = denied_party(w, s, gi, vg1, frame_of, src);
+      if (tgt != NO)
+        acta_trace(w, "  denial: disputes a claim about %s\n", w->ments[tgt].code);
+    }
     if (src == NO) {
       if (g->passive)
         acta_trace(w, "  dropped (no actor): \"%s\": a passive with no agent named%s\n",
