@@ -32,6 +32,14 @@ static uint32_t choice_at(const acta_dict *d, const struct acta_work *w,
     uint32_t len = d->alts[off];
     uint32_t from = backward ? j + 1 - len : j;
     int ok = len > 0 && (!backward || j + 1 >= lo + len) && from + len <= end;
+    if (ok && e->prefix && len == 1) {
+      /* a TABARI stem: the token's written form begins with it */
+      const char *stem = acta_intern_str(&d->words, d->alts[off + 1]);
+      size_t sl = strlen(stem);
+      if (w->toks.v[from].norm_len >= sl && !memcmp(norm(w, from), stem, sl)) return 1;
+      off += 2;
+      continue;
+    }
     for (uint32_t q = 0; ok && q < len; q++) {
       uint32_t t = from + q, x = d->alts[off + 1 + q];
       /* "according (to)" is no "accord": it matches only as written */

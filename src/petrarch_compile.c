@@ -253,30 +253,16 @@ static int push_seq(acta_loader *L, const char *phrase) {
   return 1;
 }
 
-/* TABARI: a pattern word without a trailing `_` is a stem; one that is no
- * content word itself ("PEACEKEEP", "FOR", "HAS") stands for itself and for
- * the WordNet words it begins, each a choice.  Returns the number of
- * choices pushed (0: use the word). */
+/* TABARI: a pattern word without a trailing `_` is a stem, which matches
+ * every word it begins ("FOR" is "for" and "forces", "REVOLUTION" is
+ * "revolutionary"): one choice, matched as a prefix.  Returns 1 when the
+ * word was pushed so (0: use the word as written). */
 static uint32_t stem_words(acta_loader *L, const char *text) {
   char stem[64];
   if (!L->stems || !tabari_stem_of(text, stem, sizeof stem)) return 0;
-  uint32_t w = acta_intern_find(&L->d->words, stem, strlen(stem));
-  if (w != ACTA_NO_WORD && L->d->info[w].flags) return 0;
-  uint32_t ids[32];
-  size_t n = tabari_stem_words(L->stems, stem, ids, 32);
-  if (!n) return 0;
-  /* the stem as written first: "FOR" is "for" as well as "forces" */
-  uint32_t self = acta_word_add(L->d, stem, strlen(stem));
   acta_loader_alt(L->d, 1);
-  acta_loader_alt(L->d, self);
-  uint32_t k = 1;
-  for (size_t i = 0; i < n; i++) {
-    if (ids[i] == self) continue;
-    acta_loader_alt(L->d, 1);
-    acta_loader_alt(L->d, ids[i]);
-    k++;
-  }
-  return k;
+  acta_loader_alt(L->d, acta_word_add(L->d, stem, strlen(stem)));
+  return 1;
 }
 
 static const petr_synset *find_synset(const petr_dict *pd, const char *name) {
@@ -307,10 +293,11 @@ static uint32_t push_synset(acta_loader *L, const petr_dict *pd,
   return n;
 }
 
-/* Appends one pattern element from a PETRARCH token; returns 0, or -1 when
- * the pattern cannot be used (reported). */
+/* Appends one pattern element from a PETRARCH token (exact: a TABARI word
+ * followed by `_`, which is no stem); returns 0, or -1 when the pattern
+ * cannot be used (reported). */
 static int add_tok(acta_loader *L, const petr_dict *pd, const petr_tok *t,
-                   acta_pattern *pat, int joined) {
+                   acta_pattern *pat, int joined, int exact) {
   acta_dict *d = L->d;
   switch (t->kind) {
     case PETR_T_SKIP: {
@@ -335,8 +322,10 @@ static int add_tok(acta_loader *L, const petr_dict *pd, const petr_tok *t,
     default: break;
   }
   uint32_t off = (uint32_t)d->nalts, n = 0;
+  int prefix = 0;
   if (t->kind == PETR_T_WORD) {
-    n = stem_words(L, t->text);
+    n = exact ? 0 : stem_words(L, t->text);
+    prefix = n != 0;
     if (!n) n = (uint32_t)push_seq(L, t->text);
   } else if (t->kind == PETR_T_SYNSET) {
     const petr_synset *y = find_synset(pd, t->text);
@@ -355,6 +344,7 @@ static int add_tok(acta_loader *L, const petr_dict *pd, const petr_tok *t,
   e->joined = (uint8_t)joined;
   e->alt_off = off;
   e->nalt = n;
+  e->prefix = (uint8_t)prefix;
   pat->nlit++;
   return 0;
 }
@@ -386,6 +376,11 @@ static void split_form(const char *text, vform *f) {
     }
     s += l;
   }
+}
+
+/* Is token k of pattern pt followed by `_` (the next token joined to it)? */
+static int tok_joined_next(const petr_dict *pd, const petr_pattern *pt, size_t k) {
+  return k + 1 < pt->n_toks && pd->toks[pt->first_tok + k + 1].joined;
 }
 
 /* Builds and indexes the pattern `pt` (NULL: the bare verb) on one head
@@ -426,12 +421,13 @@ static void build(acta_loader *L, const petr_dict *pd, const vform *f,
       if (pd->toks[pt->first_tok + vpos].kind == PETR_T_VERB) break;
     for (size_t k = 0; k < vpos; k++) {
       const petr_tok *t = &pd->toks[pt->first_tok + k];
-      if (add_tok(L, pd, t, &pat, t->joined && k > 0) != 0) goto fail;
+      if (add_tok(L, pd, t, &pat, t->joined && k > 0, tok_joined_next(pd, pt, k)) != 0)
+        goto fail;
     }
   }
   for (size_t k = 0; k < f->head; k++) {
     petr_tok t = {PETR_T_WORD, 1, f->words[k], 0, 0};
-    if (add_tok(L, pd, &t, &pat, k > 0 || (pt && vpos > 0)) != 0) goto fail;
+    if (add_tok(L, pd, &t, &pat, k > 0 || (pt && vpos > 0), 1) != 0) goto fail;
   }
   pat.npre = (uint32_t)(d->nelems - pat.pre_off);
   if (pt && vpos < pt->n_toks && pd->toks[pt->first_tok + vpos].joined &&
@@ -442,12 +438,12 @@ static void build(acta_loader *L, const petr_dict *pd, const vform *f,
   pat.el_off = (uint32_t)d->nelems;
   for (size_t k = f->head + 1; k < f->n; k++) {
     petr_tok t = {PETR_T_WORD, 1, f->words[k], 0, 0};
-    if (add_tok(L, pd, &t, &pat, 1) != 0) goto fail;
+    if (add_tok(L, pd, &t, &pat, 1, k + 1 < f->n) != 0) goto fail;
   }
   if (pt)
     for (size_t k = vpos + 1; k < pt->n_toks; k++) {
       const petr_tok *t = &pd->toks[pt->first_tok + k];
-      if (add_tok(L, pd, t, &pat, t->joined) != 0) goto fail;
+      if (add_tok(L, pd, t, &pat, t->joined, tok_joined_next(pd, pt, k)) != 0) goto fail;
     }
   pat.nel = (uint32_t)(d->nelems - pat.el_off);
   pat.text = acta_pool_add(&d->strings, text, strlen(text));
