@@ -271,25 +271,46 @@ static const petr_synset *find_synset(const petr_dict *pd, const char *name) {
   return NULL;
 }
 
+static uint32_t push_synset(acta_loader *L, const petr_dict *pd,
+                            const petr_synset *y, int depth);
+
+/* Pushes one synset member, a phrase that may name synsets among its words
+ * ("&TIETYPES_MEMOS", "MEMOS_ON_&TIETYPES"): every phrase it stands for,
+ * each synset replaced by each of its members in turn.  Returns the number
+ * of choices pushed (at most 256 per member, 8 levels deep). */
+static uint32_t push_member(acta_loader *L, const petr_dict *pd, const char *m,
+                            int depth) {
+  const char *amp = strchr(m, '&');
+  if (!amp) return (uint32_t)push_seq(L, m);
+  if (depth > 8) return 0;
+  size_t nl = strcspn(amp + 1, " _");
+  char name[128];
+  if (!nl || nl >= sizeof name) return 0;
+  memcpy(name, amp + 1, nl);
+  name[nl] = '\0';
+  const petr_synset *z = find_synset(pd, name);
+  if (!z) return 0;
+  const char *after = amp + 1 + nl;
+  if (amp == m && !*after) return push_synset(L, pd, z, depth + 1);
+  uint32_t n = 0;
+  for (size_t k = 0; k < z->n_members && n < 256; k++) {
+    char buf[512];
+    int w = snprintf(buf, sizeof buf, "%.*s%s%s", (int)(amp - m), m,
+                     pd->strs[z->first_member + k], after);
+    if (w < 0 || (size_t)w >= sizeof buf) continue;
+    n += push_member(L, pd, buf, depth + 1);
+  }
+  return n;
+}
+
 /* Pushes the members of a synset (nested synsets expanded); returns the
  * number of choices. */
 static uint32_t push_synset(acta_loader *L, const petr_dict *pd,
                             const petr_synset *y, int depth) {
   uint32_t n = 0;
   if (depth > 8) return 0;
-  for (size_t k = 0; k < y->n_members; k++) {
-    const char *m = pd->strs[y->first_member + k];
-    if (*m == '&') {
-      char name[256];
-      snprintf(name, sizeof name, "%s", m + 1);
-      size_t nl = strlen(name);
-      while (nl && (name[nl - 1] == '_' || name[nl - 1] == ' ')) name[--nl] = '\0';
-      const petr_synset *z = find_synset(pd, name);
-      if (z) n += push_synset(L, pd, z, depth + 1);
-    } else {
-      n += (uint32_t)push_seq(L, m);
-    }
-  }
+  for (size_t k = 0; k < y->n_members; k++)
+    n += push_member(L, pd, pd->strs[y->first_member + k], depth);
   return n;
 }
 
