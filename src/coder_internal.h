@@ -389,6 +389,11 @@ const acta_pattern *acta_best_pattern(const acta_dict *d,
                                       uint32_t start, uint32_t end, uint32_t lo,
                                       int32_t scope, pmatch *out, int *has_pats);
 
+/* Do the words pattern p wants before its head stand before token head
+ * (down to lo; its slots are not sought)?  0 when it wants none. */
+int acta_pre_words_fit(const acta_dict *d, const struct acta_work *w,
+                       const acta_pattern *p, uint32_t head, uint32_t lo);
+
 /* ---- events.c -------------------------------------------------------------- */
 
 /* An event's actor from mention m (country: for a bare role). */

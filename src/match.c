@@ -162,6 +162,26 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
   return 1;
 }
 
+int acta_pre_words_fit(const acta_dict *d, const struct acta_work *w,
+                       const acta_pattern *p, uint32_t head, uint32_t lo) {
+  uint32_t pos = head, words = 0;
+  for (uint32_t k = p->npre; k-- > 0;) {
+    const acta_pelem *e = &d->elems[p->pre_off + k];
+    if (e->type != PE_WORD) continue;
+    int joined = (k + 1 == p->npre) ? p->head_joined
+                                    : d->elems[p->pre_off + k + 1].joined;
+    uint32_t j, len = 0;
+    for (j = pos; j-- > lo && pos - j <= GAP;) {
+      if ((len = choice_at(d, w, p, e, j, lo, head, 1)) != 0) break;
+      if (joined) break;
+    }
+    if (!len) return 0;
+    pos = j + 1 - len;
+    words++;
+  }
+  return words > 0;
+}
+
 /* KEDS verbs take the regular forms of their lemma (-s/-es/-ies, -ed/-d/
  * -ied, -ing, a doubled last consonant) and WordNet's irregular ones, not
  * every spelling a lemmatiser forgives ("departes"). */

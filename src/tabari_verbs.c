@@ -3,8 +3,9 @@
  * by part of speech.  A word the tagger read as a noun or adjective but
  * which is a form of a TABARI verb root ("Estonia arms Libya", "Arnor has
  * celebrated Eid", an irregular form "ACTUALITY") is a verb when it stands
- * where a verb stands: right after an actor's dictionary phrase, or after
- * a "have" auxiliary (adverbs between).  Only TABARI roots do this (their
+ * where a verb stands: right after an actor's dictionary phrase, after a
+ * "have" auxiliary (adverbs between), or after the words one of the root's
+ * patterns wants before the verb ("was in accord": "IN_ *").  Only TABARI roots do this (their
  * patterns are the ones built with TABARI's stems, exact == 2): acta's own
  * and PETRARCH's dictionaries keep the tagger's reading.  Reads the tags,
  * dictionary phrase matches and the verb pattern index; rewrites tags before the verb
@@ -13,8 +14,12 @@
 #include "tagger_model.h"
 
 /* The word id under which a TABARI root's patterns are indexed for token
- * tk (its written form or a lemma), or ACTA_NO_WORD. */
-static uint32_t tabari_root_key(const acta_dict *d, const acta_token *tk) {
+ * i (its written form or a lemma), or ACTA_NO_WORD.  placed: i stands
+ * where a verb stands; else a pattern's words before it must be there
+ * ("IN_ * [075]" makes "was in accord" a verb). */
+static uint32_t tabari_root_key(const acta_dict *d, const struct acta_work *w,
+                                uint32_t i, uint32_t lo, int placed) {
+  const acta_token *tk = &w->toks.v[i];
   const uint32_t keys[3] = {tk->word, tk->vlemma, tk->nlemma};
   for (int k = 0; k < 3; k++) {
     uint32_t pi;
@@ -22,7 +27,7 @@ static uint32_t tabari_root_key(const acta_dict *d, const acta_token *tk) {
       continue;
     for (;;) {
       const acta_pattern *p = &d->pats[pi];
-      if (p->exact == 2) return keys[k];
+      if (p->exact == 2 && (placed || acta_pre_words_fit(d, w, p, i, lo))) return keys[k];
       if (!p->next) break;
       pi = p->next - 1;
     }
@@ -59,8 +64,7 @@ void acta_tabari_verbs(const acta_dict *d, struct acta_work *w,
     acta_token *tk = &w->toks.v[i];
     if (tk->tag != P_NOUN && tk->tag != P_ADJ) continue;
     int have = after_have(d, w, s->first, i);
-    if (!have && !after_actor(w, i)) continue;
-    uint32_t key = tabari_root_key(d, tk);
+    uint32_t key = tabari_root_key(d, w, i, s->first, have || after_actor(w, i));
     if (key == ACTA_NO_WORD) continue;
     tk->tag = P_VERB;
     tk->penn = have ? PT_VBN : PT_VBZ;
