@@ -18,7 +18,8 @@
  *            `[a:b]` codes a and the reverse event b, `[---]` codes nothing.
  *
  * Matching follows the KEDS habits: case does not matter, words match their
- * written form only (no stems), the most specific pattern wins.
+ * written form only (PETRARCH: no stems; TABARI: a word without `_` is a
+ * stem matched as a prefix), the most specific pattern wins.
  * Penn Treebank contractions in dictionaries ("DID N'T") are joined the way
  * acta tokenizes running text ("didn't"). */
 #include "dict_build.h"
