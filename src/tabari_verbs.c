@@ -4,12 +4,13 @@
  * which is a form of a TABARI verb root ("Estonia arms Libya", "Arnor has
  * celebrated Eid", an irregular form "ACTUALITY") is a verb when it stands
  * where a verb stands: right after an actor's dictionary phrase, after a
- * "have" auxiliary (adverbs between), or after the words one of the root's
- * patterns wants before the verb ("was in accord": "IN_ *").  Only TABARI roots do this (their
- * patterns are the ones built with TABARI's stems, exact == 2): acta's own
- * and PETRARCH's dictionaries keep the tagger's reading.  Reads the tags,
- * dictionary phrase matches and the verb pattern index; rewrites tags before the verb
- * groups are found. */
+ * "have" auxiliary (adverbs between), or after the words one of the
+ * root's patterns wants before the verb ("was in accord": "IN_ *").  Only
+ * TABARI roots do this (their patterns are the ones built with TABARI's
+ * stems, exact == 2): acta's own and PETRARCH's dictionaries keep the
+ * tagger's reading.  Reads the tags, the dictionary phrase matches and the
+ * verb pattern index; rewrites tags before the mentions and verb groups
+ * are found. */
 #include "coder_internal.h"
 #include "tagger_model.h"
 
@@ -46,25 +47,19 @@ static int after_have(const acta_dict *d, const struct acta_work *w,
          d->info[a->word].closed == CC_HAVE;
 }
 
-/* Does a dictionary actor or agent phrase of the sentence end right before
- * token i (and none cover i)? */
-static int after_actor(const struct acta_work *w, uint32_t i) {
-  int after = 0;
-  for (size_t k = 0; k < w->nmatches; k++) {
-    const match *m = &w->matches[k];
-    if (m->first <= i && i < m->last) return 0;
-    if (m->last == i && m->e->kind != ENT_DISCARD) after = 1;
-  }
-  return after;
-}
-
 void acta_tabari_verbs(const acta_dict *d, struct acta_work *w,
                        const acta_sentence *s) {
+  /* the phrase matches lie in text order, none overlapping: one walk */
+  size_t k = 0;
   for (uint32_t i = s->first + 1; i < s->last; i++) {
+    while (k < w->nmatches && w->matches[k].last < i) k++;
+    const match *m = k < w->nmatches ? &w->matches[k] : NULL;
+    if (m && m->first <= i && i < m->last) continue; /* inside a phrase */
     acta_token *tk = &w->toks.v[i];
     if (tk->tag != P_NOUN && tk->tag != P_ADJ) continue;
     int have = after_have(d, w, s->first, i);
-    uint32_t key = tabari_root_key(d, w, i, s->first, have || after_actor(w, i));
+    int after_actor = m && m->last == i && m->e->kind != ENT_DISCARD;
+    uint32_t key = tabari_root_key(d, w, i, s->first, have || after_actor);
     if (key == ACTA_NO_WORD) continue;
     tk->tag = P_VERB;
     tk->penn = have ? PT_VBN : PT_VBZ;
