@@ -253,6 +253,8 @@ typedef struct acta_figure_summary {
 #define ACTA_EV_REPORTED  8u  /* inside reported speech */
 #define ACTA_EV_ARTICLE_COUNTRY 16u /* a role took the article's country */
 #define ACTA_EV_FIGURE    32u /* known only from a figure: source unknown */
+#define ACTA_EV_AGENTLESS 64u /* a passive naming no agent ("three
+                                 soldiers were killed"): source unknown */
 
 /* ------------------------------------------------------------------ */
 /* Input records: JSON lines as `acta code` reads them                 */

@@ -177,12 +177,35 @@ int32_t acta_first_mention(const struct acta_work *w, uint32_t from,
   return acta_first_mention_ex(w, from, to, scope, stop_at_verb, 0);
 }
 
+/* The object two coordinated verbs share: "ambushed and killed two
+ * farmers", "arrested and charged three journalists" -- the verb group is
+ * followed at once by "and"/"or" and an active verb group whose object
+ * (an actor phrase right after it, no preposition) is the first verb's
+ * too.  NO if there is no such object. */
+static int32_t shared_object(const struct acta_work *w, const vgroup *g,
+                             uint32_t end) {
+  uint32_t q = g->last;
+  if (q + 1 >= end || !is_and_or(w, q) || w->tok_vg[q + 1] == NO) return NO;
+  const vgroup *g2 = &w->vgs[w->tok_vg[q + 1]];
+  if (g2->first != q + 1 || g2->passive || g2->to_inf || g2->last >= end) return NO;
+  int32_t mi = w->tok_ment[g2->last];
+  if (mi == NO || w->ments[mi].first != g2->last || w->ments[mi].absorbed ||
+      w->ments[mi].after_prep || w->ments[mi].modifier)
+    return NO;
+  return w->ments[mi].group;
+}
+
 /* The target of a pattern without a slot: the first actor after the
  * words the pattern used, looking through a "to" complement ("pledged to
  * cooperate with Iran") and a "that" clause's subject ("demanded that
- * Russia withdraw"). */
+ * Russia withdraw"), or the object a verb shares with the next
+ * ("ambushed and killed two farmers"). */
 int32_t acta_default_target(const struct acta_work *w, const vgroup *g,
                             uint32_t used_to, uint32_t end, int32_t scope) {
+  if (used_to < g->last) {
+    int32_t shared = shared_object(w, g, end);
+    if (shared != NO) return shared;
+  }
   /* "expelled Russian diplomats": the pattern's last word is inside an
    * actor phrase with a country of its own -- that phrase is the target
    * (a bare role such as "deployed troops" is not, nor a phrase the role

@@ -58,10 +58,11 @@ static const char record_example[] =
 "  not happen).  \"explain\" says which dictionary lines matched and\n"
 "  whether the event came from a passive clause, an event noun, a compound\n"
 "  actor (\"X and Y attacked Z\": one event each) or reported speech (\"X\n"
-"  said Y attacked Z\": Y->Z, reported_by X).  An article without events\n"
-"  gives {\"type\":\"no_event\",\"doc_id\":...,\"sentences\":N}; a record\n"
-"  that cannot be coded {\"type\":\"error\",\"doc_id\" (or \"line\"),\n"
-"  \"message\"}.\n";
+"  said Y attacked Z\": Y->Z, reported_by X).  A null \"source\" is an act\n"
+"  whose doer is not named (\"three soldiers were killed\").  An article\n"
+"  without events gives {\"type\":\"no_event\",\"doc_id\":...,\"sentences\":N};\n"
+"  a record that cannot be coded {\"type\":\"error\",\"doc_id\" (or\n"
+"  \"line\"), \"message\"}.\n";
 
 static const char exit_status[] =
 "Exit status:\n"
@@ -119,7 +120,8 @@ static const command commands[] = {
    "that fit and the events.  Every candidate that makes no event says\n"
    "why, as \"dropped (REASON): ...\": hypothetical, conditional, question,\n"
    "purpose, habitual, recommendation, statistic, a state, activity, no\n"
-   "actor, asked for, reporter only, excluded sense (docs/conventions.md,\n"
+   "actor, asked for, reporter only, excluded sense, a compound adjective,\n"
+   "a noun modifying a noun, in an unreal clause (docs/conventions.md,\n"
    "\"What did not happen\").  A headline in title case is not coded, and\n"
    "explain says so.\n",
    "  $ acta explain --date 2022-10-27 \"Police arrested protesters in Tehran.\"\n"

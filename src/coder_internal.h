@@ -369,6 +369,15 @@ const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s);
  * frame rep or NO) a yearly total ("police arrested 29,943 people in
  * 2013"): a count of 100 or more in its clause, a span of time in its
  * sentence, a coercive root (17-20), and no named source but a newspaper? */
+/* Why passive verb group g (its act's CAMEO code, its clause up to token
+ * end, its subject tgt or NO) that names no agent may not be coded with no
+ * source ("three soldiers were killed" may; "refugees displaced by the
+ * war", "mayors have been killed", "16 workers were kidnapped last year"
+ * may not), or NULL when it may; *statistic is set when the reason is a
+ * tally (a count over time, a share, a running total). */
+const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,
+                                  const vgroup *g, const char *code, uint32_t end,
+                                  int32_t tgt, int *statistic);
 int acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
                         const char *cameo, uint32_t end, int32_t rep);
 /* A frame of its own for the accuser of "X accused Y of ...". */

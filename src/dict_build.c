@@ -156,9 +156,13 @@ uint32_t acta_loader_word(acta_loader *L, const char *w, size_t n) {
 }
 
 /* Appends a compiled pattern and indexes it under its head (keeping file
- * order through a tail index, so loading stays linear). */
+ * order through a tail index, so loading stays linear).  A noun pattern's
+ * head is a noun of the lexicon, so that its plural finds it as lemma
+ * ("airstrikes" -> "airstrike", a word WordNet lacks): lemmas are
+ * computed after every pattern is loaded. */
 void acta_loader_pattern(acta_loader *L, const acta_pattern *pat0) {
   acta_dict *d = L->d;
+  if (pat0->noun && pat0->head != ACTA_NO_WORD) d->info[pat0->head].flags |= WF_NOUN;
   if (d->npats == d->cap_pats) {
     d->cap_pats = d->cap_pats ? d->cap_pats * 2 : 1024;
     d->pats = acta_xrealloc(d->pats, d->cap_pats * sizeof *d->pats);

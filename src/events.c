@@ -192,29 +192,32 @@ const char *acta_intent_code(const char *cameo) {
 
 /* Emits one event per source x target member of the groups of src and tgt
  * (EMIT_PAIR in flags: of the two mentions alone), never an actor on
- * itself; rep is the frame reporting it, or NO.  Returns the number of new
- * events (an event already coded in the sentence only takes the stronger
- * status). */
+ * itself; rep is the frame reporting it, or NO.  src is NO only for an
+ * agentless passive (ACTA_EV_AGENTLESS in flags): one event per target,
+ * with no source.  Returns the number of new events (an event already
+ * coded in the sentence only takes the stronger status). */
 int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
               int32_t rep, const acta_pattern *pat, const acta_cameo *cm,
               uint32_t trig, int status, unsigned flags, const char *verb) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   int n = 0;
-  if (src == NO) return 0;
+  int agentless = src == NO && (flags & ACTA_EV_AGENTLESS);
+  if (src == NO && !agentless) return 0;
+  if (agentless && tgt == NO) return 0;
   /* "will attack", "plans to extradite": an expression of intent or a
    * threat, the act itself kept as intended_act */
   const acta_cameo *act = NULL;
   /* "Factum asked for an interview", "media investigations found": a
    * news outlet at work is no political cooperation */
-  if (!d->keds_only && !strcmp(w->ments[src].role, "MED") && cm->code[0] == '0') {
+  if (!d->keds_only && src != NO && !strcmp(w->ments[src].role, "MED") && cm->code[0] == '0') {
     acta_trace(w, "  dropped (reporter only): %s %s: a news outlet at work, not a political act\n",
                w->ments[src].code, cm->code);
     return 0;
   }
   /* "a third individual who arrived in a second car": a private person
    * makes no visit, deal or gift of state (roots 03-08) */
-  if (!d->keds_only && !strcmp(w->ments[src].role, "CVL") && cm->code[0] == '0' &&
+  if (!d->keds_only && src != NO && !strcmp(w->ments[src].role, "CVL") && cm->code[0] == '0' &&
       cm->code[1] >= '3' && cm->code[1] <= '8') {
     acta_trace(w, "  dropped (no actor): %s %s: a private person's act, not a political one\n",
                w->ments[src].code, cm->code);
@@ -231,8 +234,8 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
   int pair = (flags & EMIT_PAIR) != 0;
   int captives = (flags & EMIT_CAPTIVES) != 0;
   flags &= ~(EMIT_PAIR | EMIT_CAPTIVES);
-  for (int32_t s = pair ? src : w->ments[src].group; s != NO;
-       s = pair ? NO : w->ments[s].next_in_group) {
+  int32_t s = agentless ? NO : pair ? src : w->ments[src].group;
+  do {
     int32_t t = tgt == NO ? NO : pair ? tgt : w->ments[tgt].group;
     do {
       if (t != NO && t == s) { t = pair ? NO : w->ments[t].next_in_group; continue; }
@@ -241,10 +244,12 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       ev.sentence = sc->index;
       ev.sent_start = sc->s->start;
       ev.sent_end = sc->s->end;
-      acta_set_actor(w, d, &ev.source, &w->ments[s], sc->country);
-      /* a later "They ..." keeps the country this source was coded with */
-      if (w->ments[s].role_only && !w->ments[s].near_country[0] && ev.source.country[0])
-        memcpy(w->ments[s].near_country, ev.source.country, 4);
+      if (s != NO) {
+        acta_set_actor(w, d, &ev.source, &w->ments[s], sc->country);
+        /* a later "They ..." keeps the country this source was coded with */
+        if (w->ments[s].role_only && !w->ments[s].near_country[0] && ev.source.country[0])
+          memcpy(w->ments[s].near_country, ev.source.country, 4);
+      }
       if (t != NO) acta_set_actor(w, d, &ev.target, &w->ments[t], sc->country);
       if (rep != NO) acta_set_reporter(w, d, &ev, &w->frames[rep], sc->country);
       ev.disputes = -1;
@@ -267,13 +272,14 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
         ev.pattern_line = (int)pat->line;
       }
       ev.flags = flags;
-      if (w->ments[src].next_in_group != NO || (t != NO && w->ments[t].next_in_group != NO))
+      if ((s != NO && w->ments[src].next_in_group != NO) ||
+          (t != NO && w->ments[t].next_in_group != NO))
         ev.flags |= ACTA_EV_COMPOUND;
       if (ev.reported_by.present) ev.flags |= ACTA_EV_REPORTED;
-      if ((w->ments[s].role_only && sc->country[0]) ||
+      if ((s != NO && w->ments[s].role_only && sc->country[0]) ||
           (t != NO && w->ments[t].role_only && sc->country[0]))
         ev.flags |= ACTA_EV_ARTICLE_COUNTRY;
-      if (!strcmp(ev.source.code, t != NO ? ev.target.code : "") &&
+      if (s != NO && !strcmp(ev.source.code, t != NO ? ev.target.code : "") &&
           ev.source.start == ev.target.start) {
         t = (t == NO || pair) ? NO : w->ments[t].next_in_group;
         continue;
@@ -287,9 +293,12 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       } else {
         add_event_at(c, &ev, slot);
         n++;
-        w->last_src = s;
-        w->last_src_sent = sc->index;
-        acta_trace(w, "  => event %s %s %s (%s) status=%s%s%s\n", ev.source.code,
+        if (s != NO) {
+          w->last_src = s;
+          w->last_src_sent = sc->index;
+        }
+        acta_trace(w, "  => event %s %s %s (%s) status=%s%s%s\n",
+                   s != NO ? ev.source.code : "(no source)",
                    t != NO ? ev.target.code : "-", ev.cameo, ev.name,
                    acta_status_name(ev.status),
                    ev.reported_by.present ? " reported_by=" : "",
@@ -299,7 +308,8 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       }
       t = (t == NO || pair) ? NO : w->ments[t].next_in_group;
     } while (t != NO);
-  }
+    s = (s == NO || pair) ? NO : w->ments[s].next_in_group;
+  } while (s != NO);
   return n;
 }
 

@@ -422,6 +422,17 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
       b->absorbed = 1;
       continue;
     }
+    /* "the leader of the gang", "members of the police": a bare role's
+     * member has its role (not the leader's GOV), and its country when
+     * one is found */
+    if (!keds_role(a) && a->role_only && b->role_only && b->role[0] &&
+        org_member_noun(w, a->last - 1)) {
+      memcpy(a->code, b->code, sizeof a->code);
+      memcpy(a->role, b->role, 4);
+      a->entry = b->entry;
+      b->absorbed = 1;
+      continue;
+    }
     /* KEDS: "the ambassadors of A, B and C" waits for the list */
     if (of && keds_role(a) && list_closes(w, b, s))
       continue;

@@ -67,6 +67,21 @@ static int wh_infinitive(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* "activists who opposed the dam", "a group that supports the
+ * government": words, stances and cooperation (roots 01-13) in a
+ * restrictive relative clause (no comma before "who") say who someone
+ * is; acts of force there stay ("rebels who attacked the base"). */
+static int words_in_restrictive_relative(const struct acta_work *w,
+                                         const acta_sentence *s, const vgroup *g,
+                                         const char *cameo) {
+  int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+  if (root > 13 || g->first < s->first + 2) return 0;
+  const acta_token *rel = &w->toks.v[g->first - 1];
+  const acta_token *head = &w->toks.v[g->first - 2];
+  return (rel->tag == P_WH || rel->tag == P_THAT) &&
+         (head->tag == P_NOUN || head->tag == P_PROPN);
+}
+
 /* "continued", "has begun", "started" (to act): an act under way, done. */
 static int aspect_done(const struct acta_work *w, const acta_token *verb) {
   const acta_coder_words *cw = w->cw;
@@ -112,6 +127,7 @@ typedef struct verb_coding {
   uint32_t intent_trig;     /* ... triggered by this word */
   int purpose;              /* a "to" infinitive no verb before it governs:
                                "set up radars to help track flights" */
+  const acta_cameo *cm;     /* its code, when not the pattern's, or NULL */
 } verb_coding;
 
 /* The best verb pattern for group g.  A passive clause's subject phrase
@@ -425,9 +441,11 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   const acta_dict *d = c->dict;
   const acta_sentence *s = sc->s;
   const acta_pattern *p = vc->p;
-  const acta_cameo *cm = &d->cameo[p->cameo];
+  const acta_cameo *cm = vc->cm ? vc->cm : &d->cameo[p->cameo];
   int32_t rep = vc->rep, fr = vc->fr;
-  if (tgt != NO && !g->passive && is_word(w, w->ments[tgt].first, w->cw->w_no))
+  /* "killed no one", "no police officers were killed" */
+  if (tgt != NO && (!g->passive || tgt == g->subject) &&
+      is_word(w, w->ments[tgt].first, w->cw->w_no))
     vc->status = ACTA_NEGATED;
   /* "captured four gang members": the object words name the people held */
   unsigned captives = 0;
@@ -451,7 +469,7 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   acta_emit(c, sc, src, tgt, rep, p, cm, g->head, vc->status, flags | captives,
             acta_intern_str(&d->words, p->head));
   /* PETRARCH `[032:033]`: the reverse event, target to source */
-  if (p->cameo2 && tgt != NO)
+  if (p->cameo2 && tgt != NO && src != NO)
     acta_emit(c, sc, tgt, src, rep, p, &d->cameo[p->cameo2 - 1], g->head, vc->status,
               flags, acta_intern_str(&d->words, p->head));
   /* the commitment itself is an event of root 03: "agreed to withdraw"
@@ -565,6 +583,11 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       continue;
     }
     if (codes_nothing(c, sc, g, &vc)) continue;
+    if (!d->keds_only && words_in_restrictive_relative(w, s, g, d->cameo[vc.p->cameo].code)) {
+      acta_trace(w, "  dropped (a state): \"%s\": words or a stance in a relative clause describe "
+                 "who someone is\n", d->strings.data + vc.p->text);
+      continue;
+    }
     const char *unreal = acta_unreal_reason(c, sc, g, vc.rep, vc.purpose);
     /* "their power to carry out operations and detain suspects": the
      * second verb of a pair shares what the first was */
@@ -616,10 +639,38 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       if (tgt != NO)
         acta_trace(w, "  denial: disputes a claim about %s\n", w->ments[tgt].code);
     }
+    int statistic = 0;
+    const char *blocked =
+        src == NO ? acta_agentless_reason(c, sc, g, d->cameo[vc.p->cameo].code, vc.end, tgt,
+                                          &statistic)
+                  : NULL;
+    if (src == NO && !blocked) {
+      /* "three soldiers were killed": the act with no source */
+      acta_trace(w, "  agentless passive: no source\n");
+      /* "two gunmen were captured": people taken, not territory (192),
+       * an arrest as their figure would be */
+      const char *role = w->ments[tgt].role;
+      if (!strcmp(d->cameo[vc.p->cameo].code, "192") && role[0] && strcmp(role, "GOV") &&
+          (vc.cm = acta_cameo_find(d, "173")) != NULL)
+        acta_trace(w, "  people captured: 173, not 192\n");
+      verb_events(c, sc, g, &vc, NO, tgt, flags | ACTA_EV_AGENTLESS);
+      continue;
+    }
+    if (src == NO && statistic) {
+      acta_trace(w, "  dropped (statistic): \"%s\": an agentless passive, %s\n",
+                 d->strings.data + vc.p->text, blocked);
+      consume_words(w, g->last, vc.pm.used_to, s->last);
+      /* nor does its subject's count make an event of its own */
+      uint32_t from = w->ments[w->ments[tgt].group].first;
+      if (!sc->unreal || from < sc->unreal_from) sc->unreal_from = from;
+      if (!sc->unreal || vc.end > sc->unreal_to) sc->unreal_to = vc.end;
+      sc->unreal = 1;
+      continue;
+    }
     if (src == NO) {
       if (g->passive)
-        acta_trace(w, "  dropped (no actor): \"%s\": a passive with no agent named%s\n",
-                   d->strings.data + vc.p->text,
+        acta_trace(w, "  dropped (no actor): \"%s\": %s%s\n", d->strings.data + vc.p->text,
+                   blocked,
                    sc->passive_pat ? "" : " (a count in its sentence may still make an event)");
       else
         acta_trace(w, "  dropped (no actor): \"%s\": its subject is no actor (a disaster, "
