@@ -13,6 +13,8 @@
 #   validation   acta validate tests/validation/validation.xml
 #   tabari_validation acta validate tests/tabari/validate.project (with
 #                tests/validation's PETRARCH dictionaries given)
+#   tabari_match acta validate tests/fixtures/tabari/match.project (TABARI
+#                dictionaries: stems, patterns, synsets, connectors)
 #   tsv_roundtrip tests/tsv/roundtrip.sh <path to acta>: TSV read back by
 #                SQLite's .import and Python's csv
 #   store        tests/store/run.sh <path to acta>: acta ingest and query
@@ -160,6 +162,10 @@ if(ACTA_HAVE_CLI)
            --agents "${_acta_v}/agents.txt" --discards "${_acta_v}/discards.txt"
            "${CMAKE_SOURCE_DIR}/tests/tabari/validate.project")
   acta_test_env(tabari_validation)
+  # TABARI-format dictionaries and records for TABARI's matching rules
+  add_test(NAME tabari_match COMMAND acta validate
+                                     "${CMAKE_SOURCE_DIR}/tests/fixtures/tabari/match.project")
+  acta_test_env(tabari_match)
   # the installed tree: dictionaries found, pkg-config, a linked program
   set(_acta_install_cflags)
   if(ACTA_SANITIZE)

@@ -308,6 +308,13 @@ enum { REF_PERSON = 1, REF_ORG, REF_SAME_NOUN };
 int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int kind,
                         uint32_t head, const char **where);
 
+/* ---- tabari_verbs.c ------------------------------------------------------ */
+
+/* TABARI dictionaries: a noun or adjective that is a TABARI verb form, where
+ * a verb stands, is tagged VERB (before the verb groups are found). */
+void acta_tabari_verbs(const acta_dict *d, struct acta_work *w,
+                       const acta_sentence *s);
+
 /* ---- clauses.c ----------------------------------------------------------- */
 
 /* Verb groups of sentence s, appended to w->vgs. */
@@ -390,6 +397,11 @@ const acta_pattern *acta_best_pattern(const acta_dict *d,
                                       const acta_u64map *idx, uint32_t head,
                                       uint32_t start, uint32_t end, uint32_t lo,
                                       int32_t scope, pmatch *out, int *has_pats);
+
+/* Do the words pattern p wants before its head stand before token head
+ * (down to lo; its slots are not sought)?  0 when it wants none. */
+int acta_pre_words_fit(const acta_dict *d, const struct acta_work *w,
+                       const acta_pattern *p, uint32_t head, uint32_t lo);
 
 /* ---- events.c -------------------------------------------------------------- */
 

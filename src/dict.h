@@ -123,6 +123,9 @@ typedef struct acta_pelem {
   uint8_t type;
   uint8_t joined;          /* directly after the element before it (or the
                               head), no word between (PETRARCH `_`) */
+  uint8_t prefix;          /* TABARI stems: each one-word choice matches
+                              every word it begins ("REVOLUTION" is
+                              "revolutionary" too) */
   uint32_t alt_off, nalt;  /* nalt choices in dict->alts, each a length n
                               followed by n word ids ("swiss francs") */
 } acta_pelem;

@@ -32,6 +32,14 @@ static uint32_t choice_at(const acta_dict *d, const struct acta_work *w,
     uint32_t len = d->alts[off];
     uint32_t from = backward ? j + 1 - len : j;
     int ok = len > 0 && (!backward || j + 1 >= lo + len) && from + len <= end;
+    if (ok && e->prefix && len == 1) {
+      /* a TABARI stem: the token's written form begins with it */
+      const char *stem = acta_intern_str(&d->words, d->alts[off + 1]);
+      size_t sl = strlen(stem);
+      if (w->toks.v[from].norm_len >= sl && !memcmp(norm(w, from), stem, sl)) return 1;
+      off += 2;
+      continue;
+    }
     for (uint32_t q = 0; ok && q < len; q++) {
       uint32_t t = from + q, x = d->alts[off + 1 + q];
       /* "according (to)" is no "accord": it matches only as written */
@@ -152,6 +160,26 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
     }
   }
   return 1;
+}
+
+int acta_pre_words_fit(const acta_dict *d, const struct acta_work *w,
+                       const acta_pattern *p, uint32_t head, uint32_t lo) {
+  uint32_t pos = head, words = 0;
+  for (uint32_t k = p->npre; k-- > 0;) {
+    const acta_pelem *e = &d->elems[p->pre_off + k];
+    if (e->type != PE_WORD) continue;
+    int joined = (k + 1 == p->npre) ? p->head_joined
+                                    : d->elems[p->pre_off + k + 1].joined;
+    uint32_t j, len = 0;
+    for (j = pos; j-- > lo && pos - j <= GAP;) {
+      if ((len = choice_at(d, w, p, e, j, lo, head, 1)) != 0) break;
+      if (joined) break;
+    }
+    if (!len) return 0;
+    pos = j + 1 - len;
+    words++;
+  }
+  return words > 0;
 }
 
 /* KEDS verbs take the regular forms of their lemma (-s/-es/-ies, -ed/-d/

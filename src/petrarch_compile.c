@@ -18,7 +18,8 @@
  *            `[a:b]` codes a and the reverse event b, `[---]` codes nothing.
  *
  * Matching follows the KEDS habits: case does not matter, words match their
- * written form only (no stems), the most specific pattern wins.
+ * written form only (PETRARCH: no stems; TABARI: a word without `_` is a
+ * stem matched as a prefix), the most specific pattern wins.
  * Penn Treebank contractions in dictionaries ("DID N'T") are joined the way
  * acta tokenizes running text ("didn't"). */
 #include "dict_build.h"
@@ -253,21 +254,16 @@ static int push_seq(acta_loader *L, const char *phrase) {
   return 1;
 }
 
-/* TABARI: a pattern word without a trailing `_` is a stem; one that is no
- * word itself ("PEACEKEEP") stands for the WordNet words it begins, each a
- * choice.  Returns the number of choices pushed (0: use the word). */
+/* TABARI: a pattern word without a trailing `_` is a stem, which matches
+ * every word it begins ("FOR" is "for" and "forces", "REVOLUTION" is
+ * "revolutionary"): one choice, matched as a prefix.  Returns 1 when the
+ * word was pushed so (0: use the word as written). */
 static uint32_t stem_words(acta_loader *L, const char *text) {
   char stem[64];
   if (!L->stems || !tabari_stem_of(text, stem, sizeof stem)) return 0;
-  uint32_t w = acta_intern_find(&L->d->words, stem, strlen(stem));
-  if (w != ACTA_NO_WORD && L->d->info[w].flags) return 0;
-  uint32_t ids[32];
-  size_t n = tabari_stem_words(L->stems, stem, ids, 32);
-  for (size_t i = 0; i < n; i++) {
-    acta_loader_alt(L->d, 1);
-    acta_loader_alt(L->d, ids[i]);
-  }
-  return (uint32_t)n;
+  acta_loader_alt(L->d, 1);
+  acta_loader_alt(L->d, acta_word_add(L->d, stem, strlen(stem)));
+  return 1;
 }
 
 static const petr_synset *find_synset(const petr_dict *pd, const char *name) {
@@ -276,32 +272,54 @@ static const petr_synset *find_synset(const petr_dict *pd, const char *name) {
   return NULL;
 }
 
+static uint32_t push_synset(acta_loader *L, const petr_dict *pd,
+                            const petr_synset *y, int depth);
+
+/* Pushes one synset member, a phrase that may name synsets among its words
+ * ("&TIETYPES_MEMOS", "MEMOS_ON_&TIETYPES"): every phrase it stands for,
+ * each synset replaced by each of its members in turn.  Returns the number
+ * of choices pushed (at most 256 per member, 8 levels deep). */
+static uint32_t push_member(acta_loader *L, const petr_dict *pd, const char *m,
+                            int depth) {
+  const char *amp = strchr(m, '&');
+  if (!amp) return (uint32_t)push_seq(L, m);
+  if (depth > 8) return 0;
+  size_t nl = strcspn(amp + 1, " _");
+  char name[128];
+  if (!nl || nl >= sizeof name) return 0;
+  memcpy(name, amp + 1, nl);
+  name[nl] = '\0';
+  const petr_synset *z = find_synset(pd, name);
+  if (!z) return 0;
+  const char *after = amp + 1 + nl;
+  if (amp == m && !*after) return push_synset(L, pd, z, depth + 1);
+  uint32_t n = 0;
+  for (size_t k = 0; k < z->n_members && n < 256; k++) {
+    char buf[512];
+    int w = snprintf(buf, sizeof buf, "%.*s%s%s", (int)(amp - m), m,
+                     pd->strs[z->first_member + k], after);
+    if (w < 0 || (size_t)w >= sizeof buf) continue;
+    n += push_member(L, pd, buf, depth + 1);
+  }
+  return n;
+}
+
 /* Pushes the members of a synset (nested synsets expanded); returns the
  * number of choices. */
 static uint32_t push_synset(acta_loader *L, const petr_dict *pd,
                             const petr_synset *y, int depth) {
   uint32_t n = 0;
   if (depth > 8) return 0;
-  for (size_t k = 0; k < y->n_members; k++) {
-    const char *m = pd->strs[y->first_member + k];
-    if (*m == '&') {
-      char name[256];
-      snprintf(name, sizeof name, "%s", m + 1);
-      size_t nl = strlen(name);
-      while (nl && (name[nl - 1] == '_' || name[nl - 1] == ' ')) name[--nl] = '\0';
-      const petr_synset *z = find_synset(pd, name);
-      if (z) n += push_synset(L, pd, z, depth + 1);
-    } else {
-      n += (uint32_t)push_seq(L, m);
-    }
-  }
+  for (size_t k = 0; k < y->n_members; k++)
+    n += push_member(L, pd, pd->strs[y->first_member + k], depth);
   return n;
 }
 
-/* Appends one pattern element from a PETRARCH token; returns 0, or -1 when
- * the pattern cannot be used (reported). */
+/* Appends one pattern element from a PETRARCH token (exact: a TABARI word
+ * followed by `_`, which is no stem); returns 0, or -1 when the pattern
+ * cannot be used (reported). */
 static int add_tok(acta_loader *L, const petr_dict *pd, const petr_tok *t,
-                   acta_pattern *pat, int joined) {
+                   acta_pattern *pat, int joined, int exact) {
   acta_dict *d = L->d;
   switch (t->kind) {
     case PETR_T_SKIP: {
@@ -326,8 +344,10 @@ static int add_tok(acta_loader *L, const petr_dict *pd, const petr_tok *t,
     default: break;
   }
   uint32_t off = (uint32_t)d->nalts, n = 0;
+  int prefix = 0;
   if (t->kind == PETR_T_WORD) {
-    n = stem_words(L, t->text);
+    n = exact ? 0 : stem_words(L, t->text);
+    prefix = n != 0;
     if (!n) n = (uint32_t)push_seq(L, t->text);
   } else if (t->kind == PETR_T_SYNSET) {
     const petr_synset *y = find_synset(pd, t->text);
@@ -346,6 +366,7 @@ static int add_tok(acta_loader *L, const petr_dict *pd, const petr_tok *t,
   e->joined = (uint8_t)joined;
   e->alt_off = off;
   e->nalt = n;
+  e->prefix = (uint8_t)prefix;
   pat->nlit++;
   return 0;
 }
@@ -377,6 +398,11 @@ static void split_form(const char *text, vform *f) {
     }
     s += l;
   }
+}
+
+/* Is token k of pattern pt followed by `_` (the next token joined to it)? */
+static int tok_joined_next(const petr_dict *pd, const petr_pattern *pt, size_t k) {
+  return k + 1 < pt->n_toks && pd->toks[pt->first_tok + k + 1].joined;
 }
 
 /* Builds and indexes the pattern `pt` (NULL: the bare verb) on one head
@@ -417,12 +443,13 @@ static void build(acta_loader *L, const petr_dict *pd, const vform *f,
       if (pd->toks[pt->first_tok + vpos].kind == PETR_T_VERB) break;
     for (size_t k = 0; k < vpos; k++) {
       const petr_tok *t = &pd->toks[pt->first_tok + k];
-      if (add_tok(L, pd, t, &pat, t->joined && k > 0) != 0) goto fail;
+      if (add_tok(L, pd, t, &pat, t->joined && k > 0, tok_joined_next(pd, pt, k)) != 0)
+        goto fail;
     }
   }
   for (size_t k = 0; k < f->head; k++) {
     petr_tok t = {PETR_T_WORD, 1, f->words[k], 0, 0};
-    if (add_tok(L, pd, &t, &pat, k > 0 || (pt && vpos > 0)) != 0) goto fail;
+    if (add_tok(L, pd, &t, &pat, k > 0 || (pt && vpos > 0), 1) != 0) goto fail;
   }
   pat.npre = (uint32_t)(d->nelems - pat.pre_off);
   if (pt && vpos < pt->n_toks && pd->toks[pt->first_tok + vpos].joined &&
@@ -433,12 +460,12 @@ static void build(acta_loader *L, const petr_dict *pd, const vform *f,
   pat.el_off = (uint32_t)d->nelems;
   for (size_t k = f->head + 1; k < f->n; k++) {
     petr_tok t = {PETR_T_WORD, 1, f->words[k], 0, 0};
-    if (add_tok(L, pd, &t, &pat, 1) != 0) goto fail;
+    if (add_tok(L, pd, &t, &pat, 1, k + 1 < f->n) != 0) goto fail;
   }
   if (pt)
     for (size_t k = vpos + 1; k < pt->n_toks; k++) {
       const petr_tok *t = &pd->toks[pt->first_tok + k];
-      if (add_tok(L, pd, t, &pat, t->joined) != 0) goto fail;
+      if (add_tok(L, pd, t, &pat, t->joined, tok_joined_next(pd, pt, k)) != 0) goto fail;
     }
   pat.nel = (uint32_t)(d->nelems - pat.el_off);
   pat.text = acta_pool_add(&d->strings, text, strlen(text));

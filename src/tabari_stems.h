@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
-/* tabari_stems.h: TABARI's stems (a dictionary word without a trailing `_`
- * matches every word it begins) turned into the WordNet words they stand
- * for, so the coder can match them as words (tabari_stems.c).  Private to
- * the library; used by petrarch_compile.c. */
+/* tabari_stems.h: TABARI's verb root stems (a dictionary word without a
+ * trailing `_` matches every word it begins) turned into the WordNet verbs
+ * they stand for, so the coder can index them as verbs (tabari_stems.c);
+ * a pattern's stems are matched as prefixes (match.c).  Private to the
+ * library; used by petrarch_compile.c. */
 #ifndef ACTA_TABARI_STEMS_H
 #define ACTA_TABARI_STEMS_H
 #include "dict.h"
@@ -26,11 +27,5 @@ void tabari_stems_free(tabari_stems *t);
  * then used as written). */
 size_t tabari_stem_verbs(const tabari_stems *t, const char *stem,
                          const uint32_t **out);
-
-/* Up to max WordNet lemmas (any part of speech) a pattern stem that is no
- * word itself begins ("peacekeep": peacekeeper, peacekeeping), in
- * alphabetical order; returns how many were written. */
-size_t tabari_stem_words(const tabari_stems *t, const char *stem,
-                         uint32_t *out, size_t max);
 
 #endif

@@ -407,9 +407,15 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
    * ("Eriador's death toll has risen": DEATH TOLL *) */
   if (p->exact && p->npre && pm->used_from < g->first && !g->passive) {
     int32_t ms = w->tok_ment[pm->used_from];
+    /* TABARI: the subject stands before the auxiliaries too ("Gollum was
+     * in accord": IN * after "was") */
+    uint32_t uf = pm->used_from;
+    while (p->exact == 2 && uf > s->first && w->tok_ment[uf - 1] == NO &&
+           (w->toks.v[uf - 1].tag == P_AUX || w->toks.v[uf - 1].tag == P_MODAL))
+      uf--;
     int32_t s2 = (ms != NO && !w->ments[ms].absorbed)
                      ? w->ments[ms].group
-                     : acta_keds_subject_at(w, pm->used_from, s->first, scope, 1, NO);
+                     : acta_keds_subject_at(w, uf, s->first, scope, 1, NO);
     if (s2 != NO) {
       src = s2;
       if (tgt == s2) tgt = acta_keds_target(w, g->last, end, scope, src);
