@@ -24,12 +24,10 @@
 #include <string.h>
 
 #include "acta.h"
+#include "fuzz_validation_dicts.h"
 #include "tabari.h"
 #include "validate.h"
 
-#ifndef ACTA_FUZZ_DATA_DIR
-#define ACTA_FUZZ_DATA_DIR "data"
-#endif
 
 static void check(int ok, const char *what) {
   if (!ok) {
@@ -109,35 +107,12 @@ static void options(const char *data, size_t size) {
   free(line);
 }
 
-static void fuzz_quiet(void *ud, const char *msg) { (void)ud; (void)msg; }
 
 static acta_coder *coder;
 static FILE *devnull;
 
 static void load_coder(void) {
-  const char *dd = getenv("ACTA_DATA_DIR");
-  if (!dd || !*dd) dd = ACTA_FUZZ_DATA_DIR;
-  static char verbs[1024], actors[1024], agents[1024], discards[1024];
-  static const char *alist[2];
-  char err[1024];
-  snprintf(verbs, sizeof verbs, "%s/../tests/validation/verbs.txt", dd);
-  snprintf(actors, sizeof actors, "%s/../tests/validation/actors.txt", dd);
-  snprintf(agents, sizeof agents, "%s/../tests/validation/agents.txt", dd);
-  snprintf(discards, sizeof discards, "%s/../tests/validation/discards.txt", dd);
-  alist[0] = actors;
-  acta_dict_options o;
-  memset(&o, 0, sizeof o);
-  o.data_dir = dd;
-  o.warn = fuzz_quiet;
-  o.petrarch_verbs = verbs;
-  o.petrarch_actors = alist;
-  o.petrarch_agents = agents;
-  o.petrarch_discards = discards;
-  acta_dict *d = acta_dict_load(&o, err, sizeof err);
-  if (!d) {
-    fprintf(stderr, "fuzz_tabari: cannot load the validation dictionaries: %s\n", err);
-    exit(1);
-  }
+  acta_dict *d = fuzz_load_validation_dicts("fuzz_tabari");
   coder = acta_coder_new(d); /* d lives as long as the process */
   devnull = fopen("/dev/null", "w");
   if (!coder || !devnull) exit(1);

@@ -99,6 +99,24 @@ static int bad(parser *p, const char *fmt, ...) {
   return -1;
 }
 
+/* Starts a verb family (verb, code[0..clen)) at the current line, with no
+ * forms or patterns yet. */
+static petr_family *new_family(parser *p, const char *verb, const char *code,
+                               size_t clen) {
+  petr_dict *d = p->d;
+  grow((void **)&d->families, &p->cap_fam, d->n_families, sizeof *d->families);
+  petr_family *f = &d->families[d->n_families++];
+  f->verb = verb;
+  f->code = arena_strndup(d->arena, code, clen);
+  f->line = p->line;
+  f->first_form = d->n_forms;
+  f->n_forms = 0;
+  f->first_pattern = d->n_patterns;
+  f->n_patterns = 0;
+  f->no_bare = 0;
+  return f;
+}
+
 static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\v' || c == '\f'; }
 
 /* Copies s[0..n) trimmed, with blank runs folded to one space. */
@@ -240,17 +258,7 @@ static int verbs_family(parser *p, const char *s, size_t n) {
     if (!is_blank(*q) && *q != '-')
       return bad(p, "text after verb family header");
   }
-  petr_dict *d = p->d;
-  grow((void **)&d->families, &p->cap_fam, d->n_families, sizeof *d->families);
-  petr_family *f = &d->families[d->n_families++];
-  f->verb = norm(p, s + vb, ve - vb);
-  f->code = arena_strndup(d->arena, c, cl);
-  f->line = p->line;
-  f->first_form = d->n_forms;
-  f->n_forms = 0;
-  f->first_pattern = d->n_patterns;
-  f->n_patterns = 0;
-  f->no_bare = 0;
+  new_family(p, norm(p, s + vb, ve - vb), c, cl);
   p->ctx = CTX_FAMILY;
   return 0;
 }
@@ -499,15 +507,8 @@ static int tabari_root(parser *p, const char *s, size_t n) {
   if (!*ph) return bad(p, "empty verb root");
   size_t wl = strcspn(ph, " ");
   petr_dict *d = p->d;
-  grow((void **)&d->families, &p->cap_fam, d->n_families, sizeof *d->families);
-  petr_family *f = &d->families[d->n_families++];
-  f->verb = ph;
-  f->code = arena_strndup(d->arena, code, clen);
-  f->line = p->line;
-  f->first_form = d->n_forms;
+  petr_family *f = new_family(p, ph, code, clen);
   f->n_forms = 1;
-  f->first_pattern = d->n_patterns;
-  f->n_patterns = 0;
   f->no_bare = ph[wl] != '\0';
   grow((void **)&d->forms, &p->cap_form, d->n_forms, sizeof *d->forms);
   petr_verb_form *v = &d->forms[d->n_forms++];
