@@ -685,9 +685,7 @@ static const acta_cameo *demand_of(const acta_dict *d, const struct acta_work *w
                                    uint32_t from, uint32_t to, int32_t f) {
   for (uint32_t q = from; q < to; q++)
     if (w->tok_scope[q] == f && tok_in(w, q, WL_MODAL_SHOULD))
-      return acta_cameo_find(d, w->toks.v[q].norm_len == 4 &&
-                                        !memcmp(norm(w, q), "must", 4)
-                                    ? "100" : "020");
+      return acta_cameo_find(d, is_word(w, q, w->cw->w_must) ? "100" : "020");
   return NULL;
 }
 

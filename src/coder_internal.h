@@ -254,6 +254,14 @@ static inline int np_tag(int tag) {
          tag == P_NUM || tag == P_POSS;
 }
 
+/* The CAMEO root of a code as a number ("1823" -> 18); 0 when the code
+ * does not start with two digits. */
+static inline int cameo_root(const char *code) {
+  return (code[0] >= '0' && code[0] <= '9' && code[1] >= '0' && code[1] <= '9')
+             ? (code[0] - '0') * 10 + (code[1] - '0')
+             : 0;
+}
+
 /* Which status wins when two apply to one event: negated, then denied,
  * hedged or intended, alleged, asserted. */
 static inline int status_rank(int s) {

@@ -19,9 +19,7 @@
  * held fit an arrest (root 17) or an abduction (181: "the ELN captured
  * two soldiers"). */
 static int figure_fits(const char *kind, const char *code) {
-  int r = (code[0] >= '0' && code[0] <= '9' && code[1] >= '0' && code[1] <= '9')
-              ? (code[0] - '0') * 10 + (code[1] - '0')
-              : 0;
+  int r = cameo_root(code);
   if (!strcmp(kind, "killed") || !strcmp(kind, "injured") ||
       !strcmp(kind, "missing") || !strcmp(kind, "displaced"))
     return r >= 18;

@@ -220,7 +220,7 @@ int acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g
                         const char *cameo, uint32_t end, int32_t rep) {
   const struct acta_work *w = c->work;
   if (c->dict->keds_only) return 0;
-  int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+  int root = cameo_root(cameo);
   if (root < 17) return 0;
   if (named_reporter(w, rep, 0)) return 0;
   int big = 0;
@@ -359,7 +359,7 @@ const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,
                                   const vgroup *g, const char *code, uint32_t end,
                                   int32_t tgt, int *statistic) {
   const struct acta_work *w = c->work;
-  int root = (code[0] - '0') * 10 + (code[1] - '0');
+  int root = cameo_root(code);
   if (c->dict->keds_only) return "KEDS codes no passive without an agent";
   if (!g->passive) return "its subject is no actor (a disaster, an accident, a thing)";
   if (!(root >= 17 && root <= 20) && strncmp(code, "0841", 4))

@@ -74,7 +74,7 @@ static int wh_infinitive(const struct acta_work *w, const acta_sentence *s,
 static int words_in_restrictive_relative(const struct acta_work *w,
                                          const acta_sentence *s, const vgroup *g,
                                          const char *cameo) {
-  int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+  int root = cameo_root(cameo);
   if (root > 13 || g->first < s->first + 2) return 0;
   const acta_token *rel = &w->toks.v[g->first - 1];
   const acta_token *head = &w->toks.v[g->first - 2];
@@ -346,10 +346,8 @@ static int compound_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
  * 17, 18 and 20) are the target.  NO otherwise. */
 static int32_t coerced_object(const struct acta_work *w, const acta_dict *d,
                               const vgroup *g, const acta_pattern *p, uint32_t used_to) {
-  const char *code = d->cameo[p->cameo].code;
-  if (strncmp(code, "17", 2) != 0 && strncmp(code, "18", 2) != 0 &&
-      strncmp(code, "20", 2) != 0)
-    return NO;
+  int root = cameo_root(d->cameo[p->cameo].code);
+  if (root != 17 && root != 18 && root != 20) return NO;
   if (used_to < g->last || w->tok_ment[used_to] == NO) return NO;
   const mention *m = &w->ments[w->tok_ment[used_to]];
   if (m->absorbed || m->modifier) return NO;
@@ -492,7 +490,7 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   }
   /* "the rebels claimed that they had attacked ...": a speaker telling
    * of its own act of force claims responsibility (015) */
-  int root = (cm->code[0] - '0') * 10 + (cm->code[1] - '0');
+  int root = cameo_root(cm->code);
   /* ... of an act done: "said it would attack" claims nothing */
   if (!p->exact && g->self_report && fr != NO && w->frames[fr].vg != NO && root >= 14 &&
       root != 16 && w->frames[fr].status != ACTA_DENIED &&
@@ -526,6 +524,14 @@ static int32_t denied_party(const struct acta_work *w, const acta_sentence *s,
   const mention *a = &w->ments[t];
   if (acta_same_side(a, &w->ments[src]) || (a->role_only && !a->country[0])) return NO;
   return t;
+}
+
+/* Widens the sentence's unreal span (whose figures and event nouns make no
+ * event) to take in tokens [from, to). */
+static void mark_unreal(sent_ctx *sc, uint32_t from, uint32_t to) {
+  if (!sc->unreal || from < sc->unreal_from) sc->unreal_from = from;
+  if (!sc->unreal || to > sc->unreal_to) sc->unreal_to = to;
+  sc->unreal = 1;
 }
 
 /* Codes each verb group [vg0, vg1) of the sentence with a main verb: its
@@ -618,9 +624,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (unreal) {
       acta_trace(w, "  dropped (%s): \"%s\"\n", unreal, d->strings.data + vc.p->text);
       consume_words(w, g->last, vc.pm.used_to, s->last);
-      if (!sc->unreal || g->first < sc->unreal_from) sc->unreal_from = g->first;
-      if (!sc->unreal || vc.end > sc->unreal_to) sc->unreal_to = vc.end;
-      sc->unreal = 1;
+      mark_unreal(sc, g->first, vc.end);
       sc->unreal_vg = (int32_t)gi;
       sc->unreal_why = unreal;
       continue;
@@ -671,9 +675,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       consume_words(w, g->last, vc.pm.used_to, s->last);
       /* nor does its subject's count make an event of its own */
       uint32_t from = w->ments[w->ments[tgt].group].first;
-      if (!sc->unreal || from < sc->unreal_from) sc->unreal_from = from;
-      if (!sc->unreal || vc.end > sc->unreal_to) sc->unreal_to = vc.end;
-      sc->unreal = 1;
+      mark_unreal(sc, from, vc.end);
       continue;
     }
     if (src == NO) {
