@@ -140,13 +140,23 @@ int cli_ingest_finish(cli_ingest *g, int stats) {
     g->in_txn = 0;
   }
   if (g->tty) show(g, 0, 1);
+  /* Rebuild when this run changed an article, or when the flag says the
+   * incidents are stale; the flag is read inside the transaction (under
+   * the store's lock).  A run that changed articles always rebuilds after
+   * its last commit: another run at once may have cleared the flag with a
+   * rebuild that came before this run's last articles. */
   char val[16];
+  if (s->ops->begin(s) != 0) return failed(g);
   int stale = s->ops->get_meta(s, "incidents_stale", val, sizeof val);
-  if (stale < 0) return failed(g);
-  if (stale == 0 || strcmp(val, "0") != 0) {
+  if (stale < 0) {
+    failed(g);
+    s->ops->rollback(s);
+    return -1;
+  }
+  if (g->changed || stale == 0 || strcmp(val, "0") != 0) {
     incident_stats is;
     memset(&is, 0, sizeof is);
-    if (s->ops->begin(s) || incidents_rebuild(s, g->window, &is) ||
+    if (incidents_rebuild(s, g->window, &is) ||
         s->ops->set_meta(s, "incidents_stale", "0") || s->ops->commit(s)) {
       failed(g);
       s->ops->rollback(s);
@@ -156,6 +166,8 @@ int cli_ingest_finish(cli_ingest *g, int stats) {
       fprintf(stderr, "acta: ingest: %ld events in %ld incidents (%ld reported "
               "by more than one article; window %d days)\n", is.events,
               is.incidents, is.multi_article, g->window);
+  } else if (s->ops->commit(s) != 0) {
+    return failed(g);
   }
   if (stats) {
     store_counts c;
