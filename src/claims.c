@@ -48,6 +48,10 @@ static void according_to_frame(struct acta_work *w, const acta_sentence *s) {
   }
 }
 
+/* How far after a reporting verb its own act's words may reach
+ * ("declared a two-week unilateral ceasefire"). */
+#define OWN_ACT_WORDS 6
+
 /* A reporting verb being read as a frame. */
 typedef struct report {
   uint32_t p;               /* where what it reports may start */
@@ -365,6 +369,40 @@ static void add_frame(struct acta_work *w, size_t gi, const report *r,
              fs->last, acta_status_name((acta_status)f->status));
 }
 
+/* Whether reporting verb group g does an act of its own on the words
+ * right after it ("declared a ceasefire", "declared a state of emergency"):
+ * a verb pattern with literal words fits there and codes something.  Such a
+ * verb reports nothing; its pattern codes it as any other verb. */
+static int own_act(const acta_dict *d, const struct acta_work *w,
+                   const acta_sentence *s, const vgroup *g) {
+  if (d->keds_only) return 0;
+  uint32_t end = g->last + OWN_ACT_WORDS < s->last ? g->last + OWN_ACT_WORDS : s->last;
+  pmatch m;
+  int has_pats;
+  const acta_pattern *p = acta_best_pattern(d, w, &d->verb_pats, g->head, g->last, end,
+                                            s->first, w->tok_scope[g->head], &m, &has_pats);
+  if (!p || p->nlit == 0 || p->cameo == ACTA_NO_CODE || p->noun) return 0;
+  /* its words are the verb's object, not a clause's ("insisted that while
+   * he signed off"; "insist on asserting") */
+  for (uint32_t j = g->last; j <= m.used_to && j < s->last; j++)
+    if (w->tok_vg[j] != NO || is_word(w, j, w->cw->w_that)) return 0;
+  /* nor the subject of a clause it reports ("declared the truce between
+   * the gangs had failed"): past the object phrase comes a verb group
+   * that is no infinitive and no verb after "and" */
+  uint32_t q = m.used_to + 1;
+  while (q < s->last && q < m.used_to + 1 + OWN_ACT_WORDS &&
+         (np_tag(w->toks.v[q].tag) || w->toks.v[q].tag == P_PREP ||
+          w->toks.v[q].tag == P_CONJ) &&
+         w->tok_vg[q] == NO)
+    q++;
+  if (q < s->last && w->tok_vg[q] != NO && !w->vgs[w->tok_vg[q]].to_inf &&
+      w->toks.v[q - 1].tag != P_CONJ)
+    return 0;
+  acta_trace((struct acta_work *)w, "  \"%s\" does an act of its own: no frame\n",
+             norm(w, g->head));
+  return 1;
+}
+
 /* Finds the reporting frames of sentence s ("according to X", then each
  * reporting verb of [vg0, vg1) in order, nested frames inside the outer
  * ones) and marks the scope of each token (w->tok_scope). */
@@ -381,6 +419,7 @@ void acta_find_frames(const acta_dict *d, struct acta_work *w,
     uint32_t ci;
     if (!(h->vlemma != ACTA_NO_WORD && acta_u64map_get(&d->report, h->vlemma, &ci)))
       continue;
+    if (own_act(d, w, s, g)) continue;
     g->reporting = 1;
     report r;
     memset(&r, 0, sizeof r);

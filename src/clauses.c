@@ -414,6 +414,25 @@ int32_t acta_accuser_frame(struct acta_work *w, int32_t accuser) {
   return (int32_t)w->nframes++;
 }
 
+/* How far after a subordinator its clause's verb may come. */
+#define SUBORDINATE_REACH 8
+
+/* Does a subordinate clause with a subject of its own start at token i: a
+ * subordinator ("after", "when", "because") whose noun phrase is followed
+ * by a verb ("after talks with the government failed")?  Not "after the
+ * attack" (a preposition), nor "after being held by" (the clause's subject
+ * is the main clause's). */
+static int subordinate_clause_at(const struct acta_work *w, uint32_t i,
+                                 uint32_t last) {
+  if (!tok_in(w, i, WL_SUBORDINATOR)) return 0;
+  for (uint32_t q = i + 1; q < last && q <= i + SUBORDINATE_REACH; q++) {
+    if (w->tok_vg[q] != NO) return q > i + 1 && !w->vgs[w->tok_vg[q]].to_inf;
+    int t = w->toks.v[q].tag;
+    if (!np_tag(t) && t != P_PREP) return 0;
+  }
+  return 0;
+}
+
 /* End of the clause from token `from`: the end of the scope, a semicolon or
  * a colon. */
 uint32_t acta_clause_end(const struct acta_work *w, uint32_t from,
@@ -425,6 +444,15 @@ uint32_t acta_clause_end(const struct acta_work *w, uint32_t from,
     i++;
   }
   return i;
+}
+
+/* End of a verb's objects from token `from` to `end`: a subordinate clause
+ * with a subject of its own ends them ("declared a ceasefire after talks
+ * with the government failed": the government is no target). */
+uint32_t acta_objects_end(const struct acta_work *w, uint32_t from, uint32_t end) {
+  for (uint32_t i = from + 1; i < end; i++)
+    if (w->toks.v[i].kind == TK_WORD && subordinate_clause_at(w, i, end)) return i;
+  return end;
 }
 
 /* A reduced relative: "gunmen killed by soldiers", "arrested a man accused

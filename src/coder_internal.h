@@ -393,6 +393,7 @@ int32_t acta_accuser_frame(struct acta_work *w, int32_t accuser);
 /* End of the clause from token `from` (scope, ';' or ':'). */
 uint32_t acta_clause_end(const struct acta_work *w, uint32_t from,
                          uint32_t last, int32_t scope);
+uint32_t acta_objects_end(const struct acta_work *w, uint32_t from, uint32_t end);
 
 /* ---- match.c --------------------------------------------------------------- */
 

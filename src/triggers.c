@@ -397,7 +397,8 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
     if (tgt == NO && p->exact)
       tgt = acta_keds_target(w, g->last, end, scope, src);
     else if (tgt == NO && !p->has_target) {
-      tgt = acta_default_target(w, g, pm->used_to, end, scope);
+      uint32_t oend = c->dict->keds_only ? end : acta_objects_end(w, g->last, end);
+      tgt = acta_default_target(w, g, pm->used_to, oend, scope);
       if (tgt == NO && p->nlit > 0) tgt = coerced_object(w, c->dict, g, p, pm->used_to);
     }
   }
