@@ -107,6 +107,7 @@ char **cli_expand_inputs(const char *const *args, int nargs, int *n,
 }
 
 void cli_free_inputs(char **paths, int n) {
+  if (!paths) return; /* standard input: nothing was expanded */
   for (int i = 0; i < n; i++) free(paths[i]);
   free(paths);
 }

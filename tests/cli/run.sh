@@ -120,6 +120,13 @@ if run "code - (stdin)" 1 "$ACTA" code - <"$tmp/mixed.jsonl"; then
     cmp -s <(sed 's/,"message":.*$//' "$tmp/mixed.out") <(sed 's/,"message":.*$//' "$tmp/out")
 fi
 
+# no file argument at all: standard input, as jq reads it (this crashed at
+# exit once, freeing a file list that was never made)
+if run "code with no file argument (stdin)" 1 "$ACTA" code <"$tmp/mixed.jsonl"; then
+  check "code with no file argument reads standard input like -" \
+    cmp -s <(sed 's/,"message":.*$//' "$tmp/mixed.out") <(sed 's/,"message":.*$//' "$tmp/out")
+fi
+
 # --------------------------------------------------------- plain text -----
 if run "code --format text --date" 0 "$ACTA" code --format text --date 2022-10-27 "$tmp/article.txt"; then
   check "text input: at least one event" grep -q '^{"type":"event"' "$tmp/out"
