@@ -354,6 +354,40 @@ static int32_t coerced_object(const struct acta_work *w, const acta_dict *d,
   return m->group;
 }
 
+/* "agreed to", "pledged to" with nothing more (`030 agree to`): an intent
+ * only when a verb follows the "to", and only when that verb codes nothing
+ * of its own ("agreed to withdraw its troops" is the intent to withdraw,
+ * coded from "withdraw"; "agreed to the amendment" is no intent to act).
+ * Returns 1 when the bare pattern yields to them (traced). */
+static int bare_intent_yields(const acta_coder *c, const sent_ctx *sc,
+                              const vgroup *g, const verb_coding *vc) {
+  const struct acta_work *w = c->work;
+  const acta_pattern *p = vc->p;
+  if (p->nel != 1 || p->has_target || p->noun || !is_word(w, vc->pm.used_to, w->cw->w_to))
+    return 0;
+  uint32_t q = vc->pm.used_to + 1;
+  int32_t cv = q < sc->s->last ? w->tok_vg[q] : NO;
+  if (cv == NO || !w->vgs[cv].to_inf) {
+    acta_trace((struct acta_work *)w, "  dropped (no act follows): \"%s\": no verb after \"to\"\n",
+               c->dict->strings.data + p->text);
+    return 1;
+  }
+  const vgroup *h = &w->vgs[cv];
+  uint32_t end = acta_clause_end(w, h->last, sc->s->last, h->scope);
+  pmatch m;
+  int has_pats;
+  const acta_pattern *hp = acta_best_pattern(c->dict, w, &c->dict->verb_pats, h->head,
+                                             h->head + 1, end, sc->s->first, h->scope,
+                                             &m, &has_pats);
+  if (hp && hp->cameo != ACTA_NO_CODE) {
+    acta_trace((struct acta_work *)w, "  dropped (the act it announces is coded): \"%s\"\n",
+               c->dict->strings.data + p->text);
+    return 1;
+  }
+  (void)g;
+  return 0;
+}
+
 /* Source and target of a verb's event by its voice: active, the subject
  * and the pattern's target (else the first actor after it); passive, the
  * "by" agent and the subject (KEDS: a passive with no "by" is coded as
@@ -599,6 +633,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       continue;
     }
     if (codes_nothing(c, sc, g, &vc)) continue;
+    if (!d->keds_only && bare_intent_yields(c, sc, g, &vc)) continue;
     if (!d->keds_only && words_in_restrictive_relative(w, s, g, d->cameo[vc.p->cameo].code)) {
       acta_trace(w, "  dropped (a state): \"%s\": words or a stance in a relative clause describe "
                  "who someone is\n", d->strings.data + vc.p->text);
