@@ -574,6 +574,52 @@ static int32_t ing_form_subject(const struct acta_work *w, const vgroup *g,
   return subj;
 }
 
+/* How far back from a participle its document noun may stand ("a letter
+ * to the head of the World Health Organization threatening"). */
+#define DOCUMENT_REACH 12
+
+/* "Amnesty put out a report accusing the army of ...", "sent a letter to
+ * the head of the WHO threatening to ...": a participle right after the
+ * object a verb issued (a statement, a report, a letter), or after that
+ * object's prepositional phrase, is the issuer's act: its subject is that
+ * verb's subject, and only its verbal acts are coded (triggers.c): a
+ * statement accuses, condemns, calls on, demands or threatens; a video
+ * "attacking" the militias attacks no one.  Not a reporting verb ("a
+ * statement saying"), nor after "did not issue".  Sets g->document_act;
+ * returns the subject, else subj. */
+static int32_t document_subject(const acta_dict *d, const struct acta_work *w,
+                                const acta_sentence *s, size_t gi, size_t vg0,
+                                int32_t subj) {
+  vgroup *g = &w->vgs[gi];
+  if (gi == vg0 || g->first != g->head || w->toks.v[g->head].penn != PT_VBG) return subj;
+  /* "a statement saying ...": what it says is the news (a frame) */
+  uint32_t rv;
+  if (acta_u64map_get(&d->report, w->toks.v[g->head].vlemma, &rv)) return subj;
+  for (uint32_t t = g->first; t > s->first && g->first - t < DOCUMENT_REACH; t--) {
+    uint32_t k = t - 1;
+    if (w->tok_vg[k] != NO) break;
+    if (tok_in(w, k, WL_DOCUMENT_NOUN)) {
+      uint32_t o = k;
+      while (o > s->first && np_tag(w->toks.v[o - 1].tag) && w->tok_vg[o - 1] == NO) o--;
+      /* "put out a report": the verb's particle */
+      if (o > s->first + 1 && w->tok_vg[o - 1] == NO && w->toks.v[o - 1].tag == P_ADV &&
+          w->tok_vg[o - 2] != NO)
+        o--;
+      if (o == s->first || w->tok_vg[o - 1] == NO) return subj;
+      const vgroup *iv = &w->vgs[w->tok_vg[o - 1]];
+      /* "did not issue any statement opposing": no act */
+      if (iv->passive || iv->negated || iv->modal_status != ACTA_ASSERTED ||
+          iv->subject == NO)
+        return subj;
+      g->document_act = 1;
+      return iv->subject;
+    }
+    int tag = w->toks.v[k].tag;
+    if (!np_tag(tag) && tag != P_PREP && tag != P_TO) break;
+  }
+  return subj;
+}
+
 /* An infinitive without a subject: "X plans to attack": X; "urged X to": X
  * (object control).  KEDS: not "a pleasant place to visit" (the infinitive
  * of a noun). */
@@ -767,6 +813,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     }
     subj = reduced_relative(d, w, s, g, lo, subj);
     subj = ing_form_subject(w, g, lo, subj);
+    if (!d->keds_only) subj = document_subject(d, w, s, gi, vg0, subj);
     subj = infinitive_subject(d, w, s, gi, vg0, subj);
     subj = accused_subject(w, s, g, subj);
     subj = raised_subject(d, w, s, gi, vg0, subj);

@@ -64,6 +64,8 @@ typedef struct vgroup {
   uint8_t reporting;        /* a reporting verb ("say", "add") */
   uint8_t coded_status;     /* status + 1 its coding gave it (0: none) */
   uint8_t announced;        /* its act announced ("vowed to attack") */
+  uint8_t document_act;     /* "issued a statement calling on": the act of
+                               the one who issued it (its subject) */
   int32_t subject;          /* mention index or NO */
   int32_t speaker;          /* reporting verb: its frame's reporter, or NO */
   int32_t scope;            /* reporting scope id */

@@ -109,6 +109,11 @@ static const char *const PERSON_NOUN[] = {
     "deputy", "rapporteur", "commissioner", "sheikh", "cleric", "ayatollah",
     NULL};
 
+static const char *const DOCUMENT_NOUN[] = {
+    "statement", "statements", "report", "reports", "letter", "letters",
+    "message", "messages", "communique", "declaration", "resolution",
+    "decree", "note", "tweet", "complaint", "petition", "video", NULL};
+
 static const char *const PLACE_NOUN[] = {
     "country", "nation", "state", "province", "city", "region", "capital",
     "island", "republic", "kingdom", "municipality", "department", "town",
@@ -132,7 +137,8 @@ static const word_list LISTS[] = {
     {WL_MODAL_SHOULD, MODAL_SHOULD, 0},     {WL_PERCEIVE_VERB, PERCEIVE_VERB, 1},
     {WL_DID_VERB, DID_VERB, 1},             {WL_PLACE_NOUN, PLACE_NOUN, 0},
     {WL_PRON_PERSON, PRON_PERSON, 0},       {WL_PRON_ORG, PRON_ORG, 0},
-    {WL_FIRST_PLURAL, FIRST_PLURAL, 0},     {WL_PERSON_NOUN, PERSON_NOUN, 0}};
+    {WL_FIRST_PLURAL, FIRST_PLURAL, 0},     {WL_PERSON_NOUN, PERSON_NOUN, 0},
+    {WL_DOCUMENT_NOUN, DOCUMENT_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

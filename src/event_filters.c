@@ -33,6 +33,7 @@ static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
                            const vgroup *g) {
   if (g->last - g->first != 1 || w->toks.v[g->head].penn != PT_VBG) return 0;
   if (g->alleged || g->raised) return 0; /* "accused of supplying" */
+  if (g->document_act) return 0;         /* "issued a statement calling on" */
   uint32_t q = g->first;
   /* "identifying and detaining": the first of the pair decides */
   while (q >= s->first + 2 && is_and_or(w, q - 1) && w->toks.v[q - 2].penn == PT_VBG)

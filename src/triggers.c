@@ -607,7 +607,12 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       vc.rep = vc.fr;
       vc.status = w->frames[vc.fr].status;
     }
-    if (!complement_status(c, sc, gi, vg0, &vc)) continue;
+    if (!complement_status(c, sc, gi, vg0, &vc)) {
+      /* what was asked for takes its words along: "urged X to suspend
+       * military aid to Y" gives no aid event from the noun either */
+      if (vc.p && !d->keds_only) consume_words(w, g->last, vc.pm.used_to, s->last);
+      continue;
+    }
     if (vc.purpose && !d->keds_only) { /* its pair shares it, coded or not */
       sc->unreal_vg = (int32_t)gi;
       sc->unreal_why = ACTA_WHY_PURPOSE;
@@ -634,6 +639,12 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     }
     if (codes_nothing(c, sc, g, &vc)) continue;
     if (!d->keds_only && bare_intent_yields(c, sc, g, &vc)) continue;
+    if (g->document_act && vc.p->cameo != ACTA_NO_CODE &&
+        (d->cameo[vc.p->cameo].quad == 2 || d->cameo[vc.p->cameo].quad == 4)) {
+      acta_trace(w, "  dropped (words do no material act): \"%s\": a statement, a letter, a video\n",
+                 d->strings.data + vc.p->text);
+      continue;
+    }
     if (!d->keds_only && words_in_restrictive_relative(w, s, g, d->cameo[vc.p->cameo].code)) {
       acta_trace(w, "  dropped (a state): \"%s\": words or a stance in a relative clause describe "
                  "who someone is\n", d->strings.data + vc.p->text);
