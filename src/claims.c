@@ -600,7 +600,9 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
         break;
       }
       if (t->tag == P_VERB) {
-        if (t->penn == PT_VBD) return "what is said tells of the past";
+        /* "said they hoped ...": a stance in the tense of the report */
+        if (t->penn == PT_VBD && !tok_in(w, q, WL_ATTITUDE_PAST))
+          return "what is said tells of the past";
         break;
       }
     }
