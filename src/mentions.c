@@ -25,45 +25,72 @@ static int entry_valid(const acta_entry *e, int32_t date) {
   return 1;
 }
 
-/* Longest dictionary phrase starting at token i; returns its length. */
+/* How many trie paths acta_longest_phrase follows at once (a word may lead
+ * on by its written form, its noun lemma and its verb lemma). */
+#define PHRASE_PATHS 8
+
+/* Longest dictionary phrase starting at token i; returns its length.  Every
+ * path is followed: "teachers" leads on to "teachers union" by its written
+ * form and ends "teacher" by its lemma, and a dead end on one does not hide
+ * the other.  At equal length the path with fewer words matched through
+ * their lemma wins. */
 uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
                              uint32_t i, uint32_t last,
                              const acta_entry **out) {
-  uint32_t node = 0, best_len = 0;
-  int by_lemma = 0; /* a word matched through its lemma */
+  struct path { uint32_t node; int by_lemma; } cur[PHRASE_PATHS], next[PHRASE_PATHS];
+  size_t ncur = 1, nnext;
+  cur[0].node = 0;
+  cur[0].by_lemma = 0;
+  uint32_t best_len = 0;
+  int best_lemma = 0;
   const acta_entry *best = NULL;
   const acta_token *t0 = &w->toks.v[i];
-  for (uint32_t j = i; j < last && j - i < 12; j++) {
+  for (uint32_t j = i; j < last && j - i < 12 && ncur; j++) {
     const acta_token *tk = &w->toks.v[j];
     uint32_t cand[3] = {tk->word, tk->nlemma, tk->vlemma};
-    uint32_t child = 0;
-    int found = 0;
-    for (int k = 0; k < 3 && !found; k++) {
-      if (cand[k] == ACTA_NO_WORD) continue;
-      if (acta_u64map_get(&d->edges, ((uint64_t)node << 32) | cand[k], &child)) {
-        found = 1;
-        if (k) by_lemma = 1;
+    nnext = 0;
+    for (size_t c = 0; c < ncur; c++) {
+      for (int k = 0; k < 3; k++) {
+        if (cand[k] == ACTA_NO_WORD) continue;
+        int dup = 0;
+        for (int q = 0; q < k; q++) if (cand[q] == cand[k]) dup = 1;
+        uint32_t child = 0;
+        if (dup || !acta_u64map_get(&d->edges, ((uint64_t)cur[c].node << 32) | cand[k], &child))
+          continue;
+        int bl = cur[c].by_lemma || k > 0;
+        size_t z;
+        for (z = 0; z < nnext && next[z].node != child; z++) {}
+        if (z < nnext) {
+          if (!bl) next[z].by_lemma = 0; /* the written path is the better */
+        } else if (nnext < PHRASE_PATHS) {
+          next[nnext].node = child;
+          next[nnext].by_lemma = bl;
+          nnext++;
+        }
       }
     }
-    if (!found) break;
-    node = child;
-    /* the first entry valid on the article's date; an undated article
-     * takes the entry that runs latest (the current office) */
-    uint32_t ei = d->node_entry[node];
-    const acta_entry *pick = NULL;
-    while (ei) {
-      const acta_entry *e = &d->entries[ei - 1];
-      if ((!e->proper || (t0->flags & TF_CAP)) && entry_valid(e, w->date) &&
-          !(e->exact && by_lemma)) {
-        if (w->date) { pick = e; break; }
-        if (!pick || (pick->to && (!e->to || e->to > pick->to))) pick = e;
+    for (size_t c = 0; c < nnext; c++) {
+      /* the first entry valid on the article's date; an undated article
+       * takes the entry that runs latest (the current office) */
+      uint32_t ei = d->node_entry[next[c].node];
+      const acta_entry *pick = NULL;
+      while (ei) {
+        const acta_entry *e = &d->entries[ei - 1];
+        if ((!e->proper || (t0->flags & TF_CAP)) && entry_valid(e, w->date) &&
+            !(e->exact && next[c].by_lemma)) {
+          if (w->date) { pick = e; break; }
+          if (!pick || (pick->to && (!e->to || e->to > pick->to))) pick = e;
+        }
+        ei = e->next;
       }
-      ei = e->next;
+      if (pick && (j - i + 1 > best_len || (best_lemma && !next[c].by_lemma))) {
+        best = pick;
+        best_len = j - i + 1;
+        best_lemma = next[c].by_lemma;
+      }
     }
-    if (pick) {
-      best = pick;
-      best_len = j - i + 1;
-    }
+    memcpy(cur, next, nnext * sizeof *next);
+    ncur = nnext;
   }
   *out = best;
   return best_len;
