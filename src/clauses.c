@@ -85,6 +85,12 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
       j++;
     }
     if (j == i) { i++; continue; }
+    /* a split infinitive: "to best strengthen", "to fully withdraw" -- the
+     * adverb is inside the group, whose "to" stands right before it */
+    if (!d->keds_only && has_main && i >= s->first + 2 && w->toks.v[i - 1].tag == P_ADV &&
+        w->toks.v[i - 2].tag == P_TO && w->tok_ment[i - 1] == NO &&
+        (w->nvgs == 0 || w->vgs[w->nvgs - 1].last <= i - 1))
+      i--;
     GROW(w->vgs, w->nvgs, w->cap_vgs);
     vgroup *g = &w->vgs[w->nvgs];
     memset(g, 0, sizeof *g);

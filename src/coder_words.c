@@ -86,7 +86,7 @@ static const char *const PERCEIVE_VERB[] = {
     "capture", "catch", "depict", "find", "spot", "observe", NULL};
 static const char *const DID_VERB[] = {
     "manage", "proceed", "force", "compel", "oblige", "dare", "go", "help",
-    "succeed", NULL};
+    "succeed", "vote", NULL};
 static const char *const SPAN_FROM[] = {"between", "from", "through", "until",
                                         NULL};
 static const char *const SINCE[] = {"since", "annually", "yearly", NULL};
