@@ -818,8 +818,16 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     int nstatus = -1;
     int32_t accuse_rep = NO;
     int32_t src = noun_source(w, d, s, i, scope, &nstatus, &accuse_rep);
-    if (src == NO) continue;
-    if (target == NO && !p->has_target) continue;
+    if (src == NO) {
+      acta_trace(w, "  dropped (no actor): the event noun \"%s\": no actor's, none doing it\n",
+                 norm(w, i));
+      continue;
+    }
+    if (target == NO && !p->has_target) {
+      acta_trace(w, "  dropped (no target): the event noun \"%s\" names no one it is done to\n",
+                 norm(w, i));
+      continue;
+    }
     int32_t rep = accuse_rep != NO ? accuse_rep : scope;
     int status = scope != NO ? w->frames[scope].status : ACTA_ASSERTED;
     if (nstatus >= 0 && status_rank(nstatus) > status_rank(status)) status = nstatus;
