@@ -133,6 +133,8 @@ eval: build
 	  echo "eval: measuring $(BUILD_DIR)/acta-eval-dev (acta $$(sed -n 's/^#define ACTA_VERSION "\(.*\)"/\1/p' src/acta.h), dictionaries $(DATA_DIR)) on $$shared/dev"; \
 	  echo; \
 	  ACTA_DATA_DIR=$(DATA_DIR) $(BUILD_DIR)/acta-eval-dev $(EVAL_FLAGS) --news "$$news" --acled "$$acled"; \
+	  echo; echo "== the same news sentences in lower case (--lower)"; \
+	  ACTA_DATA_DIR=$(DATA_DIR) $(BUILD_DIR)/acta-eval-dev --lower --news "$$news" | sed -n '2,5p'; \
 	  mkdir -p bench/work; \
 	  ACTA_DATA_DIR=$(DATA_DIR) $(BUILD_DIR)/acta-eval-dev --json --news "$$news" --acled "$$acled" > bench/work/eval.json; \
 	  echo; echo "eval: JSON summary in bench/work/eval.json"; \

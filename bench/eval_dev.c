@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* eval_dev.c: measures acta on the labelled dev sets (`make eval`).
  *
- *   acta-eval-dev [--json] [--misses] [--coded OUT] [--news FILE] [--acled FILE]
+ *   acta-eval-dev [--json] [--misses] [--lower] [--coded OUT] [--news FILE] [--acled FILE]
  *
  * Reads JSON lines; codes each record's "text" as one article (no date)
  * through libacta and reads the events back from acta_render_json(), so it
@@ -147,7 +147,24 @@ static void coded_clear(coded *k) {
 typedef struct source {
   acta_coder *c;
   json_t *coded; /* NULL: code with c */
+  int lower;     /* --lower: code each text in lower case */
+  char *buf;     /* its lowered copy */
+  size_t cap;
 } source;
+
+/* The text as coded: itself, or (--lower) its ASCII letters lowered, as
+ * transcripts and some feeds come (UTF-8 bytes are left as they are). */
+static const char *as_coded(source *src, const char *text) {
+  if (!src->lower || !text) return text;
+  size_t n = strlen(text);
+  if (n + 1 > src->cap) {
+    src->cap = n + 1;
+    if (!(src->buf = realloc(src->buf, src->cap))) abort();
+  }
+  for (size_t i = 0; i <= n; i++)
+    src->buf[i] = (text[i] >= 'A' && text[i] <= 'Z') ? (char)(text[i] - 'A' + 'a') : text[i];
+  return src->buf;
+}
 
 static void coded_push(coded *k, json_t *ev) {
   if (k->n == k->cap) {
@@ -338,7 +355,7 @@ typedef struct set_kind {
   void (*name)(char *out, size_t n, json_t *rec, int label, int got);
 } set_kind;
 
-static int eval_set(const source *src, const char *path, int misses,
+static int eval_set(source *src, const char *path, int misses,
                     const set_kind *kind, set_counts *r, void *ctx) {
   memset(r, 0, sizeof *r);
   r->s.k = kind->k;
@@ -349,7 +366,7 @@ static int eval_set(const source *src, const char *path, int misses,
   char err[512];
   while ((o = reader_next(&rd, kind->field))) {
     const char *id = json_string_value(json_object_get(o, "id"));
-    const char *text = json_string_value(json_object_get(o, "text"));
+    const char *text = as_coded(src, json_string_value(json_object_get(o, "text")));
     int label = kind->label(o, path, rd.lineno, ctx);
     if (label < 0) {
       rd.skipped++;
@@ -572,11 +589,12 @@ static void print_json(const char *coded_path, const char *news_path, const news
 
 static int usage(FILE *f) {
   fprintf(f,
-          "usage: acta-eval-dev [--json] [--misses] [--coded OUT] [--news FILE] [--acled FILE]\n"
+          "usage: acta-eval-dev [--json] [--misses] [--lower] [--coded OUT] [--news FILE] [--acled FILE]\n"
           "  --news FILE   sentences labelled \"pentaclass\" 0-4 (dev/news-pentaclass.jsonl)\n"
           "  --acled FILE  snippets labelled \"type\" (dev/acled-types.jsonl)\n"
           "  --json        print one JSON summary line instead of the report\n"
           "  --misses      also print every sentence whose prediction differs\n"
+          "  --lower       code every text in lower case (as transcripts come)\n"
           "  --coded OUT   score the events of OUT (acta code's JSON output on the same\n"
           "                files) instead of coding the texts\n"
           "Dictionaries come from ACTA_DATA_DIR.  See the comment atop bench/eval_dev.c\n"
@@ -586,9 +604,10 @@ static int usage(FILE *f) {
 
 int main(int argc, char **argv) {
   const char *news = NULL, *acled = NULL, *coded_path = NULL;
-  int json = 0, misses = 0;
+  int json = 0, misses = 0, lower = 0;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--json")) json = 1;
+    else if (!strcmp(argv[i], "--lower")) lower = 1;
     else if (!strcmp(argv[i], "--misses")) misses = 1;
     else if (!strcmp(argv[i], "--news") && i + 1 < argc) news = argv[++i];
     else if (!strcmp(argv[i], "--acled") && i + 1 < argc) acled = argv[++i];
@@ -604,6 +623,7 @@ int main(int argc, char **argv) {
     return usage(stderr);
   }
   source src = {0};
+  src.lower = lower;
   acta_dict *d = NULL;
   if (coded_path) {
     if (!(src.coded = load_coded(coded_path))) return 4;
@@ -630,6 +650,7 @@ int main(int argc, char **argv) {
       if (acled) print_acled(acled, &ar);
     }
   }
+  free(src.buf);
   if (src.c) acta_coder_free(src.c);
   if (d) acta_dict_free(d);
   json_decref(src.coded);

@@ -106,6 +106,8 @@ struct acta_work {
   struct match *matches;
   size_t nmatches, cap_matches;
   int32_t date;
+  uint8_t nocase;           /* the sentence being matched has no capital
+                               letter at all: names match in lower case */
   char date_str[11];
   char art_country[4];
   int tracing;

@@ -91,7 +91,15 @@ int acta_loader_phrase(acta_loader *L, const acta_entry *tmpl, const char *ph,
   }
   acta_entry *e = &d->entries[d->nentries];
   *e = *tmpl;
+  /* 2: a short acronym ("US", "IS", "UN"), also a word in lower case */
   e->proper = (L->toks.v[0].flags & TF_CAP) ? 1 : 0;
+  if (e->proper && L->toks.n == 1 && (L->toks.v[0].flags & TF_ALLCAPS) &&
+      L->toks.v[0].norm_len <= 4) {
+    const char *a = acta_tok_norm(&L->toks, 0);
+    size_t k = 0;
+    while (k < L->toks.v[0].norm_len && a[k] >= 'a' && a[k] <= 'z') k++;
+    if (k == L->toks.v[0].norm_len) e->proper = 2; /* not "U.S." */
+  }
   e->nwords = (uint32_t)L->toks.n;
   /* append at the end of the node's list (kept through a tail index, so
    * loading stays linear): the first entry in a file wins */

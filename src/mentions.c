@@ -76,7 +76,8 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
       const acta_entry *pick = NULL;
       while (ei) {
         const acta_entry *e = &d->entries[ei - 1];
-        if ((!e->proper || (t0->flags & TF_CAP)) && entry_valid(e, w->date) &&
+        if ((!e->proper || (t0->flags & TF_CAP) || (w->nocase && e->proper == 1)) &&
+            entry_valid(e, w->date) &&
             !(e->exact && next[c].by_lemma)) {
           if (w->date) { pick = e; break; }
           if (!pick || (pick->to && (!e->to || e->to > pick->to))) pick = e;
@@ -233,6 +234,10 @@ static int org_member_noun(const struct acta_work *w, uint32_t i) {
   return tok_in(w, i, WL_ORG_MEMBER);
 }
 
+/* The fewest words a sentence has for its lack of capitals to mean it is
+ * written in lower case (a headline fragment may have none by chance). */
+#define NOCASE_MIN_WORDS 4
+
 /* Dictionary phrases of sentence s (longest match first), kept in
  * w->matches; tokens of multi-word phrases and proper names are locked as
  * nouns for the tagger.  Returns the discard entry that matched, if any. */
@@ -241,6 +246,16 @@ const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
   const acta_entry *discard = NULL;
   uint32_t i = s->first;
   w->nmatches = 0;
+  /* a sentence in lower case throughout ("russian forces shelled
+   * kharkiv"): its names are matched without their capitals, but for
+   * short acronyms ("us", "is", "un" are words too) */
+  uint32_t words = 0, caps = 0;
+  for (uint32_t q = s->first; q < s->last; q++)
+    if (w->toks.v[q].kind == TK_WORD) {
+      words++;
+      if (w->toks.v[q].flags & TF_CAP) caps++;
+    }
+  w->nocase = !d->keds_only && words >= NOCASE_MIN_WORDS && caps == 0;
   while (i < s->last) {
     const acta_token *tk = &w->toks.v[i];
     const acta_entry *e;
