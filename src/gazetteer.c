@@ -1931,6 +1931,10 @@ static void emit(const acta_gazetteer *g, uint32_t p, size_t s, size_t e,
   sc[pos] = score;
 }
 
+/* The fewest words a sentence needs for its lack of capitals to mean it is
+ * written in lower case. */
+#define GZ_NOCASE_MIN_WORDS 4
+
 size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
                                   const acta_tokens *toks, uint32_t first,
                                   uint32_t last, acta_place_story *story,
@@ -1959,10 +1963,14 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       ncaps += (toks->v[q].flags & TF_CAP) != 0;
     }
   int title_case = nwords >= 3 && ncaps * 10 >= nwords * 6;
+  /* a sentence with no capital at all (a transcript, a lowercased feed):
+   * a name is any run of words after "in", "at", "near" ... that the
+   * gazetteer has as written; one word only for a well-known place */
+  int nocase = nwords >= GZ_NOCASE_MIN_WORDS && ncaps == 0;
   for (size_t i = 0;; i++) {
     const tok *ti = tok_at(&L, i);
     if (!ti) break;
-    if (!ti->cap || !ti->fl) continue;
+    if (!(ti->cap || nocase) || !ti->fl) continue;
     const tok *prev = i ? tok_at(&L, i - 1) : NULL;
     /* inside a longer name ("Michael Jordan", "Queen Victoria", "Leopoldo
      * Lopez"), or after a title ("president Morales"): a person's name
@@ -2004,17 +2012,18 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       if (!(pv->wf & W_DIR) && pv->v != V_THE) break;
       cur = pv;
     }
+    if (nocase && !strong) continue;
     /* the longest run of name words from i */
     size_t jmax = i;
     for (size_t j = i + 1; j < i + GZ_MAXW; j++) {
       const tok *tj = tok_at(&L, j);
       if (!tj || !tj->join || !tj->fl) break;
-      if (!tj->cap && !(tj->wf & (W_CONN | W_TYPE))) break;
+      if (!tj->cap && !nocase && !(tj->wf & (W_CONN | W_TYPE))) break;
       jmax = j;
     }
     for (size_t j = jmax + 1; j-- > i;) {
       const tok *tj = tok_at(&L, j);
-      if (!tj->cap) continue;
+      if (!tj->cap && !nocase) continue;
       char k[GZ_KEYMAX];
       size_t kl = 0;
       int fits = 1;
@@ -2029,7 +2038,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       }
       if (!fits) continue;
       k[kl] = '\0';
-      int upper = 1;
+      int upper = !nocase; /* no capital at all is no acronym */
       for (size_t q = i; q <= j; q++) {
         const tok *tq = tok_at(&L, q);
         if (tq->cap && !tq->upper) upper = 0;
@@ -2041,6 +2050,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       if (!lookup(&m, k, kl, j == i, ti->wf, cue, upper, context_caps, prefer,
                   &h))
         continue;
+      if (nocase && h.tier != T_EXACT) continue;
       size_t s = ti->s, e = tj->e;
       uint32_t rec = h.rec;
       /* a place type after it: "Kharkiv region", "Kurdistan province" */
@@ -2088,6 +2098,9 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
        * spelling ("Kharkiw", "Saghez") needs a known name or "in", "at",
        * "near", and is never an English word ("Source", "Paraguayan") */
       int known = well_known(&m, r);
+      /* lower case: one word is a name only when the place is well known
+       * ("in tehran"), not a town that is also a word ("in march") */
+      if (nocase && j == i && !known) reject = 1;
       if (!known && !cue && !typed && !ti->dateline) {
         uint32_t r2 = pick(&m, h.tier, h.id, PREFER_ADMIN);
         if (r2 != UINT32_MAX && well_known(&m, &g->recs[r2 & ~GZ_SECONDARY])) {
