@@ -163,7 +163,7 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   if (w->have_parse) parse_tags(w, s);
   if (d->keds_only && !w->have_parse) acta_tabari_verbs(d, w, s);
   w->sent_ment[si] = w->nments;
-  acta_find_mentions(w, s);
+  acta_find_mentions(d, w, s);
   if (d->keds_only) acta_new_actors(w, s, w->sent_ment[si]);
   ap->sent_vg[si] = w->nvgs;
   acta_find_vgroups(d, w, s);
@@ -177,7 +177,7 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
     /* the dateline's country: a country word in it */
     for (uint32_t q = s->first; q < s->last && (w->toks.v[q].flags & TF_DATELINE); q++) {
       const acta_entry *e;
-      uint32_t len = acta_longest_phrase(d, w, q, s->last, &e);
+      uint32_t len = acta_longest_phrase(d, w, q, s->last, &e, NULL);
       if (len && e->country[0]) { memcpy(ap->dateline_country, e->country, 4); break; }
     }
   }

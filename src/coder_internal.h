@@ -33,7 +33,7 @@
 #define NO (-1)
 #define GROW ACTA_GROW
 
-typedef struct match { uint32_t first, last; const acta_entry *e; } match;
+typedef struct match { uint32_t first, last, node; const acta_entry *e; } match;
 
 typedef struct mention {
   uint32_t first, last;     /* token range [first, last) */
@@ -288,16 +288,19 @@ void acta_trace(struct acta_work *w, const char *fmt, ...)
 /* ---- mentions.c ---------------------------------------------------------- */
 
 /* Longest dictionary phrase starting at token i (before last): its length,
- * and its entry in *out (the one valid on the article's date). */
+ * its entry in *out (the one valid on the article's date) and, when node
+ * is not NULL, its trie node (whose other entries are the phrase's other
+ * dated codes). */
 uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
-                             uint32_t i, uint32_t last, const acta_entry **out);
+                             uint32_t i, uint32_t last, const acta_entry **out,
+                             uint32_t *node);
 /* Dictionary phrases of sentence s into w->matches; returns the discard
  * entry that matched, if any. */
 const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
                                      const acta_sentence *s);
 /* Mentions of sentence s (noun phrases holding phrase matches), appended to
  * w->ments. */
-void acta_find_mentions(struct acta_work *w, const acta_sentence *s);
+void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sentence *s);
 /* Links the mentions [m0, m1) of sentence s (needs its verb groups). */
 void acta_link_mentions(const acta_dict *d, struct acta_work *w, size_t m0,
                         size_t m1, const acta_sentence *s);

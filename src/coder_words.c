@@ -156,6 +156,8 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_no), "no", 0},
     {offsetof(acta_coder_words, w_nor), "nor", 0},
     {offsetof(acta_coder_words, w_of), "of", 0},
+    {offsetof(acta_coder_words, w_former), "former", 0},
+    {offsetof(acta_coder_words, w_ex), "ex", 0},
     {offsetof(acta_coder_words, w_or), "or", 0},
     {offsetof(acta_coder_words, w_that), "that", 0},
     {offsetof(acta_coder_words, w_to), "to", 0},

@@ -36,12 +36,12 @@ static int entry_valid(const acta_entry *e, int32_t date) {
  * their lemma wins. */
 uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
                              uint32_t i, uint32_t last,
-                             const acta_entry **out) {
+                             const acta_entry **out, uint32_t *node) {
   struct path { uint32_t node; int by_lemma; } cur[PHRASE_PATHS], next[PHRASE_PATHS];
   size_t ncur = 1, nnext;
   cur[0].node = 0;
   cur[0].by_lemma = 0;
-  uint32_t best_len = 0;
+  uint32_t best_len = 0, best_node = 0;
   int best_lemma = 0;
   const acta_entry *best = NULL;
   const acta_token *t0 = &w->toks.v[i];
@@ -87,6 +87,7 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
       if (pick && (j - i + 1 > best_len || (best_lemma && !next[c].by_lemma))) {
         best = pick;
         best_len = j - i + 1;
+        best_node = next[c].node;
         best_lemma = next[c].by_lemma;
       }
     }
@@ -94,6 +95,7 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
     ncur = nnext;
   }
   *out = best;
+  if (node) *node = best_node;
   return best_len;
 }
 
@@ -164,12 +166,47 @@ static size_t owner_role(const struct acta_work *w, const match *ms, size_t nm) 
   return nm;
 }
 
+/* Does a present title stand before the name's match in the phrase (an
+ * agent, and no "former" or "ex-" before the name: "Former Colombian
+ * President Santos" held the office once)? */
+static int agent_before(const struct acta_work *w, const mention *m, const match *ms,
+                        size_t nm, const match *name) {
+  for (uint32_t q = m->first; q < name->first; q++)
+    if (is_word(w, q, w->cw->w_former) || is_word(w, q, w->cw->w_ex)) return 0;
+  for (size_t k = 0; k < nm; k++)
+    if (ms[k].e->kind == ENT_AGENT && ms[k].last <= name->first) return 1;
+  return 0;
+}
+
+/* An undated article: the office a title in the phrase names ("President
+ * Juan Manuel Santos", "former president ...") rather than the one the name
+ * holds last.  Among the other entries of the name's trie node, the one
+ * with the title's role that runs latest; else the name's own entry. */
+static const acta_entry *titled_office(const acta_dict *d, const match *name,
+                                       const acta_entry *title) {
+  const acta_entry *full = name->e;
+  if (!title || !name->node || (!full->from && !full->to) ||
+      !strcmp(full->role, title->role))
+    return full;
+  const acta_entry *pick = NULL;
+  for (uint32_t ei = d->node_entry[name->node]; ei; ei = d->entries[ei - 1].next) {
+    const acta_entry *e = &d->entries[ei - 1];
+    if (e->kind != full->kind || strcmp(e->role, title->role) ||
+        strcmp(e->country, full->country))
+      continue;
+    if (!pick || (pick->to && (!e->to || e->to > pick->to))) pick = e;
+  }
+  return pick ? pick : full;
+}
+
 /* Combines the entries matched inside one noun phrase into a code. */
-static void compose(mention *m, const match *ms, size_t nm) {
+static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
+                    const match *ms, size_t nm) {
   for (size_t k = 0; k < nm; k++)
     if (ms[k].e->kind != ENT_AGENT && strchr(ms[k].e->code, '/')) m->multi = ms[k].e;
   const acta_entry *full = NULL, *country = NULL, *agent = NULL;
   const acta_entry *group = NULL; /* country-like, not ISO: "Kurdish" */
+  const match *full_match = NULL;
   size_t nagents = 0;
   for (size_t k = 0; k < nm; k++) {
     const acta_entry *e = ms[k].e;
@@ -178,8 +215,14 @@ static void compose(mention *m, const match *ms, size_t nm) {
     if (e->kind == ENT_AGENT) agent = e, nagents++;
     else if (e->country[0] && !e->role[0]) { if (!country || !e->keds) country = e; }
     else if (!e->country[0] && !e->role[0]) { if (!group || !e->keds) group = e; }
-    else if (!full || !e->keds) full = e;
+    else if (!full || !e->keds) full = e, full_match = &ms[k];
   }
+  /* "President Juan Manuel Santos" in an undated article: the title's
+   * office (a title after the name, "Santos, the president", is another
+   * phrase) */
+  if (full && agent && !w->date && !full->keds && full_match &&
+      agent_before(w, m, ms, nm, full_match))
+    full = titled_office(d, full_match, agent);
   /* "Syrian Kurdish fighters": the ISO country wins over the ethnic code */
   if (!full && !country && group) {
     size_t gl = strlen(group->code);
@@ -259,7 +302,8 @@ const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
   while (i < s->last) {
     const acta_token *tk = &w->toks.v[i];
     const acta_entry *e;
-    uint32_t len = (tk->kind == TK_PUNCT) ? 0 : acta_longest_phrase(d, w, i, s->last, &e);
+    uint32_t node = 0;
+    uint32_t len = (tk->kind == TK_PUNCT) ? 0 : acta_longest_phrase(d, w, i, s->last, &e, &node);
     if (!len) { i++; continue; }
     if (e->kind == ENT_DISCARD) {
       discard = e;
@@ -268,6 +312,7 @@ const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
       match *m = &w->matches[w->nmatches++];
       m->first = i;
       m->last = i + len;
+      m->node = node;
       m->e = e;
       /* multi-word phrases, proper names and plural role nouns ("troops",
        * "protesters") are nouns whatever the tagger would guess */
@@ -305,7 +350,7 @@ static int in_np(const struct acta_work *w, uint32_t q) {
 
 /* Builds the mentions of sentence s from its phrase matches and noun
  * phrases; appends to w->ments. */
-void acta_find_mentions(struct acta_work *w, const acta_sentence *s) {
+void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sentence *s) {
   match ms[64];
   size_t nm = 0;
   uint32_t i = s->first;
@@ -382,7 +427,7 @@ void acta_find_mentions(struct acta_work *w, const acta_sentence *s) {
       m->last = j;
       m->group = (int32_t)w->nments;
       m->next_in_group = NO;
-      compose(m, ms, nm);
+      compose(d, w, m, ms, nm);
       m->modifier = (uint8_t)is_mod;
       for (uint32_t q = i; q < j; q++) w->tok_ment[q] = (int32_t)w->nments;
       w->nments++;

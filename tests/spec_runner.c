@@ -460,7 +460,7 @@ static void run_example(run *r, example *ex) {
   acta_article a;
   memset(&a, 0, sizeof a);
   a.id = id;
-  a.date = ex->date;
+  a.date = ex->date[0] ? ex->date : NULL;
   a.text = acta_buf_cstr(&ex->text);
   a.text_len = ex->text.len;
   int *verdict = calloc(ex->xs.n + 1, sizeof *verdict);
@@ -572,7 +572,9 @@ static int run_file(run *r, const char *path) {
     } else if (strncmp(line, "date:", 5) == 0) {
       flush_example(r, &ex);
       char *d = trim(line + 5);
-      if (!acta_valid_date(d, strlen(d))) {
+      if (strcmp(d, "none") == 0) {
+        ex.date[0] = '\0'; /* undated articles */
+      } else if (!acta_valid_date(d, strlen(d))) {
         printf("FAIL %s:%ld\n  bad date line: %s\n\n", path, lineno, line);
         r->file_failed++;
       } else {
