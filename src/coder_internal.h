@@ -202,6 +202,9 @@ typedef struct pmatch {
  * name ("captured four gang members"): held by an armed group or a gang,
  * they are abducted (181), not arrested (173) */
 #define EMIT_CAPTIVES (1u << 28)
+/* acta_emit(): an act its source refused ("refused to extradite"): coded
+ * as the rejection (acta_refusal_code), the act kept in ev.intended_act */
+#define EMIT_REFUSED (1u << 27)
 
 /* ---- token tests ------------------------------------------------------- */
 
@@ -433,6 +436,10 @@ void acta_add_event(acta_coder *c, const acta_event *ev);
  * or threatened ("agreed to extradite" 0313, "vowed to attack" 1384), or
  * NULL when the act's root has none. */
 const char *acta_intent_code(const char *cameo);
+/* CAMEO's root-12 code for act `cameo` refused ("refused to extradite"
+ * 121, "refused to release" 1243, "refused to meet" 125), or NULL when
+ * CAMEO has none (a refusal to attack is a negated attack). */
+const char *acta_refusal_code(const char *cameo);
 /* Is the phrase right before token pos (not before lo) a bare noun
  * phrase that names no actor, so that the verb at pos has none for
  * subject (clauses.c)? */

@@ -190,6 +190,25 @@ const char *acta_intent_code(const char *cameo) {
   return NULL;
 }
 
+const char *acta_refusal_code(const char *cameo) {
+  static const struct { const char *act, *refusal; } mirror[] = {
+      {"045", "126"},   {"046", "126"},   {"04", "125"},
+      {"057", "127"},   {"05", "120"},
+      {"061", "1211"},  {"062", "1212"},  {"06", "121"},
+      {"071", "1221"},  {"072", "1222"},  {"073", "1223"},  {"074", "1224"},
+      {"07", "122"},
+      {"081", "1241"},  {"082", "1242"},
+      {"0831", "1231"}, {"0832", "1232"}, {"0833", "1233"}, {"0834", "1234"},
+      {"083", "123"},
+      {"084", "1243"},  {"085", "1244"},  {"086", "1245"},  {"087", "1246"},
+      {"08", "124"},
+  };
+  for (size_t i = 0; i < sizeof mirror / sizeof mirror[0]; i++)
+    if (!strncmp(cameo, mirror[i].act, strlen(mirror[i].act)))
+      return mirror[i].refusal;
+  return NULL;
+}
+
 /* Emits one event per source x target member of the groups of src and tgt
  * (EMIT_PAIR in flags: of the two mentions alone), never an actor on
  * itself; rep is the frame reporting it, or NO.  src is NO only for an
@@ -224,7 +243,13 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
     return 0;
   }
   int announced = (flags & EMIT_ANNOUNCED) != 0;
-  flags &= ~EMIT_ANNOUNCED;
+  int refused = (flags & EMIT_REFUSED) != 0;
+  flags &= ~(EMIT_ANNOUNCED | EMIT_REFUSED);
+  if (refused && pat && !d->keds_only) {
+    const char *rc = acta_refusal_code(cm->code);
+    const acta_cameo *rcm = rc ? acta_cameo_find(d, rc) : NULL;
+    if (rcm) act = cm, cm = rcm; /* the refusal is done; the act is not */
+  }
   if (announced && status == ACTA_INTENDED && pat && !d->keds_only) {
     const char *ic = acta_intent_code(cm->code);
     const acta_cameo *icm = ic ? acta_cameo_find(d, ic) : NULL;

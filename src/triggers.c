@@ -128,6 +128,8 @@ typedef struct verb_coding {
   int purpose;              /* a "to" infinitive no verb before it governs:
                                "set up radars to help track flights" */
   const acta_cameo *cm;     /* its code, when not the pattern's, or NULL */
+  int refused;              /* "refused to X": the status before the
+                               negation + 1, or 0 */
 } verb_coding;
 
 /* The best verb pattern for group g.  A passive clause's subject phrase
@@ -213,8 +215,13 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
           vc->intent_neg = pg->negated;
         }
         if (acta_lemma_is(ph->vlemma, w->cw->l_refuse) ||
-            acta_lemma_is(ph->vlemma, w->cw->l_fail))
+            acta_lemma_is(ph->vlemma, w->cw->l_fail)) {
+          /* "refused to extradite" is a rejection (12x) when CAMEO has
+           * one for the act (acta_refusal_code), else a negated act */
+          if (!d->keds_only && acta_lemma_is(ph->vlemma, w->cw->l_refuse) && !pg->negated)
+            vc->refused = (vc->fr != NO ? w->frames[vc->fr].status : ACTA_ASSERTED) + 1;
           vc->status = ACTA_NEGATED; /* "refused to", "failed to reach" */
+        }
       } else if (g->first >= s->first + 2 && w->tok_ment[g->first - 2] != NO &&
                  !(p && p->exact && p->npre && vc->pm.used_from <= pg->head)) {
         /* "urged Iran to release": the content of an appeal, not coded
@@ -362,29 +369,36 @@ static int32_t coerced_object(const struct acta_work *w, const acta_dict *d,
 static int bare_intent_yields(const acta_coder *c, const sent_ctx *sc,
                               const vgroup *g, const verb_coding *vc) {
   const struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
   const acta_pattern *p = vc->p;
-  if (p->nel != 1 || p->has_target || p->noun || !is_word(w, vc->pm.used_to, w->cw->w_to))
+  /* "refused to release": the bare `120 refuse` yields to the refusal the
+   * act has (acta_refusal_code: 1243) */
+  int refuse = p->nel == 0 && acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_refuse) &&
+               g->last < sc->s->last && is_word(w, g->last, w->cw->w_to);
+  if (!refuse &&
+      (p->nel != 1 || p->has_target || p->noun || !is_word(w, vc->pm.used_to, w->cw->w_to)))
     return 0;
-  uint32_t q = vc->pm.used_to + 1;
+  uint32_t q = refuse ? g->last + 1 : vc->pm.used_to + 1;
   int32_t cv = q < sc->s->last ? w->tok_vg[q] : NO;
   if (cv == NO || !w->vgs[cv].to_inf) {
+    if (refuse) return 0;
     acta_trace((struct acta_work *)w, "  dropped (no act follows): \"%s\": no verb after \"to\"\n",
-               c->dict->strings.data + p->text);
+               d->strings.data + p->text);
     return 1;
   }
   const vgroup *h = &w->vgs[cv];
   uint32_t end = acta_clause_end(w, h->last, sc->s->last, h->scope);
   pmatch m;
   int has_pats;
-  const acta_pattern *hp = acta_best_pattern(c->dict, w, &c->dict->verb_pats, h->head,
+  const acta_pattern *hp = acta_best_pattern(d, w, &d->verb_pats, h->head,
                                              h->head + 1, end, sc->s->first, h->scope,
                                              &m, &has_pats);
-  if (hp && hp->cameo != ACTA_NO_CODE) {
-    acta_trace((struct acta_work *)w, "  dropped (the act it announces is coded): \"%s\"\n",
-               c->dict->strings.data + p->text);
+  if (hp && hp->cameo != ACTA_NO_CODE &&
+      (!refuse || acta_refusal_code(d->cameo[hp->cameo].code))) {
+    acta_trace((struct acta_work *)w, "  dropped (the act it %s is coded): \"%s\"\n",
+               refuse ? "refuses" : "announces", d->strings.data + p->text);
     return 1;
   }
-  (void)g;
   return 0;
 }
 
@@ -508,7 +522,12 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     consume_words(w, g->last, vc->pm.used_to, s->last);
     return;
   }
-  acta_emit(c, sc, src, tgt, rep, p, cm, g->head, vc->status, flags | captives,
+  int est = vc->status;
+  if (vc->refused && acta_refusal_code(cm->code)) {
+    flags |= EMIT_REFUSED;
+    est = vc->refused - 1;
+  }
+  acta_emit(c, sc, src, tgt, rep, p, cm, g->head, est, flags | captives,
             acta_intern_str(&d->words, p->head));
   /* PETRARCH `[032:033]`: the reverse event, target to source */
   if (p->cameo2 && tgt != NO && src != NO)
