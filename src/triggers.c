@@ -546,8 +546,11 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
    * of its own act of force claims responsibility (015) */
   int root = cameo_root(cm->code);
   /* ... of an act done: "said it would attack" claims nothing */
-  if (!p->exact && g->self_report && fr != NO && w->frames[fr].vg != NO && root >= 14 &&
-      root != 16 && w->frames[fr].status != ACTA_DENIED &&
+  /* ... of force: "authorities announced they had seized 375 kilos" (17)
+   * is a report of police work, no claim of responsibility */
+  if (!p->exact && g->self_report && fr != NO && w->frames[fr].vg != NO &&
+      (d->keds_only ? (root >= 14 && root != 16) : root >= 18) &&
+      w->frames[fr].status != ACTA_DENIED &&
       vc->status != ACTA_INTENDED && vc->status != ACTA_HEDGED &&
       vc->status != ACTA_NEGATED) {
     const acta_cameo *claim = acta_cameo_find(d, "015");
