@@ -94,7 +94,9 @@ typedef struct acta_sentence {
 
 /* ---- actors, agents, discards (phrase trie) --------------------------- */
 
-enum { ENT_ACTOR = 1, ENT_AGENT, ENT_DISCARD };
+/* ENT_BLOCK: a phrase that holds a role word but names no actor
+ * (agents.txt `---`: "criminal activity", "criminal record") */
+enum { ENT_ACTOR = 1, ENT_AGENT, ENT_DISCARD, ENT_BLOCK };
 
 typedef struct acta_entry {
   uint8_t kind;            /* ENT_* */

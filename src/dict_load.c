@@ -234,7 +234,13 @@ static void phrase_line(acta_loader *L, char *s, int kind) {
     if (acta_loader_phrase(L, &e, s, strlen(s)) == 0) d->ndiscards++;
     return;
   }
-  if (parse_code(L, s, cl, &e, kind == ENT_AGENT) != 0) return;
+  if (kind == ENT_AGENT && cl == 3 && memcmp(s, "---", 3) == 0) {
+    /* "---  criminal activity | ...": no actor, though a role word is in it */
+    e.kind = ENT_BLOCK;
+    memcpy(e.code, "---", 4);
+  } else if (parse_code(L, s, cl, &e, kind == ENT_AGENT) != 0) {
+    return;
+  }
   entry_line el = {L, &e};
   if (!acta_loader_phrases(s + cl, add_entry_phrase, &el))
     acta_loader_bad_line(L, "code %s has no phrase", e.code);

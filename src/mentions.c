@@ -305,6 +305,7 @@ const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
     uint32_t node = 0;
     uint32_t len = (tk->kind == TK_PUNCT) ? 0 : acta_longest_phrase(d, w, i, s->last, &e, &node);
     if (!len) { i++; continue; }
+    if (e->kind == ENT_BLOCK) { i += len; continue; } /* "criminal activity" */
     if (e->kind == ENT_DISCARD) {
       discard = e;
     } else {
