@@ -26,13 +26,13 @@ static int entry_valid(const acta_entry *e, int32_t date) {
 }
 
 /* How many trie paths acta_longest_phrase follows at once (a word may lead
- * on by its written form, its noun lemma and its verb lemma). */
+ * on by its written form and by its noun lemma). */
 #define PHRASE_PATHS 8
 
 /* Longest dictionary phrase starting at token i; returns its length.  Every
  * path is followed: "teachers" leads on to "teachers union" by its written
- * form and ends "teacher" by its lemma, and a dead end on one does not hide
- * the other.  At equal length the path with fewer words matched through
+ * form and ends "teacher" by its noun lemma, and a dead end on one does not
+ * hide the other.  At equal length the path with fewer words matched through
  * their lemma wins. */
 uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
                              uint32_t i, uint32_t last,
@@ -47,10 +47,12 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
   const acta_token *t0 = &w->toks.v[i];
   for (uint32_t j = i; j < last && j - i < 12 && ncur; j++) {
     const acta_token *tk = &w->toks.v[j];
-    uint32_t cand[3] = {tk->word, tk->nlemma, tk->vlemma};
+    /* a phrase's words are nouns and names: no verb lemma ("suspected" is
+     * no "suspect", "policing" no "police") */
+    uint32_t cand[2] = {tk->word, tk->nlemma};
     nnext = 0;
     for (size_t c = 0; c < ncur; c++) {
-      for (int k = 0; k < 3; k++) {
+      for (int k = 0; k < 2; k++) {
         if (cand[k] == ACTA_NO_WORD) continue;
         int dup = 0;
         for (int q = 0; q < k; q++) if (cand[q] == cand[k]) dup = 1;
