@@ -941,9 +941,18 @@ void acta_split_multi_codes(struct acta_work *w, size_t m0) {
   }
 }
 
-/* A bare role takes the nearest country named before it in its sentence,
- * else one named just after it (never a news agency's): "The United States
- * accused Tehran of a crackdown on protesters" gives Iranian protesters.
+/* Does mention m open with a possessive determiner ("its forces", "their
+ * fighters")? */
+static int possessive_start(const struct acta_work *w, const mention *m) {
+  const acta_token *t = &w->toks.v[m->first];
+  return t->penn == PT_PRPS;
+}
+
+/* A bare role takes the country of a place right after it through a
+ * preposition ("police in Tehran"), else the nearest country named before
+ * it in its sentence, else one named just after it (never a news agency's):
+ * "The United States accused Tehran of a crackdown on protesters" gives
+ * Iranian protesters.
  * Quadratic in the mentions of one sentence, which is bounded (400
  * tokens). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
@@ -967,8 +976,20 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
           if (w->toks.v[q].tag != P_PREP && w->toks.v[q].tag != P_DET) linked = 0;
         if (!linked) continue;
       }
-      uint32_t dist = o->first < m->first ? m->first - o->first
-                                          : (o->first - m->first) + 100000u;
+      /* "criminal groups in Mexico", "police in Tehran": the phrase's own
+       * place beats a country named before it ("The US Treasury sanctioned
+       * criminal groups in Mexico"), unless a possessive names the owner
+       * before ("its forces in Syria") */
+      int own_place = o->first > m->first && !possessive_start(w, m) &&
+                      m->last < o->first &&
+                      (is_word(w, m->last, w->cw->w_in) || is_word(w, m->last, w->cw->w_of) ||
+                       /* "traffickers from Colombia"; not "extradited the
+                        * former general from Belize" */
+                       (is_word(w, m->last, w->cw->w_from) &&
+                        w->toks.v[m->last - 1].penn == PT_NNS));
+      uint32_t dist = own_place              ? 0
+                      : o->first < m->first ? m->first - o->first
+                                            : (o->first - m->first) + 100000u;
       if (dist < best) {
         best = dist;
         memcpy(m->near_country, o->country, 4);
