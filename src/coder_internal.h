@@ -383,6 +383,9 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
 /* Why the figures of sentence s count over a span of time ("in 2011",
  * "since", "in recent years") rather than report one event; NULL if not. */
 const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s);
+/* acta_aggregate_reason()'s reason for an ongoing count ("since
+ * September", "annually"): a named source's toll of it is news. */
+extern const char ACTA_AGG_SINCE[];
 /* Is verb group g's act (CAMEO cameo, clause up to token end, reported by
  * frame rep or NO) a yearly total ("police arrested 29,943 people in
  * 2013"): a count of 100 or more in its clause, a span of time in its

@@ -57,6 +57,7 @@ enum {
 #define WL_PERSON_NOUN ((uint64_t)1 << 36)  /* "minister", "spokesman": one person */
 #define WL_ATTITUDE_PAST ((uint64_t)1 << 41) /* "hoped", "believed": said in the
                                                past tense, a stance, not a past act */
+#define WL_YEAR_LEAD ((uint64_t)1 << 42)    /* "during", "throughout": a whole year after */
 #define WL_DOCUMENT_NOUN ((uint64_t)1 << 40) /* "statement", "letter": "issued a
                                                statement calling on" is the issuer's act */
 
