@@ -114,6 +114,9 @@ static const char *const DOCUMENT_NOUN[] = {
     "message", "messages", "communique", "declaration", "resolution",
     "decree", "note", "tweet", "complaint", "petition", "video", NULL};
 
+static const char *const CASES[] = {"cases", "instances", "times", NULL};
+static const char *const CASES_LEAD[] = {"some", "many", "most", "several", "certain",
+                                         "other", "such", "numerous", "countless", NULL};
 static const char *const YEAR_LEAD[] = {"during", "throughout", "over", "for", NULL};
 
 static const char *const ATTITUDE_PAST[] = {
@@ -145,7 +148,8 @@ static const word_list LISTS[] = {
     {WL_PRON_PERSON, PRON_PERSON, 0},       {WL_PRON_ORG, PRON_ORG, 0},
     {WL_FIRST_PLURAL, FIRST_PLURAL, 0},     {WL_PERSON_NOUN, PERSON_NOUN, 0},
     {WL_DOCUMENT_NOUN, DOCUMENT_NOUN, 0},   {WL_ATTITUDE_PAST, ATTITUDE_PAST, 0},
-    {WL_YEAR_LEAD, YEAR_LEAD, 0}};
+    {WL_YEAR_LEAD, YEAR_LEAD, 0},           {WL_CASES, CASES, 0},
+    {WL_CASES_LEAD, CASES_LEAD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

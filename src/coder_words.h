@@ -57,6 +57,8 @@ enum {
 #define WL_PERSON_NOUN ((uint64_t)1 << 36)  /* "minister", "spokesman": one person */
 #define WL_ATTITUDE_PAST ((uint64_t)1 << 41) /* "hoped", "believed": said in the
                                                past tense, a stance, not a past act */
+#define WL_CASES_LEAD ((uint64_t)1 << 44)   /* "some", "many", "other": "In some cases" (not "In both cases") */
+#define WL_CASES ((uint64_t)1 << 43)        /* "cases", "instances": "In some cases ..." is no one act */
 #define WL_YEAR_LEAD ((uint64_t)1 << 42)    /* "during", "throughout": a whole year after */
 #define WL_DOCUMENT_NOUN ((uint64_t)1 << 40) /* "statement", "letter": "issued a
                                                statement calling on" is the issuer's act */

@@ -80,6 +80,23 @@ static int conditional_sentence(const struct acta_work *w, const acta_sentence *
   return q < s->last && tok_in(w, q, WL_CONDITION) && !is_word(w, q, w->cw->w_whether);
 }
 
+/* Does the sentence open by saying it tells what is done, not one act:
+ * "Often, ...", "Typically ...", "In some cases, ...", "In many instances",
+ * "At times"? */
+static int habitual_sentence(const struct acta_work *w, const acta_sentence *s) {
+  uint32_t q = s->first;
+  while (q < s->last && w->toks.v[q].kind == TK_PUNCT) q++;
+  if (q >= s->last) return 0;
+  if (tok_in(w, q, WL_HABITUAL)) return 1;
+  /* "At times" (not "The Times") */
+  if (q + 1 < s->last && tok_in(w, q, WL_WHERE) && !is_word(w, q, w->cw->w_in) &&
+      tok_in(w, q + 1, WL_CASES))
+    return 1;
+  /* "In some cases", "In other instances" (not "In both cases") */
+  return q + 2 < s->last && is_word(w, q, w->cw->w_in) && tok_in(w, q + 1, WL_CASES_LEAD) &&
+         tok_in(w, q + 2, WL_CASES);
+}
+
 /* Is verb group g a lone verb in the simple present, not a reporting verb
  * ("criminal groups supply the market", "the gang smuggles explosives")?
  * Outside a headline that is a habit or a state, not an act. */
@@ -179,8 +196,9 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "conditional (if, unless, whether)";
   if (purpose) return ACTA_WHY_PURPOSE;
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
-  if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL))
-    return "habitual (often, usually: no one act)";
+  if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL) ||
+      habitual_sentence(w, s))
+    return "habitual (often, usually, in some cases: no one act)";
   if (over_years(w, s, g)) return "habitual (for years, over the past decade: no one act)";
   if (sc->index > 0 && habitual_present(w, g))
     return "habitual (the simple present of an act: what is done, not an act)";
