@@ -782,8 +782,11 @@ static int32_t pronoun_subject(const struct acta_work *w, const sent_ctx *sc,
           (q0 == f->first || (q0 == f->first + 1 && is_punct(w, f->first, '"'))))
         subj = f->reporter;
     } else if ((third || first_person) && f && f->reporter != NO && q0 == f->first) {
-      subj = f->reporter;
-      g->self_report = 1; /* "Iran claimed that it had ..." */
+      /* "Iran claimed that it had ...", not "Prosecutors say he asked" */
+      if (acta_pronoun_fits(w, q0, f->reporter)) {
+        subj = f->reporter;
+        g->self_report = 1;
+      }
     }
     else if (third && opens && w->last_src != NO &&
              w->last_src_sent == sc->index - 1)

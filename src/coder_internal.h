@@ -325,6 +325,9 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
 enum { REF_PERSON = 1, REF_ORG, REF_SAME_NOUN };
 int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int kind,
                         uint32_t head, const char **where);
+/* Can the pronoun at token pron stand for mention m ("he" a person, "it"
+ * an organisation or country; "they", "we" anyone)? */
+int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m);
 
 /* ---- tabari_verbs.c ------------------------------------------------------ */
 
