@@ -141,11 +141,22 @@ static const acta_pattern *verb_pattern(const acta_coder *c, const sent_ctx *sc,
   const acta_dict *d = c->dict;
   const acta_sentence *s = sc->s;
   uint32_t start = g->head + 1;
-  if (g->passive && g->first > s->first && np_tag(w->toks.v[g->first - 1].tag)) {
-    start = g->first - 1;
-    while (start > s->first && np_tag(w->toks.v[start - 1].tag) &&
-           g->first - start < GAP)
+  /* "the group's leader, Edgar Moreno, was captured": past a name set off
+   * by commas, to the noun it names (acta's dictionaries only) */
+  uint32_t e = g->first;
+  int hop = g->passive && !c->dict->keds_only && e >= s->first + 2 && is_punct(w, e - 1, ',') &&
+            np_tag(w->toks.v[e - 2].tag);
+  if (hop) e--;
+  if (g->passive && e > s->first && np_tag(w->toks.v[e - 1].tag)) {
+    start = e - 1;
+    while (start > s->first && np_tag(w->toks.v[start - 1].tag) && g->first - start < GAP)
       start--;
+    if (hop && start >= s->first + 2 && is_punct(w, start - 1, ',') &&
+        np_tag(w->toks.v[start - 2].tag)) {
+      start--;
+      while (start > s->first && np_tag(w->toks.v[start - 1].tag) && g->first - start < GAP)
+        start--;
+    }
   }
   int has_pats;
   return acta_best_pattern(d, w, &d->verb_pats, g->head, start, vc->end, s->first,
