@@ -372,6 +372,17 @@ static int32_t coerced_object(const struct acta_work *w, const acta_dict *d,
   return m->group;
 }
 
+/* "helped make Venezuela a transit country", "would help train a unit",
+ * "helped to push": help with a verb after it gives no aid; the verb after
+ * it is the act. */
+static int helps_do(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_help)) return 0;
+  uint32_t q = g->last;
+  if (q < s->last && w->toks.v[q].tag == P_TO) q++;
+  return q < s->last && w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].first == q &&
+         w->toks.v[w->vgs[w->tok_vg[q]].head].penn == PT_VB;
+}
+
 /* "agreed to", "pledged to" with nothing more (`030 agree to`): an intent
  * only when a verb follows the "to", and only when that verb codes nothing
  * of its own ("agreed to withdraw its troops" is the intent to withdraw,
@@ -672,6 +683,11 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     }
     if (codes_nothing(c, sc, g, &vc)) continue;
     if (!d->keds_only && bare_intent_yields(c, sc, g, &vc)) continue;
+    if (!d->keds_only && helps_do(w, s, g)) {
+      acta_trace(w, "  dropped (no aid): \"%s\": helped to do something, the act is the "
+                 "other verb's\n", d->strings.data + vc.p->text);
+      continue;
+    }
     if (g->document_act && vc.p->cameo != ACTA_NO_CODE &&
         (d->cameo[vc.p->cameo].quad == 2 || d->cameo[vc.p->cameo].quad == 4)) {
       acta_trace(w, "  dropped (words do no material act): \"%s\": a statement, a letter, a video\n",
