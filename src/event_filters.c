@@ -80,6 +80,14 @@ static int conditional_sentence(const struct acta_work *w, const acta_sentence *
   return q < s->last && tok_in(w, q, WL_CONDITION) && !is_word(w, q, w->cw->w_whether);
 }
 
+/* Does the sentence open with the writer's guess ("Perhaps it is
+ * incorrect to ask ...", "Maybe ...")? */
+static int guess_sentence(const struct acta_work *w, const acta_sentence *s) {
+  uint32_t q = s->first;
+  while (q < s->last && w->toks.v[q].kind == TK_PUNCT) q++;
+  return q < s->last && tok_in(w, q, WL_ADV_GUESS);
+}
+
 /* Does the sentence open by saying it tells what is done, not one act:
  * "Often, ...", "Typically ...", "In some cases, ...", "In many instances",
  * "At times"? */
@@ -208,7 +216,8 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (present_passive(c, s, g)) return "a state (present passive)";
   /* what the writer supposes; a named source's "may" stays, hedged */
   int sourced = named_reporter(w, rep, 1);
-  if (!sourced && (unreal_modal(w, s, g) || clause_opener(w, s, g, WL_ADV_GUESS)))
+  if (!sourced && (unreal_modal(w, s, g) || clause_opener(w, s, g, WL_ADV_GUESS) ||
+                   guess_sentence(w, s)))
     return "hypothetical (may, would, perhaps: no source)";
   return NULL;
 }

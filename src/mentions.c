@@ -1043,8 +1043,11 @@ int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m) {
     return names_person(w, x) || one_of || (h->penn != PT_NNS && h->penn != PT_NNPS && x->role[0] &&
                                   !tok_in(w, x->last - 1, WL_ORG_MEMBER) &&
                                   (h->tag == P_PROPN || tok_in(w, x->last - 1, WL_PERSON_NOUN)));
+  /* "it": an organisation or a country, whose name may be plural ("the
+   * Royal Marines said it", "the United Nations said it"), not a plural
+   * of common nouns ("Prosecutors say it") */
   if (tok_in(w, pron, WL_PRON_ORG))
-    return !names_person(w, x) && h->penn != PT_NNS && h->penn != PT_NNPS;
+    return !names_person(w, x) && h->penn != PT_NNS;
   return 1;
 }
 
