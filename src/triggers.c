@@ -375,22 +375,10 @@ static int32_t coerced_object(const struct acta_work *w, const acta_dict *d,
 /* "helped make Venezuela a transit country", "would help train a unit",
  * "helped to push": help with a verb after it gives no aid; the verb after
  * it is the act. */
-/* How long the object between "help" and its bare verb may be. */
-#define HELP_OBJECT_REACH 6
-
 static int helps_do(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   if (!acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_help)) return 0;
   uint32_t q = g->last;
   if (q < s->last && w->toks.v[q].tag == P_TO) q++;
-  /* "helping the likes of Hezbollah launder funds": an object, then the
-   * bare verb of what it helped it do */
-  uint32_t r = q;
-  while (r < s->last && r < q + HELP_OBJECT_REACH && w->tok_vg[r] == NO &&
-         (np_tag(w->toks.v[r].tag) || w->toks.v[r].tag == P_PREP))
-    r++;
-  if (r > q && r < s->last && w->tok_vg[r] != NO && w->vgs[w->tok_vg[r]].first == r &&
-      w->toks.v[w->vgs[w->tok_vg[r]].head].penn == PT_VB)
-    q = r;
   return q < s->last && w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].first == q &&
          w->toks.v[w->vgs[w->tok_vg[q]].head].penn == PT_VB;
 }
