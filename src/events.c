@@ -314,6 +314,13 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
         t = (t == NO || pair) ? NO : w->ments[t].next_in_group;
         continue;
       }
+      /* a visit is to someone: "the police and army arrived in the
+       * state", "traveled through Peru" host no visit */
+      if (!d->keds_only && s != NO && t == NO && !strcmp(ev.cameo, "042")) {
+        acta_trace(w, "  dropped (a visit to no one): %s 042\n", ev.source.code);
+        t = NO;
+        continue;
+      }
       /* a visit made or hosted at home ("Authorities arrived in Buenos
        * Aires") is travel, not a visit between actors (042, 043) */
       if (!d->keds_only && s != NO && t != NO && ev.source.country[0] &&
