@@ -557,6 +557,22 @@ static int info_source_role(const char *role) {
   return 0;
 }
 
+/* Does what is said (tokens [from, to), verb the reporting verb) hold a
+ * clause in the present or past with no modal before its verb ("the group
+ * uses", "the request is not connected"), not a plan ("they would
+ * begin") nor a noun ("announced the creation of a unit")? */
+static int told_how_things_are(const struct acta_work *w, uint32_t verb,
+                               uint32_t from, uint32_t to) {
+  for (uint32_t q = from; q < to; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (q == verb || w->tok_vg[q] == w->tok_vg[verb]) continue;
+    if (t->tag == P_MODAL) return 0;
+    if (t->tag == P_AUX || t->tag == P_VERB)
+      return t->penn == PT_VBZ || t->penn == PT_VBP || t->penn == PT_VBD;
+  }
+  return 0;
+}
+
 static const char *not_news(const acta_dict *d, const struct acta_work *w,
                             const acta_sentence *s, uint32_t cameo,
                             int32_t speaker, uint32_t verb, uint32_t from,
@@ -591,6 +607,13 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
      * soldiers, firms and experts saying what they found are the news's
      * sources (its reported_by), not its subject */
     if (plain && info_source_role(m->role)) return "a source of information, not a statement";
+    /* "officials say criminal groups use this route", "US authorities
+     * said the request is not connected": an unnamed body of officials
+     * saying how things are passes a fact on; what they will do ("said
+     * they would begin ...") is news */
+    if (plain && m->last > m->first && tok_in(w, m->last - 1, WL_GROUP_SOURCE) &&
+        told_how_things_are(w, verb, from, to))
+      return "unnamed officials pass on how things are";
     for (uint32_t q = from; plain && q < to; q++) {
       const acta_token *t = &w->toks.v[q];
       if (q == verb || w->tok_vg[q] == w->tok_vg[verb]) continue;

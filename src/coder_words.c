@@ -119,6 +119,9 @@ static const char *const CASES_LEAD[] = {"some", "many", "most", "several", "cer
                                          "other", "such", "numerous", "countless", NULL};
 static const char *const YEAR_LEAD[] = {"during", "throughout", "over", "for", NULL};
 
+/* plural heads of an unnamed body of officials ("US authorities say ...") */
+static const char *const GROUP_SOURCE[] = {"officials", "authorities", NULL};
+
 static const char *const ATTITUDE_PAST[] = {
     "hoped", "wanted", "wished", "expected", "believed", "thought", "feared",
     "felt", "worried", "preferred", "intended", "planned", "remained", NULL};
@@ -149,7 +152,7 @@ static const word_list LISTS[] = {
     {WL_FIRST_PLURAL, FIRST_PLURAL, 0},     {WL_PERSON_NOUN, PERSON_NOUN, 0},
     {WL_DOCUMENT_NOUN, DOCUMENT_NOUN, 0},   {WL_ATTITUDE_PAST, ATTITUDE_PAST, 0},
     {WL_YEAR_LEAD, YEAR_LEAD, 0},           {WL_CASES, CASES, 0},
-    {WL_CASES_LEAD, CASES_LEAD, 0}};
+    {WL_CASES_LEAD, CASES_LEAD, 0},         {WL_GROUP_SOURCE, GROUP_SOURCE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -59,6 +59,8 @@ enum {
                                                past tense, a stance, not a past act */
 #define WL_CASES_LEAD ((uint64_t)1 << 44)   /* "some", "many", "other": "In some cases" (not "In both cases") */
 #define WL_CASES ((uint64_t)1 << 43)        /* "cases", "instances": "In some cases ..." is no one act */
+#define WL_GROUP_SOURCE ((uint64_t)1 << 45) /* "officials", "authorities": unnamed
+                                               sources passing facts on */
 #define WL_YEAR_LEAD ((uint64_t)1 << 42)    /* "during", "throughout": a whole year after */
 #define WL_DOCUMENT_NOUN ((uint64_t)1 << 40) /* "statement", "letter": "issued a
                                                statement calling on" is the issuer's act */
