@@ -402,8 +402,10 @@ extern const char ACTA_AGG_SINCE[];
 const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,
                                   const vgroup *g, const char *code, uint32_t end,
                                   int32_t tgt, int *statistic);
-int acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
-                        const char *cameo, uint32_t end, int32_t rep);
+/* Why a coded verb of roots 17-20 counts a total over time ("killed 1,600
+ * in 2011", "seized 25 tons so far this year"), or NULL. */
+const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
+                                const char *cameo, uint32_t end, int32_t rep);
 /* A frame of its own for the accuser of "X accused Y of ...". */
 int32_t acta_accuser_frame(struct acta_work *w, int32_t accuser);
 /* End of the clause from token `from` (scope, ';' or ':'). */

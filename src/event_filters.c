@@ -251,12 +251,64 @@ static const char AGG_YEARS[] = "a count over the years (since a year)";
 /* How far after "from" or "between" the span's year may come. */
 #define SPAN_REACH 8
 
-int acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
-                        const char *cameo, uint32_t end, int32_t rep) {
+/* Is token i, folded, one of the words of list l? */
+static int norm_in(const struct acta_work *w, const acta_sentence *s, uint32_t i,
+                   const char *const *l) {
+  if (i < s->first || i >= s->last) return 0;
+  for (; *l; l++)
+    if (!strcmp(norm(w, i), *l)) return 1;
+  return 0;
+}
+
+static const char *const SO_FAR[] = {"so", "thus", NULL};
+static const char *const FAR[] = {"far", NULL};
+static const char *const THIS[] = {"this", NULL};
+static const char *const IN[] = {"in", NULL};
+static const char *const YEAR[] = {"year", NULL};
+static const char *const BETWEEN[] = {"between", NULL};
+static const char *const AND[] = {"and", NULL};
+static const char *const MONTHS[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", NULL};
+
+/* Why sentence s counts up to now or over months, or NULL: "so far this
+ * year", "this year so far", "so far in 2012", "thus far this year" (a
+ * running count), "between February and April" (a span of months): a
+ * count of arrests or seizures over it is a total, not one act. */
+static const char *running_total(const acta_coder *c, const acta_sentence *s) {
   const struct acta_work *w = c->work;
-  if (c->dict->keds_only) return 0;
+  for (uint32_t q = s->first; q + 1 < s->last; q++) {
+    if (norm_in(w, s, q, SO_FAR) && norm_in(w, s, q + 1, FAR)) {
+      if (norm_in(w, s, q + 2, THIS) && norm_in(w, s, q + 3, YEAR))
+        return "a count so far this year";
+      if (norm_in(w, s, q + 2, IN) && q + 3 < s->last && year_at(c, q + 3))
+        return "a count so far this year";
+      if (q >= s->first + 2 && norm_in(w, s, q - 2, THIS) && norm_in(w, s, q - 1, YEAR))
+        return "a count so far this year";
+    }
+    if (norm_in(w, s, q, BETWEEN) && norm_in(w, s, q + 1, MONTHS) &&
+        norm_in(w, s, q + 2, AND) && norm_in(w, s, q + 3, MONTHS))
+      return "a count over months (between February and April)";
+  }
+  return NULL;
+}
+
+const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
+                                const char *cameo, uint32_t end, int32_t rep) {
+  const struct acta_work *w = c->work;
+  if (c->dict->keds_only) return NULL;
   int root = cameo_root(cameo);
-  if (root < 17) return 0;
+  if (root < 17) return NULL;
+  /* a count of any size ("seized 25 tons", "23 police have been
+   * injured", "numerous traffickers") over a running or a months' span */
+  int counted = 0;
+  for (uint32_t q = g->last; q < end && !counted; q++)
+    if ((w->toks.v[q].tag == P_NUM && !year_at(c, q)) || !strcmp(norm(w, q), "numerous"))
+      counted = 1;
+  for (uint32_t q = sc->s->first; g->passive && q < g->first && !counted; q++)
+    if (w->toks.v[q].tag == P_NUM && !year_at(c, q)) counted = 1;
+  const char *running = counted ? running_total(c, sc->s) : NULL;
+  if (running) return running;
   int big = 0;
   for (uint32_t q = g->last; q < end && !big; q++)
     if (w->toks.v[q].tag == P_NUM && !year_at(c, q) && digits_value(c, q) >= 100) big = 1;
@@ -274,8 +326,8 @@ int acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g
   /* a named source's count of an ongoing crackdown ("the rights group
    * said security forces had killed 185 people since September") is news;
    * a year's or several years' total is a statistic whoever gives it */
-  if (why && named_reporter(w, rep, 0) && why == ACTA_AGG_SINCE) return 0;
-  return why != NULL;
+  if (why && named_reporter(w, rep, 0) && why == ACTA_AGG_SINCE) return NULL;
+  return why;
 }
 
 const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {

@@ -715,10 +715,16 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       g->skipped = 1;
       continue;
     }
-    if (!unreal && acta_statistic_verb(c, sc, g, d->cameo[vc.p->cameo].code, vc.end, vc.rep))
-      unreal = "statistic (a total over a span of time)";
-    if (unreal) {
+    const char *total = unreal ? NULL
+                               : acta_statistic_verb(c, sc, g, d->cameo[vc.p->cameo].code,
+                                                     vc.end, vc.rep);
+    if (total) {
+      acta_trace(w, "  dropped (statistic): \"%s\": %s\n", d->strings.data + vc.p->text, total);
+      unreal = "statistic";
+    } else if (unreal) {
       acta_trace(w, "  dropped (%s): \"%s\"\n", unreal, d->strings.data + vc.p->text);
+    }
+    if (unreal) {
       consume_words(w, g->last, vc.pm.used_to, s->last);
       mark_unreal(sc, g->first, vc.end);
       sc->unreal_vg = (int32_t)gi;
