@@ -557,6 +557,15 @@ static int info_source_role(const char *role) {
   return 0;
 }
 
+/* Is the reporting verb at token verb "announce" or "declare": a formal
+ * announcement ("US authorities declared they are expanding ...") is news
+ * whoever makes it? */
+static int formal_announcement(const struct acta_work *w, uint32_t verb) {
+  uint32_t l = w->toks.v[verb].vlemma;
+  return l != ACTA_NO_WORD && (acta_lemma_is(l, w->cw->l_announce) ||
+                               acta_lemma_is(l, w->cw->l_declare));
+}
+
 /* Does what is said (tokens [from, to), verb the reporting verb) hold a
  * clause in the present or past with no modal before its verb ("the group
  * uses", "the request is not connected"), not a plan ("they would
@@ -610,8 +619,12 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
     /* "officials say criminal groups use this route", "US authorities
      * said the request is not connected": an unnamed body of officials
      * saying how things are passes a fact on; what they will do ("said
-     * they would begin ...") is news */
+     * they would begin ..."), what they announce or declare, and a name
+     * ending in "Authorities" are news */
     if (plain && m->last > m->first && tok_in(w, m->last - 1, WL_GROUP_SOURCE) &&
+        !(w->toks.v[m->last - 1].tag == P_PROPN && m->last - 1 > m->first &&
+          w->toks.v[m->last - 2].tag == P_PROPN) &&
+        !formal_announcement(w, verb) &&
         told_how_things_are(w, verb, from, to))
       return "unnamed officials pass on how things are";
     for (uint32_t q = from; plain && q < to; q++) {

@@ -188,6 +188,8 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_save), "save", 1},
     {offsetof(acta_coder_words, l_fail), "fail", 1},
     {offsetof(acta_coder_words, l_show), "show", 1},
+    {offsetof(acta_coder_words, l_announce), "announce", 1},
+    {offsetof(acta_coder_words, l_declare), "declare", 1},
     {offsetof(acta_coder_words, l_continue), "continue", 1},
     {offsetof(acta_coder_words, l_begin), "begin", 1},
     {offsetof(acta_coder_words, l_start), "start", 1},
