@@ -316,18 +316,32 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
 /* What a reference made at token at of sentence si refers to: "he"/"she"
  * a person (REF_PERSON), "it" an organisation or country (REF_ORG), "the
  * ministry" the latest actor named with that head noun (REF_SAME_NOUN,
+ * REF_PLURAL: "them", a plural actor not naming one person;
  * head its noun lemma).  For a pronoun, a fitting actor in subject
  * position before it in its sentence; else the latest fitting subject or
  * speaker of the previous sentence, else of the sentences before it in the
  * same paragraph (at most four back); a speaker decides between different
  * actors, else there is none.  Returns a mention or NO; *where says which
  * sentence, or why none (for explain). */
-enum { REF_PERSON = 1, REF_ORG, REF_SAME_NOUN };
+enum { REF_PERSON = 1, REF_ORG, REF_SAME_NOUN, REF_PLURAL };
 int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int kind,
                         uint32_t head, const char **where);
 /* Can the pronoun at token pron stand for mention m ("he" a person, "it"
  * an organisation or country; "they", "we" anyone)? */
 int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m);
+
+/* ---- object_refs.c ----------------------------------------------------------- */
+
+/* The target named at token from (before end) of verb group g's event with
+ * CAMEO code `code` and source src, where no dictionary actor stands:
+ * "him"/"her"/"them" the actor referred to (never src), a private person's
+ * name after an act on a person (arrest, abduct, assault, shoot) a
+ * role-only CVL mention appended to w->ments (only when tgt, the target
+ * found so far, is NO; a pronoun goes before a tgt named after it).
+ * Returns the target (tgt when none of these applies; traced). */
+int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                              uint32_t from, uint32_t end, int32_t src, int32_t tgt,
+                              const char *code);
 
 /* ---- tabari_verbs.c ------------------------------------------------------ */
 

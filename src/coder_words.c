@@ -96,6 +96,8 @@ static const char *const PRON_THIRD[] = {"it", "they", "he", "she", NULL};
 static const char *const PRON_FIRST[] = {"we", "i", NULL};
 static const char *const PRON_PERSON[] = {"he", "she", NULL};
 static const char *const PRON_ORG[] = {"it", NULL};
+static const char *const OBJ_PERSON[] = {"him", "her", NULL};
+static const char *const OBJ_PLURAL[] = {"them", NULL};
 static const char *const FIRST_PLURAL[] = {"we", "us", "our", NULL};
 /* singular heads of a noun phrase naming one person ("he" may refer to it) */
 static const char *const PERSON_NOUN[] = {
@@ -149,7 +151,8 @@ static const word_list LISTS[] = {
     {WL_FIRST_PLURAL, FIRST_PLURAL, 0},     {WL_PERSON_NOUN, PERSON_NOUN, 0},
     {WL_DOCUMENT_NOUN, DOCUMENT_NOUN, 0},   {WL_ATTITUDE_PAST, ATTITUDE_PAST, 0},
     {WL_YEAR_LEAD, YEAR_LEAD, 0},           {WL_CASES, CASES, 0},
-    {WL_CASES_LEAD, CASES_LEAD, 0}};
+    {WL_CASES_LEAD, CASES_LEAD, 0},         {WL_OBJ_PERSON, OBJ_PERSON, 0},
+    {WL_OBJ_PLURAL, OBJ_PLURAL, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -1024,6 +1024,8 @@ static int fits_reference(const struct acta_work *w, const mention *m, int kind,
   case REF_ORG:
     return !names_person(w, m) && h->penn != PT_NNS && h->penn != PT_NNPS &&
            !tok_in(w, m->last - 1, WL_ORG_MEMBER);
+  case REF_PLURAL:
+    return !names_person(w, m) && (h->penn == PT_NNS || h->penn == PT_NNPS);
   default: return !m->role_only && h->nlemma != ACTA_NO_WORD && h->nlemma == head;
   }
 }

@@ -741,6 +741,12 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       acta_trace(w, "  target \"%s\" -> %s (the quotation's speaker)\n",
                  norm(w, g->last), w->ments[tgt].code);
     }
+    /* "investigated him", "shot Veras": an object no dictionary knows */
+    if (!d->keds_only && !g->passive) {
+      uint32_t from = g->last > vc.pm.used_to + 1 ? g->last : vc.pm.used_to + 1;
+      tgt = acta_object_reference(w, sc, g, from, vc.end, src, tgt,
+                                  d->cameo[vc.p->cameo].code);
+    }
     /* a denial: the one the denied claim is about */
     if (tgt == NO && !d->keds_only && !g->passive &&
         !strcmp(d->cameo[vc.p->cameo].code, "016")) {
