@@ -523,6 +523,14 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
       b->absorbed = 1;
       continue;
     }
+    /* "the son of the president", "relatives of officials": a private
+     * person named by whose kin they are is a private person (CVL), not
+     * the office (docs/conventions.md); a country comes below */
+    if (of && !keds_role(a) && a->role_only && !strcmp(a->role, "CVL") && b->role_only &&
+        !b->country[0]) {
+      b->absorbed = 1;
+      continue;
+    }
     /* KEDS: "the ambassadors of A, B and C" waits for the list */
     if (of && keds_role(a) && list_closes(w, b, s))
       continue;
