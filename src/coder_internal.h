@@ -15,6 +15,8 @@
  *                    merged, dates, text order
  *   claims.c         reporting frames, statements, evidence, disputes,
  *                    quotations over several sentences
+ *   object_refs.c    targets no dictionary codes: object pronouns, private
+ *                    persons by name
  *   triggers.c       verb groups and event nouns coded into events
  *   event_places.c   places of the article and of each event (gazetteer.c)
  *   event_figures.c  figures of each sentence and of each event (figures.c)
@@ -330,19 +332,6 @@ int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int k
  * an organisation or country; "they", "we" anyone)? */
 int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m);
 
-/* ---- object_refs.c ----------------------------------------------------------- */
-
-/* The target named at token from (before end) of verb group g's event with
- * CAMEO code `code` and source src, where no dictionary actor stands:
- * "him"/"her"/"them" the actor referred to (never src), a private person's
- * name after an act on a person (arrest, abduct, assault, shoot) a
- * role-only CVL mention appended to w->ments (only when tgt, the target
- * found so far, is NO; a pronoun goes before a tgt named after it).
- * Returns the target (tgt when none of these applies; traced). */
-int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
-                              uint32_t from, uint32_t end, int32_t src, int32_t tgt,
-                              const char *code);
-
 /* ---- tabari_verbs.c ------------------------------------------------------ */
 
 /* TABARI dictionaries: a noun or adjective that is a TABARI verb form, where
@@ -496,6 +485,19 @@ void acta_sentence_evidence(acta_coder *c, const sent_ctx *sc);
 void acta_link_disputes(acta_coder *c);
 /* After the article: the speaker of quotations over several sentences. */
 void acta_attribute_quotes(acta_coder *c, const char *text);
+
+/* ---- object_refs.c --------------------------------------------------------- */
+
+/* The target named at token from (before end) of verb group g's event with
+ * CAMEO code `code` and source src, where no dictionary actor stands:
+ * "him"/"her"/"them" the actor referred to (never src), a private person's
+ * name after an act on a person (arrest, abduct, assault, shoot) a
+ * role-only CVL mention appended to w->ments (only when tgt, the target
+ * found so far, is NO; a pronoun goes before a tgt named after it).
+ * Returns the target (tgt when none of these applies; traced). */
+int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                              uint32_t from, uint32_t end, int32_t src, int32_t tgt,
+                              const char *code);
 
 /* ---- triggers.c ------------------------------------------------------------- */
 
