@@ -309,6 +309,9 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
 /* Links the mentions [m0, m1) of sentence s (needs its verb groups). */
 void acta_link_mentions(const acta_dict *d, struct acta_work *w, size_t m0,
                         size_t m1, const acta_sentence *s);
+/* A new, blank mention of tokens [q0, q1) at the end of w->ments (no
+ * group yet, in no compound); pointers into w->ments may move. */
+mention *acta_append_mention(struct acta_work *w, uint32_t q0, uint32_t q1);
 /* PETRARCH's new actors: uncoded noun phrases of the parse (KEDS mode). */
 void acta_new_actors(struct acta_work *w, const acta_sentence *s, size_t m0);
 /* A name with several codes ("FRO/BIL/SAM") becomes a compound. */

@@ -797,13 +797,18 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
  * mentions are put back in text order.  Linear in the nodes. */
 enum { NA_CODED = 1, NA_VERB = 2, NA_CC = 4, NA_OUT = 8 };
 
-static void new_actor_at(struct acta_work *w, uint32_t q0, uint32_t q1) {
+mention *acta_append_mention(struct acta_work *w, uint32_t q0, uint32_t q1) {
   GROW(w->ments, w->nments, w->cap_ments);
   mention *m = &w->ments[w->nments];
   memset(m, 0, sizeof *m);
   m->first = q0;
   m->last = q1;
   m->next_in_group = NO;
+  return m;
+}
+
+static void new_actor_at(struct acta_work *w, uint32_t q0, uint32_t q1) {
+  mention *m = acta_append_mention(w, q0, q1);
   size_t n = 0;
   m->code[n++] = '"';
   for (uint32_t q = q0; q < q1; q++) {

@@ -34,12 +34,7 @@ static int in_place(const struct acta_work *w, size_t si, size_t start, size_t e
 /* A role-only civilian mention for tokens [q0, q1), appended after every
  * sentence's mentions (it is only an event's target).  Returns it. */
 static int32_t private_person(struct acta_work *w, uint32_t q0, uint32_t q1) {
-  GROW(w->ments, w->nments, w->cap_ments);
-  mention *m = &w->ments[w->nments];
-  memset(m, 0, sizeof *m);
-  m->first = q0;
-  m->last = q1;
-  m->next_in_group = NO;
+  mention *m = acta_append_mention(w, q0, q1);
   m->group = (int32_t)w->nments;
   m->role_only = 1;
   m->after_verb = 1;
