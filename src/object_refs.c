@@ -44,20 +44,22 @@ static int32_t private_person(struct acta_work *w, uint32_t q0, uint32_t q1) {
 }
 
 /* Does a noun no dictionary knows stand between mention a and verb group
- * g whose object is a pronoun, one the pronoun may as well refer to: a name not a place
- * for "him"/"her" ("Police arrested Chacon ... investigated him"), a
- * plural noun for "them" ("the requests ... rejected them")?  The actor
- * named before is then no safe antecedent. */
-static int rival_between(const struct acta_work *w, int32_t a, const vgroup *g, int kind) {
+ * g of sentence si, one g's object pronoun may as well refer to: a name
+ * that is no place for "him"/"her" ("Police arrested Chacon ... they
+ * investigated him"), a plural noun for "them" ("the requests ... rejected
+ * them")?  The actor named before is then no safe antecedent.  Linear in
+ * the tokens between (the antecedent lies at most a few sentences back). */
+static int rival_between(const struct acta_work *w, size_t si, int32_t a, const vgroup *g,
+                         int kind) {
   const mention *m = &w->ments[a];
+  size_t k = si; /* the sentence of token q */
+  while (k > 0 && w->sents[k].first > m->last) k--;
   for (uint32_t q = m->last; q < g->first; q++) {
+    while (k + 1 <= si && w->sents[k + 1].first <= q) k++;
     if (w->tok_ment[q] != NO) continue;
     const acta_token *tk = &w->toks.v[q];
-    if (kind == REF_PERSON && tk->tag == P_PROPN) {
-      size_t k = 0;
-      while (k + 1 < w->nsents && w->sents[k + 1].first <= q) k++;
-      if (!in_place(w, k, tk->start, tk->end)) return 1;
-    }
+    if (kind == REF_PERSON && tk->tag == P_PROPN && !in_place(w, k, tk->start, tk->end))
+      return 1;
     if (kind == REF_PLURAL && (tk->penn == PT_NNS || tk->penn == PT_NNPS)) return 1;
   }
   return 0;
@@ -87,7 +89,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
       a = NO;
       where = "the subject itself";
     }
-    if (a != NO && rival_between(w, a, g, kind)) {
+    if (a != NO && rival_between(w, (size_t)sc->index, a, g, kind)) {
       a = NO;
       where = "a name or noun the dictionaries do not know stands between";
     }
