@@ -201,6 +201,8 @@ static const acta_entry *titled_office(const acta_dict *d, const match *name,
   return pick ? pick : full;
 }
 
+static int org_member_noun(const struct acta_work *w, uint32_t i);
+
 /* Combines the entries matched inside one noun phrase into a code. */
 static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
                     const match *ms, size_t nm) {
@@ -214,8 +216,19 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     const acta_entry *e = ms[k].e;
     /* KEDS: the first actor of the phrase ("the evil Arnor awful Gondor":
      * ARN); acta: the last, nearest the head */
-    if (e->kind == ENT_AGENT) agent = e, nagents++;
-    else if (e->country[0] && !e->role[0]) { if (!country || !e->keds) country = e; }
+    if (e->kind == ENT_AGENT) {
+      /* "Church officials", "union leaders", "rebel commanders": a member
+       * word right after an organisation's role word is that
+       * organisation's member (REL, LAB, REB), not a state official;
+       * "military police officers" are police */
+      int member_of = agent && !e->keds && !agent->keds &&
+                      ms[k - 1].e == agent && ms[k - 1].last == ms[k].first &&
+                      ms[k].last == ms[k].first + 1 && /* not "police officers" */
+                      org_member_noun(w, ms[k].first) &&
+                      !org_member_noun(w, ms[k - 1].last - 1);
+      if (!member_of) agent = e;
+      nagents++;
+    } else if (e->country[0] && !e->role[0]) { if (!country || !e->keds) country = e; }
     else if (!e->country[0] && !e->role[0]) { if (!group || !e->keds) group = e; }
     else if (!full || !e->keds) full = e, full_match = &ms[k];
   }
