@@ -637,18 +637,22 @@ static int32_t document_subject(const acta_dict *d, const struct acta_work *w,
 
 static int32_t appositive_participle(const struct acta_work *w, const acta_sentence *s,
                                      vgroup *g, uint32_t lo, int32_t subj) {
-  if (g->passive || g->first != g->head || w->toks.v[g->head].penn != PT_VBN ||
-      g->first < lo + 2 || g->first < s->first + 2)
+  if (g->passive || g->first != g->head || w->toks.v[g->head].penn != PT_VBN)
     return subj;
-  const acta_token *sep = &w->toks.v[g->first - 1];
+  /* "Juan Perez, recently extradited to Mexico by Guatemala, ...": adverbs
+   * may stand between the mark and the participle */
+  uint32_t at = g->first;
+  while (at > lo && g->first - at < 2 && w->toks.v[at - 1].tag == P_ADV) at--;
+  if (at < lo + 2 || at < s->first + 2) return subj;
+  const acta_token *sep = &w->toks.v[at - 1];
   if (sep->kind != TK_PUNCT || (sep->punct != ',' && sep->punct != '-')) return subj;
-  int32_t pm = w->tok_ment[g->first - 2];
+  int32_t pm = w->tok_ment[at - 2];
   if (pm == NO || w->ments[pm].modifier) return subj; /* "the official report, released" */
   /* a preposition or the end after it ("killed in April", "captured in
-   * 2008,"); an object would make it a verb of the clause ("..., made
+   * 2008,", "extradited to Mexico"); an object would make it a verb of the clause ("..., made
    * incursions", "..., killed three") */
   if (g->last < s->last && w->toks.v[g->last].tag != P_PREP &&
-      w->toks.v[g->last].kind != TK_PUNCT)
+      w->toks.v[g->last].tag != P_TO && w->toks.v[g->last].kind != TK_PUNCT)
     return subj;
   /* set off on both sides: a closing comma or dash before the clause's
    * own verb ("-- killed in April 2013 -- was"), or the sentence's end;
