@@ -961,6 +961,22 @@ static int possessive_start(const struct acta_work *w, const mention *m) {
   return t->penn == PT_PRPS;
 }
 
+/* Is mention r a region (CAMEO's LAM, SAM, NMR: a three-letter code with
+ * no country and no role) that is bare role m's own place, right after it
+ * through "in", "across", "throughout" ...: "governments across Latin
+ * America" are Latin America's (LAMGOV, as "Latin American governments"
+ * are), not the article's country's. */
+static int region_place(const struct acta_work *w, const mention *m, const mention *r) {
+  if (r->country[0] || r->role[0] || r->role_only || strlen(r->code) != 3) return 0;
+  /* "prosecutors in the South American country": a country of it */
+  if (tok_in(w, r->last - 1, WL_PLACE_NOUN)) return 0;
+  uint32_t q = m->last;
+  if (q >= r->first || !tok_in(w, q, WL_WHERE)) return 0;
+  q++;
+  if (q < r->first && w->toks.v[q].tag == P_DET) q++;
+  return q == r->first;
+}
+
 /* A bare role takes the country of a place right after it through a
  * preposition ("police in Tehran"), else the nearest country named before
  * it in its sentence, else one named just after it (never a news agency's):
@@ -973,6 +989,14 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
     mention *m = &w->ments[k];
     m->near_country[0] = '\0';
     if (!m->role_only) continue;
+    if (k + 1 < m1 && region_place(w, m, &w->ments[k + 1])) {
+      const mention *r = &w->ments[k + 1];
+      char code[sizeof m->code];
+      snprintf(code, sizeof code, "%s%s", r->code, m->role);
+      memcpy(m->code, code, sizeof code);
+      m->role_only = 0;
+      continue;
+    }
     /* the nearest before it ("its forces" follow their owner), else the
      * nearest after it ("police in Tehran") */
     uint32_t best = UINT32_MAX;
