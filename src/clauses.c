@@ -649,8 +649,8 @@ static int32_t appositive_participle(const struct acta_work *w, const acta_sente
   int32_t pm = w->tok_ment[at - 2];
   if (pm == NO || w->ments[pm].modifier) return subj; /* "the official report, released" */
   /* a preposition or the end after it ("killed in April", "captured in
-   * 2008,", "extradited to Mexico"); an object would make it a verb of the clause ("..., made
-   * incursions", "..., killed three") */
+   * 2008,", "extradited to Mexico"); an object would make it a verb of
+   * the clause ("..., made incursions", "..., killed three") */
   if (g->last < s->last && w->toks.v[g->last].tag != P_PREP &&
       w->toks.v[g->last].tag != P_TO && w->toks.v[g->last].kind != TK_PUNCT)
     return subj;
@@ -682,9 +682,8 @@ static int32_t appositive_participle(const struct acta_work *w, const acta_sente
  * one, the injured did not injure).  Between the two only "and"/"or", a
  * comma, adverbs and, after the conjunction, a short subject of its own
  * with no verb ("one", "three others", "a police officer").  The first
- * must have its auxiliary.  Sets
- * g->passive; returns that subject's actor, else the passive's subject,
- * else subj. */
+ * must have its auxiliary.  Sets g->passive; returns that subject's actor,
+ * else the passive's subject, else subj. */
 static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
                                       size_t gi, size_t vg0, int32_t subj) {
   vgroup *g = &w->vgs[gi];

@@ -201,7 +201,11 @@ static const acta_entry *titled_office(const acta_dict *d, const match *name,
   return pick ? pick : full;
 }
 
-static int org_member_noun(const struct acta_work *w, uint32_t i);
+/* Nouns for a person or unit of an organisation (WL_ORG_MEMBER): "judiciary
+ * chief", "police commander", "army unit" keep the organisation's role. */
+static int org_member_noun(const struct acta_work *w, uint32_t i) {
+  return tok_in(w, i, WL_ORG_MEMBER);
+}
 
 /* Combines the entries matched inside one noun phrase into a code. */
 static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
@@ -284,12 +288,6 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     m->role_only = 1;
     m->entry = agent;
   }
-}
-
-/* Nouns for a person or unit of an organisation (WL_ORG_MEMBER): "judiciary
- * chief", "police commander", "army unit" keep the organisation's role. */
-static int org_member_noun(const struct acta_work *w, uint32_t i) {
-  return tok_in(w, i, WL_ORG_MEMBER);
 }
 
 /* The fewest words a sentence has for its lack of capitals to mean it is
@@ -990,10 +988,10 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
     m->near_country[0] = '\0';
     if (!m->role_only) continue;
     if (k + 1 < m1 && region_place(w, m, &w->ments[k + 1])) {
-      const mention *r = &w->ments[k + 1];
-      char code[sizeof m->code];
-      snprintf(code, sizeof code, "%s%s", r->code, m->role);
-      memcpy(m->code, code, sizeof code);
+      /* the region's three letters, then the role's (a C string of at
+       * most three) */
+      memcpy(m->code, w->ments[k + 1].code, 3);
+      memcpy(m->code + 3, m->role, sizeof m->role);
       m->role_only = 0;
       continue;
     }
