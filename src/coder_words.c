@@ -117,6 +117,11 @@ static const char *const DOCUMENT_NOUN[] = {
     "decree", "note", "tweet", "complaint", "petition", "video", NULL};
 
 static const char *const CASES[] = {"cases", "instances", "times", NULL};
+static const char *const CLASH_NOUN[] = {
+    "clash", "clashes", "confrontation", "confrontations", "shootout",
+    "shootouts", "shoot-out", "gunfight", "gunfights", "firefight",
+    "firefights", "skirmish", "skirmishes", "battle",
+    "battles", "fighting", NULL};
 static const char *const CASES_LEAD[] = {"some", "many", "most", "several", "certain",
                                          "other", "such", "numerous", "countless", NULL};
 static const char *const YEAR_LEAD[] = {"during", "throughout", "over", "for", NULL};
@@ -152,7 +157,7 @@ static const word_list LISTS[] = {
     {WL_DOCUMENT_NOUN, DOCUMENT_NOUN, 0},   {WL_ATTITUDE_PAST, ATTITUDE_PAST, 0},
     {WL_YEAR_LEAD, YEAR_LEAD, 0},           {WL_CASES, CASES, 0},
     {WL_CASES_LEAD, CASES_LEAD, 0},         {WL_OBJ_PERSON, OBJ_PERSON, 0},
-    {WL_OBJ_PLURAL, OBJ_PLURAL, 0}};
+    {WL_OBJ_PLURAL, OBJ_PLURAL, 0},         {WL_CLASH_NOUN, CLASH_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

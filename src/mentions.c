@@ -201,6 +201,12 @@ static const acta_entry *titled_office(const acta_dict *d, const match *name,
   return pick ? pick : full;
 }
 
+/* Nouns for a person or unit of an organisation (WL_ORG_MEMBER): "judiciary
+ * chief", "police commander", "army unit" keep the organisation's role. */
+static int org_member_noun(const struct acta_work *w, uint32_t i) {
+  return tok_in(w, i, WL_ORG_MEMBER);
+}
+
 /* Combines the entries matched inside one noun phrase into a code. */
 static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
                     const match *ms, size_t nm) {
@@ -214,8 +220,19 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     const acta_entry *e = ms[k].e;
     /* KEDS: the first actor of the phrase ("the evil Arnor awful Gondor":
      * ARN); acta: the last, nearest the head */
-    if (e->kind == ENT_AGENT) agent = e, nagents++;
-    else if (e->country[0] && !e->role[0]) { if (!country || !e->keds) country = e; }
+    if (e->kind == ENT_AGENT) {
+      /* "Church officials", "union leaders", "rebel commanders": a member
+       * word right after an organisation's role word is that
+       * organisation's member (REL, LAB, REB), not a state official;
+       * "military police officers" are police */
+      int member_of = agent && !e->keds && !agent->keds &&
+                      ms[k - 1].e == agent && ms[k - 1].last == ms[k].first &&
+                      ms[k].last == ms[k].first + 1 && /* not "police officers" */
+                      org_member_noun(w, ms[k].first) &&
+                      !org_member_noun(w, ms[k - 1].last - 1);
+      if (!member_of) agent = e;
+      nagents++;
+    } else if (e->country[0] && !e->role[0]) { if (!country || !e->keds) country = e; }
     else if (!e->country[0] && !e->role[0]) { if (!group || !e->keds) group = e; }
     else if (!full || !e->keds) full = e, full_match = &ms[k];
   }
@@ -271,12 +288,6 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     m->role_only = 1;
     m->entry = agent;
   }
-}
-
-/* Nouns for a person or unit of an organisation (WL_ORG_MEMBER): "judiciary
- * chief", "police commander", "army unit" keep the organisation's role. */
-static int org_member_noun(const struct acta_work *w, uint32_t i) {
-  return tok_in(w, i, WL_ORG_MEMBER);
 }
 
 /* The fewest words a sentence has for its lack of capitals to mean it is
@@ -961,6 +972,22 @@ static int possessive_start(const struct acta_work *w, const mention *m) {
   return t->penn == PT_PRPS;
 }
 
+/* Is mention r a region (CAMEO's LAM, SAM, NMR: a three-letter code with
+ * no country and no role) that is bare role m's own place, right after it
+ * through "in", "across", "throughout" ...: "governments across Latin
+ * America" are Latin America's (LAMGOV, as "Latin American governments"
+ * are), not the article's country's. */
+static int region_place(const struct acta_work *w, const mention *m, const mention *r) {
+  if (r->country[0] || r->role[0] || r->role_only || strlen(r->code) != 3) return 0;
+  /* "prosecutors in the South American country": a country of it */
+  if (tok_in(w, r->last - 1, WL_PLACE_NOUN)) return 0;
+  uint32_t q = m->last;
+  if (q >= r->first || !tok_in(w, q, WL_WHERE)) return 0;
+  q++;
+  if (q < r->first && w->toks.v[q].tag == P_DET) q++;
+  return q == r->first;
+}
+
 /* A bare role takes the country of a place right after it through a
  * preposition ("police in Tehran"), else the nearest country named before
  * it in its sentence, else one named just after it (never a news agency's):
@@ -973,6 +1000,14 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
     mention *m = &w->ments[k];
     m->near_country[0] = '\0';
     if (!m->role_only) continue;
+    if (k + 1 < m1 && region_place(w, m, &w->ments[k + 1])) {
+      /* the region's three letters, then the role's (a C string of at
+       * most three) */
+      memcpy(m->code, w->ments[k + 1].code, 3);
+      memcpy(m->code + 3, m->role, sizeof m->role);
+      m->role_only = 0;
+      continue;
+    }
     /* the nearest before it ("its forces" follow their owner), else the
      * nearest after it ("police in Tehran") */
     uint32_t best = UINT32_MAX;

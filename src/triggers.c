@@ -424,6 +424,29 @@ static int bare_intent_yields(const acta_coder *c, const sent_ctx *sc,
   return 0;
 }
 
+/* How far after a passive its "in a clash with X" may start. */
+#define CLASH_REACH 6
+
+/* The actor a passive's victims clashed with: "were killed in a
+ * confrontation with the security forces", "wounded in clashes with
+ * police" -- "in", then a clash noun (WL_CLASH_NOUN) with at most a few
+ * words before it, then "with" and an actor.  NO if none. */
+static int32_t clash_partner(const struct acta_work *w, const vgroup *g, uint32_t end) {
+  for (uint32_t q = g->last; q < end && q < g->last + CLASH_REACH; q++) {
+    if (!is_word(w, q, w->cw->w_in)) continue;
+    uint32_t n = q + 1;
+    while (n < end && n < q + 4 && !tok_in(w, n, WL_CLASH_NOUN) &&
+           (w->toks.v[n].tag == P_DET || w->toks.v[n].tag == P_ADJ ||
+            w->toks.v[n].tag == P_NUM))
+      n++;
+    if (n + 2 < end && tok_in(w, n, WL_CLASH_NOUN) &&
+        is_word(w, n + 1, w->cw->w_with) && w->tok_ment[n + 2] != NO)
+      return w->ments[w->tok_ment[n + 2]].group;
+    return NO;
+  }
+  return NO;
+}
+
 /* Source and target of a verb's event by its voice: active, the subject
  * and the pattern's target (else the first actor after it); passive, the
  * "by" agent and the subject (KEDS: a passive with no "by" is coded as
@@ -450,6 +473,9 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
           break;
         }
       }
+  /* "eight people were killed in a confrontation with the security
+   * forces": the other side of the clash did it */
+  if (g->passive && !has_by && !c->dict->keds_only) by_agent = clash_partner(w, g, end);
   /* KEDS: a passive with no "by" agent is coded as written ("X was
    * criticized over its dispute with Y": X, Y) */
   int keds_active = g->passive && p->exact && !has_by;
