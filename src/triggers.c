@@ -747,6 +747,12 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       mark_unreal(sc, from, vc.end);
       continue;
     }
+    if (src == NO && !g->passive && w->keep_sourceless && d->keds_only) {
+      /* TABARI's DEFAULT: SOURCE stands in for the subject */
+      acta_trace(w, "  no actor for its subject: kept with no source\n");
+      verb_events(c, sc, g, &vc, NO, tgt, flags | ACTA_EV_SOURCELESS);
+      continue;
+    }
     if (src == NO) {
       if (g->passive)
         acta_trace(w, "  dropped (no actor): \"%s\": %s%s\n", d->strings.data + vc.p->text,

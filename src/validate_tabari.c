@@ -22,7 +22,8 @@
  * The options acta applies: CODE BY SENTENCE (the events of the first
  * verb only); DEFAULT source and target (for an event without one: as in
  * TABARI's coder an event needs both, and acta's agent without a country,
- * "---COP", is no actor); SET: CONVERT AGENTS (that agent is an actor of
+ * "---COP", is no actor; the coder then keeps a verb whose subject is no
+ * actor, and without PRIOR the verb's first actor is its source); SET: CONVERT AGENTS (that agent is an actor of
  * its own, "~COP"); MINIMUM WORDS (a comma counts as a word); COMMA (the
  * comma-delimited phrases of those lengths are not coded); COMPLEX
  * CONJ[n] (n or more conjunctions) and NOACTPRIOR (the first event
@@ -381,6 +382,38 @@ static int diverts(const char *code) {
   return !strcmp(code, "+++") || !strcmp(code, "###");
 }
 
+/* TABARI's source search without DEFAULT's PRIOR (manual 5.8, coder.cp
+ * getRegularSource): the first actor of the clause, after the verb too.
+ * For event k, whose verb found no actor for its subject: the source is
+ * the first target of that verb's sourceless events, written into t->s,
+ * and the target k's own when it is another actor, else none (t->t "").
+ * Returns 0 when k has no target, -1 when k's target is that source and
+ * another of the verb's targets makes the event. */
+static int first_actor_source(const acta_event *ev, size_t n, size_t k,
+                              const tabari_options *op, acta_vtriple *t) {
+  char code[64];
+  if (!actor_code(&ev[k].target, op, code)) return 0;
+  size_t first = k;
+  for (size_t j = 0; j < n; j++)
+    if (ev[j].sentence == ev[k].sentence && ev[j].verb_start == ev[k].verb_start &&
+        !actor_code(&ev[j].source, op, NULL) && actor_code(&ev[j].target, op, NULL) &&
+        ev[j].target.start < ev[first].target.start)
+      first = j;
+  actor_code(&ev[first].target, op, t->s);
+  if (strcmp(t->s, code)) {
+    snprintf(t->t, sizeof t->t, "%s", code);
+    return 1;
+  }
+  t->t[0] = '\0';
+  char other[64];
+  for (size_t j = 0; j < n; j++)
+    if (ev[j].sentence == ev[k].sentence && ev[j].verb_start == ev[k].verb_start &&
+        !actor_code(&ev[j].source, op, NULL) && actor_code(&ev[j].target, op, other) &&
+        strcmp(other, code))
+      return -1;
+  return 1;
+}
+
 /* Codes a record into r->got; returns the count, or -1 (error in r->c). */
 static long code_record(run *r, const tabari_record *rec) {
   const tabari_options *op = &r->op;
@@ -399,6 +432,8 @@ static long code_record(run *r, const tabari_record *rec) {
   if (op->complex_on && op->complex_conj > 0 &&
       count_conj(text, tl) >= (size_t)op->complex_conj)
     return 0;
+  /* a DEFAULT source stands in for a subject that is no actor */
+  acta_coder_set_keep_sourceless(r->c, op->default_source[0] != '\0');
   acta_article a;
   memset(&a, 0, sizeof a);
   a.id = rec->id;
@@ -447,8 +482,14 @@ static long code_record(run *r, const tabari_record *rec) {
     /* as TABARI: an event needs a source and a target, the DEFAULT codes
      * standing in for a missing one */
     const char *src = actor_code(&ev[k].source, op, t->s);
-    if (!src && op->default_source[0]) src = op->default_source;
     const char *tgt = actor_code(&ev[k].target, op, t->t);
+    if (!src && tgt && op->default_source[0] && !op->default_prior) {
+      int found = first_actor_source(ev, n, k, op, t);
+      if (found < 0) continue;
+      src = t->s;
+      tgt = t->t[0] ? t->t : NULL;
+    }
+    if (!src && op->default_source[0]) src = op->default_source;
     if (!tgt && op->default_target[0]) tgt = op->default_target;
     if (!src || !tgt) continue;
     if (src != t->s) snprintf(t->s, sizeof t->s, "%s", src);
