@@ -316,6 +316,12 @@ void acta_coder_set_new_actor_length(acta_coder *c, int max_words);
  * source code can stand in.  0 (the default) drops them. */
 void acta_coder_set_keep_sourceless(acta_coder *c, int on);
 
+/* TABARI's SET: CODE ALL, for PETRARCH/TABARI dictionaries only: a
+ * subordinate clause after a coded event ("..., after crowds burned down
+ * its embassy") is coded too.  0 (the default): it is skipped, as KEDS's
+ * default CODE BY CLAUSE does. */
+void acta_coder_set_code_all(acta_coder *c, int on);
+
 /* Codes one article.  Returns 0, or -1 with acta_coder_error() set: no
  * text, text that is not valid UTF-8 or holds a NUL byte, an article over
  * the size limit, a date that is not a real calendar day written

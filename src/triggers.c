@@ -304,8 +304,9 @@ static int codes_nothing(acta_coder *c, const sent_ctx *sc, const vgroup *g,
       (w->toks.v[g->last].tag == P_TO || is_word(w, g->last, w->cw->w_of)))
     return 1;
   /* KEDS: a subordinate clause is coded only when nothing before it was
-   * ("..., after crowds burned down its embassy") */
-  if (d->keds_only && c->nevents > sc->ev_before && acta_keds_subordinate(w, g, s->first)) {
+   * ("..., after crowds burned down its embassy"), unless CODE ALL */
+  if (d->keds_only && !w->code_all && c->nevents > sc->ev_before &&
+      acta_keds_subordinate(w, g, s->first)) {
     acta_trace(w, "  subordinate clause after a coded event: skipped\n");
     return 1;
   }
@@ -476,6 +477,32 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
   if (p->exact && pm->target != NO && pm->target != src) tgt = pm->target;
   *src_out = src;
   *tgt_out = tgt;
+}
+
+/* TABARI's regular actor search (its coder's getRegularSource and
+ * getRegularTarget), for a verb whose subject is no actor when the coder
+ * keeps such verbs (acta_coder_set_keep_sourceless): the first actor of
+ * the sentence before the verb, not the target's group, is the source; a
+ * verb with no target then takes the nearest actor before it that is not
+ * the source.  *src stays NO when no actor stands before the verb. */
+static void tabari_regular_actors(const struct acta_work *w, const sent_ctx *sc,
+                                  const vgroup *g, int32_t *src, int32_t *tgt) {
+  for (size_t m = sc->m0; m < sc->m1 && *src == NO; m++) {
+    const mention *x = &w->ments[m];
+    if (x->first >= g->first) break;
+    if (x->absorbed || !x->code[0] || (*tgt != NO && x->group == w->ments[*tgt].group))
+      continue;
+    *src = x->group;
+  }
+  if (*src == NO || *tgt != NO) return;
+  for (size_t m = sc->m1; m-- > sc->m0;) {
+    const mention *x = &w->ments[m];
+    if (x->last > g->first || x->absorbed || !x->code[0] ||
+        x->group == w->ments[*src].group || !strcmp(x->code, w->ments[*src].code))
+      continue;
+    *tgt = (int32_t)m;
+    return;
+  }
 }
 
 /* The events of a verb with its source: the act ("no one" negates it), its
@@ -748,9 +775,11 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       continue;
     }
     if (src == NO && !g->passive && w->keep_sourceless && d->keds_only) {
-      /* TABARI's DEFAULT: SOURCE stands in for the subject */
-      acta_trace(w, "  no actor for its subject: kept with no source\n");
-      verb_events(c, sc, g, &vc, NO, tgt, flags | ACTA_EV_SOURCELESS);
+      /* TABARI's own search for the actors, or its DEFAULT: SOURCE */
+      tabari_regular_actors(w, sc, g, &src, &tgt);
+      acta_trace(w, "  no actor for its subject: %s\n",
+                 src != NO ? "the first actor before the verb" : "kept with no source");
+      verb_events(c, sc, g, &vc, src, tgt, flags | (src == NO ? ACTA_EV_SOURCELESS : 0));
       continue;
     }
     if (src == NO) {

@@ -35,7 +35,9 @@
  * only when no other event is coded, a dominant one ("[111!]") leaves only
  * the dominant ones, and a complex (+++) or discard (###) code leaves
  * none.  acta codes with its own clauses and coreference: CODE BY CLAUSE
- * and CODE ALL keep all of its events. */
+ * keeps all of its events; CODE ALL also codes a subordinate clause after
+ * a coded event, and (as under DEFAULT) a verb whose subject is no actor
+ * takes TABARI's search for its actors. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -432,8 +434,11 @@ static long code_record(run *r, const tabari_record *rec) {
   if (op->complex_on && op->complex_conj > 0 &&
       count_conj(text, tl) >= (size_t)op->complex_conj)
     return 0;
-  /* a DEFAULT source stands in for a subject that is no actor */
-  acta_coder_set_keep_sourceless(r->c, op->default_source[0] != '\0');
+  /* a verb whose subject is no actor takes TABARI's own search for its
+   * actors, or a DEFAULT source, under CODE ALL and DEFAULT */
+  int keep = op->default_source[0] || op->code_by == TABARI_CODE_ALL;
+  acta_coder_set_keep_sourceless(r->c, keep);
+  acta_coder_set_code_all(r->c, op->code_by == TABARI_CODE_ALL);
   acta_article a;
   memset(&a, 0, sizeof a);
   a.id = rec->id;
@@ -483,7 +488,7 @@ static long code_record(run *r, const tabari_record *rec) {
      * standing in for a missing one */
     const char *src = actor_code(&ev[k].source, op, t->s);
     const char *tgt = actor_code(&ev[k].target, op, t->t);
-    if (!src && tgt && op->default_source[0] && !op->default_prior) {
+    if (!src && tgt && keep && !(op->default_source[0] && op->default_prior)) {
       int found = first_actor_source(ev, n, k, op, t);
       if (found < 0) continue;
       src = t->s;
