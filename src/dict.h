@@ -94,6 +94,8 @@ typedef struct acta_sentence {
 
 /* ---- actors, agents, discards (phrase trie) --------------------------- */
 
+#define ACTA_GAP_NODE 0xFFFFFFFFu /* dict->gaps: the node has a gap edge */
+
 /* ENT_BLOCK: a phrase that holds a role word but names no actor
  * (agents.txt `---`: "criminal activity", "criminal record") */
 enum { ENT_ACTOR = 1, ENT_AGENT, ENT_DISCARD, ENT_BLOCK };
@@ -191,6 +193,11 @@ struct acta_dict {
   acta_u64map cameo_index; /* packed code -> index */
 
   acta_u64map edges;       /* (node << 32 | word) -> child node */
+  acta_u64map gaps;        /* TABARI phrases: an edge (node << 32 | word)
+                              that may follow words left out (its phrase
+                              has a blank there, not `_`: "PRINCE DOL_AMROTH"
+                              is "Prince of Dol Amroth"), and each node with
+                              such an edge (node << 32 | ACTA_GAP_NODE) */
   uint32_t *node_entry;    /* node -> first entry index + 1 (0 none) */
   uint32_t nnodes, cap_nodes;
   acta_entry *entries;

@@ -72,6 +72,11 @@ static uint32_t trie_child(acta_dict *d, uint32_t node, uint32_t word) {
 /* Adds one phrase for an entry template; returns 0 or -1. */
 int acta_loader_phrase(acta_loader *L, const acta_entry *tmpl, const char *ph,
                       size_t n) {
+  return acta_loader_phrase_gaps(L, tmpl, ph, n, NULL);
+}
+
+int acta_loader_phrase_gaps(acta_loader *L, const acta_entry *tmpl, const char *ph,
+                            size_t n, const char *gap) {
   acta_dict *d = L->d;
   acta_tokenize(NULL, ph, n, &L->toks);
   if (L->toks.n == 0) return -1;
@@ -83,6 +88,11 @@ int acta_loader_phrase(acta_loader *L, const acta_entry *tmpl, const char *ph,
   for (size_t i = 0; i < L->toks.n; i++) {
     const char *w = acta_tok_norm(&L->toks, i);
     uint32_t id = acta_word_add(d, w, L->toks.v[i].norm_len);
+    uint32_t at = L->toks.v[i].start;
+    if (gap && i > 0 && at > 0 && at <= n && gap[at - 1]) {
+      acta_u64map_put(&d->gaps, ((uint64_t)node << 32) | id, 1);
+      acta_u64map_put(&d->gaps, ((uint64_t)node << 32) | ACTA_GAP_NODE, 1);
+    }
     node = trie_child(d, node, id);
   }
   if (d->nentries == d->cap_entries) {

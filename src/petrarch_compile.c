@@ -52,11 +52,15 @@ static petr_dict *load(acta_loader *L, petr_kind kind, const char *path) {
 /* Copies a dictionary phrase with `_` as blanks and the KEDS exact-word
  * marks (trailing `_`) dropped; joins Treebank contractions ("DID N'T" ->
  * "DID N'T" becomes "DIDN'T").  Returns the length. */
-static size_t plain(const char *s, char *out, size_t cap) {
+static size_t plain(const char *s, char *out, size_t cap, char *gap) {
   size_t n = 0;
   for (; *s && n + 1 < cap; s++) {
     char ch = *s == '_' ? ' ' : *s;
-    if (ch == ' ' && (n == 0 || out[n - 1] == ' ')) continue;
+    if (ch == ' ' && (n == 0 || out[n - 1] == ' ')) {
+      if (gap && n && *s == ' ') gap[n - 1] = 1;
+      continue;
+    }
+    if (gap) gap[n] = *s == ' ';
     out[n++] = ch;
   }
   while (n && out[n - 1] == ' ') n--;
@@ -64,7 +68,9 @@ static size_t plain(const char *s, char *out, size_t cap) {
   /* " N'T" / " n't" glued to the word before */
   for (char *p = strchr(out, ' '); p; p = strchr(p + 1, ' '))
     if (!strncmp(p + 1, "N'T", 3) || !strncmp(p + 1, "n't", 3)) {
+      size_t at = (size_t)(p - out);
       memmove(p, p + 1, strlen(p + 1) + 1);
+      if (gap) memmove(gap + at, gap + at + 1, n - at - 1);
       n--;
     }
   return n;
@@ -104,12 +110,17 @@ static acta_entry entry_at(const acta_loader *L, int kind, size_t line) {
 
 static void add_phrase(acta_loader *L, const acta_entry *tmpl, const char *ph,
                        size_t line) {
-  char buf[512];
-  size_t n = plain(ph, buf, sizeof buf);
+  char buf[512], gap[512];
+  /* TABARI: a blank between two words of an actor or agent phrase lets
+   * words of the text stand between them ("ITHILEN TELEVISION" is
+   * "Ithilen state-run television"); `_` joins them */
+  int gaps = L->opt && L->opt->tabari && (tmpl->kind == ENT_ACTOR || tmpl->kind == ENT_AGENT);
+  size_t n = plain(ph, buf, sizeof buf, gaps ? gap : NULL);
   if (!n) return;
   L->line = (long)line;
   size_t before = L->d->nentries;
-  if (acta_loader_phrase(L, tmpl, buf, n) == 0 && L->d->nentries > before) {
+  if (acta_loader_phrase_gaps(L, tmpl, buf, n, gaps ? gap : NULL) == 0 &&
+      L->d->nentries > before) {
     /* KEDS dictionaries are upper case throughout: case never matters */
     L->d->entries[L->d->nentries - 1].proper = 0;
     if (tmpl->kind == ENT_ACTOR) L->d->nactors++;
@@ -243,7 +254,7 @@ static void compile_discards(acta_loader *L, const petr_dict *pd) {
 /* Pushes one choice: a length, then the words of a phrase. */
 static int push_seq(acta_loader *L, const char *phrase) {
   char buf[512];
-  size_t n = plain(phrase, buf, sizeof buf);
+  size_t n = plain(phrase, buf, sizeof buf, NULL);
   if (!n) return 0;
   acta_tokenize(NULL, buf, n, &L->toks);
   if (!L->toks.n || L->toks.n > 12) return 0;
@@ -431,7 +442,7 @@ static void build(acta_loader *L, const petr_dict *pd, const vform *f,
   pat.cameo2 = (c2[0] && strcmp(c2, "---")) ? acta_loader_code(L, c2) + 1 : 0;
   /* the head: folded like text */
   char hb[64];
-  size_t hl = plain(f->words[f->head], hb, sizeof hb);
+  size_t hl = plain(f->words[f->head], hb, sizeof hb, NULL);
   pat.head = acta_loader_word(L, hb, hl);
   if (pat.head == ACTA_NO_WORD) return;
   size_t el0 = d->nelems, al0 = d->nalts;

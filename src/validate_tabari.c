@@ -29,7 +29,8 @@
  * CONJ[n] (n or more conjunctions) and NOACTPRIOR (the first event
  * without a source: the sentence is not coded); YYYY; TIME SHIFT (the
  * dates compared); FBIS (bracketed text and what precedes the first
- * letter skipped).  Every other command is reported once, as FILE:LINE:
+ * letter skipped).  As TABARI's text filter does, an underscore in the
+ * text is a blank.  Every other command is reported once, as FILE:LINE:
  * what is not supported.  Events are chosen as TABARI chooses them
  * (manual 6.4, 6.6): one whose verb code is subordinate ("[023?]") counts
  * only when no other event is coded, a dominant one ("[111!]") leaves only
@@ -345,7 +346,7 @@ typedef struct run {
   acta_vtally tally;
   acta_vtriple *got;
   size_t capgot;
-  acta_buf line, text, cut;
+  acta_buf line, text, cut, blank;
   expect e;
   int verbose;
   FILE *out;
@@ -421,6 +422,13 @@ static long code_record(run *r, const tabari_record *rec) {
   const tabari_options *op = &r->op;
   const char *text = rec->text;
   size_t tl = rec->text_len;
+  /* TABARI's text filter makes an underscore a blank ("Dol_Amroth") */
+  if (memchr(text, '_', tl)) {
+    acta_buf_clear(&r->blank);
+    for (size_t k = 0; k < tl; k++) acta_buf_putc(&r->blank, text[k] == '_' ? ' ' : text[k]);
+    text = acta_buf_cstr(&r->blank);
+    tl = r->blank.len;
+  }
   if (op->fbis) {
     fbis_text(text, tl, &r->text);
     text = acta_buf_cstr(&r->text);
@@ -611,6 +619,7 @@ static void run_init(run *r, acta_coder *c, int verbose, FILE *out) {
   acta_buf_init(&r->line);
   acta_buf_init(&r->text);
   acta_buf_init(&r->cut);
+  acta_buf_init(&r->blank);
   tabari_options_init(&r->op);
 }
 
@@ -620,6 +629,7 @@ static void run_free(run *r) {
   acta_buf_free(&r->line);
   acta_buf_free(&r->text);
   acta_buf_free(&r->cut);
+  acta_buf_free(&r->blank);
   acta_vtally_free(&r->tally);
   reported_free(&r->rep);
 }
