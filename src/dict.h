@@ -95,6 +95,9 @@ typedef struct acta_sentence {
 /* ---- actors, agents, discards (phrase trie) --------------------------- */
 
 #define ACTA_GAP_NODE 0xFFFFFFFFu /* dict->gaps: the node has a gap edge */
+/* dict->alts: a choice's length word with this bit holds TABARI words
+ * written with blanks ("LOUDLY INCLUDED"): other words may stand between */
+#define ACTA_ALT_GAPS 0x80000000u
 
 /* ENT_BLOCK: a phrase that holds a role word but names no actor
  * (agents.txt `---`: "criminal activity", "criminal record") */

@@ -22,6 +22,33 @@ static int pat_word(const acta_pattern *p, const acta_token *tk, uint32_t x) {
   return p->exact == 1 ? tk->word == x : tok_matches(tk, x);
 }
 
+/* A TABARI choice whose words may have others between them (ACTA_ALT_GAPS),
+ * words[0..len): the span it takes from j on (forward: its first word at
+ * j) or up to j (backward: its last word at j), each next word within GAP
+ * tokens and not past a comma; 0 if it does not match. */
+static uint32_t gapped_at(const struct acta_work *w, const acta_pattern *p,
+                          const uint32_t *words, uint32_t len, uint32_t j,
+                          uint32_t lo, uint32_t end, int backward) {
+  uint32_t at = j;
+  for (uint32_t q = 0; q < len; q++) {
+    uint32_t x = words[backward ? len - 1 - q : q];
+    if (q == 0) {
+      if (!pat_word(p, &w->toks.v[at], x)) return 0;
+      continue;
+    }
+    uint32_t k = at, found = 0;
+    for (uint32_t step = 0; step <= GAP && !found; step++) {
+      if (backward ? k <= lo : k + 1 >= end) return 0;
+      k = backward ? k - 1 : k + 1;
+      if (w->toks.v[k].punct == ',') return 0;
+      found = pat_word(p, &w->toks.v[k], x);
+    }
+    if (!found) return 0;
+    at = k;
+  }
+  return backward ? j - at + 1 : at - j + 1;
+}
+
 /* Length of the first choice of element e that matches the tokens from j
  * on (forward) or up to j (backward, the choice ends at j); 0 if none. */
 static uint32_t choice_at(const acta_dict *d, const struct acta_work *w,
@@ -30,6 +57,13 @@ static uint32_t choice_at(const acta_dict *d, const struct acta_work *w,
   uint32_t off = e->alt_off;
   for (uint32_t a = 0; a < e->nalt; a++) {
     uint32_t len = d->alts[off];
+    if (len & ACTA_ALT_GAPS) {
+      len &= ~ACTA_ALT_GAPS;
+      uint32_t span = j < end && j >= lo ? gapped_at(w, p, d->alts + off + 1, len, j, lo, end, backward) : 0;
+      if (span) return span;
+      off += 1 + len;
+      continue;
+    }
     uint32_t from = backward ? j + 1 - len : j;
     int ok = len > 0 && (!backward || j + 1 >= lo + len) && from + len <= end;
     if (ok && e->prefix && len == 1) {

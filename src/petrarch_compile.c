@@ -251,14 +251,21 @@ static void compile_discards(acta_loader *L, const petr_dict *pd) {
 
 /* ---- verbs --------------------------------------------------------------- */
 
-/* Pushes one choice: a length, then the words of a phrase. */
+/* Pushes one choice: a length, then the words of a phrase.  TABARI: words
+ * written with a blank between them, not `_`, may have other words
+ * between them in the text (ACTA_ALT_GAPS). */
 static int push_seq(acta_loader *L, const char *phrase) {
   char buf[512];
   size_t n = plain(phrase, buf, sizeof buf, NULL);
   if (!n) return 0;
   acta_tokenize(NULL, buf, n, &L->toks);
   if (!L->toks.n || L->toks.n > 12) return 0;
-  acta_loader_alt(L->d, (uint32_t)L->toks.n);
+  int gaps = 0;
+  if (L->opt && L->opt->tabari && L->toks.n > 1)
+    for (const char *s = phrase; *s && !gaps; s++)
+      gaps = *s == ' ' && s > phrase && s[-1] != ' ' && s[-1] != '_' && s[1] &&
+             s[1] != ' ' && s[1] != '_';
+  acta_loader_alt(L->d, (uint32_t)L->toks.n | (gaps ? ACTA_ALT_GAPS : 0));
   for (size_t i = 0; i < L->toks.n; i++)
     acta_loader_alt(L->d, acta_word_add(L->d, acta_tok_norm(&L->toks, i),
                                         L->toks.v[i].norm_len));
