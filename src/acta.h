@@ -322,6 +322,12 @@ void acta_coder_set_keep_sourceless(acta_coder *c, int on);
  * default CODE BY CLAUSE does. */
 void acta_coder_set_code_all(acta_coder *c, int on);
 
+/* TABARI's target search, for PETRARCH/TABARI dictionaries only: a verb
+ * whose pattern names its source before it ("$ ^ FOR *") and that has no
+ * actor after it takes the nearest other actor before it as its target.
+ * 0 (the default): no target. */
+void acta_coder_set_tabari_targets(acta_coder *c, int on);
+
 /* Codes one article.  Returns 0, or -1 with acta_coder_error() set: no
  * text, text that is not valid UTF-8 or holds a NUL byte, an article over
  * the size limit, a date that is not a real calendar day written

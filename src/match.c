@@ -3,7 +3,7 @@
  * noun).  A pattern's words after the head are found in order within GAP
  * tokens each, those before it backwards from the head; its slots take the
  * nearest actor phrases (`+` target, `$` source, `%` compound, `^` a phrase
- * passed over).  Of the patterns that fit, the one with the most literal
+ * passed over, after the head or, backwards, before it).  Of the patterns that fit, the one with the most literal
  * words wins, then the tightest, then one that found a target.  KEDS
  * patterns match written forms only, and a verb's regular forms.  Reads
  * the tokens, mentions and scopes; writes nothing but what it returns. */
@@ -172,7 +172,18 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
     const acta_pelem *e = &d->elems[p->pre_off + k];
     int joined = (k + 1 == p->npre) ? p->head_joined
                                     : d->elems[p->pre_off + k + 1].joined;
-    if (e->type == PE_SKIP) continue;
+    if (e->type == PE_SKIP) {
+      /* pass back over the noun phrase before (an actor's or not):
+       * "$ ^ FOR *" gives the source the phrase before the skipped one */
+      uint32_t j = pos;
+      while (j > lo && pos - j <= GAP && !np_tag(w->toks.v[j - 1].tag)) j--;
+      if (j <= lo || !np_tag(w->toks.v[j - 1].tag)) return 0;
+      if (w->tok_ment[j - 1] != NO) j = w->ments[w->tok_ment[j - 1]].first;
+      else while (j > lo && np_tag(w->toks.v[j - 1].tag)) j--;
+      pos = j;
+      m->used_from = pos;
+      continue;
+    }
     if (e->type == PE_WORD) {
       uint32_t j, len = 0;
       for (j = pos; j-- > lo && pos - j <= GAP;) {

@@ -798,6 +798,13 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       }
       continue;
     }
+    if (tgt == NO && w->tabari_targets && d->keds_only && !g->passive && vc.p->has_source &&
+        vc.pm.source != NO) {
+      /* TABARI: a pattern that names the source before the verb ("$ ^ FOR
+       * *") and no actor after it: the nearest other actor before it */
+      tabari_regular_actors(w, sc, g, &src, &tgt);
+      if (tgt != NO) acta_trace(w, "  target: the nearest other actor before the verb\n");
+    }
     verb_events(c, sc, g, &vc, src, tgt, flags);
   }
 }

@@ -447,6 +447,7 @@ static long code_record(run *r, const tabari_record *rec) {
   int keep = op->default_source[0] || op->code_by == TABARI_CODE_ALL;
   acta_coder_set_keep_sourceless(r->c, keep);
   acta_coder_set_code_all(r->c, op->code_by == TABARI_CODE_ALL);
+  acta_coder_set_tabari_targets(r->c, 1);
   acta_article a;
   memset(&a, 0, sizeof a);
   a.id = rec->id;
