@@ -52,15 +52,19 @@ static petr_dict *load(acta_loader *L, petr_kind kind, const char *path) {
 /* Copies a dictionary phrase with `_` as blanks and the KEDS exact-word
  * marks (trailing `_`) dropped; joins Treebank contractions ("DID N'T" ->
  * "DID N'T" becomes "DIDN'T").  Returns the length. */
-static size_t plain(const char *s, char *out, size_t cap, char *gap) {
+static size_t plain(const char *s, char *out, size_t cap, char *mark) {
   size_t n = 0;
   for (; *s && n + 1 < cap; s++) {
     char ch = *s == '_' ? ' ' : *s;
     if (ch == ' ' && (n == 0 || out[n - 1] == ' ')) {
-      if (gap && n && *s == ' ') gap[n - 1] = 1;
+      if (mark && n && *s == ' ') mark[n - 1] |= ACTA_EDGE_GAP;
       continue;
     }
-    if (gap) gap[n] = *s == ' ';
+    if (mark) {
+      mark[n] = *s == ' ' ? ACTA_EDGE_GAP : 0;
+      /* a word's last letter: a stem unless `_` or `=` follows */
+      if (ch != ' ' && (s[1] == ' ' || s[1] == '\0')) mark[n] |= ACTA_EDGE_STEM;
+    }
     out[n++] = ch;
   }
   while (n && out[n - 1] == ' ') n--;
@@ -70,7 +74,7 @@ static size_t plain(const char *s, char *out, size_t cap, char *gap) {
     if (!strncmp(p + 1, "N'T", 3) || !strncmp(p + 1, "n't", 3)) {
       size_t at = (size_t)(p - out);
       memmove(p, p + 1, strlen(p + 1) + 1);
-      if (gap) memmove(gap + at, gap + at + 1, n - at - 1);
+      if (mark) memmove(mark + at, mark + at + 1, n - at - 1);
       n--;
     }
   return n;
@@ -110,16 +114,19 @@ static acta_entry entry_at(const acta_loader *L, int kind, size_t line) {
 
 static void add_phrase(acta_loader *L, const acta_entry *tmpl, const char *ph,
                        size_t line) {
-  char buf[512], gap[512];
+  char buf[512], mark[512];
   /* TABARI: a blank between two words of an actor or agent phrase lets
    * words of the text stand between them ("ITHILEN TELEVISION" is
-   * "Ithilen state-run television"); `_` joins them */
-  int gaps = L->opt && L->opt->tabari && (tmpl->kind == ENT_ACTOR || tmpl->kind == ENT_AGENT);
-  size_t n = plain(ph, buf, sizeof buf, gaps ? gap : NULL);
+   * "Ithilen state-run television"), `_` joins them, and a word with no
+   * `_` after it is a stem ("ERIADOR" is "Eriadorian") */
+  int tabari = L->opt && L->opt->tabari && (tmpl->kind == ENT_ACTOR || tmpl->kind == ENT_AGENT);
+  size_t n = plain(ph, buf, sizeof buf, tabari ? mark : NULL);
   if (!n) return;
   L->line = (long)line;
   size_t before = L->d->nentries;
-  if (acta_loader_phrase_gaps(L, tmpl, buf, n, gaps ? gap : NULL) == 0 &&
+  acta_entry e = *tmpl;
+  e.whole_end = (uint8_t)(tabari && !(mark[n - 1] & ACTA_EDGE_STEM));
+  if (acta_loader_phrase_tabari(L, &e, buf, n, tabari ? mark : NULL) == 0 &&
       L->d->nentries > before) {
     /* KEDS dictionaries are upper case throughout: case never matters */
     L->d->entries[L->d->nentries - 1].proper = 0;
