@@ -55,7 +55,9 @@ static petr_dict *load(acta_loader *L, petr_kind kind, const char *path) {
 static size_t plain(const char *s, char *out, size_t cap, char *mark) {
   size_t n = 0;
   for (; *s && n + 1 < cap; s++) {
-    char ch = *s == '_' ? ' ' : *s;
+    /* TABARI phrases (mark): a hyphen is an underscore, as TABARI reads
+     * its dictionaries (its text filter makes hyphens blanks) */
+    char ch = *s == '_' || (mark && *s == '-') ? ' ' : *s;
     if (ch == ' ' && (n == 0 || out[n - 1] == ' ')) {
       if (mark && n && *s == ' ') mark[n - 1] |= ACTA_EDGE_GAP;
       continue;
@@ -64,6 +66,7 @@ static size_t plain(const char *s, char *out, size_t cap, char *mark) {
       mark[n] = *s == ' ' ? ACTA_EDGE_GAP : 0;
       /* a word's last letter: a stem unless `_` or `=` follows */
       if (ch != ' ' && (s[1] == ' ' || s[1] == '\0')) mark[n] |= ACTA_EDGE_STEM;
+      if (*s == '-') mark[n] = 0;
     }
     out[n++] = ch;
   }

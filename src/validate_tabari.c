@@ -29,8 +29,8 @@
  * CONJ[n] (n or more conjunctions) and NOACTPRIOR (the first event
  * without a source: the sentence is not coded); YYYY; TIME SHIFT (the
  * dates compared); FBIS (bracketed text and what precedes the first
- * letter skipped).  As TABARI's text filter does, an underscore in the
- * text is a blank.  Every other command is reported once, as FILE:LINE:
+ * letter skipped).  As TABARI's text filter does, an underscore or a
+ * hyphen in the text is a blank.  Every other command is reported once, as FILE:LINE:
  * what is not supported.  Events are chosen as TABARI chooses them
  * (manual 6.4, 6.6): one whose verb code is subordinate ("[023?]") counts
  * only when no other event is coded, a dominant one ("[111!]") leaves only
@@ -422,10 +422,12 @@ static long code_record(run *r, const tabari_record *rec) {
   const tabari_options *op = &r->op;
   const char *text = rec->text;
   size_t tl = rec->text_len;
-  /* TABARI's text filter makes an underscore a blank ("Dol_Amroth") */
-  if (memchr(text, '_', tl)) {
+  /* TABARI's text filter makes an underscore or a hyphen a blank
+   * ("Dol_Amroth", "Al-Gore") */
+  if (memchr(text, '_', tl) || memchr(text, '-', tl)) {
     acta_buf_clear(&r->blank);
-    for (size_t k = 0; k < tl; k++) acta_buf_putc(&r->blank, text[k] == '_' ? ' ' : text[k]);
+    for (size_t k = 0; k < tl; k++)
+      acta_buf_putc(&r->blank, text[k] == '_' || text[k] == '-' ? ' ' : text[k]);
     text = acta_buf_cstr(&r->blank);
     tl = r->blank.len;
   }
