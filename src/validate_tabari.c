@@ -224,17 +224,28 @@ static size_t count_words(const char *s, size_t n) {
   return w;
 }
 
-/* Conjunctions ("and", "but") in the text, for COMPLEX: CONJ[n]. */
+/* Conjunctions in the text as TABARI counts them for COMPLEX: CONJ[n]:
+ * "and", "or", "nor" and "but", not an "and" or "nor" that joins the
+ * names of a compound actor (a capitalised word on each side: "Ithilen
+ * and Dagolath"). */
 static size_t count_conj(const char *s, size_t n) {
   size_t c = 0;
+  int prev_cap = 0;
   for (size_t i = 0; i < n;) {
     while (i < n && !isalpha((unsigned char)s[i])) i++;
     size_t st = i;
     while (i < n && isalpha((unsigned char)s[i])) i++;
     size_t l = i - st;
-    if ((l == 3 && !strncasecmp(s + st, "and", 3)) ||
-        (l == 3 && !strncasecmp(s + st, "but", 3)))
-      c++;
+    if (!l) break;
+    int and_nor = (l == 3 && !strncasecmp(s + st, "and", 3)) ||
+                  (l == 3 && !strncasecmp(s + st, "nor", 3));
+    if (and_nor || (l == 3 && !strncasecmp(s + st, "but", 3)) ||
+        (l == 2 && !strncasecmp(s + st, "or", 2))) {
+      size_t k = i;
+      while (k < n && isspace((unsigned char)s[k])) k++;
+      if (!(and_nor && prev_cap && k < n && isupper((unsigned char)s[k]))) c++;
+    }
+    prev_cap = isupper((unsigned char)s[st]) && (i >= n || s[i] != ',');
   }
   return c;
 }
