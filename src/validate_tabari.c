@@ -34,8 +34,8 @@
  * what is not supported.  Events are chosen as TABARI chooses them
  * (manual 6.4, 6.6): one whose verb code is subordinate ("[023?]") counts
  * only when no other event is coded, a dominant one ("[111!]") leaves only
- * the dominant ones, and a complex (+++) or discard (###) code leaves
- * none.  acta codes with its own clauses and coreference: CODE BY CLAUSE
+ * the dominant ones, a complex (+++) or discard (###) code leaves none,
+ * and an event with the same code as source and target is dropped.  acta codes with its own clauses and coreference: CODE BY CLAUSE
  * keeps all of its events; CODE ALL also codes a subordinate clause after
  * a coded event, and (as under DEFAULT) a verb whose subject is no actor
  * takes TABARI's search for its actors. */
@@ -265,8 +265,35 @@ static void fbis_text(const char *s, size_t n, acta_buf *out) {
   }
 }
 
-/* A word of a text and whether a comma follows it. */
-typedef struct cword { size_t start, len; int comma, keep; } cword;
+/* A word of a text and whether a comma follows it (list: a comma inside
+ * a list of names, which delimits no phrase). */
+typedef struct cword { size_t start, len; int comma, keep, list; } cword;
+
+static int word_is(const char *s, const cword *w, const char *x) {
+  return w->len == strlen(x) && !strncasecmp(s + w->start, x, w->len);
+}
+
+static int word_cap(const char *s, const cword *w) {
+  return isupper((unsigned char)s[w->start]) != 0;
+}
+
+/* Is the comma after word i inside a list of names ("Mordor, Rohan and
+ * Bree", "Calenardhon and Gondor, and Ithilen and Dagolath"), a compound
+ * actor TABARI's comma rule skips across?  A capitalised word before it,
+ * then capitalised words and commas up to an "and" or "nor" and a
+ * capitalised word. */
+static int list_comma(const char *s, const cword *w, size_t nw, size_t i) {
+  if (!word_cap(s, &w[i])) return 0;
+  for (size_t k = i + 1; k < nw; k++) {
+    if (word_is(s, &w[k], "and") || word_is(s, &w[k], "nor"))
+      return k + 1 < nw && word_cap(s, &w[k + 1]);
+    if (!word_cap(s, &w[k])) return 0;
+    if (!w[k].comma && k + 1 < nw && !word_is(s, &w[k + 1], "and") &&
+        !word_is(s, &w[k + 1], "nor") && !word_cap(s, &w[k + 1]))
+      return 0;
+  }
+  return 0;
+}
 
 /* TABARI's comma rule (manual 8.6, COMMA:): a comma-delimited phrase whose
  * length in words is within the limits is not coded: the first (start to
@@ -296,8 +323,15 @@ static int comma_phrases(const char *s, size_t n, const tabari_options *op,
       w = realloc(w, cap * sizeof *w);
       if (!w) abort();
     }
-    w[nw++] = (cword){st, len, comma, 1};
+    w[nw++] = (cword){st, len, comma, 1, 0};
   }
+  /* commas inside a list of names delimit no phrase (TABARI skips across
+   * its compounds) */
+  for (size_t i = 0; i < nw; i++)
+    if (w[i].comma && list_comma(s, w, nw, i)) {
+      w[i].comma = 0;
+      w[i].list = 1;
+    }
   /* the final punctuation stays wherever the last phrase goes */
   char final = 0;
   if (nw) {
@@ -336,7 +370,7 @@ static int comma_phrases(const char *s, size_t n, const tabari_options *op,
     if (!w[i].keep) continue;
     if (out->len) acta_buf_putc(out, ' ');
     acta_buf_put(out, s + w[i].start, w[i].len);
-    if (w[i].comma) acta_buf_putc(out, ',');
+    if (w[i].comma || w[i].list) acta_buf_putc(out, ',');
   }
   if (final) acta_buf_putc(out, final);
   free(w);
@@ -521,6 +555,10 @@ static long code_record(run *r, const tabari_record *rec) {
     if (!src || !tgt) continue;
     if (src != t->s) snprintf(t->s, sizeof t->s, "%s", src);
     if (tgt != t->t) snprintf(t->t, sizeof t->t, "%s", tgt);
+    /* TABARI drops an event whose source and target have the same code
+     * (compounds on both sides: "Arnor and Gondor ... Calenardhon and
+     * Gondor") */
+    if (!strcmp(t->s, t->t)) continue;
     acta_vnull_code(t->e, sizeof t->e, ev[k].cameo);
     if (diverts(t->s) || diverts(t->t) || diverts(t->e)) return 0;
     tabari_date(ev[k].date, op->yyyy, t->d, sizeof t->d);
