@@ -230,6 +230,20 @@ int acta_pre_words_fit(const acta_dict *d, const struct acta_work *w,
 /* KEDS verbs take the regular forms of their lemma (-s/-es/-ies, -ed/-d/
  * -ied, -ing, a doubled last consonant) and WordNet's irregular ones, not
  * every spelling a lemmatiser forgives ("departes"). */
+/* TABARI's regular verb endings (its matchLex): the root written whole,
+ * then S, ES, ED, EN or ING, or D after a final E ("departes" is a form of
+ * DEPART_ as TABARI reads it, though not English). */
+static int tabari_ending(const acta_dict *d, const char *w, uint32_t lemma) {
+  if (lemma == ACTA_NO_WORD) return 0;
+  const char *l = acta_intern_str(&d->words, lemma);
+  size_t ln = strlen(l);
+  if (strncmp(w, l, ln)) return 0;
+  const char *suf = w + ln;
+  return !strcmp(suf, "s") || !strcmp(suf, "es") || !strcmp(suf, "ed") ||
+         !strcmp(suf, "en") || !strcmp(suf, "ing") ||
+         (ln && l[ln - 1] == 'e' && !strcmp(suf, "d"));
+}
+
 static int keds_form(const acta_dict *d, uint32_t word, const char *w,
                      uint32_t lemma) {
   if (word == lemma) return 1;
@@ -288,7 +302,8 @@ const acta_pattern *acta_best_pattern(const acta_dict *d,
     for (;;) {
       const acta_pattern *p = &d->pats[pi];
       pmatch m;
-      if (p->exact && k == 1 && !keds_form(d, tk->word, norm(w, head), keys[k])) {
+      if (p->exact && k == 1 && !keds_form(d, tk->word, norm(w, head), keys[k]) &&
+          !(p->exact == 2 && tabari_ending(d, norm(w, head), keys[k]))) {
         if (!p->next) break;
         pi = p->next - 1;
         continue;
