@@ -430,7 +430,8 @@ static void split_form(const char *text, vform *f) {
 
 /* Is token k of pattern pt followed by `_` (the next token joined to it)? */
 static int tok_joined_next(const petr_dict *pd, const petr_pattern *pt, size_t k) {
-  return k + 1 < pt->n_toks && pd->toks[pt->first_tok + k + 1].joined;
+  /* joined by `~` (2): the word before stays a stem */
+  return k + 1 < pt->n_toks && pd->toks[pt->first_tok + k + 1].joined == 1;
 }
 
 /* Builds and indexes the pattern `pt` (NULL: the bare verb) on one head
