@@ -597,6 +597,18 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
       if (t->tag == P_MODAL) break;
       if (t->tag == P_AUX) {
         if (is_word(w, q, w->cw->w_had)) return "what is said tells of the past";
+        /* "said the gunmen were planning", "said he was killed": a past
+         * act narrated (not "said it was ready": a stance) */
+        int32_t av = w->tok_vg[q];
+        uint32_t f1 = from < to && is_word(w, from, w->cw->w_that) ? from + 1 : from;
+        /* ... by an actor the clause names ("the gunmen were planning",
+         * "the armies were coordinating"): not a state ("the economy was
+         * growing") nor the speaker's own side ("it was considering") */
+        int actor_subject = f1 < to && w->tok_ment[f1] != NO;
+        if (actor_subject && t->penn == PT_VBD && av != NO && w->vgs[av].head != q &&
+            (w->toks.v[w->vgs[av].head].penn == PT_VBG ||
+             w->toks.v[w->vgs[av].head].penn == PT_VBN))
+          return "what is said tells of the past";
         break;
       }
       if (t->tag == P_VERB) {

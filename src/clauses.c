@@ -626,6 +626,49 @@ static int32_t document_subject(const acta_dict *d, const struct acta_work *w,
   return subj;
 }
 
+/* "one victim -- killed in April -- was", "Two of the victims, killed in
+ * the settlement, were ...": a bare past participle set off by a comma or
+ * a dash right after a noun phrase is a passive whose subject is that
+ * phrase (the victims are no killers).  Sets g->passive; returns the
+ * phrase's actor (or NO), else subj. */
+/* How long a participle set off by commas may run ("-- killed in the
+ * rural settlement of ... --"). */
+#define APPOSITIVE_REACH 14
+
+static int32_t appositive_participle(const struct acta_work *w, const acta_sentence *s,
+                                     vgroup *g, uint32_t lo, int32_t subj) {
+  if (g->passive || g->first != g->head || w->toks.v[g->head].penn != PT_VBN ||
+      g->first < lo + 2 || g->first < s->first + 2)
+    return subj;
+  const acta_token *sep = &w->toks.v[g->first - 1];
+  if (sep->kind != TK_PUNCT || (sep->punct != ',' && sep->punct != '-')) return subj;
+  int32_t pm = w->tok_ment[g->first - 2];
+  if (pm == NO || w->ments[pm].modifier) return subj; /* "the official report, released" */
+  /* a preposition or the end after it ("killed in April", "captured in
+   * 2008,"); an object would make it a verb of the clause ("..., made
+   * incursions", "..., killed three") */
+  if (g->last < s->last && w->toks.v[g->last].tag != P_PREP &&
+      w->toks.v[g->last].kind != TK_PUNCT)
+    return subj;
+  /* set off on both sides: a closing comma or dash before the clause's
+   * own verb ("-- killed in April 2013 -- was"), or the sentence's end;
+   * not a list of acts ("arrested 650 people, seized drugs, and
+   * captured ...") */
+  uint32_t q = g->last;
+  while (q < s->last && q < g->last + APPOSITIVE_REACH && w->tok_vg[q] == NO &&
+         !(w->toks.v[q].kind == TK_PUNCT && (w->toks.v[q].punct == ',' ||
+                                             w->toks.v[q].punct == '-' ||
+                                             w->toks.v[q].punct == '.')))
+    q++;
+  int closed = q >= s->last || (w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct == '.');
+  if (!closed && w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct == sep->punct &&
+      q + 1 < s->last && w->tok_vg[q + 1] != NO && !w->vgs[w->tok_vg[q + 1]].to_inf)
+    closed = 1;
+  if (!closed) return subj;
+  g->passive = 1;
+  return w->ments[pm].group;
+}
+
 /* An infinitive without a subject: "X plans to attack": X; "urged X to": X
  * (object control).  KEDS: not "a pleasant place to visit" (the infinitive
  * of a noun). */
@@ -782,8 +825,11 @@ static int32_t pronoun_subject(const struct acta_work *w, const sent_ctx *sc,
           (q0 == f->first || (q0 == f->first + 1 && is_punct(w, f->first, '"'))))
         subj = f->reporter;
     } else if ((third || first_person) && f && f->reporter != NO && q0 == f->first) {
-      subj = f->reporter;
-      g->self_report = 1; /* "Iran claimed that it had ..." */
+      /* "Iran claimed that it had ...", not "Prosecutors say he asked" */
+      if (acta_pronoun_fits(w, q0, f->reporter)) {
+        subj = f->reporter;
+        g->self_report = 1;
+      }
     }
     else if (third && opens && w->last_src != NO &&
              w->last_src_sent == sc->index - 1)
@@ -818,6 +864,10 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       subj = found ? ps : keds_subject(w, g, lo, scope, subj);
     }
     subj = reduced_relative(d, w, s, g, lo, subj);
+    int was_passive = g->passive;
+    if (!d->keds_only) subj = appositive_participle(w, s, g, lo, subj);
+    /* a participle set off by commas is no subject for the verb after it */
+    int appositive = g->passive && !was_passive;
     subj = ing_form_subject(w, g, lo, subj);
     if (!d->keds_only) subj = document_subject(d, w, s, gi, vg0, subj);
     subj = infinitive_subject(d, w, s, gi, vg0, subj);
@@ -836,6 +886,6 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
          (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ',')))
       subj = last_subject;
     g->subject = subj;
-    if (subj != NO) last_subject = subj;
+    if (subj != NO && !appositive) last_subject = subj;
   }
 }

@@ -328,6 +328,9 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
 enum { REF_PERSON = 1, REF_ORG, REF_SAME_NOUN };
 int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int kind,
                         uint32_t head, const char **where);
+/* Can the pronoun at token pron stand for mention m ("he" a person, "it"
+ * an organisation or country; "they", "we" anyone)? */
+int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m);
 
 /* ---- tabari_verbs.c ------------------------------------------------------ */
 
@@ -386,6 +389,9 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
 /* Why the figures of sentence s count over a span of time ("in 2011",
  * "since", "in recent years") rather than report one event; NULL if not. */
 const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s);
+/* acta_aggregate_reason()'s reason for an ongoing count ("since
+ * September", "annually"): a named source's toll of it is news. */
+extern const char ACTA_AGG_SINCE[];
 /* Is verb group g's act (CAMEO cameo, clause up to token end, reported by
  * frame rep or NO) a yearly total ("police arrested 29,943 people in
  * 2013"): a count of 100 or more in its clause, a span of time in its

@@ -114,6 +114,11 @@ static const char *const DOCUMENT_NOUN[] = {
     "message", "messages", "communique", "declaration", "resolution",
     "decree", "note", "tweet", "complaint", "petition", "video", NULL};
 
+static const char *const CASES[] = {"cases", "instances", "times", NULL};
+static const char *const CASES_LEAD[] = {"some", "many", "most", "several", "certain",
+                                         "other", "such", "numerous", "countless", NULL};
+static const char *const YEAR_LEAD[] = {"during", "throughout", "over", "for", NULL};
+
 static const char *const ATTITUDE_PAST[] = {
     "hoped", "wanted", "wished", "expected", "believed", "thought", "feared",
     "felt", "worried", "preferred", "intended", "planned", "remained", NULL};
@@ -142,7 +147,9 @@ static const word_list LISTS[] = {
     {WL_DID_VERB, DID_VERB, 1},             {WL_PLACE_NOUN, PLACE_NOUN, 0},
     {WL_PRON_PERSON, PRON_PERSON, 0},       {WL_PRON_ORG, PRON_ORG, 0},
     {WL_FIRST_PLURAL, FIRST_PLURAL, 0},     {WL_PERSON_NOUN, PERSON_NOUN, 0},
-    {WL_DOCUMENT_NOUN, DOCUMENT_NOUN, 0},   {WL_ATTITUDE_PAST, ATTITUDE_PAST, 0}};
+    {WL_DOCUMENT_NOUN, DOCUMENT_NOUN, 0},   {WL_ATTITUDE_PAST, ATTITUDE_PAST, 0},
+    {WL_YEAR_LEAD, YEAR_LEAD, 0},           {WL_CASES, CASES, 0},
+    {WL_CASES_LEAD, CASES_LEAD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -174,6 +181,7 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_our), "our", 0},
     {offsetof(acta_coder_words, l_quote), "quote", 1},
     {offsetof(acta_coder_words, l_refuse), "refuse", 1},
+    {offsetof(acta_coder_words, l_help), "help", 1},
     {offsetof(acta_coder_words, l_fail), "fail", 1},
     {offsetof(acta_coder_words, l_show), "show", 1},
     {offsetof(acta_coder_words, l_continue), "continue", 1},

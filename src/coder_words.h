@@ -57,6 +57,9 @@ enum {
 #define WL_PERSON_NOUN ((uint64_t)1 << 36)  /* "minister", "spokesman": one person */
 #define WL_ATTITUDE_PAST ((uint64_t)1 << 41) /* "hoped", "believed": said in the
                                                past tense, a stance, not a past act */
+#define WL_CASES_LEAD ((uint64_t)1 << 44)   /* "some", "many", "other": "In some cases" (not "In both cases") */
+#define WL_CASES ((uint64_t)1 << 43)        /* "cases", "instances": "In some cases ..." is no one act */
+#define WL_YEAR_LEAD ((uint64_t)1 << 42)    /* "during", "throughout": a whole year after */
 #define WL_DOCUMENT_NOUN ((uint64_t)1 << 40) /* "statement", "letter": "issued a
                                                statement calling on" is the issuer's act */
 
@@ -79,6 +82,7 @@ typedef struct acta_coder_words {
   uint32_t w_a, w_an, w_one, w_able, w_had, w_over, w_since, w_source,
       w_sources, w_the, w_our;
   /* single lemmas (lexicon ids; ACTA_NO_WORD when the lexicon lacks one) */
+  uint32_t l_help;
   uint32_t l_quote, l_refuse, l_fail, l_show, l_continue, l_begin, l_start,
       l_threaten, l_prepare, l_decide, l_do, l_capture;
   uint32_t w_would, w_whether, w_with, w_must;

@@ -171,12 +171,12 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
         trig = pat ? trig : q;
     }
     int32_t rep = w->tok_scope[trig];
-    /* a count over a span of time nobody is named giving ("more than 1,600
-     * people were killed in 2011"; a newspaper only passes it on) is
-     * background; a named source's toll ("141 killed since mid-September,
-     * a rights group said") is news */
+    /* a count over a span of time ("more than 1,600 people were killed in
+     * 2011", "between 2005 and 2011") is background, whoever gives it; a
+     * named source's toll of an ongoing crackdown ("141 killed since
+     * mid-September, a rights group said") is news */
     int named = named_reporter(w, rep, 0);
-    if (aggregate && !named) {
+    if (aggregate && (!named || aggregate != ACTA_AGG_SINCE)) {
       acta_trace(w, "  dropped (statistic): the figure \"%.*s\" is %s\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start,
                  aggregate);

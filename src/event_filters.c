@@ -80,6 +80,31 @@ static int conditional_sentence(const struct acta_work *w, const acta_sentence *
   return q < s->last && tok_in(w, q, WL_CONDITION) && !is_word(w, q, w->cw->w_whether);
 }
 
+/* Does the sentence open with the writer's guess ("Perhaps it is
+ * incorrect to ask ...", "Maybe ...")? */
+static int guess_sentence(const struct acta_work *w, const acta_sentence *s) {
+  uint32_t q = s->first;
+  while (q < s->last && w->toks.v[q].kind == TK_PUNCT) q++;
+  return q < s->last && tok_in(w, q, WL_ADV_GUESS);
+}
+
+/* Does the sentence open by saying it tells what is done, not one act:
+ * "Often, ...", "Typically ...", "In some cases, ...", "In many instances",
+ * "At times"? */
+static int habitual_sentence(const struct acta_work *w, const acta_sentence *s) {
+  uint32_t q = s->first;
+  while (q < s->last && w->toks.v[q].kind == TK_PUNCT) q++;
+  if (q >= s->last) return 0;
+  if (tok_in(w, q, WL_HABITUAL)) return 1;
+  /* "At times" (not "The Times") */
+  if (q + 1 < s->last && tok_in(w, q, WL_WHERE) && !is_word(w, q, w->cw->w_in) &&
+      tok_in(w, q + 1, WL_CASES))
+    return 1;
+  /* "In some cases", "In other instances" (not "In both cases") */
+  return q + 2 < s->last && is_word(w, q, w->cw->w_in) && tok_in(w, q + 1, WL_CASES_LEAD) &&
+         tok_in(w, q + 2, WL_CASES);
+}
+
 /* Is verb group g a lone verb in the simple present, not a reporting verb
  * ("criminal groups supply the market", "the gang smuggles explosives")?
  * Outside a headline that is a habit or a state, not an act. */
@@ -179,8 +204,9 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "conditional (if, unless, whether)";
   if (purpose) return ACTA_WHY_PURPOSE;
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
-  if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL))
-    return "habitual (often, usually: no one act)";
+  if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL) ||
+      habitual_sentence(w, s))
+    return "habitual (often, usually, in some cases: no one act)";
   if (over_years(w, s, g)) return "habitual (for years, over the past decade: no one act)";
   if (sc->index > 0 && habitual_present(w, g))
     return "habitual (the simple present of an act: what is done, not an act)";
@@ -190,7 +216,8 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (present_passive(c, s, g)) return "a state (present passive)";
   /* what the writer supposes; a named source's "may" stays, hedged */
   int sourced = named_reporter(w, rep, 1);
-  if (!sourced && (unreal_modal(w, s, g) || clause_opener(w, s, g, WL_ADV_GUESS)))
+  if (!sourced && (unreal_modal(w, s, g) || clause_opener(w, s, g, WL_ADV_GUESS) ||
+                   guess_sentence(w, s)))
     return "hypothetical (may, would, perhaps: no source)";
   return NULL;
 }
@@ -217,15 +244,24 @@ static unsigned long digits_value(const acta_coder *c, uint32_t i) {
   return v;
 }
 
+/* Why a count is a statistic: ACTA_AGG_SINCE an ongoing count ("since
+ * September"), AGG_YEARS one since a year ("since 2009"). */
+const char ACTA_AGG_SINCE[] = "a count over time (since, annually)";
+static const char AGG_YEARS[] = "a count over the years (since a year)";
+/* How far after "from" or "between" the span's year may come. */
+#define SPAN_REACH 8
+
 int acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
                         const char *cameo, uint32_t end, int32_t rep) {
   const struct acta_work *w = c->work;
   if (c->dict->keds_only) return 0;
   int root = cameo_root(cameo);
   if (root < 17) return 0;
-  if (named_reporter(w, rep, 0)) return 0;
   int big = 0;
   for (uint32_t q = g->last; q < end && !big; q++)
+    if (w->toks.v[q].tag == P_NUM && !year_at(c, q) && digits_value(c, q) >= 100) big = 1;
+  /* a passive's count stands before it: "623,213 people were detained" */
+  for (uint32_t q = sc->s->first; g->passive && q < g->first && !big; q++)
     if (w->toks.v[q].tag == P_NUM && !year_at(c, q) && digits_value(c, q) >= 100) big = 1;
   /* its span of time: from the sentence's start to the first comma after
    * the verb ("In 2013, police arrested 29,943 people"; not "..., the
@@ -234,7 +270,12 @@ int acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g
   while (to < end && !(w->toks.v[to].kind == TK_PUNCT && w->toks.v[to].punct == ',')) to++;
   acta_sentence part = *sc->s;
   part.last = to;
-  return big && acta_aggregate_reason(c, &part) != NULL;
+  const char *why = big ? acta_aggregate_reason(c, &part) : NULL;
+  /* a named source's count of an ongoing crackdown ("the rights group
+   * said security forces had killed 185 people since September") is news;
+   * a year's or several years' total is a statistic whoever gives it */
+  if (why && named_reporter(w, rep, 0) && why == ACTA_AGG_SINCE) return 0;
+  return why != NULL;
 }
 
 const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {
@@ -247,15 +288,17 @@ const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {
         (!is_word(w, q, w->cw->w_since) ||
          (q + 1 < s->last && (w->toks.v[q + 1].tag == P_NUM || w->toks.v[q + 1].tag == P_DET ||
                               w->toks.v[q + 1].tag == P_PROPN || w->toks.v[q + 1].tag == P_ADJ))))
-      return "a count over time (since, annually)";
-    /* "in 2011", "during 2015": a whole year */
+      return is_word(w, q, w->cw->w_since) && !year_at(c, q + 1) ? ACTA_AGG_SINCE : AGG_YEARS;
+    /* "in 2011", "during 2015", "throughout 2016": a whole year */
     if (q + 1 < s->last && year_at(c, q + 1) &&
-        (is_word(w, q, w->cw->w_in) || tok_in(w, q, WL_PERIOD_LEAD)) &&
+        (is_word(w, q, w->cw->w_in) || tok_in(w, q, WL_PERIOD_LEAD) ||
+         tok_in(w, q, WL_YEAR_LEAD)) &&
         !(q + 2 < s->last && w->toks.v[q + 2].tag == P_NUM))
       return "a count over a year";
-    /* "between April and September 2018", "from 2010 to 2015" */
+    /* "between April and September 2018", "from 2010 to 2015", "from
+     * Calderon's inauguration in December 2006 to ..." */
     if (tok_in(w, q, WL_SPAN_FROM))
-      for (uint32_t y = q + 1; y < s->last && y <= q + 4; y++)
+      for (uint32_t y = q + 1; y < s->last && y <= q + SPAN_REACH; y++)
         if (year_at(c, y)) return "a count over a span of time";
     /* "in recent years", "over the past decade", "per year" (weeks and
      * months are news: "over the past two weeks") */

@@ -313,6 +313,17 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
         t = (t == NO || pair) ? NO : w->ments[t].next_in_group;
         continue;
       }
+      /* a visit made or hosted at home ("Authorities arrived in Buenos
+       * Aires") is travel, not a visit between actors (042, 043) */
+      if (!d->keds_only && s != NO && t != NO && ev.source.country[0] &&
+          !strcmp(ev.source.country, ev.target.country) &&
+          !w->ments[s].role_only && !w->ments[t].role_only && /* their own countries */
+          (!strcmp(ev.cameo, "042") || !strcmp(ev.cameo, "043"))) {
+        acta_trace(w, "  dropped (a visit at home): %s %s %s\n", ev.source.code,
+                   ev.target.code, ev.cameo);
+        t = (t == NO || pair) ? NO : w->ments[t].next_in_group;
+        continue;
+      }
       /* the same event again: the stronger status wins */
       size_t slot;
       acta_event *same = find_same_event(c, &ev, &slot);

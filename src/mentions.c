@@ -1066,6 +1066,29 @@ static int fits_reference(const struct acta_work *w, const mention *m, int kind,
   }
 }
 
+int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m) {
+  const mention *x = &w->ments[m];
+  const acta_token *h = &w->toks.v[x->last - 1];
+  /* "he": not "Prosecutors", "authorities", "Iran" (a singular name or
+   * title may be a person: "Attorney General Douglas Melendez") */
+  /* "one of the ... traffickers ... claimed he": one of them */
+  int one_of = 0;
+  for (uint32_t b = x->first; b >= 2 && x->first - b < 8 && !one_of; b--) {
+    if (is_word(w, b - 1, w->cw->w_of) && is_word(w, b - 2, w->cw->w_one)) one_of = 1;
+    else if (!np_tag(w->toks.v[b - 1].tag) && w->toks.v[b - 1].tag != P_ADV) break;
+  }
+  if (tok_in(w, pron, WL_PRON_PERSON))
+    return names_person(w, x) || one_of || (h->penn != PT_NNS && h->penn != PT_NNPS && x->role[0] &&
+                                  !tok_in(w, x->last - 1, WL_ORG_MEMBER) &&
+                                  (h->tag == P_PROPN || tok_in(w, x->last - 1, WL_PERSON_NOUN)));
+  /* "it": an organisation or a country, whose name may be plural ("the
+   * Royal Marines said it", "the United Nations said it"), not a plural
+   * of common nouns ("Prosecutors say it") */
+  if (tok_in(w, pron, WL_PRON_ORG))
+    return !names_person(w, x) && h->penn != PT_NNS;
+  return 1;
+}
+
 /* Is there a paragraph break (a line break) between sentence k and
  * sentence si? */
 static int paragraph_break(const struct acta_work *w, size_t k, size_t si) {

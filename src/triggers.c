@@ -141,11 +141,22 @@ static const acta_pattern *verb_pattern(const acta_coder *c, const sent_ctx *sc,
   const acta_dict *d = c->dict;
   const acta_sentence *s = sc->s;
   uint32_t start = g->head + 1;
-  if (g->passive && g->first > s->first && np_tag(w->toks.v[g->first - 1].tag)) {
-    start = g->first - 1;
-    while (start > s->first && np_tag(w->toks.v[start - 1].tag) &&
-           g->first - start < GAP)
+  /* "the group's leader, Edgar Moreno, was captured": past a name set off
+   * by commas, to the noun it names (acta's dictionaries only) */
+  uint32_t e = g->first;
+  int hop = g->passive && !c->dict->keds_only && e >= s->first + 2 && is_punct(w, e - 1, ',') &&
+            np_tag(w->toks.v[e - 2].tag);
+  if (hop) e--;
+  if (g->passive && e > s->first && np_tag(w->toks.v[e - 1].tag)) {
+    start = e - 1;
+    while (start > s->first && np_tag(w->toks.v[start - 1].tag) && g->first - start < GAP)
       start--;
+    if (hop && start >= s->first + 2 && is_punct(w, start - 1, ',') &&
+        np_tag(w->toks.v[start - 2].tag)) {
+      start--;
+      while (start > s->first && np_tag(w->toks.v[start - 1].tag) && g->first - start < GAP)
+        start--;
+    }
   }
   int has_pats;
   return acta_best_pattern(d, w, &d->verb_pats, g->head, start, vc->end, s->first,
@@ -360,6 +371,17 @@ static int32_t coerced_object(const struct acta_work *w, const acta_dict *d,
   const mention *m = &w->ments[w->tok_ment[used_to]];
   if (m->absorbed || m->modifier) return NO;
   return m->group;
+}
+
+/* "helped make Venezuela a transit country", "would help train a unit",
+ * "helped to push": help with a verb after it gives no aid; the verb after
+ * it is the act. */
+static int helps_do(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_help)) return 0;
+  uint32_t q = g->last;
+  if (q < s->last && w->toks.v[q].tag == P_TO) q++;
+  return q < s->last && w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].first == q &&
+         w->toks.v[w->vgs[w->tok_vg[q]].head].penn == PT_VB;
 }
 
 /* "agreed to", "pledged to" with nothing more (`030 agree to`): an intent
@@ -688,6 +710,11 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     }
     if (codes_nothing(c, sc, g, &vc)) continue;
     if (!d->keds_only && bare_intent_yields(c, sc, g, &vc)) continue;
+    if (!d->keds_only && helps_do(w, s, g)) {
+      acta_trace(w, "  dropped (no aid): \"%s\": helped to do something, the act is the "
+                 "other verb's\n", d->strings.data + vc.p->text);
+      continue;
+    }
     if (g->document_act && vc.p->cameo != ACTA_NO_CODE &&
         (d->cameo[vc.p->cameo].quad == 2 || d->cameo[vc.p->cameo].quad == 4)) {
       acta_trace(w, "  dropped (words do no material act): \"%s\": a statement, a letter, a video\n",
