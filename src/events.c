@@ -214,8 +214,8 @@ const char *acta_refusal_code(const char *cameo) {
  * itself; rep is the frame reporting it, or NO.  src is NO only for an
  * agentless passive (ACTA_EV_AGENTLESS in flags): one event per target,
  * with no source, or for a subject that is no actor when the coder keeps
- * such events for TABARI's default source (ACTA_EV_SOURCELESS: one even
- * with no target).  Returns the number of new events (an event already
+ * such events for TABARI's default source (ACTA_EV_SOURCELESS: an event
+ * even with no target).  Returns the number of new events (an event already
  * coded in the sentence only takes the stronger status). */
 int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
               int32_t rep, const acta_pattern *pat, const acta_cameo *cm,

@@ -3,9 +3,10 @@
  * noun).  A pattern's words after the head are found in order within GAP
  * tokens each, those before it backwards from the head; its slots take the
  * nearest actor phrases (`+` target, `$` source, `%` compound, `^` a phrase
- * passed over, after the head or, backwards, before it).  Of the patterns that fit, the one with the most literal
- * words wins, then the tightest, then one that found a target.  KEDS
- * patterns match written forms only, and a verb's regular forms.  Reads
+ * passed over, after the head or, backwards, before it).  Of the patterns
+ * that fit, the one with the most literal words wins, then the tightest,
+ * then one that found a target.  KEDS patterns match written forms only,
+ * and a verb's regular forms (TABARI's as it writes them).  Reads
  * the tokens, mentions and scopes; writes nothing but what it returns. */
 #include "coder_internal.h"
 

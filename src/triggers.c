@@ -502,11 +502,12 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
 }
 
 /* TABARI's regular actor search (its coder's getRegularSource and
- * getRegularTarget), for a verb whose subject is no actor when the coder
- * keeps such verbs (acta_coder_set_keep_sourceless): the first actor of
- * the sentence before the verb, not the target's group, is the source; a
- * verb with no target then takes the nearest actor before it that is not
- * the source.  *src stays NO when no actor stands before the verb. */
+ * getRegularTarget): with no source, the first actor of the sentence
+ * before the verb, not the target's group, is the source (a verb whose
+ * subject is no actor, acta_coder_set_keep_sourceless); with a source and
+ * no target, the nearest actor before the verb that is not the source is
+ * the target (that too, or acta_coder_set_tabari_targets).  *src stays NO
+ * when no actor stands before the verb. */
 static void tabari_regular_actors(const struct acta_work *w, const sent_ctx *sc,
                                   const vgroup *g, int32_t *src, int32_t *tgt) {
   for (size_t m = sc->m0; m < sc->m1 && *src == NO; m++) {

@@ -20,26 +20,29 @@
  * the expected set.  A record with only OPTION records is not counted; a
  * record without any validation record ends the run, as it stops TABARI's.
  * The options acta applies: CODE BY SENTENCE (the events of the first
- * verb only); DEFAULT source and target (for an event without one: as in
+ * verb only); CODE ALL (a subordinate clause after a coded event is coded
+ * too); DEFAULT source and target (for an event without one: as in
  * TABARI's coder an event needs both, and acta's agent without a country,
- * "---COP", is no actor; the coder then keeps a verb whose subject is no
- * actor, and without PRIOR the verb's first actor is its source); SET: CONVERT AGENTS (that agent is an actor of
- * its own, "~COP"); MINIMUM WORDS (a comma counts as a word); COMMA (the
- * comma-delimited phrases of those lengths are not coded); COMPLEX
- * CONJ[n] (n or more conjunctions) and NOACTPRIOR (the first event
+ * "---COP", is no actor); under CODE ALL and DEFAULT a verb whose subject
+ * is no actor takes TABARI's search for its actors (without PRIOR, the
+ * verb's first actor is its source); SET: CONVERT AGENTS (that agent is
+ * an actor of its own, "~COP"); MINIMUM WORDS (a comma counts as a word);
+ * COMMA (the comma-delimited phrases of those lengths are not coded; a
+ * comma inside a list of names delimits none); COMPLEX CONJ[n] (n or more
+ * conjunctions outside lists of names) and NOACTPRIOR (the first event
  * without a source: the sentence is not coded); YYYY; TIME SHIFT (the
  * dates compared); FBIS (bracketed text and what precedes the first
  * letter skipped).  As TABARI's text filter does, an underscore or a
- * hyphen in the text is a blank.  Every other command is reported once, as FILE:LINE:
- * what is not supported.  Events are chosen as TABARI chooses them
- * (manual 6.4, 6.6): one whose verb code is subordinate ("[023?]") counts
- * only when no other event is coded, a dominant one ("[111!]") leaves only
- * the dominant ones, a complex (+++) or discard (###) code leaves none,
- * and an event with the same code as source and target is dropped.  acta codes with its own clauses and coreference: CODE BY CLAUSE
- * keeps all of its events; CODE ALL also codes a subordinate clause after
- * a coded event, and (as under DEFAULT) a verb whose subject is no actor
- * takes TABARI's search for its actors. */
+ * hyphen in the text is a blank.  Every other command is reported once,
+ * as FILE:LINE: what is not supported.  Events are chosen as TABARI
+ * chooses them (manual 6.4, 6.6): one whose verb code is subordinate
+ * ("[023?]") counts only when no other event is coded, a dominant one
+ * ("[111!]") leaves only the dominant ones, a complex (+++) or discard
+ * (###) code leaves none, and an event with the same code as source and
+ * target is dropped.  acta codes with its own clauses and coreference:
+ * CODE BY CLAUSE keeps all of its events. */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -277,22 +280,32 @@ static int word_cap(const char *s, const cword *w) {
   return isupper((unsigned char)s[w->start]) != 0;
 }
 
-/* Is the comma after word i inside a list of names ("Mordor, Rohan and
- * Bree", "Calenardhon and Gondor, and Ithilen and Dagolath"), a compound
- * actor TABARI's comma rule skips across?  A capitalised word before it,
+static int and_nor(const char *s, const cword *w) {
+  return word_is(s, w, "and") || word_is(s, w, "nor");
+}
+
+/* Marks the commas inside a list of names ("Mordor, Rohan and Bree",
+ * "Calenardhon and Gondor, and Ithilen and Dagolath"), a compound actor
+ * TABARI's comma rule skips across: a capitalised word before the comma,
  * then capitalised words and commas up to an "and" or "nor" and a
- * capitalised word. */
-static int list_comma(const char *s, const cword *w, size_t nw, size_t i) {
-  if (!word_cap(s, &w[i])) return 0;
-  for (size_t k = i + 1; k < nw; k++) {
-    if (word_is(s, &w[k], "and") || word_is(s, &w[k], "nor"))
-      return k + 1 < nw && word_cap(s, &w[k + 1]);
-    if (!word_cap(s, &w[k])) return 0;
-    if (!w[k].comma && k + 1 < nw && !word_is(s, &w[k + 1], "and") &&
-        !word_is(s, &w[k + 1], "nor") && !word_cap(s, &w[k + 1]))
-      return 0;
+ * capitalised word.  One pass from the end: reach[k] says whether such a
+ * run from word k gets there. */
+static void list_commas(const char *s, cword *w, size_t nw) {
+  uint8_t *reach = calloc(nw + 1, 1);
+  if (!reach) abort();
+  for (size_t k = nw; k-- > 0;) {
+    if (and_nor(s, &w[k])) reach[k] = k + 1 < nw && word_cap(s, &w[k + 1]);
+    else if (!word_cap(s, &w[k])) reach[k] = 0;
+    else if (!w[k].comma && k + 1 < nw && !and_nor(s, &w[k + 1]) && !word_cap(s, &w[k + 1]))
+      reach[k] = 0;
+    else reach[k] = reach[k + 1];
   }
-  return 0;
+  for (size_t i = 0; i + 1 < nw; i++)
+    if (w[i].comma && word_cap(s, &w[i]) && reach[i + 1]) {
+      w[i].comma = 0;
+      w[i].list = 1;
+    }
+  free(reach);
 }
 
 /* TABARI's comma rule (manual 8.6, COMMA:): a comma-delimited phrase whose
@@ -327,11 +340,7 @@ static int comma_phrases(const char *s, size_t n, const tabari_options *op,
   }
   /* commas inside a list of names delimit no phrase (TABARI skips across
    * its compounds) */
-  for (size_t i = 0; i < nw; i++)
-    if (w[i].comma && list_comma(s, w, nw, i)) {
-      w[i].comma = 0;
-      w[i].list = 1;
-    }
+  list_commas(s, w, nw);
   /* the final punctuation stays wherever the last phrase goes */
   char final = 0;
   if (nw) {
