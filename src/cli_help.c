@@ -120,8 +120,10 @@ static const command commands[] = {
    "that fit and the events.  Every candidate that makes no event says\n"
    "why, as \"dropped (REASON): ...\": hypothetical, conditional, question,\n"
    "purpose, habitual, recommendation, statistic, a state, activity, no\n"
-   "actor, asked for, reporter only, excluded sense, a compound adjective,\n"
-   "a noun modifying a noun, in an unreal clause (docs/conventions.md,\n"
+   "actor, no target, asked for, reporter only, excluded sense, a compound\n"
+   "adjective, a noun modifying a noun, in an unreal clause, no act\n"
+   "follows, no aid, words do no material act, a visit at home, a visit to\n"
+   "no one (docs/conventions.md,\n"
    "\"What did not happen\").  A headline in title case is not coded, and\n"
    "explain says so.\n",
    "  $ acta explain --date 2022-10-27 \"Police arrested protesters in Tehran.\"\n"

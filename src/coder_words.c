@@ -182,6 +182,7 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_quote), "quote", 1},
     {offsetof(acta_coder_words, l_refuse), "refuse", 1},
     {offsetof(acta_coder_words, l_help), "help", 1},
+    {offsetof(acta_coder_words, l_save), "save", 1},
     {offsetof(acta_coder_words, l_fail), "fail", 1},
     {offsetof(acta_coder_words, l_show), "show", 1},
     {offsetof(acta_coder_words, l_continue), "continue", 1},

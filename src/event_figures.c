@@ -40,6 +40,17 @@ static const char *figure_code(const char *kind) {
   return NULL;
 }
 
+/* Is figure f a count of lives saved ("has saved some 500 lives")? a form
+ * of "save" within three words before it. */
+static int saved_lives(const struct acta_work *w, const acta_sentence *s,
+                       const acta_figure *f) {
+  uint32_t q = s->first;
+  while (q < s->last && w->toks.v[q].start < f->start) q++;
+  for (uint32_t b = q; b > s->first && q - b < 3; b--)
+    if (acta_lemma_is(w->toks.v[b - 1].vlemma, w->cw->l_save)) return 1;
+  return 0;
+}
+
 /* Is the counted noun of figure f (its last word, in sentence s) a state,
  * not an act: "prisoners", "inmates", "detainees", "hostages",
  * "captives", "refugees"? */
@@ -141,6 +152,12 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     /* "32 arrest warrants", "extradition requests": papers, not acts */
     if (paper_unit(c->cur_text, s->end, &found[k])) {
       acta_trace(w, "  dropped (statistic): the figure \"%.*s\" counts papers, not acts\n",
+                 (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
+      continue;
+    }
+    /* "has saved some 500 lives": lives saved are no toll */
+    if (saved_lives(w, s, &found[k])) {
+      acta_trace(w, "  dropped (statistic): the figure \"%.*s\" counts lives saved\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
       continue;
     }

@@ -164,8 +164,19 @@ static const acta_cameo *captor_code(const acta_dict *d, const acta_cameo *cm,
  * 137 (a curfew 1323 ...), to blockade, occupy or attack 1381-1385.  Roots
  * 01-03, 09-13 and 15 have none: "will investigate" stays 090, intended.
  * The most specific prefix comes first. */
+/* A CAMEO code's counterpart in another root, by the act's code prefix:
+ * the first entry whose prefix the code starts with (the most specific
+ * prefixes come first). */
+typedef struct code_mirror { const char *act, *code; } code_mirror;
+
+static const char *mirror_code(const code_mirror *m, size_t n, const char *cameo) {
+  for (size_t i = 0; i < n; i++)
+    if (!strncmp(cameo, m[i].act, strlen(m[i].act))) return m[i].code;
+  return NULL;
+}
+
 const char *acta_intent_code(const char *cameo) {
-  static const struct { const char *act, *intent; } mirror[] = {
+  static const code_mirror mirror[] = {
       {"045", "039"},   {"04", "036"},    {"05", "032"},
       {"061", "0311"},  {"062", "0312"},  {"063", "0313"},  {"064", "0314"},
       {"06", "031"},
@@ -184,14 +195,11 @@ const char *acta_intent_code(const char *cameo) {
       {"18", "1383"},   {"191", "1381"},  {"192", "1382"},  {"19", "1384"},
       {"20", "1385"},
   };
-  for (size_t i = 0; i < sizeof mirror / sizeof mirror[0]; i++)
-    if (!strncmp(cameo, mirror[i].act, strlen(mirror[i].act)))
-      return mirror[i].intent;
-  return NULL;
+  return mirror_code(mirror, sizeof mirror / sizeof mirror[0], cameo);
 }
 
 const char *acta_refusal_code(const char *cameo) {
-  static const struct { const char *act, *refusal; } mirror[] = {
+  static const code_mirror mirror[] = {
       {"045", "126"},   {"046", "126"},   {"04", "125"},
       {"057", "127"},   {"05", "120"},
       {"061", "1211"},  {"062", "1212"},  {"06", "121"},
@@ -203,10 +211,7 @@ const char *acta_refusal_code(const char *cameo) {
       {"084", "1243"},  {"085", "1244"},  {"086", "1245"},  {"087", "1246"},
       {"08", "124"},
   };
-  for (size_t i = 0; i < sizeof mirror / sizeof mirror[0]; i++)
-    if (!strncmp(cameo, mirror[i].act, strlen(mirror[i].act)))
-      return mirror[i].refusal;
-  return NULL;
+  return mirror_code(mirror, sizeof mirror / sizeof mirror[0], cameo);
 }
 
 /* Emits one event per source x target member of the groups of src and tgt
@@ -311,6 +316,13 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       if (s != NO && !strcmp(ev.source.code, t != NO ? ev.target.code : "") &&
           ev.source.start == ev.target.start) {
         t = (t == NO || pair) ? NO : w->ments[t].next_in_group;
+        continue;
+      }
+      /* a visit is to someone: "the police and army arrived in the
+       * state", "traveled through Peru" host no visit */
+      if (!d->keds_only && s != NO && t == NO && !strcmp(ev.cameo, "042")) {
+        acta_trace(w, "  dropped (a visit to no one): %s 042\n", ev.source.code);
+        t = NO;
         continue;
       }
       /* a visit made or hosted at home ("Authorities arrived in Buenos
