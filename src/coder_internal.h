@@ -114,6 +114,9 @@ struct acta_work {
   char art_country[4];
   int tracing;
   int new_actor_len;        /* acta_coder_set_new_actor_length() */
+  int keep_sourceless;      /* acta_coder_set_keep_sourceless() */
+  int code_all;             /* acta_coder_set_code_all() */
+  int tabari_targets;       /* acta_coder_set_tabari_targets() */
   uint32_t *na_words;       /* acta_new_actors(): words under each node */
   uint8_t *na_flags;        /* and what they hold (NA_*) */
   size_t cap_na;

@@ -33,18 +33,23 @@ static int entry_valid(const acta_entry *e, int32_t date) {
  * path is followed: "teachers" leads on to "teachers union" by its written
  * form and ends "teacher" by its noun lemma, and a dead end on one does not
  * hide the other.  At equal length the path with fewer words matched through
- * their lemma wins. */
+ * their lemma wins.  TABARI phrases (dict->tabari_edges): a path at a
+ * blank waits over words that do not go on with it, not over a comma, and
+ * goes on only by an edge that allows the gap ("Ithilen state-run
+ * television" is "ITHILEN TELEVISION"); a stem goes on by a word it
+ * begins ("Eriadorian" is "ERIADOR"). */
 uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
                              uint32_t i, uint32_t last,
                              const acta_entry **out, uint32_t *node) {
-  struct path { uint32_t node; int by_lemma; } cur[PHRASE_PATHS], next[PHRASE_PATHS];
+  struct path { uint32_t node; int by_lemma, skipped, stemmed; } cur[PHRASE_PATHS], next[PHRASE_PATHS];
   size_t ncur = 1, nnext;
   cur[0].node = 0;
-  cur[0].by_lemma = 0;
+  cur[0].by_lemma = cur[0].skipped = cur[0].stemmed = 0;
   uint32_t best_len = 0, best_node = 0;
   int best_lemma = 0;
   const acta_entry *best = NULL;
   const acta_token *t0 = &w->toks.v[i];
+  int tabari = d->tabari_edges.nslots != 0;
   for (uint32_t j = i; j < last && j - i < 12 && ncur; j++) {
     const acta_token *tk = &w->toks.v[j];
     /* a phrase's words are nouns and names: no verb lemma ("suspected" is
@@ -52,26 +57,59 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
     uint32_t cand[2] = {tk->word, tk->nlemma};
     nnext = 0;
     for (size_t c = 0; c < ncur; c++) {
-      for (int k = 0; k < 2; k++) {
-        if (cand[k] == ACTA_NO_WORD) continue;
+      int went_on = 0;
+      uint32_t node_bits = 0;
+      if (tabari)
+        acta_u64map_get(&d->tabari_edges, ((uint64_t)cur[c].node << 32) | ACTA_EDGE_NODE,
+                        &node_bits);
+      /* a stem edge: the longest stem the word begins with */
+      uint32_t ncand = 2, stem = ACTA_NO_WORD;
+      if (node_bits & ACTA_EDGE_STEM) {
+        const char *s = norm(w, j);
+        for (uint32_t l = tk->norm_len; l-- > 3 && stem == ACTA_NO_WORD;) {
+          uint32_t id = acta_intern_find(&d->words, s, l), child, bits = 0;
+          uint64_t key = ((uint64_t)cur[c].node << 32) | id;
+          if (id != ACTA_NO_WORD && acta_u64map_get(&d->edges, key, &child) &&
+              acta_u64map_get(&d->tabari_edges, key, &bits) && (bits & ACTA_EDGE_STEM))
+            stem = id;
+        }
+      }
+      for (uint32_t k = 0; k < ncand + (stem != ACTA_NO_WORD); k++) {
+        uint32_t x = k < ncand ? cand[k] : stem;
+        if (x == ACTA_NO_WORD) continue;
         int dup = 0;
-        for (int q = 0; q < k; q++) if (cand[q] == cand[k]) dup = 1;
-        uint32_t child = 0;
-        if (dup || !acta_u64map_get(&d->edges, ((uint64_t)cur[c].node << 32) | cand[k], &child))
+        for (uint32_t q = 0; q < k && q < ncand; q++) if (cand[q] == x) dup = 1;
+        uint32_t child = 0, v = 0;
+        uint64_t key = ((uint64_t)cur[c].node << 32) | x;
+        if (dup || !acta_u64map_get(&d->edges, key, &child)) continue;
+        if (cur[c].skipped &&
+            !(acta_u64map_get(&d->tabari_edges, key, &v) && (v & ACTA_EDGE_GAP)))
           continue;
+        went_on = 1;
         int bl = cur[c].by_lemma || k > 0;
         size_t z;
-        for (z = 0; z < nnext && next[z].node != child; z++) {}
+        for (z = 0; z < nnext && (next[z].node != child || next[z].skipped); z++) {}
+        int st = k >= ncand;
         if (z < nnext) {
           if (!bl) next[z].by_lemma = 0; /* the written path is the better */
+          if (!st) next[z].stemmed = 0;
         } else if (nnext < PHRASE_PATHS) {
           next[nnext].node = child;
           next[nnext].by_lemma = bl;
+          next[nnext].skipped = 0;
+          next[nnext].stemmed = st;
           nnext++;
         }
       }
+      if (!went_on && (node_bits & ACTA_EDGE_GAP) && cur[c].node && tk->punct != ',' &&
+          nnext < PHRASE_PATHS) {
+        next[nnext] = cur[c];
+        next[nnext].skipped = 1;
+        nnext++;
+      }
     }
     for (size_t c = 0; c < nnext; c++) {
+      if (next[c].skipped) continue;
       /* the first entry valid on the article's date; an undated article
        * takes the entry that runs latest (the current office) */
       uint32_t ei = d->node_entry[next[c].node];
@@ -80,7 +118,7 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
         const acta_entry *e = &d->entries[ei - 1];
         if ((!e->proper || (t0->flags & TF_CAP) || (w->nocase && e->proper == 1)) &&
             entry_valid(e, w->date) &&
-            !(e->exact && next[c].by_lemma)) {
+            !(e->exact && next[c].by_lemma) && !(e->whole_end && next[c].stemmed)) {
           if (w->date) { pick = e; break; }
           if (!pick || (pick->to && (!e->to || e->to > pick->to))) pick = e;
         }
