@@ -255,6 +255,8 @@ typedef struct acta_figure_summary {
 #define ACTA_EV_FIGURE    32u /* known only from a figure: source unknown */
 #define ACTA_EV_AGENTLESS 64u /* a passive naming no agent ("three
                                  soldiers were killed"): source unknown */
+#define ACTA_EV_SOURCELESS 128u /* the verb's subject is no actor; coded only
+                                 under acta_coder_set_keep_sourceless() */
 
 /* ------------------------------------------------------------------ */
 /* Input records: JSON lines as `acta code` reads them                 */
@@ -307,6 +309,24 @@ void acta_coder_set_max_article_bytes(acta_coder *c, size_t max_bytes);
  * max_words words becomes an actor coded with its own words in quotes
  * ("\"THE MINISTRY OF MAGIC\"").  0 (the default) turns it off. */
 void acta_coder_set_new_actor_length(acta_coder *c, int max_words);
+
+/* TABARI's DEFAULT: SOURCE, for PETRARCH/TABARI dictionaries only: a verb
+ * whose subject names no actor ("Crowds restored ties with Gondor") still
+ * gives its events, with no source (ACTA_EV_SOURCELESS), so that a default
+ * source code can stand in.  0 (the default) drops them. */
+void acta_coder_set_keep_sourceless(acta_coder *c, int on);
+
+/* TABARI's SET: CODE ALL, for PETRARCH/TABARI dictionaries only: a
+ * subordinate clause after a coded event ("..., after crowds burned down
+ * its embassy") is coded too.  0 (the default): it is skipped, as KEDS's
+ * default CODE BY CLAUSE does. */
+void acta_coder_set_code_all(acta_coder *c, int on);
+
+/* TABARI's target search, for PETRARCH/TABARI dictionaries only: a verb
+ * whose pattern names its source before it ("$ ^ FOR *") and that has no
+ * actor after it takes the nearest other actor before it as its target.
+ * 0 (the default): no target. */
+void acta_coder_set_tabari_targets(acta_coder *c, int on);
 
 /* Codes one article.  Returns 0, or -1 with acta_coder_error() set: no
  * text, text that is not valid UTF-8 or holds a NUL byte, an article over

@@ -637,18 +637,22 @@ static int32_t document_subject(const acta_dict *d, const struct acta_work *w,
 
 static int32_t appositive_participle(const struct acta_work *w, const acta_sentence *s,
                                      vgroup *g, uint32_t lo, int32_t subj) {
-  if (g->passive || g->first != g->head || w->toks.v[g->head].penn != PT_VBN ||
-      g->first < lo + 2 || g->first < s->first + 2)
+  if (g->passive || g->first != g->head || w->toks.v[g->head].penn != PT_VBN)
     return subj;
-  const acta_token *sep = &w->toks.v[g->first - 1];
+  /* "Juan Perez, recently extradited to Mexico by Guatemala, ...": adverbs
+   * may stand between the mark and the participle */
+  uint32_t at = g->first;
+  while (at > lo && g->first - at < 2 && w->toks.v[at - 1].tag == P_ADV) at--;
+  if (at < lo + 2 || at < s->first + 2) return subj;
+  const acta_token *sep = &w->toks.v[at - 1];
   if (sep->kind != TK_PUNCT || (sep->punct != ',' && sep->punct != '-')) return subj;
-  int32_t pm = w->tok_ment[g->first - 2];
+  int32_t pm = w->tok_ment[at - 2];
   if (pm == NO || w->ments[pm].modifier) return subj; /* "the official report, released" */
   /* a preposition or the end after it ("killed in April", "captured in
-   * 2008,"); an object would make it a verb of the clause ("..., made
-   * incursions", "..., killed three") */
+   * 2008,", "extradited to Mexico"); an object would make it a verb of
+   * the clause ("..., made incursions", "..., killed three") */
   if (g->last < s->last && w->toks.v[g->last].tag != P_PREP &&
-      w->toks.v[g->last].kind != TK_PUNCT)
+      w->toks.v[g->last].tag != P_TO && w->toks.v[g->last].kind != TK_PUNCT)
     return subj;
   /* set off on both sides: a closing comma or dash before the clause's
    * own verb ("-- killed in April 2013 -- was"), or the sentence's end;
@@ -667,6 +671,53 @@ static int32_t appositive_participle(const struct acta_work *w, const acta_sente
   if (!closed) return subj;
   g->passive = 1;
   return w->ments[pm].group;
+}
+
+/* How many words a gapped subject may have ("and three others injured"). */
+#define GAPPED_SUBJECT_REACH 4
+
+/* "had been arrested and released", "Seven people were killed and one
+ * injured": a bare past participle coordinated with a passive verb group
+ * shares its auxiliary, so it is passive too (the released man released no
+ * one, the injured did not injure).  Between the two only "and"/"or", a
+ * comma, adverbs and, after the conjunction, a short subject of its own
+ * with no verb ("one", "three others", "a police officer").  The first
+ * must have its auxiliary.  Sets g->passive; returns that subject's actor,
+ * else the passive's subject, else subj. */
+static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
+                                      size_t gi, size_t vg0, int32_t subj) {
+  vgroup *g = &w->vgs[gi];
+  if (gi == vg0 || g->passive || g->first != g->head ||
+      w->toks.v[g->head].penn != PT_VBN || !participle(w, d, g->head))
+    return subj;
+  const vgroup *pg = &w->vgs[gi - 1];
+  /* a passive with its auxiliary ("were killed"), not a participle read
+   * as one ("some of their members trained and armed the Zetas") */
+  if (!pg->passive || pg->first == pg->head || pg->last >= g->first) return subj;
+  /* nor a passive that is not finite ("the risk of being captured or
+   * convicted", "set up to be arrested or killed"): what the first is not,
+   * the second is not either, and the stages that judge it see the first */
+  unsigned pf = w->toks.v[pg->first].penn;
+  if (pg->to_inf || pf == (unsigned)PT_VBG) return subj;
+  uint32_t q = pg->last;
+  while (q < g->first && (w->toks.v[q].tag == P_ADV ||
+                          (w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct == ',')))
+    q++;
+  if (q >= g->first || !is_and_or(w, q)) return subj;
+  q++;
+  while (q < g->first && w->toks.v[q].tag == P_ADV) q++;
+  int32_t own = NO;
+  uint32_t np0 = q;
+  while (q < g->first && q - np0 < GAPPED_SUBJECT_REACH &&
+         np_tag(w->toks.v[q].tag)) {
+    if (own == NO && w->tok_ment[q] != NO) own = w->ments[w->tok_ment[q]].group;
+    q++;
+  }
+  while (q < g->first && w->toks.v[q].tag == P_ADV) q++;
+  if (q != g->first) return subj;
+  g->passive = 1;
+  if (own != NO) return own;
+  return pg->subject != NO ? pg->subject : subj;
 }
 
 /* An infinitive without a subject: "X plans to attack": X; "urged X to": X
@@ -868,6 +919,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only) subj = appositive_participle(w, s, g, lo, subj);
     /* a participle set off by commas is no subject for the verb after it */
     int appositive = g->passive && !was_passive;
+    if (!d->keds_only) subj = coordinated_participle(d, w, gi, vg0, subj);
     subj = ing_form_subject(w, g, lo, subj);
     if (!d->keds_only) subj = document_subject(d, w, s, gi, vg0, subj);
     subj = infinitive_subject(d, w, s, gi, vg0, subj);

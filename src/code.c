@@ -204,9 +204,29 @@ static void article_country(struct acta_work *w, article_pass *ap) {
   }
 }
 
+/* How many tokens into a sentence a place it opens with may start ("In
+ * the northern state of Sinaloa, ..."). */
+#define SCENE_OPENER_REACH 5
+
+/* Does sentence si - 1 open by setting its scene ("In Costa Rica, ...",
+ * "Across Honduras, ...": a "where" preposition first, a place within a
+ * few words)?  Then writes that place's country to `country`. */
+static void scene_opened_before(const struct acta_work *w, size_t si, char country[4]) {
+  const acta_sentence *ps = &w->sents[si - 1];
+  uint32_t t0 = ps->first;
+  if (t0 >= ps->last || !tok_in(w, t0, WL_WHERE)) return;
+  uint32_t reach = t0 + SCENE_OPENER_REACH < ps->last ? t0 + SCENE_OPENER_REACH : ps->last - 1;
+  for (size_t k = w->sent_place[si - 1]; k < w->sent_place[si]; k++)
+    if (w->place_use[k]) {
+      if (w->places[k].start <= w->toks.v[reach].start) memcpy(country, w->places[k].country, 4);
+      return;
+    }
+}
+
 /* Sentence si to code: its mentions and its country for bare roles (its
- * first actor's, not a news agency's; else its first place's; else the
- * article's; else any actor's). */
+ * first place's; else its first actor's, not a news agency's; else the
+ * place the sentence before opens with; else the article's; else any
+ * actor's). */
 static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc) {
   memset(sc, 0, sizeof *sc);
   sc->unreal_vg = NO;
@@ -223,6 +243,10 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
     if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED"))
       memcpy(sc->country, w->ments[m].country, 4);
+  /* none: the place the sentence before opens with ("In Costa Rica,
+   * violence has caught authorities off guard.  ... the security minister
+   * lamented"), where the story still is, before the article's country */
+  if (!sc->country[0] && si > 0) scene_opened_before(w, si, sc->country);
   if (!sc->country[0]) memcpy(sc->country, w->art_country, 4);
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
     if (w->ments[m].country[0]) memcpy(sc->country, w->ments[m].country, 4);

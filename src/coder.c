@@ -68,6 +68,16 @@ void acta_coder_set_new_actor_length(acta_coder *c, int max_words) {
   c->work->new_actor_len = max_words > 0 ? max_words : 0;
 }
 
+void acta_coder_set_keep_sourceless(acta_coder *c, int on) {
+  c->work->keep_sourceless = on != 0;
+}
+
+void acta_coder_set_tabari_targets(acta_coder *c, int on) {
+  c->work->tabari_targets = on != 0;
+}
+
+void acta_coder_set_code_all(acta_coder *c, int on) { c->work->code_all = on != 0; }
+
 const acta_event *acta_events(const acta_coder *c, size_t *count) {
   if (count) *count = c->nevents;
   return c->events;

@@ -15,6 +15,8 @@
  *                    merged, dates, text order
  *   claims.c         reporting frames, statements, evidence, disputes,
  *                    quotations over several sentences
+ *   object_refs.c    targets no dictionary codes: object pronouns, private
+ *                    persons by name
  *   triggers.c       verb groups and event nouns coded into events
  *   event_places.c   places of the article and of each event (gazetteer.c)
  *   event_figures.c  figures of each sentence and of each event (figures.c)
@@ -112,6 +114,9 @@ struct acta_work {
   char art_country[4];
   int tracing;
   int new_actor_len;        /* acta_coder_set_new_actor_length() */
+  int keep_sourceless;      /* acta_coder_set_keep_sourceless() */
+  int code_all;             /* acta_coder_set_code_all() */
+  int tabari_targets;       /* acta_coder_set_tabari_targets() */
   uint32_t *na_words;       /* acta_new_actors(): words under each node */
   uint8_t *na_flags;        /* and what they hold (NA_*) */
   size_t cap_na;
@@ -307,6 +312,9 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
 /* Links the mentions [m0, m1) of sentence s (needs its verb groups). */
 void acta_link_mentions(const acta_dict *d, struct acta_work *w, size_t m0,
                         size_t m1, const acta_sentence *s);
+/* A new, blank mention of tokens [q0, q1) at the end of w->ments (no
+ * group yet, in no compound); pointers into w->ments may move. */
+mention *acta_append_mention(struct acta_work *w, uint32_t q0, uint32_t q1);
 /* PETRARCH's new actors: uncoded noun phrases of the parse (KEDS mode). */
 void acta_new_actors(struct acta_work *w, const acta_sentence *s, size_t m0);
 /* A name with several codes ("FRO/BIL/SAM") becomes a compound. */
@@ -316,13 +324,14 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
 /* What a reference made at token at of sentence si refers to: "he"/"she"
  * a person (REF_PERSON), "it" an organisation or country (REF_ORG), "the
  * ministry" the latest actor named with that head noun (REF_SAME_NOUN,
+ * REF_PLURAL: "them", a plural actor not naming one person;
  * head its noun lemma).  For a pronoun, a fitting actor in subject
  * position before it in its sentence; else the latest fitting subject or
  * speaker of the previous sentence, else of the sentences before it in the
  * same paragraph (at most four back); a speaker decides between different
  * actors, else there is none.  Returns a mention or NO; *where says which
  * sentence, or why none (for explain). */
-enum { REF_PERSON = 1, REF_ORG, REF_SAME_NOUN };
+enum { REF_PERSON = 1, REF_ORG, REF_SAME_NOUN, REF_PLURAL };
 int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int kind,
                         uint32_t head, const char **where);
 /* Can the pronoun at token pron stand for mention m ("he" a person, "it"
@@ -484,6 +493,19 @@ void acta_sentence_evidence(acta_coder *c, const sent_ctx *sc);
 void acta_link_disputes(acta_coder *c);
 /* After the article: the speaker of quotations over several sentences. */
 void acta_attribute_quotes(acta_coder *c, const char *text);
+
+/* ---- object_refs.c --------------------------------------------------------- */
+
+/* The target named at token from (before end) of verb group g's event with
+ * CAMEO code `code` and source src, where no dictionary actor stands:
+ * "him"/"her"/"them" the actor referred to (never src), a private person's
+ * name after an act on a person (arrest, abduct, assault, shoot) a
+ * role-only CVL mention appended to w->ments (only when tgt, the target
+ * found so far, is NO; a pronoun goes before a tgt named after it).
+ * Returns the target (tgt when none of these applies; traced). */
+int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                              uint32_t from, uint32_t end, int32_t src, int32_t tgt,
+                              const char *code);
 
 /* ---- triggers.c ------------------------------------------------------------- */
 

@@ -96,6 +96,8 @@ static const char *const PRON_THIRD[] = {"it", "they", "he", "she", NULL};
 static const char *const PRON_FIRST[] = {"we", "i", NULL};
 static const char *const PRON_PERSON[] = {"he", "she", NULL};
 static const char *const PRON_ORG[] = {"it", NULL};
+static const char *const OBJ_PERSON[] = {"him", "her", NULL};
+static const char *const OBJ_PLURAL[] = {"them", NULL};
 static const char *const FIRST_PLURAL[] = {"we", "us", "our", NULL};
 /* singular heads of a noun phrase naming one person ("he" may refer to it) */
 static const char *const PERSON_NOUN[] = {
@@ -115,6 +117,11 @@ static const char *const DOCUMENT_NOUN[] = {
     "decree", "note", "tweet", "complaint", "petition", "video", NULL};
 
 static const char *const CASES[] = {"cases", "instances", "times", NULL};
+static const char *const CLASH_NOUN[] = {
+    "clash", "clashes", "confrontation", "confrontations", "shootout",
+    "shootouts", "shoot-out", "gunfight", "gunfights", "firefight",
+    "firefights", "skirmish", "skirmishes", "battle",
+    "battles", "fighting", NULL};
 static const char *const CASES_LEAD[] = {"some", "many", "most", "several", "certain",
                                          "other", "such", "numerous", "countless", NULL};
 static const char *const YEAR_LEAD[] = {"during", "throughout", "over", "for", NULL};
@@ -152,7 +159,9 @@ static const word_list LISTS[] = {
     {WL_FIRST_PLURAL, FIRST_PLURAL, 0},     {WL_PERSON_NOUN, PERSON_NOUN, 0},
     {WL_DOCUMENT_NOUN, DOCUMENT_NOUN, 0},   {WL_ATTITUDE_PAST, ATTITUDE_PAST, 0},
     {WL_YEAR_LEAD, YEAR_LEAD, 0},           {WL_CASES, CASES, 0},
-    {WL_CASES_LEAD, CASES_LEAD, 0},         {WL_GROUP_SOURCE, GROUP_SOURCE, 0}};
+    {WL_CASES_LEAD, CASES_LEAD, 0},         {WL_OBJ_PERSON, OBJ_PERSON, 0},
+    {WL_OBJ_PLURAL, OBJ_PLURAL, 0},         {WL_CLASH_NOUN, CLASH_NOUN, 0},
+    {WL_GROUP_SOURCE, GROUP_SOURCE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

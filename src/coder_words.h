@@ -55,6 +55,8 @@ enum {
 #define WL_PRON_ORG ((uint64_t)1 << 34)     /* "it": an organisation or a country */
 #define WL_FIRST_PLURAL ((uint64_t)1 << 35) /* "we", "us", "our": the speaker's side */
 #define WL_PERSON_NOUN ((uint64_t)1 << 36)  /* "minister", "spokesman": one person */
+#define WL_OBJ_PERSON ((uint64_t)1 << 37)   /* "him", "her": a person as object */
+#define WL_OBJ_PLURAL ((uint64_t)1 << 38)   /* "them": several as object */
 #define WL_ATTITUDE_PAST ((uint64_t)1 << 41) /* "hoped", "believed": said in the
                                                past tense, a stance, not a past act */
 #define WL_CASES_LEAD ((uint64_t)1 << 44)   /* "some", "many", "other": "In some cases" (not "In both cases") */
@@ -62,6 +64,8 @@ enum {
 #define WL_GROUP_SOURCE ((uint64_t)1 << 45) /* "officials", "authorities": unnamed
                                                sources passing facts on */
 #define WL_YEAR_LEAD ((uint64_t)1 << 42)    /* "during", "throughout": a whole year after */
+#define WL_CLASH_NOUN ((uint64_t)1 << 39)  /* "clash", "shootout": "killed in a
+                                             clash with police" names the killers */
 #define WL_DOCUMENT_NOUN ((uint64_t)1 << 40) /* "statement", "letter": "issued a
                                                statement calling on" is the issuer's act */
 

@@ -94,6 +94,15 @@ typedef struct acta_sentence {
 
 /* ---- actors, agents, discards (phrase trie) --------------------------- */
 
+/* dict->tabari_edges: how a TABARI phrase's edge may be taken (bits), and
+ * the key (node << 32 | ACTA_EDGE_NODE) holding the bits of its edges */
+#define ACTA_EDGE_GAP 1u      /* after words left out: a blank before it */
+#define ACTA_EDGE_STEM 2u     /* by a text word it begins: no `_` after it */
+#define ACTA_EDGE_NODE 0xFFFFFFFFu
+/* dict->alts: a choice's length word with this bit holds TABARI words
+ * written with blanks ("LOUDLY INCLUDED"): other words may stand between */
+#define ACTA_ALT_GAPS 0x80000000u
+
 /* ENT_BLOCK: a phrase that holds a role word but names no actor
  * (agents.txt `---`: "criminal activity", "criminal record") */
 enum { ENT_ACTOR = 1, ENT_AGENT, ENT_DISCARD, ENT_BLOCK };
@@ -108,6 +117,8 @@ typedef struct acta_entry {
   char code[24];           /* agents: the whole role code ("GOVFRM") */
   char country[4];
   char role[4];            /* first role code */
+  uint8_t whole_end;       /* TABARI: its last word ends in `_`, so a word
+                              that only begins with it is not it */
   int32_t from, to;        /* yyyymmdd range [from, to), 0 = open */
   uint16_t file;           /* index into dict->files */
   uint32_t line;
@@ -191,6 +202,12 @@ struct acta_dict {
   acta_u64map cameo_index; /* packed code -> index */
 
   acta_u64map edges;       /* (node << 32 | word) -> child node */
+  acta_u64map tabari_edges; /* TABARI phrases: ACTA_EDGE_* bits of an edge
+                              (node << 32 | word): it may follow words left
+                              out (a blank before it, not `_`: "PRINCE
+                              DOL_AMROTH" is "Prince of Dol Amroth"), and
+                              its word is a stem ("ERIADOR" is
+                              "Eriadorian"); and of each node */
   uint32_t *node_entry;    /* node -> first entry index + 1 (0 none) */
   uint32_t nnodes, cap_nodes;
   acta_entry *entries;

@@ -72,6 +72,21 @@ static uint32_t trie_child(acta_dict *d, uint32_t node, uint32_t word) {
 /* Adds one phrase for an entry template; returns 0 or -1. */
 int acta_loader_phrase(acta_loader *L, const acta_entry *tmpl, const char *ph,
                       size_t n) {
+  return acta_loader_phrase_tabari(L, tmpl, ph, n, NULL);
+}
+
+/* Adds the bits to a TABARI edge (node << 32 | word) and to its node. */
+static void mark_edge(acta_dict *d, uint32_t node, uint32_t word, uint32_t bits) {
+  uint64_t keys[2] = {((uint64_t)node << 32) | word, ((uint64_t)node << 32) | ACTA_EDGE_NODE};
+  for (int k = 0; k < 2; k++) {
+    uint32_t v = 0;
+    acta_u64map_get(&d->tabari_edges, keys[k], &v);
+    acta_u64map_put(&d->tabari_edges, keys[k], v | bits);
+  }
+}
+
+int acta_loader_phrase_tabari(acta_loader *L, const acta_entry *tmpl, const char *ph,
+                              size_t n, const char *mark) {
   acta_dict *d = L->d;
   acta_tokenize(NULL, ph, n, &L->toks);
   if (L->toks.n == 0) return -1;
@@ -83,6 +98,14 @@ int acta_loader_phrase(acta_loader *L, const acta_entry *tmpl, const char *ph,
   for (size_t i = 0; i < L->toks.n; i++) {
     const char *w = acta_tok_norm(&L->toks, i);
     uint32_t id = acta_word_add(d, w, L->toks.v[i].norm_len);
+    uint32_t at = L->toks.v[i].start, end = L->toks.v[i].end;
+    uint32_t bits = 0;
+    if (mark && i > 0 && at > 0 && at <= n && (mark[at - 1] & ACTA_EDGE_GAP))
+      bits |= ACTA_EDGE_GAP;
+    if (mark && end > at && end <= n && (mark[end - 1] & ACTA_EDGE_STEM) &&
+        L->toks.v[i].norm_len >= 3)
+      bits |= ACTA_EDGE_STEM;
+    if (bits) mark_edge(d, node, id, bits);
     node = trie_child(d, node, id);
   }
   if (d->nentries == d->cap_entries) {

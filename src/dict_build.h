@@ -45,6 +45,12 @@ uint16_t acta_loader_file(acta_dict *d, const char *path);
  * entry added on a phrase wins ties.  0, or -1 (reported). */
 int acta_loader_phrase(acta_loader *L, const acta_entry *tmpl, const char *ph,
                        size_t n);
+/* The same for a TABARI phrase: mark[k] (per byte of ph) has
+ * ACTA_EDGE_GAP at a blank after which words of the text may be left out
+ * before the next word, and ACTA_EDGE_STEM at the last letter of a word
+ * that is a stem (no `_` after it).  NULL: none of either. */
+int acta_loader_phrase_tabari(acta_loader *L, const acta_entry *tmpl, const char *ph,
+                              size_t n, const char *mark);
 /* The phrases of "phrase | phrase | ..." (each trimmed; empty ones
  * skipped): add(ud, phrase, length) for each; returns how many add
  * accepted (returned 0). */

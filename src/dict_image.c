@@ -26,9 +26,11 @@ typedef struct dict_meta {
  * part-of-speech model by their own files), or computed after the load
  * for both paths (coder_words).  A field added to the struct (or to a
  * table's element) changes these sizes: write and read it here (or compute
- * it after the load for both paths), then update the size. */
+ * it after the load for both paths), then update the size.  (tabari_edges
+ * is not written: only TABARI phrases have them, and dictionaries with
+ * PETRARCH or TABARI files are never imaged; it stays empty when mapped.) */
 #if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
-_Static_assert(sizeof(struct acta_dict) == 2584,
+_Static_assert(sizeof(struct acta_dict) == 2608,
                "struct acta_dict changed: write and read the new field in "
                "dict_image.c, then update this size");
 _Static_assert(sizeof(acta_word_info) == 20 && sizeof(acta_entry) == 64 &&

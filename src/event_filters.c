@@ -386,6 +386,13 @@ static int done_passive(const struct acta_work *w, const vgroup *g) {
 static int next_to_verb(const struct acta_work *w, int32_t m, const vgroup *g) {
   for (int32_t k = w->ments[m].group; k != NO; k = w->ments[k].next_in_group) {
     uint32_t q = w->ments[k].last;
+    /* "the son of Panama's President Ricardo Martinelli was arrested": the
+     * "of" phrase it took in, and the name that phrase runs into */
+    while (q + 1 < g->first && is_word(w, q, w->cw->w_of) && w->tok_ment[q + 1] != NO &&
+           w->ments[w->tok_ment[q + 1]].absorbed) {
+      q = w->ments[w->tok_ment[q + 1]].last;
+      while (q < g->first && w->tok_ment[q] == NO && w->toks.v[q].tag == P_PROPN) q++;
+    }
     while (q < g->first &&
            (w->toks.v[q].tag == P_WH || w->toks.v[q].tag == P_THAT ||
             w->toks.v[q].tag == P_ADV ||

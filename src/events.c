@@ -218,7 +218,9 @@ const char *acta_refusal_code(const char *cameo) {
  * (EMIT_PAIR in flags: of the two mentions alone), never an actor on
  * itself; rep is the frame reporting it, or NO.  src is NO only for an
  * agentless passive (ACTA_EV_AGENTLESS in flags): one event per target,
- * with no source.  Returns the number of new events (an event already
+ * with no source, or for a subject that is no actor when the coder keeps
+ * such events for TABARI's default source (ACTA_EV_SOURCELESS: an event
+ * even with no target).  Returns the number of new events (an event already
  * coded in the sentence only takes the stronger status). */
 int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
               int32_t rep, const acta_pattern *pat, const acta_cameo *cm,
@@ -226,9 +228,11 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   int n = 0;
-  int agentless = src == NO && (flags & ACTA_EV_AGENTLESS);
+  int sourceless = src == NO && (flags & ACTA_EV_SOURCELESS) && d->keds_only &&
+                   w->keep_sourceless;
+  int agentless = src == NO && ((flags & ACTA_EV_AGENTLESS) || sourceless);
   if (src == NO && !agentless) return 0;
-  if (agentless && tgt == NO) return 0;
+  if (agentless && tgt == NO && !sourceless) return 0;
   /* "will attack", "plans to extradite": an expression of intent or a
    * threat, the act itself kept as intended_act */
   const acta_cameo *act = NULL;

@@ -145,10 +145,21 @@ int tabari_text_next(tabari_text *t, tabari_record *rec, char *err,
   if (bad_date) {
     size_t dl = i;
     while (dl < n && !is_space(s[dl])) dl++;
-    snprintf(err, errlen, "%s:%ld: the date '%.*s' is not %s", t->name,
-             rec->line, (int)(dl > 40 ? 40 : dl), s,
-             t->yyyy ? "YYYYMMDD (SET: YYYY = TRUE)" : "YYMMDD or YYYYMMDD");
+    /* TABARI reads the first six characters (eight with YYYY) as the date
+     * whatever follows: "9501201" is 950120 */
+    size_t w = t->yyyy ? 8 : 6;
+    char head[9];
     rec->date_iso[0] = '\0';
+    if (i > w && i < sizeof rec->date) {
+      memcpy(head, s, w);
+      head[w] = '\0';
+      if (tabari_date_iso(head, t->yyyy, rec->date_iso) != 0) rec->date_iso[0] = '\0';
+    }
+    snprintf(err, errlen, "%s:%ld: the date '%.*s' is not %s%s%s", t->name,
+             rec->line, (int)(dl > 40 ? 40 : dl), s,
+             t->yyyy ? "YYYYMMDD (SET: YYYY = TRUE)" : "YYMMDD or YYYYMMDD",
+             rec->date_iso[0] ? "; its first digits are read, as TABARI does: " : "",
+             rec->date_iso);
     rc = 2;
     i = dl;
   }

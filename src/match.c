@@ -3,9 +3,10 @@
  * noun).  A pattern's words after the head are found in order within GAP
  * tokens each, those before it backwards from the head; its slots take the
  * nearest actor phrases (`+` target, `$` source, `%` compound, `^` a phrase
- * passed over).  Of the patterns that fit, the one with the most literal
- * words wins, then the tightest, then one that found a target.  KEDS
- * patterns match written forms only, and a verb's regular forms.  Reads
+ * passed over, after the head or, backwards, before it).  Of the patterns
+ * that fit, the one with the most literal words wins, then the tightest,
+ * then one that found a target.  KEDS patterns match written forms only,
+ * and a verb's regular forms (TABARI's as it writes them).  Reads
  * the tokens, mentions and scopes; writes nothing but what it returns. */
 #include "coder_internal.h"
 
@@ -22,6 +23,33 @@ static int pat_word(const acta_pattern *p, const acta_token *tk, uint32_t x) {
   return p->exact == 1 ? tk->word == x : tok_matches(tk, x);
 }
 
+/* A TABARI choice whose words may have others between them (ACTA_ALT_GAPS),
+ * words[0..len): the span it takes from j on (forward: its first word at
+ * j) or up to j (backward: its last word at j), each next word within GAP
+ * tokens and not past a comma; 0 if it does not match. */
+static uint32_t gapped_at(const struct acta_work *w, const acta_pattern *p,
+                          const uint32_t *words, uint32_t len, uint32_t j,
+                          uint32_t lo, uint32_t end, int backward) {
+  uint32_t at = j;
+  for (uint32_t q = 0; q < len; q++) {
+    uint32_t x = words[backward ? len - 1 - q : q];
+    if (q == 0) {
+      if (!pat_word(p, &w->toks.v[at], x)) return 0;
+      continue;
+    }
+    uint32_t k = at, found = 0;
+    for (uint32_t step = 0; step <= GAP && !found; step++) {
+      if (backward ? k <= lo : k + 1 >= end) return 0;
+      k = backward ? k - 1 : k + 1;
+      if (w->toks.v[k].punct == ',') return 0;
+      found = pat_word(p, &w->toks.v[k], x);
+    }
+    if (!found) return 0;
+    at = k;
+  }
+  return backward ? j - at + 1 : at - j + 1;
+}
+
 /* Length of the first choice of element e that matches the tokens from j
  * on (forward) or up to j (backward, the choice ends at j); 0 if none. */
 static uint32_t choice_at(const acta_dict *d, const struct acta_work *w,
@@ -30,6 +58,13 @@ static uint32_t choice_at(const acta_dict *d, const struct acta_work *w,
   uint32_t off = e->alt_off;
   for (uint32_t a = 0; a < e->nalt; a++) {
     uint32_t len = d->alts[off];
+    if (len & ACTA_ALT_GAPS) {
+      len &= ~ACTA_ALT_GAPS;
+      uint32_t span = j < end && j >= lo ? gapped_at(w, p, d->alts + off + 1, len, j, lo, end, backward) : 0;
+      if (span) return span;
+      off += 1 + len;
+      continue;
+    }
     uint32_t from = backward ? j + 1 - len : j;
     int ok = len > 0 && (!backward || j + 1 >= lo + len) && from + len <= end;
     if (ok && e->prefix && len == 1) {
@@ -138,7 +173,18 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
     const acta_pelem *e = &d->elems[p->pre_off + k];
     int joined = (k + 1 == p->npre) ? p->head_joined
                                     : d->elems[p->pre_off + k + 1].joined;
-    if (e->type == PE_SKIP) continue;
+    if (e->type == PE_SKIP) {
+      /* pass back over the noun phrase before (an actor's or not):
+       * "$ ^ FOR *" gives the source the phrase before the skipped one */
+      uint32_t j = pos;
+      while (j > lo && pos - j <= GAP && !np_tag(w->toks.v[j - 1].tag)) j--;
+      if (j <= lo || !np_tag(w->toks.v[j - 1].tag)) return 0;
+      if (w->tok_ment[j - 1] != NO) j = w->ments[w->tok_ment[j - 1]].first;
+      else while (j > lo && np_tag(w->toks.v[j - 1].tag)) j--;
+      pos = j;
+      m->used_from = pos;
+      continue;
+    }
     if (e->type == PE_WORD) {
       uint32_t j, len = 0;
       for (j = pos; j-- > lo && pos - j <= GAP;) {
@@ -185,6 +231,20 @@ int acta_pre_words_fit(const acta_dict *d, const struct acta_work *w,
 /* KEDS verbs take the regular forms of their lemma (-s/-es/-ies, -ed/-d/
  * -ied, -ing, a doubled last consonant) and WordNet's irregular ones, not
  * every spelling a lemmatiser forgives ("departes"). */
+/* TABARI's regular verb endings (its matchLex): the root written whole,
+ * then S, ES, ED, EN or ING, or D after a final E ("departes" is a form of
+ * DEPART_ as TABARI reads it, though not English). */
+static int tabari_ending(const acta_dict *d, const char *w, uint32_t lemma) {
+  if (lemma == ACTA_NO_WORD) return 0;
+  const char *l = acta_intern_str(&d->words, lemma);
+  size_t ln = strlen(l);
+  if (strncmp(w, l, ln)) return 0;
+  const char *suf = w + ln;
+  return !strcmp(suf, "s") || !strcmp(suf, "es") || !strcmp(suf, "ed") ||
+         !strcmp(suf, "en") || !strcmp(suf, "ing") ||
+         (ln && l[ln - 1] == 'e' && !strcmp(suf, "d"));
+}
+
 static int keds_form(const acta_dict *d, uint32_t word, const char *w,
                      uint32_t lemma) {
   if (word == lemma) return 1;
@@ -243,7 +303,8 @@ const acta_pattern *acta_best_pattern(const acta_dict *d,
     for (;;) {
       const acta_pattern *p = &d->pats[pi];
       pmatch m;
-      if (p->exact && k == 1 && !keds_form(d, tk->word, norm(w, head), keys[k])) {
+      if (p->exact && k == 1 && !keds_form(d, tk->word, norm(w, head), keys[k]) &&
+          !(p->exact == 2 && tabari_ending(d, norm(w, head), keys[k]))) {
         if (!p->next) break;
         pi = p->next - 1;
         continue;

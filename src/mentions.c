@@ -33,18 +33,23 @@ static int entry_valid(const acta_entry *e, int32_t date) {
  * path is followed: "teachers" leads on to "teachers union" by its written
  * form and ends "teacher" by its noun lemma, and a dead end on one does not
  * hide the other.  At equal length the path with fewer words matched through
- * their lemma wins. */
+ * their lemma wins.  TABARI phrases (dict->tabari_edges): a path at a
+ * blank waits over words that do not go on with it, not over a comma, and
+ * goes on only by an edge that allows the gap ("Ithilen state-run
+ * television" is "ITHILEN TELEVISION"); a stem goes on by a word it
+ * begins ("Eriadorian" is "ERIADOR"). */
 uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
                              uint32_t i, uint32_t last,
                              const acta_entry **out, uint32_t *node) {
-  struct path { uint32_t node; int by_lemma; } cur[PHRASE_PATHS], next[PHRASE_PATHS];
+  struct path { uint32_t node; int by_lemma, skipped, stemmed; } cur[PHRASE_PATHS], next[PHRASE_PATHS];
   size_t ncur = 1, nnext;
   cur[0].node = 0;
-  cur[0].by_lemma = 0;
+  cur[0].by_lemma = cur[0].skipped = cur[0].stemmed = 0;
   uint32_t best_len = 0, best_node = 0;
   int best_lemma = 0;
   const acta_entry *best = NULL;
   const acta_token *t0 = &w->toks.v[i];
+  int tabari = d->tabari_edges.nslots != 0;
   for (uint32_t j = i; j < last && j - i < 12 && ncur; j++) {
     const acta_token *tk = &w->toks.v[j];
     /* a phrase's words are nouns and names: no verb lemma ("suspected" is
@@ -52,26 +57,59 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
     uint32_t cand[2] = {tk->word, tk->nlemma};
     nnext = 0;
     for (size_t c = 0; c < ncur; c++) {
-      for (int k = 0; k < 2; k++) {
-        if (cand[k] == ACTA_NO_WORD) continue;
+      int went_on = 0;
+      uint32_t node_bits = 0;
+      if (tabari)
+        acta_u64map_get(&d->tabari_edges, ((uint64_t)cur[c].node << 32) | ACTA_EDGE_NODE,
+                        &node_bits);
+      /* a stem edge: the longest stem the word begins with */
+      uint32_t ncand = 2, stem = ACTA_NO_WORD;
+      if (node_bits & ACTA_EDGE_STEM) {
+        const char *s = norm(w, j);
+        for (uint32_t l = tk->norm_len; l-- > 3 && stem == ACTA_NO_WORD;) {
+          uint32_t id = acta_intern_find(&d->words, s, l), child, bits = 0;
+          uint64_t key = ((uint64_t)cur[c].node << 32) | id;
+          if (id != ACTA_NO_WORD && acta_u64map_get(&d->edges, key, &child) &&
+              acta_u64map_get(&d->tabari_edges, key, &bits) && (bits & ACTA_EDGE_STEM))
+            stem = id;
+        }
+      }
+      for (uint32_t k = 0; k < ncand + (stem != ACTA_NO_WORD); k++) {
+        uint32_t x = k < ncand ? cand[k] : stem;
+        if (x == ACTA_NO_WORD) continue;
         int dup = 0;
-        for (int q = 0; q < k; q++) if (cand[q] == cand[k]) dup = 1;
-        uint32_t child = 0;
-        if (dup || !acta_u64map_get(&d->edges, ((uint64_t)cur[c].node << 32) | cand[k], &child))
+        for (uint32_t q = 0; q < k && q < ncand; q++) if (cand[q] == x) dup = 1;
+        uint32_t child = 0, v = 0;
+        uint64_t key = ((uint64_t)cur[c].node << 32) | x;
+        if (dup || !acta_u64map_get(&d->edges, key, &child)) continue;
+        if (cur[c].skipped &&
+            !(acta_u64map_get(&d->tabari_edges, key, &v) && (v & ACTA_EDGE_GAP)))
           continue;
+        went_on = 1;
         int bl = cur[c].by_lemma || k > 0;
         size_t z;
-        for (z = 0; z < nnext && next[z].node != child; z++) {}
+        for (z = 0; z < nnext && (next[z].node != child || next[z].skipped); z++) {}
+        int st = k >= ncand;
         if (z < nnext) {
           if (!bl) next[z].by_lemma = 0; /* the written path is the better */
+          if (!st) next[z].stemmed = 0;
         } else if (nnext < PHRASE_PATHS) {
           next[nnext].node = child;
           next[nnext].by_lemma = bl;
+          next[nnext].skipped = 0;
+          next[nnext].stemmed = st;
           nnext++;
         }
       }
+      if (!went_on && (node_bits & ACTA_EDGE_GAP) && cur[c].node && tk->punct != ',' &&
+          nnext < PHRASE_PATHS) {
+        next[nnext] = cur[c];
+        next[nnext].skipped = 1;
+        nnext++;
+      }
     }
     for (size_t c = 0; c < nnext; c++) {
+      if (next[c].skipped) continue;
       /* the first entry valid on the article's date; an undated article
        * takes the entry that runs latest (the current office) */
       uint32_t ei = d->node_entry[next[c].node];
@@ -80,7 +118,7 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
         const acta_entry *e = &d->entries[ei - 1];
         if ((!e->proper || (t0->flags & TF_CAP) || (w->nocase && e->proper == 1)) &&
             entry_valid(e, w->date) &&
-            !(e->exact && next[c].by_lemma)) {
+            !(e->exact && next[c].by_lemma) && !(e->whole_end && next[c].stemmed)) {
           if (w->date) { pick = e; break; }
           if (!pick || (pick->to && (!e->to || e->to > pick->to))) pick = e;
         }
@@ -201,6 +239,12 @@ static const acta_entry *titled_office(const acta_dict *d, const match *name,
   return pick ? pick : full;
 }
 
+/* Nouns for a person or unit of an organisation (WL_ORG_MEMBER): "judiciary
+ * chief", "police commander", "army unit" keep the organisation's role. */
+static int org_member_noun(const struct acta_work *w, uint32_t i) {
+  return tok_in(w, i, WL_ORG_MEMBER);
+}
+
 /* Combines the entries matched inside one noun phrase into a code. */
 static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
                     const match *ms, size_t nm) {
@@ -214,8 +258,19 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     const acta_entry *e = ms[k].e;
     /* KEDS: the first actor of the phrase ("the evil Arnor awful Gondor":
      * ARN); acta: the last, nearest the head */
-    if (e->kind == ENT_AGENT) agent = e, nagents++;
-    else if (e->country[0] && !e->role[0]) { if (!country || !e->keds) country = e; }
+    if (e->kind == ENT_AGENT) {
+      /* "Church officials", "union leaders", "rebel commanders": a member
+       * word right after an organisation's role word is that
+       * organisation's member (REL, LAB, REB), not a state official;
+       * "military police officers" are police */
+      int member_of = agent && !e->keds && !agent->keds &&
+                      ms[k - 1].e == agent && ms[k - 1].last == ms[k].first &&
+                      ms[k].last == ms[k].first + 1 && /* not "police officers" */
+                      org_member_noun(w, ms[k].first) &&
+                      !org_member_noun(w, ms[k - 1].last - 1);
+      if (!member_of) agent = e;
+      nagents++;
+    } else if (e->country[0] && !e->role[0]) { if (!country || !e->keds) country = e; }
     else if (!e->country[0] && !e->role[0]) { if (!group || !e->keds) group = e; }
     else if (!full || !e->keds) full = e, full_match = &ms[k];
   }
@@ -271,12 +326,6 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     m->role_only = 1;
     m->entry = agent;
   }
-}
-
-/* Nouns for a person or unit of an organisation (WL_ORG_MEMBER): "judiciary
- * chief", "police commander", "army unit" keep the organisation's role. */
-static int org_member_noun(const struct acta_work *w, uint32_t i) {
-  return tok_in(w, i, WL_ORG_MEMBER);
 }
 
 /* The fewest words a sentence has for its lack of capitals to mean it is
@@ -520,6 +569,14 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
       memcpy(a->code, b->code, sizeof a->code);
       memcpy(a->role, b->role, 4);
       a->entry = b->entry;
+      b->absorbed = 1;
+      continue;
+    }
+    /* "the son of the president", "relatives of officials": a private
+     * person named by whose kin they are is a private person (CVL), not
+     * the office (docs/conventions.md); a country comes below */
+    if (of && !keds_role(a) && a->role_only && !strcmp(a->role, "CVL") && b->role_only &&
+        !b->country[0]) {
       b->absorbed = 1;
       continue;
     }
@@ -789,13 +846,18 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
  * mentions are put back in text order.  Linear in the nodes. */
 enum { NA_CODED = 1, NA_VERB = 2, NA_CC = 4, NA_OUT = 8 };
 
-static void new_actor_at(struct acta_work *w, uint32_t q0, uint32_t q1) {
+mention *acta_append_mention(struct acta_work *w, uint32_t q0, uint32_t q1) {
   GROW(w->ments, w->nments, w->cap_ments);
   mention *m = &w->ments[w->nments];
   memset(m, 0, sizeof *m);
   m->first = q0;
   m->last = q1;
   m->next_in_group = NO;
+  return m;
+}
+
+static void new_actor_at(struct acta_work *w, uint32_t q0, uint32_t q1) {
+  mention *m = acta_append_mention(w, q0, q1);
   size_t n = 0;
   m->code[n++] = '"';
   for (uint32_t q = q0; q < q1; q++) {
@@ -948,6 +1010,22 @@ static int possessive_start(const struct acta_work *w, const mention *m) {
   return t->penn == PT_PRPS;
 }
 
+/* Is mention r a region (CAMEO's LAM, SAM, NMR: a three-letter code with
+ * no country and no role) that is bare role m's own place, right after it
+ * through "in", "across", "throughout" ...: "governments across Latin
+ * America" are Latin America's (LAMGOV, as "Latin American governments"
+ * are), not the article's country's. */
+static int region_place(const struct acta_work *w, const mention *m, const mention *r) {
+  if (r->country[0] || r->role[0] || r->role_only || strlen(r->code) != 3) return 0;
+  /* "prosecutors in the South American country": a country of it */
+  if (tok_in(w, r->last - 1, WL_PLACE_NOUN)) return 0;
+  uint32_t q = m->last;
+  if (q >= r->first || !tok_in(w, q, WL_WHERE)) return 0;
+  q++;
+  if (q < r->first && w->toks.v[q].tag == P_DET) q++;
+  return q == r->first;
+}
+
 /* A bare role takes the country of a place right after it through a
  * preposition ("police in Tehran"), else the nearest country named before
  * it in its sentence, else one named just after it (never a news agency's):
@@ -960,6 +1038,14 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
     mention *m = &w->ments[k];
     m->near_country[0] = '\0';
     if (!m->role_only) continue;
+    if (k + 1 < m1 && region_place(w, m, &w->ments[k + 1])) {
+      /* the region's three letters, then the role's (a C string of at
+       * most three) */
+      memcpy(m->code, w->ments[k + 1].code, 3);
+      memcpy(m->code + 3, m->role, sizeof m->role);
+      m->role_only = 0;
+      continue;
+    }
     /* the nearest before it ("its forces" follow their owner), else the
      * nearest after it ("police in Tehran") */
     uint32_t best = UINT32_MAX;
@@ -1024,6 +1110,8 @@ static int fits_reference(const struct acta_work *w, const mention *m, int kind,
   case REF_ORG:
     return !names_person(w, m) && h->penn != PT_NNS && h->penn != PT_NNPS &&
            !tok_in(w, m->last - 1, WL_ORG_MEMBER);
+  case REF_PLURAL:
+    return !names_person(w, m) && (h->penn == PT_NNS || h->penn == PT_NNPS);
   default: return !m->role_only && h->nlemma != ACTA_NO_WORD && h->nlemma == head;
   }
 }

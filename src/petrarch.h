@@ -126,7 +126,8 @@ typedef enum petr_tok_kind {
 
 typedef struct petr_tok {
   uint8_t kind;      /* petr_tok_kind */
-  uint8_t joined;    /* joined to the previous element by `_` (adjacent) */
+  uint8_t joined;    /* joined to the previous element by `_` (adjacent;
+                        2: by TABARI's `~`, the previous word a stem) */
   const char *text;  /* WORD, SYNSET; NULL otherwise */
   size_t first_alt, n_alts;
 } petr_tok;

@@ -52,11 +52,22 @@ static petr_dict *load(acta_loader *L, petr_kind kind, const char *path) {
 /* Copies a dictionary phrase with `_` as blanks and the KEDS exact-word
  * marks (trailing `_`) dropped; joins Treebank contractions ("DID N'T" ->
  * "DID N'T" becomes "DIDN'T").  Returns the length. */
-static size_t plain(const char *s, char *out, size_t cap) {
+static size_t plain(const char *s, char *out, size_t cap, char *mark) {
   size_t n = 0;
   for (; *s && n + 1 < cap; s++) {
-    char ch = *s == '_' ? ' ' : *s;
-    if (ch == ' ' && (n == 0 || out[n - 1] == ' ')) continue;
+    /* TABARI phrases (mark): a hyphen is an underscore, as TABARI reads
+     * its dictionaries (its text filter makes hyphens blanks) */
+    char ch = *s == '_' || (mark && *s == '-') ? ' ' : *s;
+    if (ch == ' ' && (n == 0 || out[n - 1] == ' ')) {
+      if (mark && n && *s == ' ') mark[n - 1] |= ACTA_EDGE_GAP;
+      continue;
+    }
+    if (mark) {
+      mark[n] = *s == ' ' ? ACTA_EDGE_GAP : 0;
+      /* a word's last letter: a stem unless `_` or `=` follows */
+      if (ch != ' ' && (s[1] == ' ' || s[1] == '\0')) mark[n] |= ACTA_EDGE_STEM;
+      if (*s == '-') mark[n] = 0;
+    }
     out[n++] = ch;
   }
   while (n && out[n - 1] == ' ') n--;
@@ -64,7 +75,9 @@ static size_t plain(const char *s, char *out, size_t cap) {
   /* " N'T" / " n't" glued to the word before */
   for (char *p = strchr(out, ' '); p; p = strchr(p + 1, ' '))
     if (!strncmp(p + 1, "N'T", 3) || !strncmp(p + 1, "n't", 3)) {
+      size_t at = (size_t)(p - out);
       memmove(p, p + 1, strlen(p + 1) + 1);
+      if (mark) memmove(mark + at, mark + at + 1, n - at - 1);
       n--;
     }
   return n;
@@ -104,12 +117,20 @@ static acta_entry entry_at(const acta_loader *L, int kind, size_t line) {
 
 static void add_phrase(acta_loader *L, const acta_entry *tmpl, const char *ph,
                        size_t line) {
-  char buf[512];
-  size_t n = plain(ph, buf, sizeof buf);
+  char buf[512], mark[512];
+  /* TABARI: a blank between two words of an actor or agent phrase lets
+   * words of the text stand between them ("ITHILEN TELEVISION" is
+   * "Ithilen state-run television"), `_` joins them, and a word with no
+   * `_` after it is a stem ("ERIADOR" is "Eriadorian") */
+  int tabari = L->opt && L->opt->tabari && (tmpl->kind == ENT_ACTOR || tmpl->kind == ENT_AGENT);
+  size_t n = plain(ph, buf, sizeof buf, tabari ? mark : NULL);
   if (!n) return;
   L->line = (long)line;
   size_t before = L->d->nentries;
-  if (acta_loader_phrase(L, tmpl, buf, n) == 0 && L->d->nentries > before) {
+  acta_entry e = *tmpl;
+  e.whole_end = (uint8_t)(tabari && !(mark[n - 1] & ACTA_EDGE_STEM));
+  if (acta_loader_phrase_tabari(L, &e, buf, n, tabari ? mark : NULL) == 0 &&
+      L->d->nentries > before) {
     /* KEDS dictionaries are upper case throughout: case never matters */
     L->d->entries[L->d->nentries - 1].proper = 0;
     if (tmpl->kind == ENT_ACTOR) L->d->nactors++;
@@ -240,14 +261,21 @@ static void compile_discards(acta_loader *L, const petr_dict *pd) {
 
 /* ---- verbs --------------------------------------------------------------- */
 
-/* Pushes one choice: a length, then the words of a phrase. */
+/* Pushes one choice: a length, then the words of a phrase.  TABARI: words
+ * written with a blank between them, not `_`, may have other words
+ * between them in the text (ACTA_ALT_GAPS). */
 static int push_seq(acta_loader *L, const char *phrase) {
   char buf[512];
-  size_t n = plain(phrase, buf, sizeof buf);
+  size_t n = plain(phrase, buf, sizeof buf, NULL);
   if (!n) return 0;
   acta_tokenize(NULL, buf, n, &L->toks);
   if (!L->toks.n || L->toks.n > 12) return 0;
-  acta_loader_alt(L->d, (uint32_t)L->toks.n);
+  int gaps = 0;
+  if (L->opt && L->opt->tabari && L->toks.n > 1)
+    for (const char *s = phrase; *s && !gaps; s++)
+      gaps = *s == ' ' && s > phrase && s[-1] != ' ' && s[-1] != '_' && s[1] &&
+             s[1] != ' ' && s[1] != '_';
+  acta_loader_alt(L->d, (uint32_t)L->toks.n | (gaps ? ACTA_ALT_GAPS : 0));
   for (size_t i = 0; i < L->toks.n; i++)
     acta_loader_alt(L->d, acta_word_add(L->d, acta_tok_norm(&L->toks, i),
                                         L->toks.v[i].norm_len));
@@ -402,7 +430,8 @@ static void split_form(const char *text, vform *f) {
 
 /* Is token k of pattern pt followed by `_` (the next token joined to it)? */
 static int tok_joined_next(const petr_dict *pd, const petr_pattern *pt, size_t k) {
-  return k + 1 < pt->n_toks && pd->toks[pt->first_tok + k + 1].joined;
+  /* joined by `~` (2): the word before stays a stem */
+  return k + 1 < pt->n_toks && pd->toks[pt->first_tok + k + 1].joined == 1;
 }
 
 /* Builds and indexes the pattern `pt` (NULL: the bare verb) on one head
@@ -431,7 +460,7 @@ static void build(acta_loader *L, const petr_dict *pd, const vform *f,
   pat.cameo2 = (c2[0] && strcmp(c2, "---")) ? acta_loader_code(L, c2) + 1 : 0;
   /* the head: folded like text */
   char hb[64];
-  size_t hl = plain(f->words[f->head], hb, sizeof hb);
+  size_t hl = plain(f->words[f->head], hb, sizeof hb, NULL);
   pat.head = acta_loader_word(L, hb, hl);
   if (pat.head == ACTA_NO_WORD) return;
   size_t el0 = d->nelems, al0 = d->nalts;

@@ -361,10 +361,11 @@ static int pattern_toks(parser *p, const char *s, size_t n, size_t *n_verbs) {
     }
     /* one part up to a blank, `_`, `{` */
     size_t b = i;
-    while (i < n && !is_blank(s[i]) && s[i] != '_' && s[i] != '{') i++;
+    while (i < n && !is_blank(s[i]) && s[i] != '_' && s[i] != '{' && s[i] != '~') i++;
     size_t e = i;
     int trailing_us = 0;
-    if (i < n && s[i] == '_') {
+    if (i < n && s[i] == '~') i++; /* joined, the word a stem: jn 2 */
+    else if (i < n && s[i] == '_') {
       i++;
       if (i >= n || is_blank(s[i])) trailing_us = 1;
     }
@@ -374,7 +375,7 @@ static int pattern_toks(parser *p, const char *s, size_t n, size_t *n_verbs) {
       continue;
     }
     int jn = joined_next;
-    joined_next = (e < n && s[e] == '_') && !trailing_us;
+    joined_next = e < n && s[e] == '~' ? 2 : (e < n && s[e] == '_') && !trailing_us;
     if (memchr(s + b, '}', e - b)) return bad(p, "'}' without '{' in pattern");
     if (memchr(s + b, '|', e - b)) return bad(p, "'|' outside { } in pattern");
     int sk = special_kind(s[b]);
@@ -917,7 +918,7 @@ static size_t tabari_clean(const char *s, size_t n, char **buf, size_t *cap) {
     } else if (c == ']') {
       depth = 0;
     } else if (c == '~' && !depth && k && !is_blank(o[k - 1]) && *s == '-') {
-      o[k++] = '_';
+      o[k++] = '~'; /* TABARI "REAL~ PLEASANT": joined, REAL still a stem */
       while (i + 1 < n && (is_blank(s[i + 1]) || s[i + 1] == '_')) i++;
       continue;
     }

@@ -48,7 +48,9 @@ tabari_text *tabari_text_open(const char *data, size_t len, const char *name);
 void tabari_text_set_yyyy(tabari_text *t, int yyyy);
 /* The next record: 1 (rec filled, valid until the next call), 0 at the
  * end.  2: a record whose date cannot be read; rec is filled all the same
- * (date_iso ""), and err says "FILE:LINE: ...". */
+ * (date_iso "", or, when more digits follow a valid date, the date of its
+ * first six, eight with YYYY, as TABARI reads it), and err says
+ * "FILE:LINE: ...". */
 int tabari_text_next(tabari_text *t, tabari_record *rec, char *err,
                      size_t errlen);
 void tabari_text_free(tabari_text *t);

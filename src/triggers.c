@@ -315,8 +315,9 @@ static int codes_nothing(acta_coder *c, const sent_ctx *sc, const vgroup *g,
       (w->toks.v[g->last].tag == P_TO || is_word(w, g->last, w->cw->w_of)))
     return 1;
   /* KEDS: a subordinate clause is coded only when nothing before it was
-   * ("..., after crowds burned down its embassy") */
-  if (d->keds_only && c->nevents > sc->ev_before && acta_keds_subordinate(w, g, s->first)) {
+   * ("..., after crowds burned down its embassy"), unless CODE ALL */
+  if (d->keds_only && !w->code_all && c->nevents > sc->ev_before &&
+      acta_keds_subordinate(w, g, s->first)) {
     acta_trace(w, "  subordinate clause after a coded event: skipped\n");
     return 1;
   }
@@ -424,6 +425,29 @@ static int bare_intent_yields(const acta_coder *c, const sent_ctx *sc,
   return 0;
 }
 
+/* How far after a passive its "in a clash with X" may start. */
+#define CLASH_REACH 6
+
+/* The actor a passive's victims clashed with: "were killed in a
+ * confrontation with the security forces", "wounded in clashes with
+ * police" -- "in", then a clash noun (WL_CLASH_NOUN) with at most a few
+ * words before it, then "with" and an actor.  NO if none. */
+static int32_t clash_partner(const struct acta_work *w, const vgroup *g, uint32_t end) {
+  for (uint32_t q = g->last; q < end && q < g->last + CLASH_REACH; q++) {
+    if (!is_word(w, q, w->cw->w_in)) continue;
+    uint32_t n = q + 1;
+    while (n < end && n < q + 4 && !tok_in(w, n, WL_CLASH_NOUN) &&
+           (w->toks.v[n].tag == P_DET || w->toks.v[n].tag == P_ADJ ||
+            w->toks.v[n].tag == P_NUM))
+      n++;
+    if (n + 2 < end && tok_in(w, n, WL_CLASH_NOUN) &&
+        is_word(w, n + 1, w->cw->w_with) && w->tok_ment[n + 2] != NO)
+      return w->ments[w->tok_ment[n + 2]].group;
+    return NO;
+  }
+  return NO;
+}
+
 /* Source and target of a verb's event by its voice: active, the subject
  * and the pattern's target (else the first actor after it); passive, the
  * "by" agent and the subject (KEDS: a passive with no "by" is coded as
@@ -450,6 +474,9 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
           break;
         }
       }
+  /* "eight people were killed in a confrontation with the security
+   * forces": the other side of the clash did it */
+  if (g->passive && !has_by && !c->dict->keds_only) by_agent = clash_partner(w, g, end);
   /* KEDS: a passive with no "by" agent is coded as written ("X was
    * criticized over its dispute with Y": X, Y) */
   int keds_active = g->passive && p->exact && !has_by;
@@ -498,6 +525,33 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
   if (p->exact && pm->target != NO && pm->target != src) tgt = pm->target;
   *src_out = src;
   *tgt_out = tgt;
+}
+
+/* TABARI's regular actor search (its coder's getRegularSource and
+ * getRegularTarget): with no source, the first actor of the sentence
+ * before the verb, not the target's group, is the source (a verb whose
+ * subject is no actor, acta_coder_set_keep_sourceless); with a source and
+ * no target, the nearest actor before the verb that is not the source is
+ * the target (that too, or acta_coder_set_tabari_targets).  *src stays NO
+ * when no actor stands before the verb. */
+static void tabari_regular_actors(const struct acta_work *w, const sent_ctx *sc,
+                                  const vgroup *g, int32_t *src, int32_t *tgt) {
+  for (size_t m = sc->m0; m < sc->m1 && *src == NO; m++) {
+    const mention *x = &w->ments[m];
+    if (x->first >= g->first) break;
+    if (x->absorbed || !x->code[0] || (*tgt != NO && x->group == w->ments[*tgt].group))
+      continue;
+    *src = x->group;
+  }
+  if (*src == NO || *tgt != NO) return;
+  for (size_t m = sc->m1; m-- > sc->m0;) {
+    const mention *x = &w->ments[m];
+    if (x->last > g->first || x->absorbed || !x->code[0] ||
+        x->group == w->ments[*src].group || !strcmp(x->code, w->ments[*src].code))
+      continue;
+    *tgt = (int32_t)m;
+    return;
+  }
 }
 
 /* The events of a verb with its source: the act ("no one" negates it), its
@@ -747,6 +801,12 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       acta_trace(w, "  target \"%s\" -> %s (the quotation's speaker)\n",
                  norm(w, g->last), w->ments[tgt].code);
     }
+    /* "investigated him", "shot Veras": an object no dictionary knows */
+    if (!d->keds_only && !g->passive) {
+      uint32_t from = g->last > vc.pm.used_to + 1 ? g->last : vc.pm.used_to + 1;
+      tgt = acta_object_reference(w, sc, g, from, vc.end, src, tgt,
+                                  d->cameo[vc.p->cameo].code);
+    }
     /* a denial: the one the denied claim is about */
     if (tgt == NO && !d->keds_only && !g->passive &&
         !strcmp(d->cameo[vc.p->cameo].code, "016")) {
@@ -780,6 +840,14 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       mark_unreal(sc, from, vc.end);
       continue;
     }
+    if (src == NO && !g->passive && w->keep_sourceless && d->keds_only) {
+      /* TABARI's own search for the actors, or its DEFAULT: SOURCE */
+      tabari_regular_actors(w, sc, g, &src, &tgt);
+      acta_trace(w, "  no actor for its subject: %s\n",
+                 src != NO ? "the first actor before the verb" : "kept with no source");
+      verb_events(c, sc, g, &vc, src, tgt, flags | (src == NO ? ACTA_EV_SOURCELESS : 0));
+      continue;
+    }
     if (src == NO) {
       if (g->passive)
         acta_trace(w, "  dropped (no actor): \"%s\": %s%s\n", d->strings.data + vc.p->text,
@@ -795,6 +863,13 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
         sc->nonactor_agent = 1; /* "floods killed ...": not a political act */
       }
       continue;
+    }
+    if (tgt == NO && w->tabari_targets && d->keds_only && !g->passive && vc.p->has_source &&
+        vc.pm.source != NO) {
+      /* TABARI: a pattern that names the source before the verb ("$ ^ FOR
+       * *") and no actor after it: the nearest other actor before it */
+      tabari_regular_actors(w, sc, g, &src, &tgt);
+      if (tgt != NO) acta_trace(w, "  target: the nearest other actor before the verb\n");
     }
     verb_events(c, sc, g, &vc, src, tgt, flags);
   }

@@ -20,22 +20,29 @@
  * the expected set.  A record with only OPTION records is not counted; a
  * record without any validation record ends the run, as it stops TABARI's.
  * The options acta applies: CODE BY SENTENCE (the events of the first
- * verb only); DEFAULT source and target (for an event without one: as in
+ * verb only); CODE ALL (a subordinate clause after a coded event is coded
+ * too); DEFAULT source and target (for an event without one: as in
  * TABARI's coder an event needs both, and acta's agent without a country,
- * "---COP", is no actor); SET: CONVERT AGENTS (that agent is an actor of
- * its own, "~COP"); MINIMUM WORDS (a comma counts as a word); COMMA (the
- * comma-delimited phrases of those lengths are not coded); COMPLEX
- * CONJ[n] (n or more conjunctions) and NOACTPRIOR (the first event
+ * "---COP", is no actor); under CODE ALL and DEFAULT a verb whose subject
+ * is no actor takes TABARI's search for its actors (without PRIOR, the
+ * verb's first actor is its source); SET: CONVERT AGENTS (that agent is
+ * an actor of its own, "~COP"); MINIMUM WORDS (a comma counts as a word);
+ * COMMA (the comma-delimited phrases of those lengths are not coded; a
+ * comma inside a list of names delimits none); COMPLEX CONJ[n] (n or more
+ * conjunctions outside lists of names) and NOACTPRIOR (the first event
  * without a source: the sentence is not coded); YYYY; TIME SHIFT (the
  * dates compared); FBIS (bracketed text and what precedes the first
- * letter skipped).  Every other command is reported once, as FILE:LINE:
- * what is not supported.  Events are chosen as TABARI chooses them
- * (manual 6.4, 6.6): one whose verb code is subordinate ("[023?]") counts
- * only when no other event is coded, a dominant one ("[111!]") leaves only
- * the dominant ones, and a complex (+++) or discard (###) code leaves
- * none.  acta codes with its own clauses and coreference: CODE BY CLAUSE
- * and CODE ALL keep all of its events. */
+ * letter skipped).  As TABARI's text filter does, an underscore or a
+ * hyphen in the text is a blank.  Every other command is reported once,
+ * as FILE:LINE: what is not supported.  Events are chosen as TABARI
+ * chooses them (manual 6.4, 6.6): one whose verb code is subordinate
+ * ("[023?]") counts only when no other event is coded, a dominant one
+ * ("[111!]") leaves only the dominant ones, a complex (+++) or discard
+ * (###) code leaves none, and an event with the same code as source and
+ * target is dropped.  acta codes with its own clauses and coreference:
+ * CODE BY CLAUSE keeps all of its events. */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -220,17 +227,28 @@ static size_t count_words(const char *s, size_t n) {
   return w;
 }
 
-/* Conjunctions ("and", "but") in the text, for COMPLEX: CONJ[n]. */
+/* Conjunctions in the text as TABARI counts them for COMPLEX: CONJ[n]:
+ * "and", "or", "nor" and "but", not an "and" or "nor" that joins the
+ * names of a compound actor (a capitalised word on each side: "Ithilen
+ * and Dagolath"). */
 static size_t count_conj(const char *s, size_t n) {
   size_t c = 0;
+  int prev_cap = 0;
   for (size_t i = 0; i < n;) {
     while (i < n && !isalpha((unsigned char)s[i])) i++;
     size_t st = i;
     while (i < n && isalpha((unsigned char)s[i])) i++;
     size_t l = i - st;
-    if ((l == 3 && !strncasecmp(s + st, "and", 3)) ||
-        (l == 3 && !strncasecmp(s + st, "but", 3)))
-      c++;
+    if (!l) break;
+    int and_nor = (l == 3 && !strncasecmp(s + st, "and", 3)) ||
+                  (l == 3 && !strncasecmp(s + st, "nor", 3));
+    if (and_nor || (l == 3 && !strncasecmp(s + st, "but", 3)) ||
+        (l == 2 && !strncasecmp(s + st, "or", 2))) {
+      size_t k = i;
+      while (k < n && isspace((unsigned char)s[k])) k++;
+      if (!(and_nor && prev_cap && k < n && isupper((unsigned char)s[k]))) c++;
+    }
+    prev_cap = isupper((unsigned char)s[st]) && (i >= n || s[i] != ',');
   }
   return c;
 }
@@ -250,8 +268,45 @@ static void fbis_text(const char *s, size_t n, acta_buf *out) {
   }
 }
 
-/* A word of a text and whether a comma follows it. */
-typedef struct cword { size_t start, len; int comma, keep; } cword;
+/* A word of a text and whether a comma follows it (list: a comma inside
+ * a list of names, which delimits no phrase). */
+typedef struct cword { size_t start, len; int comma, keep, list; } cword;
+
+static int word_is(const char *s, const cword *w, const char *x) {
+  return w->len == strlen(x) && !strncasecmp(s + w->start, x, w->len);
+}
+
+static int word_cap(const char *s, const cword *w) {
+  return isupper((unsigned char)s[w->start]) != 0;
+}
+
+static int and_nor(const char *s, const cword *w) {
+  return word_is(s, w, "and") || word_is(s, w, "nor");
+}
+
+/* Marks the commas inside a list of names ("Mordor, Rohan and Bree",
+ * "Calenardhon and Gondor, and Ithilen and Dagolath"), a compound actor
+ * TABARI's comma rule skips across: a capitalised word before the comma,
+ * then capitalised words and commas up to an "and" or "nor" and a
+ * capitalised word.  One pass from the end: reach[k] says whether such a
+ * run from word k gets there. */
+static void list_commas(const char *s, cword *w, size_t nw) {
+  uint8_t *reach = calloc(nw + 1, 1);
+  if (!reach) abort();
+  for (size_t k = nw; k-- > 0;) {
+    if (and_nor(s, &w[k])) reach[k] = k + 1 < nw && word_cap(s, &w[k + 1]);
+    else if (!word_cap(s, &w[k])) reach[k] = 0;
+    else if (!w[k].comma && k + 1 < nw && !and_nor(s, &w[k + 1]) && !word_cap(s, &w[k + 1]))
+      reach[k] = 0;
+    else reach[k] = reach[k + 1];
+  }
+  for (size_t i = 0; i + 1 < nw; i++)
+    if (w[i].comma && word_cap(s, &w[i]) && reach[i + 1]) {
+      w[i].comma = 0;
+      w[i].list = 1;
+    }
+  free(reach);
+}
 
 /* TABARI's comma rule (manual 8.6, COMMA:): a comma-delimited phrase whose
  * length in words is within the limits is not coded: the first (start to
@@ -281,8 +336,11 @@ static int comma_phrases(const char *s, size_t n, const tabari_options *op,
       w = realloc(w, cap * sizeof *w);
       if (!w) abort();
     }
-    w[nw++] = (cword){st, len, comma, 1};
+    w[nw++] = (cword){st, len, comma, 1, 0};
   }
+  /* commas inside a list of names delimit no phrase (TABARI skips across
+   * its compounds) */
+  list_commas(s, w, nw);
   /* the final punctuation stays wherever the last phrase goes */
   char final = 0;
   if (nw) {
@@ -321,7 +379,7 @@ static int comma_phrases(const char *s, size_t n, const tabari_options *op,
     if (!w[i].keep) continue;
     if (out->len) acta_buf_putc(out, ' ');
     acta_buf_put(out, s + w[i].start, w[i].len);
-    if (w[i].comma) acta_buf_putc(out, ',');
+    if (w[i].comma || w[i].list) acta_buf_putc(out, ',');
   }
   if (final) acta_buf_putc(out, final);
   free(w);
@@ -342,7 +400,7 @@ typedef struct run {
   acta_vtally tally;
   acta_vtriple *got;
   size_t capgot;
-  acta_buf line, text, cut;
+  acta_buf line, text, cut, blank;
   expect e;
   int verbose;
   FILE *out;
@@ -381,11 +439,52 @@ static int diverts(const char *code) {
   return !strcmp(code, "+++") || !strcmp(code, "###");
 }
 
+/* TABARI's source search without DEFAULT's PRIOR (manual 5.8, coder.cp
+ * getRegularSource): the first actor of the clause, after the verb too.
+ * For event k, whose verb found no actor for its subject: the source is
+ * the first target of that verb's sourceless events, written into t->s,
+ * and the target k's own when it is another actor, else none (t->t "").
+ * Returns 0 when k has no target, -1 when k's target is that source and
+ * another of the verb's targets makes the event. */
+static int first_actor_source(const acta_event *ev, size_t n, size_t k,
+                              const tabari_options *op, acta_vtriple *t) {
+  char code[64];
+  if (!actor_code(&ev[k].target, op, code)) return 0;
+  size_t first = k;
+  for (size_t j = 0; j < n; j++)
+    if (ev[j].sentence == ev[k].sentence && ev[j].verb_start == ev[k].verb_start &&
+        !actor_code(&ev[j].source, op, NULL) && actor_code(&ev[j].target, op, NULL) &&
+        ev[j].target.start < ev[first].target.start)
+      first = j;
+  actor_code(&ev[first].target, op, t->s);
+  if (strcmp(t->s, code)) {
+    snprintf(t->t, sizeof t->t, "%s", code);
+    return 1;
+  }
+  t->t[0] = '\0';
+  char other[64];
+  for (size_t j = 0; j < n; j++)
+    if (ev[j].sentence == ev[k].sentence && ev[j].verb_start == ev[k].verb_start &&
+        !actor_code(&ev[j].source, op, NULL) && actor_code(&ev[j].target, op, other) &&
+        strcmp(other, code))
+      return -1;
+  return 1;
+}
+
 /* Codes a record into r->got; returns the count, or -1 (error in r->c). */
 static long code_record(run *r, const tabari_record *rec) {
   const tabari_options *op = &r->op;
   const char *text = rec->text;
   size_t tl = rec->text_len;
+  /* TABARI's text filter makes an underscore or a hyphen a blank
+   * ("Dol_Amroth", "Al-Gore") */
+  if (memchr(text, '_', tl) || memchr(text, '-', tl)) {
+    acta_buf_clear(&r->blank);
+    for (size_t k = 0; k < tl; k++)
+      acta_buf_putc(&r->blank, text[k] == '_' || text[k] == '-' ? ' ' : text[k]);
+    text = acta_buf_cstr(&r->blank);
+    tl = r->blank.len;
+  }
   if (op->fbis) {
     fbis_text(text, tl, &r->text);
     text = acta_buf_cstr(&r->text);
@@ -399,6 +498,12 @@ static long code_record(run *r, const tabari_record *rec) {
   if (op->complex_on && op->complex_conj > 0 &&
       count_conj(text, tl) >= (size_t)op->complex_conj)
     return 0;
+  /* a verb whose subject is no actor takes TABARI's own search for its
+   * actors, or a DEFAULT source, under CODE ALL and DEFAULT */
+  int keep = op->default_source[0] || op->code_by == TABARI_CODE_ALL;
+  acta_coder_set_keep_sourceless(r->c, keep);
+  acta_coder_set_code_all(r->c, op->code_by == TABARI_CODE_ALL);
+  acta_coder_set_tabari_targets(r->c, 1);
   acta_article a;
   memset(&a, 0, sizeof a);
   a.id = rec->id;
@@ -447,12 +552,22 @@ static long code_record(run *r, const tabari_record *rec) {
     /* as TABARI: an event needs a source and a target, the DEFAULT codes
      * standing in for a missing one */
     const char *src = actor_code(&ev[k].source, op, t->s);
-    if (!src && op->default_source[0]) src = op->default_source;
     const char *tgt = actor_code(&ev[k].target, op, t->t);
+    if (!src && tgt && keep && !(op->default_source[0] && op->default_prior)) {
+      int found = first_actor_source(ev, n, k, op, t);
+      if (found < 0) continue;
+      src = t->s;
+      tgt = t->t[0] ? t->t : NULL;
+    }
+    if (!src && op->default_source[0]) src = op->default_source;
     if (!tgt && op->default_target[0]) tgt = op->default_target;
     if (!src || !tgt) continue;
     if (src != t->s) snprintf(t->s, sizeof t->s, "%s", src);
     if (tgt != t->t) snprintf(t->t, sizeof t->t, "%s", tgt);
+    /* TABARI drops an event whose source and target have the same code
+     * (compounds on both sides: "Arnor and Gondor ... Calenardhon and
+     * Gondor") */
+    if (!strcmp(t->s, t->t)) continue;
     acta_vnull_code(t->e, sizeof t->e, ev[k].cameo);
     if (diverts(t->s) || diverts(t->t) || diverts(t->e)) return 0;
     tabari_date(ev[k].date, op->yyyy, t->d, sizeof t->d);
@@ -565,6 +680,7 @@ static void run_init(run *r, acta_coder *c, int verbose, FILE *out) {
   acta_buf_init(&r->line);
   acta_buf_init(&r->text);
   acta_buf_init(&r->cut);
+  acta_buf_init(&r->blank);
   tabari_options_init(&r->op);
 }
 
@@ -574,6 +690,7 @@ static void run_free(run *r) {
   acta_buf_free(&r->line);
   acta_buf_free(&r->text);
   acta_buf_free(&r->cut);
+  acta_buf_free(&r->blank);
   acta_vtally_free(&r->tally);
   reported_free(&r->rep);
 }
