@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # ActaBuildId.cmake: writes acta_build_id.h, the hash of the library's
 # sources that keys the dictionary image (src/dict_cache.c): an image is
 # only read by the build that wrote it, so a change to how dictionaries
