@@ -639,6 +639,11 @@ static int32_t appositive_participle(const struct acta_work *w, const acta_sente
                                      vgroup *g, uint32_t lo, int32_t subj) {
   if (g->passive || g->first != g->head || w->toks.v[g->head].penn != PT_VBN)
     return subj;
+  /* "were among those arrested": those, no actor, were arrested */
+  if (g->first > lo && is_word(w, g->first - 1, w->cw->w_those)) {
+    g->passive = 1;
+    return NO;
+  }
   /* "Juan Perez, recently extradited to Mexico by Guatemala, ...": adverbs
    * may stand between the mark and the participle */
   uint32_t at = g->first;

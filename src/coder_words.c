@@ -116,6 +116,10 @@ static const char *const DOCUMENT_NOUN[] = {
     "message", "messages", "communique", "declaration", "resolution",
     "decree", "note", "tweet", "complaint", "petition", "video", NULL};
 
+static const char *const DISASTER_NOUN[] = {
+    "earthquake", "earthquakes", "quake", "hurricane", "hurricanes", "storm", "storms",
+    "flood", "floods", "flooding", "tsunami", "drought", "landslide", "landslides",
+    "wildfire", "wildfires", "epidemic", "pandemic", "cyclone", "typhoon", NULL};
 static const char *const CASES[] = {"cases", "instances", "times", NULL};
 static const char *const CLASH_NOUN[] = {
     "clash", "clashes", "confrontation", "confrontations", "shootout",
@@ -161,6 +165,7 @@ static const word_list LISTS[] = {
     {WL_YEAR_LEAD, YEAR_LEAD, 0},           {WL_CASES, CASES, 0},
     {WL_CASES_LEAD, CASES_LEAD, 0},         {WL_OBJ_PERSON, OBJ_PERSON, 0},
     {WL_OBJ_PLURAL, OBJ_PLURAL, 0},         {WL_CLASH_NOUN, CLASH_NOUN, 0},
+    {WL_DISASTER_NOUN, DISASTER_NOUN, 0},
     {WL_GROUP_SOURCE, GROUP_SOURCE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
@@ -191,6 +196,7 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_sources), "sources", 0},
     {offsetof(acta_coder_words, w_the), "the", 0},
     {offsetof(acta_coder_words, w_our), "our", 0},
+    {offsetof(acta_coder_words, w_those), "those", 0},
     {offsetof(acta_coder_words, l_quote), "quote", 1},
     {offsetof(acta_coder_words, l_refuse), "refuse", 1},
     {offsetof(acta_coder_words, l_help), "help", 1},

@@ -61,6 +61,7 @@ enum {
                                                past tense, a stance, not a past act */
 #define WL_CASES_LEAD ((uint64_t)1 << 44)   /* "some", "many", "other": "In some cases" (not "In both cases") */
 #define WL_CASES ((uint64_t)1 << 43)        /* "cases", "instances": "In some cases ..." is no one act */
+#define WL_DISASTER_NOUN ((uint64_t)1 << 46) /* "earthquake", "hurricane": "Haiti's earthquake destroyed" is no act of Haiti */
 #define WL_GROUP_SOURCE ((uint64_t)1 << 45) /* "officials", "authorities": unnamed
                                                sources passing facts on */
 #define WL_YEAR_LEAD ((uint64_t)1 << 42)    /* "during", "throughout": a whole year after */
@@ -86,7 +87,7 @@ typedef struct acta_coder_words {
   /* ... of the event filters and statement checks (event_filters.c,
    * claims.c) */
   uint32_t w_a, w_an, w_one, w_able, w_had, w_over, w_since, w_source,
-      w_sources, w_the, w_our;
+      w_sources, w_the, w_our, w_those;
   /* single lemmas (lexicon ids; ACTA_NO_WORD when the lexicon lacks one) */
   uint32_t l_help, l_save;
   uint32_t l_quote, l_refuse, l_fail, l_show, l_continue, l_begin, l_start,

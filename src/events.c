@@ -243,6 +243,14 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
                w->ments[src].code, cm->code);
     return 0;
   }
+  /* "A Plaza Publica report documented ..., murdering a businessman": a
+   * news outlet named by name reports force, it uses none (roots 14-20) */
+  if (!d->keds_only && src != NO && !strcmp(w->ments[src].role, "MED") &&
+      w->ments[src].entry && w->ments[src].entry->kind == ENT_ACTOR && cameo_root(cm->code) >= 14) {
+    acta_trace(w, "  dropped (reporter only): %s %s: a news outlet reports force, it uses none\n",
+               w->ments[src].code, cm->code);
+    return 0;
+  }
   /* "a third individual who arrived in a second car": a private person
    * makes no visit, deal or gift of state (roots 03-08) */
   if (!d->keds_only && src != NO && !strcmp(w->ments[src].role, "CVL") && cm->code[0] == '0' &&

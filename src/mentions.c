@@ -470,6 +470,9 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       is_mod = 1;
     }
     if (nm && owned_by_common_noun(w, ms, nm, i)) nm = 0;
+    /* "Haiti's 2010 earthquake": a disaster, no actor (it destroys, Haiti
+     * does not) */
+    if (nm && !w->keds && j > i && tok_in(w, j - 1, WL_DISASTER_NOUN)) nm = 0;
     nm = owner_role(w, ms, nm);
     if (nm) {
       GROW(w->ments, w->nments, w->cap_ments);
