@@ -639,6 +639,12 @@ static int32_t appositive_participle(const struct acta_work *w, const acta_sente
                                      vgroup *g, uint32_t lo, int32_t subj) {
   if (g->passive || g->first != g->head || w->toks.v[g->head].penn != PT_VBN)
     return subj;
+  /* "were reported wounded", "were found killed": a participle right
+   * after a passive group is passive too, of the same subject */
+  if (g > w->vgs && (g - 1)->passive && (g - 1)->last == g->first) {
+    g->passive = 1;
+    return (g - 1)->subject;
+  }
   /* "were among those arrested": those, no actor, were arrested */
   if (g->first > lo && is_word(w, g->first - 1, w->cw->w_those)) {
     g->passive = 1;

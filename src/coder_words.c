@@ -116,6 +116,10 @@ static const char *const DOCUMENT_NOUN[] = {
     "message", "messages", "communique", "declaration", "resolution",
     "decree", "note", "tweet", "complaint", "petition", "video", NULL};
 
+static const char *const CIVIL_BODY[] = {
+    "organization", "organisation", "association", "foundation", "ngo", "federation",
+    "cooperative", "collective", "chamber", "club", "institute",
+    "observatory", "coalition", "committee", NULL};
 static const char *const DISASTER_NOUN[] = {
     "earthquake", "earthquakes", "quake", "hurricane", "hurricanes", "storm", "storms",
     "flood", "floods", "flooding", "tsunami", "drought", "landslide", "landslides",
@@ -165,7 +169,7 @@ static const word_list LISTS[] = {
     {WL_YEAR_LEAD, YEAR_LEAD, 0},           {WL_CASES, CASES, 0},
     {WL_CASES_LEAD, CASES_LEAD, 0},         {WL_OBJ_PERSON, OBJ_PERSON, 0},
     {WL_OBJ_PLURAL, OBJ_PLURAL, 0},         {WL_CLASH_NOUN, CLASH_NOUN, 0},
-    {WL_DISASTER_NOUN, DISASTER_NOUN, 0},
+    {WL_DISASTER_NOUN, DISASTER_NOUN, 0},   {WL_CIVIL_BODY, CIVIL_BODY, 0},
     {WL_GROUP_SOURCE, GROUP_SOURCE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */

@@ -239,6 +239,20 @@ static const acta_entry *titled_office(const acta_dict *d, const match *name,
   return pick ? pick : full;
 }
 
+/* Is the phrase's only match a role word followed by "of" and a
+ * civil body ("president of the organization ...", "head of the community
+ * association")? */
+static int civil_body_after(const struct acta_work *w, const match *ms, size_t nm,
+                            uint32_t end, uint32_t last) {
+  if (nm != 1 || ms[0].e->kind != ENT_AGENT || ms[0].e->keds) return 0;
+  if (end + 1 >= last || !is_word(w, end, w->cw->w_of)) return 0;
+  for (uint32_t q = end + 1; q < last && q < end + 5; q++) {
+    if (w->tok_ment[q] != NO || !np_tag(w->toks.v[q].tag)) return 0; /* "of the smuggling network" */
+    if (tok_in(w, q, WL_CIVIL_BODY)) return 1;
+  }
+  return 0;
+}
+
 /* Nouns for a person or unit of an organisation (WL_ORG_MEMBER): "judiciary
  * chief", "police commander", "army unit" keep the organisation's role. */
 static int org_member_noun(const struct acta_work *w, uint32_t i) {
@@ -470,6 +484,10 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       is_mod = 1;
     }
     if (nm && owned_by_common_noun(w, ms, nm, i)) nm = 0;
+    /* "president of the organization Alto al Secuestro", "the president
+     * of the community association": an office in a body that is no
+     * state's, which the dictionaries do not name: no actor */
+    if (nm && !w->keds && civil_body_after(w, ms, nm, j, s->last)) nm = 0;
     /* "Haiti's 2010 earthquake": a disaster, no actor (it destroys, Haiti
      * does not) */
     if (nm && !w->keds && j > i && tok_in(w, j - 1, WL_DISASTER_NOUN)) nm = 0;
