@@ -580,8 +580,15 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
    * "captured a police colonel") is a detention, not territory taken
    * (192 is "capture (a town)"), unless the role names a place's owner
    * ("the rebel stronghold") */
-  if (tgt != NO && !p->exact && acta_lemma_is(p->head, w->cw->l_capture) &&
-      !strcmp(cm->code, "192") && w->ments[tgt].role[0] && !w->ments[tgt].modifier) {
+  /* ... and so is a bare "captured" whose object names no place the
+   * dictionaries know ("police captured Arauz Palacios", "was captured by
+   * the army"): territory is taken with its name ("captured the town") */
+  int bare_capture = !p->exact && !d->keds_only && p->nlit == 0 &&
+                     acta_lemma_is(p->head, w->cw->l_capture) && !strcmp(cm->code, "192") &&
+                     tgt == NO;
+  if (bare_capture ||
+      (tgt != NO && !p->exact && acta_lemma_is(p->head, w->cw->l_capture) &&
+       !strcmp(cm->code, "192") && w->ments[tgt].role[0] && !w->ments[tgt].modifier)) {
     const acta_cameo *held = acta_cameo_find(d, "173");
     if (held) {
       cm = held;
