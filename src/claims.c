@@ -603,14 +603,13 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
     /* "police say he led the group": what is said tells of the past (a
      * plain statement only: "denied that its forces attacked" is news) */
     if (demand) return NULL; /* what is demanded is not done: no content test */
+    /* what is said opens past its "that" */
+    uint32_t f0 = from;
+    if (f0 < to && is_word(w, f0, w->cw->w_that)) f0++;
     /* "officials said there had been no reports of ...": how things are */
-    {
-      uint32_t f0 = from;
-      if (f0 < to && is_word(w, f0, w->cw->w_that)) f0++;
-      if (f0 < to && w->toks.v[f0].penn == PT_EX &&
-          cameo < d->ncameo && !strcmp(d->cameo[cameo].code, "010"))
-        return "what is said tells how things are (there is ...)";
-    }
+    if (f0 < to && w->toks.v[f0].penn == PT_EX &&
+        cameo < d->ncameo && !strcmp(d->cameo[cameo].code, "010"))
+      return "what is said tells how things are (there is ...)";
     int plain = cameo < d->ncameo && !strcmp(d->cameo[cameo].code, "010");
     /* "police said the gang smuggles explosives": police, prosecutors,
      * soldiers, firms and experts saying what they found are the news's
@@ -636,11 +635,10 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
         /* "said the gunmen were planning", "said he was killed": a past
          * act narrated (not "said it was ready": a stance) */
         int32_t av = w->tok_vg[q];
-        uint32_t f1 = from < to && is_word(w, from, w->cw->w_that) ? from + 1 : from;
         /* ... by an actor the clause names ("the gunmen were planning",
          * "the armies were coordinating"): not a state ("the economy was
          * growing") nor the speaker's own side ("it was considering") */
-        int actor_subject = f1 < to && w->tok_ment[f1] != NO;
+        int actor_subject = f0 < to && w->tok_ment[f0] != NO;
         if (actor_subject && t->penn == PT_VBD && av != NO && w->vgs[av].head != q &&
             (w->toks.v[w->vgs[av].head].penn == PT_VBG ||
              w->toks.v[w->vgs[av].head].penn == PT_VBN))

@@ -71,20 +71,26 @@ static int clause_opener(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* The sentence's first token that is no punctuation (past an opening
+ * quotation mark), or s->last. */
+static uint32_t first_word(const struct acta_work *w, const acta_sentence *s) {
+  uint32_t q = s->first;
+  while (q < s->last && w->toks.v[q].kind == TK_PUNCT) q++;
+  return q;
+}
+
 /* Does the sentence open with "If" or "Unless" (after a quotation mark)?
  * Then its main clause is as unreal as the condition: "If the gang does
  * not pay, the army will attack". */
 static int conditional_sentence(const struct acta_work *w, const acta_sentence *s) {
-  uint32_t q = s->first;
-  while (q < s->last && w->toks.v[q].kind == TK_PUNCT) q++;
+  uint32_t q = first_word(w, s);
   return q < s->last && tok_in(w, q, WL_CONDITION) && !is_word(w, q, w->cw->w_whether);
 }
 
 /* Does the sentence open with the writer's guess ("Perhaps it is
  * incorrect to ask ...", "Maybe ...")? */
 static int guess_sentence(const struct acta_work *w, const acta_sentence *s) {
-  uint32_t q = s->first;
-  while (q < s->last && w->toks.v[q].kind == TK_PUNCT) q++;
+  uint32_t q = first_word(w, s);
   return q < s->last && tok_in(w, q, WL_ADV_GUESS);
 }
 
@@ -92,8 +98,7 @@ static int guess_sentence(const struct acta_work *w, const acta_sentence *s) {
  * "Often, ...", "Typically ...", "In some cases, ...", "In many instances",
  * "At times"? */
 static int habitual_sentence(const struct acta_work *w, const acta_sentence *s) {
-  uint32_t q = s->first;
-  while (q < s->last && w->toks.v[q].kind == TK_PUNCT) q++;
+  uint32_t q = first_word(w, s);
   if (q >= s->last) return 0;
   if (tok_in(w, q, WL_HABITUAL)) return 1;
   /* "At times" (not "The Times") */
