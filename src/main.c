@@ -616,17 +616,24 @@ static void close_xml(reader *rd) {
   rd->xml_data = NULL;
 }
 
+/* Reads the whole of a petrarch-xml or tabari file into rd->xml_data (freed
+ * by close_xml); -1, with the error shown and rd->io_error set, when it
+ * cannot be read. */
+static int read_record_file(reader *rd, const char *path) {
+  char err[1024];
+  if (acta_read_file(path, &rd->xml_data, &rd->xml_len, err, sizeof err) == 0) return 0;
+  fprintf(stderr, "acta: %s\n", err);
+  rd->io_error = 1;
+  return -1;
+}
+
 /* petrarch-xml: each <Sentence> becomes the JSON line {"id","date","text",
  * "parse"}; one that cannot be read an error record.  1 at the end of the
  * file, 0 when the batch is full. */
 static int fill_xml(reader *rd, batch *b, const char *path) {
   char err[1024], msg[1200];
   if (!rd->xml) {
-    if (acta_read_file(path, &rd->xml_data, &rd->xml_len, err, sizeof err) != 0) {
-      fprintf(stderr, "acta: %s\n", err);
-      rd->io_error = 1;
-      return 1;
-    }
+    if (read_record_file(rd, path) != 0) return 1;
     rd->xml = petr_xml_open(rd->xml_data, rd->xml_len, shown_name(path));
   }
   petr_record rec;
@@ -668,11 +675,7 @@ static int fill_xml(reader *rd, batch *b, const char *path) {
 static int fill_tabari(reader *rd, batch *b, const char *path) {
   char err[1024];
   if (!rd->tab) {
-    if (acta_read_file(path, &rd->xml_data, &rd->xml_len, err, sizeof err) != 0) {
-      fprintf(stderr, "acta: %s\n", err);
-      rd->io_error = 1;
-      return 1;
-    }
+    if (read_record_file(rd, path) != 0) return 1;
     rd->tab = tabari_text_open(rd->xml_data, rd->xml_len, shown_name(path));
   }
   tabari_record rec;
