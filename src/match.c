@@ -164,13 +164,19 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
       int32_t mg = acta_first_mention_ex(w, pos, lim, scope, 0,
                                          p->exact && k > 0 &&
                                         d->elems[p->el_off + k - 1].type == PE_SKIP);
-      /* a head and a target slot alone ("call +": a phone call) fit only
-       * with a target, and not a "by" agent: the slot is all
-       * that tells the sense ("the truce called by the gang" calls no one) */
-      int alone = !p->exact && p->nel == 1 && p->npre == 0 && e->type == PE_TARGET;
-      if (alone && (mg == NO || (w->ments[mg].first > 0 &&
-                                 is_word(w, w->ments[mg].first - 1, w->cw->w_by))))
+      /* a head and a target slot alone ("call +": a phone call) must hold
+       * an actor, not a "by" agent, as the first noun phrase after the
+       * verb: the slot is all that tells the sense ("the truce called by
+       * the gang" calls no one, "received a round of applause" or
+       * "protection from a commander" hosts no one) */
+      int required = !p->exact && e->type == PE_TARGET && p->nel == 1 && p->npre == 0;
+      if (required && (mg == NO || (w->ments[mg].first > 0 &&
+                                    is_word(w, w->ments[mg].first - 1, w->cw->w_by))))
         return 0;
+      for (uint32_t q = pos; required && q < w->ments[mg].first; q++) {
+        uint8_t t = w->toks.v[q].tag;
+        if (t != P_DET && t != P_ADJ && t != P_ADV && t != P_POSS && t != P_NUM) return 0;
+      }
       if (mg == NO) {
         /* the slot may hold a non-actor phrase: the pattern still fits when
          * the next element is found */
