@@ -165,6 +165,7 @@ typedef struct frame_span {
   uint32_t first, last;     /* the reported clause [first, last) */
   int32_t reporter, via;    /* mention groups, or NO */
   uint32_t sp_first, sp_last; /* an uncoded speaker's words */
+  int continued;            /* the outer frame's speaker goes on saying */
 } frame_span;
 
 /* Does verb group g make a clause: a main verb, or a form of "be"
@@ -231,6 +232,39 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
   return 1;
 }
 
+/* Is reporting verb group g an -ing participle after a comma ("...,
+ * saying that", "..., adding")? */
+static int comma_participle(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g) {
+  return g->last - g->first == 1 && w->toks.v[g->head].penn == PT_VBG &&
+         g->first > s->first && is_punct(w, g->first - 1, ',');
+}
+
+/* Does a clause with a tensed verb (or a modal) follow token p (past
+ * participles, infinitives and relative clauses: "the man known as X
+ * is"), before any other -ing? */
+static int finite_clause(const acta_dict *d, const struct acta_work *w,
+                         const acta_sentence *s, uint32_t p) {
+  for (uint32_t q = p; q < s->last && q < p + 40; q++) {
+    if (w->tok_vg[q] == NO) continue;
+    const vgroup *v = &w->vgs[w->tok_vg[q]];
+    unsigned t = w->toks.v[v->first].penn;
+    /* "..., charging a fee, the size of which varies": a relative clause
+     * is no clause of its own */
+    int relative = q > p && (w->toks.v[q - 1].tag == P_WH || w->toks.v[q - 1].tag == P_THAT);
+    if (!relative && clause_verb(d, w, v) &&
+        (t == (unsigned)PT_VBD || t == (unsigned)PT_VBZ || t == (unsigned)PT_VBP ||
+         t == (unsigned)PT_MD))
+      return 1;
+    /* past a participle or an infinitive ("the man known as X is", "to
+     * carry a weapon represented"), not another -ing ("..., charging fees
+     * and adjudicating disputes") */
+    if (t == (unsigned)PT_VBG) return 0;
+    q = v->last - 1;
+  }
+  return 0;
+}
+
 /* What reporting verb group gi reports and who reports it: forward ("X said
  * (that) CLAUSE", a quotation's speaker, relayed by the one quoting) when a
  * clause follows, else backward.  Returns 0 when there is no frame. */
@@ -251,7 +285,39 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
   }
   memset(fs, 0, sizeof *fs);
   fs->reporter = fs->via = NO;
-  if (r->passive_quote && clause) {
+  if (comma_participle(w, s, g)) {
+    /* "..., saying violence will rise": the main clause's subject says
+     * what follows; never ", said a spokesman" turned round.  What
+     * follows is a clause with a tensed verb ("..., charging fees and
+     * adjudicating disputes" reports nothing) */
+    fs->first = p;
+    fs->last = s->last;
+    /* "X said the gang was ..., adding that ...": X goes on saying it */
+    if (outer != NO) {
+      fs->reporter = w->frames[outer].reporter;
+      fs->sp_first = w->frames[outer].rep_first;
+      fs->sp_last = w->frames[outer].rep_last;
+      fs->continued = 1;
+      return 1;
+    }
+    if (!finite_clause(d, w, s, p)) return 0;
+    /* the subject of the clause it follows: of the last tensed verb
+     * before it, outside any report ("Duque announced ..., stating") */
+    for (uint32_t q = g->first; q-- > scope_lo;) {
+      if (w->tok_vg[q] == NO || w->vgs[w->tok_vg[q]].first != q ||
+          w->tok_scope[q] != outer)
+        continue;
+      /* not a relative clause's ("one of its leaders who was captured") */
+      if (q > scope_lo && (w->toks.v[q - 1].tag == P_WH || w->toks.v[q - 1].tag == P_THAT))
+        continue;
+      unsigned t = w->toks.v[q].penn;
+      if (t == (unsigned)PT_VBD || t == (unsigned)PT_VBZ || t == (unsigned)PT_VBP ||
+          t == (unsigned)PT_MD) {
+        fs->reporter = acta_find_subject(w, q, scope_lo, outer);
+        break;
+      }
+    }
+  } else if (r->passive_quote && clause) {
     fs->first = p;
     fs->last = s->last;
     fs->reporter = acta_find_subject(w, g->first, scope_lo, outer);
@@ -361,6 +427,7 @@ static void add_frame(struct acta_work *w, size_t gi, const report *r,
   f->status = (uint8_t)r->status;
   f->parent = outer;
   f->by_pronoun = (uint8_t)by_pronoun;
+  f->continued = (uint8_t)fs->continued;
   for (uint32_t q = fs->first; q < fs->last; q++)
     if (w->tok_scope[q] == outer) w->tok_scope[q] = (int32_t)w->nframes;
   w->nframes++;
@@ -791,6 +858,21 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
           c->events[e].verb_start < w->toks.v[ps->end - 1].end)
         covered = 1;
     if (covered) continue;
+    /* "blamed the gangs, revealing the impact of ...", "..., charging
+     * fees", "..., adding to the pressure": an -ing after a comma that
+     * reports no clause tells more of the clause before it when it
+     * reveals (the writer's inference), accuses of nothing named or adds
+     * nothing said ("..., declaring it a crime" is a statement) */
+    if (!d->keds_only && comma_participle(w, s, g)) {
+      const char *lem = acta_intern_str(&d->words, w->toks.v[g->head].vlemma);
+      if ((ps->cameo < d->ncameo && !strcmp(d->cameo[ps->cameo].code, "112")) ||
+          !strcmp(lem, "reveal") ||
+          (!strcmp(lem, "add") && g->last < s->last && is_word(w, g->last, w->cw->w_to))) {
+        acta_trace(w, "  dropped (reporter only): \"%s\": an -ing after a comma that "
+                   "reports no clause\n", norm(w, g->head));
+        continue;
+      }
+    }
     const acta_cameo *dm = demand_of(d, w, g->last, ps->end, g->scope);
     if (dropped_statement(c, sc, g, ps->cameo, g->subject, ps->rep, g->last, ps->end,
                           dm != NULL))
@@ -809,7 +891,7 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     if (fr->vg == NO || fr->reporter == NO) continue;
     /* "it said" reports; what it said is no statement of an actor named
      * in another sentence */
-    if (fr->by_pronoun) continue;
+    if (fr->by_pronoun || fr->continued) continue;
     if (fr->produced && !d->keds_only) {
       code_accusation(c, sc, (int32_t)f);
       continue;

@@ -86,6 +86,8 @@ typedef struct frame {
   uint8_t by_pronoun;       /* its reporter was "it", "he" or "she" */
   uint8_t quoted;           /* what it reports is a quotation ("'We ...,'
                                X said", "X said: 'We ...'") */
+  uint8_t continued;        /* "X said ..., adding that ...": the outer
+                               frame's speaker goes on; no statement */
 } frame;
 
 struct acta_work {
