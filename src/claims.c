@@ -500,7 +500,8 @@ void acta_find_frames(const acta_dict *d, struct acta_work *w,
     /* 'X said: "We ..."': the quotation is what is reported */
     int quoted = 0;
     if (r.p < s->last && is_punct(w, r.p, ':')) r.p++;
-    if (r.p < s->last && is_punct(w, r.p, '"')) {
+    /* ('""' in CSV text is one mark) */
+    while (r.p < s->last && is_punct(w, r.p, '"')) {
       r.p++;
       quoted = 1;
     }
@@ -982,9 +983,54 @@ void acta_link_disputes(acta_coder *c) {
   }
 }
 
+/* The longest quotation running over sentences whose events take its
+ * speaker: more sentences are narration between two stray marks. */
+#define QUOTE_SENTENCES 4
+
+/* One quotation mark: a '"' token and the ones right after it ('""' in
+ * CSV text is one mark), curly or straight; *end is its last byte + 1.
+ * Returns 1 for an opening mark, 0 for a closing one: a curly mark says
+ * which, a straight one opens at the text's start or after a blank or a
+ * bracket and closes after anything else ('said: "We', 'it,"'). */
+static int quote_mark(const struct acta_work *w, const char *text, size_t *i,
+                      uint32_t *end) {
+  const acta_token *tk = &w->toks.v[*i];
+  const unsigned char *u = (const unsigned char *)text + tk->start;
+  while (*i + 1 < w->toks.n && w->toks.v[*i + 1].kind == TK_PUNCT &&
+         w->toks.v[*i + 1].punct == '"' && w->toks.v[*i + 1].start == w->toks.v[*i].end)
+    (*i)++;
+  *end = w->toks.v[*i].end;
+  if (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x9C) return 1;
+  if (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x9D) return 0;
+  if (tk->start == 0) return 1;
+  unsigned char b = (unsigned char)text[tk->start - 1];
+  return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '(' || b == '[';
+}
+
+/* Does a quotation opening at byte qstart in sentence si open as one
+ * that may run on: at the sentence's start, or after a colon or a comma
+ * ('said: "', 'said, "')? */
+static int quote_may_run_on(const struct acta_work *w, const char *text, size_t si,
+                            uint32_t qstart) {
+  uint32_t b = qstart;
+  while (b > w->sents[si].start && (text[b - 1] == ' ' || text[b - 1] == '\t')) b--;
+  return b == w->sents[si].start || text[b - 1] == ':' || text[b - 1] == ',';
+}
+
+/* Is there a line break between bytes a and b (a paragraph ends)? */
+static int line_break(const char *text, uint32_t a, uint32_t b) {
+  for (uint32_t q = a; q < b; q++)
+    if (text[q] == '\n') return 1;
+  return 0;
+}
+
 /* '"Troops shelled the town," the mayor said. "They also hit the school."':
  * events inside a quotation that runs over several sentences take the
- * speaker named in any of those sentences. */
+ * speaker named in its first or last sentence.  A quotation runs over
+ * sentences only when its marks pair up (an opening mark, then a closing
+ * one), it opens at a sentence's start or after a colon or a comma, and it
+ * spans at most QUOTE_SENTENCES sentences of one paragraph; else its marks
+ * are stray, and the narration between them is no one's words. */
 void acta_attribute_quotes(acta_coder *c, const char *text) {
   struct acta_work *w = c->work;
   size_t n = w->toks.n;
@@ -999,46 +1045,65 @@ void acta_attribute_quotes(acta_coder *c, const char *text) {
     while (si + 1 < w->nsents && w->sents[si + 1].first <= i) si++;
     const acta_token *tk = &w->toks.v[i];
     if (tk->kind != TK_PUNCT || tk->punct != '"') continue;
-    const unsigned char *u = (const unsigned char *)text + tk->start;
-    int is_open = (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x9C) ? 1
-                  : (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x9D) ? 0
-                  : !open;
-    if (is_open && !open) {
+    uint32_t mstart = tk->start, qend;
+    int is_open = quote_mark(w, text, &i, &qend);
+    if (is_open) {
+      /* an opening mark while one is open: the earlier one was stray */
       open = 1;
-      qstart = tk->start;
+      qstart = mstart;
       first_sent = si;
-    } else if (!is_open && open) {
-      open = 0;
-      uint32_t qend = tk->end;
-      /* the speaker: a reported event of these sentences; else, for a
-       * quotation that is a whole sentence right after an attributed
-       * one, that one's speaker */
-      const acta_event *src = NULL;
-      /* events are in text order: move the cursor to the quote's first
-       * sentence; every event is passed over a bounded number of times */
-      while (cur < c->nevents && c->events[cur].sentence < (int)first_sent) cur++;
-      size_t k;
-      for (k = cur; k < c->nevents && c->events[k].sentence <= (int)si && !src; k++)
-        if (c->events[k].reported_by.present) src = &c->events[k];
-      acta_actor who;
-      if (src) {
-        who = src->reported_by;
-      } else if (prev_who.present && prev_sent + 1 == first_sent &&
-                 qstart == w->sents[first_sent].start) {
-        who = prev_who;
-      } else {
+      continue;
+    }
+    if (!open) continue; /* a closing mark with none open: stray */
+    open = 0;
+    /* a closing mark that opens the next sentence ('fight."" Then')
+     * belongs to the sentence before */
+    size_t last_sent = si;
+    if (last_sent > first_sent && mstart <= w->sents[last_sent].start) last_sent--;
+    if (last_sent > first_sent && (last_sent - first_sent >= QUOTE_SENTENCES ||
+        !quote_may_run_on(w, text, first_sent, qstart) ||
+        line_break(text, qstart, qend))) {
+      acta_trace(w, "quotation over sentences %zu-%zu: stray marks (%s)\n", first_sent,
+                 last_sent,
+                 last_sent - first_sent >= QUOTE_SENTENCES ? "too long"
+                 : line_break(text, qstart, qend) ? "a paragraph ends inside"
+                                                  : "not opened at a sentence's start or after a colon");
+      prev_sent = (size_t)-1;
+      continue;
+    }
+    /* the speaker: a reported event of its first or last sentence; else,
+     * for a quotation that opens its sentence right after an attributed
+     * one, that one's speaker */
+    const acta_event *src = NULL;
+    /* events are in text order: move the cursor to the quote's first
+     * sentence; every event is passed over a bounded number of times */
+    while (cur < c->nevents && c->events[cur].sentence < (int)first_sent) cur++;
+    size_t k;
+    for (k = cur; k < c->nevents && c->events[k].sentence <= (int)last_sent && !src; k++)
+      if (c->events[k].reported_by.present &&
+          (c->events[k].sentence == (int)first_sent || c->events[k].sentence == (int)last_sent))
+        src = &c->events[k];
+    acta_actor who;
+    if (src) {
+      who = src->reported_by;
+    } else if (prev_who.present && prev_sent + 1 == first_sent &&
+               qstart == w->sents[first_sent].start) {
+      who = prev_who;
+    } else {
+      prev_sent = (size_t)-1;
+      continue;
+    }
+    prev_who = who;
+    prev_sent = last_sent;
+    if (last_sent == first_sent && src) continue; /* the frame did it */
+    acta_trace(w, "quotation over sentences %zu-%zu: reported by \"%.*s\"\n", first_sent,
+               last_sent, (int)(who.end - who.start), text + who.start);
+    for (k = cur; k < c->nevents && c->events[k].sentence <= (int)last_sent; k++) {
+      acta_event *x = &c->events[k];
+      if (x->reported_by.present || x->verb_start < qstart || x->verb_end > qend)
         continue;
-      }
-      prev_who = who;
-      prev_sent = si;
-      if (si == first_sent && src) continue; /* the frame already did it */
-      for (k = cur; k < c->nevents && c->events[k].sentence <= (int)si; k++) {
-        acta_event *x = &c->events[k];
-        if (x->reported_by.present || x->verb_start < qstart || x->verb_end > qend)
-          continue;
-        x->reported_by = who;
-        x->flags |= ACTA_EV_REPORTED;
-      }
+      x->reported_by = who;
+      x->flags |= ACTA_EV_REPORTED;
     }
   }
 }
