@@ -189,7 +189,16 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
   const acta_token *before = b > s->first ? &w->toks.v[b - 1] : NULL;
   int inverted = before && before->kind == TK_PUNCT &&
                  (before->punct == ',' || before->punct == '"');
+  /* "CLAUSE, X said" ends with the verb (or a time, a place, "in a
+   * statement"): a verb with an object of its own ("most did not report
+   * the crime", "a hearing in Washington, DC revealed the extent of")
+   * reports it, not the clause before */
+  const acta_token *nx = g->last < s->last ? &w->toks.v[g->last] : NULL;
+  int object = nx && (nx->tag == P_DET || nx->tag == P_NOUN || nx->tag == P_PRON) &&
+               !acta_lemma_in(w->cw, w->toks.v[g->head].vlemma, WL_TELL_VERB) &&
+               !tok_in(w, g->last, WL_PERIOD_LEAD); /* "said this week" */
   if (b > s->first && w->tok_ment[b - 1] != NO) {
+    if (object) return 0;
     subj = w->ments[w->tok_ment[b - 1]].group;
     b = w->ments[w->tok_ment[b - 1]].first;
   } else if (inverted && g->last < s->last && w->tok_ment[g->last] != NO) {
@@ -203,6 +212,7 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
     else
       while (b > s->first && np_tag(w->toks.v[b - 1].tag) && g->first - b < 6) b--;
     if (b < g->first) {
+      if (object) return 0;
       fs->sp_first = b;
       fs->sp_last = g->first;
     } else {
@@ -487,6 +497,13 @@ void acta_find_frames(const acta_dict *d, struct acta_work *w,
     if (!(h->vlemma != ACTA_NO_WORD && acta_u64map_get(&d->report, h->vlemma, &ci)))
       continue;
     if (own_act(d, w, s, g)) continue;
+    /* "seizures of contraband reported in Peru": a bare past participle
+     * after a noun and before a preposition is a passive that says who
+     * reported nothing (not "the official stated that") */
+    if (!d->keds_only && g->last - g->first == 1 && h->penn == PT_VBN && g->first > s->first &&
+        (w->toks.v[g->first - 1].tag == P_NOUN || w->toks.v[g->first - 1].tag == P_PROPN) &&
+        g->last < s->last && w->toks.v[g->last].tag == P_PREP)
+      continue;
     g->reporting = 1;
     report r;
     memset(&r, 0, sizeof r);
