@@ -168,6 +168,68 @@ typedef struct frame_span {
   int continued;            /* the outer frame's speaker goes on saying */
 } frame_span;
 
+/* The most words an uncoded speaker's phrase may have. */
+#define SPEAKER_WORDS 10
+
+/* Is the noun phrase [f, l) headed by a word that may speak: a name, a
+ * person, a group, an outlet or a document ("Investigators", "a new
+ * study", "La Prensa"), not "the discovery", "violence", "the data" or
+ * "most"?  Its head is the last noun before a preposition. */
+static int speaker_head(const struct acta_work *w, uint32_t f, uint32_t l) {
+  uint32_t h = UINT32_MAX;
+  for (uint32_t q = f; q < l && w->toks.v[q].tag != P_PREP; q++)
+    if (w->toks.v[q].tag == P_NOUN || w->toks.v[q].tag == P_PROPN) h = q;
+  if (h == UINT32_MAX) return 0;
+  /* a name: a proper noun, or a noun written with a capital inside the
+   * sentence ("Chiquita Brands International") */
+  int capital = w->cur_text && h > 0 && w->toks.v[h - 1].kind != TK_PUNCT &&
+                w->cur_text[w->toks.v[h].start] >= 'A' && w->cur_text[w->toks.v[h].start] <= 'Z';
+  return w->toks.v[h].tag == P_PROPN || capital ||
+         tok_in(w, h, WL_SPEAKER_NOUN | WL_PERSON_NOUN | WL_DOCUMENT_NOUN |
+                          WL_GROUP_SOURCE | WL_CIVIL_BODY);
+}
+
+/* The phrase of an uncoded speaker ending at token end (its verb): the
+ * noun phrase before it with the phrases after its head ("Investigators
+ * in Argentina", "Sources knowledgeable of the regional dynamics"), from
+ * its determiner, within [lo, end).  Sets *first to its start (end: none)
+ * and returns whether its head may speak (speaker_head); *by is the actor
+ * a study or report is by ("An investigation by El Faro into the talks
+ * says": El Faro), else NO. */
+static int speaker_before(const struct acta_work *w, uint32_t lo, uint32_t end,
+                          uint32_t *first, int32_t *by) {
+  *by = NO;
+  uint32_t e = end;
+  while (e > lo && w->toks.v[e - 1].tag == P_ADV) e--;
+  uint32_t b = e;
+  for (;;) {
+    uint32_t r = b;
+    while (r > lo && np_tag(w->toks.v[r - 1].tag) && e - r < SPEAKER_WORDS) {
+      r--;
+      if (w->toks.v[r].tag == P_DET) break; /* a determiner opens it */
+    }
+    if (r == b) break;
+    b = r;
+    /* "X of Y", "X by Y": the phrase goes on before the preposition */
+    if (b > lo + 1 && w->toks.v[b - 1].tag == P_PREP && np_tag(w->toks.v[b - 2].tag) &&
+        e - b < SPEAKER_WORDS)
+      b--;
+    else
+      break;
+  }
+  /* a phrase opens with no preposition */
+  while (b < e && w->toks.v[b].tag == P_PREP) b++;
+  *first = b;
+  if (b == e) return 0;
+  uint32_t p = b;
+  while (p < e && w->toks.v[p].tag != P_PREP) p++;
+  if (p + 1 < e && (is_word(w, p, w->cw->w_by) || is_word(w, p, w->cw->w_from)) &&
+      w->tok_ment[p + 1] != NO && w->ments[w->tok_ment[p + 1]].first == p + 1 &&
+      w->ments[w->tok_ment[p + 1]].code[0] && speaker_head(w, b, p))
+    *by = w->ments[w->tok_ment[p + 1]].group;
+  return speaker_head(w, b, e);
+}
+
 /* Does verb group g make a clause: a main verb, or a form of "be"
  * standing alone ("the death toll is as high as 250")? */
 static int clause_verb(const acta_dict *d, const struct acta_work *w,
@@ -206,22 +268,30 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
   } else {
     /* "..., officials said": a speaker the dictionaries do not know; "...,
      * he said": a pronoun (resolve_speaker) */
+    int speaks = 0;
+    int32_t by = NO;
     if (b > s->first + 1 && w->toks.v[b - 1].tag == P_PRON &&
         tok_in(w, b - 1, WL_PRON_THIRD))
       b--;
     else
-      while (b > s->first && np_tag(w->toks.v[b - 1].tag) && g->first - b < 6) b--;
+      speaks = speaker_before(w, s->first, g->first, &b, &by);
     if (b < g->first) {
       if (object) return 0;
-      fs->sp_first = b;
-      fs->sp_last = g->first;
+      /* "..., the discovery suggests": no one speaks */
+      if (speaks || w->toks.v[b].tag == P_PRON) {
+        fs->sp_first = b;
+        fs->sp_last = g->first;
+      }
+      if (!d->keds_only) subj = by;
     } else {
       /* "..., said a spokesman" */
       if (!inverted) return 0;
       uint32_t e2 = g->last;
       while (e2 < s->last && np_tag(w->toks.v[e2].tag) && e2 - g->last < 6) e2++;
-      fs->sp_first = g->last;
-      fs->sp_last = e2;
+      if (speaker_head(w, g->last, e2)) {
+        fs->sp_first = g->last;
+        fs->sp_last = e2;
+      }
     }
   }
   if (b > s->first + 2 && w->toks.v[b - 1].kind == TK_PUNCT &&
@@ -348,14 +418,16 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
     fs->reporter = d->keds_only ? acta_keds_subject_at(w, g->first, scope_lo, outer, 0, NO)
                                 : acta_find_subject(w, g->first, scope_lo, outer);
     if (fs->reporter == NO) {
-      /* "Officials said that ...": keep the speaker's words */
-      fs->sp_last = g->first;
-      while (fs->sp_last > s->first && w->toks.v[fs->sp_last - 1].tag == P_ADV)
-        fs->sp_last--;
-      fs->sp_first = fs->sp_last;
-      while (fs->sp_first > s->first && np_tag(w->toks.v[fs->sp_first - 1].tag) &&
-             fs->sp_last - fs->sp_first < 6)
-        fs->sp_first--;
+      /* "Officials said that ...": keep the speaker's words, when they
+       * may speak ("the discovery suggests" has no speaker) */
+      uint32_t sf;
+      int32_t by;
+      if (speaker_before(w, scope_lo, g->first, &sf, &by)) {
+        fs->sp_first = sf;
+        fs->sp_last = g->first;
+        while (fs->sp_last > sf && w->toks.v[fs->sp_last - 1].tag == P_ADV) fs->sp_last--;
+      }
+      if (!d->keds_only) fs->reporter = by;
     }
   } else if (!backward_frame(d, w, s, g, fs)) {
     return 0;
