@@ -166,6 +166,7 @@ typedef struct frame_span {
   int32_t reporter, via;    /* mention groups, or NO */
   uint32_t sp_first, sp_last; /* an uncoded speaker's words */
   int continued;            /* the outer frame's speaker goes on saying */
+  int inference;            /* a thing that cannot speak suggests it */
 } frame_span;
 
 /* The most words an uncoded speaker's phrase may have. */
@@ -187,6 +188,15 @@ static int speaker_head(const struct acta_work *w, uint32_t f, uint32_t l) {
   return w->toks.v[h].tag == P_PROPN || capital ||
          tok_in(w, h, WL_SPEAKER_NOUN | WL_PERSON_NOUN | WL_DOCUMENT_NOUN |
                           WL_GROUP_SOURCE | WL_CIVIL_BODY);
+}
+
+/* Is verb group g's head "suggest", "indicate" or "imply": what a thing
+ * that cannot speak does with them is the writer's inference? */
+static int inference_verb(const acta_dict *d, const struct acta_work *w, const vgroup *g) {
+  uint32_t l = w->toks.v[g->head].vlemma;
+  if (l == ACTA_NO_WORD) return 0;
+  const char *v = acta_intern_str(&d->words, l);
+  return !strcmp(v, "suggest") || !strcmp(v, "indicate") || !strcmp(v, "imply");
 }
 
 /* The phrase of an uncoded speaker ending at token end (its verb): the
@@ -281,6 +291,8 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
       if (speaks || w->toks.v[b].tag == P_PRON) {
         fs->sp_first = b;
         fs->sp_last = g->first;
+      } else if (!d->keds_only && by == NO && inference_verb(d, w, g)) {
+        fs->inference = 1;
       }
       if (!d->keds_only) subj = by;
     } else {
@@ -426,6 +438,8 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
         fs->sp_first = sf;
         fs->sp_last = g->first;
         while (fs->sp_last > sf && w->toks.v[fs->sp_last - 1].tag == P_ADV) fs->sp_last--;
+      } else if (sf < g->first && !d->keds_only && inference_verb(d, w, g)) {
+        fs->inference = 1;
       }
       if (!d->keds_only) fs->reporter = by;
     }
@@ -510,6 +524,7 @@ static void add_frame(struct acta_work *w, size_t gi, const report *r,
   f->parent = outer;
   f->by_pronoun = (uint8_t)by_pronoun;
   f->continued = (uint8_t)fs->continued;
+  f->inference = (uint8_t)fs->inference;
   for (uint32_t q = fs->first; q < fs->last; q++)
     if (w->tok_scope[q] == outer) w->tok_scope[q] = (int32_t)w->nframes;
   w->nframes++;

@@ -88,6 +88,9 @@ typedef struct frame {
                                X said", "X said: 'We ...'") */
   uint8_t continued;        /* "X said ..., adding that ...": the outer
                                frame's speaker goes on; no statement */
+  uint8_t inference;        /* "the discovery suggests ...": a thing that
+                               cannot speak suggests or indicates it, the
+                               writer's inference (no event) */
 } frame;
 
 struct acta_work {
