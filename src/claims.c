@@ -250,6 +250,14 @@ static int clause_verb(const acta_dict *d, const struct acta_work *w,
          d->info[h->word].closed == CC_BE;
 }
 
+/* Is token i a day said by itself ("today", "yesterday")? */
+static int day_word(const struct acta_work *w, uint32_t i) {
+  static const char *const DAYS[] = {"today", "yesterday", "tonight", "tomorrow", NULL};
+  for (const char *const *d = DAYS; *d; d++)
+    if (!strcmp(norm(w, i), *d)) return 1;
+  return 0;
+}
+
 /* Backward: "CLAUSE, X said" or "CLAUSE, said X" (or an uncoded speaker:
  * "..., officials said", "..., said a spokesman").  Returns 0 when there is
  * no frame. */
@@ -268,7 +276,8 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
   const acta_token *nx = g->last < s->last ? &w->toks.v[g->last] : NULL;
   int object = nx && (nx->tag == P_DET || nx->tag == P_NOUN || nx->tag == P_PRON) &&
                !acta_lemma_in(w->cw, w->toks.v[g->head].vlemma, WL_TELL_VERB) &&
-               !tok_in(w, g->last, WL_PERIOD_LEAD); /* "said this week" */
+               !tok_in(w, g->last, WL_PERIOD_LEAD) && /* "said this week" */
+               !day_word(w, g->last);                  /* "said today" */
   if (b > s->first && w->tok_ment[b - 1] != NO) {
     if (object) return 0;
     subj = w->ments[w->tok_ment[b - 1]].group;
