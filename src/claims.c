@@ -341,6 +341,12 @@ static int comma_participle(const struct acta_work *w, const acta_sentence *s,
          g->first > s->first && is_punct(w, g->first - 1, ',');
 }
 
+/* Is Penn tag t a tensed verb or a modal? */
+static int tensed(unsigned t) {
+  return t == (unsigned)PT_VBD || t == (unsigned)PT_VBZ || t == (unsigned)PT_VBP ||
+         t == (unsigned)PT_MD;
+}
+
 /* Does a clause with a tensed verb (or a modal) follow token p (past
  * participles, infinitives and relative clauses: "the man known as X
  * is"), before any other -ing? */
@@ -353,10 +359,7 @@ static int finite_clause(const acta_dict *d, const struct acta_work *w,
     /* "..., charging a fee, the size of which varies": a relative clause
      * is no clause of its own */
     int relative = q > p && (w->toks.v[q - 1].tag == P_WH || w->toks.v[q - 1].tag == P_THAT);
-    if (!relative && clause_verb(d, w, v) &&
-        (t == (unsigned)PT_VBD || t == (unsigned)PT_VBZ || t == (unsigned)PT_VBP ||
-         t == (unsigned)PT_MD))
-      return 1;
+    if (!relative && clause_verb(d, w, v) && tensed(t)) return 1;
     /* past a participle or an infinitive ("the man known as X is", "to
      * carry a weapon represented"), not another -ing ("..., charging fees
      * and adjudicating disputes") */
@@ -388,9 +391,7 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
   fs->reporter = fs->via = NO;
   if (comma_participle(w, s, g)) {
     /* "..., saying violence will rise": the main clause's subject says
-     * what follows; never ", said a spokesman" turned round.  What
-     * follows is a clause with a tensed verb ("..., charging fees and
-     * adjudicating disputes" reports nothing) */
+     * what follows; never ", said a spokesman" turned round */
     fs->first = p;
     fs->last = s->last;
     /* "X said the gang was ..., adding that ...": X goes on saying it */
@@ -401,6 +402,8 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
       fs->continued = 1;
       return 1;
     }
+    /* what follows is a clause with a tensed verb ("..., charging fees
+     * and adjudicating disputes" reports nothing) */
     if (!finite_clause(d, w, s, p)) return 0;
     /* the subject of the clause it follows: of the last tensed verb
      * before it, outside any report ("Duque announced ..., stating") */
@@ -411,9 +414,7 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
       /* not a relative clause's ("one of its leaders who was captured") */
       if (q > scope_lo && (w->toks.v[q - 1].tag == P_WH || w->toks.v[q - 1].tag == P_THAT))
         continue;
-      unsigned t = w->toks.v[q].penn;
-      if (t == (unsigned)PT_VBD || t == (unsigned)PT_VBZ || t == (unsigned)PT_VBP ||
-          t == (unsigned)PT_MD) {
+      if (tensed(w->toks.v[q].penn)) {
         fs->reporter = acta_find_subject(w, q, scope_lo, outer);
         break;
       }
@@ -1180,7 +1181,7 @@ void acta_attribute_quotes(acta_coder *c, const char *text) {
                  last_sent,
                  last_sent - first_sent >= QUOTE_SENTENCES ? "too long"
                  : line_break(text, qstart, qend) ? "a paragraph ends inside"
-                                                  : "not opened at a sentence's start or after a colon");
+                                                  : "not opened at a sentence's start, a colon or a comma");
       prev_sent = (size_t)-1;
       continue;
     }
