@@ -461,6 +461,63 @@ uint32_t acta_objects_end(const struct acta_work *w, uint32_t from, uint32_t end
   return end;
 }
 
+/* How far past a participle its prepositional phrases are read for an
+ * object ("arrested on March 19 in the town of ... for ..."). */
+#define OBJECT_REACH 16
+
+/* "a Guatemalan national arrested on March 19 in ...", "the Costa Ricans
+ * charged remain at large", "guerrillas killed in combat.": is the
+ * participle at g (of a verb that needs its object, WL_OBJECT_PARTICIPLE),
+ * right after the noun phrase from np0, left with no object?  Then it is
+ * a reduced relative, passive.  After it come only prepositional phrases
+ * (not a count: "killed at least 20", "arrested about 30"), a mark or the
+ * end, or its phrase's own verb ("charged remain"); no noun phrase of its
+ * own ("arrested in Lima the five suspects").  Not when the phrase is the
+ * subject of an object relative ("a practice Colombia banned in 2015",
+ * "the man whom police arrested": Colombia banned, police arrested). */
+static int no_object_after(const struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g, uint32_t lo, uint32_t np0) {
+  if (np0 > lo) {
+    int pt = w->toks.v[np0 - 1].tag;
+    if (pt == P_NOUN || pt == P_PROPN || pt == P_NUM || pt == P_WH || pt == P_THAT ||
+        pt == P_PRON)
+      return 0;
+  }
+  if (g->last >= s->last) return 1;
+  const acta_token *nt = &w->toks.v[g->last];
+  if (nt->kind == TK_PUNCT)
+    return nt->punct == ',' || nt->punct == '-' || nt->punct == '.' || nt->punct == ';' ||
+           nt->punct == ':' || nt->punct == ')';
+  int32_t v = w->tok_vg[g->last];
+  if (v != NO && w->vgs[v].first == g->last && !w->vgs[v].to_inf) {
+    unsigned f = w->toks.v[g->last].penn;
+    return f == (unsigned)PT_VBD || f == (unsigned)PT_VBZ || f == (unsigned)PT_VBP ||
+           f == (unsigned)PT_VB || f == (unsigned)PT_MD || nt->tag == P_AUX;
+  }
+  if ((nt->tag != P_PREP && nt->tag != P_TO) || is_word(w, g->last, w->cw->w_over)) return 0;
+  for (uint32_t q = g->last; q < s->last && q < g->last + OBJECT_REACH; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->kind == TK_PUNCT || w->tok_vg[q] != NO || is_and_or(w, q)) break;
+    if (t->tag == P_PREP || t->tag == P_TO) {
+      /* a count or a sum after the preposition is the object ("at least
+       * 20", "about $4 million"; not a year: "in 1980"), and so is an
+       * infinitive's act ("charged to provide security") */
+      if (q + 1 >= s->last) break;
+      const acta_token *n1 = &w->toks.v[q + 1];
+      if (n1->kind == TK_PUNCT || (t->tag == P_TO && w->tok_vg[q + 1] != NO) ||
+          (!is_word(w, q, w->cw->w_in) &&
+           (n1->tag == P_NUM || n1->tag == P_ADV || n1->penn == PT_JJS)))
+        return 0;
+      continue;
+    }
+    /* a noun phrase of its own right after a phrase's noun */
+    if (t->tag == P_DET && q > g->last &&
+        (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN))
+      return 0;
+  }
+  return 1;
+}
+
 /* A reduced relative: "gunmen killed by soldiers", "arrested a man accused
  * of extortion" -- a bare participle right after a noun phrase that is
  * followed by "by" or is itself an object is passive (not the start of a
@@ -551,6 +608,9 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   if (!d->keds_only && !tagged_passive && g->last < s->last &&
       w->toks.v[g->last].tag == P_AUX && !by && !object)
     tagged_passive = 1;
+  if (!d->keds_only && !tagged_passive && !by && !object && !own_object && part_form &&
+      tok_in(w, g->head, WL_OBJECT_PARTICIPLE))
+    tagged_passive = no_object_after(w, s, g, lo, np0);
   if (((by || object) && part_form && (pmi != NO || object) && !own_object) ||
       (after_prep && part_form && !next_np) || tagged_passive) {
     g->passive = 1;
