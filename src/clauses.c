@@ -554,8 +554,11 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
                     w->toks.v[g->last].tag == P_NUM);
   /* acta's dictionaries: also after the object of a preposition, when no
    * object of its own follows ("details about a drug boss accused of
-   * moving cocaine"; but "police in Lima arrested him") */
-  int after_prep = !d->keds_only && np0 > lo && w->toks.v[np0 - 1].tag == P_PREP;
+   * moving cocaine"; but "police in Lima arrested him"), not after a
+   * subordinator that opens a clause ("before Mexican soldiers allegedly
+   * massacred more than a dozen people") */
+  int after_prep = !d->keds_only && np0 > lo && w->toks.v[np0 - 1].tag == P_PREP &&
+                   !tok_in(w, np0 - 1, WL_SUBORDINATOR);
   /* ... of a phrase after the clause's verb, not of its subject ("police
    * in Honduras colluded with") */
   int verb_before = 0;
