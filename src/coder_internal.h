@@ -49,6 +49,7 @@ typedef struct mention {
   uint8_t absorbed;         /* merged into another mention */
   uint8_t modifier;         /* a role word modifying a noun ("rebel camp") */
   char near_country[4];     /* for a bare role: the nearest country named */
+  uint8_t near_group;       /* ... and it is a gang's or armed group's */
   uint32_t prep_word;
   char base[64];            /* KEDS: the code before its last agent
                                ("Danish media": DNK) */
@@ -321,6 +322,9 @@ void acta_new_actors(struct acta_work *w, const acta_sentence *s, size_t m0);
 void acta_split_multi_codes(struct acta_work *w, size_t m0);
 /* The nearest country named for each bare role among [m0, m1). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
+/* A bare role's own place ("police in Coban") and a state role's country
+ * not from a gang's (after the places and the article's country). */
+void acta_role_countries(struct acta_work *w);
 /* What a reference made at token at of sentence si refers to: "he"/"she"
  * a person (REF_PERSON), "it" an organisation or country (REF_ORG), "the
  * ministry" the latest actor named with that head noun (REF_SAME_NOUN,

@@ -1031,6 +1031,11 @@ static int possessive_start(const struct acta_work *w, const mention *m) {
   return t->penn == PT_PRPS;
 }
 
+/* Is role a gang's, a rebel group's or an armed group's? */
+static int armed_group_role(const char *role) {
+  return !strcmp(role, "CRM") || !strcmp(role, "REB") || !strcmp(role, "UAF");
+}
+
 /* Is mention r a region (CAMEO's LAM, SAM, NMR: a three-letter code with
  * no country and no role) that is bare role m's own place, right after it
  * through "in", "across", "throughout" ...: "governments across Latin
@@ -1070,6 +1075,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
     /* the nearest before it ("its forces" follow their owner), else the
      * nearest after it ("police in Tehran") */
     uint32_t best = UINT32_MAX;
+    m->near_group = 0;
     for (size_t j = m0; j < m1; j++) {
       const mention *o = &w->ments[j];
       if (j == k || !o->country[0] || !strcmp(o->role, "MED")) continue;
@@ -1100,7 +1106,50 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
       if (dist < best) {
         best = dist;
         memcpy(m->near_country, o->country, 4);
+        m->near_group = armed_group_role(o->role);
       }
+    }
+  }
+}
+
+/* A bare role's country once the places and the article's country are
+ * known.  "police in Coban", "a former governor of Quintana Roo", "miners
+ * in Bolivar state": a place of the gazetteer right after it through "in"
+ * or "of" (a determiner and adjectives may stand between) is its own
+ * phrase's place, and its country beats a country named elsewhere in its
+ * sentence; not after a possessive ("its forces in Syria" are their
+ * owner's), nor an army's (troops and bases stand abroad).  Police or courts (they act at home; a government may speak
+ * abroad: "announced in Havana") whose nearest country is a gang's or an
+ * armed group's take the country of their sentence's first place
+ * instead: the Zetas come from Mexico, the police tipping them off in
+ * Coban are Guatemala's. */
+void acta_role_countries(struct acta_work *w) {
+  for (size_t si = 0; si < w->nsents; si++) {
+    size_t k0 = w->sent_place[si], k1 = w->sent_place[si + 1];
+    const acta_sentence *s = &w->sents[si];
+    for (size_t mi = w->sent_ment[si]; mi < w->sent_ment[si + 1]; mi++) {
+      mention *m = &w->ments[mi];
+      if (!m->role_only || m->absorbed) continue;
+      if (k0 == k1) continue;
+      if (m->near_group && (!strcmp(m->role, "COP") || !strcmp(m->role, "JUD")))
+        for (size_t k = k0; k < k1; k++)
+          if (w->place_use[k]) {
+            memcpy(m->near_country, w->places[k].country, 4);
+            break;
+          }
+      /* not an army's: troops and bases stand abroad ("Turkey deployed
+       * troops to a base in Idlib") */
+      if (possessive_start(w, m) || !strcmp(m->role, "MIL")) continue;
+      uint32_t q = m->last;
+      if (q + 1 >= s->last || !(is_word(w, q, w->cw->w_in) || is_word(w, q, w->cw->w_of)))
+        continue;
+      q++;
+      while (q + 1 < s->last && (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ)) q++;
+      for (size_t k = k0; k < k1; k++)
+        if (w->place_use[k] && w->places[k].start == w->toks.v[q].start) {
+          memcpy(m->near_country, w->places[k].country, 4);
+          break;
+        }
     }
   }
 }
