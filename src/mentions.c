@@ -615,6 +615,26 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
   }
 }
 
+/* "the MS13 and Barrio 18, whose leaders are demanding", "a cartel whose
+ * members killed": a member word after "whose" is a member of the actor
+ * right before it (its code), not a state official (leaders: GOV). */
+static void whose_members(struct acta_work *w, size_t m0, size_t m1) {
+  for (size_t k = m0; k + 1 < m1; k++) {
+    mention *a = &w->ments[k], *b = &w->ments[k + 1];
+    if (a->absorbed || !a->code[0] || !b->role_only || b->first == 0 ||
+        !is_word(w, b->first - 1, w->cw->w_whose) || !org_member_noun(w, b->last - 1))
+      continue;
+    uint32_t q = b->first - 1;
+    if (q > a->last && is_punct(w, q - 1, ',')) q--;
+    if (q != a->last) continue;
+    memcpy(b->code, a->code, sizeof b->code);
+    memcpy(b->country, a->country, 4);
+    memcpy(b->role, a->role, 4);
+    b->role_only = a->role_only;
+    b->entry = a->entry;
+  }
+}
+
 /* NP "of" NP where the first has no actor: "dozens of protesters" is one
  * mention. */
 static void counted_phrases(const acta_dict *d, struct acta_work *w, size_t m0,
@@ -850,6 +870,7 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
                         size_t m0, size_t m1, const acta_sentence *s) {
   mark_positions(w, m0, m1, s);
   of_phrases(w, m0, m1, s);
+  if (!d->keds_only) whose_members(w, m0, m1);
   counted_phrases(d, w, m0, m1, s);
   appositives(w, m0, m1, s);
   compound_groups(d, w, m0, m1, s);
