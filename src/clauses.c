@@ -927,8 +927,8 @@ static int pronoun_before(const struct acta_work *w, const vgroup *g,
 /* Pronoun subjects: "Iran denied that it had ..." is the speaker (sets
  * g->self_report); a sentence opening with "They"/"It" continues the last
  * event's source of the previous sentence.  NO if neither. */
-static int32_t pronoun_subject(const struct acta_work *w, const sent_ctx *sc,
-                               vgroup *g, uint32_t lo, int32_t scope) {
+static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
+                               const sent_ctx *sc, vgroup *g, uint32_t lo, int32_t scope) {
   const acta_sentence *s = sc->s;
   int32_t subj = NO;
   uint32_t q = g->first;
@@ -956,7 +956,9 @@ static int32_t pronoun_subject(const struct acta_work *w, const sent_ctx *sc,
         g->self_report = 1;
       }
     }
-    else if (third && opens && w->last_src != NO &&
+    /* not a passive's: "Police raided his house.  He was arrested by
+     * federal agents" -- he is no police (the target, triggers.c) */
+    else if (third && opens && w->last_src != NO && (!g->passive || d->keds_only) &&
              w->last_src_sent == sc->index - 1)
       subj = w->last_src;
   }
@@ -1006,7 +1008,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (g->speaker != NO && !d->keds_only && w->ments[g->speaker].first < s->first &&
         !speaker_by_pronoun(w, gi))
       subj = g->speaker;
-    if (subj == NO) subj = pronoun_subject(w, sc, g, lo, scope);
+    if (subj == NO) subj = pronoun_subject(d, w, sc, g, lo, scope);
     if (subj == NO && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
          (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ',')))
