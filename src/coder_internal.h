@@ -325,6 +325,10 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
 /* A bare role's own place ("police in Coban") and a state role's country
  * not from a gang's (after the places and the article's country). */
 void acta_role_countries(struct acta_work *w);
+/* "the MS13 ... dialogue with their leaders": a member word after
+ * "its"/"their" among sentence si's mentions [m0, m1) is a member of the
+ * actor the possessive stands for (pass 2: after the sentences before). */
+void acta_possessive_members(struct acta_work *w, size_t si, size_t m0, size_t m1);
 /* What a reference made at token at of sentence si refers to: "he"/"she"
  * a person (REF_PERSON), "it" an organisation or country (REF_ORG), "the
  * ministry" the latest actor named with that head noun (REF_SAME_NOUN,

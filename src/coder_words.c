@@ -233,7 +233,9 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_whether), "whether", 0},
     {offsetof(acta_coder_words, w_with), "with", 0},
     {offsetof(acta_coder_words, w_must), "must", 0},
-    {offsetof(acta_coder_words, w_whose), "whose", 0}};
+    {offsetof(acta_coder_words, w_whose), "whose", 0},
+    {offsetof(acta_coder_words, w_its), "its", 0},
+    {offsetof(acta_coder_words, w_their), "their", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

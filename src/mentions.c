@@ -1339,3 +1339,39 @@ int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int k
   }
   return NO;
 }
+
+/* "a cartel that split after its leader was killed", "the Rastrojos
+ * suffered a demise after its known leaders surrendered": a member word
+ * after "its"/"their" (coded a government's by the role word alone) is a
+ * member of the actor the possessive stands for (acta_antecedent, in its
+ * sentence or the one before; not a private person, a news outlet or a
+ * government, whose members the role word already names). */
+void acta_possessive_members(struct acta_work *w, size_t si, size_t m0, size_t m1) {
+  for (size_t mi = m0; mi < m1; mi++) {
+    mention *m = &w->ments[mi];
+    if (!m->role_only || m->absorbed || strcmp(m->role, "GOV") || !possessive_start(w, m) ||
+        !org_member_noun(w, m->last - 1))
+      continue;
+    int kind = is_word(w, m->first, w->cw->w_its)     ? REF_ORG
+               : is_word(w, m->first, w->cw->w_their) ? REF_PLURAL
+                                                      : 0;
+    if (!kind) continue;
+    const char *where;
+    int32_t a = acta_antecedent(w, si, m->first, kind, ACTA_NO_WORD, &where);
+    /* only an actor of its own sentence or the one before */
+    if (a == NO || (strcmp(where, "same sentence") && strcmp(where, "previous sentence")))
+      continue;
+    const mention *o = &w->ments[w->ments[a].group];
+    if (!o->code[0] || !strcmp(o->role, "GOV") || !strcmp(o->role, "MED") ||
+        !strcmp(o->role, "CVL"))
+      continue;
+    memcpy(m->code, o->code, sizeof m->code);
+    memcpy(m->country, o->country, 4);
+    memcpy(m->role, o->role, 4);
+    memcpy(m->near_country, o->near_country, 4);
+    m->role_only = o->role_only;
+    m->entry = o->entry;
+    acta_trace(w, "  \"%s ...\" -> %s: a member of the actor \"%s\" stands for (%s)\n",
+               norm(w, m->first), m->code, norm(w, m->first), where);
+  }
+}
