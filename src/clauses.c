@@ -758,6 +758,22 @@ static int32_t appositive_participle(const struct acta_work *w, const acta_sente
  * with no verb ("one", "three others", "a police officer").  The first
  * must have its auxiliary.  Sets g->passive; returns that subject's actor,
  * else the passive's subject, else subj. */
+/* Does a list of participles go on after the bare participle g: a comma
+ * or "and"/"or" (adverbs may follow) and another bare past participle
+ * ("investigated, convicted or jailed")? */
+static int list_goes_on(const acta_dict *d, const struct acta_work *w, const vgroup *g) {
+  uint32_t q = g->last, n = w->toks.n;
+  int joined = 0;
+  while (q < n && (is_punct(w, q, ',') || is_and_or(w, q) || w->toks.v[q].tag == P_ADV)) {
+    if (is_punct(w, q, ',') || is_and_or(w, q)) joined = 1;
+    q++;
+  }
+  if (!joined || q >= n || w->tok_vg[q] == NO) return 0;
+  const vgroup *ng = &w->vgs[w->tok_vg[q]];
+  return ng->first == q && ng->first == ng->head && w->toks.v[ng->head].penn == PT_VBN &&
+         participle(w, d, ng->head);
+}
+
 static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
                                       size_t gi, size_t vg0, int32_t subj) {
   vgroup *g = &w->vgs[gi];
@@ -767,7 +783,8 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   const vgroup *pg = &w->vgs[gi - 1];
   /* a passive with its auxiliary ("were killed"), not a participle read
    * as one ("some of their members trained and armed the Zetas") */
-  if (!pg->passive || pg->first == pg->head || pg->last >= g->first) return subj;
+  if (!pg->passive || (pg->first == pg->head && !pg->shared_aux) || pg->last >= g->first)
+    return subj;
   /* nor a passive that is not finite ("the risk of being captured or
    * convicted", "set up to be arrested or killed"): what the first is not,
    * the second is not either, and the stages that judge it see the first */
@@ -777,6 +794,13 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   while (q < g->first && (w->toks.v[q].tag == P_ADV ||
                           (w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct == ',')))
     q++;
+  /* a list: "have been investigated, convicted or jailed" -- a comma
+   * alone joins a participle that the list goes on after */
+  if (q == g->first && q > pg->last && list_goes_on(d, w, g)) {
+    g->passive = 1;
+    g->shared_aux = 1;
+    return pg->subject != NO ? pg->subject : subj;
+  }
   if (q >= g->first || !is_and_or(w, q)) return subj;
   q++;
   while (q < g->first && w->toks.v[q].tag == P_ADV) q++;
@@ -790,6 +814,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   while (q < g->first && w->toks.v[q].tag == P_ADV) q++;
   if (q != g->first) return subj;
   g->passive = 1;
+  g->shared_aux = 1;
   if (own != NO) return own;
   return pg->subject != NO ? pg->subject : subj;
 }

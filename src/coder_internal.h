@@ -67,6 +67,8 @@ typedef struct vgroup {
   uint8_t reporting;        /* a reporting verb ("say", "add") */
   uint8_t coded_status;     /* status + 1 its coding gave it (0: none) */
   uint8_t announced;        /* its act announced ("vowed to attack") */
+  uint8_t shared_aux;       /* a bare participle passive by the auxiliary
+                               it shares ("been investigated, convicted") */
   uint8_t document_act;     /* "issued a statement calling on": the act of
                                the one who issued it (its subject) */
   int32_t subject;          /* mention index or NO */
