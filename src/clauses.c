@@ -483,6 +483,12 @@ static int no_object_after(const struct acta_work *w, const acta_sentence *s,
         pt == P_PRON)
       return 0;
   }
+  /* ... or inside the phrase ("$362,000 the police seized") */
+  for (uint32_t q = np0 + 1; q < g->first; q++)
+    if (w->toks.v[q].tag == P_DET && (w->toks.v[q - 1].tag == P_NUM ||
+                                      w->toks.v[q - 1].tag == P_NOUN ||
+                                      w->toks.v[q - 1].tag == P_PROPN))
+      return 0;
   if (g->last >= s->last) return 1;
   const acta_token *nt = &w->toks.v[g->last];
   if (nt->kind == TK_PUNCT)
@@ -758,14 +764,6 @@ static int32_t appositive_participle(const struct acta_work *w, const acta_sente
 /* How many words a gapped subject may have ("and three others injured"). */
 #define GAPPED_SUBJECT_REACH 4
 
-/* "had been arrested and released", "Seven people were killed and one
- * injured": a bare past participle coordinated with a passive verb group
- * shares its auxiliary, so it is passive too (the released man released no
- * one, the injured did not injure).  Between the two only "and"/"or", a
- * comma, adverbs and, after the conjunction, a short subject of its own
- * with no verb ("one", "three others", "a police officer").  The first
- * must have its auxiliary.  Sets g->passive; returns that subject's actor,
- * else the passive's subject, else subj. */
 /* Does a list of participles go on after the bare participle g: a comma
  * or "and"/"or" (adverbs may follow) and another bare past participle
  * ("investigated, convicted or jailed")? */
@@ -782,6 +780,16 @@ static int list_goes_on(const acta_dict *d, const struct acta_work *w, const vgr
          participle(w, d, ng->head);
 }
 
+/* "had been arrested and released", "Seven people were killed and one
+ * injured": a bare past participle coordinated with a passive verb group
+ * shares its auxiliary, so it is passive too (the released man released no
+ * one, the injured did not injure).  Between the two only "and"/"or", a
+ * comma, adverbs and, after the conjunction, a short subject of its own
+ * with no verb ("one", "three others", "a police officer"); a comma
+ * alone inside a list that goes on ("investigated, convicted or jailed").
+ * The first must have its auxiliary, or share one itself.  Sets g->passive
+ * (and g->shared_aux); returns that subject's actor, else the passive's
+ * subject, else subj. */
 static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
                                       size_t gi, size_t vg0, int32_t subj) {
   vgroup *g = &w->vgs[gi];
@@ -990,7 +998,7 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
       }
     }
     /* not a passive's: "Police raided his house.  He was arrested by
-     * federal agents" -- he is no police (the target, triggers.c) */
+     * federal agents" -- he is the one arrested, no police officer */
     else if (third && opens && w->last_src != NO && (!g->passive || d->keds_only) &&
              w->last_src_sent == sc->index - 1)
       subj = w->last_src;

@@ -324,8 +324,8 @@ void acta_new_actors(struct acta_work *w, const acta_sentence *s, size_t m0);
 void acta_split_multi_codes(struct acta_work *w, size_t m0);
 /* The nearest country named for each bare role among [m0, m1). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
-/* A bare role's own place ("police in Coban") and a state role's country
- * not from a gang's (after the places and the article's country). */
+/* A bare role's own place ("police in Coban"), and police or courts not
+ * of a gang's country (after the places are found). */
 void acta_role_countries(struct acta_work *w);
 /* "the MS13 ... dialogue with their leaders": a member word after
  * "its"/"their" among sentence si's mentions [m0, m1) is a member of the

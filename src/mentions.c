@@ -1139,19 +1139,18 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
  * or "of" (a determiner and adjectives may stand between) is its own
  * phrase's place, and its country beats a country named elsewhere in its
  * sentence; not after a possessive ("its forces in Syria" are their
- * owner's), nor an army's (troops and bases stand abroad).  Police or courts (they act at home; a government may speak
- * abroad: "announced in Havana") whose nearest country is a gang's or an
- * armed group's take the country of their sentence's first place
- * instead: the Zetas come from Mexico, the police tipping them off in
- * Coban are Guatemala's. */
+ * owner's), nor an army's (troops and bases stand abroad).  Police or
+ * courts (they act at home; a government may speak abroad: "announced in
+ * Havana") whose nearest country is a gang's or an armed group's take the
+ * country of their sentence's first place instead: the Zetas come from
+ * Mexico, the police tipping them off in Coban are Guatemala's. */
 void acta_role_countries(struct acta_work *w) {
   for (size_t si = 0; si < w->nsents; si++) {
     size_t k0 = w->sent_place[si], k1 = w->sent_place[si + 1];
     const acta_sentence *s = &w->sents[si];
     for (size_t mi = w->sent_ment[si]; mi < w->sent_ment[si + 1]; mi++) {
       mention *m = &w->ments[mi];
-      if (!m->role_only || m->absorbed) continue;
-      if (k0 == k1) continue;
+      if (!m->role_only || m->absorbed || k0 == k1) continue;
       if (m->near_group && (!strcmp(m->role, "COP") || !strcmp(m->role, "JUD")))
         for (size_t k = k0; k < k1; k++)
           if (w->place_use[k]) {
