@@ -461,6 +461,69 @@ uint32_t acta_objects_end(const struct acta_work *w, uint32_t from, uint32_t end
   return end;
 }
 
+/* How far past a participle its prepositional phrases are read for an
+ * object ("arrested on March 19 in the town of ... for ..."). */
+#define OBJECT_REACH 16
+
+/* "a Guatemalan national arrested on March 19 in ...", "the Costa Ricans
+ * charged remain at large", "guerrillas killed in combat.": is the
+ * participle at g (of a verb that needs its object, WL_OBJECT_PARTICIPLE),
+ * right after the noun phrase from np0, left with no object?  Then it is
+ * a reduced relative, passive.  After it come only prepositional phrases
+ * (not a count: "killed at least 20", "arrested about 30"), a mark or the
+ * end, or its phrase's own verb ("charged remain"); no noun phrase of its
+ * own ("arrested in Lima the five suspects").  Not when the phrase is the
+ * subject of an object relative ("a practice Colombia banned in 2015",
+ * "the man whom police arrested": Colombia banned, police arrested). */
+static int no_object_after(const struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g, uint32_t lo, uint32_t np0) {
+  if (np0 > lo) {
+    int pt = w->toks.v[np0 - 1].tag;
+    if (pt == P_NOUN || pt == P_PROPN || pt == P_NUM || pt == P_WH || pt == P_THAT ||
+        pt == P_PRON)
+      return 0;
+  }
+  /* ... or inside the phrase ("$362,000 the police seized") */
+  for (uint32_t q = np0 + 1; q < g->first; q++)
+    if (w->toks.v[q].tag == P_DET && (w->toks.v[q - 1].tag == P_NUM ||
+                                      w->toks.v[q - 1].tag == P_NOUN ||
+                                      w->toks.v[q - 1].tag == P_PROPN))
+      return 0;
+  if (g->last >= s->last) return 1;
+  const acta_token *nt = &w->toks.v[g->last];
+  if (nt->kind == TK_PUNCT)
+    return nt->punct == ',' || nt->punct == '-' || nt->punct == '.' || nt->punct == ';' ||
+           nt->punct == ':' || nt->punct == ')';
+  int32_t v = w->tok_vg[g->last];
+  if (v != NO && w->vgs[v].first == g->last && !w->vgs[v].to_inf) {
+    unsigned f = w->toks.v[g->last].penn;
+    return f == (unsigned)PT_VBD || f == (unsigned)PT_VBZ || f == (unsigned)PT_VBP ||
+           f == (unsigned)PT_VB || f == (unsigned)PT_MD || nt->tag == P_AUX;
+  }
+  if ((nt->tag != P_PREP && nt->tag != P_TO) || is_word(w, g->last, w->cw->w_over)) return 0;
+  for (uint32_t q = g->last; q < s->last && q < g->last + OBJECT_REACH; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->kind == TK_PUNCT || w->tok_vg[q] != NO || is_and_or(w, q)) break;
+    if (t->tag == P_PREP || t->tag == P_TO) {
+      /* a count or a sum after the preposition is the object ("at least
+       * 20", "about $4 million"; not a year: "in 1980"), and so is an
+       * infinitive's act ("charged to provide security") */
+      if (q + 1 >= s->last) break;
+      const acta_token *n1 = &w->toks.v[q + 1];
+      if (n1->kind == TK_PUNCT || (t->tag == P_TO && w->tok_vg[q + 1] != NO) ||
+          (!is_word(w, q, w->cw->w_in) &&
+           (n1->tag == P_NUM || n1->tag == P_ADV || n1->penn == PT_JJS)))
+        return 0;
+      continue;
+    }
+    /* a noun phrase of its own right after a phrase's noun */
+    if (t->tag == P_DET && q > g->last &&
+        (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN))
+      return 0;
+  }
+  return 1;
+}
+
 /* A reduced relative: "gunmen killed by soldiers", "arrested a man accused
  * of extortion" -- a bare participle right after a noun phrase that is
  * followed by "by" or is itself an object is passive (not the start of a
@@ -505,8 +568,11 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   }
   /* acta's dictionaries: also after the object of a preposition, when no
    * object of its own follows ("details about a drug boss accused of
-   * moving cocaine"; but "police in Lima arrested him") */
-  int after_prep = !d->keds_only && np0 > lo && w->toks.v[np0 - 1].tag == P_PREP;
+   * moving cocaine"; but "police in Lima arrested him"), not after a
+   * subordinator that opens a clause ("before Mexican soldiers allegedly
+   * massacred more than a dozen people") */
+  int after_prep = !d->keds_only && np0 > lo && w->toks.v[np0 - 1].tag == P_PREP &&
+                   !tok_in(w, np0 - 1, WL_SUBORDINATOR);
   /* ... of a phrase after the clause's verb, not of its subject ("police
    * in Honduras colluded with") */
   int verb_before = 0;
@@ -559,6 +625,9 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   if (!d->keds_only && !tagged_passive && g->last < s->last &&
       w->toks.v[g->last].tag == P_AUX && !by && !object)
     tagged_passive = 1;
+  if (!d->keds_only && !tagged_passive && !by && !object && !own_object && part_form &&
+      tok_in(w, g->head, WL_OBJECT_PARTICIPLE))
+    tagged_passive = no_object_after(w, s, g, lo, np0);
   if (((by || object) && part_form && (pmi != NO || object) && !own_object) ||
       (after_prep && part_form && !next_np) || tagged_passive) {
     g->passive = 1;
@@ -695,14 +764,32 @@ static int32_t appositive_participle(const struct acta_work *w, const acta_sente
 /* How many words a gapped subject may have ("and three others injured"). */
 #define GAPPED_SUBJECT_REACH 4
 
+/* Does a list of participles go on after the bare participle g: a comma
+ * or "and"/"or" (adverbs may follow) and another bare past participle
+ * ("investigated, convicted or jailed")? */
+static int list_goes_on(const acta_dict *d, const struct acta_work *w, const vgroup *g) {
+  uint32_t q = g->last, n = w->toks.n;
+  int joined = 0;
+  while (q < n && (is_punct(w, q, ',') || is_and_or(w, q) || w->toks.v[q].tag == P_ADV)) {
+    if (is_punct(w, q, ',') || is_and_or(w, q)) joined = 1;
+    q++;
+  }
+  if (!joined || q >= n || w->tok_vg[q] == NO) return 0;
+  const vgroup *ng = &w->vgs[w->tok_vg[q]];
+  return ng->first == q && ng->first == ng->head && w->toks.v[ng->head].penn == PT_VBN &&
+         participle(w, d, ng->head);
+}
+
 /* "had been arrested and released", "Seven people were killed and one
  * injured": a bare past participle coordinated with a passive verb group
  * shares its auxiliary, so it is passive too (the released man released no
  * one, the injured did not injure).  Between the two only "and"/"or", a
  * comma, adverbs and, after the conjunction, a short subject of its own
- * with no verb ("one", "three others", "a police officer").  The first
- * must have its auxiliary.  Sets g->passive; returns that subject's actor,
- * else the passive's subject, else subj. */
+ * with no verb ("one", "three others", "a police officer"); a comma
+ * alone inside a list that goes on ("investigated, convicted or jailed").
+ * The first must have its auxiliary, or share one itself.  Sets g->passive
+ * (and g->shared_aux); returns that subject's actor, else the passive's
+ * subject, else subj. */
 static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
                                       size_t gi, size_t vg0, int32_t subj) {
   vgroup *g = &w->vgs[gi];
@@ -712,7 +799,8 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   const vgroup *pg = &w->vgs[gi - 1];
   /* a passive with its auxiliary ("were killed"), not a participle read
    * as one ("some of their members trained and armed the Zetas") */
-  if (!pg->passive || pg->first == pg->head || pg->last >= g->first) return subj;
+  if (!pg->passive || (pg->first == pg->head && !pg->shared_aux) || pg->last >= g->first)
+    return subj;
   /* nor a passive that is not finite ("the risk of being captured or
    * convicted", "set up to be arrested or killed"): what the first is not,
    * the second is not either, and the stages that judge it see the first */
@@ -722,6 +810,13 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   while (q < g->first && (w->toks.v[q].tag == P_ADV ||
                           (w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct == ',')))
     q++;
+  /* a list: "have been investigated, convicted or jailed" -- a comma
+   * alone joins a participle that the list goes on after */
+  if (q == g->first && q > pg->last && list_goes_on(d, w, g)) {
+    g->passive = 1;
+    g->shared_aux = 1;
+    return pg->subject != NO ? pg->subject : subj;
+  }
   if (q >= g->first || !is_and_or(w, q)) return subj;
   q++;
   while (q < g->first && w->toks.v[q].tag == P_ADV) q++;
@@ -735,6 +830,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   while (q < g->first && w->toks.v[q].tag == P_ADV) q++;
   if (q != g->first) return subj;
   g->passive = 1;
+  g->shared_aux = 1;
   if (own != NO) return own;
   return pg->subject != NO ? pg->subject : subj;
 }
@@ -875,8 +971,8 @@ static int pronoun_before(const struct acta_work *w, const vgroup *g,
 /* Pronoun subjects: "Iran denied that it had ..." is the speaker (sets
  * g->self_report); a sentence opening with "They"/"It" continues the last
  * event's source of the previous sentence.  NO if neither. */
-static int32_t pronoun_subject(const struct acta_work *w, const sent_ctx *sc,
-                               vgroup *g, uint32_t lo, int32_t scope) {
+static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
+                               const sent_ctx *sc, vgroup *g, uint32_t lo, int32_t scope) {
   const acta_sentence *s = sc->s;
   int32_t subj = NO;
   uint32_t q = g->first;
@@ -904,7 +1000,9 @@ static int32_t pronoun_subject(const struct acta_work *w, const sent_ctx *sc,
         g->self_report = 1;
       }
     }
-    else if (third && opens && w->last_src != NO &&
+    /* not a passive's: "Police raided his house.  He was arrested by
+     * federal agents" -- he is the one arrested, no police officer */
+    else if (third && opens && w->last_src != NO && (!g->passive || d->keds_only) &&
              w->last_src_sent == sc->index - 1)
       subj = w->last_src;
   }
@@ -954,7 +1052,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (g->speaker != NO && !d->keds_only && w->ments[g->speaker].first < s->first &&
         !speaker_by_pronoun(w, gi))
       subj = g->speaker;
-    if (subj == NO) subj = pronoun_subject(w, sc, g, lo, scope);
+    if (subj == NO) subj = pronoun_subject(d, w, sc, g, lo, scope);
     if (subj == NO && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
          (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ',')))

@@ -290,6 +290,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   struct acta_work *w = c->work;
   const acta_sentence *s = sc->s;
   sc->ev_before = c->nevents;
+  if (!c->dict->keds_only) acta_possessive_members(w, (size_t)sc->index, sc->m0, sc->m1);
   acta_find_frames(c->dict, w, s, vg0, vg1);
   acta_find_subjects(c, sc, vg0, vg1);
   acta_code_verbs(c, sc, vg0, vg1);
@@ -318,6 +319,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   ap.sent_vg[w->nsents] = w->nvgs;
   acta_find_places(c, a, ap.codes, ap.counts, ap.ncodes);
   article_country(w, &ap);
+  if (!d->keds_only) acta_role_countries(w);
   for (size_t si = 0; si < w->nsents; si++) {
     sent_ctx sc;
     sentence_context(w, si, &sc);

@@ -49,6 +49,7 @@ typedef struct mention {
   uint8_t absorbed;         /* merged into another mention */
   uint8_t modifier;         /* a role word modifying a noun ("rebel camp") */
   char near_country[4];     /* for a bare role: the nearest country named */
+  uint8_t near_group;       /* ... and it is a gang's or armed group's */
   uint32_t prep_word;
   char base[64];            /* KEDS: the code before its last agent
                                ("Danish media": DNK) */
@@ -66,6 +67,8 @@ typedef struct vgroup {
   uint8_t reporting;        /* a reporting verb ("say", "add") */
   uint8_t coded_status;     /* status + 1 its coding gave it (0: none) */
   uint8_t announced;        /* its act announced ("vowed to attack") */
+  uint8_t shared_aux;       /* a bare participle passive by the auxiliary
+                               it shares ("been investigated, convicted") */
   uint8_t document_act;     /* "issued a statement calling on": the act of
                                the one who issued it (its subject) */
   int32_t subject;          /* mention index or NO */
@@ -326,6 +329,13 @@ void acta_new_actors(struct acta_work *w, const acta_sentence *s, size_t m0);
 void acta_split_multi_codes(struct acta_work *w, size_t m0);
 /* The nearest country named for each bare role among [m0, m1). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
+/* A bare role's own place ("police in Coban"), and police or courts not
+ * of a gang's country (after the places are found). */
+void acta_role_countries(struct acta_work *w);
+/* "the MS13 ... dialogue with their leaders": a member word after
+ * "its"/"their" among sentence si's mentions [m0, m1) is a member of the
+ * actor the possessive stands for (pass 2: after the sentences before). */
+void acta_possessive_members(struct acta_work *w, size_t si, size_t m0, size_t m1);
 /* What a reference made at token at of sentence si refers to: "he"/"she"
  * a person (REF_PERSON), "it" an organisation or country (REF_ORG), "the
  * ministry" the latest actor named with that head noun (REF_SAME_NOUN,

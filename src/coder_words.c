@@ -156,6 +156,18 @@ static const char *const CASES_LEAD[] = {"some", "many", "most", "several", "cer
                                          "other", "such", "numerous", "countless", NULL};
 static const char *const YEAR_LEAD[] = {"during", "throughout", "over", "for", NULL};
 
+/* participles of verbs that take an object when active: right after a
+ * noun phrase with no object of their own they are passive ("a Guatemalan
+ * national arrested on March 19", "the Costa Ricans charged remain") */
+static const char *const OBJECT_PARTICIPLE[] = {
+    "arrested", "detained", "captured", "apprehended", "killed", "murdered",
+    "assassinated", "executed", "massacred", "slaughtered", "kidnapped",
+    "kidnaped", "abducted", "extradited", "deported", "expelled", "sentenced",
+    "convicted", "jailed", "imprisoned", "charged", "accused", "indicted", "prosecuted",
+    "injured", "wounded", "tortured", "beaten", "lynched", "beheaded",
+    "released", "freed", "seized", "confiscated", "rescued", "dismissed",
+    "sanctioned", "targeted", "ambushed", NULL};
+
 /* plural heads of an unnamed body of officials ("US authorities say ...") */
 static const char *const GROUP_SOURCE[] = {"officials", "authorities", NULL};
 
@@ -192,7 +204,8 @@ static const word_list LISTS[] = {
     {WL_CASES_LEAD, CASES_LEAD, 0},         {WL_OBJ_PERSON, OBJ_PERSON, 0},
     {WL_OBJ_PLURAL, OBJ_PLURAL, 0},         {WL_CLASH_NOUN, CLASH_NOUN, 0},
     {WL_DISASTER_NOUN, DISASTER_NOUN, 0},   {WL_CIVIL_BODY, CIVIL_BODY, 0},
-    {WL_GROUP_SOURCE, GROUP_SOURCE, 0},     {WL_SPEAKER_NOUN, SPEAKER_NOUN, 0}};
+    {WL_GROUP_SOURCE, GROUP_SOURCE, 0},     {WL_SPEAKER_NOUN, SPEAKER_NOUN, 0},
+    {WL_OBJECT_PARTICIPLE, OBJECT_PARTICIPLE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -242,7 +255,10 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_would), "would", 0},
     {offsetof(acta_coder_words, w_whether), "whether", 0},
     {offsetof(acta_coder_words, w_with), "with", 0},
-    {offsetof(acta_coder_words, w_must), "must", 0}};
+    {offsetof(acta_coder_words, w_must), "must", 0},
+    {offsetof(acta_coder_words, w_whose), "whose", 0},
+    {offsetof(acta_coder_words, w_its), "its", 0},
+    {offsetof(acta_coder_words, w_their), "their", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

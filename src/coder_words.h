@@ -73,6 +73,8 @@ enum {
                                                do not code it, but it may speak */
 #define WL_DOCUMENT_NOUN ((uint64_t)1 << 40) /* "statement", "letter": "issued a
                                                statement calling on" is the issuer's act */
+#define WL_OBJECT_PARTICIPLE ((uint64_t)1 << 56) /* "arrested", "killed": a verb that
+                                                   needs its object; with none, passive */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -96,7 +98,7 @@ typedef struct acta_coder_words {
   uint32_t l_help, l_save;
   uint32_t l_quote, l_refuse, l_fail, l_show, l_continue, l_begin, l_start,
       l_threaten, l_prepare, l_decide, l_do, l_capture, l_announce, l_declare;
-  uint32_t w_would, w_whether, w_with, w_must;
+  uint32_t w_would, w_whether, w_with, w_must, w_whose, w_its, w_their;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

@@ -615,6 +615,26 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
   }
 }
 
+/* "the MS13 and Barrio 18, whose leaders are demanding", "a cartel whose
+ * members killed": a member word after "whose" is a member of the actor
+ * right before it (its code), not a state official (leaders: GOV). */
+static void whose_members(struct acta_work *w, size_t m0, size_t m1) {
+  for (size_t k = m0; k + 1 < m1; k++) {
+    mention *a = &w->ments[k], *b = &w->ments[k + 1];
+    if (a->absorbed || !a->code[0] || !b->role_only || b->first == 0 ||
+        !is_word(w, b->first - 1, w->cw->w_whose) || !org_member_noun(w, b->last - 1))
+      continue;
+    uint32_t q = b->first - 1;
+    if (q > a->last && is_punct(w, q - 1, ',')) q--;
+    if (q != a->last) continue;
+    memcpy(b->code, a->code, sizeof b->code);
+    memcpy(b->country, a->country, 4);
+    memcpy(b->role, a->role, 4);
+    b->role_only = a->role_only;
+    b->entry = a->entry;
+  }
+}
+
 /* NP "of" NP where the first has no actor: "dozens of protesters" is one
  * mention. */
 static void counted_phrases(const acta_dict *d, struct acta_work *w, size_t m0,
@@ -850,6 +870,7 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
                         size_t m0, size_t m1, const acta_sentence *s) {
   mark_positions(w, m0, m1, s);
   of_phrases(w, m0, m1, s);
+  if (!d->keds_only) whose_members(w, m0, m1);
   counted_phrases(d, w, m0, m1, s);
   appositives(w, m0, m1, s);
   compound_groups(d, w, m0, m1, s);
@@ -1031,6 +1052,11 @@ static int possessive_start(const struct acta_work *w, const mention *m) {
   return t->penn == PT_PRPS;
 }
 
+/* Is role a gang's, a rebel group's or an armed group's? */
+static int armed_group_role(const char *role) {
+  return !strcmp(role, "CRM") || !strcmp(role, "REB") || !strcmp(role, "UAF");
+}
+
 /* Is mention r a region (CAMEO's LAM, SAM, NMR: a three-letter code with
  * no country and no role) that is bare role m's own place, right after it
  * through "in", "across", "throughout" ...: "governments across Latin
@@ -1070,6 +1096,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
     /* the nearest before it ("its forces" follow their owner), else the
      * nearest after it ("police in Tehran") */
     uint32_t best = UINT32_MAX;
+    m->near_group = 0;
     for (size_t j = m0; j < m1; j++) {
       const mention *o = &w->ments[j];
       if (j == k || !o->country[0] || !strcmp(o->role, "MED")) continue;
@@ -1100,7 +1127,49 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
       if (dist < best) {
         best = dist;
         memcpy(m->near_country, o->country, 4);
+        m->near_group = armed_group_role(o->role);
       }
+    }
+  }
+}
+
+/* A bare role's country once the places and the article's country are
+ * known.  "police in Coban", "a former governor of Quintana Roo", "miners
+ * in Bolivar state": a place of the gazetteer right after it through "in"
+ * or "of" (a determiner and adjectives may stand between) is its own
+ * phrase's place, and its country beats a country named elsewhere in its
+ * sentence; not after a possessive ("its forces in Syria" are their
+ * owner's), nor an army's (troops and bases stand abroad).  Police or
+ * courts (they act at home; a government may speak abroad: "announced in
+ * Havana") whose nearest country is a gang's or an armed group's take the
+ * country of their sentence's first place instead: the Zetas come from
+ * Mexico, the police tipping them off in Coban are Guatemala's. */
+void acta_role_countries(struct acta_work *w) {
+  for (size_t si = 0; si < w->nsents; si++) {
+    size_t k0 = w->sent_place[si], k1 = w->sent_place[si + 1];
+    const acta_sentence *s = &w->sents[si];
+    for (size_t mi = w->sent_ment[si]; mi < w->sent_ment[si + 1]; mi++) {
+      mention *m = &w->ments[mi];
+      if (!m->role_only || m->absorbed || k0 == k1) continue;
+      if (m->near_group && (!strcmp(m->role, "COP") || !strcmp(m->role, "JUD")))
+        for (size_t k = k0; k < k1; k++)
+          if (w->place_use[k]) {
+            memcpy(m->near_country, w->places[k].country, 4);
+            break;
+          }
+      /* not an army's: troops and bases stand abroad ("Turkey deployed
+       * troops to a base in Idlib") */
+      if (possessive_start(w, m) || !strcmp(m->role, "MIL")) continue;
+      uint32_t q = m->last;
+      if (q + 1 >= s->last || !(is_word(w, q, w->cw->w_in) || is_word(w, q, w->cw->w_of)))
+        continue;
+      q++;
+      while (q + 1 < s->last && (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ)) q++;
+      for (size_t k = k0; k < k1; k++)
+        if (w->place_use[k] && w->places[k].start == w->toks.v[q].start) {
+          memcpy(m->near_country, w->places[k].country, 4);
+          break;
+        }
     }
   }
 }
@@ -1268,4 +1337,40 @@ int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int k
     }
   }
   return NO;
+}
+
+/* "a cartel that split after its leader was killed", "the Rastrojos
+ * suffered a demise after its known leaders surrendered": a member word
+ * after "its"/"their" (coded a government's by the role word alone) is a
+ * member of the actor the possessive stands for (acta_antecedent, in its
+ * sentence or the one before; not a private person, a news outlet or a
+ * government, whose members the role word already names). */
+void acta_possessive_members(struct acta_work *w, size_t si, size_t m0, size_t m1) {
+  for (size_t mi = m0; mi < m1; mi++) {
+    mention *m = &w->ments[mi];
+    if (!m->role_only || m->absorbed || strcmp(m->role, "GOV") || !possessive_start(w, m) ||
+        !org_member_noun(w, m->last - 1))
+      continue;
+    int kind = is_word(w, m->first, w->cw->w_its)     ? REF_ORG
+               : is_word(w, m->first, w->cw->w_their) ? REF_PLURAL
+                                                      : 0;
+    if (!kind) continue;
+    const char *where;
+    int32_t a = acta_antecedent(w, si, m->first, kind, ACTA_NO_WORD, &where);
+    /* only an actor of its own sentence or the one before */
+    if (a == NO || (strcmp(where, "same sentence") && strcmp(where, "previous sentence")))
+      continue;
+    const mention *o = &w->ments[w->ments[a].group];
+    if (!o->code[0] || !strcmp(o->role, "GOV") || !strcmp(o->role, "MED") ||
+        !strcmp(o->role, "CVL"))
+      continue;
+    memcpy(m->code, o->code, sizeof m->code);
+    memcpy(m->country, o->country, 4);
+    memcpy(m->role, o->role, 4);
+    memcpy(m->near_country, o->near_country, 4);
+    m->role_only = o->role_only;
+    m->entry = o->entry;
+    acta_trace(w, "  \"%s ...\" -> %s: a member of the actor \"%s\" stands for (%s)\n",
+               norm(w, m->first), m->code, norm(w, m->first), where);
+  }
 }
