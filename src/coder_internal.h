@@ -506,6 +506,26 @@ void acta_attribute_quotes(acta_coder *c, const char *text);
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,
                               const char *code);
+/* The target of a passive verb group g (CAMEO code `code`, verb lemma
+ * `lemma`, clause end `end`, agent src) whose subject no dictionary codes,
+ * when the act is one done to a person: "he"/"they"/"both" the actor
+ * referred to (never src), a private person's name ("Paschoalin was
+ * captured", "X, who was arrested") or a phrase of people no dictionary
+ * knows ("six others were killed") a role-only mention appended to
+ * w->ments, CRM when held for a crime (acta_held_for_crime), else CVL.
+ * NO when none applies (traced). */
+int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                             uint32_t end, int32_t src, const char *code,
+                             const char *lemma);
+/* Does the clause [from, end) of a detention (CAMEO 173, 174) say what the
+ * people held are held for: "for trafficking", "on extortion charges",
+ * "suspected of", "charged with"? */
+int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t from,
+                        uint32_t end);
+/* Target tgt, civilians (role CVL) held for a crime, as criminals (CRM):
+ * a copy of its mention appended to w->ments (the phrase stays a civilian
+ * as another event's actor); tgt itself when it is a compound or no CVL. */
+int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt);
 
 /* ---- triggers.c ------------------------------------------------------------- */
 

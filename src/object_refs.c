@@ -31,15 +31,56 @@ static int in_place(const struct acta_work *w, size_t si, size_t start, size_t e
   return 0;
 }
 
-/* A role-only civilian mention for tokens [q0, q1), appended after every
- * sentence's mentions (it is only an event's target).  Returns it. */
-static int32_t private_person(struct acta_work *w, uint32_t q0, uint32_t q1) {
+/* A role-only mention (role CVL or CRM) for tokens [q0, q1), appended
+ * after every sentence's mentions (it is only an event's target).
+ * Returns it. */
+static int32_t private_person(struct acta_work *w, uint32_t q0, uint32_t q1,
+                              const char *role) {
   mention *m = acta_append_mention(w, q0, q1);
   m->group = (int32_t)w->nments;
   m->role_only = 1;
   m->after_verb = 1;
-  memcpy(m->code, "CVL", 4);
-  memcpy(m->role, "CVL", 4);
+  memcpy(m->code, role, 4);
+  memcpy(m->role, role, 4);
+  return (int32_t)w->nments++;
+}
+
+/* How far after a detention verb what the people are held for may stand,
+ * and how far after "for"/"on"/"with" its crime word. */
+#define HELD_FOR_REACH 12
+#define CRIME_WORD_REACH 5
+
+int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t from,
+                        uint32_t end) {
+  if (strncmp(code, "173", 3) && strncmp(code, "174", 3)) return 0;
+  for (uint32_t q = from; q < end && q < from + HELD_FOR_REACH; q++) {
+    const char *t = norm(w, q);
+    int lead = is_word(w, q, w->cw->w_for) || is_word(w, q, w->cw->w_with) || !strcmp(t, "on");
+    /* "suspected of", "accused of", "charged with", "wanted for" */
+    if (!strcmp(t, "suspected") || !strcmp(t, "accused") || !strcmp(t, "charged") ||
+        !strcmp(t, "wanted") || !strcmp(t, "convicted"))
+      return 1;
+    if (!lead) continue;
+    for (uint32_t k = q + 1; k < end && k <= q + CRIME_WORD_REACH; k++)
+      if (tok_in(w, k, WL_CRIME_WORD)) return 1;
+  }
+  return 0;
+}
+
+int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt) {
+  const mention *x = &w->ments[tgt];
+  size_t n = strlen(x->code);
+  if (x->next_in_group != NO || w->ments[x->group].next_in_group != NO || strcmp(x->role, "CVL") ||
+      n < 3 || strcmp(x->code + n - 3, "CVL"))
+    return tgt;
+  /* a copy: the mention stays a civilian as any other event's actor */
+  mention copy = *x;
+  mention *m = acta_append_mention(w, copy.first, copy.last);
+  *m = copy;
+  m->group = (int32_t)w->nments;
+  m->next_in_group = NO;
+  memcpy(m->code + n - 3, "CRM", 4);
+  memcpy(m->role, "CRM", 4);
   return (int32_t)w->nments++;
 }
 
@@ -109,8 +150,133 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   while (e < end && e < s->last && w->toks.v[e].tag == P_PROPN && w->tok_ment[e] == NO) e++;
   if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return tgt;
   if (in_place(w, (size_t)sc->index, tk->start, w->toks.v[e - 1].end)) return tgt;
-  int32_t m = private_person(w, from, e);
-  acta_trace(w, "  target \"%s\" -> CVL (a private person named: coded by role only)\n",
-             norm(w, from));
+  const char *role = acta_held_for_crime(w, code, e, end) ? "CRM" : "CVL";
+  int32_t m = private_person(w, from, e, role);
+  acta_trace(w, "  target \"%s\" -> %s (a private person named: coded by role only)\n",
+             norm(w, from), role);
+  return m;
+}
+
+/* Is a passive with CAMEO code `code` and verb lemma `lemma` an act done
+ * to a person, whose subject named by a bare name is that person: the acts
+ * of act_on_person, and killing, wounding and shooting (root 19, whose
+ * other verbs take places: "Mosul was attacked")? */
+static int passive_on_person(const char *code, const char *lemma) {
+  static const char *const HURT[] = {"kill", "murder", "assassinate", "shoot", "wound",
+                                     "injure", "execute", "slay", "stab", "torture",
+                                     "lynch", "behead", "gun", NULL};
+  if (act_on_person(code)) return 1;
+  if (!lemma) return 0;
+  /* a bare "was captured" (192 before it is known whom) takes people */
+  if (!strcmp(code, "192")) return !strcmp(lemma, "capture");
+  if (cameo_root(code) != 19) return 0;
+  for (size_t i = 0; HURT[i]; i++)
+    if (!strcmp(lemma, HURT[i])) return 1;
+  return 0;
+}
+
+/* The latest coded actor before token q in its article whose phrase ends
+ * with q's name ("Leopoldo Lopez" for "Lopez"); NO if none.  Linear in the
+ * mentions before q. */
+static int32_t named_before(const struct acta_work *w, const sent_ctx *sc, uint32_t q) {
+  const acta_token *t = &w->toks.v[q];
+  for (size_t m = w->sent_ment[sc->index + 1]; m-- > 0;) {
+    const mention *x = &w->ments[m];
+    if (x->first >= q || !x->code[0] || x->last == 0) continue;
+    const acta_token *e = &w->toks.v[x->last - 1];
+    if (e->tag == P_PROPN && e->norm_len == t->norm_len &&
+        !memcmp(norm(w, x->last - 1), norm(w, q), t->norm_len))
+      return (int32_t)m;
+  }
+  return NO;
+}
+
+/* How many words a subject phrase of unknown people may have ("Eleven
+ * other MUCA members"). */
+#define PEOPLE_REACH 6
+
+int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                             uint32_t end, int32_t src, const char *code,
+                             const char *lemma) {
+  const acta_sentence *s = sc->s;
+  uint32_t lo = g->scope != NO ? w->frames[g->scope].first : s->first;
+  if (!passive_on_person(code, lemma)) return NO;
+  uint32_t q = g->first;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  /* "was hit and killed": the subject of the participle before */
+  while (q >= lo + 2 && w->toks.v[q - 1].tag == P_CONJ && w->tok_vg[q - 2] != NO &&
+         w->vgs[w->tok_vg[q - 2]].passive) {
+    q = w->vgs[w->tok_vg[q - 2]].first;
+    while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  }
+  /* 'alias ""Belisario,"" was arrested': a name's closing marks */
+  uint32_t p = q;
+  while (p > lo && (is_punct(w, p - 1, '"') || is_punct(w, p - 1, ','))) p--;
+  if (p <= lo || w->tok_ment[p - 1] != NO) return NO;
+  const acta_token *tk = &w->toks.v[p - 1];
+  int crime = acta_held_for_crime(w, code, g->last, end);
+  const char *role = crime ? "CRM" : "CVL";
+  /* "He was detained by police", "Both were kidnapped": the actor named
+   * before, as for an object pronoun */
+  if (p == q && (tok_in(w, p - 1, WL_PRON_PERSON) || !strcmp(norm(w, p - 1), "they") ||
+                 !strcmp(norm(w, p - 1), "both"))) {
+    int kind = tok_in(w, p - 1, WL_PRON_PERSON) ? REF_PERSON : REF_PLURAL;
+    const char *where;
+    int32_t a = acta_antecedent(w, (size_t)sc->index, p - 1, kind, ACTA_NO_WORD, &where);
+    if (a != NO && src != NO &&
+        (w->ments[a].group == w->ments[src].group || !strcmp(w->ments[a].code, w->ments[src].code)))
+      a = NO, where = "the agent itself";
+    if (a != NO && rival_between(w, (size_t)sc->index, a, g, kind))
+      a = NO, where = "a name or noun the dictionaries do not know stands between";
+    acta_trace(w, "  passive subject \"%s\" -> %s (%s)\n", norm(w, p - 1),
+               a != NO ? w->ments[a].code : "-", where);
+    return a != NO ? w->ments[a].group : NO;
+  }
+  /* "X, who was captured": the name before "who" */
+  if (p == q && tk->tag == P_WH && !strcmp(norm(w, p - 1), "who")) {
+    p--;
+    if (p > lo && is_punct(w, p - 1, ',')) p--;
+    while (p > lo && is_punct(w, p - 1, '"')) p--;
+    if (p <= lo || w->tok_ment[p - 1] != NO) return NO;
+    tk = &w->toks.v[p - 1];
+  }
+  uint32_t b = p;
+  if (tk->tag == P_PROPN) {
+    /* "Paschoalin was captured by the police": a name no dictionary
+     * knows, that is no place */
+    while (b > lo && w->toks.v[b - 1].tag == P_PROPN && w->tok_ment[b - 1] == NO) b--;
+    if (in_place(w, (size_t)sc->index, w->toks.v[b].start, w->toks.v[p - 1].end)) return NO;
+    /* "Lopez, who was arrested" after "opposition leader Leopoldo Lopez":
+     * the actor named before by that name */
+    int32_t named = named_before(w, sc, p - 1);
+    if (named != NO) {
+      acta_trace(w, "  passive subject \"%s\" -> %s (named so before)\n", norm(w, p - 1),
+                 w->ments[named].code);
+      return src != NO && w->ments[named].group == w->ments[src].group ? NO
+                                                                       : w->ments[named].group;
+    }
+  } else if (tok_in(w, p - 1, WL_PEOPLE_HEAD)) {
+    /* "six others were murdered", "Eleven MUCA members were wounded" */
+    b = p - 1;
+    while (b > lo && p - b < PEOPLE_REACH && w->tok_ment[b - 1] == NO &&
+           (w->toks.v[b - 1].tag == P_NUM || w->toks.v[b - 1].tag == P_ADJ ||
+            w->toks.v[b - 1].tag == P_DET || w->toks.v[b - 1].tag == P_PROPN ||
+            w->toks.v[b - 1].tag == P_NOUN))
+      b--;
+  } else {
+    return NO;
+  }
+  /* the phrase stands alone: at the start, after a comma, a conjunction,
+   * a subordinator or "alias"; not the end of "police in Paschoalin" */
+  if (b > lo) {
+    const acta_token *before = &w->toks.v[b - 1];
+    if (!(before->kind == TK_PUNCT || before->tag == P_CONJ || before->tag == P_THAT ||
+          tok_in(w, b - 1, WL_SUBORDINATOR) || !strcmp(norm(w, b - 1), "alias")))
+      return NO;
+  }
+  int32_t m = private_person(w, b, p, role);
+  acta_trace(w, "  passive subject \"%.*s\" -> %s (people no dictionary codes: by role only)\n",
+             (int)(w->toks.v[p - 1].end - w->toks.v[b].start),
+             w->cur_text + w->toks.v[b].start, role);
   return m;
 }

@@ -814,6 +814,20 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       tgt = acta_object_reference(w, sc, g, from, vc.end, src, tgt,
                                   d->cameo[vc.p->cameo].code);
     }
+    /* "Paschoalin was captured by the police", "Both were kidnapped by
+     * a rival cartel": a passive's subject no dictionary codes */
+    if (tgt == NO && !d->keds_only && g->passive && src != NO)
+      tgt = acta_passive_subject(w, sc, g, vc.end, src, d->cameo[vc.p->cameo].code,
+                                 h->vlemma != ACTA_NO_WORD ? acta_intern_str(&d->words, h->vlemma)
+                                                           : NULL);
+    /* "two men were arrested for recruiting migrants": held for a crime,
+     * suspects, not civilians */
+    if (tgt != NO && !d->keds_only && !strcmp(w->ments[tgt].role, "CVL") &&
+        w->ments[tgt].role_only &&
+        acta_held_for_crime(w, d->cameo[vc.p->cameo].code, g->last, vc.end)) {
+      tgt = acta_held_as_suspects(w, tgt);
+      acta_trace(w, "  target held for a crime: %s\n", w->ments[tgt].code);
+    }
     /* a denial: the one the denied claim is about */
     if (tgt == NO && !d->keds_only && !g->passive &&
         !strcmp(d->cameo[vc.p->cameo].code, "016")) {
