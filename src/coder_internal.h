@@ -526,6 +526,22 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
  * a copy of its mention appended to w->ments (the phrase stays a civilian
  * as another event's actor); tgt itself when it is a compound or no CVL. */
 int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt);
+/* The target of a deployment (root 15) whose target so far, tgt, is NO or the
+ * forces its verb (lemma `lemma`: "send", "deploy", "dispatch", "mobilize"
+ * ...) sends ("deployed 1,500 troops", its own side's or of no
+ * country): the actor they are sent against ("to pursue the kidnappers",
+ * "against the gangs") a few words after them (before end), else NO.  tgt
+ * otherwise. */
+int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t end,
+                               int32_t src, int32_t tgt, const char *code, const char *lemma);
+/* The target of a verb (lemma `lemma`) with no target, tgt NO, whose
+ * source src is a compound ("The ELN and the EPL have been fighting"):
+ * the compound of two sides (each the other's target, acta_emit; not the
+ * state's forces and government together) when the
+ * verb is a fight ("fight", "clash", "battle") or takes "each other" / "one
+ * another"; tgt otherwise. */
+int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
+                               int32_t src, int32_t tgt, const char *lemma);
 
 /* ---- triggers.c ------------------------------------------------------------- */
 

@@ -280,3 +280,96 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
              w->cur_text + w->toks.v[b].start, role);
   return m;
 }
+
+/* Is mention m armed forces or police (the ones a deployment sends)? */
+static int forces(const mention *m) {
+  return !strcmp(m->role, "MIL") || !strcmp(m->role, "COP") || !strcmp(m->role, "UAF") ||
+         !strcmp(m->role, "SPY");
+}
+
+/* Is token q a verb of going after an enemy ("to pursue", "to fight"),
+ * not of helping ("to search for the students", "to protect")? */
+static int against_verb(const struct acta_work *w, uint32_t q) {
+  static const char *const AGAINST[] = {"pursue", "fight", "combat", "hunt", "capture",
+                                        "arrest", "confront", "attack", "tackle", "dismantle",
+                                        "battle", "chase", "repel", "crush", "target",
+                                        "counter", "root", "expel", "dislodge", NULL};
+  for (size_t i = 0; AGAINST[i]; i++)
+    if (!strcmp(norm(w, q), AGAINST[i])) return 1;
+  return 0;
+}
+
+/* How far after the forces sent "against X" or "to hunt X" may stand. */
+#define DEPLOY_REACH 12
+
+/* How far after a to-infinitive its object may start ("to search for the
+ * students"). */
+#define PURPOSE_OBJECT_REACH 4
+
+int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t end,
+                               int32_t src, int32_t tgt, const char *code, const char *lemma) {
+  static const char *const SEND[] = {"send", "deploy", "dispatch", "mobilize", "mobilise",
+                                     "station", "post", "move", "redeploy", NULL};
+  if (cameo_root(code) != 15 || src == NO || !lemma) return tgt;
+  size_t i = 0;
+  while (SEND[i] && strcmp(SEND[i], lemma)) i++;
+  if (!SEND[i]) return tgt; /* "patrol neighbourhoods of the militias" */
+  const mention *sm = &w->ments[src];
+  uint32_t from = g->last;
+  const mention *t = NULL;
+  if (tgt != NO) {
+    t = &w->ments[w->ments[tgt].group];
+    if (!forces(t) || t->first < g->last || (!acta_same_side(t, sm) && t->country[0]))
+      return tgt;
+    for (int32_t m = w->ments[tgt].group; m != NO; m = w->ments[m].next_in_group)
+      if (w->ments[m].last > from) from = w->ments[m].last;
+  }
+  /* the actor they are sent against: "against X", "to pursue X" */
+  int32_t against = NO;
+  for (uint32_t q = from; q + 1 < end && q < from + DEPLOY_REACH && against == NO; q++) {
+    if (is_punct(w, q, ';')) break;
+    uint32_t o = NO;
+    if (!strcmp(norm(w, q), "against")) o = q + 1;
+    else if (w->toks.v[q].tag == P_TO && w->toks.v[q + 1].tag == P_VERB && against_verb(w, q + 1))
+      o = q + 2;
+    if (o == (uint32_t)NO) continue;
+    for (uint32_t k = o; k < end && k < o + PURPOSE_OBJECT_REACH; k++) {
+      int32_t x = w->tok_ment[k];
+      if (x == NO) continue;
+      x = w->ments[x].group;
+      if (!acta_same_side(&w->ments[x], sm) && !forces(&w->ments[x])) against = x;
+      break;
+    }
+  }
+  if (t || against != NO)
+    acta_trace(w, "  target: %s %s deployed, whom against: %s\n", t ? t->code : "the forces",
+               t ? "are what is" : "", against != NO ? w->ments[against].code : "none named");
+  return against;
+}
+
+/* Is mention m the state's (government, armed forces, police)? */
+static int state_side(const mention *m) {
+  return forces(m) || !strcmp(m->role, "GOV");
+}
+
+int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
+                               int32_t src, int32_t tgt, const char *lemma) {
+  static const char *const FIGHT[] = {"fight", "clash", "battle", "feud", "skirmish", NULL};
+  if (tgt != NO || src == NO) return tgt;
+  const mention *a = &w->ments[w->ments[src].group];
+  if (a->next_in_group == NO || w->ments[a->next_in_group].next_in_group != NO) return tgt;
+  /* "police and soldiers have been fighting": the state's forces are one
+   * side (fighting someone not named) */
+  const mention *b = &w->ments[a->next_in_group];
+  if (state_side(a) && state_side(b)) return tgt;
+  /* "fighting each other", "attacked one another" */
+  int each = g->last + 1 < end &&
+             ((!strcmp(norm(w, g->last), "each") && !strcmp(norm(w, g->last + 1), "other")) ||
+              (!strcmp(norm(w, g->last), "one") && !strcmp(norm(w, g->last + 1), "another")));
+  int fight = 0;
+  for (size_t i = 0; lemma && FIGHT[i]; i++)
+    if (!strcmp(lemma, FIGHT[i])) fight = 1;
+  if (!each && !fight) return tgt;
+  acta_trace(w, "  target: the sides of %s fight each other\n", w->ments[src].code);
+  return w->ments[src].group;
+}
