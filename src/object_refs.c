@@ -191,6 +191,14 @@ static int32_t named_before(const struct acta_work *w, const sent_ctx *sc, uint3
   return NO;
 }
 
+/* Is token q a particle inside a name ("da Silva", "de la Cruz")? */
+static int name_particle(const struct acta_work *w, uint32_t q) {
+  static const char *const PARTICLE[] = {"da", "de", "del", "la", "dos", "das", "do", NULL};
+  for (size_t i = 0; PARTICLE[i]; i++)
+    if (!strcmp(norm(w, q), PARTICLE[i])) return 1;
+  return 0;
+}
+
 /* How many words a subject phrase of unknown people may have ("Eleven
  * other MUCA members"). */
 #define PEOPLE_REACH 6
@@ -228,6 +236,14 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
       a = NO, where = "the agent itself";
     if (a != NO && rival_between(w, (size_t)sc->index, a, g, kind))
       a = NO, where = "a name or noun the dictionaries do not know stands between";
+    if (a == NO && kind == REF_PERSON && strcmp(where, "the agent itself")) {
+      /* "He was captured by the army": no actor the dictionaries know
+       * before it, so a person they do not (a private person) */
+      int32_t m = private_person(w, p - 1, p, role);
+      acta_trace(w, "  passive subject \"%s\" -> %s (%s: a private person, by role only)\n",
+                 norm(w, p - 1), role, where);
+      return m;
+    }
     acta_trace(w, "  passive subject \"%s\" -> %s (%s)\n", norm(w, p - 1),
                a != NO ? w->ments[a].code : "-", where);
     return a != NO ? w->ments[a].group : NO;
@@ -241,10 +257,17 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     tk = &w->toks.v[p - 1];
   }
   uint32_t b = p;
-  if (tk->tag == P_PROPN) {
+  if (tk->tag == P_PROPN ||
+      (tk->tag == P_NUM && p - 1 > lo && w->toks.v[p - 2].tag == P_PROPN)) {
     /* "Paschoalin was captured by the police": a name no dictionary
      * knows, that is no place */
-    while (b > lo && w->toks.v[b - 1].tag == P_PROPN && w->tok_ment[b - 1] == NO) b--;
+    /* ... with "da", "de" or a number inside ("Rogerio Avelino da Silva",
+     * "Rogerio 157") */
+    while (b > lo && w->tok_ment[b - 1] == NO &&
+           (w->toks.v[b - 1].tag == P_PROPN ||
+            (b - 1 > lo && w->toks.v[b - 2].tag == P_PROPN && w->tok_ment[b - 2] == NO &&
+             (w->toks.v[b - 1].tag == P_NUM || name_particle(w, b - 1)))))
+      b--;
     if (in_place(w, (size_t)sc->index, w->toks.v[b].start, w->toks.v[p - 1].end)) return NO;
     /* "Lopez, who was arrested" after "opposition leader Leopoldo Lopez":
      * the actor named before by that name */
