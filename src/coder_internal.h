@@ -505,7 +505,7 @@ void acta_attribute_quotes(acta_coder *c, const char *text);
  * Returns the target (tgt when none of these applies; traced). */
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,
-                              const char *code);
+                              const char *code, const char *lemma);
 /* The target of a passive verb group g (CAMEO code `code`, verb lemma
  * `lemma`, clause end `end`, agent src) whose subject no dictionary codes,
  * when the act is one done to a person: "he"/"they"/"both" the actor

@@ -106,9 +106,81 @@ static int rival_between(const struct acta_work *w, size_t si, int32_t a, const 
   return 0;
 }
 
+/* Is an event with CAMEO code `code` and verb lemma `lemma` an act done
+ * to a person, whose object (a passive's subject) named by a bare name or
+ * a phrase of people is that person: the acts of act_on_person, a bare
+ * capture (192 before it is known whom), and killing, wounding and
+ * shooting (root 19, whose other verbs take places: "Mosul was
+ * attacked")? */
+static int on_person(const char *code, const char *lemma) {
+  static const char *const HURT[] = {"kill", "murder", "assassinate", "shoot", "wound",
+                                     "injure", "execute", "slay", "stab", "torture",
+                                     "lynch", "behead", "gun", NULL};
+  if (act_on_person(code)) return 1;
+  if (!lemma) return 0;
+  /* a bare "was captured" (192 before it is known whom) takes people */
+  if (!strcmp(code, "192")) return !strcmp(lemma, "capture");
+  if (cameo_root(code) != 19) return 0;
+  for (size_t i = 0; HURT[i]; i++)
+    if (!strcmp(lemma, HURT[i])) return 1;
+  return 0;
+}
+
+/* How many words may stand before the head of a phrase of people ("five
+ * alleged former members"). */
+#define PEOPLE_LEAD 5
+
+/* How far after "members of" the body they belong to may be named. */
+#define MEMBERS_OF_REACH 8
+
+/* Is token q a noun naming an organised body ("organization", "network",
+ * "cell", "structure") -- held members of one no dictionary knows are
+ * members of a criminal one? */
+static int unnamed_body(const struct acta_work *w, uint32_t q) {
+  static const char *const BODY[] = {"organization", "organisation", "group", "network",
+                                     "networks", "structure", "cell", "ring", "gang", "band",
+                                     "clan", "faction", "groups", "organizations", NULL};
+  if (w->toks.v[q].tag != P_NOUN) return 0;
+  for (size_t i = 0; BODY[i]; i++)
+    if (!strcmp(norm(w, q), BODY[i])) return 1;
+  return 0;
+}
+
+/* An object phrase of people no dictionary codes right after verb group g
+ * ("five alleged members of the network", "three others"): a role-only
+ * mention, CRM when they are called alleged or suspected or held for a
+ * crime, else CVL; NO when the object is no such phrase. */
+static int32_t people_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                             uint32_t end, const char *code) {
+  const acta_sentence *s = sc->s;
+  uint32_t q = g->last, e = q;
+  int suspect = 0;
+  while (e < end && e < s->last && e < q + PEOPLE_LEAD && w->tok_ment[e] == NO &&
+         (w->toks.v[e].tag == P_DET || w->toks.v[e].tag == P_NUM || w->toks.v[e].tag == P_ADJ ||
+          w->toks.v[e].tag == P_VERB) &&
+         !tok_in(w, e, WL_PEOPLE_HEAD)) {
+    if (!strcmp(norm(w, e), "alleged") || !strcmp(norm(w, e), "suspected")) suspect = 1;
+    else if (w->toks.v[e].tag == P_VERB) break;
+    e++;
+  }
+  if (e >= end || e >= s->last || w->tok_ment[e] != NO || !tok_in(w, e, WL_PEOPLE_HEAD))
+    return NO;
+  /* "arrested nine members of the Villatoro organization": held as
+   * members of a body no dictionary knows, a criminal one */
+  if (!strncmp(code, "173", 3) && e + 1 < end && is_word(w, e + 1, w->cw->w_of))
+    for (uint32_t k = e + 2; k < end && k < e + 2 + MEMBERS_OF_REACH && w->tok_ment[k] == NO; k++)
+      if (unnamed_body(w, k)) suspect = 1;
+  const char *role = suspect || acta_held_for_crime(w, code, e + 1, end) ? "CRM" : "CVL";
+  int32_t m = private_person(w, q, e + 1, role);
+  acta_trace(w, "  target \"%.*s\" -> %s (people no dictionary codes: by role only)\n",
+             (int)(w->toks.v[e].end - w->toks.v[q].start), w->cur_text + w->toks.v[q].start,
+             role);
+  return m;
+}
+
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,
-                              const char *code) {
+                              const char *code, const char *lemma) {
   const acta_sentence *s = sc->s;
   if (from >= end || from >= s->last) return tgt;
   /* "opened talks with them": a preposition before a pronoun */
@@ -140,6 +212,12 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
                a != NO ? w->ments[a].code : "-", where);
     return a != NO ? w->ments[a].group : NO;
   }
+  /* "arrested five alleged members of the network", "injured three
+   * others": people no dictionary codes */
+  if (tgt == NO && !g->passive && on_person(code, lemma)) {
+    int32_t m = people_object(w, sc, g, end, code);
+    if (m != NO) return m;
+  }
   /* "shot Veras", "abducted Maria Lopez": a name no dictionary knows,
    * right after the verb, that is no place and owns nothing ("Veras's") */
   const acta_token *tk = &w->toks.v[from];
@@ -157,23 +235,6 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   return m;
 }
 
-/* Is a passive with CAMEO code `code` and verb lemma `lemma` an act done
- * to a person, whose subject named by a bare name is that person: the acts
- * of act_on_person, and killing, wounding and shooting (root 19, whose
- * other verbs take places: "Mosul was attacked")? */
-static int passive_on_person(const char *code, const char *lemma) {
-  static const char *const HURT[] = {"kill", "murder", "assassinate", "shoot", "wound",
-                                     "injure", "execute", "slay", "stab", "torture",
-                                     "lynch", "behead", "gun", NULL};
-  if (act_on_person(code)) return 1;
-  if (!lemma) return 0;
-  /* a bare "was captured" (192 before it is known whom) takes people */
-  if (!strcmp(code, "192")) return !strcmp(lemma, "capture");
-  if (cameo_root(code) != 19) return 0;
-  for (size_t i = 0; HURT[i]; i++)
-    if (!strcmp(lemma, HURT[i])) return 1;
-  return 0;
-}
 
 /* The latest coded actor before token q in its article whose phrase ends
  * with q's name ("Leopoldo Lopez" for "Lopez"); NO if none.  Linear in the
@@ -208,7 +269,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
                              const char *lemma) {
   const acta_sentence *s = sc->s;
   uint32_t lo = g->scope != NO ? w->frames[g->scope].first : s->first;
-  if (!passive_on_person(code, lemma)) return NO;
+  if (!on_person(code, lemma)) return NO;
   uint32_t q = g->first;
   while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
   /* "was hit and killed": the subject of the participle before */

@@ -808,14 +808,14 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       acta_trace(w, "  target \"%s\" -> %s (the quotation's speaker)\n",
                  norm(w, g->last), w->ments[tgt].code);
     }
+    const char *vlemma =
+        h->vlemma != ACTA_NO_WORD ? acta_intern_str(&d->words, h->vlemma) : NULL;
     /* "investigated him", "shot Veras": an object no dictionary knows */
     if (!d->keds_only && !g->passive) {
       uint32_t from = g->last > vc.pm.used_to + 1 ? g->last : vc.pm.used_to + 1;
       tgt = acta_object_reference(w, sc, g, from, vc.end, src, tgt,
-                                  d->cameo[vc.p->cameo].code);
+                                  d->cameo[vc.p->cameo].code, vlemma);
     }
-    const char *vlemma =
-        h->vlemma != ACTA_NO_WORD ? acta_intern_str(&d->words, h->vlemma) : NULL;
     /* "The ELN and the EPL have been fighting": each other */
     if (!d->keds_only && !g->passive)
       tgt = acta_reciprocal_target(w, g, vc.end, src, tgt, vlemma);
