@@ -297,9 +297,10 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
       a = NO, where = "the agent itself";
     if (a != NO && rival_between(w, (size_t)sc->index, a, g, kind))
       a = NO, where = "a name or noun the dictionaries do not know stands between";
-    if (a == NO && kind == REF_PERSON && strcmp(where, "the agent itself")) {
-      /* "He was captured by the army": no actor the dictionaries know
-       * before it, so a person they do not (a private person) */
+    if (a == NO && strcmp(where, "the agent itself")) {
+      /* "He was captured by the army", "Both were kidnapped by a rival
+       * cartel": no actor the dictionaries know before it, so people they
+       * do not (private persons) */
       int32_t m = private_person(w, p - 1, p, role);
       acta_trace(w, "  passive subject \"%s\" -> %s (%s: a private person, by role only)\n",
                  norm(w, p - 1), role, where);
