@@ -351,6 +351,21 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   } else {
     return NO;
   }
+  /* "Urabeno commander Henao Ciro, alias Belisario, was arrested": the
+   * actor the alias belongs to */
+  uint32_t k = b;
+  while (k > lo && is_punct(w, k - 1, '"')) k--;
+  if (k > lo && !strcmp(norm(w, k - 1), "alias")) {
+    k--;
+    while (k > lo && (is_punct(w, k - 1, ',') || is_punct(w, k - 1, '"'))) k--;
+    if (k > lo && w->tok_ment[k - 1] != NO) {
+      int32_t a = w->ments[w->tok_ment[k - 1]].group;
+      if (src != NO && a == w->ments[src].group) return NO;
+      acta_trace(w, "  passive subject \"%s\" -> %s (an alias of the actor before)\n",
+                 norm(w, p - 1), w->ments[a].code);
+      return a;
+    }
+  }
   /* the phrase stands alone: at the start, after a comma, a conjunction,
    * a subordinator or "alias"; not the end of "police in Paschoalin" */
   if (b > lo) {
