@@ -523,8 +523,8 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
 int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t from,
                         uint32_t end);
 /* Target tgt, civilians (role CVL) held for a crime, as criminals (CRM):
- * a copy of its mention appended to w->ments (the phrase stays a civilian
- * as another event's actor); tgt itself when it is a compound or no CVL. */
+ * copies of its group's mentions appended to w->ments (the phrases stay
+ * civilians as other events' actors); tgt itself when none is a CVL. */
 int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt);
 /* The target of a deployment (root 15) whose target so far, tgt, is NO or the
  * forces its verb (lemma `lemma`: "send", "deploy", "dispatch", "mobilize"

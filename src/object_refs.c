@@ -13,13 +13,14 @@
 #include "tagger_model.h"
 
 /* Is CAMEO code `code` an act done to a person (an arrest, an expulsion,
- * an abduction, an assault, a shooting), whose object named by a bare name
- * is that person?  Not seizures (171), bombings (183) nor the rest of root
- * 19, whose objects are often places ("attacked Mosul"). */
+ * an abduction, an assault, a shooting, an accusation, sanctions), whose
+ * object named by a bare name is that person?  Not seizures (171),
+ * bombings (183) nor the rest of root 19, whose objects are often places
+ * ("attacked Mosul"). */
 static int act_on_person(const char *code) {
   if (code[0] == '1' && code[1] == '7') return strcmp(code, "171") && strncmp(code, "1712", 4);
   if (code[0] == '1' && code[1] == '8') return strncmp(code, "183", 3) != 0;
-  return !strcmp(code, "193");
+  return !strcmp(code, "193") || !strcmp(code, "112") || !strcmp(code, "163");
 }
 
 /* Does byte span [start, end) lie in a place the gazetteer found in
@@ -50,6 +51,19 @@ static int32_t private_person(struct acta_work *w, uint32_t q0, uint32_t q1,
 #define HELD_FOR_REACH 12
 #define CRIME_WORD_REACH 5
 
+/* Is token q a verb of a crime against others ("attacked", "killed",
+ * "robbed", "extorted", "smuggled")? */
+static int crime_verb(const struct acta_work *w, uint32_t q) {
+  static const char *const STEM[] = {"attack", "kill", "murder", "rob", "steal", "stole",
+                                     "kidnap", "extort", "traffick", "smuggl", "shot", "shoot",
+                                     "assault", "rape", NULL};
+  if (w->toks.v[q].tag != P_VERB) return 0;
+  const char *t = norm(w, q);
+  for (size_t i = 0; STEM[i]; i++)
+    if (!strncmp(t, STEM[i], strlen(STEM[i]))) return 1;
+  return 0;
+}
+
 int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t from,
                         uint32_t end) {
   if (strncmp(code, "173", 3) && strncmp(code, "174", 3)) return 0;
@@ -60,6 +74,8 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
     if (!strcmp(t, "suspected") || !strcmp(t, "accused") || !strcmp(t, "charged") ||
         !strcmp(t, "wanted") || !strcmp(t, "convicted"))
       return 1;
+    /* "arrested two men who attacked a guard": what they did */
+    if (!strcmp(t, "who") && q + 1 < end && crime_verb(w, q + 1)) return 1;
     if (!lead) continue;
     for (uint32_t k = q + 1; k < end && k <= q + CRIME_WORD_REACH; k++)
       if (tok_in(w, k, WL_CRIME_WORD)) return 1;
@@ -68,20 +84,32 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
 }
 
 int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt) {
-  const mention *x = &w->ments[tgt];
-  size_t n = strlen(x->code);
-  if (x->next_in_group != NO || w->ments[x->group].next_in_group != NO || strcmp(x->role, "CVL") ||
-      n < 3 || strcmp(x->code + n - 3, "CVL"))
-    return tgt;
-  /* a copy: the mention stays a civilian as any other event's actor */
-  mention copy = *x;
-  mention *m = acta_append_mention(w, copy.first, copy.last);
-  *m = copy;
-  m->group = (int32_t)w->nments;
-  m->next_in_group = NO;
-  memcpy(m->code + n - 3, "CRM", 4);
-  memcpy(m->role, "CRM", 4);
-  return (int32_t)w->nments++;
+  int32_t g0 = w->ments[tgt].group;
+  int any = 0;
+  for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group)
+    if (!strcmp(w->ments[m].role, "CVL")) any = 1;
+  if (!any) return tgt;
+  /* copies, one per member of a compound ("two men and a woman"): the
+   * phrases stay civilians as any other event's actors */
+  int32_t first = NO, prev = NO;
+  for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
+    mention copy = w->ments[m];
+    size_t n = strlen(copy.code);
+    if (!strcmp(copy.role, "CVL") && n >= 3 && !strcmp(copy.code + n - 3, "CVL")) {
+      memcpy(copy.code + n - 3, "CRM", 4);
+      memcpy(copy.role, "CRM", 4);
+    }
+    int32_t c = (int32_t)w->nments;
+    mention *x = acta_append_mention(w, copy.first, copy.last);
+    *x = copy;
+    x->next_in_group = NO;
+    w->nments++;
+    if (first == NO) first = c;
+    w->ments[c].group = first;
+    if (prev != NO) w->ments[prev].next_in_group = c;
+    prev = c;
+  }
+  return first;
 }
 
 /* Does a noun no dictionary knows stand between mention a and verb group
@@ -157,7 +185,10 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, const vgro
   int suspect = 0;
   while (e < end && e < s->last && e < q + PEOPLE_LEAD && w->tok_ment[e] == NO &&
          (w->toks.v[e].tag == P_DET || w->toks.v[e].tag == P_NUM || w->toks.v[e].tag == P_ADJ ||
-          w->toks.v[e].tag == P_VERB) &&
+          w->toks.v[e].tag == P_VERB || w->toks.v[e].tag == P_POSS ||
+          (w->toks.v[e].tag == P_NOUN && e + 1 < end && w->toks.v[e + 1].tag == P_POSS) ||
+          /* "one of the group's members", "two of the members" */
+          (is_word(w, e, w->cw->w_of) && e > q && w->toks.v[e - 1].tag == P_NUM)) &&
          !tok_in(w, e, WL_PEOPLE_HEAD)) {
     if (!strcmp(norm(w, e), "alleged") || !strcmp(norm(w, e), "suspected")) suspect = 1;
     else if (w->toks.v[e].tag == P_VERB) break;
