@@ -499,9 +499,13 @@ void acta_attribute_quotes(acta_coder *c, const char *text);
 /* The target named at token from (before end) of verb group g's event with
  * CAMEO code `code` and source src, where no dictionary actor stands:
  * "him"/"her"/"them" the actor referred to (never src), a private person's
- * name after an act on a person (arrest, abduct, assault, shoot) a
- * role-only CVL mention appended to w->ments (only when tgt, the target
+ * name after an act on a person (arrest, abduct, assault, shoot, accuse,
+ * sanction) a role-only CVL mention appended to w->ments (CRM when held
+ * for a crime, acta_held_for_crime; only when tgt, the target
  * found so far, is NO; a pronoun goes before a tgt named after it).
+ * Also, after such an act (verb lemma `lemma`), an object phrase of people
+ * no dictionary codes ("five alleged members of the network", "three
+ * others"), role-only CRM or CVL.
  * Returns the target (tgt when none of these applies; traced). */
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,

@@ -1,11 +1,15 @@
 /* SPDX-License-Identifier: MIT */
-/* object_refs.c: the target of a transitive event whose object is no
- * dictionary actor: an object pronoun ("investigated him", "opened talks
- * with them") is the actor it refers to (acta_antecedent, mentions.c), and
- * a private person named by name as the one arrested, abducted, assaulted
- * or shot ("gunmen shot Veras") is coded by role only, a civilian (acta
- * keeps no profiles of private persons).  Conventions: docs/conventions.md
- * ("Targets named by a pronoun or a private name"). */
+/* object_refs.c: the target of an event where no dictionary actor names
+ * it: an object pronoun ("investigated him", "opened talks with them") is
+ * the actor it refers to (acta_antecedent, mentions.c); a private person
+ * named by name as the one arrested, abducted, assaulted or shot ("gunmen
+ * shot Veras") and a phrase of people ("arrested five alleged members of
+ * the network") are coded by role only (acta keeps no profiles of private
+ * persons), CRM when held for a crime, else CVL; the same for a passive's
+ * subject ("Paschoalin was captured by the police"); the forces a
+ * deployment sends are no target, and the two sides of a fight are each
+ * other's.  Conventions: docs/conventions.md ("Targets named by a pronoun
+ * or a private name"). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -266,13 +270,17 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   return m;
 }
 
+/* How many mentions back a name's earlier, fuller mention is looked for. */
+#define NAMED_BEFORE_REACH 256
 
 /* The latest coded actor before token q in its article whose phrase ends
- * with q's name ("Leopoldo Lopez" for "Lopez"); NO if none.  Linear in the
- * mentions before q. */
+ * with q's name ("Leopoldo Lopez" for "Lopez"), among the last
+ * NAMED_BEFORE_REACH mentions; NO if none. */
 static int32_t named_before(const struct acta_work *w, const sent_ctx *sc, uint32_t q) {
   const acta_token *t = &w->toks.v[q];
-  for (size_t m = w->sent_ment[sc->index + 1]; m-- > 0;) {
+  size_t top = w->sent_ment[sc->index + 1];
+  size_t low = top > NAMED_BEFORE_REACH ? top - NAMED_BEFORE_REACH : 0;
+  for (size_t m = top; m-- > low;) {
     const mention *x = &w->ments[m];
     if (x->first >= q || !x->code[0] || x->last == 0) continue;
     const acta_token *e = &w->toks.v[x->last - 1];
