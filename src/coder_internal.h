@@ -514,13 +514,53 @@ void acta_attribute_quotes(acta_coder *c, const char *text);
 /* The target named at token from (before end) of verb group g's event with
  * CAMEO code `code` and source src, where no dictionary actor stands:
  * "him"/"her"/"them" the actor referred to (never src), a private person's
- * name after an act on a person (arrest, abduct, assault, shoot) a
- * role-only CVL mention appended to w->ments (only when tgt, the target
+ * name after an act on a person (arrest, abduct, assault, shoot, accuse,
+ * sanction) a role-only CVL mention appended to w->ments (CRM when held
+ * for a crime, acta_held_for_crime; only when tgt, the target
  * found so far, is NO; a pronoun goes before a tgt named after it).
+ * Also, after such an act (verb lemma `lemma`), an object phrase of people
+ * no dictionary codes ("five alleged members of the network", "three
+ * others"), role-only CRM or CVL.
  * Returns the target (tgt when none of these applies; traced). */
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,
-                              const char *code);
+                              const char *code, const char *lemma);
+/* The target of a passive verb group g (CAMEO code `code`, verb lemma
+ * `lemma`, clause end `end`, agent src) whose subject no dictionary codes,
+ * when the act is one done to a person: "he"/"they"/"both" the actor
+ * referred to (never src), a private person's name ("Paschoalin was
+ * captured", "X, who was arrested") or a phrase of people no dictionary
+ * knows ("six others were killed") a role-only mention appended to
+ * w->ments, CRM when held for a crime (acta_held_for_crime), else CVL.
+ * NO when none applies (traced). */
+int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                             uint32_t end, int32_t src, const char *code,
+                             const char *lemma);
+/* Does the clause [from, end) of a detention (CAMEO 173, 174) say what the
+ * people held are held for: "for trafficking", "on extortion charges",
+ * "suspected of", "charged with"? */
+int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t from,
+                        uint32_t end);
+/* Target tgt, civilians (role CVL) held for a crime, as criminals (CRM):
+ * copies of its group's mentions appended to w->ments (the phrases stay
+ * civilians as other events' actors); tgt itself when none is a CVL. */
+int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt);
+/* The target of a deployment (root 15) whose target so far, tgt, is NO or the
+ * forces its verb (lemma `lemma`: "send", "deploy", "dispatch", "mobilize"
+ * ...) sends ("deployed 1,500 troops", its own side's or of no
+ * country): the actor they are sent against ("to pursue the kidnappers",
+ * "against the gangs") a few words after them (before end), else NO.  tgt
+ * otherwise. */
+int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t end,
+                               int32_t src, int32_t tgt, const char *code, const char *lemma);
+/* The target of a verb (lemma `lemma`) with no target, tgt NO, whose
+ * source src is a compound ("The ELN and the EPL have been fighting"):
+ * the compound of two sides (each the other's target, acta_emit; not the
+ * state's forces and government together) when the
+ * verb is a fight ("fight", "clash", "battle") or takes "each other" / "one
+ * another"; tgt otherwise. */
+int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
+                               int32_t src, int32_t tgt, const char *lemma);
 
 /* ---- triggers.c ------------------------------------------------------------- */
 

@@ -98,6 +98,17 @@ static const char *const PRON_PERSON[] = {"he", "she", NULL};
 static const char *const PRON_ORG[] = {"it", NULL};
 static const char *const OBJ_PERSON[] = {"him", "her", NULL};
 static const char *const OBJ_PLURAL[] = {"them", NULL};
+/* what people are held for: "arrested for trafficking", "on extortion
+ * charges", "in connection with the murder" */
+static const char *const CRIME_WORD[] = {
+    "trafficking", "smuggling", "extortion", "extorting", "kidnapping", "laundering",
+    "murder", "murders", "murdering", "homicide", "robbery", "robbing", "theft", "stealing",
+    "fraud", "bribery", "bribes", "embezzlement", "embezzling", "corruption", "recruiting",
+    "charges", "charge", "crimes", "crime", "possession", "counterfeiting", "racketeering",
+    "rape", "killing", "killings", "assassination", "trafficked", "smuggled", NULL};
+/* plural heads naming people that no dictionary codes: "six others were
+ * killed", "Eleven MUCA members were wounded" */
+static const char *const PEOPLE_HEAD[] = {"others", "members", NULL};
 static const char *const FIRST_PLURAL[] = {"we", "us", "our", NULL};
 /* singular heads of a noun phrase naming one person ("he" may refer to it) */
 static const char *const PERSON_NOUN[] = {
@@ -205,7 +216,8 @@ static const word_list LISTS[] = {
     {WL_OBJ_PLURAL, OBJ_PLURAL, 0},         {WL_CLASH_NOUN, CLASH_NOUN, 0},
     {WL_DISASTER_NOUN, DISASTER_NOUN, 0},   {WL_CIVIL_BODY, CIVIL_BODY, 0},
     {WL_GROUP_SOURCE, GROUP_SOURCE, 0},     {WL_SPEAKER_NOUN, SPEAKER_NOUN, 0},
-    {WL_OBJECT_PARTICIPLE, OBJECT_PARTICIPLE, 0}};
+    {WL_OBJECT_PARTICIPLE, OBJECT_PARTICIPLE, 0}, {WL_CRIME_WORD, CRIME_WORD, 0},
+    {WL_PEOPLE_HEAD, PEOPLE_HEAD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

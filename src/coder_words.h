@@ -65,6 +65,10 @@ enum {
 #define WL_DISASTER_NOUN ((uint64_t)1 << 46) /* "earthquake", "hurricane": "Haiti's earthquake destroyed" is no act of Haiti */
 #define WL_GROUP_SOURCE ((uint64_t)1 << 45) /* "officials", "authorities": unnamed
                                                sources passing facts on */
+#define WL_CRIME_WORD ((uint64_t)1 << 50) /* "trafficking", "charges": "arrested for
+                                             trafficking" holds a suspect */
+#define WL_PEOPLE_HEAD ((uint64_t)1 << 51) /* "others", "members": a phrase naming
+                                              people no dictionary codes */
 #define WL_YEAR_LEAD ((uint64_t)1 << 42)    /* "during", "throughout": a whole year after */
 #define WL_CLASH_NOUN ((uint64_t)1 << 39)  /* "clash", "shootout": "killed in a
                                              clash with police" names the killers */

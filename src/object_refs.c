@@ -1,11 +1,15 @@
 /* SPDX-License-Identifier: MIT */
-/* object_refs.c: the target of a transitive event whose object is no
- * dictionary actor: an object pronoun ("investigated him", "opened talks
- * with them") is the actor it refers to (acta_antecedent, mentions.c), and
- * a private person named by name as the one arrested, abducted, assaulted
- * or shot ("gunmen shot Veras") is coded by role only, a civilian (acta
- * keeps no profiles of private persons).  Conventions: docs/conventions.md
- * ("Targets named by a pronoun or a private name"). */
+/* object_refs.c: the target of an event where no dictionary actor names
+ * it: an object pronoun ("investigated him", "opened talks with them") is
+ * the actor it refers to (acta_antecedent, mentions.c); a private person
+ * named by name as the one arrested, abducted, assaulted or shot ("gunmen
+ * shot Veras") and a phrase of people ("arrested five alleged members of
+ * the network") are coded by role only (acta keeps no profiles of private
+ * persons), CRM when held for a crime, else CVL; the same for a passive's
+ * subject ("Paschoalin was captured by the police"); the forces a
+ * deployment sends are no target, and the two sides of a fight are each
+ * other's.  Conventions: docs/conventions.md ("Targets named by a pronoun
+ * or a private name"). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,13 +17,14 @@
 #include "tagger_model.h"
 
 /* Is CAMEO code `code` an act done to a person (an arrest, an expulsion,
- * an abduction, an assault, a shooting), whose object named by a bare name
- * is that person?  Not seizures (171), bombings (183) nor the rest of root
- * 19, whose objects are often places ("attacked Mosul"). */
+ * an abduction, an assault, a shooting, an accusation, sanctions), whose
+ * object named by a bare name is that person?  Not seizures (171),
+ * bombings (183) nor the rest of root 19, whose objects are often places
+ * ("attacked Mosul"). */
 static int act_on_person(const char *code) {
   if (code[0] == '1' && code[1] == '7') return strcmp(code, "171") && strncmp(code, "1712", 4);
   if (code[0] == '1' && code[1] == '8') return strncmp(code, "183", 3) != 0;
-  return !strcmp(code, "193");
+  return !strcmp(code, "193") || !strcmp(code, "112") || !strcmp(code, "163");
 }
 
 /* Does byte span [start, end) lie in a place the gazetteer found in
@@ -31,16 +36,84 @@ static int in_place(const struct acta_work *w, size_t si, size_t start, size_t e
   return 0;
 }
 
-/* A role-only civilian mention for tokens [q0, q1), appended after every
- * sentence's mentions (it is only an event's target).  Returns it. */
-static int32_t private_person(struct acta_work *w, uint32_t q0, uint32_t q1) {
+/* A role-only mention (role CVL or CRM) for tokens [q0, q1), appended
+ * after every sentence's mentions (it is only an event's target).
+ * Returns it. */
+static int32_t private_person(struct acta_work *w, uint32_t q0, uint32_t q1,
+                              const char *role) {
   mention *m = acta_append_mention(w, q0, q1);
   m->group = (int32_t)w->nments;
   m->role_only = 1;
   m->after_verb = 1;
-  memcpy(m->code, "CVL", 4);
-  memcpy(m->role, "CVL", 4);
+  memcpy(m->code, role, 4);
+  memcpy(m->role, role, 4);
   return (int32_t)w->nments++;
+}
+
+/* How far after a detention verb what the people are held for may stand,
+ * and how far after "for"/"on"/"with" its crime word. */
+#define HELD_FOR_REACH 12
+#define CRIME_WORD_REACH 5
+
+/* Is token q a verb of a crime against others ("attacked", "killed",
+ * "robbed", "extorted", "smuggled")? */
+static int crime_verb(const struct acta_work *w, uint32_t q) {
+  static const char *const STEM[] = {"attack", "kill", "murder", "rob", "steal", "stole",
+                                     "kidnap", "extort", "traffick", "smuggl", "shot", "shoot",
+                                     "assault", "rape", NULL};
+  if (w->toks.v[q].tag != P_VERB) return 0;
+  const char *t = norm(w, q);
+  for (size_t i = 0; STEM[i]; i++)
+    if (!strncmp(t, STEM[i], strlen(STEM[i]))) return 1;
+  return 0;
+}
+
+int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t from,
+                        uint32_t end) {
+  if (strncmp(code, "173", 3) && strncmp(code, "174", 3)) return 0;
+  for (uint32_t q = from; q < end && q < from + HELD_FOR_REACH; q++) {
+    const char *t = norm(w, q);
+    int lead = is_word(w, q, w->cw->w_for) || is_word(w, q, w->cw->w_with) || !strcmp(t, "on");
+    /* "suspected of", "accused of", "charged with", "wanted for" */
+    if (!strcmp(t, "suspected") || !strcmp(t, "accused") || !strcmp(t, "charged") ||
+        !strcmp(t, "wanted") || !strcmp(t, "convicted"))
+      return 1;
+    /* "arrested two men who attacked a guard": what they did */
+    if (!strcmp(t, "who") && q + 1 < end && crime_verb(w, q + 1)) return 1;
+    if (!lead) continue;
+    for (uint32_t k = q + 1; k < end && k <= q + CRIME_WORD_REACH; k++)
+      if (tok_in(w, k, WL_CRIME_WORD)) return 1;
+  }
+  return 0;
+}
+
+int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt) {
+  int32_t g0 = w->ments[tgt].group;
+  int any = 0;
+  for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group)
+    if (!strcmp(w->ments[m].role, "CVL")) any = 1;
+  if (!any) return tgt;
+  /* copies, one per member of a compound ("two men and a woman"): the
+   * phrases stay civilians as any other event's actors */
+  int32_t first = NO, prev = NO;
+  for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
+    mention copy = w->ments[m];
+    size_t n = strlen(copy.code);
+    if (!strcmp(copy.role, "CVL") && n >= 3 && !strcmp(copy.code + n - 3, "CVL")) {
+      memcpy(copy.code + n - 3, "CRM", 4);
+      memcpy(copy.role, "CRM", 4);
+    }
+    int32_t c = (int32_t)w->nments;
+    mention *x = acta_append_mention(w, copy.first, copy.last);
+    *x = copy;
+    x->next_in_group = NO;
+    w->nments++;
+    if (first == NO) first = c;
+    w->ments[c].group = first;
+    if (prev != NO) w->ments[prev].next_in_group = c;
+    prev = c;
+  }
+  return first;
 }
 
 /* Does a noun no dictionary knows stand between mention a and verb group
@@ -65,9 +138,84 @@ static int rival_between(const struct acta_work *w, size_t si, int32_t a, const 
   return 0;
 }
 
+/* Is an event with CAMEO code `code` and verb lemma `lemma` an act done
+ * to a person, whose object (a passive's subject) named by a bare name or
+ * a phrase of people is that person: the acts of act_on_person, a bare
+ * capture (192 before it is known whom), and killing, wounding and
+ * shooting (root 19, whose other verbs take places: "Mosul was
+ * attacked")? */
+static int on_person(const char *code, const char *lemma) {
+  static const char *const HURT[] = {"kill", "murder", "assassinate", "shoot", "wound",
+                                     "injure", "execute", "slay", "stab", "torture",
+                                     "lynch", "behead", "gun", NULL};
+  if (act_on_person(code)) return 1;
+  if (!lemma) return 0;
+  /* a bare "was captured" (192 before it is known whom) takes people */
+  if (!strcmp(code, "192")) return !strcmp(lemma, "capture");
+  if (cameo_root(code) != 19) return 0;
+  for (size_t i = 0; HURT[i]; i++)
+    if (!strcmp(lemma, HURT[i])) return 1;
+  return 0;
+}
+
+/* How many words may stand before the head of a phrase of people ("five
+ * alleged former members"). */
+#define PEOPLE_LEAD 5
+
+/* How far after "members of" the body they belong to may be named. */
+#define MEMBERS_OF_REACH 8
+
+/* Is token q a noun naming an organised body ("organization", "network",
+ * "cell", "structure") -- held members of one no dictionary knows are
+ * members of a criminal one? */
+static int unnamed_body(const struct acta_work *w, uint32_t q) {
+  static const char *const BODY[] = {"organization", "organisation", "group", "network",
+                                     "networks", "structure", "cell", "ring", "gang", "band",
+                                     "clan", "faction", "groups", "organizations", NULL};
+  if (w->toks.v[q].tag != P_NOUN) return 0;
+  for (size_t i = 0; BODY[i]; i++)
+    if (!strcmp(norm(w, q), BODY[i])) return 1;
+  return 0;
+}
+
+/* An object phrase of people no dictionary codes right after verb group g
+ * ("five alleged members of the network", "three others"): a role-only
+ * mention, CRM when they are called alleged or suspected or held for a
+ * crime, else CVL; NO when the object is no such phrase. */
+static int32_t people_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                             uint32_t end, const char *code) {
+  const acta_sentence *s = sc->s;
+  uint32_t q = g->last, e = q;
+  int suspect = 0;
+  while (e < end && e < s->last && e < q + PEOPLE_LEAD && w->tok_ment[e] == NO &&
+         (w->toks.v[e].tag == P_DET || w->toks.v[e].tag == P_NUM || w->toks.v[e].tag == P_ADJ ||
+          w->toks.v[e].tag == P_VERB || w->toks.v[e].tag == P_POSS ||
+          (w->toks.v[e].tag == P_NOUN && e + 1 < end && w->toks.v[e + 1].tag == P_POSS) ||
+          /* "one of the group's members", "two of the members" */
+          (is_word(w, e, w->cw->w_of) && e > q && w->toks.v[e - 1].tag == P_NUM)) &&
+         !tok_in(w, e, WL_PEOPLE_HEAD)) {
+    if (!strcmp(norm(w, e), "alleged") || !strcmp(norm(w, e), "suspected")) suspect = 1;
+    else if (w->toks.v[e].tag == P_VERB) break;
+    e++;
+  }
+  if (e >= end || e >= s->last || w->tok_ment[e] != NO || !tok_in(w, e, WL_PEOPLE_HEAD))
+    return NO;
+  /* "arrested nine members of the Villatoro organization": held as
+   * members of a body no dictionary knows, a criminal one */
+  if (!strncmp(code, "173", 3) && e + 1 < end && is_word(w, e + 1, w->cw->w_of))
+    for (uint32_t k = e + 2; k < end && k < e + 2 + MEMBERS_OF_REACH && w->tok_ment[k] == NO; k++)
+      if (unnamed_body(w, k)) suspect = 1;
+  const char *role = suspect || acta_held_for_crime(w, code, e + 1, end) ? "CRM" : "CVL";
+  int32_t m = private_person(w, q, e + 1, role);
+  acta_trace(w, "  target \"%.*s\" -> %s (people no dictionary codes: by role only)\n",
+             (int)(w->toks.v[e].end - w->toks.v[q].start), w->cur_text + w->toks.v[q].start,
+             role);
+  return m;
+}
+
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,
-                              const char *code) {
+                              const char *code, const char *lemma) {
   const acta_sentence *s = sc->s;
   if (from >= end || from >= s->last) return tgt;
   /* "opened talks with them": a preposition before a pronoun */
@@ -99,6 +247,12 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
                a != NO ? w->ments[a].code : "-", where);
     return a != NO ? w->ments[a].group : NO;
   }
+  /* "arrested five alleged members of the network", "injured three
+   * others": people no dictionary codes */
+  if (tgt == NO && !g->passive && on_person(code, lemma)) {
+    int32_t m = people_object(w, sc, g, end, code);
+    if (m != NO) return m;
+  }
   /* "shot Veras", "abducted Maria Lopez": a name no dictionary knows,
    * right after the verb, that is no place and owns nothing ("Veras's") */
   const acta_token *tk = &w->toks.v[from];
@@ -109,8 +263,252 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   while (e < end && e < s->last && w->toks.v[e].tag == P_PROPN && w->tok_ment[e] == NO) e++;
   if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return tgt;
   if (in_place(w, (size_t)sc->index, tk->start, w->toks.v[e - 1].end)) return tgt;
-  int32_t m = private_person(w, from, e);
-  acta_trace(w, "  target \"%s\" -> CVL (a private person named: coded by role only)\n",
-             norm(w, from));
+  const char *role = acta_held_for_crime(w, code, e, end) ? "CRM" : "CVL";
+  int32_t m = private_person(w, from, e, role);
+  acta_trace(w, "  target \"%s\" -> %s (a private person named: coded by role only)\n",
+             norm(w, from), role);
   return m;
+}
+
+/* How many mentions back a name's earlier, fuller mention is looked for. */
+#define NAMED_BEFORE_REACH 256
+
+/* The latest coded actor before token q in its article whose phrase ends
+ * with q's name ("Leopoldo Lopez" for "Lopez"), among the last
+ * NAMED_BEFORE_REACH mentions; NO if none. */
+static int32_t named_before(const struct acta_work *w, const sent_ctx *sc, uint32_t q) {
+  const acta_token *t = &w->toks.v[q];
+  size_t top = w->sent_ment[sc->index + 1];
+  size_t low = top > NAMED_BEFORE_REACH ? top - NAMED_BEFORE_REACH : 0;
+  for (size_t m = top; m-- > low;) {
+    const mention *x = &w->ments[m];
+    if (x->first >= q || !x->code[0] || x->last == 0) continue;
+    const acta_token *e = &w->toks.v[x->last - 1];
+    if (e->tag == P_PROPN && e->norm_len == t->norm_len &&
+        !memcmp(norm(w, x->last - 1), norm(w, q), t->norm_len))
+      return (int32_t)m;
+  }
+  return NO;
+}
+
+/* Is token q a particle inside a name ("da Silva", "de la Cruz")? */
+static int name_particle(const struct acta_work *w, uint32_t q) {
+  static const char *const PARTICLE[] = {"da", "de", "del", "la", "dos", "das", "do", NULL};
+  for (size_t i = 0; PARTICLE[i]; i++)
+    if (!strcmp(norm(w, q), PARTICLE[i])) return 1;
+  return 0;
+}
+
+/* How many words a subject phrase of unknown people may have ("Eleven
+ * other MUCA members"). */
+#define PEOPLE_REACH 6
+
+int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                             uint32_t end, int32_t src, const char *code,
+                             const char *lemma) {
+  const acta_sentence *s = sc->s;
+  uint32_t lo = g->scope != NO ? w->frames[g->scope].first : s->first;
+  if (!on_person(code, lemma)) return NO;
+  uint32_t q = g->first;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  /* "was hit and killed": the subject of the participle before */
+  while (q >= lo + 2 && w->toks.v[q - 1].tag == P_CONJ && w->tok_vg[q - 2] != NO &&
+         w->vgs[w->tok_vg[q - 2]].passive) {
+    q = w->vgs[w->tok_vg[q - 2]].first;
+    while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  }
+  /* 'alias ""Belisario,"" was arrested': a name's closing marks */
+  uint32_t p = q;
+  while (p > lo && (is_punct(w, p - 1, '"') || is_punct(w, p - 1, ','))) p--;
+  if (p <= lo || w->tok_ment[p - 1] != NO) return NO;
+  const acta_token *tk = &w->toks.v[p - 1];
+  int crime = acta_held_for_crime(w, code, g->last, end);
+  const char *role = crime ? "CRM" : "CVL";
+  /* "He was detained by police", "Both were kidnapped": the actor named
+   * before, as for an object pronoun */
+  if (p == q && (tok_in(w, p - 1, WL_PRON_PERSON) || !strcmp(norm(w, p - 1), "they") ||
+                 !strcmp(norm(w, p - 1), "both"))) {
+    int kind = tok_in(w, p - 1, WL_PRON_PERSON) ? REF_PERSON : REF_PLURAL;
+    const char *where;
+    int32_t a = acta_antecedent(w, (size_t)sc->index, p - 1, kind, ACTA_NO_WORD, &where);
+    if (a != NO && src != NO &&
+        (w->ments[a].group == w->ments[src].group || !strcmp(w->ments[a].code, w->ments[src].code)))
+      a = NO, where = "the agent itself";
+    if (a != NO && rival_between(w, (size_t)sc->index, a, g, kind))
+      a = NO, where = "a name or noun the dictionaries do not know stands between";
+    if (a == NO && strcmp(where, "the agent itself")) {
+      /* "He was captured by the army", "Both were kidnapped by a rival
+       * cartel": no actor the dictionaries know before it, so people they
+       * do not (private persons) */
+      int32_t m = private_person(w, p - 1, p, role);
+      acta_trace(w, "  passive subject \"%s\" -> %s (%s: a private person, by role only)\n",
+                 norm(w, p - 1), role, where);
+      return m;
+    }
+    acta_trace(w, "  passive subject \"%s\" -> %s (%s)\n", norm(w, p - 1),
+               a != NO ? w->ments[a].code : "-", where);
+    return a != NO ? w->ments[a].group : NO;
+  }
+  /* "X, who was captured": the name before "who" */
+  if (p == q && tk->tag == P_WH && !strcmp(norm(w, p - 1), "who")) {
+    p--;
+    if (p > lo && is_punct(w, p - 1, ',')) p--;
+    while (p > lo && is_punct(w, p - 1, '"')) p--;
+    if (p <= lo || w->tok_ment[p - 1] != NO) return NO;
+    tk = &w->toks.v[p - 1];
+  }
+  uint32_t b = p;
+  if (tk->tag == P_PROPN ||
+      (tk->tag == P_NUM && p - 1 > lo && w->toks.v[p - 2].tag == P_PROPN)) {
+    /* "Paschoalin was captured by the police": a name no dictionary
+     * knows, that is no place */
+    /* ... with "da", "de" or a number inside ("Rogerio Avelino da Silva",
+     * "Rogerio 157") */
+    while (b > lo && w->tok_ment[b - 1] == NO &&
+           (w->toks.v[b - 1].tag == P_PROPN ||
+            (b - 1 > lo && w->toks.v[b - 2].tag == P_PROPN && w->tok_ment[b - 2] == NO &&
+             (w->toks.v[b - 1].tag == P_NUM || name_particle(w, b - 1)))))
+      b--;
+    if (in_place(w, (size_t)sc->index, w->toks.v[b].start, w->toks.v[p - 1].end)) return NO;
+    /* "Lopez, who was arrested" after "opposition leader Leopoldo Lopez":
+     * the actor named before by that name */
+    int32_t named = named_before(w, sc, p - 1);
+    if (named != NO) {
+      acta_trace(w, "  passive subject \"%s\" -> %s (named so before)\n", norm(w, p - 1),
+                 w->ments[named].code);
+      return src != NO && w->ments[named].group == w->ments[src].group ? NO
+                                                                       : w->ments[named].group;
+    }
+  } else if (tok_in(w, p - 1, WL_PEOPLE_HEAD)) {
+    /* "six others were murdered", "Eleven MUCA members were wounded" */
+    b = p - 1;
+    while (b > lo && p - b < PEOPLE_REACH && w->tok_ment[b - 1] == NO &&
+           (w->toks.v[b - 1].tag == P_NUM || w->toks.v[b - 1].tag == P_ADJ ||
+            w->toks.v[b - 1].tag == P_DET || w->toks.v[b - 1].tag == P_PROPN ||
+            w->toks.v[b - 1].tag == P_NOUN))
+      b--;
+  } else {
+    return NO;
+  }
+  /* "Urabeno commander Henao Ciro, alias Belisario, was arrested": the
+   * actor the alias belongs to */
+  uint32_t k = b;
+  while (k > lo && is_punct(w, k - 1, '"')) k--;
+  if (k > lo && !strcmp(norm(w, k - 1), "alias")) {
+    k--;
+    while (k > lo && (is_punct(w, k - 1, ',') || is_punct(w, k - 1, '"'))) k--;
+    if (k > lo && w->tok_ment[k - 1] != NO) {
+      int32_t a = w->ments[w->tok_ment[k - 1]].group;
+      if (src != NO && a == w->ments[src].group) return NO;
+      acta_trace(w, "  passive subject \"%s\" -> %s (an alias of the actor before)\n",
+                 norm(w, p - 1), w->ments[a].code);
+      return a;
+    }
+  }
+  /* the phrase stands alone: at the start, after a comma, a conjunction,
+   * a subordinator or "alias"; not the end of "police in Paschoalin" */
+  if (b > lo) {
+    const acta_token *before = &w->toks.v[b - 1];
+    if (!(before->kind == TK_PUNCT || before->tag == P_CONJ || before->tag == P_THAT ||
+          tok_in(w, b - 1, WL_SUBORDINATOR) || !strcmp(norm(w, b - 1), "alias")))
+      return NO;
+  }
+  int32_t m = private_person(w, b, p, role);
+  acta_trace(w, "  passive subject \"%.*s\" -> %s (people no dictionary codes: by role only)\n",
+             (int)(w->toks.v[p - 1].end - w->toks.v[b].start),
+             w->cur_text + w->toks.v[b].start, role);
+  return m;
+}
+
+/* Is mention m armed forces or police (the ones a deployment sends)? */
+static int forces(const mention *m) {
+  return !strcmp(m->role, "MIL") || !strcmp(m->role, "COP") || !strcmp(m->role, "UAF") ||
+         !strcmp(m->role, "SPY");
+}
+
+/* Is token q a verb of going after an enemy ("to pursue", "to fight"),
+ * not of helping ("to search for the students", "to protect")? */
+static int against_verb(const struct acta_work *w, uint32_t q) {
+  static const char *const AGAINST[] = {"pursue", "fight", "combat", "hunt", "capture",
+                                        "arrest", "confront", "attack", "tackle", "dismantle",
+                                        "battle", "chase", "repel", "crush", "target",
+                                        "counter", "root", "expel", "dislodge", NULL};
+  for (size_t i = 0; AGAINST[i]; i++)
+    if (!strcmp(norm(w, q), AGAINST[i])) return 1;
+  return 0;
+}
+
+/* How far after the forces sent "against X" or "to hunt X" may stand. */
+#define DEPLOY_REACH 12
+
+/* How far after a to-infinitive its object may start ("to search for the
+ * students"). */
+#define PURPOSE_OBJECT_REACH 4
+
+int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t end,
+                               int32_t src, int32_t tgt, const char *code, const char *lemma) {
+  static const char *const SEND[] = {"send", "deploy", "dispatch", "mobilize", "mobilise",
+                                     "station", "post", "move", "redeploy", NULL};
+  if (cameo_root(code) != 15 || src == NO || !lemma) return tgt;
+  size_t i = 0;
+  while (SEND[i] && strcmp(SEND[i], lemma)) i++;
+  if (!SEND[i]) return tgt; /* "patrol neighbourhoods of the militias" */
+  const mention *sm = &w->ments[src];
+  uint32_t from = g->last;
+  const mention *t = NULL;
+  if (tgt != NO) {
+    t = &w->ments[w->ments[tgt].group];
+    if (!forces(t) || t->first < g->last || (!acta_same_side(t, sm) && t->country[0]))
+      return tgt;
+    for (int32_t m = w->ments[tgt].group; m != NO; m = w->ments[m].next_in_group)
+      if (w->ments[m].last > from) from = w->ments[m].last;
+  }
+  /* the actor they are sent against: "against X", "to pursue X" */
+  int32_t against = NO;
+  for (uint32_t q = from; q + 1 < end && q < from + DEPLOY_REACH && against == NO; q++) {
+    if (is_punct(w, q, ';')) break;
+    uint32_t o = NO;
+    if (!strcmp(norm(w, q), "against")) o = q + 1;
+    else if (w->toks.v[q].tag == P_TO && w->toks.v[q + 1].tag == P_VERB && against_verb(w, q + 1))
+      o = q + 2;
+    if (o == (uint32_t)NO) continue;
+    for (uint32_t k = o; k < end && k < o + PURPOSE_OBJECT_REACH; k++) {
+      int32_t x = w->tok_ment[k];
+      if (x == NO) continue;
+      x = w->ments[x].group;
+      if (!acta_same_side(&w->ments[x], sm) && !forces(&w->ments[x])) against = x;
+      break;
+    }
+  }
+  if (t || against != NO)
+    acta_trace(w, "  target: %s %s deployed, whom against: %s\n", t ? t->code : "the forces",
+               t ? "are what is" : "", against != NO ? w->ments[against].code : "none named");
+  return against;
+}
+
+/* Is mention m the state's (government, armed forces, police)? */
+static int state_side(const mention *m) {
+  return forces(m) || !strcmp(m->role, "GOV");
+}
+
+int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
+                               int32_t src, int32_t tgt, const char *lemma) {
+  static const char *const FIGHT[] = {"fight", "clash", "battle", "feud", "skirmish", NULL};
+  if (tgt != NO || src == NO) return tgt;
+  const mention *a = &w->ments[w->ments[src].group];
+  if (a->next_in_group == NO || w->ments[a->next_in_group].next_in_group != NO) return tgt;
+  /* "police and soldiers have been fighting": the state's forces are one
+   * side (fighting someone not named) */
+  const mention *b = &w->ments[a->next_in_group];
+  if (state_side(a) && state_side(b)) return tgt;
+  /* "fighting each other", "attacked one another" */
+  int each = g->last + 1 < end &&
+             ((!strcmp(norm(w, g->last), "each") && !strcmp(norm(w, g->last + 1), "other")) ||
+              (!strcmp(norm(w, g->last), "one") && !strcmp(norm(w, g->last + 1), "another")));
+  int fight = 0;
+  for (size_t i = 0; lemma && FIGHT[i]; i++)
+    if (!strcmp(lemma, FIGHT[i])) fight = 1;
+  if (!each && !fight) return tgt;
+  acta_trace(w, "  target: the sides of %s fight each other\n", w->ments[src].code);
+  return w->ments[src].group;
 }

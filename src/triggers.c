@@ -808,11 +808,31 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       acta_trace(w, "  target \"%s\" -> %s (the quotation's speaker)\n",
                  norm(w, g->last), w->ments[tgt].code);
     }
+    const char *vlemma =
+        h->vlemma != ACTA_NO_WORD ? acta_intern_str(&d->words, h->vlemma) : NULL;
     /* "investigated him", "shot Veras": an object no dictionary knows */
     if (!d->keds_only && !g->passive) {
       uint32_t from = g->last > vc.pm.used_to + 1 ? g->last : vc.pm.used_to + 1;
       tgt = acta_object_reference(w, sc, g, from, vc.end, src, tgt,
-                                  d->cameo[vc.p->cameo].code);
+                                  d->cameo[vc.p->cameo].code, vlemma);
+    }
+    /* "The ELN and the EPL have been fighting": each other */
+    if (!d->keds_only && !g->passive)
+      tgt = acta_reciprocal_target(w, g, vc.end, src, tgt, vlemma);
+    /* "sent 1,000 troops to Michoacan": the troops are no target */
+    if (!d->keds_only && !g->passive)
+      tgt = acta_deployment_target(w, g, s->last, src, tgt, d->cameo[vc.p->cameo].code, vlemma);
+    /* "Paschoalin was captured by the police", "Both were kidnapped by
+     * a rival cartel": a passive's subject no dictionary codes */
+    if (tgt == NO && !d->keds_only && g->passive && src != NO)
+      tgt = acta_passive_subject(w, sc, g, vc.end, src, d->cameo[vc.p->cameo].code, vlemma);
+    /* "two men were arrested for recruiting migrants": held for a crime,
+     * suspects, not civilians */
+    if (tgt != NO && !d->keds_only && !strcmp(w->ments[tgt].role, "CVL") &&
+        w->ments[tgt].role_only &&
+        acta_held_for_crime(w, d->cameo[vc.p->cameo].code, g->last, vc.end)) {
+      tgt = acta_held_as_suspects(w, tgt);
+      acta_trace(w, "  target held for a crime: %s\n", w->ments[tgt].code);
     }
     /* "deployed 1,500 troops, among them special forces", "sent federal
      * police": a show of force's own troops or police are its means, not
