@@ -47,7 +47,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
   c->cur_text = a->text;
   w->cur_text = a->text;
   w->date = parse_date8(a->date);
-  snprintf(w->date_str, sizeof w->date_str, "%s", w->date ? a->date : "");
+  acta_copy_str(w->date_str, sizeof w->date_str, w->date ? a->date : "");
   acta_tokenize(d, a->text, a->text_len, &w->toks);
   w->nsents = acta_split_sentences(d, &w->toks, &w->sents, &w->cap_sents);
   c->nsentences = w->nsents;
