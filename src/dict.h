@@ -81,10 +81,16 @@ typedef struct acta_token {
                                letters and digits (vocab.h), or 0 */
 } acta_token;
 
+struct acta_word_memo;
+
 typedef struct acta_tokens {
   acta_token *v;
   size_t n, cap;
   acta_buf norm;            /* folded forms, NUL separated */
+  /* tokenize.c's memo of the lexicon lookups of recent words (their ids
+   * and lemmas), for dictionary memo_dict; NULL until the first */
+  struct acta_word_memo *memo;
+  const void *memo_dict;
 } acta_tokens;
 
 typedef struct acta_sentence {
