@@ -81,7 +81,9 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
         for (uint32_t q = 0; q < k && q < ncand; q++) if (cand[q] == x) dup = 1;
         uint32_t child = 0, v = 0;
         uint64_t key = ((uint64_t)cur[c].node << 32) | x;
-        if (dup || !acta_u64map_get(&d->edges, key, &child)) continue;
+        if (dup || (cur[c].node == 0 && !acta_root_word(d, x)) ||
+            !acta_u64map_get(&d->edges, key, &child))
+          continue;
         if (cur[c].skipped &&
             !(acta_u64map_get(&d->tabari_edges, key, &v) && (v & ACTA_EDGE_GAP)))
           continue;
