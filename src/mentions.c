@@ -50,6 +50,14 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
   const acta_entry *best = NULL;
   const acta_token *t0 = &w->toks.v[i];
   int tabari = d->tabari_edges.nslots != 0;
+  /* no phrase begins with the word (nor, without TABARI phrases and their
+   * stems, can one begin otherwise): the usual case, decided at once */
+  if (!tabari && i < last && !acta_root_word(d, t0->word) &&
+      !acta_root_word(d, t0->nlemma)) {
+    *out = NULL;
+    if (node) *node = 0;
+    return 0;
+  }
   for (uint32_t j = i; j < last && j - i < 12 && ncur; j++) {
     const acta_token *tk = &w->toks.v[j];
     /* a phrase's words are nouns and names: no verb lemma ("suspected" is
