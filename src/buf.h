@@ -46,6 +46,15 @@ static inline void acta_buf_putc(acta_buf *b, char c) {
   acta_buf_reserve(b, 1);
   b->data[b->len++] = c;
 }
+/* Copies the C string src into dst[cap] (cap > 0), cut to cap - 1 bytes
+ * and NUL-terminated: snprintf(dst, cap, "%s", src) without the format
+ * machinery (a hot path copies actor codes this way). */
+static inline void acta_copy_str(char *dst, size_t cap, const char *src) {
+  size_t n = strlen(src);
+  if (n >= cap) n = cap - 1;
+  memmove(dst, src, n);
+  dst[n] = '\0';
+}
 /* Appends v in decimal. */
 void acta_buf_put_long(acta_buf *b, long v);
 void acta_buf_printf(acta_buf *b, const char *fmt, ...)

@@ -42,12 +42,13 @@ static int start_article(acta_coder *c, const acta_article *a) {
   c->nevents = 0;
   c->nsentences = 0;
   w->ev_sentence = -1; /* no sentence's events indexed (acta_emit) */
+  w->pf_valid = 0;      /* match.c's word filter is the last article's */
   c->error[0] = '\0';
   if (acta_article_check(c, a) != 0) return -1;
   c->cur_text = a->text;
   w->cur_text = a->text;
   w->date = parse_date8(a->date);
-  snprintf(w->date_str, sizeof w->date_str, "%s", w->date ? a->date : "");
+  acta_copy_str(w->date_str, sizeof w->date_str, w->date ? a->date : "");
   acta_tokenize(d, a->text, a->text_len, &w->toks);
   w->nsents = acta_split_sentences(d, &w->toks, &w->sents, &w->cap_sents);
   c->nsentences = w->nsents;

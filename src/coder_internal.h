@@ -96,6 +96,9 @@ typedef struct frame {
                                writer's inference (no event) */
 } frame;
 
+/* 64-bit words of match.c's per-sentence word filter (1024 bits) */
+#define ACTA_PF_WORDS 16
+
 struct acta_work {
   acta_tokens toks;
   acta_sentence *sents;
@@ -169,6 +172,11 @@ struct acta_work {
   size_t ev_first;          /* its first event */
   int ev_sentence;          /* its index, -1 at the start of an article */
   const acta_coder_words *cw; /* the dictionaries' coder words */
+  /* match.c's word filter: a Bloom filter of the word ids and lemmas of
+   * tokens [pf_lo, pf_hi); pf_valid = 0 (a new article) empties it */
+  uint64_t pf_bloom[ACTA_PF_WORDS];
+  uint32_t pf_lo, pf_hi;
+  int pf_valid;
 };
 
 /* A reporting verb with no clause of its own ("X announced new rules"),

@@ -81,10 +81,16 @@ typedef struct acta_token {
                                letters and digits (vocab.h), or 0 */
 } acta_token;
 
+struct acta_word_memo;
+
 typedef struct acta_tokens {
   acta_token *v;
   size_t n, cap;
   acta_buf norm;            /* folded forms, NUL separated */
+  /* tokenize.c's memo of the lexicon lookups of recent words (their ids
+   * and lemmas), for dictionary memo_dict; NULL until the first */
+  struct acta_word_memo *memo;
+  const void *memo_dict;
 } acta_tokens;
 
 typedef struct acta_sentence {
@@ -202,6 +208,12 @@ struct acta_dict {
   acta_u64map cameo_index; /* packed code -> index */
 
   acta_u64map edges;       /* (node << 32 | word) -> child node */
+  uint64_t *root_words;    /* a bit per word id: an edge from the root (node
+                              0) has that word; kept by the trie's builder
+                              and made from an image's edges, so that a word
+                              no phrase begins with is passed over without a
+                              hash lookup */
+  uint32_t nroot_words;    /* bits held (a multiple of 64) */
   acta_u64map tabari_edges; /* TABARI phrases: ACTA_EDGE_* bits of an edge
                               (node << 32 | word): it may follow words left
                               out (a blank before it, not `_`: "PRINCE
@@ -258,6 +270,14 @@ uint32_t acta_noun_lemma(const acta_dict *d, const char *s, size_t n,
                          uint32_t word, char *scratch);
 /* Computes vlem/nlem of every word of the lexicon (after the load). */
 void acta_precompute_lemmas(acta_dict *d);
+
+/* Marks word as the label of an edge from the trie's root (dict_build.c);
+ * aborts when out of memory. */
+void acta_root_word_set(acta_dict *d, uint32_t word);
+/* Does an edge from the trie's root have word? */
+static inline int acta_root_word(const acta_dict *d, uint32_t word) {
+  return word < d->nroot_words && ((d->root_words[word >> 6] >> (word & 63)) & 1);
+}
 
 /* tokenize.c */
 void acta_tokens_init(acta_tokens *t);

@@ -54,6 +54,21 @@ uint16_t acta_loader_file(acta_dict *d, const char *path) {
 }
 
 
+void acta_root_word_set(acta_dict *d, uint32_t word) {
+  if (word == ACTA_NO_WORD) return;
+  if (word >= d->nroot_words) {
+    uint64_t n = d->nroot_words ? d->nroot_words : 4096;
+    while (n <= word) n *= 2;
+    uint64_t *p = realloc(d->root_words, (size_t)(n / 64) * sizeof *p);
+    if (!p) abort();
+    memset(p + d->nroot_words / 64, 0,
+           (size_t)((n - d->nroot_words) / 64) * sizeof *p);
+    d->root_words = p;
+    d->nroot_words = (uint32_t)n;
+  }
+  d->root_words[word >> 6] |= (uint64_t)1 << (word & 63);
+}
+
 static uint32_t trie_child(acta_dict *d, uint32_t node, uint32_t word) {
   uint64_t key = ((uint64_t)node << 32) | word;
   uint32_t child;
@@ -65,6 +80,7 @@ static uint32_t trie_child(acta_dict *d, uint32_t node, uint32_t word) {
   child = d->nnodes++;
   d->node_entry[child] = 0;
   acta_u64map_put(&d->edges, key, child);
+  if (node == 0) acta_root_word_set(d, word);
   return child;
 }
 

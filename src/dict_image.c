@@ -24,13 +24,14 @@ typedef struct dict_meta {
 
 /* Every field of acta_dict is written below (the gazetteer and the
  * part-of-speech model by their own files), or computed after the load
- * for both paths (coder_words).  A field added to the struct (or to a
+ * for both paths (coder_words; root_words, made here from the edges and
+ * kept by the trie's builder).  A field added to the struct (or to a
  * table's element) changes these sizes: write and read it here (or compute
  * it after the load for both paths), then update the size.  (tabari_edges
  * is not written: only TABARI phrases have them, and dictionaries with
  * PETRARCH or TABARI files are never imaged; it stays empty when mapped.) */
 #if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
-_Static_assert(sizeof(struct acta_dict) == 2608,
+_Static_assert(sizeof(struct acta_dict) == 2624,
                "struct acta_dict changed: write and read the new field in "
                "dict_image.c, then update this size");
 _Static_assert(sizeof(acta_word_info) == 20 && sizeof(acta_entry) == 64 &&
@@ -195,6 +196,9 @@ static int tables(const acta_image *im, acta_dict *d) {
   d->nnodes = d->cap_nodes = m->nnodes;
   if (acta_image_u64map(im, IMG_DICT_EDGES, &d->edges, m->nnodes) != 0)
     return -1;
+  for (uint32_t i = 0; i < d->edges.nslots; i++)
+    if (d->edges.keys[i] != UINT64_MAX && (d->edges.keys[i] >> 32) == 0)
+      acta_root_word_set(d, (uint32_t)d->edges.keys[i]);
   const uint32_t *node_entry;
   const acta_entry *ent;
   if (!SECTION(node_entry, IMG_DICT_NODE_ENTRY, n) || n != m->nnodes ||
@@ -266,6 +270,7 @@ acta_dict *acta_dict_image_get(const acta_image *im, acta_pool *warnings) {
       (warnings && acta_image_pool(im, IMG_DICT_WARNINGS, warnings) != 0)) {
     acta_gazetteer_free(d->gaz);
     acta_tagger_model_free(d->tagger);
+    free(d->root_words);
     free(d);
     return NULL;
   }

@@ -757,6 +757,7 @@ void acta_dict_free(acta_dict *d) {
   if (d->gaz) acta_gazetteer_free(d->gaz);
   acta_tagger_model_free(d->tagger);
   acta_coder_words_free(d->coder_words);
+  free(d->root_words);
   if (d->image) { /* every table lies in the image */
     acta_image_unmap(d->image);
     free(d->image);

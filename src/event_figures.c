@@ -210,7 +210,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       acta_set_reporter(w, d, &ev, &w->frames[rep], sc->country);
       if (ev.reported_by.present) ev.flags |= ACTA_EV_REPORTED;
     }
-    snprintf(ev.cameo, sizeof ev.cameo, "%s", cm->code);
+    acta_copy_str(ev.cameo, sizeof ev.cameo, cm->code);
     memcpy(ev.root, cm->code, 2);
     ev.name = d->strings.data + cm->name;
     ev.quad_class = cm->quad;
@@ -222,7 +222,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     ev.verb_start = found[k].start;
     ev.verb_end = found[k].end;
     ev.status = rep != NO ? (acta_status)w->frames[rep].status : ACTA_ASSERTED;
-    snprintf(ev.date, sizeof ev.date, "%s", w->date_str);
+    acta_copy_str(ev.date, sizeof ev.date, w->date_str);
     if (pat) {
       ev.pattern = d->strings.data + pat->text;
       ev.pattern_file = d->files[pat->file];

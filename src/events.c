@@ -33,7 +33,7 @@ void acta_set_actor(const struct acta_work *w, const acta_dict *d,
     snprintf(a->code, sizeof a->code, "%s%s", country, m->role);
     memcpy(a->country, country, 4);
   } else {
-    snprintf(a->code, sizeof a->code, "%s", m->code);
+    acta_copy_str(a->code, sizeof a->code, m->code);
     memcpy(a->country, m->country, 4);
   }
   memcpy(a->role, m->role, 4);
@@ -296,18 +296,18 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       if (rep != NO) acta_set_reporter(w, d, &ev, &w->frames[rep], sc->country);
       ev.disputes = -1;
       const acta_cameo *ecm = captives ? captor_code(d, cm, &ev.source) : cm;
-      snprintf(ev.cameo, sizeof ev.cameo, "%s", ecm->code);
-      if (act) snprintf(ev.intended_act, sizeof ev.intended_act, "%s", act->code);
+      acta_copy_str(ev.cameo, sizeof ev.cameo, ecm->code);
+      if (act) acta_copy_str(ev.intended_act, sizeof ev.intended_act, act->code);
       memcpy(ev.root, ecm->code, 2);
       ev.root[2] = '\0';
       ev.name = d->strings.data + ecm->name;
       ev.quad_class = ecm->quad;
       ev.goldstein = ecm->goldstein;
-      snprintf(ev.verb, sizeof ev.verb, "%s", verb);
+      acta_copy_str(ev.verb, sizeof ev.verb, verb);
       ev.verb_start = w->toks.v[trig].start;
       ev.verb_end = w->toks.v[trig].end;
       ev.status = (acta_status)status;
-      snprintf(ev.date, sizeof ev.date, "%s", w->date_str);
+      acta_copy_str(ev.date, sizeof ev.date, w->date_str);
       if (pat) {
         ev.pattern = d->strings.data + pat->text;
         ev.pattern_file = d->files[pat->file];

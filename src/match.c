@@ -305,6 +305,83 @@ static int keds_form(const acta_dict *d, uint32_t word, const char *w,
   return 0;
 }
 
+/* The word filter: a pattern whose word element has no choice all of whose
+ * words are among the ids and lemmas of the tokens it may read cannot fit,
+ * and is passed over without matching.  The filter is a Bloom filter of
+ * those ids over the sentence (a superset of [lo, end)): it may let a
+ * pattern through that then fails, never stop one that fits. */
+static uint32_t pf_bit(uint32_t x) {
+  return (uint32_t)(((uint64_t)x * 0x9E3779B97F4A7C15ull) >> 54); /* 10 bits */
+}
+
+static int pf_has(const uint64_t *bloom, uint32_t x) {
+  uint32_t b = pf_bit(x);
+  return (bloom[b >> 6] >> (b & 63)) & 1;
+}
+
+static void pf_add(uint64_t *bloom, uint32_t x) {
+  if (x == ACTA_NO_WORD) return;
+  uint32_t b = pf_bit(x);
+  bloom[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+/* Makes w's filter cover tokens [lo, end): the sentence holding lo (and up
+ * to end if that is further). */
+static void pf_cover(struct acta_work *w, uint32_t lo, uint32_t end) {
+  if (w->pf_valid && lo >= w->pf_lo && end <= w->pf_hi) return;
+  uint32_t hi = end;
+  size_t a = 0, b = w->nsents; /* the last sentence starting at or before lo */
+  while (a < b) {
+    size_t mid = a + (b - a) / 2;
+    if (w->sents[mid].first <= lo) a = mid + 1;
+    else b = mid;
+  }
+  if (a > 0 && w->sents[a - 1].last > hi) hi = w->sents[a - 1].last;
+  if (hi > w->toks.n) hi = (uint32_t)w->toks.n;
+  memset(w->pf_bloom, 0, sizeof w->pf_bloom);
+  for (uint32_t i = lo; i < hi; i++) {
+    const acta_token *tk = &w->toks.v[i];
+    pf_add(w->pf_bloom, tk->word);
+    pf_add(w->pf_bloom, tk->nlemma);
+    pf_add(w->pf_bloom, tk->vlemma);
+  }
+  w->pf_lo = lo;
+  w->pf_hi = hi;
+  w->pf_valid = 1;
+}
+
+/* May word element e find one of its choices among the filter's words?
+ * (A TABARI stem, matched by a word's beginning, always may.) */
+static int pf_elem_may(const acta_dict *d, const acta_pelem *e,
+                       const uint64_t *bloom) {
+  uint32_t off = e->alt_off;
+  for (uint32_t a = 0; a < e->nalt; a++) {
+    uint32_t len = d->alts[off], gaps = len & ACTA_ALT_GAPS;
+    len &= ~ACTA_ALT_GAPS;
+    if (!gaps && e->prefix && len == 1) return 1;
+    int ok = gaps || len > 0;
+    for (uint32_t q = 0; ok && q < len; q++)
+      if (!pf_has(bloom, d->alts[off + 1 + q])) ok = 0;
+    if (ok) return 1;
+    off += 1 + len;
+  }
+  return 0;
+}
+
+/* May every word element of p (after and before its head) be found? */
+static int pf_pattern_may(const acta_dict *d, const acta_pattern *p,
+                          const uint64_t *bloom) {
+  for (uint32_t k = 0; k < p->nel; k++) {
+    const acta_pelem *e = &d->elems[p->el_off + k];
+    if (e->type == PE_WORD && !pf_elem_may(d, e, bloom)) return 0;
+  }
+  for (uint32_t k = 0; k < p->npre; k++) {
+    const acta_pelem *e = &d->elems[p->pre_off + k];
+    if (e->type == PE_WORD && !pf_elem_may(d, e, bloom)) return 0;
+  }
+  return 1;
+}
+
 /* Best pattern for a head word at token `head`. */
 const acta_pattern *acta_best_pattern(const acta_dict *d,
                                       const struct acta_work *w,
@@ -328,6 +405,8 @@ const acta_pattern *acta_best_pattern(const acta_dict *d,
     uint32_t pi;
     if (!acta_u64map_get(idx, keys[k], &pi)) continue;
     *has_pats = 1;
+    /* the filter is a cache of the tokens' words, not a change to w */
+    pf_cover((struct acta_work *)w, lo < start ? lo : start, end);
     for (;;) {
       const acta_pattern *p = &d->pats[pi];
       pmatch m;
@@ -337,7 +416,8 @@ const acta_pattern *acta_best_pattern(const acta_dict *d,
         pi = p->next - 1;
         continue;
       }
-      if (match_pattern(d, w, p, head, start, end, lo, scope, &m)) {
+      if (pf_pattern_may(d, p, w->pf_bloom) &&
+          match_pattern(d, w, p, head, start, end, lo, scope, &m)) {
         acta_trace((struct acta_work *)w, "  pattern %s:%u \"%s\" fits\n",
                    d->files[p->file], p->line, d->strings.data + p->text);
         /* most literal words; then the tightest fit; then a found target */

@@ -50,6 +50,14 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
   const acta_entry *best = NULL;
   const acta_token *t0 = &w->toks.v[i];
   int tabari = d->tabari_edges.nslots != 0;
+  /* no phrase begins with the word (nor, without TABARI phrases and their
+   * stems, can one begin otherwise): the usual case, decided at once */
+  if (!tabari && i < last && !acta_root_word(d, t0->word) &&
+      !acta_root_word(d, t0->nlemma)) {
+    *out = NULL;
+    if (node) *node = 0;
+    return 0;
+  }
   for (uint32_t j = i; j < last && j - i < 12 && ncur; j++) {
     const acta_token *tk = &w->toks.v[j];
     /* a phrase's words are nouns and names: no verb lemma ("suspected" is
@@ -81,7 +89,9 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
         for (uint32_t q = 0; q < k && q < ncand; q++) if (cand[q] == x) dup = 1;
         uint32_t child = 0, v = 0;
         uint64_t key = ((uint64_t)cur[c].node << 32) | x;
-        if (dup || !acta_u64map_get(&d->edges, key, &child)) continue;
+        if (dup || (cur[c].node == 0 && !acta_root_word(d, x)) ||
+            !acta_u64map_get(&d->edges, key, &child))
+          continue;
         if (cur[c].skipped &&
             !(acta_u64map_get(&d->tabari_edges, key, &v) && (v & ACTA_EDGE_GAP)))
           continue;
@@ -148,7 +158,7 @@ static void agent_code(char *out, size_t cap, const char *actor,
   size_t acl = strlen(actor), gl = strlen(agent->code);
   for (size_t at = 0; gl && at + gl <= acl; at += 3)
     if (!memcmp(actor + at, agent->code, gl)) {
-      snprintf(out, cap, "%s", actor);
+      acta_copy_str(out, cap, actor);
       return;
     }
   const char *a = agent->prefix ? agent->code : actor;
@@ -169,9 +179,9 @@ static void keds_agents(char *code, size_t cap, const match *ms, size_t nm,
   for (size_t k = 0; k < nm; k++)
     if (ms[k].e->kind == ENT_AGENT) {
       char tmp[sizeof ((mention *)0)->code];
-      snprintf(base, base_cap, "%s", code); /* before the last agent */
+      acta_copy_str(base, base_cap, code); /* before the last agent */
       agent_code(tmp, sizeof tmp, code, ms[k].e);
-      snprintf(code, cap, "%s", tmp);
+      acta_copy_str(code, cap, tmp);
     }
 }
 
@@ -301,7 +311,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     memcpy(m->code, group->code, gl);
     m->code[gl] = '\0';
     if (agent) agent_code(m->code, sizeof m->code, group->code, agent);
-    snprintf(m->base, sizeof m->base, "%s", group->code);
+    acta_copy_str(m->base, sizeof m->base, group->code);
     m->country[0] = '\0';
     if (agent) memcpy(m->role, agent->role, 4); else m->role[0] = '\0';
     m->role_only = 0;
@@ -311,20 +321,20 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
   m->code[0] = m->country[0] = m->role[0] = '\0';
   m->role_only = 0;
   if (full) {
-    snprintf(m->code, sizeof m->code, "%s", full->code);
+    acta_copy_str(m->code, sizeof m->code, full->code);
     memcpy(m->country, full->country, 4);
     memcpy(m->role, full->role, 4);
     m->entry = full;
-    snprintf(m->base, sizeof m->base, "%s", full->code);
+    acta_copy_str(m->base, sizeof m->base, full->code);
     if (full->keds && agent)
       keds_agents(m->code, sizeof m->code, ms, nm, m->base, sizeof m->base);
   } else if (country) {
     memcpy(m->country, country->country, 4);
     m->entry = country;
-    snprintf(m->base, sizeof m->base, "%s", country->code);
+    acta_copy_str(m->base, sizeof m->base, country->code);
     if (agent && agent->keds && nagents > 1) {
       memcpy(m->role, agent->role, 4);
-      snprintf(m->code, sizeof m->code, "%s", country->code);
+      acta_copy_str(m->code, sizeof m->code, country->code);
       keds_agents(m->code, sizeof m->code, ms, nm, m->base, sizeof m->base);
       m->entry = agent;
     } else if (agent) {
@@ -332,11 +342,11 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
       agent_code(m->code, sizeof m->code, country->code, agent);
       m->entry = agent;
     } else {
-      snprintf(m->code, sizeof m->code, "%s", country->code);
+      acta_copy_str(m->code, sizeof m->code, country->code);
     }
   } else if (agent) {
     memcpy(m->role, agent->role, 4);
-    snprintf(m->code, sizeof m->code, "%s", agent->code);
+    acta_copy_str(m->code, sizeof m->code, agent->code);
     m->role_only = 1;
     m->entry = agent;
   }
@@ -795,7 +805,7 @@ static void keds_shared_roles(struct acta_work *w, size_t m0, size_t m1) {
         continue;
       agent_code(mt->code, sizeof mt->code, pa->base, mt->entry);
       mt->multi = pa->multi;
-      snprintf(mt->base, sizeof mt->base, "%s", pa->base);
+      acta_copy_str(mt->base, sizeof mt->base, pa->base);
       memcpy(mt->country, pa->country, 4);
       mt->role_only = 0;
     }
@@ -1007,7 +1017,7 @@ void acta_split_multi_codes(struct acta_work *w, size_t m0) {
     char pre[64], suf[64];
     size_t pl = (size_t)(at - w->ments[k].code);
     snprintf(pre, sizeof pre, "%.*s", (int)pl, w->ments[k].code);
-    snprintf(suf, sizeof suf, "%s", at + strlen(mc));
+    acta_copy_str(suf, sizeof suf, at + strlen(mc));
     int32_t prev = NO;
     int members = 0;
     for (int32_t t = w->ments[k].group; t != NO; t = w->ments[t].next_in_group) members++;

@@ -146,6 +146,14 @@ uint32_t acta_intern_find(const acta_intern *t, const char *s, size_t n) {
   return found ? t->slots[i] - 1 : ACTA_NO_WORD;
 }
 
+uint32_t acta_intern_find_hashed(const acta_intern *t, const char *s, size_t n,
+                                 uint64_t h) {
+  if (!t->nslots) return ACTA_NO_WORD;
+  int found;
+  uint32_t i = intern_probe(t, s, n, h, &found);
+  return found ? t->slots[i] - 1 : ACTA_NO_WORD;
+}
+
 uint32_t acta_intern_add(acta_intern *t, const char *s, size_t n) {
   if (((uint64_t)t->count + 1) * 2 >= t->nslots) intern_grow(t);
   uint64_t h = acta_hash(s, n);

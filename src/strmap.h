@@ -38,6 +38,9 @@ void acta_intern_init(acta_intern *t);
 void acta_intern_free(acta_intern *t);
 uint32_t acta_intern_add(acta_intern *t, const char *s, size_t n);
 uint32_t acta_intern_find(const acta_intern *t, const char *s, size_t n);
+/* acta_intern_find() given h = acta_hash(s, n). */
+uint32_t acta_intern_find_hashed(const acta_intern *t, const char *s, size_t n,
+                                 uint64_t h);
 static inline const char *acta_intern_str(const acta_intern *t, uint32_t id) {
   return t->pool.data + t->offs[id];
 }

@@ -657,11 +657,46 @@ static inline float viterbi(const acta_tagger_model *m, const cand *c, size_t n,
   return score;
 }
 
-/* The two uses, each compiled with need_verb a constant. */
+/* viterbi() without need_verb: one state per candidate (the same sums in
+ * the same order, so the same tags and score), for the one pass every
+ * sentence takes. */
 static float viterbi_plain(const acta_tagger_model *m, const cand *c, size_t n,
                            int prev, uint8_t *out) {
-  return viterbi(m, c, n, prev, 0, out);
+  uint8_t back[WINDOW][MAXC];
+  float v[MAXC], nv[MAXC];
+  for (int k = 0; k < c[0].n; k++)
+    v[k] = m->trans[prev][c[0].tag[k]] + c[0].score[k];
+  for (size_t i = 1; i < n; i++) {
+    const cand *pc = &c[i - 1], *cc = &c[i];
+    for (int k = 0; k < cc->n; k++) {
+      int tag = cc->tag[k];
+      float best = -INFINITY;
+      for (int j = 0; j < pc->n; j++) {
+        float sc = v[j];
+        if (sc == -INFINITY) continue;
+        sc += m->trans[pc->tag[j]][tag];
+        if (sc > best) {
+          best = sc;
+          back[i][k] = (uint8_t)j;
+        }
+      }
+      nv[k] = best + cc->score[k];
+    }
+    memcpy(v, nv, (size_t)cc->n * sizeof *v);
+  }
+  int best = -1;
+  for (int k = 0; k < c[n - 1].n; k++)
+    if (v[k] > -INFINITY && (best < 0 || v[k] > v[best])) best = k;
+  if (best < 0) return -INFINITY;
+  float score = v[best];
+  for (size_t i = n; i-- > 0;) {
+    out[i] = c[i].tag[best];
+    if (i) best = back[i][best];
+  }
+  return score;
 }
+
+/* The use with need_verb, compiled with it a constant. */
 static float viterbi_verb(const acta_tagger_model *m, const cand *c, size_t n,
                           int prev, uint8_t *out) {
   return viterbi(m, c, n, prev, 1, out);

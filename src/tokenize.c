@@ -17,6 +17,7 @@ void acta_tokens_init(acta_tokens *t) {
 
 void acta_tokens_free(acta_tokens *t) {
   free(t->v);
+  free(t->memo);
   acta_buf_free(&t->norm);
   memset(t, 0, sizeof *t);
 }
@@ -201,6 +202,57 @@ static uint8_t token_shape(const char *text, size_t start, size_t end,
   return shape;
 }
 
+/* The memo of recent lexicon lookups: a direct-mapped table of words (up to
+ * WM_KEY bytes, folded) and what the dictionary gives them: the word id,
+ * its lemmas (looked up, or made by the lemmatiser for an unknown word)
+ * and its vocabulary code.  News repeats its words, and the lexicon's
+ * hash table is large: a lookup that misses the cache costs more than
+ * all the rest of a token. */
+enum { WM_SLOTS = 2048, WM_KEY = 22 };
+
+struct acta_word_memo {
+  uint64_t h;               /* acta_hash of the word */
+  uint32_t word, vlemma, nlemma;
+  uint16_t vocab;
+  uint8_t len;              /* 0: empty */
+  char s[WM_KEY];
+};
+
+/* Sets the word id, lemmas and (a plain word) vocabulary code of word
+ * token tk, folded s[0..n) with 0 < n <= WM_KEY, as finish_token() would
+ * without the memo. */
+static void memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk,
+                      const char *s, size_t n) {
+  if (!t->memo || t->memo_dict != (const void *)d) {
+    if (!t->memo) t->memo = malloc(WM_SLOTS * sizeof *t->memo);
+    if (!t->memo) abort();
+    memset(t->memo, 0, WM_SLOTS * sizeof *t->memo);
+    t->memo_dict = d;
+  }
+  uint64_t h = acta_hash(s, n);
+  struct acta_word_memo *m = &t->memo[h & (WM_SLOTS - 1)];
+  if (m->len != n || m->h != h || memcmp(m->s, s, n) != 0) {
+    m->h = h;
+    m->word = acta_intern_find_hashed(&d->words, s, n, h);
+    if (m->word != ACTA_NO_WORD) {
+      m->vlemma = d->info[m->word].vlem;
+      m->nlemma = d->info[m->word].nlem;
+      m->vocab = d->info[m->word].vocab;
+    } else {
+      char scratch[80];
+      m->vlemma = acta_verb_lemma(d, s, n, ACTA_NO_WORD, scratch);
+      m->nlemma = acta_noun_lemma(d, s, n, ACTA_NO_WORD, scratch);
+      m->vocab = 0;
+    }
+    memcpy(m->s, s, n);
+    m->len = (uint8_t)n;
+  }
+  tk->word = m->word;
+  tk->vlemma = m->vlemma;
+  tk->nlemma = m->nlemma;
+  if ((tk->shape & TS_PLAIN) && m->word != ACTA_NO_WORD) tk->vocab = m->vocab;
+}
+
 static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
                          const char *text, uint8_t kind) {
   tk->kind = kind;
@@ -280,6 +332,10 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
         tk->nlemma = acta_noun_lemma(d, joined, jn, tk->word, scratch);
         return;
       }
+    }
+    if (kind == TK_WORD && n > 0 && n <= WM_KEY) {
+      memo_word(d, t, tk, s, n);
+      return;
     }
     tk->word = acta_intern_find(&d->words, s, n);
     if (kind == TK_WORD && (tk->shape & TS_PLAIN) && tk->word != ACTA_NO_WORD)

@@ -959,11 +959,23 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   const acta_sentence *s = sc->s;
+  /* the clause end found last: every token from end_from up to it is of
+   * scope end_scope and no ';' or ':', so a noun in that stretch has the
+   * same end (found once per clause, not once per noun) */
+  uint32_t end_from = 0, end_at = 0;
+  int32_t end_scope = NO;
+  int have_end = 0;
   for (uint32_t i = s->first; i < s->last; i++) {
     const acta_token *tk = &w->toks.v[i];
     if (tk->tag != P_NOUN || (tk->flags & TF_USED)) continue;
     int32_t scope = w->tok_scope[i];
-    uint32_t end = acta_clause_end(w, i + 1, s->last, scope);
+    if (!have_end || scope != end_scope || i + 1 < end_from || i + 1 > end_at) {
+      end_from = i + 1;
+      end_at = acta_clause_end(w, i + 1, s->last, scope);
+      end_scope = scope;
+      have_end = 1;
+    }
+    uint32_t end = end_at;
     int has_pats;
     pmatch pm;
     const acta_pattern *p = acta_best_pattern(d, w, &d->noun_pats, i, i + 1, end,

@@ -197,6 +197,7 @@ static int accepted(void) {
   acta_gazetteer_free(d->gaz);
   acta_tagger_model_free(d->tagger);
   acta_coder_words_free(d->coder_words);
+  free(d->root_words);
   free(d);
   return 1;
 }
