@@ -393,10 +393,14 @@ static int own_act(const acta_dict *d, const struct acta_work *w,
   while (q < s->last && q < m.used_to + 1 + OWN_ACT_WORDS &&
          (np_tag(w->toks.v[q].tag) || w->toks.v[q].tag == P_PREP ||
           w->toks.v[q].tag == P_CONJ) &&
-         w->tok_vg[q] == NO)
+         w->tok_vg[q] == NO && !tok_in(w, q, WL_SUBORDINATOR))
     q++;
+  /* a clause of its own ("declared a ceasefire after parliament removed
+   * it") or a participle ("a state of siege following the announcement",
+   * "pending a manhunt") ends the object: no clause is reported */
   if (q < s->last && w->tok_vg[q] != NO && !w->vgs[w->tok_vg[q]].to_inf &&
-      w->toks.v[q - 1].tag != P_CONJ)
+      w->toks.v[q - 1].tag != P_CONJ && !tok_in(w, q, WL_SUBORDINATOR) &&
+      w->toks.v[w->vgs[w->tok_vg[q]].first].penn != PT_VBG)
     return 0;
   acta_trace((struct acta_work *)w, "  \"%s\" does an act of its own: no frame\n",
              norm(w, g->head));
