@@ -124,6 +124,12 @@ static const char *const DISASTER_NOUN[] = {
     "earthquake", "earthquakes", "quake", "hurricane", "hurricanes", "storm", "storms",
     "flood", "floods", "flooding", "tsunami", "drought", "landslide", "landslides",
     "wildfire", "wildfires", "epidemic", "pandemic", "cyclone", "typhoon", NULL};
+static const char *const TIME_NOUN[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "weekend", NULL};
 static const char *const CASES[] = {"cases", "instances", "times", NULL};
 static const char *const CLASH_NOUN[] = {
     "clash", "clashes", "confrontation", "confrontations", "shootout",
@@ -170,7 +176,7 @@ static const word_list LISTS[] = {
     {WL_CASES_LEAD, CASES_LEAD, 0},         {WL_OBJ_PERSON, OBJ_PERSON, 0},
     {WL_OBJ_PLURAL, OBJ_PLURAL, 0},         {WL_CLASH_NOUN, CLASH_NOUN, 0},
     {WL_DISASTER_NOUN, DISASTER_NOUN, 0},   {WL_CIVIL_BODY, CIVIL_BODY, 0},
-    {WL_GROUP_SOURCE, GROUP_SOURCE, 0}};
+    {WL_GROUP_SOURCE, GROUP_SOURCE, 0},     {WL_TIME_NOUN, TIME_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
