@@ -621,6 +621,13 @@ static int32_t document_subject(const acta_dict *d, const struct acta_work *w,
       return iv->subject;
     }
     int tag = w->toks.v[k].tag;
+    /* "a letter to the head of the World Health Organization (WHO)
+     * threatening": an acronym in brackets is part of the phrase */
+    if (is_punct(w, k, ')')) {
+      uint32_t b = k;
+      while (b > s->first && k - b < 4 && !is_punct(w, b, '(')) b--;
+      if (is_punct(w, b, '(')) { t = b + 1; continue; }
+    }
     if (!np_tag(tag) && tag != P_PREP && tag != P_TO) break;
   }
   return subj;
