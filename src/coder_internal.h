@@ -507,6 +507,14 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,
                               const char *code);
 
+/* The subject of passive verb group g with no agent, when no dictionary
+ * actor stands there: a private person's name right before it ("Bohendi
+ * was beaten", "Jose Perez was arrested") after an act on a person is a
+ * role-only CVL mention appended to w->ments.  NO when there is none
+ * (traced when there is). */
+int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
+                                     const vgroup *g, const char *code);
+
 /* ---- triggers.c ------------------------------------------------------------- */
 
 /* Events from the verb groups [vg0, vg1) of the sentence being coded. */

@@ -3,8 +3,8 @@
  * dictionary actor: an object pronoun ("investigated him", "opened talks
  * with them") is the actor it refers to (acta_antecedent, mentions.c), and
  * a private person named by name as the one arrested, abducted, assaulted
- * or shot ("gunmen shot Veras") is coded by role only, a civilian (acta
- * keeps no profiles of private persons).  Conventions: docs/conventions.md
+ * or shot ("gunmen shot Veras", "Veras was shot") is coded by role only, a
+ * civilian (acta keeps no profiles of private persons).  Conventions: docs/conventions.md
  * ("Targets named by a pronoun or a private name"). */
 #include <stdlib.h>
 #include <string.h>
@@ -112,5 +112,42 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   int32_t m = private_person(w, from, e);
   acta_trace(w, "  target \"%s\" -> CVL (a private person named: coded by role only)\n",
              norm(w, from));
+  return m;
+}
+
+int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
+                                     const vgroup *g, const char *code) {
+  const acta_sentence *s = sc->s;
+  if (!g->passive || !act_on_person(code)) return NO;
+  uint32_t e = g->first;
+  while (e > s->first && w->toks.v[e - 1].tag == P_ADV) e--;
+  uint32_t b = e;
+  while (b > s->first && w->toks.v[b - 1].tag == P_PROPN && w->tok_ment[b - 1] == NO &&
+         !(w->toks.v[b - 1].flags & TF_DATELINE))
+    b--;
+  if (b == e) return NO;
+  /* the name opens its clause: the sentence, or after a comma, "and", a
+   * quotation mark ("the gang's leader, Edgar Moreno, was" is an actor's) */
+  if (b > s->first) {
+    const acta_token *pv = &w->toks.v[b - 1];
+    if (!(pv->kind == TK_PUNCT && (pv->punct == ',' || pv->punct == '"')) &&
+        !(pv->tag == P_CONJ && is_and_or(w, b - 1)) && pv->tag != P_THAT &&
+        !(w->tok_vg[b - 1] != NO && w->vgs[w->tok_vg[b - 1]].reporting))
+      return NO;
+    /* an appositive name after a noun phrase ("the gang's leader, Edgar
+     * Moreno, was"), not after a place ("In Abu Hamour, Bohendi was") */
+    if (pv->kind == TK_PUNCT && pv->punct == ',' && b >= s->first + 2 &&
+        np_tag(w->toks.v[b - 2].tag)) {
+      uint32_t np0 = b - 2;
+      while (np0 > s->first && np_tag(w->toks.v[np0 - 1].tag) && w->tok_ment[np0 - 1] == NO)
+        np0--;
+      if (w->tok_ment[b - 2] != NO || np0 == s->first || w->toks.v[np0 - 1].tag != P_PREP)
+        return NO;
+    }
+  }
+  if (in_place(w, (size_t)sc->index, w->toks.v[b].start, w->toks.v[e - 1].end)) return NO;
+  int32_t m = private_person(w, b, e);
+  acta_trace(w, "  subject \"%s\" -> CVL (a private person named: coded by role only)\n",
+             norm(w, b));
   return m;
 }

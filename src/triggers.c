@@ -821,6 +821,10 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       if (tgt != NO)
         acta_trace(w, "  denial: disputes a claim about %s\n", w->ments[tgt].code);
     }
+    /* "Bohendi was beaten": a private person's name as the passive's
+     * subject */
+    if (src == NO && tgt == NO && g->passive && !d->keds_only)
+      tgt = acta_passive_private_subject(w, sc, g, d->cameo[vc.p->cameo].code);
     int statistic = 0;
     const char *blocked =
         src == NO ? acta_agentless_reason(c, sc, g, d->cameo[vc.p->cameo].code, vc.end, tgt,
