@@ -540,7 +540,11 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
           int starts = (tk->flags & TF_CAP) || tk->kind == TK_NUM ||
                        (tk->kind == TK_PUNCT &&
                         (tk->punct == '"' || tk->punct == '\'' || tk->punct == '('));
-          if (end_punct && starts) brk = 1;
+          /* "(JOD43.7 million)": a stop with a number right after it,
+           * no space between, is a decimal point */
+          int decimal = e->kind == TK_PUNCT && e->punct == '.' && p == i &&
+                        tk->kind == TK_NUM && tk->start == e->end;
+          if (end_punct && starts && !decimal) brk = 1;
           else if (end_punct && e->punct == 'E') brk = 0;
           else if (abbr_end && (tk->flags & TF_CAP) && p == i) {
             const char *nn = acta_tok_norm(t, p - 1);

@@ -60,6 +60,14 @@ Test(tokenize, sentences_abbreviations) {
   free(ss);
 }
 
+Test(tokenize, sentences_decimal_point) {
+  acta_sentence *ss;
+  size_t n = split("Troops seized a .50 caliber rifle. Jordan gave 56 million (JOD43.7 million) "
+                   "to the WFP. Talks end in 2024. 3 men fled.", &ss);
+  cr_assert_eq(n, 4, "got %zu sentences", n);
+  free(ss);
+}
+
 Test(tokenize, sentences_quotes_and_headline) {
   acta_sentence *ss;
   const char *s = "Protests Spread Across Kurdish Towns\n"
