@@ -318,10 +318,9 @@ static int state_body_subject(const struct acta_work *w, size_t si, size_t vg0, 
     const mention *m = &w->ments[k];
     if (m->first >= verb) break;
     if (m->absorbed || m->after_prep || m->modifier) continue;
-    /* the phrase right before the verb: its subject */
-    uint32_t q = m->last;
-    while (q < verb && w->toks.v[q].tag == P_ADV) q++;
-    if (q != verb) return 0;
+    /* the first phrase before the verb, not a preposition's: its subject
+     * ("The Department of Justice and the Attorney's Office in San
+     * Francisco have launched") */
     for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0]; r++)
       if (!strcmp(m->role, ROLES[r])) return 1;
     return 0;
