@@ -115,21 +115,18 @@ int acta_loader_phrase_tabari(acta_loader *L, const acta_entry *tmpl, const char
   }
   acta_entry *e = &d->entries[d->nentries];
   *e = *tmpl;
-  /* 2: a short acronym ("US", "IS", "UN"), also a word in lower case;
-   * one of three or four letters only when the tagger's model has seen it
-   * written in lower case ("WHO", "AID", "MAY"; not "IDF", "UAE", "ISIS",
-   * "AQAP": those still match a text in lower case throughout) */
+  /* 2: a short acronym that is also a word in lower case: one the
+   * tagger's model has seen written so ("US", "IS", "WHO", "AID"; not
+   * "UN", "EU", "UK", "IDF", "UAE", "ISIS", "AQAP": those still match a
+   * text in lower case throughout) */
   e->proper = (L->toks.v[0].flags & TF_CAP) ? 1 : 0;
   if (e->proper && L->toks.n == 1 && (L->toks.v[0].flags & TF_ALLCAPS) &&
       L->toks.v[0].norm_len <= 4) {
     const char *a = acta_tok_norm(&L->toks, 0);
     size_t k = 0, n = L->toks.v[0].norm_len;
     while (k < n && a[k] >= 'a' && a[k] <= 'z') k++;
-    int word = n <= 2;
-    if (!word) {
-      uint32_t mw = L->d->tagger ? acta_tm_find(L->d->tagger, a, n) : ACTA_NO_WORD;
-      word = !L->d->tagger || (mw != ACTA_NO_WORD && L->d->tagger->word[mw].nlower > 0);
-    }
+    uint32_t mw = L->d->tagger ? acta_tm_find(L->d->tagger, a, n) : ACTA_NO_WORD;
+    int word = !L->d->tagger || (mw != ACTA_NO_WORD && L->d->tagger->word[mw].nlower > 0);
     if (k == n && word) e->proper = 2; /* not "U.S." */
   }
   e->nwords = (uint32_t)L->toks.n;
