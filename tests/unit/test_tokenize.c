@@ -68,6 +68,20 @@ Test(tokenize, sentences_decimal_point) {
   free(ss);
 }
 
+Test(tokenize, sentences_in_lower_case) {
+  acta_sentence *ss;
+  /* no capital at all: a stop before a word ends a sentence, an
+   * abbreviation's does not */
+  size_t n = split("police arrested two men in lima. the army left cusco on monday. "
+                   "mr. smith met the u.s. envoy. talks ended.", &ss);
+  cr_assert_eq(n, 4, "got %zu sentences", n);
+  free(ss);
+  /* with capitals elsewhere, a lower-case word after a stop goes on */
+  n = split("Police arrested two men in Lima. the army left.", &ss);
+  cr_assert_eq(n, 1, "got %zu sentences", n);
+  free(ss);
+}
+
 Test(tokenize, sentences_quotes_and_headline) {
   acta_sentence *ss;
   const char *s = "Protests Spread Across Kurdish Towns\n"
