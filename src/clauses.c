@@ -507,6 +507,12 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
    * object of its own follows ("details about a drug boss accused of
    * moving cocaine"; but "police in Lima arrested him") */
   int after_prep = !d->keds_only && np0 > lo && w->toks.v[np0 - 1].tag == P_PREP;
+  /* ... not after a subordinator, which opens a clause ("after
+   * stone-throwing protesters clashed with police"), unless a charge
+   * follows ("after a man accused of murder fled") */
+  if (after_prep && tok_in(w, np0 - 1, WL_SUBORDINATOR) &&
+      !(g->last < s->last && (is_word(w, g->last, w->cw->w_of) || is_word(w, g->last, w->cw->w_for))))
+    after_prep = 0;
   /* ... of a phrase after the clause's verb, not of its subject ("police
    * in Honduras colluded with") */
   int verb_before = 0;
