@@ -650,15 +650,17 @@ static void counted_phrases(const acta_dict *d, struct acta_work *w, size_t m0,
                             size_t m1, const acta_sentence *s) {
   for (size_t k = m0; k < m1; k++) {
     mention *b = &w->ments[k];
-    if (b->first < s->first + 2 || !is_word(w, b->first - 1, w->cw->w_of)) continue;
+    /* "tens of thousands of people": as often as "of" and a count lead */
+    for (int chain = 0; chain < 4; chain++) {
+    if (b->first < s->first + 2 || !is_word(w, b->first - 1, w->cw->w_of)) break;
     uint32_t q = b->first - 2;
-    if (w->tok_ment[q] != NO || !np_tag(w->toks.v[q].tag)) continue;
+    if (w->tok_ment[q] != NO || !np_tag(w->toks.v[q].tag)) break;
     /* the head before "of" must not be an event noun ("killing of") */
     const acta_token *h = &w->toks.v[q];
     uint32_t pv;
     if ((h->nlemma != ACTA_NO_WORD && acta_u64map_get(&d->noun_pats, h->nlemma, &pv)) ||
         (h->word != ACTA_NO_WORD && acta_u64map_get(&d->noun_pats, h->word, &pv)))
-      continue;
+      break;
     uint32_t st = q;
     while (st > s->first && np_tag(w->toks.v[st - 1].tag) &&
            w->tok_ment[st - 1] == NO && w->tok_vg[st - 1] == NO)
@@ -671,6 +673,7 @@ static void counted_phrases(const acta_dict *d, struct acta_work *w, size_t m0,
       const acta_token *pv2 = &w->toks.v[st - 1];
       if (pv2->tag == P_PREP || pv2->tag == P_TO) b->after_prep = 1;
       if (w->tok_vg[st - 1] != NO) b->after_verb = 1;
+    }
     }
   }
 }
