@@ -495,8 +495,7 @@ static acta_evidence find_evidence(const struct acta_work *w,
  * material act (quad class 2 or 4: "arrest", "attack", "extort"): a word
  * that names another event, where talks and criticism are only what a
  * statement is about, and "take" is an act only with what it takes. */
-static int material_head(const acta_dict *d, const acta_u64map *idx,
-                         uint32_t word) {
+int acta_material_head(const acta_dict *d, const acta_u64map *idx, uint32_t word) {
   uint32_t pi;
   if (word == ACTA_NO_WORD || !acta_u64map_get(idx, word, &pi)) return 0;
   for (;;) {
@@ -681,9 +680,9 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
       return "what is said is a figure";
     uint32_t v;
     if (t->tag == P_VERB && !acta_u64map_get(&d->report, t->vlemma, &v) &&
-        material_head(d, &d->verb_pats, t->vlemma))
+        acta_material_head(d, &d->verb_pats, t->vlemma))
       return "what is said is another event";
-    if (t->tag == P_NOUN && material_head(d, &d->noun_pats, t->nlemma))
+    if (t->tag == P_NOUN && acta_material_head(d, &d->noun_pats, t->nlemma))
       return "what is said is another event";
   }
   return NULL;

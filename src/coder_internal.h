@@ -457,6 +457,11 @@ const char *acta_intent_code(const char *cameo);
  * 121, "refused to release" 1243, "refused to meet" 125), or NULL when
  * CAMEO has none (a refusal to attack is a negated attack). */
 const char *acta_refusal_code(const char *cameo);
+/* Does word (a lemma or written form) head a pattern of index idx (verb or
+ * noun patterns) that codes a material act, quad class 2 or 4, with no
+ * literal word but its own and a preposition ("extort", "arrest of")?
+ * (claims.c) */
+int acta_material_head(const acta_dict *d, const acta_u64map *idx, uint32_t word);
 /* Is the phrase right before token pos (not before lo) a bare noun
  * phrase that names no actor, so that the verb at pos has none for
  * subject (clauses.c)? */
