@@ -165,7 +165,80 @@ typedef struct frame_span {
   uint32_t first, last;     /* the reported clause [first, last) */
   int32_t reporter, via;    /* mention groups, or NO */
   uint32_t sp_first, sp_last; /* an uncoded speaker's words */
+  int continued;            /* the outer frame's speaker goes on saying */
+  int inference;            /* a thing that cannot speak suggests it */
 } frame_span;
+
+/* The most words an uncoded speaker's phrase may have. */
+#define SPEAKER_WORDS 10
+
+/* Is the noun phrase [f, l) headed by a word that may speak: a name, a
+ * person, a group, an outlet or a document ("Investigators", "a new
+ * study", "La Prensa"), not "the discovery", "violence", "the data" or
+ * "most"?  Its head is the last noun before a preposition. */
+static int speaker_head(const struct acta_work *w, uint32_t f, uint32_t l) {
+  uint32_t h = UINT32_MAX;
+  for (uint32_t q = f; q < l && w->toks.v[q].tag != P_PREP; q++)
+    if (w->toks.v[q].tag == P_NOUN || w->toks.v[q].tag == P_PROPN) h = q;
+  if (h == UINT32_MAX) return 0;
+  /* a name: a proper noun, or a noun written with a capital inside the
+   * sentence ("Chiquita Brands International") */
+  int capital = w->cur_text && h > 0 && w->toks.v[h - 1].kind != TK_PUNCT &&
+                w->cur_text[w->toks.v[h].start] >= 'A' && w->cur_text[w->toks.v[h].start] <= 'Z';
+  return w->toks.v[h].tag == P_PROPN || capital ||
+         tok_in(w, h, WL_SPEAKER_NOUN | WL_PERSON_NOUN | WL_DOCUMENT_NOUN |
+                          WL_GROUP_SOURCE | WL_CIVIL_BODY);
+}
+
+/* Is verb group g's head "suggest", "indicate" or "imply": what a thing
+ * that cannot speak does with them is the writer's inference? */
+static int inference_verb(const acta_dict *d, const struct acta_work *w, const vgroup *g) {
+  uint32_t l = w->toks.v[g->head].vlemma;
+  if (l == ACTA_NO_WORD) return 0;
+  const char *v = acta_intern_str(&d->words, l);
+  return !strcmp(v, "suggest") || !strcmp(v, "indicate") || !strcmp(v, "imply");
+}
+
+/* The phrase of an uncoded speaker ending at token end (its verb): the
+ * noun phrase before it with the phrases after its head ("Investigators
+ * in Argentina", "Sources knowledgeable of the regional dynamics"), from
+ * its determiner, within [lo, end).  Sets *first to its start (end: none)
+ * and returns whether its head may speak (speaker_head); *by is the actor
+ * a study or report is by ("An investigation by El Faro into the talks
+ * says": El Faro), else NO. */
+static int speaker_before(const struct acta_work *w, uint32_t lo, uint32_t end,
+                          uint32_t *first, int32_t *by) {
+  *by = NO;
+  uint32_t e = end;
+  while (e > lo && w->toks.v[e - 1].tag == P_ADV) e--;
+  uint32_t b = e;
+  for (;;) {
+    uint32_t r = b;
+    while (r > lo && np_tag(w->toks.v[r - 1].tag) && e - r < SPEAKER_WORDS) {
+      r--;
+      if (w->toks.v[r].tag == P_DET) break; /* a determiner opens it */
+    }
+    if (r == b) break;
+    b = r;
+    /* "X of Y", "X by Y": the phrase goes on before the preposition */
+    if (b > lo + 1 && w->toks.v[b - 1].tag == P_PREP && np_tag(w->toks.v[b - 2].tag) &&
+        e - b < SPEAKER_WORDS)
+      b--;
+    else
+      break;
+  }
+  /* a phrase opens with no preposition */
+  while (b < e && w->toks.v[b].tag == P_PREP) b++;
+  *first = b;
+  if (b == e) return 0;
+  uint32_t p = b;
+  while (p < e && w->toks.v[p].tag != P_PREP) p++;
+  if (p + 1 < e && (is_word(w, p, w->cw->w_by) || is_word(w, p, w->cw->w_from)) &&
+      w->tok_ment[p + 1] != NO && w->ments[w->tok_ment[p + 1]].first == p + 1 &&
+      w->ments[w->tok_ment[p + 1]].code[0] && speaker_head(w, b, p))
+    *by = w->ments[w->tok_ment[p + 1]].group;
+  return speaker_head(w, b, e);
+}
 
 /* Does verb group g make a clause: a main verb, or a form of "be"
  * standing alone ("the death toll is as high as 250")? */
@@ -175,6 +248,14 @@ static int clause_verb(const acta_dict *d, const struct acta_work *w,
   const acta_token *h = &w->toks.v[g->head];
   return h->tag == P_AUX && h->word != ACTA_NO_WORD &&
          d->info[h->word].closed == CC_BE;
+}
+
+/* Is token i a day said by itself ("today", "yesterday")? */
+static int day_word(const struct acta_work *w, uint32_t i) {
+  static const char *const DAYS[] = {"today", "yesterday", "tonight", "tomorrow", NULL};
+  for (const char *const *d = DAYS; *d; d++)
+    if (!strcmp(norm(w, i), *d)) return 1;
+  return 0;
 }
 
 /* Backward: "CLAUSE, X said" or "CLAUSE, said X" (or an uncoded speaker:
@@ -188,7 +269,17 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
   const acta_token *before = b > s->first ? &w->toks.v[b - 1] : NULL;
   int inverted = before && before->kind == TK_PUNCT &&
                  (before->punct == ',' || before->punct == '"');
+  /* "CLAUSE, X said" ends with the verb (or a time, a place, "in a
+   * statement"): a verb with an object of its own ("most did not report
+   * the crime", "a hearing in Washington, DC revealed the extent of")
+   * reports it, not the clause before */
+  const acta_token *nx = g->last < s->last ? &w->toks.v[g->last] : NULL;
+  int object = nx && (nx->tag == P_DET || nx->tag == P_NOUN || nx->tag == P_PRON) &&
+               !acta_lemma_in(w->cw, w->toks.v[g->head].vlemma, WL_TELL_VERB) &&
+               !tok_in(w, g->last, WL_PERIOD_LEAD) && /* "said this week" */
+               !day_word(w, g->last);                  /* "said today" */
   if (b > s->first && w->tok_ment[b - 1] != NO) {
+    if (object) return 0;
     subj = w->ments[w->tok_ment[b - 1]].group;
     b = w->ments[w->tok_ment[b - 1]].first;
   } else if (inverted && g->last < s->last && w->tok_ment[g->last] != NO) {
@@ -196,21 +287,32 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
   } else {
     /* "..., officials said": a speaker the dictionaries do not know; "...,
      * he said": a pronoun (resolve_speaker) */
+    int speaks = 0;
+    int32_t by = NO;
     if (b > s->first + 1 && w->toks.v[b - 1].tag == P_PRON &&
         tok_in(w, b - 1, WL_PRON_THIRD))
       b--;
     else
-      while (b > s->first && np_tag(w->toks.v[b - 1].tag) && g->first - b < 6) b--;
+      speaks = speaker_before(w, s->first, g->first, &b, &by);
     if (b < g->first) {
-      fs->sp_first = b;
-      fs->sp_last = g->first;
+      if (object) return 0;
+      /* "..., the discovery suggests": no one speaks */
+      if (speaks || w->toks.v[b].tag == P_PRON) {
+        fs->sp_first = b;
+        fs->sp_last = g->first;
+      } else if (!d->keds_only && by == NO && inference_verb(d, w, g)) {
+        fs->inference = 1;
+      }
+      if (!d->keds_only) subj = by;
     } else {
       /* "..., said a spokesman" */
       if (!inverted) return 0;
       uint32_t e2 = g->last;
       while (e2 < s->last && np_tag(w->toks.v[e2].tag) && e2 - g->last < 6) e2++;
-      fs->sp_first = g->last;
-      fs->sp_last = e2;
+      if (speaker_head(w, g->last, e2)) {
+        fs->sp_first = g->last;
+        fs->sp_last = e2;
+      }
     }
   }
   if (b > s->first + 2 && w->toks.v[b - 1].kind == TK_PUNCT &&
@@ -229,6 +331,42 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
     if (!has_clause) fs->last = fs->first;
   }
   return 1;
+}
+
+/* Is reporting verb group g an -ing participle after a comma ("...,
+ * saying that", "..., adding")? */
+static int comma_participle(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g) {
+  return g->last - g->first == 1 && w->toks.v[g->head].penn == PT_VBG &&
+         g->first > s->first && is_punct(w, g->first - 1, ',');
+}
+
+/* Is Penn tag t a tensed verb or a modal? */
+static int tensed(unsigned t) {
+  return t == (unsigned)PT_VBD || t == (unsigned)PT_VBZ || t == (unsigned)PT_VBP ||
+         t == (unsigned)PT_MD;
+}
+
+/* Does a clause with a tensed verb (or a modal) follow token p (past
+ * participles, infinitives and relative clauses: "the man known as X
+ * is"), before any other -ing? */
+static int finite_clause(const acta_dict *d, const struct acta_work *w,
+                         const acta_sentence *s, uint32_t p) {
+  for (uint32_t q = p; q < s->last && q < p + 40; q++) {
+    if (w->tok_vg[q] == NO) continue;
+    const vgroup *v = &w->vgs[w->tok_vg[q]];
+    unsigned t = w->toks.v[v->first].penn;
+    /* "..., charging a fee, the size of which varies": a relative clause
+     * is no clause of its own */
+    int relative = q > p && (w->toks.v[q - 1].tag == P_WH || w->toks.v[q - 1].tag == P_THAT);
+    if (!relative && clause_verb(d, w, v) && tensed(t)) return 1;
+    /* past a participle or an infinitive ("the man known as X is", "to
+     * carry a weapon represented"), not another -ing ("..., charging fees
+     * and adjudicating disputes") */
+    if (t == (unsigned)PT_VBG) return 0;
+    q = v->last - 1;
+  }
+  return 0;
 }
 
 /* What reporting verb group gi reports and who reports it: forward ("X said
@@ -251,7 +389,37 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
   }
   memset(fs, 0, sizeof *fs);
   fs->reporter = fs->via = NO;
-  if (r->passive_quote && clause) {
+  if (comma_participle(w, s, g)) {
+    /* "..., saying violence will rise": the main clause's subject says
+     * what follows; never ", said a spokesman" turned round */
+    fs->first = p;
+    fs->last = s->last;
+    /* "X said the gang was ..., adding that ...": X goes on saying it */
+    if (outer != NO) {
+      fs->reporter = w->frames[outer].reporter;
+      fs->sp_first = w->frames[outer].rep_first;
+      fs->sp_last = w->frames[outer].rep_last;
+      fs->continued = 1;
+      return 1;
+    }
+    /* what follows is a clause with a tensed verb ("..., charging fees
+     * and adjudicating disputes" reports nothing) */
+    if (!finite_clause(d, w, s, p)) return 0;
+    /* the subject of the clause it follows: of the last tensed verb
+     * before it, outside any report ("Duque announced ..., stating") */
+    for (uint32_t q = g->first; q-- > scope_lo;) {
+      if (w->tok_vg[q] == NO || w->vgs[w->tok_vg[q]].first != q ||
+          w->tok_scope[q] != outer)
+        continue;
+      /* not a relative clause's ("one of its leaders who was captured") */
+      if (q > scope_lo && (w->toks.v[q - 1].tag == P_WH || w->toks.v[q - 1].tag == P_THAT))
+        continue;
+      if (tensed(w->toks.v[q].penn)) {
+        fs->reporter = acta_find_subject(w, q, scope_lo, outer);
+        break;
+      }
+    }
+  } else if (r->passive_quote && clause) {
     fs->first = p;
     fs->last = s->last;
     fs->reporter = acta_find_subject(w, g->first, scope_lo, outer);
@@ -272,14 +440,18 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
     fs->reporter = d->keds_only ? acta_keds_subject_at(w, g->first, scope_lo, outer, 0, NO)
                                 : acta_find_subject(w, g->first, scope_lo, outer);
     if (fs->reporter == NO) {
-      /* "Officials said that ...": keep the speaker's words */
-      fs->sp_last = g->first;
-      while (fs->sp_last > s->first && w->toks.v[fs->sp_last - 1].tag == P_ADV)
-        fs->sp_last--;
-      fs->sp_first = fs->sp_last;
-      while (fs->sp_first > s->first && np_tag(w->toks.v[fs->sp_first - 1].tag) &&
-             fs->sp_last - fs->sp_first < 6)
-        fs->sp_first--;
+      /* "Officials said that ...": keep the speaker's words, when they
+       * may speak ("the discovery suggests" has no speaker) */
+      uint32_t sf;
+      int32_t by;
+      if (speaker_before(w, scope_lo, g->first, &sf, &by)) {
+        fs->sp_first = sf;
+        fs->sp_last = g->first;
+        while (fs->sp_last > sf && w->toks.v[fs->sp_last - 1].tag == P_ADV) fs->sp_last--;
+      } else if (sf < g->first && !d->keds_only && inference_verb(d, w, g)) {
+        fs->inference = 1;
+      }
+      if (!d->keds_only) fs->reporter = by;
     }
   } else if (!backward_frame(d, w, s, g, fs)) {
     return 0;
@@ -361,6 +533,8 @@ static void add_frame(struct acta_work *w, size_t gi, const report *r,
   f->status = (uint8_t)r->status;
   f->parent = outer;
   f->by_pronoun = (uint8_t)by_pronoun;
+  f->continued = (uint8_t)fs->continued;
+  f->inference = (uint8_t)fs->inference;
   for (uint32_t q = fs->first; q < fs->last; q++)
     if (w->tok_scope[q] == outer) w->tok_scope[q] = (int32_t)w->nframes;
   w->nframes++;
@@ -424,6 +598,13 @@ void acta_find_frames(const acta_dict *d, struct acta_work *w,
     if (!(h->vlemma != ACTA_NO_WORD && acta_u64map_get(&d->report, h->vlemma, &ci)))
       continue;
     if (own_act(d, w, s, g)) continue;
+    /* "seizures of contraband reported in Peru": a bare past participle
+     * after a noun and before a preposition is a passive that says who
+     * reported nothing (not "the official stated that") */
+    if (!d->keds_only && g->last - g->first == 1 && h->penn == PT_VBN && g->first > s->first &&
+        (w->toks.v[g->first - 1].tag == P_NOUN || w->toks.v[g->first - 1].tag == P_PROPN) &&
+        g->last < s->last && w->toks.v[g->last].tag == P_PREP)
+      continue;
     g->reporting = 1;
     report r;
     memset(&r, 0, sizeof r);
@@ -437,7 +618,8 @@ void acta_find_frames(const acta_dict *d, struct acta_work *w,
     /* 'X said: "We ..."': the quotation is what is reported */
     int quoted = 0;
     if (r.p < s->last && is_punct(w, r.p, ':')) r.p++;
-    if (r.p < s->last && is_punct(w, r.p, '"')) {
+    /* ('""' in CSV text is one mark) */
+    while (r.p < s->last && is_punct(w, r.p, '"')) {
       r.p++;
       quoted = 1;
     }
@@ -794,6 +976,21 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
           c->events[e].verb_start < w->toks.v[ps->end - 1].end)
         covered = 1;
     if (covered) continue;
+    /* "blamed the gangs, revealing the impact of ...", "..., charging
+     * fees", "..., adding to the pressure": an -ing after a comma that
+     * reports no clause tells more of the clause before it when it
+     * reveals (the writer's inference), accuses of nothing named or adds
+     * nothing said ("..., declaring it a crime" is a statement) */
+    if (!d->keds_only && comma_participle(w, s, g)) {
+      const char *lem = acta_intern_str(&d->words, w->toks.v[g->head].vlemma);
+      if ((ps->cameo < d->ncameo && !strcmp(d->cameo[ps->cameo].code, "112")) ||
+          !strcmp(lem, "reveal") ||
+          (!strcmp(lem, "add") && g->last < s->last && is_word(w, g->last, w->cw->w_to))) {
+        acta_trace(w, "  dropped (reporter only): \"%s\": an -ing after a comma that "
+                   "reports no clause\n", norm(w, g->head));
+        continue;
+      }
+    }
     const acta_cameo *dm = demand_of(d, w, g->last, ps->end, g->scope);
     if (dropped_statement(c, sc, g, ps->cameo, g->subject, ps->rep, g->last, ps->end,
                           dm != NULL))
@@ -812,7 +1009,7 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     if (fr->vg == NO || fr->reporter == NO) continue;
     /* "it said" reports; what it said is no statement of an actor named
      * in another sentence */
-    if (fr->by_pronoun) continue;
+    if (fr->by_pronoun || fr->continued) continue;
     if (fr->produced && !d->keds_only) {
       code_accusation(c, sc, (int32_t)f);
       continue;
@@ -903,9 +1100,54 @@ void acta_link_disputes(acta_coder *c) {
   }
 }
 
+/* The longest quotation running over sentences whose events take its
+ * speaker: more sentences are narration between two stray marks. */
+#define QUOTE_SENTENCES 4
+
+/* One quotation mark: a '"' token and the ones right after it ('""' in
+ * CSV text is one mark), curly or straight; *end is its last byte + 1.
+ * Returns 1 for an opening mark, 0 for a closing one: a curly mark says
+ * which, a straight one opens at the text's start or after a blank or a
+ * bracket and closes after anything else ('said: "We', 'it,"'). */
+static int quote_mark(const struct acta_work *w, const char *text, size_t *i,
+                      uint32_t *end) {
+  const acta_token *tk = &w->toks.v[*i];
+  const unsigned char *u = (const unsigned char *)text + tk->start;
+  while (*i + 1 < w->toks.n && w->toks.v[*i + 1].kind == TK_PUNCT &&
+         w->toks.v[*i + 1].punct == '"' && w->toks.v[*i + 1].start == w->toks.v[*i].end)
+    (*i)++;
+  *end = w->toks.v[*i].end;
+  if (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x9C) return 1;
+  if (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x9D) return 0;
+  if (tk->start == 0) return 1;
+  unsigned char b = (unsigned char)text[tk->start - 1];
+  return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '(' || b == '[';
+}
+
+/* Does a quotation opening at byte qstart in sentence si open as one
+ * that may run on: at the sentence's start, or after a colon or a comma
+ * ('said: "', 'said, "')? */
+static int quote_may_run_on(const struct acta_work *w, const char *text, size_t si,
+                            uint32_t qstart) {
+  uint32_t b = qstart;
+  while (b > w->sents[si].start && (text[b - 1] == ' ' || text[b - 1] == '\t')) b--;
+  return b == w->sents[si].start || text[b - 1] == ':' || text[b - 1] == ',';
+}
+
+/* Is there a line break between bytes a and b (a paragraph ends)? */
+static int line_break(const char *text, uint32_t a, uint32_t b) {
+  for (uint32_t q = a; q < b; q++)
+    if (text[q] == '\n') return 1;
+  return 0;
+}
+
 /* '"Troops shelled the town," the mayor said. "They also hit the school."':
  * events inside a quotation that runs over several sentences take the
- * speaker named in any of those sentences. */
+ * speaker named in its first or last sentence.  A quotation runs over
+ * sentences only when its marks pair up (an opening mark, then a closing
+ * one), it opens at a sentence's start or after a colon or a comma, and it
+ * spans at most QUOTE_SENTENCES sentences of one paragraph; else its marks
+ * are stray, and the narration between them is no one's words. */
 void acta_attribute_quotes(acta_coder *c, const char *text) {
   struct acta_work *w = c->work;
   size_t n = w->toks.n;
@@ -920,46 +1162,65 @@ void acta_attribute_quotes(acta_coder *c, const char *text) {
     while (si + 1 < w->nsents && w->sents[si + 1].first <= i) si++;
     const acta_token *tk = &w->toks.v[i];
     if (tk->kind != TK_PUNCT || tk->punct != '"') continue;
-    const unsigned char *u = (const unsigned char *)text + tk->start;
-    int is_open = (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x9C) ? 1
-                  : (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x9D) ? 0
-                  : !open;
-    if (is_open && !open) {
+    uint32_t mstart = tk->start, qend;
+    int is_open = quote_mark(w, text, &i, &qend);
+    if (is_open) {
+      /* an opening mark while one is open: the earlier one was stray */
       open = 1;
-      qstart = tk->start;
+      qstart = mstart;
       first_sent = si;
-    } else if (!is_open && open) {
-      open = 0;
-      uint32_t qend = tk->end;
-      /* the speaker: a reported event of these sentences; else, for a
-       * quotation that is a whole sentence right after an attributed
-       * one, that one's speaker */
-      const acta_event *src = NULL;
-      /* events are in text order: move the cursor to the quote's first
-       * sentence; every event is passed over a bounded number of times */
-      while (cur < c->nevents && c->events[cur].sentence < (int)first_sent) cur++;
-      size_t k;
-      for (k = cur; k < c->nevents && c->events[k].sentence <= (int)si && !src; k++)
-        if (c->events[k].reported_by.present) src = &c->events[k];
-      acta_actor who;
-      if (src) {
-        who = src->reported_by;
-      } else if (prev_who.present && prev_sent + 1 == first_sent &&
-                 qstart == w->sents[first_sent].start) {
-        who = prev_who;
-      } else {
+      continue;
+    }
+    if (!open) continue; /* a closing mark with none open: stray */
+    open = 0;
+    /* a closing mark that opens the next sentence ('fight."" Then')
+     * belongs to the sentence before */
+    size_t last_sent = si;
+    if (last_sent > first_sent && mstart <= w->sents[last_sent].start) last_sent--;
+    if (last_sent > first_sent && (last_sent - first_sent >= QUOTE_SENTENCES ||
+        !quote_may_run_on(w, text, first_sent, qstart) ||
+        line_break(text, qstart, qend))) {
+      acta_trace(w, "quotation over sentences %zu-%zu: stray marks (%s)\n", first_sent,
+                 last_sent,
+                 last_sent - first_sent >= QUOTE_SENTENCES ? "too long"
+                 : line_break(text, qstart, qend) ? "a paragraph ends inside"
+                                                  : "not opened at a sentence's start, a colon or a comma");
+      prev_sent = (size_t)-1;
+      continue;
+    }
+    /* the speaker: a reported event of its first or last sentence; else,
+     * for a quotation that opens its sentence right after an attributed
+     * one, that one's speaker */
+    const acta_event *src = NULL;
+    /* events are in text order: move the cursor to the quote's first
+     * sentence; every event is passed over a bounded number of times */
+    while (cur < c->nevents && c->events[cur].sentence < (int)first_sent) cur++;
+    size_t k;
+    for (k = cur; k < c->nevents && c->events[k].sentence <= (int)last_sent && !src; k++)
+      if (c->events[k].reported_by.present &&
+          (c->events[k].sentence == (int)first_sent || c->events[k].sentence == (int)last_sent))
+        src = &c->events[k];
+    acta_actor who;
+    if (src) {
+      who = src->reported_by;
+    } else if (prev_who.present && prev_sent + 1 == first_sent &&
+               qstart == w->sents[first_sent].start) {
+      who = prev_who;
+    } else {
+      prev_sent = (size_t)-1;
+      continue;
+    }
+    prev_who = who;
+    prev_sent = last_sent;
+    if (last_sent == first_sent && src) continue; /* the frame did it */
+    acta_trace(w, "quotation over sentences %zu-%zu: reported by \"%.*s\"\n", first_sent,
+               last_sent, (int)(who.end - who.start), text + who.start);
+    for (k = cur; k < c->nevents && c->events[k].sentence <= (int)last_sent; k++) {
+      acta_event *x = &c->events[k];
+      if (x->reported_by.present || x->verb_start < qstart || x->verb_end > qend)
         continue;
-      }
-      prev_who = who;
-      prev_sent = si;
-      if (si == first_sent && src) continue; /* the frame already did it */
-      for (k = cur; k < c->nevents && c->events[k].sentence <= (int)si; k++) {
-        acta_event *x = &c->events[k];
-        if (x->reported_by.present || x->verb_start < qstart || x->verb_end > qend)
-          continue;
-        x->reported_by = who;
-        x->flags |= ACTA_EV_REPORTED;
-      }
+      x->reported_by = who;
+      x->flags |= ACTA_EV_REPORTED;
     }
   }
 }

@@ -773,12 +773,15 @@ static int32_t infinitive_subject(const acta_dict *d, const struct acta_work *w,
 }
 
 /* "accused Iran of supplying drones": the object before the preposition
- * does the gerund, as an allegation (g->alleged) the accuser reports
+ * ("of", "for", "with": not "replaced the US in providing aid") does the
+ * gerund, as an allegation (g->alleged) the accuser reports
  * (g->accuser). */
 static int32_t accused_subject(struct acta_work *w, const acta_sentence *s,
                                vgroup *g, int32_t subj) {
   if (g->first >= s->first + 2 && w->toks.v[g->first].tag == P_VERB &&
-      w->toks.v[g->first - 1].tag == P_PREP) {
+      w->toks.v[g->first - 1].tag == P_PREP &&
+      (is_word(w, g->first - 1, w->cw->w_of) || is_word(w, g->first - 1, w->cw->w_for) ||
+       is_word(w, g->first - 1, w->cw->w_with))) {
     size_t hl = w->toks.v[g->first].norm_len;
     int32_t om = w->tok_ment[g->first - 2];
     if (hl > 3 && tok_ends(w, g->first, "ing") && om != NO &&

@@ -86,6 +86,11 @@ typedef struct frame {
   uint8_t by_pronoun;       /* its reporter was "it", "he" or "she" */
   uint8_t quoted;           /* what it reports is a quotation ("'We ...,'
                                X said", "X said: 'We ...'") */
+  uint8_t continued;        /* "X said ..., adding that ...": the outer
+                               frame's speaker goes on; no statement */
+  uint8_t inference;        /* "the discovery suggests ...": a thing that
+                               cannot speak suggests or indicates it, the
+                               writer's inference (no event) */
 } frame;
 
 struct acta_work {

@@ -70,6 +70,9 @@ enum {
 #define WL_YEAR_LEAD ((uint64_t)1 << 42)    /* "during", "throughout": a whole year after */
 #define WL_CLASH_NOUN ((uint64_t)1 << 39)  /* "clash", "shootout": "killed in a
                                              clash with police" names the killers */
+#define WL_SPEAKER_NOUN ((uint64_t)1 << 48) /* "investigators", "sources",
+                                               "study", "newspaper": the dictionaries
+                                               do not code it, but it may speak */
 #define WL_DOCUMENT_NOUN ((uint64_t)1 << 40) /* "statement", "letter": "issued a
                                                statement calling on" is the issuer's act */
 

@@ -205,6 +205,9 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (c->dict->keds_only) return NULL;
   const acta_sentence *s = sc->s;
   if (question(w, s)) return "question";
+  /* "the discovery suggests a gang killed them" (claims.c) */
+  if (rep != NO && w->frames[rep].inference)
+    return "an inference: what a thing suggests or indicates, no one says";
   if (clause_opener(w, s, g, WL_CONDITION) || conditional_sentence(w, s))
     return "conditional (if, unless, whether)";
   if (purpose) return ACTA_WHY_PURPOSE;
