@@ -567,10 +567,14 @@ static int own_act(const acta_dict *d, const struct acta_work *w,
   while (q < s->last && q < m.used_to + 1 + OWN_ACT_WORDS &&
          (np_tag(w->toks.v[q].tag) || w->toks.v[q].tag == P_PREP ||
           w->toks.v[q].tag == P_CONJ) &&
-         w->tok_vg[q] == NO)
+         w->tok_vg[q] == NO && !tok_in(w, q, WL_SUBORDINATOR))
     q++;
+  /* a clause of its own ("declared a ceasefire after parliament removed
+   * it") or a participle ("a state of siege following the announcement",
+   * "pending a manhunt") ends the object: no clause is reported */
   if (q < s->last && w->tok_vg[q] != NO && !w->vgs[w->tok_vg[q]].to_inf &&
-      w->toks.v[q - 1].tag != P_CONJ)
+      w->toks.v[q - 1].tag != P_CONJ && !tok_in(w, q, WL_SUBORDINATOR) &&
+      w->toks.v[w->vgs[w->tok_vg[q]].first].penn != PT_VBG)
     return 0;
   acta_trace((struct acta_work *)w, "  \"%s\" does an act of its own: no frame\n",
              norm(w, g->head));
@@ -673,8 +677,7 @@ static acta_evidence find_evidence(const struct acta_work *w,
  * material act (quad class 2 or 4: "arrest", "attack", "extort"): a word
  * that names another event, where talks and criticism are only what a
  * statement is about, and "take" is an act only with what it takes. */
-static int material_head(const acta_dict *d, const acta_u64map *idx,
-                         uint32_t word) {
+int acta_material_head(const acta_dict *d, const acta_u64map *idx, uint32_t word) {
   uint32_t pi;
   if (word == ACTA_NO_WORD || !acta_u64map_get(idx, word, &pi)) return 0;
   for (;;) {
@@ -859,9 +862,9 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
       return "what is said is a figure";
     uint32_t v;
     if (t->tag == P_VERB && !acta_u64map_get(&d->report, t->vlemma, &v) &&
-        material_head(d, &d->verb_pats, t->vlemma))
+        acta_material_head(d, &d->verb_pats, t->vlemma))
       return "what is said is another event";
-    if (t->tag == P_NOUN && material_head(d, &d->noun_pats, t->nlemma))
+    if (t->tag == P_NOUN && acta_material_head(d, &d->noun_pats, t->nlemma))
       return "what is said is another event";
   }
   return NULL;

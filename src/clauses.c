@@ -568,11 +568,14 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   }
   /* acta's dictionaries: also after the object of a preposition, when no
    * object of its own follows ("details about a drug boss accused of
-   * moving cocaine"; but "police in Lima arrested him"), not after a
-   * subordinator that opens a clause ("before Mexican soldiers allegedly
-   * massacred more than a dozen people") */
-  int after_prep = !d->keds_only && np0 > lo && w->toks.v[np0 - 1].tag == P_PREP &&
-                   !tok_in(w, np0 - 1, WL_SUBORDINATOR);
+   * moving cocaine"; but "police in Lima arrested him") */
+  int after_prep = !d->keds_only && np0 > lo && w->toks.v[np0 - 1].tag == P_PREP;
+  /* ... not after a subordinator, which opens a clause ("after
+   * stone-throwing protesters clashed with police"), unless a charge
+   * follows ("after a man accused of murder fled") */
+  if (after_prep && tok_in(w, np0 - 1, WL_SUBORDINATOR) &&
+      !(g->last < s->last && (is_word(w, g->last, w->cw->w_of) || is_word(w, g->last, w->cw->w_for))))
+    after_prep = 0;
   /* ... of a phrase after the clause's verb, not of its subject ("police
    * in Honduras colluded with") */
   int verb_before = 0;
@@ -698,6 +701,13 @@ static int32_t document_subject(const acta_dict *d, const struct acta_work *w,
       return iv->subject;
     }
     int tag = w->toks.v[k].tag;
+    /* "a letter to the head of the World Health Organization (WHO)
+     * threatening": an acronym in brackets is part of the phrase */
+    if (is_punct(w, k, ')')) {
+      uint32_t b = k;
+      while (b > s->first && k - b < 4 && !is_punct(w, b, '(')) b--;
+      if (is_punct(w, b, '(')) { t = b + 1; continue; }
+    }
     if (!np_tag(tag) && tag != P_PREP && tag != P_TO) break;
   }
   return subj;
@@ -1009,6 +1019,37 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
   return subj;
 }
 
+/* "An air strike by Syrian government forces killed 29 soldiers", "an
+ * attack by gunmen left five dead": the subject is a noun that names a
+ * material act (a pattern of its own: "strike", "attack") with its agent
+ * after "by", opening the clause -- the agent does what the verb says.
+ * Returns the agent's group, or NO. */
+static int32_t event_noun_agent(const acta_dict *d, const struct acta_work *w,
+                                const vgroup *g, uint32_t lo) {
+  uint32_t q = g->first;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q <= lo || w->tok_ment[q - 1] == NO) return NO;
+  const mention *m = &w->ments[w->tok_ment[q - 1]];
+  if (m->absorbed) return NO;
+  uint32_t f = w->ments[m->group].first;
+  if (f < lo + 2 || !is_word(w, f - 1, w->cw->w_by)) return NO;
+  const acta_token *n = &w->toks.v[f - 2];
+  if (n->tag != P_NOUN || w->tok_ment[f - 2] != NO ||
+      !(acta_material_head(d, &d->noun_pats, n->nlemma) ||
+        acta_material_head(d, &d->noun_pats, n->word)))
+    return NO;
+  /* the noun phrase opens its clause */
+  uint32_t b = f - 2;
+  while (b > lo && (w->toks.v[b - 1].tag == P_NOUN || w->toks.v[b - 1].tag == P_ADJ ||
+                    w->toks.v[b - 1].tag == P_DET || w->toks.v[b - 1].tag == P_NUM) &&
+         w->tok_ment[b - 1] == NO)
+    b--;
+  if (b > lo && !is_punct(w, b - 1, ',') && w->toks.v[b - 1].tag != P_THAT &&
+      !tok_in(w, b - 1, WL_SUBORDINATOR))
+    return NO;
+  return m->group;
+}
+
 /* The subject of each verb group [vg0, vg1) of the sentence, in order: the
  * nearest actor before it in its clause (KEDS: the parse's, or the phrase
  * right before it), then the rules above, each over the one before; a verb
@@ -1052,6 +1093,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (g->speaker != NO && !d->keds_only && w->ments[g->speaker].first < s->first &&
         !speaker_by_pronoun(w, gi))
       subj = g->speaker;
+    if (subj == NO && !d->keds_only && !g->passive) subj = event_noun_agent(d, w, g, lo);
     if (subj == NO) subj = pronoun_subject(d, w, sc, g, lo, scope);
     if (subj == NO && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||

@@ -159,7 +159,7 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   /* a headline in title case is not coded: its grammar (no articles, no
    * auxiliaries, passives without agent) is not the body's, which reports
    * the same news */
-  ap->headline[si] = !ap->discard[si] && !w->have_parse &&
+  ap->headline[si] = !w->have_parse &&
                      acta_title_case(d, &w->toks, s->first, s->last);
   if (w->have_parse) parse_tags(w, s);
   if (d->keds_only && !w->have_parse) acta_tabari_verbs(d, w, s);
@@ -304,6 +304,32 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   acta_sentence_evidence(c, sc);
 }
 
+/* Is the subject of sentence si's first verb a state body by role (a
+ * government, court, prosecutors, police, army, legislature or spy agency:
+ * "Swiss federal prosecutors have shared evidence ... in its soccer
+ * investigation")?  States play no sport and trade no shares: a discard
+ * phrase of a topic (discards.txt `@topic`: sport, markets, weather) in
+ * such a sentence names what the state acts on.  A bare country ("Brazil
+ * beat Argentina") is a team as often as a state; a frame (fiction, games,
+ * figures of speech) discards whoever its subject is. */
+static int state_body_subject(const struct acta_work *w, size_t si, size_t vg0, size_t vg1) {
+  static const char *const ROLES[] = {"GOV", "JUD", "COP", "MIL", "LEG", "SPY"};
+  if (vg0 >= vg1) return 0;
+  uint32_t verb = w->vgs[vg0].first;
+  for (size_t k = w->sent_ment[si]; k < w->sent_ment[si + 1]; k++) {
+    const mention *m = &w->ments[k];
+    if (m->first >= verb) break;
+    if (m->absorbed || m->after_prep || m->modifier) continue;
+    /* the first phrase before the verb, not a preposition's: its subject
+     * ("The Department of Justice and the Attorney's Office in San
+     * Francisco have launched") */
+    for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0]; r++)
+      if (!strcmp(m->role, ROLES[r])) return 1;
+    return 0;
+  }
+  return 0;
+}
+
 int acta_code_article(acta_coder *c, const acta_article *a) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
@@ -325,7 +351,11 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     sent_ctx sc;
     sentence_context(w, si, &sc);
     if (w->tracing) trace_sentence(c, a, &sc);
-    if (ap.discard[si]) {
+    if (ap.discard[si] && !d->keds_only && !strcmp(ap.discard[si]->code, "topic") &&
+        state_body_subject(w, si, ap.sent_vg[si], ap.sent_vg[si + 1])) {
+      acta_trace(w, " discard phrase %s:%u set aside: a state body is the subject\n",
+                 d->files[ap.discard[si]->file], ap.discard[si]->line);
+    } else if (ap.discard[si]) {
       acta_trace(w, " discarded by %s:%u\n", d->files[ap.discard[si]->file],
                  ap.discard[si]->line);
       continue;

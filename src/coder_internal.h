@@ -480,6 +480,11 @@ const char *acta_intent_code(const char *cameo);
  * 121, "refused to release" 1243, "refused to meet" 125), or NULL when
  * CAMEO has none (a refusal to attack is a negated attack). */
 const char *acta_refusal_code(const char *cameo);
+/* Does word (a lemma or written form) head a pattern of index idx (verb or
+ * noun patterns) that codes a material act, quad class 2 or 4, with no
+ * literal word but its own and a preposition ("extort", "arrest of")?
+ * (claims.c) */
+int acta_material_head(const acta_dict *d, const acta_u64map *idx, uint32_t word);
 /* Is the phrase right before token pos (not before lo) a bare noun
  * phrase that names no actor, so that the verb at pos has none for
  * subject (clauses.c)? */
@@ -569,6 +574,14 @@ int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t en
  * another"; tgt otherwise. */
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
                                int32_t src, int32_t tgt, const char *lemma);
+
+/* The subject of passive verb group g with no agent, when no dictionary
+ * actor stands there: a private person's name right before it ("Bohendi
+ * was beaten", "Jose Perez was arrested") after an act on a person is a
+ * role-only CVL mention appended to w->ments.  NO when there is none
+ * (traced when there is). */
+int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
+                                     const vgroup *g, const char *code);
 
 /* ---- triggers.c ------------------------------------------------------------- */
 

@@ -157,6 +157,12 @@ static const char *const DISASTER_NOUN[] = {
     "earthquake", "earthquakes", "quake", "hurricane", "hurricanes", "storm", "storms",
     "flood", "floods", "flooding", "tsunami", "drought", "landslide", "landslides",
     "wildfire", "wildfires", "epidemic", "pandemic", "cyclone", "typhoon", NULL};
+static const char *const TIME_NOUN[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "weekend", NULL};
 static const char *const CASES[] = {"cases", "instances", "times", NULL};
 static const char *const CLASH_NOUN[] = {
     "clash", "clashes", "confrontation", "confrontations", "shootout",
@@ -217,7 +223,7 @@ static const word_list LISTS[] = {
     {WL_DISASTER_NOUN, DISASTER_NOUN, 0},   {WL_CIVIL_BODY, CIVIL_BODY, 0},
     {WL_GROUP_SOURCE, GROUP_SOURCE, 0},     {WL_SPEAKER_NOUN, SPEAKER_NOUN, 0},
     {WL_OBJECT_PARTICIPLE, OBJECT_PARTICIPLE, 0}, {WL_CRIME_WORD, CRIME_WORD, 0},
-    {WL_PEOPLE_HEAD, PEOPLE_HEAD, 0}};
+    {WL_PEOPLE_HEAD, PEOPLE_HEAD, 0},       {WL_TIME_NOUN, TIME_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -63,6 +63,8 @@ enum {
 #define WL_CASES ((uint64_t)1 << 43)        /* "cases", "instances": "In some cases ..." is no one act */
 #define WL_CIVIL_BODY ((uint64_t)1 << 47)   /* "association", "foundation": "president of the association" is no official */
 #define WL_DISASTER_NOUN ((uint64_t)1 << 46) /* "earthquake", "hurricane": "Haiti's earthquake destroyed" is no act of Haiti */
+#define WL_TIME_NOUN ((uint64_t)1 << 55)    /* "July", "Monday", "months": a time phrase opening
+                                               a sentence ("On 17 July 2017 Russia's court") */
 #define WL_GROUP_SOURCE ((uint64_t)1 << 45) /* "officials", "authorities": unnamed
                                                sources passing facts on */
 #define WL_CRIME_WORD ((uint64_t)1 << 50) /* "trafficking", "charges": "arrested for

@@ -6,6 +6,7 @@
  * file:line reports.  Reads the loader's state (acta_loader); writes the
  * acta_dict being built. */
 #include "dict_build.h"
+#include "tagger_model.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -130,14 +131,19 @@ int acta_loader_phrase_tabari(acta_loader *L, const acta_entry *tmpl, const char
   }
   acta_entry *e = &d->entries[d->nentries];
   *e = *tmpl;
-  /* 2: a short acronym ("US", "IS", "UN"), also a word in lower case */
+  /* 2: a short acronym that is also a word in lower case: one the
+   * tagger's model has seen written so ("US", "IS", "WHO", "AID"; not
+   * "UN", "EU", "UK", "IDF", "UAE", "ISIS", "AQAP": those still match a
+   * text in lower case throughout) */
   e->proper = (L->toks.v[0].flags & TF_CAP) ? 1 : 0;
   if (e->proper && L->toks.n == 1 && (L->toks.v[0].flags & TF_ALLCAPS) &&
       L->toks.v[0].norm_len <= 4) {
     const char *a = acta_tok_norm(&L->toks, 0);
-    size_t k = 0;
-    while (k < L->toks.v[0].norm_len && a[k] >= 'a' && a[k] <= 'z') k++;
-    if (k == L->toks.v[0].norm_len) e->proper = 2; /* not "U.S." */
+    size_t k = 0, n = L->toks.v[0].norm_len;
+    while (k < n && a[k] >= 'a' && a[k] <= 'z') k++;
+    uint32_t mw = L->d->tagger ? acta_tm_find(L->d->tagger, a, n) : ACTA_NO_WORD;
+    int word = !L->d->tagger || (mw != ACTA_NO_WORD && L->d->tagger->word[mw].nlower > 0);
+    if (k == n && word) e->proper = 2; /* not "U.S." */
   }
   e->nwords = (uint32_t)L->toks.n;
   /* append at the end of the node's list (kept through a tail index, so

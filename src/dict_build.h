@@ -22,6 +22,8 @@ typedef struct acta_loader {
   const char *path;
   long line;
   int report_only;    /* events files: only the `~` reporting verbs */
+  int discard_topic;  /* discards.txt: the lines after `@topic` (until
+                         `@frame`) name a topic, not a frame */
   struct tabari_stems *stems; /* TABARI verbs being compiled: their stems
                                  as WordNet words (tabari_stems.h) */
 } acta_loader;

@@ -231,6 +231,16 @@ static void phrase_line(acta_loader *L, char *s, int kind) {
   e.file = L->file;
   e.line = (uint32_t)L->line;
   if (kind == ENT_DISCARD) {
+    /* "@topic": the phrases after it name what a state may act on (sport,
+     * markets, weather: "prosecutors opened a soccer investigation");
+     * "@frame": what no one acts in (fiction, games, figures of speech) */
+    if (s[0] == '@') {
+      if (!strcmp(s, "@topic")) L->discard_topic = 1;
+      else if (!strcmp(s, "@frame")) L->discard_topic = 0;
+      else acta_loader_bad_line(L, "unknown discard section (@topic or @frame)");
+      return;
+    }
+    if (L->discard_topic) memcpy(e.code, "topic", 6);
     if (acta_loader_phrase(L, &e, s, strlen(s)) == 0) d->ndiscards++;
     return;
   }
@@ -428,6 +438,7 @@ static int load_file(acta_loader *L, const char *dir, const char *name, int what
   L->path = path;
   L->file = acta_loader_file(L->d, path);
   L->line = 0;
+  L->discard_topic = 0;
   char *line = NULL;
   size_t cap = 0;
   ssize_t got;

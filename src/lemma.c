@@ -185,6 +185,31 @@ uint32_t acta_noun_lemma(const acta_dict *d, const char *s, size_t n,
   if (ends(s, n, "s") && !ends(s, n, "ss") &&
       (r = try_rule(d, s, n, 1, "", WF_NOUN, scratch)) != ACTA_NO_WORD) return r;
   if (word != ACTA_NO_WORD && (d->info[word].flags & WF_NOUN)) return word;
+  /* "asylum-seekers", "counter-offensives": a hyphenated plural WordNet
+   * does not list is the compound of its last part's lemma, when a
+   * dictionary or WordNet knows that compound ("asylum-seeker") */
+  const char *h = n > 3 && n < 64 && ends(s, n, "s") ? memchr(s, '-', n) : NULL;
+  while (h) {
+    const char *nx = memchr(h + 1, '-', n - (size_t)(h + 1 - s));
+    if (!nx) break;
+    h = nx;
+  }
+  if (h && h > s && h + 2 < s + n) {
+    size_t pre = (size_t)(h + 1 - s), pn = n - pre;
+    char part[64];
+    uint32_t pw = acta_intern_find(&d->words, h + 1, pn);
+    uint32_t pl = acta_noun_lemma(d, h + 1, pn, pw, part);
+    if (pl != ACTA_NO_WORD && pl != pw) {
+      size_t ln = d->words.lens[pl];
+      if (pre + ln < 64) {
+        char whole[64];
+        memcpy(whole, s, pre);
+        memcpy(whole + pre, acta_intern_str(&d->words, pl), ln);
+        r = acta_intern_find(&d->words, whole, pre + ln);
+        if (r != ACTA_NO_WORD && !(d->info[r].flags & WF_STAGE)) return r;
+      }
+    }
+  }
   return ACTA_NO_WORD;
 }
 

@@ -424,6 +424,27 @@ static int in_np(const struct acta_work *w, uint32_t q) {
          (w->keds && w->toks.v[q].tag == P_CONJ && parse_phrase_is(w, q, "ADJP"));
 }
 
+/* End of a time phrase at tokens [i, j) of a noun-phrase run ("17 July
+ * 2017", "recent months", "Monday"): past its last month, weekday, period
+ * noun or year, with numbers and leads ("recent", "last", "the") between;
+ * i when the run opens with no such phrase ("12 states" names no time). */
+static uint32_t time_phrase_end(const struct acta_work *w, uint32_t i, uint32_t j) {
+  uint32_t end = i;
+  for (uint32_t q = i; q < j; q++) {
+    const acta_token *t = &w->toks.v[q];
+    const char *x = norm(w, q);
+    int num = t->kind == TK_NUM || t->tag == P_NUM;
+    int year = num && t->norm_len == 4 && (!strncmp(x, "19", 2) || !strncmp(x, "20", 2));
+    if (tok_in(w, q, WL_TIME_NOUN) || year) { end = q + 1; continue; }
+    if (num || tok_in(w, q, WL_PERIOD_LEAD) || t->tag == P_DET) {
+      if (end > i && num) end = q + 1; /* "July 17", "2017" after a month */
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
 /* Builds the mentions of sentence s from its phrase matches and noun
  * phrases; appends to w->ments. */
 void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sentence *s) {
@@ -452,6 +473,14 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
           (w->toks.v[j - 1].tag == P_NOUN || w->toks.v[j - 1].tag == P_PROPN))
         break;
       j++;
+    }
+    /* "On 17 July 2017 Russia's Supreme Court rejected", "In recent months
+     * Syria and Israel have fired": a time phrase after the preposition
+     * opening the sentence ends there; the phrase after it is the clause's
+     * subject, not the preposition's object */
+    if (!w->keds && i == s->first + 1 && w->toks.v[s->first].tag == P_PREP) {
+      uint32_t t = time_phrase_end(w, i, j);
+      if (t > i && t < j) j = t;
     }
     nm = 0;
     match mods[8];
@@ -651,15 +680,17 @@ static void counted_phrases(const acta_dict *d, struct acta_work *w, size_t m0,
                             size_t m1, const acta_sentence *s) {
   for (size_t k = m0; k < m1; k++) {
     mention *b = &w->ments[k];
-    if (b->first < s->first + 2 || !is_word(w, b->first - 1, w->cw->w_of)) continue;
+    /* "tens of thousands of people": as often as "of" and a count lead */
+    for (int chain = 0; chain < 4; chain++) {
+    if (b->first < s->first + 2 || !is_word(w, b->first - 1, w->cw->w_of)) break;
     uint32_t q = b->first - 2;
-    if (w->tok_ment[q] != NO || !np_tag(w->toks.v[q].tag)) continue;
+    if (w->tok_ment[q] != NO || !np_tag(w->toks.v[q].tag)) break;
     /* the head before "of" must not be an event noun ("killing of") */
     const acta_token *h = &w->toks.v[q];
     uint32_t pv;
     if ((h->nlemma != ACTA_NO_WORD && acta_u64map_get(&d->noun_pats, h->nlemma, &pv)) ||
         (h->word != ACTA_NO_WORD && acta_u64map_get(&d->noun_pats, h->word, &pv)))
-      continue;
+      break;
     uint32_t st = q;
     while (st > s->first && np_tag(w->toks.v[st - 1].tag) &&
            w->tok_ment[st - 1] == NO && w->tok_vg[st - 1] == NO)
@@ -672,6 +703,7 @@ static void counted_phrases(const acta_dict *d, struct acta_work *w, size_t m0,
       const acta_token *pv2 = &w->toks.v[st - 1];
       if (pv2->tag == P_PREP || pv2->tag == P_TO) b->after_prep = 1;
       if (w->tok_vg[st - 1] != NO) b->after_verb = 1;
+    }
     }
   }
 }

@@ -6,7 +6,8 @@
  * shot Veras") and a phrase of people ("arrested five alleged members of
  * the network") are coded by role only (acta keeps no profiles of private
  * persons), CRM when held for a crime, else CVL; the same for a passive's
- * subject ("Paschoalin was captured by the police"); the forces a
+ * subject ("Paschoalin was captured by the police", and with no agent,
+ * "Bohendi was beaten"); the forces a
  * deployment sends are no target, and the two sides of a fight are each
  * other's.  Conventions: docs/conventions.md ("Targets named by a pronoun
  * or a private name"). */
@@ -511,4 +512,42 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
   if (!each && !fight) return tgt;
   acta_trace(w, "  target: the sides of %s fight each other\n", w->ments[src].code);
   return w->ments[src].group;
+}
+
+int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
+                                     const vgroup *g, const char *code) {
+  const acta_sentence *s = sc->s;
+  if (!g->passive || !act_on_person(code)) return NO;
+  uint32_t e = g->first;
+  while (e > s->first && w->toks.v[e - 1].tag == P_ADV) e--;
+  uint32_t b = e;
+  while (b > s->first && w->toks.v[b - 1].tag == P_PROPN && w->tok_ment[b - 1] == NO &&
+         !(w->toks.v[b - 1].flags & TF_DATELINE))
+    b--;
+  if (b == e) return NO;
+  /* the name opens its clause: the sentence, or after a comma, "and", a
+   * quotation mark ("the gang's leader, Edgar Moreno, was" is an actor's) */
+  if (b > s->first) {
+    const acta_token *pv = &w->toks.v[b - 1];
+    if (!(pv->kind == TK_PUNCT && (pv->punct == ',' || pv->punct == '"')) &&
+        !(pv->tag == P_CONJ && is_and_or(w, b - 1)) && pv->tag != P_THAT &&
+        !(w->tok_vg[b - 1] != NO && w->vgs[w->tok_vg[b - 1]].reporting))
+      return NO;
+    /* an appositive name after a noun phrase ("the gang's leader, Edgar
+     * Moreno, was"), not after a place ("In Abu Hamour, Bohendi was") */
+    if (pv->kind == TK_PUNCT && pv->punct == ',' && b >= s->first + 2 &&
+        np_tag(w->toks.v[b - 2].tag)) {
+      uint32_t np0 = b - 2;
+      while (np0 > s->first && np_tag(w->toks.v[np0 - 1].tag) && w->tok_ment[np0 - 1] == NO)
+        np0--;
+      if (w->tok_ment[b - 2] != NO || np0 == s->first || w->toks.v[np0 - 1].tag != P_PREP)
+        return NO;
+    }
+  }
+  if (in_place(w, (size_t)sc->index, w->toks.v[b].start, w->toks.v[e - 1].end)) return NO;
+  const char *role = acta_held_for_crime(w, code, g->last, s->last) ? "CRM" : "CVL";
+  int32_t m = private_person(w, b, e, role);
+  acta_trace(w, "  subject \"%s\" -> %s (a private person named: coded by role only)\n",
+             norm(w, b), role);
+  return m;
 }

@@ -804,6 +804,40 @@ static int wants_verb(const acta_tokens *t, uint32_t first, uint32_t last,
           t->v[e - 1].punct == '?');
 }
 
+/* A headline's verb read as a noun before its particle: "EU and UN hand
+ * over supplies", "Public workers in Brazil call off a strike".  Token i
+ * (tagged NN, a verb in the lexicon) is the present tense when a particle
+ * follows it, and everything before it is one plural subject (noun-phrase
+ * tags and prepositions only, with a plural noun or an "and"): no finite
+ * verb comes before it. */
+static int headline_particle_verb(const acta_dict *d, const acta_tokens *t,
+                                  uint32_t first, uint32_t last, uint32_t i,
+                                  const uint8_t *penn) {
+  static const char *const PARTICLES[] = {"over", "off", "out", "up", "down", "back", NULL};
+  const acta_token *tk = &t->v[i];
+  if (penn[i - first] != PT_NN || i + 2 >= last || i < first + 2 ||
+      tk->word == ACTA_NO_WORD || !(d->info[tk->word].flags & WF_VERB) ||
+      t->v[i + 1].kind != TK_WORD)
+    return 0;
+  int particle = 0;
+  for (const char *const *p = PARTICLES; *p; p++)
+    if (t->v[i + 1].norm_len == strlen(*p) &&
+        !memcmp(acta_tok_norm(t, i + 1), *p, t->v[i + 1].norm_len))
+      particle = 1;
+  if (!particle || t->v[i + 2].kind == TK_PUNCT) return 0;
+  int plural = 0;
+  for (uint32_t q = first; q < i; q++) {
+    int pt = penn[q - first];
+    if (pt == PT_NNS || pt == PT_NNPS || pt == PT_CC) plural = 1;
+    else if (pt == PT_NN || pt == PT_NNP || pt == PT_JJ || pt == PT_DT ||
+             pt == PT_CD || pt == PT_IN || pt == PT_POS ||
+             (t->v[q].kind == TK_PUNCT && t->v[q].punct == ','))
+      continue;
+    else return 0;
+  }
+  return plural;
+}
+
 void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
               uint32_t last) {
   cand c[WINDOW];
@@ -823,6 +857,12 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
       if (viterbi_verb(d->tagger, c, w1 - w0, prev, alt) > sc - VERB_MARGIN)
         memcpy(penn, alt, w1 - w0);
     }
+    if (w0 == first)
+      for (uint32_t i = w0; i < w1; i++)
+        if (headline_particle_verb(d, t, first, w1, i, penn)) {
+          penn[i - w0] = PT_VBP;
+          break;
+        }
     for (uint32_t i = w0; i < w1; i++) t->v[i].penn = penn[i - w0];
     prev = penn[w1 - w0 - 1];
   }

@@ -570,6 +570,15 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
   size_t ns = 0, n = t->n;
   if (!n) return 0;
   mark_dateline(t);
+  /* a text with no capital at all (a lowercased feed, a transcript): a
+   * stop before any word ends a sentence, as one before a capital does */
+  size_t words = 0, capped = 0;
+  for (size_t q = 0; q < n; q++)
+    if (t->v[q].kind == TK_WORD) {
+      words++;
+      if (t->v[q].flags & TF_CAP) capped++;
+    }
+  int caseless = words >= 4 && capped == 0;
   const size_t MAX_TOKENS = 400; /* bound on one sentence */
   size_t first = 0, line_start = 0;
   for (size_t i = 0; i <= n; i++) {
@@ -594,9 +603,15 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
                            e->punct == '?' || e->punct == 'E');
           int abbr_end = e->kind == TK_WORD && (e->flags & TF_ABBR);
           int starts = (tk->flags & TF_CAP) || tk->kind == TK_NUM ||
+                       (caseless && tk->kind == TK_WORD && p == i && e->kind == TK_PUNCT &&
+                        e->punct != 'E' && tk->start > e->end) ||
                        (tk->kind == TK_PUNCT &&
                         (tk->punct == '"' || tk->punct == '\'' || tk->punct == '('));
-          if (end_punct && starts) brk = 1;
+          /* "(JOD43.7 million)": a stop with a number right after it,
+           * no space between, is a decimal point */
+          int decimal = e->kind == TK_PUNCT && e->punct == '.' && p == i &&
+                        tk->kind == TK_NUM && tk->start == e->end;
+          if (end_punct && starts && !decimal) brk = 1;
           else if (end_punct && e->punct == 'E') brk = 0;
           else if (abbr_end && (tk->flags & TF_CAP) && p == i) {
             const char *nn = acta_tok_norm(t, p - 1);

@@ -606,9 +606,18 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     return;
   }
   int est = vc->status;
-  if (vc->refused && acta_refusal_code(cm->code)) {
+  int refused = vc->refused;
+  /* "will not lift the ban", "said it would not release the tanker": the
+   * negated future of an act CAMEO has a rejection for is that rejection
+   * (12x), stated as "refused to" is, with the act kept as intended_act */
+  if (!refused && !d->keds_only && g->negated && vc->status == ACTA_NEGATED &&
+      future_modal(w, g, rep != NO) && acta_refusal_code(cm->code)) {
+    refused = (rep != NO ? w->frames[rep].status : ACTA_ASSERTED) + 1;
+    acta_trace(w, "  \"will not\": a refusal\n");
+  }
+  if (refused && acta_refusal_code(cm->code)) {
     flags |= EMIT_REFUSED;
-    est = vc->refused - 1;
+    est = refused - 1;
   }
   acta_emit(c, sc, src, tgt, rep, p, cm, g->head, est, flags | captives,
             acta_intern_str(&d->words, p->head));
@@ -851,6 +860,10 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       if (tgt != NO)
         acta_trace(w, "  denial: disputes a claim about %s\n", w->ments[tgt].code);
     }
+    /* "Bohendi was beaten": a private person's name as the passive's
+     * subject */
+    if (src == NO && tgt == NO && g->passive && !d->keds_only)
+      tgt = acta_passive_private_subject(w, sc, g, d->cameo[vc.p->cameo].code);
     int statistic = 0;
     const char *blocked =
         src == NO ? acta_agentless_reason(c, sc, g, d->cameo[vc.p->cameo].code, vc.end, tgt,

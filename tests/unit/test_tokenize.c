@@ -60,6 +60,28 @@ Test(tokenize, sentences_abbreviations) {
   free(ss);
 }
 
+Test(tokenize, sentences_decimal_point) {
+  acta_sentence *ss;
+  size_t n = split("Troops seized a .50 caliber rifle. Jordan gave 56 million (JOD43.7 million) "
+                   "to the WFP. Talks end in 2024. 3 men fled.", &ss);
+  cr_assert_eq(n, 4, "got %zu sentences", n);
+  free(ss);
+}
+
+Test(tokenize, sentences_in_lower_case) {
+  acta_sentence *ss;
+  /* no capital at all: a stop before a word ends a sentence, an
+   * abbreviation's does not */
+  size_t n = split("police arrested two men in lima. the army left cusco on monday. "
+                   "mr. smith met the u.s. envoy. talks ended.", &ss);
+  cr_assert_eq(n, 4, "got %zu sentences", n);
+  free(ss);
+  /* with capitals elsewhere, a lower-case word after a stop goes on */
+  n = split("Police arrested two men in Lima. the army left.", &ss);
+  cr_assert_eq(n, 1, "got %zu sentences", n);
+  free(ss);
+}
+
 Test(tokenize, sentences_quotes_and_headline) {
   acta_sentence *ss;
   const char *s = "Protests Spread Across Kurdish Towns\n"
