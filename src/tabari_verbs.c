@@ -4,7 +4,9 @@
  * which is a form of a TABARI verb root ("Estonia arms Libya", "Arnor has
  * celebrated Eid", an irregular form "ACTUALITY") is a verb when it stands
  * where a verb stands: right after an actor's dictionary phrase, after a
- * "have" auxiliary (adverbs between), or after the words one of the
+ * "have" auxiliary (adverbs between), right after "and" or "or" ("condemned
+ * the attack and promised aid": TABARI takes any of its verb words for a
+ * verb unless a determiner comes before it), or after the words one of the
  * root's patterns wants before the verb ("was in accord": "IN_ *").  Only
  * TABARI roots do this (their patterns are the ones built with TABARI's
  * stems, exact == 2): acta's own and PETRARCH's dictionaries keep the
@@ -59,7 +61,8 @@ void acta_tabari_verbs(const acta_dict *d, struct acta_work *w,
     if (tk->tag != P_NOUN && tk->tag != P_ADJ) continue;
     int have = after_have(d, w, s->first, i);
     int after_actor = m && m->last == i && m->e->kind != ENT_DISCARD;
-    uint32_t key = tabari_root_key(d, w, i, s->first, have || after_actor);
+    int after_conj = is_and_or(w, i - 1);
+    uint32_t key = tabari_root_key(d, w, i, s->first, have || after_actor || after_conj);
     if (key == ACTA_NO_WORD) continue;
     tk->tag = P_VERB;
     tk->penn = have ? PT_VBN : PT_VBZ;
