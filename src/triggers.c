@@ -530,10 +530,12 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
 /* TABARI's regular actor search (its coder's getRegularSource and
  * getRegularTarget): with no source, the first actor of the sentence
  * before the verb, not the target's group, is the source (a verb whose
- * subject is no actor, acta_coder_set_keep_sourceless); with a source and
- * no target, the nearest actor before the verb that is not the source is
- * the target (that too, or acta_coder_set_tabari_targets).  *src stays NO
- * when no actor stands before the verb. */
+ * subject is no actor, acta_coder_set_keep_sourceless), and a target with
+ * the source's code gives way to the next other actor after the verb;
+ * with a source and no target, the nearest actor before the verb that is
+ * not the source is the target (that too, or
+ * acta_coder_set_tabari_targets).  *src stays NO when no actor stands
+ * before the verb. */
 static void tabari_regular_actors(const struct acta_work *w, const sent_ctx *sc,
                                   const vgroup *g, int32_t *src, int32_t *tgt) {
   for (size_t m = sc->m0; m < sc->m1 && *src == NO; m++) {
@@ -542,6 +544,17 @@ static void tabari_regular_actors(const struct acta_work *w, const sent_ctx *sc,
     if (x->absorbed || !x->code[0] || (*tgt != NO && x->group == w->ments[*tgt].group))
       continue;
     *src = x->group;
+  }
+  /* a target that is the source again ("urged Bree to assist it": "it"
+   * stands for the source): the next other actor after the verb */
+  if (*src != NO && *tgt != NO && !strcmp(w->ments[*tgt].code, w->ments[*src].code)) {
+    *tgt = NO;
+    for (size_t m = sc->m0; m < sc->m1 && *tgt == NO; m++) {
+      const mention *x = &w->ments[m];
+      if (x->first >= g->last && !x->absorbed && x->code[0] &&
+          strcmp(x->code, w->ments[*src].code))
+        *tgt = x->group;
+    }
   }
   if (*src == NO || *tgt != NO) return;
   for (size_t m = sc->m1; m-- > sc->m0;) {
