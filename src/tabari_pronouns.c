@@ -60,7 +60,8 @@ void acta_tabari_pronouns(struct acta_work *w, const acta_sentence *s, size_t m0
   size_t k = m0, added = 0;
   for (uint32_t q = s->first; q < s->last; q++) {
     while (k < m1 && w->ments[k].first <= q) {
-      if (w->ments[k].code[0]) {
+      /* an agent with no actor ("---GOV") is no actor of TABARI's */
+      if (w->ments[k].code[0] && strncmp(w->ments[k].code, "---", 3)) {
         int cmp = in_compound(w, m0, m1, k);
         if (first_any == NO) first_any = (int32_t)k;
         if (!cmp && first_single == NO) first_single = (int32_t)k;
@@ -117,7 +118,7 @@ void acta_tabari_forward_actor(struct acta_work *w) {
   w->fwd_code[0] = '\0';
   for (size_t k = 0; k < w->nments; k++) {
     const mention *x = &w->ments[k];
-    if (x->pronoun || !x->code[0]) continue;
+    if (x->pronoun || !x->code[0] || !strncmp(x->code, "---", 3)) continue;
     /* a compound first: TABARI forwards it to "they" alone */
     if (in_compound(w, 0, w->nments, k)) return;
     snprintf(w->fwd_code, sizeof w->fwd_code, "%s", x->base[0] ? x->base : x->code);

@@ -523,6 +523,12 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
     src = pm->source;
   }
   if (p->exact && pm->target != NO && pm->target != src) tgt = pm->target;
+  /* TABARI: a pronoun standing for the source is no target of it ("said it
+   * would help it"): the next other actor */
+  if (c->dict->tabari && src != NO && tgt != NO &&
+      (w->ments[tgt].pronoun || w->ments[src].pronoun) &&
+      !strcmp(w->ments[tgt].code, w->ments[src].code))
+    tgt = acta_keds_target(w, w->ments[tgt].last, end, scope, src);
   *src_out = src;
   *tgt_out = tgt;
 }
