@@ -321,6 +321,24 @@ static int codes_nothing(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     acta_trace(w, "  subordinate clause after a coded event: skipped\n");
     return 1;
   }
+  /* TABARI's CODE BY CLAUSE: once a verb of a clause is coded, the verbs
+   * after it in that clause are not ("was in accord with an anti-Gondor
+   * parade"); "and", "but", "or" or ';' start another clause, and a
+   * subordinate code ("SAID [023?]") does not count */
+  const char *lastp = c->nevents > sc->ev_before ? c->events[c->nevents - 1].pattern : NULL;
+  const char *close = lastp ? strrchr(lastp, ']') : NULL;
+  if (d->tabari && !w->code_all && c->nevents > sc->ev_before &&
+      !(close && close > lastp && close[-1] == '?')) {
+    size_t at = c->events[c->nevents - 1].verb_start;
+    uint32_t q = g->first;
+    while (q > s->first && w->toks.v[q - 1].start >= at &&
+           !(w->toks.v[q - 1].tag == P_CONJ || is_punct(w, q - 1, ';')))
+      q--;
+    if (q == s->first || w->toks.v[q - 1].start < at) {
+      acta_trace(w, "  a verb after a coded one in its clause: skipped (CODE BY CLAUSE)\n");
+      return 1;
+    }
+  }
   if (d->keds_only && !g->passive && p->nel == 0 && acta_keds_no_object(d, w, g, vc->end)) {
     acta_trace(w, "  no object: KEDS codes nothing\n");
     return 1;
@@ -512,6 +530,18 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
     int32_t s2 = (ms != NO && !w->ments[ms].absorbed)
                      ? w->ments[ms].group
                      : acta_keds_subject_at(w, uf, s->first, scope, 1, NO);
+    /* TABARI: the pattern's words took the phrase before the verb as its
+     * target ("Gollum joined an anti-Gondor parade": ANTI- + *): the
+     * source is the first actor of the sentence before it, as TABARI's
+     * getRegularSource searches */
+    if (c->dict->tabari && ms != NO && w->ments[ms].group == pm->target) {
+      s2 = NO;
+      for (size_t m = sc->m0; m < sc->m1 && s2 == NO; m++) {
+        const mention *x = &w->ments[m];
+        if (x->first >= w->ments[ms].first) break;
+        if (!x->absorbed && x->code[0] && strncmp(x->code, "---", 3)) s2 = x->group;
+      }
+    }
     if (s2 != NO) {
       src = s2;
       if (tgt == s2) tgt = acta_keds_target(w, g->last, end, scope, src);
