@@ -41,8 +41,9 @@
  * ("[023?]") counts only when no other event is coded, a dominant one
  * ("[111!]") leaves only the dominant ones, a complex (+++) or discard
  * (###) code leaves none, and an event with the same code as source and
- * target is dropped.  acta codes with its own clauses and coreference:
- * CODE BY CLAUSE keeps all of its events. */
+ * target is dropped.  CODE BY CLAUSE, TABARI's default, is the coder's
+ * with TABARI dictionaries: once a verb of a clause is coded, the verbs
+ * after it in the clause are not (triggers.c). */
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
