@@ -55,6 +55,8 @@ typedef struct mention {
   const acta_entry *multi;  /* an entry with several codes ("FRO/BIL/SAM") */
   uint8_t pronoun;          /* TABARI: a pronoun standing for an actor
                                (tabari_pronouns.c) */
+  uint32_t phrase_first;    /* first token of its last dictionary phrase
+                               ("an anti Gondor": "Gondor"); 0: none */
 } mention;
 
 typedef struct vgroup {

@@ -107,21 +107,6 @@ static int32_t slot_before(const struct acta_work *w, uint32_t pos, uint32_t lo,
   return NO;
 }
 
-/* TABARI: the first token of the last dictionary phrase inside mention
- * mg ("an anti Gondor": "Gondor"), so that a pattern word before a slot
- * may stand inside the noun phrase ("ANTI- + *"), as TABARI's actor is its
- * dictionary words alone.  The mention's first token when none. */
-static uint32_t phrase_start(const struct acta_work *w, int32_t mg) {
-  const mention *x = &w->ments[mg];
-  size_t lo = 0, hi = w->nmatches;
-  while (lo < hi) { /* the first match that ends after the mention */
-    size_t mid = lo + (hi - lo) / 2;
-    if (w->matches[mid].last <= x->last) lo = mid + 1; else hi = mid;
-  }
-  if (lo > 0 && w->matches[lo - 1].first >= x->first) return w->matches[lo - 1].first;
-  return x->first;
-}
-
 /* Matches one pattern around its head: the elements after it from start
  * on (up to end), those before it back from the head (down to lo).
  * Returns 1 on success, with the slots found in *m. */
@@ -244,7 +229,12 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
       else if (e->type == PE_TARGET) m->target = mg;
       else if (w->ments[mg].next_in_group != NO) m->compound = m->source = mg;
       else return 0; /* `%` wants a compound */
-      pos = p->exact == 2 && k > 0 ? phrase_start(w, mg) : w->ments[mg].first;
+      /* TABARI: a pattern word before the slot may stand inside the noun
+       * phrase, before the actor's own words ("an anti Gondor" for
+       * "ANTI- + *"), as TABARI's actor is its dictionary words alone */
+      const mention *sm = &w->ments[mg];
+      pos = p->exact == 2 && k > 0 && sm->phrase_first > sm->first ? sm->phrase_first
+                                                                   : sm->first;
       m->used_from = pos;
     }
   }

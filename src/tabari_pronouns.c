@@ -87,6 +87,7 @@ void acta_tabari_pronouns(struct acta_work *w, const acta_sentence *s, size_t m0
       m->first = q;
       m->last = q + 1;
       m->next_in_group = NO;
+      m->phrase_first = q;
     } else {
       snprintf(m->code, sizeof m->code, "%s", code);
     }
