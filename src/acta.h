@@ -328,6 +328,13 @@ void acta_coder_set_code_all(acta_coder *c, int on);
  * 0 (the default): no target. */
 void acta_coder_set_tabari_targets(acta_coder *c, int on);
 
+/* TABARI's FORWARD, for TABARI dictionaries only: a pronoun of the next
+ * article with no actor before it ("He has also asked Gondor ...") stands
+ * for the first actor of the article coded before, without its agents.
+ * The caller says when the next article continues the story (TABARI: the
+ * same story, the next sentence number).  0 (the default): it does not. */
+void acta_coder_set_tabari_forward(acta_coder *c, int on);
+
 /* Codes one article.  Returns 0, or -1 with acta_coder_error() set: no
  * text, text that is not valid UTF-8 or holds a NUL byte, an article over
  * the size limit, a date that is not a real calendar day written

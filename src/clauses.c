@@ -265,6 +265,10 @@ int32_t acta_keds_target(const struct acta_work *w, uint32_t from,
     if (mi == NO || w->ments[mi].absorbed) continue;
     int32_t g = w->ments[mi].group;
     if (src != NO && g == w->ments[src].group) continue;
+    /* TABARI: a pronoun standing for the source ("urged Bree to assist
+     * it") is the source again, no target */
+    if (src != NO && w->ments[mi].pronoun && !strcmp(w->ments[mi].code, w->ments[src].code))
+      continue;
     return g;
   }
   return NO;

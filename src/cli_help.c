@@ -147,7 +147,8 @@ static const command commands[] = {
    "change the options from there on; a record without any ends the run,\n"
    "as in TABARI.  As TABARI does, an event needs a source and a target,\n"
    "and COMMA:, DEFAULT:, CODE BY, CONVERT AGENTS, MINIMUM WORDS, YYYY,\n"
-   "TIME SHIFT, FBIS and COMPLEX: CONJ/NOACTPRIOR apply; the options acta\n"
+   "TIME SHIFT, FBIS, FORWARD (pronouns across the records of a story)\n"
+   "and COMPLEX: CONJ/NOACTPRIOR apply; the options acta\n"
    "cannot apply are reported once as FILE:LINE: ... not supported.\n",
    "  $ acta validate PETR.UnitTest.records.xml\n"
    "  $ acta validate Validate.project\n"

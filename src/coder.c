@@ -76,6 +76,10 @@ void acta_coder_set_tabari_targets(acta_coder *c, int on) {
   c->work->tabari_targets = on != 0;
 }
 
+void acta_coder_set_tabari_forward(acta_coder *c, int on) {
+  c->work->fwd_on = on != 0;
+}
+
 void acta_coder_set_code_all(acta_coder *c, int on) { c->work->code_all = on != 0; }
 
 const acta_event *acta_events(const acta_coder *c, size_t *count) {

@@ -54,6 +54,10 @@ typedef struct mention {
   char base[64];            /* KEDS: the code before its last agent
                                ("Danish media": DNK) */
   const acta_entry *multi;  /* an entry with several codes ("FRO/BIL/SAM") */
+  uint8_t pronoun;          /* TABARI: a pronoun standing for an actor
+                               (tabari_pronouns.c) */
+  uint32_t phrase_first;    /* first token of its last dictionary phrase
+                               ("an anti Gondor": "Gondor"); 0: none */
 } mention;
 
 typedef struct vgroup {
@@ -128,6 +132,9 @@ struct acta_work {
   int keep_sourceless;      /* acta_coder_set_keep_sourceless() */
   int code_all;             /* acta_coder_set_code_all() */
   int tabari_targets;       /* acta_coder_set_tabari_targets() */
+  int fwd_on;               /* acta_coder_set_tabari_forward() */
+  char fwd_code[64];        /* TABARI: the first actor of the article
+                               coded before (tabari_pronouns.c) */
   uint32_t *na_words;       /* acta_new_actors(): words under each node */
   uint8_t *na_flags;        /* and what they hold (NA_*) */
   size_t cap_na;
@@ -367,6 +374,16 @@ int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m);
  * a verb stands, is tagged VERB (before the verb groups are found). */
 void acta_tabari_verbs(const acta_dict *d, struct acta_work *w,
                        const acta_sentence *s);
+
+/* ---- tabari_pronouns.c ---------------------------------------------------- */
+
+/* TABARI dictionaries: each pronoun TABARI dereferences becomes a mention
+ * with its actor's code (the sentence's mentions from m0, before they are
+ * linked). */
+void acta_tabari_pronouns(struct acta_work *w, const acta_sentence *s, size_t m0);
+/* The actor a pronoun of the next article may take (w->fwd_code): the
+ * first actor of the one just coded, without its agents. */
+void acta_tabari_forward_actor(struct acta_work *w);
 
 /* ---- clauses.c ----------------------------------------------------------- */
 

@@ -247,6 +247,8 @@ struct acta_dict {
   acta_u64map cue_first;   /* first word id -> first cue with it */
   uint8_t keds_only;       /* PETRARCH / TABARI dictionaries alone: their
                               habits hold (the coder's "KEDS" rules) */
+  uint8_t tabari;          /* TABARI dictionaries alone: TABARI's own rules
+                              too (tabari_pronouns.c); never imaged */
   struct acta_coder_words *coder_words; /* the coder's word lists as ids
                                           (coder_words.c) */
   char files[64][32];

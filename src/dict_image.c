@@ -28,8 +28,9 @@ typedef struct dict_meta {
  * kept by the trie's builder).  A field added to the struct (or to a
  * table's element) changes these sizes: write and read it here (or compute
  * it after the load for both paths), then update the size.  (tabari_edges
- * is not written: only TABARI phrases have them, and dictionaries with
- * PETRARCH or TABARI files are never imaged; it stays empty when mapped.) */
+ * and tabari are not written: only TABARI files give them, and
+ * dictionaries with PETRARCH or TABARI files are never imaged; they stay
+ * empty when mapped.) */
 #if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
 _Static_assert(sizeof(struct acta_dict) == 2624,
                "struct acta_dict changed: write and read the new field in "

@@ -631,6 +631,7 @@ static acta_dict *parse_all(const acta_dict_options *opt, const char *data,
    * reporting verbs, so that "..., an official said" is who reports the
    * event, not an event of its own */
   d->keds_only = (uint8_t)(petr && !opt->layer);
+  d->tabari = (uint8_t)(d->keds_only && opt->tabari);
   L.report_only = d->keds_only;
   if (load_file(&L, data, "events.txt", F_EVENTS, 1) != 0) goto fail;
   L.report_only = 0;

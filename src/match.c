@@ -229,7 +229,12 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
       else if (e->type == PE_TARGET) m->target = mg;
       else if (w->ments[mg].next_in_group != NO) m->compound = m->source = mg;
       else return 0; /* `%` wants a compound */
-      pos = w->ments[mg].first;
+      /* TABARI: a pattern word before the slot may stand inside the noun
+       * phrase, before the actor's own words ("an anti Gondor" for
+       * "ANTI- + *"), as TABARI's actor is its dictionary words alone */
+      const mention *sm = &w->ments[mg];
+      pos = p->exact == 2 && k > 0 && sm->phrase_first > sm->first ? sm->phrase_first
+                                                                   : sm->first;
       m->used_from = pos;
     }
   }

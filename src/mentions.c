@@ -540,6 +540,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       m->group = (int32_t)w->nments;
       m->next_in_group = NO;
       compose(d, w, m, ms, nm);
+      m->phrase_first = ms[nm - 1].first;
       m->modifier = (uint8_t)is_mod;
       for (uint32_t q = i; q < j; q++) w->tok_ment[q] = (int32_t)w->nments;
       w->nments++;

@@ -410,7 +410,16 @@ static int verbs_pattern(parser *p, const char *s, size_t n) {
   if (!code_chars_ok(code, clen, VERB_CODE_CHARS)) return bad(p, "bad pattern code");
   petr_dict *d = p->d;
   size_t first_tok = d->n_toks, first_str = d->n_strs, nv = 0;
-  int tr = pattern_toks(p, s, before, &nv);
+  /* TABARI replaces a hyphen in its dictionaries with an underscore
+   * ("- ANTI- + *" is ANTI_ +), as its text's hyphens are blanks */
+  const char *ps = s;
+  if (p->tabari && memchr(s, '-', before)) {
+    char *t = arena_strndup(d->arena, s, before);
+    for (size_t k = 0; k < before; k++)
+      if (t[k] == '-') t[k] = '_';
+    ps = t;
+  }
+  int tr = pattern_toks(p, ps, before, &nv);
   if (tr < 0 || nv != 1) {
     d->n_toks = first_tok;
     d->n_strs = first_str;

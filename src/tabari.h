@@ -78,7 +78,10 @@ typedef struct tabari_options {
   int time_shift;         /* SET: TIME SHIFT: -1 as the .verbs file says */
   int min_words;          /* SET: MINIMUM WORDS (8) */
   int fbis;               /* SET: FBIS */
-  int forward;            /* FORWARD: (not OFF) */
+  int forward;            /* FORWARD: with a sentence number, not OFF */
+  /* where the FORWARD: format puts the story and sentence numbers in a
+   * record's ID (offset, length; 0 length: none) */
+  int fwd_story, fwd_story_len, fwd_seq, fwd_seq_len;
   /* COMMA: MIN MAX EMIN EMAX BMIN BMAX, comma_on = 0 after COMMA: OFF */
   int comma_on, comma_min, comma_max, comma_emin, comma_emax, comma_bmin,
       comma_bmax;

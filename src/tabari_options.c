@@ -212,9 +212,20 @@ int tabari_options_line(tabari_options *o, const char *line, char *key,
     return 0;
   }
   if (command_is(s, cl, "FORWARD")) {
-    o->forward = strstr(a, "OFF") == NULL;
-    return unsupported(key, keylen, "FORWARD", why, whylen,
-                       "pronouns are not carried from one record to the next");
+    /* ^^*****NNN*SSS [DOC] [OFF]: each ^ a blank before the record's ID,
+     * the Ns its story number, the Ss its sentence number */
+    size_t lead = strspn(a, "^"), fl = strcspn(a, " \t");
+    const char *n = memchr(a, 'N', fl), *sq = memchr(a, 'S', fl);
+    if (n && n >= a + lead) {
+      o->fwd_story = (int)(n - a - (long)lead);
+      o->fwd_story_len = (int)strspn(n, "N");
+    }
+    if (sq && sq >= a + lead) {
+      o->fwd_seq = (int)(sq - a - (long)lead);
+      o->fwd_seq_len = (int)strspn(sq, "S");
+    }
+    o->forward = sq != NULL && strstr(a, "OFF") == NULL;
+    return 0;
   }
   if (command_is(s, cl, "COMMA")) {
     if (!strncmp(a, "OFF", 3)) {

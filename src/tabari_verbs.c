@@ -4,8 +4,11 @@
  * which is a form of a TABARI verb root ("Estonia arms Libya", "Arnor has
  * celebrated Eid", an irregular form "ACTUALITY") is a verb when it stands
  * where a verb stands: right after an actor's dictionary phrase, after a
- * "have" auxiliary (adverbs between), or after the words one of the
- * root's patterns wants before the verb ("was in accord": "IN_ *").  Only
+ * "have" auxiliary (adverbs between), right after "and" or "or" ("condemned
+ * the attack and promised aid": TABARI takes any of its verb words for a
+ * verb unless a determiner comes before it), or after the words one of the
+ * root's patterns wants before the verb ("was in accord": "IN_ *"), never
+ * right after a determiner ("was in an accord" is a noun).  Only
  * TABARI roots do this (their patterns are the ones built with TABARI's
  * stems, exact == 2): acta's own and PETRARCH's dictionaries keep the
  * tagger's reading.  Reads the tags, the dictionary phrase matches and the
@@ -13,6 +16,8 @@
  * are found. */
 #include "coder_internal.h"
 #include "tagger_model.h"
+
+#include <string.h>
 
 /* The word id under which a TABARI root's patterns are indexed for token
  * i (its written form or a lemma), or ACTA_NO_WORD.  placed: i stands
@@ -36,6 +41,10 @@ static uint32_t tabari_root_key(const acta_dict *d, const struct acta_work *w,
   return ACTA_NO_WORD;
 }
 
+static int word_is(const struct acta_work *w, uint32_t i, const char *x) {
+  return !strcmp(norm(w, i), x);
+}
+
 /* Is token i a "have" auxiliary, or one followed by adverbs up to i? */
 static int after_have(const acta_dict *d, const struct acta_work *w,
                       uint32_t first, uint32_t i) {
@@ -57,9 +66,13 @@ void acta_tabari_verbs(const acta_dict *d, struct acta_work *w,
     if (m && m->first <= i && i < m->last) continue; /* inside a phrase */
     acta_token *tk = &w->toks.v[i];
     if (tk->tag != P_NOUN && tk->tag != P_ADJ) continue;
+    /* a determiner makes it a noun ("was in an accord": no ACCORD) */
+    if (is_word(w, i - 1, w->cw->w_the) || word_is(w, i - 1, "a") || word_is(w, i - 1, "an"))
+      continue;
     int have = after_have(d, w, s->first, i);
     int after_actor = m && m->last == i && m->e->kind != ENT_DISCARD;
-    uint32_t key = tabari_root_key(d, w, i, s->first, have || after_actor);
+    int after_conj = is_and_or(w, i - 1);
+    uint32_t key = tabari_root_key(d, w, i, s->first, have || after_actor || after_conj);
     if (key == ACTA_NO_WORD) continue;
     tk->tag = P_VERB;
     tk->penn = have ? PT_VBN : PT_VBZ;

@@ -321,6 +321,24 @@ static int codes_nothing(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     acta_trace(w, "  subordinate clause after a coded event: skipped\n");
     return 1;
   }
+  /* TABARI's CODE BY CLAUSE: once a verb of a clause is coded, the verbs
+   * after it in that clause are not ("was in accord with an anti-Gondor
+   * parade"); "and", "but", "or" or ';' start another clause, and a
+   * subordinate code ("SAID [023?]") does not count */
+  const char *lastp = c->nevents > sc->ev_before ? c->events[c->nevents - 1].pattern : NULL;
+  const char *close = lastp ? strrchr(lastp, ']') : NULL;
+  if (d->tabari && !w->code_all && c->nevents > sc->ev_before &&
+      !(close && close > lastp && close[-1] == '?')) {
+    size_t at = c->events[c->nevents - 1].verb_start;
+    uint32_t q = g->first;
+    while (q > s->first && w->toks.v[q - 1].start >= at &&
+           !(w->toks.v[q - 1].tag == P_CONJ || is_punct(w, q - 1, ';')))
+      q--;
+    if (q == s->first || w->toks.v[q - 1].start < at) {
+      acta_trace(w, "  a verb after a coded one in its clause: skipped (CODE BY CLAUSE)\n");
+      return 1;
+    }
+  }
   if (d->keds_only && !g->passive && p->nel == 0 && acta_keds_no_object(d, w, g, vc->end)) {
     acta_trace(w, "  no object: KEDS codes nothing\n");
     return 1;
@@ -512,6 +530,18 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
     int32_t s2 = (ms != NO && !w->ments[ms].absorbed)
                      ? w->ments[ms].group
                      : acta_keds_subject_at(w, uf, s->first, scope, 1, NO);
+    /* TABARI: the pattern's words took the phrase before the verb as its
+     * target ("Gollum joined an anti-Gondor parade": ANTI- + *): the
+     * source is the first actor of the sentence before it, as TABARI's
+     * getRegularSource searches */
+    if (c->dict->tabari && ms != NO && w->ments[ms].group == pm->target) {
+      s2 = NO;
+      for (size_t m = sc->m0; m < sc->m1 && s2 == NO; m++) {
+        const mention *x = &w->ments[m];
+        if (x->first >= w->ments[ms].first) break;
+        if (!x->absorbed && x->code[0] && strncmp(x->code, "---", 3)) s2 = x->group;
+      }
+    }
     if (s2 != NO) {
       src = s2;
       if (tgt == s2) tgt = acta_keds_target(w, g->last, end, scope, src);
@@ -523,6 +553,12 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
     src = pm->source;
   }
   if (p->exact && pm->target != NO && pm->target != src) tgt = pm->target;
+  /* TABARI: a pronoun standing for the source is no target of it ("said it
+   * would help it"): the next other actor */
+  if (c->dict->tabari && src != NO && tgt != NO &&
+      (w->ments[tgt].pronoun || w->ments[src].pronoun) &&
+      !strcmp(w->ments[tgt].code, w->ments[src].code))
+    tgt = acta_keds_target(w, w->ments[tgt].last, end, scope, src);
   *src_out = src;
   *tgt_out = tgt;
 }
@@ -530,10 +566,12 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
 /* TABARI's regular actor search (its coder's getRegularSource and
  * getRegularTarget): with no source, the first actor of the sentence
  * before the verb, not the target's group, is the source (a verb whose
- * subject is no actor, acta_coder_set_keep_sourceless); with a source and
- * no target, the nearest actor before the verb that is not the source is
- * the target (that too, or acta_coder_set_tabari_targets).  *src stays NO
- * when no actor stands before the verb. */
+ * subject is no actor, acta_coder_set_keep_sourceless), and a target with
+ * the source's code gives way to the next other actor after the verb;
+ * with a source and no target, the nearest actor before the verb that is
+ * not the source is the target (that too, or
+ * acta_coder_set_tabari_targets).  *src stays NO when no actor stands
+ * before the verb. */
 static void tabari_regular_actors(const struct acta_work *w, const sent_ctx *sc,
                                   const vgroup *g, int32_t *src, int32_t *tgt) {
   for (size_t m = sc->m0; m < sc->m1 && *src == NO; m++) {
@@ -542,6 +580,17 @@ static void tabari_regular_actors(const struct acta_work *w, const sent_ctx *sc,
     if (x->absorbed || !x->code[0] || (*tgt != NO && x->group == w->ments[*tgt].group))
       continue;
     *src = x->group;
+  }
+  /* a target that is the source again ("urged Bree to assist it": "it"
+   * stands for the source): the next other actor after the verb */
+  if (*src != NO && *tgt != NO && !strcmp(w->ments[*tgt].code, w->ments[*src].code)) {
+    *tgt = NO;
+    for (size_t m = sc->m0; m < sc->m1 && *tgt == NO; m++) {
+      const mention *x = &w->ments[m];
+      if (x->first >= g->last && !x->absorbed && x->code[0] &&
+          strcmp(x->code, w->ments[*src].code))
+        *tgt = x->group;
+    }
   }
   if (*src == NO || *tgt != NO) return;
   for (size_t m = sc->m1; m-- > sc->m0;) {

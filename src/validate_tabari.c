@@ -32,15 +32,18 @@
  * conjunctions outside lists of names) and NOACTPRIOR (the first event
  * without a source: the sentence is not coded); YYYY; TIME SHIFT (the
  * dates compared); FBIS (bracketed text and what precedes the first
- * letter skipped).  As TABARI's text filter does, an underscore or a
+ * letter skipped); FORWARD (a record with the story number of the one
+ * before and the next sentence number may give a pronoun that record's
+ * first actor, acta_coder_set_tabari_forward).  As TABARI's text filter does, an underscore or a
  * hyphen in the text is a blank.  Every other command is reported once,
  * as FILE:LINE: what is not supported.  Events are chosen as TABARI
  * chooses them (manual 6.4, 6.6): one whose verb code is subordinate
  * ("[023?]") counts only when no other event is coded, a dominant one
  * ("[111!]") leaves only the dominant ones, a complex (+++) or discard
  * (###) code leaves none, and an event with the same code as source and
- * target is dropped.  acta codes with its own clauses and coreference:
- * CODE BY CLAUSE keeps all of its events. */
+ * target is dropped.  CODE BY CLAUSE, TABARI's default, is the coder's
+ * with TABARI dictionaries: once a verb of a clause is coded, the verbs
+ * after it in the clause are not (triggers.c). */
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -405,6 +408,8 @@ typedef struct run {
   int verbose;
   FILE *out;
   int stopped;
+  char last_story[32];  /* FORWARD: the story number of the record before */
+  long last_seq;        /* and its sentence number (-1: a new story) */
 } run;
 
 /* The code of an actor as TABARI gives it into out (64 bytes; NULL: only
@@ -469,6 +474,29 @@ static int first_actor_source(const acta_event *ev, size_t n, size_t k,
         strcmp(other, code))
       return -1;
   return 1;
+}
+
+/* FORWARD (manual 8.4, process.cp readRecord): may record id's pronouns
+ * take the first actor of the record before?  Yes when its ID holds the
+ * same story number as the one before and the next sentence number. */
+static int forward_allowed(run *r, const char *id) {
+  const tabari_options *op = &r->op;
+  if (!op->fwd_seq_len) return 0;
+  size_t n = strlen(id);
+  if (n < (size_t)(op->fwd_story + op->fwd_story_len) ||
+      n < (size_t)(op->fwd_seq + op->fwd_seq_len)) {
+    r->last_seq = -1;
+    return 0;
+  }
+  char story[32], seq[32];
+  snprintf(story, sizeof story, "%.*s", op->fwd_story_len, id + op->fwd_story);
+  snprintf(seq, sizeof seq, "%.*s", op->fwd_seq_len, id + op->fwd_seq);
+  if (strcmp(story, r->last_story)) r->last_seq = -1;
+  snprintf(r->last_story, sizeof r->last_story, "%s", story);
+  long k = atol(seq);
+  int ok = op->forward && r->last_seq >= 0 && k == r->last_seq + 1;
+  r->last_seq = k;
+  return ok;
 }
 
 /* Codes a record into r->got; returns the count, or -1 (error in r->c). */
@@ -626,6 +654,8 @@ static void run_text(run *r, const char *data, size_t len, const char *path) {
     if (got == 0) break;
     read_expect(rec.comment, &r->e, &r->op, path,
                 rec.comment_line ? rec.comment_line : rec.line, &r->rep, r->out);
+    /* every record counts in FORWARD's sequence, as TABARI reads them all */
+    int fwd = forward_allowed(r, rec.id);
     if (!r->e.nrecords) {
       if (strstr(rec.comment, "OPTION:")) continue; /* options only */
       fprintf(r->out, "%s:%ld: %s has no validation records: the run stops "
@@ -634,6 +664,7 @@ static void run_text(run *r, const char *data, size_t len, const char *path) {
       break;
     }
     if (got == 2) fprintf(r->out, "%s\n", rerr);
+    acta_coder_set_tabari_forward(r->c, fwd);
     long ng = code_record(r, &rec);
     int ok = judge(r, ng);
     char cat[32];
@@ -677,6 +708,7 @@ static void run_init(run *r, acta_coder *c, int verbose, FILE *out) {
   r->c = c;
   r->verbose = verbose;
   r->out = out;
+  r->last_seq = -1;
   acta_buf_init(&r->line);
   acta_buf_init(&r->text);
   acta_buf_init(&r->cut);

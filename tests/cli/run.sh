@@ -260,9 +260,9 @@ if run "validate FILE.project: the project's TABARI suite passes" 0 "$ACTA" vali
   check "validate .project: summary line" grep -q -E '^all +20 +20 +100.0%' "$tmp/out"
   check "validate .project: a category per id prefix" grep -q -E '^CODEBY +2 +2 ' "$tmp/out"
   check "validate .project: an unsupported option is reported once, FILE:LINE" \
-    test "$(grep -c 'FORWARD: not supported' "$tmp/out")" = 1
+    test "$(grep -c 'OUTPUT: not supported' "$tmp/out")" = 1
   check "validate .project: ... at the options file's line" \
-    grep -q 'validate.options:8: FORWARD: not supported' "$tmp/out"
+    grep -q 'validate.options:5: OUTPUT: not supported' "$tmp/out"
   check "validate .project: the run stops at a record without validation records" \
     grep -q 'validate.text:183: FINAL-01 has no validation records' "$tmp/out"
 fi
