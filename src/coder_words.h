@@ -88,11 +88,12 @@ typedef struct acta_coder_words {
   /* ... of the event filters and statement checks (event_filters.c,
    * claims.c) */
   uint32_t w_a, w_an, w_one, w_able, w_had, w_over, w_since, w_source,
-      w_sources, w_the, w_our, w_those;
+      w_sources, w_the, w_our, w_those, w_what, w_also;
   /* single lemmas (lexicon ids; ACTA_NO_WORD when the lexicon lacks one) */
   uint32_t l_help, l_save;
   uint32_t l_quote, l_refuse, l_fail, l_show, l_continue, l_begin, l_start,
-      l_threaten, l_prepare, l_decide, l_do, l_capture, l_announce, l_declare;
+      l_threaten, l_prepare, l_decide, l_do, l_capture, l_announce, l_declare,
+      l_call;
   uint32_t w_would, w_whether, w_with, w_must;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
