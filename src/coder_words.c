@@ -132,6 +132,7 @@ static const char *const CLASH_NOUN[] = {
     "battles", "fighting", NULL};
 static const char *const CASES_LEAD[] = {"some", "many", "most", "several", "certain",
                                          "other", "such", "numerous", "countless", NULL};
+static const char *const BACKGROUND[] = {"historically", NULL};
 static const char *const YEAR_LEAD[] = {"during", "throughout", "over", "for", NULL};
 
 /* plural heads of an unnamed body of officials ("US authorities say ...") */
@@ -170,7 +171,7 @@ static const word_list LISTS[] = {
     {WL_CASES_LEAD, CASES_LEAD, 0},         {WL_OBJ_PERSON, OBJ_PERSON, 0},
     {WL_OBJ_PLURAL, OBJ_PLURAL, 0},         {WL_CLASH_NOUN, CLASH_NOUN, 0},
     {WL_DISASTER_NOUN, DISASTER_NOUN, 0},   {WL_CIVIL_BODY, CIVIL_BODY, 0},
-    {WL_GROUP_SOURCE, GROUP_SOURCE, 0}};
+    {WL_GROUP_SOURCE, GROUP_SOURCE, 0},     {WL_BACKGROUND, BACKGROUND, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -220,6 +221,8 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_call), "call", 1},
     {offsetof(acta_coder_words, w_what), "what", 0},
     {offsetof(acta_coder_words, w_also), "also", 0},
+    {offsetof(acta_coder_words, w_past), "past", 0},
+    {offsetof(acta_coder_words, w_year), "year", 0},
     {offsetof(acta_coder_words, w_would), "would", 0},
     {offsetof(acta_coder_words, w_whether), "whether", 0},
     {offsetof(acta_coder_words, w_with), "with", 0},

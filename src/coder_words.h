@@ -65,6 +65,8 @@ enum {
 #define WL_DISASTER_NOUN ((uint64_t)1 << 46) /* "earthquake", "hurricane": "Haiti's earthquake destroyed" is no act of Haiti */
 #define WL_GROUP_SOURCE ((uint64_t)1 << 45) /* "officials", "authorities": unnamed
                                                sources passing facts on */
+#define WL_BACKGROUND ((uint64_t)1 << 48) /* "historically": an act of no one
+                                               day, background */
 #define WL_YEAR_LEAD ((uint64_t)1 << 42)    /* "during", "throughout": a whole year after */
 #define WL_CLASH_NOUN ((uint64_t)1 << 39)  /* "clash", "shootout": "killed in a
                                              clash with police" names the killers */
@@ -88,7 +90,8 @@ typedef struct acta_coder_words {
   /* ... of the event filters and statement checks (event_filters.c,
    * claims.c) */
   uint32_t w_a, w_an, w_one, w_able, w_had, w_over, w_since, w_source,
-      w_sources, w_the, w_our, w_those, w_what, w_also;
+      w_sources, w_the, w_our, w_those, w_what, w_also,
+      w_past, w_year;
   /* single lemmas (lexicon ids; ACTA_NO_WORD when the lexicon lacks one) */
   uint32_t l_help, l_save;
   uint32_t l_quote, l_refuse, l_fail, l_show, l_continue, l_begin, l_start,

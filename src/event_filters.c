@@ -110,6 +110,76 @@ static int habitual_sentence(const struct acta_work *w, const acta_sentence *s) 
          tok_in(w, q + 2, WL_CASES);
 }
 
+/* Is token q a decade ("1980s")? */
+static int decade_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (q >= s->last || w->toks.v[q].norm_len != 5) return 0;
+  const char *t = norm(w, q);
+  return (t[0] == '1' || t[0] == '2') && t[1] >= '0' && t[1] <= '9' && t[2] >= '0' &&
+         t[2] <= '9' && t[3] == '0' && t[4] == 's';
+}
+
+/* Does a span of background time start at token q: "in the past" alone
+ * (not "in the past three months", "in the past year", "in the past few
+ * days": a span of its own, which the statistic rules read),
+ * "historically", "the 1980s", "in recent years", "over the years", "in
+ * the last few decades", "for decades" (not "for 20 years": a term)? */
+static int background_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (q >= s->last) return 0;
+  if (tok_in(w, q, WL_BACKGROUND)) return 1;
+  if (is_word(w, q, w->cw->w_the) && decade_at(w, s, q + 1)) return 1;
+  if (!is_word(w, q, w->cw->w_in) && !is_word(w, q, w->cw->w_over) &&
+      !is_word(w, q, w->cw->w_for) && !tok_in(w, q, WL_YEAR_LEAD))
+    return 0;
+  uint32_t r = q + 1;
+  if (r < s->last && is_word(w, r, w->cw->w_the)) r++;
+  if (is_word(w, q, w->cw->w_in) && r == q + 2 && r < s->last && is_word(w, r, w->cw->w_past)) {
+    if (r + 1 == s->last) return 1;
+    int t = w->toks.v[r + 1].tag;
+    if (t != P_NUM && t != P_ADJ && t != P_NOUN && t != P_PROPN && t != P_DET) return 1;
+  }
+  /* "recent", "past few", "last two": up to three words before the span's
+   * noun, no number after "for" */
+  for (uint32_t k = 0; r < s->last && k < 3 && tok_in(w, r, WL_PERIOD_LEAD); k++, r++)
+    if (is_word(w, q, w->cw->w_for) && w->toks.v[r].tag == P_NUM) return 0;
+  /* years and decades, not "the past year" */
+  return r < s->last && tok_in(w, r, WL_PERIOD_NOUN) && !is_word(w, r, w->cw->w_year);
+}
+
+/* Is token q a mark that ends a clause for past_background()? */
+static int clause_mark(const struct acta_work *w, uint32_t q) {
+  const acta_token *tk = &w->toks.v[q];
+  return tk->kind == TK_PUNCT && (tk->punct == ',' || tk->punct == ';' || tk->punct == ':' ||
+                                  tk->punct == '-' || tk->punct == '(' || tk->punct == ')');
+}
+
+/* Does the sentence open with a span of background time ("In the past",
+ * "In the 1990s", "In recent years"), or verb group g's own clause hold
+ * one ("have colluded with criminal groups in the past", "have in the past
+ * expressed concern", "has historically committed")?  Then the act is
+ * background, told of no one day.  The clause runs from the punctuation mark or the other verb group
+ * before g to the one after it (nor past "who", "that"). */
+static int past_background(const struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g) {
+  /* "is investigating 20 officers for the disappearance of arms over the
+   * past two years": what goes on now, the span is its object's */
+  if (g->last - g->first == 2 && w->toks.v[g->head].penn == PT_VBG &&
+      (w->toks.v[g->first].penn == PT_VBZ || w->toks.v[g->first].penn == PT_VBP))
+    return 0;
+  if (background_at(w, s, first_word(w, s))) return 1;
+  int32_t own = w->tok_vg[g->head];
+  for (uint32_t q = g->first; q > s->first; q--) {
+    if (clause_mark(w, q - 1) || (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own)) break;
+    if (background_at(w, s, q - 1)) return 1;
+  }
+  for (uint32_t q = g->first; q < s->last; q++) {
+    if (clause_mark(w, q) || (w->tok_vg[q] != NO && w->tok_vg[q] != own) ||
+        w->toks.v[q].tag == P_WH || w->toks.v[q].tag == P_THAT)
+      break;
+    if (background_at(w, s, q)) return 1;
+  }
+  return 0;
+}
+
 /* Is verb group g a lone verb in the simple present, not a reporting verb
  * ("criminal groups supply the market", "the gang smuggles explosives")?
  * Outside a headline that is a habit or a state, not an act. */
@@ -213,6 +283,7 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
       habitual_sentence(w, s))
     return "habitual (often, usually, in some cases: no one act)";
   if (over_years(w, s, g)) return "habitual (for years, over the past decade: no one act)";
+  if (past_background(w, s, g)) return "background (in the past, in recent years, in the 1990s: no one act told)";
   if (sc->index > 0 && habitual_present(w, g))
     return "habitual (the simple present of an act: what is done, not an act)";
   /* "the United States should suspend licences", whoever says it */
