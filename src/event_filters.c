@@ -347,6 +347,30 @@ static const char *const MONTHS[] = {
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", NULL};
 
+/* Is token i a sum of money's word: "$", "dollars", "worth", "pesos"? */
+static int money_word(const acta_coder *c, const acta_sentence *s, uint32_t i) {
+  const acta_token *tk = &c->work->toks.v[i];
+  if (tk->kind == TK_PUNCT) return tk->punct == '$';
+  static const char *const MONEY[] = {"dollars", "worth", "pesos", "euros", "quetzales",
+                                      "reais", "soles", "bolivares", "usd", NULL};
+  return norm_in(c->work, s, i, MONEY);
+}
+
+/* Is token i a count of a hundred or more: 2 in digits ("1,600"), 1 in
+ * words ("thousands", "hundreds", "17 million", "twenty thousand"; not a
+ * sum of money: "$2.5 million", "20 million dollars" may be one haul);
+ * 0 if not (a year is none)? */
+static int big_count(const acta_coder *c, const acta_sentence *s, uint32_t i) {
+  const acta_token *tk = &c->work->toks.v[i];
+  if (tk->vocab == V_HUNDREDS || tk->vocab == V_THOUSANDS || tk->vocab == V_MILLIONS) return 1;
+  if (tk->vocab == V_THOUSAND || tk->vocab == V_MILLION || tk->vocab == V_BILLION) {
+    for (uint32_t q = i >= s->first + 2 ? i - 2 : s->first; q < s->last && q <= i + 1; q++)
+      if (money_word(c, s, q)) return 0;
+    return 1;
+  }
+  return tk->tag == P_NUM && !year_at(c, i) && digits_value(c, i) >= 100 ? 2 : 0;
+}
+
 /* Why sentence s counts up to now or over months, or NULL: "so far this
  * year", "this year so far", "so far in 2012", "thus far this year" (a
  * running count), "between February and April" (a span of months): a
@@ -386,11 +410,15 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
   const char *running = counted ? running_total(c, sc->s) : NULL;
   if (running) return running;
   int big = 0;
-  for (uint32_t q = g->last; q < end && !big; q++)
-    if (w->toks.v[q].tag == P_NUM && !year_at(c, q) && digits_value(c, q) >= 100) big = 1;
+  /* ... a count in words only before another verb ("captured a boat
+   * carrying hundreds of animals" is one boat) */
+  int own = 1;
+  for (uint32_t q = g->last; q < end && !big; q++) {
+    if (w->tok_vg[q] != NO && w->tok_vg[q] != w->tok_vg[g->head]) own = 0;
+    big = own ? big_count(c, sc->s, q) : big_count(c, sc->s, q) == 2;
+  }
   /* a passive's count stands before it: "623,213 people were detained" */
-  for (uint32_t q = sc->s->first; g->passive && q < g->first && !big; q++)
-    if (w->toks.v[q].tag == P_NUM && !year_at(c, q) && digits_value(c, q) >= 100) big = 1;
+  for (uint32_t q = sc->s->first; g->passive && q < g->first && !big; q++) big = big_count(c, sc->s, q);
   /* its span of time: from the sentence's start to the first comma after
    * the verb ("In 2013, police arrested 29,943 people"; not "..., the
    * largest crackdown since the election") */
