@@ -132,6 +132,7 @@ static int background_at(const struct acta_work *w, const acta_sentence *s, uint
     return 0;
   uint32_t r = q + 1;
   if (r < s->last && is_word(w, r, w->cw->w_the)) r++;
+  if (decade_at(w, s, r)) return 1; /* "In the 1980s", "during the 1990s" */
   if (is_word(w, q, w->cw->w_in) && r == q + 2 && r < s->last && is_word(w, r, w->cw->w_past)) {
     if (r + 1 == s->last) return 1;
     int t = w->toks.v[r + 1].tag;
@@ -445,6 +446,8 @@ const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {
          (q + 1 < s->last && (w->toks.v[q + 1].tag == P_NUM || w->toks.v[q + 1].tag == P_DET ||
                               w->toks.v[q + 1].tag == P_PROPN || w->toks.v[q + 1].tag == P_ADJ))))
       return is_word(w, q, w->cw->w_since) && !year_at(c, q + 1) ? ACTA_AGG_SINCE : AGG_YEARS;
+    /* "in the 1980s": a decade */
+    if (decade_at(w, s, q)) return "a count over a span of time";
     /* "in 2011", "during 2015", "throughout 2016": a whole year */
     if (q + 1 < s->last && year_at(c, q + 1) &&
         (is_word(w, q, w->cw->w_in) || tok_in(w, q, WL_PERIOD_LEAD) ||
