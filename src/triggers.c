@@ -204,7 +204,14 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
     if (pg->last + 1 == g->first ||
         (pg->last < g->first && w->toks.v[g->first - 1].tag == P_TO)) {
       int rs = pg->passive ? acta_raising_status(d, ph->vlemma) : -1;
-      if (rs >= 0) {
+      if (rs < 0 && !d->keds_only && ph->penn == PT_VBG &&
+          acta_lemma_is(ph->vlemma, w->cw->l_go)) {
+        /* "is going to deploy", "were going to attack": a future, as
+         * "will" is; not done ("went on to attack" is) */
+        if (status_rank(ACTA_INTENDED) > status_rank(vc->status)) vc->status = ACTA_INTENDED;
+        vc->announced = 1;
+        if (pg->negated) vc->status = ACTA_NEGATED;
+      } else if (rs >= 0) {
         if (status_rank(rs) > status_rank(vc->status)) vc->status = rs;
         if (rs == ACTA_INTENDED) vc->announced = 1; /* "is set to visit" */
         if (pg->negated) vc->status = ACTA_NEGATED;
