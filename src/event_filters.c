@@ -299,6 +299,38 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   return NULL;
 }
 
+const char *acta_figure_unreal(const acta_coder *c, const acta_sentence *s, uint32_t at,
+                               int32_t rep) {
+  const struct acta_work *w = c->work;
+  if (c->dict->keds_only || named_reporter(w, rep, 1)) return NULL;
+  if (question(w, s)) return "question";
+  if (conditional_sentence(w, s)) return "conditional (if, unless, whether)";
+  /* the verbs of the figure's clause, between punctuation marks, "that"
+   * and wh-words ("the first signs that this could change came with the
+   * arrest of six officers": the arrest is news) */
+  uint32_t from = at, to = at;
+  while (from > s->first && !clause_mark(w, from - 1) && w->toks.v[from - 1].tag != P_THAT &&
+         w->toks.v[from - 1].tag != P_WH)
+    from--;
+  while (to < s->last && !clause_mark(w, to) && w->toks.v[to].tag != P_THAT &&
+         w->toks.v[to].tag != P_WH)
+    to++;
+  /* ... the finite verb nearest before it, else the first after it (a
+   * participle before it, "leaving 20 dead", is no clause of its own) */
+  int32_t vg = NO;
+  for (uint32_t q = at; q > from && vg == NO; q--) {
+    int32_t v = w->tok_vg[q - 1];
+    if (v != NO && !(w->vgs[v].first == w->vgs[v].head &&
+                     (w->toks.v[w->vgs[v].head].penn == PT_VBG ||
+                      w->toks.v[w->vgs[v].head].penn == PT_VBN)))
+      vg = v;
+  }
+  for (uint32_t q = at; q < to && vg == NO; q++) vg = w->tok_vg[q];
+  if (vg != NO && unreal_modal(w, s, &w->vgs[vg]))
+    return "hypothetical (would, could, may: no source)";
+  return NULL;
+}
+
 /* Is the 4-digit number at token i a year (1900-2099)? */
 static int year_at(const acta_coder *c, uint32_t i) {
   const acta_token *tk = &c->work->toks.v[i];
