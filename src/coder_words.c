@@ -132,6 +132,22 @@ static const char *const CLASH_NOUN[] = {
     "battles", "fighting", NULL};
 static const char *const CASES_LEAD[] = {"some", "many", "most", "several", "certain",
                                          "other", "such", "numerous", "countless", NULL};
+/* heads of "X's crackdown", "X's drug war": what an actor has or does,
+ * named as a thing, which does nothing itself */
+static const char *const THING_NOUN[] = {
+    "crackdown", "crackdowns", "war", "wars", "democracy", "release", "willingness",
+    "unwillingness", "interest", "interests", "plan", "plans", "trade", "conduct",
+    "indignance", "indignation", "death", "deaths", "campaign", "campaigns", "territory",
+    "start", "effort", "efforts", "view", "views", "comment", "comments", "remarks",
+    "performance", "standing", "budget", "bid", "presence", "policy", "policies",
+    "strategy", "strategies", "decision", "decisions", "role", "success", "successes",
+    "failure", "failures", "use", "approach", "legacy", "flow", "reputation", "history",
+    "rise", "growth", "expansion", "involvement", "influence", "economy", "reform",
+    "reforms", "program", "programs", "programme", "initiative", "initiatives",
+    "response", "reaction", "behavior", "behaviour", "tactics", "arrival", "absence",
+    "weakness", "capacity", "ability", "dominance", "hegemony",
+    "violence", "model", "stance", "position", "agenda", "rhetoric", "record", "image",
+    NULL};
 static const char *const BACKGROUND[] = {"historically", NULL};
 static const char *const YEAR_LEAD[] = {"during", "throughout", "over", "for", NULL};
 
@@ -171,7 +187,8 @@ static const word_list LISTS[] = {
     {WL_CASES_LEAD, CASES_LEAD, 0},         {WL_OBJ_PERSON, OBJ_PERSON, 0},
     {WL_OBJ_PLURAL, OBJ_PLURAL, 0},         {WL_CLASH_NOUN, CLASH_NOUN, 0},
     {WL_DISASTER_NOUN, DISASTER_NOUN, 0},   {WL_CIVIL_BODY, CIVIL_BODY, 0},
-    {WL_GROUP_SOURCE, GROUP_SOURCE, 0},     {WL_BACKGROUND, BACKGROUND, 0}};
+    {WL_GROUP_SOURCE, GROUP_SOURCE, 0},     {WL_BACKGROUND, BACKGROUND, 0},
+    {WL_THING_NOUN, THING_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

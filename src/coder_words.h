@@ -67,6 +67,8 @@ enum {
                                                sources passing facts on */
 #define WL_BACKGROUND ((uint64_t)1 << 48) /* "historically": an act of no one
                                                day, background */
+#define WL_THING_NOUN ((uint64_t)1 << 49) /* "crackdown", "war", "plans": a thing
+                                               an actor has, after its possessive */
 #define WL_YEAR_LEAD ((uint64_t)1 << 42)    /* "during", "throughout": a whole year after */
 #define WL_CLASH_NOUN ((uint64_t)1 << 39)  /* "clash", "shootout": "killed in a
                                              clash with police" names the killers */
