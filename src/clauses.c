@@ -495,6 +495,14 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   int own_object = g->last < s->last && !by &&
                    (w->tok_ment[g->last] != NO || w->toks.v[g->last].tag == P_DET ||
                     w->toks.v[g->last].tag == P_NUM);
+  /* ... or a count as its object: "soldiers allegedly massacred more than
+   * a dozen people", "gunmen killed nearly 40" */
+  if (!own_object && !by && g->last + 2 < s->last) {
+    const acta_token *a = &w->toks.v[g->last], *b = a + 1, *c = a + 2;
+    own_object = (a->tag == P_ADV && b->tag == P_NUM) ||
+                 ((a->penn == PT_RBR || a->penn == PT_JJR) && b->tag == P_PREP &&
+                  (c->tag == P_DET || c->tag == P_NUM));
+  }
   /* acta's dictionaries: also after the object of a preposition, when no
    * object of its own follows ("details about a drug boss accused of
    * moving cocaine"; but "police in Lima arrested him") */

@@ -88,6 +88,13 @@ static uint32_t choice_at(const acta_dict *d, const struct acta_work *w,
   return 0;
 }
 
+/* Does a token with tag t open an object ("an increase", "them", "that
+ * it held") between a verb and its particle? */
+static int np_start_tag(uint8_t t) {
+  return t == P_DET || t == P_NOUN || t == P_PROPN || t == P_ADJ || t == P_NUM || t == P_POSS ||
+         t == P_PRON || t == P_THAT;
+}
+
 /* The mention group a slot takes: the mention starting (forward) or ending
  * (backward) nearest to pos within GAP tokens. */
 static int32_t slot_before(const struct acta_work *w, uint32_t pos, uint32_t lo,
@@ -135,6 +142,14 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
           break;
       }
       if (!len) return 0;
+      /* a verb and its particle alone ("give in", "gather outside") have
+       * no object between them: a preposition after the verb's object
+       * belongs to the object ("given an increase in seizures", "gave
+       * birth to twins in"), not to the verb ("gathered at a cemetery
+       * outside the city" keeps its place) */
+      if (!p->exact && p->nel == 1 && j > head + 1 && w->toks.v[j].tag == P_PREP &&
+          np_start_tag(w->toks.v[head + 1].tag))
+        return 0;
       pos = j + len;
       m->used_to = pos - 1;
     } else if (e->type == PE_SKIP) {
@@ -149,6 +164,19 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
       int32_t mg = acta_first_mention_ex(w, pos, lim, scope, 0,
                                          p->exact && k > 0 &&
                                         d->elems[p->el_off + k - 1].type == PE_SKIP);
+      /* a head and a target slot alone ("call +": a phone call) must hold
+       * an actor, not a "by" agent, as the first noun phrase after the
+       * verb: the slot is all that tells the sense ("the truce called by
+       * the gang" calls no one, "received a round of applause" or
+       * "protection from a commander" hosts no one) */
+      int required = !p->exact && e->type == PE_TARGET && p->nel == 1 && p->npre == 0;
+      if (required && (mg == NO || (w->ments[mg].first > 0 &&
+                                    is_word(w, w->ments[mg].first - 1, w->cw->w_by))))
+        return 0;
+      for (uint32_t q = pos; required && q < w->ments[mg].first; q++) {
+        uint8_t t = w->toks.v[q].tag;
+        if (t != P_DET && t != P_ADJ && t != P_ADV && t != P_POSS && t != P_NUM) return 0;
+      }
       if (mg == NO) {
         /* the slot may hold a non-actor phrase: the pattern still fits when
          * the next element is found */

@@ -693,7 +693,8 @@ static int open_pos(int penn) {
 }
 
 /* Is verb form i a participle modifying the noun after it: "the
- * detained activists", "a looming famine", "in armed clashes", "announced
+ * detained activists", "a looming famine", "in armed clashes", "the
+ * hardest hit countries", "announced
  * renewed sanctions", "arrested 15 suspected gang members" (a past tense
  * the bigrams took it for)?  "after killing protesters" keeps its verb;
  * ptag is the class of the token before. */
@@ -703,6 +704,9 @@ static int prenominal(const acta_tokens *t, uint32_t i, uint32_t last, int ptag)
   if (ptag == P_DET || ptag == P_POSS || ptag == P_ADJ || ptag == P_NUM)
     return penn == PT_VBN || penn == PT_VBG ||
            (penn == PT_VBD && ends_with(acta_tok_norm(t, i), t->v[i].norm_len, "ed"));
+  /* "the hardest hit countries", "the most wanted man" */
+  if (ptag == P_ADV && i > 0 && (t->v[i - 1].penn == PT_RBS || t->v[i - 1].penn == PT_JJS))
+    return penn == PT_VBN || penn == PT_VBD;
   return penn == PT_VBN && (ptag == P_PREP || ptag == P_VERB || ptag == P_NONE);
 }
 
