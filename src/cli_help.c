@@ -123,7 +123,7 @@ static const command commands[] = {
    "actor, no target, asked for, reporter only, excluded sense, a compound\n"
    "adjective, a noun modifying a noun, in an unreal clause, no act\n"
    "follows, no aid, words do no material act, a visit at home, a visit to\n"
-   "no one, an inference (docs/conventions.md,\n"
+   "no one, an inference, background, naming, not a call (docs/conventions.md,\n"
    "\"What did not happen\").  A headline in title case is not coded, and\n"
    "explain says so.  At the end it tells which quotations running over\n"
    "sentences gave their events a speaker, and which marks were stray.\n",

@@ -432,6 +432,13 @@ int acta_raising_status(const acta_dict *d, uint32_t lemma);
  * "conditional ...", "purpose ...", "hypothetical ..."; NULL when it does. */
 const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                const vgroup *g, int32_t rep, int purpose);
+/* Why the figure at token `at` of sentence s (reported by frame rep or
+ * NO) tells of no event that happened: its clause's verb is unreal
+ * ("a massacre leaving 20 dead would be news", "the number of dead could
+ * rise") or the sentence is a question, and no named source says it;
+ * NULL when it may. */
+const char *acta_figure_unreal(const acta_coder *c, const acta_sentence *s, uint32_t at,
+                               int32_t rep);
 /* Why the figures of sentence s count over a span of time ("in 2011",
  * "since", "in recent years") rather than report one event; NULL if not. */
 const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s);

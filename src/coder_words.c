@@ -171,6 +171,23 @@ static const char *const CLASH_NOUN[] = {
     "battles", "fighting", NULL};
 static const char *const CASES_LEAD[] = {"some", "many", "most", "several", "certain",
                                          "other", "such", "numerous", "countless", NULL};
+/* heads of "X's crackdown", "X's drug war": what an actor has or does,
+ * named as a thing, which does nothing itself */
+static const char *const THING_NOUN[] = {
+    "crackdown", "crackdowns", "war", "wars", "democracy", "release", "willingness",
+    "unwillingness", "interest", "interests", "plan", "plans", "trade", "conduct",
+    "indignance", "indignation", "death", "deaths", "campaign", "campaigns", "territory",
+    "start", "effort", "efforts", "view", "views", "comment", "comments", "remarks",
+    "performance", "standing", "budget", "bid", "presence", "policy", "policies",
+    "strategy", "strategies", "decision", "decisions", "role", "success", "successes",
+    "failure", "failures", "use", "approach", "legacy", "flow", "reputation", "history",
+    "rise", "growth", "expansion", "involvement", "influence", "economy", "reform",
+    "reforms", "program", "programs", "programme", "initiative", "initiatives",
+    "response", "reaction", "behavior", "behaviour", "tactics", "arrival", "absence",
+    "weakness", "capacity", "ability", "dominance", "hegemony",
+    "violence", "model", "stance", "position", "agenda", "rhetoric", "record", "image",
+    NULL};
+static const char *const BACKGROUND[] = {"historically", NULL};
 static const char *const YEAR_LEAD[] = {"during", "throughout", "over", "for", NULL};
 
 /* participles of verbs that take an object when active: right after a
@@ -223,7 +240,8 @@ static const word_list LISTS[] = {
     {WL_DISASTER_NOUN, DISASTER_NOUN, 0},   {WL_CIVIL_BODY, CIVIL_BODY, 0},
     {WL_GROUP_SOURCE, GROUP_SOURCE, 0},     {WL_SPEAKER_NOUN, SPEAKER_NOUN, 0},
     {WL_OBJECT_PARTICIPLE, OBJECT_PARTICIPLE, 0}, {WL_CRIME_WORD, CRIME_WORD, 0},
-    {WL_PEOPLE_HEAD, PEOPLE_HEAD, 0},       {WL_TIME_NOUN, TIME_NOUN, 0}};
+    {WL_PEOPLE_HEAD, PEOPLE_HEAD, 0},       {WL_TIME_NOUN, TIME_NOUN, 0},
+    {WL_BACKGROUND, BACKGROUND, 0},         {WL_THING_NOUN, THING_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -270,6 +288,12 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_decide), "decide", 1},
     {offsetof(acta_coder_words, l_do), "do", 1},
     {offsetof(acta_coder_words, l_capture), "capture", 1},
+    {offsetof(acta_coder_words, l_call), "call", 1},
+    {offsetof(acta_coder_words, l_go), "go", 1},
+    {offsetof(acta_coder_words, w_what), "what", 0},
+    {offsetof(acta_coder_words, w_also), "also", 0},
+    {offsetof(acta_coder_words, w_past), "past", 0},
+    {offsetof(acta_coder_words, w_year), "year", 0},
     {offsetof(acta_coder_words, w_would), "would", 0},
     {offsetof(acta_coder_words, w_whether), "whether", 0},
     {offsetof(acta_coder_words, w_with), "with", 0},

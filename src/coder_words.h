@@ -71,6 +71,10 @@ enum {
                                              trafficking" holds a suspect */
 #define WL_PEOPLE_HEAD ((uint64_t)1 << 51) /* "others", "members": a phrase naming
                                               people no dictionary codes */
+#define WL_BACKGROUND ((uint64_t)1 << 52) /* "historically": an act of no one
+                                               day, background */
+#define WL_THING_NOUN ((uint64_t)1 << 53) /* "crackdown", "war", "plans": a thing
+                                               an actor has, after its possessive */
 #define WL_YEAR_LEAD ((uint64_t)1 << 42)    /* "during", "throughout": a whole year after */
 #define WL_CLASH_NOUN ((uint64_t)1 << 39)  /* "clash", "shootout": "killed in a
                                              clash with police" names the killers */
@@ -99,11 +103,13 @@ typedef struct acta_coder_words {
   /* ... of the event filters and statement checks (event_filters.c,
    * claims.c) */
   uint32_t w_a, w_an, w_one, w_able, w_had, w_over, w_since, w_source,
-      w_sources, w_the, w_our, w_those;
+      w_sources, w_the, w_our, w_those, w_what, w_also,
+      w_past, w_year;
   /* single lemmas (lexicon ids; ACTA_NO_WORD when the lexicon lacks one) */
   uint32_t l_help, l_save;
   uint32_t l_quote, l_refuse, l_fail, l_show, l_continue, l_begin, l_start,
-      l_threaten, l_prepare, l_decide, l_do, l_capture, l_announce, l_declare;
+      l_threaten, l_prepare, l_decide, l_do, l_capture, l_announce, l_declare,
+      l_call, l_go;
   uint32_t w_would, w_whether, w_with, w_must, w_whose, w_its, w_their;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;

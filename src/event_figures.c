@@ -188,6 +188,16 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
         trig = pat ? trig : q;
     }
     int32_t rep = w->tok_scope[trig];
+    /* "a massacre at a bar leaving 20 dead would be news", "the number of
+     * dead could also rise": a figure in an unreal clause */
+    uint32_t at = s->first;
+    while (at + 1 < s->last && w->toks.v[at].end <= found[k].start) at++;
+    const char *unreal = acta_figure_unreal(c, s, at, rep);
+    if (unreal) {
+      acta_trace(w, "  dropped (%s): the figure \"%.*s\"\n", unreal,
+                 (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
+      continue;
+    }
     /* a count over a span of time ("more than 1,600 people were killed in
      * 2011", "between 2005 and 2011") is background, whoever gives it; a
      * named source's toll of an ongoing crackdown ("141 killed since

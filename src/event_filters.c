@@ -110,6 +110,77 @@ static int habitual_sentence(const struct acta_work *w, const acta_sentence *s) 
          tok_in(w, q + 2, WL_CASES);
 }
 
+/* Is token q a decade ("1980s")? */
+static int decade_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (q >= s->last || w->toks.v[q].norm_len != 5) return 0;
+  const char *t = norm(w, q);
+  return (t[0] == '1' || t[0] == '2') && t[1] >= '0' && t[1] <= '9' && t[2] >= '0' &&
+         t[2] <= '9' && t[3] == '0' && t[4] == 's';
+}
+
+/* Does a span of background time start at token q: "in the past" alone
+ * (not "in the past three months", "in the past year", "in the past few
+ * days": a span of its own, which the statistic rules read),
+ * "historically", "the 1980s", "in recent years", "over the years", "in
+ * the last few decades", "for decades" (not "for 20 years": a term)? */
+static int background_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (q >= s->last) return 0;
+  if (tok_in(w, q, WL_BACKGROUND)) return 1;
+  if (is_word(w, q, w->cw->w_the) && decade_at(w, s, q + 1)) return 1;
+  if (!is_word(w, q, w->cw->w_in) && !is_word(w, q, w->cw->w_over) &&
+      !is_word(w, q, w->cw->w_for) && !tok_in(w, q, WL_YEAR_LEAD))
+    return 0;
+  uint32_t r = q + 1;
+  if (r < s->last && is_word(w, r, w->cw->w_the)) r++;
+  if (decade_at(w, s, r)) return 1; /* "In the 1980s", "during the 1990s" */
+  if (is_word(w, q, w->cw->w_in) && r == q + 2 && r < s->last && is_word(w, r, w->cw->w_past)) {
+    if (r + 1 == s->last) return 1;
+    int t = w->toks.v[r + 1].tag;
+    if (t != P_NUM && t != P_ADJ && t != P_NOUN && t != P_PROPN && t != P_DET) return 1;
+  }
+  /* "recent", "past few", "last two": up to three words before the span's
+   * noun, no number after "for" */
+  for (uint32_t k = 0; r < s->last && k < 3 && tok_in(w, r, WL_PERIOD_LEAD); k++, r++)
+    if (is_word(w, q, w->cw->w_for) && w->toks.v[r].tag == P_NUM) return 0;
+  /* years and decades, not "the past year" */
+  return r < s->last && tok_in(w, r, WL_PERIOD_NOUN) && !is_word(w, r, w->cw->w_year);
+}
+
+/* Is token q a mark that ends a clause for past_background()? */
+static int clause_mark(const struct acta_work *w, uint32_t q) {
+  const acta_token *tk = &w->toks.v[q];
+  return tk->kind == TK_PUNCT && (tk->punct == ',' || tk->punct == ';' || tk->punct == ':' ||
+                                  tk->punct == '-' || tk->punct == '(' || tk->punct == ')');
+}
+
+/* Does the sentence open with a span of background time ("In the past",
+ * "In the 1990s", "In recent years"), or verb group g's own clause hold
+ * one ("have colluded with criminal groups in the past", "have in the past
+ * expressed concern", "has historically committed")?  Then the act is
+ * background, told of no one day.  The clause runs from the punctuation mark or the other verb group
+ * before g to the one after it (nor past "who", "that"). */
+static int past_background(const struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g) {
+  /* "is investigating 20 officers for the disappearance of arms over the
+   * past two years": what goes on now, the span is its object's */
+  if (g->last - g->first == 2 && w->toks.v[g->head].penn == PT_VBG &&
+      (w->toks.v[g->first].penn == PT_VBZ || w->toks.v[g->first].penn == PT_VBP))
+    return 0;
+  if (background_at(w, s, first_word(w, s))) return 1;
+  int32_t own = w->tok_vg[g->head];
+  for (uint32_t q = g->first; q > s->first; q--) {
+    if (clause_mark(w, q - 1) || (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own)) break;
+    if (background_at(w, s, q - 1)) return 1;
+  }
+  for (uint32_t q = g->first; q < s->last; q++) {
+    if (clause_mark(w, q) || (w->tok_vg[q] != NO && w->tok_vg[q] != own) ||
+        w->toks.v[q].tag == P_WH || w->toks.v[q].tag == P_THAT)
+      break;
+    if (background_at(w, s, q)) return 1;
+  }
+  return 0;
+}
+
 /* Is verb group g a lone verb in the simple present, not a reporting verb
  * ("criminal groups supply the market", "the gang smuggles explosives")?
  * Outside a headline that is a habit or a state, not an act. */
@@ -216,6 +287,7 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
       habitual_sentence(w, s))
     return "habitual (often, usually, in some cases: no one act)";
   if (over_years(w, s, g)) return "habitual (for years, over the past decade: no one act)";
+  if (past_background(w, s, g)) return "background (in the past, in recent years, in the 1990s: no one act told)";
   if (sc->index > 0 && habitual_present(w, g))
     return "habitual (the simple present of an act: what is done, not an act)";
   /* "the United States should suspend licences", whoever says it */
@@ -227,6 +299,38 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (!sourced && (unreal_modal(w, s, g) || clause_opener(w, s, g, WL_ADV_GUESS) ||
                    guess_sentence(w, s)))
     return "hypothetical (may, would, perhaps: no source)";
+  return NULL;
+}
+
+const char *acta_figure_unreal(const acta_coder *c, const acta_sentence *s, uint32_t at,
+                               int32_t rep) {
+  const struct acta_work *w = c->work;
+  if (c->dict->keds_only || named_reporter(w, rep, 1)) return NULL;
+  if (question(w, s)) return "question";
+  if (conditional_sentence(w, s)) return "conditional (if, unless, whether)";
+  /* the verbs of the figure's clause, between punctuation marks, "that"
+   * and wh-words ("the first signs that this could change came with the
+   * arrest of six officers": the arrest is news) */
+  uint32_t from = at, to = at;
+  while (from > s->first && !clause_mark(w, from - 1) && w->toks.v[from - 1].tag != P_THAT &&
+         w->toks.v[from - 1].tag != P_WH)
+    from--;
+  while (to < s->last && !clause_mark(w, to) && w->toks.v[to].tag != P_THAT &&
+         w->toks.v[to].tag != P_WH)
+    to++;
+  /* ... the finite verb nearest before it, else the first after it (a
+   * participle before it, "leaving 20 dead", is no clause of its own) */
+  int32_t vg = NO;
+  for (uint32_t q = at; q > from && vg == NO; q--) {
+    int32_t v = w->tok_vg[q - 1];
+    if (v != NO && !(w->vgs[v].first == w->vgs[v].head &&
+                     (w->toks.v[w->vgs[v].head].penn == PT_VBG ||
+                      w->toks.v[w->vgs[v].head].penn == PT_VBN)))
+      vg = v;
+  }
+  for (uint32_t q = at; q < to && vg == NO; q++) vg = w->tok_vg[q];
+  if (vg != NO && unreal_modal(w, s, &w->vgs[vg]))
+    return "hypothetical (would, could, may: no source)";
   return NULL;
 }
 
@@ -279,6 +383,30 @@ static const char *const MONTHS[] = {
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", NULL};
 
+/* Is token i a sum of money's word: "$", "dollars", "worth", "pesos"? */
+static int money_word(const acta_coder *c, const acta_sentence *s, uint32_t i) {
+  const acta_token *tk = &c->work->toks.v[i];
+  if (tk->kind == TK_PUNCT) return tk->punct == '$';
+  static const char *const MONEY[] = {"dollars", "worth", "pesos", "euros", "quetzales",
+                                      "reais", "soles", "bolivares", "usd", NULL};
+  return norm_in(c->work, s, i, MONEY);
+}
+
+/* Is token i a count of a hundred or more: 2 in digits ("1,600"), 1 in
+ * words ("thousands", "hundreds", "17 million", "twenty thousand"; not a
+ * sum of money: "$2.5 million", "20 million dollars" may be one haul);
+ * 0 if not (a year is none)? */
+static int big_count(const acta_coder *c, const acta_sentence *s, uint32_t i) {
+  const acta_token *tk = &c->work->toks.v[i];
+  if (tk->vocab == V_HUNDREDS || tk->vocab == V_THOUSANDS || tk->vocab == V_MILLIONS) return 1;
+  if (tk->vocab == V_THOUSAND || tk->vocab == V_MILLION || tk->vocab == V_BILLION) {
+    for (uint32_t q = i >= s->first + 2 ? i - 2 : s->first; q < s->last && q <= i + 1; q++)
+      if (money_word(c, s, q)) return 0;
+    return 1;
+  }
+  return tk->tag == P_NUM && !year_at(c, i) && digits_value(c, i) >= 100 ? 2 : 0;
+}
+
 /* Why sentence s counts up to now or over months, or NULL: "so far this
  * year", "this year so far", "so far in 2012", "thus far this year" (a
  * running count), "between February and April" (a span of months): a
@@ -318,11 +446,15 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
   const char *running = counted ? running_total(c, sc->s) : NULL;
   if (running) return running;
   int big = 0;
-  for (uint32_t q = g->last; q < end && !big; q++)
-    if (w->toks.v[q].tag == P_NUM && !year_at(c, q) && digits_value(c, q) >= 100) big = 1;
+  /* ... a count in words only before another verb ("captured a boat
+   * carrying hundreds of animals" is one boat) */
+  int own = 1;
+  for (uint32_t q = g->last; q < end && !big; q++) {
+    if (w->tok_vg[q] != NO && w->tok_vg[q] != w->tok_vg[g->head]) own = 0;
+    big = own ? big_count(c, sc->s, q) : big_count(c, sc->s, q) == 2;
+  }
   /* a passive's count stands before it: "623,213 people were detained" */
-  for (uint32_t q = sc->s->first; g->passive && q < g->first && !big; q++)
-    if (w->toks.v[q].tag == P_NUM && !year_at(c, q) && digits_value(c, q) >= 100) big = 1;
+  for (uint32_t q = sc->s->first; g->passive && q < g->first && !big; q++) big = big_count(c, sc->s, q);
   /* its span of time: from the sentence's start to the first comma after
    * the verb ("In 2013, police arrested 29,943 people"; not "..., the
    * largest crackdown since the election") */
@@ -349,6 +481,8 @@ const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {
          (q + 1 < s->last && (w->toks.v[q + 1].tag == P_NUM || w->toks.v[q + 1].tag == P_DET ||
                               w->toks.v[q + 1].tag == P_PROPN || w->toks.v[q + 1].tag == P_ADJ))))
       return is_word(w, q, w->cw->w_since) && !year_at(c, q + 1) ? ACTA_AGG_SINCE : AGG_YEARS;
+    /* "in the 1980s": a decade */
+    if (decade_at(w, s, q)) return "a count over a span of time";
     /* "in 2011", "during 2015", "throughout 2016": a whole year */
     if (q + 1 < s->last && year_at(c, q + 1) &&
         (is_word(w, q, w->cw->w_in) || tok_in(w, q, WL_PERIOD_LEAD) ||

@@ -269,6 +269,22 @@ static int org_member_noun(const struct acta_work *w, uint32_t i) {
   return tok_in(w, i, WL_ORG_MEMBER);
 }
 
+/* Does the phrase [.., j) end in a thing its actor has: the actor matched
+ * last (ms[nm - 1]) stands before a possessive, and the phrase's head, the
+ * last word, is a thing noun (coder_words.c THING_NOUN) no entry matches
+ * ("the government's ongoing crackdown", "Mexico's drug war"; not "Iran's
+ * foreign minister", "Peru's anti-drug agency")? */
+static int possessed_thing(const struct acta_work *w, const match *ms, size_t nm,
+                           const match *all, size_t nall, uint32_t j) {
+  uint32_t p = ms[nm - 1].last;
+  if (p + 1 >= j || w->toks.v[p].tag != P_POSS) return 0;
+  const acta_token *h = &w->toks.v[j - 1];
+  if (h->tag != P_NOUN || (h->flags & TF_CAP) || !tok_in(w, j - 1, WL_THING_NOUN)) return 0;
+  for (size_t b = 0; b < nall; b++)
+    if (all[b].first < j && all[b].last >= j) return 0;
+  return 1;
+}
+
 /* Combines the entries matched inside one noun phrase into a code. */
 static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
                     const match *ms, size_t nm) {
@@ -523,6 +539,9 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       is_mod = 1;
     }
     if (nm && owned_by_common_noun(w, ms, nm, i)) nm = 0;
+    /* "the government's ongoing crackdown has raised concerns": a thing
+     * the actor has does nothing; it may be a target, never a source */
+    if (nm && !w->keds && !is_mod && possessed_thing(w, ms, nm, all, nall, j)) is_mod = 1;
     /* "president of the organization Alto al Secuestro", "the president
      * of the community association": an office in a body that is no
      * state's, which the dictionaries do not name: no actor */

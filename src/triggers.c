@@ -204,7 +204,14 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
     if (pg->last + 1 == g->first ||
         (pg->last < g->first && w->toks.v[g->first - 1].tag == P_TO)) {
       int rs = pg->passive ? acta_raising_status(d, ph->vlemma) : -1;
-      if (rs >= 0) {
+      if (rs < 0 && !d->keds_only && ph->penn == PT_VBG &&
+          acta_lemma_is(ph->vlemma, w->cw->l_go)) {
+        /* "is going to deploy", "were going to attack": a future, as
+         * "will" is; not done ("went on to attack" is) */
+        if (status_rank(ACTA_INTENDED) > status_rank(vc->status)) vc->status = ACTA_INTENDED;
+        vc->announced = 1;
+        if (pg->negated) vc->status = ACTA_NEGATED;
+      } else if (rs >= 0) {
         if (status_rank(rs) > status_rank(vc->status)) vc->status = rs;
         if (rs == ACTA_INTENDED) vc->announced = 1; /* "is set to visit" */
         if (pg->negated) vc->status = ACTA_NEGATED;
@@ -400,6 +407,58 @@ static int helps_do(const struct acta_work *w, const acta_sentence *s, const vgr
   if (q < s->last && w->toks.v[q].tag == P_TO) q++;
   return q < s->last && w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].first == q &&
          w->toks.v[w->vgs[w->tok_vg[q]].head].penn == PT_VB;
+}
+
+/* Is verb group g "call" in its naming sense, which calls no one: a name
+ * given after a noun ("a gang called the Rastrojos", "traffickers --
+ * called coyotes --", "the Urabenos, also called ..."), "what X called",
+ * or an object with its name or description after it ("called Venezuela
+ * one of the top routes", "calling it ""meddling""", "called the task
+ * impossible")?  Only the bare verb: "call for", "call on", "call off"
+ * are patterns of their own. */
+static int naming_call(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_call)) return 0;
+  /* "what some have called", "what he called" */
+  for (uint32_t q = g->first, k = 0; q > s->first && k < 5; q--, k++) {
+    if (w->toks.v[q - 1].kind == TK_PUNCT) break;
+    if (is_word(w, q - 1, w->cw->w_what)) return 1;
+  }
+  if (g->first == g->head && g->first > s->first) {
+    /* a participle after what it names: "a gang called", "-- called",
+     * "also called"; not a subject ("the army called ..."): the noun
+     * phrase before it follows a preposition or a verb, or is indefinite */
+    uint32_t b = g->first;
+    const acta_token *pv = &w->toks.v[b - 1];
+    if (pv->kind == TK_PUNCT && (pv->punct == ',' || pv->punct == '-' || pv->punct == '('))
+      return 1;
+    if (is_word(w, b - 1, w->cw->w_also)) return 1;
+    if (pv->tag == P_NOUN) {
+      while (b > s->first && np_tag(w->toks.v[b - 1].tag)) b--;
+      if (is_word(w, b, w->cw->w_a) || is_word(w, b, w->cw->w_an) ||
+          (b > s->first && (w->toks.v[b - 1].tag == P_PREP || w->toks.v[b - 1].tag == P_VERB ||
+                            w->toks.v[b - 1].tag == P_AUX)))
+        return 1;
+    }
+  }
+  /* the object, then its name: a quotation, an article, an adjective or a
+   * number ("called Barrera the last of the capos") */
+  uint32_t q = g->last;
+  if (q >= s->last) return 0;
+  if (is_punct(w, q, '"')) return 1;
+  if (w->toks.v[q].tag == P_PRON) {
+    q++;
+  } else {
+    if (w->toks.v[q].tag == P_DET) q++;
+    uint32_t n0 = q;
+    while (q < s->last && (w->toks.v[q].tag == P_ADJ || w->toks.v[q].tag == P_NOUN ||
+                           w->toks.v[q].tag == P_PROPN || w->toks.v[q].tag == P_POSS))
+      q++;
+    if (q == n0) return w->toks.v[q].tag == P_ADJ; /* "called it quits" */
+  }
+  if (q >= s->last) return 0;
+  const acta_token *t = &w->toks.v[q];
+  return is_punct(w, q, '"') || t->tag == P_DET || t->tag == P_ADJ || t->tag == P_NUM ||
+         t->tag == P_NOUN || t->tag == P_PROPN;
 }
 
 /* "agreed to", "pledged to" with nothing more (`030 agree to`): an intent
@@ -805,6 +864,11 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (!d->keds_only && helps_do(w, s, g)) {
       acta_trace(w, "  dropped (no aid): \"%s\": helped to do something, the act is the "
                  "other verb's\n", d->strings.data + vc.p->text);
+      continue;
+    }
+    if (!d->keds_only && vc.p->nlit == 0 && naming_call(w, s, g)) {
+      acta_trace(w, "  dropped (naming, not a call): \"%s\": a name or description given, "
+                 "no one called\n", d->strings.data + vc.p->text);
       continue;
     }
     if (g->document_act && vc.p->cameo != ACTA_NO_CODE &&
