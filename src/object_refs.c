@@ -453,8 +453,19 @@ int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t en
   if (cameo_root(code) != 15 || src == NO || !lemma) return tgt;
   size_t i = 0;
   while (SEND[i] && strcmp(SEND[i], lemma)) i++;
-  if (!SEND[i]) return tgt; /* "patrol neighbourhoods of the militias" */
   const mention *sm = &w->ments[src];
+  if (!SEND[i]) {
+    /* another show of force ("put 500 police officers on alert"): its own
+     * troops or police are its means too; an enemy named stays ("patrol
+     * neighbourhoods of the militias") */
+    if (tgt == NO || tgt == src) return tgt;
+    const mention *t0 = &w->ments[tgt];
+    if ((strcmp(t0->role, "MIL") && strcmp(t0->role, "COP")) ||
+        !(t0->role_only || acta_same_side(sm, t0)))
+      return tgt;
+    acta_trace(w, "  target %s: the forces deployed, no target\n", t0->code);
+    return NO;
+  }
   uint32_t from = g->last;
   const mention *t = NULL;
   if (tgt != NO) {

@@ -956,16 +956,6 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       tgt = acta_held_as_suspects(w, tgt);
       acta_trace(w, "  target held for a crime: %s\n", w->ments[tgt].code);
     }
-    /* "deployed 1,500 troops, among them special forces", "sent federal
-     * police": a show of force's own troops or police are its means, not
-     * its target (the actor they are sent against or to stays) */
-    if (!d->keds_only && tgt != NO && src != NO && !g->passive &&
-        cameo_root(d->cameo[vc.p->cameo].code) == 15 && tgt != src &&
-        (!strcmp(w->ments[tgt].role, "MIL") || !strcmp(w->ments[tgt].role, "COP")) &&
-        (w->ments[tgt].role_only || acta_same_side(&w->ments[src], &w->ments[tgt]))) {
-      acta_trace(w, "  target %s: the forces deployed, no target\n", w->ments[tgt].code);
-      tgt = NO;
-    }
     /* a denial: the one the denied claim is about */
     if (tgt == NO && !d->keds_only && !g->passive &&
         !strcmp(d->cameo[vc.p->cameo].code, "016")) {
