@@ -139,6 +139,29 @@ static int rival_between(const struct acta_work *w, size_t si, int32_t a, const 
   return 0;
 }
 
+/* The actor a pronoun at token q of kind `kind` stands for
+ * (acta_antecedent), as the object or passive subject of verb group g:
+ * never the clause's own source src ("the police arrested him"; *where is
+ * then `self_why` and *self, when given, 1), nor one with a name or noun
+ * the dictionaries do not know between (rival_between).  NO if none. */
+static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                           uint32_t q, int kind, int32_t src, const char *self_why,
+                           const char **where, int *self) {
+  int32_t a = acta_antecedent(w, (size_t)sc->index, q, kind, ACTA_NO_WORD, where);
+  if (self) *self = 0;
+  if (a != NO && src != NO &&
+      (w->ments[a].group == w->ments[src].group || !strcmp(w->ments[a].code, w->ments[src].code))) {
+    *where = self_why;
+    if (self) *self = 1;
+    return NO;
+  }
+  if (a != NO && rival_between(w, (size_t)sc->index, a, g, kind)) {
+    *where = "a name or noun the dictionaries do not know stands between";
+    return NO;
+  }
+  return a;
+}
+
 /* Is an event with CAMEO code `code` and verb lemma `lemma` an act done
  * to a person, whose object (a passive's subject) named by a bare name or
  * a phrase of people is that person: the acts of act_on_person, a bare
@@ -231,17 +254,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   else if (tok_in(w, q, WL_OBJ_PLURAL)) kind = REF_PLURAL;
   if (kind && (tgt == NO || w->ments[tgt].first > q)) {
     const char *where;
-    int32_t a = acta_antecedent(w, (size_t)sc->index, q, kind, ACTA_NO_WORD, &where);
-    /* "the police arrested him": never the clause's own subject */
-    if (a != NO && src != NO &&
-        (w->ments[a].group == w->ments[src].group || !strcmp(w->ments[a].code, w->ments[src].code))) {
-      a = NO;
-      where = "the subject itself";
-    }
-    if (a != NO && rival_between(w, (size_t)sc->index, a, g, kind)) {
-      a = NO;
-      where = "a name or noun the dictionaries do not know stands between";
-    }
+    int32_t a = referent_of(w, sc, g, q, kind, src, "the subject itself", &where, NULL);
     /* "displaced him and his family": the actor named after it stays */
     if (a == NO && tgt != NO && q + 1 < s->last && is_and_or(w, q + 1)) return tgt;
     acta_trace(w, "  target \"%s\" -> %s (%s)\n", norm(w, q),
@@ -331,13 +344,9 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
                  !strcmp(norm(w, p - 1), "both"))) {
     int kind = tok_in(w, p - 1, WL_PRON_PERSON) ? REF_PERSON : REF_PLURAL;
     const char *where;
-    int32_t a = acta_antecedent(w, (size_t)sc->index, p - 1, kind, ACTA_NO_WORD, &where);
-    if (a != NO && src != NO &&
-        (w->ments[a].group == w->ments[src].group || !strcmp(w->ments[a].code, w->ments[src].code)))
-      a = NO, where = "the agent itself";
-    if (a != NO && rival_between(w, (size_t)sc->index, a, g, kind))
-      a = NO, where = "a name or noun the dictionaries do not know stands between";
-    if (a == NO && strcmp(where, "the agent itself")) {
+    int self;
+    int32_t a = referent_of(w, sc, g, p - 1, kind, src, "the agent itself", &where, &self);
+    if (a == NO && !self) {
       /* "He was captured by the army", "Both were kidnapped by a rival
        * cartel": no actor the dictionaries know before it, so people they
        * do not (private persons) */
