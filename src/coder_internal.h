@@ -595,9 +595,11 @@ int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t en
  * the compound of two sides (each the other's target, acta_emit; not the
  * state's forces and government together) when the
  * verb is a fight ("fight", "clash", "battle") or takes "each other" / "one
- * another"; tgt otherwise. */
+ * another"; the compound of any number of co-parties when CAMEO code
+ * `code` is a joint act ("met", "signed an agreement", "agreed"); tgt
+ * otherwise. */
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
-                               int32_t src, int32_t tgt, const char *lemma);
+                               int32_t src, int32_t tgt, const char *code, const char *lemma);
 
 /* The subject of passive verb group g with no agent, when no dictionary
  * actor stands there: a private person's name right before it ("Bohendi

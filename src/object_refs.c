@@ -512,12 +512,37 @@ static int state_side(const mention *m) {
   return forces(m) || !strcmp(m->role, "GOV");
 }
 
+/* Is an act with CAMEO code `code` and verb lemma `lemma` one its parties
+ * do together, each to the others: a meeting, talks ("held talks"), a
+ * negotiation, an agreement signed or reached, cooperation (roots 03-06,
+ * not a visit, which has a host)? */
+static int joint_act(const char *code, const char *lemma) {
+  static const char *const JOINT[] = {"meet", "sign", "negotiate", "agree", "talk",
+                                      "cooperate", "collaborate", "reconcile", "confer",
+                                      "discuss", "hold", NULL};
+  int root = cameo_root(code);
+  if (!lemma || root < 3 || root > 6 || !strncmp(code, "042", 3) || !strncmp(code, "043", 3))
+    return 0;
+  for (size_t i = 0; JOINT[i]; i++)
+    if (!strcmp(lemma, JOINT[i])) return 1;
+  return 0;
+}
+
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
-                               int32_t src, int32_t tgt, const char *lemma) {
+                               int32_t src, int32_t tgt, const char *code, const char *lemma) {
   static const char *const FIGHT[] = {"fight", "clash", "battle", "feud", "skirmish", NULL};
   if (tgt != NO || src == NO) return tgt;
   const mention *a = &w->ments[w->ments[src].group];
-  if (a->next_in_group == NO || w->ments[a->next_in_group].next_in_group != NO) return tgt;
+  if (a->next_in_group == NO) return tgt;
+  /* "Colombia and Ecuador signed an agreement", "Peru, Chile and Bolivia
+   * met": the co-parties of a joint act are each other's targets
+   * (acta_emit bounds a compound of more than two) */
+  if (joint_act(code, lemma)) {
+    acta_trace(w, "  target: the co-parties of a joint act (%s ...), each the other's\n",
+               a->code);
+    return a->group;
+  }
+  if (w->ments[a->next_in_group].next_in_group != NO) return tgt;
   /* "police and soldiers have been fighting": the state's forces are one
    * side (fighting someone not named) */
   const mention *b = &w->ments[a->next_in_group];
