@@ -267,17 +267,22 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     int32_t m = people_object(w, sc, g, end, code);
     if (m != NO) return m;
   }
-  /* "shot Veras", "abducted Maria Lopez": a name no dictionary knows,
-   * right after the verb, that is no place and owns nothing ("Veras's") */
+  /* "shot Veras", "abducted Maria Lopez", "captured Arauz Palacios" (a
+   * bare capture, 192 before it is known whom): a name no dictionary
+   * knows, right after the verb, that is no place and owns nothing
+   * ("Veras's").  Not one killed: who a named dead man was (a boss, an
+   * agent, a bystander) the verb does not say */
   const acta_token *tk = &w->toks.v[from];
-  if (tgt != NO || g->passive || !act_on_person(code) || tk->tag != P_PROPN ||
+  int captured = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
+  if (tgt != NO || g->passive || !(act_on_person(code) || captured) || tk->tag != P_PROPN ||
       w->tok_ment[from] != NO)
     return tgt;
   uint32_t e = from;
   while (e < end && e < s->last && w->toks.v[e].tag == P_PROPN && w->tok_ment[e] == NO) e++;
   if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return tgt;
   if (in_place(w, (size_t)sc->index, tk->start, w->toks.v[e - 1].end)) return tgt;
-  const char *role = acta_held_for_crime(w, code, e, end) ? "CRM" : "CVL";
+  /* a person captured is held: an arrest (173) once the name is known */
+  const char *role = acta_held_for_crime(w, captured ? "173" : code, e, end) ? "CRM" : "CVL";
   int32_t m = private_person(w, from, e, role);
   acta_trace(w, "  target \"%s\" -> %s (a private person named: coded by role only)\n",
              norm(w, from), role);
