@@ -791,6 +791,15 @@ static void mark_unreal(sent_ctx *sc, uint32_t from, uint32_t to) {
   sc->unreal = 1;
 }
 
+/* Does a noun no actor phrase holds stand in tokens [from, to) ("them for
+ * ties to the gang": the gang is the ties', not the verb's)? */
+static int noun_between(const struct acta_work *w, uint32_t from, uint32_t to) {
+  for (uint32_t q = from; q < to; q++)
+    if (w->tok_ment[q] == NO && (w->toks.v[q].tag == P_NOUN || w->toks.v[q].tag == P_PROPN))
+      return 1;
+  return 0;
+}
+
 /* Codes each verb group [vg0, vg1) of the sentence with a main verb: its
  * best pattern, the status its complement, frame and own words give, its
  * source and target, then its events.  A reporting verb is coded after its
@@ -935,6 +944,14 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "investigated him", "shot Veras": an object no dictionary knows */
     if (!d->keds_only && !g->passive) {
       uint32_t from = g->last > vc.pm.used_to + 1 ? g->last : vc.pm.used_to + 1;
+      /* "investigated them for ties to drug trafficking groups", "took
+       * them hostage": an object pronoun right after the verb is its
+       * object, whatever words of the pattern stand after it, unless the
+       * pattern's target is the verb's own ("extradited him to
+       * Guatemala": no noun between) */
+      if (g->last < vc.end && tok_in(w, g->last, WL_OBJ_PERSON | WL_OBJ_PLURAL) &&
+          (tgt == NO || noun_between(w, g->last + 1, w->ments[tgt].first)))
+        from = g->last;
       tgt = acta_object_reference(w, sc, g, from, vc.end, src, tgt,
                                   d->cameo[vc.p->cameo].code, vlemma);
     }
