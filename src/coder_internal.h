@@ -548,6 +548,13 @@ void acta_attribute_quotes(acta_coder *c, const char *text);
 
 /* ---- object_refs.c --------------------------------------------------------- */
 
+/* tgt, or NO when it is a capital's name coded as its government (a GOV
+ * actor the gazetteer reads as a place) in a phrase that names a place, as
+ * the target of force or coercion (CAMEO `code` of roots 14-20): "raided
+ * the Villa Soldati neighborhood of Buenos Aires", "in a Lima district",
+ * "the capital Buenos Aires" (traced). */
+int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
+                          const char *code);
 /* The target named at token from (before end) of verb group g's event with
  * CAMEO code `code` and source src, where no dictionary actor stands:
  * "him"/"her"/"them" the actor referred to (never src), a private person's

@@ -37,6 +37,30 @@ static int in_place(const struct acta_work *w, size_t si, size_t start, size_t e
   return 0;
 }
 
+/* Is token q a noun naming a part of a city or a place ("the Villa
+ * Soldati neighborhood of Buenos Aires", "a Lima district", "the capital
+ * Buenos Aires")? */
+static int place_noun(const struct acta_work *w, uint32_t q) {
+  static const char *const PLACE[] = {"capital", "city", "district", "districts", "neighborhood",
+                                      "neighborhoods", "neighbourhood", "neighbourhoods", "zone",
+                                      "area", "areas", "suburb", "suburbs", "outskirts", "streets",
+                                      "slum", "slums", "favela", "favelas", "municipality",
+                                      "borough", "downtown", "metropolitan", NULL};
+  if (w->toks.v[q].tag != P_NOUN && w->toks.v[q].tag != P_ADJ) return 0;
+  for (size_t i = 0; PLACE[i]; i++)
+    if (!strcmp(norm(w, q), PLACE[i])) return 1;
+  return 0;
+}
+
+/* Is token q a preposition of place ("in", "at", "near", "outside")? */
+static int place_prep(const struct acta_work *w, uint32_t q) {
+  static const char *const PREP[] = {"in", "at", "near", "around", "inside", "outside", "into",
+                                     "across", "throughout", "within", NULL};
+  for (size_t i = 0; PREP[i]; i++)
+    if (!strcmp(norm(w, q), PREP[i])) return 1;
+  return 0;
+}
+
 /* A role-only mention (role CVL or CRM) for tokens [q0, q1), appended
  * after every sentence's mentions (it is only an event's target).
  * Returns it. */
@@ -600,4 +624,26 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
   acta_trace(w, "  subject \"%s\" -> %s (a private person named: coded by role only)\n",
              norm(w, b), role);
   return m;
+}
+
+int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
+                          const char *code) {
+  /* force and coercion (roots 14-20) done in a place; a visit to a capital
+   * ("arrived in Tehran") is to its government */
+  if (tgt == NO || cameo_root(code) < 14) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group];
+  if (m->next_in_group != NO || strcmp(m->role, "GOV") || !m->entry ||
+      m->entry->kind != ENT_ACTOR ||
+      !in_place(w, (size_t)sc->index, w->toks.v[m->first].start, w->toks.v[m->last - 1].end))
+    return tgt;
+  /* a capital's name standing for its government ("Buenos Aires
+   * rejected"), unless its phrase names a place in it or it follows a
+   * preposition of place */
+  int place = m->first > sc->s->first && place_prep(w, m->first - 1);
+  for (uint32_t q = m->first; q < m->last && !place; q++) place = place_noun(w, q);
+  if (!place) return tgt;
+  acta_trace(w, "  target \"%.*s\" -> - (a place, not its government)\n",
+             (int)(w->toks.v[m->last - 1].end - w->toks.v[m->first].start),
+             w->cur_text + w->toks.v[m->first].start);
+  return NO;
 }

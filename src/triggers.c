@@ -941,6 +941,10 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     }
     const char *vlemma =
         h->vlemma != ACTA_NO_WORD ? acta_intern_str(&d->words, h->vlemma) : NULL;
+    /* "raided the Villa Soldati neighborhood of Buenos Aires": a place,
+     * not the government its capital's name stands for */
+    if (!d->keds_only && !g->passive)
+      tgt = acta_place_target(w, sc, tgt, d->cameo[vc.p->cameo].code);
     /* "investigated him", "shot Veras": an object no dictionary knows */
     if (!d->keds_only && !g->passive) {
       uint32_t from = g->last > vc.pm.used_to + 1 ? g->last : vc.pm.used_to + 1;
