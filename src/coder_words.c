@@ -272,6 +272,7 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_the), "the", 0},
     {offsetof(acta_coder_words, w_our), "our", 0},
     {offsetof(acta_coder_words, w_those), "those", 0},
+    {offsetof(acta_coder_words, w_me), "me", 0},
     {offsetof(acta_coder_words, l_quote), "quote", 1},
     {offsetof(acta_coder_words, l_refuse), "refuse", 1},
     {offsetof(acta_coder_words, l_help), "help", 1},

@@ -105,6 +105,8 @@ typedef struct acta_coder_words {
   uint32_t w_a, w_an, w_one, w_able, w_had, w_over, w_since, w_source,
       w_sources, w_the, w_our, w_those, w_what, w_also,
       w_past, w_year;
+  /* "me": in a quotation, its speaker as an object (triggers.c) */
+  uint32_t w_me;
   /* single lemmas (lexicon ids; ACTA_NO_WORD when the lexicon lacks one) */
   uint32_t l_help, l_save;
   uint32_t l_quote, l_refuse, l_fail, l_show, l_continue, l_begin, l_start,

@@ -928,16 +928,23 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     unsigned flags = 0;
     verb_roles(c, sc, g, &vc, &src, &tgt, &flags);
     /* '"Russian forces are shelling us," Ukraine's army said': "us" in a
-     * quotation is its speaker; "our cities" the speaker only when it is
-     * a country ("our positions" is no ministry's) */
+     * quotation is its speaker, and so is "me" ('"He met with me twice,"
+     * the businessman said'), also after a preposition; "our cities" the
+     * speaker only when it is a country ("our positions" is no
+     * ministry's) */
     int32_t speaker = g->scope != NO && w->frames[g->scope].quoted
                           ? w->frames[g->scope].reporter : NO;
-    if (tgt == NO && !g->passive && speaker != NO && speaker != src && g->last < s->last &&
-        tok_in(w, g->last, WL_FIRST_PLURAL) &&
-        (!is_word(w, g->last, w->cw->w_our) || strlen(w->ments[speaker].code) == 3)) {
+    uint32_t obj = g->last;
+    if (obj + 1 < s->last && w->toks.v[obj].tag == P_PREP &&
+        (is_word(w, obj + 1, w->cw->w_me) || tok_in(w, obj + 1, WL_FIRST_PLURAL)))
+      obj++;
+    if (tgt == NO && !g->passive && speaker != NO && speaker != src && obj < s->last &&
+        (is_word(w, obj, w->cw->w_me) ||
+         (tok_in(w, obj, WL_FIRST_PLURAL) &&
+          (!is_word(w, obj, w->cw->w_our) || strlen(w->ments[speaker].code) == 3)))) {
       tgt = speaker;
       acta_trace(w, "  target \"%s\" -> %s (the quotation's speaker)\n",
-                 norm(w, g->last), w->ments[tgt].code);
+                 norm(w, obj), w->ments[tgt].code);
     }
     const char *vlemma =
         h->vlemma != ACTA_NO_WORD ? acta_intern_str(&d->words, h->vlemma) : NULL;
