@@ -546,6 +546,11 @@ void acta_link_disputes(acta_coder *c);
 /* After the article: the speaker of quotations over several sentences. */
 void acta_attribute_quotes(acta_coder *c, const char *text);
 
+/* Is token q a head of people who serve or are kin of someone
+ * ("bodyguards", "associates", "accomplices", "relatives"): "two bodyguards
+ * of the mayor" are not the mayor (mentions.c). */
+int acta_relation_head(const struct acta_work *w, uint32_t q);
+
 /* ---- object_refs.c --------------------------------------------------------- */
 
 /* tgt, or NO when it is a capital's name coded as its government (a GOV

@@ -107,8 +107,10 @@ static const char *const CRIME_WORD[] = {
     "charges", "charge", "crimes", "crime", "possession", "counterfeiting", "racketeering",
     "rape", "killing", "killings", "assassination", "trafficked", "smuggled", NULL};
 /* plural heads naming people that no dictionary codes: "six others were
- * killed", "Eleven MUCA members were wounded" */
-static const char *const PEOPLE_HEAD[] = {"others", "members", NULL};
+ * killed", "Eleven MUCA members were wounded", "detained four dealers" */
+static const char *const PEOPLE_HEAD[] = {"others",      "members",  "dealers",  "pushers",
+                                          "accomplices", "henchmen", "lookouts", "associates",
+                                          "relatives",   "bodyguards", NULL};
 static const char *const FIRST_PLURAL[] = {"we", "us", "our", NULL};
 /* singular heads of a noun phrase naming one person ("he" may refer to it) */
 static const char *const PERSON_NOUN[] = {

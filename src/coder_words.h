@@ -69,8 +69,8 @@ enum {
                                                sources passing facts on */
 #define WL_CRIME_WORD ((uint64_t)1 << 50) /* "trafficking", "charges": "arrested for
                                              trafficking" holds a suspect */
-#define WL_PEOPLE_HEAD ((uint64_t)1 << 51) /* "others", "members": a phrase naming
-                                              people no dictionary codes */
+#define WL_PEOPLE_HEAD ((uint64_t)1 << 51) /* "others", "members", "dealers": a phrase
+                                              naming people no dictionary codes */
 #define WL_BACKGROUND ((uint64_t)1 << 52) /* "historically": an act of no one
                                                day, background */
 #define WL_THING_NOUN ((uint64_t)1 << 53) /* "crackdown", "war", "plans": a thing

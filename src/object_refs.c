@@ -226,12 +226,31 @@ static int unnamed_body(const struct acta_work *w, uint32_t q) {
   return 0;
 }
 
+/* Is token q a head of people named by a criminal trade ("four dealers",
+ * "two accomplices"): suspects whatever they are held for? */
+static int trade_of_crime(const struct acta_work *w, uint32_t q) {
+  static const char *const TRADE[] = {"dealers", "pushers", "accomplices", "henchmen",
+                                      "lookouts", NULL};
+  for (size_t i = 0; TRADE[i]; i++)
+    if (!strcmp(norm(w, q), TRADE[i])) return 1;
+  return 0;
+}
+
+/* Is token e the head of people who serve or are kin of actor tgt, named
+ * right after "of" ("two bodyguards of the mayor")? */
+static int relation_of(const struct acta_work *w, uint32_t e, uint32_t end, int32_t tgt) {
+  if (!acta_relation_head(w, e) || e + 2 >= end || !is_word(w, e + 1, w->cw->w_of)) return 0;
+  int32_t m = w->tok_ment[e + 2];
+  if (m == NO) m = e + 3 < end ? w->tok_ment[e + 3] : NO; /* "of the" a word apart */
+  return m != NO && w->ments[m].group == w->ments[tgt].group;
+}
+
 /* An object phrase of people no dictionary codes right after verb group g
  * ("five alleged members of the network", "three others"): a role-only
  * mention, CRM when they are called alleged or suspected or held for a
  * crime, else CVL; NO when the object is no such phrase. */
 static int32_t people_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
-                             uint32_t end, const char *code) {
+                             uint32_t end, const char *code, int32_t tgt) {
   const acta_sentence *s = sc->s;
   uint32_t q = g->last, e = q;
   int suspect = 0;
@@ -248,11 +267,19 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, const vgro
   }
   if (e >= end || e >= s->last || w->tok_ment[e] != NO || !tok_in(w, e, WL_PEOPLE_HEAD))
     return NO;
+  /* "killed two bodyguards of the mayor", "arrested relatives of the
+   * governor": people who serve or are kin of the actor after "of" are
+   * not that actor (members of a body are the body: "five members of the
+   * Zetas" stays the Zetas) */
+  if (tgt != NO && !relation_of(w, e, end, tgt)) return NO;
   /* "arrested nine members of the Villatoro organization": held as
    * members of a body no dictionary knows, a criminal one */
   if (!strncmp(code, "173", 3) && e + 1 < end && is_word(w, e + 1, w->cw->w_of))
     for (uint32_t k = e + 2; k < end && k < e + 2 + MEMBERS_OF_REACH && w->tok_ment[k] == NO; k++)
       if (unnamed_body(w, k)) suspect = 1;
+  if (trade_of_crime(w, e)) suspect = 1;
+  /* "two associates of the Sinaloa Cartel leader": a criminal's */
+  if (tgt != NO && !strcmp(w->ments[tgt].role, "CRM")) suspect = 1;
   const char *role = suspect || acta_held_for_crime(w, code, e + 1, end) ? "CRM" : "CVL";
   int32_t m = private_person(w, q, e + 1, role);
   acta_trace(w, "  target \"%.*s\" -> %s (people no dictionary codes: by role only)\n",
@@ -287,8 +314,8 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   }
   /* "arrested five alleged members of the network", "injured three
    * others": people no dictionary codes */
-  if (tgt == NO && !g->passive && on_person(code, lemma)) {
-    int32_t m = people_object(w, sc, g, end, code);
+  if (!g->passive && on_person(code, lemma)) {
+    int32_t m = people_object(w, sc, g, end, code, tgt);
     if (m != NO) return m;
   }
   /* "shot Veras", "abducted Maria Lopez", "captured Arauz Palacios" (a
@@ -420,6 +447,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     }
   } else if (tok_in(w, p - 1, WL_PEOPLE_HEAD)) {
     /* "six others were murdered", "Eleven MUCA members were wounded" */
+    if (trade_of_crime(w, p - 1)) role = "CRM";
     b = p - 1;
     while (b > lo && p - b < PEOPLE_REACH && w->tok_ment[b - 1] == NO &&
            (w->toks.v[b - 1].tag == P_NUM || w->toks.v[b - 1].tag == P_ADJ ||
