@@ -553,6 +553,13 @@ int acta_relation_head(const struct acta_work *w, uint32_t q);
 
 /* ---- object_refs.c --------------------------------------------------------- */
 
+/* The object of event noun i (CAMEO code `code`, head lemma `lemma`) of
+ * an act done to a person, named after "of" by no dictionary: a private
+ * name ("the arrest of Jose Arana") or a phrase of people ("the capture of
+ * four dealers"), by role only as a verb's object is (acta_object_reference;
+ * a capture of people is their arrest, 173); NO if none (traced). */
+int32_t acta_noun_object(struct acta_work *w, const sent_ctx *sc, uint32_t i, uint32_t end,
+                         const char *code, const char *lemma);
 /* tgt, or NO when it is a capital's name coded as its government (a GOV
  * actor the gazetteer reads as a place) in a phrase that names a place, as
  * the target of force or coercion (CAMEO `code` of roots 14-20): "raided

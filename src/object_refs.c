@@ -245,14 +245,14 @@ static int relation_of(const struct acta_work *w, uint32_t e, uint32_t end, int3
   return m != NO && w->ments[m].group == w->ments[tgt].group;
 }
 
-/* An object phrase of people no dictionary codes right after verb group g
+/* An object phrase of people no dictionary codes at token q (right after a verb group
  * ("five alleged members of the network", "three others"): a role-only
  * mention, CRM when they are called alleged or suspected or held for a
  * crime, else CVL; NO when the object is no such phrase. */
-static int32_t people_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                              uint32_t end, const char *code, int32_t tgt) {
   const acta_sentence *s = sc->s;
-  uint32_t q = g->last, e = q;
+  uint32_t e = q;
   int suspect = 0;
   while (e < end && e < s->last && e < q + PEOPLE_LEAD && w->tok_ment[e] == NO &&
          (w->toks.v[e].tag == P_DET || w->toks.v[e].tag == P_NUM || w->toks.v[e].tag == P_ADJ ||
@@ -288,6 +288,9 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, const vgro
   return m;
 }
 
+static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t from,
+                            uint32_t end, const char *code);
+
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,
                               const char *code, const char *lemma) {
@@ -315,7 +318,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   /* "arrested five alleged members of the network", "injured three
    * others": people no dictionary codes */
   if (!g->passive && on_person(code, lemma)) {
-    int32_t m = people_object(w, sc, g, end, code, tgt);
+    int32_t m = people_object(w, sc, g->last, end, code, tgt);
     if (m != NO) return m;
   }
   /* "shot Veras", "abducted Maria Lopez", "captured Arauz Palacios" (a
@@ -323,21 +326,44 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
    * knows, right after the verb, that is no place and owns nothing
    * ("Veras's").  Not one killed: who a named dead man was (a boss, an
    * agent, a bystander) the verb does not say */
-  const acta_token *tk = &w->toks.v[from];
   int captured = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
-  if (tgt != NO || g->passive || !(act_on_person(code) || captured) || tk->tag != P_PROPN ||
+  if (tgt != NO || g->passive || !(act_on_person(code) || captured)) return tgt;
+  int32_t m = private_name(w, sc, from, end, captured ? "173" : code);
+  return m != NO ? m : tgt;
+}
+
+/* A private person named by a name no dictionary knows at token from (a
+ * run of proper nouns that is no place and owns nothing: "Veras", not
+ * "Veras's car"), the object of an act with CAMEO code `code`: a role-only
+ * mention, CRM when held for a crime (acta_held_for_crime), else CVL; NO
+ * when there is no such name.  Traced. */
+static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t from,
+                            uint32_t end, const char *code) {
+  const acta_sentence *s = sc->s;
+  if (from >= end || from >= s->last || w->toks.v[from].tag != P_PROPN ||
       w->tok_ment[from] != NO)
-    return tgt;
+    return NO;
   uint32_t e = from;
   while (e < end && e < s->last && w->toks.v[e].tag == P_PROPN && w->tok_ment[e] == NO) e++;
-  if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return tgt;
-  if (in_place(w, (size_t)sc->index, tk->start, w->toks.v[e - 1].end)) return tgt;
-  /* a person captured is held: an arrest (173) once the name is known */
-  const char *role = acta_held_for_crime(w, captured ? "173" : code, e, end) ? "CRM" : "CVL";
+  if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return NO;
+  if (in_place(w, (size_t)sc->index, w->toks.v[from].start, w->toks.v[e - 1].end)) return NO;
+  /* "Miguel Rivera Diaz, alias Bolo": a criminal's alias, held for a crime */
+  uint32_t a = e < s->last && is_punct(w, e, ',') ? e + 1 : e;
+  int alias = a < s->last && !strcmp(norm(w, a), "alias") && !strncmp(code, "17", 2);
+  const char *role = alias || acta_held_for_crime(w, code, e, end) ? "CRM" : "CVL";
   int32_t m = private_person(w, from, e, role);
   acta_trace(w, "  target \"%s\" -> %s (a private person named: coded by role only)\n",
              norm(w, from), role);
   return m;
+}
+
+int32_t acta_noun_object(struct acta_work *w, const sent_ctx *sc, uint32_t i, uint32_t end,
+                         const char *code, const char *lemma) {
+  if (!on_person(code, lemma) || i + 2 >= end || !is_word(w, i + 1, w->cw->w_of)) return NO;
+  /* a capture of people is their arrest */
+  if (!strcmp(code, "192")) code = "173";
+  int32_t m = private_name(w, sc, i + 2, end, code);
+  return m != NO ? m : people_object(w, sc, i + 2, end, code, NO);
 }
 
 /* How many mentions back a name's earlier, fuller mention is looked for. */

@@ -1147,6 +1147,16 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
                  norm(w, i));
       continue;
     }
+    const acta_cameo *cm = &d->cameo[p->cameo];
+    const char *lemma = acta_intern_str(&d->words, p->head);
+    /* "announced the arrest of Jose Arana", "the capture of four dealers":
+     * people no dictionary codes */
+    if (target == NO && !d->keds_only) target = acta_noun_object(w, sc, i, end, cm->code, lemma);
+    /* "the capture of Arana": people captured are arrested (173), not
+     * territory taken (192) */
+    if (target != NO && !d->keds_only && !strcmp(cm->code, "192") && !strcmp(lemma, "capture") &&
+        w->ments[target].role[0] && !w->ments[target].modifier && acta_cameo_find(d, "173"))
+      cm = acta_cameo_find(d, "173");
     if (target == NO && !p->has_target) {
       acta_trace(w, "  dropped (no target): the event noun \"%s\" names no one it is done to\n",
                  norm(w, i));
@@ -1156,8 +1166,7 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     int status = scope != NO ? w->frames[scope].status : ACTA_ASSERTED;
     if (nstatus >= 0 && status_rank(nstatus) > status_rank(status)) status = nstatus;
     acta_trace(w, " event noun \"%s\"\n", norm(w, i));
-    if (acta_emit(c, sc, src, target, rep, p, &d->cameo[p->cameo], i, status,
-                  ACTA_EV_NOMINAL, acta_intern_str(&d->words, p->head)) &&
+    if (acta_emit(c, sc, src, target, rep, p, cm, i, status, ACTA_EV_NOMINAL, lemma) &&
         scope != NO)
       acta_mark_produced(w, scope);
   }
