@@ -562,9 +562,11 @@ int32_t acta_noun_object(struct acta_work *w, const sent_ctx *sc, uint32_t i, ui
                          const char *code, const char *lemma);
 /* tgt, or NO when it is a capital's name coded as its government (a GOV
  * actor the gazetteer reads as a place) in a phrase that names a place, as
- * the target of force or coercion (CAMEO `code` of roots 14-20): "raided
- * the Villa Soldati neighborhood of Buenos Aires", "in a Lima district",
- * "the capital Buenos Aires" (traced). */
+ * the target of a protest, a show of force or coercion (CAMEO `code` of
+ * roots 14-17): "raided the Villa Soldati neighborhood of Buenos Aires",
+ * "in a Lima district", "the capital Buenos Aires"; or, of coercion (root
+ * 171-175), a country named alone in such a phrase or describing a thing
+ * ("near the border with Peru", "seized Venezuelan currency").  Traced. */
 int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                           const char *code);
 /* The target named at token from (before end) of verb group g's event with

@@ -37,18 +37,38 @@ static int in_place(const struct acta_work *w, size_t si, size_t start, size_t e
   return 0;
 }
 
-/* Is token q a noun naming a part of a city or a place ("the Villa
- * Soldati neighborhood of Buenos Aires", "a Lima district", "the capital
- * Buenos Aires")? */
+/* Is token q a noun (or an adjective of direction) naming a place or a
+ * part of one ("the Villa Soldati neighborhood of Buenos Aires", "a Lima
+ * district", "the capital Buenos Aires", "northern Mexico", "a Mexican
+ * prison")? */
 static int place_noun(const struct acta_work *w, uint32_t q) {
-  static const char *const PLACE[] = {"capital", "city", "district", "districts", "neighborhood",
-                                      "neighborhoods", "neighbourhood", "neighbourhoods", "zone",
-                                      "area", "areas", "suburb", "suburbs", "outskirts", "streets",
-                                      "slum", "slums", "favela", "favelas", "municipality",
-                                      "borough", "downtown", "metropolitan", NULL};
+  static const char *const PLACE[] = {
+      "capital",  "city",      "cities",   "district",      "districts",     "neighborhood",
+      "neighborhoods", "neighbourhood", "neighbourhoods", "zone", "area", "areas",
+      "suburb",   "suburbs",   "outskirts", "streets",      "slum",          "slums",
+      "favela",   "favelas",   "municipality", "borough",   "downtown",      "metropolitan",
+      "town",     "towns",     "village",  "villages",      "region",        "regions",
+      "port",     "ports",     "prison",   "prisons",       "jail",          "jails",
+      "border",   "borders",   "province", "provinces",     "departments",   "territory",
+      "coast",    "northern",  "southern", "eastern",       "western",       "central",
+      "countryside", "highway", "airport", "jungle",        "mountains",     NULL};
   if (w->toks.v[q].tag != P_NOUN && w->toks.v[q].tag != P_ADJ) return 0;
   for (size_t i = 0; PLACE[i]; i++)
     if (!strcmp(norm(w, q), PLACE[i])) return 1;
+  return 0;
+}
+
+/* Is token q a noun of a thing a country's adjective describes, not the
+ * country ("Venezuelan currency", "Chilean pesos", "Costa Rican fishing
+ * boats")? */
+static int country_thing(const struct acta_work *w, uint32_t q) {
+  static const char *const THING[] = {"currency", "pesos", "dollars", "bolivares", "euros",
+                                      "reais", "bills", "cash", "money", "boats", "boat",
+                                      "vessel", "vessels", "ship", "ships", "goods", "products",
+                                      "flag", "passports", "plates", NULL};
+  if (w->toks.v[q].tag != P_NOUN) return 0;
+  for (size_t i = 0; THING[i]; i++)
+    if (!strcmp(norm(w, q), THING[i])) return 1;
   return 0;
 }
 
@@ -682,21 +702,35 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
 
 int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                           const char *code) {
-  /* force and coercion (roots 14-20) done in a place; a visit to a capital
-   * ("arrived in Tehran") is to its government */
-  if (tgt == NO || cameo_root(code) < 14) return tgt;
+  /* protests, shows of force and coercion (roots 14-17) done in a place; a
+   * visit to a capital ("arrived in Tehran") is to its government, and
+   * force on a place is force on its country ("shelled the Ukrainian town
+   * of Kupiansk": UKR, roots 18-20) */
+  int root = cameo_root(code);
+  if (tgt == NO || root < 14 || root > 17) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group];
-  if (m->next_in_group != NO || strcmp(m->role, "GOV") || !m->entry ||
-      m->entry->kind != ENT_ACTOR ||
-      !in_place(w, (size_t)sc->index, w->toks.v[m->first].start, w->toks.v[m->last - 1].end))
-    return tgt;
+  if (m->next_in_group != NO || !m->entry || m->entry->kind != ENT_ACTOR) return tgt;
   /* a capital's name standing for its government ("Buenos Aires
-   * rejected"), unless its phrase names a place in it or it follows a
-   * preposition of place */
-  int place = m->first > sc->s->first && place_prep(w, m->first - 1);
-  for (uint32_t q = m->first; q < m->last && !place; q++) place = place_noun(w, q);
+   * rejected") or, as the target of seizures, bans, arrests, expulsions
+   * and repression (171-175; not a cyberattack, 176, force on its
+   * country), a country's name alone ... */
+  int capital = !strcmp(m->role, "GOV") &&
+                in_place(w, (size_t)sc->index, w->toks.v[m->first].start,
+                         w->toks.v[m->last - 1].end);
+  int country = root == 17 && code[2] >= '1' && code[2] <= '5' && !m->role[0] && m->country[0];
+  if (!capital && !country) return tgt;
+  /* ... unless its phrase names a place in it ("northern Mexico", "the
+   * town of Puerto Rico", "a Lima district") or a thing of the country
+   * ("Venezuelan currency", "Chilean pesos"), or it follows a preposition
+   * of place ("in Buenos Aires", "the border with Ecuador") */
+  uint32_t f = m->first;
+  int place = f > sc->s->first &&
+              (place_prep(w, f - 1) || (f >= sc->s->first + 2 && w->toks.v[f - 1].tag == P_PREP &&
+                                        place_noun(w, f - 2)));
+  for (uint32_t q = m->first; q < m->last && !place; q++)
+    place = place_noun(w, q) || (country && country_thing(w, q));
   if (!place) return tgt;
-  acta_trace(w, "  target \"%.*s\" -> - (a place, not its government)\n",
+  acta_trace(w, "  target \"%.*s\" -> - (a place or a thing, not an actor)\n",
              (int)(w->toks.v[m->last - 1].end - w->toks.v[m->first].start),
              w->cur_text + w->toks.v[m->first].start);
   return NO;
