@@ -631,11 +631,30 @@ static int joint_act(const char *code, const char *lemma) {
   return 0;
 }
 
+/* How far after its verb a joint act's partner may be named with "with"
+ * ("agreed to extend joint maritime patrols with the US Coast Guard"). */
+#define PARTNER_REACH 12
+
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
                                int32_t src, int32_t tgt, const char *code, const char *lemma) {
   static const char *const FIGHT[] = {"fight", "clash", "battle", "feud", "skirmish", NULL};
   if (tgt != NO || src == NO) return tgt;
   const mention *a = &w->ments[w->ments[src].group];
+  /* "agreed to extend joint patrols with the US Coast Guard", "met in
+   * Bogota on Tuesday with Ecuador's president": a joint act's partner
+   * named with "with" in its clause */
+  if (joint_act(code, lemma)) {
+    for (uint32_t q = g->last; q + 1 < end && q < g->last + PARTNER_REACH; q++) {
+      if (is_punct(w, q, ';') || is_punct(w, q, ':')) break;
+      if (!is_word(w, q, w->cw->w_with)) continue;
+      int32_t x = NO;
+      for (uint32_t k = q + 1; k < end && k <= q + 3 && x == NO; k++)
+        if (w->tok_ment[k] != NO) x = w->ments[w->tok_ment[k]].group;
+      if (x == NO || x == a->group) break;
+      acta_trace(w, "  target: %s, the partner of a joint act (\"with\")\n", w->ments[x].code);
+      return x;
+    }
+  }
   if (a->next_in_group == NO) return tgt;
   /* "Colombia and Ecuador signed an agreement", "Peru, Chile and Bolivia
    * met": the co-parties of a joint act are each other's targets
