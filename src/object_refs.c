@@ -285,8 +285,13 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
     else if (w->toks.v[e].tag == P_VERB) break;
     e++;
   }
-  if (e >= end || e >= s->last || w->tok_ment[e] != NO || !tok_in(w, e, WL_PEOPLE_HEAD))
-    return NO;
+  if (e >= end || e >= s->last || w->tok_ment[e] != NO) return NO;
+  /* "12 alleged hackers": whoever is called alleged or suspected (a
+   * plural noun ending its phrase, no crime: "alleged killings") is
+   * people */
+  int alleged_people = suspect && w->toks.v[e].penn == PT_NNS && !tok_in(w, e, WL_CRIME_WORD) &&
+                       (e + 1 >= s->last || !np_tag(w->toks.v[e + 1].tag));
+  if (!tok_in(w, e, WL_PEOPLE_HEAD) && !alleged_people) return NO;
   /* "killed two bodyguards of the mayor", "arrested relatives of the
    * governor": people who serve or are kin of the actor after "of" are
    * not that actor (members of a body are the body: "five members of the
