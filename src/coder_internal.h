@@ -560,6 +560,12 @@ int acta_relation_head(const struct acta_work *w, uint32_t q);
  * a capture of people is their arrest, 173); NO if none (traced). */
 int32_t acta_noun_object(struct acta_work *w, const sent_ctx *sc, uint32_t i, uint32_t end,
                          const char *code, const char *lemma);
+/* The target of a threat (CAMEO `code` of root 13) with none, tgt NO:
+ * the object of its "to" complement when that verb codes nothing itself
+ * ("threatened last month to decertify Colombia": COL), not the source's
+ * own side; tgt otherwise (traced). */
+int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
+                           int32_t tgt, const char *code);
 /* tgt, or NO when it is a capital's name coded as its government (a GOV
  * actor the gazetteer reads as a place) in a phrase that names a place, as
  * the target of a protest, a show of force or coercion (CAMEO `code` of

@@ -759,3 +759,33 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
              w->cur_text + w->toks.v[m->first].start);
   return NO;
 }
+
+/* How far after a threat's verb its "to" complement may start ("threatened
+ * last month to decertify"), and how far after the complement's verb its
+ * object. */
+#define THREAT_TO_REACH 5
+#define THREAT_OBJECT_REACH 4
+
+int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
+                           int32_t tgt, const char *code) {
+  if (tgt != NO || cameo_root(code) != 13) return tgt;
+  for (uint32_t q = g->last; q + 1 < end && q < g->last + THREAT_TO_REACH; q++) {
+    if (w->tok_ment[q] != NO || w->toks.v[q].kind == TK_PUNCT) break;
+    if (w->toks.v[q].tag != P_TO) continue;
+    int32_t v = w->tok_vg[q + 1];
+    if (v == NO || !w->vgs[v].to_inf) break;
+    for (uint32_t k = w->vgs[v].last; k < end && k < w->vgs[v].last + THREAT_OBJECT_REACH; k++) {
+      if (w->toks.v[k].tag == P_PREP) break; /* "to strike over pay" */
+      int32_t x = w->tok_ment[k];
+      if (x == NO) continue;
+      x = w->ments[x].group;
+      if (src != NO && (x == w->ments[src].group || acta_same_side(&w->ments[x], &w->ments[src])))
+        break;
+      acta_trace(w, "  target: %s, the object of the threatened act\n", w->ments[x].code);
+      return x;
+    }
+    break;
+  }
+  return tgt;
+}
+

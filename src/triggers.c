@@ -966,6 +966,9 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       tgt = acta_object_reference(w, sc, g, from, vc.end, src, tgt,
                                   d->cameo[vc.p->cameo].code, vlemma);
     }
+    /* "threatened to decertify Colombia": whom the threatened act is on */
+    if (!d->keds_only && !g->passive)
+      tgt = acta_threat_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code);
     /* "The ELN and the EPL have been fighting": each other */
     if (!d->keds_only && !g->passive)
       tgt = acta_reciprocal_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code,
