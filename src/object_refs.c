@@ -8,9 +8,14 @@
  * persons), CRM when held for a crime, else CVL; the same for a passive's
  * subject ("Paschoalin was captured by the police", and with no agent,
  * "Bohendi was beaten"); the forces a
- * deployment sends are no target, and the two sides of a fight are each
- * other's.  Conventions: docs/conventions.md ("Targets named by a pronoun
- * or a private name"). */
+ * deployment sends are no target, and the two sides of a fight (and the
+ * co-parties of a joint act: "X and Y signed", "met ... with Y") are each
+ * other's; the object of an event noun ("the arrest of Jose Arana"); the
+ * object of a threatened act ("threatened to decertify Colombia"); a
+ * capital or country named as a place or a thing is no target of
+ * coercion ("raided a neighborhood of Buenos Aires", "seized Venezuelan
+ * currency").  Conventions: docs/conventions.md ("Targets named by a
+ * pronoun or a private name"). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -788,4 +793,3 @@ int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, i
   }
   return tgt;
 }
-
