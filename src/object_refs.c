@@ -33,6 +33,14 @@ static int act_on_person(const char *code) {
   return !strcmp(code, "193") || !strcmp(code, "112") || !strcmp(code, "163");
 }
 
+/* Is token q's written form one of the words of list (NULL-ended)? */
+static int norm_one_of(const struct acta_work *w, uint32_t q, const char *const *list) {
+  const char *t = norm(w, q);
+  for (size_t i = 0; list[i]; i++)
+    if (!strcmp(t, list[i])) return 1;
+  return 0;
+}
+
 /* Does byte span [start, end) lie in a place the gazetteer found in
  * sentence si? */
 static int in_place(const struct acta_work *w, size_t si, size_t start, size_t end) {
@@ -58,9 +66,7 @@ static int place_noun(const struct acta_work *w, uint32_t q) {
       "coast",    "northern",  "southern", "eastern",       "western",       "central",
       "countryside", "highway", "airport", "jungle",        "mountains",     NULL};
   if (w->toks.v[q].tag != P_NOUN && w->toks.v[q].tag != P_ADJ) return 0;
-  for (size_t i = 0; PLACE[i]; i++)
-    if (!strcmp(norm(w, q), PLACE[i])) return 1;
-  return 0;
+  return norm_one_of(w, q, PLACE);
 }
 
 /* Is token q a noun of a thing a country's adjective describes, not the
@@ -72,18 +78,14 @@ static int country_thing(const struct acta_work *w, uint32_t q) {
                                       "vessel", "vessels", "ship", "ships", "goods", "products",
                                       "flag", "passports", "plates", NULL};
   if (w->toks.v[q].tag != P_NOUN) return 0;
-  for (size_t i = 0; THING[i]; i++)
-    if (!strcmp(norm(w, q), THING[i])) return 1;
-  return 0;
+  return norm_one_of(w, q, THING);
 }
 
 /* Is token q a preposition of place ("in", "at", "near", "outside")? */
 static int place_prep(const struct acta_work *w, uint32_t q) {
   static const char *const PREP[] = {"in", "at", "near", "around", "inside", "outside", "into",
                                      "across", "throughout", "within", NULL};
-  for (size_t i = 0; PREP[i]; i++)
-    if (!strcmp(norm(w, q), PREP[i])) return 1;
-  return 0;
+  return norm_one_of(w, q, PREP);
 }
 
 /* A role-only mention (role CVL or CRM) for tokens [q0, q1), appended
@@ -246,9 +248,7 @@ static int unnamed_body(const struct acta_work *w, uint32_t q) {
                                      "networks", "structure", "cell", "ring", "gang", "band",
                                      "clan", "faction", "groups", "organizations", NULL};
   if (w->toks.v[q].tag != P_NOUN) return 0;
-  for (size_t i = 0; BODY[i]; i++)
-    if (!strcmp(norm(w, q), BODY[i])) return 1;
-  return 0;
+  return norm_one_of(w, q, BODY);
 }
 
 /* Is token q a head of people named by a criminal trade ("four dealers",
@@ -256,9 +256,7 @@ static int unnamed_body(const struct acta_work *w, uint32_t q) {
 static int trade_of_crime(const struct acta_work *w, uint32_t q) {
   static const char *const TRADE[] = {"dealers", "pushers", "accomplices", "henchmen",
                                       "lookouts", NULL};
-  for (size_t i = 0; TRADE[i]; i++)
-    if (!strcmp(norm(w, q), TRADE[i])) return 1;
-  return 0;
+  return norm_one_of(w, q, TRADE);
 }
 
 /* Is token e the head of people who serve or are kin of actor tgt, named
@@ -420,9 +418,7 @@ static int32_t named_before(const struct acta_work *w, const sent_ctx *sc, uint3
 /* Is token q a particle inside a name ("da Silva", "de la Cruz")? */
 static int name_particle(const struct acta_work *w, uint32_t q) {
   static const char *const PARTICLE[] = {"da", "de", "del", "la", "dos", "das", "do", NULL};
-  for (size_t i = 0; PARTICLE[i]; i++)
-    if (!strcmp(norm(w, q), PARTICLE[i])) return 1;
-  return 0;
+  return norm_one_of(w, q, PARTICLE);
 }
 
 /* How many words a subject phrase of unknown people may have ("Eleven
@@ -556,9 +552,7 @@ static int against_verb(const struct acta_work *w, uint32_t q) {
                                         "arrest", "confront", "attack", "tackle", "dismantle",
                                         "battle", "chase", "repel", "crush", "target",
                                         "counter", "root", "expel", "dislodge", NULL};
-  for (size_t i = 0; AGAINST[i]; i++)
-    if (!strcmp(norm(w, q), AGAINST[i])) return 1;
-  return 0;
+  return norm_one_of(w, q, AGAINST);
 }
 
 /* How far after the forces sent "against X" or "to hunt X" may stand. */
