@@ -1532,7 +1532,13 @@ static int lex_next(lexer *L) {
     if (L->k >= L->run_last) { /* a run starts */
       if (L->k > L->first) count_gap(L, v[L->k - 1].end, T->start);
       int plain;
-      uint32_t j = acta_token_run(L->tk, L->t, L->k, L->last, 0, &plain);
+      uint32_t j;
+      if (L->k + 1 >= L->last || v[L->k + 1].start != T->end) {
+        j = L->k + 1; /* a token alone (most): acta_token_run()'s answer */
+        plain = (T->shape & TS_PLAIN) != 0;
+      } else {
+        j = acta_token_run(L->tk, L->t, L->k, L->last, 0, &plain);
+      }
       L->run_last = j;
       if (!plain) {
         L->p = T->start;
