@@ -1033,6 +1033,14 @@ static int excluded(stream *s, const num *n, size_t nx) {
  * subsets ("killed 20 people, including 5 children"). */
 static int try_figure(stream *s, size_t i, int prev_kind, int *kind_out,
                       acta_figure *f) {
+  /* most tokens start no figure: punctuation, and a word that is no
+   * qualifier, starts no spelled-out number and has no '-' in it (what
+   * match_qualifier() and parse_num() would find, told without them) */
+  const tok *k0 = get(s, i);
+  if (!k0 || k0->type == T_PUNCT ||
+      (k0->type == T_WORD && !qualifier_word(k0->v) && !number_word(k0->v) &&
+       !memchr(s->t + k0->s, '-', k0->e - k0->s)))
+    return 0;
   int q = Q_EXACT;
   size_t j = i + match_qualifier(s, i, &q), start_tok = i;
   num a, b;
