@@ -1760,6 +1760,9 @@ static int lookup(const mctx *m, const char *k, size_t kl, int single,
   size_t letters = 0;
   for (size_t i = 0; i < kl; i++) letters += k[i] != ' ';
   if (letters < 4 || upper) return 0;
+  /* a variant reading is only of a place of the story's countries (pick()):
+   * none named, none to make */
+  if (m->ncountries == 0) return 0;
   uint32_t ids[2];
   variant_ids_memo(g, m->memo, k, kl, ids);
   for (int t = T_LIGHT; t <= T_SKEL; t++) {
