@@ -1576,12 +1576,20 @@ static int lex_next(lexer *L) {
   return 1;
 }
 
-/* Word j (absolute index), or NULL past the end / fallen off the ring. */
-static const tok *tok_at(lexer *L, size_t j) {
+/* tok_at() for a word not read yet: reads up to it. */
+static __attribute__((noinline)) const tok *tok_read(lexer *L, size_t j) {
   while (L->n <= j)
     if (!lex_next(L)) return NULL;
   if (j + GZ_RING < L->n) return NULL;
   return &L->ring[j % GZ_RING];
+}
+
+/* Word j (absolute index), or NULL past the end / fallen off the ring.
+ * Most calls ask again for a word in the ring: inline, without the
+ * reader's frame. */
+static inline const tok *tok_at(lexer *L, size_t j) {
+  if (j < L->n && j + GZ_RING >= L->n) return &L->ring[j % GZ_RING];
+  return tok_read(L, j);
 }
 
 typedef struct mctx {
