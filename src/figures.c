@@ -203,9 +203,8 @@ static int next_tok(stream *s, tok *k) {
   }
 }
 
-/* Token idx of the stream, or NULL past the end or outside the window
- * [cur - HIST, cur + LOOK] that the ring buffer keeps. */
-static const tok *get(stream *s, size_t idx) {
+/* get() for a token not read yet (or outside the window): reads up to it. */
+static __attribute__((noinline)) const tok *get_read(stream *s, size_t idx) {
   if (idx + HIST < s->cur || idx > s->cur + LOOK) return NULL;
   while (s->hi <= idx) {
     tok k;
@@ -214,6 +213,15 @@ static const tok *get(stream *s, size_t idx) {
     s->hi++;
   }
   return &s->buf[idx % RING];
+}
+
+/* Token idx of the stream, or NULL past the end or outside the window
+ * [cur - HIST, cur + LOOK] that the ring buffer keeps.  Inline for a
+ * token already read (most calls), without the reader's frame. */
+static inline const tok *get(stream *s, size_t idx) {
+  if (idx < s->hi && idx + HIST >= s->cur && idx <= s->cur + LOOK)
+    return &s->buf[idx % RING];
+  return get_read(s, idx);
 }
 
 /* Token before idx (NULL at the start). */
