@@ -147,6 +147,7 @@ struct acta_work {
   size_t cap_place_use;
   size_t *sent_place;       /* first place of each sentence (+ end) */
   size_t cap_sent_place;
+  acta_gaz_memo *gaz_memo;  /* the gazetteer's memo (NULL until needed) */
   acta_place dateline;      /* the dateline's place, if any */
   int has_dateline;
   acta_place scene;         /* place of the latest located material event */
