@@ -73,6 +73,9 @@ typedef struct vgroup {
   uint8_t announced;        /* its act announced ("vowed to attack") */
   uint8_t shared_aux;       /* a bare participle passive by the auxiliary
                                it shares ("been investigated, convicted") */
+  uint8_t appositive;       /* a bare participle set off by commas after a
+                               noun phrase, passive ("The ex-mayor, jailed
+                               in May, ..."): a list may go on from it */
   uint8_t document_act;     /* "issued a statement calling on": the act of
                                the one who issued it (its subject) */
   int32_t subject;          /* mention index or NO */
