@@ -770,7 +770,13 @@ static int32_t phrase_actor_before(const struct acta_work *w, uint32_t lo, uint3
 static int32_t appositive_participle(const acta_dict *d, const struct acta_work *w,
                                      const acta_sentence *s, vgroup *g, uint32_t lo,
                                      int32_t subj) {
-  if (g->passive || g->first != g->head || w->toks.v[g->head].penn != PT_VBN)
+  if (g->passive || g->first != g->head) return subj;
+  /* the tagger's participle, or a past tense with "by" after it ("The
+   * unit, backed by the United States, arrested ...") */
+  unsigned hp = w->toks.v[g->head].penn;
+  if (hp != PT_VBN && !(hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') &&
+                        g->last < s->last && is_word(w, g->last, w->cw->w_by) &&
+                        tok_ends(w, g->head, "ed")))
     return subj;
   /* "were reported wounded", "were found killed": a participle right
    * after a passive group is passive too, of the same subject */

@@ -172,8 +172,11 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   acta_link_mentions(d, w, w->sent_ment[si], w->nments, s);
   acta_split_multi_codes(w, w->sent_ment[si]);
   acta_near_countries(w, w->sent_ment[si], w->nments);
+  /* the countries named, not a news agency's nor where something goes
+   * ("cocaine bound for Belgium") */
   for (size_t m = w->sent_ment[si]; m < w->nments; m++)
-    if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED"))
+    if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED") &&
+        !acta_destination_mention(w, &w->ments[m]))
       count_country(ap->codes, ap->counts, &ap->ncodes, w->ments[m].country);
   if (si == 0 && s->first < w->toks.n && (w->toks.v[s->first].flags & TF_DATELINE)) {
     /* the dateline's country: a country word in it */
@@ -225,10 +228,32 @@ static void scene_opened_before(const struct acta_work *w, size_t si, char count
     }
 }
 
+/* Is place p of sentence s a country where something goes, not where the
+ * sentence's actors are: after "to", "toward", "via", "bound for"
+ * (acta_destination_word), or the next of a list that began so ("money
+ * moved to Panama, Costa Rica and the United States")?  A town after "to"
+ * is most often travel at home ("driving to Guatemala City airport").
+ * *list says whether the place before was one; updated. */
+static int destination_place(const struct acta_work *w, const acta_sentence *s,
+                             const acta_place *p, int *list) {
+  uint32_t lo = s->first, hi = s->last;
+  while (lo < hi) { /* first token starting at or after the place */
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (w->toks.v[mid].start < p->start) lo = mid + 1; else hi = mid;
+  }
+  if (strcmp(p->precision, "country") != 0) return *list = 0;
+  if (acta_destination_word(w, lo, s->first)) return *list = 1;
+  uint32_t b = lo;
+  while (b > s->first && w->toks.v[b - 1].tag == P_DET) b--;
+  *list = *list && b > s->first + 1 && (is_punct(w, b - 1, ',') || is_and_or(w, b - 1)) &&
+          w->toks.v[b - 2].end <= p->start;
+  return *list;
+}
+
 /* Sentence si to code: its mentions and its country for bare roles (its
- * first place's; else its first actor's, not a news agency's; else the
- * place the sentence before opens with; else the article's; else any
- * actor's). */
+ * first place's, not a destination's; else its first actor's, not a news
+ * agency's nor a destination's; else the place the sentence before opens with; else the
+ * article's; else any actor's). */
 static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc) {
   memset(sc, 0, sizeof *sc);
   sc->unreal_vg = NO;
@@ -239,11 +264,15 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
   sc->country[0] = '\0';
   /* a named place ("in Amatitlan, the police arrested") says where the
    * sentence is, before the countries its actors come from */
+  int list = 0;
   for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1] && !sc->country[0]; k++)
-    if (w->place_use[k]) memcpy(sc->country, w->places[k].country, 4);
-  /* a news agency's country ("AFP") is not where the news is */
+    if (w->place_use[k] && !destination_place(w, sc->s, &w->places[k], &list))
+      memcpy(sc->country, w->places[k].country, 4);
+  /* a news agency's country ("AFP") is not where the news is, nor a
+   * country where something goes ("money moved to Panama") */
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
-    if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED"))
+    if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED") &&
+        !acta_destination_mention(w, &w->ments[m]))
       memcpy(sc->country, w->ments[m].country, 4);
   /* none: the place the sentence before opens with ("In Costa Rica,
    * violence has caught authorities off guard.  ... the security minister

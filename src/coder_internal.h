@@ -345,6 +345,14 @@ mention *acta_append_mention(struct acta_work *w, uint32_t q0, uint32_t q1);
 void acta_new_actors(struct acta_work *w, const acta_sentence *s, size_t m0);
 /* A name with several codes ("FRO/BIL/SAM") becomes a compound. */
 void acta_split_multi_codes(struct acta_work *w, size_t m0);
+/* Does a word where something goes ("to", "toward", "via"; not
+ * "according to"; "bound for", not "a problem for") stand before token b
+ * (a determiner or qualifiers between: "to the United States", "to
+ * northern Mexico"), after token lo? */
+int acta_destination_word(const struct acta_work *w, uint32_t b, uint32_t lo);
+/* Does mention m, or the compound it is in, stand where something goes
+ * ("money moved to Panama, Costa Rica and the United States")? */
+int acta_destination_mention(const struct acta_work *w, const mention *m);
 /* The nearest country named for each bare role among [m0, m1). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
 /* A bare role's own place ("police in Coban"), and police or courts not
