@@ -41,6 +41,18 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
   uint32_t i = s->first;
   while (i < s->last) {
     if (!vg_tag(w->toks.v[i].tag) || w->tok_ment[i] != NO) { i++; continue; }
+    /* "jailed on corruption charges", "faces murder charges": a crime
+     * word after another is the head of their noun phrase, not a verb
+     * whose subject is the crime (the jailed are no accusers) */
+    if (!d->keds_only && i > s->first && w->toks.v[i].tag == P_VERB &&
+        (w->toks.v[i].penn == PT_VBZ || w->toks.v[i].penn == PT_VBP) &&
+        tok_in(w, i, WL_CRIME_WORD) && w->toks.v[i - 1].tag == P_NOUN &&
+        tok_in(w, i - 1, WL_CRIME_WORD)) {
+      w->toks.v[i].tag = P_NOUN;
+      w->toks.v[i].penn = PT_NNS;
+      i++;
+      continue;
+    }
     uint32_t j = i;
     int be = 0, has_main = 0, neg = 0, mstat = ACTA_ASSERTED;
     uint32_t head = i;
