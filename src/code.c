@@ -21,6 +21,7 @@
 #include "categories.h"
 #include "coder_internal.h"
 #include "tagger_model.h"
+#include "vocab.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -250,9 +251,36 @@ static int destination_place(const struct acta_work *w, const acta_sentence *s,
   return *list;
 }
 
+/* Does role name private people, whose nationality says nothing of where
+ * they are (civilians, businesses, refugees, workers, the press, schools,
+ * doctors, churches, rights groups)? */
+static int people_role(const char *role) {
+  static const char *const PEOPLE[] = {"CVL", "BUS", "REF", "LAB", "MED",
+                                       "EDU", "HLH", "REL", "HRI"};
+  for (size_t k = 0; k < sizeof PEOPLE / sizeof *PEOPLE; k++)
+    if (!strcmp(role, PEOPLE[k])) return 1;
+  return 0;
+}
+
+/* Does mention m name private people: by role, or as a people's noun
+ * ("two Estonians", "one Serb", "an Italian": one word of the dictionary
+ * after a count or "a"/"an", or a plural the lexicon knows; not "the
+ * United States")? */
+static int people_mention(const struct acta_work *w, const mention *m) {
+  if (people_role(m->role)) return 1;
+  if (m->role[0] || m->last == 0 || m->phrase_first != m->last - 1) return 0;
+  const acta_token *h = &w->toks.v[m->last - 1];
+  if (m->last - 1 > m->first) {
+    const acta_token *b = &w->toks.v[m->last - 2];
+    if (b->tag == P_NUM || b->vocab == V_A || b->vocab == V_AN) return 1;
+  }
+  return (h->penn == PT_NNS || h->penn == PT_NNPS) && h->nlemma != ACTA_NO_WORD &&
+         h->nlemma != h->word;
+}
+
 /* Sentence si to code: its mentions and its country for bare roles (its
- * first place's, not a destination's; else its first actor's, not a news
- * agency's nor a destination's; else the place the sentence before opens with; else the
+ * first place's, not a destination's; else its first actor's, not a
+ * destination's nor private people's; else the place the sentence before opens with; else the
  * article's; else any actor's). */
 static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc) {
   memset(sc, 0, sizeof *sc);
@@ -269,9 +297,11 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
     if (w->place_use[k] && !destination_place(w, sc->s, &w->places[k], &list))
       memcpy(sc->country, w->places[k].country, 4);
   /* a news agency's country ("AFP") is not where the news is, nor a
-   * country where something goes ("money moved to Panama") */
+   * country where something goes ("money moved to Panama"), nor the
+   * nationality of private people ("police arrested two Estonians",
+   * "links between US companies and ...") */
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
-    if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED") &&
+    if (w->ments[m].country[0] && !people_mention(w, &w->ments[m]) &&
         !acta_destination_mention(w, &w->ments[m]))
       memcpy(sc->country, w->ments[m].country, 4);
   /* none: the place the sentence before opens with ("In Costa Rica,
