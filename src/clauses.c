@@ -854,6 +854,30 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
   return who;
 }
 
+int acta_other_verb_at(const struct acta_work *w, const vgroup *g, uint32_t q) {
+  int32_t v = w->tok_vg[q];
+  if (v == NO || &w->vgs[v] == g || w->vgs[v].first != q || q == 0) return 0;
+  const vgroup *o = &w->vgs[v];
+  if (o->first != o->head || w->toks.v[o->head].penn != PT_VBN) return 0;
+  uint32_t c = q;
+  while (c > g->last && w->toks.v[c - 1].tag == P_ADV) c--;
+  if (c == g->last || !is_and_or(w, c - 1)) return 0;
+  /* a phrase of its own between them ("in 2010"); not a list of three
+   * or more, whose agent is the list's ("kidnapped, beaten and raped by",
+   * "assaulted in his office, tied to a chair and beaten by") */
+  int own = 0;
+  for (uint32_t r = g->last; r + 1 < c; r++) {
+    int32_t rv = w->tok_vg[r];
+    if (rv != NO) return 0;
+    if (!is_punct(w, r, ',') && !is_and_or(w, r) && w->toks.v[r].tag != P_ADV) own = 1;
+  }
+  return own;
+}
+
+/* How long the first passive's phrase of place or time before "and" may
+ * be ("arrested in the state of Sinaloa and extradited"). */
+#define COMPLEMENT_REACH 8
+
 /* How many words a gapped subject may have ("and three others injured"). */
 #define GAPPED_SUBJECT_REACH 4
 
@@ -879,7 +903,9 @@ static int list_goes_on(const acta_dict *d, const struct acta_work *w, const vgr
  * one, the injured did not injure).  Between the two only "and"/"or", a
  * comma, adverbs and, after the conjunction, a short subject of its own
  * with no verb ("one", "three others", "a police officer"); a comma
- * alone inside a list that goes on ("investigated, convicted or jailed").
+ * alone inside a list that goes on ("investigated, convicted or jailed");
+ * a phrase of place or time of the first before the "and" ("was arrested
+ * in May and released by a judge"), when the second has no object.
  * The first must have its auxiliary, or share one itself.  Sets g->passive
  * (and g->shared_aux); returns that subject's actor, else the passive's
  * subject, else subj. */
@@ -911,6 +937,29 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
     g->shared_aux = 1;
     g->appositive = pg->appositive;
     return pg->subject != NO || pg->appositive ? pg->subject : subj;
+  }
+  /* "was arrested in May and released by a judge": the first's phrase of
+   * place or time may stand before "and" when the second has no object
+   * (a preposition, a mark or the end after it) */
+  if (q < g->first && (w->toks.v[q].tag == P_PREP || w->toks.v[q].tag == P_TO) &&
+      q == pg->last &&
+      !is_word(w, q, w->cw->w_with) && /* "equipped with cameras and patrolled" */
+      (g->last >= w->toks.n || w->toks.v[g->last].tag == P_PREP ||
+       w->toks.v[g->last].kind == TK_PUNCT)) {
+    uint32_t r = q + 1;
+    while (r < g->first && r < q + COMPLEMENT_REACH &&
+           (np_tag(w->toks.v[r].tag) || w->toks.v[r].tag == P_NUM ||
+            w->toks.v[r].tag == P_PREP || w->toks.v[r].tag == P_TO))
+      r++;
+    if (r < g->first && is_and_or(w, r)) q = r;
+    /* "was assaulted in her office, tied to a chair and beaten by": a
+     * list that goes on */
+    else if (r + 1 == g->first && is_punct(w, r, ',') && list_goes_on(d, w, g)) {
+      g->passive = 1;
+      g->shared_aux = 1;
+      g->appositive = pg->appositive;
+      return pg->subject != NO || pg->appositive ? pg->subject : subj;
+    }
   }
   if (q >= g->first || !is_and_or(w, q)) return subj;
   q++;

@@ -401,6 +401,11 @@ void acta_tabari_forward_actor(struct acta_work *w);
 /* Verb groups of sentence s, appended to w->vgs. */
 void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
                        const acta_sentence *s);
+/* Does a bare participle other than g start at token q, joined to g by
+ * "and"/"or" after a phrase of g's own, so that its "by" agent is not g's
+ * ("was arrested in 2010 and set free by a judge": the judge arrested no
+ * one; "were kidnapped and later killed by the gang" share it)? */
+int acta_other_verb_at(const struct acta_work *w, const vgroup *g, uint32_t q);
 /* The subject of each verb group [vg0, vg1) of the sentence being coded. */
 void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                         size_t vg1);
