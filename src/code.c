@@ -280,8 +280,8 @@ static int people_mention(const struct acta_work *w, const mention *m) {
 
 /* Sentence si to code: its mentions and its country for bare roles (its
  * first place's, not a destination's; else its first actor's, not a
- * destination's nor private people's; else the place the sentence before opens with; else the
- * article's; else any actor's). */
+ * destination's nor private people's; else the place the sentence before
+ * opens with; else the article's; else any actor's). */
 static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc) {
   memset(sc, 0, sizeof *sc);
   sc->unreal_vg = NO;

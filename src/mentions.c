@@ -1135,16 +1135,21 @@ static int region_place(const struct acta_work *w, const mention *m, const menti
   return q == r->first;
 }
 
+/* ---- where something goes: no country of the actors -------------------- */
+
+/* "to", "toward", "via" before token b, or "for" after a participle
+ * ("bound for"); not after a word "to" joins to ("according to"). */
 int acta_destination_word(const struct acta_work *w, uint32_t b, uint32_t lo) {
   while (b > lo && (w->toks.v[b - 1].tag == P_DET ||
                     acta_gazetteer_qualifier(w->toks.v[b - 1].vocab)))
     b--;
   if (b <= lo || !tok_in(w, b - 1, WL_DESTINATION)) return 0;
-  if (b - 1 == lo) return 1;
-  if (is_word(w, b - 1, w->cw->w_for)) return w->toks.v[b - 2].penn == PT_VBN;
-  return !tok_in(w, b - 2, WL_TO_LINK);
+  if (is_word(w, b - 1, w->cw->w_for)) /* "For Mexico, ..." is no destination */
+    return b - 1 > lo && w->toks.v[b - 2].penn == PT_VBN;
+  return b - 1 == lo || !tok_in(w, b - 2, WL_TO_LINK);
 }
 
+/* A country mention (or its compound) after such a word. */
 int acta_destination_mention(const struct acta_work *w, const mention *m) {
   /* a country itself ("to Panama"), not a capital standing for its
    * government ("on its way to Asuncion": a town), nor a place in it
