@@ -562,8 +562,35 @@ void acta_link_disputes(acta_coder *c);
 /* After the article: the speaker of quotations over several sentences. */
 void acta_attribute_quotes(acta_coder *c, const char *text);
 
+/* Is token q a head of people who serve or are kin of someone
+ * ("bodyguards", "associates", "accomplices", "relatives"): "two bodyguards
+ * of the mayor" are not the mayor (mentions.c). */
+int acta_relation_head(const struct acta_work *w, uint32_t q);
+
 /* ---- object_refs.c --------------------------------------------------------- */
 
+/* The object of event noun i (CAMEO code `code`, head lemma `lemma`) of
+ * an act done to a person, named after "of" by no dictionary: a private
+ * name ("the arrest of Jose Arana") or a phrase of people ("the capture of
+ * four dealers"), by role only as a verb's object is (acta_object_reference;
+ * a capture of people is their arrest, 173); NO if none (traced). */
+int32_t acta_noun_object(struct acta_work *w, const sent_ctx *sc, uint32_t i, uint32_t end,
+                         const char *code, const char *lemma);
+/* The target of a threat (CAMEO `code` of root 13) with none, tgt NO:
+ * the object of its "to" complement when that verb codes nothing itself
+ * ("threatened last month to decertify Colombia": COL), not the source's
+ * own side; tgt otherwise (traced). */
+int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
+                           int32_t tgt, const char *code);
+/* tgt, or NO when it is a capital's name coded as its government (a GOV
+ * actor the gazetteer reads as a place) in a phrase that names a place, as
+ * the target of a protest, a show of force or coercion (CAMEO `code` of
+ * roots 14-17): "raided the Villa Soldati neighborhood of Buenos Aires",
+ * "in a Lima district", "the capital Buenos Aires"; or, of coercion (root
+ * 171-175), a country named alone in such a phrase or describing a thing
+ * ("near the border with Peru", "seized Venezuelan currency").  Traced. */
+int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
+                          const char *code);
 /* The target named at token from (before end) of verb group g's event with
  * CAMEO code `code` and source src, where no dictionary actor stands:
  * "him"/"her"/"them" the actor referred to (never src), a private person's
@@ -611,9 +638,11 @@ int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t en
  * the compound of two sides (each the other's target, acta_emit; not the
  * state's forces and government together) when the
  * verb is a fight ("fight", "clash", "battle") or takes "each other" / "one
- * another"; tgt otherwise. */
+ * another"; the compound of any number of co-parties when CAMEO code
+ * `code` is a joint act ("met", "signed an agreement", "agreed"); tgt
+ * otherwise. */
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
-                               int32_t src, int32_t tgt, const char *lemma);
+                               int32_t src, int32_t tgt, const char *code, const char *lemma);
 
 /* The subject of passive verb group g with no agent, when no dictionary
  * actor stands there: a private person's name right before it ("Bohendi

@@ -107,8 +107,10 @@ static const char *const CRIME_WORD[] = {
     "charges", "charge", "crimes", "crime", "possession", "counterfeiting", "racketeering",
     "rape", "killing", "killings", "assassination", "trafficked", "smuggled", NULL};
 /* plural heads naming people that no dictionary codes: "six others were
- * killed", "Eleven MUCA members were wounded" */
-static const char *const PEOPLE_HEAD[] = {"others", "members", NULL};
+ * killed", "Eleven MUCA members were wounded", "detained four dealers" */
+static const char *const PEOPLE_HEAD[] = {"others",      "members",  "dealers",  "pushers",
+                                          "accomplices", "henchmen", "lookouts", "associates",
+                                          "relatives",   "bodyguards", NULL};
 static const char *const FIRST_PLURAL[] = {"we", "us", "our", NULL};
 /* singular heads of a noun phrase naming one person ("he" may refer to it) */
 static const char *const PERSON_NOUN[] = {
@@ -290,6 +292,7 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_the), "the", 0},
     {offsetof(acta_coder_words, w_our), "our", 0},
     {offsetof(acta_coder_words, w_those), "those", 0},
+    {offsetof(acta_coder_words, w_me), "me", 0},
     {offsetof(acta_coder_words, l_quote), "quote", 1},
     {offsetof(acta_coder_words, l_refuse), "refuse", 1},
     {offsetof(acta_coder_words, l_help), "help", 1},

@@ -694,8 +694,19 @@ static void whose_members(struct acta_work *w, size_t m0, size_t m1) {
   }
 }
 
+int acta_relation_head(const struct acta_work *w, uint32_t q) {
+  static const char *const RELATION[] = {"bodyguards", "bodyguard", "associates", "associate",
+                                         "accomplices", "accomplice", "henchmen", "relatives",
+                                         NULL};
+  const char *t = norm(w, q);
+  for (size_t i = 0; RELATION[i]; i++)
+    if (!strcmp(t, RELATION[i])) return 1;
+  return 0;
+}
+
 /* NP "of" NP where the first has no actor: "dozens of protesters" is one
- * mention. */
+ * mention; not people who serve someone ("two bodyguards of the mayor"
+ * are not the mayor, acta_relation_head). */
 static void counted_phrases(const acta_dict *d, struct acta_work *w, size_t m0,
                             size_t m1, const acta_sentence *s) {
   for (size_t k = m0; k < m1; k++) {
@@ -711,6 +722,7 @@ static void counted_phrases(const acta_dict *d, struct acta_work *w, size_t m0,
     if ((h->nlemma != ACTA_NO_WORD && acta_u64map_get(&d->noun_pats, h->nlemma, &pv)) ||
         (h->word != ACTA_NO_WORD && acta_u64map_get(&d->noun_pats, h->word, &pv)))
       break;
+    if (acta_relation_head(w, q)) break;
     uint32_t st = q;
     while (st > s->first && np_tag(w->toks.v[st - 1].tag) &&
            w->tok_ment[st - 1] == NO && w->tok_vg[st - 1] == NO)
