@@ -73,6 +73,9 @@ typedef struct vgroup {
   uint8_t announced;        /* its act announced ("vowed to attack") */
   uint8_t shared_aux;       /* a bare participle passive by the auxiliary
                                it shares ("been investigated, convicted") */
+  uint8_t appositive;       /* a bare participle set off by commas after a
+                               noun phrase, passive ("The ex-mayor, jailed
+                               in May, ..."): a list may go on from it */
   uint8_t document_act;     /* "issued a statement calling on": the act of
                                the one who issued it (its subject) */
   int32_t subject;          /* mention index or NO */
@@ -343,6 +346,14 @@ mention *acta_append_mention(struct acta_work *w, uint32_t q0, uint32_t q1);
 void acta_new_actors(struct acta_work *w, const acta_sentence *s, size_t m0);
 /* A name with several codes ("FRO/BIL/SAM") becomes a compound. */
 void acta_split_multi_codes(struct acta_work *w, size_t m0);
+/* Does a word where something goes ("to", "toward", "via"; not
+ * "according to"; "bound for", not "a problem for") stand before token b
+ * (a determiner or qualifiers between: "to the United States", "to
+ * northern Mexico"), after token lo? */
+int acta_destination_word(const struct acta_work *w, uint32_t b, uint32_t lo);
+/* Does mention m, or the compound it is in, stand where something goes
+ * ("money moved to Panama, Costa Rica and the United States")? */
+int acta_destination_mention(const struct acta_work *w, const mention *m);
 /* The nearest country named for each bare role among [m0, m1). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
 /* A bare role's own place ("police in Coban"), and police or courts not
@@ -391,6 +402,11 @@ void acta_tabari_forward_actor(struct acta_work *w);
 /* Verb groups of sentence s, appended to w->vgs. */
 void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
                        const acta_sentence *s);
+/* Does a bare participle other than g start at token q, joined to g by
+ * "and"/"or" after a phrase of g's own, so that its "by" agent is not g's
+ * ("was arrested in 2010 and set free by a judge": the judge arrested no
+ * one; "were kidnapped and later killed by the gang" share it)? */
+int acta_other_verb_at(const struct acta_work *w, const vgroup *g, uint32_t q);
 /* The subject of each verb group [vg0, vg1) of the sentence being coded. */
 void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                         size_t vg1);

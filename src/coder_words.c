@@ -216,6 +216,23 @@ static const char *const PLACE_NOUN[] = {
     "island", "republic", "kingdom", "municipality", "department", "town",
     "territory", NULL};
 
+/* what goes to a place ("money moved to Panama", "bound for the United
+ * States"), not who is there; not "into" ("expansion into Guatemala" is
+ * there) nor "from" ("an official from Chiquimula" is from there).  "for"
+ * only after a participle ("bound for", "destined for"; not "a problem for
+ * Paraguay") */
+static const char *const DESTINATION[] = {"to", "toward", "towards", "for", "via", NULL};
+
+/* words that "to" joins a phrase to, no direction ("according to the
+ * Colombian government", "ties to Mexico's cartels", "ambassador to"), or
+ * a way home ("fled back to Brazil") */
+static const char *const TO_LINK[] = {
+    "back", "according", "due", "thanks", "prior", "close", "closer", "next", "linked",
+    "tied", "ties", "links", "connected", "related", "loyal", "belonging",
+    "similar", "compared", "ambassador", "ambassadors", "envoy", "attached",
+    "allied", "opposed", "contrary", "adjacent", "subject", "known", "sympathetic",
+    NULL};
+
 static const word_list LISTS[] = {
     {WL_ORG_MEMBER, ORG_MEMBER, 0},         {WL_SAME_PARTICIPLE, SAME_PARTICIPLE, 0},
     {WL_SUBORDINATOR, SUBORDINATOR, 0},     {WL_INTENT_VERB, INTENT_VERB, 1},
@@ -243,7 +260,8 @@ static const word_list LISTS[] = {
     {WL_GROUP_SOURCE, GROUP_SOURCE, 0},     {WL_SPEAKER_NOUN, SPEAKER_NOUN, 0},
     {WL_OBJECT_PARTICIPLE, OBJECT_PARTICIPLE, 0}, {WL_CRIME_WORD, CRIME_WORD, 0},
     {WL_PEOPLE_HEAD, PEOPLE_HEAD, 0},       {WL_TIME_NOUN, TIME_NOUN, 0},
-    {WL_BACKGROUND, BACKGROUND, 0},         {WL_THING_NOUN, THING_NOUN, 0}};
+    {WL_BACKGROUND, BACKGROUND, 0},         {WL_THING_NOUN, THING_NOUN, 0},
+    {WL_DESTINATION, DESTINATION, 0},       {WL_TO_LINK, TO_LINK, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

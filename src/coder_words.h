@@ -85,6 +85,11 @@ enum {
                                                statement calling on" is the issuer's act */
 #define WL_OBJECT_PARTICIPLE ((uint64_t)1 << 56) /* "arrested", "killed": a verb that
                                                    needs its object; with none, passive */
+#define WL_TO_LINK ((uint64_t)1 << 60) /* "according", "ties": "to" after it is no
+                                         direction ("according to Colombia") */
+#define WL_DESTINATION ((uint64_t)1 << 61) /* "to", "for": a place after it
+                                             is where something goes, not where
+                                             the sentence's actors are */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -543,7 +543,11 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
   int has_by = 0;
   int32_t by_agent = NO;
   if (g->passive)
-    for (uint32_t q = g->last; q < end && q < g->last + GAP + 4; q++)
+    for (uint32_t q = g->last; q < end && q < g->last + GAP + 4; q++) {
+      /* not another verb's "by": "was arrested in 2010 and set free by a
+       * judge" (the judge arrested no one); "were kidnapped and killed by
+       * the gang" share it */
+      if (acta_other_verb_at(w, g, q)) break;
       if (is_word(w, q, w->cw->w_by)) {
         has_by = 1;
         if (q + 1 < s->last && w->tok_ment[q + 1] != NO) {
@@ -551,6 +555,7 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
           break;
         }
       }
+    }
   /* "eight people were killed in a confrontation with the security
    * forces": the other side of the clash did it */
   if (g->passive && !has_by && !c->dict->keds_only) by_agent = clash_partner(w, g, end);
