@@ -69,6 +69,30 @@ static int state_noun(const struct acta_work *w, const acta_sentence *s,
   }
 }
 
+/* Is token q a word for the dead found: "bodies", "corpses", "remains"? */
+static int body_word(const struct acta_work *w, uint32_t q) {
+  const acta_token *tk = &w->toks.v[q];
+  return tk->vocab == V_BODIES || tk->vocab == V_CORPSES ||
+         (tk->norm_len == 7 && !memcmp(norm(w, q), "remains", 7));
+}
+
+/* Does figure f count bodies found rather than people killed: its counted
+ * noun is "bodies" or "corpses" ("nine bodies were found on a bridge",
+ * "a grave containing 37 bodies"), or "the bodies of" stands before it
+ * ("discovered the bodies of 17 miners")?  A discovery tells of no
+ * killing and no killer: the finder killed no one, and the sentence says
+ * nothing of who did or when. */
+static int body_count(const struct acta_work *w, const acta_sentence *s,
+                      const acta_figure *f) {
+  uint32_t q = s->first;
+  while (q < s->last && w->toks.v[q].start < f->start) q++;
+  if (q >= s->first + 2 && is_word(w, q - 1, w->cw->w_of) && body_word(w, q - 2)) return 1;
+  if (f->unit_end <= f->unit_start) return 0;
+  uint32_t u = s->last;
+  while (u > s->first && w->toks.v[u - 1].start >= f->unit_end) u--;
+  return u > s->first && body_word(w, u - 1);
+}
+
 /* Finds the figures of the sentence; a casualty, arrest or crowd figure
  * with no event of its own in the sentence yields an event whose source is
  * unknown (rather than being dropped), but for a verb whose subject is no
@@ -158,6 +182,12 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     /* "has saved some 500 lives": lives saved are no toll */
     if (saved_lives(w, s, &found[k])) {
       acta_trace(w, "  dropped (statistic): the figure \"%.*s\" counts lives saved\n",
+                 (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
+      continue;
+    }
+    /* "nine bodies were found": a discovery, no killing told */
+    if (body_count(w, s, &found[k])) {
+      acta_trace(w, "  dropped (a discovery): the figure \"%.*s\" counts bodies found, not a killing\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
       continue;
     }
