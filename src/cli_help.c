@@ -123,11 +123,11 @@ static const command commands[] = {
    "actor, no target, asked for, reporter only, excluded sense, a compound\n"
    "adjective, a noun modifying a noun, in an unreal clause, no act\n"
    "follows, no aid, words do no material act, a visit at home, a visit to\n"
-   "no one, an inference, background, naming, not a call, a discovery\n"
-   "(docs/conventions.md, \"What did not happen\").  A headline in title\n"
-   "case is not coded, and explain says so.  At the end it tells which\n"
-   "quotations running over sentences gave their events a speaker, and\n"
-   "which marks were stray.\n",
+   "no one, an inference, background, naming, not a call, a discovery, not\n"
+   "carried out (docs/conventions.md, \"What did not happen\").  A headline\n"
+   "in title case is not coded, and explain says so.  At the end it tells\n"
+   "which quotations running over sentences gave their events a speaker,\n"
+   "and which marks were stray.\n",
    "  $ acta explain --date 2022-10-27 \"Police arrested protesters in Tehran.\"\n"
    "  $ acta explain --parse \"(ROOT (S ...))\" \"Soldiers will wire tap the links.\"\n"},
   {CMD_VALIDATE, "validate", "[options] FILE.xml|FILE.project",

@@ -53,6 +53,14 @@ static int future_modal(const struct acta_work *w, const vgroup *g, int reported
   return 0;
 }
 
+/* Is verb group g a "to" infinitive right after "decided" ("Congress
+ * decided to open an investigation": a decision taken, the act begun)? */
+static int decided_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->to_inf || g->first < s->first + 2) return 0;
+  int32_t v = w->tok_vg[g->first - 2];
+  return v != NO && acta_lemma_is(w->toks.v[w->vgs[v].head].vlemma, w->cw->l_decide);
+}
+
 /* Is "to" + verb group g the complement of a wh-word ("how to fight",
  * "which cases to investigate", "whether to attack")? */
 static int wh_infinitive(const struct acta_work *w, const acta_sentence *s,
@@ -702,6 +710,18 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
       cm = held;
       captives = EMIT_CAPTIVES;
     }
+  }
+  /* "prosecutors say they will investigate", "vowed to open an
+   * inquiry": CAMEO codes an investigation (root 09) only once it is
+   * being or has been carried out, and root 03 has no intent to
+   * investigate; a speaker's saying so is the statement (claims.c).  A
+   * body that "decided to open an inquiry" opened it. */
+  if (vc->status == ACTA_INTENDED && !d->keds_only && cameo_root(cm->code) == 9 &&
+      !decided_to(w, s, g)) {
+    acta_trace(w, "  dropped (not carried out): \"%s\": an investigation announced or planned, "
+               "not under way\n", d->strings.data + p->text);
+    consume_words(w, g->last, vc->pm.used_to, s->last);
+    return;
   }
   if (vc->status == ACTA_INTENDED && (vc->announced || future_modal(w, g, rep != NO)))
     flags |= EMIT_ANNOUNCED;
