@@ -270,10 +270,63 @@ static int unreal_modal(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* Does verb group pg stand in a relative or subordinate clause: a
+ * wh-word or "that" between it and the punctuation mark or verb group
+ * before it ("a house where gang members would meet")? */
+static int in_relative(const struct acta_work *w, const acta_sentence *s, const vgroup *pg) {
+  int32_t own = w->tok_vg[pg->head];
+  for (uint32_t q = pg->first; q > s->first; q--) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (clause_mark(w, q - 1) || (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own)) return 0;
+    if (tk->tag == P_WH || tk->tag == P_THAT) return 1;
+  }
+  return 0;
+}
+
+/* Does verb group g hang on the verb group just before it, sharing what
+ * that one is: a bare verb after "and"/"or" ("would go up to drivers and
+ * charge them"), or a bare "-ing" form opening a clause after a comma
+ * ("should implement a strategy, attacking their roots")?  That group, or
+ * NULL.  An "-ing" clause hangs on a main clause: not on a participle
+ * ("raids on houses targeting the gang, arresting 12"), a relative clause
+ * ("a network that is reportedly linked to the cartel, seizing ..."), nor
+ * a simple present, which may be a lead's ("Colombia sets limits,
+ * agreeing to ..."). */
+static const vgroup *governing_group(const acta_coder *c, const acta_sentence *s,
+                                     const vgroup *g) {
+  const struct acta_work *w = c->work;
+  if (g == w->vgs || g->first <= s->first) return NULL;
+  const vgroup *pg = g - 1;
+  if (pg->first < s->first || pg->last > g->first || pg->scope != g->scope || pg->skipped)
+    return NULL;
+  unsigned hp = w->toks.v[g->head].penn;
+  if (is_and_or(w, g->first - 1))
+    return hp == (unsigned)PT_VB || pg->modal_status != ACTA_ASSERTED ? pg : NULL;
+  const acta_token *b = &w->toks.v[g->first - 1];
+  if (!(b->kind == TK_PUNCT && b->punct == ',' && g->last - g->first == 1 &&
+        hp == (unsigned)PT_VBG))
+    return NULL;
+  unsigned pp = w->toks.v[pg->head].penn;
+  if (pg->first == pg->head && (pp == (unsigned)PT_VBG || pp == (unsigned)PT_VBN)) return NULL;
+  if (in_relative(w, s, pg) || habitual_present(w, pg) || present_passive(c, s, pg))
+    return NULL;
+  return pg;
+}
+
+static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
+                                     const vgroup *g, int32_t rep, int purpose);
+
 const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                const vgroup *g, int32_t rep, int purpose) {
-  const struct acta_work *w = c->work;
   if (c->dict->keds_only) return NULL;
+  const char *why = own_unreal_reason(c, sc, g, rep, purpose);
+  const vgroup *pg = why ? NULL : governing_group(c, sc->s, g);
+  return pg ? own_unreal_reason(c, sc, pg, rep, 0) : why;
+}
+
+static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
+                                     const vgroup *g, int32_t rep, int purpose) {
+  const struct acta_work *w = c->work;
   const acta_sentence *s = sc->s;
   if (question(w, s)) return "question";
   /* "the discovery suggests a gang killed them" (claims.c) */
