@@ -270,6 +270,30 @@ static int unreal_modal(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* Does verb group g stand in the "that" clause of a noun of speculation
+ * ("hinting at the possibility that the trafficker has struck a deal",
+ * "rumours that the US is planning sanctions", "raises concerns that
+ * gangs are targeting troops"), within its punctuation marks?  Not when
+ * that speculation is confirmed ("Santos confirmed rumours that ..."). */
+static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
+                              const vgroup *g) {
+  for (uint32_t q = g->first; q > s->first + 1; q--) {
+    if (clause_mark(w, q - 1)) return 0;
+    if (w->toks.v[q - 1].tag != P_THAT || w->toks.v[q - 2].tag != P_NOUN ||
+        !tok_in(w, q - 2, WL_SPECULATION_NOUN))
+      continue;
+    /* "confirmed (the) rumours that" */
+    for (uint32_t b = q - 2; b > s->first && q - 2 - b < 3; b--) {
+      const char *t = norm(w, b - 1);
+      if (w->toks.v[b - 1].tag == P_VERB &&
+          (!strncmp(t, "confirm", 7) || !strncmp(t, "verif", 5) || !strncmp(t, "prov", 4)))
+        return 0;
+    }
+    return 1;
+  }
+  return 0;
+}
+
 /* Does verb group pg stand in a relative or subordinate clause: a
  * wh-word or "that" between it and the punctuation mark or verb group
  * before it ("a house where gang members would meet")? */
@@ -314,18 +338,23 @@ static const vgroup *governing_group(const acta_coder *c, const acta_sentence *s
 }
 
 static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
-                                     const vgroup *g, int32_t rep, int purpose);
+                                     const vgroup *g, int32_t rep, int purpose,
+                                     int governing);
 
 const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                const vgroup *g, int32_t rep, int purpose) {
   if (c->dict->keds_only) return NULL;
-  const char *why = own_unreal_reason(c, sc, g, rep, purpose);
+  const char *why = own_unreal_reason(c, sc, g, rep, purpose, 0);
   const vgroup *pg = why ? NULL : governing_group(c, sc->s, g);
-  return pg ? own_unreal_reason(c, sc, pg, rep, 0) : why;
+  return pg ? own_unreal_reason(c, sc, pg, rep, 0, 1) : why;
 }
 
+/* acta_unreal_reason of verb group g alone; `governing`: g is the group
+ * another hangs on, whose speculation clause (a noun's "that" clause the
+ * nearest group before a comma may end) is not that other's. */
 static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
-                                     const vgroup *g, int32_t rep, int purpose) {
+                                     const vgroup *g, int32_t rep, int purpose,
+                                     int governing) {
   const struct acta_work *w = c->work;
   const acta_sentence *s = sc->s;
   if (question(w, s)) return "question";
@@ -343,6 +372,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (past_background(w, s, g)) return "background (in the past, in recent years, in the 1990s: no one act told)";
   if (sc->index > 0 && habitual_present(w, g))
     return "habitual (the simple present of an act: what is done, not an act)";
+  if (!governing && speculation_clause(w, s, g))
+    return "speculation (the possibility that, rumours that, fears that: no act told)";
   /* "the United States should suspend licences", whoever says it */
   if (in_group(w, g, WL_MODAL_SHOULD)) return "a recommendation (should, must)";
   /* "a region which is threatened by gangs": a state described */
