@@ -1089,6 +1089,25 @@ static int32_t noun_source(struct acta_work *w, const acta_dict *d,
   return src;
 }
 
+/* Does the noun phrase of event noun i stand after a preposition ("in
+ * response to a government crackdown", "tensions over a 2008 Colombian
+ * raid", "pointed to US support for", "since the Navy's seizure of")?
+ * Then the act is named as a thing the sentence talks about, told of no
+ * one day; as the object of a verb ("announced the arrest of", "sets out
+ * Bolivia's rejection of"), a subject ("Russian strikes on power
+ * stations continued") or where a verb's act took place ("killed in an
+ * air strike") it is told. */
+static int after_preposition(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
+  uint32_t q = i;
+  while (q > s->first && np_tag(w->toks.v[q - 1].tag)) q--;
+  if (q == s->first || w->toks.v[q - 1].tag != P_PREP) return 0;
+  /* "was killed in a Colombian air strike", "died during a police raid",
+   * "assisted in the government's seizure of": the act the verb took
+   * place in */
+  return !(q >= s->first + 2 && w->tok_vg[q - 2] != NO &&
+           (is_word(w, q - 1, w->cw->w_in) || !strcmp(norm(w, q - 1), "during")));
+}
+
 /* Nominal events: each noun with a pattern that has a source ("Iran's
  * assistance to Russian forces") and a target when the pattern wants one. */
 void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
@@ -1136,6 +1155,11 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     if (src == NO) {
       acta_trace(w, "  dropped (no actor): the event noun \"%s\": no actor's, none doing it\n",
                  norm(w, i));
+      continue;
+    }
+    if (!d->keds_only && nstatus < 0 && after_preposition(w, s, i)) {
+      acta_trace(w, "  dropped (background): the event noun \"%s\" after a preposition: an "
+                 "act named as a thing the sentence talks about, not told as done\n", norm(w, i));
       continue;
     }
     if (target == NO && !p->has_target) {
