@@ -1095,8 +1095,9 @@ static int32_t noun_source(struct acta_work *w, const acta_dict *d,
  * Then the act is named as a thing the sentence talks about, told of no
  * one day; as the object of a verb ("announced the arrest of", "sets out
  * Bolivia's rejection of"), a subject ("Russian strikes on power
- * stations continued") or where a verb's act took place ("killed in an
- * air strike") it is told. */
+ * stations continued"), where a verb's act took place ("killed in an
+ * air strike") or as what a sum is in ("$1.2 billion in military
+ * assistance to Egypt") it is told. */
 static int after_preposition(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
   uint32_t q = i;
   while (q > s->first && np_tag(w->toks.v[q - 1].tag)) q--;
@@ -1104,8 +1105,13 @@ static int after_preposition(const struct acta_work *w, const acta_sentence *s, 
   /* "was killed in a Colombian air strike", "died during a police raid",
    * "assisted in the government's seizure of": the act the verb took
    * place in */
-  return !(q >= s->first + 2 && w->tok_vg[q - 2] != NO &&
-           (is_word(w, q - 1, w->cw->w_in) || !strcmp(norm(w, q - 1), "during")));
+  if (q >= s->first + 2 && w->tok_vg[q - 2] != NO &&
+      (is_word(w, q - 1, w->cw->w_in) || !strcmp(norm(w, q - 1), "during")))
+    return 0;
+  /* "$1.2 billion in US military assistance": a sum, not a preposition
+   * of place */
+  return !(q >= s->first + 2 && is_word(w, q - 1, w->cw->w_in) &&
+           w->toks.v[q - 2].tag == P_NUM);
 }
 
 /* Nominal events: each noun with a pattern that has a source ("Iran's
