@@ -69,6 +69,35 @@ static int state_noun(const struct acta_work *w, const acta_sentence *s,
   }
 }
 
+/* Does sentence s name a protest: a protest noun or verb ("protesters",
+ * "rallied", "a march"), a crowd massing ("gathered", "poured",
+ * "thronged"), or the streets ("took to the streets")?  People who
+ * "attended" a conference, "took part" in a heist or "joined in" are no
+ * protest by their count alone. */
+static int protest_named(const struct acta_work *w, const acta_sentence *s) {
+  static const char *const other[] = {"street", "streets", "strike", "strikes",
+                                      "riot", "riots", "vigil", "turnout", NULL};
+  for (uint32_t q = s->first; q < s->last; q++) {
+    switch (w->toks.v[q].vocab) {
+      case V_PROTESTERS: case V_PROTESTER: case V_PROTESTORS: case V_PROTESTOR:
+      case V_DEMONSTRATORS: case V_DEMONSTRATOR: case V_MARCHERS: case V_RIOTERS:
+      case V_CROWD: case V_CROWDS: case V_GATHERED: case V_GATHERING:
+      case V_MARCHED: case V_MARCHING: case V_RALLIED: case V_RALLYING:
+      case V_PROTESTED: case V_PROTESTING: case V_DEMONSTRATED: case V_DEMONSTRATING:
+      case V_POURED: case V_THRONGED: case V_MASSED: case V_ASSEMBLED:
+      case V_CHANTED: case V_CHANTING: case V_RALLY: case V_RALLIES:
+      case V_MARCH: case V_MARCHES: case V_PROTEST: case V_PROTESTS:
+      case V_DEMONSTRATION: case V_DEMONSTRATIONS:
+        return 1;
+      default:
+        break;
+    }
+    for (const char *const *o = other; *o; o++)
+      if (!strcmp(norm(w, q), *o)) return 1;
+  }
+  return 0;
+}
+
 /* Is token q a word for the dead found: "bodies", "corpses", "remains"? */
 static int body_word(const struct acta_work *w, uint32_t q) {
   const acta_token *tk = &w->toks.v[q];
@@ -183,6 +212,14 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     if (saved_lives(w, s, &found[k])) {
       acta_trace(w, "  dropped (statistic): the figure \"%.*s\" counts lives saved\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
+      continue;
+    }
+    /* "attended by representatives from 16 Latin American countries",
+     * "between 50 and 60 gang members took part in the heist": a count of
+     * people is a crowd only where a protest is named */
+    if (!strcmp(found[k].kind, "protesters") && !protest_named(w, s)) {
+      acta_trace(w, "  dropped (no actor): the figure \"%.*s\" counts people, and no protest is "
+                 "named\n", (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
       continue;
     }
     /* "nine bodies were found": a discovery, no killing told */
