@@ -181,6 +181,55 @@ static int past_background(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* Is token i, folded, one of the words of list l? */
+static int norm_in(const struct acta_work *w, const acta_sentence *s, uint32_t i,
+                   const char *const *l) {
+  if (i < s->first || i >= s->last) return 0;
+  for (; *l; l++)
+    if (!strcmp(norm(w, i), *l)) return 1;
+  return 0;
+}
+
+static const char *const ON[] = {"on", NULL};
+static const char *const AVERAGE[] = {"average", NULL};
+
+/* Does the clause of verb group g, after it, give its act a rate: "a
+ * day", "per month", "each week", "every year", "on average" ("were
+ * seizing $300,000 worth of contraband a day", "confiscated, on average,
+ * a rifle each week")?  Not a span or a date: "a week after", "a day
+ * earlier", "within a month", "a year ago", "after just a year and a
+ * half"; not an act vowed ("vowed to kill one policeman per day") nor one
+ * going on now ("are shelling us every day"). */
+static int rate_after(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  static const char *const unit[] = {"day", "week", "month", "year", "night", NULL};
+  static const char *const lead[] = {"a", "per", "each", NULL};
+  static const char *const span[] = {"after", "before", "earlier", "later", "ago", "into",
+                                     "long", "old", "and", "of", "or", "half", NULL};
+  /* "vowed to kill one policeman per day": a threat made; "are shelling
+   * us every day": what goes on now */
+  if (g->to_inf || g->modal_status != ACTA_ASSERTED) return 0;
+  if (w->toks.v[g->head].penn == PT_VBG && g->first < g->head &&
+      (w->toks.v[g->first].penn == PT_VBZ || w->toks.v[g->first].penn == PT_VBP))
+    return 0;
+  int32_t own = w->tok_vg[g->head];
+  for (uint32_t q = g->last; q + 1 < s->last; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT && (w->toks.v[q].punct == ';' || w->toks.v[q].punct == ':'))
+      return 0;
+    if (w->tok_vg[q] != NO && w->tok_vg[q] != own) return 0;
+    if (w->toks.v[q].tag == P_WH || w->toks.v[q].tag == P_THAT) return 0;
+    if (norm_in(w, s, q, ON) && norm_in(w, s, q + 1, AVERAGE)) return 1;
+    if (!norm_in(w, s, q, lead) || !norm_in(w, s, q + 1, unit)) continue;
+    if (norm_in(w, s, q + 2, span)) continue;
+    /* "in a day", "after just a year" */
+    if (is_word(w, q, w->cw->w_a) && q > s->first &&
+        (w->toks.v[q - 1].tag == P_PREP ||
+         (q > s->first + 1 && w->toks.v[q - 1].tag == P_ADV && w->toks.v[q - 2].tag == P_PREP)))
+      continue;
+    return 1;
+  }
+  return 0;
+}
+
 /* Is verb group g a lone verb in the simple present, not a reporting verb
  * ("criminal groups supply the market", "the gang smuggles explosives")?
  * Outside a headline that is a habit or a state, not an act. */
@@ -369,6 +418,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
       habitual_sentence(w, s))
     return "habitual (often, usually, in some cases: no one act)";
   if (over_years(w, s, g)) return "habitual (for years, over the past decade: no one act)";
+  if (rate_after(w, s, g)) return "habitual (a day, per month, on average: a rate, no one act)";
   if (past_background(w, s, g)) return "background (in the past, in recent years, in the 1990s: no one act told)";
   if (sc->index > 0 && habitual_present(w, g))
     return "habitual (the simple present of an act: what is done, not an act)";
@@ -446,15 +496,6 @@ const char ACTA_AGG_SINCE[] = "a count over time (since, annually)";
 static const char AGG_YEARS[] = "a count over the years (since a year)";
 /* How far after "from" or "between" the span's year may come. */
 #define SPAN_REACH 8
-
-/* Is token i, folded, one of the words of list l? */
-static int norm_in(const struct acta_work *w, const acta_sentence *s, uint32_t i,
-                   const char *const *l) {
-  if (i < s->first || i >= s->last) return 0;
-  for (; *l; l++)
-    if (!strcmp(norm(w, i), *l)) return 1;
-  return 0;
-}
 
 static const char *const SO_FAR[] = {"so", "thus", NULL};
 static const char *const FAR[] = {"far", NULL};
