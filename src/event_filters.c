@@ -428,6 +428,14 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (in_group(w, g, WL_MODAL_SHOULD)) return "a recommendation (should, must)";
   /* "a region which is threatened by gangs": a state described */
   if (present_passive(c, s, g)) return "a state (present passive)";
+  /* "is the only entity that can investigate and prosecute", "the army
+   * can deploy within hours": what an actor is able to do, whoever says
+   * it, is no act */
+  for (uint32_t q = g->first; q < g->last; q++)
+    if (w->toks.v[q].tag == P_MODAL &&
+        (!strcmp(norm(w, q), "can") || !strcmp(norm(w, q), "cannot") ||
+         (!strcmp(norm(w, q), "ca") && q + 1 < g->last && w->toks.v[q + 1].tag == P_NEG)))
+      return "a capability (can: what may be done, not an act)";
   /* what the writer supposes; a named source's "may" stays, hedged */
   int sourced = named_reporter(w, rep, 1);
   if (!sourced && (unreal_modal(w, s, g) || clause_opener(w, s, g, WL_ADV_GUESS) ||
