@@ -10,6 +10,7 @@
  * frames; writes events (through events.c) and the tokens' TF_USED marks. */
 #include "coder_internal.h"
 #include "tagger_model.h"
+#include "vocab.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -1114,6 +1115,38 @@ static int after_preposition(const struct acta_work *w, const acta_sentence *s, 
            w->toks.v[q - 2].tag == P_NUM);
 }
 
+/* Is token q a large count or a sum: "$", "million", "thousands"? */
+static int large_count(const struct acta_work *w, uint32_t q) {
+  const acta_token *tk = &w->toks.v[q];
+  if (tk->kind == TK_PUNCT) return tk->punct == '$';
+  switch (tk->vocab) {
+    case V_HUNDREDS: case V_THOUSAND: case V_THOUSANDS: case V_MILLION: case V_MILLIONS:
+    case V_BILLION:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/* Is event noun i counted in a sum or in thousands: "$36.1 million in US
+ * military aid", "thousands of arrests", "a $2 million aid package" (a
+ * large count in its noun phrase or just before "in"/"of" ahead of it)?
+ * Two ambushes are two acts. */
+static int counted_noun(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
+  uint32_t q = i;
+  /* ("in U.S. military and police aid": across a coordination) */
+  while (q > s->first && (np_tag(w->toks.v[q - 1].tag) || w->toks.v[q - 1].tag == P_CONJ ||
+                          large_count(w, q - 1))) {
+    q--;
+    if (large_count(w, q)) return 1;
+  }
+  if (q < s->first + 2 || !(is_word(w, q - 1, w->cw->w_in) || is_word(w, q - 1, w->cw->w_of)))
+    return 0;
+  for (uint32_t b = q - 1; b > s->first && q - 1 - b < 4; b--)
+    if (large_count(w, b - 1)) return 1;
+  return 0;
+}
+
 /* Nominal events: each noun with a pattern that has a source ("Iran's
  * assistance to Russian forces") and a target when the pattern wants one. */
 void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
@@ -1161,6 +1194,14 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     if (src == NO) {
       acta_trace(w, "  dropped (no actor): the event noun \"%s\": no actor's, none doing it\n",
                  norm(w, i));
+      continue;
+    }
+    /* "$36.1 million in US military aid, granted to Nicaragua since
+     * 2007": a total over a span of time, no one act */
+    const char *total = !d->keds_only && counted_noun(w, s, i) ? acta_aggregate_reason(c, s) : NULL;
+    if (total) {
+      acta_trace(w, "  dropped (statistic): the event noun \"%s\" is counted %s\n", norm(w, i),
+                 total);
       continue;
     }
     if (!d->keds_only && nstatus < 0 && after_preposition(w, s, i)) {
