@@ -7,8 +7,11 @@
  * named by an -ing form ("success in fighting trafficking"), yearly totals
  * or counts over a span of time ("1,600 people were killed
  * in 2011", "since the start of the unrest"): they are analysis and
- * background, not today's news.  What a named source says may have
- * happened stays, as a hedged event reported by that source, and so do
+ * background, not today's news; so are acts given a rate ("seized $300,000
+ * worth a day"), what an actor "can" do, and the "that" clause of a noun
+ * of speculation ("the possibility that he struck a deal").  What a named
+ * source says may have happened stays, as a hedged event reported by that
+ * source, and so do
  * reported beliefs ("is believed to have sent", "possibly shelled").  A
  * passive that names no agent is coded with no source only when it is a
  * material act told as done to an actor standing next to it, and no tally
@@ -194,7 +197,7 @@ static const char *const ON[] = {"on", NULL};
 static const char *const AVERAGE[] = {"average", NULL};
 
 /* Does the clause of verb group g, after it, give its act a rate: "a
- * day", "per month", "each week", "every year", "on average" ("were
+ * day", "per month", "each week", "on average" ("were
  * seizing $300,000 worth of contraband a day", "confiscated, on average,
  * a rifle each week")?  Not a span or a date: "a week after", "a day
  * earlier", "within a month", "a year ago", "after just a year and a

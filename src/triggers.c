@@ -1134,9 +1134,11 @@ static int large_count(const struct acta_work *w, uint32_t q) {
  * Two ambushes are two acts. */
 static int counted_noun(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
   uint32_t q = i;
-  /* ("in U.S. military and police aid": across a coordination) */
-  while (q > s->first && (np_tag(w->toks.v[q - 1].tag) || w->toks.v[q - 1].tag == P_CONJ ||
-                          large_count(w, q - 1))) {
+  /* ("in U.S. military and police aid": across a coordination; a phrase
+   * of a dozen words at most) */
+  while (q > s->first && i - q < 12 &&
+         (np_tag(w->toks.v[q - 1].tag) || w->toks.v[q - 1].tag == P_CONJ ||
+          large_count(w, q - 1))) {
     q--;
     if (large_count(w, q)) return 1;
   }
@@ -1200,7 +1202,7 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
      * 2007": a total over a span of time, no one act */
     const char *total = !d->keds_only && counted_noun(w, s, i) ? acta_aggregate_reason(c, s) : NULL;
     if (total) {
-      acta_trace(w, "  dropped (statistic): the event noun \"%s\" is counted %s\n", norm(w, i),
+      acta_trace(w, "  dropped (statistic): the event noun \"%s\" is a total: %s\n", norm(w, i),
                  total);
       continue;
     }
