@@ -555,7 +555,9 @@ static int own_act(const acta_dict *d, const struct acta_work *w,
   int has_pats;
   const acta_pattern *p = acta_best_pattern(d, w, &d->verb_pats, g->head, g->last, end,
                                             s->first, w->tok_scope[g->head], &m, &has_pats);
-  if (!p || p->nlit == 0 || p->cameo == ACTA_NO_CODE || p->noun) return 0;
+  /* an excluded sense ("charged an extortion fee", "claiming several
+   * lives") is the verb's own too: no frame, and the verb codes nothing */
+  if (!p || p->nlit == 0 || p->noun) return 0;
   /* its words are the verb's object, not a clause's ("insisted that while
    * he signed off"; "insist on asserting") */
   for (uint32_t j = g->last; j <= m.used_to && j < s->last; j++)

@@ -33,6 +33,17 @@ static int participle(const struct acta_work *w, const acta_dict *d, uint32_t i)
   return 0;
 }
 
+/* How many quotation marks from token q open a quotation that starts
+ * with a verb ("should ""suspend", "to ""impose"); 0 if none. */
+static uint32_t quote_inside(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  uint32_t e = q;
+  while (e < s->last && w->toks.v[e].kind == TK_PUNCT && w->toks.v[e].punct == '"') e++;
+  if (e == q || e >= s->last || w->toks.v[e].tag != P_VERB || w->tok_ment[e] != NO ||
+      w->toks.v[e].start != w->toks.v[e - 1].end)
+    return 0;
+  return e - q;
+}
+
 /* Verb groups of sentence s: runs of auxiliaries, modals, negation and
  * verbs (adverbs inside), outside actor phrases; each with its head, voice,
  * negation and modal status.  Appends to w->vgs. */
@@ -40,7 +51,10 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
                        const acta_sentence *s) {
   uint32_t i = s->first;
   while (i < s->last) {
-    if (!vg_tag(w->toks.v[i].tag) || w->tok_ment[i] != NO) { i++; continue; }
+    /* "to ""impose sanctions": the quotation opens inside the group */
+    int quoted_inf = !d->keds_only && i > s->first && w->toks.v[i - 1].tag == P_TO &&
+                     quote_inside(w, s, i);
+    if ((!vg_tag(w->toks.v[i].tag) && !quoted_inf) || w->tok_ment[i] != NO) { i++; continue; }
     /* "jailed on corruption charges", "faces murder charges": a crime
      * word after another is the head of their noun phrase, not a verb
      * whose subject is the crime (the jailed are no accusers) */
@@ -54,7 +68,7 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
       continue;
     }
     uint32_t j = i;
-    int be = 0, has_main = 0, neg = 0, mstat = ACTA_ASSERTED;
+    int be = 0, has_main = 0, neg = 0, modal = 0, mstat = ACTA_ASSERTED;
     uint32_t head = i;
     while (j < s->last) {
       const acta_token *tk = &w->toks.v[j];
@@ -78,6 +92,15 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
         }
         break;
       }
+      /* "should ""suspend licences", "to ""impose": a quotation mark
+       * between a modal or "to" and its verb (not "is ""strengthening
+       * controls"": a noun may follow a copula) */
+      uint32_t marks = !has_main && (modal || (j == i && quoted_inf)) && !d->keds_only
+                           ? quote_inside(w, s, j) : 0;
+      if (marks) {
+        j += marks;
+        continue;
+      }
       if (!vg_tag(tk->tag)) break;
       if (has_main && tk->tag == P_VERB && !(j > i && w->toks.v[j - 1].tag == P_VERB && 0))
         break; /* a second main verb starts a new group */
@@ -86,6 +109,7 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
       if (has_main && !d->keds_only && (tk->tag == P_AUX || tk->tag == P_MODAL)) break;
       if (tk->tag == P_NEG) neg = 1;
       if (tk->tag == P_MODAL) {
+        modal = 1;
         if (tok_in(w, j, WL_MODAL_HEDGED)) mstat = ACTA_HEDGED;
         else if (tok_in(w, j, WL_MODAL_INTENDED)) mstat = ACTA_INTENDED;
       }

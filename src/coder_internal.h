@@ -446,7 +446,10 @@ int acta_raising_status(const acta_dict *d, uint32_t lemma);
 
 /* Why verb group g (the frame reporting its events or NO, and whether it
  * is a purpose infinitive) reports no event that happened: "question",
- * "conditional ...", "purpose ...", "hypothetical ..."; NULL when it does. */
+ * "conditional ...", "purpose ...", "hypothetical ..."; NULL when it does.
+ * A bare verb after "and" or an "-ing" clause after a comma shares the
+ * reason of the verb group just before it ("should implement a plan,
+ * attacking ..."), whether that group codes anything or not. */
 const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                const vgroup *g, int32_t rep, int purpose);
 /* Why the figure at token `at` of sentence s (reported by frame rep or

@@ -211,6 +211,17 @@ static const char *const ATTITUDE_PAST[] = {
     "hoped", "wanted", "wished", "expected", "believed", "thought", "feared",
     "felt", "worried", "preferred", "intended", "planned", "remained", NULL};
 
+/* nouns whose "that" clause is guessed, feared or rumoured, not told as
+ * done ("the possibility that he has struck a deal", "rumours that the
+ * US is planning to") */
+static const char *const SPECULATION_NOUN[] = {
+    "possibility", "possibilities", "rumor", "rumors", "rumour", "rumours",
+    "speculation", "fear", "fears", "concern", "concerns", "worry", "worries",
+    "risk", "risks", "danger", "idea", "notion", "theory", "theories",
+    "hypothesis", "chance", "chances", "likelihood", "prospect", "prospects",
+    "hope", "hopes", "doubt", "doubts", "expectation", "expectations",
+    "impression", "perception", NULL};
+
 static const char *const PLACE_NOUN[] = {
     "country", "nation", "state", "province", "city", "region", "capital",
     "island", "republic", "kingdom", "municipality", "department", "town",
@@ -261,7 +272,8 @@ static const word_list LISTS[] = {
     {WL_OBJECT_PARTICIPLE, OBJECT_PARTICIPLE, 0}, {WL_CRIME_WORD, CRIME_WORD, 0},
     {WL_PEOPLE_HEAD, PEOPLE_HEAD, 0},       {WL_TIME_NOUN, TIME_NOUN, 0},
     {WL_BACKGROUND, BACKGROUND, 0},         {WL_THING_NOUN, THING_NOUN, 0},
-    {WL_DESTINATION, DESTINATION, 0},       {WL_TO_LINK, TO_LINK, 0}};
+    {WL_DESTINATION, DESTINATION, 0},       {WL_TO_LINK, TO_LINK, 0},
+    {WL_SPECULATION_NOUN, SPECULATION_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -83,6 +83,9 @@ enum {
                                                do not code it, but it may speak */
 #define WL_DOCUMENT_NOUN ((uint64_t)1 << 40) /* "statement", "letter": "issued a
                                                statement calling on" is the issuer's act */
+#define WL_SPECULATION_NOUN ((uint64_t)1 << 59) /* "possibility", "rumours": "the
+                                                   possibility that X struck a deal"
+                                                   tells no act */
 #define WL_OBJECT_PARTICIPLE ((uint64_t)1 << 56) /* "arrested", "killed": a verb that
                                                    needs its object; with none, passive */
 #define WL_TO_LINK ((uint64_t)1 << 60) /* "according", "ties": "to" after it is no
