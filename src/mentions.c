@@ -126,7 +126,10 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
       const acta_entry *pick = NULL;
       while (ei) {
         const acta_entry *e = &d->entries[ei - 1];
-        if ((!e->proper || (t0->flags & TF_CAP) || (w->nocase && e->proper == 1)) &&
+        /* a short acronym that is also a word ("US", "WHO", "ICE") only
+         * in capitals: "Ice covered the roads", "Who ..." are words */
+        if ((!e->proper || (e->proper == 1 && (t0->flags & TF_CAP)) ||
+             (e->proper == 2 && (t0->flags & TF_ALLCAPS)) || (w->nocase && e->proper == 1)) &&
             entry_valid(e, w->date) &&
             !(e->exact && next[c].by_lemma) && !(e->whole_end && next[c].stemmed)) {
           if (w->date) { pick = e; break; }
