@@ -604,6 +604,13 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
  * was beaten", "Jose Perez was arrested") after an act on a person is a
  * role-only CVL mention appended to w->ments.  NO when there is none
  * (traced when there is). */
+/* The source of active verb group g (code not a statement, 01x) when no
+ * dictionary actor is its subject: a name no dictionary knows right before
+ * it, opening its clause, as a mention with no code, role or country
+ * (acta builds no profile of a private person).  NO when there is none. */
+int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ctx *sc,
+                          const vgroup *g, const char *code);
+
 int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
                                      const vgroup *g, const char *code);
 

@@ -534,17 +534,19 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
   return w->ments[src].group;
 }
 
-int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
-                                     const vgroup *g, const char *code) {
+/* A name no dictionary knows standing as verb group g's subject: a run
+ * of proper nouns right before it (adverbs between) that opens its clause
+ * and is no place.  Sets [*b, *e) and returns 1, else 0. */
+static int bare_name_subject(const struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                             uint32_t *b_out, uint32_t *e_out) {
   const acta_sentence *s = sc->s;
-  if (!g->passive || !act_on_person(code)) return NO;
   uint32_t e = g->first;
   while (e > s->first && w->toks.v[e - 1].tag == P_ADV) e--;
   uint32_t b = e;
   while (b > s->first && w->toks.v[b - 1].tag == P_PROPN && w->tok_ment[b - 1] == NO &&
          !(w->toks.v[b - 1].flags & TF_DATELINE))
     b--;
-  if (b == e) return NO;
+  if (b == e) return 0;
   /* the name opens its clause: the sentence, or after a comma, "and", a
    * quotation mark ("the gang's leader, Edgar Moreno, was" is an actor's) */
   if (b > s->first) {
@@ -552,7 +554,7 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
     if (!(pv->kind == TK_PUNCT && (pv->punct == ',' || pv->punct == '"')) &&
         !(pv->tag == P_CONJ && is_and_or(w, b - 1)) && pv->tag != P_THAT &&
         !(w->tok_vg[b - 1] != NO && w->vgs[w->tok_vg[b - 1]].reporting))
-      return NO;
+      return 0;
     /* an appositive name after a noun phrase ("the gang's leader, Edgar
      * Moreno, was"), not after a place ("In Abu Hamour, Bohendi was") */
     if (pv->kind == TK_PUNCT && pv->punct == ',' && b >= s->first + 2 &&
@@ -561,13 +563,62 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
       while (np0 > s->first && np_tag(w->toks.v[np0 - 1].tag) && w->tok_ment[np0 - 1] == NO)
         np0--;
       if (w->tok_ment[b - 2] != NO || np0 == s->first || w->toks.v[np0 - 1].tag != P_PREP)
-        return NO;
+        return 0;
     }
   }
-  if (in_place(w, (size_t)sc->index, w->toks.v[b].start, w->toks.v[e - 1].end)) return NO;
+  if (in_place(w, (size_t)sc->index, w->toks.v[b].start, w->toks.v[e - 1].end)) return 0;
+  *b_out = b;
+  *e_out = e;
+  return 1;
+}
+
+int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
+                                     const vgroup *g, const char *code) {
+  const acta_sentence *s = sc->s;
+  uint32_t b, e;
+  if (!g->passive || !act_on_person(code) || !bare_name_subject(w, sc, g, &b, &e)) return NO;
   const char *role = acta_held_for_crime(w, code, g->last, s->last) ? "CRM" : "CVL";
   int32_t m = private_person(w, b, e, role);
   acta_trace(w, "  subject \"%s\" -> %s (a private person named: coded by role only)\n",
              norm(w, b), role);
   return m;
+}
+
+int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ctx *sc,
+                          const vgroup *g, const char *code) {
+  uint32_t b, e;
+  if (g->passive || (code[0] == '0' && code[1] == '1')) return NO;
+  if (!bare_name_subject(w, sc, g, &b, &e)) return NO;
+  /* "the sources that IDL-R consulted": an object relative's subject
+   * acts on the noun before it, told in passing */
+  if (b > sc->s->first + 1 && w->toks.v[b - 1].tag == P_THAT &&
+      np_tag(w->toks.v[b - 2].tag))
+    return NO;
+  /* one word the tagger's model has seen in lower case ("Wildfires
+   * destroyed", "Authorities"), not a name */
+  if (e == b + 1) {
+    const acta_token *t = &w->toks.v[b];
+    uint32_t mw = d->tagger ? acta_tm_find(d->tagger, norm(w, b), t->norm_len) : ACTA_NO_WORD;
+    if (mw != ACTA_NO_WORD && d->tagger->word[mw].nlower > 0) return NO;
+    /* ... or one WordNet knows, opening the sentence, where a capital
+     * tells nothing */
+    if (b == sc->s->first &&
+        ((t->word != ACTA_NO_WORD && d->info[t->word].flags) || t->nlemma != ACTA_NO_WORD ||
+         t->vlemma != ACTA_NO_WORD))
+      return NO;
+  }
+  /* a contraction the tagger took for a name ("I'm", "They've"), a
+   * single letter */
+  for (uint32_t q = b; q < e; q++) {
+    const char *t = norm(w, q);
+    const char *ap = strchr(t, '\'');
+    if (w->toks.v[q].norm_len < 2 ||
+        (ap && (!strcmp(ap, "'m") || !strcmp(ap, "'ve") || !strcmp(ap, "'re") ||
+                !strcmp(ap, "'ll") || !strcmp(ap, "'d"))))
+      return NO;
+  }
+  mention *m = acta_append_mention(w, b, e);
+  m->group = (int32_t)w->nments;
+  acta_trace(w, "  subject \"%s\": a name no dictionary knows (no code)\n", norm(w, b));
+  return (int32_t)w->nments++;
 }

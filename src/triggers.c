@@ -967,6 +967,10 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * subject */
     if (src == NO && tgt == NO && g->passive && !d->keds_only)
       tgt = acta_passive_private_subject(w, sc, g, d->cameo[vc.p->cameo].code);
+    /* "Pete Wilson signed an agreement": a name no dictionary knows, no
+     * code (not a statement: docs/conventions.md) */
+    if (src == NO && !g->passive && !d->keds_only)
+      src = acta_named_source(d, w, sc, g, d->cameo[vc.p->cameo].code);
     int statistic = 0;
     const char *blocked =
         src == NO ? acta_agentless_reason(c, sc, g, d->cameo[vc.p->cameo].code, vc.end, tgt,
