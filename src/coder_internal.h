@@ -604,6 +604,15 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
  * was beaten", "Jose Perez was arrested") after an act on a person is a
  * role-only CVL mention appended to w->ments.  NO when there is none
  * (traced when there is). */
+/* The source of passive verb group g with no agent when it deploys forces
+ * (root 15, or peacekeepers 074: "send", "deploy", "dispatch"): the
+ * forces' own side, its subject subj when that is armed forces, police
+ * or (074) any coded body ("Mexican troops were deployed to Michoacan":
+ * MEXMIL; "troops were deployed": MIL, with the country a bare role
+ * takes).  NO otherwise. */
+int32_t acta_deployed_source(struct acta_work *w, const vgroup *g, int32_t subj,
+                             const char *code, const char *lemma);
+
 /* The source of active verb group g (code not a statement, 01x) when no
  * dictionary actor is its subject: a name no dictionary knows right before
  * it, opening its clause, as a mention with no code, role or country

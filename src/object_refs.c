@@ -507,6 +507,23 @@ int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t en
   return against;
 }
 
+int32_t acta_deployed_source(struct acta_work *w, const vgroup *g, int32_t subj,
+                             const char *code, const char *lemma) {
+  static const char *const SEND[] = {"send", "deploy", "dispatch", "redeploy", NULL};
+  if (!g->passive || subj == NO || !lemma) return NO;
+  if (cameo_root(code) != 15 && strcmp(code, "074")) return NO;
+  size_t i = 0;
+  while (SEND[i] && strcmp(SEND[i], lemma)) i++;
+  if (!SEND[i]) return NO;
+  const mention *m = &w->ments[w->ments[subj].group];
+  /* the forces' own side: armed forces, police, peacekeepers ("Ecowas
+   * peacekeepers": the pattern names them, the actor their body) */
+  if (!forces(m) && strcmp(code, "074")) return NO;
+  if (!m->code[0]) return NO;
+  acta_trace(w, "  source %s: forces deployed are their own side's (no agent named)\n", m->code);
+  return w->ments[subj].group;
+}
+
 /* Is mention m the state's (government, armed forces, police)? */
 static int state_side(const mention *m) {
   return forces(m) || !strcmp(m->role, "GOV");
