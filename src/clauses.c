@@ -118,6 +118,18 @@ static int subject_like(const struct acta_work *w, const mention *m) {
   return !m->absorbed && !m->after_prep && !m->after_verb && !m->modifier;
 }
 
+/* Does the noun phrase ending at meeting noun q open the clause at lo
+ * (determiners, adjectives and nouns before it only: "the EU-Turkey
+ * summit", not "after a summit")? */
+static int meeting_opens(const struct acta_work *w, uint32_t q, uint32_t lo) {
+  while (q > lo) {
+    int t = w->toks.v[q - 1].tag;
+    if (t != P_DET && t != P_ADJ && t != P_NOUN && t != P_PROPN) return 0;
+    q--;
+  }
+  return 1;
+}
+
 /* Nearest subject to the left of token pos, not crossing lo. */
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                           uint32_t lo, int32_t scope) {
@@ -143,6 +155,12 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
       /* the first phrase of a reported clause is its subject even though
        * it follows the reporting verb: "said Ukraine attacked" */
       if ((subject_like(w, g) || (g->first == lo && !g->modifier)) && !m->absorbed)
+        return m->group;
+      /* "the summit between the EU and Turkey failed": the parties of
+       * a meeting opening the clause, the phrase running up to the verb */
+      if (g->after_prep && !m->absorbed && !g->modifier && g->first >= lo + 2 &&
+          m->last == p && is_word(w, g->first - 1, w->cw->w_between) &&
+          tok_in(w, g->first - 2, WL_MEETING_NOUN) && meeting_opens(w, g->first - 2, lo))
         return m->group;
       /* "after the rebels attacked": a subordinator, not a preposition,
        * when the phrase runs up to the verb */

@@ -171,6 +171,11 @@ static const char *const CLASH_NOUN[] = {
     "battles", "fighting", NULL};
 static const char *const CASES_LEAD[] = {"some", "many", "most", "several", "certain",
                                          "other", "such", "numerous", "countless", NULL};
+/* a meeting of parties named after "between" ("the summit between the EU
+ * and Turkey failed"): its parties do what it does */
+static const char *const MEETING_NOUN[] = {
+    "summit", "summits", "talks", "meeting", "meetings", "negotiations", "dialogue",
+    "consultations", "conference", NULL};
 /* heads of "X's crackdown", "X's drug war": what an actor has or does,
  * named as a thing, which does nothing itself */
 static const char *const THING_NOUN[] = {
@@ -241,13 +246,15 @@ static const word_list LISTS[] = {
     {WL_GROUP_SOURCE, GROUP_SOURCE, 0},     {WL_SPEAKER_NOUN, SPEAKER_NOUN, 0},
     {WL_OBJECT_PARTICIPLE, OBJECT_PARTICIPLE, 0}, {WL_CRIME_WORD, CRIME_WORD, 0},
     {WL_PEOPLE_HEAD, PEOPLE_HEAD, 0},       {WL_TIME_NOUN, TIME_NOUN, 0},
-    {WL_BACKGROUND, BACKGROUND, 0},         {WL_THING_NOUN, THING_NOUN, 0}};
+    {WL_BACKGROUND, BACKGROUND, 0},         {WL_THING_NOUN, THING_NOUN, 0},
+    {WL_MEETING_NOUN, MEETING_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_according), "according", 0},
     {offsetof(acta_coder_words, w_and), "and", 0},
     {offsetof(acta_coder_words, w_as), "as", 0},
+    {offsetof(acta_coder_words, w_between), "between", 0},
     {offsetof(acta_coder_words, w_by), "by", 0},
     {offsetof(acta_coder_words, w_for), "for", 0},
     {offsetof(acta_coder_words, w_from), "from", 0},

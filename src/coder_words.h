@@ -85,6 +85,8 @@ enum {
                                                statement calling on" is the issuer's act */
 #define WL_OBJECT_PARTICIPLE ((uint64_t)1 << 56) /* "arrested", "killed": a verb that
                                                    needs its object; with none, passive */
+#define WL_MEETING_NOUN ((uint64_t)1 << 57) /* "summit", "talks": "the summit between
+                                              X and Y failed": its parties are its subject */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -98,7 +100,7 @@ typedef struct acta_coder_words {
   uint64_t *bits;          /* coder word id -> WL_* bits */
   acta_u64map lemma_bits;  /* lexicon id of a lemma -> WL_* bits */
   /* single written forms (coder word ids) */
-  uint32_t w_according, w_and, w_as, w_by, w_for, w_from, w_in, w_no, w_nor,
+  uint32_t w_according, w_and, w_as, w_between, w_by, w_for, w_from, w_in, w_no, w_nor,
       w_of, w_or, w_that, w_to, w_former, w_ex;
   /* ... of the event filters and statement checks (event_filters.c,
    * claims.c) */
