@@ -601,11 +601,41 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
   return m;
 }
 
+/* Does the sentence open with a double surname right before verb group g
+ * ("Lopez-Gatell defended ..."): one capitalised word with a hyphen that
+ * the tagger took for a noun, no part of it a word the tagger's model has
+ * seen in lower case? */
+static int hyphened_name_first(const acta_dict *d, const struct acta_work *w,
+                               const sent_ctx *sc, const vgroup *g) {
+  uint32_t b = sc->s->first;
+  const acta_token *t = &w->toks.v[b];
+  if (g->first != b + 1 || !d->tagger || t->tag != P_NOUN || !(t->flags & TF_CAP) ||
+      w->tok_ment[b] != NO)
+    return 0;
+  const char *s = norm(w, b);
+  size_t n = t->norm_len, k = 0, parts = 0;
+  while (k < n) {
+    size_t j = k;
+    while (j < n && s[j] != '-') j++;
+    if (j == k) return 0;
+    uint32_t mw = acta_tm_find(d->tagger, s + k, j - k);
+    if (mw != ACTA_NO_WORD && d->tagger->word[mw].nlower > 0) return 0;
+    parts++;
+    k = j + 1;
+  }
+  return parts >= 2;
+}
+
 int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ctx *sc,
                           const vgroup *g, const char *code) {
   uint32_t b, e;
   if (g->passive || (code[0] == '0' && code[1] == '1')) return NO;
-  if (!bare_name_subject(w, sc, g, &b, &e)) return NO;
+  if (hyphened_name_first(d, w, sc, g)) {
+    b = sc->s->first;
+    e = b + 1;
+  } else if (!bare_name_subject(w, sc, g, &b, &e)) {
+    return NO;
+  }
   /* "the sources that IDL-R consulted": an object relative's subject
    * acts on the noun before it, told in passing */
   if (b > sc->s->first + 1 && w->toks.v[b - 1].tag == P_THAT &&
