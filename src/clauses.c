@@ -653,7 +653,13 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   if (!d->keds_only && !tagged_passive && !by && !object && !own_object && part_form &&
       tok_in(w, g->head, WL_OBJECT_PARTICIPLE))
     tagged_passive = no_object_after(w, s, g, lo, np0);
-  if (((by || object) && part_form && (pmi != NO || object) && !own_object) ||
+  /* "money donated by the Irish", "weapons supplied by Iran": a thing
+   * given, no actor, right before the participle, and an actor after
+   * its "by" */
+  int given_by = !d->keds_only && by && pmi == NO && !object &&
+                 tok_in(w, before - 1, WL_GIVEN_THING) && g->last + 1 < s->last &&
+                 w->tok_ment[g->last + 1] != NO;
+  if (((by || object) && part_form && (pmi != NO || object || given_by) && !own_object) ||
       (after_prep && part_form && !next_np) || tagged_passive) {
     g->passive = 1;
     subj = pmi != NO ? w->ments[pmi].group : NO;

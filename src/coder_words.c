@@ -171,6 +171,12 @@ static const char *const CLASH_NOUN[] = {
     "battles", "fighting", NULL};
 static const char *const CASES_LEAD[] = {"some", "many", "most", "several", "certain",
                                          "other", "such", "numerous", "countless", NULL};
+/* things given, sent or taken, before a participle and its "by" ("money
+ * donated by the Irish", "weapons supplied by Iran") */
+static const char *const GIVEN_THING[] = {
+    "money", "funds", "funding", "aid", "assistance", "donations", "loans", "grants",
+    "weapons", "arms", "ammunition", "supplies", "equipment", "food", "medicine",
+    "medicines", "vaccines", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
  * and Turkey failed"): its parties do what it does */
 static const char *const MEETING_NOUN[] = {
@@ -247,7 +253,7 @@ static const word_list LISTS[] = {
     {WL_OBJECT_PARTICIPLE, OBJECT_PARTICIPLE, 0}, {WL_CRIME_WORD, CRIME_WORD, 0},
     {WL_PEOPLE_HEAD, PEOPLE_HEAD, 0},       {WL_TIME_NOUN, TIME_NOUN, 0},
     {WL_BACKGROUND, BACKGROUND, 0},         {WL_THING_NOUN, THING_NOUN, 0},
-    {WL_MEETING_NOUN, MEETING_NOUN, 0}};
+    {WL_MEETING_NOUN, MEETING_NOUN, 0},     {WL_GIVEN_THING, GIVEN_THING, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

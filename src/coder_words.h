@@ -85,6 +85,8 @@ enum {
                                                statement calling on" is the issuer's act */
 #define WL_OBJECT_PARTICIPLE ((uint64_t)1 << 56) /* "arrested", "killed": a verb that
                                                    needs its object; with none, passive */
+#define WL_GIVEN_THING ((uint64_t)1 << 54) /* "money", "aid", "weapons": "money donated by
+                                             the Irish" is a passive of the thing given */
 #define WL_MEETING_NOUN ((uint64_t)1 << 57) /* "summit", "talks": "the summit between
                                               X and Y failed": its parties are its subject */
 
