@@ -613,7 +613,8 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
 int32_t acta_deployed_source(struct acta_work *w, const vgroup *g, int32_t subj,
                              const char *code, const char *lemma);
 
-/* The source of active verb group g (code not a statement, 01x) when no
+/* The source of active verb group g (code not a statement, 01x, nor aid,
+ * 07x; no appeal that is a question: "asked how") when no
  * dictionary actor is its subject: a name no dictionary knows right before
  * it, opening its clause, as a mention with no code, role or country
  * (acta builds no profile of a private person).  NO when there is none. */

@@ -630,6 +630,14 @@ int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ct
                           const vgroup *g, const char *code) {
   uint32_t b, e;
   if (g->passive || (code[0] == '0' && code[1] == '1')) return NO;
+  /* a named person's help ("Beltrame helped Cabral to an easy
+   * reelection", "provided documents") is no state's aid */
+  if (code[0] == '0' && code[1] == '7') return NO;
+  /* "Boechat asked how ...", "Sandoval asked again": a question, no
+   * appeal */
+  if (code[0] == '0' && code[1] == '2' && g->last < sc->s->last &&
+      (w->toks.v[g->last].tag == P_WH || w->toks.v[g->last].tag == P_ADV))
+    return NO;
   if (hyphened_name_first(d, w, sc, g)) {
     b = sc->s->first;
     e = b + 1;
