@@ -865,7 +865,7 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
         w->toks.v[q - 1].tag == P_NOUN)
       past_clause = 1;
     /* "at least three times": how often, no figure told */
-    int how_often = q + 1 < to && !strcmp(norm(w, q + 1), "times");
+    int how_often = q + 1 < to && is_word(w, q + 1, w->cw->w_times);
     if (!past_clause && !how_often && (t->kind == TK_NUM || t->tag == P_NUM || t->punct == '%'))
       return "what is said is a figure";
     uint32_t v;

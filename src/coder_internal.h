@@ -599,13 +599,8 @@ int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t en
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
                                int32_t src, int32_t tgt, const char *lemma);
 
-/* The subject of passive verb group g with no agent, when no dictionary
- * actor stands there: a private person's name right before it ("Bohendi
- * was beaten", "Jose Perez was arrested") after an act on a person is a
- * role-only CVL mention appended to w->ments.  NO when there is none
- * (traced when there is). */
 /* The source of passive verb group g with no agent when it deploys forces
- * (root 15, or peacekeepers 074: "send", "deploy", "dispatch"): the
+ * (root 15, or peacekeepers 074: "send", "deploy", "station" ...): the
  * forces' own side, its subject subj when that is armed forces, police
  * or (074) any coded body ("Mexican troops were deployed to Michoacan":
  * MEXMIL; "troops were deployed": MIL, with the country a bare role
@@ -621,6 +616,11 @@ int32_t acta_deployed_source(struct acta_work *w, const vgroup *g, int32_t subj,
 int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ctx *sc,
                           const vgroup *g, const char *code);
 
+/* The subject of passive verb group g with no agent, when no dictionary
+ * actor stands there: a private person's name right before it ("Bohendi
+ * was beaten", "Jose Perez was arrested") after an act on a person is a
+ * role-only CVL mention appended to w->ments.  NO when there is none
+ * (traced when there is). */
 int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
                                      const vgroup *g, const char *code);
 

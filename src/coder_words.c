@@ -271,6 +271,7 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_former), "former", 0},
     {offsetof(acta_coder_words, w_ex), "ex", 0},
     {offsetof(acta_coder_words, w_or), "or", 0},
+    {offsetof(acta_coder_words, w_times), "times", 0},
     {offsetof(acta_coder_words, w_that), "that", 0},
     {offsetof(acta_coder_words, w_to), "to", 0},
     {offsetof(acta_coder_words, w_a), "a", 0},

@@ -103,7 +103,7 @@ typedef struct acta_coder_words {
   acta_u64map lemma_bits;  /* lexicon id of a lemma -> WL_* bits */
   /* single written forms (coder word ids) */
   uint32_t w_according, w_and, w_as, w_between, w_by, w_for, w_from, w_in, w_no, w_nor,
-      w_of, w_or, w_that, w_to, w_former, w_ex;
+      w_of, w_or, w_that, w_times, w_to, w_former, w_ex;
   /* ... of the event filters and statement checks (event_filters.c,
    * claims.c) */
   uint32_t w_a, w_an, w_one, w_able, w_had, w_over, w_since, w_source,

@@ -455,15 +455,20 @@ static int against_verb(const struct acta_work *w, uint32_t q) {
  * students"). */
 #define PURPOSE_OBJECT_REACH 4
 
-int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t end,
-                               int32_t src, int32_t tgt, const char *code, const char *lemma) {
+/* Is lemma a verb of sending forces ("send", "deploy", "station")? */
+static int send_verb(const char *lemma) {
   static const char *const SEND[] = {"send", "deploy", "dispatch", "mobilize", "mobilise",
                                      "station", "post", "move", "redeploy", NULL};
+  for (size_t i = 0; SEND[i]; i++)
+    if (!strcmp(SEND[i], lemma)) return 1;
+  return 0;
+}
+
+int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t end,
+                               int32_t src, int32_t tgt, const char *code, const char *lemma) {
   if (cameo_root(code) != 15 || src == NO || !lemma) return tgt;
-  size_t i = 0;
-  while (SEND[i] && strcmp(SEND[i], lemma)) i++;
   const mention *sm = &w->ments[src];
-  if (!SEND[i]) {
+  if (!send_verb(lemma)) {
     /* another show of force ("put 500 police officers on alert"): its own
      * troops or police are its means too; an enemy named stays ("patrol
      * neighbourhoods of the militias") */
@@ -509,12 +514,8 @@ int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t en
 
 int32_t acta_deployed_source(struct acta_work *w, const vgroup *g, int32_t subj,
                              const char *code, const char *lemma) {
-  static const char *const SEND[] = {"send", "deploy", "dispatch", "redeploy", NULL};
-  if (!g->passive || subj == NO || !lemma) return NO;
+  if (!g->passive || subj == NO || !lemma || !send_verb(lemma)) return NO;
   if (cameo_root(code) != 15 && strcmp(code, "074")) return NO;
-  size_t i = 0;
-  while (SEND[i] && strcmp(SEND[i], lemma)) i++;
-  if (!SEND[i]) return NO;
   const mention *m = &w->ments[w->ments[subj].group];
   /* the forces' own side: armed forces, police, peacekeepers ("Ecowas
    * peacekeepers": the pattern names them, the actor their body) */
