@@ -857,10 +857,18 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
                                     w->toks.v[subj - 1].tag == P_THAT))
       return "a parenthetical (who they say)";
   }
+  int past_clause = 0; /* past a subordinate clause of the report's own */
   for (uint32_t q = from; q < to; q++) {
     const acta_token *t = &w->toks.v[q];
     if (q == verb) continue;
-    if (t->kind == TK_NUM || t->tag == P_NUM || t->punct == '%')
+    /* "claimed victory as millions of votes are yet to be counted": the
+     * figure of a clause after a subordinator is not what is said */
+    if (q > from && (t->tag == P_SUBORD || tok_in(w, q, WL_SUBORDINATOR)) &&
+        w->toks.v[q - 1].tag == P_NOUN)
+      past_clause = 1;
+    /* "at least three times": how often, no figure told */
+    int how_often = q + 1 < to && is_word(w, q + 1, w->cw->w_times);
+    if (!past_clause && !how_often && (t->kind == TK_NUM || t->tag == P_NUM || t->punct == '%'))
       return "what is said is a figure";
     uint32_t v;
     if (t->tag == P_VERB && !acta_u64map_get(&d->report, t->vlemma, &v) &&

@@ -154,6 +154,18 @@ static int subject_like(const struct acta_work *w, const mention *m) {
   return !m->absorbed && !m->after_prep && !m->after_verb && !m->modifier;
 }
 
+/* Does the noun phrase ending at meeting noun q open the clause at lo
+ * (determiners, adjectives and nouns before it only: "the EU-Turkey
+ * summit", not "after a summit")? */
+static int meeting_opens(const struct acta_work *w, uint32_t q, uint32_t lo) {
+  while (q > lo) {
+    int t = w->toks.v[q - 1].tag;
+    if (t != P_DET && t != P_ADJ && t != P_NOUN && t != P_PROPN) return 0;
+    q--;
+  }
+  return 1;
+}
+
 /* Nearest subject to the left of token pos, not crossing lo. */
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                           uint32_t lo, int32_t scope) {
@@ -179,6 +191,12 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
       /* the first phrase of a reported clause is its subject even though
        * it follows the reporting verb: "said Ukraine attacked" */
       if ((subject_like(w, g) || (g->first == lo && !g->modifier)) && !m->absorbed)
+        return m->group;
+      /* "the summit between the EU and Turkey failed": the parties of
+       * a meeting opening the clause, the phrase running up to the verb */
+      if (g->after_prep && !m->absorbed && !g->modifier && g->first >= lo + 2 &&
+          m->last == p && is_word(w, g->first - 1, w->cw->w_between) &&
+          tok_in(w, g->first - 2, WL_MEETING_NOUN) && meeting_opens(w, g->first - 2, lo))
         return m->group;
       /* "after the rebels attacked": a subordinator, not a preposition,
        * when the phrase runs up to the verb */
@@ -671,7 +689,13 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   if (!d->keds_only && !tagged_passive && !by && !object && !own_object && part_form &&
       tok_in(w, g->head, WL_OBJECT_PARTICIPLE))
     tagged_passive = no_object_after(w, s, g, lo, np0);
-  if (((by || object) && part_form && (pmi != NO || object) && !own_object) ||
+  /* "money donated by the Irish", "weapons supplied by Iran": a thing
+   * given, no actor, right before the participle, and an actor after
+   * its "by" */
+  int given_by = !d->keds_only && by && pmi == NO && !object &&
+                 tok_in(w, before - 1, WL_GIVEN_THING) && g->last + 1 < s->last &&
+                 w->tok_ment[g->last + 1] != NO;
+  if (((by || object) && part_form && (pmi != NO || object || given_by) && !own_object) ||
       (after_prep && part_form && !next_np) || tagged_passive) {
     g->passive = 1;
     subj = pmi != NO ? w->ments[pmi].group : NO;

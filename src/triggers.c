@@ -1025,6 +1025,19 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * subject */
     if (src == NO && tgt == NO && g->passive && !d->keds_only)
       tgt = acta_passive_private_subject(w, sc, g, d->cameo[vc.p->cameo].code);
+    /* "Mexican troops were deployed to Michoacan": their own side sent
+     * them */
+    if (src == NO && g->passive && g->subject != NO && !d->keds_only) {
+      int32_t own = acta_deployed_source(w, g, g->subject, d->cameo[vc.p->cameo].code, vlemma);
+      if (own != NO) {
+        src = own;
+        tgt = acta_deployment_target(w, g, vc.end, src, NO, d->cameo[vc.p->cameo].code, vlemma);
+      }
+    }
+    /* "Pete Wilson signed an agreement": a name no dictionary knows, no
+     * code (not a statement: docs/conventions.md) */
+    if (src == NO && !g->passive && !d->keds_only)
+      src = acta_named_source(d, w, sc, g, d->cameo[vc.p->cameo].code);
     int statistic = 0;
     const char *blocked =
         src == NO ? acta_agentless_reason(c, sc, g, d->cameo[vc.p->cameo].code, vc.end, tgt,
