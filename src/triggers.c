@@ -891,6 +891,22 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       if (w->frames[f].vg == (int32_t)gi) frame_of = (int)f;
     if (frame_of != NO && w->frames[frame_of].status != ACTA_DENIED) continue;
     if (!vc.p) {
+      /* "were planning to launch an assault", "scheming to stage an
+       * attack", "did not carry out the killing": a light verb's object
+       * noun is its act, and that act is planned, wanted or not done */
+      if (!d->keds_only && light_verb(d, h->vlemma)) {
+        int frame_st = vc.fr != NO ? w->frames[vc.fr].status : ACTA_ASSERTED;
+        const char *why = vc.purpose ? ACTA_WHY_PURPOSE
+                          : (vc.status == ACTA_INTENDED || vc.status == ACTA_NEGATED) &&
+                                  vc.status != frame_st
+                              ? (vc.status == ACTA_NEGATED ? "negated" : "planned or intended")
+                              : acta_unreal_reason(c, sc, g, vc.rep, 0);
+        if (why) {
+          acta_trace(w, "  unreal (%s): the light verb \"%s\": its object noun tells of no act "
+                     "done\n", why, norm(w, g->head));
+          mark_unreal(sc, g->first, vc.end);
+        }
+      }
       pend_statement(c, sc, gi, &vc, frame_of);
       continue;
     }
