@@ -189,7 +189,17 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
     g->skipped = 1;
     return 0;
   }
-  if (g->to_inf && g->first >= s->first + 2 &&
+  if (!d->keds_only && g->to_inf && g->first >= s->first + 3 &&
+      intent_adjective(w, g->first - 2) &&
+      (w->tok_ment[g->first - 3] != NO || w->toks.v[g->first - 3].tag == P_NOUN ||
+       w->toks.v[g->first - 3].tag == P_PROPN)) {
+    /* "offering money to former soldiers willing to fight": the
+     * adjective says who is sought, no one's commitment */
+    if (p) acta_trace(w, "  dropped (a description, not an intent): \"%s\" after a noun's "
+                      "\"%s to\"\n", d->strings.data + p->text, norm(w, g->first - 2));
+    g->skipped = 1;
+    return 0;
+  } else if (g->to_inf && g->first >= s->first + 2 &&
       intent_adjective(w, g->first - 2)) {
     /* "is willing to withdraw", "stands ready to help" */
     if (status_rank(ACTA_INTENDED) > status_rank(vc->status)) vc->status = ACTA_INTENDED;
@@ -213,7 +223,11 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
     if (pg->last + 1 == g->first ||
         (pg->last < g->first && w->toks.v[g->first - 1].tag == P_TO)) {
       int rs = pg->passive ? acta_raising_status(d, ph->vlemma) : -1;
-      if (rs < 0 && !d->keds_only && ph->penn == PT_VBG &&
+      if (!d->keds_only && pg->passive && intent_verb(d, ph->vlemma)) {
+        /* "a law intended to target dealers", "the raid was planned to
+         * coincide with": a thing's purpose, no one's act */
+        vc->purpose = 1;
+      } else if (rs < 0 && !d->keds_only && ph->penn == PT_VBG &&
           acta_lemma_is(ph->vlemma, w->cw->l_go)) {
         /* "is going to deploy", "were going to attack": a future, as
          * "will" is; not done ("went on to attack" is) */
