@@ -385,6 +385,15 @@ void acta_tabari_pronouns(struct acta_work *w, const acta_sentence *s, size_t m0
  * first actor of the one just coded, without its agents. */
 void acta_tabari_forward_actor(struct acta_work *w);
 
+/* ---- tabari_sources.c ----------------------------------------------------- */
+
+/* TABARI dictionaries: the source TABARI gives verb group g when its
+ * pattern names none (the first actor of the clause where the sentence
+ * first coded a verb, or of a later clause that begins with it), not the
+ * group of tgt (NO: any); NO when there is none. */
+int32_t acta_tabari_regular_source(const acta_dict *d, const struct acta_work *w,
+                                   const sent_ctx *sc, const vgroup *g, int32_t tgt);
+
 /* ---- clauses.c ----------------------------------------------------------- */
 
 /* Verb groups of sentence s, appended to w->vgs. */

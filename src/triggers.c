@@ -525,6 +525,9 @@ static int32_t clash_partner(const struct acta_work *w, const vgroup *g, uint32_
   return NO;
 }
 
+static void tabari_regular_actors(const struct acta_work *w, const sent_ctx *sc,
+                                  const vgroup *g, int32_t *src, int32_t *tgt);
+
 /* Source and target of a verb's event by its voice: active, the subject
  * and the pattern's target (else the first actor after it); passive, the
  * "by" agent and the subject (KEDS: a passive with no "by" is coded as
@@ -612,12 +615,24 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
     src = pm->source;
   }
   if (p->exact && pm->target != NO && pm->target != src) tgt = pm->target;
+  /* TABARI: no subject, the source its sentence holds (tabari_sources.c) */
+  if (c->dict->tabari && !g->passive && !(p->has_source && pm->source != NO)) {
+    int32_t ts = acta_tabari_regular_source(c->dict, w, sc, g, tgt);
+    if (ts != NO && ts != src) {
+      src = ts;
+      if (tgt != NO && w->ments[tgt].group == src)
+        tgt = acta_keds_target(w, g->last, end, scope, src);
+    }
+  }
   /* TABARI: a pronoun standing for the source is no target of it ("said it
    * would help it"): the next other actor */
   if (c->dict->tabari && src != NO && tgt != NO &&
       (w->ments[tgt].pronoun || w->ments[src].pronoun) &&
       !strcmp(w->ments[tgt].code, w->ments[src].code))
     tgt = acta_keds_target(w, w->ments[tgt].last, end, scope, src);
+  /* ... and none after the verb: the nearest other actor before it */
+  if (c->dict->tabari && w->tabari_targets && src != NO && tgt == NO && !g->passive)
+    tabari_regular_actors(w, sc, g, &src, &tgt);
   *src_out = src;
   *tgt_out = tgt;
 }

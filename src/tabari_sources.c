@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: MIT */
+/* tabari_sources.c: TABARI's regular source (its coder's checkVerbs,
+ * setClauseBounds and getRegularSource), for TABARI dictionaries only.
+ * TABARI does not look for a verb's subject: a verb whose pattern names no
+ * source ($) takes the source its sentence holds, and that is
+ *
+ *   - the first actor of the clause where a verb was first coded (the
+ *     actor may stand after the verb: "then it requested");
+ *   - kept for the verbs after it, in its clause and the clauses after;
+ *   - replaced by the actor a later clause begins with ("..., and Gondor
+ *     warned"), and dropped after a passive verb.
+ *
+ * Its clauses are cut at AND, BUT, OR and NOR (marker words of TABARI's),
+ * except a conjunction that is the sentence's first or last word, one
+ * inside a list of actors ("Fornost and Gondor"), one between two of its
+ * <NOUN> words ("sheep and goats") and one between two of its <ADJECTIVE>
+ * words ("awful and evil"): acta reads those two lists from the .actors
+ * file (dict->tabari_nouns, tabari_adjectives).  An actor is a mention
+ * with a code that is no bare agent ("---GOV").  Linear in the sentence's
+ * tokens and mentions. */
+#include <string.h>
+
+#include "coder_internal.h"
+
+/* An actor of TABARI's: a mention with a code that is not an agent alone. */
+static int is_actor(const mention *x) {
+  return !x->absorbed && x->code[0] && strncmp(x->code, "---", 3) != 0;
+}
+
+static int actor_at(const struct acta_work *w, uint32_t q) {
+  int32_t m = w->tok_ment[q];
+  return m != NO && is_actor(&w->ments[m]);
+}
+
+static int conj_word(const struct acta_work *w, uint32_t q) {
+  return is_and_or(w, q) || is_word(w, q, w->cw->w_nor) || !strcmp(norm(w, q), "but");
+}
+
+/* Is the conjunction at c inside a list of actors (an actor after it, with
+ * only determiners and adjectives between, and one before it)? */
+static int in_actor_list(const struct acta_work *w, const acta_sentence *s, uint32_t c) {
+  uint32_t q = c + 1;
+  while (q < s->last && !actor_at(w, q) &&
+         (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ))
+    q++;
+  if (q >= s->last || !actor_at(w, q)) return 0;
+  q = c;
+  while (q > s->first) {
+    q--;
+    if (actor_at(w, q)) return 1;
+    int t = w->toks.v[q].tag;
+    if (!(t == P_DET || t == P_ADJ || t == P_CONJ || is_punct(w, q, ','))) return 0;
+  }
+  return 0;
+}
+
+/* Does a TABARI clause start at token q (the word after a conjunction that
+ * delimits one)? */
+static int clause_starts(const acta_dict *d, const struct acta_work *w,
+                         const acta_sentence *s, uint32_t q) {
+  if (q <= s->first + 1 || q >= s->last) return 0;
+  uint32_t c = q - 1;
+  if (!conj_word(w, c) || c + 1 >= s->last || is_punct(w, c + 1, '.')) return 0;
+  if (in_actor_list(w, s, c)) return 0;
+  (void)d;
+  return 1;
+}
+
+/* The first actor of the clause from start, not the group `not`. */
+static int32_t first_actor(const acta_dict *d, const struct acta_work *w,
+                           const acta_sentence *s, uint32_t start, int32_t not) {
+  for (uint32_t r = start; r < s->last; r++) {
+    if (r > start && clause_starts(d, w, s, r)) break;
+    if (!actor_at(w, r)) continue;
+    int32_t m = w->ments[w->tok_ment[r]].group;
+    if (m != not) return m;
+  }
+  return NO;
+}
+
+int32_t acta_tabari_regular_source(const acta_dict *d, const struct acta_work *w,
+                                   const sent_ctx *sc, const vgroup *g, int32_t tgt) {
+  const acta_sentence *s = sc->s;
+  int32_t held = NO;   /* the source the sentence holds */
+  uint32_t start = s->first;
+  for (uint32_t q = s->first; q < g->first; q++) {
+    if (q > s->first && clause_starts(d, w, s, q)) {
+      start = q;
+      if (actor_at(w, q)) held = w->ments[w->tok_ment[q]].group;
+    }
+    if (w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].head == q) {
+      if (held == NO) held = first_actor(d, w, s, start, NO);
+      if (w->vgs[w->tok_vg[q]].passive) held = NO; /* dropped after a passive */
+    }
+  }
+  if (g->first > s->first && clause_starts(d, w, s, g->first)) start = g->first;
+  int32_t not = tgt == NO ? NO : w->ments[tgt].group;
+  if (held != NO && held != not) return held;
+  return first_actor(d, w, s, start, not);
+}
