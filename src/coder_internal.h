@@ -393,6 +393,10 @@ void acta_tabari_forward_actor(struct acta_work *w);
  * group of tgt (NO: any); NO when there is none. */
 int32_t acta_tabari_regular_source(const acta_dict *d, const struct acta_work *w,
                                    const sent_ctx *sc, const vgroup *g, int32_t tgt);
+/* The end of the TABARI clause token q is in: the conjunction that ends it,
+ * or the sentence's end. */
+uint32_t acta_tabari_clause_end(const acta_dict *d, const struct acta_work *w,
+                                const acta_sentence *s, uint32_t q);
 
 /* ---- clauses.c ----------------------------------------------------------- */
 

@@ -16,7 +16,10 @@
  * <NOUN> words ("sheep and goats") and one between two of its <ADJECTIVE>
  * words ("awful and evil"): acta reads those two lists from the .actors
  * file (dict->tabari_nouns, tabari_adjectives).  An actor is a mention
- * with a code that is no bare agent ("---GOV").  Linear in the sentence's
+ * with a code that is no bare agent ("---GOV").  A verb's target, too,
+ * stands in its clause (acta_tabari_clause_end): "X accepts that Y might
+ * affirm or allow Z" gives AFFIRM no target after it, so Y, the nearest
+ * actor before it.  Linear in the sentence's
  * tokens and mentions. */
 #include <string.h>
 
@@ -97,4 +100,11 @@ int32_t acta_tabari_regular_source(const acta_dict *d, const struct acta_work *w
   int32_t not = tgt == NO ? NO : w->ments[tgt].group;
   if (held != NO && held != not) return held;
   return first_actor(d, w, s, start, not);
+}
+
+uint32_t acta_tabari_clause_end(const acta_dict *d, const struct acta_work *w,
+                                const acta_sentence *s, uint32_t q) {
+  for (q++; q < s->last; q++)
+    if (clause_starts(d, w, s, q)) return q - 1; /* the conjunction */
+  return s->last;
 }

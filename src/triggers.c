@@ -615,6 +615,11 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
     src = pm->source;
   }
   if (p->exact && pm->target != NO && pm->target != src) tgt = pm->target;
+  /* TABARI: a target is found within the verb's clause */
+  if (c->dict->tabari && !g->passive && tgt != NO && tgt != pm->target &&
+      w->ments[tgt].first > g->last &&
+      w->ments[tgt].first >= acta_tabari_clause_end(c->dict, w, s, g->last))
+    tgt = NO;
   /* TABARI: no subject, the source its sentence holds (tabari_sources.c) */
   if (c->dict->tabari && !g->passive && !(p->has_source && pm->source != NO)) {
     int32_t ts = acta_tabari_regular_source(c->dict, w, sc, g, tgt);
