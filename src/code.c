@@ -170,6 +170,7 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   ap->sent_vg[si] = w->nvgs;
   acta_find_vgroups(d, w, s);
   acta_link_mentions(d, w, w->sent_ment[si], w->nments, s);
+  if (d->tabari) acta_tabari_compounds(w, s, w->sent_ment[si], w->nments);
   acta_split_multi_codes(w, w->sent_ment[si]);
   acta_near_countries(w, w->sent_ment[si], w->nments);
   for (size_t m = w->sent_ment[si]; m < w->nments; m++)

@@ -385,6 +385,15 @@ void acta_tabari_pronouns(struct acta_work *w, const acta_sentence *s, size_t m0
  * first actor of the one just coded, without its agents. */
 void acta_tabari_forward_actor(struct acta_work *w);
 
+/* ---- tabari_compounds.c --------------------------------------------------- */
+
+/* TABARI dictionaries: the compound groups of mentions [m0, m1) of
+ * sentence s are cut before a member whose actor phrase (w->matches) has
+ * words other than determiners and adjectives before it (an agent, a
+ * noun), or that has none, as TABARI's compounds end. */
+void acta_tabari_compounds(struct acta_work *w, const acta_sentence *s, size_t m0,
+                           size_t m1);
+
 /* ---- tabari_sources.c ----------------------------------------------------- */
 
 /* TABARI dictionaries: the source TABARI gives verb group g when its
