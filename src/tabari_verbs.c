@@ -8,7 +8,9 @@
  * the attack and promised aid": TABARI takes any of its verb words for a
  * verb unless a determiner comes before it), or after the words one of the
  * root's patterns wants before the verb ("was in accord": "IN_ *"), never
- * right after a determiner ("was in an accord" is a noun).  Only
+ * right after a determiner ("was in an accord" is a noun; with TABARI's
+ * own files, even a word the tagger read as a verb: "is about the
+ * restore").  Only
  * TABARI roots do this (their patterns are the ones built with TABARI's
  * stems, exact == 2): acta's own and PETRARCH's dictionaries keep the
  * tagger's reading.  Reads the tags, the dictionary phrase matches and the
@@ -65,10 +67,19 @@ void acta_tabari_verbs(const acta_dict *d, struct acta_work *w,
     const match *m = k < w->nmatches ? &w->matches[k] : NULL;
     if (m && m->first <= i && i < m->last) continue; /* inside a phrase */
     acta_token *tk = &w->toks.v[i];
-    if (tk->tag != P_NOUN && tk->tag != P_ADJ) continue;
     /* a determiner makes it a noun ("was in an accord": no ACCORD) */
-    if (is_word(w, i - 1, w->cw->w_the) || word_is(w, i - 1, "a") || word_is(w, i - 1, "an"))
+    int after_det =
+        is_word(w, i - 1, w->cw->w_the) || word_is(w, i - 1, "a") || word_is(w, i - 1, "an");
+    if (after_det && tk->tag == P_VERB && d->tabari) {
+      /* ... even one the tagger read as a verb ("is about the restore"), as
+       * TABARI's markNouns shifts it */
+      tk->tag = P_NOUN;
+      tk->penn = PT_NN;
+      acta_trace(w, " TABARI noun \"%s\" (a verb after a determiner)\n", norm(w, i));
       continue;
+    }
+    if (tk->tag != P_NOUN && tk->tag != P_ADJ) continue;
+    if (after_det) continue;
     int have = after_have(d, w, s->first, i);
     int after_actor = m && m->last == i && m->e->kind != ENT_DISCARD;
     int after_conj = is_and_or(w, i - 1);
