@@ -166,6 +166,7 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   w->sent_ment[si] = w->nments;
   acta_find_mentions(d, w, s);
   if (d->keds_only) acta_new_actors(w, s, w->sent_ment[si]);
+  if (d->tabari) acta_tabari_null_actors(w, w->sent_ment[si]);
   if (d->tabari) acta_tabari_pronouns(w, s, w->sent_ment[si]);
   ap->sent_vg[si] = w->nvgs;
   acta_find_vgroups(d, w, s);

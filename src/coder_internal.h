@@ -385,7 +385,11 @@ void acta_tabari_pronouns(struct acta_work *w, const acta_sentence *s, size_t m0
  * first actor of the one just coded, without its agents. */
 void acta_tabari_forward_actor(struct acta_work *w);
 
-/* ---- tabari_compounds.c --------------------------------------------------- */
+/* ---- tabari_mentions.c ---------------------------------------------------- */
+
+/* TABARI dictionaries: a mention whose code is TABARI's null code "---"
+ * (mentions from m0) is no actor: absorbed, its words no mention's. */
+void acta_tabari_null_actors(struct acta_work *w, size_t m0);
 
 /* TABARI dictionaries: the compound groups of mentions [m0, m1) of
  * sentence s are cut before a member whose actor phrase (w->matches) has

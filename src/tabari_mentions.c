@@ -1,15 +1,22 @@
 /* SPDX-License-Identifier: MIT */
-/* tabari_compounds.c: TABARI's compound actors (its parser's
- * markCompound), for TABARI dictionaries only.  TABARI joins two actors
- * into a compound only when the words between the conjunction and the
- * second actor are determiners and adjectives: "Fornost and the Gondorian
- * army" is one, "Ithilen's awful and evil minister Calimehtar" (an agent,
- * MINISTER, before the actor) and "Ithilen's sheep and goats of Gondor" (a
- * noun) are not: there each actor stands alone, the source or target of
- * its own, and the first actor of the clause is the source
- * (tabari_sources.c).  acta links compounds more widely (mentions.c); this
- * pass cuts its groups where TABARI's would end.  Linear in the sentence's
- * mentions. */
+/* tabari_mentions.c: TABARI's reading of the actors acta found, for
+ * TABARI dictionaries only.
+ *
+ * Null-coded actors (its parser's markNouns): an actor line whose code is
+ * "[---]" ("BOROMIR [---]") makes the words a noun, no actor: "restore
+ * ties with Boromir in Gondor" has Gondor for its target.
+ *
+ * Compounds (markCompound): TABARI joins two actors into a compound only
+ * when the words between the conjunction and the second actor are
+ * determiners and adjectives: "Fornost and the Gondorian army" is one,
+ * "Ithilen's awful and evil minister Calimehtar" (an agent, MINISTER,
+ * before the actor) and "Ithilen's sheep and goats of Gondor" (a noun) are
+ * not: there each actor stands alone, the source or target of its own,
+ * and the first actor of the clause is the source (tabari_sources.c).
+ * acta links compounds more widely (mentions.c); this pass cuts its groups
+ * where TABARI's would end.
+ *
+ * Both are linear in the sentence's mentions and phrase matches. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -58,4 +65,14 @@ void acta_tabari_compounds(struct acta_work *w, const acta_sentence *s, size_t m
     }
   }
   free(actor);
+}
+
+void acta_tabari_null_actors(struct acta_work *w, size_t m0) {
+  for (size_t k = m0; k < w->nments; k++) {
+    mention *x = &w->ments[k];
+    if (x->absorbed || strcmp(x->code, "---") != 0) continue;
+    x->absorbed = 1;
+    for (uint32_t q = x->first; q < x->last; q++)
+      if (w->tok_ment[q] == (int32_t)k) w->tok_ment[q] = NO;
+  }
 }
