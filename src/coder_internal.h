@@ -406,6 +406,11 @@ void acta_tabari_compounds(struct acta_work *w, const acta_sentence *s, size_t m
  * group of tgt (NO: any); NO when there is none. */
 int32_t acta_tabari_regular_source(const acta_dict *d, const struct acta_work *w,
                                    const sent_ctx *sc, const vgroup *g, int32_t tgt);
+/* Does a TABARI clause start at token q of s (the word after an and, but,
+ * or or nor that is not the sentence's first or last word nor inside a
+ * list of actors)? */
+int acta_tabari_clause_starts(const acta_dict *d, const struct acta_work *w,
+                              const acta_sentence *s, uint32_t q);
 /* The end of the TABARI clause token q is in: the conjunction that ends it,
  * or the sentence's end. */
 uint32_t acta_tabari_clause_end(const acta_dict *d, const struct acta_work *w,

@@ -59,8 +59,8 @@ static int in_actor_list(const struct acta_work *w, const acta_sentence *s, uint
 
 /* Does a TABARI clause start at token q (the word after a conjunction that
  * delimits one)? */
-static int clause_starts(const acta_dict *d, const struct acta_work *w,
-                         const acta_sentence *s, uint32_t q) {
+int acta_tabari_clause_starts(const acta_dict *d, const struct acta_work *w,
+                              const acta_sentence *s, uint32_t q) {
   if (q <= s->first + 1 || q >= s->last) return 0;
   uint32_t c = q - 1;
   if (!conj_word(w, c) || c + 1 >= s->last || is_punct(w, c + 1, '.')) return 0;
@@ -73,7 +73,7 @@ static int clause_starts(const acta_dict *d, const struct acta_work *w,
 static int32_t first_actor(const acta_dict *d, const struct acta_work *w,
                            const acta_sentence *s, uint32_t start, int32_t not) {
   for (uint32_t r = start; r < s->last; r++) {
-    if (r > start && clause_starts(d, w, s, r)) break;
+    if (r > start && acta_tabari_clause_starts(d, w, s, r)) break;
     if (!actor_at(w, r)) continue;
     int32_t m = w->ments[w->tok_ment[r]].group;
     if (m != not) return m;
@@ -87,7 +87,7 @@ int32_t acta_tabari_regular_source(const acta_dict *d, const struct acta_work *w
   int32_t held = NO;   /* the source the sentence holds */
   uint32_t start = s->first;
   for (uint32_t q = s->first; q < g->first; q++) {
-    if (q > s->first && clause_starts(d, w, s, q)) {
+    if (q > s->first && acta_tabari_clause_starts(d, w, s, q)) {
       start = q;
       if (actor_at(w, q)) held = w->ments[w->tok_ment[q]].group;
     }
@@ -96,7 +96,7 @@ int32_t acta_tabari_regular_source(const acta_dict *d, const struct acta_work *w
       if (w->vgs[w->tok_vg[q]].passive) held = NO; /* dropped after a passive */
     }
   }
-  if (g->first > s->first && clause_starts(d, w, s, g->first)) start = g->first;
+  if (g->first > s->first && acta_tabari_clause_starts(d, w, s, g->first)) start = g->first;
   int32_t not = tgt == NO ? NO : w->ments[tgt].group;
   if (held != NO && held != not) return held;
   return first_actor(d, w, s, start, not);
@@ -105,6 +105,6 @@ int32_t acta_tabari_regular_source(const acta_dict *d, const struct acta_work *w
 uint32_t acta_tabari_clause_end(const acta_dict *d, const struct acta_work *w,
                                 const acta_sentence *s, uint32_t q) {
   for (q++; q < s->last; q++)
-    if (clause_starts(d, w, s, q)) return q - 1; /* the conjunction */
+    if (acta_tabari_clause_starts(d, w, s, q)) return q - 1; /* the conjunction */
   return s->last;
 }

@@ -330,8 +330,9 @@ static int codes_nothing(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   }
   /* TABARI's CODE BY CLAUSE: once a verb of a clause is coded, the verbs
    * after it in that clause are not ("was in accord with an anti-Gondor
-   * parade"); "and", "but", "or" or ';' start another clause, and a
-   * subordinate code ("SAID [023?]") does not count */
+   * parade"); "and", "but", "or", "nor" (not in a list of actors,
+   * tabari_sources.c) or ';' start another clause, and a subordinate code
+   * ("SAID [023?]") does not count */
   const char *lastp = c->nevents > sc->ev_before ? c->events[c->nevents - 1].pattern : NULL;
   const char *close = lastp ? strrchr(lastp, ']') : NULL;
   if (d->tabari && !w->code_all && c->nevents > sc->ev_before &&
@@ -339,7 +340,7 @@ static int codes_nothing(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     size_t at = c->events[c->nevents - 1].verb_start;
     uint32_t q = g->first;
     while (q > s->first && w->toks.v[q - 1].start >= at &&
-           !(w->toks.v[q - 1].tag == P_CONJ || is_punct(w, q - 1, ';')))
+           !(acta_tabari_clause_starts(d, w, s, q) || is_punct(w, q - 1, ';')))
       q--;
     if (q == s->first || w->toks.v[q - 1].start < at) {
       acta_trace(w, "  a verb after a coded one in its clause: skipped (CODE BY CLAUSE)\n");
