@@ -8,14 +8,15 @@
  * the attack and promised aid": TABARI takes any of its verb words for a
  * verb unless a determiner comes before it), or after the words one of the
  * root's patterns wants before the verb ("was in accord": "IN_ *"), never
- * right after a determiner ("was in an accord" is a noun; with TABARI's
- * own files, even a word the tagger read as a verb: "is about the
- * restore").  Only
- * TABARI roots do this (their patterns are the ones built with TABARI's
- * stems, exact == 2): acta's own and PETRARCH's dictionaries keep the
- * tagger's reading.  Reads the tags, the dictionary phrase matches and the
- * verb pattern index; rewrites tags before the mentions and verb groups
- * are found. */
+ * right after a determiner ("was in an accord" is a noun).  Read from
+ * TABARI's own files (dict->tabari), any noun that is a root's form is a
+ * verb ("has no new sign with Gondor", "daylight raids"), and a word right
+ * after a determiner is a noun even when the tagger read a verb ("is about
+ * the restore"), as TABARI's markNouns shifts it.  Only TABARI roots do
+ * this (their patterns are the ones built with TABARI's stems, exact ==
+ * 2): acta's own and PETRARCH's dictionaries keep the tagger's reading.
+ * Reads the tags, the dictionary phrase matches and the verb pattern
+ * index; rewrites tags before the mentions and verb groups are found. */
 #include "coder_internal.h"
 #include "tagger_model.h"
 
@@ -71,8 +72,7 @@ void acta_tabari_verbs(const acta_dict *d, struct acta_work *w,
     int after_det =
         is_word(w, i - 1, w->cw->w_the) || word_is(w, i - 1, "a") || word_is(w, i - 1, "an");
     if (after_det && tk->tag == P_VERB && d->tabari) {
-      /* ... even one the tagger read as a verb ("is about the restore"), as
-       * TABARI's markNouns shifts it */
+      /* ... even one the tagger read as a verb ("is about the restore") */
       tk->tag = P_NOUN;
       tk->penn = PT_NN;
       acta_trace(w, " TABARI noun \"%s\" (a verb after a determiner)\n", norm(w, i));
@@ -83,7 +83,10 @@ void acta_tabari_verbs(const acta_dict *d, struct acta_work *w,
     int have = after_have(d, w, s->first, i);
     int after_actor = m && m->last == i && m->e->kind != ENT_DISCARD;
     int after_conj = is_and_or(w, i - 1);
-    uint32_t key = tabari_root_key(d, w, i, s->first, have || after_actor || after_conj);
+    /* with TABARI's own files, any noun that is a root's form ("no new
+     * sign with Gondor", "daylight raids"), as TABARI reads its verb words */
+    int noun = d->tabari && tk->tag == P_NOUN;
+    uint32_t key = tabari_root_key(d, w, i, s->first, have || after_actor || after_conj || noun);
     if (key == ACTA_NO_WORD) continue;
     tk->tag = P_VERB;
     tk->penn = have ? PT_VBN : PT_VBZ;
