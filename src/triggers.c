@@ -378,6 +378,14 @@ static int compound_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
       acta_emit(c, sc, b, a, vc->rep, p, p->cameo2 ? &d->cameo[p->cameo2 - 1] : cm,
                 g->head, vc->status, EMIT_PAIR | ACTA_EV_COMPOUND,
                 acta_intern_str(&d->words, p->head));
+      /* TABARI: each member is the source once for each other, so a
+       * paired code ("% * [044:045]") gives both codes both ways */
+      if (d->tabari && p->cameo2) {
+        acta_emit(c, sc, b, a, vc->rep, p, cm, g->head, vc->status,
+                  EMIT_PAIR | ACTA_EV_COMPOUND, acta_intern_str(&d->words, p->head));
+        acta_emit(c, sc, a, b, vc->rep, p, &d->cameo[p->cameo2 - 1], g->head, vc->status,
+                  EMIT_PAIR | ACTA_EV_COMPOUND, acta_intern_str(&d->words, p->head));
+      }
     }
   if (vc->fr != NO) acta_mark_produced(w, vc->fr);
   return 1;
