@@ -16,7 +16,8 @@
  * <NOUN> words ("sheep and goats") and one between two of its <ADJECTIVE>
  * words ("awful and evil"): acta reads those two lists from the .actors
  * file (dict->tabari_nouns, tabari_adjectives).  An actor is a mention
- * with a code that is no bare agent ("---GOV").  A verb's target, too,
+ * with a code that is no bare agent ("---GOV"), as it is for COMPLEX:
+ * NOACTPRIOR (acta_coder_tabari_actor_before).  A verb's target, too,
  * stands in its clause (acta_tabari_clause_end): "X accepts that Y might
  * affirm or allow Z" gives AFFIRM no target after it, so Y, the nearest
  * actor before it.  Linear in the sentence's
@@ -107,4 +108,22 @@ uint32_t acta_tabari_clause_end(const acta_dict *d, const struct acta_work *w,
   for (q++; q < s->last; q++)
     if (acta_tabari_clause_starts(d, w, s, q)) return q - 1; /* the conjunction */
   return s->last;
+}
+
+int acta_coder_tabari_actor_before(const acta_coder *c, size_t at) {
+  const struct acta_work *w = c->work;
+  for (size_t si = 0; si < w->nsents; si++) {
+    const acta_sentence *s = &w->sents[si];
+    if (s->last <= s->first || w->toks.v[s->last - 1].end <= at) continue;
+    if (w->toks.v[s->first].start > at) return 0;
+    /* the sentence holding byte at: an actor that starts before it */
+    for (size_t m = 0; m < w->nments; m++) {
+      const mention *x = &w->ments[m];
+      if (x->first >= s->first && x->first < s->last && is_actor(x) &&
+          w->toks.v[x->first].start < at)
+        return 1;
+    }
+    return 0;
+  }
+  return 0;
 }

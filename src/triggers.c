@@ -361,7 +361,8 @@ static int codes_nothing(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   return 0;
 }
 
-/* PETRARCH `% *`: the members of the compound act on each other.  Returns
+/* PETRARCH `% *` (TABARI: any `%`): the members of the compound act on
+ * each other.  Returns
  * 0 when the pattern is no such one. */
 static int compound_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
                            const verb_coding *vc) {
@@ -369,7 +370,11 @@ static int compound_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   const acta_dict *d = c->dict;
   const acta_pattern *p = vc->p;
   const pmatch *pm = &vc->pm;
-  if (!(pm->compound != NO && p->compound && pm->source == pm->compound)) return 0;
+  /* TABARI: a % after the verb too ("HAS * WITH %": its indexCompound is
+   * both source and target wherever it stands) */
+  if (!(pm->compound != NO && p->compound &&
+        (pm->source == pm->compound || (d->tabari && pm->target == pm->compound))))
+    return 0;
   const acta_cameo *cm = &d->cameo[p->cameo];
   for (int32_t a = pm->compound; a != NO; a = w->ments[a].next_in_group)
     for (int32_t b = w->ments[a].next_in_group; b != NO; b = w->ments[b].next_in_group) {

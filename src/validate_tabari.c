@@ -547,19 +547,15 @@ static long code_record(run *r, const tabari_record *rec) {
     if (!r->got) abort();
   }
   /* COMPLEX: NOACTPRIOR: no actor before the first verb, the sentence is
-   * not coded (its source, TABARI's first actor of the clause, may stand
-   * after it: "Rebuked by Eriador, ..., Osgiliath is") */
+   * not coded (the verb's source, TABARI's first actor of the clause, may
+   * stand after it: "Rebuked by Eriador, ..., Osgiliath is") */
   if (op->complex_on && op->complex_noactprior && n > 0) {
     size_t first = 0;
     for (size_t k = 1; k < n; k++)
       if (ev[k].sentence < ev[first].sentence ||
           (ev[k].sentence == ev[first].sentence && ev[k].verb_start < ev[first].verb_start))
         first = k;
-    const acta_event *f = &ev[first];
-    if (!actor_code(&f->source, op, NULL) ||
-        (f->source.start > f->verb_start &&
-         !(f->target.present && f->target.start < f->verb_start)))
-      return 0;
+    if (!acta_coder_tabari_actor_before(r->c, ev[first].verb_start)) return 0;
   }
   /* subordinate and dominant codes (manual 6.6): which marks are coded */
   int any_plain = 0, any_dominant = 0;
