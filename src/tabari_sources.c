@@ -15,7 +15,7 @@
  * inside a list of actors ("Fornost and Gondor"), one between two of its
  * <NOUN> words ("sheep and goats") and one between two of its <ADJECTIVE>
  * words ("awful and evil"): acta reads those two lists from the .actors
- * file (dict->tabari_nouns, tabari_adjectives).  An actor is a mention
+ * file (dict->tabari_words).  An actor is a mention
  * with a code that is no bare agent ("---GOV"), as it is for COMPLEX:
  * NOACTPRIOR (acta_coder_tabari_actor_before).  A verb's target, too,
  * stands in its clause (acta_tabari_clause_end): "X accepts that Y might
@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "coder_internal.h"
+#include "strmap.h"
 
 /* An actor of TABARI's: a mention with a code that is not an agent alone. */
 static int is_actor(const mention *x) {
@@ -40,21 +41,39 @@ static int conj_word(const struct acta_work *w, uint32_t q) {
   return is_and_or(w, q) || is_word(w, q, w->cw->w_nor) || !strcmp(norm(w, q), "but");
 }
 
-/* Is the conjunction at c inside a list of actors (an actor after it, with
- * only determiners and adjectives between, and one before it)? */
+/* Is the conjunction at c inside a list of actors: a compound group
+ * (cut where TABARI's compounds end, tabari_mentions.c) with a member
+ * after it, determiners and adjectives between, and one before it? */
 static int in_actor_list(const struct acta_work *w, const acta_sentence *s, uint32_t c) {
   uint32_t q = c + 1;
   while (q < s->last && !actor_at(w, q) &&
          (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ))
     q++;
   if (q >= s->last || !actor_at(w, q)) return 0;
+  int32_t after = w->ments[w->tok_ment[q]].group;
   q = c;
   while (q > s->first) {
     q--;
-    if (actor_at(w, q)) return 1;
+    if (actor_at(w, q)) return w->ments[w->tok_ment[q]].group == after;
     int t = w->toks.v[q].tag;
     if (!(t == P_DET || t == P_ADJ || t == P_CONJ || is_punct(w, q, ','))) return 0;
   }
+  return 0;
+}
+
+/* What TABARI's <NOUN> and <ADJECTIVE> lists make of token q
+ * (ACTA_TWORD_NOUN, ACTA_TWORD_ADJECTIVE or 0): its word, or a stem it
+ * begins with. */
+static unsigned word_class(const acta_dict *d, const struct acta_work *w, uint32_t q) {
+  if (!d->tabari_words.nslots) return 0;
+  const char *x = norm(w, q);
+  size_t n = w->toks.v[q].norm_len;
+  uint32_t v;
+  if (acta_u64map_get(&d->tabari_words, acta_hash(x, n), &v))
+    return (unsigned)v & (ACTA_TWORD_NOUN | ACTA_TWORD_ADJECTIVE);
+  for (size_t k = n; k-- > 3;)
+    if (acta_u64map_get(&d->tabari_words, acta_hash(x, k), &v) && (v & ACTA_TWORD_STEM))
+      return (unsigned)v & (ACTA_TWORD_NOUN | ACTA_TWORD_ADJECTIVE);
   return 0;
 }
 
@@ -66,7 +85,16 @@ int acta_tabari_clause_starts(const acta_dict *d, const struct acta_work *w,
   uint32_t c = q - 1;
   if (!conj_word(w, c) || c + 1 >= s->last || is_punct(w, c + 1, '.')) return 0;
   if (in_actor_list(w, s, c)) return 0;
-  (void)d;
+  /* <noun> and <adjective>* <noun> ("sheep and goats"), <adjective> and
+   * <adjective> ("awful and evil"): no clause */
+  unsigned before = word_class(d, w, c - 1);
+  if (before & ACTA_TWORD_NOUN) {
+    uint32_t r = c + 1;
+    while (r < s->last && (word_class(d, w, r) & ACTA_TWORD_ADJECTIVE)) r++;
+    if (r < s->last && (word_class(d, w, r) & ACTA_TWORD_NOUN)) return 0;
+  }
+  if ((before & ACTA_TWORD_ADJECTIVE) && (word_class(d, w, c + 1) & ACTA_TWORD_ADJECTIVE))
+    return 0;
   return 1;
 }
 
