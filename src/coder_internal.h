@@ -374,6 +374,10 @@ int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m);
  * a verb stands, is tagged VERB (before the verb groups are found). */
 void acta_tabari_verbs(const acta_dict *d, struct acta_work *w,
                        const acta_sentence *s);
+/* The verb (word id) whose patterns a TABARI root stem token i begins
+ * with is indexed under ("resumption": RESUM, under "resume"); the
+ * longest stem wins.  ACTA_NO_WORD if none. */
+uint32_t acta_tabari_stem_verb(const acta_dict *d, const struct acta_work *w, uint32_t i);
 
 /* ---- tabari_pronouns.c ---------------------------------------------------- */
 

@@ -227,6 +227,11 @@ struct acta_dict {
   acta_u64map tabari_words; /* TABARI .actors <NOUN> and <ADJECTIVE>
                               lists: acta_hash of a folded word ->
                               ACTA_TWORD_* bits (tabari_sources.c) */
+  acta_u64map tabari_stem_verbs; /* TABARI verb roots written as stems:
+                              acta_hash of the folded stem ("resum") -> the
+                              word id its patterns are indexed under, so a
+                              noun it begins ("resumption") finds them
+                              (tabari_verbs.c) */
   uint32_t *node_entry;    /* node -> first entry index + 1 (0 none) */
   uint32_t nnodes, cap_nodes;
   acta_entry *entries;

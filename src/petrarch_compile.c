@@ -647,6 +647,8 @@ static void compile_tabari_family(acta_loader *L, const petr_dict *pd,
     if (id == ACTA_NO_WORD || !(L->d->info[id].flags & WF_VERB))
       nend = sizeof endings / sizeof endings[0];
   }
+  /* the stem, for the nouns it begins ("resumption": RESUM) */
+  if (nlem) acta_u64map_put(&L->d->tabari_stem_verbs, acta_hash(stem, strlen(stem)), lem[0]);
   for (size_t ii = 0; ii <= form->n_irregular; ii++) {
     /* the root (as the verbs it stands for) and its irregular forms */
     size_t nh = ii ? 1 : nlem ? nlem : nend;
