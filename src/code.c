@@ -297,6 +297,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   if (!c->dict->keds_only) acta_possessive_members(w, (size_t)sc->index, sc->m0, sc->m1);
   acta_find_frames(c->dict, w, s, vg0, vg1);
   acta_find_subjects(c, sc, vg0, vg1);
+  if (c->dict->tabari) acta_tabari_clauses(c->dict, w, s);
   acta_code_verbs(c, sc, vg0, vg1);
   acta_code_event_nouns(c, sc);
   acta_sentence_figures(c, sc);

@@ -15,13 +15,15 @@
  * inside a list of actors ("Fornost and Gondor"), one between two of its
  * <NOUN> words ("sheep and goats") and one between two of its <ADJECTIVE>
  * words ("awful and evil"): acta reads those two lists from the .actors
- * file (dict->tabari_words).  An actor is a mention
- * with a code that is no bare agent ("---GOV"), as it is for COMPLEX:
- * NOACTPRIOR (acta_coder_tabari_actor_before).  A verb's target, too,
- * stands in its clause (acta_tabari_clause_end): "X accepts that Y might
- * affirm or allow Z" gives AFFIRM no target after it, so Y, the nearest
- * actor before it.  Linear in the sentence's
- * tokens and mentions. */
+ * file (dict->tabari_words).  An actor is a mention with a code that is no
+ * bare agent ("---GOV"), as it is for COMPLEX: NOACTPRIOR
+ * (acta_coder_tabari_actor_before).  A verb's target, too, stands in its
+ * clause (acta_tabari_clause_end): "X accepts that Y might affirm or allow
+ * Z" gives AFFIRM no target after it, so Y, the nearest actor before it.
+ * acta_tabari_clauses reads a sentence's clauses once, before its verbs
+ * are coded (linear in its tokens); the coder's questions are then
+ * answered per token (w->tab). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "coder_internal.h"
@@ -79,8 +81,8 @@ static unsigned word_class(const acta_dict *d, const struct acta_work *w, uint32
 
 /* Does a TABARI clause start at token q (the word after a conjunction that
  * delimits one)? */
-int acta_tabari_clause_starts(const acta_dict *d, const struct acta_work *w,
-                              const acta_sentence *s, uint32_t q) {
+static int clause_starts(const acta_dict *d, const struct acta_work *w,
+                         const acta_sentence *s, uint32_t q) {
   if (q <= s->first + 1 || q >= s->last) return 0;
   uint32_t c = q - 1;
   if (!conj_word(w, c) || c + 1 >= s->last || is_punct(w, c + 1, '.')) return 0;
@@ -98,44 +100,61 @@ int acta_tabari_clause_starts(const acta_dict *d, const struct acta_work *w,
   return 1;
 }
 
-/* The first actor of the clause from start, not the group `not`. */
-static int32_t first_actor(const acta_dict *d, const struct acta_work *w,
-                           const acta_sentence *s, uint32_t start, int32_t not) {
-  for (uint32_t r = start; r < s->last; r++) {
-    if (r > start && acta_tabari_clause_starts(d, w, s, r)) break;
-    if (!actor_at(w, r)) continue;
-    int32_t m = w->ments[w->tok_ment[r]].group;
-    if (m != not) return m;
+void acta_tabari_clauses(const acta_dict *d, struct acta_work *w, const acta_sentence *s) {
+  if (w->toks.n > w->cap_tab) {
+    w->cap_tab = w->toks.n;
+    w->tab = realloc(w->tab, w->cap_tab * sizeof *w->tab);
+    if (!w->tab) abort();
   }
-  return NO;
-}
-
-int32_t acta_tabari_regular_source(const acta_dict *d, const struct acta_work *w,
-                                   const sent_ctx *sc, const vgroup *g, int32_t tgt) {
-  const acta_sentence *s = sc->s;
-  int32_t held = NO;   /* the source the sentence holds */
+  tabari_tok *t = w->tab;
+  /* each token's clause: where it starts, its first two actors */
   uint32_t start = s->first;
-  for (uint32_t q = s->first; q < g->first; q++) {
-    if (q > s->first && acta_tabari_clause_starts(d, w, s, q)) {
+  for (uint32_t q = s->first; q < s->last; q++) {
+    if (q == s->first || clause_starts(d, w, s, q)) {
       start = q;
-      if (actor_at(w, q)) held = w->ments[w->tok_ment[q]].group;
+      t[q].first = t[q].second = NO;
     }
+    t[q].cstart = start;
+    if (!actor_at(w, q)) continue;
+    int32_t m = w->ments[w->tok_ment[q]].group;
+    if (t[start].first == NO) t[start].first = m;
+    else if (t[start].second == NO && m != t[start].first) t[start].second = m;
+  }
+  /* ... where it ends: the conjunction before the next one, or the end */
+  uint32_t end = s->last;
+  for (uint32_t q = s->last; q-- > s->first;) {
+    t[q].cend = end;
+    if (t[q].cstart == q && q > s->first) end = q - 1;
+  }
+  /* the source the sentence holds at each token, before a verb there */
+  int32_t held = NO;
+  for (uint32_t q = s->first; q < s->last; q++) {
+    if (t[q].cstart == q && q > s->first && actor_at(w, q))
+      held = w->ments[w->tok_ment[q]].group; /* a clause that begins with one */
+    t[q].held = held;
     if (w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].head == q) {
-      if (held == NO) held = first_actor(d, w, s, start, NO);
+      if (held == NO) held = t[t[q].cstart].first;
       if (w->vgs[w->tok_vg[q]].passive) held = NO; /* dropped after a passive */
     }
   }
-  if (g->first > s->first && acta_tabari_clause_starts(d, w, s, g->first)) start = g->first;
-  int32_t not = tgt == NO ? NO : w->ments[tgt].group;
-  if (held != NO && held != not) return held;
-  return first_actor(d, w, s, start, not);
 }
 
-uint32_t acta_tabari_clause_end(const acta_dict *d, const struct acta_work *w,
-                                const acta_sentence *s, uint32_t q) {
-  for (q++; q < s->last; q++)
-    if (acta_tabari_clause_starts(d, w, s, q)) return q - 1; /* the conjunction */
-  return s->last;
+int acta_tabari_clause_starts(const struct acta_work *w, const acta_sentence *s,
+                              uint32_t q) {
+  return q > s->first && q < s->last && w->tab[q].cstart == q;
+}
+
+uint32_t acta_tabari_clause_end(const struct acta_work *w, uint32_t q) {
+  return w->tab[q].cend;
+}
+
+int32_t acta_tabari_regular_source(const struct acta_work *w, const vgroup *g, int32_t tgt) {
+  const tabari_tok *t = &w->tab[g->first];
+  int32_t not = tgt == NO ? NO : w->ments[tgt].group;
+  if (t->held != NO && t->held != not) return t->held;
+  /* none held: the first actor of the verb's clause that is not its target */
+  const tabari_tok *c = &w->tab[t->cstart];
+  return c->first != not ? c->first : c->second;
 }
 
 int acta_coder_tabari_actor_before(const acta_coder *c, size_t at) {

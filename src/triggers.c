@@ -340,7 +340,7 @@ static int codes_nothing(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     size_t at = c->events[c->nevents - 1].verb_start;
     uint32_t q = g->first;
     while (q > s->first && w->toks.v[q - 1].start >= at &&
-           !(acta_tabari_clause_starts(d, w, s, q) || is_punct(w, q - 1, ';')))
+           !(acta_tabari_clause_starts(w, s, q) || is_punct(w, q - 1, ';')))
       q--;
     if (q == s->first || w->toks.v[q - 1].start < at) {
       acta_trace(w, "  a verb after a coded one in its clause: skipped (CODE BY CLAUSE)\n");
@@ -632,11 +632,11 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
   /* TABARI: a target is found within the verb's clause */
   if (c->dict->tabari && !g->passive && tgt != NO && tgt != pm->target &&
       w->ments[tgt].first > g->last &&
-      w->ments[tgt].first >= acta_tabari_clause_end(c->dict, w, s, g->last))
+      w->ments[tgt].first >= acta_tabari_clause_end(w, g->last))
     tgt = NO;
   /* TABARI: no subject, the source its sentence holds (tabari_sources.c) */
   if (c->dict->tabari && !g->passive && !(p->has_source && pm->source != NO)) {
-    int32_t ts = acta_tabari_regular_source(c->dict, w, sc, g, tgt);
+    int32_t ts = acta_tabari_regular_source(w, g, tgt);
     if (ts != NO && ts != src) {
       src = ts;
       if (tgt != NO && w->ments[tgt].group == src)
