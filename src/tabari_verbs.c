@@ -12,9 +12,9 @@
  * TABARI's own files (dict->tabari), any noun that is a root's form, or
  * that a root written as a stem begins (dict->tabari_stem_verbs:
  * "resumption" is RESUM's), is a verb ("has no new sign with Gondor",
- * "daylight raids"), and a word right
- * after a determiner is a noun even when the tagger read a verb ("is about
- * the restore"), as TABARI's markNouns shifts it.  Only TABARI roots do
+ * "daylight raids"), and a word right after a determiner is a noun even
+ * when the tagger read a verb ("is about the restore"), as TABARI's
+ * markNouns shifts it.  Only TABARI roots do
  * this (their patterns are the ones built with TABARI's stems, exact ==
  * 2): acta's own and PETRARCH's dictionaries keep the tagger's reading.
  * Reads the tags, the dictionary phrase matches and the verb pattern

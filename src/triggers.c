@@ -362,8 +362,7 @@ static int codes_nothing(acta_coder *c, const sent_ctx *sc, const vgroup *g,
 }
 
 /* PETRARCH `% *` (TABARI: any `%`): the members of the compound act on
- * each other.  Returns
- * 0 when the pattern is no such one. */
+ * each other.  Returns 0 when the pattern is no such one. */
 static int compound_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
                            const verb_coding *vc) {
   struct acta_work *w = c->work;
@@ -629,12 +628,14 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
     src = pm->source;
   }
   if (p->exact && pm->target != NO && pm->target != src) tgt = pm->target;
-  /* TABARI: a target is found within the verb's clause */
+  /* TABARI: a target is found within the verb's clause (not past the
+   * and/or that ends it) */
   if (c->dict->tabari && !g->passive && tgt != NO && tgt != pm->target &&
       w->ments[tgt].first > g->last &&
       w->ments[tgt].first >= acta_tabari_clause_end(w, g->last))
     tgt = NO;
-  /* TABARI: no subject, the source its sentence holds (tabari_sources.c) */
+  /* TABARI: a pattern with no `$` takes the source its sentence holds,
+   * not the verb's subject (tabari_sources.c) */
   if (c->dict->tabari && !g->passive && !(p->has_source && pm->source != NO)) {
     int32_t ts = acta_tabari_regular_source(w, g, tgt);
     if (ts != NO && ts != src) {
