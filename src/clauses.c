@@ -41,6 +41,18 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
   uint32_t i = s->first;
   while (i < s->last) {
     if (!vg_tag(w->toks.v[i].tag) || w->tok_ment[i] != NO) { i++; continue; }
+    /* "jailed on corruption charges", "faces murder charges": a crime
+     * word after another is the head of their noun phrase, not a verb
+     * whose subject is the crime (the jailed are no accusers) */
+    if (!d->keds_only && i > s->first && w->toks.v[i].tag == P_VERB &&
+        (w->toks.v[i].penn == PT_VBZ || w->toks.v[i].penn == PT_VBP) &&
+        tok_in(w, i, WL_CRIME_WORD) && w->toks.v[i - 1].tag == P_NOUN &&
+        tok_in(w, i - 1, WL_CRIME_WORD)) {
+      w->toks.v[i].tag = P_NOUN;
+      w->toks.v[i].penn = PT_NNS;
+      i++;
+      continue;
+    }
     uint32_t j = i;
     int be = 0, has_main = 0, neg = 0, mstat = ACTA_ASSERTED;
     uint32_t head = i;
@@ -717,18 +729,66 @@ static int32_t document_subject(const acta_dict *d, const struct acta_work *w,
   return subj;
 }
 
-/* "one victim -- killed in April -- was", "Two of the victims, killed in
- * the settlement, were ...": a bare past participle set off by a comma or
- * a dash right after a noun phrase is a passive whose subject is that
- * phrase (the victims are no killers).  Sets g->passive; returns the
- * phrase's actor (or NO), else subj. */
 /* How long a participle set off by commas may run ("-- killed in the
  * rural settlement of ... --"). */
 #define APPOSITIVE_REACH 14
 
-static int32_t appositive_participle(const struct acta_work *w, const acta_sentence *s,
-                                     vgroup *g, uint32_t lo, int32_t subj) {
-  if (g->passive || g->first != g->head || w->toks.v[g->head].penn != PT_VBN)
+/* Inside a participle set off by commas, is the verb group at q part of
+ * it: a gerund after a preposition ("sentenced to 20 years for aiding a
+ * cartel, ..."), an infinitive ("hired to guard the mine"), or a bare past
+ * participle right after "and"/"or" that goes on its list ("arrested and
+ * sentenced in Spain, ...")? */
+static int inside_participle(const acta_dict *d, const struct acta_work *w, uint32_t q) {
+  const vgroup *v = &w->vgs[w->tok_vg[q]];
+  if (v->first != q || q == 0) return 0;
+  if (v->to_inf) return 1;
+  const acta_token *pv = &w->toks.v[q - 1];
+  if (w->toks.v[v->head].penn == PT_VBG) return pv->tag == P_PREP && v->first == v->head;
+  return v->first == v->head && w->toks.v[v->head].penn == PT_VBN &&
+         participle(w, d, v->head) && is_and_or(w, q - 1);
+}
+
+/* The actor of the noun phrase that ends at token e (nouns, adjectives,
+ * possessives; "and", "or", "of", "in" between two of them: "The former
+ * governor and his deputy", "A former mayor in eastern Paraguay"), its
+ * first actor's group; NO if it names none, and *is_np 0 if it is no noun
+ * phrase ("In 2019, ..." ends in a number; "On Monday" in a time). */
+static int32_t phrase_actor_before(const struct acta_work *w, uint32_t lo, uint32_t e,
+                                   int *is_np) {
+  *is_np = w->toks.v[e].tag == P_NOUN || w->toks.v[e].tag == P_PROPN ||
+           w->tok_ment[e] != NO;
+  if (!*is_np || tok_in(w, e, WL_TIME_NOUN)) return *is_np = 0, NO;
+  int32_t found = NO;
+  for (uint32_t q = e + 1; q > lo; q--) {
+    uint32_t k = q - 1;
+    if (w->tok_ment[k] != NO) {
+      found = w->ments[w->tok_ment[k]].group;
+      continue;
+    }
+    int joins = k > lo && np_tag(w->toks.v[k - 1].tag) &&
+                (is_and_or(w, k) || is_word(w, k, w->cw->w_of) || is_word(w, k, w->cw->w_in));
+    if (!np_tag(w->toks.v[k].tag) && !joins) break;
+  }
+  return found;
+}
+
+/* "one victim -- killed in April -- was", "Two of the victims, killed in
+ * the settlement, were ...": a bare past participle set off by a comma or
+ * a dash right after a noun phrase is a passive whose subject is that
+ * phrase (the victims are no killers).  The phrase may be one no
+ * dictionary codes, and the participle a list ("arrested and sentenced in
+ * Spain").  Sets g->passive and g->appositive; returns the phrase's actor
+ * (or NO), else subj. */
+static int32_t appositive_participle(const acta_dict *d, const struct acta_work *w,
+                                     const acta_sentence *s, vgroup *g, uint32_t lo,
+                                     int32_t subj) {
+  if (g->passive || g->first != g->head) return subj;
+  /* the tagger's participle, or a past tense with "by" after it ("The
+   * unit, backed by the United States, arrested ...") */
+  unsigned hp = w->toks.v[g->head].penn;
+  if (hp != PT_VBN && !(hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') &&
+                        g->last < s->last && is_word(w, g->last, w->cw->w_by) &&
+                        tok_ends(w, g->head, "ed")))
     return subj;
   /* "were reported wounded", "were found killed": a participle right
    * after a passive group is passive too, of the same subject */
@@ -749,31 +809,74 @@ static int32_t appositive_participle(const struct acta_work *w, const acta_sente
   const acta_token *sep = &w->toks.v[at - 1];
   if (sep->kind != TK_PUNCT || (sep->punct != ',' && sep->punct != '-')) return subj;
   int32_t pm = w->tok_ment[at - 2];
-  if (pm == NO || w->ments[pm].modifier) return subj; /* "the official report, released" */
+  if (pm != NO && w->ments[pm].modifier) return subj; /* "the official report, released" */
+  /* a phrase no dictionary codes ("The former governor and his deputy,
+   * jailed ...", "the brothers, arrested ..."): its first actor, or none */
+  int is_np = 1;
+  int32_t who = phrase_actor_before(w, lo, at - 2, &is_np);
+  if (!is_np) return subj;
   /* a preposition or the end after it ("killed in April", "captured in
-   * 2008,", "extradited to Mexico"); an object would make it a verb of
-   * the clause ("..., made incursions", "..., killed three") */
+   * 2008,", "extradited to Mexico"), or a list of participles ("arrested
+   * and sentenced in Spain"); an object would make it a verb of the clause
+   * ("..., made incursions", "..., killed three") */
   if (g->last < s->last && w->toks.v[g->last].tag != P_PREP &&
-      w->toks.v[g->last].tag != P_TO && w->toks.v[g->last].kind != TK_PUNCT)
+      w->toks.v[g->last].tag != P_TO && w->toks.v[g->last].kind != TK_PUNCT &&
+      !(is_and_or(w, g->last) && g->last + 1 < s->last && w->tok_vg[g->last + 1] != NO &&
+        inside_participle(d, w, g->last + 1)))
     return subj;
   /* set off on both sides: a closing comma or dash before the clause's
    * own verb ("-- killed in April 2013 -- was"), or the sentence's end;
    * not a list of acts ("arrested 650 people, seized drugs, and
    * captured ...") */
   uint32_t q = g->last;
-  while (q < s->last && q < g->last + APPOSITIVE_REACH && w->tok_vg[q] == NO &&
+  while (q < s->last && q < g->last + APPOSITIVE_REACH &&
          !(w->toks.v[q].kind == TK_PUNCT && (w->toks.v[q].punct == ',' ||
                                              w->toks.v[q].punct == '-' ||
-                                             w->toks.v[q].punct == '.')))
+                                             w->toks.v[q].punct == '.'))) {
+    if (w->tok_vg[q] != NO) {
+      if (!inside_participle(d, w, q)) break;
+      q = w->vgs[w->tok_vg[q]].last;
+      continue;
+    }
     q++;
+  }
   int closed = q >= s->last || (w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct == '.');
+  /* ... the clause's own verb: not an infinitive nor an "-ing" form
+   * ("threatened to strike ..., complaining") */
   if (!closed && w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct == sep->punct &&
-      q + 1 < s->last && w->tok_vg[q + 1] != NO && !w->vgs[w->tok_vg[q + 1]].to_inf)
+      q + 1 < s->last && w->tok_vg[q + 1] != NO && !w->vgs[w->tok_vg[q + 1]].to_inf &&
+      !(w->vgs[w->tok_vg[q + 1]].first == w->vgs[w->tok_vg[q + 1]].head &&
+        w->toks.v[q + 1].penn == PT_VBG))
     closed = 1;
   if (!closed) return subj;
   g->passive = 1;
-  return w->ments[pm].group;
+  g->appositive = 1;
+  return who;
 }
+
+int acta_other_verb_at(const struct acta_work *w, const vgroup *g, uint32_t q) {
+  int32_t v = w->tok_vg[q];
+  if (v == NO || &w->vgs[v] == g || w->vgs[v].first != q || q == 0) return 0;
+  const vgroup *o = &w->vgs[v];
+  if (o->first != o->head || w->toks.v[o->head].penn != PT_VBN) return 0;
+  uint32_t c = q;
+  while (c > g->last && w->toks.v[c - 1].tag == P_ADV) c--;
+  if (c == g->last || !is_and_or(w, c - 1)) return 0;
+  /* a phrase of its own between them ("in 2010"); not a list of three
+   * or more, whose agent is the list's ("kidnapped, beaten and raped by",
+   * "assaulted in his office, tied to a chair and beaten by") */
+  int own = 0;
+  for (uint32_t r = g->last; r + 1 < c; r++) {
+    int32_t rv = w->tok_vg[r];
+    if (rv != NO) return 0;
+    if (!is_punct(w, r, ',') && !is_and_or(w, r) && w->toks.v[r].tag != P_ADV) own = 1;
+  }
+  return own;
+}
+
+/* How long the first passive's phrase of place or time before "and" may
+ * be ("arrested in the state of Sinaloa and extradited"). */
+#define COMPLEMENT_REACH 8
 
 /* How many words a gapped subject may have ("and three others injured"). */
 #define GAPPED_SUBJECT_REACH 4
@@ -800,7 +903,9 @@ static int list_goes_on(const acta_dict *d, const struct acta_work *w, const vgr
  * one, the injured did not injure).  Between the two only "and"/"or", a
  * comma, adverbs and, after the conjunction, a short subject of its own
  * with no verb ("one", "three others", "a police officer"); a comma
- * alone inside a list that goes on ("investigated, convicted or jailed").
+ * alone inside a list that goes on ("investigated, convicted or jailed");
+ * a phrase of place or time of the first before the "and" ("was arrested
+ * in May and released by a judge"), when the second has no object.
  * The first must have its auxiliary, or share one itself.  Sets g->passive
  * (and g->shared_aux); returns that subject's actor, else the passive's
  * subject, else subj. */
@@ -813,7 +918,8 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   const vgroup *pg = &w->vgs[gi - 1];
   /* a passive with its auxiliary ("were killed"), not a participle read
    * as one ("some of their members trained and armed the Zetas") */
-  if (!pg->passive || (pg->first == pg->head && !pg->shared_aux) || pg->last >= g->first)
+  if (!pg->passive || (pg->first == pg->head && !pg->shared_aux && !pg->appositive) ||
+      pg->last >= g->first)
     return subj;
   /* nor a passive that is not finite ("the risk of being captured or
    * convicted", "set up to be arrested or killed"): what the first is not,
@@ -829,7 +935,31 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   if (q == g->first && q > pg->last && list_goes_on(d, w, g)) {
     g->passive = 1;
     g->shared_aux = 1;
-    return pg->subject != NO ? pg->subject : subj;
+    g->appositive = pg->appositive;
+    return pg->subject != NO || pg->appositive ? pg->subject : subj;
+  }
+  /* "was arrested in May and released by a judge": the first's phrase of
+   * place or time may stand before "and" when the second has no object
+   * (a preposition, a mark or the end after it) */
+  if (q < g->first && (w->toks.v[q].tag == P_PREP || w->toks.v[q].tag == P_TO) &&
+      q == pg->last &&
+      !is_word(w, q, w->cw->w_with) && /* "equipped with cameras and patrolled" */
+      (g->last >= w->toks.n || w->toks.v[g->last].tag == P_PREP ||
+       w->toks.v[g->last].kind == TK_PUNCT)) {
+    uint32_t r = q + 1;
+    while (r < g->first && r < q + COMPLEMENT_REACH &&
+           (np_tag(w->toks.v[r].tag) || w->toks.v[r].tag == P_NUM ||
+            w->toks.v[r].tag == P_PREP || w->toks.v[r].tag == P_TO))
+      r++;
+    if (r < g->first && is_and_or(w, r)) q = r;
+    /* "was assaulted in her office, tied to a chair and beaten by": a
+     * list that goes on */
+    else if (r + 1 == g->first && is_punct(w, r, ',') && list_goes_on(d, w, g)) {
+      g->passive = 1;
+      g->shared_aux = 1;
+      g->appositive = pg->appositive;
+      return pg->subject != NO || pg->appositive ? pg->subject : subj;
+    }
   }
   if (q >= g->first || !is_and_or(w, q)) return subj;
   q++;
@@ -846,7 +976,9 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   g->passive = 1;
   g->shared_aux = 1;
   if (own != NO) return own;
-  return pg->subject != NO ? pg->subject : subj;
+  /* "The ex-mayor, arrested and jailed in May, ...": the list's phrase */
+  g->appositive = pg->appositive;
+  return pg->subject != NO || pg->appositive ? pg->subject : subj;
 }
 
 /* An infinitive without a subject: "X plans to attack": X; "urged X to": X
@@ -1081,7 +1213,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     }
     subj = reduced_relative(d, w, s, g, lo, subj);
     int was_passive = g->passive;
-    if (!d->keds_only) subj = appositive_participle(w, s, g, lo, subj);
+    if (!d->keds_only) subj = appositive_participle(d, w, s, g, lo, subj);
     /* a participle set off by commas is no subject for the verb after it */
     int appositive = g->passive && !was_passive;
     if (!d->keds_only) subj = coordinated_participle(d, w, gi, vg0, subj);
@@ -1098,8 +1230,10 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
         !speaker_by_pronoun(w, gi))
       subj = g->speaker;
     if (subj == NO && !d->keds_only && !g->passive) subj = event_noun_agent(d, w, g, lo);
-    if (subj == NO) subj = pronoun_subject(d, w, sc, g, lo, scope);
-    if (subj == NO && gi > vg0 && g->first > s->first &&
+    /* a participle set off by commas has its phrase or none: not a
+     * pronoun's referent nor the clause's subject before the comma */
+    if (subj == NO && !g->appositive) subj = pronoun_subject(d, w, sc, g, lo, scope);
+    if (subj == NO && !g->appositive && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
          (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ',')))
       subj = last_subject;

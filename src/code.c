@@ -21,6 +21,7 @@
 #include "categories.h"
 #include "coder_internal.h"
 #include "tagger_model.h"
+#include "vocab.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -174,8 +175,11 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   if (d->tabari) acta_tabari_compounds(w, s, w->sent_ment[si], w->nments);
   acta_split_multi_codes(w, w->sent_ment[si]);
   acta_near_countries(w, w->sent_ment[si], w->nments);
+  /* the countries named, not a news agency's nor where something goes
+   * ("cocaine bound for Belgium") */
   for (size_t m = w->sent_ment[si]; m < w->nments; m++)
-    if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED"))
+    if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED") &&
+        !acta_destination_mention(w, &w->ments[m]))
       count_country(ap->codes, ap->counts, &ap->ncodes, w->ments[m].country);
   if (si == 0 && s->first < w->toks.n && (w->toks.v[s->first].flags & TF_DATELINE)) {
     /* the dateline's country: a country word in it */
@@ -227,10 +231,59 @@ static void scene_opened_before(const struct acta_work *w, size_t si, char count
     }
 }
 
+/* Is place p of sentence s a country where something goes, not where the
+ * sentence's actors are: after "to", "toward", "via", "bound for"
+ * (acta_destination_word), or the next of a list that began so ("money
+ * moved to Panama, Costa Rica and the United States")?  A town after "to"
+ * is most often travel at home ("driving to Guatemala City airport").
+ * *list says whether the place before was one; updated. */
+static int destination_place(const struct acta_work *w, const acta_sentence *s,
+                             const acta_place *p, int *list) {
+  uint32_t lo = s->first, hi = s->last;
+  while (lo < hi) { /* first token starting at or after the place */
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (w->toks.v[mid].start < p->start) lo = mid + 1; else hi = mid;
+  }
+  if (strcmp(p->precision, "country") != 0) return *list = 0;
+  if (acta_destination_word(w, lo, s->first)) return *list = 1;
+  uint32_t b = lo;
+  while (b > s->first && w->toks.v[b - 1].tag == P_DET) b--;
+  *list = *list && b > s->first + 1 && (is_punct(w, b - 1, ',') || is_and_or(w, b - 1)) &&
+          w->toks.v[b - 2].end <= p->start;
+  return *list;
+}
+
+/* Does role name private people, whose nationality says nothing of where
+ * they are (civilians, businesses, refugees, workers, the press, schools,
+ * doctors, churches, rights groups)? */
+static int people_role(const char *role) {
+  static const char *const PEOPLE[] = {"CVL", "BUS", "REF", "LAB", "MED",
+                                       "EDU", "HLH", "REL", "HRI"};
+  for (size_t k = 0; k < sizeof PEOPLE / sizeof *PEOPLE; k++)
+    if (!strcmp(role, PEOPLE[k])) return 1;
+  return 0;
+}
+
+/* Does mention m name private people: by role, or as a people's noun
+ * ("two Estonians", "one Serb", "an Italian": one word of the dictionary
+ * after a count or "a"/"an", or a plural the lexicon knows; not "the
+ * United States")? */
+static int people_mention(const struct acta_work *w, const mention *m) {
+  if (people_role(m->role)) return 1;
+  if (m->role[0] || m->last == 0 || m->phrase_first != m->last - 1) return 0;
+  const acta_token *h = &w->toks.v[m->last - 1];
+  if (m->last - 1 > m->first) {
+    const acta_token *b = &w->toks.v[m->last - 2];
+    if (b->tag == P_NUM || b->vocab == V_A || b->vocab == V_AN) return 1;
+  }
+  return (h->penn == PT_NNS || h->penn == PT_NNPS) && h->nlemma != ACTA_NO_WORD &&
+         h->nlemma != h->word;
+}
+
 /* Sentence si to code: its mentions and its country for bare roles (its
- * first place's; else its first actor's, not a news agency's; else the
- * place the sentence before opens with; else the article's; else any
- * actor's). */
+ * first place's, not a destination's; else its first actor's, not a
+ * destination's nor private people's; else the place the sentence before
+ * opens with; else the article's; else any actor's). */
 static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc) {
   memset(sc, 0, sizeof *sc);
   sc->unreal_vg = NO;
@@ -241,11 +294,17 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
   sc->country[0] = '\0';
   /* a named place ("in Amatitlan, the police arrested") says where the
    * sentence is, before the countries its actors come from */
+  int list = 0;
   for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1] && !sc->country[0]; k++)
-    if (w->place_use[k]) memcpy(sc->country, w->places[k].country, 4);
-  /* a news agency's country ("AFP") is not where the news is */
+    if (w->place_use[k] && !destination_place(w, sc->s, &w->places[k], &list))
+      memcpy(sc->country, w->places[k].country, 4);
+  /* a news agency's country ("AFP") is not where the news is, nor a
+   * country where something goes ("money moved to Panama"), nor the
+   * nationality of private people ("police arrested two Estonians",
+   * "links between US companies and ...") */
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
-    if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED"))
+    if (w->ments[m].country[0] && !people_mention(w, &w->ments[m]) &&
+        !acta_destination_mention(w, &w->ments[m]))
       memcpy(sc->country, w->ments[m].country, 4);
   /* none: the place the sentence before opens with ("In Costa Rica,
    * violence has caught authorities off guard.  ... the security minister

@@ -45,6 +45,7 @@ void acta_coder_free(acta_coder *c) {
   free(w->places);
   free(w->place_use);
   free(w->sent_place);
+  acta_gaz_memo_free(w->gaz_memo);
   free(w->fig_sent);
   acta_treebank_free(&w->tb);
   free(w->tok_ptb);

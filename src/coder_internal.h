@@ -83,6 +83,9 @@ typedef struct vgroup {
   uint8_t announced;        /* its act announced ("vowed to attack") */
   uint8_t shared_aux;       /* a bare participle passive by the auxiliary
                                it shares ("been investigated, convicted") */
+  uint8_t appositive;       /* a bare participle set off by commas after a
+                               noun phrase, passive ("The ex-mayor, jailed
+                               in May, ..."): a list may go on from it */
   uint8_t document_act;     /* "issued a statement calling on": the act of
                                the one who issued it (its subject) */
   int32_t subject;          /* mention index or NO */
@@ -160,6 +163,7 @@ struct acta_work {
   size_t cap_place_use;
   size_t *sent_place;       /* first place of each sentence (+ end) */
   size_t cap_sent_place;
+  acta_gaz_memo *gaz_memo;  /* the gazetteer's memo (NULL until needed) */
   acta_place dateline;      /* the dateline's place, if any */
   int has_dateline;
   acta_place scene;         /* place of the latest located material event */
@@ -355,6 +359,14 @@ mention *acta_append_mention(struct acta_work *w, uint32_t q0, uint32_t q1);
 void acta_new_actors(struct acta_work *w, const acta_sentence *s, size_t m0);
 /* A name with several codes ("FRO/BIL/SAM") becomes a compound. */
 void acta_split_multi_codes(struct acta_work *w, size_t m0);
+/* Does a word where something goes ("to", "toward", "via"; not
+ * "according to"; "bound for", not "a problem for") stand before token b
+ * (a determiner or qualifiers between: "to the United States", "to
+ * northern Mexico"), after token lo? */
+int acta_destination_word(const struct acta_work *w, uint32_t b, uint32_t lo);
+/* Does mention m, or the compound it is in, stand where something goes
+ * ("money moved to Panama, Costa Rica and the United States")? */
+int acta_destination_mention(const struct acta_work *w, const mention *m);
 /* The nearest country named for each bare role among [m0, m1). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
 /* A bare role's own place ("police in Coban"), and police or courts not
@@ -439,6 +451,11 @@ uint32_t acta_tabari_clause_end(const struct acta_work *w, uint32_t q);
 /* Verb groups of sentence s, appended to w->vgs. */
 void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
                        const acta_sentence *s);
+/* Does a bare participle other than g start at token q, joined to g by
+ * "and"/"or" after a phrase of g's own, so that its "by" agent is not g's
+ * ("was arrested in 2010 and set free by a judge": the judge arrested no
+ * one; "were kidnapped and later killed by the gang" share it)? */
+int acta_other_verb_at(const struct acta_work *w, const vgroup *g, uint32_t q);
 /* The subject of each verb group [vg0, vg1) of the sentence being coded. */
 void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                         size_t vg1);
@@ -595,8 +612,35 @@ void acta_link_disputes(acta_coder *c);
 /* After the article: the speaker of quotations over several sentences. */
 void acta_attribute_quotes(acta_coder *c, const char *text);
 
+/* Is token q a head of people who serve or are kin of someone
+ * ("bodyguards", "associates", "accomplices", "relatives"): "two bodyguards
+ * of the mayor" are not the mayor (mentions.c). */
+int acta_relation_head(const struct acta_work *w, uint32_t q);
+
 /* ---- object_refs.c --------------------------------------------------------- */
 
+/* The object of event noun i (CAMEO code `code`, head lemma `lemma`) of
+ * an act done to a person, named after "of" by no dictionary: a private
+ * name ("the arrest of Jose Arana") or a phrase of people ("the capture of
+ * four dealers"), by role only as a verb's object is (acta_object_reference;
+ * a capture of people is their arrest, 173); NO if none (traced). */
+int32_t acta_noun_object(struct acta_work *w, const sent_ctx *sc, uint32_t i, uint32_t end,
+                         const char *code, const char *lemma);
+/* The target of a threat (CAMEO `code` of root 13) with none, tgt NO:
+ * the object of its "to" complement when that verb codes nothing itself
+ * ("threatened last month to decertify Colombia": COL), not the source's
+ * own side; tgt otherwise (traced). */
+int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
+                           int32_t tgt, const char *code);
+/* tgt, or NO when it is a capital's name coded as its government (a GOV
+ * actor the gazetteer reads as a place) in a phrase that names a place, as
+ * the target of a protest, a show of force or coercion (CAMEO `code` of
+ * roots 14-17): "raided the Villa Soldati neighborhood of Buenos Aires",
+ * "in a Lima district", "the capital Buenos Aires"; or, of coercion (root
+ * 171-175), a country named alone in such a phrase or describing a thing
+ * ("near the border with Peru", "seized Venezuelan currency").  Traced. */
+int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
+                          const char *code);
 /* The target named at token from (before end) of verb group g's event with
  * CAMEO code `code` and source src, where no dictionary actor stands:
  * "him"/"her"/"them" the actor referred to (never src), a private person's
@@ -644,9 +688,11 @@ int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t en
  * the compound of two sides (each the other's target, acta_emit; not the
  * state's forces and government together) when the
  * verb is a fight ("fight", "clash", "battle") or takes "each other" / "one
- * another"; tgt otherwise. */
+ * another"; the compound of any number of co-parties when CAMEO code
+ * `code` is a joint act ("met", "signed an agreement", "agreed"); tgt
+ * otherwise. */
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
-                               int32_t src, int32_t tgt, const char *lemma);
+                               int32_t src, int32_t tgt, const char *code, const char *lemma);
 
 /* The subject of passive verb group g with no agent, when no dictionary
  * actor stands there: a private person's name right before it ("Bohendi

@@ -107,8 +107,10 @@ static const char *const CRIME_WORD[] = {
     "charges", "charge", "crimes", "crime", "possession", "counterfeiting", "racketeering",
     "rape", "killing", "killings", "assassination", "trafficked", "smuggled", NULL};
 /* plural heads naming people that no dictionary codes: "six others were
- * killed", "Eleven MUCA members were wounded" */
-static const char *const PEOPLE_HEAD[] = {"others", "members", NULL};
+ * killed", "Eleven MUCA members were wounded", "detained four dealers" */
+static const char *const PEOPLE_HEAD[] = {"others",      "members",  "dealers",  "pushers",
+                                          "accomplices", "henchmen", "lookouts", "associates",
+                                          "relatives",   "bodyguards", NULL};
 static const char *const FIRST_PLURAL[] = {"we", "us", "our", NULL};
 /* singular heads of a noun phrase naming one person ("he" may refer to it) */
 static const char *const PERSON_NOUN[] = {
@@ -214,6 +216,23 @@ static const char *const PLACE_NOUN[] = {
     "island", "republic", "kingdom", "municipality", "department", "town",
     "territory", NULL};
 
+/* what goes to a place ("money moved to Panama", "bound for the United
+ * States"), not who is there; not "into" ("expansion into Guatemala" is
+ * there) nor "from" ("an official from Chiquimula" is from there).  "for"
+ * only after a participle ("bound for", "destined for"; not "a problem for
+ * Paraguay") */
+static const char *const DESTINATION[] = {"to", "toward", "towards", "for", "via", NULL};
+
+/* words that "to" joins a phrase to, no direction ("according to the
+ * Colombian government", "ties to Mexico's cartels", "ambassador to"), or
+ * a way home ("fled back to Brazil") */
+static const char *const TO_LINK[] = {
+    "back", "according", "due", "thanks", "prior", "close", "closer", "next", "linked",
+    "tied", "ties", "links", "connected", "related", "loyal", "belonging",
+    "similar", "compared", "ambassador", "ambassadors", "envoy", "attached",
+    "allied", "opposed", "contrary", "adjacent", "subject", "known", "sympathetic",
+    NULL};
+
 static const word_list LISTS[] = {
     {WL_ORG_MEMBER, ORG_MEMBER, 0},         {WL_SAME_PARTICIPLE, SAME_PARTICIPLE, 0},
     {WL_SUBORDINATOR, SUBORDINATOR, 0},     {WL_INTENT_VERB, INTENT_VERB, 1},
@@ -241,7 +260,8 @@ static const word_list LISTS[] = {
     {WL_GROUP_SOURCE, GROUP_SOURCE, 0},     {WL_SPEAKER_NOUN, SPEAKER_NOUN, 0},
     {WL_OBJECT_PARTICIPLE, OBJECT_PARTICIPLE, 0}, {WL_CRIME_WORD, CRIME_WORD, 0},
     {WL_PEOPLE_HEAD, PEOPLE_HEAD, 0},       {WL_TIME_NOUN, TIME_NOUN, 0},
-    {WL_BACKGROUND, BACKGROUND, 0},         {WL_THING_NOUN, THING_NOUN, 0}};
+    {WL_BACKGROUND, BACKGROUND, 0},         {WL_THING_NOUN, THING_NOUN, 0},
+    {WL_DESTINATION, DESTINATION, 0},       {WL_TO_LINK, TO_LINK, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -272,6 +292,7 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_the), "the", 0},
     {offsetof(acta_coder_words, w_our), "our", 0},
     {offsetof(acta_coder_words, w_those), "those", 0},
+    {offsetof(acta_coder_words, w_me), "me", 0},
     {offsetof(acta_coder_words, l_quote), "quote", 1},
     {offsetof(acta_coder_words, l_refuse), "refuse", 1},
     {offsetof(acta_coder_words, l_help), "help", 1},

@@ -69,8 +69,8 @@ enum {
                                                sources passing facts on */
 #define WL_CRIME_WORD ((uint64_t)1 << 50) /* "trafficking", "charges": "arrested for
                                              trafficking" holds a suspect */
-#define WL_PEOPLE_HEAD ((uint64_t)1 << 51) /* "others", "members": a phrase naming
-                                              people no dictionary codes */
+#define WL_PEOPLE_HEAD ((uint64_t)1 << 51) /* "others", "members", "dealers": a phrase
+                                              naming people no dictionary codes */
 #define WL_BACKGROUND ((uint64_t)1 << 52) /* "historically": an act of no one
                                                day, background */
 #define WL_THING_NOUN ((uint64_t)1 << 53) /* "crackdown", "war", "plans": a thing
@@ -85,6 +85,11 @@ enum {
                                                statement calling on" is the issuer's act */
 #define WL_OBJECT_PARTICIPLE ((uint64_t)1 << 56) /* "arrested", "killed": a verb that
                                                    needs its object; with none, passive */
+#define WL_TO_LINK ((uint64_t)1 << 60) /* "according", "ties": "to" after it is no
+                                         direction ("according to Colombia") */
+#define WL_DESTINATION ((uint64_t)1 << 61) /* "to", "for": a place after it
+                                             is where something goes, not where
+                                             the sentence's actors are */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -105,6 +110,8 @@ typedef struct acta_coder_words {
   uint32_t w_a, w_an, w_one, w_able, w_had, w_over, w_since, w_source,
       w_sources, w_the, w_our, w_those, w_what, w_also,
       w_past, w_year;
+  /* "me": in a quotation, its speaker as an object (triggers.c) */
+  uint32_t w_me;
   /* single lemmas (lexicon ids; ACTA_NO_WORD when the lexicon lacks one) */
   uint32_t l_help, l_save;
   uint32_t l_quote, l_refuse, l_fail, l_show, l_continue, l_begin, l_start,

@@ -307,8 +307,8 @@ static int next_tok(ctx *c, tok *t) {
   }
 }
 
-/* Token j relative to the cursor (-HIST <= j < LOOK), or NULL. */
-static const tok *T(ctx *c, int j) {
+/* T() for a token not read yet, or before the cursor: reads up to it. */
+static __attribute__((noinline)) const tok *T_read(ctx *c, int j) {
   if (j >= LOOK || j < -HIST) return NULL;
   if (j < 0 && (size_t)-j > c->base) return NULL;
   size_t abs = j < 0 ? c->base - (size_t)-j : c->base + (size_t)j;
@@ -319,6 +319,14 @@ static const tok *T(ctx *c, int j) {
       c->eof = 1;
   }
   return abs < c->have ? &c->ring[abs % RING] : NULL;
+}
+
+/* Token j relative to the cursor (-HIST <= j < LOOK), or NULL.  Inline
+ * for a token at or after the cursor already read (most calls). */
+static inline const tok *T(ctx *c, int j) {
+  if (j >= 0 && j < LOOK && c->base + (size_t)j < c->have)
+    return &c->ring[(c->base + (size_t)j) % RING];
+  return T_read(c, j);
 }
 
 /* Is the token at j the word with vocabulary code w? */

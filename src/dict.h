@@ -91,6 +91,8 @@ typedef struct acta_tokens {
    * and lemmas), for dictionary memo_dict; NULL until the first */
   struct acta_word_memo *memo;
   const void *memo_dict;
+  /* tagger.c's memo of common words' candidate tags; NULL until the first */
+  struct acta_cand_memo *cand_memo;
 } acta_tokens;
 
 typedef struct acta_sentence {

@@ -612,8 +612,12 @@ const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,
   if (tgt == NO) return "a passive with no agent named, and its subject is no actor";
   if (!done_passive(w, g))
     return "a passive with no agent named, not told as done (to be, will be, is being)";
-  for (uint32_t q = g->last; q < end && q < g->last + GAP + 4; q++)
+  /* (not another participle's "by": "was arrested in 2010 and set free
+   * by a judge") */
+  for (uint32_t q = g->last; q < end && q < g->last + GAP + 4; q++) {
+    if (acta_other_verb_at(w, g, q)) break;
     if (is_word(w, q, w->cw->w_by)) return "its \"by\" phrase names no actor";
+  }
   if (!next_to_verb(w, tgt, g))
     return "a passive with no agent named, and no subject next to it";
   /* a count with no agent over a span of time is a tally, whoever gives

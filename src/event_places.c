@@ -34,6 +34,8 @@ void acta_find_places(acta_coder *c, const acta_article *a,
   for (int i = 0; i < ncodes; i++) memcpy(ranked[i], codes[order[i]], 4);
   acta_place_story story;
   acta_place_story_init(&story, (const char (*)[4])ranked, (size_t)ncodes);
+  if (d->gaz && !w->gaz_memo) w->gaz_memo = acta_gaz_memo_new();
+  story.memo = w->gaz_memo;
   for (size_t si = 0; si < w->nsents; si++) {
     const acta_sentence *s = &w->sents[si];
     w->sent_place[si] = w->nplaces;

@@ -277,10 +277,20 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
   int captives = (flags & EMIT_CAPTIVES) != 0;
   flags &= ~(EMIT_PAIR | EMIT_CAPTIVES);
   int32_t s = agentless ? NO : pair ? src : w->ments[src].group;
+  /* co-parties of a joint act ("Peru, Chile and Bolivia met"): the target
+   * is the source's own compound; of more than two, each party's target is
+   * the first party named, the first party's the second (one event per
+   * party, docs/conventions.md "Co-parties of a joint act") */
+  int32_t g0 = s;
+  int single = pair;
+  if (!pair && s != NO && tgt != NO && w->ments[tgt].group == s &&
+      w->ments[s].next_in_group != NO && w->ments[w->ments[s].next_in_group].next_in_group != NO)
+    single = 1;
   do {
     int32_t t = tgt == NO ? NO : pair ? tgt : w->ments[tgt].group;
+    if (single && !pair && t != NO) t = s == g0 ? w->ments[g0].next_in_group : g0;
     do {
-      if (t != NO && t == s) { t = pair ? NO : w->ments[t].next_in_group; continue; }
+      if (t != NO && t == s) { t = single ? NO : w->ments[t].next_in_group; continue; }
       acta_event ev;
       memset(&ev, 0, sizeof ev);
       ev.sentence = sc->index;
@@ -323,7 +333,7 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
         ev.flags |= ACTA_EV_ARTICLE_COUNTRY;
       if (s != NO && !strcmp(ev.source.code, t != NO ? ev.target.code : "") &&
           ev.source.start == ev.target.start) {
-        t = (t == NO || pair) ? NO : w->ments[t].next_in_group;
+        t = (t == NO || single) ? NO : w->ments[t].next_in_group;
         continue;
       }
       /* a visit is to someone: "the police and army arrived in the
@@ -341,7 +351,7 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
           (!strcmp(ev.cameo, "042") || !strcmp(ev.cameo, "043"))) {
         acta_trace(w, "  dropped (a visit at home): %s %s %s\n", ev.source.code,
                    ev.target.code, ev.cameo);
-        t = (t == NO || pair) ? NO : w->ments[t].next_in_group;
+        t = (t == NO || single) ? NO : w->ments[t].next_in_group;
         continue;
       }
       /* the same event again: the stronger status wins */
@@ -366,7 +376,7 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
                        ? (ev.reported_by.code[0] ? ev.reported_by.code : "(uncoded)")
                        : "");
       }
-      t = (t == NO || pair) ? NO : w->ments[t].next_in_group;
+      t = (t == NO || single) ? NO : w->ments[t].next_in_group;
     } while (t != NO);
     s = (s == NO || pair) ? NO : w->ments[s].next_in_group;
   } while (s != NO);

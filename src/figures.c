@@ -203,9 +203,8 @@ static int next_tok(stream *s, tok *k) {
   }
 }
 
-/* Token idx of the stream, or NULL past the end or outside the window
- * [cur - HIST, cur + LOOK] that the ring buffer keeps. */
-static const tok *get(stream *s, size_t idx) {
+/* get() for a token not read yet (or outside the window): reads up to it. */
+static __attribute__((noinline)) const tok *get_read(stream *s, size_t idx) {
   if (idx + HIST < s->cur || idx > s->cur + LOOK) return NULL;
   while (s->hi <= idx) {
     tok k;
@@ -214,6 +213,15 @@ static const tok *get(stream *s, size_t idx) {
     s->hi++;
   }
   return &s->buf[idx % RING];
+}
+
+/* Token idx of the stream, or NULL past the end or outside the window
+ * [cur - HIST, cur + LOOK] that the ring buffer keeps.  Inline for a
+ * token already read (most calls), without the reader's frame. */
+static inline const tok *get(stream *s, size_t idx) {
+  if (idx < s->hi && idx + HIST >= s->cur && idx <= s->cur + LOOK)
+    return &s->buf[idx % RING];
+  return get_read(s, idx);
 }
 
 /* Token before idx (NULL at the start). */
@@ -1033,6 +1041,14 @@ static int excluded(stream *s, const num *n, size_t nx) {
  * subsets ("killed 20 people, including 5 children"). */
 static int try_figure(stream *s, size_t i, int prev_kind, int *kind_out,
                       acta_figure *f) {
+  /* most tokens start no figure: punctuation, and a word that is no
+   * qualifier, starts no spelled-out number and has no '-' in it (what
+   * match_qualifier() and parse_num() would find, told without them) */
+  const tok *k0 = get(s, i);
+  if (!k0 || k0->type == T_PUNCT ||
+      (k0->type == T_WORD && !qualifier_word(k0->v) && !number_word(k0->v) &&
+       !memchr(s->t + k0->s, '-', k0->e - k0->s)))
+    return 0;
   int q = Q_EXACT;
   size_t j = i + match_qualifier(s, i, &q), start_tok = i;
   num a, b;

@@ -1532,7 +1532,13 @@ static int lex_next(lexer *L) {
     if (L->k >= L->run_last) { /* a run starts */
       if (L->k > L->first) count_gap(L, v[L->k - 1].end, T->start);
       int plain;
-      uint32_t j = acta_token_run(L->tk, L->t, L->k, L->last, 0, &plain);
+      uint32_t j;
+      if (L->k + 1 >= L->last || v[L->k + 1].start != T->end) {
+        j = L->k + 1; /* a token alone (most): acta_token_run()'s answer */
+        plain = (T->shape & TS_PLAIN) != 0;
+      } else {
+        j = acta_token_run(L->tk, L->t, L->k, L->last, 0, &plain);
+      }
       L->run_last = j;
       if (!plain) {
         L->p = T->start;
@@ -1570,18 +1576,27 @@ static int lex_next(lexer *L) {
   return 1;
 }
 
-/* Word j (absolute index), or NULL past the end / fallen off the ring. */
-static const tok *tok_at(lexer *L, size_t j) {
+/* tok_at() for a word not read yet: reads up to it. */
+static __attribute__((noinline)) const tok *tok_read(lexer *L, size_t j) {
   while (L->n <= j)
     if (!lex_next(L)) return NULL;
   if (j + GZ_RING < L->n) return NULL;
   return &L->ring[j % GZ_RING];
 }
 
+/* Word j (absolute index), or NULL past the end / fallen off the ring.
+ * Most calls ask again for a word in the ring: inline, without the
+ * reader's frame. */
+static inline const tok *tok_at(lexer *L, size_t j) {
+  if (j < L->n && j + GZ_RING >= L->n) return &L->ring[j % GZ_RING];
+  return tok_read(L, j);
+}
+
 typedef struct mctx {
   const acta_gazetteer *g;
   const char (*countries)[4]; /* the story's countries, most named first */
   size_t ncountries;
+  acta_gaz_memo *memo;        /* the story's, may be NULL */
 } mctx;
 
 /* Rank of a country among the story's (0: the most named), or -1. */
@@ -1658,6 +1673,76 @@ typedef struct hit {
   uint32_t id;
 } hit;
 
+/* The variant keys of a folded key, as lookup() reads them: for each of
+ * T_LIGHT and T_SKEL the key's id in that tier's table, ACTA_NO_WORD when
+ * the table lacks it, or VK_STOP when the key cannot be made (too long,
+ * nothing left, fewer than two consonants in a skeleton), which ends the
+ * lookup. */
+#define VK_STOP (ACTA_NO_WORD - 1)
+
+static void variant_ids(const acta_gazetteer *g, const char *k, size_t kl,
+                        uint32_t ids[2]) {
+  ids[0] = ids[1] = VK_STOP;
+  char base[GZ_VARMAX];
+  size_t bl = variant_base(k, kl, base);
+  for (int t = T_LIGHT; t <= T_SKEL; t++) {
+    char v[GZ_KEYMAX];
+    size_t vl = bl ? variant_finish(base, bl, t == T_SKEL, v, sizeof v) : 0;
+    if (!vl) return;
+    if (t == T_SKEL) {
+      size_t cons = 0;
+      for (size_t i = 0; i < vl; i++) cons += v[i] != 'a';
+      if (cons < 2) return;
+    }
+    ids[t - T_LIGHT] = acta_intern_find(&g->keys[t], v, vl);
+  }
+}
+
+/* acta_gaz_memo: direct-mapped, keys of up to GZ_MEMO_KEY bytes. */
+#define GZ_MEMO_SLOTS 1024
+#define GZ_MEMO_KEY 30
+
+struct acta_gaz_memo {
+  const acta_gazetteer *g; /* whose ids these are */
+  struct gz_memo_slot {
+    uint64_t h;            /* acta_hash of the key */
+    uint32_t ids[2];       /* variant_ids() */
+    uint8_t len;           /* 0: empty */
+    char k[GZ_MEMO_KEY];
+  } slot[GZ_MEMO_SLOTS];
+};
+
+acta_gaz_memo *acta_gaz_memo_new(void) {
+  acta_gaz_memo *memo = calloc(1, sizeof *memo);
+  if (!memo) abort();
+  return memo;
+}
+
+void acta_gaz_memo_free(acta_gaz_memo *memo) { free(memo); }
+
+/* variant_ids() through the memo, if any. */
+static void variant_ids_memo(const acta_gazetteer *g, acta_gaz_memo *memo,
+                             const char *k, size_t kl, uint32_t ids[2]) {
+  if (!memo || kl > GZ_MEMO_KEY) {
+    variant_ids(g, k, kl, ids);
+    return;
+  }
+  if (memo->g != g) {
+    memset(memo->slot, 0, sizeof memo->slot);
+    memo->g = g;
+  }
+  uint64_t h = acta_hash(k, kl);
+  struct gz_memo_slot *sl = &memo->slot[h & (GZ_MEMO_SLOTS - 1)];
+  if (sl->len != kl || sl->h != h || memcmp(sl->k, k, kl) != 0) {
+    variant_ids(g, k, kl, sl->ids);
+    sl->h = h;
+    sl->len = (uint8_t)kl;
+    memcpy(sl->k, k, kl);
+  }
+  ids[0] = sl->ids[0];
+  ids[1] = sl->ids[1];
+}
+
 /* Looks up the folded key of tokens; fills h.  0: no place.  context_caps:
  * the words around are in capitals too (a headline, a dateline). */
 static int lookup(const mctx *m, const char *k, size_t kl, int single,
@@ -1683,18 +1768,14 @@ static int lookup(const mctx *m, const char *k, size_t kl, int single,
   size_t letters = 0;
   for (size_t i = 0; i < kl; i++) letters += k[i] != ' ';
   if (letters < 4 || upper) return 0;
-  char base[GZ_VARMAX];
-  size_t bl = variant_base(k, kl, base);
+  /* a variant reading is only of a place of the story's countries (pick()):
+   * none named, none to make */
+  if (m->ncountries == 0) return 0;
+  uint32_t ids[2];
+  variant_ids_memo(g, m->memo, k, kl, ids);
   for (int t = T_LIGHT; t <= T_SKEL; t++) {
-    char v[GZ_KEYMAX];
-    size_t vl = bl ? variant_finish(base, bl, t == T_SKEL, v, sizeof v) : 0;
-    if (!vl) return 0;
-    if (t == T_SKEL) {
-      size_t cons = 0;
-      for (size_t i = 0; i < vl; i++) cons += v[i] != 'a';
-      if (cons < 2) return 0;
-    }
-    uint32_t vid = acta_intern_find(&g->keys[t], v, vl);
+    uint32_t vid = ids[t - T_LIGHT];
+    if (vid == VK_STOP) return 0;
     if (vid == ACTA_NO_WORD) continue;
     uint32_t r = pick(m, t, vid, prefer);
     if (r != UINT32_MAX) {
@@ -1946,7 +2027,8 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
   int sc[GZ_MAXOUT];
   size_t n = 0;
   mctx m = {g, story ? story->countries : NULL,
-            story && story->countries ? story->ncountries : 0};
+            story && story->countries ? story->ncountries : 0,
+            story ? story->memo : NULL};
   lexer L;
   memset(&L, 0, offsetof(lexer, ring));
   L.g = g;

@@ -136,6 +136,8 @@ typedef struct acta_place {
 
 struct acta_tokens;
 
+typedef struct acta_gaz_memo acta_gaz_memo; /* below */
+
 /* What the gazetteer knows of the story while it reads it sentence by
  * sentence: its countries, most named first (homonyms and variant
  * spellings are read in their favour), and the people named so far
@@ -146,7 +148,18 @@ typedef struct acta_place_story {
   size_t ncountries;
   uint64_t names[64];         /* hashes of folded surnames */
   size_t nnames;
+  acta_gaz_memo *memo;        /* NULL (the init's), or the caller's memo */
 } acta_place_story;
+
+/* A memo of the variant keys of recent candidate names (their light and
+ * skeleton keys' ids, which do not depend on the story): one per thread,
+ * kept across articles by the caller and given to the matcher through
+ * acta_place_story.memo.  A name that is no place in its exact spelling
+ * ("Santos", "FARC") is looked up again in every sentence naming it, and
+ * its variant keys cost more to make than the rest of its lookup.  Tied
+ * to the gazetteer it was last used with (emptied for another). */
+acta_gaz_memo *acta_gaz_memo_new(void);
+void acta_gaz_memo_free(acta_gaz_memo *memo);
 
 void acta_place_story_init(acta_place_story *story, const char (*countries)[4],
                            size_t ncountries);

@@ -164,6 +164,16 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
       int32_t mg = acta_first_mention_ex(w, pos, lim, scope, 0,
                                          p->exact && k > 0 &&
                                         d->elems[p->el_off + k - 1].type == PE_SKIP);
+      /* nor is a slot filled past a "to" complement's verb: "met to shore
+       * up support for Obama" meets no Obama (the complement codes its
+       * own object) */
+      if (mg != NO && !p->exact && e->type == PE_TARGET)
+        for (uint32_t q = pos; q < w->ments[mg].first; q++)
+          if (q > head && w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].to_inf &&
+              w->vgs[w->tok_vg[q]].head == q) {
+            mg = NO;
+            break;
+          }
       /* a head and a target slot alone ("call +": a phone call) must hold
        * an actor, not a "by" agent, as the first noun phrase after the
        * verb: the slot is all that tells the sense ("the truce called by

@@ -694,8 +694,19 @@ static void whose_members(struct acta_work *w, size_t m0, size_t m1) {
   }
 }
 
+int acta_relation_head(const struct acta_work *w, uint32_t q) {
+  static const char *const RELATION[] = {"bodyguards", "bodyguard", "associates", "associate",
+                                         "accomplices", "accomplice", "henchmen", "relatives",
+                                         NULL};
+  const char *t = norm(w, q);
+  for (size_t i = 0; RELATION[i]; i++)
+    if (!strcmp(t, RELATION[i])) return 1;
+  return 0;
+}
+
 /* NP "of" NP where the first has no actor: "dozens of protesters" is one
- * mention. */
+ * mention; not people who serve someone ("two bodyguards of the mayor"
+ * are not the mayor, acta_relation_head). */
 static void counted_phrases(const acta_dict *d, struct acta_work *w, size_t m0,
                             size_t m1, const acta_sentence *s) {
   for (size_t k = m0; k < m1; k++) {
@@ -711,6 +722,7 @@ static void counted_phrases(const acta_dict *d, struct acta_work *w, size_t m0,
     if ((h->nlemma != ACTA_NO_WORD && acta_u64map_get(&d->noun_pats, h->nlemma, &pv)) ||
         (h->word != ACTA_NO_WORD && acta_u64map_get(&d->noun_pats, h->word, &pv)))
       break;
+    if (acta_relation_head(w, q)) break;
     uint32_t st = q;
     while (st > s->first && np_tag(w->toks.v[st - 1].tag) &&
            w->tok_ment[st - 1] == NO && w->tok_vg[st - 1] == NO)
@@ -1135,11 +1147,48 @@ static int region_place(const struct acta_work *w, const mention *m, const menti
   return q == r->first;
 }
 
+/* ---- where something goes: no country of the actors -------------------- */
+
+/* "to", "toward", "via" before token b, or "for" after a participle
+ * ("bound for"); not after a word "to" joins to ("according to"). */
+int acta_destination_word(const struct acta_work *w, uint32_t b, uint32_t lo) {
+  while (b > lo && (w->toks.v[b - 1].tag == P_DET ||
+                    acta_gazetteer_qualifier(w->toks.v[b - 1].vocab)))
+    b--;
+  if (b <= lo || !tok_in(w, b - 1, WL_DESTINATION)) return 0;
+  if (is_word(w, b - 1, w->cw->w_for)) /* "For Mexico, ..." is no destination */
+    return b - 1 > lo && w->toks.v[b - 2].penn == PT_VBN;
+  return b - 1 == lo || !tok_in(w, b - 2, WL_TO_LINK);
+}
+
+/* A country mention (or its compound) after such a word. */
+int acta_destination_mention(const struct acta_work *w, const mention *m) {
+  /* a country itself ("to Panama"), not a capital standing for its
+   * government ("on its way to Asuncion": a town), nor a place in it
+   * ("to the Bolivian town of Pisiga") */
+  if (m->role[0] || !m->country[0]) return 0;
+  if (tok_in(w, m->last - 1, WL_PLACE_NOUN) ||
+      (m->last < w->toks.n && tok_in(w, m->last, WL_PLACE_NOUN)))
+    return 0;
+  const mention *g = &w->ments[m->group];
+  return acta_destination_word(w, g->first < m->first ? g->first : m->first, 0);
+}
+
+/* Is mention o the agent of a participle ("an official sanctioned by the
+ * US government", "an intervention orchestrated by the United States")? */
+static int participle_agent(const struct acta_work *w, const mention *o) {
+  uint32_t b = o->first;
+  while (b > 0 && w->toks.v[b - 1].tag == P_DET) b--;
+  return b >= 2 && is_word(w, b - 1, w->cw->w_by) && w->toks.v[b - 2].penn == PT_VBN;
+}
+
 /* A bare role takes the country of a place right after it through a
  * preposition ("police in Tehran"), else the nearest country named before
  * it in its sentence, else one named just after it (never a news agency's):
  * "The United States accused Tehran of a crackdown on protesters" gives
- * Iranian protesters.
+ * Iranian protesters.  A country where something goes ("smuggled to the
+ * United States") or the agent of a participle ("sanctioned by the US
+ * government") lends its country to no role after it.
  * Quadratic in the mentions of one sentence, which is bounded (400
  * tokens). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
@@ -1162,6 +1211,8 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
     for (size_t j = m0; j < m1; j++) {
       const mention *o = &w->ments[j];
       if (j == k || !o->country[0] || !strcmp(o->role, "MED")) continue;
+      if (o->first < m->first && (acta_destination_mention(w, o) || participle_agent(w, o)))
+        continue;
       /* after it, only through a preposition ("police in Tehran", "forces
        * of Iran"), not its object ("the president received the Chinese
        * envoy") nor "the police arrested a couple -- the husband was from

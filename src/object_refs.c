@@ -8,9 +8,14 @@
  * persons), CRM when held for a crime, else CVL; the same for a passive's
  * subject ("Paschoalin was captured by the police", and with no agent,
  * "Bohendi was beaten"); the forces a
- * deployment sends are no target, and the two sides of a fight are each
- * other's.  Conventions: docs/conventions.md ("Targets named by a pronoun
- * or a private name"). */
+ * deployment sends are no target, and the two sides of a fight (and the
+ * co-parties of a joint act: "X and Y signed", "met ... with Y") are each
+ * other's; the object of an event noun ("the arrest of Jose Arana"); the
+ * object of a threatened act ("threatened to decertify Colombia"); a
+ * capital or country named as a place or a thing is no target of
+ * coercion ("raided a neighborhood of Buenos Aires", "seized Venezuelan
+ * currency").  Conventions: docs/conventions.md ("Targets named by a
+ * pronoun or a private name"). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,6 +33,14 @@ static int act_on_person(const char *code) {
   return !strcmp(code, "193") || !strcmp(code, "112") || !strcmp(code, "163");
 }
 
+/* Is token q's written form one of the words of list (NULL-ended)? */
+static int norm_one_of(const struct acta_work *w, uint32_t q, const char *const *list) {
+  const char *t = norm(w, q);
+  for (size_t i = 0; list[i]; i++)
+    if (!strcmp(t, list[i])) return 1;
+  return 0;
+}
+
 /* Does byte span [start, end) lie in a place the gazetteer found in
  * sentence si? */
 static int in_place(const struct acta_work *w, size_t si, size_t start, size_t end) {
@@ -35,6 +48,44 @@ static int in_place(const struct acta_work *w, size_t si, size_t start, size_t e
   for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1]; k++)
     if (w->places[k].start < end && start < w->places[k].end) return 1;
   return 0;
+}
+
+/* Is token q a noun (or an adjective of direction) naming a place or a
+ * part of one ("the Villa Soldati neighborhood of Buenos Aires", "a Lima
+ * district", "the capital Buenos Aires", "northern Mexico", "a Mexican
+ * prison")? */
+static int place_noun(const struct acta_work *w, uint32_t q) {
+  static const char *const PLACE[] = {
+      "capital",  "city",      "cities",   "district",      "districts",     "neighborhood",
+      "neighborhoods", "neighbourhood", "neighbourhoods", "zone", "area", "areas",
+      "suburb",   "suburbs",   "outskirts", "streets",      "slum",          "slums",
+      "favela",   "favelas",   "municipality", "borough",   "downtown",      "metropolitan",
+      "town",     "towns",     "village",  "villages",      "region",        "regions",
+      "port",     "ports",     "prison",   "prisons",       "jail",          "jails",
+      "border",   "borders",   "province", "provinces",     "departments",   "territory",
+      "coast",    "northern",  "southern", "eastern",       "western",       "central",
+      "countryside", "highway", "airport", "jungle",        "mountains",     NULL};
+  if (w->toks.v[q].tag != P_NOUN && w->toks.v[q].tag != P_ADJ) return 0;
+  return norm_one_of(w, q, PLACE);
+}
+
+/* Is token q a noun of a thing a country's adjective describes, not the
+ * country ("Venezuelan currency", "Chilean pesos", "Costa Rican fishing
+ * boats")? */
+static int country_thing(const struct acta_work *w, uint32_t q) {
+  static const char *const THING[] = {"currency", "pesos", "dollars", "bolivares", "euros",
+                                      "reais", "bills", "cash", "money", "boats", "boat",
+                                      "vessel", "vessels", "ship", "ships", "goods", "products",
+                                      "flag", "passports", "plates", NULL};
+  if (w->toks.v[q].tag != P_NOUN) return 0;
+  return norm_one_of(w, q, THING);
+}
+
+/* Is token q a preposition of place ("in", "at", "near", "outside")? */
+static int place_prep(const struct acta_work *w, uint32_t q) {
+  static const char *const PREP[] = {"in", "at", "near", "around", "inside", "outside", "into",
+                                     "across", "throughout", "within", NULL};
+  return norm_one_of(w, q, PREP);
 }
 
 /* A role-only mention (role CVL or CRM) for tokens [q0, q1), appended
@@ -197,19 +248,34 @@ static int unnamed_body(const struct acta_work *w, uint32_t q) {
                                      "networks", "structure", "cell", "ring", "gang", "band",
                                      "clan", "faction", "groups", "organizations", NULL};
   if (w->toks.v[q].tag != P_NOUN) return 0;
-  for (size_t i = 0; BODY[i]; i++)
-    if (!strcmp(norm(w, q), BODY[i])) return 1;
-  return 0;
+  return norm_one_of(w, q, BODY);
 }
 
-/* An object phrase of people no dictionary codes right after verb group g
+/* Is token q a head of people named by a criminal trade ("four dealers",
+ * "two accomplices"): suspects whatever they are held for? */
+static int trade_of_crime(const struct acta_work *w, uint32_t q) {
+  static const char *const TRADE[] = {"dealers", "pushers", "accomplices", "henchmen",
+                                      "lookouts", NULL};
+  return norm_one_of(w, q, TRADE);
+}
+
+/* Is token e the head of people who serve or are kin of actor tgt, named
+ * right after "of" ("two bodyguards of the mayor")? */
+static int relation_of(const struct acta_work *w, uint32_t e, uint32_t end, int32_t tgt) {
+  if (!acta_relation_head(w, e) || e + 2 >= end || !is_word(w, e + 1, w->cw->w_of)) return 0;
+  int32_t m = w->tok_ment[e + 2];
+  if (m == NO) m = e + 3 < end ? w->tok_ment[e + 3] : NO; /* "of the" a word apart */
+  return m != NO && w->ments[m].group == w->ments[tgt].group;
+}
+
+/* An object phrase of people no dictionary codes at token q (right after a verb group
  * ("five alleged members of the network", "three others"): a role-only
  * mention, CRM when they are called alleged or suspected or held for a
  * crime, else CVL; NO when the object is no such phrase. */
-static int32_t people_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
-                             uint32_t end, const char *code) {
+static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                             uint32_t end, const char *code, int32_t tgt) {
   const acta_sentence *s = sc->s;
-  uint32_t q = g->last, e = q;
+  uint32_t e = q;
   int suspect = 0;
   while (e < end && e < s->last && e < q + PEOPLE_LEAD && w->tok_ment[e] == NO &&
          (w->toks.v[e].tag == P_DET || w->toks.v[e].tag == P_NUM || w->toks.v[e].tag == P_ADJ ||
@@ -222,13 +288,26 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, const vgro
     else if (w->toks.v[e].tag == P_VERB) break;
     e++;
   }
-  if (e >= end || e >= s->last || w->tok_ment[e] != NO || !tok_in(w, e, WL_PEOPLE_HEAD))
-    return NO;
+  if (e >= end || e >= s->last || w->tok_ment[e] != NO) return NO;
+  /* "12 alleged hackers": whoever is called alleged or suspected (a
+   * plural noun ending its phrase, no crime: "alleged killings") is
+   * people */
+  int alleged_people = suspect && w->toks.v[e].penn == PT_NNS && !tok_in(w, e, WL_CRIME_WORD) &&
+                       (e + 1 >= s->last || !np_tag(w->toks.v[e + 1].tag));
+  if (!tok_in(w, e, WL_PEOPLE_HEAD) && !alleged_people) return NO;
+  /* "killed two bodyguards of the mayor", "arrested relatives of the
+   * governor": people who serve or are kin of the actor after "of" are
+   * not that actor (members of a body are the body: "five members of the
+   * Zetas" stays the Zetas) */
+  if (tgt != NO && !relation_of(w, e, end, tgt)) return NO;
   /* "arrested nine members of the Villatoro organization": held as
    * members of a body no dictionary knows, a criminal one */
   if (!strncmp(code, "173", 3) && e + 1 < end && is_word(w, e + 1, w->cw->w_of))
     for (uint32_t k = e + 2; k < end && k < e + 2 + MEMBERS_OF_REACH && w->tok_ment[k] == NO; k++)
       if (unnamed_body(w, k)) suspect = 1;
+  if (trade_of_crime(w, e)) suspect = 1;
+  /* "two associates of the Sinaloa Cartel leader": a criminal's */
+  if (tgt != NO && !strcmp(w->ments[tgt].role, "CRM")) suspect = 1;
   const char *role = suspect || acta_held_for_crime(w, code, e + 1, end) ? "CRM" : "CVL";
   int32_t m = private_person(w, q, e + 1, role);
   acta_trace(w, "  target \"%.*s\" -> %s (people no dictionary codes: by role only)\n",
@@ -236,6 +315,9 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, const vgro
              role);
   return m;
 }
+
+static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t from,
+                            uint32_t end, const char *code);
 
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,
@@ -263,25 +345,53 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   }
   /* "arrested five alleged members of the network", "injured three
    * others": people no dictionary codes */
-  if (tgt == NO && !g->passive && on_person(code, lemma)) {
-    int32_t m = people_object(w, sc, g, end, code);
+  if (!g->passive && on_person(code, lemma)) {
+    int32_t m = people_object(w, sc, g->last, end, code, tgt);
     if (m != NO) return m;
   }
-  /* "shot Veras", "abducted Maria Lopez": a name no dictionary knows,
-   * right after the verb, that is no place and owns nothing ("Veras's") */
-  const acta_token *tk = &w->toks.v[from];
-  if (tgt != NO || g->passive || !act_on_person(code) || tk->tag != P_PROPN ||
+  /* "shot Veras", "abducted Maria Lopez", "captured Arauz Palacios" (a
+   * bare capture, 192 before it is known whom): a name no dictionary
+   * knows, right after the verb, that is no place and owns nothing
+   * ("Veras's").  Not one killed: who a named dead man was (a boss, an
+   * agent, a bystander) the verb does not say */
+  int captured = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
+  if (tgt != NO || g->passive || !(act_on_person(code) || captured)) return tgt;
+  int32_t m = private_name(w, sc, from, end, captured ? "173" : code);
+  return m != NO ? m : tgt;
+}
+
+/* A private person named by a name no dictionary knows at token from (a
+ * run of proper nouns that is no place and owns nothing: "Veras", not
+ * "Veras's car"), the object of an act with CAMEO code `code`: a role-only
+ * mention, CRM when held for a crime (acta_held_for_crime), else CVL; NO
+ * when there is no such name.  Traced. */
+static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t from,
+                            uint32_t end, const char *code) {
+  const acta_sentence *s = sc->s;
+  if (from >= end || from >= s->last || w->toks.v[from].tag != P_PROPN ||
       w->tok_ment[from] != NO)
-    return tgt;
+    return NO;
   uint32_t e = from;
   while (e < end && e < s->last && w->toks.v[e].tag == P_PROPN && w->tok_ment[e] == NO) e++;
-  if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return tgt;
-  if (in_place(w, (size_t)sc->index, tk->start, w->toks.v[e - 1].end)) return tgt;
-  const char *role = acta_held_for_crime(w, code, e, end) ? "CRM" : "CVL";
+  if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return NO;
+  if (in_place(w, (size_t)sc->index, w->toks.v[from].start, w->toks.v[e - 1].end)) return NO;
+  /* "Miguel Rivera Diaz, alias Bolo": a criminal's alias, held for a crime */
+  uint32_t a = e < s->last && is_punct(w, e, ',') ? e + 1 : e;
+  int alias = a < s->last && !strcmp(norm(w, a), "alias") && !strncmp(code, "17", 2);
+  const char *role = alias || acta_held_for_crime(w, code, e, end) ? "CRM" : "CVL";
   int32_t m = private_person(w, from, e, role);
   acta_trace(w, "  target \"%s\" -> %s (a private person named: coded by role only)\n",
              norm(w, from), role);
   return m;
+}
+
+int32_t acta_noun_object(struct acta_work *w, const sent_ctx *sc, uint32_t i, uint32_t end,
+                         const char *code, const char *lemma) {
+  if (!on_person(code, lemma) || i + 2 >= end || !is_word(w, i + 1, w->cw->w_of)) return NO;
+  /* a capture of people is their arrest */
+  if (!strcmp(code, "192")) code = "173";
+  int32_t m = private_name(w, sc, i + 2, end, code);
+  return m != NO ? m : people_object(w, sc, i + 2, end, code, NO);
 }
 
 /* How many mentions back a name's earlier, fuller mention is looked for. */
@@ -308,9 +418,7 @@ static int32_t named_before(const struct acta_work *w, const sent_ctx *sc, uint3
 /* Is token q a particle inside a name ("da Silva", "de la Cruz")? */
 static int name_particle(const struct acta_work *w, uint32_t q) {
   static const char *const PARTICLE[] = {"da", "de", "del", "la", "dos", "das", "do", NULL};
-  for (size_t i = 0; PARTICLE[i]; i++)
-    if (!strcmp(norm(w, q), PARTICLE[i])) return 1;
-  return 0;
+  return norm_one_of(w, q, PARTICLE);
 }
 
 /* How many words a subject phrase of unknown people may have ("Eleven
@@ -391,6 +499,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     }
   } else if (tok_in(w, p - 1, WL_PEOPLE_HEAD)) {
     /* "six others were murdered", "Eleven MUCA members were wounded" */
+    if (trade_of_crime(w, p - 1)) role = "CRM";
     b = p - 1;
     while (b > lo && p - b < PEOPLE_REACH && w->tok_ment[b - 1] == NO &&
            (w->toks.v[b - 1].tag == P_NUM || w->toks.v[b - 1].tag == P_ADJ ||
@@ -443,9 +552,7 @@ static int against_verb(const struct acta_work *w, uint32_t q) {
                                         "arrest", "confront", "attack", "tackle", "dismantle",
                                         "battle", "chase", "repel", "crush", "target",
                                         "counter", "root", "expel", "dislodge", NULL};
-  for (size_t i = 0; AGAINST[i]; i++)
-    if (!strcmp(norm(w, q), AGAINST[i])) return 1;
-  return 0;
+  return norm_one_of(w, q, AGAINST);
 }
 
 /* How far after the forces sent "against X" or "to hunt X" may stand. */
@@ -512,12 +619,56 @@ static int state_side(const mention *m) {
   return forces(m) || !strcmp(m->role, "GOV");
 }
 
+/* Is an act with CAMEO code `code` and verb lemma `lemma` one its parties
+ * do together, each to the others: a meeting, talks ("held talks"), a
+ * negotiation, an agreement signed or reached, cooperation (roots 03-06,
+ * not a visit, which has a host)? */
+static int joint_act(const char *code, const char *lemma) {
+  static const char *const JOINT[] = {"meet", "sign", "negotiate", "agree", "talk",
+                                      "cooperate", "collaborate", "reconcile", "confer",
+                                      "discuss", "hold", NULL};
+  int root = cameo_root(code);
+  if (!lemma || root < 3 || root > 6 || !strncmp(code, "042", 3) || !strncmp(code, "043", 3))
+    return 0;
+  for (size_t i = 0; JOINT[i]; i++)
+    if (!strcmp(lemma, JOINT[i])) return 1;
+  return 0;
+}
+
+/* How far after its verb a joint act's partner may be named with "with"
+ * ("agreed to extend joint maritime patrols with the US Coast Guard"). */
+#define PARTNER_REACH 12
+
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
-                               int32_t src, int32_t tgt, const char *lemma) {
+                               int32_t src, int32_t tgt, const char *code, const char *lemma) {
   static const char *const FIGHT[] = {"fight", "clash", "battle", "feud", "skirmish", NULL};
   if (tgt != NO || src == NO) return tgt;
   const mention *a = &w->ments[w->ments[src].group];
-  if (a->next_in_group == NO || w->ments[a->next_in_group].next_in_group != NO) return tgt;
+  /* "agreed to extend joint patrols with the US Coast Guard", "met in
+   * Bogota on Tuesday with Ecuador's president": a joint act's partner
+   * named with "with" in its clause */
+  if (joint_act(code, lemma)) {
+    for (uint32_t q = g->last; q + 1 < end && q < g->last + PARTNER_REACH; q++) {
+      if (is_punct(w, q, ';') || is_punct(w, q, ':')) break;
+      if (!is_word(w, q, w->cw->w_with)) continue;
+      int32_t x = NO;
+      for (uint32_t k = q + 1; k < end && k <= q + 3 && x == NO; k++)
+        if (w->tok_ment[k] != NO) x = w->ments[w->tok_ment[k]].group;
+      if (x == NO || x == a->group) break;
+      acta_trace(w, "  target: %s, the partner of a joint act (\"with\")\n", w->ments[x].code);
+      return x;
+    }
+  }
+  if (a->next_in_group == NO) return tgt;
+  /* "Colombia and Ecuador signed an agreement", "Peru, Chile and Bolivia
+   * met": the co-parties of a joint act are each other's targets
+   * (acta_emit bounds a compound of more than two) */
+  if (joint_act(code, lemma)) {
+    acta_trace(w, "  target: the co-parties of a joint act (%s ...), each the other's\n",
+               a->code);
+    return a->group;
+  }
+  if (w->ments[a->next_in_group].next_in_group != NO) return tgt;
   /* "police and soldiers have been fighting": the state's forces are one
    * side (fighting someone not named) */
   const mention *b = &w->ments[a->next_in_group];
@@ -570,4 +721,69 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
   acta_trace(w, "  subject \"%s\" -> %s (a private person named: coded by role only)\n",
              norm(w, b), role);
   return m;
+}
+
+int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
+                          const char *code) {
+  /* protests, shows of force and coercion (roots 14-17) done in a place; a
+   * visit to a capital ("arrived in Tehran") is to its government, and
+   * force on a place is force on its country ("shelled the Ukrainian town
+   * of Kupiansk": UKR, roots 18-20) */
+  int root = cameo_root(code);
+  if (tgt == NO || root < 14 || root > 17) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group];
+  if (m->next_in_group != NO || !m->entry || m->entry->kind != ENT_ACTOR) return tgt;
+  /* a capital's name standing for its government ("Buenos Aires
+   * rejected") or, as the target of seizures, bans, arrests, expulsions
+   * and repression (171-175; not a cyberattack, 176, force on its
+   * country), a country's name alone ... */
+  int capital = !strcmp(m->role, "GOV") &&
+                in_place(w, (size_t)sc->index, w->toks.v[m->first].start,
+                         w->toks.v[m->last - 1].end);
+  int country = root == 17 && code[2] >= '1' && code[2] <= '5' && !m->role[0] && m->country[0];
+  if (!capital && !country) return tgt;
+  /* ... unless its phrase names a place in it ("northern Mexico", "the
+   * town of Puerto Rico", "a Lima district") or a thing of the country
+   * ("Venezuelan currency", "Chilean pesos"), or it follows a preposition
+   * of place ("in Buenos Aires", "the border with Ecuador") */
+  uint32_t f = m->first;
+  int place = f > sc->s->first &&
+              (place_prep(w, f - 1) || (f >= sc->s->first + 2 && w->toks.v[f - 1].tag == P_PREP &&
+                                        place_noun(w, f - 2)));
+  for (uint32_t q = m->first; q < m->last && !place; q++)
+    place = place_noun(w, q) || (country && country_thing(w, q));
+  if (!place) return tgt;
+  acta_trace(w, "  target \"%.*s\" -> - (a place or a thing, not an actor)\n",
+             (int)(w->toks.v[m->last - 1].end - w->toks.v[m->first].start),
+             w->cur_text + w->toks.v[m->first].start);
+  return NO;
+}
+
+/* How far after a threat's verb its "to" complement may start ("threatened
+ * last month to decertify"), and how far after the complement's verb its
+ * object. */
+#define THREAT_TO_REACH 5
+#define THREAT_OBJECT_REACH 4
+
+int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
+                           int32_t tgt, const char *code) {
+  if (tgt != NO || cameo_root(code) != 13) return tgt;
+  for (uint32_t q = g->last; q + 1 < end && q < g->last + THREAT_TO_REACH; q++) {
+    if (w->tok_ment[q] != NO || w->toks.v[q].kind == TK_PUNCT) break;
+    if (w->toks.v[q].tag != P_TO) continue;
+    int32_t v = w->tok_vg[q + 1];
+    if (v == NO || !w->vgs[v].to_inf) break;
+    for (uint32_t k = w->vgs[v].last; k < end && k < w->vgs[v].last + THREAT_OBJECT_REACH; k++) {
+      if (w->toks.v[k].tag == P_PREP) break; /* "to strike over pay" */
+      int32_t x = w->tok_ment[k];
+      if (x == NO) continue;
+      x = w->ments[x].group;
+      if (src != NO && (x == w->ments[src].group || acta_same_side(&w->ments[x], &w->ments[src])))
+        break;
+      acta_trace(w, "  target: %s, the object of the threatened act\n", w->ments[x].code);
+      return x;
+    }
+    break;
+  }
+  return tgt;
 }

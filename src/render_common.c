@@ -37,7 +37,9 @@ void acta_put_event_id(acta_buf *b, const acta_coder *c, const acta_article *a,
   if (json) {
     acta_buf_json_string(b, base, strlen(base));
     b->len--; /* reopen the string literal */
-    acta_buf_printf(b, "#%zu\"", index);
+    acta_buf_putc(b, '#');
+    acta_buf_put_long(b, (long)index);
+    acta_buf_putc(b, '"');
   } else {
     /* one whole cell: quoted as a whole when the base holds a quote */
     acta_buf id;
@@ -52,7 +54,8 @@ void acta_put_event_id_text(acta_buf *b, const acta_coder *c,
                             const acta_article *a, size_t index) {
   const char *base = c->event_id_base ? c->event_id_base : a->id ? a->id : "";
   acta_buf_puts(b, base);
-  acta_buf_printf(b, "#%zu", index);
+  acta_buf_putc(b, '#');
+  acta_buf_put_long(b, (long)index);
 }
 
 void acta_put_plover_contexts(acta_buf *b, uint64_t ctx, int json) {
@@ -61,8 +64,9 @@ void acta_put_plover_contexts(acta_buf *b, uint64_t ctx, int json) {
   for (int i = 0; i < ACTA_PLOVER_NCONTEXTS; i++) {
     if (!(ctx >> i & 1)) continue;
     if (n++) acta_buf_putc(b, ',');
-    if (json) acta_buf_printf(b, "\"%s\"", acta_plover_context_name(i));
-    else acta_buf_puts(b, acta_plover_context_name(i));
+    if (json) acta_buf_putc(b, '"');
+    acta_buf_puts(b, acta_plover_context_name(i));
+    if (json) acta_buf_putc(b, '"');
   }
   if (json) acta_buf_putc(b, ']');
 }

@@ -293,7 +293,9 @@ const char *acta_render_json(acta_coder *c, const acta_article *a,
   if (c->nevents == 0) {
     acta_buf_puts(b, "{\"type\":\"no_event\",\"doc_id\":");
     put_str_or_null(b, a->id);
-    acta_buf_printf(b, ",\"sentences\":%zu}\n", c->nsentences);
+    acta_buf_puts(b, ",\"sentences\":"); /* no printf: most records */
+    acta_buf_put_long(b, (long)c->nsentences);
+    acta_buf_puts(b, "}\n");
   } else {
     for (size_t i = 0; i < c->nevents; i++) render_event(b, c, a, &c->events[i], i);
     for (size_t k = 0; k < c->nsums; k++) render_summary(b, a, c, &c->sums[k]);

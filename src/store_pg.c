@@ -7,7 +7,9 @@
  * article, and rebuild the incidents from every stored event, one at a
  * time: overlapping inputs leave no duplicate article or event, and the
  * incidents the last run writes are built from everything committed. */
+#include <dlfcn.h>
 #include <libpq-fe.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +18,60 @@
 #include "store.h"
 #include "store_filter.h"
 #include "store_sql.h"
+
+/* libpq is loaded (dlopen) when a PostgreSQL store is first opened, not
+ * linked into acta: linked, it and the twenty libraries it needs (TLS,
+ * Kerberos, LDAP, SASL) were loaded and relocated by every acta process,
+ * about 11 M instructions and 20 ms of each start-up, for a store that
+ * most runs never open.  libpq-fe.h still declares the functions: each
+ * pointer of the table is checked against its declaration at compile
+ * time.  The table is filled once (pthread_once) and only read after. */
+#define PQ_FUNCS(X)                                                          \
+  X(PGconn *, PQconnectdb, (const char *))                                   \
+  X(ConnStatusType, PQstatus, (const PGconn *))                              \
+  X(char *, PQerrorMessage, (const PGconn *))                                \
+  X(void, PQfinish, (PGconn *))                                              \
+  X(PGresult *, PQexec, (PGconn *, const char *))                            \
+  X(PGresult *, PQexecParams, (PGconn *, const char *, int, const Oid *,     \
+                               const char *const *, const int *,             \
+                               const int *, int))                            \
+  X(ExecStatusType, PQresultStatus, (const PGresult *))                      \
+  X(char *, PQresultErrorMessage, (const PGresult *))                        \
+  X(int, PQntuples, (const PGresult *))                                      \
+  X(char *, PQgetvalue, (const PGresult *, int, int))                        \
+  X(int, PQgetisnull, (const PGresult *, int, int))                          \
+  X(void, PQclear, (PGresult *))
+
+/* The soname libpq has had since PostgreSQL 8.x. */
+#define PQ_SONAME "libpq.so.5"
+
+#define PQ_MEMBER(ret, name, args) ret(*name) args;
+#define PQ_SAME_TYPE(ret, name, args)                                        \
+  _Static_assert(_Generic(&name, ret(*) args: 1, default: 0),                \
+                 #name " has another type in libpq-fe.h");
+PQ_FUNCS(PQ_SAME_TYPE)
+
+static struct pq_api {
+  void *lib;
+  char err[256]; /* why it could not be loaded ("" when it was) */
+  PQ_FUNCS(PQ_MEMBER)
+} pq;
+static pthread_once_t pq_once = PTHREAD_ONCE_INIT;
+
+static void pq_load(void) {
+  pq.lib = dlopen(PQ_SONAME, RTLD_NOW | RTLD_LOCAL);
+  if (!pq.lib) {
+    const char *why = dlerror();
+    snprintf(pq.err, sizeof pq.err, "cannot load libpq (%s): %s", PQ_SONAME,
+             why ? why : "unknown error");
+    return;
+  }
+#define PQ_BIND(ret, name, args)                                             \
+  if (!pq.err[0] && !(*(void **)&pq.name = dlsym(pq.lib, #name)))           \
+    snprintf(pq.err, sizeof pq.err, "%s has no %s", PQ_SONAME, #name);
+  PQ_FUNCS(PQ_BIND)
+#undef PQ_BIND
+}
 
 /* The advisory lock key every acta transaction takes ("acta" in ASCII). */
 #define ACTA_PG_LOCK "SELECT pg_advisory_xact_lock(1633907809)"
@@ -26,8 +82,8 @@ typedef struct pg_store {
 } pg_store;
 
 static int fail(pg_store *s, const char *what, const PGresult *r) {
-  const char *msg = r ? PQresultErrorMessage(r) : "";
-  if (!msg || !*msg) msg = PQerrorMessage(s->db);
+  const char *msg = r ? pq.PQresultErrorMessage(r) : "";
+  if (!msg || !*msg) msg = pq.PQerrorMessage(s->db);
   snprintf(s->base.err, sizeof s->base.err, "%s: %s", what, msg);
   /* libpq's messages end in a newline */
   size_t n = strlen(s->base.err);
@@ -37,10 +93,10 @@ static int fail(pg_store *s, const char *what, const PGresult *r) {
 }
 
 static int exec(pg_store *s, const char *sql) {
-  PGresult *r = PQexec(s->db, sql);
-  int ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
+  PGresult *r = pq.PQexec(s->db, sql);
+  int ok = pq.PQresultStatus(r) == PGRES_COMMAND_OK || pq.PQresultStatus(r) == PGRES_TUPLES_OK;
   int ret = ok ? 0 : fail(s, sql, r);
-  PQclear(r);
+  pq.PQclear(r);
   return ret;
 }
 
@@ -59,18 +115,18 @@ static int run(pg_store *s, const char *sql, int n, const char *const *v,
     else
       acta_buf_put(&q, c, 1);
   }
-  PGresult *r = PQexecParams(s->db, acta_buf_cstr(&q), n, NULL, v, NULL, NULL, 0);
+  PGresult *r = pq.PQexecParams(s->db, acta_buf_cstr(&q), n, NULL, v, NULL, NULL, 0);
   acta_buf_free(&q);
-  ExecStatusType st = PQresultStatus(r);
+  ExecStatusType st = pq.PQresultStatus(r);
   if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
     fail(s, what, r);
-    PQclear(r);
+    pq.PQclear(r);
     return -1;
   }
   if (out)
     *out = r;
   else
-    PQclear(r);
+    pq.PQclear(r);
   return 0;
 }
 
@@ -96,7 +152,7 @@ static void p_double(params *p, double x) {
 static void p_null(params *p) { p->v[p->n++] = NULL; }
 
 static const char *col(const PGresult *r, int row, int i) {
-  return PQgetisnull(r, row, i) ? NULL : PQgetvalue(r, row, i);
+  return pq.PQgetisnull(r, row, i) ? NULL : pq.PQgetvalue(r, row, i);
 }
 static long col_long(const PGresult *r, int row, int i) {
   const char *v = col(r, row, i);
@@ -111,7 +167,7 @@ static double col_double(const PGresult *r, int row, int i) {
 
 static void pg_close(store *b) {
   pg_store *s = (pg_store *)b;
-  PQfinish(s->db);
+  pq.PQfinish(s->db);
   free(s);
 }
 
@@ -130,9 +186,9 @@ static int pg_article_hash(store *b, const char *id, char hash[33]) {
   if (run(s, "SELECT hash FROM articles WHERE id = ?", 1, v,
           "reading an article's hash", &r))
     return -1;
-  int found = PQntuples(r) > 0;
+  int found = pq.PQntuples(r) > 0;
   if (found) snprintf(hash, 33, "%s", col(r, 0, 0) ? col(r, 0, 0) : "");
-  PQclear(r);
+  pq.PQclear(r);
   return found;
 }
 
@@ -260,9 +316,9 @@ static int pg_get_meta(store *b, const char *key, char *value, size_t len) {
   const char *v[1] = {key};
   if (run(s, "SELECT value FROM meta WHERE key = ?", 1, v, "reading meta", &r))
     return -1;
-  int found = PQntuples(r) > 0;
+  int found = pq.PQntuples(r) > 0;
   if (found) snprintf(value, len, "%s", col(r, 0, 0) ? col(r, 0, 0) : "");
-  PQclear(r);
+  pq.PQclear(r);
   return found;
 }
 
@@ -314,7 +370,7 @@ static int pg_each_event(store *b, const store_filter *f, store_event_fn fn,
   store_figure *figs = NULL;
   size_t figcap = 0;
   int ret = 0;
-  int rows = PQntuples(r);
+  int rows = pq.PQntuples(r);
   for (int row = 0; row < rows && !ret; row++) {
     store_event e;
     memset(&e, 0, sizeof e);
@@ -344,7 +400,7 @@ static int pg_each_event(store *b, const store_filter *f, store_event_fn fn,
     e.reported_by_text = col(r, row, i++);
     e.via_code = col(r, row, i++);
     e.evidence = col(r, row, i++);
-    e.has_location = !PQgetisnull(r, row, i + 4);
+    e.has_location = !pq.PQgetisnull(r, row, i + 4);
     e.location_name = col(r, row, i++);
     e.location_country = col(r, row, i++);
     e.location_admin1 = col(r, row, i++);
@@ -371,7 +427,7 @@ static int pg_each_event(store *b, const store_filter *f, store_event_fn fn,
       break;
     }
     size_t nf = 0;
-    for (int k = 0; k < PQntuples(fr); k++) {
+    for (int k = 0; k < pq.PQntuples(fr); k++) {
       ACTA_GROW(figs, nf, figcap);
       store_figure *g = &figs[nf++];
       g->event_id = col(fr, k, 0);
@@ -388,10 +444,10 @@ static int pg_each_event(store *b, const store_filter *f, store_event_fn fn,
     e.figures = figs;
     e.nfigures = nf;
     ret = fn(ud, &e);
-    PQclear(fr);
+    pq.PQclear(fr);
   }
   free(figs);
-  PQclear(r);
+  pq.PQclear(r);
   return ret;
 }
 
@@ -482,7 +538,7 @@ static int pg_each_incident(store *b, const store_filter *f,
       "reading incidents");
   if (!r) return -1;
   int ret = 0;
-  for (int row = 0; row < PQntuples(r) && !ret; row++) {
+  for (int row = 0; row < pq.PQntuples(r) && !ret; row++) {
     store_incident x;
     memset(&x, 0, sizeof x);
     int i = 0;
@@ -498,7 +554,7 @@ static int pg_each_incident(store *b, const store_filter *f,
     x.target_code = col(r, row, i++);
     x.target_country = col(r, row, i++);
     x.target_role = col(r, row, i++);
-    x.has_location = !PQgetisnull(r, row, i + 3);
+    x.has_location = !pq.PQgetisnull(r, row, i + 3);
     x.location_name = col(r, row, i++);
     x.location_country = col(r, row, i++);
     x.location_admin1 = col(r, row, i++);
@@ -518,7 +574,7 @@ static int pg_each_incident(store *b, const store_filter *f,
     x.source_url = col(r, row, i++);
     ret = fn(ud, &x);
   }
-  PQclear(r);
+  pq.PQclear(r);
   return ret;
 }
 
@@ -539,7 +595,7 @@ static int pg_each_incident_figure(store *b, long id,
           p.n, p.v, "reading incident figures", &r))
     return -1;
   int ret = 0;
-  for (int row = 0; row < PQntuples(r) && !ret; row++) {
+  for (int row = 0; row < pq.PQntuples(r) && !ret; row++) {
     store_incident_figure g;
     g.incident_id = col_long(r, row, 0);
     g.kind = col(r, row, 1);
@@ -554,7 +610,7 @@ static int pg_each_incident_figure(store *b, long id,
     g.role = col(r, row, 10);
     ret = fn(ud, &g);
   }
-  PQclear(r);
+  pq.PQclear(r);
   return ret;
 }
 
@@ -572,7 +628,7 @@ static int pg_counts(store *b, store_counts *o) {
   o->figures = col_long(r, 0, 2);
   o->incidents = col_long(r, 0, 3);
   o->mentions = col_long(r, 0, 4);
-  PQclear(r);
+  pq.PQclear(r);
   return 0;
 }
 
@@ -586,10 +642,16 @@ store *store_pg_open(const char *conninfo, char *err, size_t errlen) {
   pg_store *s = calloc(1, sizeof *s);
   if (!s) abort();
   s->base.ops = &pg_ops;
-  s->db = PQconnectdb(conninfo);
-  if (!s->db || PQstatus(s->db) != CONNECTION_OK) {
+  pthread_once(&pq_once, pq_load);
+  if (pq.err[0]) {
+    snprintf(err, errlen, "%s: %s", conninfo, pq.err);
+    free(s);
+    return NULL;
+  }
+  s->db = pq.PQconnectdb(conninfo);
+  if (!s->db || pq.PQstatus(s->db) != CONNECTION_OK) {
     snprintf(err, errlen, "cannot connect to %s: %s", conninfo,
-             s->db ? PQerrorMessage(s->db) : "out of memory");
+             s->db ? pq.PQerrorMessage(s->db) : "out of memory");
     size_t n = strlen(err);
     while (n && err[n - 1] == '\n') err[--n] = '\0';
     pg_close(&s->base);

@@ -13,6 +13,7 @@
 #include "tagger_model.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct { const char *w; acta_closed c; } closed_word;
@@ -452,6 +453,29 @@ static void records_cand(const acta_tagger_model *m, uint32_t w, int range,
   }
 }
 
+/* A memo of records_cand() for recent pairs of a model word and a case
+ * range, kept in the tokens (one per thread) across sentences: a common
+ * word's candidates were drawn from its records again at each of its
+ * tokens.  Direct-mapped; tied to the model it was filled from. */
+enum { CM_SLOTS = 1024 };
+struct acta_cand_memo {
+  const acta_tagger_model *model;
+  uint32_t key[CM_SLOTS]; /* word * 4 + range + 1; 0: empty */
+  cand c[CM_SLOTS];
+};
+
+static void records_cand_memo(struct acta_cand_memo *cm,
+                              const acta_tagger_model *m, uint32_t w,
+                              int range, cand *c) {
+  uint32_t key = w * 4 + (uint32_t)range + 1;
+  uint32_t s = (w * 3 + (uint32_t)range) & (CM_SLOTS - 1);
+  if (cm->key[s] != key) {
+    records_cand(m, w, range, &cm->c[s]);
+    cm->key[s] = key;
+  }
+  *c = cm->c[s];
+}
+
 static void to_cand(const acta_tagger_model *m, const dist *p, cand *c);
 static void keep_nouns(const acta_dict *d, const acta_token *tk, dist *p);
 
@@ -493,7 +517,8 @@ static void keep_noun_cands(const acta_dict *d, const acta_token *tk, cand *c) {
  * case it is written in (P(tag | word)), helped out by guess() for a rare
  * word and replaced by it for an unknown one. */
 static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
-                       uint32_t first, uint32_t last, int nocase, cand *c) {
+                       uint32_t first, uint32_t last, int nocase,
+                       struct acta_cand_memo *cm, cand *c) {
   const acta_tagger_model *m = d->tagger;
   const acta_token *tk = &t->v[i];
   size_t n = tk->norm_len;
@@ -529,7 +554,7 @@ static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
   }
   uint32_t total = range_total(m, w, range);
   if (total >= RARE || (tk->kind != TK_WORD && total)) {
-    records_cand(m, w, range, c);
+    records_cand_memo(cm, m, w, range, c);
     if (tk->kind == TK_WORD) keep_noun_cands(d, tk, c);
     return;
   }
@@ -844,10 +869,17 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
   uint8_t penn[WINDOW];
   int nocase = caseless(d, t, first, last);
   int prev = PT_STOP;
+  if (!t->cand_memo && !(t->cand_memo = calloc(1, sizeof *t->cand_memo)))
+    abort();
+  struct acta_cand_memo *cm = t->cand_memo;
+  if (cm->model != d->tagger) {
+    memset(cm->key, 0, sizeof cm->key);
+    cm->model = d->tagger;
+  }
   for (uint32_t w0 = first; w0 < last; w0 += WINDOW) {
     uint32_t w1 = last - w0 > WINDOW ? w0 + WINDOW : last;
     for (uint32_t i = w0; i < w1; i++)
-      token_cand(d, t, i, first, last, nocase, &c[i - w0]);
+      token_cand(d, t, i, first, last, nocase, cm, &c[i - w0]);
     float sc = viterbi_plain(d->tagger, c, w1 - w0, prev, penn);
     if (w0 == first && w1 == last && wants_verb(t, first, last, penn)) {
       /* a sentence without a finite verb: the best reading with one,

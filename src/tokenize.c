@@ -18,6 +18,7 @@ void acta_tokens_init(acta_tokens *t) {
 void acta_tokens_free(acta_tokens *t) {
   free(t->v);
   free(t->memo);
+  free(t->cand_memo);
   acta_buf_free(&t->norm);
   memset(t, 0, sizeof *t);
 }

@@ -559,7 +559,11 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
   int has_by = 0;
   int32_t by_agent = NO;
   if (g->passive)
-    for (uint32_t q = g->last; q < end && q < g->last + GAP + 4; q++)
+    for (uint32_t q = g->last; q < end && q < g->last + GAP + 4; q++) {
+      /* not another verb's "by": "was arrested in 2010 and set free by a
+       * judge" (the judge arrested no one); "were kidnapped and killed by
+       * the gang" share it */
+      if (acta_other_verb_at(w, g, q)) break;
       if (is_word(w, q, w->cw->w_by)) {
         has_by = 1;
         if (q + 1 < s->last && w->tok_ment[q + 1] != NO) {
@@ -567,6 +571,7 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
           break;
         }
       }
+    }
   /* "eight people were killed in a confrontation with the security
    * forces": the other side of the clash did it */
   if (g->passive && !has_by && !c->dict->keds_only) by_agent = clash_partner(w, g, end);
@@ -826,6 +831,15 @@ static void mark_unreal(sent_ctx *sc, uint32_t from, uint32_t to) {
   sc->unreal = 1;
 }
 
+/* Does a noun no actor phrase holds stand in tokens [from, to) ("them for
+ * ties to the gang": the gang is the ties', not the verb's)? */
+static int noun_between(const struct acta_work *w, uint32_t from, uint32_t to) {
+  for (uint32_t q = from; q < to; q++)
+    if (w->tok_ment[q] == NO && (w->toks.v[q].tag == P_NOUN || w->toks.v[q].tag == P_PROPN))
+      return 1;
+  return 0;
+}
+
 /* Codes each verb group [vg0, vg1) of the sentence with a main verb: its
  * best pattern, the status its complement, frame and own words give, its
  * source and target, then its events.  A reporting verb is coded after its
@@ -954,28 +968,51 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     unsigned flags = 0;
     verb_roles(c, sc, g, &vc, &src, &tgt, &flags);
     /* '"Russian forces are shelling us," Ukraine's army said': "us" in a
-     * quotation is its speaker; "our cities" the speaker only when it is
-     * a country ("our positions" is no ministry's) */
+     * quotation is its speaker, and so is "me" ('"He met with me twice,"
+     * the businessman said'), also after a preposition; "our cities" the
+     * speaker only when it is a country ("our positions" is no
+     * ministry's) */
     int32_t speaker = g->scope != NO && w->frames[g->scope].quoted
                           ? w->frames[g->scope].reporter : NO;
-    if (tgt == NO && !g->passive && speaker != NO && speaker != src && g->last < s->last &&
-        tok_in(w, g->last, WL_FIRST_PLURAL) &&
-        (!is_word(w, g->last, w->cw->w_our) || strlen(w->ments[speaker].code) == 3)) {
+    uint32_t obj = g->last;
+    if (obj + 1 < s->last && w->toks.v[obj].tag == P_PREP &&
+        (is_word(w, obj + 1, w->cw->w_me) || tok_in(w, obj + 1, WL_FIRST_PLURAL)))
+      obj++;
+    if (tgt == NO && !g->passive && speaker != NO && speaker != src && obj < s->last &&
+        (is_word(w, obj, w->cw->w_me) ||
+         (tok_in(w, obj, WL_FIRST_PLURAL) &&
+          (!is_word(w, obj, w->cw->w_our) || strlen(w->ments[speaker].code) == 3)))) {
       tgt = speaker;
       acta_trace(w, "  target \"%s\" -> %s (the quotation's speaker)\n",
-                 norm(w, g->last), w->ments[tgt].code);
+                 norm(w, obj), w->ments[tgt].code);
     }
     const char *vlemma =
         h->vlemma != ACTA_NO_WORD ? acta_intern_str(&d->words, h->vlemma) : NULL;
+    /* "raided the Villa Soldati neighborhood of Buenos Aires": a place,
+     * not the government its capital's name stands for */
+    if (!d->keds_only && !g->passive)
+      tgt = acta_place_target(w, sc, tgt, d->cameo[vc.p->cameo].code);
     /* "investigated him", "shot Veras": an object no dictionary knows */
     if (!d->keds_only && !g->passive) {
       uint32_t from = g->last > vc.pm.used_to + 1 ? g->last : vc.pm.used_to + 1;
+      /* "investigated them for ties to drug trafficking groups", "took
+       * them hostage": an object pronoun right after the verb is its
+       * object, whatever words of the pattern stand after it, unless the
+       * pattern's target is the verb's own ("extradited him to
+       * Guatemala": no noun between) */
+      if (g->last < vc.end && tok_in(w, g->last, WL_OBJ_PERSON | WL_OBJ_PLURAL) &&
+          (tgt == NO || noun_between(w, g->last + 1, w->ments[tgt].first)))
+        from = g->last;
       tgt = acta_object_reference(w, sc, g, from, vc.end, src, tgt,
                                   d->cameo[vc.p->cameo].code, vlemma);
     }
+    /* "threatened to decertify Colombia": whom the threatened act is on */
+    if (!d->keds_only && !g->passive)
+      tgt = acta_threat_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code);
     /* "The ELN and the EPL have been fighting": each other */
     if (!d->keds_only && !g->passive)
-      tgt = acta_reciprocal_target(w, g, vc.end, src, tgt, vlemma);
+      tgt = acta_reciprocal_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code,
+                                   vlemma);
     /* "sent 1,000 troops to Michoacan": the troops are no target */
     if (!d->keds_only && !g->passive)
       tgt = acta_deployment_target(w, g, s->last, src, tgt, d->cameo[vc.p->cameo].code, vlemma);
@@ -1153,6 +1190,16 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
                  norm(w, i));
       continue;
     }
+    const acta_cameo *cm = &d->cameo[p->cameo];
+    const char *lemma = acta_intern_str(&d->words, p->head);
+    /* "announced the arrest of Jose Arana", "the capture of four dealers":
+     * people no dictionary codes */
+    if (target == NO && !d->keds_only) target = acta_noun_object(w, sc, i, end, cm->code, lemma);
+    /* "the capture of Arana": people captured are arrested (173), not
+     * territory taken (192) */
+    if (target != NO && !d->keds_only && !strcmp(cm->code, "192") && !strcmp(lemma, "capture") &&
+        w->ments[target].role[0] && !w->ments[target].modifier && acta_cameo_find(d, "173"))
+      cm = acta_cameo_find(d, "173");
     if (target == NO && !p->has_target) {
       acta_trace(w, "  dropped (no target): the event noun \"%s\" names no one it is done to\n",
                  norm(w, i));
@@ -1162,8 +1209,7 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     int status = scope != NO ? w->frames[scope].status : ACTA_ASSERTED;
     if (nstatus >= 0 && status_rank(nstatus) > status_rank(status)) status = nstatus;
     acta_trace(w, " event noun \"%s\"\n", norm(w, i));
-    if (acta_emit(c, sc, src, target, rep, p, &d->cameo[p->cameo], i, status,
-                  ACTA_EV_NOMINAL, acta_intern_str(&d->words, p->head)) &&
+    if (acta_emit(c, sc, src, target, rep, p, cm, i, status, ACTA_EV_NOMINAL, lemma) &&
         scope != NO)
       acta_mark_produced(w, scope);
   }
