@@ -555,7 +555,9 @@ static int own_act(const acta_dict *d, const struct acta_work *w,
   int has_pats;
   const acta_pattern *p = acta_best_pattern(d, w, &d->verb_pats, g->head, g->last, end,
                                             s->first, w->tok_scope[g->head], &m, &has_pats);
-  if (!p || p->nlit == 0 || p->cameo == ACTA_NO_CODE || p->noun) return 0;
+  /* an excluded sense ("charged an extortion fee", "claiming several
+   * lives") is the verb's own too: no frame, and the verb codes nothing */
+  if (!p || p->nlit == 0 || p->noun) return 0;
   /* its words are the verb's object, not a clause's ("insisted that while
    * he signed off"; "insist on asserting") */
   for (uint32_t j = g->last; j <= m.used_to && j < s->last; j++)
@@ -855,10 +857,18 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
                                     w->toks.v[subj - 1].tag == P_THAT))
       return "a parenthetical (who they say)";
   }
+  int past_clause = 0; /* past a subordinate clause of the report's own */
   for (uint32_t q = from; q < to; q++) {
     const acta_token *t = &w->toks.v[q];
     if (q == verb) continue;
-    if (t->kind == TK_NUM || t->tag == P_NUM || t->punct == '%')
+    /* "claimed victory as millions of votes are yet to be counted": the
+     * figure of a clause after a subordinator is not what is said */
+    if (q > from && (t->tag == P_SUBORD || tok_in(w, q, WL_SUBORDINATOR)) &&
+        w->toks.v[q - 1].tag == P_NOUN)
+      past_clause = 1;
+    /* "at least three times": how often, no figure told */
+    int how_often = q + 1 < to && is_word(w, q + 1, w->cw->w_times);
+    if (!past_clause && !how_often && (t->kind == TK_NUM || t->tag == P_NUM || t->punct == '%'))
       return "what is said is a figure";
     uint32_t v;
     if (t->tag == P_VERB && !acta_u64map_get(&d->report, t->vlemma, &v) &&

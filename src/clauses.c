@@ -33,6 +33,17 @@ static int participle(const struct acta_work *w, const acta_dict *d, uint32_t i)
   return 0;
 }
 
+/* How many quotation marks from token q open a quotation that starts
+ * with a verb ("should ""suspend", "to ""impose"); 0 if none. */
+static uint32_t quote_inside(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  uint32_t e = q;
+  while (e < s->last && w->toks.v[e].kind == TK_PUNCT && w->toks.v[e].punct == '"') e++;
+  if (e == q || e >= s->last || w->toks.v[e].tag != P_VERB || w->tok_ment[e] != NO ||
+      w->toks.v[e].start != w->toks.v[e - 1].end)
+    return 0;
+  return e - q;
+}
+
 /* Verb groups of sentence s: runs of auxiliaries, modals, negation and
  * verbs (adverbs inside), outside actor phrases; each with its head, voice,
  * negation and modal status.  Appends to w->vgs. */
@@ -40,7 +51,10 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
                        const acta_sentence *s) {
   uint32_t i = s->first;
   while (i < s->last) {
-    if (!vg_tag(w->toks.v[i].tag) || w->tok_ment[i] != NO) { i++; continue; }
+    /* "to ""impose sanctions": the quotation opens inside the group */
+    int quoted_inf = !d->keds_only && i > s->first && w->toks.v[i - 1].tag == P_TO &&
+                     quote_inside(w, s, i);
+    if ((!vg_tag(w->toks.v[i].tag) && !quoted_inf) || w->tok_ment[i] != NO) { i++; continue; }
     /* "jailed on corruption charges", "faces murder charges": a crime
      * word after another is the head of their noun phrase, not a verb
      * whose subject is the crime (the jailed are no accusers) */
@@ -54,7 +68,7 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
       continue;
     }
     uint32_t j = i;
-    int be = 0, has_main = 0, neg = 0, mstat = ACTA_ASSERTED;
+    int be = 0, has_main = 0, neg = 0, modal = 0, mstat = ACTA_ASSERTED;
     uint32_t head = i;
     while (j < s->last) {
       const acta_token *tk = &w->toks.v[j];
@@ -78,6 +92,15 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
         }
         break;
       }
+      /* "should ""suspend licences", "to ""impose": a quotation mark
+       * between a modal or "to" and its verb (not "is ""strengthening
+       * controls"": a noun may follow a copula) */
+      uint32_t marks = !has_main && (modal || (j == i && quoted_inf)) && !d->keds_only
+                           ? quote_inside(w, s, j) : 0;
+      if (marks) {
+        j += marks;
+        continue;
+      }
       if (!vg_tag(tk->tag)) break;
       if (has_main && tk->tag == P_VERB && !(j > i && w->toks.v[j - 1].tag == P_VERB && 0))
         break; /* a second main verb starts a new group */
@@ -86,6 +109,7 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
       if (has_main && !d->keds_only && (tk->tag == P_AUX || tk->tag == P_MODAL)) break;
       if (tk->tag == P_NEG) neg = 1;
       if (tk->tag == P_MODAL) {
+        modal = 1;
         if (tok_in(w, j, WL_MODAL_HEDGED)) mstat = ACTA_HEDGED;
         else if (tok_in(w, j, WL_MODAL_INTENDED)) mstat = ACTA_INTENDED;
       }
@@ -130,6 +154,18 @@ static int subject_like(const struct acta_work *w, const mention *m) {
   return !m->absorbed && !m->after_prep && !m->after_verb && !m->modifier;
 }
 
+/* Does the noun phrase ending at meeting noun q open the clause at lo
+ * (determiners, adjectives and nouns before it only: "the EU-Turkey
+ * summit", not "after a summit")? */
+static int meeting_opens(const struct acta_work *w, uint32_t q, uint32_t lo) {
+  while (q > lo) {
+    int t = w->toks.v[q - 1].tag;
+    if (t != P_DET && t != P_ADJ && t != P_NOUN && t != P_PROPN) return 0;
+    q--;
+  }
+  return 1;
+}
+
 /* Nearest subject to the left of token pos, not crossing lo. */
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                           uint32_t lo, int32_t scope) {
@@ -155,6 +191,12 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
       /* the first phrase of a reported clause is its subject even though
        * it follows the reporting verb: "said Ukraine attacked" */
       if ((subject_like(w, g) || (g->first == lo && !g->modifier)) && !m->absorbed)
+        return m->group;
+      /* "the summit between the EU and Turkey failed": the parties of
+       * a meeting opening the clause, the phrase running up to the verb */
+      if (g->after_prep && !m->absorbed && !g->modifier && g->first >= lo + 2 &&
+          m->last == p && is_word(w, g->first - 1, w->cw->w_between) &&
+          tok_in(w, g->first - 2, WL_MEETING_NOUN) && meeting_opens(w, g->first - 2, lo))
         return m->group;
       /* "after the rebels attacked": a subordinator, not a preposition,
        * when the phrase runs up to the verb */
@@ -647,7 +689,13 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   if (!d->keds_only && !tagged_passive && !by && !object && !own_object && part_form &&
       tok_in(w, g->head, WL_OBJECT_PARTICIPLE))
     tagged_passive = no_object_after(w, s, g, lo, np0);
-  if (((by || object) && part_form && (pmi != NO || object) && !own_object) ||
+  /* "money donated by the Irish", "weapons supplied by Iran": a thing
+   * given, no actor, right before the participle, and an actor after
+   * its "by" */
+  int given_by = !d->keds_only && by && pmi == NO && !object &&
+                 tok_in(w, before - 1, WL_GIVEN_THING) && g->last + 1 < s->last &&
+                 w->tok_ment[g->last + 1] != NO;
+  if (((by || object) && part_form && (pmi != NO || object || given_by) && !own_object) ||
       (after_prep && part_form && !next_np) || tagged_passive) {
     g->passive = 1;
     subj = pmi != NO ? w->ments[pmi].group : NO;

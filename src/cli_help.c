@@ -123,10 +123,11 @@ static const command commands[] = {
    "actor, no target, asked for, reporter only, excluded sense, a compound\n"
    "adjective, a noun modifying a noun, in an unreal clause, no act\n"
    "follows, no aid, words do no material act, a visit at home, a visit to\n"
-   "no one, an inference, background, naming, not a call (docs/conventions.md,\n"
-   "\"What did not happen\").  A headline in title case is not coded, and\n"
-   "explain says so.  At the end it tells which quotations running over\n"
-   "sentences gave their events a speaker, and which marks were stray.\n",
+   "no one, an inference, background, naming, not a call, a discovery, not\n"
+   "carried out, speculation, a capability (docs/conventions.md, \"What did\n"
+   "not happen\").  A headline in title case is not coded, and explain says\n"
+   "so.  At the end it tells which quotations running over sentences gave\n"
+   "their events a speaker, and which marks were stray.\n",
    "  $ acta explain --date 2022-10-27 \"Police arrested protesters in Tehran.\"\n"
    "  $ acta explain --parse \"(ROOT (S ...))\" \"Soldiers will wire tap the links.\"\n"},
   {CMD_VALIDATE, "validate", "[options] FILE.xml|FILE.project",

@@ -495,7 +495,10 @@ int acta_raising_status(const acta_dict *d, uint32_t lemma);
 
 /* Why verb group g (the frame reporting its events or NO, and whether it
  * is a purpose infinitive) reports no event that happened: "question",
- * "conditional ...", "purpose ...", "hypothetical ..."; NULL when it does. */
+ * "conditional ...", "purpose ...", "hypothetical ..."; NULL when it does.
+ * A bare verb after "and" or an "-ing" clause after a comma shares the
+ * reason of the verb group just before it ("should implement a plan,
+ * attacking ..."), whether that group codes anything or not. */
 const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                const vgroup *g, int32_t rep, int purpose);
 /* Why the figure at token `at` of sentence s (reported by frame rep or
@@ -693,6 +696,23 @@ int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t en
  * otherwise. */
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
                                int32_t src, int32_t tgt, const char *code, const char *lemma);
+
+/* The source of passive verb group g with no agent when it deploys forces
+ * (root 15, or peacekeepers 074: "send", "deploy", "station" ...): the
+ * forces' own side, its subject subj when that is armed forces, police
+ * or (074) any coded body ("Mexican troops were deployed to Michoacan":
+ * MEXMIL; "troops were deployed": MIL, with the country a bare role
+ * takes).  NO otherwise. */
+int32_t acta_deployed_source(struct acta_work *w, const vgroup *g, int32_t subj,
+                             const char *code, const char *lemma);
+
+/* The source of active verb group g (code not a statement, 01x, nor aid,
+ * 07x; no appeal that is a question: "asked how") when no
+ * dictionary actor is its subject: a name no dictionary knows right before
+ * it, opening its clause, as a mention with no code, role or country
+ * (acta builds no profile of a private person).  NO when there is none. */
+int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ctx *sc,
+                          const vgroup *g, const char *code);
 
 /* The subject of passive verb group g with no agent, when no dictionary
  * actor stands there: a private person's name right before it ("Bohendi

@@ -173,6 +173,17 @@ static const char *const CLASH_NOUN[] = {
     "battles", "fighting", NULL};
 static const char *const CASES_LEAD[] = {"some", "many", "most", "several", "certain",
                                          "other", "such", "numerous", "countless", NULL};
+/* things given, sent or taken, before a participle and its "by" ("money
+ * donated by the Irish", "weapons supplied by Iran") */
+static const char *const GIVEN_THING[] = {
+    "money", "funds", "funding", "aid", "assistance", "donations", "loans", "grants",
+    "weapons", "arms", "ammunition", "supplies", "equipment", "food", "medicine",
+    "medicines", "vaccines", NULL};
+/* a meeting of parties named after "between" ("the summit between the EU
+ * and Turkey failed"): its parties do what it does */
+static const char *const MEETING_NOUN[] = {
+    "summit", "summits", "talks", "meeting", "meetings", "negotiations", "dialogue",
+    "consultations", "conference", NULL};
 /* heads of "X's crackdown", "X's drug war": what an actor has or does,
  * named as a thing, which does nothing itself */
 static const char *const THING_NOUN[] = {
@@ -210,6 +221,17 @@ static const char *const GROUP_SOURCE[] = {"officials", "authorities", NULL};
 static const char *const ATTITUDE_PAST[] = {
     "hoped", "wanted", "wished", "expected", "believed", "thought", "feared",
     "felt", "worried", "preferred", "intended", "planned", "remained", NULL};
+
+/* nouns whose "that" clause is guessed, feared or rumoured, not told as
+ * done ("the possibility that he has struck a deal", "rumours that the
+ * US is planning to") */
+static const char *const SPECULATION_NOUN[] = {
+    "possibility", "possibilities", "rumor", "rumors", "rumour", "rumours",
+    "speculation", "fear", "fears", "concern", "concerns", "worry", "worries",
+    "risk", "risks", "danger", "idea", "notion", "theory", "theories",
+    "hypothesis", "chance", "chances", "likelihood", "prospect", "prospects",
+    "hope", "hopes", "doubt", "doubts", "expectation", "expectations",
+    "impression", "perception", NULL};
 
 static const char *const PLACE_NOUN[] = {
     "country", "nation", "state", "province", "city", "region", "capital",
@@ -261,13 +283,16 @@ static const word_list LISTS[] = {
     {WL_OBJECT_PARTICIPLE, OBJECT_PARTICIPLE, 0}, {WL_CRIME_WORD, CRIME_WORD, 0},
     {WL_PEOPLE_HEAD, PEOPLE_HEAD, 0},       {WL_TIME_NOUN, TIME_NOUN, 0},
     {WL_BACKGROUND, BACKGROUND, 0},         {WL_THING_NOUN, THING_NOUN, 0},
-    {WL_DESTINATION, DESTINATION, 0},       {WL_TO_LINK, TO_LINK, 0}};
+    {WL_DESTINATION, DESTINATION, 0},       {WL_TO_LINK, TO_LINK, 0},
+    {WL_SPECULATION_NOUN, SPECULATION_NOUN, 0},
+    {WL_MEETING_NOUN, MEETING_NOUN, 0},     {WL_GIVEN_THING, GIVEN_THING, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_according), "according", 0},
     {offsetof(acta_coder_words, w_and), "and", 0},
     {offsetof(acta_coder_words, w_as), "as", 0},
+    {offsetof(acta_coder_words, w_between), "between", 0},
     {offsetof(acta_coder_words, w_by), "by", 0},
     {offsetof(acta_coder_words, w_for), "for", 0},
     {offsetof(acta_coder_words, w_from), "from", 0},
@@ -278,6 +303,7 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_former), "former", 0},
     {offsetof(acta_coder_words, w_ex), "ex", 0},
     {offsetof(acta_coder_words, w_or), "or", 0},
+    {offsetof(acta_coder_words, w_times), "times", 0},
     {offsetof(acta_coder_words, w_that), "that", 0},
     {offsetof(acta_coder_words, w_to), "to", 0},
     {offsetof(acta_coder_words, w_a), "a", 0},

@@ -83,6 +83,9 @@ enum {
                                                do not code it, but it may speak */
 #define WL_DOCUMENT_NOUN ((uint64_t)1 << 40) /* "statement", "letter": "issued a
                                                statement calling on" is the issuer's act */
+#define WL_SPECULATION_NOUN ((uint64_t)1 << 59) /* "possibility", "rumours": "the
+                                                   possibility that X struck a deal"
+                                                   tells no act */
 #define WL_OBJECT_PARTICIPLE ((uint64_t)1 << 56) /* "arrested", "killed": a verb that
                                                    needs its object; with none, passive */
 #define WL_TO_LINK ((uint64_t)1 << 60) /* "according", "ties": "to" after it is no
@@ -90,6 +93,10 @@ enum {
 #define WL_DESTINATION ((uint64_t)1 << 61) /* "to", "for": a place after it
                                              is where something goes, not where
                                              the sentence's actors are */
+#define WL_GIVEN_THING ((uint64_t)1 << 54) /* "money", "aid", "weapons": "money donated by
+                                             the Irish" is a passive of the thing given */
+#define WL_MEETING_NOUN ((uint64_t)1 << 57) /* "summit", "talks": "the summit between
+                                              X and Y failed": its parties are its subject */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -103,8 +110,8 @@ typedef struct acta_coder_words {
   uint64_t *bits;          /* coder word id -> WL_* bits */
   acta_u64map lemma_bits;  /* lexicon id of a lemma -> WL_* bits */
   /* single written forms (coder word ids) */
-  uint32_t w_according, w_and, w_as, w_by, w_for, w_from, w_in, w_no, w_nor,
-      w_of, w_or, w_that, w_to, w_former, w_ex;
+  uint32_t w_according, w_and, w_as, w_between, w_by, w_for, w_from, w_in, w_no, w_nor,
+      w_of, w_or, w_that, w_times, w_to, w_former, w_ex;
   /* ... of the event filters and statement checks (event_filters.c,
    * claims.c) */
   uint32_t w_a, w_an, w_one, w_able, w_had, w_over, w_since, w_source,

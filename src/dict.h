@@ -327,8 +327,10 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
               uint32_t last);
 /* Is [first, last) a headline in title case ("Mexico Investigates Mining
  * Ties to Organized Crime"): every word of four letters or more
- * capitalised, three of them not in capitals throughout, two of those
- * words the model mostly sees in lower case? */
+ * capitalised (but function words: "Denies Negotiating with Gangs",
+ * "Police were Ambushed", when no shorter open-class word is low either),
+ * three of them not in capitals throughout, two of those words the model
+ * mostly sees in lower case? */
 int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
                     uint32_t last);
 const char *acta_pos_name(int tag);

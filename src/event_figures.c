@@ -69,6 +69,59 @@ static int state_noun(const struct acta_work *w, const acta_sentence *s,
   }
 }
 
+/* Does sentence s name a protest: a protest noun or verb ("protesters",
+ * "rallied", "a march"), a crowd massing ("gathered", "poured",
+ * "thronged"), or the streets ("took to the streets")?  People who
+ * "attended" a conference, "took part" in a heist or "joined in" are no
+ * protest by their count alone. */
+static int protest_named(const struct acta_work *w, const acta_sentence *s) {
+  static const char *const other[] = {"street", "streets", "strike", "strikes",
+                                      "riot", "riots", "vigil", "turnout", NULL};
+  for (uint32_t q = s->first; q < s->last; q++) {
+    switch (w->toks.v[q].vocab) {
+      case V_PROTESTERS: case V_PROTESTER: case V_PROTESTORS: case V_PROTESTOR:
+      case V_DEMONSTRATORS: case V_DEMONSTRATOR: case V_MARCHERS: case V_RIOTERS:
+      case V_CROWD: case V_CROWDS: case V_GATHERED: case V_GATHERING:
+      case V_MARCHED: case V_MARCHING: case V_RALLIED: case V_RALLYING:
+      case V_PROTESTED: case V_PROTESTING: case V_DEMONSTRATED: case V_DEMONSTRATING:
+      case V_POURED: case V_THRONGED: case V_MASSED: case V_ASSEMBLED:
+      case V_CHANTED: case V_CHANTING: case V_RALLY: case V_RALLIES:
+      case V_MARCH: case V_MARCHES: case V_PROTEST: case V_PROTESTS:
+      case V_DEMONSTRATION: case V_DEMONSTRATIONS:
+        return 1;
+      default:
+        break;
+    }
+    for (const char *const *o = other; *o; o++)
+      if (!strcmp(norm(w, q), *o)) return 1;
+  }
+  return 0;
+}
+
+/* Is token q a word for the dead found: "bodies", "corpses", "remains"? */
+static int body_word(const struct acta_work *w, uint32_t q) {
+  const acta_token *tk = &w->toks.v[q];
+  return tk->vocab == V_BODIES || tk->vocab == V_CORPSES ||
+         (tk->norm_len == 7 && !memcmp(norm(w, q), "remains", 7));
+}
+
+/* Does figure f count bodies found rather than people killed: its counted
+ * noun is "bodies" or "corpses" ("nine bodies were found on a bridge",
+ * "a grave containing 37 bodies"), or "the bodies of" stands before it
+ * ("discovered the bodies of 17 miners")?  A discovery tells of no
+ * killing and no killer: the finder killed no one, and the sentence says
+ * nothing of who did or when. */
+static int body_count(const struct acta_work *w, const acta_sentence *s,
+                      const acta_figure *f) {
+  uint32_t q = s->first;
+  while (q < s->last && w->toks.v[q].start < f->start) q++;
+  if (q >= s->first + 2 && is_word(w, q - 1, w->cw->w_of) && body_word(w, q - 2)) return 1;
+  if (f->unit_end <= f->unit_start) return 0;
+  uint32_t u = s->last;
+  while (u > s->first && w->toks.v[u - 1].start >= f->unit_end) u--;
+  return u > s->first && body_word(w, u - 1);
+}
+
 /* Finds the figures of the sentence; a casualty, arrest or crowd figure
  * with no event of its own in the sentence yields an event whose source is
  * unknown (rather than being dropped), but for a verb whose subject is no
@@ -158,6 +211,20 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     /* "has saved some 500 lives": lives saved are no toll */
     if (saved_lives(w, s, &found[k])) {
       acta_trace(w, "  dropped (statistic): the figure \"%.*s\" counts lives saved\n",
+                 (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
+      continue;
+    }
+    /* "attended by representatives from 16 Latin American countries",
+     * "between 50 and 60 gang members took part in the heist": a count of
+     * people is a crowd only where a protest is named */
+    if (!strcmp(found[k].kind, "protesters") && !protest_named(w, s)) {
+      acta_trace(w, "  dropped (no actor): the figure \"%.*s\" counts people, and no protest is "
+                 "named\n", (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
+      continue;
+    }
+    /* "nine bodies were found": a discovery, no killing told */
+    if (body_count(w, s, &found[k])) {
+      acta_trace(w, "  dropped (a discovery): the figure \"%.*s\" counts bodies found, not a killing\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
       continue;
     }

@@ -7,8 +7,11 @@
  * named by an -ing form ("success in fighting trafficking"), yearly totals
  * or counts over a span of time ("1,600 people were killed
  * in 2011", "since the start of the unrest"): they are analysis and
- * background, not today's news.  What a named source says may have
- * happened stays, as a hedged event reported by that source, and so do
+ * background, not today's news; so are acts given a rate ("seized $300,000
+ * worth a day"), what an actor "can" do, and the "that" clause of a noun
+ * of speculation ("the possibility that he struck a deal").  What a named
+ * source says may have happened stays, as a hedged event reported by that
+ * source, and so do
  * reported beliefs ("is believed to have sent", "possibly shelled").  A
  * passive that names no agent is coded with no source only when it is a
  * material act told as done to an actor standing next to it, and no tally
@@ -181,6 +184,55 @@ static int past_background(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* Is token i, folded, one of the words of list l? */
+static int norm_in(const struct acta_work *w, const acta_sentence *s, uint32_t i,
+                   const char *const *l) {
+  if (i < s->first || i >= s->last) return 0;
+  for (; *l; l++)
+    if (!strcmp(norm(w, i), *l)) return 1;
+  return 0;
+}
+
+static const char *const ON[] = {"on", NULL};
+static const char *const AVERAGE[] = {"average", NULL};
+
+/* Does the clause of verb group g, after it, give its act a rate: "a
+ * day", "per month", "each week", "on average" ("were
+ * seizing $300,000 worth of contraband a day", "confiscated, on average,
+ * a rifle each week")?  Not a span or a date: "a week after", "a day
+ * earlier", "within a month", "a year ago", "after just a year and a
+ * half"; not an act vowed ("vowed to kill one policeman per day") nor one
+ * going on now ("are shelling us every day"). */
+static int rate_after(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  static const char *const unit[] = {"day", "week", "month", "year", "night", NULL};
+  static const char *const lead[] = {"a", "per", "each", NULL};
+  static const char *const span[] = {"after", "before", "earlier", "later", "ago", "into",
+                                     "long", "old", "and", "of", "or", "half", NULL};
+  /* "vowed to kill one policeman per day": a threat made; "are shelling
+   * us every day": what goes on now */
+  if (g->to_inf || g->modal_status != ACTA_ASSERTED) return 0;
+  if (w->toks.v[g->head].penn == PT_VBG && g->first < g->head &&
+      (w->toks.v[g->first].penn == PT_VBZ || w->toks.v[g->first].penn == PT_VBP))
+    return 0;
+  int32_t own = w->tok_vg[g->head];
+  for (uint32_t q = g->last; q + 1 < s->last; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT && (w->toks.v[q].punct == ';' || w->toks.v[q].punct == ':'))
+      return 0;
+    if (w->tok_vg[q] != NO && w->tok_vg[q] != own) return 0;
+    if (w->toks.v[q].tag == P_WH || w->toks.v[q].tag == P_THAT) return 0;
+    if (norm_in(w, s, q, ON) && norm_in(w, s, q + 1, AVERAGE)) return 1;
+    if (!norm_in(w, s, q, lead) || !norm_in(w, s, q + 1, unit)) continue;
+    if (norm_in(w, s, q + 2, span)) continue;
+    /* "in a day", "after just a year" */
+    if (is_word(w, q, w->cw->w_a) && q > s->first &&
+        (w->toks.v[q - 1].tag == P_PREP ||
+         (q > s->first + 1 && w->toks.v[q - 1].tag == P_ADV && w->toks.v[q - 2].tag == P_PREP)))
+      continue;
+    return 1;
+  }
+  return 0;
+}
+
 /* Is verb group g a lone verb in the simple present, not a reporting verb
  * ("criminal groups supply the market", "the gang smuggles explosives")?
  * Outside a headline that is a habit or a state, not an act. */
@@ -270,10 +322,92 @@ static int unreal_modal(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* Does verb group g stand in the "that" clause of a noun of speculation
+ * ("hinting at the possibility that the trafficker has struck a deal",
+ * "rumours that the US is planning sanctions", "raises concerns that
+ * gangs are targeting troops"), within its punctuation marks?  Not when
+ * that speculation is confirmed ("Santos confirmed rumours that ..."). */
+static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
+                              const vgroup *g) {
+  for (uint32_t q = g->first; q > s->first + 1; q--) {
+    if (clause_mark(w, q - 1)) return 0;
+    if (w->toks.v[q - 1].tag != P_THAT || w->toks.v[q - 2].tag != P_NOUN ||
+        !tok_in(w, q - 2, WL_SPECULATION_NOUN))
+      continue;
+    /* "confirmed (the) rumours that" */
+    for (uint32_t b = q - 2; b > s->first && q - 2 - b < 3; b--) {
+      const char *t = norm(w, b - 1);
+      if (w->toks.v[b - 1].tag == P_VERB &&
+          (!strncmp(t, "confirm", 7) || !strncmp(t, "verif", 5) || !strncmp(t, "prov", 4)))
+        return 0;
+    }
+    return 1;
+  }
+  return 0;
+}
+
+/* Does verb group pg stand in a relative or subordinate clause: a
+ * wh-word or "that" between it and the punctuation mark or verb group
+ * before it ("a house where gang members would meet")? */
+static int in_relative(const struct acta_work *w, const acta_sentence *s, const vgroup *pg) {
+  int32_t own = w->tok_vg[pg->head];
+  for (uint32_t q = pg->first; q > s->first; q--) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (clause_mark(w, q - 1) || (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own)) return 0;
+    if (tk->tag == P_WH || tk->tag == P_THAT) return 1;
+  }
+  return 0;
+}
+
+/* Does verb group g hang on the verb group just before it, sharing what
+ * that one is: a bare verb after "and"/"or" ("would go up to drivers and
+ * charge them"), or a bare "-ing" form opening a clause after a comma
+ * ("should implement a strategy, attacking their roots")?  That group, or
+ * NULL.  An "-ing" clause hangs on a main clause: not on a participle
+ * ("raids on houses targeting the gang, arresting 12"), a relative clause
+ * ("a network that is reportedly linked to the cartel, seizing ..."), nor
+ * a simple present, which may be a lead's ("Colombia sets limits,
+ * agreeing to ..."). */
+static const vgroup *governing_group(const acta_coder *c, const acta_sentence *s,
+                                     const vgroup *g) {
+  const struct acta_work *w = c->work;
+  if (g == w->vgs || g->first <= s->first) return NULL;
+  const vgroup *pg = g - 1;
+  if (pg->first < s->first || pg->last > g->first || pg->scope != g->scope || pg->skipped)
+    return NULL;
+  unsigned hp = w->toks.v[g->head].penn;
+  if (is_and_or(w, g->first - 1))
+    return hp == (unsigned)PT_VB || pg->modal_status != ACTA_ASSERTED ? pg : NULL;
+  const acta_token *b = &w->toks.v[g->first - 1];
+  if (!(b->kind == TK_PUNCT && b->punct == ',' && g->last - g->first == 1 &&
+        hp == (unsigned)PT_VBG))
+    return NULL;
+  unsigned pp = w->toks.v[pg->head].penn;
+  if (pg->first == pg->head && (pp == (unsigned)PT_VBG || pp == (unsigned)PT_VBN)) return NULL;
+  if (in_relative(w, s, pg) || habitual_present(w, pg) || present_passive(c, s, pg))
+    return NULL;
+  return pg;
+}
+
+static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
+                                     const vgroup *g, int32_t rep, int purpose,
+                                     int governing);
+
 const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                const vgroup *g, int32_t rep, int purpose) {
-  const struct acta_work *w = c->work;
   if (c->dict->keds_only) return NULL;
+  const char *why = own_unreal_reason(c, sc, g, rep, purpose, 0);
+  const vgroup *pg = why ? NULL : governing_group(c, sc->s, g);
+  return pg ? own_unreal_reason(c, sc, pg, rep, 0, 1) : why;
+}
+
+/* acta_unreal_reason of verb group g alone; `governing`: g is the group
+ * another hangs on, whose speculation clause (a noun's "that" clause the
+ * nearest group before a comma may end) is not that other's. */
+static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
+                                     const vgroup *g, int32_t rep, int purpose,
+                                     int governing) {
+  const struct acta_work *w = c->work;
   const acta_sentence *s = sc->s;
   if (question(w, s)) return "question";
   /* "the discovery suggests a gang killed them" (claims.c) */
@@ -287,13 +421,24 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
       habitual_sentence(w, s))
     return "habitual (often, usually, in some cases: no one act)";
   if (over_years(w, s, g)) return "habitual (for years, over the past decade: no one act)";
+  if (rate_after(w, s, g)) return "habitual (a day, per month, on average: a rate, no one act)";
   if (past_background(w, s, g)) return "background (in the past, in recent years, in the 1990s: no one act told)";
   if (sc->index > 0 && habitual_present(w, g))
     return "habitual (the simple present of an act: what is done, not an act)";
+  if (!governing && speculation_clause(w, s, g))
+    return "speculation (the possibility that, rumours that, fears that: no act told)";
   /* "the United States should suspend licences", whoever says it */
   if (in_group(w, g, WL_MODAL_SHOULD)) return "a recommendation (should, must)";
   /* "a region which is threatened by gangs": a state described */
   if (present_passive(c, s, g)) return "a state (present passive)";
+  /* "is the only entity that can investigate and prosecute", "the army
+   * can deploy within hours": what an actor is able to do, whoever says
+   * it, is no act */
+  for (uint32_t q = g->first; q < g->last; q++)
+    if (w->toks.v[q].tag == P_MODAL &&
+        (!strcmp(norm(w, q), "can") || !strcmp(norm(w, q), "cannot") ||
+         (!strcmp(norm(w, q), "ca") && q + 1 < g->last && w->toks.v[q + 1].tag == P_NEG)))
+      return "a capability (can: what may be done, not an act)";
   /* what the writer supposes; a named source's "may" stays, hedged */
   int sourced = named_reporter(w, rep, 1);
   if (!sourced && (unreal_modal(w, s, g) || clause_opener(w, s, g, WL_ADV_GUESS) ||
@@ -362,15 +507,6 @@ const char ACTA_AGG_SINCE[] = "a count over time (since, annually)";
 static const char AGG_YEARS[] = "a count over the years (since a year)";
 /* How far after "from" or "between" the span's year may come. */
 #define SPAN_REACH 8
-
-/* Is token i, folded, one of the words of list l? */
-static int norm_in(const struct acta_work *w, const acta_sentence *s, uint32_t i,
-                   const char *const *l) {
-  if (i < s->first || i >= s->last) return 0;
-  for (; *l; l++)
-    if (!strcmp(norm(w, i), *l)) return 1;
-  return 0;
-}
 
 static const char *const SO_FAR[] = {"so", "thus", NULL};
 static const char *const FAR[] = {"far", NULL};

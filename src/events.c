@@ -162,7 +162,8 @@ static const acta_cameo *captor_code(const acta_dict *d, const acta_cameo *cm,
  * yield 035.  A conflict act announced is a threat (root 13): to protest
  * 133, to cut relations, aid or talks or to sanction 131x-136, to repress
  * 137 (a curfew 1323 ...), to blockade, occupy or attack 1381-1385.  Roots
- * 01-03, 09-13 and 15 have none: "will investigate" stays 090, intended.
+ * 01-03, 09-13 and 15 have none: "will demand" stays 100, intended (an
+ * investigation announced is no event at all: triggers.c).
  * The most specific prefix comes first. */
 /* A CAMEO code's counterpart in another root, by the act's code prefix:
  * the first entry whose prefix the code starts with (the most specific

@@ -126,7 +126,10 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
       const acta_entry *pick = NULL;
       while (ei) {
         const acta_entry *e = &d->entries[ei - 1];
-        if ((!e->proper || (t0->flags & TF_CAP) || (w->nocase && e->proper == 1)) &&
+        /* a short acronym that is also a word ("US", "WHO", "ICE") only
+         * in capitals: "Ice covered the roads", "Who ..." are words */
+        if ((!e->proper || (e->proper == 1 && (t0->flags & TF_CAP)) ||
+             (e->proper == 2 && (t0->flags & TF_ALLCAPS)) || (w->nocase && e->proper == 1)) &&
             entry_valid(e, w->date) &&
             !(e->exact && next[c].by_lemma) && !(e->whole_end && next[c].stemmed)) {
           if (w->date) { pick = e; break; }
@@ -277,6 +280,8 @@ static int org_member_noun(const struct acta_work *w, uint32_t i) {
 static int possessed_thing(const struct acta_work *w, const match *ms, size_t nm,
                            const match *all, size_t nall, uint32_t j) {
   uint32_t p = ms[nm - 1].last;
+  /* past the name a title stands before ("Mayor Lopez's crackdown") */
+  while (p + 1 < j && w->toks.v[p].tag == P_PROPN) p++;
   if (p + 1 >= j || w->toks.v[p].tag != P_POSS) return 0;
   const acta_token *h = &w->toks.v[j - 1];
   if (h->tag != P_NOUN || (h->flags & TF_CAP) || !tok_in(w, j - 1, WL_THING_NOUN)) return 0;
@@ -515,6 +520,12 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
             !(all[b].last < j && w->toks.v[all[b].last].tag == P_POSS)) {
           size_t nb = b + 1;
           for (uint32_t q = all[b].last; q < j; q++) {
+            /* "Gov. Gretchen Whitmer's office": a title before a name
+             * that owns what follows is the name's (the thing owned is
+             * judged as any possessed thing is) */
+            if (w->toks.v[q].tag == P_POSS && q > all[b].last &&
+                w->toks.v[q - 1].tag == P_PROPN)
+              break;
             while (nb < nall && all[nb].last <= q) nb++;
             int in_match = nb < nall && all[nb].first <= q;
             const acta_token *tq = &w->toks.v[q];

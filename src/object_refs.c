@@ -562,15 +562,20 @@ static int against_verb(const struct acta_work *w, uint32_t q) {
  * students"). */
 #define PURPOSE_OBJECT_REACH 4
 
-int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t end,
-                               int32_t src, int32_t tgt, const char *code, const char *lemma) {
+/* Is lemma a verb of sending forces ("send", "deploy", "station")? */
+static int send_verb(const char *lemma) {
   static const char *const SEND[] = {"send", "deploy", "dispatch", "mobilize", "mobilise",
                                      "station", "post", "move", "redeploy", NULL};
+  for (size_t i = 0; SEND[i]; i++)
+    if (!strcmp(SEND[i], lemma)) return 1;
+  return 0;
+}
+
+int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t end,
+                               int32_t src, int32_t tgt, const char *code, const char *lemma) {
   if (cameo_root(code) != 15 || src == NO || !lemma) return tgt;
-  size_t i = 0;
-  while (SEND[i] && strcmp(SEND[i], lemma)) i++;
   const mention *sm = &w->ments[src];
-  if (!SEND[i]) {
+  if (!send_verb(lemma)) {
     /* another show of force ("put 500 police officers on alert"): its own
      * troops or police are its means too; an enemy named stays ("patrol
      * neighbourhoods of the militias") */
@@ -612,6 +617,19 @@ int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t en
     acta_trace(w, "  target: %s %s deployed, whom against: %s\n", t ? t->code : "the forces",
                t ? "are what is" : "", against != NO ? w->ments[against].code : "none named");
   return against;
+}
+
+int32_t acta_deployed_source(struct acta_work *w, const vgroup *g, int32_t subj,
+                             const char *code, const char *lemma) {
+  if (!g->passive || subj == NO || !lemma || !send_verb(lemma)) return NO;
+  if (cameo_root(code) != 15 && strcmp(code, "074")) return NO;
+  const mention *m = &w->ments[w->ments[subj].group];
+  /* the forces' own side: armed forces, police, peacekeepers ("Ecowas
+   * peacekeepers": the pattern names them, the actor their body) */
+  if (!forces(m) && strcmp(code, "074")) return NO;
+  if (!m->code[0]) return NO;
+  acta_trace(w, "  source %s: forces deployed are their own side's (no agent named)\n", m->code);
+  return w->ments[subj].group;
 }
 
 /* Is mention m the state's (government, armed forces, police)? */
@@ -685,17 +703,19 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
   return w->ments[src].group;
 }
 
-int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
-                                     const vgroup *g, const char *code) {
+/* A name no dictionary knows standing as verb group g's subject: a run
+ * of proper nouns right before it (adverbs between) that opens its clause
+ * and is no place.  Sets [*b, *e) and returns 1, else 0. */
+static int bare_name_subject(const struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                             uint32_t *b_out, uint32_t *e_out) {
   const acta_sentence *s = sc->s;
-  if (!g->passive || !act_on_person(code)) return NO;
   uint32_t e = g->first;
   while (e > s->first && w->toks.v[e - 1].tag == P_ADV) e--;
   uint32_t b = e;
   while (b > s->first && w->toks.v[b - 1].tag == P_PROPN && w->tok_ment[b - 1] == NO &&
          !(w->toks.v[b - 1].flags & TF_DATELINE))
     b--;
-  if (b == e) return NO;
+  if (b == e) return 0;
   /* the name opens its clause: the sentence, or after a comma, "and", a
    * quotation mark ("the gang's leader, Edgar Moreno, was" is an actor's) */
   if (b > s->first) {
@@ -703,7 +723,7 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
     if (!(pv->kind == TK_PUNCT && (pv->punct == ',' || pv->punct == '"')) &&
         !(pv->tag == P_CONJ && is_and_or(w, b - 1)) && pv->tag != P_THAT &&
         !(w->tok_vg[b - 1] != NO && w->vgs[w->tok_vg[b - 1]].reporting))
-      return NO;
+      return 0;
     /* an appositive name after a noun phrase ("the gang's leader, Edgar
      * Moreno, was"), not after a place ("In Abu Hamour, Bohendi was") */
     if (pv->kind == TK_PUNCT && pv->punct == ',' && b >= s->first + 2 &&
@@ -712,10 +732,20 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
       while (np0 > s->first && np_tag(w->toks.v[np0 - 1].tag) && w->tok_ment[np0 - 1] == NO)
         np0--;
       if (w->tok_ment[b - 2] != NO || np0 == s->first || w->toks.v[np0 - 1].tag != P_PREP)
-        return NO;
+        return 0;
     }
   }
-  if (in_place(w, (size_t)sc->index, w->toks.v[b].start, w->toks.v[e - 1].end)) return NO;
+  if (in_place(w, (size_t)sc->index, w->toks.v[b].start, w->toks.v[e - 1].end)) return 0;
+  *b_out = b;
+  *e_out = e;
+  return 1;
+}
+
+int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
+                                     const vgroup *g, const char *code) {
+  const acta_sentence *s = sc->s;
+  uint32_t b, e;
+  if (!g->passive || !act_on_person(code) || !bare_name_subject(w, sc, g, &b, &e)) return NO;
   const char *role = acta_held_for_crime(w, code, g->last, s->last) ? "CRM" : "CVL";
   int32_t m = private_person(w, b, e, role);
   acta_trace(w, "  subject \"%s\" -> %s (a private person named: coded by role only)\n",
@@ -786,4 +816,81 @@ int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, i
     break;
   }
   return tgt;
+}
+
+/* Does the sentence open with a double surname right before verb group g
+ * ("Lopez-Gatell defended ..."): one capitalised word with a hyphen that
+ * the tagger took for a noun, no part of it a word the tagger's model has
+ * seen in lower case? */
+static int hyphened_name_first(const acta_dict *d, const struct acta_work *w,
+                               const sent_ctx *sc, const vgroup *g) {
+  uint32_t b = sc->s->first;
+  const acta_token *t = &w->toks.v[b];
+  if (g->first != b + 1 || !d->tagger || t->tag != P_NOUN || !(t->flags & TF_CAP) ||
+      w->tok_ment[b] != NO)
+    return 0;
+  const char *s = norm(w, b);
+  size_t n = t->norm_len, k = 0, parts = 0;
+  while (k < n) {
+    size_t j = k;
+    while (j < n && s[j] != '-') j++;
+    if (j == k) return 0;
+    uint32_t mw = acta_tm_find(d->tagger, s + k, j - k);
+    if (mw != ACTA_NO_WORD && d->tagger->word[mw].nlower > 0) return 0;
+    parts++;
+    k = j + 1;
+  }
+  return parts >= 2;
+}
+
+int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ctx *sc,
+                          const vgroup *g, const char *code) {
+  uint32_t b, e;
+  if (g->passive || (code[0] == '0' && code[1] == '1')) return NO;
+  /* a named person's help ("Beltrame helped Cabral to an easy
+   * reelection", "provided documents") is no state's aid */
+  if (code[0] == '0' && code[1] == '7') return NO;
+  /* "Boechat asked how ...", "Sandoval asked again": a question, no
+   * appeal */
+  if (code[0] == '0' && code[1] == '2' && g->last < sc->s->last &&
+      (w->toks.v[g->last].tag == P_WH || w->toks.v[g->last].tag == P_ADV))
+    return NO;
+  if (hyphened_name_first(d, w, sc, g)) {
+    b = sc->s->first;
+    e = b + 1;
+  } else if (!bare_name_subject(w, sc, g, &b, &e)) {
+    return NO;
+  }
+  /* "the sources that IDL-R consulted": an object relative's subject
+   * acts on the noun before it, told in passing */
+  if (b > sc->s->first + 1 && w->toks.v[b - 1].tag == P_THAT &&
+      np_tag(w->toks.v[b - 2].tag))
+    return NO;
+  /* one word the tagger's model has seen in lower case ("Wildfires
+   * destroyed", "Authorities"), not a name */
+  if (e == b + 1) {
+    const acta_token *t = &w->toks.v[b];
+    uint32_t mw = d->tagger ? acta_tm_find(d->tagger, norm(w, b), t->norm_len) : ACTA_NO_WORD;
+    if (mw != ACTA_NO_WORD && d->tagger->word[mw].nlower > 0) return NO;
+    /* ... or one WordNet knows, opening the sentence, where a capital
+     * tells nothing */
+    if (b == sc->s->first &&
+        ((t->word != ACTA_NO_WORD && d->info[t->word].flags) || t->nlemma != ACTA_NO_WORD ||
+         t->vlemma != ACTA_NO_WORD))
+      return NO;
+  }
+  /* a contraction the tagger took for a name ("I'm", "They've"), a
+   * single letter */
+  for (uint32_t q = b; q < e; q++) {
+    const char *t = norm(w, q);
+    const char *ap = strchr(t, '\'');
+    if (w->toks.v[q].norm_len < 2 ||
+        (ap && (!strcmp(ap, "'m") || !strcmp(ap, "'ve") || !strcmp(ap, "'re") ||
+                !strcmp(ap, "'ll") || !strcmp(ap, "'d"))))
+      return NO;
+  }
+  mention *m = acta_append_mention(w, b, e);
+  m->group = (int32_t)w->nments;
+  acta_trace(w, "  subject \"%s\": a name no dictionary knows (no code)\n", norm(w, b));
+  return (int32_t)w->nments++;
 }

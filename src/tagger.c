@@ -391,17 +391,34 @@ static int at_start(const acta_tokens *t, uint32_t i, uint32_t first) {
 int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
                     uint32_t last) {
   const acta_tagger_model *m = d->tagger;
-  size_t titled = 0, common = 0;
+  size_t titled = 0, common = 0, small = 0;
+  int open_low = 0;
   for (uint32_t i = first; i < last; i++) {
     const acta_token *tk = &t->v[i];
-    if (tk->kind != TK_WORD || tk->norm_len < 4 || (tk->flags & TF_DATELINE)) continue;
-    if (!(tk->flags & TF_CAP)) return 0;
+    if (tk->kind != TK_WORD || (tk->flags & TF_DATELINE)) continue;
+    /* title case leaves function words low ("Denies Negotiating with
+     * Gangs", "Police were Ambushed", "Investigates both Sets"); a word
+     * of four letters or more of any other class in lower case is a
+     * sentence's, and so is any lower-case word of an open class where a
+     * function word of four letters was low ("Maduro met with Santos") */
+    int function = tk->tag == P_PREP || tk->tag == P_CONJ || tk->tag == P_DET ||
+                   tk->tag == P_AUX || tk->tag == P_TO || tk->tag == P_POSS;
+    if (!(tk->flags & TF_CAP) && !function) {
+      if (tk->norm_len >= 4) return 0;
+      if (tk->kind == TK_WORD && tk->norm_len >= 2) open_low = 1;
+      continue;
+    }
+    if (tk->norm_len < 4) continue;
+    if (!(tk->flags & TF_CAP)) {
+      small++;
+      continue;
+    }
     if (tk->flags & TF_ALLCAPS) continue; /* "NATO"; a text in capitals is not titled */
     titled++;
     uint32_t w = acta_tm_find(m, acta_tok_norm(t, i), tk->norm_len);
     if (w != ACTA_NO_WORD && m->word[w].total_lower > m->word[w].total_upper) common++;
   }
-  return titled >= 3 && common >= 2;
+  return titled >= 3 && common >= 2 && (!small || (!open_low && small * 2 <= titled));
 }
 
 /* Is the sentence written without telling case: all in lower case, in

@@ -10,6 +10,7 @@
  * frames; writes events (through events.c) and the tokens' TF_USED marks. */
 #include "coder_internal.h"
 #include "tagger_model.h"
+#include "vocab.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +52,14 @@ static int future_modal(const struct acta_work *w, const vgroup *g, int reported
     if (tok_in(w, q, WL_MODAL_INTENDED))
       return reported || !is_word(w, q, w->cw->w_would);
   return 0;
+}
+
+/* Is verb group g a "to" infinitive right after "decided" ("Congress
+ * decided to open an investigation": a decision taken, the act begun)? */
+static int decided_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->to_inf || g->first < s->first + 2) return 0;
+  int32_t v = w->tok_vg[g->first - 2];
+  return v != NO && acta_lemma_is(w->toks.v[w->vgs[v].head].vlemma, w->cw->l_decide);
 }
 
 /* Is "to" + verb group g the complement of a wh-word ("how to fight",
@@ -743,6 +752,18 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
       captives = EMIT_CAPTIVES;
     }
   }
+  /* "prosecutors say they will investigate", "vowed to open an
+   * inquiry": CAMEO codes an investigation (root 09) only once it is
+   * being or has been carried out, and root 03 has no intent to
+   * investigate; a speaker's saying so is the statement (claims.c).  A
+   * body that "decided to open an inquiry" opened it. */
+  if (vc->status == ACTA_INTENDED && !d->keds_only && cameo_root(cm->code) == 9 &&
+      !decided_to(w, s, g)) {
+    acta_trace(w, "  dropped (not carried out): \"%s\": an investigation announced or planned, "
+               "not under way\n", d->strings.data + p->text);
+    consume_words(w, g->last, vc->pm.used_to, s->last);
+    return;
+  }
   if (vc->status == ACTA_INTENDED && (vc->announced || future_modal(w, g, rep != NO)))
     flags |= EMIT_ANNOUNCED;
   else if (vc->status == ACTA_INTENDED && !d->keds_only && !vc->intent) {
@@ -1039,6 +1060,19 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * subject */
     if (src == NO && tgt == NO && g->passive && !d->keds_only)
       tgt = acta_passive_private_subject(w, sc, g, d->cameo[vc.p->cameo].code);
+    /* "Mexican troops were deployed to Michoacan": their own side sent
+     * them */
+    if (src == NO && g->passive && g->subject != NO && !d->keds_only) {
+      int32_t own = acta_deployed_source(w, g, g->subject, d->cameo[vc.p->cameo].code, vlemma);
+      if (own != NO) {
+        src = own;
+        tgt = acta_deployment_target(w, g, vc.end, src, NO, d->cameo[vc.p->cameo].code, vlemma);
+      }
+    }
+    /* "Pete Wilson signed an agreement": a name no dictionary knows, no
+     * code (not a statement: docs/conventions.md) */
+    if (src == NO && !g->passive && !d->keds_only)
+      src = acta_named_source(d, w, sc, g, d->cameo[vc.p->cameo].code);
     int statistic = 0;
     const char *blocked =
         src == NO ? acta_agentless_reason(c, sc, g, d->cameo[vc.p->cameo].code, vc.end, tgt,
@@ -1141,6 +1175,65 @@ static int32_t noun_source(struct acta_work *w, const acta_dict *d,
   return src;
 }
 
+/* Does the noun phrase of event noun i stand after a preposition ("in
+ * response to a government crackdown", "tensions over a 2008 Colombian
+ * raid", "pointed to US support for", "since the Navy's seizure of")?
+ * Then the act is named as a thing the sentence talks about, told of no
+ * one day; as the object of a verb ("announced the arrest of", "sets out
+ * Bolivia's rejection of"), a subject ("Russian strikes on power
+ * stations continued"), where a verb's act took place ("killed in an
+ * air strike") or as what a sum is in ("$1.2 billion in military
+ * assistance to Egypt") it is told. */
+static int after_preposition(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
+  uint32_t q = i;
+  while (q > s->first && np_tag(w->toks.v[q - 1].tag)) q--;
+  if (q == s->first || w->toks.v[q - 1].tag != P_PREP) return 0;
+  /* "was killed in a Colombian air strike", "died during a police raid",
+   * "assisted in the government's seizure of": the act the verb took
+   * place in */
+  if (q >= s->first + 2 && w->tok_vg[q - 2] != NO &&
+      (is_word(w, q - 1, w->cw->w_in) || !strcmp(norm(w, q - 1), "during")))
+    return 0;
+  /* "$1.2 billion in US military assistance": a sum, not a preposition
+   * of place */
+  return !(q >= s->first + 2 && is_word(w, q - 1, w->cw->w_in) &&
+           w->toks.v[q - 2].tag == P_NUM);
+}
+
+/* Is token q a large count or a sum: "$", "million", "thousands"? */
+static int large_count(const struct acta_work *w, uint32_t q) {
+  const acta_token *tk = &w->toks.v[q];
+  if (tk->kind == TK_PUNCT) return tk->punct == '$';
+  switch (tk->vocab) {
+    case V_HUNDREDS: case V_THOUSAND: case V_THOUSANDS: case V_MILLION: case V_MILLIONS:
+    case V_BILLION:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/* Is event noun i counted in a sum or in thousands: "$36.1 million in US
+ * military aid", "thousands of arrests", "a $2 million aid package" (a
+ * large count in its noun phrase or just before "in"/"of" ahead of it)?
+ * Two ambushes are two acts. */
+static int counted_noun(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
+  uint32_t q = i;
+  /* ("in U.S. military and police aid": across a coordination; a phrase
+   * of a dozen words at most) */
+  while (q > s->first && i - q < 12 &&
+         (np_tag(w->toks.v[q - 1].tag) || w->toks.v[q - 1].tag == P_CONJ ||
+          large_count(w, q - 1))) {
+    q--;
+    if (large_count(w, q)) return 1;
+  }
+  if (q < s->first + 2 || !(is_word(w, q - 1, w->cw->w_in) || is_word(w, q - 1, w->cw->w_of)))
+    return 0;
+  for (uint32_t b = q - 1; b > s->first && q - 1 - b < 4; b--)
+    if (large_count(w, b - 1)) return 1;
+  return 0;
+}
+
 /* Nominal events: each noun with a pattern that has a source ("Iran's
  * assistance to Russian forces") and a target when the pattern wants one. */
 void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
@@ -1188,6 +1281,19 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     if (src == NO) {
       acta_trace(w, "  dropped (no actor): the event noun \"%s\": no actor's, none doing it\n",
                  norm(w, i));
+      continue;
+    }
+    /* "$36.1 million in US military aid, granted to Nicaragua since
+     * 2007": a total over a span of time, no one act */
+    const char *total = !d->keds_only && counted_noun(w, s, i) ? acta_aggregate_reason(c, s) : NULL;
+    if (total) {
+      acta_trace(w, "  dropped (statistic): the event noun \"%s\" is a total: %s\n", norm(w, i),
+                 total);
+      continue;
+    }
+    if (!d->keds_only && nstatus < 0 && after_preposition(w, s, i)) {
+      acta_trace(w, "  dropped (background): the event noun \"%s\" after a preposition: an "
+                 "act named as a thing the sentence talks about, not told as done\n", norm(w, i));
       continue;
     }
     const acta_cameo *cm = &d->cameo[p->cameo];

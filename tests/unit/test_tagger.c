@@ -363,6 +363,14 @@ Test(tagger, title_case_is_told_and_read_without_case) {
   cr_assert_not(acta_title_case(dict, &toks, 0, (uint32_t)toks.n));
   tag("ROHAN INVESTIGATES MINING TIES TO ORGANIZED CRIME.");  /* capitals */
   cr_assert_not(acta_title_case(dict, &toks, 0, (uint32_t)toks.n));
+  /* function words of four letters left low */
+  tag("\"Gondor Denies Negotiating with Orc Gangs.");
+  cr_assert(acta_title_case(dict, &toks, 0, (uint32_t)toks.n));
+  tag("Rohan Says Riders were Ambushed, Killed.");
+  cr_assert(acta_title_case(dict, &toks, 0, (uint32_t)toks.n));
+  /* ... but not beside a low open-class word: a sentence of names */
+  tag("Steward Denethor of Gondor met with King Theoden Today.");
+  cr_assert_not(acta_title_case(dict, &toks, 0, (uint32_t)toks.n));
 }
 
 Test(tagger, a_phrase_lock_is_kept) {
