@@ -335,6 +335,12 @@ void acta_coder_set_tabari_targets(acta_coder *c, int on);
  * same story, the next sentence number).  0 (the default): it does not. */
 void acta_coder_set_tabari_forward(acta_coder *c, int on);
 
+/* TABARI's COMPLEX: NOACTPRIOR, for TABARI dictionaries: 1 when an actor
+ * (a phrase with a code that is no agent alone) of the article last coded
+ * begins before byte offset at of its text, in the sentence holding at;
+ * else 0. */
+int acta_coder_tabari_actor_before(const acta_coder *c, size_t at);
+
 /* Codes one article.  Returns 0, or -1 with acta_coder_error() set: no
  * text, text that is not valid UTF-8 or holds a NUL byte, an article over
  * the size limit, a date that is not a real calendar day written

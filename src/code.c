@@ -167,10 +167,12 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   w->sent_ment[si] = w->nments;
   acta_find_mentions(d, w, s);
   if (d->keds_only) acta_new_actors(w, s, w->sent_ment[si]);
+  if (d->tabari) acta_tabari_null_actors(w, w->sent_ment[si]);
   if (d->tabari) acta_tabari_pronouns(w, s, w->sent_ment[si]);
   ap->sent_vg[si] = w->nvgs;
   acta_find_vgroups(d, w, s);
   acta_link_mentions(d, w, w->sent_ment[si], w->nments, s);
+  if (d->tabari) acta_tabari_compounds(w, s, w->sent_ment[si], w->nments);
   acta_split_multi_codes(w, w->sent_ment[si]);
   acta_near_countries(w, w->sent_ment[si], w->nments);
   /* the countries named, not a news agency's nor where something goes
@@ -354,6 +356,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   if (!c->dict->keds_only) acta_possessive_members(w, (size_t)sc->index, sc->m0, sc->m1);
   acta_find_frames(c->dict, w, s, vg0, vg1);
   acta_find_subjects(c, sc, vg0, vg1);
+  if (c->dict->tabari) acta_tabari_clauses(c->dict, w, s);
   acta_code_verbs(c, sc, vg0, vg1);
   acta_code_event_nouns(c, sc);
   acta_sentence_figures(c, sc);

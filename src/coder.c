@@ -33,6 +33,7 @@ void acta_coder_free(acta_coder *c) {
   free(w->sent_ment);
   free(w->tok_ment);
   free(w->tok_vg);
+  free(w->tab);
   free(w->tok_scope);
   free(w->tok_cw);
   free(w->ev_slots);

@@ -60,6 +60,16 @@ typedef struct mention {
                                ("an anti Gondor": "Gondor"); 0: none */
 } mention;
 
+/* A token's TABARI clause (tabari_sources.c). */
+typedef struct tabari_tok {
+  uint32_t cstart, cend;    /* its clause: first token, the conjunction
+                               that ends it (or the sentence's end) */
+  int32_t first, second;    /* at cstart: the clause's first two actor
+                               groups (NO: none) */
+  int32_t held;             /* the source the sentence holds there, before
+                               a verb at this token (NO: none) */
+} tabari_tok;
+
 typedef struct vgroup {
   uint32_t first, last;     /* token range [first, last) */
   uint32_t head;            /* main verb token */
@@ -116,6 +126,9 @@ struct acta_work {
   size_t cap_sent_ment;
   int32_t *tok_ment;        /* token -> mention or NO */
   int32_t *tok_vg;          /* token -> verb group or NO */
+  struct tabari_tok *tab;   /* TABARI dictionaries: token -> its clause
+                               (tabari_sources.c) */
+  size_t cap_tab;
   int32_t *tok_scope;       /* token -> frame or NO */
   uint32_t *tok_cw;         /* token -> coder word id (coder_words.h) */
   size_t cap_tok;
@@ -386,6 +399,10 @@ int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m);
  * a verb stands, is tagged VERB (before the verb groups are found). */
 void acta_tabari_verbs(const acta_dict *d, struct acta_work *w,
                        const acta_sentence *s);
+/* The verb (word id) whose patterns a TABARI root stem token i begins
+ * with is indexed under ("resumption": RESUM, under "resume"); the
+ * longest stem wins.  ACTA_NO_WORD if none. */
+uint32_t acta_tabari_stem_verb(const acta_dict *d, const struct acta_work *w, uint32_t i);
 
 /* ---- tabari_pronouns.c ---------------------------------------------------- */
 
@@ -396,6 +413,38 @@ void acta_tabari_pronouns(struct acta_work *w, const acta_sentence *s, size_t m0
 /* The actor a pronoun of the next article may take (w->fwd_code): the
  * first actor of the one just coded, without its agents. */
 void acta_tabari_forward_actor(struct acta_work *w);
+
+/* ---- tabari_mentions.c ---------------------------------------------------- */
+
+/* TABARI dictionaries: a mention whose code is TABARI's null code "---"
+ * (mentions from m0) is no actor: absorbed, its words no mention's. */
+void acta_tabari_null_actors(struct acta_work *w, size_t m0);
+
+/* TABARI dictionaries: the compound groups of mentions [m0, m1) of
+ * sentence s are cut before a member whose actor phrase (w->matches) has
+ * words other than determiners and adjectives before it (an agent, a
+ * noun), or that has none, as TABARI's compounds end. */
+void acta_tabari_compounds(struct acta_work *w, const acta_sentence *s, size_t m0,
+                           size_t m1);
+
+/* ---- tabari_sources.c ----------------------------------------------------- */
+
+/* TABARI dictionaries: sentence s's clauses as TABARI cuts them, into
+ * w->tab (pass 2, before the verbs are coded). */
+void acta_tabari_clauses(const acta_dict *d, struct acta_work *w, const acta_sentence *s);
+/* The source TABARI gives verb group g when its pattern names none (the
+ * first actor of the clause where the sentence first coded a verb, or of a
+ * later clause that begins with it), not the group of tgt (NO: any); NO
+ * when there is none. */
+int32_t acta_tabari_regular_source(const struct acta_work *w, const vgroup *g, int32_t tgt);
+/* Does a TABARI clause start at token q of s (the word after an and, but,
+ * or or nor that is not the sentence's first or last word nor inside a
+ * list of actors, nor between two <NOUN> or two <ADJECTIVE> words)? */
+int acta_tabari_clause_starts(const struct acta_work *w, const acta_sentence *s,
+                              uint32_t q);
+/* The end of the TABARI clause token q is in: the conjunction that ends it,
+ * or the sentence's end. */
+uint32_t acta_tabari_clause_end(const struct acta_work *w, uint32_t q);
 
 /* ---- clauses.c ----------------------------------------------------------- */
 

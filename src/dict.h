@@ -102,6 +102,10 @@ typedef struct acta_sentence {
 
 /* ---- actors, agents, discards (phrase trie) --------------------------- */
 
+/* dict->tabari_words: what a TABARI word list says of a word */
+enum { ACTA_TWORD_NOUN = 1, ACTA_TWORD_ADJECTIVE = 2,
+       ACTA_TWORD_STEM = 4 /* written without a final _: the words it begins */ };
+
 /* dict->tabari_edges: how a TABARI phrase's edge may be taken (bits), and
  * the key (node << 32 | ACTA_EDGE_NODE) holding the bits of its edges */
 #define ACTA_EDGE_GAP 1u      /* after words left out: a blank before it */
@@ -222,6 +226,14 @@ struct acta_dict {
                               DOL_AMROTH" is "Prince of Dol Amroth"), and
                               its word is a stem ("ERIADOR" is
                               "Eriadorian"); and of each node */
+  acta_u64map tabari_words; /* TABARI .actors <NOUN> and <ADJECTIVE>
+                              lists: acta_hash of a folded word ->
+                              ACTA_TWORD_* bits (tabari_sources.c) */
+  acta_u64map tabari_stem_verbs; /* TABARI verb roots written as stems:
+                              acta_hash of the folded stem ("resum") -> the
+                              word id its patterns are indexed under, so a
+                              noun it begins ("resumption") finds them
+                              (tabari_verbs.c) */
   uint32_t *node_entry;    /* node -> first entry index + 1 (0 none) */
   uint32_t nnodes, cap_nodes;
   acta_entry *entries;

@@ -27,12 +27,12 @@ typedef struct dict_meta {
  * for both paths (coder_words; root_words, made here from the edges and
  * kept by the trie's builder).  A field added to the struct (or to a
  * table's element) changes these sizes: write and read it here (or compute
- * it after the load for both paths), then update the size.  (tabari_edges
- * and tabari are not written: only TABARI files give them, and
+ * it after the load for both paths), then update the size.  (tabari_edges,
+ * tabari_words, tabari_stem_verbs and tabari are not written: only TABARI files give them, and
  * dictionaries with PETRARCH or TABARI files are never imaged; they stay
  * empty when mapped.) */
 #if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
-_Static_assert(sizeof(struct acta_dict) == 2624,
+_Static_assert(sizeof(struct acta_dict) == 2672,
                "struct acta_dict changed: write and read the new field in "
                "dict_image.c, then update this size");
 _Static_assert(sizeof(acta_word_info) == 20 && sizeof(acta_entry) == 64 &&

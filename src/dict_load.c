@@ -783,6 +783,8 @@ void acta_dict_free(acta_dict *d) {
   acta_u64map_free(&d->cameo_index);
   acta_u64map_free(&d->edges);
   acta_u64map_free(&d->tabari_edges);
+  acta_u64map_free(&d->tabari_words);
+  acta_u64map_free(&d->tabari_stem_verbs);
   free(d->node_entry);
   free(d->entries);
   free(d->pats);

@@ -422,11 +422,13 @@ const acta_pattern *acta_best_pattern(const acta_dict *d,
     *has_pats = 1;
     /* the filter is a cache of the tokens' words, not a change to w */
     pf_cover((struct acta_work *)w, lo < start ? lo : start, end);
+    /* TABARI: a noun its root's stem begins ("resumption": RESUM) */
+    int stem_noun = k == 1 && d->tabari && acta_tabari_stem_verb(d, w, head) == keys[k];
     for (;;) {
       const acta_pattern *p = &d->pats[pi];
       pmatch m;
       if (p->exact && k == 1 && !keds_form(d, tk->word, norm(w, head), keys[k]) &&
-          !(p->exact == 2 && tabari_ending(d, norm(w, head), keys[k]))) {
+          !(p->exact == 2 && (stem_noun || tabari_ending(d, norm(w, head), keys[k])))) {
         if (!p->next) break;
         pi = p->next - 1;
         continue;

@@ -198,6 +198,15 @@ typedef struct petr_discard {
   size_t line;
 } petr_discard;
 
+/* A word of a TABARI .actors file's <NOUN> or <ADJECTIVE> list: TABARI's
+ * parser types it so, which decides where its clauses begin ("sheep and
+ * goats", "awful and evil" are no two clauses). */
+typedef struct petr_word_class {
+  const char *word;   /* as written, without its comment: "GOATS", "FORCES_" */
+  uint8_t adjective;  /* 1: <ADJECTIVE>, 0: <NOUN> */
+  size_t line;
+} petr_word_class;
+
 /* ---- the dictionary ---------------------------------------------------- */
 
 typedef struct petr_dict {
@@ -218,6 +227,8 @@ typedef struct petr_dict {
   petr_macro *macros; size_t n_macros;
   /* discards */
   petr_discard *discards; size_t n_discards;
+  /* TABARI actors: the <NOUN> and <ADJECTIVE> lists */
+  petr_word_class *word_classes; size_t n_word_classes;
   struct petr_arena *arena;    /* private: owns every string */
 } petr_dict;
 

@@ -145,8 +145,32 @@ static int is_country(const acta_dict *d, const char *code) {
          acta_u64map_get(&d->countries, acta_pack3(code), &v) && v == 1;
 }
 
+/* TABARI's <NOUN> and <ADJECTIVE> words into d->tabari_words (an entry of
+ * several words joined by _ stands for its last word). */
+static void compile_word_classes(acta_loader *L, const petr_dict *pd) {
+  for (size_t i = 0; i < pd->n_word_classes; i++) {
+    const petr_word_class *c = &pd->word_classes[i];
+    size_t n = strlen(c->word);
+    uint32_t bits = c->adjective ? ACTA_TWORD_ADJECTIVE : ACTA_TWORD_NOUN;
+    if (n && c->word[n - 1] == '_') n--;
+    else bits |= ACTA_TWORD_STEM;
+    const char *w = c->word;
+    for (size_t k = 0; k < n; k++)
+      if (c->word[k] == '_') w = c->word + k + 1;
+    char low[64];
+    size_t m = (size_t)(c->word + n - w);
+    if (!m || m >= sizeof low) continue;
+    for (size_t k = 0; k < m; k++) low[k] = (char)tolower((unsigned char)w[k]);
+    uint64_t key = acta_hash(low, m);
+    uint32_t v = 0;
+    acta_u64map_get(&L->d->tabari_words, key, &v);
+    acta_u64map_put(&L->d->tabari_words, key, v | bits);
+  }
+}
+
 static void compile_actors(acta_loader *L, const petr_dict *pd) {
   acta_dict *d = L->d;
+  if (L->opt->tabari) compile_word_classes(L, pd);
   for (size_t i = 0; i < pd->n_actors; i++) {
     const petr_actor *a = &pd->actors[i];
     /* restricted codes first (the first valid one wins), then the rest */
@@ -623,6 +647,8 @@ static void compile_tabari_family(acta_loader *L, const petr_dict *pd,
     if (id == ACTA_NO_WORD || !(L->d->info[id].flags & WF_VERB))
       nend = sizeof endings / sizeof endings[0];
   }
+  /* the stem, for the nouns it begins ("resumption": RESUM) */
+  if (nlem) acta_u64map_put(&L->d->tabari_stem_verbs, acta_hash(stem, strlen(stem)), lem[0]);
   for (size_t ii = 0; ii <= form->n_irregular; ii++) {
     /* the root (as the verbs it stands for) and its irregular forms */
     size_t nh = ii ? 1 : nlem ? nlem : nend;

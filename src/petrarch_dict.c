@@ -70,7 +70,7 @@ typedef struct parser {
   char *err;
   size_t errlen;
   size_t cap_strs, cap_syn, cap_fam, cap_form, cap_pat, cap_tok, cap_act,
-      cap_code, cap_agent, cap_macro, cap_disc;
+      cap_code, cap_agent, cap_macro, cap_disc, cap_wc;
   int ctx;             /* verbs: CTX_* */
   int have_actor;      /* actors: an entry is open */
   int tabari;          /* TABARI's formats */
@@ -558,9 +558,28 @@ static int tabari_irregular(parser *p, const char *s, size_t n) {
   return 0;
 }
 
-/* TABARI's sections: `<SYNSETS>` in verbs is read; the lines of any other
- * (`<TIME>` date shifts, the actors' `<NOUN>` and `<ADJECTIVE>` lists) are
- * reported.  1: the line was a section's, 0: read it as usual. */
+/* A line of an actors file's <NOUN> or <ADJECTIVE> list: one word (or
+ * words joined by `_`), then an optional comment. */
+static int tabari_word_class(parser *p, const char *s, size_t n, int adjective) {
+  size_t i = 0;
+  while (i < n && !is_blank(s[i]) && s[i] != ';') i++;
+  size_t rest = i;
+  while (rest < n && is_blank(s[rest])) rest++;
+  if (!i || (rest < n && s[rest] != ';'))
+    return bad(p, "a <%s> line is one word (words joined by _)", p->section);
+  petr_dict *d = p->d;
+  grow((void **)&d->word_classes, &p->cap_wc, d->n_word_classes, sizeof *d->word_classes);
+  petr_word_class *c = &d->word_classes[d->n_word_classes++];
+  c->word = arena_strndup(d->arena, s, i);
+  c->adjective = (uint8_t)adjective;
+  c->line = p->line;
+  return 0;
+}
+
+/* TABARI's sections: `<SYNSETS>` in verbs and the actors' `<NOUN>` and
+ * `<ADJECTIVE>` lists are read; the lines of any other (`<TIME>` date
+ * shifts) are reported.  1: the line was a section's, 0: read it as
+ * usual. */
 static int tabari_sections(parser *p, const char *s, size_t n) {
   if (*s == '<') {
     tabari_section(p, s, n);
@@ -568,6 +587,11 @@ static int tabari_sections(parser *p, const char *s, size_t n) {
   }
   if (!p->section[0] || (p->d->kind == PETR_VERBS && !strcmp(p->section, "SYNSETS")))
     return 0;
+  if (p->d->kind == PETR_ACTORS &&
+      (!strcmp(p->section, "NOUN") || !strcmp(p->section, "ADJECTIVE"))) {
+    tabari_word_class(p, s, n, p->section[0] == 'A');
+    return 1;
+  }
   if (!strcmp(p->section, "TIME"))
     bad(p, "time-shift phrase: acta does not shift event dates");
   else
@@ -960,6 +984,7 @@ void petr_dict_free(petr_dict *d) {
   free(d->agents);
   free(d->macros);
   free(d->discards);
+  free(d->word_classes);
   free(d);
 }
 

@@ -8,13 +8,19 @@
  * the attack and promised aid": TABARI takes any of its verb words for a
  * verb unless a determiner comes before it), or after the words one of the
  * root's patterns wants before the verb ("was in accord": "IN_ *"), never
- * right after a determiner ("was in an accord" is a noun).  Only
- * TABARI roots do this (their patterns are the ones built with TABARI's
- * stems, exact == 2): acta's own and PETRARCH's dictionaries keep the
- * tagger's reading.  Reads the tags, the dictionary phrase matches and the
- * verb pattern index; rewrites tags before the mentions and verb groups
- * are found. */
+ * right after a determiner ("was in an accord" is a noun).  Read from
+ * TABARI's own files (dict->tabari), any noun that is a root's form, or
+ * that a root written as a stem begins (dict->tabari_stem_verbs:
+ * "resumption" is RESUM's), is a verb ("has no new sign with Gondor",
+ * "daylight raids"), and a word right after a determiner is a noun even
+ * when the tagger read a verb ("is about the restore"), as TABARI's
+ * markNouns shifts it.  Only TABARI roots do
+ * this (their patterns are the ones built with TABARI's stems, exact ==
+ * 2): acta's own and PETRARCH's dictionaries keep the tagger's reading.
+ * Reads the tags, the dictionary phrase matches and the verb pattern
+ * index; rewrites tags before the mentions and verb groups are found. */
 #include "coder_internal.h"
+#include "strmap.h"
 #include "tagger_model.h"
 
 #include <string.h>
@@ -38,6 +44,15 @@ static uint32_t tabari_root_key(const acta_dict *d, const struct acta_work *w,
       pi = p->next - 1;
     }
   }
+  return ACTA_NO_WORD;
+}
+
+uint32_t acta_tabari_stem_verb(const acta_dict *d, const struct acta_work *w, uint32_t i) {
+  if (!d->tabari_stem_verbs.nslots) return ACTA_NO_WORD;
+  const char *x = norm(w, i);
+  uint32_t v;
+  for (size_t k = w->toks.v[i].norm_len; k >= 3; k--)
+    if (acta_u64map_get(&d->tabari_stem_verbs, acta_hash(x, k), &v)) return v;
   return ACTA_NO_WORD;
 }
 
@@ -65,14 +80,26 @@ void acta_tabari_verbs(const acta_dict *d, struct acta_work *w,
     const match *m = k < w->nmatches ? &w->matches[k] : NULL;
     if (m && m->first <= i && i < m->last) continue; /* inside a phrase */
     acta_token *tk = &w->toks.v[i];
-    if (tk->tag != P_NOUN && tk->tag != P_ADJ) continue;
     /* a determiner makes it a noun ("was in an accord": no ACCORD) */
-    if (is_word(w, i - 1, w->cw->w_the) || word_is(w, i - 1, "a") || word_is(w, i - 1, "an"))
+    int after_det =
+        is_word(w, i - 1, w->cw->w_the) || word_is(w, i - 1, "a") || word_is(w, i - 1, "an");
+    if (after_det && tk->tag == P_VERB && d->tabari) {
+      /* ... even one the tagger read as a verb ("is about the restore") */
+      tk->tag = P_NOUN;
+      tk->penn = PT_NN;
+      acta_trace(w, " TABARI noun \"%s\" (a verb after a determiner)\n", norm(w, i));
       continue;
+    }
+    if (tk->tag != P_NOUN && tk->tag != P_ADJ) continue;
+    if (after_det) continue;
     int have = after_have(d, w, s->first, i);
     int after_actor = m && m->last == i && m->e->kind != ENT_DISCARD;
     int after_conj = is_and_or(w, i - 1);
-    uint32_t key = tabari_root_key(d, w, i, s->first, have || after_actor || after_conj);
+    /* with TABARI's own files, any noun that is a root's form ("no new
+     * sign with Gondor", "daylight raids"), as TABARI reads its verb words */
+    int noun = d->tabari && tk->tag == P_NOUN;
+    uint32_t key = tabari_root_key(d, w, i, s->first, have || after_actor || after_conj || noun);
+    if (key == ACTA_NO_WORD && noun) key = acta_tabari_stem_verb(d, w, i);
     if (key == ACTA_NO_WORD) continue;
     tk->tag = P_VERB;
     tk->penn = have ? PT_VBN : PT_VBZ;

@@ -353,8 +353,9 @@ static int codes_nothing(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   }
   /* TABARI's CODE BY CLAUSE: once a verb of a clause is coded, the verbs
    * after it in that clause are not ("was in accord with an anti-Gondor
-   * parade"); "and", "but", "or" or ';' start another clause, and a
-   * subordinate code ("SAID [023?]") does not count */
+   * parade"); "and", "but", "or", "nor" (not in a list of actors,
+   * tabari_sources.c) or ';' start another clause, and a subordinate code
+   * ("SAID [023?]") does not count */
   const char *lastp = c->nevents > sc->ev_before ? c->events[c->nevents - 1].pattern : NULL;
   const char *close = lastp ? strrchr(lastp, ']') : NULL;
   if (d->tabari && !w->code_all && c->nevents > sc->ev_before &&
@@ -362,7 +363,7 @@ static int codes_nothing(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     size_t at = c->events[c->nevents - 1].verb_start;
     uint32_t q = g->first;
     while (q > s->first && w->toks.v[q - 1].start >= at &&
-           !(w->toks.v[q - 1].tag == P_CONJ || is_punct(w, q - 1, ';')))
+           !(acta_tabari_clause_starts(w, s, q) || is_punct(w, q - 1, ';')))
       q--;
     if (q == s->first || w->toks.v[q - 1].start < at) {
       acta_trace(w, "  a verb after a coded one in its clause: skipped (CODE BY CLAUSE)\n");
@@ -383,15 +384,19 @@ static int codes_nothing(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   return 0;
 }
 
-/* PETRARCH `% *`: the members of the compound act on each other.  Returns
- * 0 when the pattern is no such one. */
+/* PETRARCH `% *` (TABARI: any `%`): the members of the compound act on
+ * each other.  Returns 0 when the pattern is no such one. */
 static int compound_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
                            const verb_coding *vc) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   const acta_pattern *p = vc->p;
   const pmatch *pm = &vc->pm;
-  if (!(pm->compound != NO && p->compound && pm->source == pm->compound)) return 0;
+  /* TABARI: a % after the verb too ("HAS * WITH %": its indexCompound is
+   * both source and target wherever it stands) */
+  if (!(pm->compound != NO && p->compound &&
+        (pm->source == pm->compound || (d->tabari && pm->target == pm->compound))))
+    return 0;
   const acta_cameo *cm = &d->cameo[p->cameo];
   for (int32_t a = pm->compound; a != NO; a = w->ments[a].next_in_group)
     for (int32_t b = w->ments[a].next_in_group; b != NO; b = w->ments[b].next_in_group) {
@@ -400,6 +405,14 @@ static int compound_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
       acta_emit(c, sc, b, a, vc->rep, p, p->cameo2 ? &d->cameo[p->cameo2 - 1] : cm,
                 g->head, vc->status, EMIT_PAIR | ACTA_EV_COMPOUND,
                 acta_intern_str(&d->words, p->head));
+      /* TABARI: each member is the source once for each other, so a
+       * paired code ("% * [044:045]") gives both codes both ways */
+      if (d->tabari && p->cameo2) {
+        acta_emit(c, sc, b, a, vc->rep, p, cm, g->head, vc->status,
+                  EMIT_PAIR | ACTA_EV_COMPOUND, acta_intern_str(&d->words, p->head));
+        acta_emit(c, sc, a, b, vc->rep, p, &d->cameo[p->cameo2 - 1], g->head, vc->status,
+                  EMIT_PAIR | ACTA_EV_COMPOUND, acta_intern_str(&d->words, p->head));
+      }
     }
   if (vc->fr != NO) acta_mark_produced(w, vc->fr);
   return 1;
@@ -548,6 +561,9 @@ static int32_t clash_partner(const struct acta_work *w, const vgroup *g, uint32_
   return NO;
 }
 
+static void tabari_regular_actors(const struct acta_work *w, const sent_ctx *sc,
+                                  const vgroup *g, int32_t *src, int32_t *tgt);
+
 /* Source and target of a verb's event by its voice: active, the subject
  * and the pattern's target (else the first actor after it); passive, the
  * "by" agent and the subject (KEDS: a passive with no "by" is coded as
@@ -640,12 +656,31 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
     src = pm->source;
   }
   if (p->exact && pm->target != NO && pm->target != src) tgt = pm->target;
+  /* TABARI: a target is found within the verb's clause (not past the
+   * and/or that ends it) */
+  if (c->dict->tabari && !g->passive && tgt != NO && tgt != pm->target &&
+      w->ments[tgt].first > g->last &&
+      w->ments[tgt].first >= acta_tabari_clause_end(w, g->last))
+    tgt = NO;
+  /* TABARI: a pattern with no `$` takes the source its sentence holds,
+   * not the verb's subject (tabari_sources.c) */
+  if (c->dict->tabari && !g->passive && !(p->has_source && pm->source != NO)) {
+    int32_t ts = acta_tabari_regular_source(w, g, tgt);
+    if (ts != NO && ts != src) {
+      src = ts;
+      if (tgt != NO && w->ments[tgt].group == src)
+        tgt = acta_keds_target(w, g->last, end, scope, src);
+    }
+  }
   /* TABARI: a pronoun standing for the source is no target of it ("said it
    * would help it"): the next other actor */
   if (c->dict->tabari && src != NO && tgt != NO &&
       (w->ments[tgt].pronoun || w->ments[src].pronoun) &&
       !strcmp(w->ments[tgt].code, w->ments[src].code))
     tgt = acta_keds_target(w, w->ments[tgt].last, end, scope, src);
+  /* ... and none after the verb: the nearest other actor before it */
+  if (c->dict->tabari && w->tabari_targets && src != NO && tgt == NO && !g->passive)
+    tabari_regular_actors(w, sc, g, &src, &tgt);
   *src_out = src;
   *tgt_out = tgt;
 }

@@ -30,7 +30,7 @@
  * COMMA (the comma-delimited phrases of those lengths are not coded; a
  * comma inside a list of names delimits none); COMPLEX CONJ[n] (n or more
  * conjunctions outside lists of names) and NOACTPRIOR (the first event
- * without a source: the sentence is not coded); YYYY; TIME SHIFT (the
+ * with no actor before its verb: the sentence is not coded); YYYY; TIME SHIFT (the
  * dates compared); FBIS (bracketed text and what precedes the first
  * letter skipped); FORWARD (a record with the story number of the one
  * before and the next sentence number may give a pronoun that record's
@@ -547,14 +547,15 @@ static long code_record(run *r, const tabari_record *rec) {
     if (!r->got) abort();
   }
   /* COMPLEX: NOACTPRIOR: no actor before the first verb, the sentence is
-   * not coded */
+   * not coded (the verb's source, TABARI's first actor of the clause, may
+   * stand after it: "Rebuked by Eriador, ..., Osgiliath is") */
   if (op->complex_on && op->complex_noactprior && n > 0) {
     size_t first = 0;
     for (size_t k = 1; k < n; k++)
       if (ev[k].sentence < ev[first].sentence ||
           (ev[k].sentence == ev[first].sentence && ev[k].verb_start < ev[first].verb_start))
         first = k;
-    if (!actor_code(&ev[first].source, op, NULL)) return 0;
+    if (!acta_coder_tabari_actor_before(r->c, ev[first].verb_start)) return 0;
   }
   /* subordinate and dominant codes (manual 6.6): which marks are coded */
   int any_plain = 0, any_dominant = 0;
