@@ -239,12 +239,12 @@ static int rate_after(const struct acta_work *w, const acta_sentence *s, const v
 static int habitual_present(const struct acta_work *w, const vgroup *g) {
   if (g->reporting || g->passive) return 0;
   unsigned p = w->toks.v[g->head].penn;
-  /* "police beat students": the past reads the same */
   /* "the area where Colombia, Peru and Brazil meet": a bare base form
    * right after its subject noun is the present the tagger missed */
   int base_after_noun = p == (unsigned)PT_VB && !g->to_inf && g->first > 0 &&
                         (w->toks.v[g->first - 1].tag == P_PROPN ||
                          w->toks.v[g->first - 1].tag == P_NOUN);
+  /* "police beat students": the past reads the same */
   if (g->last - g->first == 1)
     return p == (unsigned)PT_VBZ ||
            ((p == (unsigned)PT_VBP || base_after_noun) &&
