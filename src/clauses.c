@@ -960,8 +960,13 @@ static int list_goes_on(const acta_dict *d, const struct acta_work *w, const vgr
 static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
                                       size_t gi, size_t vg0, int32_t subj) {
   vgroup *g = &w->vgs[gi];
+  /* the tagger may read a participle inside a list as a past tense
+   * ("are beaten, raped, and killed"): taken only in a list that goes on,
+   * right after a comma, with nothing of its own before the next comma */
+  int past_form = w->toks.v[g->head].penn == PT_VBD && g->last < w->toks.n &&
+                  (is_punct(w, g->last, ',') || is_and_or(w, g->last));
   if (gi == vg0 || g->passive || g->first != g->head ||
-      w->toks.v[g->head].penn != PT_VBN || !participle(w, d, g->head))
+      (w->toks.v[g->head].penn != PT_VBN && !past_form) || !participle(w, d, g->head))
     return subj;
   const vgroup *pg = &w->vgs[gi - 1];
   /* a passive with its auxiliary ("were killed"), not a participle read
@@ -986,6 +991,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
     g->appositive = pg->appositive;
     return pg->subject != NO || pg->appositive ? pg->subject : subj;
   }
+  if (past_form && w->toks.v[g->head].penn != PT_VBN) return subj;
   /* "was arrested in May and released by a judge": the first's phrase of
    * place or time may stand before "and" when the second has no object
    * (a preposition, a mark or the end after it) */
