@@ -902,10 +902,27 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
   return who;
 }
 
-int acta_other_verb_at(const struct acta_work *w, const vgroup *g, uint32_t q) {
+int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgroup *g,
+                       uint32_t q) {
   int32_t v = w->tok_vg[q];
   if (v == NO || &w->vgs[v] == g || w->vgs[v].first != q || q == 0) return 0;
   const vgroup *o = &w->vgs[v];
+  /* a participle right after a noun of g's own phrase is that noun's
+   * reduced relative, and a "by" after it is its own: "were killed while
+   * off duty, outside the operations cited by the police chief" (the
+   * chief killed no one) */
+  const acta_token *n = &w->toks.v[q - 1];
+  if (o->first == o->head && q > g->last && np_tag(n->tag) &&
+      /* not after a noun of a material act, whose agent did g's act too:
+       * "killed in an attack carried out by the rebels", "in a massacre
+       * committed by" */
+      !(n->tag == P_NOUN && (acta_material_head(d, &d->noun_pats, n->nlemma) ||
+                             acta_material_head(d, &d->noun_pats, n->word) ||
+                             tok_in(w, q - 1, WL_CLASH_NOUN))) &&
+      (w->toks.v[o->head].penn == PT_VBN ||
+       (w->toks.v[o->head].penn == PT_VBD && o->last < w->toks.n &&
+        is_word(w, o->last, w->cw->w_by))))
+    return 1;
   if (o->first != o->head || w->toks.v[o->head].penn != PT_VBN) return 0;
   uint32_t c = q;
   while (c > g->last && w->toks.v[c - 1].tag == P_ADV) c--;
