@@ -1185,6 +1185,17 @@ static int pronoun_before(const struct acta_work *w, const vgroup *g,
          (tok_in(w, q - 1, WL_PRON_THIRD) || tok_in(w, q - 1, WL_PRON_FIRST));
 }
 
+/* Is a subject pronoun right before verb group g, itself right after an
+ * actor's phrase ("the soldier they accused of dealing", "the rebels he
+ * attacked")?  A relative clause with no "that": the pronoun is the verb's
+ * subject and the phrase its object, never its doer. */
+static int contact_relative_pronoun(const struct acta_work *w, const vgroup *g,
+                                    uint32_t lo) {
+  uint32_t q = g->first;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  return q > lo + 1 && pronoun_before(w, g, lo) && w->tok_ment[q - 2] != NO;
+}
+
 /* Pronoun subjects: "Iran denied that it had ..." is the speaker (sets
  * g->self_report); a sentence opening with "They"/"It" continues the last
  * event's source of the previous sentence.  NO if neither. */
@@ -1275,7 +1286,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     uint32_t lo = s->first;
     if (scope != NO) lo = w->frames[scope].first;
     int32_t subj = (g->reporting && pronoun_before(w, g, lo)) ||
-                           (!d->keds_only && acta_bare_subject_before(w, g->first, lo))
+                           (!d->keds_only && (acta_bare_subject_before(w, g->first, lo) ||
+                                              contact_relative_pronoun(w, g, lo)))
                        ? NO : acta_find_subject(w, g->first, lo, scope);
     if (d->keds_only) {
       int found;
