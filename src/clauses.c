@@ -671,8 +671,10 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
            (t->punct == ';' || t->punct == ':' || (t->punct == ',' && !charge))))
         break;
       int32_t v = w->tok_vg[q];
+      /* (a lone "has", "is", "was" is the subject's verb too: "... has
+       * a curious backstory") */
       if (v != NO && (uint32_t)v != (uint32_t)(g - w->vgs) && w->vgs[v].first == q &&
-          w->vgs[v].has_main && !w->vgs[v].to_inf) {
+          (w->vgs[v].has_main || w->vgs[v].last == q + 1) && !w->vgs[v].to_inf) {
         unsigned f = w->toks.v[w->vgs[v].first].penn;
         main_after = f == (unsigned)PT_VBD || f == (unsigned)PT_VBZ ||
                      f == (unsigned)PT_VBP || f == (unsigned)PT_MD;
