@@ -671,8 +671,10 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
            (t->punct == ';' || t->punct == ':' || (t->punct == ',' && !charge))))
         break;
       int32_t v = w->tok_vg[q];
+      /* (a lone "has", "is", "was" is the subject's verb too: "... has
+       * a curious backstory") */
       if (v != NO && (uint32_t)v != (uint32_t)(g - w->vgs) && w->vgs[v].first == q &&
-          w->vgs[v].has_main && !w->vgs[v].to_inf) {
+          (w->vgs[v].has_main || w->vgs[v].last == q + 1) && !w->vgs[v].to_inf) {
         unsigned f = w->toks.v[w->vgs[v].first].penn;
         main_after = f == (unsigned)PT_VBD || f == (unsigned)PT_VBZ ||
                      f == (unsigned)PT_VBP || f == (unsigned)PT_MD;
@@ -902,10 +904,27 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
   return who;
 }
 
-int acta_other_verb_at(const struct acta_work *w, const vgroup *g, uint32_t q) {
+int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgroup *g,
+                       uint32_t q) {
   int32_t v = w->tok_vg[q];
   if (v == NO || &w->vgs[v] == g || w->vgs[v].first != q || q == 0) return 0;
   const vgroup *o = &w->vgs[v];
+  /* a participle right after a noun of g's own phrase is that noun's
+   * reduced relative, and a "by" after it is its own: "were killed while
+   * off duty, outside the operations cited by the police chief" (the
+   * chief killed no one) */
+  const acta_token *n = &w->toks.v[q - 1];
+  if (o->first == o->head && q > g->last && np_tag(n->tag) &&
+      /* not after a noun of a material act, whose agent did g's act too:
+       * "killed in an attack carried out by the rebels", "in a massacre
+       * committed by" */
+      !(n->tag == P_NOUN && (acta_material_head(d, &d->noun_pats, n->nlemma) ||
+                             acta_material_head(d, &d->noun_pats, n->word) ||
+                             tok_in(w, q - 1, WL_CLASH_NOUN))) &&
+      (w->toks.v[o->head].penn == PT_VBN ||
+       (w->toks.v[o->head].penn == PT_VBD && o->last < w->toks.n &&
+        is_word(w, o->last, w->cw->w_by))))
+    return 1;
   if (o->first != o->head || w->toks.v[o->head].penn != PT_VBN) return 0;
   uint32_t c = q;
   while (c > g->last && w->toks.v[c - 1].tag == P_ADV) c--;
@@ -960,8 +979,13 @@ static int list_goes_on(const acta_dict *d, const struct acta_work *w, const vgr
 static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
                                       size_t gi, size_t vg0, int32_t subj) {
   vgroup *g = &w->vgs[gi];
+  /* the tagger may read a participle inside a list as a past tense
+   * ("are beaten, raped, and killed"): taken only in a list that goes on,
+   * right after a comma, with nothing of its own before the next comma */
+  int past_form = w->toks.v[g->head].penn == PT_VBD && g->last < w->toks.n &&
+                  (is_punct(w, g->last, ',') || is_and_or(w, g->last));
   if (gi == vg0 || g->passive || g->first != g->head ||
-      w->toks.v[g->head].penn != PT_VBN || !participle(w, d, g->head))
+      (w->toks.v[g->head].penn != PT_VBN && !past_form) || !participle(w, d, g->head))
     return subj;
   const vgroup *pg = &w->vgs[gi - 1];
   /* a passive with its auxiliary ("were killed"), not a participle read
@@ -986,6 +1010,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
     g->appositive = pg->appositive;
     return pg->subject != NO || pg->appositive ? pg->subject : subj;
   }
+  if (past_form && w->toks.v[g->head].penn != PT_VBN) return subj;
   /* "was arrested in May and released by a judge": the first's phrase of
    * place or time may stand before "and" when the second has no object
    * (a preposition, a mark or the end after it) */
@@ -1162,6 +1187,17 @@ static int pronoun_before(const struct acta_work *w, const vgroup *g,
          (tok_in(w, q - 1, WL_PRON_THIRD) || tok_in(w, q - 1, WL_PRON_FIRST));
 }
 
+/* Is a subject pronoun right before verb group g, itself right after an
+ * actor's phrase ("the soldier they accused of dealing", "the rebels he
+ * attacked")?  A relative clause with no "that": the pronoun is the verb's
+ * subject and the phrase its object, never its doer. */
+static int contact_relative_pronoun(const struct acta_work *w, const vgroup *g,
+                                    uint32_t lo) {
+  uint32_t q = g->first;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  return q > lo + 1 && pronoun_before(w, g, lo) && w->tok_ment[q - 2] != NO;
+}
+
 /* Pronoun subjects: "Iran denied that it had ..." is the speaker (sets
  * g->self_report); a sentence opening with "They"/"It" continues the last
  * event's source of the previous sentence.  NO if neither. */
@@ -1252,7 +1288,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     uint32_t lo = s->first;
     if (scope != NO) lo = w->frames[scope].first;
     int32_t subj = (g->reporting && pronoun_before(w, g, lo)) ||
-                           (!d->keds_only && acta_bare_subject_before(w, g->first, lo))
+                           (!d->keds_only && (acta_bare_subject_before(w, g->first, lo) ||
+                                              contact_relative_pronoun(w, g, lo)))
                        ? NO : acta_find_subject(w, g->first, lo, scope);
     if (d->keds_only) {
       int found;

@@ -454,8 +454,12 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
 /* Does a bare participle other than g start at token q, joined to g by
  * "and"/"or" after a phrase of g's own, so that its "by" agent is not g's
  * ("was arrested in 2010 and set free by a judge": the judge arrested no
- * one; "were kidnapped and later killed by the gang" share it)? */
-int acta_other_verb_at(const struct acta_work *w, const vgroup *g, uint32_t q);
+ * one; "were kidnapped and later killed by the gang" share it), or right
+ * after a noun of g's phrase, its reduced relative ("killed outside the
+ * operations cited by the chief"; not after a noun of a material act:
+ * "killed in an attack carried out by the rebels")? */
+int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgroup *g,
+                       uint32_t q);
 /* The subject of each verb group [vg0, vg1) of the sentence being coded. */
 void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                         size_t vg1);

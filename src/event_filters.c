@@ -757,7 +757,7 @@ const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,
   /* (not another participle's "by": "was arrested in 2010 and set free
    * by a judge") */
   for (uint32_t q = g->last; q < end && q < g->last + GAP + 4; q++) {
-    if (acta_other_verb_at(w, g, q)) break;
+    if (acta_other_verb_at(c->dict, w, g, q)) break;
     if (is_word(w, q, w->cw->w_by)) return "its \"by\" phrase names no actor";
   }
   if (!next_to_verb(w, tgt, g))

@@ -586,7 +586,7 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
       /* not another verb's "by": "was arrested in 2010 and set free by a
        * judge" (the judge arrested no one); "were kidnapped and killed by
        * the gang" share it */
-      if (acta_other_verb_at(w, g, q)) break;
+      if (acta_other_verb_at(c->dict, w, g, q)) break;
       if (is_word(w, q, w->cw->w_by)) {
         has_by = 1;
         if (q + 1 < s->last && w->tok_ment[q + 1] != NO) {
