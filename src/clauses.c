@@ -210,10 +210,11 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
   return NO;
 }
 
-/* Is token i an owner participle after the noun of a thing, "belonging"
- * before "to" or "owned" before "by" ("seized a ranch belonging to the
- * gang", "a plane owned by the cartel")?  The owner it names is the
- * object's actor as "a ranch of the gang" is. */
+/* Is token i an owner participle after the noun of a thing, "belonging",
+ * "linked" or "tied" before "to", or "owned" before "by" ("seized a ranch
+ * belonging to the gang", "a plane owned by the cartel", "cocaine linked
+ * to the ELN")?  The owner it names is the object's actor as "a ranch of
+ * the gang" is. */
 static int owner_participle(const struct acta_work *w, uint32_t i, uint32_t to) {
   if (i == 0 || i + 1 >= to || w->toks.v[i - 1].tag != P_NOUN) return 0;
   const char *x = norm(w, i);
