@@ -452,6 +452,24 @@ static int helps_do(const struct acta_work *w, const acta_sentence *s, const vgr
  * one of the top routes", "calling it ""meddling""", "called the task
  * impossible")?  Only the bare verb: "call for", "call on", "call off"
  * are patterns of their own. */
+/* Is token t a capitalised word, not in capitals throughout? */
+static int cap_word(const char *text, const acta_token *t) {
+  if (t->kind == TK_PUNCT || text[t->start] < 'A' || text[t->start] > 'Z') return 0;
+  for (uint32_t i = t->start + 1; i < t->end; i++)
+    if (text[i] >= 'a' && text[i] <= 'z') return 1;
+  return 0;
+}
+
+/* Is verb group g's head a word of a name or title in a sentence's body:
+ * capitalised, after a capitalised word, neither of them the sentence's
+ * first ("the group known as People Persecuted by ...", "a report titled
+ * Cartels Recruit Teenagers")? */
+static int titled_verb(const char *text, const struct acta_work *w, const acta_sentence *s,
+                       const vgroup *g) {
+  if (g->first < s->first + 2) return 0;
+  return cap_word(text, &w->toks.v[g->head]) && cap_word(text, &w->toks.v[g->first - 1]);
+}
+
 static int naming_call(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   if (!acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_call)) return 0;
   /* "what some have called", "what he called" */
@@ -969,6 +987,11 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (!d->keds_only && vc.p->nlit == 0 && naming_call(w, s, g)) {
       acta_trace(w, "  dropped (naming, not a call): \"%s\": a name or description given, "
                  "no one called\n", d->strings.data + vc.p->text);
+      continue;
+    }
+    if (!d->keds_only && titled_verb(c->cur_text, w, s, g)) {
+      acta_trace(w, "  dropped (naming): \"%s\": a word of a name or title, no act\n",
+                 d->strings.data + vc.p->text);
       continue;
     }
     if (g->document_act && vc.p->cameo != ACTA_NO_CODE &&
