@@ -445,13 +445,6 @@ static int helps_do(const struct acta_work *w, const acta_sentence *s, const vgr
          w->toks.v[w->vgs[w->tok_vg[q]].head].penn == PT_VB;
 }
 
-/* Is verb group g "call" in its naming sense, which calls no one: a name
- * given after a noun ("a gang called the Rastrojos", "traffickers --
- * called coyotes --", "the Urabenos, also called ..."), "what X called",
- * or an object with its name or description after it ("called Venezuela
- * one of the top routes", "calling it ""meddling""", "called the task
- * impossible")?  Only the bare verb: "call for", "call on", "call off"
- * are patterns of their own. */
 /* Is verb group g a lone "-ing" word after an adverb of degree ("this
  * very threatening phenomenon", "an extremely damaging report"): an
  * adjective, no act? */
@@ -485,6 +478,13 @@ static int titled_verb(const char *text, const struct acta_work *w, const acta_s
   return cap_word(text, &w->toks.v[g->head]) && cap_word(text, &w->toks.v[g->first - 1]);
 }
 
+/* Is verb group g "call" in its naming sense, which calls no one: a name
+ * given after a noun ("a gang called the Rastrojos", "traffickers --
+ * called coyotes --", "the Urabenos, also called ..."), "what X called",
+ * or an object with its name or description after it ("called Venezuela
+ * one of the top routes", "calling it ""meddling""", "called the task
+ * impossible")?  Only the bare verb: "call for", "call on", "call off"
+ * are patterns of their own. */
 static int naming_call(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   if (!acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_call)) return 0;
   /* "what some have called", "what he called" */
