@@ -226,18 +226,35 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
   return NO;
 }
 
+/* Is token i an owner participle after the noun of a thing, "belonging",
+ * "linked" or "tied" before "to", or "owned" before "by" ("seized a ranch
+ * belonging to the gang", "a plane owned by the cartel", "cocaine linked
+ * to the ELN")?  The owner it names is the object's actor as "a ranch of
+ * the gang" is. */
+static int owner_participle(const struct acta_work *w, uint32_t i, uint32_t to) {
+  if (i == 0 || i + 1 >= to || w->toks.v[i - 1].tag != P_NOUN) return 0;
+  const char *x = norm(w, i);
+  return ((!strcmp(x, "belonging") || !strcmp(x, "linked") || !strcmp(x, "tied")) &&
+          is_word(w, i + 1, w->cw->w_to)) ||
+         (!strcmp(x, "owned") && is_word(w, i + 1, w->cw->w_by));
+}
+
 /* First mention starting in [from, to) in the scope; NO if none.
  * absorbed: also take a phrase merged into the one before it (KEDS
  * slots: "with the parliament of Gondor" fills `^ +` with Gondor). */
 int32_t acta_first_mention_ex(const struct acta_work *w, uint32_t from,
                               uint32_t to, int32_t scope, int stop_at_verb,
                               int absorbed) {
+  int owner_by = 0; /* "owned by": its "by" phrase is the owner, no agent */
+  int owner = 0;    /* past an owner participle: its noun phrase only */
   for (uint32_t i = from; i < to; i++) {
     if (w->tok_scope[i] != scope) break;
     const acta_token *tk = &w->toks.v[i];
     if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
     if (tk->tag == P_WH || tk->tag == P_THAT || tk->tag == P_SUBORD) break;
     int32_t mi = w->tok_ment[i];
+    /* "networks linked to rival groups in Ecuador": not Ecuador */
+    if (owner && mi == NO && !np_tag(tk->tag)) break;
     if (mi != NO && (!w->ments[mi].absorbed || absorbed)) {
       const mention *m = &w->ments[mi];
       if (m->first == i || i == from) {
@@ -246,14 +263,19 @@ int32_t acta_first_mention_ex(const struct acta_work *w, uint32_t from,
             !m->after_prep && !m->after_verb)
           return NO;
         if (stop_at_verb && m->after_prep && m->prep_word != ACTA_NO_WORD &&
-            is_word(w, m->first - 1, w->cw->w_by))
+            is_word(w, m->first - 1, w->cw->w_by) && !owner_by)
           { i = m->last - 1; continue; }
         if (stop_at_verb && w->toks.v[m->first].place && m->after_prep)
           { i = m->last - 1; continue; }
         return w->ments[mi].group;
       }
     }
-    if (stop_at_verb && w->tok_vg[i] != NO && mi == NO) break;
+    if (stop_at_verb && w->tok_vg[i] != NO && mi == NO) {
+      if (!owner_participle(w, i, to)) break;
+      owner_by = is_word(w, i + 1, w->cw->w_by);
+      owner = 1;
+      i++; /* past the preposition */
+    }
   }
   return NO;
 }
