@@ -44,6 +44,22 @@ static uint32_t quote_inside(const struct acta_work *w, const acta_sentence *s, 
   return e - q;
 }
 
+/* Does the verb group starting at token i ("-ing" or "being") hang on a
+ * "without" right before it or before its subject ("without firing a
+ * shot", "without the traffickers being targeted", "without anyone being
+ * detained")?  Its act did not happen: the group is negated. */
+static int after_without(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
+  if (w->toks.v[i].penn != PT_VBG) return 0;
+  /* its subject: a noun phrase, maybe with a prepositional phrase ("a
+   * gangster in Mexico") */
+  for (uint32_t b = i; b > s->first && i - b < 8; b--) {
+    const acta_token *t = &w->toks.v[b - 1];
+    if (t->tag == P_PREP && !strcmp(norm(w, b - 1), "without")) return 1;
+    if (!np_tag(t->tag) && t->tag != P_PRON && t->tag != P_PREP) return 0;
+  }
+  return 0;
+}
+
 /* Verb groups of sentence s: runs of auxiliaries, modals, negation and
  * verbs (adverbs inside), outside actor phrases; each with its head, voice,
  * negation and modal status.  Appends to w->vgs. */
@@ -134,7 +150,7 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
     g->last = j;
     g->head = head;
     g->has_main = (uint8_t)has_main;
-    g->negated = (uint8_t)neg;
+    g->negated = (uint8_t)(neg || (!d->keds_only && after_without(w, s, i)));
     g->modal_status = (uint8_t)mstat;
     g->passive = (uint8_t)(be && has_main && participle(w, d, head) &&
                            w->toks.v[head].vlemma != ACTA_NO_WORD);

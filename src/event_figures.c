@@ -155,6 +155,23 @@ static int paper_unit(const char *text, size_t len, const acta_figure *g) {
   return 0;
 }
 
+/* Is sentence s a bare noun phrase ("Five dead policemen.": no verb,
+ * auxiliary or modal) whose figure g is a number, an adjective and the
+ * noun it qualifies?  "Five policemen dead" (a headline's clause) is not. */
+static int noun_phrase_figure(const struct acta_work *w, const acta_sentence *s,
+                              const acta_figure *g) {
+  uint32_t q = s->first;
+  for (uint32_t i = s->first; i < s->last; i++) {
+    uint8_t tg = w->toks.v[i].tag;
+    if (tg == P_VERB || tg == P_AUX || tg == P_MODAL) return 0;
+  }
+  while (q < s->last && w->toks.v[q].end <= g->start) q++;
+  while (q < s->last && w->toks.v[q].tag == P_NUM) q++;
+  if (q + 1 >= s->last || w->toks.v[q].tag != P_ADJ) return 0;
+  while (q < s->last && w->toks.v[q].tag == P_ADJ) q++;
+  return q < s->last && (w->toks.v[q].tag == P_NOUN || w->toks.v[q].tag == P_PROPN);
+}
+
 void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
@@ -231,6 +248,13 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     /* "215,000 prisoners", "40 hostages": people held, not an arrest */
     if (state_noun(w, s, &found[k])) {
       acta_trace(w, "  dropped (statistic): the figure \"%.*s\" counts people held, not an act\n",
+                 (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
+      continue;
+    }
+    /* "Five dead policemen.": a noun phrase alone, no verb, its adjective
+     * before the counted noun, names people; it tells no act */
+    if (noun_phrase_figure(w, s, &found[k])) {
+      acta_trace(w, "  dropped (a noun phrase): the figure \"%.*s\" names people, no act is told\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
       continue;
     }

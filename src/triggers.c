@@ -445,6 +445,39 @@ static int helps_do(const struct acta_work *w, const acta_sentence *s, const vgr
          w->toks.v[w->vgs[w->tok_vg[q]].head].penn == PT_VB;
 }
 
+/* Is verb group g a lone "-ing" word after an adverb of degree ("this
+ * very threatening phenomenon", "an extremely damaging report"): an
+ * adjective, no act? */
+static int graded_participle(const struct acta_work *w, const acta_sentence *s,
+                             const vgroup *g) {
+  static const char *const degree[] = {"very", "so", "too", "extremely", "highly",
+                                        "most", "quite", "rather", "less", "least"};
+  if (g->first != g->head || g->first <= s->first) return 0;
+  if (w->toks.v[g->head].penn != PT_VBG) return 0;
+  const char *prev = norm(w, g->first - 1);
+  for (size_t i = 0; i < sizeof degree / sizeof degree[0]; i++)
+    if (!strcmp(prev, degree[i])) return 1;
+  return 0;
+}
+
+/* Is token t a capitalised word, not in capitals throughout? */
+static int cap_word(const char *text, const acta_token *t) {
+  if (t->kind == TK_PUNCT || text[t->start] < 'A' || text[t->start] > 'Z') return 0;
+  for (uint32_t i = t->start + 1; i < t->end; i++)
+    if (text[i] >= 'a' && text[i] <= 'z') return 1;
+  return 0;
+}
+
+/* Is verb group g's head a word of a name or title in a sentence's body:
+ * capitalised, after a capitalised word, neither of them the sentence's
+ * first ("the group known as People Persecuted by ...", "a report titled
+ * Cartels Recruit Teenagers")? */
+static int titled_verb(const char *text, const struct acta_work *w, const acta_sentence *s,
+                       const vgroup *g) {
+  if (g->first < s->first + 2) return 0;
+  return cap_word(text, &w->toks.v[g->head]) && cap_word(text, &w->toks.v[g->first - 1]);
+}
+
 /* Is verb group g "call" in its naming sense, which calls no one: a name
  * given after a noun ("a gang called the Rastrojos", "traffickers --
  * called coyotes --", "the Urabenos, also called ..."), "what X called",
@@ -969,6 +1002,16 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (!d->keds_only && vc.p->nlit == 0 && naming_call(w, s, g)) {
       acta_trace(w, "  dropped (naming, not a call): \"%s\": a name or description given, "
                  "no one called\n", d->strings.data + vc.p->text);
+      continue;
+    }
+    if (!d->keds_only && graded_participle(w, s, g)) {
+      acta_trace(w, "  dropped (an adjective): \"%s\": an \"-ing\" word after an adverb of "
+                 "degree describes, no act\n", d->strings.data + vc.p->text);
+      continue;
+    }
+    if (!d->keds_only && titled_verb(c->cur_text, w, s, g)) {
+      acta_trace(w, "  dropped (naming): \"%s\": a word of a name or title, no act\n",
+                 d->strings.data + vc.p->text);
       continue;
     }
     if (g->document_act && vc.p->cameo != ACTA_NO_CODE &&
