@@ -179,6 +179,37 @@ static const char *const GIVEN_THING[] = {
     "money", "funds", "funding", "aid", "assistance", "donations", "loans", "grants",
     "weapons", "arms", "ammunition", "supplies", "equipment", "food", "medicine",
     "medicines", "vaccines", NULL};
+/* a place or a part of one ("the Villa Soldati neighborhood of Buenos Aires",
+ * "a Lima district", "the capital Buenos Aires", "northern Mexico", "a
+ * Mexican prison"): the capital or country named with it is where, no
+ * target (object_refs.c) */
+static const char *const PLACE_PART[] = {
+    "capital",  "city",      "cities",   "district",      "districts",     "neighborhood",
+    "neighborhoods", "neighbourhood", "neighbourhoods", "zone", "area", "areas",
+    "suburb",   "suburbs",   "outskirts", "streets",      "slum",          "slums",
+    "favela",   "favelas",   "municipality", "borough",   "downtown",      "metropolitan",
+    "town",     "towns",     "village",  "villages",      "region",        "regions",
+    "port",     "ports",     "prison",   "prisons",       "jail",          "jails",
+    "border",   "borders",   "province", "provinces",     "departments",   "territory",
+    "coast",    "northern",  "southern", "eastern",       "western",       "central",
+    "countryside", "highway", "airport", "jungle",        "mountains",     NULL};
+/* a thing a country's adjective describes, not the country ("Venezuelan
+ * currency", "Chilean pesos", "Costa Rican fishing boats") */
+static const char *const COUNTRY_THING[] = {
+    "currency", "pesos", "dollars", "bolivares", "euros", "reais", "bills", "cash",
+    "money", "boats", "boat", "vessel", "vessels", "ship", "ships", "goods", "products",
+    "flag", "passports", "plates", NULL};
+/* an organised body no dictionary may know ("the network", "a cell"): its
+ * held members are members of a criminal one */
+static const char *const UNNAMED_BODY[] = {
+    "organization", "organisation", "group", "network", "networks", "structure", "cell",
+    "ring", "gang", "band", "clan", "faction", "groups", "organizations", NULL};
+/* a verb of going after an enemy ("sent troops to pursue the rebels"), not
+ * of helping ("to search for", "to protect") */
+static const char *const AGAINST_VERB[] = {
+    "pursue", "fight", "combat", "hunt", "capture", "arrest", "confront", "attack",
+    "tackle", "dismantle", "battle", "chase", "repel", "crush", "target", "counter",
+    "root", "expel", "dislodge", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
  * and Turkey failed"): its parties do what it does */
 static const char *const MEETING_NOUN[] = {
@@ -285,7 +316,9 @@ static const word_list LISTS[] = {
     {WL_BACKGROUND, BACKGROUND, 0},         {WL_THING_NOUN, THING_NOUN, 0},
     {WL_DESTINATION, DESTINATION, 0},       {WL_TO_LINK, TO_LINK, 0},
     {WL_SPECULATION_NOUN, SPECULATION_NOUN, 0},
-    {WL_MEETING_NOUN, MEETING_NOUN, 0},     {WL_GIVEN_THING, GIVEN_THING, 0}};
+    {WL_MEETING_NOUN, MEETING_NOUN, 0},     {WL_GIVEN_THING, GIVEN_THING, 0},
+    {WL_PLACE_PART, PLACE_PART, 0},         {WL_COUNTRY_THING, COUNTRY_THING, 0},
+    {WL_UNNAMED_BODY, UNNAMED_BODY, 0},     {WL_AGAINST_VERB, AGAINST_VERB, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -97,6 +97,15 @@ enum {
                                              the Irish" is a passive of the thing given */
 #define WL_MEETING_NOUN ((uint64_t)1 << 57) /* "summit", "talks": "the summit between
                                               X and Y failed": its parties are its subject */
+#define WL_PLACE_PART ((uint64_t)1 << 49) /* "neighborhood", "prison", "northern": a
+                                            place or part of one named with a capital or
+                                            country ("a neighborhood of Buenos Aires") */
+#define WL_COUNTRY_THING ((uint64_t)1 << 58) /* "currency", "boats": a thing a country's
+                                               adjective describes ("Venezuelan currency") */
+#define WL_UNNAMED_BODY ((uint64_t)1 << 62) /* "network", "cell", "gang": an organised
+                                              body; held members of one are suspects */
+#define WL_AGAINST_VERB ((uint64_t)1 << 63) /* "pursue", "combat", "dismantle": forces
+                                              sent "to pursue X" go against X */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -55,37 +55,22 @@ static int in_place(const struct acta_work *w, size_t si, size_t start, size_t e
  * district", "the capital Buenos Aires", "northern Mexico", "a Mexican
  * prison")? */
 static int place_noun(const struct acta_work *w, uint32_t q) {
-  static const char *const PLACE[] = {
-      "capital",  "city",      "cities",   "district",      "districts",     "neighborhood",
-      "neighborhoods", "neighbourhood", "neighbourhoods", "zone", "area", "areas",
-      "suburb",   "suburbs",   "outskirts", "streets",      "slum",          "slums",
-      "favela",   "favelas",   "municipality", "borough",   "downtown",      "metropolitan",
-      "town",     "towns",     "village",  "villages",      "region",        "regions",
-      "port",     "ports",     "prison",   "prisons",       "jail",          "jails",
-      "border",   "borders",   "province", "provinces",     "departments",   "territory",
-      "coast",    "northern",  "southern", "eastern",       "western",       "central",
-      "countryside", "highway", "airport", "jungle",        "mountains",     NULL};
   if (w->toks.v[q].tag != P_NOUN && w->toks.v[q].tag != P_ADJ) return 0;
-  return norm_one_of(w, q, PLACE);
+  return tok_in(w, q, WL_PLACE_PART);
 }
 
 /* Is token q a noun of a thing a country's adjective describes, not the
  * country ("Venezuelan currency", "Chilean pesos", "Costa Rican fishing
  * boats")? */
 static int country_thing(const struct acta_work *w, uint32_t q) {
-  static const char *const THING[] = {"currency", "pesos", "dollars", "bolivares", "euros",
-                                      "reais", "bills", "cash", "money", "boats", "boat",
-                                      "vessel", "vessels", "ship", "ships", "goods", "products",
-                                      "flag", "passports", "plates", NULL};
   if (w->toks.v[q].tag != P_NOUN) return 0;
-  return norm_one_of(w, q, THING);
+  return tok_in(w, q, WL_COUNTRY_THING);
 }
 
 /* Is token q a preposition of place ("in", "at", "near", "outside")? */
 static int place_prep(const struct acta_work *w, uint32_t q) {
-  static const char *const PREP[] = {"in", "at", "near", "around", "inside", "outside", "into",
-                                     "across", "throughout", "within", NULL};
-  return norm_one_of(w, q, PREP);
+  /* the locatives but "from" ("an official from Chiquimula" is from there) */
+  return tok_in(w, q, WL_LOCATIVE) && !is_word(w, q, w->cw->w_from);
 }
 
 /* A role-only mention (role CVL or CRM) for tokens [q0, q1), appended
@@ -244,11 +229,8 @@ static int on_person(const char *code, const char *lemma) {
  * "cell", "structure") -- held members of one no dictionary knows are
  * members of a criminal one? */
 static int unnamed_body(const struct acta_work *w, uint32_t q) {
-  static const char *const BODY[] = {"organization", "organisation", "group", "network",
-                                     "networks", "structure", "cell", "ring", "gang", "band",
-                                     "clan", "faction", "groups", "organizations", NULL};
   if (w->toks.v[q].tag != P_NOUN) return 0;
-  return norm_one_of(w, q, BODY);
+  return tok_in(w, q, WL_UNNAMED_BODY);
 }
 
 /* Is token q a head of people named by a criminal trade ("four dealers",
@@ -548,11 +530,7 @@ static int forces(const mention *m) {
 /* Is token q a verb of going after an enemy ("to pursue", "to fight"),
  * not of helping ("to search for the students", "to protect")? */
 static int against_verb(const struct acta_work *w, uint32_t q) {
-  static const char *const AGAINST[] = {"pursue", "fight", "combat", "hunt", "capture",
-                                        "arrest", "confront", "attack", "tackle", "dismantle",
-                                        "battle", "chase", "repel", "crush", "target",
-                                        "counter", "root", "expel", "dislodge", NULL};
-  return norm_one_of(w, q, AGAINST);
+  return tok_in(w, q, WL_AGAINST_VERB);
 }
 
 /* How far after the forces sent "against X" or "to hunt X" may stand. */
