@@ -22,7 +22,11 @@ static const char *const ORG_MEMBER[] = {
     "commanders", "member", "members", "officer", "officers", "director",
     "envoy", "representative", "representatives", "agent", "agents",
     "personnel", "staff", "unit", "units", "chairman", "boss", "minister",
-    "delegation", "delegate", "delegates", NULL};
+    "delegation", "delegate", "delegates",
+    /* a body of the organisation sent out: "an army patrol", "a police
+     * convoy" keep the role word's role (MIL, COP); not "column" (also a
+     * newspaper's) */
+    "patrol", "patrols", "convoy", "convoys", "squad", "squads", NULL};
 static const char *const SAME_PARTICIPLE[] = {
     "set", "put", "cut", "hit", "hurt", "shut", "spread", "let", "cast", "quit",
     "burst", "upset", "broadcast", "forecast", "thrust", "read", "bid", "shed",

@@ -14,7 +14,7 @@
  * acta_coder_words.bits[coder word id]; lists of lemmas (_VERB, RAISE_) are
  * bits of acta_coder_words.lemma_bits[lexicon id]. */
 enum {
-  WL_ORG_MEMBER = 1u << 0,      /* "chief", "spokesman", "unit": a member of an
+  WL_ORG_MEMBER = 1u << 0,      /* "chief", "unit", "patrol": a member of an
                                    organisation keeps its role */
   WL_SAME_PARTICIPLE = 1u << 1, /* "set", "put", "cut": participle = base form */
   WL_SUBORDINATOR = 1u << 2,    /* "after", "when", "because" (KEDS clauses) */
