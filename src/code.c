@@ -70,6 +70,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
     w->tok_cw[i] = acta_coder_word_of_token(w->cw, d, w->toks.v[i].word, norm(w, i),
                                             w->toks.v[i].norm_len);
   }
+  acta_find_public_ministry(w);
   GROW(w->sent_ment, w->nsents + 1, w->cap_sent_ment);
   w->nments = 0;
   w->nvgs = 0;

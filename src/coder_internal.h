@@ -175,6 +175,10 @@ struct acta_work {
   size_t nfigs, cap_figs, cap_fig_sent;
   int32_t last_src;         /* mention of the latest event's source */
   int last_src_sent;        /* its sentence */
+  uint32_t mp_named;        /* token after the article's first spelled-out
+                               "Ministerio Publico" / "Public Ministry"
+                               (UINT32_MAX: none): an "MP" after it is that
+                               prosecution service (mentions.c) */
   acta_treebank tb;         /* the article's parse, when it has one */
   uint8_t *tok_ptb;         /* token -> tag the parse gives it (P_NONE) */
   size_t cap_tok_ptb;
@@ -349,6 +353,8 @@ const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
 /* Mentions of sentence s (noun phrases holding phrase matches), appended to
  * w->ments. */
 void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sentence *s);
+/* Sets w->mp_named for the article's tokens. */
+void acta_find_public_ministry(struct acta_work *w);
 /* Links the mentions [m0, m1) of sentence s (needs its verb groups). */
 void acta_link_mentions(const acta_dict *d, struct acta_work *w, size_t m0,
                         size_t m1, const acta_sentence *s);

@@ -290,6 +290,36 @@ static int possessed_thing(const struct acta_work *w, const match *ms, size_t nm
   return 1;
 }
 
+/* Is token i's folded form the word x? */
+static int norm_is(const struct acta_work *w, uint32_t i, const char *x) {
+  size_t n = strlen(x);
+  return w->toks.v[i].norm_len == n && memcmp(norm(w, i), x, n) == 0;
+}
+
+void acta_find_public_ministry(struct acta_work *w) {
+  w->mp_named = UINT32_MAX;
+  for (uint32_t i = 0; i + 1 < w->toks.n; i++)
+    if ((norm_is(w, i, "ministerio") && norm_is(w, i + 1, "publico")) ||
+        (norm_is(w, i, "public") && norm_is(w, i + 1, "ministry"))) {
+      w->mp_named = i + 2;
+      return;
+    }
+}
+
+/* "the Public Ministry (MP) ... the MP arrested": an "MP" (so written, one)
+ * after the article spelled out the Ministerio Publico is the prosecution
+ * service (JUD), not a member of parliament (LEG), as British news uses
+ * it.  Recodes the bare role of mention m. */
+static void public_ministry_mp(struct acta_work *w, mention *m) {
+  const acta_token *h = &w->toks.v[m->last - 1];
+  if (!m->role_only || strcmp(m->role, "LEG") || strcmp(m->code, "LEG") ||
+      m->last - 1 < w->mp_named || h->end - h->start != 2 ||
+      memcmp(w->cur_text + h->start, "MP", 2) != 0)
+    return;
+  memcpy(m->role, "JUD", 4);
+  memcpy(m->code, "JUD", 4);
+}
+
 /* Combines the entries matched inside one noun phrase into a code. */
 static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
                     const match *ms, size_t nm) {
@@ -570,6 +600,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       m->group = (int32_t)w->nments;
       m->next_in_group = NO;
       compose(d, w, m, ms, nm);
+      if (!w->keds) public_ministry_mp(w, m);
       m->phrase_first = ms[nm - 1].first;
       m->modifier = (uint8_t)is_mod;
       for (uint32_t q = i; q < j; q++) w->tok_ment[q] = (int32_t)w->nments;
