@@ -262,6 +262,20 @@ static inline const char *norm(const struct acta_work *w, uint32_t i) {
   return acta_tok_norm(&w->toks, i);
 }
 
+/* Is token i's folded form the word x (for a word with no coder word id;
+ * one that has one is tested with is_word)? */
+static inline int norm_eq(const struct acta_work *w, uint32_t i, const char *x) {
+  return !strcmp(norm(w, i), x);
+}
+
+/* Is token i's folded form one of the words of list (NULL-ended)? */
+static inline int norm_one_of(const struct acta_work *w, uint32_t i, const char *const *list) {
+  const char *t = norm(w, i);
+  for (; *list; list++)
+    if (!strcmp(t, *list)) return 1;
+  return 0;
+}
+
 /* Is token i the written form of coder word id x ("and": cw->w_and)? */
 static inline int is_word(const struct acta_work *w, uint32_t i, uint32_t x) {
   return w->tok_cw[i] == x;

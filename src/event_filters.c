@@ -187,10 +187,7 @@ static int past_background(const struct acta_work *w, const acta_sentence *s,
 /* Is token i, folded, one of the words of list l? */
 static int norm_in(const struct acta_work *w, const acta_sentence *s, uint32_t i,
                    const char *const *l) {
-  if (i < s->first || i >= s->last) return 0;
-  for (; *l; l++)
-    if (!strcmp(norm(w, i), *l)) return 1;
-  return 0;
+  return i >= s->first && i < s->last && norm_one_of(w, i, l);
 }
 
 static const char *const ON[] = {"on", NULL};

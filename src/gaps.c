@@ -15,13 +15,6 @@
 /* A frame takes at most this many words after its verb. */
 #define FRAME_WORDS 4
 
-static int word_is(const struct acta_work *w, uint32_t q, const char *const *list) {
-  const char *s = norm(w, q);
-  for (; *list; list++)
-    if (!strcmp(s, *list)) return 1;
-  return 0;
-}
-
 /* Adverbs that make a phrasal verb with the word before ("call off",
  * "hand over"); "on", "in" are read as prepositions. */
 static const char *const particles[] = {
@@ -93,7 +86,7 @@ static void put_frame(const acta_dict *d, const struct acta_work *w,
               acta_u64map_get(&d->verb_pats, h->vlemma, &pi);
   uint32_t q = g->last;
   int words = 0, object = 0, prep = 0;
-  if (q < end && word_is(w, q, particles) &&
+  if (q < end && norm_one_of(w, q, particles) &&
       (w->toks.v[q].tag == P_ADV || w->toks.v[q].tag == P_PREP)) {
     acta_buf_printf(out, " %s", norm(w, q));
     q++;
@@ -187,7 +180,7 @@ static int name_word(const struct acta_work *w, uint32_t q, uint32_t first) {
   const acta_token *tk = &w->toks.v[q];
   if (tk->kind != TK_WORD || !(tk->flags & TF_CAP) || (tk->flags & TF_DATELINE))
     return 0;
-  if (w->tok_ment[q] != NO || word_is(w, q, date_words)) return 0;
+  if (w->tok_ment[q] != NO || norm_one_of(w, q, date_words)) return 0;
   if (!strcmp(norm(w, q), "i")) return 0; /* the pronoun ("I'm") */
   if (tk->tag == P_PROPN) return 1;
   /* a capitalised noun or adjective inside the sentence ("the Gulf Clan") */
@@ -206,7 +199,7 @@ static void sentence_names(const acta_coder *c, const acta_article *a,
     uint32_t j = q + 1;
     while (j < s->last) {
       if (name_word(w, j, s->first)) { last = ++j; continue; }
-      if (word_is(w, j, name_links) && j + 1 < s->last &&
+      if (norm_one_of(w, j, name_links) && j + 1 < s->last &&
           name_word(w, j + 1, s->first)) { j++; continue; }
       break;
     }

@@ -290,17 +290,11 @@ static int possessed_thing(const struct acta_work *w, const match *ms, size_t nm
   return 1;
 }
 
-/* Is token i's folded form the word x? */
-static int norm_is(const struct acta_work *w, uint32_t i, const char *x) {
-  size_t n = strlen(x);
-  return w->toks.v[i].norm_len == n && memcmp(norm(w, i), x, n) == 0;
-}
-
 void acta_find_public_ministry(struct acta_work *w) {
   w->mp_named = UINT32_MAX;
   for (uint32_t i = 0; i + 1 < w->toks.n; i++)
-    if ((norm_is(w, i, "ministerio") && norm_is(w, i + 1, "publico")) ||
-        (norm_is(w, i, "public") && norm_is(w, i + 1, "ministry"))) {
+    if ((norm_eq(w, i, "ministerio") && norm_eq(w, i + 1, "publico")) ||
+        (norm_eq(w, i, "public") && norm_eq(w, i + 1, "ministry"))) {
       w->mp_named = i + 2;
       return;
     }

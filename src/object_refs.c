@@ -33,14 +33,6 @@ static int act_on_person(const char *code) {
   return !strcmp(code, "193") || !strcmp(code, "112") || !strcmp(code, "163");
 }
 
-/* Is token q's written form one of the words of list (NULL-ended)? */
-static int norm_one_of(const struct acta_work *w, uint32_t q, const char *const *list) {
-  const char *t = norm(w, q);
-  for (size_t i = 0; list[i]; i++)
-    if (!strcmp(t, list[i])) return 1;
-  return 0;
-}
-
 /* Does byte span [start, end) lie in a place the gazetteer found in
  * sentence si? */
 static int in_place(const struct acta_work *w, size_t si, size_t start, size_t end) {

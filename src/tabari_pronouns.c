@@ -24,17 +24,13 @@
 
 #include "coder_internal.h"
 
-static int word_is(const struct acta_work *w, uint32_t q, const char *x) {
-  return !strcmp(norm(w, q), x);
-}
-
 static int singular_pronoun(const struct acta_work *w, uint32_t q) {
-  return word_is(w, q, "he") || word_is(w, q, "him") || word_is(w, q, "she") ||
-         word_is(w, q, "her") || word_is(w, q, "it");
+  return norm_eq(w, q, "he") || norm_eq(w, q, "him") || norm_eq(w, q, "she") ||
+         norm_eq(w, q, "her") || norm_eq(w, q, "it");
 }
 
 static int plural_pronoun(const struct acta_work *w, uint32_t q) {
-  return word_is(w, q, "they") || word_is(w, q, "them") || word_is(w, q, "their");
+  return norm_eq(w, q, "they") || norm_eq(w, q, "them") || norm_eq(w, q, "their");
 }
 
 /* Is mention k of [m0, m1) joined to a neighbour by "and", "or", "nor" or

@@ -56,10 +56,6 @@ uint32_t acta_tabari_stem_verb(const acta_dict *d, const struct acta_work *w, ui
   return ACTA_NO_WORD;
 }
 
-static int word_is(const struct acta_work *w, uint32_t i, const char *x) {
-  return !strcmp(norm(w, i), x);
-}
-
 /* Is token i a "have" auxiliary, or one followed by adverbs up to i? */
 static int after_have(const acta_dict *d, const struct acta_work *w,
                       uint32_t first, uint32_t i) {
@@ -82,7 +78,7 @@ void acta_tabari_verbs(const acta_dict *d, struct acta_work *w,
     acta_token *tk = &w->toks.v[i];
     /* a determiner makes it a noun ("was in an accord": no ACCORD) */
     int after_det =
-        is_word(w, i - 1, w->cw->w_the) || word_is(w, i - 1, "a") || word_is(w, i - 1, "an");
+        is_word(w, i - 1, w->cw->w_the) || norm_eq(w, i - 1, "a") || norm_eq(w, i - 1, "an");
     if (after_det && tk->tag == P_VERB && d->tabari) {
       /* ... even one the tagger read as a verb ("is about the restore") */
       tk->tag = P_NOUN;
