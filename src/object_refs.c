@@ -33,9 +33,10 @@ static int act_on_person(const char *code) {
   return !strcmp(code, "193") || !strcmp(code, "112") || !strcmp(code, "163");
 }
 
-/* Does byte span [start, end) lie in a place the gazetteer found in
- * sentence si? */
-static int in_place(const struct acta_work *w, size_t si, size_t start, size_t end) {
+/* Does byte span [start, end) share a byte with a place the gazetteer
+ * found in sentence si (gaps.c's in_place asks whether it lies inside
+ * one)? */
+static int overlaps_place(const struct acta_work *w, size_t si, size_t start, size_t end) {
   if (!w->sent_place) return 0;
   for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1]; k++)
     if (w->places[k].start < end && start < w->places[k].end) return 1;
@@ -160,7 +161,7 @@ static int rival_between(const struct acta_work *w, size_t si, int32_t a, const 
     while (k + 1 <= si && w->sents[k + 1].first <= q) k++;
     if (w->tok_ment[q] != NO) continue;
     const acta_token *tk = &w->toks.v[q];
-    if (kind == REF_PERSON && tk->tag == P_PROPN && !in_place(w, k, tk->start, tk->end))
+    if (kind == REF_PERSON && tk->tag == P_PROPN && !overlaps_place(w, k, tk->start, tk->end))
       return 1;
     if (kind == REF_PLURAL && (tk->penn == PT_NNS || tk->penn == PT_NNPS)) return 1;
   }
@@ -348,7 +349,7 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
   uint32_t e = from;
   while (e < end && e < s->last && w->toks.v[e].tag == P_PROPN && w->tok_ment[e] == NO) e++;
   if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return NO;
-  if (in_place(w, (size_t)sc->index, w->toks.v[from].start, w->toks.v[e - 1].end)) return NO;
+  if (overlaps_place(w, (size_t)sc->index, w->toks.v[from].start, w->toks.v[e - 1].end)) return NO;
   /* "Miguel Rivera Diaz, alias Bolo": a criminal's alias, held for a crime */
   uint32_t a = e < s->last && is_punct(w, e, ',') ? e + 1 : e;
   int alias = a < s->last && !strcmp(norm(w, a), "alias") && !strncmp(code, "17", 2);
@@ -461,7 +462,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
             (b - 1 > lo && w->toks.v[b - 2].tag == P_PROPN && w->tok_ment[b - 2] == NO &&
              (w->toks.v[b - 1].tag == P_NUM || name_particle(w, b - 1)))))
       b--;
-    if (in_place(w, (size_t)sc->index, w->toks.v[b].start, w->toks.v[p - 1].end)) return NO;
+    if (overlaps_place(w, (size_t)sc->index, w->toks.v[b].start, w->toks.v[p - 1].end)) return NO;
     /* "Lopez, who was arrested" after "opposition leader Leopoldo Lopez":
      * the actor named before by that name */
     int32_t named = named_before(w, sc, p - 1);
@@ -705,7 +706,7 @@ static int bare_name_subject(const struct acta_work *w, const sent_ctx *sc, cons
         return 0;
     }
   }
-  if (in_place(w, (size_t)sc->index, w->toks.v[b].start, w->toks.v[e - 1].end)) return 0;
+  if (overlaps_place(w, (size_t)sc->index, w->toks.v[b].start, w->toks.v[e - 1].end)) return 0;
   *b_out = b;
   *e_out = e;
   return 1;
@@ -738,7 +739,7 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
    * and repression (171-175; not a cyberattack, 176, force on its
    * country), a country's name alone ... */
   int capital = !strcmp(m->role, "GOV") &&
-                in_place(w, (size_t)sc->index, w->toks.v[m->first].start,
+                overlaps_place(w, (size_t)sc->index, w->toks.v[m->first].start,
                          w->toks.v[m->last - 1].end);
   int country = root == 17 && code[2] >= '1' && code[2] <= '5' && !m->role[0] && m->country[0];
   if (!capital && !country) return tgt;
