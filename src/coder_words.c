@@ -322,7 +322,11 @@ static const word_list LISTS[] = {
     {WL_SPECULATION_NOUN, SPECULATION_NOUN, 0},
     {WL_MEETING_NOUN, MEETING_NOUN, 0},     {WL_GIVEN_THING, GIVEN_THING, 0},
     {WL_PLACE_PART, PLACE_PART, 0},         {WL_COUNTRY_THING, COUNTRY_THING, 0},
-    {WL_UNNAMED_BODY, UNNAMED_BODY, 0},     {WL_AGAINST_VERB, AGAINST_VERB, 0}};
+    {WL_UNNAMED_BODY, UNNAMED_BODY, 0}};
+
+/* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
+ * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
+static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -422,15 +426,38 @@ static uint32_t add(acta_coder_words *cw, const char *w) {
   return acta_intern_add(&cw->words, w, strlen(w));
 }
 
+/* Sets the bits of lists[0..n) in bits (written forms, interned before)
+ * and lemma_bits (lemmas, by lexicon id; their bits must lie in 0-31). */
+static void set_bits(acta_coder_words *cw, const acta_dict *d, const word_list *lists,
+                     size_t n, uint64_t *bits, acta_u64map *lemma_bits) {
+  for (size_t i = 0; i < n; i++)
+    for (size_t k = 0; lists[i].words[k]; k++) {
+      const char *w = lists[i].words[k];
+      if (!lists[i].lemmas) {
+        bits[add(cw, w)] |= lists[i].bit;
+        continue;
+      }
+      /* a lemma the lexicon lacks is no token's lemma */
+      uint32_t id = acta_intern_find(&d->words, w, strlen(w)), v = 0;
+      if (id == ACTA_NO_WORD) continue;
+      acta_u64map_get(lemma_bits, id, &v);
+      acta_u64map_put(lemma_bits, id, v | (uint32_t)lists[i].bit);
+    }
+}
+
 void acta_coder_words_build(acta_dict *d) {
   acta_coder_words *cw = calloc(1, sizeof *cw);
   if (!cw) abort();
   acta_intern_init(&cw->words);
   acta_u64map_init(&cw->lemma_bits);
+  acta_u64map_init(&cw->lemma_bits2);
   /* every written form first (the table grows), then their bits */
   for (size_t i = 0; i < sizeof LISTS / sizeof LISTS[0]; i++)
     for (size_t k = 0; !LISTS[i].lemmas && LISTS[i].words[k]; k++)
       add(cw, LISTS[i].words[k]);
+  for (size_t i = 0; i < sizeof LISTS2 / sizeof LISTS2[0]; i++)
+    for (size_t k = 0; !LISTS2[i].lemmas && LISTS2[i].words[k]; k++)
+      add(cw, LISTS2[i].words[k]);
   for (size_t i = 0; i < sizeof SINGLE / sizeof SINGLE[0]; i++) {
     const char *w = SINGLE[i].word;
     *(uint32_t *)((char *)cw + SINGLE[i].off) =
@@ -446,20 +473,10 @@ void acta_coder_words_build(acta_dict *d) {
       e->words[e->n++] = add(cw, EVIDENCE[i].words[k]);
   }
   cw->bits = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits);
-  if (!cw->bits) abort();
-  for (size_t i = 0; i < sizeof LISTS / sizeof LISTS[0]; i++)
-    for (size_t k = 0; LISTS[i].words[k]; k++) {
-      const char *w = LISTS[i].words[k];
-      if (!LISTS[i].lemmas) {
-        cw->bits[add(cw, w)] |= LISTS[i].bit;
-        continue;
-      }
-      /* a lemma the lexicon lacks is no token's lemma */
-      uint32_t id = acta_intern_find(&d->words, w, strlen(w)), v = 0;
-      if (id == ACTA_NO_WORD) continue;
-      acta_u64map_get(&cw->lemma_bits, id, &v);
-      acta_u64map_put(&cw->lemma_bits, id, v | (uint32_t)LISTS[i].bit);
-    }
+  cw->bits2 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits2);
+  if (!cw->bits || !cw->bits2) abort();
+  set_bits(cw, d, LISTS, sizeof LISTS / sizeof LISTS[0], cw->bits, &cw->lemma_bits);
+  set_bits(cw, d, LISTS2, sizeof LISTS2 / sizeof LISTS2[0], cw->bits2, &cw->lemma_bits2);
   for (size_t i = 0; i < cw->nevidence; i++)
     cw->bits[cw->evidence[i].words[0]] |= WL_EVIDENCE_START;
   /* each written form's lexicon id, the other way round */
@@ -481,7 +498,9 @@ void acta_coder_words_free(acta_coder_words *cw) {
   if (!cw) return;
   acta_intern_free(&cw->words);
   free(cw->bits);
+  free(cw->bits2);
   free(cw->of_lexicon);
   acta_u64map_free(&cw->lemma_bits);
+  acta_u64map_free(&cw->lemma_bits2);
   free(cw);
 }

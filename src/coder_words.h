@@ -12,7 +12,9 @@
 
 /* Word lists.  Lists of written forms are bits of
  * acta_coder_words.bits[coder word id]; lists of lemmas (_VERB, RAISE_) are
- * bits of acta_coder_words.lemma_bits[lexicon id]. */
+ * bits of acta_coder_words.lemma_bits[lexicon id].  Every bit of this first
+ * set is taken: new lists are WL2_* bits of the second set (bits2,
+ * lemma_bits2; acta_word_in2, acta_lemma_in2), lemma lists in bits 0-31. */
 enum {
   WL_ORG_MEMBER = 1u << 0,      /* "chief", "unit", "patrol": a member of an
                                    organisation keeps its role */
@@ -104,8 +106,10 @@ enum {
                                                adjective describes ("Venezuelan currency") */
 #define WL_UNNAMED_BODY ((uint64_t)1 << 62) /* "network", "cell", "gang": an organised
                                               body; held members of one are suspects */
-#define WL_AGAINST_VERB ((uint64_t)1 << 63) /* "pursue", "combat", "dismantle": forces
-                                              sent "to pursue X" go against X */
+
+/* The second set (bits2, lemma_bits2).  Bit 63 of the first set is free. */
+#define WL2_AGAINST_VERB ((uint64_t)1 << 32) /* "pursue", "combat", "dismantle": forces
+                                               sent "to pursue X" go against X */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -118,6 +122,8 @@ typedef struct acta_coder_words {
   acta_intern words;       /* written forms of every list -> coder word id */
   uint64_t *bits;          /* coder word id -> WL_* bits */
   acta_u64map lemma_bits;  /* lexicon id of a lemma -> WL_* bits */
+  uint64_t *bits2;         /* coder word id -> WL2_* bits */
+  acta_u64map lemma_bits2; /* lexicon id of a lemma -> WL2_* bits */
   /* single written forms (coder word ids) */
   uint32_t w_according, w_and, w_as, w_between, w_by, w_for, w_from, w_in, w_no, w_nor,
       w_of, w_or, w_that, w_times, w_to, w_former, w_ex;
@@ -176,6 +182,18 @@ static inline int acta_lemma_in(const acta_coder_words *cw, uint32_t lemma,
                                 uint32_t bits) {
   uint32_t v;
   return lemma != ACTA_NO_WORD && acta_u64map_get(&cw->lemma_bits, lemma, &v) &&
+         (v & bits) != 0;
+}
+
+/* The same for the second set of lists (WL2_* bits). */
+static inline int acta_word_in2(const acta_coder_words *cw, uint32_t x,
+                                uint64_t bits) {
+  return x != ACTA_NO_WORD && (cw->bits2[x] & bits) != 0;
+}
+static inline int acta_lemma_in2(const acta_coder_words *cw, uint32_t lemma,
+                                 uint32_t bits) {
+  uint32_t v;
+  return lemma != ACTA_NO_WORD && acta_u64map_get(&cw->lemma_bits2, lemma, &v) &&
          (v & bits) != 0;
 }
 

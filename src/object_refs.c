@@ -523,7 +523,7 @@ static int forces(const mention *m) {
 /* Is token q a verb of going after an enemy ("to pursue", "to fight"),
  * not of helping ("to search for the students", "to protect")? */
 static int against_verb(const struct acta_work *w, uint32_t q) {
-  return tok_in(w, q, WL_AGAINST_VERB);
+  return tok_in2(w, q, WL2_AGAINST_VERB);
 }
 
 /* How far after the forces sent "against X" or "to hunt X" may stand. */
