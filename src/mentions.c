@@ -25,6 +25,17 @@ static int entry_valid(const acta_entry *e, int32_t date) {
   return 1;
 }
 
+/* For an undated article: is entry e a better guess than pick (NULL: none)
+ * at the office a bare name holds?  News reports a person mostly while in
+ * office, so an office (GOV, LEG, OPP ...) wins over the "former" entry
+ * (ELI) that follows it; among the same kind the one that runs latest. */
+static int later_office(const acta_entry *e, const acta_entry *pick) {
+  if (!pick) return 1;
+  int e_former = !strcmp(e->role, "ELI"), pick_former = !strcmp(pick->role, "ELI");
+  if (e_former != pick_former) return pick_former;
+  return pick->to && (!e->to || e->to > pick->to);
+}
+
 /* How many trie paths acta_longest_phrase follows at once (a word may lead
  * on by its written form and by its noun lemma). */
 #define PHRASE_PATHS 8
@@ -121,7 +132,8 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
     for (size_t c = 0; c < nnext; c++) {
       if (next[c].skipped) continue;
       /* the first entry valid on the article's date; an undated article
-       * takes the entry that runs latest (the current office) */
+       * takes the office held last, "former" (ELI) only when the name held
+       * none (see later_office) */
       uint32_t ei = d->node_entry[next[c].node];
       const acta_entry *pick = NULL;
       while (ei) {
@@ -133,7 +145,7 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
             entry_valid(e, w->date) &&
             !(e->exact && next[c].by_lemma) && !(e->whole_end && next[c].stemmed)) {
           if (w->date) { pick = e; break; }
-          if (!pick || (pick->to && (!e->to || e->to > pick->to))) pick = e;
+          if (later_office(e, pick)) pick = e;
         }
         ei = e->next;
       }
@@ -219,32 +231,38 @@ static size_t owner_role(const struct acta_work *w, const match *ms, size_t nm) 
   return nm;
 }
 
+/* Does "former" or "ex-" stand in the phrase before the name? */
+static int former_before(const struct acta_work *w, const mention *m, const match *name) {
+  for (uint32_t q = m->first; q < name->first; q++)
+    if (is_word(w, q, w->cw->w_former) || is_word(w, q, w->cw->w_ex)) return 1;
+  return 0;
+}
+
 /* Does a present title stand before the name's match in the phrase (an
  * agent, and no "former" or "ex-" before the name: "Former Colombian
  * President Santos" held the office once)? */
 static int agent_before(const struct acta_work *w, const mention *m, const match *ms,
                         size_t nm, const match *name) {
-  for (uint32_t q = m->first; q < name->first; q++)
-    if (is_word(w, q, w->cw->w_former) || is_word(w, q, w->cw->w_ex)) return 0;
+  if (former_before(w, m, name)) return 0;
   for (size_t k = 0; k < nm; k++)
     if (ms[k].e->kind == ENT_AGENT && ms[k].last <= name->first) return 1;
   return 0;
 }
 
 /* An undated article: the office a title in the phrase names ("President
- * Juan Manuel Santos", "former president ...") rather than the one the name
- * holds last.  Among the other entries of the name's trie node, the one
- * with the title's role that runs latest; else the name's own entry. */
+ * Juan Manuel Santos": role "GOV"; "former president ...": "ELI") rather
+ * than the one a bare name is given (see later_office).  Among the entries
+ * of the name's trie node, the one with that role that runs latest; else
+ * the name's own entry. */
 static const acta_entry *titled_office(const acta_dict *d, const match *name,
-                                       const acta_entry *title) {
+                                       const char *role) {
   const acta_entry *full = name->e;
-  if (!title || !name->node || (!full->from && !full->to) ||
-      !strcmp(full->role, title->role))
+  if (!name->node || (!full->from && !full->to) || !strcmp(full->role, role))
     return full;
   const acta_entry *pick = NULL;
   for (uint32_t ei = d->node_entry[name->node]; ei; ei = d->entries[ei - 1].next) {
     const acta_entry *e = &d->entries[ei - 1];
-    if (e->kind != full->kind || strcmp(e->role, title->role) ||
+    if (e->kind != full->kind || strcmp(e->role, role) ||
         strcmp(e->country, full->country))
       continue;
     if (!pick || (pick->to && (!e->to || e->to > pick->to))) pick = e;
@@ -346,9 +364,11 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
   /* "President Juan Manuel Santos" in an undated article: the title's
    * office (a title after the name, "Santos, the president", is another
    * phrase) */
-  if (full && agent && !w->date && !full->keds && full_match &&
-      agent_before(w, m, ms, nm, full_match))
-    full = titled_office(d, full_match, agent);
+  if (full && !w->date && !full->keds && full_match) {
+    if (former_before(w, m, full_match)) full = titled_office(d, full_match, "ELI");
+    else if (agent && agent_before(w, m, ms, nm, full_match))
+      full = titled_office(d, full_match, agent->role);
+  }
   /* "Syrian Kurdish fighters": the ISO country wins over the ethnic code */
   if (!full && !country && group) {
     size_t gl = strlen(group->code);
