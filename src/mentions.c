@@ -510,6 +510,47 @@ static uint32_t time_phrase_end(const struct acta_work *w, uint32_t i, uint32_t 
   return end;
 }
 
+/* Is token q inside one of the matches ms[0..nm)? */
+static int in_matches(const match *ms, size_t nm, uint32_t q) {
+  for (size_t k = 0; k < nm; k++)
+    if (ms[k].first <= q && q < ms[k].last) return 1;
+  return 0;
+}
+
+/* "Prisons Director Marco Tulo Lima", "Minister Ana Bolivia Torres": a
+ * one-word name of countries.txt (a country, a capital: "Lima" is Peru's
+ * government) inside a
+ * person's name, after given names no dictionary knows that follow a
+ * title, or two or more of them, is part of the name, not the country.
+ * Drops such matches from ms[0..nm) (phrase [i, j)); returns how many
+ * are kept. */
+static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, match *ms,
+                                       size_t nm, uint32_t i) {
+  size_t kept = 0;
+  for (size_t k = 0; k < nm; k++) {
+    const acta_entry *e = ms[k].e;
+    int name_part = 0;
+    if (e->kind == ENT_ACTOR && e->country[0] && ms[k].last == ms[k].first + 1 &&
+        e->file < d->nfiles && !strcmp(d->files[e->file], "countries.txt")) {
+      uint32_t q = ms[k].first, given = 0;
+      while (q > i && w->toks.v[q - 1].tag == P_PROPN && !in_matches(ms, nm, q - 1)) {
+        q--;
+        given++;
+      }
+      int titled = q > i && in_matches(ms, nm, q - 1);
+      for (size_t t = 0; titled && t < nm; t++)
+        if (ms[t].first <= q - 1 && q - 1 < ms[t].last) titled = ms[t].e->kind == ENT_AGENT;
+      name_part = given >= 2 || (given == 1 && titled);
+    }
+    if (name_part)
+      acta_trace(w, "  \"%s\" is part of a person's name here, not a country\n",
+                 norm(w, ms[k].first));
+    else
+      ms[kept++] = ms[k];
+  }
+  return kept;
+}
+
 /* Builds the mentions of sentence s from its phrase matches and noun
  * phrases; appends to w->ments. */
 void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sentence *s) {
@@ -593,6 +634,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       nm = nmod;
       is_mod = 1;
     }
+    if (nm && !w->keds) nm = drop_name_part_countries(d, w, ms, nm, i);
     if (nm && owned_by_common_noun(w, ms, nm, i)) nm = 0;
     /* "the government's ongoing crackdown has raised concerns": a thing
      * the actor has does nothing; it may be a target, never a source */
