@@ -90,6 +90,24 @@ uint64_t acta_image_hash(const void *data, size_t n, uint64_t seed) {
   return h;
 }
 
+uint64_t acta_image_sum(const void *data, size_t n, uint64_t seed) {
+  const unsigned char *p = data;
+  uint64_t total = n;
+  /* per lane: s1 the sum of its words, s2 the sum of the s1 so far (each
+   * word weighted by its distance from the end: moved words change it) */
+  uint64_t s[8] = {0};
+  while (n >= 32) {
+    for (int k = 0; k < 4; k++) {
+      s[k] += rd64(p + 8 * k);
+      s[4 + k] += s[k];
+    }
+    p += 32;
+    n -= 32;
+  }
+  uint64_t h = acta_image_hash(s, sizeof s, seed ^ total);
+  return acta_image_hash(p, n, h);
+}
+
 /* ---- writing ----------------------------------------------------------- */
 
 typedef struct pending {
@@ -198,10 +216,10 @@ int acta_image_write(const acta_image_writer *w, const uint64_t key[2],
   h.key[0] = key[0];
   h.key[1] = key[1];
   h.nsections = (uint32_t)w->n;
-  uint64_t sum = acta_image_hash(&h, sizeof h, 0);
-  sum = acta_image_hash(table, tsize, sum);
+  uint64_t sum = acta_image_sum(&h, sizeof h, 0);
+  sum = acta_image_sum(table, tsize, sum);
   for (size_t i = 0; i < w->n; i++)
-    sum = acta_image_hash(w->v[i].data, w->v[i].count * w->v[i].elem_size, sum);
+    sum = acta_image_sum(w->v[i].data, w->v[i].count * w->v[i].elem_size, sum);
   h.checksum = sum;
 
   size_t plen = strlen(path);
@@ -278,8 +296,8 @@ static int check(acta_image *im, const uint64_t key[2], int check_sum,
   if (check_sum) {
     img_header z = h;
     z.checksum = 0;
-    sum = acta_image_hash(&z, sizeof z, 0);
-    sum = acta_image_hash(tp, tsize, sum);
+    sum = acta_image_sum(&z, sizeof z, 0);
+    sum = acta_image_sum(tp, tsize, sum);
   }
   for (uint32_t i = 0; i < h.nsections; i++) {
     img_entry e;
@@ -289,7 +307,7 @@ static int check(acta_image *im, const uint64_t key[2], int check_sum,
         e.count > (im->len - e.offset) / e.elem_size)
       return bad(why, whylen, "a section lies outside the file");
     if (check_sum)
-      sum = acta_image_hash(im->base + e.offset, e.count * e.elem_size, sum);
+      sum = acta_image_sum(im->base + e.offset, e.count * e.elem_size, sum);
   }
   if (check_sum && sum != h.checksum)
     return bad(why, whylen, "corrupt (checksum differs)");
