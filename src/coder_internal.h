@@ -265,14 +265,16 @@ static inline const char *norm(const struct acta_work *w, uint32_t i) {
 /* Is token i's folded form the word x (for a word with no coder word id;
  * one that has one is tested with is_word)? */
 static inline int norm_eq(const struct acta_work *w, uint32_t i, const char *x) {
-  return !strcmp(norm(w, i), x);
+  /* the lengths first (a literal's is a constant): most tokens differ
+   * there, without a call; a text holds no NUL (article_check.c) */
+  size_t n = strlen(x);
+  return w->toks.v[i].norm_len == n && memcmp(norm(w, i), x, n) == 0;
 }
 
 /* Is token i's folded form one of the words of list (NULL-ended)? */
 static inline int norm_one_of(const struct acta_work *w, uint32_t i, const char *const *list) {
-  const char *t = norm(w, i);
   for (; *list; list++)
-    if (!strcmp(t, *list)) return 1;
+    if (norm_eq(w, i, *list)) return 1;
   return 0;
 }
 
