@@ -40,18 +40,19 @@ static int later_office(const acta_entry *e, const acta_entry *pick) {
  * on by its written form and by its noun lemma). */
 #define PHRASE_PATHS 8
 
-/* Longest dictionary phrase starting at token i; returns its length.  Every
- * path is followed: "teachers" leads on to "teachers union" by its written
- * form and ends "teacher" by its noun lemma, and a dead end on one does not
- * hide the other.  At equal length the path with fewer words matched through
- * their lemma wins.  TABARI phrases (dict->tabari_edges): a path at a
- * blank waits over words that do not go on with it, not over a comma, and
- * goes on only by an edge that allows the gap ("Ithilen state-run
- * television" is "ITHILEN TELEVISION"); a stem goes on by a word it
- * begins ("Eriadorian" is "ERIADOR"). */
-uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
-                             uint32_t i, uint32_t last,
-                             const acta_entry **out, uint32_t *node) {
+/* May a phrase begin at token t?  Not when no phrase begins with its word
+ * or its noun lemma (nor, without TABARI phrases and their stems, can one
+ * begin otherwise): the usual case (seven words in ten), decided without
+ * the walk's frame. */
+static inline int phrase_may_start(const acta_dict *d, const acta_token *t) {
+  return d->tabari_edges.nslots != 0 || acta_root_word(d, t->word) ||
+         acta_root_word(d, t->nlemma);
+}
+
+/* acta_longest_phrase() past phrase_may_start() (below). */
+static __attribute__((noinline)) uint32_t
+phrase_walk(const acta_dict *d, const struct acta_work *w, uint32_t i,
+            uint32_t last, const acta_entry **out, uint32_t *node) {
   struct path { uint32_t node; int by_lemma, skipped, stemmed; } cur[PHRASE_PATHS], next[PHRASE_PATHS];
   size_t ncur = 1, nnext;
   cur[0].node = 0;
@@ -61,14 +62,6 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
   const acta_entry *best = NULL;
   const acta_token *t0 = &w->toks.v[i];
   int tabari = d->tabari_edges.nslots != 0;
-  /* no phrase begins with the word (nor, without TABARI phrases and their
-   * stems, can one begin otherwise): the usual case, decided at once */
-  if (!tabari && i < last && !acta_root_word(d, t0->word) &&
-      !acta_root_word(d, t0->nlemma)) {
-    *out = NULL;
-    if (node) *node = 0;
-    return 0;
-  }
   for (uint32_t j = i; j < last && j - i < 12 && ncur; j++) {
     const acta_token *tk = &w->toks.v[j];
     /* a phrase's words are nouns and names: no verb lemma ("suspected" is
@@ -162,6 +155,26 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
   *out = best;
   if (node) *node = best_node;
   return best_len;
+}
+
+/* Longest dictionary phrase starting at token i; returns its length.  Every
+ * path is followed: "teachers" leads on to "teachers union" by its written
+ * form and ends "teacher" by its noun lemma, and a dead end on one does not
+ * hide the other.  At equal length the path with fewer words matched through
+ * their lemma wins.  TABARI phrases (dict->tabari_edges): a path at a
+ * blank waits over words that do not go on with it, not over a comma, and
+ * goes on only by an edge that allows the gap ("Ithilen state-run
+ * television" is "ITHILEN TELEVISION"); a stem goes on by a word it
+ * begins ("Eriadorian" is "ERIADOR"). */
+uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
+                             uint32_t i, uint32_t last,
+                             const acta_entry **out, uint32_t *node) {
+  if (i < last && !phrase_may_start(d, &w->toks.v[i])) {
+    *out = NULL;
+    if (node) *node = 0;
+    return 0;
+  }
+  return phrase_walk(d, w, i, last, out, node);
 }
 
 /* An actor's code with an agent's: "IRN" + "COP" = "IRNCOP"; an agent
@@ -443,7 +456,8 @@ const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
     const acta_token *tk = &w->toks.v[i];
     const acta_entry *e;
     uint32_t node = 0;
-    uint32_t len = (tk->kind == TK_PUNCT) ? 0 : acta_longest_phrase(d, w, i, s->last, &e, &node);
+    uint32_t len = tk->kind == TK_PUNCT || !phrase_may_start(d, tk)
+                       ? 0 : acta_longest_phrase(d, w, i, s->last, &e, &node);
     if (!len) { i++; continue; }
     if (e->kind == ENT_BLOCK) { i += len; continue; } /* "criminal activity" */
     if (e->kind == ENT_DISCARD) {
