@@ -1744,10 +1744,12 @@ static void variant_ids_memo(const acta_gazetteer *g, acta_gaz_memo *memo,
 }
 
 /* Looks up the folded key of tokens; fills h.  0: no place.  context_caps:
- * the words around are in capitals too (a headline, a dateline). */
+ * the words around are in capitals too (a headline, a dateline);
+ * variants 0: the caller would take no variant reading (no variant keys
+ * are made). */
 static int lookup(const mctx *m, const char *k, size_t kl, int single,
                   uint8_t wf, int cue, int upper, int context_caps,
-                  int prefer, hit *h) {
+                  int prefer, int variants, hit *h) {
   const acta_gazetteer *g = m->g;
   uint32_t id = acta_intern_find(&g->keys[T_EXACT], k, kl);
   uint8_t kf = id != ACTA_NO_WORD ? g->kflags[id] : 0;
@@ -1765,6 +1767,7 @@ static int lookup(const mctx *m, const char *k, size_t kl, int single,
     h->id = id;
     return h->rec != UINT32_MAX;
   }
+  if (!variants) return 0;
   size_t letters = 0;
   for (size_t i = 0; i < kl; i++) letters += k[i] != ' ';
   if (letters < 4 || upper) return 0;
@@ -2128,9 +2131,17 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       const tok *nx = tok_at(&L, j + 1);
       int context_caps = ti->dateline || (prev && prev->upper) ||
                          (nx && nx->upper);
+      /* a variant reading is rejected below when there is no capital at
+       * all, and for one English word ("Source" is not Searcy); a rejected
+       * reading matters only by the place type after it that it would
+       * pass over ("Attorney Region": see the end of this loop) */
+      int variants =
+          !nocase && !(j == i && ti->english &&
+                       !(nx && nx->cap && nx->join && nx->sep == SEP_SPACE &&
+                         (nx->wf & W_TYPE)));
       hit h;
       if (!lookup(&m, k, kl, j == i, ti->wf, cue, upper, context_caps, prefer,
-                  &h))
+                  variants, &h))
         continue;
       if (nocase && h.tier != T_EXACT) continue;
       size_t s = ti->s, e = tj->e;
