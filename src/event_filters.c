@@ -42,6 +42,14 @@ static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
   while (q >= s->first + 2 && is_and_or(w, q - 1) && w->toks.v[q - 2].penn == PT_VBG)
     q -= 2;
   if (q == s->first) return 0;
+  /* "capable of finally seizing", "from further investigating": up to two
+   * adverbs between the preposition and its "-ing" form (not "for
+   * allegedly supplying": the act a suspect is held for) */
+  if (q >= s->first + 2 && w->toks.v[q - 1].tag == P_ADV && !tok_in(w, q - 1, WL_ADV_ALLEGED)) {
+    uint32_t b = q - 1;
+    if (b >= s->first + 2 && w->toks.v[b - 1].tag == P_ADV) b--;
+    if (w->toks.v[b - 1].tag == P_PREP && !tok_in(w, b, WL_ADV_ALLEGED)) return 1;
+  }
   const acta_token *p = &w->toks.v[q - 1];
   if (p->tag == P_PREP) return 1;
   if (p->tag != P_NOUN && p->tag != P_PROPN) return 0;
