@@ -214,6 +214,8 @@ static const char *const AGAINST_VERB[] = {
     "pursue", "fight", "combat", "hunt", "capture", "arrest", "confront", "attack",
     "tackle", "dismantle", "battle", "chase", "repel", "crush", "target", "counter",
     "root", "expel", "dislodge", NULL};
+/* adjectives of ability before a "to" infinitive ("are able to attack") */
+static const char *const ABLE[] = {"able", "unable", "capable", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
  * and Turkey failed"): its parties do what it does */
 static const char *const MEETING_NOUN[] = {
@@ -326,7 +328,7 @@ static const word_list LISTS[] = {
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
-static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0}};
+static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_ABLE, ABLE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

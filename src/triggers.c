@@ -91,6 +91,20 @@ static int words_in_restrictive_relative(const struct acta_work *w,
          (head->tag == P_NOUN || head->tag == P_PROPN);
 }
 
+/* Is "to" + verb group g the complement of "able", "unable" or "capable"
+ * told of no past: "are able to carry out attacks", "being more able to",
+ * "will be able to", "groups capable to strike"?  What an actor can do is
+ * no act; "were able to rescue", "had been able to" tell of an act done
+ * (or not done) and keep their status. */
+static int able_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->to_inf || g->first < s->first + 2 || !tok_in2(w, g->first - 2, WL2_ABLE)) return 0;
+  uint32_t b = g->first - 2;
+  while (b > s->first && w->toks.v[b - 1].tag == P_ADV) b--;
+  if (b == s->first) return 1;
+  const acta_token *be = &w->toks.v[b - 1];
+  return !(be->tag == P_AUX && (be->penn == PT_VBD || be->penn == PT_VBN));
+}
+
 /* "continued", "has begun", "started" (to act): an act under way, done. */
 static int aspect_done(const struct acta_work *w, const acta_token *verb) {
   const acta_coder_words *cw = w->cw;
@@ -186,6 +200,12 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
   if (!d->keds_only && g->to_inf && wh_infinitive(w, s, g)) {
     /* "decide which cases to investigate", "how to fight the gangs" */
     if (p) acta_trace(w, "  dropped (hypothetical): a question of what to do\n");
+    g->skipped = 1;
+    return 0;
+  }
+  if (!d->keds_only && able_to(w, s, g)) {
+    if (p) acta_trace(w, "  dropped (a capability (able to: what may be done, not an act)): "
+                      "\"%s\"\n", d->strings.data + p->text);
     g->skipped = 1;
     return 0;
   }
