@@ -214,6 +214,17 @@ static const char *const AGAINST_VERB[] = {
     "pursue", "fight", "combat", "hunt", "capture", "arrest", "confront", "attack",
     "tackle", "dismantle", "battle", "chase", "repel", "crush", "target", "counter",
     "root", "expel", "dislodge", NULL};
+/* information and documents a body "releases" or "frees" (no person set
+ * free: "a cable released by WikiLeaks", "released the names of") */
+static const char *const INFO_THING[] = {
+    "report", "reports", "cable", "cables", "document", "documents", "video", "videos",
+    "statement", "statements", "data", "figures", "figure", "study", "studies", "list",
+    "lists", "name", "names", "details", "information", "footage", "images", "image",
+    "photos", "photographs", "pictures", "recording", "recordings", "audio", "emails",
+    "e-mails", "files", "letter", "letters", "communique", "findings", "results",
+    "value", "numbers", "statistics", "transcript", "transcripts", "book", "album",
+    "audit", "survey", "poll", "map", "maps", "text", "texts", "message", "messages",
+    "memo", "memos", "version", "estimate", "estimates", "funds", NULL};
 /* adjectives of ability before a "to" infinitive ("are able to attack") */
 static const char *const ABLE[] = {"able", "unable", "capable", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
@@ -328,7 +339,8 @@ static const word_list LISTS[] = {
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
-static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_ABLE, ABLE, 0}};
+static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_ABLE, ABLE, 0},
+                                     {WL2_INFO_THING, INFO_THING, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

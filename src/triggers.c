@@ -105,6 +105,43 @@ static int able_to(const struct acta_work *w, const acta_sentence *s, const vgro
   return !(be->tag == P_AUX && (be->penn == PT_VBD || be->penn == PT_VBN));
 }
 
+/* Is the thing verb group g releases information, no person: its object
+ * ("released a series of intercepted emails", "released the names of the
+ * suspects": a word of WL2_INFO_THING among the first words after the
+ * group, before another verb or a clause mark), or for a passive or a
+ * lone past form (participle or past tense: the tagger may take one for
+ * the other) the phrase before it ("a cable released by WikiLeaks", "the
+ * UN's annual report on Guatemala (pdf), released in January", "the names
+ * of the suspects were not released")? */
+static int information_released(const struct acta_work *w, const acta_sentence *s,
+                                 const vgroup *g) {
+  int32_t own = w->tok_vg[g->head];
+  for (uint32_t q = g->last; q < s->last && q < g->last + 5; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->kind == TK_PUNCT || (w->tok_vg[q] != NO && w->tok_vg[q] != own) ||
+        tk->tag == P_WH || tk->tag == P_THAT)
+      break;
+    if (tok_in2(w, q, WL2_INFO_THING)) return 1;
+  }
+  unsigned hp = w->toks.v[g->head].penn;
+  if (!g->passive &&
+      !(g->first == g->head && (hp == (unsigned)PT_VBN || hp == (unsigned)PT_VBD)))
+    return 0;
+  int depth = 0;
+  for (uint32_t q = g->first, n = 0; q > s->first && n < 8; q--) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (tk->kind == TK_PUNCT && tk->punct == ')') { depth++; continue; }
+    if (tk->kind == TK_PUNCT && tk->punct == '(') { if (depth) depth--; continue; }
+    if (depth) continue;
+    /* a comma only right before the participle ("the report, released in") */
+    if (tk->kind == TK_PUNCT && !(tk->punct == ',' && q == g->first)) return 0;
+    if (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) return 0;
+    if (tok_in2(w, q - 1, WL2_INFO_THING)) return 1;
+    if (tk->kind != TK_PUNCT) n++;
+  }
+  return 0;
+}
+
 /* "continued", "has begun", "started" (to act): an act under way, done. */
 static int aspect_done(const struct acta_work *w, const acta_token *verb) {
   const acta_coder_words *cw = w->cw;
@@ -1038,6 +1075,12 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
         (d->cameo[vc.p->cameo].quad == 2 || d->cameo[vc.p->cameo].quad == 4)) {
       acta_trace(w, "  dropped (words do no material act): \"%s\": a statement, a letter, a video\n",
                  d->strings.data + vc.p->text);
+      continue;
+    }
+    if (!d->keds_only && !strcmp(d->cameo[vc.p->cameo].code, "0841") &&
+        information_released(w, s, g)) {
+      acta_trace(w, "  dropped (information released): \"%s\": a report, a cable, names: "
+                 "no one set free\n", d->strings.data + vc.p->text);
       continue;
     }
     if (!d->keds_only && words_in_restrictive_relative(w, s, g, d->cameo[vc.p->cameo].code)) {
