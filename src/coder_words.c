@@ -214,6 +214,10 @@ static const char *const AGAINST_VERB[] = {
     "pursue", "fight", "combat", "hunt", "capture", "arrest", "confront", "attack",
     "tackle", "dismantle", "battle", "chase", "repel", "crush", "target", "counter",
     "root", "expel", "dislodge", NULL};
+/* verbs whose "-ing" complement is what may happen or is kept from
+ * happening ("migrants risk being kidnapped", "fled to avoid being
+ * arrested") */
+static const char *const RISK_VERB[] = {"risk", "avoid", "escape", "evade", "fear", "face", NULL};
 /* information and documents a body "releases" or "frees" (no person set
  * free: "a cable released by WikiLeaks", "released the names of") */
 static const char *const INFO_THING[] = {
@@ -340,7 +344,8 @@ static const word_list LISTS[] = {
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
 static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_ABLE, ABLE, 0},
-                                     {WL2_INFO_THING, INFO_THING, 0}};
+                                     {WL2_INFO_THING, INFO_THING, 0},
+                                     {WL2_RISK_VERB, RISK_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -110,6 +110,8 @@ enum {
 /* The second set (bits2, lemma_bits2).  Bit 63 of the first set is free. */
 #define WL2_AGAINST_VERB ((uint64_t)1 << 32) /* "pursue", "combat", "dismantle": forces
                                                sent "to pursue X" go against X */
+#define WL2_RISK_VERB ((uint64_t)1 << 4) /* lemma: "risk", "avoid", "escape": "risk
+                                           being kidnapped" is no kidnapping */
 #define WL2_INFO_THING ((uint64_t)1 << 40) /* "report", "cable", "names", "video":
                                              what is "released" without freeing anyone */
 #define WL2_ABLE ((uint64_t)1 << 39) /* "able", "unable", "capable": "are able to

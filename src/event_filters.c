@@ -64,6 +64,23 @@ static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
   return !acta_lemma_in(w->cw, w->toks.v[pv->head].vlemma, WL_PERCEIVE_VERB);
 }
 
+/* Is verb group g an "-ing" form ("being kidnapped", "facing"), or a
+ * participle listed after one, right after a verb of risk or avoidance ("migrants risk being kidnapped", "hid to
+ * avoid being arrested", "fear being deported")?  Its act may happen or was
+ * kept from happening; none is told. */
+static int risked_act(const struct acta_work *w, const vgroup *g) {
+  /* "risk being robbed, beaten and abducted": from a listed participle
+   * back to the list's first group */
+  while (g > w->vgs && g->first == g->head && g->first > 0 &&
+         (w->toks.v[g->head].penn == PT_VBN || w->toks.v[g->head].penn == PT_VBD) &&
+         (g - 1)->last + 1 == g->first &&
+         (is_punct(w, g->first - 1, ',') || is_and_or(w, g->first - 1)))
+    g--;
+  if (g == w->vgs || w->toks.v[g->first].penn != PT_VBG) return 0;
+  const vgroup *pg = g - 1;
+  return pg->last == g->first && acta_lemma_in2(w->cw, w->toks.v[pg->head].vlemma, WL2_RISK_VERB);
+}
+
 /* Does the clause of verb group g hold a word of the lists `bits` before
  * the group ("if", "unless", "whether"; "perhaps")?  Looks back from the
  * group to the start of its clause (a comma, a colon, a semicolon or
@@ -428,6 +445,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "conditional (if, unless, whether)";
   if (purpose) return ACTA_WHY_PURPOSE;
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
+  if (risked_act(w, g)) return "hypothetical (risk, avoid, fear being: no act told)";
   if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL) ||
       habitual_sentence(w, s))
     return "habitual (often, usually, in some cases: no one act)";

@@ -142,6 +142,21 @@ static int information_released(const struct acta_work *w, const acta_sentence *
   return 0;
 }
 
+/* Is verb group g a lone past participle listed after the passive (or
+ * the lone participle) just before it, after a comma, "and" or "or"
+ * ("were kidnapped, beaten and raped")? */
+static int listed_participle(const struct acta_work *w, const acta_sentence *s,
+                             const vgroup *g, size_t gi, size_t vg0) {
+  if (gi == vg0 || g->first != g->head || g->first <= s->first) return 0;
+  unsigned hp = w->toks.v[g->head].penn;
+  if (hp != (unsigned)PT_VBN && hp != (unsigned)PT_VBD) return 0;
+  const vgroup *pg = g - 1;
+  unsigned pp = w->toks.v[pg->head].penn;
+  int lone = pg->first == pg->head && (pp == (unsigned)PT_VBN || pp == (unsigned)PT_VBD);
+  return (pg->passive || lone) && pg->last + 1 == g->first &&
+         (is_punct(w, g->first - 1, ',') || is_and_or(w, g->first - 1));
+}
+
 /* "continued", "has begun", "started" (to act): an act under way, done. */
 static int aspect_done(const struct acta_work *w, const acta_token *verb) {
   const acta_coder_words *cw = w->cw;
@@ -1096,6 +1111,11 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                (w->toks.v[g->head].penn == PT_VB ||
                 w->vgs[gi - 1].modal_status != ACTA_ASSERTED);
     if (!unreal && pair && sc->unreal_vg != NO && (size_t)sc->unreal_vg + 1 == gi)
+      unreal = sc->unreal_why;
+    /* "risk being kidnapped, beaten and raped": a participle listed after
+     * an unreal passive shares its reason */
+    if (!unreal && !d->keds_only && listed_participle(w, s, g, gi, vg0) && sc->unreal_vg != NO &&
+        (size_t)sc->unreal_vg + 1 == gi)
       unreal = sc->unreal_why;
 
     /* "urged Iran to stop and withdraw": both are what was asked */
