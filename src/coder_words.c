@@ -229,6 +229,18 @@ static const char *const INFO_THING[] = {
     "value", "numbers", "statistics", "transcript", "transcripts", "book", "album",
     "audit", "survey", "poll", "map", "maps", "text", "texts", "message", "messages",
     "memo", "memos", "version", "estimate", "estimates", "funds", NULL};
+/* things that are endangered, not threatened by anyone ("violence
+ * threatened its implementation", "this diversity is threatened by
+ * trafficking networks") */
+static const char *const ENDANGERED[] = {
+    "implementation", "process", "peace", "stability", "security", "diversity",
+    "biodiversity", "existence", "survival", "future", "economy", "economies",
+    "environment", "program", "programme", "deal", "agreement", "accord", "accords",
+    "truce", "ceasefire", "cease-fire", "progress", "gains", "reform", "reforms",
+    "democracy", "health", "safety", "livelihood", "livelihoods", "jobs", "industry",
+    "industries", "ecosystem", "ecosystems", "forest", "forests", "species", "wildlife",
+    "efforts", "effort", "viability", "integrity", "credibility", "legitimacy", "order",
+    "talks", "negotiations", "plan", "plans", "project", "projects", "success", NULL};
 /* adjectives of ability before a "to" infinitive ("are able to attack") */
 static const char *const ABLE[] = {"able", "unable", "capable", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
@@ -345,7 +357,8 @@ static const word_list LISTS[] = {
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
 static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_ABLE, ABLE, 0},
                                      {WL2_INFO_THING, INFO_THING, 0},
-                                     {WL2_RISK_VERB, RISK_VERB, 1}};
+                                     {WL2_RISK_VERB, RISK_VERB, 1},
+                                     {WL2_ENDANGERED, ENDANGERED, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

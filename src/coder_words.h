@@ -114,6 +114,8 @@ enum {
                                            being kidnapped" is no kidnapping */
 #define WL2_INFO_THING ((uint64_t)1 << 40) /* "report", "cable", "names", "video":
                                              what is "released" without freeing anyone */
+#define WL2_ENDANGERED ((uint64_t)1 << 41) /* "implementation", "peace", "diversity":
+                                             what a threat to it endangers, no one threatened */
 #define WL2_ABLE ((uint64_t)1 << 39) /* "able", "unable", "capable": "are able to
                                        attack" is a capability, no act */
 

@@ -157,6 +157,31 @@ static int listed_participle(const struct acta_work *w, const acta_sentence *s,
          (is_punct(w, g->first - 1, ',') || is_and_or(w, g->first - 1));
 }
 
+/* Is verb group g a "threaten" that endangers a thing rather than
+ * threatens someone: its object, up to four words with no actor among
+ * them, holds a word of WL2_ENDANGERED ("violence has threatened its
+ * implementation"), or for a passive the phrase just before it does
+ * ("this diversity is threatened by trafficking networks")?  "threatened
+ * to resign", "threatened them with death" are threats. */
+static int endangers(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_threaten)) return 0;
+  if (g->passive) {
+    for (uint32_t q = g->first; q > s->first && g->first - q < 4; q--) {
+      if (w->toks.v[q - 1].kind == TK_PUNCT || w->tok_ment[q - 1] != NO) return 0;
+      if (tok_in2(w, q - 1, WL2_ENDANGERED)) return 1;
+    }
+    return 0;
+  }
+  for (uint32_t q = g->last; q < s->last && q < g->last + 4; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->kind == TK_PUNCT || w->tok_ment[q] != NO || tk->tag == P_TO ||
+        tk->tag == P_PREP || tk->tag == P_PRON || w->tok_vg[q] != NO)
+      return 0;
+    if (tok_in2(w, q, WL2_ENDANGERED)) return 1;
+  }
+  return 0;
+}
+
 /* "continued", "has begun", "started" (to act): an act under way, done. */
 static int aspect_done(const struct acta_work *w, const acta_token *verb) {
   const acta_coder_words *cw = w->cw;
@@ -1096,6 +1121,11 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
         information_released(w, s, g)) {
       acta_trace(w, "  dropped (information released): \"%s\": a report, a cable, names: "
                  "no one set free\n", d->strings.data + vc.p->text);
+      continue;
+    }
+    if (!d->keds_only && cameo_root(d->cameo[vc.p->cameo].code) == 13 && endangers(w, s, g)) {
+      acta_trace(w, "  dropped (endangered): \"%s\": a thing put at risk, no one threatened\n",
+                 d->strings.data + vc.p->text);
       continue;
     }
     if (!d->keds_only && words_in_restrictive_relative(w, s, g, d->cameo[vc.p->cameo].code)) {
