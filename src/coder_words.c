@@ -241,6 +241,11 @@ static const char *const ENDANGERED[] = {
     "industries", "ecosystem", "ecosystems", "forest", "forests", "species", "wildlife",
     "efforts", "effort", "viability", "integrity", "credibility", "legitimacy", "order",
     "talks", "negotiations", "plan", "plans", "project", "projects", "success", NULL};
+/* a span of time a count runs over ("throughout the entire period") */
+static const char *const SPAN_NOUN[] = {"period", "periods", NULL};
+/* adverbs that put an act in the past of the story ("who once fought for
+ * the AUC", "was formerly allied with") */
+static const char *const FORMERLY[] = {"once", "formerly", NULL};
 /* adjectives of ability before a "to" infinitive ("are able to attack") */
 static const char *const ABLE[] = {"able", "unable", "capable", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
@@ -358,7 +363,9 @@ static const word_list LISTS[] = {
 static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_ABLE, ABLE, 0},
                                      {WL2_INFO_THING, INFO_THING, 0},
                                      {WL2_RISK_VERB, RISK_VERB, 1},
-                                     {WL2_ENDANGERED, ENDANGERED, 0}};
+                                     {WL2_ENDANGERED, ENDANGERED, 0},
+                                     {WL2_SPAN_NOUN, SPAN_NOUN, 0},
+                                     {WL2_FORMERLY, FORMERLY, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -116,6 +116,10 @@ enum {
                                              what is "released" without freeing anyone */
 #define WL2_ENDANGERED ((uint64_t)1 << 41) /* "implementation", "peace", "diversity":
                                              what a threat to it endangers, no one threatened */
+#define WL2_SPAN_NOUN ((uint64_t)1 << 42) /* "period": "during the same period" spans
+                                            time, as "in recent years" does */
+#define WL2_FORMERLY ((uint64_t)1 << 43) /* "once", "formerly": "who once fought for",
+                                           "was once praised": background */
 #define WL2_ABLE ((uint64_t)1 << 39) /* "able", "unable", "capable": "are able to
                                        attack" is a capability, no act */
 

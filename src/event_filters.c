@@ -174,6 +174,18 @@ static int background_at(const struct acta_work *w, const acta_sentence *s, uint
   return r < s->last && tok_in(w, r, WL_PERIOD_NOUN) && !is_word(w, r, w->cw->w_year);
 }
 
+/* Is token q "once" or "formerly" as an adverb of the verb group it
+ * stands in or just before ("who once fought for the AUC", "was once
+ * praised by"), not "once again", "once more" (news: "once again
+ * attacked")? */
+static int formerly_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (q < s->first || q + 1 >= s->last || w->toks.v[q].tag != P_ADV ||
+      !tok_in2(w, q, WL2_FORMERLY))
+    return 0;
+  const char *nx = norm(w, q + 1);
+  return strcmp(nx, "again") && strcmp(nx, "more");
+}
+
 /* Is token q a mark that ends a clause for past_background()? */
 static int clause_mark(const struct acta_work *w, uint32_t q) {
   const acta_token *tk = &w->toks.v[q];
@@ -195,6 +207,8 @@ static int past_background(const struct acta_work *w, const acta_sentence *s,
       (w->toks.v[g->first].penn == PT_VBZ || w->toks.v[g->first].penn == PT_VBP))
     return 0;
   if (background_at(w, s, first_word(w, s))) return 1;
+  for (uint32_t q = g->first > s->first ? g->first - 1 : g->first; q < g->head; q++)
+    if (formerly_at(w, s, q)) return 1;
   int32_t own = w->tok_vg[g->head];
   for (uint32_t q = g->first; q > s->first; q--) {
     if (clause_mark(w, q - 1) || (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own)) break;
@@ -572,6 +586,14 @@ static int big_count(const acta_coder *c, const acta_sentence *s, uint32_t i) {
   return tk->tag == P_NUM && !year_at(c, i) && digits_value(c, i) >= 100 ? 2 : 0;
 }
 
+/* Is there a wh-word in sentence s before token q ("that" may be a
+ * determiner: "during that period")? */
+static int relative_before(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  for (uint32_t b = s->first; b < q; b++)
+    if (w->toks.v[b].tag == P_WH) return 1;
+  return 0;
+}
+
 /* Why sentence s counts up to now or over months, or NULL: "so far this
  * year", "this year so far", "so far in 2012", "thus far this year" (a
  * running count), "between February and April" (a span of months): a
@@ -662,6 +684,12 @@ const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {
     if (tok_in(w, q, WL_SPAN_FROM))
       for (uint32_t y = q + 1; y < s->last && y <= q + SPAN_REACH; y++)
         if (year_at(c, y)) return "a count over a span of time";
+    /* "during the same period", "throughout the entire period", in the
+     * main clause (not "..., which is double the rate for the same period",
+     * "who had been extorting bus companies over a three-year period") */
+    if (tok_in2(w, q, WL2_SPAN_NOUN) && !relative_before(w, s, q))
+      for (uint32_t b = q; b > s->first && q - b < 3; b--)
+        if (tok_in(w, b - 1, WL_YEAR_LEAD)) return "a count over a span of time";
     /* "in recent years", "over the past decade", "per year" (weeks and
      * months are news: "over the past two weeks") */
     if (tok_in(w, q, WL_PERIOD_NOUN))
