@@ -230,6 +230,8 @@ typedef struct verb_coding {
   const acta_cameo *cm;     /* its code, when not the pattern's, or NULL */
   int refused;              /* "refused to X": the status before the
                                negation + 1, or 0 */
+  int plan_negated;         /* "don't intend to probe", "did not plan to":
+                               a plan denied, nothing done nor announced */
 } verb_coding;
 
 /* The best verb pattern for group g.  A passive clause's subject phrase
@@ -347,6 +349,8 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
         if (status_rank(ACTA_INTENDED) > status_rank(vc->status)) vc->status = ACTA_INTENDED;
         vc->announced = announcing_verb(d, w, ph->vlemma);
         if (pg->negated) vc->status = ACTA_NEGATED;
+        vc->plan_negated = pg->negated && !acta_lemma_is(ph->vlemma, w->cw->l_refuse) &&
+                           !acta_lemma_is(ph->vlemma, w->cw->l_fail);
         if (intent_verb(d, ph->vlemma) && !(ph->flags & TF_USED)) {
           vc->intent = 1;
           vc->intent_trig = pg->head;
@@ -897,12 +901,12 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     }
   }
   /* "prosecutors say they will investigate", "vowed to open an
-   * inquiry": CAMEO codes an investigation (root 09) only once it is
-   * being or has been carried out, and root 03 has no intent to
-   * investigate; a speaker's saying so is the statement (claims.c).  A
-   * body that "decided to open an inquiry" opened it. */
-  if (vc->status == ACTA_INTENDED && !d->keds_only && cameo_root(cm->code) == 9 &&
-      !decided_to(w, s, g)) {
+   * inquiry", "don't intend to probe": CAMEO codes an investigation (root
+   * 09) only once it is being or has been carried out, and root 03 has no
+   * intent to investigate; a speaker's saying so is the statement
+   * (claims.c).  A body that "decided to open an inquiry" opened it. */
+  if ((vc->status == ACTA_INTENDED || vc->plan_negated) && !d->keds_only &&
+      cameo_root(cm->code) == 9 && !decided_to(w, s, g)) {
     acta_trace(w, "  dropped (not carried out): \"%s\": an investigation announced or planned, "
                "not under way\n", d->strings.data + p->text);
     consume_words(w, g->last, vc->pm.used_to, s->last);
