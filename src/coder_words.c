@@ -218,6 +218,10 @@ static const char *const AGAINST_VERB[] = {
  * happening ("migrants risk being kidnapped", "fled to avoid being
  * arrested") */
 static const char *const RISK_VERB[] = {"risk", "avoid", "escape", "evade", "fear", "face", NULL};
+/* verbs of a plan, not a commitment made to anyone ("plans to ask", "is
+ * expected to request", "is set to file") */
+static const char *const PLAN_VERB[] = {"plan", "intend", "expect", "set", "schedule",
+                                        "aim", "seek", NULL};
 /* information and documents a body "releases" or "frees" (no person set
  * free: "a cable released by WikiLeaks", "released the names of") */
 static const char *const INFO_THING[] = {
@@ -363,6 +367,7 @@ static const word_list LISTS[] = {
 static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_ABLE, ABLE, 0},
                                      {WL2_INFO_THING, INFO_THING, 0},
                                      {WL2_RISK_VERB, RISK_VERB, 1},
+                                     {WL2_PLAN_VERB, PLAN_VERB, 1},
                                      {WL2_ENDANGERED, ENDANGERED, 0},
                                      {WL2_SPAN_NOUN, SPAN_NOUN, 0},
                                      {WL2_FORMERLY, FORMERLY, 0}};

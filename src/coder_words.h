@@ -112,6 +112,8 @@ enum {
                                                sent "to pursue X" go against X */
 #define WL2_RISK_VERB ((uint64_t)1 << 4) /* lemma: "risk", "avoid", "escape": "risk
                                            being kidnapped" is no kidnapping */
+#define WL2_PLAN_VERB ((uint64_t)1 << 5) /* lemma: "plan", "intend", "expect": words
+                                           only planned ("plans to ask") are not said */
 #define WL2_INFO_THING ((uint64_t)1 << 40) /* "report", "cable", "names", "video":
                                              what is "released" without freeing anyone */
 #define WL2_ENDANGERED ((uint64_t)1 << 41) /* "implementation", "peace", "diversity":

@@ -410,16 +410,34 @@ static void verb_status(const struct acta_work *w, const vgroup *g,
   }
 }
 
+/* Is "to" + verb group g the complement of a verb of planning just before
+ * it ("plans to ask", "is expected to request", "was set to file", "seeks
+ * to declare")? */
+static int planned(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->to_inf || g == w->vgs) return 0;
+  const vgroup *pg = g - 1;
+  return pg->first >= s->first && pg->last < g->first &&
+         acta_lemma_in2(w->cw, w->toks.v[pg->head].vlemma, WL2_PLAN_VERB);
+}
+
 /* A reporting verb with no clause of its own: "X announced new rules", "X
  * said the talks were difficult" -- a statement, coded after the event
  * nouns ("announced a ceasefire" is the ceasefire, not a statement). */
-static void pend_statement(const acta_coder *c, sent_ctx *sc, size_t gi,
+static void pend_statement(acta_coder *c, sent_ctx *sc, size_t gi,
                            const verb_coding *vc, int frame_of) {
-  const struct acta_work *w = c->work;
+  struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   const vgroup *g = &w->vgs[gi];
   const acta_token *h = &w->toks.v[g->head];
   uint32_t rv;
+  /* "plans to ask", "is expected to request": words only planned are not
+   * said (a speaker's "will ask" is) */
+  if (vc->status == ACTA_INTENDED && !d->keds_only && planned(w, sc->s, g)) {
+    if (frame_of == NO && acta_u64map_get(&d->report, h->vlemma, &rv))
+      acta_trace(w, "  dropped (not carried out): \"%s\": words planned, not said\n",
+                 norm(w, g->head));
+    return;
+  }
   if (frame_of == NO && !g->passive && !d->keds_only && h->vlemma != ACTA_NO_WORD &&
       acta_u64map_get(&d->report, h->vlemma, &rv) && g->subject != NO &&
       sc->npending < sizeof sc->pending / sizeof sc->pending[0]) {
@@ -909,6 +927,18 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
       cameo_root(cm->code) == 9 && !decided_to(w, s, g)) {
     acta_trace(w, "  dropped (not carried out): \"%s\": an investigation announced or planned, "
                "not under way\n", d->strings.data + p->text);
+    consume_words(w, g->last, vc->pm.used_to, s->last);
+    return;
+  }
+  /* "Colombia plans to ask an organization", "is expected to request the
+   * extradition", "planned to request information": words or a demand
+   * (roots 01-02, 10-12) only planned are not yet said, and CAMEO has no
+   * intent code for them; a speaker's "will ask" stays, announced */
+  int words_root = cameo_root(cm->code);
+  if (vc->status == ACTA_INTENDED && !d->keds_only && planned(w, s, g) &&
+      (words_root <= 2 || (words_root >= 10 && words_root <= 12))) {
+    acta_trace(w, "  dropped (not carried out): \"%s\": words planned, not said\n",
+               d->strings.data + p->text);
     consume_words(w, g->last, vc->pm.used_to, s->last);
     return;
   }
