@@ -182,6 +182,26 @@ static int endangers(const struct acta_work *w, const acta_sentence *s, const vg
   return 0;
 }
 
+/* Is verb group g a passive in the simple present: "is" or "are" before
+ * its participle, no modal, "being" or "has" ("the approach is supported
+ * by the United States", "the group is financed by")?  For words, stances
+ * and cooperation that describes a standing state, not an act. */
+static int simple_present_passive(const acta_dict *d, const struct acta_work *w,
+                                  const vgroup *g) {
+  if (!g->passive || g->to_inf) return 0;
+  int present = 0;
+  for (uint32_t q = g->first; q < g->head; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->tag == P_MODAL) return 0;
+    if (tk->tag == P_AUX) {
+      if (tk->penn != PT_VBZ && tk->penn != PT_VBP) return 0;
+      if (tk->word == ACTA_NO_WORD || d->info[tk->word].closed != CC_BE) return 0;
+      present = 1;
+    }
+  }
+  return present;
+}
+
 /* "continued", "has begun", "started" (to act): an act under way, done. */
 static int aspect_done(const struct acta_work *w, const acta_token *verb) {
   const acta_coder_words *cw = w->cw;
@@ -1160,6 +1180,12 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (!d->keds_only && cameo_root(d->cameo[vc.p->cameo].code) == 13 && endangers(w, s, g)) {
       acta_trace(w, "  dropped (endangered): \"%s\": a thing put at risk, no one threatened\n",
                  d->strings.data + vc.p->text);
+      continue;
+    }
+    if (!d->keds_only && cameo_root(d->cameo[vc.p->cameo].code) <= 8 &&
+        simple_present_passive(d, w, g)) {
+      acta_trace(w, "  dropped (a state): \"%s\": words or cooperation in the simple present "
+                 "passive describe a state\n", d->strings.data + vc.p->text);
       continue;
     }
     if (!d->keds_only && words_in_restrictive_relative(w, s, g, d->cameo[vc.p->cameo].code)) {
