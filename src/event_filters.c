@@ -27,6 +27,8 @@
 
 #include <string.h>
 
+static const char *const SUCH[] = {"such", NULL};
+
 /* Is verb group g a bare "-ing" form that names an activity rather than
  * reports an act: after a preposition ("success in fighting trafficking",
  * "in identifying and detaining him") or after a noun it modifies ("law
@@ -52,6 +54,10 @@ static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
   }
   const acta_token *p = &w->toks.v[q - 1];
   if (p->tag == P_PREP) return 1;
+  /* "policing such as investigating crime scenes": an example of an
+   * activity */
+  if (is_word(w, q - 1, w->cw->w_as) && q >= s->first + 2 && norm_one_of(w, q - 2, SUCH))
+    return 1;
   if (p->tag != P_NOUN && p->tag != P_PROPN) return 0;
   /* "footage shows soldiers beating protesters", "saw police beating":
    * the object of a verb of seeing, doing the act */
@@ -235,13 +241,13 @@ static const char *const AVERAGE[] = {"average", NULL};
 /* Does the clause of verb group g, after it, give its act a rate: "a
  * day", "per month", "each week", "on average" ("were
  * seizing $300,000 worth of contraband a day", "confiscated, on average,
- * a rifle each week")?  Not a span or a date: "a week after", "a day
+ * a rifle each week", "eighteen people die every day")?  Not a span or a date: "a week after", "a day
  * earlier", "within a month", "a year ago", "after just a year and a
  * half"; not an act vowed ("vowed to kill one policeman per day") nor one
  * going on now ("are shelling us every day"). */
 static int rate_after(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   static const char *const unit[] = {"day", "week", "month", "year", "night", NULL};
-  static const char *const lead[] = {"a", "per", "each", NULL};
+  static const char *const lead[] = {"a", "per", "each", "every", NULL};
   static const char *const span[] = {"after", "before", "earlier", "later", "ago", "into",
                                      "long", "old", "and", "of", "or", "half", NULL};
   /* "vowed to kill one policeman per day": a threat made; "are shelling
@@ -493,9 +499,11 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
 const char *acta_figure_unreal(const acta_coder *c, const acta_sentence *s, uint32_t at,
                                int32_t rep) {
   const struct acta_work *w = c->work;
-  if (c->dict->keds_only || named_reporter(w, rep, 1)) return NULL;
-  if (question(w, s)) return "question";
-  if (conditional_sentence(w, s)) return "conditional (if, unless, whether)";
+  if (c->dict->keds_only) return NULL;
+  /* a named source's figure stays, unless it is a rate */
+  int sourced = named_reporter(w, rep, 1);
+  if (!sourced && question(w, s)) return "question";
+  if (!sourced && conditional_sentence(w, s)) return "conditional (if, unless, whether)";
   /* the verbs of the figure's clause, between punctuation marks, "that"
    * and wh-words ("the first signs that this could change came with the
    * arrest of six officers": the arrest is news) */
@@ -517,8 +525,11 @@ const char *acta_figure_unreal(const acta_coder *c, const acta_sentence *s, uint
       vg = v;
   }
   for (uint32_t q = at; q < to && vg == NO; q++) vg = w->tok_vg[q];
-  if (vg != NO && unreal_modal(w, s, &w->vgs[vg]))
+  if (!sourced && vg != NO && unreal_modal(w, s, &w->vgs[vg]))
     return "hypothetical (would, could, may: no source)";
+  /* "eighteen people die every day": a rate, whoever gives it */
+  if (vg != NO && rate_after(w, s, &w->vgs[vg]))
+    return "habitual (a day, per month, on average: a rate, no one act)";
   return NULL;
 }
 
