@@ -222,6 +222,13 @@ static const char *const RISK_VERB[] = {"risk", "avoid", "escape", "evade", "fea
  * expected to request", "is set to file") */
 static const char *const PLAN_VERB[] = {"plan", "intend", "expect", "set", "schedule",
                                         "aim", "seek", NULL};
+/* verbs of a trend: acts named in the plural as their subject are a
+ * statistic ("killings of mayors have reached record numbers", "arrests
+ * rose 20 percent") */
+static const char *const TREND_VERB[] = {
+    "rise", "increase", "fall", "drop", "decline", "double", "triple", "reach", "soar",
+    "surge", "climb", "grow", "decrease", "spike", "jump", "plummet", "plunge", "multiply",
+    "skyrocket", "total", "outnumber", NULL};
 /* information and documents a body "releases" or "frees" (no person set
  * free: "a cable released by WikiLeaks", "released the names of") */
 static const char *const INFO_THING[] = {
@@ -368,6 +375,7 @@ static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_ABL
                                      {WL2_INFO_THING, INFO_THING, 0},
                                      {WL2_RISK_VERB, RISK_VERB, 1},
                                      {WL2_PLAN_VERB, PLAN_VERB, 1},
+                                     {WL2_TREND_VERB, TREND_VERB, 1},
                                      {WL2_ENDANGERED, ENDANGERED, 0},
                                      {WL2_SPAN_NOUN, SPAN_NOUN, 0},
                                      {WL2_FORMERLY, FORMERLY, 0}};

@@ -202,6 +202,21 @@ static int simple_present_passive(const acta_dict *d, const struct acta_work *w,
   return present;
 }
 
+/* Is the event noun at token i a plural whose phrase is the subject of a
+ * verb of trend ("Cartel killings of mayors in Mexico have reached record
+ * numbers", "kidnappings rose 40 percent")?  The first verb group after it,
+ * before a punctuation mark or a wh-word, decides. */
+static int trend_subject(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
+  if (w->toks.v[i].penn != PT_NNS) return 0;
+  for (uint32_t q = i + 1; q < s->last && q < i + 10; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->kind == TK_PUNCT || tk->tag == P_WH || tk->tag == P_THAT) return 0;
+    if (w->tok_vg[q] != NO)
+      return acta_lemma_in2(w->cw, w->toks.v[w->vgs[w->tok_vg[q]].head].vlemma, WL2_TREND_VERB);
+  }
+  return 0;
+}
+
 /* "continued", "has begun", "started" (to act): an act under way, done. */
 static int aspect_done(const struct acta_work *w, const acta_token *verb) {
   const acta_coder_words *cw = w->cw;
@@ -1563,6 +1578,11 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     if (total) {
       acta_trace(w, "  dropped (statistic): the event noun \"%s\" is a total: %s\n", norm(w, i),
                  total);
+      continue;
+    }
+    if (!d->keds_only && trend_subject(w, s, i)) {
+      acta_trace(w, "  dropped (statistic): the event noun \"%s\" is the subject of a trend "
+                 "(rose, reached): a total\n", norm(w, i));
       continue;
     }
     if (!d->keds_only && nstatus < 0 && after_preposition(w, s, i)) {
