@@ -235,6 +235,8 @@ static int norm_in(const struct acta_work *w, const acta_sentence *s, uint32_t i
   return i >= s->first && i < s->last && norm_one_of(w, i, l);
 }
 
+static const char *const RATE[] = {"rate", "rates", NULL};
+static const char *const PER[] = {"per", NULL};
 static const char *const ON[] = {"on", NULL};
 static const char *const AVERAGE[] = {"average", NULL};
 
@@ -527,6 +529,12 @@ const char *acta_figure_unreal(const acta_coder *c, const acta_sentence *s, uint
   for (uint32_t q = at; q < to && vg == NO; q++) vg = w->tok_vg[q];
   if (!sourced && vg != NO && unreal_modal(w, s, &w->vgs[vg]))
     return "hypothetical (would, could, may: no source)";
+  /* "the rate of young men killed is 37.5 per 100,000", "are killed at a
+   * rate of 13.9 per 100,000 people": a rate over a population */
+  for (uint32_t q = from; q < to; q++)
+    if (norm_one_of(w, q, RATE) ||
+        (norm_one_of(w, q, PER) && q + 1 < to && w->toks.v[q + 1].tag == P_NUM))
+      return "statistic (a rate: per 100,000)";
   /* "eighteen people die every day": a rate, whoever gives it */
   if (vg != NO && rate_after(w, s, &w->vgs[vg]))
     return "habitual (a day, per month, on average: a rate, no one act)";
