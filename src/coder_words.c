@@ -257,6 +257,10 @@ static const char *const SPAN_NOUN[] = {"period", "periods", NULL};
 /* adverbs that put an act in the past of the story ("who once fought for
  * the AUC", "was formerly allied with") */
 static const char *const FORMERLY[] = {"once", "formerly", NULL};
+/* what a plan aims at ("raised its annual goal to 100,000 hectares
+ * destroyed"; not "target", which is also what is hit) */
+static const char *const GOAL_NOUN[] = {"goal", "goals", "objective", "objectives", "quota",
+                                        "quotas", NULL};
 /* adjectives of ability before a "to" infinitive ("are able to attack") */
 static const char *const ABLE[] = {"able", "unable", "capable", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
@@ -378,7 +382,8 @@ static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_ABL
                                      {WL2_TREND_VERB, TREND_VERB, 1},
                                      {WL2_ENDANGERED, ENDANGERED, 0},
                                      {WL2_SPAN_NOUN, SPAN_NOUN, 0},
-                                     {WL2_FORMERLY, FORMERLY, 0}};
+                                     {WL2_FORMERLY, FORMERLY, 0},
+                                     {WL2_GOAL_NOUN, GOAL_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -124,6 +124,8 @@ enum {
                                             time, as "in recent years" does */
 #define WL2_FORMERLY ((uint64_t)1 << 43) /* "once", "formerly": "who once fought for",
                                            "was once praised": background */
+#define WL2_GOAL_NOUN ((uint64_t)1 << 44) /* "goal", "objective", "quota": "a goal of
+                                            100,000 hectares destroyed" is aimed at */
 #define WL2_ABLE ((uint64_t)1 << 39) /* "able", "unable", "capable": "are able to
                                        attack" is a capability, no act */
 

@@ -199,6 +199,22 @@ static int clause_mark(const struct acta_work *w, uint32_t q) {
                                   tk->punct == '-' || tk->punct == '(' || tk->punct == ')');
 }
 
+/* Is verb group g a lone participle whose clause, before it, names a
+ * plan's goal ("increasing its annual goal to 100,000 hectares
+ * destroyed", "a quota of 50 suspects arrested")?  What is aimed at is
+ * not done. */
+static int goal_participle(const struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g) {
+  if (g->first != g->head || (w->toks.v[g->head].penn != PT_VBN &&
+                              w->toks.v[g->head].penn != PT_VBD))
+    return 0;
+  for (uint32_t q = g->first; q > s->first && g->first - q < 8; q--) {
+    if (clause_mark(w, q - 1) || w->tok_vg[q - 1] != NO) return 0;
+    if (tok_in2(w, q - 1, WL2_GOAL_NOUN)) return 1;
+  }
+  return 0;
+}
+
 /* Does the sentence open with a span of background time ("In the past",
  * "In the 1990s", "In recent years"), or verb group g's own clause hold
  * one ("have colluded with criminal groups in the past", "have in the past
@@ -468,6 +484,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (purpose) return ACTA_WHY_PURPOSE;
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
   if (risked_act(w, g)) return "hypothetical (risk, avoid, fear being: no act told)";
+  if (goal_participle(w, s, g)) return "hypothetical (a goal: what is aimed at, not done)";
   if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL) ||
       habitual_sentence(w, s))
     return "habitual (often, usually, in some cases: no one act)";
