@@ -229,6 +229,10 @@ static const char *const TREND_VERB[] = {
     "rise", "increase", "fall", "drop", "decline", "double", "triple", "reach", "soar",
     "surge", "climb", "grow", "decrease", "spike", "jump", "plummet", "plunge", "multiply",
     "skyrocket", "total", "outnumber", NULL};
+/* causatives: the one they move to act did act ("the seizure prompted
+ * the minister to declare", "the scandal led the president to fire the
+ * police chief"), unlike an appeal's addressee ("urged Iran to release") */
+static const char *const CAUSE_VERB[] = {"prompt", "lead", "cause", "spur", "drive", NULL};
 /* information and documents a body "releases" or "frees" (no person set
  * free: "a cable released by WikiLeaks", "released the names of") */
 static const char *const INFO_THING[] = {
@@ -380,6 +384,7 @@ static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_ABL
                                      {WL2_RISK_VERB, RISK_VERB, 1},
                                      {WL2_PLAN_VERB, PLAN_VERB, 1},
                                      {WL2_TREND_VERB, TREND_VERB, 1},
+                                     {WL2_CAUSE_VERB, CAUSE_VERB, 1},
                                      {WL2_ENDANGERED, ENDANGERED, 0},
                                      {WL2_SPAN_NOUN, SPAN_NOUN, 0},
                                      {WL2_FORMERLY, FORMERLY, 0},

@@ -116,6 +116,8 @@ enum {
                                            only planned ("plans to ask") are not said */
 #define WL2_TREND_VERB ((uint64_t)1 << 6) /* lemma: "rise", "reach", "double": "killings
                                             of mayors have reached record numbers" */
+#define WL2_CAUSE_VERB ((uint64_t)1 << 7) /* lemma: "prompt", "lead": "prompted the
+                                            minister to declare": he declared */
 #define WL2_INFO_THING ((uint64_t)1 << 40) /* "report", "cable", "names", "video":
                                              what is "released" without freeing anyone */
 #define WL2_ENDANGERED ((uint64_t)1 << 41) /* "implementation", "peace", "diversity":

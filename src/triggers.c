@@ -399,6 +399,12 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
             vc->refused = (vc->fr != NO ? w->frames[vc->fr].status : ACTA_ASSERTED) + 1;
           vc->status = ACTA_NEGATED; /* "refused to", "failed to reach" */
         }
+      } else if (!d->keds_only && w->tok_ment[g->first - 2] != NO &&
+                 acta_lemma_in2(w->cw, ph->vlemma, WL2_CAUSE_VERB) && !pg->to_inf &&
+                 !pg->negated && pg->modal_status == ACTA_ASSERTED) {
+        /* "prompted the minister to declare", "led the president to fire
+         * the chief": the one moved to act did act (not "aimed to prompt
+         * paramilitaries to demobilize") */
       } else if (g->first >= s->first + 2 && w->tok_ment[g->first - 2] != NO &&
                  !(p && p->exact && p->npre && vc->pm.used_from <= pg->head)) {
         /* "urged Iran to release": the content of an appeal, not coded
