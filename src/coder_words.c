@@ -379,16 +379,13 @@ static const word_list LISTS[] = {
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
-static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_ABLE, ABLE, 0},
-                                     {WL2_INFO_THING, INFO_THING, 0},
-                                     {WL2_RISK_VERB, RISK_VERB, 1},
-                                     {WL2_PLAN_VERB, PLAN_VERB, 1},
-                                     {WL2_TREND_VERB, TREND_VERB, 1},
-                                     {WL2_CAUSE_VERB, CAUSE_VERB, 1},
-                                     {WL2_ENDANGERED, ENDANGERED, 0},
-                                     {WL2_SPAN_NOUN, SPAN_NOUN, 0},
-                                     {WL2_FORMERLY, FORMERLY, 0},
-                                     {WL2_GOAL_NOUN, GOAL_NOUN, 0}};
+static const word_list LISTS2[] = {
+    {WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_RISK_VERB, RISK_VERB, 1},
+    {WL2_PLAN_VERB, PLAN_VERB, 1},       {WL2_TREND_VERB, TREND_VERB, 1},
+    {WL2_CAUSE_VERB, CAUSE_VERB, 1},     {WL2_ABLE, ABLE, 0},
+    {WL2_INFO_THING, INFO_THING, 0},     {WL2_ENDANGERED, ENDANGERED, 0},
+    {WL2_SPAN_NOUN, SPAN_NOUN, 0},       {WL2_FORMERLY, FORMERLY, 0},
+    {WL2_GOAL_NOUN, GOAL_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

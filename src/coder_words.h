@@ -118,6 +118,8 @@ enum {
                                             of mayors have reached record numbers" */
 #define WL2_CAUSE_VERB ((uint64_t)1 << 7) /* lemma: "prompt", "lead": "prompted the
                                             minister to declare": he declared */
+#define WL2_ABLE ((uint64_t)1 << 39) /* "able", "unable", "capable": "are able to
+                                       attack" is a capability, no act */
 #define WL2_INFO_THING ((uint64_t)1 << 40) /* "report", "cable", "names", "video":
                                              what is "released" without freeing anyone */
 #define WL2_ENDANGERED ((uint64_t)1 << 41) /* "implementation", "peace", "diversity":
@@ -128,8 +130,6 @@ enum {
                                            "was once praised": background */
 #define WL2_GOAL_NOUN ((uint64_t)1 << 44) /* "goal", "objective", "quota": "a goal of
                                             100,000 hectares destroyed" is aimed at */
-#define WL2_ABLE ((uint64_t)1 << 39) /* "able", "unable", "capable": "are able to
-                                       attack" is a capability, no act */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

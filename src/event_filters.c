@@ -71,9 +71,10 @@ static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
 }
 
 /* Is verb group g an "-ing" form ("being kidnapped", "facing"), or a
- * participle listed after one, right after a verb of risk or avoidance ("migrants risk being kidnapped", "hid to
- * avoid being arrested", "fear being deported")?  Its act may happen or was
- * kept from happening; none is told. */
+ * participle listed after one, right after a verb of risk or avoidance
+ * ("migrants risk being kidnapped", "hid to avoid being arrested", "fear
+ * being deported")?  Its act may happen or was kept from happening; none
+ * is told. */
 static int risked_act(const struct acta_work *w, const vgroup *g) {
   /* "risk being robbed, beaten and abducted": from a listed participle
    * back to the list's first group */
@@ -257,11 +258,11 @@ static const char *const ON[] = {"on", NULL};
 static const char *const AVERAGE[] = {"average", NULL};
 
 /* Does the clause of verb group g, after it, give its act a rate: "a
- * day", "per month", "each week", "on average" ("were
+ * day", "per month", "each week", "every day", "on average" ("were
  * seizing $300,000 worth of contraband a day", "confiscated, on average,
- * a rifle each week", "eighteen people die every day")?  Not a span or a date: "a week after", "a day
- * earlier", "within a month", "a year ago", "after just a year and a
- * half"; not an act vowed ("vowed to kill one policeman per day") nor one
+ * a rifle each week", "eighteen people die every day")?  Not a span or a
+ * date: "a week after", "a day earlier", "within a month", "a year ago",
+ * "after just a year and a half"; not an act vowed ("vowed to kill one policeman per day") nor one
  * going on now ("are shelling us every day"). */
 static int rate_after(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   static const char *const unit[] = {"day", "week", "month", "year", "night", NULL};
