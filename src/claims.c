@@ -1026,6 +1026,14 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     }
     if (fr->status == ACTA_DENIED) continue;
     const vgroup *g = &w->vgs[fr->vg];
+    /* "called on the attorney general to reveal the names": a saying
+     * that is the content of an appeal (or was dropped as not done,
+     * triggers.c) is nobody's statement */
+    if (!d->keds_only && g->skipped) {
+      acta_trace(w, "  dropped (asked for, not done): \"%s\": a saying asked for or not "
+                 "done is no statement\n", norm(w, g->head));
+      continue;
+    }
     int32_t tgt = acta_first_mention(w, fr->first, fr->last, (int32_t)f, 0);
     int32_t rep = fr->parent;
     const acta_cameo *cm =

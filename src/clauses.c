@@ -124,6 +124,8 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
        * an auxiliary after a main verb starts the next group */
       if (has_main && !d->keds_only && (tk->tag == P_AUX || tk->tag == P_MODAL)) break;
       if (tk->tag == P_NEG) neg = 1;
+      /* "cannot deport": the modal holds the negation */
+      if (tk->tag == P_MODAL && !strcmp(norm(w, j), "cannot")) neg = 1;
       if (tk->tag == P_MODAL) {
         modal = 1;
         if (tok_in(w, j, WL_MODAL_HEDGED)) mstat = ACTA_HEDGED;

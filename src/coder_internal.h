@@ -557,8 +557,9 @@ extern const char ACTA_AGG_SINCE[];
 const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,
                                   const vgroup *g, const char *code, uint32_t end,
                                   int32_t tgt, int *statistic);
-/* Why a coded verb of roots 17-20 counts a total over time ("killed 1,600
- * in 2011", "seized 25 tons so far this year"), or NULL. */
+/* Why a coded verb of roots 06-08 or 17-20 counts a total over time
+ * ("killed 1,600 in 2011", "seized 25 tons so far this year", "has
+ * extradited over 350 since 2006"), or NULL. */
 const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
                                 const char *cameo, uint32_t end, int32_t rep);
 /* A frame of its own for the accuser of "X accused Y of ...". */

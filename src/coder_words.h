@@ -110,6 +110,26 @@ enum {
 /* The second set (bits2, lemma_bits2).  Bit 63 of the first set is free. */
 #define WL2_AGAINST_VERB ((uint64_t)1 << 32) /* "pursue", "combat", "dismantle": forces
                                                sent "to pursue X" go against X */
+#define WL2_RISK_VERB ((uint64_t)1 << 4) /* lemma: "risk", "avoid", "escape": "risk
+                                           being kidnapped" is no kidnapping */
+#define WL2_PLAN_VERB ((uint64_t)1 << 5) /* lemma: "plan", "intend", "expect": words
+                                           only planned ("plans to ask") are not said */
+#define WL2_TREND_VERB ((uint64_t)1 << 6) /* lemma: "rise", "reach", "double": "killings
+                                            of mayors have reached record numbers" */
+#define WL2_CAUSE_VERB ((uint64_t)1 << 7) /* lemma: "prompt", "lead": "prompted the
+                                            minister to declare": he declared */
+#define WL2_ABLE ((uint64_t)1 << 39) /* "able", "unable", "capable": "are able to
+                                       attack" is a capability, no act */
+#define WL2_INFO_THING ((uint64_t)1 << 40) /* "report", "cable", "names", "video":
+                                             what is "released" without freeing anyone */
+#define WL2_ENDANGERED ((uint64_t)1 << 41) /* "implementation", "peace", "diversity":
+                                             what a threat to it endangers, no one threatened */
+#define WL2_SPAN_NOUN ((uint64_t)1 << 42) /* "period": "during the same period" spans
+                                            time, as "in recent years" does */
+#define WL2_FORMERLY ((uint64_t)1 << 43) /* "once", "formerly": "who once fought for",
+                                           "was once praised": background */
+#define WL2_GOAL_NOUN ((uint64_t)1 << 44) /* "goal", "objective", "quota": "a goal of
+                                            100,000 hectares destroyed" is aimed at */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -27,6 +27,8 @@
 
 #include <string.h>
 
+static const char *const SUCH[] = {"such", NULL};
+
 /* Is verb group g a bare "-ing" form that names an activity rather than
  * reports an act: after a preposition ("success in fighting trafficking",
  * "in identifying and detaining him") or after a noun it modifies ("law
@@ -42,8 +44,20 @@ static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
   while (q >= s->first + 2 && is_and_or(w, q - 1) && w->toks.v[q - 2].penn == PT_VBG)
     q -= 2;
   if (q == s->first) return 0;
+  /* "capable of finally seizing", "from further investigating": up to two
+   * adverbs between the preposition and its "-ing" form (not "for
+   * allegedly supplying": the act a suspect is held for) */
+  if (q >= s->first + 2 && w->toks.v[q - 1].tag == P_ADV && !tok_in(w, q - 1, WL_ADV_ALLEGED)) {
+    uint32_t b = q - 1;
+    if (b >= s->first + 2 && w->toks.v[b - 1].tag == P_ADV) b--;
+    if (w->toks.v[b - 1].tag == P_PREP && !tok_in(w, b, WL_ADV_ALLEGED)) return 1;
+  }
   const acta_token *p = &w->toks.v[q - 1];
   if (p->tag == P_PREP) return 1;
+  /* "policing such as investigating crime scenes": an example of an
+   * activity */
+  if (is_word(w, q - 1, w->cw->w_as) && q >= s->first + 2 && norm_one_of(w, q - 2, SUCH))
+    return 1;
   if (p->tag != P_NOUN && p->tag != P_PROPN) return 0;
   /* "footage shows soldiers beating protesters", "saw police beating":
    * the object of a verb of seeing, doing the act */
@@ -54,6 +68,24 @@ static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
     return 1;
   const vgroup *pv = &w->vgs[w->tok_vg[o - 1]];
   return !acta_lemma_in(w->cw, w->toks.v[pv->head].vlemma, WL_PERCEIVE_VERB);
+}
+
+/* Is verb group g an "-ing" form ("being kidnapped", "facing"), or a
+ * participle listed after one, right after a verb of risk or avoidance
+ * ("migrants risk being kidnapped", "hid to avoid being arrested", "fear
+ * being deported")?  Its act may happen or was kept from happening; none
+ * is told. */
+static int risked_act(const struct acta_work *w, const vgroup *g) {
+  /* "risk being robbed, beaten and abducted": from a listed participle
+   * back to the list's first group */
+  while (g > w->vgs && g->first == g->head && g->first > 0 &&
+         (w->toks.v[g->head].penn == PT_VBN || w->toks.v[g->head].penn == PT_VBD) &&
+         (g - 1)->last + 1 == g->first &&
+         (is_punct(w, g->first - 1, ',') || is_and_or(w, g->first - 1)))
+    g--;
+  if (g == w->vgs || w->toks.v[g->first].penn != PT_VBG) return 0;
+  const vgroup *pg = g - 1;
+  return pg->last == g->first && acta_lemma_in2(w->cw, w->toks.v[pg->head].vlemma, WL2_RISK_VERB);
 }
 
 /* Does the clause of verb group g hold a word of the lists `bits` before
@@ -149,11 +181,39 @@ static int background_at(const struct acta_work *w, const acta_sentence *s, uint
   return r < s->last && tok_in(w, r, WL_PERIOD_NOUN) && !is_word(w, r, w->cw->w_year);
 }
 
+/* Is token q "once" or "formerly" as an adverb of the verb group it
+ * stands in or just before ("who once fought for the AUC", "was once
+ * praised by"), not "once again", "once more" (news: "once again
+ * attacked")? */
+static int formerly_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (q < s->first || q + 1 >= s->last || w->toks.v[q].tag != P_ADV ||
+      !tok_in2(w, q, WL2_FORMERLY))
+    return 0;
+  const char *nx = norm(w, q + 1);
+  return strcmp(nx, "again") && strcmp(nx, "more");
+}
+
 /* Is token q a mark that ends a clause for past_background()? */
 static int clause_mark(const struct acta_work *w, uint32_t q) {
   const acta_token *tk = &w->toks.v[q];
   return tk->kind == TK_PUNCT && (tk->punct == ',' || tk->punct == ';' || tk->punct == ':' ||
                                   tk->punct == '-' || tk->punct == '(' || tk->punct == ')');
+}
+
+/* Is verb group g a lone participle whose clause, before it, names a
+ * plan's goal ("increasing its annual goal to 100,000 hectares
+ * destroyed", "a quota of 50 suspects arrested")?  What is aimed at is
+ * not done. */
+static int goal_participle(const struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g) {
+  if (g->first != g->head || (w->toks.v[g->head].penn != PT_VBN &&
+                              w->toks.v[g->head].penn != PT_VBD))
+    return 0;
+  for (uint32_t q = g->first; q > s->first && g->first - q < 8; q--) {
+    if (clause_mark(w, q - 1) || w->tok_vg[q - 1] != NO) return 0;
+    if (tok_in2(w, q - 1, WL2_GOAL_NOUN)) return 1;
+  }
+  return 0;
 }
 
 /* Does the sentence open with a span of background time ("In the past",
@@ -170,6 +230,8 @@ static int past_background(const struct acta_work *w, const acta_sentence *s,
       (w->toks.v[g->first].penn == PT_VBZ || w->toks.v[g->first].penn == PT_VBP))
     return 0;
   if (background_at(w, s, first_word(w, s))) return 1;
+  for (uint32_t q = g->first > s->first ? g->first - 1 : g->first; q < g->head; q++)
+    if (formerly_at(w, s, q)) return 1;
   int32_t own = w->tok_vg[g->head];
   for (uint32_t q = g->first; q > s->first; q--) {
     if (clause_mark(w, q - 1) || (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own)) break;
@@ -190,19 +252,21 @@ static int norm_in(const struct acta_work *w, const acta_sentence *s, uint32_t i
   return i >= s->first && i < s->last && norm_one_of(w, i, l);
 }
 
+static const char *const RATE[] = {"rate", "rates", NULL};
+static const char *const PER[] = {"per", NULL};
 static const char *const ON[] = {"on", NULL};
 static const char *const AVERAGE[] = {"average", NULL};
 
 /* Does the clause of verb group g, after it, give its act a rate: "a
- * day", "per month", "each week", "on average" ("were
+ * day", "per month", "each week", "every day", "on average" ("were
  * seizing $300,000 worth of contraband a day", "confiscated, on average,
- * a rifle each week")?  Not a span or a date: "a week after", "a day
- * earlier", "within a month", "a year ago", "after just a year and a
- * half"; not an act vowed ("vowed to kill one policeman per day") nor one
+ * a rifle each week", "eighteen people die every day")?  Not a span or a
+ * date: "a week after", "a day earlier", "within a month", "a year ago",
+ * "after just a year and a half"; not an act vowed ("vowed to kill one policeman per day") nor one
  * going on now ("are shelling us every day"). */
 static int rate_after(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   static const char *const unit[] = {"day", "week", "month", "year", "night", NULL};
-  static const char *const lead[] = {"a", "per", "each", NULL};
+  static const char *const lead[] = {"a", "per", "each", "every", NULL};
   static const char *const span[] = {"after", "before", "earlier", "later", "ago", "into",
                                      "long", "old", "and", "of", "or", "half", NULL};
   /* "vowed to kill one policeman per day": a threat made; "are shelling
@@ -420,6 +484,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "conditional (if, unless, whether)";
   if (purpose) return ACTA_WHY_PURPOSE;
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
+  if (risked_act(w, g)) return "hypothetical (risk, avoid, fear being: no act told)";
+  if (goal_participle(w, s, g)) return "hypothetical (a goal: what is aimed at, not done)";
   if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL) ||
       habitual_sentence(w, s))
     return "habitual (often, usually, in some cases: no one act)";
@@ -453,9 +519,11 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
 const char *acta_figure_unreal(const acta_coder *c, const acta_sentence *s, uint32_t at,
                                int32_t rep) {
   const struct acta_work *w = c->work;
-  if (c->dict->keds_only || named_reporter(w, rep, 1)) return NULL;
-  if (question(w, s)) return "question";
-  if (conditional_sentence(w, s)) return "conditional (if, unless, whether)";
+  if (c->dict->keds_only) return NULL;
+  /* a named source's figure stays, unless it is a rate */
+  int sourced = named_reporter(w, rep, 1);
+  if (!sourced && question(w, s)) return "question";
+  if (!sourced && conditional_sentence(w, s)) return "conditional (if, unless, whether)";
   /* the verbs of the figure's clause, between punctuation marks, "that"
    * and wh-words ("the first signs that this could change came with the
    * arrest of six officers": the arrest is news) */
@@ -477,8 +545,17 @@ const char *acta_figure_unreal(const acta_coder *c, const acta_sentence *s, uint
       vg = v;
   }
   for (uint32_t q = at; q < to && vg == NO; q++) vg = w->tok_vg[q];
-  if (vg != NO && unreal_modal(w, s, &w->vgs[vg]))
+  if (!sourced && vg != NO && unreal_modal(w, s, &w->vgs[vg]))
     return "hypothetical (would, could, may: no source)";
+  /* "the rate of young men killed is 37.5 per 100,000", "are killed at a
+   * rate of 13.9 per 100,000 people": a rate over a population */
+  for (uint32_t q = from; q < to; q++)
+    if (norm_one_of(w, q, RATE) ||
+        (norm_one_of(w, q, PER) && q + 1 < to && w->toks.v[q + 1].tag == P_NUM))
+      return "statistic (a rate: per 100,000)";
+  /* "eighteen people die every day": a rate, whoever gives it */
+  if (vg != NO && rate_after(w, s, &w->vgs[vg]))
+    return "habitual (a day, per month, on average: a rate, no one act)";
   return NULL;
 }
 
@@ -546,6 +623,14 @@ static int big_count(const acta_coder *c, const acta_sentence *s, uint32_t i) {
   return tk->tag == P_NUM && !year_at(c, i) && digits_value(c, i) >= 100 ? 2 : 0;
 }
 
+/* Is there a wh-word in sentence s before token q ("that" may be a
+ * determiner: "during that period")? */
+static int relative_before(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  for (uint32_t b = s->first; b < q; b++)
+    if (w->toks.v[b].tag == P_WH) return 1;
+  return 0;
+}
+
 /* Why sentence s counts up to now or over months, or NULL: "so far this
  * year", "this year so far", "so far in 2012", "thus far this year" (a
  * running count), "between February and April" (a span of months): a
@@ -573,7 +658,10 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
   const struct acta_work *w = c->work;
   if (c->dict->keds_only) return NULL;
   int root = cameo_root(cameo);
-  if (root < 17) return NULL;
+  /* coercion and force (17-20), and material cooperation, aid and
+   * yielding (06-08): "has extradited over 350 suspects since 2006",
+   * "released 400 prisoners in 2012" are totals as much as seizures are */
+  if (root < 17 && (root < 6 || root > 8)) return NULL;
   /* a count of any size ("seized 25 tons", "23 police have been
    * injured", "numerous traffickers") over a running or a months' span */
   int counted = 0;
@@ -633,6 +721,12 @@ const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {
     if (tok_in(w, q, WL_SPAN_FROM))
       for (uint32_t y = q + 1; y < s->last && y <= q + SPAN_REACH; y++)
         if (year_at(c, y)) return "a count over a span of time";
+    /* "during the same period", "throughout the entire period", in the
+     * main clause (not "..., which is double the rate for the same period",
+     * "who had been extorting bus companies over a three-year period") */
+    if (tok_in2(w, q, WL2_SPAN_NOUN) && !relative_before(w, s, q))
+      for (uint32_t b = q; b > s->first && q - b < 3; b--)
+        if (tok_in(w, b - 1, WL_YEAR_LEAD)) return "a count over a span of time";
     /* "in recent years", "over the past decade", "per year" (weeks and
      * months are news: "over the past two weeks") */
     if (tok_in(w, q, WL_PERIOD_NOUN))

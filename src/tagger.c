@@ -59,6 +59,8 @@ static const closed_word CLOSED[] = {
     {"can", CC_MODAL}, {"could", CC_MODAL}, {"must", CC_MODAL},
     /* "won't", "can't", "shan't" split as wo|n't, ca|n't, sha|n't */
     {"wo", CC_MODAL}, {"ca", CC_MODAL}, {"sha", CC_MODAL},
+    /* "cannot" is one token: a modal that negates its group (clauses.c) */
+    {"cannot", CC_MODAL},
     {"not", CC_NEG}, {"n't", CC_NEG}, {"never", CC_NEG},
     {"to", CC_TO}, {"who", CC_WH}, {"which", CC_WH}, {"whom", CC_WH},
     {"whose", CC_WH}, {"where", CC_WH}, {"when", CC_WH}, {"what", CC_WH},

@@ -91,6 +91,132 @@ static int words_in_restrictive_relative(const struct acta_work *w,
          (head->tag == P_NOUN || head->tag == P_PROPN);
 }
 
+/* Is "to" + verb group g the complement of "able", "unable" or "capable"
+ * told of no past: "are able to carry out attacks", "being more able to",
+ * "will be able to", "groups capable to strike"?  What an actor can do is
+ * no act; "were able to rescue", "had been able to" tell of an act done
+ * (or not done) and keep their status. */
+static int able_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->to_inf || g->first < s->first + 2 || !tok_in2(w, g->first - 2, WL2_ABLE)) return 0;
+  uint32_t b = g->first - 2;
+  while (b > s->first && w->toks.v[b - 1].tag == P_ADV) b--;
+  if (b == s->first) return 1;
+  const acta_token *be = &w->toks.v[b - 1];
+  return !(be->tag == P_AUX && (be->penn == PT_VBD || be->penn == PT_VBN));
+}
+
+/* Is the thing verb group g releases information, no person: its object
+ * ("released a series of intercepted emails", "released the names of the
+ * suspects": a word of WL2_INFO_THING among the first words after the
+ * group, before another verb or a clause mark), or for a passive or a
+ * lone past form (participle or past tense: the tagger may take one for
+ * the other) the phrase before it ("a cable released by WikiLeaks", "the
+ * UN's annual report on Guatemala (pdf), released in January", "the names
+ * of the suspects were not released")? */
+static int information_released(const struct acta_work *w, const acta_sentence *s,
+                                 const vgroup *g) {
+  int32_t own = w->tok_vg[g->head];
+  for (uint32_t q = g->last; q < s->last && q < g->last + 5; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->kind == TK_PUNCT || (w->tok_vg[q] != NO && w->tok_vg[q] != own) ||
+        tk->tag == P_WH || tk->tag == P_THAT)
+      break;
+    if (tok_in2(w, q, WL2_INFO_THING)) return 1;
+  }
+  unsigned hp = w->toks.v[g->head].penn;
+  if (!g->passive &&
+      !(g->first == g->head && (hp == (unsigned)PT_VBN || hp == (unsigned)PT_VBD)))
+    return 0;
+  int depth = 0;
+  for (uint32_t q = g->first, n = 0; q > s->first && n < 8; q--) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (tk->kind == TK_PUNCT && tk->punct == ')') { depth++; continue; }
+    if (tk->kind == TK_PUNCT && tk->punct == '(') { if (depth) depth--; continue; }
+    if (depth) continue;
+    /* a comma only right before the participle ("the report, released in") */
+    if (tk->kind == TK_PUNCT && !(tk->punct == ',' && q == g->first)) return 0;
+    if (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) return 0;
+    if (tok_in2(w, q - 1, WL2_INFO_THING)) return 1;
+    if (tk->kind != TK_PUNCT) n++;
+  }
+  return 0;
+}
+
+/* Is verb group g a lone past participle listed after the passive (or
+ * the lone participle) just before it, after a comma, "and" or "or"
+ * ("were kidnapped, beaten and raped")? */
+static int listed_participle(const struct acta_work *w, const acta_sentence *s,
+                             const vgroup *g, size_t gi, size_t vg0) {
+  if (gi == vg0 || g->first != g->head || g->first <= s->first) return 0;
+  unsigned hp = w->toks.v[g->head].penn;
+  if (hp != (unsigned)PT_VBN && hp != (unsigned)PT_VBD) return 0;
+  const vgroup *pg = g - 1;
+  unsigned pp = w->toks.v[pg->head].penn;
+  int lone = pg->first == pg->head && (pp == (unsigned)PT_VBN || pp == (unsigned)PT_VBD);
+  return (pg->passive || lone) && pg->last + 1 == g->first &&
+         (is_punct(w, g->first - 1, ',') || is_and_or(w, g->first - 1));
+}
+
+/* Is verb group g a "threaten" that endangers a thing rather than
+ * threatens someone: its object, up to four words with no actor among
+ * them, holds a word of WL2_ENDANGERED ("violence has threatened its
+ * implementation"), or for a passive the phrase just before it does
+ * ("this diversity is threatened by trafficking networks")?  "threatened
+ * to resign", "threatened them with death" are threats. */
+static int endangers(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_threaten)) return 0;
+  if (g->passive) {
+    for (uint32_t q = g->first; q > s->first && g->first - q < 4; q--) {
+      if (w->toks.v[q - 1].kind == TK_PUNCT || w->tok_ment[q - 1] != NO) return 0;
+      if (tok_in2(w, q - 1, WL2_ENDANGERED)) return 1;
+    }
+    return 0;
+  }
+  for (uint32_t q = g->last; q < s->last && q < g->last + 4; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->kind == TK_PUNCT || w->tok_ment[q] != NO || tk->tag == P_TO ||
+        tk->tag == P_PREP || tk->tag == P_PRON || w->tok_vg[q] != NO)
+      return 0;
+    if (tok_in2(w, q, WL2_ENDANGERED)) return 1;
+  }
+  return 0;
+}
+
+/* Is verb group g a passive in the simple present: "is" or "are" before
+ * its participle, no modal, "being" or "has" ("the approach is supported
+ * by the United States", "the group is financed by")?  For words, stances
+ * and cooperation that describes a standing state, not an act. */
+static int simple_present_passive(const acta_dict *d, const struct acta_work *w,
+                                  const vgroup *g) {
+  if (!g->passive || g->to_inf) return 0;
+  int present = 0;
+  for (uint32_t q = g->first; q < g->head; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->tag == P_MODAL) return 0;
+    if (tk->tag == P_AUX) {
+      if (tk->penn != PT_VBZ && tk->penn != PT_VBP) return 0;
+      if (tk->word == ACTA_NO_WORD || d->info[tk->word].closed != CC_BE) return 0;
+      present = 1;
+    }
+  }
+  return present;
+}
+
+/* Is the event noun at token i a plural whose phrase is the subject of a
+ * verb of trend ("Cartel killings of mayors in Mexico have reached record
+ * numbers", "kidnappings rose 40 percent")?  The first verb group after it,
+ * before a punctuation mark or a wh-word, decides. */
+static int trend_subject(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
+  if (w->toks.v[i].penn != PT_NNS) return 0;
+  for (uint32_t q = i + 1; q < s->last && q < i + 10; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->kind == TK_PUNCT || tk->tag == P_WH || tk->tag == P_THAT) return 0;
+    if (w->tok_vg[q] != NO)
+      return acta_lemma_in2(w->cw, w->toks.v[w->vgs[w->tok_vg[q]].head].vlemma, WL2_TREND_VERB);
+  }
+  return 0;
+}
+
 /* "continued", "has begun", "started" (to act): an act under way, done. */
 static int aspect_done(const struct acta_work *w, const acta_token *verb) {
   const acta_coder_words *cw = w->cw;
@@ -139,6 +265,8 @@ typedef struct verb_coding {
   const acta_cameo *cm;     /* its code, when not the pattern's, or NULL */
   int refused;              /* "refused to X": the status before the
                                negation + 1, or 0 */
+  int plan_negated;         /* "don't intend to probe", "did not plan to":
+                               a plan denied, nothing done nor announced */
 } verb_coding;
 
 /* The best verb pattern for group g.  A passive clause's subject phrase
@@ -186,6 +314,12 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
   if (!d->keds_only && g->to_inf && wh_infinitive(w, s, g)) {
     /* "decide which cases to investigate", "how to fight the gangs" */
     if (p) acta_trace(w, "  dropped (hypothetical): a question of what to do\n");
+    g->skipped = 1;
+    return 0;
+  }
+  if (!d->keds_only && able_to(w, s, g)) {
+    if (p) acta_trace(w, "  dropped (a capability (able to: what may be done, not an act)): "
+                      "\"%s\"\n", d->strings.data + p->text);
     g->skipped = 1;
     return 0;
   }
@@ -250,6 +384,8 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
         if (status_rank(ACTA_INTENDED) > status_rank(vc->status)) vc->status = ACTA_INTENDED;
         vc->announced = announcing_verb(d, w, ph->vlemma);
         if (pg->negated) vc->status = ACTA_NEGATED;
+        vc->plan_negated = pg->negated && !acta_lemma_is(ph->vlemma, w->cw->l_refuse) &&
+                           !acta_lemma_is(ph->vlemma, w->cw->l_fail);
         if (intent_verb(d, ph->vlemma) && !(ph->flags & TF_USED)) {
           vc->intent = 1;
           vc->intent_trig = pg->head;
@@ -263,6 +399,12 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
             vc->refused = (vc->fr != NO ? w->frames[vc->fr].status : ACTA_ASSERTED) + 1;
           vc->status = ACTA_NEGATED; /* "refused to", "failed to reach" */
         }
+      } else if (!d->keds_only && w->tok_ment[g->first - 2] != NO &&
+                 acta_lemma_in2(w->cw, ph->vlemma, WL2_CAUSE_VERB) && !pg->to_inf &&
+                 !pg->negated && pg->modal_status == ACTA_ASSERTED) {
+        /* "prompted the minister to declare", "led the president to fire
+         * the chief": the one moved to act did act (not "aimed to prompt
+         * paramilitaries to demobilize") */
       } else if (g->first >= s->first + 2 && w->tok_ment[g->first - 2] != NO &&
                  !(p && p->exact && p->npre && vc->pm.used_from <= pg->head)) {
         /* "urged Iran to release": the content of an appeal, not coded
@@ -309,16 +451,34 @@ static void verb_status(const struct acta_work *w, const vgroup *g,
   }
 }
 
+/* Is "to" + verb group g the complement of a verb of planning just before
+ * it ("plans to ask", "is expected to request", "was set to file", "seeks
+ * to declare")? */
+static int planned(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->to_inf || g == w->vgs) return 0;
+  const vgroup *pg = g - 1;
+  return pg->first >= s->first && pg->last < g->first &&
+         acta_lemma_in2(w->cw, w->toks.v[pg->head].vlemma, WL2_PLAN_VERB);
+}
+
 /* A reporting verb with no clause of its own: "X announced new rules", "X
  * said the talks were difficult" -- a statement, coded after the event
  * nouns ("announced a ceasefire" is the ceasefire, not a statement). */
-static void pend_statement(const acta_coder *c, sent_ctx *sc, size_t gi,
+static void pend_statement(acta_coder *c, sent_ctx *sc, size_t gi,
                            const verb_coding *vc, int frame_of) {
-  const struct acta_work *w = c->work;
+  struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   const vgroup *g = &w->vgs[gi];
   const acta_token *h = &w->toks.v[g->head];
   uint32_t rv;
+  /* "plans to ask", "is expected to request": words only planned are not
+   * said (a speaker's "will ask" is) */
+  if (vc->status == ACTA_INTENDED && !d->keds_only && planned(w, sc->s, g)) {
+    if (frame_of == NO && acta_u64map_get(&d->report, h->vlemma, &rv))
+      acta_trace(w, "  dropped (not carried out): \"%s\": words planned, not said\n",
+                 norm(w, g->head));
+    return;
+  }
   if (frame_of == NO && !g->passive && !d->keds_only && h->vlemma != ACTA_NO_WORD &&
       acta_u64map_get(&d->report, h->vlemma, &rv) && g->subject != NO &&
       sc->npending < sizeof sc->pending / sizeof sc->pending[0]) {
@@ -800,14 +960,26 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     }
   }
   /* "prosecutors say they will investigate", "vowed to open an
-   * inquiry": CAMEO codes an investigation (root 09) only once it is
-   * being or has been carried out, and root 03 has no intent to
-   * investigate; a speaker's saying so is the statement (claims.c).  A
-   * body that "decided to open an inquiry" opened it. */
-  if (vc->status == ACTA_INTENDED && !d->keds_only && cameo_root(cm->code) == 9 &&
-      !decided_to(w, s, g)) {
+   * inquiry", "don't intend to probe": CAMEO codes an investigation (root
+   * 09) only once it is being or has been carried out, and root 03 has no
+   * intent to investigate; a speaker's saying so is the statement
+   * (claims.c).  A body that "decided to open an inquiry" opened it. */
+  if ((vc->status == ACTA_INTENDED || vc->plan_negated) && !d->keds_only &&
+      cameo_root(cm->code) == 9 && !decided_to(w, s, g)) {
     acta_trace(w, "  dropped (not carried out): \"%s\": an investigation announced or planned, "
                "not under way\n", d->strings.data + p->text);
+    consume_words(w, g->last, vc->pm.used_to, s->last);
+    return;
+  }
+  /* "Colombia plans to ask an organization", "is expected to request the
+   * extradition", "planned to request information": words or a demand
+   * (roots 01-02, 10-12) only planned are not yet said, and CAMEO has no
+   * intent code for them; a speaker's "will ask" stays, announced */
+  int words_root = cameo_root(cm->code);
+  if (vc->status == ACTA_INTENDED && !d->keds_only && planned(w, s, g) &&
+      (words_root <= 2 || (words_root >= 10 && words_root <= 12))) {
+    acta_trace(w, "  dropped (not carried out): \"%s\": words planned, not said\n",
+               d->strings.data + p->text);
     consume_words(w, g->last, vc->pm.used_to, s->last);
     return;
   }
@@ -1020,6 +1192,23 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                  d->strings.data + vc.p->text);
       continue;
     }
+    if (!d->keds_only && !strcmp(d->cameo[vc.p->cameo].code, "0841") &&
+        information_released(w, s, g)) {
+      acta_trace(w, "  dropped (information released): \"%s\": a report, a cable, names: "
+                 "no one set free\n", d->strings.data + vc.p->text);
+      continue;
+    }
+    if (!d->keds_only && cameo_root(d->cameo[vc.p->cameo].code) == 13 && endangers(w, s, g)) {
+      acta_trace(w, "  dropped (endangered): \"%s\": a thing put at risk, no one threatened\n",
+                 d->strings.data + vc.p->text);
+      continue;
+    }
+    if (!d->keds_only && cameo_root(d->cameo[vc.p->cameo].code) <= 8 &&
+        simple_present_passive(d, w, g)) {
+      acta_trace(w, "  dropped (a state): \"%s\": words or cooperation in the simple present "
+                 "passive describe a state\n", d->strings.data + vc.p->text);
+      continue;
+    }
     if (!d->keds_only && words_in_restrictive_relative(w, s, g, d->cameo[vc.p->cameo].code)) {
       acta_trace(w, "  dropped (a state): \"%s\": words or a stance in a relative clause describe "
                  "who someone is\n", d->strings.data + vc.p->text);
@@ -1033,6 +1222,11 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                (w->toks.v[g->head].penn == PT_VB ||
                 w->vgs[gi - 1].modal_status != ACTA_ASSERTED);
     if (!unreal && pair && sc->unreal_vg != NO && (size_t)sc->unreal_vg + 1 == gi)
+      unreal = sc->unreal_why;
+    /* "risk being kidnapped, beaten and raped": a participle listed after
+     * an unreal passive shares its reason */
+    if (!unreal && !d->keds_only && listed_participle(w, s, g, gi, vg0) && sc->unreal_vg != NO &&
+        (size_t)sc->unreal_vg + 1 == gi)
       unreal = sc->unreal_why;
 
     /* "urged Iran to stop and withdraw": both are what was asked */
@@ -1390,6 +1584,11 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     if (total) {
       acta_trace(w, "  dropped (statistic): the event noun \"%s\" is a total: %s\n", norm(w, i),
                  total);
+      continue;
+    }
+    if (!d->keds_only && trend_subject(w, s, i)) {
+      acta_trace(w, "  dropped (statistic): the event noun \"%s\" is the subject of a trend "
+                 "(rose, reached): a total\n", norm(w, i));
       continue;
     }
     if (!d->keds_only && nstatus < 0 && after_preposition(w, s, i)) {
