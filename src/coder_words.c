@@ -214,6 +214,19 @@ static const char *const AGAINST_VERB[] = {
     "pursue", "fight", "combat", "hunt", "capture", "arrest", "confront", "attack",
     "tackle", "dismantle", "battle", "chase", "repel", "crush", "target", "counter",
     "root", "expel", "dislodge", NULL};
+/* acts of force coded by whom they harm (victim_codes.c): all of them, and
+ * the killings among them */
+static const char *const HARM_ACT[] = {
+    "kill", "murder", "killing", "wound", "injure", "attack", "ambush", "assault", NULL};
+static const char *const KILL_ACT[] = {"kill", "murder", "killing", NULL};
+/* the sentence calls a killing a massacre */
+static const char *const MASSACRE_NOUN[] = {"massacre", "massacres", "bloodbath", "bloodbaths",
+                                            "slaughter", NULL};
+/* a fight, beside WL_CLASH_NOUN's: people killed in one died in combat
+ * ("clashed with an armed group, killing one person") */
+static const char *const COMBAT_NOUN[] = {"crossfire", "cross-fire", "combat", "combats",
+                                          "clashed", "clashing", "gunbattle", "gunbattles",
+                                          NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
  * and Turkey failed"): its parties do what it does */
 static const char *const MEETING_NOUN[] = {
@@ -326,7 +339,11 @@ static const word_list LISTS[] = {
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
-static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0}};
+static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0},
+                                   {WL2_HARM_ACT, HARM_ACT, 1},
+                                   {WL2_KILL_ACT, KILL_ACT, 1},
+                                   {WL2_MASSACRE_NOUN, MASSACRE_NOUN, 0},
+                                   {WL2_COMBAT_NOUN, COMBAT_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

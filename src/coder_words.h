@@ -110,6 +110,16 @@ enum {
 /* The second set (bits2, lemma_bits2).  Bit 63 of the first set is free. */
 #define WL2_AGAINST_VERB ((uint64_t)1 << 32) /* "pursue", "combat", "dismantle": forces
                                                sent "to pursue X" go against X */
+#define WL2_HARM_ACT ((uint64_t)1 << 12)   /* lemma: "kill", "murder", "attack", "wound":
+                                             an act of force whose code depends on whom
+                                             it harms (victim_codes.c) */
+#define WL2_KILL_ACT ((uint64_t)1 << 13)   /* lemma: "kill", "murder", "killing": a
+                                             killing (victim_codes.c) */
+#define WL2_MASSACRE_NOUN ((uint64_t)1 << 51) /* "massacre", "bloodbath": the sentence
+                                                calls the killing a mass killing */
+#define WL2_COMBAT_NOUN ((uint64_t)1 << 52) /* "crossfire", "clashed": with
+                                              WL_CLASH_NOUN, the killing is part of a
+                                              fight */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

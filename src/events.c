@@ -307,6 +307,7 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       if (rep != NO) acta_set_reporter(w, d, &ev, &w->frames[rep], sc->country);
       ev.disputes = -1;
       const acta_cameo *ecm = captives ? captor_code(d, cm, &ev.source) : cm;
+      if (!act) ecm = acta_victim_code(w, d, sc->s, ecm, trig, NULL, s != NO ? &ev.source : NULL, &ev.target);
       acta_copy_str(ev.cameo, sizeof ev.cameo, ecm->code);
       if (act) acta_copy_str(ev.intended_act, sizeof ev.intended_act, act->code);
       memcpy(ev.root, ecm->code, 2);
