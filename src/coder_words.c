@@ -219,6 +219,10 @@ static const char *const AGAINST_VERB[] = {
 static const char *const HARM_ACT[] = {
     "kill", "murder", "killing", "wound", "injure", "attack", "ambush", "assault", NULL};
 static const char *const KILL_ACT[] = {"kill", "murder", "killing", NULL};
+/* verbs of a crime: "X said Y laundered money" accuses Y (claims.c) */
+static const char *const CRIME_VERB[] = {
+    "launder", "embezzle", "steal", "smuggle", "traffic", "extort", "bribe", "rob",
+    "defraud", "loot", "siphon", "collude", NULL};
 /* the sentence calls a killing a massacre */
 static const char *const MASSACRE_NOUN[] = {"massacre", "massacres", "bloodbath", "bloodbaths",
                                             "slaughter", NULL};
@@ -342,6 +346,7 @@ static const word_list LISTS[] = {
 static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0},
                                    {WL2_HARM_ACT, HARM_ACT, 1},
                                    {WL2_KILL_ACT, KILL_ACT, 1},
+                                   {WL2_CRIME_VERB, CRIME_VERB, 1},
                                    {WL2_MASSACRE_NOUN, MASSACRE_NOUN, 0},
                                    {WL2_COMBAT_NOUN, COMBAT_NOUN, 0}};
 

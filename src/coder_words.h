@@ -115,6 +115,9 @@ enum {
                                              it harms (victim_codes.c) */
 #define WL2_KILL_ACT ((uint64_t)1 << 13)   /* lemma: "kill", "murder", "killing": a
                                              killing (victim_codes.c) */
+#define WL2_CRIME_VERB ((uint64_t)1 << 14) /* lemma: "launder", "embezzle", "smuggle":
+                                            a crime done (claims.c: told of another
+                                            actor, an accusation) */
 #define WL2_MASSACRE_NOUN ((uint64_t)1 << 51) /* "massacre", "bloodbath": the sentence
                                                 calls the killing a mass killing */
 #define WL2_COMBAT_NOUN ((uint64_t)1 << 52) /* "crossfire", "clashed": with
