@@ -778,6 +778,18 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
   if (why) return why;
   const mention *m = &w->ments[speaker];
   if (!d->keds_only) {
+    /* "corruption adds to the island's appeal": "add to" contributes and
+     * says nothing; "as stated in the leaked files": a document cited,
+     * no one speaking */
+    uint32_t after = verb + 1;
+    while (after < s->last && w->tok_vg[after] != NO && w->tok_vg[after] == w->tok_vg[verb])
+      after++;
+    if (after < s->last && is_word(w, after, w->cw->w_to) &&
+        acta_lemma_is(w->toks.v[verb].vlemma, w->cw->l_add))
+      return "\"add to\" contributes, it says nothing";
+    if (verb > s->first && is_word(w, verb - 1, w->cw->w_as) &&
+        w->toks.v[verb].penn == PT_VBN && after < s->last && is_word(w, after, w->cw->w_in))
+      return "a document cited (as stated in), no one speaking";
     /* "told InSight Crime", "told reporters": an interview; "told the
      * Security Council" is a statement to an actor */
     if (acta_lemma_in(w->cw, w->toks.v[verb].vlemma, WL_TELL_VERB)) {
