@@ -55,19 +55,18 @@ static int future_modal(const struct acta_work *w, const vgroup *g, int reported
 }
 
 /* Is the act of code cm in verb group g a sanction its imposer announces
- * ("the Treasury announced that it would freeze the assets of ...",
- * "the ministry declared it will ban the rallies")?  A freeze, an embargo,
- * a designation or a ban takes effect when the body that imposes it
- * announces it: the sanction is imposed (162x, 163, 172x), reported by the
- * announcer, not threatened (131x, 132x).  Only under "announce" or
- * "declare" whose speaker is the act's own source, with "will"/"would". */
+ * ("the Treasury announced that it would freeze the assets of ...")?  A
+ * freeze of assets or aid, an embargo or a designation takes effect when
+ * the body that imposes it announces it: the sanction is imposed (162x,
+ * 163), reported by the announcer, not threatened (131x).  Only under
+ * "announce" or "declare" whose speaker is the act's own source, with
+ * "will"/"would".  A curfew or ban announced (172x) is still to come: the
+ * threat of it (132x). */
 static int sanction_announced(const struct acta_work *w, const vgroup *g,
                               const acta_cameo *cm, int32_t rep, int32_t src) {
   if (rep == NO || src == NO || w->frames[rep].vg == NO || w->frames[rep].reporter == NO)
     return 0;
-  if (strncmp(cm->code, "162", 3) != 0 && strcmp(cm->code, "163") != 0 &&
-      strncmp(cm->code, "172", 3) != 0)
-    return 0;
+  if (strncmp(cm->code, "162", 3) != 0 && strcmp(cm->code, "163") != 0) return 0;
   uint32_t verb = w->toks.v[w->vgs[w->frames[rep].vg].head].vlemma;
   if (!acta_lemma_is(verb, w->cw->l_announce) && !acta_lemma_is(verb, w->cw->l_declare))
     return 0;
