@@ -188,7 +188,7 @@ static void violence(acta_event *e, const acta_event_evidence *ev, actor_kind sk
     return;
   }
   if (code_is(e, "1821") ||
-      ((code_is(e, "182") || code_is(e, "180")) && has(ev, CUE_ACT_SEXUAL))) {
+      ((code_is(e, "182") || (code_is(e, "180") && !ev->killing)) && has(ev, CUE_ACT_SEXUAL))) {
     set(e, VAC, "Sexual violence");
     return;
   }

@@ -20,7 +20,7 @@ typedef enum actor_kind {
   AK_CROWD,         /* protesters, opposition, strikers, students (OPP,
                        LAB, EDU) */
   AK_CIVILIAN,      /* civilians and the unarmed (CVL, REF, REL, HLH, AGR,
-                       BUS, MED, JRN, HRI, NGO, ELI, LEG, JUD ...) */
+                       BUS, MED, JRN, HRI, NGO, ENV, ELI ...) */
   AK_CRIMINAL,      /* gangs, cartels (CRM) */
   AK_OTHER          /* international bodies and other codes */
 } actor_kind;
@@ -39,6 +39,9 @@ typedef struct acta_event_evidence {
   int means;          /* how it was done (CUE_MEANS_*), -1: not said */
   int others_armed;   /* armed actors of its sentence other than its source */
   int others_unarmed; /* unarmed people (civilians, protesters ...) there */
+  int killing;        /* its act is a killing ("killed", "murdered", a
+                         death toll): no sexual violence, whatever else
+                         its sentence tells */
   int target_object;  /* its target is the object of its verb ("captured
                          three commanders"), not in a phrase after it
                          ("recaptured the town from the rebels") */

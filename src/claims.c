@@ -778,6 +778,18 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
   if (why) return why;
   const mention *m = &w->ments[speaker];
   if (!d->keds_only) {
+    /* "corruption adds to the island's appeal": "add to" contributes and
+     * says nothing; "as stated in the leaked files": a document cited,
+     * no one speaking */
+    uint32_t after = verb + 1;
+    while (after < s->last && w->tok_vg[after] != NO && w->tok_vg[after] == w->tok_vg[verb])
+      after++;
+    if (after < s->last && is_word(w, after, w->cw->w_to) &&
+        acta_lemma_is(w->toks.v[verb].vlemma, w->cw->l_add))
+      return "\"add to\" contributes, it says nothing";
+    if (verb > s->first && is_word(w, verb - 1, w->cw->w_as) &&
+        w->toks.v[verb].penn == PT_VBN && after < s->last && is_word(w, after, w->cw->w_in))
+      return "a document cited (as stated in), no one speaking";
     /* "told InSight Crime", "told reporters": an interview; "told the
      * Security Council" is a statement to an actor */
     if (acta_lemma_in(w->cw, w->toks.v[verb].vlemma, WL_TELL_VERB)) {
@@ -905,7 +917,10 @@ static int dropped_statement(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   return 0;
 }
 
-int32_t acta_frame_subject(const struct acta_work *w, int32_t f, int32_t other) {
+/* The subject of frame f's clause: the subject of its first verb group,
+ * when it is a coded actor opening the clause right before that verb (a
+ * bare role, "the mayor", only when bare_roles), else NO. */
+static int32_t clause_subject(const struct acta_work *w, int32_t f, int bare_roles) {
   const frame *fr = &w->frames[f];
   /* the clause's first verb group, and its subject inside the clause
    * before it ("denied these allegations and will remain ..." has none) */
@@ -916,23 +931,31 @@ int32_t acta_frame_subject(const struct acta_work *w, int32_t f, int32_t other) 
     int32_t sj = g->scope == f ? g->subject : NO;
     if (sj == NO) return NO;
     /* it opens the clause ("denied these allegations, the mission is
-     * ..." is no clause of the denial); a bare role has no side of its
-     * own ("his government") */
+     * ..." is no clause of the denial) */
     const mention *m = &w->ments[sj];
     uint32_t open = fr->first;
     if (w->toks.v[open].tag == P_DET && m->first == open + 1) open++;
     if (!m->code[0] || m->first != open || m->first >= g->first ||
-        (m->role_only && !m->country[0]))
+        (m->role_only && !m->country[0] && !bare_roles))
       return NO;
     /* ... right before its verb ("denied the ICRC access to the prisons
      * impacted by ..." has no clause) */
     for (uint32_t k = m->last; k < g->first; k++)
       if (w->toks.v[k].tag != P_ADV) return NO;
-    if (other != NO && acta_same_side(m, &w->ments[other])) return NO;
-    if (fr->reporter != NO && acta_same_side(m, &w->ments[fr->reporter])) return NO;
     return sj;
   }
   return NO;
+}
+
+int32_t acta_frame_subject(const struct acta_work *w, int32_t f, int32_t other) {
+  /* a bare role has no side of its own ("his government") */
+  int32_t sj = clause_subject(w, f, 0);
+  if (sj == NO) return NO;
+  const mention *m = &w->ments[sj];
+  const frame *fr = &w->frames[f];
+  if (other != NO && acta_same_side(m, &w->ments[other])) return NO;
+  if (fr->reporter != NO && acta_same_side(m, &w->ments[fr->reporter])) return NO;
+  return sj;
 }
 
 /* "the White House ..., alleging that Russia may be advising Iran": an
@@ -961,13 +984,72 @@ static void code_accusation(acta_coder *c, sent_ctx *sc, int32_t f) {
             acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
 }
 
+/* "the former spy chief said El Aissami laundered money for the cartel",
+ * "the senator claimed the minister was involved in drug trafficking": a
+ * named actor telling that another actor, the subject opening what it
+ * says, committed a crime (a crime verb or word in that clause: WL2_CRIME_VERB,
+ * WL_CRIME_WORD) accuses it, 112, whatever verb says it.  Frame f's clause
+ * coded no event.  Returns whether it emitted the accusation. */
+static int crime_accusation(acta_coder *c, sent_ctx *sc, int32_t f) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const frame *fr = &w->frames[f];
+  if (fr->status == ACTA_DENIED || not_an_actor_speaking(d, w, sc->s, fr->reporter)) return 0;
+  /* a prosecutor accuses a mayor of the same country, not itself; a
+   * count of people ("500,000 Mexicans were linked to ...") is a figure,
+   * no one accused */
+  int32_t accused = clause_subject(w, f, 1);
+  if (accused == NO || w->ments[accused].group == w->ments[fr->reporter].group ||
+      !strcmp(w->ments[accused].code, w->ments[fr->reporter].code) ||
+      w->toks.v[w->ments[accused].first].tag == P_NUM)
+    return 0;
+  /* ... told as done, in the past ("laundered", "was involved", "had
+   * embezzled"), not a description ("controls trafficking in the region") */
+  int32_t gi = NO;
+  for (uint32_t q = w->ments[accused].last; gi == NO && q < fr->last; q++) gi = w->tok_vg[q];
+  if (gi == NO || w->toks.v[w->vgs[gi].first].penn != PT_VBD) return 0;
+  /* the crime is its verb ("laundered money") or a crime word its
+   * predicate reaches with no other verb, clause or comma between ("was
+   * involved in drug trafficking", "were behind the extortion"; not "took
+   * measures to combat timber trafficking") */
+  const vgroup *sg = &w->vgs[gi];
+  uint32_t crime = NO;
+  if (acta_lemma_in2(w->cw, w->toks.v[sg->head].vlemma, WL2_CRIME_VERB)) crime = sg->head;
+  for (uint32_t q = sg->last; crime == (uint32_t)NO && q < fr->last && q < sg->last + 6; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->kind == TK_PUNCT || t->tag == P_VERB || t->tag == P_THAT || t->tag == P_WH ||
+        t->tag == P_SUBORD || w->tok_vg[q] != NO)
+      break;
+    if (tok_in(w, q, WL_CRIME_WORD)) crime = q;
+  }
+  if (crime == (uint32_t)NO) return 0;
+  const acta_cameo *cm = acta_cameo_find(d, "112");
+  if (!cm) return 0;
+  const vgroup *g = &w->vgs[fr->vg];
+  acta_trace(w, "  accusation: \"%s\" tells of a crime (\"%s\") by %s\n", norm(w, g->head),
+             norm(w, crime), w->ments[accused].code);
+  acta_emit(c, sc, fr->reporter, accused, fr->parent, NULL, cm, g->head,
+            acta_vg_status(w, g, ACTA_ASSERTED), 0,
+            acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
+  return 1;
+}
+
 /* The demand (must, has to: 100) or appeal (should, ought: 020) a reported
- * clause makes with a modal of its own, or NULL. */
-static const acta_cameo *demand_of(const acta_dict *d, const struct acta_work *w,
+ * clause makes with a modal of its own, or NULL.  A modal right after a
+ * relative "that", "which" or "who" describes the noun before it ("said the
+ * EPP was a criminal organization that must be tackled": a statement about
+ * the EPP, no demand of anyone). */
+static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
                                    uint32_t from, uint32_t to, int32_t f) {
   for (uint32_t q = from; q < to; q++)
-    if (w->tok_scope[q] == f && tok_in(w, q, WL_MODAL_SHOULD))
+    if (w->tok_scope[q] == f && tok_in(w, q, WL_MODAL_SHOULD)) {
+      if (q > from && (w->toks.v[q - 1].tag == P_WH || w->toks.v[q - 1].tag == P_THAT)) {
+        acta_trace(w, "  \"%s\" in a relative clause describes, it demands nothing\n",
+                   norm(w, q));
+        continue;
+      }
       return acta_cameo_find(d, is_word(w, q, w->cw->w_must) ? "100" : "020");
+    }
   return NULL;
 }
 
@@ -1025,6 +1107,7 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
       continue;
     }
     if (fr->status == ACTA_DENIED) continue;
+    if (!d->keds_only && crime_accusation(c, sc, (int32_t)f)) continue;
     const vgroup *g = &w->vgs[fr->vg];
     /* "called on the attorney general to reveal the names": a saying
      * that is the content of an appeal (or was dropped as not done,

@@ -11,6 +11,7 @@
  *   clauses.c        verb groups (voice, negation, modality), subjects and
  *                    objects
  *   match.c          event patterns matched around a verb or a noun
+ *   victim_codes.c   the code of an act of force by whom it harms
  *   events.c         event assembly: one event per actor pair, duplicates
  *                    merged, dates, text order
  *   claims.c         reporting frames, statements, evidence, disputes,
@@ -585,6 +586,19 @@ const acta_pattern *acta_best_pattern(const acta_dict *d,
  * (down to lo; its slots are not sought)?  0 when it wants none. */
 int acta_pre_words_fit(const acta_dict *d, const struct acta_work *w,
                        const acta_pattern *p, uint32_t head, uint32_t lo);
+
+/* ---- victim_codes.c -------------------------------------------------------- */
+
+/* The code of act cm (conventional force, 190) by whom it harms: against
+ * people who bear no arms 180, an office holder killed 186, a killing the
+ * sentence calls a massacre 202; force in a fight the sentence names, and
+ * every other code, kept.  trig is the act's token, or figure_kind
+ * ("killed", "injured") the casualty figure it was made from; source may
+ * be NULL (none known). */
+const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
+                                   const acta_sentence *s, const acta_cameo *cm,
+                                   uint32_t trig, const char *figure_kind,
+                                   const acta_actor *source, const acta_actor *target);
 
 /* ---- events.c -------------------------------------------------------------- */
 

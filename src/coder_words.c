@@ -267,6 +267,23 @@ static const char *const GOAL_NOUN[] = {"goal", "goals", "objective", "objective
                                         "quotas", NULL};
 /* adjectives of ability before a "to" infinitive ("are able to attack") */
 static const char *const ABLE[] = {"able", "unable", "capable", NULL};
+/* acts of force coded by whom they harm (victim_codes.c): all of them, and
+ * the killings among them */
+static const char *const HARM_ACT[] = {
+    "kill", "murder", "killing", "wound", "injure", "attack", "ambush", "assault", NULL};
+static const char *const KILL_ACT[] = {"kill", "murder", "killing", NULL};
+/* verbs of a crime: "X said Y laundered money" accuses Y (claims.c) */
+static const char *const CRIME_VERB[] = {
+    "launder", "embezzle", "steal", "smuggle", "traffic", "extort", "bribe", "rob",
+    "defraud", "loot", "siphon", "collude", NULL};
+/* the sentence calls a killing a massacre */
+static const char *const MASSACRE_NOUN[] = {"massacre", "massacres", "bloodbath", "bloodbaths",
+                                            "slaughter", NULL};
+/* a fight, beside WL_CLASH_NOUN's: people killed in one died in combat
+ * ("clashed with an armed group, killing one person") */
+static const char *const COMBAT_NOUN[] = {"crossfire", "cross-fire", "combat", "combats",
+                                          "clashed", "clashing", "gunbattle", "gunbattles",
+                                          NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
  * and Turkey failed"): its parties do what it does */
 static const char *const MEETING_NOUN[] = {
@@ -385,7 +402,9 @@ static const word_list LISTS2[] = {
     {WL2_CAUSE_VERB, CAUSE_VERB, 1},     {WL2_ABLE, ABLE, 0},
     {WL2_INFO_THING, INFO_THING, 0},     {WL2_ENDANGERED, ENDANGERED, 0},
     {WL2_SPAN_NOUN, SPAN_NOUN, 0},       {WL2_FORMERLY, FORMERLY, 0},
-    {WL2_GOAL_NOUN, GOAL_NOUN, 0}};
+    {WL2_GOAL_NOUN, GOAL_NOUN, 0},       {WL2_HARM_ACT, HARM_ACT, 1},
+    {WL2_KILL_ACT, KILL_ACT, 1},         {WL2_CRIME_VERB, CRIME_VERB, 1},
+    {WL2_MASSACRE_NOUN, MASSACRE_NOUN, 0}, {WL2_COMBAT_NOUN, COMBAT_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -437,6 +456,7 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_capture), "capture", 1},
     {offsetof(acta_coder_words, l_call), "call", 1},
     {offsetof(acta_coder_words, l_go), "go", 1},
+    {offsetof(acta_coder_words, l_add), "add", 1},
     {offsetof(acta_coder_words, w_what), "what", 0},
     {offsetof(acta_coder_words, w_also), "also", 0},
     {offsetof(acta_coder_words, w_past), "past", 0},

@@ -130,6 +130,19 @@ enum {
                                            "was once praised": background */
 #define WL2_GOAL_NOUN ((uint64_t)1 << 44) /* "goal", "objective", "quota": "a goal of
                                             100,000 hectares destroyed" is aimed at */
+#define WL2_HARM_ACT ((uint64_t)1 << 12)   /* lemma: "kill", "murder", "attack", "wound":
+                                             an act of force whose code depends on whom
+                                             it harms (victim_codes.c) */
+#define WL2_KILL_ACT ((uint64_t)1 << 13)   /* lemma: "kill", "murder", "killing": a
+                                             killing (victim_codes.c) */
+#define WL2_CRIME_VERB ((uint64_t)1 << 14) /* lemma: "launder", "embezzle", "smuggle":
+                                            a crime done (claims.c: told of another
+                                            actor, an accusation) */
+#define WL2_MASSACRE_NOUN ((uint64_t)1 << 51) /* "massacre", "bloodbath": the sentence
+                                                calls the killing a mass killing */
+#define WL2_COMBAT_NOUN ((uint64_t)1 << 52) /* "crossfire", "clashed": with
+                                              WL_CLASH_NOUN, the killing is part of a
+                                              fight */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -158,7 +171,7 @@ typedef struct acta_coder_words {
   uint32_t l_help, l_save;
   uint32_t l_quote, l_refuse, l_fail, l_show, l_continue, l_begin, l_start,
       l_threaten, l_prepare, l_decide, l_do, l_capture, l_announce, l_declare,
-      l_call, l_go;
+      l_call, l_go, l_add;
   uint32_t w_would, w_whether, w_with, w_must, w_whose, w_its, w_their;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;

@@ -28,7 +28,7 @@ actor_kind acta_actor_kind(const acta_actor *a) {
       {"AGR", AK_CIVILIAN},     {"BUS", AK_CIVILIAN},    {"MED", AK_CIVILIAN},
       {"JRN", AK_CIVILIAN},     {"HRI", AK_CIVILIAN},    {"NGO", AK_CIVILIAN},
       {"ELI", AK_CIVILIAN},     {"LEG", AK_STATE},       {"JUD", AK_STATE},
-      {"CRM", AK_CRIMINAL},
+      {"CRM", AK_CRIMINAL},     {"ENV", AK_CIVILIAN},
   };
   for (size_t i = 0; i < sizeof ROLES / sizeof *ROLES; i++)
     if (!strcmp(ROLES[i].role, r)) return ROLES[i].kind;
@@ -152,6 +152,28 @@ static int target_is_object(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* Is event e's act a killing: its verb or noun ("killed", "the murder
+ * of"), or the death toll it was made from? */
+static int told_killing(const acta_dict *d, const struct acta_work *w,
+                        const acta_sentence *s, const acta_event *e) {
+  /* a toll: its kind, or the passive verb whose figure it is ("were
+   * killed": its pattern's head) */
+  if (e->flags & ACTA_EV_FIGURE)
+    return !strcmp(e->verb, "killed") ||
+           acta_lemma_in2(w->cw, acta_intern_find(&d->words, e->verb, strlen(e->verb)),
+                          WL2_KILL_ACT);
+  uint32_t lo = s->first, hi = s->last;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (w->toks.v[mid].start < e->verb_start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= s->last || w->toks.v[lo].start != e->verb_start) return 0;
+  const acta_token *t = &w->toks.v[lo];
+  return acta_lemma_in2(w->cw, t->vlemma, WL2_KILL_ACT) ||
+         acta_lemma_in2(w->cw, t->nlemma, WL2_KILL_ACT);
+}
+
 static sent_facts *facts_of(const acta_coder *c, sent_facts *facts, size_t si) {
   if (!facts[si].done) read_sentence(c, si, &facts[si]);
   return &facts[si];
@@ -216,6 +238,7 @@ void acta_event_categories(acta_coder *c) {
       if (ev.others_armed < 0) ev.others_armed = 0;
       if (ev.others_unarmed < 0) ev.others_unarmed = 0;
       ev.target_object = target_is_object(w, &w->sents[si], e);
+      ev.killing = told_killing(c->dict, w, &w->sents[si], e);
     }
     ev.means = acta_event_means(e, &ev.cues, &ev.near);
     ev.art_protest = protest;

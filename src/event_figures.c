@@ -311,6 +311,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       acta_set_reporter(w, d, &ev, &w->frames[rep], sc->country);
       if (ev.reported_by.present) ev.flags |= ACTA_EV_REPORTED;
     }
+    cm = acta_victim_code(w, d, s, cm, trig, pat ? NULL : found[k].kind, NULL, &ev.target);
     acta_copy_str(ev.cameo, sizeof ev.cameo, cm->code);
     memcpy(ev.root, cm->code, 2);
     ev.name = d->strings.data + cm->name;

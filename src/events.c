@@ -154,6 +154,29 @@ static const acta_cameo *captor_code(const acta_dict *d, const acta_cameo *cm,
   return cm;
 }
 
+/* The code of a demonstration (141) by a government against an actor
+ * ("the president, rallying against the thieves and corrupt officials"):
+ * a government does not take to the streets against those it governs or
+ * opposes, it denounces them, 111.  Those it marches with ("the president
+ * marched with coca growers") are no foes: 141 stays. */
+static const acta_cameo *government_rally_code(struct acta_work *w, const acta_dict *d,
+                                               const acta_sentence *s, uint32_t trig,
+                                               const acta_cameo *cm,
+                                               const acta_actor *source,
+                                               const acta_actor *target) {
+  if (d->keds_only || strcmp(cm->code, "141") != 0 || strcmp(source->role, "GOV") != 0 ||
+      !target->present)
+    return cm;
+  /* those it marches with ("marched with coca growers") are no foes */
+  for (uint32_t q = trig + 1; q < s->last && w->toks.v[q].start < target->start; q++)
+    if (is_word(w, q, w->cw->w_with)) return cm;
+  const acta_cameo *denounce = acta_cameo_find(d, "111");
+  if (!denounce) return cm;
+  acta_trace(w, "  recoded: 141 -> 111: a government rallies against %s, it denounces\n",
+             target->code);
+  return denounce;
+}
+
 /* CAMEO's intent code for a committed act: root 03 mirrors the acts of
  * roots 04-08 code for code ("agreed to extradite" 0313, "pledged to send
  * weapons" 0332, "vowed to free" 0353, "promised to lift sanctions" 0354,
@@ -307,6 +330,10 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       if (rep != NO) acta_set_reporter(w, d, &ev, &w->frames[rep], sc->country);
       ev.disputes = -1;
       const acta_cameo *ecm = captives ? captor_code(d, cm, &ev.source) : cm;
+      if (!act)
+        ecm = acta_victim_code(w, d, sc->s, ecm, trig, NULL, s != NO ? &ev.source : NULL,
+                               &ev.target);
+      if (s != NO) ecm = government_rally_code(w, d, sc->s, trig, ecm, &ev.source, &ev.target);
       acta_copy_str(ev.cameo, sizeof ev.cameo, ecm->code);
       if (act) acta_copy_str(ev.intended_act, sizeof ev.intended_act, act->code);
       memcpy(ev.root, ecm->code, 2);

@@ -582,7 +582,7 @@ void acta_plover_classify(acta_event *e, const acta_event_evidence *ev) {
     type = "COERCE", mode = "cyber"; /* hackers "attacked" servers */
   } else if (is_type(type, "ASSAULT")) {
     if (acta_cue_has(&ev->cues, CUE_ACT_SEXUAL) && (!mode || !strcmp(mode, "beat")) &&
-        (!strncmp(e->cameo, "182", 3) || !strcmp(e->cameo, "180")))
+        (!strncmp(e->cameo, "182", 3) || (!strcmp(e->cameo, "180") && !ev->killing)))
       mode = "sexual";
     else if (weapon_mode(mode) && means_mode(ev->means))
       mode = means_mode(ev->means);

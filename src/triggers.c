@@ -54,6 +54,26 @@ static int future_modal(const struct acta_work *w, const vgroup *g, int reported
   return 0;
 }
 
+/* Is the act of code cm in verb group g a sanction its imposer announces
+ * ("the Treasury announced that it would freeze the assets of ...")?  A
+ * freeze of assets or aid, an embargo or a designation takes effect when
+ * the body that imposes it announces it: the sanction is imposed (162x,
+ * 163), reported by the announcer, not threatened (131x).  Only under
+ * "announce" or "declare" whose speaker is the act's own source, with
+ * "will"/"would".  A curfew or ban announced (172x) is still to come: the
+ * threat of it (132x). */
+static int sanction_announced(const struct acta_work *w, const vgroup *g,
+                              const acta_cameo *cm, int32_t rep, int32_t src) {
+  if (rep == NO || src == NO || w->frames[rep].vg == NO || w->frames[rep].reporter == NO)
+    return 0;
+  if (strncmp(cm->code, "162", 3) != 0 && strcmp(cm->code, "163") != 0) return 0;
+  uint32_t verb = w->toks.v[w->vgs[w->frames[rep].vg].head].vlemma;
+  if (!acta_lemma_is(verb, w->cw->l_announce) && !acta_lemma_is(verb, w->cw->l_declare))
+    return 0;
+  const mention *sm = &w->ments[src], *rm = &w->ments[w->frames[rep].reporter];
+  return sm->group == rm->group || !strcmp(sm->code, rm->code) ? future_modal(w, g, 1) : 0;
+}
+
 /* Is verb group g a "to" infinitive right after "decided" ("Congress
  * decided to open an investigation": a decision taken, the act begun)? */
 static int decided_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
@@ -982,6 +1002,11 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
                d->strings.data + p->text);
     consume_words(w, g->last, vc->pm.used_to, s->last);
     return;
+  }
+  if (vc->status == ACTA_INTENDED && !d->keds_only && !vc->announced &&
+      sanction_announced(w, g, cm, rep, src)) {
+    vc->status = w->frames[rep].status;
+    acta_trace(w, "  a sanction its imposer announces: imposed, %s\n", cm->code);
   }
   if (vc->status == ACTA_INTENDED && (vc->announced || future_modal(w, g, rep != NO)))
     flags |= EMIT_ANNOUNCED;

@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: MIT */
+/* victim_codes.c: the code of an act of force by whom it harms.  The
+ * dictionaries code "kill", "murder", "attack", "wound" as conventional
+ * military force (190); CAMEO keeps root 19 for force between armed
+ * parties and files violence against people who bear no arms as
+ * unconventional violence (root 18), the killing of a politically
+ * significant person as an assassination (186) and a killing its sentence
+ * calls a massacre as a mass killing (202).  docs/conventions.md "Killings
+ * by whom they harm" states the rule.  Reads the trigger's lemma, the
+ * target's role and the sentence's words; called by acta_emit (events.c)
+ * and for events made from a casualty figure (event_figures.c). */
+#include "categories.h"
+#include "coder_internal.h"
+
+#include <string.h>
+
+/* Roles of office holders: killed, they are assassinated (186); attacked
+ * or wounded (but a government, which has forces: "attacks on the
+ * authorities" are force against the state), unconventional violence.  A
+ * "leader" (GOV) the police or the army kill is an armed enemy's ("forces
+ * killed its top leader"): force between armed parties, 190.  People who
+ * bear no arms are categories.h's (civilians, workers, journalists,
+ * protesters ...: acta_kind_unarmed). */
+static const char OFFICE[][4] = {"GOV", "LEG", "JUD"};
+
+static int role_in(const char *role, const char (*list)[4], size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(role, list[i])) return 1;
+  return 0;
+}
+
+/* Does sentence s name a fight the harm was part of ("killed in a clash
+ * with the army", "caught in the crossfire"), and does it call the harm a
+ * massacre?  One pass over the sentence. */
+static void sentence_context(const struct acta_work *w, const acta_sentence *s,
+                             int *fight, int *massacre) {
+  *fight = *massacre = 0;
+  for (uint32_t q = s->first; q < s->last; q++) {
+    if (tok_in(w, q, WL_CLASH_NOUN) || tok_in2(w, q, WL2_COMBAT_NOUN)) *fight = 1;
+    if (tok_in2(w, q, WL2_MASSACRE_NOUN)) *massacre = 1;
+  }
+}
+
+const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
+                                   const acta_sentence *s, const acta_cameo *cm,
+                                   uint32_t trig, const char *figure_kind,
+                                   const acta_actor *source, const acta_actor *target) {
+  if (d->keds_only || strcmp(cm->code, "190") != 0 || !target->present || !target->role[0])
+    return cm;
+  int kill, harm;
+  if (figure_kind) {
+    kill = !strcmp(figure_kind, "killed");
+    harm = kill || !strcmp(figure_kind, "injured");
+  } else {
+    const acta_token *tk = &w->toks.v[trig];
+    kill = acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT) ||
+           acta_lemma_in2(w->cw, tk->nlemma, WL2_KILL_ACT);
+    harm = kill || acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT) ||
+           acta_lemma_in2(w->cw, tk->nlemma, WL2_HARM_ACT);
+  }
+  if (!harm) return cm; /* "target", "strike", "storm": not told as harm to people */
+  int unarmed = acta_kind_unarmed(acta_actor_kind(target));
+  int office = role_in(target->role, OFFICE, sizeof OFFICE / sizeof *OFFICE);
+  int gov = !strcmp(target->role, "GOV");
+  if (office && gov && source &&
+      (!strcmp(source->role, "COP") || !strcmp(source->role, "MIL")))
+    office = 0;
+  if (!unarmed && !(office && (kill || !gov))) return cm;
+  int fight, massacre;
+  sentence_context(w, s, &fight, &massacre);
+  const char *code = NULL, *why = NULL;
+  if (kill && massacre) {
+    code = "202";
+    why = "people who bear no arms killed in what the sentence calls a massacre";
+  } else if (fight) {
+    acta_trace(w, "  kept 190: %s harmed in a fight the sentence names\n", target->code);
+    return cm;
+  } else if (kill && office) {
+    code = "186";
+    why = "an office holder killed";
+  } else {
+    code = "180";
+    why = "force against people who bear no arms";
+  }
+  const acta_cameo *vcm = acta_cameo_find(d, code);
+  if (!vcm) return cm;
+  acta_trace(w, "  recoded (by whom it harms): 190 -> %s: %s (%s)\n", code, why, target->code);
+  return vcm;
+}
