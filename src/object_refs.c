@@ -294,6 +294,32 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
 static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t from,
                             uint32_t end, const char *code);
 
+/* Does an actor that may be one person -- a singular title or role noun
+ * ("the mayor", "the guerrilla leader") or a name with a role -- stand
+ * anywhere in sentence sc before token q or in the sentence before, other
+ * than the source src?  A "him" the pronoun search (subjects only) did not
+ * resolve may then be that actor, named as an object ("police arrested the
+ * mayor ... gunmen killed him"), and is no private person. */
+static int person_actor_near(const struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                             int32_t src) {
+  size_t si = (size_t)sc->index;
+  for (size_t k = si > 0 ? si - 1 : si; k <= si; k++)
+    for (size_t m = w->sent_ment[k]; m < w->sent_ment[k + 1]; m++) {
+      const mention *x = &w->ments[m];
+      if (x->first >= q) break;
+      /* a civilian ("a woman ... beat her") is what the pronoun gets anyway */
+      if (!x->code[0] || x->absorbed || !strcmp(x->role, "CVL") ||
+          (src != NO && x->group == w->ments[src].group))
+        continue;
+      const acta_token *h = &w->toks.v[x->last - 1];
+      if (h->penn == PT_NNS || h->penn == PT_NNPS ||
+          overlaps_place(w, k, w->toks.v[x->first].start, h->end))
+        continue;
+      if (tok_in(w, x->last - 1, WL_PERSON_NOUN) || (h->tag == P_PROPN && x->role[0])) return 1;
+    }
+  return 0;
+}
+
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,
                               const char *code, const char *lemma) {
@@ -311,9 +337,24 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   else if (tok_in(w, q, WL_OBJ_PLURAL)) kind = REF_PLURAL;
   if (kind && (tgt == NO || w->ments[tgt].first > q)) {
     const char *where;
-    int32_t a = referent_of(w, sc, g, q, kind, src, "the subject itself", &where, NULL);
+    int self;
+    int32_t a = referent_of(w, sc, g, q, kind, src, "the subject itself", &where, &self);
     /* "displaced him and his family": the actor named after it stays */
     if (a == NO && tgt != NO && q + 1 < s->last && is_and_or(w, q + 1)) return tgt;
+    /* "gunmen killed him", "beat her": after violence done to a person
+     * (roots 18-20), a pronoun with no actor the dictionaries know before
+     * it stands for people they do not know, private persons (as a
+     * passive's "He was shot by gunmen", acta_passive_subject).  Not an
+     * arrest or an accusation, whose pronoun is most often a boss or an
+     * official the dictionaries do not know ("authorities arrested him") */
+    if (a == NO && !self && tgt == NO && cameo_root(code) >= 18 && on_person(code, lemma) &&
+        !person_actor_near(w, sc, q, src)) {
+      const char *role = acta_held_for_crime(w, code, q + 1, end) ? "CRM" : "CVL";
+      int32_t m = private_person(w, q, q + 1, role);
+      acta_trace(w, "  target \"%s\" -> %s (%s: a private person, by role only)\n", norm(w, q),
+                 role, where);
+      return m;
+    }
     acta_trace(w, "  target \"%s\" -> %s (%s)\n", norm(w, q),
                a != NO ? w->ments[a].code : "-", where);
     return a != NO ? w->ments[a].group : NO;
