@@ -292,7 +292,8 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
 }
 
 static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t from,
-                            uint32_t end, const char *code);
+                            uint32_t end, const char *code, int32_t src);
+static int32_t named_before(const struct acta_work *w, const sent_ctx *sc, uint32_t q);
 
 /* Does an actor that may be one person -- a singular title or role noun
  * ("the mayor", "the guerrilla leader") or a name with a role -- stand
@@ -368,11 +369,11 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   /* "shot Veras", "abducted Maria Lopez", "captured Arauz Palacios" (a
    * bare capture, 192 before it is known whom): a name no dictionary
    * knows, right after the verb, that is no place and owns nothing
-   * ("Veras's").  Not one killed: who a named dead man was (a boss, an
-   * agent, a bystander) the verb does not say */
+   * ("Veras's"); one killed only when named so before ("killed Lopez"
+   * after "opposition leader Leopoldo Lopez", private_name) */
   int captured = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
-  if (tgt != NO || g->passive || !(act_on_person(code) || captured)) return tgt;
-  int32_t m = private_name(w, sc, from, end, captured ? "173" : code);
+  if (tgt != NO || g->passive || !(on_person(code, lemma) || captured)) return tgt;
+  int32_t m = private_name(w, sc, from, end, captured ? "173" : code, src);
   return m != NO ? m : tgt;
 }
 
@@ -382,7 +383,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
  * mention, CRM when held for a crime (acta_held_for_crime), else CVL; NO
  * when there is no such name.  Traced. */
 static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t from,
-                            uint32_t end, const char *code) {
+                            uint32_t end, const char *code, int32_t src) {
   const acta_sentence *s = sc->s;
   if (from >= end || from >= s->last || w->toks.v[from].tag != P_PROPN ||
       w->tok_ment[from] != NO)
@@ -391,6 +392,19 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
   while (e < end && e < s->last && w->toks.v[e].tag == P_PROPN && w->tok_ment[e] == NO) e++;
   if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return NO;
   if (overlaps_place(w, (size_t)sc->index, w->toks.v[from].start, w->toks.v[e - 1].end)) return NO;
+  /* "police arrested Lopez" after "opposition leader Leopoldo Lopez": the
+   * actor named before by that name (as a passive's subject,
+   * acta_passive_subject), never the source */
+  int32_t named = named_before(w, sc, e - 1);
+  if (named != NO) {
+    acta_trace(w, "  target \"%s\" -> %s (named so before)\n", norm(w, e - 1),
+               w->ments[named].code);
+    return src != NO && w->ments[named].group == w->ments[src].group ? NO
+                                                                     : w->ments[named].group;
+  }
+  /* a name killed that was not named so before: who a named dead man was
+   * (a boss, an agent, a bystander) the verb does not say */
+  if (!act_on_person(code)) return NO;
   /* "Miguel Rivera Diaz, alias Bolo": a criminal's alias, held for a crime */
   uint32_t a = e < s->last && is_punct(w, e, ',') ? e + 1 : e;
   int alias = a < s->last && !strcmp(norm(w, a), "alias") && !strncmp(code, "17", 2);
@@ -406,7 +420,7 @@ int32_t acta_noun_object(struct acta_work *w, const sent_ctx *sc, uint32_t i, ui
   if (!on_person(code, lemma) || i + 2 >= end || !is_word(w, i + 1, w->cw->w_of)) return NO;
   /* a capture of people is their arrest */
   if (!strcmp(code, "192")) code = "173";
-  int32_t m = private_name(w, sc, i + 2, end, code);
+  int32_t m = private_name(w, sc, i + 2, end, code, NO);
   return m != NO ? m : people_object(w, sc, i + 2, end, code, NO);
 }
 
