@@ -788,27 +788,35 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
   int root = cameo_root(code);
   if (tgt == NO || root < 14 || root > 17) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group];
-  if (m->next_in_group != NO || !m->entry || m->entry->kind != ENT_ACTOR) return tgt;
-  /* a capital's name standing for its government ("Buenos Aires
-   * rejected") or, as the target of seizures, bans, arrests, expulsions
-   * and repression (171-175; not a cyberattack, 176, force on its
-   * country), a country's name alone ... */
-  int capital = !strcmp(m->role, "GOV") &&
-                overlaps_place(w, (size_t)sc->index, w->toks.v[m->first].start,
-                         w->toks.v[m->last - 1].end);
-  int country = root == 17 && code[2] >= '1' && code[2] <= '5' && !m->role[0] && m->country[0];
-  if (!capital && !country) return tgt;
-  /* ... unless its phrase names a place in it ("northern Mexico", "the
-   * town of Puerto Rico", "a Lima district") or a thing of the country
-   * ("Venezuelan currency", "Chilean pesos"), or it follows a preposition
-   * of place ("in Buenos Aires", "the border with Ecuador") */
+  /* "in the US Virgin Islands and Puerto Rico": a compound of places
+   * after one preposition of place is a place, each member as the first */
+  int compound = m->next_in_group != NO;
   uint32_t f = m->first;
-  int place = f > sc->s->first &&
-              (place_prep(w, f - 1) || (f >= sc->s->first + 2 && w->toks.v[f - 1].tag == P_PREP &&
-                                        place_noun(w, f - 2)));
-  for (uint32_t q = m->first; q < m->last && !place; q++)
-    place = place_noun(w, q) || (country && country_thing(w, q));
-  if (!place) return tgt;
+  int after_place_prep =
+      f > sc->s->first &&
+      (place_prep(w, f - 1) ||
+       (f >= sc->s->first + 2 && w->toks.v[f - 1].tag == P_PREP && place_noun(w, f - 2)));
+  if (compound && !after_place_prep) return tgt;
+  for (const mention *x = m; x; x = x->next_in_group != NO ? &w->ments[x->next_in_group] : NULL) {
+    if (!x->entry || x->entry->kind != ENT_ACTOR) return tgt;
+    /* a capital's name standing for its government ("Buenos Aires
+     * rejected") or, as the target of seizures, bans, arrests, expulsions
+     * and repression (171-175; not a cyberattack, 176, force on its
+     * country), a country's name alone ... */
+    int capital = !strcmp(x->role, "GOV") &&
+                  overlaps_place(w, (size_t)sc->index, w->toks.v[x->first].start,
+                                 w->toks.v[x->last - 1].end);
+    int country = root == 17 && code[2] >= '1' && code[2] <= '5' && !x->role[0] && x->country[0];
+    if (!capital && !country) return tgt;
+    /* ... unless its phrase names a place in it ("northern Mexico", "the
+     * town of Puerto Rico", "a Lima district") or a thing of the country
+     * ("Venezuelan currency", "Chilean pesos"), or it follows a
+     * preposition of place ("in Buenos Aires", "the border with Ecuador") */
+    int place = after_place_prep;
+    for (uint32_t q = x->first; q < x->last && !place; q++)
+      place = place_noun(w, q) || (country && country_thing(w, q));
+    if (!place) return tgt;
+  }
   acta_trace(w, "  target \"%.*s\" -> - (a place or a thing, not an actor)\n",
              (int)(w->toks.v[m->last - 1].end - w->toks.v[m->first].start),
              w->cur_text + w->toks.v[m->first].start);
