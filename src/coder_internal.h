@@ -672,6 +672,14 @@ int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, i
  * ("near the border with Peru", "seized Venezuelan currency").  Traced. */
 int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                           const char *code);
+/* tgt, or NO when the statement (CAMEO `code` of root 01) by src is about
+ * the speaker's own side: the same actor ("State Department officials
+ * added that the new US administration ..."), or, for a government
+ * speaker, its own country named alone or its government ("the US
+ * ambassador stated that the US will ...", "the minister said the
+ * government has ...").  Traced. */
+int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src, int32_t tgt,
+                            const char *code);
 /* The target named at token from (before end) of verb group g's event with
  * CAMEO code `code` and source src, where no dictionary actor stands:
  * "him"/"her"/"them" the actor referred to (never src), a private person's

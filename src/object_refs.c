@@ -823,6 +823,26 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
   return NO;
 }
 
+int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src, int32_t tgt,
+                            const char *code) {
+  if (src == NO || tgt == NO || cameo_root(code) != 1) return tgt;
+  const mention *a = &w->ments[w->ments[src].group];
+  const mention *t = &w->ments[w->ments[tgt].group];
+  /* a compound names others too ("thanked Guatemalan and Salvadoran
+   * authorities") */
+  if (a->next_in_group != NO || t->next_in_group != NO || !a->code[0]) return tgt;
+  /* a bare role ("the government") takes the sentence's country */
+  const char *tc = t->country[0] ? t->country : t->role_only ? sc->country : "";
+  int same = !strcmp(a->code, t->code) ||
+             (t->role_only && !t->country[0] && a->role[0] && !strcmp(a->role, t->role) &&
+              !strcmp(a->country, tc));
+  int own_state = !strcmp(a->role, "GOV") && a->country[0] && !strcmp(a->country, tc) &&
+                  (!t->role[0] || !strcmp(t->role, "GOV"));
+  if (!same && !own_state) return tgt;
+  acta_trace(w, "  target %s: the speaker's own side, no target of its statement\n", t->code);
+  return NO;
+}
+
 /* How far after a threat's verb its "to" complement may start ("threatened
  * last month to decertify"), and how far after the complement's verb its
  * object. */
