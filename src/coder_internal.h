@@ -672,6 +672,11 @@ int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, i
  * ("near the border with Peru", "seized Venezuelan currency").  Traced. */
 int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                           const char *code);
+/* tgt, or NO when its phrase after "with" names no party to the act with
+ * CAMEO `code`: a helper ("negotiated with the help of the Church", "with
+ * the mediation of X") or, of a visit (042, 043), the visitor's company
+ * ("arrived in Juan Santo with 15 armed men").  Traced. */
+int32_t acta_with_nonparty(struct acta_work *w, int32_t tgt, const char *code);
 /* tgt, or NO when the statement (CAMEO `code` of root 01) by src is about
  * the speaker's own side: the same actor ("State Department officials
  * added that the new US administration ..."), or, for a government

@@ -214,6 +214,11 @@ static const char *const AGAINST_VERB[] = {
     "pursue", "fight", "combat", "hunt", "capture", "arrest", "confront", "attack",
     "tackle", "dismantle", "battle", "chase", "repel", "crush", "target", "counter",
     "root", "expel", "dislodge", NULL};
+/* what a helper gives: "negotiated with the help of the Church", "with
+ * the mediation of the Vatican" name a helper, not a party */
+static const char *const HELP_NOUN[] = {"help", "support", "mediation", "assistance", "backing",
+                                        "aid", "facilitation", "intercession", "intervention",
+                                        NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
  * and Turkey failed"): its parties do what it does */
 static const char *const MEETING_NOUN[] = {
@@ -326,7 +331,8 @@ static const word_list LISTS[] = {
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
-static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0}};
+static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0},
+                                   {WL2_HELP_NOUN, HELP_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -66,6 +66,11 @@ static int place_prep(const struct acta_work *w, uint32_t q) {
   return tok_in(w, q, WL_LOCATIVE) && !is_word(w, q, w->cw->w_from);
 }
 
+/* Is token q a noun of help ("help", "mediation") followed by "of"? */
+static int help_of(const struct acta_work *w, uint32_t q) {
+  return q + 1 < w->toks.n && tok_in2(w, q, WL2_HELP_NOUN) && is_word(w, q + 1, w->cw->w_of);
+}
+
 /* A role-only mention (role CVL or CRM) for tokens [q0, q1), appended
  * after every sentence's mentions (it is only an event's target).
  * Returns it. */
@@ -695,6 +700,9 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
     for (uint32_t q = g->last; q + 1 < end && q < g->last + PARTNER_REACH; q++) {
       if (is_punct(w, q, ';') || is_punct(w, q, ':')) break;
       if (!is_word(w, q, w->cw->w_with)) continue;
+      /* "with the help of the Church": a helper (acta_with_nonparty) */
+      if (help_of(w, q + 1) || (q + 2 < end && w->toks.v[q + 1].tag == P_DET && help_of(w, q + 2)))
+        continue;
       int32_t x = NO;
       for (uint32_t k = q + 1; k < end && k <= q + 3 && x == NO; k++)
         if (w->tok_ment[k] != NO) x = w->ments[w->tok_ment[k]].group;
@@ -820,6 +828,25 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
   acta_trace(w, "  target \"%.*s\" -> - (a place or a thing, not an actor)\n",
              (int)(w->toks.v[m->last - 1].end - w->toks.v[m->first].start),
              w->cur_text + w->toks.v[m->first].start);
+  return NO;
+}
+
+int32_t acta_with_nonparty(struct acta_work *w, int32_t tgt, const char *code) {
+  if (tgt == NO) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group];
+  uint32_t f = m->first;
+  /* "with the help of the Church": the phrase may open with the help
+   * noun or follow its "of" */
+  uint32_t h = f < m->last && w->toks.v[f].tag == P_DET ? f + 1 : f;
+  int helper = (h < m->last && help_of(w, h) && f > 0 && is_word(w, f - 1, w->cw->w_with)) ||
+               (f >= 3 && is_word(w, f - 1, w->cw->w_of) && help_of(w, f - 2) &&
+                (is_word(w, f - 3, w->cw->w_with) ||
+                 (f >= 4 && w->toks.v[f - 3].tag == P_DET && is_word(w, f - 4, w->cw->w_with))));
+  int company = !helper && (!strcmp(code, "042") || !strcmp(code, "043")) && f > 0 &&
+                is_word(w, f - 1, w->cw->w_with);
+  if (!helper && !company) return tgt;
+  acta_trace(w, "  target %s: %s after \"with\", no party\n", m->code,
+             helper ? "a helper" : "the visitor's company");
   return NO;
 }
 

@@ -1086,6 +1086,9 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * not the government its capital's name stands for */
     if (!d->keds_only && !g->passive)
       tgt = acta_place_target(w, sc, tgt, d->cameo[vc.p->cameo].code);
+    /* "negotiated with the help of the Church", "arrived with 15 armed
+     * men": a helper or company, no party */
+    if (!d->keds_only) tgt = acta_with_nonparty(w, tgt, d->cameo[vc.p->cameo].code);
     /* "investigated him", "shot Veras": an object no dictionary knows */
     if (!d->keds_only && !g->passive) {
       uint32_t from = g->last > vc.pm.used_to + 1 ? g->last : vc.pm.used_to + 1;
