@@ -296,6 +296,34 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
   return m;
 }
 
+/* "urged the country to pass legislation", "helped the nation avoid":
+ * "the country" or "the nation" as the object at token q (not "the
+ * country's efforts", nor the subject of a clause: "warned the country had
+ * entered") is the country of its sentence (sc->country: its own places
+ * and actors, else the article's), as a mention appended to w->ments; NO
+ * when there is none or it is the source's own country. */
+static int32_t country_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                              int32_t src) {
+  const acta_sentence *s = sc->s;
+  if (q + 1 >= s->last || !is_word(w, q, w->cw->w_the) || !tok_in2(w, q + 1, WL2_COUNTRY_NOUN) ||
+      w->tok_ment[q + 1] != NO || !sc->country[0])
+    return NO;
+  if (q + 2 < s->last) {
+    const acta_token *nx = &w->toks.v[q + 2];
+    int32_t v = w->tok_vg[q + 2];
+    if (nx->tag == P_POSS || np_tag(nx->tag) || (v != NO && !w->vgs[v].to_inf)) return NO;
+  }
+  if (src != NO && !strcmp(w->ments[w->ments[src].group].country, sc->country)) return NO;
+  mention *m = acta_append_mention(w, q, q + 2);
+  m->group = (int32_t)w->nments;
+  m->after_verb = 1;
+  memcpy(m->code, sc->country, 4);
+  memcpy(m->country, sc->country, 4);
+  acta_trace(w, "  target \"the %s\" -> %s (the sentence's country)\n", norm(w, q + 1),
+             sc->country);
+  return (int32_t)w->nments++;
+}
+
 static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t from,
                             uint32_t end, const char *code, int32_t src);
 static int32_t named_before(const struct acta_work *w, const sent_ctx *sc, uint32_t q);
@@ -364,6 +392,11 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     acta_trace(w, "  target \"%s\" -> %s (%s)\n", norm(w, q),
                a != NO ? w->ments[a].code : "-", where);
     return a != NO ? w->ments[a].group : NO;
+  }
+  /* "urged the country to pass legislation": the country the sentence is about */
+  if (tgt == NO) {
+    int32_t c = country_object(w, sc, q, src);
+    if (c != NO) return c;
   }
   /* "arrested five alleged members of the network", "injured three
    * others": people no dictionary codes */
