@@ -719,6 +719,12 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
  * copies of its group's mentions appended to w->ments (the phrases stay
  * civilians as other events' actors); tgt itself when none is a CVL. */
 int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt);
+/* Is target tgt, people by role only, named as members of a criminal
+ * body or linked to crime: "15 people from the criminal group", "11
+ * people linked to a drug trafficking organization", "the youngest
+ * brother from the Valle Valle clan", "people linked to crime or gangs"
+ * (before end)? */
+int acta_linked_to_crime(const struct acta_work *w, int32_t tgt, uint32_t end);
 /* The target of a deployment (root 15) whose target so far, tgt, is NO or the
  * forces its verb (lemma `lemma`: "send", "deploy", "dispatch", "mobilize"
  * ...) sends ("deployed 1,500 troops", its own side's or of no

@@ -219,6 +219,10 @@ static const char *const AGAINST_VERB[] = {
 static const char *const HELP_NOUN[] = {"help", "support", "mediation", "assistance", "backing",
                                         "aid", "facilitation", "intercession", "intervention",
                                         NULL};
+/* people tied to a body: "11 people linked to a drug trafficking
+ * organization" */
+static const char *const LINK_PARTICIPLE[] = {"linked", "tied", "connected", "belonging",
+                                              "affiliated", NULL};
 /* a country named by a noun: "urged the country to pass legislation" */
 static const char *const COUNTRY_NOUN[] = {"country", "nation", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
@@ -335,7 +339,8 @@ static const word_list LISTS[] = {
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
 static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0},
                                    {WL2_HELP_NOUN, HELP_NOUN, 0},
-                                   {WL2_COUNTRY_NOUN, COUNTRY_NOUN, 0}};
+                                   {WL2_COUNTRY_NOUN, COUNTRY_NOUN, 0},
+                                   {WL2_LINK_PARTICIPLE, LINK_PARTICIPLE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

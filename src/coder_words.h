@@ -112,6 +112,8 @@ enum {
                                                sent "to pursue X" go against X */
 #define WL2_COUNTRY_NOUN ((uint64_t)1 << 34) /* "country", "nation": "urged the
                                                country to act" names the country */
+#define WL2_LINK_PARTICIPLE ((uint64_t)1 << 35) /* "linked", "tied": "people linked
+                                                  to a gang" are its members */
 #define WL2_HELP_NOUN ((uint64_t)1 << 33) /* "help", "mediation", "support": "with the
                                             help of X" names a helper, no party */
 

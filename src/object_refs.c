@@ -231,6 +231,35 @@ static int unnamed_body(const struct acta_work *w, uint32_t q) {
   return tok_in(w, q, WL_UNNAMED_BODY);
 }
 
+/* How far after "from" or "linked to" the criminal body or the crime
+ * may be named ("linked to Mexican criminal organization Los Cuinis"). */
+#define LINKED_CRIME_REACH 6
+
+int acta_linked_to_crime(const struct acta_work *w, int32_t tgt, uint32_t end) {
+  if (tgt == NO) return 0;
+  uint32_t q = 0;
+  for (int32_t m = w->ments[tgt].group; m != NO; m = w->ments[m].next_in_group)
+    if (w->ments[m].last > q) q = w->ments[m].last;
+  if (q + 1 >= end) return 0;
+  /* "from the criminal group", "linked to", "tied to", "belonging to",
+   * "connected with"; not "of" ("the son of a clan leader" is his kin, a
+   * private person: docs/conventions.md) */
+  if (tok_in2(w, q, WL2_LINK_PARTICIPLE) &&
+      (is_word(w, q + 1, w->cw->w_to) || is_word(w, q + 1, w->cw->w_with)))
+    q += 2;
+  else if (is_word(w, q, w->cw->w_from))
+    q += 1;
+  else
+    return 0;
+  for (uint32_t k = q; k < end && k < q + LINKED_CRIME_REACH; k++) {
+    if (w->toks.v[k].kind == TK_PUNCT || w->tok_vg[k] != NO) return 0;
+    int32_t x = w->tok_ment[k];
+    if (x != NO) return !strcmp(w->ments[x].role, "CRM");
+    if (tok_in(w, k, WL_CRIME_WORD) || unnamed_body(w, k)) return 1;
+  }
+  return 0;
+}
+
 /* Is token q a head of people named by a criminal trade ("four dealers",
  * "two accomplices"): suspects whatever they are held for? */
 static int trade_of_crime(const struct acta_work *w, uint32_t q) {

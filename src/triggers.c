@@ -1121,7 +1121,8 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * suspects, not civilians */
     if (tgt != NO && !d->keds_only && !strcmp(w->ments[tgt].role, "CVL") &&
         w->ments[tgt].role_only &&
-        acta_held_for_crime(w, d->cameo[vc.p->cameo].code, g->last, vc.end)) {
+        (acta_held_for_crime(w, d->cameo[vc.p->cameo].code, g->last, vc.end) ||
+         acta_linked_to_crime(w, tgt, s->last))) {
       tgt = acta_held_as_suspects(w, tgt);
       acta_trace(w, "  target held for a crime: %s\n", w->ments[tgt].code);
     }
