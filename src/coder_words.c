@@ -223,6 +223,10 @@ static const char *const HELP_NOUN[] = {"help", "support", "mediation", "assista
  * organization" */
 static const char *const LINK_PARTICIPLE[] = {"linked", "tied", "connected", "belonging",
                                               "affiliated", NULL};
+/* people of the source's own body, and its rivals: "shot three of their
+ * colleagues", "murdering rivals" */
+static const char *const PEER_SAME[] = {"colleagues", "colleague", "comrades", "comrade", NULL};
+static const char *const PEER_RIVAL[] = {"rivals", "rival", "enemies", "enemy", NULL};
 /* a country named by a noun: "urged the country to pass legislation" */
 static const char *const COUNTRY_NOUN[] = {"country", "nation", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
@@ -340,7 +344,9 @@ static const word_list LISTS[] = {
 static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0},
                                    {WL2_HELP_NOUN, HELP_NOUN, 0},
                                    {WL2_COUNTRY_NOUN, COUNTRY_NOUN, 0},
-                                   {WL2_LINK_PARTICIPLE, LINK_PARTICIPLE, 0}};
+                                   {WL2_LINK_PARTICIPLE, LINK_PARTICIPLE, 0},
+                                   {WL2_PEER_SAME, PEER_SAME, 0},
+                                   {WL2_PEER_RIVAL, PEER_RIVAL, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

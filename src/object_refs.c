@@ -353,6 +353,52 @@ static int32_t country_object(struct acta_work *w, const sent_ctx *sc, uint32_t 
   return (int32_t)w->nments++;
 }
 
+/* The object at token q (before end) of an act on a person by src when it
+ * names the source's peers: "colleagues"/"comrades" after a few
+ * determiners, numbers and "of" ("three of their colleagues") are the
+ * source's own actor (a new mention with its code: an act of an actor on
+ * itself is not coded); "rivals"/"enemies" of an armed group (CRM, REB,
+ * UAF) are of its role, by role only ("murdering rivals").  NO otherwise. */
+static int32_t peer_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
+                           int32_t src) {
+  const acta_sentence *s = sc->s;
+  if (src == NO) return NO;
+  uint32_t e = q;
+  while (e < end && e < s->last && e < q + PEOPLE_LEAD && w->tok_ment[e] == NO &&
+         !tok_in2(w, e, WL2_PEER_SAME | WL2_PEER_RIVAL) &&
+         (w->toks.v[e].tag == P_DET || w->toks.v[e].tag == P_NUM || w->toks.v[e].tag == P_ADJ ||
+          w->toks.v[e].tag == P_POSS ||
+          (is_word(w, e, w->cw->w_of) && e > q && w->toks.v[e - 1].tag == P_NUM)))
+    e++;
+  if (e >= end || e >= s->last || w->tok_ment[e] != NO || w->toks.v[e].tag != P_NOUN) return NO;
+  /* a head, not a modifier ("rival gangs" names the gangs) */
+  if (e + 1 < s->last && np_tag(w->toks.v[e + 1].tag)) return NO;
+  const mention *a = &w->ments[w->ments[src].group];
+  if (!a->code[0] || a->next_in_group != NO) return NO;
+  if (tok_in2(w, e, WL2_PEER_SAME)) {
+    mention *m = acta_append_mention(w, q, e + 1);
+    const mention *a2 = &w->ments[w->ments[src].group]; /* the array may have moved */
+    memcpy(m->code, a2->code, sizeof m->code);
+    memcpy(m->country, a2->country, 4);
+    memcpy(m->role, a2->role, 4);
+    m->role_only = a2->role_only;
+    m->entry = a2->entry;
+    m->group = (int32_t)w->nments;
+    m->after_verb = 1;
+    acta_trace(w, "  target \"%s\" -> %s (the source's own peers)\n", norm(w, e), m->code);
+    return (int32_t)w->nments++;
+  }
+  if (!tok_in2(w, e, WL2_PEER_RIVAL) ||
+      (strcmp(a->role, "CRM") && strcmp(a->role, "REB") && strcmp(a->role, "UAF")))
+    return NO;
+  char role[4];
+  memcpy(role, a->role, 4);
+  int32_t m = private_person(w, q, e + 1, role);
+  acta_trace(w, "  target \"%s\" -> %s (an armed group's rivals: of its kind, by role only)\n",
+             norm(w, e), role);
+  return m;
+}
+
 static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t from,
                             uint32_t end, const char *code, int32_t src);
 static int32_t named_before(const struct acta_work *w, const sent_ctx *sc, uint32_t q);
@@ -426,6 +472,12 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   if (tgt == NO) {
     int32_t c = country_object(w, sc, q, src);
     if (c != NO) return c;
+  }
+  /* "shot three of their colleagues", "murdering rivals": the source's
+   * own body, an armed group's rivals */
+  if (tgt == NO && !g->passive && on_person(code, lemma)) {
+    int32_t m = peer_object(w, sc, g->last, end, src);
+    if (m != NO) return m;
   }
   /* "arrested five alleged members of the network", "injured three
    * others": people no dictionary codes */
