@@ -694,7 +694,12 @@ int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src
  * found so far, is NO; a pronoun goes before a tgt named after it).
  * Also, after such an act (verb lemma `lemma`), an object phrase of people
  * no dictionary codes ("five alleged members of the network", "three
- * others"), role-only CRM or CVL.
+ * others"), role-only CRM or CVL; the source's peers ("three of their
+ * colleagues": its own actor; an armed group's "rivals": its role); a name
+ * the article gave a coded actor before ("arrested Lopez"), also one
+ * killed; an unresolved "him"/"her"/"them" of violence (roots 18-20) a
+ * private person when no actor that may be that person stands before;
+ * "the country" as the object, the sentence's country (sc->country).
  * Returns the target (tgt when none of these applies; traced). */
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,

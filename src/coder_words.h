@@ -110,6 +110,8 @@ enum {
 /* The second set (bits2, lemma_bits2).  Bit 63 of the first set is free. */
 #define WL2_AGAINST_VERB ((uint64_t)1 << 32) /* "pursue", "combat", "dismantle": forces
                                                sent "to pursue X" go against X */
+#define WL2_HELP_NOUN ((uint64_t)1 << 33) /* "help", "mediation", "support": "with the
+                                            help of X" names a helper, no party */
 #define WL2_COUNTRY_NOUN ((uint64_t)1 << 34) /* "country", "nation": "urged the
                                                country to act" names the country */
 #define WL2_LINK_PARTICIPLE ((uint64_t)1 << 35) /* "linked", "tied": "people linked
@@ -120,8 +122,6 @@ enum {
 #define WL2_PEER_RIVAL ((uint64_t)1 << 37) /* "rivals", "enemies": an armed group's
                                              rivals are of its kind ("murdering
                                              rivals") */
-#define WL2_HELP_NOUN ((uint64_t)1 << 33) /* "help", "mediation", "support": "with the
-                                            help of X" names a helper, no party */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -14,8 +14,12 @@
  * object of a threatened act ("threatened to decertify Colombia"); a
  * capital or country named as a place or a thing is no target of
  * coercion ("raided a neighborhood of Buenos Aires", "seized Venezuelan
- * currency").  Conventions: docs/conventions.md ("Targets named by a
- * pronoun or a private name"). */
+ * currency"); "the country" as an object ("urged the country to act"),
+ * the source's peers ("shot three of their colleagues", "murdering
+ * rivals"), people linked to a criminal body (CRM); no target in a helper
+ * or a visitor's company after "with" ("with the help of the Church"), nor
+ * in the speaker's own side for a statement.  Conventions:
+ * docs/conventions.md ("Targets named by a pronoun or a private name"). */
 #include <stdlib.h>
 #include <string.h>
 
