@@ -667,6 +667,9 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   uint32_t k = b;
   while (k > lo && is_punct(w, k - 1, '"')) k--;
   if (k > lo && !strcmp(norm(w, k - 1), "alias")) {
+    /* a name with an alias held (root 17) is a criminal's, as an object's
+     * is ("arrested Miguel Rivera Diaz, alias Bolo": private_name) */
+    if (!strncmp(code, "17", 2)) role = "CRM";
     k--;
     while (k > lo && (is_punct(w, k - 1, ',') || is_punct(w, k - 1, '"'))) k--;
     if (k > lo && w->tok_ment[k - 1] != NO) {
