@@ -997,6 +997,11 @@ int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src
 #define THREAT_TO_REACH 5
 #define THREAT_OBJECT_REACH 4
 
+/* How far after a threat's verb its condition ("if", "unless") may start,
+ * and how far after that its subject. */
+#define THREAT_IF_REACH 10
+#define THREAT_IF_SUBJECT 4
+
 int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
                            int32_t tgt, const char *code) {
   if (tgt != NO || cameo_root(code) != 13) return tgt;
@@ -1013,6 +1018,24 @@ int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, i
       if (src != NO && (x == w->ments[src].group || acta_same_side(&w->ments[x], &w->ments[src])))
         break;
       acta_trace(w, "  target: %s, the object of the threatened act\n", w->ments[x].code);
+      return x;
+    }
+    break;
+  }
+  /* "threatened to resign if President Jimmy Morales calls on ...": the
+   * threat is aimed at the one whose act its condition names (the subject
+   * of an "if"/"unless" clause), any actor but the threatener itself */
+  for (uint32_t q = g->last; q + 1 < end && q < g->last + THREAT_IF_REACH; q++) {
+    if (is_punct(w, q, ';') || !tok_in(w, q, WL_CONDITION) || !strcmp(norm(w, q), "whether"))
+      continue;
+    for (uint32_t k = q + 1; k < end && k <= q + THREAT_IF_SUBJECT; k++) {
+      int32_t x = w->tok_ment[k];
+      if (w->toks.v[k].tag == P_PREP || w->tok_vg[k] != NO) break;
+      if (x == NO) continue;
+      x = w->ments[x].group;
+      if (src != NO && (x == w->ments[src].group || !strcmp(w->ments[x].code, w->ments[src].code)))
+        break;
+      acta_trace(w, "  target: %s, whose act the threat's condition names\n", w->ments[x].code);
       return x;
     }
     break;
