@@ -405,7 +405,8 @@ static int32_t peer_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
 
 static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t from,
                             uint32_t end, const char *code, int32_t src);
-static int32_t named_before(const struct acta_work *w, const sent_ctx *sc, uint32_t q);
+static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                           int32_t src, const char *what, int32_t *out);
 
 /* Does an actor that may be one person -- a singular title or role noun
  * ("the mayor", "the guerrilla leader") or a name with a role -- stand
@@ -518,13 +519,8 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
   /* "police arrested Lopez" after "opposition leader Leopoldo Lopez": the
    * actor named before by that name (as a passive's subject,
    * acta_passive_subject), never the source */
-  int32_t named = named_before(w, sc, e - 1);
-  if (named != NO) {
-    acta_trace(w, "  target \"%s\" -> %s (named so before)\n", norm(w, e - 1),
-               w->ments[named].code);
-    return src != NO && w->ments[named].group == w->ments[src].group ? NO
-                                                                     : w->ments[named].group;
-  }
+  int32_t named;
+  if (named_so_before(w, sc, e - 1, src, "target", &named)) return named;
   /* a name killed that was not named so before: who a named dead man was
    * (a boss, an agent, a bystander) the verb does not say */
   if (!act_on_person(code)) return NO;
@@ -566,6 +562,19 @@ static int32_t named_before(const struct acta_work *w, const sent_ctx *sc, uint3
       return (int32_t)m;
   }
   return NO;
+}
+
+/* Does the name ending at token q name a coded actor the article named
+ * before (named_before)?  Then *out is that actor's group, or NO when it is
+ * the source src (traced as `what`: "target", "passive subject"), and 1 is
+ * returned; 0 when it names none. */
+static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                           int32_t src, const char *what, int32_t *out) {
+  int32_t named = named_before(w, sc, q);
+  if (named == NO) return 0;
+  acta_trace(w, "  %s \"%s\" -> %s (named so before)\n", what, norm(w, q), w->ments[named].code);
+  *out = src != NO && w->ments[named].group == w->ments[src].group ? NO : w->ments[named].group;
+  return 1;
 }
 
 /* Is token q a particle inside a name ("da Silva", "de la Cruz")? */
@@ -643,13 +652,8 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     if (overlaps_place(w, (size_t)sc->index, w->toks.v[b].start, w->toks.v[p - 1].end)) return NO;
     /* "Lopez, who was arrested" after "opposition leader Leopoldo Lopez":
      * the actor named before by that name */
-    int32_t named = named_before(w, sc, p - 1);
-    if (named != NO) {
-      acta_trace(w, "  passive subject \"%s\" -> %s (named so before)\n", norm(w, p - 1),
-                 w->ments[named].code);
-      return src != NO && w->ments[named].group == w->ments[src].group ? NO
-                                                                       : w->ments[named].group;
-    }
+    int32_t named;
+    if (named_so_before(w, sc, p - 1, src, "passive subject", &named)) return named;
   } else if (tok_in(w, p - 1, WL_PEOPLE_HEAD)) {
     /* "six others were murdered", "Eleven MUCA members were wounded" */
     if (trade_of_crime(w, p - 1)) role = "CRM";
