@@ -241,6 +241,21 @@ static int owner_participle(const struct acta_work *w, uint32_t i, uint32_t to) 
          (!strcmp(x, "owned") && is_word(w, i + 1, w->cw->w_by));
 }
 
+/* The closing dash of an aside with a verb of its own that opens with the
+ * dash at token i ("-- traditionally managed by extended families --",
+ * "--who was a commander--"), before to; i when the dash closes nothing (a
+ * dash that runs to the sentence's end introduces what follows) or the
+ * aside has no verb (it names the phrase before it: "the colectivos --
+ * civilian paramilitary groups --"). */
+static uint32_t aside_end(const struct acta_work *w, uint32_t i, uint32_t to) {
+  int verb = 0;
+  for (uint32_t q = i + 1; q < to; q++) {
+    if (is_punct(w, q, '-')) return verb ? q : i;
+    if (w->tok_vg[q] != NO) verb = 1;
+  }
+  return i;
+}
+
 /* First mention starting in [from, to) in the scope; NO if none.
  * absorbed: also take a phrase merged into the one before it (KEDS
  * slots: "with the parliament of Gondor" fills `^ +` with Gondor). */
@@ -253,6 +268,15 @@ int32_t acta_first_mention_ex(const struct acta_work *w, uint32_t from,
     if (w->tok_scope[i] != scope) break;
     const acta_token *tk = &w->toks.v[i];
     if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
+    /* "that such contraband -- managed by extended families ... -- is
+     * controlled by the BACRIMs": an aside between dashes is no object */
+    if (i > from && is_punct(w, i, '-')) {
+      uint32_t close = aside_end(w, i, to);
+      if (close != i) {
+        i = close;
+        continue;
+      }
+    }
     if (tk->tag == P_WH || tk->tag == P_THAT || tk->tag == P_SUBORD) break;
     int32_t mi = w->tok_ment[i];
     /* "networks linked to rival groups in Ecuador": not Ecuador */

@@ -689,6 +689,19 @@ int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, i
  * ("near the border with Peru", "seized Venezuelan currency").  Traced. */
 int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                           const char *code);
+/* tgt, or NO when its phrase after "with" names no party to the act with
+ * CAMEO `code`: a helper ("negotiated with the help of the Church", "with
+ * the mediation of X") or, of a visit (042, 043), the visitor's company
+ * ("arrived in Juan Santo with 15 armed men").  Traced. */
+int32_t acta_with_nonparty(struct acta_work *w, int32_t tgt, const char *code);
+/* tgt, or NO when the statement (CAMEO `code` of root 01) by src is about
+ * the speaker's own side: the same actor ("State Department officials
+ * added that the new US administration ..."), or, for a government
+ * speaker, its own country named alone or its government ("the US
+ * ambassador stated that the US will ...", "the minister said the
+ * government has ...").  Traced. */
+int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src, int32_t tgt,
+                            const char *code);
 /* The target named at token from (before end) of verb group g's event with
  * CAMEO code `code` and source src, where no dictionary actor stands:
  * "him"/"her"/"them" the actor referred to (never src), a private person's
@@ -698,7 +711,12 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
  * found so far, is NO; a pronoun goes before a tgt named after it).
  * Also, after such an act (verb lemma `lemma`), an object phrase of people
  * no dictionary codes ("five alleged members of the network", "three
- * others"), role-only CRM or CVL.
+ * others"), role-only CRM or CVL; the source's peers ("three of their
+ * colleagues": its own actor; an armed group's "rivals": its role); a name
+ * the article gave a coded actor before ("arrested Lopez"), also one
+ * killed; an unresolved "him"/"her"/"them" of violence (roots 18-20) a
+ * private person when no actor that may be that person stands before;
+ * "the country" as the object, the sentence's country (sc->country).
  * Returns the target (tgt when none of these applies; traced). */
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,
@@ -723,6 +741,12 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
  * copies of its group's mentions appended to w->ments (the phrases stay
  * civilians as other events' actors); tgt itself when none is a CVL. */
 int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt);
+/* Is target tgt, people by role only, named as members of a criminal
+ * body or linked to crime: "15 people from the criminal group", "11
+ * people linked to a drug trafficking organization", "the youngest
+ * brother from the Valle Valle clan", "people linked to crime or gangs"
+ * (before end)? */
+int acta_linked_to_crime(const struct acta_work *w, int32_t tgt, uint32_t end);
 /* The target of a deployment (root 15) whose target so far, tgt, is NO or the
  * forces its verb (lemma `lemma`: "send", "deploy", "dispatch", "mobilize"
  * ...) sends ("deployed 1,500 troops", its own side's or of no

@@ -284,6 +284,21 @@ static const char *const MASSACRE_NOUN[] = {"massacre", "massacres", "bloodbath"
 static const char *const COMBAT_NOUN[] = {"crossfire", "cross-fire", "combat", "combats",
                                           "clashed", "clashing", "gunbattle", "gunbattles",
                                           NULL};
+/* what a helper gives: "negotiated with the help of the Church", "with
+ * the mediation of the Vatican" name a helper, not a party */
+static const char *const HELP_NOUN[] = {"help", "support", "mediation", "assistance", "backing",
+                                        "aid", "facilitation", "intercession", "intervention",
+                                        NULL};
+/* people tied to a body: "11 people linked to a drug trafficking
+ * organization" */
+static const char *const LINK_PARTICIPLE[] = {"linked", "tied", "connected", "belonging",
+                                              "affiliated", NULL};
+/* people of the source's own body, and its rivals: "shot three of their
+ * colleagues", "murdering rivals" */
+static const char *const PEER_SAME[] = {"colleagues", "colleague", "comrades", "comrade", NULL};
+static const char *const PEER_RIVAL[] = {"rivals", "rival", "enemies", "enemy", NULL};
+/* a country named by a noun: "urged the country to pass legislation" */
+static const char *const COUNTRY_NOUN[] = {"country", "nation", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
  * and Turkey failed"): its parties do what it does */
 static const char *const MEETING_NOUN[] = {
@@ -404,7 +419,10 @@ static const word_list LISTS2[] = {
     {WL2_SPAN_NOUN, SPAN_NOUN, 0},       {WL2_FORMERLY, FORMERLY, 0},
     {WL2_GOAL_NOUN, GOAL_NOUN, 0},       {WL2_HARM_ACT, HARM_ACT, 1},
     {WL2_KILL_ACT, KILL_ACT, 1},         {WL2_CRIME_VERB, CRIME_VERB, 1},
-    {WL2_MASSACRE_NOUN, MASSACRE_NOUN, 0}, {WL2_COMBAT_NOUN, COMBAT_NOUN, 0}};
+    {WL2_MASSACRE_NOUN, MASSACRE_NOUN, 0}, {WL2_COMBAT_NOUN, COMBAT_NOUN, 0},
+    {WL2_HELP_NOUN, HELP_NOUN, 0},       {WL2_COUNTRY_NOUN, COUNTRY_NOUN, 0},
+    {WL2_LINK_PARTICIPLE, LINK_PARTICIPLE, 0}, {WL2_PEER_SAME, PEER_SAME, 0},
+    {WL2_PEER_RIVAL, PEER_RIVAL, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

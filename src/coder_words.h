@@ -143,6 +143,18 @@ enum {
 #define WL2_COMBAT_NOUN ((uint64_t)1 << 52) /* "crossfire", "clashed": with
                                               WL_CLASH_NOUN, the killing is part of a
                                               fight */
+#define WL2_HELP_NOUN ((uint64_t)1 << 33) /* "help", "mediation", "support": "with the
+                                            help of X" names a helper, no party */
+#define WL2_COUNTRY_NOUN ((uint64_t)1 << 34) /* "country", "nation": "urged the
+                                               country to act" names the country */
+#define WL2_LINK_PARTICIPLE ((uint64_t)1 << 35) /* "linked", "tied": "people linked
+                                                  to a gang" are its members */
+#define WL2_PEER_SAME ((uint64_t)1 << 36) /* "colleagues", "comrades": people of the
+                                            source's own body ("shot three of their
+                                            colleagues") */
+#define WL2_PEER_RIVAL ((uint64_t)1 << 37) /* "rivals", "enemies": an armed group's
+                                             rivals are of its kind ("murdering
+                                             rivals") */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -283,6 +283,9 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
                w->ments[src].code, cm->code);
     return 0;
   }
+  /* "the minister said the government ...": a statement about the
+   * speaker's own side has no target (object_refs.c) */
+  if (!d->keds_only) tgt = acta_own_side_topic(w, sc, src, tgt, cm->code);
   int announced = (flags & EMIT_ANNOUNCED) != 0;
   int refused = (flags & EMIT_REFUSED) != 0;
   flags &= ~(EMIT_ANNOUNCED | EMIT_REFUSED);

@@ -14,8 +14,12 @@
  * object of a threatened act ("threatened to decertify Colombia"); a
  * capital or country named as a place or a thing is no target of
  * coercion ("raided a neighborhood of Buenos Aires", "seized Venezuelan
- * currency").  Conventions: docs/conventions.md ("Targets named by a
- * pronoun or a private name"). */
+ * currency"); "the country" as an object ("urged the country to act"),
+ * the source's peers ("shot three of their colleagues", "murdering
+ * rivals"), people linked to a criminal body (CRM); no target in a helper
+ * or a visitor's company after "with" ("with the help of the Church"), nor
+ * in the speaker's own side for a statement.  Conventions:
+ * docs/conventions.md ("Targets named by a pronoun or a private name"). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -64,6 +68,11 @@ static int country_thing(const struct acta_work *w, uint32_t q) {
 static int place_prep(const struct acta_work *w, uint32_t q) {
   /* the locatives but "from" ("an official from Chiquimula" is from there) */
   return tok_in(w, q, WL_LOCATIVE) && !is_word(w, q, w->cw->w_from);
+}
+
+/* Is token q a noun of help ("help", "mediation") followed by "of"? */
+static int help_of(const struct acta_work *w, uint32_t q) {
+  return q + 1 < w->toks.n && tok_in2(w, q, WL2_HELP_NOUN) && is_word(w, q + 1, w->cw->w_of);
 }
 
 /* A role-only mention (role CVL or CRM) for tokens [q0, q1), appended
@@ -226,6 +235,35 @@ static int unnamed_body(const struct acta_work *w, uint32_t q) {
   return tok_in(w, q, WL_UNNAMED_BODY);
 }
 
+/* How far after "from" or "linked to" the criminal body or the crime
+ * may be named ("linked to Mexican criminal organization Los Cuinis"). */
+#define LINKED_CRIME_REACH 6
+
+int acta_linked_to_crime(const struct acta_work *w, int32_t tgt, uint32_t end) {
+  if (tgt == NO) return 0;
+  uint32_t q = 0;
+  for (int32_t m = w->ments[tgt].group; m != NO; m = w->ments[m].next_in_group)
+    if (w->ments[m].last > q) q = w->ments[m].last;
+  if (q + 1 >= end) return 0;
+  /* "from the criminal group", "linked to", "tied to", "belonging to",
+   * "connected with"; not "of" ("the son of a clan leader" is his kin, a
+   * private person: docs/conventions.md) */
+  if (tok_in2(w, q, WL2_LINK_PARTICIPLE) &&
+      (is_word(w, q + 1, w->cw->w_to) || is_word(w, q + 1, w->cw->w_with)))
+    q += 2;
+  else if (is_word(w, q, w->cw->w_from))
+    q += 1;
+  else
+    return 0;
+  for (uint32_t k = q; k < end && k < q + LINKED_CRIME_REACH; k++) {
+    if (w->toks.v[k].kind == TK_PUNCT || w->tok_vg[k] != NO) return 0;
+    int32_t x = w->tok_ment[k];
+    if (x != NO) return !strcmp(w->ments[x].role, "CRM");
+    if (tok_in(w, k, WL_CRIME_WORD) || unnamed_body(w, k)) return 1;
+  }
+  return 0;
+}
+
 /* Is token q a head of people named by a criminal trade ("four dealers",
  * "two accomplices"): suspects whatever they are held for? */
 static int trade_of_crime(const struct acta_work *w, uint32_t q) {
@@ -291,8 +329,110 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
   return m;
 }
 
+/* "urged the country to pass legislation", "helped the nation avoid":
+ * "the country" or "the nation" as the object at token q (not "the
+ * country's efforts", nor the subject of a clause: "warned the country had
+ * entered") is the country of its sentence (sc->country: its own places
+ * and actors, else the article's), as a mention appended to w->ments; NO
+ * when there is none or it is the source's own country. */
+static int32_t country_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                              int32_t src) {
+  const acta_sentence *s = sc->s;
+  if (q + 1 >= s->last || !is_word(w, q, w->cw->w_the) || !tok_in2(w, q + 1, WL2_COUNTRY_NOUN) ||
+      w->tok_ment[q + 1] != NO || !sc->country[0])
+    return NO;
+  if (q + 2 < s->last) {
+    const acta_token *nx = &w->toks.v[q + 2];
+    int32_t v = w->tok_vg[q + 2];
+    if (nx->tag == P_POSS || np_tag(nx->tag) || (v != NO && !w->vgs[v].to_inf)) return NO;
+  }
+  if (src != NO && !strcmp(w->ments[w->ments[src].group].country, sc->country)) return NO;
+  mention *m = acta_append_mention(w, q, q + 2);
+  m->group = (int32_t)w->nments;
+  m->after_verb = 1;
+  memcpy(m->code, sc->country, 4);
+  memcpy(m->country, sc->country, 4);
+  acta_trace(w, "  target \"the %s\" -> %s (the sentence's country)\n", norm(w, q + 1),
+             sc->country);
+  return (int32_t)w->nments++;
+}
+
+/* The object at token q (before end) of an act on a person by src when it
+ * names the source's peers: "colleagues"/"comrades" after a few
+ * determiners, numbers and "of" ("three of their colleagues") are the
+ * source's own actor (a new mention with its code: an act of an actor on
+ * itself is not coded); "rivals"/"enemies" of an armed group (CRM, REB,
+ * UAF) are of its role, by role only ("murdering rivals").  NO otherwise. */
+static int32_t peer_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
+                           int32_t src) {
+  const acta_sentence *s = sc->s;
+  if (src == NO) return NO;
+  uint32_t e = q;
+  while (e < end && e < s->last && e < q + PEOPLE_LEAD && w->tok_ment[e] == NO &&
+         !tok_in2(w, e, WL2_PEER_SAME | WL2_PEER_RIVAL) &&
+         (w->toks.v[e].tag == P_DET || w->toks.v[e].tag == P_NUM || w->toks.v[e].tag == P_ADJ ||
+          w->toks.v[e].tag == P_POSS ||
+          (is_word(w, e, w->cw->w_of) && e > q && w->toks.v[e - 1].tag == P_NUM)))
+    e++;
+  if (e >= end || e >= s->last || w->tok_ment[e] != NO || w->toks.v[e].tag != P_NOUN) return NO;
+  /* a head, not a modifier ("rival gangs" names the gangs) */
+  if (e + 1 < s->last && np_tag(w->toks.v[e + 1].tag)) return NO;
+  const mention *a = &w->ments[w->ments[src].group];
+  if (!a->code[0] || a->next_in_group != NO) return NO;
+  if (tok_in2(w, e, WL2_PEER_SAME)) {
+    mention *m = acta_append_mention(w, q, e + 1);
+    const mention *a2 = &w->ments[w->ments[src].group]; /* the array may have moved */
+    memcpy(m->code, a2->code, sizeof m->code);
+    memcpy(m->country, a2->country, 4);
+    memcpy(m->role, a2->role, 4);
+    m->role_only = a2->role_only;
+    m->entry = a2->entry;
+    m->group = (int32_t)w->nments;
+    m->after_verb = 1;
+    acta_trace(w, "  target \"%s\" -> %s (the source's own peers)\n", norm(w, e), m->code);
+    return (int32_t)w->nments++;
+  }
+  if (!tok_in2(w, e, WL2_PEER_RIVAL) ||
+      (strcmp(a->role, "CRM") && strcmp(a->role, "REB") && strcmp(a->role, "UAF")))
+    return NO;
+  char role[4];
+  memcpy(role, a->role, 4);
+  int32_t m = private_person(w, q, e + 1, role);
+  acta_trace(w, "  target \"%s\" -> %s (an armed group's rivals: of its kind, by role only)\n",
+             norm(w, e), role);
+  return m;
+}
+
 static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t from,
-                            uint32_t end, const char *code);
+                            uint32_t end, const char *code, int32_t src);
+static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                           int32_t src, const char *what, int32_t *out);
+
+/* Does an actor that may be one person -- a singular title or role noun
+ * ("the mayor", "the guerrilla leader") or a name with a role -- stand
+ * anywhere in sentence sc before token q or in the sentence before, other
+ * than the source src?  A "him" the pronoun search (subjects only) did not
+ * resolve may then be that actor, named as an object ("police arrested the
+ * mayor ... gunmen killed him"), and is no private person. */
+static int person_actor_near(const struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                             int32_t src) {
+  size_t si = (size_t)sc->index;
+  for (size_t k = si > 0 ? si - 1 : si; k <= si; k++)
+    for (size_t m = w->sent_ment[k]; m < w->sent_ment[k + 1]; m++) {
+      const mention *x = &w->ments[m];
+      if (x->first >= q) break;
+      /* a civilian ("a woman ... beat her") is what the pronoun gets anyway */
+      if (!x->code[0] || x->absorbed || !strcmp(x->role, "CVL") ||
+          (src != NO && x->group == w->ments[src].group))
+        continue;
+      const acta_token *h = &w->toks.v[x->last - 1];
+      if (h->penn == PT_NNS || h->penn == PT_NNPS ||
+          overlaps_place(w, k, w->toks.v[x->first].start, h->end))
+        continue;
+      if (tok_in(w, x->last - 1, WL_PERSON_NOUN) || (h->tag == P_PROPN && x->role[0])) return 1;
+    }
+  return 0;
+}
 
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,
@@ -311,12 +451,38 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   else if (tok_in(w, q, WL_OBJ_PLURAL)) kind = REF_PLURAL;
   if (kind && (tgt == NO || w->ments[tgt].first > q)) {
     const char *where;
-    int32_t a = referent_of(w, sc, g, q, kind, src, "the subject itself", &where, NULL);
+    int self;
+    int32_t a = referent_of(w, sc, g, q, kind, src, "the subject itself", &where, &self);
     /* "displaced him and his family": the actor named after it stays */
     if (a == NO && tgt != NO && q + 1 < s->last && is_and_or(w, q + 1)) return tgt;
+    /* "gunmen killed him", "beat her": after violence done to a person
+     * (roots 18-20), a pronoun with no actor the dictionaries know before
+     * it stands for people they do not know, private persons (as a
+     * passive's "He was shot by gunmen", acta_passive_subject).  Not an
+     * arrest or an accusation, whose pronoun is most often a boss or an
+     * official the dictionaries do not know ("authorities arrested him") */
+    if (a == NO && !self && tgt == NO && cameo_root(code) >= 18 && on_person(code, lemma) &&
+        !person_actor_near(w, sc, q, src)) {
+      const char *role = acta_held_for_crime(w, code, q + 1, end) ? "CRM" : "CVL";
+      int32_t m = private_person(w, q, q + 1, role);
+      acta_trace(w, "  target \"%s\" -> %s (%s: a private person, by role only)\n", norm(w, q),
+                 role, where);
+      return m;
+    }
     acta_trace(w, "  target \"%s\" -> %s (%s)\n", norm(w, q),
                a != NO ? w->ments[a].code : "-", where);
     return a != NO ? w->ments[a].group : NO;
+  }
+  /* "urged the country to pass legislation": the country the sentence is about */
+  if (tgt == NO) {
+    int32_t c = country_object(w, sc, q, src);
+    if (c != NO) return c;
+  }
+  /* "shot three of their colleagues", "murdering rivals": the source's
+   * own body, an armed group's rivals */
+  if (tgt == NO && !g->passive && on_person(code, lemma)) {
+    int32_t m = peer_object(w, sc, g->last, end, src);
+    if (m != NO) return m;
   }
   /* "arrested five alleged members of the network", "injured three
    * others": people no dictionary codes */
@@ -327,11 +493,11 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   /* "shot Veras", "abducted Maria Lopez", "captured Arauz Palacios" (a
    * bare capture, 192 before it is known whom): a name no dictionary
    * knows, right after the verb, that is no place and owns nothing
-   * ("Veras's").  Not one killed: who a named dead man was (a boss, an
-   * agent, a bystander) the verb does not say */
+   * ("Veras's"); one killed only when named so before ("killed Lopez"
+   * after "opposition leader Leopoldo Lopez", private_name) */
   int captured = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
-  if (tgt != NO || g->passive || !(act_on_person(code) || captured)) return tgt;
-  int32_t m = private_name(w, sc, from, end, captured ? "173" : code);
+  if (tgt != NO || g->passive || !(on_person(code, lemma) || captured)) return tgt;
+  int32_t m = private_name(w, sc, from, end, captured ? "173" : code, src);
   return m != NO ? m : tgt;
 }
 
@@ -341,7 +507,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
  * mention, CRM when held for a crime (acta_held_for_crime), else CVL; NO
  * when there is no such name.  Traced. */
 static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t from,
-                            uint32_t end, const char *code) {
+                            uint32_t end, const char *code, int32_t src) {
   const acta_sentence *s = sc->s;
   if (from >= end || from >= s->last || w->toks.v[from].tag != P_PROPN ||
       w->tok_ment[from] != NO)
@@ -350,6 +516,14 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
   while (e < end && e < s->last && w->toks.v[e].tag == P_PROPN && w->tok_ment[e] == NO) e++;
   if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return NO;
   if (overlaps_place(w, (size_t)sc->index, w->toks.v[from].start, w->toks.v[e - 1].end)) return NO;
+  /* "police arrested Lopez" after "opposition leader Leopoldo Lopez": the
+   * actor named before by that name (as a passive's subject,
+   * acta_passive_subject), never the source */
+  int32_t named;
+  if (named_so_before(w, sc, e - 1, src, "target", &named)) return named;
+  /* a name killed that was not named so before: who a named dead man was
+   * (a boss, an agent, a bystander) the verb does not say */
+  if (!act_on_person(code)) return NO;
   /* "Miguel Rivera Diaz, alias Bolo": a criminal's alias, held for a crime */
   uint32_t a = e < s->last && is_punct(w, e, ',') ? e + 1 : e;
   int alias = a < s->last && !strcmp(norm(w, a), "alias") && !strncmp(code, "17", 2);
@@ -365,7 +539,7 @@ int32_t acta_noun_object(struct acta_work *w, const sent_ctx *sc, uint32_t i, ui
   if (!on_person(code, lemma) || i + 2 >= end || !is_word(w, i + 1, w->cw->w_of)) return NO;
   /* a capture of people is their arrest */
   if (!strcmp(code, "192")) code = "173";
-  int32_t m = private_name(w, sc, i + 2, end, code);
+  int32_t m = private_name(w, sc, i + 2, end, code, NO);
   return m != NO ? m : people_object(w, sc, i + 2, end, code, NO);
 }
 
@@ -388,6 +562,19 @@ static int32_t named_before(const struct acta_work *w, const sent_ctx *sc, uint3
       return (int32_t)m;
   }
   return NO;
+}
+
+/* Does the name ending at token q name a coded actor the article named
+ * before (named_before)?  Then *out is that actor's group, or NO when it is
+ * the source src (traced as `what`: "target", "passive subject"), and 1 is
+ * returned; 0 when it names none. */
+static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                           int32_t src, const char *what, int32_t *out) {
+  int32_t named = named_before(w, sc, q);
+  if (named == NO) return 0;
+  acta_trace(w, "  %s \"%s\" -> %s (named so before)\n", what, norm(w, q), w->ments[named].code);
+  *out = src != NO && w->ments[named].group == w->ments[src].group ? NO : w->ments[named].group;
+  return 1;
 }
 
 /* Is token q a particle inside a name ("da Silva", "de la Cruz")? */
@@ -465,13 +652,8 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     if (overlaps_place(w, (size_t)sc->index, w->toks.v[b].start, w->toks.v[p - 1].end)) return NO;
     /* "Lopez, who was arrested" after "opposition leader Leopoldo Lopez":
      * the actor named before by that name */
-    int32_t named = named_before(w, sc, p - 1);
-    if (named != NO) {
-      acta_trace(w, "  passive subject \"%s\" -> %s (named so before)\n", norm(w, p - 1),
-                 w->ments[named].code);
-      return src != NO && w->ments[named].group == w->ments[src].group ? NO
-                                                                       : w->ments[named].group;
-    }
+    int32_t named;
+    if (named_so_before(w, sc, p - 1, src, "passive subject", &named)) return named;
   } else if (tok_in(w, p - 1, WL_PEOPLE_HEAD)) {
     /* "six others were murdered", "Eleven MUCA members were wounded" */
     if (trade_of_crime(w, p - 1)) role = "CRM";
@@ -489,6 +671,9 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   uint32_t k = b;
   while (k > lo && is_punct(w, k - 1, '"')) k--;
   if (k > lo && !strcmp(norm(w, k - 1), "alias")) {
+    /* a name with an alias held (root 17) is a criminal's, as an object's
+     * is ("arrested Miguel Rivera Diaz, alias Bolo": private_name) */
+    if (!strncmp(code, "17", 2)) role = "CRM";
     k--;
     while (k > lo && (is_punct(w, k - 1, ',') || is_punct(w, k - 1, '"'))) k--;
     if (k > lo && w->tok_ment[k - 1] != NO) {
@@ -640,6 +825,9 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
     for (uint32_t q = g->last; q + 1 < end && q < g->last + PARTNER_REACH; q++) {
       if (is_punct(w, q, ';') || is_punct(w, q, ':')) break;
       if (!is_word(w, q, w->cw->w_with)) continue;
+      /* "with the help of the Church": a helper (acta_with_nonparty) */
+      if (help_of(w, q + 1) || (q + 2 < end && w->toks.v[q + 1].tag == P_DET && help_of(w, q + 2)))
+        continue;
       int32_t x = NO;
       for (uint32_t k = q + 1; k < end && k <= q + 3 && x == NO; k++)
         if (w->tok_ment[k] != NO) x = w->ments[w->tok_ment[k]].group;
@@ -733,30 +921,77 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
   int root = cameo_root(code);
   if (tgt == NO || root < 14 || root > 17) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group];
-  if (m->next_in_group != NO || !m->entry || m->entry->kind != ENT_ACTOR) return tgt;
-  /* a capital's name standing for its government ("Buenos Aires
-   * rejected") or, as the target of seizures, bans, arrests, expulsions
-   * and repression (171-175; not a cyberattack, 176, force on its
-   * country), a country's name alone ... */
-  int capital = !strcmp(m->role, "GOV") &&
-                overlaps_place(w, (size_t)sc->index, w->toks.v[m->first].start,
-                         w->toks.v[m->last - 1].end);
-  int country = root == 17 && code[2] >= '1' && code[2] <= '5' && !m->role[0] && m->country[0];
-  if (!capital && !country) return tgt;
-  /* ... unless its phrase names a place in it ("northern Mexico", "the
-   * town of Puerto Rico", "a Lima district") or a thing of the country
-   * ("Venezuelan currency", "Chilean pesos"), or it follows a preposition
-   * of place ("in Buenos Aires", "the border with Ecuador") */
+  /* "in the US Virgin Islands and Puerto Rico": a compound of places
+   * after one preposition of place is a place, each member as the first */
+  int compound = m->next_in_group != NO;
   uint32_t f = m->first;
-  int place = f > sc->s->first &&
-              (place_prep(w, f - 1) || (f >= sc->s->first + 2 && w->toks.v[f - 1].tag == P_PREP &&
-                                        place_noun(w, f - 2)));
-  for (uint32_t q = m->first; q < m->last && !place; q++)
-    place = place_noun(w, q) || (country && country_thing(w, q));
-  if (!place) return tgt;
+  int after_place_prep =
+      f > sc->s->first &&
+      (place_prep(w, f - 1) ||
+       (f >= sc->s->first + 2 && w->toks.v[f - 1].tag == P_PREP && place_noun(w, f - 2)));
+  if (compound && !after_place_prep) return tgt;
+  for (const mention *x = m; x; x = x->next_in_group != NO ? &w->ments[x->next_in_group] : NULL) {
+    if (!x->entry || x->entry->kind != ENT_ACTOR) return tgt;
+    /* a capital's name standing for its government ("Buenos Aires
+     * rejected") or, as the target of seizures, bans, arrests, expulsions
+     * and repression (171-175; not a cyberattack, 176, force on its
+     * country), a country's name alone ... */
+    int capital = !strcmp(x->role, "GOV") &&
+                  overlaps_place(w, (size_t)sc->index, w->toks.v[x->first].start,
+                                 w->toks.v[x->last - 1].end);
+    int country = root == 17 && code[2] >= '1' && code[2] <= '5' && !x->role[0] && x->country[0];
+    if (!capital && !country) return tgt;
+    /* ... unless its phrase names a place in it ("northern Mexico", "the
+     * town of Puerto Rico", "a Lima district") or a thing of the country
+     * ("Venezuelan currency", "Chilean pesos"), or it follows a
+     * preposition of place ("in Buenos Aires", "the border with Ecuador") */
+    int place = after_place_prep;
+    for (uint32_t q = x->first; q < x->last && !place; q++)
+      place = place_noun(w, q) || (country && country_thing(w, q));
+    if (!place) return tgt;
+  }
   acta_trace(w, "  target \"%.*s\" -> - (a place or a thing, not an actor)\n",
              (int)(w->toks.v[m->last - 1].end - w->toks.v[m->first].start),
              w->cur_text + w->toks.v[m->first].start);
+  return NO;
+}
+
+int32_t acta_with_nonparty(struct acta_work *w, int32_t tgt, const char *code) {
+  if (tgt == NO) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group];
+  uint32_t f = m->first;
+  /* "with the help of the Church": the phrase may open with the help
+   * noun or follow its "of" */
+  uint32_t h = f < m->last && w->toks.v[f].tag == P_DET ? f + 1 : f;
+  int helper = (h < m->last && help_of(w, h) && f > 0 && is_word(w, f - 1, w->cw->w_with)) ||
+               (f >= 3 && is_word(w, f - 1, w->cw->w_of) && help_of(w, f - 2) &&
+                (is_word(w, f - 3, w->cw->w_with) ||
+                 (f >= 4 && w->toks.v[f - 3].tag == P_DET && is_word(w, f - 4, w->cw->w_with))));
+  int company = !helper && (!strcmp(code, "042") || !strcmp(code, "043")) && f > 0 &&
+                is_word(w, f - 1, w->cw->w_with);
+  if (!helper && !company) return tgt;
+  acta_trace(w, "  target %s: %s after \"with\", no party\n", m->code,
+             helper ? "a helper" : "the visitor's company");
+  return NO;
+}
+
+int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src, int32_t tgt,
+                            const char *code) {
+  if (src == NO || tgt == NO || cameo_root(code) != 1) return tgt;
+  const mention *a = &w->ments[w->ments[src].group];
+  const mention *t = &w->ments[w->ments[tgt].group];
+  /* a compound names others too ("thanked Guatemalan and Salvadoran
+   * authorities") */
+  if (a->next_in_group != NO || t->next_in_group != NO || !a->code[0]) return tgt;
+  /* a bare role ("the government") takes the sentence's country */
+  const char *tc = t->country[0] ? t->country : t->role_only ? sc->country : "";
+  int same = !strcmp(a->code, t->code) ||
+             (t->role_only && !t->country[0] && a->role[0] && !strcmp(a->role, t->role) &&
+              !strcmp(a->country, tc));
+  int own_state = !strcmp(a->role, "GOV") && a->country[0] && !strcmp(a->country, tc) &&
+                  (!t->role[0] || !strcmp(t->role, "GOV"));
+  if (!same && !own_state) return tgt;
+  acta_trace(w, "  target %s: the speaker's own side, no target of its statement\n", t->code);
   return NO;
 }
 
@@ -765,6 +1000,11 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
  * object. */
 #define THREAT_TO_REACH 5
 #define THREAT_OBJECT_REACH 4
+
+/* How far after a threat's verb its condition ("if", "unless") may start,
+ * and how far after that its subject. */
+#define THREAT_IF_REACH 10
+#define THREAT_IF_SUBJECT 4
 
 int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
                            int32_t tgt, const char *code) {
@@ -782,6 +1022,24 @@ int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, i
       if (src != NO && (x == w->ments[src].group || acta_same_side(&w->ments[x], &w->ments[src])))
         break;
       acta_trace(w, "  target: %s, the object of the threatened act\n", w->ments[x].code);
+      return x;
+    }
+    break;
+  }
+  /* "threatened to resign if President Jimmy Morales calls on ...": the
+   * threat is aimed at the one whose act its condition names (the subject
+   * of an "if"/"unless" clause), any actor but the threatener itself */
+  for (uint32_t q = g->last; q + 1 < end && q < g->last + THREAT_IF_REACH; q++) {
+    if (is_punct(w, q, ';') || !tok_in(w, q, WL_CONDITION) || !strcmp(norm(w, q), "whether"))
+      continue;
+    for (uint32_t k = q + 1; k < end && k <= q + THREAT_IF_SUBJECT; k++) {
+      int32_t x = w->tok_ment[k];
+      if (w->toks.v[k].tag == P_PREP || w->tok_vg[k] != NO) break;
+      if (x == NO) continue;
+      x = w->ments[x].group;
+      if (src != NO && (x == w->ments[src].group || !strcmp(w->ments[x].code, w->ments[src].code)))
+        break;
+      acta_trace(w, "  target: %s, whose act the threat's condition names\n", w->ments[x].code);
       return x;
     }
     break;

@@ -1305,6 +1305,9 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * not the government its capital's name stands for */
     if (!d->keds_only && !g->passive)
       tgt = acta_place_target(w, sc, tgt, d->cameo[vc.p->cameo].code);
+    /* "negotiated with the help of the Church", "arrived with 15 armed
+     * men": a helper or company, no party */
+    if (!d->keds_only) tgt = acta_with_nonparty(w, tgt, d->cameo[vc.p->cameo].code);
     /* "investigated him", "shot Veras": an object no dictionary knows */
     if (!d->keds_only && !g->passive) {
       uint32_t from = g->last > vc.pm.used_to + 1 ? g->last : vc.pm.used_to + 1;
@@ -1337,7 +1340,8 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * suspects, not civilians */
     if (tgt != NO && !d->keds_only && !strcmp(w->ments[tgt].role, "CVL") &&
         w->ments[tgt].role_only &&
-        acta_held_for_crime(w, d->cameo[vc.p->cameo].code, g->last, vc.end)) {
+        (acta_held_for_crime(w, d->cameo[vc.p->cameo].code, g->last, vc.end) ||
+         acta_linked_to_crime(w, tgt, s->last))) {
       tgt = acta_held_as_suspects(w, tgt);
       acta_trace(w, "  target held for a crime: %s\n", w->ments[tgt].code);
     }
