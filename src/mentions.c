@@ -643,6 +643,14 @@ static void mark_positions(struct acta_work *w, size_t m0, size_t m1,
         m->after_prep = 1;
         m->prep_word = pv->word;
       }
+      /* "made 12 arrests, among them nine Colombians": a list of the
+       * ones the clause names, inside its prepositional phrase, not the
+       * subject of the verb after it ("..., and seized 100 kilos") */
+      if (pv->tag == P_PRON && p >= s->first + 2 && tok_in(w, p - 1, WL_OBJ_PLURAL) &&
+          w->toks.v[p - 2].tag == P_PREP) {
+        m->after_prep = 1;
+        m->prep_word = w->toks.v[p - 2].word;
+      }
       if (w->tok_vg[p - 1] != NO) m->after_verb = 1;
       if (pv->tag == P_ADV && p >= 2 + s->first && w->tok_vg[p - 2] != NO)
         m->after_verb = 1;
