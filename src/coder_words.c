@@ -214,6 +214,15 @@ static const char *const AGAINST_VERB[] = {
     "pursue", "fight", "combat", "hunt", "capture", "arrest", "confront", "attack",
     "tackle", "dismantle", "battle", "chase", "repel", "crush", "target", "counter",
     "root", "expel", "dislodge", NULL};
+/* a line between countries: a country named with it ("the Venezuelan
+ * border", "the border with Ecuador") says which neighbour, not whose
+ * actors the sentence names */
+static const char *const BORDER_NOUN[] = {"border", "borders", "frontier", "frontiers",
+                                          "boundary", "borderlands", NULL};
+/* drugs and what carries them: a country they come from is no actor's */
+static const char *const DRUG_NOUN[] = {
+    "cocaine", "drugs", "heroin", "marijuana", "shipment", "shipments", "narcotics",
+    "fentanyl", "methamphetamine", "precursors", "cargo", "consignment", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
  * and Turkey failed"): its parties do what it does */
 static const char *const MEETING_NOUN[] = {
@@ -326,7 +335,9 @@ static const word_list LISTS[] = {
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
-static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0}};
+static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0},
+                                   {WL2_BORDER_NOUN, BORDER_NOUN, 0},
+                                   {WL2_DRUG_NOUN, DRUG_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

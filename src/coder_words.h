@@ -110,6 +110,12 @@ enum {
 /* The second set (bits2, lemma_bits2).  Bit 63 of the first set is free. */
 #define WL2_AGAINST_VERB ((uint64_t)1 << 32) /* "pursue", "combat", "dismantle": forces
                                                sent "to pursue X" go against X */
+#define WL2_BORDER_NOUN ((uint64_t)1 << 45) /* "border", "frontier": "the Venezuelan
+                                              border" is a line two countries share,
+                                              not where the sentence's actors are from */
+#define WL2_DRUG_NOUN ((uint64_t)1 << 46) /* "cocaine", "shipments": "cocaine from
+                                            Brazil" says where drugs come from, not
+                                            whose actors seize them */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
