@@ -223,6 +223,16 @@ static const char *const BORDER_NOUN[] = {"border", "borders", "frontier", "fron
 static const char *const DRUG_NOUN[] = {
     "cocaine", "drugs", "heroin", "marijuana", "shipment", "shipments", "narcotics",
     "fentanyl", "methamphetamine", "precursors", "cargo", "consignment", NULL};
+/* an operation of a force ("a police raid", "a military operation"): a
+ * passive done in one has that force as its agent (not a post: "thrown
+ * at police at a checkpoint" names where the police were) */
+static const char *const OPERATION_NOUN[] = {
+    "raid", "raids", "operation", "operations", "sweep", "sweeps", "crackdown",
+    "offensive", "bust", NULL};
+/* what links a passive to the operation it was done in ("arrested after
+ * a police raid", "seized during an army operation") */
+static const char *const OPERATION_LEAD[] = {"after", "during", "in", "following", "amid",
+                                            NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
  * and Turkey failed"): its parties do what it does */
 static const char *const MEETING_NOUN[] = {
@@ -337,7 +347,9 @@ static const word_list LISTS[] = {
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
 static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0},
                                    {WL2_BORDER_NOUN, BORDER_NOUN, 0},
-                                   {WL2_DRUG_NOUN, DRUG_NOUN, 0}};
+                                   {WL2_DRUG_NOUN, DRUG_NOUN, 0},
+                                   {WL2_OPERATION_NOUN, OPERATION_NOUN, 0},
+                                   {WL2_OPERATION_LEAD, OPERATION_LEAD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -116,6 +116,10 @@ enum {
 #define WL2_DRUG_NOUN ((uint64_t)1 << 46) /* "cocaine", "shipments": "cocaine from
                                             Brazil" says where drugs come from, not
                                             whose actors seize them */
+#define WL2_OPERATION_NOUN ((uint64_t)1 << 47) /* "raid", "operation": "arrested after
+                                                 a police raid" names the arresters */
+#define WL2_OPERATION_LEAD ((uint64_t)1 << 48) /* "after", "during", "in": before such
+                                                 an operation */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
