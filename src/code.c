@@ -263,6 +263,25 @@ static int elsewhere_place(const struct acta_work *w, const acta_sentence *s,
   return *list;
 }
 
+/* Is place p of sentence s named as lying in place q, a country ("La
+ * Esperanza in southwest Honduras", "San Carlos, in northern Venezuela"):
+ * q right after p, only "in", a comma, determiners and qualifiers
+ * ("southwest", "the") between?  Then q's country is p's, whatever town of
+ * the same name another country has. */
+static int place_within(const struct acta_work *w, const acta_sentence *s,
+                        const acta_place *p, const acta_place *q) {
+  if (strcmp(q->precision, "country") != 0 || q->start < p->end) return 0;
+  int saw_in = 0;
+  for (uint32_t t = s->first; t < s->last && w->toks.v[t].start < q->start; t++) {
+    if (w->toks.v[t].start < p->end) continue;
+    if (is_word(w, t, w->cw->w_in)) saw_in = 1;
+    else if (!is_punct(w, t, ',') && w->toks.v[t].tag != P_DET &&
+             !acta_gazetteer_qualifier(w->toks.v[t].vocab))
+      return 0;
+  }
+  return saw_in;
+}
+
 /* Does role name private people, whose nationality says nothing of where
  * they are (civilians, businesses, refugees, workers, the press, schools,
  * doctors, churches, rights groups)? */
@@ -306,8 +325,13 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
    * sentence is, before the countries its actors come from */
   int list = 0;
   for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1] && !sc->country[0]; k++)
-    if (w->place_use[k] && !elsewhere_place(w, sc->s, &w->places[k], &list))
+    if (w->place_use[k] && !elsewhere_place(w, sc->s, &w->places[k], &list)) {
       memcpy(sc->country, w->places[k].country, 4);
+      /* "La Esperanza in southwest Honduras": the country it lies in */
+      if (k + 1 < w->sent_place[si + 1] &&
+          place_within(w, sc->s, &w->places[k], &w->places[k + 1]))
+        memcpy(sc->country, w->places[k + 1].country, 4);
+    }
   /* a news agency's country ("AFP") is not where the news is, nor a
    * country where something goes ("money moved to Panama"), nor the
    * nationality of private people ("police arrested two Estonians",
