@@ -26,7 +26,10 @@ static const char *const ORG_MEMBER[] = {
     /* a body of the organisation sent out: "an army patrol", "a police
      * convoy" keep the role word's role (MIL, COP); not "column" (also a
      * newspaper's) */
-    "patrol", "patrols", "convoy", "convoys", "squad", "squads", NULL};
+    "patrol", "patrols", "convoy", "convoys", "squad", "squads",
+    /* a group's armed men: "cartel gunmen", "gunmen for the Gulf Cartel"
+     * are the cartel's (CRM), not unidentified armed men (UAF) */
+    "gunmen", "gunman", "hitmen", "hitman", NULL};
 static const char *const SAME_PARTICIPLE[] = {
     "set", "put", "cut", "hit", "hurt", "shut", "spread", "let", "cast", "quit",
     "burst", "upset", "broadcast", "forecast", "thrust", "read", "bid", "shed",
