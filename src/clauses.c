@@ -1061,8 +1061,16 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * right after a comma, with nothing of its own before the next comma */
   int past_form = w->toks.v[g->head].penn == PT_VBD && g->last < w->toks.n &&
                   (is_punct(w, g->last, ',') || is_and_or(w, g->last));
+  /* ... or the second of two right after "and", with no object after it
+   * (a mark, a preposition or the end: "where they are beaten and
+   * raped") */
+  int pair_form = w->toks.v[g->head].penn == PT_VBD && g->first > 0 &&
+                  is_and_or(w, g->first - 1) &&
+                  (g->last >= w->toks.n || w->toks.v[g->last].kind == TK_PUNCT ||
+                   w->toks.v[g->last].tag == P_PREP);
   if (gi == vg0 || g->passive || g->first != g->head ||
-      (w->toks.v[g->head].penn != PT_VBN && !past_form) || !participle(w, d, g->head))
+      (w->toks.v[g->head].penn != PT_VBN && !past_form && !pair_form) ||
+      !participle(w, d, g->head))
     return subj;
   const vgroup *pg = &w->vgs[gi - 1];
   /* a passive with its auxiliary ("were killed"), not a participle read
@@ -1070,6 +1078,12 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   if (!pg->passive || (pg->first == pg->head && !pg->shared_aux && !pg->appositive) ||
       pg->last >= g->first)
     return subj;
+  if (pair_form && !past_form && w->toks.v[g->head].penn != PT_VBN) {
+    if (g->first != pg->last + 1 || pg->first == pg->head) return subj;
+    g->passive = 1;
+    g->shared_aux = 1;
+    return pg->subject != NO ? pg->subject : subj;
+  }
   /* nor a passive that is not finite ("the risk of being captured or
    * convicted", "set up to be arrested or killed"): what the first is not,
    * the second is not either, and the stages that judge it see the first */
