@@ -1377,8 +1377,7 @@ static int32_t relative_reporter(const acta_dict *d, const struct acta_work *w,
   /* its compound's members ("the army and the police claimed") */
   while (e < g->first && (w->tok_ment[e] != NO || is_and_or(w, e)))
     e = w->tok_ment[e] != NO ? w->ments[w->tok_ment[e]].last : e + 1;
-  int rel = w->toks.v[f - 1].tag == P_THAT || w->toks.v[f - 1].tag == P_WH;
-  if (!rel) return subj;
+  if (!tok_in2(w, f - 1, WL2_RELATIVE_PRONOUN)) return subj;
   uint32_t me = e; /* the speaker's phrase ends here */
   while (e < g->first && w->toks.v[e].tag == P_ADV) e++;
   if (e >= g->first || w->tok_vg[e] == NO) return subj;
@@ -1396,6 +1395,30 @@ static int32_t relative_reporter(const acta_dict *d, const struct acta_work *w,
              "  subject: \"%.*s\" reports inside a relative clause; the doer is %s\n",
              (int)(w->toks.v[me - 1].end - w->toks.v[f].start), w->cur_text + w->toks.v[f].start,
              ante != NO ? w->ments[ante].code : "its antecedent (no actor)");
+  return ante;
+}
+
+/* "The soldier, whom residents accused of dealing drugs, killed a
+ * teenager": the actor found before verb group g stands inside a relative
+ * clause set off by commas (a comma and a relative pronoun before it, the
+ * closing comma right before g, no comma between): g is the
+ * antecedent's, the actor before the opening comma (or none).  Returns
+ * it, else subj. */
+static int32_t closed_relative(const struct acta_work *w, const vgroup *g, uint32_t lo,
+                               int32_t scope, int32_t subj) {
+  if (subj == NO) return subj;
+  uint32_t f = w->ments[subj].first;
+  if (f < lo + 3 || f >= g->first) return subj;
+  if (!tok_in2(w, f - 1, WL2_RELATIVE_PRONOUN) || !is_punct(w, f - 2, ',')) return subj;
+  uint32_t c = g->first;
+  while (c > f && w->toks.v[c - 1].tag == P_ADV) c--;
+  if (c <= f + 1 || !is_punct(w, c - 1, ',')) return subj;
+  for (uint32_t q = f; q + 1 < c; q++)
+    if (is_punct(w, q, ',') || is_punct(w, q, ';')) return subj;
+  int32_t ante = acta_find_subject(w, f - 2, lo, scope);
+  acta_trace((struct acta_work *)w,
+             "  subject: \"%s\" stands inside a relative clause; the doer is %s\n",
+             norm(w, f), ante != NO ? w->ments[ante].code : "its antecedent (no actor)");
   return ante;
 }
 
@@ -1421,6 +1444,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                                               contact_relative_pronoun(w, g, lo)))
                        ? NO : acta_find_subject(w, g->first, lo, scope);
     if (!d->keds_only) subj = relative_reporter(d, w, g, lo, scope, subj);
+    if (!d->keds_only) subj = closed_relative(w, g, lo, scope, subj);
     if (d->keds_only) {
       int found;
       int32_t ps = parse_subject(w, g->head, &found);

@@ -236,6 +236,10 @@ static const char *const OPERATION_NOUN[] = {
  * a police raid", "seized during an army operation") */
 static const char *const OPERATION_LEAD[] = {"after", "during", "in", "following", "amid",
                                             NULL};
+/* the pronouns that open a relative clause on a noun ("the soldier, whom
+ * residents accused of dealing, killed"), not "when" or "where" (a time
+ * or a place: "in 2008, when the air force bombed a camp, killing") */
+static const char *const RELATIVE_PRONOUN[] = {"who", "whom", "which", "that", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
  * and Turkey failed"): its parties do what it does */
 static const char *const MEETING_NOUN[] = {
@@ -352,7 +356,8 @@ static const word_list LISTS2[] = {{WL2_AGAINST_VERB, AGAINST_VERB, 0},
                                    {WL2_BORDER_NOUN, BORDER_NOUN, 0},
                                    {WL2_DRUG_NOUN, DRUG_NOUN, 0},
                                    {WL2_OPERATION_NOUN, OPERATION_NOUN, 0},
-                                   {WL2_OPERATION_LEAD, OPERATION_LEAD, 0}};
+                                   {WL2_OPERATION_LEAD, OPERATION_LEAD, 0},
+                                   {WL2_RELATIVE_PRONOUN, RELATIVE_PRONOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -120,6 +120,8 @@ enum {
                                                  a police raid" names the arresters */
 #define WL2_OPERATION_LEAD ((uint64_t)1 << 48) /* "after", "during", "in": before such
                                                  an operation */
+#define WL2_RELATIVE_PRONOUN ((uint64_t)1 << 49) /* "who", "whom", "which", "that":
+                                                   a relative clause's, not "when" */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
