@@ -973,6 +973,9 @@ static cue find_cue(stream *s, size_t after, size_t before) {
   for (size_t d = 1; d <= WINDOW && d <= before; d++) {
     int r = cue_at(s, before - d, &b);
     if (r < 0) break;
+    /* "took to the streets" makes a crowd of the count before it; a count
+     * after "took" is what was taken ("took eight police captive") */
+    if (r > 0 && b.crowd && is(get(s, before - d), V_TOOK)) break;
     if (r > 0) {
       b.dist = d;
       break;

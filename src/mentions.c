@@ -25,6 +25,17 @@ static int entry_valid(const acta_entry *e, int32_t date) {
   return 1;
 }
 
+/* For an undated article: is entry e a better guess than pick (NULL: none)
+ * at the office a bare name holds?  News reports a person mostly while in
+ * office, so an office (GOV, LEG, OPP ...) wins over the "former" entry
+ * (ELI) that follows it; among the same kind the one that runs latest. */
+static int later_office(const acta_entry *e, const acta_entry *pick) {
+  if (!pick) return 1;
+  int e_former = !strcmp(e->role, "ELI"), pick_former = !strcmp(pick->role, "ELI");
+  if (e_former != pick_former) return pick_former;
+  return pick->to && (!e->to || e->to > pick->to);
+}
+
 /* How many trie paths acta_longest_phrase follows at once (a word may lead
  * on by its written form and by its noun lemma). */
 #define PHRASE_PATHS 8
@@ -121,7 +132,8 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
     for (size_t c = 0; c < nnext; c++) {
       if (next[c].skipped) continue;
       /* the first entry valid on the article's date; an undated article
-       * takes the entry that runs latest (the current office) */
+       * takes the office held last, "former" (ELI) only when the name held
+       * none (see later_office) */
       uint32_t ei = d->node_entry[next[c].node];
       const acta_entry *pick = NULL;
       while (ei) {
@@ -133,7 +145,7 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
             entry_valid(e, w->date) &&
             !(e->exact && next[c].by_lemma) && !(e->whole_end && next[c].stemmed)) {
           if (w->date) { pick = e; break; }
-          if (!pick || (pick->to && (!e->to || e->to > pick->to))) pick = e;
+          if (later_office(e, pick)) pick = e;
         }
         ei = e->next;
       }
@@ -219,32 +231,38 @@ static size_t owner_role(const struct acta_work *w, const match *ms, size_t nm) 
   return nm;
 }
 
+/* Does "former" or "ex-" stand in the phrase before the name? */
+static int former_before(const struct acta_work *w, const mention *m, const match *name) {
+  for (uint32_t q = m->first; q < name->first; q++)
+    if (is_word(w, q, w->cw->w_former) || is_word(w, q, w->cw->w_ex)) return 1;
+  return 0;
+}
+
 /* Does a present title stand before the name's match in the phrase (an
  * agent, and no "former" or "ex-" before the name: "Former Colombian
  * President Santos" held the office once)? */
 static int agent_before(const struct acta_work *w, const mention *m, const match *ms,
                         size_t nm, const match *name) {
-  for (uint32_t q = m->first; q < name->first; q++)
-    if (is_word(w, q, w->cw->w_former) || is_word(w, q, w->cw->w_ex)) return 0;
+  if (former_before(w, m, name)) return 0;
   for (size_t k = 0; k < nm; k++)
     if (ms[k].e->kind == ENT_AGENT && ms[k].last <= name->first) return 1;
   return 0;
 }
 
 /* An undated article: the office a title in the phrase names ("President
- * Juan Manuel Santos", "former president ...") rather than the one the name
- * holds last.  Among the other entries of the name's trie node, the one
- * with the title's role that runs latest; else the name's own entry. */
+ * Juan Manuel Santos": role "GOV"; "former president ...": "ELI") rather
+ * than the one a bare name is given (see later_office).  Among the entries
+ * of the name's trie node, the one with that role that runs latest; else
+ * the name's own entry. */
 static const acta_entry *titled_office(const acta_dict *d, const match *name,
-                                       const acta_entry *title) {
+                                       const char *role) {
   const acta_entry *full = name->e;
-  if (!title || !name->node || (!full->from && !full->to) ||
-      !strcmp(full->role, title->role))
+  if (!name->node || (!full->from && !full->to) || !strcmp(full->role, role))
     return full;
   const acta_entry *pick = NULL;
   for (uint32_t ei = d->node_entry[name->node]; ei; ei = d->entries[ei - 1].next) {
     const acta_entry *e = &d->entries[ei - 1];
-    if (e->kind != full->kind || strcmp(e->role, title->role) ||
+    if (e->kind != full->kind || strcmp(e->role, role) ||
         strcmp(e->country, full->country))
       continue;
     if (!pick || (pick->to && (!e->to || e->to > pick->to))) pick = e;
@@ -346,9 +364,11 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
   /* "President Juan Manuel Santos" in an undated article: the title's
    * office (a title after the name, "Santos, the president", is another
    * phrase) */
-  if (full && agent && !w->date && !full->keds && full_match &&
-      agent_before(w, m, ms, nm, full_match))
-    full = titled_office(d, full_match, agent);
+  if (full && !w->date && !full->keds && full_match) {
+    if (former_before(w, m, full_match)) full = titled_office(d, full_match, "ELI");
+    else if (agent && agent_before(w, m, ms, nm, full_match))
+      full = titled_office(d, full_match, agent->role);
+  }
   /* "Syrian Kurdish fighters": the ISO country wins over the ethnic code */
   if (!full && !country && group) {
     size_t gl = strlen(group->code);
@@ -490,6 +510,47 @@ static uint32_t time_phrase_end(const struct acta_work *w, uint32_t i, uint32_t 
   return end;
 }
 
+/* Is token q inside one of the matches ms[0..nm)? */
+static int in_matches(const match *ms, size_t nm, uint32_t q) {
+  for (size_t k = 0; k < nm; k++)
+    if (ms[k].first <= q && q < ms[k].last) return 1;
+  return 0;
+}
+
+/* "Prisons Director Marco Tulo Lima", "Minister Ana Bolivia Torres": a
+ * one-word name of countries.txt (a country, a capital: "Lima" is Peru's
+ * government) inside a
+ * person's name, after given names no dictionary knows that follow a
+ * title, or two or more of them, is part of the name, not the country.
+ * Drops such matches from ms[0..nm) (phrase [i, j)); returns how many
+ * are kept. */
+static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, match *ms,
+                                       size_t nm, uint32_t i) {
+  size_t kept = 0;
+  for (size_t k = 0; k < nm; k++) {
+    const acta_entry *e = ms[k].e;
+    int name_part = 0;
+    if (e->kind == ENT_ACTOR && e->country[0] && ms[k].last == ms[k].first + 1 &&
+        e->file < d->nfiles && !strcmp(d->files[e->file], "countries.txt")) {
+      uint32_t q = ms[k].first, given = 0;
+      while (q > i && w->toks.v[q - 1].tag == P_PROPN && !in_matches(ms, nm, q - 1)) {
+        q--;
+        given++;
+      }
+      int titled = q > i && in_matches(ms, nm, q - 1);
+      for (size_t t = 0; titled && t < nm; t++)
+        if (ms[t].first <= q - 1 && q - 1 < ms[t].last) titled = ms[t].e->kind == ENT_AGENT;
+      name_part = given >= 2 || (given == 1 && titled);
+    }
+    if (name_part)
+      acta_trace(w, "  \"%s\" is part of a person's name here, not a country\n",
+                 norm(w, ms[k].first));
+    else
+      ms[kept++] = ms[k];
+  }
+  return kept;
+}
+
 /* Builds the mentions of sentence s from its phrase matches and noun
  * phrases; appends to w->ments. */
 void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sentence *s) {
@@ -573,6 +634,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       nm = nmod;
       is_mod = 1;
     }
+    if (nm && !w->keds) nm = drop_name_part_countries(d, w, ms, nm, i);
     if (nm && owned_by_common_noun(w, ms, nm, i)) nm = 0;
     /* "the government's ongoing crackdown has raised concerns": a thing
      * the actor has does nothing; it may be a target, never a source */

@@ -1350,6 +1350,29 @@ static int counted_noun(const struct acta_work *w, const acta_sentence *s, uint3
   return 0;
 }
 
+/* Is event noun i, with no target, a plural named as a kind of act
+ * ("police killings involve", "cash seizures are a fraction",
+ * "Individual sanctions have never had an impact")?  A plural event noun
+ * with no one it is done to tells reported acts only as the object of a
+ * light verb ("made incursions", "carried out attacks") or with a count
+ * ("two ambushes"); with a target ("Russia's airstrikes on Ukrainian
+ * cities continued") it does. */
+static int generic_plural(const acta_dict *d, const struct acta_work *w,
+                          const acta_sentence *s, uint32_t i) {
+  if (w->toks.v[i].penn != PT_NNS) return 0;
+  uint32_t q = i;
+  while (q > s->first && np_tag(w->toks.v[q - 1].tag)) {
+    q--;
+    if (w->toks.v[q].tag == P_NUM) return 0;
+  }
+  if (q > s->first + 1 && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q > s->first && w->tok_vg[q - 1] != NO) {
+    const vgroup *g = &w->vgs[w->tok_vg[q - 1]];
+    if (!g->passive && light_verb(d, w->toks.v[g->head].vlemma)) return 0;
+  }
+  return 1;
+}
+
 /* Nominal events: each noun with a pattern that has a source ("Iran's
  * assistance to Russian forces") and a target when the pattern wants one. */
 void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
@@ -1389,6 +1412,11 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     if (!d->keds_only && sc->unreal && i >= sc->unreal_from && i < sc->unreal_to) {
       /* "the gang may have carried out the killing of ..." */
       acta_trace(w, "  dropped (in an unreal clause): the event noun \"%s\"\n", norm(w, i));
+      continue;
+    }
+    if (!d->keds_only && target == NO && generic_plural(d, w, s, i)) {
+      acta_trace(w, "  dropped (a kind of act): the event noun \"%s\" is a plural named as a "
+                 "kind of act, not one reported act\n", norm(w, i));
       continue;
     }
     int nstatus = -1;

@@ -170,6 +170,9 @@ Test(figures, vague_conventions) {
       "approximately", 200, "Hundreds", "");
   one("Thousands took to the streets of Tbilisi.", "protesters",
       "approximately", 2000, "Thousands", "");
+  /* a count after "took" is what was taken, no crowd */
+  one("Villagers took twelve workers hostage on the mountain road.", "other",
+      "exact", 12, "twelve workers", "workers");
   one("Tens of thousands of protesters marched through the capital.",
       "protesters", "approximately", 20000, "Tens of thousands of protesters",
       "protesters");
