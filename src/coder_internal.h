@@ -401,7 +401,7 @@ int acta_border_phrase(const struct acta_work *w, uint32_t b, uint32_t e, uint32
  * from Brazil", "shipments from Ecuador"; determiners before b skipped,
  * not before lo)? */
 int acta_drug_origin(const struct acta_work *w, uint32_t b, uint32_t lo);
-/* Does country mention m (or its compound) name a border or where a
+/* Does country mention m (or its compound) name a border or where
  * drugs come from (the two above), so that its country is no actor's? */
 int acta_no_scene_mention(const struct acta_work *w, const mention *m);
 /* The nearest country named for each bare role among [m0, m1). */
