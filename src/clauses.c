@@ -197,6 +197,14 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
         w->tok_scope[q - 1] == scope)
       return w->ments[w->tok_ment[q - 1]].group;
     if (w->toks.v[p - 1].tag == P_WH) return NO;
+    /* "wood that had been seized", "a center that was being plundered":
+     * "that" right before a passive relates it to the noun before, a
+     * thing no dictionary codes, which is what the act was done to, not
+     * an actor named further back (a complement "that" has its own
+     * subject between) */
+    if (q == p - 1 && q > lo && w->tok_vg[pos] != NO && w->vgs[w->tok_vg[pos]].passive &&
+        (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN))
+      return NO;
   }
   for (uint32_t i = pos; i-- > lo;) {
     if (w->tok_scope[i] != scope) break;
@@ -790,6 +798,37 @@ static int32_t ing_form_subject(const struct acta_work *w, const vgroup *g,
   return subj;
 }
 
+/* How far after a passive its "by" agent may stand ("was ambushed in
+ * Michoacan on Monday by gunmen"). */
+#define BY_AGENT_REACH 8
+
+/* "A convoy was ambushed by gunmen in Michoacan, injuring five soldiers":
+ * an "-ing" form after a comma that closes a passive clause is done by
+ * the passive's "by" agent, not by its subject (the convoy injured no
+ * one).  The clause between holds no other verb.  Returns the agent's
+ * group, else subj. */
+static int32_t passive_agent_participle(const struct acta_work *w, size_t gi, size_t vg0,
+                                        int32_t subj) {
+  const vgroup *g = &w->vgs[gi];
+  if (gi == vg0 || g->first != g->head || w->toks.v[g->head].penn != PT_VBG ||
+      !is_punct(w, g->first - 1, ','))
+    return subj;
+  const vgroup *pg = &w->vgs[gi - 1];
+  if (!pg->passive) return subj;
+  for (uint32_t q = pg->last; q + 1 < g->first && q < pg->last + BY_AGENT_REACH; q++) {
+    if (w->tok_vg[q] != NO) return subj;
+    if (is_word(w, q, w->cw->w_by) && w->tok_ment[q + 1] != NO) {
+      int32_t a = w->ments[w->tok_ment[q + 1]].group;
+      if (a != subj)
+        acta_trace((struct acta_work *)w,
+                   "  subject: \"%s\" after a passive clause is its agent's act (%s)\n",
+                   norm(w, g->head), w->ments[a].code);
+      return a;
+    }
+  }
+  return subj;
+}
+
 /* How far back from a participle its document noun may stand ("a letter
  * to the head of the World Health Organization threatening"). */
 #define DOCUMENT_REACH 12
@@ -1048,8 +1087,16 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * right after a comma, with nothing of its own before the next comma */
   int past_form = w->toks.v[g->head].penn == PT_VBD && g->last < w->toks.n &&
                   (is_punct(w, g->last, ',') || is_and_or(w, g->last));
+  /* ... or the second of two right after "and", with no object after it
+   * (a mark, a preposition or the end: "where they are beaten and
+   * raped") */
+  int pair_form = w->toks.v[g->head].penn == PT_VBD && g->first > 0 &&
+                  is_and_or(w, g->first - 1) &&
+                  (g->last >= w->toks.n || w->toks.v[g->last].kind == TK_PUNCT ||
+                   w->toks.v[g->last].tag == P_PREP);
   if (gi == vg0 || g->passive || g->first != g->head ||
-      (w->toks.v[g->head].penn != PT_VBN && !past_form) || !participle(w, d, g->head))
+      (w->toks.v[g->head].penn != PT_VBN && !past_form && !pair_form) ||
+      !participle(w, d, g->head))
     return subj;
   const vgroup *pg = &w->vgs[gi - 1];
   /* a passive with its auxiliary ("were killed"), not a participle read
@@ -1057,6 +1104,12 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   if (!pg->passive || (pg->first == pg->head && !pg->shared_aux && !pg->appositive) ||
       pg->last >= g->first)
     return subj;
+  if (pair_form && !past_form && w->toks.v[g->head].penn != PT_VBN) {
+    if (g->first != pg->last + 1 || pg->first == pg->head) return subj;
+    g->passive = 1;
+    g->shared_aux = 1;
+    return pg->subject != NO ? pg->subject : subj;
+  }
   /* nor a passive that is not finite ("the risk of being captured or
    * convicted", "set up to be arrested or killed"): what the first is not,
    * the second is not either, and the stages that judge it see the first */
@@ -1334,6 +1387,67 @@ static int32_t event_noun_agent(const acta_dict *d, const struct acta_work *w,
   return m->group;
 }
 
+/* "members of the military that the Prosecutor's Office claimed were
+ * working for traffickers massacred ...", "the soldiers, who the ministry
+ * said were paid, killed ...": the actor found before verb group g is the
+ * speaker of a relative clause (a relative pronoun before it, a reporting
+ * verb after it, and the verb it reports at once after that), not the
+ * doer of g; the doer is the relative's antecedent, the actor before the
+ * pronoun (or none).  Returns it, else subj. */
+static int32_t relative_reporter(const acta_dict *d, const struct acta_work *w,
+                                 const vgroup *g, uint32_t lo, int32_t scope,
+                                 int32_t subj) {
+  if (subj == NO) return subj;
+  uint32_t f = w->ments[subj].first, e = w->ments[subj].last;
+  if (f <= lo + 1 || e >= g->first) return subj;
+  /* its compound's members ("the army and the police claimed") */
+  while (e < g->first && (w->tok_ment[e] != NO || is_and_or(w, e)))
+    e = w->tok_ment[e] != NO ? w->ments[w->tok_ment[e]].last : e + 1;
+  if (!tok_in2(w, f - 1, WL2_RELATIVE_PRONOUN)) return subj;
+  uint32_t me = e; /* the speaker's phrase ends here */
+  while (e < g->first && w->toks.v[e].tag == P_ADV) e++;
+  if (e >= g->first || w->tok_vg[e] == NO) return subj;
+  const vgroup *v = &w->vgs[w->tok_vg[e]];
+  uint32_t ci;
+  const acta_token *h = &w->toks.v[v->head];
+  if (v == g || v->first != e || h->vlemma == ACTA_NO_WORD ||
+      !acta_u64map_get(&d->report, h->vlemma, &ci))
+    return subj;
+  uint32_t n = v->last;
+  while (n < g->first && w->toks.v[n].tag == P_ADV) n++;
+  if (n >= g->first || w->tok_vg[n] == NO || w->vgs[w->tok_vg[n]].first != n) return subj;
+  int32_t ante = acta_find_subject(w, f - 1, lo, scope);
+  acta_trace((struct acta_work *)w,
+             "  subject: \"%.*s\" reports inside a relative clause; the doer is %s\n",
+             (int)(w->toks.v[me - 1].end - w->toks.v[f].start), w->cur_text + w->toks.v[f].start,
+             ante != NO ? w->ments[ante].code : "its antecedent (no actor)");
+  return ante;
+}
+
+/* "The soldier, whom residents accused of dealing drugs, killed a
+ * teenager": the actor found before verb group g stands inside a relative
+ * clause set off by commas (a comma and a relative pronoun before it, the
+ * closing comma right before g, no comma between): g is the
+ * antecedent's, the actor before the opening comma (or none).  Returns
+ * it, else subj. */
+static int32_t closed_relative(const struct acta_work *w, const vgroup *g, uint32_t lo,
+                               int32_t scope, int32_t subj) {
+  if (subj == NO) return subj;
+  uint32_t f = w->ments[subj].first;
+  if (f < lo + 3 || f >= g->first) return subj;
+  if (!tok_in2(w, f - 1, WL2_RELATIVE_PRONOUN) || !is_punct(w, f - 2, ',')) return subj;
+  uint32_t c = g->first;
+  while (c > f && w->toks.v[c - 1].tag == P_ADV) c--;
+  if (c <= f + 1 || !is_punct(w, c - 1, ',')) return subj;
+  for (uint32_t q = f; q + 1 < c; q++)
+    if (is_punct(w, q, ',') || is_punct(w, q, ';')) return subj;
+  int32_t ante = acta_find_subject(w, f - 2, lo, scope);
+  acta_trace((struct acta_work *)w,
+             "  subject: \"%s\" stands inside a relative clause; the doer is %s\n",
+             norm(w, f), ante != NO ? w->ments[ante].code : "its antecedent (no actor)");
+  return ante;
+}
+
 /* The subject of each verb group [vg0, vg1) of the sentence, in order: the
  * nearest actor before it in its clause (KEDS: the parse's, or the phrase
  * right before it), then the rules above, each over the one before; a verb
@@ -1355,6 +1469,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                            (!d->keds_only && (acta_bare_subject_before(w, g->first, lo) ||
                                               contact_relative_pronoun(w, g, lo)))
                        ? NO : acta_find_subject(w, g->first, lo, scope);
+    if (!d->keds_only) subj = relative_reporter(d, w, g, lo, scope, subj);
+    if (!d->keds_only) subj = closed_relative(w, g, lo, scope, subj);
     if (d->keds_only) {
       int found;
       int32_t ps = parse_subject(w, g->head, &found);
@@ -1367,6 +1483,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     int appositive = g->passive && !was_passive;
     if (!d->keds_only) subj = coordinated_participle(d, w, gi, vg0, subj);
     subj = ing_form_subject(w, g, lo, subj);
+    if (!d->keds_only) subj = passive_agent_participle(w, gi, vg0, subj);
     if (!d->keds_only) subj = document_subject(d, w, s, gi, vg0, subj);
     subj = infinitive_subject(d, w, s, gi, vg0, subj);
     subj = accused_subject(w, s, g, subj);

@@ -235,11 +235,13 @@ static void scene_opened_before(const struct acta_work *w, size_t si, char count
 /* Is place p of sentence s a country where something goes, not where the
  * sentence's actors are: after "to", "toward", "via", "bound for"
  * (acta_destination_word), or the next of a list that began so ("money
- * moved to Panama, Costa Rica and the United States")?  A town after "to"
- * is most often travel at home ("driving to Guatemala City airport").
- * *list says whether the place before was one; updated. */
-static int destination_place(const struct acta_work *w, const acta_sentence *s,
-                             const acta_place *p, int *list) {
+ * moved to Panama, Costa Rica and the United States"); or a neighbour
+ * across a border ("the border with Venezuela") or where drugs come
+ * from ("cocaine from Brazil")?  A town after "to" is most often
+ * travel at home ("driving to Guatemala City airport").  *list says
+ * whether the place before was a destination; updated. */
+static int elsewhere_place(const struct acta_work *w, const acta_sentence *s,
+                           const acta_place *p, int *list) {
   uint32_t lo = s->first, hi = s->last;
   while (lo < hi) { /* first token starting at or after the place */
     uint32_t mid = lo + (hi - lo) / 2;
@@ -247,11 +249,37 @@ static int destination_place(const struct acta_work *w, const acta_sentence *s,
   }
   if (strcmp(p->precision, "country") != 0) return *list = 0;
   if (acta_destination_word(w, lo, s->first)) return *list = 1;
+  /* "the border with Venezuela", "cocaine from Brazil": a neighbour,
+   * where drugs come from */
+  uint32_t e = lo;
+  while (e < s->last && w->toks.v[e].start < p->end) e++;
+  if (acta_border_phrase(w, lo, e, s->first, s->last) ||
+      acta_drug_origin(w, lo, s->first))
+    return *list = 0, 1;
   uint32_t b = lo;
   while (b > s->first && w->toks.v[b - 1].tag == P_DET) b--;
   *list = *list && b > s->first + 1 && (is_punct(w, b - 1, ',') || is_and_or(w, b - 1)) &&
           w->toks.v[b - 2].end <= p->start;
   return *list;
+}
+
+/* Is place p of sentence s named as lying in place q, a country ("La
+ * Esperanza in southwest Honduras", "San Carlos, in northern Venezuela"):
+ * q right after p, only "in", a comma, determiners and qualifiers
+ * ("southwest", "the") between?  Then q's country is p's, whatever town of
+ * the same name another country has. */
+static int place_within(const struct acta_work *w, const acta_sentence *s,
+                        const acta_place *p, const acta_place *q) {
+  if (strcmp(q->precision, "country") != 0 || q->start < p->end) return 0;
+  int saw_in = 0;
+  for (uint32_t t = s->first; t < s->last && w->toks.v[t].start < q->start; t++) {
+    if (w->toks.v[t].start < p->end) continue;
+    if (is_word(w, t, w->cw->w_in)) saw_in = 1;
+    else if (!is_punct(w, t, ',') && w->toks.v[t].tag != P_DET &&
+             !acta_gazetteer_qualifier(w->toks.v[t].vocab))
+      return 0;
+  }
+  return saw_in;
 }
 
 /* Does role name private people, whose nationality says nothing of where
@@ -297,15 +325,20 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
    * sentence is, before the countries its actors come from */
   int list = 0;
   for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1] && !sc->country[0]; k++)
-    if (w->place_use[k] && !destination_place(w, sc->s, &w->places[k], &list))
+    if (w->place_use[k] && !elsewhere_place(w, sc->s, &w->places[k], &list)) {
       memcpy(sc->country, w->places[k].country, 4);
+      /* "La Esperanza in southwest Honduras": the country it lies in */
+      if (k + 1 < w->sent_place[si + 1] &&
+          place_within(w, sc->s, &w->places[k], &w->places[k + 1]))
+        memcpy(sc->country, w->places[k + 1].country, 4);
+    }
   /* a news agency's country ("AFP") is not where the news is, nor a
    * country where something goes ("money moved to Panama"), nor the
    * nationality of private people ("police arrested two Estonians",
    * "links between US companies and ...") */
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
     if (w->ments[m].country[0] && !people_mention(w, &w->ments[m]) &&
-        !acta_destination_mention(w, &w->ments[m]))
+        !acta_destination_mention(w, &w->ments[m]) && !acta_no_scene_mention(w, &w->ments[m]))
       memcpy(sc->country, w->ments[m].country, 4);
   /* none: the place the sentence before opens with ("In Costa Rica,
    * violence has caught authorities off guard.  ... the security minister

@@ -394,6 +394,19 @@ int acta_destination_word(const struct acta_work *w, uint32_t b, uint32_t lo);
 /* Does mention m, or the compound it is in, stand where something goes
  * ("money moved to Panama, Costa Rica and the United States")? */
 int acta_destination_mention(const struct acta_work *w, const mention *m);
+/* Is the phrase of tokens [b, e) a country named with a border ("the
+ * Venezuelan border", "Colombia's border", "the border with Ecuador"), a
+ * line it shares with a neighbour (determiners before b skipped, not
+ * before lo; e < hi)? */
+int acta_border_phrase(const struct acta_work *w, uint32_t b, uint32_t e, uint32_t lo,
+                       uint32_t hi);
+/* Is the phrase starting at token b a country drugs come from ("cocaine
+ * from Brazil", "shipments from Ecuador"; determiners before b skipped,
+ * not before lo)? */
+int acta_drug_origin(const struct acta_work *w, uint32_t b, uint32_t lo);
+/* Does country mention m (or its compound) name a border or where
+ * drugs come from (the two above), so that its country is no actor's? */
+int acta_no_scene_mention(const struct acta_work *w, const mention *m);
 /* The nearest country named for each bare role among [m0, m1). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
 /* A bare role's own place ("police in Coban"), and police or courts not

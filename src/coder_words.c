@@ -26,7 +26,10 @@ static const char *const ORG_MEMBER[] = {
     /* a body of the organisation sent out: "an army patrol", "a police
      * convoy" keep the role word's role (MIL, COP); not "column" (also a
      * newspaper's) */
-    "patrol", "patrols", "convoy", "convoys", "squad", "squads", NULL};
+    "patrol", "patrols", "convoy", "convoys", "squad", "squads",
+    /* a group's armed men: "cartel gunmen", "gunmen for the Gulf Cartel"
+     * are the cartel's (CRM), not unidentified armed men (UAF) */
+    "gunmen", "gunman", "hitmen", "hitman", NULL};
 static const char *const SAME_PARTICIPLE[] = {
     "set", "put", "cut", "hit", "hurt", "shut", "spread", "let", "cast", "quit",
     "burst", "upset", "broadcast", "forecast", "thrust", "read", "bid", "shed",
@@ -299,6 +302,29 @@ static const char *const PEER_SAME[] = {"colleagues", "colleague", "comrades", "
 static const char *const PEER_RIVAL[] = {"rivals", "rival", "enemies", "enemy", NULL};
 /* a country named by a noun: "urged the country to pass legislation" */
 static const char *const COUNTRY_NOUN[] = {"country", "nation", NULL};
+/* a line between countries: a country named with it ("the Venezuelan
+ * border", "the border with Ecuador") says which neighbour, not whose
+ * actors the sentence names */
+static const char *const BORDER_NOUN[] = {"border", "borders", "frontier", "frontiers",
+                                          "boundary", "borderlands", NULL};
+/* drugs and what carries them: a country they come from is no actor's */
+static const char *const DRUG_NOUN[] = {
+    "cocaine", "drugs", "heroin", "marijuana", "shipment", "shipments", "narcotics",
+    "fentanyl", "methamphetamine", "precursors", "cargo", "consignment", NULL};
+/* an operation of a force ("a police raid", "a military operation"): a
+ * passive done in one has that force as its agent (not a post: "thrown
+ * at police at a checkpoint" names where the police were) */
+static const char *const OPERATION_NOUN[] = {
+    "raid", "raids", "operation", "operations", "sweep", "sweeps", "crackdown",
+    "offensive", "bust", NULL};
+/* what links a passive to the operation it was done in ("arrested after
+ * a police raid", "seized during an army operation") */
+static const char *const OPERATION_LEAD[] = {"after", "during", "in", "following", "amid",
+                                            NULL};
+/* the pronouns that open a relative clause on a noun ("the soldier, whom
+ * residents accused of dealing, killed"), not "when" or "where" (a time
+ * or a place: "in 2008, when the air force bombed a camp, killing") */
+static const char *const RELATIVE_PRONOUN[] = {"who", "whom", "which", "that", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
  * and Turkey failed"): its parties do what it does */
 static const char *const MEETING_NOUN[] = {
@@ -422,7 +448,10 @@ static const word_list LISTS2[] = {
     {WL2_MASSACRE_NOUN, MASSACRE_NOUN, 0}, {WL2_COMBAT_NOUN, COMBAT_NOUN, 0},
     {WL2_HELP_NOUN, HELP_NOUN, 0},       {WL2_COUNTRY_NOUN, COUNTRY_NOUN, 0},
     {WL2_LINK_PARTICIPLE, LINK_PARTICIPLE, 0}, {WL2_PEER_SAME, PEER_SAME, 0},
-    {WL2_PEER_RIVAL, PEER_RIVAL, 0}};
+    {WL2_PEER_RIVAL, PEER_RIVAL, 0},
+    {WL2_BORDER_NOUN, BORDER_NOUN, 0},   {WL2_DRUG_NOUN, DRUG_NOUN, 0},
+    {WL2_OPERATION_NOUN, OPERATION_NOUN, 0}, {WL2_OPERATION_LEAD, OPERATION_LEAD, 0},
+    {WL2_RELATIVE_PRONOUN, RELATIVE_PRONOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

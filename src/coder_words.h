@@ -155,6 +155,18 @@ enum {
 #define WL2_PEER_RIVAL ((uint64_t)1 << 37) /* "rivals", "enemies": an armed group's
                                              rivals are of its kind ("murdering
                                              rivals") */
+#define WL2_BORDER_NOUN ((uint64_t)1 << 45) /* "border", "frontier": "the Venezuelan
+                                              border" is a line two countries share,
+                                              not where the sentence's actors are from */
+#define WL2_DRUG_NOUN ((uint64_t)1 << 46) /* "cocaine", "shipments": "cocaine from
+                                            Brazil" says where drugs come from, not
+                                            whose actors seize them */
+#define WL2_OPERATION_NOUN ((uint64_t)1 << 47) /* "raid", "operation": "arrested after
+                                                 a police raid" names the arresters */
+#define WL2_OPERATION_LEAD ((uint64_t)1 << 48) /* "after", "during", "in": before such
+                                                 an operation */
+#define WL2_RELATIVE_PRONOUN ((uint64_t)1 << 49) /* "who", "whom", "which", "that":
+                                                   a relative clause's, not "when" */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -719,6 +719,14 @@ static void mark_positions(struct acta_work *w, size_t m0, size_t m1,
         m->after_prep = 1;
         m->prep_word = pv->word;
       }
+      /* "made 12 arrests, among them nine Colombians": a list of the
+       * ones the clause names, inside its prepositional phrase, not the
+       * subject of the verb after it ("..., and seized 100 kilos") */
+      if (pv->tag == P_PRON && p >= s->first + 2 && tok_in(w, p - 1, WL_OBJ_PLURAL) &&
+          w->toks.v[p - 2].tag == P_PREP) {
+        m->after_prep = 1;
+        m->prep_word = w->toks.v[p - 2].word;
+      }
       if (w->tok_vg[p - 1] != NO) m->after_verb = 1;
       if (pv->tag == P_ADV && p >= 2 + s->first && w->tok_vg[p - 2] != NO)
         m->after_verb = 1;
@@ -1286,6 +1294,31 @@ int acta_destination_mention(const struct acta_work *w, const mention *m) {
   return acta_destination_word(w, g->first < m->first ? g->first : m->first, 0);
 }
 
+/* ---- a country named as a border or where drugs come from ------------- */
+
+int acta_border_phrase(const struct acta_work *w, uint32_t b, uint32_t e, uint32_t lo,
+                       uint32_t hi) {
+  if (e > b && tok_in2(w, e - 1, WL2_BORDER_NOUN)) return 1;
+  if (e < hi && tok_in2(w, e, WL2_BORDER_NOUN)) return 1;
+  while (b > lo && w->toks.v[b - 1].tag == P_DET) b--;
+  return b >= lo + 2 && tok_in2(w, b - 2, WL2_BORDER_NOUN) &&
+         (is_word(w, b - 1, w->cw->w_with) || is_word(w, b - 1, w->cw->w_of) ||
+          is_word(w, b - 1, w->cw->w_between));
+}
+
+int acta_drug_origin(const struct acta_work *w, uint32_t b, uint32_t lo) {
+  while (b > lo && w->toks.v[b - 1].tag == P_DET) b--;
+  return b >= lo + 2 && is_word(w, b - 1, w->cw->w_from) && tok_in2(w, b - 2, WL2_DRUG_NOUN);
+}
+
+int acta_no_scene_mention(const struct acta_work *w, const mention *m) {
+  if (m->role[0] || !m->country[0]) return 0;
+  const mention *g = &w->ments[m->group];
+  uint32_t b = g->first < m->first ? g->first : m->first;
+  return acta_border_phrase(w, b, m->last, 0, (uint32_t)w->toks.n) ||
+         acta_drug_origin(w, b, 0);
+}
+
 /* Is mention o the agent of a participle ("an official sanctioned by the
  * US government", "an intervention orchestrated by the United States")? */
 static int participle_agent(const struct acta_work *w, const mention *o) {
@@ -1325,6 +1358,9 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
       if (j == k || !o->country[0] || !strcmp(o->role, "MED")) continue;
       if (o->first < m->first && (acta_destination_mention(w, o) || participle_agent(w, o)))
         continue;
+      /* "near the Venezuelan border", "cocaine from Brazil": no country
+       * of the actors */
+      if (acta_no_scene_mention(w, o)) continue;
       /* after it, only through a preposition ("police in Tehran", "forces
        * of Iran"), not its object ("the president received the Chinese
        * envoy") nor "the police arrested a couple -- the husband was from

@@ -774,6 +774,46 @@ static int32_t clash_partner(const struct acta_work *w, const vgroup *g, uint32_
   return NO;
 }
 
+/* How far after a passive its "after a police raid" may start (a
+ * participle sharing its auxiliary may stand between: "were arrested and
+ * charged with trafficking after a police raid"). */
+#define OPERATION_REACH 16
+
+/* The force whose operation a passive was done in: "were arrested after a
+ * September 20 police raid", "was seized during an army operation" --
+ * "after", "during", "in" ... (WL2_OPERATION_LEAD), then an actor's
+ * phrase ending in an operation noun (WL2_OPERATION_NOUN), the actor its
+ * modifier; not the passive's own side ("soldiers killed in a military
+ * operation").  No verb between but passives sharing the first's
+ * auxiliary or a bare participle after "and".  NO if none. */
+static int32_t operation_agent(const struct acta_work *w, const vgroup *g, uint32_t end) {
+  for (uint32_t q = g->last; q + 1 < end && q < g->last + OPERATION_REACH; q++) {
+    int32_t v = w->tok_vg[q];
+    /* "and charged with ...": a bare participle coordinated with it */
+    if (v != NO && &w->vgs[v] != g && !w->vgs[v].shared_aux &&
+        !(w->vgs[v].first == w->vgs[v].head && w->toks.v[w->vgs[v].head].penn == PT_VBN &&
+          w->vgs[v].first > g->last && is_and_or(w, w->vgs[v].first - 1)))
+      return NO;
+    if (is_punct(w, q, ';') || is_punct(w, q, ':')) return NO;
+    if (!tok_in2(w, q, WL2_OPERATION_LEAD)) continue;
+    int32_t mi = w->tok_ment[q + 1];
+    if (mi == NO) continue;
+    const mention *m = &w->ments[mi];
+    if (m->first != q + 1 || !tok_in2(w, m->last - 1, WL2_OPERATION_NOUN) ||
+        m->last - 1 == m->first)
+      continue;
+    /* "three soldiers were killed in a military operation": its own
+     * side, killed by the ones it went after */
+    if (g->subject != NO && m->role[0] && !strcmp(w->ments[g->subject].role, m->role))
+      return NO;
+    acta_trace((struct acta_work *)w, "  agent: the force of \"%.*s\" (%s)\n",
+               (int)(w->toks.v[m->last - 1].end - w->toks.v[m->first].start),
+               w->cur_text + w->toks.v[m->first].start, m->code);
+    return m->group;
+  }
+  return NO;
+}
+
 static void tabari_regular_actors(const struct acta_work *w, const sent_ctx *sc,
                                   const vgroup *g, int32_t *src, int32_t *tgt);
 
@@ -811,6 +851,9 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
   /* "eight people were killed in a confrontation with the security
    * forces": the other side of the clash did it */
   if (g->passive && !has_by && !c->dict->keds_only) by_agent = clash_partner(w, g, end);
+  /* "were arrested after a police raid": the force of the operation */
+  if (g->passive && !has_by && by_agent == NO && !c->dict->keds_only)
+    by_agent = operation_agent(w, g, end);
   /* KEDS: a passive with no "by" agent is coded as written ("X was
    * criticized over its dispute with Y": X, Y) */
   int keds_active = g->passive && p->exact && !has_by;
