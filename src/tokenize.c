@@ -220,11 +220,11 @@ struct acta_word_memo {
   uint8_t len;              /* 0: empty */
 };
 
-/* Sets the word id, lemmas and (a plain word) vocabulary code of word
- * token tk, folded s[0..n) with 0 < n <= WM_KEY whose bytes, zero-padded,
- * are key, as lookup_word() would without the memo. */
-static inline __attribute__((always_inline)) void memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk,
-                      const char *s, size_t n, const uint64_t key[WM_KEY / 8]) {
+/* The memo's slot for the folded form key[] of n bytes (the memo made or
+ * emptied for dictionary d first). */
+static inline struct acta_word_memo *memo_slot(const acta_dict *d, acta_tokens *t,
+                                               const uint64_t key[WM_KEY / 8],
+                                               size_t n) {
   if (!t->memo || t->memo_dict != (const void *)d) {
     if (!t->memo) t->memo = malloc(WM_SLOTS * sizeof *t->memo);
     if (!t->memo) abort();
@@ -233,8 +233,16 @@ static inline __attribute__((always_inline)) void memo_word(const acta_dict *d, 
   }
   uint64_t mix = (key[0] ^ (key[1] * 0xC2B2AE3D27D4EB4FULL) ^
                   ((key[2] + n) * 0x165667B19E3779F9ULL)) * 0x9E3779B97F4A7C15ULL;
-  struct acta_word_memo *m = &t->memo[mix >> (64 - WM_BITS)];
   _Static_assert(WM_SLOTS == 1 << WM_BITS, "the slot is the top bits");
+  return &t->memo[mix >> (64 - WM_BITS)];
+}
+
+/* Sets the word id, lemmas and (a plain word) vocabulary code of word
+ * token tk, folded s[0..n) with 0 < n <= WM_KEY whose bytes, zero-padded,
+ * are key, as lookup_word() would without the memo. */
+static inline __attribute__((always_inline)) void memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk,
+                      const char *s, size_t n, const uint64_t key[WM_KEY / 8]) {
+  struct acta_word_memo *m = memo_slot(d, t, key, n);
   if (m->len != n || m->key[0] != key[0] || m->key[1] != key[1] ||
       m->key[2] != key[2]) {
     m->word = acta_intern_find(&d->words, s, n);
@@ -376,11 +384,43 @@ static int finish_ascii(const acta_dict *d, acta_tokens *t, acta_token *tk,
 #endif
 }
 
+/* finish_token() for a punctuation mark of one ASCII byte; its word id
+ * (the lexicon has a few: "&", "%") is memoised with the words, under a
+ * key no word token has (a word of one byte is a letter or digit). */
+static void finish_punct(const acta_dict *d, acta_tokens *t, acta_token *tk,
+                         char c) {
+  tk->kind = TK_PUNCT;
+  tk->norm = (uint32_t)t->norm.len;
+  acta_buf_reserve(&t->norm, 2);
+  char *o = t->norm.data + t->norm.len;
+  o[0] = c;
+  o[1] = '\0';
+  t->norm.len += 2;
+  tk->norm_len = 1;
+  tk->shape = c == '\'' || c == '`' ? TS_ASCII : TS_PLAIN | TS_ASCII;
+  tk->punct = c;
+  if (!d) return;
+  uint64_t key[WM_KEY / 8] = {(unsigned char)c, 0, 0};
+  struct acta_word_memo *m = memo_slot(d, t, key, 1);
+  if (m->len != 1 || m->key[0] != key[0] || m->key[1] || m->key[2]) {
+    m->word = acta_intern_find(&d->words, o, 1);
+    m->vlemma = m->nlemma = ACTA_NO_WORD;
+    m->vocab = 0;
+    memcpy(m->key, key, sizeof m->key);
+    m->len = 1;
+  }
+  tk->word = m->word;
+}
+
 static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
                          const char *text, size_t len, uint8_t kind) {
   size_t n = tk->end - tk->start;
   if (kind != TK_PUNCT && n <= WM_KEY && finish_ascii(d, t, tk, text, len, kind))
     return;
+  if (kind == TK_PUNCT && n == 1 && (unsigned char)text[tk->start] < 0x80) {
+    finish_punct(d, t, tk, text[tk->start]);
+    return;
+  }
   tk->kind = kind;
   tk->norm = (uint32_t)t->norm.len;
   acta_buf_reserve(&t->norm, n + 1);
@@ -706,6 +746,10 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
         line_start = i;
       }
       if (!brk && i - first >= MAX_TOKENS) brk = 1;
+      /* the common token, after a word or number that is no abbreviation:
+       * no end of sentence before it */
+      const acta_token *pv = &t->v[i - 1];
+      if (!brk && pv->kind != TK_PUNCT && !(pv->flags & TF_ABBR)) continue;
       if (!brk) {
         /* look back: end punctuation (+ closing quotes) before token i */
         size_t p = i;
