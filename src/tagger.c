@@ -352,9 +352,13 @@ static void guess(const acta_dict *d, const acta_token *tk, const char *s,
   mix(p, &suf, 1 - name);
 }
 
-/* The model's key for a punctuation token ("``" for an opening quote). */
+/* punct_key()'s own keys */
+enum { PK_NONE = -1, PK_OPEN, PK_CLOSE, PK_LRB, PK_RRB, PK_DASH, PK_DOTS, PK_COUNT };
+
+/* The model's key for a punctuation token ("``" for an opening quote);
+ * *own: which of the keys above, or PK_NONE (the token's folded form). */
 static const char *punct_key(const acta_tokens *t, uint32_t i, uint32_t last,
-                             size_t *n) {
+                             size_t *n, int *own) {
   const acta_token *tk = &t->v[i];
   const char *s = acta_tok_norm(t, i);
   *n = tk->norm_len;
@@ -364,14 +368,16 @@ static const char *punct_key(const acta_tokens *t, uint32_t i, uint32_t last,
                   (i == 0 || t->v[i - 1].end != tk->start);
       if (tk->punct == '\'' && !opens) break; /* "'" as written */
       *n = 2;
+      *own = opens ? PK_OPEN : PK_CLOSE;
       return opens ? "``" : "''";
     }
-    case '(': case '[': case '{': *n = 5; return "*lrb*";
-    case ')': case ']': case '}': *n = 5; return "*rrb*";
-    case '-': *n = 2; return "--";
-    case 'E': *n = 3; return "...";
+    case '(': case '[': case '{': *n = 5; *own = PK_LRB; return "*lrb*";
+    case ')': case ']': case '}': *n = 5; *own = PK_RRB; return "*rrb*";
+    case '-': *n = 2; *own = PK_DASH; return "--";
+    case 'E': *n = 3; *own = PK_DOTS; return "...";
     default: break;
   }
+  *own = PK_NONE;
   return s;
 }
 
@@ -490,6 +496,9 @@ struct acta_cand_memo {
   cand c[CM_SLOTS];
   uint32_t rare_key[RM_SLOTS]; /* see token_cand(); 0: empty */
   cand rare[RM_SLOTS];
+  /* model word + 1 (0: not looked up) of a punctuation key: one ASCII
+   * byte, or punct_key()'s own keys (128 + their PK_*) */
+  uint32_t punct_word[128 + PK_COUNT];
 };
 
 static void records_cand_memo(struct acta_cand_memo *cm,
@@ -557,8 +566,15 @@ static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
   uint32_t w;
   int range, cap_mid = 0, cap_start = 0;
   if (tk->kind == TK_PUNCT) {
-    s = punct_key(t, i, last, &n);
-    w = acta_tm_find(m, s, n);
+    int own;
+    s = punct_key(t, i, last, &n, &own);
+    int slot = own != PK_NONE ? 128 + own : n == 1 && (unsigned char)s[0] < 128 ? s[0] : -1;
+    if (slot < 0) {
+      w = acta_tm_find(m, s, n);
+    } else {
+      if (!cm->punct_word[slot]) cm->punct_word[slot] = acta_tm_find(m, s, n) + 1;
+      w = cm->punct_word[slot] - 1;
+    }
     range = R_ALL;
   } else if (tk->kind == TK_NUM) {
     w = m->num_word;
@@ -751,6 +767,24 @@ static float viterbi_plain(const acta_tagger_model *m, const cand *c, size_t n,
     const cand *pc = &c[i - 1], *cc = &c[i];
     const float *row[MAXC]; /* the transitions out of each previous tag */
     for (int j = 0; j < pc->n; j++) row[j] = m->trans[pc->tag[j]];
+    if (pc->n == 1) {
+      /* one way in (the loop below with one j) */
+      for (int k = 0; k < cc->n; k++) {
+        float best = -INFINITY;
+        if (v[0] != -INFINITY) {
+          float sc = v[0] + row[0][cc->tag[k]];
+          if (sc > best) {
+            best = sc;
+            back[i][k] = 0;
+          }
+        }
+        nv[k] = best + cc->score[k];
+      }
+      float *done = v;
+      v = nv;
+      nv = done;
+      continue;
+    }
     for (int k = 0; k < cc->n; k++) {
       int tag = cc->tag[k];
       float best = -INFINITY;
@@ -936,6 +970,7 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
   if (cm->model != d->tagger || cm->dict != d) {
     memset(cm->key, 0, sizeof cm->key);
     memset(cm->rare_key, 0, sizeof cm->rare_key);
+    memset(cm->punct_word, 0, sizeof cm->punct_word);
     cm->model = d->tagger;
     cm->dict = d;
   }
