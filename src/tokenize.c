@@ -478,6 +478,62 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
   lookup_word(d, t, tk, kind, NULL);
 }
 
+/* The commonest token, read and finished in one go: fewer than eight ASCII
+ * letters and digits at text[i] (eight bytes readable there) ended by an
+ * ASCII byte that cannot continue it (not - ' . and, after digits only,
+ * not ","), as the general loop of acta_tokenize() and finish_token()
+ * would make it.  Returns 0, having done nothing, for any other token;
+ * else pushes the token (flags pre) and sets *next past it. */
+static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
+                      size_t i, uint8_t pre, size_t *next) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  const uint64_t H = 0x8080808080808080ULL, ONES = 0x0101010101010101ULL;
+  uint64_t v;
+  memcpy(&v, text + i, 8);
+  uint64_t vh = v | H, ascii = ~v & H;
+  uint64_t upper = (vh - ONES * 'A') & ~(vh - ONES * ('Z' + 1)) & ascii;
+  uint64_t lower = (vh - ONES * 'a') & ~(vh - ONES * ('z' + 1)) & ascii;
+  uint64_t digit = (vh - ONES * '0') & ~(vh - ONES * ('9' + 1)) & ascii;
+  uint64_t other = H & ~(upper | lower | digit);
+  if (!other) return 0; /* eight or more: the general loop */
+  size_t m = (size_t)__builtin_ctzll(other) / 8;
+  if (m == 0) return 0;
+  uint64_t keep = (1ULL << (8 * m)) - 1;
+  upper &= keep;
+  lower &= keep;
+  unsigned char b = (unsigned char)text[i + m];
+  int has_letter = (upper | lower) != 0;
+  if (b >= 0x80 || b == '-' || b == '\'' || b == '.' || (b == ',' && !has_letter))
+    return 0;
+  uint8_t kind = has_letter ? TK_WORD : TK_NUM;
+  acta_token *tk = push_token(t);
+  tk->start = (uint32_t)i;
+  tk->end = (uint32_t)(i + m);
+  tk->flags = pre;
+  tk->kind = kind;
+  tk->norm = (uint32_t)t->norm.len;
+  uint64_t x[WM_KEY / 8] = {(v & keep) | (upper >> 2), 0, 0};
+  acta_buf_reserve(&t->norm, 9);
+  char *o = t->norm.data + t->norm.len;
+  memcpy(o, x, 8);
+  o[m] = '\0';
+  t->norm.len += m + 1;
+  tk->norm_len = (uint32_t)m;
+  tk->shape = TS_PLAIN | TS_ASCII;
+  if (upper & 0x80) tk->flags |= TF_CAP;
+  if (kind == TK_WORD && !lower && (upper & (upper - 1))) tk->flags |= TF_ALLCAPS;
+  if (d && kind == TK_WORD)
+    memo_word(d, t, tk, o, m, x);
+  else
+    lookup_word(d, t, tk, kind, x);
+  *next = i + m;
+  return 1;
+#else
+  (void)d; (void)t; (void)text; (void)i; (void)pre; (void)next;
+  return 0;
+#endif
+}
+
 void acta_tokenize(const acta_dict *d, const char *text, size_t len,
                    acta_tokens *t) {
   t->n = 0;
@@ -500,6 +556,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
     if (newlines) pre |= TF_NL_BEFORE;
     if (newlines > 1) pre |= TF_PARA_BEFORE;
     newlines = 0;
+    if (cp < 0x80 && len - i >= 8 && short_word(d, t, text, i, pre, &i)) continue;
     if (is_letter_cp(cp) || is_digit_cp(cp)) {
       /* a word or number: letters/digits with internal . - ' , */
       size_t s = i, j = i + k;
