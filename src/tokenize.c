@@ -478,31 +478,54 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
   lookup_word(d, t, tk, kind, NULL);
 }
 
-/* The commonest token, read and finished in one go: fewer than eight ASCII
- * letters and digits at text[i] (eight bytes readable there) ended by an
- * ASCII byte that cannot continue it (not - ' . and, after digits only,
- * not ","), as the general loop of acta_tokenize() and finish_token()
- * would make it.  Returns 0, having done nothing, for any other token;
- * else pushes the token (flags pre) and sets *next past it. */
-static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
-                      size_t i, uint8_t pre, size_t *next) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* The ASCII capitals, small letters and digits of the eight bytes v, each
+ * byte marked by its high bit; the subtractions cannot borrow across
+ * bytes, every byte's high bit being set first (a byte outside ASCII is
+ * none of them). */
+typedef struct { uint64_t upper, lower, digit; } ascii_classes;
+static inline ascii_classes classify8(uint64_t v) {
   const uint64_t H = 0x8080808080808080ULL, ONES = 0x0101010101010101ULL;
-  uint64_t v;
-  memcpy(&v, text + i, 8);
   uint64_t vh = v | H, ascii = ~v & H;
-  uint64_t upper = (vh - ONES * 'A') & ~(vh - ONES * ('Z' + 1)) & ascii;
-  uint64_t lower = (vh - ONES * 'a') & ~(vh - ONES * ('z' + 1)) & ascii;
-  uint64_t digit = (vh - ONES * '0') & ~(vh - ONES * ('9' + 1)) & ascii;
-  uint64_t other = H & ~(upper | lower | digit);
-  if (!other) return 0; /* eight or more: the general loop */
-  size_t m = (size_t)__builtin_ctzll(other) / 8;
+  ascii_classes c;
+  c.upper = (vh - ONES * 'A') & ~(vh - ONES * ('Z' + 1)) & ascii;
+  c.lower = (vh - ONES * 'a') & ~(vh - ONES * ('z' + 1)) & ascii;
+  c.digit = (vh - ONES * '0') & ~(vh - ONES * ('9' + 1)) & ascii;
+  return c;
+}
+
+/* The commonest token, read and finished in one go: fewer than sixteen
+ * ASCII letters and digits at text[i] (avail bytes readable there, at
+ * least eight) ended by an ASCII byte that cannot continue it (not - ' .
+ * and, after digits only, not ","), as the general loop of
+ * acta_tokenize() and finish_token() would make it.  Returns 0, having
+ * done nothing, for any other token; else pushes the token (flags pre)
+ * and sets *next past it. */
+static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
+                      size_t i, size_t avail, uint8_t pre, size_t *next) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  const uint64_t H = 0x8080808080808080ULL;
+  uint64_t x[WM_KEY / 8] = {0, 0, 0}, upper[2] = {0, 0}, lower = 0;
+  size_t m = 0;
+  for (size_t w = 0;; w++) {
+    if (w == 2 || (w == 1 && avail < 16)) return 0;
+    uint64_t v;
+    memcpy(&v, text + i + 8 * w, 8);
+    ascii_classes c = classify8(v);
+    uint64_t other = H & ~(c.upper | c.lower | c.digit);
+    uint64_t keep = ~0ULL;
+    if (other) {
+      size_t k = (size_t)__builtin_ctzll(other) / 8;
+      keep = k ? (1ULL << (8 * k)) - 1 : 0;
+      m = 8 * w + k;
+    }
+    upper[w] = c.upper & keep;
+    lower |= c.lower & keep;
+    x[w] = (v & keep) | (upper[w] >> 2);
+    if (other) break;
+  }
   if (m == 0) return 0;
-  uint64_t keep = (1ULL << (8 * m)) - 1;
-  upper &= keep;
-  lower &= keep;
   unsigned char b = (unsigned char)text[i + m];
-  int has_letter = (upper | lower) != 0;
+  int has_letter = (upper[0] | upper[1] | lower) != 0;
   if (b >= 0x80 || b == '-' || b == '\'' || b == '.' || (b == ',' && !has_letter))
     return 0;
   uint8_t kind = has_letter ? TK_WORD : TK_NUM;
@@ -512,16 +535,19 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
   tk->flags = pre;
   tk->kind = kind;
   tk->norm = (uint32_t)t->norm.len;
-  uint64_t x[WM_KEY / 8] = {(v & keep) | (upper >> 2), 0, 0};
-  acta_buf_reserve(&t->norm, 9);
+  acta_buf_reserve(&t->norm, 17);
   char *o = t->norm.data + t->norm.len;
-  memcpy(o, x, 8);
+  memcpy(o, x, 16);
   o[m] = '\0';
   t->norm.len += m + 1;
   tk->norm_len = (uint32_t)m;
   tk->shape = TS_PLAIN | TS_ASCII;
-  if (upper & 0x80) tk->flags |= TF_CAP;
-  if (kind == TK_WORD && !lower && (upper & (upper - 1))) tk->flags |= TF_ALLCAPS;
+  if (upper[0] & 0x80) tk->flags |= TF_CAP;
+  /* every letter a capital, and two of them at least */
+  if (kind == TK_WORD && !lower &&
+      ((upper[0] & (upper[0] - 1)) || (upper[1] & (upper[1] - 1)) ||
+       (upper[0] && upper[1])))
+    tk->flags |= TF_ALLCAPS;
   if (d && kind == TK_WORD)
     memo_word(d, t, tk, o, m, x);
   else
@@ -529,7 +555,7 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
   *next = i + m;
   return 1;
 #else
-  (void)d; (void)t; (void)text; (void)i; (void)pre; (void)next;
+  (void)d; (void)t; (void)text; (void)i; (void)avail; (void)pre; (void)next;
   return 0;
 #endif
 }
@@ -556,7 +582,8 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
     if (newlines) pre |= TF_NL_BEFORE;
     if (newlines > 1) pre |= TF_PARA_BEFORE;
     newlines = 0;
-    if (cp < 0x80 && len - i >= 8 && short_word(d, t, text, i, pre, &i)) continue;
+    if (cp < 0x80 && len - i >= 8 && short_word(d, t, text, i, len - i, pre, &i))
+      continue;
     if (is_letter_cp(cp) || is_digit_cp(cp)) {
       /* a word or number: letters/digits with internal . - ' , */
       size_t s = i, j = i + k;
