@@ -495,8 +495,9 @@ static inline ascii_classes classify8(uint64_t v) {
 
 /* The commonest token, read and finished in one go: fewer than sixteen
  * ASCII letters and digits at text[i] (avail bytes readable there, at
- * least eight) ended by an ASCII byte that cannot continue it (not - ' .
- * and, after digits only, not ","), as the general loop of
+ * least eight) ended by an ASCII byte that cannot continue it (not - ',
+ * after digits only not ",", and "." only after a word of more than
+ * ABBREV_MAX letters), as the general loop of
  * acta_tokenize() and finish_token() would make it.  Returns 0, having
  * done nothing, for any other token; else pushes the token (flags pre)
  * and sets *next past it. */
@@ -526,7 +527,10 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
   if (m == 0) return 0;
   unsigned char b = (unsigned char)text[i + m];
   int has_letter = (upper[0] | upper[1] | lower) != 0;
-  if (b >= 0x80 || b == '-' || b == '\'' || b == '.' || (b == ',' && !has_letter))
+  /* a word of more than ABBREV_MAX letters before a stop is no
+   * abbreviation, initial or "U.S." */
+  if (b >= 0x80 || b == '-' || b == '\'' || (b == ',' && !has_letter) ||
+      (b == '.' && !(has_letter && m > ABBREV_MAX)))
     return 0;
   uint8_t kind = has_letter ? TK_WORD : TK_NUM;
   acta_token *tk = push_token(t);
@@ -567,7 +571,20 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
   size_t i = 0;
   int newlines = 0;
   while (i < len) {
-    if (text[i] == ' ') { /* the usual space */
+    unsigned char c0 = (unsigned char)text[i];
+    if (c0 == ' ') { /* the usual space */
+      i++;
+      continue;
+    }
+    if (c0 > ' ' && c0 < 0x7F && c0 != '\'' && c0 != '-' && c0 != '.' &&
+        !((c0 | 0x20) >= 'a' && (c0 | 0x20) <= 'z') && !(c0 >= '0' && c0 <= '9')) {
+      /* a punctuation mark of one ASCII byte, as below */
+      acta_token *tk = push_token(t);
+      tk->start = (uint32_t)i;
+      tk->end = (uint32_t)(i + 1);
+      tk->flags = newlines ? (uint8_t)(TF_NL_BEFORE | (newlines > 1 ? TF_PARA_BEFORE : 0)) : 0;
+      newlines = 0;
+      finish_punct(d, t, tk, (char)c0);
       i++;
       continue;
     }
