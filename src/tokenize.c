@@ -240,8 +240,9 @@ static inline struct acta_word_memo *memo_slot(const acta_dict *d, acta_tokens *
 /* Sets the word id, lemmas and (a plain word) vocabulary code of word
  * token tk, folded s[0..n) with 0 < n <= WM_KEY whose bytes, zero-padded,
  * are key, as lookup_word() would without the memo. */
-static inline __attribute__((always_inline)) void memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk,
-                      const char *s, size_t n, const uint64_t key[WM_KEY / 8]) {
+static inline __attribute__((always_inline)) void
+memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
+          size_t n, const uint64_t key[WM_KEY / 8]) {
   struct acta_word_memo *m = memo_slot(d, t, key, n);
   if (m->len != n || m->key[0] != key[0] || m->key[1] != key[1] ||
       m->key[2] != key[2]) {
@@ -320,17 +321,30 @@ static void lookup_word(const acta_dict *d, acta_tokens *t, acta_token *tk,
   }
 }
 
+/* The ASCII capitals, small letters and digits of the eight bytes v, each
+ * byte marked by its high bit; the subtractions cannot borrow across
+ * bytes, every byte's high bit being set first (a byte outside ASCII is
+ * none of them). */
+typedef struct { uint64_t upper, lower, digit; } ascii_classes;
+static inline ascii_classes classify8(uint64_t v) {
+  const uint64_t H = 0x8080808080808080ULL, ONES = 0x0101010101010101ULL;
+  uint64_t vh = v | H, ascii = ~v & H;
+  ascii_classes c;
+  c.upper = (vh - ONES * 'A') & ~(vh - ONES * ('Z' + 1)) & ascii;
+  c.lower = (vh - ONES * 'a') & ~(vh - ONES * ('z' + 1)) & ascii;
+  c.digit = (vh - ONES * '0') & ~(vh - ONES * ('9' + 1)) & ascii;
+  return c;
+}
+
 /* finish_token() for the common token, a word or number of at most WM_KEY
- * ASCII bytes, eight bytes at a time: each byte is classed (capital,
- * small letter, digit) by subtractions that cannot borrow across bytes
- * (the high bit of every byte set first), and a capital is folded by
- * setting its 0x20 bit.  Returns 0, having written nothing, when a byte
- * is outside ASCII.  text[0..len) holds the token. */
+ * ASCII bytes, eight bytes at a time (classify8(); a capital is folded
+ * by setting its 0x20 bit).  Returns 0, having written nothing, when a
+ * byte is outside ASCII.  text[0..len) holds the token. */
 static int finish_ascii(const acta_dict *d, acta_tokens *t, acta_token *tk,
                         const char *text, size_t len, uint8_t kind) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   enum { NW = WM_KEY / 8 };
-  const uint64_t H = 0x8080808080808080ULL, ONES = 0x0101010101010101ULL;
+  const uint64_t H = 0x8080808080808080ULL;
   size_t n = tk->end - tk->start, nw = (n + 7) / 8;
   uint64_t x[NW];
   if (len - tk->start >= sizeof x) {
@@ -344,15 +358,13 @@ static int finish_ascii(const acta_dict *d, acta_tokens *t, acta_token *tk,
   uint64_t high = 0, odd = 0, small = 0, caps[NW] = {0, 0, 0};
   for (size_t k = 0; k < nw; k++) {
     uint64_t mask = k + 1 == nw ? tail_mask : ~0ULL;
-    uint64_t v = x[k] & mask, vh = v | H;
-    uint64_t upper = (vh - ONES * 'A') & ~(vh - ONES * ('Z' + 1)) & H;
-    uint64_t lower = (vh - ONES * 'a') & ~(vh - ONES * ('z' + 1)) & H;
-    uint64_t digit = (vh - ONES * '0') & ~(vh - ONES * ('9' + 1)) & H;
+    uint64_t v = x[k] & mask;
+    ascii_classes c = classify8(v);
     high |= v;
-    odd |= mask & H & ~(upper | lower | digit); /* neither letter nor digit */
-    small |= lower;
-    caps[k] = upper;
-    x[k] = v | (upper >> 2);
+    odd |= mask & H & ~(c.upper | c.lower | c.digit); /* neither letter nor digit */
+    small |= c.lower;
+    caps[k] = c.upper;
+    x[k] = v | (c.upper >> 2);
   }
   if (high & H) return 0;
   if (nw < 3) x[2] = 0;
@@ -476,21 +488,6 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
     }
   }
   lookup_word(d, t, tk, kind, NULL);
-}
-
-/* The ASCII capitals, small letters and digits of the eight bytes v, each
- * byte marked by its high bit; the subtractions cannot borrow across
- * bytes, every byte's high bit being set first (a byte outside ASCII is
- * none of them). */
-typedef struct { uint64_t upper, lower, digit; } ascii_classes;
-static inline ascii_classes classify8(uint64_t v) {
-  const uint64_t H = 0x8080808080808080ULL, ONES = 0x0101010101010101ULL;
-  uint64_t vh = v | H, ascii = ~v & H;
-  ascii_classes c;
-  c.upper = (vh - ONES * 'A') & ~(vh - ONES * ('Z' + 1)) & ascii;
-  c.lower = (vh - ONES * 'a') & ~(vh - ONES * ('z' + 1)) & ascii;
-  c.digit = (vh - ONES * '0') & ~(vh - ONES * ('9' + 1)) & ascii;
-  return c;
 }
 
 /* The commonest token, read and finished in one go: fewer than sixteen
