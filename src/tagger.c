@@ -119,7 +119,9 @@ static int ends_n(const char *s, size_t n, const char *suf, size_t l) {
 typedef struct suffix { const char *s; size_t n; } suffix;
 #define SUF(lit) {lit, sizeof lit - 1}
 
-int acta_closed_pos(int closed) {
+/* acta_closed_pos() for this file's own calls (an exported function of a
+ * shared library is not inlined in its own file). */
+static inline int closed_pos(int closed) {
   switch (closed) {
     case CC_DET: case CC_POSSDET: return P_DET;
     case CC_PREP: return P_PREP;
@@ -138,10 +140,12 @@ int acta_closed_pos(int closed) {
   }
 }
 
+int acta_closed_pos(int closed) { return closed_pos(closed); }
+
 /* Closed-class tag of a token, or P_NONE. */
 static int closed_tag(const acta_dict *d, const acta_token *tk) {
   if (tk->word == ACTA_NO_WORD) return P_NONE;
-  return acta_closed_pos(d->info[tk->word].closed);
+  return closed_pos(d->info[tk->word].closed);
 }
 
 /* ---- the model's view of a token ---------------------------------------- */
