@@ -91,6 +91,18 @@ void acta_buf_json_string(acta_buf *b, const char *s, size_t n) {
   while (i < n) {
     /* a run of bytes that stand for themselves */
     size_t r = i;
+    /* eight at a time while none is a control byte, DEL, a quote, a
+     * backslash or outside ASCII (a zero byte of x ^ c marks c) */
+    while (n - r >= 8) {
+      uint64_t x;
+      memcpy(&x, u + r, 8);
+      const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+      uint64_t q = x ^ (ones * '"'), bs = x ^ (ones * '\\'), del = x ^ (ones * 0x7F);
+      if (((x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((bs - ones) & ~bs) |
+            ((del - ones) & ~del)) & high) != 0)
+        break;
+      r += 8;
+    }
     while (r < n && u[r] >= 0x20 && u[r] < 0x7F && u[r] != '"' && u[r] != '\\')
       r++;
     acta_buf_put(b, s + i, r - i);

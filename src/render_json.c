@@ -68,8 +68,23 @@ static void put_entry(acta_buf *b, const acta_actor *x) {
   acta_buf_putc(b, '"');
 }
 
+/* v as "%.1f" prints it.  A value within a millionth of a tenth's multiple
+ * (a Goldstein score, a confidence) rounds to that tenth whatever the
+ * rounding rule, and is written without printf. */
 static void put_number(acta_buf *b, double v) {
   if (!isfinite(v)) v = 0.0;
+  double tenths = v * 10;
+  if (fabs(tenths) < 1e9) {
+    long k = lround(tenths);
+    if (k != 0 && fabs(tenths - (double)k) < 1e-6) {
+      if (k < 0) acta_buf_putc(b, '-');
+      unsigned long a = k < 0 ? (unsigned long)-k : (unsigned long)k;
+      acta_buf_put_long(b, (long)(a / 10));
+      acta_buf_putc(b, '.');
+      acta_buf_putc(b, (char)('0' + a % 10));
+      return;
+    }
+  }
   acta_buf_printf(b, "%.1f", v);
 }
 
@@ -246,7 +261,9 @@ static void render_event(acta_buf *b, const acta_coder *c,
 
   acta_buf_puts(b, ",\"plover\":");
   if (e->plover_type) {
-    acta_buf_printf(b, "{\"type\":\"%s\",\"mode\":", e->plover_type);
+    acta_buf_puts(b, "{\"type\":\"");
+    acta_buf_puts(b, e->plover_type);
+    acta_buf_puts(b, "\",\"mode\":");
     put_str_or_null(b, e->plover_mode);
     acta_buf_puts(b, ",\"context\":");
     acta_put_plover_contexts(b, e->plover_contexts, 1);

@@ -121,7 +121,9 @@ static int ends_n(const char *s, size_t n, const char *suf, size_t l) {
 typedef struct suffix { const char *s; size_t n; } suffix;
 #define SUF(lit) {lit, sizeof lit - 1}
 
-int acta_closed_pos(int closed) {
+/* acta_closed_pos() for this file's own calls (an exported function of a
+ * shared library is not inlined in its own file). */
+static inline int closed_pos(int closed) {
   switch (closed) {
     case CC_DET: case CC_POSSDET: return P_DET;
     case CC_PREP: return P_PREP;
@@ -140,10 +142,12 @@ int acta_closed_pos(int closed) {
   }
 }
 
+int acta_closed_pos(int closed) { return closed_pos(closed); }
+
 /* Closed-class tag of a token, or P_NONE. */
 static int closed_tag(const acta_dict *d, const acta_token *tk) {
   if (tk->word == ACTA_NO_WORD) return P_NONE;
-  return acta_closed_pos(d->info[tk->word].closed);
+  return closed_pos(d->info[tk->word].closed);
 }
 
 /* ---- the model's view of a token ---------------------------------------- */
@@ -354,9 +358,13 @@ static void guess(const acta_dict *d, const acta_token *tk, const char *s,
   mix(p, &suf, 1 - name);
 }
 
-/* The model's key for a punctuation token ("``" for an opening quote). */
+/* punct_key()'s own keys */
+enum { PK_NONE = -1, PK_OPEN, PK_CLOSE, PK_LRB, PK_RRB, PK_DASH, PK_DOTS, PK_COUNT };
+
+/* The model's key for a punctuation token ("``" for an opening quote);
+ * *own: which of the keys above, or PK_NONE (the token's folded form). */
 static const char *punct_key(const acta_tokens *t, uint32_t i, uint32_t last,
-                             size_t *n) {
+                             size_t *n, int *own) {
   const acta_token *tk = &t->v[i];
   const char *s = acta_tok_norm(t, i);
   *n = tk->norm_len;
@@ -366,14 +374,16 @@ static const char *punct_key(const acta_tokens *t, uint32_t i, uint32_t last,
                   (i == 0 || t->v[i - 1].end != tk->start);
       if (tk->punct == '\'' && !opens) break; /* "'" as written */
       *n = 2;
+      *own = opens ? PK_OPEN : PK_CLOSE;
       return opens ? "``" : "''";
     }
-    case '(': case '[': case '{': *n = 5; return "*lrb*";
-    case ')': case ']': case '}': *n = 5; return "*rrb*";
-    case '-': *n = 2; return "--";
-    case 'E': *n = 3; return "...";
+    case '(': case '[': case '{': *n = 5; *own = PK_LRB; return "*lrb*";
+    case ')': case ']': case '}': *n = 5; *own = PK_RRB; return "*rrb*";
+    case '-': *n = 2; *own = PK_DASH; return "--";
+    case 'E': *n = 3; *own = PK_DOTS; return "...";
     default: break;
   }
+  *own = PK_NONE;
   return s;
 }
 
@@ -477,10 +487,24 @@ static void records_cand(const acta_tagger_model *m, uint32_t w, int range,
  * word's candidates were drawn from its records again at each of its
  * tokens.  Direct-mapped; tied to the model it was filled from. */
 enum { CM_SLOTS = 1024 };
+/* The second table: the candidates token_cand() drew from a rare or
+ * unknown word's distribution (counts, guess(), WordNet), for a token
+ * whose folded form is its lexicon word's, by the word and how the token
+ * reads (case range, capitalised inside or at the start, caseless
+ * sentence).  The word's lemmas follow from it, so the candidates depend
+ * on nothing else but a noun lock, and a token with one is not memoised.
+ * Tied to the dictionary it was filled from. */
+enum { RM_SLOTS = 1024, RM_BITS = 10 };
 struct acta_cand_memo {
   const acta_tagger_model *model;
+  const acta_dict *dict;
   uint32_t key[CM_SLOTS]; /* word * 4 + range + 1; 0: empty */
   cand c[CM_SLOTS];
+  uint32_t rare_key[RM_SLOTS]; /* see token_cand(); 0: empty */
+  cand rare[RM_SLOTS];
+  /* model word + 1 (0: not looked up) of a punctuation key: one ASCII
+   * byte, or punct_key()'s own keys (128 + their PK_*) */
+  uint32_t punct_word[128 + PK_COUNT];
 };
 
 static void records_cand_memo(struct acta_cand_memo *cm,
@@ -497,6 +521,9 @@ static void records_cand_memo(struct acta_cand_memo *cm,
 
 static void to_cand(const acta_tagger_model *m, const dist *p, cand *c);
 static void keep_nouns(const acta_dict *d, const acta_token *tk, dist *p);
+static void rare_cand(const acta_dict *d, const acta_token *tk, const char *s,
+                      size_t n, uint32_t w, int range, uint32_t total,
+                      int cap_mid, int cap_start, int nocase, cand *c);
 
 static int is_noun_tag(int penn) {
   return penn == PT_NN || penn == PT_NNS || penn == PT_NNP || penn == PT_NNPS;
@@ -545,8 +572,15 @@ static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
   uint32_t w;
   int range, cap_mid = 0, cap_start = 0;
   if (tk->kind == TK_PUNCT) {
-    s = punct_key(t, i, last, &n);
-    w = acta_tm_find(m, s, n);
+    int own;
+    s = punct_key(t, i, last, &n, &own);
+    int slot = own != PK_NONE ? 128 + own : n == 1 && (unsigned char)s[0] < 128 ? s[0] : -1;
+    if (slot < 0) {
+      w = acta_tm_find(m, s, n);
+    } else {
+      if (!cm->punct_word[slot]) cm->punct_word[slot] = acta_tm_find(m, s, n) + 1;
+      w = cm->punct_word[slot] - 1;
+    }
     range = R_ALL;
   } else if (tk->kind == TK_NUM) {
     w = m->num_word;
@@ -577,6 +611,31 @@ static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
     if (tk->kind == TK_WORD) keep_noun_cands(d, tk, c);
     return;
   }
+  /* the memo of rare words (see struct acta_cand_memo) */
+  uint32_t rkey = 0, rslot = 0;
+  if (tk->kind == TK_WORD && tk->word != ACTA_NO_WORD && tk->word < (1u << 26) &&
+      d->words.lens[tk->word] == n && tk->lock != P_NOUN && tk->lock != P_PROPN) {
+    uint32_t read = (uint32_t)(range * 8 + cap_mid * 4 + cap_start * 2 + (nocase != 0));
+    rkey = tk->word * 32 + read + 1;
+    rslot = (uint32_t)((rkey * 0x9E3779B1u) >> (32 - RM_BITS));
+    if (cm->rare_key[rslot] == rkey) {
+      *c = cm->rare[rslot];
+      return;
+    }
+  }
+  rare_cand(d, tk, s, n, w, range, total, cap_mid, cap_start, nocase, c);
+  if (rkey) {
+    cm->rare_key[rslot] = rkey;
+    cm->rare[rslot] = *c;
+  }
+}
+
+/* The candidates of a rare or unknown word (or a number or punctuation
+ * the model has few records of): token_cand() past the records. */
+static void rare_cand(const acta_dict *d, const acta_token *tk, const char *s,
+                      size_t n, uint32_t w, int range, uint32_t total,
+                      int cap_mid, int cap_start, int nocase, cand *c) {
+  const acta_tagger_model *m = d->tagger;
   dist p;
   memset(&p, 0, sizeof p);
   if (tk->kind != TK_WORD) {
@@ -707,18 +766,38 @@ static inline float viterbi(const acta_tagger_model *m, const cand *c, size_t n,
 static float viterbi_plain(const acta_tagger_model *m, const cand *c, size_t n,
                            int prev, uint8_t *out) {
   uint8_t back[WINDOW][MAXC];
-  float v[MAXC], nv[MAXC];
+  float va[MAXC], vb[MAXC], *v = va, *nv = vb;
   for (int k = 0; k < c[0].n; k++)
     v[k] = m->trans[prev][c[0].tag[k]] + c[0].score[k];
   for (size_t i = 1; i < n; i++) {
     const cand *pc = &c[i - 1], *cc = &c[i];
+    const float *row[MAXC]; /* the transitions out of each previous tag */
+    for (int j = 0; j < pc->n; j++) row[j] = m->trans[pc->tag[j]];
+    if (pc->n == 1) {
+      /* one way in (the loop below with one j) */
+      for (int k = 0; k < cc->n; k++) {
+        float best = -INFINITY;
+        if (v[0] != -INFINITY) {
+          float sc = v[0] + row[0][cc->tag[k]];
+          if (sc > best) {
+            best = sc;
+            back[i][k] = 0;
+          }
+        }
+        nv[k] = best + cc->score[k];
+      }
+      float *done = v;
+      v = nv;
+      nv = done;
+      continue;
+    }
     for (int k = 0; k < cc->n; k++) {
       int tag = cc->tag[k];
       float best = -INFINITY;
       for (int j = 0; j < pc->n; j++) {
         float sc = v[j];
         if (sc == -INFINITY) continue;
-        sc += m->trans[pc->tag[j]][tag];
+        sc += row[j][tag];
         if (sc > best) {
           best = sc;
           back[i][k] = (uint8_t)j;
@@ -726,7 +805,9 @@ static float viterbi_plain(const acta_tagger_model *m, const cand *c, size_t n,
       }
       nv[k] = best + cc->score[k];
     }
-    memcpy(v, nv, (size_t)cc->n * sizeof *v);
+    float *done = v;
+    v = nv;
+    nv = done;
   }
   int best = -1;
   for (int k = 0; k < c[n - 1].n; k++)
@@ -857,16 +938,17 @@ static int wants_verb(const acta_tokens *t, uint32_t first, uint32_t last,
 static int headline_particle_verb(const acta_dict *d, const acta_tokens *t,
                                   uint32_t first, uint32_t last, uint32_t i,
                                   const uint8_t *penn) {
-  static const char *const PARTICLES[] = {"over", "off", "out", "up", "down", "back", NULL};
+  static const struct { const char *s; size_t n; } PARTICLES[] = {
+      {"over", 4}, {"off", 3}, {"out", 3}, {"up", 2}, {"down", 4}, {"back", 4}, {NULL, 0}};
   const acta_token *tk = &t->v[i];
   if (penn[i - first] != PT_NN || i + 2 >= last || i < first + 2 ||
       tk->word == ACTA_NO_WORD || !(d->info[tk->word].flags & WF_VERB) ||
       t->v[i + 1].kind != TK_WORD)
     return 0;
   int particle = 0;
-  for (const char *const *p = PARTICLES; *p; p++)
-    if (t->v[i + 1].norm_len == strlen(*p) &&
-        !memcmp(acta_tok_norm(t, i + 1), *p, t->v[i + 1].norm_len))
+  for (size_t p = 0; PARTICLES[p].s; p++)
+    if (t->v[i + 1].norm_len == PARTICLES[p].n &&
+        !memcmp(acta_tok_norm(t, i + 1), PARTICLES[p].s, PARTICLES[p].n))
       particle = 1;
   if (!particle || t->v[i + 2].kind == TK_PUNCT) return 0;
   int plural = 0;
@@ -891,9 +973,12 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
   if (!t->cand_memo && !(t->cand_memo = calloc(1, sizeof *t->cand_memo)))
     abort();
   struct acta_cand_memo *cm = t->cand_memo;
-  if (cm->model != d->tagger) {
+  if (cm->model != d->tagger || cm->dict != d) {
     memset(cm->key, 0, sizeof cm->key);
+    memset(cm->rare_key, 0, sizeof cm->rare_key);
+    memset(cm->punct_word, 0, sizeof cm->punct_word);
     cm->model = d->tagger;
+    cm->dict = d;
   }
   for (uint32_t w0 = first; w0 < last; w0 += WINDOW) {
     uint32_t w1 = last - w0 > WINDOW ? w0 + WINDOW : last;

@@ -130,6 +130,7 @@ static const char *const ABBREVS[] = {
     "vs", "etc", "maj", "adm", "cmdr", "prof", "rev", "hon", "mt", "ft",
     "no", "gens", "reps", "sens", "brig", "cpl", "pvt", "supt", "insp",
     "messrs", "approx", "dept", "est", "govt", "fig", "ave", "blvd", NULL};
+enum { ABBREV_MAX = 6 }; /* the longest ("messrs", "approx") */
 /* Those that never end a sentence (titles, "No. 2"). */
 static const char *const TITLE_ABBREVS[] = {
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
@@ -208,33 +209,44 @@ static uint8_t token_shape(const char *text, size_t start, size_t end,
  * its lemmas (looked up, or made by the lemmatiser for an unknown word)
  * and its vocabulary code.  News repeats its words, and the lexicon's
  * hash table is large: a lookup that misses the cache costs more than
- * all the rest of a token. */
-enum { WM_SLOTS = 2048, WM_KEY = 22 };
+ * all the rest of a token.  A word is keyed by its folded bytes in three
+ * 64-bit words, zero past its end: a hit is three comparisons. */
+enum { WM_SLOTS = 4096, WM_BITS = 12, WM_KEY = 24 };
 
 struct acta_word_memo {
-  uint64_t h;               /* acta_hash of the word */
+  uint64_t key[WM_KEY / 8]; /* the folded word, zero-padded */
   uint32_t word, vlemma, nlemma;
   uint16_t vocab;
   uint8_t len;              /* 0: empty */
-  char s[WM_KEY];
 };
 
-/* Sets the word id, lemmas and (a plain word) vocabulary code of word
- * token tk, folded s[0..n) with 0 < n <= WM_KEY, as finish_token() would
- * without the memo. */
-static void memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk,
-                      const char *s, size_t n) {
+/* The memo's slot for the folded form key[] of n bytes (the memo made or
+ * emptied for dictionary d first). */
+static inline struct acta_word_memo *memo_slot(const acta_dict *d, acta_tokens *t,
+                                               const uint64_t key[WM_KEY / 8],
+                                               size_t n) {
   if (!t->memo || t->memo_dict != (const void *)d) {
     if (!t->memo) t->memo = malloc(WM_SLOTS * sizeof *t->memo);
     if (!t->memo) abort();
     memset(t->memo, 0, WM_SLOTS * sizeof *t->memo);
     t->memo_dict = d;
   }
-  uint64_t h = acta_hash(s, n);
-  struct acta_word_memo *m = &t->memo[h & (WM_SLOTS - 1)];
-  if (m->len != n || m->h != h || memcmp(m->s, s, n) != 0) {
-    m->h = h;
-    m->word = acta_intern_find_hashed(&d->words, s, n, h);
+  uint64_t mix = (key[0] ^ (key[1] * 0xC2B2AE3D27D4EB4FULL) ^
+                  ((key[2] + n) * 0x165667B19E3779F9ULL)) * 0x9E3779B97F4A7C15ULL;
+  _Static_assert(WM_SLOTS == 1 << WM_BITS, "the slot is the top bits");
+  return &t->memo[mix >> (64 - WM_BITS)];
+}
+
+/* Sets the word id, lemmas and (a plain word) vocabulary code of word
+ * token tk, folded s[0..n) with 0 < n <= WM_KEY whose bytes, zero-padded,
+ * are key, as lookup_word() would without the memo. */
+static inline __attribute__((always_inline)) void
+memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
+          size_t n, const uint64_t key[WM_KEY / 8]) {
+  struct acta_word_memo *m = memo_slot(d, t, key, n);
+  if (m->len != n || m->key[0] != key[0] || m->key[1] != key[1] ||
+      m->key[2] != key[2]) {
+    m->word = acta_intern_find(&d->words, s, n);
     if (m->word != ACTA_NO_WORD) {
       m->vlemma = d->info[m->word].vlem;
       m->nlemma = d->info[m->word].nlem;
@@ -245,7 +257,7 @@ static void memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk,
       m->nlemma = acta_noun_lemma(d, s, n, ACTA_NO_WORD, scratch);
       m->vocab = 0;
     }
-    memcpy(m->s, s, n);
+    memcpy(m->key, key, sizeof m->key);
     m->len = (uint8_t)n;
   }
   tk->word = m->word;
@@ -254,11 +266,175 @@ static void memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk,
   if ((tk->shape & TS_PLAIN) && m->word != ACTA_NO_WORD) tk->vocab = m->vocab;
 }
 
-static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
-                         const char *text, uint8_t kind) {
+/* The dictionary's reading of token tk, whose folded form is in the norm
+ * buffer: its word id, lemmas and vocabulary code (without a dictionary,
+ * the vocabulary code alone).  key: the folded form's bytes zero-padded
+ * to WM_KEY (NULL: not at hand). */
+static void lookup_word(const acta_dict *d, acta_tokens *t, acta_token *tk,
+                        uint8_t kind, const uint64_t *key) {
+  if (d) {
+    const char *s = t->norm.data + tk->norm;
+    size_t n = tk->norm_len;
+    tk->word = ACTA_NO_WORD;
+    if (kind == TK_WORD && !(tk->shape & TS_PLAIN) && n < 64 &&
+        memchr(s, '-', n)) {
+      /* "cease-fire" is "ceasefire", "air-strike" "airstrike", when the
+       * joined form is a known word */
+      char joined[64];
+      size_t jn = 0;
+      for (size_t q = 0; q < n; q++)
+        if (s[q] != '-') joined[jn++] = s[q];
+      tk->word = acta_intern_find(&d->words, joined, jn);
+      if (tk->word != ACTA_NO_WORD && (d->info[tk->word].flags & WF_STAGE))
+        tk->word = ACTA_NO_WORD; /* a stage word, not a lexicon word */
+      if (tk->word != ACTA_NO_WORD) {
+        /* later lookups (lemmas) use the joined form */
+        char scratch[80];
+        tk->vlemma = acta_verb_lemma(d, joined, jn, tk->word, scratch);
+        tk->nlemma = acta_noun_lemma(d, joined, jn, tk->word, scratch);
+        return;
+      }
+    }
+    if (kind == TK_WORD && n > 0 && n <= WM_KEY) {
+      uint64_t own[WM_KEY / 8] = {0, 0, 0};
+      if (!key) {
+        memcpy(own, s, n);
+        key = own;
+      }
+      memo_word(d, t, tk, s, n, key);
+      return;
+    }
+    tk->word = acta_intern_find(&d->words, s, n);
+    if (kind == TK_WORD && (tk->shape & TS_PLAIN) && tk->word != ACTA_NO_WORD)
+      tk->vocab = d->info[tk->word].vocab;
+    if (kind == TK_WORD && tk->word != ACTA_NO_WORD) {
+      /* a known word: its lemmas were computed at load */
+      tk->vlemma = d->info[tk->word].vlem;
+      tk->nlemma = d->info[tk->word].nlem;
+    } else if (kind == TK_WORD && n < 64) {
+      char scratch[80];
+      tk->vlemma = acta_verb_lemma(d, s, n, tk->word, scratch);
+      tk->nlemma = acta_noun_lemma(d, s, n, tk->word, scratch);
+    }
+  } else if (kind == TK_WORD && (tk->shape & TS_PLAIN)) {
+    tk->vocab = acta_vocab_find(t->norm.data + tk->norm, tk->norm_len);
+  }
+}
+
+/* The ASCII capitals, small letters and digits of the eight bytes v, each
+ * byte marked by its high bit; the subtractions cannot borrow across
+ * bytes, every byte's high bit being set first (a byte outside ASCII is
+ * none of them). */
+typedef struct { uint64_t upper, lower, digit; } ascii_classes;
+static inline ascii_classes classify8(uint64_t v) {
+  const uint64_t H = 0x8080808080808080ULL, ONES = 0x0101010101010101ULL;
+  uint64_t vh = v | H, ascii = ~v & H;
+  ascii_classes c;
+  c.upper = (vh - ONES * 'A') & ~(vh - ONES * ('Z' + 1)) & ascii;
+  c.lower = (vh - ONES * 'a') & ~(vh - ONES * ('z' + 1)) & ascii;
+  c.digit = (vh - ONES * '0') & ~(vh - ONES * ('9' + 1)) & ascii;
+  return c;
+}
+
+/* finish_token() for the common token, a word or number of at most WM_KEY
+ * ASCII bytes, eight bytes at a time (classify8(); a capital is folded
+ * by setting its 0x20 bit).  Returns 0, having written nothing, when a
+ * byte is outside ASCII.  text[0..len) holds the token. */
+static int finish_ascii(const acta_dict *d, acta_tokens *t, acta_token *tk,
+                        const char *text, size_t len, uint8_t kind) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  enum { NW = WM_KEY / 8 };
+  const uint64_t H = 0x8080808080808080ULL;
+  size_t n = tk->end - tk->start, nw = (n + 7) / 8;
+  uint64_t x[NW];
+  if (len - tk->start >= sizeof x) {
+    memcpy(x, text + tk->start, sizeof x);
+  } else {
+    memset(x, 0, sizeof x);
+    memcpy(x, text + tk->start, n);
+  }
+  size_t tail = n - 8 * (nw - 1); /* bytes in the last word: 1..8 */
+  uint64_t tail_mask = tail == 8 ? ~0ULL : (1ULL << (8 * tail)) - 1;
+  uint64_t high = 0, odd = 0, small = 0, caps[NW] = {0, 0, 0};
+  for (size_t k = 0; k < nw; k++) {
+    uint64_t mask = k + 1 == nw ? tail_mask : ~0ULL;
+    uint64_t v = x[k] & mask;
+    ascii_classes c = classify8(v);
+    high |= v;
+    odd |= mask & H & ~(c.upper | c.lower | c.digit); /* neither letter nor digit */
+    small |= c.lower;
+    caps[k] = c.upper;
+    x[k] = v | (c.upper >> 2);
+  }
+  if (high & H) return 0;
+  if (nw < 3) x[2] = 0;
+  if (nw < 2) x[1] = 0;
   tk->kind = kind;
   tk->norm = (uint32_t)t->norm.len;
+  acta_buf_reserve(&t->norm, sizeof x + 1);
+  char *o = t->norm.data + t->norm.len;
+  memcpy(o, x, sizeof x);
+  o[n] = '\0';
+  t->norm.len += n + 1;
+  tk->norm_len = (uint32_t)n;
+  tk->shape = odd ? TS_ASCII : TS_PLAIN | TS_ASCII;
+  if (caps[0] & 0x80) tk->flags |= TF_CAP;
+  /* every letter a capital, and two of them at least */
+  if (kind == TK_WORD && !small &&
+      ((caps[0] & (caps[0] - 1)) || (caps[1] & (caps[1] - 1)) ||
+       (caps[2] & (caps[2] - 1)) ||
+       (caps[0] != 0) + (caps[1] != 0) + (caps[2] != 0) >= 2))
+    tk->flags |= TF_ALLCAPS;
+  if (d && kind == TK_WORD && !odd)
+    memo_word(d, t, tk, o, n, x); /* a plain word: lookup_word()'s memo */
+  else
+    lookup_word(d, t, tk, kind, x);
+  return 1;
+#else
+  (void)d; (void)t; (void)tk; (void)text; (void)len; (void)kind;
+  return 0;
+#endif
+}
+
+/* finish_token() for a punctuation mark of one ASCII byte; its word id
+ * (the lexicon has a few: "&", "%") is memoised with the words, under a
+ * key no word token has (a word of one byte is a letter or digit). */
+static void finish_punct(const acta_dict *d, acta_tokens *t, acta_token *tk,
+                         char c) {
+  tk->kind = TK_PUNCT;
+  tk->norm = (uint32_t)t->norm.len;
+  acta_buf_reserve(&t->norm, 2);
+  char *o = t->norm.data + t->norm.len;
+  o[0] = c;
+  o[1] = '\0';
+  t->norm.len += 2;
+  tk->norm_len = 1;
+  tk->shape = c == '\'' || c == '`' ? TS_ASCII : TS_PLAIN | TS_ASCII;
+  tk->punct = c;
+  if (!d) return;
+  uint64_t key[WM_KEY / 8] = {(unsigned char)c, 0, 0};
+  struct acta_word_memo *m = memo_slot(d, t, key, 1);
+  if (m->len != 1 || m->key[0] != key[0] || m->key[1] || m->key[2]) {
+    m->word = acta_intern_find(&d->words, o, 1);
+    m->vlemma = m->nlemma = ACTA_NO_WORD;
+    m->vocab = 0;
+    memcpy(m->key, key, sizeof m->key);
+    m->len = 1;
+  }
+  tk->word = m->word;
+}
+
+static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
+                         const char *text, size_t len, uint8_t kind) {
   size_t n = tk->end - tk->start;
+  if (kind != TK_PUNCT && n <= WM_KEY && finish_ascii(d, t, tk, text, len, kind))
+    return;
+  if (kind == TK_PUNCT && n == 1 && (unsigned char)text[tk->start] < 0x80) {
+    finish_punct(d, t, tk, text[tk->start]);
+    return;
+  }
+  tk->kind = kind;
+  tk->norm = (uint32_t)t->norm.len;
   acta_buf_reserve(&t->norm, n + 1);
   /* ASCII letters and digits: the folded form is the lower case, capitals
    * are A-Z (the common case, in one pass) */
@@ -311,48 +487,78 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
       if (letters >= 2 && upper == letters) tk->flags |= TF_ALLCAPS;
     }
   }
-  if (d) {
-    const char *s = t->norm.data + tk->norm;
-    size_t n = tk->norm_len;
-    tk->word = ACTA_NO_WORD;
-    if (kind == TK_WORD && !(tk->shape & TS_PLAIN) && n < 64 &&
-        memchr(s, '-', n)) {
-      /* "cease-fire" is "ceasefire", "air-strike" "airstrike", when the
-       * joined form is a known word */
-      char joined[64];
-      size_t jn = 0;
-      for (size_t q = 0; q < n; q++)
-        if (s[q] != '-') joined[jn++] = s[q];
-      tk->word = acta_intern_find(&d->words, joined, jn);
-      if (tk->word != ACTA_NO_WORD && (d->info[tk->word].flags & WF_STAGE))
-        tk->word = ACTA_NO_WORD; /* a stage word, not a lexicon word */
-      if (tk->word != ACTA_NO_WORD) {
-        /* later lookups (lemmas) use the joined form */
-        char scratch[80];
-        tk->vlemma = acta_verb_lemma(d, joined, jn, tk->word, scratch);
-        tk->nlemma = acta_noun_lemma(d, joined, jn, tk->word, scratch);
-        return;
-      }
+  lookup_word(d, t, tk, kind, NULL);
+}
+
+/* The commonest token, read and finished in one go: fewer than sixteen
+ * ASCII letters and digits at text[i] (avail bytes readable there, at
+ * least eight) ended by an ASCII byte that cannot continue it (not - ',
+ * after digits only not ",", and "." only after a word of more than
+ * ABBREV_MAX letters), as the general loop of
+ * acta_tokenize() and finish_token() would make it.  Returns 0, having
+ * done nothing, for any other token; else pushes the token (flags pre)
+ * and sets *next past it. */
+static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
+                      size_t i, size_t avail, uint8_t pre, size_t *next) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  const uint64_t H = 0x8080808080808080ULL;
+  uint64_t x[WM_KEY / 8] = {0, 0, 0}, upper[2] = {0, 0}, lower = 0;
+  size_t m = 0;
+  for (size_t w = 0;; w++) {
+    if (w == 2 || (w == 1 && avail < 16)) return 0;
+    uint64_t v;
+    memcpy(&v, text + i + 8 * w, 8);
+    ascii_classes c = classify8(v);
+    uint64_t other = H & ~(c.upper | c.lower | c.digit);
+    uint64_t keep = ~0ULL;
+    if (other) {
+      size_t k = (size_t)__builtin_ctzll(other) / 8;
+      keep = k ? (1ULL << (8 * k)) - 1 : 0;
+      m = 8 * w + k;
     }
-    if (kind == TK_WORD && n > 0 && n <= WM_KEY) {
-      memo_word(d, t, tk, s, n);
-      return;
-    }
-    tk->word = acta_intern_find(&d->words, s, n);
-    if (kind == TK_WORD && (tk->shape & TS_PLAIN) && tk->word != ACTA_NO_WORD)
-      tk->vocab = d->info[tk->word].vocab;
-    if (kind == TK_WORD && tk->word != ACTA_NO_WORD) {
-      /* a known word: its lemmas were computed at load */
-      tk->vlemma = d->info[tk->word].vlem;
-      tk->nlemma = d->info[tk->word].nlem;
-    } else if (kind == TK_WORD && n < 64) {
-      char scratch[80];
-      tk->vlemma = acta_verb_lemma(d, s, n, tk->word, scratch);
-      tk->nlemma = acta_noun_lemma(d, s, n, tk->word, scratch);
-    }
-  } else if (kind == TK_WORD && (tk->shape & TS_PLAIN)) {
-    tk->vocab = acta_vocab_find(t->norm.data + tk->norm, tk->norm_len);
+    upper[w] = c.upper & keep;
+    lower |= c.lower & keep;
+    x[w] = (v & keep) | (upper[w] >> 2);
+    if (other) break;
   }
+  if (m == 0) return 0;
+  unsigned char b = (unsigned char)text[i + m];
+  int has_letter = (upper[0] | upper[1] | lower) != 0;
+  /* a word of more than ABBREV_MAX letters before a stop is no
+   * abbreviation, initial or "U.S." */
+  if (b >= 0x80 || b == '-' || b == '\'' || (b == ',' && !has_letter) ||
+      (b == '.' && !(has_letter && m > ABBREV_MAX)))
+    return 0;
+  uint8_t kind = has_letter ? TK_WORD : TK_NUM;
+  acta_token *tk = push_token(t);
+  tk->start = (uint32_t)i;
+  tk->end = (uint32_t)(i + m);
+  tk->flags = pre;
+  tk->kind = kind;
+  tk->norm = (uint32_t)t->norm.len;
+  acta_buf_reserve(&t->norm, 17);
+  char *o = t->norm.data + t->norm.len;
+  memcpy(o, x, 16);
+  o[m] = '\0';
+  t->norm.len += m + 1;
+  tk->norm_len = (uint32_t)m;
+  tk->shape = TS_PLAIN | TS_ASCII;
+  if (upper[0] & 0x80) tk->flags |= TF_CAP;
+  /* every letter a capital, and two of them at least */
+  if (kind == TK_WORD && !lower &&
+      ((upper[0] & (upper[0] - 1)) || (upper[1] & (upper[1] - 1)) ||
+       (upper[0] && upper[1])))
+    tk->flags |= TF_ALLCAPS;
+  if (d && kind == TK_WORD)
+    memo_word(d, t, tk, o, m, x);
+  else
+    lookup_word(d, t, tk, kind, x);
+  *next = i + m;
+  return 1;
+#else
+  (void)d; (void)t; (void)text; (void)i; (void)avail; (void)pre; (void)next;
+  return 0;
+#endif
 }
 
 void acta_tokenize(const acta_dict *d, const char *text, size_t len,
@@ -362,6 +568,23 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
   size_t i = 0;
   int newlines = 0;
   while (i < len) {
+    unsigned char c0 = (unsigned char)text[i];
+    if (c0 == ' ') { /* the usual space */
+      i++;
+      continue;
+    }
+    if (c0 > ' ' && c0 < 0x7F && c0 != '\'' && c0 != '-' && c0 != '.' &&
+        !((c0 | 0x20) >= 'a' && (c0 | 0x20) <= 'z') && !(c0 >= '0' && c0 <= '9')) {
+      /* a punctuation mark of one ASCII byte, as below */
+      acta_token *tk = push_token(t);
+      tk->start = (uint32_t)i;
+      tk->end = (uint32_t)(i + 1);
+      tk->flags = newlines ? (uint8_t)(TF_NL_BEFORE | (newlines > 1 ? TF_PARA_BEFORE : 0)) : 0;
+      newlines = 0;
+      finish_punct(d, t, tk, (char)c0);
+      i++;
+      continue;
+    }
     int32_t cp;
     size_t k = decode(text, len, i, &cp);
     if (is_space_cp(cp)) {
@@ -373,10 +596,36 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
     if (newlines) pre |= TF_NL_BEFORE;
     if (newlines > 1) pre |= TF_PARA_BEFORE;
     newlines = 0;
+    if (cp < 0x80 && len - i >= 8 && short_word(d, t, text, i, len - i, pre, &i))
+      continue;
     if (is_letter_cp(cp) || is_digit_cp(cp)) {
       /* a word or number: letters/digits with internal . - ' , */
       size_t s = i, j = i + k;
       int digits_only = is_digit_cp(cp), has_letter = !digits_only;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      /* ASCII letters and digits eight at a time (as in finish_ascii(),
+       * a byte outside ASCII being neither); the loop below goes on from
+       * the first other byte */
+      while (len - j >= 8) {
+        const uint64_t H = 0x8080808080808080ULL, ONES = 0x0101010101010101ULL;
+        uint64_t v;
+        memcpy(&v, text + j, 8);
+        uint64_t vh = v | H, ascii = ~v & H;
+        uint64_t letter = ((vh - ONES * 'A') & ~(vh - ONES * ('Z' + 1))) |
+                          ((vh - ONES * 'a') & ~(vh - ONES * ('z' + 1)));
+        uint64_t digit = (vh - ONES * '0') & ~(vh - ONES * ('9' + 1));
+        letter &= ascii;
+        uint64_t other = H & ~(letter | (digit & ascii));
+        size_t m = other ? (size_t)__builtin_ctzll(other) / 8 : 8;
+        if (m < 8) letter &= (1ULL << (8 * m)) - 1;
+        if (letter) {
+          has_letter = 1;
+          digits_only = 0;
+        }
+        j += m;
+        if (m < 8) break;
+      }
+#endif
       while (j < len) {
         unsigned char b = (unsigned char)text[j];
         if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) {
@@ -389,6 +638,8 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
           j++;
           continue;
         }
+        /* any other ASCII byte but - ' , . ends the word */
+        if (b < 0x80 && b != '-' && b != '\'' && b != ',' && b != '.') break;
         int32_t c2;
         size_t k2 = decode(text, len, j, &c2);
         if (is_letter_cp(c2) || is_digit_cp(c2)) {
@@ -435,11 +686,11 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
           if ((tt == 't' || tt == 'T') && !letter_at(text, len, j + ka + 1)) {
             /* did|n't, ca|n't, wo|n't */
             tk->end = (uint32_t)(j - 1);
-            finish_token(d, t, tk, text, TK_WORD);
+            finish_token(d, t, tk, text, len, TK_WORD);
             acta_token *nt = push_token(t);
             nt->start = (uint32_t)(j - 1);
             nt->end = (uint32_t)(j + ka + 1);
-            finish_token(d, t, nt, text, TK_WORD);
+            finish_token(d, t, nt, text, len, TK_WORD);
             i = j + ka + 1;
             continue;
           }
@@ -449,8 +700,8 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
       int abbr = 0;
       if (j < len && text[j] == '.') {
         size_t wl = j - s;
-        char low[16];
-        if (wl < sizeof low) {
+        char low[ABBREV_MAX];
+        if (wl <= ABBREV_MAX) {
           for (size_t q = 0; q < wl; q++) {
             char c = text[s + q];
             low[q] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
@@ -465,7 +716,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
         tk->flags |= TF_ABBR;
       }
       tk->end = (uint32_t)j;
-      finish_token(d, t, tk, text, digits_only ? TK_NUM : TK_WORD);
+      finish_token(d, t, tk, text, len, digits_only ? TK_NUM : TK_WORD);
       i = j;
       continue;
     }
@@ -477,7 +728,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
       tk->start = (uint32_t)i;
       tk->end = (uint32_t)(i + k + 1);
       tk->flags = pre;
-      finish_token(d, t, tk, text, TK_WORD);
+      finish_token(d, t, tk, text, len, TK_WORD);
       i += k + 1;
       continue;
     }
@@ -490,7 +741,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
       while (j < len && text[j] == (char)cp) j++;
     }
     tk->end = (uint32_t)j;
-    finish_token(d, t, tk, text, TK_PUNCT);
+    finish_token(d, t, tk, text, len, TK_PUNCT);
     if (cp == '.' && j - i > 1) tk->punct = 'E'; /* ellipsis */
     if (cp == '-' && j - i > 1) tk->punct = '-';
     i = j;
@@ -593,6 +844,10 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
         line_start = i;
       }
       if (!brk && i - first >= MAX_TOKENS) brk = 1;
+      /* the common token, after a word or number that is no abbreviation:
+       * no end of sentence before it */
+      const acta_token *pv = &t->v[i - 1];
+      if (!brk && pv->kind != TK_PUNCT && !(pv->flags & TF_ABBR)) continue;
       if (!brk) {
         /* look back: end punctuation (+ closing quotes) before token i */
         size_t p = i;

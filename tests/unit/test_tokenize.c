@@ -125,3 +125,48 @@ Test(tokenize, long_input_is_bounded) {
   free(ss);
   free(big);
 }
+
+/* Words on both sides of the tokenizer's eight- and sixteen-byte reads:
+ * 8, 9, 14, 16 and 21 bytes, capitals in the second eight bytes only, a
+ * word before a stop (no abbreviation) and an abbreviation, a number with
+ * a comma, and a word too near the end for an eight-byte read. */
+Test(tokenize, words_around_eight_byte_reads) {
+  const char *s = "Colombia NATIONALPOLICE reported 123456789 attacks by "
+                  "1234567AB in Internationalizations andAlsoMixedCase "
+                  "ended. Gen. Smith saw 10,000 homes in Cali";
+  static const struct { const char *norm; uint8_t kind, flags; } want[] = {
+      {"colombia", TK_WORD, TF_CAP},
+      {"nationalpolice", TK_WORD, TF_CAP | TF_ALLCAPS},
+      {"reported", TK_WORD, 0},
+      {"123456789", TK_NUM, 0},
+      {"attacks", TK_WORD, 0},
+      {"by", TK_WORD, 0},
+      {"1234567ab", TK_WORD, TF_ALLCAPS},
+      {"in", TK_WORD, 0},
+      {"internationalizations", TK_WORD, TF_CAP},
+      {"andalsomixedcase", TK_WORD, 0},
+      {"ended", TK_WORD, 0},
+      {".", TK_PUNCT, 0},
+      {"gen.", TK_WORD, TF_CAP | TF_ABBR},
+      {"smith", TK_WORD, TF_CAP},
+      {"saw", TK_WORD, 0},
+      {"10,000", TK_NUM, 0},
+      {"homes", TK_WORD, 0},
+      {"in", TK_WORD, 0},
+      {"cali", TK_WORD, TF_CAP},
+  };
+  size_t nw = sizeof want / sizeof want[0];
+  tok(s);
+  cr_assert_eq(toks.n, nw, "got %zu tokens", toks.n);
+  for (size_t i = 0; i < nw; i++) {
+    const acta_token *t = &toks.v[i];
+    cr_assert_str_eq(norm_at(i), want[i].norm, "token %zu", i);
+    cr_assert_eq(t->kind, want[i].kind, "token %zu (%s)", i, want[i].norm);
+    cr_assert_eq(t->flags & (TF_CAP | TF_ALLCAPS | TF_ABBR), want[i].flags,
+                 "token %zu (%s): flags %d", i, want[i].norm, t->flags);
+    cr_assert_eq(t->norm_len, strlen(want[i].norm), "token %zu", i);
+    cr_assert_eq(t->end - t->start, t->norm_len, "token %zu", i);
+  }
+  cr_assert_eq(toks.v[1].start, 9); /* "NATIONALPOLICE" */
+  cr_assert_eq(toks.v[18].end, strlen(s));
+}
