@@ -228,30 +228,33 @@ static inline uint32_t acta_coder_word_of_token(const acta_coder_words *cw,
   return acta_intern_find(&cw->words, s, n);
 }
 
-/* Is coder word id x (ACTA_NO_WORD: none) in one of the lists `bits`? */
-static inline int acta_word_in(const acta_coder_words *cw, uint32_t x,
-                               uint64_t bits) {
-  return x != ACTA_NO_WORD && (cw->bits[x] & bits) != 0;
+/* Does coder word id x (ACTA_NO_WORD: none) have one of `bits` in the
+ * bits of its set (word_bits: cw->bits or cw->bits2)? */
+static inline int acta_word_bits_in(const uint64_t *word_bits, uint32_t x, uint64_t bits) {
+  return x != ACTA_NO_WORD && (word_bits[x] & bits) != 0;
 }
 
-/* Is lexicon id lemma (ACTA_NO_WORD: none) in one of the lemma lists? */
-static inline int acta_lemma_in(const acta_coder_words *cw, uint32_t lemma,
-                                uint32_t bits) {
+/* Does lexicon id lemma (ACTA_NO_WORD: none) have one of `bits` in the
+ * lemma bits of its set (cw->lemma_bits or cw->lemma_bits2)? */
+static inline int acta_lemma_bits_in(const acta_u64map *lemma_bits, uint32_t lemma,
+                                     uint32_t bits) {
   uint32_t v;
-  return lemma != ACTA_NO_WORD && acta_u64map_get(&cw->lemma_bits, lemma, &v) &&
-         (v & bits) != 0;
+  return lemma != ACTA_NO_WORD && acta_u64map_get(lemma_bits, lemma, &v) && (v & bits) != 0;
 }
 
-/* The same for the second set of lists (WL2_* bits). */
-static inline int acta_word_in2(const acta_coder_words *cw, uint32_t x,
-                                uint64_t bits) {
-  return x != ACTA_NO_WORD && (cw->bits2[x] & bits) != 0;
+/* Is coder word id x in one of the lists `bits` (WL_*; acta_word_in2:
+ * WL2_*)?  Is lexicon id lemma in one of the lemma lists? */
+static inline int acta_word_in(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
+  return acta_word_bits_in(cw->bits, x, bits);
 }
-static inline int acta_lemma_in2(const acta_coder_words *cw, uint32_t lemma,
-                                 uint32_t bits) {
-  uint32_t v;
-  return lemma != ACTA_NO_WORD && acta_u64map_get(&cw->lemma_bits2, lemma, &v) &&
-         (v & bits) != 0;
+static inline int acta_word_in2(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
+  return acta_word_bits_in(cw->bits2, x, bits);
+}
+static inline int acta_lemma_in(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
+  return acta_lemma_bits_in(&cw->lemma_bits, lemma, bits);
+}
+static inline int acta_lemma_in2(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
+  return acta_lemma_bits_in(&cw->lemma_bits2, lemma, bits);
 }
 
 /* Is lemma the lexicon id l (both real ids)? */
