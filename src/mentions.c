@@ -533,11 +533,10 @@ static int in_matches(const match *ms, size_t nm, uint32_t q) {
 
 /* "Prisons Director Marco Tulo Lima", "Minister Ana Bolivia Torres": a
  * one-word name of countries.txt (a country, a capital: "Lima" is Peru's
- * government) inside a
- * person's name, after given names no dictionary knows that follow a
- * title, or two or more of them, is part of the name, not the country.
- * Drops such matches from ms[0..nm) (phrase [i, j)); returns how many
- * are kept. */
+ * government) inside a person's name, after given names no dictionary
+ * knows that follow a title, or two or more of them, is part of the name,
+ * not the country.  Drops such matches from ms[0..nm) (the phrase starts
+ * at token i); returns how many are kept. */
 static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, match *ms,
                                        size_t nm, uint32_t i) {
   size_t kept = 0;
