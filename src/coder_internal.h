@@ -279,6 +279,15 @@ static inline int norm_one_of(const struct acta_work *w, uint32_t i, const char 
   return 0;
 }
 
+/* Is string x (a lemma's text; NULL: no) one of the words of list
+ * (NULL-ended)? */
+static inline int str_one_of(const char *x, const char *const *list) {
+  if (!x) return 0;
+  for (; *list; list++)
+    if (!strcmp(x, *list)) return 1;
+  return 0;
+}
+
 /* Is token i the written form of coder word id x ("and": cw->w_and)? */
 static inline int is_word(const struct acta_work *w, uint32_t i, uint32_t x) {
   return w->tok_cw[i] == x;

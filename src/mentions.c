@@ -817,10 +817,7 @@ int acta_relation_head(const struct acta_work *w, uint32_t q) {
   static const char *const RELATION[] = {"bodyguards", "bodyguard", "associates", "associate",
                                          "accomplices", "accomplice", "henchmen", "relatives",
                                          NULL};
-  const char *t = norm(w, q);
-  for (size_t i = 0; RELATION[i]; i++)
-    if (!strcmp(t, RELATION[i])) return 1;
-  return 0;
+  return norm_one_of(w, q, RELATION);
 }
 
 /* NP "of" NP where the first has no actor: "dozens of protesters" is one

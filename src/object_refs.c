@@ -215,9 +215,7 @@ static int on_person(const char *code, const char *lemma) {
   /* a bare "was captured" (192 before it is known whom) takes people */
   if (!strcmp(code, "192")) return !strcmp(lemma, "capture");
   if (cameo_root(code) != 19) return 0;
-  for (size_t i = 0; HURT[i]; i++)
-    if (!strcmp(lemma, HURT[i])) return 1;
-  return 0;
+  return str_one_of(lemma, HURT);
 }
 
 /* How many words may stand before the head of a phrase of people ("five
@@ -722,9 +720,7 @@ static int against_verb(const struct acta_work *w, uint32_t q) {
 static int send_verb(const char *lemma) {
   static const char *const SEND[] = {"send", "deploy", "dispatch", "mobilize", "mobilise",
                                      "station", "post", "move", "redeploy", NULL};
-  for (size_t i = 0; SEND[i]; i++)
-    if (!strcmp(SEND[i], lemma)) return 1;
-  return 0;
+  return str_one_of(lemma, SEND);
 }
 
 int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t end,
@@ -802,11 +798,8 @@ static int joint_act(const char *code, const char *lemma) {
                                       "cooperate", "collaborate", "reconcile", "confer",
                                       "discuss", "hold", NULL};
   int root = cameo_root(code);
-  if (!lemma || root < 3 || root > 6 || !strncmp(code, "042", 3) || !strncmp(code, "043", 3))
-    return 0;
-  for (size_t i = 0; JOINT[i]; i++)
-    if (!strcmp(lemma, JOINT[i])) return 1;
-  return 0;
+  if (root < 3 || root > 6 || !strncmp(code, "042", 3) || !strncmp(code, "043", 3)) return 0;
+  return str_one_of(lemma, JOINT);
 }
 
 /* How far after its verb a joint act's partner may be named with "with"
@@ -854,10 +847,7 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
   int each = g->last + 1 < end &&
              ((!strcmp(norm(w, g->last), "each") && !strcmp(norm(w, g->last + 1), "other")) ||
               (!strcmp(norm(w, g->last), "one") && !strcmp(norm(w, g->last + 1), "another")));
-  int fight = 0;
-  for (size_t i = 0; lemma && FIGHT[i]; i++)
-    if (!strcmp(lemma, FIGHT[i])) fight = 1;
-  if (!each && !fight) return tgt;
+  if (!each && !str_one_of(lemma, FIGHT)) return tgt;
   acta_trace(w, "  target: the sides of %s fight each other\n", w->ments[src].code);
   return w->ments[src].group;
 }

@@ -631,13 +631,10 @@ static int helps_do(const struct acta_work *w, const acta_sentence *s, const vgr
 static int graded_participle(const struct acta_work *w, const acta_sentence *s,
                              const vgroup *g) {
   static const char *const degree[] = {"very", "so", "too", "extremely", "highly",
-                                        "most", "quite", "rather", "less", "least"};
+                                        "most", "quite", "rather", "less", "least", NULL};
   if (g->first != g->head || g->first <= s->first) return 0;
   if (w->toks.v[g->head].penn != PT_VBG) return 0;
-  const char *prev = norm(w, g->first - 1);
-  for (size_t i = 0; i < sizeof degree / sizeof degree[0]; i++)
-    if (!strcmp(prev, degree[i])) return 1;
-  return 0;
+  return norm_one_of(w, g->first - 1, degree);
 }
 
 /* Is token t a capitalised word, not in capitals throughout? */
