@@ -118,8 +118,11 @@ static int target_armed(const acta_event *e, const acta_event_evidence *ev,
   return -1;
 }
 
-/* Protesters, or strikers and students at a protest. */
-static int crowd(const acta_actor *a, actor_kind k, const acta_event_evidence *ev) {
+/* Protesters, or strikers and students at a protest (one of them is no
+ * crowd: one = the actor is one person). */
+static int crowd(const acta_actor *a, actor_kind k, const acta_event_evidence *ev, int one) {
+  /* one person -- an opposition leader shot by gunmen -- is no crowd */
+  if (one) return 0;
   return role_is(a, "OPP") || (k == AK_CROWD && (has(ev, CUE_ACT_PROTEST) || ev->art_protest));
 }
 
@@ -139,7 +142,7 @@ static void violence(acta_event *e, const acta_event_evidence *ev, actor_kind sk
    * named as one */
   if (sk == AK_CIVILIAN && !has(ev, CUE_ACT_MOB)) sk = AK_NONE;
   if (sk == AK_CROWD && !has(ev, CUE_ACT_PROTEST) && !has(ev, CUE_ACT_RIOT)) sk = AK_NONE;
-  int on_crowd = crowd(&e->target, tk, ev), by_crowd = crowd(&e->source, sk, ev);
+  int on_crowd = crowd(&e->target, tk, ev, ev->target_one), by_crowd = crowd(&e->source, sk, ev, ev->source_one);
   if (code_is(e, "175") && !on_crowd && !has(ev, CUE_ACT_PROTEST)) {
     set(e, VAC, "Attack");
     return;
@@ -205,7 +208,7 @@ static void violence(acta_event *e, const acta_event_evidence *ev, actor_kind sk
 /* Coercion (17): arrests, seizures, destruction. */
 static void coercion(acta_event *e, const acta_event_evidence *ev, actor_kind tk) {
   if (code_is(e, "173")) {
-    if (crowd(&e->target, tk, ev) && (has(ev, CUE_ACT_PROTEST) || ev->art_protest))
+    if (crowd(&e->target, tk, ev, ev->target_one) && (has(ev, CUE_ACT_PROTEST) || ev->art_protest))
       set(e, PROTESTS, ev->art_force >= 2 ? "Excessive force against protesters"
                                           : "Protest with intervention");
     else if (tk != AK_CRIMINAL && !has(ev, CTX_CRIME) && !has(ev, CTX_ILLEGAL_DRUGS) &&
@@ -216,7 +219,7 @@ static void coercion(acta_event *e, const acta_event_evidence *ev, actor_kind tk
     if (has(ev, CUE_ACT_WEAPONS) || has(ev, CUE_ACT_DEFUSE) || explosive(ev->means))
       set(e, STRATEGIC, "Disrupted weapons use");
     /* destruction by rioters or a mob is their riot */
-    else if (crowd(&e->source, sk, ev) || (sk == AK_CROWD && has(ev, CUE_ACT_RIOT)))
+    else if (crowd(&e->source, sk, ev, ev->source_one) || (sk == AK_CROWD && has(ev, CUE_ACT_RIOT)))
       set(e, RIOTS, "Violent demonstration");
     else if (has(ev, CUE_ACT_MOB) && (sk == AK_CIVILIAN || sk == AK_NONE))
       set(e, RIOTS, "Mob violence");

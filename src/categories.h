@@ -45,6 +45,9 @@ typedef struct acta_event_evidence {
   int target_object;  /* its target is the object of its verb ("captured
                          three commanders"), not in a phrase after it
                          ("recaptured the town from the rebels") */
+  int source_one, target_one; /* the actor is one person, named or singular
+                         ("opposition leader Juan Perez", "an opposition
+                         lawmaker"): no crowd, whatever its role */
   int art_protest;    /* the article reports a protest */
   int art_force;      /* and force against protesters: 0 none, 1 they were
                          dispersed or arrested, 2 force that kills */

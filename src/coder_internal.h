@@ -12,6 +12,7 @@
  *                    objects
  *   match.c          event patterns matched around a verb or a noun
  *   victim_codes.c   the code of an act of force by whom it harms
+ *   act_codes.c      the code of a supply, a backing or a "targeting" by what it is
  *   events.c         event assembly: one event per actor pair, duplicates
  *                    merged, dates, text order
  *   claims.c         reporting frames, statements, evidence, disputes,
@@ -621,6 +622,17 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
                                    const acta_sentence *s, const acta_cameo *cm,
                                    uint32_t trig, const char *figure_kind,
                                    const acta_actor *source, const acta_actor *target);
+
+/* ---- act_codes.c ----------------------------------------------------------- */
+
+/* The code of act cm by what its sentence says it is: aid to criminals
+ * 060 (NULL, no event: a sale "on the black market"), a backing by
+ * financiers 071, by armed forces 062, of an operation 070, of a policy
+ * 051, "targeting" of the unarmed or by a state body 170; every other
+ * code kept.  source may be NULL (none known). */
+const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
+                                const acta_sentence *s, const acta_cameo *cm, uint32_t trig,
+                                const acta_actor *source, const acta_actor *target);
 
 /* ---- events.c -------------------------------------------------------------- */
 

@@ -274,7 +274,7 @@ static const char *const ABLE[] = {"able", "unable", "capable", NULL};
  * the killings among them */
 static const char *const HARM_ACT[] = {
     "kill", "murder", "killing", "wound", "injure", "attack", "ambush", "assault", NULL};
-static const char *const KILL_ACT[] = {"kill", "murder", "killing", NULL};
+static const char *const KILL_ACT[] = {"kill", "murder", "killing", "gun", NULL};
 /* verbs of a crime: "X said Y laundered money" accuses Y (claims.c) */
 static const char *const CRIME_VERB[] = {
     "launder", "embezzle", "steal", "smuggle", "traffic", "extort", "bribe", "rob",
@@ -435,6 +435,23 @@ static const word_list LISTS[] = {
     {WL_PLACE_PART, PLACE_PART, 0},         {WL_COUNTRY_THING, COUNTRY_THING, 0},
     {WL_UNNAMED_BODY, UNNAMED_BODY, 0}};
 
+/* codes8 (act_codes.c): a financier's backing is money; backing a plan or
+ * ruling endorses a policy; "target" is an aim, not a blow; an arms sale "on
+ * the black market" has no party */
+static const char *const FINANCIER[] = {"financier", "financiers", "funder", "funders",
+                                        "sponsor", "sponsors", "bankroller", "bankrollers",
+                                        NULL};
+static const char *const POLICY_NOUN[] = {
+    "plan", "plans", "policy", "policies", "decision", "ruling", "request", "bill",
+    "measure", "measures", "proposal", "reform", "reforms", "law", "legislation", "decree",
+    "initiative", "idea", "debate", "program", "programme", "strategy", "crackdown",
+    "amendment", "bid", "candidacy", "resolution", "move", NULL};
+static const char *const BACK_VERB[] = {"support", "back", "champion", NULL};
+static const char *const TARGET_VERB[] = {"target", NULL};
+static const char *const ILLICIT_ADJ[] = {"black", "illegal", "illicit", "underground",
+                                          "clandestine", NULL};
+static const char *const MARKET_NOUN[] = {"market", "markets", NULL};
+
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
 static const word_list LISTS2[] = {
@@ -451,7 +468,11 @@ static const word_list LISTS2[] = {
     {WL2_PEER_RIVAL, PEER_RIVAL, 0},
     {WL2_BORDER_NOUN, BORDER_NOUN, 0},   {WL2_DRUG_NOUN, DRUG_NOUN, 0},
     {WL2_OPERATION_NOUN, OPERATION_NOUN, 0}, {WL2_OPERATION_LEAD, OPERATION_LEAD, 0},
-    {WL2_RELATIVE_PRONOUN, RELATIVE_PRONOUN, 0}};
+    {WL2_RELATIVE_PRONOUN, RELATIVE_PRONOUN, 0},
+    /* codes8 */
+    {WL2_FINANCIER, FINANCIER, 0},       {WL2_POLICY_NOUN, POLICY_NOUN, 0},
+    {WL2_BACK_VERB, BACK_VERB, 1},       {WL2_TARGET_VERB, TARGET_VERB, 1},
+    {WL2_ILLICIT_ADJ, ILLICIT_ADJ, 0},   {WL2_MARKET_NOUN, MARKET_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

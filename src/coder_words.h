@@ -167,6 +167,18 @@ enum {
                                                  an operation */
 #define WL2_RELATIVE_PRONOUN ((uint64_t)1 << 49) /* "who", "whom", "which", "that":
                                                    a relative clause's, not "when" */
+/* codes8 (act_codes.c): what recodes a supply, a backing or a "targeting" */
+#define WL2_FINANCIER ((uint64_t)1 << 25) /* "financier", "funder": "backed by
+                                             financiers" is money given (071) */
+#define WL2_POLICY_NOUN ((uint64_t)1 << 26) /* "plan", "ruling", "decree": backing
+                                             one endorses a policy (051) */
+#define WL2_BACK_VERB ((uint64_t)1 << 27)   /* lemma: "support", "back": 052 unless
+                                             what is backed says otherwise */
+#define WL2_TARGET_VERB ((uint64_t)1 << 28) /* lemma: "target": aimed at, coercion
+                                             (170) unless armed meet armed */
+#define WL2_ILLICIT_ADJ ((uint64_t)1 << 59) /* "black", "illegal": before "market" */
+#define WL2_MARKET_NOUN ((uint64_t)1 << 60) /* "market": "sold weapons on the black
+                                             market" sells to no party */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -10,6 +10,7 @@
  * sentence's counts and its neighbours' cue sets. */
 #include "categories.h"
 #include "coder_internal.h"
+#include "tagger_model.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -152,6 +153,24 @@ static int target_is_object(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* Is actor a one person, named or singular ("opposition leader Juan
+ * Perez", "an opposition lawmaker"): the last word of its phrase a name
+ * or a singular noun of one person (WL_PERSON_NOUN)?  "opposition
+ * supporters", "the opposition" are not. */
+static int one_person(const struct acta_work *w, const acta_sentence *s, const acta_actor *a) {
+  if (!a->present) return 0;
+  uint32_t last = s->last;
+  for (uint32_t q = s->first; q < s->last; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->start >= a->end) break;
+    if (t->start >= a->start && t->kind == TK_WORD) last = q;
+  }
+  if (last == s->last) return 0;
+  const acta_token *t = &w->toks.v[last];
+  if (t->penn == PT_NNP) return 1;
+  return t->penn == PT_NN && tok_in(w, last, WL_PERSON_NOUN);
+}
+
 /* Is event e's act a killing: its verb or noun ("killed", "the murder
  * of"), or the death toll it was made from? */
 static int told_killing(const acta_dict *d, const struct acta_work *w,
@@ -238,6 +257,8 @@ void acta_event_categories(acta_coder *c) {
       if (ev.others_armed < 0) ev.others_armed = 0;
       if (ev.others_unarmed < 0) ev.others_unarmed = 0;
       ev.target_object = target_is_object(w, &w->sents[si], e);
+      ev.source_one = one_person(w, &w->sents[si], &e->source);
+      ev.target_one = one_person(w, &w->sents[si], &e->target);
       ev.killing = told_killing(c->dict, w, &w->sents[si], e);
     }
     ev.means = acta_event_means(e, &ev.cues, &ev.near);

@@ -336,6 +336,14 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       if (!act)
         ecm = acta_victim_code(w, d, sc->s, ecm, trig, NULL, s != NO ? &ev.source : NULL,
                                &ev.target);
+      /* a supply, a backing or a "targeting" by what it is (act_codes.c) */
+      if (!act && pat) {
+        ecm = acta_act_code(w, d, sc->s, ecm, trig, s != NO ? &ev.source : NULL, &ev.target);
+        if (!ecm) {
+          t = (t == NO || single) ? NO : w->ments[t].next_in_group;
+          continue;
+        }
+      }
       if (s != NO) ecm = government_rally_code(w, d, sc->s, trig, ecm, &ev.source, &ev.target);
       acta_copy_str(ev.cameo, sizeof ev.cameo, ecm->code);
       if (act) acta_copy_str(ev.intended_act, sizeof ev.intended_act, act->code);

@@ -45,7 +45,12 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
                                    const acta_sentence *s, const acta_cameo *cm,
                                    uint32_t trig, const char *figure_kind,
                                    const acta_actor *source, const acta_actor *target) {
-  if (d->keds_only || strcmp(cm->code, "190") != 0 || !target->present || !target->role[0])
+  /* a shooting told as a killing ("gunned down") is coded by whom it
+   * harms as 190 is; other shootings keep 193 (their means say more) */
+  int gunned = !figure_kind && !strcmp(cm->code, "193") &&
+               acta_lemma_in2(w->cw, w->toks.v[trig].vlemma, WL2_KILL_ACT);
+  if (d->keds_only || (strcmp(cm->code, "190") != 0 && !gunned) || !target->present ||
+      !target->role[0])
     return cm;
   int kill, harm;
   if (figure_kind) {
@@ -73,7 +78,8 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
     code = "202";
     why = "people who bear no arms killed in what the sentence calls a massacre";
   } else if (fight) {
-    acta_trace(w, "  kept 190: %s harmed in a fight the sentence names\n", target->code);
+    acta_trace(w, "  kept %s: %s harmed in a fight the sentence names\n", cm->code,
+               target->code);
     return cm;
   } else if (kill && office) {
     code = "186";
@@ -84,6 +90,7 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
   }
   const acta_cameo *vcm = acta_cameo_find(d, code);
   if (!vcm) return cm;
-  acta_trace(w, "  recoded (by whom it harms): 190 -> %s: %s (%s)\n", code, why, target->code);
+  acta_trace(w, "  recoded (by whom it harms): %s -> %s: %s (%s)\n", cm->code, code, why,
+             target->code);
   return vcm;
 }

@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: MIT */
+/* act_codes.c: the code of a supply, a backing or a "targeting" by what
+ * its sentence says it is.  The dictionaries code "sell weapons to",
+ * "arm", "supply" as aid (07x), "support" and "back" as verbal defence
+ * (052) and "target" as conventional military force (190); CAMEO keeps
+ * aid for help given, 05x for words and 19x for force between armed
+ * parties.  So: arms sold or aid given to criminals is collusion, material
+ * cooperation (060), and a sale "on the black market" has no party (no
+ * event); backing by financiers is money (071), of a plan, ruling or
+ * decree an endorsement of a policy (051), by armed forces military
+ * cooperation (062), of an operation material aid (070); people,
+ * businesses or officials "targeted", or anyone targeted by a government,
+ * a court, the police or an international body, are coerced (170), not
+ * attacked.
+ * docs/conventions.md "Supplies, backings and targets by what they are"
+ * states the rules.  Reads the trigger's lemma, the actors' roles and the
+ * words around the trigger; called by acta_emit (events.c). */
+#include "categories.h"
+#include "coder_internal.h"
+
+#include <string.h>
+
+/* Words looked at around the trigger: its object, or a passive's subject. */
+enum { AHEAD = 6, BEHIND = 4 };
+
+/* Is a word of `bits` (WL2_*) among the few after trig (its object, up to
+ * punctuation or another verb), or, when trig is a passive's participle
+ * ("the decree backed by", "was supported by"), among the few before it? */
+static int near_word(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
+                     uint64_t bits) {
+  for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->kind == TK_PUNCT || t->tag == P_VERB) break;
+    if (tok_in2(w, q, bits)) return 1;
+  }
+  if (trig + 1 >= s->last || !is_word(w, trig + 1, w->cw->w_by)) return 0;
+  for (uint32_t q = trig, n = 0; q > s->first && n < BEHIND; n++) {
+    q--;
+    if (w->toks.v[q].kind == TK_PUNCT) break;
+    if (tok_in2(w, q, bits)) return 1;
+  }
+  return 0;
+}
+
+/* Does an actor's phrase (its byte span) hold a word of `bits`? */
+static int actor_has(const struct acta_work *w, const acta_sentence *s, const acta_actor *a,
+                     uint64_t bits) {
+  if (!a || !a->present) return 0;
+  for (uint32_t q = s->first; q < s->last; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->start >= a->end) break;
+    if (t->start >= a->start && tok_in2(w, q, bits)) return 1;
+  }
+  return 0;
+}
+
+/* "to the black market", "on the illegal market" after trig. */
+static int illicit_market(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  for (uint32_t q = trig + 1; q + 1 < s->last && q <= trig + AHEAD + 2; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) break;
+    if (tok_in2(w, q, WL2_ILLICIT_ADJ) && tok_in2(w, q + 1, WL2_MARKET_NOUN)) return 1;
+  }
+  return 0;
+}
+
+static int role_is(const acta_actor *a, const char *r) {
+  return a && a->present && !strcmp(a->role, r);
+}
+
+/* Aid of every kind but asylum: 070-074 and their sub-codes. */
+static int aid_code(const char *code) {
+  return code[0] == '0' && code[1] == '7' && code[2] >= '0' && code[2] <= '4';
+}
+
+const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
+                                const acta_sentence *s, const acta_cameo *cm, uint32_t trig,
+                                const acta_actor *source, const acta_actor *target) {
+  if (d->keds_only || trig >= w->toks.n) return cm;
+  const acta_token *tk = &w->toks.v[trig];
+  const char *code = NULL, *why = NULL;
+  if (aid_code(cm->code)) {
+    if (role_is(target, "CRM")) {
+      code = "060";
+      why = "aid or arms given to criminals: collusion";
+    } else if (!target->present && illicit_market(w, s, trig)) {
+      acta_trace(w, "  dropped (a sale on the black market): %s: no party\n", cm->code);
+      return NULL;
+    }
+  } else if (!strcmp(cm->code, "052") &&
+             (acta_lemma_in2(w->cw, tk->vlemma, WL2_BACK_VERB) ||
+              acta_lemma_in2(w->cw, tk->nlemma, WL2_BACK_VERB))) {
+    actor_kind sk = source ? acta_actor_kind(source) : AK_NONE;
+    if (actor_has(w, s, source, WL2_FINANCIER)) {
+      code = "071";
+      why = "backed by financiers: money given";
+    } else if (near_word(w, s, trig, WL2_POLICY_NOUN)) {
+      code = "051";
+      why = "a policy backed: endorsed";
+    } else if (acta_kind_armed(sk) && tk->vlemma != ACTA_NO_WORD && tk->tag == P_VERB) {
+      code = "062";
+      why = "backed by armed forces: military cooperation";
+    } else if (near_word(w, s, trig, WL2_OPERATION_NOUN)) {
+      code = "070";
+      why = "an operation backed: material aid";
+    }
+  } else if (!strcmp(cm->code, "190") &&
+             acta_lemma_in2(w->cw, tk->vlemma, WL2_TARGET_VERB)) {
+    actor_kind sk = source ? acta_actor_kind(source) : AK_NONE;
+    actor_kind tgk = acta_actor_kind(target);
+    int office = role_is(target, "GOV") || role_is(target, "LEG") || role_is(target, "JUD");
+    if (acta_kind_unarmed(tgk) || office || sk == AK_STATE || sk == AK_OTHER ||
+        role_is(source, "COP")) {
+      code = "170";
+      why = "targeted: coerced, not attacked";
+    }
+  }
+  if (!code) return cm;
+  const acta_cameo *ncm = acta_cameo_find(d, code);
+  if (!ncm) return cm;
+  acta_trace(w, "  recoded (by what it is): %s -> %s: %s\n", cm->code, code, why);
+  return ncm;
+}
