@@ -10,8 +10,10 @@
  * decree an endorsement of a policy (051), by armed forces military
  * cooperation (062), of an operation material aid (070); people,
  * businesses or officials "targeted", or anyone targeted by a government,
- * a court, the police or an international body, are coerced (170), not
- * attacked.
+ * a court, the police or an international body, or by no armed party
+ * ("the cartel targeted installations"), are coerced (170), not attacked;
+ * an investment with no partner, or in the investor's own country, is no
+ * cooperation between actors (no event).
  * docs/conventions.md "Supplies, backings and targets by what they are"
  * states the rules.  Reads the trigger's lemma, the actors' roles and the
  * words around the trigger; called by acta_emit (events.c). */
@@ -86,6 +88,14 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
       acta_trace(w, "  dropped (a sale on the black market): %s: no party\n", cm->code);
       return NULL;
     }
+  } else if (!strcmp(cm->code, "061") &&
+             (acta_lemma_is(tk->vlemma, w->cw->l_invest) ||
+              acta_lemma_is(tk->nlemma, w->cw->l_invest)) &&
+             (!target->present ||
+              (source && source->present && source->country[0] &&
+               !strcmp(source->country, target->country)))) {
+    acta_trace(w, "  dropped (an investment at home): %s: no partner abroad\n", cm->code);
+    return NULL;
   } else if (!strcmp(cm->code, "052") &&
              (acta_lemma_in2(w->cw, tk->vlemma, WL2_BACK_VERB) ||
               acta_lemma_in2(w->cw, tk->nlemma, WL2_BACK_VERB))) {
@@ -109,7 +119,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     actor_kind tgk = acta_actor_kind(target);
     int office = role_is(target, "GOV") || role_is(target, "LEG") || role_is(target, "JUD");
     if (acta_kind_unarmed(tgk) || office || sk == AK_STATE || sk == AK_OTHER ||
-        role_is(source, "COP")) {
+        role_is(source, "COP") || (!target->present && !acta_kind_armed(sk))) {
       code = "170";
       why = "targeted: coerced, not attacked";
     }

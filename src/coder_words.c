@@ -525,6 +525,11 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_call), "call", 1},
     {offsetof(acta_coder_words, l_go), "go", 1},
     {offsetof(acta_coder_words, l_add), "add", 1},
+    /* codes8 */
+    {offsetof(acta_coder_words, w_dead), "dead", 0},
+    {offsetof(acta_coder_words, w_death), "death", 0},
+    {offsetof(acta_coder_words, l_shoot), "shoot", 1},
+    {offsetof(acta_coder_words, l_invest), "invest", 1},
     {offsetof(acta_coder_words, w_what), "what", 0},
     {offsetof(acta_coder_words, w_also), "also", 0},
     {offsetof(acta_coder_words, w_past), "past", 0},

@@ -208,6 +208,9 @@ typedef struct acta_coder_words {
   uint32_t l_quote, l_refuse, l_fail, l_show, l_continue, l_begin, l_start,
       l_threaten, l_prepare, l_decide, l_do, l_capture, l_announce, l_declare,
       l_call, l_go, l_add;
+  /* codes8: "shot dead", "shot to death" (victim_codes.c); "invest" at home
+   * (act_codes.c) */
+  uint32_t w_dead, w_death, l_shoot, l_invest;
   uint32_t w_would, w_whether, w_with, w_must, w_whose, w_its, w_their;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;

@@ -41,14 +41,30 @@ static void sentence_context(const struct acta_work *w, const acta_sentence *s,
   }
 }
 
+/* Is trig a shooting told as a killing: "gun" ("gunned down", WL2_KILL_ACT)
+ * or "shoot" with "dead" or "death" within three words ("shot dead", "shot
+ * to death")? */
+static int shot_dead(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  const acta_token *tk = &w->toks.v[trig];
+  if (acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT)) return 1;
+  if (!acta_lemma_is(tk->vlemma, w->cw->l_shoot)) return 0;
+  for (uint32_t q = trig + 1; q < s->last && q <= trig + 3; q++)
+    if (is_word(w, q, w->cw->w_dead) || is_word(w, q, w->cw->w_death)) return 1;
+  return 0;
+}
+
 const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
                                    const acta_sentence *s, const acta_cameo *cm,
                                    uint32_t trig, const char *figure_kind,
                                    const acta_actor *source, const acta_actor *target) {
-  /* a shooting told as a killing ("gunned down") is coded by whom it
-   * harms as 190 is; other shootings keep 193 (their means say more) */
+  /* a shooting told as a killing ("gunned down", "shot dead", "shot to
+   * death") by no state force -- gunmen, gangs, rebels, unknown killers --
+   * is coded by whom it harms as 190 is; a soldier's or a policeman's, and
+   * other shootings, keep 193 (fire between forces and those they face:
+   * their means say more) */
   int gunned = !figure_kind && !strcmp(cm->code, "193") &&
-               acta_lemma_in2(w->cw, w->toks.v[trig].vlemma, WL2_KILL_ACT);
+               !(source && acta_actor_kind(source) == AK_STATE_ARMED) &&
+               shot_dead(w, s, trig);
   if (d->keds_only || (strcmp(cm->code, "190") != 0 && !gunned) || !target->present ||
       !target->role[0])
     return cm;
@@ -58,7 +74,7 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
     harm = kill || !strcmp(figure_kind, "injured");
   } else {
     const acta_token *tk = &w->toks.v[trig];
-    kill = acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT) ||
+    kill = gunned || acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT) ||
            acta_lemma_in2(w->cw, tk->nlemma, WL2_KILL_ACT);
     harm = kill || acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT) ||
            acta_lemma_in2(w->cw, tk->nlemma, WL2_HARM_ACT);
