@@ -74,6 +74,19 @@ static int sanction_announced(const struct acta_work *w, const vgroup *g,
   return sm->group == rm->group || !strcmp(sm->code, rm->code) ? future_modal(w, g, 1) : 0;
 }
 
+/* Is the act's source src the speaker of the frame rep that reports it
+ * ("the minister said the government would continue to ...": the same
+ * actor group, or the same code, or the same country's government and
+ * state)?  codes8. */
+static int own_announcement(const struct acta_work *w, int32_t rep, int32_t src) {
+  if (rep == NO || src == NO || w->frames[rep].reporter == NO) return 0;
+  const mention *sm = &w->ments[src], *rm = &w->ments[w->frames[rep].reporter];
+  if (sm->group == rm->group || !strcmp(sm->code, rm->code)) return 1;
+  return sm->code[0] && !strncmp(sm->code, rm->code, 3) &&
+         (!sm->code[3] || !strcmp(sm->code + 3, "GOV")) &&
+         (!rm->code[3] || !strcmp(rm->code + 3, "GOV"));
+}
+
 /* Is verb group g a "to" infinitive right after "decided" ("Congress
  * decided to open an investigation": a decision taken, the act begun)? */
 static int decided_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
@@ -237,13 +250,16 @@ static int trend_subject(const struct acta_work *w, const acta_sentence *s, uint
   return 0;
 }
 
+/* "continue", "begin", "start" (to act): a verb of aspect. */
+static int aspect_verb(const struct acta_work *w, const acta_token *verb) {
+  const acta_coder_words *cw = w->cw;
+  return acta_lemma_is(verb->vlemma, cw->l_continue) ||
+         acta_lemma_is(verb->vlemma, cw->l_begin) || acta_lemma_is(verb->vlemma, cw->l_start);
+}
+
 /* "continued", "has begun", "started" (to act): an act under way, done. */
 static int aspect_done(const struct acta_work *w, const acta_token *verb) {
-  const acta_coder_words *cw = w->cw;
-  return (verb->penn == PT_VBD || verb->penn == PT_VBN) &&
-         (acta_lemma_is(verb->vlemma, cw->l_continue) ||
-          acta_lemma_is(verb->vlemma, cw->l_begin) ||
-          acta_lemma_is(verb->vlemma, cw->l_start));
+  return (verb->penn == PT_VBD || verb->penn == PT_VBN) && aspect_verb(w, verb);
 }
 
 /* An object actor between a control verb and its "to" complement ("want
@@ -287,6 +303,8 @@ typedef struct verb_coding {
                                negation + 1, or 0 */
   int plan_negated;         /* "don't intend to probe", "did not plan to":
                                a plan denied, nothing done nor announced */
+  int aspect_future;        /* "would continue to X", "will begin to X":
+                               announced when its source says so */
 } verb_coding;
 
 /* The best verb pattern for group g.  A passive clause's subject phrase
@@ -394,6 +412,14 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
         if (pg->negated) vc->status = ACTA_NEGATED;
       } else if (control_verb(d, ph->vlemma) && aspect_done(w, ph)) {
         /* "continued to kill", "began to withdraw": the act is done */
+      } else if (!d->keds_only && control_verb(d, ph->vlemma) && aspect_verb(w, ph) &&
+                 future_modal(w, pg, vc->fr != NO)) {
+        /* "would continue to impose sanctions", "will begin to withdraw":
+         * the act to come; announced as "will impose" is when its own
+         * source says so (acta_code_verbs), else a forecast (codes8) */
+        if (status_rank(ACTA_INTENDED) > status_rank(vc->status)) vc->status = ACTA_INTENDED;
+        vc->aspect_future = 1;
+        if (pg->negated) vc->status = ACTA_NEGATED;
       } else if (control_verb(d, ph->vlemma) && object_between(w, pg, g)) {
         /* "want the attorney general to arrest", "expect the army to
          * withdraw": what one wants of another is not done */
@@ -1047,6 +1073,14 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
       sanction_announced(w, g, cm, rep, src)) {
     vc->status = w->frames[rep].status;
     acta_trace(w, "  a sanction its imposer announces: imposed, %s\n", cm->code);
+  }
+  /* "the minister said the government would continue to impose
+   * sanctions": its source's own announcement; "warned that criminals will
+   * continue to attack" is another's forecast, no act (codes8) */
+  if (vc->status == ACTA_INTENDED && vc->aspect_future && !d->keds_only &&
+      own_announcement(w, rep, src)) {
+    vc->announced = 1;
+    acta_trace(w, "  an act to come its source announces: intended, %s\n", cm->code);
   }
   if (vc->status == ACTA_INTENDED && (vc->announced || future_modal(w, g, rep != NO)))
     flags |= EMIT_ANNOUNCED;
