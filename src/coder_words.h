@@ -211,6 +211,8 @@ typedef struct acta_coder_words {
   /* codes8: "shot dead", "shot to death" (victim_codes.c); "invest" at home
    * (act_codes.c) */
   uint32_t w_dead, w_death, l_shoot, l_invest;
+  /* codes8: "captured Guatemalan national X" takes a person (triggers.c) */
+  uint32_t w_national, w_nationals, w_citizen, w_citizens;
   uint32_t w_would, w_whether, w_with, w_must, w_whose, w_its, w_their;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;

@@ -74,6 +74,25 @@ static int sanction_announced(const struct acta_work *w, const vgroup *g,
   return sm->group == rm->group || !strcmp(sm->code, rm->code) ? future_modal(w, g, 1) : 0;
 }
 
+/* Are the captured (target group tgt) people: a member with a role that
+ * names no place's owner ("the suspects", "eight Guatemalan Zetas"), or
+ * a country's person ("a Peruvian lawyer", "Guatemalan national Marixa
+ * Lemus": a person word in the phrase), not its land ("Syrian
+ * territory")?  codes8. */
+static int people_captured(const struct acta_work *w, int32_t tgt) {
+  const acta_coder_words *cw = w->cw;
+  for (int32_t m = tgt; m != NO; m = w->ments[m].next_in_group) {
+    const mention *mm = &w->ments[m];
+    if (mm->role[0] && !mm->modifier) return 1;
+    for (uint32_t q = mm->first; q < mm->last; q++)
+      if (tok_in(w, q, WL_PERSON_NOUN | WL_PEOPLE_HEAD) || is_word(w, q, cw->w_national) ||
+          is_word(w, q, cw->w_nationals) || is_word(w, q, cw->w_citizen) ||
+          is_word(w, q, cw->w_citizens))
+        return 1;
+  }
+  return 0;
+}
+
 /* Is the act's source src the speaker of the frame rep that reports it
  * ("the minister said the government would continue to ...": the same
  * actor group, or the same code, or the same country's government and
@@ -1038,7 +1057,7 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
                      tgt == NO;
   if (bare_capture ||
       (tgt != NO && !p->exact && acta_lemma_is(p->head, w->cw->l_capture) &&
-       !strcmp(cm->code, "192") && w->ments[tgt].role[0] && !w->ments[tgt].modifier)) {
+       !strcmp(cm->code, "192") && people_captured(w, tgt))) {
     const acta_cameo *held = acta_cameo_find(d, "173");
     if (held) {
       cm = held;
