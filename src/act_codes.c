@@ -4,9 +4,9 @@
  * "arm", "supply" as aid (07x), "support" and "back" as verbal defence
  * (052) and "target" as conventional military force (190); CAMEO keeps
  * aid for help given, 05x for words and 19x for force between armed
- * parties.  So: arms sold or aid given to criminals is collusion, material
- * cooperation (060), and a sale "on the black market" has no party (no
- * event); backing by financiers is money (071), of a plan, ruling or
+ * parties.  So: arms sold or aid given to criminals, or help in a crime
+ * ("helping Hezbollah launder funds"), is collusion, material cooperation
+ * (060), and a sale "on the black market" has no party (no event); backing by financiers is money (071), of a plan, ruling or
  * decree an endorsement of a policy (051), by armed forces military
  * cooperation (062), of an operation material aid (070); people,
  * businesses or officials "targeted", or anyone targeted by a government,
@@ -65,6 +65,17 @@ static int illicit_market(const struct acta_work *w, const acta_sentence *s, uin
   return 0;
 }
 
+/* "helping Hezbollah launder funds", "helped them smuggle": a crime verb
+ * (WL2_CRIME_VERB) among the few words after trig, before punctuation. */
+static int crime_follows(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) break;
+    const acta_token *t = &w->toks.v[q];
+    if (t->tag == P_VERB && acta_lemma_in2(w->cw, t->vlemma, WL2_CRIME_VERB)) return 1;
+  }
+  return 0;
+}
+
 static int role_is(const acta_actor *a, const char *r) {
   return a && a->present && !strcmp(a->role, r);
 }
@@ -84,6 +95,9 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     if (role_is(target, "CRM")) {
       code = "060";
       why = "aid or arms given to criminals: collusion";
+    } else if (acta_lemma_is(tk->vlemma, w->cw->l_help) && crime_follows(w, s, trig)) {
+      code = "060";
+      why = "help in a crime: collusion";
     } else if (!target->present && illicit_market(w, s, trig)) {
       acta_trace(w, "  dropped (a sale on the black market): %s: no party\n", cm->code);
       return NULL;
