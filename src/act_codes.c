@@ -6,7 +6,9 @@
  * aid for help given, 05x for words and 19x for force between armed
  * parties.  So: arms sold or aid given to criminals, or help in a crime
  * ("helping Hezbollah launder funds"), is collusion, material cooperation
- * (060), and a sale "on the black market" has no party (no event); backing by financiers is money (071), of a plan, ruling or
+ * (060), as is a deal or an alliance a criminal group makes (no formal
+ * agreement, 057), and a sale "on the black market" has no party (no
+ * event); backing by financiers is money (071), of a plan, ruling or
  * decree an endorsement of a policy (051), by armed forces military
  * cooperation (062), of an operation material aid (070); people,
  * businesses or officials "targeted", or anyone targeted by a government,
@@ -102,6 +104,9 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
       acta_trace(w, "  dropped (a sale on the black market): %s: no party\n", cm->code);
       return NULL;
     }
+  } else if (!strcmp(cm->code, "057") && (role_is(source, "CRM") || role_is(target, "CRM"))) {
+    code = "060";
+    why = "a deal or an alliance with criminals: collusion, no formal agreement";
   } else if (!strcmp(cm->code, "061") &&
              (acta_lemma_is(tk->vlemma, w->cw->l_invest) ||
               acta_lemma_is(tk->nlemma, w->cw->l_invest)) &&
