@@ -14,8 +14,9 @@
  * businesses or officials "targeted", or anyone targeted by a government,
  * a court, the police or an international body, or by no armed party
  * ("the cartel targeted installations"), are coerced (170), not attacked;
- * an investment with no partner, or in the investor's own country, is no
- * cooperation between actors (no event).
+ * force whose doer is named as extortion ("hit hard by gang extortion")
+ * is coercion (170); an investment with no partner, or in the investor's
+ * own country, is no cooperation between actors (no event).
  * docs/conventions.md "Supplies, backings and targets by what they are"
  * states the rules.  Reads the trigger's lemma, the actors' roles and the
  * words around the trigger; called by acta_emit (events.c). */
@@ -54,6 +55,19 @@ static int actor_has(const struct acta_work *w, const acta_sentence *s, const ac
     const acta_token *t = &w->toks.v[q];
     if (t->start >= a->end) break;
     if (t->start >= a->start && tok_in2(w, q, bits)) return 1;
+  }
+  return 0;
+}
+
+/* Does an actor's phrase hold the word of coder word id x ("gang
+ * extortion")? */
+static int actor_word(const struct acta_work *w, const acta_sentence *s, const acta_actor *a,
+                      uint32_t x) {
+  if (!a->present || x == ACTA_NO_WORD) return 0;
+  for (uint32_t q = s->first; q < s->last; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->start >= a->end) break;
+    if (t->start >= a->start && is_word(w, q, x)) return 1;
   }
   return 0;
 }
@@ -132,6 +146,9 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
       code = "070";
       why = "an operation backed: material aid";
     }
+  } else if (!strcmp(cm->code, "190") && source && actor_word(w, s, source, w->cw->w_extortion)) {
+    code = "170";
+    why = "extortion: coercion, not force";
   } else if (!strcmp(cm->code, "190") &&
              acta_lemma_in2(w->cw, tk->vlemma, WL2_TARGET_VERB)) {
     actor_kind sk = source ? acta_actor_kind(source) : AK_NONE;

@@ -534,6 +534,7 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_nationals), "nationals", 0},
     {offsetof(acta_coder_words, w_citizen), "citizen", 0},
     {offsetof(acta_coder_words, w_citizens), "citizens", 0},
+    {offsetof(acta_coder_words, w_extortion), "extortion", 0},
     {offsetof(acta_coder_words, w_what), "what", 0},
     {offsetof(acta_coder_words, w_also), "also", 0},
     {offsetof(acta_coder_words, w_past), "past", 0},

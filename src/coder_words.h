@@ -213,6 +213,8 @@ typedef struct acta_coder_words {
   uint32_t w_dead, w_death, l_shoot, l_invest;
   /* codes8: "captured Guatemalan national X" takes a person (triggers.c) */
   uint32_t w_national, w_nationals, w_citizen, w_citizens;
+  /* codes8: "hit hard by gang extortion" is coercion (act_codes.c) */
+  uint32_t w_extortion;
   uint32_t w_would, w_whether, w_with, w_must, w_whose, w_its, w_their;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
