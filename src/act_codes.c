@@ -16,7 +16,9 @@
  * ("the cartel targeted installations"), are coerced (170), not attacked;
  * force whose doer is named as extortion ("hit hard by gang extortion")
  * is coercion (170); an investment with no partner, or in the investor's
- * own country, is no cooperation between actors (no event).
+ * own country, is no cooperation between actors, "demonstrated by" is
+ * shown, not a protest, and businesses or civilians that "shut down" with
+ * no object close, they ban nothing (no event).
  * docs/conventions.md "Supplies, backings and targets by what they are"
  * states the rules.  Reads the trigger's lemma, the actors' roles and the
  * words around the trigger; called by acta_emit (events.c). */
@@ -70,6 +72,22 @@ static int actor_word(const struct acta_work *w, const acta_sentence *s, const a
     if (t->start >= a->start && is_word(w, q, x)) return 1;
   }
   return 0;
+}
+
+/* Does a noun phrase follow trig and its particle ("shut down the
+ * airstrip"), or is trig a passive's ("was shut down by")?  "17,000
+ * companies shut down in the past year" has none. */
+static int object_after(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  uint32_t q = trig + 1;
+  if (q < s->last && w->toks.v[q].tag == P_PREP && !is_word(w, q, w->cw->w_by)) q++;
+  if (q >= s->last) return 0;
+  if (is_word(w, q, w->cw->w_by)) return 1;
+  switch (w->toks.v[q].tag) {
+  case P_DET: case P_NOUN: case P_PROPN: case P_ADJ: case P_NUM: case P_POSS: case P_PRON:
+    return 1;
+  default:
+    return 0;
+  }
 }
 
 /* "to the black market", "on the illegal market" after trig. */
@@ -159,6 +177,15 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
       code = "170";
       why = "targeted: coerced, not attacked";
     }
+  } else if (!strcmp(cm->code, "141") && acta_lemma_is(tk->vlemma, w->cw->l_demonstrate) &&
+             trig + 1 < s->last && is_word(w, trig + 1, w->cw->w_by)) {
+    acta_trace(w, "  dropped (a kind of act): \"demonstrated by\": shown, not a protest\n");
+    return NULL;
+  } else if (!strncmp(cm->code, "172", 3) && acta_lemma_is(tk->vlemma, w->cw->l_shut) &&
+             source && acta_kind_unarmed(acta_actor_kind(source)) && !object_after(w, s, trig)) {
+    acta_trace(w, "  dropped (a kind of act): \"shut down\" with no object: %s closed, banned "
+               "nothing\n", source->code);
+    return NULL;
   }
   if (!code) return cm;
   const acta_cameo *ncm = acta_cameo_find(d, code);

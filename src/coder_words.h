@@ -215,6 +215,9 @@ typedef struct acta_coder_words {
   uint32_t w_national, w_nationals, w_citizen, w_citizens;
   /* codes8: "hit hard by gang extortion" is coercion (act_codes.c) */
   uint32_t w_extortion;
+  /* codes8: "was demonstrated by" shows, "companies shut down" close
+   * (act_codes.c) */
+  uint32_t l_demonstrate, l_shut;
   uint32_t w_would, w_whether, w_with, w_must, w_whose, w_its, w_their;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
