@@ -17,8 +17,9 @@
  * force whose doer is named as extortion ("hit hard by gang extortion")
  * is coercion (170); an investment with no partner, or in the investor's
  * own country, is no cooperation between actors, "demonstrated by" is
- * shown, not a protest, and businesses or civilians that "shut down" with
- * no object close, they ban nothing (no event).
+ * shown, not a protest, businesses or civilians that "shut down" with no
+ * object close, they ban nothing, and a "hang" that hangs no one
+ * ("banners hung by drug gangs") kills no one (no event).
  * docs/conventions.md "Supplies, backings and targets by what they are"
  * states the rules.  Reads the trigger's lemma, the actors' roles and the
  * words around the trigger; called by acta_emit (events.c). */
@@ -180,6 +181,11 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
   } else if (!strcmp(cm->code, "141") && acta_lemma_is(tk->vlemma, w->cw->l_demonstrate) &&
              trig + 1 < s->last && is_word(w, trig + 1, w->cw->w_by)) {
     acta_trace(w, "  dropped (a kind of act): \"demonstrated by\": shown, not a protest\n");
+    return NULL;
+  } else if (!strcmp(cm->code, "1823") && acta_lemma_is(tk->vlemma, w->cw->l_hang) &&
+             !target->present) {
+    acta_trace(w, "  dropped (a kind of act): \"hang\" with no one hanged: banners or bodies "
+               "hung\n");
     return NULL;
   } else if (!strncmp(cm->code, "172", 3) && acta_lemma_is(tk->vlemma, w->cw->l_shut) &&
              source && acta_kind_unarmed(acta_actor_kind(source)) && !object_after(w, s, trig)) {
