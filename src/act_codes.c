@@ -33,21 +33,33 @@ enum { AHEAD = 6, BEHIND = 4 };
 
 /* Is a word of `bits` (WL2_*) among the few after trig (its object, up to
  * punctuation or another verb), or, when trig is a passive's participle
- * ("the decree backed by", "was supported by"), among the few before it? */
-static int near_word(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
-                     uint64_t bits) {
+ * ("the decree backed by", "was supported by"), among the few before it?
+ * Its token + 1, 0 when none. */
+static uint32_t near_word(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
+                          uint64_t bits) {
   for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
     const acta_token *t = &w->toks.v[q];
     if (t->kind == TK_PUNCT || t->tag == P_VERB) break;
-    if (tok_in2(w, q, bits)) return 1;
+    if (tok_in2(w, q, bits)) return q + 1;
   }
   if (trig + 1 >= s->last || !is_word(w, trig + 1, w->cw->w_by)) return 0;
   for (uint32_t q = trig, n = 0; q > s->first && n < BEHIND; n++) {
     q--;
     if (w->toks.v[q].kind == TK_PUNCT) break;
-    if (tok_in2(w, q, bits)) return 1;
+    if (tok_in2(w, q, bits)) return q + 1;
   }
   return 0;
+}
+
+/* A policy backed or defended names no target of the backing but its
+ * owner: the actor after the policy word is the policy's object ("backed
+ * its crackdown on the gangs": not the gangs), and the backer's own policy
+ * ("defended his administration's plans": the same code) has none. */
+static int policy_target_off(const struct acta_work *w, uint32_t pol, const acta_actor *source,
+                             const acta_actor *target) {
+  if (!pol || !target->present) return 0;
+  if (target->start >= w->toks.v[pol - 1].end) return 1;
+  return source && source->present && !strcmp(source->code, target->code);
 }
 
 /* Does an actor's phrase (its byte span) hold a word of `bits`? */
@@ -122,7 +134,9 @@ static int aid_code(const char *code) {
 
 const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                                 const acta_sentence *s, const acta_cameo *cm, uint32_t trig,
-                                const acta_actor *source, const acta_actor *target) {
+                                const acta_actor *source, const acta_actor *target,
+                                int *no_target) {
+  *no_target = 0;
   if (d->keds_only || trig >= w->toks.n) return cm;
   const acta_token *tk = &w->toks.v[trig];
   const char *code = NULL, *why = NULL;
@@ -149,15 +163,28 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     acta_trace(w, "  dropped (an investment at home): %s: no partner abroad\n", cm->code);
     return NULL;
   } else if (!strcmp(cm->code, "052") &&
-             (acta_lemma_in2(w->cw, tk->vlemma, WL2_BACK_VERB) ||
-              acta_lemma_in2(w->cw, tk->nlemma, WL2_BACK_VERB))) {
+             !(acta_lemma_in2(w->cw, tk->vlemma, WL2_BACK_VERB) ||
+               acta_lemma_in2(w->cw, tk->nlemma, WL2_BACK_VERB))) {
+    /* "defend", "stand by": the code stays; a policy's target goes */
+    if (policy_target_off(w, near_word(w, s, trig, WL2_POLICY_NOUN), source, target)) {
+      acta_trace(w, "  target %s: the defended policy's own or its object, no target\n",
+                 target->code);
+      *no_target = 1;
+    }
+  } else if (!strcmp(cm->code, "052")) {
     actor_kind sk = source ? acta_actor_kind(source) : AK_NONE;
+    uint32_t pol = near_word(w, s, trig, WL2_POLICY_NOUN);
     if (actor_has(w, s, source, WL2_FINANCIER)) {
       code = "071";
       why = "backed by financiers: money given";
-    } else if (near_word(w, s, trig, WL2_POLICY_NOUN)) {
+    } else if (pol) {
       code = "051";
       why = "a policy backed: endorsed";
+      if (policy_target_off(w, pol, source, target)) {
+        acta_trace(w, "  target %s: the backed policy's own or its object, no target\n",
+                   target->code);
+        *no_target = 1;
+      }
     } else if (acta_kind_armed(sk) && tk->vlemma != ACTA_NO_WORD && tk->tag == P_VERB) {
       code = "062";
       why = "backed by armed forces: military cooperation";

@@ -629,10 +629,14 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
  * 060 (NULL, no event: a sale "on the black market"), a backing by
  * financiers 071, by armed forces 062, of an operation 070, of a policy
  * 051, "targeting" of the unarmed or by a state body 170; every other
- * code kept.  source may be NULL (none known). */
+ * code kept (docs/conventions.md "Supplies, backings and targets by what
+ * they are").  source may be NULL (none known).  *no_target: the event
+ * keeps no target (a backed or defended policy's object or the backer's
+ * own). */
 const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                                 const acta_sentence *s, const acta_cameo *cm, uint32_t trig,
-                                const acta_actor *source, const acta_actor *target);
+                                const acta_actor *source, const acta_actor *target,
+                                int *no_target);
 
 /* ---- events.c -------------------------------------------------------------- */
 

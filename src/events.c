@@ -338,11 +338,14 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
                                &ev.target);
       /* a supply, a backing or a "targeting" by what it is (act_codes.c) */
       if (!act && pat) {
-        ecm = acta_act_code(w, d, sc->s, ecm, trig, s != NO ? &ev.source : NULL, &ev.target);
+        int no_target;
+        ecm = acta_act_code(w, d, sc->s, ecm, trig, s != NO ? &ev.source : NULL, &ev.target,
+                            &no_target);
         if (!ecm) {
           t = (t == NO || single) ? NO : w->ments[t].next_in_group;
           continue;
         }
+        if (no_target) memset(&ev.target, 0, sizeof ev.target);
       }
       if (s != NO) ecm = government_rally_code(w, d, sc->s, trig, ecm, &ev.source, &ev.target);
       acta_copy_str(ev.cameo, sizeof ev.cameo, ecm->code);
@@ -364,11 +367,11 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       }
       ev.flags = flags;
       if ((s != NO && w->ments[src].next_in_group != NO) ||
-          (t != NO && w->ments[t].next_in_group != NO))
+          (t != NO && ev.target.present && w->ments[t].next_in_group != NO))
         ev.flags |= ACTA_EV_COMPOUND;
       if (ev.reported_by.present) ev.flags |= ACTA_EV_REPORTED;
       if ((s != NO && w->ments[s].role_only && sc->country[0]) ||
-          (t != NO && w->ments[t].role_only && sc->country[0]))
+          (t != NO && ev.target.present && w->ments[t].role_only && sc->country[0]))
         ev.flags |= ACTA_EV_ARTICLE_COUNTRY;
       if (s != NO && !strcmp(ev.source.code, t != NO ? ev.target.code : "") &&
           ev.source.start == ev.target.start) {
@@ -408,7 +411,7 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
         }
         acta_trace(w, "  => event %s %s %s (%s) status=%s%s%s\n",
                    s != NO ? ev.source.code : "(no source)",
-                   t != NO ? ev.target.code : "-", ev.cameo, ev.name,
+                   ev.target.present ? ev.target.code : "-", ev.cameo, ev.name,
                    acta_status_name(ev.status),
                    ev.reported_by.present ? " reported_by=" : "",
                    ev.reported_by.present
