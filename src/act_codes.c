@@ -127,6 +127,18 @@ static int role_is(const acta_actor *a, const char *r) {
   return a && a->present && !strcmp(a->role, r);
 }
 
+/* Is "recognize" at trig a diplomatic recognition (054): of a state, a
+ * government or a body claiming to be one (a country alone, GOV, OPP,
+ * REB, SEP), not "recognized that ..." nor a criminal group, a face or a
+ * need? */
+static int recognized_state(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
+                            const acta_actor *target) {
+  if (trig + 1 < s->last && is_word(w, trig + 1, w->cw->w_that)) return 0;
+  if (!target->present) return 0;
+  return !target->role[0] || role_is(target, "GOV") || role_is(target, "OPP") ||
+         role_is(target, "REB") || role_is(target, "SEP");
+}
+
 /* Aid of every kind but asylum: 070-074 and their sub-codes. */
 static int aid_code(const char *code) {
   return code[0] == '0' && code[1] == '7' && code[2] >= '0' && code[2] <= '4';
@@ -208,6 +220,13 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
   } else if (!strcmp(cm->code, "141") && acta_lemma_is(tk->vlemma, w->cw->l_demonstrate) &&
              trig + 1 < s->last && is_word(w, trig + 1, w->cw->w_by)) {
     acta_trace(w, "  dropped (a kind of act): \"demonstrated by\": shown, not a protest\n");
+    return NULL;
+  } else if (!strcmp(cm->code, "054") &&
+             (acta_lemma_is(tk->vlemma, w->cw->l_recognize) ||
+              acta_lemma_is(tk->vlemma, w->cw->l_recognise)) &&
+             !recognized_state(w, s, trig, target)) {
+    acta_trace(w, "  dropped (a kind of act): \"recognize\" no state nor government: "
+               "acknowledged or identified, no diplomatic recognition\n");
     return NULL;
   } else if (!strcmp(cm->code, "1823") && acta_lemma_is(tk->vlemma, w->cw->l_hang) &&
              !target->present) {

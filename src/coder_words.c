@@ -538,6 +538,8 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_demonstrate), "demonstrate", 1},
     {offsetof(acta_coder_words, l_shut), "shut", 1},
     {offsetof(acta_coder_words, l_hang), "hang", 1},
+    {offsetof(acta_coder_words, l_recognize), "recognize", 1},
+    {offsetof(acta_coder_words, l_recognise), "recognise", 1},
     {offsetof(acta_coder_words, w_what), "what", 0},
     {offsetof(acta_coder_words, w_also), "also", 0},
     {offsetof(acta_coder_words, w_past), "past", 0},

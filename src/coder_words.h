@@ -217,7 +217,7 @@ typedef struct acta_coder_words {
   uint32_t w_extortion;
   /* codes8: "was demonstrated by" shows, "companies shut down" close
    * (act_codes.c) */
-  uint32_t l_demonstrate, l_shut, l_hang;
+  uint32_t l_demonstrate, l_shut, l_hang, l_recognize, l_recognise;
   uint32_t w_would, w_whether, w_with, w_must, w_whose, w_its, w_their;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
