@@ -139,6 +139,38 @@ static int recognized_state(const struct acta_work *w, const acta_sentence *s, u
          role_is(target, "REB") || role_is(target, "SEP");
 }
 
+/* A government, court, legislature or state force (or a country alone). */
+static int state_body(const acta_actor *a) {
+  actor_kind k = acta_actor_kind(a);
+  return k == AK_STATE || k == AK_STATE_ARMED;
+}
+
+/* "charged with murder", "charged ... for drug trafficking", "charged
+ * that ...": a "with" or a crime word among the few words after trig, or
+ * "that" right after it. */
+static int legal_charge(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  if (trig + 1 < s->last && is_word(w, trig + 1, w->cw->w_that)) return 1;
+  for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) break;
+    if (is_word(w, q, w->cw->w_with) || tok_in(w, q, WL_CRIME_WORD)) return 1;
+  }
+  return 0;
+}
+
+/* Is a "fight" armed fighting: its source armed, a state or a country
+ * (Israel fought Hamas), a criminal group; or a government, court or
+ * legislature against an armed or criminal party; or unarmed people
+ * against an armed one?  "Officials have been fighting the totoaba trade",
+ * "the girls are fighting back", "the party is fighting the gangs" are
+ * not. */
+static int fight_between_armed(const acta_actor *source, const acta_actor *target) {
+  actor_kind sk = acta_actor_kind(source), tk = acta_actor_kind(target);
+  int gov = role_is(source, "GOV") || role_is(source, "JUD") || role_is(source, "LEG");
+  if (gov) return acta_kind_armed(tk) || tk == AK_CRIMINAL;
+  if (sk == AK_CROWD || sk == AK_CIVILIAN) return acta_kind_armed(tk);
+  return 1;
+}
+
 /* Aid of every kind but asylum: 070-074 and their sub-codes. */
 static int aid_code(const char *code) {
   return code[0] == '0' && code[1] == '7' && code[2] >= '0' && code[2] <= '4';
@@ -228,10 +260,33 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     acta_trace(w, "  dropped (a kind of act): \"recognize\" no state nor government: "
                "acknowledged or identified, no diplomatic recognition\n");
     return NULL;
-  } else if (!strcmp(cm->code, "1823") && acta_lemma_is(tk->vlemma, w->cw->l_hang) &&
-             !target->present) {
+  } else if (!strcmp(cm->code, "1823") && !target->present &&
+             acta_lemma_is(tk->vlemma, w->cw->l_hang)) {
     acta_trace(w, "  dropped (a kind of act): \"hang\" with no one hanged: banners or bodies "
                "hung\n");
+    return NULL;
+  } else if (!strcmp(cm->code, "112") && acta_lemma_is(tk->vlemma, w->cw->l_charge) && source &&
+             !state_body(source) && !legal_charge(w, s, trig)) {
+    /* "cartels charge the groups money", "the FARC charges miners for
+     * protection": a price or a tax demanded, no accusation */
+    actor_kind sk = acta_actor_kind(source);
+    if (!acta_kind_armed(sk) && sk != AK_CRIMINAL) {
+      acta_trace(w, "  dropped (a kind of act): \"charge\" a price, no accusation (%s)\n",
+                 source->code);
+      return NULL;
+    }
+    code = "170";
+    why = "a tax or fee charged by an armed group: extortion, coercion";
+  } else if (!strcmp(cm->code, "201") && acta_lemma_is(tk->vlemma, w->cw->l_displace) &&
+             (acta_kind_armed(acta_actor_kind(target)) ||
+              acta_actor_kind(target) == AK_CRIMINAL)) {
+    acta_trace(w, "  dropped (a kind of act): \"displace\" a rival group: replaced, no "
+               "expulsion of people\n");
+    return NULL;
+  } else if (!strcmp(cm->code, "193") && acta_lemma_is(tk->vlemma, w->cw->l_fight) && source &&
+             !fight_between_armed(source, target)) {
+    acta_trace(w, "  dropped (a kind of act): \"fight\" by %s against no armed party: no "
+               "armed fighting\n", source->code);
     return NULL;
   } else if (!strncmp(cm->code, "172", 3) && acta_lemma_is(tk->vlemma, w->cw->l_shut) &&
              source && acta_kind_unarmed(acta_actor_kind(source)) && !object_after(w, s, trig)) {

@@ -218,6 +218,9 @@ typedef struct acta_coder_words {
   /* codes8: "was demonstrated by" shows, "companies shut down" close
    * (act_codes.c) */
   uint32_t l_demonstrate, l_shut, l_hang, l_recognize, l_recognise;
+  /* codes8: "charging a tax", "displacing rivals", "fighting the trade"
+   * (act_codes.c) */
+  uint32_t l_charge, l_displace, l_fight;
   uint32_t w_would, w_whether, w_with, w_must, w_whose, w_its, w_their;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;

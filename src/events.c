@@ -337,7 +337,7 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
         ecm = acta_victim_code(w, d, sc->s, ecm, trig, NULL, s != NO ? &ev.source : NULL,
                                &ev.target);
       /* a supply, a backing or a "targeting" by what it is (act_codes.c) */
-      if (!act && pat) {
+      if (!act) {
         int no_target;
         ecm = acta_act_code(w, d, sc->s, ecm, trig, s != NO ? &ev.source : NULL, &ev.target,
                             &no_target);
