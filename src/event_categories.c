@@ -204,8 +204,9 @@ static int is_protest_code(const acta_event *e) {
 
 /* Force against protesters that an event is: 2 it kills or wounds them, 1
  * they are dispersed or arrested, 0 neither. */
-static int force_on_protest(const acta_event *e, const acta_cue_set *cues) {
+static int force_on_protest(const acta_event *e, const acta_cue_set *cues, int target_one) {
   if (e->status == ACTA_NEGATED || e->status == ACTA_INTENDED) return 0;
+  if (target_one) return 0; /* one opposition figure shot is no crowd */
   actor_kind t = acta_actor_kind(&e->target);
   int root = atoi(e->root);
   int on_crowd = t == AK_CROWD || (t == AK_CIVILIAN && acta_cue_has(cues, CUE_ACT_PROTEST));
@@ -230,7 +231,7 @@ void acta_event_categories(acta_coder *c) {
     if ((is_protest_code(e) || acta_cue_has(&f->cues, CUE_ACT_PROTEST)) &&
         e->status != ACTA_NEGATED && e->status != ACTA_INTENDED)
       protest = 1;
-    int fo = force_on_protest(e, &f->cues);
+    int fo = force_on_protest(e, &f->cues, one_person(w, &w->sents[e->sentence], &e->target));
     if (fo > force) force = fo;
   }
   for (size_t i = 0; i < c->nevents; i++) {
