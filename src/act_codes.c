@@ -139,6 +139,15 @@ static int recognized_state(const struct acta_work *w, const acta_sentence *s, u
          role_is(target, "REB") || role_is(target, "SEP");
 }
 
+/* "publicly backed", "openly supported": a backing in words, whoever
+ * gives it (the word just before or after trig). */
+static int said_openly(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  const acta_coder_words *cw = w->cw;
+  for (uint32_t q = trig > s->first ? trig - 1 : trig; q < s->last && q <= trig + 1; q++)
+    if (q != trig && (is_word(w, q, cw->w_publicly) || is_word(w, q, cw->w_openly))) return 1;
+  return 0;
+}
+
 /* A government, court, legislature or state force (or a country alone). */
 static int state_body(const acta_actor *a) {
   actor_kind k = acta_actor_kind(a);
@@ -229,7 +238,8 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                    target->code);
         *no_target = 1;
       }
-    } else if (acta_kind_armed(sk) && tk->vlemma != ACTA_NO_WORD && tk->tag == P_VERB) {
+    } else if (acta_kind_armed(sk) && tk->vlemma != ACTA_NO_WORD && tk->tag == P_VERB &&
+               !said_openly(w, s, trig)) {
       code = "062";
       why = "backed by armed forces: military cooperation";
     } else if (near_word(w, s, trig, WL2_OPERATION_NOUN)) {
