@@ -5,7 +5,9 @@
  * parties and files violence against people who bear no arms as
  * unconventional violence (root 18), the killing of a politically
  * significant person as an assassination (186) and a killing its sentence
- * calls a massacre as a mass killing (202).  docs/conventions.md "Killings
+ * calls a massacre as a mass killing (202); criminals killed by no
+ * military actor (unknown killers, gunmen, a rival gang) are murdered,
+ * 180, not fought.  docs/conventions.md "Killings
  * by whom they harm" states the rule.  Reads the trigger's lemma, the
  * target's role and the sentence's words; called by acta_emit (events.c)
  * and for events made from a casualty figure (event_figures.c). */
@@ -86,7 +88,13 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
   if (office && gov && source &&
       (!strcmp(source->role, "COP") || !strcmp(source->role, "MIL")))
     office = 0;
-  if (!unarmed && !(office && (kill || !gov))) return cm;
+  /* criminals killed by no military actor -- unknown killers, gunmen, a
+   * rival gang: "two commanders of MS-13 were murdered" -- are murdered,
+   * not fought (codes8): root 18 as the unarmed are */
+  int src_role_ok = !source || !source->present || !strcmp(source->role, "CRM") ||
+                    !strcmp(source->role, "UAF");
+  int murdered = kill && !strcmp(target->role, "CRM") && src_role_ok;
+  if (!unarmed && !murdered && !(office && (kill || !gov))) return cm;
   int fight, massacre;
   sentence_context(w, s, &fight, &massacre);
   const char *code = NULL, *why = NULL;
@@ -100,6 +108,9 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
   } else if (kill && office) {
     code = "186";
     why = "an office holder killed";
+  } else if (murdered && !unarmed) {
+    code = "180";
+    why = "criminals killed by no military actor: a murder, not a fight";
   } else {
     code = "180";
     why = "force against people who bear no arms";
