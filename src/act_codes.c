@@ -62,6 +62,19 @@ static int policy_target_off(const struct acta_work *w, uint32_t pol, const acta
   return source && source->present && !strcmp(source->code, target->code);
 }
 
+/* "supported the country's training of police", "supported the
+ * construction of a school": a training or a construction among the few
+ * words after trig (up to punctuation or another verb). */
+static int material_object(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  const acta_coder_words *cw = w->cw;
+  for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->kind == TK_PUNCT || t->tag == P_VERB) break;
+    if (is_word(w, q, cw->w_training) || is_word(w, q, cw->w_construction)) return 1;
+  }
+  return 0;
+}
+
 /* Does an actor's phrase (its byte span) hold a word of `bits`? */
 static int actor_has(const struct acta_work *w, const acta_sentence *s, const acta_actor *a,
                      uint64_t bits) {
@@ -242,9 +255,9 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                !said_openly(w, s, trig)) {
       code = "062";
       why = "backed by armed forces: military cooperation";
-    } else if (near_word(w, s, trig, WL2_OPERATION_NOUN)) {
+    } else if (near_word(w, s, trig, WL2_OPERATION_NOUN) || material_object(w, s, trig)) {
       code = "070";
-      why = "an operation backed: material aid";
+      why = "an operation, a training or a construction backed: material aid";
     }
   } else if (!strcmp(cm->code, "190") && source && actor_word(w, s, source, w->cw->w_extortion)) {
     code = "170";

@@ -545,6 +545,8 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_fight), "fight", 1},
     {offsetof(acta_coder_words, w_publicly), "publicly", 0},
     {offsetof(acta_coder_words, w_openly), "openly", 0},
+    {offsetof(acta_coder_words, w_training), "training", 0},
+    {offsetof(acta_coder_words, w_construction), "construction", 0},
     {offsetof(acta_coder_words, w_what), "what", 0},
     {offsetof(acta_coder_words, w_also), "also", 0},
     {offsetof(acta_coder_words, w_past), "past", 0},

@@ -223,6 +223,8 @@ typedef struct acta_coder_words {
   uint32_t l_charge, l_displace, l_fight;
   /* codes8: "publicly backed him" is words (act_codes.c) */
   uint32_t w_publicly, w_openly;
+  /* codes8: "supported the training", "the construction of" (act_codes.c) */
+  uint32_t w_training, w_construction;
   uint32_t w_would, w_whether, w_with, w_must, w_whose, w_its, w_their;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
