@@ -75,28 +75,25 @@ static int material_object(const struct acta_work *w, const acta_sentence *s, ui
   return 0;
 }
 
-/* Does an actor's phrase (its byte span) hold a word of `bits`? */
-static int actor_has(const struct acta_work *w, const acta_sentence *s, const acta_actor *a,
-                     uint64_t bits) {
-  if (!a || !a->present) return 0;
-  for (uint32_t q = s->first; q < s->last; q++) {
-    const acta_token *t = &w->toks.v[q];
-    if (t->start >= a->end) break;
-    if (t->start >= a->start && tok_in2(w, q, bits)) return 1;
+/* The first token of sentence s at or after byte offset `at` (binary
+ * search: an actor's phrase is found in log time). */
+static uint32_t token_at(const struct acta_work *w, const acta_sentence *s, size_t at) {
+  uint32_t lo = s->first, hi = s->last;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (w->toks.v[mid].start < at) lo = mid + 1;
+    else hi = mid;
   }
-  return 0;
+  return lo;
 }
 
-/* Does an actor's phrase hold the word of coder word id x ("gang
- * extortion")? */
-static int actor_word(const struct acta_work *w, const acta_sentence *s, const acta_actor *a,
-                      uint32_t x) {
-  if (!a->present || x == ACTA_NO_WORD) return 0;
-  for (uint32_t q = s->first; q < s->last; q++) {
-    const acta_token *t = &w->toks.v[q];
-    if (t->start >= a->end) break;
-    if (t->start >= a->start && is_word(w, q, x)) return 1;
-  }
+/* Does an actor's phrase (its byte span) hold a word of `bits` (WL2_*),
+ * or, bits 0, the word of coder word id x ("gang extortion")? */
+static int actor_has(const struct acta_work *w, const acta_sentence *s, const acta_actor *a,
+                     uint64_t bits, uint32_t x) {
+  if (!a || !a->present || (!bits && x == ACTA_NO_WORD)) return 0;
+  for (uint32_t q = token_at(w, s, a->start); q < s->last && w->toks.v[q].start < a->end; q++)
+    if (bits ? tok_in2(w, q, bits) : is_word(w, q, x)) return 1;
   return 0;
 }
 
@@ -240,7 +237,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
   } else if (!strcmp(cm->code, "052")) {
     actor_kind sk = source ? acta_actor_kind(source) : AK_NONE;
     uint32_t pol = near_word(w, s, trig, WL2_POLICY_NOUN);
-    if (actor_has(w, s, source, WL2_FINANCIER)) {
+    if (actor_has(w, s, source, WL2_FINANCIER, ACTA_NO_WORD)) {
       code = "071";
       why = "backed by financiers: money given";
     } else if (pol) {
@@ -259,7 +256,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
       code = "070";
       why = "an operation, a training or a construction backed: material aid";
     }
-  } else if (!strcmp(cm->code, "190") && source && actor_word(w, s, source, w->cw->w_extortion)) {
+  } else if (!strcmp(cm->code, "190") && actor_has(w, s, source, 0, w->cw->w_extortion)) {
     code = "170";
     why = "extortion: coercion, not force";
   } else if (!strcmp(cm->code, "190") &&
