@@ -1,25 +1,20 @@
 /* SPDX-License-Identifier: MIT */
-/* act_codes.c: the code of a supply, a backing or a "targeting" by what
- * its sentence says it is.  The dictionaries code "sell weapons to",
- * "arm", "supply" as aid (07x), "support" and "back" as verbal defence
- * (052) and "target" as conventional military force (190); CAMEO keeps
- * aid for help given, 05x for words and 19x for force between armed
- * parties.  So: arms sold or aid given to criminals, or help in a crime
- * ("helping Hezbollah launder funds"), is collusion, material cooperation
- * (060), as is a deal or an alliance a criminal group makes (no formal
- * agreement, 057), and a sale "on the black market" has no party (no
- * event); backing by financiers is money (071), of a plan, ruling or
- * decree an endorsement of a policy (051), by armed forces military
- * cooperation (062), of an operation material aid (070); people,
- * businesses or officials "targeted", or anyone targeted by a government,
- * a court, the police or an international body, or by no armed party
- * ("the cartel targeted installations"), are coerced (170), not attacked;
- * force whose doer is named as extortion ("hit hard by gang extortion")
- * is coercion (170); an investment with no partner, or in the investor's
- * own country, is no cooperation between actors, "demonstrated by" is
- * shown, not a protest, businesses or civilians that "shut down" with no
- * object close, they ban nothing, and a "hang" that hangs no one
- * ("banners hung by drug gangs") kills no one (no event).
+/* act_codes.c: the code of an act by what its sentence says it is.  The
+ * dictionaries code a verb's usual sense ("sell weapons to" 072, "support"
+ * 052, "target" 190, "recognize" 054, "charge" 112 ...); CAMEO keeps aid
+ * for help given, 05x for words, 19x for force between armed parties and
+ * 054 for states.  So, by the act's actors and the words around it:
+ * - aid or arms to criminals, help in a crime, a deal or an alliance with
+ *   criminals: collusion, 060; a sale "on the black market": no event;
+ * - a backing by financiers 071, of a policy 051 (its object or its owner
+ *   no target), by armed forces 062, of an operation or a training 070;
+ * - "targeted" unarmed people, officials, or by a state body or the
+ *   police, and force done by "extortion": coercion, 170; a tax charged
+ *   by an armed group 170, a price charged by others no event;
+ * - no event for: an investment at home, "demonstrated by", a business
+ *   that "shut down", a "hang" with no one hanged, "recognize" of no state
+ *   or government, a rival group "displaced", a "fight" with no armed
+ *   party.
  * docs/conventions.md "Supplies, backings and targets by what they are"
  * states the rules.  Reads the trigger's lemma, the actors' roles and the
  * words around the trigger; called by acta_emit (events.c). */
