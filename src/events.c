@@ -347,9 +347,25 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
         }
         if (no_target) memset(&ev.target, 0, sizeof ev.target);
       }
+      /* an act announced ("will target those who ...") is read by what it
+       * is too, and its intent code follows (1384 -> 137) */
+      const acta_cameo *eact = act;
+      if (act && announced && !refused && status == ACTA_INTENDED) {
+        int no_target;
+        const acta_cameo *na = acta_act_code(w, d, sc->s, act, trig,
+                                             s != NO ? &ev.source : NULL, &ev.target, &no_target);
+        if (!na) {
+          t = (t == NO || single) ? NO : w->ments[t].next_in_group;
+          continue;
+        }
+        if (no_target) memset(&ev.target, 0, sizeof ev.target);
+        const char *ic = na != act ? acta_intent_code(na->code) : NULL;
+        const acta_cameo *icm = ic ? acta_cameo_find(d, ic) : NULL;
+        if (icm) ecm = icm, eact = na;
+      }
       if (s != NO) ecm = government_rally_code(w, d, sc->s, trig, ecm, &ev.source, &ev.target);
       acta_copy_str(ev.cameo, sizeof ev.cameo, ecm->code);
-      if (act) acta_copy_str(ev.intended_act, sizeof ev.intended_act, act->code);
+      if (eact) acta_copy_str(ev.intended_act, sizeof ev.intended_act, eact->code);
       memcpy(ev.root, ecm->code, 2);
       ev.root[2] = '\0';
       ev.name = d->strings.data + ecm->name;

@@ -1134,6 +1134,19 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   /* the commitment itself is an event of root 03: "agreed to withdraw"
    * is an expressed intent to yield (035) */
   const char *icode = vc->intent && !p->exact ? acta_intent_code(cm->code) : NULL;
+  if (icode && !d->keds_only) {
+    /* the act read by what it is (act_codes.c): "intended to target
+     * dealers" is an intent to coerce (137), "vowed to fight" a bill none */
+    acta_actor sa, ta;
+    memset(&sa, 0, sizeof sa);
+    memset(&ta, 0, sizeof ta);
+    if (src != NO) acta_set_actor(w, d, &sa, &w->ments[src], sc->country);
+    if (tgt != NO) acta_set_actor(w, d, &ta, &w->ments[tgt], sc->country);
+    int no_target;
+    const acta_cameo *na = acta_act_code(w, d, s, cm, g->head, src != NO ? &sa : NULL, &ta,
+                                         &no_target);
+    icode = na ? acta_intent_code(na->code) : NULL;
+  }
   if (icode && acta_cameo_find(d, icode)) {
     int ist = vc->intent_neg ? ACTA_NEGATED
                              : (rep != NO ? w->frames[rep].status : ACTA_ASSERTED);
