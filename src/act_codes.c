@@ -11,7 +11,8 @@
  * - "targeted" unarmed people, officials, or by a state body or the
  *   police, and force done by "extortion": coercion, 170; a tax charged
  *   by an armed group 170, a price charged by others no event;
- * - no event for: an investment at home, "demonstrated by", a business
+ * - no event for: an investment at home, help in an act with no one
+ *   helped ("helped the country avoid"), "demonstrated by", a business
  *   that "shut down", a "hang" with no one hanged, "recognize" of no state
  *   or government, a rival group "displaced", a "fight" with no armed
  *   party.
@@ -20,6 +21,7 @@
  * words around the trigger; called by acta_emit (events.c). */
 #include "categories.h"
 #include "coder_internal.h"
+#include "tagger_model.h"
 
 #include <string.h>
 
@@ -128,6 +130,17 @@ static int crime_follows(const struct acta_work *w, const acta_sentence *s, uint
   return 0;
 }
 
+/* A bare verb (VB) among the few words after trig, past its object
+ * ("helped the country avoid"), before punctuation. */
+static int bare_verb_follows(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  for (uint32_t q = trig + 1; q < s->last && q <= trig + 4; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->kind == TK_PUNCT) break;
+    if (t->tag == P_VERB && t->penn == PT_VB) return 1;
+  }
+  return 0;
+}
+
 static int role_is(const acta_actor *a, const char *r) {
   return a && a->present && !strcmp(a->role, r);
 }
@@ -207,6 +220,12 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
       why = "help in a crime: collusion";
     } else if (!target->present && illicit_market(w, s, trig)) {
       acta_trace(w, "  dropped (a sale on the black market): %s: no party\n", cm->code);
+      return NULL;
+    } else if (!target->present && acta_lemma_is(tk->vlemma, w->cw->l_help) &&
+               bare_verb_follows(w, s, trig)) {
+      /* "helped the country avoid the violence", "helped the candidate
+       * secure power": a part in another act, no aid to anyone named */
+      acta_trace(w, "  dropped (no aid): \"help\" someone do something: no aid named\n");
       return NULL;
     }
   } else if (!strcmp(cm->code, "057") && (role_is(source, "CRM") || role_is(target, "CRM"))) {
