@@ -161,6 +161,9 @@ typedef struct acta_pelem {
 #define ACTA_NO_CODE 0xFFFFFFFFu  /* a pattern that matches but codes
                                      nothing (PETRARCH `[---]`) */
 
+#define ACTA_PAT_NEED 4
+#define ACTA_PF_NONE 0xFFFFu
+
 typedef struct acta_pattern {
   uint32_t cameo;          /* index into dict->cameo, or ACTA_NO_CODE */
   uint32_t cameo2;         /* + 1: code of the reverse event, target to
@@ -184,7 +187,18 @@ typedef struct acta_pattern {
   uint32_t line;
   uint32_t text;           /* pattern as written (pool offset) */
   uint32_t next;           /* next pattern with the same head */
+  uint16_t need[ACTA_PAT_NEED]; /* the word filter's bits (acta_pf_bit) of
+                              words the pattern cannot fit without: those
+                              of its word elements with one choice (not a
+                              TABARI stem), up to ACTA_PAT_NEED of them;
+                              ACTA_PF_NONE after the last */
 } acta_pattern;
+
+/* The bit of word id x in match.c's per-sentence word filter (1024 bits),
+ * which a pattern's need[] holds ready (dict_build.c). */
+static inline uint32_t acta_pf_bit(uint32_t x) {
+  return (uint32_t)(((uint64_t)x * 0x9E3779B97F4A7C15ull) >> 54); /* 10 bits */
+}
 
 typedef struct acta_cameo {
   char code[5];

@@ -213,6 +213,34 @@ uint32_t acta_loader_word(acta_loader *L, const char *w, size_t n) {
  * head is a noun of the lexicon, so that its plural finds it as lemma
  * ("airstrikes" -> "airstrike", a word WordNet lacks): lemmas are
  * computed after every pattern is loaded. */
+/* Fills p->need: the filter bits of the words of p's word elements that
+ * have one choice (a TABARI stem matches words it begins, so none of it),
+ * each bit once, up to ACTA_PAT_NEED.  A pattern fits only where every
+ * such word is a token's word or lemma (match.c), so a sentence whose
+ * filter lacks one of the bits is passed over without matching. */
+static void pattern_need(const acta_dict *d, acta_pattern *p) {
+  size_t n = 0;
+  for (int q = 0; q < ACTA_PAT_NEED; q++) p->need[q] = ACTA_PF_NONE;
+  for (int side = 0; side < 2; side++) {
+    uint32_t off = side ? p->pre_off : p->el_off, cnt = side ? p->npre : p->nel;
+    for (uint32_t k = 0; k < cnt; k++) {
+      const acta_pelem *e = &d->elems[off + k];
+      if (e->type != PE_WORD || e->nalt != 1) continue;
+      uint32_t len = d->alts[e->alt_off], gaps = len & ACTA_ALT_GAPS;
+      len &= ~ACTA_ALT_GAPS;
+      if (!gaps && e->prefix && len == 1) continue;
+      for (uint32_t q = 0; q < len; q++) {
+        uint32_t x = d->alts[e->alt_off + 1 + q];
+        if (x == ACTA_NO_WORD) continue;
+        uint16_t b = (uint16_t)acta_pf_bit(x);
+        size_t h = 0;
+        while (h < n && p->need[h] != b) h++;
+        if (h == n && n < ACTA_PAT_NEED) p->need[n++] = b;
+      }
+    }
+  }
+}
+
 void acta_loader_pattern(acta_loader *L, const acta_pattern *pat0) {
   acta_dict *d = L->d;
   if (pat0->noun && pat0->head != ACTA_NO_WORD) d->info[pat0->head].flags |= WF_NOUN;
@@ -221,6 +249,7 @@ void acta_loader_pattern(acta_loader *L, const acta_pattern *pat0) {
     d->pats = acta_xrealloc(d->pats, d->cap_pats * sizeof *d->pats);
   }
   acta_pattern pat = *pat0;
+  pattern_need(d, &pat);
   acta_u64map *idx = pat.noun ? &d->noun_pats : &d->verb_pats;
   uint32_t first;
   uint32_t me = (uint32_t)d->npats;
