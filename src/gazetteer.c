@@ -188,6 +188,18 @@ static int vowel(int c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
+/* The bytes variant_base() and variant_finish() look at, by kind: VB_SPELL
+ * a letter a spelling rule may change (k g p c d j q w y: kh, gh, ph, ck,
+ * dj, q, w, y, j between vowels), VB_VOWEL a vowel of vowel() (y is
+ * both); any other byte is copied as it is.  A table, as the two loops
+ * ask of every byte of every candidate name. */
+enum { VB_SPELL = 1, VB_VOWEL = 2 };
+static const uint8_t VB_CLASS[256] = {
+    ['a'] = VB_VOWEL, ['e'] = VB_VOWEL, ['i'] = VB_VOWEL, ['o'] = VB_VOWEL,
+    ['u'] = VB_VOWEL, ['y'] = VB_VOWEL | VB_SPELL,
+    ['k'] = VB_SPELL, ['g'] = VB_SPELL, ['p'] = VB_SPELL, ['c'] = VB_SPELL,
+    ['d'] = VB_SPELL, ['j'] = VB_SPELL, ['q'] = VB_SPELL, ['w'] = VB_SPELL};
+
 static int word_is(const char *w, size_t n, const char *lit) {
   return strlen(lit) == n && memcmp(w, lit, n) == 0;
 }
@@ -214,17 +226,16 @@ static int is_article(const char *w, size_t n) {
  * length, 0 if it does not fit. */
 static size_t variant_base(const char *k, size_t n, char *tmp) {
   size_t tl = 0;
-  size_t nw = 1;
-  for (size_t i = 0; i < n; i++) nw += k[i] == ' ';
-  size_t wi = 0, i = 0;
+  size_t i = 0;
   while (i < n) {
     size_t ws = i;
     while (i < n && k[i] != ' ') i++;
     const char *w = k + ws;
     size_t wl = i - ws;
+    /* an article is dropped unless it is the last word (a space after) */
+    int more = i < n;
     i++; /* the space */
-    wi++;
-    if (wi < nw && is_article(w, wl)) continue;
+    if (more && is_article(w, wl)) continue;
     if (tl) tmp[tl++] = ' ';
     if (wl >= 3 && wl <= 6 && (w[0] == 's' || w[0] == 'm' || w[0] == 'f')) {
       if (word_is(w, wl, "saint") || word_is(w, wl, "sankt") ||
@@ -240,9 +251,14 @@ static size_t variant_base(const char *k, size_t n, char *tmp) {
       }
     }
     size_t start = tl;
+    int room = tl + wl + 2 < GZ_VARMAX; /* a byte makes one at most */
     for (size_t j = 0; j < wl; j++) {
-      if (tl + 2 >= GZ_VARMAX) return 0;
+      if (!room && tl + 2 >= GZ_VARMAX) return 0;
       unsigned char c = (unsigned char)w[j];
+      if (!(VB_CLASS[c] & VB_SPELL)) { /* most letters: as they are */
+        tmp[tl++] = (char)c;
+        continue;
+      }
       unsigned char nx = j + 1 < wl ? (unsigned char)w[j + 1] : 0;
       if ((c == 'k' || c == 'g') && nx == 'h') {
         tmp[tl++] = 'k';
@@ -260,7 +276,7 @@ static size_t variant_base(const char *k, size_t n, char *tmp) {
       else tmp[tl++] = (char)c;
     }
     if (tl - start >= 2 && tmp[tl - 1] == 'h' &&
-        vowel((unsigned char)tmp[tl - 2]))
+        (VB_CLASS[(unsigned char)tmp[tl - 2]] & VB_VOWEL))
       tl--;
   }
   return tl;
@@ -273,9 +289,10 @@ static size_t variant_base(const char *k, size_t n, char *tmp) {
 static size_t variant_finish(const char *tmp, size_t tl, int skel, char *dst,
                              size_t cap) {
   size_t o = 0;
+  uint8_t vmask = skel ? VB_VOWEL : 0; /* the skeleton's vowels: 'a' */
   for (size_t j = 0; j < tl; j++) {
     char c = tmp[j];
-    if (skel && vowel((unsigned char)c)) c = 'a';
+    if (VB_CLASS[(unsigned char)c] & vmask) c = 'a';
     if (o && dst[o - 1] == c) continue;
     if (o + 1 >= cap) return 0;
     dst[o++] = c;
@@ -1685,17 +1702,37 @@ static void variant_ids(const acta_gazetteer *g, const char *k, size_t kl,
   ids[0] = ids[1] = VK_STOP;
   char base[GZ_VARMAX];
   size_t bl = variant_base(k, kl, base);
-  for (int t = T_LIGHT; t <= T_SKEL; t++) {
-    char v[GZ_KEYMAX];
-    size_t vl = bl ? variant_finish(base, bl, t == T_SKEL, v, sizeof v) : 0;
-    if (!vl) return;
-    if (t == T_SKEL) {
-      size_t cons = 0;
-      for (size_t i = 0; i < vl; i++) cons += v[i] != 'a';
-      if (cons < 2) return;
+  if (!bl) return;
+  char v[2][GZ_KEYMAX]; /* the light key and the skeleton */
+  size_t vl[2], cons = 0;
+  if (bl < GZ_KEYMAX) {
+    /* variant_finish() of both kinds in one pass; neither can run out of
+     * room (a key is never longer than base), so neither returns 0 but
+     * for an empty one, which bl > 0 rules out */
+    char lc = v[0][0] = base[0], sc = v[1][0] =
+        (VB_CLASS[(unsigned char)lc] & VB_VOWEL) ? 'a' : lc;
+    size_t ol = 1, os = 1;
+    cons = sc != 'a';
+    for (size_t j = 1; j < bl; j++) {
+      char c = base[j];
+      if (c != lc) v[0][ol++] = lc = c;
+      if (VB_CLASS[(unsigned char)c] & VB_VOWEL) c = 'a';
+      if (c != sc) {
+        v[1][os++] = sc = c;
+        cons += c != 'a';
+      }
     }
-    ids[t - T_LIGHT] = acta_intern_find(&g->keys[t], v, vl);
+    vl[0] = ol;
+    vl[1] = os;
+  } else {
+    vl[0] = variant_finish(base, bl, 0, v[0], sizeof v[0]);
+    vl[1] = variant_finish(base, bl, 1, v[1], sizeof v[1]);
+    for (size_t i = 0; i < vl[1]; i++) cons += v[1][i] != 'a';
   }
+  if (!vl[0]) return;
+  ids[0] = acta_intern_find(&g->keys[T_LIGHT], v[0], vl[0]);
+  if (!vl[1] || cons < 2) return;
+  ids[1] = acta_intern_find(&g->keys[T_SKEL], v[1], vl[1]);
 }
 
 /* acta_gaz_memo: direct-mapped, keys of up to GZ_MEMO_KEY bytes.  8192
