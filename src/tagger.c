@@ -495,6 +495,7 @@ enum { CM_SLOTS = 1024 };
  * on nothing else but a noun lock, and a token with one is not memoised.
  * Tied to the dictionary it was filled from. */
 enum { RM_SLOTS = 1024, RM_BITS = 10 };
+enum { UM_SLOTS = 1024, UM_KEY = 24 };
 struct acta_cand_memo {
   const acta_tagger_model *model;
   const acta_dict *dict;
@@ -505,6 +506,18 @@ struct acta_cand_memo {
   /* model word + 1 (0: not looked up) of a punctuation key: one ASCII
    * byte, or punct_key()'s own keys (128 + their PK_*) */
   uint32_t punct_word[128 + PK_COUNT];
+  /* The third: the same for a word the lexicon lacks ("Medellin",
+   * "Mahabad": most names), by its folded form itself (up to UM_KEY bytes,
+   * compared whole), how the token reads and its lemmas: the candidates
+   * depend on nothing else (its model word follows from the form) but a
+   * noun lock, and a token with one is not memoised. */
+  struct unk_slot {
+    uint32_t vlemma, nlemma;
+    uint8_t n;             /* form length; 0: empty */
+    uint8_t read;          /* token_cand()'s read bits */
+    char s[UM_KEY];
+    cand c;
+  } unk[UM_SLOTS];
 };
 
 static void records_cand_memo(struct acta_cand_memo *cm,
@@ -613,13 +626,23 @@ static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
   }
   /* the memo of rare words (see struct acta_cand_memo) */
   uint32_t rkey = 0, rslot = 0;
+  uint32_t read = (uint32_t)(range * 8 + cap_mid * 4 + cap_start * 2 + (nocase != 0));
+  struct unk_slot *u = NULL;
   if (tk->kind == TK_WORD && tk->word != ACTA_NO_WORD && tk->word < (1u << 26) &&
       d->words.lens[tk->word] == n && tk->lock != P_NOUN && tk->lock != P_PROPN) {
-    uint32_t read = (uint32_t)(range * 8 + cap_mid * 4 + cap_start * 2 + (nocase != 0));
     rkey = tk->word * 32 + read + 1;
     rslot = (uint32_t)((rkey * 0x9E3779B1u) >> (32 - RM_BITS));
     if (cm->rare_key[rslot] == rkey) {
       *c = cm->rare[rslot];
+      return;
+    }
+  } else if (tk->kind == TK_WORD && tk->word == ACTA_NO_WORD && n > 0 && n <= UM_KEY &&
+             tk->lock != P_NOUN && tk->lock != P_PROPN) {
+    uint64_t h = acta_hash(s, n) ^ (read * 0x9E3779B97F4A7C15ull);
+    u = &cm->unk[(h >> 32) & (UM_SLOTS - 1)];
+    if (u->n == n && u->read == read && u->vlemma == tk->vlemma &&
+        u->nlemma == tk->nlemma && memcmp(u->s, s, n) == 0) {
+      *c = u->c;
       return;
     }
   }
@@ -627,6 +650,13 @@ static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
   if (rkey) {
     cm->rare_key[rslot] = rkey;
     cm->rare[rslot] = *c;
+  } else if (u) {
+    u->n = (uint8_t)n;
+    u->read = (uint8_t)read;
+    u->vlemma = tk->vlemma;
+    u->nlemma = tk->nlemma;
+    memcpy(u->s, s, n);
+    u->c = *c;
   }
 }
 
@@ -977,6 +1007,7 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
     memset(cm->key, 0, sizeof cm->key);
     memset(cm->rare_key, 0, sizeof cm->rare_key);
     memset(cm->punct_word, 0, sizeof cm->punct_word);
+    for (size_t q = 0; q < UM_SLOTS; q++) cm->unk[q].n = 0;
     cm->model = d->tagger;
     cm->dict = d;
   }
