@@ -427,7 +427,11 @@ int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
     }
     if (tk->flags & TF_ALLCAPS) continue; /* "NATO"; a text in capitals is not titled */
     titled++;
-    uint32_t w = acta_tm_find(m, acta_tok_norm(t, i), tk->norm_len);
+    /* the model's word: the lexicon's own when the token's form is its
+     * (token_cand()'s rule), else looked up */
+    uint32_t w = tk->word < m->nof_word && d->words.lens[tk->word] == tk->norm_len
+                     ? m->of_word[tk->word]
+                     : acta_tm_find(m, acta_tok_norm(t, i), tk->norm_len);
     if (w != ACTA_NO_WORD && m->word[w].total_lower > m->word[w].total_upper) common++;
   }
   return titled >= 3 && common >= 2 && (!small || (!open_low && small * 2 <= titled));
@@ -807,12 +811,12 @@ static float viterbi_plain(const acta_tagger_model *m, const cand *c, size_t n,
       /* one way in (the loop below with one j) */
       for (int k = 0; k < cc->n; k++) {
         float best = -INFINITY;
-        if (v[0] != -INFINITY) {
-          float sc = v[0] + row[0][cc->tag[k]];
-          if (sc > best) {
-            best = sc;
-            back[i][k] = 0;
-          }
+        /* a way in from -INFINITY adds up to -INFINITY (or NaN): never
+         * above best, so it needs no test of its own */
+        float sc = v[0] + row[0][cc->tag[k]];
+        if (sc > best) {
+          best = sc;
+          back[i][k] = 0;
         }
         nv[k] = best + cc->score[k];
       }
@@ -825,9 +829,7 @@ static float viterbi_plain(const acta_tagger_model *m, const cand *c, size_t n,
       int tag = cc->tag[k];
       float best = -INFINITY;
       for (int j = 0; j < pc->n; j++) {
-        float sc = v[j];
-        if (sc == -INFINITY) continue;
-        sc += row[j][tag];
+        float sc = v[j] + row[j][tag]; /* -INFINITY stays below best */
         if (sc > best) {
           best = sc;
           back[i][k] = (uint8_t)j;
