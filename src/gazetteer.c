@@ -2326,6 +2326,7 @@ void acta_place_story_init(acta_place_story *story, const char (*countries)[4],
 }
 
 int acta_gazetteer_qualifier(unsigned vocab) {
+  if (vocab == V_NONE) return 0; /* most tokens: no stage word */
   if (vocab == V_THE) return 1;
   for (size_t i = 0; DIR_WORDS[i]; i++)
     if (DIR_WORDS[i] == vocab) return 1;

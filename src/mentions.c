@@ -53,7 +53,8 @@ static inline int phrase_may_start(const acta_dict *d, const acta_token *t) {
 static __attribute__((noinline)) uint32_t
 phrase_walk(const acta_dict *d, const struct acta_work *w, uint32_t i,
             uint32_t last, const acta_entry **out, uint32_t *node) {
-  struct path { uint32_t node; int by_lemma, skipped, stemmed; } cur[PHRASE_PATHS], next[PHRASE_PATHS];
+  struct path { uint32_t node; int by_lemma, skipped, stemmed; } pa[PHRASE_PATHS], pb[PHRASE_PATHS];
+  struct path *cur = pa, *next = pb; /* swapped after each word */
   size_t ncur = 1, nnext;
   cur[0].node = 0;
   cur[0].by_lemma = cur[0].skipped = cur[0].stemmed = 0;
@@ -149,7 +150,9 @@ phrase_walk(const acta_dict *d, const struct acta_work *w, uint32_t i,
         best_lemma = next[c].by_lemma;
       }
     }
-    memcpy(cur, next, nnext * sizeof *next);
+    struct path *done = cur;
+    cur = next;
+    next = done;
     ncur = nnext;
   }
   *out = best;
