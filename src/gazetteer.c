@@ -1529,6 +1529,22 @@ static void lex_grow(lexer *L) {
   L->cap = cap;
 }
 
+/* Word t from plain token T (ASCII letters and digits): the token as it
+ * is.  Its separator is the caller's. */
+static inline void plain_word(tok *t, const acta_token *T, const char *norm) {
+  uint8_t fl = T->norm_len < GZ_TOKMAX ? (uint8_t)T->norm_len : 0;
+  t->s = T->start;
+  t->e = T->end;
+  t->f = norm + T->norm;
+  t->fl = fl;
+  t->cap = (T->flags & TF_CAP) != 0;
+  t->upper = (T->flags & TF_ALLCAPS) != 0;
+  t->poss = 0;
+  t->v = fl ? T->vocab : V_NONE;
+  t->dateline = (T->flags & TF_DATELINE) != 0;
+  t->english = T->nlemma != ACTA_NO_WORD || T->vlemma != ACTA_NO_WORD;
+}
+
 /* Reads every word of the tokens into L->w (L->n of them), each with its
  * separator from the word before (SEP_*) and whether it joins it.  The
  * separator counts and the token cursor live in locals; lex_bytes() and
@@ -1546,6 +1562,23 @@ static void lex_all(lexer *L) {
     }
     tok *t = &L->w[n];
     const tok *prev = n ? t - 1 : NULL;
+    /* the usual word: a plain token alone, one space after the word
+     * before (no separator counted since): what the loop below makes of
+     * it, a spaced word joining the one before unless that ended in 's */
+    if (prev && !(nsp | nhy | ndot | nother) && k < last && k >= run_last &&
+        L->p >= L->run_end) {
+      const acta_token *T = &v[k];
+      uint32_t a = v[k - 1].end;
+      if (T->kind != TK_PUNCT && (T->shape & TS_PLAIN) && T->start == a + 1 &&
+          text[a] == ' ' && (k + 1 >= last || v[k + 1].start != T->end)) {
+        plain_word(t, T, norm);
+        t->wf = wflags[t->v];
+        t->sep = SEP_SPACE;
+        t->join = !prev->poss;
+        run_last = ++k;
+        continue;
+      }
+    }
     for (;;) {
       if (L->p < L->run_end) {
         L->nsp = nsp, L->nhy = nhy, L->ndot = ndot, L->nother = nother;
@@ -1603,18 +1636,7 @@ static void lex_all(lexer *L) {
         }
         continue;
       }
-      /* a word of ASCII letters and digits: the token as it is */
-      uint8_t fl = T->norm_len < GZ_TOKMAX ? (uint8_t)T->norm_len : 0;
-      t->s = T->start;
-      t->e = T->end;
-      t->f = norm + T->norm;
-      t->fl = fl;
-      t->cap = (T->flags & TF_CAP) != 0;
-      t->upper = (T->flags & TF_ALLCAPS) != 0;
-      t->poss = 0;
-      t->v = fl ? T->vocab : V_NONE;
-      t->dateline = (T->flags & TF_DATELINE) != 0;
-      t->english = T->nlemma != ACTA_NO_WORD || T->vlemma != ACTA_NO_WORD;
+      plain_word(t, T, norm);
       break;
     }
     /* the separator before it, from the counts since the word before */
