@@ -151,9 +151,21 @@ typedef struct acta_pelem {
   uint8_t prefix;          /* TABARI stems: each one-word choice matches
                               every word it begins ("REVOLUTION" is
                               "revolutionary" too) */
+  uint8_t ends;            /* a word element whose ends_first and ends_last
+                              hold (dict_build.c's element_ends); 0: no
+                              such filter (a stem, an empty choice) */
   uint32_t alt_off, nalt;  /* nalt choices in dict->alts, each a length n
                               followed by n word ids ("swiss francs") */
+  uint64_t ends_first;     /* acta_end_bit() of each choice's first word */
+  uint64_t ends_last;      /* ... and of its last: a token none of whose ids
+                              (word, lemmas) has its bit begins (ends) no
+                              choice, and match.c passes it over */
 } acta_pelem;
+
+/* The bit of word id x in an element's ends_first / ends_last. */
+static inline uint64_t acta_end_bit(uint32_t x) {
+  return (uint64_t)1 << (((uint64_t)x * 0x9E3779B97F4A7C15ull) >> 58);
+}
 
 /* a reporting verb written "~---": it frames what it reports (its speaker
  * is the reporter) but is never a statement of its own ("believe") */

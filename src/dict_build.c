@@ -241,6 +241,41 @@ static void pattern_need(const acta_dict *d, acta_pattern *p) {
   }
 }
 
+/* Fills the ends filter of p's word elements: the bits of each choice's
+ * first and last word.  A choice matches at a token only through its first
+ * word there (forward) or its last (backward), as the token's written form
+ * or a lemma (match.c), so a token none of whose ids has a bit of the
+ * element starts or ends none of its choices.  Not for an element with a
+ * TABARI stem (it matches words it begins) or an empty choice. */
+static void element_ends(acta_dict *d, const acta_pattern *p) {
+  for (int side = 0; side < 2; side++) {
+    uint32_t off = side ? p->pre_off : p->el_off, cnt = side ? p->npre : p->nel;
+    for (uint32_t k = 0; k < cnt; k++) {
+      acta_pelem *e = &d->elems[off + k];
+      e->ends = 0;
+      e->ends_first = e->ends_last = 0;
+      if (e->type != PE_WORD) continue;
+      uint64_t first = 0, last = 0;
+      int ok = 1;
+      uint32_t at = e->alt_off;
+      for (uint32_t a = 0; a < e->nalt && ok; a++) {
+        uint32_t len = d->alts[at], gaps = len & ACTA_ALT_GAPS;
+        len &= ~ACTA_ALT_GAPS;
+        if (len == 0 || (!gaps && e->prefix && len == 1)) ok = 0;
+        else {
+          first |= acta_end_bit(d->alts[at + 1]);
+          last |= acta_end_bit(d->alts[at + len]);
+        }
+        at += 1 + len;
+      }
+      if (!ok) continue;
+      e->ends = 1;
+      e->ends_first = first;
+      e->ends_last = last;
+    }
+  }
+}
+
 void acta_loader_pattern(acta_loader *L, const acta_pattern *pat0) {
   acta_dict *d = L->d;
   if (pat0->noun && pat0->head != ACTA_NO_WORD) d->info[pat0->head].flags |= WF_NOUN;
@@ -250,6 +285,7 @@ void acta_loader_pattern(acta_loader *L, const acta_pattern *pat0) {
   }
   acta_pattern pat = *pat0;
   pattern_need(d, &pat);
+  element_ends(d, &pat);
   acta_u64map *idx = pat.noun ? &d->noun_pats : &d->verb_pats;
   uint32_t first;
   uint32_t me = (uint32_t)d->npats;

@@ -36,7 +36,7 @@ _Static_assert(sizeof(struct acta_dict) == 2672,
                "struct acta_dict changed: write and read the new field in "
                "dict_image.c, then update this size");
 _Static_assert(sizeof(acta_word_info) == 20 && sizeof(acta_entry) == 64 &&
-                   sizeof(acta_pattern) == 60 && sizeof(acta_pelem) == 12 &&
+                   sizeof(acta_pattern) == 60 && sizeof(acta_pelem) == 32 &&
                    sizeof(acta_cameo) == 32 && sizeof(acta_cue) == 20,
                "a dictionary table's element changed: check dict_image.c");
 #endif

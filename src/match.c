@@ -55,6 +55,13 @@ static uint32_t gapped_at(const struct acta_work *w, const acta_pattern *p,
 static uint32_t choice_at(const acta_dict *d, const struct acta_work *w,
                           const acta_pattern *p, const acta_pelem *e,
                           uint32_t j, uint32_t lo, uint32_t end, int backward) {
+  /* no choice begins (ends) with any of the token's ids: none fits here */
+  if (e->ends && j < w->toks.n) {
+    const acta_token *tk = &w->toks.v[j];
+    uint64_t bits = acta_end_bit(tk->word) | acta_end_bit(tk->nlemma) |
+                    acta_end_bit(tk->vlemma);
+    if (!((backward ? e->ends_last : e->ends_first) & bits)) return 0;
+  }
   uint32_t off = e->alt_off;
   for (uint32_t a = 0; a < e->nalt; a++) {
     uint32_t len = d->alts[off];
