@@ -39,7 +39,8 @@
 #include "strmap.h"
 
 #define ACTA_IMAGE_VERSION 3u /* 2: the checksum is acta_image_sum; 3: a
-                                  pattern holds its need[] filter bits */
+                                  pattern holds its need[] filter bits, a
+                                  word element its ends bits */
 
 /* Section ids.  A table made of several arrays (an acta_intern: 5; an
  * acta_u64map: 2) takes consecutive ids from its base. */
