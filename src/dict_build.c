@@ -208,11 +208,6 @@ uint32_t acta_loader_word(acta_loader *L, const char *w, size_t n) {
   return acta_word_add(L->d, acta_tok_norm(&L->toks, 0), L->toks.v[0].norm_len);
 }
 
-/* Appends a compiled pattern and indexes it under its head (keeping file
- * order through a tail index, so loading stays linear).  A noun pattern's
- * head is a noun of the lexicon, so that its plural finds it as lemma
- * ("airstrikes" -> "airstrike", a word WordNet lacks): lemmas are
- * computed after every pattern is loaded. */
 /* Fills p->need: the filter bits of the words of p's word elements that
  * have one choice (a TABARI stem matches words it begins, so none of it),
  * each bit once, up to ACTA_PAT_NEED.  A pattern fits only where every
@@ -276,6 +271,11 @@ static void element_ends(acta_dict *d, const acta_pattern *p) {
   }
 }
 
+/* Appends a compiled pattern and indexes it under its head (keeping file
+ * order through a tail index, so loading stays linear).  A noun pattern's
+ * head is a noun of the lexicon, so that its plural finds it as lemma
+ * ("airstrikes" -> "airstrike", a word WordNet lacks): lemmas are
+ * computed after every pattern is loaded. */
 void acta_loader_pattern(acta_loader *L, const acta_pattern *pat0) {
   acta_dict *d = L->d;
   if (pat0->noun && pat0->head != ACTA_NO_WORD) d->info[pat0->head].flags |= WF_NOUN;
