@@ -2200,28 +2200,32 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       if (!tj->cap && !nocase && !(tj->wf & (W_CONN | W_TYPE))) break;
       jmax = j;
     }
+    /* the key of words i..jmax, folded forms joined by spaces: the key of
+     * i..j is its prefix up to kend[j - i], for every j up to jfit (past
+     * it the key would not fit); caps_up[j - i]: a word of i..j has a
+     * capital and lower case (so the name is no acronym) */
+    char k[GZ_KEYMAX];
+    size_t kend[GZ_MAXW], jfit = i, kl = 0;
+    uint8_t caps_up[GZ_MAXW];
+    int fits_any = 0;
+    for (size_t q = i; q <= jmax; q++) {
+      const tok *tq = tok_at(&L, q);
+      if (kl + tq->fl + 1 >= sizeof k) break;
+      if (q > i) k[kl++] = ' ';
+      memcpy(k + kl, tq->f, tq->fl);
+      kl += tq->fl;
+      kend[q - i] = kl;
+      caps_up[q - i] = (q > i && caps_up[q - i - 1]) || (tq->cap && !tq->upper);
+      jfit = q;
+      fits_any = 1;
+    }
     for (size_t j = jmax + 1; j-- > i;) {
       const tok *tj = tok_at(&L, j);
       if (!tj->cap && !nocase) continue;
-      char k[GZ_KEYMAX];
-      size_t kl = 0;
-      int fits = 1;
-      for (size_t q = i; q <= j && fits; q++) {
-        const tok *tq = tok_at(&L, q);
-        if (kl + tq->fl + 1 >= sizeof k) fits = 0;
-        else {
-          if (q > i) k[kl++] = ' ';
-          memcpy(k + kl, tq->f, tq->fl);
-          kl += tq->fl;
-        }
-      }
-      if (!fits) continue;
-      k[kl] = '\0';
-      int upper = !nocase; /* no capital at all is no acronym */
-      for (size_t q = i; q <= j; q++) {
-        const tok *tq = tok_at(&L, q);
-        if (tq->cap && !tq->upper) upper = 0;
-      }
+      if (!fits_any || j > jfit) continue; /* the key does not fit */
+      kl = kend[j - i];
+      k[kl] = '\0'; /* shorter keys come later: the rest is not read */
+      int upper = !nocase && !caps_up[j - i]; /* no capital at all is no acronym */
       const tok *nx = tok_at(&L, j + 1);
       int context_caps = ti->dateline || (prev && prev->upper) ||
                          (nx && nx->upper);
