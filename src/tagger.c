@@ -805,15 +805,14 @@ static float viterbi_plain(const acta_tagger_model *m, const cand *c, size_t n,
     v[k] = m->trans[prev][c[0].tag[k]] + c[0].score[k];
   for (size_t i = 1; i < n; i++) {
     const cand *pc = &c[i - 1], *cc = &c[i];
-    const float *row[MAXC]; /* the transitions out of each previous tag */
-    for (int j = 0; j < pc->n; j++) row[j] = m->trans[pc->tag[j]];
     if (pc->n == 1) {
       /* one way in (the loop below with one j) */
+      const float *row0 = m->trans[pc->tag[0]];
       for (int k = 0; k < cc->n; k++) {
         float best = -INFINITY;
         /* a way in from -INFINITY adds up to -INFINITY (or NaN): never
          * above best, so it needs no test of its own */
-        float sc = v[0] + row[0][cc->tag[k]];
+        float sc = v[0] + row0[cc->tag[k]];
         if (sc > best) {
           best = sc;
           back[i][k] = 0;
@@ -825,6 +824,8 @@ static float viterbi_plain(const acta_tagger_model *m, const cand *c, size_t n,
       nv = done;
       continue;
     }
+    const float *row[MAXC]; /* the transitions out of each previous tag */
+    for (int j = 0; j < pc->n; j++) row[j] = m->trans[pc->tag[j]];
     for (int k = 0; k < cc->n; k++) {
       int tag = cc->tag[k];
       float best = -INFINITY;
