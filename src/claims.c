@@ -1260,9 +1260,10 @@ void acta_attribute_quotes(acta_coder *c, const char *text) {
   size_t prev_sent = (size_t)-1;
   memset(&prev_who, 0, sizeof prev_who);
   for (size_t i = 0; i < n; i++) {
-    while (si + 1 < w->nsents && w->sents[si + 1].first <= i) si++;
     const acta_token *tk = &w->toks.v[i];
     if (tk->kind != TK_PUNCT || tk->punct != '"') continue;
+    /* the sentence of the mark (si only grows: caught up at marks only) */
+    while (si + 1 < w->nsents && w->sents[si + 1].first <= i) si++;
     uint32_t mstart = tk->start, qend;
     int is_open = quote_mark(w, text, &i, &qend);
     if (is_open) {

@@ -67,6 +67,13 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
                        const acta_sentence *s) {
   uint32_t i = s->first;
   while (i < s->last) {
+    /* most tokens: no group word, and no quotation mark that could open
+     * one (quote_inside() finds none but at a '"') */
+    const acta_token *ti = &w->toks.v[i];
+    if (!vg_tag(ti->tag) && !(ti->kind == TK_PUNCT && ti->punct == '"')) {
+      i++;
+      continue;
+    }
     /* "to ""impose sanctions": the quotation opens inside the group */
     int quoted_inf = !d->keds_only && i > s->first && w->toks.v[i - 1].tag == P_TO &&
                      quote_inside(w, s, i);

@@ -282,6 +282,13 @@ static int place_within(const struct acta_work *w, const acta_sentence *s,
   return saw_in;
 }
 
+/* Is role (a C string) the three-letter role code lit?  strcmp's answer,
+ * letter by letter: the tables below ask it of every mention. */
+static int role3_is(const char *role, const char *lit) {
+  return role[0] == lit[0] && role[0] && role[1] == lit[1] && role[1] &&
+         role[2] == lit[2] && role[2] && !role[3];
+}
+
 /* Does role name private people, whose nationality says nothing of where
  * they are (civilians, businesses, refugees, workers, the press, schools,
  * doctors, churches, rights groups)? */
@@ -289,7 +296,7 @@ static int people_role(const char *role) {
   static const char *const PEOPLE[] = {"CVL", "BUS", "REF", "LAB", "MED",
                                        "EDU", "HLH", "REL", "HRI"};
   for (size_t k = 0; k < sizeof PEOPLE / sizeof *PEOPLE; k++)
-    if (!strcmp(role, PEOPLE[k])) return 1;
+    if (role3_is(role, PEOPLE[k])) return 1;
   return 0;
 }
 
@@ -421,7 +428,7 @@ static int state_body_subject(const struct acta_work *w, size_t si, size_t vg0, 
      * ("The Department of Justice and the Attorney's Office in San
      * Francisco have launched") */
     for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0]; r++)
-      if (!strcmp(m->role, ROLES[r])) return 1;
+      if (role3_is(m->role, ROLES[r])) return 1;
     return 0;
   }
   return 0;

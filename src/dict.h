@@ -151,15 +151,30 @@ typedef struct acta_pelem {
   uint8_t prefix;          /* TABARI stems: each one-word choice matches
                               every word it begins ("REVOLUTION" is
                               "revolutionary" too) */
+  uint8_t ends;            /* a word element whose ends_first and ends_last
+                              hold (dict_build.c's element_ends); 0: no
+                              such filter (a stem, an empty choice) */
   uint32_t alt_off, nalt;  /* nalt choices in dict->alts, each a length n
                               followed by n word ids ("swiss francs") */
+  uint64_t ends_first;     /* acta_end_bit() of each choice's first word */
+  uint64_t ends_last;      /* ... and of its last: a token none of whose ids
+                              (word, lemmas) has its bit begins (ends) no
+                              choice, and match.c passes it over */
 } acta_pelem;
+
+/* The bit of word id x in an element's ends_first / ends_last. */
+static inline uint64_t acta_end_bit(uint32_t x) {
+  return (uint64_t)1 << (((uint64_t)x * 0x9E3779B97F4A7C15ull) >> 58);
+}
 
 /* a reporting verb written "~---": it frames what it reports (its speaker
  * is the reporter) but is never a statement of its own ("believe") */
 #define ACTA_REPORT_NO_CODE 0xFFFFFFu
 #define ACTA_NO_CODE 0xFFFFFFFFu  /* a pattern that matches but codes
                                      nothing (PETRARCH `[---]`) */
+
+#define ACTA_PAT_NEED 4
+#define ACTA_PF_NONE 0xFFFFu
 
 typedef struct acta_pattern {
   uint32_t cameo;          /* index into dict->cameo, or ACTA_NO_CODE */
@@ -184,7 +199,18 @@ typedef struct acta_pattern {
   uint32_t line;
   uint32_t text;           /* pattern as written (pool offset) */
   uint32_t next;           /* next pattern with the same head */
+  uint16_t need[ACTA_PAT_NEED]; /* the word filter's bits (acta_pf_bit) of
+                              words the pattern cannot fit without: those
+                              of its word elements with one choice (not a
+                              TABARI stem), up to ACTA_PAT_NEED of them;
+                              ACTA_PF_NONE after the last */
 } acta_pattern;
+
+/* The bit of word id x in match.c's per-sentence word filter (1024 bits),
+ * which a pattern's need[] holds ready (dict_build.c). */
+static inline uint32_t acta_pf_bit(uint32_t x) {
+  return (uint32_t)(((uint64_t)x * 0x9E3779B97F4A7C15ull) >> 54); /* 10 bits */
+}
 
 typedef struct acta_cameo {
   char code[5];

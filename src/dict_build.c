@@ -208,6 +208,69 @@ uint32_t acta_loader_word(acta_loader *L, const char *w, size_t n) {
   return acta_word_add(L->d, acta_tok_norm(&L->toks, 0), L->toks.v[0].norm_len);
 }
 
+/* Fills p->need: the filter bits of the words of p's word elements that
+ * have one choice (a TABARI stem matches words it begins, so none of it),
+ * each bit once, up to ACTA_PAT_NEED.  A pattern fits only where every
+ * such word is a token's word or lemma (match.c), so a sentence whose
+ * filter lacks one of the bits is passed over without matching. */
+static void pattern_need(const acta_dict *d, acta_pattern *p) {
+  size_t n = 0;
+  for (int q = 0; q < ACTA_PAT_NEED; q++) p->need[q] = ACTA_PF_NONE;
+  for (int side = 0; side < 2; side++) {
+    uint32_t off = side ? p->pre_off : p->el_off, cnt = side ? p->npre : p->nel;
+    for (uint32_t k = 0; k < cnt; k++) {
+      const acta_pelem *e = &d->elems[off + k];
+      if (e->type != PE_WORD || e->nalt != 1) continue;
+      uint32_t len = d->alts[e->alt_off], gaps = len & ACTA_ALT_GAPS;
+      len &= ~ACTA_ALT_GAPS;
+      if (!gaps && e->prefix && len == 1) continue;
+      for (uint32_t q = 0; q < len; q++) {
+        uint32_t x = d->alts[e->alt_off + 1 + q];
+        if (x == ACTA_NO_WORD) continue;
+        uint16_t b = (uint16_t)acta_pf_bit(x);
+        size_t h = 0;
+        while (h < n && p->need[h] != b) h++;
+        if (h == n && n < ACTA_PAT_NEED) p->need[n++] = b;
+      }
+    }
+  }
+}
+
+/* Fills the ends filter of p's word elements: the bits of each choice's
+ * first and last word.  A choice matches at a token only through its first
+ * word there (forward) or its last (backward), as the token's written form
+ * or a lemma (match.c), so a token none of whose ids has a bit of the
+ * element starts or ends none of its choices.  Not for an element with a
+ * TABARI stem (it matches words it begins) or an empty choice. */
+static void element_ends(acta_dict *d, const acta_pattern *p) {
+  for (int side = 0; side < 2; side++) {
+    uint32_t off = side ? p->pre_off : p->el_off, cnt = side ? p->npre : p->nel;
+    for (uint32_t k = 0; k < cnt; k++) {
+      acta_pelem *e = &d->elems[off + k];
+      e->ends = 0;
+      e->ends_first = e->ends_last = 0;
+      if (e->type != PE_WORD) continue;
+      uint64_t first = 0, last = 0;
+      int ok = 1;
+      uint32_t at = e->alt_off;
+      for (uint32_t a = 0; a < e->nalt && ok; a++) {
+        uint32_t len = d->alts[at], gaps = len & ACTA_ALT_GAPS;
+        len &= ~ACTA_ALT_GAPS;
+        if (len == 0 || (!gaps && e->prefix && len == 1)) ok = 0;
+        else {
+          first |= acta_end_bit(d->alts[at + 1]);
+          last |= acta_end_bit(d->alts[at + len]);
+        }
+        at += 1 + len;
+      }
+      if (!ok) continue;
+      e->ends = 1;
+      e->ends_first = first;
+      e->ends_last = last;
+    }
+  }
+}
+
 /* Appends a compiled pattern and indexes it under its head (keeping file
  * order through a tail index, so loading stays linear).  A noun pattern's
  * head is a noun of the lexicon, so that its plural finds it as lemma
@@ -221,6 +284,8 @@ void acta_loader_pattern(acta_loader *L, const acta_pattern *pat0) {
     d->pats = acta_xrealloc(d->pats, d->cap_pats * sizeof *d->pats);
   }
   acta_pattern pat = *pat0;
+  pattern_need(d, &pat);
+  element_ends(d, &pat);
   acta_u64map *idx = pat.noun ? &d->noun_pats : &d->verb_pats;
   uint32_t first;
   uint32_t me = (uint32_t)d->npats;

@@ -36,7 +36,7 @@ _Static_assert(sizeof(struct acta_dict) == 2672,
                "struct acta_dict changed: write and read the new field in "
                "dict_image.c, then update this size");
 _Static_assert(sizeof(acta_word_info) == 20 && sizeof(acta_entry) == 64 &&
-                   sizeof(acta_pattern) == 52 && sizeof(acta_pelem) == 12 &&
+                   sizeof(acta_pattern) == 60 && sizeof(acta_pelem) == 32 &&
                    sizeof(acta_cameo) == 32 && sizeof(acta_cue) == 20,
                "a dictionary table's element changed: check dict_image.c");
 #endif
@@ -240,6 +240,8 @@ static int tables(const acta_image *im, acta_dict *d) {
         p->text >= d->strings.len ||
         (p->next && (p->next <= i + 1 || p->next > n)))
       return -1;
+    for (int q = 0; q < ACTA_PAT_NEED; q++) /* a filter bit (10 bits) */
+      if (p->need[q] != ACTA_PF_NONE && p->need[q] >= 1024) return -1;
   }
   d->pats = (acta_pattern *)pats;
   d->npats = d->cap_pats = n;

@@ -31,8 +31,13 @@ actor_kind acta_actor_kind(const acta_actor *a) {
       {"ELI", AK_CIVILIAN},     {"LEG", AK_STATE},       {"JUD", AK_STATE},
       {"CRM", AK_CRIMINAL},     {"ENV", AK_CIVILIAN},
   };
-  for (size_t i = 0; i < sizeof ROLES / sizeof *ROLES; i++)
-    if (!strcmp(ROLES[i].role, r)) return ROLES[i].kind;
+  /* every role of the table has three letters: a role of another length
+   * is none of them, and one of three is compared letter by letter */
+  if (r[1] && r[2] && !r[3])
+    for (size_t i = 0; i < sizeof ROLES / sizeof *ROLES; i++)
+      if (ROLES[i].role[0] == r[0] && ROLES[i].role[1] == r[1] &&
+          ROLES[i].role[2] == r[2])
+        return ROLES[i].kind;
   /* peacekeepers of an international body ("IGOUNOPKO") are armed */
   for (size_t i = 3; i + 3 <= strlen(a->code); i += 3)
     if (!strncmp(a->code + i, "PKO", 3) || !strncmp(a->code + i, "MIL", 3))

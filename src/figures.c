@@ -3,17 +3,19 @@
  * weapons) in one sentence; conventions are documented in figures.h.
  *
  * It reads the coder's tokens (dict.h) as its own words, numbers
- * ("10,000", "1.5", "20-30") and punctuation, through a fixed ring buffer;
- * at each token we try the pattern  [qualifier] number [range] [scale]
- * [of] [counted noun]  and then pick a kind from the counted noun and a
- * bounded window of tokens around the phrase.  Words are compared by
- * their vocabulary code (vocab.h).  Every lookahead and window is bounded,
- * so the whole scan is linear in the sentence length and uses only stack
- * memory.
+ * ("10,000", "1.5", "20-30") and punctuation, all at once into an array
+ * (on the stack; the heap only past FG_TOKS of them), of which a scan sees
+ * a bounded window around its cursor; at each token we try the pattern
+ * [qualifier] number [range] [scale] [of] [counted noun]  and then pick a
+ * kind from the counted noun and a bounded window of tokens around the
+ * phrase.  Words are compared by their vocabulary code (vocab.h).  Every
+ * lookahead and window is bounded, so the whole scan is linear in the
+ * sentence length.
  */
 #include "figures.h"
 
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dict.h"
@@ -31,9 +33,9 @@ typedef struct tok {
   uint16_t v; /* T_WORD: vocabulary code of the word, or 0 */
 } tok;
 
-#define RING 64 /* tokens kept: HIST behind the cursor, LOOK ahead */
-#define HIST 8
-#define LOOK 48
+#define HIST 8  /* the window a scan sees: HIST tokens behind its cursor, */
+#define LOOK 48 /* LOOK ahead (the ring of 64 tokens it once had) */
+#define FG_TOKS 128 /* tokens read without the heap */
 
 typedef struct stream {
   const char *t;
@@ -41,9 +43,10 @@ typedef struct stream {
   uint32_t first, k, last; /* the coder's tokens: next one, end */
   uint32_t run_last;       /* end of the current run of glued tokens */
   size_t pos, end;         /* pos < end: reading a run's bytes */
-  size_t hi;               /* number of tokens read so far */
+  size_t n, cap;           /* tokens read (all of them), room in w */
   size_t cur;              /* index of the token the scan is at */
-  tok buf[RING];
+  tok *w;                  /* the tokens: wbuf, or the heap past FG_TOKS */
+  tok wbuf[FG_TOKS];
 } stream;
 
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -178,7 +181,16 @@ static int next_tok(stream *s, tok *k) {
     if (s->k >= s->run_last) { /* a run starts (a space outside ASCII may
                                   be read as a word: it glues) */
       int plain;
-      uint32_t j = acta_token_run(s->tk, s->t, s->k, s->last, 1, &plain);
+      uint32_t j;
+      if (s->k + 1 >= s->last ||
+          (v[s->k + 1].start == T->end + 1 && s->t[T->end] == ' ')) {
+        /* a token alone, the last or one space before the next (most):
+         * acta_token_run()'s answer without the call */
+        j = s->k + 1;
+        plain = (T->shape & TS_PLAIN) != 0;
+      } else {
+        j = acta_token_run(s->tk, s->t, s->k, s->last, 1, &plain);
+      }
       s->run_last = j;
       if (!plain) {
         s->pos = T->start;
@@ -203,25 +215,29 @@ static int next_tok(stream *s, tok *k) {
   }
 }
 
-/* get() for a token not read yet (or outside the window): reads up to it. */
-static __attribute__((noinline)) const tok *get_read(stream *s, size_t idx) {
-  if (idx + HIST < s->cur || idx > s->cur + LOOK) return NULL;
-  while (s->hi <= idx) {
-    tok k;
-    if (!next_tok(s, &k)) return NULL;
-    s->buf[s->hi % RING] = k;
-    s->hi++;
+/* Reads every token of the stream into s->w (s->n of them). */
+static void read_all(stream *s) {
+  for (;;) {
+    if (s->n == s->cap) {
+      size_t cap = s->cap * 2;
+      tok *w = malloc(cap * sizeof *w);
+      if (!w) abort();
+      memcpy(w, s->w, s->n * sizeof *w);
+      if (s->w != s->wbuf) free(s->w);
+      s->w = w;
+      s->cap = cap;
+    }
+    if (!next_tok(s, &s->w[s->n])) return;
+    s->n++;
   }
-  return &s->buf[idx % RING];
 }
 
 /* Token idx of the stream, or NULL past the end or outside the window
- * [cur - HIST, cur + LOOK] that the ring buffer keeps.  Inline for a
- * token already read (most calls), without the reader's frame. */
-static inline const tok *get(stream *s, size_t idx) {
-  if (idx < s->hi && idx + HIST >= s->cur && idx <= s->cur + LOOK)
-    return &s->buf[idx % RING];
-  return get_read(s, idx);
+ * [cur - HIST, cur + LOOK]. */
+static inline const tok *get(const stream *s, size_t idx) {
+  if (idx < s->n && idx + HIST >= s->cur && idx <= s->cur + LOOK)
+    return &s->w[idx];
+  return NULL;
 }
 
 /* Token before idx (NULL at the start). */
@@ -1210,11 +1226,14 @@ size_t acta_find_figures_tokens(const char *text, const acta_tokens *toks,
   if (!text || !toks || !out || first >= last || last > toks->n || max == 0)
     return 0;
   stream s;
-  memset(&s, 0, offsetof(stream, buf));
+  memset(&s, 0, offsetof(stream, wbuf));
   s.t = text;
   s.tk = toks;
   s.first = s.k = s.run_last = first;
   s.last = last;
+  s.w = s.wbuf;
+  s.cap = FG_TOKS;
+  read_all(&s);
   size_t n = 0, skip_until = toks->v[first].start;
   int prev_kind = K_NONE;
   for (size_t i = 0; n < max; i++) {
@@ -1227,6 +1246,7 @@ size_t acta_find_figures_tokens(const char *text, const acta_tokens *toks,
       n++;
     }
   }
+  if (s.w != s.wbuf) free(s.w);
   return n;
 }
 

@@ -3,7 +3,8 @@
  * libgeonames' cities, iso-codes' countries and subdivisions and the
  * project's data/places.txt into hash tables of folded, "light" and
  * "skeleton" keys, and finds place names in a sentence's tokens with hash
- * lookups over a small ring of words (no allocation at match time). */
+ * lookups over its words, read from the tokens at once into an array (on
+ * the stack; the heap only for a sentence of over GZ_WORDS words). */
 #include "gazetteer.h"
 
 #include "buf.h"
@@ -31,7 +32,7 @@
 #define GZ_MAXW 6        /* words in a place name */
 #define GZ_KEYMAX 128    /* bytes in a folded key */
 #define GZ_TOKMAX 64     /* bytes in a folded token */
-#define GZ_RING 16       /* token ring (must exceed GZ_MAXW + 3) */
+#define GZ_WORDS 128     /* words of a sentence read without the heap */
 #define GZ_MAXOUT 128    /* results kept per call */
 
 static const char *const prec_name[P_COUNT] = {"landmark", "city", "admin1",
@@ -188,6 +189,18 @@ static int vowel(int c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
+/* The bytes variant_base() and variant_finish() look at, by kind: VB_SPELL
+ * a letter a spelling rule may change (k g p c d j q w y: kh, gh, ph, ck,
+ * dj, q, w, y, j between vowels), VB_VOWEL a vowel of vowel() (y is
+ * both); any other byte is copied as it is.  A table, as the two loops
+ * ask of every byte of every candidate name. */
+enum { VB_SPELL = 1, VB_VOWEL = 2 };
+static const uint8_t VB_CLASS[256] = {
+    ['a'] = VB_VOWEL, ['e'] = VB_VOWEL, ['i'] = VB_VOWEL, ['o'] = VB_VOWEL,
+    ['u'] = VB_VOWEL, ['y'] = VB_VOWEL | VB_SPELL,
+    ['k'] = VB_SPELL, ['g'] = VB_SPELL, ['p'] = VB_SPELL, ['c'] = VB_SPELL,
+    ['d'] = VB_SPELL, ['j'] = VB_SPELL, ['q'] = VB_SPELL, ['w'] = VB_SPELL};
+
 static int word_is(const char *w, size_t n, const char *lit) {
   return strlen(lit) == n && memcmp(w, lit, n) == 0;
 }
@@ -214,17 +227,16 @@ static int is_article(const char *w, size_t n) {
  * length, 0 if it does not fit. */
 static size_t variant_base(const char *k, size_t n, char *tmp) {
   size_t tl = 0;
-  size_t nw = 1;
-  for (size_t i = 0; i < n; i++) nw += k[i] == ' ';
-  size_t wi = 0, i = 0;
+  size_t i = 0;
   while (i < n) {
     size_t ws = i;
     while (i < n && k[i] != ' ') i++;
     const char *w = k + ws;
     size_t wl = i - ws;
+    /* an article is dropped unless it is the last word (a space after) */
+    int more = i < n;
     i++; /* the space */
-    wi++;
-    if (wi < nw && is_article(w, wl)) continue;
+    if (more && is_article(w, wl)) continue;
     if (tl) tmp[tl++] = ' ';
     if (wl >= 3 && wl <= 6 && (w[0] == 's' || w[0] == 'm' || w[0] == 'f')) {
       if (word_is(w, wl, "saint") || word_is(w, wl, "sankt") ||
@@ -240,9 +252,14 @@ static size_t variant_base(const char *k, size_t n, char *tmp) {
       }
     }
     size_t start = tl;
+    int room = tl + wl + 2 < GZ_VARMAX; /* a byte makes one at most */
     for (size_t j = 0; j < wl; j++) {
-      if (tl + 2 >= GZ_VARMAX) return 0;
+      if (!room && tl + 2 >= GZ_VARMAX) return 0;
       unsigned char c = (unsigned char)w[j];
+      if (!(VB_CLASS[c] & VB_SPELL)) { /* most letters: as they are */
+        tmp[tl++] = (char)c;
+        continue;
+      }
       unsigned char nx = j + 1 < wl ? (unsigned char)w[j + 1] : 0;
       if ((c == 'k' || c == 'g') && nx == 'h') {
         tmp[tl++] = 'k';
@@ -260,7 +277,7 @@ static size_t variant_base(const char *k, size_t n, char *tmp) {
       else tmp[tl++] = (char)c;
     }
     if (tl - start >= 2 && tmp[tl - 1] == 'h' &&
-        vowel((unsigned char)tmp[tl - 2]))
+        (VB_CLASS[(unsigned char)tmp[tl - 2]] & VB_VOWEL))
       tl--;
   }
   return tl;
@@ -273,9 +290,10 @@ static size_t variant_base(const char *k, size_t n, char *tmp) {
 static size_t variant_finish(const char *tmp, size_t tl, int skel, char *dst,
                              size_t cap) {
   size_t o = 0;
+  uint8_t vmask = skel ? VB_VOWEL : 0; /* the skeleton's vowels: 'a' */
   for (size_t j = 0; j < tl; j++) {
     char c = tmp[j];
-    if (skel && vowel((unsigned char)c)) c = 'a';
+    if (VB_CLASS[(unsigned char)c] & vmask) c = 'a';
     if (o && dst[o - 1] == c) continue;
     if (o + 1 >= cap) return 0;
     dst[o++] = c;
@@ -1350,21 +1368,22 @@ typedef struct tok {
   uint16_t v;           /* vocabulary code of the folded form */
 } tok;
 
-/* Reads the words of tokens [k, last) into a small ring.  A run of tokens
- * with no space between them whose tokens are all TS_PLAIN is read token
- * by token; any other run from its bytes (by the rules below). */
+/* Reads the words of tokens [first, last) into an array, all at once
+ * (lex_all), before the matcher looks at them.  A run of tokens with no
+ * space between them whose tokens are all TS_PLAIN is read token by token;
+ * any other run from its bytes (by the rules below). */
 typedef struct lexer {
   const acta_gazetteer *g;
   const char *t;        /* the text the tokens point into */
   const acta_tokens *tk;
-  uint32_t first, k, last; /* next token, end */
-  uint32_t run_last;    /* end of the current run of glued tokens */
+  uint32_t first, last; /* the tokens */
   size_t p, run_end;    /* p < run_end: reading a run's bytes */
   uint8_t run_dateline; /* that run is in the dateline */
-  int nsp, nhy, ndot, nother; /* separators since the last word */
-  size_t n;             /* words read */
-  int done;
-  tok ring[GZ_RING];
+  int nsp, nhy, ndot, nother; /* separators since the last word (lex_bytes
+                           and count_gap; lex_all keeps its own between) */
+  size_t n, cap;        /* words read, room in w */
+  tok *w;               /* the words: wbuf, or the heap past GZ_WORDS */
+  tok wbuf[GZ_WORDS];
 } lexer;
 
 static int word_cp(int32_t c) {
@@ -1425,25 +1444,6 @@ static void count_gap(lexer *L, size_t a, size_t b) {
     count_sep(L, cp);
     i += (size_t)l;
   }
-}
-
-/* Sets the separator of word t (after prev) from the counts, and starts
- * new counts. */
-static void finish_word(lexer *L, tok *t, const tok *prev) {
-  t->wf = L->g->wflags[t->v];
-  if (!prev) t->sep = SEP_NONE;
-  else if (L->nother == 0 && L->nhy == 0 && L->ndot == 0 && L->nsp > 0)
-    t->sep = SEP_SPACE;
-  else if (L->nother == 0 && L->nhy == 1 && L->ndot == 0 && L->nsp == 0)
-    t->sep = SEP_HYPHEN;
-  else if (L->nother == 0 && L->nhy == 0 && L->ndot == 1 &&
-           (prev->wf & W_ABBR) && L->t[prev->e] == '.')
-    t->sep = SEP_ABBR;
-  else t->sep = SEP_BREAK;
-  t->join = prev && !prev->poss &&
-            (t->sep == SEP_SPACE || t->sep == SEP_HYPHEN || t->sep == SEP_ABBR);
-  L->nsp = L->nhy = L->ndot = L->nother = 0;
-  L->n++;
 }
 
 /* Reads the next word from the bytes of the current run into t; 0 when
@@ -1516,80 +1516,148 @@ done:
   return 1;
 }
 
-/* Reads the next word into the ring; 0 at the end of the tokens. */
-static int lex_next(lexer *L) {
-  if (L->done) return 0;
-  tok *prev = L->n ? &L->ring[(L->n - 1) % GZ_RING] : NULL;
-  tok *t = &L->ring[L->n % GZ_RING];
+/* Room for one more word in L->w: the stack's words, then the heap's (a
+ * word's folded form may be its own fb, which moves with it). */
+static void lex_grow(lexer *L) {
+  size_t cap = L->cap * 2;
+  tok *w = xrealloc(NULL, cap * sizeof *w);
+  memcpy(w, L->w, L->n * sizeof *w);
+  for (size_t i = 0; i < L->n; i++)
+    if (L->w[i].f == L->w[i].fb) w[i].f = w[i].fb;
+  if (L->w != L->wbuf) free(L->w);
+  L->w = w;
+  L->cap = cap;
+}
+
+/* Word t from plain token T (ASCII letters and digits): the token as it
+ * is.  Its separator is the caller's. */
+static inline void plain_word(tok *t, const acta_token *T, const char *norm) {
+  uint8_t fl = T->norm_len < GZ_TOKMAX ? (uint8_t)T->norm_len : 0;
+  t->s = T->start;
+  t->e = T->end;
+  t->f = norm + T->norm;
+  t->fl = fl;
+  t->cap = (T->flags & TF_CAP) != 0;
+  t->upper = (T->flags & TF_ALLCAPS) != 0;
+  t->poss = 0;
+  t->v = fl ? T->vocab : V_NONE;
+  t->dateline = (T->flags & TF_DATELINE) != 0;
+  t->english = T->nlemma != ACTA_NO_WORD || T->vlemma != ACTA_NO_WORD;
+}
+
+/* Reads every word of the tokens into L->w (L->n of them), each with its
+ * separator from the word before (SEP_*) and whether it joins it.  The
+ * separator counts and the token cursor live in locals; lex_bytes() and
+ * count_gap(), which count in L, are the rare paths. */
+static void lex_all(lexer *L) {
   const acta_token *v = L->tk->v;
-  for (;;) {
-    if (L->p < L->run_end) {
-      if (lex_bytes(L, t)) break;
-      L->run_end = 0;
+  const char *text = L->t, *norm = L->tk->norm.data;
+  const uint8_t *wflags = L->g->wflags;
+  uint32_t k = L->first, last = L->last, run_last = L->first;
+  int nsp = 0, nhy = 0, ndot = 0, nother = 0;
+  for (size_t n = 0;; n++) {
+    if (n == L->cap) {
+      L->n = n;
+      lex_grow(L);
     }
-    if (L->k >= L->last) { L->done = 1; return 0; }
-    const acta_token *T = &v[L->k];
-    if (L->k >= L->run_last) { /* a run starts */
-      if (L->k > L->first) count_gap(L, v[L->k - 1].end, T->start);
-      int plain;
-      uint32_t j;
-      if (L->k + 1 >= L->last || v[L->k + 1].start != T->end) {
-        j = L->k + 1; /* a token alone (most): acta_token_run()'s answer */
-        plain = (T->shape & TS_PLAIN) != 0;
-      } else {
-        j = acta_token_run(L->tk, L->t, L->k, L->last, 0, &plain);
-      }
-      L->run_last = j;
-      if (!plain) {
-        L->p = T->start;
-        L->run_end = v[j - 1].end;
-        L->run_dateline = (T->flags & TF_DATELINE) != 0;
-        L->k = j;
+    tok *t = &L->w[n];
+    const tok *prev = n ? t - 1 : NULL;
+    /* the usual word: a plain token alone, one space after the word
+     * before (no separator counted since): what the loop below makes of
+     * it, a spaced word joining the one before unless that ended in 's */
+    if (prev && !(nsp | nhy | ndot | nother) && k < last && k >= run_last &&
+        L->p >= L->run_end) {
+      const acta_token *T = &v[k];
+      uint32_t a = v[k - 1].end;
+      if (T->kind != TK_PUNCT && (T->shape & TS_PLAIN) && T->start == a + 1 &&
+          text[a] == ' ' && (k + 1 >= last || v[k + 1].start != T->end)) {
+        plain_word(t, T, norm);
+        t->wf = wflags[t->v];
+        t->sep = SEP_SPACE;
+        t->join = !prev->poss;
+        run_last = ++k;
         continue;
       }
     }
-    L->k++;
-    if (T->kind == TK_PUNCT) { /* one code point, or a run of - or . */
-      const unsigned char *u = (const unsigned char *)L->t + T->start;
-      if (u[0] < 0x80)
-        for (size_t q = T->start; q < T->end; q++) count_sep(L, u[0]);
-      else if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x90 || u[2] == 0x91))
-        L->nhy++; /* U+2010, U+2011 */
-      else
-        L->nother++;
-      continue;
+    for (;;) {
+      if (L->p < L->run_end) {
+        L->nsp = nsp, L->nhy = nhy, L->ndot = ndot, L->nother = nother;
+        int got = lex_bytes(L, t);
+        nsp = L->nsp, nhy = L->nhy, ndot = L->ndot, nother = L->nother;
+        if (got) break;
+        L->run_end = 0;
+      }
+      if (k >= last) {
+        L->n = n;
+        return;
+      }
+      const acta_token *T = &v[k];
+      if (k >= run_last) { /* a run starts */
+        if (k > L->first) {
+          uint32_t a = v[k - 1].end, b = T->start;
+          if (b == a + 1 && text[a] == ' ') { /* the usual space */
+            nsp++;
+          } else {
+            L->nsp = nsp, L->nhy = nhy, L->ndot = ndot, L->nother = nother;
+            count_gap(L, a, b);
+            nsp = L->nsp, nhy = L->nhy, ndot = L->ndot, nother = L->nother;
+          }
+        }
+        int plain;
+        uint32_t j;
+        if (k + 1 >= last || v[k + 1].start != T->end) {
+          j = k + 1; /* a token alone (most): acta_token_run()'s answer */
+          plain = (T->shape & TS_PLAIN) != 0;
+        } else {
+          j = acta_token_run(L->tk, text, k, last, 0, &plain);
+        }
+        run_last = j;
+        if (!plain) {
+          L->p = T->start;
+          L->run_end = v[j - 1].end;
+          L->run_dateline = (T->flags & TF_DATELINE) != 0;
+          k = j;
+          continue;
+        }
+      }
+      k++;
+      if (T->kind == TK_PUNCT) { /* one code point, or a run of - or . */
+        const unsigned char *u = (const unsigned char *)text + T->start;
+        if (u[0] < 0x80) {
+          uint32_t len = T->end - T->start;
+          if (is_space(u[0])) nsp += (int)len;
+          else if (u[0] == '-') nhy += (int)len;
+          else if (u[0] == '.') ndot += (int)len;
+          else nother += (int)len;
+        } else if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x90 || u[2] == 0x91)) {
+          nhy++; /* U+2010, U+2011 */
+        } else {
+          nother++;
+        }
+        continue;
+      }
+      plain_word(t, T, norm);
+      break;
     }
-    /* a word of ASCII letters and digits: the token as it is */
-    t->s = T->start;
-    t->e = T->end;
-    t->f = L->tk->norm.data + T->norm;
-    t->fl = T->norm_len < GZ_TOKMAX ? (uint8_t)T->norm_len : 0;
-    t->cap = (T->flags & TF_CAP) != 0;
-    t->upper = (T->flags & TF_ALLCAPS) != 0;
-    t->poss = 0;
-    t->v = t->fl ? T->vocab : V_NONE;
-    t->dateline = (T->flags & TF_DATELINE) != 0;
-    t->english = T->nlemma != ACTA_NO_WORD || T->vlemma != ACTA_NO_WORD;
-    break;
+    /* the separator before it, from the counts since the word before */
+    uint8_t sep;
+    t->wf = wflags[t->v];
+    if (!prev) sep = SEP_NONE;
+    else if (nother == 0 && nhy == 0 && ndot == 0 && nsp > 0) sep = SEP_SPACE;
+    else if (nother == 0 && nhy == 1 && ndot == 0 && nsp == 0) sep = SEP_HYPHEN;
+    else if (nother == 0 && nhy == 0 && ndot == 1 && (prev->wf & W_ABBR) &&
+             text[prev->e] == '.')
+      sep = SEP_ABBR;
+    else sep = SEP_BREAK;
+    t->sep = sep;
+    t->join = prev && !prev->poss && sep != SEP_NONE && sep != SEP_BREAK;
+    nsp = nhy = ndot = nother = 0;
   }
-  finish_word(L, t, prev);
-  return 1;
 }
 
-/* tok_at() for a word not read yet: reads up to it. */
-static __attribute__((noinline)) const tok *tok_read(lexer *L, size_t j) {
-  while (L->n <= j)
-    if (!lex_next(L)) return NULL;
-  if (j + GZ_RING < L->n) return NULL;
-  return &L->ring[j % GZ_RING];
-}
-
-/* Word j (absolute index), or NULL past the end / fallen off the ring.
- * Most calls ask again for a word in the ring: inline, without the
- * reader's frame. */
-static inline const tok *tok_at(lexer *L, size_t j) {
-  if (j < L->n && j + GZ_RING >= L->n) return &L->ring[j % GZ_RING];
-  return tok_read(L, j);
+/* Word j, or NULL past the last. */
+static inline const tok *tok_at(const lexer *L, size_t j) {
+  return j < L->n ? &L->w[j] : NULL;
 }
 
 typedef struct mctx {
@@ -1685,17 +1753,37 @@ static void variant_ids(const acta_gazetteer *g, const char *k, size_t kl,
   ids[0] = ids[1] = VK_STOP;
   char base[GZ_VARMAX];
   size_t bl = variant_base(k, kl, base);
-  for (int t = T_LIGHT; t <= T_SKEL; t++) {
-    char v[GZ_KEYMAX];
-    size_t vl = bl ? variant_finish(base, bl, t == T_SKEL, v, sizeof v) : 0;
-    if (!vl) return;
-    if (t == T_SKEL) {
-      size_t cons = 0;
-      for (size_t i = 0; i < vl; i++) cons += v[i] != 'a';
-      if (cons < 2) return;
+  if (!bl) return;
+  char v[2][GZ_KEYMAX]; /* the light key and the skeleton */
+  size_t vl[2], cons = 0;
+  if (bl < GZ_KEYMAX) {
+    /* variant_finish() of both kinds in one pass; neither can run out of
+     * room (a key is never longer than base), so neither returns 0 but
+     * for an empty one, which bl > 0 rules out */
+    char lc = v[0][0] = base[0], sc = v[1][0] =
+        (VB_CLASS[(unsigned char)lc] & VB_VOWEL) ? 'a' : lc;
+    size_t ol = 1, os = 1;
+    cons = sc != 'a';
+    for (size_t j = 1; j < bl; j++) {
+      char c = base[j];
+      if (c != lc) v[0][ol++] = lc = c;
+      if (VB_CLASS[(unsigned char)c] & VB_VOWEL) c = 'a';
+      if (c != sc) {
+        v[1][os++] = sc = c;
+        cons += c != 'a';
+      }
     }
-    ids[t - T_LIGHT] = acta_intern_find(&g->keys[t], v, vl);
+    vl[0] = ol;
+    vl[1] = os;
+  } else {
+    vl[0] = variant_finish(base, bl, 0, v[0], sizeof v[0]);
+    vl[1] = variant_finish(base, bl, 1, v[1], sizeof v[1]);
+    for (size_t i = 0; i < vl[1]; i++) cons += v[1][i] != 'a';
   }
+  if (!vl[0]) return;
+  ids[0] = acta_intern_find(&g->keys[T_LIGHT], v[0], vl[0]);
+  if (!vl[1] || cons < 2) return;
+  ids[1] = acta_intern_find(&g->keys[T_SKEL], v[1], vl[1]);
 }
 
 /* acta_gaz_memo: direct-mapped, keys of up to GZ_MEMO_KEY bytes.  8192
@@ -2036,12 +2124,15 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
             story && story->countries ? story->ncountries : 0,
             story ? story->memo : NULL};
   lexer L;
-  memset(&L, 0, offsetof(lexer, ring));
+  memset(&L, 0, offsetof(lexer, wbuf));
   L.g = g;
   L.t = text;
   L.tk = toks;
-  L.first = L.k = L.run_last = first;
+  L.first = first;
   L.last = last;
+  L.w = L.wbuf;
+  L.cap = GZ_WORDS;
+  lex_all(&L);
   /* a headline in title case names no people: "Mexico Recycles Security
    * Strategy in Embattled Michoacan" */
   size_t nwords = 0, ncaps = 0;
@@ -2109,28 +2200,32 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       if (!tj->cap && !nocase && !(tj->wf & (W_CONN | W_TYPE))) break;
       jmax = j;
     }
+    /* the key of words i..jmax, folded forms joined by spaces: the key of
+     * i..j is its prefix up to kend[j - i], for every j up to jfit (past
+     * it the key would not fit); caps_up[j - i]: a word of i..j has a
+     * capital and lower case (so the name is no acronym) */
+    char k[GZ_KEYMAX];
+    size_t kend[GZ_MAXW], jfit = i, kl = 0;
+    uint8_t caps_up[GZ_MAXW];
+    int fits_any = 0;
+    for (size_t q = i; q <= jmax; q++) {
+      const tok *tq = tok_at(&L, q);
+      if (kl + tq->fl + 1 >= sizeof k) break;
+      if (q > i) k[kl++] = ' ';
+      memcpy(k + kl, tq->f, tq->fl);
+      kl += tq->fl;
+      kend[q - i] = kl;
+      caps_up[q - i] = (q > i && caps_up[q - i - 1]) || (tq->cap && !tq->upper);
+      jfit = q;
+      fits_any = 1;
+    }
     for (size_t j = jmax + 1; j-- > i;) {
       const tok *tj = tok_at(&L, j);
       if (!tj->cap && !nocase) continue;
-      char k[GZ_KEYMAX];
-      size_t kl = 0;
-      int fits = 1;
-      for (size_t q = i; q <= j && fits; q++) {
-        const tok *tq = tok_at(&L, q);
-        if (kl + tq->fl + 1 >= sizeof k) fits = 0;
-        else {
-          if (q > i) k[kl++] = ' ';
-          memcpy(k + kl, tq->f, tq->fl);
-          kl += tq->fl;
-        }
-      }
-      if (!fits) continue;
-      k[kl] = '\0';
-      int upper = !nocase; /* no capital at all is no acronym */
-      for (size_t q = i; q <= j; q++) {
-        const tok *tq = tok_at(&L, q);
-        if (tq->cap && !tq->upper) upper = 0;
-      }
+      if (!fits_any || j > jfit) continue; /* the key does not fit */
+      kl = kend[j - i];
+      k[kl] = '\0'; /* shorter keys come later: the rest is not read */
+      int upper = !nocase && !caps_up[j - i]; /* no capital at all is no acronym */
       const tok *nx = tok_at(&L, j + 1);
       int context_caps = ti->dateline || (prev && prev->upper) ||
                          (nx && nx->upper);
@@ -2222,6 +2317,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       break;
     }
   }
+  if (L.w != L.wbuf) free(L.w);
   return n;
 }
 
@@ -2256,6 +2352,7 @@ void acta_place_story_init(acta_place_story *story, const char (*countries)[4],
 }
 
 int acta_gazetteer_qualifier(unsigned vocab) {
+  if (vocab == V_NONE) return 0; /* most tokens: no stage word */
   if (vocab == V_THE) return 1;
   for (size_t i = 0; DIR_WORDS[i]; i++)
     if (DIR_WORDS[i] == vocab) return 1;

@@ -38,7 +38,9 @@
 
 #include "strmap.h"
 
-#define ACTA_IMAGE_VERSION 2u /* 2: the checksum is acta_image_sum */
+#define ACTA_IMAGE_VERSION 3u /* 2: the checksum is acta_image_sum; 3: a
+                                  pattern holds its need[] filter bits, a
+                                  word element its ends bits */
 
 /* Section ids.  A table made of several arrays (an acta_intern: 5; an
  * acta_u64map: 2) takes consecutive ids from its base. */

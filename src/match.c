@@ -55,6 +55,13 @@ static uint32_t gapped_at(const struct acta_work *w, const acta_pattern *p,
 static uint32_t choice_at(const acta_dict *d, const struct acta_work *w,
                           const acta_pattern *p, const acta_pelem *e,
                           uint32_t j, uint32_t lo, uint32_t end, int backward) {
+  /* no choice begins (ends) with any of the token's ids: none fits here */
+  if (e->ends && j < w->toks.n) {
+    const acta_token *tk = &w->toks.v[j];
+    uint64_t bits = acta_end_bit(tk->word) | acta_end_bit(tk->nlemma) |
+                    acta_end_bit(tk->vlemma);
+    if (!((backward ? e->ends_last : e->ends_first) & bits)) return 0;
+  }
   uint32_t off = e->alt_off;
   for (uint32_t a = 0; a < e->nalt; a++) {
     uint32_t len = d->alts[off];
@@ -325,9 +332,7 @@ static int keds_form(const acta_dict *d, uint32_t word, const char *w,
  * and is passed over without matching.  The filter is a Bloom filter of
  * those ids over the sentence (a superset of [lo, end)): it may let a
  * pattern through that then fails, never stop one that fits. */
-static uint32_t pf_bit(uint32_t x) {
-  return (uint32_t)(((uint64_t)x * 0x9E3779B97F4A7C15ull) >> 54); /* 10 bits */
-}
+static uint32_t pf_bit(uint32_t x) { return acta_pf_bit(x); }
 
 static int pf_has(const uint64_t *bloom, uint32_t x) {
   uint32_t b = pf_bit(x);
@@ -383,6 +388,16 @@ static int pf_elem_may(const acta_dict *d, const acta_pelem *e,
   return 0;
 }
 
+/* Are the words p cannot fit without (p->need, made when it was loaded)
+ * among the filter's?  One test a word, before pf_pattern_may's walk over
+ * the elements and their choices: most patterns of a head are passed over
+ * here. */
+static int pf_need_may(const acta_pattern *p, const uint64_t *bloom) {
+  for (int q = 0; q < ACTA_PAT_NEED && p->need[q] != ACTA_PF_NONE; q++)
+    if (!((bloom[p->need[q] >> 6] >> (p->need[q] & 63)) & 1)) return 0;
+  return 1;
+}
+
 /* May every word element of p (after and before its head) be found? */
 static int pf_pattern_may(const acta_dict *d, const acta_pattern *p,
                           const uint64_t *bloom) {
@@ -433,7 +448,7 @@ const acta_pattern *acta_best_pattern(const acta_dict *d,
         pi = p->next - 1;
         continue;
       }
-      if (pf_pattern_may(d, p, w->pf_bloom) &&
+      if (pf_need_may(p, w->pf_bloom) && pf_pattern_may(d, p, w->pf_bloom) &&
           match_pattern(d, w, p, head, start, end, lo, scope, &m)) {
         acta_trace((struct acta_work *)w, "  pattern %s:%u \"%s\" fits\n",
                    d->files[p->file], p->line, d->strings.data + p->text);

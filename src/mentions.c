@@ -49,11 +49,15 @@ static inline int phrase_may_start(const acta_dict *d, const acta_token *t) {
          acta_root_word(d, t->nlemma);
 }
 
-/* acta_longest_phrase() past phrase_may_start() (below). */
-static __attribute__((noinline)) uint32_t
-phrase_walk(const acta_dict *d, const struct acta_work *w, uint32_t i,
-            uint32_t last, const acta_entry **out, uint32_t *node) {
-  struct path { uint32_t node; int by_lemma, skipped, stemmed; } cur[PHRASE_PATHS], next[PHRASE_PATHS];
+/* acta_longest_phrase() past phrase_may_start() (below), compiled twice
+ * (phrase_walk): with tabari a constant 0, the walk of every dictionary
+ * without TABARI phrases has no gap, stem or node-bits steps at all. */
+static inline __attribute__((always_inline)) uint32_t
+phrase_walk_as(const acta_dict *d, const struct acta_work *w, uint32_t i,
+               uint32_t last, const acta_entry **out, uint32_t *node,
+               const int tabari) {
+  struct path { uint32_t node; int by_lemma, skipped, stemmed; } pa[PHRASE_PATHS], pb[PHRASE_PATHS];
+  struct path *cur = pa, *next = pb; /* swapped after each word */
   size_t ncur = 1, nnext;
   cur[0].node = 0;
   cur[0].by_lemma = cur[0].skipped = cur[0].stemmed = 0;
@@ -61,7 +65,6 @@ phrase_walk(const acta_dict *d, const struct acta_work *w, uint32_t i,
   int best_lemma = 0;
   const acta_entry *best = NULL;
   const acta_token *t0 = &w->toks.v[i];
-  int tabari = d->tabari_edges.nslots != 0;
   for (uint32_t j = i; j < last && j - i < 12 && ncur; j++) {
     const acta_token *tk = &w->toks.v[j];
     /* a phrase's words are nouns and names: no verb lemma ("suspected" is
@@ -149,12 +152,21 @@ phrase_walk(const acta_dict *d, const struct acta_work *w, uint32_t i,
         best_lemma = next[c].by_lemma;
       }
     }
-    memcpy(cur, next, nnext * sizeof *next);
+    struct path *done = cur;
+    cur = next;
+    next = done;
     ncur = nnext;
   }
   *out = best;
   if (node) *node = best_node;
   return best_len;
+}
+
+static __attribute__((noinline)) uint32_t
+phrase_walk(const acta_dict *d, const struct acta_work *w, uint32_t i,
+            uint32_t last, const acta_entry **out, uint32_t *node) {
+  return d->tabari_edges.nslots != 0 ? phrase_walk_as(d, w, i, last, out, node, 1)
+                                     : phrase_walk_as(d, w, i, last, out, node, 0);
 }
 
 /* Longest dictionary phrase starting at token i; returns its length.  Every

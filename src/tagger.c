@@ -427,7 +427,11 @@ int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
     }
     if (tk->flags & TF_ALLCAPS) continue; /* "NATO"; a text in capitals is not titled */
     titled++;
-    uint32_t w = acta_tm_find(m, acta_tok_norm(t, i), tk->norm_len);
+    /* the model's word: the lexicon's own when the token's form is its
+     * (token_cand()'s rule), else looked up */
+    uint32_t w = tk->word < m->nof_word && d->words.lens[tk->word] == tk->norm_len
+                     ? m->of_word[tk->word]
+                     : acta_tm_find(m, acta_tok_norm(t, i), tk->norm_len);
     if (w != ACTA_NO_WORD && m->word[w].total_lower > m->word[w].total_upper) common++;
   }
   return titled >= 3 && common >= 2 && (!small || (!open_low && small * 2 <= titled));
@@ -495,6 +499,7 @@ enum { CM_SLOTS = 1024 };
  * on nothing else but a noun lock, and a token with one is not memoised.
  * Tied to the dictionary it was filled from. */
 enum { RM_SLOTS = 1024, RM_BITS = 10 };
+enum { UM_SLOTS = 1024, UM_KEY = 24 };
 struct acta_cand_memo {
   const acta_tagger_model *model;
   const acta_dict *dict;
@@ -505,6 +510,18 @@ struct acta_cand_memo {
   /* model word + 1 (0: not looked up) of a punctuation key: one ASCII
    * byte, or punct_key()'s own keys (128 + their PK_*) */
   uint32_t punct_word[128 + PK_COUNT];
+  /* The third: the same for a word the lexicon lacks ("Medellin",
+   * "Mahabad": most names), by its folded form itself (up to UM_KEY bytes,
+   * compared whole), how the token reads and its lemmas: the candidates
+   * depend on nothing else (its model word follows from the form) but a
+   * noun lock, and a token with one is not memoised. */
+  struct unk_slot {
+    uint32_t vlemma, nlemma;
+    uint8_t n;             /* form length; 0: empty */
+    uint8_t read;          /* token_cand()'s read bits */
+    char s[UM_KEY];
+    cand c;
+  } unk[UM_SLOTS];
 };
 
 static void records_cand_memo(struct acta_cand_memo *cm,
@@ -613,13 +630,23 @@ static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
   }
   /* the memo of rare words (see struct acta_cand_memo) */
   uint32_t rkey = 0, rslot = 0;
+  uint32_t read = (uint32_t)(range * 8 + cap_mid * 4 + cap_start * 2 + (nocase != 0));
+  struct unk_slot *u = NULL;
   if (tk->kind == TK_WORD && tk->word != ACTA_NO_WORD && tk->word < (1u << 26) &&
       d->words.lens[tk->word] == n && tk->lock != P_NOUN && tk->lock != P_PROPN) {
-    uint32_t read = (uint32_t)(range * 8 + cap_mid * 4 + cap_start * 2 + (nocase != 0));
     rkey = tk->word * 32 + read + 1;
     rslot = (uint32_t)((rkey * 0x9E3779B1u) >> (32 - RM_BITS));
     if (cm->rare_key[rslot] == rkey) {
       *c = cm->rare[rslot];
+      return;
+    }
+  } else if (tk->kind == TK_WORD && tk->word == ACTA_NO_WORD && n > 0 && n <= UM_KEY &&
+             tk->lock != P_NOUN && tk->lock != P_PROPN) {
+    uint64_t h = acta_hash(s, n) ^ (read * 0x9E3779B97F4A7C15ull);
+    u = &cm->unk[(h >> 32) & (UM_SLOTS - 1)];
+    if (u->n == n && u->read == read && u->vlemma == tk->vlemma &&
+        u->nlemma == tk->nlemma && memcmp(u->s, s, n) == 0) {
+      *c = u->c;
       return;
     }
   }
@@ -627,6 +654,13 @@ static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
   if (rkey) {
     cm->rare_key[rslot] = rkey;
     cm->rare[rslot] = *c;
+  } else if (u) {
+    u->n = (uint8_t)n;
+    u->read = (uint8_t)read;
+    u->vlemma = tk->vlemma;
+    u->nlemma = tk->nlemma;
+    memcpy(u->s, s, n);
+    u->c = *c;
   }
 }
 
@@ -771,18 +805,17 @@ static float viterbi_plain(const acta_tagger_model *m, const cand *c, size_t n,
     v[k] = m->trans[prev][c[0].tag[k]] + c[0].score[k];
   for (size_t i = 1; i < n; i++) {
     const cand *pc = &c[i - 1], *cc = &c[i];
-    const float *row[MAXC]; /* the transitions out of each previous tag */
-    for (int j = 0; j < pc->n; j++) row[j] = m->trans[pc->tag[j]];
     if (pc->n == 1) {
       /* one way in (the loop below with one j) */
+      const float *row0 = m->trans[pc->tag[0]];
       for (int k = 0; k < cc->n; k++) {
         float best = -INFINITY;
-        if (v[0] != -INFINITY) {
-          float sc = v[0] + row[0][cc->tag[k]];
-          if (sc > best) {
-            best = sc;
-            back[i][k] = 0;
-          }
+        /* a way in from -INFINITY adds up to -INFINITY (or NaN): never
+         * above best, so it needs no test of its own */
+        float sc = v[0] + row0[cc->tag[k]];
+        if (sc > best) {
+          best = sc;
+          back[i][k] = 0;
         }
         nv[k] = best + cc->score[k];
       }
@@ -791,13 +824,13 @@ static float viterbi_plain(const acta_tagger_model *m, const cand *c, size_t n,
       nv = done;
       continue;
     }
+    const float *row[MAXC]; /* the transitions out of each previous tag */
+    for (int j = 0; j < pc->n; j++) row[j] = m->trans[pc->tag[j]];
     for (int k = 0; k < cc->n; k++) {
       int tag = cc->tag[k];
       float best = -INFINITY;
       for (int j = 0; j < pc->n; j++) {
-        float sc = v[j];
-        if (sc == -INFINITY) continue;
-        sc += row[j][tag];
+        float sc = v[j] + row[j][tag]; /* -INFINITY stays below best */
         if (sc > best) {
           best = sc;
           back[i][k] = (uint8_t)j;
@@ -977,6 +1010,7 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
     memset(cm->key, 0, sizeof cm->key);
     memset(cm->rare_key, 0, sizeof cm->rare_key);
     memset(cm->punct_word, 0, sizeof cm->punct_word);
+    for (size_t q = 0; q < UM_SLOTS; q++) cm->unk[q].n = 0;
     cm->model = d->tagger;
     cm->dict = d;
   }
