@@ -763,6 +763,14 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
  * copies of its group's mentions appended to w->ments (the phrases stay
  * civilians as other events' actors); tgt itself when none is a CVL. */
 int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt);
+/* targets8: tgt's members named by their nationality ("arrested seven
+ * Guatemalans", "one Paraguayan national was detained") as the target of
+ * an act done to people (or counted) are people, not the state: copies
+ * coded CRM when held for a crime or called alleged, else CVL (object_refs.c).
+ * from and end bound the words that say what they are held for. */
+int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
+                                const char *code, const char *lemma, uint32_t from,
+                                uint32_t end);
 /* Is target tgt, people by role only, named as members of a criminal
  * body or linked to crime: "15 people from the criminal group", "11
  * people linked to a drug trafficking organization", "the youngest

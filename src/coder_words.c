@@ -302,6 +302,13 @@ static const char *const PEER_SAME[] = {"colleagues", "colleague", "comrades", "
 static const char *const PEER_RIVAL[] = {"rivals", "rival", "enemies", "enemy", NULL};
 /* a country named by a noun: "urged the country to pass legislation" */
 static const char *const COUNTRY_NOUN[] = {"country", "nation", NULL};
+/* targets8: a country's name that looks plural ("the Philippines"), no
+ * people's noun as "Colombians" is; "a Paraguayan national" */
+static const char *const PLURAL_NAME[] = {"philippines", "netherlands", "bahamas", "maldives",
+                                          "seychelles", "comoros", "emirates", "states",
+                                          "islands", "americas", "antilles", "barbados", "laos",
+                                          "lands", NULL};
+static const char *const NATIONAL_NOUN[] = {"national", "nationals", NULL};
 /* a line between countries: a country named with it ("the Venezuelan
  * border", "the border with Ecuador") says which neighbour, not whose
  * actors the sentence names */
@@ -451,7 +458,9 @@ static const word_list LISTS2[] = {
     {WL2_PEER_RIVAL, PEER_RIVAL, 0},
     {WL2_BORDER_NOUN, BORDER_NOUN, 0},   {WL2_DRUG_NOUN, DRUG_NOUN, 0},
     {WL2_OPERATION_NOUN, OPERATION_NOUN, 0}, {WL2_OPERATION_LEAD, OPERATION_LEAD, 0},
-    {WL2_RELATIVE_PRONOUN, RELATIVE_PRONOUN, 0}};
+    {WL2_RELATIVE_PRONOUN, RELATIVE_PRONOUN, 0},
+    /* targets8 */
+    {WL2_PLURAL_NAME, PLURAL_NAME, 0},   {WL2_NATIONAL_NOUN, NATIONAL_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

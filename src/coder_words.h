@@ -167,6 +167,12 @@ enum {
                                                  an operation */
 #define WL2_RELATIVE_PRONOUN ((uint64_t)1 << 49) /* "who", "whom", "which", "that":
                                                    a relative clause's, not "when" */
+/* targets8: people named by their nationality */
+#define WL2_PLURAL_NAME ((uint64_t)1 << 53) /* "Philippines", "Netherlands": a
+                                              country's name that looks plural,
+                                              no people's noun */
+#define WL2_NATIONAL_NOUN ((uint64_t)1 << 54) /* "national", "nationals": "a
+                                                Paraguayan national" is a person */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

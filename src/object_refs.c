@@ -25,6 +25,7 @@
 
 #include "coder_internal.h"
 #include "tagger_model.h"
+#include "vocab.h"
 
 /* Is CAMEO code `code` an act done to a person (an arrest, an expulsion,
  * an abduction, an assault, a shooting, an accusation, sanctions), whose
@@ -117,8 +118,15 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
     if (!strcmp(t, "suspected") || !strcmp(t, "accused") || !strcmp(t, "charged") ||
         !strcmp(t, "wanted") || !strcmp(t, "convicted"))
       return 1;
-    /* "arrested two men who attacked a guard": what they did */
-    if (!strcmp(t, "who") && q + 1 < end && crime_verb(w, q + 1)) return 1;
+    /* "arrested two men who attacked a guard": what they did (also after
+     * auxiliaries: "who had been extorting") */
+    if (!strcmp(t, "who"))
+      for (uint32_t k = q + 1; k < end && k <= q + 3; k++) {
+        if (crime_verb(w, k)) return 1;
+        if (w->toks.v[k].tag != P_VERB && w->toks.v[k].tag != P_AUX) break;
+      }
+    /* "Mexicans involved in drug trafficking cases" (targets8) */
+    if (!strcmp(t, "involved") && q + 1 < end && is_word(w, q + 1, w->cw->w_in)) lead = 1;
     if (!lead) continue;
     for (uint32_t k = q + 1; k < end && k <= q + CRIME_WORD_REACH; k++)
       if (tok_in(w, k, WL_CRIME_WORD)) return 1;
@@ -1112,4 +1120,95 @@ int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ct
   m->group = (int32_t)w->nments;
   acta_trace(w, "  subject \"%s\": a name no dictionary knows (no code)\n", norm(w, b));
   return (int32_t)w->nments++;
+}
+
+/* ---- targets8: people named by their nationality ------------------------ */
+
+/* Does mention m name people by their nationality: a people's plural noun
+ * of the dictionary alone ("seven Guatemalans", "Colombians"; not a name
+ * that looks plural, "the Philippines", nor a place the gazetteer found),
+ * or a demonym before "national(s)" ("one Paraguayan national")?  Only a
+ * country's code with no role. */
+static int nationality_people(const struct acta_work *w, size_t si, const mention *m) {
+  if (m->role[0] || m->role_only || strlen(m->code) != 3 || m->last == 0 || m->absorbed)
+    return 0;
+  uint32_t h = m->last - 1;
+  const acta_token *t = &w->toks.v[h];
+  if (tok_in2(w, h, WL2_NATIONAL_NOUN)) return h > m->first && m->phrase_first == h - 1;
+  if (m->phrase_first != h || !np_tag(t->tag)) return 0;
+  /* a plural noun by its ending, "Guatemalans", "Argentines", "Israelis",
+   * "Czechs", "Filipinos" (the tagger calls some NNP; "Honduras",
+   * "Cyprus" are singular names) */
+  const char *x = norm(w, h);
+  size_t n = strlen(x);
+  if (n < 4 || x[n - 1] != 's' || !strchr("neihktdro", x[n - 2])) return 0;
+  return !tok_in2(w, h, WL2_PLURAL_NAME) && !overlaps_place(w, si, t->start, t->end);
+}
+
+/* How far after people held by nationality "alleged(ly)" or the crime
+ * they did may stand ("four Chileans who allegedly smuggled"). */
+#define ALLEGED_REACH 5
+
+/* Does a count or an indefinite article stand right before mention m's
+ * head ("seven Guatemalans", "a Mexican national")? */
+static int counted(const struct acta_work *w, const mention *m) {
+  for (uint32_t q = m->first; q + 1 < m->last; q++)
+    if (w->toks.v[q].tag == P_NUM || w->toks.v[q].vocab == V_A || w->toks.v[q].vocab == V_AN)
+      return 1;
+  return 0;
+}
+
+int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
+                                const char *code, const char *lemma, uint32_t from,
+                                uint32_t end) {
+  if (tgt == NO) return tgt;
+  int32_t g0 = w->ments[tgt].group;
+  int any = 0;
+  for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group)
+    if (nationality_people(w, (size_t)sc->index, &w->ments[m])) any = 1;
+  if (!any) return tgt;
+  /* an act done to people, or people counted ("met two Americans"); "the
+   * Americans" in talks may be their government */
+  int person_act = on_person(code, lemma) || cameo_root(code) == 9 || !strncmp(code, "174", 3) ||
+                   (!strcmp(code, "192") && lemma && !strcmp(lemma, "capture")) ||
+                   !strncmp(code, "0841", 4);
+  /* those investigated are held as suspects are ("investigated 103
+   * Mexicans involved in drug trafficking") */
+  int capture = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
+  const char *held = cameo_root(code) == 9 || capture ? "173" : code;
+  int crime = acta_held_for_crime(w, held, from, end) || acta_linked_to_crime(w, tgt, end);
+  int32_t first = NO, prev = NO;
+  for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
+    mention copy = w->ments[m];
+    if (nationality_people(w, (size_t)sc->index, &copy) && (person_act || counted(w, &copy))) {
+      /* "two Colombians, one an alleged member": suspects when held for a
+       * crime (or called alleged), else civilians */
+      int alleged = 0;
+      for (uint32_t q = copy.first; q < copy.last; q++)
+        if (!strcmp(norm(w, q), "alleged") || !strcmp(norm(w, q), "suspected")) alleged = 1;
+      /* held or investigated and called alleged right after: "a Colombian
+       * national who allegedly ran a drug trafficking group", "Nicaraguan
+       * national and alleged Cachiros associate" */
+      if (!strcmp(held, "173") || !strncmp(held, "174", 3))
+        for (uint32_t q = copy.last; q < end && q < copy.last + ALLEGED_REACH; q++)
+          if (!strcmp(norm(w, q), "alleged") || !strcmp(norm(w, q), "allegedly") ||
+              !strcmp(norm(w, q), "suspected") || crime_verb(w, q))
+            alleged = 1;
+      const char *role = crime || alleged ? "CRM" : "CVL";
+      memcpy(copy.code + 3, role, 4);
+      memcpy(copy.role, role, 4);
+      acta_trace(w, "  target \"%s\" -> %s (people named by their nationality)\n",
+                 norm(w, copy.last - 1), copy.code);
+    }
+    int32_t c = (int32_t)w->nments;
+    mention *x = acta_append_mention(w, copy.first, copy.last);
+    *x = copy;
+    x->next_in_group = NO;
+    w->nments++;
+    if (first == NO) first = c;
+    w->ments[c].group = first;
+    if (prev != NO) w->ments[prev].next_in_group = c;
+    prev = c;
+  }
+  return first;
 }

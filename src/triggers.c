@@ -1376,6 +1376,10 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * a rival cartel": a passive's subject no dictionary codes */
     if (tgt == NO && !d->keds_only && g->passive && src != NO)
       tgt = acta_passive_subject(w, sc, g, vc.end, src, d->cameo[vc.p->cameo].code, vlemma);
+    /* "arrested seven Guatemalans": people, not their state (targets8) */
+    if (tgt != NO && !d->keds_only)
+      tgt = acta_nationality_target(w, sc, tgt, d->cameo[vc.p->cameo].code, vlemma, g->last,
+                                    vc.end);
     /* "two men were arrested for recruiting migrants": held for a crime,
      * suspects, not civilians */
     if (tgt != NO && !d->keds_only && !strcmp(w->ments[tgt].role, "CVL") &&
@@ -1670,6 +1674,9 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     /* "announced the arrest of Jose Arana", "the capture of four dealers":
      * people no dictionary codes */
     if (target == NO && !d->keds_only) target = acta_noun_object(w, sc, i, end, cm->code, lemma);
+    /* "the arrest of seven Guatemalans": people, not their state (targets8) */
+    if (target != NO && !d->keds_only)
+      target = acta_nationality_target(w, sc, target, cm->code, lemma, i + 1, end);
     /* "the capture of Arana": people captured are arrested (173), not
      * territory taken (192) */
     if (target != NO && !d->keds_only && !strcmp(cm->code, "192") && !strcmp(lemma, "capture") &&
