@@ -171,6 +171,12 @@ enum {
 #define WL2_PLURAL_NAME ((uint64_t)1 << 53) /* "Philippines", "Netherlands": a
                                               country's name that looks plural,
                                               no people's noun */
+#define WL2_TIME_SPAN ((uint64_t)1 << 15) /* lemma: "hour", "day", "minute": "Hours
+                                            later, ..." names no people a pronoun
+                                            may stand for */
+#define WL2_LINKING_VERB ((uint64_t)1 << 16) /* lemma: "be", "become", "remain": what
+                                               follows describes the subject, no
+                                               object a pronoun may stand for */
 #define WL2_NATIONAL_NOUN ((uint64_t)1 << 54) /* "national", "nationals": "a
                                                 Paraguayan national" is a person */
 

@@ -180,23 +180,101 @@ static int rival_between(const struct acta_work *w, size_t si, int32_t a, const 
     const acta_token *tk = &w->toks.v[q];
     if (kind == REF_PERSON && tk->tag == P_PROPN && !overlaps_place(w, k, tk->start, tk->end))
       return 1;
-    if (kind == REF_PLURAL && (tk->penn == PT_NNS || tk->penn == PT_NNPS)) return 1;
+    /* not a span of time ("Hours later, ...": targets8) */
+    if (kind == REF_PLURAL && (tk->penn == PT_NNS || tk->penn == PT_NNPS) &&
+        !tok_in(w, q, WL_TIME_NOUN) && !acta_lemma_in2(w->cw, tk->nlemma, WL2_TIME_SPAN))
+      return 1;
   }
   return 0;
+}
+
+/* targets8: how many sentences back an object may be a pronoun's
+ * antecedent (its own sentence and the one before). */
+#define OBJECT_ANTECEDENT_BACK 1
+
+/* Does mention x agree with a pronoun of kind `kind`: "them" a plural
+ * actor or a compound of actors, "him"/"her" one person (a singular title
+ * or role noun, a name with a role)? */
+static int object_agrees(const struct acta_work *w, const mention *x, int kind) {
+  const acta_token *h = &w->toks.v[x->last - 1];
+  int plural = h->penn == PT_NNS || h->penn == PT_NNPS || x->next_in_group != NO;
+  if (kind == REF_PLURAL) return plural;
+  /* a title or role noun for one person, or a named office holder (an
+   * actor entry with dates): not a newspaper ("told Excelsior") */
+  const acta_entry *e = x->entry;
+  if (kind == REF_PERSON)
+    return !plural && (tok_in(w, x->last - 1, WL_PERSON_NOUN) ||
+                       (e && e->kind == ENT_ACTOR && (e->from || e->to)));
+  return 0;
+}
+
+/* Is mention x after a linking verb ("became a leading activist"): it
+ * describes the subject, no one acted on? */
+static int after_linking_verb(const struct acta_work *w, const mention *x) {
+  uint32_t p = x->first;
+  while (p > 0 && w->tok_vg[p - 1] == NO && w->toks.v[p - 1].tag == P_ADV) p--;
+  if (p == 0 || w->tok_vg[p - 1] == NO) return 0;
+  const acta_token *h = &w->toks.v[w->vgs[w->tok_vg[p - 1]].head];
+  return acta_lemma_in2(w->cw, h->vlemma, WL2_LINKING_VERB);
+}
+
+/* targets8: the latest actor named as an object (right after a verb
+ * group) before token q in sentence sc or the sentence before (no
+ * paragraph break between) that agrees with a pronoun of kind `kind`:
+ * "Police detained twelve students ... gunmen kidnapped them", "the army
+ * captured three rebel commanders and later released them".  Not one of
+ * the source's own compound, nor the object of verb group g.  NO if none. */
+static int32_t object_antecedent(const struct acta_work *w, const sent_ctx *sc,
+                                 const vgroup *g, uint32_t q, int kind, int32_t src) {
+  size_t si = (size_t)sc->index;
+  size_t lo = si >= OBJECT_ANTECEDENT_BACK ? si - OBJECT_ANTECEDENT_BACK : 0;
+  for (size_t k = si + 1; k-- > lo;) {
+    if (k < si && w->cur_text)
+      for (uint32_t b = w->sents[k].end; b < w->sents[si].start; b++)
+        if (w->cur_text[b] == '\n') return NO;
+    int32_t found = NO;
+    for (size_t m = w->sent_ment[k]; m < w->sent_ment[k + 1]; m++) {
+      const mention *x = &w->ments[m];
+      if (x->first >= q || x->first >= g->first) break;
+      if (!x->code[0] || x->absorbed || x->modifier || !x->after_verb ||
+          x->group != (int32_t)m || (src != NO && x->group == w->ments[src].group))
+        continue;
+      if (object_agrees(w, x, kind) && !after_linking_verb(w, x)) found = (int32_t)m;
+    }
+    if (found != NO) return found;
+  }
+  return NO;
 }
 
 /* The actor a pronoun at token q of kind `kind` stands for
  * (acta_antecedent), as the object or passive subject of verb group g:
  * never the clause's own source src ("the police arrested him"; *where is
  * then `self_why` and *self, when given, 1), nor one with a name or noun
- * the dictionaries do not know between (rival_between).  NO if none. */
+ * the dictionaries do not know between (rival_between).  When the subject
+ * search finds none or the source itself, or, for an act done to people
+ * (person_act), finds one named before a later object that agrees, the
+ * object (object_antecedent; targets8): it may have the source's code, as
+ * another mention ("federal police questioned them" after "soldiers
+ * arrested five police officers").  NO if none. */
 static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                            uint32_t q, int kind, int32_t src, const char *self_why,
-                           const char **where, int *self) {
+                           const char **where, int *self, int person_act) {
   int32_t a = acta_antecedent(w, (size_t)sc->index, q, kind, ACTA_NO_WORD, where);
   if (self) *self = 0;
-  if (a != NO && src != NO &&
-      (w->ments[a].group == w->ments[src].group || !strcmp(w->ments[a].code, w->ments[src].code))) {
+  int is_self = a != NO && src != NO &&
+                (w->ments[a].group == w->ments[src].group ||
+                 !strcmp(w->ments[a].code, w->ments[src].code));
+  if (kind == REF_PERSON || kind == REF_PLURAL) {
+    int32_t o = object_antecedent(w, sc, g, q, kind, src);
+    if (o != NO && (a == NO ? strncmp(*where, "ambiguous", 9) != 0
+                            : is_self || (person_act && w->ments[o].first > w->ments[a].first))) {
+      if (!rival_between(w, (size_t)sc->index, o, g, kind)) {
+        *where = "an earlier object";
+        return w->ments[o].group;
+      }
+    }
+  }
+  if (is_self) {
     *where = self_why;
     if (self) *self = 1;
     return NO;
@@ -224,6 +302,14 @@ static int on_person(const char *code, const char *lemma) {
   if (!strcmp(code, "192")) return !strcmp(lemma, "capture");
   if (cameo_root(code) != 19) return 0;
   return str_one_of(lemma, HURT);
+}
+
+/* targets8: is an event with code `code` an act done to people, whose
+ * object pronoun most naturally stands for the people acted on before
+ * (on_person, an investigation, an expulsion, a release, a capture)? */
+static int person_act(const char *code, const char *lemma) {
+  return on_person(code, lemma) || cameo_root(code) == 9 || !strncmp(code, "174", 3) ||
+         !strncmp(code, "0841", 4) || (!strcmp(code, "192") && lemma && !strcmp(lemma, "capture"));
 }
 
 /* How many words may stand before the head of a phrase of people ("five
@@ -414,6 +500,38 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
 static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                            int32_t src, const char *what, int32_t *out);
 
+/* targets8: the last token of the latest name of a person no dictionary
+ * knows -- a proper noun in no mention, no place, no acronym ("SENAD"),
+ * not in parentheses -- in sentence sc before token q, if no actor that
+ * may be one person (a singular title or role noun, an office holder;
+ * not the source src) stands between it and q; else NO. */
+static int32_t private_name_before(const struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                                   int32_t src) {
+  int32_t found = NO;
+  for (uint32_t p = sc->s->first; p < q; p++) {
+    const acta_token *t = &w->toks.v[p];
+    int32_t x = w->tok_ment[p];
+    if (x != NO) {
+      const mention *m = &w->ments[x];
+      const acta_token *h = &w->toks.v[m->last - 1];
+      if (found != NO && p == m->first && m->code[0] && strcmp(m->role, "CVL") &&
+          (src == NO || m->group != w->ments[src].group) && h->penn != PT_NNS &&
+          h->penn != PT_NNPS && tok_in(w, m->last - 1, WL_PERSON_NOUN))
+        found = NO;
+      continue;
+    }
+    if (t->tag != P_PROPN || overlaps_place(w, (size_t)sc->index, t->start, t->end)) continue;
+    if (p > sc->s->first && is_punct(w, p - 1, '(')) continue;
+    const char *x2 = w->cur_text + t->start;
+    size_t upper = 0;
+    for (uint32_t b = 0; b < t->end - t->start; b++)
+      if (x2[b] >= 'A' && x2[b] <= 'Z') upper++;
+    if (upper > 1 && upper == t->end - t->start) continue;
+    found = (int32_t)p;
+  }
+  return found;
+}
+
 /* Does an actor that may be one person -- a singular title or role noun
  * ("the mayor", "the guerrilla leader") or a name with a role -- stand
  * anywhere in sentence sc before token q or in the sentence before, other
@@ -458,7 +576,8 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   if (kind && (tgt == NO || w->ments[tgt].first > q)) {
     const char *where;
     int self;
-    int32_t a = referent_of(w, sc, g, q, kind, src, "the subject itself", &where, &self);
+    int32_t a = referent_of(w, sc, g, q, kind, src, "the subject itself", &where, &self,
+                            person_act(code, lemma));
     /* "displaced him and his family": the actor named after it stays */
     if (a == NO && tgt != NO && q + 1 < s->last && is_and_or(w, q + 1)) return tgt;
     /* "gunmen killed him", "beat her": after violence done to a person
@@ -467,8 +586,13 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
      * passive's "He was shot by gunmen", acta_passive_subject).  Not an
      * arrest or an accusation, whose pronoun is most often a boss or an
      * official the dictionaries do not know ("authorities arrested him") */
+    /* (the name of a person no dictionary knows nearer the pronoun in
+     * its sentence than any such actor is it: "entered Herrera's cell
+     * ... and beat him"; targets8.  Not for an arrest: named arrestees
+     * are most often bosses, whose role and country a bare name hides) */
     if (a == NO && !self && tgt == NO && cameo_root(code) >= 18 && on_person(code, lemma) &&
-        !person_actor_near(w, sc, q, src)) {
+        (!person_actor_near(w, sc, q, src) ||
+         (kind == REF_PERSON && private_name_before(w, sc, q, src) != NO))) {
       const char *role = acta_held_for_crime(w, code, q + 1, end) ? "CRM" : "CVL";
       int32_t m = private_person(w, q, q + 1, role);
       acta_trace(w, "  target \"%s\" -> %s (%s: a private person, by role only)\n", norm(w, q),
@@ -621,7 +745,8 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     int kind = tok_in(w, p - 1, WL_PRON_PERSON) ? REF_PERSON : REF_PLURAL;
     const char *where;
     int self;
-    int32_t a = referent_of(w, sc, g, p - 1, kind, src, "the agent itself", &where, &self);
+    int32_t a = referent_of(w, sc, g, p - 1, kind, src, "the agent itself", &where, &self,
+                            person_act(code, lemma));
     if (a == NO && !self) {
       /* "He was captured by the army", "Both were kidnapped by a rival
        * cartel": no actor the dictionaries know before it, so people they
@@ -1169,9 +1294,7 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
   if (!any) return tgt;
   /* an act done to people, or people counted ("met two Americans"); "the
    * Americans" in talks may be their government */
-  int person_act = on_person(code, lemma) || cameo_root(code) == 9 || !strncmp(code, "174", 3) ||
-                   (!strcmp(code, "192") && lemma && !strcmp(lemma, "capture")) ||
-                   !strncmp(code, "0841", 4);
+  int on_people = person_act(code, lemma);
   /* those investigated are held as suspects are ("investigated 103
    * Mexicans involved in drug trafficking") */
   int capture = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
@@ -1180,7 +1303,7 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
   int32_t first = NO, prev = NO;
   for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
     mention copy = w->ments[m];
-    if (nationality_people(w, (size_t)sc->index, &copy) && (person_act || counted(w, &copy))) {
+    if (nationality_people(w, (size_t)sc->index, &copy) && (on_people || counted(w, &copy))) {
       /* "two Colombians, one an alleged member": suspects when held for a
        * crime (or called alleged), else civilians */
       int alleged = 0;
