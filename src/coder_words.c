@@ -310,6 +310,9 @@ static const char *const PLURAL_NAME[] = {"philippines", "netherlands", "bahamas
                                           "lands", NULL};
 static const char *const TIME_SPAN[] = {"hour", "day", "minute", "night", "moment", NULL};
 static const char *const LINKING_VERB[] = {"be", "become", "remain", "seem", "appear", NULL};
+static const char *const COMPANY_SUFFIX[] = {
+    "bank", "banks", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "s.a.",
+    "llc", "plc", "gmbh", "bancorp", "airlines", "airways", "banco", NULL};
 static const char *const NATIONAL_NOUN[] = {"national", "nationals", NULL};
 /* a line between countries: a country named with it ("the Venezuelan
  * border", "the border with Ecuador") says which neighbour, not whose
@@ -463,7 +466,8 @@ static const word_list LISTS2[] = {
     {WL2_RELATIVE_PRONOUN, RELATIVE_PRONOUN, 0},
     /* targets8 */
     {WL2_PLURAL_NAME, PLURAL_NAME, 0},   {WL2_NATIONAL_NOUN, NATIONAL_NOUN, 0},
-    {WL2_TIME_SPAN, TIME_SPAN, 1},      {WL2_LINKING_VERB, LINKING_VERB, 1}};
+    {WL2_TIME_SPAN, TIME_SPAN, 1},      {WL2_LINKING_VERB, LINKING_VERB, 1},
+    {WL2_COMPANY_SUFFIX, COMPANY_SUFFIX, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -177,6 +177,8 @@ enum {
 #define WL2_LINKING_VERB ((uint64_t)1 << 16) /* lemma: "be", "become", "remain": what
                                                follows describes the subject, no
                                                object a pronoun may stand for */
+#define WL2_COMPANY_SUFFIX ((uint64_t)1 << 17) /* "Bank", "Corp", "S.A.", "Ltd": the
+                                                 last word of a company's name */
 #define WL2_NATIONAL_NOUN ((uint64_t)1 << 54) /* "national", "nationals": "a
                                                 Paraguayan national" is a person */
 

@@ -558,6 +558,73 @@ static int person_actor_near(const struct acta_work *w, const sent_ctx *sc, uint
   return 0;
 }
 
+/* ---- targets8: companies by their names, the author of a thing ---------- */
+
+/* How many words a company's name or the thing before "by" may run. */
+#define NAME_REACH 6
+
+/* A company named at token q (after a determiner) by its name's shape: a
+ * run of proper nouns no dictionary knows ending in a company's word
+ * or beginning with one ("the Lebanese Canadian Bank", "Global Dynasty
+ * Corp", "Banco Atlantida"), one proper noun ending in "bank" ("Citibank"), or a bare "a
+ * bank"/"the bank" (not "bank accounts"): a role-only BUS mention; NO
+ * otherwise.  Traced. */
+static int32_t company_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                              uint32_t end) {
+  const acta_sentence *s = sc->s;
+  if (q < end && w->toks.v[q].tag == P_DET) q++;
+  if (q >= end || q >= s->last || w->tok_ment[q] != NO) return NO;
+  uint32_t e = q;
+  while (e < end && e < s->last && e < q + NAME_REACH && w->tok_ment[e] == NO &&
+         w->toks.v[e].tag == P_PROPN)
+    e++;
+  int named = 0;
+  if (e > q + 1 && (tok_in2(w, e - 1, WL2_COMPANY_SUFFIX) || tok_in2(w, q, WL2_COMPANY_SUFFIX)))
+    named = 1;
+  if (e == q + 1) {
+    const char *x = norm(w, q);
+    size_t n = strlen(x);
+    named = n > 4 && !strcmp(x + n - 4, "bank");
+  }
+  if (named && overlaps_place(w, (size_t)sc->index, w->toks.v[q].start, w->toks.v[e - 1].end))
+    return NO;
+  if (!named && w->toks.v[q].tag == P_NOUN && tok_in2(w, q, WL2_COMPANY_SUFFIX) &&
+      q > sc->s->first && w->toks.v[q - 1].tag == P_DET &&
+      (q + 1 >= s->last || (!np_tag(w->toks.v[q + 1].tag) && !is_word(w, q + 1, w->cw->w_of)))) {
+    named = 1;
+    e = q + 1;
+  }
+  if (!named || (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))))
+    return NO;
+  int32_t m = private_person(w, q, e, "BUS");
+  acta_trace(w, "  target \"%.*s\" -> BUS (a company by its name)\n",
+             (int)(w->toks.v[e - 1].end - w->toks.v[q].start), w->cur_text + w->toks.v[q].start);
+  return m;
+}
+
+/* A criticism or a rejection (roots 11, 12) of a thing no dictionary codes
+ * whose author follows "by" within its phrase at token q: "rejected the
+ * Tier 3 classification by the U.S." is against the US; the actor's group,
+ * never the source's own; NO otherwise. */
+static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                               uint32_t end, const char *code, int32_t src) {
+  const acta_sentence *s = sc->s;
+  if (cameo_root(code) != 11 && cameo_root(code) != 12) return NO;
+  uint32_t e = q;
+  while (e < end && e < s->last && e < q + NAME_REACH && w->tok_ment[e] == NO &&
+         (w->toks.v[e].tag == P_DET || w->toks.v[e].tag == P_ADJ || w->toks.v[e].tag == P_NUM ||
+          w->toks.v[e].tag == P_NOUN || w->toks.v[e].tag == P_PROPN))
+    e++;
+  if (e == q || e + 1 >= s->last || !is_word(w, e, w->cw->w_by)) return NO;
+  int32_t x = w->tok_ment[e + 1];
+  if (x == NO || !w->ments[x].code[0]) return NO;
+  x = w->ments[x].group;
+  if (src != NO && x == w->ments[src].group) return NO;
+  acta_trace(w, "  target \"%s\" -> %s (the author of the thing rejected)\n", norm(w, e + 1),
+             w->ments[x].code);
+  return x;
+}
+
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,
                               const char *code, const char *lemma) {
@@ -625,6 +692,12 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
    * knows, right after the verb, that is no place and owns nothing
    * ("Veras's"); one killed only when named so before ("killed Lopez"
    * after "opposition leader Leopoldo Lopez", private_name) */
+  /* "raided Citibank", "rejected the classification by the US" (targets8) */
+  if (tgt == NO && !g->passive) {
+    int32_t m = company_object(w, sc, g->last, end);
+    if (m == NO) m = author_of_thing(w, sc, g->last, end, code, src);
+    if (m != NO) return m;
+  }
   int captured = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
   if (tgt != NO || g->passive || !(on_person(code, lemma) || captured)) return tgt;
   int32_t m = private_name(w, sc, from, end, captured ? "173" : code, src);
