@@ -768,6 +768,13 @@ int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt);
  * an act done to people (or counted) are people, not the state: copies
  * coded CRM when held for a crime or called alleged, else CVL (object_refs.c).
  * from and end bound the words that say what they are held for. */
+/* targets8: tgt's bare roles aided or trained (roots 06, 07) whose country
+ * would be the source's own, when the sentence places the act in another
+ * country ("In El Salvador, the United States funded the Attorney
+ * General's Office") or calls them "the country's" in an article about
+ * another: copies with that country (object_refs.c). */
+int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t src,
+                               int32_t tgt, const char *code);
 int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                                 const char *code, const char *lemma, uint32_t from,
                                 uint32_t end);

@@ -1408,3 +1408,64 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
   }
   return first;
 }
+
+/* ---- targets8: the country of those aided or trained -------------------- */
+
+/* The country a mention names for its actor: its own, or for a bare role
+ * the nearest country named, else the sentence's. */
+static const char *actor_country(const struct acta_work *w, const sent_ctx *sc, int32_t m) {
+  const mention *x = &w->ments[m];
+  if (!x->role_only) return x->country;
+  return x->near_country[0] ? x->near_country : sc->country;
+}
+
+int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t src,
+                               int32_t tgt, const char *code) {
+  if (src == NO || tgt == NO || (cameo_root(code) != 6 && cameo_root(code) != 7)) return tgt;
+  const char *own = actor_country(w, sc, w->ments[src].group);
+  if (!own[0]) return tgt;
+  /* the country where the sentence says it happens, named before the
+   * source ("In El Salvador, the United States ..."), else for "the
+   * country's" the article's */
+  char other[4] = "";
+  uint32_t at = w->toks.v[w->ments[w->ments[src].group].first].start;
+  for (size_t k = w->sent_place[sc->index]; k < w->sent_place[sc->index + 1]; k++)
+    if (w->place_use[k] && w->places[k].country[0] && w->places[k].end <= at &&
+        strcmp(w->places[k].country, own)) {
+      memcpy(other, w->places[k].country, 4);
+      break;
+    }
+  int32_t g0 = w->ments[tgt].group;
+  int any = 0;
+  for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
+    const mention *x = &w->ments[m];
+    if (!x->role_only || strcmp(actor_country(w, sc, m), own)) continue;
+    if (other[0]) any = 1;
+    else if (x->last > x->first + 2 && is_word(w, x->first, w->cw->w_the) &&
+             tok_in2(w, x->first + 1, WL2_COUNTRY_NOUN) && w->toks.v[x->first + 2].tag == P_POSS &&
+             w->art_country[0] && strcmp(w->art_country, own)) {
+      memcpy(other, w->art_country, 4);
+      any = 1;
+    }
+  }
+  if (!any) return tgt;
+  int32_t first = NO, prev = NO;
+  for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
+    mention copy = w->ments[m];
+    if (copy.role_only && !strcmp(actor_country(w, sc, m), own)) {
+      memcpy(copy.near_country, other, 4);
+      acta_trace(w, "  target \"%s\" -> %s%s (aided or trained where the sentence is, not the "
+                    "source's own)\n", norm(w, copy.last - 1), other, copy.role);
+    }
+    int32_t c = (int32_t)w->nments;
+    mention *x = acta_append_mention(w, copy.first, copy.last);
+    *x = copy;
+    x->next_in_group = NO;
+    w->nments++;
+    if (first == NO) first = c;
+    w->ments[c].group = first;
+    if (prev != NO) w->ments[prev].next_in_group = c;
+    prev = c;
+  }
+  return first;
+}

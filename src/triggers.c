@@ -1348,6 +1348,23 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "negotiated with the help of the Church", "arrived with 15 armed
      * men": a helper or company, no party */
     if (!d->keds_only) tgt = acta_with_nonparty(w, tgt, d->cameo[vc.p->cameo].code);
+    /* "is training state police": cooperation or aid (roots 06, 07) whose
+     * pattern's own words name the actor trained or aided ("train
+     * {...|police|...}") is done to it (targets8) */
+    if (tgt == NO && !d->keds_only && !g->passive &&
+        (cameo_root(d->cameo[vc.p->cameo].code) == 6 || cameo_root(d->cameo[vc.p->cameo].code) == 7))
+      for (uint32_t q = g->last; q <= vc.pm.used_to && q < s->last; q++) {
+        int32_t x = w->tok_ment[q];
+        if (x == NO || !w->ments[x].code[0] || w->ments[x].absorbed) continue;
+        /* not a modifier ("staged joint military exercises") */
+        if (!w->ments[x].modifier && w->ments[x].last <= vc.pm.used_to + 1 &&
+            (src == NO || w->ments[x].group != w->ments[src].group)) {
+          tgt = w->ments[x].group;
+          acta_trace(w, "  target \"%s\" -> %s (named by the pattern's own words)\n", norm(w, q),
+                     w->ments[tgt].code);
+        }
+        break;
+      }
     /* "investigated him", "shot Veras": an object no dictionary knows */
     if (!d->keds_only && !g->passive) {
       uint32_t from = g->last > vc.pm.used_to + 1 ? g->last : vc.pm.used_to + 1;
@@ -1376,6 +1393,9 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * a rival cartel": a passive's subject no dictionary codes */
     if (tgt == NO && !d->keds_only && g->passive && src != NO)
       tgt = acta_passive_subject(w, sc, g, vc.end, src, d->cameo[vc.p->cameo].code, vlemma);
+    /* "In El Salvador, the US funded the Attorney General's Office" (targets8) */
+    if (tgt != NO && !d->keds_only)
+      tgt = acta_recipient_country(w, sc, src, tgt, d->cameo[vc.p->cameo].code);
     /* "arrested seven Guatemalans": people, not their state (targets8) */
     if (tgt != NO && !d->keds_only)
       tgt = acta_nationality_target(w, sc, tgt, d->cameo[vc.p->cameo].code, vlemma, g->last,
