@@ -373,6 +373,32 @@ static int relation_of(const struct acta_work *w, uint32_t e, uint32_t end, int3
   return m != NO && w->ments[m].group == w->ments[tgt].group;
 }
 
+/* targets8: is token e, a plural noun counted by a number between q and
+ * it, the head of people named by what they do ("kidnapped five
+ * prospectors", "abducted two engineers": -ers, -ors, -ists, -ians, -ants;
+ * not "-ments", nor a noun modifying the next) as the object of an
+ * abduction, an arrest or other root-17/18 act on people (not of killing
+ * or shooting, whose objects may be machines: "shot down two
+ * helicopters")? */
+static int counted_agents(const struct acta_work *w, uint32_t q, uint32_t e, uint32_t end,
+                          const char *code) {
+  if (cameo_root(code) != 17 && cameo_root(code) != 18) return 0;
+  if (w->toks.v[e].penn != PT_NNS || (e + 1 < end && np_tag(w->toks.v[e + 1].tag))) return 0;
+  int num = 0;
+  for (uint32_t k = q; k < e; k++)
+    if (w->toks.v[k].tag == P_NUM) num = 1;
+  if (!num) return 0;
+  const char *x = norm(w, e);
+  size_t n = strlen(x);
+  static const char *const END[] = {"ers", "ors", "ists", "ians", "ants", NULL};
+  if (n < 6 || (n >= 5 && !strcmp(x + n - 5, "ments"))) return 0;
+  for (size_t i = 0; END[i]; i++) {
+    size_t k = strlen(END[i]);
+    if (!strcmp(x + n - k, END[i])) return 1;
+  }
+  return 0;
+}
+
 /* An object phrase of people no dictionary codes at token q (right after a verb group
  * ("five alleged members of the network", "three others"): a role-only
  * mention, CRM when they are called alleged or suspected or held for a
@@ -387,7 +413,10 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
           w->toks.v[e].tag == P_VERB || w->toks.v[e].tag == P_POSS ||
           (w->toks.v[e].tag == P_NOUN && e + 1 < end && w->toks.v[e + 1].tag == P_POSS) ||
           /* "one of the group's members", "two of the members" */
-          (is_word(w, e, w->cw->w_of) && e > q && w->toks.v[e - 1].tag == P_NUM)) &&
+          (is_word(w, e, w->cw->w_of) && e > q && w->toks.v[e - 1].tag == P_NUM) ||
+          /* "over 23 associates", "more than 20" (targets8) */
+          ((w->toks.v[e].tag == P_PREP || w->toks.v[e].tag == P_ADV) && e + 1 < end &&
+           w->toks.v[e + 1].tag == P_NUM)) &&
          !tok_in(w, e, WL_PEOPLE_HEAD)) {
     if (!strcmp(norm(w, e), "alleged") || !strcmp(norm(w, e), "suspected")) suspect = 1;
     else if (w->toks.v[e].tag == P_VERB) break;
@@ -399,7 +428,8 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
    * people */
   int alleged_people = suspect && w->toks.v[e].penn == PT_NNS && !tok_in(w, e, WL_CRIME_WORD) &&
                        (e + 1 >= s->last || !np_tag(w->toks.v[e + 1].tag));
-  if (!tok_in(w, e, WL_PEOPLE_HEAD) && !alleged_people) return NO;
+  if (!tok_in(w, e, WL_PEOPLE_HEAD) && !alleged_people && !counted_agents(w, q, e, end, code))
+    return NO;
   /* "killed two bodyguards of the mayor", "arrested relatives of the
    * governor": people who serve or are kin of the actor after "of" are
    * not that actor (members of a body are the body: "five members of the
