@@ -775,6 +775,10 @@ int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt);
  * another: copies with that country (object_refs.c). */
 int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t src,
                                int32_t tgt, const char *code);
+/* targets8: an investigation (root 09) of a crime against people ("the
+ * murder of 17 gold miners") does not investigate its victims: NO for
+ * such a tgt, else tgt (object_refs.c). */
+int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *code);
 int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                                 const char *code, const char *lemma, uint32_t from,
                                 uint32_t end);

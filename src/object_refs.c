@@ -1499,3 +1499,30 @@ int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t 
   }
   return first;
 }
+
+/* ---- targets8: the victims of a crime investigated ----------------------- */
+
+/* Is token k a noun of a crime against people ("murder", "killing",
+ * "kidnapping", "massacre", an attack)? */
+static int harm_noun(const struct acta_work *w, uint32_t k) {
+  const acta_token *t = &w->toks.v[k];
+  if (t->tag != P_NOUN) return 0;
+  return tok_in(w, k, WL_CRIME_WORD) || tok_in2(w, k, WL2_MASSACRE_NOUN) ||
+         acta_lemma_in2(w->cw, t->nlemma, WL2_HARM_ACT | WL2_KILL_ACT);
+}
+
+int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *code) {
+  if (tgt == NO || cameo_root(code) != 9) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group];
+  uint32_t f = m->first;
+  /* "the murder of 17 gold miners" as one phrase, or "the killing of"
+   * before it */
+  int inside = 0;
+  for (uint32_t k = f; k + 1 < m->last && k < f + 3; k++)
+    if (harm_noun(w, k) && is_word(w, k + 1, w->cw->w_of)) inside = 1;
+  int before = f >= 2 && is_word(w, f - 1, w->cw->w_of) && harm_noun(w, f - 2);
+  if (!inside && !before) return tgt;
+  acta_trace(w, "  no target: \"%s\" are the victims of the crime investigated, not who is "
+                "investigated\n", norm(w, m->last - 1));
+  return NO;
+}

@@ -1393,6 +1393,9 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * a rival cartel": a passive's subject no dictionary codes */
     if (tgt == NO && !d->keds_only && g->passive && src != NO)
       tgt = acta_passive_subject(w, sc, g, vc.end, src, d->cameo[vc.p->cameo].code, vlemma);
+    /* "investigated the murder of 17 gold miners": not the miners (targets8) */
+    if (tgt != NO && !d->keds_only)
+      tgt = acta_investigated_victims(w, tgt, d->cameo[vc.p->cameo].code);
     /* "In El Salvador, the US funded the Attorney General's Office" (targets8) */
     if (tgt != NO && !d->keds_only)
       tgt = acta_recipient_country(w, sc, src, tgt, d->cameo[vc.p->cameo].code);
@@ -1694,6 +1697,8 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     /* "announced the arrest of Jose Arana", "the capture of four dealers":
      * people no dictionary codes */
     if (target == NO && !d->keds_only) target = acta_noun_object(w, sc, i, end, cm->code, lemma);
+    /* "the investigation into the murder of 17 gold miners" (targets8) */
+    if (target != NO && !d->keds_only) target = acta_investigated_victims(w, target, cm->code);
     /* "the arrest of seven Guatemalans": people, not their state (targets8) */
     if (target != NO && !d->keds_only)
       target = acta_nationality_target(w, sc, target, cm->code, lemma, i + 1, end);
