@@ -376,20 +376,34 @@ static int relation_of(const struct acta_work *w, uint32_t e, uint32_t end, int3
 /* targets8: is token e, a plural noun counted by a number between q and
  * it, the head of people named by what they do ("kidnapped five
  * prospectors", "abducted two engineers": -ers, -ors, -ists, -ians, -ants;
- * not "-ments", nor a noun modifying the next) as the object of an
+ * not "-ments", nor a noun modifying the next; one after "a"/"an" as the
+ * object of root 18: "tortured a laborer") as the object of an
  * abduction, an arrest or other root-17/18 act on people (not of killing
  * or shooting, whose objects may be machines: "shot down two
  * helicopters")? */
 static int counted_agents(const struct acta_work *w, uint32_t q, uint32_t e, uint32_t end,
                           const char *code) {
   if (cameo_root(code) != 17 && cameo_root(code) != 18) return 0;
-  if (w->toks.v[e].penn != PT_NNS || (e + 1 < end && np_tag(w->toks.v[e + 1].tag))) return 0;
+  if (e + 1 < end && np_tag(w->toks.v[e + 1].tag)) return 0;
+  /* one person after "a"/"an" as the object of root 18 ("tortured a
+   * laborer") */
+  int one = cameo_root(code) == 18 && w->toks.v[e].penn == PT_NN && e > q &&
+            (w->toks.v[q].vocab == V_A || w->toks.v[q].vocab == V_AN);
   int num = 0;
   for (uint32_t k = q; k < e; k++)
     if (w->toks.v[k].tag == P_NUM) num = 1;
-  if (!num) return 0;
+  if (!(num && w->toks.v[e].penn == PT_NNS) && !one) return 0;
   const char *x = norm(w, e);
   size_t n = strlen(x);
+  if (one) {
+    /* its singular ending ("laborer", "prospector", "activist") */
+    static const char *const END1[] = {"er", "or", "ist", "ian", "ant", NULL};
+    for (size_t i = 0; END1[i]; i++) {
+      size_t k = strlen(END1[i]);
+      if (n >= 5 && !strcmp(x + n - k, END1[i])) return 1;
+    }
+    return 0;
+  }
   static const char *const END[] = {"ers", "ors", "ists", "ians", "ants", NULL};
   if (n < 6 || (n >= 5 && !strcmp(x + n - 5, "ments"))) return 0;
   for (size_t i = 0; END[i]; i++) {
@@ -668,7 +682,8 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   /* "him", "her" (not "her son"), "them": before any actor named after
    * them ("investigated him for links to the gang") */
   int kind = 0;
-  if (tok_in(w, q, WL_OBJ_PERSON) && !after_np) kind = REF_PERSON;
+  /* only "her" may open a noun phrase ("shot him 12 times": targets8) */
+  if (tok_in(w, q, WL_OBJ_PERSON) && !(after_np && !strcmp(norm(w, q), "her"))) kind = REF_PERSON;
   else if (tok_in(w, q, WL_OBJ_PLURAL)) kind = REF_PLURAL;
   if (kind && (tgt == NO || w->ments[tgt].first > q)) {
     const char *where;
