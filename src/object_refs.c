@@ -218,6 +218,19 @@ static int after_linking_verb(const struct acta_work *w, const mention *x) {
   return acta_lemma_in2(w->cw, h->vlemma, WL2_LINKING_VERB);
 }
 
+/* Is mention x a verb's object: right after a verb group, or after one
+ * preposition right after it ("turned on the police", "fired at them"),
+ * not a passive's agent after "by"? */
+static int verb_object(const struct acta_work *w, const mention *x) {
+  uint32_t p = x->first;
+  if (p == 0) return 0;
+  if (is_word(w, p - 1, w->cw->w_by)) return 0;
+  if (x->after_prep)
+    return p >= 2 && w->toks.v[p - 1].tag == P_PREP && w->tok_vg[p - 2] != NO &&
+           !w->vgs[w->tok_vg[p - 2]].passive;
+  return x->after_verb;
+}
+
 /* targets8: the latest actor named as an object (right after a verb
  * group) before token q in sentence sc or the sentence before (no
  * paragraph break between) that agrees with a pronoun of kind `kind`:
@@ -236,10 +249,24 @@ static int32_t object_antecedent(const struct acta_work *w, const sent_ctx *sc,
     for (size_t m = w->sent_ment[k]; m < w->sent_ment[k + 1]; m++) {
       const mention *x = &w->ments[m];
       if (x->first >= q || x->first >= g->first) break;
-      if (!x->code[0] || x->absorbed || x->modifier || !x->after_verb ||
-          x->group != (int32_t)m || (src != NO && x->group == w->ments[src].group))
+      if (!x->code[0] || x->absorbed || x->modifier || x->group != (int32_t)m ||
+          (src != NO && x->group == w->ments[src].group) || !verb_object(w, x))
         continue;
       if (object_agrees(w, x, kind) && !after_linking_verb(w, x)) found = (int32_t)m;
+    }
+    /* ... or the subject of a passive, the one acted on ("students were
+     * detained ... handed them over"), if later */
+    for (uint32_t t = w->sents[k].first; t < w->sents[k].last && t < q && t < g->first; t++) {
+      int32_t vi = w->tok_vg[t];
+      if (vi == NO || w->vgs[vi].head != t || !w->vgs[vi].passive) continue;
+      int32_t sm = w->vgs[vi].subject;
+      if (sm == NO || sm < (int32_t)w->sent_ment[k] || sm >= (int32_t)w->sent_ment[k + 1]) continue;
+      const mention *x = &w->ments[sm];
+      if (!x->code[0] || x->absorbed || x->group != sm || x->last > w->vgs[vi].first ||
+          (x->first > 0 && is_word(w, x->first - 1, w->cw->w_by)) ||
+          (src != NO && x->group == w->ments[src].group) || !object_agrees(w, x, kind))
+        continue;
+      if (found == NO || w->ments[found].first < x->first) found = sm;
     }
     if (found != NO) return found;
   }
@@ -258,9 +285,26 @@ static int32_t object_antecedent(const struct acta_work *w, const sent_ctx *sc,
  * arrested five police officers").  NO if none. */
 static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                            uint32_t q, int kind, int32_t src, const char *self_why,
-                           const char **where, int *self, int person_act) {
+                           const char **where, int *self, int person_act, int chained) {
   int32_t a = acta_antecedent(w, (size_t)sc->index, q, kind, ACTA_NO_WORD, where);
   if (self) *self = 0;
+  /* "The state police handed them over to men who tortured them": the
+   * same pronoun before, the object of a verb whose subject is the actor
+   * found, is not that actor; both stand for what the first one does
+   * (resolved without its verb's subject) */
+  if (a != NO && !chained) {
+    for (uint32_t p = sc->s->first; p + 1 < q; p++) {
+      if (w->toks.v[p].word != w->toks.v[q].word || p == 0 || w->tok_vg[p - 1] == NO) continue;
+      const vgroup *g2 = &w->vgs[w->tok_vg[p - 1]];
+      if (g2->subject == NO || w->ments[g2->subject].group != w->ments[a].group) continue;
+      const char *w2;
+      int32_t b = referent_of(w, sc, g2, p, kind, g2->subject, self_why, &w2, NULL, person_act, 1);
+      *where = b != NO ? "what the same pronoun before stands for"
+                       : "the same pronoun before is acted on by it";
+      if (b != NO && src != NO && w->ments[b].group == w->ments[src].group) b = NO;
+      return b;
+    }
+  }
   int is_self = a != NO && src != NO &&
                 (w->ments[a].group == w->ments[src].group ||
                  !strcmp(w->ments[a].code, w->ments[src].code));
@@ -689,7 +733,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     const char *where;
     int self;
     int32_t a = referent_of(w, sc, g, q, kind, src, "the subject itself", &where, &self,
-                            person_act(code, lemma));
+                            person_act(code, lemma), 0);
     /* "displaced him and his family": the actor named after it stays */
     if (a == NO && tgt != NO && q + 1 < s->last && is_and_or(w, q + 1)) return tgt;
     /* "gunmen killed him", "beat her": after violence done to a person
@@ -864,7 +908,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     const char *where;
     int self;
     int32_t a = referent_of(w, sc, g, p - 1, kind, src, "the agent itself", &where, &self,
-                            person_act(code, lemma));
+                            person_act(code, lemma), 0);
     if (a == NO && !self) {
       /* "He was captured by the army", "Both were kidnapped by a rival
        * cartel": no actor the dictionaries know before it, so people they
