@@ -530,7 +530,13 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_must), "must", 0},
     {offsetof(acta_coder_words, w_whose), "whose", 0},
     {offsetof(acta_coder_words, w_its), "its", 0},
-    {offsetof(acta_coder_words, w_their), "their", 0}};
+    {offsetof(acta_coder_words, w_their), "their", 0},
+    /* targets8 */
+    {offsetof(acta_coder_words, w_foreign), "foreign", 0},
+    {offsetof(acta_coder_words, w_international), "international", 0},
+    {offsetof(acta_coder_words, w_alleged), "alleged", 0},
+    {offsetof(acta_coder_words, w_allegedly), "allegedly", 0},
+    {offsetof(acta_coder_words, w_suspected), "suspected", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

@@ -211,6 +211,9 @@ typedef struct acta_coder_words {
       l_threaten, l_prepare, l_decide, l_do, l_capture, l_announce, l_declare,
       l_call, l_go, l_add;
   uint32_t w_would, w_whether, w_with, w_must, w_whose, w_its, w_their;
+  /* targets8: "foreign traffickers", "international investors" name no
+   * country (events.c); "alleged(ly)", "suspected" people (object_refs.c) */
+  uint32_t w_foreign, w_international, w_alleged, w_allegedly, w_suspected;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

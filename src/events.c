@@ -26,6 +26,11 @@ void acta_set_actor(const struct acta_work *w, const acta_dict *d,
     last--;
   a->end = w->toks.v[last - 1].end;
   if (m->role_only && m->near_country[0]) country = m->near_country;
+  /* "foreign traffickers", "international investors": a role no country's
+   * (targets8; not "the foreign minister", a phrase of its own) */
+  if (m->role_only && !d->keds_only)
+    for (uint32_t q = m->first; q < m->phrase_first; q++)
+      if (is_word(w, q, w->cw->w_foreign) || is_word(w, q, w->cw->w_international)) country = NULL;
   if (m->role_only && d->keds_only) {
     /* KEDS: a role with no actor of its own is the null actor's role */
     snprintf(a->code, sizeof a->code, "---%.*s", (int)sizeof a->code - 4, m->code);

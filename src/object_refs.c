@@ -1470,14 +1470,14 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
        * crime (or called alleged), else civilians */
       int alleged = 0;
       for (uint32_t q = copy.first; q < copy.last; q++)
-        if (!strcmp(norm(w, q), "alleged") || !strcmp(norm(w, q), "suspected")) alleged = 1;
+        if (is_word(w, q, w->cw->w_alleged) || is_word(w, q, w->cw->w_suspected)) alleged = 1;
       /* held or investigated and called alleged right after: "a Colombian
        * national who allegedly ran a drug trafficking group", "Nicaraguan
        * national and alleged Cachiros associate" */
       if (!strcmp(held, "173") || !strncmp(held, "174", 3))
         for (uint32_t q = copy.last; q < end && q < copy.last + ALLEGED_REACH; q++)
-          if (!strcmp(norm(w, q), "alleged") || !strcmp(norm(w, q), "allegedly") ||
-              !strcmp(norm(w, q), "suspected") || crime_verb(w, q))
+          if (is_word(w, q, w->cw->w_alleged) || is_word(w, q, w->cw->w_allegedly) ||
+              is_word(w, q, w->cw->w_suspected) || crime_verb(w, q))
             alleged = 1;
       const char *role = crime || alleged ? "CRM" : "CVL";
       memcpy(copy.code + 3, role, 4);
