@@ -1537,7 +1537,20 @@ int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t 
       any = 1;
     }
   }
-  if (!any) return tgt;
+  if (!any) {
+    /* "the country's military (and police)" aided by a source of that
+     * country names another country the sentence does not: no target,
+     * not the source's own forces */
+    const mention *x = &w->ments[g0];
+    if (x->role_only && !strcmp(actor_country(w, sc, g0), own) &&
+        x->last > x->first + 2 && is_word(w, x->first, w->cw->w_the) &&
+        tok_in2(w, x->first + 1, WL2_COUNTRY_NOUN) && w->toks.v[x->first + 2].tag == P_POSS) {
+      acta_trace(w, "  no target: \"the %s's %s\" aided by its own country\n",
+                 norm(w, x->first + 1), norm(w, x->last - 1));
+      return NO;
+    }
+    return tgt;
+  }
   int32_t first = NO, prev = NO;
   for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
     mention copy = w->ments[m];
@@ -1584,4 +1597,57 @@ int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *
   acta_trace(w, "  no target: \"%s\" are the victims of the crime investigated, not who is "
                 "investigated\n", norm(w, m->last - 1));
   return NO;
+}
+
+/* ---- targets8: an object shared by coordinated verbs --------------------- */
+
+/* How many verbs a coordination may chain ("train, assist, advise and
+ * heavily equip"). */
+#define SHARED_CHAIN 6
+
+int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                           int32_t src, const char *code) {
+  static const int ROOTS[] = {6, 7, 11, 12, 13, 17, 18, 19};
+  int root = cameo_root(code), ok = 0;
+  for (size_t i = 0; i < sizeof ROOTS / sizeof *ROOTS; i++)
+    if (root == ROOTS[i]) ok = 1;
+  const acta_sentence *s = sc->s;
+  if (!ok || g->passive) return NO;
+  uint32_t q = g->last;
+  int hops = 0, conj = 0;
+  /* ", V2, V3 and (adverbs) V4": each link a comma and/or "and"/"or" */
+  while (q < s->last && hops < SHARED_CHAIN) {
+    uint32_t p = q;
+    if (p < s->last && is_punct(w, p, ',')) p++;
+    if (p < s->last && is_and_or(w, p)) {
+      p++;
+      conj = 1;
+    }
+    if (p == q) break;
+    while (p < s->last && w->toks.v[p].tag == P_ADV && w->tok_vg[p] == NO) p++;
+    int32_t vi = p < s->last ? w->tok_vg[p] : NO;
+    if (vi == NO || w->vgs[vi].first != p || w->vgs[vi].passive || w->vgs[vi].to_inf) return NO;
+    q = w->vgs[vi].last;
+    hops++;
+    if (conj) break;
+  }
+  if (!conj || hops == 0 || q >= s->last) return NO;
+  /* the last verb's object, after at most one preposition ("assaulted and
+   * fired on the vigilantes") */
+  if (w->toks.v[q].tag == P_PREP && q + 1 < s->last) {
+    /* not an agent ("detained and deported by the government": a passive
+     * the tagger missed) nor a place ("sentenced in Spain") */
+    if (is_word(w, q, w->cw->w_by) || place_prep(w, q)) return NO;
+    q++;
+  }
+  while (q < s->last && w->toks.v[q].tag == P_DET && w->tok_ment[q] == NO) q++;
+  int32_t x = q < s->last ? w->tok_ment[q] : NO;
+  if (x == NO || !w->ments[x].code[0] || w->ments[x].absorbed || w->ments[x].modifier ||
+      w->ments[x].first != q)
+    return NO;
+  x = w->ments[x].group;
+  if (src != NO && x == w->ments[src].group) return NO;
+  acta_trace(w, "  target \"%s\" -> %s (the object the coordinated verbs share)\n",
+             norm(w, w->ments[x].last - 1), w->ments[x].code);
+  return x;
 }
