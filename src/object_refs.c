@@ -884,7 +884,9 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
                              const char *lemma) {
   const acta_sentence *s = sc->s;
   uint32_t lo = g->scope != NO ? w->frames[g->scope].first : s->first;
-  if (!on_person(code, lemma)) return NO;
+  /* ... and a threat to a person ("he was threatened by the mayor":
+   * targets8) */
+  if (!on_person(code, lemma) && cameo_root(code) != 13) return NO;
   uint32_t q = g->first;
   while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
   /* "was hit and killed": the subject of the participle before */
