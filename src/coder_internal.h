@@ -786,6 +786,10 @@ int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *
  * before), not the source's own; NO if none (object_refs.c). */
 int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                            int32_t src, const char *code);
+/* targets8: NO when tgt is named after "rivals of"/"enemies of" ("attacked
+ * political and business enemies of the governor": not the governor),
+ * else tgt (object_refs.c). */
+int32_t acta_enemies_of(struct acta_work *w, int32_t tgt);
 int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                                 const char *code, const char *lemma, uint32_t from,
                                 uint32_t end);

@@ -1653,3 +1653,19 @@ int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup
              norm(w, w->ments[x].last - 1), w->ments[x].code);
   return x;
 }
+
+/* ---- targets8: the enemies of an actor are not that actor ----------------- */
+
+int32_t acta_enemies_of(struct acta_work *w, int32_t tgt) {
+  if (tgt == NO) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group];
+  /* "enemies of the governor" before the phrase, or opening it */
+  uint32_t f = m->first > 2 ? m->first - 2 : 0;
+  for (uint32_t k = f; k + 1 < m->last && k < m->first + 3; k++)
+    if (tok_in2(w, k, WL2_PEER_RIVAL) && is_word(w, k + 1, w->cw->w_of)) {
+      acta_trace(w, "  no target: the %s of \"%s\" are not it\n", norm(w, k),
+                 norm(w, m->last - 1));
+      return NO;
+    }
+  return tgt;
+}
