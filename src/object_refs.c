@@ -1606,6 +1606,9 @@ int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *
 /* How many verbs a coordination may chain ("train, assist, advise and
  * heavily equip"). */
 #define SHARED_CHAIN 6
+/* How many words (determiners, numbers, adjectives, "of") may stand
+ * between the last verb and the object's phrase. */
+#define SHARED_LEAD 6
 
 int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                            int32_t src, const char *code) {
@@ -1642,7 +1645,13 @@ int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup
     if (is_word(w, q, w->cw->w_by) || place_prep(w, q)) return NO;
     q++;
   }
-  while (q < s->last && w->toks.v[q].tag == P_DET && w->tok_ment[q] == NO) q++;
+  /* "22 of the 37 most dangerous criminal leaders" */
+  for (uint32_t k = 0; k < SHARED_LEAD && q < s->last && w->tok_ment[q] == NO &&
+                       (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_NUM ||
+                        w->toks.v[q].tag == P_ADJ || w->toks.v[q].tag == P_ADV ||
+                        is_word(w, q, w->cw->w_of) || is_punct(w, q, '"'));
+       k++)
+    q++;
   int32_t x = q < s->last ? w->tok_ment[q] : NO;
   if (x == NO || !w->ments[x].code[0] || w->ments[x].absorbed || w->ments[x].modifier ||
       w->ments[x].first != q)
