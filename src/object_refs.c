@@ -18,7 +18,12 @@
  * the source's peers ("shot three of their colleagues", "murdering
  * rivals"), people linked to a criminal body (CRM); no target in a helper
  * or a visitor's company after "with" ("with the help of the Church"), nor
- * in the speaker's own side for a statement.  Conventions:
+ * in the speaker's own side for a statement.  Also (targets8): an object
+ * pronoun's antecedent among earlier objects; people named by their
+ * nationality or by what they do; companies by their names' shape; the
+ * author of a thing rejected; the country of those aided; an object shared
+ * by coordinated verbs; no target in the victims of a crime investigated
+ * nor in an actor's enemies.  Conventions:
  * docs/conventions.md ("Targets named by a pronoun or a private name"). */
 #include <stdlib.h>
 #include <string.h>
