@@ -790,6 +790,10 @@ int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup
  * political and business enemies of the governor": not the governor),
  * else tgt (object_refs.c). */
 int32_t acta_enemies_of(struct acta_work *w, int32_t tgt);
+/* targets8: NO when tgt of an appeal (root 02) is named in what is asked
+ * for ("asked for the inclusion of the ELN": the ELN is not asked), else
+ * tgt (object_refs.c). */
+int32_t acta_asked_for(struct acta_work *w, const vgroup *g, int32_t tgt, const char *code);
 int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                                 const char *code, const char *lemma, uint32_t from,
                                 uint32_t end);

@@ -1683,3 +1683,22 @@ int32_t acta_enemies_of(struct acta_work *w, int32_t tgt) {
     }
   return tgt;
 }
+
+/* ---- targets8: what an appeal asks for names no addressee ---------------- */
+
+int32_t acta_asked_for(struct acta_work *w, const vgroup *g, int32_t tgt, const char *code) {
+  if (tgt == NO || cameo_root(code) != 2) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group];
+  /* "asked for the inclusion of the ELN": "for" right after the verb,
+   * then the thing asked for and "of" before the actor (or opening its
+   * phrase) */
+  uint32_t p = g->last;
+  if (p >= m->first || !is_word(w, p, w->cw->w_for)) return tgt;
+  for (uint32_t k = p + 1; k + 1 < m->last && k < p + 5; k++)
+    if (w->toks.v[k].tag == P_NOUN && is_word(w, k + 1, w->cw->w_of)) {
+      acta_trace(w, "  no target: \"%s\" is what the %s of is asked for, not who is asked\n",
+                 norm(w, m->last - 1), norm(w, k));
+      return NO;
+    }
+  return tgt;
+}

@@ -1396,6 +1396,9 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * a rival cartel": a passive's subject no dictionary codes */
     if (tgt == NO && !d->keds_only && g->passive && src != NO)
       tgt = acta_passive_subject(w, sc, g, vc.end, src, d->cameo[vc.p->cameo].code, vlemma);
+    /* "asked for the inclusion of the ELN": not the ELN (targets8) */
+    if (tgt != NO && !d->keds_only && !g->passive)
+      tgt = acta_asked_for(w, g, tgt, d->cameo[vc.p->cameo].code);
     /* "intimidated enemies of the governor": not the governor (targets8) */
     if (tgt != NO && !d->keds_only) tgt = acta_enemies_of(w, tgt);
     /* "investigated the murder of 17 gold miners": not the miners (targets8) */
