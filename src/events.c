@@ -291,6 +291,10 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
   /* "the minister said the government ...": a statement about the
    * speaker's own side has no target (object_refs.c) */
   if (!d->keds_only) tgt = acta_own_side_topic(w, sc, src, tgt, cm->code);
+  /* "91 Mexican nationals imprisoned in Peru": people, not their state,
+   * whichever stage found them (targets8) */
+  if (!d->keds_only && tgt != NO)
+    tgt = acta_nationality_target(w, sc, tgt, cm->code, verb, trig + 1, sc->s->last);
   int announced = (flags & EMIT_ANNOUNCED) != 0;
   int refused = (flags & EMIT_REFUSED) != 0;
   flags &= ~(EMIT_ANNOUNCED | EMIT_REFUSED);

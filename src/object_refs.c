@@ -1421,15 +1421,25 @@ int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ct
 /* Does mention m name people by their nationality: a people's plural noun
  * of the dictionary alone ("seven Guatemalans", "Colombians"; not a name
  * that looks plural, "the Philippines", nor a place the gazetteer found),
- * or a demonym before "national(s)" ("one Paraguayan national")?  Only a
- * country's code with no role. */
+ * a demonym before "national(s)" ("one Paraguayan national"), or one
+ * after "a"/"an"/"one" ("an Italian")?  Only a country's code with no
+ * role. */
 static int nationality_people(const struct acta_work *w, size_t si, const mention *m) {
   if (m->role[0] || m->role_only || strlen(m->code) != 3 || m->last == 0 || m->absorbed)
     return 0;
   uint32_t h = m->last - 1;
   const acta_token *t = &w->toks.v[h];
   if (tok_in2(w, h, WL2_NATIONAL_NOUN)) return h > m->first && m->phrase_first == h - 1;
-  if (m->phrase_first != h || !np_tag(t->tag)) return 0;
+  if (m->phrase_first != h) return 0;
+  /* one person named by a demonym after "a"/"an"/"one" ("an Italian", "one
+   * Jamaican"), the phrase's last word */
+  if (h > m->first && (w->toks.v[h - 1].vocab == V_A || w->toks.v[h - 1].vocab == V_AN ||
+                       is_word(w, h - 1, w->cw->w_one)) &&
+      (h + 1 >= w->toks.n || (!np_tag(w->toks.v[h + 1].tag) &&
+                              w->cur_text[w->toks.v[h + 1].start] != '-')) &&
+      !overlaps_place(w, si, t->start, t->end))
+    return 1;
+  if (!np_tag(t->tag)) return 0;
   /* a plural noun by its ending, "Guatemalans", "Argentines", "Israelis",
    * "Czechs", "Filipinos" (the tagger calls some NNP; "Honduras",
    * "Cyprus" are singular names) */
