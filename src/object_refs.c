@@ -1430,6 +1430,13 @@ static int nationality_people(const struct acta_work *w, size_t si, const mentio
   uint32_t h = m->last - 1;
   const acta_token *t = &w->toks.v[h];
   if (tok_in2(w, h, WL2_NATIONAL_NOUN)) return h > m->first && m->phrase_first == h - 1;
+  /* "Ukrainian national Steven Subkys": a demonym, "national" and a name */
+  uint32_t pf = m->phrase_first;
+  if (pf + 2 <= h && tok_in2(w, pf + 1, WL2_NATIONAL_NOUN)) {
+    for (uint32_t k = pf + 2; k <= h; k++)
+      if (w->toks.v[k].tag != P_PROPN) return 0;
+    return 1;
+  }
   if (m->phrase_first != h) return 0;
   /* one person named by a demonym after "a"/"an"/"one" ("an Italian", "one
    * Jamaican"), the phrase's last word */
@@ -1494,7 +1501,8 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
       if (!strcmp(held, "173") || !strncmp(held, "174", 3))
         for (uint32_t q = copy.last; q < end && q < copy.last + ALLEGED_REACH; q++)
           if (is_word(w, q, w->cw->w_alleged) || is_word(w, q, w->cw->w_allegedly) ||
-              is_word(w, q, w->cw->w_suspected) || crime_verb(w, q))
+              is_word(w, q, w->cw->w_suspected) || crime_verb(w, q) ||
+              !strcmp(norm(w, q), "alias")) /* a criminal's alias, as private_name's */
             alleged = 1;
       const char *role = crime || alleged ? "CRM" : "CVL";
       memcpy(copy.code + 3, role, 4);

@@ -1410,7 +1410,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "arrested seven Guatemalans": people, not their state (targets8) */
     if (tgt != NO && !d->keds_only)
       tgt = acta_nationality_target(w, sc, tgt, d->cameo[vc.p->cameo].code, vlemma, g->last,
-                                    vc.end);
+                                    s->last);
     /* "two men were arrested for recruiting migrants": held for a crime,
      * suspects, not civilians */
     if (tgt != NO && !d->keds_only && !strcmp(w->ments[tgt].role, "CVL") &&
