@@ -794,6 +794,12 @@ int32_t acta_enemies_of(struct acta_work *w, int32_t tgt);
  * for ("asked for the inclusion of the ELN": the ELN is not asked), else
  * tgt (object_refs.c). */
 int32_t acta_asked_for(struct acta_work *w, const vgroup *g, int32_t tgt, const char *code);
+/* targets8: the actor an object relative clause hangs on, as the object of
+ * its verb group g ("20 men who they had detained", "the journalists that
+ * the gang kidnapped"): not the source's own; NO if g is in no such
+ * clause (object_refs.c). */
+int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                             int32_t src);
 int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                                 const char *code, const char *lemma, uint32_t from,
                                 uint32_t end);

@@ -213,7 +213,7 @@ typedef struct acta_coder_words {
   uint32_t w_would, w_whether, w_with, w_must, w_whose, w_its, w_their;
   /* targets8: "foreign traffickers", "international investors" name no
    * country (events.c); "alleged(ly)", "suspected" people (object_refs.c) */
-  uint32_t w_foreign, w_international, w_alleged, w_allegedly, w_suspected;
+  uint32_t w_foreign, w_international, w_alleged, w_allegedly, w_suspected, w_who, w_whom;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

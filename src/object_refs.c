@@ -1720,3 +1720,40 @@ int32_t acta_asked_for(struct acta_work *w, const vgroup *g, int32_t tgt, const 
     }
   return tgt;
 }
+
+/* ---- targets8: the object of an object relative clause -------------------- */
+
+/* How many words the subject of an object relative may run ("whom the
+ * local gang", "who they"). */
+#define RELATIVE_SUBJECT 4
+
+int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                             int32_t src) {
+  const acta_sentence *s = sc->s;
+  /* "X who/whom SUBJECT (had) V": a subject between the pronoun and the
+   * verb, and no other verb ("that" and "which" also open what is said:
+   * "states that the FBI encouraged him") */
+  uint32_t r = g->first;
+  uint32_t lo = g->first > s->first + RELATIVE_SUBJECT + 1 ? g->first - RELATIVE_SUBJECT - 1
+                                                           : s->first;
+  while (r > lo && !is_word(w, r - 1, w->cw->w_who) && !is_word(w, r - 1, w->cw->w_whom)) {
+    const acta_token *t = &w->toks.v[r - 1];
+    if (w->tok_vg[r - 1] != NO || t->kind == TK_PUNCT) return NO;
+    if (t->tag != P_PRON && t->tag != P_DET && t->tag != P_ADJ && t->tag != P_ADV &&
+        w->tok_ment[r - 1] == NO)
+      return NO;
+    r--;
+  }
+  if (r <= lo || r == g->first) return NO;
+  r--; /* the relative pronoun */
+  if (r <= s->first) return NO;
+  uint32_t b = r;
+  if (is_punct(w, b - 1, ',') && b - 1 > s->first) b--;
+  int32_t x = w->tok_ment[b - 1];
+  if (x == NO || !w->ments[x].code[0] || w->ments[x].absorbed || w->ments[x].last != b) return NO;
+  x = w->ments[x].group;
+  if (src != NO && x == w->ments[src].group) return NO;
+  acta_trace(w, "  target \"%s\" -> %s (what the relative clause's verb is done to)\n",
+             norm(w, w->ments[x].last - 1), w->ments[x].code);
+  return x;
+}

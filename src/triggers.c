@@ -1379,6 +1379,8 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       tgt = acta_object_reference(w, sc, g, from, vc.end, src, tgt,
                                   d->cameo[vc.p->cameo].code, vlemma);
     }
+    /* "20 men who they had detained": an object relative (targets8) */
+    if (tgt == NO && !d->keds_only && !g->passive) tgt = acta_relative_object(w, sc, g, src);
     /* "train, assist and equip the military": a shared object (targets8) */
     if (tgt == NO && !d->keds_only && !g->passive)
       tgt = acta_shared_object(w, sc, g, src, d->cameo[vc.p->cameo].code);
