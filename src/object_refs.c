@@ -183,7 +183,9 @@ static int rival_between(const struct acta_work *w, size_t si, int32_t a, const 
     while (k + 1 <= si && w->sents[k + 1].first <= q) k++;
     if (w->tok_ment[q] != NO) continue;
     const acta_token *tk = &w->toks.v[q];
-    if (kind == REF_PERSON && tk->tag == P_PROPN && !overlaps_place(w, k, tk->start, tk->end))
+    /* (not a day or a month: "on Monday"; targets8) */
+    if (kind == REF_PERSON && tk->tag == P_PROPN && !overlaps_place(w, k, tk->start, tk->end) &&
+        !tok_in(w, q, WL_TIME_NOUN))
       return 1;
     /* not a span of time ("Hours later, ...": targets8) */
     if (kind == REF_PLURAL && (tk->penn == PT_NNS || tk->penn == PT_NNPS) &&
@@ -278,6 +280,30 @@ static int32_t object_antecedent(const struct acta_work *w, const sent_ctx *sc,
   return NO;
 }
 
+/* targets8: the latest actor in subject position (after no verb nor
+ * preposition) before token q in sentence sc, not of the source's own
+ * compound nor coded as it, that agrees with a pronoun of kind `kind` (for
+ * "him"/"her" also one private person: "the boyfriend", "a man"); NO if
+ * none. */
+static int32_t other_subject(const struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                             int kind, int32_t src) {
+  int32_t found = NO;
+  for (size_t m = sc->m0; m < sc->m1; m++) {
+    const mention *x = &w->ments[m];
+    if (x->first >= q) break;
+    if (!x->code[0] || x->absorbed || x->modifier || x->after_prep || x->after_verb ||
+        x->group != (int32_t)m || w->toks.v[x->first].tag == P_PRON)
+      continue;
+    if (src != NO && (x->group == w->ments[src].group || !strcmp(x->code, w->ments[src].code)))
+      continue;
+    const acta_token *h = &w->toks.v[x->last - 1];
+    int one_person = kind == REF_PERSON && x->next_in_group == NO && !strcmp(x->role, "CVL") &&
+                     h->tag == P_NOUN && h->penn == PT_NN;
+    if (object_agrees(w, x, kind) || one_person) found = (int32_t)m;
+  }
+  return found;
+}
+
 /* The actor a pronoun at token q of kind `kind` stands for
  * (acta_antecedent), as the object or passive subject of verb group g:
  * never the clause's own source src ("the police arrested him"; *where is
@@ -321,6 +347,16 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
         *where = "an earlier object";
         return w->ments[o].group;
       }
+    }
+  }
+  /* the subject search found the source itself: another subject of the
+   * sentence before it that agrees ("her daughter's boyfriend confessed
+   * ..., a judge released him"; targets8) */
+  if (is_self && (kind == REF_PERSON || kind == REF_PLURAL)) {
+    int32_t o = other_subject(w, sc, q, kind, src);
+    if (o != NO && !rival_between(w, (size_t)sc->index, o, g, kind)) {
+      *where = "another subject before it";
+      return w->ments[o].group;
     }
   }
   if (is_self) {
