@@ -1228,11 +1228,37 @@ static int bare_name_subject(const struct acta_work *w, const sent_ctx *sc, cons
   return 1;
 }
 
+/* How many words a phrase of people may run as a passive's subject
+ * ("Eight suspected members of the network"). */
+#define PEOPLE_SUBJECT 10
+
 int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
                                      const vgroup *g, const char *code) {
   const acta_sentence *s = sc->s;
   uint32_t b, e;
-  if (!g->passive || !act_on_person(code) || !bare_name_subject(w, sc, g, &b, &e)) return NO;
+  if (!g->passive || !act_on_person(code)) return NO;
+  if (!bare_name_subject(w, sc, g, &b, &e)) {
+    /* "Eight suspected members of the network were arrested": a phrase of
+     * people no dictionary codes opening the clause (targets8) */
+    uint32_t q = g->first;
+    while (q > s->first && q + PEOPLE_SUBJECT > g->first && w->tok_vg[q - 1] == NO &&
+           w->tok_ment[q - 1] == NO && w->toks.v[q - 1].kind != TK_PUNCT &&
+           w->toks.v[q - 1].tag != P_CONJ)
+      q--;
+    if (q == g->first || (q > s->first && w->tok_vg[q - 1] != NO)) return NO;
+    int32_t m = people_object(w, sc, q, g->first, code, NO);
+    /* the phrase runs to the verb ("... members of the network were") */
+    if (m != NO && w->ments[m].last < g->first && is_word(w, w->ments[m].last, w->cw->w_of))
+      w->ments[m].last = g->first;
+    /* held for what the words after the verb say ("were arrested on
+     * suspicion of allowing the trafficking of arms") */
+    if (m != NO && !strcmp(w->ments[m].role, "CVL") &&
+        acta_held_for_crime(w, code, g->last, s->last)) {
+      memcpy(w->ments[m].code, "CRM", 4);
+      memcpy(w->ments[m].role, "CRM", 4);
+    }
+    return m;
+  }
   const char *role = acta_held_for_crime(w, code, g->last, s->last) ? "CRM" : "CVL";
   int32_t m = private_person(w, b, e, role);
   acta_trace(w, "  subject \"%s\" -> %s (a private person named: coded by role only)\n",
