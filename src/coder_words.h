@@ -167,7 +167,7 @@ enum {
                                                  an operation */
 #define WL2_RELATIVE_PRONOUN ((uint64_t)1 << 49) /* "who", "whom", "which", "that":
                                                    a relative clause's, not "when" */
-/* targets8: people named by their nationality */
+/* targets8's lists (object_refs.c) */
 #define WL2_PLURAL_NAME ((uint64_t)1 << 53) /* "Philippines", "Netherlands": a
                                               country's name that looks plural,
                                               no people's noun */
@@ -212,7 +212,8 @@ typedef struct acta_coder_words {
       l_call, l_go, l_add;
   uint32_t w_would, w_whether, w_with, w_must, w_whose, w_its, w_their;
   /* targets8: "foreign traffickers", "international investors" name no
-   * country (events.c); "alleged(ly)", "suspected" people (object_refs.c) */
+   * country (events.c); "alleged(ly)", "suspected" people, "who"/"whom"
+   * opening an object relative (object_refs.c) */
   uint32_t w_foreign, w_international, w_alleged, w_allegedly, w_suspected, w_who, w_whom;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
