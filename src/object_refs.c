@@ -527,6 +527,10 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
    * people */
   int alleged_people = suspect && w->toks.v[e].penn == PT_NNS && !tok_in(w, e, WL_CRIME_WORD) &&
                        (e + 1 >= s->last || !np_tag(w->toks.v[e + 1].tag));
+  /* ... and one held ("arrested the alleged owner of Silk Road": targets8) */
+  if (suspect && w->toks.v[e].penn == PT_NN && !strncmp(code, "17", 2) &&
+      !tok_in(w, e, WL_CRIME_WORD) && (e + 1 >= s->last || !np_tag(w->toks.v[e + 1].tag)))
+    alleged_people = 1;
   if (!tok_in(w, e, WL_PEOPLE_HEAD) && !alleged_people && !counted_agents(w, q, e, end, code))
     return NO;
   /* "killed two bodyguards of the mayor", "arrested relatives of the
@@ -626,6 +630,7 @@ static int32_t peer_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
 
 static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t from,
                             uint32_t end, const char *code, int32_t src);
+static int name_particle(const struct acta_work *w, uint32_t q);
 static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                            int32_t src, const char *what, int32_t *out);
 
@@ -830,7 +835,11 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   }
   int captured = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
   if (tgt != NO || g->passive || !(on_person(code, lemma) || captured)) return tgt;
-  int32_t m = private_name(w, sc, from, end, captured ? "173" : code, src);
+  /* a name right after the verb is its object even where the pattern's
+   * words run past it ("captured Manuel Garcia, alias El Meme" fits
+   * "capture {...|alias}": targets8) */
+  uint32_t at = g->last < end && w->toks.v[g->last].tag == P_PROPN ? g->last : from;
+  int32_t m = private_name(w, sc, at, end, captured ? "173" : code, src);
   return m != NO ? m : tgt;
 }
 
@@ -846,7 +855,13 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
       w->tok_ment[from] != NO)
     return NO;
   uint32_t e = from;
-  while (e < end && e < s->last && w->toks.v[e].tag == P_PROPN && w->tok_ment[e] == NO) e++;
+  /* ... with "de", "la", "da" inside ("Edgar Alberto de la Garza Trevino":
+   * targets8) */
+  while (e < end && e < s->last && w->tok_ment[e] == NO &&
+         (w->toks.v[e].tag == P_PROPN ||
+          (e > from && name_particle(w, e) && e + 1 < s->last &&
+           (w->toks.v[e + 1].tag == P_PROPN || name_particle(w, e + 1)))))
+    e++;
   if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return NO;
   if (overlaps_place(w, (size_t)sc->index, w->toks.v[from].start, w->toks.v[e - 1].end)) return NO;
   /* "police arrested Lopez" after "opposition leader Leopoldo Lopez": the
