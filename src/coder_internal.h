@@ -780,8 +780,8 @@ int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t 
  * such a tgt, else tgt (object_refs.c). */
 int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *code);
 /* targets8: the object verb group g shares with the verbs coordinated
- * after it, when g has none of its own ("train, assist, advise and
- * heavily equip the country's military"; roots 06, 07, 11-13, 17-19):
+ * after it, when g has none of its own ("trained and even armed
+ * smuggling gangs"; roots 06, 07, 11-13, 17-19):
  * the actor right after the last verb (one preposition may stand
  * before), not the source's own; NO if none (object_refs.c). */
 int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,

@@ -130,7 +130,7 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
         if (crime_verb(w, k)) return 1;
         if (w->toks.v[k].tag != P_VERB && w->toks.v[k].tag != P_AUX) break;
       }
-    /* "Mexicans involved in drug trafficking cases" (targets8) */
+    /* "Argentines involved in cattle theft" (targets8) */
     if (!strcmp(t, "involved") && q + 1 < end && is_word(w, q + 1, w->cw->w_in)) lead = 1;
     if (!lead) continue;
     for (uint32_t k = q + 1; k < end && k <= q + CRIME_WORD_REACH; k++)
@@ -527,7 +527,7 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
    * people */
   int alleged_people = suspect && w->toks.v[e].penn == PT_NNS && !tok_in(w, e, WL_CRIME_WORD) &&
                        (e + 1 >= s->last || !np_tag(w->toks.v[e + 1].tag));
-  /* ... and one held ("arrested the alleged owner of Silk Road": targets8) */
+  /* ... and one held ("detained the alleged owner of a cocaine lab": targets8) */
   if (suspect && w->toks.v[e].penn == PT_NN && !strncmp(code, "17", 2) &&
       !tok_in(w, e, WL_CRIME_WORD) && (e + 1 >= s->last || !np_tag(w->toks.v[e + 1].tag)))
     alleged_people = 1;
@@ -738,7 +738,7 @@ static int32_t company_object(struct acta_work *w, const sent_ctx *sc, uint32_t 
 
 /* A criticism or a rejection (roots 11, 12) of a thing no dictionary codes
  * whose author follows "by" within its phrase at token q: "rejected the
- * Tier 3 classification by the U.S." is against the US; the actor's group,
+ * ranking by the United States" is against the US; the actor's group,
  * never the source's own; NO otherwise. */
 static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                                uint32_t end, const char *code, int32_t src) {
@@ -1265,8 +1265,8 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
     /* the phrase runs to the verb ("... members of the network were") */
     if (m != NO && w->ments[m].last < g->first && is_word(w, w->ments[m].last, w->cw->w_of))
       w->ments[m].last = g->first;
-    /* held for what the words after the verb say ("were arrested on
-     * suspicion of allowing the trafficking of arms") */
+    /* held for what the words after the verb say ("were detained on
+     * suspicion of smuggling fuel") */
     if (m != NO && !strcmp(w->ments[m].role, "CVL") &&
         acta_held_for_crime(w, code, g->last, s->last)) {
       memcpy(w->ments[m].code, "CRM", 4);
@@ -1558,8 +1558,8 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
   /* an act done to people, or people counted ("met two Americans"); "the
    * Americans" in talks may be their government */
   int on_people = person_act(code, lemma);
-  /* those investigated are held as suspects are ("investigated 103
-   * Mexicans involved in drug trafficking") */
+  /* those investigated are held as suspects are ("investigated 25
+   * Argentines involved in cattle theft") */
   int capture = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
   const char *held = cameo_root(code) == 9 || capture ? "173" : code;
   int crime = acta_held_for_crime(w, held, from, end) || acta_linked_to_crime(w, tgt, end);
@@ -1572,8 +1572,8 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
       int alleged = 0;
       for (uint32_t q = copy.first; q < copy.last; q++)
         if (is_word(w, q, w->cw->w_alleged) || is_word(w, q, w->cw->w_suspected)) alleged = 1;
-      /* held or investigated and called alleged right after: "a Colombian
-       * national who allegedly ran a drug trafficking group", "Nicaraguan
+      /* held or investigated and called alleged right after: "a Dominican
+       * national who allegedly carried forged passports", "Nicaraguan
        * national and alleged Cachiros associate" */
       if (!strcmp(held, "173") || !strncmp(held, "174", 3))
         for (uint32_t q = copy.last; q < end && q < copy.last + ALLEGED_REACH; q++)
@@ -1703,8 +1703,8 @@ int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *
 
 /* ---- targets8: an object shared by coordinated verbs --------------------- */
 
-/* How many verbs a coordination may chain ("train, assist, advise and
- * heavily equip"). */
+/* How many verbs a coordination may chain ("beat, robbed, bound and
+ * later released"). */
 #define SHARED_CHAIN 6
 /* How many words (determiners, numbers, adjectives, "of") may stand
  * between the last verb and the object's phrase. */
@@ -1745,7 +1745,7 @@ int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup
     if (is_word(w, q, w->cw->w_by) || place_prep(w, q)) return NO;
     q++;
   }
-  /* "22 of the 37 most dangerous criminal leaders" */
+  /* "14 of the 20 most wanted traffickers" */
   for (uint32_t k = 0; k < SHARED_LEAD && q < s->last && w->tok_ment[q] == NO &&
                        (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_NUM ||
                         w->toks.v[q].tag == P_ADJ || w->toks.v[q].tag == P_ADV ||
