@@ -779,6 +779,46 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
  * copies of its group's mentions appended to w->ments (the phrases stay
  * civilians as other events' actors); tgt itself when none is a CVL. */
 int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt);
+/* targets8: tgt's members named by their nationality ("arrested seven
+ * Guatemalans", "one Paraguayan national was detained") as the target of
+ * an act done to people (or counted) are people, not the state: copies
+ * coded CRM when held for a crime or called alleged, else CVL (object_refs.c).
+ * from and end bound the words that say what they are held for. */
+/* targets8: tgt's bare roles aided or trained (roots 06, 07) whose country
+ * would be the source's own, when the sentence places the act in another
+ * country ("In El Salvador, the United States funded the Attorney
+ * General's Office") or calls them "the country's" in an article about
+ * another: copies with that country (object_refs.c). */
+int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t src,
+                               int32_t tgt, const char *code);
+/* targets8: an investigation (root 09) of a crime against people ("the
+ * murder of 17 gold miners") does not investigate its victims: NO for
+ * such a tgt, else tgt (object_refs.c). */
+int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *code);
+/* targets8: the object verb group g shares with the verbs coordinated
+ * after it, when g has none of its own ("trained and even armed
+ * smuggling gangs"; roots 06, 07, 11-13, 17-19):
+ * the actor right after the last verb (one preposition may stand
+ * before), not the source's own; NO if none (object_refs.c). */
+int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                           int32_t src, const char *code);
+/* targets8: NO when tgt is named after "rivals of"/"enemies of" ("attacked
+ * political and business enemies of the governor": not the governor),
+ * else tgt (object_refs.c). */
+int32_t acta_enemies_of(struct acta_work *w, int32_t tgt);
+/* targets8: NO when tgt of an appeal (root 02) is named in what is asked
+ * for ("asked for the inclusion of the ELN": the ELN is not asked), else
+ * tgt (object_refs.c). */
+int32_t acta_asked_for(struct acta_work *w, const vgroup *g, int32_t tgt, const char *code);
+/* targets8: the actor an object relative clause hangs on, as the object of
+ * its verb group g ("20 men who they had detained", "the journalists that
+ * the gang kidnapped"): not the source's own; NO if g is in no such
+ * clause (object_refs.c). */
+int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                             int32_t src);
+int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
+                                const char *code, const char *lemma, uint32_t from,
+                                uint32_t end);
 /* Is target tgt, people by role only, named as members of a criminal
  * body or linked to crime: "15 people from the criminal group", "11
  * people linked to a drug trafficking organization", "the youngest

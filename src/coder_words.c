@@ -302,6 +302,18 @@ static const char *const PEER_SAME[] = {"colleagues", "colleague", "comrades", "
 static const char *const PEER_RIVAL[] = {"rivals", "rival", "enemies", "enemy", NULL};
 /* a country named by a noun: "urged the country to pass legislation" */
 static const char *const COUNTRY_NOUN[] = {"country", "nation", NULL};
+/* targets8: a country's name that looks plural ("the Philippines"), no
+ * people's noun as "Colombians" is; "a Paraguayan national" */
+static const char *const PLURAL_NAME[] = {"philippines", "netherlands", "bahamas", "maldives",
+                                          "seychelles", "comoros", "emirates", "states",
+                                          "islands", "americas", "antilles", "barbados", "laos",
+                                          "lands", NULL};
+static const char *const TIME_SPAN[] = {"hour", "day", "minute", "night", "moment", NULL};
+static const char *const LINKING_VERB[] = {"be", "become", "remain", "seem", "appear", NULL};
+static const char *const COMPANY_SUFFIX[] = {
+    "bank", "banks", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "s.a.",
+    "llc", "plc", "gmbh", "bancorp", "airlines", "airways", "banco", NULL};
+static const char *const NATIONAL_NOUN[] = {"national", "nationals", NULL};
 /* a line between countries: a country named with it ("the Venezuelan
  * border", "the border with Ecuador") says which neighbour, not whose
  * actors the sentence names */
@@ -472,7 +484,11 @@ static const word_list LISTS2[] = {
     /* codes8 */
     {WL2_FINANCIER, FINANCIER, 0},       {WL2_POLICY_NOUN, POLICY_NOUN, 0},
     {WL2_BACK_VERB, BACK_VERB, 1},       {WL2_TARGET_VERB, TARGET_VERB, 1},
-    {WL2_ILLICIT_ADJ, ILLICIT_ADJ, 0},   {WL2_MARKET_NOUN, MARKET_NOUN, 0}};
+    {WL2_ILLICIT_ADJ, ILLICIT_ADJ, 0},   {WL2_MARKET_NOUN, MARKET_NOUN, 0},
+    /* targets8 */
+    {WL2_PLURAL_NAME, PLURAL_NAME, 0},   {WL2_NATIONAL_NOUN, NATIONAL_NOUN, 0},
+    {WL2_TIME_SPAN, TIME_SPAN, 1},      {WL2_LINKING_VERB, LINKING_VERB, 1},
+    {WL2_COMPANY_SUFFIX, COMPANY_SUFFIX, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -557,7 +573,15 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_must), "must", 0},
     {offsetof(acta_coder_words, w_whose), "whose", 0},
     {offsetof(acta_coder_words, w_its), "its", 0},
-    {offsetof(acta_coder_words, w_their), "their", 0}};
+    {offsetof(acta_coder_words, w_their), "their", 0},
+    /* targets8 */
+    {offsetof(acta_coder_words, w_foreign), "foreign", 0},
+    {offsetof(acta_coder_words, w_international), "international", 0},
+    {offsetof(acta_coder_words, w_alleged), "alleged", 0},
+    {offsetof(acta_coder_words, w_allegedly), "allegedly", 0},
+    {offsetof(acta_coder_words, w_suspected), "suspected", 0},
+    {offsetof(acta_coder_words, w_who), "who", 0},
+    {offsetof(acta_coder_words, w_whom), "whom", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

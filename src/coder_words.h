@@ -179,6 +179,20 @@ enum {
 #define WL2_ILLICIT_ADJ ((uint64_t)1 << 59) /* "black", "illegal": before "market" */
 #define WL2_MARKET_NOUN ((uint64_t)1 << 60) /* "market": "sold weapons on the black
                                              market" sells to no party */
+/* targets8's lists (object_refs.c) */
+#define WL2_PLURAL_NAME ((uint64_t)1 << 53) /* "Philippines", "Netherlands": a
+                                              country's name that looks plural,
+                                              no people's noun */
+#define WL2_TIME_SPAN ((uint64_t)1 << 15) /* lemma: "hour", "day", "minute": "Hours
+                                            later, ..." names no people a pronoun
+                                            may stand for */
+#define WL2_LINKING_VERB ((uint64_t)1 << 16) /* lemma: "be", "become", "remain": what
+                                               follows describes the subject, no
+                                               object a pronoun may stand for */
+#define WL2_COMPANY_SUFFIX ((uint64_t)1 << 17) /* "Bank", "Corp", "S.A.", "Ltd": the
+                                                 last word of a company's name */
+#define WL2_NATIONAL_NOUN ((uint64_t)1 << 54) /* "national", "nationals": "a
+                                                Paraguayan national" is a person */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -226,6 +240,10 @@ typedef struct acta_coder_words {
   /* codes8: "supported the training", "the construction of" (act_codes.c) */
   uint32_t w_training, w_construction;
   uint32_t w_would, w_whether, w_with, w_must, w_whose, w_its, w_their;
+  /* targets8: "foreign traffickers", "international investors" name no
+   * country (events.c); "alleged(ly)", "suspected" people, "who"/"whom"
+   * opening an object relative (object_refs.c) */
+  uint32_t w_foreign, w_international, w_alleged, w_allegedly, w_suspected, w_who, w_whom;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

@@ -306,6 +306,12 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     ev.sentence = sc->index;
     ev.sent_start = s->start;
     ev.sent_end = s->end;
+    /* "the arrest of seven Guatemalans": people, not their state
+     * (targets8, object_refs.c) */
+    if (tgt != NO && !d->keds_only)
+      tgt = acta_nationality_target(w, sc, tgt, cm->code,
+                                    pat ? acta_intern_str(&d->words, pat->head) : NULL, trig + 1,
+                                    s->last);
     if (tgt != NO) acta_set_actor(w, d, &ev.target, &w->ments[tgt], sc->country);
     if (rep != NO) {
       acta_set_reporter(w, d, &ev, &w->frames[rep], sc->country);

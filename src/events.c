@@ -26,6 +26,11 @@ void acta_set_actor(const struct acta_work *w, const acta_dict *d,
     last--;
   a->end = w->toks.v[last - 1].end;
   if (m->role_only && m->near_country[0]) country = m->near_country;
+  /* "foreign traffickers", "international investors": a role no country's
+   * (targets8; not "the foreign minister", a phrase of its own) */
+  if (m->role_only && !d->keds_only)
+    for (uint32_t q = m->first; q < m->phrase_first; q++)
+      if (is_word(w, q, w->cw->w_foreign) || is_word(w, q, w->cw->w_international)) country = NULL;
   if (m->role_only && d->keds_only) {
     /* KEDS: a role with no actor of its own is the null actor's role */
     snprintf(a->code, sizeof a->code, "---%.*s", (int)sizeof a->code - 4, m->code);
@@ -286,6 +291,10 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
   /* "the minister said the government ...": a statement about the
    * speaker's own side has no target (object_refs.c) */
   if (!d->keds_only) tgt = acta_own_side_topic(w, sc, src, tgt, cm->code);
+  /* "91 Mexican nationals imprisoned in Peru": people, not their state,
+   * whichever stage found them (targets8) */
+  if (!d->keds_only && tgt != NO)
+    tgt = acta_nationality_target(w, sc, tgt, cm->code, verb, trig + 1, sc->s->last);
   int announced = (flags & EMIT_ANNOUNCED) != 0;
   int refused = (flags & EMIT_REFUSED) != 0;
   flags &= ~(EMIT_ANNOUNCED | EMIT_REFUSED);

@@ -18,13 +18,19 @@
  * the source's peers ("shot three of their colleagues", "murdering
  * rivals"), people linked to a criminal body (CRM); no target in a helper
  * or a visitor's company after "with" ("with the help of the Church"), nor
- * in the speaker's own side for a statement.  Conventions:
+ * in the speaker's own side for a statement.  Also (targets8): an object
+ * pronoun's antecedent among earlier objects; people named by their
+ * nationality or by what they do; companies by their names' shape; the
+ * author of a thing rejected; the country of those aided; an object shared
+ * by coordinated verbs; no target in the victims of a crime investigated
+ * nor in an actor's enemies.  Conventions:
  * docs/conventions.md ("Targets named by a pronoun or a private name"). */
 #include <stdlib.h>
 #include <string.h>
 
 #include "coder_internal.h"
 #include "tagger_model.h"
+#include "vocab.h"
 
 /* Is CAMEO code `code` an act done to a person (an arrest, an expulsion,
  * an abduction, an assault, a shooting, an accusation, sanctions), whose
@@ -117,8 +123,15 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
     if (!strcmp(t, "suspected") || !strcmp(t, "accused") || !strcmp(t, "charged") ||
         !strcmp(t, "wanted") || !strcmp(t, "convicted"))
       return 1;
-    /* "arrested two men who attacked a guard": what they did */
-    if (!strcmp(t, "who") && q + 1 < end && crime_verb(w, q + 1)) return 1;
+    /* "arrested two men who attacked a guard": what they did (also after
+     * auxiliaries: "who had been extorting") */
+    if (!strcmp(t, "who"))
+      for (uint32_t k = q + 1; k < end && k <= q + 3; k++) {
+        if (crime_verb(w, k)) return 1;
+        if (w->toks.v[k].tag != P_VERB && w->toks.v[k].tag != P_AUX) break;
+      }
+    /* "Argentines involved in cattle theft" (targets8) */
+    if (!strcmp(t, "involved") && q + 1 < end && is_word(w, q + 1, w->cw->w_in)) lead = 1;
     if (!lead) continue;
     for (uint32_t k = q + 1; k < end && k <= q + CRIME_WORD_REACH; k++)
       if (tok_in(w, k, WL_CRIME_WORD)) return 1;
@@ -170,25 +183,183 @@ static int rival_between(const struct acta_work *w, size_t si, int32_t a, const 
     while (k + 1 <= si && w->sents[k + 1].first <= q) k++;
     if (w->tok_ment[q] != NO) continue;
     const acta_token *tk = &w->toks.v[q];
-    if (kind == REF_PERSON && tk->tag == P_PROPN && !overlaps_place(w, k, tk->start, tk->end))
+    /* (not a day or a month: "on Monday"; targets8) */
+    if (kind == REF_PERSON && tk->tag == P_PROPN && !overlaps_place(w, k, tk->start, tk->end) &&
+        !tok_in(w, q, WL_TIME_NOUN))
       return 1;
-    if (kind == REF_PLURAL && (tk->penn == PT_NNS || tk->penn == PT_NNPS)) return 1;
+    /* not a span of time ("Hours later, ...": targets8) */
+    if (kind == REF_PLURAL && (tk->penn == PT_NNS || tk->penn == PT_NNPS) &&
+        !tok_in(w, q, WL_TIME_NOUN) && !acta_lemma_in2(w->cw, tk->nlemma, WL2_TIME_SPAN))
+      return 1;
   }
   return 0;
+}
+
+/* targets8: how many sentences back an object may be a pronoun's
+ * antecedent (its own sentence and the one before). */
+#define OBJECT_ANTECEDENT_BACK 1
+
+/* Does mention x agree with a pronoun of kind `kind`: "them" a plural
+ * actor or a compound of actors, "him"/"her" one person (a singular title
+ * or role noun, a name with a role)? */
+static int object_agrees(const struct acta_work *w, const mention *x, int kind) {
+  const acta_token *h = &w->toks.v[x->last - 1];
+  int plural = h->penn == PT_NNS || h->penn == PT_NNPS || x->next_in_group != NO;
+  if (kind == REF_PLURAL) return plural;
+  /* a title or role noun for one person, or a named office holder (an
+   * actor entry with dates): not a newspaper ("told Excelsior") */
+  const acta_entry *e = x->entry;
+  if (kind == REF_PERSON)
+    return !plural && (tok_in(w, x->last - 1, WL_PERSON_NOUN) ||
+                       (e && e->kind == ENT_ACTOR && (e->from || e->to)));
+  return 0;
+}
+
+/* Is mention x after a linking verb ("became a leading activist"): it
+ * describes the subject, no one acted on? */
+static int after_linking_verb(const struct acta_work *w, const mention *x) {
+  uint32_t p = x->first;
+  while (p > 0 && w->tok_vg[p - 1] == NO && w->toks.v[p - 1].tag == P_ADV) p--;
+  if (p == 0 || w->tok_vg[p - 1] == NO) return 0;
+  const acta_token *h = &w->toks.v[w->vgs[w->tok_vg[p - 1]].head];
+  return acta_lemma_in2(w->cw, h->vlemma, WL2_LINKING_VERB);
+}
+
+/* Is mention x a verb's object: right after a verb group, or after one
+ * preposition right after it ("turned on the police", "fired at them"),
+ * not a passive's agent after "by"? */
+static int verb_object(const struct acta_work *w, const mention *x) {
+  uint32_t p = x->first;
+  if (p == 0) return 0;
+  if (is_word(w, p - 1, w->cw->w_by)) return 0;
+  if (x->after_prep)
+    return p >= 2 && w->toks.v[p - 1].tag == P_PREP && w->tok_vg[p - 2] != NO &&
+           !w->vgs[w->tok_vg[p - 2]].passive;
+  return x->after_verb;
+}
+
+/* targets8: the latest actor named as an object (right after a verb
+ * group) before token q in sentence sc or the sentence before (no
+ * paragraph break between) that agrees with a pronoun of kind `kind`:
+ * "Police detained twelve students ... gunmen kidnapped them", "the army
+ * captured three rebel commanders and later released them".  Not one of
+ * the source's own compound, nor the object of verb group g.  NO if none. */
+static int32_t object_antecedent(const struct acta_work *w, const sent_ctx *sc,
+                                 const vgroup *g, uint32_t q, int kind, int32_t src) {
+  size_t si = (size_t)sc->index;
+  size_t lo = si >= OBJECT_ANTECEDENT_BACK ? si - OBJECT_ANTECEDENT_BACK : 0;
+  for (size_t k = si + 1; k-- > lo;) {
+    if (k < si && w->cur_text)
+      for (uint32_t b = w->sents[k].end; b < w->sents[si].start; b++)
+        if (w->cur_text[b] == '\n') return NO;
+    int32_t found = NO;
+    for (size_t m = w->sent_ment[k]; m < w->sent_ment[k + 1]; m++) {
+      const mention *x = &w->ments[m];
+      if (x->first >= q || x->first >= g->first) break;
+      if (!x->code[0] || x->absorbed || x->modifier || x->group != (int32_t)m ||
+          (src != NO && x->group == w->ments[src].group) || !verb_object(w, x))
+        continue;
+      if (object_agrees(w, x, kind) && !after_linking_verb(w, x)) found = (int32_t)m;
+    }
+    /* ... or the subject of a passive, the one acted on ("students were
+     * detained ... handed them over"), if later */
+    for (uint32_t t = w->sents[k].first; t < w->sents[k].last && t < q && t < g->first; t++) {
+      int32_t vi = w->tok_vg[t];
+      if (vi == NO || w->vgs[vi].head != t || !w->vgs[vi].passive) continue;
+      int32_t sm = w->vgs[vi].subject;
+      if (sm == NO || sm < (int32_t)w->sent_ment[k] || sm >= (int32_t)w->sent_ment[k + 1]) continue;
+      const mention *x = &w->ments[sm];
+      if (!x->code[0] || x->absorbed || x->group != sm || x->last > w->vgs[vi].first ||
+          (x->first > 0 && is_word(w, x->first - 1, w->cw->w_by)) ||
+          (src != NO && x->group == w->ments[src].group) || !object_agrees(w, x, kind))
+        continue;
+      if (found == NO || w->ments[found].first < x->first) found = sm;
+    }
+    if (found != NO) return found;
+  }
+  return NO;
+}
+
+/* targets8: the latest actor in subject position (after no verb nor
+ * preposition) before token q in sentence sc, not of the source's own
+ * compound nor coded as it, that agrees with a pronoun of kind `kind` (for
+ * "him"/"her" also one private person: "the boyfriend", "a man"); NO if
+ * none. */
+static int32_t other_subject(const struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                             int kind, int32_t src) {
+  int32_t found = NO;
+  for (size_t m = sc->m0; m < sc->m1; m++) {
+    const mention *x = &w->ments[m];
+    if (x->first >= q) break;
+    if (!x->code[0] || x->absorbed || x->modifier || x->after_prep || x->after_verb ||
+        x->group != (int32_t)m || w->toks.v[x->first].tag == P_PRON)
+      continue;
+    if (src != NO && (x->group == w->ments[src].group || !strcmp(x->code, w->ments[src].code)))
+      continue;
+    const acta_token *h = &w->toks.v[x->last - 1];
+    int one_person = kind == REF_PERSON && x->next_in_group == NO && !strcmp(x->role, "CVL") &&
+                     h->tag == P_NOUN && h->penn == PT_NN;
+    if (object_agrees(w, x, kind) || one_person) found = (int32_t)m;
+  }
+  return found;
 }
 
 /* The actor a pronoun at token q of kind `kind` stands for
  * (acta_antecedent), as the object or passive subject of verb group g:
  * never the clause's own source src ("the police arrested him"; *where is
  * then `self_why` and *self, when given, 1), nor one with a name or noun
- * the dictionaries do not know between (rival_between).  NO if none. */
+ * the dictionaries do not know between (rival_between).  When the subject
+ * search finds none or the source itself, or, for an act done to people
+ * (person_act), finds one named before a later object that agrees, the
+ * object (object_antecedent; targets8): it may have the source's code, as
+ * another mention ("federal police questioned them" after "soldiers
+ * arrested five police officers").  NO if none. */
 static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                            uint32_t q, int kind, int32_t src, const char *self_why,
-                           const char **where, int *self) {
+                           const char **where, int *self, int person_act, int chained) {
   int32_t a = acta_antecedent(w, (size_t)sc->index, q, kind, ACTA_NO_WORD, where);
   if (self) *self = 0;
-  if (a != NO && src != NO &&
-      (w->ments[a].group == w->ments[src].group || !strcmp(w->ments[a].code, w->ments[src].code))) {
+  /* "The state police handed them over to men who tortured them": the
+   * same pronoun before, the object of a verb whose subject is the actor
+   * found, is not that actor; both stand for what the first one does
+   * (resolved without its verb's subject) */
+  if (a != NO && !chained) {
+    for (uint32_t p = sc->s->first; p + 1 < q; p++) {
+      if (w->toks.v[p].word != w->toks.v[q].word || p == 0 || w->tok_vg[p - 1] == NO) continue;
+      const vgroup *g2 = &w->vgs[w->tok_vg[p - 1]];
+      if (g2->subject == NO || w->ments[g2->subject].group != w->ments[a].group) continue;
+      const char *w2;
+      int32_t b = referent_of(w, sc, g2, p, kind, g2->subject, self_why, &w2, NULL, person_act, 1);
+      *where = b != NO ? "what the same pronoun before stands for"
+                       : "the same pronoun before is acted on by it";
+      if (b != NO && src != NO && w->ments[b].group == w->ments[src].group) b = NO;
+      return b;
+    }
+  }
+  int is_self = a != NO && src != NO &&
+                (w->ments[a].group == w->ments[src].group ||
+                 !strcmp(w->ments[a].code, w->ments[src].code));
+  if (kind == REF_PERSON || kind == REF_PLURAL) {
+    int32_t o = object_antecedent(w, sc, g, q, kind, src);
+    if (o != NO && (a == NO ? strncmp(*where, "ambiguous", 9) != 0
+                            : is_self || (person_act && w->ments[o].first > w->ments[a].first))) {
+      if (!rival_between(w, (size_t)sc->index, o, g, kind)) {
+        *where = "an earlier object";
+        return w->ments[o].group;
+      }
+    }
+  }
+  /* the subject search found the source itself: another subject of the
+   * sentence before it that agrees ("her daughter's boyfriend confessed
+   * ..., a judge released him"; targets8) */
+  if (is_self && (kind == REF_PERSON || kind == REF_PLURAL)) {
+    int32_t o = other_subject(w, sc, q, kind, src);
+    if (o != NO && !rival_between(w, (size_t)sc->index, o, g, kind)) {
+      *where = "another subject before it";
+      return w->ments[o].group;
+    }
+  }
+  if (is_self) {
     *where = self_why;
     if (self) *self = 1;
     return NO;
@@ -216,6 +387,14 @@ static int on_person(const char *code, const char *lemma) {
   if (!strcmp(code, "192")) return !strcmp(lemma, "capture");
   if (cameo_root(code) != 19) return 0;
   return str_one_of(lemma, HURT);
+}
+
+/* targets8: is an event with code `code` an act done to people, whose
+ * object pronoun most naturally stands for the people acted on before
+ * (on_person, an investigation, an expulsion, a release, a capture)? */
+static int person_act(const char *code, const char *lemma) {
+  return on_person(code, lemma) || cameo_root(code) == 9 || !strncmp(code, "174", 3) ||
+         !strncmp(code, "0841", 4) || (!strcmp(code, "192") && lemma && !strcmp(lemma, "capture"));
 }
 
 /* How many words may stand before the head of a phrase of people ("five
@@ -279,6 +458,46 @@ static int relation_of(const struct acta_work *w, uint32_t e, uint32_t end, int3
   return m != NO && w->ments[m].group == w->ments[tgt].group;
 }
 
+/* targets8: is token e, a plural noun counted by a number between q and
+ * it, the head of people named by what they do ("kidnapped five
+ * prospectors", "abducted two engineers": -ers, -ors, -ists, -ians, -ants;
+ * not "-ments", nor a noun modifying the next; one after "a"/"an" as the
+ * object of root 18: "tortured a laborer") as the object of an
+ * abduction, an arrest or other root-17/18 act on people (not of killing
+ * or shooting, whose objects may be machines: "shot down two
+ * helicopters")? */
+static int counted_agents(const struct acta_work *w, uint32_t q, uint32_t e, uint32_t end,
+                          const char *code) {
+  if (cameo_root(code) != 17 && cameo_root(code) != 18) return 0;
+  if (e + 1 < end && np_tag(w->toks.v[e + 1].tag)) return 0;
+  /* one person after "a"/"an" as the object of root 18 ("tortured a
+   * laborer") */
+  int one = cameo_root(code) == 18 && w->toks.v[e].penn == PT_NN && e > q &&
+            (w->toks.v[q].vocab == V_A || w->toks.v[q].vocab == V_AN);
+  int num = 0;
+  for (uint32_t k = q; k < e; k++)
+    if (w->toks.v[k].tag == P_NUM) num = 1;
+  if (!(num && w->toks.v[e].penn == PT_NNS) && !one) return 0;
+  const char *x = norm(w, e);
+  size_t n = strlen(x);
+  if (one) {
+    /* its singular ending ("laborer", "prospector", "activist") */
+    static const char *const END1[] = {"er", "or", "ist", "ian", "ant", NULL};
+    for (size_t i = 0; END1[i]; i++) {
+      size_t k = strlen(END1[i]);
+      if (n >= 5 && !strcmp(x + n - k, END1[i])) return 1;
+    }
+    return 0;
+  }
+  static const char *const END[] = {"ers", "ors", "ists", "ians", "ants", NULL};
+  if (n < 6 || (n >= 5 && !strcmp(x + n - 5, "ments"))) return 0;
+  for (size_t i = 0; END[i]; i++) {
+    size_t k = strlen(END[i]);
+    if (!strcmp(x + n - k, END[i])) return 1;
+  }
+  return 0;
+}
+
 /* An object phrase of people no dictionary codes at token q (right after a verb group
  * ("five alleged members of the network", "three others"): a role-only
  * mention, CRM when they are called alleged or suspected or held for a
@@ -293,7 +512,10 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
           w->toks.v[e].tag == P_VERB || w->toks.v[e].tag == P_POSS ||
           (w->toks.v[e].tag == P_NOUN && e + 1 < end && w->toks.v[e + 1].tag == P_POSS) ||
           /* "one of the group's members", "two of the members" */
-          (is_word(w, e, w->cw->w_of) && e > q && w->toks.v[e - 1].tag == P_NUM)) &&
+          (is_word(w, e, w->cw->w_of) && e > q && w->toks.v[e - 1].tag == P_NUM) ||
+          /* "over 23 associates", "more than 20" (targets8) */
+          ((w->toks.v[e].tag == P_PREP || w->toks.v[e].tag == P_ADV) && e + 1 < end &&
+           w->toks.v[e + 1].tag == P_NUM)) &&
          !tok_in(w, e, WL_PEOPLE_HEAD)) {
     if (!strcmp(norm(w, e), "alleged") || !strcmp(norm(w, e), "suspected")) suspect = 1;
     else if (w->toks.v[e].tag == P_VERB) break;
@@ -305,7 +527,12 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
    * people */
   int alleged_people = suspect && w->toks.v[e].penn == PT_NNS && !tok_in(w, e, WL_CRIME_WORD) &&
                        (e + 1 >= s->last || !np_tag(w->toks.v[e + 1].tag));
-  if (!tok_in(w, e, WL_PEOPLE_HEAD) && !alleged_people) return NO;
+  /* ... and one held ("detained the alleged owner of a cocaine lab": targets8) */
+  if (suspect && w->toks.v[e].penn == PT_NN && !strncmp(code, "17", 2) &&
+      !tok_in(w, e, WL_CRIME_WORD) && (e + 1 >= s->last || !np_tag(w->toks.v[e + 1].tag)))
+    alleged_people = 1;
+  if (!tok_in(w, e, WL_PEOPLE_HEAD) && !alleged_people && !counted_agents(w, q, e, end, code))
+    return NO;
   /* "killed two bodyguards of the mayor", "arrested relatives of the
    * governor": people who serve or are kin of the actor after "of" are
    * not that actor (members of a body are the body: "five members of the
@@ -403,8 +630,41 @@ static int32_t peer_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
 
 static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t from,
                             uint32_t end, const char *code, int32_t src);
+static int name_particle(const struct acta_work *w, uint32_t q);
 static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                            int32_t src, const char *what, int32_t *out);
+
+/* targets8: the last token of the latest name of a person no dictionary
+ * knows -- a proper noun in no mention, no place, no acronym ("SENAD"),
+ * not in parentheses -- in sentence sc before token q, if no actor that
+ * may be one person (a singular title or role noun, an office holder;
+ * not the source src) stands between it and q; else NO. */
+static int32_t private_name_before(const struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                                   int32_t src) {
+  int32_t found = NO;
+  for (uint32_t p = sc->s->first; p < q; p++) {
+    const acta_token *t = &w->toks.v[p];
+    int32_t x = w->tok_ment[p];
+    if (x != NO) {
+      const mention *m = &w->ments[x];
+      const acta_token *h = &w->toks.v[m->last - 1];
+      if (found != NO && p == m->first && m->code[0] && strcmp(m->role, "CVL") &&
+          (src == NO || m->group != w->ments[src].group) && h->penn != PT_NNS &&
+          h->penn != PT_NNPS && tok_in(w, m->last - 1, WL_PERSON_NOUN))
+        found = NO;
+      continue;
+    }
+    if (t->tag != P_PROPN || overlaps_place(w, (size_t)sc->index, t->start, t->end)) continue;
+    if (p > sc->s->first && is_punct(w, p - 1, '(')) continue;
+    const char *x2 = w->cur_text + t->start;
+    size_t upper = 0;
+    for (uint32_t b = 0; b < t->end - t->start; b++)
+      if (x2[b] >= 'A' && x2[b] <= 'Z') upper++;
+    if (upper > 1 && upper == t->end - t->start) continue;
+    found = (int32_t)p;
+  }
+  return found;
+}
 
 /* Does an actor that may be one person -- a singular title or role noun
  * ("the mayor", "the guerrilla leader") or a name with a role -- stand
@@ -432,6 +692,73 @@ static int person_actor_near(const struct acta_work *w, const sent_ctx *sc, uint
   return 0;
 }
 
+/* ---- targets8: companies by their names, the author of a thing ---------- */
+
+/* How many words a company's name or the thing before "by" may run. */
+#define NAME_REACH 6
+
+/* A company named at token q (after a determiner) by its name's shape: a
+ * run of proper nouns no dictionary knows ending in a company's word
+ * or beginning with one ("the Lebanese Canadian Bank", "Global Dynasty
+ * Corp", "Banco Atlantida"), one proper noun ending in "bank" ("Citibank"), or a bare "a
+ * bank"/"the bank" (not "bank accounts"): a role-only BUS mention; NO
+ * otherwise.  Traced. */
+static int32_t company_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                              uint32_t end) {
+  const acta_sentence *s = sc->s;
+  if (q < end && w->toks.v[q].tag == P_DET) q++;
+  if (q >= end || q >= s->last || w->tok_ment[q] != NO) return NO;
+  uint32_t e = q;
+  while (e < end && e < s->last && e < q + NAME_REACH && w->tok_ment[e] == NO &&
+         w->toks.v[e].tag == P_PROPN)
+    e++;
+  int named = 0;
+  if (e > q + 1 && (tok_in2(w, e - 1, WL2_COMPANY_SUFFIX) || tok_in2(w, q, WL2_COMPANY_SUFFIX)))
+    named = 1;
+  if (e == q + 1) {
+    const char *x = norm(w, q);
+    size_t n = strlen(x);
+    named = n > 4 && !strcmp(x + n - 4, "bank");
+  }
+  if (named && overlaps_place(w, (size_t)sc->index, w->toks.v[q].start, w->toks.v[e - 1].end))
+    return NO;
+  if (!named && w->toks.v[q].tag == P_NOUN && tok_in2(w, q, WL2_COMPANY_SUFFIX) &&
+      q > sc->s->first && w->toks.v[q - 1].tag == P_DET &&
+      (q + 1 >= s->last || (!np_tag(w->toks.v[q + 1].tag) && !is_word(w, q + 1, w->cw->w_of)))) {
+    named = 1;
+    e = q + 1;
+  }
+  if (!named || (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))))
+    return NO;
+  int32_t m = private_person(w, q, e, "BUS");
+  acta_trace(w, "  target \"%.*s\" -> BUS (a company by its name)\n",
+             (int)(w->toks.v[e - 1].end - w->toks.v[q].start), w->cur_text + w->toks.v[q].start);
+  return m;
+}
+
+/* A criticism or a rejection (roots 11, 12) of a thing no dictionary codes
+ * whose author follows "by" within its phrase at token q: "rejected the
+ * ranking by the United States" is against the US; the actor's group,
+ * never the source's own; NO otherwise. */
+static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                               uint32_t end, const char *code, int32_t src) {
+  const acta_sentence *s = sc->s;
+  if (cameo_root(code) != 11 && cameo_root(code) != 12) return NO;
+  uint32_t e = q;
+  while (e < end && e < s->last && e < q + NAME_REACH && w->tok_ment[e] == NO &&
+         (w->toks.v[e].tag == P_DET || w->toks.v[e].tag == P_ADJ || w->toks.v[e].tag == P_NUM ||
+          w->toks.v[e].tag == P_NOUN || w->toks.v[e].tag == P_PROPN))
+    e++;
+  if (e == q || e + 1 >= s->last || !is_word(w, e, w->cw->w_by)) return NO;
+  int32_t x = w->tok_ment[e + 1];
+  if (x == NO || !w->ments[x].code[0]) return NO;
+  x = w->ments[x].group;
+  if (src != NO && x == w->ments[src].group) return NO;
+  acta_trace(w, "  target \"%s\" -> %s (the author of the thing rejected)\n", norm(w, e + 1),
+             w->ments[x].code);
+  return x;
+}
+
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,
                               const char *code, const char *lemma) {
@@ -445,12 +772,14 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   /* "him", "her" (not "her son"), "them": before any actor named after
    * them ("investigated him for links to the gang") */
   int kind = 0;
-  if (tok_in(w, q, WL_OBJ_PERSON) && !after_np) kind = REF_PERSON;
+  /* only "her" may open a noun phrase ("shot him 12 times": targets8) */
+  if (tok_in(w, q, WL_OBJ_PERSON) && !(after_np && !strcmp(norm(w, q), "her"))) kind = REF_PERSON;
   else if (tok_in(w, q, WL_OBJ_PLURAL)) kind = REF_PLURAL;
   if (kind && (tgt == NO || w->ments[tgt].first > q)) {
     const char *where;
     int self;
-    int32_t a = referent_of(w, sc, g, q, kind, src, "the subject itself", &where, &self);
+    int32_t a = referent_of(w, sc, g, q, kind, src, "the subject itself", &where, &self,
+                            person_act(code, lemma), 0);
     /* "displaced him and his family": the actor named after it stays */
     if (a == NO && tgt != NO && q + 1 < s->last && is_and_or(w, q + 1)) return tgt;
     /* "gunmen killed him", "beat her": after violence done to a person
@@ -459,8 +788,13 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
      * passive's "He was shot by gunmen", acta_passive_subject).  Not an
      * arrest or an accusation, whose pronoun is most often a boss or an
      * official the dictionaries do not know ("authorities arrested him") */
+    /* (the name of a person no dictionary knows nearer the pronoun in
+     * its sentence than any such actor is it: "entered Herrera's cell
+     * ... and beat him"; targets8.  Not for an arrest: named arrestees
+     * are most often bosses, whose role and country a bare name hides) */
     if (a == NO && !self && tgt == NO && cameo_root(code) >= 18 && on_person(code, lemma) &&
-        !person_actor_near(w, sc, q, src)) {
+        (!person_actor_near(w, sc, q, src) ||
+         (kind == REF_PERSON && private_name_before(w, sc, q, src) != NO))) {
       const char *role = acta_held_for_crime(w, code, q + 1, end) ? "CRM" : "CVL";
       int32_t m = private_person(w, q, q + 1, role);
       acta_trace(w, "  target \"%s\" -> %s (%s: a private person, by role only)\n", norm(w, q),
@@ -493,9 +827,19 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
    * knows, right after the verb, that is no place and owns nothing
    * ("Veras's"); one killed only when named so before ("killed Lopez"
    * after "opposition leader Leopoldo Lopez", private_name) */
+  /* "raided Citibank", "rejected the classification by the US" (targets8) */
+  if (tgt == NO && !g->passive) {
+    int32_t m = company_object(w, sc, g->last, end);
+    if (m == NO) m = author_of_thing(w, sc, g->last, end, code, src);
+    if (m != NO) return m;
+  }
   int captured = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
   if (tgt != NO || g->passive || !(on_person(code, lemma) || captured)) return tgt;
-  int32_t m = private_name(w, sc, from, end, captured ? "173" : code, src);
+  /* a name right after the verb is its object even where the pattern's
+   * words run past it ("captured Manuel Garcia, alias El Meme" fits
+   * "capture {...|alias}": targets8) */
+  uint32_t at = g->last < end && w->toks.v[g->last].tag == P_PROPN ? g->last : from;
+  int32_t m = private_name(w, sc, at, end, captured ? "173" : code, src);
   return m != NO ? m : tgt;
 }
 
@@ -511,7 +855,13 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
       w->tok_ment[from] != NO)
     return NO;
   uint32_t e = from;
-  while (e < end && e < s->last && w->toks.v[e].tag == P_PROPN && w->tok_ment[e] == NO) e++;
+  /* ... with "de", "la", "da" inside ("Edgar Alberto de la Garza Trevino":
+   * targets8) */
+  while (e < end && e < s->last && w->tok_ment[e] == NO &&
+         (w->toks.v[e].tag == P_PROPN ||
+          (e > from && name_particle(w, e) && e + 1 < s->last &&
+           (w->toks.v[e + 1].tag == P_PROPN || name_particle(w, e + 1)))))
+    e++;
   if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return NO;
   if (overlaps_place(w, (size_t)sc->index, w->toks.v[from].start, w->toks.v[e - 1].end)) return NO;
   /* "police arrested Lopez" after "opposition leader Leopoldo Lopez": the
@@ -590,7 +940,9 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
                              const char *lemma) {
   const acta_sentence *s = sc->s;
   uint32_t lo = g->scope != NO ? w->frames[g->scope].first : s->first;
-  if (!on_person(code, lemma)) return NO;
+  /* ... and a threat to a person ("he was threatened by the mayor":
+   * targets8) */
+  if (!on_person(code, lemma) && cameo_root(code) != 13) return NO;
   uint32_t q = g->first;
   while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
   /* "was hit and killed": the subject of the participle before */
@@ -613,7 +965,8 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     int kind = tok_in(w, p - 1, WL_PRON_PERSON) ? REF_PERSON : REF_PLURAL;
     const char *where;
     int self;
-    int32_t a = referent_of(w, sc, g, p - 1, kind, src, "the agent itself", &where, &self);
+    int32_t a = referent_of(w, sc, g, p - 1, kind, src, "the agent itself", &where, &self,
+                            person_act(code, lemma), 0);
     if (a == NO && !self) {
       /* "He was captured by the army", "Both were kidnapped by a rival
        * cartel": no actor the dictionaries know before it, so people they
@@ -890,11 +1243,37 @@ static int bare_name_subject(const struct acta_work *w, const sent_ctx *sc, cons
   return 1;
 }
 
+/* How many words a phrase of people may run as a passive's subject
+ * ("Eight suspected members of the network"). */
+#define PEOPLE_SUBJECT 10
+
 int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
                                      const vgroup *g, const char *code) {
   const acta_sentence *s = sc->s;
   uint32_t b, e;
-  if (!g->passive || !act_on_person(code) || !bare_name_subject(w, sc, g, &b, &e)) return NO;
+  if (!g->passive || !act_on_person(code)) return NO;
+  if (!bare_name_subject(w, sc, g, &b, &e)) {
+    /* "Eight suspected members of the network were arrested": a phrase of
+     * people no dictionary codes opening the clause (targets8) */
+    uint32_t q = g->first;
+    while (q > s->first && q + PEOPLE_SUBJECT > g->first && w->tok_vg[q - 1] == NO &&
+           w->tok_ment[q - 1] == NO && w->toks.v[q - 1].kind != TK_PUNCT &&
+           w->toks.v[q - 1].tag != P_CONJ)
+      q--;
+    if (q == g->first || (q > s->first && w->tok_vg[q - 1] != NO)) return NO;
+    int32_t m = people_object(w, sc, q, g->first, code, NO);
+    /* the phrase runs to the verb ("... members of the network were") */
+    if (m != NO && w->ments[m].last < g->first && is_word(w, w->ments[m].last, w->cw->w_of))
+      w->ments[m].last = g->first;
+    /* held for what the words after the verb say ("were detained on
+     * suspicion of smuggling fuel") */
+    if (m != NO && !strcmp(w->ments[m].role, "CVL") &&
+        acta_held_for_crime(w, code, g->last, s->last)) {
+      memcpy(w->ments[m].code, "CRM", 4);
+      memcpy(w->ments[m].role, "CRM", 4);
+    }
+    return m;
+  }
   const char *role = acta_held_for_crime(w, code, g->last, s->last) ? "CRM" : "CVL";
   int32_t m = private_person(w, b, e, role);
   acta_trace(w, "  subject \"%s\" -> %s (a private person named: coded by role only)\n",
@@ -1112,4 +1491,346 @@ int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ct
   m->group = (int32_t)w->nments;
   acta_trace(w, "  subject \"%s\": a name no dictionary knows (no code)\n", norm(w, b));
   return (int32_t)w->nments++;
+}
+
+/* ---- targets8: people named by their nationality ------------------------ */
+
+/* Does mention m name people by their nationality: a people's plural noun
+ * of the dictionary alone ("seven Guatemalans", "Colombians"; not a name
+ * that looks plural, "the Philippines", nor a place the gazetteer found),
+ * a demonym before "national(s)" ("one Paraguayan national"), or one
+ * after "a"/"an"/"one" ("an Italian")?  Only a country's code with no
+ * role. */
+static int nationality_people(const struct acta_work *w, size_t si, const mention *m) {
+  if (m->role[0] || m->role_only || strlen(m->code) != 3 || m->last == 0 || m->absorbed)
+    return 0;
+  uint32_t h = m->last - 1;
+  const acta_token *t = &w->toks.v[h];
+  if (tok_in2(w, h, WL2_NATIONAL_NOUN)) return h > m->first && m->phrase_first == h - 1;
+  /* "Ukrainian national Steven Subkys": a demonym, "national" and a name */
+  uint32_t pf = m->phrase_first;
+  if (pf + 2 <= h && tok_in2(w, pf + 1, WL2_NATIONAL_NOUN)) {
+    for (uint32_t k = pf + 2; k <= h; k++)
+      if (w->toks.v[k].tag != P_PROPN) return 0;
+    return 1;
+  }
+  if (m->phrase_first != h) return 0;
+  /* one person named by a demonym after "a"/"an"/"one" ("an Italian", "one
+   * Jamaican"), the phrase's last word */
+  if (h > m->first && (w->toks.v[h - 1].vocab == V_A || w->toks.v[h - 1].vocab == V_AN ||
+                       is_word(w, h - 1, w->cw->w_one)) &&
+      (h + 1 >= w->toks.n || (!np_tag(w->toks.v[h + 1].tag) &&
+                              w->cur_text[w->toks.v[h + 1].start] != '-')) &&
+      !overlaps_place(w, si, t->start, t->end))
+    return 1;
+  if (!np_tag(t->tag)) return 0;
+  /* a plural noun by its ending, "Guatemalans", "Argentines", "Israelis",
+   * "Czechs", "Filipinos" (the tagger calls some NNP; "Honduras",
+   * "Cyprus" are singular names) */
+  const char *x = norm(w, h);
+  size_t n = strlen(x);
+  if (n < 4 || x[n - 1] != 's' || !strchr("neihktdro", x[n - 2])) return 0;
+  return !tok_in2(w, h, WL2_PLURAL_NAME) && !overlaps_place(w, si, t->start, t->end);
+}
+
+/* How far after people held by nationality "alleged(ly)" or the crime
+ * they did may stand ("four Chileans who allegedly smuggled"). */
+#define ALLEGED_REACH 5
+
+/* Does a count or an indefinite article stand right before mention m's
+ * head ("seven Guatemalans", "a Mexican national")? */
+static int counted(const struct acta_work *w, const mention *m) {
+  for (uint32_t q = m->first; q + 1 < m->last; q++)
+    if (w->toks.v[q].tag == P_NUM || w->toks.v[q].vocab == V_A || w->toks.v[q].vocab == V_AN)
+      return 1;
+  return 0;
+}
+
+int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
+                                const char *code, const char *lemma, uint32_t from,
+                                uint32_t end) {
+  if (tgt == NO) return tgt;
+  int32_t g0 = w->ments[tgt].group;
+  int any = 0;
+  for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group)
+    if (nationality_people(w, (size_t)sc->index, &w->ments[m])) any = 1;
+  if (!any) return tgt;
+  /* an act done to people, or people counted ("met two Americans"); "the
+   * Americans" in talks may be their government */
+  int on_people = person_act(code, lemma);
+  /* those investigated are held as suspects are ("investigated 25
+   * Argentines involved in cattle theft") */
+  int capture = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
+  const char *held = cameo_root(code) == 9 || capture ? "173" : code;
+  int crime = acta_held_for_crime(w, held, from, end) || acta_linked_to_crime(w, tgt, end);
+  int32_t first = NO, prev = NO;
+  for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
+    mention copy = w->ments[m];
+    if (nationality_people(w, (size_t)sc->index, &copy) && (on_people || counted(w, &copy))) {
+      /* "two Colombians, one an alleged member": suspects when held for a
+       * crime (or called alleged), else civilians */
+      int alleged = 0;
+      for (uint32_t q = copy.first; q < copy.last; q++)
+        if (is_word(w, q, w->cw->w_alleged) || is_word(w, q, w->cw->w_suspected)) alleged = 1;
+      /* held or investigated and called alleged right after: "a Dominican
+       * national who allegedly carried forged passports", "Nicaraguan
+       * national and alleged Cachiros associate" */
+      if (!strcmp(held, "173") || !strncmp(held, "174", 3))
+        for (uint32_t q = copy.last; q < end && q < copy.last + ALLEGED_REACH; q++)
+          if (is_word(w, q, w->cw->w_alleged) || is_word(w, q, w->cw->w_allegedly) ||
+              is_word(w, q, w->cw->w_suspected) || crime_verb(w, q) ||
+              !strcmp(norm(w, q), "alias")) /* a criminal's alias, as private_name's */
+            alleged = 1;
+      const char *role = crime || alleged ? "CRM" : "CVL";
+      memcpy(copy.code + 3, role, 4);
+      memcpy(copy.role, role, 4);
+      acta_trace(w, "  target \"%s\" -> %s (people named by their nationality)\n",
+                 norm(w, copy.last - 1), copy.code);
+    }
+    int32_t c = (int32_t)w->nments;
+    mention *x = acta_append_mention(w, copy.first, copy.last);
+    *x = copy;
+    x->next_in_group = NO;
+    w->nments++;
+    if (first == NO) first = c;
+    w->ments[c].group = first;
+    if (prev != NO) w->ments[prev].next_in_group = c;
+    prev = c;
+  }
+  return first;
+}
+
+/* ---- targets8: the country of those aided or trained -------------------- */
+
+/* The country a mention names for its actor: its own, or for a bare role
+ * the nearest country named, else the sentence's. */
+static const char *actor_country(const struct acta_work *w, const sent_ctx *sc, int32_t m) {
+  const mention *x = &w->ments[m];
+  if (!x->role_only) return x->country;
+  return x->near_country[0] ? x->near_country : sc->country;
+}
+
+int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t src,
+                               int32_t tgt, const char *code) {
+  if (src == NO || tgt == NO || (cameo_root(code) != 6 && cameo_root(code) != 7)) return tgt;
+  const char *own = actor_country(w, sc, w->ments[src].group);
+  if (!own[0]) return tgt;
+  /* the country where the sentence says it happens, named before the
+   * source ("In El Salvador, the United States ..."), else for "the
+   * country's" the article's */
+  char other[4] = "";
+  uint32_t at = w->toks.v[w->ments[w->ments[src].group].first].start;
+  for (size_t k = w->sent_place[sc->index]; k < w->sent_place[sc->index + 1]; k++)
+    if (w->place_use[k] && w->places[k].country[0] && w->places[k].end <= at &&
+        strcmp(w->places[k].country, own)) {
+      memcpy(other, w->places[k].country, 4);
+      break;
+    }
+  int32_t g0 = w->ments[tgt].group;
+  int any = 0;
+  for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
+    const mention *x = &w->ments[m];
+    if (!x->role_only || strcmp(actor_country(w, sc, m), own)) continue;
+    if (other[0]) any = 1;
+    else if (x->last > x->first + 2 && is_word(w, x->first, w->cw->w_the) &&
+             tok_in2(w, x->first + 1, WL2_COUNTRY_NOUN) && w->toks.v[x->first + 2].tag == P_POSS &&
+             w->art_country[0] && strcmp(w->art_country, own)) {
+      memcpy(other, w->art_country, 4);
+      any = 1;
+    }
+  }
+  if (!any) {
+    /* "the country's military (and police)" aided by a source of that
+     * country names another country the sentence does not: no target,
+     * not the source's own forces */
+    const mention *x = &w->ments[g0];
+    if (x->role_only && !strcmp(actor_country(w, sc, g0), own) &&
+        x->last > x->first + 2 && is_word(w, x->first, w->cw->w_the) &&
+        tok_in2(w, x->first + 1, WL2_COUNTRY_NOUN) && w->toks.v[x->first + 2].tag == P_POSS) {
+      acta_trace(w, "  no target: \"the %s's %s\" aided by its own country\n",
+                 norm(w, x->first + 1), norm(w, x->last - 1));
+      return NO;
+    }
+    return tgt;
+  }
+  int32_t first = NO, prev = NO;
+  for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
+    mention copy = w->ments[m];
+    if (copy.role_only && !strcmp(actor_country(w, sc, m), own)) {
+      memcpy(copy.near_country, other, 4);
+      acta_trace(w, "  target \"%s\" -> %s%s (aided or trained where the sentence is, not the "
+                    "source's own)\n", norm(w, copy.last - 1), other, copy.role);
+    }
+    int32_t c = (int32_t)w->nments;
+    mention *x = acta_append_mention(w, copy.first, copy.last);
+    *x = copy;
+    x->next_in_group = NO;
+    w->nments++;
+    if (first == NO) first = c;
+    w->ments[c].group = first;
+    if (prev != NO) w->ments[prev].next_in_group = c;
+    prev = c;
+  }
+  return first;
+}
+
+/* ---- targets8: the victims of a crime investigated ----------------------- */
+
+/* Is token k a noun of a crime against people ("murder", "killing",
+ * "kidnapping", "massacre", an attack)? */
+static int harm_noun(const struct acta_work *w, uint32_t k) {
+  const acta_token *t = &w->toks.v[k];
+  if (t->tag != P_NOUN) return 0;
+  return tok_in(w, k, WL_CRIME_WORD) || tok_in2(w, k, WL2_MASSACRE_NOUN) ||
+         acta_lemma_in2(w->cw, t->nlemma, WL2_HARM_ACT | WL2_KILL_ACT);
+}
+
+int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *code) {
+  if (tgt == NO || cameo_root(code) != 9) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group];
+  uint32_t f = m->first;
+  /* "the murder of 17 gold miners" as one phrase, or "the killing of"
+   * before it */
+  int inside = 0;
+  for (uint32_t k = f; k + 1 < m->last && k < f + 3; k++)
+    if (harm_noun(w, k) && is_word(w, k + 1, w->cw->w_of)) inside = 1;
+  int before = f >= 2 && is_word(w, f - 1, w->cw->w_of) && harm_noun(w, f - 2);
+  if (!inside && !before) return tgt;
+  acta_trace(w, "  no target: \"%s\" are the victims of the crime investigated, not who is "
+                "investigated\n", norm(w, m->last - 1));
+  return NO;
+}
+
+/* ---- targets8: an object shared by coordinated verbs --------------------- */
+
+/* How many verbs a coordination may chain ("beat, robbed, bound and
+ * later released"). */
+#define SHARED_CHAIN 6
+/* How many words (determiners, numbers, adjectives, "of") may stand
+ * between the last verb and the object's phrase. */
+#define SHARED_LEAD 6
+
+int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                           int32_t src, const char *code) {
+  static const int ROOTS[] = {6, 7, 11, 12, 13, 17, 18, 19};
+  int root = cameo_root(code), ok = 0;
+  for (size_t i = 0; i < sizeof ROOTS / sizeof *ROOTS; i++)
+    if (root == ROOTS[i]) ok = 1;
+  const acta_sentence *s = sc->s;
+  if (!ok || g->passive) return NO;
+  uint32_t q = g->last;
+  int hops = 0, conj = 0;
+  /* ", V2, V3 and (adverbs) V4": each link a comma and/or "and"/"or" */
+  while (q < s->last && hops < SHARED_CHAIN) {
+    uint32_t p = q;
+    if (p < s->last && is_punct(w, p, ',')) p++;
+    if (p < s->last && is_and_or(w, p)) {
+      p++;
+      conj = 1;
+    }
+    if (p == q) break;
+    while (p < s->last && w->toks.v[p].tag == P_ADV && w->tok_vg[p] == NO) p++;
+    int32_t vi = p < s->last ? w->tok_vg[p] : NO;
+    if (vi == NO || w->vgs[vi].first != p || w->vgs[vi].passive || w->vgs[vi].to_inf) return NO;
+    q = w->vgs[vi].last;
+    hops++;
+    if (conj) break;
+  }
+  if (!conj || hops == 0 || q >= s->last) return NO;
+  /* the last verb's object, after at most one preposition ("assaulted and
+   * fired on the vigilantes") */
+  if (w->toks.v[q].tag == P_PREP && q + 1 < s->last) {
+    /* not an agent ("detained and deported by the government": a passive
+     * the tagger missed) nor a place ("sentenced in Spain") */
+    if (is_word(w, q, w->cw->w_by) || place_prep(w, q)) return NO;
+    q++;
+  }
+  /* "14 of the 20 most wanted traffickers" */
+  for (uint32_t k = 0; k < SHARED_LEAD && q < s->last && w->tok_ment[q] == NO &&
+                       (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_NUM ||
+                        w->toks.v[q].tag == P_ADJ || w->toks.v[q].tag == P_ADV ||
+                        is_word(w, q, w->cw->w_of) || is_punct(w, q, '"'));
+       k++)
+    q++;
+  int32_t x = q < s->last ? w->tok_ment[q] : NO;
+  if (x == NO || !w->ments[x].code[0] || w->ments[x].absorbed || w->ments[x].modifier ||
+      w->ments[x].first != q)
+    return NO;
+  x = w->ments[x].group;
+  if (src != NO && x == w->ments[src].group) return NO;
+  acta_trace(w, "  target \"%s\" -> %s (the object the coordinated verbs share)\n",
+             norm(w, w->ments[x].last - 1), w->ments[x].code);
+  return x;
+}
+
+/* ---- targets8: the enemies of an actor are not that actor ----------------- */
+
+int32_t acta_enemies_of(struct acta_work *w, int32_t tgt) {
+  if (tgt == NO) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group];
+  /* "enemies of the governor" before the phrase, or opening it */
+  uint32_t f = m->first > 2 ? m->first - 2 : 0;
+  for (uint32_t k = f; k + 1 < m->last && k < m->first + 3; k++)
+    if (tok_in2(w, k, WL2_PEER_RIVAL) && is_word(w, k + 1, w->cw->w_of)) {
+      acta_trace(w, "  no target: the %s of \"%s\" are not it\n", norm(w, k),
+                 norm(w, m->last - 1));
+      return NO;
+    }
+  return tgt;
+}
+
+/* ---- targets8: what an appeal asks for names no addressee ---------------- */
+
+int32_t acta_asked_for(struct acta_work *w, const vgroup *g, int32_t tgt, const char *code) {
+  if (tgt == NO || cameo_root(code) != 2) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group];
+  /* "asked for the inclusion of the ELN": "for" right after the verb,
+   * then the thing asked for and "of" before the actor (or opening its
+   * phrase) */
+  uint32_t p = g->last;
+  if (p >= m->first || !is_word(w, p, w->cw->w_for)) return tgt;
+  for (uint32_t k = p + 1; k + 1 < m->last && k < p + 5; k++)
+    if (w->toks.v[k].tag == P_NOUN && is_word(w, k + 1, w->cw->w_of)) {
+      acta_trace(w, "  no target: \"%s\" is what the %s of is asked for, not who is asked\n",
+                 norm(w, m->last - 1), norm(w, k));
+      return NO;
+    }
+  return tgt;
+}
+
+/* ---- targets8: the object of an object relative clause -------------------- */
+
+/* How many words the subject of an object relative may run ("whom the
+ * local gang", "who they"). */
+#define RELATIVE_SUBJECT 4
+
+int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                             int32_t src) {
+  const acta_sentence *s = sc->s;
+  /* "X who/whom SUBJECT (had) V": a subject between the pronoun and the
+   * verb, and no other verb ("that" and "which" also open what is said:
+   * "states that the FBI encouraged him") */
+  uint32_t r = g->first;
+  uint32_t lo = g->first > s->first + RELATIVE_SUBJECT + 1 ? g->first - RELATIVE_SUBJECT - 1
+                                                           : s->first;
+  while (r > lo && !is_word(w, r - 1, w->cw->w_who) && !is_word(w, r - 1, w->cw->w_whom)) {
+    const acta_token *t = &w->toks.v[r - 1];
+    if (w->tok_vg[r - 1] != NO || t->kind == TK_PUNCT) return NO;
+    if (t->tag != P_PRON && t->tag != P_DET && t->tag != P_ADJ && t->tag != P_ADV &&
+        w->tok_ment[r - 1] == NO)
+      return NO;
+    r--;
+  }
+  if (r <= lo || r == g->first) return NO;
+  r--; /* the relative pronoun */
+  if (r <= s->first) return NO;
+  uint32_t b = r;
+  if (is_punct(w, b - 1, ',') && b - 1 > s->first) b--;
+  int32_t x = w->tok_ment[b - 1];
+  if (x == NO || !w->ments[x].code[0] || w->ments[x].absorbed || w->ments[x].last != b) return NO;
+  x = w->ments[x].group;
+  if (src != NO && x == w->ments[src].group) return NO;
+  acta_trace(w, "  target \"%s\" -> %s (what the relative clause's verb is done to)\n",
+             norm(w, w->ments[x].last - 1), w->ments[x].code);
+  return x;
 }

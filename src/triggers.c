@@ -1414,6 +1414,23 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "negotiated with the help of the Church", "arrived with 15 armed
      * men": a helper or company, no party */
     if (!d->keds_only) tgt = acta_with_nonparty(w, tgt, d->cameo[vc.p->cameo].code);
+    /* "is training state police": cooperation or aid (roots 06, 07) whose
+     * pattern's own words name the actor trained or aided ("train
+     * {...|police|...}") is done to it (targets8) */
+    if (tgt == NO && !d->keds_only && !g->passive &&
+        (cameo_root(d->cameo[vc.p->cameo].code) == 6 || cameo_root(d->cameo[vc.p->cameo].code) == 7))
+      for (uint32_t q = g->last; q <= vc.pm.used_to && q < s->last; q++) {
+        int32_t x = w->tok_ment[q];
+        if (x == NO || !w->ments[x].code[0] || w->ments[x].absorbed) continue;
+        /* not a modifier ("staged joint military exercises") */
+        if (!w->ments[x].modifier && w->ments[x].last <= vc.pm.used_to + 1 &&
+            (src == NO || w->ments[x].group != w->ments[src].group)) {
+          tgt = w->ments[x].group;
+          acta_trace(w, "  target \"%s\" -> %s (named by the pattern's own words)\n", norm(w, q),
+                     w->ments[tgt].code);
+        }
+        break;
+      }
     /* "investigated him", "shot Veras": an object no dictionary knows */
     if (!d->keds_only && !g->passive) {
       uint32_t from = g->last > vc.pm.used_to + 1 ? g->last : vc.pm.used_to + 1;
@@ -1428,6 +1445,11 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       tgt = acta_object_reference(w, sc, g, from, vc.end, src, tgt,
                                   d->cameo[vc.p->cameo].code, vlemma);
     }
+    /* "20 men who they had detained": an object relative (targets8) */
+    if (tgt == NO && !d->keds_only && !g->passive) tgt = acta_relative_object(w, sc, g, src);
+    /* "train, assist and equip the military": a shared object (targets8) */
+    if (tgt == NO && !d->keds_only && !g->passive)
+      tgt = acta_shared_object(w, sc, g, src, d->cameo[vc.p->cameo].code);
     /* "threatened to decertify Colombia": whom the threatened act is on */
     if (!d->keds_only && !g->passive)
       tgt = acta_threat_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code);
@@ -1442,6 +1464,21 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * a rival cartel": a passive's subject no dictionary codes */
     if (tgt == NO && !d->keds_only && g->passive && src != NO)
       tgt = acta_passive_subject(w, sc, g, vc.end, src, d->cameo[vc.p->cameo].code, vlemma);
+    /* "asked for the inclusion of the ELN": not the ELN (targets8) */
+    if (tgt != NO && !d->keds_only && !g->passive)
+      tgt = acta_asked_for(w, g, tgt, d->cameo[vc.p->cameo].code);
+    /* "intimidated enemies of the governor": not the governor (targets8) */
+    if (tgt != NO && !d->keds_only) tgt = acta_enemies_of(w, tgt);
+    /* "investigated the murder of 17 gold miners": not the miners (targets8) */
+    if (tgt != NO && !d->keds_only)
+      tgt = acta_investigated_victims(w, tgt, d->cameo[vc.p->cameo].code);
+    /* "In El Salvador, the US funded the Attorney General's Office" (targets8) */
+    if (tgt != NO && !d->keds_only)
+      tgt = acta_recipient_country(w, sc, src, tgt, d->cameo[vc.p->cameo].code);
+    /* "arrested seven Guatemalans": people, not their state (targets8) */
+    if (tgt != NO && !d->keds_only)
+      tgt = acta_nationality_target(w, sc, tgt, d->cameo[vc.p->cameo].code, vlemma, g->last,
+                                    s->last);
     /* "two men were arrested for recruiting migrants": held for a crime,
      * suspects, not civilians */
     if (tgt != NO && !d->keds_only && !strcmp(w->ments[tgt].role, "CVL") &&
@@ -1736,6 +1773,11 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     /* "announced the arrest of Jose Arana", "the capture of four dealers":
      * people no dictionary codes */
     if (target == NO && !d->keds_only) target = acta_noun_object(w, sc, i, end, cm->code, lemma);
+    /* "the investigation into the murder of 17 gold miners" (targets8) */
+    if (target != NO && !d->keds_only) target = acta_investigated_victims(w, target, cm->code);
+    /* "the arrest of seven Guatemalans": people, not their state (targets8) */
+    if (target != NO && !d->keds_only)
+      target = acta_nationality_target(w, sc, target, cm->code, lemma, i + 1, end);
     /* "the capture of Arana": people captured are arrested (173), not
      * territory taken (192) */
     if (target != NO && !d->keds_only && !strcmp(cm->code, "192") && !strcmp(lemma, "capture") &&
