@@ -8,6 +8,7 @@
  *   coder.c          the coder object, the explanations' trace
  *   mentions.c       actor mentions: dictionary phrases, noun phrases,
  *                    "X of Y", appositives, compounds, new actors
+ *   name_refs.c      a bare surname's role named before in the article
  *   clauses.c        verb groups (voice, negation, modality), subjects and
  *                    objects
  *   match.c          event patterns matched around a verb or a noun
@@ -206,6 +207,9 @@ struct acta_work {
   uint64_t pf_bloom[ACTA_PF_WORDS];
   uint32_t pf_lo, pf_hi;
   int pf_valid;
+  struct acta_name_ref *name_refs; /* the article's name words in coded
+                               mentions, by hash (name_refs.c) */
+  size_t nname_refs, cap_name_refs;
 };
 
 /* A reporting verb with no clause of its own ("X announced new rules"),
@@ -441,6 +445,20 @@ int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int k
 /* Can the pronoun at token pron stand for mention m ("he" a person, "it"
  * an organisation or country; "they", "we" anyone)? */
 int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m);
+
+/* ---- name_refs.c ---------------------------------------------------------- */
+
+/* A name word inside a mention with a role ("Ortega" of "the attorney
+ * general Luisa Ortega Diaz"), by the hash of its text. */
+struct acta_name_ref { uint64_t hash; int32_t ment; };
+
+/* Keeps the name words of the article's coded mentions (after pass 1): a
+ * run's given name ("Luisa") is none. */
+void acta_name_refs(struct acta_work *w);
+/* The mention before token q that names the surname at q with a role
+ * ("Ortega" -> "the attorney general Luisa Ortega Diaz", VENJUD); NO when
+ * there is none, or when two such mentions have different codes. */
+int32_t acta_name_ref(const struct acta_work *w, uint32_t q);
 
 /* ---- tabari_verbs.c ------------------------------------------------------ */
 
@@ -801,7 +819,9 @@ int32_t acta_deployed_source(struct acta_work *w, const vgroup *g, int32_t subj,
  * 07x; no appeal that is a question: "asked how") when no
  * dictionary actor is its subject: a name no dictionary knows right before
  * it, opening its clause, as a mention with no code, role or country
- * (acta builds no profile of a private person).  NO when there is none. */
+ * (acta builds no profile of a private person), unless the article named
+ * the surname before with a role (name_refs.c): then that code.  NO when
+ * there is none. */
 int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ctx *sc,
                           const vgroup *g, const char *code);
 

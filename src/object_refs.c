@@ -1108,8 +1108,30 @@ int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ct
                 !strcmp(ap, "'ll") || !strcmp(ap, "'d"))))
       return NO;
   }
+  /* the surname of a person the article named before with a role
+   * ("the attorney general Luisa Ortega Diaz ... Ortega called for"):
+   * that phrase's code (name_refs.c) */
+  int32_t ref = acta_name_ref(w, e - 1);
   mention *m = acta_append_mention(w, b, e);
   m->group = (int32_t)w->nments;
-  acta_trace(w, "  subject \"%s\": a name no dictionary knows (no code)\n", norm(w, b));
+  if (ref != NO) {
+    const mention *r = &w->ments[ref];
+    memcpy(m->code, r->code, sizeof m->code);
+    memcpy(m->country, r->country, sizeof m->country);
+    memcpy(m->role, r->role, sizeof m->role);
+    /* a bare role ("Governor Anselmo Recinos") keeps the country of its
+     * own phrase, else takes this sentence's, as the title written here
+     * would */
+    memcpy(m->near_country, r->near_country, sizeof m->near_country);
+    memcpy(m->base, r->base, sizeof m->base);
+    m->role_only = r->role_only;
+    m->near_group = r->near_group;
+    m->entry = r->entry;
+    acta_trace(w, "  subject \"%s\": named before as \"%.*s\" (%s)\n", norm(w, b),
+               (int)(w->toks.v[r->last - 1].end - w->toks.v[r->first].start),
+               w->cur_text + w->toks.v[r->first].start, r->code);
+  } else {
+    acta_trace(w, "  subject \"%s\": a name no dictionary knows (no code)\n", norm(w, b));
+  }
   return (int32_t)w->nments++;
 }
