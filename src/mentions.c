@@ -1401,6 +1401,20 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
  * Havana") whose nearest country is a gang's or an armed group's take the
  * country of their sentence's first place instead: the Zetas come from
  * Mexico, the police tipping them off in Coban are Guatemala's. */
+/* A place of the gazetteer inside a bare role's own phrase, before its
+ * role word ("Peten Governor Henry Amezquita", "the Tijuana police",
+ * "the Iquique regional hospital"): writes its country to the mention's
+ * near_country (the place is part of an actor's phrase, so not marked a
+ * place of the sentence: place_use 0).  Not an army's (troops stand
+ * abroad).  Places [k0, k1) are the sentence's. */
+static void own_phrase_place(struct acta_work *w, mention *m, size_t k0, size_t k1) {
+  if (m->phrase_first <= m->first || !strcmp(m->role, "MIL")) return;
+  size_t lo = w->toks.v[m->first].start, hi = w->toks.v[m->phrase_first].start;
+  for (size_t k = k0; k < k1; k++)
+    if (w->places[k].start >= lo && w->places[k].end <= hi && w->places[k].country[0])
+      memcpy(m->near_country, w->places[k].country, 4);
+}
+
 void acta_role_countries(struct acta_work *w) {
   for (size_t si = 0; si < w->nsents; si++) {
     size_t k0 = w->sent_place[si], k1 = w->sent_place[si + 1];
@@ -1428,6 +1442,10 @@ void acta_role_countries(struct acta_work *w) {
           break;
         }
     }
+    /* a place in the role's own phrase beats all of these */
+    for (size_t mi = w->sent_ment[si]; mi < w->sent_ment[si + 1]; mi++)
+      if (w->ments[mi].role_only && !w->ments[mi].absorbed)
+        own_phrase_place(w, &w->ments[mi], k0, k1);
   }
 }
 
