@@ -352,7 +352,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     if (ms[k].e->kind != ENT_AGENT && strchr(ms[k].e->code, '/')) m->multi = ms[k].e;
   const acta_entry *full = NULL, *country = NULL, *agent = NULL;
   const acta_entry *group = NULL; /* country-like, not ISO: "Kurdish" */
-  const match *full_match = NULL;
+  const match *full_match = NULL, *agent_match = NULL;
   size_t nagents = 0;
   for (size_t k = 0; k < nm; k++) {
     const acta_entry *e = ms[k].e;
@@ -368,7 +368,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
                       ms[k].last == ms[k].first + 1 && /* not "police officers" */
                       org_member_noun(w, ms[k].first) &&
                       !org_member_noun(w, ms[k - 1].last - 1);
-      if (!member_of) agent = e;
+      if (!member_of) agent = e, agent_match = &ms[k];
       nagents++;
     } else if (e->country[0] && !e->role[0]) { if (!country || !e->keds) country = e; }
     else if (!e->country[0] && !e->role[0]) { if (!group || !e->keds) group = e; }
@@ -381,6 +381,21 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     if (former_before(w, m, full_match)) full = titled_office(d, full_match, "ELI");
     else if (agent && agent_before(w, m, ms, nm, full_match))
       full = titled_office(d, full_match, agent->role);
+  }
+  /* "Buenos Aires police", "Quito's police chief", "the Caracas
+   * prosecutors": a capital (countries.txt's GOV metonym) before a role
+   * word of another role names the role's country, not its government */
+  if (full && agent && full_match && agent_match && !full->keds && !agent->keds &&
+      full_match->last <= agent_match->first && !strcmp(full->role, "GOV") &&
+      strcmp(agent->role, "GOV") && !strcmp(d->files[full->file], "countries.txt")) {
+    m->code[0] = m->role[0] = '\0';
+    m->role_only = 0;
+    memcpy(m->country, full->country, 4);
+    memcpy(m->role, agent->role, 4);
+    agent_code(m->code, sizeof m->code, full->country, agent);
+    acta_copy_str(m->base, sizeof m->base, full->country);
+    m->entry = agent;
+    return;
   }
   /* "Syrian Kurdish fighters": the ISO country wins over the ethnic code */
   if (!full && !country && group) {
