@@ -549,11 +549,12 @@ static int in_matches(const match *ms, size_t nm, uint32_t q) {
 /* "Prisons Director Marco Tulo Lima", "Minister Ana Bolivia Torres": a
  * one-word name of countries.txt (a country, a capital: "Lima" is Peru's
  * government) inside a person's name, after given names no dictionary
- * knows that follow a title, or two or more of them, is part of the name,
- * not the country.  Drops such matches from ms[0..nm) (the phrase starts
- * at token i); returns how many are kept. */
+ * knows that follow a title, or two or more of them, or a capital opening
+ * a name of two or more such names after it ("Santiago Rene Moncada"), is
+ * part of the name, not the country.  Drops such matches from ms[0..nm) (the
+ * phrase is tokens [i, j)); returns how many are kept. */
 static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, match *ms,
-                                       size_t nm, uint32_t i) {
+                                       size_t nm, uint32_t i, uint32_t j) {
   size_t kept = 0;
   for (size_t k = 0; k < nm; k++) {
     const acta_entry *e = ms[k].e;
@@ -569,6 +570,17 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
       for (size_t t = 0; titled && t < nm; t++)
         if (ms[t].first <= q - 1 && q - 1 < ms[t].last) titled = ms[t].e->kind == ENT_AGENT;
       name_part = given >= 2 || (given == 1 && titled);
+      /* "Santiago Rene Moncada": a capital opening the phrase, two or more
+       * names no dictionary knows after it to the phrase's end, is the
+       * given name opening a person's name (a demonym or a country opens
+       * many bodies' names: "the Spanish Civil Guard") */
+      uint32_t r = ms[k].last, after = 0;
+      while (r < j && w->toks.v[r].tag == P_PROPN && (w->toks.v[r].flags & TF_CAP) &&
+             !in_matches(ms, nm, r)) {
+        r++;
+        after++;
+      }
+      if (ms[k].first == i && !strcmp(e->role, "GOV") && after >= 2 && r == j) name_part = 1;
     }
     if (name_part)
       acta_trace(w, "  \"%s\" is part of a person's name here, not a country\n",
@@ -662,7 +674,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       nm = nmod;
       is_mod = 1;
     }
-    if (nm && !w->keds) nm = drop_name_part_countries(d, w, ms, nm, i);
+    if (nm && !w->keds) nm = drop_name_part_countries(d, w, ms, nm, i, j);
     if (nm && owned_by_common_noun(w, ms, nm, i)) nm = 0;
     /* "the government's ongoing crackdown has raised concerns": a thing
      * the actor has does nothing; it may be a target, never a source */
