@@ -325,6 +325,10 @@ static const char *const OPERATION_LEAD[] = {"after", "during", "in", "following
  * residents accused of dealing, killed"), not "when" or "where" (a time
  * or a place: "in 2008, when the air force bombed a camp, killing") */
 static const char *const RELATIVE_PRONOUN[] = {"who", "whom", "which", "that", NULL};
+/* actors8: a leader of some body ("leaders", "head", "boss"): a state's only
+ * when a state owns it (mentions.c) */
+static const char *const LEADER_WORD[] = {"leader", "leaders", "head", "heads", "chief",
+                                          "chiefs", "boss", "bosses", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
  * and Turkey failed"): its parties do what it does */
 static const char *const MEETING_NOUN[] = {
@@ -451,7 +455,9 @@ static const word_list LISTS2[] = {
     {WL2_PEER_RIVAL, PEER_RIVAL, 0},
     {WL2_BORDER_NOUN, BORDER_NOUN, 0},   {WL2_DRUG_NOUN, DRUG_NOUN, 0},
     {WL2_OPERATION_NOUN, OPERATION_NOUN, 0}, {WL2_OPERATION_LEAD, OPERATION_LEAD, 0},
-    {WL2_RELATIVE_PRONOUN, RELATIVE_PRONOUN, 0}};
+    {WL2_RELATIVE_PRONOUN, RELATIVE_PRONOUN, 0},
+    /* actors8 */
+    {WL2_LEADER_WORD, LEADER_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -167,6 +167,10 @@ enum {
                                                  an operation */
 #define WL2_RELATIVE_PRONOUN ((uint64_t)1 << 49) /* "who", "whom", "which", "that":
                                                    a relative clause's, not "when" */
+/* actors8 */
+#define WL2_LEADER_WORD ((uint64_t)1 << 55) /* "leader", "head", "boss": a body's
+                                              leader, a state's only when a
+                                              state owns it */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

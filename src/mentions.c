@@ -297,6 +297,22 @@ static int civil_body_after(const struct acta_work *w, const match *ms, size_t n
   return 0;
 }
 
+/* Is the phrase's only match a leader word ("leader", "boss": GOV) owned by
+ * a name no dictionary knows ("The Viagra's leaders", "the Lorenzana's top
+ * leader")?  A body the dictionaries do not name: its leaders are no
+ * state's, and the phrase no actor. */
+static int unknown_owner_leader(const struct acta_work *w, const match *ms, size_t nm,
+                                uint32_t i, uint32_t j) {
+  if (nm != 1 || ms[0].e->kind != ENT_AGENT || ms[0].e->keds || strcmp(ms[0].e->role, "GOV") ||
+      ms[0].last != j || !tok_in2(w, j - 1, WL2_LEADER_WORD))
+    return 0;
+  uint32_t p = ms[0].first;
+  while (p > i && w->toks.v[p - 1].tag == P_ADJ) p--;
+  if (p < i + 2 || w->toks.v[p - 1].tag != P_POSS) return 0;
+  const acta_token *o = &w->toks.v[p - 2];
+  return o->tag == P_PROPN && (o->flags & TF_CAP);
+}
+
 /* Nouns for a person or unit of an organisation (WL_ORG_MEMBER): "judiciary
  * chief", "police commander", "army unit" keep the organisation's role. */
 static int org_member_noun(const struct acta_work *w, uint32_t i) {
@@ -683,6 +699,10 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
      * of the community association": an office in a body that is no
      * state's, which the dictionaries do not name: no actor */
     if (nm && !w->keds && civil_body_after(w, ms, nm, j, s->last)) nm = 0;
+    if (nm && !w->keds && unknown_owner_leader(w, ms, nm, i, j)) {
+      acta_trace(w, "  \"%s\": a leader of a body no dictionary knows, no actor\n", norm(w, j - 1));
+      nm = 0;
+    }
     /* "Haiti's 2010 earthquake": a disaster, no actor (it destroys, Haiti
      * does not) */
     if (nm && !w->keds && j > i && tok_in(w, j - 1, WL_DISASTER_NOUN)) nm = 0;
@@ -1359,6 +1379,19 @@ static int participle_agent(const struct acta_work *w, const mention *o) {
  * government") lends its country to no role after it.
  * Quadratic in the mentions of one sentence, which is bounded (400
  * tokens). */
+/* Is bare role m the object of a verb whose actor is likely group o, named
+ * before it ("the FARC ..., targeting local leaders": the group's victims,
+ * not its members)?  Not a verb of perceiving ("the Zetas, who saw several
+ * leaders captured"). */
+static int group_acts_on(const struct acta_work *w, const mention *m, const mention *o) {
+  if (!m->after_verb || o->first > m->first) return 0;
+  uint32_t p = m->first;
+  while (p > o->last && w->tok_vg[p - 1] == NO) p--;
+  if (p <= o->last) return 0;
+  const vgroup *g = &w->vgs[w->tok_vg[p - 1]];
+  return !acta_lemma_in(w->cw, w->toks.v[g->head].vlemma, WL_PERCEIVE_VERB);
+}
+
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
   for (size_t k = m0; k < m1; k++) {
     mention *m = &w->ments[k];
@@ -1375,6 +1408,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
     /* the nearest before it ("its forces" follow their owner), else the
      * nearest after it ("police in Tehran") */
     uint32_t best = UINT32_MAX;
+    size_t best_j = m1;
     m->near_group = 0;
     for (size_t j = m0; j < m1; j++) {
       const mention *o = &w->ments[j];
@@ -1410,9 +1444,23 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
                                             : (o->first - m->first) + 100000u;
       if (dist < best) {
         best = dist;
+        best_j = j;
         memcpy(m->near_country, o->country, 4);
         m->near_group = armed_group_role(o->role);
       }
+    }
+    /* "the Zetas, who saw several leaders captured": a bare leader whose
+     * nearest actor is a gang or an armed group is that group's, not a
+     * government's */
+    if (m->near_group && best_j < m1 && !w->keds && !strcmp(m->role, "GOV") &&
+        tok_in2(w, m->last - 1, WL2_LEADER_WORD) && !group_acts_on(w, m, &w->ments[best_j])) {
+      const mention *o = &w->ments[best_j];
+      acta_copy_str(m->code, sizeof m->code, o->code);
+      memcpy(m->country, o->country, 4);
+      memcpy(m->role, o->role, 4);
+      m->role_only = 0;
+      m->near_country[0] = '\0';
+      m->near_group = 0;
     }
   }
 }
