@@ -369,6 +369,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
   const acta_entry *full = NULL, *country = NULL, *agent = NULL;
   const acta_entry *group = NULL; /* country-like, not ISO: "Kurdish" */
   const match *full_match = NULL, *agent_match = NULL;
+  const acta_entry *intl = NULL; /* an international body titling a name */
   size_t nagents = 0;
   for (size_t k = 0; k < nm; k++) {
     const acta_entry *e = ms[k].e;
@@ -388,7 +389,27 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
       nagents++;
     } else if (e->country[0] && !e->role[0]) { if (!country || !e->keds) country = e; }
     else if (!e->country[0] && !e->role[0]) { if (!group || !e->keds) group = e; }
-    else if (!full || !e->keds) full = e, full_match = &ms[k];
+    else if (!full || !e->keds) {
+      /* "CICIG head Ivan Velasquez", "OAS chief Luis Almagro": an
+       * international body's title before a person's name is the office
+       * the person holds there */
+      if (full && !full->country[0] && !full->keds && full_match &&
+          full_match->last < ms[k].first && e->kind == ENT_ACTOR && e->country[0] &&
+          !e->keds && ms[k].first <= full_match->last + 2) {
+        intl = full;
+        continue;
+      }
+      full = e, full_match = &ms[k];
+    }
+  }
+  if (intl && full == intl) {
+    acta_copy_str(m->code, sizeof m->code, intl->code);
+    m->country[0] = '\0';
+    memcpy(m->role, intl->role, 4);
+    m->role_only = 0;
+    m->entry = intl;
+    acta_copy_str(m->base, sizeof m->base, intl->code);
+    return;
   }
   /* "President Juan Manuel Santos" in an undated article: the title's
    * office (a title after the name, "Santos, the president", is another
