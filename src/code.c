@@ -180,7 +180,8 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
    * ("cocaine bound for Belgium") */
   for (size_t m = w->sent_ment[si]; m < w->nments; m++)
     if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED") &&
-        !acta_destination_mention(w, &w->ments[m]))
+        !acta_destination_mention(w, &w->ments[m]) &&
+        !acta_country_thing_mention(w, &w->ments[m]))
       count_country(ap->codes, ap->counts, &ap->ncodes, w->ments[m].country);
   if (si == 0 && s->first < w->toks.n && (w->toks.v[s->first].flags & TF_DATELINE)) {
     /* the dateline's country: a country word in it */

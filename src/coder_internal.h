@@ -413,13 +413,18 @@ int acta_destination_mention(const struct acta_work *w, const mention *m);
  * before lo; e < hi)? */
 int acta_border_phrase(const struct acta_work *w, uint32_t b, uint32_t e, uint32_t lo,
                        uint32_t hi);
-/* Is the phrase starting at token b a country drugs come from ("cocaine
- * from Brazil", "shipments from Ecuador"; determiners before b skipped,
- * not before lo)? */
+/* Is the phrase starting at token b a country drugs or money come from
+ * ("cocaine from Brazil", "shipments from Ecuador", "pesos from Chile";
+ * determiners before b skipped, not before lo)? */
 int acta_drug_origin(const struct acta_work *w, uint32_t b, uint32_t lo);
-/* Does country mention m (or its compound) name a border or where
- * drugs come from (the two above), so that its country is no actor's? */
+/* Does country mention m (or its compound) name a border, where drugs or
+ * money come from (the two above), or a thing of the country (below), so
+ * that its country is no actor's? */
 int acta_no_scene_mention(const struct acta_work *w, const mention *m);
+/* Is country mention m a country's adjective on a thing ("U.S. currency",
+ * "Venezuelan soil": its head a WL_COUNTRY_THING or WL2_COUNTRY_GROUND
+ * noun)?  The thing's country, neither the actors' nor the article's. */
+int acta_country_thing_mention(const struct acta_work *w, const mention *m);
 /* The nearest country named for each bare role among [m0, m1). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
 /* A bare role's own place ("police in Coban"), and police or courts not

@@ -329,6 +329,9 @@ static const char *const RELATIVE_PRONOUN[] = {"who", "whom", "which", "that", N
  * when a state owns it (mentions.c) */
 static const char *const LEADER_WORD[] = {"leader", "leaders", "head", "heads", "chief",
                                           "chiefs", "boss", "bosses", NULL};
+/* actors8: a country's ground ("Venezuelan soil", "Mexican territory"): a
+ * place, not the actors' country */
+static const char *const COUNTRY_GROUND[] = {"soil", "territory", "waters", "airspace", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
  * and Turkey failed"): its parties do what it does */
 static const char *const MEETING_NOUN[] = {
@@ -457,7 +460,7 @@ static const word_list LISTS2[] = {
     {WL2_OPERATION_NOUN, OPERATION_NOUN, 0}, {WL2_OPERATION_LEAD, OPERATION_LEAD, 0},
     {WL2_RELATIVE_PRONOUN, RELATIVE_PRONOUN, 0},
     /* actors8 */
-    {WL2_LEADER_WORD, LEADER_WORD, 0}};
+    {WL2_LEADER_WORD, LEADER_WORD, 0},  {WL2_COUNTRY_GROUND, COUNTRY_GROUND, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -171,6 +171,8 @@ enum {
 #define WL2_LEADER_WORD ((uint64_t)1 << 55) /* "leader", "head", "boss": a body's
                                               leader, a state's only when a
                                               state owns it */
+#define WL2_COUNTRY_GROUND ((uint64_t)1 << 56) /* "soil", "territory": a country's
+                                                 ground, no actor's country */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -1372,7 +1372,16 @@ int acta_border_phrase(const struct acta_work *w, uint32_t b, uint32_t e, uint32
 
 int acta_drug_origin(const struct acta_work *w, uint32_t b, uint32_t lo) {
   while (b > lo && w->toks.v[b - 1].tag == P_DET) b--;
-  return b >= lo + 2 && is_word(w, b - 1, w->cw->w_from) && tok_in2(w, b - 2, WL2_DRUG_NOUN);
+  /* actors8: money too ("pesos from Colombia, Chile and Cuba") */
+  return b >= lo + 2 && is_word(w, b - 1, w->cw->w_from) &&
+         (tok_in2(w, b - 2, WL2_DRUG_NOUN) || tok_in(w, b - 2, WL_COUNTRY_THING));
+}
+
+int acta_country_thing_mention(const struct acta_work *w, const mention *m) {
+  uint32_t h = m->last - 1;
+  if (m->role[0] || !m->country[0]) return 0;
+  return h > m->first && w->toks.v[h].tag == P_NOUN &&
+         (tok_in(w, h, WL_COUNTRY_THING) || tok_in2(w, h, WL2_COUNTRY_GROUND));
 }
 
 int acta_no_scene_mention(const struct acta_work *w, const mention *m) {
@@ -1380,7 +1389,7 @@ int acta_no_scene_mention(const struct acta_work *w, const mention *m) {
   const mention *g = &w->ments[m->group];
   uint32_t b = g->first < m->first ? g->first : m->first;
   return acta_border_phrase(w, b, m->last, 0, (uint32_t)w->toks.n) ||
-         acta_drug_origin(w, b, 0);
+         acta_drug_origin(w, b, 0) || acta_country_thing_mention(w, m);
 }
 
 /* Is mention o the agent of a participle ("an official sanctioned by the

@@ -919,7 +919,10 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
       f > sc->s->first &&
       (place_prep(w, f - 1) ||
        (f >= sc->s->first + 2 && w->toks.v[f - 1].tag == P_PREP && place_noun(w, f - 2)));
-  if (compound && !after_place_prep) return tgt;
+  /* actors8: "seized pesos from Colombia, Chile and Cuba", "cocaine
+   * from Brazil": where the thing seized comes from */
+  int origin = acta_drug_origin(w, f, sc->s->first);
+  if (compound && !after_place_prep && !origin) return tgt;
   for (const mention *x = m; x; x = x->next_in_group != NO ? &w->ments[x->next_in_group] : NULL) {
     if (!x->entry || x->entry->kind != ENT_ACTOR) return tgt;
     /* a capital's name standing for its government ("Buenos Aires
@@ -935,7 +938,7 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
      * town of Puerto Rico", "a Lima district") or a thing of the country
      * ("Venezuelan currency", "Chilean pesos"), or it follows a
      * preposition of place ("in Buenos Aires", "the border with Ecuador") */
-    int place = after_place_prep;
+    int place = after_place_prep || (country && origin);
     for (uint32_t q = x->first; q < x->last && !place; q++)
       place = place_noun(w, q) || (country && country_thing(w, q));
     if (!place) return tgt;
