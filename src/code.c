@@ -336,10 +336,12 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
   /* a news agency's country ("AFP") is not where the news is, nor a
    * country where something goes ("money moved to Panama"), nor the
    * nationality of private people ("police arrested two Estonians",
-   * "links between US companies and ...") */
+   * "links between US companies and ..."), nor an embassy's state (it
+   * stands abroad) */
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
     if (w->ments[m].country[0] && !people_mention(w, &w->ments[m]) &&
-        !acta_destination_mention(w, &w->ments[m]) && !acta_no_scene_mention(w, &w->ments[m]))
+        !acta_destination_mention(w, &w->ments[m]) && !acta_no_scene_mention(w, &w->ments[m]) &&
+        !acta_embassy_mention(w, &w->ments[m]))
       memcpy(sc->country, w->ments[m].country, 4);
   /* none: the place the sentence before opens with ("In Costa Rica,
    * violence has caught authorities off guard.  ... the security minister

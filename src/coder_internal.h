@@ -425,6 +425,10 @@ int acta_no_scene_mention(const struct acta_work *w, const mention *m);
  * "Venezuelan soil": its head a WL_COUNTRY_THING or WL2_COUNTRY_GROUND
  * noun)?  The thing's country, neither the actors' nor the article's. */
 int acta_country_thing_mention(const struct acta_work *w, const mention *m);
+/* Does mention m, with a role, name a state's embassy or consulate ("the US
+ * Embassy", "an embassy spokesman")?  It stands abroad: its state is not
+ * where its sentence is. */
+int acta_embassy_mention(const struct acta_work *w, const mention *m);
 /* The nearest country named for each bare role among [m0, m1). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
 /* A bare role's own place ("police in Coban"), and police or courts not

@@ -332,6 +332,9 @@ static const char *const LEADER_WORD[] = {"leader", "leaders", "head", "heads", 
 /* actors8: a country's ground ("Venezuelan soil", "Mexican territory"): a
  * place, not the actors' country */
 static const char *const COUNTRY_GROUND[] = {"soil", "territory", "waters", "airspace", NULL};
+/* actors8: a state's mission abroad: its own state's, not the host's */
+static const char *const EMBASSY_NOUN[] = {"embassy", "embassies", "consulate", "consulates",
+                                           NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
  * and Turkey failed"): its parties do what it does */
 static const char *const MEETING_NOUN[] = {
@@ -460,7 +463,8 @@ static const word_list LISTS2[] = {
     {WL2_OPERATION_NOUN, OPERATION_NOUN, 0}, {WL2_OPERATION_LEAD, OPERATION_LEAD, 0},
     {WL2_RELATIVE_PRONOUN, RELATIVE_PRONOUN, 0},
     /* actors8 */
-    {WL2_LEADER_WORD, LEADER_WORD, 0},  {WL2_COUNTRY_GROUND, COUNTRY_GROUND, 0}};
+    {WL2_LEADER_WORD, LEADER_WORD, 0},  {WL2_COUNTRY_GROUND, COUNTRY_GROUND, 0},
+    {WL2_EMBASSY_NOUN, EMBASSY_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -173,6 +173,8 @@ enum {
                                               state owns it */
 #define WL2_COUNTRY_GROUND ((uint64_t)1 << 56) /* "soil", "territory": a country's
                                                  ground, no actor's country */
+#define WL2_EMBASSY_NOUN ((uint64_t)1 << 18) /* "embassy", "consulate": its own
+                                               state's, not the host's */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

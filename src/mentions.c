@@ -1520,7 +1520,41 @@ static void own_phrase_place(struct acta_work *w, mention *m, size_t k0, size_t 
       memcpy(m->near_country, w->places[k].country, 4);
 }
 
+/* "the embassy", "the consulate" with no country of its own: the state of
+ * the embassy the article named before ("the US Embassy ... The embassy
+ * called for"), else no country at all, never the host's where it stands
+ * (the sentence's place or country). */
+int acta_embassy_mention(const struct acta_work *w, const mention *m) {
+  if (!m->role[0]) return 0;
+  for (uint32_t q = m->first; q < m->last; q++)
+    if (tok_in2(w, q, WL2_EMBASSY_NOUN)) return 1;
+  return 0;
+}
+
+static void embassy_countries(struct acta_work *w) {
+  int32_t named = NO;
+  for (size_t mi = 0; mi < w->nments; mi++) {
+    mention *m = &w->ments[mi];
+    if (m->absorbed || !acta_embassy_mention(w, m)) continue;
+    if (!m->role_only) {
+      if (m->country[0] && !strcmp(m->role, "GOV")) named = (int32_t)mi;
+      continue;
+    }
+    if (named != NO) {
+      const mention *e = &w->ments[named];
+      acta_copy_str(m->code, sizeof m->code, e->code);
+      memcpy(m->country, e->country, 4);
+      memcpy(m->role, e->role, 4);
+    }
+    m->role_only = 0;
+    m->near_country[0] = '\0';
+    acta_trace(w, "  \"%s\": %s, the embassy named before (not the host's country)\n",
+               norm(w, m->last - 1), named != NO ? m->code : "no state's");
+  }
+}
+
 void acta_role_countries(struct acta_work *w) {
+  embassy_countries(w);
   for (size_t si = 0; si < w->nsents; si++) {
     size_t k0 = w->sent_place[si], k1 = w->sent_place[si + 1];
     const acta_sentence *s = &w->sents[si];
