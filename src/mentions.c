@@ -480,6 +480,16 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     m->role_only = 1;
     m->entry = agent;
   }
+  /* "a former congressman", "Former mayor X", "the former Peruvian
+   * judge": an office held once is the elite's (ELI, as "former
+   * president" is), not the office's */
+  if (!w->keds && agent && agent_match && m->entry == agent && !agent->keds &&
+      (!strcmp(m->role, "GOV") || !strcmp(m->role, "LEG") || !strcmp(m->role, "JUD")) &&
+      former_before(w, m, agent_match)) {
+    memcpy(m->role, "ELI", 4);
+    if (m->role_only) acta_copy_str(m->code, sizeof m->code, "ELI");
+    else snprintf(m->code, sizeof m->code, "%.3sELI", m->country);
+  }
 }
 
 /* The fewest words a sentence has for its lack of capitals to mean it is
