@@ -1315,6 +1315,19 @@ static int contact_relative_pronoun(const struct acta_work *w, const vgroup *g,
   return q > lo + 1 && pronoun_before(w, g, lo) && w->tok_ment[q - 2] != NO;
 }
 
+/* Is a subject pronoun right before verb group g, right after a closing
+ * quotation ('"The police failed us," she lamented')?  A tag of speech,
+ * whatever its verb: the pronoun is the doer, never an actor of the
+ * quotation. */
+static int quote_tag_pronoun(const struct acta_work *w, const vgroup *g, uint32_t lo) {
+  uint32_t q = g->first;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (!pronoun_before(w, g, lo) || q < lo + 2) return 0;
+  uint32_t p = q - 2; /* the token before the pronoun */
+  if (is_punct(w, p, ',') && p > lo) p--;
+  return is_punct(w, p, '"');
+}
+
 /* Pronoun subjects: "Iran denied that it had ..." is the speaker (sets
  * g->self_report); a sentence opening with "They"/"It" continues the last
  * event's source of the previous sentence.  NO if neither. */
@@ -1466,6 +1479,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     uint32_t lo = s->first;
     if (scope != NO) lo = w->frames[scope].first;
     int32_t subj = (g->reporting && pronoun_before(w, g, lo)) ||
+                           (!d->keds_only && quote_tag_pronoun(w, g, lo)) ||
                            (!d->keds_only && (acta_bare_subject_before(w, g->first, lo) ||
                                               contact_relative_pronoun(w, g, lo)))
                        ? NO : acta_find_subject(w, g->first, lo, scope);
