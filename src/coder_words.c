@@ -335,6 +335,9 @@ static const char *const COUNTRY_GROUND[] = {"soil", "territory", "waters", "air
 /* actors8: a state's mission abroad: its own state's, not the host's */
 static const char *const EMBASSY_NOUN[] = {"embassy", "embassies", "consulate", "consulates",
                                            NULL};
+/* actors8: the opponents of the one who owns them ("Chavez's critics") */
+static const char *const CRITIC_NOUN[] = {"critic", "critics", "opponent", "opponents",
+                                          "detractor", "detractors", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
  * and Turkey failed"): its parties do what it does */
 static const char *const MEETING_NOUN[] = {
@@ -464,7 +467,7 @@ static const word_list LISTS2[] = {
     {WL2_RELATIVE_PRONOUN, RELATIVE_PRONOUN, 0},
     /* actors8 */
     {WL2_LEADER_WORD, LEADER_WORD, 0},  {WL2_COUNTRY_GROUND, COUNTRY_GROUND, 0},
-    {WL2_EMBASSY_NOUN, EMBASSY_NOUN, 0}};
+    {WL2_EMBASSY_NOUN, EMBASSY_NOUN, 0}, {WL2_CRITIC_NOUN, CRITIC_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -175,6 +175,8 @@ enum {
                                                  ground, no actor's country */
 #define WL2_EMBASSY_NOUN ((uint64_t)1 << 18) /* "embassy", "consulate": its own
                                                state's, not the host's */
+#define WL2_CRITIC_NOUN ((uint64_t)1 << 19) /* "critics", "opponents": of their
+                                              owner ("Chavez's critics": OPP) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

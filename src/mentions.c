@@ -480,6 +480,18 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     m->role_only = 1;
     m->entry = agent;
   }
+  /* "Chavez's critics", "the government's opponents": the opposition of
+   * the government that owns them, not that government */
+  if (!w->keds && !strcmp(m->role, "GOV") && m->country[0] && m->last > m->first + 1 &&
+      tok_in2(w, m->last - 1, WL2_CRITIC_NOUN)) {
+    uint32_t p = m->last - 1;
+    while (p > m->first && w->toks.v[p - 1].tag == P_ADJ) p--;
+    if (p > m->first && w->toks.v[p - 1].tag == P_POSS) {
+      memcpy(m->role, "OPP", 4);
+      snprintf(m->code, sizeof m->code, "%.3sOPP", m->country);
+      m->role_only = 0;
+    }
+  }
   /* "a former congressman", "Former mayor X", "the former Peruvian
    * judge": an office held once is the elite's (ELI, as "former
    * president" is), not the office's */
