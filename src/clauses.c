@@ -1369,24 +1369,27 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
   return subj;
 }
 
-/* "An air strike by Syrian government forces killed 29 soldiers", "an
- * attack by gunmen left five dead": the subject is a noun that names a
- * material act (a pattern of its own: "strike", "attack") with its agent
- * after "by", opening the clause -- the agent does what the verb says.
- * Returns the agent's group, or NO. */
-static int32_t event_noun_agent(const acta_dict *d, const struct acta_work *w,
-                                const vgroup *g, uint32_t lo) {
+int32_t acta_event_noun_agent(const acta_dict *d, const struct acta_work *w,
+                              const vgroup *g, uint32_t lo, int sides) {
   uint32_t q = g->first;
   while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
   if (q <= lo || w->tok_ment[q - 1] == NO) return NO;
   const mention *m = &w->ments[w->tok_ment[q - 1]];
   if (m->absorbed) return NO;
   uint32_t f = w->ments[m->group].first;
-  if (f < lo + 2 || !is_word(w, f - 1, w->cw->w_by)) return NO;
+  /* actors8: "clashes between rival gangs left dozens dead": one phrase
+   * of armed groups fighting each other (not two sides, "between police
+   * and gangs": which one killed is not written) */
+  if (f < lo + 2) return NO;
+  int between = sides && is_word(w, f - 1, w->cw->w_between) && m->next_in_group == NO &&
+                &w->ments[m->group] == m &&
+                (!strcmp(m->role, "CRM") || !strcmp(m->role, "REB") || !strcmp(m->role, "UAF"));
+  if (!is_word(w, f - 1, w->cw->w_by) && !between) return NO;
   const acta_token *n = &w->toks.v[f - 2];
   if (n->tag != P_NOUN || w->tok_ment[f - 2] != NO ||
       !(acta_material_head(d, &d->noun_pats, n->nlemma) ||
-        acta_material_head(d, &d->noun_pats, n->word)))
+        acta_material_head(d, &d->noun_pats, n->word) ||
+        (between && tok_in(w, f - 2, WL_CLASH_NOUN))))
     return NO;
   /* the noun phrase opens its clause */
   uint32_t b = f - 2;
@@ -1509,7 +1512,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (g->speaker != NO && !d->keds_only && w->ments[g->speaker].first < s->first &&
         !speaker_by_pronoun(w, gi))
       subj = g->speaker;
-    if (subj == NO && !d->keds_only && !g->passive) subj = event_noun_agent(d, w, g, lo);
+    if (subj == NO && !d->keds_only && !g->passive) subj = acta_event_noun_agent(d, w, g, lo, 0);
     /* a participle set off by commas has its phrase or none: not a
      * pronoun's referent nor the clause's subject before the comma */
     if (subj == NO && !g->appositive) subj = pronoun_subject(d, w, sc, g, lo, scope);

@@ -524,6 +524,16 @@ uint32_t acta_tabari_clause_end(const struct acta_work *w, uint32_t q);
 
 /* ---- clauses.c ----------------------------------------------------------- */
 
+/* "An air strike by Syrian government forces killed 29 soldiers", "an
+ * attack by gunmen left five dead", "clashes between rival gangs left
+ * dozens dead": the subject of verb group g is a noun that names a
+ * material act (a pattern of its own: "strike", "attack") with its agent
+ * after "by", opening the clause (from token lo) -- the agent does what the
+ * verb says; sides: also a clash between one phrase of armed groups
+ * ("a shootout between rival gangs").  Returns the agent's group, or NO. */
+int32_t acta_event_noun_agent(const acta_dict *d, const struct acta_work *w,
+                              const vgroup *g, uint32_t lo, int sides);
+
 /* Verb groups of sentence s, appended to w->vgs. */
 void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
                        const acta_sentence *s);
