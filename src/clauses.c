@@ -605,6 +605,13 @@ uint32_t acta_objects_end(const struct acta_work *w, uint32_t from, uint32_t end
  * own ("arrested in Lima the five suspects").  Not when the phrase is the
  * subject of an object relative ("a practice Colombia banned in 2015",
  * "the man whom police arrested": Colombia banned, police arrested). */
+/* actors8: the token after a time phrase at q ("this year", "last week":
+ * a determiner and a time noun), else q. */
+static uint32_t past_time_phrase(const struct acta_work *w, uint32_t q, uint32_t end) {
+  if (q + 1 < end && w->toks.v[q].tag == P_DET && tok_in(w, q + 1, WL_TIME_NOUN)) return q + 2;
+  return q;
+}
+
 static int no_object_after(const struct acta_work *w, const acta_sentence *s,
                            const vgroup *g, uint32_t lo, uint32_t np0) {
   if (np0 > lo) {
@@ -619,19 +626,21 @@ static int no_object_after(const struct acta_work *w, const acta_sentence *s,
                                       w->toks.v[q - 1].tag == P_NOUN ||
                                       w->toks.v[q - 1].tag == P_PROPN))
       return 0;
-  if (g->last >= s->last) return 1;
-  const acta_token *nt = &w->toks.v[g->last];
+  /* "arrested this year in Guatemala City": past a time phrase */
+  uint32_t at = past_time_phrase(w, g->last, s->last);
+  if (at >= s->last) return 1;
+  const acta_token *nt = &w->toks.v[at];
   if (nt->kind == TK_PUNCT)
     return nt->punct == ',' || nt->punct == '-' || nt->punct == '.' || nt->punct == ';' ||
            nt->punct == ':' || nt->punct == ')';
-  int32_t v = w->tok_vg[g->last];
-  if (v != NO && w->vgs[v].first == g->last && !w->vgs[v].to_inf) {
-    unsigned f = w->toks.v[g->last].penn;
+  int32_t v = w->tok_vg[at];
+  if (v != NO && w->vgs[v].first == at && !w->vgs[v].to_inf) {
+    unsigned f = w->toks.v[at].penn;
     return f == (unsigned)PT_VBD || f == (unsigned)PT_VBZ || f == (unsigned)PT_VBP ||
            f == (unsigned)PT_VB || f == (unsigned)PT_MD || nt->tag == P_AUX;
   }
-  if ((nt->tag != P_PREP && nt->tag != P_TO) || is_word(w, g->last, w->cw->w_over)) return 0;
-  for (uint32_t q = g->last; q < s->last && q < g->last + OBJECT_REACH; q++) {
+  if ((nt->tag != P_PREP && nt->tag != P_TO) || is_word(w, at, w->cw->w_over)) return 0;
+  for (uint32_t q = at; q < s->last && q < at + OBJECT_REACH; q++) {
     const acta_token *t = &w->toks.v[q];
     if (t->kind == TK_PUNCT || w->tok_vg[q] != NO || is_and_or(w, q)) break;
     if (t->tag == P_PREP || t->tag == P_TO) {
@@ -647,7 +656,7 @@ static int no_object_after(const struct acta_work *w, const acta_sentence *s,
       continue;
     }
     /* a noun phrase of its own right after a phrase's noun */
-    if (t->tag == P_DET && q > g->last &&
+    if (t->tag == P_DET && q > at &&
         (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN))
       return 0;
   }
@@ -685,9 +694,10 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
                              tok_ends(w, g->head, "wn"));
   /* "admitted soldiers killed five protesters": a participle followed
    * by its own object is a finite verb */
-  int own_object = g->last < s->last && !by &&
-                   (w->tok_ment[g->last] != NO || w->toks.v[g->last].tag == P_DET ||
-                    w->toks.v[g->last].tag == P_NUM);
+  uint32_t after_time = past_time_phrase(w, g->last, s->last); /* "arrested this year" */
+  int own_object = after_time < s->last && !by &&
+                   (w->tok_ment[after_time] != NO || w->toks.v[after_time].tag == P_DET ||
+                    w->toks.v[after_time].tag == P_NUM);
   /* ... or a count as its object: "soldiers allegedly massacred more than
    * a dozen people", "gunmen killed nearly 40" */
   if (!own_object && !by && g->last + 2 < s->last) {
