@@ -335,6 +335,9 @@ static const char *const COUNTRY_GROUND[] = {"soil", "territory", "waters", "air
 /* actors8: a state's mission abroad: its own state's, not the host's */
 static const char *const EMBASSY_NOUN[] = {"embassy", "embassies", "consulate", "consulates",
                                            NULL};
+/* actors8: a society as a civil body's name ends ("the Venezuelan
+ * Ecological Society"), beside WL_CIVIL_BODY */
+static const char *const CIVIL_BODY2[] = {"society", NULL};
 /* actors8: the opponents of the one who owns them ("Chavez's critics") */
 static const char *const CRITIC_NOUN[] = {"critic", "critics", "opponent", "opponents",
                                           "detractor", "detractors", NULL};
@@ -467,7 +470,8 @@ static const word_list LISTS2[] = {
     {WL2_RELATIVE_PRONOUN, RELATIVE_PRONOUN, 0},
     /* actors8 */
     {WL2_LEADER_WORD, LEADER_WORD, 0},  {WL2_COUNTRY_GROUND, COUNTRY_GROUND, 0},
-    {WL2_EMBASSY_NOUN, EMBASSY_NOUN, 0}, {WL2_CRITIC_NOUN, CRITIC_NOUN, 0}};
+    {WL2_EMBASSY_NOUN, EMBASSY_NOUN, 0}, {WL2_CRITIC_NOUN, CRITIC_NOUN, 0},
+    {WL2_CIVIL_BODY2, CIVIL_BODY2, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -177,6 +177,8 @@ enum {
                                                state's, not the host's */
 #define WL2_CRITIC_NOUN ((uint64_t)1 << 19) /* "critics", "opponents": of their
                                               owner ("Chavez's critics": OPP) */
+#define WL2_CIVIL_BODY2 ((uint64_t)1 << 20) /* "society": a civil body's name's
+                                              head, beside WL_CIVIL_BODY */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -480,6 +480,16 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     m->role_only = 1;
     m->entry = agent;
   }
+  /* "the Honduran Association of ...", "the Venezuelan Observatory of
+   * Organized Crime", "the Venezuelan Ecological Society": a civil body
+   * named with its country's adjective, no dictionary entry of its own, is
+   * a non-governmental body of that country, not its state */
+  if (!w->keds && !full && country && !agent && m->last > m->first + 1 &&
+      (w->toks.v[m->last - 1].flags & TF_CAP) &&
+      (tok_in(w, m->last - 1, WL_CIVIL_BODY) || tok_in2(w, m->last - 1, WL2_CIVIL_BODY2))) {
+    memcpy(m->role, "NGO", 4);
+    snprintf(m->code, sizeof m->code, "%.3sNGO", m->country);
+  }
   /* "Chavez's critics", "the government's opponents": the opposition of
    * the government that owns them, not that government */
   if (!w->keds && !strcmp(m->role, "GOV") && m->country[0] && m->last > m->first + 1 &&
