@@ -700,6 +700,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
     nm = 0;
     match mods[8];
     size_t nmod = 0;
+    const match *opmod = NULL;
     while (a < nall && all[a].last <= i) a++;
     size_t b = a;
     while (b < nall && all[b].first < j) {
@@ -732,8 +733,18 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
         }
         if (!modifier) ms[nm++] = all[b];
         else if (nm == 0 && nmod < 8) mods[nmod++] = all[b];
+        /* actors8: "a Venezuelan army raid": the role word before the
+         * phrase's head, an operation, names the force doing it */
+        if (modifier && !w->keds && all[b].e->kind == ENT_AGENT && all[b].last + 1 == j &&
+            tok_in2(w, j - 1, WL2_OPERATION_NOUN))
+          opmod = &all[b];
       }
       b++;
+    }
+    if (opmod && nm && nm < 64 && ms[nm - 1].last <= opmod->first) {
+      int has_agent = 0;
+      for (size_t k = 0; k < nm; k++) has_agent |= ms[k].e->kind == ENT_AGENT;
+      if (!has_agent) ms[nm++] = *opmod;
     }
     /* "a rebel camp", "a police station": the role word names the owner;
      * such a phrase may be a target, never a source */
