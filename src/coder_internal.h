@@ -465,9 +465,14 @@ struct acta_name_ref { uint64_t hash; int32_t ment; };
  * run's given name ("Luisa") is none. */
 void acta_name_refs(struct acta_work *w);
 /* The mention before token q that names the surname at q with a role
- * ("Ortega" -> "the attorney general Luisa Ortega Diaz", VENJUD); NO when
- * there is none, or when two such mentions have different codes. */
-int32_t acta_name_ref(const struct acta_work *w, uint32_t q);
+ * ("Ortega" -> "the attorney general Luisa Ortega Diaz", VENJUD), the name
+ * starting at q0 (a given name q0 < q must be that mention's too: "Tony
+ * Hernandez" is not "Juan Orlando Hernandez"); NO when there is none, or
+ * when two such mentions have different codes. */
+int32_t acta_name_ref(const struct acta_work *w, uint32_t q0, uint32_t q);
+/* Does mention m hold the given name of the name [q0, q] (its first proper
+ * noun before q), or has the name none? */
+int acta_name_ref_given(const struct acta_work *w, const mention *m, uint32_t q0, uint32_t q);
 
 /* ---- tabari_verbs.c ------------------------------------------------------ */
 

@@ -55,7 +55,7 @@ void acta_set_reporter(const struct acta_work *w, const acta_dict *d,
      * (name_refs.c), with the speaker's own words */
     const acta_token *lt = &w->toks.v[f->rep_last - 1];
     int32_t ref = !d->keds_only && lt->tag == P_PROPN && (lt->flags & TF_CAP)
-                      ? acta_name_ref(w, f->rep_last - 1)
+                      ? acta_name_ref(w, f->rep_first, f->rep_last - 1)
                       : NO;
     if (ref != NO) {
       mention named = w->ments[ref];

@@ -52,7 +52,21 @@ void acta_name_refs(struct acta_work *w) {
   qsort(w->name_refs, w->nname_refs, sizeof *w->name_refs, ref_cmp);
 }
 
-int32_t acta_name_ref(const struct acta_work *w, uint32_t q) {
+/* Does mention m hold a token written as token q is? */
+static int holds_word(const struct acta_work *w, const mention *m, uint32_t q) {
+  const char *t = norm(w, q);
+  uint32_t n = w->toks.v[q].norm_len;
+  for (uint32_t k = m->first; k < m->last; k++)
+    if (w->toks.v[k].norm_len == n && !memcmp(norm(w, k), t, n)) return 1;
+  return 0;
+}
+
+int acta_name_ref_given(const struct acta_work *w, const mention *m, uint32_t q0, uint32_t q) {
+  while (q0 < q && w->toks.v[q0].tag != P_PROPN) q0++; /* "The Times" */
+  return q0 >= q || holds_word(w, m, q0);
+}
+
+int32_t acta_name_ref(const struct acta_work *w, uint32_t q0, uint32_t q) {
   uint64_t h = name_hash(norm(w, q), w->toks.v[q].norm_len);
   size_t lo = 0, hi = w->nname_refs;
   while (lo < hi) {
@@ -64,6 +78,9 @@ int32_t acta_name_ref(const struct acta_work *w, uint32_t q) {
   for (size_t k = lo; k < w->nname_refs && w->name_refs[k].hash == h; k++) {
     const mention *m = &w->ments[w->name_refs[k].ment];
     if (m->first >= q) continue;
+    /* "Tony Hernandez" is not "Juan Orlando Hernandez": a given name
+     * written must be the earlier phrase's too */
+    if (!acta_name_ref_given(w, m, q0, q)) continue;
     /* two people of the name with different roles: which one is meant
      * is not written */
     if (best != NO && strcmp(w->ments[best].code, m->code)) return NO;
