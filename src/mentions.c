@@ -840,6 +840,12 @@ static void mark_positions(struct acta_work *w, size_t m0, size_t m1,
       if (w->tok_vg[p - 1] != NO) m->after_verb = 1;
       if (pv->tag == P_ADV && p >= 2 + s->first && w->tok_vg[p - 2] != NO)
         m->after_verb = 1;
+      /* actors8: "targeting local leaders, particularly indigenous
+       * leaders": an object's elaboration after a comma and an adverb is
+       * an object too, no subject of the verb after it */
+      if (pv->tag == P_ADV && p >= 3 + s->first && is_punct(w, p - 2, ',') &&
+          w->tok_ment[p - 3] != NO && w->ments[w->tok_ment[p - 3]].after_verb)
+        m->after_verb = 1;
     }
   }
 }
