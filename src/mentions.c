@@ -650,6 +650,15 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
         after++;
       }
       if (ms[k].first == i && !strcmp(e->role, "GOV") && after >= 2 && r == j) name_part = 1;
+      /* "banker Flavio Montenegro Castillo": a country's name between a
+       * given name and a surname no dictionary knows, to the phrase's end */
+      if (given == 1 && after >= 1 && r == j && d->tagger) {
+        /* ... a given name the tagger's model never saw in lower case
+         * ("Royal Dutch Shell" is a company's name) */
+        const acta_token *gt = &w->toks.v[ms[k].first - 1];
+        uint32_t mw = acta_tm_find(d->tagger, norm(w, ms[k].first - 1), gt->norm_len);
+        if (mw == ACTA_NO_WORD || d->tagger->word[mw].nlower == 0) name_part = 1;
+      }
     }
     if (name_part)
       acta_trace(w, "  \"%s\" is part of a person's name here, not a country\n",
