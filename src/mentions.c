@@ -313,6 +313,27 @@ static int unknown_owner_leader(const struct acta_work *w, const match *ms, size
   return o->tag == P_PROPN && (o->flags & TF_CAP);
 }
 
+/* Is the phrase [.., j) a leader word alone (GOV: "jailed leaders") with
+ * "of" and an unnamed body after it ("of the two groups", "of a criminal
+ * network": WL_UNNAMED_BODY) that no dictionary phrase names?  The body's
+ * leaders are no state's, and it names none the dictionaries know. */
+static int unnamed_body_leader(const struct acta_work *w, const match *ms, size_t nm,
+                               const match *all, size_t nall, uint32_t j, uint32_t last) {
+  if (nm != 1 || ms[0].e->kind != ENT_AGENT || ms[0].e->keds || strcmp(ms[0].e->role, "GOV") ||
+      ms[0].last != j || !tok_in2(w, j - 1, WL2_LEADER_WORD) || j + 1 >= last ||
+      !is_word(w, j, w->cw->w_of))
+    return 0;
+  for (uint32_t q = j + 1; q < last && q < j + 6; q++) {
+    for (size_t b = 0; b < nall; b++)
+      if (all[b].first <= q && q < all[b].last) return 0;
+    const acta_token *t = &w->toks.v[q];
+    if (t->tag == P_NOUN && tok_in(w, q, WL_UNNAMED_BODY))
+      return q + 1 >= last || !np_tag(w->toks.v[q + 1].tag);
+    if (t->tag != P_DET && t->tag != P_NUM && t->tag != P_ADJ) return 0;
+  }
+  return 0;
+}
+
 /* Nouns for a person or unit of an organisation (WL_ORG_MEMBER): "judiciary
  * chief", "police commander", "army unit" keep the organisation's role. */
 static int org_member_noun(const struct acta_work *w, uint32_t i) {
@@ -772,6 +793,11 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
      * of the community association": an office in a body that is no
      * state's, which the dictionaries do not name: no actor */
     if (nm && !w->keds && civil_body_after(w, ms, nm, j, s->last)) nm = 0;
+    if (nm && !w->keds && unnamed_body_leader(w, ms, nm, all, nall, j, s->last)) {
+      acta_trace(w, "  \"%s\": a leader of a body no dictionary names, no actor\n",
+                 norm(w, j - 1));
+      nm = 0;
+    }
     if (nm && !w->keds && unknown_owner_leader(w, ms, nm, i, j)) {
       acta_trace(w, "  \"%s\": a leader of a body no dictionary knows, no actor\n", norm(w, j - 1));
       nm = 0;
