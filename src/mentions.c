@@ -313,6 +313,25 @@ static int unknown_owner_leader(const struct acta_work *w, const match *ms, size
   return o->tag == P_PROPN && (o->flags & TF_CAP);
 }
 
+/* Is the phrase [i, j) a country's adjective on a body no dictionary
+ * names ("Colombian groups", "Colombian networks", "a Mexican
+ * organization": its one match a country with no role, its head a
+ * WL_UNNAMED_BODY noun)?  Which body is not written: not the state. */
+static int country_unnamed_body(const struct acta_work *w, const match *ms, size_t nm,
+                                const match *all, size_t nall, uint32_t j) {
+  if (nm != 1 || ms[0].e->kind != ENT_ACTOR || ms[0].e->role[0] || !ms[0].e->country[0] ||
+      ms[0].last >= j)
+    return 0;
+  const acta_token *h = &w->toks.v[j - 1];
+  if (h->tag != P_NOUN || (h->flags & TF_CAP) || !tok_in(w, j - 1, WL_UNNAMED_BODY)) return 0;
+  for (size_t b = 0; b < nall; b++)
+    if (all[b].first < j && all[b].last >= j) return 0;
+  /* the country's adjective right before it, adjectives between */
+  for (uint32_t q = ms[0].last; q + 1 < j; q++)
+    if (w->toks.v[q].tag != P_ADJ && w->toks.v[q].tag != P_NOUN) return 0;
+  return 1;
+}
+
 /* Is the phrase [.., j) a leader word alone (GOV: "jailed leaders") with
  * "of" and an unnamed body after it ("of the two groups", "of a criminal
  * network": WL_UNNAMED_BODY) that no dictionary phrase names?  The body's
@@ -793,6 +812,11 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
      * of the community association": an office in a body that is no
      * state's, which the dictionaries do not name: no actor */
     if (nm && !w->keds && civil_body_after(w, ms, nm, j, s->last)) nm = 0;
+    if (nm && !w->keds && country_unnamed_body(w, ms, nm, all, nall, j)) {
+      acta_trace(w, "  \"%s\": a body no dictionary names, no actor (not the state)\n",
+                 norm(w, j - 1));
+      nm = 0;
+    }
     if (nm && !w->keds && unnamed_body_leader(w, ms, nm, all, nall, j, s->last)) {
       acta_trace(w, "  \"%s\": a leader of a body no dictionary names, no actor\n",
                  norm(w, j - 1));
