@@ -5,7 +5,8 @@
  * or a role noun gave it.  acta codes the role the article wrote, never a
  * person it does not describe: a name the article never gave a role keeps
  * no code.  The article's name words are kept once, sorted by hash, after
- * pass 1 (n log n); each lookup is a binary search. */
+ * pass 1 (n log n); each lookup is a binary search and a bounded walk
+ * back (NAME_REF_REACH). */
 #include "coder_internal.h"
 
 #include <stdlib.h>
@@ -66,6 +67,10 @@ int acta_name_ref_given(const struct acta_work *w, const mention *m, uint32_t q0
   return q0 >= q || holds_word(w, m, q0);
 }
 
+/* How many earlier mentions of a surname a lookup reads, nearest first (a
+ * name repeated through a long article costs a bounded look each time). */
+#define NAME_REF_REACH 32
+
 int32_t acta_name_ref(const struct acta_work *w, uint32_t q0, uint32_t q) {
   uint64_t h = name_hash(norm(w, q), w->toks.v[q].norm_len);
   size_t lo = 0, hi = w->nname_refs;
@@ -74,8 +79,19 @@ int32_t acta_name_ref(const struct acta_work *w, uint32_t q0, uint32_t q) {
     if (w->name_refs[mid].hash < h) lo = mid + 1;
     else hi = mid;
   }
+  /* the run of the hash is sorted by mention, so in text order: the end
+   * of its part before q */
+  size_t run = lo, end = lo;
+  hi = w->nname_refs;
+  while (end < hi) {
+    size_t mid = end + (hi - end) / 2;
+    const struct acta_name_ref *r = &w->name_refs[mid];
+    if (r->hash == h && w->ments[r->ment].first < q) end = mid + 1;
+    else hi = mid;
+  }
   int32_t best = NO;
-  for (size_t k = lo; k < w->nname_refs && w->name_refs[k].hash == h; k++) {
+  for (size_t k = end, n = 0; k > run && n < NAME_REF_REACH; n++) {
+    k--;
     const mention *m = &w->ments[w->name_refs[k].ment];
     if (m->first >= q) continue;
     /* "Tony Hernandez" is not "Juan Orlando Hernandez": a given name
