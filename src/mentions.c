@@ -474,6 +474,26 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     m->entry = agent;
     return;
   }
+  /* actors8: "Bolivia Police Chief Yuri Calderon": a country and a title
+   * before a name the dictionaries give another country is another person
+   * of that name; the phrase's own country and title code it */
+  if (full && country && agent && full_match && agent_match && !full->keds && !country->keds &&
+      !agent->keds && full->country[0] && strcmp(full->country, country->country) &&
+      agent_match->last <= full_match->first) {
+    const match *cm = NULL;
+    for (size_t k = 0; k < nm; k++)
+      if (ms[k].e == country) cm = &ms[k];
+    if (cm && cm->last <= agent_match->first) {
+      m->code[0] = '\0';
+      m->role_only = 0;
+      memcpy(m->country, country->country, 4);
+      memcpy(m->role, agent->role, 4);
+      agent_code(m->code, sizeof m->code, country->code, agent);
+      acta_copy_str(m->base, sizeof m->base, country->code);
+      m->entry = agent;
+      return;
+    }
+  }
   /* "Syrian Kurdish fighters": the ISO country wins over the ethnic code */
   if (!full && !country && group) {
     size_t gl = strlen(group->code);
