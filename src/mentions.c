@@ -402,6 +402,8 @@ static void public_ministry_mp(struct acta_work *w, mention *m) {
 }
 
 /* Combines the entries matched inside one noun phrase into a code. */
+static int in_matches(const match *ms, size_t nm, uint32_t q);
+
 static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
                     const match *ms, size_t nm) {
   for (size_t k = 0; k < nm; k++)
@@ -473,6 +475,19 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     acta_copy_str(m->base, sizeof m->base, full->country);
     m->entry = agent;
     return;
+  }
+  /* actors8: "Police Chief Yuri Calderon": a title of another role before
+   * an unknown given name and a one-word name the dictionaries know (a
+   * surname: "Calderon", MEXGOV) is another person of that surname, coded
+   * by the title */
+  if (full && agent && full_match && agent_match && !full->keds && !agent->keds &&
+      strcmp(full->role, agent->role) && full_match->last == full_match->first + 1 &&
+      agent_match->last < full_match->first && full_match->first > m->first &&
+      w->toks.v[full_match->first - 1].tag == P_PROPN &&
+      (w->toks.v[full_match->first - 1].flags & TF_CAP) &&
+      !in_matches(ms, nm, full_match->first - 1) && !former_before(w, m, full_match)) {
+    full = NULL;
+    full_match = NULL;
   }
   /* actors8: "Bolivia Police Chief Yuri Calderon": a country and a title
    * before a name the dictionaries give another country is another person
