@@ -583,9 +583,10 @@ static int32_t named_before(const struct acta_work *w, const sent_ctx *sc, uint3
 }
 
 /* Does the name [q0, q] (q its last word) name a coded actor the article
- * named before (named_before; a given name written must be its too)?  Then *out is that actor's group, or NO when it is
- * the source src (traced as `what`: "target", "passive subject"), and 1 is
- * returned; 0 when it names none. */
+ * named before (named_before; a given name written must be its too)?
+ * Then *out is that actor's group, or NO when it is the source src
+ * (traced as `what`: "target", "passive subject"), and 1 is returned; 0
+ * when it names none. */
 static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q0, uint32_t q,
                            int32_t src, const char *what, int32_t *out) {
   int32_t named = named_before(w, sc, q0, q);
