@@ -1067,6 +1067,16 @@ int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgro
 static int list_goes_on(const acta_dict *d, const struct acta_work *w, const vgroup *g) {
   uint32_t q = g->last, n = w->toks.n;
   int joined = 0;
+  /* actors8: past its own short phrase of place or means ("tied to a
+   * chair and beaten by ...") */
+  if (q < n && (w->toks.v[q].tag == P_PREP || w->toks.v[q].tag == P_TO) &&
+      !is_word(w, q, w->cw->w_by)) {
+    uint32_t r = q + 1;
+    while (r < n && r < q + 1 + COMPLEMENT_REACH &&
+           (np_tag(w->toks.v[r].tag) || w->toks.v[r].tag == P_NUM))
+      r++;
+    if (r > q + 1 && r < n && (is_punct(w, r, ',') || is_and_or(w, r))) q = r;
+  }
   while (q < n && (is_punct(w, q, ',') || is_and_or(w, q) || w->toks.v[q].tag == P_ADV)) {
     if (is_punct(w, q, ',') || is_and_or(w, q)) joined = 1;
     q++;
@@ -1145,7 +1155,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
       q == pg->last &&
       !is_word(w, q, w->cw->w_with) && /* "equipped with cameras and patrolled" */
       (g->last >= w->toks.n || w->toks.v[g->last].tag == P_PREP ||
-       w->toks.v[g->last].kind == TK_PUNCT)) {
+       w->toks.v[g->last].tag == P_TO || w->toks.v[g->last].kind == TK_PUNCT)) {
     uint32_t r = q + 1;
     while (r < g->first && r < q + COMPLEMENT_REACH &&
            (np_tag(w->toks.v[r].tag) || w->toks.v[r].tag == P_NUM ||
