@@ -431,6 +431,19 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
     fs->last = s->last;
     fs->reporter = r->quoted;
     fs->via = acta_find_subject(w, g->first, scope_lo, outer);
+  } else if (clause && p < s->last && outer != NO && g->first >= scope_lo + 2 &&
+             is_and_or(w, g->first - 1) && is_punct(w, g->first - 2, ',') &&
+             !d->keds_only) {
+    /* actors8: "He said that the effort was Lugo's initiative, and
+     * asserted that ...": a reporting verb after ", and" inside what an
+     * earlier one reports goes on with that one's speaker, not with an
+     * actor of the report */
+    fs->first = p;
+    fs->last = s->last;
+    fs->reporter = w->frames[outer].reporter;
+    fs->sp_first = w->frames[outer].rep_first;
+    fs->sp_last = w->frames[outer].rep_last;
+    fs->continued = 1;
   } else if (clause && p < s->last &&
              (w->tok_ment[p] != NO || that || w->toks.v[p].tag == P_PRON ||
               w->toks.v[p].tag == P_DET)) {

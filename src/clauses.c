@@ -612,6 +612,13 @@ uint32_t acta_objects_end(const struct acta_work *w, uint32_t from, uint32_t end
  * own ("arrested in Lima the five suspects").  Not when the phrase is the
  * subject of an object relative ("a practice Colombia banned in 2015",
  * "the man whom police arrested": Colombia banned, police arrested). */
+/* actors8: the token after a time phrase at q ("this year", "last week":
+ * a determiner and a time noun), else q. */
+static uint32_t past_time_phrase(const struct acta_work *w, uint32_t q, uint32_t end) {
+  if (q + 1 < end && w->toks.v[q].tag == P_DET && tok_in(w, q + 1, WL_TIME_NOUN)) return q + 2;
+  return q;
+}
+
 static int no_object_after(const struct acta_work *w, const acta_sentence *s,
                            const vgroup *g, uint32_t lo, uint32_t np0) {
   if (np0 > lo) {
@@ -626,19 +633,21 @@ static int no_object_after(const struct acta_work *w, const acta_sentence *s,
                                       w->toks.v[q - 1].tag == P_NOUN ||
                                       w->toks.v[q - 1].tag == P_PROPN))
       return 0;
-  if (g->last >= s->last) return 1;
-  const acta_token *nt = &w->toks.v[g->last];
+  /* "arrested this year in Guatemala City": past a time phrase */
+  uint32_t at = past_time_phrase(w, g->last, s->last);
+  if (at >= s->last) return 1;
+  const acta_token *nt = &w->toks.v[at];
   if (nt->kind == TK_PUNCT)
     return nt->punct == ',' || nt->punct == '-' || nt->punct == '.' || nt->punct == ';' ||
            nt->punct == ':' || nt->punct == ')';
-  int32_t v = w->tok_vg[g->last];
-  if (v != NO && w->vgs[v].first == g->last && !w->vgs[v].to_inf) {
-    unsigned f = w->toks.v[g->last].penn;
+  int32_t v = w->tok_vg[at];
+  if (v != NO && w->vgs[v].first == at && !w->vgs[v].to_inf) {
+    unsigned f = w->toks.v[at].penn;
     return f == (unsigned)PT_VBD || f == (unsigned)PT_VBZ || f == (unsigned)PT_VBP ||
            f == (unsigned)PT_VB || f == (unsigned)PT_MD || nt->tag == P_AUX;
   }
-  if ((nt->tag != P_PREP && nt->tag != P_TO) || is_word(w, g->last, w->cw->w_over)) return 0;
-  for (uint32_t q = g->last; q < s->last && q < g->last + OBJECT_REACH; q++) {
+  if ((nt->tag != P_PREP && nt->tag != P_TO) || is_word(w, at, w->cw->w_over)) return 0;
+  for (uint32_t q = at; q < s->last && q < at + OBJECT_REACH; q++) {
     const acta_token *t = &w->toks.v[q];
     if (t->kind == TK_PUNCT || w->tok_vg[q] != NO || is_and_or(w, q)) break;
     if (t->tag == P_PREP || t->tag == P_TO) {
@@ -654,7 +663,7 @@ static int no_object_after(const struct acta_work *w, const acta_sentence *s,
       continue;
     }
     /* a noun phrase of its own right after a phrase's noun */
-    if (t->tag == P_DET && q > g->last &&
+    if (t->tag == P_DET && q > at &&
         (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN))
       return 0;
   }
@@ -692,9 +701,10 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
                              tok_ends(w, g->head, "wn"));
   /* "admitted soldiers killed five protesters": a participle followed
    * by its own object is a finite verb */
-  int own_object = g->last < s->last && !by &&
-                   (w->tok_ment[g->last] != NO || w->toks.v[g->last].tag == P_DET ||
-                    w->toks.v[g->last].tag == P_NUM);
+  uint32_t after_time = past_time_phrase(w, g->last, s->last); /* "arrested this year" */
+  int own_object = after_time < s->last && !by &&
+                   (w->tok_ment[after_time] != NO || w->toks.v[after_time].tag == P_DET ||
+                    w->toks.v[after_time].tag == P_NUM);
   /* ... or a count as its object: "soldiers allegedly massacred more than
    * a dozen people", "gunmen killed nearly 40" */
   if (!own_object && !by && g->last + 2 < s->last) {
@@ -1064,6 +1074,16 @@ int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgro
 static int list_goes_on(const acta_dict *d, const struct acta_work *w, const vgroup *g) {
   uint32_t q = g->last, n = w->toks.n;
   int joined = 0;
+  /* actors8: past its own short phrase of place or means ("tied to a
+   * chair and beaten by ...") */
+  if (q < n && (w->toks.v[q].tag == P_PREP || w->toks.v[q].tag == P_TO) &&
+      !is_word(w, q, w->cw->w_by)) {
+    uint32_t r = q + 1;
+    while (r < n && r < q + 1 + COMPLEMENT_REACH &&
+           (np_tag(w->toks.v[r].tag) || w->toks.v[r].tag == P_NUM))
+      r++;
+    if (r > q + 1 && r < n && (is_punct(w, r, ',') || is_and_or(w, r))) q = r;
+  }
   while (q < n && (is_punct(w, q, ',') || is_and_or(w, q) || w->toks.v[q].tag == P_ADV)) {
     if (is_punct(w, q, ',') || is_and_or(w, q)) joined = 1;
     q++;
@@ -1142,7 +1162,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
       q == pg->last &&
       !is_word(w, q, w->cw->w_with) && /* "equipped with cameras and patrolled" */
       (g->last >= w->toks.n || w->toks.v[g->last].tag == P_PREP ||
-       w->toks.v[g->last].kind == TK_PUNCT)) {
+       w->toks.v[g->last].tag == P_TO || w->toks.v[g->last].kind == TK_PUNCT)) {
     uint32_t r = q + 1;
     while (r < g->first && r < q + COMPLEMENT_REACH &&
            (np_tag(w->toks.v[r].tag) || w->toks.v[r].tag == P_NUM ||
@@ -1322,6 +1342,19 @@ static int contact_relative_pronoun(const struct acta_work *w, const vgroup *g,
   return q > lo + 1 && pronoun_before(w, g, lo) && w->tok_ment[q - 2] != NO;
 }
 
+/* Is a subject pronoun right before verb group g, right after a closing
+ * quotation ('"The police failed us," she lamented')?  A tag of speech,
+ * whatever its verb: the pronoun is the doer, never an actor of the
+ * quotation. */
+static int quote_tag_pronoun(const struct acta_work *w, const vgroup *g, uint32_t lo) {
+  uint32_t q = g->first;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (!pronoun_before(w, g, lo) || q < lo + 2) return 0;
+  uint32_t p = q - 2; /* the token before the pronoun */
+  if (is_punct(w, p, ',') && p > lo) p--;
+  return is_punct(w, p, '"');
+}
+
 /* Pronoun subjects: "Iran denied that it had ..." is the speaker (sets
  * g->self_report); a sentence opening with "They"/"It" continues the last
  * event's source of the previous sentence.  NO if neither. */
@@ -1363,24 +1396,27 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
   return subj;
 }
 
-/* "An air strike by Syrian government forces killed 29 soldiers", "an
- * attack by gunmen left five dead": the subject is a noun that names a
- * material act (a pattern of its own: "strike", "attack") with its agent
- * after "by", opening the clause -- the agent does what the verb says.
- * Returns the agent's group, or NO. */
-static int32_t event_noun_agent(const acta_dict *d, const struct acta_work *w,
-                                const vgroup *g, uint32_t lo) {
+int32_t acta_event_noun_agent(const acta_dict *d, const struct acta_work *w,
+                              const vgroup *g, uint32_t lo, int sides) {
   uint32_t q = g->first;
   while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
   if (q <= lo || w->tok_ment[q - 1] == NO) return NO;
   const mention *m = &w->ments[w->tok_ment[q - 1]];
   if (m->absorbed) return NO;
   uint32_t f = w->ments[m->group].first;
-  if (f < lo + 2 || !is_word(w, f - 1, w->cw->w_by)) return NO;
+  /* actors8: "clashes between rival gangs left dozens dead": one phrase
+   * of armed groups fighting each other (not two sides, "between police
+   * and gangs": which one killed is not written) */
+  if (f < lo + 2) return NO;
+  int between = sides && is_word(w, f - 1, w->cw->w_between) && m->next_in_group == NO &&
+                &w->ments[m->group] == m &&
+                (!strcmp(m->role, "CRM") || !strcmp(m->role, "REB") || !strcmp(m->role, "UAF"));
+  if (!is_word(w, f - 1, w->cw->w_by) && !between) return NO;
   const acta_token *n = &w->toks.v[f - 2];
   if (n->tag != P_NOUN || w->tok_ment[f - 2] != NO ||
       !(acta_material_head(d, &d->noun_pats, n->nlemma) ||
-        acta_material_head(d, &d->noun_pats, n->word)))
+        acta_material_head(d, &d->noun_pats, n->word) ||
+        (between && tok_in(w, f - 2, WL_CLASH_NOUN))))
     return NO;
   /* the noun phrase opens its clause */
   uint32_t b = f - 2;
@@ -1473,6 +1509,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     uint32_t lo = s->first;
     if (scope != NO) lo = w->frames[scope].first;
     int32_t subj = (g->reporting && pronoun_before(w, g, lo)) ||
+                           (!d->keds_only && quote_tag_pronoun(w, g, lo)) ||
                            (!d->keds_only && (acta_bare_subject_before(w, g->first, lo) ||
                                               contact_relative_pronoun(w, g, lo)))
                        ? NO : acta_find_subject(w, g->first, lo, scope);
@@ -1502,7 +1539,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (g->speaker != NO && !d->keds_only && w->ments[g->speaker].first < s->first &&
         !speaker_by_pronoun(w, gi))
       subj = g->speaker;
-    if (subj == NO && !d->keds_only && !g->passive) subj = event_noun_agent(d, w, g, lo);
+    if (subj == NO && !d->keds_only && !g->passive) subj = acta_event_noun_agent(d, w, g, lo, 0);
     /* a participle set off by commas has its phrase or none: not a
      * pronoun's referent nor the clause's subject before the comma */
     if (subj == NO && !g->appositive) subj = pronoun_subject(d, w, sc, g, lo, scope);

@@ -180,7 +180,8 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
    * ("cocaine bound for Belgium") */
   for (size_t m = w->sent_ment[si]; m < w->nments; m++)
     if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED") &&
-        !acta_destination_mention(w, &w->ments[m]))
+        !acta_destination_mention(w, &w->ments[m]) &&
+        !acta_country_thing_mention(w, &w->ments[m]))
       count_country(ap->codes, ap->counts, &ap->ncodes, w->ments[m].country);
   if (si == 0 && s->first < w->toks.n && (w->toks.v[s->first].flags & TF_DATELINE)) {
     /* the dateline's country: a country word in it */
@@ -342,10 +343,12 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
   /* a news agency's country ("AFP") is not where the news is, nor a
    * country where something goes ("money moved to Panama"), nor the
    * nationality of private people ("police arrested two Estonians",
-   * "links between US companies and ...") */
+   * "links between US companies and ..."), nor an embassy's state (it
+   * stands abroad) */
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
     if (w->ments[m].country[0] && !people_mention(w, &w->ments[m]) &&
-        !acta_destination_mention(w, &w->ments[m]) && !acta_no_scene_mention(w, &w->ments[m]))
+        !acta_destination_mention(w, &w->ments[m]) && !acta_no_scene_mention(w, &w->ments[m]) &&
+        !acta_embassy_mention(w, &w->ments[m]))
       memcpy(sc->country, w->ments[m].country, 4);
   /* none: the place the sentence before opens with ("In Costa Rica,
    * violence has caught authorities off guard.  ... the security minister
@@ -451,6 +454,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   acta_find_places(c, a, ap.codes, ap.counts, ap.ncodes);
   article_country(w, &ap);
   if (!d->keds_only) acta_role_countries(w);
+  if (!d->keds_only) acta_name_refs(w);
   for (size_t si = 0; si < w->nsents; si++) {
     sent_ctx sc;
     sentence_context(w, si, &sc);

@@ -55,6 +55,7 @@ void acta_coder_free(acta_coder *c) {
   free(w->np_scratch);
   free(w->na_words);
   free(w->na_flags);
+  free(w->name_refs);
   free(w);
   free(c->events);
   free(c->evfigs);

@@ -8,6 +8,7 @@
  *   coder.c          the coder object, the explanations' trace
  *   mentions.c       actor mentions: dictionary phrases, noun phrases,
  *                    "X of Y", appositives, compounds, new actors
+ *   name_refs.c      a bare surname's role named before in the article
  *   clauses.c        verb groups (voice, negation, modality), subjects and
  *                    objects
  *   match.c          event patterns matched around a verb or a noun
@@ -207,6 +208,9 @@ struct acta_work {
   uint64_t pf_bloom[ACTA_PF_WORDS];
   uint32_t pf_lo, pf_hi;
   int pf_valid;
+  struct acta_name_ref *name_refs; /* the article's name words in coded
+                               mentions, by hash (name_refs.c) */
+  size_t nname_refs, cap_name_refs;
 };
 
 /* A reporting verb with no clause of its own ("X announced new rules"),
@@ -410,13 +414,22 @@ int acta_destination_mention(const struct acta_work *w, const mention *m);
  * before lo; e < hi)? */
 int acta_border_phrase(const struct acta_work *w, uint32_t b, uint32_t e, uint32_t lo,
                        uint32_t hi);
-/* Is the phrase starting at token b a country drugs come from ("cocaine
- * from Brazil", "shipments from Ecuador"; determiners before b skipped,
- * not before lo)? */
+/* Is the phrase starting at token b a country drugs or money come from
+ * ("cocaine from Brazil", "shipments from Ecuador", "pesos from Chile";
+ * determiners before b skipped, not before lo)? */
 int acta_drug_origin(const struct acta_work *w, uint32_t b, uint32_t lo);
-/* Does country mention m (or its compound) name a border or where
- * drugs come from (the two above), so that its country is no actor's? */
+/* Does country mention m (or its compound) name a border, where drugs or
+ * money come from (the two above), or a thing of the country (below), so
+ * that its country is no actor's? */
 int acta_no_scene_mention(const struct acta_work *w, const mention *m);
+/* Is country mention m a country's adjective on a thing ("U.S. currency",
+ * "Venezuelan soil": its head a WL_COUNTRY_THING or WL2_COUNTRY_GROUND
+ * noun)?  The thing's country, neither the actors' nor the article's. */
+int acta_country_thing_mention(const struct acta_work *w, const mention *m);
+/* Does mention m, with a role, name a state's embassy or consulate ("the US
+ * Embassy", "an embassy spokesman")?  It stands abroad: its state is not
+ * where its sentence is. */
+int acta_embassy_mention(const struct acta_work *w, const mention *m);
 /* The nearest country named for each bare role among [m0, m1). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
 /* A bare role's own place ("police in Coban"), and police or courts not
@@ -442,6 +455,25 @@ int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int k
 /* Can the pronoun at token pron stand for mention m ("he" a person, "it"
  * an organisation or country; "they", "we" anyone)? */
 int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m);
+
+/* ---- name_refs.c ---------------------------------------------------------- */
+
+/* A name word inside a mention with a role ("Ortega" of "the attorney
+ * general Luisa Ortega Diaz"), by the hash of its text. */
+struct acta_name_ref { uint64_t hash; int32_t ment; };
+
+/* Keeps the name words of the article's coded mentions (after pass 1): a
+ * run's given name ("Luisa") is none. */
+void acta_name_refs(struct acta_work *w);
+/* The mention before token q that names the surname at q with a role
+ * ("Ortega" -> "the attorney general Luisa Ortega Diaz", VENJUD), the name
+ * starting at q0 (a given name q0 < q must be that mention's too: "Tony
+ * Hernandez" is not "Juan Orlando Hernandez"); NO when there is none, or
+ * when two such mentions have different codes. */
+int32_t acta_name_ref(const struct acta_work *w, uint32_t q0, uint32_t q);
+/* Does mention m hold the given name of the name [q0, q] (its first proper
+ * noun before q), or has the name none? */
+int acta_name_ref_given(const struct acta_work *w, const mention *m, uint32_t q0, uint32_t q);
 
 /* ---- tabari_verbs.c ------------------------------------------------------ */
 
@@ -497,6 +529,16 @@ int acta_tabari_clause_starts(const struct acta_work *w, const acta_sentence *s,
 uint32_t acta_tabari_clause_end(const struct acta_work *w, uint32_t q);
 
 /* ---- clauses.c ----------------------------------------------------------- */
+
+/* "An air strike by Syrian government forces killed 29 soldiers", "an
+ * attack by gunmen left five dead", "clashes between rival gangs left
+ * dozens dead": the subject of verb group g is a noun that names a
+ * material act (a pattern of its own: "strike", "attack") with its agent
+ * after "by", opening the clause (from token lo) -- the agent does what the
+ * verb says; sides: also a clash between one phrase of armed groups
+ * ("a shootout between rival gangs").  Returns the agent's group, or NO. */
+int32_t acta_event_noun_agent(const acta_dict *d, const struct acta_work *w,
+                              const vgroup *g, uint32_t lo, int sides);
 
 /* Verb groups of sentence s, appended to w->vgs. */
 void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
@@ -857,7 +899,9 @@ int32_t acta_deployed_source(struct acta_work *w, const vgroup *g, int32_t subj,
  * 07x; no appeal that is a question: "asked how") when no
  * dictionary actor is its subject: a name no dictionary knows right before
  * it, opening its clause, as a mention with no code, role or country
- * (acta builds no profile of a private person).  NO when there is none. */
+ * (acta builds no profile of a private person), unless the article named
+ * the surname before with a role (name_refs.c): then that code.  NO when
+ * there is none. */
 int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ctx *sc,
                           const vgroup *g, const char *code);
 

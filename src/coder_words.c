@@ -337,6 +337,22 @@ static const char *const OPERATION_LEAD[] = {"after", "during", "in", "following
  * residents accused of dealing, killed"), not "when" or "where" (a time
  * or a place: "in 2008, when the air force bombed a camp, killing") */
 static const char *const RELATIVE_PRONOUN[] = {"who", "whom", "which", "that", NULL};
+/* actors8: a leader of some body ("leaders", "head", "boss"): a state's only
+ * when a state owns it (mentions.c) */
+static const char *const LEADER_WORD[] = {"leader", "leaders", "head", "heads", "chief",
+                                          "chiefs", "boss", "bosses", NULL};
+/* actors8: a country's ground ("Venezuelan soil", "Mexican territory"): a
+ * place, not the actors' country */
+static const char *const COUNTRY_GROUND[] = {"soil", "territory", "waters", "airspace", NULL};
+/* actors8: a state's mission abroad: its own state's, not the host's */
+static const char *const EMBASSY_NOUN[] = {"embassy", "embassies", "consulate", "consulates",
+                                           NULL};
+/* actors8: a society as a civil body's name ends ("the Venezuelan
+ * Ecological Society"), beside WL_CIVIL_BODY */
+static const char *const CIVIL_BODY2[] = {"society", NULL};
+/* actors8: the opponents of the one who owns them ("Chavez's critics") */
+static const char *const CRITIC_NOUN[] = {"critic", "critics", "opponent", "opponents",
+                                          "detractor", "detractors", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
  * and Turkey failed"): its parties do what it does */
 static const char *const MEETING_NOUN[] = {
@@ -488,7 +504,11 @@ static const word_list LISTS2[] = {
     /* targets8 */
     {WL2_PLURAL_NAME, PLURAL_NAME, 0},   {WL2_NATIONAL_NOUN, NATIONAL_NOUN, 0},
     {WL2_TIME_SPAN, TIME_SPAN, 1},      {WL2_LINKING_VERB, LINKING_VERB, 1},
-    {WL2_COMPANY_SUFFIX, COMPANY_SUFFIX, 0}};
+    {WL2_COMPANY_SUFFIX, COMPANY_SUFFIX, 0},
+    /* actors8 */
+    {WL2_LEADER_WORD, LEADER_WORD, 0},  {WL2_COUNTRY_GROUND, COUNTRY_GROUND, 0},
+    {WL2_EMBASSY_NOUN, EMBASSY_NOUN, 0}, {WL2_CRITIC_NOUN, CRITIC_NOUN, 0},
+    {WL2_CIVIL_BODY2, CIVIL_BODY2, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -193,6 +193,18 @@ enum {
                                                  last word of a company's name */
 #define WL2_NATIONAL_NOUN ((uint64_t)1 << 54) /* "national", "nationals": "a
                                                 Paraguayan national" is a person */
+/* actors8 */
+#define WL2_LEADER_WORD ((uint64_t)1 << 55) /* "leader", "head", "boss": a body's
+                                              leader, a state's only when a
+                                              state owns it */
+#define WL2_COUNTRY_GROUND ((uint64_t)1 << 56) /* "soil", "territory": a country's
+                                                 ground, no actor's country */
+#define WL2_EMBASSY_NOUN ((uint64_t)1 << 18) /* "embassy", "consulate": its own
+                                               state's, not the host's */
+#define WL2_CRITIC_NOUN ((uint64_t)1 << 19) /* "critics", "opponents": of their
+                                              owner ("Chavez's critics": OPP) */
+#define WL2_CIVIL_BODY2 ((uint64_t)1 << 20) /* "society": a civil body's name's
+                                              head, beside WL_CIVIL_BODY */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

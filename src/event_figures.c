@@ -172,6 +172,31 @@ static int noun_phrase_figure(const struct acta_work *w, const acta_sentence *s,
   return q < s->last && (w->toks.v[q].tag == P_NOUN || w->toks.v[q].tag == P_PROPN);
 }
 
+/* The agent of figure f's act: the verb group right before it in its
+ * sentence (no verb between) has for subject a noun naming a material act
+ * with its agent after "by" or its sides after "between" ("an attack by
+ * gunmen left five dead"; acta_event_noun_agent, clauses.c); not the
+ * counted people themselves (tgt).  NO if none. */
+static int32_t figure_agent(const acta_coder *c, const sent_ctx *sc, const acta_figure *f,
+                            int32_t tgt) {
+  const struct acta_work *w = c->work;
+  const acta_sentence *s = sc->s;
+  uint32_t q = s->first;
+  while (q < s->last && w->toks.v[q].end <= f->start) q++;
+  int32_t vg = NO;
+  while (q > s->first && vg == NO) {
+    q--;
+    vg = w->tok_vg[q];
+  }
+  if (vg == NO) return NO;
+  const vgroup *g = &w->vgs[vg];
+  if (g->passive) return NO;
+  uint32_t lo = g->scope != NO ? w->frames[g->scope].first : s->first;
+  int32_t a = acta_event_noun_agent(c->dict, w, g, lo, 1);
+  if (a == NO || (tgt != NO && w->ments[a].group == w->ments[tgt].group)) return NO;
+  return a;
+}
+
 void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
@@ -313,6 +338,11 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
                                     pat ? acta_intern_str(&d->words, pat->head) : NULL, trig + 1,
                                     s->last);
     if (tgt != NO) acta_set_actor(w, d, &ev.target, &w->ments[tgt], sc->country);
+    /* actors8: "an attack by gunmen left five dead", "a shootout between
+     * rival gangs left 28 dead": the agent of the act its verb's subject
+     * names */
+    int32_t src = figure_agent(c, sc, &found[k], tgt);
+    if (src != NO) acta_set_actor(w, d, &ev.source, &w->ments[src], sc->country);
     if (rep != NO) {
       acta_set_reporter(w, d, &ev, &w->frames[rep], sc->country);
       if (ev.reported_by.present) ev.flags |= ACTA_EV_REPORTED;
@@ -340,8 +370,9 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     ev.flags |= ACTA_EV_FIGURE;
     ev.disputes = -1;
     acta_add_event(c, &ev);
-    acta_trace(w, "  => event (unknown source) %s %s from the figure \"%.*s\"\n",
-               tgt != NO ? ev.target.code : "-", ev.cameo,
+    acta_trace(w, "  => event %s %s %s from the figure \"%.*s\"\n",
+               src != NO ? ev.source.code : "(unknown source)", tgt != NO ? ev.target.code : "-",
+               ev.cameo,
                (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
   }
 }

@@ -55,6 +55,19 @@ void acta_set_reporter(const struct acta_work *w, const acta_dict *d,
   if (f->reporter != NO) {
     acta_set_actor(w, d, &ev->reported_by, &w->ments[f->reporter], country);
   } else if (f->rep_last > f->rep_first) {
+    /* actors8: a surname the article named before with a role ("Ortega
+     * said" after "the attorney general Luisa Ortega Diaz"): that role
+     * (name_refs.c), with the speaker's own words */
+    const acta_token *lt = &w->toks.v[f->rep_last - 1];
+    int32_t ref = !d->keds_only && lt->tag == P_PROPN && (lt->flags & TF_CAP)
+                      ? acta_name_ref(w, f->rep_first, f->rep_last - 1)
+                      : NO;
+    if (ref != NO) {
+      mention named = w->ments[ref];
+      named.first = f->rep_first;
+      named.last = f->rep_last;
+      acta_set_actor(w, d, &ev->reported_by, &named, country);
+    }
     ev->reported_by.present = 1;
     ev->reported_by.start = w->toks.v[f->rep_first].start;
     ev->reported_by.end = w->toks.v[f->rep_last - 1].end;

@@ -309,6 +309,62 @@ static int civil_body_after(const struct acta_work *w, const match *ms, size_t n
   return 0;
 }
 
+/* Is the phrase's only match a leader word ("leader", "boss": GOV) owned by
+ * a name no dictionary knows ("The Viagra's leaders", "the Lorenzana's top
+ * leader")?  A body the dictionaries do not name: its leaders are no
+ * state's, and the phrase no actor. */
+static int unknown_owner_leader(const struct acta_work *w, const match *ms, size_t nm,
+                                uint32_t i, uint32_t j) {
+  if (nm != 1 || ms[0].e->kind != ENT_AGENT || ms[0].e->keds || strcmp(ms[0].e->role, "GOV") ||
+      ms[0].last != j || !tok_in2(w, j - 1, WL2_LEADER_WORD))
+    return 0;
+  uint32_t p = ms[0].first;
+  while (p > i && w->toks.v[p - 1].tag == P_ADJ) p--;
+  if (p < i + 2 || w->toks.v[p - 1].tag != P_POSS) return 0;
+  const acta_token *o = &w->toks.v[p - 2];
+  return o->tag == P_PROPN && (o->flags & TF_CAP);
+}
+
+/* Is the phrase [i, j) a country's adjective on a body no dictionary
+ * names ("Colombian groups", "Colombian networks", "a Mexican
+ * organization": its one match a country with no role, its head a
+ * WL_UNNAMED_BODY noun)?  Which body is not written: not the state. */
+static int country_unnamed_body(const struct acta_work *w, const match *ms, size_t nm,
+                                const match *all, size_t nall, uint32_t j) {
+  if (nm != 1 || ms[0].e->kind != ENT_ACTOR || ms[0].e->role[0] || !ms[0].e->country[0] ||
+      ms[0].last >= j)
+    return 0;
+  const acta_token *h = &w->toks.v[j - 1];
+  if (h->tag != P_NOUN || (h->flags & TF_CAP) || !tok_in(w, j - 1, WL_UNNAMED_BODY)) return 0;
+  for (size_t b = 0; b < nall; b++)
+    if (all[b].first < j && all[b].last >= j) return 0;
+  /* the country's adjective right before it, adjectives between */
+  for (uint32_t q = ms[0].last; q + 1 < j; q++)
+    if (w->toks.v[q].tag != P_ADJ && w->toks.v[q].tag != P_NOUN) return 0;
+  return 1;
+}
+
+/* Is the phrase [.., j) a leader word alone (GOV: "jailed leaders") with
+ * "of" and an unnamed body after it ("of the two groups", "of a criminal
+ * network": WL_UNNAMED_BODY) that no dictionary phrase names?  The body's
+ * leaders are no state's, and it names none the dictionaries know. */
+static int unnamed_body_leader(const struct acta_work *w, const match *ms, size_t nm,
+                               const match *all, size_t nall, uint32_t j, uint32_t last) {
+  if (nm != 1 || ms[0].e->kind != ENT_AGENT || ms[0].e->keds || strcmp(ms[0].e->role, "GOV") ||
+      ms[0].last != j || !tok_in2(w, j - 1, WL2_LEADER_WORD) || j + 1 >= last ||
+      !is_word(w, j, w->cw->w_of))
+    return 0;
+  for (uint32_t q = j + 1; q < last && q < j + 6; q++) {
+    for (size_t b = 0; b < nall; b++)
+      if (all[b].first <= q && q < all[b].last) return 0;
+    const acta_token *t = &w->toks.v[q];
+    if (t->tag == P_NOUN && tok_in(w, q, WL_UNNAMED_BODY))
+      return q + 1 >= last || !np_tag(w->toks.v[q + 1].tag);
+    if (t->tag != P_DET && t->tag != P_NUM && t->tag != P_ADJ) return 0;
+  }
+  return 0;
+}
+
 /* Nouns for a person or unit of an organisation (WL_ORG_MEMBER): "judiciary
  * chief", "police commander", "army unit" keep the organisation's role. */
 static int org_member_noun(const struct acta_work *w, uint32_t i) {
@@ -358,13 +414,16 @@ static void public_ministry_mp(struct acta_work *w, mention *m) {
 }
 
 /* Combines the entries matched inside one noun phrase into a code. */
+static int in_matches(const match *ms, size_t nm, uint32_t q);
+
 static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
                     const match *ms, size_t nm) {
   for (size_t k = 0; k < nm; k++)
     if (ms[k].e->kind != ENT_AGENT && strchr(ms[k].e->code, '/')) m->multi = ms[k].e;
   const acta_entry *full = NULL, *country = NULL, *agent = NULL;
   const acta_entry *group = NULL; /* country-like, not ISO: "Kurdish" */
-  const match *full_match = NULL;
+  const match *full_match = NULL, *agent_match = NULL;
+  const acta_entry *intl = NULL; /* an international body titling a name */
   size_t nagents = 0;
   for (size_t k = 0; k < nm; k++) {
     const acta_entry *e = ms[k].e;
@@ -380,11 +439,31 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
                       ms[k].last == ms[k].first + 1 && /* not "police officers" */
                       org_member_noun(w, ms[k].first) &&
                       !org_member_noun(w, ms[k - 1].last - 1);
-      if (!member_of) agent = e;
+      if (!member_of) agent = e, agent_match = &ms[k];
       nagents++;
     } else if (e->country[0] && !e->role[0]) { if (!country || !e->keds) country = e; }
     else if (!e->country[0] && !e->role[0]) { if (!group || !e->keds) group = e; }
-    else if (!full || !e->keds) full = e, full_match = &ms[k];
+    else if (!full || !e->keds) {
+      /* "CICIG head Ivan Velasquez", "OAS chief Luis Almagro": an
+       * international body's title before a person's name is the office
+       * the person holds there */
+      if (full && !full->country[0] && !full->keds && full_match &&
+          full_match->last < ms[k].first && e->kind == ENT_ACTOR && e->country[0] &&
+          !e->keds && ms[k].first <= full_match->last + 2) {
+        intl = full;
+        continue;
+      }
+      full = e, full_match = &ms[k];
+    }
+  }
+  if (intl && full == intl) {
+    acta_copy_str(m->code, sizeof m->code, intl->code);
+    m->country[0] = '\0';
+    memcpy(m->role, intl->role, 4);
+    m->role_only = 0;
+    m->entry = intl;
+    acta_copy_str(m->base, sizeof m->base, intl->code);
+    return;
   }
   /* "President Juan Manuel Santos" in an undated article: the title's
    * office (a title after the name, "Santos, the president", is another
@@ -393,6 +472,54 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     if (former_before(w, m, full_match)) full = titled_office(d, full_match, "ELI");
     else if (agent && agent_before(w, m, ms, nm, full_match))
       full = titled_office(d, full_match, agent->role);
+  }
+  /* "Buenos Aires police", "Quito's police chief", "the Caracas
+   * prosecutors": a capital (countries.txt's GOV metonym) before a role
+   * word of another role names the role's country, not its government */
+  if (full && agent && full_match && agent_match && !full->keds && !agent->keds &&
+      full_match->last <= agent_match->first && !strcmp(full->role, "GOV") &&
+      strcmp(agent->role, "GOV") && !strcmp(d->files[full->file], "countries.txt")) {
+    m->code[0] = m->role[0] = '\0';
+    m->role_only = 0;
+    memcpy(m->country, full->country, 4);
+    memcpy(m->role, agent->role, 4);
+    agent_code(m->code, sizeof m->code, full->country, agent);
+    acta_copy_str(m->base, sizeof m->base, full->country);
+    m->entry = agent;
+    return;
+  }
+  /* actors8: "Police Chief Yuri Calderon": a title of another role before
+   * an unknown given name and a one-word name the dictionaries know (a
+   * surname: "Calderon", MEXGOV) is another person of that surname, coded
+   * by the title */
+  if (full && agent && full_match && agent_match && !full->keds && !agent->keds &&
+      strcmp(full->role, agent->role) && full_match->last == full_match->first + 1 &&
+      agent_match->last < full_match->first && full_match->first > m->first &&
+      w->toks.v[full_match->first - 1].tag == P_PROPN &&
+      (w->toks.v[full_match->first - 1].flags & TF_CAP) &&
+      !in_matches(ms, nm, full_match->first - 1) && !former_before(w, m, full_match)) {
+    full = NULL;
+    full_match = NULL;
+  }
+  /* actors8: "Bolivia Police Chief Yuri Calderon": a country and a title
+   * before a name the dictionaries give another country is another person
+   * of that name; the phrase's own country and title code it */
+  if (full && country && agent && full_match && agent_match && !full->keds && !country->keds &&
+      !agent->keds && full->country[0] && strcmp(full->country, country->country) &&
+      agent_match->last <= full_match->first) {
+    const match *cm = NULL;
+    for (size_t k = 0; k < nm; k++)
+      if (ms[k].e == country) cm = &ms[k];
+    if (cm && cm->last <= agent_match->first) {
+      m->code[0] = '\0';
+      m->role_only = 0;
+      memcpy(m->country, country->country, 4);
+      memcpy(m->role, agent->role, 4);
+      agent_code(m->code, sizeof m->code, country->code, agent);
+      acta_copy_str(m->base, sizeof m->base, country->code);
+      m->entry = agent;
+      return;
+    }
   }
   /* "Syrian Kurdish fighters": the ISO country wins over the ethnic code */
   if (!full && !country && group) {
@@ -439,6 +566,38 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     acta_copy_str(m->code, sizeof m->code, agent->code);
     m->role_only = 1;
     m->entry = agent;
+  }
+  /* "the Honduran Association of ...", "the Venezuelan Observatory of
+   * Organized Crime", "the Venezuelan Ecological Society": a civil body
+   * named with its country's adjective, no dictionary entry of its own, is
+   * a non-governmental body of that country, not its state */
+  if (!w->keds && !full && country && !agent && m->last > m->first + 1 &&
+      (w->toks.v[m->last - 1].flags & TF_CAP) &&
+      (tok_in(w, m->last - 1, WL_CIVIL_BODY) || tok_in2(w, m->last - 1, WL2_CIVIL_BODY2))) {
+    memcpy(m->role, "NGO", 4);
+    snprintf(m->code, sizeof m->code, "%.3sNGO", m->country);
+  }
+  /* "Chavez's critics", "the government's opponents": the opposition of
+   * the government that owns them, not that government */
+  if (!w->keds && !strcmp(m->role, "GOV") && m->country[0] && m->last > m->first + 1 &&
+      tok_in2(w, m->last - 1, WL2_CRITIC_NOUN)) {
+    uint32_t p = m->last - 1;
+    while (p > m->first && w->toks.v[p - 1].tag == P_ADJ) p--;
+    if (p > m->first && w->toks.v[p - 1].tag == P_POSS) {
+      memcpy(m->role, "OPP", 4);
+      snprintf(m->code, sizeof m->code, "%.3sOPP", m->country);
+      m->role_only = 0;
+    }
+  }
+  /* "a former congressman", "Former mayor X", "the former Peruvian
+   * judge": an office held once is the elite's (ELI, as "former
+   * president" is), not the office's */
+  if (!w->keds && agent && agent_match && m->entry == agent && !agent->keds &&
+      (!strcmp(m->role, "GOV") || !strcmp(m->role, "LEG") || !strcmp(m->role, "JUD")) &&
+      former_before(w, m, agent_match)) {
+    memcpy(m->role, "ELI", 4);
+    if (m->role_only) acta_copy_str(m->code, sizeof m->code, "ELI");
+    else snprintf(m->code, sizeof m->code, "%.3sELI", m->country);
   }
 }
 
@@ -546,11 +705,12 @@ static int in_matches(const match *ms, size_t nm, uint32_t q) {
 /* "Prisons Director Marco Tulo Lima", "Minister Ana Bolivia Torres": a
  * one-word name of countries.txt (a country, a capital: "Lima" is Peru's
  * government) inside a person's name, after given names no dictionary
- * knows that follow a title, or two or more of them, is part of the name,
- * not the country.  Drops such matches from ms[0..nm) (the phrase starts
- * at token i); returns how many are kept. */
+ * knows that follow a title, or two or more of them, or a capital opening
+ * a name of two or more such names after it ("Santiago Rene Moncada"), is
+ * part of the name, not the country.  Drops such matches from ms[0..nm) (the
+ * phrase is tokens [i, j)); returns how many are kept. */
 static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, match *ms,
-                                       size_t nm, uint32_t i) {
+                                       size_t nm, uint32_t i, uint32_t j) {
   size_t kept = 0;
   for (size_t k = 0; k < nm; k++) {
     const acta_entry *e = ms[k].e;
@@ -566,6 +726,26 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
       for (size_t t = 0; titled && t < nm; t++)
         if (ms[t].first <= q - 1 && q - 1 < ms[t].last) titled = ms[t].e->kind == ENT_AGENT;
       name_part = given >= 2 || (given == 1 && titled);
+      /* "Santiago Rene Moncada": a capital opening the phrase, two or more
+       * names no dictionary knows after it to the phrase's end, is the
+       * given name opening a person's name (a demonym or a country opens
+       * many bodies' names: "the Spanish Civil Guard") */
+      uint32_t r = ms[k].last, after = 0;
+      while (r < j && w->toks.v[r].tag == P_PROPN && (w->toks.v[r].flags & TF_CAP) &&
+             !in_matches(ms, nm, r)) {
+        r++;
+        after++;
+      }
+      if (ms[k].first == i && !strcmp(e->role, "GOV") && after >= 2 && r == j) name_part = 1;
+      /* "banker Flavio Montenegro Castillo": a country's name between a
+       * given name and a surname no dictionary knows, to the phrase's end */
+      if (given == 1 && after >= 1 && r == j && d->tagger) {
+        /* ... a given name the tagger's model never saw in lower case
+         * ("Royal Dutch Shell" is a company's name) */
+        const acta_token *gt = &w->toks.v[ms[k].first - 1];
+        uint32_t mw = acta_tm_find(d->tagger, norm(w, ms[k].first - 1), gt->norm_len);
+        if (mw == ACTA_NO_WORD || d->tagger->word[mw].nlower == 0) name_part = 1;
+      }
     }
     if (name_part)
       acta_trace(w, "  \"%s\" is part of a person's name here, not a country\n",
@@ -616,6 +796,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
     nm = 0;
     match mods[8];
     size_t nmod = 0;
+    const match *opmod = NULL;
     while (a < nall && all[a].last <= i) a++;
     size_t b = a;
     while (b < nall && all[b].first < j) {
@@ -648,8 +829,18 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
         }
         if (!modifier) ms[nm++] = all[b];
         else if (nm == 0 && nmod < 8) mods[nmod++] = all[b];
+        /* actors8: "a Venezuelan army raid": the role word before the
+         * phrase's head, an operation, names the force doing it */
+        if (modifier && !w->keds && all[b].e->kind == ENT_AGENT && all[b].last + 1 == j &&
+            tok_in2(w, j - 1, WL2_OPERATION_NOUN))
+          opmod = &all[b];
       }
       b++;
+    }
+    if (opmod && nm && nm < 64 && ms[nm - 1].last <= opmod->first) {
+      int has_agent = 0;
+      for (size_t k = 0; k < nm; k++) has_agent |= ms[k].e->kind == ENT_AGENT;
+      if (!has_agent) ms[nm++] = *opmod;
     }
     /* "a rebel camp", "a police station": the role word names the owner;
      * such a phrase may be a target, never a source */
@@ -659,7 +850,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       nm = nmod;
       is_mod = 1;
     }
-    if (nm && !w->keds) nm = drop_name_part_countries(d, w, ms, nm, i);
+    if (nm && !w->keds) nm = drop_name_part_countries(d, w, ms, nm, i, j);
     if (nm && owned_by_common_noun(w, ms, nm, i)) nm = 0;
     /* "the government's ongoing crackdown has raised concerns": a thing
      * the actor has does nothing; it may be a target, never a source */
@@ -668,6 +859,28 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
      * of the community association": an office in a body that is no
      * state's, which the dictionaries do not name: no actor */
     if (nm && !w->keds && civil_body_after(w, ms, nm, j, s->last)) nm = 0;
+    /* actors8: "SEE ALSO : Colombia News and Profile": a link to a page
+     * of the site, no actor of the sentence it is glued to */
+    if (nm && !w->keds && j + 1 < s->last && j > i && norm_eq(w, j - 1, "news") &&
+        is_and_or(w, j) && norm_eq(w, j + 1, "profile") &&
+        (w->toks.v[j + 1].flags & TF_CAP)) {
+      acta_trace(w, "  \"... News and Profile\": a link to a page, no actor\n");
+      nm = 0;
+    }
+    if (nm && !w->keds && country_unnamed_body(w, ms, nm, all, nall, j)) {
+      acta_trace(w, "  \"%s\": a body no dictionary names, no actor (not the state)\n",
+                 norm(w, j - 1));
+      nm = 0;
+    }
+    if (nm && !w->keds && unnamed_body_leader(w, ms, nm, all, nall, j, s->last)) {
+      acta_trace(w, "  \"%s\": a leader of a body no dictionary names, no actor\n",
+                 norm(w, j - 1));
+      nm = 0;
+    }
+    if (nm && !w->keds && unknown_owner_leader(w, ms, nm, i, j)) {
+      acta_trace(w, "  \"%s\": a leader of a body no dictionary knows, no actor\n", norm(w, j - 1));
+      nm = 0;
+    }
     /* "Haiti's 2010 earthquake": a disaster, no actor (it destroys, Haiti
      * does not) */
     if (nm && !w->keds && j > i && tok_in(w, j - 1, WL_DISASTER_NOUN)) nm = 0;
@@ -740,6 +953,12 @@ static void mark_positions(struct acta_work *w, size_t m0, size_t m1,
       }
       if (w->tok_vg[p - 1] != NO) m->after_verb = 1;
       if (pv->tag == P_ADV && p >= 2 + s->first && w->tok_vg[p - 2] != NO)
+        m->after_verb = 1;
+      /* actors8: "targeting local leaders, particularly indigenous
+       * leaders": an object's elaboration after a comma and an adverb is
+       * an object too, no subject of the verb after it */
+      if (pv->tag == P_ADV && p >= 3 + s->first && is_punct(w, p - 2, ',') &&
+          w->tok_ment[p - 3] != NO && w->ments[w->tok_ment[p - 3]].after_verb)
         m->after_verb = 1;
     }
   }
@@ -1316,7 +1535,16 @@ int acta_border_phrase(const struct acta_work *w, uint32_t b, uint32_t e, uint32
 
 int acta_drug_origin(const struct acta_work *w, uint32_t b, uint32_t lo) {
   while (b > lo && w->toks.v[b - 1].tag == P_DET) b--;
-  return b >= lo + 2 && is_word(w, b - 1, w->cw->w_from) && tok_in2(w, b - 2, WL2_DRUG_NOUN);
+  /* actors8: money too ("pesos from Colombia, Chile and Cuba") */
+  return b >= lo + 2 && is_word(w, b - 1, w->cw->w_from) &&
+         (tok_in2(w, b - 2, WL2_DRUG_NOUN) || tok_in(w, b - 2, WL_COUNTRY_THING));
+}
+
+int acta_country_thing_mention(const struct acta_work *w, const mention *m) {
+  uint32_t h = m->last - 1;
+  if (m->role[0] || !m->country[0]) return 0;
+  return h > m->first && w->toks.v[h].tag == P_NOUN &&
+         (tok_in(w, h, WL_COUNTRY_THING) || tok_in2(w, h, WL2_COUNTRY_GROUND));
 }
 
 int acta_no_scene_mention(const struct acta_work *w, const mention *m) {
@@ -1324,7 +1552,7 @@ int acta_no_scene_mention(const struct acta_work *w, const mention *m) {
   const mention *g = &w->ments[m->group];
   uint32_t b = g->first < m->first ? g->first : m->first;
   return acta_border_phrase(w, b, m->last, 0, (uint32_t)w->toks.n) ||
-         acta_drug_origin(w, b, 0);
+         acta_drug_origin(w, b, 0) || acta_country_thing_mention(w, m);
 }
 
 /* Is mention o the agent of a participle ("an official sanctioned by the
@@ -1344,6 +1572,19 @@ static int participle_agent(const struct acta_work *w, const mention *o) {
  * government") lends its country to no role after it.
  * Quadratic in the mentions of one sentence, which is bounded (400
  * tokens). */
+/* Is bare role m the object of a verb whose actor is likely group o, named
+ * before it ("the FARC ..., targeting local leaders": the group's victims,
+ * not its members)?  Not a verb of perceiving ("the Zetas, who saw several
+ * leaders captured"). */
+static int group_acts_on(const struct acta_work *w, const mention *m, const mention *o) {
+  if (!m->after_verb || o->first > m->first) return 0;
+  uint32_t p = m->first;
+  while (p > o->last && w->tok_vg[p - 1] == NO) p--;
+  if (p <= o->last) return 0;
+  const vgroup *g = &w->vgs[w->tok_vg[p - 1]];
+  return !acta_lemma_in(w->cw, w->toks.v[g->head].vlemma, WL_PERCEIVE_VERB);
+}
+
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
   for (size_t k = m0; k < m1; k++) {
     mention *m = &w->ments[k];
@@ -1360,6 +1601,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
     /* the nearest before it ("its forces" follow their owner), else the
      * nearest after it ("police in Tehran") */
     uint32_t best = UINT32_MAX;
+    size_t best_j = m1;
     m->near_group = 0;
     for (size_t j = m0; j < m1; j++) {
       const mention *o = &w->ments[j];
@@ -1395,9 +1637,23 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
                                             : (o->first - m->first) + 100000u;
       if (dist < best) {
         best = dist;
+        best_j = j;
         memcpy(m->near_country, o->country, 4);
         m->near_group = armed_group_role(o->role);
       }
+    }
+    /* "the Zetas, who saw several leaders captured": a bare leader whose
+     * nearest actor is a gang or an armed group is that group's, not a
+     * government's */
+    if (m->near_group && best_j < m1 && !w->keds && !strcmp(m->role, "GOV") &&
+        tok_in2(w, m->last - 1, WL2_LEADER_WORD) && !group_acts_on(w, m, &w->ments[best_j])) {
+      const mention *o = &w->ments[best_j];
+      acta_copy_str(m->code, sizeof m->code, o->code);
+      memcpy(m->country, o->country, 4);
+      memcpy(m->role, o->role, 4);
+      m->role_only = 0;
+      m->near_country[0] = '\0';
+      m->near_group = 0;
     }
   }
 }
@@ -1413,7 +1669,55 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
  * Havana") whose nearest country is a gang's or an armed group's take the
  * country of their sentence's first place instead: the Zetas come from
  * Mexico, the police tipping them off in Coban are Guatemala's. */
+/* A place of the gazetteer inside a bare role's own phrase, before its
+ * role word ("Peten Governor Henry Amezquita", "the Tijuana police",
+ * "the Iquique regional hospital"): writes its country to the mention's
+ * near_country (the place is part of an actor's phrase, so not marked a
+ * place of the sentence: place_use 0).  Not an army's (troops stand
+ * abroad).  Places [k0, k1) are the sentence's. */
+static void own_phrase_place(struct acta_work *w, mention *m, size_t k0, size_t k1) {
+  if (m->phrase_first <= m->first || !strcmp(m->role, "MIL")) return;
+  size_t lo = w->toks.v[m->first].start, hi = w->toks.v[m->phrase_first].start;
+  for (size_t k = k0; k < k1; k++)
+    if (w->places[k].start >= lo && w->places[k].end <= hi && w->places[k].country[0])
+      memcpy(m->near_country, w->places[k].country, 4);
+}
+
+/* "the embassy", "the consulate" with no country of its own: the state of
+ * the embassy the article named before ("the US Embassy ... The embassy
+ * called for"), else no country at all, never the host's where it stands
+ * (the sentence's place or country). */
+int acta_embassy_mention(const struct acta_work *w, const mention *m) {
+  if (!m->role[0]) return 0;
+  for (uint32_t q = m->first; q < m->last; q++)
+    if (tok_in2(w, q, WL2_EMBASSY_NOUN)) return 1;
+  return 0;
+}
+
+static void embassy_countries(struct acta_work *w) {
+  int32_t named = NO;
+  for (size_t mi = 0; mi < w->nments; mi++) {
+    mention *m = &w->ments[mi];
+    if (m->absorbed || !acta_embassy_mention(w, m)) continue;
+    if (!m->role_only) {
+      if (m->country[0] && !strcmp(m->role, "GOV")) named = (int32_t)mi;
+      continue;
+    }
+    if (named != NO) {
+      const mention *e = &w->ments[named];
+      acta_copy_str(m->code, sizeof m->code, e->code);
+      memcpy(m->country, e->country, 4);
+      memcpy(m->role, e->role, 4);
+    }
+    m->role_only = 0;
+    m->near_country[0] = '\0';
+    acta_trace(w, "  \"%s\": %s, the embassy named before (not the host's country)\n",
+               norm(w, m->last - 1), named != NO ? m->code : "no state's");
+  }
+}
+
 void acta_role_countries(struct acta_work *w) {
+  embassy_countries(w);
   for (size_t si = 0; si < w->nsents; si++) {
     size_t k0 = w->sent_place[si], k1 = w->sent_place[si + 1];
     const acta_sentence *s = &w->sents[si];
@@ -1440,6 +1744,10 @@ void acta_role_countries(struct acta_work *w) {
           break;
         }
     }
+    /* a place in the role's own phrase beats all of these */
+    for (size_t mi = w->sent_ment[si]; mi < w->sent_ment[si + 1]; mi++)
+      if (w->ments[mi].role_only && !w->ments[mi].absorbed)
+        own_phrase_place(w, &w->ments[mi], k0, k1);
   }
 }
 

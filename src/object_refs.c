@@ -86,12 +86,29 @@ static int help_of(const struct acta_work *w, uint32_t q) {
  * Returns it. */
 static int32_t private_person(struct acta_work *w, uint32_t q0, uint32_t q1,
                               const char *role) {
+  /* actors8: a name whose surname the article gave a role before ("drug
+   * trafficker Quirino Paulino ... the arrest of Paulino"): that role
+   * (name_refs.c), not a private person's */
+  int name = q1 > q0;
+  for (uint32_t q = q0; q < q1 && name; q++)
+    name = w->toks.v[q].tag == P_PROPN && (w->toks.v[q].flags & TF_CAP);
+  int32_t ref = name && !w->keds ? acta_name_ref(w, q0, q1 - 1) : NO;
   mention *m = acta_append_mention(w, q0, q1);
   m->group = (int32_t)w->nments;
   m->role_only = 1;
   m->after_verb = 1;
   memcpy(m->code, role, 4);
   memcpy(m->role, role, 4);
+  if (ref != NO) {
+    const mention *r = &w->ments[ref];
+    memcpy(m->code, r->code, sizeof m->code);
+    memcpy(m->country, r->country, sizeof m->country);
+    memcpy(m->role, r->role, sizeof m->role);
+    memcpy(m->near_country, r->near_country, sizeof m->near_country);
+    m->role_only = r->role_only;
+    m->entry = r->entry;
+    acta_trace(w, "  \"%s\": named before as %s\n", norm(w, q1 - 1), r->code);
+  }
   return (int32_t)w->nments++;
 }
 
@@ -631,7 +648,7 @@ static int32_t peer_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
 static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t from,
                             uint32_t end, const char *code, int32_t src);
 static int name_particle(const struct acta_work *w, uint32_t q);
-static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q0, uint32_t q,
                            int32_t src, const char *what, int32_t *out);
 
 /* targets8: the last token of the latest name of a person no dictionary
@@ -868,7 +885,7 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
    * actor named before by that name (as a passive's subject,
    * acta_passive_subject), never the source */
   int32_t named;
-  if (named_so_before(w, sc, e - 1, src, "target", &named)) return named;
+  if (named_so_before(w, sc, from, e - 1, src, "target", &named)) return named;
   /* a name killed that was not named so before: who a named dead man was
    * (a boss, an agent, a bystander) the verb does not say */
   if (!act_on_person(code)) return NO;
@@ -895,9 +912,11 @@ int32_t acta_noun_object(struct acta_work *w, const sent_ctx *sc, uint32_t i, ui
 #define NAMED_BEFORE_REACH 256
 
 /* The latest coded actor before token q in its article whose phrase ends
- * with q's name ("Leopoldo Lopez" for "Lopez"), among the last
- * NAMED_BEFORE_REACH mentions; NO if none. */
-static int32_t named_before(const struct acta_work *w, const sent_ctx *sc, uint32_t q) {
+ * with q's name ("Leopoldo Lopez" for "Lopez"; a given name from q0 must be
+ * its too: "Tony Hernandez" is not "Juan Orlando Hernandez"), among the
+ * last NAMED_BEFORE_REACH mentions; NO if none. */
+static int32_t named_before(const struct acta_work *w, const sent_ctx *sc, uint32_t q0,
+                            uint32_t q) {
   const acta_token *t = &w->toks.v[q];
   size_t top = w->sent_ment[sc->index + 1];
   size_t low = top > NAMED_BEFORE_REACH ? top - NAMED_BEFORE_REACH : 0;
@@ -906,19 +925,21 @@ static int32_t named_before(const struct acta_work *w, const sent_ctx *sc, uint3
     if (x->first >= q || !x->code[0] || x->last == 0) continue;
     const acta_token *e = &w->toks.v[x->last - 1];
     if (e->tag == P_PROPN && e->norm_len == t->norm_len &&
-        !memcmp(norm(w, x->last - 1), norm(w, q), t->norm_len))
+        !memcmp(norm(w, x->last - 1), norm(w, q), t->norm_len) &&
+        acta_name_ref_given(w, x, q0, q))
       return (int32_t)m;
   }
   return NO;
 }
 
-/* Does the name ending at token q name a coded actor the article named
- * before (named_before)?  Then *out is that actor's group, or NO when it is
- * the source src (traced as `what`: "target", "passive subject"), and 1 is
- * returned; 0 when it names none. */
-static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+/* Does the name [q0, q] (q its last word) name a coded actor the article
+ * named before (named_before; a given name written must be its too)?
+ * Then *out is that actor's group, or NO when it is the source src
+ * (traced as `what`: "target", "passive subject"), and 1 is returned; 0
+ * when it names none. */
+static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q0, uint32_t q,
                            int32_t src, const char *what, int32_t *out) {
-  int32_t named = named_before(w, sc, q);
+  int32_t named = named_before(w, sc, q0, q);
   if (named == NO) return 0;
   acta_trace(w, "  %s \"%s\" -> %s (named so before)\n", what, norm(w, q), w->ments[named].code);
   *out = src != NO && w->ments[named].group == w->ments[src].group ? NO : w->ments[named].group;
@@ -1004,7 +1025,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     /* "Lopez, who was arrested" after "opposition leader Leopoldo Lopez":
      * the actor named before by that name */
     int32_t named;
-    if (named_so_before(w, sc, p - 1, src, "passive subject", &named)) return named;
+    if (named_so_before(w, sc, b, p - 1, src, "passive subject", &named)) return named;
   } else if (tok_in(w, p - 1, WL_PEOPLE_HEAD)) {
     /* "six others were murdered", "Eleven MUCA members were wounded" */
     if (trade_of_crime(w, p - 1)) role = "CRM";
@@ -1298,7 +1319,10 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
       f > sc->s->first &&
       (place_prep(w, f - 1) ||
        (f >= sc->s->first + 2 && w->toks.v[f - 1].tag == P_PREP && place_noun(w, f - 2)));
-  if (compound && !after_place_prep) return tgt;
+  /* actors8: "seized pesos from Colombia, Chile and Cuba", "cocaine
+   * from Brazil": where the thing seized comes from */
+  int origin = acta_drug_origin(w, f, sc->s->first);
+  if (compound && !after_place_prep && !origin) return tgt;
   for (const mention *x = m; x; x = x->next_in_group != NO ? &w->ments[x->next_in_group] : NULL) {
     if (!x->entry || x->entry->kind != ENT_ACTOR) return tgt;
     /* a capital's name standing for its government ("Buenos Aires
@@ -1314,7 +1338,7 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
      * town of Puerto Rico", "a Lima district") or a thing of the country
      * ("Venezuelan currency", "Chilean pesos"), or it follows a
      * preposition of place ("in Buenos Aires", "the border with Ecuador") */
-    int place = after_place_prep;
+    int place = after_place_prep || (country && origin);
     for (uint32_t q = x->first; q < x->last && !place; q++)
       place = place_noun(w, q) || (country && country_thing(w, q));
     if (!place) return tgt;
@@ -1487,9 +1511,31 @@ int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ct
                 !strcmp(ap, "'ll") || !strcmp(ap, "'d"))))
       return NO;
   }
+  /* the surname of a person the article named before with a role
+   * ("the attorney general Luisa Ortega Diaz ... Ortega called for"):
+   * that phrase's code (name_refs.c) */
+  int32_t ref = acta_name_ref(w, b, e - 1);
   mention *m = acta_append_mention(w, b, e);
   m->group = (int32_t)w->nments;
-  acta_trace(w, "  subject \"%s\": a name no dictionary knows (no code)\n", norm(w, b));
+  if (ref != NO) {
+    const mention *r = &w->ments[ref];
+    memcpy(m->code, r->code, sizeof m->code);
+    memcpy(m->country, r->country, sizeof m->country);
+    memcpy(m->role, r->role, sizeof m->role);
+    /* a bare role ("Governor Anselmo Recinos") keeps the country of its
+     * own phrase, else takes this sentence's, as the title written here
+     * would */
+    memcpy(m->near_country, r->near_country, sizeof m->near_country);
+    memcpy(m->base, r->base, sizeof m->base);
+    m->role_only = r->role_only;
+    m->near_group = r->near_group;
+    m->entry = r->entry;
+    acta_trace(w, "  subject \"%s\": named before as \"%.*s\" (%s)\n", norm(w, b),
+               (int)(w->toks.v[r->last - 1].end - w->toks.v[r->first].start),
+               w->cur_text + w->toks.v[r->first].start, r->code);
+  } else {
+    acta_trace(w, "  subject \"%s\": a name no dictionary knows (no code)\n", norm(w, b));
+  }
   return (int32_t)w->nments++;
 }
 

@@ -839,7 +839,31 @@ static int32_t operation_agent(const struct acta_work *w, const vgroup *g, uint3
     if (is_punct(w, q, ';') || is_punct(w, q, ':')) return NO;
     if (!tok_in2(w, q, WL2_OPERATION_LEAD)) continue;
     int32_t mi = w->tok_ment[q + 1];
-    if (mi == NO) continue;
+    if (mi == NO) {
+      /* actors8: "in a joint operation between Colombian and US law
+       * enforcement": the forces named after "between" */
+      uint32_t k = q + 1;
+      while (k + 2 < end && w->tok_ment[k] == NO && w->tok_vg[k] == NO &&
+             (w->toks.v[k].tag == P_DET || w->toks.v[k].tag == P_ADJ ||
+              w->toks.v[k].tag == P_NOUN) &&
+             !tok_in2(w, k, WL2_OPERATION_NOUN))
+        k++;
+      if (k + 2 >= end || w->tok_ment[k] != NO || !tok_in2(w, k, WL2_OPERATION_NOUN) ||
+          !is_word(w, k + 1, w->cw->w_between))
+        continue;
+      uint32_t a = k + 2;
+      if (w->toks.v[a].tag == P_DET && a + 1 < end) a++;
+      int32_t x = w->tok_ment[a];
+      if (x == NO || w->ments[w->ments[x].group].first != a || !w->ments[x].country[0])
+        continue;
+      x = w->ments[x].group;
+      if (g->subject != NO && w->ments[x].role[0] &&
+          !strcmp(w->ments[g->subject].role, w->ments[x].role))
+        return NO;
+      acta_trace((struct acta_work *)w, "  agent: the forces of the operation between \"%s\" ...\n",
+                 w->ments[x].code);
+      return x;
+    }
     const mention *m = &w->ments[mi];
     if (m->first != q + 1 || !tok_in2(w, m->last - 1, WL2_OPERATION_NOUN) ||
         m->last - 1 == m->first)
