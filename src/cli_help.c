@@ -126,7 +126,7 @@ static const command commands[] = {
    "no one, an inference, background, naming, not a call, a discovery, not\n"
    "carried out, speculation, a capability, a description, not an intent,\n"
    "a noun phrase, an adjective, a kind of act, information released,\n"
-   "endangered\n"
+   "endangered, an accident\n"
    "(docs/conventions.md, \"What did not happen\").  A headline in title\n"
    "case is not coded, and explain says so.  At the end it tells which\n"
    "quotations running over sentences gave their events a speaker, and\n"

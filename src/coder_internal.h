@@ -592,6 +592,18 @@ uint32_t acta_clause_end(const struct acta_work *w, uint32_t from,
                          uint32_t last, int32_t scope);
 uint32_t acta_objects_end(const struct acta_work *w, uint32_t from, uint32_t end);
 
+/* ---- nonacts.c ------------------------------------------------------------ */
+
+/* Why the deaths or injuries of sentence s are no actor's act: it tells an
+ * accident or a disaster ("died from asphyxiation", "when their helicopter
+ * crashed", "died in a fire") and no deliberate act ("arson", "gunmen");
+ * NULL if not. */
+const char *acta_accident_reason(const acta_coder *c, const acta_sentence *s);
+/* Why the figure at token `at` of the sentence of sc makes no event: it is
+ * a death toll ("the death toll", "the number of dead") and an earlier
+ * sentence of the article told killings; NULL if not. */
+const char *acta_toll_update_reason(const acta_coder *c, const sent_ctx *sc, uint32_t at);
+
 /* ---- match.c --------------------------------------------------------------- */
 
 /* The best pattern of index idx (verb or noun patterns) for the head word at

@@ -437,6 +437,24 @@ static const word_list LISTS[] = {
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
+/* invented8: words of an accident or disaster: the deaths of their
+ * sentence were no actor's act ("25 people died from asphyxiation", "four
+ * soldiers died when their helicopter crashed"); "fire" is tested apart
+ * ("died in a fire", not "opened fire") */
+static const char *const ACCIDENT_WORD[] = {
+    "accident", "accidents", "accidental", "accidentally", "crash", "crashed", "crashes",
+    "asphyxiation", "asphyxia", "suffocation", "suffocated", "drowned", "drowning",
+    "blaze", "flood", "floods", "flooding", "earthquake", "landslide", "landslides",
+    "mudslide", "overdose", "electrocuted", "stampede", "hypothermia", "dehydration",
+    "capsized", "derailed", "malfunction", "prematurely", "inhalation", NULL};
+/* words of a deliberate act that caused a fire or crash ("the arson attack
+ * killed 52", "gunmen set fire to the bus") */
+static const char *const DELIBERATE_WORD[] = {
+    "arson", "arsonist", "arsonists", "attack", "attacks", "attacked", "attackers",
+    "bomb", "bombs", "bombing", "bomber", "grenade", "grenades", "gunmen", "gunman",
+    "shot", "shooting", "shootout", "set", "torched", "ambush", "ambushed", "downed",
+    "sabotage", "sabotaged", "murdered", "massacre", NULL};
+
 static const word_list LISTS2[] = {
     {WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_RISK_VERB, RISK_VERB, 1},
     {WL2_PLAN_VERB, PLAN_VERB, 1},       {WL2_TREND_VERB, TREND_VERB, 1},
@@ -451,7 +469,9 @@ static const word_list LISTS2[] = {
     {WL2_PEER_RIVAL, PEER_RIVAL, 0},
     {WL2_BORDER_NOUN, BORDER_NOUN, 0},   {WL2_DRUG_NOUN, DRUG_NOUN, 0},
     {WL2_OPERATION_NOUN, OPERATION_NOUN, 0}, {WL2_OPERATION_LEAD, OPERATION_LEAD, 0},
-    {WL2_RELATIVE_PRONOUN, RELATIVE_PRONOUN, 0}};
+    {WL2_RELATIVE_PRONOUN, RELATIVE_PRONOUN, 0},
+    /* invented8 */
+    {WL2_ACCIDENT_WORD, ACCIDENT_WORD, 0}, {WL2_DELIBERATE_WORD, DELIBERATE_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -167,6 +167,11 @@ enum {
                                                  an operation */
 #define WL2_RELATIVE_PRONOUN ((uint64_t)1 << 49) /* "who", "whom", "which", "that":
                                                    a relative clause's, not "when" */
+/* invented8: acts that are no one's (accidents, disasters) */
+#define WL2_ACCIDENT_WORD ((uint64_t)1 << 57) /* "crashed", "asphyxiation", "drowned":
+                                                the deaths of its sentence were no act */
+#define WL2_DELIBERATE_WORD ((uint64_t)1 << 58) /* "arson", "attack", "gunmen": someone
+                                                  caused the fire or crash */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

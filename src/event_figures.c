@@ -239,6 +239,24 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
                  "named\n", (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
       continue;
     }
+    /* "25 people died from asphyxiation", "the death toll rose to 30"
+     * after the killings were told: no actor's act, no new event
+     * (nonacts.c) */
+    if (!strcmp(found[k].kind, "killed") || !strcmp(found[k].kind, "injured")) {
+      uint32_t fq = s->first;
+      while (fq + 1 < s->last && w->toks.v[fq].end <= found[k].start) fq++;
+      const char *why = acta_accident_reason(c, s);
+      const char *kind = "an accident";
+      if (!why) {
+        why = acta_toll_update_reason(c, sc, fq);
+        kind = "statistic";
+      }
+      if (why) {
+        acta_trace(w, "  dropped (%s): the figure \"%.*s\": %s\n", kind,
+                   (int)(found[k].end - found[k].start), c->cur_text + found[k].start, why);
+        continue;
+      }
+    }
     /* "nine bodies were found": a discovery, no killing told */
     if (body_count(w, s, &found[k])) {
       acta_trace(w, "  dropped (a discovery): the figure \"%.*s\" counts bodies found, not a killing\n",

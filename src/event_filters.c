@@ -843,6 +843,11 @@ const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,
   if (!(root >= 17 && root <= 20) && strncmp(code, "0841", 4))
     return "a passive with no agent named, not a material act";
   if (tgt == NO) return "a passive with no agent named, and its subject is no actor";
+  /* "four soldiers were killed when their helicopter crashed" (nonacts.c) */
+  if (root >= 18 && root <= 20) {
+    const char *accident = acta_accident_reason(c, sc->s);
+    if (accident) return accident;
+  }
   if (!done_passive(w, g))
     return "a passive with no agent named, not told as done (to be, will be, is being)";
   /* (not another participle's "by": "was arrested in 2010 and set free

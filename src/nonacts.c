@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: MIT */
+/* nonacts.c: deaths and injuries that are no actor's act.  A sentence that
+ * tells an accident or a disaster ("25 people died from asphyxiation",
+ * "four soldiers were killed when their helicopter crashed") reports no
+ * force (18x-20x) by anyone; a death toll restated after the article has
+ * told its killings ("later reports moved the death toll up to 30") is a
+ * count, not a new event.  Reads the sentence's tokens and the events
+ * coded before it; linear in the sentence. */
+#include "coder_internal.h"
+#include "vocab.h"
+
+/* Is token q "fire" or "fires" as a thing that burns: after "a", "the" or
+ * "in" ("died in a fire", "the fire spread"), not a weapon's fire ("opened
+ * fire", "under fire", "exchange of fire") nor one set ("set fire to")? */
+static int blaze_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (!norm_eq(w, q, "fire") && !norm_eq(w, q, "fires")) return 0;
+  if (q == s->first) return 0;
+  uint32_t p = q - 1;
+  if (!norm_eq(w, p, "a") && !norm_eq(w, p, "the") && !is_word(w, p, w->cw->w_in)) return 0;
+  /* "opened a fire", "returned the fire" */
+  return !(p > s->first && w->toks.v[p - 1].tag == P_VERB);
+}
+
+const char *acta_accident_reason(const acta_coder *c, const acta_sentence *s) {
+  const struct acta_work *w = c->work;
+  int accident = 0;
+  for (uint32_t q = s->first; q < s->last; q++) {
+    if (tok_in2(w, q, WL2_DELIBERATE_WORD)) return NULL;
+    if (tok_in2(w, q, WL2_ACCIDENT_WORD) || blaze_at(w, s, q)) accident = 1;
+  }
+  return accident ? "an accident or disaster, no actor's act" : NULL;
+}
+
+const char *acta_toll_update_reason(const acta_coder *c, const sent_ctx *sc, uint32_t at) {
+  const struct acta_work *w = c->work;
+  const acta_sentence *s = sc->s;
+  /* "the death toll ... 30", "the number of dead ... 25": the toll's word
+   * within six tokens before the figure */
+  int toll = 0;
+  for (uint32_t q = at; q > s->first && at - q < 6 && !toll; q--) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (tk->vocab == V_TOLL) toll = 1;
+    if (norm_eq(w, q - 1, "number") && q < s->last && is_word(w, q, w->cw->w_of)) toll = 1;
+  }
+  if (!toll) return NULL;
+  /* killings told in an earlier sentence of the article */
+  for (size_t e = 0; e < sc->ev_before; e++) {
+    int r = cameo_root(c->events[e].cameo);
+    if (r >= 18 && r <= 20 && c->events[e].sentence < sc->index)
+      return "a toll of killings told before, no new event";
+  }
+  return NULL;
+}
