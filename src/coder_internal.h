@@ -604,6 +604,38 @@ const char *acta_accident_reason(const acta_coder *c, const acta_sentence *s);
  * sentence of the article told killings; NULL if not. */
 const char *acta_toll_update_reason(const acta_coder *c, const sent_ctx *sc, uint32_t at);
 
+/* ---- nonact_verbs.c -------------------------------------------------------- */
+
+/* Why "-ing" group g after a comma is a comment the news gave rise to
+ * ("..., raising concerns", "sparking fears"), no one's statement; NULL if
+ * not. */
+const char *acta_result_comment(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g);
+/* Why group g, coded `code`, is a support participle describing the noun
+ * before it ("officers backed by the United States": root 05, a bare
+ * participle after a noun), no act; NULL if not. */
+const char *acta_support_description(const struct acta_work *w, const acta_sentence *s,
+                                     const vgroup *g, const char *code);
+/* Why group g is the writer's own act ("sources we consulted": "we" or
+ * "I" outside a quotation); NULL if not. */
+const char *acta_writer_act(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g);
+/* Is group gi (the sentence's groups start at vg0) the content of a
+ * demand ("demanded that the army withdraw"): a base or present form
+ * after "that" after a verb of demand, no auxiliary? */
+int acta_mandated_clause(const struct acta_work *w, const acta_sentence *s, size_t gi,
+                         size_t vg0);
+/* Why passive group g, coded `code` (root 14), is "shown" ("was
+ * demonstrated by"), no protest; NULL if not. */
+const char *acta_shown_not_done(const struct acta_work *w, const vgroup *g,
+                                const char *code);
+/* Is group g "called" after "so" ("the so called Villatoro organization")? */
+int acta_so_called(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* Is group g, coded `code` (116), an acquittal: "not guilty" or
+ * "innocent" after it? */
+int acta_acquittal(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                   const char *code);
+
 /* ---- match.c --------------------------------------------------------------- */
 
 /* The best pattern of index idx (verb or noun patterns) for the head word at

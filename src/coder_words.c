@@ -455,6 +455,20 @@ static const char *const DELIBERATE_WORD[] = {
     "shot", "shooting", "shootout", "set", "torched", "ambush", "ambushed", "downed",
     "sabotage", "sabotaged", "murdered", "massacre", NULL};
 
+/* invented8: verbs of a result clause that comments on the news (",
+ * raising concerns", ", sparking fears") and what they raise */
+static const char *const RESULT_VERB[] = {"raise", "spark", "fuel", "stoke", "heighten",
+                                          "renew", "deepen", "trigger", "provoke", NULL};
+static const char *const CONCERN_NOUN[] = {
+    "concern", "fear", "question", "doubt", "alarm", "worry", "suspicion", "eyebrow",
+    "speculation", "criticism", "outrage", "debate", "uncertainty", NULL};
+/* invented8: verbs of demand whose "that" clause is asked for, not done
+ * ("demanded that the army withdraw") */
+static const char *const MANDATE_VERB[] = {"demand", "urge", "ask", "request", "recommend",
+                                           "propose", "order", "require", "stipulate", NULL};
+/* invented8: "demonstrate" as "show" in a passive */
+static const char *const SHOW_VERB[] = {"demonstrate", NULL};
+
 static const word_list LISTS2[] = {
     {WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_RISK_VERB, RISK_VERB, 1},
     {WL2_PLAN_VERB, PLAN_VERB, 1},       {WL2_TREND_VERB, TREND_VERB, 1},
@@ -471,7 +485,9 @@ static const word_list LISTS2[] = {
     {WL2_OPERATION_NOUN, OPERATION_NOUN, 0}, {WL2_OPERATION_LEAD, OPERATION_LEAD, 0},
     {WL2_RELATIVE_PRONOUN, RELATIVE_PRONOUN, 0},
     /* invented8 */
-    {WL2_ACCIDENT_WORD, ACCIDENT_WORD, 0}, {WL2_DELIBERATE_WORD, DELIBERATE_WORD, 0}};
+    {WL2_ACCIDENT_WORD, ACCIDENT_WORD, 0}, {WL2_DELIBERATE_WORD, DELIBERATE_WORD, 0},
+    {WL2_RESULT_VERB, RESULT_VERB, 1},     {WL2_CONCERN_NOUN, CONCERN_NOUN, 1},
+    {WL2_MANDATE_VERB, MANDATE_VERB, 1},   {WL2_SHOW_VERB, SHOW_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -449,6 +449,50 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
   return 1;
 }
 
+/* Verbs that only look like acts (nonact_verbs.c): a result clause's
+ * comment, a support participle describing a noun, the writer's "we", a
+ * demand's content, "demonstrated" as "shown", "so called": dropped (1,
+ * traced); "found them not guilty": negated. */
+static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_coding *vc) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  vgroup *g = &w->vgs[gi];
+  const char *code = d->cameo[vc->p->cameo].code;
+  const char *pat = d->strings.data + vc->p->text;
+  const char *why;
+  if (acta_so_called(w, s, g)) {
+    acta_trace(w, "  dropped (naming, not a call): \"%s\": \"so called\" names\n", pat);
+    return 1;
+  }
+  if (acta_mandated_clause(w, s, gi, vg0)) {
+    acta_trace(w, "  dropped (asked for, not done): \"%s\": the content of a demand\n", pat);
+    g->skipped = 1;
+    return 1;
+  }
+  if ((why = acta_result_comment(w, s, g))) {
+    acta_trace(w, "  dropped (an inference): \"%s\": %s\n", pat, why);
+    return 1;
+  }
+  if ((why = acta_support_description(w, s, g, code))) {
+    acta_trace(w, "  dropped (a description): \"%s\": %s\n", pat, why);
+    return 1;
+  }
+  if ((why = acta_writer_act(w, s, g))) {
+    acta_trace(w, "  dropped (reporter only): \"%s\": %s\n", pat, why);
+    return 1;
+  }
+  if ((why = acta_shown_not_done(w, g, code))) {
+    acta_trace(w, "  dropped (excluded sense): \"%s\": %s\n", pat, why);
+    return 1;
+  }
+  if (acta_acquittal(w, s, g, code)) {
+    acta_trace(w, "  negated: \"%s\": found not guilty\n", pat);
+    vc->status = ACTA_NEGATED;
+  }
+  return 0;
+}
+
 /* The verb group's own marks on the status: an allegation ("accused X of
  * V-ing"), a raising verb, modals, "reportedly", negation -- but a KEDS
  * pattern that spells out the negation ("NOT *", "DID N'T *") codes the
@@ -1279,6 +1323,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                  "who someone is\n", d->strings.data + vc.p->text);
       continue;
     }
+    if (!d->keds_only && nonact_verb(c, sc, gi, vg0, &vc)) continue;
     const char *unreal = acta_unreal_reason(c, sc, g, vc.rep, vc.purpose);
     /* "their power to carry out operations and detain suspects": the
      * second verb of a pair shares what the first was */

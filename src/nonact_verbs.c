@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: MIT */
+/* nonact_verbs.c: verbs that only look like acts.  A result clause that
+ * comments ("..., raising concerns over abuses"), a support participle
+ * that describes a noun ("officers backed by the United States"), the
+ * writer's own sourcing ("according to sources we consulted"), what a
+ * demand asks for ("demanding that the rebels withdraw"), "demonstrate"
+ * as "show" ("its potential was demonstrated by the cartel") and "so
+ * called" report no event of the verb; "found them not guilty" is no
+ * finding of guilt.  Each test reads a few tokens around one verb
+ * group. */
+#include "coder_internal.h"
+#include "tagger_model.h"
+
+const char *acta_result_comment(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g) {
+  const acta_token *h = &w->toks.v[g->head];
+  if (h->penn != PT_VBG || g->first != g->head || g->first == s->first) return NULL;
+  if (!is_punct(w, g->first - 1, ',') && !is_punct(w, g->first - 1, '-')) return NULL;
+  if (!acta_lemma_in2(w->cw, h->vlemma, WL2_RESULT_VERB)) return NULL;
+  /* "raising concerns", "sparking fears", "raising new questions" */
+  for (uint32_t q = g->last; q < s->last && q < g->last + 3; q++)
+    if (acta_lemma_in2(w->cw, w->toks.v[q].nlemma, WL2_CONCERN_NOUN) ||
+        acta_lemma_in2(w->cw, w->toks.v[q].vlemma, WL2_CONCERN_NOUN))
+      return "a comment: what the news gave rise to, no one's statement";
+  return NULL;
+}
+
+const char *acta_support_description(const struct acta_work *w, const acta_sentence *s,
+                                     const vgroup *g, const char *code) {
+  if (cameo_root(code) != 5 || !g->passive || g->first != g->head || g->appositive ||
+      g->shared_aux || g->first == s->first)
+    return NULL;
+  uint8_t tg = w->toks.v[g->first - 1].tag;
+  if (tg != P_NOUN && tg != P_PROPN) return NULL;
+  return "a description: a noun's backing, no act of support told";
+}
+
+const char *acta_writer_act(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g) {
+  /* "we were helped by X": X acted */
+  if (g->passive) return NULL;
+  uint32_t q = g->first;
+  while (q > s->first && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q == s->first) return NULL;
+  if (!norm_eq(w, q - 1, "we") && !norm_eq(w, q - 1, "i")) return NULL;
+  /* in a quotation "we" is its speaker's */
+  int32_t scope = w->tok_scope[g->head];
+  if (scope != NO && w->frames[scope].quoted) return NULL;
+  /* ... and in a quotation that closes after it ('We have trained
+   * personnel," the colonel said') */
+  for (uint32_t k = g->last; k < s->last; k++)
+    if (is_punct(w, k, '"')) return NULL;
+  return "the writer's own act (we), no actor's";
+}
+
+int acta_mandated_clause(const struct acta_work *w, const acta_sentence *s, size_t gi,
+                         size_t vg0) {
+  const vgroup *g = &w->vgs[gi];
+  const acta_token *h = &w->toks.v[g->head];
+  if (gi <= vg0 || g->to_inf || g->passive) return 0;
+  if (h->penn != PT_VB && h->penn != PT_VBP) return 0;
+  for (uint32_t q = g->first; q < g->head; q++)
+    if (w->toks.v[q].tag == P_AUX || w->toks.v[q].tag == P_MODAL) return 0;
+  const vgroup *pg = &w->vgs[gi - 1];
+  if (pg->last > g->first || pg->first < s->first) return 0;
+  if (!acta_lemma_in2(w->cw, w->toks.v[pg->head].vlemma, WL2_MANDATE_VERB)) return 0;
+  /* "demanded that the army withdraw": "that" right after the verb (or
+   * after "for it"), then the clause's subject */
+  for (uint32_t q = pg->last; q < g->first && q < pg->last + 3; q++)
+    if (is_word(w, q, w->cw->w_that)) return 1;
+  return 0;
+}
+
+const char *acta_shown_not_done(const struct acta_work *w, const vgroup *g,
+                                const char *code) {
+  if (cameo_root(code) != 14 || !g->passive) return NULL;
+  if (!acta_lemma_in2(w->cw, w->toks.v[g->head].vlemma, WL2_SHOW_VERB)) return NULL;
+  return "shown, not a protest: a passive \"demonstrated\" is \"shown\"";
+}
+
+int acta_so_called(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  return g->first == g->head && g->first > s->first &&
+         acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_call) &&
+         norm_eq(w, g->first - 1, "so");
+}
+
+int acta_acquittal(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                   const char *code) {
+  if (strncmp(code, "116", 3)) return 0;
+  /* "found them not guilty", "found him innocent", "not guilty of" */
+  for (uint32_t q = g->last; q < s->last && q < g->last + 8; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT || w->toks.v[q].tag == P_VERB) break;
+    if (norm_eq(w, q, "innocent")) return 1;
+    if (norm_eq(w, q, "guilty")) return q > g->last && w->toks.v[q - 1].tag == P_NEG;
+  }
+  return 0;
+}
