@@ -603,6 +603,11 @@ const char *acta_accident_reason(const acta_coder *c, const acta_sentence *s);
  * a death toll ("the death toll", "the number of dead") and an earlier
  * sentence of the article told killings; NULL if not. */
 const char *acta_toll_update_reason(const acta_coder *c, const sent_ctx *sc, uint32_t at);
+/* Why the figure at token `at` of sentence s is a statistic: "average",
+ * "rate", "share" ... among the eight words before it, no mark between
+ * ("the average age of detained women was 30"); NULL if not. */
+const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence *s,
+                                  uint32_t at);
 
 /* ---- nonact_verbs.c -------------------------------------------------------- */
 
@@ -631,6 +636,12 @@ const char *acta_shown_not_done(const struct acta_work *w, const vgroup *g,
                                 const char *code);
 /* Is group g "called" after "so" ("the so called Villatoro organization")? */
 int acta_so_called(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* Why group g lies in the words of an "according to" attribution
+ * ("according to sources consulted by ..."); NULL if not. */
+const char *acta_attribution_words(const struct acta_work *w, const acta_sentence *s,
+                                   const vgroup *g);
+/* Is group g "opposed" in "as opposed to" (a contrast)? */
+int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or
  * "innocent" after it? */
 int acta_acquittal(const struct acta_work *w, const acta_sentence *s, const vgroup *g,

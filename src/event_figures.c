@@ -239,15 +239,20 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
                  "named\n", (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
       continue;
     }
-    /* "25 people died from asphyxiation", "the death toll rose to 30"
-     * after the killings were told: no actor's act, no new event
-     * (nonacts.c) */
-    if (!strcmp(found[k].kind, "killed") || !strcmp(found[k].kind, "injured")) {
+    /* "25 people died from asphyxiation", "the average age of detained
+     * women was 30", "the death toll rose to 30" after the killings were
+     * told: no actor's act, a statistic, no new event (nonacts.c) */
+    {
       uint32_t fq = s->first;
       while (fq + 1 < s->last && w->toks.v[fq].end <= found[k].start) fq++;
-      const char *why = acta_accident_reason(c, s);
+      int harm = !strcmp(found[k].kind, "killed") || !strcmp(found[k].kind, "injured");
+      const char *why = harm ? acta_accident_reason(c, s) : NULL;
       const char *kind = "an accident";
       if (!why) {
+        why = acta_statistic_figure(w, s, fq);
+        kind = "statistic";
+      }
+      if (!why && harm) {
         why = acta_toll_update_reason(c, sc, fq);
         kind = "statistic";
       }

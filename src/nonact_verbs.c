@@ -95,3 +95,31 @@ int acta_acquittal(const struct acta_work *w, const acta_sentence *s, const vgro
   }
   return 0;
 }
+
+const char *acta_attribution_words(const struct acta_work *w, const acta_sentence *s,
+                                   const vgroup *g) {
+  /* "according to judicial sources consulted by the newspaper", "according
+   * to officials who asked not to be named": a bare participle or a
+   * relative clause's verb, back to "according to" with no mark and no
+   * other verb between ("according to the ministry the country is
+   * threatened" is the clause's own verb) */
+  if (g->first != g->head || g->first == s->first) return NULL;
+  uint8_t pt = w->toks.v[g->first - 1].tag;
+  if (!g->passive && w->toks.v[g->head].penn != PT_VBN && pt != P_WH && pt != P_THAT)
+    return NULL;
+  for (uint32_t q = g->first, k = 0; q > s->first + 1 && k < 8; q--, k++) {
+    uint32_t p = q - 1;
+    if (w->toks.v[p].kind == TK_PUNCT) return NULL;
+    if (is_word(w, p, w->cw->w_to) && is_word(w, p - 1, w->cw->w_according))
+      return "the words of an attribution (according to ...), no act told";
+    if (w->tok_vg[p] != NO && w->toks.v[p].tag == P_VERB) return NULL;
+  }
+  return NULL;
+}
+
+int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* "as opposed to independent growers": a contrast, no opposition */
+  return g->first == g->head && g->first > s->first && g->last < s->last &&
+         norm_eq(w, g->head, "opposed") && norm_eq(w, g->first - 1, "as") &&
+         is_word(w, g->last, w->cw->w_to);
+}

@@ -482,6 +482,14 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     acta_trace(w, "  dropped (reporter only): \"%s\": %s\n", pat, why);
     return 1;
   }
+  if ((why = acta_attribution_words(w, s, g))) {
+    acta_trace(w, "  dropped (reporter only): \"%s\": %s\n", pat, why);
+    return 1;
+  }
+  if (acta_as_opposed(w, s, g)) {
+    acta_trace(w, "  dropped (excluded sense): \"%s\": \"as opposed to\" contrasts\n", pat);
+    return 1;
+  }
   if ((why = acta_shown_not_done(w, g, code))) {
     acta_trace(w, "  dropped (excluded sense): \"%s\": %s\n", pat, why);
     return 1;
