@@ -640,6 +640,11 @@ int acta_so_called(const struct acta_work *w, const acta_sentence *s, const vgro
  * ("according to sources consulted by ..."); NULL if not. */
 const char *acta_attribution_words(const struct acta_work *w, const acta_sentence *s,
                                    const vgroup *g);
+/* Why group gi describes a class ("mayors who refuse to cooperate": a
+ * present verb in a relative clause on a plural with no determiner); NULL
+ * if not. */
+const char *acta_class_description(const struct acta_work *w, const acta_sentence *s,
+                                   size_t gi, size_t vg0);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

@@ -123,3 +123,33 @@ int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgr
          norm_eq(w, g->head, "opposed") && norm_eq(w, g->first - 1, "as") &&
          is_word(w, g->last, w->cw->w_to);
 }
+
+const char *acta_class_description(const struct acta_work *w, const acta_sentence *s,
+                                   size_t gi, size_t vg0) {
+  /* "mayors who refuse to cooperate", "gangs that extort businesses": a
+   * present verb in a relative clause on a plural with no determiner
+   * describes a class of people, no one's act */
+  const vgroup *g = &w->vgs[gi];
+  const vgroup *lead = g;
+  /* "who refuse to cooperate": from the infinitive to its verb */
+  if (g->to_inf && gi > vg0 && w->vgs[gi - 1].last <= g->first && w->vgs[gi - 1].last + 1 >= g->first)
+    lead = &w->vgs[gi - 1];
+  uint8_t pt = w->toks.v[lead->first].penn;
+  if (pt != PT_VBP && pt != PT_VBZ) return NULL;
+  /* "people who are kidnapped": the victims of a list of passives, whose
+   * other members keep their own tests */
+  if (g->passive || lead->passive) return NULL;
+  if (lead->first < s->first + 2) return NULL;
+  uint32_t r = lead->first - 1;
+  if (w->toks.v[r].tag != P_WH && w->toks.v[r].tag != P_THAT) return NULL;
+  uint32_t n = r - 1;
+  if (w->toks.v[n].penn != PT_NNS) return NULL;
+  uint32_t b = n;
+  while (b > s->first && (w->toks.v[b - 1].tag == P_ADJ || w->toks.v[b - 1].tag == P_NOUN))
+    b--;
+  if (b > s->first) {
+    uint8_t bt = w->toks.v[b - 1].tag;
+    if (bt == P_DET || bt == P_NUM || bt == P_POSS || bt == P_PROPN) return NULL;
+  }
+  return "a class of people described (a present verb in a relative clause on a bare plural)";
+}

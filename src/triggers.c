@@ -486,6 +486,10 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     acta_trace(w, "  dropped (reporter only): \"%s\": %s\n", pat, why);
     return 1;
   }
+  if ((why = acta_class_description(w, s, gi, vg0))) {
+    acta_trace(w, "  dropped (habitual): \"%s\": %s\n", pat, why);
+    return 1;
+  }
   if (acta_as_opposed(w, s, g)) {
     acta_trace(w, "  dropped (excluded sense): \"%s\": \"as opposed to\" contrasts\n", pat);
     return 1;
