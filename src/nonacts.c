@@ -21,9 +21,25 @@ static int blaze_at(const struct acta_work *w, const acta_sentence *s, uint32_t 
   return !(p > s->first && w->toks.v[p - 1].tag == P_VERB);
 }
 
+/* Does token q tell a device blowing up in its maker's hands: "exploded",
+ * "detonated" or "blew" with "building", "making", "assembling",
+ * "handling" or "manipulating" among the five words before it ("the device
+ * he was building exploded")? */
+static int own_device_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  static const char *const blew[] = {"exploded", "detonated", "blew", NULL};
+  static const char *const making[] = {"building", "making", "assembling", "handling",
+                                       "manipulating", "preparing", NULL};
+  if (!norm_one_of(w, q, blew)) return 0;
+  for (uint32_t p = q, k = 0; p > s->first && k < 5; p--, k++)
+    if (norm_one_of(w, p - 1, making)) return 1;
+  return 0;
+}
+
 const char *acta_accident_reason(const acta_coder *c, const acta_sentence *s) {
   const struct acta_work *w = c->work;
   int accident = 0;
+  for (uint32_t q = s->first; q < s->last; q++)
+    if (own_device_at(w, s, q)) return "an accident: a device blew up as it was made";
   for (uint32_t q = s->first; q < s->last; q++) {
     if (tok_in2(w, q, WL2_DELIBERATE_WORD)) return NULL;
     if (tok_in2(w, q, WL2_ACCIDENT_WORD) || blaze_at(w, s, q)) accident = 1;
