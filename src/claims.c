@@ -778,6 +778,10 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
   if (why) return why;
   const mention *m = &w->ments[speaker];
   if (!d->keds_only) {
+    /* "Peruvian security analyst Ruben Vargas said", "one Salvadoran gang
+     * expert said": an analyst's view, no actor's statement
+     * (nonact_verbs.c) */
+    if (acta_analyst_speaker(w, speaker)) return "an analyst's view, no actor's statement";
     /* "corruption adds to the island's appeal": "add to" contributes and
      * says nothing; "as stated in the leaked files": a document cited,
      * no one speaking */

@@ -645,6 +645,10 @@ const char *acta_attribution_words(const struct acta_work *w, const acta_sentenc
  * if not. */
 const char *acta_class_description(const struct acta_work *w, const acta_sentence *s,
                                    size_t gi, size_t vg0);
+/* Does mention m, coded by a country alone, name an analyst ("security
+ * analyst Ruben Vargas", "one gang expert"): whose saying is a view, no
+ * actor's statement? */
+int acta_analyst_speaker(const struct acta_work *w, int32_t m);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

@@ -153,3 +153,17 @@ const char *acta_class_description(const struct acta_work *w, const acta_sentenc
   }
   return "a class of people described (a present verb in a relative clause on a bare plural)";
 }
+
+int acta_analyst_speaker(const struct acta_work *w, int32_t m) {
+  static const char *const analysts[] = {
+      "expert", "experts", "analyst", "analysts", "researcher", "researchers", "academic",
+      "academics", "professor", "scholar", "scholars", "criminologist", "criminologists",
+      "economist", "economists", "sociologist", "historian", "commentator", "commentators",
+      NULL};
+  /* "Treasury Ministry experts" are the ministry's: only a phrase coded by
+   * its country alone */
+  if (m == NO || w->ments[m].role[0]) return 0;
+  for (uint32_t q = w->ments[m].first; q < w->ments[m].last; q++)
+    if (norm_one_of(w, q, analysts)) return 1;
+  return 0;
+}
