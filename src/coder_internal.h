@@ -649,6 +649,11 @@ const char *acta_class_description(const struct acta_work *w, const acta_sentenc
  * analyst Ruben Vargas", "one gang expert"): whose saying is a view, no
  * actor's statement? */
 int acta_analyst_speaker(const struct acta_work *w, int32_t m);
+/* Is group g a past participle qualifying the noun after it, after a
+ * determiner, a preposition or an adjective ("with convicted human
+ * traffickers facing")? */
+int acta_attributive_participle(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

@@ -167,3 +167,20 @@ int acta_analyst_speaker(const struct acta_work *w, int32_t m) {
     if (norm_one_of(w, q, analysts)) return 1;
   return 0;
 }
+
+int acta_attributive_participle(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g) {
+  /* "with convicted human traffickers facing ...", "the convicted drug
+   * trafficker X": a past participle before the noun it qualifies, after
+   * a determiner, a preposition or an adjective: an adjective, no act */
+  if (g->first != g->head || g->passive || g->first == s->first || g->last >= s->last)
+    return 0;
+  if (w->toks.v[g->head].penn != PT_VBN) return 0;
+  uint8_t nt = w->toks.v[g->last].tag;
+  if (nt != P_NOUN && nt != P_ADJ) return 0;
+  const acta_token *pv = &w->toks.v[g->first - 1];
+  /* (not after "and" or a comma: "killed and captured numerous leaders",
+   * "arrested five suspects and seized drugs" are verbs the tagger may
+   * read as participles) */
+  return pv->tag == P_DET || pv->tag == P_PREP || pv->tag == P_ADJ;
+}

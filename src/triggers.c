@@ -497,6 +497,11 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     acta_trace(w, "  dropped (an accident): \"%s\": %s\n", pat, why);
     return 1;
   }
+  if (acta_attributive_participle(w, s, g)) {
+    acta_trace(w, "  dropped (an adjective): \"%s\": a participle qualifying the noun after "
+               "it\n", pat);
+    return 1;
+  }
   if (acta_as_opposed(w, s, g)) {
     acta_trace(w, "  dropped (excluded sense): \"%s\": \"as opposed to\" contrasts\n", pat);
     return 1;
