@@ -654,6 +654,17 @@ int acta_analyst_speaker(const struct acta_work *w, int32_t m);
  * traffickers facing")? */
 int acta_attributive_participle(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g);
+/* Is group g, coded `code` (1712), a destruction of a process or state
+ * ("sabotaging the truce": WL2_ENDANGERED after it)? */
+int acta_figurative_destruction(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g, const char *code);
+/* Is group g in the clause after "that" after a noun of claim
+ * ("accusations that a rival group is funding ...")? */
+int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* Is infinitive group g the act a noun of plan or effort names
+ * ("preparations to demobilize", "plans to attack")? */
+int acta_planned_infinitive(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

@@ -83,7 +83,17 @@ static int risked_act(const struct acta_work *w, const vgroup *g) {
          (g - 1)->last + 1 == g->first &&
          (is_punct(w, g->first - 1, ',') || is_and_or(w, g->first - 1)))
     g--;
-  if (g == w->vgs || w->toks.v[g->first].penn != PT_VBG) return 0;
+  if (w->toks.v[g->first].penn != PT_VBG) return 0;
+  /* invented8: "the low risk of being captured", "the danger of being
+   * extradited": a noun of risk and "of" */
+  if (g->first >= 2 && is_word(w, g->first - 1, w->cw->w_of)) {
+    static const char *const risk_nouns[] = {"danger", "threat", "chance", "chances",
+                                             "possibility", "likelihood", "prospect", NULL};
+    const acta_token *n = &w->toks.v[g->first - 2];
+    if (acta_lemma_in2(w->cw, n->nlemma, WL2_RISK_VERB) || norm_one_of(w, g->first - 2, risk_nouns))
+      return 1;
+  }
+  if (g == w->vgs) return 0;
   const vgroup *pg = g - 1;
   return pg->last == g->first && acta_lemma_in2(w->cw, w->toks.v[pg->head].vlemma, WL2_RISK_VERB);
 }

@@ -184,3 +184,50 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
    * read as participles) */
   return pv->tag == P_DET || pv->tag == P_PREP || pv->tag == P_ADJ;
 }
+
+int acta_figurative_destruction(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g, const char *code) {
+  /* "sabotaging the truce", "destroyed the peace process": no property */
+  if (strcmp(code, "1712") || g->passive) return 0;
+  for (uint32_t q = g->last; q < s->last && q < g->last + 4; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->kind == TK_PUNCT || w->tok_ment[q] != NO || tk->tag == P_PREP ||
+        tk->tag == P_PRON || w->tok_vg[q] != NO)
+      return 0;
+    if (tok_in2(w, q, WL2_ENDANGERED)) return 1;
+  }
+  return 0;
+}
+
+int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* "accusations that a rival group is funding the vigilantes", "rumors
+   * that the army had withdrawn": the clause after a noun of claim is
+   * alleged */
+  static const char *const claims[] = {
+      "accusation", "accusations", "allegation", "allegations", "claim", "claims",
+      "rumor", "rumors", "rumour", "rumours", "suspicion", "suspicions", "speculation",
+      "reports", "suggestions", "theory", "theories", NULL};
+  for (uint32_t q = g->first, k = 0; q > s->first + 1 && k < 10; q--, k++) {
+    uint32_t p = q - 1;
+    if (w->toks.v[p].kind == TK_PUNCT) return 0;
+    if (w->tok_vg[p] != NO && w->toks.v[p].tag == P_VERB) return 0;
+    if (is_word(w, p, w->cw->w_that)) return norm_one_of(w, p - 1, claims);
+  }
+  return 0;
+}
+
+int acta_planned_infinitive(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g) {
+  /* "preparations to demobilize", "plans to attack", "an attempt to
+   * negotiate": the act a noun of plan or effort names is not done */
+  static const char *const plans[] = {
+      "preparation", "preparations", "plan", "plans", "effort", "efforts", "attempt",
+      "attempts", "bid", "proposal", "proposals", "intention", "plot", "plots", "scheme",
+      "initiative", "readiness", "willingness", "offer", "promise", "pledge", "threat",
+      "threats", NULL};
+  if (!g->to_inf || g->first == s->first) return 0;
+  uint32_t p = g->first;
+  while (p > s->first && w->toks.v[p - 1].tag == P_TO) p--;
+  if (w->toks.v[g->first].tag == P_TO && p == g->first) p = g->first;
+  return p > s->first && norm_one_of(w, p - 1, plans);
+}

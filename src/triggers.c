@@ -502,6 +502,19 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
                "it\n", pat);
     return 1;
   }
+  if (acta_figurative_destruction(w, s, g, code)) {
+    acta_trace(w, "  dropped (endangered): \"%s\": a process or a state undermined, no "
+               "property destroyed\n", pat);
+    return 1;
+  }
+  if (acta_planned_infinitive(w, s, g) && status_rank(ACTA_INTENDED) > status_rank(vc->status)) {
+    acta_trace(w, "  intended: \"%s\": the act a plan or an effort names\n", pat);
+    vc->status = ACTA_INTENDED;
+  }
+  if (acta_claimed_clause(w, s, g) && status_rank(ACTA_ALLEGED) > status_rank(vc->status)) {
+    acta_trace(w, "  alleged: \"%s\": the clause of an accusation, a claim or a rumour\n", pat);
+    vc->status = ACTA_ALLEGED;
+  }
   if (acta_as_opposed(w, s, g)) {
     acta_trace(w, "  dropped (excluded sense): \"%s\": \"as opposed to\" contrasts\n", pat);
     return 1;
