@@ -176,9 +176,16 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
   if (g->first != g->head || g->passive || g->first == s->first || g->last >= s->last)
     return 0;
   if (w->toks.v[g->head].penn != PT_VBN) return 0;
+  /* "the areas hardest hit by", "the worst affected": a superlative makes
+   * the participle a degree, an adjective */
+  uint8_t sp = w->toks.v[g->first - 1].penn;
+  if (sp == PT_RBS || sp == PT_JJS) return 1;
   uint8_t nt = w->toks.v[g->last].tag;
-  if (nt != P_NOUN && nt != P_ADJ) return 0;
-  const acta_token *pv = &w->toks.v[g->first - 1];
+  if (nt != P_NOUN && nt != P_ADJ && nt != P_PROPN) return 0;
+  /* "the largely demobilized FARC": adverbs between */
+  uint32_t b = g->first;
+  while (b > s->first + 1 && w->toks.v[b - 1].tag == P_ADV) b--;
+  const acta_token *pv = &w->toks.v[b - 1];
   /* (not after "and" or a comma: "killed and captured numerous leaders",
    * "arrested five suspects and seized drugs" are verbs the tagger may
    * read as participles) */

@@ -71,12 +71,15 @@ const char *acta_toll_update_reason(const acta_coder *c, const sent_ctx *sc, uin
 const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence *s,
                                   uint32_t at) {
   static const char *const stat_words[] = {"average", "median", "rate", "rates", "proportion",
-                                           "ratio", "share", "percentage", NULL};
-  /* "the average age of detained women was 30", "a rate of 11 per day" */
+                                           "ratio", "share", "percentage", "linked",
+                                           "tied", "associated", "attributed", NULL};
+  /* "the average age of detained women was 30", "a rate of 11 per day";
+   * "an organization linked to thousands of deaths": a toll put to an
+   * actor's account over time */
   for (uint32_t q = at, k = 0; q > s->first && k < 8; q--, k++) {
     if (w->toks.v[q - 1].kind == TK_PUNCT && w->toks.v[q - 1].punct != '-') return NULL;
     if (norm_one_of(w, q - 1, stat_words))
-      return "a statistic (an average, a rate, a share), no event";
+      return "a statistic (an average, a rate, a share, a toll linked to someone), no event";
   }
   return NULL;
 }
