@@ -601,7 +601,8 @@ uint32_t acta_objects_end(const struct acta_work *w, uint32_t from, uint32_t end
 const char *acta_accident_reason(const acta_coder *c, const acta_sentence *s);
 /* Why the figure at token `at` of the sentence of sc makes no event: it is
  * a death toll ("the death toll", "the number of dead") and an earlier
- * sentence of the article told killings; NULL if not. */
+ * sentence of the article told killings; NULL if not.  (event_figures.c
+ * asks only when no named source gives the toll.) */
 const char *acta_toll_update_reason(const acta_coder *c, const sent_ctx *sc, uint32_t at);
 /* Why the figure at token `at` of sentence s is a statistic: "average",
  * "rate", "share" ... among the eight words before it, no mark between

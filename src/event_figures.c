@@ -252,7 +252,9 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
         why = acta_statistic_figure(w, s, fq);
         kind = "statistic";
       }
-      if (!why && harm) {
+      /* (a toll a named source gives is news: "some rights groups say the
+       * death toll is as high as 250") */
+      if (!why && harm && !named_reporter(w, w->tok_scope[fq], 0)) {
         why = acta_toll_update_reason(c, sc, fq);
         kind = "statistic";
       }
