@@ -666,6 +666,10 @@ int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const
  * ("preparations to demobilize", "plans to attack")? */
 int acta_planned_infinitive(const struct acta_work *w, const acta_sentence *s,
                             const vgroup *g);
+/* Is group g "target" (coded `code`, root 19) in a sentence whose words
+ * say the aim was no force: extortion, fraud, prosecution, sanctions? */
+int acta_target_no_force(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                         const char *code);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

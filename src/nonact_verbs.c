@@ -238,3 +238,22 @@ int acta_planned_infinitive(const struct acta_work *w, const acta_sentence *s,
   if (w->toks.v[g->first].tag == P_TO && p == g->first) p = g->first;
   return p > s->first && norm_one_of(w, p - 1, plans);
 }
+
+int acta_target_no_force(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                         const char *code) {
+  /* "a network which targeted El Salvadorans" with extortion, "targeted by
+   * OFAC", "attorneys that targeted a Zetas leader", "a scam targeted up
+   * to ...": "target" says who was aimed at, and the sentence's other
+   * words say how, with no force */
+  static const char *const targets[] = {"target", "targets", "targeted", "targeting", NULL};
+  static const char *const how[] = {
+      "extortion", "extort", "extorting", "extorted", "extortionists", "scam", "scams",
+      "fraud", "fraudsters", "fraudulent", "prosecutors", "prosecutor", "attorneys",
+      "prosecution", "sanctions", "sanctioned", "ofac", "treasury", "fee", "fees", "theft",
+      "thieves", "audit", "audits", "laundering", "software", "elections", "electoral",
+      "properties", "assets", "investigation", "investigations", "indictment", NULL};
+  if (cameo_root(code) != 19 || !norm_one_of(w, g->head, targets)) return 0;
+  for (uint32_t q = s->first; q < s->last; q++)
+    if (norm_one_of(w, q, how)) return 1;
+  return 0;
+}

@@ -515,6 +515,11 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     acta_trace(w, "  alleged: \"%s\": the clause of an accusation, a claim or a rumour\n", pat);
     vc->status = ACTA_ALLEGED;
   }
+  if (acta_target_no_force(w, s, g, code)) {
+    acta_trace(w, "  dropped (excluded sense): \"%s\": aimed at with extortion, fraud or the "
+               "law, no force\n", pat);
+    return 1;
+  }
   if (acta_as_opposed(w, s, g)) {
     acta_trace(w, "  dropped (excluded sense): \"%s\": \"as opposed to\" contrasts\n", pat);
     return 1;
