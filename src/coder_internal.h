@@ -670,6 +670,11 @@ int acta_planned_infinitive(const struct acta_work *w, const acta_sentence *s,
  * say the aim was no force: extortion, fraud, prosecution, sanctions? */
 int acta_target_no_force(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                          const char *code);
+/* Is group g "fight"/"battle"/"combat" (coded `code`, root 19) against a
+ * practice ("fighting the totoaba trade", "battled against illegal
+ * mining")? */
+int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                        const char *code);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

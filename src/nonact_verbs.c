@@ -257,3 +257,36 @@ int acta_target_no_force(const struct acta_work *w, const acta_sentence *s, cons
     if (norm_one_of(w, q, how)) return 1;
   return 0;
 }
+
+int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                        const char *code) {
+  /* "fighting the totoaba trade", "battled against illegal mining",
+   * "fight corruption": a struggle against a practice, no force used on
+   * anyone (193 is a fight between armed parties) */
+  static const char *const fights[] = {"fight", "fights", "fought", "fighting", "battle",
+                                       "battles", "battled", "battling", "combat",
+                                       "combats", "combated", "combating", "combatting",
+                                       NULL};
+  static const char *const practices[] = {
+      "trade", "trafficking", "mining", "crime", "crimes", "corruption", "impunity",
+      "injustice", "extortion", "smuggling", "laundering", "violence", "insecurity",
+      "poverty", "contraband", "piracy", "logging", "deforestation", "operations",
+      "market", "markets", "business", "economy", "economies", "scourge", "problem",
+      "phenomenon", "addiction", "consumption", "cultivation", "production", NULL};
+  if (cameo_root(code) != 19 || g->passive || !norm_one_of(w, g->head, fights)) return 0;
+  /* its object's head noun: past "against", determiners, adjectives and
+   * adverbs, the last noun of the first run of nouns ("the totoaba
+   * trade"); "fighting for control of mining areas" is a fight for
+   * territory */
+  uint32_t q = g->last;
+  while (q < s->last && q < g->last + 4 &&
+         (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ ||
+          w->toks.v[q].tag == P_ADV || norm_eq(w, q, "against")))
+    q++;
+  uint32_t head = q;
+  while (q < s->last && (w->toks.v[q].tag == P_NOUN || w->toks.v[q].tag == P_PROPN)) {
+    if (w->tok_ment[q] != NO) return 0;
+    head = q++;
+  }
+  return q > head && norm_one_of(w, head, practices);
+}

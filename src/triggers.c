@@ -520,6 +520,11 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
                "law, no force\n", pat);
     return 1;
   }
+  if (acta_fight_abstract(w, s, g, code)) {
+    acta_trace(w, "  dropped (excluded sense): \"%s\": a fight against a practice, no force "
+               "used on anyone\n", pat);
+    return 1;
+  }
   if (acta_as_opposed(w, s, g)) {
     acta_trace(w, "  dropped (excluded sense): \"%s\": \"as opposed to\" contrasts\n", pat);
     return 1;
