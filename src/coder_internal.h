@@ -675,6 +675,11 @@ int acta_target_no_force(const struct acta_work *w, const acta_sentence *s, cons
  * mining")? */
 int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                         const char *code);
+/* Why group g, reported by a document with no actor ("a new report
+ * finds", "the study shows"), in the present tense, tells a pattern ("are
+ * killing those who do not comply"); NULL if not. */
+const char *acta_document_pattern(const struct acta_work *w, const acta_sentence *s,
+                                  const vgroup *g);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

@@ -290,3 +290,44 @@ int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const
   }
   return q > head && norm_one_of(w, head, practices);
 }
+
+/* Is one of the three words before token `from` or the three from `to` a
+ * document's name ("a new report", "the study", "figures")? */
+static int document_near(const struct acta_work *w, const acta_sentence *s, uint32_t from,
+                         uint32_t to) {
+  static const char *const docs[] = {"report", "reports", "study", "studies", "survey",
+                                     "surveys", "data", "figures", "statistics", "research",
+                                     "analysis", "index", "census", "investigation", NULL};
+  for (uint32_t q = from, k = 0; q > s->first && k < 3; q--, k++)
+    if (norm_one_of(w, q - 1, docs)) return 1;
+  for (uint32_t q = to; q < s->last && q < to + 3; q++)
+    if (norm_one_of(w, q, docs)) return 1;
+  return 0;
+}
+
+const char *acta_document_pattern(const struct acta_work *w, const acta_sentence *s,
+                                  const vgroup *g) {
+  /* "criminal groups are killing those who do not comply, a new report
+   * finds", "the report found that large businesses are targeted": a
+   * document's finding told in the present is a pattern, no dated act */
+  static const char *const finds[] = {"find", "finds", "found", "show", "shows", "showed",
+                                       "reveal", "reveals", "revealed", "indicate",
+                                       "indicates", "indicated", "suggest", "suggests",
+                                       "suggested", "conclude", "concludes", "concluded",
+                                       "say", "says", "said", "state", "states", "stated",
+                                       NULL};
+  /* the present, not a perfect ("have suppressed" is an act done) */
+  uint8_t pt = w->toks.v[g->first].penn;
+  if (pt != PT_VBZ && pt != PT_VBP) return NULL;
+  if (norm_eq(w, g->first, "has") || norm_eq(w, g->first, "have")) return NULL;
+  for (uint32_t q = s->first; q < s->last; q++) {
+    if (q >= g->first && q < g->last) continue;
+    if (w->tok_vg[q] == NO || !norm_one_of(w, q, finds)) continue;
+    const vgroup *rv = &w->vgs[w->tok_vg[q]];
+    /* a document, no actor, as its subject */
+    if (rv->subject != NO) continue;
+    if (document_near(w, s, rv->first, rv->last))
+      return "a document's finding told in the present: a pattern, no dated act";
+  }
+  return NULL;
+}

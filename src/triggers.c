@@ -525,6 +525,10 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
                "used on anyone\n", pat);
     return 1;
   }
+  if ((why = acta_document_pattern(w, s, g))) {
+    acta_trace(w, "  dropped (habitual): \"%s\": %s\n", pat, why);
+    return 1;
+  }
   if (acta_as_opposed(w, s, g)) {
     acta_trace(w, "  dropped (excluded sense): \"%s\": \"as opposed to\" contrasts\n", pat);
     return 1;
