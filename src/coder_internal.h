@@ -605,10 +605,12 @@ const char *acta_accident_reason(const acta_coder *c, const acta_sentence *s);
  * asks only when no named source gives the toll.) */
 const char *acta_toll_update_reason(const acta_coder *c, const sent_ctx *sc, uint32_t at);
 /* Why the figure at token `at` of sentence s is a statistic: "average",
- * "rate", "share" ... among the eight words before it, no mark between
- * ("the average age of detained women was 30"); NULL if not. */
+ * "rate", "share", "linked" ... among the eight words before it, or after
+ * it up to a mark ("the average age of detained women was 30", "seven out
+ * of 10 people"; after it "linked", "tied" ... only for a toll, harm);
+ * NULL if not. */
 const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence *s,
-                                  uint32_t at);
+                                  uint32_t at, int harm);
 
 /* ---- nonact_verbs.c -------------------------------------------------------- */
 

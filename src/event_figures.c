@@ -249,7 +249,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       const char *why = harm ? acta_accident_reason(c, s) : NULL;
       const char *kind = "an accident";
       if (!why) {
-        why = acta_statistic_figure(w, s, fq);
+        why = acta_statistic_figure(w, s, fq, harm);
         kind = "statistic";
       }
       /* (a toll a named source gives is news: "some rights groups say the

@@ -69,16 +69,31 @@ const char *acta_toll_update_reason(const acta_coder *c, const sent_ctx *sc, uin
 }
 
 const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence *s,
-                                  uint32_t at) {
+                                  uint32_t at, int harm) {
+  static const char *const put_to[] = {"linked", "tied", "associated", "attributed",
+                                       "responsible", NULL};
   static const char *const stat_words[] = {"average", "median", "rate", "rates", "proportion",
                                            "ratio", "share", "percentage", "linked",
-                                           "tied", "associated", "attributed", NULL};
+                                           "tied", "associated", "attributed", "responsible",
+                                           NULL};
   /* "the average age of detained women was 30", "a rate of 11 per day";
    * "an organization linked to thousands of deaths": a toll put to an
    * actor's account over time */
   for (uint32_t q = at, k = 0; q > s->first && k < 8; q--, k++) {
     if (w->toks.v[q - 1].kind == TK_PUNCT && w->toks.v[q - 1].punct != '-') return NULL;
     if (norm_one_of(w, q - 1, stat_words))
+      return "a statistic (an average, a rate, a share, a toll linked to someone), no event";
+  }
+  /* "seven out of 10 people", "17 of the deaths were linked to gangs",
+   * "352 people murdered at an average of 11 a day": after it, to the
+   * next mark */
+  for (uint32_t q = at + 1, k = 0; q < s->last && k < 8; q++, k++) {
+    if (w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct != '-') break;
+    if (k == 0 && norm_eq(w, q, "out") && q + 1 < s->last && is_word(w, q + 1, w->cw->w_of))
+      return "a statistic (a share: out of), no event";
+    /* ("the arrest of 11 individuals linked to Los Cuinis": people
+     * described, their arrest an act) */
+    if (norm_one_of(w, q, stat_words) && (harm || !norm_one_of(w, q, put_to)))
       return "a statistic (an average, a rate, a share, a toll linked to someone), no event";
   }
   return NULL;
