@@ -612,6 +612,11 @@ const char *acta_toll_update_reason(const acta_coder *c, const sent_ctx *sc, uin
 const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence *s,
                                   uint32_t at, int harm);
 
+/* Why the passive subject m of sentence s counts a comparison ("more
+ * activists were killed ... than anywhere else"); NULL if not. */
+const char *acta_comparative_count(const struct acta_work *w, const acta_sentence *s,
+                                   int32_t m);
+
 /* ---- nonact_verbs.c -------------------------------------------------------- */
 
 /* Why "-ing" group g after a comma is a comment the news gave rise to

@@ -876,6 +876,9 @@ const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,
   *statistic = 1;
   if (aggregate) return aggregate;
   if (count == SUBJ_SHARE) return "a share (percent of)";
+  /* invented8 (nonacts.c): "more activists were killed here than ..." */
+  const char *compared = acta_comparative_count(w, sc->s, tgt);
+  if (compared) return compared;
   if (count == SUBJ_HOW_MANY) return "a question (how many)";
   /* "dozens of lieutenants have been arrested", "mayors have been
    * killed", "activists who have been murdered": a running total or what

@@ -76,6 +76,9 @@ const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence
                                            "ratio", "share", "percentage", "linked",
                                            "tied", "associated", "attributed", "responsible",
                                            NULL};
+  /* "seven out of 10 people" (the figure "10 people") */
+  if (at >= s->first + 2 && is_word(w, at - 1, w->cw->w_of) && norm_eq(w, at - 2, "out"))
+    return "a statistic (a share: out of), no event";
   /* "the average age of detained women was 30", "a rate of 11 per day";
    * "an organization linked to thousands of deaths": a toll put to an
    * actor's account over time */
@@ -96,5 +99,28 @@ const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence
     if (norm_one_of(w, q, stat_words) && (harm || !norm_one_of(w, q, put_to)))
       return "a statistic (an average, a rate, a share, a toll linked to someone), no event";
   }
+  return NULL;
+}
+
+const char *acta_comparative_count(const struct acta_work *w, const acta_sentence *s,
+                                   int32_t m) {
+  /* "more environmental activists were killed in Latin America than
+   * anywhere else", "fewer officers were murdered this year than in
+   * 2015": a comparison of tallies */
+  static const char *const more[] = {"more", "fewer", "less", NULL};
+  if (m == NO) return NULL;
+  /* "more" or "fewer" from two words before the phrase (its members, for
+   * a compound) to its end, not "more than 20" */
+  uint32_t f = w->ments[m].first, l = w->ments[m].last;
+  for (int32_t k = m; k != NO; k = w->ments[k].next_in_group) {
+    if (w->ments[k].first < f) f = w->ments[k].first;
+    if (w->ments[k].last > l) l = w->ments[k].last;
+  }
+  int cmp = 0;
+  for (uint32_t q = f >= s->first + 2 ? f - 2 : s->first; q < l && !cmp; q++)
+    if (norm_one_of(w, q, more) && !(q + 1 < s->last && norm_eq(w, q + 1, "than"))) cmp = 1;
+  if (!cmp) return NULL;
+  for (uint32_t q = l; q < s->last; q++)
+    if (norm_eq(w, q, "than")) return "a comparison of tallies (more ... than)";
   return NULL;
 }
