@@ -1087,6 +1087,14 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
         continue;
       }
     }
+    /* "..., ElSalvador.com says": a speaker no dictionary codes right
+     * before the verb; the actor further back is in what is said
+     * (nonact_verbs.c) */
+    if (!d->keds_only && g->reporting && acta_uncoded_speaker(w, s, g)) {
+      acta_trace(w, "  dropped (reporter only): \"%s\": its speaker is the uncoded word before "
+                 "it\n", norm(w, g->head));
+      continue;
+    }
     const acta_cameo *dm = demand_of(d, w, g->last, ps->end, g->scope);
     if (dropped_statement(c, sc, g, ps->cameo, g->subject, ps->rep, g->last, ps->end,
                           dm != NULL))

@@ -687,6 +687,9 @@ int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const
  * killing those who do not comply"); NULL if not. */
 const char *acta_document_pattern(const struct acta_work *w, const acta_sentence *s,
                                   const vgroup *g);
+/* Is the word right before group g (past adverbs) a noun no dictionary
+ * codes ("..., ElSalvador.com says"): its speaker, uncoded? */
+int acta_uncoded_speaker(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

@@ -331,3 +331,24 @@ const char *acta_document_pattern(const struct acta_work *w, const acta_sentence
   }
   return NULL;
 }
+
+int acta_uncoded_speaker(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* "..., ElSalvador.com says": the word right before the verb names its
+   * speaker, whom no dictionary codes; the actor found further back is in
+   * what is said */
+  uint32_t q = g->first;
+  while (q > s->first && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q == s->first) return 0;
+  uint8_t tg = w->toks.v[q - 1].tag;
+  if ((tg != P_NOUN && tg != P_PROPN) || w->tok_ment[q - 1] != NO) return 0;
+  /* ... set off from the subject found by a mark ("migrants are kidnapped,
+   * ElSalvador.com says"); "the vice-minister at the time acknowledged"
+   * is one phrase */
+  if (g->subject == NO) return 0;
+  uint32_t l = 0;
+  for (int32_t k = g->subject; k != NO; k = w->ments[k].next_in_group)
+    if (w->ments[k].last > l && w->ments[k].last <= q) l = w->ments[k].last;
+  for (uint32_t p = l; p < q; p++)
+    if (w->toks.v[p].kind == TK_PUNCT) return 1;
+  return 0;
+}
