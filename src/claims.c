@@ -1090,6 +1090,11 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     /* "..., ElSalvador.com says": a speaker no dictionary codes right
      * before the verb; the actor further back is in what is said
      * (nonact_verbs.c) */
+    if (!d->keds_only && acta_too_to(w, s, g)) {
+      acta_trace(w, "  dropped (hypothetical): \"%s\": too soon or too hard to say, not "
+                 "said\n", norm(w, g->head));
+      continue;
+    }
     if (!d->keds_only && g->reporting && acta_uncoded_speaker(w, s, g)) {
       acta_trace(w, "  dropped (reporter only): \"%s\": its speaker is the uncoded word before "
                  "it\n", norm(w, g->head));
@@ -1127,6 +1132,12 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     if (!d->keds_only && g->skipped) {
       acta_trace(w, "  dropped (asked for, not done): \"%s\": a saying asked for or not "
                  "done is no statement\n", norm(w, g->head));
+      continue;
+    }
+    /* "it is too early to confirm that ...": not said (nonact_verbs.c) */
+    if (!d->keds_only && acta_too_to(w, s, g)) {
+      acta_trace(w, "  dropped (hypothetical): \"%s\": too soon or too hard to say, not "
+                 "said\n", norm(w, g->head));
       continue;
     }
     int32_t tgt = acta_first_mention(w, fr->first, fr->last, (int32_t)f, 0);

@@ -690,6 +690,9 @@ const char *acta_document_pattern(const struct acta_work *w, const acta_sentence
 /* Is the word right before group g (past adverbs) a noun no dictionary
  * codes ("..., ElSalvador.com says"): its speaker, uncoded? */
 int acta_uncoded_speaker(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* Is infinitive group g after "too" and an adjective or "premature" ("too
+ * early to confirm")? */
+int acta_too_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

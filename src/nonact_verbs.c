@@ -213,6 +213,7 @@ int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const
   static const char *const claims[] = {
       "accusation", "accusations", "allegation", "allegations", "claim", "claims",
       "rumor", "rumors", "rumour", "rumours", "suspicion", "suspicions", "speculation",
+      "criticism",
       "reports", "suggestions", "theory", "theories", NULL};
   for (uint32_t q = g->first, k = 0; q > s->first + 1 && k < 10; q--, k++) {
     uint32_t p = q - 1;
@@ -351,4 +352,15 @@ int acta_uncoded_speaker(const struct acta_work *w, const acta_sentence *s, cons
   for (uint32_t p = l; p < q; p++)
     if (w->toks.v[p].kind == TK_PUNCT) return 1;
   return 0;
+}
+
+int acta_too_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* "it is too early to confirm", "too weak to attack", "premature to
+   * say": what is too soon or too hard to do is not done */
+  if (!g->to_inf || g->first < s->first + 2) return 0;
+  uint32_t p = g->first;
+  if (w->toks.v[p].tag != P_TO && p > s->first && w->toks.v[p - 1].tag == P_TO) p--;
+  if (p < s->first + 2) return 0;
+  if (norm_eq(w, p - 1, "premature")) return 1;
+  return w->toks.v[p - 1].tag == P_ADJ && norm_eq(w, p - 2, "too");
 }
