@@ -693,6 +693,9 @@ int acta_uncoded_speaker(const struct acta_work *w, const acta_sentence *s, cons
 /* Is infinitive group g after "too" and an adjective or "premature" ("too
  * early to confirm")? */
 int acta_too_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* Is group g's object a ratio ("killed one person for every 37,000
+ * arrests", "per day")? */
+int acta_ratio_object(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

@@ -364,3 +364,18 @@ int acta_too_to(const struct acta_work *w, const acta_sentence *s, const vgroup 
   if (norm_eq(w, p - 1, "premature")) return 1;
   return w->toks.v[p - 1].tag == P_ADJ && norm_eq(w, p - 2, "too");
 }
+
+int acta_ratio_object(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* "police killed one person for every 37,000 arrests", "arrested 11
+   * people per day": a ratio, no act */
+  if (g->to_inf) return 0; /* "vowed to kill one policeman per day": a threat */
+  for (uint32_t q = g->last; q + 1 < s->last && q < g->last + 8; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) return 0;
+    /* "for every" or "per" and a number ("shelling us every day" is no
+     * ratio) */
+    int every = norm_eq(w, q, "per") ||
+                (norm_eq(w, q, "every") && q > g->last && norm_eq(w, q - 1, "for"));
+    if (every && w->toks.v[q + 1].tag == P_NUM) return 1;
+  }
+  return 0;
+}

@@ -529,6 +529,10 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     acta_trace(w, "  dropped (habitual): \"%s\": %s\n", pat, why);
     return 1;
   }
+  if (cameo_root(code) >= 17 && cameo_root(code) <= 20 && acta_ratio_object(w, s, g)) {
+    acta_trace(w, "  dropped (statistic): \"%s\": a ratio (for every, per), no act\n", pat);
+    return 1;
+  }
   if (acta_as_opposed(w, s, g)) {
     acta_trace(w, "  dropped (excluded sense): \"%s\": \"as opposed to\" contrasts\n", pat);
     return 1;
