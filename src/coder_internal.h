@@ -696,6 +696,11 @@ int acta_too_to(const struct acta_work *w, const acta_sentence *s, const vgroup 
 /* Is group g's object a ratio ("killed one person for every 37,000
  * arrests", "per day")? */
 int acta_ratio_object(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* Why "hit" or "strike" (group g, coded `code`, root 19) is no force: a
+ * noun ("hit men") or a figure of speech ("hit hard", "struck a blow");
+ * NULL if not. */
+const char *acta_figurative_hit(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g, const char *code);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

@@ -379,3 +379,24 @@ int acta_ratio_object(const struct acta_work *w, const acta_sentence *s, const v
   }
   return 0;
 }
+
+const char *acta_figurative_hit(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g, const char *code) {
+  static const char *const hits[] = {"hit", "hits", "hitting", "strike", "strikes", "struck",
+                                     "striking", NULL};
+  static const char *const compound[] = {"men", "man", "squad", "squads", "list", "lists",
+                                         "team", "teams", "woman", "women", NULL};
+  static const char *const hard[] = {"hard", "harder", "hardest", "blow", NULL};
+  if (cameo_root(code) != 19 || !norm_one_of(w, g->head, hits)) return NULL;
+  /* "hit men", "a hit squad": a noun */
+  if (g->last < s->last && norm_one_of(w, g->last, compound) && g->first == g->head)
+    return "a word of a noun (hit men, hit squad), no act";
+  /* "have been hit especially hard by extortion", "struck another blow
+   * against the gangs": a figure of speech; the harm done, if any, is told
+   * by its own verb */
+  for (uint32_t q = g->last; q < s->last && q < g->last + 4; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) break;
+    if (norm_one_of(w, q, hard)) return "a figure of speech (hit hard, struck a blow), no force";
+  }
+  return NULL;
+}

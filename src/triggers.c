@@ -533,6 +533,10 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     acta_trace(w, "  dropped (statistic): \"%s\": a ratio (for every, per), no act\n", pat);
     return 1;
   }
+  if ((why = acta_figurative_hit(w, s, g, code))) {
+    acta_trace(w, "  dropped (excluded sense): \"%s\": %s\n", pat, why);
+    return 1;
+  }
   if (acta_as_opposed(w, s, g)) {
     acta_trace(w, "  dropped (excluded sense): \"%s\": \"as opposed to\" contrasts\n", pat);
     return 1;
