@@ -701,6 +701,11 @@ int acta_ratio_object(const struct acta_work *w, const acta_sentence *s, const v
  * NULL if not. */
 const char *acta_figurative_hit(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g, const char *code);
+/* Is "attack" (group g, coded `code`, root 19) aimed at words ("attacked
+ * the constitutionality of", "the arguments": 1, a criticism) or a
+ * practice ("attacking drug cultivation": 2, no event); 0 if neither. */
+int acta_verbal_attack(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                       const char *code);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

@@ -400,3 +400,33 @@ const char *acta_figurative_hit(const struct acta_work *w, const acta_sentence *
   }
   return NULL;
 }
+
+int acta_verbal_attack(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                       const char *code) {
+  /* "lawmakers attacked the constitutionality of the MACCIH", "attacked the
+   * arguments put forward by advocates": words against words (1: code it
+   * as criticism); "attacking drug cultivation at its source": a practice
+   * (2: no event) */
+  static const char *const attacks[] = {"attack", "attacks", "attacked", "attacking", NULL};
+  static const char *const words[] = {
+      "constitutionality", "legality", "legitimacy", "credibility", "argument", "arguments",
+      "decision", "decisions", "law", "laws", "proposal", "proposals", "policy", "policies",
+      "plan", "plans", "report", "reports", "claim", "claims", "idea", "ideas", "measure",
+      "measures", "reform", "reforms", "ruling", "rulings", "comments", "statement",
+      "statements", "remarks", "record", "bill", "initiative", "strategy", "approach",
+      "accord", "agreement", "deal", NULL};
+  static const char *const practices[] = {"cultivation", "cultivations", "production",
+                                          "trade", "trafficking", "crops", "corruption",
+                                          "problem", "problems", NULL};
+  if (cameo_root(code) != 19 || g->passive || !norm_one_of(w, g->head, attacks)) return 0;
+  uint32_t q = g->last;
+  while (q < s->last && q < g->last + 4 &&
+         (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ || w->toks.v[q].tag == P_POSS))
+    q++;
+  uint32_t head = q;
+  while (q < s->last && w->toks.v[q].tag == P_NOUN) head = q++;
+  if (q == head || head >= s->last) return 0;
+  if (norm_one_of(w, head, words)) return 1;
+  if (norm_one_of(w, head, practices)) return 2;
+  return 0;
+}
