@@ -706,6 +706,16 @@ const char *acta_figurative_hit(const struct acta_work *w, const acta_sentence *
  * practice ("attacking drug cultivation": 2, no event); 0 if neither. */
 int acta_verbal_attack(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                        const char *code);
+/* Is present-tense group g, after a noun phrase word and right before
+ * another verb's auxiliary, a plural noun read as a verb ("gangster
+ * targets apparently have ceased")? */
+int acta_noun_read_as_verb(const struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g);
+/* Is past group g of roots 05-07 (coded `code`) a modifier of the subject
+ * of a finite verb its object runs into ("The US supported raids ...
+ * apparently have ceased")? */
+int acta_modifier_past(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                       const char *code);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

@@ -430,3 +430,55 @@ int acta_verbal_attack(const struct acta_work *w, const acta_sentence *s, const 
   if (norm_one_of(w, head, practices)) return 2;
   return 0;
 }
+
+int acta_noun_read_as_verb(const struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g) {
+  /* "raids against priority gangster targets apparently have ceased": a
+   * present form with no auxiliary right before another finite verb's
+   * auxiliary is the plural noun that verb's subject ends with */
+  uint8_t pt = w->toks.v[g->head].penn;
+  if ((pt != PT_VBZ && pt != PT_VBP) || g->first != g->head || g->passive) return 0;
+  if (g->first == s->first || !np_tag(w->toks.v[g->first - 1].tag)) return 0;
+  uint32_t q = g->last;
+  while (q < s->last && w->toks.v[q].tag == P_ADV) q++;
+  if (q >= s->last) return 0;
+  return (w->toks.v[q].tag == P_AUX || w->toks.v[q].tag == P_MODAL) && w->tok_vg[q] != NO &&
+         w->tok_vg[q] != w->tok_vg[g->head];
+}
+
+int acta_modifier_past(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                       const char *code) {
+  /* "The US supported raids by navy special forces against gang targets
+   * apparently have ceased", "US funded programs have ...": a past form of
+   * support, aid or cooperation (roots 05-07) whose object runs, with no
+   * mark, relative word or "that", into a finite verb that has no subject
+   * of its own is a modifier ("US-supported raids") of that verb's
+   * subject */
+  int root = cameo_root(code);
+  if (root < 5 || root > 7 || g->passive || g->reporting || g->first != g->head) return 0;
+  if (w->toks.v[g->head].penn != PT_VBD && w->toks.v[g->head].penn != PT_VBN) return 0;
+  for (uint32_t q = g->last; q < s->last && q < g->last + 20; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    /* (a clause of its own starts at a mark, a relative word, "to", "and",
+     * a pronoun or a subordinator: "defended him after he was arrested",
+     * "coordinated with X and were engaged in") */
+    if (tk->kind == TK_PUNCT || tk->tag == P_WH || tk->tag == P_THAT || tk->tag == P_TO ||
+        tk->tag == P_PRON || tok_in(w, q, WL_SUBORDINATOR))
+      return 0;
+    /* ("navy and army special forces": "and" inside a noun phrase) */
+    if (tk->tag == P_CONJ && !(q + 1 < s->last && np_tag(w->toks.v[q + 1].tag) &&
+                               w->tok_vg[q + 1] == NO))
+      return 0;
+    if (w->tok_vg[q] == NO || tk->tag == P_ADV) continue;
+    const vgroup *h = &w->vgs[w->tok_vg[q]];
+    if (h == g) continue;
+    if (acta_noun_read_as_verb(w, s, h)) { /* "gangster targets apparently" */
+      q = h->last - 1;
+      continue;
+    }
+    uint8_t f = w->toks.v[h->first].tag, fp = w->toks.v[h->first].penn;
+    return !h->to_inf && (f == P_AUX || f == P_MODAL) &&
+           (fp == PT_VBP || fp == PT_VBZ || fp == PT_VBD || fp == PT_MD);
+  }
+  return 0;
+}

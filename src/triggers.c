@@ -546,6 +546,16 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     acta_trace(w, "  recoded: \"%s\": an attack on words or a decision is criticism (111)\n", pat);
     vc->cm = acta_cameo_find(d, "111");
   }
+  if (acta_noun_read_as_verb(w, s, g)) {
+    acta_trace(w, "  dropped (naming): \"%s\": a plural noun before another verb's "
+               "auxiliary, read as a verb\n", pat);
+    return 1;
+  }
+  if (acta_modifier_past(w, s, g, code)) {
+    acta_trace(w, "  dropped (an adjective): \"%s\": a past form in the subject of the verb "
+               "after it (US-supported raids ... have ceased)\n", pat);
+    return 1;
+  }
   if (acta_as_opposed(w, s, g)) {
     acta_trace(w, "  dropped (excluded sense): \"%s\": \"as opposed to\" contrasts\n", pat);
     return 1;
