@@ -716,6 +716,11 @@ int acta_noun_read_as_verb(const struct acta_work *w, const acta_sentence *s,
  * apparently have ceased")? */
 int acta_modifier_past(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                        const char *code);
+/* Is "ignore" (group g, coded `code`, 128) aimed at something no norm
+ * ("ignored the strengthening of organized crime", "the fact that"):
+ * neglect, no defiance? */
+int acta_neglect_not_defiance(const struct acta_work *w, const acta_sentence *s,
+                              const vgroup *g, const char *code);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

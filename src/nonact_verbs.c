@@ -482,3 +482,32 @@ int acta_modifier_past(const struct acta_work *w, const acta_sentence *s, const 
   }
   return 0;
 }
+
+int acta_neglect_not_defiance(const struct acta_work *w, const acta_sentence *s,
+                              const vgroup *g, const char *code) {
+  /* "ignored the strengthening of organized crime", "ignore the fact
+   * that", "ignoring mass graves": neglect, no norm defied (128 is
+   * defiance of a law, an order, a ruling) */
+  static const char *const ignores[] = {"ignore", "ignores", "ignored", "ignoring", NULL};
+  static const char *const norms[] = {
+      "law", "laws", "order", "orders", "ruling", "rulings", "decision", "decisions",
+      "restriction", "restrictions", "ban", "bans", "rule", "rules", "regulation",
+      "regulations", "sanction", "sanctions", "ceasefire", "truce", "agreement", "treaty",
+      "accord", "demand", "demands", "request", "requests", "call", "calls", "warning",
+      "warnings", "summons", "resolution", "resolutions", "constitution", "mandate",
+      "instructions", "limits", "norms", "curfew", "subpoena", "verdict", NULL};
+  if (strncmp(code, "128", 3) || g->passive || !norm_one_of(w, g->head, ignores)) return 0;
+  uint32_t q = g->last, head = s->last;
+  for (int part = 0; part < 2; part++) { /* "the commander's order": past a possessor */
+    while (q < s->last && q < g->last + 8 &&
+           (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ ||
+            w->toks.v[q].tag == P_POSS || w->toks.v[q].tag == P_PROPN ||
+            w->toks.v[q].tag == P_NUM || w->toks.v[q].tag == P_ADV))
+      q++;
+    head = s->last;
+    while (q < s->last && w->toks.v[q].tag == P_NOUN) head = q++;
+    if (!(q < s->last && w->toks.v[q].tag == P_POSS)) break;
+  }
+  if (head >= s->last) return 0;
+  return !norm_one_of(w, head, norms);
+}

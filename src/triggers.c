@@ -556,6 +556,11 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
                "after it (US-supported raids ... have ceased)\n", pat);
     return 1;
   }
+  if (acta_neglect_not_defiance(w, s, g, code)) {
+    acta_trace(w, "  dropped (excluded sense): \"%s\": neglect of a fact or a problem, no "
+               "norm defied\n", pat);
+    return 1;
+  }
   if (acta_as_opposed(w, s, g)) {
     acta_trace(w, "  dropped (excluded sense): \"%s\": \"as opposed to\" contrasts\n", pat);
     return 1;
