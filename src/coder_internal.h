@@ -721,6 +721,11 @@ int acta_modifier_past(const struct acta_work *w, const acta_sentence *s, const 
  * neglect, no defiance? */
 int acta_neglect_not_defiance(const struct acta_work *w, const acta_sentence *s,
                               const vgroup *g, const char *code);
+/* Is "-ing" group gi after a comma the continuation of a clause in the
+ * simple present ("controls the fields, providing protection"): a
+ * standing state? */
+int acta_present_participle_state(const struct acta_work *w, const acta_sentence *s,
+                                  size_t gi, size_t vg0);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

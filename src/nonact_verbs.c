@@ -511,3 +511,43 @@ int acta_neglect_not_defiance(const struct acta_work *w, const acta_sentence *s,
   if (head >= s->last) return 0;
   return !norm_one_of(w, head, norms);
 }
+
+/* Is group v in the simple present ("controls", "is estimated"): a present
+ * form first, no "have", no "being"/progressive "-ing" head? */
+static int simple_present(const struct acta_work *w, const vgroup *v) {
+  uint8_t fp = w->toks.v[v->first].penn;
+  if (fp != PT_VBZ && fp != PT_VBP) return 0;
+  if (norm_eq(w, v->first, "has") || norm_eq(w, v->first, "have")) return 0;
+  return w->toks.v[v->head].penn != PT_VBG;
+}
+
+int acta_present_participle_state(const struct acta_work *w, const acta_sentence *s,
+                                  size_t gi, size_t vg0) {
+  /* "The FARC controls the coca fields, providing protection to the
+   * farmers", "is estimated to control ..., providing": an "-ing" clause
+   * after a comma that goes on from a clause in the simple present tells
+   * a standing state, no act */
+  const vgroup *g = &w->vgs[gi];
+  if (w->toks.v[g->head].penn != PT_VBG || g->first != g->head || gi <= vg0) return 0;
+  if (g->first == s->first || !is_punct(w, g->first - 1, ',')) return 0;
+  const vgroup *pg = &w->vgs[gi - 1];
+  if (pg->first < s->first || !pg->has_main || w->toks.v[pg->head].vlemma == ACTA_NO_WORD)
+    return 0;
+  /* (not a relative clause's verb: "a network that is reportedly linked
+   * to X, seizing $100 million" goes on from "dismantled") */
+  if (pg->first > s->first &&
+      (w->toks.v[pg->first - 1].tag == P_WH || w->toks.v[pg->first - 1].tag == P_THAT))
+    return 0;
+  if (pg->to_inf && gi - 1 > vg0) {
+    /* "is estimated to control ...": a passive of belief, then a plain
+     * infinitive (not "appear to have followed", a past) */
+    const vgroup *ppg = &w->vgs[gi - 2];
+    for (uint32_t q = pg->first; q < pg->last; q++)
+      if (norm_eq(w, q, "have")) return 0;
+    return ppg->first >= s->first && ppg->last + 1 >= pg->first && ppg->passive &&
+           simple_present(w, ppg);
+  }
+  /* a third-person present ("controls", "sets"): "burst", "put" are past
+   * forms too */
+  return w->toks.v[pg->first].penn == PT_VBZ && simple_present(w, pg) && !pg->passive;
+}

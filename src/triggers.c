@@ -561,6 +561,11 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
                "norm defied\n", pat);
     return 1;
   }
+  if (acta_present_participle_state(w, s, gi, vg0)) {
+    acta_trace(w, "  dropped (habitual): \"%s\": an -ing clause going on from the simple "
+               "present tells a standing state\n", pat);
+    return 1;
+  }
   if (acta_as_opposed(w, s, g)) {
     acta_trace(w, "  dropped (excluded sense): \"%s\": \"as opposed to\" contrasts\n", pat);
     return 1;
