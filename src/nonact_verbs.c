@@ -175,7 +175,16 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
    * a determiner, a preposition or an adjective: an adjective, no act */
   if (g->first != g->head || g->passive || g->first == s->first || g->last >= s->last)
     return 0;
-  if (w->toks.v[g->head].penn != PT_VBN) return 0;
+  uint8_t hp = w->toks.v[g->head].penn;
+  if (hp != PT_VBN && hp != PT_VBG) return 0;
+  /* "the now cooperating organizations": an "-ing" form only after a
+   * determiner (and adverbs), before a noun */
+  if (hp == PT_VBG) {
+    uint32_t b = g->first;
+    while (b > s->first + 1 && w->toks.v[b - 1].tag == P_ADV) b--;
+    return w->toks.v[b - 1].tag == P_DET && w->toks.v[g->last].tag == P_NOUN &&
+           w->tok_vg[g->last] == NO;
+  }
   /* "the areas hardest hit by", "the worst affected": a superlative makes
    * the participle a degree, an adjective */
   uint8_t sp = w->toks.v[g->first - 1].penn;
@@ -220,6 +229,14 @@ int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const
     if (w->toks.v[p].kind == TK_PUNCT) return 0;
     if (w->tok_vg[p] != NO && w->toks.v[p].tag == P_VERB) return 0;
     if (is_word(w, p, w->cw->w_that)) return norm_one_of(w, p - 1, claims);
+    /* "accusations the drug traffickers gave $2 million": "that" left out,
+     * the clause's subject right after the noun */
+    if (norm_one_of(w, p, claims) && p + 1 < g->first && np_tag(w->toks.v[p + 1].tag) &&
+        w->toks.v[p + 1].tag != P_POSS) {
+      for (uint32_t r = p + 1; r < g->first; r++)
+        if (!np_tag(w->toks.v[r].tag) && w->toks.v[r].tag != P_ADV) return 0;
+      return 1;
+    }
   }
   return 0;
 }
