@@ -594,11 +594,17 @@ uint32_t acta_objects_end(const struct acta_work *w, uint32_t from, uint32_t end
 
 /* ---- nonacts.c ------------------------------------------------------------ */
 
-/* Why the deaths or injuries of sentence s are no actor's act: it tells an
+/* How far (tokens, each way) the tests of nonacts.c and nonact_verbs.c
+ * look from the word they judge: a sentence's verbs and figures each look
+ * at a fixed window, so a sentence costs linear time. */
+#define ACTA_NONACT_WINDOW 30
+
+/* Why the deaths or injuries told at token `at` of sentence s are no
+ * actor's act (the words within ACTA_NONACT_WINDOW tokens of it): it tells an
  * accident or a disaster ("died from asphyxiation", "when their helicopter
  * crashed", "died in a fire") and no deliberate act ("arson", "gunmen");
  * NULL if not. */
-const char *acta_accident_reason(const acta_coder *c, const acta_sentence *s);
+const char *acta_accident_reason(const acta_coder *c, const acta_sentence *s, uint32_t at);
 /* Why the figure at token `at` of the sentence of sc makes no event: it is
  * a death toll ("the death toll", "the number of dead") and an earlier
  * sentence of the article told killings; NULL if not.  (event_figures.c

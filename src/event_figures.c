@@ -246,7 +246,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       uint32_t fq = s->first;
       while (fq + 1 < s->last && w->toks.v[fq].end <= found[k].start) fq++;
       int harm = !strcmp(found[k].kind, "killed") || !strcmp(found[k].kind, "injured");
-      const char *why = harm ? acta_accident_reason(c, s) : NULL;
+      const char *why = harm ? acta_accident_reason(c, s, fq) : NULL;
       const char *kind = "an accident";
       if (!why) {
         why = acta_statistic_figure(w, s, fq, harm);

@@ -855,7 +855,7 @@ const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,
   if (tgt == NO) return "a passive with no agent named, and its subject is no actor";
   /* "four soldiers were killed when their helicopter crashed" (nonacts.c) */
   if (root >= 18 && root <= 20) {
-    const char *accident = acta_accident_reason(c, sc->s);
+    const char *accident = acta_accident_reason(c, sc->s, g->head);
     if (accident) return accident;
   }
   if (!done_passive(w, g))

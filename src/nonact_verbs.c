@@ -48,7 +48,7 @@ const char *acta_writer_act(const struct acta_work *w, const acta_sentence *s,
   if (scope != NO && w->frames[scope].quoted) return NULL;
   /* ... and in a quotation that closes after it ('We have trained
    * personnel," the colonel said') */
-  for (uint32_t k = g->last; k < s->last; k++)
+  for (uint32_t k = g->last; k < s->last && k < g->last + ACTA_NONACT_WINDOW; k++)
     if (is_punct(w, k, '"')) return NULL;
   return "the writer's own act (we), no actor's";
 }
@@ -271,7 +271,9 @@ int acta_target_no_force(const struct acta_work *w, const acta_sentence *s, cons
       "thieves", "audit", "audits", "laundering", "software", "elections", "electoral",
       "properties", "assets", "investigation", "investigations", "indictment", NULL};
   if (cameo_root(code) != 19 || !norm_one_of(w, g->head, targets)) return 0;
-  for (uint32_t q = s->first; q < s->last; q++)
+  uint32_t lo = g->head > s->first + ACTA_NONACT_WINDOW ? g->head - ACTA_NONACT_WINDOW : s->first;
+  uint32_t hi = g->head + ACTA_NONACT_WINDOW < s->last ? g->head + ACTA_NONACT_WINDOW : s->last;
+  for (uint32_t q = lo; q < hi; q++)
     if (norm_one_of(w, q, how)) return 1;
   return 0;
 }
@@ -338,7 +340,9 @@ const char *acta_document_pattern(const struct acta_work *w, const acta_sentence
   uint8_t pt = w->toks.v[g->first].penn;
   if (pt != PT_VBZ && pt != PT_VBP) return NULL;
   if (norm_eq(w, g->first, "has") || norm_eq(w, g->first, "have")) return NULL;
-  for (uint32_t q = s->first; q < s->last; q++) {
+  uint32_t lo = g->head > s->first + ACTA_NONACT_WINDOW ? g->head - ACTA_NONACT_WINDOW : s->first;
+  uint32_t hi = g->head + ACTA_NONACT_WINDOW < s->last ? g->head + ACTA_NONACT_WINDOW : s->last;
+  for (uint32_t q = lo; q < hi; q++) {
     if (q >= g->first && q < g->last) continue;
     if (w->tok_vg[q] == NO || !norm_one_of(w, q, finds)) continue;
     const vgroup *rv = &w->vgs[w->tok_vg[q]];
@@ -366,7 +370,7 @@ int acta_uncoded_speaker(const struct acta_work *w, const acta_sentence *s, cons
   uint32_t l = 0;
   for (int32_t k = g->subject; k != NO; k = w->ments[k].next_in_group)
     if (w->ments[k].last > l && w->ments[k].last <= q) l = w->ments[k].last;
-  for (uint32_t p = l; p < q; p++)
+  for (uint32_t p = l + ACTA_NONACT_WINDOW < q ? q - ACTA_NONACT_WINDOW : l; p < q; p++)
     if (w->toks.v[p].kind == TK_PUNCT) return 1;
   return 0;
 }

@@ -35,12 +35,14 @@ static int own_device_at(const struct acta_work *w, const acta_sentence *s, uint
   return 0;
 }
 
-const char *acta_accident_reason(const acta_coder *c, const acta_sentence *s) {
+const char *acta_accident_reason(const acta_coder *c, const acta_sentence *s, uint32_t at) {
   const struct acta_work *w = c->work;
   int accident = 0;
-  for (uint32_t q = s->first; q < s->last; q++)
+  uint32_t lo = at > s->first + ACTA_NONACT_WINDOW ? at - ACTA_NONACT_WINDOW : s->first;
+  uint32_t hi = at + ACTA_NONACT_WINDOW < s->last ? at + ACTA_NONACT_WINDOW : s->last;
+  for (uint32_t q = lo; q < hi; q++)
     if (own_device_at(w, s, q)) return "an accident: a device blew up as it was made";
-  for (uint32_t q = s->first; q < s->last; q++) {
+  for (uint32_t q = lo; q < hi; q++) {
     if (tok_in2(w, q, WL2_DELIBERATE_WORD)) return NULL;
     if (tok_in2(w, q, WL2_ACCIDENT_WORD) || blaze_at(w, s, q)) accident = 1;
   }
@@ -59,10 +61,11 @@ const char *acta_toll_update_reason(const acta_coder *c, const sent_ctx *sc, uin
     if (norm_eq(w, q - 1, "number") && q < s->last && is_word(w, q, w->cw->w_of)) toll = 1;
   }
   if (!toll) return NULL;
-  /* killings told in an earlier sentence of the article */
-  for (size_t e = 0; e < sc->ev_before; e++) {
-    int r = cameo_root(c->events[e].cameo);
-    if (r >= 18 && r <= 20 && c->events[e].sentence < sc->index)
+  /* killings told in an earlier sentence of the article (among the 64
+   * events before: a fixed cost per figure) */
+  for (size_t e = sc->ev_before, k = 0; e > 0 && k < 64; e--, k++) {
+    int r = cameo_root(c->events[e - 1].cameo);
+    if (r >= 18 && r <= 20 && c->events[e - 1].sentence < sc->index)
       return "a toll of killings told before, no new event";
   }
   return NULL;
@@ -124,10 +127,11 @@ const char *acta_comparative_count(const struct acta_work *w, const acta_sentenc
     if (w->ments[k].last > l) l = w->ments[k].last;
   }
   int cmp = 0;
-  for (uint32_t q = f >= s->first + 2 ? f - 2 : s->first; q < l && !cmp; q++)
+  for (uint32_t q = f >= s->first + 2 ? f - 2 : s->first;
+       q < l && q < f + ACTA_NONACT_WINDOW && !cmp; q++)
     if (norm_one_of(w, q, more) && !(q + 1 < s->last && norm_eq(w, q + 1, "than"))) cmp = 1;
   if (!cmp) return NULL;
-  for (uint32_t q = l; q < s->last; q++)
+  for (uint32_t q = l; q < s->last && q < l + ACTA_NONACT_WINDOW; q++)
     if (norm_eq(w, q, "than")) return "a comparison of tallies (more ... than)";
   return NULL;
 }

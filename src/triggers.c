@@ -493,7 +493,7 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
   /* "..., injuring three others" after an accident: the accident's harm */
   if (cameo_root(code) >= 18 && cameo_root(code) <= 20 &&
       w->toks.v[g->head].penn == PT_VBG && g->first > s->first &&
-      is_punct(w, g->first - 1, ',') && (why = acta_accident_reason(c, s))) {
+      is_punct(w, g->first - 1, ',') && (why = acta_accident_reason(c, s, g->head))) {
     acta_trace(w, "  dropped (an accident): \"%s\": %s\n", pat, why);
     return 1;
   }
