@@ -732,6 +732,10 @@ int acta_neglect_not_defiance(const struct acta_work *w, const acta_sentence *s,
  * standing state? */
 int acta_present_participle_state(const struct acta_work *w, const acta_sentence *s,
                                   size_t gi, size_t vg0);
+/* Is "if" or "unless" before group g with no mark between ("if someone
+ * goes around messing with or assaulting buses")? */
+int acta_conditional_segment(const struct acta_work *w, const acta_sentence *s,
+                             const vgroup *g);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

@@ -572,3 +572,15 @@ int acta_present_participle_state(const struct acta_work *w, const acta_sentence
    * forms too */
   return w->toks.v[pg->first].penn == PT_VBZ && simple_present(w, pg) && !pg->passive;
 }
+
+int acta_conditional_segment(const struct acta_work *w, const acta_sentence *s,
+                             const vgroup *g) {
+  /* "if someone goes around messing with or assaulting buses, they will
+   * protect me": "if" or "unless" before the verb with no mark between,
+   * through the other verbs of its clause */
+  for (uint32_t q = g->first, k = 0; q > s->first && k < 15; q--, k++) {
+    if (w->toks.v[q - 1].kind == TK_PUNCT) return 0;
+    if (norm_eq(w, q - 1, "if") || norm_eq(w, q - 1, "unless")) return 1;
+  }
+  return 0;
+}

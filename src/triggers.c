@@ -566,6 +566,11 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
                "present tells a standing state\n", pat);
     return 1;
   }
+  if (acta_conditional_segment(w, s, g)) {
+    acta_trace(w, "  dropped (conditional (if, unless, whether)): \"%s\": \"if\" before it, "
+               "no mark between\n", pat);
+    return 1;
+  }
   if (acta_as_opposed(w, s, g)) {
     acta_trace(w, "  dropped (excluded sense): \"%s\": \"as opposed to\" contrasts\n", pat);
     return 1;
@@ -1411,7 +1416,12 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                  "who someone is\n", d->strings.data + vc.p->text);
       continue;
     }
-    if (!d->keds_only && nonact_verb(c, sc, gi, vg0, &vc)) continue;
+    /* (what the dropped pattern used is no event noun either: "if the US
+     * were holding talks" gives no 046 from "talks") */
+    if (!d->keds_only && nonact_verb(c, sc, gi, vg0, &vc)) {
+      consume_words(w, g->last, vc.pm.used_to, s->last);
+      continue;
+    }
     const char *unreal = acta_unreal_reason(c, sc, g, vc.rep, vc.purpose);
     /* "their power to carry out operations and detain suspects": the
      * second verb of a pair shares what the first was */
