@@ -736,6 +736,11 @@ int acta_present_participle_state(const struct acta_work *w, const acta_sentence
  * goes around messing with or assaulting buses")? */
 int acta_conditional_segment(const struct acta_work *w, const acta_sentence *s,
                              const vgroup *g);
+/* Is group g (coded `code`, roots 01-13) in a relative clause whose "who"
+ * is followed by a phrase ("an activist who along with several NGOs was
+ * opposing")? */
+int acta_relative_stance(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                         const char *code);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

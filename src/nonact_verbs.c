@@ -584,3 +584,23 @@ int acta_conditional_segment(const struct acta_work *w, const acta_sentence *s,
   }
   return 0;
 }
+
+int acta_relative_stance(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                         const char *code) {
+  /* "an activist who along with several NGOs was opposing the dams": words
+   * or a stance (roots 01-13) in a relative clause describe who someone
+   * is, a phrase between "who" and the verb too (triggers.c tests the verb
+   * right after "who") */
+  if (cameo_root(code) > 13 || cameo_root(code) < 1) return 0;
+  uint32_t q = g->first, k = 0;
+  while (q > s->first && k < 8 &&
+         (w->toks.v[q - 1].tag == P_PREP || w->toks.v[q - 1].tag == P_ADV ||
+          w->toks.v[q - 1].tag == P_CONJ || np_tag(w->toks.v[q - 1].tag)) &&
+         w->toks.v[q - 1].kind != TK_PUNCT && w->tok_vg[q - 1] == NO) {
+    q--;
+    k++;
+  }
+  if (k == 0 || q < s->first + 2 || w->toks.v[q].tag != P_PREP) return 0;
+  const acta_token *rel = &w->toks.v[q - 1], *head = &w->toks.v[q - 2];
+  return rel->tag == P_WH && (head->tag == P_NOUN || head->tag == P_PROPN);
+}

@@ -571,6 +571,11 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
                "no mark between\n", pat);
     return 1;
   }
+  if (acta_relative_stance(w, s, g, code)) {
+    acta_trace(w, "  dropped (a state): \"%s\": words or a stance in a relative clause describe "
+               "who someone is\n", pat);
+    return 1;
+  }
   if (acta_as_opposed(w, s, g)) {
     acta_trace(w, "  dropped (excluded sense): \"%s\": \"as opposed to\" contrasts\n", pat);
     return 1;
