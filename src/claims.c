@@ -1095,6 +1095,11 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
                  "said\n", norm(w, g->head));
       continue;
     }
+    if (!d->keds_only && acta_participle_statement(w, s, g)) {
+      acta_trace(w, "  dropped (reporter only): \"%s\": a participle said of the noun before "
+                 "it\n", norm(w, g->head));
+      continue;
+    }
     if (!d->keds_only && g->reporting && acta_uncoded_speaker(w, s, g)) {
       acta_trace(w, "  dropped (reporter only): \"%s\": its speaker is the uncoded word before "
                  "it\n", norm(w, g->head));
@@ -1132,6 +1137,12 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     if (!d->keds_only && g->skipped) {
       acta_trace(w, "  dropped (asked for, not done): \"%s\": a saying asked for or not "
                  "done is no statement\n", norm(w, g->head));
+      continue;
+    }
+    /* "a millionaire declared non-grata": said of the noun (nonact_verbs.c) */
+    if (!d->keds_only && acta_participle_statement(w, s, g)) {
+      acta_trace(w, "  dropped (reporter only): \"%s\": a participle said of the noun before "
+                 "it\n", norm(w, g->head));
       continue;
     }
     /* "it is too early to confirm that ...": not said (nonact_verbs.c) */

@@ -660,8 +660,9 @@ const char *acta_attribution_words(const struct acta_work *w, const acta_sentenc
 const char *acta_class_description(const struct acta_work *w, const acta_sentence *s,
                                    size_t gi, size_t vg0);
 /* Does mention m, coded by a country alone, name an analyst ("security
- * analyst Ruben Vargas", "one gang expert"): whose saying is a view, no
- * actor's statement? */
+ * analyst Ruben Vargas", "one gang expert"), or does it follow "percent
+ * of" ("58 percent of Peruvians told"): whose saying is a view or a
+ * survey's share, no actor's statement? */
 int acta_analyst_speaker(const struct acta_work *w, int32_t m);
 /* Is group g a past participle qualifying the noun after it, after a
  * determiner, a preposition or an adjective ("with convicted human
@@ -741,6 +742,10 @@ int acta_conditional_segment(const struct acta_work *w, const acta_sentence *s,
  * opposing")? */
 int acta_relative_stance(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                          const char *code);
+/* Is reporting group g a bare past participle right after a noun ("a
+ * millionaire declared non-grata"): said of the noun, no statement? */
+int acta_participle_statement(const struct acta_work *w, const acta_sentence *s,
+                              const vgroup *g);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

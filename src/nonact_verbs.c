@@ -160,9 +160,16 @@ int acta_analyst_speaker(const struct acta_work *w, int32_t m) {
       "academics", "professor", "scholar", "scholars", "criminologist", "criminologists",
       "economist", "economists", "sociologist", "historian", "commentator", "commentators",
       NULL};
+  if (m == NO) return 0;
+  /* "58 percent of Peruvians told Ipsos": a survey's share, no one's
+   * statement */
+  uint32_t f = w->ments[m].first;
+  if (f >= 2 && is_word(w, f - 1, w->cw->w_of) && norm_eq(w, f - 2, "percent")) return 1;
+  for (uint32_t q = f; q + 1 < w->ments[m].last && q < f + 3; q++)
+    if (norm_eq(w, q, "percent") && is_word(w, q + 1, w->cw->w_of)) return 1;
   /* "Treasury Ministry experts" are the ministry's: only a phrase coded by
    * its country alone */
-  if (m == NO || w->ments[m].role[0]) return 0;
+  if (w->ments[m].role[0]) return 0;
   for (uint32_t q = w->ments[m].first; q < w->ments[m].last; q++)
     if (norm_one_of(w, q, analysts)) return 1;
   return 0;
@@ -603,4 +610,26 @@ int acta_relative_stance(const struct acta_work *w, const acta_sentence *s, cons
   if (k == 0 || q < s->first + 2 || w->toks.v[q].tag != P_PREP) return 0;
   const acta_token *rel = &w->toks.v[q - 1], *head = &w->toks.v[q - 2];
   return rel->tag == P_WH && (head->tag == P_NOUN || head->tag == P_PROPN);
+}
+
+int acta_participle_statement(const struct acta_work *w, const acta_sentence *s,
+                              const vgroup *g) {
+  /* "a Colombian millionaire declared non-grata in Panama": a bare past
+   * participle right after a noun is said of that noun, no statement it
+   * makes */
+  if (g->first != g->head || g->first == s->first) return 0;
+  if (w->toks.v[g->head].penn != PT_VBN) return 0;
+  uint8_t pt = w->toks.v[g->first - 1].tag;
+  if (pt != P_NOUN && pt != P_PROPN) return 0;
+  /* ... a noun phrase no subject: an object ("among its associates a
+   * millionaire declared ...", after a verb, a preposition or a noun) or
+   * an indefinite one; "US prosecutors alleged that" (a past tense the
+   * tagger read as a participle) speaks */
+  int32_t m = w->tok_ment[g->first - 1];
+  uint32_t f = m != NO ? w->ments[m].first : g->first - 1;
+  while (m == NO && f > s->first && np_tag(w->toks.v[f - 1].tag)) f--;
+  if (norm_eq(w, f, "a") || norm_eq(w, f, "an")) return 1;
+  if (f == s->first) return 0;
+  uint8_t bt = w->toks.v[f - 1].tag;
+  return bt == P_VERB || bt == P_PREP || bt == P_NOUN;
 }
