@@ -844,6 +844,17 @@ static size_t furniture_end(const acta_dict *d, const acta_tokens *t, size_t i) 
     if (tk->kind == TK_WORD && d && tk->word != ACTA_NO_WORD &&
         d->info[tk->word].closed != CC_NONE)
       continue;
+    /* the Spanish and Portuguese function words of a name ("Oficina de
+     * Envigado News and Profile") */
+    if (tk->kind == TK_WORD && tk->norm_len <= 3) {
+      static const char *const names_fw[] = {"de", "del", "la", "las", "los", "el", "y",
+                                             "da", "do", "dos", "das", "e", NULL};
+      const char *nw = acta_tok_norm(t, j);
+      int fw = 0;
+      for (const char *const *f = names_fw; *f && !fw; f++)
+        fw = strlen(*f) == tk->norm_len && !memcmp(*f, nw, tk->norm_len);
+      if (fw) continue;
+    }
     break;
   }
   /* "... Plan Colombia In Colombia, the campaign": the body opens with
