@@ -1,13 +1,22 @@
 /* SPDX-License-Identifier: MIT */
-/* nonact_verbs.c: verbs that only look like acts.  A result clause that
- * comments ("..., raising concerns over abuses"), a support participle
- * that describes a noun ("officers backed by the United States"), the
- * writer's own sourcing ("according to sources we consulted"), what a
- * demand asks for ("demanding that the rebels withdraw"), "demonstrate"
- * as "show" ("its potential was demonstrated by the cartel") and "so
- * called" report no event of the verb; "found them not guilty" is no
- * finding of guilt.  Each test reads a few tokens around one verb
- * group. */
+/* nonact_verbs.c: verbs that only look like acts (triggers.c asks before
+ * its unreal tests; claims.c for statements).  Each test reads a fixed
+ * window of tokens around one verb group (ACTA_NONACT_WINDOW at most):
+ * - a comment or a description: ", raising concerns", "officers backed by
+ *   the US", "the now largely demobilized FARC", "hit men", "hit hard",
+ *   "as opposed to", "so called", passive "demonstrated" (shown);
+ * - what was not done: a demand's "that" clause, "if" before the verb,
+ *   "preparations to demobilize", "too early to confirm";
+ * - a class or a pattern, no act: "mayors who refuse to cooperate", an
+ *   "-ing" clause after the simple present, a report's present finding,
+ *   a ratio ("one person for every 37,000 arrests");
+ * - senses of no force: "target" with extortion or the law, a fight
+ *   against a practice, "attack" on words (criticism, 111), "ignore" a
+ *   fact, "sabotaging the truce";
+ * - whose words they are: the writer's "we", an "according to" phrase, an
+ *   analyst's or a survey's saying, an uncoded speaker before the verb;
+ * - the status of a claim's clause (alleged) and of an acquittal
+ *   (negated). */
 #include "coder_internal.h"
 #include "tagger_model.h"
 

@@ -1,11 +1,15 @@
 /* SPDX-License-Identifier: MIT */
-/* nonacts.c: deaths and injuries that are no actor's act.  A sentence that
- * tells an accident or a disaster ("25 people died from asphyxiation",
- * "four soldiers were killed when their helicopter crashed") reports no
- * force (18x-20x) by anyone; a death toll restated after the article has
- * told its killings ("later reports moved the death toll up to 30") is a
- * count, not a new event.  Reads the sentence's tokens and the events
- * coded before it; linear in the sentence. */
+/* nonacts.c: deaths, injuries and counts that are no actor's act.  A
+ * sentence that tells an accident or a disaster ("25 people died from
+ * asphyxiation", "four soldiers were killed when their helicopter
+ * crashed", "the device he was building exploded") reports no force
+ * (18x-20x) by anyone; a death toll restated after the article has told
+ * its killings ("later reports moved the death toll up to 30"), a count
+ * that is a statistic ("the average age of detained women", "seven out of
+ * 10 people", "responsible for 40 deaths") and a comparison of tallies
+ * ("more activists were killed here than anywhere else") are counts, not
+ * new events.  Each test reads a fixed window of the sentence's tokens
+ * (ACTA_NONACT_WINDOW) and at most 64 earlier events. */
 #include "coder_internal.h"
 #include "vocab.h"
 
