@@ -1090,7 +1090,7 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     /* "..., ElSalvador.com says": a speaker no dictionary codes right
      * before the verb; the actor further back is in what is said
      * (nonact_verbs.c) */
-    if (!d->keds_only && acta_too_to(w, s, g)) {
+    if (!d->keds_only && (acta_too_to(w, s, g) || acta_yet_to(w, s, g))) {
       acta_trace(w, "  dropped (hypothetical): \"%s\": too soon or too hard to say, not "
                  "said\n", norm(w, g->head));
       continue;
@@ -1145,8 +1145,9 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
                  "it\n", norm(w, g->head));
       continue;
     }
-    /* "it is too early to confirm that ...": not said (nonact_verbs.c) */
-    if (!d->keds_only && acta_too_to(w, s, g)) {
+    /* "it is too early to confirm that ...", "have yet to confirm": not
+     * said (nonact_verbs.c) */
+    if (!d->keds_only && (acta_too_to(w, s, g) || acta_yet_to(w, s, g))) {
       acta_trace(w, "  dropped (hypothetical): \"%s\": too soon or too hard to say, not "
                  "said\n", norm(w, g->head));
       continue;

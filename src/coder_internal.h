@@ -746,6 +746,12 @@ int acta_relative_stance(const struct acta_work *w, const acta_sentence *s, cons
  * millionaire declared non-grata"): said of the noun, no statement? */
 int acta_participle_statement(const struct acta_work *w, const acta_sentence *s,
                               const vgroup *g);
+/* Is infinitive group g after "yet" ("have yet to confirm"): not done? */
+int acta_yet_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* Is bare participle group g inside a count ("the number of migrants
+ * detained and deported ... has increased")? */
+int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

@@ -642,3 +642,30 @@ int acta_participle_statement(const struct acta_work *w, const acta_sentence *s,
   uint8_t bt = w->toks.v[f - 1].tag;
   return bt == P_VERB || bt == P_PREP || bt == P_NOUN;
 }
+
+int acta_yet_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* "officials have yet to confirm this", "is yet to be charged": not done */
+  if (g->first < s->first + 2) return 0;
+  uint32_t p = g->first;
+  if (w->toks.v[p].tag != P_TO && w->toks.v[p - 1].tag == P_TO) p--;
+  if (w->toks.v[p].tag != P_TO || p < s->first + 1) return 0;
+  return norm_eq(w, p - 1, "yet");
+}
+
+int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g) {
+  /* "the number of migrants detained and deported by the Mexican
+   * government has increased": participles inside a count */
+  static const char *const counts[] = {"number", "numbers", "total", "percentage", "share",
+                                       "proportion", "majority", "average", NULL};
+  if (g->first != g->head || g->first == s->first) return 0;
+  uint8_t hp = w->toks.v[g->head].penn;
+  if (hp != PT_VBN && hp != PT_VBD) return 0;
+  uint32_t q = g->first, k = 0;
+  while (q > s->first && k < 6 && np_tag(w->toks.v[q - 1].tag) && w->tok_vg[q - 1] == NO) {
+    q--;
+    k++;
+  }
+  if (k == 0 || q < s->first + 2 || !is_word(w, q - 1, w->cw->w_of)) return 0;
+  return norm_one_of(w, q - 2, counts);
+}

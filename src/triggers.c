@@ -576,6 +576,17 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
                "who someone is\n", pat);
     return 1;
   }
+  if (acta_counted_participle(w, s, g) ||
+      (gi > vg0 && g->first > s->first && is_and_or(w, g->first - 1) &&
+       w->vgs[gi - 1].last + 1 == g->first && acta_counted_participle(w, s, &w->vgs[gi - 1]))) {
+    acta_trace(w, "  dropped (statistic): \"%s\": a participle inside a count (the number of "
+               "people detained)\n", pat);
+    return 1;
+  }
+  if (acta_yet_to(w, s, g)) {
+    acta_trace(w, "  negated: \"%s\": yet to be done\n", pat);
+    vc->status = ACTA_NEGATED;
+  }
   if (acta_as_opposed(w, s, g)) {
     acta_trace(w, "  dropped (excluded sense): \"%s\": \"as opposed to\" contrasts\n", pat);
     return 1;
