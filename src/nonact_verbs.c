@@ -667,5 +667,11 @@ int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
     k++;
   }
   if (k == 0 || q < s->first + 2 || !is_word(w, q - 1, w->cw->w_of)) return 0;
-  return norm_one_of(w, q - 2, counts);
+  if (!norm_one_of(w, q - 2, counts)) return 0;
+  /* "the number of": a tally ("an unknown number of gunmen opened fire",
+   * "a number of": several, whose verb is theirs) */
+  if (norm_eq(w, q - 2, "numbers")) return 1; /* "release numbers of gangsters killed" */
+  uint32_t b = q - 2;
+  while (b > s->first && w->toks.v[b - 1].tag == P_ADJ) b--;
+  return b > s->first && (norm_eq(w, b - 1, "the") || w->toks.v[b - 1].tag == P_POSS);
 }
