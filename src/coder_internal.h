@@ -686,7 +686,7 @@ int acta_target_no_force(const struct acta_work *w, const acta_sentence *s, cons
                          const char *code);
 /* Is group g "fight"/"battle"/"combat" (coded `code`, root 19) against a
  * practice ("fighting the totoaba trade", "battled against illegal
- * mining")? */
+ * mining"), or "displace" (root 20) a practice ("displacing violence")? */
 int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                         const char *code);
 /* Why group g, reported by a document with no actor ("a new report

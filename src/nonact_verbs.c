@@ -308,8 +308,16 @@ int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const
       "injustice", "extortion", "smuggling", "laundering", "violence", "insecurity",
       "poverty", "contraband", "piracy", "logging", "deforestation", "operations",
       "market", "markets", "business", "economy", "economies", "scourge", "problem",
-      "phenomenon", "addiction", "consumption", "cultivation", "production", NULL};
-  if (cameo_root(code) != 19 || g->passive || !norm_one_of(w, g->head, fights)) return 0;
+      "phenomenon", "addiction", "consumption", "cultivation", "production", "activity",
+      "activities", "routes", NULL};
+  static const char *const displaces[] = {"displace", "displaces", "displaced", "displacing",
+                                          NULL};
+  /* (and "the pacification is displacing violence to the periphery": a
+   * practice moved, no people displaced, 20x) */
+  int displace = cameo_root(code) == 20 && norm_one_of(w, g->head, displaces);
+  if ((cameo_root(code) != 19 && !displace) || g->passive ||
+      (!displace && !norm_one_of(w, g->head, fights)))
+    return 0;
   /* its object's head noun: past "against", determiners, adjectives and
    * adverbs, the last noun of the first run of nouns ("the totoaba
    * trade"); "fighting for control of mining areas" is a fight for

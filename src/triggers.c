@@ -521,7 +521,7 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     return 1;
   }
   if (acta_fight_abstract(w, s, g, code)) {
-    acta_trace(w, "  dropped (excluded sense): \"%s\": a fight against a practice, no force "
+    acta_trace(w, "  dropped (excluded sense): \"%s\": a practice fought or moved, no force "
                "used on anyone\n", pat);
     return 1;
   }
