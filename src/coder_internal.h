@@ -752,6 +752,10 @@ int acta_yet_to(const struct acta_work *w, const acta_sentence *s, const vgroup 
  * detained and deported ... has increased")? */
 int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
                             const vgroup *g);
+/* Is aid group g (coded `code`, root 07) money for the subject's own
+ * operations ("financing 50 percent of their criminal activities")? */
+int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                        const char *code);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

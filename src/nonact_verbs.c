@@ -683,3 +683,28 @@ int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
   while (b > s->first && w->toks.v[b - 1].tag == P_ADJ) b--;
   return b > s->first && (norm_eq(w, b - 1, "the") || w->toks.v[b - 1].tag == P_POSS);
 }
+
+int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                        const char *code) {
+  /* "FARC dissidents are financing at least 50 percent of their criminal
+   * activities through illegal mining": money for one's own operations
+   * gives no aid to anyone (07x) */
+  /* (not "his" or "her": "businesses had financed his campaign" is
+   * someone else's) */
+  static const char *const owns[] = {"their", "its", "own", NULL};
+  if (cameo_root(code) != 7 || g->passive) return 0;
+  for (uint32_t q = g->last; q < s->last && q < g->last + 7; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->kind == TK_PUNCT || w->tok_ment[q] != NO || (w->tok_vg[q] != NO && q >= g->last))
+      return 0;
+    if (norm_one_of(w, q, owns)) {
+      /* the possessed thing: an operation, not a person or a group */
+      for (uint32_t r = q + 1; r < s->last && r < q + 4; r++)
+        if (norm_eq(w, r, "activities") || norm_eq(w, r, "operations") ||
+            norm_eq(w, r, "expansion") || norm_eq(w, r, "war"))
+          return 1;
+      return 0;
+    }
+  }
+  return 0;
+}

@@ -587,6 +587,10 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     acta_trace(w, "  negated: \"%s\": yet to be done\n", pat);
     vc->status = ACTA_NEGATED;
   }
+  if (acta_self_financing(w, s, g, code)) {
+    acta_trace(w, "  dropped (no aid): \"%s\": money for one's own operations\n", pat);
+    return 1;
+  }
   if (acta_as_opposed(w, s, g)) {
     acta_trace(w, "  dropped (excluded sense): \"%s\": \"as opposed to\" contrasts\n", pat);
     return 1;
