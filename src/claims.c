@@ -791,6 +791,10 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
   if (why) return why;
   const mention *m = &w->ments[speaker];
   if (!d->keds_only) {
+    /* "Peruvian security analyst Ruben Vargas said", "one Salvadoran gang
+     * expert said": an analyst's view, no actor's statement
+     * (nonact_verbs.c) */
+    if (acta_analyst_speaker(w, speaker)) return "an analyst's view, no actor's statement";
     /* "corruption adds to the island's appeal": "add to" contributes and
      * says nothing; "as stated in the leaked files": a document cited,
      * no one speaking */
@@ -1096,6 +1100,24 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
         continue;
       }
     }
+    /* "..., ElSalvador.com says": a speaker no dictionary codes right
+     * before the verb; the actor further back is in what is said
+     * (nonact_verbs.c) */
+    if (!d->keds_only && (acta_too_to(w, s, g) || acta_yet_to(w, s, g))) {
+      acta_trace(w, "  dropped (hypothetical): \"%s\": too soon or too hard to say, not "
+                 "said\n", norm(w, g->head));
+      continue;
+    }
+    if (!d->keds_only && acta_participle_statement(w, s, g)) {
+      acta_trace(w, "  dropped (reporter only): \"%s\": a participle said of the noun before "
+                 "it\n", norm(w, g->head));
+      continue;
+    }
+    if (!d->keds_only && g->reporting && acta_uncoded_speaker(w, s, g)) {
+      acta_trace(w, "  dropped (reporter only): \"%s\": its speaker is the uncoded word before "
+                 "it\n", norm(w, g->head));
+      continue;
+    }
     const acta_cameo *dm = demand_of(d, w, g->last, ps->end, g->scope);
     if (dropped_statement(c, sc, g, ps->cameo, g->subject, ps->rep, g->last, ps->end,
                           dm != NULL))
@@ -1128,6 +1150,19 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     if (!d->keds_only && g->skipped) {
       acta_trace(w, "  dropped (asked for, not done): \"%s\": a saying asked for or not "
                  "done is no statement\n", norm(w, g->head));
+      continue;
+    }
+    /* "a millionaire declared non-grata": said of the noun (nonact_verbs.c) */
+    if (!d->keds_only && acta_participle_statement(w, s, g)) {
+      acta_trace(w, "  dropped (reporter only): \"%s\": a participle said of the noun before "
+                 "it\n", norm(w, g->head));
+      continue;
+    }
+    /* "it is too early to confirm that ...", "have yet to confirm": not
+     * said (nonact_verbs.c) */
+    if (!d->keds_only && (acta_too_to(w, s, g) || acta_yet_to(w, s, g))) {
+      acta_trace(w, "  dropped (hypothetical): \"%s\": too soon or too hard to say, not "
+                 "said\n", norm(w, g->head));
       continue;
     }
     int32_t tgt = acta_first_mention(w, fr->first, fr->last, (int32_t)f, 0);

@@ -635,6 +635,173 @@ uint32_t acta_clause_end(const struct acta_work *w, uint32_t from,
                          uint32_t last, int32_t scope);
 uint32_t acta_objects_end(const struct acta_work *w, uint32_t from, uint32_t end);
 
+/* ---- nonacts.c ------------------------------------------------------------ */
+
+/* How far (tokens, each way) the tests of nonacts.c and nonact_verbs.c
+ * look from the word they judge: a sentence's verbs and figures each look
+ * at a fixed window, so a sentence costs linear time. */
+#define ACTA_NONACT_WINDOW 30
+
+/* Why the deaths or injuries told at token `at` of sentence s are no
+ * actor's act (the words within ACTA_NONACT_WINDOW tokens of it): it tells an
+ * accident or a disaster ("died from asphyxiation", "when their helicopter
+ * crashed", "died in a fire") and no deliberate act ("arson", "gunmen");
+ * NULL if not. */
+const char *acta_accident_reason(const acta_coder *c, const acta_sentence *s, uint32_t at);
+/* Why the figure at token `at` of the sentence of sc makes no event: it is
+ * a death toll ("the death toll", "the number of dead") and an earlier
+ * sentence of the article told killings; NULL if not.  (event_figures.c
+ * asks only when no named source gives the toll.) */
+const char *acta_toll_update_reason(const acta_coder *c, const sent_ctx *sc, uint32_t at);
+/* Why the figure at token `at` of sentence s is a statistic: "average",
+ * "rate", "share", "linked" ... among the eight words before it, or after
+ * it up to a mark ("the average age of detained women was 30", "seven out
+ * of 10 people"; after it "linked", "tied" ... only for a toll, harm);
+ * NULL if not. */
+const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence *s,
+                                  uint32_t at, int harm);
+
+/* Why the passive subject m of sentence s counts a comparison ("more
+ * activists were killed ... than anywhere else"); NULL if not. */
+const char *acta_comparative_count(const struct acta_work *w, const acta_sentence *s,
+                                   int32_t m);
+
+/* ---- nonact_verbs.c -------------------------------------------------------- */
+
+/* Why "-ing" group g after a comma is a comment the news gave rise to
+ * ("..., raising concerns", "sparking fears"), no one's statement; NULL if
+ * not. */
+const char *acta_result_comment(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g);
+/* Why group g, coded `code`, is a support participle describing the noun
+ * before it ("officers backed by the United States": root 05, a bare
+ * participle after a noun), no act; NULL if not. */
+const char *acta_support_description(const struct acta_work *w, const acta_sentence *s,
+                                     const vgroup *g, const char *code);
+/* Why group g is the writer's own act ("sources we consulted": "we" or
+ * "I" outside a quotation); NULL if not. */
+const char *acta_writer_act(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g);
+/* Is group gi (the sentence's groups start at vg0) the content of a
+ * demand ("demanded that the army withdraw"): a base or present form
+ * after "that" after a verb of demand, no auxiliary? */
+int acta_mandated_clause(const struct acta_work *w, const acta_sentence *s, size_t gi,
+                         size_t vg0);
+/* Why passive group g, coded `code` (root 14), is "shown" ("was
+ * demonstrated by"), no protest; NULL if not. */
+const char *acta_shown_not_done(const struct acta_work *w, const vgroup *g,
+                                const char *code);
+/* Is group g "called" after "so" ("the so called Villatoro organization")? */
+int acta_so_called(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* Why group g lies in the words of an "according to" attribution
+ * ("according to sources consulted by ..."); NULL if not. */
+const char *acta_attribution_words(const struct acta_work *w, const acta_sentence *s,
+                                   const vgroup *g);
+/* Why group gi describes a class ("mayors who refuse to cooperate": a
+ * present verb in a relative clause on a plural with no determiner); NULL
+ * if not. */
+const char *acta_class_description(const struct acta_work *w, const acta_sentence *s,
+                                   size_t gi, size_t vg0);
+/* Does mention m, coded by a country alone, name an analyst ("security
+ * analyst Ruben Vargas", "one gang expert"), or does it follow "percent
+ * of" ("58 percent of Peruvians told"): whose saying is a view or a
+ * survey's share, no actor's statement? */
+int acta_analyst_speaker(const struct acta_work *w, int32_t m);
+/* Is group g a past participle qualifying the noun after it, after a
+ * determiner, a preposition or an adjective ("with convicted human
+ * traffickers facing")? */
+int acta_attributive_participle(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g);
+/* Is group g, coded `code` (1712), a destruction of a process or state
+ * ("sabotaging the truce": WL2_ENDANGERED after it)? */
+int acta_figurative_destruction(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g, const char *code);
+/* Is group g in the clause after "that" after a noun of claim
+ * ("accusations that a rival group is funding ...")? */
+int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* Is infinitive group g the act a noun of plan or effort names
+ * ("preparations to demobilize", "plans to attack")? */
+int acta_planned_infinitive(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g);
+/* Is group g "fight"/"battle"/"combat" (coded `code`, root 19) against a
+ * practice ("fighting the totoaba trade", "battled against illegal
+ * mining"), or "displace" (root 20) a practice ("displacing violence")? */
+int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                        const char *code);
+/* Why group g, reported by a document with no actor ("a new report
+ * finds", "the study shows"), in the present tense, tells a pattern ("are
+ * killing those who do not comply"); NULL if not. */
+const char *acta_document_pattern(const struct acta_work *w, const acta_sentence *s,
+                                  const vgroup *g);
+/* Is the word right before group g (past adverbs) a noun no dictionary
+ * codes ("..., ElSalvador.com says"): its speaker, uncoded? */
+int acta_uncoded_speaker(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* Is infinitive group g after "too" and an adjective or "premature" ("too
+ * early to confirm")? */
+int acta_too_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* Is group g's object a ratio ("killed one person for every 37,000
+ * arrests", "per day")? */
+int acta_ratio_object(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* Why "hit" or "strike" (group g, coded `code`, root 19) is no force: a
+ * noun ("hit men") or a figure of speech ("hit hard", "struck a blow");
+ * NULL if not. */
+const char *acta_figurative_hit(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g, const char *code);
+/* Is "attack" (group g, coded `code`, root 19) aimed at words ("attacked
+ * the constitutionality of", "the arguments": 1, a criticism) or a
+ * practice ("attacking drug cultivation": 2, no event); 0 if neither. */
+int acta_verbal_attack(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                       const char *code);
+/* Is present-tense group g, after a noun phrase word and right before
+ * another verb's auxiliary, a plural noun read as a verb ("gangster
+ * targets apparently have ceased")? */
+int acta_noun_read_as_verb(const struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g);
+/* Is past group g of roots 05-07 (coded `code`) a modifier of the subject
+ * of a finite verb its object runs into ("The US supported raids ...
+ * apparently have ceased")? */
+int acta_modifier_past(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                       const char *code);
+/* Is "ignore" (group g, coded `code`, 128) aimed at something no norm
+ * ("ignored the strengthening of organized crime", "the fact that"):
+ * neglect, no defiance? */
+int acta_neglect_not_defiance(const struct acta_work *w, const acta_sentence *s,
+                              const vgroup *g, const char *code);
+/* Is "-ing" group gi after a comma the continuation of a clause in the
+ * simple present ("controls the fields, providing protection"): a
+ * standing state? */
+int acta_present_participle_state(const struct acta_work *w, const acta_sentence *s,
+                                  size_t gi, size_t vg0);
+/* Is "if" or "unless" before group g with no mark between ("if someone
+ * goes around messing with or assaulting buses")? */
+int acta_conditional_segment(const struct acta_work *w, const acta_sentence *s,
+                             const vgroup *g);
+/* Is group g (coded `code`, roots 01-13) in a relative clause whose "who"
+ * is followed by a phrase ("an activist who along with several NGOs was
+ * opposing")? */
+int acta_relative_stance(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                         const char *code);
+/* Is reporting group g a bare past participle right after a noun ("a
+ * millionaire declared non-grata"): said of the noun, no statement? */
+int acta_participle_statement(const struct acta_work *w, const acta_sentence *s,
+                              const vgroup *g);
+/* Is infinitive group g after "yet" ("have yet to confirm"): not done? */
+int acta_yet_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* Is bare participle group g inside a count ("the number of migrants
+ * detained and deported ... has increased")? */
+int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g);
+/* Is aid group g (coded `code`, root 07) money for the subject's own
+ * operations ("financing 50 percent of their criminal activities")? */
+int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                        const char *code);
+/* Is group g "opposed" in "as opposed to" (a contrast)? */
+int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* Is group g, coded `code` (116), an acquittal: "not guilty" or
+ * "innocent" after it? */
+int acta_acquittal(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                   const char *code);
+
 /* ---- match.c --------------------------------------------------------------- */
 
 /* The best pattern of index idx (verb or noun patterns) for the head word at

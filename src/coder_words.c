@@ -482,6 +482,38 @@ static const char *const MARKET_NOUN[] = {"market", "markets", NULL};
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
+/* invented8: words of an accident or disaster: the deaths of their
+ * sentence were no actor's act ("25 people died from asphyxiation", "four
+ * soldiers died when their helicopter crashed"); "fire" is tested apart
+ * ("died in a fire", not "opened fire") */
+static const char *const ACCIDENT_WORD[] = {
+    "accident", "accidents", "accidental", "accidentally", "crash", "crashed", "crashes",
+    "asphyxiation", "asphyxia", "suffocation", "suffocated", "drowned", "drowning",
+    "blaze", "flood", "floods", "flooding", "earthquake", "landslide", "landslides",
+    "mudslide", "overdose", "electrocuted", "stampede", "hypothermia", "dehydration",
+    "capsized", "derailed", "malfunction", "prematurely", "inhalation", NULL};
+/* words of a deliberate act that caused a fire or crash ("the arson attack
+ * killed 52", "gunmen set fire to the bus") */
+static const char *const DELIBERATE_WORD[] = {
+    "arson", "arsonist", "arsonists", "attack", "attacks", "attacked", "attackers",
+    "bomb", "bombs", "bombing", "bomber", "grenade", "grenades", "gunmen", "gunman",
+    "shot", "shooting", "shootout", "set", "torched", "ambush", "ambushed", "downed",
+    "sabotage", "sabotaged", "murdered", "massacre", NULL};
+
+/* invented8: verbs of a result clause that comments on the news (",
+ * raising concerns", ", sparking fears") and what they raise */
+static const char *const RESULT_VERB[] = {"raise", "spark", "fuel", "stoke", "heighten",
+                                          "renew", "deepen", "trigger", "provoke", NULL};
+static const char *const CONCERN_NOUN[] = {
+    "concern", "fear", "question", "doubt", "alarm", "worry", "suspicion", "eyebrow",
+    "speculation", "criticism", "outrage", "debate", "uncertainty", NULL};
+/* invented8: verbs of demand whose "that" clause is asked for, not done
+ * ("demanded that the army withdraw") */
+static const char *const MANDATE_VERB[] = {"demand", "urge", "ask", "request", "recommend",
+                                           "propose", "order", "require", "stipulate", NULL};
+/* invented8: "demonstrate" as "show" in a passive */
+static const char *const SHOW_VERB[] = {"demonstrate", NULL};
+
 static const word_list LISTS2[] = {
     {WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_RISK_VERB, RISK_VERB, 1},
     {WL2_PLAN_VERB, PLAN_VERB, 1},       {WL2_TREND_VERB, TREND_VERB, 1},
@@ -508,7 +540,11 @@ static const word_list LISTS2[] = {
     /* actors8 */
     {WL2_LEADER_WORD, LEADER_WORD, 0},  {WL2_COUNTRY_GROUND, COUNTRY_GROUND, 0},
     {WL2_EMBASSY_NOUN, EMBASSY_NOUN, 0}, {WL2_CRITIC_NOUN, CRITIC_NOUN, 0},
-    {WL2_CIVIL_BODY2, CIVIL_BODY2, 0}};
+    {WL2_CIVIL_BODY2, CIVIL_BODY2, 0},
+    /* invented8 */
+    {WL2_ACCIDENT_WORD, ACCIDENT_WORD, 0}, {WL2_DELIBERATE_WORD, DELIBERATE_WORD, 0},
+    {WL2_RESULT_VERB, RESULT_VERB, 1},     {WL2_CONCERN_NOUN, CONCERN_NOUN, 1},
+    {WL2_MANDATE_VERB, MANDATE_VERB, 1},   {WL2_SHOW_VERB, SHOW_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -205,6 +205,19 @@ enum {
                                               owner ("Chavez's critics": OPP) */
 #define WL2_CIVIL_BODY2 ((uint64_t)1 << 20) /* "society": a civil body's name's
                                               head, beside WL_CIVIL_BODY */
+/* invented8: acts that are no one's (accidents, disasters) */
+#define WL2_ACCIDENT_WORD ((uint64_t)1 << 57) /* "crashed", "asphyxiation", "drowned":
+                                                the deaths of its sentence were no act */
+#define WL2_DELIBERATE_WORD ((uint64_t)1 << 58) /* "arson", "attack", "gunmen": someone
+                                                  caused the fire or crash */
+#define WL2_RESULT_VERB ((uint64_t)1 << 21) /* lemma: "raise", "spark", "fuel": ", raising
+                                              concerns" comments on the news */
+#define WL2_CONCERN_NOUN ((uint64_t)1 << 22) /* lemma: "concern", "fear", "question": what
+                                               a result clause raises */
+#define WL2_MANDATE_VERB ((uint64_t)1 << 23) /* lemma: "demand", "urge", "ask": "demanded
+                                               that the army withdraw" asks, none done */
+#define WL2_SHOW_VERB ((uint64_t)1 << 24) /* lemma: "demonstrate": a passive one is
+                                            "shown", no protest */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -264,6 +264,31 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
                  "named\n", (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
       continue;
     }
+    /* "25 people died from asphyxiation", "the average age of detained
+     * women was 30", "the death toll rose to 30" after the killings were
+     * told: no actor's act, a statistic, no new event (nonacts.c) */
+    {
+      uint32_t fq = s->first;
+      while (fq + 1 < s->last && w->toks.v[fq].end <= found[k].start) fq++;
+      int harm = !strcmp(found[k].kind, "killed") || !strcmp(found[k].kind, "injured");
+      const char *why = harm ? acta_accident_reason(c, s, fq) : NULL;
+      const char *kind = "an accident";
+      if (!why) {
+        why = acta_statistic_figure(w, s, fq, harm);
+        kind = "statistic";
+      }
+      /* (a toll a named source gives is news: "some rights groups say the
+       * death toll is as high as 250") */
+      if (!why && harm && !named_reporter(w, w->tok_scope[fq], 0)) {
+        why = acta_toll_update_reason(c, sc, fq);
+        kind = "statistic";
+      }
+      if (why) {
+        acta_trace(w, "  dropped (%s): the figure \"%.*s\": %s\n", kind,
+                   (int)(found[k].end - found[k].start), c->cur_text + found[k].start, why);
+        continue;
+      }
+    }
     /* "nine bodies were found": a discovery, no killing told */
     if (body_count(w, s, &found[k])) {
       acta_trace(w, "  dropped (a discovery): the figure \"%.*s\" counts bodies found, not a killing\n",

@@ -83,7 +83,17 @@ static int risked_act(const struct acta_work *w, const vgroup *g) {
          (g - 1)->last + 1 == g->first &&
          (is_punct(w, g->first - 1, ',') || is_and_or(w, g->first - 1)))
     g--;
-  if (g == w->vgs || w->toks.v[g->first].penn != PT_VBG) return 0;
+  if (w->toks.v[g->first].penn != PT_VBG) return 0;
+  /* invented8: "the low risk of being captured", "the danger of being
+   * extradited": a noun of risk and "of" */
+  if (g->first >= 2 && is_word(w, g->first - 1, w->cw->w_of)) {
+    static const char *const risk_nouns[] = {"danger", "threat", "chance", "chances",
+                                             "possibility", "likelihood", "prospect", NULL};
+    const acta_token *n = &w->toks.v[g->first - 2];
+    if (acta_lemma_in2(w->cw, n->nlemma, WL2_RISK_VERB) || norm_one_of(w, g->first - 2, risk_nouns))
+      return 1;
+  }
+  if (g == w->vgs) return 0;
   const vgroup *pg = g - 1;
   return pg->last == g->first && acta_lemma_in2(w->cw, w->toks.v[pg->head].vlemma, WL2_RISK_VERB);
 }
@@ -843,6 +853,11 @@ const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,
   if (!(root >= 17 && root <= 20) && strncmp(code, "0841", 4))
     return "a passive with no agent named, not a material act";
   if (tgt == NO) return "a passive with no agent named, and its subject is no actor";
+  /* "four soldiers were killed when their helicopter crashed" (nonacts.c) */
+  if (root >= 18 && root <= 20) {
+    const char *accident = acta_accident_reason(c, sc->s, g->head);
+    if (accident) return accident;
+  }
   if (!done_passive(w, g))
     return "a passive with no agent named, not told as done (to be, will be, is being)";
   /* (not another participle's "by": "was arrested in 2010 and set free
@@ -861,6 +876,9 @@ const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,
   *statistic = 1;
   if (aggregate) return aggregate;
   if (count == SUBJ_SHARE) return "a share (percent of)";
+  /* invented8 (nonacts.c): "more activists were killed here than ..." */
+  const char *compared = acta_comparative_count(w, sc->s, tgt);
+  if (compared) return compared;
   if (count == SUBJ_HOW_MANY) return "a question (how many)";
   /* "dozens of lieutenants have been arrested", "mayors have been
    * killed", "activists who have been murdered": a running total or what

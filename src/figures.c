@@ -304,7 +304,9 @@ enum {
   C_CROWD,    /* crowd verb or noun: people become protesters */
   C_HEAD,     /* counted noun (kind K_NONE: generic people) */
   C_MOD,      /* "more", "other": skipped at the start of a counted noun */
-  C_MEASURE   /* durations, distances, money, percent: not a figure */
+  C_MEASURE,  /* durations, distances, money, percent: not a figure */
+  C_AVOID     /* "escaped", "evaded", "survived": the act after it was kept
+                 from happening ("150 escaped arrest"): ends a context window */
 };
 
 typedef struct lex_entry {
@@ -334,6 +336,12 @@ static const lex_entry lexicon[V_COUNT] = {
   [V_DISPLACED] = {C_EVENT, K_DISPLACED}, [V_FLED] = {C_EVENT, K_DISPLACED},
   [V_FLEEING] = {C_EVENT, K_DISPLACED}, [V_EVACUATED] = {C_EVENT, K_DISPLACED},
   [V_UPROOTED] = {C_EVENT, K_DISPLACED}, [V_HOMELESS] = {C_EVENT, K_DISPLACED},
+  /* acts avoided: "managed to escape arrest", "survived the attack" */
+  [V_AVOID] = {C_AVOID, 0}, [V_AVOIDED] = {C_AVOID, 0}, [V_AVOIDING] = {C_AVOID, 0},
+  [V_ELUDE] = {C_AVOID, 0}, [V_ELUDED] = {C_AVOID, 0}, [V_ELUDING] = {C_AVOID, 0},
+  [V_ESCAPE] = {C_AVOID, 0}, [V_ESCAPED] = {C_AVOID, 0}, [V_ESCAPING] = {C_AVOID, 0},
+  [V_EVADE] = {C_AVOID, 0}, [V_EVADED] = {C_AVOID, 0}, [V_EVADING] = {C_AVOID, 0},
+  [V_SURVIVE] = {C_AVOID, 0}, [V_SURVIVED] = {C_AVOID, 0}, [V_SURVIVING] = {C_AVOID, 0},
   /* counted nouns that are themselves a toll */
   [V_DEAD] = {C_HEAD, K_KILLED}, [V_DEATHS] = {C_HEAD, K_KILLED},
   [V_FATALITIES] = {C_HEAD, K_KILLED}, [V_BODIES] = {C_HEAD, K_KILLED},
@@ -957,7 +965,7 @@ static int cue_at(stream *s, size_t idx, cue *c) {
   }
   const lex_entry *e = lex(s, k);
   if (!e) return 0;
-  if (e->cls == C_BREAK) return -1;
+  if (e->cls == C_BREAK || e->cls == C_AVOID) return -1;
   if (e->cls == C_EVENT || (e->cls == C_HEAD && e->kind >= K_KILLED &&
                             e->kind <= K_DISPLACED)) {
     c->crowd = 0;
@@ -1136,7 +1144,8 @@ static int try_figure(stream *s, size_t i, int prev_kind, int *kind_out,
     const lex_entry *e = lex(s, k);
     int cls = e ? e->cls : 0;
     if (cls == C_MEASURE) return 0;
-    if (cls == C_STOP || cls == C_BREAK || cls == C_EVENT || cls == C_CROWD)
+    if (cls == C_STOP || cls == C_BREAK || cls == C_EVENT || cls == C_CROWD ||
+        cls == C_AVOID)
       break;
     if (is(k, V_HELD) || is_month(s, k)) break;
     double v;

@@ -816,6 +816,56 @@ static int headline_break(const acta_tokens *t, size_t line_start, size_t i) {
          (t->v[i].flags & TF_CAP);
 }
 
+/* Page furniture: a link line "SEE ALSO : Colombia News and Profile" or
+ * "SEE MORE: Coverage of FARC Peace" run into the sentence after it.  If
+ * token i opens one, returns the token where the sentence after it starts
+ * (the title is a sentence of its own, with no verb), else 0.  The title
+ * is a run of capitalised words and function words; the body starts at
+ * its last capitalised word, the one before a lower-case word or number
+ * ("... and Profile Experts claim", "... Organized Crime The boom"). */
+static size_t furniture_end(const acta_dict *d, const acta_tokens *t, size_t i) {
+  size_t n = t->n;
+  if (i + 4 >= n || !(t->v[i].flags & TF_ALLCAPS) || !(t->v[i + 1].flags & TF_ALLCAPS))
+    return 0;
+  if (t->v[i].norm_len != 3 || memcmp(acta_tok_norm(t, i), "see", 3)) return 0;
+  const char *w2 = acta_tok_norm(t, i + 1);
+  if (!((t->v[i + 1].norm_len == 4 && !memcmp(w2, "also", 4)) ||
+        (t->v[i + 1].norm_len == 4 && !memcmp(w2, "more", 4))))
+    return 0;
+  if (t->v[i + 2].kind != TK_PUNCT || t->v[i + 2].punct != ':') return 0;
+  size_t last_cap = 0, j = i + 3;
+  for (; j < n && j < i + 40; j++) {
+    const acta_token *tk = &t->v[j];
+    if (tk->kind == TK_WORD && (tk->flags & TF_CAP)) {
+      last_cap = j;
+      continue;
+    }
+    if (tk->kind == TK_PUNCT && (tk->punct == ',' || tk->punct == '-')) continue;
+    if (tk->kind == TK_WORD && d && tk->word != ACTA_NO_WORD &&
+        d->info[tk->word].closed != CC_NONE)
+      continue;
+    /* the Spanish and Portuguese function words of a name ("Oficina de
+     * Envigado News and Profile") */
+    if (tk->kind == TK_WORD && tk->norm_len <= 3) {
+      static const char *const names_fw[] = {"de", "del", "la", "las", "los", "el", "y",
+                                             "da", "do", "dos", "das", "e", NULL};
+      const char *nw = acta_tok_norm(t, j);
+      int fw = 0;
+      for (const char *const *f = names_fw; *f && !fw; f++)
+        fw = strlen(*f) == tk->norm_len && !memcmp(*f, nw, tk->norm_len);
+      if (fw) continue;
+    }
+    break;
+  }
+  /* "... Plan Colombia In Colombia, the campaign": the body opens with
+   * the capitalised function word before its first name */
+  while (last_cap > i + 4 && d && (t->v[last_cap - 1].flags & TF_CAP) &&
+         t->v[last_cap - 1].word != ACTA_NO_WORD &&
+         d->info[t->v[last_cap - 1].word].closed != CC_NONE)
+    last_cap--;
+  return last_cap > i + 3 && j < n ? last_cap : 0;
+}
+
 size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
                             acta_sentence **out, size_t *cap) {
   (void)d;
@@ -833,9 +883,15 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
   int caseless = words >= 4 && capped == 0;
   const size_t MAX_TOKENS = 400; /* bound on one sentence */
   size_t first = 0, line_start = 0;
+  size_t furniture = 0; /* where the sentence after a link title starts */
   for (size_t i = 0; i <= n; i++) {
+    if (i < n && i >= furniture) {
+      size_t fe = furniture_end(d, t, i);
+      if (fe) furniture = fe;
+    }
     int brk = 0;
     if (i == n) brk = 1;
+    else if (i == furniture && i > first) brk = 1;
     else if (i > first) {
       const acta_token *tk = &t->v[i];
       if (tk->flags & TF_NL_BEFORE) {

@@ -494,6 +494,158 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
   return 1;
 }
 
+/* Verbs that only look like acts (nonact_verbs.c): a result clause's
+ * comment, a support participle describing a noun, the writer's "we", a
+ * demand's content, "demonstrated" as "shown", "so called": dropped (1,
+ * traced); "found them not guilty": negated. */
+static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_coding *vc) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  vgroup *g = &w->vgs[gi];
+  const char *code = d->cameo[vc->p->cameo].code;
+  const char *pat = d->strings.data + vc->p->text;
+  const char *why;
+  if (acta_so_called(w, s, g)) {
+    acta_trace(w, "  dropped (naming, not a call): \"%s\": \"so called\" names\n", pat);
+    return 1;
+  }
+  if (acta_mandated_clause(w, s, gi, vg0)) {
+    acta_trace(w, "  dropped (asked for, not done): \"%s\": the content of a demand\n", pat);
+    g->skipped = 1;
+    return 1;
+  }
+  if ((why = acta_result_comment(w, s, g))) {
+    acta_trace(w, "  dropped (an inference): \"%s\": %s\n", pat, why);
+    return 1;
+  }
+  if ((why = acta_support_description(w, s, g, code))) {
+    acta_trace(w, "  dropped (a description): \"%s\": %s\n", pat, why);
+    return 1;
+  }
+  if ((why = acta_writer_act(w, s, g))) {
+    acta_trace(w, "  dropped (reporter only): \"%s\": %s\n", pat, why);
+    return 1;
+  }
+  if ((why = acta_attribution_words(w, s, g))) {
+    acta_trace(w, "  dropped (reporter only): \"%s\": %s\n", pat, why);
+    return 1;
+  }
+  if ((why = acta_class_description(w, s, gi, vg0))) {
+    acta_trace(w, "  dropped (habitual): \"%s\": %s\n", pat, why);
+    return 1;
+  }
+  /* "..., injuring three others" after an accident: the accident's harm */
+  if (cameo_root(code) >= 18 && cameo_root(code) <= 20 &&
+      w->toks.v[g->head].penn == PT_VBG && g->first > s->first &&
+      is_punct(w, g->first - 1, ',') && (why = acta_accident_reason(c, s, g->head))) {
+    acta_trace(w, "  dropped (an accident): \"%s\": %s\n", pat, why);
+    return 1;
+  }
+  if (acta_attributive_participle(w, s, g)) {
+    acta_trace(w, "  dropped (an adjective): \"%s\": a participle qualifying the noun after "
+               "it\n", pat);
+    return 1;
+  }
+  if (acta_figurative_destruction(w, s, g, code)) {
+    acta_trace(w, "  dropped (endangered): \"%s\": a process or a state undermined, no "
+               "property destroyed\n", pat);
+    return 1;
+  }
+  if (acta_planned_infinitive(w, s, g) && status_rank(ACTA_INTENDED) > status_rank(vc->status)) {
+    acta_trace(w, "  intended: \"%s\": the act a plan or an effort names\n", pat);
+    vc->status = ACTA_INTENDED;
+  }
+  if (acta_claimed_clause(w, s, g) && status_rank(ACTA_ALLEGED) > status_rank(vc->status)) {
+    acta_trace(w, "  alleged: \"%s\": the clause of an accusation, a claim or a rumour\n", pat);
+    vc->status = ACTA_ALLEGED;
+  }
+  if (acta_fight_abstract(w, s, g, code)) {
+    acta_trace(w, "  dropped (excluded sense): \"%s\": a practice fought or moved, no force "
+               "used on anyone\n", pat);
+    return 1;
+  }
+  if ((why = acta_document_pattern(w, s, g))) {
+    acta_trace(w, "  dropped (habitual): \"%s\": %s\n", pat, why);
+    return 1;
+  }
+  if (cameo_root(code) >= 17 && cameo_root(code) <= 20 && acta_ratio_object(w, s, g)) {
+    acta_trace(w, "  dropped (statistic): \"%s\": a ratio (for every, per), no act\n", pat);
+    return 1;
+  }
+  if ((why = acta_figurative_hit(w, s, g, code))) {
+    acta_trace(w, "  dropped (excluded sense): \"%s\": %s\n", pat, why);
+    return 1;
+  }
+  int verbal = acta_verbal_attack(w, s, g, code);
+  if (verbal == 2) {
+    acta_trace(w, "  dropped (excluded sense): \"%s\": an attack on a practice, no force\n", pat);
+    return 1;
+  }
+  if (verbal == 1 && acta_cameo_find(d, "111")) {
+    acta_trace(w, "  recoded: \"%s\": an attack on words or a decision is criticism (111)\n", pat);
+    vc->cm = acta_cameo_find(d, "111");
+  }
+  if (acta_noun_read_as_verb(w, s, g)) {
+    acta_trace(w, "  dropped (naming): \"%s\": a plural noun before another verb's "
+               "auxiliary, read as a verb\n", pat);
+    return 1;
+  }
+  if (acta_modifier_past(w, s, g, code)) {
+    acta_trace(w, "  dropped (an adjective): \"%s\": a past form in the subject of the verb "
+               "after it (US-supported raids ... have ceased)\n", pat);
+    return 1;
+  }
+  if (acta_neglect_not_defiance(w, s, g, code)) {
+    acta_trace(w, "  dropped (excluded sense): \"%s\": neglect of a fact or a problem, no "
+               "norm defied\n", pat);
+    return 1;
+  }
+  if (acta_present_participle_state(w, s, gi, vg0)) {
+    acta_trace(w, "  dropped (habitual): \"%s\": an -ing clause going on from the simple "
+               "present tells a standing state\n", pat);
+    return 1;
+  }
+  if (acta_conditional_segment(w, s, g)) {
+    acta_trace(w, "  dropped (conditional (if, unless, whether)): \"%s\": \"if\" before it, "
+               "no mark between\n", pat);
+    return 1;
+  }
+  if (acta_relative_stance(w, s, g, code)) {
+    acta_trace(w, "  dropped (a state): \"%s\": words or a stance in a relative clause describe "
+               "who someone is\n", pat);
+    return 1;
+  }
+  if (acta_counted_participle(w, s, g) ||
+      (gi > vg0 && g->first > s->first && is_and_or(w, g->first - 1) &&
+       w->vgs[gi - 1].last + 1 == g->first && acta_counted_participle(w, s, &w->vgs[gi - 1]))) {
+    acta_trace(w, "  dropped (statistic): \"%s\": a participle inside a count (the number of "
+               "people detained)\n", pat);
+    return 1;
+  }
+  if (acta_yet_to(w, s, g)) {
+    acta_trace(w, "  negated: \"%s\": yet to be done\n", pat);
+    vc->status = ACTA_NEGATED;
+  }
+  if (acta_self_financing(w, s, g, code)) {
+    acta_trace(w, "  dropped (no aid): \"%s\": money for one's own operations\n", pat);
+    return 1;
+  }
+  if (acta_as_opposed(w, s, g)) {
+    acta_trace(w, "  dropped (excluded sense): \"%s\": \"as opposed to\" contrasts\n", pat);
+    return 1;
+  }
+  if ((why = acta_shown_not_done(w, g, code))) {
+    acta_trace(w, "  dropped (excluded sense): \"%s\": %s\n", pat, why);
+    return 1;
+  }
+  if (acta_acquittal(w, s, g, code)) {
+    acta_trace(w, "  negated: \"%s\": found not guilty\n", pat);
+    vc->status = ACTA_NEGATED;
+  }
+  return 0;
+}
+
 /* The verb group's own marks on the status: an allegation ("accused X of
  * V-ing"), a raising verb, modals, "reportedly", negation -- but a KEDS
  * pattern that spells out the negation ("NOT *", "DID N'T *") codes the
@@ -1367,6 +1519,12 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (!d->keds_only && words_in_restrictive_relative(w, s, g, d->cameo[vc.p->cameo].code)) {
       acta_trace(w, "  dropped (a state): \"%s\": words or a stance in a relative clause describe "
                  "who someone is\n", d->strings.data + vc.p->text);
+      continue;
+    }
+    /* (what the dropped pattern used is no event noun either: "if the US
+     * were holding talks" gives no 046 from "talks") */
+    if (!d->keds_only && nonact_verb(c, sc, gi, vg0, &vc)) {
+      consume_words(w, g->last, vc.pm.used_to, s->last);
       continue;
     }
     const char *unreal = acta_unreal_reason(c, sc, g, vc.rep, vc.purpose);

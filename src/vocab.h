@@ -45,7 +45,9 @@
   X(V_ATHLETES, "athletes") X(V_ATTACKERS, "attackers") \
   X(V_ATTENDED, "attended") X(V_ATTORNEY, "attorney") X(V_AU, "au") \
   X(V_AUG, "aug") X(V_AUGUST, "august") X(V_AUTONOMOUS, "autonomous") \
-  X(V_AUTUMN, "autumn") X(V_AUX, "aux") X(V_AVENUE, "avenue") X(V_AZ, "az") \
+  X(V_AUTUMN, "autumn") X(V_AUX, "aux") X(V_AVENUE, "avenue") \
+  X(V_AVOID, "avoid") X(V_AVOIDED, "avoided") X(V_AVOIDING, "avoiding") \
+  X(V_AZ, "az") \
   X(V_BABIES, "babies") X(V_BATTALION, "battalion") X(V_BE, "be") \
   X(V_BECAUSE, "because") X(V_BEEN, "been") X(V_BEFORE, "before") \
   X(V_BEGINNING, "beginning") X(V_BEING, "being") X(V_BELOW, "below") \
@@ -100,10 +102,13 @@
   X(V_EARLIER, "earlier") X(V_EARLY, "early") X(V_EAST, "east") \
   X(V_EASTERN, "eastern") X(V_EIGHT, "eight") X(V_EIGHTEEN, "eighteen") \
   X(V_EIGHTY, "eighty") X(V_EITHER, "either") X(V_EL, "el") \
-  X(V_ELEVEN, "eleven") X(V_EMIRATE, "emirate") X(V_EMPLOYEES, "employees") \
-  X(V_EN, "en") X(V_END, "end") X(V_ESTIMATED, "estimated") X(V_ET, "et") \
+  X(V_ELEVEN, "eleven") X(V_ELUDE, "elude") X(V_ELUDED, "eluded") \
+  X(V_ELUDING, "eluding") X(V_EMIRATE, "emirate") X(V_EMPLOYEES, "employees") \
+  X(V_EN, "en") X(V_END, "end") X(V_ESCAPE, "escape") X(V_ESCAPED, "escaped") \
+  X(V_ESCAPING, "escaping") X(V_ESTIMATED, "estimated") X(V_ET, "et") \
   X(V_EURO, "euro") X(V_EUROS, "euros") X(V_EVACUATED, "evacuated") \
-  X(V_EVACUEES, "evacuees") X(V_EVEN, "even") X(V_EVENING, "evening") \
+  X(V_EVACUEES, "evacuees") X(V_EVADE, "evade") X(V_EVADED, "evaded") \
+  X(V_EVADING, "evading") X(V_EVEN, "even") X(V_EVENING, "evening") \
   X(V_EVER, "ever") X(V_EVERY, "every") X(V_EX, "ex") X(V_EXCESS, "excess") \
   X(V_EXECUTED, "executed") X(V_EXPRESS, "express") X(V_EXTRA, "extra") \
   X(V_FACTION, "faction") X(V_FALL, "fall") X(V_FAMILIES, "families") \
@@ -266,7 +271,9 @@
   X(V_STRONG, "strong") X(V_STUDENTS, "students") X(V_SUBURBS, "suburbs") \
   X(V_SUCH, "such") X(V_SUL, "sul") X(V_SUMMER, "summer") \
   X(V_SUNDAY, "sunday") X(V_SUPER, "super") X(V_SUPPORTERS, "supporters") \
-  X(V_SUR, "sur") X(V_SUSPECTS, "suspects") X(V_SYNDICATE, "syndicate") \
+  X(V_SUR, "sur") X(V_SURVIVE, "survive") X(V_SURVIVED, "survived") \
+  X(V_SURVIVING, "surviving") X(V_SUSPECTS, "suspects") \
+  X(V_SYNDICATE, "syndicate") \
   X(V_TANK, "tank") X(V_TANKS, "tanks") X(V_TEACHERS, "teachers") \
   X(V_TEENAGERS, "teenagers") X(V_TELEGRAPH, "telegraph") X(V_TEN, "ten") \
   X(V_TENS, "tens") X(V_TERMINAL, "terminal") X(V_TERRITORY, "territory") \

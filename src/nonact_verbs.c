@@ -1,0 +1,689 @@
+/* SPDX-License-Identifier: MIT */
+/* nonact_verbs.c: verbs that only look like acts (triggers.c asks before
+ * its unreal tests; claims.c for statements).  Each test reads a fixed
+ * window of tokens around one verb group (ACTA_NONACT_WINDOW at most):
+ * - a comment or a description: ", raising concerns", "officers backed by
+ *   the US", "the now largely demobilized FARC", "hit men", "hit hard",
+ *   "as opposed to", "so called", passive "demonstrated" (shown);
+ * - what was not done: a demand's "that" clause, "if" before the verb,
+ *   "preparations to demobilize", "too early to confirm";
+ * - a class or a pattern, no act: "mayors who refuse to cooperate", an
+ *   "-ing" clause after the simple present, a report's present finding,
+ *   a ratio ("one person for every 37,000 arrests");
+ * - senses of no force: "target" with extortion or the law, a fight
+ *   against a practice, "attack" on words (criticism, 111), "ignore" a
+ *   fact, "sabotaging the truce";
+ * - whose words they are: the writer's "we", an "according to" phrase, an
+ *   analyst's or a survey's saying, an uncoded speaker before the verb;
+ * - the status of a claim's clause (alleged) and of an acquittal
+ *   (negated). */
+#include "coder_internal.h"
+#include "tagger_model.h"
+
+const char *acta_result_comment(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g) {
+  const acta_token *h = &w->toks.v[g->head];
+  if (h->penn != PT_VBG || g->first != g->head || g->first == s->first) return NULL;
+  if (!is_punct(w, g->first - 1, ',') && !is_punct(w, g->first - 1, '-')) return NULL;
+  if (!acta_lemma_in2(w->cw, h->vlemma, WL2_RESULT_VERB)) return NULL;
+  /* "raising concerns", "sparking fears", "raising new questions" */
+  for (uint32_t q = g->last; q < s->last && q < g->last + 3; q++)
+    if (acta_lemma_in2(w->cw, w->toks.v[q].nlemma, WL2_CONCERN_NOUN) ||
+        acta_lemma_in2(w->cw, w->toks.v[q].vlemma, WL2_CONCERN_NOUN))
+      return "a comment: what the news gave rise to, no one's statement";
+  return NULL;
+}
+
+const char *acta_support_description(const struct acta_work *w, const acta_sentence *s,
+                                     const vgroup *g, const char *code) {
+  if (cameo_root(code) != 5 || !g->passive || g->first != g->head || g->appositive ||
+      g->shared_aux || g->first == s->first)
+    return NULL;
+  uint8_t tg = w->toks.v[g->first - 1].tag;
+  if (tg != P_NOUN && tg != P_PROPN) return NULL;
+  return "a description: a noun's backing, no act of support told";
+}
+
+const char *acta_writer_act(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g) {
+  /* "we were helped by X": X acted */
+  if (g->passive) return NULL;
+  uint32_t q = g->first;
+  while (q > s->first && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q == s->first) return NULL;
+  if (!norm_eq(w, q - 1, "we") && !norm_eq(w, q - 1, "i")) return NULL;
+  /* in a quotation "we" is its speaker's */
+  int32_t scope = w->tok_scope[g->head];
+  if (scope != NO && w->frames[scope].quoted) return NULL;
+  /* ... and in a quotation that closes after it ('We have trained
+   * personnel," the colonel said') */
+  for (uint32_t k = g->last; k < s->last && k < g->last + ACTA_NONACT_WINDOW; k++)
+    if (is_punct(w, k, '"')) return NULL;
+  return "the writer's own act (we), no actor's";
+}
+
+int acta_mandated_clause(const struct acta_work *w, const acta_sentence *s, size_t gi,
+                         size_t vg0) {
+  const vgroup *g = &w->vgs[gi];
+  const acta_token *h = &w->toks.v[g->head];
+  if (gi <= vg0 || g->to_inf || g->passive) return 0;
+  if (h->penn != PT_VB && h->penn != PT_VBP) return 0;
+  for (uint32_t q = g->first; q < g->head; q++)
+    if (w->toks.v[q].tag == P_AUX || w->toks.v[q].tag == P_MODAL) return 0;
+  const vgroup *pg = &w->vgs[gi - 1];
+  if (pg->last > g->first || pg->first < s->first) return 0;
+  if (!acta_lemma_in2(w->cw, w->toks.v[pg->head].vlemma, WL2_MANDATE_VERB)) return 0;
+  /* "demanded that the army withdraw": "that" right after the verb (or
+   * after "for it"), then the clause's subject */
+  for (uint32_t q = pg->last; q < g->first && q < pg->last + 3; q++)
+    if (is_word(w, q, w->cw->w_that)) return 1;
+  return 0;
+}
+
+const char *acta_shown_not_done(const struct acta_work *w, const vgroup *g,
+                                const char *code) {
+  if (cameo_root(code) != 14 || !g->passive) return NULL;
+  if (!acta_lemma_in2(w->cw, w->toks.v[g->head].vlemma, WL2_SHOW_VERB)) return NULL;
+  return "shown, not a protest: a passive \"demonstrated\" is \"shown\"";
+}
+
+int acta_so_called(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  return g->first == g->head && g->first > s->first &&
+         acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_call) &&
+         norm_eq(w, g->first - 1, "so");
+}
+
+int acta_acquittal(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                   const char *code) {
+  if (strncmp(code, "116", 3)) return 0;
+  /* "found them not guilty", "found him innocent", "not guilty of" */
+  for (uint32_t q = g->last; q < s->last && q < g->last + 8; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT || w->toks.v[q].tag == P_VERB) break;
+    if (norm_eq(w, q, "innocent")) return 1;
+    if (norm_eq(w, q, "guilty")) return q > g->last && w->toks.v[q - 1].tag == P_NEG;
+  }
+  return 0;
+}
+
+const char *acta_attribution_words(const struct acta_work *w, const acta_sentence *s,
+                                   const vgroup *g) {
+  /* "according to judicial sources consulted by the newspaper", "according
+   * to officials who asked not to be named": a bare participle or a
+   * relative clause's verb, back to "according to" with no mark and no
+   * other verb between ("according to the ministry the country is
+   * threatened" is the clause's own verb) */
+  if (g->first != g->head || g->first == s->first) return NULL;
+  uint8_t pt = w->toks.v[g->first - 1].tag;
+  if (!g->passive && w->toks.v[g->head].penn != PT_VBN && pt != P_WH && pt != P_THAT)
+    return NULL;
+  for (uint32_t q = g->first, k = 0; q > s->first + 1 && k < 8; q--, k++) {
+    uint32_t p = q - 1;
+    if (w->toks.v[p].kind == TK_PUNCT) return NULL;
+    if (is_word(w, p, w->cw->w_to) && is_word(w, p - 1, w->cw->w_according))
+      return "the words of an attribution (according to ...), no act told";
+    if (w->tok_vg[p] != NO && w->toks.v[p].tag == P_VERB) return NULL;
+  }
+  return NULL;
+}
+
+int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* "as opposed to independent growers": a contrast, no opposition */
+  return g->first == g->head && g->first > s->first && g->last < s->last &&
+         norm_eq(w, g->head, "opposed") && norm_eq(w, g->first - 1, "as") &&
+         is_word(w, g->last, w->cw->w_to);
+}
+
+const char *acta_class_description(const struct acta_work *w, const acta_sentence *s,
+                                   size_t gi, size_t vg0) {
+  /* "mayors who refuse to cooperate", "gangs that extort businesses": a
+   * present verb in a relative clause on a plural with no determiner
+   * describes a class of people, no one's act */
+  const vgroup *g = &w->vgs[gi];
+  const vgroup *lead = g;
+  /* "who refuse to cooperate": from the infinitive to its verb */
+  if (g->to_inf && gi > vg0 && w->vgs[gi - 1].last <= g->first && w->vgs[gi - 1].last + 1 >= g->first)
+    lead = &w->vgs[gi - 1];
+  uint8_t pt = w->toks.v[lead->first].penn;
+  if (pt != PT_VBP && pt != PT_VBZ) return NULL;
+  /* "people who are kidnapped": the victims of a list of passives, whose
+   * other members keep their own tests */
+  if (g->passive || lead->passive) return NULL;
+  if (lead->first < s->first + 2) return NULL;
+  uint32_t r = lead->first - 1;
+  if (w->toks.v[r].tag != P_WH && w->toks.v[r].tag != P_THAT) return NULL;
+  uint32_t n = r - 1;
+  if (w->toks.v[n].penn != PT_NNS) return NULL;
+  uint32_t b = n;
+  while (b > s->first && (w->toks.v[b - 1].tag == P_ADJ || w->toks.v[b - 1].tag == P_NOUN))
+    b--;
+  if (b > s->first) {
+    uint8_t bt = w->toks.v[b - 1].tag;
+    if (bt == P_DET || bt == P_NUM || bt == P_POSS || bt == P_PROPN) return NULL;
+  }
+  return "a class of people described (a present verb in a relative clause on a bare plural)";
+}
+
+int acta_analyst_speaker(const struct acta_work *w, int32_t m) {
+  static const char *const analysts[] = {
+      "expert", "experts", "analyst", "analysts", "researcher", "researchers", "academic",
+      "academics", "professor", "scholar", "scholars", "criminologist", "criminologists",
+      "economist", "economists", "sociologist", "historian", "commentator", "commentators",
+      NULL};
+  if (m == NO) return 0;
+  /* "58 percent of Peruvians told Ipsos": a survey's share, no one's
+   * statement */
+  uint32_t f = w->ments[m].first;
+  if (f >= 2 && is_word(w, f - 1, w->cw->w_of) && norm_eq(w, f - 2, "percent")) return 1;
+  for (uint32_t q = f; q + 1 < w->ments[m].last && q < f + 3; q++)
+    if (norm_eq(w, q, "percent") && is_word(w, q + 1, w->cw->w_of)) return 1;
+  /* "Treasury Ministry experts" are the ministry's: only a phrase coded by
+   * its country alone */
+  if (w->ments[m].role[0]) return 0;
+  for (uint32_t q = w->ments[m].first; q < w->ments[m].last; q++)
+    if (norm_one_of(w, q, analysts)) return 1;
+  return 0;
+}
+
+int acta_attributive_participle(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g) {
+  /* "with convicted human traffickers facing ...", "the convicted drug
+   * trafficker X": a past participle before the noun it qualifies, after
+   * a determiner, a preposition or an adjective: an adjective, no act */
+  if (g->first != g->head || g->passive || g->first == s->first || g->last >= s->last)
+    return 0;
+  uint8_t hp = w->toks.v[g->head].penn;
+  if (hp != PT_VBN && hp != PT_VBG) return 0;
+  /* "the now cooperating organizations": an "-ing" form only after a
+   * determiner (and adverbs), before a noun */
+  if (hp == PT_VBG) {
+    uint32_t b = g->first;
+    while (b > s->first + 1 && w->toks.v[b - 1].tag == P_ADV) b--;
+    return w->toks.v[b - 1].tag == P_DET && w->toks.v[g->last].tag == P_NOUN &&
+           w->tok_vg[g->last] == NO;
+  }
+  /* "the areas hardest hit by", "the worst affected": a superlative makes
+   * the participle a degree, an adjective */
+  uint8_t sp = w->toks.v[g->first - 1].penn;
+  if (sp == PT_RBS || sp == PT_JJS) return 1;
+  uint8_t nt = w->toks.v[g->last].tag;
+  if (nt != P_NOUN && nt != P_ADJ && nt != P_PROPN) return 0;
+  /* "the largely demobilized FARC": adverbs between */
+  uint32_t b = g->first;
+  while (b > s->first + 1 && w->toks.v[b - 1].tag == P_ADV) b--;
+  const acta_token *pv = &w->toks.v[b - 1];
+  /* (not after "and" or a comma: "killed and captured numerous leaders",
+   * "arrested five suspects and seized drugs" are verbs the tagger may
+   * read as participles) */
+  return pv->tag == P_DET || pv->tag == P_PREP || pv->tag == P_ADJ;
+}
+
+int acta_figurative_destruction(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g, const char *code) {
+  /* "sabotaging the truce", "destroyed the peace process": no property */
+  if (strcmp(code, "1712") || g->passive) return 0;
+  for (uint32_t q = g->last; q < s->last && q < g->last + 4; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->kind == TK_PUNCT || w->tok_ment[q] != NO || tk->tag == P_PREP ||
+        tk->tag == P_PRON || w->tok_vg[q] != NO)
+      return 0;
+    if (tok_in2(w, q, WL2_ENDANGERED)) return 1;
+  }
+  return 0;
+}
+
+int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* "accusations that a rival group is funding the vigilantes", "rumors
+   * that the army had withdrawn": the clause after a noun of claim is
+   * alleged */
+  static const char *const claims[] = {
+      "accusation", "accusations", "allegation", "allegations", "claim", "claims",
+      "rumor", "rumors", "rumour", "rumours", "suspicion", "suspicions", "speculation",
+      "criticism",
+      "reports", "suggestions", "theory", "theories", NULL};
+  for (uint32_t q = g->first, k = 0; q > s->first + 1 && k < 10; q--, k++) {
+    uint32_t p = q - 1;
+    if (w->toks.v[p].kind == TK_PUNCT) return 0;
+    if (w->tok_vg[p] != NO && w->toks.v[p].tag == P_VERB) return 0;
+    if (is_word(w, p, w->cw->w_that)) return norm_one_of(w, p - 1, claims);
+    /* "accusations the drug traffickers gave $2 million": "that" left out,
+     * the clause's subject right after the noun */
+    if (norm_one_of(w, p, claims) && p + 1 < g->first && np_tag(w->toks.v[p + 1].tag) &&
+        w->toks.v[p + 1].tag != P_POSS) {
+      for (uint32_t r = p + 1; r < g->first; r++)
+        if (!np_tag(w->toks.v[r].tag) && w->toks.v[r].tag != P_ADV) return 0;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+int acta_planned_infinitive(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g) {
+  /* "preparations to demobilize", "plans to attack", "an attempt to
+   * negotiate": the act a noun of plan or effort names is not done */
+  static const char *const plans[] = {
+      "preparation", "preparations", "plan", "plans", "effort", "efforts", "attempt",
+      "attempts", "bid", "proposal", "proposals", "intention", "plot", "plots", "scheme",
+      "initiative", "readiness", "willingness", "offer", "promise", "pledge", "threat",
+      "threats", NULL};
+  if (!g->to_inf || g->first == s->first) return 0;
+  uint32_t p = g->first;
+  while (p > s->first && w->toks.v[p - 1].tag == P_TO) p--;
+  if (w->toks.v[g->first].tag == P_TO && p == g->first) p = g->first;
+  return p > s->first && norm_one_of(w, p - 1, plans);
+}
+
+int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                        const char *code) {
+  /* "fighting the totoaba trade", "battled against illegal mining",
+   * "fight corruption": a struggle against a practice, no force used on
+   * anyone (193 is a fight between armed parties) */
+  static const char *const fights[] = {"fight", "fights", "fought", "fighting", "battle",
+                                       "battles", "battled", "battling", "combat",
+                                       "combats", "combated", "combating", "combatting",
+                                       NULL};
+  static const char *const practices[] = {
+      "trade", "trafficking", "mining", "crime", "crimes", "corruption", "impunity",
+      "injustice", "extortion", "smuggling", "laundering", "violence", "insecurity",
+      "poverty", "contraband", "piracy", "logging", "deforestation", "operations",
+      "market", "markets", "business", "economy", "economies", "scourge", "problem",
+      "phenomenon", "addiction", "consumption", "cultivation", "production", "activity",
+      "activities", "routes", NULL};
+  static const char *const displaces[] = {"displace", "displaces", "displaced", "displacing",
+                                          NULL};
+  /* (and "the pacification is displacing violence to the periphery": a
+   * practice moved, no people displaced, 20x) */
+  int displace = cameo_root(code) == 20 && norm_one_of(w, g->head, displaces);
+  if ((cameo_root(code) != 19 && !displace) || g->passive ||
+      (!displace && !norm_one_of(w, g->head, fights)))
+    return 0;
+  /* its object's head noun: past "against", determiners, adjectives and
+   * adverbs, the last noun of the first run of nouns ("the totoaba
+   * trade"); "fighting for control of mining areas" is a fight for
+   * territory */
+  uint32_t q = g->last;
+  while (q < s->last && q < g->last + 4 &&
+         (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ ||
+          w->toks.v[q].tag == P_ADV || norm_eq(w, q, "against")))
+    q++;
+  uint32_t head = q;
+  while (q < s->last && (w->toks.v[q].tag == P_NOUN || w->toks.v[q].tag == P_PROPN)) {
+    if (w->tok_ment[q] != NO) return 0;
+    head = q++;
+  }
+  return q > head && norm_one_of(w, head, practices);
+}
+
+/* Is one of the three words before token `from` or the three from `to` a
+ * document's name ("a new report", "the study", "figures")? */
+static int document_near(const struct acta_work *w, const acta_sentence *s, uint32_t from,
+                         uint32_t to) {
+  static const char *const docs[] = {"report", "reports", "study", "studies", "survey",
+                                     "surveys", "data", "figures", "statistics", "research",
+                                     "analysis", "index", "census", "investigation", NULL};
+  for (uint32_t q = from, k = 0; q > s->first && k < 3; q--, k++)
+    if (norm_one_of(w, q - 1, docs)) return 1;
+  for (uint32_t q = to; q < s->last && q < to + 3; q++)
+    if (norm_one_of(w, q, docs)) return 1;
+  return 0;
+}
+
+const char *acta_document_pattern(const struct acta_work *w, const acta_sentence *s,
+                                  const vgroup *g) {
+  /* "criminal groups are killing those who do not comply, a new report
+   * finds", "the report found that large businesses are targeted": a
+   * document's finding told in the present is a pattern, no dated act */
+  static const char *const finds[] = {"find", "finds", "found", "show", "shows", "showed",
+                                       "reveal", "reveals", "revealed", "indicate",
+                                       "indicates", "indicated", "suggest", "suggests",
+                                       "suggested", "conclude", "concludes", "concluded",
+                                       "say", "says", "said", "state", "states", "stated",
+                                       NULL};
+  /* the present, not a perfect ("have suppressed" is an act done) */
+  uint8_t pt = w->toks.v[g->first].penn;
+  if (pt != PT_VBZ && pt != PT_VBP) return NULL;
+  if (norm_eq(w, g->first, "has") || norm_eq(w, g->first, "have")) return NULL;
+  uint32_t lo = g->head > s->first + ACTA_NONACT_WINDOW ? g->head - ACTA_NONACT_WINDOW : s->first;
+  uint32_t hi = g->head + ACTA_NONACT_WINDOW < s->last ? g->head + ACTA_NONACT_WINDOW : s->last;
+  for (uint32_t q = lo; q < hi; q++) {
+    if (q >= g->first && q < g->last) continue;
+    if (w->tok_vg[q] == NO || !norm_one_of(w, q, finds)) continue;
+    const vgroup *rv = &w->vgs[w->tok_vg[q]];
+    /* a document, no actor, as its subject */
+    if (rv->subject != NO) continue;
+    if (document_near(w, s, rv->first, rv->last))
+      return "a document's finding told in the present: a pattern, no dated act";
+  }
+  return NULL;
+}
+
+int acta_uncoded_speaker(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* "..., ElSalvador.com says": the word right before the verb names its
+   * speaker, whom no dictionary codes; the actor found further back is in
+   * what is said */
+  uint32_t q = g->first;
+  while (q > s->first && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q == s->first) return 0;
+  uint8_t tg = w->toks.v[q - 1].tag;
+  if ((tg != P_NOUN && tg != P_PROPN) || w->tok_ment[q - 1] != NO) return 0;
+  /* ... set off from the subject found by a mark ("migrants are kidnapped,
+   * ElSalvador.com says"); "the vice-minister at the time acknowledged"
+   * is one phrase */
+  if (g->subject == NO) return 0;
+  uint32_t l = 0;
+  for (int32_t k = g->subject; k != NO; k = w->ments[k].next_in_group)
+    if (w->ments[k].last > l && w->ments[k].last <= q) l = w->ments[k].last;
+  for (uint32_t p = l + ACTA_NONACT_WINDOW < q ? q - ACTA_NONACT_WINDOW : l; p < q; p++)
+    if (w->toks.v[p].kind == TK_PUNCT) return 1;
+  return 0;
+}
+
+int acta_too_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* "it is too early to confirm", "too weak to attack", "premature to
+   * say": what is too soon or too hard to do is not done */
+  if (!g->to_inf || g->first < s->first + 2) return 0;
+  uint32_t p = g->first;
+  if (w->toks.v[p].tag != P_TO && p > s->first && w->toks.v[p - 1].tag == P_TO) p--;
+  if (p < s->first + 2) return 0;
+  if (norm_eq(w, p - 1, "premature")) return 1;
+  return w->toks.v[p - 1].tag == P_ADJ && norm_eq(w, p - 2, "too");
+}
+
+int acta_ratio_object(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* "police killed one person for every 37,000 arrests", "arrested 11
+   * people per day": a ratio, no act */
+  if (g->to_inf) return 0; /* "vowed to kill one policeman per day": a threat */
+  for (uint32_t q = g->last; q + 1 < s->last && q < g->last + 8; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) return 0;
+    /* "for every" or "per" and a number ("shelling us every day" is no
+     * ratio) */
+    int every = norm_eq(w, q, "per") ||
+                (norm_eq(w, q, "every") && q > g->last && norm_eq(w, q - 1, "for"));
+    if (every && w->toks.v[q + 1].tag == P_NUM) return 1;
+  }
+  return 0;
+}
+
+const char *acta_figurative_hit(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g, const char *code) {
+  static const char *const hits[] = {"hit", "hits", "hitting", "strike", "strikes", "struck",
+                                     "striking", NULL};
+  static const char *const compound[] = {"men", "man", "squad", "squads", "list", "lists",
+                                         "team", "teams", "woman", "women", NULL};
+  static const char *const hard[] = {"hard", "harder", "hardest", "blow", NULL};
+  if (cameo_root(code) != 19 || !norm_one_of(w, g->head, hits)) return NULL;
+  /* "hit men", "a hit squad": a noun */
+  if (g->last < s->last && norm_one_of(w, g->last, compound) && g->first == g->head)
+    return "a word of a noun (hit men, hit squad), no act";
+  /* "have been hit especially hard by extortion", "struck another blow
+   * against the gangs": a figure of speech; the harm done, if any, is told
+   * by its own verb */
+  for (uint32_t q = g->last; q < s->last && q < g->last + 4; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) break;
+    if (norm_one_of(w, q, hard)) return "a figure of speech (hit hard, struck a blow), no force";
+  }
+  return NULL;
+}
+
+int acta_verbal_attack(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                       const char *code) {
+  /* "lawmakers attacked the constitutionality of the MACCIH", "attacked the
+   * arguments put forward by advocates": words against words (1: code it
+   * as criticism); "attacking drug cultivation at its source": a practice
+   * (2: no event) */
+  static const char *const attacks[] = {"attack", "attacks", "attacked", "attacking", NULL};
+  static const char *const words[] = {
+      "constitutionality", "legality", "legitimacy", "credibility", "argument", "arguments",
+      "decision", "decisions", "law", "laws", "proposal", "proposals", "policy", "policies",
+      "plan", "plans", "report", "reports", "claim", "claims", "idea", "ideas", "measure",
+      "measures", "reform", "reforms", "ruling", "rulings", "comments", "statement",
+      "statements", "remarks", "record", "bill", "initiative", "strategy", "approach",
+      "accord", "agreement", "deal", NULL};
+  static const char *const practices[] = {"cultivation", "cultivations", "production",
+                                          "trade", "trafficking", "crops", "corruption",
+                                          "problem", "problems", NULL};
+  if (cameo_root(code) != 19 || g->passive || !norm_one_of(w, g->head, attacks)) return 0;
+  uint32_t q = g->last;
+  while (q < s->last && q < g->last + 4 &&
+         (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ || w->toks.v[q].tag == P_POSS))
+    q++;
+  uint32_t head = q;
+  while (q < s->last && w->toks.v[q].tag == P_NOUN) head = q++;
+  if (q == head || head >= s->last) return 0;
+  if (norm_one_of(w, head, words)) return 1;
+  if (norm_one_of(w, head, practices)) return 2;
+  return 0;
+}
+
+int acta_noun_read_as_verb(const struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g) {
+  /* "raids against priority gangster targets apparently have ceased": a
+   * present form with no auxiliary right before another finite verb's
+   * auxiliary is the plural noun that verb's subject ends with */
+  uint8_t pt = w->toks.v[g->head].penn;
+  if ((pt != PT_VBZ && pt != PT_VBP) || g->first != g->head || g->passive) return 0;
+  if (g->first == s->first || !np_tag(w->toks.v[g->first - 1].tag)) return 0;
+  uint32_t q = g->last;
+  while (q < s->last && w->toks.v[q].tag == P_ADV) q++;
+  if (q >= s->last) return 0;
+  return (w->toks.v[q].tag == P_AUX || w->toks.v[q].tag == P_MODAL) && w->tok_vg[q] != NO &&
+         w->tok_vg[q] != w->tok_vg[g->head];
+}
+
+int acta_modifier_past(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                       const char *code) {
+  /* "The US supported raids by navy special forces against gang targets
+   * apparently have ceased", "US funded programs have ...": a past form of
+   * support, aid or cooperation (roots 05-07) whose object runs, with no
+   * mark, relative word or "that", into a finite verb that has no subject
+   * of its own is a modifier ("US-supported raids") of that verb's
+   * subject */
+  int root = cameo_root(code);
+  if (root < 5 || root > 7 || g->passive || g->reporting || g->first != g->head) return 0;
+  if (w->toks.v[g->head].penn != PT_VBD && w->toks.v[g->head].penn != PT_VBN) return 0;
+  for (uint32_t q = g->last; q < s->last && q < g->last + 20; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    /* (a clause of its own starts at a mark, a relative word, "to", "and",
+     * a pronoun or a subordinator: "defended him after he was arrested",
+     * "coordinated with X and were engaged in") */
+    if (tk->kind == TK_PUNCT || tk->tag == P_WH || tk->tag == P_THAT || tk->tag == P_TO ||
+        tk->tag == P_PRON || tok_in(w, q, WL_SUBORDINATOR))
+      return 0;
+    /* ("navy and army special forces": "and" inside a noun phrase) */
+    if (tk->tag == P_CONJ && !(q + 1 < s->last && np_tag(w->toks.v[q + 1].tag) &&
+                               w->tok_vg[q + 1] == NO))
+      return 0;
+    if (w->tok_vg[q] == NO || tk->tag == P_ADV) continue;
+    const vgroup *h = &w->vgs[w->tok_vg[q]];
+    if (h == g) continue;
+    if (acta_noun_read_as_verb(w, s, h)) { /* "gangster targets apparently" */
+      q = h->last - 1;
+      continue;
+    }
+    uint8_t f = w->toks.v[h->first].tag, fp = w->toks.v[h->first].penn;
+    return !h->to_inf && (f == P_AUX || f == P_MODAL) &&
+           (fp == PT_VBP || fp == PT_VBZ || fp == PT_VBD || fp == PT_MD);
+  }
+  return 0;
+}
+
+int acta_neglect_not_defiance(const struct acta_work *w, const acta_sentence *s,
+                              const vgroup *g, const char *code) {
+  /* "ignored the strengthening of organized crime", "ignore the fact
+   * that", "ignoring mass graves": neglect, no norm defied (128 is
+   * defiance of a law, an order, a ruling) */
+  static const char *const ignores[] = {"ignore", "ignores", "ignored", "ignoring", NULL};
+  static const char *const norms[] = {
+      "law", "laws", "order", "orders", "ruling", "rulings", "decision", "decisions",
+      "restriction", "restrictions", "ban", "bans", "rule", "rules", "regulation",
+      "regulations", "sanction", "sanctions", "ceasefire", "truce", "agreement", "treaty",
+      "accord", "demand", "demands", "request", "requests", "call", "calls", "warning",
+      "warnings", "summons", "resolution", "resolutions", "constitution", "mandate",
+      "instructions", "limits", "norms", "curfew", "subpoena", "verdict", NULL};
+  if (strncmp(code, "128", 3) || g->passive || !norm_one_of(w, g->head, ignores)) return 0;
+  uint32_t q = g->last, head = s->last;
+  for (int part = 0; part < 2; part++) { /* "the commander's order": past a possessor */
+    while (q < s->last && q < g->last + 8 &&
+           (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ ||
+            w->toks.v[q].tag == P_POSS || w->toks.v[q].tag == P_PROPN ||
+            w->toks.v[q].tag == P_NUM || w->toks.v[q].tag == P_ADV))
+      q++;
+    head = s->last;
+    while (q < s->last && w->toks.v[q].tag == P_NOUN) head = q++;
+    if (!(q < s->last && w->toks.v[q].tag == P_POSS)) break;
+  }
+  if (head >= s->last) return 0;
+  return !norm_one_of(w, head, norms);
+}
+
+/* Is group v in the simple present ("controls", "is estimated"): a present
+ * form first, no "have", no "being"/progressive "-ing" head? */
+static int simple_present(const struct acta_work *w, const vgroup *v) {
+  uint8_t fp = w->toks.v[v->first].penn;
+  if (fp != PT_VBZ && fp != PT_VBP) return 0;
+  if (norm_eq(w, v->first, "has") || norm_eq(w, v->first, "have")) return 0;
+  return w->toks.v[v->head].penn != PT_VBG;
+}
+
+int acta_present_participle_state(const struct acta_work *w, const acta_sentence *s,
+                                  size_t gi, size_t vg0) {
+  /* "The FARC controls the coca fields, providing protection to the
+   * farmers", "is estimated to control ..., providing": an "-ing" clause
+   * after a comma that goes on from a clause in the simple present tells
+   * a standing state, no act */
+  const vgroup *g = &w->vgs[gi];
+  if (w->toks.v[g->head].penn != PT_VBG || g->first != g->head || gi <= vg0) return 0;
+  if (g->first == s->first || !is_punct(w, g->first - 1, ',')) return 0;
+  const vgroup *pg = &w->vgs[gi - 1];
+  if (pg->first < s->first || !pg->has_main || w->toks.v[pg->head].vlemma == ACTA_NO_WORD)
+    return 0;
+  /* (not a relative clause's verb: "a network that is reportedly linked
+   * to X, seizing $100 million" goes on from "dismantled") */
+  if (pg->first > s->first &&
+      (w->toks.v[pg->first - 1].tag == P_WH || w->toks.v[pg->first - 1].tag == P_THAT))
+    return 0;
+  if (pg->to_inf && gi - 1 > vg0) {
+    /* "is estimated to control ...": a passive of belief, then a plain
+     * infinitive (not "appear to have followed", a past) */
+    const vgroup *ppg = &w->vgs[gi - 2];
+    for (uint32_t q = pg->first; q < pg->last; q++)
+      if (norm_eq(w, q, "have")) return 0;
+    return ppg->first >= s->first && ppg->last + 1 >= pg->first && ppg->passive &&
+           simple_present(w, ppg);
+  }
+  /* a third-person present ("controls", "sets"): "burst", "put" are past
+   * forms too */
+  return w->toks.v[pg->first].penn == PT_VBZ && simple_present(w, pg) && !pg->passive;
+}
+
+int acta_conditional_segment(const struct acta_work *w, const acta_sentence *s,
+                             const vgroup *g) {
+  /* "if someone goes around messing with or assaulting buses, they will
+   * protect me": "if" or "unless" before the verb with no mark between,
+   * through the other verbs of its clause */
+  for (uint32_t q = g->first, k = 0; q > s->first && k < 15; q--, k++) {
+    if (w->toks.v[q - 1].kind == TK_PUNCT) return 0;
+    if (norm_eq(w, q - 1, "if") || norm_eq(w, q - 1, "unless")) return 1;
+  }
+  return 0;
+}
+
+int acta_relative_stance(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                         const char *code) {
+  /* "an activist who along with several NGOs was opposing the dams": words
+   * or a stance (roots 01-13) in a relative clause describe who someone
+   * is, a phrase between "who" and the verb too (triggers.c tests the verb
+   * right after "who") */
+  if (cameo_root(code) > 13 || cameo_root(code) < 1) return 0;
+  uint32_t q = g->first, k = 0;
+  while (q > s->first && k < 8 &&
+         (w->toks.v[q - 1].tag == P_PREP || w->toks.v[q - 1].tag == P_ADV ||
+          w->toks.v[q - 1].tag == P_CONJ || np_tag(w->toks.v[q - 1].tag)) &&
+         w->toks.v[q - 1].kind != TK_PUNCT && w->tok_vg[q - 1] == NO) {
+    q--;
+    k++;
+  }
+  if (k == 0 || q < s->first + 2 || w->toks.v[q].tag != P_PREP) return 0;
+  const acta_token *rel = &w->toks.v[q - 1], *head = &w->toks.v[q - 2];
+  return rel->tag == P_WH && (head->tag == P_NOUN || head->tag == P_PROPN);
+}
+
+int acta_participle_statement(const struct acta_work *w, const acta_sentence *s,
+                              const vgroup *g) {
+  /* "a Colombian millionaire declared non-grata in Panama": a bare past
+   * participle right after a noun is said of that noun, no statement it
+   * makes */
+  if (g->first != g->head || g->first == s->first) return 0;
+  if (w->toks.v[g->head].penn != PT_VBN) return 0;
+  uint8_t pt = w->toks.v[g->first - 1].tag;
+  if (pt != P_NOUN && pt != P_PROPN) return 0;
+  /* ... a noun phrase no subject: an object ("among its associates a
+   * millionaire declared ...", after a verb, a preposition or a noun) or
+   * an indefinite one; "US prosecutors alleged that" (a past tense the
+   * tagger read as a participle) speaks */
+  int32_t m = w->tok_ment[g->first - 1];
+  uint32_t f = m != NO ? w->ments[m].first : g->first - 1;
+  while (m == NO && f > s->first && np_tag(w->toks.v[f - 1].tag)) f--;
+  if (norm_eq(w, f, "a") || norm_eq(w, f, "an")) return 1;
+  if (f == s->first) return 0;
+  uint8_t bt = w->toks.v[f - 1].tag;
+  return bt == P_VERB || bt == P_PREP || bt == P_NOUN;
+}
+
+int acta_yet_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* "officials have yet to confirm this", "is yet to be charged": not done */
+  if (g->first < s->first + 2) return 0;
+  uint32_t p = g->first;
+  if (w->toks.v[p].tag != P_TO && w->toks.v[p - 1].tag == P_TO) p--;
+  if (w->toks.v[p].tag != P_TO || p < s->first + 1) return 0;
+  return norm_eq(w, p - 1, "yet");
+}
+
+int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g) {
+  /* "the number of migrants detained and deported by the Mexican
+   * government has increased": participles inside a count */
+  static const char *const counts[] = {"number", "numbers", "total", "percentage", "share",
+                                       "proportion", "majority", "average", NULL};
+  if (g->first != g->head || g->first == s->first) return 0;
+  uint8_t hp = w->toks.v[g->head].penn;
+  if (hp != PT_VBN && hp != PT_VBD) return 0;
+  uint32_t q = g->first, k = 0;
+  while (q > s->first && k < 6 && np_tag(w->toks.v[q - 1].tag) && w->tok_vg[q - 1] == NO) {
+    q--;
+    k++;
+  }
+  if (k == 0 || q < s->first + 2 || !is_word(w, q - 1, w->cw->w_of)) return 0;
+  if (!norm_one_of(w, q - 2, counts)) return 0;
+  /* "the number of": a tally ("an unknown number of gunmen opened fire",
+   * "a number of": several, whose verb is theirs) */
+  if (norm_eq(w, q - 2, "numbers")) return 1; /* "release numbers of gangsters killed" */
+  uint32_t b = q - 2;
+  while (b > s->first && w->toks.v[b - 1].tag == P_ADJ) b--;
+  return b > s->first && (norm_eq(w, b - 1, "the") || w->toks.v[b - 1].tag == P_POSS);
+}
+
+int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                        const char *code) {
+  /* "FARC dissidents are financing at least 50 percent of their criminal
+   * activities through illegal mining": money for one's own operations
+   * gives no aid to anyone (07x) */
+  /* (not "his" or "her": "businesses had financed his campaign" is
+   * someone else's) */
+  static const char *const owns[] = {"their", "its", "own", NULL};
+  if (cameo_root(code) != 7 || g->passive) return 0;
+  for (uint32_t q = g->last; q < s->last && q < g->last + 7; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->kind == TK_PUNCT || w->tok_ment[q] != NO || (w->tok_vg[q] != NO && q >= g->last))
+      return 0;
+    if (norm_one_of(w, q, owns)) {
+      /* the possessed thing: an operation, not a person or a group */
+      for (uint32_t r = q + 1; r < s->last && r < q + 4; r++)
+        if (norm_eq(w, r, "activities") || norm_eq(w, r, "operations") ||
+            norm_eq(w, r, "expansion") || norm_eq(w, r, "war"))
+          return 1;
+      return 0;
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,141 @@
+/* SPDX-License-Identifier: MIT */
+/* nonacts.c: deaths, injuries and counts that are no actor's act.  A
+ * sentence that tells an accident or a disaster ("25 people died from
+ * asphyxiation", "four soldiers were killed when their helicopter
+ * crashed", "the device he was building exploded") reports no force
+ * (18x-20x) by anyone; a death toll restated after the article has told
+ * its killings ("later reports moved the death toll up to 30"), a count
+ * that is a statistic ("the average age of detained women", "seven out of
+ * 10 people", "responsible for 40 deaths") and a comparison of tallies
+ * ("more activists were killed here than anywhere else") are counts, not
+ * new events.  Each test reads a fixed window of the sentence's tokens
+ * (ACTA_NONACT_WINDOW) and at most 64 earlier events. */
+#include "coder_internal.h"
+#include "vocab.h"
+
+/* Is token q "fire" or "fires" as a thing that burns: after "a", "the" or
+ * "in" ("died in a fire", "the fire spread"), not a weapon's fire ("opened
+ * fire", "under fire", "exchange of fire") nor one set ("set fire to")? */
+static int blaze_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (!norm_eq(w, q, "fire") && !norm_eq(w, q, "fires")) return 0;
+  if (q == s->first) return 0;
+  uint32_t p = q - 1;
+  if (!norm_eq(w, p, "a") && !norm_eq(w, p, "the") && !is_word(w, p, w->cw->w_in)) return 0;
+  /* "opened a fire", "returned the fire" */
+  return !(p > s->first && w->toks.v[p - 1].tag == P_VERB);
+}
+
+/* Does token q tell a device blowing up in its maker's hands: "exploded",
+ * "detonated" or "blew" with "building", "making", "assembling",
+ * "handling" or "manipulating" among the five words before it ("the device
+ * he was building exploded")? */
+static int own_device_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  static const char *const blew[] = {"exploded", "detonated", "blew", NULL};
+  static const char *const making[] = {"building", "making", "assembling", "handling",
+                                       "manipulating", "preparing", NULL};
+  if (!norm_one_of(w, q, blew)) return 0;
+  for (uint32_t p = q, k = 0; p > s->first && k < 5; p--, k++)
+    if (norm_one_of(w, p - 1, making)) return 1;
+  return 0;
+}
+
+const char *acta_accident_reason(const acta_coder *c, const acta_sentence *s, uint32_t at) {
+  const struct acta_work *w = c->work;
+  int accident = 0;
+  uint32_t lo = at > s->first + ACTA_NONACT_WINDOW ? at - ACTA_NONACT_WINDOW : s->first;
+  uint32_t hi = at + ACTA_NONACT_WINDOW < s->last ? at + ACTA_NONACT_WINDOW : s->last;
+  for (uint32_t q = lo; q < hi; q++)
+    if (own_device_at(w, s, q)) return "an accident: a device blew up as it was made";
+  for (uint32_t q = lo; q < hi; q++) {
+    if (tok_in2(w, q, WL2_DELIBERATE_WORD)) return NULL;
+    if (tok_in2(w, q, WL2_ACCIDENT_WORD) || blaze_at(w, s, q)) accident = 1;
+  }
+  return accident ? "an accident or disaster, no actor's act" : NULL;
+}
+
+const char *acta_toll_update_reason(const acta_coder *c, const sent_ctx *sc, uint32_t at) {
+  const struct acta_work *w = c->work;
+  const acta_sentence *s = sc->s;
+  /* "the death toll ... 30", "the number of dead ... 25": the toll's word
+   * within six tokens before the figure */
+  int toll = 0;
+  for (uint32_t q = at; q > s->first && at - q < 6 && !toll; q--) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (tk->vocab == V_TOLL) toll = 1;
+    if (norm_eq(w, q - 1, "number") && q < s->last && is_word(w, q, w->cw->w_of)) toll = 1;
+  }
+  if (!toll) return NULL;
+  /* killings told in an earlier sentence of the article (among the 64
+   * events before: a fixed cost per figure) */
+  for (size_t e = sc->ev_before, k = 0; e > 0 && k < 64; e--, k++) {
+    int r = cameo_root(c->events[e - 1].cameo);
+    if (r >= 18 && r <= 20 && c->events[e - 1].sentence < sc->index)
+      return "a toll of killings told before, no new event";
+  }
+  return NULL;
+}
+
+const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence *s,
+                                  uint32_t at, int harm) {
+  static const char *const put_to[] = {"linked", "tied", "associated", "attributed",
+                                       "responsible", NULL};
+  static const char *const stat_words[] = {"average", "median", "rate", "rates", "proportion",
+                                           "ratio", "share", "percentage", "linked",
+                                           "tied", "associated", "attributed", "responsible",
+                                           "cause", NULL};
+  /* "seven out of 10 people" (the figure "10 people") */
+  if (at >= s->first + 2 && is_word(w, at - 1, w->cw->w_of) && norm_eq(w, at - 2, "out"))
+    return "a statistic (a share: out of), no event";
+  /* "the average age of detained women was 30", "a rate of 11 per day";
+   * "an organization linked to thousands of deaths": a toll put to an
+   * actor's account over time */
+  /* "one person for every 37,000 arrests": a ratio */
+  if (at > s->first && (norm_eq(w, at - 1, "every") || norm_eq(w, at - 1, "per")))
+    return "a statistic (a ratio: for every), no event";
+  for (uint32_t q = at, k = 0; q > s->first && k < 8; q--, k++) {
+    if (w->toks.v[q - 1].kind == TK_PUNCT && w->toks.v[q - 1].punct != '-') break;
+    if (norm_one_of(w, q - 1, stat_words))
+      return "a statistic (an average, a rate, a share, a toll linked to someone), no event";
+  }
+  /* "seven out of 10 people", "17 of the deaths were linked to gangs",
+   * "352 people murdered at an average of 11 a day": after it, to the
+   * next mark */
+  for (uint32_t q = at + 1, k = 0; q < s->last && k < 8; q++, k++) {
+    if (w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct != '-') break;
+    if (k == 0 && norm_eq(w, q, "out") && q + 1 < s->last && is_word(w, q + 1, w->cw->w_of))
+      return "a statistic (a share: out of), no event";
+    /* "one person for every 37,000 arrests" */
+    if (norm_eq(w, q, "every") && q > at && norm_eq(w, q - 1, "for") && q + 1 < s->last &&
+        w->toks.v[q + 1].tag == P_NUM)
+      return "a statistic (a ratio: for every), no event";
+    /* ("the arrest of 11 individuals linked to Los Cuinis": people
+     * described, their arrest an act) */
+    if (norm_one_of(w, q, stat_words) && (harm || !norm_one_of(w, q, put_to)))
+      return "a statistic (an average, a rate, a share, a toll linked to someone), no event";
+  }
+  return NULL;
+}
+
+const char *acta_comparative_count(const struct acta_work *w, const acta_sentence *s,
+                                   int32_t m) {
+  /* "more environmental activists were killed in Latin America than
+   * anywhere else", "fewer officers were murdered this year than in
+   * 2015": a comparison of tallies */
+  static const char *const more[] = {"more", "fewer", "less", NULL};
+  if (m == NO) return NULL;
+  /* "more" or "fewer" from two words before the phrase (its members, for
+   * a compound) to its end, not "more than 20" */
+  uint32_t f = w->ments[m].first, l = w->ments[m].last;
+  for (int32_t k = m; k != NO; k = w->ments[k].next_in_group) {
+    if (w->ments[k].first < f) f = w->ments[k].first;
+    if (w->ments[k].last > l) l = w->ments[k].last;
+  }
+  int cmp = 0;
+  for (uint32_t q = f >= s->first + 2 ? f - 2 : s->first;
+       q < l && q < f + ACTA_NONACT_WINDOW && !cmp; q++)
+    if (norm_one_of(w, q, more) && !(q + 1 < s->last && norm_eq(w, q + 1, "than"))) cmp = 1;
+  if (!cmp) return NULL;
+  for (uint32_t q = l; q < s->last && q < l + ACTA_NONACT_WINDOW; q++)
+    if (norm_eq(w, q, "than")) return "a comparison of tallies (more ... than)";
+  return NULL;
+}
