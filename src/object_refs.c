@@ -156,6 +156,22 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
   return 0;
 }
 
+/* Append a copy of a mention as the next member of a new group whose
+ * first member is *first (NO: this copy starts it) and last *prev: the
+ * copies a target's recoding makes, one per member of a compound ("two
+ * men and a woman"), so the phrases keep their codes for other events. */
+static void chain_copy(struct acta_work *w, const mention *copy, int32_t *first, int32_t *prev) {
+  int32_t c = (int32_t)w->nments;
+  mention *x = acta_append_mention(w, copy->first, copy->last);
+  *x = *copy;
+  x->next_in_group = NO;
+  w->nments++;
+  if (*first == NO) *first = c;
+  w->ments[c].group = *first;
+  if (*prev != NO) w->ments[*prev].next_in_group = c;
+  *prev = c;
+}
+
 int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt) {
   int32_t g0 = w->ments[tgt].group;
   int any = 0;
@@ -172,15 +188,7 @@ int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt) {
       memcpy(copy.code + n - 3, "CRM", 4);
       memcpy(copy.role, "CRM", 4);
     }
-    int32_t c = (int32_t)w->nments;
-    mention *x = acta_append_mention(w, copy.first, copy.last);
-    *x = copy;
-    x->next_in_group = NO;
-    w->nments++;
-    if (first == NO) first = c;
-    w->ments[c].group = first;
-    if (prev != NO) w->ments[prev].next_in_group = c;
-    prev = c;
+    chain_copy(w, &copy, &first, &prev);
   }
   return first;
 }
@@ -1633,15 +1641,7 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
       acta_trace(w, "  target \"%s\" -> %s (people named by their nationality)\n",
                  norm(w, copy.last - 1), copy.code);
     }
-    int32_t c = (int32_t)w->nments;
-    mention *x = acta_append_mention(w, copy.first, copy.last);
-    *x = copy;
-    x->next_in_group = NO;
-    w->nments++;
-    if (first == NO) first = c;
-    w->ments[c].group = first;
-    if (prev != NO) w->ments[prev].next_in_group = c;
-    prev = c;
+    chain_copy(w, &copy, &first, &prev);
   }
   return first;
 }
@@ -1707,15 +1707,7 @@ int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t 
       acta_trace(w, "  target \"%s\" -> %s%s (aided or trained where the sentence is, not the "
                     "source's own)\n", norm(w, copy.last - 1), other, copy.role);
     }
-    int32_t c = (int32_t)w->nments;
-    mention *x = acta_append_mention(w, copy.first, copy.last);
-    *x = copy;
-    x->next_in_group = NO;
-    w->nments++;
-    if (first == NO) first = c;
-    w->ments[c].group = first;
-    if (prev != NO) w->ments[prev].next_in_group = c;
-    prev = c;
+    chain_copy(w, &copy, &first, &prev);
   }
   return first;
 }
