@@ -747,11 +747,6 @@ int acta_ratio_object(const struct acta_work *w, const acta_sentence *s, const v
  * NULL if not. */
 const char *acta_figurative_hit(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g, const char *code);
-/* Is "attack" (group g, coded `code`, root 19) aimed at words ("attacked
- * the constitutionality of", "the arguments": 1, a criticism) or a
- * practice ("attacking drug cultivation": 2, no event); 0 if neither. */
-int acta_verbal_attack(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
-                       const char *code);
 /* Is present-tense group g, after a noun phrase word and right before
  * another verb's auxiliary, a plural noun read as a verb ("gangster
  * targets apparently have ceased")? */

@@ -3,7 +3,7 @@
  * its unreal tests; claims.c for statements).  Each test reads a fixed
  * window of tokens around one verb group (ACTA_NONACT_WINDOW at most):
  * - a comment or a description: ", raising concerns", "officers backed by
- *   the US", "the now largely demobilized FARC", "hit men", "hit hard",
+ *   the US", "the now largely demobilized FARC", "hit hard",
  *   "as opposed to", "so called", passive "demonstrated" (shown);
  * - what was not done: a demand's "that" clause, "if" before the verb,
  *   "preparations to demobilize", "too early to confirm";
@@ -408,13 +408,9 @@ const char *acta_figurative_hit(const struct acta_work *w, const acta_sentence *
                                 const vgroup *g, const char *code) {
   static const char *const hits[] = {"hit", "hits", "hitting", "strike", "strikes", "struck",
                                      "striking", NULL};
-  static const char *const compound[] = {"men", "man", "squad", "squads", "list", "lists",
-                                         "team", "teams", "woman", "women", NULL};
   static const char *const hard[] = {"hard", "harder", "hardest", "blow", NULL};
   if (cameo_root(code) != 19 || !norm_one_of(w, g->head, hits)) return NULL;
-  /* "hit men", "a hit squad": a noun */
-  if (g->last < s->last && norm_one_of(w, g->last, compound) && g->first == g->head)
-    return "a word of a noun (hit men, hit squad), no act";
+  /* ("hit men", "a hit squad" are the dictionary's: roots15-20.txt) */
   /* "have been hit especially hard by extortion", "struck another blow
    * against the gangs": a figure of speech; the harm done, if any, is told
    * by its own verb */
@@ -423,36 +419,6 @@ const char *acta_figurative_hit(const struct acta_work *w, const acta_sentence *
     if (norm_one_of(w, q, hard)) return "a figure of speech (hit hard, struck a blow), no force";
   }
   return NULL;
-}
-
-int acta_verbal_attack(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
-                       const char *code) {
-  /* "lawmakers attacked the constitutionality of the MACCIH", "attacked the
-   * arguments put forward by advocates": words against words (1: code it
-   * as criticism); "attacking drug cultivation at its source": a practice
-   * (2: no event) */
-  static const char *const attacks[] = {"attack", "attacks", "attacked", "attacking", NULL};
-  static const char *const words[] = {
-      "constitutionality", "legality", "legitimacy", "credibility", "argument", "arguments",
-      "decision", "decisions", "law", "laws", "proposal", "proposals", "policy", "policies",
-      "plan", "plans", "report", "reports", "claim", "claims", "idea", "ideas", "measure",
-      "measures", "reform", "reforms", "ruling", "rulings", "comments", "statement",
-      "statements", "remarks", "record", "bill", "initiative", "strategy", "approach",
-      "accord", "agreement", "deal", NULL};
-  static const char *const practices[] = {"cultivation", "cultivations", "production",
-                                          "trade", "trafficking", "crops", "corruption",
-                                          "problem", "problems", NULL};
-  if (cameo_root(code) != 19 || g->passive || !norm_one_of(w, g->head, attacks)) return 0;
-  uint32_t q = g->last;
-  while (q < s->last && q < g->last + 4 &&
-         (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ || w->toks.v[q].tag == P_POSS))
-    q++;
-  uint32_t head = q;
-  while (q < s->last && w->toks.v[q].tag == P_NOUN) head = q++;
-  if (q == head || head >= s->last) return 0;
-  if (norm_one_of(w, head, words)) return 1;
-  if (norm_one_of(w, head, practices)) return 2;
-  return 0;
 }
 
 int acta_noun_read_as_verb(const struct acta_work *w, const acta_sentence *s,

@@ -577,15 +577,6 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     acta_trace(w, "  dropped (excluded sense): \"%s\": %s\n", pat, why);
     return 1;
   }
-  int verbal = acta_verbal_attack(w, s, g, code);
-  if (verbal == 2) {
-    acta_trace(w, "  dropped (excluded sense): \"%s\": an attack on a practice, no force\n", pat);
-    return 1;
-  }
-  if (verbal == 1 && acta_cameo_find(d, "111")) {
-    acta_trace(w, "  recoded: \"%s\": an attack on words or a decision is criticism (111)\n", pat);
-    vc->cm = acta_cameo_find(d, "111");
-  }
   if (acta_noun_read_as_verb(w, s, g)) {
     acta_trace(w, "  dropped (naming): \"%s\": a plural noun before another verb's "
                "auxiliary, read as a verb\n", pat);
