@@ -748,7 +748,10 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
      * others ("murdered in Venezuela rose") may not */
     int charge = is_word(w, n, w->cw->w_of) || is_word(w, n, w->cw->w_for) ||
                  is_word(w, n, w->cw->w_to) || is_word(w, n, w->cw->w_with);
-    tagged_passive = (w->toks.v[n].tag == P_PREP || charge) && !is_word(w, n, w->cw->w_over);
+    /* (or a subordinator: "officers convicted as part of the inquiry have
+     * been released", "the men killed when the bus was stopped were") */
+    tagged_passive = (w->toks.v[n].tag == P_PREP || w->toks.v[n].tag == P_SUBORD || charge) &&
+                     !is_word(w, n, w->cw->w_over);
     /* ... inside a subject whose own verb follows ("... has a curious
      * past"), not a verb of its own ("the embassy called for an inquiry
      * and welcomed ...") */
@@ -1065,6 +1068,21 @@ int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgro
  * be ("arrested in the state of Sinaloa and extradited"). */
 #define COMPLEMENT_REACH 8
 
+/* How many words the first passive's phrases of place, time or charge may
+ * have before "and" ("was convicted February 1 of illicit association with
+ * the Barrio 18 gang and sentenced to"). */
+#define FIRST_PHRASE_REACH 16
+
+/* Does a time phrase start at q ("February 1", "last month", "this
+ * week"): a time noun among its first two words? */
+static int time_phrase_at(const struct acta_work *w, uint32_t q) {
+  for (uint32_t k = q; k < w->toks.n && k < q + 2; k++) {
+    if (tok_in(w, k, WL_TIME_NOUN)) return 1;
+    if (!np_tag(w->toks.v[k].tag) && w->toks.v[k].tag != P_NUM) return 0;
+  }
+  return 0;
+}
+
 /* How many words a gapped subject may have ("and three others injured"). */
 #define GAPPED_SUBJECT_REACH 4
 
@@ -1092,6 +1110,16 @@ static int list_goes_on(const acta_dict *d, const struct acta_work *w, const vgr
   const vgroup *ng = &w->vgs[w->tok_vg[q]];
   return ng->first == q && ng->first == ng->head && w->toks.v[ng->head].penn == PT_VBN &&
          participle(w, d, ng->head);
+}
+
+/* Is the bare participle g followed by the preposition of a charge ("...,
+ * accused of corruption", "..., charged with murder", "..., wanted for
+ * extortion")?  Then after a comma it tells what the passive's subject was
+ * held for, as a list's next member would. */
+static int charge_follows(const struct acta_work *w, const vgroup *g) {
+  uint32_t q = g->last;
+  return q < w->toks.n && (is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_for) ||
+                           is_word(w, q, w->cw->w_with));
 }
 
 /* "had been arrested and released", "Seven people were killed and one
@@ -1148,7 +1176,8 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
     q++;
   /* a list: "have been investigated, convicted or jailed" -- a comma
    * alone joins a participle that the list goes on after */
-  if (q == g->first && q > pg->last && list_goes_on(d, w, g)) {
+  if (q == g->first && q > pg->last &&
+      (list_goes_on(d, w, g) || (is_punct(w, q - 1, ',') && charge_follows(w, g)))) {
     g->passive = 1;
     g->shared_aux = 1;
     g->appositive = pg->appositive;
@@ -1158,20 +1187,21 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   /* "was arrested in May and released by a judge": the first's phrase of
    * place or time may stand before "and" when the second has no object
    * (a preposition, a mark or the end after it) */
-  if (q < g->first && (w->toks.v[q].tag == P_PREP || w->toks.v[q].tag == P_TO) &&
-      q == pg->last &&
+  if (q < g->first && q == pg->last &&
+      (w->toks.v[q].tag == P_PREP || w->toks.v[q].tag == P_TO || time_phrase_at(w, q)) &&
       !is_word(w, q, w->cw->w_with) && /* "equipped with cameras and patrolled" */
       (g->last >= w->toks.n || w->toks.v[g->last].tag == P_PREP ||
        w->toks.v[g->last].tag == P_TO || w->toks.v[g->last].kind == TK_PUNCT)) {
     uint32_t r = q + 1;
-    while (r < g->first && r < q + COMPLEMENT_REACH &&
+    while (r < g->first && r < q + FIRST_PHRASE_REACH &&
            (np_tag(w->toks.v[r].tag) || w->toks.v[r].tag == P_NUM ||
             w->toks.v[r].tag == P_PREP || w->toks.v[r].tag == P_TO))
       r++;
     if (r < g->first && is_and_or(w, r)) q = r;
     /* "was assaulted in her office, tied to a chair and beaten by": a
      * list that goes on */
-    else if (r + 1 == g->first && is_punct(w, r, ',') && list_goes_on(d, w, g)) {
+    else if (r + 1 == g->first && is_punct(w, r, ',') &&
+             (list_goes_on(d, w, g) || charge_follows(w, g))) {
       g->passive = 1;
       g->shared_aux = 1;
       g->appositive = pg->appositive;
