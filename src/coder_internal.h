@@ -161,8 +161,11 @@ struct acta_work {
   acta_place *places;       /* places of the article, by sentence */
   size_t nplaces, cap_places;
   uint8_t *place_use;       /* 0: an actor's name, not where ("Moscow
-                               denied"); 1: a place */
+                               denied"); 1: a place; PLACE_ORIGIN: a
+                               place, but where someone or something
+                               comes from, not where events happen */
   size_t cap_place_use;
+#define PLACE_ORIGIN 2
   size_t *sent_place;       /* first place of each sentence (+ end) */
   size_t cap_sent_place;
   acta_gaz_memo *gaz_memo;  /* the gazetteer's memo (NULL until needed) */
@@ -170,6 +173,7 @@ struct acta_work {
   int has_dateline;
   acta_place scene;         /* place of the latest located material event */
   int has_scene;
+  size_t scene_sent;        /* the sentence that named it */
   acta_figure *figs;        /* figures of the article, in text order */
   int *fig_sent;            /* their sentences */
   int *fig_group;           /* their reconciliation group */

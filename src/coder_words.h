@@ -179,6 +179,11 @@ enum {
 #define WL2_ILLICIT_ADJ ((uint64_t)1 << 59) /* "black", "illegal": before "market" */
 #define WL2_MARKET_NOUN ((uint64_t)1 << 60) /* "market": "sold weapons on the black
                                              market" sells to no party */
+/* where8 */
+#define WL2_ORIGIN_WORD ((uint64_t)1 << 61) /* "born", "native": "a native of San
+                                             Diego" is where one is from */
+#define WL2_ORIGIN_LEAD ((uint64_t)1 << 62) /* "was", "came", "hails": "who were
+                                             from Tumaco" is where they are from */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
