@@ -128,6 +128,16 @@ void acta_find_places(acta_coder *c, const acta_article *a,
         } else if (origin_end && lo > s->first && lo < origin_end + 12 &&
                    is_word(w, lo - 1, w->cw->w_to)) {
           use = PLACE_ORIGIN;
+        } else if (origin_end && lo > origin_end && lo <= origin_end + 6 &&
+                   is_punct(w, origin_end, ',')) {
+          /* "a native of San Diego, California", "hailed from Culiacan,
+           * the capital of Sinaloa state": the origin's apposition */
+          int appos = 1;
+          for (uint32_t q = origin_end + 1; appos && q < lo; q++)
+            appos = w->toks.v[q].tag == P_DET || tok_in(w, q, WL_PLACE_NOUN) ||
+                    is_word(w, q, w->cw->w_of) ||
+                    acta_gazetteer_qualifier(w->toks.v[q].vocab);
+          if (appos) use = PLACE_ORIGIN;
         }
         if (use == PLACE_ORIGIN) {
           origin_end = lo;
@@ -166,6 +176,18 @@ static void set_location(acta_event *ev, const acta_place *p) {
   ev->location.end = p->end;
 }
 
+/* Is actor a a state body (government, courts, police, army,
+ * legislature, leaders) of the country p right after it ("prosecutors
+ * from Guatemala")? */
+static int state_at_home(const acta_actor *a, const acta_place *p) {
+  static const char roles[][4] = {"GOV", "JUD", "COP", "MIL", "LEG", "ELI", "SPY"};
+  if (!a->present || memcmp(a->country, p->country, 4) != 0) return 0;
+  if (p->start < a->end || p->start > a->end + 8) return 0; /* " from the " */
+  for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+    if (memcmp(a->role, roles[i], 4) == 0) return 1;
+  return 0;
+}
+
 /* May an event take the scene in country cc?  Not when its actors name
  * countries and none is cc ("The PCC has killed judges" after a Mexican
  * prison break), nor when it names no actor at all (a tally: "There were
@@ -196,7 +218,13 @@ void acta_locate_events(acta_coder *c, size_t si, size_t ev_from) {
     const acta_place *after = NULL, *before = NULL;
     for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1]; k++) {
       const acta_place *p = &w->places[k];
-      if (!w->place_use[k] || w->place_use[k] == PLACE_ORIGIN) continue;
+      if (!w->place_use[k]) continue;
+      /* where someone comes from is no scene, except a country that is
+       * the home of the state body acting ("prosecutors from Guatemala
+       * accused ...") */
+      if (w->place_use[k] == PLACE_ORIGIN &&
+          !(strcmp(p->precision, "country") == 0 && state_at_home(&ev->source, p)))
+        continue;
       if (overlaps(p->start, p->end, &ev->source) ||
           overlaps(p->start, p->end, &ev->target) ||
           overlaps(p->start, p->end, &ev->reported_by))
