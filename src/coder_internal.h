@@ -163,9 +163,11 @@ struct acta_work {
   uint8_t *place_use;       /* 0: an actor's name, not where ("Moscow
                                denied"); 1: a place; PLACE_ORIGIN: a
                                place, but where someone or something
-                               comes from, not where events happen */
+                               comes from, not where events happen;
+                               PLACE_WHERE: a place after "in", "at" */
   size_t cap_place_use;
 #define PLACE_ORIGIN 2
+#define PLACE_WHERE 3 /* a place after "in", "at", "near": where, even inside an actor's phrase */
   size_t *sent_place;       /* first place of each sentence (+ end) */
   size_t cap_sent_place;
   acta_gaz_memo *gaz_memo;  /* the gazetteer's memo (NULL until needed) */

@@ -5,7 +5,9 @@
  * Tehran", not "Tehran denied").  Each event takes the first place of its
  * sentence after its verb, else the first before it (never one of its own
  * actors, nor where someone or something comes from: "a model from
- * Colombia", "born in San Diego", "cocaine from Brazil to Spain"), else the
+ * Colombia", "born in San Diego", "cocaine from Brazil to Spain"; the
+ * source's own place, "Authorities in Honduras arrested", beats a country
+ * after the verb that is no "in X"), else the
  * scene of the article's latest located act of force (named at most
  * SCENE_SPAN sentences before, in the event's actors' country), else the
  * dateline.  Reads the text, tokens and mentions; writes w->places
@@ -55,6 +57,23 @@ static int possessive_after(const char *text, size_t end) {
   const unsigned char *t = (const unsigned char *)text + end;
   while (*t == ' ') t++;
   return *t == '\'' || (t[0] == 0xE2 && t[1] == 0x80 && t[2] == 0x99);
+}
+
+/* Does "in", "at", "near" ... stand before the place starting at token
+ * lo ("in the southwest city of Cali", "in northern Bogota")? */
+static int where_before(const struct acta_work *w, uint32_t lo, uint32_t first) {
+  uint32_t b = lo;
+  for (int k = 0; k < 6 && b > first; k++) {
+    uint32_t q = b - 1;
+    if (w->toks.v[q].tag == P_DET || acta_gazetteer_qualifier(w->toks.v[q].vocab) ||
+        tok_in(w, q, WL_PLACE_NOUN))
+      b = q;
+    else if (q > first && is_word(w, q, w->cw->w_of) && tok_in(w, q - 1, WL_PLACE_NOUN))
+      b = q - 1;
+    else
+      break;
+  }
+  return b > first && tok_in(w, b - 1, WL_WHERE);
 }
 
 /* Finds the places of every sentence (homonyms decided by the countries
@@ -144,6 +163,10 @@ void acta_find_places(acta_coder *c, const acta_article *a,
           while (origin_end < s->last && w->toks.v[origin_end].start < found[k].end) origin_end++;
         }
       }
+      /* "Authorities in the southwest city of Cali arrested ...": a place
+       * after "in", "at", "near" inside an actor's phrase is where it acts */
+      if (use == 1 && lo > s->first && lo < s->last && where_before(w, lo, s->first))
+        use = PLACE_WHERE;
       w->place_use[w->nplaces] = (uint8_t)use;
       w->places[w->nplaces++] = found[k];
       /* "raided a house in Tehran": a town or province after "in", "at",
@@ -215,10 +238,18 @@ void acta_locate_events(acta_coder *c, size_t si, size_t ev_from) {
   struct acta_work *w = c->work;
   for (size_t e = ev_from; e < c->nevents; e++) {
     acta_event *ev = &c->events[e];
-    const acta_place *after = NULL, *before = NULL;
+    const acta_place *after = NULL, *before = NULL, *home = NULL;
+    int after_where = 0;
     for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1]; k++) {
       const acta_place *p = &w->places[k];
       if (!w->place_use[k]) continue;
+      /* "Authorities in Honduras arrested ...": the source's own place,
+       * after "in", "at", "near" between it and the verb, is where it acts */
+      if (w->place_use[k] == PLACE_WHERE && ev->source.present &&
+          p->start >= ev->source.start && p->end <= ev->verb_start) {
+        if (!home) home = p;
+        continue;
+      }
       /* where someone comes from is no scene, except a country that is
        * the home of the state body acting ("prosecutors from Guatemala
        * accused ...") */
@@ -230,12 +261,24 @@ void acta_locate_events(acta_coder *c, size_t si, size_t ev_from) {
           overlaps(p->start, p->end, &ev->reported_by))
         continue;
       if (p->start >= ev->verb_start) {
-        if (!after) after = p;
+        if (!after) {
+          after = p;
+          after_where = w->place_use[k] == PLACE_WHERE;
+        }
       } else if (!before) {
         before = p;
       }
     }
-    const acta_place *p = after ? after : before;
+    /* a place after "in", "at" after the verb beats the source's own
+     * ("Police in Lima arrested a man in Callao"), which beats any other
+     * country ("... trying to smuggle cocaine into the United States");
+     * a town or province beats the source's country ("Authorities in
+     * Colombia seized ... in the port of Cartagena") */
+    const acta_place *p = after && (after_where || !home) ? after : home ? home : before;
+    if (p == home && home && strcmp(home->precision, "country") == 0) {
+      if (after && strcmp(after->precision, "country") != 0) p = after;
+      else if (before && strcmp(before->precision, "country") != 0) p = before;
+    }
     int material = ev->quad_class == 4; /* protest, force, coercion, violence */
     if (p) {
       set_location(ev, p);
