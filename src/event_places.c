@@ -8,8 +8,9 @@
  * Colombia", "born in San Diego", "cocaine from Brazil to Spain"; the
  * source's own place, "Authorities in Honduras arrested", beats a country
  * after the verb that is no "in X"), else the
- * scene of the article's latest located act of force (named at most
- * SCENE_SPAN sentences before, in the event's actors' country), else the
+ * scene of the article's latest located act of force (named, or taken by
+ * another act of force, at most SCENE_SPAN sentences before, in the
+ * event's actors' country), else the
  * dateline.  Reads the text, tokens and mentions; writes w->places
  * (and the tokens' place marks) and the events' locations. */
 #include "coder_internal.h"
@@ -291,6 +292,7 @@ void acta_locate_events(acta_coder *c, size_t si, size_t ev_from) {
                scene_country_fits(ev, w->scene.country)) {
       set_location(ev, &w->scene);
       ev->location.start = ev->location.end = 0; /* not named in this sentence */
+      w->scene_sent = si; /* the story is still there */
     } else if (w->has_dateline) {
       set_location(ev, &w->dateline);
     }
