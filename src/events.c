@@ -451,7 +451,9 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
  * stands in a relative clause after it ("released four miners who were
  * kidnapped in June last year": the release is not in June), except
  * that a date opening the sentence is that of every verb of its main
- * clause.  An event with no date of its own keeps the article's. */
+ * clause, and a date before an "and" goes to a verb after it only when no
+ * date follows that verb ("arrested in 2003 and extradited in 2007").  An
+ * event with no date of its own keeps the article's. */
 #define MAX_SENT_DATES 8
 void acta_date_events(acta_coder *c, const sent_ctx *sc) {
   struct acta_work *w = c->work;
@@ -469,6 +471,10 @@ void acta_date_events(acta_coder *c, const sent_ctx *sc) {
   /* "who", "whom", "which" (not "that": "said that ... on Monday") */
   size_t rel[16];
   int nrel = 0;
+  size_t conj[16]; /* "and", "or": "arrested in 2003 and extradited in 2007" */
+  int nconj = 0;
+  for (uint32_t q = s->first; nd > 1 && q < s->last && nconj < 16; q++)
+    if (is_and_or(w, q)) conj[nconj++] = w->toks.v[q].start;
   for (uint32_t q = s->first; nd > 0 && q < s->last && nrel < 16; q++)
     if (tok_in2(w, q, WL2_RELATIVE_PRONOUN) && !is_word(w, q, w->cw->w_that))
       rel[nrel++] = w->toks.v[q].start;
@@ -487,6 +493,12 @@ void acta_date_events(acta_coder *c, const sent_ctx *sc) {
         gap = di[i].start - ev->verb_start;
       } else {
         gap = ev->verb_start > di[i].end ? ev->verb_start - di[i].end : 0;
+        /* a date before an "and" is the verb's before it when one follows
+         * this verb ("arrested in 2003 and extradited to the US in 2007") */
+        int crossed = 0;
+        for (int r = 0; r < nconj && !crossed; r++)
+          crossed = conj[r] > di[i].end && conj[r] < ev->verb_start;
+        if (crossed) gap += 100000;
       }
       if (best < 0 || gap < best_gap) {
         best = i;
