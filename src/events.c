@@ -452,7 +452,7 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
  * kidnapped in June last year": the release is not in June), except
  * that a date opening the sentence is that of every verb of its main
  * clause, and a date before an "and" goes to a verb after it only when no
- * date follows that verb ("arrested in 2003 and extradited in 2007").  An
+ * date follows that verb ("detained in 2003 and deported in 2008").  An
  * event with no date of its own keeps the article's. */
 #define MAX_SENT_DATES 8
 void acta_date_events(acta_coder *c, const sent_ctx *sc) {
@@ -471,7 +471,7 @@ void acta_date_events(acta_coder *c, const sent_ctx *sc) {
   /* "who", "whom", "which" (not "that": "said that ... on Monday") */
   size_t rel[16];
   int nrel = 0;
-  size_t conj[16]; /* "and", "or": "arrested in 2003 and extradited in 2007" */
+  size_t conj[16]; /* "and", "or": "detained in 2003 and deported in 2008" */
   int nconj = 0;
   for (uint32_t q = s->first; nd > 1 && q < s->last && nconj < 16; q++)
     if (is_and_or(w, q)) conj[nconj++] = w->toks.v[q].start;
@@ -494,7 +494,7 @@ void acta_date_events(acta_coder *c, const sent_ctx *sc) {
       } else {
         gap = ev->verb_start > di[i].end ? ev->verb_start - di[i].end : 0;
         /* a date before an "and" is the verb's before it when one follows
-         * this verb ("arrested in 2003 and extradited to the US in 2007") */
+         * this verb ("detained in 2003 and deported to Spain in 2008") */
         int crossed = 0;
         for (int r = 0; r < nconj && !crossed; r++)
           crossed = conj[r] > di[i].end && conj[r] < ev->verb_start;
