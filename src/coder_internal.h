@@ -162,8 +162,13 @@ struct acta_work {
   acta_place *places;       /* places of the article, by sentence */
   size_t nplaces, cap_places;
   uint8_t *place_use;       /* 0: an actor's name, not where ("Moscow
-                               denied"); 1: a place */
+                               denied"); 1: a place; PLACE_ORIGIN: a
+                               place, but where someone or something
+                               comes from, not where events happen;
+                               PLACE_WHERE: a place after "in", "at" */
   size_t cap_place_use;
+#define PLACE_ORIGIN 2
+#define PLACE_WHERE 3 /* a place after "in", "at", "near": where, even inside an actor's phrase */
   size_t *sent_place;       /* first place of each sentence (+ end) */
   size_t cap_sent_place;
   acta_gaz_memo *gaz_memo;  /* the gazetteer's memo (NULL until needed) */
@@ -171,6 +176,7 @@ struct acta_work {
   int has_dateline;
   acta_place scene;         /* place of the latest located material event */
   int has_scene;
+  size_t scene_sent;        /* the sentence that named it */
   acta_figure *figs;        /* figures of the article, in text order */
   int *fig_sent;            /* their sentences */
   int *fig_group;           /* their reconciliation group */

@@ -319,6 +319,14 @@ static const char *const NATIONAL_NOUN[] = {"national", "nationals", NULL};
  * actors the sentence names */
 static const char *const BORDER_NOUN[] = {"border", "borders", "frontier", "frontiers",
                                           "boundary", "borderlands", NULL};
+/* where8: "born in", "a native of": the place after is where a person is
+ * from, not where an event happens (event_places.c) */
+static const char *const ORIGIN_WORD[] = {"born", "native", "natives", "raised", NULL};
+/* where8: "from" after these says where someone is from ("who were from
+ * Tumaco", "he hails from Sinaloa"), as after a noun ("a model from Colombia") */
+static const char *const ORIGIN_LEAD[] = {
+    "is", "are", "was", "were", "be", "been", "being", "come", "comes", "came",
+    "coming", "hail", "hails", "hailed", "hailing", "originally", NULL};
 /* drugs and what carries them: a country they come from is no actor's */
 static const char *const DRUG_NOUN[] = {
     "cocaine", "drugs", "heroin", "marijuana", "shipment", "shipments", "narcotics",
@@ -544,7 +552,9 @@ static const word_list LISTS2[] = {
     /* invented8 */
     {WL2_ACCIDENT_WORD, ACCIDENT_WORD, 0}, {WL2_DELIBERATE_WORD, DELIBERATE_WORD, 0},
     {WL2_RESULT_VERB, RESULT_VERB, 1},     {WL2_CONCERN_NOUN, CONCERN_NOUN, 1},
-    {WL2_MANDATE_VERB, MANDATE_VERB, 1},   {WL2_SHOW_VERB, SHOW_VERB, 1}};
+    {WL2_MANDATE_VERB, MANDATE_VERB, 1},   {WL2_SHOW_VERB, SHOW_VERB, 1},
+    /* where8 */
+    {WL2_ORIGIN_WORD, ORIGIN_WORD, 0},   {WL2_ORIGIN_LEAD, ORIGIN_LEAD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -218,6 +218,11 @@ enum {
                                                that the army withdraw" asks, none done */
 #define WL2_SHOW_VERB ((uint64_t)1 << 24) /* lemma: "demonstrate": a passive one is
                                             "shown", no protest */
+/* where8 */
+#define WL2_ORIGIN_WORD ((uint64_t)1 << 61) /* "born", "native": "a native of San
+                                             Diego" is where one is from */
+#define WL2_ORIGIN_LEAD ((uint64_t)1 << 62) /* "was", "came", "hails": "who were
+                                             from Tumaco" is where they are from */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

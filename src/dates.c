@@ -549,6 +549,23 @@ static long past_year(ctx *c, int m, int d) {
 static const uint16_t DAYPARTS[] = {V_MORNING, V_AFTERNOON, V_EVENING,
                                        V_NIGHT, 0};
 
+/* "last year", "this year", "of last year" at token j: the year meant
+ * (its end in *end), else 0.  A month named with it is of that year, not
+ * the latest one past ("kidnapped in June last year"). */
+static long month_year_word(ctx *c, int j, int *end) {
+  if (W(c, j, V_OF)) j++;
+  if (!W(c, j + 1, V_YEAR)) return 0;
+  if (W(c, j, V_LAST)) {
+    *end = j + 2;
+    return c->ay - 1;
+  }
+  if (W(c, j, V_THIS)) {
+    *end = j + 2;
+    return c->ay;
+  }
+  return 0;
+}
+
 /* Explicit calendar dates: ISO, "Oct. 26[, 2021]", "26[th of] October
  * [2022]", "October 26-27", month + year, and (with F_BARE, a modifier or
  * rel) a bare month. */
@@ -586,10 +603,17 @@ static int calendar(ctx *c, int k, int mod, int flags, res *r) {
         e += 2;
       else if ((y = year_at(c, e, 1000, 2999)) != 0)
         e += 1;
+      else if ((y = month_year_word(c, e, &k2)) != 0) /* "June 2 last year" */
+        e = k2;
       goto have_day;
     }
     if ((y = year_at(c, k2, 1000, 2999)) != 0)
       return month_period(c, r, mod, y, m, k2 + 1);
+    /* "May of 2019", "June last year", "May of this year" */
+    if (W(c, k2, V_OF) && (y = year_at(c, k2 + 1, 1000, 2999)) != 0)
+      return month_period(c, r, mod, y, m, k2 + 2);
+    if ((y = month_year_word(c, k2, &e)) != 0)
+      return month_period(c, r, mod, y, m, e);
     /* a bare month needs "in", "since", a modifier ... or "of" before it
      * ("the first week of October") */
     if (!(flags & F_BARE) && mod == M_NONE && !W(c, k - 1, V_OF)) return 0;

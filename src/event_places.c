@@ -4,13 +4,78 @@
  * actor of the sentence is a place only after a locative word ("clashes in
  * Tehran", not "Tehran denied").  Each event takes the first place of its
  * sentence after its verb, else the first before it (never one of its own
- * actors), else the scene of the article's latest located act of force,
- * else the dateline.  Reads the text, tokens and mentions; writes w->places
+ * actors, nor where someone or something comes from: "a model from
+ * Colombia", "born in San Diego", "cocaine from Brazil to Spain"; the
+ * source's own place, "Authorities in Honduras arrested", beats a country
+ * after the verb that is no "in X"), else the
+ * scene of the article's latest located act of force (named, or taken by
+ * another act of force, at most SCENE_SPAN sentences before, in the
+ * event's actors' country), else the
+ * dateline.  Reads the text, tokens and mentions; writes w->places
  * (and the tokens' place marks) and the events' locations. */
 #include "coder_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+/* How many sentences an act of force's place stays the scene of later
+ * ones that name none: further on, the story has moved on ("In 2015, 42
+ * people were killed" forty sentences after a prison massacre). */
+#define SCENE_SPAN 5
+
+/* Is the place starting at token lo where someone or something comes
+ * from, not where an event happens?  "from" after a noun, a pronoun or
+ * "was"/"came" ("a model from Colombia", "cocaine from Brazil", "officers
+ * who were from the area": not "deported from the US", "withdrew from
+ * Iraq", where the act happens), and "born in", "a native of". */
+static int origin_place(const struct acta_work *w, uint32_t lo, uint32_t first) {
+  uint32_t b = lo;
+  for (int k = 0; k < 6 && b > first; k++) { /* "from the northern state of" */
+    uint32_t q = b - 1;
+    if (w->toks.v[q].tag == P_DET || acta_gazetteer_qualifier(w->toks.v[q].vocab) ||
+        tok_in(w, q, WL_PLACE_NOUN))
+      b = q;
+    else if (q > first && is_word(w, q, w->cw->w_of) && tok_in(w, q - 1, WL_PLACE_NOUN))
+      b = q - 1;
+    else
+      break;
+  }
+  if (b < first + 2) return 0;
+  uint32_t p = b - 1, q = b - 2;
+  if (is_word(w, p, w->cw->w_from)) {
+    unsigned t = w->toks.v[q].tag;
+    return t == P_NOUN || t == P_PROPN || t == P_PRON || tok_in2(w, q, WL2_ORIGIN_LEAD);
+  }
+  if (is_word(w, p, w->cw->w_in) || is_word(w, p, w->cw->w_of))
+    return tok_in2(w, q, WL2_ORIGIN_WORD);
+  return 0;
+}
+
+/* Does a possessive follow the place ending at byte end ("agents from
+ * Honduras' police", "rebels from Colombia's FARC": the place names whose
+ * body it is, and such bodies act at home)? */
+static int possessive_after(const char *text, size_t end) {
+  const unsigned char *t = (const unsigned char *)text + end;
+  while (*t == ' ') t++;
+  return *t == '\'' || (t[0] == 0xE2 && t[1] == 0x80 && t[2] == 0x99);
+}
+
+/* Does "in", "at", "near" ... stand before the place starting at token
+ * lo ("in the southwest city of Cali", "in northern Bogota")? */
+static int where_before(const struct acta_work *w, uint32_t lo, uint32_t first) {
+  uint32_t b = lo;
+  for (int k = 0; k < 6 && b > first; k++) {
+    uint32_t q = b - 1;
+    if (w->toks.v[q].tag == P_DET || acta_gazetteer_qualifier(w->toks.v[q].vocab) ||
+        tok_in(w, q, WL_PLACE_NOUN))
+      b = q;
+    else if (q > first && is_word(w, q, w->cw->w_of) && tok_in(w, q - 1, WL_PLACE_NOUN))
+      b = q - 1;
+    else
+      break;
+  }
+  return b > first && tok_in(w, b - 1, WL_WHERE);
+}
 
 /* Finds the places of every sentence (homonyms decided by the countries
  * the article names, the most named first) and the dateline's place. */
@@ -56,6 +121,7 @@ void acta_find_places(acta_coder *c, const acta_article *a,
     acta_place found[16];
     size_t n = acta_gazetteer_find_tokens(d->gaz, a->text, &w->toks, from,
                                           s->last, &story, found, 16);
+    uint32_t origin_end = 0; /* the token after the last origin place */
     for (size_t k = 0; k < n; k++) {
       GROW(w->places, w->nplaces, w->cap_places);
       GROW(w->place_use, w->nplaces, w->cap_place_use);
@@ -74,6 +140,34 @@ void acta_find_places(acta_coder *c, const acta_article *a,
           b--;
         if (b > s->first) use = tok_in(w, b - 1, WL_LOCATIVE);
       }
+      /* "a model from Colombia", "from Brazil to Spain": a route's ends
+       * are no scene either */
+      if (use && lo < s->last) {
+        if (origin_place(w, lo, s->first) && !possessive_after(a->text, found[k].end)) {
+          use = PLACE_ORIGIN;
+        } else if (origin_end && lo > s->first && lo < origin_end + 12 &&
+                   is_word(w, lo - 1, w->cw->w_to)) {
+          use = PLACE_ORIGIN;
+        } else if (origin_end && lo > origin_end && lo <= origin_end + 6 &&
+                   is_punct(w, origin_end, ',')) {
+          /* "a native of San Diego, California", "hailed from Culiacan,
+           * the capital of Sinaloa state": the origin's apposition */
+          int appos = 1;
+          for (uint32_t q = origin_end + 1; appos && q < lo; q++)
+            appos = w->toks.v[q].tag == P_DET || tok_in(w, q, WL_PLACE_NOUN) ||
+                    is_word(w, q, w->cw->w_of) ||
+                    acta_gazetteer_qualifier(w->toks.v[q].vocab);
+          if (appos) use = PLACE_ORIGIN;
+        }
+        if (use == PLACE_ORIGIN) {
+          origin_end = lo;
+          while (origin_end < s->last && w->toks.v[origin_end].start < found[k].end) origin_end++;
+        }
+      }
+      /* "Authorities in the southwest city of Cali arrested ...": a place
+       * after "in", "at", "near" inside an actor's phrase is where it acts */
+      if (use == 1 && lo > s->first && lo < s->last && where_before(w, lo, s->first))
+        use = PLACE_WHERE;
       w->place_use[w->nplaces] = (uint8_t)use;
       w->places[w->nplaces++] = found[k];
       /* "raided a house in Tehran": a town or province after "in", "at",
@@ -106,6 +200,35 @@ static void set_location(acta_event *ev, const acta_place *p) {
   ev->location.end = p->end;
 }
 
+/* Is actor a a state body (government, courts, police, army,
+ * legislature, leaders) of the country p right after it ("prosecutors
+ * from Guatemala")? */
+static int state_at_home(const acta_actor *a, const acta_place *p) {
+  static const char roles[][4] = {"GOV", "JUD", "COP", "MIL", "LEG", "ELI", "SPY"};
+  if (!a->present || memcmp(a->country, p->country, 4) != 0) return 0;
+  if (p->start < a->end || p->start > a->end + 8) return 0; /* " from the " */
+  for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+    if (memcmp(a->role, roles[i], 4) == 0) return 1;
+  return 0;
+}
+
+/* May an event take the scene in country cc?  Not when its actors name
+ * countries and none is cc ("The PCC has killed judges" after a Mexican
+ * prison break), nor when it names no actor at all (a tally: "There were
+ * 4,947 deaths of undetermined intent"). */
+static int scene_country_fits(const acta_event *ev, const char *cc) {
+  const acta_actor *a[2] = {&ev->source, &ev->target};
+  int named = 0, any = 0;
+  for (int i = 0; i < 2; i++) {
+    if (!a[i]->present) continue;
+    any = 1;
+    if (!a[i]->country[0]) continue;
+    named = 1;
+    if (memcmp(a[i]->country, cc, 4) == 0) return 1;
+  }
+  return any && !named;
+}
+
 /* The event's place: the first place of its sentence after its verb, else
  * the first before it, never an actor of the event itself ("Moscow
  * denied" is not a place).  Else: a material conflict act (quad class 4)
@@ -116,31 +239,60 @@ void acta_locate_events(acta_coder *c, size_t si, size_t ev_from) {
   struct acta_work *w = c->work;
   for (size_t e = ev_from; e < c->nevents; e++) {
     acta_event *ev = &c->events[e];
-    const acta_place *after = NULL, *before = NULL;
+    const acta_place *after = NULL, *before = NULL, *home = NULL;
+    int after_where = 0;
     for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1]; k++) {
       const acta_place *p = &w->places[k];
       if (!w->place_use[k]) continue;
+      /* "Authorities in Honduras arrested ...": the source's own place,
+       * after "in", "at", "near" between it and the verb, is where it acts */
+      if (w->place_use[k] == PLACE_WHERE && ev->source.present &&
+          p->start >= ev->source.start && p->end <= ev->verb_start) {
+        if (!home) home = p;
+        continue;
+      }
+      /* where someone comes from is no scene, except a country that is
+       * the home of the state body acting ("prosecutors from Guatemala
+       * accused ...") */
+      if (w->place_use[k] == PLACE_ORIGIN &&
+          !(strcmp(p->precision, "country") == 0 && state_at_home(&ev->source, p)))
+        continue;
       if (overlaps(p->start, p->end, &ev->source) ||
           overlaps(p->start, p->end, &ev->target) ||
           overlaps(p->start, p->end, &ev->reported_by))
         continue;
       if (p->start >= ev->verb_start) {
-        if (!after) after = p;
+        if (!after) {
+          after = p;
+          after_where = w->place_use[k] == PLACE_WHERE;
+        }
       } else if (!before) {
         before = p;
       }
     }
-    const acta_place *p = after ? after : before;
+    /* a place after "in", "at" after the verb beats the source's own
+     * ("Police in Lima arrested a man in Callao"), which beats any other
+     * country ("... trying to smuggle cocaine into the United States");
+     * a town or province beats the source's country ("Authorities in
+     * Colombia seized ... in the port of Cartagena") */
+    const acta_place *p = after && (after_where || !home) ? after : home ? home : before;
+    if (p == home && home && strcmp(home->precision, "country") == 0) {
+      if (after && strcmp(after->precision, "country") != 0) p = after;
+      else if (before && strcmp(before->precision, "country") != 0) p = before;
+    }
     int material = ev->quad_class == 4; /* protest, force, coercion, violence */
     if (p) {
       set_location(ev, p);
       if (material && strcmp(p->precision, "country") != 0) {
         w->scene = *p;
         w->has_scene = 1;
+        w->scene_sent = si;
       }
-    } else if (material && w->has_scene) {
+    } else if (material && w->has_scene && si <= w->scene_sent + SCENE_SPAN &&
+               scene_country_fits(ev, w->scene.country)) {
       set_location(ev, &w->scene);
       ev->location.start = ev->location.end = 0; /* not named in this sentence */
+      w->scene_sent = si; /* the story is still there */
     } else if (w->has_dateline) {
       set_location(ev, &w->dateline);
     }

@@ -467,26 +467,85 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
  * ("on Wednesday", "since mid-September", dates.c), else the article's
  * date; without an article date, absolute expressions only ("March 3,
  * 2019"). */
+/* Each event's date.  A sentence may hold several date expressions ("The
+ * governor, who takes office on December 1, said his predecessor fled on
+ * October 15"): an event takes the one nearest its trigger, and none that
+ * stands in a relative clause after it ("released four miners who were
+ * kidnapped in June last year": the release is not in June), except
+ * that a date opening the sentence is that of every verb of its main
+ * clause, and a date before an "and" goes to a verb after it only when no
+ * date follows that verb ("detained in 2003 and deported in 2008").  An
+ * event with no date of its own keeps the article's. */
+#define MAX_SENT_DATES 8
 void acta_date_events(acta_coder *c, const sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_sentence *s = sc->s;
-  if (c->nevents > sc->ev_before) {
-    acta_date_info di;
-    int found = acta_find_date_tokens(c->cur_text, &w->toks, s->first,
-                                      s->last, w->date ? w->date_str : NULL,
-                                      &di);
-    for (size_t e = sc->ev_before; e < c->nevents; e++) {
-      acta_event *ev = &c->events[e];
-      if (found) {
-        memcpy(ev->date, di.date, sizeof ev->date);
-        memcpy(ev->date_precision, di.precision, sizeof ev->date_precision);
-        memcpy(ev->date_range_start, di.range_start, sizeof ev->date_range_start);
-        memcpy(ev->date_range_end, di.range_end, sizeof ev->date_range_end);
-        ev->date_start = di.start;
-        ev->date_end = di.end;
-      } else if (w->date) {
-        memcpy(ev->date_precision, "day", 4);
+  if (c->nevents <= sc->ev_before) return;
+  acta_date_info di[MAX_SENT_DATES];
+  int nd = 0;
+  uint32_t from = s->first;
+  while (nd < MAX_SENT_DATES && from < s->last &&
+         acta_find_date_tokens(c->cur_text, &w->toks, from, s->last,
+                               w->date ? w->date_str : NULL, &di[nd])) {
+    while (from < s->last && w->toks.v[from].start < di[nd].end) from++;
+    nd++;
+  }
+  /* "who", "whom", "which" (not "that": "said that ... on Monday") */
+  size_t rel[16];
+  int nrel = 0;
+  size_t conj[16]; /* "and", "or": "detained in 2003 and deported in 2008" */
+  int nconj = 0;
+  for (uint32_t q = s->first; nd > 1 && q < s->last && nconj < 16; q++)
+    if (is_and_or(w, q)) conj[nconj++] = w->toks.v[q].start;
+  for (uint32_t q = s->first; nd > 0 && q < s->last && nrel < 16; q++)
+    if (tok_in2(w, q, WL2_RELATIVE_PRONOUN) && !is_word(w, q, w->cw->w_that))
+      rel[nrel++] = w->toks.v[q].start;
+  int opening = nd > 0 && di[0].start <= w->toks.v[s->first].start;
+  for (size_t e = sc->ev_before; e < c->nevents; e++) {
+    acta_event *ev = &c->events[e];
+    int best = -1;
+    size_t best_gap = 0;
+    for (int i = 0; i < nd; i++) {
+      size_t gap;
+      if (di[i].start >= ev->verb_start) {
+        int in_rel = 0;
+        for (int r = 0; r < nrel && !in_rel; r++)
+          in_rel = rel[r] > ev->verb_start && rel[r] < di[i].start;
+        if (in_rel) continue;
+        gap = di[i].start - ev->verb_start;
+      } else {
+        gap = ev->verb_start > di[i].end ? ev->verb_start - di[i].end : 0;
+        /* a date before an "and" is the verb's before it when one follows
+         * this verb ("detained in 2003 and deported to Spain in 2008") */
+        int crossed = 0;
+        for (int r = 0; r < nconj && !crossed; r++)
+          crossed = conj[r] > di[i].end && conj[r] < ev->verb_start;
+        if (crossed) gap += 100000;
       }
+      if (best < 0 || gap < best_gap) {
+        best = i;
+        best_gap = gap;
+      }
+    }
+    /* "In 2016, the attorney general prosecuted 19 people involved in the
+     * truce -- negotiated in 2012 -- ...": a date opening the sentence is
+     * its main clause's, for every verb not in a relative clause */
+    if (opening && di[0].end <= ev->verb_start) {
+      int in_rel = 0;
+      for (int r = 0; r < nrel && !in_rel; r++)
+        in_rel = rel[r] > di[0].end && rel[r] < ev->verb_start;
+      if (!in_rel) best = 0;
+    }
+    if (best >= 0) {
+      const acta_date_info *d = &di[best];
+      memcpy(ev->date, d->date, sizeof ev->date);
+      memcpy(ev->date_precision, d->precision, sizeof ev->date_precision);
+      memcpy(ev->date_range_start, d->range_start, sizeof ev->date_range_start);
+      memcpy(ev->date_range_end, d->range_end, sizeof ev->date_range_end);
+      ev->date_start = d->start;
+      ev->date_end = d->end;
+    } else if (w->date) {
+      memcpy(ev->date_precision, "day", 4);
     }
   }
 }

@@ -986,6 +986,7 @@ static int cue_at(stream *s, size_t idx, cue *c) {
  * `before` (exclusive). */
 static cue find_cue(stream *s, size_t after, size_t before) {
   cue a = {0, 0, 0}, b = {0, 0, 0};
+  int agent = 0;
   for (size_t d = 1; d <= WINDOW; d++) {
     int r = cue_at(s, after + d - 1, &a);
     if (r < 0) break;
@@ -995,8 +996,13 @@ static cue find_cue(stream *s, size_t after, size_t before) {
     }
   }
   for (size_t d = 1; d <= WINDOW && d <= before; d++) {
+    /* "killed by six men": a count after "by" is the agents, not the
+     * victims of the act before it (a crowd stays one: "protests joined
+     * by thousands") */
+    if (is(get(s, before - d), V_BY)) agent = 1;
     int r = cue_at(s, before - d, &b);
     if (r < 0) break;
+    if (r > 0 && agent && !b.crowd) break;
     /* "took to the streets" makes a crowd of the count before it; a count
      * after "took" is what was taken ("took eight police captive") */
     if (r > 0 && b.crowd && is(get(s, before - d), V_TOOK)) break;
@@ -1042,6 +1048,11 @@ static int excluded(stream *s, const num *n, size_t nx) {
     return 1;
   /* 30 per cent */
   if (is(nt, V_PER) && is(get(s, nx + 1), V_CENT)) return 1;
+  /* a rate is no count: "82 per 100,000", "16 for every 100,000" (both
+   * numbers), nor a ranking: "the 100 most wanted" */
+  if (is(nt, V_PER) || is(p1, V_PER) || is(p1, V_EVERY) || is(nt, V_MOST) ||
+      (is(nt, V_FOR) && is(get(s, nx + 1), V_EVERY)))
+    return 1;
   /* dates: Oct. 26, October 26, 26 October */
   if (is_month(s, p1) || is_month(s, nt)) return 1;
   if (p1 && is_punct(s, p1, '.') && is_month(s, p2)) return 1;

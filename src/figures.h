@@ -31,8 +31,12 @@
  *     conjunction or another number ("were killed", "arrested ...",
  *     "the death toll is ...") decides; a crowd word ("gathered",
  *     "took to the streets", "a crowd of") makes people protesters; else
- *     the counted noun ("protesters", "troops"), else "other".
- *   - not reported: years, dates, times, ages, money, percentages,
+ *     the counted noun ("protesters", "troops"), else "other".  An event
+ *     word before "by" does not decide: "killed by six men" counts the
+ *     attackers (a crowd word does: "joined by 20,000 people").
+ *   - not reported: rates ("82 per 100,000", "16 for every 100,000":
+ *     both numbers), rankings ("the 100 most wanted"), years, dates,
+ *     times, ages, money, percentages,
  *     durations and distances ("three days", "30 km"), numbered things
  *     ("Resolution 2231", "Article 5", "No. 3"), ordinals, hyphenated
  *     compound adjectives ("a 22-year-old", "a 12-member"), spelled-out

@@ -1151,13 +1151,17 @@ static void build_tier(acta_gazetteer *g, int t, kpair *pairs, size_t np) {
       seen[r] = k;
       post[o++] = r;
     }
-    /* a province or region named like a city of its country is secondary */
+    /* a province or region named like a city of its country is secondary,
+     * when the city is in it (Tehran) or a big one: not Puebla state for
+     * a village of Baja California */
     for (uint32_t i = first; i < o; i++) {
       const grec *a = &g->recs[post[i]];
       if (a->prec != P_ADMIN1 && a->prec != P_REGION) continue;
       for (uint32_t j = first; j < o; j++) {
         const grec *c = &g->recs[post[j] & ~GZ_SECONDARY];
-        if (c->prec == P_CITY && memcmp(c->cc, a->cc, 3) == 0) {
+        if (c->prec == P_CITY && memcmp(c->cc, a->cc, 3) == 0 &&
+            (c->pop >= 100000 || strcmp(acta_pool_str(&g->pool, c->admin1),
+                                        acta_pool_str(&g->pool, a->name)) == 0)) {
           post[i] |= GZ_SECONDARY;
           break;
         }

@@ -46,7 +46,9 @@
  *     one's before the others' unless the other is over ten times bigger
  *     (San Marcos, Guatemala in a story naming Guatemala most; Paris,
  *     France over Paris, Texas); then a city over an admin1 or region of
- *     the same name in the same country (Tehran the city, not the
+ *     the same name in the same country when the city is in it or has
+ *     100,000 people (not a village of Baja California over the state of
+ *     Puebla) (Tehran the city, not the
  *     province; "Tehran province", "Kharkiv region", "the province of San
  *     Marcos" pick the province, "X province" including the type word in
  *     the span; "the town of X" picks the town); then a country over
