@@ -825,7 +825,7 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
   /* a text with no capital at all (a lowercased feed, a transcript): a
    * stop before any word ends a sentence, as one before a capital does */
   size_t words = 0, capped = 0;
-  for (size_t q = 0; q < n; q++)
+  for (size_t q = 0; q < n && !capped; q++) /* one capital settles it */
     if (t->v[q].kind == TK_WORD) {
       words++;
       if (t->v[q].flags & TF_CAP) capped++;
