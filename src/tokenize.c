@@ -122,14 +122,23 @@ static void fold(acta_buf *b, const char *s, size_t start, size_t end) {
   }
 }
 
-/* Abbreviations that keep their period (folded, without the period). */
-static const char *const ABBREVS[] = {
-    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "gov",
-    "sen", "rep", "pres", "st", "jan", "feb", "mar", "apr", "aug", "sep",
-    "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "jr", "sr",
-    "vs", "etc", "maj", "adm", "cmdr", "prof", "rev", "hon", "mt", "ft",
-    "no", "gens", "reps", "sens", "brig", "cpl", "pvt", "supt", "insp",
-    "messrs", "approx", "dept", "est", "govt", "fig", "ave", "blvd", NULL};
+/* Abbreviations that keep their period (folded, without the period):
+ * mr mrs ms dr gen col lt sgt capt gov sen rep pres st jan feb mar apr aug
+ * sep sept oct nov dec inc corp co ltd jr sr vs etc maj adm cmdr prof rev
+ * hon mt ft no gens reps sens brig cpl pvt supt insp messrs approx dept
+ * est govt fig ave blvd.  is_abbrev() tests a word with one switch on its
+ * bytes and length packed into an integer (AB_KEY), not a strncmp per
+ * entry: it runs for every short word before a full stop. */
+#define AB_KEY(a, b, c, d, e, f, n)                                        \
+  ((uint64_t)(unsigned char)(a) | (uint64_t)(unsigned char)(b) << 8 |      \
+   (uint64_t)(unsigned char)(c) << 16 | (uint64_t)(unsigned char)(d) << 24 | \
+   (uint64_t)(unsigned char)(e) << 32 | (uint64_t)(unsigned char)(f) << 40 | \
+   (uint64_t)(n) << 56)
+#define AB2(a, b) AB_KEY(a, b, 0, 0, 0, 0, 2)
+#define AB3(a, b, c) AB_KEY(a, b, c, 0, 0, 0, 3)
+#define AB4(a, b, c, d) AB_KEY(a, b, c, d, 0, 0, 4)
+#define AB5(a, b, c, d, e) AB_KEY(a, b, c, d, e, 0, 5)
+#define AB6(a, b, c, d, e, f) AB_KEY(a, b, c, d, e, f, 6)
 enum { ABBREV_MAX = 6 }; /* the longest ("messrs", "approx") */
 /* Those that never end a sentence (titles, "No. 2"). */
 static const char *const TITLE_ABBREVS[] = {
@@ -138,11 +147,37 @@ static const char *const TITLE_ABBREVS[] = {
     "gens", "reps", "sens", "brig", "cpl", "pvt", "supt", "insp", "messrs",
     "st", "ft", NULL};
 
-static int in_list(const char *const *list, const char *s, size_t n) {
-  for (size_t i = 0; list[i]; i++)
-    if (list[i][0] == s[0] && strncmp(list[i], s, n) == 0 && !list[i][n])
+/* Is the folded word s[0, n) (n <= ABBREV_MAX) one of the abbreviations
+ * above? */
+static int is_abbrev(const char *s, size_t n) {
+  uint64_t key = (uint64_t)n << 56;
+  for (size_t i = 0; i < n; i++) key |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  switch (key) {
+    case AB2('m', 'r'): case AB3('m', 'r', 's'): case AB2('m', 's'):
+    case AB2('d', 'r'): case AB3('g', 'e', 'n'): case AB3('c', 'o', 'l'):
+    case AB2('l', 't'): case AB3('s', 'g', 't'): case AB4('c', 'a', 'p', 't'):
+    case AB3('g', 'o', 'v'): case AB3('s', 'e', 'n'): case AB3('r', 'e', 'p'):
+    case AB4('p', 'r', 'e', 's'): case AB2('s', 't'): case AB3('j', 'a', 'n'):
+    case AB3('f', 'e', 'b'): case AB3('m', 'a', 'r'): case AB3('a', 'p', 'r'):
+    case AB3('a', 'u', 'g'): case AB3('s', 'e', 'p'): case AB4('s', 'e', 'p', 't'):
+    case AB3('o', 'c', 't'): case AB3('n', 'o', 'v'): case AB3('d', 'e', 'c'):
+    case AB3('i', 'n', 'c'): case AB4('c', 'o', 'r', 'p'): case AB2('c', 'o'):
+    case AB3('l', 't', 'd'): case AB2('j', 'r'): case AB2('s', 'r'):
+    case AB2('v', 's'): case AB3('e', 't', 'c'): case AB3('m', 'a', 'j'):
+    case AB3('a', 'd', 'm'): case AB4('c', 'm', 'd', 'r'):
+    case AB4('p', 'r', 'o', 'f'): case AB3('r', 'e', 'v'): case AB3('h', 'o', 'n'):
+    case AB2('m', 't'): case AB2('f', 't'): case AB2('n', 'o'):
+    case AB4('g', 'e', 'n', 's'): case AB4('r', 'e', 'p', 's'):
+    case AB4('s', 'e', 'n', 's'): case AB4('b', 'r', 'i', 'g'):
+    case AB3('c', 'p', 'l'): case AB3('p', 'v', 't'): case AB4('s', 'u', 'p', 't'):
+    case AB4('i', 'n', 's', 'p'): case AB6('m', 'e', 's', 's', 'r', 's'):
+    case AB6('a', 'p', 'p', 'r', 'o', 'x'): case AB4('d', 'e', 'p', 't'):
+    case AB3('e', 's', 't'): case AB4('g', 'o', 'v', 't'): case AB3('f', 'i', 'g'):
+    case AB3('a', 'v', 'e'): case AB4('b', 'l', 'v', 'd'):
       return 1;
-  return 0;
+    default:
+      return 0;
+  }
 }
 
 /* Is the code point at text[i] a letter (i may be past the end)? */
@@ -706,7 +741,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
             char c = text[s + q];
             low[q] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
           }
-          if (in_list(ABBREVS, low, wl)) abbr = 1;
+          if (is_abbrev(low, wl)) abbr = 1;
         }
         if (!abbr && memchr(text + s, '.', j - s)) abbr = 1; /* U.S. */
         if (!abbr && wl == 1 && is_upper_cp((unsigned char)text[s])) abbr = 1; /* initials */
