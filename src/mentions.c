@@ -458,7 +458,7 @@ const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
    * kharkiv"): its names are matched without their capitals, but for
    * short acronyms ("us", "is", "un" are words too) */
   uint32_t words = 0, caps = 0;
-  for (uint32_t q = s->first; q < s->last; q++)
+  for (uint32_t q = s->first; q < s->last && !caps; q++) /* one capital settles it */
     if (w->toks.v[q].kind == TK_WORD) {
       words++;
       if (w->toks.v[q].flags & TF_CAP) caps++;
