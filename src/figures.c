@@ -570,13 +570,48 @@ static const uint16_t auxiliaries[] = {V_WERE, V_WAS, V_ARE, V_IS, V_BEEN,
 /* Numbers                                                             */
 /* ------------------------------------------------------------------ */
 
-static const uint16_t units_words[] = {
-  V_ZERO, V_ONE, V_TWO, V_THREE, V_FOUR, V_FIVE, V_SIX, V_SEVEN, V_EIGHT,
-  V_NINE, V_TEN, V_ELEVEN, V_TWELVE, V_THIRTEEN, V_FOURTEEN, V_FIFTEEN,
-  V_SIXTEEN, V_SEVENTEEN, V_EIGHTEEN, V_NINETEEN, 0};
-static const uint16_t tens_words[] = {
-  V_TWENTY, V_THIRTY, V_FORTY, V_FIFTY, V_SIXTY, V_SEVENTY, V_EIGHTY,
-  V_NINETY, 0};
+/* The value of a units word ("zero" .. "nineteen"), or -1: a switch,
+ * as it is asked of every word. */
+static int units_index(uint16_t v) {
+  switch (v) {
+    case V_ZERO: return 0;
+    case V_ONE: return 1;
+    case V_TWO: return 2;
+    case V_THREE: return 3;
+    case V_FOUR: return 4;
+    case V_FIVE: return 5;
+    case V_SIX: return 6;
+    case V_SEVEN: return 7;
+    case V_EIGHT: return 8;
+    case V_NINE: return 9;
+    case V_TEN: return 10;
+    case V_ELEVEN: return 11;
+    case V_TWELVE: return 12;
+    case V_THIRTEEN: return 13;
+    case V_FOURTEEN: return 14;
+    case V_FIFTEEN: return 15;
+    case V_SIXTEEN: return 16;
+    case V_SEVENTEEN: return 17;
+    case V_EIGHTEEN: return 18;
+    case V_NINETEEN: return 19;
+    default: return -1;
+  }
+}
+
+/* The index of a tens word ("twenty" 0 .. "ninety" 7), or -1. */
+static int tens_index(uint16_t v) {
+  switch (v) {
+    case V_TWENTY: return 0;
+    case V_THIRTY: return 1;
+    case V_FORTY: return 2;
+    case V_FIFTY: return 3;
+    case V_SIXTY: return 4;
+    case V_SEVENTY: return 5;
+    case V_EIGHTY: return 6;
+    case V_NINETY: return 7;
+    default: return -1;
+  }
+}
 
 /* A spelled-out number 0..99 filling token k ("four", "twenty-five"). */
 static int word_number(const stream *s, const tok *k, double *v) {
@@ -585,18 +620,18 @@ static int word_number(const stream *s, const tok *k, double *v) {
   size_t n = k->e - k->s, h;
   for (h = 0; h < n && w[h] != '-'; h++) {}
   uint16_t head = h == n ? k->v : acta_vocab_find(w, h);
-  int i = index_of(units_words, head);
+  int i = units_index(head);
   if (i >= 0 && h == n) {
     *v = i;
     return 1;
   }
-  i = index_of(tens_words, head);
+  i = tens_index(head);
   if (i < 0) return 0;
   if (h == n) {
     *v = 20 + 10 * i;
     return 1;
   }
-  int u = index_of(units_words, acta_vocab_find(w + h + 1, n - h - 1));
+  int u = units_index(acta_vocab_find(w + h + 1, n - h - 1));
   if (u < 1 || u > 9) return 0;
   *v = 20 + 10 * i + u;
   return 1;
