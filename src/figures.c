@@ -31,6 +31,8 @@ typedef struct tok {
   size_t s, e;
   int type;
   uint16_t v; /* T_WORD: vocabulary code of the word, or 0 */
+  uint8_t plain; /* a TS_PLAIN token of the coder's: letters and digits
+                    only, so no '-' in it (try_figure needs no memchr) */
 } tok;
 
 #define HIST 8  /* the window a scan sees: HIST tokens behind its cursor, */
@@ -162,6 +164,7 @@ static int lex_bytes(stream *s, tok *k) {
   k->s = p;
   k->e = q;
   k->v = k->type == T_WORD ? acta_vocab_find(t + p, q - p) : V_NONE;
+  k->plain = 0;
   s->pos = q;
   return 1;
 }
@@ -211,6 +214,7 @@ static int next_tok(stream *s, tok *k) {
     k->type = T->kind == TK_PUNCT ? T_PUNCT
               : is_digit((unsigned char)s->t[T->start]) ? T_NUM : T_WORD;
     k->v = k->type == T_WORD ? T->vocab : V_NONE;
+    k->plain = (T->shape & TS_PLAIN) != 0;
     return 1;
   }
 }
@@ -1101,7 +1105,7 @@ static int try_figure(stream *s, size_t i, int prev_kind, int *kind_out,
   const tok *k0 = get(s, i);
   if (!k0 || k0->type == T_PUNCT ||
       (k0->type == T_WORD && !qualifier_word(k0->v) && !number_word(k0->v) &&
-       !memchr(s->t + k0->s, '-', k0->e - k0->s)))
+       (k0->plain || !memchr(s->t + k0->s, '-', k0->e - k0->s))))
     return 0;
   int q = Q_EXACT;
   size_t j = i + match_qualifier(s, i, &q), start_tok = i;
