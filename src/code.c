@@ -65,8 +65,10 @@ static int start_article(acta_coder *c, const acta_article *a) {
     w->cap_tok = cap;
   }
   w->cw = d->coder_words;
+  for (size_t i = 0; i < nt; i++) w->tok_ment[i] = NO;
+  for (size_t i = 0; i < nt; i++) w->tok_vg[i] = NO;
+  for (size_t i = 0; i < nt; i++) w->tok_scope[i] = NO;
   for (size_t i = 0; i < nt; i++) {
-    w->tok_ment[i] = w->tok_vg[i] = w->tok_scope[i] = NO;
     w->tok_cw[i] = acta_coder_word_of_token(w->cw, d, w->toks.v[i].word, norm(w, i),
                                             w->toks.v[i].norm_len);
   }
