@@ -108,10 +108,11 @@ const char *acta_pos_name(int tag) {
 }
 
 /* Does s[0..n) end with suf[0..l)?  (No library call: it runs for most
- * tokens.) */
+ * tokens.)  From the last byte back: the suffixes tried one after another
+ * mostly differ there first. */
 static int ends_n(const char *s, size_t n, const char *suf, size_t l) {
   if (n < l) return 0;
-  for (size_t k = 0; k < l; k++)
+  for (size_t k = l; k-- > 0;)
     if (s[n - l + k] != suf[k]) return 0;
   return 1;
 }
