@@ -62,9 +62,9 @@ static size_t decode(const char *s, size_t n, size_t i, int32_t *cp) {
 }
 
 static int is_space_cp(int32_t cp) {
-  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
-      cp == '\v')
-    return 1;
+  /* ' ' and \t \n \v \f \r (9 to 13); a letter or digit (what mostly
+   * comes here) is told by two compares */
+  if (cp <= ' ') return cp == ' ' || (cp >= '\t' && cp <= '\r');
   if (cp < 0x80) return 0;
   if (cp == 0x200B || cp == 0xFEFF) return 1;
   utf8proc_category_t c = utf8proc_category(cp);
