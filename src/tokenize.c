@@ -560,9 +560,10 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
   unsigned char b = (unsigned char)text[i + m];
   int has_letter = (upper[0] | upper[1] | lower) != 0;
   /* a word of more than ABBREV_MAX letters before a stop is no
-   * abbreviation, initial or "U.S." */
-  if (b >= 0x80 || b == '-' || b == '\'' || (b == ',' && !has_letter) ||
-      (b == '.' && !(has_letter && m > ABBREV_MAX)))
+   * abbreviation, initial or "U.S." (a space, the usual end, is none of
+   * these: one compare) */
+  if (b != ' ' && (b >= 0x80 || b == '-' || b == '\'' || (b == ',' && !has_letter) ||
+                   (b == '.' && !(has_letter && m > ABBREV_MAX))))
     return 0;
   uint8_t kind = has_letter ? TK_WORD : TK_NUM;
   acta_token *tk = push_token(t);
