@@ -597,6 +597,16 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
 #endif
 }
 
+/* The ASCII bytes that are a punctuation token of one byte as they stand
+ * (printable, no letter or digit, not ' - . which may join a word):
+ * acta_tokenize()'s first test of a token's first byte, one load. */
+static const uint8_t PUNCT1[256] = {
+    ['!'] = 1, ['"'] = 1, ['#'] = 1, ['$'] = 1, ['%'] = 1, ['&'] = 1, ['('] = 1,
+    [')'] = 1, ['*'] = 1, ['+'] = 1, [','] = 1, ['/'] = 1, [':'] = 1, [';'] = 1,
+    ['<'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1, ['@'] = 1, ['['] = 1, ['\\'] = 1,
+    [']'] = 1, ['^'] = 1, ['_'] = 1, ['`'] = 1, ['{'] = 1, ['|'] = 1, ['}'] = 1,
+    ['~'] = 1};
+
 void acta_tokenize(const acta_dict *d, const char *text, size_t len,
                    acta_tokens *t) {
   t->n = 0;
@@ -609,8 +619,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
       i++;
       continue;
     }
-    if (c0 > ' ' && c0 < 0x7F && c0 != '\'' && c0 != '-' && c0 != '.' &&
-        !((c0 | 0x20) >= 'a' && (c0 | 0x20) <= 'z') && !(c0 >= '0' && c0 <= '9')) {
+    if (PUNCT1[c0]) {
       /* a punctuation mark of one ASCII byte, as below */
       acta_token *tk = push_token(t);
       tk->start = (uint32_t)i;
