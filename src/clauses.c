@@ -16,7 +16,8 @@
 #include <string.h>
 
 static int vg_tag(int tag) {
-  return tag == P_AUX || tag == P_MODAL || tag == P_NEG || tag == P_VERB;
+  const uint32_t vg = 1u << P_AUX | 1u << P_MODAL | 1u << P_NEG | 1u << P_VERB;
+  return (unsigned)tag < 32 && ((vg >> tag) & 1);
 }
 
 /* A past participle: "-ed", "-en", an irregular verb form that is no "-s"
