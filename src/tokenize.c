@@ -255,17 +255,23 @@ struct acta_word_memo {
   uint8_t len;              /* 0: empty */
 };
 
-/* The memo's slot for the folded form key[] of n bytes (the memo made or
- * emptied for dictionary d first). */
-static inline struct acta_word_memo *memo_slot(const acta_dict *d, acta_tokens *t,
-                                               const uint64_t key[WM_KEY / 8],
-                                               size_t n) {
+/* Makes the memo, or empties it when it was dictionary d's no longer:
+ * once an article, before its first token (acta_tokenize). */
+static void memo_ready(const acta_dict *d, acta_tokens *t) {
   if (!t->memo || t->memo_dict != (const void *)d) {
     if (!t->memo) t->memo = malloc(WM_SLOTS * sizeof *t->memo);
     if (!t->memo) abort();
     memset(t->memo, 0, WM_SLOTS * sizeof *t->memo);
     t->memo_dict = d;
   }
+}
+
+/* The memo's slot for the folded form key[] of n bytes (memo_ready() has
+ * made the memo dictionary d's). */
+static inline struct acta_word_memo *memo_slot(const acta_dict *d, acta_tokens *t,
+                                               const uint64_t key[WM_KEY / 8],
+                                               size_t n) {
+  (void)d;
   uint64_t mix = (key[0] ^ (key[1] * 0xC2B2AE3D27D4EB4FULL) ^
                   ((key[2] + n) * 0x165667B19E3779F9ULL)) * 0x9E3779B97F4A7C15ULL;
   _Static_assert(WM_SLOTS == 1 << WM_BITS, "the slot is the top bits");
@@ -611,6 +617,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
                    acta_tokens *t) {
   t->n = 0;
   acta_buf_clear(&t->norm);
+  if (d) memo_ready(d, t);
   size_t i = 0;
   int newlines = 0;
   while (i < len) {
