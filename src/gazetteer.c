@@ -2147,9 +2147,8 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
    * a name is any run of words after "in", "at", "near" ... that the
    * gazetteer has as written; one word only for a well-known place */
   int nocase = nwords >= GZ_NOCASE_MIN_WORDS && ncaps == 0;
-  for (size_t i = 0;; i++) {
-    const tok *ti = tok_at(&L, i);
-    if (!ti) break;
+  for (size_t i = 0; i < L.n; i++) {
+    const tok *ti = &L.w[i];
     if (!(ti->cap || nocase) || !ti->fl) continue;
     const tok *prev = i ? tok_at(&L, i - 1) : NULL;
     /* inside a longer name ("Michael Jordan", "Queen Victoria", "Leopoldo
