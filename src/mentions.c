@@ -335,12 +335,17 @@ static int possessed_thing(const struct acta_work *w, const match *ms, size_t nm
 
 void acta_find_public_ministry(struct acta_work *w) {
   w->mp_named = UINT32_MAX;
-  for (uint32_t i = 0; i + 1 < w->toks.n; i++)
+  const acta_token *tv = w->toks.v;
+  for (uint32_t i = 0, n = (uint32_t)w->toks.n; i + 1 < n; i++) {
+    /* the lengths first, in a register: most tokens are neither word */
+    uint32_t l = tv[i].norm_len;
+    if (l != 10 && l != 6) continue;
     if ((norm_eq(w, i, "ministerio") && norm_eq(w, i + 1, "publico")) ||
         (norm_eq(w, i, "public") && norm_eq(w, i + 1, "ministry"))) {
       w->mp_named = i + 2;
       return;
     }
+  }
 }
 
 /* "the Public Ministry (MP) ... the MP arrested": an "MP" (so written, one)
