@@ -884,12 +884,14 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
     }
   int caseless = words >= 4 && capped == 0;
   const size_t MAX_TOKENS = 400; /* bound on one sentence */
+  /* the tokens in a local: a flag byte stored below could alias t->v */
+  acta_token *tv = t->v;
   size_t first = 0, line_start = 0;
   for (size_t i = 0; i <= n; i++) {
     int brk = 0;
     if (i == n) brk = 1;
     else if (i > first) {
-      const acta_token *tk = &t->v[i];
+      const acta_token *tk = &tv[i];
       if (tk->flags & TF_NL_BEFORE) {
         if (tk->flags & TF_PARA_BEFORE) brk = 1;
         else if (headline_break(t, line_start, i)) brk = 1;
@@ -898,14 +900,14 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
       if (!brk && i - first >= MAX_TOKENS) brk = 1;
       /* the common token, after a word or number that is no abbreviation:
        * no end of sentence before it */
-      const acta_token *pv = &t->v[i - 1];
+      const acta_token *pv = &tv[i - 1];
       if (!brk && pv->kind != TK_PUNCT && !(pv->flags & TF_ABBR)) continue;
       if (!brk) {
         /* look back: end punctuation (+ closing quotes) before token i */
         size_t p = i;
-        while (p > first && is_close(&t->v[p - 1])) p--;
+        while (p > first && is_close(&tv[p - 1])) p--;
         if (p > first) {
-          const acta_token *e = &t->v[p - 1];
+          const acta_token *e = &tv[p - 1];
           int end_punct = e->kind == TK_PUNCT &&
                           (e->punct == '.' || e->punct == '!' ||
                            e->punct == '?' || e->punct == 'E');
@@ -950,12 +952,12 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
       acta_sentence *s = &(*out)[ns++];
       s->first = (uint32_t)first;
       s->last = (uint32_t)i;
-      s->start = t->v[first].start;
-      s->end = t->v[i - 1].end;
-      t->v[first].flags |= TF_SENT_START;
+      s->start = tv[first].start;
+      s->end = tv[i - 1].end;
+      tv[first].flags |= TF_SENT_START;
     }
     first = i;
-    if (i < n && (t->v[i].flags & TF_NL_BEFORE)) line_start = i;
+    if (i < n && (tv[i].flags & TF_NL_BEFORE)) line_start = i;
   }
   return ns;
 }
