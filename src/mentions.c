@@ -470,11 +470,18 @@ const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
     }
   w->nocase = !d->keds_only && words >= NOCASE_MIN_WORDS && caps == 0;
   while (i < s->last) {
-    const acta_token *tk = &w->toks.v[i];
+    {
+      /* most tokens start no phrase: skipped in a loop of their own, with
+       * the tokens and the end in registers (the lock bytes stored below
+       * could alias them) */
+      const acta_token *tv = w->toks.v;
+      uint32_t last = s->last;
+      while (i < last && (tv[i].kind == TK_PUNCT || !phrase_may_start(d, &tv[i]))) i++;
+      if (i >= last) break;
+    }
     const acta_entry *e;
     uint32_t node = 0;
-    uint32_t len = tk->kind == TK_PUNCT || !phrase_may_start(d, tk)
-                       ? 0 : acta_longest_phrase(d, w, i, s->last, &e, &node);
+    uint32_t len = acta_longest_phrase(d, w, i, s->last, &e, &node);
     if (!len) { i++; continue; }
     if (e->kind == ENT_BLOCK) { i += len; continue; } /* "criminal activity" */
     if (e->kind == ENT_DISCARD) {
