@@ -605,8 +605,15 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
   size_t a = 0;
   i = s->first;
   while (i < s->last) {
-    if (!np_tag(w->toks.v[i].tag) ||
-        (w->toks.v[i].flags & TF_DATELINE)) { i++; continue; }
+    {
+      /* tokens that start no noun phrase: skipped in a loop of their own,
+       * with the tokens and the end in registers (stores below could
+       * alias them) */
+      const acta_token *tv = w->toks.v;
+      uint32_t last = s->last;
+      while (i < last && (!np_tag(tv[i].tag) || (tv[i].flags & TF_DATELINE))) i++;
+      if (i >= last) break;
+    }
     uint32_t j = i;
     while (j < s->last && in_np(w, j) &&
            !(w->toks.v[j].flags & TF_DATELINE)) {
