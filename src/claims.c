@@ -602,7 +602,10 @@ static int own_act(const acta_dict *d, const struct acta_work *w,
 void acta_find_frames(const acta_dict *d, struct acta_work *w,
                       const acta_sentence *s, size_t vg0, size_t vg1) {
   w->nframes = 0;
-  for (uint32_t i = s->first; i < s->last; i++) w->tok_scope[i] = NO;
+  /* the bounds and the array in locals: a store to an int32_t could change
+   * s->last (uint32_t), so the loop would reload it at every token */
+  int32_t *scope = w->tok_scope;
+  for (uint32_t i = s->first, last = s->last; i < last; i++) scope[i] = NO;
   according_to_frame(w, s);
   for (size_t gi = vg0; gi < vg1; gi++) {
     vgroup *g = &w->vgs[gi];

@@ -16,7 +16,8 @@
 #include <string.h>
 
 static int vg_tag(int tag) {
-  return tag == P_AUX || tag == P_MODAL || tag == P_NEG || tag == P_VERB;
+  const uint32_t vg = 1u << P_AUX | 1u << P_MODAL | 1u << P_NEG | 1u << P_VERB;
+  return (unsigned)tag < 32 && ((vg >> tag) & 1);
 }
 
 /* A past participle: "-ed", "-en", an irregular verb form that is no "-s"
@@ -68,11 +69,15 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
   uint32_t i = s->first;
   while (i < s->last) {
     /* most tokens: no group word, and no quotation mark that could open
-     * one (quote_inside() finds none but at a '"') */
-    const acta_token *ti = &w->toks.v[i];
-    if (!vg_tag(ti->tag) && !(ti->kind == TK_PUNCT && ti->punct == '"')) {
-      i++;
-      continue;
+     * one (quote_inside() finds none but at a '"'); skipped in a loop of
+     * their own, with the tokens and the end in registers (the stores
+     * below could alias them) */
+    {
+      const acta_token *tv = w->toks.v;
+      uint32_t last = s->last;
+      while (i < last && !vg_tag(tv[i].tag) && !(tv[i].kind == TK_PUNCT && tv[i].punct == '"'))
+        i++;
+      if (i >= last) break;
     }
     /* "to ""impose sanctions": the quotation opens inside the group */
     int quoted_inf = !d->keds_only && i > s->first && w->toks.v[i - 1].tag == P_TO &&

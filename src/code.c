@@ -65,11 +65,15 @@ static int start_article(acta_coder *c, const acta_article *a) {
     w->cap_tok = cap;
   }
   w->cw = d->coder_words;
-  for (size_t i = 0; i < nt; i++) {
-    w->tok_ment[i] = w->tok_vg[i] = w->tok_scope[i] = NO;
-    w->tok_cw[i] = acta_coder_word_of_token(w->cw, d, w->toks.v[i].word, norm(w, i),
-                                            w->toks.v[i].norm_len);
-  }
+  for (size_t i = 0; i < nt; i++) w->tok_ment[i] = NO;
+  for (size_t i = 0; i < nt; i++) w->tok_vg[i] = NO;
+  for (size_t i = 0; i < nt; i++) w->tok_scope[i] = NO;
+  /* in locals: the ids stored are uint32_t, as the tokens' fields are */
+  const acta_token *tv = w->toks.v;
+  const acta_coder_words *cw = w->cw;
+  uint32_t *tok_cw = w->tok_cw;
+  for (size_t i = 0; i < nt; i++)
+    tok_cw[i] = acta_coder_word_of_token(cw, d, tv[i].word, norm(w, i), tv[i].norm_len);
   acta_find_public_ministry(w);
   GROW(w->sent_ment, w->nsents + 1, w->cap_sent_ment);
   w->nments = 0;

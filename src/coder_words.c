@@ -747,8 +747,13 @@ void acta_coder_words_build(acta_dict *d) {
   for (uint32_t id = 0; id < cw->words.count; id++) {
     uint32_t lex = acta_intern_find(&d->words, cw->words.pool.data + cw->words.offs[id],
                                     cw->words.lens[id]);
-    if (lex == ACTA_NO_WORD) cw->all_in_lexicon = 0;
-    else cw->of_lexicon[lex] = id;
+    if (lex == ACTA_NO_WORD) {
+      cw->all_in_lexicon = 0;
+      uint32_t len = cw->words.lens[id];
+      cw->nonlex_lens |= 1ull << (len < 63 ? len : 63);
+    } else {
+      cw->of_lexicon[lex] = id;
+    }
   }
   d->coder_words = cw;
 }

@@ -281,6 +281,8 @@ typedef struct acta_coder_words {
   uint32_t *of_lexicon;
   uint32_t nlexicon;   /* the lexicon's size when built */
   int all_in_lexicon;  /* every written form of the lists is a lexicon word */
+  uint64_t nonlex_lens; /* bit min(n, 63): a written form of n bytes that is
+                           no lexicon word (speed9) */
 } acta_coder_words;
 
 /* Builds d->coder_words from the lexicon as loaded (which it does not
@@ -301,7 +303,11 @@ static inline uint32_t acta_coder_word_of_token(const acta_coder_words *cw,
                                                 const acta_dict *d, uint32_t word,
                                                 const char *s, size_t n) {
   if (word < cw->nlexicon && d->words.lens[word] == n) return cw->of_lexicon[word];
-  if (word == ACTA_NO_WORD && cw->all_in_lexicon) return ACTA_NO_WORD;
+  /* a token with no lexicon id is no lexicon word: only a written form
+   * that is none either can be its, and none has its length (most) */
+  if (word == ACTA_NO_WORD &&
+      (cw->all_in_lexicon || !((cw->nonlex_lens >> (n < 63 ? n : 63)) & 1)))
+    return ACTA_NO_WORD;
   return acta_intern_find(&cw->words, s, n);
 }
 

@@ -31,6 +31,8 @@ typedef struct tok {
   size_t s, e;
   int type;
   uint16_t v; /* T_WORD: vocabulary code of the word, or 0 */
+  uint8_t plain; /* a TS_PLAIN token of the coder's: letters and digits
+                    only, so no '-' in it (try_figure needs no memchr) */
 } tok;
 
 #define HIST 8  /* the window a scan sees: HIST tokens behind its cursor, */
@@ -162,6 +164,7 @@ static int lex_bytes(stream *s, tok *k) {
   k->s = p;
   k->e = q;
   k->v = k->type == T_WORD ? acta_vocab_find(t + p, q - p) : V_NONE;
+  k->plain = 0;
   s->pos = q;
   return 1;
 }
@@ -211,6 +214,7 @@ static int next_tok(stream *s, tok *k) {
     k->type = T->kind == TK_PUNCT ? T_PUNCT
               : is_digit((unsigned char)s->t[T->start]) ? T_NUM : T_WORD;
     k->v = k->type == T_WORD ? T->vocab : V_NONE;
+    k->plain = (T->shape & TS_PLAIN) != 0;
     return 1;
   }
 }
@@ -248,18 +252,6 @@ static const tok *prev(stream *s, size_t idx) {
 /* Is token k the word with vocabulary code w? */
 static int is(const tok *k, uint16_t w) {
   return k && k->type == T_WORD && k->v == w;
-}
-
-/* Index of code w in a 0-ended list of codes, or -1. */
-static int index_of(const uint16_t *list, uint16_t w) {
-  for (int i = 0; list[i]; i++)
-    if (list[i] == w) return i;
-  return -1;
-}
-
-/* Is token k one of a 0-ended list of words? */
-static int in_list(const tok *k, const uint16_t *list) {
-  return k && k->type == T_WORD && k->v && index_of(list, k->v) >= 0;
 }
 
 static int is_punct(const stream *s, const tok *k, char c) {
@@ -536,55 +528,122 @@ static int lex_cls(const stream *s, const tok *k) {
   return e ? e->cls : 0;
 }
 
-/* Months are matched with a capital initial only ("may" is a verb). */
-static const uint16_t months[] = {
-  V_JANUARY, V_FEBRUARY, V_MARCH, V_APRIL, V_MAY, V_JUNE, V_JULY,
-  V_AUGUST, V_SEPTEMBER, V_OCTOBER, V_NOVEMBER, V_DECEMBER, V_JAN, V_FEB,
-  V_MAR, V_APR, V_JUN, V_JUL, V_AUG, V_SEP, V_SEPT, V_OCT, V_NOV, V_DEC,
-  0};
-static int is_month(const stream *s, const tok *k) {
-  return k && k->type == T_WORD && is_upper_initial(s, k) &&
-         in_list(k, months);
+/* The word lists of the figure rules, by vocabulary code (FL_* bits): one
+ * load tells a word's lists, where a scan of each list took up to 61
+ * compares (the rules ask several of every number). */
+enum { FL_MONTH = 1, FL_NUMBERED = 2, FL_YEAR_PREV = 4, FL_DETERMINER = 8,
+       FL_AGE = 16, FL_AUX = 32 };
+static const uint8_t FIG_LIST[V_COUNT] = {
+  /* Months (matched with a capital initial only: "may" is a verb) */
+  [V_JANUARY] = FL_MONTH, [V_FEBRUARY] = FL_MONTH, [V_MARCH] = FL_MONTH,
+  [V_APRIL] = FL_MONTH, [V_MAY] = FL_MONTH, [V_JUNE] = FL_MONTH, [V_JULY] = FL_MONTH,
+  [V_AUGUST] = FL_MONTH, [V_SEPTEMBER] = FL_MONTH, [V_OCTOBER] = FL_MONTH,
+  [V_NOVEMBER] = FL_MONTH, [V_DECEMBER] = FL_MONTH, [V_JAN] = FL_MONTH,
+  [V_FEB] = FL_MONTH, [V_MAR] = FL_MONTH, [V_APR] = FL_MONTH, [V_JUN] = FL_MONTH,
+  [V_JUL] = FL_MONTH, [V_AUG] = FL_MONTH, [V_SEP] = FL_MONTH, [V_SEPT] = FL_MONTH,
+  [V_OCT] = FL_MONTH, [V_NOV] = FL_MONTH, [V_DEC] = FL_MONTH,
+  /* Words naming numbered things: "Resolution 2231", "Article 5" */
+  [V_RESOLUTION] = FL_NUMBERED, [V_ARTICLE] = FL_NUMBERED, [V_SECTION] = FL_NUMBERED,
+  [V_CHAPTER] = FL_NUMBERED, [V_PARAGRAPH] = FL_NUMBERED, [V_FLIGHT] = FL_NUMBERED,
+  [V_ROUTE] = FL_NUMBERED, [V_HIGHWAY] = FL_NUMBERED, [V_UNIT] = FL_NUMBERED,
+  [V_BRIGADE] = FL_NUMBERED, [V_DIVISION] = FL_NUMBERED, [V_BATTALION] = FL_NUMBERED,
+  [V_REGIMENT] = FL_NUMBERED, [V_PROTOCOL] = FL_NUMBERED, [V_AMENDMENT] = FL_NUMBERED,
+  [V_CLAUSE] = FL_NUMBERED, [V_DECREE] = FL_NUMBERED, [V_LAW] = FL_NUMBERED,
+  [V_PAGE] = FL_NUMBERED, [V_ROOM] = FL_NUMBERED, [V_GATE] = FL_NUMBERED,
+  [V_BLOCK] = FL_NUMBERED, [V_BUILDING] = FL_NUMBERED, [V_PLATFORM] = FL_NUMBERED,
+  [V_LINE] = FL_NUMBERED, [V_CAMP] = FL_NUMBERED, [V_PHASE] = FL_NUMBERED,
+  [V_STAGE] = FL_NUMBERED, [V_LEVEL] = FL_NUMBERED, [V_CATEGORY] = FL_NUMBERED,
+  [V_GRADE] = FL_NUMBERED, [V_CODE] = FL_NUMBERED, [V_ACT] = FL_NUMBERED,
+  [V_DIRECTIVE] = FL_NUMBERED, [V_BILL] = FL_NUMBERED, [V_VOL] = FL_NUMBERED,
+  [V_PART] = FL_NUMBERED, [V_ITEM] = FL_NUMBERED, [V_RULE] = FL_NUMBERED,
+  [V_TITLE] = FL_NUMBERED, [V_TIER] = FL_NUMBERED, [V_ZONE] = FL_NUMBERED,
+  [V_DISTRICT] = FL_NUMBERED, [V_PRECINCT] = FL_NUMBERED, [V_WARD] = FL_NUMBERED,
+  [V_SECTOR] = FL_NUMBERED, [V_TERMINAL] = FL_NUMBERED, [V_NUMBER] = FL_NUMBERED,
+  [V_BOEING] = FL_NUMBERED, [V_AIRBUS] = FL_NUMBERED, [V_COVID] = FL_NUMBERED,
+  [V_CHANNEL] = FL_NUMBERED, [V_APARTMENT] = FL_NUMBERED, [V_ROAD] = FL_NUMBERED,
+  [V_STREET] = FL_NUMBERED, [V_AVENUE] = FL_NUMBERED, [V_NO] = FL_NUMBERED,
+  [V_ART] = FL_NUMBERED, [V_RES] = FL_NUMBERED, [V_PP] = FL_NUMBERED,
+  [V_P] = FL_NUMBERED,
+  /* Words before a 4-digit number that make it a year ("the" is a
+   * determiner too) */
+  [V_IN] = FL_YEAR_PREV, [V_SINCE] = FL_YEAR_PREV, [V_BY] = FL_YEAR_PREV,
+  [V_UNTIL] = FL_YEAR_PREV, [V_TILL] = FL_YEAR_PREV, [V_FROM] = FL_YEAR_PREV,
+  [V_OF] = FL_YEAR_PREV, [V_DURING] = FL_YEAR_PREV, [V_BEFORE] = FL_YEAR_PREV,
+  [V_AFTER] = FL_YEAR_PREV, [V_EARLY] = FL_YEAR_PREV, [V_LATE] = FL_YEAR_PREV,
+  [V_MID] = FL_YEAR_PREV, [V_SUMMER] = FL_YEAR_PREV, [V_SPRING] = FL_YEAR_PREV,
+  [V_AUTUMN] = FL_YEAR_PREV, [V_FALL] = FL_YEAR_PREV, [V_WINTER] = FL_YEAR_PREV,
+  [V_THE] = FL_YEAR_PREV | FL_DETERMINER, [V_AND] = FL_YEAR_PREV,
+  [V_TO] = FL_YEAR_PREV, [V_THROUGH] = FL_YEAR_PREV, [V_BETWEEN] = FL_YEAR_PREV,
+  [V_YEAR] = FL_YEAR_PREV,
+  /* Determiners that make a spelled-out count anaphoric ("the two sides") */
+  [V_THESE] = FL_DETERMINER, [V_THOSE] = FL_DETERMINER, [V_ITS] = FL_DETERMINER,
+  [V_THEIR] = FL_DETERMINER, [V_HIS] = FL_DETERMINER, [V_HER] = FL_DETERMINER,
+  [V_OUR] = FL_DETERMINER, [V_MY] = FL_DETERMINER, [V_YOUR] = FL_DETERMINER,
+  [V_BOTH] = FL_DETERMINER, [V_ALL] = FL_DETERMINER, [V_FIRST] = FL_DETERMINER,
+  [V_LAST] = FL_DETERMINER, [V_OTHER] = FL_DETERMINER,
+  /* Ages: "aged 22" */
+  [V_AGED] = FL_AGE, [V_AGE] = FL_AGE, [V_AGES] = FL_AGE,
+  /* Auxiliaries */
+  [V_WERE] = FL_AUX, [V_WAS] = FL_AUX, [V_ARE] = FL_AUX, [V_IS] = FL_AUX,
+  [V_BEEN] = FL_AUX, [V_BEING] = FL_AUX, [V_BE] = FL_AUX,
+};
+
+/* Is token k a word of list(s) `list` (FL_*)? */
+static int in_list(const tok *k, unsigned list) {
+  return k && k->type == T_WORD && k->v && (FIG_LIST[k->v] & list) != 0;
 }
 
-/* Words naming numbered things: "Resolution 2231", "Article 5". */
-static const uint16_t numbered[] = {
-  V_RESOLUTION, V_ARTICLE, V_SECTION, V_CHAPTER, V_PARAGRAPH, V_FLIGHT,
-  V_ROUTE, V_HIGHWAY, V_UNIT, V_BRIGADE, V_DIVISION, V_BATTALION,
-  V_REGIMENT, V_PROTOCOL, V_AMENDMENT, V_CLAUSE, V_DECREE, V_LAW, V_PAGE,
-  V_ROOM, V_GATE, V_BLOCK, V_BUILDING, V_PLATFORM, V_LINE, V_CAMP, V_PHASE,
-  V_STAGE, V_LEVEL, V_CATEGORY, V_GRADE, V_CODE, V_ACT, V_DIRECTIVE, V_BILL,
-  V_VOL, V_PART, V_ITEM, V_RULE, V_TITLE, V_TIER, V_ZONE, V_DISTRICT,
-  V_PRECINCT, V_WARD, V_SECTOR, V_TERMINAL, V_NUMBER, V_BOEING, V_AIRBUS,
-  V_COVID, V_CHANNEL, V_APARTMENT, V_ROAD, V_STREET, V_AVENUE, V_NO,
-  V_ART, V_RES, V_PP, V_P, 0};
-
-/* Words before a 4-digit number that make it a year. */
-static const uint16_t year_prev[] = {
-  V_IN, V_SINCE, V_BY, V_UNTIL, V_TILL, V_FROM, V_OF, V_DURING, V_BEFORE,
-  V_AFTER, V_EARLY, V_LATE, V_MID, V_SUMMER, V_SPRING, V_AUTUMN, V_FALL,
-  V_WINTER, V_THE, V_AND, V_TO, V_THROUGH, V_BETWEEN, V_YEAR, 0};
-
-/* Determiners that make a spelled-out count anaphoric ("the two sides"). */
-static const uint16_t determiners[] = {
-  V_THE, V_THESE, V_THOSE, V_ITS, V_THEIR, V_HIS, V_HER, V_OUR, V_MY,
-  V_YOUR, V_BOTH, V_ALL, V_FIRST, V_LAST, V_OTHER, 0};
-
-static const uint16_t ages[] = {V_AGED, V_AGE, V_AGES, 0};
-static const uint16_t auxiliaries[] = {V_WERE, V_WAS, V_ARE, V_IS, V_BEEN,
-                                          V_BEING, V_BE, 0};
+static int is_month(const stream *s, const tok *k) {
+  return k && k->type == T_WORD && is_upper_initial(s, k) &&
+         in_list(k, FL_MONTH);
+}
 
 /* ------------------------------------------------------------------ */
 /* Numbers                                                             */
 /* ------------------------------------------------------------------ */
 
-static const uint16_t units_words[] = {
-  V_ZERO, V_ONE, V_TWO, V_THREE, V_FOUR, V_FIVE, V_SIX, V_SEVEN, V_EIGHT,
-  V_NINE, V_TEN, V_ELEVEN, V_TWELVE, V_THIRTEEN, V_FOURTEEN, V_FIFTEEN,
-  V_SIXTEEN, V_SEVENTEEN, V_EIGHTEEN, V_NINETEEN, 0};
-static const uint16_t tens_words[] = {
-  V_TWENTY, V_THIRTY, V_FORTY, V_FIFTY, V_SIXTY, V_SEVENTY, V_EIGHTY,
-  V_NINETY, 0};
+/* The value of a units word ("zero" .. "nineteen"), or -1: a switch,
+ * as it is asked of every word. */
+static int units_index(uint16_t v) {
+  switch (v) {
+    case V_ZERO: return 0;
+    case V_ONE: return 1;
+    case V_TWO: return 2;
+    case V_THREE: return 3;
+    case V_FOUR: return 4;
+    case V_FIVE: return 5;
+    case V_SIX: return 6;
+    case V_SEVEN: return 7;
+    case V_EIGHT: return 8;
+    case V_NINE: return 9;
+    case V_TEN: return 10;
+    case V_ELEVEN: return 11;
+    case V_TWELVE: return 12;
+    case V_THIRTEEN: return 13;
+    case V_FOURTEEN: return 14;
+    case V_FIFTEEN: return 15;
+    case V_SIXTEEN: return 16;
+    case V_SEVENTEEN: return 17;
+    case V_EIGHTEEN: return 18;
+    case V_NINETEEN: return 19;
+    default: return -1;
+  }
+}
+
+/* The index of a tens word ("twenty" 0 .. "ninety" 7), or -1. */
+static int tens_index(uint16_t v) {
+  switch (v) {
+    case V_TWENTY: return 0;
+    case V_THIRTY: return 1;
+    case V_FORTY: return 2;
+    case V_FIFTY: return 3;
+    case V_SIXTY: return 4;
+    case V_SEVENTY: return 5;
+    case V_EIGHTY: return 6;
+    case V_NINETY: return 7;
+    default: return -1;
+  }
+}
 
 /* A spelled-out number 0..99 filling token k ("four", "twenty-five"). */
 static int word_number(const stream *s, const tok *k, double *v) {
@@ -593,18 +652,18 @@ static int word_number(const stream *s, const tok *k, double *v) {
   size_t n = k->e - k->s, h;
   for (h = 0; h < n && w[h] != '-'; h++) {}
   uint16_t head = h == n ? k->v : acta_vocab_find(w, h);
-  int i = index_of(units_words, head);
+  int i = units_index(head);
   if (i >= 0 && h == n) {
     *v = i;
     return 1;
   }
-  i = index_of(tens_words, head);
+  i = tens_index(head);
   if (i < 0) return 0;
   if (h == n) {
     *v = 20 + 10 * i;
     return 1;
   }
-  int u = index_of(units_words, acta_vocab_find(w + h + 1, n - h - 1));
+  int u = units_index(acta_vocab_find(w + h + 1, n - h - 1));
   if (u < 1 || u > 9) return 0;
   *v = 20 + 10 * i + u;
   return 1;
@@ -956,7 +1015,7 @@ static int cue_at(stream *s, size_t idx, cue *c) {
   double v;
   if (word_number(s, k, &v)) return -1;
   if (is(k, V_HELD)) {
-    if (in_list(prev(s, idx), auxiliaries)) {
+    if (in_list(prev(s, idx), FL_AUX)) {
       c->crowd = 0;
       c->kind = K_DETAINED;
       return 1;
@@ -1057,18 +1116,18 @@ static int excluded(stream *s, const num *n, size_t nx) {
   if (is_month(s, p1) || is_month(s, nt)) return 1;
   if (p1 && is_punct(s, p1, '.') && is_month(s, p2)) return 1;
   /* ages: aged 22 */
-  if (in_list(p1, ages)) return 1;
+  if (in_list(p1, FL_AGE)) return 1;
   /* numbered things: Resolution 2231, No. 5 */
-  if (p1 && p1->type == T_WORD && in_list(p1, numbered) &&
+  if (p1 && p1->type == T_WORD && in_list(p1, FL_NUMBERED) &&
       (!is(p1, V_NO) || is_upper_initial(s, p1)) &&
       (!is(p1, V_NUMBER) || n->year_like || !lex(s, nt)))
     return 1;
-  if (p1 && is_punct(s, p1, '.') && p2 && in_list(p2, numbered)) return 1;
+  if (p1 && is_punct(s, p1, '.') && p2 && in_list(p2, FL_NUMBERED)) return 1;
   /* years: in 2022, the 1979 revolution */
   if (n->year_like && !n->strong) {
     const lex_entry *e = lex(s, nt);
     int head = e && e->cls == C_HEAD;
-    if (!head || in_list(p1, year_prev) || (p1 && is_punct(s, p1, ',')))
+    if (!head || in_list(p1, FL_YEAR_PREV) || (p1 && is_punct(s, p1, ',')))
       return 1;
   }
   return 0;
@@ -1085,7 +1144,7 @@ static int try_figure(stream *s, size_t i, int prev_kind, int *kind_out,
   const tok *k0 = get(s, i);
   if (!k0 || k0->type == T_PUNCT ||
       (k0->type == T_WORD && !qualifier_word(k0->v) && !number_word(k0->v) &&
-       !memchr(s->t + k0->s, '-', k0->e - k0->s)))
+       (k0->plain || !memchr(s->t + k0->s, '-', k0->e - k0->s))))
     return 0;
   int q = Q_EXACT;
   size_t j = i + match_qualifier(s, i, &q), start_tok = i;
@@ -1195,7 +1254,7 @@ static int try_figure(stream *s, size_t i, int prev_kind, int *kind_out,
   /* "one" needs a counted noun; spelled-out counts after a determiner are
    * anaphoric ("the two sides") */
   if (a.wordy && !range && a.v == 1 && !head) return 0;
-  if (a.wordy && q == Q_EXACT && in_list(prev(s, j), determiners)) return 0;
+  if (a.wordy && q == Q_EXACT && in_list(prev(s, j), FL_DETERMINER)) return 0;
 
   /* kind.  Context cues only apply to people: no counted noun, a person
    * noun, or an unknown capitalized one ("Palestinians", "Kurds"). */

@@ -1863,9 +1863,10 @@ static int lookup(const mctx *m, const char *k, size_t kl, int single,
     return h->rec != UINT32_MAX;
   }
   if (!variants) return 0;
-  size_t letters = 0;
-  for (size_t i = 0; i < kl; i++) letters += k[i] != ' ';
-  if (letters < 4 || upper) return 0;
+  if (upper) return 0;
+  size_t letters = 0; /* four are enough: counted no further */
+  for (size_t i = 0; i < kl && letters < 4; i++) letters += k[i] != ' ';
+  if (letters < 4) return 0;
   /* a variant reading is only of a place of the story's countries (pick()):
    * none named, none to make */
   if (m->ncountries == 0) return 0;
@@ -2150,9 +2151,8 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
    * a name is any run of words after "in", "at", "near" ... that the
    * gazetteer has as written; one word only for a well-known place */
   int nocase = nwords >= GZ_NOCASE_MIN_WORDS && ncaps == 0;
-  for (size_t i = 0;; i++) {
-    const tok *ti = tok_at(&L, i);
-    if (!ti) break;
+  for (size_t i = 0; i < L.n; i++) {
+    const tok *ti = &L.w[i];
     if (!(ti->cap || nocase) || !ti->fl) continue;
     const tok *prev = i ? tok_at(&L, i - 1) : NULL;
     /* inside a longer name ("Michael Jordan", "Queen Victoria", "Leopoldo

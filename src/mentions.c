@@ -391,12 +391,17 @@ static int possessed_thing(const struct acta_work *w, const match *ms, size_t nm
 
 void acta_find_public_ministry(struct acta_work *w) {
   w->mp_named = UINT32_MAX;
-  for (uint32_t i = 0; i + 1 < w->toks.n; i++)
+  const acta_token *tv = w->toks.v;
+  for (uint32_t i = 0, n = (uint32_t)w->toks.n; i + 1 < n; i++) {
+    /* the lengths first, in a register: most tokens are neither word */
+    uint32_t l = tv[i].norm_len;
+    if (l != 10 && l != 6) continue;
     if ((norm_eq(w, i, "ministerio") && norm_eq(w, i + 1, "publico")) ||
         (norm_eq(w, i, "public") && norm_eq(w, i + 1, "ministry"))) {
       w->mp_named = i + 2;
       return;
     }
+  }
 }
 
 /* "the Public Ministry (MP) ... the MP arrested": an "MP" (so written, one)
@@ -617,18 +622,25 @@ const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
    * kharkiv"): its names are matched without their capitals, but for
    * short acronyms ("us", "is", "un" are words too) */
   uint32_t words = 0, caps = 0;
-  for (uint32_t q = s->first; q < s->last; q++)
+  for (uint32_t q = s->first; q < s->last && !caps; q++) /* one capital settles it */
     if (w->toks.v[q].kind == TK_WORD) {
       words++;
       if (w->toks.v[q].flags & TF_CAP) caps++;
     }
   w->nocase = !d->keds_only && words >= NOCASE_MIN_WORDS && caps == 0;
   while (i < s->last) {
-    const acta_token *tk = &w->toks.v[i];
+    {
+      /* most tokens start no phrase: skipped in a loop of their own, with
+       * the tokens and the end in registers (the lock bytes stored below
+       * could alias them) */
+      const acta_token *tv = w->toks.v;
+      uint32_t last = s->last;
+      while (i < last && (tv[i].kind == TK_PUNCT || !phrase_may_start(d, &tv[i]))) i++;
+      if (i >= last) break;
+    }
     const acta_entry *e;
     uint32_t node = 0;
-    uint32_t len = tk->kind == TK_PUNCT || !phrase_may_start(d, tk)
-                       ? 0 : acta_longest_phrase(d, w, i, s->last, &e, &node);
+    uint32_t len = acta_longest_phrase(d, w, i, s->last, &e, &node);
     if (!len) { i++; continue; }
     if (e->kind == ENT_BLOCK) { i += len; continue; } /* "criminal activity" */
     if (e->kind == ENT_DISCARD) {
@@ -773,8 +785,15 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
   size_t a = 0;
   i = s->first;
   while (i < s->last) {
-    if (!np_tag(w->toks.v[i].tag) ||
-        (w->toks.v[i].flags & TF_DATELINE)) { i++; continue; }
+    {
+      /* tokens that start no noun phrase: skipped in a loop of their own,
+       * with the tokens and the end in registers (stores below could
+       * alias them) */
+      const acta_token *tv = w->toks.v;
+      uint32_t last = s->last;
+      while (i < last && (!np_tag(tv[i].tag) || (tv[i].flags & TF_DATELINE))) i++;
+      if (i >= last) break;
+    }
     uint32_t j = i;
     while (j < s->last && in_np(w, j) &&
            !(w->toks.v[j].flags & TF_DATELINE)) {

@@ -108,10 +108,11 @@ const char *acta_pos_name(int tag) {
 }
 
 /* Does s[0..n) end with suf[0..l)?  (No library call: it runs for most
- * tokens.) */
+ * tokens.)  From the last byte back: the suffixes tried one after another
+ * mostly differ there first. */
 static int ends_n(const char *s, size_t n, const char *suf, size_t l) {
   if (n < l) return 0;
-  for (size_t k = 0; k < l; k++)
+  for (size_t k = l; k-- > 0;)
     if (s[n - l + k] != suf[k]) return 0;
   return 1;
 }
@@ -962,6 +963,15 @@ static int wants_verb(const acta_tokens *t, uint32_t first, uint32_t last,
           t->v[e - 1].punct == '?');
 }
 
+/* May token q (Penn tag pt) be part of the plural subject before a
+ * headline's verb (headline_particle_verb): noun-phrase tags,
+ * prepositions, "and", commas. */
+static int headline_subject_tag(const acta_tokens *t, uint32_t q, int pt) {
+  return pt == PT_NNS || pt == PT_NNPS || pt == PT_CC || pt == PT_NN ||
+         pt == PT_NNP || pt == PT_JJ || pt == PT_DT || pt == PT_CD || pt == PT_IN ||
+         pt == PT_POS || (t->v[q].kind == TK_PUNCT && t->v[q].punct == ',');
+}
+
 /* A headline's verb read as a noun before its particle: "EU and UN hand
  * over supplies", "Public workers in Brazil call off a strike".  Token i
  * (tagged NN, a verb in the lexicon) is the present tense when a particle
@@ -988,11 +998,7 @@ static int headline_particle_verb(const acta_dict *d, const acta_tokens *t,
   for (uint32_t q = first; q < i; q++) {
     int pt = penn[q - first];
     if (pt == PT_NNS || pt == PT_NNPS || pt == PT_CC) plural = 1;
-    else if (pt == PT_NN || pt == PT_NNP || pt == PT_JJ || pt == PT_DT ||
-             pt == PT_CD || pt == PT_IN || pt == PT_POS ||
-             (t->v[q].kind == TK_PUNCT && t->v[q].punct == ','))
-      continue;
-    else return 0;
+    else if (!headline_subject_tag(t, q, pt)) return 0;
   }
   return plural;
 }
@@ -1028,11 +1034,15 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
         memcpy(penn, alt, w1 - w0);
     }
     if (w0 == first)
-      for (uint32_t i = w0; i < w1; i++)
+      for (uint32_t i = w0; i < w1; i++) {
         if (headline_particle_verb(d, t, first, w1, i, penn)) {
           penn[i - w0] = PT_VBP;
           break;
         }
+        /* past a token that can be no part of the subject, no verb is
+         * one (headline_particle_verb would say no to every later one) */
+        if (!headline_subject_tag(t, i, penn[i - w0])) break;
+      }
     for (uint32_t i = w0; i < w1; i++) t->v[i].penn = penn[i - w0];
     prev = penn[w1 - w0 - 1];
   }

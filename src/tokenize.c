@@ -62,9 +62,9 @@ static size_t decode(const char *s, size_t n, size_t i, int32_t *cp) {
 }
 
 static int is_space_cp(int32_t cp) {
-  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
-      cp == '\v')
-    return 1;
+  /* ' ' and \t \n \v \f \r (9 to 13); a letter or digit (what mostly
+   * comes here) is told by two compares */
+  if (cp <= ' ') return cp == ' ' || (cp >= '\t' && cp <= '\r');
   if (cp < 0x80) return 0;
   if (cp == 0x200B || cp == 0xFEFF) return 1;
   utf8proc_category_t c = utf8proc_category(cp);
@@ -122,14 +122,23 @@ static void fold(acta_buf *b, const char *s, size_t start, size_t end) {
   }
 }
 
-/* Abbreviations that keep their period (folded, without the period). */
-static const char *const ABBREVS[] = {
-    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "gov",
-    "sen", "rep", "pres", "st", "jan", "feb", "mar", "apr", "aug", "sep",
-    "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "jr", "sr",
-    "vs", "etc", "maj", "adm", "cmdr", "prof", "rev", "hon", "mt", "ft",
-    "no", "gens", "reps", "sens", "brig", "cpl", "pvt", "supt", "insp",
-    "messrs", "approx", "dept", "est", "govt", "fig", "ave", "blvd", NULL};
+/* Abbreviations that keep their period (folded, without the period):
+ * mr mrs ms dr gen col lt sgt capt gov sen rep pres st jan feb mar apr aug
+ * sep sept oct nov dec inc corp co ltd jr sr vs etc maj adm cmdr prof rev
+ * hon mt ft no gens reps sens brig cpl pvt supt insp messrs approx dept
+ * est govt fig ave blvd.  is_abbrev() tests a word with one switch on its
+ * bytes and length packed into an integer (AB_KEY), not a strncmp per
+ * entry: it runs for every short word before a full stop. */
+#define AB_KEY(a, b, c, d, e, f, n)                                        \
+  ((uint64_t)(unsigned char)(a) | (uint64_t)(unsigned char)(b) << 8 |      \
+   (uint64_t)(unsigned char)(c) << 16 | (uint64_t)(unsigned char)(d) << 24 | \
+   (uint64_t)(unsigned char)(e) << 32 | (uint64_t)(unsigned char)(f) << 40 | \
+   (uint64_t)(n) << 56)
+#define AB2(a, b) AB_KEY(a, b, 0, 0, 0, 0, 2)
+#define AB3(a, b, c) AB_KEY(a, b, c, 0, 0, 0, 3)
+#define AB4(a, b, c, d) AB_KEY(a, b, c, d, 0, 0, 4)
+#define AB5(a, b, c, d, e) AB_KEY(a, b, c, d, e, 0, 5)
+#define AB6(a, b, c, d, e, f) AB_KEY(a, b, c, d, e, f, 6)
 enum { ABBREV_MAX = 6 }; /* the longest ("messrs", "approx") */
 /* Those that never end a sentence (titles, "No. 2"). */
 static const char *const TITLE_ABBREVS[] = {
@@ -138,11 +147,37 @@ static const char *const TITLE_ABBREVS[] = {
     "gens", "reps", "sens", "brig", "cpl", "pvt", "supt", "insp", "messrs",
     "st", "ft", NULL};
 
-static int in_list(const char *const *list, const char *s, size_t n) {
-  for (size_t i = 0; list[i]; i++)
-    if (list[i][0] == s[0] && strncmp(list[i], s, n) == 0 && !list[i][n])
+/* Is the folded word s[0, n) (n <= ABBREV_MAX) one of the abbreviations
+ * above? */
+static int is_abbrev(const char *s, size_t n) {
+  uint64_t key = (uint64_t)n << 56;
+  for (size_t i = 0; i < n; i++) key |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  switch (key) {
+    case AB2('m', 'r'): case AB3('m', 'r', 's'): case AB2('m', 's'):
+    case AB2('d', 'r'): case AB3('g', 'e', 'n'): case AB3('c', 'o', 'l'):
+    case AB2('l', 't'): case AB3('s', 'g', 't'): case AB4('c', 'a', 'p', 't'):
+    case AB3('g', 'o', 'v'): case AB3('s', 'e', 'n'): case AB3('r', 'e', 'p'):
+    case AB4('p', 'r', 'e', 's'): case AB2('s', 't'): case AB3('j', 'a', 'n'):
+    case AB3('f', 'e', 'b'): case AB3('m', 'a', 'r'): case AB3('a', 'p', 'r'):
+    case AB3('a', 'u', 'g'): case AB3('s', 'e', 'p'): case AB4('s', 'e', 'p', 't'):
+    case AB3('o', 'c', 't'): case AB3('n', 'o', 'v'): case AB3('d', 'e', 'c'):
+    case AB3('i', 'n', 'c'): case AB4('c', 'o', 'r', 'p'): case AB2('c', 'o'):
+    case AB3('l', 't', 'd'): case AB2('j', 'r'): case AB2('s', 'r'):
+    case AB2('v', 's'): case AB3('e', 't', 'c'): case AB3('m', 'a', 'j'):
+    case AB3('a', 'd', 'm'): case AB4('c', 'm', 'd', 'r'):
+    case AB4('p', 'r', 'o', 'f'): case AB3('r', 'e', 'v'): case AB3('h', 'o', 'n'):
+    case AB2('m', 't'): case AB2('f', 't'): case AB2('n', 'o'):
+    case AB4('g', 'e', 'n', 's'): case AB4('r', 'e', 'p', 's'):
+    case AB4('s', 'e', 'n', 's'): case AB4('b', 'r', 'i', 'g'):
+    case AB3('c', 'p', 'l'): case AB3('p', 'v', 't'): case AB4('s', 'u', 'p', 't'):
+    case AB4('i', 'n', 's', 'p'): case AB6('m', 'e', 's', 's', 'r', 's'):
+    case AB6('a', 'p', 'p', 'r', 'o', 'x'): case AB4('d', 'e', 'p', 't'):
+    case AB3('e', 's', 't'): case AB4('g', 'o', 'v', 't'): case AB3('f', 'i', 'g'):
+    case AB3('a', 'v', 'e'): case AB4('b', 'l', 'v', 'd'):
       return 1;
-  return 0;
+    default:
+      return 0;
+  }
 }
 
 /* Is the code point at text[i] a letter (i may be past the end)? */
@@ -220,17 +255,23 @@ struct acta_word_memo {
   uint8_t len;              /* 0: empty */
 };
 
-/* The memo's slot for the folded form key[] of n bytes (the memo made or
- * emptied for dictionary d first). */
-static inline struct acta_word_memo *memo_slot(const acta_dict *d, acta_tokens *t,
-                                               const uint64_t key[WM_KEY / 8],
-                                               size_t n) {
+/* Makes the memo, or empties it when it was dictionary d's no longer:
+ * once an article, before its first token (acta_tokenize). */
+static void memo_ready(const acta_dict *d, acta_tokens *t) {
   if (!t->memo || t->memo_dict != (const void *)d) {
     if (!t->memo) t->memo = malloc(WM_SLOTS * sizeof *t->memo);
     if (!t->memo) abort();
     memset(t->memo, 0, WM_SLOTS * sizeof *t->memo);
     t->memo_dict = d;
   }
+}
+
+/* The memo's slot for the folded form key[] of n bytes (memo_ready() has
+ * made the memo dictionary d's). */
+static inline struct acta_word_memo *memo_slot(const acta_dict *d, acta_tokens *t,
+                                               const uint64_t key[WM_KEY / 8],
+                                               size_t n) {
+  (void)d;
   uint64_t mix = (key[0] ^ (key[1] * 0xC2B2AE3D27D4EB4FULL) ^
                   ((key[2] + n) * 0x165667B19E3779F9ULL)) * 0x9E3779B97F4A7C15ULL;
   _Static_assert(WM_SLOTS == 1 << WM_BITS, "the slot is the top bits");
@@ -525,9 +566,10 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
   unsigned char b = (unsigned char)text[i + m];
   int has_letter = (upper[0] | upper[1] | lower) != 0;
   /* a word of more than ABBREV_MAX letters before a stop is no
-   * abbreviation, initial or "U.S." */
-  if (b >= 0x80 || b == '-' || b == '\'' || (b == ',' && !has_letter) ||
-      (b == '.' && !(has_letter && m > ABBREV_MAX)))
+   * abbreviation, initial or "U.S." (a space, the usual end, is none of
+   * these: one compare) */
+  if (b != ' ' && (b >= 0x80 || b == '-' || b == '\'' || (b == ',' && !has_letter) ||
+                   (b == '.' && !(has_letter && m > ABBREV_MAX))))
     return 0;
   uint8_t kind = has_letter ? TK_WORD : TK_NUM;
   acta_token *tk = push_token(t);
@@ -561,10 +603,21 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
 #endif
 }
 
+/* The ASCII bytes that are a punctuation token of one byte as they stand
+ * (printable, no letter or digit, not ' - . which may join a word):
+ * acta_tokenize()'s first test of a token's first byte, one load. */
+static const uint8_t PUNCT1[256] = {
+    ['!'] = 1, ['"'] = 1, ['#'] = 1, ['$'] = 1, ['%'] = 1, ['&'] = 1, ['('] = 1,
+    [')'] = 1, ['*'] = 1, ['+'] = 1, [','] = 1, ['/'] = 1, [':'] = 1, [';'] = 1,
+    ['<'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1, ['@'] = 1, ['['] = 1, ['\\'] = 1,
+    [']'] = 1, ['^'] = 1, ['_'] = 1, ['`'] = 1, ['{'] = 1, ['|'] = 1, ['}'] = 1,
+    ['~'] = 1};
+
 void acta_tokenize(const acta_dict *d, const char *text, size_t len,
                    acta_tokens *t) {
   t->n = 0;
   acta_buf_clear(&t->norm);
+  if (d) memo_ready(d, t);
   size_t i = 0;
   int newlines = 0;
   while (i < len) {
@@ -573,8 +626,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
       i++;
       continue;
     }
-    if (c0 > ' ' && c0 < 0x7F && c0 != '\'' && c0 != '-' && c0 != '.' &&
-        !((c0 | 0x20) >= 'a' && (c0 | 0x20) <= 'z') && !(c0 >= '0' && c0 <= '9')) {
+    if (PUNCT1[c0]) {
       /* a punctuation mark of one ASCII byte, as below */
       acta_token *tk = push_token(t);
       tk->start = (uint32_t)i;
@@ -706,7 +758,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
             char c = text[s + q];
             low[q] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
           }
-          if (in_list(ABBREVS, low, wl)) abbr = 1;
+          if (is_abbrev(low, wl)) abbr = 1;
         }
         if (!abbr && memchr(text + s, '.', j - s)) abbr = 1; /* U.S. */
         if (!abbr && wl == 1 && is_upper_cp((unsigned char)text[s])) abbr = 1; /* initials */
@@ -875,13 +927,15 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
   /* a text with no capital at all (a lowercased feed, a transcript): a
    * stop before any word ends a sentence, as one before a capital does */
   size_t words = 0, capped = 0;
-  for (size_t q = 0; q < n; q++)
+  for (size_t q = 0; q < n && !capped; q++) /* one capital settles it */
     if (t->v[q].kind == TK_WORD) {
       words++;
       if (t->v[q].flags & TF_CAP) capped++;
     }
   int caseless = words >= 4 && capped == 0;
   const size_t MAX_TOKENS = 400; /* bound on one sentence */
+  /* the tokens in a local: a flag byte stored below could alias t->v */
+  acta_token *tv = t->v;
   size_t first = 0, line_start = 0;
   size_t furniture = 0; /* where the sentence after a link title starts */
   for (size_t i = 0; i <= n; i++) {
@@ -893,7 +947,7 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
     if (i == n) brk = 1;
     else if (i == furniture && i > first) brk = 1;
     else if (i > first) {
-      const acta_token *tk = &t->v[i];
+      const acta_token *tk = &tv[i];
       if (tk->flags & TF_NL_BEFORE) {
         if (tk->flags & TF_PARA_BEFORE) brk = 1;
         else if (headline_break(t, line_start, i)) brk = 1;
@@ -902,14 +956,14 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
       if (!brk && i - first >= MAX_TOKENS) brk = 1;
       /* the common token, after a word or number that is no abbreviation:
        * no end of sentence before it */
-      const acta_token *pv = &t->v[i - 1];
+      const acta_token *pv = &tv[i - 1];
       if (!brk && pv->kind != TK_PUNCT && !(pv->flags & TF_ABBR)) continue;
       if (!brk) {
         /* look back: end punctuation (+ closing quotes) before token i */
         size_t p = i;
-        while (p > first && is_close(&t->v[p - 1])) p--;
+        while (p > first && is_close(&tv[p - 1])) p--;
         if (p > first) {
-          const acta_token *e = &t->v[p - 1];
+          const acta_token *e = &tv[p - 1];
           int end_punct = e->kind == TK_PUNCT &&
                           (e->punct == '.' || e->punct == '!' ||
                            e->punct == '?' || e->punct == 'E');
@@ -954,12 +1008,12 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
       acta_sentence *s = &(*out)[ns++];
       s->first = (uint32_t)first;
       s->last = (uint32_t)i;
-      s->start = t->v[first].start;
-      s->end = t->v[i - 1].end;
-      t->v[first].flags |= TF_SENT_START;
+      s->start = tv[first].start;
+      s->end = tv[i - 1].end;
+      tv[first].flags |= TF_SENT_START;
     }
     first = i;
-    if (i < n && (t->v[i].flags & TF_NL_BEFORE)) line_start = i;
+    if (i < n && (tv[i].flags & TF_NL_BEFORE)) line_start = i;
   }
   return ns;
 }

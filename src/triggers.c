@@ -1882,8 +1882,15 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
   int32_t end_scope = NO;
   int have_end = 0;
   for (uint32_t i = s->first; i < s->last; i++) {
-    const acta_token *tk = &w->toks.v[i];
-    if (tk->tag != P_NOUN || (tk->flags & TF_USED)) continue;
+    {
+      /* the tokens that are no unused noun: skipped in a loop of their
+       * own, with the tokens and the end in registers (stores below could
+       * alias them) */
+      const acta_token *tv = w->toks.v;
+      uint32_t last = s->last;
+      while (i < last && (tv[i].tag != P_NOUN || (tv[i].flags & TF_USED))) i++;
+      if (i >= last) break;
+    }
     int32_t scope = w->tok_scope[i];
     if (!have_end || scope != end_scope || i + 1 < end_from || i + 1 > end_at) {
       end_from = i + 1;
