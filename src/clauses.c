@@ -616,7 +616,24 @@ uint32_t acta_objects_end(const struct acta_work *w, uint32_t from, uint32_t end
  * a determiner and a time noun), else q. */
 static uint32_t past_time_phrase(const struct acta_work *w, uint32_t q, uint32_t end) {
   if (q + 1 < end && w->toks.v[q].tag == P_DET && tok_in(w, q + 1, WL_TIME_NOUN)) return q + 2;
+  /* roles9: an adjective ("last month", "previous week"), an adverb
+   * before either ("earlier this year") */
+  if (q + 1 < end && w->toks.v[q].tag == P_ADJ && tok_in(w, q + 1, WL_TIME_NOUN)) return q + 2;
+  if (q + 2 < end && w->toks.v[q].tag == P_ADV &&
+      (w->toks.v[q + 1].tag == P_DET || w->toks.v[q + 1].tag == P_ADJ) &&
+      tok_in(w, q + 2, WL_TIME_NOUN))
+    return q + 3;
   return q;
+}
+
+/* roles9: is token q the first of a finite verb group ("remain", "said",
+ * "will")? */
+static int finite_group_at(const struct acta_work *w, uint32_t q) {
+  int32_t v = w->tok_vg[q];
+  if (v == NO || w->vgs[v].first != q || w->vgs[v].to_inf) return 0;
+  unsigned f = w->toks.v[q].penn;
+  return f == (unsigned)PT_VBD || f == (unsigned)PT_VBZ || f == (unsigned)PT_VBP ||
+         f == (unsigned)PT_VB || f == (unsigned)PT_MD || w->toks.v[q].tag == P_AUX;
 }
 
 static int no_object_after(const struct acta_work *w, const acta_sentence *s,
@@ -637,16 +654,27 @@ static int no_object_after(const struct acta_work *w, const acta_sentence *s,
   uint32_t at = past_time_phrase(w, g->last, s->last);
   if (at >= s->last) return 1;
   const acta_token *nt = &w->toks.v[at];
+  /* roles9: a quotation that opens with the phrase's own verb ("the 40
+   * people detained \"said they ...\"") */
+  if (nt->kind == TK_PUNCT && nt->punct == '"') {
+    uint32_t qv = at + 1;
+    if (qv < s->last && is_punct(w, qv, '"')) qv++; /* a doubled mark */
+    if (qv < s->last && finite_group_at(w, qv)) return 1;
+  }
   if (nt->kind == TK_PUNCT)
     return nt->punct == ',' || nt->punct == '-' || nt->punct == '.' || nt->punct == ';' ||
            nt->punct == ':' || nt->punct == ')';
   int32_t v = w->tok_vg[at];
-  if (v != NO && w->vgs[v].first == at && !w->vgs[v].to_inf) {
-    unsigned f = w->toks.v[at].penn;
-    return f == (unsigned)PT_VBD || f == (unsigned)PT_VBZ || f == (unsigned)PT_VBP ||
-           f == (unsigned)PT_VB || f == (unsigned)PT_MD || nt->tag == P_AUX;
-  }
-  if ((nt->tag != P_PREP && nt->tag != P_TO) || is_word(w, at, w->cw->w_over)) return 0;
+  if (v != NO && w->vgs[v].first == at && !w->vgs[v].to_inf) return finite_group_at(w, at);
+  /* (roles9: or a subordinator: "arrested last month while posing as
+   * journalists", "convicted as part of the case") */
+  if ((nt->tag != P_PREP && nt->tag != P_TO && nt->tag != P_SUBORD) || is_word(w, at, w->cw->w_over))
+    return 0;
+  /* (not a count: "detained as many as 30") */
+  if (nt->tag == P_SUBORD && at + 1 < s->last &&
+      (w->toks.v[at + 1].tag == P_ADJ || w->toks.v[at + 1].tag == P_ADV ||
+       w->toks.v[at + 1].tag == P_NUM || w->toks.v[at + 1].penn == PT_JJ))
+    return 0;
   for (uint32_t q = at; q < s->last && q < at + OBJECT_REACH; q++) {
     const acta_token *t = &w->toks.v[q];
     if (t->kind == TK_PUNCT || w->tok_vg[q] != NO || is_and_or(w, q)) break;
@@ -692,7 +720,13 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   while (np0 > lo && np_tag(w->toks.v[np0 - 1].tag)) np0--;
   if (pmi != NO) np0 = w->ments[w->ments[pmi].group].first;
   int by = g->last < s->last && is_word(w, g->last, w->cw->w_by);
-  int object = np0 > lo && w->tok_vg[np0 - 1] != NO && np0 != lo;
+  /* (roles9: an adverb may stand between the verb and its object: "leaves
+   * just two of the officers convicted in the case") */
+  uint32_t ob = np0;
+  while (!d->keds_only && ob > lo + 1 && np0 - ob < 2 && w->toks.v[ob - 1].tag == P_ADV &&
+         w->tok_vg[ob - 1] == NO)
+    ob--;
+  int object = ob > lo && w->tok_vg[ob - 1] != NO && np0 != lo;
   size_t hl = w->toks.v[g->head].norm_len;
   /* "-ed", or a participle unlike the past tense ("taken", "shown");
    * not "spoke by phone", "stood by Russia" */
@@ -1198,6 +1232,12 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
             w->toks.v[r].tag == P_PREP || w->toks.v[r].tag == P_TO))
       r++;
     if (r < g->first && is_and_or(w, r)) q = r;
+    /* roles9: ", and" closing a relative clause whose passive it goes on
+     * ("a judge, who was later suspended from his post, and arrested on
+     * charges of") */
+    else if (r + 2 == g->first && is_punct(w, r, ',') && is_and_or(w, r + 1) &&
+             pg->first > 0 && w->toks.v[pg->first - 1].tag == P_WH)
+      q = r + 1;
     /* "was assaulted in her office, tied to a chair and beaten by": a
      * list that goes on */
     else if (r + 1 == g->first && is_punct(w, r, ',') &&

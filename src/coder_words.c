@@ -387,7 +387,9 @@ static const char *const OBJECT_PARTICIPLE[] = {
     "convicted", "jailed", "imprisoned", "charged", "accused", "indicted", "prosecuted",
     "injured", "wounded", "tortured", "beaten", "lynched", "beheaded",
     "released", "freed", "seized", "confiscated", "rescued", "dismissed",
-    "sanctioned", "targeted", "ambushed", NULL};
+    "sanctioned", "targeted", "ambushed",
+    /* roles9 */
+    "displaced", "evicted", "investigated", "extorted", "blacklisted", NULL};
 
 /* plural heads of an unnamed body of officials ("US authorities say ...") */
 static const char *const GROUP_SOURCE[] = {"officials", "authorities", NULL};
