@@ -930,6 +930,50 @@ static int list_closes(const struct acta_work *w, const mention *b,
   return 0;
 }
 
+/* How far back from a comma the place name before a country may start
+ * ("in the city of San Pedro Sula, Honduras"). */
+#define PLACE_BEFORE_COUNTRY_REACH 9
+
+/* roles9: "police in Cucuta, Colombia", "a meeting in Guayaquil, Ecuador":
+ * a country (no role) right after a comma that follows a place name no
+ * dictionary codes, itself the object of a preposition, names where that
+ * place is: it stands after the place's preposition (no subject, no
+ * object of the verb), as "police in Colombia" does. */
+static void place_country_after_comma(struct acta_work *w, mention *m, const acta_sentence *s) {
+  uint32_t p = m->first;
+  if (m->after_prep || !m->country[0] || m->role[0] || strlen(m->code) != 3 ||
+      p < s->first + 3 || !is_punct(w, p - 1, ',') || w->toks.v[p - 2].tag != P_PROPN ||
+      w->tok_ment[p - 2] != NO || tok_in(w, p - 2, WL_TIME_NOUN))
+    return;
+  /* the country ends its phrase ("Honduran and US officers": no place) */
+  if (m->last < s->last) {
+    const acta_token *n = &w->toks.v[m->last];
+    if (n->kind != TK_PUNCT && n->tag != P_PREP && n->tag != P_TO && n->tag != P_SUBORD &&
+        n->tag != P_AUX && w->tok_vg[m->last] == NO)
+      return;
+  }
+  for (uint32_t q = p - 2; q > s->first && q + PLACE_BEFORE_COUNTRY_REACH > p; q--) {
+    const acta_token *t = &w->toks.v[q - 1];
+    if (w->tok_ment[q - 1] != NO) return;
+    if ((t->tag == P_PREP || t->tag == P_TO) && !is_word(w, q - 1, w->cw->w_of)) {
+      /* the phrase after a noun or a verb ("authorities in", "speaking
+       * in"), not one opening the sentence or a clause ("In January,
+       * Brazil said", "looking at it in Tumaco, the United States") */
+      if (q - 1 <= s->first) return;
+      const acta_token *b = &w->toks.v[q - 2];
+      if (b->tag != P_NOUN && b->tag != P_PROPN && w->tok_ment[q - 2] == NO &&
+          w->tok_vg[q - 2] == NO)
+        return;
+      m->after_prep = 1;
+      m->prep_word = t->word;
+      return;
+    }
+    if (t->tag != P_PROPN && t->tag != P_NOUN && t->tag != P_DET &&
+        !is_word(w, q - 1, w->cw->w_of))
+      return;
+  }
+}
+
 /* What stands before each mention: a preposition ("in Tehran") or a
  * verb (an object). */
 static void mark_positions(struct acta_work *w, size_t m0, size_t m1,
@@ -960,6 +1004,7 @@ static void mark_positions(struct acta_work *w, size_t m0, size_t m1,
       if (pv->tag == P_ADV && p >= 3 + s->first && is_punct(w, p - 2, ',') &&
           w->tok_ment[p - 3] != NO && w->ments[w->tok_ment[p - 3]].after_verb)
         m->after_verb = 1;
+      place_country_after_comma(w, m, s);
     }
   }
 }
