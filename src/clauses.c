@@ -192,6 +192,53 @@ static int meeting_opens(const struct acta_work *w, uint32_t q, uint32_t lo) {
 }
 
 /* Nearest subject to the left of token pos, not crossing lo. */
+/* How far back the opening mark of an aside before ", and" may stand. */
+#define ASIDE_AND_REACH 16
+
+/* roles9: "The company paid the AUC -- a group designated as a terrorist
+ * organization -- and agreed to pay a fine", "Police arrested the leader
+ * of the gang, a known trafficker, and seized 20 kilos": a verb right
+ * after "and" that follows an aside set off by dashes or commas (a noun
+ * phrase, with at most a participle of its own, no finite verb) goes on
+ * the clause before the aside, whose subject is its subject: the walk back
+ * for it starts at the aside's opening mark.  Returns that mark, else
+ * pos. */
+static uint32_t aside_before_and(const struct acta_work *w, uint32_t pos, uint32_t lo) {
+  if (pos < lo + 4 || !is_and_or(w, pos - 1)) return pos;
+  uint32_t close = pos - 2;
+  char mark = is_punct(w, close, '-') ? '-' : is_punct(w, close, ',') ? ',' : 0;
+  if (!mark) return pos;
+  int noun = 0;
+  for (uint32_t q = close; q > lo && q + ASIDE_AND_REACH > close; q--) {
+    uint32_t k = q - 1;
+    const acta_token *t = &w->toks.v[k];
+    if (t->kind == TK_PUNCT) {
+      if (t->punct != mark) return pos;
+      /* the mark opens the aside: a noun phrase right before it that the
+       * aside names (or its closing parenthesis: "the AUC (its Spanish
+       * name) - a group ... -"), and a noun in the aside */
+      if (!noun || k <= lo) return pos;
+      if (is_punct(w, k - 1, ')')) {
+        /* the parenthesis is the phrase's too: the walk starts before it */
+        for (uint32_t r = k - 1; r > lo && r + ASIDE_AND_REACH > k; r--)
+          if (is_punct(w, r - 1, '(')) return r - 1;
+        return pos;
+      }
+      return np_tag(w->toks.v[k - 1].tag) || w->tok_ment[k - 1] != NO ? k : pos;
+    }
+    int32_t v = w->tok_vg[k];
+    if (v != NO) {
+      const vgroup *g = &w->vgs[v];
+      if (g->first != g->head || (w->toks.v[g->head].penn != PT_VBN &&
+                                  w->toks.v[g->head].penn != PT_VBG))
+        return pos;
+    }
+    if (t->tag == P_WH || t->tag == P_THAT || is_and_or(w, k)) return pos;
+    if (t->tag == P_NOUN || t->tag == P_PROPN || w->tok_ment[k] != NO) noun = 1;
+  }
+  return pos;
+}
+
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                           uint32_t lo, int32_t scope) {
   /* relative clause: "protesters who attacked" */
@@ -213,7 +260,7 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
         (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN))
       return NO;
   }
-  for (uint32_t i = pos; i-- > lo;) {
+  for (uint32_t i = aside_before_and(w, pos, lo); i-- > lo;) {
     if (w->tok_scope[i] != scope) break;
     const acta_token *tk = &w->toks.v[i];
     if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
