@@ -516,6 +516,11 @@ static const char *const MANDATE_VERB[] = {"demand", "urge", "ask", "request", "
 /* invented8: "demonstrate" as "show" in a passive */
 static const char *const SHOW_VERB[] = {"demonstrate", NULL};
 
+/* roles9: words of a rough count before a number, which the tagger may
+ * read as prepositions ("around 900 police", "about 50 soldiers") */
+static const char *const APPROX_WORD[] = {
+    "around", "about", "over", "nearly", "almost", "roughly", "approximately", NULL};
+
 static const word_list LISTS2[] = {
     {WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_RISK_VERB, RISK_VERB, 1},
     {WL2_PLAN_VERB, PLAN_VERB, 1},       {WL2_TREND_VERB, TREND_VERB, 1},
@@ -546,7 +551,9 @@ static const word_list LISTS2[] = {
     /* invented8 */
     {WL2_ACCIDENT_WORD, ACCIDENT_WORD, 0}, {WL2_DELIBERATE_WORD, DELIBERATE_WORD, 0},
     {WL2_RESULT_VERB, RESULT_VERB, 1},     {WL2_CONCERN_NOUN, CONCERN_NOUN, 1},
-    {WL2_MANDATE_VERB, MANDATE_VERB, 1},   {WL2_SHOW_VERB, SHOW_VERB, 1}};
+    {WL2_MANDATE_VERB, MANDATE_VERB, 1},   {WL2_SHOW_VERB, SHOW_VERB, 1},
+    /* roles9 */
+    {WL2_APPROX_WORD, APPROX_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

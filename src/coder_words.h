@@ -218,6 +218,10 @@ enum {
                                                that the army withdraw" asks, none done */
 #define WL2_SHOW_VERB ((uint64_t)1 << 24) /* lemma: "demonstrate": a passive one is
                                             "shown", no protest */
+/* roles9 */
+#define WL2_APPROX_WORD ((uint64_t)1 << 38) /* "around", "about": a rough count's
+                                              word before a number, no preposition
+                                              of the phrase ("around 900 police") */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -974,13 +974,50 @@ static void place_country_after_comma(struct acta_work *w, mention *m, const act
   }
 }
 
+/* How many words a quoted name before a head noun may have. */
+#define QUOTED_NAME_REACH 10
+
 /* What stands before each mention: a preposition ("in Tehran") or a
  * verb (an object). */
-static void mark_positions(struct acta_work *w, size_t m0, size_t m1,
+static void mark_positions(const acta_dict *d, struct acta_work *w, size_t m0, size_t m1,
                            const acta_sentence *s) {
   for (size_t k = m0; k < m1; k++) {
     mention *m = &w->ments[k];
     uint32_t p = m->first;
+    /* roles9: a name in quotation marks right after a verb (and a
+     * determiner) is its object: 'raids targeting the "Kings of the
+     * Port", arresting ...' (no subject of the verb after) */
+    uint32_t qp = p;
+    while (qp > s->first && is_punct(w, qp - 1, '"')) qp--;
+    /* ... and the head noun after a quoted name ('the "Kings of the
+     * Port" gang'): where the name's opening mark stands */
+    if (qp < p && qp + 1 == p && qp > s->first) {
+      for (uint32_t r = qp; r > s->first && r + QUOTED_NAME_REACH > qp; r--) {
+        if (w->tok_vg[r - 1] != NO) break;
+        if (is_punct(w, r - 1, '"')) {
+          qp = r - 1;
+          while (qp > s->first && is_punct(w, qp - 1, '"')) qp--;
+          break;
+        }
+      }
+    }
+    if (qp < p && qp > s->first && w->toks.v[qp - 1].tag == P_DET) qp--;
+    /* (not after a verb of saying, whose quotation opens with its own
+     * subject: 'saying the "Nigerians invited the Mexicans"') */
+    uint32_t ci;
+    if (qp < p && qp > s->first && w->tok_vg[qp - 1] != NO &&
+        w->toks.v[qp - 1].vlemma != ACTA_NO_WORD &&
+        acta_u64map_get(&d->report, w->toks.v[qp - 1].vlemma, &ci))
+      qp = p;
+    /* (only as a verb's object: after a preposition the quoted name's
+     * place is read as before) */
+    if (qp < p && qp > s->first && w->tok_vg[qp - 1] != NO) m->after_verb = 1;
+    /* roles9: "around 900 police carried out raids": a rough count's word
+     * before the number is the phrase's own, no preposition; what stands
+     * before it counts ("clashed with about 50 soldiers") */
+    if (p > s->first + 1 && w->toks.v[p].tag == P_NUM && w->toks.v[p - 1].tag == P_PREP &&
+        tok_in2(w, p - 1, WL2_APPROX_WORD))
+      p--;
     if (p > s->first) {
       const acta_token *pv = &w->toks.v[p - 1];
       if (pv->tag == P_PREP || pv->tag == P_TO) {
@@ -1334,7 +1371,7 @@ static void keds_role_lists(struct acta_work *w, size_t m0, size_t m1) {
  * roles shared over a compound or a list. */
 void acta_link_mentions(const acta_dict *d, struct acta_work *w,
                         size_t m0, size_t m1, const acta_sentence *s) {
-  mark_positions(w, m0, m1, s);
+  mark_positions(d, w, m0, m1, s);
   of_phrases(w, m0, m1, s);
   if (!d->keds_only) whose_members(w, m0, m1);
   counted_phrases(d, w, m0, m1, s);
