@@ -201,11 +201,18 @@ static int meeting_opens(const struct acta_work *w, uint32_t q, uint32_t lo) {
  * after "and" that follows an aside set off by dashes or commas (a noun
  * phrase, with at most a participle of its own, no finite verb) goes on
  * the clause before the aside, whose subject is its subject: the walk back
- * for it starts at the aside's opening mark.  Returns that mark, else
- * pos. */
+ * for it starts at the aside's opening mark (or the parenthesis before
+ * it).  Right before the verb with no "and", only a describing aside (a
+ * determiner first) after a phrase a dictionary codes.  Returns where the
+ * walk starts, else pos. */
 static uint32_t aside_before_and(const struct acta_work *w, uint32_t pos, uint32_t lo) {
-  if (pos < lo + 4 || !is_and_or(w, pos - 1)) return pos;
-  uint32_t close = pos - 2;
+  if (pos < lo + 4) return pos;
+  /* right before the verb, with no "and", only after a phrase a
+   * dictionary codes ("Former president Mena -- a member of the ruling
+   * party -- accused": the president accused; but "Jorge Munoz, the
+   * mayor of Lima, said": the aside gives the unknown name its role) */
+  int direct = !is_and_or(w, pos - 1);
+  uint32_t close = direct ? pos - 1 : pos - 2;
   char mark = is_punct(w, close, '-') ? '-' : is_punct(w, close, ',') ? ',' : 0;
   if (!mark) return pos;
   int noun = 0;
@@ -213,18 +220,35 @@ static uint32_t aside_before_and(const struct acta_work *w, uint32_t pos, uint32
     uint32_t k = q - 1;
     const acta_token *t = &w->toks.v[k];
     if (t->kind == TK_PUNCT) {
+      if (t->punct == '(' || t->punct == ')' || t->punct == '"') continue;
       if (t->punct != mark) return pos;
       /* the mark opens the aside: a noun phrase right before it that the
        * aside names (or its closing parenthesis: "the AUC (its Spanish
        * name) - a group ... -"), and a noun in the aside */
       if (!noun || k <= lo) return pos;
+      /* right before the verb, an aside that describes: a determiner
+       * first ("-- a member of the ruling party --"), not a name
+       * ("Lima's mentor, Perez Molina, clashed") nor an adverb ("rival
+       * gangs, particularly the Urabenos, made") */
+      if (direct && w->toks.v[k + 1].tag != P_DET) return pos;
+      uint32_t start = k;
       if (is_punct(w, k - 1, ')')) {
         /* the parenthesis is the phrase's too: the walk starts before it */
         for (uint32_t r = k - 1; r > lo && r + ASIDE_AND_REACH > k; r--)
-          if (is_punct(w, r - 1, '(')) return r - 1;
-        return pos;
+          if (is_punct(w, r - 1, '(')) {
+            start = r - 1;
+            break;
+          }
+        if (start == k) return pos;
       }
-      return np_tag(w->toks.v[k - 1].tag) || w->tok_ment[k - 1] != NO ? k : pos;
+      if (start <= lo) return pos;
+      int32_t pm = w->tok_ment[start - 1];
+      if (direct)
+        return pm != NO && w->ments[pm].code[0] && !w->ments[pm].after_prep &&
+                       !w->ments[pm].after_verb
+                   ? start
+                   : pos;
+      return start < k || np_tag(w->toks.v[start - 1].tag) || pm != NO ? start : pos;
     }
     int32_t v = w->tok_vg[k];
     if (v != NO) {
