@@ -501,6 +501,23 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     full = NULL;
     full_match = NULL;
   }
+  /* roles9: "a private jet loaned by Gabriel Morales Fallon": unknown
+   * given names before a one-word name the dictionaries give a person
+   * ("Fallon", GBRGOV's Michael Fallon) name another person of that
+   * surname, with no title to code him: no code (two unknown names
+   * before it, so that "Ernesto Samper" of an entry "Samper" still
+   * matches) */
+  if (full && !agent && full_match && !full->keds && full_match->last == full_match->first + 1 &&
+      full_match->first >= m->first + 2 && full->role[0] &&
+      !strcmp(d->files[full->file], "actors.txt")) {
+    uint32_t g1 = full_match->first - 1, g0 = full_match->first - 2;
+    if (w->toks.v[g1].tag == P_PROPN && (w->toks.v[g1].flags & TF_CAP) &&
+        w->toks.v[g0].tag == P_PROPN && (w->toks.v[g0].flags & TF_CAP) &&
+        !in_matches(ms, nm, g1) && !in_matches(ms, nm, g0) && !former_before(w, m, full_match)) {
+      full = NULL;
+      full_match = NULL;
+    }
+  }
   /* actors8: "Bolivia Police Chief Yuri Calderon": a country and a title
    * before a name the dictionaries give another country is another person
    * of that name; the phrase's own country and title code it */
