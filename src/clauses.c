@@ -1292,7 +1292,11 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   /* "was arrested in May and released by a judge": the first's phrase of
    * place or time may stand before "and" when the second has no object
    * (a preposition, a mark or the end after it) */
-  if (q < g->first && q == pg->last &&
+  /* (roles9: a time phrase after an adverb, "was arrested earlier this
+   * year, accused of") */
+  if (q < g->first &&
+      (q == pg->last || (q == pg->last + 1 && w->toks.v[pg->last].tag == P_ADV &&
+                         time_phrase_at(w, q))) &&
       (w->toks.v[q].tag == P_PREP || w->toks.v[q].tag == P_TO || time_phrase_at(w, q)) &&
       !is_word(w, q, w->cw->w_with) && /* "equipped with cameras and patrolled" */
       (g->last >= w->toks.n || w->toks.v[g->last].tag == P_PREP ||
