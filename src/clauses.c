@@ -196,6 +196,77 @@ static int meeting_opens(const struct acta_work *w, uint32_t q, uint32_t lo) {
   return 1;
 }
 
+/* How far back the opening mark of an aside before ", and" may stand. */
+#define ASIDE_AND_REACH 16
+
+/* roles9: "The company paid the AUC -- a group designated as a terrorist
+ * organization -- and agreed to pay a fine", "Police arrested the leader
+ * of the gang, a known trafficker, and seized 20 kilos": a verb right
+ * after "and" that follows an aside set off by dashes or commas (a noun
+ * phrase, with at most a participle of its own, no finite verb) goes on
+ * the clause before the aside, whose subject is its subject: the walk back
+ * for it starts at the aside's opening mark (or the parenthesis before
+ * it).  Right before the verb with no "and", only a describing aside (a
+ * determiner first) after a phrase a dictionary codes.  Returns where the
+ * walk starts, else pos. */
+static uint32_t aside_before_and(const struct acta_work *w, uint32_t pos, uint32_t lo) {
+  if (pos < lo + 4) return pos;
+  /* right before the verb, with no "and", only after a phrase a
+   * dictionary codes ("Former president Mena -- a member of the ruling
+   * party -- accused": the president accused; but "Jorge Munoz, the
+   * mayor of Lima, said": the aside gives the unknown name its role) */
+  int direct = !is_and_or(w, pos - 1);
+  uint32_t close = direct ? pos - 1 : pos - 2;
+  char mark = is_punct(w, close, '-') ? '-' : is_punct(w, close, ',') ? ',' : 0;
+  if (!mark) return pos;
+  int noun = 0;
+  for (uint32_t q = close; q > lo && q + ASIDE_AND_REACH > close; q--) {
+    uint32_t k = q - 1;
+    const acta_token *t = &w->toks.v[k];
+    if (t->kind == TK_PUNCT) {
+      if (t->punct == '(' || t->punct == ')' || t->punct == '"') continue;
+      if (t->punct != mark) return pos;
+      /* the mark opens the aside: a noun phrase right before it that the
+       * aside names (or its closing parenthesis: "the AUC (its Spanish
+       * name) - a group ... -"), and a noun in the aside */
+      if (!noun || k <= lo) return pos;
+      /* right before the verb, an aside that describes: a determiner
+       * first ("-- a member of the ruling party --"), not a name
+       * ("Lima's mentor, Perez Molina, clashed") nor an adverb ("rival
+       * gangs, particularly the Urabenos, made") */
+      if (direct && w->toks.v[k + 1].tag != P_DET) return pos;
+      uint32_t start = k;
+      if (is_punct(w, k - 1, ')')) {
+        /* the parenthesis is the phrase's too: the walk starts before it */
+        for (uint32_t r = k - 1; r > lo && r + ASIDE_AND_REACH > k; r--)
+          if (is_punct(w, r - 1, '(')) {
+            start = r - 1;
+            break;
+          }
+        if (start == k) return pos;
+      }
+      if (start <= lo) return pos;
+      int32_t pm = w->tok_ment[start - 1];
+      if (direct)
+        return pm != NO && w->ments[pm].code[0] && !w->ments[pm].after_prep &&
+                       !w->ments[pm].after_verb
+                   ? start
+                   : pos;
+      return start < k || np_tag(w->toks.v[start - 1].tag) || pm != NO ? start : pos;
+    }
+    int32_t v = w->tok_vg[k];
+    if (v != NO) {
+      const vgroup *g = &w->vgs[v];
+      if (g->first != g->head || (w->toks.v[g->head].penn != PT_VBN &&
+                                  w->toks.v[g->head].penn != PT_VBG))
+        return pos;
+    }
+    if (t->tag == P_WH || t->tag == P_THAT || is_and_or(w, k)) return pos;
+    if (t->tag == P_NOUN || t->tag == P_PROPN || w->tok_ment[k] != NO) noun = 1;
+  }
+  return pos;
+}
+
 /* Nearest subject to the left of token pos, not crossing lo. */
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                           uint32_t lo, int32_t scope) {
@@ -218,7 +289,7 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
         (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN))
       return NO;
   }
-  for (uint32_t i = pos; i-- > lo;) {
+  for (uint32_t i = aside_before_and(w, pos, lo); i-- > lo;) {
     if (w->tok_scope[i] != scope) break;
     const acta_token *tk = &w->toks.v[i];
     if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
@@ -621,7 +692,24 @@ uint32_t acta_objects_end(const struct acta_work *w, uint32_t from, uint32_t end
  * a determiner and a time noun), else q. */
 static uint32_t past_time_phrase(const struct acta_work *w, uint32_t q, uint32_t end) {
   if (q + 1 < end && w->toks.v[q].tag == P_DET && tok_in(w, q + 1, WL_TIME_NOUN)) return q + 2;
+  /* roles9: an adjective ("last month", "previous week"), an adverb
+   * before either ("earlier this year") */
+  if (q + 1 < end && w->toks.v[q].tag == P_ADJ && tok_in(w, q + 1, WL_TIME_NOUN)) return q + 2;
+  if (q + 2 < end && w->toks.v[q].tag == P_ADV &&
+      (w->toks.v[q + 1].tag == P_DET || w->toks.v[q + 1].tag == P_ADJ) &&
+      tok_in(w, q + 2, WL_TIME_NOUN))
+    return q + 3;
   return q;
+}
+
+/* roles9: is token q the first of a finite verb group ("remain", "said",
+ * "will")? */
+static int finite_group_at(const struct acta_work *w, uint32_t q) {
+  int32_t v = w->tok_vg[q];
+  if (v == NO || w->vgs[v].first != q || w->vgs[v].to_inf) return 0;
+  unsigned f = w->toks.v[q].penn;
+  return f == (unsigned)PT_VBD || f == (unsigned)PT_VBZ || f == (unsigned)PT_VBP ||
+         f == (unsigned)PT_VB || f == (unsigned)PT_MD || w->toks.v[q].tag == P_AUX;
 }
 
 static int no_object_after(const struct acta_work *w, const acta_sentence *s,
@@ -642,16 +730,27 @@ static int no_object_after(const struct acta_work *w, const acta_sentence *s,
   uint32_t at = past_time_phrase(w, g->last, s->last);
   if (at >= s->last) return 1;
   const acta_token *nt = &w->toks.v[at];
+  /* roles9: a quotation that opens with the phrase's own verb ("the 40
+   * people detained \"said they ...\"") */
+  if (nt->kind == TK_PUNCT && nt->punct == '"') {
+    uint32_t qv = at + 1;
+    if (qv < s->last && is_punct(w, qv, '"')) qv++; /* a doubled mark */
+    if (qv < s->last && finite_group_at(w, qv)) return 1;
+  }
   if (nt->kind == TK_PUNCT)
     return nt->punct == ',' || nt->punct == '-' || nt->punct == '.' || nt->punct == ';' ||
            nt->punct == ':' || nt->punct == ')';
   int32_t v = w->tok_vg[at];
-  if (v != NO && w->vgs[v].first == at && !w->vgs[v].to_inf) {
-    unsigned f = w->toks.v[at].penn;
-    return f == (unsigned)PT_VBD || f == (unsigned)PT_VBZ || f == (unsigned)PT_VBP ||
-           f == (unsigned)PT_VB || f == (unsigned)PT_MD || nt->tag == P_AUX;
-  }
-  if ((nt->tag != P_PREP && nt->tag != P_TO) || is_word(w, at, w->cw->w_over)) return 0;
+  if (v != NO && w->vgs[v].first == at && !w->vgs[v].to_inf) return finite_group_at(w, at);
+  /* (roles9: or a subordinator: "arrested last month while posing as
+   * journalists", "convicted as part of the case") */
+  if ((nt->tag != P_PREP && nt->tag != P_TO && nt->tag != P_SUBORD) || is_word(w, at, w->cw->w_over))
+    return 0;
+  /* (not a count: "detained as many as 30") */
+  if (nt->tag == P_SUBORD && at + 1 < s->last &&
+      (w->toks.v[at + 1].tag == P_ADJ || w->toks.v[at + 1].tag == P_ADV ||
+       w->toks.v[at + 1].tag == P_NUM || w->toks.v[at + 1].penn == PT_JJ))
+    return 0;
   for (uint32_t q = at; q < s->last && q < at + OBJECT_REACH; q++) {
     const acta_token *t = &w->toks.v[q];
     if (t->kind == TK_PUNCT || w->tok_vg[q] != NO || is_and_or(w, q)) break;
@@ -697,7 +796,13 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   while (np0 > lo && np_tag(w->toks.v[np0 - 1].tag)) np0--;
   if (pmi != NO) np0 = w->ments[w->ments[pmi].group].first;
   int by = g->last < s->last && is_word(w, g->last, w->cw->w_by);
-  int object = np0 > lo && w->tok_vg[np0 - 1] != NO && np0 != lo;
+  /* (roles9: an adverb may stand between the verb and its object: "leaves
+   * just two of the officers convicted in the case") */
+  uint32_t ob = np0;
+  while (!d->keds_only && ob > lo + 1 && np0 - ob < 2 && w->toks.v[ob - 1].tag == P_ADV &&
+         w->tok_vg[ob - 1] == NO)
+    ob--;
+  int object = ob > lo && w->tok_vg[ob - 1] != NO && np0 != lo;
   size_t hl = w->toks.v[g->head].norm_len;
   /* "-ed", or a participle unlike the past tense ("taken", "shown");
    * not "spoke by phone", "stood by Russia" */
@@ -1192,7 +1297,11 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   /* "was arrested in May and released by a judge": the first's phrase of
    * place or time may stand before "and" when the second has no object
    * (a preposition, a mark or the end after it) */
-  if (q < g->first && q == pg->last &&
+  /* (roles9: a time phrase after an adverb, "was arrested earlier this
+   * year, accused of") */
+  if (q < g->first &&
+      (q == pg->last || (q == pg->last + 1 && w->toks.v[pg->last].tag == P_ADV &&
+                         time_phrase_at(w, q))) &&
       (w->toks.v[q].tag == P_PREP || w->toks.v[q].tag == P_TO || time_phrase_at(w, q)) &&
       !is_word(w, q, w->cw->w_with) && /* "equipped with cameras and patrolled" */
       (g->last >= w->toks.n || w->toks.v[g->last].tag == P_PREP ||
@@ -1203,6 +1312,12 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
             w->toks.v[r].tag == P_PREP || w->toks.v[r].tag == P_TO))
       r++;
     if (r < g->first && is_and_or(w, r)) q = r;
+    /* roles9: ", and" closing a relative clause whose passive it goes on
+     * ("a judge, who was later suspended from his post, and arrested on
+     * charges of") */
+    else if (r + 2 == g->first && is_punct(w, r, ',') && is_and_or(w, r + 1) &&
+             pg->first > 0 && w->toks.v[pg->first - 1].tag == P_WH)
+      q = r + 1;
     /* "was assaulted in her office, tied to a chair and beaten by": a
      * list that goes on */
     else if (r + 1 == g->first && is_punct(w, r, ',') &&

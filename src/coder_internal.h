@@ -482,6 +482,10 @@ int32_t acta_name_ref(const struct acta_work *w, uint32_t q0, uint32_t q);
 /* Does mention m hold the given name of the name [q0, q] (its first proper
  * noun before q), or has the name none? */
 int acta_name_ref_given(const struct acta_work *w, const mention *m, uint32_t q0, uint32_t q);
+/* roles9: bare roles ending in a name word ("the Treasury") among mentions
+ * [m0, m1) take the country of the article's earlier phrase of the same
+ * role holding that word ("the US Treasury Department"). */
+void acta_institution_refs(struct acta_work *w, size_t m0, size_t m1);
 
 /* ---- tabari_verbs.c ------------------------------------------------------ */
 

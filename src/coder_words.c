@@ -395,7 +395,9 @@ static const char *const OBJECT_PARTICIPLE[] = {
     "convicted", "jailed", "imprisoned", "charged", "accused", "indicted", "prosecuted",
     "injured", "wounded", "tortured", "beaten", "lynched", "beheaded",
     "released", "freed", "seized", "confiscated", "rescued", "dismissed",
-    "sanctioned", "targeted", "ambushed", NULL};
+    "sanctioned", "targeted", "ambushed",
+    /* roles9 */
+    "displaced", "evicted", "investigated", "extorted", "blacklisted", NULL};
 
 /* plural heads of an unnamed body of officials ("US authorities say ...") */
 static const char *const GROUP_SOURCE[] = {"officials", "authorities", NULL};
@@ -522,6 +524,11 @@ static const char *const MANDATE_VERB[] = {"demand", "urge", "ask", "request", "
 /* invented8: "demonstrate" as "show" in a passive */
 static const char *const SHOW_VERB[] = {"demonstrate", NULL};
 
+/* roles9: words of a rough count before a number, which the tagger may
+ * read as prepositions ("around 900 police", "about 50 soldiers") */
+static const char *const APPROX_WORD[] = {
+    "around", "about", "over", "nearly", "almost", "roughly", "approximately", NULL};
+
 static const word_list LISTS2[] = {
     {WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_RISK_VERB, RISK_VERB, 1},
     {WL2_PLAN_VERB, PLAN_VERB, 1},       {WL2_TREND_VERB, TREND_VERB, 1},
@@ -554,7 +561,9 @@ static const word_list LISTS2[] = {
     {WL2_RESULT_VERB, RESULT_VERB, 1},     {WL2_CONCERN_NOUN, CONCERN_NOUN, 1},
     {WL2_MANDATE_VERB, MANDATE_VERB, 1},   {WL2_SHOW_VERB, SHOW_VERB, 1},
     /* where8 */
-    {WL2_ORIGIN_WORD, ORIGIN_WORD, 0},   {WL2_ORIGIN_LEAD, ORIGIN_LEAD, 0}};
+    {WL2_ORIGIN_WORD, ORIGIN_WORD, 0},   {WL2_ORIGIN_LEAD, ORIGIN_LEAD, 0},
+    /* roles9 */
+    {WL2_APPROX_WORD, APPROX_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

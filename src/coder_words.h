@@ -223,6 +223,10 @@ enum {
                                              Diego" is where one is from */
 #define WL2_ORIGIN_LEAD ((uint64_t)1 << 62) /* "was", "came", "hails": "who were
                                              from Tumaco" is where they are from */
+/* roles9 */
+#define WL2_APPROX_WORD ((uint64_t)1 << 38) /* "around", "about": a rough count's
+                                              word before a number, no preposition
+                                              of the phrase ("around 900 police") */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -506,6 +506,23 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     full = NULL;
     full_match = NULL;
   }
+  /* roles9: "a private jet loaned by Gabriel Morales Fallon": unknown
+   * given names before a one-word name the dictionaries give a person
+   * ("Fallon", GBRGOV's Michael Fallon) name another person of that
+   * surname, with no title to code him: no code (two unknown names
+   * before it, so that "Ernesto Samper" of an entry "Samper" still
+   * matches) */
+  if (full && !agent && full_match && !full->keds && full_match->last == full_match->first + 1 &&
+      full_match->first >= m->first + 2 && full->role[0] &&
+      !strcmp(d->files[full->file], "actors.txt")) {
+    uint32_t g1 = full_match->first - 1, g0 = full_match->first - 2;
+    if (w->toks.v[g1].tag == P_PROPN && (w->toks.v[g1].flags & TF_CAP) &&
+        w->toks.v[g0].tag == P_PROPN && (w->toks.v[g0].flags & TF_CAP) &&
+        !in_matches(ms, nm, g1) && !in_matches(ms, nm, g0) && !former_before(w, m, full_match)) {
+      full = NULL;
+      full_match = NULL;
+    }
+  }
   /* actors8: "Bolivia Police Chief Yuri Calderon": a country and a title
    * before a name the dictionaries give another country is another person
    * of that name; the phrase's own country and title code it */
@@ -949,13 +966,94 @@ static int list_closes(const struct acta_work *w, const mention *b,
   return 0;
 }
 
+/* How far back from a comma the place name before a country may start
+ * ("in the city of San Pedro Sula, Honduras"). */
+#define PLACE_BEFORE_COUNTRY_REACH 9
+
+/* roles9: "police in Cucuta, Colombia", "a meeting in Guayaquil, Ecuador":
+ * a country (no role) right after a comma that follows a place name no
+ * dictionary codes, itself the object of a preposition, names where that
+ * place is: it stands after the place's preposition (no subject, no
+ * object of the verb), as "police in Colombia" does. */
+static void place_country_after_comma(struct acta_work *w, mention *m, const acta_sentence *s) {
+  uint32_t p = m->first;
+  if (m->after_prep || !m->country[0] || m->role[0] || strlen(m->code) != 3 ||
+      p < s->first + 3 || !is_punct(w, p - 1, ',') || w->toks.v[p - 2].tag != P_PROPN ||
+      w->tok_ment[p - 2] != NO || tok_in(w, p - 2, WL_TIME_NOUN))
+    return;
+  /* the country ends its phrase ("Honduran and US officers": no place) */
+  if (m->last < s->last) {
+    const acta_token *n = &w->toks.v[m->last];
+    if (n->kind != TK_PUNCT && n->tag != P_PREP && n->tag != P_TO && n->tag != P_SUBORD &&
+        n->tag != P_AUX && w->tok_vg[m->last] == NO)
+      return;
+  }
+  for (uint32_t q = p - 2; q > s->first && q + PLACE_BEFORE_COUNTRY_REACH > p; q--) {
+    const acta_token *t = &w->toks.v[q - 1];
+    if (w->tok_ment[q - 1] != NO) return;
+    if ((t->tag == P_PREP || t->tag == P_TO) && !is_word(w, q - 1, w->cw->w_of)) {
+      /* the phrase after a noun or a verb ("authorities in", "speaking
+       * in"), not one opening the sentence or a clause ("In January,
+       * Brazil said", "looking at it in Tumaco, the United States") */
+      if (q - 1 <= s->first) return;
+      const acta_token *b = &w->toks.v[q - 2];
+      if (b->tag != P_NOUN && b->tag != P_PROPN && w->tok_ment[q - 2] == NO &&
+          w->tok_vg[q - 2] == NO)
+        return;
+      m->after_prep = 1;
+      m->prep_word = t->word;
+      return;
+    }
+    if (t->tag != P_PROPN && t->tag != P_NOUN && t->tag != P_DET &&
+        !is_word(w, q - 1, w->cw->w_of))
+      return;
+  }
+}
+
+/* How many words a quoted name before a head noun may have. */
+#define QUOTED_NAME_REACH 10
+
 /* What stands before each mention: a preposition ("in Tehran") or a
  * verb (an object). */
-static void mark_positions(struct acta_work *w, size_t m0, size_t m1,
+static void mark_positions(const acta_dict *d, struct acta_work *w, size_t m0, size_t m1,
                            const acta_sentence *s) {
   for (size_t k = m0; k < m1; k++) {
     mention *m = &w->ments[k];
     uint32_t p = m->first;
+    /* roles9: a name in quotation marks right after a verb (and a
+     * determiner) is its object: 'raids targeting the "Kings of the
+     * Port", arresting ...' (no subject of the verb after) */
+    uint32_t qp = p;
+    while (qp > s->first && is_punct(w, qp - 1, '"')) qp--;
+    /* ... and the head noun after a quoted name ('the "Kings of the
+     * Port" gang'): where the name's opening mark stands */
+    if (qp < p && qp + 1 == p && qp > s->first) {
+      for (uint32_t r = qp; r > s->first && r + QUOTED_NAME_REACH > qp; r--) {
+        if (w->tok_vg[r - 1] != NO) break;
+        if (is_punct(w, r - 1, '"')) {
+          qp = r - 1;
+          while (qp > s->first && is_punct(w, qp - 1, '"')) qp--;
+          break;
+        }
+      }
+    }
+    if (qp < p && qp > s->first && w->toks.v[qp - 1].tag == P_DET) qp--;
+    /* (not after a verb of saying, whose quotation opens with its own
+     * subject: 'saying the "Nigerians invited the Mexicans"') */
+    uint32_t ci;
+    if (qp < p && qp > s->first && w->tok_vg[qp - 1] != NO &&
+        w->toks.v[qp - 1].vlemma != ACTA_NO_WORD &&
+        acta_u64map_get(&d->report, w->toks.v[qp - 1].vlemma, &ci))
+      qp = p;
+    /* (only as a verb's object: after a preposition the quoted name's
+     * place is read as before) */
+    if (qp < p && qp > s->first && w->tok_vg[qp - 1] != NO) m->after_verb = 1;
+    /* roles9: "around 900 police carried out raids": a rough count's word
+     * before the number is the phrase's own, no preposition; what stands
+     * before it counts ("clashed with about 50 soldiers") */
+    if (p > s->first + 1 && w->toks.v[p].tag == P_NUM && w->toks.v[p - 1].tag == P_PREP &&
+        tok_in2(w, p - 1, WL2_APPROX_WORD))
+      p--;
     if (p > s->first) {
       const acta_token *pv = &w->toks.v[p - 1];
       if (pv->tag == P_PREP || pv->tag == P_TO) {
@@ -979,6 +1077,7 @@ static void mark_positions(struct acta_work *w, size_t m0, size_t m1,
       if (pv->tag == P_ADV && p >= 3 + s->first && is_punct(w, p - 2, ',') &&
           w->tok_ment[p - 3] != NO && w->ments[w->tok_ment[p - 3]].after_verb)
         m->after_verb = 1;
+      place_country_after_comma(w, m, s);
     }
   }
 }
@@ -1308,7 +1407,7 @@ static void keds_role_lists(struct acta_work *w, size_t m0, size_t m1) {
  * roles shared over a compound or a list. */
 void acta_link_mentions(const acta_dict *d, struct acta_work *w,
                         size_t m0, size_t m1, const acta_sentence *s) {
-  mark_positions(w, m0, m1, s);
+  mark_positions(d, w, m0, m1, s);
   of_phrases(w, m0, m1, s);
   if (!d->keds_only) whose_members(w, m0, m1);
   counted_phrases(d, w, m0, m1, s);

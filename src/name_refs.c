@@ -71,7 +71,9 @@ int acta_name_ref_given(const struct acta_work *w, const mention *m, uint32_t q0
  * name repeated through a long article costs a bounded look each time). */
 #define NAME_REF_REACH 32
 
-int32_t acta_name_ref(const struct acta_work *w, uint32_t q0, uint32_t q) {
+/* The nearest mentions before q holding the name word at q (given name
+ * from q0 checked), those of `role` not role-only when role is given. */
+static int32_t name_ref_of(const struct acta_work *w, uint32_t q0, uint32_t q, const char *role) {
   uint64_t h = name_hash(norm(w, q), w->toks.v[q].norm_len);
   size_t lo = 0, hi = w->nname_refs;
   while (lo < hi) {
@@ -94,6 +96,7 @@ int32_t acta_name_ref(const struct acta_work *w, uint32_t q0, uint32_t q) {
     k--;
     const mention *m = &w->ments[w->name_refs[k].ment];
     if (m->first >= q) continue;
+    if (role && (m->role_only || !m->country[0] || strcmp(m->role, role))) continue;
     /* "Tony Hernandez" is not "Juan Orlando Hernandez": a given name
      * written must be the earlier phrase's too */
     if (!acta_name_ref_given(w, m, q0, q)) continue;
@@ -103,4 +106,31 @@ int32_t acta_name_ref(const struct acta_work *w, uint32_t q0, uint32_t q) {
     best = w->name_refs[k].ment;
   }
   return best;
+}
+
+int32_t acta_name_ref(const struct acta_work *w, uint32_t q0, uint32_t q) {
+  return name_ref_of(w, q0, q, NULL);
+}
+
+/* roles9: "the US Treasury Department ... The Treasury also blacklisted":
+ * a bare role whose phrase ends in a capitalized name word ("the
+ * Treasury", "the Interior Ministry") that a phrase of the same role with
+ * a country held before in the article is that body again: it takes that
+ * phrase's country (near_country), unless its own sentence names one
+ * for it (acta_near_countries). */
+void acta_institution_refs(struct acta_work *w, size_t m0, size_t m1) {
+  for (size_t k = m0; k < m1; k++) {
+    mention *m = &w->ments[k];
+    if (!m->role_only || m->absorbed || m->near_country[0] || !m->role[0] || m->last == 0)
+      continue;
+    uint32_t q = m->last - 1;
+    /* (a name after a word of its own: not a capitalized common noun
+     * opening a sentence, "Authorities said") */
+    if (q == m->first || !is_name_tok(w, q)) continue;
+    int32_t ref = name_ref_of(w, m->first, q, m->role);
+    if (ref == NO) continue;
+    memcpy(m->near_country, w->ments[ref].country, sizeof m->near_country);
+    acta_trace(w, "  actor \"%s\": the body named before as %s\n", norm(w, q),
+               w->ments[ref].code);
+  }
 }
