@@ -1180,8 +1180,24 @@ static int joint_act(const char *code, const char *lemma) {
                                       "cooperate", "collaborate", "reconcile", "confer",
                                       "discuss", "hold", NULL};
   int root = cameo_root(code);
-  if (root < 3 || root > 6 || !strncmp(code, "042", 3) || !strncmp(code, "043", 3)) return 0;
+  /* targets9: a truce or ceasefire signed, agreed or negotiated (0871)
+   * binds both its sides ("the two gangs signed a truce") */
+  int truce = !strcmp(code, "0871");
+  if (!truce && (root < 3 || root > 6 || !strncmp(code, "042", 3) || !strncmp(code, "043", 3)))
+    return 0;
   return str_one_of(lemma, JOINT);
+}
+
+/* targets9: is mention group x a country's bare name (no role) or a
+ * compound of them right after a preposition of place ("negotiated a
+ * truce in El Salvador", "met in Colombia")?  Where a joint act was done,
+ * not its partner. */
+static int joint_act_place(const struct acta_work *w, int32_t x) {
+  const mention *m = &w->ments[w->ments[x].group];
+  if (m->first == 0 || !place_prep(w, m->first - 1)) return 0;
+  for (; m; m = m->next_in_group != NO ? &w->ments[m->next_in_group] : NULL)
+    if (!m->entry || m->entry->kind != ENT_ACTOR || m->role[0] || !m->country[0]) return 0;
+  return 1;
 }
 
 /* How far after its verb a joint act's partner may be named with "with"
@@ -1191,6 +1207,13 @@ static int joint_act(const char *code, const char *lemma) {
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
                                int32_t src, int32_t tgt, const char *code, const char *lemma) {
   static const char *const FIGHT[] = {"fight", "clash", "battle", "feud", "skirmish", NULL};
+  /* targets9: "the MS13 and Barrio 18 negotiated a truce in El
+   * Salvador": the country is where, the co-parties are each other's */
+  if (tgt != NO && src != NO && joint_act(code, lemma) && joint_act_place(w, tgt)) {
+    acta_trace(w, "  target %s: where a joint act was done, no party\n",
+               w->ments[w->ments[tgt].group].code);
+    tgt = NO;
+  }
   if (tgt != NO || src == NO) return tgt;
   const mention *a = &w->ments[w->ments[src].group];
   /* "agreed to extend joint patrols with the US Coast Guard", "met in
