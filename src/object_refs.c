@@ -579,6 +579,16 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
   return m;
 }
 
+int32_t acta_figure_people(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                           const char *code) {
+  if (cameo_root(code) != 17 || !act_on_person(code)) return NO;
+  int32_t m = people_object(w, sc, q, sc->s->last, code, NO);
+  /* only people held as criminals: "two politicians" or "eight other
+   * members" held are no civilians by role (a first version coded them
+   * CVL) */
+  return m != NO && !strcmp(w->ments[m].role, "CRM") ? m : NO;
+}
+
 /* "urged the country to pass legislation", "helped the nation avoid":
  * "the country" or "the nation" as the object at token q (not "the
  * country's efforts", nor the subject of a clause: "warned the country had
