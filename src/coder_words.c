@@ -353,6 +353,13 @@ static const char *const CIVIL_BODY2[] = {"society", NULL};
 /* actors8: the opponents of the one who owns them ("Chavez's critics") */
 static const char *const CRITIC_NOUN[] = {"critic", "critics", "opponent", "opponents",
                                           "detractor", "detractors", NULL};
+/* targets9: the making, founding or choosing of what follows "of" ("the
+ * creation of a special unit", "a plan for the formalization of miners",
+ * "the hiring of a commander"): the actor after it is a thing made or
+ * chosen, a topic, no target */
+static const char *const MAKING_NOUN[] = {
+    "creation", "construction", "formalization", "formalisation", "formation",
+    "establishment", "founding", "selection", "hiring", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
  * and Turkey failed"): its parties do what it does */
 static const char *const MEETING_NOUN[] = {
@@ -544,7 +551,9 @@ static const word_list LISTS2[] = {
     /* invented8 */
     {WL2_ACCIDENT_WORD, ACCIDENT_WORD, 0}, {WL2_DELIBERATE_WORD, DELIBERATE_WORD, 0},
     {WL2_RESULT_VERB, RESULT_VERB, 1},     {WL2_CONCERN_NOUN, CONCERN_NOUN, 1},
-    {WL2_MANDATE_VERB, MANDATE_VERB, 1},   {WL2_SHOW_VERB, SHOW_VERB, 1}};
+    {WL2_MANDATE_VERB, MANDATE_VERB, 1},   {WL2_SHOW_VERB, SHOW_VERB, 1},
+    /* targets9 */
+    {WL2_MAKING_NOUN, MAKING_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

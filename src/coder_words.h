@@ -218,6 +218,10 @@ enum {
                                                that the army withdraw" asks, none done */
 #define WL2_SHOW_VERB ((uint64_t)1 << 24) /* lemma: "demonstrate": a passive one is
                                             "shown", no protest */
+/* targets9 */
+#define WL2_MAKING_NOUN ((uint64_t)1 << 63) /* "creation", "formalization", "hiring":
+                                              "the creation of a police unit" names a
+                                              thing made or chosen, no target */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -1409,6 +1409,23 @@ int32_t acta_with_nonparty(struct acta_work *w, int32_t tgt, const char *code) {
   return NO;
 }
 
+int32_t acta_made_thing_target(struct acta_work *w, int32_t tgt) {
+  if (tgt == NO) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group];
+  /* "the formalization of miners" as one phrase, or "the creation of" /
+   * "the creation of a" right before it */
+  uint32_t b = m->first >= 3 ? m->first - 3 : 0;
+  for (uint32_t q = b; q + 1 < m->last; q++) {
+    if (!tok_in2(w, q, WL2_MAKING_NOUN) || !is_word(w, q + 1, w->cw->w_of)) continue;
+    /* before the phrase: only "of" or "of" and a determiner may follow */
+    if (q + 2 < m->first && !(q + 3 == m->first && w->toks.v[q + 2].tag == P_DET)) continue;
+    acta_trace(w, "  target %s: a thing made or chosen (\"%s of\"), a topic, no target\n",
+               m->code, norm(w, q));
+    return NO;
+  }
+  return tgt;
+}
+
 int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src, int32_t tgt,
                             const char *code) {
   if (src == NO || tgt == NO || cameo_root(code) != 1) return tgt;
