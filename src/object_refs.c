@@ -794,10 +794,50 @@ static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t
   return x;
 }
 
+/* targets9: the end of a run of proper nouns no dictionary codes right
+ * after verb group g ("arrested Jorge Ramirez in ..."), not a place;
+ * 0 when there is none. */
+static uint32_t name_after_verb(const struct acta_work *w, const sent_ctx *sc,
+                                const vgroup *g) {
+  const acta_sentence *s = sc->s;
+  uint32_t q = g->last;
+  if (q >= s->last || w->toks.v[q].tag != P_PROPN || w->tok_ment[q] != NO) return 0;
+  uint32_t e = q;
+  while (e < s->last && w->tok_ment[e] == NO &&
+         (w->toks.v[e].tag == P_PROPN ||
+          (e > q && name_particle(w, e) && e + 1 < s->last &&
+           (w->toks.v[e + 1].tag == P_PROPN || name_particle(w, e + 1)))))
+    e++;
+  if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return 0;
+  if (overlaps_place(w, (size_t)sc->index, w->toks.v[q].start, w->toks.v[e - 1].end)) return 0;
+  return e;
+}
+
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,
                               const char *code, const char *lemma) {
   const acta_sentence *s = sc->s;
+  int captured_verb = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
+  /* targets9: "arrested Jorge Ramirez in an operation against the Zetas",
+   * "extradited Jorge Ramirez to the United States", "accused Jorge
+   * Ramirez of laundering money for the cartel": a name no dictionary
+   * knows right after the verb of an act on a person is its object; an
+   * actor named further on, past a preposition, is not (unless it says
+   * whose the person is: "Ramirez of the Gulf Cartel" -- but "of" after
+   * an accusation names the charge --, ", a leader of ...", "and the
+   * cartel's leader") */
+  if (tgt != NO && !g->passive && (on_person(code, lemma) || captured_verb)) {
+    uint32_t e = name_after_verb(w, sc, g);
+    if (e && w->ments[tgt].first > e && e < s->last && w->toks.v[e].tag == P_PREP &&
+        !is_word(w, e, w->cw->w_from) &&
+        !(is_word(w, e, w->cw->w_of) && strncmp(code, "112", 3) &&
+          (e + 1 >= s->last || w->toks.v[e + 1].tag != P_VERB))) {
+      acta_trace(w, "  target %s: past a preposition after the name the act is done to\n",
+                 w->ments[tgt].code);
+      tgt = NO;
+      from = g->last;
+    }
+  }
   if (from >= end || from >= s->last) return tgt;
   /* "opened talks with them": a preposition before a pronoun */
   uint32_t q = from;
