@@ -1036,6 +1036,14 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
  * right before it or inside its phrase), a topic (object_refs.c).
  * Traced. */
 int32_t acta_made_thing_target(struct acta_work *w, int32_t tgt);
+/* targets9: for an accusation (112*) by src reported by verb group g
+ * ("prosecutors charged Jorge Ramirez with laundering money for the
+ * Sinaloa Cartel"), the name no dictionary knows right after the verb,
+ * then a preposition, instead of target tgt named further on (a role-only
+ * mention, or the actor the name was given before); tgt otherwise
+ * (object_refs.c).  Traced. */
+int32_t acta_accused_name(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                          int32_t tgt, const char *code, int32_t src);
 int32_t acta_figure_people(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                            const char *code);
 /* Is target tgt, people by role only, named as members of a criminal

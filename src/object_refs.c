@@ -1449,6 +1449,21 @@ int32_t acta_with_nonparty(struct acta_work *w, int32_t tgt, const char *code) {
   return NO;
 }
 
+int32_t acta_accused_name(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                          int32_t tgt, const char *code, int32_t src) {
+  if (tgt == NO || strncmp(code, "112", 3)) return tgt;
+  uint32_t e = name_after_verb(w, sc, g);
+  /* an appositive or a compound ("accused Ramirez, a cartel lawyer, of",
+   * "Ramirez and the Zetas") keeps the actor */
+  if (!e || w->ments[tgt].first <= e || e >= sc->s->last || w->toks.v[e].tag != P_PREP)
+    return tgt;
+  int32_t m = private_name(w, sc, g->last, sc->s->last, code, src);
+  if (m == NO) return tgt;
+  acta_trace(w, "  target %s: the name right after the accusation's verb is accused\n",
+             w->ments[tgt].code);
+  return m;
+}
+
 int32_t acta_made_thing_target(struct acta_work *w, int32_t tgt) {
   if (tgt == NO) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group];
