@@ -801,14 +801,19 @@ static uint32_t name_after_verb(const struct acta_work *w, const sent_ctx *sc,
                                 const vgroup *g) {
   const acta_sentence *s = sc->s;
   uint32_t q = g->last;
-  if (q >= s->last || w->toks.v[q].tag != P_PROPN || w->tok_ment[q] != NO) return 0;
+  /* not a day or a month ("clashed Saturday with protesters") */
+  if (q >= s->last || w->toks.v[q].tag != P_PROPN || w->tok_ment[q] != NO ||
+      tok_in(w, q, WL_TIME_NOUN))
+    return 0;
   uint32_t e = q;
-  while (e < s->last && w->tok_ment[e] == NO &&
+  while (e < s->last && w->tok_ment[e] == NO && !tok_in(w, e, WL_TIME_NOUN) &&
          (w->toks.v[e].tag == P_PROPN ||
           (e > q && name_particle(w, e) && e + 1 < s->last &&
            (w->toks.v[e + 1].tag == P_PROPN || name_particle(w, e + 1)))))
     e++;
-  if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return 0;
+  if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag) ||
+                      tok_in(w, e, WL_TIME_NOUN)))
+    return 0;
   if (overlaps_place(w, (size_t)sc->index, w->toks.v[q].start, w->toks.v[e - 1].end)) return 0;
   return e;
 }
@@ -1288,6 +1293,11 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
   /* "Colombia and Ecuador signed an agreement", "Peru, Chile and Bolivia
    * met": the co-parties of a joint act are each other's targets
    * (acta_emit bounds a compound of more than two) */
+  /* targets9: two parties coded alike ("Iraqi government forces and
+   * Kurdish Peshmerga forces", both IRQMIL) would target themselves */
+  if (joint_act(code, lemma) && w->ments[a->next_in_group].next_in_group == NO &&
+      !strcmp(a->code, w->ments[a->next_in_group].code))
+    return tgt;
   if (joint_act(code, lemma)) {
     acta_trace(w, "  target: the co-parties of a joint act (%s ...), each the other's\n",
                a->code);
