@@ -360,6 +360,9 @@ static const char *const CRITIC_NOUN[] = {"critic", "critics", "opponent", "oppo
 static const char *const MAKING_NOUN[] = {
     "creation", "construction", "formalization", "formalisation", "formation",
     "establishment", "founding", "selection", "hiring", NULL};
+/* targets9: words that stand before a number as its bound ("over 300
+ * people", "around 40 soldiers"), not as a preposition */
+static const char *const COUNT_PREP[] = {"over", "about", "around", "under", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
  * and Turkey failed"): its parties do what it does */
 static const char *const MEETING_NOUN[] = {
@@ -553,7 +556,7 @@ static const word_list LISTS2[] = {
     {WL2_RESULT_VERB, RESULT_VERB, 1},     {WL2_CONCERN_NOUN, CONCERN_NOUN, 1},
     {WL2_MANDATE_VERB, MANDATE_VERB, 1},   {WL2_SHOW_VERB, SHOW_VERB, 1},
     /* targets9 */
-    {WL2_MAKING_NOUN, MAKING_NOUN, 0}};
+    {WL2_MAKING_NOUN, MAKING_NOUN, 0}, {WL2_COUNT_PREP, COUNT_PREP, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

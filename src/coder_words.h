@@ -219,6 +219,9 @@ enum {
 #define WL2_SHOW_VERB ((uint64_t)1 << 24) /* lemma: "demonstrate": a passive one is
                                             "shown", no protest */
 /* targets9 */
+#define WL2_COUNT_PREP ((uint64_t)1 << 29) /* "over", "about", "around", "under":
+                                             before a number they count ("Over 300
+                                             people were arrested"), no preposition */
 #define WL2_MAKING_NOUN ((uint64_t)1 << 63) /* "creation", "formalization", "hiring":
                                               "the creation of a police unit" names a
                                               thing made or chosen, no target */

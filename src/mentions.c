@@ -939,7 +939,13 @@ static void mark_positions(struct acta_work *w, size_t m0, size_t m1,
     uint32_t p = m->first;
     if (p > s->first) {
       const acta_token *pv = &w->toks.v[p - 1];
-      if (pv->tag == P_PREP || pv->tag == P_TO) {
+      /* targets9: "Over 300 people were arrested", "..., and around 40
+       * soldiers were wounded": a bound before a count opening its clause
+       * is no preposition */
+      int bound = pv->tag == P_PREP && w->toks.v[p].tag == P_NUM && tok_in2(w, p - 1, WL2_COUNT_PREP) &&
+                  (p - 1 == s->first || w->toks.v[p - 2].kind == TK_PUNCT ||
+                   w->toks.v[p - 2].tag == P_CONJ);
+      if ((pv->tag == P_PREP || pv->tag == P_TO) && !bound) {
         m->after_prep = 1;
         m->prep_word = pv->word;
       }
