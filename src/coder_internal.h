@@ -1031,8 +1031,8 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
  * when the code is no act of root 17 on a person or the phrase names no
  * such people (object_refs.c). */
 /* targets9: target tgt, or NO when it names what is made, founded or
- * chosen ("announced the creation of a special prosecutor's office", "a
- * plan for the formalization of miners": WL2_MAKING_NOUN then "of"
+ * chosen ("unveiled the creation of an anti-extortion police unit", "a
+ * scheme for the formalization of gold panners": WL2_MAKING_NOUN then "of"
  * right before it or inside its phrase), a topic (object_refs.c).
  * Traced. */
 int32_t acta_made_thing_target(struct acta_work *w, int32_t tgt);

@@ -354,7 +354,7 @@ static const char *const CIVIL_BODY2[] = {"society", NULL};
 static const char *const CRITIC_NOUN[] = {"critic", "critics", "opponent", "opponents",
                                           "detractor", "detractors", NULL};
 /* targets9: the making, founding or choosing of what follows "of" ("the
- * creation of a special unit", "a plan for the formalization of miners",
+ * creation of a special unit", "a scheme for the formalization of gold panners",
  * "the hiring of a commander"): the actor after it is a thing made or
  * chosen, a topic, no target */
 static const char *const MAKING_NOUN[] = {

@@ -1262,8 +1262,8 @@ static int joint_act_place(const struct acta_work *w, int32_t x) {
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
                                int32_t src, int32_t tgt, const char *code, const char *lemma) {
   static const char *const FIGHT[] = {"fight", "clash", "battle", "feud", "skirmish", NULL};
-  /* targets9: "the MS13 and Barrio 18 negotiated a truce in El
-   * Salvador": the country is where, the co-parties are each other's */
+  /* targets9: "the FARC and the ELN negotiated a truce in Venezuela":
+   * the country is where, the co-parties are each other's */
   if (tgt != NO && src != NO && joint_act(code, lemma) && joint_act_place(w, tgt)) {
     acta_trace(w, "  target %s: where a joint act was done, no party\n",
                w->ments[w->ments[tgt].group].code);
@@ -1477,7 +1477,7 @@ int32_t acta_accused_name(struct acta_work *w, const sent_ctx *sc, const vgroup 
 int32_t acta_made_thing_target(struct acta_work *w, int32_t tgt) {
   if (tgt == NO) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group];
-  /* "the formalization of miners" as one phrase, or "the creation of" /
+  /* "the formalization of gold panners" as one phrase, or "the creation of" /
    * "the creation of a" right before it */
   uint32_t b = m->first >= 3 ? m->first - 3 : 0;
   for (uint32_t q = b; q + 1 < m->last; q++) {
