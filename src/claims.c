@@ -1127,6 +1127,12 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
       continue;
     if (!dm && ps->cameo == ACTA_REPORT_NO_CODE) continue;
     int32_t t2 = acta_default_target(w, g, g->head, ps->end, g->scope);
+    /* "announced the creation of a police unit": a thing made (targets9) */
+    if (!d->keds_only) t2 = acta_made_thing_target(w, t2);
+    /* "charged Jorge Ramirez with laundering money for the cartel"
+     * (targets9) */
+    if (!d->keds_only)
+      t2 = acta_accused_name(w, sc, g, t2, (dm ? dm : &d->cameo[ps->cameo])->code, g->subject);
     acta_emit(c, sc, g->subject, t2, ps->rep, NULL, dm ? dm : &d->cameo[ps->cameo],
               g->head, ps->status, 0,
               acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
@@ -1182,6 +1188,12 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
         continue;
       if (dm) cm = dm;
       if (!cm) continue;
+      /* "announced the creation of a police unit": a thing made, no
+       * target (targets9) */
+      tgt = acta_made_thing_target(w, tgt);
+      /* "charged Jorge Ramirez with laundering money for the cartel": the
+       * name accused, not the cartel (targets9) */
+      tgt = acta_accused_name(w, sc, g, tgt, cm->code, fr->reporter);
     } else {
       /* the statement is the dictionary's verb, or nothing */
       pmatch pm;

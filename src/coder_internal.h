@@ -1035,6 +1035,29 @@ int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgro
 int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                                 const char *code, const char *lemma, uint32_t from,
                                 uint32_t end);
+/* targets9: the people a count of arrests or detentions counts ("15
+ * group members captured", "10 suspects ... had been arrested") when no
+ * dictionary codes them and they are held as criminals (called alleged
+ * or suspected, members of a criminal body, held for a crime): a
+ * role-only CRM mention over the count phrase starting at token q; NO
+ * when the code is no act of root 17 on a person or the phrase names no
+ * such people (object_refs.c). */
+/* targets9: target tgt, or NO when it names what is made, founded or
+ * chosen ("unveiled the creation of an anti-extortion police unit", "a
+ * scheme for the formalization of gold panners": WL2_MAKING_NOUN then "of"
+ * right before it or inside its phrase), a topic (object_refs.c).
+ * Traced. */
+int32_t acta_made_thing_target(struct acta_work *w, int32_t tgt);
+/* targets9: for an accusation (112*) by src reported by verb group g
+ * ("prosecutors charged Jorge Ramirez with laundering money for the
+ * Sinaloa Cartel"), the name no dictionary knows right after the verb,
+ * then a preposition, instead of target tgt named further on (a role-only
+ * mention, or the actor the name was given before); tgt otherwise
+ * (object_refs.c).  Traced. */
+int32_t acta_accused_name(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                          int32_t tgt, const char *code, int32_t src);
+int32_t acta_figure_people(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                           const char *code);
 /* Is target tgt, people by role only, named as members of a criminal
  * body or linked to crime: "15 people from the criminal group", "11
  * people linked to a drug trafficking organization", "the youngest

@@ -361,6 +361,13 @@ static const char *const CIVIL_BODY2[] = {"society", NULL};
 /* actors8: the opponents of the one who owns them ("Chavez's critics") */
 static const char *const CRITIC_NOUN[] = {"critic", "critics", "opponent", "opponents",
                                           "detractor", "detractors", NULL};
+/* targets9: the making, founding or choosing of what follows "of" ("the
+ * creation of a special unit", "a scheme for the formalization of gold panners",
+ * "the hiring of a commander"): the actor after it is a thing made or
+ * chosen, a topic, no target */
+static const char *const MAKING_NOUN[] = {
+    "creation", "construction", "formalization", "formalisation", "formation",
+    "establishment", "founding", "selection", "hiring", NULL};
 /* a meeting of parties named after "between" ("the summit between the EU
  * and Turkey failed"): its parties do what it does */
 static const char *const MEETING_NOUN[] = {
@@ -527,7 +534,7 @@ static const char *const SHOW_VERB[] = {"demonstrate", NULL};
 /* roles9: words of a rough count before a number, which the tagger may
  * read as prepositions ("around 900 police", "about 50 soldiers") */
 static const char *const APPROX_WORD[] = {
-    "around", "about", "over", "nearly", "almost", "roughly", "approximately", NULL};
+    "around", "about", "over", "under", "nearly", "almost", "roughly", "approximately", NULL};
 
 static const word_list LISTS2[] = {
     {WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_RISK_VERB, RISK_VERB, 1},
@@ -563,7 +570,9 @@ static const word_list LISTS2[] = {
     /* where8 */
     {WL2_ORIGIN_WORD, ORIGIN_WORD, 0},   {WL2_ORIGIN_LEAD, ORIGIN_LEAD, 0},
     /* roles9 */
-    {WL2_APPROX_WORD, APPROX_WORD, 0}};
+    {WL2_APPROX_WORD, APPROX_WORD, 0},
+    /* targets9 */
+    {WL2_MAKING_NOUN, MAKING_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

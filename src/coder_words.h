@@ -227,6 +227,10 @@ enum {
 #define WL2_APPROX_WORD ((uint64_t)1 << 38) /* "around", "about": a rough count's
                                               word before a number, no preposition
                                               of the phrase ("around 900 police") */
+/* targets9 */
+#define WL2_MAKING_NOUN ((uint64_t)1 << 63) /* "creation", "formalization", "hiring":
+                                              "the creation of a police unit" names a
+                                              thing made or chosen, no target */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -362,6 +362,8 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       tgt = acta_nationality_target(w, sc, tgt, cm->code,
                                     pat ? acta_intern_str(&d->words, pat->head) : NULL, trig + 1,
                                     s->last);
+    /* targets9: "15 group members captured": people no dictionary codes */
+    if (tgt == NO && !d->keds_only) tgt = acta_figure_people(w, sc, at, cm->code);
     if (tgt != NO) acta_set_actor(w, d, &ev.target, &w->ments[tgt], sc->country);
     /* actors8: "an attack by gunmen left five dead", "a shootout between
      * rival gangs left 28 dead": the agent of the act its verb's subject

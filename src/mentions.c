@@ -1048,10 +1048,11 @@ static void mark_positions(const acta_dict *d, struct acta_work *w, size_t m0, s
     /* (only as a verb's object: after a preposition the quoted name's
      * place is read as before) */
     if (qp < p && qp > s->first && w->tok_vg[qp - 1] != NO) m->after_verb = 1;
-    /* roles9: "around 900 police carried out raids": a rough count's word
-     * before the number is the phrase's own, no preposition; what stands
-     * before it counts ("clashed with about 50 soldiers") */
-    if (p > s->first + 1 && w->toks.v[p].tag == P_NUM && w->toks.v[p - 1].tag == P_PREP &&
+    /* roles9: "around 900 police carried out raids", "Over 300 people
+     * were arrested": a rough count's word or bound before the number is
+     * the phrase's own, no preposition; what stands before it counts
+     * ("clashed with about 50 soldiers") */
+    if (p > s->first && w->toks.v[p].tag == P_NUM && w->toks.v[p - 1].tag == P_PREP &&
         tok_in2(w, p - 1, WL2_APPROX_WORD))
       p--;
     if (p > s->first) {

@@ -539,7 +539,12 @@ int acta_present_participle_state(const struct acta_work *w, const acta_sentence
   }
   /* a third-person present ("controls", "sets"): "burst", "put" are past
    * forms too */
-  return w->toks.v[pg->first].penn == PT_VBZ && simple_present(w, pg) && !pg->passive;
+  /* targets9: a plural present too when its form is no past ("Around 100
+   * gangs exist in Lima, targeting florists"; not "burst", "put") */
+  uint8_t fp = w->toks.v[pg->first].penn;
+  return (fp == PT_VBZ || (fp == PT_VBP && pg->first == pg->head &&
+                           !tok_in(w, pg->head, WL_SAME_PARTICIPLE))) &&
+         simple_present(w, pg) && !pg->passive;
 }
 
 int acta_conditional_segment(const struct acta_work *w, const acta_sentence *s,

@@ -579,6 +579,16 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
   return m;
 }
 
+int32_t acta_figure_people(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                           const char *code) {
+  if (cameo_root(code) != 17 || !act_on_person(code)) return NO;
+  int32_t m = people_object(w, sc, q, sc->s->last, code, NO);
+  /* only people held as criminals: "two politicians" or "eight other
+   * members" held are no civilians by role (a first version coded them
+   * CVL) */
+  return m != NO && !strcmp(w->ments[m].role, "CRM") ? m : NO;
+}
+
 /* "urged the country to pass legislation", "helped the nation avoid":
  * "the country" or "the nation" as the object at token q (not "the
  * country's efforts", nor the subject of a clause: "warned the country had
@@ -784,10 +794,55 @@ static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t
   return x;
 }
 
+/* targets9: the end of a run of proper nouns no dictionary codes right
+ * after verb group g ("arrested Jorge Ramirez in ..."), not a place;
+ * 0 when there is none. */
+static uint32_t name_after_verb(const struct acta_work *w, const sent_ctx *sc,
+                                const vgroup *g) {
+  const acta_sentence *s = sc->s;
+  uint32_t q = g->last;
+  /* not a day or a month ("clashed Saturday with protesters") */
+  if (q >= s->last || w->toks.v[q].tag != P_PROPN || w->tok_ment[q] != NO ||
+      tok_in(w, q, WL_TIME_NOUN))
+    return 0;
+  uint32_t e = q;
+  while (e < s->last && w->tok_ment[e] == NO && !tok_in(w, e, WL_TIME_NOUN) &&
+         (w->toks.v[e].tag == P_PROPN ||
+          (e > q && name_particle(w, e) && e + 1 < s->last &&
+           (w->toks.v[e + 1].tag == P_PROPN || name_particle(w, e + 1)))))
+    e++;
+  if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag) ||
+                      tok_in(w, e, WL_TIME_NOUN)))
+    return 0;
+  if (overlaps_place(w, (size_t)sc->index, w->toks.v[q].start, w->toks.v[e - 1].end)) return 0;
+  return e;
+}
+
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,
                               const char *code, const char *lemma) {
   const acta_sentence *s = sc->s;
+  int captured_verb = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
+  /* targets9: "arrested Jorge Ramirez in an operation against the Zetas",
+   * "extradited Jorge Ramirez to the United States", "accused Jorge
+   * Ramirez of laundering money for the cartel": a name no dictionary
+   * knows right after the verb of an act on a person is its object; an
+   * actor named further on, past a preposition, is not (unless it says
+   * whose the person is: "Ramirez of the Gulf Cartel" -- but "of" after
+   * an accusation names the charge --, ", a leader of ...", "and the
+   * cartel's leader") */
+  if (tgt != NO && !g->passive && (on_person(code, lemma) || captured_verb)) {
+    uint32_t e = name_after_verb(w, sc, g);
+    if (e && w->ments[tgt].first > e && e < s->last && w->toks.v[e].tag == P_PREP &&
+        !is_word(w, e, w->cw->w_from) &&
+        !(is_word(w, e, w->cw->w_of) && strncmp(code, "112", 3) &&
+          (e + 1 >= s->last || w->toks.v[e + 1].tag != P_VERB))) {
+      acta_trace(w, "  target %s: past a preposition after the name the act is done to\n",
+                 w->ments[tgt].code);
+      tgt = NO;
+      from = g->last;
+    }
+  }
   if (from >= end || from >= s->last) return tgt;
   /* "opened talks with them": a preposition before a pronoun */
   uint32_t q = from;
@@ -1180,8 +1235,24 @@ static int joint_act(const char *code, const char *lemma) {
                                       "cooperate", "collaborate", "reconcile", "confer",
                                       "discuss", "hold", NULL};
   int root = cameo_root(code);
-  if (root < 3 || root > 6 || !strncmp(code, "042", 3) || !strncmp(code, "043", 3)) return 0;
+  /* targets9: a truce or ceasefire signed, agreed or negotiated (0871)
+   * binds both its sides ("the two gangs signed a truce") */
+  int truce = !strcmp(code, "0871");
+  if (!truce && (root < 3 || root > 6 || !strncmp(code, "042", 3) || !strncmp(code, "043", 3)))
+    return 0;
   return str_one_of(lemma, JOINT);
+}
+
+/* targets9: is mention group x a country's bare name (no role) or a
+ * compound of them right after a preposition of place ("negotiated a
+ * truce in El Salvador", "met in Colombia")?  Where a joint act was done,
+ * not its partner. */
+static int joint_act_place(const struct acta_work *w, int32_t x) {
+  const mention *m = &w->ments[w->ments[x].group];
+  if (m->first == 0 || !place_prep(w, m->first - 1)) return 0;
+  for (; m; m = m->next_in_group != NO ? &w->ments[m->next_in_group] : NULL)
+    if (!m->entry || m->entry->kind != ENT_ACTOR || m->role[0] || !m->country[0]) return 0;
+  return 1;
 }
 
 /* How far after its verb a joint act's partner may be named with "with"
@@ -1191,6 +1262,13 @@ static int joint_act(const char *code, const char *lemma) {
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
                                int32_t src, int32_t tgt, const char *code, const char *lemma) {
   static const char *const FIGHT[] = {"fight", "clash", "battle", "feud", "skirmish", NULL};
+  /* targets9: "the FARC and the ELN negotiated a truce in Venezuela":
+   * the country is where, the co-parties are each other's */
+  if (tgt != NO && src != NO && joint_act(code, lemma) && joint_act_place(w, tgt)) {
+    acta_trace(w, "  target %s: where a joint act was done, no party\n",
+               w->ments[w->ments[tgt].group].code);
+    tgt = NO;
+  }
   if (tgt != NO || src == NO) return tgt;
   const mention *a = &w->ments[w->ments[src].group];
   /* "agreed to extend joint patrols with the US Coast Guard", "met in
@@ -1215,6 +1293,11 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
   /* "Colombia and Ecuador signed an agreement", "Peru, Chile and Bolivia
    * met": the co-parties of a joint act are each other's targets
    * (acta_emit bounds a compound of more than two) */
+  /* targets9: two parties coded alike ("Iraqi government forces and
+   * Kurdish Peshmerga forces", both IRQMIL) would target themselves */
+  if (joint_act(code, lemma) && w->ments[a->next_in_group].next_in_group == NO &&
+      !strcmp(a->code, w->ments[a->next_in_group].code))
+    return tgt;
   if (joint_act(code, lemma)) {
     acta_trace(w, "  target: the co-parties of a joint act (%s ...), each the other's\n",
                a->code);
@@ -1374,6 +1457,38 @@ int32_t acta_with_nonparty(struct acta_work *w, int32_t tgt, const char *code) {
   acta_trace(w, "  target %s: %s after \"with\", no party\n", m->code,
              helper ? "a helper" : "the visitor's company");
   return NO;
+}
+
+int32_t acta_accused_name(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                          int32_t tgt, const char *code, int32_t src) {
+  if (tgt == NO || strncmp(code, "112", 3)) return tgt;
+  uint32_t e = name_after_verb(w, sc, g);
+  /* an appositive or a compound ("accused Ramirez, a cartel lawyer, of",
+   * "Ramirez and the Zetas") keeps the actor */
+  if (!e || w->ments[tgt].first <= e || e >= sc->s->last || w->toks.v[e].tag != P_PREP)
+    return tgt;
+  int32_t m = private_name(w, sc, g->last, sc->s->last, code, src);
+  if (m == NO) return tgt;
+  acta_trace(w, "  target %s: the name right after the accusation's verb is accused\n",
+             w->ments[tgt].code);
+  return m;
+}
+
+int32_t acta_made_thing_target(struct acta_work *w, int32_t tgt) {
+  if (tgt == NO) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group];
+  /* "the formalization of gold panners" as one phrase, or "the creation of" /
+   * "the creation of a" right before it */
+  uint32_t b = m->first >= 3 ? m->first - 3 : 0;
+  for (uint32_t q = b; q + 1 < m->last; q++) {
+    if (!tok_in2(w, q, WL2_MAKING_NOUN) || !is_word(w, q + 1, w->cw->w_of)) continue;
+    /* before the phrase: only "of" or "of" and a determiner may follow */
+    if (q + 2 < m->first && !(q + 3 == m->first && w->toks.v[q + 2].tag == P_DET)) continue;
+    acta_trace(w, "  target %s: a thing made or chosen (\"%s of\"), a topic, no target\n",
+               m->code, norm(w, q));
+    return NO;
+  }
+  return tgt;
 }
 
 int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src, int32_t tgt,

@@ -1587,6 +1587,8 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "negotiated with the help of the Church", "arrived with 15 armed
      * men": a helper or company, no party */
     if (!d->keds_only) tgt = acta_with_nonparty(w, tgt, d->cameo[vc.p->cameo].code);
+    /* "announced the creation of a police unit": a thing made (targets9) */
+    if (!d->keds_only) tgt = acta_made_thing_target(w, tgt);
     /* "is training state police": cooperation or aid (roots 06, 07) whose
      * pattern's own words name the actor trained or aided ("train
      * {...|police|...}") is done to it (targets8) */
