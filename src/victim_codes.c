@@ -64,11 +64,22 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
    * is coded by whom it harms as 190 is; a soldier's or a policeman's, and
    * other shootings, keep 193 (fire between forces and those they face:
    * their means say more) */
-  int gunned = !figure_kind && !strcmp(cm->code, "193") &&
-               !(source && acta_actor_kind(source) == AK_STATE_ARMED) &&
-               shot_dead(w, s, trig);
-  if (d->keds_only || (strcmp(cm->code, "190") != 0 && !gunned) || !target->present ||
-      !target->role[0])
+  /* codes9: any shooting of someone by no state force ("gunmen shot him
+   * twelve times", "was shot outside a food stand") is harm to people, as
+   * "attack" and "wound" are: shot, the unarmed suffer violence (180), they
+   * fight no one */
+  int shot = !figure_kind && !strcmp(cm->code, "193") &&
+             !(source && acta_actor_kind(source) == AK_STATE_ARMED) &&
+             (shot_dead(w, s, trig) ||
+              acta_lemma_is(w->toks.v[trig].vlemma, w->cw->l_shoot));
+  int gunned = shot && shot_dead(w, s, trig);
+  /* codes9: a killing by criminals or gunmen of no one the dictionaries give
+   * a role ("the hitmen killed the singer", "an inmate shot the jailed
+   * congressman dead", "killed by a cartel") is a murder, as of criminals */
+  int by_gang = source && source->present &&
+                (!strcmp(source->role, "CRM") || !strcmp(source->role, "UAF"));
+  int no_role = !target->present || !target->role[0];
+  if (d->keds_only || (strcmp(cm->code, "190") != 0 && !shot) || (no_role && !by_gang))
     return cm;
   int kill, harm;
   if (figure_kind) {
@@ -78,12 +89,13 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
     const acta_token *tk = &w->toks.v[trig];
     kill = gunned || acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT) ||
            acta_lemma_in2(w->cw, tk->nlemma, WL2_KILL_ACT);
-    harm = kill || acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT) ||
+    harm = kill || shot || acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT) ||
            acta_lemma_in2(w->cw, tk->nlemma, WL2_HARM_ACT);
   }
   if (!harm) return cm; /* "target", "strike", "storm": not told as harm to people */
-  int unarmed = acta_kind_unarmed(acta_actor_kind(target));
-  int office = role_in(target->role, OFFICE, sizeof OFFICE / sizeof *OFFICE);
+  if (no_role && !kill) return cm; /* "gunmen attacked the convoy": whom, unknown */
+  int unarmed = no_role || acta_kind_unarmed(acta_actor_kind(target));
+  int office = !no_role && role_in(target->role, OFFICE, sizeof OFFICE / sizeof *OFFICE);
   int gov = !strcmp(target->role, "GOV");
   if (office && gov && source &&
       (!strcmp(source->role, "COP") || !strcmp(source->role, "MIL")))
@@ -108,6 +120,9 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
   } else if (kill && office) {
     code = "186";
     why = "an office holder killed";
+  } else if (no_role) {
+    code = "180";
+    why = "a killing by criminals or gunmen: a murder, not a fight";
   } else if (murdered && !unarmed) {
     code = "180";
     why = "criminals killed by no military actor: a murder, not a fight";
@@ -118,6 +133,6 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
   const acta_cameo *vcm = acta_cameo_find(d, code);
   if (!vcm) return cm;
   acta_trace(w, "  recoded (by whom it harms): %s -> %s: %s (%s)\n", cm->code, code, why,
-             target->code);
+             target->present ? target->code : "no target");
   return vcm;
 }
