@@ -218,6 +218,10 @@ enum {
                                                that the army withdraw" asks, none done */
 #define WL2_SHOW_VERB ((uint64_t)1 << 24) /* lemma: "demonstrate": a passive one is
                                             "shown", no protest */
+/* codes9 */
+#define WL2_WAR_NOUN ((uint64_t)1 << 31) /* "war", "feud", "operation": deaths with
+                                            no killer named in a war, a feud, an
+                                            operation stay force (victim_codes.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -32,13 +32,15 @@ static int role_in(const char *role, const char (*list)[4], size_t n) {
 }
 
 /* Does sentence s name a fight the harm was part of ("killed in a clash
- * with the army", "caught in the crossfire"), and does it call the harm a
- * massacre?  One pass over the sentence. */
+ * with the army", "caught in the crossfire"), does it call the harm a
+ * massacre, and does it name a war, a feud or an operation?  One pass over
+ * the sentence. */
 static void sentence_context(const struct acta_work *w, const acta_sentence *s,
-                             int *fight, int *massacre) {
-  *fight = *massacre = 0;
+                             int *fight, int *massacre, int *war) {
+  *fight = *massacre = *war = 0;
   for (uint32_t q = s->first; q < s->last; q++) {
     if (tok_in(w, q, WL_CLASH_NOUN) || tok_in2(w, q, WL2_COMBAT_NOUN)) *fight = 1;
+    if (tok_in2(w, q, WL2_WAR_NOUN)) *war = 1;
     if (tok_in2(w, q, WL2_MASSACRE_NOUN)) *massacre = 1;
   }
 }
@@ -79,7 +81,13 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
   int by_gang = source && source->present &&
                 (!strcmp(source->role, "CRM") || !strcmp(source->role, "UAF"));
   int no_role = !target->present || !target->role[0];
-  if (d->keds_only || (strcmp(cm->code, "190") != 0 && !shot) || (no_role && !by_gang))
+  /* codes9: a killing told with no killer and no victim with a role ("dozens
+   * died in successive assaults on the prisons", "seven of his bodyguards
+   * were killed", "an attack that left five dead") is a murder too, but in
+   * a fight, a war, a feud or an operation the sentence names */
+  int no_actor = no_role && (!source || !source->present);
+  if (d->keds_only || (strcmp(cm->code, "190") != 0 && !shot) ||
+      (no_role && !by_gang && !no_actor))
     return cm;
   int kill, harm;
   if (figure_kind) {
@@ -107,8 +115,9 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
                     !strcmp(source->role, "UAF");
   int murdered = kill && !strcmp(target->role, "CRM") && src_role_ok;
   if (!unarmed && !murdered && !(office && (kill || !gov))) return cm;
-  int fight, massacre;
-  sentence_context(w, s, &fight, &massacre);
+  int fight, massacre, war;
+  sentence_context(w, s, &fight, &massacre, &war);
+  if (no_actor && war) fight = 1;
   const char *code = NULL, *why = NULL;
   if (kill && massacre) {
     code = "202";
@@ -122,7 +131,8 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
     why = "an office holder killed";
   } else if (no_role) {
     code = "180";
-    why = "a killing by criminals or gunmen: a murder, not a fight";
+    why = no_actor ? "a killing with no killer named, in no fight: a murder"
+                   : "a killing by criminals or gunmen: a murder, not a fight";
   } else if (murdered && !unarmed) {
     code = "180";
     why = "criminals killed by no military actor: a murder, not a fight";
