@@ -339,6 +339,14 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
      * words between parties that bear no arms */
     code = "111";
     why = "a clash between parties that bear no arms: words, no fighting";
+  } else if (!strcmp(cm->code, "173") && acta_lemma_is(tk->vlemma, w->cw->l_send) && source &&
+             source->present && (acta_actor_kind(source) == AK_CRIMINAL ||
+                                 acta_actor_kind(source) == AK_CIVILIAN)) {
+    /* codes9: "the traffickers sent them to the prisons": people sent to
+     * a prison by a party that jails no one are moved, not jailed */
+    acta_trace(w, "  dropped (a kind of act): \"send\" to prison by %s, who jails no one\n",
+               source->code);
+    return NULL;
   } else if (!strncmp(cm->code, "172", 3) && acta_lemma_is(tk->vlemma, w->cw->l_shut) &&
              source && acta_kind_unarmed(acta_actor_kind(source)) && !object_after(w, s, trig)) {
     acta_trace(w, "  dropped (a kind of act): \"shut down\" with no object: %s closed, banned "

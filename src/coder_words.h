@@ -264,8 +264,9 @@ typedef struct acta_coder_words {
   /* codes8: "charging a tax", "displacing rivals", "fighting the trade"
    * (act_codes.c) */
   uint32_t l_charge, l_displace, l_fight;
-  /* codes9: "clashed with the president" is words (act_codes.c) */
-  uint32_t l_clash;
+  /* codes9: "clashed with the president" is words, "traffickers sent them
+   * to the prisons" jails no one (act_codes.c) */
+  uint32_t l_clash, l_send;
   /* codes8: "publicly backed him" is words (act_codes.c) */
   uint32_t w_publicly, w_openly;
   /* codes8: "supported the training", "the construction of" (act_codes.c) */
