@@ -339,6 +339,14 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
      * words between parties that bear no arms */
     code = "111";
     why = "a clash between parties that bear no arms: words, no fighting";
+  } else if ((!strcmp(cm->code, "193") || !strcmp(cm->code, "180")) &&
+             acta_lemma_is(tk->vlemma, w->cw->l_shoot) && trig + 1 < s->last &&
+             is_word(w, trig + 1, w->cw->w_back) && source && source->present && target &&
+             target->present && words_party(source) && words_party(target)) {
+    /* codes9: "the governor shot back at his rival, saying ...": a retort
+     * between parties that bear no arms */
+    code = "111";
+    why = "\"shot back\" between parties that bear no arms: a retort in words";
   } else if (!strcmp(cm->code, "173") && acta_lemma_is(tk->vlemma, w->cw->l_send) && source &&
              source->present && (acta_actor_kind(source) == AK_CRIMINAL ||
                                  acta_actor_kind(source) == AK_CIVILIAN)) {

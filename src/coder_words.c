@@ -623,6 +623,7 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_fight), "fight", 1},
     {offsetof(acta_coder_words, l_clash), "clash", 1},
     {offsetof(acta_coder_words, l_send), "send", 1},
+    {offsetof(acta_coder_words, w_back), "back", 0},
     {offsetof(acta_coder_words, w_publicly), "publicly", 0},
     {offsetof(acta_coder_words, w_openly), "openly", 0},
     {offsetof(acta_coder_words, w_training), "training", 0},

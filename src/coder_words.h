@@ -266,7 +266,7 @@ typedef struct acta_coder_words {
   uint32_t l_charge, l_displace, l_fight;
   /* codes9: "clashed with the president" is words, "traffickers sent them
    * to the prisons" jails no one (act_codes.c) */
-  uint32_t l_clash, l_send;
+  uint32_t l_clash, l_send, w_back;
   /* codes8: "publicly backed him" is words (act_codes.c) */
   uint32_t w_publicly, w_openly;
   /* codes8: "supported the training", "the construction of" (act_codes.c) */
