@@ -198,6 +198,16 @@ static int fight_between_armed(const acta_actor *source, const acta_actor *targe
   return 1;
 }
 
+/* codes9: is a party to a "clash" one that argues rather than fights: a
+ * government, a legislature, a court, a person or body with no arms (not
+ * crowds, who clash with police in the street: 145)? */
+static int words_party(const acta_actor *a) {
+  actor_kind k = acta_actor_kind(a);
+  if (!a->role[0]) return 0; /* a country alone: "Colombia clashed with Venezuela" may be fighting */
+  return k == AK_STATE || k == AK_CIVILIAN || k == AK_OTHER ||
+         (k == AK_CROWD && role_is(a, "OPP"));
+}
+
 /* Aid of every kind but asylum: 070-074 and their sub-codes. */
 static int aid_code(const char *code) {
   return code[0] == '0' && code[1] == '7' && code[2] >= '0' && code[2] <= '4';
@@ -321,6 +331,29 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
              !fight_between_armed(source, target)) {
     acta_trace(w, "  dropped (a kind of act): \"fight\" by %s against no armed party: no "
                "armed fighting\n", source->code);
+    return NULL;
+  } else if (!strcmp(cm->code, "193") && acta_lemma_is(tk->vlemma, w->cw->l_clash) &&
+             source && source->present && target && target->present &&
+             words_party(source) && words_party(target)) {
+    /* codes9: "the senator clashed with the president": a dispute in
+     * words between parties that bear no arms */
+    code = "111";
+    why = "a clash between parties that bear no arms: words, no fighting";
+  } else if ((!strcmp(cm->code, "193") || !strcmp(cm->code, "180")) &&
+             acta_lemma_is(tk->vlemma, w->cw->l_shoot) && trig + 1 < s->last &&
+             is_word(w, trig + 1, w->cw->w_back) && source && source->present && target &&
+             target->present && words_party(source) && words_party(target)) {
+    /* codes9: "the governor shot back at his rival, saying ...": a retort
+     * between parties that bear no arms */
+    code = "111";
+    why = "\"shot back\" between parties that bear no arms: a retort in words";
+  } else if (!strcmp(cm->code, "173") && acta_lemma_is(tk->vlemma, w->cw->l_send) && source &&
+             source->present && (acta_actor_kind(source) == AK_CRIMINAL ||
+                                 acta_actor_kind(source) == AK_CIVILIAN)) {
+    /* codes9: "the traffickers sent them to the prisons": people sent to
+     * a prison by a party that jails no one are moved, not jailed */
+    acta_trace(w, "  dropped (a kind of act): \"send\" to prison by %s, who jails no one\n",
+               source->code);
     return NULL;
   } else if (!strncmp(cm->code, "172", 3) && acta_lemma_is(tk->vlemma, w->cw->l_shut) &&
              source && acta_kind_unarmed(acta_actor_kind(source)) && !object_after(w, s, trig)) {

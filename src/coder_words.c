@@ -287,6 +287,11 @@ static const char *const MASSACRE_NOUN[] = {"massacre", "massacres", "bloodbath"
 static const char *const COMBAT_NOUN[] = {"crossfire", "cross-fire", "combat", "combats",
                                           "clashed", "clashing", "gunbattle", "gunbattles",
                                           NULL};
+/* codes9: a war, a feud or an operation: deaths in one with no killer
+ * named are force, not murders (victim_codes.c) */
+static const char *const WAR_NOUN[] = {"war", "wars", "conflict", "conflicts", "feud", "feuds",
+                                       "operation", "operations", "raid", "raids", "offensive",
+                                       "insurgency", "fight", "fights", "standoff", NULL};
 /* what a helper gives: "negotiated with the help of the Church", "with
  * the mediation of the Vatican" name a helper, not a party */
 static const char *const HELP_NOUN[] = {"help", "support", "mediation", "assistance", "backing",
@@ -545,6 +550,7 @@ static const word_list LISTS2[] = {
     {WL2_GOAL_NOUN, GOAL_NOUN, 0},       {WL2_HARM_ACT, HARM_ACT, 1},
     {WL2_KILL_ACT, KILL_ACT, 1},         {WL2_CRIME_VERB, CRIME_VERB, 1},
     {WL2_MASSACRE_NOUN, MASSACRE_NOUN, 0}, {WL2_COMBAT_NOUN, COMBAT_NOUN, 0},
+    {WL2_WAR_NOUN, WAR_NOUN, 0}, /* codes9 */
     {WL2_HELP_NOUN, HELP_NOUN, 0},       {WL2_COUNTRY_NOUN, COUNTRY_NOUN, 0},
     {WL2_LINK_PARTICIPLE, LINK_PARTICIPLE, 0}, {WL2_PEER_SAME, PEER_SAME, 0},
     {WL2_PEER_RIVAL, PEER_RIVAL, 0},
@@ -643,6 +649,9 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_charge), "charge", 1},
     {offsetof(acta_coder_words, l_displace), "displace", 1},
     {offsetof(acta_coder_words, l_fight), "fight", 1},
+    {offsetof(acta_coder_words, l_clash), "clash", 1},
+    {offsetof(acta_coder_words, l_send), "send", 1},
+    {offsetof(acta_coder_words, w_back), "back", 0},
     {offsetof(acta_coder_words, w_publicly), "publicly", 0},
     {offsetof(acta_coder_words, w_openly), "openly", 0},
     {offsetof(acta_coder_words, w_training), "training", 0},

@@ -231,6 +231,10 @@ enum {
 #define WL2_MAKING_NOUN ((uint64_t)1 << 63) /* "creation", "formalization", "hiring":
                                               "the creation of a police unit" names a
                                               thing made or chosen, no target */
+/* codes9 */
+#define WL2_WAR_NOUN ((uint64_t)1 << 31) /* "war", "feud", "operation": deaths with
+                                            no killer named in a war, a feud, an
+                                            operation stay force (victim_codes.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -273,6 +277,9 @@ typedef struct acta_coder_words {
   /* codes8: "charging a tax", "displacing rivals", "fighting the trade"
    * (act_codes.c) */
   uint32_t l_charge, l_displace, l_fight;
+  /* codes9: "clashed with the president" is words, "traffickers sent them
+   * to the prisons" jails no one (act_codes.c) */
+  uint32_t l_clash, l_send, w_back;
   /* codes8: "publicly backed him" is words (act_codes.c) */
   uint32_t w_publicly, w_openly;
   /* codes8: "supported the training", "the construction of" (act_codes.c) */

@@ -114,6 +114,26 @@ static int32_t slot_before(const struct acta_work *w, uint32_t pos, uint32_t lo,
   return NO;
 }
 
+/* codes9: is the first choice of element e in the subject of head's
+ * passive verb group, within GAP words before the group and not past
+ * punctuation or another verb ("a 2004 internal investigation ... was
+ * withdrawn")? */
+static int passive_object(const acta_dict *d, const struct acta_work *w,
+                          const acta_pattern *p, const acta_pelem *e, uint32_t head,
+                          uint32_t lo, int32_t scope) {
+  int32_t vg = w->tok_vg[head];
+  if (vg == NO || !w->vgs[vg].passive || w->vgs[vg].head != head) return 0;
+  uint32_t first = w->vgs[vg].first;
+  for (uint32_t j = first; j-- > lo && first - j <= GAP;) {
+    const acta_token *t = &w->toks.v[j];
+    if (t->kind == TK_PUNCT || w->tok_vg[j] != NO || w->tok_scope[j] != scope) break;
+    /* only a noun is an object: "the classification in the region was
+     * given" holds no particle of "give in" */
+    if (t->tag == P_NOUN && choice_at(d, w, p, e, j, lo, first, 0)) return 1;
+  }
+  return 0;
+}
+
 /* Matches one pattern around its head: the elements after it from start
  * on (up to end), those before it back from the head (down to lo).
  * Returns 1 on success, with the slots found in *m. */
@@ -148,6 +168,10 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
             w->vgs[w->tok_vg[head]].passive && is_word(w, j, w->cw->w_by))
           break;
       }
+      /* codes9: a passive's object word stands in its subject ("an
+       * investigation was withdrawn" is "withdraw investigation"): the
+       * pattern's first word after the head is sought there too */
+      if (!len && k == 0 && !p->exact && passive_object(d, w, p, e, head, lo, scope)) continue;
       if (!len) return 0;
       /* a verb and its particle alone ("give in", "gather outside") have
        * no object between them: a preposition after the verb's object

@@ -32,13 +32,15 @@ static int role_in(const char *role, const char (*list)[4], size_t n) {
 }
 
 /* Does sentence s name a fight the harm was part of ("killed in a clash
- * with the army", "caught in the crossfire"), and does it call the harm a
- * massacre?  One pass over the sentence. */
+ * with the army", "caught in the crossfire"), does it call the harm a
+ * massacre, and does it name a war, a feud or an operation?  One pass over
+ * the sentence. */
 static void sentence_context(const struct acta_work *w, const acta_sentence *s,
-                             int *fight, int *massacre) {
-  *fight = *massacre = 0;
+                             int *fight, int *massacre, int *war) {
+  *fight = *massacre = *war = 0;
   for (uint32_t q = s->first; q < s->last; q++) {
     if (tok_in(w, q, WL_CLASH_NOUN) || tok_in2(w, q, WL2_COMBAT_NOUN)) *fight = 1;
+    if (tok_in2(w, q, WL2_WAR_NOUN)) *war = 1;
     if (tok_in2(w, q, WL2_MASSACRE_NOUN)) *massacre = 1;
   }
 }
@@ -64,11 +66,28 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
    * is coded by whom it harms as 190 is; a soldier's or a policeman's, and
    * other shootings, keep 193 (fire between forces and those they face:
    * their means say more) */
-  int gunned = !figure_kind && !strcmp(cm->code, "193") &&
-               !(source && acta_actor_kind(source) == AK_STATE_ARMED) &&
-               shot_dead(w, s, trig);
-  if (d->keds_only || (strcmp(cm->code, "190") != 0 && !gunned) || !target->present ||
-      !target->role[0])
+  /* codes9: any shooting of someone by no state force ("gunmen shot him
+   * twelve times", "was shot outside a food stand") is harm to people, as
+   * "attack" and "wound" are: shot, the unarmed suffer violence (180), they
+   * fight no one */
+  int shot = !figure_kind && !strcmp(cm->code, "193") &&
+             !(source && acta_actor_kind(source) == AK_STATE_ARMED) &&
+             (shot_dead(w, s, trig) ||
+              acta_lemma_is(w->toks.v[trig].vlemma, w->cw->l_shoot));
+  int gunned = shot && shot_dead(w, s, trig);
+  /* codes9: a killing by criminals or gunmen of no one the dictionaries give
+   * a role ("the hitmen killed the singer", "an inmate shot the jailed
+   * congressman dead", "killed by a cartel") is a murder, as of criminals */
+  int by_gang = source && source->present &&
+                (!strcmp(source->role, "CRM") || !strcmp(source->role, "UAF"));
+  int no_role = !target->present || !target->role[0];
+  /* codes9: a killing told with no killer and no victim with a role ("dozens
+   * died in successive assaults on the prisons", "seven of his bodyguards
+   * were killed", "an attack that left five dead") is a murder too, but in
+   * a fight, a war, a feud or an operation the sentence names */
+  int no_actor = no_role && (!source || !source->present);
+  if (d->keds_only || (strcmp(cm->code, "190") != 0 && !shot) ||
+      (no_role && !by_gang && !no_actor))
     return cm;
   int kill, harm;
   if (figure_kind) {
@@ -78,12 +97,13 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
     const acta_token *tk = &w->toks.v[trig];
     kill = gunned || acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT) ||
            acta_lemma_in2(w->cw, tk->nlemma, WL2_KILL_ACT);
-    harm = kill || acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT) ||
+    harm = kill || shot || acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT) ||
            acta_lemma_in2(w->cw, tk->nlemma, WL2_HARM_ACT);
   }
   if (!harm) return cm; /* "target", "strike", "storm": not told as harm to people */
-  int unarmed = acta_kind_unarmed(acta_actor_kind(target));
-  int office = role_in(target->role, OFFICE, sizeof OFFICE / sizeof *OFFICE);
+  if (no_role && !kill) return cm; /* "gunmen attacked the convoy": whom, unknown */
+  int unarmed = no_role || acta_kind_unarmed(acta_actor_kind(target));
+  int office = !no_role && role_in(target->role, OFFICE, sizeof OFFICE / sizeof *OFFICE);
   int gov = !strcmp(target->role, "GOV");
   if (office && gov && source &&
       (!strcmp(source->role, "COP") || !strcmp(source->role, "MIL")))
@@ -95,8 +115,9 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
                     !strcmp(source->role, "UAF");
   int murdered = kill && !strcmp(target->role, "CRM") && src_role_ok;
   if (!unarmed && !murdered && !(office && (kill || !gov))) return cm;
-  int fight, massacre;
-  sentence_context(w, s, &fight, &massacre);
+  int fight, massacre, war;
+  sentence_context(w, s, &fight, &massacre, &war);
+  if (no_actor && war) fight = 1;
   const char *code = NULL, *why = NULL;
   if (kill && massacre) {
     code = "202";
@@ -108,6 +129,10 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
   } else if (kill && office) {
     code = "186";
     why = "an office holder killed";
+  } else if (no_role) {
+    code = "180";
+    why = no_actor ? "a killing with no killer named, in no fight: a murder"
+                   : "a killing by criminals or gunmen: a murder, not a fight";
   } else if (murdered && !unarmed) {
     code = "180";
     why = "criminals killed by no military actor: a murder, not a fight";
@@ -118,6 +143,6 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
   const acta_cameo *vcm = acta_cameo_find(d, code);
   if (!vcm) return cm;
   acta_trace(w, "  recoded (by whom it harms): %s -> %s: %s (%s)\n", cm->code, code, why,
-             target->code);
+             target->present ? target->code : "no target");
   return vcm;
 }
