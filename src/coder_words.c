@@ -336,6 +336,10 @@ static const char *const OPERATION_LEAD[] = {"after", "during", "in", "following
 /* the pronouns that open a relative clause on a noun ("the soldier, whom
  * residents accused of dealing, killed"), not "when" or "where" (a time
  * or a place: "in 2008, when the air force bombed a camp, killing") */
+/* invented9: adverbs of a habit that WL_HABITUAL lacks (before a lone
+ * present verb only: "has always denied" tells a stance held) */
+static const char *const ALWAYS_ADV[] = {"always", "constantly", "continually", "invariably",
+                                         NULL};
 static const char *const RELATIVE_PRONOUN[] = {"who", "whom", "which", "that", NULL};
 /* actors8: a leader of some body ("leaders", "head", "boss"): a state's only
  * when a state owns it (mentions.c) */
@@ -544,7 +548,9 @@ static const word_list LISTS2[] = {
     /* invented8 */
     {WL2_ACCIDENT_WORD, ACCIDENT_WORD, 0}, {WL2_DELIBERATE_WORD, DELIBERATE_WORD, 0},
     {WL2_RESULT_VERB, RESULT_VERB, 1},     {WL2_CONCERN_NOUN, CONCERN_NOUN, 1},
-    {WL2_MANDATE_VERB, MANDATE_VERB, 1},   {WL2_SHOW_VERB, SHOW_VERB, 1}};
+    {WL2_MANDATE_VERB, MANDATE_VERB, 1},   {WL2_SHOW_VERB, SHOW_VERB, 1},
+    /* invented9 */
+    {WL2_ALWAYS_ADV, ALWAYS_ADV, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

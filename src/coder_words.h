@@ -218,6 +218,10 @@ enum {
                                                that the army withdraw" asks, none done */
 #define WL2_SHOW_VERB ((uint64_t)1 << 24) /* lemma: "demonstrate": a passive one is
                                             "shown", no protest */
+/* invented9 */
+#define WL2_ALWAYS_ADV ((uint64_t)1 << 50) /* "always", "constantly": before a lone
+                                            present verb, a habit ("almost always
+                                            dismiss the cases") */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -1869,6 +1869,19 @@ static int generic_plural(const acta_dict *d, const struct acta_work *w,
   return 1;
 }
 
+/* Is event noun i the object of a "to" infinitive told as a capability
+ * ("are able to continue attacks on the police", "remain capable to
+ * launch raids", "are able to carry out more killings")?  The noun phrase
+ * runs back to a verb group that able_to() takes (invented9). */
+static int capability_object(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
+  uint32_t q = i;
+  while (q > s->first && (np_tag(w->toks.v[q - 1].tag) || w->toks.v[q - 1].tag == P_ADV) &&
+         w->tok_vg[q - 1] == NO)
+    q--;
+  if (q == s->first || w->tok_vg[q - 1] == NO) return 0;
+  return able_to(w, s, &w->vgs[w->tok_vg[q - 1]]);
+}
+
 /* Nominal events: each noun with a pattern that has a source ("Iran's
  * assistance to Russian forces") and a target when the pattern wants one. */
 void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
@@ -1913,6 +1926,11 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     if (!d->keds_only && target == NO && generic_plural(d, w, s, i)) {
       acta_trace(w, "  dropped (a kind of act): the event noun \"%s\" is a plural named as a "
                  "kind of act, not one reported act\n", norm(w, i));
+      continue;
+    }
+    if (!d->keds_only && capability_object(w, s, i)) {
+      acta_trace(w, "  dropped (a capability (able to: what may be done, not an act)): the "
+                 "event noun \"%s\" is the object of what an actor is able to do\n", norm(w, i));
       continue;
     }
     int nstatus = -1;
