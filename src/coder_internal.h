@@ -794,6 +794,10 @@ int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
  * operations ("financing 50 percent of their criminal activities")? */
 int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                         const char *code);
+/* Is "-ing" group g what a body or a means named before "for" is for
+ * ("an office for investigating cyber crime")? */
+int acta_instrument_purpose(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

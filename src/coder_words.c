@@ -340,6 +340,20 @@ static const char *const OPERATION_LEAD[] = {"after", "during", "in", "following
  * present verb only: "has always denied" tells a stance held) */
 static const char *const ALWAYS_ADV[] = {"always", "constantly", "continually", "invariably",
                                          NULL};
+/* invented9: words that ask, before a "how", "whether" or "why" clause */
+static const char *const QUESTION_WORD[] = {
+    "question", "questions", "doubt", "doubts", "mystery", "uncertainty", "unclear",
+    "uncertain", "unknown", "wonder", "wonders", "wondered", "wondering", "asked", "asks",
+    "asking", "ask", "unanswered", "debate", NULL};
+/* invented9: bodies and means named for what they are to do ("an office
+ * for investigating", "regimes for prosecuting") */
+static const char *const INSTRUMENT_NOUN[] = {
+    "office", "offices", "unit", "units", "regime", "regimes", "mechanism", "mechanisms",
+    "system", "systems", "agency", "agencies", "fund", "funds", "tool", "tools", "strategy",
+    "strategies", "program", "programs", "programme", "programmes", "framework",
+    "frameworks", "protocol", "protocols", "body", "bodies", "court", "courts", "centre",
+    "center", "committee", "commission", "squad", "squads", "law", "laws", "budget",
+    "resources", "capacity", "procedures", "platform", "methods", NULL};
 static const char *const RELATIVE_PRONOUN[] = {"who", "whom", "which", "that", NULL};
 /* actors8: a leader of some body ("leaders", "head", "boss"): a state's only
  * when a state owns it (mentions.c) */
@@ -550,7 +564,8 @@ static const word_list LISTS2[] = {
     {WL2_RESULT_VERB, RESULT_VERB, 1},     {WL2_CONCERN_NOUN, CONCERN_NOUN, 1},
     {WL2_MANDATE_VERB, MANDATE_VERB, 1},   {WL2_SHOW_VERB, SHOW_VERB, 1},
     /* invented9 */
-    {WL2_ALWAYS_ADV, ALWAYS_ADV, 0}};
+    {WL2_ALWAYS_ADV, ALWAYS_ADV, 0},     {WL2_QUESTION_WORD, QUESTION_WORD, 0},
+    {WL2_INSTRUMENT_NOUN, INSTRUMENT_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -219,6 +219,13 @@ enum {
 #define WL2_SHOW_VERB ((uint64_t)1 << 24) /* lemma: "demonstrate": a passive one is
                                             "shown", no protest */
 /* invented9 */
+#define WL2_QUESTION_WORD ((uint64_t)1 << 2) /* "question", "unclear", "wonder": before
+                                              "about how", "of whether", an asked
+                                              clause ("the question of how far X
+                                              arms Y") */
+#define WL2_INSTRUMENT_NOUN ((uint64_t)1 << 3) /* "office", "unit", "regime": "an office
+                                                for investigating cyber crime" names
+                                                what it is for */
 #define WL2_ALWAYS_ADV ((uint64_t)1 << 50) /* "always", "constantly": before a lone
                                             present verb, a habit ("almost always
                                             dismiss the cases") */

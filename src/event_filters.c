@@ -409,6 +409,38 @@ static int question(const struct acta_work *w, const acta_sentence *s) {
   return 0;
 }
 
+/* Does verb group g stand in a clause that is asked, not told: opened by
+ * "how", "whether" or "why" ("how far", "whether or not") after a word
+ * that asks ("questions remain about whether the two sides will make
+ * concessions", "the question of how far the arsenals are arming the
+ * gangs", "one of the questions [at the hearing] was about how the
+ * faction financed itself", "it is unclear why the army released
+ * them")?  The "wh" word comes before the group with no other verb group,
+ * comma or ';' between; the asking word up to twelve words before it with
+ * only a linking verb ("remain", "was") between (invented9). */
+static const char *const WH_ASKED[] = {"how", "whether", "why", NULL};
+#define ASKED_REACH 12
+static int asked_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  uint32_t h = g->first, k = 0;
+  while (h > s->first && k < ASKED_REACH && !norm_in(w, s, h - 1, WH_ASKED)) {
+    h--, k++;
+    if (w->tok_vg[h] != NO || is_punct(w, h, ',') || is_punct(w, h, ';') ||
+        w->toks.v[h].tag == P_CONJ)
+      return 0;
+  }
+  if (h == s->first || !norm_in(w, s, h - 1, WH_ASKED)) return 0;
+  h--;
+  for (uint32_t q = h, n = 0; q > s->first && n < ASKED_REACH; q--, n++) {
+    uint32_t p = q - 1;
+    if (tok_in2(w, p, WL2_QUESTION_WORD)) return 1;
+    if (is_punct(w, p, ',') || is_punct(w, p, ';')) return 0;
+    if (w->tok_vg[p] != NO &&
+        !acta_lemma_in2(w->cw, w->toks.v[w->vgs[w->tok_vg[p]].head].vlemma, WL2_LINKING_VERB))
+      return 0;
+  }
+  return 0;
+}
+
 /* Does verb group g hold a modal of the unreal ("would", "could",
  * "might", "should", "may") or a guess ("perhaps", "maybe", up to two
  * words before it)? */
@@ -512,7 +544,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                      int governing) {
   const struct acta_work *w = c->work;
   const acta_sentence *s = sc->s;
-  if (question(w, s)) return "question";
+  if (question(w, s) || asked_clause(w, s, g)) return "question";
   /* "the discovery suggests a gang killed them" (claims.c) */
   if (rep != NO && w->frames[rep].inference)
     return "an inference: what a thing suggests or indicates, no one says";

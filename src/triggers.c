@@ -622,6 +622,11 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     acta_trace(w, "  dropped (no aid): \"%s\": money for one's own operations\n", pat);
     return 1;
   }
+  if (acta_instrument_purpose(w, s, g)) {
+    acta_trace(w, "  dropped (purpose (an act to be done, not done)): \"%s\": what a body or a "
+               "means before \"for\" is for\n", pat);
+    return 1;
+  }
   if (acta_as_opposed(w, s, g)) {
     acta_trace(w, "  dropped (excluded sense): \"%s\": \"as opposed to\" contrasts\n", pat);
     return 1;
