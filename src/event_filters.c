@@ -343,7 +343,9 @@ static int habit_adverb_before(const struct acta_work *w, const acta_sentence *s
   int habit = 0;
   uint32_t q = g->first;
   for (uint32_t k = 0; q > s->first && k < 3 && w->toks.v[q - 1].tag == P_ADV; q--, k++)
-    if (tok_in(w, q - 1, WL_HABITUAL) || tok_in2(w, q - 1, WL2_ALWAYS_ADV)) habit = 1;
+    if (tok_in(w, q - 1, WL_HABITUAL) || is_word(w, q - 1, w->cw->w_always) ||
+        is_word(w, q - 1, w->cw->w_constantly))
+      habit = 1;
   if (!habit || q == s->first) return 0;
   uint8_t before = w->toks.v[q - 1].tag;
   if (f == (unsigned)PT_VB)

@@ -1887,6 +1887,20 @@ static int capability_object(const struct acta_work *w, const acta_sentence *s, 
   return able_to(w, s, &w->vgs[w->tok_vg[q - 1]]);
 }
 
+/* Is event noun i the object of a verb that talks about it, seeks it or
+ * puts it at risk ("a strategy to reevaluate law enforcement cooperation
+ * with the U.S.", "complicates securing US political support",
+ * "attacks that endanger the essential US funding", "rhetoric regarding
+ * US support")?  Such an act is a topic, not one told as done (invented9). */
+static int talked_object(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
+  uint32_t q = i;
+  while (q > s->first && (np_tag(w->toks.v[q - 1].tag) || w->toks.v[q - 1].tag == P_ADV) &&
+         w->tok_vg[q - 1] == NO)
+    q--;
+  if (q == s->first) return 0;
+  return acta_lemma_in2(w->cw, w->toks.v[q - 1].vlemma, WL2_TALKED_VERB);
+}
+
 /* Nominal events: each noun with a pattern that has a source ("Iran's
  * assistance to Russian forces") and a target when the pattern wants one. */
 void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
@@ -1936,6 +1950,11 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     if (!d->keds_only && capability_object(w, s, i)) {
       acta_trace(w, "  dropped (a capability (able to: what may be done, not an act)): the "
                  "event noun \"%s\" is the object of what an actor is able to do\n", norm(w, i));
+      continue;
+    }
+    if (!d->keds_only && talked_object(w, s, i)) {
+      acta_trace(w, "  dropped (background): the event noun \"%s\" is the object of a verb that "
+                 "talks about it, seeks it or puts it at risk, not told as done\n", norm(w, i));
       continue;
     }
     int nstatus = -1;
