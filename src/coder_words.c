@@ -595,6 +595,8 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_able), "able", 0},
     {offsetof(acta_coder_words, w_always), "always", 0},
     {offsetof(acta_coder_words, w_constantly), "constantly", 0},
+    {offsetof(acta_coder_words, l_seem), "seem", 1},
+    {offsetof(acta_coder_words, l_appear), "appear", 1},
     {offsetof(acta_coder_words, w_had), "had", 0},
     {offsetof(acta_coder_words, w_over), "over", 0},
     {offsetof(acta_coder_words, w_since), "since", 0},

@@ -249,6 +249,7 @@ typedef struct acta_coder_words {
   /* ... of the event filters and statement checks (event_filters.c,
    * claims.c) */
   uint32_t w_always, w_constantly; /* invented9: adverbs of habit WL_HABITUAL lacks */
+  uint32_t l_seem, l_appear;        /* invented9: lemmas that hedge an intent */
   uint32_t w_a, w_an, w_one, w_able, w_had, w_over, w_since, w_source,
       w_sources, w_the, w_our, w_those, w_what, w_also,
       w_past, w_year;

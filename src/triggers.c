@@ -33,6 +33,25 @@ static int intent_adjective(const struct acta_work *w, uint32_t i) {
   return tok_in(w, i, WL_INTENT_ADJ);
 }
 
+/* Is the intent word at token t (an adjective: "eager", "ready"; or a
+ * control verb: "prepared") hedged by the writer: "seems prepared to
+ * supply", "appear ready to attack", "will likely be eager to take
+ * over"?  Up to four words back over adverbs, "be" and "to": a hedging
+ * adverb ("likely", "probably", "possibly") or "seem" / "appear" before
+ * them.  What someone seems to intend is speculation (invented9). */
+static int hedged_intent(const struct acta_work *w, const acta_sentence *s, uint32_t t) {
+  uint32_t q = t;
+  for (uint32_t k = 0; q > s->first && k < 4; k++) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (tk->tag == P_ADV && tok_in(w, q - 1, WL_ADV_HEDGED)) return 1;
+    if (tk->tag != P_ADV && tk->tag != P_AUX && tk->tag != P_TO) break;
+    q--;
+  }
+  if (q == s->first) return 0;
+  uint32_t l = w->toks.v[q - 1].vlemma;
+  return acta_lemma_is(l, w->cw->l_seem) || acta_lemma_is(l, w->cw->l_appear);
+}
+
 /* Control verbs that announce their act ("vowed to", "plans to",
  * "threatened to"), unlike those that try or wish ("tried to kill" is an
  * attack made, "hopes to meet" no commitment). */
@@ -388,6 +407,17 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
      * adjective says who is sought, no one's commitment */
     if (p) acta_trace(w, "  dropped (a description, not an intent): \"%s\" after a noun's "
                       "\"%s to\"\n", d->strings.data + p->text, norm(w, g->first - 2));
+    g->skipped = 1;
+    return 0;
+  } else if (!d->keds_only && g->to_inf && g->first >= s->first + 2 &&
+             (intent_adjective(w, g->first - 2) ||
+              (gi > vg0 && w->vgs[gi - 1].last + 1 == g->first &&
+               announcing_verb(d, w, w->toks.v[w->vgs[gi - 1].head].vlemma))) &&
+             hedged_intent(w, s, intent_adjective(w, g->first - 2) ? g->first - 2
+                                                                    : w->vgs[gi - 1].first)) {
+    /* "seems prepared to supply", "will likely be eager to take over" */
+    if (p) acta_trace(w, "  dropped (speculation): \"%s\": an intent the writer guesses "
+                      "(seems, appears, likely)\n", d->strings.data + p->text);
     g->skipped = 1;
     return 0;
   } else if (g->to_inf && g->first >= s->first + 2 &&
