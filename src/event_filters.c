@@ -590,6 +590,18 @@ const char *acta_figure_unreal(const acta_coder *c, const acta_sentence *s, uint
                                int32_t rep) {
   const struct acta_work *w = c->work;
   if (c->dict->keds_only) return NULL;
+  /* "there are 130 detained there", "there are now some 60 people held
+   * in the station": a count in the present after "there is/are" tells
+   * who is where, a state, not a detention (invented9) */
+  uint32_t b = at;
+  for (uint32_t k = 0; b > s->first + 1 && k < 3 &&
+                       (w->toks.v[b - 1].tag == P_ADV || w->toks.v[b - 1].tag == P_ADJ);
+       k++)
+    b--;
+  if (b >= s->first + 2 &&
+      (w->toks.v[b - 1].penn == PT_VBP || w->toks.v[b - 1].penn == PT_VBZ) &&
+      w->toks.v[b - 2].penn == PT_EX)
+    return "a state (there are: who is where now, no act)";
   /* a named source's figure stays, unless it is a rate */
   int sourced = named_reporter(w, rep, 1);
   if (!sourced && question(w, s)) return "question";
