@@ -1962,7 +1962,9 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     int32_t target = pm.target;
     if (p->nlit == 0 && !p->has_target) continue;
     if (!d->keds_only && i + 1 < s->last && w->toks.v[i + 1].tag == P_NOUN &&
-        w->tok_ment[i + 1] == NO) {
+        (w->tok_ment[i + 1] == NO || w->tok_ment[i + 1] == w->tok_ment[i])) {
+      /* (and inside an actor's phrase: "the main US assistance package",
+       * invented9) */
       /* "appeals court judges", "US aid money", "strike team" */
       acta_trace(w, "  dropped (a noun modifying a noun, no event): \"%s\"\n", norm(w, i));
       continue;
