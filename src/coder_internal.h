@@ -619,6 +619,10 @@ const char *acta_figure_unreal(const acta_coder *c, const acta_sentence *s, uint
 /* Why the figures of sentence s count over a span of time ("in 2011",
  * "since", "in recent years") rather than report one event; NULL if not. */
 const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s);
+/* Why sentence s's count at token at is a running total ("so far this
+ * year"), one compared with another (", up from 25 tons") or a record
+ * ("the deadliest week ..., when"), or NULL (event_filters.c). */
+const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint32_t at);
 /* acta_aggregate_reason()'s reason for an ongoing count ("since
  * September", "annually"): a named source's toll of it is news. */
 extern const char ACTA_AGG_SINCE[];
@@ -802,6 +806,10 @@ int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
  * operations ("financing 50 percent of their criminal activities")? */
 int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                         const char *code);
+/* Is "-ing" group g what a body or a means named before "for" is for
+ * ("an office for investigating cyber crime")? */
+int acta_instrument_purpose(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g);
 /* Is group g "opposed" in "as opposed to" (a contrast)? */
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (116), an acquittal: "not guilty" or

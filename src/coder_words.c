@@ -349,6 +349,27 @@ static const char *const OPERATION_LEAD[] = {"after", "during", "in", "following
 /* the pronouns that open a relative clause on a noun ("the soldier, whom
  * residents accused of dealing, killed"), not "when" or "where" (a time
  * or a place: "in 2008, when the air force bombed a camp, killing") */
+/* invented9: words that ask, before a "how", "whether" or "why" clause */
+static const char *const QUESTION_WORD[] = {
+    "question", "questions", "doubt", "doubts", "mystery", "uncertainty", "unclear",
+    "uncertain", "unknown", "wonder", "wonders", "wondered", "wondering", "asked", "asks",
+    "asking", "ask", "unanswered", "debate", NULL};
+/* invented9: verbs whose object act is talked about, sought or put at
+ * risk ("reevaluate law enforcement cooperation", "securing US support",
+ * "endanger US funding") */
+static const char *const TALKED_VERB[] = {
+    "reevaluate", "review", "reconsider", "rethink", "assess", "evaluate", "debate",
+    "discuss", "secure", "seek", "request", "need", "want", "endanger", "jeopardize",
+    "compromise", "undermine", "block", "withhold", "match", "share", "regard", NULL};
+/* invented9: bodies and means named for what they are to do ("an office
+ * for investigating", "regimes for prosecuting") */
+static const char *const INSTRUMENT_NOUN[] = {
+    "office", "offices", "unit", "units", "regime", "regimes", "mechanism", "mechanisms",
+    "system", "systems", "agency", "agencies", "fund", "funds", "tool", "tools", "strategy",
+    "strategies", "program", "programs", "programme", "programmes", "framework",
+    "frameworks", "protocol", "protocols", "body", "bodies", "court", "courts", "centre",
+    "center", "committee", "commission", "squad", "squads", "law", "laws", "budget",
+    "resources", "capacity", "procedures", "platform", "methods", NULL};
 static const char *const RELATIVE_PRONOUN[] = {"who", "whom", "which", "that", NULL};
 /* actors8: a leader of some body ("leaders", "head", "boss"): a state's only
  * when a state owns it (mentions.c) */
@@ -578,7 +599,10 @@ static const word_list LISTS2[] = {
     /* roles9 */
     {WL2_APPROX_WORD, APPROX_WORD, 0},
     /* targets9 */
-    {WL2_MAKING_NOUN, MAKING_NOUN, 0}};
+    {WL2_MAKING_NOUN, MAKING_NOUN, 0},
+    /* invented9 */
+    {WL2_QUESTION_WORD, QUESTION_WORD, 0},
+    {WL2_INSTRUMENT_NOUN, INSTRUMENT_NOUN, 0}, {WL2_TALKED_VERB, TALKED_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -603,6 +627,10 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_an), "an", 0},
     {offsetof(acta_coder_words, w_one), "one", 0},
     {offsetof(acta_coder_words, w_able), "able", 0},
+    {offsetof(acta_coder_words, w_always), "always", 0},
+    {offsetof(acta_coder_words, w_constantly), "constantly", 0},
+    {offsetof(acta_coder_words, l_seem), "seem", 1},
+    {offsetof(acta_coder_words, l_appear), "appear", 1},
     {offsetof(acta_coder_words, w_had), "had", 0},
     {offsetof(acta_coder_words, w_over), "over", 0},
     {offsetof(acta_coder_words, w_since), "since", 0},

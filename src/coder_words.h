@@ -235,6 +235,17 @@ enum {
 #define WL2_WAR_NOUN ((uint64_t)1 << 31) /* "war", "feud", "operation": deaths with
                                             no killer named in a war, a feud, an
                                             operation stay force (victim_codes.c) */
+/* invented9 */
+#define WL2_QUESTION_WORD ((uint64_t)1 << 2) /* "question", "unclear", "wonder": before
+                                              "about how", "of whether", an asked
+                                              clause ("the question of how far X
+                                              arms Y") */
+#define WL2_TALKED_VERB ((uint64_t)1 << 3) /* lemma: "reevaluate", "secure", "endanger":
+                                            an act named as their object is talked
+                                            about, sought or put at risk, not told */
+#define WL2_INSTRUMENT_NOUN ((uint64_t)1 << 50) /* "office", "unit", "regime": "an office
+                                                 for investigating cyber crime" names
+                                                 what it is for */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -254,6 +265,8 @@ typedef struct acta_coder_words {
       w_of, w_or, w_that, w_times, w_to, w_former, w_ex;
   /* ... of the event filters and statement checks (event_filters.c,
    * claims.c) */
+  uint32_t w_always, w_constantly; /* invented9: adverbs of habit WL_HABITUAL lacks */
+  uint32_t l_seem, l_appear;        /* invented9: lemmas that hedge an intent */
   uint32_t w_a, w_an, w_one, w_able, w_had, w_over, w_since, w_source,
       w_sources, w_the, w_our, w_those, w_what, w_also,
       w_past, w_year;

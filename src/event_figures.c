@@ -344,6 +344,14 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
      * named source's toll of an ongoing crackdown ("141 killed since
      * mid-September, a rights group said") is news */
     int named = named_reporter(w, rep, 0);
+    /* "..., up from 25 tons", "the deadliest week ..., when 61 people
+     * were killed": a total compared, a record (invented9) */
+    const char *running = !c->dict->keds_only ? acta_running_total(c, s, at) : NULL;
+    if (running) {
+      acta_trace(w, "  dropped (statistic): the figure \"%.*s\" is %s\n",
+                 (int)(found[k].end - found[k].start), c->cur_text + found[k].start, running);
+      continue;
+    }
     if (aggregate && (!named || aggregate != ACTA_AGG_SINCE)) {
       acta_trace(w, "  dropped (statistic): the figure \"%.*s\" is %s\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start,

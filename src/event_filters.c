@@ -326,6 +326,34 @@ static int habitual_present(const struct acta_work *w, const vgroup *g) {
          acta_lemma_is(w->toks.v[g->first].vlemma, w->cw->l_do);
 }
 
+/* Is lone present verb group g led by an adverb of habit, up to three
+ * adverbs before it ("firms frequently ignore the limits", "courts that
+ * almost always dismiss the cases", "gangs constantly extort")?  The
+ * adverb may have gone to the group before ("to log legally frequently
+ * ignore"); "has always denied", "have often attacked" are in_group's
+ * (invented9). */
+static int habit_adverb_before(const struct acta_work *w, const acta_sentence *s,
+                               const vgroup *g) {
+  if (g->passive || g->to_inf) return 0;
+  unsigned f = w->toks.v[g->first].penn;
+  /* a base form the tagger gave a present ("which almost always dismiss")
+   * only where a subject stands before the adverbs */
+  if (f != (unsigned)PT_VBZ && f != (unsigned)PT_VBP && f != (unsigned)PT_VB) return 0;
+  if (norm_eq(w, g->first, "has") || norm_eq(w, g->first, "have")) return 0;
+  int habit = 0;
+  uint32_t q = g->first;
+  for (uint32_t k = 0; q > s->first && k < 3 && w->toks.v[q - 1].tag == P_ADV; q--, k++)
+    if (tok_in(w, q - 1, WL_HABITUAL) || is_word(w, q - 1, w->cw->w_always) ||
+        is_word(w, q - 1, w->cw->w_constantly))
+      habit = 1;
+  if (!habit || q == s->first) return 0;
+  uint8_t before = w->toks.v[q - 1].tag;
+  if (f == (unsigned)PT_VB)
+    return before == P_NOUN || before == P_PROPN || before == P_PRON || before == P_WH ||
+           before == P_THAT;
+  return 1;
+}
+
 /* Does verb group g hold a word of the lists `bits` ("have often
  * attacked")? */
 static int in_group(const struct acta_work *w, const vgroup *g, uint32_t bits) {
@@ -379,6 +407,38 @@ static int question(const struct acta_work *w, const acta_sentence *s) {
     const acta_token *tk = &w->toks.v[q - 1];
     if (tk->kind != TK_PUNCT) return 0;
     if (tk->punct == '?') return 1;
+  }
+  return 0;
+}
+
+/* Does verb group g stand in a clause that is asked, not told: opened by
+ * "how", "whether" or "why" ("how far", "whether or not") after a word
+ * that asks ("questions remain about whether the two sides will make
+ * concessions", "the question of how far the arsenals are arming the
+ * gangs", "one of the questions [at the hearing] was about how the
+ * faction financed itself", "it is unclear why the army released
+ * them")?  The "wh" word comes before the group with no other verb group,
+ * comma or ';' between; the asking word up to twelve words before it with
+ * only a linking verb ("remain", "was") between (invented9). */
+static const char *const WH_ASKED[] = {"how", "whether", "why", NULL};
+#define ASKED_REACH 12
+static int asked_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  uint32_t h = g->first, k = 0;
+  while (h > s->first && k < ASKED_REACH && !norm_in(w, s, h - 1, WH_ASKED)) {
+    h--, k++;
+    if (w->tok_vg[h] != NO || is_punct(w, h, ',') || is_punct(w, h, ';') ||
+        w->toks.v[h].tag == P_CONJ)
+      return 0;
+  }
+  if (h == s->first || !norm_in(w, s, h - 1, WH_ASKED)) return 0;
+  h--;
+  for (uint32_t q = h, n = 0; q > s->first && n < ASKED_REACH; q--, n++) {
+    uint32_t p = q - 1;
+    if (tok_in2(w, p, WL2_QUESTION_WORD)) return 1;
+    if (is_punct(w, p, ',') || is_punct(w, p, ';')) return 0;
+    if (w->tok_vg[p] != NO &&
+        !acta_lemma_in2(w->cw, w->toks.v[w->vgs[w->tok_vg[p]].head].vlemma, WL2_LINKING_VERB))
+      return 0;
   }
   return 0;
 }
@@ -486,7 +546,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                      int governing) {
   const struct acta_work *w = c->work;
   const acta_sentence *s = sc->s;
-  if (question(w, s)) return "question";
+  if (question(w, s) || asked_clause(w, s, g)) return "question";
   /* "the discovery suggests a gang killed them" (claims.c) */
   if (rep != NO && w->frames[rep].inference)
     return "an inference: what a thing suggests or indicates, no one says";
@@ -497,7 +557,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (risked_act(w, g)) return "hypothetical (risk, avoid, fear being: no act told)";
   if (goal_participle(w, s, g)) return "hypothetical (a goal: what is aimed at, not done)";
   if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL) ||
-      habitual_sentence(w, s))
+      habitual_sentence(w, s) || habit_adverb_before(w, s, g))
     return "habitual (often, usually, in some cases: no one act)";
   if (over_years(w, s, g)) return "habitual (for years, over the past decade: no one act)";
   if (rate_after(w, s, g)) return "habitual (a day, per month, on average: a rate, no one act)";
@@ -530,6 +590,18 @@ const char *acta_figure_unreal(const acta_coder *c, const acta_sentence *s, uint
                                int32_t rep) {
   const struct acta_work *w = c->work;
   if (c->dict->keds_only) return NULL;
+  /* "there are 130 detained there", "there are now some 60 people held
+   * in the station": a count in the present after "there is/are" tells
+   * who is where, a state, not a detention (invented9) */
+  uint32_t b = at;
+  for (uint32_t k = 0; b > s->first + 1 && k < 3 &&
+                       (w->toks.v[b - 1].tag == P_ADV || w->toks.v[b - 1].tag == P_ADJ);
+       k++)
+    b--;
+  if (b >= s->first + 2 &&
+      (w->toks.v[b - 1].penn == PT_VBP || w->toks.v[b - 1].penn == PT_VBZ) &&
+      w->toks.v[b - 2].penn == PT_EX)
+    return "a state (there are: who is where now, no act)";
   /* a named source's figure stays, unless it is a rate */
   int sourced = named_reporter(w, rep, 1);
   if (!sourced && question(w, s)) return "question";
@@ -641,13 +713,73 @@ static int relative_before(const struct acta_work *w, const acta_sentence *s, ui
   return 0;
 }
 
+/* invented9: totals compared and records.  A count told with ", up from"
+ * or ", down from" and another figure ("seized 40 tons last year, up from
+ * 25 tons", "arrested 300 people, down from the previous year's 410"), or
+ * "compared with" or "compared to" and a figure or a year, is one total
+ * set beside another; a count after "when" in a sentence that names a
+ * superlative span ("the bloodiest week of the year was in May, when 60
+ * people were killed", "the worst month ... when police seized 9 tons")
+ * is a record, the sum of that span. */
+static const char *const UP_DOWN[] = {"up", "down", NULL};
+static const char *const FROM[] = {"from", NULL};
+static const char *const COMPARED[] = {"compared", NULL};
+static const char *const WITH_TO[] = {"with", "to", NULL};
+static const char *const WHEN[] = {"when", NULL};
+static const char *const SPAN_WORDS[] = {"day", "week", "weekend", "month", "year", "quarter",
+                                         "period", NULL};
+/* How far after the comparison's words its figure may come. */
+#define COMPARE_REACH 8
+
+static int figure_within(const acta_coder *c, const acta_sentence *s, uint32_t from,
+                         int year_too) {
+  for (uint32_t y = from; y < s->last && y < from + COMPARE_REACH; y++) {
+    if (c->work->toks.v[y].tag != P_NUM) continue;
+    if (!year_at(c, y) || year_too) return 1;
+  }
+  return 0;
+}
+
+static const char *compared_total(const acta_coder *c, const acta_sentence *s, uint32_t q) {
+  const struct acta_work *w = c->work;
+  if (q > s->first && is_punct(w, q - 1, ',') && q + 2 < s->last && norm_in(w, s, q, UP_DOWN) &&
+      norm_in(w, s, q + 1, FROM) && figure_within(c, s, q + 2, 0))
+    return "a total compared with another (up from, down from)";
+  if (q + 2 < s->last && norm_in(w, s, q, COMPARED) && norm_in(w, s, q + 1, WITH_TO) &&
+      figure_within(c, s, q + 2, 1))
+    return "a total compared with another (compared with)";
+  return NULL;
+}
+
+/* Is token q a superlative ("deadliest", "most violent") before a span's
+ * noun within two words ("the single most violent day", "the worst
+ * month")? */
+static int superlative_span(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  const acta_token *tk = &w->toks.v[q];
+  uint32_t n = q + 1;
+  if (tk->penn == PT_RBS && n < s->last && w->toks.v[n].tag == P_ADJ) n++;
+  else if (tk->penn != PT_JJS) return 0;
+  for (uint32_t k = n; k < s->last && k < n + 2; k++)
+    if (norm_in(w, s, k, SPAN_WORDS)) return 1;
+  return 0;
+}
+
 /* Why sentence s counts up to now or over months, or NULL: "so far this
  * year", "this year so far", "so far in 2012", "thus far this year" (a
  * running count), "between February and April" (a span of months): a
- * count of arrests or seizures over it is a total, not one act. */
-static const char *running_total(const acta_coder *c, const acta_sentence *s) {
+ * count of arrests or seizures over it is a total, not one act; so is
+ * one compared with another and a record's (compared_total,
+ * superlative_span: the span and its "when" before token at, the verb or
+ * the figure). */
+const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint32_t at) {
   const struct acta_work *w = c->work;
+  int superlative = 0;
   for (uint32_t q = s->first; q + 1 < s->last; q++) {
+    const char *cmp = compared_total(c, s, q);
+    if (cmp) return cmp;
+    if (q < at && superlative_span(w, s, q)) superlative = 1;
+    if (superlative && q < at && norm_in(w, s, q, WHEN))
+      return "a record: the count of a superlative span (the deadliest day ..., when)";
     if (norm_in(w, s, q, SO_FAR) && norm_in(w, s, q + 1, FAR)) {
       if (norm_in(w, s, q + 2, THIS) && norm_in(w, s, q + 3, YEAR))
         return "a count so far this year";
@@ -680,7 +812,7 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
       counted = 1;
   for (uint32_t q = sc->s->first; g->passive && q < g->first && !counted; q++)
     if (w->toks.v[q].tag == P_NUM && !year_at(c, q)) counted = 1;
-  const char *running = counted ? running_total(c, sc->s) : NULL;
+  const char *running = counted ? acta_running_total(c, sc->s, g->first) : NULL;
   if (running) return running;
   int big = 0;
   /* ... a count in words only before another verb ("captured a boat

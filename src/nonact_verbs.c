@@ -16,7 +16,8 @@
  * - whose words they are: the writer's "we", an "according to" phrase, an
  *   analyst's or a survey's saying, an uncoded speaker before the verb;
  * - the status of a claim's clause (alleged) and of an acquittal
- *   (negated). */
+ *   (negated);
+ * - what a body or a means is for: "an office for investigating". */
 #include "coder_internal.h"
 #include "tagger_model.h"
 
@@ -657,4 +658,15 @@ int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const
     }
   }
   return 0;
+}
+
+int acta_instrument_purpose(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g) {
+  /* "establishing a special prosecutor's office for investigating cyber
+   * crimes", "enforcement regimes for prosecuting cyber crime", "a fund
+   * for supporting victims": a lone "-ing" after "for" after a body or a
+   * means names what it is for, no act (invented9) */
+  if (w->toks.v[g->head].penn != PT_VBG || g->first != g->head || g->passive) return 0;
+  if (g->first < s->first + 2 || !is_word(w, g->first - 1, w->cw->w_for)) return 0;
+  return tok_in2(w, g->first - 2, WL2_INSTRUMENT_NOUN);
 }

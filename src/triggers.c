@@ -33,6 +33,25 @@ static int intent_adjective(const struct acta_work *w, uint32_t i) {
   return tok_in(w, i, WL_INTENT_ADJ);
 }
 
+/* Is the intent word at token t (an adjective: "eager", "ready"; or a
+ * control verb: "prepared") hedged by the writer: "seems prepared to
+ * supply", "appear ready to attack", "will likely be eager to take
+ * over"?  Up to four words back over adverbs, "be" and "to": a hedging
+ * adverb ("likely", "probably", "possibly") or "seem" / "appear" before
+ * them.  What someone seems to intend is speculation (invented9). */
+static int hedged_intent(const struct acta_work *w, const acta_sentence *s, uint32_t t) {
+  uint32_t q = t;
+  for (uint32_t k = 0; q > s->first && k < 4; k++) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (tk->tag == P_ADV && tok_in(w, q - 1, WL_ADV_HEDGED)) return 1;
+    if (tk->tag != P_ADV && tk->tag != P_AUX && tk->tag != P_TO) break;
+    q--;
+  }
+  if (q == s->first) return 0;
+  uint32_t l = w->toks.v[q - 1].vlemma;
+  return acta_lemma_is(l, w->cw->l_seem) || acta_lemma_is(l, w->cw->l_appear);
+}
+
 /* Control verbs that announce their act ("vowed to", "plans to",
  * "threatened to"), unlike those that try or wish ("tried to kill" is an
  * attack made, "hopes to meet" no commitment). */
@@ -390,6 +409,17 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
                       "\"%s to\"\n", d->strings.data + p->text, norm(w, g->first - 2));
     g->skipped = 1;
     return 0;
+  } else if (!d->keds_only && g->to_inf && g->first >= s->first + 2 &&
+             (intent_adjective(w, g->first - 2) ||
+              (gi > vg0 && w->vgs[gi - 1].last + 1 == g->first &&
+               announcing_verb(d, w, w->toks.v[w->vgs[gi - 1].head].vlemma))) &&
+             hedged_intent(w, s, intent_adjective(w, g->first - 2) ? g->first - 2
+                                                                    : w->vgs[gi - 1].first)) {
+    /* "seems prepared to supply", "will likely be eager to take over" */
+    if (p) acta_trace(w, "  dropped (speculation): \"%s\": an intent the writer guesses "
+                      "(seems, appears, likely)\n", d->strings.data + p->text);
+    g->skipped = 1;
+    return 0;
   } else if (g->to_inf && g->first >= s->first + 2 &&
       intent_adjective(w, g->first - 2)) {
     /* "is willing to withdraw", "stands ready to help" */
@@ -620,6 +650,11 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
   }
   if (acta_self_financing(w, s, g, code)) {
     acta_trace(w, "  dropped (no aid): \"%s\": money for one's own operations\n", pat);
+    return 1;
+  }
+  if (acta_instrument_purpose(w, s, g)) {
+    acta_trace(w, "  dropped (purpose (an act to be done, not done)): \"%s\": what a body or a "
+               "means before \"for\" is for\n", pat);
     return 1;
   }
   if (acta_as_opposed(w, s, g)) {
@@ -1871,6 +1906,33 @@ static int generic_plural(const acta_dict *d, const struct acta_work *w,
   return 1;
 }
 
+/* Is event noun i the object of a "to" infinitive told as a capability
+ * ("are able to continue attacks on the police", "remain capable to
+ * launch raids", "are able to carry out more killings")?  The noun phrase
+ * runs back to a verb group that able_to() takes (invented9). */
+static int capability_object(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
+  uint32_t q = i;
+  while (q > s->first && (np_tag(w->toks.v[q - 1].tag) || w->toks.v[q - 1].tag == P_ADV) &&
+         w->tok_vg[q - 1] == NO)
+    q--;
+  if (q == s->first || w->tok_vg[q - 1] == NO) return 0;
+  return able_to(w, s, &w->vgs[w->tok_vg[q - 1]]);
+}
+
+/* Is event noun i the object of a verb that talks about it, seeks it or
+ * puts it at risk ("a strategy to reevaluate law enforcement cooperation
+ * with the U.S.", "complicates securing US political support",
+ * "attacks that endanger the essential US funding", "rhetoric regarding
+ * US support")?  Such an act is a topic, not one told as done (invented9). */
+static int talked_object(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
+  uint32_t q = i;
+  while (q > s->first && (np_tag(w->toks.v[q - 1].tag) || w->toks.v[q - 1].tag == P_ADV) &&
+         w->tok_vg[q - 1] == NO)
+    q--;
+  if (q == s->first) return 0;
+  return acta_lemma_in2(w->cw, w->toks.v[q - 1].vlemma, WL2_TALKED_VERB);
+}
+
 /* Nominal events: each noun with a pattern that has a source ("Iran's
  * assistance to Russian forces") and a target when the pattern wants one. */
 void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
@@ -1909,7 +1971,9 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     int32_t target = pm.target;
     if (p->nlit == 0 && !p->has_target) continue;
     if (!d->keds_only && i + 1 < s->last && w->toks.v[i + 1].tag == P_NOUN &&
-        w->tok_ment[i + 1] == NO) {
+        (w->tok_ment[i + 1] == NO || w->tok_ment[i + 1] == w->tok_ment[i])) {
+      /* (and inside an actor's phrase: "the main US assistance package",
+       * invented9) */
       /* "appeals court judges", "US aid money", "strike team" */
       acta_trace(w, "  dropped (a noun modifying a noun, no event): \"%s\"\n", norm(w, i));
       continue;
@@ -1922,6 +1986,16 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     if (!d->keds_only && target == NO && generic_plural(d, w, s, i)) {
       acta_trace(w, "  dropped (a kind of act): the event noun \"%s\" is a plural named as a "
                  "kind of act, not one reported act\n", norm(w, i));
+      continue;
+    }
+    if (!d->keds_only && capability_object(w, s, i)) {
+      acta_trace(w, "  dropped (a capability (able to: what may be done, not an act)): the "
+                 "event noun \"%s\" is the object of what an actor is able to do\n", norm(w, i));
+      continue;
+    }
+    if (!d->keds_only && talked_object(w, s, i)) {
+      acta_trace(w, "  dropped (background): the event noun \"%s\" is the object of a verb that "
+                 "talks about it, seeks it or puts it at risk, not told as done\n", norm(w, i));
       continue;
     }
     int nstatus = -1;
