@@ -1015,6 +1015,13 @@ int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt);
  * another: copies with that country (object_refs.c). */
 int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t src,
                                int32_t tgt, const char *code);
+/* targets10: tgt's private persons (bare CVL, CRM with no country found)
+ * sanctioned (163) or accused (112x) by a source of a country other than
+ * the article's, where the sentence's country is the source's own ("The
+ * US Treasury sanctioned Jose Ramirez"), take the article's country
+ * (sanction_targets.c).  Returns tgt. */
+int32_t acta_sanctioned_country(struct acta_work *w, const sent_ctx *sc, int32_t src,
+                                int32_t tgt, const char *code);
 /* targets8: an investigation (root 09) of a crime against people ("the
  * murder of 17 gold miners") does not investigate its victims: NO for
  * such a tgt, else tgt (object_refs.c). */

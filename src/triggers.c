@@ -1685,6 +1685,9 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "In El Salvador, the US funded the Attorney General's Office" (targets8) */
     if (tgt != NO && !d->keds_only)
       tgt = acta_recipient_country(w, sc, src, tgt, d->cameo[vc.p->cameo].code);
+    /* "The US Treasury sanctioned Jose Ramirez": of the article's country (targets10) */
+    if (tgt != NO && !d->keds_only)
+      tgt = acta_sanctioned_country(w, sc, src, tgt, d->cameo[vc.p->cameo].code);
     /* "arrested seven Guatemalans": people, not their state (targets8) */
     if (tgt != NO && !d->keds_only)
       tgt = acta_nationality_target(w, sc, tgt, d->cameo[vc.p->cameo].code, vlemma, g->last,

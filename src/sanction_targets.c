@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: MIT */
+/* sanction_targets.c (targets10): the country of a private person named
+ * as the one a foreign state sanctions or accuses ("The US Treasury
+ * sanctioned Jose Ramirez", "Ramirez was blacklisted by the United
+ * States"): a bare role takes the sentence's country, which for such a
+ * sentence is most often the sanctioning state's own (its name or its
+ * Treasury's); the person is of the country the article is about.
+ * Conventions: docs/conventions.md ("The country of those a foreign state
+ * sanctions or accuses"). */
+#include <string.h>
+
+#include "coder_internal.h"
+
+/* Is CAMEO code `code` a sanction (163) or an accusation (112x)? */
+static int sanction_or_accusation(const char *code) {
+  return !strcmp(code, "163") || !strncmp(code, "112", 3);
+}
+
+/* The country a mention is coded with: its own, else for a bare role the
+ * nearest named, else the sentence's. */
+static const char *coded_country(const struct acta_work *w, const sent_ctx *sc, int32_t m) {
+  const mention *x = &w->ments[m];
+  if (!x->role_only) return x->country;
+  return x->near_country[0] ? x->near_country : sc->country;
+}
+
+int32_t acta_sanctioned_country(struct acta_work *w, const sent_ctx *sc, int32_t src,
+                                int32_t tgt, const char *code) {
+  if (src == NO || tgt == NO || !sanction_or_accusation(code) || !w->art_country[0])
+    return tgt;
+  const char *own = coded_country(w, sc, w->ments[src].group);
+  /* a state of the article's country, or none: its people are its own */
+  if (!own[0] || !strcmp(own, w->art_country)) return tgt;
+  for (int32_t m = w->ments[tgt].group; m != NO; m = w->ments[m].next_in_group) {
+    mention *x = &w->ments[m];
+    /* only a private person named by name (CVL, CRM) no country was
+     * found for: not "the company", "Colombian nationals", "a former
+     * Mexican governor", "drug traffickers" */
+    if (!x->role_only || x->near_country[0] || strcmp(sc->country, own) ||
+        w->toks.v[x->first].tag != P_PROPN ||
+        (strcmp(x->role, "CVL") && strcmp(x->role, "CRM")))
+      continue;
+    memcpy(x->near_country, w->art_country, 4);
+    acta_trace(w, "  target \"%s\" -> %s%s (sanctioned or accused by a foreign state: of the "
+                  "article's country)\n",
+               norm(w, x->last - 1), w->art_country, x->role);
+  }
+  return tgt;
+}
