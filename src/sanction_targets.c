@@ -33,12 +33,15 @@ int32_t acta_sanctioned_country(struct acta_work *w, const sent_ctx *sc, int32_t
   if (!own[0] || !strcmp(own, w->art_country)) return tgt;
   for (int32_t m = w->ments[tgt].group; m != NO; m = w->ments[m].next_in_group) {
     mention *x = &w->ments[m];
-    /* only a private person named by name (CVL, CRM) no country was
-     * found for: not "the company", "Colombian nationals", "a former
-     * Mexican governor", "drug traffickers" */
-    if (!x->role_only || x->near_country[0] || strcmp(sc->country, own) ||
-        w->toks.v[x->first].tag != P_PROPN ||
-        (strcmp(x->role, "CVL") && strcmp(x->role, "CRM")))
+    /* only a private person named by name (CVL, CRM) coded with the
+     * source's country (the sentence's, or the nearest named: "The US
+     * Treasury"): not "Colombian nationals", "a former Mexican governor",
+     * "drug traffickers" */
+    if (!x->role_only || strcmp(coded_country(w, sc, m), own)) continue;
+    /* ... but any bare role a foreign state sanctions: "the US sanctioned
+     * Governor Justo Noguera", "blacklisted four businesses" */
+    if (strcmp(code, "163") && (w->toks.v[x->first].tag != P_PROPN ||
+                                (strcmp(x->role, "CVL") && strcmp(x->role, "CRM"))))
       continue;
     memcpy(x->near_country, w->art_country, 4);
     acta_trace(w, "  target \"%s\" -> %s%s (sanctioned or accused by a foreign state: of the "
