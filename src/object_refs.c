@@ -916,6 +916,20 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     if (m == NO) m = author_of_thing(w, sc, g->last, end, code, src);
     if (m != NO) return m;
   }
+  /* targets10: "provided Ramon Cessa with a loan", "supplied Lopez with
+   * rifles": a name no dictionary knows between an act of aid (root 07)
+   * and "with" is the one aided */
+  if (tgt == NO && !g->passive && cameo_root(code) == 7) {
+    uint32_t e = name_after_verb(w, sc, g);
+    if (e && e < s->last && is_word(w, e, w->cw->w_with)) {
+      int32_t named;
+      if (named_so_before(w, sc, g->last, e - 1, src, "target", &named)) return named;
+      int32_t m = private_person(w, g->last, e, "CVL");
+      acta_trace(w, "  target \"%s\" -> CVL (a private person named as the one aided)\n",
+                 norm(w, g->last));
+      return m;
+    }
+  }
   int captured = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
   if (tgt != NO || g->passive || !(on_person(code, lemma) || captured)) return tgt;
   /* a name right after the verb is its object even where the pattern's
