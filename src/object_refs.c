@@ -1286,6 +1286,28 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
                w->ments[w->ments[tgt].group].code);
     tgt = NO;
   }
+  /* targets10: "two self-defense groups accused each other of links to
+   * organized crime", "criminals are killing each other", "gangs battling
+   * with one another": one plural source, its members each other's
+   * targets (a copy of it, so that the event is not dropped as the
+   * source acting on itself); not an actor named after it */
+  if (src != NO && w->ments[w->ments[src].group].next_in_group == NO) {
+    uint32_t q = g->last;
+    if (q < end && is_word(w, q, w->cw->w_with)) q++;
+    int each = q + 1 < end &&
+               ((!strcmp(norm(w, q), "each") && !strcmp(norm(w, q + 1), "other")) ||
+                (!strcmp(norm(w, q), "one") && !strcmp(norm(w, q + 1), "another")));
+    if (each && (tgt == NO || w->ments[tgt].first > q)) {
+      int32_t first = NO, prev = NO;
+      mention copy = w->ments[w->ments[src].group];
+      /* its words are "each other" (an event's actor on itself is dropped) */
+      copy.first = copy.phrase_first = q;
+      copy.last = q + 2;
+      chain_copy(w, &copy, &first, &prev);
+      acta_trace(w, "  target: %s, its members acting on each other\n", copy.code);
+      return first;
+    }
+  }
   if (tgt != NO || src == NO) return tgt;
   const mention *a = &w->ments[w->ments[src].group];
   /* "agreed to extend joint patrols with the US Coast Guard", "met in
