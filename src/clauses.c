@@ -1266,7 +1266,13 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   const vgroup *pg = &w->vgs[gi - 1];
   /* a passive with its auxiliary ("were killed"), not a participle read
    * as one ("some of their members trained and armed the Zetas") */
-  if (!pg->passive || (pg->first == pg->head && !pg->shared_aux && !pg->appositive) ||
+  /* (targets10: or a bare participle read as a passive, a reduced
+   * relative, when the second names its agent: "three companies linked to
+   * the cartel and blacklisted by the US Treasury") */
+  int agent_after = w->toks.v[g->head].penn == PT_VBN && g->last + 1 < w->toks.n &&
+                    is_word(w, g->last, w->cw->w_by) && w->tok_ment[g->last + 1] != NO;
+  if (!pg->passive ||
+      (pg->first == pg->head && !pg->shared_aux && !pg->appositive && !agent_after) ||
       pg->last >= g->first)
     return subj;
   if (pair_form && !past_form && w->toks.v[g->head].penn != PT_VBN) {
