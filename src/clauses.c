@@ -1374,6 +1374,22 @@ static int32_t infinitive_subject(const acta_dict *d, const struct acta_work *w,
   return subj;
 }
 
+/* targets10: "The five men stand accused of fraud", "who stands charged
+ * with murder", "stood convicted": a participle right after "stand" is a
+ * passive of stand's subject (the accused, no accuser).  Sets g->passive;
+ * returns subj. */
+static int32_t stand_participle(struct acta_work *w, size_t gi, size_t vg0, int32_t subj) {
+  static const char *const STAND[] = {"stand", "stands", "stood", "standing", NULL};
+  vgroup *g = &w->vgs[gi];
+  if (gi == vg0 || g->passive || g->first != g->head || g->first == 0) return subj;
+  unsigned hp = w->toks.v[g->head].penn;
+  if (hp != PT_VBN && hp != PT_VBD) return subj;
+  const vgroup *pg = &w->vgs[gi - 1];
+  if (pg->last != g->first || !norm_one_of(w, g->first - 1, STAND)) return subj;
+  g->passive = 1;
+  return pg->subject != NO ? pg->subject : subj;
+}
+
 /* "accused Iran of supplying drones": the object before the preposition
  * ("of", "for", "with": not "replaced the US in providing aid") does the
  * gerund, as an allegation (g->alleged) the accuser reports
@@ -1682,6 +1698,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     /* a participle set off by commas is no subject for the verb after it */
     int appositive = g->passive && !was_passive;
     if (!d->keds_only) subj = coordinated_participle(d, w, gi, vg0, subj);
+    if (!d->keds_only) subj = stand_participle(w, gi, vg0, subj);
     subj = ing_form_subject(w, g, lo, subj);
     if (!d->keds_only) subj = passive_agent_participle(w, gi, vg0, subj);
     if (!d->keds_only) subj = document_subject(d, w, s, gi, vg0, subj);
