@@ -133,6 +133,7 @@ struct acta_work {
                                (tabari_sources.c) */
   size_t cap_tab;
   int32_t *tok_scope;       /* token -> frame or NO */
+  uint32_t *tok_cend;       /* token -> its clause end (acta_clause_ends) */
   uint32_t *tok_cw;         /* token -> coder word id (coder_words.h) */
   size_t cap_tok;
   vgroup *vgs;
@@ -646,6 +647,9 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
                                 const char *cameo, uint32_t end, int32_t rep);
 /* A frame of its own for the accuser of "X accused Y of ...". */
 int32_t acta_accuser_frame(struct acta_work *w, int32_t accuser);
+/* Fills w->tok_cend for the tokens of sentence s once its scopes are set
+ * (after acta_find_frames): what acta_clause_end() answers. */
+void acta_clause_ends(struct acta_work *w, const acta_sentence *s);
 /* End of the clause from token `from` (scope, ';' or ':'). */
 uint32_t acta_clause_end(const struct acta_work *w, uint32_t from,
                          uint32_t last, int32_t scope);
