@@ -286,8 +286,12 @@ static inline int norm_eq(const struct acta_work *w, uint32_t i, const char *x) 
 
 /* Is token i's folded form one of the words of list (NULL-ended)? */
 static inline int norm_one_of(const struct acta_work *w, uint32_t i, const char *const *list) {
+  /* the first bytes first (the folded form ends in a NUL, so it has one):
+   * most words of a list differ there, without a strlen */
+  const char *s = norm(w, i);
+  size_t n = w->toks.v[i].norm_len;
   for (; *list; list++)
-    if (norm_eq(w, i, *list)) return 1;
+    if ((*list)[0] == s[0] && strlen(*list) == n && memcmp(s, *list, n) == 0) return 1;
   return 0;
 }
 
@@ -296,7 +300,7 @@ static inline int norm_one_of(const struct acta_work *w, uint32_t i, const char 
 static inline int str_one_of(const char *x, const char *const *list) {
   if (!x) return 0;
   for (; *list; list++)
-    if (!strcmp(x, *list)) return 1;
+    if ((*list)[0] == x[0] && !strcmp(x, *list)) return 1;
   return 0;
 }
 
