@@ -656,13 +656,26 @@ static int subordinate_clause_at(const struct acta_work *w, uint32_t i,
  * a colon. */
 uint32_t acta_clause_end(const struct acta_work *w, uint32_t from,
                          uint32_t last, int32_t scope) {
-  uint32_t i = from;
-  while (i < last && w->tok_scope[i] == scope) {
-    const acta_token *tk = &w->toks.v[i];
-    if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
-    i++;
+  if (from >= last || w->tok_scope[from] != scope) return from;
+  uint32_t e = w->tok_cend[from];
+  return e < last ? e : last;
+}
+
+/* The answers of acta_clause_end() for sentence s, one per token, from its
+ * last token back: a token's clause ends at itself if it is ';' or ':',
+ * else where the next token's does if that one is in the same scope, else
+ * right after it.  (The callers ask from tokens of s, with s->last or less
+ * as the limit; the scopes do not change after acta_find_frames.) */
+void acta_clause_ends(struct acta_work *w, const acta_sentence *s) {
+  const int32_t *scope = w->tok_scope;
+  const acta_token *tv = w->toks.v;
+  uint32_t *ce = w->tok_cend;
+  for (uint32_t i = s->last; i-- > s->first;) {
+    const acta_token *tk = &tv[i];
+    if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) ce[i] = i;
+    else if (i + 1 < s->last && scope[i + 1] == scope[i]) ce[i] = ce[i + 1];
+    else ce[i] = i + 1;
   }
-  return i;
 }
 
 /* End of a verb's objects from token `from` to `end`: a subordinate clause

@@ -60,8 +60,10 @@ static int start_article(acta_coder *c, const acta_article *a) {
     w->tok_ment = realloc(w->tok_ment, cap * sizeof *w->tok_ment);
     w->tok_vg = realloc(w->tok_vg, cap * sizeof *w->tok_vg);
     w->tok_scope = realloc(w->tok_scope, cap * sizeof *w->tok_scope);
+    w->tok_cend = realloc(w->tok_cend, cap * sizeof *w->tok_cend);
     w->tok_cw = realloc(w->tok_cw, cap * sizeof *w->tok_cw);
-    if (!w->tok_ment || !w->tok_vg || !w->tok_scope || !w->tok_cw) abort();
+    if (!w->tok_ment || !w->tok_vg || !w->tok_scope || !w->tok_cend || !w->tok_cw)
+      abort();
     w->cap_tok = cap;
   }
   w->cw = d->coder_words;
@@ -404,6 +406,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   if (!c->dict->keds_only) acta_possessive_members(w, (size_t)sc->index, sc->m0, sc->m1);
   if (!c->dict->keds_only) acta_institution_refs(w, sc->m0, sc->m1);
   acta_find_frames(c->dict, w, s, vg0, vg1);
+  acta_clause_ends(w, s);
   acta_find_subjects(c, sc, vg0, vg1);
   if (c->dict->tabari) acta_tabari_clauses(c->dict, w, s);
   acta_code_verbs(c, sc, vg0, vg1);

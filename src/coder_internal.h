@@ -133,6 +133,7 @@ struct acta_work {
                                (tabari_sources.c) */
   size_t cap_tab;
   int32_t *tok_scope;       /* token -> frame or NO */
+  uint32_t *tok_cend;       /* token -> its clause end (acta_clause_ends) */
   uint32_t *tok_cw;         /* token -> coder word id (coder_words.h) */
   size_t cap_tok;
   vgroup *vgs;
@@ -285,8 +286,12 @@ static inline int norm_eq(const struct acta_work *w, uint32_t i, const char *x) 
 
 /* Is token i's folded form one of the words of list (NULL-ended)? */
 static inline int norm_one_of(const struct acta_work *w, uint32_t i, const char *const *list) {
+  /* the first bytes first (the folded form ends in a NUL, so it has one):
+   * most words of a list differ there, without a strlen */
+  const char *s = norm(w, i);
+  size_t n = w->toks.v[i].norm_len;
   for (; *list; list++)
-    if (norm_eq(w, i, *list)) return 1;
+    if ((*list)[0] == s[0] && strlen(*list) == n && memcmp(s, *list, n) == 0) return 1;
   return 0;
 }
 
@@ -295,7 +300,7 @@ static inline int norm_one_of(const struct acta_work *w, uint32_t i, const char 
 static inline int str_one_of(const char *x, const char *const *list) {
   if (!x) return 0;
   for (; *list; list++)
-    if (!strcmp(x, *list)) return 1;
+    if ((*list)[0] == x[0] && !strcmp(x, *list)) return 1;
   return 0;
 }
 
@@ -646,6 +651,9 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
                                 const char *cameo, uint32_t end, int32_t rep);
 /* A frame of its own for the accuser of "X accused Y of ...". */
 int32_t acta_accuser_frame(struct acta_work *w, int32_t accuser);
+/* Fills w->tok_cend for the tokens of sentence s once its scopes are set
+ * (after acta_find_frames): what acta_clause_end() answers. */
+void acta_clause_ends(struct acta_work *w, const acta_sentence *s);
 /* End of the clause from token `from` (scope, ';' or ':'). */
 uint32_t acta_clause_end(const struct acta_work *w, uint32_t from,
                          uint32_t last, int32_t scope);

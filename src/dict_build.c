@@ -292,7 +292,7 @@ void acta_loader_pattern(acta_loader *L, const acta_pattern *pat0) {
   pat.next = 0;
   uint64_t tkey = ((uint64_t)pat.noun << 32) | pat.head;
   if (acta_u64map_get(idx, pat.head, &first)) {
-    uint32_t k;
+    uint32_t k = 0; /* set: a head with patterns has a tail */
     acta_u64map_get(&L->pat_tail, tkey, &k);
     d->pats[me] = pat;
     d->pats[k].next = me + 1;

@@ -315,11 +315,14 @@ static size_t variant_key(const char *k, size_t n, int skel, char *dst,
 /* ------------------------------------------------------------------ */
 
 /* Compass words: "northern", "central" (W_DIR, acta_gazetteer_qualifier). */
-static const uint16_t DIR_WORDS[] = {
-        V_NORTH, V_SOUTH, V_EAST, V_WEST, V_NORTHERN, V_SOUTHERN, V_EASTERN,
-        V_WESTERN, V_CENTRAL, V_NORTHEAST, V_NORTHWEST, V_SOUTHEAST,
-        V_SOUTHWEST, V_NORTHEASTERN, V_NORTHWESTERN, V_SOUTHEASTERN,
-        V_SOUTHWESTERN, V_GREATER, V_UPPER, V_LOWER, V_OCCUPIED, 0};
+#define GZ_DIR_WORDS(X)                                                    \
+  X(V_NORTH) X(V_SOUTH) X(V_EAST) X(V_WEST) X(V_NORTHERN) X(V_SOUTHERN)      \
+  X(V_EASTERN) X(V_WESTERN) X(V_CENTRAL) X(V_NORTHEAST) X(V_NORTHWEST)       \
+  X(V_SOUTHEAST) X(V_SOUTHWEST) X(V_NORTHEASTERN) X(V_NORTHWESTERN)          \
+  X(V_SOUTHEASTERN) X(V_SOUTHWESTERN) X(V_GREATER) X(V_UPPER) X(V_LOWER)     \
+  X(V_OCCUPIED)
+#define GZ_DIR_ELEM(v) v,
+static const uint16_t DIR_WORDS[] = {GZ_DIR_WORDS(GZ_DIR_ELEM) 0};
 
 static const struct {
   uint8_t flag;
@@ -2357,8 +2360,15 @@ void acta_place_story_init(acta_place_story *story, const char (*countries)[4],
 
 int acta_gazetteer_qualifier(unsigned vocab) {
   if (vocab == V_NONE) return 0; /* most tokens: no stage word */
-  if (vocab == V_THE) return 1;
-  for (size_t i = 0; DIR_WORDS[i]; i++)
-    if (DIR_WORDS[i] == vocab) return 1;
-  return 0;
+  /* a switch over the same list (GZ_DIR_WORDS), not a walk of it: the
+   * places and mentions stages ask of most tokens near a place */
+#define GZ_DIR_CASE(v) case v:
+  switch (vocab) {
+    case V_THE:
+    GZ_DIR_WORDS(GZ_DIR_CASE)
+      return 1;
+    default:
+      return 0;
+  }
+#undef GZ_DIR_CASE
 }

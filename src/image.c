@@ -411,11 +411,14 @@ int acta_image_intern(const acta_image *im, uint32_t id, acta_intern *out) {
     if (offs[i] >= plen || lens[i] >= plen - offs[i] ||
         pool[offs[i] + lens[i]] != '\0')
       return -1;
-  size_t empty = 0;
+  /* without branches, so the compiler makes it a vector loop (every
+   * process checks every slot of every table at load) */
+  uint32_t empty = 0, bad = 0, nw32 = (uint32_t)nw;
   for (size_t i = 0; i < ns; i++) {
-    if (slots[i] == 0) empty++;
-    else if (slots[i] > nw) return -1;
+    empty += slots[i] == 0;
+    bad |= slots[i] > nw32;
   }
+  if (bad) return -1;
   if (ns && !empty) return -1; /* a lookup of an absent word would not end */
   out->offs = (uint32_t *)offs;
   out->lens = (uint32_t *)lens;

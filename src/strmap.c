@@ -181,14 +181,7 @@ void acta_u64map_free(acta_u64map *m) {
   memset(m, 0, sizeof *m);
 }
 
-static uint32_t mix64(uint64_t k) {
-  k ^= k >> 33;
-  k *= 0xff51afd7ed558ccdULL;
-  k ^= k >> 33;
-  k *= 0xc4ceb9fe1a85ec53ULL;
-  k ^= k >> 33;
-  return (uint32_t)k;
-}
+static uint32_t mix64(uint64_t k) { return acta_u64map_mix(k); }
 
 static void u64map_grow(acta_u64map *m) {
   uint32_t old_n = m->nslots;
@@ -223,16 +216,4 @@ void acta_u64map_put(acta_u64map *m, uint64_t key, uint32_t val) {
   m->vals[i] = val;
 }
 
-int acta_u64map_get(const acta_u64map *m, uint64_t key, uint32_t *val) {
-  if (!m->nslots) return 0;
-  uint32_t mask = m->nslots - 1;
-  uint32_t i = mix64(key) & mask;
-  while (m->keys[i] != UINT64_MAX) {
-    if (m->keys[i] == key) {
-      *val = m->vals[i];
-      return 1;
-    }
-    i = (i + 1) & mask;
-  }
-  return 0;
-}
+/* acta_u64map_get() is inline in strmap.h. */

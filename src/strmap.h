@@ -55,7 +55,30 @@ typedef struct acta_u64map {
 void acta_u64map_init(acta_u64map *m);
 void acta_u64map_free(acta_u64map *m);
 void acta_u64map_put(acta_u64map *m, uint64_t key, uint32_t val);
-/* Returns 1 and sets *val if found. */
-int acta_u64map_get(const acta_u64map *m, uint64_t key, uint32_t *val);
+/* The slot hash of a key (the images store the maps' slots: changing it
+ * changes the image format). */
+static inline uint32_t acta_u64map_mix(uint64_t k) {
+  k ^= k >> 33;
+  k *= 0xff51afd7ed558ccdULL;
+  k ^= k >> 33;
+  k *= 0xc4ceb9fe1a85ec53ULL;
+  k ^= k >> 33;
+  return (uint32_t)k;
+}
+/* Returns 1 and sets *val if found.  Inline: ~240,000 calls on 250
+ * records, mostly from the phrase and pattern matchers. */
+static inline int acta_u64map_get(const acta_u64map *m, uint64_t key, uint32_t *val) {
+  if (!m->nslots) return 0;
+  uint32_t mask = m->nslots - 1;
+  uint32_t i = acta_u64map_mix(key) & mask;
+  while (m->keys[i] != UINT64_MAX) {
+    if (m->keys[i] == key) {
+      *val = m->vals[i];
+      return 1;
+    }
+    i = (i + 1) & mask;
+  }
+  return 0;
+}
 
 #endif

@@ -825,6 +825,23 @@ static float viterbi_plain(const acta_tagger_model *m, const cand *c, size_t n,
       nv = done;
       continue;
     }
+    if (cc->n == 1) {
+      /* one way on (the loop below with one k, no table of rows) */
+      int tag = cc->tag[0];
+      float best = -INFINITY;
+      for (int j = 0; j < pc->n; j++) {
+        float sc = v[j] + m->trans[pc->tag[j]][tag];
+        if (sc > best) {
+          best = sc;
+          back[i][0] = (uint8_t)j;
+        }
+      }
+      nv[0] = best + cc->score[0];
+      float *done = v;
+      v = nv;
+      nv = done;
+      continue;
+    }
     const float *row[MAXC]; /* the transitions out of each previous tag */
     for (int j = 0; j < pc->n; j++) row[j] = m->trans[pc->tag[j]];
     for (int k = 0; k < cc->n; k++) {
