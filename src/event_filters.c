@@ -817,11 +817,16 @@ static const char *const FIRST[] = {"first", NULL};
 static const char *const PARTS[] = {"half", "months", "quarter", NULL};
 
 /* The last token of a whole span of time that starts at token q, or 0
- * (the sentence's first token is never a span's end). */
-static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
+ * (the sentence's first token is never a span's end); *year set when it
+ * is "last year", "this year" or "past year". */
+static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint32_t q,
+                              int *year) {
   const struct acta_work *w = c->work;
+  *year = 0;
   if (norm_in(w, s, q, LAST_THIS) && norm_in(w, s, q + 1, YEAR_ONLY)) {
-    if (q > s->first && (norm_in(w, s, q - 1, MONTHS) || norm_in(w, s, q - 1, POINT_BEFORE)))
+    *year = 1;
+    if (q > s->first && (norm_in(w, s, q - 1, MONTHS) || norm_in(w, s, q - 1, POINT_BEFORE) ||
+                         w->toks.v[q - 1].tag == P_NUM)) /* "on June 2 last year" */
       return 0;
     if (q + 2 < s->last && w->toks.v[q + 2].tag == P_POSS) return 0; /* "last year's" */
     return q + 1;
@@ -843,6 +848,23 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
   return 0;
 }
 
+static const char *const UNITS[] = {"ton", "tons", "tonnes", "kilo", "kilos", "kilograms",
+                                     "kg", "pounds", "liters", "litres", "gallons", "metric",
+                                     NULL};
+static const char *const TOTAL_WORDS[] = {"total", NULL};
+
+/* Is the number at token q an amount that one haul may hold ("two tons",
+ * "$3 million", "40 kilos"), not told as "a total of"? */
+static int amount_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
+  const struct acta_work *w = c->work;
+  for (uint32_t b = q >= s->first + 3 ? q - 3 : s->first; b < q; b++)
+    if (norm_in(w, s, b, TOTAL_WORDS)) return 0;
+  if (q > s->first && money_word(c, s, q - 1)) return 1;
+  for (uint32_t k = q + 1; k < s->last && k <= q + 2; k++)
+    if (norm_in(w, s, k, UNITS) || money_word(c, s, k)) return 1;
+  return 0;
+}
+
 /* Why verb group g's act, its clause up to token end, is a tally over a
  * whole span: a count (not a year) in the sentence before the first comma
  * after the verb, and a whole span either opening the sentence ("Last
@@ -858,13 +880,19 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
   /* the count in the verb's own reach: after it in its clause, or before
    * it with no other verb between ("at least three boats captured by";
    * not "one of their members, who was arrested last year") */
-  int counted = 0;
-  for (uint32_t q = g->last; q < to && !counted; q++)
-    if (w->toks.v[q].tag == P_NUM && !year_at(c, q)) counted = 1;
-  for (uint32_t q = g->first; q > s->first && !counted; q--) {
+  int counted = 0, things = 0;
+  for (uint32_t q = g->last; q < to; q++)
+    if (w->toks.v[q].tag == P_NUM && !year_at(c, q)) {
+      counted = 1;
+      things |= !amount_at(c, s, q);
+    }
+  for (uint32_t q = g->first; q > s->first; q--) {
     const acta_token *tk = &w->toks.v[q - 1];
     if ((w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) || tk->tag == P_WH) break;
-    if (tk->tag == P_NUM && !year_at(c, q - 1) && !norm_eq(w, q - 1, "one")) counted = 1;
+    if (tk->tag == P_NUM && !year_at(c, q - 1) && !norm_eq(w, q - 1, "one")) {
+      counted = 1;
+      things |= !amount_at(c, s, q - 1);
+    }
   }
   if (!counted) return NULL;
   /* an active relative's act ("an arson attack that killed 52 people
@@ -875,8 +903,9 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
     return NULL;
   /* opening the sentence */
   for (uint32_t q = s->first; q < g->first; q++) {
-    uint32_t e = whole_span_at(c, s, q);
-    if (e) {
+    int year;
+    uint32_t e = whole_span_at(c, s, q, &year);
+    if (e && (things || !year)) {
       for (uint32_t k = e + 1; k < g->first; k++)
         if (w->tok_vg[k] != NO && w->tok_vg[k] != own) return NULL;
       return "a tally over a whole span (last year, in the same period)";
@@ -886,7 +915,9 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
   /* after the verb, in its clause */
   for (uint32_t q = g->last; q < to; q++) {
     if (w->tok_vg[q] != NO && w->tok_vg[q] != own) break;
-    if (whole_span_at(c, s, q)) return "a tally over a whole span (this year, the first half of)";
+    int year;
+    if (whole_span_at(c, s, q, &year) && (things || !year))
+      return "a tally over a whole span (this year, the first half of)";
   }
   return NULL;
 }
