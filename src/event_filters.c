@@ -795,6 +795,133 @@ const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint
   return NULL;
 }
 
+/* invented10: a count over a whole span named in the verb's own clause.
+ * "last year", "this year", "over the past year" (not "earlier this
+ * year", "in May last year", "in August of this year", "since last year",
+ * "last year's"), "in the same period", "during that time" (a
+ * determiner and "same", "entire" or "whole" only: not "for the first
+ * time"), "the first five months of 2015", "the first half of the year":
+ * a count of seizures, arrests or deaths over it is a tally of many acts
+ * ("Last year the navy sank 14 go-fast boats", "In the same period the
+ * army killed 30 rebels", "six boats captured by the coast guard this
+ * year"), whatever its size; a month is news ("last month police
+ * arrested 15 people" is one operation). */
+static const char *const LAST_THIS[] = {"last", "this", "past", NULL};
+static const char *const YEAR_ONLY[] = {"year", NULL};
+static const char *const POINT_BEFORE[] = {"earlier", "later", "early", "late", "of",
+                                           "since", "until", "mid", NULL};
+static const char *const SPAN_LEADS[] = {"in", "during", "over", "throughout", NULL};
+static const char *const SPAN_MIDS[] = {"same", "entire", "whole", NULL};
+static const char *const SPAN_HEADS[] = {"period", "time", NULL};
+static const char *const FIRST[] = {"first", NULL};
+static const char *const PARTS[] = {"half", "months", "quarter", NULL};
+
+/* The last token of a whole span of time that starts at token q, or 0
+ * (the sentence's first token is never a span's end); *year set when it
+ * is "last year", "this year" or "past year". */
+static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint32_t q,
+                              int *year) {
+  const struct acta_work *w = c->work;
+  *year = 0;
+  if (norm_in(w, s, q, LAST_THIS) && norm_in(w, s, q + 1, YEAR_ONLY)) {
+    *year = 1;
+    if (q > s->first && (norm_in(w, s, q - 1, MONTHS) || norm_in(w, s, q - 1, POINT_BEFORE) ||
+                         w->toks.v[q - 1].tag == P_NUM)) /* "on June 2 last year" */
+      return 0;
+    if (q + 2 < s->last && w->toks.v[q + 2].tag == P_POSS) return 0; /* "last year's" */
+    return q + 1;
+  }
+  if (norm_in(w, s, q, SPAN_LEADS)) {
+    uint32_t k = q + 1;
+    while (k < s->last && k < q + 3 &&
+           (w->toks.v[k].tag == P_DET || w->toks.v[k].tag == P_THAT ||
+            norm_in(w, s, k, SPAN_MIDS)))
+      k++;
+    if (k > q + 1 && norm_in(w, s, k, SPAN_HEADS) && !relative_before(w, s, q)) return k;
+  }
+  /* "the first half of", "the first 11 months of" */
+  if (norm_in(w, s, q, FIRST)) {
+    uint32_t k = q + 1;
+    if (k < s->last && w->toks.v[k].tag == P_NUM) k++;
+    if (norm_in(w, s, k, PARTS) && k + 1 < s->last && is_word(w, k + 1, w->cw->w_of)) return k;
+  }
+  return 0;
+}
+
+static const char *const UNITS[] = {"ton", "tons", "tonnes", "kilo", "kilos", "kilograms",
+                                     "kg", "pounds", "liters", "litres", "gallons", "metric",
+                                     NULL};
+static const char *const TOTAL_WORDS[] = {"total", NULL};
+
+/* Is the number at token q an amount that one haul may hold ("two tons",
+ * "$3 million", "40 kilos"), not told as "a total of"? */
+static int amount_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
+  const struct acta_work *w = c->work;
+  for (uint32_t b = q >= s->first + 3 ? q - 3 : s->first; b < q; b++)
+    if (norm_in(w, s, b, TOTAL_WORDS)) return 0;
+  if (q > s->first && money_word(c, s, q - 1)) return 1;
+  for (uint32_t k = q + 1; k < s->last && k <= q + 2; k++)
+    if (norm_in(w, s, k, UNITS) || money_word(c, s, k)) return 1;
+  return 0;
+}
+
+/* Why verb group g's act, its clause up to token end, is a tally over a
+ * whole span: a count (not a year) in the sentence before the first comma
+ * after the verb, and a whole span either opening the sentence ("Last
+ * year, ...", "In the same period ...": no verb and no comma before it,
+ * no other verb between it and g) or after g in its clause with no other
+ * verb between ("... seized 24 tons of cocaine last year"). */
+static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
+                                    const vgroup *g, uint32_t end) {
+  const struct acta_work *w = c->work;
+  uint32_t to = g->last;
+  while (to < end && to < s->last && !is_punct(w, to, ',')) to++;
+  int32_t own = w->tok_vg[g->head];
+  /* the count in the verb's own reach: after it in its clause, or before
+   * it with no other verb between ("at least three boats captured by";
+   * not "one of their members, who was arrested last year") */
+  int counted = 0, things = 0;
+  for (uint32_t q = g->last; q < to; q++)
+    if (w->toks.v[q].tag == P_NUM && !year_at(c, q)) {
+      counted = 1;
+      things |= !amount_at(c, s, q);
+    }
+  for (uint32_t q = g->first; q > s->first; q--) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if ((w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) || tk->tag == P_WH) break;
+    if (tk->tag == P_NUM && !year_at(c, q - 1) && !norm_eq(w, q - 1, "one")) {
+      counted = 1;
+      things |= !amount_at(c, s, q - 1);
+    }
+  }
+  if (!counted) return NULL;
+  /* an active relative's act ("an arson attack that killed 52 people
+   * last year") is told of the one thing it follows; a passive one is
+   * still a tally ("five times the fuel that was seized last year") */
+  if (!g->passive && g->first > s->first &&
+      (w->toks.v[g->first - 1].tag == P_WH || w->toks.v[g->first - 1].tag == P_THAT))
+    return NULL;
+  /* opening the sentence */
+  for (uint32_t q = s->first; q < g->first; q++) {
+    int year;
+    uint32_t e = whole_span_at(c, s, q, &year);
+    if (e && (things || !year)) {
+      for (uint32_t k = e + 1; k < g->first; k++)
+        if (w->tok_vg[k] != NO && w->tok_vg[k] != own) return NULL;
+      return "a tally over a whole span (last year, in the same period)";
+    }
+    if (w->tok_vg[q] != NO || is_punct(w, q, ',')) break;
+  }
+  /* after the verb, in its clause */
+  for (uint32_t q = g->last; q < to; q++) {
+    if (w->tok_vg[q] != NO && w->tok_vg[q] != own) break;
+    int year;
+    if (whole_span_at(c, s, q, &year) && (things || !year))
+      return "a tally over a whole span (this year, the first half of)";
+  }
+  return NULL;
+}
+
 const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
                                 const char *cameo, uint32_t end, int32_t rep) {
   const struct acta_work *w = c->work;
@@ -814,6 +941,8 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
     if (w->toks.v[q].tag == P_NUM && !year_at(c, q)) counted = 1;
   const char *running = counted ? acta_running_total(c, sc->s, g->first) : NULL;
   if (running) return running;
+  const char *whole = whole_span_tally(c, sc->s, g, end);
+  if (whole) return whole;
   int big = 0;
   /* ... a count in words only before another verb ("captured a boat
    * carrying hundreds of animals" is one boat) */
@@ -1005,6 +1134,8 @@ const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,
   enum subject_count count = subject_count(c, tgt);
   const char *aggregate =
       count == SUBJ_COUNT || count == SUBJ_MANY ? acta_aggregate_reason(c, sc->s) : NULL;
+  if (!aggregate && (count == SUBJ_COUNT || count == SUBJ_MANY))
+    aggregate = whole_span_tally(c, sc->s, g, end);
   *statistic = 1;
   if (aggregate) return aggregate;
   if (count == SUBJ_SHARE) return "a share (percent of)";

@@ -1933,6 +1933,12 @@ static int talked_object(const struct acta_work *w, const acta_sentence *s, uint
          w->tok_vg[q - 1] == NO)
     q--;
   if (q == s->first) return 0;
+  /* invented10: the object of a gerund ruled out ("has not ruled out
+   * imposing a curfew"): an option, not an act done */
+  if (q >= s->first + 3 && w->toks.v[q - 1].penn == PT_VBG && norm_eq(w, q - 2, "out") &&
+      (norm_eq(w, q - 3, "rule") || norm_eq(w, q - 3, "ruled") || norm_eq(w, q - 3, "rules") ||
+       norm_eq(w, q - 3, "ruling")))
+    return 1;
   return acta_lemma_in2(w->cw, w->toks.v[q - 1].vlemma, WL2_TALKED_VERB);
 }
 
