@@ -722,9 +722,7 @@ static int relative_before(const struct acta_work *w, const acta_sentence *s, ui
  * people were killed", "the worst month ... when police seized 9 tons")
  * is a record, the sum of that span. */
 static const char *const UP_DOWN[] = {"up", "down", NULL};
-static const char *const FROM[] = {"from", NULL};
 static const char *const COMPARED[] = {"compared", NULL};
-static const char *const WITH_TO[] = {"with", "to", NULL};
 static const char *const WHEN[] = {"when", NULL};
 static const char *const SPAN_WORDS[] = {"day", "week", "weekend", "month", "year", "quarter",
                                          "period", NULL};
@@ -743,9 +741,9 @@ static int figure_within(const acta_coder *c, const acta_sentence *s, uint32_t f
 static const char *compared_total(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
   if (q > s->first && is_punct(w, q - 1, ',') && q + 2 < s->last && norm_in(w, s, q, UP_DOWN) &&
-      norm_in(w, s, q + 1, FROM) && figure_within(c, s, q + 2, 0))
+      is_word(w, q + 1, w->cw->w_from) && figure_within(c, s, q + 2, 0))
     return "a total compared with another (up from, down from)";
-  if (q + 2 < s->last && norm_in(w, s, q, COMPARED) && norm_in(w, s, q + 1, WITH_TO) &&
+  if (q + 2 < s->last && norm_in(w, s, q, COMPARED) && (is_word(w, q + 1, w->cw->w_with) || is_word(w, q + 1, w->cw->w_to)) &&
       figure_within(c, s, q + 2, 1))
     return "a total compared with another (compared with)";
   return NULL;

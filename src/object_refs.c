@@ -1546,7 +1546,7 @@ int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, i
    * threat is aimed at the one whose act its condition names (the subject
    * of an "if"/"unless" clause), any actor but the threatener itself */
   for (uint32_t q = g->last; q + 1 < end && q < g->last + THREAT_IF_REACH; q++) {
-    if (is_punct(w, q, ';') || !tok_in(w, q, WL_CONDITION) || !strcmp(norm(w, q), "whether"))
+    if (is_punct(w, q, ';') || !tok_in(w, q, WL_CONDITION) || is_word(w, q, w->cw->w_whether))
       continue;
     for (uint32_t k = q + 1; k < end && k <= q + THREAT_IF_SUBJECT; k++) {
       int32_t x = w->tok_ment[k];
