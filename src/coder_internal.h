@@ -626,10 +626,6 @@ const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint
 /* acta_aggregate_reason()'s reason for an ongoing count ("since
  * September", "annually"): a named source's toll of it is news. */
 extern const char ACTA_AGG_SINCE[];
-/* Is verb group g's act (CAMEO cameo, clause up to token end, reported by
- * frame rep or NO) a yearly total ("police arrested 29,943 people in
- * 2013"): a count of 100 or more in its clause, a span of time in its
- * sentence, a coercive root (17-20), and no named source but a newspaper? */
 /* Why passive verb group g (its act's CAMEO code, its clause up to token
  * end, its subject tgt or NO) that names no agent may not be coded with no
  * source ("three soldiers were killed" may; "refugees displaced by the
@@ -1003,11 +999,6 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
  * copies of its group's mentions appended to w->ments (the phrases stay
  * civilians as other events' actors); tgt itself when none is a CVL. */
 int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt);
-/* targets8: tgt's members named by their nationality ("arrested seven
- * Guatemalans", "one Paraguayan national was detained") as the target of
- * an act done to people (or counted) are people, not the state: copies
- * coded CRM when held for a crime or called alleged, else CVL (object_refs.c).
- * from and end bound the words that say what they are held for. */
 /* targets8: tgt's bare roles aided or trained (roots 06, 07) whose country
  * would be the source's own, when the sentence places the act in another
  * country ("In El Salvador, the United States funded the Attorney
@@ -1040,16 +1031,14 @@ int32_t acta_asked_for(struct acta_work *w, const vgroup *g, int32_t tgt, const 
  * clause (object_refs.c). */
 int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                              int32_t src);
+/* targets8: tgt's members named by their nationality ("arrested seven
+ * Guatemalans", "one Paraguayan national was detained") as the target of
+ * an act done to people (or counted) are people, not the state: copies
+ * coded CRM when held for a crime or called alleged, else CVL (object_refs.c).
+ * from and end bound the words that say what they are held for. */
 int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                                 const char *code, const char *lemma, uint32_t from,
                                 uint32_t end);
-/* targets9: the people a count of arrests or detentions counts ("15
- * group members captured", "10 suspects ... had been arrested") when no
- * dictionary codes them and they are held as criminals (called alleged
- * or suspected, members of a criminal body, held for a crime): a
- * role-only CRM mention over the count phrase starting at token q; NO
- * when the code is no act of root 17 on a person or the phrase names no
- * such people (object_refs.c). */
 /* targets9: target tgt, or NO when it names what is made, founded or
  * chosen ("unveiled the creation of an anti-extortion police unit", "a
  * scheme for the formalization of gold panners": WL2_MAKING_NOUN then "of"
@@ -1064,6 +1053,13 @@ int32_t acta_made_thing_target(struct acta_work *w, int32_t tgt);
  * (object_refs.c).  Traced. */
 int32_t acta_accused_name(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                           int32_t tgt, const char *code, int32_t src);
+/* targets9: the people a count of arrests or detentions counts ("15
+ * group members captured", "10 suspects ... had been arrested") when no
+ * dictionary codes them and they are held as criminals (called alleged
+ * or suspected, members of a criminal body, held for a crime): a
+ * role-only CRM mention over the count phrase starting at token q; NO
+ * when the code is no act of root 17 on a person or the phrase names no
+ * such people (object_refs.c). */
 int32_t acta_figure_people(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                            const char *code);
 /* Is target tgt, people by role only, named as members of a criminal

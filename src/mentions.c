@@ -1682,15 +1682,6 @@ static int participle_agent(const struct acta_work *w, const mention *o) {
   return b >= 2 && is_word(w, b - 1, w->cw->w_by) && w->toks.v[b - 2].penn == PT_VBN;
 }
 
-/* A bare role takes the country of a place right after it through a
- * preposition ("police in Tehran"), else the nearest country named before
- * it in its sentence, else one named just after it (never a news agency's):
- * "The United States accused Tehran of a crackdown on protesters" gives
- * Iranian protesters.  A country where something goes ("smuggled to the
- * United States") or the agent of a participle ("sanctioned by the US
- * government") lends its country to no role after it.
- * Quadratic in the mentions of one sentence, which is bounded (400
- * tokens). */
 /* Is bare role m the object of a verb whose actor is likely group o, named
  * before it ("the FARC ..., targeting local leaders": the group's victims,
  * not its members)?  Not a verb of perceiving ("the Zetas, who saw several
@@ -1704,6 +1695,15 @@ static int group_acts_on(const struct acta_work *w, const mention *m, const ment
   return !acta_lemma_in(w->cw, w->toks.v[g->head].vlemma, WL_PERCEIVE_VERB);
 }
 
+/* A bare role takes the country of a place right after it through a
+ * preposition ("police in Tehran"), else the nearest country named before
+ * it in its sentence, else one named just after it (never a news agency's):
+ * "The United States accused Tehran of a crackdown on protesters" gives
+ * Iranian protesters.  A country where something goes ("smuggled to the
+ * United States") or the agent of a participle ("sanctioned by the US
+ * government") lends its country to no role after it.
+ * Quadratic in the mentions of one sentence, which is bounded (400
+ * tokens). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
   for (size_t k = m0; k < m1; k++) {
     mention *m = &w->ments[k];
@@ -1777,17 +1777,6 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
   }
 }
 
-/* A bare role's country once the places and the article's country are
- * known.  "police in Coban", "a former governor of Quintana Roo", "miners
- * in Bolivar state": a place of the gazetteer right after it through "in"
- * or "of" (a determiner and adjectives may stand between) is its own
- * phrase's place, and its country beats a country named elsewhere in its
- * sentence; not after a possessive ("its forces in Syria" are their
- * owner's), nor an army's (troops and bases stand abroad).  Police or
- * courts (they act at home; a government may speak abroad: "announced in
- * Havana") whose nearest country is a gang's or an armed group's take the
- * country of their sentence's first place instead: the Zetas come from
- * Mexico, the police tipping them off in Coban are Guatemala's. */
 /* A place of the gazetteer inside a bare role's own phrase, before its
  * role word ("Peten Governor Henry Amezquita", "the Tijuana police",
  * "the Iquique regional hospital"): writes its country to the mention's
@@ -1835,6 +1824,17 @@ static void embassy_countries(struct acta_work *w) {
   }
 }
 
+/* A bare role's country once the places and the article's country are
+ * known.  "police in Coban", "a former governor of Quintana Roo", "miners
+ * in Bolivar state": a place of the gazetteer right after it through "in"
+ * or "of" (a determiner and adjectives may stand between) is its own
+ * phrase's place, and its country beats a country named elsewhere in its
+ * sentence; not after a possessive ("its forces in Syria" are their
+ * owner's), nor an army's (troops and bases stand abroad).  Police or
+ * courts (they act at home; a government may speak abroad: "announced in
+ * Havana") whose nearest country is a gang's or an armed group's take the
+ * country of their sentence's first place instead: the Zetas come from
+ * Mexico, the police tipping them off in Coban are Guatemala's. */
 void acta_role_countries(struct acta_work *w) {
   embassy_countries(w);
   for (size_t si = 0; si < w->nsents; si++) {
