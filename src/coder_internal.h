@@ -299,6 +299,19 @@ static inline int str_one_of(const char *x, const char *const *list) {
   return 0;
 }
 
+/* The first token of sentence s that starts at or after byte `at` (s->last:
+ * none), by a binary search: an event's or an actor's words are found in
+ * log time, not by reading the sentence from its start. */
+static inline uint32_t token_at(const struct acta_work *w, const acta_sentence *s, size_t at) {
+  uint32_t lo = s->first, hi = s->last;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (w->toks.v[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /* Is token i the written form of coder word id x ("and": cw->w_and)? */
 static inline int is_word(const struct acta_work *w, uint32_t i, uint32_t x) {
   return w->tok_cw[i] == x;

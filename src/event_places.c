@@ -126,11 +126,7 @@ void acta_find_places(acta_coder *c, const acta_article *a,
       GROW(w->place_use, w->nplaces, w->cap_place_use);
       /* a name that is also an actor of the sentence is a place only after
        * a locative word: "clashes in Tehran", not "Tehran denied" */
-      uint32_t lo = s->first, hi = s->last;
-      while (lo < hi) { /* first token starting at or after the place */
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (w->toks.v[mid].start < found[k].start) lo = mid + 1; else hi = mid;
-      }
+      uint32_t lo = token_at(w, s, found[k].start); /* the place's first token */
       int use = 1;
       if (lo < s->last && w->tok_ment[lo] != NO) {
         use = 0;
