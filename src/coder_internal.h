@@ -290,6 +290,12 @@ static inline int norm_one_of(const struct acta_work *w, uint32_t i, const char 
   return 0;
 }
 
+/* Is token i "has" or "have": a verb group opening with it in the present
+ * is a perfect ("has always denied"), no simple present? */
+static inline int has_have(const struct acta_work *w, uint32_t i) {
+  return norm_eq(w, i, "has") || norm_eq(w, i, "have");
+}
+
 /* Is string x (a lemma's text; NULL: no) one of the words of list
  * (NULL-ended)? */
 static inline int str_one_of(const char *x, const char *const *list) {
@@ -315,6 +321,12 @@ static inline uint32_t token_at(const struct acta_work *w, const acta_sentence *
 /* Is token i the written form of coder word id x ("and": cw->w_and)? */
 static inline int is_word(const struct acta_work *w, uint32_t i, uint32_t x) {
   return w->tok_cw[i] == x;
+}
+
+/* Is token q the "every" of "for every" (a ratio: "one person for every
+ * 37,000 arrests")?  q > 0. */
+static inline int for_every(const struct acta_work *w, uint32_t q) {
+  return norm_eq(w, q, "every") && is_word(w, q - 1, w->cw->w_for);
 }
 
 /* Is token i the punctuation mark c (a quotation mark of any kind is

@@ -339,7 +339,7 @@ static int habit_adverb_before(const struct acta_work *w, const acta_sentence *s
   /* a base form the tagger gave a present ("which almost always dismiss")
    * only where a subject stands before the adverbs */
   if (f != (unsigned)PT_VBZ && f != (unsigned)PT_VBP && f != (unsigned)PT_VB) return 0;
-  if (norm_eq(w, g->first, "has") || norm_eq(w, g->first, "have")) return 0;
+  if (has_have(w, g->first)) return 0;
   int habit = 0;
   uint32_t q = g->first;
   for (uint32_t k = 0; q > s->first && k < 3 && w->toks.v[q - 1].tag == P_ADV; q--, k++)

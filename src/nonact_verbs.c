@@ -343,7 +343,7 @@ const char *acta_document_pattern(const struct acta_work *w, const acta_sentence
   /* the present, not a perfect ("have suppressed" is an act done) */
   uint8_t pt = w->toks.v[g->first].penn;
   if (pt != PT_VBZ && pt != PT_VBP) return NULL;
-  if (norm_eq(w, g->first, "has") || norm_eq(w, g->first, "have")) return NULL;
+  if (has_have(w, g->first)) return NULL;
   uint32_t lo = g->head > s->first + ACTA_NONACT_WINDOW ? g->head - ACTA_NONACT_WINDOW : s->first;
   uint32_t hi = g->head + ACTA_NONACT_WINDOW < s->last ? g->head + ACTA_NONACT_WINDOW : s->last;
   for (uint32_t q = lo; q < hi; q++) {
@@ -399,7 +399,7 @@ int acta_ratio_object(const struct acta_work *w, const acta_sentence *s, const v
     /* "for every" or "per" and a number ("shelling us every day" is no
      * ratio) */
     int every = norm_eq(w, q, "per") ||
-                (norm_eq(w, q, "every") && q > g->last && norm_eq(w, q - 1, "for"));
+                (q > g->last && for_every(w, q));
     if (every && w->toks.v[q + 1].tag == P_NUM) return 1;
   }
   return 0;
@@ -508,7 +508,7 @@ int acta_neglect_not_defiance(const struct acta_work *w, const acta_sentence *s,
 static int simple_present(const struct acta_work *w, const vgroup *v) {
   uint8_t fp = w->toks.v[v->first].penn;
   if (fp != PT_VBZ && fp != PT_VBP) return 0;
-  if (norm_eq(w, v->first, "has") || norm_eq(w, v->first, "have")) return 0;
+  if (has_have(w, v->first)) return 0;
   return w->toks.v[v->head].penn != PT_VBG;
 }
 
