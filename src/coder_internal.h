@@ -177,6 +177,16 @@ struct acta_work {
   acta_place scene;         /* place of the latest located material event */
   int has_scene;
   size_t scene_sent;        /* the sentence that named it */
+  /* acta_running_total's reasons for the sentence being coded, read once
+   * per sentence (event_filters.c); rt_ready is cleared as each sentence
+   * is coded (code.c) */
+  int rt_ready;
+  uint32_t rt_first, rt_last; /* the sentence's tokens */
+  uint32_t rt_fixed_q;        /* the first token a reason that holds for any
+                                 count starts at (UINT32_MAX: none) */
+  const char *rt_fixed;       /* that reason */
+  uint32_t rt_record_q;       /* the first "when" after a superlative span,
+                                 if before rt_fixed_q (UINT32_MAX: none) */
   acta_figure *figs;        /* figures of the article, in text order */
   int *fig_sent;            /* their sentences */
   int *fig_group;           /* their reconciliation group */

@@ -769,28 +769,54 @@ static int superlative_span(const struct acta_work *w, const acta_sentence *s, u
  * one compared with another and a record's (compared_total,
  * superlative_span: the span and its "when" before token at, the verb or
  * the figure). */
-const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint32_t at) {
+/* Why sentence s counts over time or by comparison at token q, whatever
+ * the count's token (the reasons of acta_running_total but the record's),
+ * or NULL. */
+static const char *running_reason_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
-  int superlative = 0;
-  for (uint32_t q = s->first; q + 1 < s->last; q++) {
-    const char *cmp = compared_total(c, s, q);
-    if (cmp) return cmp;
-    if (q < at && superlative_span(w, s, q)) superlative = 1;
-    if (superlative && q < at && norm_in(w, s, q, WHEN))
-      return "a record: the count of a superlative span (the deadliest day ..., when)";
-    if (norm_in(w, s, q, SO_FAR) && norm_in(w, s, q + 1, FAR)) {
-      if (norm_in(w, s, q + 2, THIS) && norm_in(w, s, q + 3, YEAR))
-        return "a count so far this year";
-      if (norm_in(w, s, q + 2, IN) && q + 3 < s->last && year_at(c, q + 3))
-        return "a count so far this year";
-      if (q >= s->first + 2 && norm_in(w, s, q - 2, THIS) && norm_in(w, s, q - 1, YEAR))
-        return "a count so far this year";
-    }
-    if (norm_in(w, s, q, BETWEEN) && norm_in(w, s, q + 1, MONTHS) &&
-        norm_in(w, s, q + 2, AND) && norm_in(w, s, q + 3, MONTHS))
-      return "a count over months (between February and April)";
+  const char *cmp = compared_total(c, s, q);
+  if (cmp) return cmp;
+  if (norm_in(w, s, q, SO_FAR) && norm_in(w, s, q + 1, FAR)) {
+    if (norm_in(w, s, q + 2, THIS) && norm_in(w, s, q + 3, YEAR))
+      return "a count so far this year";
+    if (norm_in(w, s, q + 2, IN) && q + 3 < s->last && year_at(c, q + 3))
+      return "a count so far this year";
+    if (q >= s->first + 2 && norm_in(w, s, q - 2, THIS) && norm_in(w, s, q - 1, YEAR))
+      return "a count so far this year";
   }
+  if (norm_in(w, s, q, BETWEEN) && norm_in(w, s, q + 1, MONTHS) &&
+      norm_in(w, s, q + 2, AND) && norm_in(w, s, q + 3, MONTHS))
+    return "a count over months (between February and April)";
   return NULL;
+}
+
+/* The sentence is read once for all its counts: the first token where a
+ * reason for any count starts, and the first "when" after a superlative
+ * span before it.  A record holds for a count at token at when that
+ * "when" stands before at (its span then does too), and the reason found
+ * first in the sentence wins ("when" starts none of the others). */
+const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint32_t at) {
+  struct acta_work *w = c->work;
+  if (!w->rt_ready || w->rt_first != s->first || w->rt_last != s->last) {
+    int superlative = 0;
+    w->rt_ready = 1;
+    w->rt_first = s->first;
+    w->rt_last = s->last;
+    w->rt_fixed_q = w->rt_record_q = UINT32_MAX;
+    w->rt_fixed = NULL;
+    for (uint32_t q = s->first; q + 1 < s->last; q++) {
+      if (superlative_span(w, s, q)) superlative = 1;
+      if (superlative && w->rt_record_q == UINT32_MAX && norm_in(w, s, q, WHEN))
+        w->rt_record_q = q;
+      if ((w->rt_fixed = running_reason_at(c, s, q))) {
+        w->rt_fixed_q = q;
+        break;
+      }
+    }
+  }
+  if (w->rt_record_q < at && w->rt_record_q < w->rt_fixed_q)
+    return "a record: the count of a superlative span (the deadliest day ..., when)";
+  return w->rt_fixed;
 }
 
 const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
