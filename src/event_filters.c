@@ -832,7 +832,7 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
    * injured", "numerous traffickers") over a running or a months' span */
   int counted = 0;
   for (uint32_t q = g->last; q < end && !counted; q++)
-    if ((w->toks.v[q].tag == P_NUM && !year_at(c, q)) || !strcmp(norm(w, q), "numerous"))
+    if ((w->toks.v[q].tag == P_NUM && !year_at(c, q)) || norm_eq(w, q, "numerous"))
       counted = 1;
   for (uint32_t q = sc->s->first; g->passive && q < g->first && !counted; q++)
     if (w->toks.v[q].tag == P_NUM && !year_at(c, q)) counted = 1;

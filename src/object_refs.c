@@ -32,6 +32,21 @@
 #include "tagger_model.h"
 #include "vocab.h"
 
+/* Mention m, a name the article gave before with a role, takes that
+ * phrase's code (name_refs.c): its code, country, role and entry; a bare
+ * role ("Governor Anselmo Recinos") keeps the country of its own phrase
+ * (near_country), else takes this sentence's, as the title written here
+ * would.  A source (acta_named_source) takes its base and near_group
+ * too; a private person named after a verb (private_person) does not. */
+static void named_before_code(mention *m, const mention *r) {
+  memcpy(m->code, r->code, sizeof m->code);
+  memcpy(m->country, r->country, sizeof m->country);
+  memcpy(m->role, r->role, sizeof m->role);
+  memcpy(m->near_country, r->near_country, sizeof m->near_country);
+  m->role_only = r->role_only;
+  m->entry = r->entry;
+}
+
 /* Is CAMEO code `code` an act done to a person (an arrest, an expulsion,
  * an abduction, an assault, a shooting, an accusation, sanctions), whose
  * object named by a bare name is that person?  Not seizures (171),
@@ -101,12 +116,7 @@ static int32_t private_person(struct acta_work *w, uint32_t q0, uint32_t q1,
   memcpy(m->role, role, 4);
   if (ref != NO) {
     const mention *r = &w->ments[ref];
-    memcpy(m->code, r->code, sizeof m->code);
-    memcpy(m->country, r->country, sizeof m->country);
-    memcpy(m->role, r->role, sizeof m->role);
-    memcpy(m->near_country, r->near_country, sizeof m->near_country);
-    m->role_only = r->role_only;
-    m->entry = r->entry;
+    named_before_code(m, r);
     acta_trace(w, "  \"%s\": named before as %s\n", norm(w, q1 - 1), r->code);
   }
   return (int32_t)w->nments++;
@@ -1642,17 +1652,9 @@ int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ct
   m->group = (int32_t)w->nments;
   if (ref != NO) {
     const mention *r = &w->ments[ref];
-    memcpy(m->code, r->code, sizeof m->code);
-    memcpy(m->country, r->country, sizeof m->country);
-    memcpy(m->role, r->role, sizeof m->role);
-    /* a bare role ("Governor Anselmo Recinos") keeps the country of its
-     * own phrase, else takes this sentence's, as the title written here
-     * would */
-    memcpy(m->near_country, r->near_country, sizeof m->near_country);
+    named_before_code(m, r);
     memcpy(m->base, r->base, sizeof m->base);
-    m->role_only = r->role_only;
     m->near_group = r->near_group;
-    m->entry = r->entry;
     acta_trace(w, "  subject \"%s\": named before as \"%.*s\" (%s)\n", norm(w, b),
                (int)(w->toks.v[r->last - 1].end - w->toks.v[r->first].start),
                w->cur_text + w->toks.v[r->first].start, r->code);
