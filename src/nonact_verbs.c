@@ -596,7 +596,7 @@ int acta_participle_statement(const struct acta_work *w, const acta_sentence *s,
   int32_t m = w->tok_ment[g->first - 1];
   uint32_t f = m != NO ? w->ments[m].first : g->first - 1;
   while (m == NO && f > s->first && np_tag(w->toks.v[f - 1].tag)) f--;
-  if (norm_eq(w, f, "a") || norm_eq(w, f, "an")) return 1;
+  if (is_word(w, f, w->cw->w_a) || is_word(w, f, w->cw->w_an)) return 1;
   if (f == s->first) return 0;
   uint8_t bt = w->toks.v[f - 1].tag;
   return bt == P_VERB || bt == P_PREP || bt == P_NOUN;
@@ -632,7 +632,7 @@ int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
   if (norm_eq(w, q - 2, "numbers")) return 1; /* "release numbers of gangsters killed" */
   uint32_t b = q - 2;
   while (b > s->first && w->toks.v[b - 1].tag == P_ADJ) b--;
-  return b > s->first && (norm_eq(w, b - 1, "the") || w->toks.v[b - 1].tag == P_POSS);
+  return b > s->first && (is_word(w, b - 1, w->cw->w_the) || w->toks.v[b - 1].tag == P_POSS);
 }
 
 int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,

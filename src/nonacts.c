@@ -20,7 +20,8 @@ static int blaze_at(const struct acta_work *w, const acta_sentence *s, uint32_t 
   if (!norm_eq(w, q, "fire") && !norm_eq(w, q, "fires")) return 0;
   if (q == s->first) return 0;
   uint32_t p = q - 1;
-  if (!norm_eq(w, p, "a") && !norm_eq(w, p, "the") && !is_word(w, p, w->cw->w_in)) return 0;
+  if (!is_word(w, p, w->cw->w_a) && !is_word(w, p, w->cw->w_the) && !is_word(w, p, w->cw->w_in))
+    return 0;
   /* "opened a fire", "returned the fire" */
   return !(p > s->first && w->toks.v[p - 1].tag == P_VERB);
 }

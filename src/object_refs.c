@@ -863,7 +863,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
    * them ("investigated him for links to the gang") */
   int kind = 0;
   /* only "her" may open a noun phrase ("shot him 12 times": targets8) */
-  if (tok_in(w, q, WL_OBJ_PERSON) && !(after_np && !strcmp(norm(w, q), "her"))) kind = REF_PERSON;
+  if (tok_in(w, q, WL_OBJ_PERSON) && !(after_np && norm_eq(w, q, "her"))) kind = REF_PERSON;
   else if (tok_in(w, q, WL_OBJ_PLURAL)) kind = REF_PLURAL;
   if (kind && (tgt == NO || w->ments[tgt].first > q)) {
     const char *where;
@@ -964,7 +964,7 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
   if (!act_on_person(code)) return NO;
   /* "Miguel Rivera Diaz, alias Bolo": a criminal's alias, held for a crime */
   uint32_t a = e < s->last && is_punct(w, e, ',') ? e + 1 : e;
-  int alias = a < s->last && !strcmp(norm(w, a), "alias") && !strncmp(code, "17", 2);
+  int alias = a < s->last && norm_eq(w, a, "alias") && !strncmp(code, "17", 2);
   const char *role = alias || acta_held_for_crime(w, code, e, end) ? "CRM" : "CVL";
   int32_t m = private_person(w, from, e, role);
   acta_trace(w, "  target \"%s\" -> %s (a private person named: coded by role only)\n",
@@ -1115,7 +1115,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
    * actor the alias belongs to */
   uint32_t k = b;
   while (k > lo && is_punct(w, k - 1, '"')) k--;
-  if (k > lo && !strcmp(norm(w, k - 1), "alias")) {
+  if (k > lo && norm_eq(w, k - 1, "alias")) {
     /* a name with an alias held (root 17) is a criminal's, as an object's
      * is ("arrested Miguel Rivera Diaz, alias Bolo": private_name) */
     if (!strncmp(code, "17", 2)) role = "CRM";
@@ -1134,7 +1134,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   if (b > lo) {
     const acta_token *before = &w->toks.v[b - 1];
     if (!(before->kind == TK_PUNCT || before->tag == P_CONJ || before->tag == P_THAT ||
-          tok_in(w, b - 1, WL_SUBORDINATOR) || !strcmp(norm(w, b - 1), "alias")))
+          tok_in(w, b - 1, WL_SUBORDINATOR) || norm_eq(w, b - 1, "alias")))
       return NO;
   }
   int32_t m = private_person(w, b, p, role);
@@ -1750,7 +1750,7 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
         for (uint32_t q = copy.last; q < end && q < copy.last + ALLEGED_REACH; q++)
           if (is_word(w, q, w->cw->w_alleged) || is_word(w, q, w->cw->w_allegedly) ||
               is_word(w, q, w->cw->w_suspected) || crime_verb(w, q) ||
-              !strcmp(norm(w, q), "alias")) /* a criminal's alias, as private_name's */
+              norm_eq(w, q, "alias")) /* a criminal's alias, as private_name's */
             alleged = 1;
       const char *role = crime || alleged ? "CRM" : "CVL";
       memcpy(copy.code + 3, role, 4);
