@@ -895,14 +895,6 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
      * of the community association": an office in a body that is no
      * state's, which the dictionaries do not name: no actor */
     if (nm && !w->keds && civil_body_after(w, ms, nm, j, s->last)) nm = 0;
-    /* actors8: "SEE ALSO : Colombia News and Profile": a link to a page
-     * of the site, no actor of the sentence it is glued to */
-    if (nm && !w->keds && j + 1 < s->last && j > i && norm_eq(w, j - 1, "news") &&
-        is_and_or(w, j) && norm_eq(w, j + 1, "profile") &&
-        (w->toks.v[j + 1].flags & TF_CAP)) {
-      acta_trace(w, "  \"... News and Profile\": a link to a page, no actor\n");
-      nm = 0;
-    }
     if (nm && !w->keds && country_unnamed_body(w, ms, nm, all, nall, j)) {
       acta_trace(w, "  \"%s\": a body no dictionary names, no actor (not the state)\n",
                  norm(w, j - 1));
