@@ -328,6 +328,15 @@ static inline uint32_t token_at(const struct acta_work *w, const acta_sentence *
   return lo;
 }
 
+/* Is there a paragraph break (a line break) between sentence k and
+ * sentence si (mentions.c's antecedents, object_refs.c's objects)? */
+static inline int acta_paragraph_break(const struct acta_work *w, size_t k, size_t si) {
+  if (!w->cur_text) return 0;
+  for (uint32_t b = w->sents[k].end; b < w->sents[si].start; b++)
+    if (w->cur_text[b] == '\n') return 1;
+  return 0;
+}
+
 /* Is token i the written form of coder word id x ("and": cw->w_and)? */
 static inline int is_word(const struct acta_work *w, uint32_t i, uint32_t x) {
   return w->tok_cw[i] == x;

@@ -1917,15 +1917,6 @@ int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m) {
   return 1;
 }
 
-/* Is there a paragraph break (a line break) between sentence k and
- * sentence si? */
-static int paragraph_break(const struct acta_work *w, size_t k, size_t si) {
-  if (!w->cur_text) return 0;
-  for (uint32_t b = w->sents[k].end; b < w->sents[si].start; b++)
-    if (w->cur_text[b] == '\n') return 1;
-  return 0;
-}
-
 /* The candidates of sentence k for a reference of kind kind: for a
  * pronoun, the subjects and speakers of its verb groups (a speaker counts
  * as one and is preferred); for a noun ("the ministry"), any of its
@@ -2009,7 +2000,7 @@ int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int k
   }
   for (size_t back = 1; back <= 4 && back <= si; back++) {
     size_t k = si - back;
-    if (back > 1 && paragraph_break(w, k, si)) {
+    if (back > 1 && acta_paragraph_break(w, k, si)) {
       *where = "none in the paragraph";
       return NO;
     }

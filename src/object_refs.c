@@ -284,9 +284,7 @@ static int32_t object_antecedent(const struct acta_work *w, const sent_ctx *sc,
   size_t si = (size_t)sc->index;
   size_t lo = si >= OBJECT_ANTECEDENT_BACK ? si - OBJECT_ANTECEDENT_BACK : 0;
   for (size_t k = si + 1; k-- > lo;) {
-    if (k < si && w->cur_text)
-      for (uint32_t b = w->sents[k].end; b < w->sents[si].start; b++)
-        if (w->cur_text[b] == '\n') return NO;
+    if (k < si && acta_paragraph_break(w, k, si)) return NO;
     int32_t found = NO;
     for (size_t m = w->sent_ment[k]; m < w->sent_ment[k + 1]; m++) {
       const mention *x = &w->ments[m];
