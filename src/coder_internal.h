@@ -337,6 +337,12 @@ static inline int acta_paragraph_break(const struct acta_work *w, size_t k, size
   return 0;
 }
 
+/* Is token q a capitalized proper noun, a word of a name ("Ortega",
+ * "Fallon")? */
+static inline int cap_name(const struct acta_work *w, uint32_t q) {
+  return w->toks.v[q].tag == P_PROPN && (w->toks.v[q].flags & TF_CAP);
+}
+
 /* Is token i the written form of coder word id x ("and": cw->w_and)? */
 static inline int is_word(const struct acta_work *w, uint32_t i, uint32_t x) {
   return w->tok_cw[i] == x;

@@ -500,8 +500,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
   if (full && agent && full_match && agent_match && !full->keds && !agent->keds &&
       strcmp(full->role, agent->role) && full_match->last == full_match->first + 1 &&
       agent_match->last < full_match->first && full_match->first > m->first &&
-      w->toks.v[full_match->first - 1].tag == P_PROPN &&
-      (w->toks.v[full_match->first - 1].flags & TF_CAP) &&
+      cap_name(w, full_match->first - 1) &&
       !in_matches(ms, nm, full_match->first - 1) && !former_before(w, m, full_match)) {
     full = NULL;
     full_match = NULL;
@@ -516,8 +515,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
       full_match->first >= m->first + 2 && full->role[0] &&
       !strcmp(d->files[full->file], "actors.txt")) {
     uint32_t g1 = full_match->first - 1, g0 = full_match->first - 2;
-    if (w->toks.v[g1].tag == P_PROPN && (w->toks.v[g1].flags & TF_CAP) &&
-        w->toks.v[g0].tag == P_PROPN && (w->toks.v[g0].flags & TF_CAP) &&
+    if (cap_name(w, g1) && cap_name(w, g0) &&
         !in_matches(ms, nm, g1) && !in_matches(ms, nm, g0) && !former_before(w, m, full_match)) {
       full = NULL;
       full_match = NULL;
@@ -760,7 +758,7 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
        * given name opening a person's name (a demonym or a country opens
        * many bodies' names: "the Spanish Civil Guard") */
       uint32_t r = ms[k].last, after = 0;
-      while (r < j && w->toks.v[r].tag == P_PROPN && (w->toks.v[r].flags & TF_CAP) &&
+      while (r < j && cap_name(w, r) &&
              !in_matches(ms, nm, r)) {
         r++;
         after++;

@@ -106,7 +106,7 @@ static int32_t private_person(struct acta_work *w, uint32_t q0, uint32_t q1,
    * (name_refs.c), not a private person's */
   int name = q1 > q0;
   for (uint32_t q = q0; q < q1 && name; q++)
-    name = w->toks.v[q].tag == P_PROPN && (w->toks.v[q].flags & TF_CAP);
+    name = cap_name(w, q);
   int32_t ref = name && !w->keds ? acta_name_ref(w, q0, q1 - 1) : NO;
   mention *m = acta_append_mention(w, q0, q1);
   m->group = (int32_t)w->nments;
