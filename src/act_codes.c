@@ -72,18 +72,6 @@ static int material_object(const struct acta_work *w, const acta_sentence *s, ui
   return 0;
 }
 
-/* The first token of sentence s at or after byte offset `at` (binary
- * search: an actor's phrase is found in log time). */
-static uint32_t token_at(const struct acta_work *w, const acta_sentence *s, size_t at) {
-  uint32_t lo = s->first, hi = s->last;
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    if (w->toks.v[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /* Does an actor's phrase (its byte span) hold a word of `bits` (WL2_*),
  * or, bits 0, the word of coder word id x ("gang extortion")? */
 static int actor_has(const struct acta_work *w, const acta_sentence *s, const acta_actor *a,

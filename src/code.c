@@ -249,11 +249,7 @@ static void scene_opened_before(const struct acta_work *w, size_t si, char count
  * whether the place before was a destination; updated. */
 static int elsewhere_place(const struct acta_work *w, const acta_sentence *s,
                            const acta_place *p, int *list) {
-  uint32_t lo = s->first, hi = s->last;
-  while (lo < hi) { /* first token starting at or after the place */
-    uint32_t mid = lo + (hi - lo) / 2;
-    if (w->toks.v[mid].start < p->start) lo = mid + 1; else hi = mid;
-  }
+  uint32_t lo = token_at(w, s, p->start); /* the place's first token */
   if (strcmp(p->precision, "country") != 0) return *list = 0;
   if (acta_destination_word(w, lo, s->first)) return *list = 1;
   /* "the border with Venezuela", "cocaine from Brazil": a neighbour,
@@ -466,6 +462,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   for (size_t si = 0; si < w->nsents; si++) {
     sent_ctx sc;
     sentence_context(w, si, &sc);
+    w->rt_ready = 0;
     if (w->tracing) trace_sentence(c, a, &sc);
     if (ap.discard[si] && !d->keds_only && !strcmp(ap.discard[si]->code, "topic") &&
         state_body_subject(w, si, ap.sent_vg[si], ap.sent_vg[si + 1])) {

@@ -178,6 +178,16 @@ struct acta_work {
   acta_place scene;         /* place of the latest located material event */
   int has_scene;
   size_t scene_sent;        /* the sentence that named it */
+  /* acta_running_total's reasons for the sentence being coded, read once
+   * per sentence (event_filters.c); rt_ready is cleared as each sentence
+   * is coded (code.c) */
+  int rt_ready;
+  uint32_t rt_first, rt_last; /* the sentence's tokens */
+  uint32_t rt_fixed_q;        /* the first token a reason that holds for any
+                                 count starts at (UINT32_MAX: none) */
+  const char *rt_fixed;       /* that reason */
+  uint32_t rt_record_q;       /* the first "when" after a superlative span,
+                                 if before rt_fixed_q (UINT32_MAX: none) */
   acta_figure *figs;        /* figures of the article, in text order */
   int *fig_sent;            /* their sentences */
   int *fig_group;           /* their reconciliation group */
@@ -295,6 +305,12 @@ static inline int norm_one_of(const struct acta_work *w, uint32_t i, const char 
   return 0;
 }
 
+/* Is token i "has" or "have": a verb group opening with it in the present
+ * is a perfect ("has always denied"), no simple present? */
+static inline int has_have(const struct acta_work *w, uint32_t i) {
+  return norm_eq(w, i, "has") || norm_eq(w, i, "have");
+}
+
 /* Is string x (a lemma's text; NULL: no) one of the words of list
  * (NULL-ended)? */
 static inline int str_one_of(const char *x, const char *const *list) {
@@ -304,9 +320,43 @@ static inline int str_one_of(const char *x, const char *const *list) {
   return 0;
 }
 
+/* The first token of sentence s that starts at or after byte `at` (s->last:
+ * none), by a binary search: an event's or an actor's words are found in
+ * log time, not by reading the sentence from its start. */
+static inline uint32_t token_at(const struct acta_work *w, const acta_sentence *s, size_t at) {
+  uint32_t lo = s->first, hi = s->last;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (w->toks.v[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* Is there a paragraph break (a line break) between sentence k and
+ * sentence si (mentions.c's antecedents, object_refs.c's objects)? */
+static inline int acta_paragraph_break(const struct acta_work *w, size_t k, size_t si) {
+  if (!w->cur_text) return 0;
+  for (uint32_t b = w->sents[k].end; b < w->sents[si].start; b++)
+    if (w->cur_text[b] == '\n') return 1;
+  return 0;
+}
+
+/* Is token q a capitalized proper noun, a word of a name ("Ortega",
+ * "Fallon")? */
+static inline int cap_name(const struct acta_work *w, uint32_t q) {
+  return w->toks.v[q].tag == P_PROPN && (w->toks.v[q].flags & TF_CAP);
+}
+
 /* Is token i the written form of coder word id x ("and": cw->w_and)? */
 static inline int is_word(const struct acta_work *w, uint32_t i, uint32_t x) {
   return w->tok_cw[i] == x;
+}
+
+/* Is token q the "every" of "for every" (a ratio: "one person for every
+ * 37,000 arrests")?  q > 0. */
+static inline int for_every(const struct acta_work *w, uint32_t q) {
+  return norm_eq(w, q, "every") && is_word(w, q - 1, w->cw->w_for);
 }
 
 /* Is token i the punctuation mark c (a quotation mark of any kind is
@@ -631,10 +681,6 @@ const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint
 /* acta_aggregate_reason()'s reason for an ongoing count ("since
  * September", "annually"): a named source's toll of it is news. */
 extern const char ACTA_AGG_SINCE[];
-/* Is verb group g's act (CAMEO cameo, clause up to token end, reported by
- * frame rep or NO) a yearly total ("police arrested 29,943 people in
- * 2013"): a count of 100 or more in its clause, a span of time in its
- * sentence, a coercive root (17-20), and no named source but a newspaper? */
 /* Why passive verb group g (its act's CAMEO code, its clause up to token
  * end, its subject tgt or NO) that names no agent may not be coded with no
  * source ("three soldiers were killed" may; "refugees displaced by the
@@ -1011,11 +1057,6 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
  * copies of its group's mentions appended to w->ments (the phrases stay
  * civilians as other events' actors); tgt itself when none is a CVL. */
 int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt);
-/* targets8: tgt's members named by their nationality ("arrested seven
- * Guatemalans", "one Paraguayan national was detained") as the target of
- * an act done to people (or counted) are people, not the state: copies
- * coded CRM when held for a crime or called alleged, else CVL (object_refs.c).
- * from and end bound the words that say what they are held for. */
 /* targets8: tgt's bare roles aided or trained (roots 06, 07) whose country
  * would be the source's own, when the sentence places the act in another
  * country ("In El Salvador, the United States funded the Attorney
@@ -1055,16 +1096,14 @@ int32_t acta_asked_for(struct acta_work *w, const vgroup *g, int32_t tgt, const 
  * clause (object_refs.c). */
 int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                              int32_t src);
+/* targets8: tgt's members named by their nationality ("arrested seven
+ * Guatemalans", "one Paraguayan national was detained") as the target of
+ * an act done to people (or counted) are people, not the state: copies
+ * coded CRM when held for a crime or called alleged, else CVL (object_refs.c).
+ * from and end bound the words that say what they are held for. */
 int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                                 const char *code, const char *lemma, uint32_t from,
                                 uint32_t end);
-/* targets9: the people a count of arrests or detentions counts ("15
- * group members captured", "10 suspects ... had been arrested") when no
- * dictionary codes them and they are held as criminals (called alleged
- * or suspected, members of a criminal body, held for a crime): a
- * role-only CRM mention over the count phrase starting at token q; NO
- * when the code is no act of root 17 on a person or the phrase names no
- * such people (object_refs.c). */
 /* targets9: target tgt, or NO when it names what is made, founded or
  * chosen ("unveiled the creation of an anti-extortion police unit", "a
  * scheme for the formalization of gold panners": WL2_MAKING_NOUN then "of"
@@ -1079,6 +1118,13 @@ int32_t acta_made_thing_target(struct acta_work *w, int32_t tgt);
  * (object_refs.c).  Traced. */
 int32_t acta_accused_name(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                           int32_t tgt, const char *code, int32_t src);
+/* targets9: the people a count of arrests or detentions counts ("15
+ * group members captured", "10 suspects ... had been arrested") when no
+ * dictionary codes them and they are held as criminals (called alleged
+ * or suspected, members of a criminal body, held for a crime): a
+ * role-only CRM mention over the count phrase starting at token q; NO
+ * when the code is no act of root 17 on a person or the phrase names no
+ * such people (object_refs.c). */
 int32_t acta_figure_people(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                            const char *code);
 /* Is target tgt, people by role only, named as members of a criminal

@@ -142,12 +142,7 @@ static void read_sentence(const acta_coder *c, size_t si, sent_facts *f) {
 static int target_is_object(const struct acta_work *w, const acta_sentence *s,
                             const acta_event *e) {
   if (!e->target.present || e->target.start < e->verb_end) return 0;
-  uint32_t lo = s->first, hi = s->last;
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    if (w->toks.v[mid].start < e->verb_end) lo = mid + 1;
-    else hi = mid;
-  }
+  uint32_t lo = token_at(w, s, e->verb_end);
   for (uint32_t q = lo, n = 0; q < s->last; q++, n++) {
     const acta_token *t = &w->toks.v[q];
     if (t->start >= e->target.start) return 1;
@@ -161,14 +156,15 @@ static int target_is_object(const struct acta_work *w, const acta_sentence *s,
 /* Is actor a one person, named or singular ("opposition leader Juan
  * Perez", "an opposition lawmaker"): the last word of its phrase a name
  * or a singular noun of one person (WL_PERSON_NOUN)?  "opposition
- * supporters", "the opposition" are not. */
+ * supporters", "the opposition" are not.  Its words are found by a binary
+ * search (token_at), not read from the sentence's start. */
 static int one_person(const struct acta_work *w, const acta_sentence *s, const acta_actor *a) {
   if (!a->present) return 0;
   uint32_t last = s->last;
-  for (uint32_t q = s->first; q < s->last; q++) {
+  for (uint32_t q = token_at(w, s, a->start); q < s->last; q++) {
     const acta_token *t = &w->toks.v[q];
     if (t->start >= a->end) break;
-    if (t->start >= a->start && t->kind == TK_WORD) last = q;
+    if (t->kind == TK_WORD) last = q;
   }
   if (last == s->last) return 0;
   const acta_token *t = &w->toks.v[last];
@@ -186,12 +182,7 @@ static int told_killing(const acta_dict *d, const struct acta_work *w,
     return !strcmp(e->verb, "killed") ||
            acta_lemma_in2(w->cw, acta_intern_find(&d->words, e->verb, strlen(e->verb)),
                           WL2_KILL_ACT);
-  uint32_t lo = s->first, hi = s->last;
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    if (w->toks.v[mid].start < e->verb_start) lo = mid + 1;
-    else hi = mid;
-  }
+  uint32_t lo = token_at(w, s, e->verb_start);
   if (lo >= s->last || w->toks.v[lo].start != e->verb_start) return 0;
   const acta_token *t = &w->toks.v[lo];
   return acta_lemma_in2(w->cw, t->vlemma, WL2_KILL_ACT) ||

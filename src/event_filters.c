@@ -339,7 +339,7 @@ static int habit_adverb_before(const struct acta_work *w, const acta_sentence *s
   /* a base form the tagger gave a present ("which almost always dismiss")
    * only where a subject stands before the adverbs */
   if (f != (unsigned)PT_VBZ && f != (unsigned)PT_VBP && f != (unsigned)PT_VB) return 0;
-  if (norm_eq(w, g->first, "has") || norm_eq(w, g->first, "have")) return 0;
+  if (has_have(w, g->first)) return 0;
   int habit = 0;
   uint32_t q = g->first;
   for (uint32_t k = 0; q > s->first && k < 3 && w->toks.v[q - 1].tag == P_ADV; q--, k++)
@@ -722,9 +722,7 @@ static int relative_before(const struct acta_work *w, const acta_sentence *s, ui
  * people were killed", "the worst month ... when police seized 9 tons")
  * is a record, the sum of that span. */
 static const char *const UP_DOWN[] = {"up", "down", NULL};
-static const char *const FROM[] = {"from", NULL};
 static const char *const COMPARED[] = {"compared", NULL};
-static const char *const WITH_TO[] = {"with", "to", NULL};
 static const char *const WHEN[] = {"when", NULL};
 static const char *const SPAN_WORDS[] = {"day", "week", "weekend", "month", "year", "quarter",
                                          "period", NULL};
@@ -743,9 +741,9 @@ static int figure_within(const acta_coder *c, const acta_sentence *s, uint32_t f
 static const char *compared_total(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
   if (q > s->first && is_punct(w, q - 1, ',') && q + 2 < s->last && norm_in(w, s, q, UP_DOWN) &&
-      norm_in(w, s, q + 1, FROM) && figure_within(c, s, q + 2, 0))
+      is_word(w, q + 1, w->cw->w_from) && figure_within(c, s, q + 2, 0))
     return "a total compared with another (up from, down from)";
-  if (q + 2 < s->last && norm_in(w, s, q, COMPARED) && norm_in(w, s, q + 1, WITH_TO) &&
+  if (q + 2 < s->last && norm_in(w, s, q, COMPARED) && (is_word(w, q + 1, w->cw->w_with) || is_word(w, q + 1, w->cw->w_to)) &&
       figure_within(c, s, q + 2, 1))
     return "a total compared with another (compared with)";
   return NULL;
@@ -771,27 +769,24 @@ static int superlative_span(const struct acta_work *w, const acta_sentence *s, u
  * one compared with another and a record's (compared_total,
  * superlative_span: the span and its "when" before token at, the verb or
  * the figure). */
-const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint32_t at) {
+/* Why sentence s counts over time or by comparison at token q, whatever
+ * the count's token (the reasons of acta_running_total but the record's),
+ * or NULL. */
+static const char *running_reason_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
-  int superlative = 0;
-  for (uint32_t q = s->first; q + 1 < s->last; q++) {
-    const char *cmp = compared_total(c, s, q);
-    if (cmp) return cmp;
-    if (q < at && superlative_span(w, s, q)) superlative = 1;
-    if (superlative && q < at && norm_in(w, s, q, WHEN))
-      return "a record: the count of a superlative span (the deadliest day ..., when)";
-    if (norm_in(w, s, q, SO_FAR) && norm_in(w, s, q + 1, FAR)) {
-      if (norm_in(w, s, q + 2, THIS) && norm_in(w, s, q + 3, YEAR))
-        return "a count so far this year";
-      if (norm_in(w, s, q + 2, IN) && q + 3 < s->last && year_at(c, q + 3))
-        return "a count so far this year";
-      if (q >= s->first + 2 && norm_in(w, s, q - 2, THIS) && norm_in(w, s, q - 1, YEAR))
-        return "a count so far this year";
-    }
-    if (norm_in(w, s, q, BETWEEN) && norm_in(w, s, q + 1, MONTHS) &&
-        norm_in(w, s, q + 2, AND) && norm_in(w, s, q + 3, MONTHS))
-      return "a count over months (between February and April)";
+  const char *cmp = compared_total(c, s, q);
+  if (cmp) return cmp;
+  if (norm_in(w, s, q, SO_FAR) && norm_in(w, s, q + 1, FAR)) {
+    if (norm_in(w, s, q + 2, THIS) && norm_in(w, s, q + 3, YEAR))
+      return "a count so far this year";
+    if (norm_in(w, s, q + 2, IN) && q + 3 < s->last && year_at(c, q + 3))
+      return "a count so far this year";
+    if (q >= s->first + 2 && norm_in(w, s, q - 2, THIS) && norm_in(w, s, q - 1, YEAR))
+      return "a count so far this year";
   }
+  if (norm_in(w, s, q, BETWEEN) && norm_in(w, s, q + 1, MONTHS) &&
+      norm_in(w, s, q + 2, AND) && norm_in(w, s, q + 3, MONTHS))
+    return "a count over months (between February and April)";
   return NULL;
 }
 
@@ -922,6 +917,35 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
   return NULL;
 }
 
+/* The sentence is read once for all its counts: the first token where a
+ * reason for any count starts, and the first "when" after a superlative
+ * span before it.  A record holds for a count at token at when that
+ * "when" stands before at (its span then does too), and the reason found
+ * first in the sentence wins ("when" starts none of the others). */
+const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint32_t at) {
+  struct acta_work *w = c->work;
+  if (!w->rt_ready || w->rt_first != s->first || w->rt_last != s->last) {
+    int superlative = 0;
+    w->rt_ready = 1;
+    w->rt_first = s->first;
+    w->rt_last = s->last;
+    w->rt_fixed_q = w->rt_record_q = UINT32_MAX;
+    w->rt_fixed = NULL;
+    for (uint32_t q = s->first; q + 1 < s->last; q++) {
+      if (superlative_span(w, s, q)) superlative = 1;
+      if (superlative && w->rt_record_q == UINT32_MAX && norm_in(w, s, q, WHEN))
+        w->rt_record_q = q;
+      if ((w->rt_fixed = running_reason_at(c, s, q))) {
+        w->rt_fixed_q = q;
+        break;
+      }
+    }
+  }
+  if (w->rt_record_q < at && w->rt_record_q < w->rt_fixed_q)
+    return "a record: the count of a superlative span (the deadliest day ..., when)";
+  return w->rt_fixed;
+}
+
 const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
                                 const char *cameo, uint32_t end, int32_t rep) {
   const struct acta_work *w = c->work;
@@ -935,7 +959,7 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
    * injured", "numerous traffickers") over a running or a months' span */
   int counted = 0;
   for (uint32_t q = g->last; q < end && !counted; q++)
-    if ((w->toks.v[q].tag == P_NUM && !year_at(c, q)) || !strcmp(norm(w, q), "numerous"))
+    if ((w->toks.v[q].tag == P_NUM && !year_at(c, q)) || norm_eq(w, q, "numerous"))
       counted = 1;
   for (uint32_t q = sc->s->first; g->passive && q < g->first && !counted; q++)
     if (w->toks.v[q].tag == P_NUM && !year_at(c, q)) counted = 1;

@@ -23,14 +23,13 @@
  * people were killed" forty sentences after a prison massacre). */
 #define SCENE_SPAN 5
 
-/* Is the place starting at token lo where someone or something comes
- * from, not where an event happens?  "from" after a noun, a pronoun or
- * "was"/"came" ("a model from Colombia", "cocaine from Brazil", "officers
- * who were from the area": not "deported from the US", "withdrew from
- * Iraq", where the act happens), and "born in", "a native of". */
-static int origin_place(const struct acta_work *w, uint32_t lo, uint32_t first) {
+/* The first token of the words that lead up to the place starting at
+ * token lo: determiners, qualifiers and place nouns, "X of" after a place
+ * noun ("the northern state of", "the southwest city of"), at most six
+ * steps back and not before token first. */
+static uint32_t place_lead(const struct acta_work *w, uint32_t lo, uint32_t first) {
   uint32_t b = lo;
-  for (int k = 0; k < 6 && b > first; k++) { /* "from the northern state of" */
+  for (int k = 0; k < 6 && b > first; k++) {
     uint32_t q = b - 1;
     if (w->toks.v[q].tag == P_DET || acta_gazetteer_qualifier(w->toks.v[q].vocab) ||
         tok_in(w, q, WL_PLACE_NOUN))
@@ -40,6 +39,16 @@ static int origin_place(const struct acta_work *w, uint32_t lo, uint32_t first) 
     else
       break;
   }
+  return b;
+}
+
+/* Is the place starting at token lo where someone or something comes
+ * from, not where an event happens?  "from" after a noun, a pronoun or
+ * "was"/"came" ("a model from Colombia", "cocaine from Brazil", "officers
+ * who were from the area": not "deported from the US", "withdrew from
+ * Iraq", where the act happens), and "born in", "a native of". */
+static int origin_place(const struct acta_work *w, uint32_t lo, uint32_t first) {
+  uint32_t b = place_lead(w, lo, first);
   if (b < first + 2) return 0;
   uint32_t p = b - 1, q = b - 2;
   if (is_word(w, p, w->cw->w_from)) {
@@ -63,17 +72,7 @@ static int possessive_after(const char *text, size_t end) {
 /* Does "in", "at", "near" ... stand before the place starting at token
  * lo ("in the southwest city of Cali", "in northern Bogota")? */
 static int where_before(const struct acta_work *w, uint32_t lo, uint32_t first) {
-  uint32_t b = lo;
-  for (int k = 0; k < 6 && b > first; k++) {
-    uint32_t q = b - 1;
-    if (w->toks.v[q].tag == P_DET || acta_gazetteer_qualifier(w->toks.v[q].vocab) ||
-        tok_in(w, q, WL_PLACE_NOUN))
-      b = q;
-    else if (q > first && is_word(w, q, w->cw->w_of) && tok_in(w, q - 1, WL_PLACE_NOUN))
-      b = q - 1;
-    else
-      break;
-  }
+  uint32_t b = place_lead(w, lo, first);
   return b > first && tok_in(w, b - 1, WL_WHERE);
 }
 
@@ -127,11 +126,7 @@ void acta_find_places(acta_coder *c, const acta_article *a,
       GROW(w->place_use, w->nplaces, w->cap_place_use);
       /* a name that is also an actor of the sentence is a place only after
        * a locative word: "clashes in Tehran", not "Tehran denied" */
-      uint32_t lo = s->first, hi = s->last;
-      while (lo < hi) { /* first token starting at or after the place */
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (w->toks.v[mid].start < found[k].start) lo = mid + 1; else hi = mid;
-      }
+      uint32_t lo = token_at(w, s, found[k].start); /* the place's first token */
       int use = 1;
       if (lo < s->last && w->tok_ment[lo] != NO) {
         use = 0;

@@ -463,11 +463,9 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
   return n;
 }
 
-/* The date of the sentence's events: a date expression of the sentence
- * ("on Wednesday", "since mid-September", dates.c), else the article's
- * date; without an article date, absolute expressions only ("March 3,
- * 2019"). */
-/* Each event's date.  A sentence may hold several date expressions ("The
+/* Each event's date: a date expression of its sentence ("on Wednesday",
+ * "since mid-September", dates.c; without an article date, absolute
+ * expressions only, "March 3, 2019").  A sentence may hold several ("The
  * governor, who takes office on December 1, said his predecessor fled on
  * October 15"): an event takes the one nearest its trigger, and none that
  * stands in a relative clause after it ("released four miners who were
@@ -475,7 +473,9 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
  * that a date opening the sentence is that of every verb of its main
  * clause, and a date before an "and" goes to a verb after it only when no
  * date follows that verb ("detained in 2003 and deported in 2008").  An
- * event with no date of its own keeps the article's. */
+ * event with no date of its own keeps the article's.  At most
+ * MAX_SENT_DATES dates and 16 relative words and conjunctions are read,
+ * so each event's choice is bounded. */
 #define MAX_SENT_DATES 8
 void acta_date_events(acta_coder *c, const sent_ctx *sc) {
   struct acta_work *w = c->work;

@@ -500,8 +500,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
   if (full && agent && full_match && agent_match && !full->keds && !agent->keds &&
       strcmp(full->role, agent->role) && full_match->last == full_match->first + 1 &&
       agent_match->last < full_match->first && full_match->first > m->first &&
-      w->toks.v[full_match->first - 1].tag == P_PROPN &&
-      (w->toks.v[full_match->first - 1].flags & TF_CAP) &&
+      cap_name(w, full_match->first - 1) &&
       !in_matches(ms, nm, full_match->first - 1) && !former_before(w, m, full_match)) {
     full = NULL;
     full_match = NULL;
@@ -516,8 +515,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
       full_match->first >= m->first + 2 && full->role[0] &&
       !strcmp(d->files[full->file], "actors.txt")) {
     uint32_t g1 = full_match->first - 1, g0 = full_match->first - 2;
-    if (w->toks.v[g1].tag == P_PROPN && (w->toks.v[g1].flags & TF_CAP) &&
-        w->toks.v[g0].tag == P_PROPN && (w->toks.v[g0].flags & TF_CAP) &&
+    if (cap_name(w, g1) && cap_name(w, g0) &&
         !in_matches(ms, nm, g1) && !in_matches(ms, nm, g0) && !former_before(w, m, full_match)) {
       full = NULL;
       full_match = NULL;
@@ -760,7 +758,7 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
        * given name opening a person's name (a demonym or a country opens
        * many bodies' names: "the Spanish Civil Guard") */
       uint32_t r = ms[k].last, after = 0;
-      while (r < j && w->toks.v[r].tag == P_PROPN && (w->toks.v[r].flags & TF_CAP) &&
+      while (r < j && cap_name(w, r) &&
              !in_matches(ms, nm, r)) {
         r++;
         after++;
@@ -895,14 +893,6 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
      * of the community association": an office in a body that is no
      * state's, which the dictionaries do not name: no actor */
     if (nm && !w->keds && civil_body_after(w, ms, nm, j, s->last)) nm = 0;
-    /* actors8: "SEE ALSO : Colombia News and Profile": a link to a page
-     * of the site, no actor of the sentence it is glued to */
-    if (nm && !w->keds && j + 1 < s->last && j > i && norm_eq(w, j - 1, "news") &&
-        is_and_or(w, j) && norm_eq(w, j + 1, "profile") &&
-        (w->toks.v[j + 1].flags & TF_CAP)) {
-      acta_trace(w, "  \"... News and Profile\": a link to a page, no actor\n");
-      nm = 0;
-    }
     if (nm && !w->keds && country_unnamed_body(w, ms, nm, all, nall, j)) {
       acta_trace(w, "  \"%s\": a body no dictionary names, no actor (not the state)\n",
                  norm(w, j - 1));
@@ -1682,15 +1672,6 @@ static int participle_agent(const struct acta_work *w, const mention *o) {
   return b >= 2 && is_word(w, b - 1, w->cw->w_by) && w->toks.v[b - 2].penn == PT_VBN;
 }
 
-/* A bare role takes the country of a place right after it through a
- * preposition ("police in Tehran"), else the nearest country named before
- * it in its sentence, else one named just after it (never a news agency's):
- * "The United States accused Tehran of a crackdown on protesters" gives
- * Iranian protesters.  A country where something goes ("smuggled to the
- * United States") or the agent of a participle ("sanctioned by the US
- * government") lends its country to no role after it.
- * Quadratic in the mentions of one sentence, which is bounded (400
- * tokens). */
 /* Is bare role m the object of a verb whose actor is likely group o, named
  * before it ("the FARC ..., targeting local leaders": the group's victims,
  * not its members)?  Not a verb of perceiving ("the Zetas, who saw several
@@ -1704,6 +1685,15 @@ static int group_acts_on(const struct acta_work *w, const mention *m, const ment
   return !acta_lemma_in(w->cw, w->toks.v[g->head].vlemma, WL_PERCEIVE_VERB);
 }
 
+/* A bare role takes the country of a place right after it through a
+ * preposition ("police in Tehran"), else the nearest country named before
+ * it in its sentence, else one named just after it (never a news agency's):
+ * "The United States accused Tehran of a crackdown on protesters" gives
+ * Iranian protesters.  A country where something goes ("smuggled to the
+ * United States") or the agent of a participle ("sanctioned by the US
+ * government") lends its country to no role after it.
+ * Quadratic in the mentions of one sentence, which is bounded (400
+ * tokens). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
   for (size_t k = m0; k < m1; k++) {
     mention *m = &w->ments[k];
@@ -1777,17 +1767,6 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
   }
 }
 
-/* A bare role's country once the places and the article's country are
- * known.  "police in Coban", "a former governor of Quintana Roo", "miners
- * in Bolivar state": a place of the gazetteer right after it through "in"
- * or "of" (a determiner and adjectives may stand between) is its own
- * phrase's place, and its country beats a country named elsewhere in its
- * sentence; not after a possessive ("its forces in Syria" are their
- * owner's), nor an army's (troops and bases stand abroad).  Police or
- * courts (they act at home; a government may speak abroad: "announced in
- * Havana") whose nearest country is a gang's or an armed group's take the
- * country of their sentence's first place instead: the Zetas come from
- * Mexico, the police tipping them off in Coban are Guatemala's. */
 /* A place of the gazetteer inside a bare role's own phrase, before its
  * role word ("Peten Governor Henry Amezquita", "the Tijuana police",
  * "the Iquique regional hospital"): writes its country to the mention's
@@ -1835,6 +1814,17 @@ static void embassy_countries(struct acta_work *w) {
   }
 }
 
+/* A bare role's country once the places and the article's country are
+ * known.  "police in Coban", "a former governor of Quintana Roo", "miners
+ * in Bolivar state": a place of the gazetteer right after it through "in"
+ * or "of" (a determiner and adjectives may stand between) is its own
+ * phrase's place, and its country beats a country named elsewhere in its
+ * sentence; not after a possessive ("its forces in Syria" are their
+ * owner's), nor an army's (troops and bases stand abroad).  Police or
+ * courts (they act at home; a government may speak abroad: "announced in
+ * Havana") whose nearest country is a gang's or an armed group's take the
+ * country of their sentence's first place instead: the Zetas come from
+ * Mexico, the police tipping them off in Coban are Guatemala's. */
 void acta_role_countries(struct acta_work *w) {
   embassy_countries(w);
   for (size_t si = 0; si < w->nsents; si++) {
@@ -1925,15 +1915,6 @@ int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m) {
   return 1;
 }
 
-/* Is there a paragraph break (a line break) between sentence k and
- * sentence si? */
-static int paragraph_break(const struct acta_work *w, size_t k, size_t si) {
-  if (!w->cur_text) return 0;
-  for (uint32_t b = w->sents[k].end; b < w->sents[si].start; b++)
-    if (w->cur_text[b] == '\n') return 1;
-  return 0;
-}
-
 /* The candidates of sentence k for a reference of kind kind: for a
  * pronoun, the subjects and speakers of its verb groups (a speaker counts
  * as one and is preferred); for a noun ("the ministry"), any of its
@@ -2017,7 +1998,7 @@ int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int k
   }
   for (size_t back = 1; back <= 4 && back <= si; back++) {
     size_t k = si - back;
-    if (back > 1 && paragraph_break(w, k, si)) {
+    if (back > 1 && acta_paragraph_break(w, k, si)) {
       *where = "none in the paragraph";
       return NO;
     }

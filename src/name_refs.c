@@ -21,8 +21,7 @@ static uint64_t name_hash(const char *s, size_t n) {
 }
 
 static int is_name_tok(const struct acta_work *w, uint32_t q) {
-  const acta_token *t = &w->toks.v[q];
-  return t->tag == P_PROPN && (t->flags & TF_CAP) && t->norm_len >= 2;
+  return cap_name(w, q) && w->toks.v[q].norm_len >= 2;
 }
 
 static int ref_cmp(const void *a, const void *b) {

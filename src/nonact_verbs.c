@@ -354,7 +354,7 @@ const char *acta_document_pattern(const struct acta_work *w, const acta_sentence
   /* the present, not a perfect ("have suppressed" is an act done) */
   uint8_t pt = w->toks.v[g->first].penn;
   if (pt != PT_VBZ && pt != PT_VBP) return NULL;
-  if (norm_eq(w, g->first, "has") || norm_eq(w, g->first, "have")) return NULL;
+  if (has_have(w, g->first)) return NULL;
   uint32_t lo = g->head > s->first + ACTA_NONACT_WINDOW ? g->head - ACTA_NONACT_WINDOW : s->first;
   uint32_t hi = g->head + ACTA_NONACT_WINDOW < s->last ? g->head + ACTA_NONACT_WINDOW : s->last;
   for (uint32_t q = lo; q < hi; q++) {
@@ -410,7 +410,7 @@ int acta_ratio_object(const struct acta_work *w, const acta_sentence *s, const v
     /* "for every" or "per" and a number ("shelling us every day" is no
      * ratio) */
     int every = norm_eq(w, q, "per") ||
-                (norm_eq(w, q, "every") && q > g->last && norm_eq(w, q - 1, "for"));
+                (q > g->last && for_every(w, q));
     if (every && w->toks.v[q + 1].tag == P_NUM) return 1;
   }
   return 0;
@@ -519,7 +519,7 @@ int acta_neglect_not_defiance(const struct acta_work *w, const acta_sentence *s,
 static int simple_present(const struct acta_work *w, const vgroup *v) {
   uint8_t fp = w->toks.v[v->first].penn;
   if (fp != PT_VBZ && fp != PT_VBP) return 0;
-  if (norm_eq(w, v->first, "has") || norm_eq(w, v->first, "have")) return 0;
+  if (has_have(w, v->first)) return 0;
   return w->toks.v[v->head].penn != PT_VBG;
 }
 
@@ -607,7 +607,7 @@ int acta_participle_statement(const struct acta_work *w, const acta_sentence *s,
   int32_t m = w->tok_ment[g->first - 1];
   uint32_t f = m != NO ? w->ments[m].first : g->first - 1;
   while (m == NO && f > s->first && np_tag(w->toks.v[f - 1].tag)) f--;
-  if (norm_eq(w, f, "a") || norm_eq(w, f, "an")) return 1;
+  if (is_word(w, f, w->cw->w_a) || is_word(w, f, w->cw->w_an)) return 1;
   if (f == s->first) return 0;
   uint8_t bt = w->toks.v[f - 1].tag;
   return bt == P_VERB || bt == P_PREP || bt == P_NOUN;
@@ -643,7 +643,7 @@ int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
   if (norm_eq(w, q - 2, "numbers")) return 1; /* "release numbers of gangsters killed" */
   uint32_t b = q - 2;
   while (b > s->first && w->toks.v[b - 1].tag == P_ADJ) b--;
-  return b > s->first && (norm_eq(w, b - 1, "the") || w->toks.v[b - 1].tag == P_POSS);
+  return b > s->first && (is_word(w, b - 1, w->cw->w_the) || w->toks.v[b - 1].tag == P_POSS);
 }
 
 int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,

@@ -20,7 +20,8 @@ static int blaze_at(const struct acta_work *w, const acta_sentence *s, uint32_t 
   if (!norm_eq(w, q, "fire") && !norm_eq(w, q, "fires")) return 0;
   if (q == s->first) return 0;
   uint32_t p = q - 1;
-  if (!norm_eq(w, p, "a") && !norm_eq(w, p, "the") && !is_word(w, p, w->cw->w_in)) return 0;
+  if (!is_word(w, p, w->cw->w_a) && !is_word(w, p, w->cw->w_the) && !is_word(w, p, w->cw->w_in))
+    return 0;
   /* "opened a fire", "returned the fire" */
   return !(p > s->first && w->toks.v[p - 1].tag == P_VERB);
 }
@@ -86,12 +87,12 @@ const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence
   /* "seven out of 10 people" (the figure "10 people") */
   if (at >= s->first + 2 && is_word(w, at - 1, w->cw->w_of) && norm_eq(w, at - 2, "out"))
     return "a statistic (a share: out of), no event";
-  /* "the average age of detained women was 30", "a rate of 11 per day";
-   * "an organization linked to thousands of deaths": a toll put to an
-   * actor's account over time */
   /* "one person for every 37,000 arrests": a ratio */
   if (at > s->first && (norm_eq(w, at - 1, "every") || norm_eq(w, at - 1, "per")))
     return "a statistic (a ratio: for every), no event";
+  /* "the average age of detained women was 30", "a rate of 11 per day";
+   * "an organization linked to thousands of deaths": a toll put to an
+   * actor's account over time */
   for (uint32_t q = at, k = 0; q > s->first && k < 8; q--, k++) {
     if (w->toks.v[q - 1].kind == TK_PUNCT && w->toks.v[q - 1].punct != '-') break;
     if (norm_one_of(w, q - 1, stat_words))
@@ -105,7 +106,7 @@ const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence
     if (k == 0 && norm_eq(w, q, "out") && q + 1 < s->last && is_word(w, q + 1, w->cw->w_of))
       return "a statistic (a share: out of), no event";
     /* "one person for every 37,000 arrests" */
-    if (norm_eq(w, q, "every") && q > at && norm_eq(w, q - 1, "for") && q + 1 < s->last &&
+    if (q > at && for_every(w, q) && q + 1 < s->last &&
         w->toks.v[q + 1].tag == P_NUM)
       return "a statistic (a ratio: for every), no event";
     /* ("the arrest of 11 individuals linked to Los Cuinis": people

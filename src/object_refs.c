@@ -32,6 +32,21 @@
 #include "tagger_model.h"
 #include "vocab.h"
 
+/* Mention m, a name the article gave before with a role, takes that
+ * phrase's code (name_refs.c): its code, country, role and entry; a bare
+ * role ("Governor Anselmo Recinos") keeps the country of its own phrase
+ * (near_country), else takes this sentence's, as the title written here
+ * would.  A source (acta_named_source) takes its base and near_group
+ * too; a private person named after a verb (private_person) does not. */
+static void named_before_code(mention *m, const mention *r) {
+  memcpy(m->code, r->code, sizeof m->code);
+  memcpy(m->country, r->country, sizeof m->country);
+  memcpy(m->role, r->role, sizeof m->role);
+  memcpy(m->near_country, r->near_country, sizeof m->near_country);
+  m->role_only = r->role_only;
+  m->entry = r->entry;
+}
+
 /* Is CAMEO code `code` an act done to a person (an arrest, an expulsion,
  * an abduction, an assault, a shooting, an accusation, sanctions), whose
  * object named by a bare name is that person?  Not seizures (171),
@@ -94,7 +109,7 @@ static int32_t private_person(struct acta_work *w, uint32_t q0, uint32_t q1,
    * (name_refs.c), not a private person's */
   int name = q1 > q0;
   for (uint32_t q = q0; q < q1 && name; q++)
-    name = w->toks.v[q].tag == P_PROPN && (w->toks.v[q].flags & TF_CAP);
+    name = cap_name(w, q);
   int32_t ref = name && !w->keds ? acta_name_ref(w, q0, q1 - 1) : NO;
   mention *m = acta_append_mention(w, q0, q1);
   m->group = (int32_t)w->nments;
@@ -104,12 +119,7 @@ static int32_t private_person(struct acta_work *w, uint32_t q0, uint32_t q1,
   memcpy(m->role, role, 4);
   if (ref != NO) {
     const mention *r = &w->ments[ref];
-    memcpy(m->code, r->code, sizeof m->code);
-    memcpy(m->country, r->country, sizeof m->country);
-    memcpy(m->role, r->role, sizeof m->role);
-    memcpy(m->near_country, r->near_country, sizeof m->near_country);
-    m->role_only = r->role_only;
-    m->entry = r->entry;
+    named_before_code(m, r);
     acta_trace(w, "  \"%s\": named before as %s\n", norm(w, q1 - 1), r->code);
   }
   return (int32_t)w->nments++;
@@ -277,9 +287,7 @@ static int32_t object_antecedent(const struct acta_work *w, const sent_ctx *sc,
   size_t si = (size_t)sc->index;
   size_t lo = si >= OBJECT_ANTECEDENT_BACK ? si - OBJECT_ANTECEDENT_BACK : 0;
   for (size_t k = si + 1; k-- > lo;) {
-    if (k < si && w->cur_text)
-      for (uint32_t b = w->sents[k].end; b < w->sents[si].start; b++)
-        if (w->cur_text[b] == '\n') return NO;
+    if (k < si && acta_paragraph_break(w, k, si)) return NO;
     int32_t found = NO;
     for (size_t m = w->sent_ment[k]; m < w->sent_ment[k + 1]; m++) {
       const mention *x = &w->ments[m];
@@ -856,7 +864,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
    * them ("investigated him for links to the gang") */
   int kind = 0;
   /* only "her" may open a noun phrase ("shot him 12 times": targets8) */
-  if (tok_in(w, q, WL_OBJ_PERSON) && !(after_np && !strcmp(norm(w, q), "her"))) kind = REF_PERSON;
+  if (tok_in(w, q, WL_OBJ_PERSON) && !(after_np && norm_eq(w, q, "her"))) kind = REF_PERSON;
   else if (tok_in(w, q, WL_OBJ_PLURAL)) kind = REF_PLURAL;
   if (kind && (tgt == NO || w->ments[tgt].first > q)) {
     const char *where;
@@ -971,7 +979,7 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
   if (!act_on_person(code)) return NO;
   /* "Miguel Rivera Diaz, alias Bolo": a criminal's alias, held for a crime */
   uint32_t a = e < s->last && is_punct(w, e, ',') ? e + 1 : e;
-  int alias = a < s->last && !strcmp(norm(w, a), "alias") && !strncmp(code, "17", 2);
+  int alias = a < s->last && norm_eq(w, a, "alias") && !strncmp(code, "17", 2);
   const char *role = alias || acta_held_for_crime(w, code, e, end) ? "CRM" : "CVL";
   int32_t m = private_person(w, from, e, role);
   acta_trace(w, "  target \"%s\" -> %s (a private person named: coded by role only)\n",
@@ -1122,7 +1130,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
    * actor the alias belongs to */
   uint32_t k = b;
   while (k > lo && is_punct(w, k - 1, '"')) k--;
-  if (k > lo && !strcmp(norm(w, k - 1), "alias")) {
+  if (k > lo && norm_eq(w, k - 1, "alias")) {
     /* a name with an alias held (root 17) is a criminal's, as an object's
      * is ("arrested Miguel Rivera Diaz, alias Bolo": private_name) */
     if (!strncmp(code, "17", 2)) role = "CRM";
@@ -1141,7 +1149,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   if (b > lo) {
     const acta_token *before = &w->toks.v[b - 1];
     if (!(before->kind == TK_PUNCT || before->tag == P_CONJ || before->tag == P_THAT ||
-          tok_in(w, b - 1, WL_SUBORDINATOR) || !strcmp(norm(w, b - 1), "alias")))
+          tok_in(w, b - 1, WL_SUBORDINATOR) || norm_eq(w, b - 1, "alias")))
       return NO;
   }
   int32_t m = private_person(w, b, p, role);
@@ -1585,7 +1593,7 @@ int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, i
    * threat is aimed at the one whose act its condition names (the subject
    * of an "if"/"unless" clause), any actor but the threatener itself */
   for (uint32_t q = g->last; q + 1 < end && q < g->last + THREAT_IF_REACH; q++) {
-    if (is_punct(w, q, ';') || !tok_in(w, q, WL_CONDITION) || !strcmp(norm(w, q), "whether"))
+    if (is_punct(w, q, ';') || !tok_in(w, q, WL_CONDITION) || is_word(w, q, w->cw->w_whether))
       continue;
     for (uint32_t k = q + 1; k < end && k <= q + THREAT_IF_SUBJECT; k++) {
       int32_t x = w->tok_ment[k];
@@ -1681,17 +1689,9 @@ int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ct
   m->group = (int32_t)w->nments;
   if (ref != NO) {
     const mention *r = &w->ments[ref];
-    memcpy(m->code, r->code, sizeof m->code);
-    memcpy(m->country, r->country, sizeof m->country);
-    memcpy(m->role, r->role, sizeof m->role);
-    /* a bare role ("Governor Anselmo Recinos") keeps the country of its
-     * own phrase, else takes this sentence's, as the title written here
-     * would */
-    memcpy(m->near_country, r->near_country, sizeof m->near_country);
+    named_before_code(m, r);
     memcpy(m->base, r->base, sizeof m->base);
-    m->role_only = r->role_only;
     m->near_group = r->near_group;
-    m->entry = r->entry;
     acta_trace(w, "  subject \"%s\": named before as \"%.*s\" (%s)\n", norm(w, b),
                (int)(w->toks.v[r->last - 1].end - w->toks.v[r->first].start),
                w->cur_text + w->toks.v[r->first].start, r->code);
@@ -1787,7 +1787,7 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
         for (uint32_t q = copy.last; q < end && q < copy.last + ALLEGED_REACH; q++)
           if (is_word(w, q, w->cw->w_alleged) || is_word(w, q, w->cw->w_allegedly) ||
               is_word(w, q, w->cw->w_suspected) || crime_verb(w, q) ||
-              !strcmp(norm(w, q), "alias")) /* a criminal's alias, as private_name's */
+              norm_eq(w, q, "alias")) /* a criminal's alias, as private_name's */
             alleged = 1;
       const char *role = crime || alleged ? "CRM" : "CVL";
       memcpy(copy.code + 3, role, 4);

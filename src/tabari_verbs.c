@@ -78,7 +78,8 @@ void acta_tabari_verbs(const acta_dict *d, struct acta_work *w,
     acta_token *tk = &w->toks.v[i];
     /* a determiner makes it a noun ("was in an accord": no ACCORD) */
     int after_det =
-        is_word(w, i - 1, w->cw->w_the) || norm_eq(w, i - 1, "a") || norm_eq(w, i - 1, "an");
+        is_word(w, i - 1, w->cw->w_the) || is_word(w, i - 1, w->cw->w_a) ||
+        is_word(w, i - 1, w->cw->w_an);
     if (after_det && tk->tag == P_VERB && d->tabari) {
       /* ... even one the tagger read as a verb ("is about the restore") */
       tk->tag = P_NOUN;
