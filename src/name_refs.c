@@ -137,6 +137,46 @@ static void apposed_name(struct acta_work *w, size_t mi) {
   }
 }
 
+/* How far after its phrase's '(' an acronym's ')' may stand. */
+#define ACRONYM_REACH 12
+/* How many words an "of" phrase between the phrase and its brackets holds. */
+#define OF_REACH 4
+
+/* roles10: an acronym in brackets right after a coded phrase ("ICE's
+ * Homeland Security Investigations (HSI)", "the Guatemalan food makers'
+ * union (Gremial de Alimentos - GREDAL)") stands for that phrase later in
+ * the article ("HSI arrested"): the last word in the brackets, all
+ * capitals, alone there or after a dash or comma, whose first letter opens
+ * a capitalized word of the phrase or of the brackets ("Mexico (AP)" is no
+ * acronym of Mexico). */
+static void bracket_acronym(struct acta_work *w, size_t mi) {
+  const mention *m = &w->ments[mi];
+  /* the "of" phrase of another: that one's acronym */
+  if (m->first > 0 && is_word(w, m->first - 1, w->cw->w_of)) return;
+  uint32_t p = m->last;
+  /* (past an "of" phrase of its own: "Guatemala's trade union of food
+   * producers (...)") */
+  if (p < w->toks.n && is_word(w, p, w->cw->w_of))
+    for (uint32_t n = 0; n < OF_REACH && p + 1 < w->toks.n && w->toks.v[p + 1].kind == TK_WORD &&
+                         w->toks.v[p + 1].tag != P_VERB && w->toks.v[p + 1].tag != P_AUX;
+         n++)
+      p++;
+  if (p != m->last) p++;
+  if (p >= w->toks.n || !is_punct(w, p, '(')) return;
+  uint32_t c = p + 1;
+  while (c < w->toks.n && c <= p + ACRONYM_REACH && !is_punct(w, c, ')')) c++;
+  if (c >= w->toks.n || !is_punct(w, c, ')') || c < p + 2) return;
+  uint32_t z = c - 1;
+  const acta_token *t = &w->toks.v[z];
+  if (!(t->flags & TF_ALLCAPS) || t->kind != TK_WORD) return;
+  if (z > p + 1 && !is_punct(w, z - 1, '-') && !is_comma(w, z - 1)) return;
+  char first = w->cur_text[t->start];
+  int fits = 0;
+  for (uint32_t q = m->first; q < z && !fits; q++)
+    fits = q != p && (w->toks.v[q].flags & TF_CAP) && w->cur_text[w->toks.v[q].start] == first;
+  if (fits) add_ref(w, z, (int32_t)mi, z, z + 1);
+}
+
 void acta_name_refs(struct acta_work *w) {
   w->nname_refs = 0;
   for (size_t mi = 0; mi < w->nments; mi++) {
@@ -153,6 +193,7 @@ void acta_name_refs(struct acta_work *w) {
       add_ref(w, q, (int32_t)mi, m->first, m->last);
     }
     apposed_name(w, mi);
+    bracket_acronym(w, mi);
   }
   qsort(w->name_refs, w->nname_refs, sizeof *w->name_refs, ref_cmp);
 }
