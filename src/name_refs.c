@@ -114,7 +114,11 @@ static void apposed_name(struct acta_work *w, size_t mi) {
     while (a > 0 && (is_name_tok(w, a - 1) || (name_particle(w, a - 1) && a >= 2 &&
                                                 is_name_tok(w, a - 2))))
       a--;
-    if (a > 0 && (is_comma(w, a - 1) || is_word(w, a - 1, w->cw->w_and))) return;
+    /* (a list's later item: "Juan Perez, Ana Ruiz, the police"; a clause
+     * before the name is none: "During the hearing, Ana Ruiz, a judge") */
+    if (a > 0 && (is_word(w, a - 1, w->cw->w_and) ||
+                  (a > 1 && is_comma(w, a - 1) && is_name_tok(w, a - 2))))
+      return;
   } else if (is_comma(w, m->last) && m->last + 1 < w->toks.n && is_name_tok(w, m->last + 1)) {
     /* the name after: it ends the apposition ("..., Ramiro Vela Soto, said");
      * the phrase opens no list's later item ("..., and brother, NAME") */
