@@ -741,6 +741,14 @@ static int no_object_after(const struct acta_work *w, const acta_sentence *s,
     return nt->punct == ',' || nt->punct == '-' || nt->punct == '.' || nt->punct == ';' ||
            nt->punct == ':' || nt->punct == ')';
   int32_t v = w->tok_vg[at];
+  /* roles10: "Suspects detained included the leader": a second "-ed"
+   * verb right after the participle, with no auxiliary, is the phrase's
+   * own verb, whichever of the two the tagger took for the past tense */
+  if (v != NO && w->vgs[v].first == at && at == g->last && w->vgs[v].head == at &&
+      w->toks.v[at].penn == PT_VBN && tok_ends(w, at, "ed") && at + 1 < s->last &&
+      (w->toks.v[at + 1].tag == P_DET || w->toks.v[at + 1].tag == P_NUM ||
+       w->tok_ment[at + 1] != NO))
+    return 1;
   if (v != NO && w->vgs[v].first == at && !w->vgs[v].to_inf) return finite_group_at(w, at);
   /* (roles9: or a subordinator: "arrested last month while posing as
    * journalists", "convicted as part of the case") */
