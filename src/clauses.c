@@ -754,6 +754,14 @@ static int no_object_after(const struct acta_work *w, const acta_sentence *s,
     return nt->punct == ',' || nt->punct == '-' || nt->punct == '.' || nt->punct == ';' ||
            nt->punct == ':' || nt->punct == ')';
   int32_t v = w->tok_vg[at];
+  /* roles10: "Suspects detained included the leader": a second "-ed"
+   * verb right after the participle, with no auxiliary, is the phrase's
+   * own verb, whichever of the two the tagger took for the past tense */
+  if (v != NO && w->vgs[v].first == at && at == g->last && w->vgs[v].head == at &&
+      w->toks.v[at].penn == PT_VBN && tok_ends(w, at, "ed") && at + 1 < s->last &&
+      (w->toks.v[at + 1].tag == P_DET || w->toks.v[at + 1].tag == P_NUM ||
+       w->tok_ment[at + 1] != NO))
+    return 1;
   if (v != NO && w->vgs[v].first == at && !w->vgs[v].to_inf) return finite_group_at(w, at);
   /* (roles9: or a subordinator: "arrested last month while posing as
    * journalists", "convicted as part of the case") */
@@ -970,6 +978,50 @@ static int32_t passive_agent_participle(const struct acta_work *w, size_t gi, si
     }
   }
   return subj;
+}
+
+/* How far back from an "-ing" form the opening of a relative clause may
+ * stand. */
+#define RELATIVE_ING_REACH 30
+
+/* roles10: "Gunmen ambushed the police chief of the town, where Lopez once
+ * served as mayor, killing four guards": an "-ing" form after a comma
+ * whose nearest actor stands inside a relative clause set off by a comma
+ * (", where ...", ", who ...") with a verb of its own is the act of the
+ * clause before that relative, not of the relative's actor (the mayor
+ * killed no one).  Not after a passive clause (its agent's:
+ * passive_agent_participle).  Returns that clause's subject, else subj. */
+static int32_t relative_ing_subject(const struct acta_work *w, size_t gi, size_t vg0,
+                                    uint32_t lo, int32_t subj) {
+  const vgroup *g = &w->vgs[gi];
+  if (subj == NO || gi == vg0 || g->first != g->head || g->first <= lo + 1 ||
+      w->toks.v[g->head].penn != PT_VBG || !is_punct(w, g->first - 1, ','))
+    return subj;
+  uint32_t f = w->ments[subj].first;
+  if (f >= g->first) return subj;
+  uint32_t r = f, stop = f > lo + RELATIVE_ING_REACH ? f - RELATIVE_ING_REACH : lo;
+  while (r > stop + 1 && !((w->toks.v[r].tag == P_WH || tok_in2(w, r, WL2_RELATIVE_PRONOUN)) &&
+                           is_punct(w, r - 1, ',')) &&
+         !is_punct(w, r, ';'))
+    r--;
+  if (r <= stop + 1 || is_punct(w, r, ';') || !is_punct(w, r - 1, ',')) return subj;
+  /* (", when La Familia started extorting growers, killing": a clause of
+   * time, whose subject goes on acting) */
+  if (!strcmp(norm(w, r), "when")) return subj;
+  /* the relative's own verb, and the clause's verb before it */
+  size_t k = gi;
+  int own = 0;
+  while (k > vg0 && w->vgs[k - 1].first > r) {
+    k--;
+    own = 1;
+  }
+  if (!own || k == vg0) return subj;
+  const vgroup *main = &w->vgs[k - 1];
+  if (main->passive || main->subject == NO || main->subject == subj) return subj;
+  acta_trace((struct acta_work *)w,
+             "  subject: \"%s\" after a relative clause is the clause's before it (%s)\n",
+             norm(w, g->head), w->ments[main->subject].code);
+  return main->subject;
 }
 
 /* How far back from a participle its document noun may stand ("a letter
@@ -1713,6 +1765,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only) subj = coordinated_participle(d, w, gi, vg0, subj);
     if (!d->keds_only) subj = stand_participle(w, gi, vg0, subj);
     subj = ing_form_subject(w, g, lo, subj);
+    if (!d->keds_only) subj = relative_ing_subject(w, gi, vg0, lo, subj);
     if (!d->keds_only) subj = passive_agent_participle(w, gi, vg0, subj);
     if (!d->keds_only) subj = document_subject(d, w, s, gi, vg0, subj);
     subj = infinitive_subject(d, w, s, gi, vg0, subj);

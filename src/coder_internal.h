@@ -523,7 +523,12 @@ int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m);
 
 /* A name word inside a mention with a role ("Ortega" of "the attorney
  * general Luisa Ortega Diaz"), by the hash of its text. */
-struct acta_name_ref { uint64_t hash; int32_t ment; };
+struct acta_name_ref {
+  uint64_t hash;
+  int32_t ment;
+  uint32_t nfirst, nlast; /* the name's tokens (roles10: a name set apart
+                             from its role phrase by a comma) */
+};
 
 /* Keeps the name words of the article's coded mentions (after pass 1): a
  * run's given name ("Luisa") is none. */

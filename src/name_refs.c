@@ -9,6 +9,8 @@
  * back (NAME_REF_REACH). */
 #include "coder_internal.h"
 
+#include "tagger_model.h"
+
 #include <stdlib.h>
 
 static uint64_t name_hash(const char *s, size_t n) {
@@ -30,6 +32,154 @@ static int ref_cmp(const void *a, const void *b) {
   return x->ment < y->ment ? -1 : x->ment > y->ment;
 }
 
+static void add_ref(struct acta_work *w, uint32_t q, int32_t mi, uint32_t nfirst, uint32_t nlast) {
+  GROW(w->name_refs, w->nname_refs, w->cap_name_refs);
+  struct acta_name_ref *r = &w->name_refs[w->nname_refs++];
+  r->hash = name_hash(norm(w, q), w->toks.v[q].norm_len);
+  r->ment = mi;
+  r->nfirst = nfirst;
+  r->nlast = nlast;
+}
+
+/* roles10: a particle inside a Spanish or Portuguese name ("de Andres",
+ * "Paz y Paz", "da Silva") */
+static int name_particle(const struct acta_work *w, uint32_t q) {
+  static const char *const P[] = {"de", "del", "la", "y", "da", "dos", "do", NULL};
+  if (w->toks.v[q].flags & TF_CAP) return 0;
+  for (size_t i = 0; P[i]; i++)
+    if (!strcmp(norm(w, q), P[i])) return 1;
+  return 0;
+}
+
+/* roles10: a possessive determiner ("his", "their") */
+static int tok_poss_det(const struct acta_work *w, uint32_t q) {
+  static const char *const P[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
+  for (size_t i = 0; P[i]; i++)
+    if (!strcmp(norm(w, q), P[i])) return 1;
+  return 0;
+}
+
+static int is_comma(const struct acta_work *w, uint32_t q) {
+  return q < w->toks.n && is_punct(w, q, ',');
+}
+
+/* How many mentions on each side of a role phrase covered() reads (a
+ * sentence's mentions are kept near each other, in text order). */
+#define COVER_REACH 8
+
+/* Does a mention near mention mi hold a token of [a, b)? */
+static int covered(const struct acta_work *w, size_t mi, uint32_t a, uint32_t b) {
+  size_t k0 = mi > COVER_REACH ? mi - COVER_REACH : 0;
+  size_t k1 = mi + COVER_REACH < w->nments ? mi + COVER_REACH + 1 : w->nments;
+  for (size_t k = k0; k < k1; k++) {
+    const mention *x = &w->ments[k];
+    if (k != mi && x->first < b && x->last > a) return 1;
+  }
+  return 0;
+}
+
+/* roles10: a person's name set apart by a comma from the role phrase that
+ * describes the person ("Marta Quiroga, a judge in Lima, ..."; "the head of
+ * the port police, Ramiro Vela Soto, ..."): the name's surnames stand for
+ * that phrase later in the article ("Quiroga ordered", "Vela said").  The
+ * name must be a full one (two name words at least) no mention holds, the
+ * phrase singular and no item of a list ("Ana Ruiz, the police and the
+ * army"). */
+static void apposed_name(struct acta_work *w, size_t mi) {
+  const mention *m = &w->ments[mi];
+  if (m->last <= m->first) return;
+  uint32_t h = m->first; /* the head: the word before "of", else the last */
+  while (h + 1 < m->last && !is_word(w, h + 1, w->cw->w_of)) h++;
+  const acta_token *head = &w->toks.v[h];
+  if (head->penn == PT_NNS || head->penn == PT_NNPS) return;
+  /* a kin or a boss of someone ("their father, ...", "his former boss,
+   * ..."): that person's relation, no role; a source ("according to an
+   * FBI press release, ...") */
+  if (w->toks.v[m->first].tag == P_PRON || tok_poss_det(w, m->first) ||
+      (m->first > 0 && tok_poss_det(w, m->first - 1)))
+    return;
+  if (m->first >= 2 && is_word(w, m->first - 2, w->cw->w_according)) return;
+  /* a kin word or a private person's noun ("brother", "a resident"):
+   * what a name with no role is anyway */
+  if (m->role_only && !strcmp(m->role, "CVL")) return;
+  uint32_t a = 0, b = 0; /* the name run [a, b) */
+  if (m->first >= 3 && is_comma(w, m->first - 1) && is_name_tok(w, m->first - 2)) {
+    /* the name before: the phrase is no list's item */
+    if (m->last < w->toks.n &&
+        (is_word(w, m->last, w->cw->w_and) || is_word(w, m->last, w->cw->w_or)))
+      return;
+    b = m->first - 1;
+    a = b;
+    while (a > 0 && (is_name_tok(w, a - 1) || (name_particle(w, a - 1) && a >= 2 &&
+                                                is_name_tok(w, a - 2))))
+      a--;
+    /* (a list's later item: "Juan Perez, Ana Ruiz, the police"; a clause
+     * before the name is none: "During the hearing, Ana Ruiz, a judge") */
+    if (a > 0 && (is_word(w, a - 1, w->cw->w_and) ||
+                  (a > 1 && is_comma(w, a - 1) && is_name_tok(w, a - 2))))
+      return;
+  } else if (is_comma(w, m->last) && m->last + 1 < w->toks.n && is_name_tok(w, m->last + 1)) {
+    /* the name after: it ends the apposition ("..., Ramiro Vela Soto, said");
+     * the phrase opens no list's later item ("..., and brother, NAME") */
+    if (m->first > 0 && (is_comma(w, m->first - 1) || is_word(w, m->first - 1, w->cw->w_and)))
+      return;
+    a = m->last + 1;
+    b = a;
+    while (b < w->toks.n && (is_name_tok(w, b) || (name_particle(w, b) && b + 1 < w->toks.n &&
+                                                   is_name_tok(w, b + 1))))
+      b++;
+    if (b < w->toks.n && (is_word(w, b, w->cw->w_and) || is_word(w, b, w->cw->w_or))) return;
+  } else {
+    return;
+  }
+  if (b < a + 2 || covered(w, mi, a, b)) return;
+  for (uint32_t q = a + 1; q < b; q++) {
+    if (!is_name_tok(w, q)) continue;
+    if (q + 1 < w->toks.n && w->toks.v[q + 1].tag == P_POSS) continue;
+    add_ref(w, q, (int32_t)mi, a, b);
+  }
+}
+
+/* How far after its phrase's '(' an acronym's ')' may stand. */
+#define ACRONYM_REACH 12
+/* How many words an "of" phrase between the phrase and its brackets holds. */
+#define OF_REACH 4
+
+/* roles10: an acronym in brackets right after a coded phrase ("ICE's
+ * Homeland Security Investigations (HSI)", "the Guatemalan food makers'
+ * union (Gremial de Alimentos - GREDAL)") stands for that phrase later in
+ * the article ("HSI arrested"): the last word in the brackets, all
+ * capitals, alone there or after a dash or comma, whose first letter opens
+ * a capitalized word of the phrase or of the brackets ("Mexico (AP)" is no
+ * acronym of Mexico). */
+static void bracket_acronym(struct acta_work *w, size_t mi) {
+  const mention *m = &w->ments[mi];
+  /* the "of" phrase of another: that one's acronym */
+  if (m->first > 0 && is_word(w, m->first - 1, w->cw->w_of)) return;
+  uint32_t p = m->last;
+  /* (past an "of" phrase of its own: "Guatemala's trade union of food
+   * producers (...)") */
+  if (p < w->toks.n && is_word(w, p, w->cw->w_of))
+    for (uint32_t n = 0; n < OF_REACH && p + 1 < w->toks.n && w->toks.v[p + 1].kind == TK_WORD &&
+                         w->toks.v[p + 1].tag != P_VERB && w->toks.v[p + 1].tag != P_AUX;
+         n++)
+      p++;
+  if (p != m->last) p++;
+  if (p >= w->toks.n || !is_punct(w, p, '(')) return;
+  uint32_t c = p + 1;
+  while (c < w->toks.n && c <= p + ACRONYM_REACH && !is_punct(w, c, ')')) c++;
+  if (c >= w->toks.n || !is_punct(w, c, ')') || c < p + 2) return;
+  uint32_t z = c - 1;
+  const acta_token *t = &w->toks.v[z];
+  if (!(t->flags & TF_ALLCAPS) || t->kind != TK_WORD) return;
+  if (z > p + 1 && !is_punct(w, z - 1, '-') && !is_comma(w, z - 1)) return;
+  char first = w->cur_text[t->start];
+  int fits = 0;
+  for (uint32_t q = m->first; q < z && !fits; q++)
+    fits = q != p && (w->toks.v[q].flags & TF_CAP) && w->cur_text[w->toks.v[q].start] == first;
+  if (fits) add_ref(w, z, (int32_t)mi, z, z + 1);
+}
+
 void acta_name_refs(struct acta_work *w) {
   w->nname_refs = 0;
   for (size_t mi = 0; mi < w->nments; mi++) {
@@ -43,11 +193,10 @@ void acta_name_refs(struct acta_work *w) {
         continue;
       /* an owner's name ("Lopez's husband"): the role is the head's */
       if (q + 1 < w->toks.n && w->toks.v[q + 1].tag == P_POSS) continue;
-      GROW(w->name_refs, w->nname_refs, w->cap_name_refs);
-      w->name_refs[w->nname_refs].hash = name_hash(norm(w, q), w->toks.v[q].norm_len);
-      w->name_refs[w->nname_refs].ment = (int32_t)mi;
-      w->nname_refs++;
+      add_ref(w, q, (int32_t)mi, m->first, m->last);
     }
+    apposed_name(w, mi);
+    bracket_acronym(w, mi);
   }
   qsort(w->name_refs, w->nname_refs, sizeof *w->name_refs, ref_cmp);
 }
@@ -66,9 +215,45 @@ int acta_name_ref_given(const struct acta_work *w, const mention *m, uint32_t q0
   return q0 >= q || holds_word(w, m, q0);
 }
 
+/* roles10: the given name written at q0 is one of the name's words */
+static int span_given(const struct acta_work *w, const struct acta_name_ref *r, uint32_t q0, uint32_t q) {
+  while (q0 < q && w->toks.v[q0].tag != P_PROPN) q0++;
+  if (q0 >= q) return 1;
+  const char *t = norm(w, q0);
+  uint32_t n = w->toks.v[q0].norm_len;
+  for (uint32_t k = r->nfirst; k < r->nlast; k++)
+    if (w->toks.v[k].norm_len == n && !memcmp(norm(w, k), t, n)) return 1;
+  return 0;
+}
+
 /* How many earlier mentions of a surname a lookup reads, nearest first (a
  * name repeated through a long article costs a bounded look each time). */
 #define NAME_REF_REACH 32
+
+#define AMBIGUOUS (-2)
+
+/* The nearest reference of [run, end) (apposed ones or those inside their
+ * phrase), NO, or AMBIGUOUS (two of different codes). */
+static int32_t ref_in(const struct acta_work *w, size_t run, size_t end, uint32_t q0, uint32_t q,
+                      const char *role, int apposed) {
+  int32_t best = NO;
+  for (size_t k = end, n = 0; k > run && n < NAME_REF_REACH; n++) {
+    k--;
+    const struct acta_name_ref *r = &w->name_refs[k];
+    const mention *m = &w->ments[r->ment];
+    if ((r->nfirst != m->first || r->nlast != m->last) != apposed) continue;
+    if (m->first >= q) continue;
+    if (role && (m->role_only || !m->country[0] || strcmp(m->role, role))) continue;
+    /* "Tony Hernandez" is not "Juan Orlando Hernandez": a given name
+     * written must be the earlier phrase's too */
+    if (!acta_name_ref_given(w, m, q0, q) && !span_given(w, &w->name_refs[k], q0, q)) continue;
+    /* two people of the name with different roles: which one is meant
+     * is not written */
+    if (best != NO && strcmp(w->ments[best].code, m->code)) return AMBIGUOUS;
+    best = w->name_refs[k].ment;
+  }
+  return best;
+}
 
 /* The nearest mentions before q holding the name word at q (given name
  * from q0 checked), those of `role` not role-only when role is given. */
@@ -90,22 +275,13 @@ static int32_t name_ref_of(const struct acta_work *w, uint32_t q0, uint32_t q, c
     if (r->hash == h && w->ments[r->ment].first < q) end = mid + 1;
     else hi = mid;
   }
-  int32_t best = NO;
-  for (size_t k = end, n = 0; k > run && n < NAME_REF_REACH; n++) {
-    k--;
-    const mention *m = &w->ments[w->name_refs[k].ment];
-    if (m->first >= q) continue;
-    if (role && (m->role_only || !m->country[0] || strcmp(m->role, role))) continue;
-    /* "Tony Hernandez" is not "Juan Orlando Hernandez": a given name
-     * written must be the earlier phrase's too */
-    if (!acta_name_ref_given(w, m, q0, q)) continue;
-    /* two people of the name with different roles: which one is meant
-     * is not written */
-    if (best != NO && strcmp(w->ments[best].code, m->code)) return NO;
-    best = w->name_refs[k].ment;
-  }
-  return best;
+  /* roles10: a name inside a coded phrase first, a name set apart from
+   * its role phrase only when no such phrase holds it */
+  int32_t best = ref_in(w, run, end, q0, q, role, 0);
+  if (best == NO) best = ref_in(w, run, end, q0, q, role, 1);
+  return best == AMBIGUOUS ? NO : best;
 }
+
 
 int32_t acta_name_ref(const struct acta_work *w, uint32_t q0, uint32_t q) {
   return name_ref_of(w, q0, q, NULL);
