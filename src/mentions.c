@@ -211,6 +211,20 @@ static void agent_code(char *out, size_t cap, const char *actor,
   out[al + bl] = '\0';
 }
 
+/* Code mention m as a country's role: its country `country`, its code and
+ * base the country's code `base` with agent's role ("Buenos Aires police"
+ * ARGCOP, "Bolivia Police Chief X" BOLCOP). */
+static void country_role(mention *m, const char *country, const char *base,
+                         const acta_entry *agent) {
+  m->code[0] = '\0';
+  m->role_only = 0;
+  memcpy(m->country, country, 4);
+  memcpy(m->role, agent->role, 4);
+  agent_code(m->code, sizeof m->code, base, agent);
+  acta_copy_str(m->base, sizeof m->base, base);
+  m->entry = agent;
+}
+
 /* KEDS: every agent of the phrase adds to the code, in order ("An MSF
  * Arnor diplomat": NGO~ and ~GOV give NGOARNGOV); one already in the code
  * is not added again. */
@@ -484,13 +498,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
   if (full && agent && full_match && agent_match && !full->keds && !agent->keds &&
       full_match->last <= agent_match->first && !strcmp(full->role, "GOV") &&
       strcmp(agent->role, "GOV") && !strcmp(d->files[full->file], "countries.txt")) {
-    m->code[0] = m->role[0] = '\0';
-    m->role_only = 0;
-    memcpy(m->country, full->country, 4);
-    memcpy(m->role, agent->role, 4);
-    agent_code(m->code, sizeof m->code, full->country, agent);
-    acta_copy_str(m->base, sizeof m->base, full->country);
-    m->entry = agent;
+    country_role(m, full->country, full->country, agent);
     return;
   }
   /* actors8: "Police Chief Yuri Calderon": a title of another role before
@@ -531,13 +539,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     for (size_t k = 0; k < nm; k++)
       if (ms[k].e == country) cm = &ms[k];
     if (cm && cm->last <= agent_match->first) {
-      m->code[0] = '\0';
-      m->role_only = 0;
-      memcpy(m->country, country->country, 4);
-      memcpy(m->role, agent->role, 4);
-      agent_code(m->code, sizeof m->code, country->code, agent);
-      acta_copy_str(m->base, sizeof m->base, country->code);
-      m->entry = agent;
+      country_role(m, country->country, country->code, agent);
       return;
     }
   }
