@@ -198,7 +198,7 @@ void acta_name_refs(struct acta_work *w) {
     apposed_name(w, mi);
     bracket_acronym(w, mi);
   }
-  qsort(w->name_refs, w->nname_refs, sizeof *w->name_refs, ref_cmp);
+  if (w->nname_refs) qsort(w->name_refs, w->nname_refs, sizeof *w->name_refs, ref_cmp);
 }
 
 /* Does mention m hold a token written as token q is? */
