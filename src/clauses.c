@@ -1320,10 +1320,26 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   /* ... or the second of two right after "and", with no object after it
    * (a mark, a preposition or the end: "where they are beaten and
    * raped") */
-  int pair_form = w->toks.v[g->head].penn == PT_VBD && g->first > 0 &&
-                  is_and_or(w, g->first - 1) &&
+  /* (roles11: adverbs may stand after the "and": "were beaten and then
+   * shot") */
+  uint32_t conj = g->first;
+  while (conj > 0 && conj + 3 > g->first && w->toks.v[conj - 1].tag == P_ADV) conj--;
+  int pair_form = w->toks.v[g->head].penn == PT_VBD && conj > 0 &&
+                  is_and_or(w, conj - 1) &&
                   (g->last >= w->toks.n || w->toks.v[g->last].kind == TK_PUNCT ||
                    w->toks.v[g->last].tag == P_PREP);
+  /* roles11: "being" shared over "and" when the tagger read the first
+   * participle as a noun ("before being shot and killed"): the second is
+   * a passive too, its subject the victim, not the killer */
+  if (!g->passive && g->first == g->head && g->first >= 3 &&
+      (w->toks.v[g->head].penn == PT_VBD || w->toks.v[g->head].penn == PT_VBN) &&
+      is_and_or(w, g->first - 1) && w->toks.v[g->first - 2].tag == P_NOUN &&
+      w->toks.v[g->first - 3].tag == P_AUX && w->toks.v[g->first - 3].penn == PT_VBG &&
+      participle(w, d, g->head)) {
+    g->passive = 1;
+    g->shared_aux = 1;
+    return subj;
+  }
   if (gi == vg0 || g->passive || g->first != g->head ||
       (w->toks.v[g->head].penn != PT_VBN && !past_form && !pair_form) ||
       !participle(w, d, g->head))
@@ -1341,7 +1357,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
       pg->last >= g->first)
     return subj;
   if (pair_form && !past_form && w->toks.v[g->head].penn != PT_VBN) {
-    if (g->first != pg->last + 1 || pg->first == pg->head) return subj;
+    if (conj != pg->last + 1 || pg->first == pg->head) return subj;
     g->passive = 1;
     g->shared_aux = 1;
     return pg->subject != NO ? pg->subject : subj;
