@@ -1058,6 +1058,46 @@ static int32_t operation_agent(const struct acta_work *w, const vgroup *g, uint3
   return NO;
 }
 
+/* How far before a passive its "in which" may stand, and how many words
+ * of time or place may stand between the operation and the "in which". */
+#define OPERATION_WHICH_REACH 10
+#define OPERATION_TAIL_REACH 5
+
+/* roles11: the force of an operation a relative clause opens on: "after a
+ * federal police raid in March, in which 23 traffickers were arrested" --
+ * the passive's clause starts with "in"/"during" ... (WL2_OPERATION_LEAD)
+ * and "which", right after an actor's phrase ending in an operation noun
+ * (the force its modifier), a comma and a short phrase of time between.
+ * No verb between "which" and the passive; not the operation's own side
+ * ("a police operation in which two officers were killed").  NO if none. */
+static int32_t operation_relative_agent(const struct acta_work *w, const acta_sentence *s,
+                                        const vgroup *g) {
+  uint32_t k = g->first;
+  while (k > s->first + 2 && k + OPERATION_WHICH_REACH > g->first) {
+    k--;
+    if (w->tok_vg[k] != NO && &w->vgs[w->tok_vg[k]] != g) return NO;
+    if (w->toks.v[k].kind == TK_PUNCT) return NO;
+    if (w->toks.v[k].tag == P_WH) break;
+  }
+  if (w->toks.v[k].tag != P_WH || !tok_in2(w, k - 1, WL2_OPERATION_LEAD)) return NO;
+  uint32_t j = k - 2;
+  if (is_punct(w, j, ',') && j > s->first) j--;
+  uint32_t stop = j > OPERATION_TAIL_REACH ? j - OPERATION_TAIL_REACH : 0;
+  while (j > s->first && j > stop && w->tok_ment[j] == NO && w->tok_vg[j] == NO &&
+         (w->toks.v[j].tag == P_PREP || w->toks.v[j].tag == P_NUM ||
+          w->toks.v[j].tag == P_PROPN || w->toks.v[j].tag == P_DET))
+    j--;
+  int32_t mi = w->tok_ment[j];
+  if (mi == NO) return NO;
+  const mention *m = &w->ments[mi];
+  if (m->last - 1 != j || m->last - 1 == m->first || !tok_in2(w, j, WL2_OPERATION_NOUN))
+    return NO;
+  if (g->subject != NO && m->role[0] && !strcmp(w->ments[g->subject].role, m->role)) return NO;
+  acta_trace((struct acta_work *)w, "  agent: the force of the operation \"in which\" (%s)\n",
+             m->code);
+  return m->group;
+}
+
 static void tabari_regular_actors(const struct acta_work *w, const sent_ctx *sc,
                                   const vgroup *g, int32_t *src, int32_t *tgt);
 
@@ -1098,6 +1138,8 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
   /* "were arrested after a police raid": the force of the operation */
   if (g->passive && !has_by && by_agent == NO && !c->dict->keds_only)
     by_agent = operation_agent(w, g, end);
+  if (g->passive && !has_by && by_agent == NO && !c->dict->keds_only)
+    by_agent = operation_relative_agent(w, s, g);
   /* KEDS: a passive with no "by" agent is coded as written ("X was
    * criticized over its dispute with Y": X, Y) */
   int keds_active = g->passive && p->exact && !has_by;
