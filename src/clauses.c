@@ -1105,6 +1105,12 @@ static int32_t phrase_actor_before(const struct acta_work *w, uint32_t lo, uint3
                                    int *is_np) {
   *is_np = w->toks.v[e].tag == P_NOUN || w->toks.v[e].tag == P_PROPN ||
            w->tok_ment[e] != NO;
+  /* roles11: a name ending in its number ("Bill 790", "Law 1448",
+   * "Resolution 2334"): a noun phrase, no actor */
+  if (!*is_np && w->toks.v[e].tag == P_NUM && e > lo &&
+      (w->toks.v[e - 1].tag == P_NOUN || w->toks.v[e - 1].tag == P_PROPN) &&
+      w->tok_ment[e - 1] == NO && w->tok_vg[e - 1] == NO && !tok_in(w, e - 1, WL_TIME_NOUN))
+    return *is_np = 1, NO;
   if (!*is_np || tok_in(w, e, WL_TIME_NOUN)) return *is_np = 0, NO;
   int32_t found = NO;
   for (uint32_t q = e + 1; q > lo; q--) {
