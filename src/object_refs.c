@@ -2044,3 +2044,13 @@ int32_t acta_said_object_target(struct acta_work *w, uint32_t first, int32_t tgt
     }
   return tgt;
 }
+
+/* "Venezuela has rejected the classification by the U.S., calling it
+ * meddling": a rejection read as a denial frames the rest of its sentence,
+ * so the object scan (acta_object_reference) stops short of the "by" phrase;
+ * author_of_thing over the whole sentence finds the author (targets11). */
+int32_t acta_by_author_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                              int32_t src, int32_t tgt, const char *code) {
+  if (tgt != NO || g->passive) return tgt;
+  return author_of_thing(w, sc, g->last, sc->s->last, code, src);
+}
