@@ -1194,6 +1194,9 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
       /* "charged Jorge Ramirez with laundering money for the cartel": the
        * name accused, not the cartel (targets9) */
       tgt = acta_accused_name(w, sc, g, tgt, cm->code, fr->reporter);
+      /* "said the gangs are recruiting children": the children are in
+       * the topic, not the target (targets11) */
+      if (!strcmp(cm->code, "010")) tgt = acta_said_object_target(w, fr->first, tgt);
     } else {
       /* the statement is the dictionary's verb, or nothing */
       pmatch pm;

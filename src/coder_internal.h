@@ -1115,6 +1115,13 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
  * right before it or inside its phrase), a topic (object_refs.c).
  * Traced. */
 int32_t acta_made_thing_target(struct acta_work *w, int32_t tgt);
+/* a plain statement's target named after a verb of what was said: NO
+ * (object_refs.c, targets11) */
+int32_t acta_said_object_target(struct acta_work *w, uint32_t first, int32_t tgt);
+/* "rejected the classification by the U.S.": the "by" actor (object_refs.c,
+ * targets11) */
+int32_t acta_by_author_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                              int32_t src, int32_t tgt, const char *code);
 /* targets9: for an accusation (112*) by src reported by verb group g
  * ("prosecutors charged Jorge Ramirez with laundering money for the
  * Sinaloa Cartel"), the name no dictionary knows right after the verb,

@@ -2026,3 +2026,31 @@ int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgro
              norm(w, w->ments[x].last - 1), w->ments[x].code);
   return x;
 }
+
+/* "said these groups are inciting families to move", "said the fight
+ * requires eradicating people's acquiescence": a plain statement (010)
+ * is about the subject of what was said ("said the United States was not
+ * serious": USA); an actor named only after a verb of the said clause is
+ * in the topic, no target of the saying (targets11).  first is the said
+ * clause's first token. */
+int32_t acta_said_object_target(struct acta_work *w, uint32_t first, int32_t tgt) {
+  if (tgt == NO) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group];
+  for (uint32_t q = first; q < m->first; q++)
+    if (w->tok_vg[q] != NO) {
+      acta_trace(w, "  target %s: named after \"%s\" in what was said, a topic, no target\n",
+                 m->code, norm(w, q));
+      return NO;
+    }
+  return tgt;
+}
+
+/* "Venezuela has rejected the classification by the U.S., calling it
+ * meddling": a rejection read as a denial frames the rest of its sentence,
+ * so the object scan (acta_object_reference) stops short of the "by" phrase;
+ * author_of_thing over the whole sentence finds the author (targets11). */
+int32_t acta_by_author_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                              int32_t src, int32_t tgt, const char *code) {
+  if (tgt != NO || g->passive) return tgt;
+  return author_of_thing(w, sc, g->last, sc->s->last, code, src);
+}
