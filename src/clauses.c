@@ -152,11 +152,17 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
     }
     if (j == i) { i++; continue; }
     /* a split infinitive: "to best strengthen", "to fully withdraw" -- the
-     * adverb is inside the group, whose "to" stands right before it */
-    if (!d->keds_only && has_main && i >= s->first + 2 && w->toks.v[i - 1].tag == P_ADV &&
-        w->toks.v[i - 2].tag == P_TO && w->tok_ment[i - 1] == NO &&
-        (w->nvgs == 0 || w->vgs[w->nvgs - 1].last <= i - 1))
-      i--;
+     * adverb is inside the group, whose "to" stands right before it; so
+     * are two or three ("to once again engage", "to very quickly withdraw") */
+    if (!d->keds_only && has_main) {
+      uint32_t a = i;
+      while (a > s->first + 1 && i - a < 3 && w->toks.v[a - 1].tag == P_ADV &&
+             w->tok_ment[a - 1] == NO)
+        a--;
+      if (a < i && w->toks.v[a - 1].tag == P_TO &&
+          (w->nvgs == 0 || w->vgs[w->nvgs - 1].last <= a))
+        i = a;
+    }
     GROW(w->vgs, w->nvgs, w->cap_vgs);
     vgroup *g = &w->vgs[w->nvgs];
     memset(g, 0, sizeof *g);
