@@ -459,6 +459,25 @@ static int unreal_modal(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* Is token q an adjective of speculation after an impersonal "it" and a
+ * form of "be" ("it is possible", "it's also likely", "it was
+ * conceivable", "it is not unlikely"): the writer's or a source's guess,
+ * whose "that" clause tells no act? */
+static int speculation_adjective(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  static const char *const guess[] = {"possible", "likely", "unlikely", "probable",
+                                      "conceivable", "plausible", NULL};
+  if (!norm_one_of(w, q, guess)) return 0;
+  for (uint32_t b = q; b > s->first && q - b < 4; b--) {
+    if (norm_eq(w, b - 1, "it") && b < q &&
+        (w->toks.v[b].tag == P_AUX || w->toks.v[b].tag == P_VERB))
+      return 1;
+    if (w->toks.v[b - 1].tag != P_ADV && w->toks.v[b - 1].tag != P_AUX &&
+        w->toks.v[b - 1].tag != P_VERB && w->toks.v[b - 1].tag != P_NEG)
+      return 0;
+  }
+  return 0;
+}
+
 /* Does verb group g stand in the "that" clause of a noun of speculation
  * ("hinting at the possibility that the trafficker has struck a deal",
  * "rumours that the US is planning sanctions", "raises concerns that
@@ -468,6 +487,7 @@ static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
                               const vgroup *g) {
   for (uint32_t q = g->first; q > s->first + 1; q--) {
     if (clause_mark(w, q - 1)) return 0;
+    if (w->toks.v[q - 1].tag == P_THAT && speculation_adjective(w, s, q - 2)) return 1;
     if (w->toks.v[q - 1].tag != P_THAT || w->toks.v[q - 2].tag != P_NOUN ||
         !tok_in(w, q - 2, WL_SPECULATION_NOUN))
       continue;
