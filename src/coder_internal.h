@@ -63,6 +63,22 @@ typedef struct mention {
                                ("an anti Gondor": "Gondor"); 0: none */
 } mention;
 
+/* Mention m takes mention r's reading: its code, country, role and entry,
+ * and for a bare role ("Governor Anselmo Recinos") the country of r's own
+ * phrase (near_country), so that it else takes m's sentence's, as the
+ * title written there would.  Used for a member of the actor a phrase
+ * stands for (mentions.c) and a name the article gave before with a role
+ * (object_refs.c, name_refs.c); a source (acta_named_source) also takes r's
+ * base and near_group, a private person named after a verb does not. */
+static inline void acta_take_code(mention *m, const mention *r) {
+  memcpy(m->code, r->code, sizeof m->code);
+  memcpy(m->country, r->country, sizeof m->country);
+  memcpy(m->role, r->role, sizeof m->role);
+  memcpy(m->near_country, r->near_country, sizeof m->near_country);
+  m->role_only = r->role_only;
+  m->entry = r->entry;
+}
+
 /* A token's TABARI clause (tabari_sources.c). */
 typedef struct tabari_tok {
   uint32_t cstart, cend;    /* its clause: first token, the conjunction

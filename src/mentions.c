@@ -2043,12 +2043,7 @@ void acta_possessive_members(struct acta_work *w, size_t si, size_t m0, size_t m
     if (!o->code[0] || !strcmp(o->role, "GOV") || !strcmp(o->role, "MED") ||
         !strcmp(o->role, "CVL"))
       continue;
-    memcpy(m->code, o->code, sizeof m->code);
-    memcpy(m->country, o->country, 4);
-    memcpy(m->role, o->role, 4);
-    memcpy(m->near_country, o->near_country, 4);
-    m->role_only = o->role_only;
-    m->entry = o->entry;
+    acta_take_code(m, o);
     acta_trace(w, "  \"%s ...\" -> %s: a member of the actor \"%s\" stands for (%s)\n",
                norm(w, m->first), m->code, norm(w, m->first), where);
   }

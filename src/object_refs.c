@@ -32,21 +32,6 @@
 #include "tagger_model.h"
 #include "vocab.h"
 
-/* Mention m, a name the article gave before with a role, takes that
- * phrase's code (name_refs.c): its code, country, role and entry; a bare
- * role ("Governor Anselmo Recinos") keeps the country of its own phrase
- * (near_country), else takes this sentence's, as the title written here
- * would.  A source (acta_named_source) takes its base and near_group
- * too; a private person named after a verb (private_person) does not. */
-static void named_before_code(mention *m, const mention *r) {
-  memcpy(m->code, r->code, sizeof m->code);
-  memcpy(m->country, r->country, sizeof m->country);
-  memcpy(m->role, r->role, sizeof m->role);
-  memcpy(m->near_country, r->near_country, sizeof m->near_country);
-  m->role_only = r->role_only;
-  m->entry = r->entry;
-}
-
 /* Is CAMEO code `code` an act done to a person (an arrest, an expulsion,
  * an abduction, an assault, a shooting, an accusation, sanctions), whose
  * object named by a bare name is that person?  Not seizures (171),
@@ -119,7 +104,7 @@ static int32_t private_person(struct acta_work *w, uint32_t q0, uint32_t q1,
   memcpy(m->role, role, 4);
   if (ref != NO) {
     const mention *r = &w->ments[ref];
-    named_before_code(m, r);
+    acta_take_code(m, r);
     acta_trace(w, "  \"%s\": named before as %s\n", norm(w, q1 - 1), r->code);
   }
   return (int32_t)w->nments++;
@@ -1689,7 +1674,7 @@ int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ct
   m->group = (int32_t)w->nments;
   if (ref != NO) {
     const mention *r = &w->ments[ref];
-    named_before_code(m, r);
+    acta_take_code(m, r);
     memcpy(m->base, r->base, sizeof m->base);
     m->near_group = r->near_group;
     acta_trace(w, "  subject \"%s\": named before as \"%.*s\" (%s)\n", norm(w, b),
