@@ -102,7 +102,7 @@ static int object_after(const struct acta_work *w, const acta_sentence *s, uint3
 static int illicit_market(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
   for (uint32_t q = trig + 1; q + 1 < s->last && q <= trig + AHEAD + 2; q++) {
     if (w->toks.v[q].kind == TK_PUNCT) break;
-    if (tok_in2(w, q, WL2_ILLICIT_ADJ) && tok_in2(w, q + 1, WL2_MARKET_NOUN)) return 1;
+    if (tok_in3(w, q, WL3_ILLICIT_ADJ) && tok_in3(w, q + 1, WL3_MARKET_NOUN)) return 1;
   }
   return 0;
 }

@@ -409,6 +409,10 @@ static inline int tok_in(const struct acta_work *w, uint32_t i, uint64_t bits) {
 static inline int tok_in2(const struct acta_work *w, uint32_t i, uint64_t bits) {
   return acta_word_in2(w->cw, w->tok_cw[i], bits);
 }
+/* The same for the third set of lists (WL3_* bits). */
+static inline int tok_in3(const struct acta_work *w, uint32_t i, uint64_t bits) {
+  return acta_word_in3(w->cw, w->tok_cw[i], bits);
+}
 
 /* Does token i end in suffix suf (its folded form)? */
 static inline int tok_ends(const struct acta_work *w, uint32_t i, const char *suf) {

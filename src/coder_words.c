@@ -581,7 +581,6 @@ static const word_list LISTS2[] = {
     /* codes8 */
     {WL2_FINANCIER, FINANCIER, 0},       {WL2_POLICY_NOUN, POLICY_NOUN, 0},
     {WL2_BACK_VERB, BACK_VERB, 1},       {WL2_TARGET_VERB, TARGET_VERB, 1},
-    {WL2_ILLICIT_ADJ, ILLICIT_ADJ, 0},   {WL2_MARKET_NOUN, MARKET_NOUN, 0},
     /* targets8 */
     {WL2_PLURAL_NAME, PLURAL_NAME, 0},   {WL2_NATIONAL_NOUN, NATIONAL_NOUN, 0},
     {WL2_TIME_SPAN, TIME_SPAN, 1},      {WL2_LINKING_VERB, LINKING_VERB, 1},
@@ -603,6 +602,11 @@ static const word_list LISTS2[] = {
     /* invented9 */
     {WL2_QUESTION_WORD, QUESTION_WORD, 0},
     {WL2_INSTRUMENT_NOUN, INSTRUMENT_NOUN, 0}, {WL2_TALKED_VERB, TALKED_VERB, 1}};
+
+/* The third set of lists (WL3_* bits of bits3 and lemma_bits3): the
+ * second set is full too.  Lemma lists take bits 0-31. */
+static const word_list LISTS3[] = {
+    {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -765,6 +769,7 @@ void acta_coder_words_build(acta_dict *d) {
   acta_intern_init(&cw->words);
   acta_u64map_init(&cw->lemma_bits);
   acta_u64map_init(&cw->lemma_bits2);
+  acta_u64map_init(&cw->lemma_bits3);
   /* every written form first (the table grows), then their bits */
   for (size_t i = 0; i < sizeof LISTS / sizeof LISTS[0]; i++)
     for (size_t k = 0; !LISTS[i].lemmas && LISTS[i].words[k]; k++)
@@ -772,6 +777,9 @@ void acta_coder_words_build(acta_dict *d) {
   for (size_t i = 0; i < sizeof LISTS2 / sizeof LISTS2[0]; i++)
     for (size_t k = 0; !LISTS2[i].lemmas && LISTS2[i].words[k]; k++)
       add(cw, LISTS2[i].words[k]);
+  for (size_t i = 0; i < sizeof LISTS3 / sizeof LISTS3[0]; i++)
+    for (size_t k = 0; !LISTS3[i].lemmas && LISTS3[i].words[k]; k++)
+      add(cw, LISTS3[i].words[k]);
   for (size_t i = 0; i < sizeof SINGLE / sizeof SINGLE[0]; i++) {
     const char *w = SINGLE[i].word;
     *(uint32_t *)((char *)cw + SINGLE[i].off) =
@@ -788,9 +796,11 @@ void acta_coder_words_build(acta_dict *d) {
   }
   cw->bits = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits);
   cw->bits2 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits2);
-  if (!cw->bits || !cw->bits2) abort();
+  cw->bits3 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits3);
+  if (!cw->bits || !cw->bits2 || !cw->bits3) abort();
   set_bits(cw, d, LISTS, sizeof LISTS / sizeof LISTS[0], cw->bits, &cw->lemma_bits);
   set_bits(cw, d, LISTS2, sizeof LISTS2 / sizeof LISTS2[0], cw->bits2, &cw->lemma_bits2);
+  set_bits(cw, d, LISTS3, sizeof LISTS3 / sizeof LISTS3[0], cw->bits3, &cw->lemma_bits3);
   for (size_t i = 0; i < cw->nevidence; i++)
     cw->bits[cw->evidence[i].words[0]] |= WL_EVIDENCE_START;
   /* each written form's lexicon id, the other way round */
@@ -818,8 +828,10 @@ void acta_coder_words_free(acta_coder_words *cw) {
   acta_intern_free(&cw->words);
   free(cw->bits);
   free(cw->bits2);
+  free(cw->bits3);
   free(cw->of_lexicon);
   acta_u64map_free(&cw->lemma_bits);
   acta_u64map_free(&cw->lemma_bits2);
+  acta_u64map_free(&cw->lemma_bits3);
   free(cw);
 }

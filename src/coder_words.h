@@ -13,8 +13,10 @@
 /* Word lists.  Lists of written forms are bits of
  * acta_coder_words.bits[coder word id]; lists of lemmas (_VERB, RAISE_) are
  * bits of acta_coder_words.lemma_bits[lexicon id].  Every bit of this first
- * set is taken: new lists are WL2_* bits of the second set (bits2,
- * lemma_bits2; acta_word_in2, acta_lemma_in2), lemma lists in bits 0-31. */
+ * set is taken, and so is nearly every bit of the second (WL2_*: bits2,
+ * lemma_bits2; acta_word_in2, acta_lemma_in2): new lists are WL3_* bits of
+ * the third set (bits3, lemma_bits3; acta_word_in3, acta_lemma_in3), lemma
+ * lists in bits 0-31. */
 enum {
   WL_ORG_MEMBER = 1u << 0,      /* "chief", "unit", "patrol": a member of an
                                    organisation keeps its role */
@@ -176,9 +178,6 @@ enum {
                                              what is backed says otherwise */
 #define WL2_TARGET_VERB ((uint64_t)1 << 28) /* lemma: "target": aimed at, coercion
                                              (170) unless armed meet armed */
-#define WL2_ILLICIT_ADJ ((uint64_t)1 << 59) /* "black", "illegal": before "market" */
-#define WL2_MARKET_NOUN ((uint64_t)1 << 60) /* "market": "sold weapons on the black
-                                             market" sells to no party */
 /* targets8's lists (object_refs.c) */
 #define WL2_PLURAL_NAME ((uint64_t)1 << 53) /* "Philippines", "Netherlands": a
                                               country's name that looks plural,
@@ -247,6 +246,13 @@ enum {
                                                  for investigating cyber crime" names
                                                  what it is for */
 
+/* The third set of lists (bits3, lemma_bits3; acta_word_in3,
+ * acta_lemma_in3): the second set is full too.  Lemma lists take bits 0-31,
+ * lists of written forms bits 32-63. */
+#define WL3_ILLICIT_ADJ ((uint64_t)1 << 32) /* "black", "illegal": before "market" */
+#define WL3_MARKET_NOUN ((uint64_t)1 << 33) /* "market": "sold weapons on the black
+                                             market" sells to no party */
+
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
   uint32_t words[4];
@@ -260,6 +266,8 @@ typedef struct acta_coder_words {
   acta_u64map lemma_bits;  /* lexicon id of a lemma -> WL_* bits */
   uint64_t *bits2;         /* coder word id -> WL2_* bits */
   acta_u64map lemma_bits2; /* lexicon id of a lemma -> WL2_* bits */
+  uint64_t *bits3;         /* coder word id -> WL3_* bits */
+  acta_u64map lemma_bits3; /* lexicon id of a lemma -> WL3_* bits */
   /* single written forms (coder word ids) */
   uint32_t w_according, w_and, w_as, w_between, w_by, w_for, w_from, w_in, w_no, w_nor,
       w_of, w_or, w_that, w_times, w_to, w_former, w_ex;
@@ -354,18 +362,24 @@ static inline int acta_lemma_bits_in(const acta_u64map *lemma_bits, uint32_t lem
 }
 
 /* Is coder word id x in one of the lists `bits` (WL_*; acta_word_in2:
- * WL2_*)?  Is lexicon id lemma in one of the lemma lists? */
+ * WL2_*; acta_word_in3: WL3_*)?  Is lexicon id lemma in one of the lemma lists? */
 static inline int acta_word_in(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
   return acta_word_bits_in(cw->bits, x, bits);
 }
 static inline int acta_word_in2(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
   return acta_word_bits_in(cw->bits2, x, bits);
 }
+static inline int acta_word_in3(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
+  return acta_word_bits_in(cw->bits3, x, bits);
+}
 static inline int acta_lemma_in(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
   return acta_lemma_bits_in(&cw->lemma_bits, lemma, bits);
 }
 static inline int acta_lemma_in2(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
   return acta_lemma_bits_in(&cw->lemma_bits2, lemma, bits);
+}
+static inline int acta_lemma_in3(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
+  return acta_lemma_bits_in(&cw->lemma_bits3, lemma, bits);
 }
 
 /* Is lemma the lexicon id l (both real ids)? */
