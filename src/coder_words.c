@@ -522,6 +522,22 @@ static const char *const TARGET_VERB[] = {"target", NULL};
 static const char *const ILLICIT_ADJ[] = {"black", "illegal", "illicit", "underground",
                                           "clandestine", NULL};
 static const char *const MARKET_NOUN[] = {"market", "markets", NULL};
+/* sources12: nouns of a finding, a feeling, a trait or a fate of an actor
+ * ("the discovery of", "the dilemma of the president", "the ire of his
+ * critics", "the trafficker's roots"): a phrase they head does nothing, its
+ * actor is only its owner (beside THING_NOUN and DOCUMENT_NOUN) */
+static const char *const NONACTOR_NOUN[] = {
+    "discovery", "finding", "investigation", "inquiry", "probe", "study", "analysis",
+    "survey", "review", "audit", "assessment", "evaluation", "story", "case", "culture",
+    "dilemma", "attention", "ire", "anger", "outrage", "fury", "fear", "frustration",
+    "concern", "collapse", "downfall", "demise", "fall", "emergence", "flood", "wave",
+    "spate", "string", "proliferation", "spread", "root", "alarm", "bell", "indictment",
+    "dismantling", "robbery", "name", "nickname", "alias", "title", "image", "fame",
+    "notoriety", "career", "fate", "whereabouts", "identity", "background", "past",
+    "export", "interdiction", "truce", "power", "strength", "wealth",
+    "fortune", "resource", "activity", "method", "practice", "pattern", "problem", "crisis",
+    "situation", "question", "issue", "precondition", "condition", "demand",
+    NULL};
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
@@ -606,7 +622,9 @@ static const word_list LISTS2[] = {
 /* The third set of lists (WL3_* bits of bits3 and lemma_bits3): the
  * second set is full too.  Lemma lists take bits 0-31. */
 static const word_list LISTS3[] = {
-    {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0}};
+    {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
+    /* sources12 */
+    {WL3_NONACTOR_NOUN, NONACTOR_NOUN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -252,6 +252,10 @@ enum {
 #define WL3_ILLICIT_ADJ ((uint64_t)1 << 32) /* "black", "illegal": before "market" */
 #define WL3_MARKET_NOUN ((uint64_t)1 << 33) /* "market": "sold weapons on the black
                                              market" sells to no party */
+/* sources12 */
+#define WL3_NONACTOR_NOUN ((uint64_t)1 << 24) /* lemma: "discovery", "dilemma", "roots":
+                                                a finding, a feeling or a trait of an
+                                                actor, which does nothing itself */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -385,6 +385,15 @@ static int org_member_noun(const struct acta_work *w, uint32_t i) {
   return tok_in(w, i, WL_ORG_MEMBER);
 }
 
+/* sources12: does noun q name a thing an actor has, a finding, a feeling
+ * or a trait of one (coder_words.c THING_NOUN, NONACTOR_NOUN: "crackdown",
+ * "discovery", "dilemma", "roots"), never a doer? */
+static int nonactor_noun(const struct acta_work *w, uint32_t q) {
+  const acta_token *h = &w->toks.v[q];
+  if (h->tag != P_NOUN || (h->flags & TF_CAP)) return 0;
+  return tok_in(w, q, WL_THING_NOUN) || acta_lemma_in3(w->cw, h->nlemma, WL3_NONACTOR_NOUN);
+}
+
 /* Does the phrase [.., j) end in a thing its actor has: the actor matched
  * last (ms[nm - 1]) stands before a possessive, and the phrase's head, the
  * last word, is a thing noun (coder_words.c THING_NOUN) no entry matches
@@ -396,8 +405,7 @@ static int possessed_thing(const struct acta_work *w, const match *ms, size_t nm
   /* past the name a title stands before ("Mayor Lopez's crackdown") */
   while (p + 1 < j && w->toks.v[p].tag == P_PROPN) p++;
   if (p + 1 >= j || w->toks.v[p].tag != P_POSS) return 0;
-  const acta_token *h = &w->toks.v[j - 1];
-  if (h->tag != P_NOUN || (h->flags & TF_CAP) || !tok_in(w, j - 1, WL_THING_NOUN)) return 0;
+  if (!nonactor_noun(w, j - 1)) return 0;
   for (size_t b = 0; b < nall; b++)
     if (all[b].first < j && all[b].last >= j) return 0;
   return 1;
@@ -1181,6 +1189,9 @@ static void counted_phrases(const acta_dict *d, struct acta_work *w, size_t m0,
         (h->word != ACTA_NO_WORD && acta_u64map_get(&d->noun_pats, h->word, &pv)))
       break;
     if (acta_relation_head(w, q)) break;
+    /* "the dilemma of the president", "the ire of his critics": a thing
+     * of the actor, which may be acted on but does nothing (sources12) */
+    if (!w->keds && nonactor_noun(w, q)) b->modifier = 1;
     uint32_t st = q;
     while (st > s->first && np_tag(w->toks.v[st - 1].tag) &&
            w->tok_ment[st - 1] == NO && w->tok_vg[st - 1] == NO)
