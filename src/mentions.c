@@ -394,6 +394,23 @@ static int nonactor_noun(const struct acta_work *w, uint32_t q) {
   return tok_in(w, q, WL_THING_NOUN) || acta_lemma_in3(w->cw, h->nlemma, WL3_NONACTOR_NOUN);
 }
 
+/* sources12: is the phrase [i, j) a title written as a nickname -- its one
+ * match a role word for one person (WL_PERSON_NOUN: "king", "boss",
+ * "general") set in quotation marks, the phrase right after the opening
+ * mark and the closing one at most four words after it ('the title ""The
+ * King of Theft""', 'the so-called "king" of the black market')?  A
+ * person's alias is no office. */
+static int quoted_title(const struct acta_work *w, const match *ms, size_t nm, uint32_t i,
+                        uint32_t j, uint32_t end) {
+  if (nm != 1 || ms[0].e->kind != ENT_AGENT || i == 0 || !is_punct(w, i - 1, '"')) return 0;
+  if (!tok_in(w, ms[0].last - 1, WL_PERSON_NOUN)) return 0;
+  for (uint32_t q = j; q < end && q < j + 4; q++) {
+    if (is_punct(w, q, '"')) return 1;
+    if (w->toks.v[q].tag == P_VERB || w->toks.v[q].tag == P_AUX) return 0;
+  }
+  return 0;
+}
+
 /* Does the phrase [.., j) end in a thing its actor has: the actor matched
  * last (ms[nm - 1]) stands before a possessive, and the phrase's head, the
  * last word, is a thing noun (coder_words.c THING_NOUN) no entry matches
@@ -899,6 +916,11 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
     /* "the government's ongoing crackdown has raised concerns": a thing
      * the actor has does nothing; it may be a target, never a source */
     if (nm && !w->keds && !is_mod && possessed_thing(w, ms, nm, all, nall, j)) is_mod = 1;
+    if (nm && !w->keds && quoted_title(w, ms, nm, i, j, s->last)) {
+      acta_trace(w, "  \"%s\": a title in quotation marks, a nickname, no office\n",
+                 norm(w, ms[0].last - 1));
+      nm = 0;
+    }
     /* "president of the organization Alto al Secuestro", "the president
      * of the community association": an office in a body that is no
      * state's, which the dictionaries do not name: no actor */
@@ -1192,6 +1214,13 @@ static void counted_phrases(const acta_dict *d, struct acta_work *w, size_t m0,
     /* "the dilemma of the president", "the ire of his critics": a thing
      * of the actor, which may be acted on but does nothing (sources12) */
     if (!w->keds && nonactor_noun(w, q)) b->modifier = 1;
+    /* 'the nickname "The Boss of Thieves"': a quoted title is a name, no
+     * phrase of the people after "of" (quoted_title) */
+    if (!w->keds && tok_in(w, q, WL_PERSON_NOUN) &&
+        (is_punct(w, q - 1, '"') ||
+         (q > s->first + 1 && w->toks.v[q - 1].tag == P_DET && is_punct(w, q - 2, '"'))) &&
+        b->last < s->last && is_punct(w, b->last, '"'))
+      break;
     uint32_t st = q;
     while (st > s->first && np_tag(w->toks.v[st - 1].tag) &&
            w->tok_ment[st - 1] == NO && w->tok_vg[st - 1] == NO)
