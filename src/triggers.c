@@ -1836,6 +1836,20 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
  * object the phrase is ("launched an attack"), or the accused of "accused
  * Tehran of a brutal crackdown" (an allegation: *nstatus, reported by the
  * accuser: *accuse_rep).  NO if none. */
+/* sources12: does the role word of event noun i's own phrase modify
+ * another noun before i, not the event noun ("the child abuse
+ * investigation", "a police corruption probe": the children and the police
+ * are what it is about, not who investigates; "a police raid", "a
+ * Venezuelan army raid", "the security forces operation" name the doers)?
+ * The word before i is then a lower-case noun of no dictionary phrase (a
+ * word of a phrase of several words or a plural role is locked a noun,
+ * mentions.c). */
+static int role_of_other_noun(const struct acta_work *w, const mention *m, uint32_t i) {
+  if (!m->modifier || !m->role_only || m->phrase_first == 0 || i < 1) return 0;
+  const acta_token *t = &w->toks.v[i - 1];
+  return i - 1 > m->phrase_first && t->tag == P_NOUN && !t->lock && !(t->flags & TF_CAP);
+}
+
 static int32_t noun_source(struct acta_work *w, const acta_dict *d,
                            const acta_sentence *s, uint32_t i, int32_t scope,
                            int *nstatus, int32_t *accuse_rep) {
@@ -1845,7 +1859,9 @@ static int32_t noun_source(struct acta_work *w, const acta_dict *d,
   while (np_start > s->first && np_tag(w->toks.v[np_start - 1].tag)) np_start--;
   for (uint32_t q = np_start; q < i; q++)
     if (w->tok_ment[q] != NO && w->tok_ment[q] != mi) { src = w->ments[w->tok_ment[q]].group; }
-  if (src == NO && mi != NO && w->ments[mi].first < i) src = w->ments[mi].group;
+  if (src == NO && mi != NO && w->ments[mi].first < i &&
+      (d->keds_only || !role_of_other_noun(w, &w->ments[mi], i)))
+    src = w->ments[mi].group;
   uint32_t before = np_start;
   if (before > s->first + 1 && w->toks.v[before - 1].tag == P_ADV &&
       w->tok_vg[before - 2] != NO)
