@@ -540,6 +540,14 @@ static const char *const NONACTOR_NOUN[] = {
     "situation", "question", "issue", "precondition", "condition", "demand",
     NULL};
 
+/* sources12: heads of the name of an agreement or a document, written
+ * with a capital after a place ("the Paris Agreement", "the Ottawa
+ * Treaty", "the Cartagena Declaration"): the place is no party to it */
+static const char *const DOCUMENT_NAME[] = {
+    "agreement", "agreements", "accord", "accords", "treaty", "declaration", "protocol",
+    "convention", "consensus", "initiative", "pact", "charter", "statute", "doctrine",
+    "agenda", "memorandum", "summit", "conference", "process", NULL};
+
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
 /* invented8: words of an accident or disaster: the deaths of their
@@ -625,7 +633,7 @@ static const word_list LISTS2[] = {
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
-    {WL3_NONACTOR_NOUN, NONACTOR_NOUN, 1}};
+    {WL3_NONACTOR_NOUN, NONACTOR_NOUN, 1}, {WL3_DOCUMENT_NAME, DOCUMENT_NAME, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

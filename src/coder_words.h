@@ -253,6 +253,9 @@ enum {
 #define WL3_MARKET_NOUN ((uint64_t)1 << 33) /* "market": "sold weapons on the black
                                              market" sells to no party */
 /* sources12 */
+#define WL3_DOCUMENT_NAME ((uint64_t)1 << 61) /* "Agreement", "Treaty": the head of a
+                                                document's name ("the Paris
+                                                Agreement"), no actor */
 #define WL3_NONACTOR_NOUN ((uint64_t)1 << 24) /* lemma: "discovery", "dilemma", "roots":
                                                 a finding, a feeling or a trait of an
                                                 actor, which does nothing itself */

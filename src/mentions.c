@@ -411,6 +411,15 @@ static int quoted_title(const struct acta_work *w, const match *ms, size_t nm, u
   return 0;
 }
 
+/* sources12: does the phrase [.., j) end in the capitalised head of a
+ * document's or an agreement's name after its last match (WL3_DOCUMENT_NAME:
+ * "the Paris Agreement", "the Ottawa Treaty", "the Lima Summit")?  The
+ * place or body before it names the document, it is no actor. */
+static int document_name(const struct acta_work *w, const match *ms, size_t nm, uint32_t j) {
+  return ms[nm - 1].last < j && (w->toks.v[j - 1].flags & TF_CAP) &&
+         tok_in3(w, j - 1, WL3_DOCUMENT_NAME);
+}
+
 /* Does the phrase [.., j) end in a thing its actor has: the actor matched
  * last (ms[nm - 1]) stands before a possessive, and the phrase's head, the
  * last word, is a thing noun (coder_words.c THING_NOUN) no entry matches
@@ -916,6 +925,11 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
     /* "the government's ongoing crackdown has raised concerns": a thing
      * the actor has does nothing; it may be a target, never a source */
     if (nm && !w->keds && !is_mod && possessed_thing(w, ms, nm, all, nall, j)) is_mod = 1;
+    if (nm && !w->keds && document_name(w, ms, nm, j)) {
+      acta_trace(w, "  \"%s\": the name of a document or an agreement, no actor\n",
+                 norm(w, j - 1));
+      nm = 0;
+    }
     if (nm && !w->keds && quoted_title(w, ms, nm, i, j, s->last)) {
       acta_trace(w, "  \"%s\": a title in quotation marks, a nickname, no office\n",
                  norm(w, ms[0].last - 1));
