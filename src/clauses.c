@@ -1585,6 +1585,29 @@ int acta_bare_subject_before(const struct acta_work *w, uint32_t pos,
          before->tag == P_VERB;
 }
 
+/* sources12: is the phrase right before active verb group g (adverbs
+ * between) an actor's phrase that only names a thing the actor has or one
+ * of its words modifies ("Bolivia's drug exports mostly supply ...", "the
+ * government's crackdown has displaced ...", "the culture of the police
+ * encourages ...": a modifier, mentions.c), opening its clause as a bare
+ * subject does (acta_bare_subject_before) or after "and", "but"?  Then the verb's subject names
+ * no actor: it is not an actor further back. */
+static int modifier_subject_before(const struct acta_work *w, const vgroup *g, uint32_t lo) {
+  if (g->passive) return 0;
+  uint32_t q = g->first;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q <= lo || w->tok_ment[q - 1] == NO) return 0;
+  const mention *m = &w->ments[w->tok_ment[q - 1]];
+  if (!m->modifier || m->absorbed || m->after_prep || m->after_verb || m->last != q ||
+      m->group != w->tok_ment[q - 1] || m->next_in_group != NO)
+    return 0;
+  if (m->first <= lo) return 1;
+  const acta_token *before = &w->toks.v[m->first - 1];
+  return before->tag == P_THAT || before->tag == P_WH || before->tag == P_CONJ ||
+         (before->kind == TK_PUNCT && (before->punct == ',' || before->punct == ';')) ||
+         before->tag == P_VERB;
+}
+
 /* Is a subject pronoun right before verb group g ("he said")?  Then it is
  * the speaker, known or not: '"...," he added' is not said by an actor of
  * the quotation or of an earlier clause. */
@@ -1776,7 +1799,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     int32_t subj = (g->reporting && pronoun_before(w, g, lo)) ||
                            (!d->keds_only && quote_tag_pronoun(w, g, lo)) ||
                            (!d->keds_only && (acta_bare_subject_before(w, g->first, lo) ||
-                                              contact_relative_pronoun(w, g, lo)))
+                                              contact_relative_pronoun(w, g, lo) ||
+                                              modifier_subject_before(w, g, lo)))
                        ? NO : acta_find_subject(w, g->first, lo, scope);
     if (!d->keds_only) subj = relative_reporter(d, w, g, lo, scope, subj);
     if (!d->keds_only) subj = closed_relative(w, g, lo, scope, subj);
