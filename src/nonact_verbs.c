@@ -248,7 +248,9 @@ int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const
       "accusation", "accusations", "allegation", "allegations", "claim", "claims",
       "rumor", "rumors", "rumour", "rumours", "suspicion", "suspicions", "speculation",
       "criticism",
-      "reports", "suggestions", "theory", "theories", NULL};
+      "reports", "suggestions", "theory", "theories",
+      /* sources12: "arrested on charges he and other officers helped move" */
+      "charges", NULL};
   for (uint32_t q = g->first, k = 0; q > s->first + 1 && k < 10; q--, k++) {
     uint32_t p = q - 1;
     /* (a dash inside an actor's name goes on: "claims the Jalisco Cartel -
@@ -258,10 +260,14 @@ int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const
     if (is_word(w, p, w->cw->w_that)) return norm_one_of(w, p - 1, claims);
     /* "accusations the drug traffickers gave $2 million": "that" left out,
      * the clause's subject right after the noun */
-    if (norm_one_of(w, p, claims) && p + 1 < g->first && np_tag(w->toks.v[p + 1].tag) &&
+    /* (a pronoun and a compound too: "charges he and other police
+     * officials helped", sources12) */
+    if (norm_one_of(w, p, claims) && p + 1 < g->first &&
+        (np_tag(w->toks.v[p + 1].tag) || w->toks.v[p + 1].tag == P_PRON) &&
         w->toks.v[p + 1].tag != P_POSS) {
       for (uint32_t r = p + 1; r < g->first; r++)
-        if (!np_tag(w->toks.v[r].tag) && w->toks.v[r].tag != P_ADV && !dash_in_name(w, s, r))
+        if (!np_tag(w->toks.v[r].tag) && w->toks.v[r].tag != P_ADV && !dash_in_name(w, s, r) &&
+            !(r == p + 1 && w->toks.v[r].tag == P_PRON) && !is_and_or(w, r))
           return 0;
       return 1;
     }

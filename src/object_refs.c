@@ -1432,6 +1432,20 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
    * force on a place is force on its country ("shelled the Ukrainian town
    * of Kupiansk": UKR, roots 18-20) */
   int root = cameo_root(code);
+  /* sources12: "helped move drug shipments from near the border with
+   * Chile", "trade near the Triple Frontier with Brazil": a country after a
+   * border's "with" is where, not whom, aid or cooperation (roots 06-07)
+   * reaches */
+  if (tgt != NO && (root == 6 || root == 7)) {
+    const mention *b = &w->ments[w->ments[tgt].group];
+    uint32_t f = b->first;
+    if (f >= sc->s->first + 2 && is_word(w, f - 1, w->cw->w_with) &&
+        tok_in2(w, f - 2, WL2_BORDER_NOUN) && b->entry && b->entry->kind == ENT_ACTOR &&
+        !b->role[0]) {
+      acta_trace(w, "  target \"%s\" -> - (a border's neighbour, a place)\n", norm(w, f));
+      return NO;
+    }
+  }
   if (tgt == NO || root < 14 || root > 17) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group];
   /* "in the US Virgin Islands and Puerto Rico": a compound of places
