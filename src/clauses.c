@@ -1527,6 +1527,53 @@ static int32_t raised_subject(const acta_dict *d, struct acta_work *w,
   return subj;
 }
 
+/* sources12: "accused of kidnapping 17 people and demanding ransoms",
+ * "accused the mayor of taking bribes and helping the gang", "has been
+ * accused of financing and supporting rebel groups": a gerund after
+ * "and"/"or" that goes on from an accused, suspected or denied gerund (its
+ * object between, no verb nor other mark than a comma, 12 words at most)
+ * or from the raising verb's "of" or a denial verb and a first "-ing" word
+ * the tagger took for a noun ("denied arming and training the rebels") is
+ * the same doer's act with the same status (g->raised, g->alleged,
+ * g->accuser). */
+static int32_t coordinated_gerund(const acta_dict *d, struct acta_work *w, size_t gi,
+                                  size_t vg0, int32_t subj) {
+  vgroup *g = &w->vgs[gi];
+  if (gi == vg0 || g->first != g->head || g->first < 2 || !tok_ends(w, g->head, "ing") ||
+      !is_and_or(w, g->first - 1))
+    return subj;
+  const vgroup *pg = &w->vgs[gi - 1];
+  if (pg->last >= g->first || g->first - pg->last > 12) return subj;
+  for (uint32_t q = pg->last; q + 1 < g->first; q++)
+    if (w->toks.v[q].kind == TK_PUNCT && !is_punct(w, q, ',')) return subj;
+  if (pg->first == pg->head && tok_ends(w, pg->head, "ing") && (pg->raised || pg->alleged) &&
+      pg->subject != NO) {
+    g->raised = pg->raised;
+    g->alleged = pg->alleged;
+    g->accuser = pg->accuser;
+    return pg->subject;
+  }
+  /* "has been accused of financing and supporting" */
+  if (pg->passive && pg->subject != NO && pg->last + 2 == g->first - 1 &&
+      w->toks.v[pg->last].tag == P_PREP && tok_ends(w, pg->last + 1, "ing")) {
+    int rs = acta_raising_status(d, w->toks.v[pg->head].vlemma);
+    if (rs >= 0) {
+      g->raised = (uint8_t)(rs + 1);
+      return pg->subject;
+    }
+  }
+  /* "Iran denied arming and training the rebels" */
+  uint32_t rv;
+  const acta_token *ph = &w->toks.v[pg->head];
+  if (!pg->passive && pg->subject != NO && pg->last + 1 == g->first - 1 &&
+      tok_ends(w, pg->last, "ing") && ph->vlemma != ACTA_NO_WORD &&
+      acta_u64map_get(&d->report, ph->vlemma, &rv) && (int)(rv >> 24) == ACTA_DENIED) {
+    g->raised = (uint8_t)(ACTA_DENIED + 1);
+    return pg->subject;
+  }
+  return subj;
+}
+
 /* Is verb group gi the reporting verb of a frame whose speaker was a
  * pronoun ("It said", claims.c)? */
 static int speaker_by_pronoun(const struct acta_work *w, size_t gi) {
@@ -1824,6 +1871,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     subj = accused_subject(w, s, g, subj);
     subj = raised_subject(d, w, s, gi, vg0, subj);
     subj = denied_gerund_subject(d, w, gi, vg0, subj);
+    if (!d->keds_only) subj = coordinated_gerund(d, w, gi, vg0, subj);
     /* a reporting verb: the speaker "the ministry" stands for, named
      * before (claims.c); one found from a pronoun ("It denied ...") only
      * reports */
