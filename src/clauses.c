@@ -1516,8 +1516,20 @@ static int32_t raised_subject(const acta_dict *d, struct acta_work *w,
                               const acta_sentence *s, size_t gi, size_t vg0,
                               int32_t subj) {
   vgroup *g = &w->vgs[gi];
-  if (g->first >= s->first + 2 && gi > vg0 && w->toks.v[g->first - 1].tag == P_PREP &&
-      w->tok_vg[g->first - 2] == (int32_t)(gi - 1) && w->vgs[gi - 1].passive) {
+  /* "has been accused of, among other things, selling": an aside between
+   * commas after the preposition (8 words at most, no verb; sources12) */
+  uint32_t at = g->first;
+  if (!d->keds_only && gi > vg0 && at > s->first + 3 && is_punct(w, at - 1, ',')) {
+    for (uint32_t q = at - 1; q > s->first + 2 && at - q < 9; q--) {
+      if (w->tok_vg[q - 1] != NO) break;
+      if (is_punct(w, q - 1, ',')) {
+        if (w->toks.v[q - 2].tag == P_PREP) at = q - 1;
+        break;
+      }
+    }
+  }
+  if (at >= s->first + 2 && gi > vg0 && w->toks.v[at - 1].tag == P_PREP &&
+      w->tok_vg[at - 2] == (int32_t)(gi - 1) && w->vgs[gi - 1].passive) {
     int rs = acta_raising_status(d, w->toks.v[w->vgs[gi - 1].head].vlemma);
     if (rs >= 0) {
       subj = w->vgs[gi - 1].subject;

@@ -1869,8 +1869,13 @@ static int32_t noun_source(struct acta_work *w, const acta_dict *d,
   if (src == NO && before > s->first && w->tok_vg[before - 1] != NO) {
     /* light verbs: "launched an attack on", "staged a protest against" */
     const vgroup *g = &w->vgs[w->tok_vg[before - 1]];
-    if (!g->passive && light_verb(d, w->toks.v[g->head].vlemma))
+    if (!g->passive && light_verb(d, w->toks.v[g->head].vlemma)) {
       src = g->subject;
+      /* "accused of ordering the killing of a journalist", "denied
+       * launching the attack": the light verb's status (sources12) */
+      if (!d->keds_only && g->raised) *nstatus = g->raised - 1;
+      else if (!d->keds_only && g->alleged) *nstatus = ACTA_ALLEGED;
+    }
   }
   /* "accused Tehran of a brutal crackdown": the accused did it, as an
    * allegation */
