@@ -2100,6 +2100,16 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
       continue;
     }
     const acta_cameo *cm = &d->cameo[p->cameo];
+    /* "military aid from the FARC", "police funding for Latin America": a
+     * bare armed or police role word before a noun of aid names the kind
+     * of aid or who gets it, not the giver (sources12) */
+    if (!d->keds_only && cameo_root(cm->code) == 7 && w->tok_ment[i] == src &&
+        w->ments[src].modifier && w->ments[src].role_only &&
+        (!strcmp(w->ments[src].role, "MIL") || !strcmp(w->ments[src].role, "COP"))) {
+      acta_trace(w, "  dropped (no actor): the event noun \"%s\": its role word names the kind "
+                 "of aid, not the giver\n", norm(w, i));
+      continue;
+    }
     const char *lemma = acta_intern_str(&d->words, p->head);
     /* "announced the arrest of Jose Arana", "the capture of four dealers":
      * people no dictionary codes */
