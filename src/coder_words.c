@@ -538,7 +538,8 @@ static const char *const NONACTOR_NOUN[] = {
     "export", "interdiction", "truce", "power", "strength", "wealth",
     "fortune", "resource", "activity", "method", "practice", "pattern", "problem", "crisis",
     "situation", "question", "issue", "precondition", "condition", "demand", "decline",
-    "disappearance", "fragmentation", "weakening", "dissolution", NULL};
+    "disappearance", "fragmentation", "weakening", "dissolution", "consequence", "effect",
+    "impact", "outcome", NULL};
 
 /* sources12: heads of the name of an agreement or a document, written
  * with a capital after a place ("the Paris Agreement", "the Ottawa
