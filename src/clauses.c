@@ -1667,6 +1667,17 @@ static int modifier_subject_before(const struct acta_work *w, const vgroup *g, u
          before->tag == P_VERB;
 }
 
+/* sources12: is verb group g finite -- a modal or an auxiliary opening it,
+ * or a head in the present or past ("reveals", "said"), not a participle
+ * or an infinitive? */
+static int finite_group(const struct acta_work *w, const vgroup *g) {
+  if (g->to_inf) return 0;
+  int t = w->toks.v[g->first].tag;
+  if (t == P_AUX || t == P_MODAL) return 1;
+  unsigned p = w->toks.v[g->head].penn;
+  return p == PT_VBZ || p == PT_VBD || p == PT_VBP;
+}
+
 /* Is a subject pronoun right before verb group g ("he said")?  Then it is
  * the speaker, known or not: '"...," he added' is not said by an actor of
  * the quotation or of an earlier clause. */
@@ -1849,6 +1860,9 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
   const acta_dict *d = c->dict;
   const acta_sentence *s = sc->s;
   int32_t last_subject = NO;
+  /* the last finite verb's subject, actor or none (sources12) */
+  int32_t last_finite = NO;
+  int have_finite = 0, participle_since = 0;
   for (size_t gi = vg0; gi < vg1; gi++) {
     vgroup *g = &w->vgs[gi];
     int32_t scope = w->tok_scope[g->first];
@@ -1894,11 +1908,29 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     /* a participle set off by commas has its phrase or none: not a
      * pronoun's referent nor the clause's subject before the comma */
     if (subj == NO && !g->appositive) subj = pronoun_subject(d, w, sc, g, lo, scope);
+    int finite = finite_group(w, g);
     if (subj == NO && !g->appositive && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
-         (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ',')))
-      subj = last_subject;
+         (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ','))) {
+      /* "The discovery ... contradicts declarations denying X and reveals
+       * Y": a finite verb after "and" shares the last finite verb's
+       * subject (here none), not that of a participle after it whose
+       * subject is the finite verb's object (sources12) */
+      if (!d->keds_only && finite && have_finite && participle_since &&
+          is_and_or(w, g->first - 1))
+        subj = last_finite;
+      else
+        subj = last_subject;
+    }
+    if (finite) {
+      last_finite = subj;
+      have_finite = 1;
+      participle_since = 0;
+    }
     g->subject = subj;
-    if (subj != NO && !appositive) last_subject = subj;
+    if (subj != NO && !appositive) {
+      last_subject = subj;
+      if (!finite && w->toks.v[g->head].penn == PT_VBG) participle_since = 1;
+    }
   }
 }
