@@ -2,6 +2,7 @@
 /* buf.c: growable byte buffer, JSON and TSV escaping, path joining. */
 #include "buf.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -44,6 +45,41 @@ void acta_buf_put_long(acta_buf *b, long v) {
   } while (u);
   if (v < 0) tmp[sizeof tmp - 1 - n++] = '-';
   acta_buf_put(b, tmp + sizeof tmp - n, n);
+}
+
+void acta_buf_put_g15(acta_buf *b, double v) {
+  /* a whole number of at most 15 digits: "%.15g" writes its digits, no
+   * point, no exponent; -0.0 ("-0") goes to printf */
+  if (v > -1e15 && v < 1e15 && v == (double)(long long)v && (v != 0 || !signbit(v))) {
+    acta_buf_put_long(b, (long)(long long)v);
+    return;
+  }
+  acta_buf_printf(b, "%.15g", v);
+}
+
+void acta_buf_put_f5(acta_buf *b, double v) {
+  /* x = |v| * 10^5 is within 1e-8 of the exact product for |v| < 1000
+   * (10^5 is exact, one rounding): its rounding to a whole number is the
+   * exact one unless the fraction is near a half, which printf decides */
+  double a = fabs(v), x = a * 1e5;
+  if (a < 1000) {
+    double fl = floor(x), fr = x - fl;
+    if (fabs(fr - 0.5) > 1e-6) {
+      unsigned long long r = (unsigned long long)fl + (fr > 0.5);
+      char tmp[32];
+      size_t n = 0;
+      for (int k = 0; k < 5; k++, r /= 10) tmp[sizeof tmp - 1 - n++] = (char)('0' + r % 10);
+      tmp[sizeof tmp - 1 - n++] = '.';
+      do {
+        tmp[sizeof tmp - 1 - n++] = (char)('0' + r % 10);
+        r /= 10;
+      } while (r);
+      if (signbit(v)) tmp[sizeof tmp - 1 - n++] = '-';
+      acta_buf_put(b, tmp + sizeof tmp - n, n);
+      return;
+    }
+  }
+  acta_buf_printf(b, "%.5f", v);
 }
 
 void acta_buf_printf(acta_buf *b, const char *fmt, ...) {

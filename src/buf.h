@@ -57,6 +57,12 @@ static inline void acta_copy_str(char *dst, size_t cap, const char *src) {
 }
 /* Appends v in decimal. */
 void acta_buf_put_long(acta_buf *b, long v);
+/* speed12: v as printf's "%.15g" writes it (a figure's value), and v as
+ * "%.5f" writes it (a latitude or longitude): the same bytes, without the
+ * format machinery for the usual values (a whole number below 10^15; a
+ * fixed-point value whose sixth decimal is no tie); printf for the rest. */
+void acta_buf_put_g15(acta_buf *b, double v);
+void acta_buf_put_f5(acta_buf *b, double v);
 void acta_buf_printf(acta_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Appends s[0..n) as a JSON string literal, quotes included; invalid UTF-8

@@ -719,10 +719,10 @@ static const char *not_an_actor_speaking(const acta_dict *d,
   if (speaker == NO) return "no actor";
   const mention *m = &w->ments[speaker];
   if (!m->code[0]) return "no actor";
-  if (!strcmp(m->role, "MED")) return "a news outlet reports, it does not act";
+  if (acta_code_eq(m->role, "MED")) return "a news outlet reports, it does not act";
   if (d->keds_only) return NULL;
   /* "one resident said": a private person's words are no political act */
-  if (!strcmp(m->role, "CVL")) return "a private person speaks";
+  if (acta_code_eq(m->role, "CVL")) return "a private person speaks";
   /* "a local police officer said": one unnamed person (also when "the
    * official said" stands for one named before) */
   uint32_t d0 = m->first;
@@ -816,7 +816,7 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
       uint32_t a = verb + 1;
       while (a < to && w->tok_vg[a] == w->tok_vg[verb]) a++;
       int32_t am = a < to ? w->tok_ment[a] : NO;
-      if (am == NO || !w->ments[am].code[0] || !strcmp(w->ments[am].role, "MED"))
+      if (am == NO || !w->ments[am].code[0] || acta_code_eq(w->ments[am].role, "MED"))
         return "told the press, not an actor";
     }
     /* "police say he led the group": what is said tells of the past (a

@@ -145,7 +145,7 @@ typedef struct article_pass {
 
 static void count_country(char (*codes)[4], int *counts, int *n, const char *cc) {
   for (int i = 0; i < *n; i++)
-    if (!strcmp(codes[i], cc)) { counts[i]++; return; }
+    if (acta_code_eq(codes[i], cc)) { counts[i]++; return; }
   if (*n >= 64) return;
   memcpy(codes[*n], cc, 4);
   counts[*n] = 1;
@@ -185,7 +185,7 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   /* the countries named, not a news agency's nor where something goes
    * ("cocaine bound for Belgium") */
   for (size_t m = w->sent_ment[si]; m < w->nments; m++)
-    if (w->ments[m].country[0] && strcmp(w->ments[m].role, "MED") &&
+    if (w->ments[m].country[0] && !acta_code_eq(w->ments[m].role, "MED") &&
         !acta_destination_mention(w, &w->ments[m]) &&
         !acta_country_thing_mention(w, &w->ments[m]))
       count_country(ap->codes, ap->counts, &ap->ncodes, w->ments[m].country);

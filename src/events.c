@@ -35,7 +35,10 @@ void acta_set_actor(const struct acta_work *w, const acta_dict *d,
     /* KEDS: a role with no actor of its own is the null actor's role */
     snprintf(a->code, sizeof a->code, "---%.*s", (int)sizeof a->code - 4, m->code);
   } else if (m->role_only && country && country[0]) {
-    snprintf(a->code, sizeof a->code, "%s%s", country, m->role);
+    /* snprintf's "%s%s" without the format machinery (speed12) */
+    acta_copy_str(a->code, sizeof a->code, country);
+    size_t cl = strlen(a->code);
+    acta_copy_str(a->code + cl, sizeof a->code - cl, m->role);
     memcpy(a->country, country, 4);
   } else {
     acta_copy_str(a->code, sizeof a->code, m->code);
@@ -182,7 +185,7 @@ static const acta_cameo *government_rally_code(struct acta_work *w, const acta_d
                                                const acta_cameo *cm,
                                                const acta_actor *source,
                                                const acta_actor *target) {
-  if (d->keds_only || strcmp(cm->code, "141") != 0 || strcmp(source->role, "GOV") != 0 ||
+  if (d->keds_only || strcmp(cm->code, "141") != 0 || !acta_code_eq(source->role, "GOV") ||
       !target->present)
     return cm;
   /* those it marches with ("marched with coca growers") are no foes */
@@ -280,14 +283,14 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
   const acta_cameo *act = NULL;
   /* "Factum asked for an interview", "media investigations found": a
    * news outlet at work is no political cooperation */
-  if (!d->keds_only && src != NO && !strcmp(w->ments[src].role, "MED") && cm->code[0] == '0') {
+  if (!d->keds_only && src != NO && acta_code_eq(w->ments[src].role, "MED") && cm->code[0] == '0') {
     acta_trace(w, "  dropped (reporter only): %s %s: a news outlet at work, not a political act\n",
                w->ments[src].code, cm->code);
     return 0;
   }
   /* "A Plaza Publica report documented ..., murdering a businessman": a
    * news outlet named by name reports force, it uses none (roots 14-20) */
-  if (!d->keds_only && src != NO && !strcmp(w->ments[src].role, "MED") &&
+  if (!d->keds_only && src != NO && acta_code_eq(w->ments[src].role, "MED") &&
       w->ments[src].entry && w->ments[src].entry->kind == ENT_ACTOR && cameo_root(cm->code) >= 14) {
     acta_trace(w, "  dropped (reporter only): %s %s: a news outlet reports force, it uses none\n",
                w->ments[src].code, cm->code);
@@ -295,7 +298,7 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
   }
   /* "a third individual who arrived in a second car": a private person
    * makes no visit, deal or gift of state (roots 03-08) */
-  if (!d->keds_only && src != NO && !strcmp(w->ments[src].role, "CVL") && cm->code[0] == '0' &&
+  if (!d->keds_only && src != NO && acta_code_eq(w->ments[src].role, "CVL") && cm->code[0] == '0' &&
       cm->code[1] >= '3' && cm->code[1] <= '8') {
     acta_trace(w, "  dropped (no actor): %s %s: a private person's act, not a political one\n",
                w->ments[src].code, cm->code);

@@ -31,7 +31,7 @@ static int entry_valid(const acta_entry *e, int32_t date) {
  * (ELI) that follows it; among the same kind the one that runs latest. */
 static int later_office(const acta_entry *e, const acta_entry *pick) {
   if (!pick) return 1;
-  int e_former = !strcmp(e->role, "ELI"), pick_former = !strcmp(pick->role, "ELI");
+  int e_former = acta_code_eq(e->role, "ELI"), pick_former = acta_code_eq(pick->role, "ELI");
   if (e_former != pick_former) return pick_former;
   return pick->to && (!e->to || e->to > pick->to);
 }
@@ -329,7 +329,7 @@ static int civil_body_after(const struct acta_work *w, const match *ms, size_t n
  * state's, and the phrase no actor. */
 static int unknown_owner_leader(const struct acta_work *w, const match *ms, size_t nm,
                                 uint32_t i, uint32_t j) {
-  if (nm != 1 || ms[0].e->kind != ENT_AGENT || ms[0].e->keds || strcmp(ms[0].e->role, "GOV") ||
+  if (nm != 1 || ms[0].e->kind != ENT_AGENT || ms[0].e->keds || !acta_code_eq(ms[0].e->role, "GOV") ||
       ms[0].last != j || !tok_in2(w, j - 1, WL2_LEADER_WORD))
     return 0;
   uint32_t p = ms[0].first;
@@ -364,7 +364,7 @@ static int country_unnamed_body(const struct acta_work *w, const match *ms, size
  * leaders are no state's, and it names none the dictionaries know. */
 static int unnamed_body_leader(const struct acta_work *w, const match *ms, size_t nm,
                                const match *all, size_t nall, uint32_t j, uint32_t last) {
-  if (nm != 1 || ms[0].e->kind != ENT_AGENT || ms[0].e->keds || strcmp(ms[0].e->role, "GOV") ||
+  if (nm != 1 || ms[0].e->kind != ENT_AGENT || ms[0].e->keds || !acta_code_eq(ms[0].e->role, "GOV") ||
       ms[0].last != j || !tok_in2(w, j - 1, WL2_LEADER_WORD) || j + 1 >= last ||
       !is_word(w, j, w->cw->w_of))
     return 0;
@@ -458,7 +458,7 @@ void acta_find_public_ministry(struct acta_work *w) {
  * it.  Recodes the bare role of mention m. */
 static void public_ministry_mp(struct acta_work *w, mention *m) {
   const acta_token *h = &w->toks.v[m->last - 1];
-  if (!m->role_only || strcmp(m->role, "LEG") || strcmp(m->code, "LEG") ||
+  if (!m->role_only || !acta_code_eq(m->role, "LEG") || strcmp(m->code, "LEG") ||
       m->last - 1 < w->mp_named || h->end - h->start != 2 ||
       memcmp(w->cur_text + h->start, "MP", 2) != 0)
     return;
@@ -530,8 +530,8 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
    * prosecutors": a capital (countries.txt's GOV metonym) before a role
    * word of another role names the role's country, not its government */
   if (full && agent && full_match && agent_match && !full->keds && !agent->keds &&
-      full_match->last <= agent_match->first && !strcmp(full->role, "GOV") &&
-      strcmp(agent->role, "GOV") && !strcmp(d->files[full->file], "countries.txt")) {
+      full_match->last <= agent_match->first && acta_code_eq(full->role, "GOV") &&
+      !acta_code_eq(agent->role, "GOV") && !strcmp(d->files[full->file], "countries.txt")) {
     country_role(m, full->country, full->country, agent);
     return;
   }
@@ -635,7 +635,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
   }
   /* "Chavez's critics", "the government's opponents": the opposition of
    * the government that owns them, not that government */
-  if (!w->keds && !strcmp(m->role, "GOV") && m->country[0] && m->last > m->first + 1 &&
+  if (!w->keds && acta_code_eq(m->role, "GOV") && m->country[0] && m->last > m->first + 1 &&
       tok_in2(w, m->last - 1, WL2_CRITIC_NOUN)) {
     uint32_t p = m->last - 1;
     while (p > m->first && w->toks.v[p - 1].tag == P_ADJ) p--;
@@ -649,7 +649,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
    * judge": an office held once is the elite's (ELI, as "former
    * president" is), not the office's */
   if (!w->keds && agent && agent_match && m->entry == agent && !agent->keds &&
-      (!strcmp(m->role, "GOV") || !strcmp(m->role, "LEG") || !strcmp(m->role, "JUD")) &&
+      (acta_code_eq(m->role, "GOV") || acta_code_eq(m->role, "LEG") || acta_code_eq(m->role, "JUD")) &&
       former_before(w, m, agent_match)) {
     memcpy(m->role, "ELI", 4);
     if (m->role_only) acta_copy_str(m->code, sizeof m->code, "ELI");
@@ -799,7 +799,7 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
         r++;
         after++;
       }
-      if (ms[k].first == i && !strcmp(e->role, "GOV") && after >= 2 && r == j) name_part = 1;
+      if (ms[k].first == i && acta_code_eq(e->role, "GOV") && after >= 2 && r == j) name_part = 1;
       /* "banker Flavio Montenegro Castillo": a country's name between a
        * given name and a surname no dictionary knows, to the phrase's end */
       if (given == 1 && after >= 1 && r == j && d->tagger) {
@@ -1160,7 +1160,7 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
     /* "the son of the president", "relatives of officials": a private
      * person named by whose kin they are is a private person (CVL), not
      * the office (docs/conventions.md); a country comes below */
-    if (of && !keds_role(a) && a->role_only && !strcmp(a->role, "CVL") && b->role_only &&
+    if (of && !keds_role(a) && a->role_only && acta_code_eq(a->role, "CVL") && b->role_only &&
         !b->country[0]) {
       b->absorbed = 1;
       continue;
@@ -1640,7 +1640,7 @@ static int possessive_start(const struct acta_work *w, const mention *m) {
 
 /* Is role a gang's, a rebel group's or an armed group's? */
 static int armed_group_role(const char *role) {
-  return !strcmp(role, "CRM") || !strcmp(role, "REB") || !strcmp(role, "UAF");
+  return acta_code_eq(role, "CRM") || acta_code_eq(role, "REB") || acta_code_eq(role, "UAF");
 }
 
 /* Is mention r a region (CAMEO's LAM, SAM, NMR: a three-letter code with
@@ -1770,7 +1770,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
     m->near_group = 0;
     for (size_t j = m0; j < m1; j++) {
       const mention *o = &w->ments[j];
-      if (j == k || !o->country[0] || !strcmp(o->role, "MED")) continue;
+      if (j == k || !o->country[0] || acta_code_eq(o->role, "MED")) continue;
       if (o->first < m->first && (acta_destination_mention(w, o) || participle_agent(w, o)))
         continue;
       /* "near the Venezuelan border", "cocaine from Brazil": no country
@@ -1810,7 +1810,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
     /* "the Zetas, who saw several leaders captured": a bare leader whose
      * nearest actor is a gang or an armed group is that group's, not a
      * government's */
-    if (m->near_group && best_j < m1 && !w->keds && !strcmp(m->role, "GOV") &&
+    if (m->near_group && best_j < m1 && !w->keds && acta_code_eq(m->role, "GOV") &&
         tok_in2(w, m->last - 1, WL2_LEADER_WORD) && !group_acts_on(w, m, &w->ments[best_j])) {
       const mention *o = &w->ments[best_j];
       acta_copy_str(m->code, sizeof m->code, o->code);
@@ -1830,7 +1830,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
  * place of the sentence: place_use 0).  Not an army's (troops stand
  * abroad).  Places [k0, k1) are the sentence's. */
 static void own_phrase_place(struct acta_work *w, mention *m, size_t k0, size_t k1) {
-  if (m->phrase_first <= m->first || !strcmp(m->role, "MIL")) return;
+  if (m->phrase_first <= m->first || acta_code_eq(m->role, "MIL")) return;
   size_t lo = w->toks.v[m->first].start, hi = w->toks.v[m->phrase_first].start;
   for (size_t k = k0; k < k1; k++)
     if (w->places[k].start >= lo && w->places[k].end <= hi && w->places[k].country[0])
@@ -1854,7 +1854,7 @@ static void embassy_countries(struct acta_work *w) {
     mention *m = &w->ments[mi];
     if (m->absorbed || !acta_embassy_mention(w, m)) continue;
     if (!m->role_only) {
-      if (m->country[0] && !strcmp(m->role, "GOV")) named = (int32_t)mi;
+      if (m->country[0] && acta_code_eq(m->role, "GOV")) named = (int32_t)mi;
       continue;
     }
     if (named != NO) {
@@ -1889,7 +1889,7 @@ void acta_role_countries(struct acta_work *w) {
     for (size_t mi = w->sent_ment[si]; mi < w->sent_ment[si + 1]; mi++) {
       mention *m = &w->ments[mi];
       if (!m->role_only || m->absorbed || k0 == k1) continue;
-      if (m->near_group && (!strcmp(m->role, "COP") || !strcmp(m->role, "JUD")))
+      if (m->near_group && (acta_code_eq(m->role, "COP") || acta_code_eq(m->role, "JUD")))
         for (size_t k = k0; k < k1; k++)
           if (w->place_use[k]) {
             memcpy(m->near_country, w->places[k].country, 4);
@@ -1897,7 +1897,7 @@ void acta_role_countries(struct acta_work *w) {
           }
       /* not an army's: troops and bases stand abroad ("Turkey deployed
        * troops to a base in Idlib") */
-      if (possessive_start(w, m) || !strcmp(m->role, "MIL")) continue;
+      if (possessive_start(w, m) || acta_code_eq(m->role, "MIL")) continue;
       uint32_t q = m->last;
       if (q + 1 >= s->last || !(is_word(w, q, w->cw->w_in) || is_word(w, q, w->cw->w_of)))
         continue;
@@ -2081,7 +2081,7 @@ int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int k
 void acta_possessive_members(struct acta_work *w, size_t si, size_t m0, size_t m1) {
   for (size_t mi = m0; mi < m1; mi++) {
     mention *m = &w->ments[mi];
-    if (!m->role_only || m->absorbed || strcmp(m->role, "GOV") || !possessive_start(w, m) ||
+    if (!m->role_only || m->absorbed || !acta_code_eq(m->role, "GOV") || !possessive_start(w, m) ||
         !org_member_noun(w, m->last - 1))
       continue;
     int kind = is_word(w, m->first, w->cw->w_its)     ? REF_ORG
@@ -2094,8 +2094,8 @@ void acta_possessive_members(struct acta_work *w, size_t si, size_t m0, size_t m
     if (a == NO || (strcmp(where, "same sentence") && strcmp(where, "previous sentence")))
       continue;
     const mention *o = &w->ments[w->ments[a].group];
-    if (!o->code[0] || !strcmp(o->role, "GOV") || !strcmp(o->role, "MED") ||
-        !strcmp(o->role, "CVL"))
+    if (!o->code[0] || acta_code_eq(o->role, "GOV") || acta_code_eq(o->role, "MED") ||
+        acta_code_eq(o->role, "CVL"))
       continue;
     acta_take_code(m, o);
     acta_trace(w, "  \"%s ...\" -> %s: a member of the actor \"%s\" stands for (%s)\n",

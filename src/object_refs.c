@@ -174,7 +174,7 @@ int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt) {
   int32_t g0 = w->ments[tgt].group;
   int any = 0;
   for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group)
-    if (!strcmp(w->ments[m].role, "CVL")) any = 1;
+    if (acta_code_eq(w->ments[m].role, "CVL")) any = 1;
   if (!any) return tgt;
   /* copies, one per member of a compound ("two men and a woman"): the
    * phrases stay civilians as any other event's actors */
@@ -182,7 +182,7 @@ int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt) {
   for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
     mention copy = w->ments[m];
     size_t n = strlen(copy.code);
-    if (!strcmp(copy.role, "CVL") && n >= 3 && !strcmp(copy.code + n - 3, "CVL")) {
+    if (acta_code_eq(copy.role, "CVL") && n >= 3 && !strcmp(copy.code + n - 3, "CVL")) {
       memcpy(copy.code + n - 3, "CRM", 4);
       memcpy(copy.role, "CRM", 4);
     }
@@ -318,7 +318,7 @@ static int32_t other_subject(const struct acta_work *w, const sent_ctx *sc, uint
     if (src != NO && (x->group == w->ments[src].group || !strcmp(x->code, w->ments[src].code)))
       continue;
     const acta_token *h = &w->toks.v[x->last - 1];
-    int one_person = kind == REF_PERSON && x->next_in_group == NO && !strcmp(x->role, "CVL") &&
+    int one_person = kind == REF_PERSON && x->next_in_group == NO && acta_code_eq(x->role, "CVL") &&
                      h->tag == P_NOUN && h->penn == PT_NN;
     if (object_agrees(w, x, kind) || one_person) found = (int32_t)m;
   }
@@ -456,7 +456,7 @@ int acta_linked_to_crime(const struct acta_work *w, int32_t tgt, uint32_t end) {
   for (uint32_t k = q; k < end && k < q + LINKED_CRIME_REACH; k++) {
     if (w->toks.v[k].kind == TK_PUNCT || w->tok_vg[k] != NO) return 0;
     int32_t x = w->tok_ment[k];
-    if (x != NO) return !strcmp(w->ments[x].role, "CRM");
+    if (x != NO) return acta_code_eq(w->ments[x].role, "CRM");
     if (tok_in(w, k, WL_CRIME_WORD) || unnamed_body(w, k)) return 1;
   }
   return 0;
@@ -566,7 +566,7 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
       if (unnamed_body(w, k)) suspect = 1;
   if (trade_of_crime(w, e)) suspect = 1;
   /* "two associates of the Sinaloa Cartel leader": a criminal's */
-  if (tgt != NO && !strcmp(w->ments[tgt].role, "CRM")) suspect = 1;
+  if (tgt != NO && acta_code_eq(w->ments[tgt].role, "CRM")) suspect = 1;
   const char *role = suspect || acta_held_for_crime(w, code, e + 1, end) ? "CRM" : "CVL";
   int32_t m = private_person(w, q, e + 1, role);
   acta_trace(w, "  target \"%.*s\" -> %s (people no dictionary codes: by role only)\n",
@@ -582,7 +582,7 @@ int32_t acta_figure_people(struct acta_work *w, const sent_ctx *sc, uint32_t q,
   /* only people held as criminals: "two politicians" or "eight other
    * members" held are no civilians by role (a first version coded them
    * CVL) */
-  return m != NO && !strcmp(w->ments[m].role, "CRM") ? m : NO;
+  return m != NO && acta_code_eq(w->ments[m].role, "CRM") ? m : NO;
 }
 
 /* "urged the country to pass legislation", "helped the nation avoid":
@@ -649,7 +649,7 @@ static int32_t peer_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
     return (int32_t)w->nments++;
   }
   if (!tok_in2(w, e, WL2_PEER_RIVAL) ||
-      (strcmp(a->role, "CRM") && strcmp(a->role, "REB") && strcmp(a->role, "UAF")))
+      (!acta_code_eq(a->role, "CRM") && !acta_code_eq(a->role, "REB") && !acta_code_eq(a->role, "UAF")))
     return NO;
   char role[4];
   memcpy(role, a->role, 4);
@@ -679,7 +679,7 @@ static int32_t private_name_before(const struct acta_work *w, const sent_ctx *sc
     if (x != NO) {
       const mention *m = &w->ments[x];
       const acta_token *h = &w->toks.v[m->last - 1];
-      if (found != NO && p == m->first && m->code[0] && strcmp(m->role, "CVL") &&
+      if (found != NO && p == m->first && m->code[0] && !acta_code_eq(m->role, "CVL") &&
           (src == NO || m->group != w->ments[src].group) && h->penn != PT_NNS &&
           h->penn != PT_NNPS && tok_in(w, m->last - 1, WL_PERSON_NOUN))
         found = NO;
@@ -711,7 +711,7 @@ static int person_actor_near(const struct acta_work *w, const sent_ctx *sc, uint
       const mention *x = &w->ments[m];
       if (x->first >= q) break;
       /* a civilian ("a woman ... beat her") is what the pronoun gets anyway */
-      if (!x->code[0] || x->absorbed || !strcmp(x->role, "CVL") ||
+      if (!x->code[0] || x->absorbed || acta_code_eq(x->role, "CVL") ||
           (src != NO && x->group == w->ments[src].group))
         continue;
       const acta_token *h = &w->toks.v[x->last - 1];
@@ -1146,8 +1146,8 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
 
 /* Is mention m armed forces or police (the ones a deployment sends)? */
 static int forces(const mention *m) {
-  return !strcmp(m->role, "MIL") || !strcmp(m->role, "COP") || !strcmp(m->role, "UAF") ||
-         !strcmp(m->role, "SPY");
+  return acta_code_eq(m->role, "MIL") || acta_code_eq(m->role, "COP") || acta_code_eq(m->role, "UAF") ||
+         acta_code_eq(m->role, "SPY");
 }
 
 /* Is token q a verb of going after an enemy ("to pursue", "to fight"),
@@ -1180,7 +1180,7 @@ int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t en
      * neighbourhoods of the militias") */
     if (tgt == NO || tgt == src) return tgt;
     const mention *t0 = &w->ments[tgt];
-    if ((strcmp(t0->role, "MIL") && strcmp(t0->role, "COP")) ||
+    if ((!acta_code_eq(t0->role, "MIL") && !acta_code_eq(t0->role, "COP")) ||
         !(t0->role_only || acta_same_side(sm, t0)))
       return tgt;
     acta_trace(w, "  target %s: the forces deployed, no target\n", t0->code);
@@ -1233,7 +1233,7 @@ int32_t acta_deployed_source(struct acta_work *w, const vgroup *g, int32_t subj,
 
 /* Is mention m the state's (government, armed forces, police)? */
 static int state_side(const mention *m) {
-  return forces(m) || !strcmp(m->role, "GOV");
+  return forces(m) || acta_code_eq(m->role, "GOV");
 }
 
 /* Is an act with CAMEO code `code` and verb lemma `lemma` one its parties
@@ -1411,7 +1411,7 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
       w->ments[m].last = g->first;
     /* held for what the words after the verb say ("were detained on
      * suspicion of smuggling fuel") */
-    if (m != NO && !strcmp(w->ments[m].role, "CVL") &&
+    if (m != NO && acta_code_eq(w->ments[m].role, "CVL") &&
         acta_held_for_crime(w, code, g->last, s->last)) {
       memcpy(w->ments[m].code, "CRM", 4);
       memcpy(w->ments[m].role, "CRM", 4);
@@ -1466,7 +1466,7 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
      * rejected") or, as the target of seizures, bans, arrests, expulsions
      * and repression (171-175; not a cyberattack, 176, force on its
      * country), a country's name alone ... */
-    int capital = !strcmp(x->role, "GOV") &&
+    int capital = acta_code_eq(x->role, "GOV") &&
                   overlaps_place(w, (size_t)sc->index, w->toks.v[x->first].start,
                                  w->toks.v[x->last - 1].end);
     int country = root == 17 && code[2] >= '1' && code[2] <= '5' && !x->role[0] && x->country[0];
@@ -1550,8 +1550,8 @@ int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src
   int same = !strcmp(a->code, t->code) ||
              (t->role_only && !t->country[0] && a->role[0] && !strcmp(a->role, t->role) &&
               !strcmp(a->country, tc));
-  int own_state = !strcmp(a->role, "GOV") && a->country[0] && !strcmp(a->country, tc) &&
-                  (!t->role[0] || !strcmp(t->role, "GOV"));
+  int own_state = acta_code_eq(a->role, "GOV") && a->country[0] && !strcmp(a->country, tc) &&
+                  (!t->role[0] || acta_code_eq(t->role, "GOV"));
   if (!same && !own_state) return tgt;
   acta_trace(w, "  target %s: the speaker's own side, no target of its statement\n", t->code);
   return NO;

@@ -99,9 +99,13 @@ static void put_figure(acta_buf *b, const acta_article *a, const acta_figure *f,
   acta_buf_json_string(b, f->kind, strnlen(f->kind, sizeof f->kind));
   acta_buf_puts(b, ",\"qualifier\":");
   acta_buf_json_string(b, f->qualifier, strnlen(f->qualifier, sizeof f->qualifier));
-  acta_buf_printf(b, ",\"value\":%.15g,\"low\":%.15g,\"high\":%.15g,\"text\":",
-                  isfinite(f->value) ? f->value : 0.0, isfinite(f->low) ? f->low : 0.0,
-                  isfinite(f->high) ? f->high : 0.0);
+  acta_buf_puts(b, ",\"value\":");
+  acta_buf_put_g15(b, isfinite(f->value) ? f->value : 0.0);
+  acta_buf_puts(b, ",\"low\":");
+  acta_buf_put_g15(b, isfinite(f->low) ? f->low : 0.0);
+  acta_buf_puts(b, ",\"high\":");
+  acta_buf_put_g15(b, isfinite(f->high) ? f->high : 0.0);
+  acta_buf_puts(b, ",\"text\":");
   put_span(b, a, f->start, f->end);
   acta_buf_puts(b, ",\"unit_text\":");
   if (f->unit_end > f->unit_start)
@@ -125,8 +129,11 @@ static void render_summary(acta_buf *b, const acta_article *a,
     put_span(b, a, sm->subject_start, sm->subject_end);
   else
     acta_buf_puts(b, "null");
-  acta_buf_printf(b, ",\"low\":%.15g,\"high\":%.15g,\"by_source\":[",
-                  isfinite(sm->low) ? sm->low : 0.0, isfinite(sm->high) ? sm->high : 0.0);
+  acta_buf_puts(b, ",\"low\":");
+  acta_buf_put_g15(b, isfinite(sm->low) ? sm->low : 0.0);
+  acta_buf_puts(b, ",\"high\":");
+  acta_buf_put_g15(b, isfinite(sm->high) ? sm->high : 0.0);
+  acta_buf_puts(b, ",\"by_source\":[");
   int first = 1;
   for (size_t i = 0; i < c->nevents; i++) {
     const acta_event *e = &c->events[i];
@@ -141,7 +148,9 @@ static void render_summary(acta_buf *b, const acta_article *a,
       put_actor(b, a, &e->reported_by);
       acta_buf_puts(b, ",\"qualifier\":");
       acta_buf_json_string(b, f->qualifier, strnlen(f->qualifier, sizeof f->qualifier));
-      acta_buf_printf(b, ",\"value\":%.15g,\"text\":", isfinite(f->value) ? f->value : 0.0);
+      acta_buf_puts(b, ",\"value\":");
+      acta_buf_put_g15(b, isfinite(f->value) ? f->value : 0.0);
+      acta_buf_puts(b, ",\"text\":");
       put_span(b, a, f->start, f->end);
       acta_buf_putc(b, '}');
     }
@@ -244,9 +253,11 @@ static void render_event(acta_buf *b, const acta_coder *c,
     put_nonempty_or_null(b, e->location.country[0] ? e->location.country : NULL);
     acta_buf_puts(b, ",\"admin1\":");
     put_nonempty_or_null(b, e->location.admin1[0] ? e->location.admin1 : NULL);
-    acta_buf_printf(b, ",\"lat\":%.5f,\"lon\":%.5f,\"precision\":",
-                    isfinite(e->location.lat) ? e->location.lat : 0.0,
-                    isfinite(e->location.lon) ? e->location.lon : 0.0);
+    acta_buf_puts(b, ",\"lat\":");
+    acta_buf_put_f5(b, isfinite(e->location.lat) ? e->location.lat : 0.0);
+    acta_buf_puts(b, ",\"lon\":");
+    acta_buf_put_f5(b, isfinite(e->location.lon) ? e->location.lon : 0.0);
+    acta_buf_puts(b, ",\"precision\":");
     put_nonempty_or_null(b, e->location.precision[0] ? e->location.precision : NULL);
     acta_buf_putc(b, '}');
   } else {

@@ -168,9 +168,11 @@ static void put_location(acta_buf *b, const acta_article *a, const acta_event *e
     acta_buf_puts(b, "null");
   acta_buf_puts(b, ",\"resolved_place\":");
   put_str_or_null(b, e->location.name);
-  acta_buf_printf(b, ",\"lat\":%.5f,\"lon\":%.5f,\"province\":",
-                  isfinite(e->location.lat) ? e->location.lat : 0.0,
-                  isfinite(e->location.lon) ? e->location.lon : 0.0);
+  acta_buf_puts(b, ",\"lat\":");
+  acta_buf_put_f5(b, isfinite(e->location.lat) ? e->location.lat : 0.0);
+  acta_buf_puts(b, ",\"lon\":");
+  acta_buf_put_f5(b, isfinite(e->location.lon) ? e->location.lon : 0.0);
+  acta_buf_puts(b, ",\"province\":");
   put_str_or_null(b, e->location.admin1);
   acta_buf_puts(b, ",\"country_code\":");
   put_str_or_null(b, e->location.country);

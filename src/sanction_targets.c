@@ -41,7 +41,7 @@ int32_t acta_sanctioned_country(struct acta_work *w, const sent_ctx *sc, int32_t
     /* ... but any bare role a foreign state sanctions: "the US sanctioned
      * Governor Justo Noguera", "blacklisted four businesses" */
     if (strcmp(code, "163") && (w->toks.v[x->first].tag != P_PROPN ||
-                                (strcmp(x->role, "CVL") && strcmp(x->role, "CRM"))))
+                                (!acta_code_eq(x->role, "CVL") && !acta_code_eq(x->role, "CRM"))))
       continue;
     memcpy(x->near_country, w->art_country, 4);
     acta_trace(w, "  target \"%s\" -> %s%s (sanctioned or accused by a foreign state: of the "

@@ -1739,7 +1739,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                                     s->last);
     /* "two men were arrested for recruiting migrants": held for a crime,
      * suspects, not civilians */
-    if (tgt != NO && !d->keds_only && !strcmp(w->ments[tgt].role, "CVL") &&
+    if (tgt != NO && !d->keds_only && acta_code_eq(w->ments[tgt].role, "CVL") &&
         w->ments[tgt].role_only &&
         (acta_held_for_crime(w, d->cameo[vc.p->cameo].code, g->last, vc.end) ||
          acta_linked_to_crime(w, tgt, s->last))) {
@@ -1781,7 +1781,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       /* "two gunmen were captured": people taken, not territory (192),
        * an arrest as their figure would be */
       const char *role = w->ments[tgt].role;
-      if (!strcmp(d->cameo[vc.p->cameo].code, "192") && role[0] && strcmp(role, "GOV") &&
+      if (!strcmp(d->cameo[vc.p->cameo].code, "192") && role[0] && !acta_code_eq(role, "GOV") &&
           (vc.cm = acta_cameo_find(d, "173")) != NULL)
         acta_trace(w, "  people captured: 173, not 192\n");
       verb_events(c, sc, g, &vc, NO, tgt, flags | ACTA_EV_AGENTLESS);

@@ -79,7 +79,7 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
    * a role ("the hitmen killed the singer", "an inmate shot the jailed
    * congressman dead", "killed by a cartel") is a murder, as of criminals */
   int by_gang = source && source->present &&
-                (!strcmp(source->role, "CRM") || !strcmp(source->role, "UAF"));
+                (acta_code_eq(source->role, "CRM") || acta_code_eq(source->role, "UAF"));
   int no_role = !target->present || !target->role[0];
   /* codes9: a killing told with no killer and no victim with a role ("dozens
    * died in successive assaults on the prisons", "seven of his bodyguards
@@ -104,16 +104,16 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
   if (no_role && !kill) return cm; /* "gunmen attacked the convoy": whom, unknown */
   int unarmed = no_role || acta_kind_unarmed(acta_actor_kind(target));
   int office = !no_role && role_in(target->role, OFFICE, sizeof OFFICE / sizeof *OFFICE);
-  int gov = !strcmp(target->role, "GOV");
+  int gov = acta_code_eq(target->role, "GOV");
   if (office && gov && source &&
-      (!strcmp(source->role, "COP") || !strcmp(source->role, "MIL")))
+      (acta_code_eq(source->role, "COP") || acta_code_eq(source->role, "MIL")))
     office = 0;
   /* criminals killed by no military actor -- unknown killers, gunmen, a
    * rival gang: "two commanders of MS-13 were murdered" -- are murdered,
    * not fought (codes8): root 18 as the unarmed are */
-  int src_role_ok = !source || !source->present || !strcmp(source->role, "CRM") ||
-                    !strcmp(source->role, "UAF");
-  int murdered = kill && !strcmp(target->role, "CRM") && src_role_ok;
+  int src_role_ok = !source || !source->present || acta_code_eq(source->role, "CRM") ||
+                    acta_code_eq(source->role, "UAF");
+  int murdered = kill && acta_code_eq(target->role, "CRM") && src_role_ok;
   if (!unarmed && !murdered && !(office && (kill || !gov))) return cm;
   int fight, massacre, war;
   sentence_context(w, s, &fight, &massacre, &war);

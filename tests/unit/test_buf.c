@@ -348,3 +348,34 @@ Test(strmap, u64map_and_intern_basics) {
   cr_assert_str_eq(acta_intern_str(&t, 17), "w17");
   acta_intern_free(&t);
 }
+
+/* speed12: acta_buf_put_g15 and acta_buf_put_f5 write what printf's
+ * "%.15g" and "%.5f" write, on the fast paths, on the ties and values
+ * they hand to printf, and on a run of pseudo-random values. */
+static void same_as_printf(double v) {
+  acta_buf want;
+  acta_buf_init(&want);
+  acta_buf_clear(&b);
+  acta_buf_put_g15(&b, v);
+  acta_buf_putc(&b, '|');
+  acta_buf_put_f5(&b, v);
+  acta_buf_printf(&want, "%.15g|%.5f", v, v);
+  cr_assert_str_eq(acta_buf_cstr(&b), acta_buf_cstr(&want), "value %.17g", v);
+  acta_buf_free(&want);
+}
+
+Test(buf, numbers_as_printf_writes_them) {
+  const double fixed[] = {0.0, -0.0, 1.0, -7.0, 42.0, 1e15, -1e15, 999999999999999.0,
+                          0.5, 2.5, 0.000005, -0.000005, 0.000015, 0.0000049, -0.0000049,
+                          179.999995, -179.999995, 12.345675, 40.71278, -74.00597,
+                          999.999995, 1000.5, 1e300, -1e-300};
+  for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++) same_as_printf(fixed[i]);
+  uint64_t s = 88172645463325252ULL;
+  for (int i = 0; i < 200000; i++) {
+    s ^= s << 13, s ^= s >> 7, s ^= s << 17;
+    double v = i % 3 == 0 ? ((double)(s % 36000000001ULL) - 18000000000.0) / 1e8
+               : i % 3 == 1 ? ((double)(s % 3600001ULL) - 1800000.0) / 1e4 + ((double)(s % 3) - 1) * 5e-6
+                            : (double)(int64_t)(s % 2000000000001ULL) - 1e12;
+    same_as_printf(v);
+  }
+}
