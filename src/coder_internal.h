@@ -204,6 +204,14 @@ struct acta_work {
   const char *rt_fixed;       /* that reason */
   uint32_t rt_record_q;       /* the first "when" after a superlative span,
                                  if before rt_fixed_q (UINT32_MAX: none) */
+  /* review12: the first token of each kind the count filters test before a
+   * verb (event_filters.c count_marks), read once per sentence, so each
+   * test is constant time; cm_ready is cleared with rt_ready (code.c) */
+  int cm_ready;
+  uint32_t cm_first, cm_last; /* the tokens read */
+  uint32_t cm_wh;             /* the first wh-word (UINT32_MAX: none) */
+  uint32_t cm_num;            /* the first number not a year */
+  uint32_t cm_big;            /* the first big count (big_count) */
   acta_figure *figs;        /* figures of the article, in text order */
   int *fig_sent;            /* their sentences */
   int *fig_group;           /* their reconciliation group */

@@ -725,12 +725,34 @@ static int big_count(const acta_coder *c, const acta_sentence *s, uint32_t i) {
   return tk->tag == P_NUM && !year_at(c, i) && digits_value(c, i) >= 100 ? 2 : 0;
 }
 
+/* review12: read sentence s once for the first wh-word, the first number
+ * not a year and the first big count (w->cm_*), so that the tests "is
+ * there one before token q" cost constant time for every verb and count
+ * of the sentence.  A part of the sentence (its first token the same, an
+ * earlier end) is read again only when it reaches past what was read. */
+static void count_marks(const acta_coder *c, const acta_sentence *s) {
+  struct acta_work *w = c->work;
+  if (w->cm_ready && w->cm_first == s->first && w->cm_last == s->last) return;
+  w->cm_ready = 1;
+  w->cm_first = s->first;
+  w->cm_last = s->last;
+  w->cm_wh = w->cm_num = w->cm_big = UINT32_MAX;
+  for (uint32_t q = s->first; q < s->last; q++) {
+    if (w->cm_wh == UINT32_MAX && w->toks.v[q].tag == P_WH) w->cm_wh = q;
+    if (w->cm_num == UINT32_MAX && w->toks.v[q].tag == P_NUM && !year_at(c, q)) w->cm_num = q;
+    if (w->cm_big == UINT32_MAX && big_count(c, s, q)) w->cm_big = q;
+  }
+}
+
 /* Is there a wh-word in sentence s before token q ("that" may be a
- * determiner: "during that period")? */
-static int relative_before(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
-  for (uint32_t b = s->first; b < q; b++)
-    if (w->toks.v[b].tag == P_WH) return 1;
-  return 0;
+ * determiner: "during that period")?  (count_marks: a wh-word before q
+ * read is the sentence's first, for any part of it, and none read up to q
+ * is none) */
+static int relative_before(const acta_coder *c, const acta_sentence *s, uint32_t q) {
+  const struct acta_work *w = c->work;
+  if (!(w->cm_ready && w->cm_first == s->first && (w->cm_wh != UINT32_MAX || q <= w->cm_last)))
+    count_marks(c, s);
+  return w->cm_wh < q;
 }
 
 /* invented9: totals compared and records.  A count told with ", up from"
@@ -852,7 +874,7 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
            (w->toks.v[k].tag == P_DET || w->toks.v[k].tag == P_THAT ||
             norm_in(w, s, k, SPAN_MIDS)))
       k++;
-    if (k > q + 1 && norm_in(w, s, k, SPAN_HEADS) && !relative_before(w, s, q)) return k;
+    if (k > q + 1 && norm_in(w, s, k, SPAN_HEADS) && !relative_before(c, s, q)) return k;
   }
   /* "the first half of", "the first 11 months of" */
   if (norm_in(w, s, q, FIRST)) {
@@ -966,6 +988,11 @@ const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint
   return w->rt_fixed;
 }
 
+/* review12: how many words after a verb its count may stand ("seized
+ * more than 1.5 tons of cocaine hydrochloride ..."): a count further on is
+ * another clause's. */
+#define COUNT_REACH 40
+
 const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
                                 const char *cameo, uint32_t end, int32_t rep) {
   const struct acta_work *w = c->work;
@@ -978,11 +1005,14 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
   /* a count of any size ("seized 25 tons", "23 police have been
    * injured", "numerous traffickers") over a running or a months' span */
   int counted = 0;
-  for (uint32_t q = g->last; q < end && !counted; q++)
+  uint32_t reach = end < g->last + COUNT_REACH ? end : g->last + COUNT_REACH;
+  for (uint32_t q = g->last; q < reach && !counted; q++)
     if ((w->toks.v[q].tag == P_NUM && !year_at(c, q)) || norm_eq(w, q, "numerous"))
       counted = 1;
-  for (uint32_t q = sc->s->first; g->passive && q < g->first && !counted; q++)
-    if (w->toks.v[q].tag == P_NUM && !year_at(c, q)) counted = 1;
+  if (g->passive && !counted) {
+    count_marks(c, sc->s);
+    counted = w->cm_num < g->first;
+  }
   const char *running = counted ? acta_running_total(c, sc->s, g->first) : NULL;
   if (running) return running;
   const char *whole = whole_span_tally(c, sc->s, g, end);
@@ -991,20 +1021,24 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
   /* ... a count in words only before another verb ("captured a boat
    * carrying hundreds of animals" is one boat) */
   int own = 1;
-  for (uint32_t q = g->last; q < end && !big; q++) {
+  for (uint32_t q = g->last; q < reach && !big; q++) {
     if (w->tok_vg[q] != NO && w->tok_vg[q] != w->tok_vg[g->head]) own = 0;
     big = own ? big_count(c, sc->s, q) : big_count(c, sc->s, q) == 2;
   }
   /* a passive's count stands before it: "623,213 people were detained" */
-  for (uint32_t q = sc->s->first; g->passive && q < g->first && !big; q++) big = big_count(c, sc->s, q);
+  if (g->passive && !big) {
+    count_marks(c, sc->s);
+    big = w->cm_big < g->first;
+  }
   /* its span of time: from the sentence's start to the first comma after
    * the verb ("In 2013, police arrested 29,943 people"; not "..., the
    * largest crackdown since the election") */
+  if (!big) return NULL;
   uint32_t to = g->last;
   while (to < end && !(w->toks.v[to].kind == TK_PUNCT && w->toks.v[to].punct == ',')) to++;
   acta_sentence part = *sc->s;
   part.last = to;
-  const char *why = big ? acta_aggregate_reason(c, &part) : NULL;
+  const char *why = acta_aggregate_reason(c, &part);
   /* a named source's count of an ongoing crackdown ("the rights group
    * said security forces had killed 185 people since September") is news;
    * a year's or several years' total is a statistic whoever gives it */
@@ -1039,7 +1073,7 @@ const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {
     /* "during the same period", "throughout the entire period", in the
      * main clause (not "..., which is double the rate for the same period",
      * "who had been extorting bus companies over a three-year period") */
-    if (tok_in2(w, q, WL2_SPAN_NOUN) && !relative_before(w, s, q))
+    if (tok_in2(w, q, WL2_SPAN_NOUN) && !relative_before(c, s, q))
       for (uint32_t b = q; b > s->first && q - b < 3; b--)
         if (tok_in(w, b - 1, WL_YEAR_LEAD)) return "a count over a span of time";
     /* "in recent years", "over the past decade", "per year" (weeks and

@@ -220,3 +220,62 @@ Test(pathological, keds_deep_compound_parse_with_new_actors) {
   acta_coder_free(kc);
   acta_dict_free(kd);
 }
+
+/* ---- review12: the scans that read back from a verb or a pronoun ----- */
+
+/* 200,000 names, then names before each pronoun: the search for a private
+ * person's name before "him" reads back a fixed reach, not the sentence */
+Test(pathological, two_hundred_thousand_names) {
+  size_t len;
+  char *names = repeat("Ramirez ", 200000, &len);
+  const char *tail = "Gunmen killed him.";
+  char *s = malloc(len + strlen(tail) + 1);
+  memcpy(s, names, len);
+  strcpy(s + len, tail);
+  cr_assert_geq(code(s, strlen(s)), 1);
+  free(s);
+  free(names);
+  char *t = repeat("Juan Ramirez Gomez met Pedro Lopez and gunmen killed him, ", 16000, &len);
+  size_t n = code(t, len);
+  /* (a 400-token cut may fall inside one of them) */
+  cr_assert_geq(n, 15000, "%zu events", n);
+  free(t);
+}
+
+/* 200,000 tokens of "said", of "and" and of quotations */
+Test(pathological, said_and_and_quotes) {
+  const char *head = "Police arrested him, ";
+  size_t len;
+  char *said = repeat("officials said ", 100000, &len);
+  char *s = malloc(strlen(head) + len + 2);
+  strcpy(s, head);
+  memcpy(s + strlen(head), said, len);
+  strcpy(s + strlen(head) + len, ".");
+  cr_assert_geq(code(s, strlen(s)), 1);
+  free(s);
+  free(said);
+  char *ands = repeat("soldiers and ", 100000, &len);
+  const char *tail = "officials attacked them.";
+  s = malloc(len + strlen(tail) + 16);
+  strcpy(s, "Police and ");
+  memcpy(s + 11, ands, len);
+  strcpy(s + 11 + len, tail);
+  size_t n = code(s, strlen(s));
+  cr_assert(n >= 1 && n < 2000, "%zu events", n);
+  free(s);
+  free(ands);
+  char *q = repeat("\"Police killed them,\" he said. ", 25000, &len);
+  cr_assert_eq(code(q, len), 25000);
+  free(q);
+}
+
+/* counts, spans and wh-words before many passives in one sentence: the
+ * count filters read each sentence once (event_filters.c count_marks) */
+Test(pathological, counts_before_passives) {
+  size_t len;
+  char *s = repeat("in the same period when 1,000 people were detained and 300 were arrested, ",
+                   20000, &len);
+  size_t n = code(s, len);
+  cr_assert_lt(n, 40000, "%zu events", n);
+  free(s);
+}
