@@ -522,6 +522,27 @@ static const char *const TARGET_VERB[] = {"target", NULL};
 static const char *const ILLICIT_ADJ[] = {"black", "illegal", "illicit", "underground",
                                           "clandestine", NULL};
 static const char *const MARKET_NOUN[] = {"market", "markets", NULL};
+/* review12: moved from nonact_verbs.c and event_filters.c */
+static const char *const FIGHT_VERB[] = {"fight", "battle", "combat", NULL};
+static const char *const FINDING_VERB[] = {"find",     "show", "reveal", "indicate", "suggest",
+                                           "conclude", "say",  "state",  NULL};
+static const char *const HIT_VERB[] = {"hit", "strike", NULL};
+static const char *const STUDY_NOUN[] = {
+    "report",     "reports",  "study",    "studies",  "survey", "surveys",       "data",
+    "figures",    "statistics", "research", "analysis", "index", "census", "investigation",
+    NULL};
+static const char *const PRACTICE_NOUN[] = {
+    "trade", "trafficking", "mining", "crime", "crimes", "corruption", "impunity",
+    "injustice", "extortion", "smuggling", "laundering", "violence", "insecurity",
+    "poverty", "contraband", "piracy", "logging", "deforestation", "operations",
+    "market", "markets", "business", "economy", "economies", "scourge", "problem",
+    "phenomenon", "addiction", "consumption", "cultivation", "production", "activity",
+    "activities", "routes", NULL};
+static const char *const RISK_NOUN[] = {"danger",     "threat",     "chance",   "chances",
+                                        "possibility", "likelihood", "prospect", NULL};
+static const char *const SPAN_UNIT[] = {"day",     "week",   "weekend", "month",
+                                        "year",    "quarter", "period", NULL};
+static const char *const HARD_WORD[] = {"hard", "harder", "hardest", "blow", NULL};
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
@@ -606,7 +627,12 @@ static const word_list LISTS2[] = {
 /* The third set of lists (WL3_* bits of bits3 and lemma_bits3): the
  * second set is full too.  Lemma lists take bits 0-31. */
 static const word_list LISTS3[] = {
-    {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0}};
+    {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
+    /* review12 */
+    {WL3_FIGHT_VERB, FIGHT_VERB, 1}, {WL3_FINDING_VERB, FINDING_VERB, 1},
+    {WL3_HIT_VERB, HIT_VERB, 1}, {WL3_STUDY_NOUN, STUDY_NOUN, 0},
+    {WL3_PRACTICE_NOUN, PRACTICE_NOUN, 0}, {WL3_RISK_NOUN, RISK_NOUN, 0},
+    {WL3_SPAN_UNIT, SPAN_UNIT, 0}, {WL3_HARD_WORD, HARD_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

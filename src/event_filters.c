@@ -87,10 +87,8 @@ static int risked_act(const struct acta_work *w, const vgroup *g) {
   /* invented8: "the low risk of being captured", "the danger of being
    * extradited": a noun of risk and "of" */
   if (g->first >= 2 && is_word(w, g->first - 1, w->cw->w_of)) {
-    static const char *const risk_nouns[] = {"danger", "threat", "chance", "chances",
-                                             "possibility", "likelihood", "prospect", NULL};
     const acta_token *n = &w->toks.v[g->first - 2];
-    if (acta_lemma_in2(w->cw, n->nlemma, WL2_RISK_VERB) || norm_one_of(w, g->first - 2, risk_nouns))
+    if (acta_lemma_in2(w->cw, n->nlemma, WL2_RISK_VERB) || tok_in3(w, g->first - 2, WL3_RISK_NOUN))
       return 1;
   }
   if (g == w->vgs) return 0;
@@ -766,8 +764,6 @@ static int relative_before(const acta_coder *c, const acta_sentence *s, uint32_t
 static const char *const UP_DOWN[] = {"up", "down", NULL};
 static const char *const COMPARED[] = {"compared", NULL};
 static const char *const WHEN[] = {"when", NULL};
-static const char *const SPAN_WORDS[] = {"day", "week", "weekend", "month", "year", "quarter",
-                                         "period", NULL};
 /* How far after the comparison's words its figure may come. */
 #define COMPARE_REACH 8
 
@@ -800,7 +796,7 @@ static int superlative_span(const struct acta_work *w, const acta_sentence *s, u
   if (tk->penn == PT_RBS && n < s->last && w->toks.v[n].tag == P_ADJ) n++;
   else if (tk->penn != PT_JJS) return 0;
   for (uint32_t k = n; k < s->last && k < n + 2; k++)
-    if (norm_in(w, s, k, SPAN_WORDS)) return 1;
+    if (tok_in3(w, k, WL3_SPAN_UNIT)) return 1;
   return 0;
 }
 
