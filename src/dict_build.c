@@ -37,6 +37,18 @@ void acta_loader_bad_line(acta_loader *L, const char *fmt, ...) {
   }
 }
 
+void acta_loader_note(acta_loader *L, const char *fmt, ...) {
+  if (!L->opt || !L->opt->warn) return;
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  char full[1024];
+  snprintf(full, sizeof full, "%s:%ld: %s", L->path, L->line, msg);
+  L->opt->warn(L->opt->warn_ud, full);
+}
+
 uint16_t acta_loader_file(acta_dict *d, const char *path) {
   const char *base = strrchr(path, '/');
   base = base ? base + 1 : path;
