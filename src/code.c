@@ -464,6 +464,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     sentence_context(w, si, &sc);
     w->rt_ready = 0;
     w->cm_ready = 0;
+    w->vc_ready = 0;
     if (w->tracing) trace_sentence(c, a, &sc);
     if (ap.discard[si] && !d->keds_only && !strcmp(ap.discard[si]->code, "topic") &&
         state_body_subject(w, si, ap.sent_vg[si], ap.sent_vg[si + 1])) {

@@ -212,6 +212,12 @@ struct acta_work {
   uint32_t cm_wh;             /* the first wh-word (UINT32_MAX: none) */
   uint32_t cm_num;            /* the first number not a year */
   uint32_t cm_big;            /* the first big count (big_count) */
+  uint32_t cm_years;          /* the first "years" after "for"/"over" (over_years) */
+  /* review12: victim_codes.c's reading of the sentence (a fight, a
+   * massacre, a war named), once per sentence; cleared with rt_ready */
+  int vc_ready;
+  uint32_t vc_first, vc_last;
+  int vc_fight, vc_massacre, vc_war;
   acta_figure *figs;        /* figures of the article, in text order */
   int *fig_sent;            /* their sentences */
   int *fig_group;           /* their reconciliation group */

@@ -389,13 +389,20 @@ static int present_passive(const acta_coder *c, const acta_sentence *s,
  * "over the past five years" ("for" or "over" up to three words before
  * "year(s)" or "decade(s)"; "over the past two weeks" is news, and a span
  * after the verb is its own: "sentenced to prison for 20 years")? */
-static int over_years(const struct acta_work *w, const acta_sentence *s,
-                      const vgroup *g) {
-  for (uint32_t q = s->first; q < g->first; q++) {
-    if (!tok_in(w, q, WL_PERIOD_NOUN)) continue;
-    for (uint32_t b = q; b > s->first && q - b < 3; b--)
-      if (is_word(w, b - 1, w->cw->w_for) || is_word(w, b - 1, w->cw->w_over)) return 1;
-  }
+static void count_marks(const acta_coder *c, const acta_sentence *s);
+
+/* (the sentence read once: count_marks) */
+static int over_years(const acta_coder *c, const acta_sentence *s, const vgroup *g) {
+  count_marks(c, s);
+  return c->work->cm_years < g->first;
+}
+
+/* Is token q a period noun with "for" or "over" up to three words before
+ * it, in sentence s? */
+static int years_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (!tok_in(w, q, WL_PERIOD_NOUN)) return 0;
+  for (uint32_t b = q; b > s->first && q - b < 3; b--)
+    if (is_word(w, b - 1, w->cw->w_for) || is_word(w, b - 1, w->cw->w_over)) return 1;
   return 0;
 }
 
@@ -577,7 +584,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL) ||
       habitual_sentence(w, s) || habit_adverb_before(w, s, g))
     return "habitual (often, usually, in some cases: no one act)";
-  if (over_years(w, s, g)) return "habitual (for years, over the past decade: no one act)";
+  if (over_years(c, s, g)) return "habitual (for years, over the past decade: no one act)";
   if (rate_after(w, s, g)) return "habitual (a day, per month, on average: a rate, no one act)";
   if (past_background(w, s, g)) return "background (in the past, in recent years, in the 1990s: no one act told)";
   if (sc->index > 0 && habitual_present(w, g))
@@ -724,7 +731,7 @@ static int big_count(const acta_coder *c, const acta_sentence *s, uint32_t i) {
 }
 
 /* review12: read sentence s once for the first wh-word, the first number
- * not a year and the first big count (w->cm_*), so that the tests "is
+ * not a year, the first big count and the first "for years" (w->cm_*), so that the tests "is
  * there one before token q" cost constant time for every verb and count
  * of the sentence.  A part of the sentence (its first token the same, an
  * earlier end) is read again only when it reaches past what was read. */
@@ -734,11 +741,12 @@ static void count_marks(const acta_coder *c, const acta_sentence *s) {
   w->cm_ready = 1;
   w->cm_first = s->first;
   w->cm_last = s->last;
-  w->cm_wh = w->cm_num = w->cm_big = UINT32_MAX;
+  w->cm_wh = w->cm_num = w->cm_big = w->cm_years = UINT32_MAX;
   for (uint32_t q = s->first; q < s->last; q++) {
     if (w->cm_wh == UINT32_MAX && w->toks.v[q].tag == P_WH) w->cm_wh = q;
     if (w->cm_num == UINT32_MAX && w->toks.v[q].tag == P_NUM && !year_at(c, q)) w->cm_num = q;
     if (w->cm_big == UINT32_MAX && big_count(c, s, q)) w->cm_big = q;
+    if (w->cm_years == UINT32_MAX && years_at(w, s, q)) w->cm_years = q;
   }
 }
 

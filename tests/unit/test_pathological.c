@@ -279,3 +279,20 @@ Test(pathological, counts_before_passives) {
   cr_assert_lt(n, 40000, "%zu events", n);
   free(s);
 }
+
+/* thousands of killings in sentences that call them a massacre: the
+ * sentence is read once for what names a fight, a massacre or a war
+ * (victim_codes.c); "for years" before them makes them habits, no act */
+Test(pathological, massacres_and_years) {
+  size_t len;
+  char *s = repeat("Gunmen killed villagers in a massacre and ", 20000, &len);
+  size_t n = code(s, len);
+  cr_assert_geq(n, 19000, "%zu events", n);
+  size_t k;
+  const acta_event *ev = acta_events(coder, &k);
+  cr_assert_str_eq(ev[0].cameo, "202");
+  free(s);
+  s = repeat("For years, gunmen killed villagers in a massacre and ", 20000, &len);
+  cr_assert_eq(code(s, len), 0);
+  free(s);
+}
