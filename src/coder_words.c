@@ -346,9 +346,6 @@ static const char *const OPERATION_NOUN[] = {
  * a police raid", "seized during an army operation") */
 static const char *const OPERATION_LEAD[] = {"after", "during", "in", "following", "amid",
                                             NULL};
-/* the pronouns that open a relative clause on a noun ("the soldier, whom
- * residents accused of dealing, killed"), not "when" or "where" (a time
- * or a place: "in 2008, when the air force bombed a camp, killing") */
 /* invented9: words that ask, before a "how", "whether" or "why" clause */
 static const char *const QUESTION_WORD[] = {
     "question", "questions", "doubt", "doubts", "mystery", "uncertainty", "unclear",
@@ -370,6 +367,9 @@ static const char *const INSTRUMENT_NOUN[] = {
     "frameworks", "protocol", "protocols", "body", "bodies", "court", "courts", "centre",
     "center", "committee", "commission", "squad", "squads", "law", "laws", "budget",
     "resources", "capacity", "procedures", "platform", "methods", NULL};
+/* the pronouns that open a relative clause on a noun ("the soldier, whom
+ * residents accused of dealing, killed"), not "when" or "where" (a time
+ * or a place: "in 2008, when the air force bombed a camp, killing") */
 static const char *const RELATIVE_PRONOUN[] = {"who", "whom", "which", "that", NULL};
 /* actors8: a leader of some body ("leaders", "head", "boss"): a state's only
  * when a state owns it (mentions.c) */

@@ -808,13 +808,6 @@ static int superlative_span(const struct acta_work *w, const acta_sentence *s, u
   return 0;
 }
 
-/* Why sentence s counts up to now or over months, or NULL: "so far this
- * year", "this year so far", "so far in 2012", "thus far this year" (a
- * running count), "between February and April" (a span of months): a
- * count of arrests or seizures over it is a total, not one act; so is
- * one compared with another and a record's (compared_total,
- * superlative_span: the span and its "when" before token at, the verb or
- * the figure). */
 /* Why sentence s counts over time or by comparison at token q, whatever
  * the count's token (the reasons of acta_running_total but the record's),
  * or NULL. */
@@ -963,7 +956,15 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
   return NULL;
 }
 
-/* The sentence is read once for all its counts: the first token where a
+/* Why sentence s counts up to now or over months, or NULL: "so far this
+ * year", "this year so far", "so far in 2012", "thus far this year" (a
+ * running count), "between February and April" (a span of months): a
+ * count of arrests or seizures over it is a total, not one act; so is
+ * one compared with another and a record's (compared_total,
+ * superlative_span: the span and its "when" before token at, the verb or
+ * the figure).
+ *
+ * The sentence is read once for all its counts: the first token where a
  * reason for any count starts, and the first "when" after a superlative
  * span before it.  A record holds for a count at token at when that
  * "when" stands before at (its span then does too), and the reason found

@@ -343,6 +343,10 @@ static int32_t other_subject(const struct acta_work *w, const sent_ctx *sc, uint
   return found;
 }
 
+/* review12: how many tokens before a pronoun the same pronoun may stand
+ * to stand for what that one does (referent_of). */
+#define SAME_PRONOUN_REACH 60
+
 /* The actor a pronoun at token q of kind `kind` stands for
  * (acta_antecedent), as the object or passive subject of verb group g:
  * never the clause's own source src ("the police arrested him"; *where is
@@ -353,10 +357,6 @@ static int32_t other_subject(const struct acta_work *w, const sent_ctx *sc, uint
  * object (object_antecedent; targets8): it may have the source's code, as
  * another mention ("federal police questioned them" after "soldiers
  * arrested five police officers").  NO if none. */
-/* review12: how many tokens before a pronoun the same pronoun may stand
- * to stand for what that one does (referent_of). */
-#define SAME_PRONOUN_REACH 60
-
 static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                            uint32_t q, int kind, int32_t src, const char *self_why,
                            const char **where, int *self, int person_act, int chained) {

@@ -49,6 +49,20 @@ static char *repeat(const char *unit, size_t times, size_t *len) {
   return s;
 }
 
+/* head, then unit `times` times, then tail */
+static char *around(const char *head, const char *unit, size_t times, const char *tail,
+                    size_t *len) {
+  size_t bl, hl = strlen(head), tl = strlen(tail);
+  char *body = repeat(unit, times, &bl);
+  char *s = malloc(hl + bl + tl + 1);
+  memcpy(s, head, hl);
+  memcpy(s + hl, body, bl);
+  memcpy(s + hl + bl, tail, tl + 1);
+  free(body);
+  *len = hl + bl + tl;
+  return s;
+}
+
 TestSuite(pathological, .init = setup, .fini = teardown, .timeout = 120);
 
 Test(pathological, megabyte_run_on_sentence) {
@@ -78,15 +92,10 @@ Test(pathological, ten_thousand_nested_quotes) {
 
 Test(pathological, huge_compound_actor) {
   size_t len;
-  char *list = repeat("Iran and ", 5000, &len);
-  const char *tail = "Russia attacked Ukraine and Georgia and Moldova.";
-  char *s = malloc(len + strlen(tail) + 1);
-  memcpy(s, list, len);
-  strcpy(s + len, tail);
-  size_t n = code(s, strlen(s));
+  char *s = around("", "Iran and ", 5000, "Russia attacked Ukraine and Georgia and Moldova.", &len);
+  size_t n = code(s, len);
   cr_assert_lt(n, 2000, "compound explosion: %zu events", n);
   free(s);
-  free(list);
 }
 
 Test(pathological, punctuation_and_junk) {
@@ -227,14 +236,9 @@ Test(pathological, keds_deep_compound_parse_with_new_actors) {
  * person's name before "him" reads back a fixed reach, not the sentence */
 Test(pathological, two_hundred_thousand_names) {
   size_t len;
-  char *names = repeat("Ramirez ", 200000, &len);
-  const char *tail = "Gunmen killed him.";
-  char *s = malloc(len + strlen(tail) + 1);
-  memcpy(s, names, len);
-  strcpy(s + len, tail);
-  cr_assert_geq(code(s, strlen(s)), 1);
+  char *s = around("", "Ramirez ", 200000, "Gunmen killed him.", &len);
+  cr_assert_geq(code(s, len), 1);
   free(s);
-  free(names);
   char *t = repeat("Juan Ramirez Gomez met Pedro Lopez and gunmen killed him, ", 16000, &len);
   size_t n = code(t, len);
   /* (a 400-token cut may fall inside one of them) */
@@ -244,26 +248,14 @@ Test(pathological, two_hundred_thousand_names) {
 
 /* 200,000 tokens of "said", of "and" and of quotations */
 Test(pathological, said_and_and_quotes) {
-  const char *head = "Police arrested him, ";
   size_t len;
-  char *said = repeat("officials said ", 100000, &len);
-  char *s = malloc(strlen(head) + len + 2);
-  strcpy(s, head);
-  memcpy(s + strlen(head), said, len);
-  strcpy(s + strlen(head) + len, ".");
-  cr_assert_geq(code(s, strlen(s)), 1);
+  char *s = around("Police arrested him, ", "officials said ", 100000, ".", &len);
+  cr_assert_geq(code(s, len), 1);
   free(s);
-  free(said);
-  char *ands = repeat("soldiers and ", 100000, &len);
-  const char *tail = "officials attacked them.";
-  s = malloc(len + strlen(tail) + 16);
-  strcpy(s, "Police and ");
-  memcpy(s + 11, ands, len);
-  strcpy(s + 11 + len, tail);
-  size_t n = code(s, strlen(s));
+  s = around("Police and ", "soldiers and ", 100000, "officials attacked them.", &len);
+  size_t n = code(s, len);
   cr_assert(n >= 1 && n < 2000, "%zu events", n);
   free(s);
-  free(ands);
   char *q = repeat("\"Police killed them,\" he said. ", 25000, &len);
   cr_assert_eq(code(q, len), 25000);
   free(q);
