@@ -142,6 +142,11 @@ struct acta_work {
   mention *ments;
   size_t nments, cap_ments;
   size_t *sent_ment;        /* first mention of each sentence (+ end) */
+  /* review12: the line breaks of the text before each sentence's start
+   * ([2i]) and before its end ([2i + 1]), counted once per article, so
+   * that acta_paragraph_break reads no bytes */
+  uint32_t *sent_nl;
+  size_t cap_sent_nl;
   size_t cap_sent_ment;
   int32_t *tok_ment;        /* token -> mention or NO */
   int32_t *tok_vg;          /* token -> verb group or NO */
@@ -367,9 +372,7 @@ static inline uint32_t token_at(const struct acta_work *w, const acta_sentence *
  * sentence si (mentions.c's antecedents, object_refs.c's objects)? */
 static inline int acta_paragraph_break(const struct acta_work *w, size_t k, size_t si) {
   if (!w->cur_text) return 0;
-  for (uint32_t b = w->sents[k].end; b < w->sents[si].start; b++)
-    if (w->cur_text[b] == '\n') return 1;
-  return 0;
+  return w->sent_nl[2 * si] > w->sent_nl[2 * k + 1];
 }
 
 /* Is token q a capitalized proper noun, a word of a name ("Ortega",

@@ -732,7 +732,9 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_allegedly), "allegedly", 0},
     {offsetof(acta_coder_words, w_suspected), "suspected", 0},
     {offsetof(acta_coder_words, w_who), "who", 0},
-    {offsetof(acta_coder_words, w_whom), "whom", 0}};
+    {offsetof(acta_coder_words, w_whom), "whom", 0},
+    /* review12 */
+    {offsetof(acta_coder_words, l_ignore), "ignore", 1}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

@@ -326,6 +326,8 @@ typedef struct acta_coder_words {
    * country (events.c); "alleged(ly)", "suspected" people, "who"/"whom"
    * opening an object relative (object_refs.c) */
   uint32_t w_foreign, w_international, w_alleged, w_allegedly, w_suspected, w_who, w_whom;
+  /* review12: "ignored the order" defies a norm (nonact_verbs.c) */
+  uint32_t l_ignore;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

@@ -469,7 +469,6 @@ int acta_neglect_not_defiance(const struct acta_work *w, const acta_sentence *s,
   /* "ignored the strengthening of organized crime", "ignore the fact
    * that", "ignoring mass graves": neglect, no norm defied (128 is
    * defiance of a law, an order, a ruling) */
-  static const char *const ignores[] = {"ignore", "ignores", "ignored", "ignoring", NULL};
   static const char *const norms[] = {
       "law", "laws", "order", "orders", "ruling", "rulings", "decision", "decisions",
       "restriction", "restrictions", "ban", "bans", "rule", "rules", "regulation",
@@ -477,7 +476,9 @@ int acta_neglect_not_defiance(const struct acta_work *w, const acta_sentence *s,
       "accord", "demand", "demands", "request", "requests", "call", "calls", "warning",
       "warnings", "summons", "resolution", "resolutions", "constitution", "mandate",
       "instructions", "limits", "norms", "curfew", "subpoena", "verdict", NULL};
-  if (strncmp(code, "128", 3) || g->passive || !norm_one_of(w, g->head, ignores)) return 0;
+  if (strncmp(code, "128", 3) || g->passive ||
+      !acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_ignore))
+    return 0;
   uint32_t q = g->last, head = s->last;
   for (int part = 0; part < 2; part++) { /* "the commander's order": past a possessor */
     while (q < s->last && q < g->last + 8 &&

@@ -288,3 +288,20 @@ Test(pathological, massacres_and_years) {
   cr_assert_eq(code(s, len), 0);
   free(s);
 }
+
+/* a megabyte of blank between two sentences, then pronouns whose
+ * antecedent is looked for across it: whether a paragraph break stands
+ * between two sentences is counted once per article (code.c
+ * count_line_breaks), not read again for each pronoun */
+Test(pathological, megabyte_gap_before_pronouns) {
+  size_t len;
+  char *s = around("Soldiers arrested five rebel commanders.", " ", 1000000,
+                   " They freed them. They beat them. They shot them and killed them.", &len);
+  size_t n = code(s, len);
+  cr_assert_geq(n, 1, "%zu events", n);
+  free(s);
+  s = around("Soldiers arrested five rebel commanders.\n\n", " ", 1000000,
+             " Gunmen killed them.", &len);
+  cr_assert_geq(code(s, len), 1);
+  free(s);
+}
