@@ -743,14 +743,6 @@ static const char *not_an_actor_speaking(const acta_dict *d,
   return NULL;
 }
 
-/* Why a report is not a statement of its own, or NULL when it is one.  The
- * one who says is the reported events' reporter; the saying is itself news
- * (a CAMEO 01 event) only when the verb is a statement verb (not "~---":
- * "believe", "report", "estimate"), the speaker is a coded actor and no news
- * outlet, and what is said holds neither a figure ("a statistic") nor a
- * word the dictionaries code as a material act ("confirmed the arrest",
- * "said that gangs extorted ..."): then the saying only passes another
- * event on. */
 /* Roles whose plain words inform rather than state a position. */
 static int info_source_role(const char *role) {
   static const char *const roles[] = {"COP", "JUD", "MIL", "SPY", "BUS", "EDU",
@@ -785,6 +777,14 @@ static int told_how_things_are(const struct acta_work *w, uint32_t verb,
   return 0;
 }
 
+/* Why a report is not a statement of its own, or NULL when it is one.  The
+ * one who says is the reported events' reporter; the saying is itself news
+ * (a CAMEO 01 event) only when the verb is a statement verb (not "~---":
+ * "believe", "report", "estimate"), the speaker is a coded actor and no news
+ * outlet, and what is said holds neither a figure ("a statistic") nor a
+ * word the dictionaries code as a material act ("confirmed the arrest",
+ * "said that gangs extorted ..."): then the saying only passes another
+ * event on. */
 static const char *not_news(const acta_dict *d, const struct acta_work *w,
                             const acta_sentence *s, uint32_t cameo,
                             int32_t speaker, uint32_t verb, uint32_t from,
@@ -912,11 +912,6 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
   return NULL;
 }
 
-/* Statements (CAMEO 01...): a bare reporting verb ("X announced new
- * rules") unless an event noun of its clause was coded; a reporting verb
- * whose clause yielded no event ("X said the talks were difficult"); KEDS
- * codes every reporting verb the dictionary has, even when what it reports
- * was coded. */
 /* Whether the statement of verb group g (its code, speaker, reporting
  * frame, and what is said in tokens [from, to)) is dropped: a reporter
  * only (not_news) or what did not happen (event_filters.c); traced. */
@@ -1073,6 +1068,11 @@ static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
   return NULL;
 }
 
+/* Statements (CAMEO 01...): a bare reporting verb ("X announced new
+ * rules") unless an event noun of its clause was coded; a reporting verb
+ * whose clause yielded no event ("X said the talks were difficult"); KEDS
+ * codes every reporting verb the dictionary has, even when what it reports
+ * was coded. */
 void acta_code_statements(acta_coder *c, sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;

@@ -697,16 +697,6 @@ uint32_t acta_objects_end(const struct acta_work *w, uint32_t from, uint32_t end
  * object ("arrested on March 19 in the town of ... for ..."). */
 #define OBJECT_REACH 16
 
-/* "a Guatemalan national arrested on March 19 in ...", "the Costa Ricans
- * charged remain at large", "guerrillas killed in combat.": is the
- * participle at g (of a verb that needs its object, WL_OBJECT_PARTICIPLE),
- * right after the noun phrase from np0, left with no object?  Then it is
- * a reduced relative, passive.  After it come only prepositional phrases
- * (not a count: "killed at least 20", "arrested about 30"), a mark or the
- * end, or its phrase's own verb ("charged remain"); no noun phrase of its
- * own ("arrested in Lima the five suspects").  Not when the phrase is the
- * subject of an object relative ("a practice Colombia banned in 2015",
- * "the man whom police arrested": Colombia banned, police arrested). */
 /* actors8: the token after a time phrase at q ("this year", "last week":
  * a determiner and a time noun), else q. */
 static uint32_t past_time_phrase(const struct acta_work *w, uint32_t q, uint32_t end) {
@@ -731,6 +721,16 @@ static int finite_group_at(const struct acta_work *w, uint32_t q) {
          f == (unsigned)PT_VB || f == (unsigned)PT_MD || w->toks.v[q].tag == P_AUX;
 }
 
+/* "a Guatemalan national arrested on March 19 in ...", "the Costa Ricans
+ * charged remain at large", "guerrillas killed in combat.": is the
+ * participle at g (of a verb that needs its object, WL_OBJECT_PARTICIPLE),
+ * right after the noun phrase from np0, left with no object?  Then it is
+ * a reduced relative, passive.  After it come only prepositional phrases
+ * (not a count: "killed at least 20", "arrested about 30"), a mark or the
+ * end, or its phrase's own verb ("charged remain"); no noun phrase of its
+ * own ("arrested in Lima the five suspects").  Not when the phrase is the
+ * subject of an object relative ("a practice Colombia banned in 2015",
+ * "the man whom police arrested": Colombia banned, police arrested). */
 static int no_object_after(const struct acta_work *w, const acta_sentence *s,
                            const vgroup *g, uint32_t lo, uint32_t np0) {
   if (np0 > lo) {

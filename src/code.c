@@ -37,6 +37,23 @@ static int parse_date8(const char *s) {
 /* Checks the article's text, tokenizes it and splits its sentences, and
  * readies the per-token maps.  -1 (with c->error) for a text that cannot be
  * coded. */
+/* review12: w->sent_nl, the line breaks of text before each sentence's
+ * start and end: one pass over the text. */
+static void count_line_breaks(struct acta_work *w, const char *text) {
+  GROW(w->sent_nl, 2 * w->nsents + 1, w->cap_sent_nl);
+  uint32_t nl = 0, b = 0;
+  for (size_t i = 0; i < w->nsents; i++) {
+    for (int side = 0; side < 2; side++) {
+      uint32_t to = side ? w->sents[i].end : w->sents[i].start;
+      for (const char *p = text + b, *e = text + to; (p = memchr(p, '\n', (size_t)(e - p)));
+           p++)
+        nl++;
+      b = to;
+      w->sent_nl[2 * i + (size_t)side] = nl;
+    }
+  }
+}
+
 static int start_article(acta_coder *c, const acta_article *a) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
@@ -44,6 +61,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
   c->nsentences = 0;
   w->ev_sentence = -1; /* no sentence's events indexed (acta_emit) */
   w->pf_valid = 0;      /* match.c's word filter is the last article's */
+  w->rt_ready = w->cm_ready = w->vc_ready = 0; /* the per-sentence reads too */
   c->error[0] = '\0';
   if (acta_article_check(c, a) != 0) return -1;
   c->cur_text = a->text;
@@ -53,6 +71,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
   acta_tokenize(d, a->text, a->text_len, &w->toks);
   w->nsents = acta_split_sentences(d, &w->toks, &w->sents, &w->cap_sents);
   c->nsentences = w->nsents;
+  count_line_breaks(w, a->text);
   size_t nt = w->toks.n;
   if (nt + 1 > w->cap_tok) {
     size_t cap = w->cap_tok ? w->cap_tok : 1024;
@@ -463,6 +482,8 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     sent_ctx sc;
     sentence_context(w, si, &sc);
     w->rt_ready = 0;
+    w->cm_ready = 0;
+    w->vc_ready = 0;
     if (w->tracing) trace_sentence(c, a, &sc);
     if (ap.discard[si] && !d->keds_only && !strcmp(ap.discard[si]->code, "topic") &&
         state_body_subject(w, si, ap.sent_vg[si], ap.sent_vg[si + 1])) {

@@ -31,6 +31,7 @@ void acta_coder_free(acta_coder *c) {
   free(w->sents);
   free(w->ments);
   free(w->sent_ment);
+  free(w->sent_nl);
   free(w->tok_ment);
   free(w->tok_vg);
   free(w->tab);

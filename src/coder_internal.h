@@ -142,6 +142,11 @@ struct acta_work {
   mention *ments;
   size_t nments, cap_ments;
   size_t *sent_ment;        /* first mention of each sentence (+ end) */
+  /* review12: the line breaks of the text before each sentence's start
+   * ([2i]) and before its end ([2i + 1]), counted once per article, so
+   * that acta_paragraph_break reads no bytes */
+  uint32_t *sent_nl;
+  size_t cap_sent_nl;
   size_t cap_sent_ment;
   int32_t *tok_ment;        /* token -> mention or NO */
   int32_t *tok_vg;          /* token -> verb group or NO */
@@ -204,6 +209,20 @@ struct acta_work {
   const char *rt_fixed;       /* that reason */
   uint32_t rt_record_q;       /* the first "when" after a superlative span,
                                  if before rt_fixed_q (UINT32_MAX: none) */
+  /* review12: the first token of each kind the count filters test before a
+   * verb (event_filters.c count_marks), read once per sentence, so each
+   * test is constant time; cm_ready is cleared with rt_ready (code.c) */
+  int cm_ready;
+  uint32_t cm_first, cm_last; /* the tokens read */
+  uint32_t cm_wh;             /* the first wh-word (UINT32_MAX: none) */
+  uint32_t cm_num;            /* the first number not a year */
+  uint32_t cm_big;            /* the first big count (big_count) */
+  uint32_t cm_years;          /* the first "years" after "for"/"over" (over_years) */
+  /* review12: victim_codes.c's reading of the sentence (a fight, a
+   * massacre, a war named), once per sentence; cleared with rt_ready */
+  int vc_ready;
+  uint32_t vc_first, vc_last;
+  int vc_fight, vc_massacre, vc_war;
   acta_figure *figs;        /* figures of the article, in text order */
   int *fig_sent;            /* their sentences */
   int *fig_group;           /* their reconciliation group */
@@ -353,9 +372,7 @@ static inline uint32_t token_at(const struct acta_work *w, const acta_sentence *
  * sentence si (mentions.c's antecedents, object_refs.c's objects)? */
 static inline int acta_paragraph_break(const struct acta_work *w, size_t k, size_t si) {
   if (!w->cur_text) return 0;
-  for (uint32_t b = w->sents[k].end; b < w->sents[si].start; b++)
-    if (w->cur_text[b] == '\n') return 1;
-  return 0;
+  return w->sent_nl[2 * si] > w->sent_nl[2 * k + 1];
 }
 
 /* Is token q a capitalized proper noun, a word of a name ("Ortega",

@@ -346,9 +346,6 @@ static const char *const OPERATION_NOUN[] = {
  * a police raid", "seized during an army operation") */
 static const char *const OPERATION_LEAD[] = {"after", "during", "in", "following", "amid",
                                             NULL};
-/* the pronouns that open a relative clause on a noun ("the soldier, whom
- * residents accused of dealing, killed"), not "when" or "where" (a time
- * or a place: "in 2008, when the air force bombed a camp, killing") */
 /* invented9: words that ask, before a "how", "whether" or "why" clause */
 static const char *const QUESTION_WORD[] = {
     "question", "questions", "doubt", "doubts", "mystery", "uncertainty", "unclear",
@@ -370,6 +367,9 @@ static const char *const INSTRUMENT_NOUN[] = {
     "frameworks", "protocol", "protocols", "body", "bodies", "court", "courts", "centre",
     "center", "committee", "commission", "squad", "squads", "law", "laws", "budget",
     "resources", "capacity", "procedures", "platform", "methods", NULL};
+/* the pronouns that open a relative clause on a noun ("the soldier, whom
+ * residents accused of dealing, killed"), not "when" or "where" (a time
+ * or a place: "in 2008, when the air force bombed a camp, killing") */
 static const char *const RELATIVE_PRONOUN[] = {"who", "whom", "which", "that", NULL};
 /* actors8: a leader of some body ("leaders", "head", "boss"): a state's only
  * when a state owns it (mentions.c) */
@@ -548,6 +548,27 @@ static const char *const DOCUMENT_NAME[] = {
     "agreement", "agreements", "accord", "accords", "treaty", "declaration", "protocol",
     "convention", "consensus", "initiative", "pact", "charter", "statute", "doctrine",
     "agenda", "memorandum", "summit", "conference", "process", NULL};
+/* review12: moved from nonact_verbs.c and event_filters.c */
+static const char *const FIGHT_VERB[] = {"fight", "battle", "combat", NULL};
+static const char *const FINDING_VERB[] = {"find",     "show", "reveal", "indicate", "suggest",
+                                           "conclude", "say",  "state",  NULL};
+static const char *const HIT_VERB[] = {"hit", "strike", NULL};
+static const char *const STUDY_NOUN[] = {
+    "report",     "reports",  "study",    "studies",  "survey", "surveys",       "data",
+    "figures",    "statistics", "research", "analysis", "index", "census", "investigation",
+    NULL};
+static const char *const PRACTICE_NOUN[] = {
+    "trade", "trafficking", "mining", "crime", "crimes", "corruption", "impunity",
+    "injustice", "extortion", "smuggling", "laundering", "violence", "insecurity",
+    "poverty", "contraband", "piracy", "logging", "deforestation", "operations",
+    "market", "markets", "business", "economy", "economies", "scourge", "problem",
+    "phenomenon", "addiction", "consumption", "cultivation", "production", "activity",
+    "activities", "routes", NULL};
+static const char *const RISK_NOUN[] = {"danger",     "threat",     "chance",   "chances",
+                                        "possibility", "likelihood", "prospect", NULL};
+static const char *const SPAN_UNIT[] = {"day",     "week",   "weekend", "month",
+                                        "year",    "quarter", "period", NULL};
+static const char *const HARD_WORD[] = {"hard", "harder", "hardest", "blow", NULL};
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
@@ -634,7 +655,12 @@ static const word_list LISTS2[] = {
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
-    {WL3_NONACTOR_NOUN, NONACTOR_NOUN, 1}, {WL3_DOCUMENT_NAME, DOCUMENT_NAME, 0}};
+    {WL3_NONACTOR_NOUN, NONACTOR_NOUN, 1}, {WL3_DOCUMENT_NAME, DOCUMENT_NAME, 0},
+    /* review12 */
+    {WL3_FIGHT_VERB, FIGHT_VERB, 1}, {WL3_FINDING_VERB, FINDING_VERB, 1},
+    {WL3_HIT_VERB, HIT_VERB, 1}, {WL3_STUDY_NOUN, STUDY_NOUN, 0},
+    {WL3_PRACTICE_NOUN, PRACTICE_NOUN, 0}, {WL3_RISK_NOUN, RISK_NOUN, 0},
+    {WL3_SPAN_UNIT, SPAN_UNIT, 0}, {WL3_HARD_WORD, HARD_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -734,7 +760,9 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_allegedly), "allegedly", 0},
     {offsetof(acta_coder_words, w_suspected), "suspected", 0},
     {offsetof(acta_coder_words, w_who), "who", 0},
-    {offsetof(acta_coder_words, w_whom), "whom", 0}};
+    {offsetof(acta_coder_words, w_whom), "whom", 0},
+    /* review12 */
+    {offsetof(acta_coder_words, l_ignore), "ignore", 1}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

@@ -259,6 +259,22 @@ enum {
 #define WL3_NONACTOR_NOUN ((uint64_t)1 << 24) /* lemma: "discovery", "dilemma", "roots":
                                                 a finding, a feeling or a trait of an
                                                 actor, which does nothing itself */
+/* review12: the lists nonact_verbs.c and event_filters.c kept as strings */
+#define WL3_FIGHT_VERB ((uint64_t)1 << 18)   /* lemma: "fight", "battle", "combat": "fight
+                                              corruption" is a struggle, no force */
+#define WL3_FINDING_VERB ((uint64_t)1 << 19) /* lemma: "find", "show", "say": a
+                                              document's finding */
+#define WL3_HIT_VERB ((uint64_t)1 << 20)     /* lemma: "hit", "strike": "hit hard" */
+#define WL3_STUDY_NOUN ((uint64_t)1 << 56)    /* "report", "study", "figures": a
+                                               document that finds */
+#define WL3_PRACTICE_NOUN ((uint64_t)1 << 57) /* "trade", "corruption": fought as a
+                                               practice */
+#define WL3_RISK_NOUN ((uint64_t)1 << 58)     /* "danger", "chance": "the danger of
+                                               being extradited" */
+#define WL3_SPAN_UNIT ((uint64_t)1 << 59)     /* "day", "week", "year": the span of
+                                               a record ("the deadliest week") */
+#define WL3_HARD_WORD ((uint64_t)1 << 60)     /* "hard", "blow": "hit hard", "struck a
+                                               blow" */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -317,6 +333,8 @@ typedef struct acta_coder_words {
    * country (events.c); "alleged(ly)", "suspected" people, "who"/"whom"
    * opening an object relative (object_refs.c) */
   uint32_t w_foreign, w_international, w_alleged, w_allegedly, w_suspected, w_who, w_whom;
+  /* review12: "ignored the order" defies a norm (nonact_verbs.c) */
+  uint32_t l_ignore;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

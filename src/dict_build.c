@@ -20,21 +20,37 @@ void *acta_xrealloc(void *p, size_t n) {
   return q;
 }
 
+/* "path:line: message" of the line being read, into full. */
+static void line_message(const acta_loader *L, char *full, size_t n, const char *fmt,
+                         va_list ap) {
+  char msg[512];
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  snprintf(full, n, "%s:%ld: %s", L->path, L->line, msg);
+}
+
 /* Reports a malformed line; in strict mode the load fails. */
 void acta_loader_bad_line(acta_loader *L, const char *fmt, ...) {
-  char msg[512];
+  char full[1024];
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  line_message(L, full, sizeof full, fmt, ap);
   va_end(ap);
-  char full[1024];
-  snprintf(full, sizeof full, "%s:%ld: %s", L->path, L->line, msg);
   if (L->opt && L->opt->strict) {
     if (!L->failed) snprintf(L->err, L->errlen, "%s", full);
     L->failed = 1;
   } else if (L->opt && L->opt->warn) {
     L->opt->warn(L->opt->warn_ud, full);
   }
+}
+
+void acta_loader_note(acta_loader *L, const char *fmt, ...) {
+  if (!L->opt || !L->opt->warn) return;
+  char full[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  line_message(L, full, sizeof full, fmt, ap);
+  va_end(ap);
+  L->opt->warn(L->opt->warn_ud, full);
 }
 
 uint16_t acta_loader_file(acta_dict *d, const char *path) {

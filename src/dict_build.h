@@ -18,6 +18,9 @@ typedef struct acta_loader {
   uint32_t *node_tail; /* trie node -> last entry index + 1 */
   size_t cap_tail;
   acta_u64map pat_tail; /* (noun << 32 | head) -> last pattern index */
+  acta_u64map pat_seen; /* review12: pattern_key -> the first pattern index
+                           with that key (dict_load.c: a line that repeats an
+                           earlier one is reported and skipped) */
   uint16_t file;      /* current file index */
   const char *path;
   long line;
@@ -41,6 +44,9 @@ static inline uint64_t acta_cameo_key(const char *s, size_t n) {
  * load fails (L->failed, message in L->err). */
 void acta_loader_bad_line(acta_loader *L, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* Reports "path:line: message" as a warning, never failing the load (a
+ * line that is well formed but adds nothing: a repeated pattern). */
+void acta_loader_note(acta_loader *L, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Index of a file name in d->files (for explanations). */
 uint16_t acta_loader_file(acta_dict *d, const char *path);
 /* Adds one phrase (folded like text) for an entry template; the first

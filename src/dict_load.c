@@ -258,6 +258,51 @@ static void phrase_line(acta_loader *L, char *s, int kind) {
 
 /* ---- event patterns ------------------------------------------------------ */
 
+/* review12: what makes two pattern lines one pattern: the code, the kind
+ * (verb or noun), the head and each element's kind and words as loaded
+ * ("pledge {peacekeeper|peacekeeping}" twice).  FNV-1a over them. */
+static uint64_t key_add(uint64_t h, uint32_t v) {
+  for (int i = 0; i < 4; i++) h = (h ^ ((v >> (8 * i)) & 0xff)) * 1099511628211ull;
+  return h;
+}
+
+/* The length in d->alts of element e's choices (each a count n and n ids). */
+static uint32_t alts_len(const acta_dict *d, const acta_pelem *e) {
+  uint32_t o = e->alt_off;
+  for (uint32_t c = 0; c < e->nalt; c++) o += 1 + d->alts[o];
+  return o - e->alt_off;
+}
+
+static uint64_t pattern_key(const acta_dict *d, const acta_pattern *p) {
+  uint64_t h = 14695981039346656037ull;
+  h = key_add(h, p->cameo);
+  h = key_add(h, p->noun);
+  h = key_add(h, p->head);
+  h = key_add(h, p->nel);
+  for (uint32_t i = 0; i < p->nel; i++) {
+    const acta_pelem *e = &d->elems[p->el_off + i];
+    h = key_add(h, e->type);
+    h = key_add(h, e->nalt);
+    uint32_t n = alts_len(d, e);
+    for (uint32_t k = 0; k < n; k++) h = key_add(h, d->alts[e->alt_off + k]);
+  }
+  return h;
+}
+
+static int same_pattern(const acta_dict *d, const acta_pattern *a, const acta_pattern *b) {
+  if (a->cameo != b->cameo || a->noun != b->noun || a->head != b->head || a->nel != b->nel)
+    return 0;
+  for (uint32_t i = 0; i < a->nel; i++) {
+    const acta_pelem *x = &d->elems[a->el_off + i], *y = &d->elems[b->el_off + i];
+    if (x->type != y->type || x->nalt != y->nalt) return 0;
+    uint32_t n = alts_len(d, x);
+    if (n != alts_len(d, y) ||
+        memcmp(&d->alts[x->alt_off], &d->alts[y->alt_off], n * sizeof d->alts[0]))
+      return 0;
+  }
+  return 1;
+}
+
 static void event_line(acta_loader *L, char *s) {
   acta_dict *d = L->d;
   int report = 0;
@@ -397,7 +442,16 @@ static void event_line(acta_loader *L, char *s) {
     p += tl;
   }
   pat.nel = (uint32_t)(d->nelems - pat.el_off);
+  /* a line that repeats an earlier one adds nothing: said, and skipped */
+  uint64_t key = pattern_key(d, &pat);
+  uint32_t prev;
+  if (acta_u64map_get(&L->pat_seen, key, &prev) && same_pattern(d, &d->pats[prev], &pat)) {
+    acta_loader_note(L, "pattern repeats line %u of %s", d->pats[prev].line,
+                     d->files[d->pats[prev].file]);
+    goto fail;
+  }
   pat.text = acta_pool_add(&d->strings, text, strlen(text));
+  acta_u64map_put(&L->pat_seen, key, (uint32_t)d->npats);
   acta_loader_pattern(L, &pat);
   return;
 fail:
@@ -665,11 +719,13 @@ static acta_dict *parse_all(const acta_dict_options *opt, const char *data,
   acta_tokens_free(&L.toks);
   free(L.node_tail);
   acta_u64map_free(&L.pat_tail);
+  acta_u64map_free(&L.pat_seen);
   return d;
 fail:
   acta_tokens_free(&L.toks);
   free(L.node_tail);
   acta_u64map_free(&L.pat_tail);
+  acta_u64map_free(&L.pat_seen);
   acta_dict_free(d);
   return NULL;
 }

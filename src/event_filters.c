@@ -87,10 +87,8 @@ static int risked_act(const struct acta_work *w, const vgroup *g) {
   /* invented8: "the low risk of being captured", "the danger of being
    * extradited": a noun of risk and "of" */
   if (g->first >= 2 && is_word(w, g->first - 1, w->cw->w_of)) {
-    static const char *const risk_nouns[] = {"danger", "threat", "chance", "chances",
-                                             "possibility", "likelihood", "prospect", NULL};
     const acta_token *n = &w->toks.v[g->first - 2];
-    if (acta_lemma_in2(w->cw, n->nlemma, WL2_RISK_VERB) || norm_one_of(w, g->first - 2, risk_nouns))
+    if (acta_lemma_in2(w->cw, n->nlemma, WL2_RISK_VERB) || tok_in3(w, g->first - 2, WL3_RISK_NOUN))
       return 1;
   }
   if (g == w->vgs) return 0;
@@ -391,13 +389,20 @@ static int present_passive(const acta_coder *c, const acta_sentence *s,
  * "over the past five years" ("for" or "over" up to three words before
  * "year(s)" or "decade(s)"; "over the past two weeks" is news, and a span
  * after the verb is its own: "sentenced to prison for 20 years")? */
-static int over_years(const struct acta_work *w, const acta_sentence *s,
-                      const vgroup *g) {
-  for (uint32_t q = s->first; q < g->first; q++) {
-    if (!tok_in(w, q, WL_PERIOD_NOUN)) continue;
-    for (uint32_t b = q; b > s->first && q - b < 3; b--)
-      if (is_word(w, b - 1, w->cw->w_for) || is_word(w, b - 1, w->cw->w_over)) return 1;
-  }
+static void count_marks(const acta_coder *c, const acta_sentence *s);
+
+/* (the sentence read once: count_marks) */
+static int over_years(const acta_coder *c, const acta_sentence *s, const vgroup *g) {
+  count_marks(c, s);
+  return c->work->cm_years < g->first;
+}
+
+/* Is token q a period noun with "for" or "over" up to three words before
+ * it, in sentence s? */
+static int years_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (!tok_in(w, q, WL_PERIOD_NOUN)) return 0;
+  for (uint32_t b = q; b > s->first && q - b < 3; b--)
+    if (is_word(w, b - 1, w->cw->w_for) || is_word(w, b - 1, w->cw->w_over)) return 1;
   return 0;
 }
 
@@ -579,7 +584,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL) ||
       habitual_sentence(w, s) || habit_adverb_before(w, s, g))
     return "habitual (often, usually, in some cases: no one act)";
-  if (over_years(w, s, g)) return "habitual (for years, over the past decade: no one act)";
+  if (over_years(c, s, g)) return "habitual (for years, over the past decade: no one act)";
   if (rate_after(w, s, g)) return "habitual (a day, per month, on average: a rate, no one act)";
   if (past_background(w, s, g)) return "background (in the past, in recent years, in the 1990s: no one act told)";
   if (sc->index > 0 && habitual_present(w, g))
@@ -725,12 +730,35 @@ static int big_count(const acta_coder *c, const acta_sentence *s, uint32_t i) {
   return tk->tag == P_NUM && !year_at(c, i) && digits_value(c, i) >= 100 ? 2 : 0;
 }
 
+/* review12: read sentence s once for the first wh-word, the first number
+ * not a year, the first big count and the first "for years" (w->cm_*), so that the tests "is
+ * there one before token q" cost constant time for every verb and count
+ * of the sentence.  A part of the sentence (its first token the same, an
+ * earlier end) is read again only when it reaches past what was read. */
+static void count_marks(const acta_coder *c, const acta_sentence *s) {
+  struct acta_work *w = c->work;
+  if (w->cm_ready && w->cm_first == s->first && w->cm_last == s->last) return;
+  w->cm_ready = 1;
+  w->cm_first = s->first;
+  w->cm_last = s->last;
+  w->cm_wh = w->cm_num = w->cm_big = w->cm_years = UINT32_MAX;
+  for (uint32_t q = s->first; q < s->last; q++) {
+    if (w->cm_wh == UINT32_MAX && w->toks.v[q].tag == P_WH) w->cm_wh = q;
+    if (w->cm_num == UINT32_MAX && w->toks.v[q].tag == P_NUM && !year_at(c, q)) w->cm_num = q;
+    if (w->cm_big == UINT32_MAX && big_count(c, s, q)) w->cm_big = q;
+    if (w->cm_years == UINT32_MAX && years_at(w, s, q)) w->cm_years = q;
+  }
+}
+
 /* Is there a wh-word in sentence s before token q ("that" may be a
- * determiner: "during that period")? */
-static int relative_before(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
-  for (uint32_t b = s->first; b < q; b++)
-    if (w->toks.v[b].tag == P_WH) return 1;
-  return 0;
+ * determiner: "during that period")?  (count_marks: a wh-word before q
+ * read is the sentence's first, for any part of it, and none read up to q
+ * is none) */
+static int relative_before(const acta_coder *c, const acta_sentence *s, uint32_t q) {
+  const struct acta_work *w = c->work;
+  if (!(w->cm_ready && w->cm_first == s->first && (w->cm_wh != UINT32_MAX || q <= w->cm_last)))
+    count_marks(c, s);
+  return w->cm_wh < q;
 }
 
 /* invented9: totals compared and records.  A count told with ", up from"
@@ -744,8 +772,6 @@ static int relative_before(const struct acta_work *w, const acta_sentence *s, ui
 static const char *const UP_DOWN[] = {"up", "down", NULL};
 static const char *const COMPARED[] = {"compared", NULL};
 static const char *const WHEN[] = {"when", NULL};
-static const char *const SPAN_WORDS[] = {"day", "week", "weekend", "month", "year", "quarter",
-                                         "period", NULL};
 /* How far after the comparison's words its figure may come. */
 #define COMPARE_REACH 8
 
@@ -778,17 +804,10 @@ static int superlative_span(const struct acta_work *w, const acta_sentence *s, u
   if (tk->penn == PT_RBS && n < s->last && w->toks.v[n].tag == P_ADJ) n++;
   else if (tk->penn != PT_JJS) return 0;
   for (uint32_t k = n; k < s->last && k < n + 2; k++)
-    if (norm_in(w, s, k, SPAN_WORDS)) return 1;
+    if (tok_in3(w, k, WL3_SPAN_UNIT)) return 1;
   return 0;
 }
 
-/* Why sentence s counts up to now or over months, or NULL: "so far this
- * year", "this year so far", "so far in 2012", "thus far this year" (a
- * running count), "between February and April" (a span of months): a
- * count of arrests or seizures over it is a total, not one act; so is
- * one compared with another and a record's (compared_total,
- * superlative_span: the span and its "when" before token at, the verb or
- * the figure). */
 /* Why sentence s counts over time or by comparison at token q, whatever
  * the count's token (the reasons of acta_running_total but the record's),
  * or NULL. */
@@ -852,7 +871,7 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
            (w->toks.v[k].tag == P_DET || w->toks.v[k].tag == P_THAT ||
             norm_in(w, s, k, SPAN_MIDS)))
       k++;
-    if (k > q + 1 && norm_in(w, s, k, SPAN_HEADS) && !relative_before(w, s, q)) return k;
+    if (k > q + 1 && norm_in(w, s, k, SPAN_HEADS) && !relative_before(c, s, q)) return k;
   }
   /* "the first half of", "the first 11 months of" */
   if (norm_in(w, s, q, FIRST)) {
@@ -937,7 +956,15 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
   return NULL;
 }
 
-/* The sentence is read once for all its counts: the first token where a
+/* Why sentence s counts up to now or over months, or NULL: "so far this
+ * year", "this year so far", "so far in 2012", "thus far this year" (a
+ * running count), "between February and April" (a span of months): a
+ * count of arrests or seizures over it is a total, not one act; so is
+ * one compared with another and a record's (compared_total,
+ * superlative_span: the span and its "when" before token at, the verb or
+ * the figure).
+ *
+ * The sentence is read once for all its counts: the first token where a
  * reason for any count starts, and the first "when" after a superlative
  * span before it.  A record holds for a count at token at when that
  * "when" stands before at (its span then does too), and the reason found
@@ -966,6 +993,11 @@ const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint
   return w->rt_fixed;
 }
 
+/* review12: how many words after a verb its count may stand ("seized
+ * more than 1.5 tons of cocaine hydrochloride ..."): a count further on is
+ * another clause's. */
+#define COUNT_REACH 40
+
 const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
                                 const char *cameo, uint32_t end, int32_t rep) {
   const struct acta_work *w = c->work;
@@ -978,11 +1010,14 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
   /* a count of any size ("seized 25 tons", "23 police have been
    * injured", "numerous traffickers") over a running or a months' span */
   int counted = 0;
-  for (uint32_t q = g->last; q < end && !counted; q++)
+  uint32_t reach = end < g->last + COUNT_REACH ? end : g->last + COUNT_REACH;
+  for (uint32_t q = g->last; q < reach && !counted; q++)
     if ((w->toks.v[q].tag == P_NUM && !year_at(c, q)) || norm_eq(w, q, "numerous"))
       counted = 1;
-  for (uint32_t q = sc->s->first; g->passive && q < g->first && !counted; q++)
-    if (w->toks.v[q].tag == P_NUM && !year_at(c, q)) counted = 1;
+  if (g->passive && !counted) {
+    count_marks(c, sc->s);
+    counted = w->cm_num < g->first;
+  }
   const char *running = counted ? acta_running_total(c, sc->s, g->first) : NULL;
   if (running) return running;
   const char *whole = whole_span_tally(c, sc->s, g, end);
@@ -991,20 +1026,24 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
   /* ... a count in words only before another verb ("captured a boat
    * carrying hundreds of animals" is one boat) */
   int own = 1;
-  for (uint32_t q = g->last; q < end && !big; q++) {
+  for (uint32_t q = g->last; q < reach && !big; q++) {
     if (w->tok_vg[q] != NO && w->tok_vg[q] != w->tok_vg[g->head]) own = 0;
     big = own ? big_count(c, sc->s, q) : big_count(c, sc->s, q) == 2;
   }
   /* a passive's count stands before it: "623,213 people were detained" */
-  for (uint32_t q = sc->s->first; g->passive && q < g->first && !big; q++) big = big_count(c, sc->s, q);
+  if (g->passive && !big) {
+    count_marks(c, sc->s);
+    big = w->cm_big < g->first;
+  }
   /* its span of time: from the sentence's start to the first comma after
    * the verb ("In 2013, police arrested 29,943 people"; not "..., the
    * largest crackdown since the election") */
+  if (!big) return NULL;
   uint32_t to = g->last;
   while (to < end && !(w->toks.v[to].kind == TK_PUNCT && w->toks.v[to].punct == ',')) to++;
   acta_sentence part = *sc->s;
   part.last = to;
-  const char *why = big ? acta_aggregate_reason(c, &part) : NULL;
+  const char *why = acta_aggregate_reason(c, &part);
   /* a named source's count of an ongoing crackdown ("the rights group
    * said security forces had killed 185 people since September") is news;
    * a year's or several years' total is a statistic whoever gives it */
@@ -1039,7 +1078,7 @@ const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {
     /* "during the same period", "throughout the entire period", in the
      * main clause (not "..., which is double the rate for the same period",
      * "who had been extorting bus companies over a three-year period") */
-    if (tok_in2(w, q, WL2_SPAN_NOUN) && !relative_before(w, s, q))
+    if (tok_in2(w, q, WL2_SPAN_NOUN) && !relative_before(c, s, q))
       for (uint32_t b = q; b > s->first && q - b < 3; b--)
         if (tok_in(w, b - 1, WL_YEAR_LEAD)) return "a count over a span of time";
     /* "in recent years", "over the past decade", "per year" (weeks and

@@ -198,17 +198,6 @@ static const acta_cameo *government_rally_code(struct acta_work *w, const acta_d
   return denounce;
 }
 
-/* CAMEO's intent code for a committed act: root 03 mirrors the acts of
- * roots 04-08 code for code ("agreed to extradite" 0313, "pledged to send
- * weapons" 0332, "vowed to free" 0353, "promised to lift sanctions" 0354,
- * "agreed to withdraw" 0356), else the root's intent: consult 036 (mediate
- * 039), diplomatic cooperation 032, material cooperation 031, aid 033,
- * yield 035.  A conflict act announced is a threat (root 13): to protest
- * 133, to cut relations, aid or talks or to sanction 131x-136, to repress
- * 137 (a curfew 1323 ...), to blockade, occupy or attack 1381-1385.  Roots
- * 01-03, 09-13 and 15 have none: "will demand" stays 100, intended (an
- * investigation announced is no event at all: triggers.c).
- * The most specific prefix comes first. */
 /* A CAMEO code's counterpart in another root, by the act's code prefix:
  * the first entry whose prefix the code starts with (the most specific
  * prefixes come first). */
@@ -220,6 +209,17 @@ static const char *mirror_code(const code_mirror *m, size_t n, const char *cameo
   return NULL;
 }
 
+/* CAMEO's intent code for a committed act: root 03 mirrors the acts of
+ * roots 04-08 code for code ("agreed to extradite" 0313, "pledged to send
+ * weapons" 0332, "vowed to free" 0353, "promised to lift sanctions" 0354,
+ * "agreed to withdraw" 0356), else the root's intent: consult 036 (mediate
+ * 039), diplomatic cooperation 032, material cooperation 031, aid 033,
+ * yield 035.  A conflict act announced is a threat (root 13): to protest
+ * 133, to cut relations, aid or talks or to sanction 131x-136, to repress
+ * 137 (a curfew 1323 ...), to blockade, occupy or attack 1381-1385.  Roots
+ * 01-03, 09-13 and 15 have none: "will demand" stays 100, intended (an
+ * investigation announced is no event at all: triggers.c).
+ * The most specific prefix comes first. */
 const char *acta_intent_code(const char *cameo) {
   static const code_mirror mirror[] = {
       {"045", "039"},   {"04", "036"},    {"05", "032"},

@@ -958,7 +958,6 @@ static const qual_phrase qualifiers[] = {
   {{V_BETWEEN, 0, 0}, Q_BETWEEN},
 };
 
-/* Matches a qualifier at token i; sets *q and returns its token count. */
 /* Can a qualifier start with this word (the table above)? */
 static int qualifier_word(uint16_t v) {
   switch (v) {
@@ -973,6 +972,7 @@ static int qualifier_word(uint16_t v) {
   }
 }
 
+/* Matches a qualifier at token i; sets *q and returns its token count. */
 static size_t match_qualifier(stream *s, size_t i, int *q) {
   const tok *k = get(s, i);
   if (!k || k->type != T_WORD || !qualifier_word(k->v)) return 0;

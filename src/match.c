@@ -302,9 +302,6 @@ int acta_pre_words_fit(const acta_dict *d, const struct acta_work *w,
   return words > 0;
 }
 
-/* KEDS verbs take the regular forms of their lemma (-s/-es/-ies, -ed/-d/
- * -ied, -ing, a doubled last consonant) and WordNet's irregular ones, not
- * every spelling a lemmatiser forgives ("departes"). */
 /* TABARI's regular verb endings (its matchLex): the root written whole,
  * then S, ES, ED, EN or ING, or D after a final E ("departes" is a form of
  * DEPART_ as TABARI reads it, though not English). */
@@ -319,6 +316,9 @@ static int tabari_ending(const acta_dict *d, const char *w, uint32_t lemma) {
          (ln && l[ln - 1] == 'e' && !strcmp(suf, "d"));
 }
 
+/* KEDS verbs take the regular forms of their lemma (-s/-es/-ies, -ed/-d/
+ * -ied, -ing, a doubled last consonant) and WordNet's irregular ones, not
+ * every spelling a lemmatiser forgives ("departes"). */
 static int keds_form(const acta_dict *d, uint32_t word, const char *w,
                      uint32_t lemma) {
   if (word == lemma) return 1;

@@ -296,24 +296,12 @@ int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const
   /* "fighting the totoaba trade", "battled against illegal mining",
    * "fight corruption": a struggle against a practice, no force used on
    * anyone (193 is a fight between armed parties) */
-  static const char *const fights[] = {"fight", "fights", "fought", "fighting", "battle",
-                                       "battles", "battled", "battling", "combat",
-                                       "combats", "combated", "combating", "combatting",
-                                       NULL};
-  static const char *const practices[] = {
-      "trade", "trafficking", "mining", "crime", "crimes", "corruption", "impunity",
-      "injustice", "extortion", "smuggling", "laundering", "violence", "insecurity",
-      "poverty", "contraband", "piracy", "logging", "deforestation", "operations",
-      "market", "markets", "business", "economy", "economies", "scourge", "problem",
-      "phenomenon", "addiction", "consumption", "cultivation", "production", "activity",
-      "activities", "routes", NULL};
-  static const char *const displaces[] = {"displace", "displaces", "displaced", "displacing",
-                                          NULL};
   /* (and "the pacification is displacing violence to the periphery": a
    * practice moved, no people displaced, 20x) */
-  int displace = cameo_root(code) == 20 && norm_one_of(w, g->head, displaces);
+  uint32_t lemma = w->toks.v[g->head].vlemma;
+  int displace = cameo_root(code) == 20 && acta_lemma_is(lemma, w->cw->l_displace);
   if ((cameo_root(code) != 19 && !displace) || g->passive ||
-      (!displace && !norm_one_of(w, g->head, fights)))
+      (!displace && !acta_lemma_in3(w->cw, lemma, WL3_FIGHT_VERB)))
     return 0;
   /* its object's head noun: past "against", determiners, adjectives and
    * adverbs, the last noun of the first run of nouns ("the totoaba
@@ -329,20 +317,17 @@ int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const
     if (w->tok_ment[q] != NO) return 0;
     head = q++;
   }
-  return q > head && norm_one_of(w, head, practices);
+  return q > head && tok_in3(w, head, WL3_PRACTICE_NOUN);
 }
 
 /* Is one of the three words before token `from` or the three from `to` a
  * document's name ("a new report", "the study", "figures")? */
 static int document_near(const struct acta_work *w, const acta_sentence *s, uint32_t from,
                          uint32_t to) {
-  static const char *const docs[] = {"report", "reports", "study", "studies", "survey",
-                                     "surveys", "data", "figures", "statistics", "research",
-                                     "analysis", "index", "census", "investigation", NULL};
   for (uint32_t q = from, k = 0; q > s->first && k < 3; q--, k++)
-    if (norm_one_of(w, q - 1, docs)) return 1;
+    if (tok_in3(w, q - 1, WL3_STUDY_NOUN)) return 1;
   for (uint32_t q = to; q < s->last && q < to + 3; q++)
-    if (norm_one_of(w, q, docs)) return 1;
+    if (tok_in3(w, q, WL3_STUDY_NOUN)) return 1;
   return 0;
 }
 
@@ -351,12 +336,6 @@ const char *acta_document_pattern(const struct acta_work *w, const acta_sentence
   /* "criminal groups are killing those who do not comply, a new report
    * finds", "the report found that large businesses are targeted": a
    * document's finding told in the present is a pattern, no dated act */
-  static const char *const finds[] = {"find", "finds", "found", "show", "shows", "showed",
-                                       "reveal", "reveals", "revealed", "indicate",
-                                       "indicates", "indicated", "suggest", "suggests",
-                                       "suggested", "conclude", "concludes", "concluded",
-                                       "say", "says", "said", "state", "states", "stated",
-                                       NULL};
   /* the present, not a perfect ("have suppressed" is an act done) */
   uint8_t pt = w->toks.v[g->first].penn;
   if (pt != PT_VBZ && pt != PT_VBP) return NULL;
@@ -365,7 +344,8 @@ const char *acta_document_pattern(const struct acta_work *w, const acta_sentence
   uint32_t hi = g->head + ACTA_NONACT_WINDOW < s->last ? g->head + ACTA_NONACT_WINDOW : s->last;
   for (uint32_t q = lo; q < hi; q++) {
     if (q >= g->first && q < g->last) continue;
-    if (w->tok_vg[q] == NO || !norm_one_of(w, q, finds)) continue;
+    if (w->tok_vg[q] == NO || !acta_lemma_in3(w->cw, w->toks.v[q].vlemma, WL3_FINDING_VERB))
+      continue;
     const vgroup *rv = &w->vgs[w->tok_vg[q]];
     /* a document, no actor, as its subject */
     if (rv->subject != NO) continue;
@@ -424,17 +404,16 @@ int acta_ratio_object(const struct acta_work *w, const acta_sentence *s, const v
 
 const char *acta_figurative_hit(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g, const char *code) {
-  static const char *const hits[] = {"hit", "hits", "hitting", "strike", "strikes", "struck",
-                                     "striking", NULL};
-  static const char *const hard[] = {"hard", "harder", "hardest", "blow", NULL};
-  if (cameo_root(code) != 19 || !norm_one_of(w, g->head, hits)) return NULL;
+  if (cameo_root(code) != 19 ||
+      !acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_HIT_VERB))
+    return NULL;
   /* ("hit men", "a hit squad" are the dictionary's: roots15-20.txt) */
   /* "have been hit especially hard by extortion", "struck another blow
    * against the gangs": a figure of speech; the harm done, if any, is told
    * by its own verb */
   for (uint32_t q = g->last; q < s->last && q < g->last + 4; q++) {
     if (w->toks.v[q].kind == TK_PUNCT) break;
-    if (norm_one_of(w, q, hard)) return "a figure of speech (hit hard, struck a blow), no force";
+    if (tok_in3(w, q, WL3_HARD_WORD)) return "a figure of speech (hit hard, struck a blow), no force";
   }
   return NULL;
 }
@@ -496,7 +475,6 @@ int acta_neglect_not_defiance(const struct acta_work *w, const acta_sentence *s,
   /* "ignored the strengthening of organized crime", "ignore the fact
    * that", "ignoring mass graves": neglect, no norm defied (128 is
    * defiance of a law, an order, a ruling) */
-  static const char *const ignores[] = {"ignore", "ignores", "ignored", "ignoring", NULL};
   static const char *const norms[] = {
       "law", "laws", "order", "orders", "ruling", "rulings", "decision", "decisions",
       "restriction", "restrictions", "ban", "bans", "rule", "rules", "regulation",
@@ -504,7 +482,9 @@ int acta_neglect_not_defiance(const struct acta_work *w, const acta_sentence *s,
       "accord", "demand", "demands", "request", "requests", "call", "calls", "warning",
       "warnings", "summons", "resolution", "resolutions", "constitution", "mandate",
       "instructions", "limits", "norms", "curfew", "subpoena", "verdict", NULL};
-  if (strncmp(code, "128", 3) || g->passive || !norm_one_of(w, g->head, ignores)) return 0;
+  if (strncmp(code, "128", 3) || g->passive ||
+      !acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_ignore))
+    return 0;
   uint32_t q = g->last, head = s->last;
   for (int part = 0; part < 2; part++) { /* "the commander's order": past a possessor */
     while (q < s->last && q < g->last + 8 &&

@@ -222,6 +222,20 @@ static int rival_between(const struct acta_work *w, size_t si, int32_t a, const 
  * antecedent (its own sentence and the one before). */
 #define OBJECT_ANTECEDENT_BACK 1
 
+/* review12: and how many tokens before the pronoun. */
+#define OBJECT_ANTECEDENT_REACH 120
+
+/* The first of mentions m0..m1 (in text order) that starts at token lo or
+ * later (m1 if none), by bisection. */
+static size_t mention_from(const struct acta_work *w, size_t m0, size_t m1, uint32_t lo) {
+  while (m0 < m1) {
+    size_t mid = m0 + (m1 - m0) / 2;
+    if (w->ments[mid].first < lo) m0 = mid + 1;
+    else m1 = mid;
+  }
+  return m0;
+}
+
 /* Does mention x agree with a pronoun of kind `kind`: "them" a plural
  * actor or a compound of actors, "him"/"her" one person (a singular title
  * or role noun, a name with a role)? */
@@ -271,10 +285,13 @@ static int32_t object_antecedent(const struct acta_work *w, const sent_ctx *sc,
                                  const vgroup *g, uint32_t q, int kind, int32_t src) {
   size_t si = (size_t)sc->index;
   size_t lo = si >= OBJECT_ANTECEDENT_BACK ? si - OBJECT_ANTECEDENT_BACK : 0;
+  uint32_t from = q > OBJECT_ANTECEDENT_REACH ? q - OBJECT_ANTECEDENT_REACH : 0;
   for (size_t k = si + 1; k-- > lo;) {
     if (k < si && acta_paragraph_break(w, k, si)) return NO;
+    if (w->sents[k].last <= from) return NO;
     int32_t found = NO;
-    for (size_t m = w->sent_ment[k]; m < w->sent_ment[k + 1]; m++) {
+    for (size_t m = mention_from(w, w->sent_ment[k], w->sent_ment[k + 1], from);
+         m < w->sent_ment[k + 1]; m++) {
       const mention *x = &w->ments[m];
       if (x->first >= q || x->first >= g->first) break;
       if (!x->code[0] || x->absorbed || x->modifier || x->group != (int32_t)m ||
@@ -284,7 +301,8 @@ static int32_t object_antecedent(const struct acta_work *w, const sent_ctx *sc,
     }
     /* ... or the subject of a passive, the one acted on ("students were
      * detained ... handed them over"), if later */
-    for (uint32_t t = w->sents[k].first; t < w->sents[k].last && t < q && t < g->first; t++) {
+    for (uint32_t t = w->sents[k].first > from ? w->sents[k].first : from;
+         t < w->sents[k].last && t < q && t < g->first; t++) {
       int32_t vi = w->tok_vg[t];
       if (vi == NO || w->vgs[vi].head != t || !w->vgs[vi].passive) continue;
       int32_t sm = w->vgs[vi].subject;
@@ -325,6 +343,10 @@ static int32_t other_subject(const struct acta_work *w, const sent_ctx *sc, uint
   return found;
 }
 
+/* review12: how many tokens before a pronoun the same pronoun may stand
+ * to stand for what that one does (referent_of). */
+#define SAME_PRONOUN_REACH 60
+
 /* The actor a pronoun at token q of kind `kind` stands for
  * (acta_antecedent), as the object or passive subject of verb group g:
  * never the clause's own source src ("the police arrested him"; *where is
@@ -345,7 +367,8 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
    * found, is not that actor; both stand for what the first one does
    * (resolved without its verb's subject) */
   if (a != NO && !chained) {
-    for (uint32_t p = sc->s->first; p + 1 < q; p++) {
+    uint32_t lo = q > sc->s->first + SAME_PRONOUN_REACH ? q - SAME_PRONOUN_REACH : sc->s->first;
+    for (uint32_t p = lo; p + 1 < q; p++) {
       if (w->toks.v[p].word != w->toks.v[q].word || p == 0 || w->tok_vg[p - 1] == NO) continue;
       const vgroup *g2 = &w->vgs[w->tok_vg[p - 1]];
       if (g2->subject == NO || w->ments[g2->subject].group != w->ments[a].group) continue;
@@ -665,36 +688,43 @@ static int name_particle(const struct acta_work *w, uint32_t q);
 static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q0, uint32_t q,
                            int32_t src, const char *what, int32_t *out);
 
+/* review12: how many tokens before a pronoun the name of a person no
+ * dictionary knows may stand and still be the one it refers to. */
+#define PRIVATE_NAME_REACH 60
+
 /* targets8: the last token of the latest name of a person no dictionary
  * knows -- a proper noun in no mention, no place, no acronym ("SENAD"),
- * not in parentheses -- in sentence sc before token q, if no actor that
- * may be one person (a singular title or role noun, an office holder;
- * not the source src) stands between it and q; else NO. */
+ * not in parentheses -- in sentence sc before token q (within
+ * PRIVATE_NAME_REACH), if no actor that may be one person (a singular
+ * title or role noun, an office holder; not the source src) stands
+ * between it and q; else NO.  Read back from q: the first such actor
+ * reached ends the search, the first name reached is the one. */
 static int32_t private_name_before(const struct acta_work *w, const sent_ctx *sc, uint32_t q,
                                    int32_t src) {
-  int32_t found = NO;
-  for (uint32_t p = sc->s->first; p < q; p++) {
+  uint32_t lo = q > sc->s->first + PRIVATE_NAME_REACH ? q - PRIVATE_NAME_REACH : sc->s->first;
+  for (uint32_t p = q; p-- > lo;) {
     const acta_token *t = &w->toks.v[p];
     int32_t x = w->tok_ment[p];
     if (x != NO) {
       const mention *m = &w->ments[x];
       const acta_token *h = &w->toks.v[m->last - 1];
-      if (found != NO && p == m->first && m->code[0] && !acta_code_eq(m->role, "CVL") &&
+      if (p == m->first && m->code[0] && !acta_code_eq(m->role, "CVL") &&
           (src == NO || m->group != w->ments[src].group) && h->penn != PT_NNS &&
           h->penn != PT_NNPS && tok_in(w, m->last - 1, WL_PERSON_NOUN))
-        found = NO;
+        return NO;
       continue;
     }
     if (t->tag != P_PROPN || overlaps_place(w, (size_t)sc->index, t->start, t->end)) continue;
     if (p > sc->s->first && is_punct(w, p - 1, '(')) continue;
+    /* an acronym: capitals only, two or more (read up to the first
+     * other byte) */
     const char *x2 = w->cur_text + t->start;
-    size_t upper = 0;
-    for (uint32_t b = 0; b < t->end - t->start; b++)
-      if (x2[b] >= 'A' && x2[b] <= 'Z') upper++;
-    if (upper > 1 && upper == t->end - t->start) continue;
-    found = (int32_t)p;
+    uint32_t len = t->end - t->start, b = 0;
+    while (b < len && x2[b] >= 'A' && x2[b] <= 'Z') b++;
+    if (len > 1 && b == len) continue;
+    return (int32_t)p;
   }
-  return found;
+  return NO;
 }
 
 /* Does an actor that may be one person -- a singular title or role noun

@@ -34,15 +34,23 @@ static int role_in(const char *role, const char (*list)[4], size_t n) {
 /* Does sentence s name a fight the harm was part of ("killed in a clash
  * with the army", "caught in the crossfire"), does it call the harm a
  * massacre, and does it name a war, a feud or an operation?  One pass over
- * the sentence. */
-static void sentence_context(const struct acta_work *w, const acta_sentence *s,
+ * the sentence, kept for its other events (w->vc_*). */
+static void sentence_context(struct acta_work *w, const acta_sentence *s,
                              int *fight, int *massacre, int *war) {
-  *fight = *massacre = *war = 0;
-  for (uint32_t q = s->first; q < s->last; q++) {
-    if (tok_in(w, q, WL_CLASH_NOUN) || tok_in2(w, q, WL2_COMBAT_NOUN)) *fight = 1;
-    if (tok_in2(w, q, WL2_WAR_NOUN)) *war = 1;
-    if (tok_in2(w, q, WL2_MASSACRE_NOUN)) *massacre = 1;
+  if (!w->vc_ready || w->vc_first != s->first || w->vc_last != s->last) {
+    w->vc_ready = 1;
+    w->vc_first = s->first;
+    w->vc_last = s->last;
+    w->vc_fight = w->vc_massacre = w->vc_war = 0;
+    for (uint32_t q = s->first; q < s->last; q++) {
+      if (tok_in(w, q, WL_CLASH_NOUN) || tok_in2(w, q, WL2_COMBAT_NOUN)) w->vc_fight = 1;
+      if (tok_in2(w, q, WL2_WAR_NOUN)) w->vc_war = 1;
+      if (tok_in2(w, q, WL2_MASSACRE_NOUN)) w->vc_massacre = 1;
+    }
   }
+  *fight = w->vc_fight;
+  *massacre = w->vc_massacre;
+  *war = w->vc_war;
 }
 
 /* Is trig a shooting told as a killing: "gun" ("gunned down", WL2_KILL_ACT)

@@ -74,6 +74,29 @@ Test(coder, lemma_lists_use_lexicon_ids) {
   cr_assert(!acta_lemma_in(cw, ACTA_NO_WORD, WL_TELL_VERB));
 }
 
+/* review12: the lists nonact_verbs.c and event_filters.c kept as strings
+ * are WL3 lists, tested by id: lemmas for the verbs (every form), written
+ * forms for the nouns */
+Test(coder, third_set_lists_by_id) {
+  const acta_coder_words *cw = dict->coder_words;
+  uint32_t fight = acta_intern_find(&dict->words, "fight", 5);
+  uint32_t strike = acta_intern_find(&dict->words, "strike", 6);
+  uint32_t find = acta_intern_find(&dict->words, "find", 4);
+  cr_assert(acta_lemma_in3(cw, fight, WL3_FIGHT_VERB));
+  cr_assert(!acta_lemma_in3(cw, fight, WL3_HIT_VERB));
+  cr_assert(acta_lemma_in3(cw, strike, WL3_HIT_VERB));
+  cr_assert(acta_lemma_in3(cw, find, WL3_FINDING_VERB));
+  cr_assert(!acta_lemma_in3(cw, ACTA_NO_WORD, WL3_FINDING_VERB));
+  cr_assert(acta_word_in3(cw, cword("studies"), WL3_STUDY_NOUN));
+  cr_assert(acta_word_in3(cw, cword("smuggling"), WL3_PRACTICE_NOUN));
+  cr_assert(acta_word_in3(cw, cword("likelihood"), WL3_RISK_NOUN));
+  cr_assert(acta_word_in3(cw, cword("weekend"), WL3_SPAN_UNIT));
+  cr_assert(acta_word_in3(cw, cword("harder"), WL3_HARD_WORD));
+  /* written forms exactly: "study" is no span, "hardly" not hard */
+  cr_assert(!acta_word_in3(cw, cword("study"), WL3_SPAN_UNIT));
+  cr_assert(!acta_word_in3(cw, cword("hardly"), WL3_HARD_WORD));
+}
+
 Test(coder, evidence_phrase_of_words_outside_the_lexicon) {
   size_t n;
   const acta_event *ev =

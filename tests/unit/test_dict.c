@@ -44,7 +44,9 @@ static void setup(void) {
                     "999 invent\n"
                     "190 n:raid on +\n"
                     "190 storm {into|} +\n"
-                    "190 raid {}\n");
+                    "190 raid {}\n"
+                    "173  arrest   # review12: a line repeating line 4\n"
+                    "173 arrest {suspect|suspects}\n");
   put("countries.txt", "FRA French | Paris\nFRAGOV the Elysee\n");
   put("actors.txt", "FRAGOV@2017-05-14..  Emmanuel Macron | Macron\n"
                     "FRAELI@..2017-05-14 Emmanuel Macron\n"
@@ -75,7 +77,7 @@ Test(dict, loads_and_reports_malformed_lines) {
   acta_dict_stats st;
   acta_dict_get_stats(d, &st);
   cr_assert_eq(st.cameo_codes, 3);
-  cr_assert_eq(st.event_patterns, 3);
+  cr_assert_eq(st.event_patterns, 4);
   cr_assert_eq(st.discards, 1);
   cr_assert_gt(st.verb_lemmas, 5000);
   cr_assert(strstr(warnings, "cameo.txt:5:"), "warnings: %s", warnings);
@@ -85,6 +87,11 @@ Test(dict, loads_and_reports_malformed_lines) {
   cr_assert(strstr(warnings, "events.txt:7: empty choice"), "warnings: %s", warnings);
   cr_assert(strstr(warnings, "events.txt:8: empty { }"), "warnings: %s", warnings);
   cr_assert(strstr(warnings, "actors.txt:4: bad date range"), "warnings: %s", warnings);
+  /* a pattern that repeats an earlier line is said and skipped, one more
+   * specific is not */
+  cr_assert(strstr(warnings, "events.txt:9: pattern repeats line 4 of events.txt"),
+            "warnings: %s", warnings);
+  cr_assert(!strstr(warnings, "events.txt:10:"), "warnings: %s", warnings);
   acta_dict_free(d);
 }
 

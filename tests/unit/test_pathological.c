@@ -49,6 +49,20 @@ static char *repeat(const char *unit, size_t times, size_t *len) {
   return s;
 }
 
+/* head, then unit `times` times, then tail */
+static char *around(const char *head, const char *unit, size_t times, const char *tail,
+                    size_t *len) {
+  size_t bl, hl = strlen(head), tl = strlen(tail);
+  char *body = repeat(unit, times, &bl);
+  char *s = malloc(hl + bl + tl + 1);
+  memcpy(s, head, hl);
+  memcpy(s + hl, body, bl);
+  memcpy(s + hl + bl, tail, tl + 1);
+  free(body);
+  *len = hl + bl + tl;
+  return s;
+}
+
 TestSuite(pathological, .init = setup, .fini = teardown, .timeout = 120);
 
 Test(pathological, megabyte_run_on_sentence) {
@@ -78,15 +92,10 @@ Test(pathological, ten_thousand_nested_quotes) {
 
 Test(pathological, huge_compound_actor) {
   size_t len;
-  char *list = repeat("Iran and ", 5000, &len);
-  const char *tail = "Russia attacked Ukraine and Georgia and Moldova.";
-  char *s = malloc(len + strlen(tail) + 1);
-  memcpy(s, list, len);
-  strcpy(s + len, tail);
-  size_t n = code(s, strlen(s));
+  char *s = around("", "Iran and ", 5000, "Russia attacked Ukraine and Georgia and Moldova.", &len);
+  size_t n = code(s, len);
   cr_assert_lt(n, 2000, "compound explosion: %zu events", n);
   free(s);
-  free(list);
 }
 
 Test(pathological, punctuation_and_junk) {
@@ -219,4 +228,80 @@ Test(pathological, keds_deep_compound_parse_with_new_actors) {
   free(close);
   acta_coder_free(kc);
   acta_dict_free(kd);
+}
+
+/* ---- review12: the scans that read back from a verb or a pronoun ----- */
+
+/* 200,000 names, then names before each pronoun: the search for a private
+ * person's name before "him" reads back a fixed reach, not the sentence */
+Test(pathological, two_hundred_thousand_names) {
+  size_t len;
+  char *s = around("", "Ramirez ", 200000, "Gunmen killed him.", &len);
+  cr_assert_geq(code(s, len), 1);
+  free(s);
+  char *t = repeat("Juan Ramirez Gomez met Pedro Lopez and gunmen killed him, ", 16000, &len);
+  size_t n = code(t, len);
+  /* (a 400-token cut may fall inside one of them) */
+  cr_assert_geq(n, 15000, "%zu events", n);
+  free(t);
+}
+
+/* 200,000 tokens of "said", of "and" and of quotations */
+Test(pathological, said_and_and_quotes) {
+  size_t len;
+  char *s = around("Police arrested him, ", "officials said ", 100000, ".", &len);
+  cr_assert_geq(code(s, len), 1);
+  free(s);
+  s = around("Police and ", "soldiers and ", 100000, "officials attacked them.", &len);
+  size_t n = code(s, len);
+  cr_assert(n >= 1 && n < 2000, "%zu events", n);
+  free(s);
+  char *q = repeat("\"Police killed them,\" he said. ", 25000, &len);
+  cr_assert_eq(code(q, len), 25000);
+  free(q);
+}
+
+/* counts, spans and wh-words before many passives in one sentence: the
+ * count filters read each sentence once (event_filters.c count_marks) */
+Test(pathological, counts_before_passives) {
+  size_t len;
+  char *s = repeat("in the same period when 1,000 people were detained and 300 were arrested, ",
+                   20000, &len);
+  size_t n = code(s, len);
+  cr_assert_lt(n, 40000, "%zu events", n);
+  free(s);
+}
+
+/* thousands of killings in sentences that call them a massacre: the
+ * sentence is read once for what names a fight, a massacre or a war
+ * (victim_codes.c); "for years" before them makes them habits, no act */
+Test(pathological, massacres_and_years) {
+  size_t len;
+  char *s = repeat("Gunmen killed villagers in a massacre and ", 20000, &len);
+  size_t n = code(s, len);
+  cr_assert_geq(n, 19000, "%zu events", n);
+  size_t k;
+  const acta_event *ev = acta_events(coder, &k);
+  cr_assert_str_eq(ev[0].cameo, "202");
+  free(s);
+  s = repeat("For years, gunmen killed villagers in a massacre and ", 20000, &len);
+  cr_assert_eq(code(s, len), 0);
+  free(s);
+}
+
+/* a megabyte of blank between two sentences, then pronouns whose
+ * antecedent is looked for across it: whether a paragraph break stands
+ * between two sentences is counted once per article (code.c
+ * count_line_breaks), not read again for each pronoun */
+Test(pathological, megabyte_gap_before_pronouns) {
+  size_t len;
+  char *s = around("Soldiers arrested five rebel commanders.", " ", 1000000,
+                   " They freed them. They beat them. They shot them and killed them.", &len);
+  size_t n = code(s, len);
+  cr_assert_geq(n, 1, "%zu events", n);
+  free(s);
+  s = around("Soldiers arrested five rebel commanders.\n\n", " ", 1000000,
+             " Gunmen killed them.", &len);
+  cr_assert_geq(code(s, len), 1);
+  free(s);
 }
