@@ -10,7 +10,8 @@
  *   no target), by armed forces 062, of an operation or a training 070;
  * - "targeted" unarmed people, officials, or by a state body or the
  *   police, and force done by "extortion": coercion, 170; a tax charged
- *   by an armed group 170, a price charged by others no event;
+ *   by an armed group 170, a price charged by others no event; money
+ *   demanded or asked by an armed group or a gang 170 (codes12);
  * - no event for: an investment at home, help in an act with no one
  *   helped ("helped the country avoid"), "demonstrated by", a business
  *   that "shut down", a "hang" with no one hanged, "recognize" of no state
@@ -197,6 +198,25 @@ static int words_party(const acta_actor *a) {
 }
 
 /* Aid of every kind but asylum: 070-074 and their sub-codes. */
+/* codes12: is money the object of trig ("demanded $800", "asked for
+ * extortion payments", "demanding two million reais in exchange"): a sum
+ * ("$") or a word of money (WL3_MONEY_WORD) among the few words after it,
+ * before other punctuation or another verb? */
+static int money_object(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (is_punct(w, q, '$') || tok_in3(w, q, WL3_MONEY_WORD)) return 1;
+    if (t->kind == TK_PUNCT || t->tag == P_VERB) break;
+  }
+  return 0;
+}
+
+/* codes12: an appeal or demand (020, 100, 1053 whose "return" comes after
+ * the money) */
+static int demand_code(const char *code) {
+  return !strcmp(code, "020") || !strcmp(code, "100") || !strcmp(code, "1053");
+}
+
 static int aid_code(const char *code) {
   return code[0] == '0' && code[1] == '7' && code[2] >= '0' && code[2] <= '4';
 }
@@ -268,6 +288,16 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
       code = "070";
       why = "an operation, a training or a construction backed: material aid";
     }
+  } else if (demand_code(cm->code) && source &&
+             (acta_actor_kind(source) == AK_ARMED ||
+              acta_actor_kind(source) == AK_CRIMINAL) &&
+             money_object(w, s, trig)) {
+    /* codes12: "the gang demanded $800 a month from the bakers", "the
+     * rebels demanded a ransom": money demanded by an armed group or a
+     * gang is extortion, CAMEO 170 ("violence against civilians, or their
+     * rights or properties"), no appeal (020) nor demand (100) */
+    code = "170";
+    why = "money demanded by an armed group or a gang: extortion, coercion";
   } else if (!strcmp(cm->code, "190") && actor_has(w, s, source, 0, w->cw->w_extortion)) {
     code = "170";
     why = "extortion: coercion, not force";
