@@ -528,6 +528,7 @@ static const char *const MONEY_WORD[] = {
     "ransoms", "extortion", "tax", "taxes", "rent", "cash", "bribe", "bribes",
     "sum", "sums", "million", "millions", "dollars", "pesos", "euros", "reais",
     "quetzales", "lempiras", "soles", "bolivares", NULL};
+static const char *const GUNFIRE_VERB[] = {"fire", "open", NULL};
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
@@ -614,7 +615,7 @@ static const word_list LISTS2[] = {
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* codes12 */
-    {WL3_MONEY_WORD, MONEY_WORD, 0}};
+    {WL3_MONEY_WORD, MONEY_WORD, 0}, {WL3_GUNFIRE_VERB, GUNFIRE_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -253,6 +253,8 @@ enum {
 #define WL3_MARKET_NOUN ((uint64_t)1 << 33) /* "market": "sold weapons on the black
                                              market" sells to no party */
 /* codes12 (WL3 bits: lemma 13-17, written forms 51-55) */
+#define WL3_GUNFIRE_VERB ((uint64_t)1 << 13) /* lemma: "fire", "open" (fire): a shooting
+                                              told as fire, 193 (victim_codes.c) */
 #define WL3_MONEY_WORD ((uint64_t)1 << 51) /* "money", "payments", "ransom", "pesos":
                                             money demanded by a gang is extortion
                                             (act_codes.c) */
