@@ -529,6 +529,11 @@ static const char *const MONEY_WORD[] = {
     "sum", "sums", "million", "millions", "dollars", "pesos", "euros", "reais",
     "quetzales", "lempiras", "soles", "bolivares", NULL};
 static const char *const GUNFIRE_VERB[] = {"fire", "open", NULL};
+static const char *const CRAFT_NOUN[] = {
+    "plane", "planes", "airplane", "airplanes", "aircraft", "jet", "jets", "helicopter",
+    "helicopters", "boat", "boats", "vessel", "vessels", "ship", "ships", "speedboat",
+    "speedboats", "yacht", "yachts", "truck", "trucks", "bus", "buses", "vehicle",
+    "vehicles", "car", "cars", "tanker", "tankers", "flight", NULL};
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
@@ -615,7 +620,8 @@ static const word_list LISTS2[] = {
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* codes12 */
-    {WL3_MONEY_WORD, MONEY_WORD, 0}, {WL3_GUNFIRE_VERB, GUNFIRE_VERB, 1}};
+    {WL3_MONEY_WORD, MONEY_WORD, 0}, {WL3_GUNFIRE_VERB, GUNFIRE_VERB, 1},
+    {WL3_CRAFT_NOUN, CRAFT_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
