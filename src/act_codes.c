@@ -10,7 +10,11 @@
  *   no target), by armed forces 062, of an operation or a training 070;
  * - "targeted" unarmed people, officials, or by a state body or the
  *   police, and force done by "extortion": coercion, 170; a tax charged
- *   by an armed group 170, a price charged by others no event;
+ *   by an armed group 170, a price charged by others no event; money
+ *   demanded or asked by an armed group or a gang 170 (codes12); people
+ *   "targeted" by gunmen or assailants (UAF) 180; a bombing by a state's
+ *   forces 195, an air strike; a craft seized by a gang or an armed group
+ *   181, hijacked (codes12);
  * - no event for: an investment at home, help in an act with no one
  *   helped ("helped the country avoid"), "demonstrated by", a business
  *   that "shut down", a "hang" with no one hanged, "recognize" of no state
@@ -197,6 +201,43 @@ static int words_party(const acta_actor *a) {
 }
 
 /* Aid of every kind but asylum: 070-074 and their sub-codes. */
+/* codes12: is money the object of trig ("demanded $800", "asked for
+ * extortion payments", "demanding two million reais in exchange"): a sum
+ * ("$") or a word of money (WL3_MONEY_WORD) among the few words after it,
+ * before other punctuation or another verb? */
+static int money_object(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (is_punct(w, q, '$') || tok_in3(w, q, WL3_MONEY_WORD)) return 1;
+    if (t->kind == TK_PUNCT || t->tag == P_VERB) break;
+  }
+  return 0;
+}
+
+/* codes12: is a craft (WL3_CRAFT_NOUN: "planes", "a bus") the object of
+ * trig, among the few words after it before punctuation or another verb,
+ * or, trig a passive's participle, among the few before it? */
+static int craft_object(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->kind == TK_PUNCT || t->tag == P_VERB) break;
+    if (tok_in3(w, q, WL3_CRAFT_NOUN)) return 1;
+  }
+  if (trig + 1 >= s->last || !is_word(w, trig + 1, w->cw->w_by)) return 0;
+  for (uint32_t q = trig, n = 0; q > s->first && n < BEHIND; n++) {
+    q--;
+    if (w->toks.v[q].kind == TK_PUNCT) break;
+    if (tok_in3(w, q, WL3_CRAFT_NOUN)) return 1;
+  }
+  return 0;
+}
+
+/* codes12: an appeal or demand (020, 100, 1053 whose "return" comes after
+ * the money) */
+static int demand_code(const char *code) {
+  return !strcmp(code, "020") || !strcmp(code, "100") || !strcmp(code, "1053");
+}
+
 static int aid_code(const char *code) {
   return code[0] == '0' && code[1] == '7' && code[2] >= '0' && code[2] <= '4';
 }
@@ -268,6 +309,36 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
       code = "070";
       why = "an operation, a training or a construction backed: material aid";
     }
+  } else if (demand_code(cm->code) && source &&
+             (acta_actor_kind(source) == AK_ARMED ||
+              acta_actor_kind(source) == AK_CRIMINAL) &&
+             money_object(w, s, trig)) {
+    /* codes12: "the gang demanded $800 a month from the bakers", "the
+     * rebels demanded a ransom": money demanded by an armed group or a
+     * gang is extortion, CAMEO 170 ("violence against civilians, or their
+     * rights or properties"), no appeal (020) nor demand (100) */
+    code = "170";
+    why = "money demanded by an armed group or a gang: extortion, coercion";
+  } else if (!strcmp(cm->code, "171") && source &&
+             (acta_actor_kind(source) == AK_ARMED ||
+              acta_actor_kind(source) == AK_CRIMINAL) &&
+             craft_object(w, s, trig)) {
+    /* codes12: a plane, boat, bus or truck seized or "detained" by a gang
+     * or an armed group is hijacked: CAMEO 181 "Kidnap, take hostage,
+     * hijack, or forcibly seize control of an aircraft, car, bus, ship";
+     * seized by the state it is property confiscated (171) */
+    code = "181";
+    why = "a craft seized by no state: hijacked";
+  } else if (!strcmp(cm->code, "183") && source &&
+             (role_is(source, "MIL") || acta_actor_kind(source) == AK_STATE)) {
+    /* codes12: a bombing by an air force, an army or a government ("the
+     * Colombian air force bombed a FARC camp", "authorities bombed the
+     * rebel leader's camp") is an air strike: CAMEO 183 is "the use of
+     * explosive devices or improvised explosives outside of military
+     * engagements" and "Aerial bombings that involve the use of aircraft
+     * are coded as 195 instead" */
+    code = "195";
+    why = "a bombing by a state's forces: aerial weapons, not a non-military bombing";
   } else if (!strcmp(cm->code, "190") && actor_has(w, s, source, 0, w->cw->w_extortion)) {
     code = "170";
     why = "extortion: coercion, not force";
@@ -276,7 +347,13 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     actor_kind sk = source ? acta_actor_kind(source) : AK_NONE;
     actor_kind tgk = acta_actor_kind(target);
     int office = role_is(target, "GOV") || role_is(target, "LEG") || role_is(target, "JUD");
-    if (acta_kind_unarmed(tgk) || office || sk == AK_STATE || sk == AK_OTHER ||
+    if (role_is(source, "UAF") && acta_kind_unarmed(tgk)) {
+      /* codes12: gunmen, assailants, hitmen (UAF) who "targeted" people
+       * who bear no arms attacked them: their only act is violence, 180
+       * ("Use of unconventional violence"), no coercion */
+      code = "180";
+      why = "people targeted by gunmen or assailants: violence against them";
+    } else if (acta_kind_unarmed(tgk) || office || sk == AK_STATE || sk == AK_OTHER ||
         role_is(source, "COP") || (!target->present && !acta_kind_armed(sk))) {
       code = "170";
       why = "targeted: coerced, not attacked";

@@ -1013,6 +1013,13 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc);
 int32_t acta_frame_subject(const struct acta_work *w, int32_t f, int32_t other);
 /* The evidence phrase of the sentence on each of its events. */
 void acta_sentence_evidence(acta_coder *c, const sent_ctx *sc);
+
+/* ---- one_act.c (codes12) --------------------------------------------------- */
+
+/* One act told by two verbs is one event: a threat and the act it
+ * threatens, an act of force and its ", killing ..." result (the sentence's
+ * events since sc->ev_before). */
+void acta_one_act(acta_coder *c, const sent_ctx *sc);
 /* After the article: each denial's disputed claim. */
 void acta_link_disputes(acta_coder *c);
 /* After the article: the speaker of quotations over several sentences. */

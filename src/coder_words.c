@@ -569,6 +569,18 @@ static const char *const RISK_NOUN[] = {"danger",     "threat",     "chance",   
 static const char *const SPAN_UNIT[] = {"day",     "week",   "weekend", "month",
                                         "year",    "quarter", "period", NULL};
 static const char *const HARD_WORD[] = {"hard", "harder", "hardest", "blow", NULL};
+/* codes12 */
+static const char *const MONEY_WORD[] = {
+    "money", "payment", "payments", "fee", "fees", "quota", "quotas", "ransom",
+    "ransoms", "extortion", "tax", "taxes", "rent", "cash", "bribe", "bribes",
+    "sum", "sums", "million", "millions", "dollars", "pesos", "euros", "reais",
+    "quetzales", "lempiras", "soles", "bolivares", NULL};
+static const char *const GUNFIRE_VERB[] = {"fire", "open", NULL};
+static const char *const CRAFT_NOUN[] = {
+    "plane", "planes", "airplane", "airplanes", "aircraft", "jet", "jets", "helicopter",
+    "helicopters", "boat", "boats", "vessel", "vessels", "ship", "ships", "speedboat",
+    "speedboats", "yacht", "yachts", "truck", "trucks", "bus", "buses", "vehicle",
+    "vehicles", "car", "cars", "tanker", "tankers", "flight", NULL};
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
@@ -660,7 +672,10 @@ static const word_list LISTS3[] = {
     {WL3_FIGHT_VERB, FIGHT_VERB, 1}, {WL3_FINDING_VERB, FINDING_VERB, 1},
     {WL3_HIT_VERB, HIT_VERB, 1}, {WL3_STUDY_NOUN, STUDY_NOUN, 0},
     {WL3_PRACTICE_NOUN, PRACTICE_NOUN, 0}, {WL3_RISK_NOUN, RISK_NOUN, 0},
-    {WL3_SPAN_UNIT, SPAN_UNIT, 0}, {WL3_HARD_WORD, HARD_WORD, 0}};
+    {WL3_SPAN_UNIT, SPAN_UNIT, 0}, {WL3_HARD_WORD, HARD_WORD, 0},
+    /* codes12 */
+    {WL3_MONEY_WORD, MONEY_WORD, 0}, {WL3_GUNFIRE_VERB, GUNFIRE_VERB, 1},
+    {WL3_CRAFT_NOUN, CRAFT_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -275,6 +275,14 @@ enum {
                                                a record ("the deadliest week") */
 #define WL3_HARD_WORD ((uint64_t)1 << 60)     /* "hard", "blow": "hit hard", "struck a
                                                blow" */
+/* codes12 (WL3 bits: lemma 13-17, written forms 51-55) */
+#define WL3_GUNFIRE_VERB ((uint64_t)1 << 13) /* lemma: "fire", "open" (fire): a shooting
+                                              told as fire, 193 (victim_codes.c) */
+#define WL3_CRAFT_NOUN ((uint64_t)1 << 52) /* "plane", "boats", "bus": a craft seized by
+                                            no state is hijacked (act_codes.c) */
+#define WL3_MONEY_WORD ((uint64_t)1 << 51) /* "money", "payments", "ransom", "pesos":
+                                            money demanded by a gang is extortion
+                                            (act_codes.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -377,7 +377,12 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       const acta_cameo *eact = act;
       if (act && announced && !refused && status == ACTA_INTENDED) {
         int no_target;
-        const acta_cameo *na = acta_act_code(w, d, sc->s, act, trig,
+        /* codes12: and by whom it would harm ("the gang said it would kill
+         * them": violence against people who bear no arms, 180, so its
+         * threat is 1383, not 1384) */
+        const acta_cameo *vact = acta_victim_code(w, d, sc->s, act, trig, NULL,
+                                                  s != NO ? &ev.source : NULL, &ev.target);
+        const acta_cameo *na = acta_act_code(w, d, sc->s, vact, trig,
                                              s != NO ? &ev.source : NULL, &ev.target, &no_target);
         if (!na) {
           t = (t == NO || single) ? NO : w->ments[t].next_in_group;

@@ -1387,7 +1387,11 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     if (src != NO) acta_set_actor(w, d, &sa, &w->ments[src], sc->country);
     if (tgt != NO) acta_set_actor(w, d, &ta, &w->ments[tgt], sc->country);
     int no_target;
-    const acta_cameo *na = acta_act_code(w, d, s, cm, g->head, src != NO ? &sa : NULL, &ta,
+    /* codes12: and by whom it would harm ("vowed to kill the villagers":
+     * 180, so 1383), as the announced act is (acta_emit) */
+    const acta_cameo *vcm = acta_victim_code(w, d, s, cm, g->head, NULL,
+                                             src != NO ? &sa : NULL, &ta);
+    const acta_cameo *na = acta_act_code(w, d, s, vcm, g->head, src != NO ? &sa : NULL, &ta,
                                          &no_target);
     icode = na ? acta_intent_code(na->code) : NULL;
   }

@@ -78,10 +78,13 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
    * twelve times", "was shot outside a food stand") is harm to people, as
    * "attack" and "wound" are: shot, the unarmed suffer violence (180), they
    * fight no one */
+  /* codes12: and so is fire opened on people ("four men opened fire on
+   * the customers", "paramilitaries fired on unarmed protesters") */
   int shot = !figure_kind && !strcmp(cm->code, "193") &&
              !(source && acta_actor_kind(source) == AK_STATE_ARMED) &&
              (shot_dead(w, s, trig) ||
-              acta_lemma_is(w->toks.v[trig].vlemma, w->cw->l_shoot));
+              acta_lemma_is(w->toks.v[trig].vlemma, w->cw->l_shoot) ||
+              acta_lemma_in3(w->cw, w->toks.v[trig].vlemma, WL3_GUNFIRE_VERB));
   int gunned = shot && shot_dead(w, s, trig);
   /* codes9: a killing by criminals or gunmen of no one the dictionaries give
    * a role ("the hitmen killed the singer", "an inmate shot the jailed

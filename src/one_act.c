@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: MIT */
+/* one_act.c: one act told by two verbs is one event (codes12).  After a
+ * sentence's verbs, nouns and figures are coded, two shapes give one act
+ * two events:
+ *  - a threat and the act it threatens: "threatened to blow up the bus"
+ *    gives "threaten" 130 and the announced act's threat code (1383,
+ *    intended).  The more specific code stays: the announced act's code
+ *    when "threaten" says only 130, else the threat pattern's ("threaten to
+ *    resign" 1313 named the act), which takes the act's target if it has
+ *    none;
+ *  - an act of force (roots 18-20, 175) and its result told by an "-ing" clause after a
+ *    comma: "opened fire on protesters, killing three people", "detonated
+ *    a car bomb outside the academy, injuring 23".  The killing is what the
+ *    shooting did: it goes when its source is the act's and its victims are
+ *    none the dictionaries code, the act's target, or people who bear no
+ *    arms as the act's target does.  Other victims stay ("attacked a
+ *    column of soldiers, killing two civilians in the crossfire").
+ * docs/conventions.md "One act, one event".  Each event's trigger token is
+ * found by a binary search; the pairs are looked for among the sentence's
+ * events (a handful), and the survivors are compacted in place. */
+#include "categories.h"
+#include "coder_internal.h"
+#include "tagger_model.h"
+
+#include <string.h>
+
+/* The token event e's trigger starts at. */
+static uint32_t trigger_token(const struct acta_work *w, const acta_sentence *s,
+                              const acta_event *e) {
+  return token_at(w, s, e->verb_start);
+}
+
+static int same_code(const acta_actor *a, const acta_actor *b) {
+  return a->present && b->present && a->code[0] && !strcmp(a->code, b->code);
+}
+
+/* Are the victims of participle event b the act a's: none coded, a's
+ * target, or the unarmed when a's target is unarmed too? */
+static int same_victims(const acta_event *a, const acta_event *b) {
+  if (!b->target.present || !b->target.code[0]) return 1;
+  if (same_code(&a->target, &b->target)) return 1;
+  return a->target.present && acta_kind_unarmed(acta_actor_kind(&a->target)) &&
+         acta_kind_unarmed(acta_actor_kind(&b->target));
+}
+
+/* Is token t an "-ing" form of a killing or harm right after a comma
+ * (", killing three people")? */
+static int harm_participle(const struct acta_work *w, const acta_sentence *s, uint32_t t) {
+  if (t <= s->first || t >= s->last || !is_punct(w, t - 1, ',')) return 0;
+  const acta_token *tk = &w->toks.v[t];
+  return tk->penn == PT_VBG &&
+         (acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT) ||
+          acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT));
+}
+
+/* Is code an act of force (roots 18-20, violent repression 175)?  A
+ * seizure, raid or arrest (17x) that kills did more than its code says:
+ * "raided the safe house, killing the kingpin" keeps the killing. */
+static int force_root(const char *code) {
+  int r = cameo_root(code);
+  return (r >= 18 && r <= 20) || !strcmp(code, "175");
+}
+
+void acta_one_act(acta_coder *c, const sent_ctx *sc) {
+  struct acta_work *w = c->work;
+  const acta_sentence *s = sc->s;
+  size_t first = sc->ev_before, n = c->nevents;
+  if (c->dict->keds_only || n - first < 2) return;
+  /* a sentence holds a handful of events; a long one is left as it is */
+  enum { MAX_EV = 32 };
+  if (n - first > MAX_EV) return;
+  uint32_t trig[MAX_EV];
+  unsigned char drop[MAX_EV] = {0};
+  for (size_t i = first; i < n; i++) trig[i - first] = trigger_token(w, s, &c->events[i]);
+  int dropped = 0;
+  for (size_t i = first; i < n; i++) {
+    acta_event *a = &c->events[i];
+    uint32_t ta = trig[i - first];
+    if (drop[i - first] || ta >= s->last) continue;
+    int threat = acta_lemma_is(w->toks.v[ta].vlemma, w->cw->l_threaten) && ta + 2 < s->last &&
+                 w->toks.v[ta + 1].tag == P_TO;
+    int force = force_root(a->cameo);
+    if (!threat && !force) continue;
+    for (size_t j = first; j < n; j++) {
+      acta_event *b = &c->events[j];
+      uint32_t tb = trig[j - first];
+      if (j == i || drop[j - first] || drop[i - first]) continue;
+      if (threat && tb == ta + 2 && b->intended_act[0] &&
+          (same_code(&a->source, &b->source) || !b->source.present)) {
+        if (!strcmp(a->cameo, "130") && cameo_root(b->cameo) == 13) {
+          acta_trace(w, "  one act: \"threaten\" 130 gives way to the act threatened (%s)\n",
+                     b->cameo);
+          drop[i - first] = 1;
+        } else {
+          acta_trace(w, "  one act: the act threatened (%s) is the threat's (%s)\n", b->cameo,
+                     a->cameo);
+          if (!a->target.present && b->target.present) a->target = b->target;
+          drop[j - first] = 1;
+        }
+        dropped = 1;
+      } else if (force && tb > ta && b != a && force_root(b->cameo) &&
+                 harm_participle(w, s, tb) && same_code(&a->source, &b->source) &&
+                 same_victims(a, b)) {
+        acta_trace(w, "  one act: \"%s\" (%s) is what the act (%s) did\n", b->verb, b->cameo,
+                   a->cameo);
+        drop[j - first] = 1;
+        dropped = 1;
+      }
+    }
+  }
+  if (!dropped) return;
+  size_t k = first;
+  for (size_t i = first; i < n; i++)
+    if (!drop[i - first]) c->events[k++] = c->events[i];
+  c->nevents = k;
+  /* the per-sentence index of events (acta_emit) points into the old
+   * order: the next event indexes its sentence afresh */
+  w->ev_sentence = -1;
+}
