@@ -334,9 +334,12 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
   /* a named place ("in Amatitlan, the police arrested") says where the
    * sentence is, before the countries its actors come from */
   int list = 0;
+  sc->country_at = UINT32_MAX;
   for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1] && !sc->country[0]; k++)
     if (w->place_use[k] && !elsewhere_place(w, sc->s, &w->places[k], &list)) {
       memcpy(sc->country, w->places[k].country, 4);
+      sc->country_at = token_at(w, sc->s, w->places[k].start);
+      sc->country_by_place = 1;
       /* "La Esperanza in southwest Honduras": the country it lies in */
       if (k + 1 < w->sent_place[si + 1] &&
           place_within(w, sc->s, &w->places[k], &w->places[k + 1]))
@@ -350,13 +353,17 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
     if (w->ments[m].country[0] && !people_mention(w, &w->ments[m]) &&
         !acta_destination_mention(w, &w->ments[m]) && !acta_no_scene_mention(w, &w->ments[m]) &&
-        !acta_embassy_mention(w, &w->ments[m]))
+        !acta_embassy_mention(w, &w->ments[m])) {
       memcpy(sc->country, w->ments[m].country, 4);
+      sc->country_at = w->ments[m].first;
+    }
   /* none: the place the sentence before opens with ("In Costa Rica,
    * violence has caught authorities off guard.  ... the security minister
    * lamented"), where the story still is, before the article's country */
-  if (!sc->country[0] && si > 0) scene_opened_before(w, si, sc->country);
-  if (!sc->country[0]) memcpy(sc->country, w->art_country, 4);
+  sc->home[0] = '\0';
+  if (si > 0) scene_opened_before(w, si, sc->home);
+  if (!sc->home[0]) memcpy(sc->home, w->art_country, 4);
+  if (!sc->country[0]) memcpy(sc->country, sc->home, 4);
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
     if (w->ments[m].country[0]) memcpy(sc->country, w->ments[m].country, 4);
 }

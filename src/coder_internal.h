@@ -261,6 +261,14 @@ typedef struct sent_ctx {
   int index;
   size_t m0, m1;
   char country[4];          /* default country for bare roles */
+  uint32_t country_at;      /* actors12: the token of the place or actor
+                               that gave `country`, UINT32_MAX if none of
+                               the sentence's did */
+  int country_by_place;     /* actors12: `country` is a place's, not an
+                               actor's */
+  char home[4];             /* actors12: the country without the sentence's
+                               own (the scene the sentence before opens
+                               with, else the article's) */
   size_t ev_before;         /* events before the sentence's */
   pending_statement pending[32];
   size_t npending;
@@ -1126,6 +1134,14 @@ int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgro
  * an act done to people (or counted) are people, not the state: copies
  * coded CRM when held for a crime or called alleged, else CVL (object_refs.c).
  * from and end bound the words that say what they are held for. */
+/* actors12 (speaker_country.c): the country for bare-role mention m of
+ * sentence sc: not one named only inside what m itself reports ("Interior
+ * Minister X said Brazilian gangs operate in the country") or after
+ * token said_from, the first word after m's verb of saying (UINT32_MAX:
+ * none), then the sentence's home country; else sc->country. */
+const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_t m,
+                                 uint32_t said_from);
+
 int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                                 const char *code, const char *lemma, uint32_t from,
                                 uint32_t end);

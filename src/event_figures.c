@@ -395,7 +395,8 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     int32_t src = figure_agent(c, sc, &found[k], tgt);
     if (src != NO) acta_set_actor(w, d, &ev.source, &w->ments[src], sc->country);
     if (rep != NO) {
-      acta_set_reporter(w, d, &ev, &w->frames[rep], sc->country);
+      acta_set_reporter(w, d, &ev, &w->frames[rep],
+                        acta_speaker_country(w, sc, w->frames[rep].reporter, UINT32_MAX));
       if (ev.reported_by.present) ev.flags |= ACTA_EV_REPORTED;
     }
     cm = acta_victim_code(w, d, s, cm, trig, pat ? NULL : found[k].kind, NULL, &ev.target);
