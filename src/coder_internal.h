@@ -1134,6 +1134,14 @@ int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgro
  * an act done to people (or counted) are people, not the state: copies
  * coded CRM when held for a crime or called alleged, else CVL (object_refs.c).
  * from and end bound the words that say what they are held for. */
+/* actors12 (object_refs.c): source src (a mention group) with its members
+ * named as people by their nationality ("a female Salvadoran accused",
+ * "two Mexicans attacked", "Guatemalans rejected") coded as people, CVL
+ * (CRM when called alleged or suspected), not their state; not for the
+ * acts of states (roots 03-08).  A copy of the group, or src. */
+int32_t acta_nationality_source(struct acta_work *w, const sent_ctx *sc, int32_t src,
+                                const char *code);
+
 /* actors12 (speaker_country.c): the country for bare-role mention m of
  * sentence sc: not one named only inside what m itself reports ("Interior
  * Minister X said Brazilian gangs operate in the country") or after

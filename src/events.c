@@ -316,6 +316,9 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
    * whichever stage found them (targets8) */
   if (!d->keds_only && tgt != NO)
     tgt = acta_nationality_target(w, sc, tgt, cm->code, verb, trig + 1, sc->s->last);
+  /* actors12: "a female Salvadoran accused": people, not their state */
+  if (!d->keds_only && src != NO && !agentless)
+    src = acta_nationality_source(w, sc, src, cm->code);
   int announced = (flags & EMIT_ANNOUNCED) != 0;
   int refused = (flags & EMIT_REFUSED) != 0;
   flags &= ~(EMIT_ANNOUNCED | EMIT_REFUSED);
