@@ -252,6 +252,10 @@ enum {
 #define WL3_ILLICIT_ADJ ((uint64_t)1 << 32) /* "black", "illegal": before "market" */
 #define WL3_MARKET_NOUN ((uint64_t)1 << 33) /* "market": "sold weapons on the black
                                              market" sells to no party */
+/* actors12 */
+#define WL3_UNIT_NOUN ((uint64_t)1 << 46) /* "division", "task force": a unit after a
+                                           role word ("Peru's anti-extortion police
+                                           division") keeps the role word's role */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

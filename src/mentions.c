@@ -856,8 +856,10 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
             while (nb < nall && all[nb].last <= q) nb++;
             int in_match = nb < nall && all[nb].first <= q;
             const acta_token *tq = &w->toks.v[q];
+            /* actors12: "the police division", "an army task force": a
+             * unit of the force */
             if (!in_match && tq->tag == P_NOUN && !(tq->flags & TF_CAP) &&
-                !org_member_noun(w, q)) {
+                !org_member_noun(w, q) && !tok_in3(w, q, WL3_UNIT_NOUN)) {
               modifier = 1;
               break;
             }
