@@ -1249,6 +1249,28 @@ static void appositives(struct acta_work *w, size_t m0, size_t m1,
   }
 }
 
+/* Is mention m a bare demonym that may share the head of the next member of
+ * its list ("Russian" of "Russian and Belarusian troops"): one word with a
+ * country and no role, a demonym's ending, or a country's abbreviation in
+ * capitals ("US", "UK" of "US and Canadian officials": actors12)? */
+static int bare_demonym(const struct acta_work *w, const mention *m) {
+  if (!m->country[0] || m->role[0] || m->last - m->first != 1) return 0;
+  uint32_t q = m->first;
+  const acta_token *t = &w->toks.v[q];
+  if (t->tag != P_ADJ && t->tag != P_PROPN && t->tag != P_NOUN) return 0;
+  if (t->norm_len > 2 && (tok_ends(w, q, "an") || tok_ends(w, q, "ese") || tok_ends(w, q, "sh") ||
+                          tok_ends(w, q, "ch") || tok_ends(w, q, "i") || tok_ends(w, q, "c")))
+    return 1;
+  /* "US", "U.S.", "UK": two to four capitals, dots between */
+  size_t caps = 0;
+  for (size_t p = t->start; p < t->end; p++) {
+    char ch = w->cur_text[p];
+    if (ch >= 'A' && ch <= 'Z') caps++;
+    else if (ch != '.') return 0;
+  }
+  return caps >= 2 && caps <= 4;
+}
+
 /* Compound groups: "Iran and Russia", "Iran, Russia and China" (at most
  * 12 members). */
 static void compound_groups(const acta_dict *d, struct acta_work *w, size_t m0,
@@ -1278,17 +1300,18 @@ static void compound_groups(const acta_dict *d, struct acta_work *w, size_t m0,
         ok = 1; /* the end of a comma list */
     }
     if (!ok) continue;
-    /* "Russian and Belarusian troops": a bare demonym shares the head */
-    if (a->country[0] && !a->role[0] && b->role[0] && b->country[0] &&
-        a->last - a->first == 1 && (w->toks.v[a->first].tag == P_ADJ ||
-                                    w->toks.v[a->first].tag == P_PROPN ||
-                                    w->toks.v[a->first].tag == P_NOUN)) {
-      uint32_t q = a->first;
-      if (w->toks.v[q].norm_len > 2 &&
-          (tok_ends(w, q, "an") || tok_ends(w, q, "ese") || tok_ends(w, q, "sh") ||
-           tok_ends(w, q, "ch") || tok_ends(w, q, "i") || tok_ends(w, q, "c"))) {
-        memcpy(a->role, b->role, 4);
-        snprintf(a->code, sizeof a->code, "%s%s", a->country, b->role);
+    /* "Russian and Belarusian troops": a bare demonym shares the head; so
+     * do all of a list's ("Colombian, Spanish and Dutch authorities", "US
+     * and Canadian officials": actors12) */
+    if (b->role[0] && b->country[0] && !b->role_only && bare_demonym(w, a)) {
+      int all = 1;
+      for (int32_t t2 = a->group; t2 != NO && t2 != (int32_t)nk; t2 = w->ments[t2].next_in_group)
+        if (!bare_demonym(w, &w->ments[t2])) all = 0;
+      for (int32_t t2 = a->group; t2 != NO && t2 != (int32_t)nk;
+           t2 = all ? w->ments[t2].next_in_group : NO) {
+        mention *x = all ? &w->ments[t2] : a;
+        memcpy(x->role, b->role, 4);
+        snprintf(x->code, sizeof x->code, "%s%s", x->country, b->role);
       }
     }
     /* b joins a's group (at most 12 members: a list longer than that is
