@@ -77,6 +77,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
   for (size_t i = 0; i < nt; i++)
     tok_cw[i] = acta_coder_word_of_token(cw, d, tv[i].word, norm(w, i), tv[i].norm_len);
   acta_find_public_ministry(w);
+  w->art_year = w->date ? 0 : acta_latest_year(w, 0, (uint32_t)nt);
   GROW(w->sent_ment, w->nsents + 1, w->cap_sent_ment);
   w->nments = 0;
   w->nvgs = 0;

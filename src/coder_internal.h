@@ -159,6 +159,10 @@ struct acta_work {
   struct match *matches;
   size_t nmatches, cap_matches;
   int32_t date;
+  int32_t art_year;         /* actors12: an undated article's latest year
+                               named (article_year.c), 0 if none */
+  int32_t sent_year;        /* actors12: the same of the sentence being
+                               matched, else art_year */
   uint8_t nocase;           /* the sentence being matched has no capital
                                letter at all: names match in lower case */
   char date_str[11];
@@ -1141,6 +1145,12 @@ int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgro
  * acts of states (roots 03-08).  A copy of the group, or src. */
 int32_t acta_nationality_source(struct acta_work *w, const sent_ctx *sc, int32_t src,
                                 const char *code);
+
+/* actors12 (article_year.c): the latest year tokens [first, last) name as
+ * a year (1950-2039, a number of four digits; not after "by": "by 2030" is
+ * a goal), 0 if none: over an undated article, the stand-in for its date;
+ * over a sentence, the time it tells of. */
+int32_t acta_latest_year(const struct acta_work *w, uint32_t first, uint32_t last);
 
 /* actors12 (speaker_country.c): the country for bare-role mention m of
  * sentence sc: not one named only inside what m itself reports ("Interior

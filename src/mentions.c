@@ -25,6 +25,13 @@ static int entry_valid(const acta_entry *e, int32_t date) {
   return 1;
 }
 
+/* actors12: does entry e run at some time in year y (an undated article's
+ * latest year named, article_year.c)?  An entry with no dates runs in
+ * every year. */
+static int entry_in_year(const acta_entry *e, int32_t y) {
+  return (!e->from || e->from <= y * 10000 + 1231) && (!e->to || e->to > y * 10000 + 101);
+}
+
 /* For an undated article: is entry e a better guess than pick (NULL: none)
  * at the office a bare name holds?  News reports a person mostly while in
  * office, so an office (GOV, LEG, OPP ...) wins over the "former" entry
@@ -131,7 +138,7 @@ phrase_walk_as(const acta_dict *d, const struct acta_work *w, uint32_t i,
        * takes the office held last, "former" (ELI) only when the name held
        * none (see later_office) */
       uint32_t ei = d->node_entry[next[c].node];
-      const acta_entry *pick = NULL;
+      const acta_entry *pick = NULL, *other = NULL;
       while (ei) {
         const acta_entry *e = &d->entries[ei - 1];
         /* a short acronym that is also a word ("US", "WHO", "ICE") only
@@ -141,10 +148,17 @@ phrase_walk_as(const acta_dict *d, const struct acta_work *w, uint32_t i,
             entry_valid(e, w->date) &&
             !(e->exact && next[c].by_lemma) && !(e->whole_end && next[c].stemmed)) {
           if (w->date) { pick = e; break; }
-          if (later_office(e, pick)) pick = e;
+          /* actors12: an undated article's latest year named first: an
+           * office held then, else the others as before */
+          if (w->sent_year && !entry_in_year(e, w->sent_year)) {
+            if (later_office(e, other)) other = e;
+          } else if (later_office(e, pick)) {
+            pick = e;
+          }
         }
         ei = e->next;
       }
+      if (!pick) pick = other;
       if (pick && (j - i + 1 > best_len || (best_lemma && !next[c].by_lemma))) {
         best = pick;
         best_len = j - i + 1;
@@ -294,17 +308,24 @@ static int agent_before(const struct acta_work *w, const mention *m, const match
  * of the name's trie node, the one with that role that runs latest; else
  * the name's own entry. */
 static const acta_entry *titled_office(const acta_dict *d, const match *name,
-                                       const char *role) {
+                                       const char *role, int32_t year) {
   const acta_entry *full = name->e;
   if (!name->node || (!full->from && !full->to) || !strcmp(full->role, role))
     return full;
   const acta_entry *pick = NULL;
+  int pick_in = 0;
   for (uint32_t ei = d->node_entry[name->node]; ei; ei = d->entries[ei - 1].next) {
     const acta_entry *e = &d->entries[ei - 1];
     if (e->kind != full->kind || strcmp(e->role, role) ||
         strcmp(e->country, full->country))
       continue;
-    if (!pick || (pick->to && (!e->to || e->to > pick->to))) pick = e;
+    /* actors12: the office held in the article's latest year named wins */
+    int in = year && entry_in_year(e, year);
+    if (!pick || (in && !pick_in) ||
+        (in == pick_in && pick->to && (!e->to || e->to > pick->to))) {
+      pick = e;
+      pick_in = in;
+    }
   }
   return pick ? pick : full;
 }
@@ -488,9 +509,14 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
    * office (a title after the name, "Santos, the president", is another
    * phrase) */
   if (full && !w->date && !full->keds && full_match) {
-    if (former_before(w, m, full_match)) full = titled_office(d, full_match, "ELI");
+    if (former_before(w, m, full_match)) full = titled_office(d, full_match, "ELI", w->sent_year);
     else if (agent && agent_before(w, m, ms, nm, full_match))
-      full = titled_office(d, full_match, agent->role);
+      full = titled_office(d, full_match, agent->role, w->sent_year);
+    /* actors12: "the Alvaro Colom government", "Humala's administration":
+     * the government the name headed, its office, not what it holds now */
+    else if (agent && agent_match && !agent->keds && agent_match->first >= full_match->last &&
+             !strcmp(agent->role, "GOV"))
+      full = titled_office(d, full_match, "GOV", w->sent_year);
   }
   /* "Buenos Aires police", "Quito's police chief", "the Caracas
    * prosecutors": a capital (countries.txt's GOV metonym) before a role
@@ -645,6 +671,14 @@ const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
       if (w->toks.v[q].flags & TF_CAP) caps++;
     }
   w->nocase = !d->keds_only && words >= NOCASE_MIN_WORDS && caps == 0;
+  /* actors12: an undated article's offices are those of the year its
+   * sentence tells of, else of its latest year named */
+  if (w->art_year) {
+    int32_t y = acta_latest_year(w, s->first, s->last);
+    w->sent_year = y ? y : w->art_year;
+  } else {
+    w->sent_year = 0;
+  }
   while (i < s->last) {
     {
       /* most tokens start no phrase: skipped in a loop of their own, with
