@@ -129,6 +129,15 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
         j += marks;
         continue;
       }
+      /* actors12: "was at first blamed", "were in fact linked": a
+       * two-word adverbial between an auxiliary and its verb */
+      if (!has_main && !d->keds_only && j > i && tk->tag == P_PREP && j + 2 < s->last &&
+          w->toks.v[j - 1].tag == P_AUX && tok_in3(w, j + 1, WL3_AUX_PP_WORD) &&
+          w->tok_ment[j + 1] == NO && vg_tag(w->toks.v[j + 2].tag) &&
+          w->toks.v[j + 2].tag != P_AUX && w->toks.v[j + 2].tag != P_MODAL) {
+        j += 2;
+        continue;
+      }
       if (!vg_tag(tk->tag)) break;
       if (has_main && tk->tag == P_VERB && !(j > i && w->toks.v[j - 1].tag == P_VERB && 0))
         break; /* a second main verb starts a new group */

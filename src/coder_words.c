@@ -529,6 +529,10 @@ static const char *const UNIT_NOUN[] = {
     "division", "divisions", "task", "force", "brigade", "brigades", "battalion",
     "battalions", "corps", "detachment", "detachments", "contingent", "contingents",
     "directorate", "command", "commands", NULL};
+/* actors12: the second word of a two-word adverbial that may stand between
+ * an auxiliary and its participle ("was at first blamed", "were in fact
+ * linked", "was in turn investigated", "were at times beaten") */
+static const char *const AUX_PP_WORD[] = {"first", "fact", "turn", "times", NULL};
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
@@ -615,7 +619,7 @@ static const word_list LISTS2[] = {
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* actors12 */
-    {WL3_UNIT_NOUN, UNIT_NOUN, 0}};
+    {WL3_UNIT_NOUN, UNIT_NOUN, 0}, {WL3_AUX_PP_WORD, AUX_PP_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -256,6 +256,9 @@ enum {
 #define WL3_UNIT_NOUN ((uint64_t)1 << 46) /* "division", "task force": a unit after a
                                            role word ("Peru's anti-extortion police
                                            division") keeps the role word's role */
+#define WL3_AUX_PP_WORD ((uint64_t)1 << 47) /* "first", "fact", "turn": an adverbial
+                                             "at first", "in fact" inside a verb
+                                             group ("was at first blamed") */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
