@@ -304,6 +304,22 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
         (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN))
       return NO;
   }
+  /* actors12: "..., as a series of recent attacks have terrorized
+   * crews": a subordinator, then a noun phrase no dictionary codes running
+   * up to the verb, is the clause's own subject; no actor before it is
+   * the doer */
+  if (p > lo + 1 && w->toks.v[p - 1].tag == P_NOUN && w->tok_ment[p - 1] == NO &&
+      w->toks.v[pos].penn != PT_VBN && w->toks.v[pos].penn != PT_VBG) {
+    uint32_t q = p - 1;
+    while (q > lo && w->tok_ment[q - 1] == NO &&
+           (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_ADJ ||
+            w->toks.v[q - 1].tag == P_DET || w->toks.v[q - 1].tag == P_NUM ||
+            (is_word(w, q - 1, w->cw->w_of) && q - 1 > lo && w->toks.v[q - 2].tag == P_NOUN)))
+      q--;
+    if (q > lo && w->toks.v[q - 1].tag == P_SUBORD && w->tok_scope[q - 1] == scope &&
+        q - 1 > lo && is_punct(w, q - 2, ','))
+      return NO;
+  }
   for (uint32_t i = aside_before_and(w, pos, lo); i-- > lo;) {
     if (w->tok_scope[i] != scope) break;
     const acta_token *tk = &w->toks.v[i];
