@@ -1825,6 +1825,20 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     subj = accused_subject(w, s, g, subj);
     subj = raised_subject(d, w, s, gi, vg0, subj);
     subj = denied_gerund_subject(d, w, gi, vg0, subj);
+    /* actors12: "Police arrested the man after he attacked a guard": a
+     * "he", "she" or "it" right before the verb is its subject; an actor
+     * found further back that it cannot stand for is not */
+    if (!d->keds_only && subj != NO) {
+      uint32_t q = g->first;
+      while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+      if (q > lo && w->toks.v[q - 1].tag == P_PRON && w->tok_ment[q - 1] == NO &&
+          tok_in(w, q - 1, WL_PRON_THIRD) && w->ments[subj].last <= q - 1 &&
+          !acta_pronoun_fits(w, q - 1, subj)) {
+        acta_trace(w, "  subject: \"%s\" before the verb cannot stand for %s: none\n",
+                   norm(w, q - 1), w->ments[subj].code);
+        subj = NO;
+      }
+    }
     /* a reporting verb: the speaker "the ministry" stands for, named
      * before (claims.c); one found from a pronoun ("It denied ...") only
      * reports */
