@@ -283,6 +283,10 @@ static uint32_t aside_before_and(const struct acta_work *w, uint32_t pos, uint32
 }
 
 /* Nearest subject to the left of token pos, not crossing lo. */
+/* How many tokens a parenthesis glossing a name may hold (a Spanish name
+ * and its acronym). */
+#define GLOSS_REACH 24
+
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                           uint32_t lo, int32_t scope) {
   /* relative clause: "protesters who attacked" */
@@ -320,6 +324,15 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
         q - 1 > lo && is_punct(w, q - 2, ','))
       return NO;
   }
+  /* actors12: a parenthesis right before the verb ("... (Procuraduria
+   * General de la Republica - PGR) launched"): where it opens */
+  uint32_t gloss = UINT32_MAX;
+  if (p > lo + 2 && is_punct(w, p - 1, ')'))
+    for (uint32_t r = p - 1; r > lo && r + GLOSS_REACH > p; r--)
+      if (is_punct(w, r - 1, '(')) {
+        gloss = r - 1;
+        break;
+      }
   for (uint32_t i = aside_before_and(w, pos, lo); i-- > lo;) {
     if (w->tok_scope[i] != scope) break;
     const acta_token *tk = &w->toks.v[i];
@@ -339,9 +352,11 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
           tok_in(w, g->first - 2, WL_MEETING_NOUN) && meeting_opens(w, g->first - 2, lo))
         return m->group;
       /* "after the rebels attacked": a subordinator, not a preposition,
-       * when the phrase runs up to the verb */
+       * when the phrase runs up to the verb (or up to a parenthesis that
+       * glosses it: "after the Attorney General's Office (Procuraduria
+       * General de la Republica - PGR) launched": actors12) */
       if (g->after_prep && !m->absorbed && !g->modifier && g->first > lo &&
-          tok_in(w, g->first - 1, WL_SUBORDINATOR) && m->last == p)
+          tok_in(w, g->first - 1, WL_SUBORDINATOR) && (m->last == p || m->last == gloss))
         return m->group;
       i = m->first; /* skip the rest of this mention */
       if (i <= lo) break;

@@ -1457,8 +1457,50 @@ static void keds_role_lists(struct acta_work *w, size_t m0, size_t m1) {
 /* Links the mentions [m0, m1) of sentence s: what stands before and after
  * each, "X of Y", "dozens of Y", appositives, compound groups and the KEDS
  * roles shared over a compound or a list. */
+/* How many tokens a parenthesis glossing a name may hold. */
+#define GLOSS_TOKENS 24
+
+/* actors12: "Honduras' Technical Criminal Investigation Agency (Agencia
+ * Tecnica de Investigacion Criminal de Honduras - ATIC)", "the Attorney
+ * General's Office (Procuraduria General de la Republica - PGR)": a name's
+ * own name in another language and its acronym, in a parenthesis right
+ * after it (a coded phrase or a capitalised word before the parenthesis; a
+ * dash, then one word in capitals, then the closing mark).
+ * The words inside name the same body; English role words in them
+ * ("General", "Criminal") are no actor of their own: their mentions are
+ * absorbed. */
+static void name_glosses(struct acta_work *w, size_t m0, size_t m1, const acta_sentence *s) {
+  for (size_t k = m0; k < m1; k++) {
+    mention *m = &w->ments[k];
+    uint32_t open = m->first;
+    if (m->absorbed || open < s->first + 2 || !is_punct(w, open - 1, '(') ||
+        (w->tok_ment[open - 2] == NO && !(w->toks.v[open - 2].flags & TF_CAP)))
+      continue;
+    /* the closing mark, an acronym and a dash before it, within reach */
+    uint32_t close = UINT32_MAX;
+    for (uint32_t q = m->last; q < s->last && q < open + GLOSS_TOKENS; q++)
+      if (is_punct(w, q, ')')) {
+        close = q;
+        break;
+      }
+    if (close == UINT32_MAX || close < m->last + 2 || !is_punct(w, close - 2, '-')) continue;
+    const acta_token *a = &w->toks.v[close - 1];
+    int caps = 0, other = 0;
+    for (size_t p = a->start; p < a->end; p++) {
+      char ch = w->cur_text[p];
+      if (ch >= 'A' && ch <= 'Z') caps++;
+      else if (!(ch >= '0' && ch <= '9')) other++;
+    }
+    if (caps < 2 || other) continue;
+    acta_trace(w, "  \"%s\": a gloss of the name before it (in another language), no actor\n",
+               norm(w, m->last - 1));
+    m->absorbed = 1;
+  }
+}
+
 void acta_link_mentions(const acta_dict *d, struct acta_work *w,
                         size_t m0, size_t m1, const acta_sentence *s) {
+  if (!d->keds_only) name_glosses(w, m0, m1, s);
   mark_positions(d, w, m0, m1, s);
   of_phrases(w, m0, m1, s);
   if (!d->keds_only) whose_members(w, m0, m1);
