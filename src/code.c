@@ -340,7 +340,12 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
     if (w->place_use[k] && !elsewhere_place(w, sc->s, &w->places[k], &list)) {
       memcpy(sc->country, w->places[k].country, 4);
       sc->country_at = token_at(w, sc->s, w->places[k].start);
-      sc->country_by_place = 1;
+      /* a place after "from" is where someone comes from ("groups from
+       * Mexico"), not where the sentence is */
+      sc->country_by_place = sc->country_at > sc->s->first &&
+                                     is_word(w, sc->country_at - 1, w->cw->w_from)
+                                 ? 2
+                                 : 1;
       /* "La Esperanza in southwest Honduras": the country it lies in */
       if (k + 1 < w->sent_place[si + 1] &&
           place_within(w, sc->s, &w->places[k], &w->places[k + 1]))

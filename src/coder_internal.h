@@ -268,8 +268,8 @@ typedef struct sent_ctx {
   uint32_t country_at;      /* actors12: the token of the place or actor
                                that gave `country`, UINT32_MAX if none of
                                the sentence's did */
-  int country_by_place;     /* actors12: `country` is a place's, not an
-                               actor's */
+  int country_by_place;     /* actors12: `country` is a place's (1; 2: a
+                               place after "from"), not an actor's (0) */
   char home[4];             /* actors12: the country without the sentence's
                                own (the scene the sentence before opens
                                with, else the article's) */

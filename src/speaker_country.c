@@ -30,11 +30,12 @@ const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_
       !strcmp(sc->home, sc->country))
     return sc->country;
   /* "Lawmakers warned that Colombian armed groups ...": the words after
-   * a verb of saying are what is said; an actor's country there, not a
-   * place's (the act may be done there: "has not ruled out a state of
+   * a verb of saying are what is said; an actor's country there or a
+   * place one comes from ("groups from Mexico"), not a place where things
+   * are (the act may be done there: "has not ruled out a state of
    * emergency in Peten") */
   if (said_from != UINT32_MAX && x->last <= said_from && sc->country_at >= said_from &&
-      !sc->country_by_place) {
+      sc->country_by_place != 1) {
     acta_trace(w, "  speaker \"%s\": %s is named in what it says, not where it is: %s\n",
                norm(w, x->last - 1), sc->country, sc->home);
     return sc->home;
