@@ -533,6 +533,12 @@ static const char *const UNIT_NOUN[] = {
  * an auxiliary and its participle ("was at first blamed", "were in fact
  * linked", "was in turn investigated", "were at times beaten") */
 static const char *const AUX_PP_WORD[] = {"first", "fact", "turn", "times", NULL};
+/* actors12: the head of a body's name after an official's title and "of",
+ * "from", "for": a party's ("officials from the National Action Party":
+ * PTY), a movement's (no state's, no actor) */
+static const char *const PARTY_NOUN[] = {"party", NULL};
+static const char *const MOVEMENT_NOUN[] = {"movement", "current", "front", "alliance",
+                                            "coalition", NULL};
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
@@ -619,7 +625,8 @@ static const word_list LISTS2[] = {
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* actors12 */
-    {WL3_UNIT_NOUN, UNIT_NOUN, 0}, {WL3_AUX_PP_WORD, AUX_PP_WORD, 0}};
+    {WL3_UNIT_NOUN, UNIT_NOUN, 0}, {WL3_AUX_PP_WORD, AUX_PP_WORD, 0},
+    {WL3_PARTY_NOUN, PARTY_NOUN, 0}, {WL3_MOVEMENT_NOUN, MOVEMENT_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

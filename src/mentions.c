@@ -348,6 +348,39 @@ static int civil_body_after(const struct acta_work *w, const match *ms, size_t n
  * a name no dictionary knows ("The Viagra's leaders", "the Lorenzana's top
  * leader")?  A body the dictionaries do not name: its leaders are no
  * state's, and the phrase no actor. */
+/* How many words a body's name after an official's title may have. */
+#define BODY_NAME_WORDS 8
+
+/* actors12: is the phrase's only match a GOV role word ("officials", "a
+ * spokesman", "the head") followed by "of", "from" or "for" and the name
+ * of a body no dictionary knows (capitalised words, "and", "of")?  Returns
+ * 1 when the name ends in "Party" ("officials from his National Action
+ * Party": the party's, PTY), 2 when it ends in "Movement", "Current",
+ * "Front" ... (a movement's, no state's: no actor), else 0. */
+static int body_after_official(const struct acta_work *w, const match *ms, size_t nm,
+                               uint32_t end, uint32_t last) {
+  if (nm != 1 || ms[0].e->kind != ENT_AGENT || ms[0].e->keds || strcmp(ms[0].e->role, "GOV"))
+    return 0;
+  if (end + 2 >= last || !(is_word(w, end, w->cw->w_of) || is_word(w, end, w->cw->w_from) ||
+                           is_word(w, end, w->cw->w_for)))
+    return 0;
+  uint32_t q = end + 1;
+  if (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_PRON) q++;
+  uint32_t names = 0;
+  for (; q < last && names < BODY_NAME_WORDS; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (w->tok_ment[q] != NO) return 0; /* a body a dictionary knows */
+    if (t->flags & TF_CAP) {
+      names++;
+      if (tok_in3(w, q, WL3_PARTY_NOUN)) return names >= 2 ? 1 : 0;
+      if (tok_in3(w, q, WL3_MOVEMENT_NOUN)) return names >= 2 ? 2 : 0;
+      continue;
+    }
+    if (!(is_and_or(w, q) || is_word(w, q, w->cw->w_of)) || !names) return 0;
+  }
+  return 0;
+}
+
 static int unknown_owner_leader(const struct acta_work *w, const match *ms, size_t nm,
                                 uint32_t i, uint32_t j) {
   if (nm != 1 || ms[0].e->kind != ENT_AGENT || ms[0].e->keds || strcmp(ms[0].e->role, "GOV") ||
@@ -931,6 +964,12 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
      * of the community association": an office in a body that is no
      * state's, which the dictionaries do not name: no actor */
     if (nm && !w->keds && civil_body_after(w, ms, nm, j, s->last)) nm = 0;
+    int party = nm && !w->keds ? body_after_official(w, ms, nm, j, s->last) : 0;
+    if (party == 2) {
+      acta_trace(w, "  \"%s\": an official of a movement no dictionary names, no actor\n",
+                 norm(w, j - 1));
+      nm = 0;
+    }
     if (nm && !w->keds && country_unnamed_body(w, ms, nm, all, nall, j)) {
       acta_trace(w, "  \"%s\": a body no dictionary names, no actor (not the state)\n",
                  norm(w, j - 1));
@@ -959,6 +998,13 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       m->next_in_group = NO;
       compose(d, w, m, ms, nm);
       if (!w->keds) public_ministry_mp(w, m);
+      /* actors12: "officials from his National Action Party": the party's */
+      if (party == 1 && m->role_only) {
+        memcpy(m->role, "PTY", 4);
+        acta_copy_str(m->code, sizeof m->code, "PTY");
+        acta_trace(w, "  \"%s\": an official of a party no dictionary names: PTY\n",
+                   norm(w, j - 1));
+      }
       m->phrase_first = ms[nm - 1].first;
       m->modifier = (uint8_t)is_mod;
       for (uint32_t q = i; q < j; q++) w->tok_ment[q] = (int32_t)w->nments;
