@@ -287,6 +287,10 @@ static uint32_t aside_before_and(const struct acta_work *w, uint32_t pos, uint32
  * and its acronym). */
 #define GLOSS_REACH 24
 
+/* How many tokens the noun phrase between a subordinator and its verb may
+ * hold ("as a series of recent attacks have ..."). */
+#define SUBORD_NP_REACH 12
+
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                           uint32_t lo, int32_t scope) {
   /* relative clause: "protesters who attacked" */
@@ -315,7 +319,7 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
   if (p > lo + 1 && w->toks.v[p - 1].tag == P_NOUN && w->tok_ment[p - 1] == NO &&
       w->toks.v[pos].penn != PT_VBN && w->toks.v[pos].penn != PT_VBG) {
     uint32_t q = p - 1;
-    while (q > lo && w->tok_ment[q - 1] == NO &&
+    while (q > lo && q + SUBORD_NP_REACH > p && w->tok_ment[q - 1] == NO &&
            (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_ADJ ||
             w->toks.v[q - 1].tag == P_DET || w->toks.v[q - 1].tag == P_NUM ||
             (is_word(w, q - 1, w->cw->w_of) && q - 1 > lo && w->toks.v[q - 2].tag == P_NOUN)))

@@ -367,7 +367,7 @@ static int body_after_official(const struct acta_work *w, const match *ms, size_
   uint32_t q = end + 1;
   if (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_PRON) q++;
   uint32_t names = 0;
-  for (; q < last && names < BODY_NAME_WORDS; q++) {
+  for (uint32_t q0 = q; q < last && q < q0 + 2 * BODY_NAME_WORDS && names < BODY_NAME_WORDS; q++) {
     const acta_token *t = &w->toks.v[q];
     if (w->tok_ment[q] != NO) return 0; /* a body a dictionary knows */
     if (t->flags & TF_CAP) {
