@@ -129,6 +129,15 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
         j += marks;
         continue;
       }
+      /* actors12: "was at first blamed", "were in fact linked": a
+       * two-word adverbial between an auxiliary and its verb */
+      if (!has_main && !d->keds_only && j > i && tk->tag == P_PREP && j + 2 < s->last &&
+          w->toks.v[j - 1].tag == P_AUX && tok_in3(w, j + 1, WL3_AUX_PP_WORD) &&
+          w->tok_ment[j + 1] == NO && vg_tag(w->toks.v[j + 2].tag) &&
+          w->toks.v[j + 2].tag != P_AUX && w->toks.v[j + 2].tag != P_MODAL) {
+        j += 2;
+        continue;
+      }
       if (!vg_tag(tk->tag)) break;
       if (has_main && tk->tag == P_VERB && !(j > i && w->toks.v[j - 1].tag == P_VERB && 0))
         break; /* a second main verb starts a new group */
@@ -274,6 +283,14 @@ static uint32_t aside_before_and(const struct acta_work *w, uint32_t pos, uint32
 }
 
 /* Nearest subject to the left of token pos, not crossing lo. */
+/* How many tokens a parenthesis glossing a name may hold (a Spanish name
+ * and its acronym). */
+#define GLOSS_REACH 24
+
+/* How many tokens the noun phrase between a subordinator and its verb may
+ * hold ("as a series of recent attacks have ..."). */
+#define SUBORD_NP_REACH 12
+
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                           uint32_t lo, int32_t scope) {
   /* relative clause: "protesters who attacked" */
@@ -295,6 +312,31 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
         (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN))
       return NO;
   }
+  /* actors12: "..., as a series of recent attacks have terrorized
+   * crews": a subordinator, then a noun phrase no dictionary codes running
+   * up to the verb, is the clause's own subject; no actor before it is
+   * the doer */
+  if (p > lo + 1 && w->toks.v[p - 1].tag == P_NOUN && w->tok_ment[p - 1] == NO &&
+      w->toks.v[pos].penn != PT_VBN && w->toks.v[pos].penn != PT_VBG) {
+    uint32_t q = p - 1;
+    while (q > lo && q + SUBORD_NP_REACH > p && w->tok_ment[q - 1] == NO &&
+           (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_ADJ ||
+            w->toks.v[q - 1].tag == P_DET || w->toks.v[q - 1].tag == P_NUM ||
+            (is_word(w, q - 1, w->cw->w_of) && q - 1 > lo && w->toks.v[q - 2].tag == P_NOUN)))
+      q--;
+    if (q > lo && w->toks.v[q - 1].tag == P_SUBORD && w->tok_scope[q - 1] == scope &&
+        q - 1 > lo && is_punct(w, q - 2, ','))
+      return NO;
+  }
+  /* actors12: a parenthesis right before the verb ("... (Procuraduria
+   * General de la Republica - PGR) launched"): where it opens */
+  uint32_t gloss = UINT32_MAX;
+  if (p > lo + 2 && is_punct(w, p - 1, ')'))
+    for (uint32_t r = p - 1; r > lo && r + GLOSS_REACH > p; r--)
+      if (is_punct(w, r - 1, '(')) {
+        gloss = r - 1;
+        break;
+      }
   for (uint32_t i = aside_before_and(w, pos, lo); i-- > lo;) {
     if (w->tok_scope[i] != scope) break;
     const acta_token *tk = &w->toks.v[i];
@@ -314,9 +356,11 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
           tok_in(w, g->first - 2, WL_MEETING_NOUN) && meeting_opens(w, g->first - 2, lo))
         return m->group;
       /* "after the rebels attacked": a subordinator, not a preposition,
-       * when the phrase runs up to the verb */
+       * when the phrase runs up to the verb (or up to a parenthesis that
+       * glosses it: "after the Attorney General's Office (Procuraduria
+       * General de la Republica - PGR) launched": actors12) */
       if (g->after_prep && !m->absorbed && !g->modifier && g->first > lo &&
-          tok_in(w, g->first - 1, WL_SUBORDINATOR) && m->last == p)
+          tok_in(w, g->first - 1, WL_SUBORDINATOR) && (m->last == p || m->last == gloss))
         return m->group;
       i = m->first; /* skip the rest of this mention */
       if (i <= lo) break;
@@ -1898,6 +1942,20 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     subj = raised_subject(d, w, s, gi, vg0, subj);
     subj = denied_gerund_subject(d, w, gi, vg0, subj);
     if (!d->keds_only) subj = coordinated_gerund(d, w, gi, vg0, subj);
+    /* actors12: "Police arrested the man after he attacked a guard": a
+     * "he", "she" or "it" right before the verb is its subject; an actor
+     * found further back that it cannot stand for is not */
+    if (!d->keds_only && subj != NO) {
+      uint32_t q = g->first;
+      while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+      if (q > lo && w->toks.v[q - 1].tag == P_PRON && w->tok_ment[q - 1] == NO &&
+          tok_in(w, q - 1, WL_PRON_THIRD) && w->ments[subj].last <= q - 1 &&
+          !acta_pronoun_fits(w, q - 1, subj)) {
+        acta_trace(w, "  subject: \"%s\" before the verb cannot stand for %s: none\n",
+                   norm(w, q - 1), w->ments[subj].code);
+        subj = NO;
+      }
+    }
     /* a reporting verb: the speaker "the ministry" stands for, named
      * before (claims.c); one found from a pronoun ("It denied ...") only
      * reports */

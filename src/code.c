@@ -96,6 +96,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
   for (size_t i = 0; i < nt; i++)
     tok_cw[i] = acta_coder_word_of_token(cw, d, tv[i].word, norm(w, i), tv[i].norm_len);
   acta_find_public_ministry(w);
+  w->art_year = w->date ? 0 : acta_latest_year(w, 0, (uint32_t)nt);
   GROW(w->sent_ment, w->nsents + 1, w->cap_sent_ment);
   w->nments = 0;
   w->nvgs = 0;
@@ -353,9 +354,17 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
   /* a named place ("in Amatitlan, the police arrested") says where the
    * sentence is, before the countries its actors come from */
   int list = 0;
+  sc->country_at = UINT32_MAX;
   for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1] && !sc->country[0]; k++)
     if (w->place_use[k] && !elsewhere_place(w, sc->s, &w->places[k], &list)) {
       memcpy(sc->country, w->places[k].country, 4);
+      sc->country_at = token_at(w, sc->s, w->places[k].start);
+      /* a place after "from" is where someone comes from ("groups from
+       * Mexico"), not where the sentence is */
+      sc->country_by_place = sc->country_at > sc->s->first &&
+                                     is_word(w, sc->country_at - 1, w->cw->w_from)
+                                 ? 2
+                                 : 1;
       /* "La Esperanza in southwest Honduras": the country it lies in */
       if (k + 1 < w->sent_place[si + 1] &&
           place_within(w, sc->s, &w->places[k], &w->places[k + 1]))
@@ -369,13 +378,17 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
     if (w->ments[m].country[0] && !people_mention(w, &w->ments[m]) &&
         !acta_destination_mention(w, &w->ments[m]) && !acta_no_scene_mention(w, &w->ments[m]) &&
-        !acta_embassy_mention(w, &w->ments[m]))
+        !acta_embassy_mention(w, &w->ments[m])) {
       memcpy(sc->country, w->ments[m].country, 4);
+      sc->country_at = w->ments[m].first;
+    }
   /* none: the place the sentence before opens with ("In Costa Rica,
    * violence has caught authorities off guard.  ... the security minister
    * lamented"), where the story still is, before the article's country */
-  if (!sc->country[0] && si > 0) scene_opened_before(w, si, sc->country);
-  if (!sc->country[0]) memcpy(sc->country, w->art_country, 4);
+  sc->home[0] = '\0';
+  if (si > 0) scene_opened_before(w, si, sc->home);
+  if (!sc->home[0]) memcpy(sc->home, w->art_country, 4);
+  if (!sc->country[0]) memcpy(sc->country, sc->home, 4);
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
     if (w->ments[m].country[0]) memcpy(sc->country, w->ments[m].country, 4);
 }

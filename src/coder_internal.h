@@ -164,6 +164,10 @@ struct acta_work {
   struct match *matches;
   size_t nmatches, cap_matches;
   int32_t date;
+  int32_t art_year;         /* actors12: an undated article's latest year
+                               named (article_year.c), 0 if none */
+  int32_t sent_year;        /* actors12: the same of the sentence being
+                               matched, else art_year */
   uint8_t nocase;           /* the sentence being matched has no capital
                                letter at all: names match in lower case */
   char date_str[11];
@@ -280,6 +284,14 @@ typedef struct sent_ctx {
   int index;
   size_t m0, m1;
   char country[4];          /* default country for bare roles */
+  uint32_t country_at;      /* actors12: the token of the place or actor
+                               that gave `country`, UINT32_MAX if none of
+                               the sentence's did */
+  int country_by_place;     /* actors12: `country` is a place's (1; 2: a
+                               place after "from"), not an actor's (0) */
+  char home[4];             /* actors12: the country without the sentence's
+                               own (the scene the sentence before opens
+                               with, else the article's) */
   size_t ev_before;         /* events before the sentence's */
   pending_statement pending[32];
   size_t npending;
@@ -1150,6 +1162,28 @@ int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgro
  * an act done to people (or counted) are people, not the state: copies
  * coded CRM when held for a crime or called alleged, else CVL (object_refs.c).
  * from and end bound the words that say what they are held for. */
+/* actors12 (object_refs.c): source src (a mention group) with its members
+ * named as people by their nationality ("a female Salvadoran accused",
+ * "two Mexicans attacked", "Guatemalans rejected") coded as people, CVL
+ * (CRM when called alleged or suspected), not their state; not for the
+ * acts of states (roots 03-08).  A copy of the group, or src. */
+int32_t acta_nationality_source(struct acta_work *w, const sent_ctx *sc, int32_t src,
+                                const char *code);
+
+/* actors12 (article_year.c): the latest year tokens [first, last) name as
+ * a year (1950-2039, a number of four digits; not after "by": "by 2030" is
+ * a goal), 0 if none: over an undated article, the stand-in for its date;
+ * over a sentence, the time it tells of. */
+int32_t acta_latest_year(const struct acta_work *w, uint32_t first, uint32_t last);
+
+/* actors12 (speaker_country.c): the country for bare-role mention m of
+ * sentence sc: not one named only inside what m itself reports ("Interior
+ * Minister X said Brazilian gangs operate in the country") or after
+ * token said_from, the first word after m's verb of saying (UINT32_MAX:
+ * none), then the sentence's home country; else sc->country. */
+const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_t m,
+                                 uint32_t said_from);
+
 int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                                 const char *code, const char *lemma, uint32_t from,
                                 uint32_t end);

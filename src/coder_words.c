@@ -581,6 +581,23 @@ static const char *const CRAFT_NOUN[] = {
     "helicopters", "boat", "boats", "vessel", "vessels", "ship", "ships", "speedboat",
     "speedboats", "yacht", "yachts", "truck", "trucks", "bus", "buses", "vehicle",
     "vehicles", "car", "cars", "tanker", "tankers", "flight", NULL};
+/* actors12: units of a force after its role word ("Peru's anti-extortion
+ * police division", "a Honduran army task force"): the phrase is the
+ * force's (COP, MIL), not a thing the role word owns ("police station") */
+static const char *const UNIT_NOUN[] = {
+    "division", "divisions", "task", "force", "brigade", "brigades", "battalion",
+    "battalions", "corps", "detachment", "detachments", "contingent", "contingents",
+    "directorate", "command", "commands", NULL};
+/* actors12: the second word of a two-word adverbial that may stand between
+ * an auxiliary and its participle ("was at first blamed", "were in fact
+ * linked", "was in turn investigated", "were at times beaten") */
+static const char *const AUX_PP_WORD[] = {"first", "fact", "turn", "times", NULL};
+/* actors12: the head of a body's name after an official's title and "of",
+ * "from", "for": a party's ("officials from the National Action Party":
+ * PTY), a movement's (no state's, no actor) */
+static const char *const PARTY_NOUN[] = {"party", NULL};
+static const char *const MOVEMENT_NOUN[] = {"movement", "current", "front", "alliance",
+                                            "coalition", NULL};
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
@@ -675,7 +692,10 @@ static const word_list LISTS3[] = {
     {WL3_SPAN_UNIT, SPAN_UNIT, 0}, {WL3_HARD_WORD, HARD_WORD, 0},
     /* codes12 */
     {WL3_MONEY_WORD, MONEY_WORD, 0}, {WL3_GUNFIRE_VERB, GUNFIRE_VERB, 1},
-    {WL3_CRAFT_NOUN, CRAFT_NOUN, 0}};
+    {WL3_CRAFT_NOUN, CRAFT_NOUN, 0},
+    /* actors12 */
+    {WL3_UNIT_NOUN, UNIT_NOUN, 0}, {WL3_AUX_PP_WORD, AUX_PP_WORD, 0},
+    {WL3_PARTY_NOUN, PARTY_NOUN, 0}, {WL3_MOVEMENT_NOUN, MOVEMENT_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -283,6 +283,18 @@ enum {
 #define WL3_MONEY_WORD ((uint64_t)1 << 51) /* "money", "payments", "ransom", "pesos":
                                             money demanded by a gang is extortion
                                             (act_codes.c) */
+/* actors12 */
+#define WL3_UNIT_NOUN ((uint64_t)1 << 46) /* "division", "task force": a unit after a
+                                           role word ("Peru's anti-extortion police
+                                           division") keeps the role word's role */
+#define WL3_PARTY_NOUN ((uint64_t)1 << 48) /* "Party": "officials of the National
+                                            Action Party" are the party's (PTY) */
+#define WL3_MOVEMENT_NOUN ((uint64_t)1 << 49) /* "Movement", "Current", "Front": "a
+                                               spokesman for the ... Revolutionary
+                                               Current" is no state's */
+#define WL3_AUX_PP_WORD ((uint64_t)1 << 47) /* "first", "fact", "turn": an adverbial
+                                             "at first", "in fact" inside a verb
+                                             group ("was at first blamed") */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

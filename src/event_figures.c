@@ -212,6 +212,57 @@ static int32_t figure_agent(const acta_coder *c, const sent_ctx *sc, const acta_
   return a;
 }
 
+/* actors12: is role one of a force or an armed group (a side that fights
+ * with arms)? */
+static int fighting_role(const char *role) {
+  static const char *const ARMED[] = {"MIL", "COP", "SPY", "CRM", "REB", "UAF"};
+  for (size_t k = 0; k < sizeof ARMED / sizeof *ARMED; k++)
+    if (!strcmp(role, ARMED[k])) return 1;
+  return 0;
+}
+
+/* actors12: "confrontations between security forces and suspected members
+ * of the gang left seven dead": the subject of the figure's verb is a
+ * clash between two armed sides, each named (a compound of two members
+ * after "between", the clash noun opening its clause).  The fight is the
+ * event: the first side its source (*a), the second its target (*b);
+ * returns 1.  Which side killed whom is not written, but both fought. */
+static int clash_sides(const acta_coder *c, const sent_ctx *sc, const acta_figure *f,
+                       int32_t *a, int32_t *b) {
+  const struct acta_work *w = c->work;
+  const acta_sentence *s = sc->s;
+  uint32_t q = s->first;
+  while (q < s->last && w->toks.v[q].end <= f->start) q++;
+  int32_t vg = NO;
+  while (q > s->first && vg == NO) vg = w->tok_vg[--q];
+  if (vg == NO || w->vgs[vg].passive) return 0;
+  const vgroup *g = &w->vgs[vg];
+  uint32_t lo = g->scope != NO ? w->frames[g->scope].first : s->first;
+  uint32_t v = g->first;
+  while (v > lo && w->toks.v[v - 1].tag == P_ADV) v--;
+  if (v <= lo || w->tok_ment[v - 1] == NO) return 0;
+  int32_t g0 = w->ments[w->tok_ment[v - 1]].group;
+  int32_t g1 = w->ments[g0].next_in_group;
+  if (g1 == NO || w->ments[g1].next_in_group != NO) return 0;
+  if (w->tok_ment[v - 1] != g1 && w->ments[w->tok_ment[v - 1]].group != g0) return 0;
+  uint32_t f0 = w->ments[g0].first;
+  if (f0 < lo + 2 || !is_word(w, f0 - 1, w->cw->w_between) || !tok_in(w, f0 - 2, WL_CLASH_NOUN))
+    return 0;
+  /* the clash noun's phrase opens its clause */
+  uint32_t k = f0 - 2;
+  while (k > lo && (w->toks.v[k - 1].tag == P_ADJ || w->toks.v[k - 1].tag == P_DET ||
+                    w->toks.v[k - 1].tag == P_NUM) &&
+         w->tok_ment[k - 1] == NO)
+    k--;
+  if (k > lo && !is_punct(w, k - 1, ',') && w->toks.v[k - 1].tag != P_THAT &&
+      !tok_in(w, k - 1, WL_SUBORDINATOR))
+    return 0;
+  if (!fighting_role(w->ments[g0].role) || !fighting_role(w->ments[g1].role)) return 0;
+  *a = g0;
+  *b = g1;
+  return 1;
+}
+
 void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
@@ -393,9 +444,22 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
      * rival gangs left 28 dead": the agent of the act its verb's subject
      * names */
     int32_t src = figure_agent(c, sc, &found[k], tgt);
+    /* actors12: "clashes between the army and the rebels left 12 dead":
+     * the two sides, not the dead */
+    int32_t side_a = NO, side_b = NO;
+    if (src == NO && !d->keds_only && clash_sides(c, sc, &found[k], &side_a, &side_b)) {
+      acta_trace(w, "  figure \"%.*s\": a clash between two armed sides, %s and %s\n",
+                 (int)(found[k].end - found[k].start), c->cur_text + found[k].start,
+                 w->ments[side_a].code, w->ments[side_b].code);
+      src = side_a;
+      memset(&ev.target, 0, sizeof ev.target);
+      acta_set_actor(w, d, &ev.target, &w->ments[side_b], sc->country);
+      tgt = side_b;
+    }
     if (src != NO) acta_set_actor(w, d, &ev.source, &w->ments[src], sc->country);
     if (rep != NO) {
-      acta_set_reporter(w, d, &ev, &w->frames[rep], sc->country);
+      acta_set_reporter(w, d, &ev, &w->frames[rep],
+                        acta_speaker_country(w, sc, w->frames[rep].reporter, UINT32_MAX));
       if (ev.reported_by.present) ev.flags |= ACTA_EV_REPORTED;
     }
     cm = acta_victim_code(w, d, s, cm, trig, pat ? NULL : found[k].kind, NULL, &ev.target);

@@ -259,6 +259,14 @@ const char *acta_refusal_code(const char *cameo) {
   return mirror_code(mirror, sizeof mirror / sizeof mirror[0], cameo);
 }
 
+/* actors12: is CAMEO code an act of words (statements, appeals, demands,
+ * disapproval, rejections, threats: roots 01, 02, 10-13), whose words
+ * after the verb are what its source says? */
+static int verbal_act(const char *code) {
+  int r = cameo_root(code);
+  return r == 1 || r == 2 || (r >= 10 && r <= 13);
+}
+
 /* Emits one event per source x target member of the groups of src and tgt
  * (EMIT_PAIR in flags: of the two mentions alone), never an actor on
  * itself; rep is the frame reporting it, or NO.  src is NO only for an
@@ -311,6 +319,9 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
    * whichever stage found them (targets8) */
   if (!d->keds_only && tgt != NO)
     tgt = acta_nationality_target(w, sc, tgt, cm->code, verb, trig + 1, sc->s->last);
+  /* actors12: "a female Salvadoran accused": people, not their state */
+  if (!d->keds_only && src != NO && !agentless)
+    src = acta_nationality_source(w, sc, src, cm->code);
   int announced = (flags & EMIT_ANNOUNCED) != 0;
   int refused = (flags & EMIT_REFUSED) != 0;
   flags &= ~(EMIT_ANNOUNCED | EMIT_REFUSED);
@@ -349,13 +360,16 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       ev.sent_start = sc->s->start;
       ev.sent_end = sc->s->end;
       if (s != NO) {
-        acta_set_actor(w, d, &ev.source, &w->ments[s], sc->country);
+        acta_set_actor(w, d, &ev.source, &w->ments[s],
+                       acta_speaker_country(w, sc, s, verbal_act(cm->code) ? trig + 1 : UINT32_MAX));
         /* a later "They ..." keeps the country this source was coded with */
         if (w->ments[s].role_only && !w->ments[s].near_country[0] && ev.source.country[0])
           memcpy(w->ments[s].near_country, ev.source.country, 4);
       }
       if (t != NO) acta_set_actor(w, d, &ev.target, &w->ments[t], sc->country);
-      if (rep != NO) acta_set_reporter(w, d, &ev, &w->frames[rep], sc->country);
+      if (rep != NO)
+        acta_set_reporter(w, d, &ev, &w->frames[rep],
+                          acta_speaker_country(w, sc, w->frames[rep].reporter, UINT32_MAX));
       ev.disputes = -1;
       const acta_cameo *ecm = captives ? captor_code(d, cm, &ev.source) : cm;
       if (!act)

@@ -25,6 +25,13 @@ static int entry_valid(const acta_entry *e, int32_t date) {
   return 1;
 }
 
+/* actors12: does entry e run at some time in year y (an undated article's
+ * latest year named, article_year.c)?  An entry with no dates runs in
+ * every year. */
+static int entry_in_year(const acta_entry *e, int32_t y) {
+  return (!e->from || e->from <= y * 10000 + 1231) && (!e->to || e->to > y * 10000 + 101);
+}
+
 /* For an undated article: is entry e a better guess than pick (NULL: none)
  * at the office a bare name holds?  News reports a person mostly while in
  * office, so an office (GOV, LEG, OPP ...) wins over the "former" entry
@@ -131,7 +138,7 @@ phrase_walk_as(const acta_dict *d, const struct acta_work *w, uint32_t i,
        * takes the office held last, "former" (ELI) only when the name held
        * none (see later_office) */
       uint32_t ei = d->node_entry[next[c].node];
-      const acta_entry *pick = NULL;
+      const acta_entry *pick = NULL, *other = NULL;
       while (ei) {
         const acta_entry *e = &d->entries[ei - 1];
         /* a short acronym that is also a word ("US", "WHO", "ICE") only
@@ -141,10 +148,17 @@ phrase_walk_as(const acta_dict *d, const struct acta_work *w, uint32_t i,
             entry_valid(e, w->date) &&
             !(e->exact && next[c].by_lemma) && !(e->whole_end && next[c].stemmed)) {
           if (w->date) { pick = e; break; }
-          if (later_office(e, pick)) pick = e;
+          /* actors12: an undated article's latest year named first: an
+           * office held then, else the others as before */
+          if (w->sent_year && !entry_in_year(e, w->sent_year)) {
+            if (later_office(e, other)) other = e;
+          } else if (later_office(e, pick)) {
+            pick = e;
+          }
         }
         ei = e->next;
       }
+      if (!pick) pick = other;
       if (pick && (j - i + 1 > best_len || (best_lemma && !next[c].by_lemma))) {
         best = pick;
         best_len = j - i + 1;
@@ -294,17 +308,24 @@ static int agent_before(const struct acta_work *w, const mention *m, const match
  * of the name's trie node, the one with that role that runs latest; else
  * the name's own entry. */
 static const acta_entry *titled_office(const acta_dict *d, const match *name,
-                                       const char *role) {
+                                       const char *role, int32_t year) {
   const acta_entry *full = name->e;
   if (!name->node || (!full->from && !full->to) || !strcmp(full->role, role))
     return full;
   const acta_entry *pick = NULL;
+  int pick_in = 0;
   for (uint32_t ei = d->node_entry[name->node]; ei; ei = d->entries[ei - 1].next) {
     const acta_entry *e = &d->entries[ei - 1];
     if (e->kind != full->kind || strcmp(e->role, role) ||
         strcmp(e->country, full->country))
       continue;
-    if (!pick || (pick->to && (!e->to || e->to > pick->to))) pick = e;
+    /* actors12: the office held in the article's latest year named wins */
+    int in = year && entry_in_year(e, year);
+    if (!pick || (in && !pick_in) ||
+        (in == pick_in && pick->to && (!e->to || e->to > pick->to))) {
+      pick = e;
+      pick_in = in;
+    }
   }
   return pick ? pick : full;
 }
@@ -327,6 +348,39 @@ static int civil_body_after(const struct acta_work *w, const match *ms, size_t n
  * a name no dictionary knows ("The Viagra's leaders", "the Lorenzana's top
  * leader")?  A body the dictionaries do not name: its leaders are no
  * state's, and the phrase no actor. */
+/* How many words a body's name after an official's title may have. */
+#define BODY_NAME_WORDS 8
+
+/* actors12: is the phrase's only match a GOV role word ("officials", "a
+ * spokesman", "the head") followed by "of", "from" or "for" and the name
+ * of a body no dictionary knows (capitalised words, "and", "of")?  Returns
+ * 1 when the name ends in "Party" ("officials from his National Action
+ * Party": the party's, PTY), 2 when it ends in "Movement", "Current",
+ * "Front" ... (a movement's, no state's: no actor), else 0. */
+static int body_after_official(const struct acta_work *w, const match *ms, size_t nm,
+                               uint32_t end, uint32_t last) {
+  if (nm != 1 || ms[0].e->kind != ENT_AGENT || ms[0].e->keds || strcmp(ms[0].e->role, "GOV"))
+    return 0;
+  if (end + 2 >= last || !(is_word(w, end, w->cw->w_of) || is_word(w, end, w->cw->w_from) ||
+                           is_word(w, end, w->cw->w_for)))
+    return 0;
+  uint32_t q = end + 1;
+  if (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_PRON) q++;
+  uint32_t names = 0;
+  for (uint32_t q0 = q; q < last && q < q0 + 2 * BODY_NAME_WORDS && names < BODY_NAME_WORDS; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (w->tok_ment[q] != NO) return 0; /* a body a dictionary knows */
+    if (t->flags & TF_CAP) {
+      names++;
+      if (tok_in3(w, q, WL3_PARTY_NOUN)) return names >= 2 ? 1 : 0;
+      if (tok_in3(w, q, WL3_MOVEMENT_NOUN)) return names >= 2 ? 2 : 0;
+      continue;
+    }
+    if (!(is_and_or(w, q) || is_word(w, q, w->cw->w_of)) || !names) return 0;
+  }
+  return 0;
+}
+
 static int unknown_owner_leader(const struct acta_work *w, const match *ms, size_t nm,
                                 uint32_t i, uint32_t j) {
   if (nm != 1 || ms[0].e->kind != ENT_AGENT || ms[0].e->keds || !acta_code_eq(ms[0].e->role, "GOV") ||
@@ -522,9 +576,14 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
    * office (a title after the name, "Santos, the president", is another
    * phrase) */
   if (full && !w->date && !full->keds && full_match) {
-    if (former_before(w, m, full_match)) full = titled_office(d, full_match, "ELI");
+    if (former_before(w, m, full_match)) full = titled_office(d, full_match, "ELI", w->sent_year);
     else if (agent && agent_before(w, m, ms, nm, full_match))
-      full = titled_office(d, full_match, agent->role);
+      full = titled_office(d, full_match, agent->role, w->sent_year);
+    /* actors12: "the Alvaro Colom government", "Humala's administration":
+     * the government the name headed, its office, not what it holds now */
+    else if (agent && agent_match && !agent->keds && agent_match->first >= full_match->last &&
+             !strcmp(agent->role, "GOV"))
+      full = titled_office(d, full_match, "GOV", w->sent_year);
   }
   /* "Buenos Aires police", "Quito's police chief", "the Caracas
    * prosecutors": a capital (countries.txt's GOV metonym) before a role
@@ -679,6 +738,14 @@ const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
       if (w->toks.v[q].flags & TF_CAP) caps++;
     }
   w->nocase = !d->keds_only && words >= NOCASE_MIN_WORDS && caps == 0;
+  /* actors12: an undated article's offices are those of the year its
+   * sentence tells of, else of its latest year named */
+  if (w->art_year) {
+    int32_t y = acta_latest_year(w, s->first, s->last);
+    w->sent_year = y ? y : w->art_year;
+  } else {
+    w->sent_year = 0;
+  }
   while (i < s->last) {
     {
       /* most tokens start no phrase: skipped in a loop of their own, with
@@ -890,8 +957,10 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
             while (nb < nall && all[nb].last <= q) nb++;
             int in_match = nb < nall && all[nb].first <= q;
             const acta_token *tq = &w->toks.v[q];
+            /* actors12: "the police division", "an army task force": a
+             * unit of the force */
             if (!in_match && tq->tag == P_NOUN && !(tq->flags & TF_CAP) &&
-                !org_member_noun(w, q)) {
+                !org_member_noun(w, q) && !tok_in3(w, q, WL3_UNIT_NOUN)) {
               modifier = 1;
               break;
             }
@@ -939,6 +1008,12 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
      * of the community association": an office in a body that is no
      * state's, which the dictionaries do not name: no actor */
     if (nm && !w->keds && civil_body_after(w, ms, nm, j, s->last)) nm = 0;
+    int party = nm && !w->keds ? body_after_official(w, ms, nm, j, s->last) : 0;
+    if (party == 2) {
+      acta_trace(w, "  \"%s\": an official of a movement no dictionary names, no actor\n",
+                 norm(w, j - 1));
+      nm = 0;
+    }
     if (nm && !w->keds && country_unnamed_body(w, ms, nm, all, nall, j)) {
       acta_trace(w, "  \"%s\": a body no dictionary names, no actor (not the state)\n",
                  norm(w, j - 1));
@@ -967,6 +1042,13 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       m->next_in_group = NO;
       compose(d, w, m, ms, nm);
       if (!w->keds) public_ministry_mp(w, m);
+      /* actors12: "officials from his National Action Party": the party's */
+      if (party == 1 && m->role_only) {
+        memcpy(m->role, "PTY", 4);
+        acta_copy_str(m->code, sizeof m->code, "PTY");
+        acta_trace(w, "  \"%s\": an official of a party no dictionary names: PTY\n",
+                   norm(w, j - 1));
+      }
       m->phrase_first = ms[nm - 1].first;
       m->modifier = (uint8_t)is_mod;
       for (uint32_t q = i; q < j; q++) w->tok_ment[q] = (int32_t)w->nments;
@@ -1301,6 +1383,28 @@ static void appositives(struct acta_work *w, size_t m0, size_t m1,
   }
 }
 
+/* Is mention m a bare demonym that may share the head of the next member of
+ * its list ("Russian" of "Russian and Belarusian troops"): one word with a
+ * country and no role, a demonym's ending, or a country's abbreviation in
+ * capitals ("US", "UK" of "US and Canadian officials": actors12)? */
+static int bare_demonym(const struct acta_work *w, const mention *m) {
+  if (!m->country[0] || m->role[0] || m->last - m->first != 1) return 0;
+  uint32_t q = m->first;
+  const acta_token *t = &w->toks.v[q];
+  if (t->tag != P_ADJ && t->tag != P_PROPN && t->tag != P_NOUN) return 0;
+  if (t->norm_len > 2 && (tok_ends(w, q, "an") || tok_ends(w, q, "ese") || tok_ends(w, q, "sh") ||
+                          tok_ends(w, q, "ch") || tok_ends(w, q, "i") || tok_ends(w, q, "c")))
+    return 1;
+  /* "US", "U.S.", "UK": two to four capitals, dots between */
+  size_t caps = 0;
+  for (size_t p = t->start; p < t->end; p++) {
+    char ch = w->cur_text[p];
+    if (ch >= 'A' && ch <= 'Z') caps++;
+    else if (ch != '.') return 0;
+  }
+  return caps >= 2 && caps <= 4;
+}
+
 /* Compound groups: "Iran and Russia", "Iran, Russia and China" (at most
  * 12 members). */
 static void compound_groups(const acta_dict *d, struct acta_work *w, size_t m0,
@@ -1330,17 +1434,18 @@ static void compound_groups(const acta_dict *d, struct acta_work *w, size_t m0,
         ok = 1; /* the end of a comma list */
     }
     if (!ok) continue;
-    /* "Russian and Belarusian troops": a bare demonym shares the head */
-    if (a->country[0] && !a->role[0] && b->role[0] && b->country[0] &&
-        a->last - a->first == 1 && (w->toks.v[a->first].tag == P_ADJ ||
-                                    w->toks.v[a->first].tag == P_PROPN ||
-                                    w->toks.v[a->first].tag == P_NOUN)) {
-      uint32_t q = a->first;
-      if (w->toks.v[q].norm_len > 2 &&
-          (tok_ends(w, q, "an") || tok_ends(w, q, "ese") || tok_ends(w, q, "sh") ||
-           tok_ends(w, q, "ch") || tok_ends(w, q, "i") || tok_ends(w, q, "c"))) {
-        memcpy(a->role, b->role, 4);
-        snprintf(a->code, sizeof a->code, "%s%s", a->country, b->role);
+    /* "Russian and Belarusian troops": a bare demonym shares the head; so
+     * do all of a list's ("Colombian, Spanish and Dutch authorities", "US
+     * and Canadian officials": actors12) */
+    if (b->role[0] && b->country[0] && !b->role_only && bare_demonym(w, a)) {
+      int all = 1;
+      for (int32_t t2 = a->group; t2 != NO && t2 != (int32_t)nk; t2 = w->ments[t2].next_in_group)
+        if (!bare_demonym(w, &w->ments[t2])) all = 0;
+      for (int32_t t2 = a->group; t2 != NO && t2 != (int32_t)nk;
+           t2 = all ? w->ments[t2].next_in_group : NO) {
+        mention *x = all ? &w->ments[t2] : a;
+        memcpy(x->role, b->role, 4);
+        snprintf(x->code, sizeof x->code, "%s%s", x->country, b->role);
       }
     }
     /* b joins a's group (at most 12 members: a list longer than that is
@@ -1452,8 +1557,50 @@ static void keds_role_lists(struct acta_work *w, size_t m0, size_t m1) {
 /* Links the mentions [m0, m1) of sentence s: what stands before and after
  * each, "X of Y", "dozens of Y", appositives, compound groups and the KEDS
  * roles shared over a compound or a list. */
+/* How many tokens a parenthesis glossing a name may hold. */
+#define GLOSS_TOKENS 24
+
+/* actors12: "Honduras' Technical Criminal Investigation Agency (Agencia
+ * Tecnica de Investigacion Criminal de Honduras - ATIC)", "the Attorney
+ * General's Office (Procuraduria General de la Republica - PGR)": a name's
+ * own name in another language and its acronym, in a parenthesis right
+ * after it (a coded phrase or a capitalised word before the parenthesis; a
+ * dash, then one word in capitals, then the closing mark).
+ * The words inside name the same body; English role words in them
+ * ("General", "Criminal") are no actor of their own: their mentions are
+ * absorbed. */
+static void name_glosses(struct acta_work *w, size_t m0, size_t m1, const acta_sentence *s) {
+  for (size_t k = m0; k < m1; k++) {
+    mention *m = &w->ments[k];
+    uint32_t open = m->first;
+    if (m->absorbed || open < s->first + 2 || !is_punct(w, open - 1, '(') ||
+        (w->tok_ment[open - 2] == NO && !(w->toks.v[open - 2].flags & TF_CAP)))
+      continue;
+    /* the closing mark, an acronym and a dash before it, within reach */
+    uint32_t close = UINT32_MAX;
+    for (uint32_t q = m->last; q < s->last && q < open + GLOSS_TOKENS; q++)
+      if (is_punct(w, q, ')')) {
+        close = q;
+        break;
+      }
+    if (close == UINT32_MAX || close < m->last + 2 || !is_punct(w, close - 2, '-')) continue;
+    const acta_token *a = &w->toks.v[close - 1];
+    int caps = 0, other = 0;
+    for (size_t p = a->start; p < a->end; p++) {
+      char ch = w->cur_text[p];
+      if (ch >= 'A' && ch <= 'Z') caps++;
+      else if (!(ch >= '0' && ch <= '9')) other++;
+    }
+    if (caps < 2 || other) continue;
+    acta_trace(w, "  \"%s\": a gloss of the name before it (in another language), no actor\n",
+               norm(w, m->last - 1));
+    m->absorbed = 1;
+  }
+}
+
 void acta_link_mentions(const acta_dict *d, struct acta_work *w,
                         size_t m0, size_t m1, const acta_sentence *s) {
+  if (!d->keds_only) name_glosses(w, m0, m1, s);
   mark_positions(d, w, m0, m1, s);
   of_phrases(w, m0, m1, s);
   if (!d->keds_only) whose_members(w, m0, m1);

@@ -1753,9 +1753,12 @@ static int nationality_people(const struct acta_work *w, size_t si, const mentio
   }
   if (m->phrase_first != h) return 0;
   /* one person named by a demonym after "a"/"an"/"one" ("an Italian", "one
-   * Jamaican"), the phrase's last word */
-  if (h > m->first && (w->toks.v[h - 1].vocab == V_A || w->toks.v[h - 1].vocab == V_AN ||
-                       is_word(w, h - 1, w->cw->w_one)) &&
+   * Jamaican"), the phrase's last word; adjectives may stand between ("a
+   * female Salvadoran", "a 40-year-old Mexican": actors12) */
+  uint32_t a = h;
+  while (a > m->first + 1 && w->toks.v[a - 1].tag == P_ADJ) a--;
+  if (a > m->first && (w->toks.v[a - 1].vocab == V_A || w->toks.v[a - 1].vocab == V_AN ||
+                       is_word(w, a - 1, w->cw->w_one)) &&
       (h + 1 >= w->toks.n || (!np_tag(w->toks.v[h + 1].tag) &&
                               w->cur_text[w->toks.v[h + 1].start] != '-')) &&
       !overlaps_place(w, si, t->start, t->end))
@@ -1822,6 +1825,46 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
       memcpy(copy.code + 3, role, 4);
       memcpy(copy.role, role, 4);
       acta_trace(w, "  target \"%s\" -> %s (people named by their nationality)\n",
+                 norm(w, copy.last - 1), copy.code);
+    }
+    chain_copy(w, &copy, &first, &prev);
+  }
+  return first;
+}
+
+/* ---- actors12: people named by their nationality as the doer ----------- */
+
+int32_t acta_nationality_source(struct acta_work *w, const sent_ctx *sc, int32_t src,
+                                const char *code) {
+  if (src == NO) return src;
+  /* states meet, deal, give and trade: "the Americans agreed" may be their
+   * government (roots 03-08) */
+  int r = cameo_root(code);
+  if (r >= 3 && r <= 8) return src;
+  int32_t g0 = w->ments[src].group;
+  int any = 0;
+  for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
+    const mention *x = &w->ments[m];
+    /* counted or with "a"/"an" ("two Mexicans", "a female Salvadoran"),
+     * or a plural with no determiner ("Guatemalans rejected"); "the
+     * Bolivians" may be a delegation or a country's side */
+    if (nationality_people(w, (size_t)sc->index, x) &&
+        (counted(w, x) || x->first == x->last - 1))
+      any = 1;
+  }
+  if (!any) return src;
+  int32_t first = NO, prev = NO;
+  for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
+    mention copy = w->ments[m];
+    if (nationality_people(w, (size_t)sc->index, &copy) &&
+        (counted(w, &copy) || copy.first == copy.last - 1)) {
+      int alleged = 0;
+      for (uint32_t q = copy.first; q < copy.last; q++)
+        if (is_word(w, q, w->cw->w_alleged) || is_word(w, q, w->cw->w_suspected)) alleged = 1;
+      const char *role = alleged ? "CRM" : "CVL";
+      memcpy(copy.code + 3, role, 4);
+      memcpy(copy.role, role, 4);
+      acta_trace(w, "  source \"%s\" -> %s (people named by their nationality)\n",
                  norm(w, copy.last - 1), copy.code);
     }
     chain_copy(w, &copy, &first, &prev);
