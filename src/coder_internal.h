@@ -1142,6 +1142,13 @@ int32_t acta_said_object_target(struct acta_work *w, uint32_t first, int32_t tgt
  * targets11) */
 int32_t acta_by_author_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               int32_t src, int32_t tgt, const char *code);
+/* objects12: for an act on property (171x, 163) by src with no target
+ * tgt, the thing's owner: "seized properties belonging to Sandoval",
+ * "raided Trevino's ranch", "seized his assets" -- the actor coded, named
+ * so before or referred to, else a private person by role only (CVL);
+ * tgt otherwise (object_refs.c).  Traced. */
+int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                          int32_t src, int32_t tgt, const char *code);
 /* targets9: for an accusation (112*) by src reported by verb group g
  * ("prosecutors charged Jorge Ramirez with laundering money for the
  * Sinaloa Cartel"), the name no dictionary knows right after the verb,

@@ -522,6 +522,10 @@ static const char *const TARGET_VERB[] = {"target", NULL};
 static const char *const ILLICIT_ADJ[] = {"black", "illegal", "illicit", "underground",
                                           "clandestine", NULL};
 static const char *const MARKET_NOUN[] = {"market", "markets", NULL};
+/* objects12: the words before "to"/"by" that name a thing's owner
+ * ("properties belonging to X", "a warehouse registered to a company") */
+static const char *const OWNER_LINK[] = {"belonging", "belonged", "belongs", "owned",
+                                         "registered", "held", NULL};
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
@@ -601,7 +605,9 @@ static const word_list LISTS2[] = {
     {WL2_MAKING_NOUN, MAKING_NOUN, 0},
     /* invented9 */
     {WL2_QUESTION_WORD, QUESTION_WORD, 0},
-    {WL2_INSTRUMENT_NOUN, INSTRUMENT_NOUN, 0}, {WL2_TALKED_VERB, TALKED_VERB, 1}};
+    {WL2_INSTRUMENT_NOUN, INSTRUMENT_NOUN, 0}, {WL2_TALKED_VERB, TALKED_VERB, 1},
+    /* objects12 */
+    {WL2_OWNER_LINK, OWNER_LINK, 0}};
 
 /* The third set of lists (WL3_* bits of bits3 and lemma_bits3): the
  * second set is full too.  Lemma lists take bits 0-31. */

@@ -2039,3 +2039,118 @@ int32_t acta_by_author_target(struct acta_work *w, const sent_ctx *sc, const vgr
   if (tgt != NO || g->passive) return tgt;
   return author_of_thing(w, sc, g->last, sc->s->last, code, src);
 }
+
+/* ---- objects12: the owner of a thing seized, raided or frozen ----------- */
+
+/* How many words the phrase of the thing acted on may run before its
+ * owner is named ("$2.5 million in assets belonging to", "a warehouse in
+ * Reynosa, Tamaulipas that belonged to"). */
+#define OWNER_REACH 12
+
+/* Is CAMEO code `code` an act on property: a seizure, a raid, a
+ * destruction (171x) or a freeze of assets (163)? */
+static int property_act(const char *code) {
+  return !strncmp(code, "171", 3) || !strcmp(code, "163");
+}
+
+/* Is mention m a body of the state that seizes, raids or freezes by law
+ * (government, police, armed forces, courts, a state named bare)? */
+static int state_body(const mention *m) {
+  return (state_side(m) && strcmp(m->role, "UAF")) || !strcmp(m->role, "JUD") ||
+         (!m->role[0] && m->country[0] && !strcmp(m->code, m->country));
+}
+
+/* The owner named at token q (after "belonging to", or before "'s"
+ * when poss): a pronoun ("his", "him", "their", "them") the actor it
+ * stands for; an actor a dictionary codes (not a place, nor, before
+ * "'s", a bare country: "seized Colombia's largest haul"); a name no
+ * dictionary knows (up to end) the actor named so before, else a private
+ * person by role only (CRM when the source is the state's: state_body;
+ * else CVL).  NO when none, or when it is the source. */
+static int32_t owner_at(struct acta_work *w, const sent_ctx *sc, const vgroup *g, uint32_t q,
+                        uint32_t end, int32_t src, int poss) {
+  const acta_sentence *s = sc->s;
+  const acta_token *t = &w->toks.v[q];
+  if (t->vocab == V_HIS || t->vocab == V_HER || t->vocab == V_HIM || t->vocab == V_THEIR ||
+      t->vocab == V_THEM) {
+    int kind = t->vocab == V_THEIR || t->vocab == V_THEM ? REF_PLURAL : REF_PERSON;
+    const char *where;
+    int self;
+    int32_t a = referent_of(w, sc, g, q, kind, src, "the source itself", &where, &self, 0, 0);
+    acta_trace(w, "  owner \"%s\" -> %s (%s)\n", norm(w, q), a != NO ? w->ments[a].code : "-",
+               where);
+    return a != NO ? w->ments[a].group : NO;
+  }
+  int32_t x = w->tok_ment[q];
+  if (x != NO) {
+    const mention *m = &w->ments[w->ments[x].group];
+    if (!m->code[0] || (src != NO && m->group == w->ments[src].group) ||
+        overlaps_place(w, (size_t)sc->index, w->toks.v[m->first].start,
+                       w->toks.v[m->last - 1].end) ||
+        (poss && !m->role[0]))
+      return NO;
+    acta_trace(w, "  owner \"%s\" -> %s (the owner of the thing acted on)\n", norm(w, q),
+               m->code);
+    return m->group;
+  }
+  if (t->tag != P_PROPN || tok_in(w, q, WL_TIME_NOUN)) return NO;
+  uint32_t e = q;
+  while (e < end && e < s->last && w->tok_ment[e] == NO && !tok_in(w, e, WL_TIME_NOUN) &&
+         (w->toks.v[e].tag == P_PROPN ||
+          (e > q && name_particle(w, e) && e + 1 < s->last &&
+           (w->toks.v[e + 1].tag == P_PROPN || name_particle(w, e + 1)))))
+    e++;
+  if (!poss && e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag)))
+    return NO;
+  if (overlaps_place(w, (size_t)sc->index, t->start, w->toks.v[e - 1].end)) return NO;
+  int32_t named;
+  if (named_so_before(w, sc, q, e - 1, src, "owner", &named)) return named;
+  /* whose assets the state seizes, freezes or raids is held for a crime */
+  const char *role = src != NO && state_body(&w->ments[w->ments[src].group]) ? "CRM" : "CVL";
+  int32_t m = private_person(w, q, e, role);
+  acta_trace(w, "  owner \"%s\" -> %s (a private person named as the owner)\n", norm(w, q),
+             role);
+  return m;
+}
+
+int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                          int32_t src, int32_t tgt, const char *code) {
+  if (tgt != NO || g->passive || !property_act(code)) return tgt;
+  const acta_sentence *s = sc->s;
+  uint32_t lim = g->last + OWNER_REACH < s->last ? g->last + OWNER_REACH : s->last;
+  for (uint32_t k = g->last; k < lim; k++) {
+    const acta_token *t = &w->toks.v[k];
+    /* "seized his assets", "raided their homes": a possessive pronoun
+     * before the thing */
+    if ((t->vocab == V_HIS || t->vocab == V_THEIR || t->vocab == V_HER) && k + 1 < s->last &&
+        np_tag(w->toks.v[k + 1].tag))
+      return owner_at(w, sc, g, k, lim, src, 1);
+    /* "raided Trevino's ranch", "seized 52 of the Valles' properties" */
+    if (t->tag == P_POSS) {
+      if (k == g->last) return tgt;
+      uint32_t b = k - 1;
+      int32_t x = w->tok_ment[b];
+      if (x != NO) return owner_at(w, sc, g, w->ments[w->ments[x].group].first, k, src, 1);
+      while (b > g->last && w->toks.v[b - 1].tag == P_PROPN && w->tok_ment[b - 1] == NO) b--;
+      return w->toks.v[b].tag == P_PROPN ? owner_at(w, sc, g, b, k, src, 1) : tgt;
+    }
+    /* "properties belonging to Sandoval", "a warehouse that belonged to
+     * the Gulf Cartel", "assets linked to him" */
+    if (tok_in2(w, k, WL2_OWNER_LINK | WL2_LINK_PARTICIPLE) && k + 2 < s->last &&
+        (is_word(w, k + 1, w->cw->w_to) || is_word(w, k + 1, w->cw->w_by))) {
+      uint32_t q = k + 2;
+      if (w->toks.v[q].tag == P_DET && w->tok_ment[q] == NO && q + 1 < s->last) q++;
+      return owner_at(w, sc, g, q, s->last, src, 0);
+    }
+    if (w->tok_vg[k] != NO && k > g->last) return tgt;
+    /* the thing's phrase: its words, numbers, "of", "in", "worth", a
+     * list's commas and "and", "that" before the owner's verb */
+    int ok = t->tag == P_DET || t->tag == P_NUM || t->tag == P_ADJ || t->tag == P_NOUN ||
+             t->tag == P_PROPN || t->tag == P_ADV || is_word(w, k, w->cw->w_of) ||
+             is_word(w, k, w->cw->w_in) || is_word(w, k, w->cw->w_and) || norm_eq(w, k, "worth") ||
+             is_word(w, k, w->cw->w_that) || is_punct(w, k, ',') || is_punct(w, k, '$') ||
+             k == g->last;
+    if (!ok) return tgt;
+  }
+  return tgt;
+}
