@@ -2113,9 +2113,10 @@ static int32_t owner_at(struct acta_work *w, const sent_ctx *sc, const vgroup *g
   return m;
 }
 
-int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
-                          int32_t src, int32_t tgt, const char *code) {
-  if (tgt != NO || g->passive || !property_act(code)) return tgt;
+/* The owner the phrase of the thing acted on names, from token g->last
+ * (see acta_owner_target); NO when it names none. */
+static int32_t owner_in_phrase(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                               int32_t src) {
   const acta_sentence *s = sc->s;
   uint32_t lim = g->last + OWNER_REACH < s->last ? g->last + OWNER_REACH : s->last;
   for (uint32_t k = g->last; k < lim; k++) {
@@ -2127,12 +2128,12 @@ int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup 
       return owner_at(w, sc, g, k, lim, src, 1);
     /* "raided Trevino's ranch", "seized 52 of the Valles' properties" */
     if (t->tag == P_POSS) {
-      if (k == g->last) return tgt;
+      if (k == g->last) return NO;
       uint32_t b = k - 1;
       int32_t x = w->tok_ment[b];
       if (x != NO) return owner_at(w, sc, g, w->ments[w->ments[x].group].first, k, src, 1);
       while (b > g->last && w->toks.v[b - 1].tag == P_PROPN && w->tok_ment[b - 1] == NO) b--;
-      return w->toks.v[b].tag == P_PROPN ? owner_at(w, sc, g, b, k, src, 1) : tgt;
+      return w->toks.v[b].tag == P_PROPN ? owner_at(w, sc, g, b, k, src, 1) : NO;
     }
     /* "properties belonging to Sandoval", "a warehouse that belonged to
      * the Gulf Cartel", "assets linked to him" */
@@ -2142,7 +2143,7 @@ int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup 
       if (w->toks.v[q].tag == P_DET && w->tok_ment[q] == NO && q + 1 < s->last) q++;
       return owner_at(w, sc, g, q, s->last, src, 0);
     }
-    if (w->tok_vg[k] != NO && k > g->last) return tgt;
+    if (w->tok_vg[k] != NO && k > g->last) return NO;
     /* the thing's phrase: its words, numbers, "of", "in", "worth", a
      * list's commas and "and", "that" before the owner's verb */
     int ok = t->tag == P_DET || t->tag == P_NUM || t->tag == P_ADJ || t->tag == P_NOUN ||
@@ -2150,7 +2151,48 @@ int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup 
              is_word(w, k, w->cw->w_in) || is_word(w, k, w->cw->w_and) || norm_eq(w, k, "worth") ||
              is_word(w, k, w->cw->w_that) || is_punct(w, k, ',') || is_punct(w, k, '$') ||
              k == g->last;
-    if (!ok) return tgt;
+    if (!ok) return NO;
   }
-  return tgt;
+  return NO;
+}
+
+/* "arrested 15 smugglers and seized 13 vehicles", "captured 30 people,
+ * and seized 21 aircraft": the people or group acted on by the verb
+ * right before verb group g (only "," and "and" between its object and
+ * g), whose things g's act takes; NO when there is none, it is the
+ * source's, or a state's or place's (only people and groups: CRM, REB,
+ * UAF, CVL, BUS). */
+static int32_t coordinated_owner(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                                 int32_t src) {
+  uint32_t p = g->first;
+  while (p > sc->s->first &&
+         (is_word(w, p - 1, w->cw->w_and) || is_punct(w, p - 1, ',')))
+    p--;
+  if (p == g->first || p <= sc->s->first || w->tok_ment[p - 1] == NO) return NO;
+  const mention *x = &w->ments[w->tok_ment[p - 1]];
+  if (x->last != p || x->absorbed) return NO;
+  const mention *m = &w->ments[x->group];
+  /* the object of an act ("arrested 15 smugglers"), not of a link
+   * ("a network linked to the Sinaloa Cartel, seizing ...") */
+  if (!m->code[0] || m->first <= sc->s->first || w->tok_vg[m->first - 1] == NO ||
+      w->tok_vg[m->first - 1] == w->tok_vg[g->first] || !m->after_verb ||
+      w->vgs[w->tok_vg[m->first - 1]].passive || !w->vgs[w->tok_vg[m->first - 1]].has_main ||
+      w->toks.v[w->vgs[w->tok_vg[m->first - 1]].head].tag != P_VERB ||
+      w->toks.v[w->vgs[w->tok_vg[m->first - 1]].head].vlemma == ACTA_NO_WORD ||
+      tok_in2(w, m->first - 1, WL2_OWNER_LINK | WL2_LINK_PARTICIPLE) ||
+      (src != NO && m->group == w->ments[src].group))
+    return NO;
+  static const char *const ROLE[] = {"CRM", "REB", "UAF", "CVL", "BUS", NULL};
+  if (!str_one_of(m->role, ROLE)) return NO;
+  acta_trace(w, "  owner \"%s\" -> %s (the ones the verb before acts on)\n", norm(w, m->first),
+             m->code);
+  return m->group;
+}
+
+int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                          int32_t src, int32_t tgt, const char *code) {
+  if (tgt != NO || g->passive || !property_act(code)) return tgt;
+  int32_t o = owner_in_phrase(w, sc, g, src);
+  if (o == NO) o = coordinated_owner(w, sc, g, src);
+  return o;
 }
