@@ -519,6 +519,22 @@ static int counted_agents(const struct acta_work *w, uint32_t q, uint32_t e, uin
   return 0;
 }
 
+/* objects12: does the phrase of people ending at token e, right after
+ * the verb, stand for its object rather than actor tgt named after it:
+ * tgt named past another verb ("captured four people that had been
+ * linked to flights for Panama") or past a preposition of place other
+ * than "in" ("killed his seven bodyguards in front of a clinic", "outside
+ * the ministry"), not one the people may belong to ("participants in a
+ * criminal network", "members from other criminal groups")? */
+static int people_before_target(const struct acta_work *w, uint32_t e, int32_t tgt) {
+  uint32_t t0 = w->ments[w->ments[tgt].group].first;
+  if (t0 <= e + 1) return 0;
+  for (uint32_t k = e + 1; k < t0; k++)
+    if (w->tok_vg[k] != NO) return 1;
+  if (!place_prep(w, e + 1)) return 0;
+  return !is_word(w, e + 1, w->cw->w_in) || (e + 2 < t0 + 1 && norm_eq(w, e + 2, "front"));
+}
+
 /* An object phrase of people no dictionary codes at token q (right after a verb group
  * ("five alleged members of the network", "three others"): a role-only
  * mention, CRM when they are called alleged or suspected or held for a
@@ -558,7 +574,7 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
    * governor": people who serve or are kin of the actor after "of" are
    * not that actor (members of a body are the body: "five members of the
    * Zetas" stays the Zetas) */
-  if (tgt != NO && !relation_of(w, e, end, tgt)) return NO;
+  if (tgt != NO && !relation_of(w, e, end, tgt) && !people_before_target(w, e, tgt)) return NO;
   /* "arrested nine members of the Villatoro organization": held as
    * members of a body no dictionary knows, a criminal one */
   if (!strncmp(code, "173", 3) && e + 1 < end && is_word(w, e + 1, w->cw->w_of))

@@ -837,6 +837,15 @@ static int32_t coerced_object(const struct acta_work *w, const acta_dict *d,
   return m->group;
 }
 
+/* objects12: does actor tgt stand after a verb group that follows token
+ * from (an actor named in another clause than an object ending there)? */
+static int after_other_verb(const struct acta_work *w, uint32_t from, int32_t tgt) {
+  uint32_t t0 = w->ments[w->ments[tgt].group].first;
+  for (uint32_t k = from; k < t0; k++)
+    if (w->tok_vg[k] != NO) return 1;
+  return 0;
+}
+
 /* "helped make Venezuela a transit country", "would help train a unit",
  * "helped to push": help with a verb after it gives no aid; the verb after
  * it is the act. */
@@ -1160,6 +1169,13 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
       uint32_t oend = c->dict->keds_only ? end : acta_objects_end(w, g->last, end);
       tgt = acta_default_target(w, g, pm->used_to, oend, scope);
       if (tgt == NO && p->nlit > 0) tgt = coerced_object(w, c->dict, g, p, pm->used_to);
+      /* objects12: "captured four people that had been linked to flights
+       * to Panama": the people the pattern's words fall in, not an actor
+       * named after another verb */
+      else if (p->nlit > 0) {
+        int32_t co = coerced_object(w, c->dict, g, p, pm->used_to);
+        if (co != NO && co != tgt && after_other_verb(w, w->ments[co].last, tgt)) tgt = co;
+      }
     }
   }
   /* KEDS: words before the verb stand between it and its subject
