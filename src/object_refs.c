@@ -911,7 +911,9 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   /* "arrested five alleged members of the network", "injured three
    * others": people no dictionary codes */
   if (!g->passive && on_person(code, lemma)) {
-    int32_t m = people_object(w, sc, g->last, end, code, tgt);
+    /* (a capture of people is their arrest: "captured the alleged heir
+     * to a clan", objects12) */
+    int32_t m = people_object(w, sc, g->last, end, captured_verb ? "173" : code, tgt);
     if (m != NO) return m;
   }
   /* "shot Veras", "abducted Maria Lopez", "captured Arauz Palacios" (a
