@@ -2071,6 +2071,14 @@ static int property_act(const char *code) {
   return !strncmp(code, "171", 3) || !strcmp(code, "163");
 }
 
+/* Is CAMEO code `code` an attack, a bombing or an occupation (root 19,
+ * 183), whose object may be a thing of the one attacked ("fired 11 shots
+ * at his car", "bombed his camp", "invaded their homes")?  Not the rest
+ * of root 18, done to people ("killing four of his guards"). */
+static int attack_act(const char *code) {
+  return cameo_root(code) == 19 || !strncmp(code, "183", 3);
+}
+
 /* Is mention m a body of the state that seizes, raids or freezes by law
  * (government, police, armed forces, courts, a state named bare)? */
 static int state_body(const mention *m) {
@@ -2131,10 +2139,25 @@ static int32_t owner_at(struct acta_work *w, const sent_ctx *sc, const vgroup *g
   return m;
 }
 
+/* Does a thing no actor names follow the possessive at token k (its
+ * nouns and adjectives: "his car", "their homes"), not people ("his
+ * security guards", "their members") nor "behalf" ("on Barrera's
+ * behalf")? */
+static int thing_after(const struct acta_work *w, uint32_t k, uint32_t last) {
+  uint32_t e = k + 1;
+  while (e < last && e < k + 1 + PEOPLE_LEAD &&
+         (w->toks.v[e].tag == P_ADJ || w->toks.v[e].tag == P_NOUN)) {
+    if (w->tok_ment[e] != NO || tok_in(w, e, WL_PEOPLE_HEAD) || norm_eq(w, e, "behalf"))
+      return 0;
+    e++;
+  }
+  return e > k + 1;
+}
+
 /* The owner the phrase of the thing acted on names, from token g->last
  * (see acta_owner_target); NO when it names none. */
 static int32_t owner_in_phrase(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
-                               int32_t src) {
+                               int32_t src, int attack) {
   const acta_sentence *s = sc->s;
   uint32_t lim = g->last + OWNER_REACH < s->last ? g->last + OWNER_REACH : s->last;
   for (uint32_t k = g->last; k < lim; k++) {
@@ -2143,10 +2166,10 @@ static int32_t owner_in_phrase(struct acta_work *w, const sent_ctx *sc, const vg
      * before the thing */
     if ((t->vocab == V_HIS || t->vocab == V_THEIR || t->vocab == V_HER) && k + 1 < s->last &&
         np_tag(w->toks.v[k + 1].tag))
-      return owner_at(w, sc, g, k, lim, src, 1);
+      return !attack || thing_after(w, k, s->last) ? owner_at(w, sc, g, k, lim, src, 1) : NO;
     /* "raided Trevino's ranch", "seized 52 of the Valles' properties" */
     if (t->tag == P_POSS) {
-      if (k == g->last) return NO;
+      if (k == g->last || (attack && !thing_after(w, k, s->last))) return NO;
       uint32_t b = k - 1;
       int32_t x = w->tok_ment[b];
       if (x != NO) return owner_at(w, sc, g, w->ments[w->ments[x].group].first, k, src, 1);
@@ -2168,7 +2191,9 @@ static int32_t owner_in_phrase(struct acta_work *w, const sent_ctx *sc, const vg
              t->tag == P_PROPN || t->tag == P_ADV || is_word(w, k, w->cw->w_of) ||
              is_word(w, k, w->cw->w_in) || is_word(w, k, w->cw->w_and) || norm_eq(w, k, "worth") ||
              is_word(w, k, w->cw->w_that) || is_punct(w, k, ',') || is_punct(w, k, '$') ||
-             k == g->last;
+             k == g->last ||
+             /* "fired 11 shots at his car", "opened fire on their bus" */
+             (attack && (norm_eq(w, k, "at") || norm_eq(w, k, "on")));
     if (!ok) return NO;
   }
   return NO;
@@ -2208,9 +2233,12 @@ static int32_t coordinated_owner(struct acta_work *w, const sent_ctx *sc, const 
 }
 
 int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
-                          int32_t src, int32_t tgt, const char *code) {
-  if (tgt != NO || g->passive || !property_act(code)) return tgt;
-  int32_t o = owner_in_phrase(w, sc, g, src);
-  if (o == NO) o = coordinated_owner(w, sc, g, src);
+                          int32_t src, int32_t tgt, const char *code, const char *lemma) {
+  /* (not a killing or a shooting, done to people: "killing four of his
+   * guards") */
+  int attack = attack_act(code) && !on_person(code, lemma);
+  if (tgt != NO || g->passive || !(property_act(code) || attack)) return tgt;
+  int32_t o = owner_in_phrase(w, sc, g, src, attack);
+  if (o == NO && !attack) o = coordinated_owner(w, sc, g, src);
   return o;
 }

@@ -1724,7 +1724,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "seized properties belonging to Sandoval", "raided Trevino's
      * ranch": the owner of the thing (objects12) */
     if (tgt == NO && !d->keds_only && !g->passive)
-      tgt = acta_owner_target(w, sc, g, src, tgt, d->cameo[vc.p->cameo].code);
+      tgt = acta_owner_target(w, sc, g, src, tgt, d->cameo[vc.p->cameo].code, vlemma);
     /* "threatened to decertify Colombia": whom the threatened act is on */
     if (!d->keds_only && !g->passive)
       tgt = acta_threat_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code);
