@@ -2129,8 +2129,15 @@ static int32_t owner_at(struct acta_work *w, const sent_ctx *sc, const vgroup *g
   if (!poss && e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag)))
     return NO;
   if (overlaps_place(w, (size_t)sc->index, t->start, w->toks.v[e - 1].end)) return NO;
-  int32_t named;
-  if (named_so_before(w, sc, q, e - 1, src, "owner", &named)) return named;
+  /* the actor named so before (one member of a compound, "arrested
+   * Martinez and Rais", as a private person's name takes it below) */
+  int32_t named = named_before(w, sc, q, e - 1);
+  if (named != NO && w->ments[w->ments[named].group].next_in_group == NO) {
+    acta_trace(w, "  owner \"%s\" -> %s (named so before)\n", norm(w, e - 1),
+               w->ments[named].code);
+    return src != NO && w->ments[named].group == w->ments[src].group ? NO
+                                                                     : w->ments[named].group;
+  }
   /* whose assets the state seizes, freezes or raids is held for a crime */
   const char *role = src != NO && state_body(&w->ments[w->ments[src].group]) ? "CRM" : "CVL";
   int32_t m = private_person(w, q, e, role);
@@ -2232,12 +2239,37 @@ static int32_t coordinated_owner(struct acta_work *w, const sent_ctx *sc, const 
   return m->group;
 }
 
+/* "Torre's campaign caravan was ambushed by gunmen", "Rais' planes were
+ * seized by US agents": the owner of a passive's subject, a thing, named
+ * before "'s" or as "his"/"their" right before its nouns; NO when none. */
+static int32_t passive_owner(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                             int32_t src, int attack) {
+  uint32_t first = sc->s->first, k = g->first;
+  while (k > first && k + PEOPLE_LEAD > g->first &&
+         (w->toks.v[k - 1].tag == P_NOUN || w->toks.v[k - 1].tag == P_ADJ) &&
+         w->tok_ment[k - 1] == NO && !tok_in(w, k - 1, WL_PEOPLE_HEAD))
+    k--;
+  if (k == g->first || k == first) return NO;
+  uint32_t p = k - 1;
+  const acta_token *t = &w->toks.v[p];
+  if (attack && norm_eq(w, g->first - 1, "behalf")) return NO;
+  if (t->vocab == V_HIS || t->vocab == V_THEIR || t->vocab == V_HER)
+    return owner_at(w, sc, g, p, g->first, src, 1);
+  if (t->tag != P_POSS || p == first) return NO;
+  int32_t x = w->tok_ment[p - 1];
+  if (x != NO) return owner_at(w, sc, g, w->ments[w->ments[x].group].first, p, src, 1);
+  uint32_t b = p - 1;
+  while (b > first && w->toks.v[b - 1].tag == P_PROPN && w->tok_ment[b - 1] == NO) b--;
+  return w->toks.v[b].tag == P_PROPN ? owner_at(w, sc, g, b, p, src, 1) : NO;
+}
+
 int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                           int32_t src, int32_t tgt, const char *code, const char *lemma) {
   /* (not a killing or a shooting, done to people: "killing four of his
    * guards") */
   int attack = attack_act(code) && !on_person(code, lemma);
-  if (tgt != NO || g->passive || !(property_act(code) || attack)) return tgt;
+  if (tgt != NO || !(property_act(code) || attack)) return tgt;
+  if (g->passive) return src != NO ? passive_owner(w, sc, g, src, attack) : tgt;
   int32_t o = owner_in_phrase(w, sc, g, src, attack);
   if (o == NO && !attack) o = coordinated_owner(w, sc, g, src);
   return o;

@@ -1739,6 +1739,10 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * a rival cartel": a passive's subject no dictionary codes */
     if (tgt == NO && !d->keds_only && g->passive && src != NO)
       tgt = acta_passive_subject(w, sc, g, vc.end, src, d->cameo[vc.p->cameo].code, vlemma);
+    /* "Torre's campaign caravan was ambushed by gunmen": the owner of the
+     * thing the passive's subject names (objects12) */
+    if (tgt == NO && !d->keds_only && g->passive && src != NO)
+      tgt = acta_owner_target(w, sc, g, src, tgt, d->cameo[vc.p->cameo].code, vlemma);
     /* "asked for the inclusion of the ELN": not the ELN (targets8) */
     if (tgt != NO && !d->keds_only && !g->passive)
       tgt = acta_asked_for(w, g, tgt, d->cameo[vc.p->cameo].code);
