@@ -117,7 +117,10 @@ static const char *const CRIME_WORD[] = {
  * killed", "Eleven MUCA members were wounded", "detained four dealers" */
 static const char *const PEOPLE_HEAD[] = {"others",      "members",  "dealers",  "pushers",
                                           "accomplices", "henchmen", "lookouts", "associates",
-                                          "relatives",   "bodyguards", NULL};
+                                          "relatives",   "bodyguards",
+                                          /* objects12: "killing four of his security
+                                           * guards" */
+                                          "guards",      "escorts", NULL};
 static const char *const FIRST_PLURAL[] = {"we", "us", "our", NULL};
 /* singular heads of a noun phrase naming one person ("he" may refer to it) */
 static const char *const PERSON_NOUN[] = {

@@ -548,6 +548,10 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
          (w->toks.v[e].tag == P_DET || w->toks.v[e].tag == P_NUM || w->toks.v[e].tag == P_ADJ ||
           w->toks.v[e].tag == P_VERB || w->toks.v[e].tag == P_POSS ||
           (w->toks.v[e].tag == P_NOUN && e + 1 < end && w->toks.v[e + 1].tag == P_POSS) ||
+          /* a noun modifying the head ("four of his security guards",
+           * objects12) */
+          (w->toks.v[e].tag == P_NOUN && e > q && e + 1 < end && w->tok_ment[e + 1] == NO &&
+           !(w->toks.v[e].flags & TF_CAP) && tok_in(w, e + 1, WL_PEOPLE_HEAD)) ||
           /* "one of the group's members", "two of the members" */
           (is_word(w, e, w->cw->w_of) && e > q && w->toks.v[e - 1].tag == P_NUM) ||
           /* "over 23 associates", "more than 20" (targets8) */
