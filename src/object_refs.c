@@ -810,6 +810,21 @@ static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t
   return x;
 }
 
+/* The end of a run of proper nouns in no mention from token q (before
+ * end, sentence end last), with "de", "la", "da" inside ("Edgar Alberto de
+ * la Garza Trevino"); a day or a month ends it when no_time. */
+static uint32_t name_run_end(const struct acta_work *w, uint32_t q, uint32_t end, uint32_t last,
+                             int no_time) {
+  uint32_t e = q;
+  while (e < end && e < last && w->tok_ment[e] == NO &&
+         !(no_time && tok_in(w, e, WL_TIME_NOUN)) &&
+         (w->toks.v[e].tag == P_PROPN ||
+          (e > q && name_particle(w, e) && e + 1 < last &&
+           (w->toks.v[e + 1].tag == P_PROPN || name_particle(w, e + 1)))))
+    e++;
+  return e;
+}
+
 /* targets9: the end of a run of proper nouns no dictionary codes right
  * after verb group g ("arrested Jorge Ramirez in ..."), not a place;
  * 0 when there is none. */
@@ -821,12 +836,7 @@ static uint32_t name_after_verb(const struct acta_work *w, const sent_ctx *sc,
   if (q >= s->last || w->toks.v[q].tag != P_PROPN || w->tok_ment[q] != NO ||
       tok_in(w, q, WL_TIME_NOUN))
     return 0;
-  uint32_t e = q;
-  while (e < s->last && w->tok_ment[e] == NO && !tok_in(w, e, WL_TIME_NOUN) &&
-         (w->toks.v[e].tag == P_PROPN ||
-          (e > q && name_particle(w, e) && e + 1 < s->last &&
-           (w->toks.v[e + 1].tag == P_PROPN || name_particle(w, e + 1)))))
-    e++;
+  uint32_t e = name_run_end(w, q, s->last, s->last, 1);
   if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag) ||
                       tok_in(w, e, WL_TIME_NOUN)))
     return 0;
@@ -966,14 +976,9 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
   if (from >= end || from >= s->last || w->toks.v[from].tag != P_PROPN ||
       w->tok_ment[from] != NO)
     return NO;
-  uint32_t e = from;
   /* ... with "de", "la", "da" inside ("Edgar Alberto de la Garza Trevino":
    * targets8) */
-  while (e < end && e < s->last && w->tok_ment[e] == NO &&
-         (w->toks.v[e].tag == P_PROPN ||
-          (e > from && name_particle(w, e) && e + 1 < s->last &&
-           (w->toks.v[e + 1].tag == P_PROPN || name_particle(w, e + 1)))))
-    e++;
+  uint32_t e = name_run_end(w, from, end, s->last, 0);
   if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return NO;
   if (overlaps_place(w, (size_t)sc->index, w->toks.v[from].start, w->toks.v[e - 1].end)) return NO;
   /* "police arrested Lopez" after "opposition leader Leopoldo Lopez": the
@@ -2124,12 +2129,7 @@ static int32_t owner_at(struct acta_work *w, const sent_ctx *sc, const vgroup *g
     return m->group;
   }
   if (t->tag != P_PROPN || tok_in(w, q, WL_TIME_NOUN)) return NO;
-  uint32_t e = q;
-  while (e < end && e < s->last && w->tok_ment[e] == NO && !tok_in(w, e, WL_TIME_NOUN) &&
-         (w->toks.v[e].tag == P_PROPN ||
-          (e > q && name_particle(w, e) && e + 1 < s->last &&
-           (w->toks.v[e + 1].tag == P_PROPN || name_particle(w, e + 1)))))
-    e++;
+  uint32_t e = name_run_end(w, q, end, s->last, 1);
   if (!poss && e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag)))
     return NO;
   if (overlaps_place(w, (size_t)sc->index, t->start, w->toks.v[e - 1].end)) return NO;
