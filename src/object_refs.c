@@ -2150,6 +2150,18 @@ static int32_t owner_at(struct acta_work *w, const sent_ctx *sc, const vgroup *g
   return m;
 }
 
+/* The owner named right before the "'s" at token k (k > lo): an actor
+ * ending there, or a run of proper nouns no dictionary codes that starts
+ * after lo (owner_at); NO when none. */
+static int32_t owner_before_poss(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                                 uint32_t k, uint32_t lo, int32_t src) {
+  uint32_t b = k - 1;
+  int32_t x = w->tok_ment[b];
+  if (x != NO) return owner_at(w, sc, g, w->ments[w->ments[x].group].first, k, src, 1);
+  while (b > lo && w->toks.v[b - 1].tag == P_PROPN && w->tok_ment[b - 1] == NO) b--;
+  return w->toks.v[b].tag == P_PROPN ? owner_at(w, sc, g, b, k, src, 1) : NO;
+}
+
 /* Does a thing no actor names follow the possessive at token k (its
  * nouns and adjectives: "his car", "their homes"), not people ("his
  * security guards", "their members") nor "behalf" ("on Barrera's
@@ -2181,11 +2193,7 @@ static int32_t owner_in_phrase(struct acta_work *w, const sent_ctx *sc, const vg
     /* "raided Trevino's ranch", "seized 52 of the Valles' properties" */
     if (t->tag == P_POSS) {
       if (k == g->last || (attack && !thing_after(w, k, s->last))) return NO;
-      uint32_t b = k - 1;
-      int32_t x = w->tok_ment[b];
-      if (x != NO) return owner_at(w, sc, g, w->ments[w->ments[x].group].first, k, src, 1);
-      while (b > g->last && w->toks.v[b - 1].tag == P_PROPN && w->tok_ment[b - 1] == NO) b--;
-      return w->toks.v[b].tag == P_PROPN ? owner_at(w, sc, g, b, k, src, 1) : NO;
+      return owner_before_poss(w, sc, g, k, g->last, src);
     }
     /* "properties belonging to Sandoval", "a warehouse that belonged to
      * the Gulf Cartel", "assets linked to him" */
@@ -2260,11 +2268,7 @@ static int32_t passive_owner(struct acta_work *w, const sent_ctx *sc, const vgro
   if (t->vocab == V_HIS || t->vocab == V_THEIR || t->vocab == V_HER)
     return owner_at(w, sc, g, p, g->first, src, 1);
   if (t->tag != P_POSS || p == first) return NO;
-  int32_t x = w->tok_ment[p - 1];
-  if (x != NO) return owner_at(w, sc, g, w->ments[w->ments[x].group].first, p, src, 1);
-  uint32_t b = p - 1;
-  while (b > first && w->toks.v[b - 1].tag == P_PROPN && w->tok_ment[b - 1] == NO) b--;
-  return w->toks.v[b].tag == P_PROPN ? owner_at(w, sc, g, b, p, src, 1) : NO;
+  return owner_before_poss(w, sc, g, p, first, src);
 }
 
 int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
