@@ -838,9 +838,13 @@ static int32_t coerced_object(const struct acta_work *w, const acta_dict *d,
 }
 
 /* objects12: does actor tgt stand after a verb group that follows token
- * from (an actor named in another clause than an object ending there)? */
+ * from (an actor named in another clause than an object ending there), or
+ * right after a preposition of place ("captured one of the most wanted men
+ * in Panama": where the people were, no target)? */
 static int after_other_verb(const struct acta_work *w, uint32_t from, int32_t tgt) {
   uint32_t t0 = w->ments[w->ments[tgt].group].first;
+  if (t0 > from && tok_in(w, t0 - 1, WL_LOCATIVE) && !is_word(w, t0 - 1, w->cw->w_from))
+    return 1;
   for (uint32_t k = from; k < t0; k++)
     if (w->tok_vg[k] != NO) return 1;
   return 0;
