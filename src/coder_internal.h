@@ -1200,6 +1200,16 @@ int32_t acta_said_object_target(struct acta_work *w, uint32_t first, int32_t tgt
  * targets11) */
 int32_t acta_by_author_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               int32_t src, int32_t tgt, const char *code);
+/* objects12: for an act on property (171x, 163) or an attack on a thing
+ * (root 19 but killing and shooting, 183; verb lemma `lemma`) by src with
+ * no target tgt, the thing's owner: "seized properties belonging to
+ * Sandoval", "raided Trevino's ranch", "seized his assets", "bombed his
+ * camp" -- the actor coded, named so before or referred to, else a
+ * private person by role only (CRM when the state seizes, else CVL); for
+ * a seizure after another act, that act's people ("arrested 15 smugglers
+ * and seized 13 vehicles"); tgt otherwise (object_refs.c).  Traced. */
+int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                          int32_t src, int32_t tgt, const char *code, const char *lemma);
 /* targets9: for an accusation (112*) by src reported by verb group g
  * ("prosecutors charged Jorge Ramirez with laundering money for the
  * Sinaloa Cartel"), the name no dictionary knows right after the verb,

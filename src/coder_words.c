@@ -117,7 +117,10 @@ static const char *const CRIME_WORD[] = {
  * killed", "Eleven MUCA members were wounded", "detained four dealers" */
 static const char *const PEOPLE_HEAD[] = {"others",      "members",  "dealers",  "pushers",
                                           "accomplices", "henchmen", "lookouts", "associates",
-                                          "relatives",   "bodyguards", NULL};
+                                          "relatives",   "bodyguards",
+                                          /* objects12: "killing four of his security
+                                           * guards" */
+                                          "guards",      "escorts", NULL};
 static const char *const FIRST_PLURAL[] = {"we", "us", "our", NULL};
 /* singular heads of a noun phrase naming one person ("he" may refer to it) */
 static const char *const PERSON_NOUN[] = {
@@ -598,6 +601,10 @@ static const char *const AUX_PP_WORD[] = {"first", "fact", "turn", "times", NULL
 static const char *const PARTY_NOUN[] = {"party", NULL};
 static const char *const MOVEMENT_NOUN[] = {"movement", "current", "front", "alliance",
                                             "coalition", NULL};
+/* objects12: the words before "to"/"by" that name a thing's owner
+ * ("properties belonging to X", "a warehouse registered to a company") */
+static const char *const OWNER_LINK[] = {"belonging", "belonged", "belongs", "owned",
+                                         "registered", "held", NULL};
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
@@ -677,7 +684,9 @@ static const word_list LISTS2[] = {
     {WL2_MAKING_NOUN, MAKING_NOUN, 0},
     /* invented9 */
     {WL2_QUESTION_WORD, QUESTION_WORD, 0},
-    {WL2_INSTRUMENT_NOUN, INSTRUMENT_NOUN, 0}, {WL2_TALKED_VERB, TALKED_VERB, 1}};
+    {WL2_INSTRUMENT_NOUN, INSTRUMENT_NOUN, 0}, {WL2_TALKED_VERB, TALKED_VERB, 1},
+    /* objects12 */
+    {WL2_OWNER_LINK, OWNER_LINK, 0}};
 
 /* The third set of lists (WL3_* bits of bits3 and lemma_bits3): the
  * second set is full too.  Lemma lists take bits 0-31. */

@@ -245,6 +245,10 @@ enum {
 #define WL2_INSTRUMENT_NOUN ((uint64_t)1 << 50) /* "office", "unit", "regime": "an office
                                                  for investigating cyber crime" names
                                                  what it is for */
+/* objects12 */
+#define WL2_OWNER_LINK ((uint64_t)1 << 59) /* "belonging", "owned", "registered": "seized
+                                            properties belonging to X" (with "to"/"by")
+                                            names their owner */
 
 /* The third set of lists (bits3, lemma_bits3; acta_word_in3,
  * acta_lemma_in3): the second set is full too.  Lemma lists take bits 0-31,

@@ -1117,8 +1117,10 @@ static int next_to_verb(const struct acta_work *w, int32_t m, const vgroup *g) {
     uint32_t q = w->ments[k].last;
     /* "the son of Panama's President Ricardo Martinelli was arrested": the
      * "of" phrase it took in, and the name that phrase runs into */
+    /* (objects12: also an actor of its own after the "of": "executives of
+     * two state-owned companies were arrested") */
     while (q + 1 < g->first && is_word(w, q, w->cw->w_of) && w->tok_ment[q + 1] != NO &&
-           w->ments[w->tok_ment[q + 1]].absorbed) {
+           (w->ments[w->tok_ment[q + 1]].absorbed || w->ments[w->tok_ment[q + 1]].after_prep)) {
       q = w->ments[w->tok_ment[q + 1]].last;
       while (q < g->first && w->tok_ment[q] == NO && w->toks.v[q].tag == P_PROPN) q++;
     }

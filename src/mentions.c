@@ -2224,22 +2224,38 @@ int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int k
  * after "its"/"their" (coded a government's by the role word alone) is a
  * member of the actor the possessive stands for (acta_antecedent, in its
  * sentence or the one before; not a private person, a news outlet or a
- * government, whose members the role word already names). */
+ * government, whose members the role word already names; objects12: the
+ * actor right before "and" in "the company and its president"). */
 void acta_possessive_members(struct acta_work *w, size_t si, size_t m0, size_t m1) {
   for (size_t mi = m0; mi < m1; mi++) {
     mention *m = &w->ments[mi];
+    /* objects12: "sanctions on the company and its president": the actor
+     * right before "and" (not a bare country) owns what "its" names, a
+     * president too */
+    uint32_t f = m->first;
+    int32_t before_and = NO;
+    if (f >= 2 && is_word(w, f - 1, w->cw->w_and) && w->tok_ment[f - 2] != NO &&
+        w->ments[w->tok_ment[f - 2]].last == f - 1 &&
+        w->ments[w->ments[w->tok_ment[f - 2]].group].role[0])
+      before_and = w->tok_ment[f - 2];
     if (!m->role_only || m->absorbed || !acta_code_eq(m->role, "GOV") || !possessive_start(w, m) ||
-        !org_member_noun(w, m->last - 1))
+        !(org_member_noun(w, m->last - 1) ||
+          (before_and != NO && norm_eq(w, m->last - 1, "president"))))
       continue;
     int kind = is_word(w, m->first, w->cw->w_its)     ? REF_ORG
                : is_word(w, m->first, w->cw->w_their) ? REF_PLURAL
                                                       : 0;
     if (!kind) continue;
     const char *where;
-    int32_t a = acta_antecedent(w, si, m->first, kind, ACTA_NO_WORD, &where);
-    /* only an actor of its own sentence or the one before */
-    if (a == NO || (strcmp(where, "same sentence") && strcmp(where, "previous sentence")))
-      continue;
+    int32_t a = before_and;
+    if (a != NO) {
+      where = "the actor before \"and\"";
+    } else {
+      a = acta_antecedent(w, si, m->first, kind, ACTA_NO_WORD, &where);
+      /* only an actor of its own sentence or the one before */
+      if (a == NO || (strcmp(where, "same sentence") && strcmp(where, "previous sentence")))
+        continue;
+    }
     const mention *o = &w->ments[w->ments[a].group];
     if (!o->code[0] || acta_code_eq(o->role, "GOV") || acta_code_eq(o->role, "MED") ||
         acta_code_eq(o->role, "CVL"))

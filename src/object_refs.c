@@ -542,6 +542,22 @@ static int counted_agents(const struct acta_work *w, uint32_t q, uint32_t e, uin
   return 0;
 }
 
+/* objects12: does the phrase of people ending at token e, right after
+ * the verb, stand for its object rather than actor tgt named after it:
+ * tgt named past another verb ("captured four people that had been
+ * linked to flights for Panama") or past a preposition of place other
+ * than "in" ("killed his seven bodyguards in front of a clinic", "outside
+ * the ministry"), not one the people may belong to ("participants in a
+ * criminal network", "members from other criminal groups")? */
+static int people_before_target(const struct acta_work *w, uint32_t e, int32_t tgt) {
+  uint32_t t0 = w->ments[w->ments[tgt].group].first;
+  if (t0 <= e + 1) return 0;
+  for (uint32_t k = e + 1; k < t0; k++)
+    if (w->tok_vg[k] != NO) return 1;
+  if (!place_prep(w, e + 1)) return 0;
+  return !is_word(w, e + 1, w->cw->w_in) || (e + 2 < t0 + 1 && norm_eq(w, e + 2, "front"));
+}
+
 /* An object phrase of people no dictionary codes at token q (right after a verb group
  * ("five alleged members of the network", "three others"): a role-only
  * mention, CRM when they are called alleged or suspected or held for a
@@ -555,6 +571,10 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
          (w->toks.v[e].tag == P_DET || w->toks.v[e].tag == P_NUM || w->toks.v[e].tag == P_ADJ ||
           w->toks.v[e].tag == P_VERB || w->toks.v[e].tag == P_POSS ||
           (w->toks.v[e].tag == P_NOUN && e + 1 < end && w->toks.v[e + 1].tag == P_POSS) ||
+          /* a noun modifying the head ("four of his security guards",
+           * objects12) */
+          (w->toks.v[e].tag == P_NOUN && e > q && e + 1 < end && w->tok_ment[e + 1] == NO &&
+           !(w->toks.v[e].flags & TF_CAP) && tok_in(w, e + 1, WL_PEOPLE_HEAD)) ||
           /* "one of the group's members", "two of the members" */
           (is_word(w, e, w->cw->w_of) && e > q && w->toks.v[e - 1].tag == P_NUM) ||
           /* "over 23 associates", "more than 20" (targets8) */
@@ -581,7 +601,7 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
    * governor": people who serve or are kin of the actor after "of" are
    * not that actor (members of a body are the body: "five members of the
    * Zetas" stays the Zetas) */
-  if (tgt != NO && !relation_of(w, e, end, tgt)) return NO;
+  if (tgt != NO && !relation_of(w, e, end, tgt) && !people_before_target(w, e, tgt)) return NO;
   /* "arrested nine members of the Villatoro organization": held as
    * members of a body no dictionary knows, a criminal one */
   if (!strncmp(code, "173", 3) && e + 1 < end && is_word(w, e + 1, w->cw->w_of))
@@ -820,6 +840,21 @@ static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t
   return x;
 }
 
+/* The end of a run of proper nouns in no mention from token q (before
+ * end, sentence end last), with "de", "la", "da" inside ("Edgar Alberto de
+ * la Garza Trevino"); a day or a month ends it when no_time. */
+static uint32_t name_run_end(const struct acta_work *w, uint32_t q, uint32_t end, uint32_t last,
+                             int no_time) {
+  uint32_t e = q;
+  while (e < end && e < last && w->tok_ment[e] == NO &&
+         !(no_time && tok_in(w, e, WL_TIME_NOUN)) &&
+         (w->toks.v[e].tag == P_PROPN ||
+          (e > q && name_particle(w, e) && e + 1 < last &&
+           (w->toks.v[e + 1].tag == P_PROPN || name_particle(w, e + 1)))))
+    e++;
+  return e;
+}
+
 /* targets9: the end of a run of proper nouns no dictionary codes right
  * after verb group g ("arrested Jorge Ramirez in ..."), not a place;
  * 0 when there is none. */
@@ -831,12 +866,7 @@ static uint32_t name_after_verb(const struct acta_work *w, const sent_ctx *sc,
   if (q >= s->last || w->toks.v[q].tag != P_PROPN || w->tok_ment[q] != NO ||
       tok_in(w, q, WL_TIME_NOUN))
     return 0;
-  uint32_t e = q;
-  while (e < s->last && w->tok_ment[e] == NO && !tok_in(w, e, WL_TIME_NOUN) &&
-         (w->toks.v[e].tag == P_PROPN ||
-          (e > q && name_particle(w, e) && e + 1 < s->last &&
-           (w->toks.v[e + 1].tag == P_PROPN || name_particle(w, e + 1)))))
-    e++;
+  uint32_t e = name_run_end(w, q, s->last, s->last, 1);
   if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag) ||
                       tok_in(w, e, WL_TIME_NOUN)))
     return 0;
@@ -925,7 +955,9 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   /* "arrested five alleged members of the network", "injured three
    * others": people no dictionary codes */
   if (!g->passive && on_person(code, lemma)) {
-    int32_t m = people_object(w, sc, g->last, end, code, tgt);
+    /* (a capture of people is their arrest: "captured the alleged heir
+     * to a clan", objects12) */
+    int32_t m = people_object(w, sc, g->last, end, captured_verb ? "173" : code, tgt);
     if (m != NO) return m;
   }
   /* "shot Veras", "abducted Maria Lopez", "captured Arauz Palacios" (a
@@ -974,14 +1006,9 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
   if (from >= end || from >= s->last || w->toks.v[from].tag != P_PROPN ||
       w->tok_ment[from] != NO)
     return NO;
-  uint32_t e = from;
   /* ... with "de", "la", "da" inside ("Edgar Alberto de la Garza Trevino":
    * targets8) */
-  while (e < end && e < s->last && w->tok_ment[e] == NO &&
-         (w->toks.v[e].tag == P_PROPN ||
-          (e > from && name_particle(w, e) && e + 1 < s->last &&
-           (w->toks.v[e + 1].tag == P_PROPN || name_particle(w, e + 1)))))
-    e++;
+  uint32_t e = name_run_end(w, from, end, s->last, 0);
   if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return NO;
   if (overlaps_place(w, (size_t)sc->index, w->toks.v[from].start, w->toks.v[e - 1].end)) return NO;
   /* "police arrested Lopez" after "opposition leader Leopoldo Lopez": the
@@ -2125,4 +2152,220 @@ int32_t acta_by_author_target(struct acta_work *w, const sent_ctx *sc, const vgr
                               int32_t src, int32_t tgt, const char *code) {
   if (tgt != NO || g->passive) return tgt;
   return author_of_thing(w, sc, g->last, sc->s->last, code, src);
+}
+
+/* ---- objects12: the owner of a thing seized, raided or frozen ----------- */
+
+/* How many words the phrase of the thing acted on may run before its
+ * owner is named ("$2.5 million in assets belonging to", "a warehouse in
+ * Reynosa, Tamaulipas that belonged to"). */
+#define OWNER_REACH 12
+
+/* Is CAMEO code `code` an act on property: a seizure, a raid, a
+ * destruction (171x) or a freeze of assets (163)? */
+static int property_act(const char *code) {
+  return !strncmp(code, "171", 3) || !strcmp(code, "163");
+}
+
+/* Is CAMEO code `code` an attack, a bombing or an occupation (root 19,
+ * 183), whose object may be a thing of the one attacked ("fired 11 shots
+ * at his car", "bombed his camp", "invaded their homes")?  Not the rest
+ * of root 18, done to people ("killing four of his guards"). */
+static int attack_act(const char *code) {
+  return cameo_root(code) == 19 || !strncmp(code, "183", 3);
+}
+
+/* Is mention m a body of the state that seizes, raids or freezes by law
+ * (government, police, armed forces, courts, a state named bare)? */
+static int state_body(const mention *m) {
+  return (state_side(m) && strcmp(m->role, "UAF")) || !strcmp(m->role, "JUD") ||
+         (!m->role[0] && m->country[0] && !strcmp(m->code, m->country));
+}
+
+/* The owner named at token q (after "belonging to", or before "'s"
+ * when poss): a pronoun ("his", "him", "their", "them") the actor it
+ * stands for; an actor a dictionary codes (not a place, nor, before
+ * "'s", a bare country: "seized Colombia's largest haul"); a name no
+ * dictionary knows (up to end) the actor named so before, else a private
+ * person by role only (CRM when the source is the state's: state_body;
+ * else CVL).  NO when none, or when it is the source. */
+static int32_t owner_at(struct acta_work *w, const sent_ctx *sc, const vgroup *g, uint32_t q,
+                        uint32_t end, int32_t src, int poss) {
+  const acta_sentence *s = sc->s;
+  const acta_token *t = &w->toks.v[q];
+  if (t->vocab == V_HIS || t->vocab == V_HER || t->vocab == V_HIM || t->vocab == V_THEIR ||
+      t->vocab == V_THEM) {
+    int kind = t->vocab == V_THEIR || t->vocab == V_THEM ? REF_PLURAL : REF_PERSON;
+    const char *where;
+    int self;
+    int32_t a = referent_of(w, sc, g, q, kind, src, "the source itself", &where, &self, 0, 0);
+    acta_trace(w, "  owner \"%s\" -> %s (%s)\n", norm(w, q), a != NO ? w->ments[a].code : "-",
+               where);
+    return a != NO ? w->ments[a].group : NO;
+  }
+  int32_t x = w->tok_ment[q];
+  if (x != NO) {
+    const mention *m = &w->ments[w->ments[x].group];
+    if (!m->code[0] || (src != NO && m->group == w->ments[src].group) ||
+        overlaps_place(w, (size_t)sc->index, w->toks.v[m->first].start,
+                       w->toks.v[m->last - 1].end) ||
+        (poss && !m->role[0]))
+      return NO;
+    acta_trace(w, "  owner \"%s\" -> %s (the owner of the thing acted on)\n", norm(w, q),
+               m->code);
+    return m->group;
+  }
+  if (t->tag != P_PROPN || tok_in(w, q, WL_TIME_NOUN)) return NO;
+  uint32_t e = name_run_end(w, q, end, s->last, 1);
+  if (!poss && e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag)))
+    return NO;
+  if (overlaps_place(w, (size_t)sc->index, t->start, w->toks.v[e - 1].end)) return NO;
+  /* the actor named so before (one member of a compound, "arrested
+   * Martinez and Rais", as a private person's name takes it below) */
+  int32_t named = named_before(w, sc, q, e - 1);
+  if (named != NO && w->ments[w->ments[named].group].next_in_group == NO) {
+    acta_trace(w, "  owner \"%s\" -> %s (named so before)\n", norm(w, e - 1),
+               w->ments[named].code);
+    return src != NO && w->ments[named].group == w->ments[src].group ? NO
+                                                                     : w->ments[named].group;
+  }
+  /* whose assets the state seizes, freezes or raids is held for a crime */
+  const char *role = src != NO && state_body(&w->ments[w->ments[src].group]) ? "CRM" : "CVL";
+  int32_t m = private_person(w, q, e, role);
+  acta_trace(w, "  owner \"%s\" -> %s (a private person named as the owner)\n", norm(w, q),
+             role);
+  return m;
+}
+
+/* The owner named right before the "'s" at token k (k > lo): an actor
+ * ending there, or a run of proper nouns no dictionary codes that starts
+ * after lo (owner_at); NO when none. */
+static int32_t owner_before_poss(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                                 uint32_t k, uint32_t lo, int32_t src) {
+  uint32_t b = k - 1;
+  int32_t x = w->tok_ment[b];
+  if (x != NO) return owner_at(w, sc, g, w->ments[w->ments[x].group].first, k, src, 1);
+  while (b > lo && w->toks.v[b - 1].tag == P_PROPN && w->tok_ment[b - 1] == NO) b--;
+  return w->toks.v[b].tag == P_PROPN ? owner_at(w, sc, g, b, k, src, 1) : NO;
+}
+
+/* Does a thing no actor names follow the possessive at token k (its
+ * nouns and adjectives: "his car", "their homes"), not people ("his
+ * security guards", "their members") nor "behalf" ("on Barrera's
+ * behalf")? */
+static int thing_after(const struct acta_work *w, uint32_t k, uint32_t last) {
+  uint32_t e = k + 1;
+  while (e < last && e < k + 1 + PEOPLE_LEAD &&
+         (w->toks.v[e].tag == P_ADJ || w->toks.v[e].tag == P_NOUN)) {
+    if (w->tok_ment[e] != NO || tok_in(w, e, WL_PEOPLE_HEAD) || norm_eq(w, e, "behalf"))
+      return 0;
+    e++;
+  }
+  return e > k + 1;
+}
+
+/* The owner the phrase of the thing acted on names, from token g->last
+ * (see acta_owner_target); NO when it names none. */
+static int32_t owner_in_phrase(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                               int32_t src, int attack) {
+  const acta_sentence *s = sc->s;
+  uint32_t lim = g->last + OWNER_REACH < s->last ? g->last + OWNER_REACH : s->last;
+  for (uint32_t k = g->last; k < lim; k++) {
+    const acta_token *t = &w->toks.v[k];
+    /* "seized his assets", "raided their homes": a possessive pronoun
+     * before the thing */
+    if ((t->vocab == V_HIS || t->vocab == V_THEIR || t->vocab == V_HER) && k + 1 < s->last &&
+        np_tag(w->toks.v[k + 1].tag))
+      return !attack || thing_after(w, k, s->last) ? owner_at(w, sc, g, k, lim, src, 1) : NO;
+    /* "raided Trevino's ranch", "seized 52 of the Valles' properties" */
+    if (t->tag == P_POSS) {
+      if (k == g->last || (attack && !thing_after(w, k, s->last))) return NO;
+      return owner_before_poss(w, sc, g, k, g->last, src);
+    }
+    /* "properties belonging to Sandoval", "a warehouse that belonged to
+     * the Gulf Cartel", "assets linked to him" */
+    if (tok_in2(w, k, WL2_OWNER_LINK | WL2_LINK_PARTICIPLE) && k + 2 < s->last &&
+        (is_word(w, k + 1, w->cw->w_to) || is_word(w, k + 1, w->cw->w_by))) {
+      uint32_t q = k + 2;
+      if (w->toks.v[q].tag == P_DET && w->tok_ment[q] == NO && q + 1 < s->last) q++;
+      return owner_at(w, sc, g, q, s->last, src, 0);
+    }
+    if (w->tok_vg[k] != NO && k > g->last) return NO;
+    /* the thing's phrase: its words, numbers, "of", "in", "worth", a
+     * list's commas and "and", "that" before the owner's verb */
+    int ok = t->tag == P_DET || t->tag == P_NUM || t->tag == P_ADJ || t->tag == P_NOUN ||
+             t->tag == P_PROPN || t->tag == P_ADV || is_word(w, k, w->cw->w_of) ||
+             is_word(w, k, w->cw->w_in) || is_word(w, k, w->cw->w_and) || norm_eq(w, k, "worth") ||
+             is_word(w, k, w->cw->w_that) || is_punct(w, k, ',') || is_punct(w, k, '$') ||
+             k == g->last ||
+             /* "fired 11 shots at his car", "opened fire on their bus" */
+             (attack && (norm_eq(w, k, "at") || norm_eq(w, k, "on")));
+    if (!ok) return NO;
+  }
+  return NO;
+}
+
+/* "arrested 15 smugglers and seized 13 vehicles", "captured 30 people,
+ * and seized 21 aircraft": the people or group acted on by the verb
+ * right before verb group g (only "," and "and" between its object and
+ * g), whose things g's act takes; NO when there is none, it is the
+ * source's, or a state's or place's (only people and groups: CRM, REB,
+ * UAF, CVL, BUS). */
+static int32_t coordinated_owner(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                                 int32_t src) {
+  uint32_t p = g->first;
+  while (p > sc->s->first &&
+         (is_word(w, p - 1, w->cw->w_and) || is_punct(w, p - 1, ',')))
+    p--;
+  if (p == g->first || p <= sc->s->first || w->tok_ment[p - 1] == NO) return NO;
+  const mention *x = &w->ments[w->tok_ment[p - 1]];
+  if (x->last != p || x->absorbed) return NO;
+  const mention *m = &w->ments[x->group];
+  /* the object of an act ("arrested 15 smugglers"), not of a link
+   * ("a network linked to the Sinaloa Cartel, seizing ...") */
+  if (!m->code[0] || m->first <= sc->s->first || w->tok_vg[m->first - 1] == NO ||
+      w->tok_vg[m->first - 1] == w->tok_vg[g->first] || !m->after_verb ||
+      w->vgs[w->tok_vg[m->first - 1]].passive || !w->vgs[w->tok_vg[m->first - 1]].has_main ||
+      w->toks.v[w->vgs[w->tok_vg[m->first - 1]].head].tag != P_VERB ||
+      w->toks.v[w->vgs[w->tok_vg[m->first - 1]].head].vlemma == ACTA_NO_WORD ||
+      tok_in2(w, m->first - 1, WL2_OWNER_LINK | WL2_LINK_PARTICIPLE) ||
+      (src != NO && m->group == w->ments[src].group))
+    return NO;
+  static const char *const ROLE[] = {"CRM", "REB", "UAF", "CVL", "BUS", NULL};
+  if (!str_one_of(m->role, ROLE)) return NO;
+  acta_trace(w, "  owner \"%s\" -> %s (the ones the verb before acts on)\n", norm(w, m->first),
+             m->code);
+  return m->group;
+}
+
+/* "Torre's campaign caravan was ambushed by gunmen", "Rais' planes were
+ * seized by US agents": the owner of a passive's subject, a thing, named
+ * before "'s" or as "his"/"their" right before its nouns; NO when none. */
+static int32_t passive_owner(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                             int32_t src, int attack) {
+  uint32_t first = sc->s->first, k = g->first;
+  while (k > first && k + PEOPLE_LEAD > g->first &&
+         (w->toks.v[k - 1].tag == P_NOUN || w->toks.v[k - 1].tag == P_ADJ) &&
+         w->tok_ment[k - 1] == NO && !tok_in(w, k - 1, WL_PEOPLE_HEAD))
+    k--;
+  if (k == g->first || k == first) return NO;
+  uint32_t p = k - 1;
+  const acta_token *t = &w->toks.v[p];
+  if (attack && norm_eq(w, g->first - 1, "behalf")) return NO;
+  if (t->vocab == V_HIS || t->vocab == V_THEIR || t->vocab == V_HER)
+    return owner_at(w, sc, g, p, g->first, src, 1);
+  if (t->tag != P_POSS || p == first) return NO;
+  return owner_before_poss(w, sc, g, p, first, src);
+}
+
+int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                          int32_t src, int32_t tgt, const char *code, const char *lemma) {
+  /* (not a killing or a shooting, done to people: "killing four of his
+   * guards") */
+  int attack = attack_act(code) && !on_person(code, lemma);
+  if (tgt != NO || !(property_act(code) || attack)) return tgt;
+  if (g->passive) return src != NO ? passive_owner(w, sc, g, src, attack) : tgt;
+  int32_t o = owner_in_phrase(w, sc, g, src, attack);
+  if (o == NO && !attack) o = coordinated_owner(w, sc, g, src);
+  return o;
 }

@@ -837,6 +837,19 @@ static int32_t coerced_object(const struct acta_work *w, const acta_dict *d,
   return m->group;
 }
 
+/* objects12: does actor tgt stand after a verb group that follows token
+ * from (an actor named in another clause than an object ending there), or
+ * right after a preposition of place ("captured one of the most wanted men
+ * in Panama": where the people were, no target)? */
+static int after_other_verb(const struct acta_work *w, uint32_t from, int32_t tgt) {
+  uint32_t t0 = w->ments[w->ments[tgt].group].first;
+  if (t0 > from && tok_in(w, t0 - 1, WL_LOCATIVE) && !is_word(w, t0 - 1, w->cw->w_from))
+    return 1;
+  for (uint32_t k = from; k < t0; k++)
+    if (w->tok_vg[k] != NO) return 1;
+  return 0;
+}
+
 /* "helped make Venezuela a transit country", "would help train a unit",
  * "helped to push": help with a verb after it gives no aid; the verb after
  * it is the act. */
@@ -1160,6 +1173,13 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
       uint32_t oend = c->dict->keds_only ? end : acta_objects_end(w, g->last, end);
       tgt = acta_default_target(w, g, pm->used_to, oend, scope);
       if (tgt == NO && p->nlit > 0) tgt = coerced_object(w, c->dict, g, p, pm->used_to);
+      /* objects12: "captured four people that had been linked to flights
+       * to Panama": the people the pattern's words fall in, not an actor
+       * named after another verb */
+      else if (p->nlit > 0) {
+        int32_t co = coerced_object(w, c->dict, g, p, pm->used_to);
+        if (co != NO && co != tgt && after_other_verb(w, w->ments[co].last, tgt)) tgt = co;
+      }
     }
   }
   /* KEDS: words before the verb stand between it and its subject
@@ -1709,6 +1729,10 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "train, assist and equip the military": a shared object (targets8) */
     if (tgt == NO && !d->keds_only && !g->passive)
       tgt = acta_shared_object(w, sc, g, src, d->cameo[vc.p->cameo].code);
+    /* "seized properties belonging to Sandoval", "raided Trevino's
+     * ranch": the owner of the thing (objects12) */
+    if (tgt == NO && !d->keds_only && !g->passive)
+      tgt = acta_owner_target(w, sc, g, src, tgt, d->cameo[vc.p->cameo].code, vlemma);
     /* "threatened to decertify Colombia": whom the threatened act is on */
     if (!d->keds_only && !g->passive)
       tgt = acta_threat_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code);
@@ -1723,6 +1747,10 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * a rival cartel": a passive's subject no dictionary codes */
     if (tgt == NO && !d->keds_only && g->passive && src != NO)
       tgt = acta_passive_subject(w, sc, g, vc.end, src, d->cameo[vc.p->cameo].code, vlemma);
+    /* "Torre's campaign caravan was ambushed by gunmen": the owner of the
+     * thing the passive's subject names (objects12) */
+    if (tgt == NO && !d->keds_only && g->passive && src != NO)
+      tgt = acta_owner_target(w, sc, g, src, tgt, d->cameo[vc.p->cameo].code, vlemma);
     /* "asked for the inclusion of the ELN": not the ELN (targets8) */
     if (tgt != NO && !d->keds_only && !g->passive)
       tgt = acta_asked_for(w, g, tgt, d->cameo[vc.p->cameo].code);
