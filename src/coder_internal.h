@@ -881,6 +881,10 @@ int acta_yet_to(const struct acta_work *w, const acta_sentence *s, const vgroup 
  * detained and deported ... has increased")? */
 int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
                             const vgroup *g);
+/* Is the figure whose number is token fq the whole a share or a count is
+ * taken of ("45 percent of the 1,079 migrants detained", "of the 298
+ * captured")?  Why, or NULL (invented12). */
+const char *acta_share_figure(const struct acta_work *w, const acta_sentence *s, uint32_t fq);
 /* Is aid group g (coded `code`, root 07) money for the subject's own
  * operations ("financing 50 percent of their criminal activities")? */
 int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,

@@ -252,6 +252,10 @@ enum {
 #define WL3_ILLICIT_ADJ ((uint64_t)1 << 32) /* "black", "illegal": before "market" */
 #define WL3_MARKET_NOUN ((uint64_t)1 << 33) /* "market": "sold weapons on the black
                                              market" sells to no party */
+/* invented12 */
+#define WL3_SHARE_WORD ((uint64_t)1 << 40) /* "percent", "half", "majority": "45 percent
+                                            of the migrants detained" is a share of
+                                            a tally, no act */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
