@@ -34,8 +34,8 @@ static const char *const SUCH[] = {"such", NULL};
  * "in identifying and detaining him") or after a noun it modifies ("law
  * enforcement hitting drug production", "groups claiming to fight")?  A
  * clause after a comma ("..., killing four") is an act. */
-static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
-                           const vgroup *g) {
+static int activity_gerund_own(const struct acta_work *w, const acta_sentence *s,
+                               const vgroup *g) {
   if (g->last - g->first != 1 || w->toks.v[g->head].penn != PT_VBG) return 0;
   if (g->alleged || g->raised) return 0; /* "accused of supplying" */
   if (g->document_act) return 0;         /* "issued a statement calling on" */
@@ -68,6 +68,40 @@ static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
     return 1;
   const vgroup *pv = &w->vgs[w->tok_vg[o - 1]];
   return !acta_lemma_in(w->cw, w->toks.v[pv->head].vlemma, WL_PERCEIVE_VERB);
+}
+
+/* Is verb group g a lone "-ing" form after "and" or "or" whose list's
+ * previous member is a lone "-ing" form too, objects between ("by
+ * building a wall on the border and deporting criminals", "in
+ * dismantling the network, seizing its assets and arresting")?  That
+ * member, or NULL.  Not past a semicolon, colon, bracket or another verb
+ * group, nor more than 12 tokens back. */
+static const vgroup *listed_gerund_before(const struct acta_work *w, const acta_sentence *s,
+                                          const vgroup *g) {
+  if (g->last - g->first != 1 || w->toks.v[g->head].penn != PT_VBG || g == w->vgs ||
+      g->first <= s->first || !is_and_or(w, g->first - 1))
+    return NULL;
+  const vgroup *pg = g - 1;
+  if (pg->first < s->first || pg->last >= g->first || g->first - pg->last > 12 ||
+      pg->scope != g->scope || pg->last - pg->first != 1 ||
+      w->toks.v[pg->head].penn != PT_VBG)
+    return NULL;
+  for (uint32_t q = pg->last; q + 1 < g->first; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (w->tok_vg[q] != NO) return NULL;
+    if (tk->kind == TK_PUNCT && tk->punct != ',' && tk->punct != '"' && tk->punct != '\'')
+      return NULL;
+  }
+  return pg;
+}
+
+/* activity_gerund_own of verb group g, or of the "-ing" forms of a list it
+ * ends (listed_gerund_before; invented12), up to four back. */
+static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g) {
+  for (int k = 0; k < 4 && g; k++, g = listed_gerund_before(w, s, g))
+    if (activity_gerund_own(w, s, g)) return 1;
+  return 0;
 }
 
 /* Is verb group g an "-ing" form ("being kidnapped", "facing"), or a
