@@ -885,6 +885,9 @@ int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
  * taken of ("45 percent of the 1,079 migrants detained", "of the 298
  * captured")?  Why, or NULL (invented12). */
 const char *acta_share_figure(const struct acta_work *w, const acta_sentence *s, uint32_t fq);
+/* Is statement group g a stance after "seem" or "appear" ("appear to
+ * fear", "seemed worried"): the writer's guess (invented12)? */
+int acta_seeming_stance(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is aid group g (coded `code`, root 07) money for the subject's own
  * operations ("financing 50 percent of their criminal activities")? */
 int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,

@@ -86,6 +86,9 @@ static const vgroup *listed_gerund_before(const struct acta_work *w, const acta_
       pg->scope != g->scope || pg->last - pg->first != 1 ||
       w->toks.v[pg->head].penn != PT_VBG)
     return NULL;
+  /* "a resolution criticizing X and calling for sanctions": a document's
+   * words, which its list goes on with */
+  if (pg->first > s->first && tok_in(w, pg->first - 1, WL_DOCUMENT_NOUN)) return NULL;
   for (uint32_t q = pg->last; q + 1 < g->first; q++) {
     const acta_token *tk = &w->toks.v[q];
     if (w->tok_vg[q] != NO) return NULL;
@@ -99,6 +102,9 @@ static const vgroup *listed_gerund_before(const struct acta_work *w, const acta_
  * ends (listed_gerund_before; invented12), up to four back. */
 static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
                            const vgroup *g) {
+  /* (the list's last member alleged or a document's act stays: "a
+   * resolution criticizing X and calling for sanctions") */
+  if (g->alleged || g->raised || g->document_act) return 0;
   for (int k = 0; k < 4 && g; k++, g = listed_gerund_before(w, s, g))
     if (activity_gerund_own(w, s, g)) return 1;
   return 0;

@@ -711,6 +711,24 @@ const char *acta_share_figure(const struct acta_work *w, const acta_sentence *s,
   return NULL;
 }
 
+int acta_seeming_stance(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* invented12: "drug traffickers appear to fear the United States", "the
+   * government seems to welcome the plan", "none of the men appeared
+   * particularly worried": a stance the writer guesses from outside, no
+   * one's statement.  Back from the group over up to four words of "to",
+   * adverbs and auxiliaries to the group of "seem" or "appear". */
+  int32_t own = w->tok_vg[g->head];
+  uint32_t q = g->first;
+  for (uint32_t k = 0; q > s->first && k < 4; k++, q--) {
+    uint8_t tag = w->toks.v[q - 1].tag;
+    if (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) break;
+    if (tag != P_TO && tag != P_ADV && tag != P_AUX) return 0;
+  }
+  if (q == s->first || w->tok_vg[q - 1] == NO || w->tok_vg[q - 1] == own) return 0;
+  uint32_t l = w->toks.v[w->vgs[w->tok_vg[q - 1]].head].vlemma;
+  return acta_lemma_is(l, w->cw->l_seem) || acta_lemma_is(l, w->cw->l_appear);
+}
+
 int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                         const char *code) {
   /* "FARC dissidents are financing at least 50 percent of their criminal

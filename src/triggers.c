@@ -577,6 +577,12 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
                "it\n", pat);
     return 1;
   }
+  /* "seemed worried about", "appear to fear" (invented12) */
+  if (acta_seeming_stance(w, s, g)) {
+    acta_trace(w, "  dropped (speculation): \"%s\": what the writer guesses (seems, "
+               "appears), not told\n", pat);
+    return 1;
+  }
   if (acta_figurative_destruction(w, s, g, code)) {
     acta_trace(w, "  dropped (endangered): \"%s\": a process or a state undermined, no "
                "property destroyed\n", pat);
