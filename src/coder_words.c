@@ -72,8 +72,9 @@ static const char *const MODAL_INTENDED[] = {"will", "would", "shall", NULL};
 static const char *const ADV_ALLEGED[] = {"reportedly", "allegedly",
                                           "purportedly", NULL};
 static const char *const ADV_HEDGED[] = {"possibly", "probably", "likely",
-                                          NULL};
-static const char *const ADV_GUESS[] = {"perhaps", "maybe", "likely", NULL};
+                                          "potentially" /* invented12 */, NULL};
+static const char *const ADV_GUESS[] = {"perhaps", "maybe", "likely",
+                                        "potentially" /* invented12 */, NULL};
 static const char *const CONDITION[] = {"if", "unless", "whether", NULL};
 static const char *const MODAL_COND[] = {"would", "could", "might", "can",
                                          "cannot", NULL};

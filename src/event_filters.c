@@ -36,7 +36,13 @@ static const char *const SUCH[] = {"such", NULL};
  * clause after a comma ("..., killing four") is an act. */
 static int activity_gerund_own(const struct acta_work *w, const acta_sentence *s,
                                const vgroup *g) {
-  if (g->last - g->first != 1 || w->toks.v[g->head].penn != PT_VBG) return 0;
+  /* "by not consulting local communities": the means named is an
+   * omission (invented12; "criticized for not arresting them" tells one) */
+  uint32_t gf = g->first;
+  if (g->last - gf == 2 && w->toks.v[gf].tag == P_NEG && gf > s->first &&
+      is_word(w, gf - 1, w->cw->w_by))
+    gf++;
+  if (g->last - gf != 1 || w->toks.v[g->head].penn != PT_VBG) return 0;
   if (g->alleged || g->raised) return 0; /* "accused of supplying" */
   if (g->document_act) return 0;         /* "issued a statement calling on" */
   uint32_t q = g->first;
