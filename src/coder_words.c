@@ -523,6 +523,12 @@ static const char *const TARGET_VERB[] = {"target", NULL};
 static const char *const ILLICIT_ADJ[] = {"black", "illegal", "illicit", "underground",
                                           "clandestine", NULL};
 static const char *const MARKET_NOUN[] = {"market", "markets", NULL};
+/* invented12: verbs of an amount's change, said of a mass noun ("funding
+ * has been declining"); not "reach", "grow" ("the protest grew into a
+ * riot") */
+static const char *const CHANGE_VERB[] = {"rise", "increase", "fall", "drop", "decline",
+                                          "double", "triple", "decrease", "plummet", "plunge",
+                                          "skyrocket", "soar", "dwindle", "shrink", NULL};
 /* invented12: a share of a whole ("45 percent of the migrants detained",
  * "half of the inmates held", "most of those arrested") */
 static const char *const SHARE_WORD[] = {"percent", "percentage", "half", "majority", "most",
@@ -614,7 +620,7 @@ static const word_list LISTS2[] = {
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* invented12 */
-    {WL3_SHARE_WORD, SHARE_WORD, 0}};
+    {WL3_SHARE_WORD, SHARE_WORD, 0}, {WL3_CHANGE_VERB, CHANGE_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -253,6 +253,9 @@ enum {
 #define WL3_MARKET_NOUN ((uint64_t)1 << 33) /* "market": "sold weapons on the black
                                              market" sells to no party */
 /* invented12 */
+#define WL3_CHANGE_VERB ((uint64_t)1 << 4) /* lemma: "rise", "decline": what a mass
+                                           noun's amount does ("US funding has
+                                           been declining": a trend) */
 #define WL3_SHARE_WORD ((uint64_t)1 << 40) /* "percent", "half", "majority": "45 percent
                                             of the migrants detained" is a share of
                                             a tally, no act */
