@@ -885,6 +885,11 @@ int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
  * taken of ("45 percent of the 1,079 migrants detained", "of the 298
  * captured")?  Why, or NULL (invented12). */
 const char *acta_share_figure(const struct acta_work *w, const acta_sentence *s, uint32_t fq);
+/* The lone "-ing" form before verb group g in the list g ends ("by
+ * building a wall and deporting criminals"), or NULL (event_filters.c;
+ * invented12). */
+const vgroup *acta_listed_gerund_before(const struct acta_work *w, const acta_sentence *s,
+                                        const vgroup *g);
 /* Is statement group g a stance after "seem" or "appear" ("appear to
  * fear", "seemed worried"): the writer's guess (invented12)? */
 int acta_seeming_stance(const struct acta_work *w, const acta_sentence *s, const vgroup *g);

@@ -82,8 +82,8 @@ static int activity_gerund_own(const struct acta_work *w, const acta_sentence *s
  * dismantling the network, seizing its assets and arresting")?  That
  * member, or NULL.  Not past a semicolon, colon, bracket or another verb
  * group, nor more than 12 tokens back. */
-static const vgroup *listed_gerund_before(const struct acta_work *w, const acta_sentence *s,
-                                          const vgroup *g) {
+const vgroup *acta_listed_gerund_before(const struct acta_work *w, const acta_sentence *s,
+                                        const vgroup *g) {
   if (g->last - g->first != 1 || w->toks.v[g->head].penn != PT_VBG || g == w->vgs ||
       g->first <= s->first || !is_and_or(w, g->first - 1))
     return NULL;
@@ -105,13 +105,13 @@ static const vgroup *listed_gerund_before(const struct acta_work *w, const acta_
 }
 
 /* activity_gerund_own of verb group g, or of the "-ing" forms of a list it
- * ends (listed_gerund_before; invented12), up to four back. */
+ * ends (acta_listed_gerund_before; invented12), up to four back. */
 static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
                            const vgroup *g) {
   /* (the list's last member alleged or a document's act stays: "a
    * resolution criticizing X and calling for sanctions") */
   if (g->alleged || g->raised || g->document_act) return 0;
-  for (int k = 0; k < 4 && g; k++, g = listed_gerund_before(w, s, g))
+  for (int k = 0; k < 4 && g; k++, g = acta_listed_gerund_before(w, s, g))
     if (activity_gerund_own(w, s, g)) return 1;
   return 0;
 }
