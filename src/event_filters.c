@@ -489,6 +489,41 @@ static int asked_clause(const struct acta_work *w, const acta_sentence *s, const
   return 0;
 }
 
+/* Is verb group g a past participle right after a bare plural ("criminals
+ * captured by authorities", "migrants detained in Mexico": no
+ * determiner, number or possessive in its phrase) in the clause of a verb
+ * group of the future, the possible or the simple present ("this will
+ * give criminals captured by authorities two choices", "the law lets
+ * suspects arrested abroad appeal")?  The participle says what kind of
+ * people an act to come or a rule concerns: no act told (invented12).
+ * Back over at most ten words of the noun phrase and its prepositions. */
+static int kind_participle(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (g->first != g->head || w->toks.v[g->head].penn != PT_VBN || g->first == s->first ||
+      w->toks.v[g->first - 1].penn != PT_NNS)
+    return 0;
+  uint32_t q = g->first;
+  int own_phrase = 1; /* still in the plural's own phrase (not past a preposition) */
+  while (q > s->first && g->first - q < 10 && w->tok_vg[q - 1] == NO) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (tk->tag == P_PREP) {
+      own_phrase = 0;
+    } else if (!np_tag(tk->tag)) {
+      return 0;
+    } else if (own_phrase && (tk->tag == P_DET || tk->tag == P_NUM || tk->tag == P_POSS)) {
+      return 0;
+    }
+    q--;
+  }
+  if (q == s->first || w->tok_vg[q - 1] == NO) return 0;
+  const vgroup *pv = &w->vgs[w->tok_vg[q - 1]];
+  for (uint32_t k = pv->first; k < pv->last; k++)
+    if (w->toks.v[k].tag == P_MODAL &&
+        (tok_in(w, k, WL_MODAL_COND) || tok_in(w, k, WL_MODAL_HEDGED) ||
+         tok_in(w, k, WL_MODAL_INTENDED) || tok_in(w, k, WL_MODAL_SHOULD)))
+      return 1;
+  return habitual_present(w, pv);
+}
+
 /* Does verb group g hold a modal of the unreal ("would", "could",
  * "might", "should", "may") or a guess ("perhaps", "maybe", up to two
  * words before it)? */
@@ -622,6 +657,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
   if (risked_act(w, g)) return "hypothetical (risk, avoid, fear being: no act told)";
   if (goal_participle(w, s, g)) return "hypothetical (a goal: what is aimed at, not done)";
+  if (kind_participle(w, s, g))
+    return "hypothetical (a participle telling what kind of people an act to come concerns)";
   if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL) ||
       habitual_sentence(w, s) || habit_adverb_before(w, s, g))
     return "habitual (often, usually, in some cases: no one act)";
