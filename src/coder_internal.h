@@ -699,6 +699,10 @@ const char *acta_figure_unreal(const acta_coder *c, const acta_sentence *s, uint
 /* Why the figures of sentence s count over a span of time ("in 2011",
  * "since", "in recent years") rather than report one event; NULL if not. */
 const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s);
+/* Is the count at token at a tally over a whole span its nearest verb
+ * group tells ("600 people were killed in the same period", "during the
+ * presidency of")?  Why, or NULL (event_filters.c; invented12). */
+const char *acta_whole_span_figure(const acta_coder *c, const acta_sentence *s, uint32_t at);
 /* Why sentence s's count at token at is a running total ("so far this
  * year"), one compared with another (", up from 25 tons") or a record
  * ("the deadliest week ..., when"), or NULL (event_filters.c). */

@@ -912,6 +912,11 @@ static const char *const SPAN_LEADS[] = {"in", "during", "over", "throughout", N
 static const char *const SPAN_MIDS[] = {"same", "entire", "whole", NULL};
 static const char *const SPAN_HEADS[] = {"period", "time", NULL};
 static const char *const FIRST[] = {"first", NULL};
+/* invented12: a tenure as a span ("during his presidency") */
+static const char *const TENURE_LEADS[] = {"during", "throughout", NULL};
+static const char *const TENURE_HEADS[] = {"presidency", "administration", "tenure", "term",
+                                           "mandate", "presidencies", "administrations",
+                                           NULL};
 static const char *const PARTS[] = {"half", "months", "quarter", NULL};
 
 /* The last token of a whole span of time that starts at token q, or 0
@@ -936,6 +941,18 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
             norm_in(w, s, k, SPAN_MIDS)))
       k++;
     if (k > q + 1 && norm_in(w, s, k, SPAN_HEADS) && !relative_before(w, s, q)) return k;
+  }
+  /* invented12: "during the six-year presidency of", "throughout his
+   * administration", "during Calderon's first term": a tenure is a span */
+  if (norm_in(w, s, q, TENURE_LEADS)) {
+    uint32_t k = q + 1;
+    while (k < s->last && k < q + 4 &&
+           (w->toks.v[k].tag == P_DET || w->toks.v[k].tag == P_POSS ||
+            w->toks.v[k].tag == P_ADJ || w->toks.v[k].tag == P_NUM ||
+            w->toks.v[k].tag == P_PROPN) &&
+           !norm_in(w, s, k, TENURE_HEADS))
+      k++;
+    if (k > q + 1 && k < s->last && norm_in(w, s, k, TENURE_HEADS)) return k;
   }
   /* "the first half of", "the first 11 months of" */
   if (norm_in(w, s, q, FIRST)) {
@@ -1018,6 +1035,26 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
       return "a tally over a whole span (this year, the first half of)";
   }
   return NULL;
+}
+
+const char *acta_whole_span_figure(const acta_coder *c, const acta_sentence *s, uint32_t at) {
+  /* invented12: "close to 600 people were killed in the same period",
+   * "60,000 people were killed during the presidency of ...": the verb
+   * group nearest the count, after it ("were killed") or before it
+   * ("killed 600 people"), up to eight words and no mark between, and its
+   * whole span (whole_span_tally) */
+  const struct acta_work *w = c->work;
+  if (c->dict->keds_only) return NULL;
+  int32_t vg = NO;
+  for (uint32_t q = at; q < s->last && q < at + 8 && vg == NO; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) break;
+    vg = w->tok_vg[q];
+  }
+  for (uint32_t q = at; vg == NO && q > s->first && at - q < 8; q--) {
+    if (w->toks.v[q - 1].kind == TK_PUNCT) break;
+    vg = w->tok_vg[q - 1];
+  }
+  return vg == NO ? NULL : whole_span_tally(c, s, &w->vgs[vg], s->last);
 }
 
 /* The sentence is read once for all its counts: the first token where a
