@@ -193,6 +193,17 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
   if (g->first != g->head || g->passive || g->first == s->first || g->last >= s->last)
     return 0;
   uint8_t hp = w->toks.v[g->head].penn;
+  /* invented12: "an exceptionally high kill rate": a base form after a
+   * determiner (adverbs and adjectives between) and before a noun is the
+   * noun's modifier */
+  if (hp == PT_VB && !g->to_inf && w->toks.v[g->last].tag == P_NOUN &&
+      w->tok_vg[g->last] == NO) {
+    uint32_t b = g->first;
+    while (b > s->first + 1 &&
+           (w->toks.v[b - 1].tag == P_ADV || w->toks.v[b - 1].tag == P_ADJ))
+      b--;
+    return w->toks.v[b - 1].tag == P_DET;
+  }
   if (hp != PT_VBN && hp != PT_VBG) return 0;
   /* "the now cooperating organizations": an "-ing" form only after a
    * determiner (and adverbs), before a noun */
