@@ -699,6 +699,13 @@ const char *acta_figure_unreal(const acta_coder *c, const acta_sentence *s, uint
 /* Why the figures of sentence s count over a span of time ("in 2011",
  * "since", "in recent years") rather than report one event; NULL if not. */
 const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s);
+/* Does verb group g hold, or have right before it, "long" after "has",
+ * "have" or "had" ("criminal groups have long battled for control", "the
+ * US has long assisted")?  A material act done for a long time, no one
+ * act; a stance held ("have long rejected any talks") is coded
+ * (event_filters.c; triggers.c asks for roots 06-09 and 15-20;
+ * invented12). */
+int acta_long_perfect(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is the count at token at a tally over a whole span its nearest verb
  * group tells ("600 people were killed in the same period", "during the
  * presidency of")?  Why, or NULL (event_filters.c; invented12). */

@@ -400,6 +400,15 @@ static int habit_adverb_before(const struct acta_work *w, const acta_sentence *s
   return 1;
 }
 
+int acta_long_perfect(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  uint32_t q = g->first > s->first ? g->first - 1 : g->first;
+  for (; q < g->last && q < g->first + 3; q++)
+    if (q > s->first && norm_eq(w, q, "long") && w->toks.v[q].tag == P_ADV &&
+        (has_have(w, q - 1) || norm_eq(w, q - 1, "had")))
+      return 1;
+  return 0;
+}
+
 /* Does verb group g hold a word of the lists `bits` ("have often
  * attacked")? */
 static int in_group(const struct acta_work *w, const vgroup *g, uint32_t bits) {

@@ -622,6 +622,13 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     acta_trace(w, "  dropped (statistic): \"%s\": a ratio (for every, per), no act\n", pat);
     return 1;
   }
+  /* "criminal groups have long battled for control" (invented12) */
+  if (((cameo_root(code) >= 6 && cameo_root(code) <= 9) || cameo_root(code) >= 15) &&
+      acta_long_perfect(w, s, g)) {
+    acta_trace(w, "  dropped (habitual): \"%s\": have long: an act done for a long time, "
+               "no one act\n", pat);
+    return 1;
+  }
   if ((why = acta_figurative_hit(w, s, g, code))) {
     acta_trace(w, "  dropped (excluded sense): \"%s\": %s\n", pat, why);
     return 1;
