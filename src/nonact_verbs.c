@@ -204,6 +204,20 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
       b--;
     return w->toks.v[b - 1].tag == P_DET;
   }
+  /* invented12: "this porous and sparsely patrolled border region": a
+   * past form (the tagger's participle or past) with an adverb before it,
+   * joined by "and" or a comma to an adjective after a determiner, an
+   * adjective or a preposition, before a noun */
+  if ((hp == PT_VBN || hp == PT_VBD) && w->toks.v[g->last].tag == P_NOUN &&
+      w->tok_vg[g->last] == NO && g->first >= s->first + 4 &&
+      w->toks.v[g->first - 1].tag == P_ADV) {
+    uint32_t b = g->first - 1;
+    while (b > s->first + 3 && w->toks.v[b - 1].tag == P_ADV) b--;
+    if ((is_and_or(w, b - 1) || is_punct(w, b - 1, ',')) && w->toks.v[b - 2].tag == P_ADJ &&
+        (w->toks.v[b - 3].tag == P_DET || w->toks.v[b - 3].tag == P_ADJ ||
+         w->toks.v[b - 3].tag == P_PREP))
+      return 1;
+  }
   if (hp != PT_VBN && hp != PT_VBG) return 0;
   /* "the now cooperating organizations": an "-ing" form only after a
    * determiner (and adverbs), before a noun */
