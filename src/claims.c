@@ -1111,6 +1111,12 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
                  "said\n", norm(w, g->head));
       continue;
     }
+    /* "appear to fear", "seemed worried" (invented12) */
+    if (!d->keds_only && acta_seeming_stance(w, s, g)) {
+      acta_trace(w, "  dropped (speculation): \"%s\": a stance the writer guesses (seems, "
+                 "appears), not said\n", norm(w, g->head));
+      continue;
+    }
     if (!d->keds_only && acta_participle_statement(w, s, g)) {
       acta_trace(w, "  dropped (reporter only): \"%s\": a participle said of the noun before "
                  "it\n", norm(w, g->head));
@@ -1169,9 +1175,10 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     }
     /* "it is too early to confirm that ...", "have yet to confirm": not
      * said (nonact_verbs.c) */
-    if (!d->keds_only && (acta_too_to(w, s, g) || acta_yet_to(w, s, g))) {
-      acta_trace(w, "  dropped (hypothetical): \"%s\": too soon or too hard to say, not "
-                 "said\n", norm(w, g->head));
+    if (!d->keds_only && (acta_too_to(w, s, g) || acta_yet_to(w, s, g) ||
+                          acta_seeming_stance(w, s, g))) {
+      acta_trace(w, "  dropped (hypothetical): \"%s\": too soon or too hard to say, or "
+                 "only seeming, not said\n", norm(w, g->head));
       continue;
     }
     int32_t tgt = acta_first_mention(w, fr->first, fr->last, (int32_t)f, 0);

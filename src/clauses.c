@@ -1554,6 +1554,70 @@ static int32_t accused_subject(struct acta_work *w, const acta_sentence *s,
   return subj;
 }
 
+/* Is token q "of", "for" or "with" before an "-ing" form the tagger read
+ * as a noun ("accused of financing and supporting")? */
+static int prep_ing_noun(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  return q + 1 < s->last &&
+         (is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_for) ||
+          is_word(w, q, w->cw->w_with)) &&
+         w->toks.v[q + 1].tag == P_NOUN && w->toks.v[q + 1].norm_len > 4 &&
+         tok_ends(w, q + 1, "ing");
+}
+
+/* "accused of kidnapping 17 people and demanding ransom", "suspected of
+ * kidnapping three students and killing them", "accused of financing and
+ * supporting": an "-ing" form that goes on with the list of an
+ * allegation's "-ing" form (objects between; the first read as a verb
+ * group or as a noun) is alleged too, of the same subject (invented12). */
+static int32_t listed_allegation(const acta_dict *d, struct acta_work *w,
+                                 const acta_sentence *s, size_t gi, size_t vg0, int32_t subj) {
+  vgroup *g = &w->vgs[gi];
+  if (gi == vg0 || g->alleged || g->raised) return subj;
+  const vgroup *pg = acta_listed_gerund_before(w, s, g);
+  if (pg && pg >= &w->vgs[vg0]) {
+    if (!pg->alleged && !pg->raised) return subj;
+    g->alleged = pg->alleged;
+    g->raised = pg->raised;
+    g->accuser = pg->accuser;
+    return pg->subject != NO ? pg->subject : subj;
+  }
+  if (pg || g->last - g->first != 1 || w->toks.v[g->head].penn != PT_VBG ||
+      g->first < s->first + 3 || !is_and_or(w, g->first - 1))
+    return subj;
+  /* back to the verb group before, over at most 12 tokens and no mark
+   * but a comma */
+  uint32_t q = g->first - 1;
+  while (q > s->first && g->first - q < 12 && w->tok_vg[q - 1] == NO) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (tk->kind == TK_PUNCT && tk->punct != ',') return subj;
+    q--;
+  }
+  if (q == s->first || w->tok_vg[q - 1] == NO || w->tok_vg[q - 1] < (int32_t)vg0) return subj;
+  const vgroup *av = &w->vgs[w->tok_vg[q - 1]];
+  if (av->scope != g->scope) return subj;
+  /* "is accused of financing and supporting": the raising passive's
+   * status, of its subject */
+  if (av->passive && prep_ing_noun(w, s, q)) {
+    int rs = acta_raising_status(d, w->toks.v[av->head].vlemma);
+    if (rs < 0) return subj;
+    g->raised = (uint8_t)(rs + 1);
+    return av->subject != NO ? av->subject : subj;
+  }
+  /* "accused the mayor of taking bribes and protecting the cartel": the
+   * object before the preposition (accused_subject), after a verb of
+   * accusation or suspicion */
+  if (av->passive || acta_raising_status(d, w->toks.v[av->head].vlemma) < 0) return subj;
+  for (uint32_t p = q + 1; p + 1 < g->first && p < q + 8; p++) {
+    if (!prep_ing_noun(w, s, p)) continue;
+    int32_t om = w->tok_ment[p - 1];
+    if (om == NO || !w->ments[w->ments[om].group].after_verb) return subj;
+    g->alleged = 1;
+    if (av->subject != NO) g->accuser = acta_accuser_frame(w, av->subject);
+    return w->ments[om].group;
+  }
+  return subj;
+}
+
 /* "X is believed to have V-ed", "X is suspected of V-ing": the subject of
  * the raising verb, with its status (g->raised). */
 static int32_t raised_subject(const acta_dict *d, struct acta_work *w,
@@ -1941,6 +2005,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     subj = accused_subject(w, s, g, subj);
     subj = raised_subject(d, w, s, gi, vg0, subj);
     subj = denied_gerund_subject(d, w, gi, vg0, subj);
+    if (!d->keds_only) subj = listed_allegation(d, w, s, gi, vg0, subj);
     if (!d->keds_only) subj = coordinated_gerund(d, w, gi, vg0, subj);
     /* actors12: "Police arrested the man after he attacked a guard": a
      * "he", "she" or "it" right before the verb is its subject; an actor

@@ -728,6 +728,17 @@ const char *acta_figure_unreal(const acta_coder *c, const acta_sentence *s, uint
 /* Why the figures of sentence s count over a span of time ("in 2011",
  * "since", "in recent years") rather than report one event; NULL if not. */
 const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s);
+/* Does verb group g hold, or have right before it, "long" after "has",
+ * "have" or "had" ("criminal groups have long battled for control", "the
+ * US has long assisted")?  A material act done for a long time, no one
+ * act; a stance held ("have long rejected any talks") is coded
+ * (event_filters.c; triggers.c asks for roots 06-09 and 15-20;
+ * invented12). */
+int acta_long_perfect(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* Is the count at token at a tally over a whole span its nearest verb
+ * group tells ("600 people were killed in the same period", "during the
+ * presidency of")?  Why, or NULL (event_filters.c; invented12). */
+const char *acta_whole_span_figure(const acta_coder *c, const acta_sentence *s, uint32_t at);
 /* Why sentence s's count at token at is a running total ("so far this
  * year"), one compared with another (", up from 25 tons") or a record
  * ("the deadliest week ..., when"), or NULL (event_filters.c). */
@@ -910,6 +921,18 @@ int acta_yet_to(const struct acta_work *w, const acta_sentence *s, const vgroup 
  * detained and deported ... has increased")? */
 int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
                             const vgroup *g);
+/* Is the figure whose number is token fq the whole a share or a count is
+ * taken of ("45 percent of the 1,079 migrants detained", "of the 298
+ * captured")?  Why, or NULL (invented12). */
+const char *acta_share_figure(const struct acta_work *w, const acta_sentence *s, uint32_t fq);
+/* The lone "-ing" form before verb group g in the list g ends ("by
+ * building a wall and deporting criminals"), or NULL (event_filters.c;
+ * invented12). */
+const vgroup *acta_listed_gerund_before(const struct acta_work *w, const acta_sentence *s,
+                                        const vgroup *g);
+/* Is statement group g a stance after "seem" or "appear" ("appear to
+ * fear", "seemed worried"): the writer's guess (invented12)? */
+int acta_seeming_stance(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is aid group g (coded `code`, root 07) money for the subject's own
  * operations ("financing 50 percent of their criminal activities")? */
 int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,

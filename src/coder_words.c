@@ -72,8 +72,9 @@ static const char *const MODAL_INTENDED[] = {"will", "would", "shall", NULL};
 static const char *const ADV_ALLEGED[] = {"reportedly", "allegedly",
                                           "purportedly", NULL};
 static const char *const ADV_HEDGED[] = {"possibly", "probably", "likely",
-                                          NULL};
-static const char *const ADV_GUESS[] = {"perhaps", "maybe", "likely", NULL};
+                                          "potentially" /* invented12 */, NULL};
+static const char *const ADV_GUESS[] = {"perhaps", "maybe", "likely",
+                                        "potentially" /* invented12 */, NULL};
 static const char *const CONDITION[] = {"if", "unless", "whether", NULL};
 static const char *const MODAL_COND[] = {"would", "could", "might", "can",
                                          "cannot", NULL};
@@ -605,6 +606,17 @@ static const char *const MOVEMENT_NOUN[] = {"movement", "current", "front", "all
  * ("properties belonging to X", "a warehouse registered to a company") */
 static const char *const OWNER_LINK[] = {"belonging", "belonged", "belongs", "owned",
                                          "registered", "held", NULL};
+/* invented12: verbs of an amount's change, said of a mass noun ("funding
+ * has been declining"); not "reach", "grow" ("the protest grew into a
+ * riot") */
+static const char *const CHANGE_VERB[] = {"rise", "increase", "fall", "drop", "decline",
+                                          "double", "triple", "decrease", "plummet", "plunge",
+                                          "skyrocket", "soar", "dwindle", "shrink", NULL};
+/* invented12: a share of a whole ("45 percent of the migrants detained",
+ * "half of the inmates held", "most of those arrested") */
+static const char *const SHARE_WORD[] = {"percent", "percentage", "half", "majority", "most",
+                                         "third", "thirds", "quarter", "quarters", "fraction",
+                                         "portion", "minority", NULL};
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
@@ -704,7 +716,9 @@ static const word_list LISTS3[] = {
     {WL3_CRAFT_NOUN, CRAFT_NOUN, 0},
     /* actors12 */
     {WL3_UNIT_NOUN, UNIT_NOUN, 0}, {WL3_AUX_PP_WORD, AUX_PP_WORD, 0},
-    {WL3_PARTY_NOUN, PARTY_NOUN, 0}, {WL3_MOVEMENT_NOUN, MOVEMENT_NOUN, 0}};
+    {WL3_PARTY_NOUN, PARTY_NOUN, 0}, {WL3_MOVEMENT_NOUN, MOVEMENT_NOUN, 0},
+    /* invented12 */
+    {WL3_SHARE_WORD, SHARE_WORD, 0}, {WL3_CHANGE_VERB, CHANGE_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

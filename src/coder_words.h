@@ -299,6 +299,13 @@ enum {
 #define WL3_AUX_PP_WORD ((uint64_t)1 << 47) /* "first", "fact", "turn": an adverbial
                                              "at first", "in fact" inside a verb
                                              group ("was at first blamed") */
+/* invented12 */
+#define WL3_CHANGE_VERB ((uint64_t)1 << 4) /* lemma: "rise", "decline": what a mass
+                                           noun's amount does ("US funding has
+                                           been declining": a trend) */
+#define WL3_SHARE_WORD ((uint64_t)1 << 40) /* "percent", "half", "majority": "45 percent
+                                            of the migrants detained" is a share of
+                                            a tally, no act */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -341,6 +341,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       const char *kind = "an accident";
       if (!why) {
         why = acta_statistic_figure(w, s, fq, harm);
+        if (!why) why = acta_share_figure(w, s, fq); /* invented12 */
         kind = "statistic";
       }
       /* (a toll a named source gives is news: "some rights groups say the
@@ -413,6 +414,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     /* "..., up from 25 tons", "the deadliest week ..., when 61 people
      * were killed": a total compared, a record (invented9) */
     const char *running = !c->dict->keds_only ? acta_running_total(c, s, at) : NULL;
+    if (!running) running = acta_whole_span_figure(c, s, at); /* invented12 */
     if (running) {
       acta_trace(w, "  dropped (statistic): the figure \"%.*s\" is %s\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start, running);

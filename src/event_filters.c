@@ -34,9 +34,15 @@ static const char *const SUCH[] = {"such", NULL};
  * "in identifying and detaining him") or after a noun it modifies ("law
  * enforcement hitting drug production", "groups claiming to fight")?  A
  * clause after a comma ("..., killing four") is an act. */
-static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
-                           const vgroup *g) {
-  if (g->last - g->first != 1 || w->toks.v[g->head].penn != PT_VBG) return 0;
+static int activity_gerund_own(const struct acta_work *w, const acta_sentence *s,
+                               const vgroup *g) {
+  /* "by not consulting local communities": the means named is an
+   * omission (invented12; "criticized for not arresting them" tells one) */
+  uint32_t gf = g->first;
+  if (g->last - gf == 2 && w->toks.v[gf].tag == P_NEG && gf > s->first &&
+      is_word(w, gf - 1, w->cw->w_by))
+    gf++;
+  if (g->last - gf != 1 || w->toks.v[g->head].penn != PT_VBG) return 0;
   if (g->alleged || g->raised) return 0; /* "accused of supplying" */
   if (g->document_act) return 0;         /* "issued a statement calling on" */
   uint32_t q = g->first;
@@ -68,6 +74,46 @@ static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
     return 1;
   const vgroup *pv = &w->vgs[w->tok_vg[o - 1]];
   return !acta_lemma_in(w->cw, w->toks.v[pv->head].vlemma, WL_PERCEIVE_VERB);
+}
+
+/* Is verb group g a lone "-ing" form after "and" or "or" whose list's
+ * previous member is a lone "-ing" form too, objects between ("by
+ * building a wall on the border and deporting criminals", "in
+ * dismantling the network, seizing its assets and arresting")?  That
+ * member, or NULL.  Not past a semicolon, colon, bracket or another verb
+ * group, nor more than 12 tokens back. */
+const vgroup *acta_listed_gerund_before(const struct acta_work *w, const acta_sentence *s,
+                                        const vgroup *g) {
+  if (g->last - g->first != 1 || w->toks.v[g->head].penn != PT_VBG || g == w->vgs ||
+      g->first <= s->first || !is_and_or(w, g->first - 1))
+    return NULL;
+  const vgroup *pg = g - 1;
+  if (pg->first < s->first || pg->last >= g->first || g->first - pg->last > 12 ||
+      pg->scope != g->scope || pg->last - pg->first != 1 ||
+      w->toks.v[pg->head].penn != PT_VBG)
+    return NULL;
+  /* "a resolution criticizing X and calling for sanctions": a document's
+   * words, which its list goes on with */
+  if (pg->first > s->first && tok_in(w, pg->first - 1, WL_DOCUMENT_NOUN)) return NULL;
+  for (uint32_t q = pg->last; q + 1 < g->first; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (w->tok_vg[q] != NO) return NULL;
+    if (tk->kind == TK_PUNCT && tk->punct != ',' && tk->punct != '"' && tk->punct != '\'')
+      return NULL;
+  }
+  return pg;
+}
+
+/* activity_gerund_own of verb group g, or of the "-ing" forms of a list it
+ * ends (acta_listed_gerund_before; invented12), up to four back. */
+static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g) {
+  /* (the list's last member alleged or a document's act stays: "a
+   * resolution criticizing X and calling for sanctions") */
+  if (g->alleged || g->raised || g->document_act) return 0;
+  for (int k = 0; k < 4 && g; k++, g = acta_listed_gerund_before(w, s, g))
+    if (activity_gerund_own(w, s, g)) return 1;
+  return 0;
 }
 
 /* Is verb group g an "-ing" form ("being kidnapped", "facing"), or a
@@ -352,6 +398,15 @@ static int habit_adverb_before(const struct acta_work *w, const acta_sentence *s
   return 1;
 }
 
+int acta_long_perfect(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  uint32_t q = g->first > s->first ? g->first - 1 : g->first;
+  for (; q < g->last && q < g->first + 3; q++)
+    if (q > s->first && norm_eq(w, q, "long") && w->toks.v[q].tag == P_ADV &&
+        (has_have(w, q - 1) || norm_eq(w, q - 1, "had")))
+      return 1;
+  return 0;
+}
+
 /* Does verb group g hold a word of the lists `bits` ("have often
  * attacked")? */
 static int in_group(const struct acta_work *w, const vgroup *g, uint32_t bits) {
@@ -446,6 +501,41 @@ static int asked_clause(const struct acta_work *w, const acta_sentence *s, const
       return 0;
   }
   return 0;
+}
+
+/* Is verb group g a past participle right after a bare plural ("criminals
+ * captured by authorities", "migrants detained in Mexico": no
+ * determiner, number or possessive in its phrase) in the clause of a verb
+ * group of the future, the possible or the simple present ("this will
+ * give criminals captured by authorities two choices", "the law lets
+ * suspects arrested abroad appeal")?  The participle says what kind of
+ * people an act to come or a rule concerns: no act told (invented12).
+ * Back over at most ten words of the noun phrase and its prepositions. */
+static int kind_participle(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (g->first != g->head || w->toks.v[g->head].penn != PT_VBN || g->first == s->first ||
+      w->toks.v[g->first - 1].penn != PT_NNS)
+    return 0;
+  uint32_t q = g->first;
+  int own_phrase = 1; /* still in the plural's own phrase (not past a preposition) */
+  while (q > s->first && g->first - q < 10 && w->tok_vg[q - 1] == NO) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (tk->tag == P_PREP) {
+      own_phrase = 0;
+    } else if (!np_tag(tk->tag)) {
+      return 0;
+    } else if (own_phrase && (tk->tag == P_DET || tk->tag == P_NUM || tk->tag == P_POSS)) {
+      return 0;
+    }
+    q--;
+  }
+  if (q == s->first || w->tok_vg[q - 1] == NO) return 0;
+  const vgroup *pv = &w->vgs[w->tok_vg[q - 1]];
+  for (uint32_t k = pv->first; k < pv->last; k++)
+    if (w->toks.v[k].tag == P_MODAL &&
+        (tok_in(w, k, WL_MODAL_COND) || tok_in(w, k, WL_MODAL_HEDGED) ||
+         tok_in(w, k, WL_MODAL_INTENDED) || tok_in(w, k, WL_MODAL_SHOULD)))
+      return 1;
+  return habitual_present(w, pv);
 }
 
 /* Does verb group g hold a modal of the unreal ("would", "could",
@@ -581,6 +671,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
   if (risked_act(w, g)) return "hypothetical (risk, avoid, fear being: no act told)";
   if (goal_participle(w, s, g)) return "hypothetical (a goal: what is aimed at, not done)";
+  if (kind_participle(w, s, g))
+    return "hypothetical (a participle telling what kind of people an act to come concerns)";
   if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL) ||
       habitual_sentence(w, s) || habit_adverb_before(w, s, g))
     return "habitual (often, usually, in some cases: no one act)";
@@ -848,6 +940,11 @@ static const char *const SPAN_LEADS[] = {"in", "during", "over", "throughout", N
 static const char *const SPAN_MIDS[] = {"same", "entire", "whole", NULL};
 static const char *const SPAN_HEADS[] = {"period", "time", NULL};
 static const char *const FIRST[] = {"first", NULL};
+/* invented12: a tenure as a span ("during his presidency") */
+static const char *const TENURE_LEADS[] = {"during", "throughout", NULL};
+static const char *const TENURE_HEADS[] = {"presidency", "administration", "tenure", "term",
+                                           "mandate", "presidencies", "administrations",
+                                           NULL};
 static const char *const PARTS[] = {"half", "months", "quarter", NULL};
 
 /* The last token of a whole span of time that starts at token q, or 0
@@ -872,6 +969,18 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
             norm_in(w, s, k, SPAN_MIDS)))
       k++;
     if (k > q + 1 && norm_in(w, s, k, SPAN_HEADS) && !relative_before(c, s, q)) return k;
+  }
+  /* invented12: "during the six-year presidency of", "throughout his
+   * administration", "during Calderon's first term": a tenure is a span */
+  if (norm_in(w, s, q, TENURE_LEADS)) {
+    uint32_t k = q + 1;
+    while (k < s->last && k < q + 4 &&
+           (w->toks.v[k].tag == P_DET || w->toks.v[k].tag == P_POSS ||
+            w->toks.v[k].tag == P_ADJ || w->toks.v[k].tag == P_NUM ||
+            w->toks.v[k].tag == P_PROPN) &&
+           !norm_in(w, s, k, TENURE_HEADS))
+      k++;
+    if (k > q + 1 && k < s->last && norm_in(w, s, k, TENURE_HEADS)) return k;
   }
   /* "the first half of", "the first 11 months of" */
   if (norm_in(w, s, q, FIRST)) {
@@ -954,6 +1063,26 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
       return "a tally over a whole span (this year, the first half of)";
   }
   return NULL;
+}
+
+const char *acta_whole_span_figure(const acta_coder *c, const acta_sentence *s, uint32_t at) {
+  /* invented12: "close to 600 people were killed in the same period",
+   * "60,000 people were killed during the presidency of ...": the verb
+   * group nearest the count, after it ("were killed") or before it
+   * ("killed 600 people"), up to eight words and no mark between, and its
+   * whole span (whole_span_tally) */
+  const struct acta_work *w = c->work;
+  if (c->dict->keds_only) return NULL;
+  int32_t vg = NO;
+  for (uint32_t q = at; q < s->last && q < at + 8 && vg == NO; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) break;
+    vg = w->tok_vg[q];
+  }
+  for (uint32_t q = at; vg == NO && q > s->first && at - q < 8; q--) {
+    if (w->toks.v[q - 1].kind == TK_PUNCT) break;
+    vg = w->tok_vg[q - 1];
+  }
+  return vg == NO ? NULL : whole_span_tally(c, s, &w->vgs[vg], s->last);
 }
 
 /* Why sentence s counts up to now or over months, or NULL: "so far this

@@ -193,6 +193,31 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
   if (g->first != g->head || g->passive || g->first == s->first || g->last >= s->last)
     return 0;
   uint8_t hp = w->toks.v[g->head].penn;
+  /* invented12: "an exceptionally high kill rate": a base form after a
+   * determiner (adverbs and adjectives between) and before a noun is the
+   * noun's modifier */
+  if (hp == PT_VB && !g->to_inf && w->toks.v[g->last].tag == P_NOUN &&
+      w->tok_vg[g->last] == NO) {
+    uint32_t b = g->first;
+    while (b > s->first + 1 &&
+           (w->toks.v[b - 1].tag == P_ADV || w->toks.v[b - 1].tag == P_ADJ))
+      b--;
+    return w->toks.v[b - 1].tag == P_DET;
+  }
+  /* invented12: "this porous and sparsely patrolled border region": a
+   * past form (the tagger's participle or past) with an adverb before it,
+   * joined by "and" or a comma to an adjective after a determiner, an
+   * adjective or a preposition, before a noun */
+  if ((hp == PT_VBN || hp == PT_VBD) && w->toks.v[g->last].tag == P_NOUN &&
+      w->tok_vg[g->last] == NO && g->first >= s->first + 4 &&
+      w->toks.v[g->first - 1].tag == P_ADV) {
+    uint32_t b = g->first - 1;
+    while (b > s->first + 3 && w->toks.v[b - 1].tag == P_ADV) b--;
+    if ((is_and_or(w, b - 1) || is_punct(w, b - 1, ',')) && w->toks.v[b - 2].tag == P_ADJ &&
+        (w->toks.v[b - 3].tag == P_DET || w->toks.v[b - 3].tag == P_ADJ ||
+         w->toks.v[b - 3].tag == P_PREP))
+      return 1;
+  }
   if (hp != PT_VBN && hp != PT_VBG) return 0;
   /* "the now cooperating organizations": an "-ing" form only after a
    * determiner (and adverbs), before a noun */
@@ -608,28 +633,111 @@ int acta_yet_to(const struct acta_work *w, const acta_sentence *s, const vgroup 
   return norm_eq(w, p - 1, "yet");
 }
 
+/* Is token q the "of" of a count ("the number of", "the amount of") or,
+ * when `share`, of a share ("45 percent of", "half of", "most of"; when
+ * `share` is 2, of a percentage only)? */
+static int count_of(const struct acta_work *w, const acta_sentence *s, uint32_t q, int share) {
+  static const char *const counts[] = {"number", "numbers", "total", "percentage", "share",
+                                       "proportion", "majority", "average", "amount",
+                                       "amounts", "quantity", "quantities", "volume", NULL};
+  if (q < s->first + 1 || !is_word(w, q, w->cw->w_of)) return 0;
+  uint32_t c = q - 1;
+  if (share == 2) return norm_eq(w, c, "percent") || norm_eq(w, c, "percentage");
+  if (share && tok_in3(w, c, WL3_SHARE_WORD)) return 1;
+  if (!norm_one_of(w, c, counts)) return 0;
+  /* "the number of": a tally ("an unknown number of gunmen opened fire",
+   * "a number of": several, whose verb is theirs) */
+  if (norm_eq(w, c, "numbers")) return 1; /* "release numbers of gangsters killed" */
+  uint32_t b = c;
+  while (b > s->first && w->toks.v[b - 1].tag == P_ADJ) b--;
+  return b > s->first && (is_word(w, b - 1, w->cw->w_the) || w->toks.v[b - 1].tag == P_POSS);
+}
+
+/* Walking back from token `from` over a noun phrase with its
+ * prepositional phrases ("forced disappearances in Mexico", "children and
+ * adolescents", "transport managers accused of"; at most 10 tokens, not
+ * past a mark or another verb group), is an "of" of a count or a share
+ * reached (count_of, `share`)?  When `rel`, a "that" or "which" must
+ * stand between ("the amount of ammunition that police have seized"). */
+static int counted_from(const struct acta_work *w, const acta_sentence *s, uint32_t from,
+                        int share, int rel) {
+  uint32_t q = from, k = 0;
+  int seen_rel = 0;
+  while (q > s->first && k < 10 && w->tok_vg[q - 1] == NO) {
+    const acta_token *t = &w->toks.v[q - 1];
+    if (k > 0 && count_of(w, s, q - 1, share)) return !rel || seen_rel;
+    /* "and" only inside a noun phrase ("children and adolescents"), not
+     * before the verb ("seized the drugs and arrested five") */
+    int noun_and = is_and_or(w, q - 1) && k > 0 && np_tag(w->toks.v[q].tag);
+    if (rel && !seen_rel && (t->tag == P_THAT || norm_eq(w, q - 1, "which")) && k > 0) {
+      seen_rel = 1;
+    } else if (!np_tag(t->tag) && t->tag != P_PREP && !noun_and &&
+               !is_word(w, q - 1, w->cw->w_those)) {
+      return 0;
+    }
+    q--;
+    k++;
+  }
+  return 0;
+}
+
 int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
                             const vgroup *g) {
   /* "the number of migrants detained and deported by the Mexican
    * government has increased": participles inside a count */
-  static const char *const counts[] = {"number", "numbers", "total", "percentage", "share",
-                                       "proportion", "majority", "average", NULL};
-  if (g->first != g->head || g->first == s->first) return 0;
+  if (g->first == s->first) return 0;
   uint8_t hp = w->toks.v[g->head].penn;
-  if (hp != PT_VBN && hp != PT_VBD) return 0;
-  uint32_t q = g->first, k = 0;
-  while (q > s->first && k < 6 && np_tag(w->toks.v[q - 1].tag) && w->tok_vg[q - 1] == NO) {
-    q--;
-    k++;
+  if (g->first == g->head && (hp == PT_VBN || hp == PT_VBD)) {
+    /* invented12: "Of the 298 captured, 40 were released": a share of a
+     * number */
+    if (g->first >= s->first + 3 && w->toks.v[g->first - 1].tag == P_NUM &&
+        is_word(w, g->first - 2, w->cw->w_the) && is_word(w, g->first - 3, w->cw->w_of))
+      return 1;
+    /* a share ("most of the soldiers attacked the village" is theirs):
+     * only a participle the tagger saw, or a past form with no object */
+    uint8_t nt = g->last < s->last ? w->toks.v[g->last].tag : P_NONE;
+    int share = hp == PT_VBN || !(np_tag(nt) || nt == P_PRON);
+    return counted_from(w, s, g->first, share, 0);
   }
-  if (k == 0 || q < s->first + 2 || !is_word(w, q - 1, w->cw->w_of)) return 0;
-  if (!norm_one_of(w, q - 2, counts)) return 0;
-  /* "the number of": a tally ("an unknown number of gunmen opened fire",
-   * "a number of": several, whose verb is theirs) */
-  if (norm_eq(w, q - 2, "numbers")) return 1; /* "release numbers of gangsters killed" */
-  uint32_t b = q - 2;
-  while (b > s->first && w->toks.v[b - 1].tag == P_ADJ) b--;
-  return b > s->first && (is_word(w, b - 1, w->cw->w_the) || w->toks.v[b - 1].tag == P_POSS);
+  /* invented12: "only one percent of forced disappearances have been
+   * investigated by authorities": a percentage's passive is a tally */
+  if (g->passive && counted_from(w, s, g->first, 2, 0)) return 1;
+  /* invented12: "the amount of ammunition that Mexican police have
+   * seized": a relative clause inside a count */
+  return !g->passive && counted_from(w, s, g->first, 0, 1);
+}
+
+const char *acta_share_figure(const struct acta_work *w, const acta_sentence *s, uint32_t fq) {
+  /* invented12: "45 percent of the 1,079 migrants detained", "Of the 298
+   * captured, 40 were released": the figure is the whole a share is taken
+   * of, a tally, no act */
+  if (fq < s->first + 2 || !is_word(w, fq - 1, w->cw->w_the) ||
+      !is_word(w, fq - 2, w->cw->w_of))
+    return NULL;
+  if (count_of(w, s, fq - 2, 1)) return "the whole a share is taken of (45 percent of the 1,079)";
+  if (fq + 1 < s->last && w->tok_vg[fq + 1] != NO &&
+      w->vgs[w->tok_vg[fq + 1]].first == fq + 1 &&
+      (w->toks.v[fq + 1].penn == PT_VBN || w->toks.v[fq + 1].penn == PT_VBD))
+    return "a share of a number (of the 298 captured)";
+  return NULL;
+}
+
+int acta_seeming_stance(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* invented12: "drug traffickers appear to fear the United States", "the
+   * government seems to welcome the plan", "none of the men appeared
+   * particularly worried": a stance the writer guesses from outside, no
+   * one's statement.  Back from the group over up to four words of "to",
+   * adverbs and auxiliaries to the group of "seem" or "appear". */
+  int32_t own = w->tok_vg[g->head];
+  uint32_t q = g->first;
+  for (uint32_t k = 0; q > s->first && k < 4; k++, q--) {
+    uint8_t tag = w->toks.v[q - 1].tag;
+    if (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) break;
+    if (tag != P_TO && tag != P_ADV && tag != P_AUX) return 0;
+  }
+  if (q == s->first || w->tok_vg[q - 1] == NO || w->tok_vg[q - 1] == own) return 0;
+  uint32_t l = w->toks.v[w->vgs[w->tok_vg[q - 1]].head].vlemma;
+  return acta_lemma_is(l, w->cw->l_seem) || acta_lemma_is(l, w->cw->l_appear);
 }
 
 int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,

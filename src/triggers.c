@@ -273,17 +273,30 @@ static int simple_present_passive(const acta_dict *d, const struct acta_work *w,
   return present;
 }
 
+static int aspect_verb(const struct acta_work *w, const acta_token *verb);
+
 /* Is the event noun at token i a plural whose phrase is the subject of a
  * verb of trend ("Cartel killings of mayors in Mexico have reached record
  * numbers", "kidnappings rose 40 percent")?  The first verb group after it,
  * before a punctuation mark or a wh-word, decides. */
 static int trend_subject(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
-  if (w->toks.v[i].penn != PT_NNS) return 0;
+  /* invented12: a mass noun's amount changing ("US military and police
+   * funding for Latin America has been declining") */
+  int mass = w->toks.v[i].penn == PT_NN;
+  if (w->toks.v[i].penn != PT_NNS && !mass) return 0;
   for (uint32_t q = i + 1; q < s->last && q < i + 10; q++) {
     const acta_token *tk = &w->toks.v[q];
     if (tk->kind == TK_PUNCT || tk->tag == P_WH || tk->tag == P_THAT) return 0;
-    if (w->tok_vg[q] != NO)
-      return acta_lemma_in2(w->cw, w->toks.v[w->vgs[w->tok_vg[q]].head].vlemma, WL2_TREND_VERB);
+    if (w->tok_vg[q] == NO) continue;
+    const vgroup *g = &w->vgs[w->tok_vg[q]];
+    /* invented12: "began rising", "continued to fall": the verb after
+     * the verb of aspect */
+    if (aspect_verb(w, &w->toks.v[g->head]) && g + 1 < w->vgs + w->nvgs &&
+        (g + 1)->first <= g->last + 1 && (g + 1)->first < s->last)
+      g = g + 1;
+    uint32_t l = w->toks.v[g->head].vlemma;
+    return mass ? acta_lemma_in3(w->cw, l, WL3_CHANGE_VERB)
+                : acta_lemma_in2(w->cw, l, WL2_TREND_VERB);
   }
   return 0;
 }
@@ -577,6 +590,12 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
                "it\n", pat);
     return 1;
   }
+  /* "seemed worried about", "appear to fear" (invented12) */
+  if (acta_seeming_stance(w, s, g)) {
+    acta_trace(w, "  dropped (speculation): \"%s\": what the writer guesses (seems, "
+               "appears), not told\n", pat);
+    return 1;
+  }
   if (acta_figurative_destruction(w, s, g, code)) {
     acta_trace(w, "  dropped (endangered): \"%s\": a process or a state undermined, no "
                "property destroyed\n", pat);
@@ -601,6 +620,13 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
   }
   if (cameo_root(code) >= 17 && cameo_root(code) <= 20 && acta_ratio_object(w, s, g)) {
     acta_trace(w, "  dropped (statistic): \"%s\": a ratio (for every, per), no act\n", pat);
+    return 1;
+  }
+  /* "criminal groups have long battled for control" (invented12) */
+  if (((cameo_root(code) >= 6 && cameo_root(code) <= 9) || cameo_root(code) >= 15) &&
+      acta_long_perfect(w, s, g)) {
+    acta_trace(w, "  dropped (habitual): \"%s\": have long: an act done for a long time, "
+               "no one act\n", pat);
     return 1;
   }
   if ((why = acta_figurative_hit(w, s, g, code))) {
