@@ -1073,7 +1073,8 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
 int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                              uint32_t end, int32_t src, const char *code,
                              const char *lemma);
-/* Does the clause [from, end) of a detention (CAMEO 173, 174) say what the
+/* Does the clause [from, end) of a detention (CAMEO 173, 174) or a release
+ * (0841: targets12) say what the
  * people held are held for: "for trafficking", "on extortion charges",
  * "suspected of", "charged with"? */
 int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t from,
@@ -1082,6 +1083,13 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
  * copies of its group's mentions appended to w->ments (the phrases stay
  * civilians as other events' actors); tgt itself when none is a CVL. */
 int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt);
+/* targets12: target tgt, when it is people by role only coded civilians
+ * (CVL) and held for a crime after token from (acta_held_for_crime, up to
+ * held_end) or linked to crime (acta_linked_to_crime, up to end), as
+ * suspects (acta_held_as_suspects; traced); else tgt.  For the verbs'
+ * targets and the event nouns' ("the arrest of a man tied to a drug ring"). */
+int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, uint32_t from,
+                            uint32_t held_end, uint32_t end);
 /* targets8: tgt's bare roles aided or trained (roots 06, 07) whose country
  * would be the source's own, when the sentence places the act in another
  * country ("In El Salvador, the United States funded the Attorney

@@ -112,7 +112,9 @@ static const char *const CRIME_WORD[] = {
     "murder", "murders", "murdering", "homicide", "robbery", "robbing", "theft", "stealing",
     "fraud", "bribery", "bribes", "embezzlement", "embezzling", "corruption", "recruiting",
     "charges", "charge", "crimes", "crime", "possession", "counterfeiting", "racketeering",
-    "rape", "killing", "killings", "assassination", "trafficked", "smuggled", NULL};
+    "rape", "killing", "killings", "assassination", "trafficked", "smuggled",
+    "graft", /* targets12 */
+    NULL};
 /* plural heads naming people that no dictionary codes: "six others were
  * killed", "Eleven MUCA members were wounded", "detained four dealers" */
 static const char *const PEOPLE_HEAD[] = {"others",      "members",  "dealers",  "pushers",

@@ -130,7 +130,8 @@ static int crime_verb(const struct acta_work *w, uint32_t q) {
 
 int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t from,
                         uint32_t end) {
-  if (strncmp(code, "173", 3) && strncmp(code, "174", 3)) return 0;
+  /* targets12: and a release ("was freed after his arrest for trafficking") */
+  if (strncmp(code, "173", 3) && strncmp(code, "174", 3) && strcmp(code, "0841")) return 0;
   for (uint32_t q = from; q < end && q < from + HELD_FOR_REACH; q++) {
     const char *t = norm(w, q);
     int lead = is_word(w, q, w->cw->w_for) || is_word(w, q, w->cw->w_with) || !strcmp(t, "on");
@@ -142,6 +143,9 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
      * auxiliaries: "who had been extorting") */
     if (!strcmp(t, "who"))
       for (uint32_t k = q + 1; k < end && k <= q + 3; k++) {
+        /* (not one it was done to: "a hostage who had been kidnapped";
+         * targets12) */
+        if (crime_verb(w, k) && w->tok_vg[k] != NO && w->vgs[w->tok_vg[k]].passive) break;
         if (crime_verb(w, k)) return 1;
         if (w->toks.v[k].tag != P_VERB && w->toks.v[k].tag != P_AUX) break;
       }
@@ -168,6 +172,16 @@ static void chain_copy(struct acta_work *w, const mention *copy, int32_t *first,
   w->ments[c].group = *first;
   if (*prev != NO) w->ments[*prev].next_in_group = c;
   *prev = c;
+}
+
+int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, uint32_t from,
+                            uint32_t held_end, uint32_t end) {
+  if (tgt == NO || strcmp(w->ments[tgt].role, "CVL") || !w->ments[tgt].role_only ||
+      !(acta_held_for_crime(w, code, from, held_end) || acta_linked_to_crime(w, tgt, end)))
+    return tgt;
+  tgt = acta_held_as_suspects(w, tgt);
+  acta_trace(w, "  target held for a crime: %s\n", w->ments[tgt].code);
+  return tgt;
 }
 
 int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt) {
