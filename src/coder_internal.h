@@ -1106,7 +1106,9 @@ int32_t acta_sanctioned_country(struct acta_work *w, const sent_ctx *sc, int32_t
                                 int32_t tgt, const char *code);
 /* targets8: an investigation (root 09) of a crime against people ("the
  * murder of 17 gold miners") does not investigate its victims: NO for
- * such a tgt, else tgt (object_refs.c). */
+ * such a tgt, else tgt (object_refs.c).  targets12: nor is any act but
+ * force (roots 18-20) done to them ("called for an inquiry into the
+ * murder of X", "jailed for the murder of a bishop"). */
 int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *code);
 /* targets8: the object verb group g shares with the verbs coordinated
  * after it, when g has none of its own ("trained and even armed

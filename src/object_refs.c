@@ -1877,7 +1877,13 @@ static int harm_noun(const struct acta_work *w, uint32_t k) {
 }
 
 int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *code) {
-  if (tgt == NO || cameo_root(code) != 9) return tgt;
+  /* targets12: nor any act but force's (roots 18-20, where the victims
+   * are the target): "called for an inquiry into the murder of X", "jailed
+   * for the murder of a bishop", "arrested the mastermind of the
+   * kidnapping of 13 youths", "accused Z of ordering the murders of
+   * civilians" */
+  int root = cameo_root(code);
+  if (tgt == NO || root == 18 || root == 19 || root == 20) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group];
   uint32_t f = m->first;
   /* "the murder of 17 gold miners" as one phrase, or "the killing of"
@@ -1887,8 +1893,8 @@ int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *
     if (harm_noun(w, k) && is_word(w, k + 1, w->cw->w_of)) inside = 1;
   int before = f >= 2 && is_word(w, f - 1, w->cw->w_of) && harm_noun(w, f - 2);
   if (!inside && !before) return tgt;
-  acta_trace(w, "  no target: \"%s\" are the victims of the crime investigated, not who is "
-                "investigated\n", norm(w, m->last - 1));
+  acta_trace(w, "  no target: \"%s\" are the victims of the crime the act is about, not "
+                "whom it is done to\n", norm(w, m->last - 1));
   return NO;
 }
 
