@@ -607,8 +607,14 @@ static const word_list LISTS2[] = {
 
 /* The third set of lists (WL3_* bits of bits3 and lemma_bits3): the
  * second set is full too.  Lemma lists take bits 0-31. */
+/* targets12: a part of a body named after a member word and "of" ("leaders
+ * of one of the gangs", "members of several of the cartels") */
+static const char *const PARTITIVE[] = {"one",  "some", "several", "many", "most", "each",
+                                        "all",  "any",  "both",    "two",  "three", NULL};
 static const word_list LISTS3[] = {
-    {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0}};
+    {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
+    /* targets12 */
+    {WL3_PARTITIVE, PARTITIVE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -252,6 +252,9 @@ enum {
 #define WL3_ILLICIT_ADJ ((uint64_t)1 << 32) /* "black", "illegal": before "market" */
 #define WL3_MARKET_NOUN ((uint64_t)1 << 33) /* "market": "sold weapons on the black
                                              market" sells to no party */
+/* targets12 (written forms 34-39) */
+#define WL3_PARTITIVE ((uint64_t)1 << 34) /* "one", "some", "several": "leaders of
+                                           one of the country's gangs" */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

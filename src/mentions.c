@@ -1082,7 +1082,13 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
                        const acta_sentence *s) {
   for (size_t k = m0; k + 1 < m1; k++) {
     mention *a = &w->ments[k], *b = &w->ments[k + 1];
-    if (b->first != a->last + 1) continue;
+    /* targets12: "leaders of one of the country's gangs": a member word's
+     * body after a partitive and "of" (counted_phrases joins "one of" to
+     * the body's phrase only later) */
+    int part = b->first == a->last + 3 && org_member_noun(w, a->last - 1) &&
+               tok_in3(w, a->last + 1, WL3_PARTITIVE) && w->tok_ment[a->last + 1] == NO &&
+               is_word(w, a->last + 2, w->cw->w_of);
+    if (b->first != a->last + 1 && !part) continue;
     int of = is_word(w, a->last, w->cw->w_of), for_ = is_word(w, a->last, w->cw->w_for);
     /* KEDS agents also take "from" and "in": "soldiers from Gondor" */
     if (keds_role(a) &&
