@@ -2031,6 +2031,29 @@ int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int k
   return NO;
 }
 
+/* May mention o own the members a possessive names: an actor, not a
+ * government, a news outlet or a private person (whose members the role
+ * word already names)? */
+static int member_owner(const mention *o) {
+  return o->code[0] && strcmp(o->role, "GOV") && strcmp(o->role, "MED") && strcmp(o->role, "CVL");
+}
+
+/* targets12: the latest mention of sentence si before member phrase m,
+ * after a preposition ("a blow to the FARC", "sanctions on the company"),
+ * that fits a reference of kind `kind` and may own members
+ * (member_owner); NO if none. */
+static int32_t owner_after_prep(const struct acta_work *w, size_t si, const mention *m,
+                                int kind) {
+  int32_t found = NO;
+  for (size_t k = w->sent_ment[si]; k < w->sent_ment[si + 1]; k++) {
+    const mention *o = &w->ments[k];
+    if (o->first >= m->first) break;
+    if (o->absorbed || o->modifier || o->group != (int32_t)k || !o->after_prep) continue;
+    if (fits_reference(w, o, kind, ACTA_NO_WORD) && member_owner(o)) found = (int32_t)k;
+  }
+  return found;
+}
+
 /* "a cartel that split after its leader was killed", "the Rastrojos
  * suffered a demise after its known leaders surrendered": a member word
  * after "its"/"their" (coded a government's by the role word alone) is a
@@ -2050,12 +2073,17 @@ void acta_possessive_members(struct acta_work *w, size_t si, size_t m0, size_t m
     const char *where;
     int32_t a = acta_antecedent(w, si, m->first, kind, ACTA_NO_WORD, &where);
     /* only an actor of its own sentence or the one before */
-    if (a == NO || (strcmp(where, "same sentence") && strcmp(where, "previous sentence")))
-      continue;
+    if (a != NO && strcmp(where, "same sentence") && strcmp(where, "previous sentence")) a = NO;
+    if (a != NO && !member_owner(&w->ments[w->ments[a].group])) a = NO;
+    /* targets12: "In a blow to the FARC, troops killed its top leader",
+     * "sanctions on the company and its president": else the latest
+     * actor of its sentence after a preposition that fits */
+    if (a == NO) {
+      a = owner_after_prep(w, si, m, kind);
+      where = "same sentence, after a preposition";
+    }
+    if (a == NO) continue;
     const mention *o = &w->ments[w->ments[a].group];
-    if (!o->code[0] || !strcmp(o->role, "GOV") || !strcmp(o->role, "MED") ||
-        !strcmp(o->role, "CVL"))
-      continue;
     acta_take_code(m, o);
     acta_trace(w, "  \"%s ...\" -> %s: a member of the actor \"%s\" stands for (%s)\n",
                norm(w, m->first), m->code, norm(w, m->first), where);
