@@ -675,6 +675,8 @@ static int32_t peer_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
 
 static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t from,
                             uint32_t end, const char *code, int32_t src);
+static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
+                           const char *code);
 static int name_particle(const struct acta_work *w, uint32_t q);
 static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q0, uint32_t q,
                            int32_t src, const char *what, int32_t *out);
@@ -939,12 +941,101 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   }
   int captured = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
   if (tgt != NO || g->passive || !(on_person(code, lemma) || captured)) return tgt;
+  /* targets12: "arrested the cell's leader Jair dos Santos" */
+  if (g->last < end) {
+    int32_t m = titled_name(w, sc, g->last, end, captured ? "173" : code);
+    if (m != NO) return m;
+  }
   /* a name right after the verb is its object even where the pattern's
    * words run past it ("captured Manuel Garcia, alias El Meme" fits
    * "capture {...|alias}": targets8) */
   uint32_t at = g->last < end && w->toks.v[g->last].tag == P_PROPN ? g->last : from;
   int32_t m = private_name(w, sc, at, end, captured ? "173" : code, src);
   return m != NO ? m : tgt;
+}
+
+/* How many words a title phrase before a name may have ("one of the most
+ * wanted men in Panama, ..."). */
+#define TITLE_REACH 10
+
+/* targets12: the object at token q of an arrest or an extradition (173,
+ * 174) that is a name no dictionary knows after a title phrase none knows
+ * either ("the cell's leader Jair dos Santos", "Comba's alleged successor
+ * Edison Pelaez", "one of the most wanted men in Panama, Hector Murillo"):
+ * a criminal (a role-only CRM mention for the name) when the phrase says
+ * so -- "alleged", "suspected", "wanted", a body no dictionary names
+ * ("cell", "network") or a crime word in it, an alias after the name or
+ * what the person is held for (acta_held_for_crime) --, else NO (who a
+ * named arrestee is, the title alone does not say).  A place after a
+ * preposition may stand in the phrase ("in Panama").  Bounded by
+ * TITLE_REACH words.  Traced. */
+static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
+                           const char *code) {
+  const acta_sentence *s = sc->s;
+  if (strncmp(code, "173", 3) && strncmp(code, "174", 3)) return NO;
+  int noun = 0, cue = 0;
+  uint32_t e = q;
+  for (; e < end && e < s->last && e < q + TITLE_REACH; e++) {
+    const acta_token *t = &w->toks.v[e];
+    int32_t x = w->tok_ment[e];
+    if (x != NO) {
+      const mention *o = &w->ments[x];
+      if (o->first != e) return NO;
+      /* "one of the most wanted men": people by role only, the title's
+       * head */
+      if (o->role_only && !strcmp(o->role, "CVL")) {
+        noun = 1;
+        for (uint32_t k = o->first; k < o->last; k++)
+          if (is_word(w, k, w->cw->w_alleged) || is_word(w, k, w->cw->w_suspected) ||
+              norm_eq(w, k, "wanted"))
+            cue = 1;
+      /* "in Panama": a place, a country named after a preposition */
+      } else if (e == q || !place_prep(w, e - 1) || o->role[0]) {
+        return NO;
+      }
+      e = o->last - 1;
+      continue;
+    }
+    /* "Comba's alleged successor": a name owning the title */
+    if (t->tag == P_PROPN && e + 1 < s->last && w->toks.v[e + 1].tag == P_POSS) {
+      e++;
+      continue;
+    }
+    if (t->tag == P_PROPN) break;
+    if (is_word(w, e, w->cw->w_alleged) || is_word(w, e, w->cw->w_suspected) ||
+        norm_eq(w, e, "wanted")) {
+      cue = 1;
+      continue;
+    }
+    if (t->tag == P_NOUN) {
+      noun = 1;
+      if (unnamed_body(w, e) || tok_in(w, e, WL_CRIME_WORD)) cue = 1;
+      continue;
+    }
+    if (t->tag == P_DET || t->tag == P_ADJ || t->tag == P_ADV || t->tag == P_NUM ||
+        t->tag == P_POSS || is_word(w, e, w->cw->w_of) || place_prep(w, e) ||
+        (is_punct(w, e, ',') && e > q && e + 1 < s->last && w->toks.v[e + 1].tag == P_PROPN))
+      continue;
+    return NO;
+  }
+  if (!noun || e == q || e >= end || e >= s->last || w->toks.v[e].tag != P_PROPN ||
+      w->tok_ment[e] != NO)
+    return NO;
+  uint32_t n = e;
+  while (n < end && n < s->last && w->tok_ment[n] == NO &&
+         (w->toks.v[n].tag == P_PROPN ||
+          (n > e && name_particle(w, n) && n + 1 < s->last &&
+           (w->toks.v[n + 1].tag == P_PROPN || name_particle(w, n + 1)))))
+    n++;
+  if (n < s->last && (w->toks.v[n].tag == P_POSS || np_tag(w->toks.v[n].tag))) return NO;
+  if (overlaps_place(w, (size_t)sc->index, w->toks.v[e].start, w->toks.v[n - 1].end)) return NO;
+  uint32_t a = n < s->last && is_punct(w, n, ',') ? n + 1 : n;
+  if (a < s->last && norm_eq(w, a, "alias")) cue = 1;
+  if (!cue && !acta_held_for_crime(w, code, n, end)) return NO;
+  int32_t m = private_person(w, e, n, "CRM");
+  acta_trace(w, "  target \"%s\" -> %s (a name after a title that says a criminal)\n",
+             norm(w, e), w->ments[m].code);
+  return m;
 }
 
 /* A private person named by a name no dictionary knows at token from (a
