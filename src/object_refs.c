@@ -677,6 +677,8 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
                             uint32_t end, const char *code, int32_t src);
 static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
                            const char *code);
+static int32_t helped_actor(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
+                            int32_t src);
 static int name_particle(const struct acta_work *w, uint32_t q);
 static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q0, uint32_t q,
                            int32_t src, const char *what, int32_t *out);
@@ -939,6 +941,15 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
       return m;
     }
   }
+  /* targets12: "donated helicopters to help Bolivia gather
+   * intelligence", "hosted a workshop to help authorities from Guatemala
+   * improve cooperation": aid, an offer of it or a hosting done to help an
+   * actor is done to that actor */
+  if (tgt == NO && !g->passive &&
+      (cameo_root(code) == 7 || !strncmp(code, "033", 3) || !strcmp(code, "043"))) {
+    int32_t m = helped_actor(w, sc, g->last, end, src);
+    if (m != NO) return m;
+  }
   int captured = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
   if (tgt != NO || g->passive || !(on_person(code, lemma) || captured)) return tgt;
   /* targets12: "arrested the cell's leader Jair dos Santos" */
@@ -952,6 +963,31 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   uint32_t at = g->last < end && w->toks.v[g->last].tag == P_PROPN ? g->last : from;
   int32_t m = private_name(w, sc, at, end, captured ? "173" : code, src);
   return m != NO ? m : tgt;
+}
+
+/* How far after an act of aid its purpose "to help X" may begin. */
+#define HELPED_REACH 8
+
+/* targets12: the actor named right after "to help" in tokens [q, end)
+ * (within HELPED_REACH words, in the verb's own clause: no other verb
+ * before it), not the source's own side; NO if none.  Traced. */
+static int32_t helped_actor(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
+                            int32_t src) {
+  const acta_sentence *s = sc->s;
+  for (uint32_t k = q; k + 2 < end && k + 2 < s->last && k < q + HELPED_REACH; k++) {
+    if (w->tok_vg[k] != NO) return NO;
+    if (!is_word(w, k, w->cw->w_to) || !acta_lemma_is(w->toks.v[k + 1].vlemma, w->cw->l_help))
+      continue;
+    int32_t x = w->tok_ment[k + 2];
+    if (x == NO || w->ments[x].first != k + 2 || !w->ments[x].code[0]) return NO;
+    x = w->ments[x].group;
+    if (src != NO && (x == w->ments[src].group || acta_same_side(&w->ments[x], &w->ments[src])))
+      return NO;
+    acta_trace(w, "  target \"%s\" -> %s (the one the act is done to help)\n", norm(w, k + 2),
+               w->ments[x].code);
+    return x;
+  }
+  return NO;
 }
 
 /* How many words a title phrase before a name may have ("one of the most
