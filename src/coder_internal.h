@@ -1027,9 +1027,15 @@ int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, i
  * roots 14-17): "raided the Villa Soldati neighborhood of Buenos Aires",
  * "in a Lima district", "the capital Buenos Aires"; or, of coercion (root
  * 171-175), a country named alone in such a phrase or describing a thing
- * ("near the border with Peru", "seized Venezuelan currency").  Traced. */
+ * ("near the border with Peru", "seized Venezuelan currency").
+ * targets12: of an appeal, a meeting or talks, cooperation, a
+ * concession, an investigation, disapproval, a protest or coercion (roots
+ * 02, 06, 08, 09, 11, 14-17; 040, 046), a country or region named alone (no
+ * role) right after a preposition of place ("resumed peace talks in
+ * Ecuador", "blamed high demand in the US") that is not the pattern's own
+ * word (used_to: the pattern's last word, pmatch).  Traced. */
 int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
-                          const char *code);
+                          const char *code, uint32_t used_to);
 /* tgt, or NO when its phrase after "with" names no party to the act with
  * CAMEO `code`: a helper ("negotiated with the help of the Church", "with
  * the mediation of X") or, of a visit (042, 043), the visitor's company

@@ -611,10 +611,14 @@ static const word_list LISTS2[] = {
  * of one of the gangs", "members of several of the cartels") */
 static const char *const PARTITIVE[] = {"one",  "some", "several", "many", "most", "each",
                                         "all",  "any",  "both",    "two",  "three", NULL};
+/* targets12: people named by whom they stand beside ("his counterparts in
+ * Latin America": the counterparts, not the region, are the target) */
+static const char *const COUNTERPART[] = {"counterpart", "counterparts", "ally", "allies",
+                                          "partner", "partners", "peers", "colleagues", NULL};
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* targets12 */
-    {WL3_PARTITIVE, PARTITIVE, 0}};
+    {WL3_PARTITIVE, PARTITIVE, 0}, {WL3_COUNTERPART, COUNTERPART, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -1566,8 +1566,49 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
   return m;
 }
 
+/* targets12: is target group m (its members all countries or regions
+ * named alone, no role) named right after a preposition of place that is
+ * not the pattern's own word (used_to), as where an act (CAMEO `code`)
+ * happened? */
+static int country_as_place(const struct acta_work *w, const sent_ctx *sc, const mention *m,
+                            const char *code, uint32_t used_to) {
+  /* appeals, meetings and talks (040, 046), cooperation, concessions,
+   * investigations, disapproval, protests, denials and coercion (roots 02,
+   * 06, 08, 09, 11, 14, 16, 17); not asylum sought in a country (0233) nor
+   * an investment in it (061), nor statements, pledges, aid, shows of
+   * force and force ("warned of famine in Somalia", "war games near
+   * Finland's border", "air strikes in Iraq": the country's,
+   * docs/conventions.md) */
+  int root = cameo_root(code);
+  int acts = root == 2 || root == 6 || root == 8 || root == 9 || root == 11 || root == 14 ||
+             root == 16 || root == 17 || !strcmp(code, "040") || !strcmp(code, "046");
+  if (!acts || !strcmp(code, "0233") || !strcmp(code, "061")) return 0;
+  uint32_t f = m->first;
+  /* ("an investigation into X" names what is looked into) */
+  if (f <= sc->s->first || !place_prep(w, f - 1) || norm_eq(w, f - 1, "into") ||
+      used_to + 1 == f)
+    return 0;
+  /* "similar groups in Ecuador", "his counterparts in Latin America": the
+   * country stands for people or a body no dictionary names; "near
+   * Finland's border": its own place */
+  if (f >= sc->s->first + 2 &&
+      (tok_in(w, f - 2, WL_ORG_MEMBER | WL_PERSON_NOUN | WL_PEOPLE_HEAD) ||
+       tok_in3(w, f - 2, WL3_COUNTERPART) || unnamed_body(w, f - 2)))
+    return 0;
+  if (m->last < sc->s->last && w->toks.v[m->last].tag == P_POSS) return 0;
+  for (const mention *x = m; x; x = x->next_in_group != NO ? &w->ments[x->next_in_group] : NULL)
+    if (!x->entry || x->entry->kind != ENT_ACTOR || x->role[0] || strlen(x->code) != 3)
+      return 0;
+  return 1;
+}
+
 int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
-                          const char *code) {
+                          const char *code, uint32_t used_to) {
+  if (tgt != NO && country_as_place(w, sc, &w->ments[w->ments[tgt].group], code, used_to)) {
+    acta_trace(w, "  target \"%s\" -> - (a country named as where the act happened)\n",
+               norm(w, w->ments[w->ments[tgt].group].first));
+    return NO;
+  }
   /* protests, shows of force and coercion (roots 14-17) done in a place; a
    * visit to a capital ("arrived in Tehran") is to its government, and
    * force on a place is force on its country ("shelled the Ukrainian town

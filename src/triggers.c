@@ -1660,7 +1660,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "raided the Villa Soldati neighborhood of Buenos Aires": a place,
      * not the government its capital's name stands for */
     if (!d->keds_only && !g->passive)
-      tgt = acta_place_target(w, sc, tgt, d->cameo[vc.p->cameo].code);
+      tgt = acta_place_target(w, sc, tgt, d->cameo[vc.p->cameo].code, vc.pm.used_to);
     /* "negotiated with the help of the Church", "arrived with 15 armed
      * men": a helper or company, no party */
     if (!d->keds_only) tgt = acta_with_nonparty(w, tgt, d->cameo[vc.p->cameo].code);
