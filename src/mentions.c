@@ -2039,7 +2039,7 @@ static int member_owner(const mention *o) {
 }
 
 /* targets12: the latest mention of sentence si before member phrase m,
- * after a preposition ("a blow to the FARC", "sanctions on the company"),
+ * after a preposition ("a blow to the FARC", "pressure on the ELN"),
  * that fits a reference of kind `kind` and may own members
  * (member_owner); NO if none. */
 static int32_t owner_after_prep(const struct acta_work *w, size_t si, const mention *m,
@@ -2076,8 +2076,9 @@ void acta_possessive_members(struct acta_work *w, size_t si, size_t m0, size_t m
     if (a != NO && strcmp(where, "same sentence") && strcmp(where, "previous sentence")) a = NO;
     if (a != NO && !member_owner(&w->ments[w->ments[a].group])) a = NO;
     /* targets12: "In a blow to the FARC, troops killed its top leader",
-     * "sanctions on the company and its president": else the latest
-     * actor of its sentence after a preposition that fits */
+     * "after months of pressure on the ELN, ... its regional leader":
+     * else the latest actor of its sentence after a preposition that
+     * fits */
     if (a == NO) {
       a = owner_after_prep(w, si, m, kind);
       where = "same sentence, after a preposition";
