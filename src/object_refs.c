@@ -965,6 +965,26 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   return m != NO ? m : tgt;
 }
 
+/* The end of the run of proper nouns no dictionary codes from token from
+ * (a proper noun) before end, "de", "la", "da" inside ("Edgar Alberto de
+ * la Garza Trevino": targets8); 0 when the name owns something or runs on
+ * into a noun phrase ("Veras's car") or lies in a place the gazetteer
+ * found.  (private_name, titled_name) */
+static uint32_t bare_name_end(const struct acta_work *w, const sent_ctx *sc, uint32_t from,
+                              uint32_t end) {
+  const acta_sentence *s = sc->s;
+  uint32_t e = from;
+  while (e < end && e < s->last && w->tok_ment[e] == NO &&
+         (w->toks.v[e].tag == P_PROPN ||
+          (e > from && name_particle(w, e) && e + 1 < s->last &&
+           (w->toks.v[e + 1].tag == P_PROPN || name_particle(w, e + 1)))))
+    e++;
+  if (e == from) return 0;
+  if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return 0;
+  if (overlaps_place(w, (size_t)sc->index, w->toks.v[from].start, w->toks.v[e - 1].end)) return 0;
+  return e;
+}
+
 /* How far after an act of aid its purpose "to help X" may begin. */
 #define HELPED_REACH 8
 
@@ -1057,14 +1077,8 @@ static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
   if (!noun || e == q || e >= end || e >= s->last || w->toks.v[e].tag != P_PROPN ||
       w->tok_ment[e] != NO)
     return NO;
-  uint32_t n = e;
-  while (n < end && n < s->last && w->tok_ment[n] == NO &&
-         (w->toks.v[n].tag == P_PROPN ||
-          (n > e && name_particle(w, n) && n + 1 < s->last &&
-           (w->toks.v[n + 1].tag == P_PROPN || name_particle(w, n + 1)))))
-    n++;
-  if (n < s->last && (w->toks.v[n].tag == P_POSS || np_tag(w->toks.v[n].tag))) return NO;
-  if (overlaps_place(w, (size_t)sc->index, w->toks.v[e].start, w->toks.v[n - 1].end)) return NO;
+  uint32_t n = bare_name_end(w, sc, e, end);
+  if (!n) return NO;
   uint32_t a = n < s->last && is_punct(w, n, ',') ? n + 1 : n;
   if (a < s->last && norm_eq(w, a, "alias")) cue = 1;
   if (!cue && !acta_held_for_crime(w, code, n, end)) return NO;
@@ -1085,16 +1099,8 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
   if (from >= end || from >= s->last || w->toks.v[from].tag != P_PROPN ||
       w->tok_ment[from] != NO)
     return NO;
-  uint32_t e = from;
-  /* ... with "de", "la", "da" inside ("Edgar Alberto de la Garza Trevino":
-   * targets8) */
-  while (e < end && e < s->last && w->tok_ment[e] == NO &&
-         (w->toks.v[e].tag == P_PROPN ||
-          (e > from && name_particle(w, e) && e + 1 < s->last &&
-           (w->toks.v[e + 1].tag == P_PROPN || name_particle(w, e + 1)))))
-    e++;
-  if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return NO;
-  if (overlaps_place(w, (size_t)sc->index, w->toks.v[from].start, w->toks.v[e - 1].end)) return NO;
+  uint32_t e = bare_name_end(w, sc, from, end);
+  if (!e) return NO;
   /* "police arrested Lopez" after "opposition leader Leopoldo Lopez": the
    * actor named before by that name (as a passive's subject,
    * acta_passive_subject), never the source */
