@@ -1086,9 +1086,15 @@ int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, i
  * roots 14-17): "raided the Villa Soldati neighborhood of Buenos Aires",
  * "in a Lima district", "the capital Buenos Aires"; or, of coercion (root
  * 171-175), a country named alone in such a phrase or describing a thing
- * ("near the border with Peru", "seized Venezuelan currency").  Traced. */
+ * ("near the border with Peru", "seized Venezuelan currency").
+ * targets12: of an appeal, a meeting or talks, cooperation, a
+ * concession, an investigation, disapproval, a protest or coercion (roots
+ * 02, 06, 08, 09, 11, 14-17; 040, 046), a country or region named alone (no
+ * role) right after a preposition of place ("resumed peace talks in
+ * Ecuador", "blamed high demand in the US") that is not the pattern's own
+ * word (used_to: the pattern's last word, pmatch).  Traced. */
 int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
-                          const char *code);
+                          const char *code, uint32_t used_to);
 /* tgt, or NO when its phrase after "with" names no party to the act with
  * CAMEO `code`: a helper ("negotiated with the help of the Church", "with
  * the mediation of X") or, of a visit (042, 043), the visitor's company
@@ -1132,7 +1138,8 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
 int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                              uint32_t end, int32_t src, const char *code,
                              const char *lemma);
-/* Does the clause [from, end) of a detention (CAMEO 173, 174) say what the
+/* Does the clause [from, end) of a detention (CAMEO 173, 174) or a release
+ * (0841: targets12) say what the
  * people held are held for: "for trafficking", "on extortion charges",
  * "suspected of", "charged with"? */
 int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t from,
@@ -1141,6 +1148,13 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
  * copies of its group's mentions appended to w->ments (the phrases stay
  * civilians as other events' actors); tgt itself when none is a CVL. */
 int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt);
+/* targets12: target tgt, when it is people by role only coded civilians
+ * (CVL) and held for a crime after token from (acta_held_for_crime, up to
+ * held_end) or linked to crime (acta_linked_to_crime, up to end), as
+ * suspects (acta_held_as_suspects; traced); else tgt.  For the verbs'
+ * targets and the event nouns' ("the arrest of a man tied to a drug ring"). */
+int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, uint32_t from,
+                            uint32_t held_end, uint32_t end);
 /* targets8: tgt's bare roles aided or trained (roots 06, 07) whose country
  * would be the source's own, when the sentence places the act in another
  * country ("In El Salvador, the United States funded the Attorney
@@ -1157,7 +1171,9 @@ int32_t acta_sanctioned_country(struct acta_work *w, const sent_ctx *sc, int32_t
                                 int32_t tgt, const char *code);
 /* targets8: an investigation (root 09) of a crime against people ("the
  * murder of 17 gold miners") does not investigate its victims: NO for
- * such a tgt, else tgt (object_refs.c). */
+ * such a tgt, else tgt (object_refs.c).  targets12: nor is any act but
+ * force (roots 18-20) done to them ("called for an inquiry into the
+ * murder of X", "jailed for the murder of a bishop"). */
 int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *code);
 /* targets8: the object verb group g shares with the verbs coordinated
  * after it, when g has none of its own ("trained and even armed

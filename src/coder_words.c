@@ -113,7 +113,9 @@ static const char *const CRIME_WORD[] = {
     "murder", "murders", "murdering", "homicide", "robbery", "robbing", "theft", "stealing",
     "fraud", "bribery", "bribes", "embezzlement", "embezzling", "corruption", "recruiting",
     "charges", "charge", "crimes", "crime", "possession", "counterfeiting", "racketeering",
-    "rape", "killing", "killings", "assassination", "trafficked", "smuggled", NULL};
+    "rape", "killing", "killings", "assassination", "trafficked", "smuggled",
+    "graft", /* targets12 */
+    NULL};
 /* plural heads naming people that no dictionary codes: "six others were
  * killed", "Eleven MUCA members were wounded", "detained four dealers" */
 static const char *const PEOPLE_HEAD[] = {"others",      "members",  "dealers",  "pushers",
@@ -702,6 +704,14 @@ static const word_list LISTS2[] = {
 
 /* The third set of lists (WL3_* bits of bits3 and lemma_bits3): the
  * second set is full too.  Lemma lists take bits 0-31. */
+/* targets12: a part of a body named after a member word and "of" ("leaders
+ * of one of the gangs", "members of several of the cartels") */
+static const char *const PARTITIVE[] = {"one",  "some", "several", "many", "most", "each",
+                                        "all",  "any",  "both",    "two",  "three", NULL};
+/* targets12: people named by whom they stand beside ("his counterparts in
+ * Latin America": the counterparts, not the region, are the target) */
+static const char *const COUNTERPART[] = {"counterpart", "counterparts", "ally", "allies",
+                                          "partner", "partners", "peers", "colleagues", NULL};
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
@@ -718,7 +728,9 @@ static const word_list LISTS3[] = {
     {WL3_UNIT_NOUN, UNIT_NOUN, 0}, {WL3_AUX_PP_WORD, AUX_PP_WORD, 0},
     {WL3_PARTY_NOUN, PARTY_NOUN, 0}, {WL3_MOVEMENT_NOUN, MOVEMENT_NOUN, 0},
     /* invented12 */
-    {WL3_SHARE_WORD, SHARE_WORD, 0}, {WL3_CHANGE_VERB, CHANGE_VERB, 1}};
+    {WL3_SHARE_WORD, SHARE_WORD, 0}, {WL3_CHANGE_VERB, CHANGE_VERB, 1},
+    /* targets12 */
+    {WL3_PARTITIVE, PARTITIVE, 0}, {WL3_COUNTERPART, COUNTERPART, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

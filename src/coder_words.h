@@ -306,6 +306,12 @@ enum {
 #define WL3_SHARE_WORD ((uint64_t)1 << 40) /* "percent", "half", "majority": "45 percent
                                             of the migrants detained" is a share of
                                             a tally, no act */
+/* targets12 (written forms 34-39) */
+#define WL3_PARTITIVE ((uint64_t)1 << 34) /* "one", "some", "several": "leaders of
+                                           one of the country's gangs" */
+#define WL3_COUNTERPART ((uint64_t)1 << 35) /* "counterparts", "allies": people a
+                                             place names ("his counterparts in
+                                             Latin America") */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -1208,7 +1208,13 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
                        const acta_sentence *s) {
   for (size_t k = m0; k + 1 < m1; k++) {
     mention *a = &w->ments[k], *b = &w->ments[k + 1];
-    if (b->first != a->last + 1) continue;
+    /* targets12: "leaders of one of the country's gangs": a member word's
+     * body after a partitive and "of" (counted_phrases joins "one of" to
+     * the body's phrase only later) */
+    int part = b->first == a->last + 3 && org_member_noun(w, a->last - 1) &&
+               tok_in3(w, a->last + 1, WL3_PARTITIVE) && w->tok_ment[a->last + 1] == NO &&
+               is_word(w, a->last + 2, w->cw->w_of);
+    if (b->first != a->last + 1 && !part) continue;
     int of = is_word(w, a->last, w->cw->w_of), for_ = is_word(w, a->last, w->cw->w_for);
     /* KEDS agents also take "from" and "in": "soldiers from Gondor" */
     if (keds_role(a) &&
@@ -2070,12 +2076,19 @@ void acta_role_countries(struct acta_work *w) {
  * singular noun for one ("Ukraine's foreign minister")? */
 static int names_person(const struct acta_work *w, const mention *m) {
   uint32_t h = m->last - 1;
-  if (w->toks.v[h].penn == PT_NNS || w->toks.v[h].penn == PT_NNPS) return 0;
-  if (tok_in(w, h, WL_PERSON_NOUN)) return 1;
   const acta_entry *e = m->entry;
   int after_det = m->first > 0 && w->toks.v[m->first - 1].tag == P_DET;
-  return e && e->kind == ENT_ACTOR && (e->from || e->to) && !after_det &&
-         w->toks.v[m->first].tag != P_DET;
+  int office_holder = e && e->kind == ENT_ACTOR && (e->from || e->to) && !after_det &&
+                      w->toks.v[m->first].tag != P_DET;
+  /* targets12: a surname ending in "s" the tagger reads as a plural name
+   * ("Funes", "Morales", "Cienfuegos": NNPS) is still one office holder's
+   * (a bare country+role code: not a group's, "AFGGOVTAL") */
+  if (w->toks.v[h].penn == PT_NNPS && office_holder && w->toks.v[h].tag == P_PROPN &&
+      strlen(m->code) <= 6)
+    return 1;
+  if (w->toks.v[h].penn == PT_NNS || w->toks.v[h].penn == PT_NNPS) return 0;
+  if (tok_in(w, h, WL_PERSON_NOUN)) return 1;
+  return office_holder;
 }
 
 /* Does mention m fit a reference of kind kind (REF_*; REF_SAME_NOUN: its
@@ -2219,6 +2232,29 @@ int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int k
   return NO;
 }
 
+/* May mention o own the members a possessive names: an actor, not a
+ * government, a news outlet or a private person (whose members the role
+ * word already names)? */
+static int member_owner(const mention *o) {
+  return o->code[0] && strcmp(o->role, "GOV") && strcmp(o->role, "MED") && strcmp(o->role, "CVL");
+}
+
+/* targets12: the latest mention of sentence si before member phrase m,
+ * after a preposition ("a blow to the FARC", "pressure on the ELN"),
+ * that fits a reference of kind `kind` and may own members
+ * (member_owner); NO if none. */
+static int32_t owner_after_prep(const struct acta_work *w, size_t si, const mention *m,
+                                int kind) {
+  int32_t found = NO;
+  for (size_t k = w->sent_ment[si]; k < w->sent_ment[si + 1]; k++) {
+    const mention *o = &w->ments[k];
+    if (o->first >= m->first) break;
+    if (o->absorbed || o->modifier || o->group != (int32_t)k || !o->after_prep) continue;
+    if (fits_reference(w, o, kind, ACTA_NO_WORD) && member_owner(o)) found = (int32_t)k;
+  }
+  return found;
+}
+
 /* "a cartel that split after its leader was killed", "the Rastrojos
  * suffered a demise after its known leaders surrendered": a member word
  * after "its"/"their" (coded a government's by the role word alone) is a
@@ -2253,13 +2289,20 @@ void acta_possessive_members(struct acta_work *w, size_t si, size_t m0, size_t m
     } else {
       a = acta_antecedent(w, si, m->first, kind, ACTA_NO_WORD, &where);
       /* only an actor of its own sentence or the one before */
-      if (a == NO || (strcmp(where, "same sentence") && strcmp(where, "previous sentence")))
-        continue;
+      if (a != NO && strcmp(where, "same sentence") && strcmp(where, "previous sentence")) a = NO;
+      if (a != NO && !member_owner(&w->ments[w->ments[a].group])) a = NO;
+      /* targets12: "In a blow to the FARC, troops killed its top leader",
+       * "after months of pressure on the ELN, ... its regional leader":
+       * else the latest actor of its sentence after a preposition that
+       * fits */
+      if (a == NO) {
+        a = owner_after_prep(w, si, m, kind);
+        where = "same sentence, after a preposition";
+      }
     }
+    if (a == NO) continue;
     const mention *o = &w->ments[w->ments[a].group];
-    if (!o->code[0] || acta_code_eq(o->role, "GOV") || acta_code_eq(o->role, "MED") ||
-        acta_code_eq(o->role, "CVL"))
-      continue;
+    if (!member_owner(o)) continue;
     acta_take_code(m, o);
     acta_trace(w, "  \"%s ...\" -> %s: a member of the actor \"%s\" stands for (%s)\n",
                norm(w, m->first), m->code, norm(w, m->first), where);

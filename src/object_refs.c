@@ -130,7 +130,8 @@ static int crime_verb(const struct acta_work *w, uint32_t q) {
 
 int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t from,
                         uint32_t end) {
-  if (strncmp(code, "173", 3) && strncmp(code, "174", 3)) return 0;
+  /* targets12: and a release ("was freed after his arrest for trafficking") */
+  if (strncmp(code, "173", 3) && strncmp(code, "174", 3) && strcmp(code, "0841")) return 0;
   for (uint32_t q = from; q < end && q < from + HELD_FOR_REACH; q++) {
     const char *t = norm(w, q);
     int lead = is_word(w, q, w->cw->w_for) || is_word(w, q, w->cw->w_with) || !strcmp(t, "on");
@@ -142,6 +143,9 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
      * auxiliaries: "who had been extorting") */
     if (!strcmp(t, "who"))
       for (uint32_t k = q + 1; k < end && k <= q + 3; k++) {
+        /* (not one it was done to: "a hostage who had been kidnapped";
+         * targets12) */
+        if (crime_verb(w, k) && w->tok_vg[k] != NO && w->vgs[w->tok_vg[k]].passive) break;
         if (crime_verb(w, k)) return 1;
         if (w->toks.v[k].tag != P_VERB && w->toks.v[k].tag != P_AUX) break;
       }
@@ -168,6 +172,16 @@ static void chain_copy(struct acta_work *w, const mention *copy, int32_t *first,
   w->ments[c].group = *first;
   if (*prev != NO) w->ments[*prev].next_in_group = c;
   *prev = c;
+}
+
+int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, uint32_t from,
+                            uint32_t held_end, uint32_t end) {
+  if (tgt == NO || strcmp(w->ments[tgt].role, "CVL") || !w->ments[tgt].role_only ||
+      !(acta_held_for_crime(w, code, from, held_end) || acta_linked_to_crime(w, tgt, end)))
+    return tgt;
+  tgt = acta_held_as_suspects(w, tgt);
+  acta_trace(w, "  target held for a crime: %s\n", w->ments[tgt].code);
+  return tgt;
 }
 
 int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt) {
@@ -704,6 +718,10 @@ static int32_t peer_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
 
 static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t from,
                             uint32_t end, const char *code, int32_t src);
+static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
+                           const char *code);
+static int32_t helped_actor(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
+                            int32_t src);
 static int name_particle(const struct acta_work *w, uint32_t q);
 static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q0, uint32_t q,
                            int32_t src, const char *what, int32_t *out);
@@ -985,14 +1003,146 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
       return m;
     }
   }
+  /* targets12: "donated helicopters to help Bolivia gather
+   * intelligence", "hosted a workshop to help authorities from Guatemala
+   * improve cooperation": aid, an offer of it or a hosting done to help an
+   * actor is done to that actor */
+  if (tgt == NO && !g->passive &&
+      (cameo_root(code) == 7 || !strncmp(code, "033", 3) || !strcmp(code, "043"))) {
+    int32_t m = helped_actor(w, sc, g->last, end, src);
+    if (m != NO) return m;
+  }
   int captured = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
   if (tgt != NO || g->passive || !(on_person(code, lemma) || captured)) return tgt;
+  /* targets12: "arrested the cell's leader Jair dos Santos" */
+  if (g->last < end) {
+    int32_t m = titled_name(w, sc, g->last, end, captured ? "173" : code);
+    if (m != NO) return m;
+  }
   /* a name right after the verb is its object even where the pattern's
    * words run past it ("captured Manuel Garcia, alias El Meme" fits
    * "capture {...|alias}": targets8) */
   uint32_t at = g->last < end && w->toks.v[g->last].tag == P_PROPN ? g->last : from;
   int32_t m = private_name(w, sc, at, end, captured ? "173" : code, src);
   return m != NO ? m : tgt;
+}
+
+/* The end of the run of proper nouns no dictionary codes from token from
+ * (a proper noun) before end, "de", "la", "da" inside ("Edgar Alberto de
+ * la Garza Trevino": targets8); 0 when the name owns something or runs on
+ * into a noun phrase ("Veras's car") or lies in a place the gazetteer
+ * found.  (private_name, titled_name) */
+static uint32_t bare_name_end(const struct acta_work *w, const sent_ctx *sc, uint32_t from,
+                              uint32_t end) {
+  const acta_sentence *s = sc->s;
+  uint32_t e = name_run_end(w, from, end, s->last, 0);
+  if (e == from) return 0;
+  if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return 0;
+  if (overlaps_place(w, (size_t)sc->index, w->toks.v[from].start, w->toks.v[e - 1].end)) return 0;
+  return e;
+}
+
+/* How far after an act of aid its purpose "to help X" may begin. */
+#define HELPED_REACH 8
+
+/* targets12: the actor named right after "to help" in tokens [q, end)
+ * (within HELPED_REACH words, in the verb's own clause: no other verb
+ * before it), not the source's own side; NO if none.  Traced. */
+static int32_t helped_actor(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
+                            int32_t src) {
+  const acta_sentence *s = sc->s;
+  for (uint32_t k = q; k + 2 < end && k + 2 < s->last && k < q + HELPED_REACH; k++) {
+    if (w->tok_vg[k] != NO) return NO;
+    if (!is_word(w, k, w->cw->w_to) || !acta_lemma_is(w->toks.v[k + 1].vlemma, w->cw->l_help))
+      continue;
+    int32_t x = w->tok_ment[k + 2];
+    if (x == NO || w->ments[x].first != k + 2 || !w->ments[x].code[0]) return NO;
+    x = w->ments[x].group;
+    if (src != NO && (x == w->ments[src].group || acta_same_side(&w->ments[x], &w->ments[src])))
+      return NO;
+    acta_trace(w, "  target \"%s\" -> %s (the one the act is done to help)\n", norm(w, k + 2),
+               w->ments[x].code);
+    return x;
+  }
+  return NO;
+}
+
+/* How many words a title phrase before a name may have ("one of the most
+ * wanted men in Panama, ..."). */
+#define TITLE_REACH 10
+
+/* targets12: the object at token q of an arrest or an extradition (173,
+ * 174) that is a name no dictionary knows after a title phrase none knows
+ * either ("the cell's leader Jair dos Santos", "Comba's alleged successor
+ * Edison Pelaez", "one of the most wanted men in Panama, Hector Murillo"):
+ * a criminal (a role-only CRM mention for the name) when the phrase says
+ * so -- "alleged", "suspected", "wanted", a body no dictionary names
+ * ("cell", "network") or a crime word in it, an alias after the name or
+ * what the person is held for (acta_held_for_crime) --, else NO (who a
+ * named arrestee is, the title alone does not say).  A place after a
+ * preposition may stand in the phrase ("in Panama").  Bounded by
+ * TITLE_REACH words.  Traced. */
+static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
+                           const char *code) {
+  const acta_sentence *s = sc->s;
+  if (strncmp(code, "173", 3) && strncmp(code, "174", 3)) return NO;
+  int noun = 0, cue = 0;
+  uint32_t e = q;
+  for (; e < end && e < s->last && e < q + TITLE_REACH; e++) {
+    const acta_token *t = &w->toks.v[e];
+    int32_t x = w->tok_ment[e];
+    if (x != NO) {
+      const mention *o = &w->ments[x];
+      if (o->first != e) return NO;
+      /* "one of the most wanted men": people by role only, the title's
+       * head */
+      if (o->role_only && !strcmp(o->role, "CVL")) {
+        noun = 1;
+        for (uint32_t k = o->first; k < o->last; k++)
+          if (is_word(w, k, w->cw->w_alleged) || is_word(w, k, w->cw->w_suspected) ||
+              norm_eq(w, k, "wanted"))
+            cue = 1;
+      /* "in Panama": a place, a country named after a preposition */
+      } else if (e == q || !place_prep(w, e - 1) || o->role[0]) {
+        return NO;
+      }
+      e = o->last - 1;
+      continue;
+    }
+    /* "Comba's alleged successor": a name owning the title */
+    if (t->tag == P_PROPN && e + 1 < s->last && w->toks.v[e + 1].tag == P_POSS) {
+      e++;
+      continue;
+    }
+    if (t->tag == P_PROPN) break;
+    if (is_word(w, e, w->cw->w_alleged) || is_word(w, e, w->cw->w_suspected) ||
+        norm_eq(w, e, "wanted")) {
+      cue = 1;
+      continue;
+    }
+    if (t->tag == P_NOUN) {
+      noun = 1;
+      if (unnamed_body(w, e) || tok_in(w, e, WL_CRIME_WORD)) cue = 1;
+      continue;
+    }
+    if (t->tag == P_DET || t->tag == P_ADJ || t->tag == P_ADV || t->tag == P_NUM ||
+        t->tag == P_POSS || is_word(w, e, w->cw->w_of) || place_prep(w, e) ||
+        (is_punct(w, e, ',') && e > q && e + 1 < s->last && w->toks.v[e + 1].tag == P_PROPN))
+      continue;
+    return NO;
+  }
+  if (!noun || e == q || e >= end || e >= s->last || w->toks.v[e].tag != P_PROPN ||
+      w->tok_ment[e] != NO)
+    return NO;
+  uint32_t n = bare_name_end(w, sc, e, end);
+  if (!n) return NO;
+  uint32_t a = n < s->last && is_punct(w, n, ',') ? n + 1 : n;
+  if (a < s->last && norm_eq(w, a, "alias")) cue = 1;
+  if (!cue && !acta_held_for_crime(w, code, n, end)) return NO;
+  int32_t m = private_person(w, e, n, "CRM");
+  acta_trace(w, "  target \"%s\" -> %s (a name after a title that says a criminal)\n",
+             norm(w, e), w->ments[m].code);
+  return m;
 }
 
 /* A private person named by a name no dictionary knows at token from (a
@@ -1006,11 +1156,8 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
   if (from >= end || from >= s->last || w->toks.v[from].tag != P_PROPN ||
       w->tok_ment[from] != NO)
     return NO;
-  /* ... with "de", "la", "da" inside ("Edgar Alberto de la Garza Trevino":
-   * targets8) */
-  uint32_t e = name_run_end(w, from, end, s->last, 0);
-  if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return NO;
-  if (overlaps_place(w, (size_t)sc->index, w->toks.v[from].start, w->toks.v[e - 1].end)) return NO;
+  uint32_t e = bare_name_end(w, sc, from, end);
+  if (!e) return NO;
   /* "police arrested Lopez" after "opposition leader Leopoldo Lopez": the
    * actor named before by that name (as a passive's subject,
    * acta_passive_subject), never the source */
@@ -1482,8 +1629,49 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
   return m;
 }
 
+/* targets12: is target group m (its members all countries or regions
+ * named alone, no role) named right after a preposition of place that is
+ * not the pattern's own word (used_to), as where an act (CAMEO `code`)
+ * happened? */
+static int country_as_place(const struct acta_work *w, const sent_ctx *sc, const mention *m,
+                            const char *code, uint32_t used_to) {
+  /* appeals, meetings and talks (040, 046), cooperation, concessions,
+   * investigations, disapproval, protests, denials and coercion (roots 02,
+   * 06, 08, 09, 11, 14, 16, 17); not asylum sought in a country (0233) nor
+   * an investment in it (061), nor statements, pledges, aid, shows of
+   * force and force ("warned of famine in Somalia", "war games near
+   * Finland's border", "air strikes in Iraq": the country's,
+   * docs/conventions.md) */
+  int root = cameo_root(code);
+  int acts = root == 2 || root == 6 || root == 8 || root == 9 || root == 11 || root == 14 ||
+             root == 16 || root == 17 || !strcmp(code, "040") || !strcmp(code, "046");
+  if (!acts || !strcmp(code, "0233") || !strcmp(code, "061")) return 0;
+  uint32_t f = m->first;
+  /* ("an investigation into X" names what is looked into) */
+  if (f <= sc->s->first || !place_prep(w, f - 1) || norm_eq(w, f - 1, "into") ||
+      used_to + 1 == f)
+    return 0;
+  /* "similar groups in Ecuador", "his counterparts in Latin America": the
+   * country stands for people or a body no dictionary names; "near
+   * Finland's border": its own place */
+  if (f >= sc->s->first + 2 &&
+      (tok_in(w, f - 2, WL_ORG_MEMBER | WL_PERSON_NOUN | WL_PEOPLE_HEAD) ||
+       tok_in3(w, f - 2, WL3_COUNTERPART) || unnamed_body(w, f - 2)))
+    return 0;
+  if (m->last < sc->s->last && w->toks.v[m->last].tag == P_POSS) return 0;
+  for (const mention *x = m; x; x = x->next_in_group != NO ? &w->ments[x->next_in_group] : NULL)
+    if (!x->entry || x->entry->kind != ENT_ACTOR || x->role[0] || strlen(x->code) != 3)
+      return 0;
+  return 1;
+}
+
 int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
-                          const char *code) {
+                          const char *code, uint32_t used_to) {
+  if (tgt != NO && country_as_place(w, sc, &w->ments[w->ments[tgt].group], code, used_to)) {
+    acta_trace(w, "  target \"%s\" -> - (a country named as where the act happened)\n",
+               norm(w, w->ments[w->ments[tgt].group].first));
+    return NO;
+  }
   /* protests, shows of force and coercion (roots 14-17) done in a place; a
    * visit to a capital ("arrived in Tehran") is to its government, and
    * force on a place is force on its country ("shelled the Ukrainian town
@@ -1977,7 +2165,13 @@ static int harm_noun(const struct acta_work *w, uint32_t k) {
 }
 
 int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *code) {
-  if (tgt == NO || cameo_root(code) != 9) return tgt;
+  /* targets12: nor any act but force's (roots 18-20, where the victims
+   * are the target): "called for an inquiry into the murder of X", "jailed
+   * for the murder of a bishop", "arrested the mastermind of the
+   * kidnapping of 13 youths", "accused Z of ordering the murders of
+   * civilians" */
+  int root = cameo_root(code);
+  if (tgt == NO || root == 18 || root == 19 || root == 20) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group];
   uint32_t f = m->first;
   /* "the murder of 17 gold miners" as one phrase, or "the killing of"
@@ -1987,8 +2181,8 @@ int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *
     if (harm_noun(w, k) && is_word(w, k + 1, w->cw->w_of)) inside = 1;
   int before = f >= 2 && is_word(w, f - 1, w->cw->w_of) && harm_noun(w, f - 2);
   if (!inside && !before) return tgt;
-  acta_trace(w, "  no target: \"%s\" are the victims of the crime investigated, not who is "
-                "investigated\n", norm(w, m->last - 1));
+  acta_trace(w, "  no target: \"%s\" are the victims of the crime the act is about, not "
+                "whom it is done to\n", norm(w, m->last - 1));
   return NO;
 }
 

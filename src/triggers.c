@@ -1710,7 +1710,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "raided the Villa Soldati neighborhood of Buenos Aires": a place,
      * not the government its capital's name stands for */
     if (!d->keds_only && !g->passive)
-      tgt = acta_place_target(w, sc, tgt, d->cameo[vc.p->cameo].code);
+      tgt = acta_place_target(w, sc, tgt, d->cameo[vc.p->cameo].code, vc.pm.used_to);
     /* "negotiated with the help of the Church", "arrived with 15 armed
      * men": a helper or company, no party */
     if (!d->keds_only) tgt = acta_with_nonparty(w, tgt, d->cameo[vc.p->cameo].code);
@@ -1797,13 +1797,8 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                                     s->last);
     /* "two men were arrested for recruiting migrants": held for a crime,
      * suspects, not civilians */
-    if (tgt != NO && !d->keds_only && acta_code_eq(w->ments[tgt].role, "CVL") &&
-        w->ments[tgt].role_only &&
-        (acta_held_for_crime(w, d->cameo[vc.p->cameo].code, g->last, vc.end) ||
-         acta_linked_to_crime(w, tgt, s->last))) {
-      tgt = acta_held_as_suspects(w, tgt);
-      acta_trace(w, "  target held for a crime: %s\n", w->ments[tgt].code);
-    }
+    if (tgt != NO && !d->keds_only)
+      tgt = acta_suspect_target(w, tgt, d->cameo[vc.p->cameo].code, g->last, vc.end, s->last);
     /* a denial: the one the denied claim is about */
     if (tgt == NO && !d->keds_only && !g->passive &&
         !strcmp(d->cameo[vc.p->cameo].code, "016")) {
@@ -2177,6 +2172,10 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     /* "the arrest of seven Guatemalans": people, not their state (targets8) */
     if (target != NO && !d->keds_only)
       target = acta_nationality_target(w, sc, target, cm->code, lemma, i + 1, end);
+    /* "the arrest of a man tied to a drug ring": held for a crime, a
+     * suspect (as a verb's target; targets12) */
+    if (target != NO && !d->keds_only)
+      target = acta_suspect_target(w, target, cm->code, i + 1, end, s->last);
     /* "the capture of Arana": people captured are arrested (173), not
      * territory taken (192) */
     if (target != NO && !d->keds_only && !strcmp(cm->code, "192") && !strcmp(lemma, "capture") &&
