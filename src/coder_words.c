@@ -522,6 +522,9 @@ static const char *const TARGET_VERB[] = {"target", NULL};
 static const char *const ILLICIT_ADJ[] = {"black", "illegal", "illicit", "underground",
                                           "clandestine", NULL};
 static const char *const MARKET_NOUN[] = {"market", "markets", NULL};
+/* words12: a role word whose adjective names no one ("the general
+ * harassment", "a general strike") */
+static const char *const ADJ_ROLE_WORD[] = {"general", NULL};
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
@@ -606,7 +609,9 @@ static const word_list LISTS2[] = {
 /* The third set of lists (WL3_* bits of bits3 and lemma_bits3): the
  * second set is full too.  Lemma lists take bits 0-31. */
 static const word_list LISTS3[] = {
-    {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0}};
+    {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
+    /* words12 */
+    {WL3_ADJ_ROLE_WORD, ADJ_ROLE_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

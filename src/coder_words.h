@@ -252,6 +252,9 @@ enum {
 #define WL3_ILLICIT_ADJ ((uint64_t)1 << 32) /* "black", "illegal": before "market" */
 #define WL3_MARKET_NOUN ((uint64_t)1 << 33) /* "market": "sold weapons on the black
                                              market" sells to no party */
+/* words12 */
+#define WL3_ADJ_ROLE_WORD ((uint64_t)1 << 62) /* "general": a role word whose adjective
+                                               ("the general harassment") names no one */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
