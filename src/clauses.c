@@ -1957,6 +1957,67 @@ static int32_t closed_relative(const struct acta_work *w, const vgroup *g, uint3
   return ante;
 }
 
+/* How far back from the actor found for a verb its relative pronoun may
+ * stand (restrictive_relative). */
+#define RELATIVE_REACH 12
+
+/* words12: "a series of murders of hitmen that had parted ways with the
+ * cartel has sounded the alarm", "the man that police arrested has
+ * confessed": the actor found before verb group g stands inside a
+ * restrictive relative clause (no comma; a relative pronoun after a noun
+ * within RELATIVE_REACH tokens before it, the relative's own verb group
+ * between), as the object of a preposition after that verb or as the
+ * relative's subject with its verb after it, and g is finite with no
+ * "and" before it: g is the antecedent's (an actor ending right before
+ * the pronoun) or no one's.  A comma-closed aside is closed_relative's.
+ * Returns the doer, else subj. */
+static int32_t restrictive_relative(const struct acta_work *w, const vgroup *g, uint32_t lo,
+                                    int32_t subj) {
+  if (subj == NO) return subj;
+  const mention *m = &w->ments[subj];
+  uint32_t f = m->first;
+  if (f >= g->first || f < lo + 2) return subj;
+  uint32_t c = g->first;
+  while (c > m->last && w->toks.v[c - 1].tag == P_ADV) c--;
+  /* no comma nor "and" between the actor and g */
+  for (uint32_t q = m->last; q < c; q++)
+    if (w->toks.v[q].kind == TK_PUNCT || w->toks.v[q].tag == P_CONJ) return subj;
+  const acta_token *gt = &w->toks.v[g->first];
+  if (!(gt->tag == P_AUX || gt->tag == P_MODAL || gt->penn == PT_VBZ || gt->penn == PT_VBD ||
+        gt->penn == PT_VBP))
+    return subj;
+  uint32_t r = f, stop = f > lo + RELATIVE_REACH ? f - RELATIVE_REACH : lo;
+  while (r > stop) {
+    const acta_token *t = &w->toks.v[r - 1];
+    if (t->kind == TK_PUNCT || t->tag == P_CONJ) return subj;
+    if ((t->tag == P_THAT || t->tag == P_WH) && tok_in2(w, r - 1, WL2_RELATIVE_PRONOUN)) break;
+    r--;
+  }
+  if (r <= stop + 1 || r - 1 <= lo) return subj;
+  r--; /* the pronoun */
+  uint8_t at = w->toks.v[r - 1].tag;
+  if (at != P_NOUN && at != P_PROPN) return subj;
+  int verb_before = 0, verb_after = 0;
+  for (uint32_t q = r + 1; q < f; q++) {
+    /* "an investigation that began in 2014 after a woman accused": a
+     * subordinate clause of its own, whose subject the actor is */
+    if (tok_in(w, q, WL_SUBORDINATOR)) return subj;
+    verb_before |= w->tok_vg[q] != NO;
+  }
+  for (uint32_t q = m->last; q < g->first; q++)
+    verb_after |= w->tok_vg[q] != NO && w->tok_vg[q] != w->tok_vg[g->first];
+  for (uint32_t q = r + 1; q < g->first; q++)
+    if (w->toks.v[q].kind == TK_PUNCT) return subj;
+  int object_of_prep = verb_before && w->toks.v[f - 1].tag == P_PREP;
+  int relative_subject = f <= r + 2 && verb_after;
+  if (!object_of_prep && !relative_subject) return subj;
+  int32_t ante = w->tok_ment[r - 1] != NO ? w->ments[w->tok_ment[r - 1]].group : NO;
+  acta_trace((struct acta_work *)w,
+             "  subject: \"%s\" stands inside a relative clause with no comma; the doer is %s\n",
+             norm(w, f), ante != NO ? w->ments[ante].code : "its antecedent (no actor)");
+  return ante;
+}
+
 /* The subject of each verb group [vg0, vg1) of the sentence, in order: the
  * nearest actor before it in its clause (KEDS: the parse's, or the phrase
  * right before it), then the rules above, each over the one before; a verb
@@ -1985,6 +2046,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                        ? NO : acta_find_subject(w, g->first, lo, scope);
     if (!d->keds_only) subj = relative_reporter(d, w, g, lo, scope, subj);
     if (!d->keds_only) subj = closed_relative(w, g, lo, scope, subj);
+    if (!d->keds_only) subj = restrictive_relative(w, g, lo, subj);
     if (d->keds_only) {
       int found;
       int32_t ps = parse_subject(w, g->head, &found);

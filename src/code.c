@@ -191,6 +191,7 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
                      acta_title_case(d, &w->toks, s->first, s->last);
   if (w->have_parse) parse_tags(w, s);
   if (d->keds_only && !w->have_parse) acta_tabari_verbs(d, w, s);
+  acta_help_verbs(d, w, s);
   w->sent_ment[si] = w->nments;
   acta_find_mentions(d, w, s);
   if (d->keds_only) acta_new_actors(w, s, w->sent_ment[si]);

@@ -596,6 +596,12 @@ int acta_name_ref_given(const struct acta_work *w, const mention *m, uint32_t q0
  * role holding that word ("the US Treasury Department"). */
 void acta_institution_refs(struct acta_work *w, size_t m0, size_t m1);
 
+/* ---- help_verbs.c ------------------------------------------------------- */
+
+/* words12: the base form of a verb right after "help" ("helped fund the
+ * training"), read as a noun or adjective, is tagged a verb (VB). */
+void acta_help_verbs(const acta_dict *d, struct acta_work *w, const acta_sentence *s);
+
 /* ---- tabari_verbs.c ------------------------------------------------------ */
 
 /* TABARI dictionaries: a noun or adjective that is a TABARI verb form, where

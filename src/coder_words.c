@@ -619,6 +619,9 @@ static const char *const CHANGE_VERB[] = {"rise", "increase", "fall", "drop", "d
 static const char *const SHARE_WORD[] = {"percent", "percentage", "half", "majority", "most",
                                          "third", "thirds", "quarter", "quarters", "fraction",
                                          "portion", "minority", NULL};
+/* words12: a role word whose adjective names no one ("the general
+ * harassment", "a general strike") */
+static const char *const ADJ_ROLE_WORD[] = {"general", NULL};
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
@@ -730,7 +733,9 @@ static const word_list LISTS3[] = {
     /* invented12 */
     {WL3_SHARE_WORD, SHARE_WORD, 0}, {WL3_CHANGE_VERB, CHANGE_VERB, 1},
     /* targets12 */
-    {WL3_PARTITIVE, PARTITIVE, 0}, {WL3_COUNTERPART, COUNTERPART, 0}};
+    {WL3_PARTITIVE, PARTITIVE, 0}, {WL3_COUNTERPART, COUNTERPART, 0},
+    /* words12 */
+    {WL3_ADJ_ROLE_WORD, ADJ_ROLE_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

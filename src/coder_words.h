@@ -312,6 +312,9 @@ enum {
 #define WL3_COUNTERPART ((uint64_t)1 << 35) /* "counterparts", "allies": people a
                                              place names ("his counterparts in
                                              Latin America") */
+/* words12 */
+#define WL3_ADJ_ROLE_WORD ((uint64_t)1 << 62) /* "general": a role word whose adjective
+                                               ("the general harassment") names no one */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

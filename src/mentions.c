@@ -966,8 +966,14 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
             }
           }
         }
+        /* words12: "the general harassment": a role word the tagger read
+         * as an adjective before the phrase's head noun names no owner */
+        int adjective = modifier && all[b].last == all[b].first + 1 &&
+                        w->toks.v[all[b].first].tag == P_ADJ &&
+                        !(w->toks.v[all[b].first].flags & TF_CAP) &&
+                        tok_in3(w, all[b].first, WL3_ADJ_ROLE_WORD);
         if (!modifier) ms[nm++] = all[b];
-        else if (nm == 0 && nmod < 8) mods[nmod++] = all[b];
+        else if (nm == 0 && nmod < 8 && !adjective) mods[nmod++] = all[b];
         /* actors8: "a Venezuelan army raid": the role word before the
          * phrase's head, an operation, names the force doing it */
         if (modifier && !w->keds && all[b].e->kind == ENT_AGENT && all[b].last + 1 == j &&
