@@ -281,7 +281,11 @@ int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const
     /* (a dash inside an actor's name goes on: "claims the Jalisco Cartel -
      * New Generation was arming them", invented10) */
     if (w->toks.v[p].kind == TK_PUNCT && !dash_in_name(w, s, p)) return 0;
-    if (w->tok_vg[p] != NO && w->toks.v[p].tag == P_VERB) return 0;
+    /* (the act after "help" is the clause's own: "on charges he helped
+     * fund a ring", words12's help_verbs.c) */
+    if (w->tok_vg[p] != NO && w->toks.v[p].tag == P_VERB &&
+        !acta_lemma_is(w->toks.v[p].vlemma, w->cw->l_help))
+      return 0;
     if (is_word(w, p, w->cw->w_that)) return norm_one_of(w, p - 1, claims);
     /* "accusations the drug traffickers gave $2 million": "that" left out,
      * the clause's subject right after the noun */
@@ -292,7 +296,8 @@ int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const
         w->toks.v[p + 1].tag != P_POSS) {
       for (uint32_t r = p + 1; r < g->first; r++)
         if (!np_tag(w->toks.v[r].tag) && w->toks.v[r].tag != P_ADV && !dash_in_name(w, s, r) &&
-            !(r == p + 1 && w->toks.v[r].tag == P_PRON) && !is_and_or(w, r))
+            !(r == p + 1 && w->toks.v[r].tag == P_PRON) && !is_and_or(w, r) &&
+            !acta_lemma_is(w->toks.v[r].vlemma, w->cw->l_help))
           return 0;
       return 1;
     }
