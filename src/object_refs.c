@@ -357,6 +357,51 @@ static int32_t other_subject(const struct acta_work *w, const sent_ctx *sc, uint
   return found;
 }
 
+static int32_t private_name_before(const struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                                   int32_t src);
+
+/* pronouns13: "him"/"her" at token q whose nearest possible antecedent in
+ * its sentence is the name of a person no dictionary codes there (found
+ * as private_name_before: no actor that may be one person nearer) that
+ * the article gave a role before ("Brazilian crime boss Jarvis Pavao ...
+ * Pavao, who lived in luxury before authorities arrested him"): that name,
+ * with the role and country the article gave it (name_refs.c, through
+ * private_person).  Never the clause's own source src (by group or code);
+ * NO when the name had no role before (a wrong target is worse than none)
+ * or when two of its bearers had different ones.  Traced. */
+static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                                       int32_t src) {
+  int32_t p = private_name_before(w, sc, q, src);
+  if (p == NO || w->keds) return NO;
+  uint32_t q0 = (uint32_t)p;
+  while (q0 > sc->s->first && w->tok_ment[q0 - 1] == NO && w->toks.v[q0 - 1].tag == P_PROPN &&
+         cap_name(w, q0 - 1))
+    q0--;
+  if (!cap_name(w, (uint32_t)p)) return NO;
+  /* no named actor with a role between ("the 16 months they had him",
+   * "El Chapo" nearer than the name: private_name_before passes names
+   * whose head is no person noun) */
+  for (uint32_t k = (uint32_t)p + 1; k < q; k++) {
+    int32_t x = w->tok_ment[k];
+    if (x == NO) continue;
+    const mention *o = &w->ments[x];
+    if (o->code[0] && o->role[0] && w->toks.v[o->last - 1].tag == P_PROPN &&
+        (src == NO || o->group != w->ments[src].group))
+      return NO;
+    k = o->last - 1;
+  }
+  int32_t ref = acta_name_ref(w, q0, (uint32_t)p);
+  if (ref == NO) return NO;
+  const mention *r = &w->ments[ref];
+  if (!r->role[0] ||
+      (src != NO && (r->group == w->ments[src].group || !strcmp(r->code, w->ments[src].code))))
+    return NO;
+  int32_t m = private_person(w, q0, (uint32_t)p + 1, "CVL");
+  acta_trace(w, "  \"%s\" -> \"%s\" %s (the nearest name, given that role before)\n",
+             norm(w, q), norm(w, (uint32_t)p), w->ments[m].code);
+  return m;
+}
+
 /* review12: how many tokens before a pronoun the same pronoun may stand
  * to stand for what that one does (referent_of). */
 #define SAME_PRONOUN_REACH 60
@@ -417,12 +462,23 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
       return w->ments[o].group;
     }
   }
+  /* pronouns13: a name nearer than any actor that fits, given a role
+   * before in the article */
+  int rival = a != NO && !is_self && rival_between(w, (size_t)sc->index, a, g, kind);
+  if (kind == REF_PERSON && (a == NO || is_self || rival)) {
+    int32_t n = named_person_antecedent(w, sc, q, src);
+    if (n != NO) {
+      *where = "a name given a role before";
+      if (self) *self = 0;
+      return n;
+    }
+  }
   if (is_self) {
     *where = self_why;
     if (self) *self = 1;
     return NO;
   }
-  if (a != NO && rival_between(w, (size_t)sc->index, a, g, kind)) {
+  if (rival) {
     *where = "a name or noun the dictionaries do not know stands between";
     return NO;
   }
