@@ -369,33 +369,86 @@ static int32_t private_name_before(const struct acta_work *w, const sent_ctx *sc
  * private_person).  Never the clause's own source src (by group or code);
  * NO when the name had no role before (a wrong target is worse than none)
  * or when two of its bearers had different ones.  Traced. */
-static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, uint32_t q,
-                                       int32_t src) {
-  int32_t p = private_name_before(w, sc, q, src);
-  if (p == NO || w->keds) return NO;
-  uint32_t q0 = (uint32_t)p;
-  while (q0 > sc->s->first && w->tok_ment[q0 - 1] == NO && w->toks.v[q0 - 1].tag == P_PROPN &&
-         cap_name(w, q0 - 1))
-    q0--;
-  if (!cap_name(w, (uint32_t)p)) return NO;
-  /* no named actor with a role between ("the 16 months they had him",
-   * "El Chapo" nearer than the name: private_name_before passes names
-   * whose head is no person noun) */
-  for (uint32_t k = (uint32_t)p + 1; k < q; k++) {
+/* pronouns13: is there, between tokens a and b, a coded actor that may
+ * be one person other than the source src: a singular role or title noun
+ * (also a civilian: "her husband") or a singular name with a role ("El
+ * Chapo", not "the Zetas")?  The pronoun may as well stand for it. */
+static int person_between(const struct acta_work *w, uint32_t a, uint32_t b, int32_t src) {
+  for (uint32_t k = a; k < b; k++) {
     int32_t x = w->tok_ment[k];
     if (x == NO) continue;
     const mention *o = &w->ments[x];
-    if (o->code[0] && o->role[0] && w->toks.v[o->last - 1].tag == P_PROPN &&
-        (src == NO || o->group != w->ments[src].group))
-      return NO;
-    k = o->last - 1;
+    const acta_token *h = &w->toks.v[o->last - 1];
+    if (o->code[0] && (src == NO || o->group != w->ments[src].group) && h->penn != PT_NNS &&
+        h->penn != PT_NNPS &&
+        ((o->role[0] && h->tag == P_PROPN) || tok_in(w, o->last - 1, WL_PERSON_NOUN)))
+      return 1;
+    if (o->last > k + 1) k = o->last - 1;
   }
+  return 0;
+}
+
+/* pronouns13: how many names of the sentence before a pronoun's are read
+ * to see that they are one person's. */
+#define PREV_NAME_RUNS 4
+
+/* pronouns13: the first token of the name whose last token is p. */
+static uint32_t name_start(const struct acta_work *w, const sent_ctx *sc, uint32_t p) {
+  uint32_t q0 = p;
+  while (q0 > sc->s->first && w->tok_ment[q0 - 1] == NO && w->toks.v[q0 - 1].tag == P_PROPN &&
+         cap_name(w, q0 - 1))
+    q0--;
+  return q0;
+}
+
+/* pronouns13: "him"/"her" at token q whose nearest possible antecedent is
+ * the name of a person no dictionary codes there -- in its sentence (found
+ * as private_name_before: no actor that may be one person nearer), else,
+ * when its sentence names no person before it at all, the one person the
+ * sentence before (same paragraph) names by name ("Sanclemente hid for
+ * five months ... authorities found her") -- that the article gave a role
+ * before ("Brazilian crime boss Jarvis Pavao ... Pavao, who lived in
+ * luxury before authorities arrested him"): that name, with the role and
+ * country the article gave it (name_refs.c, through private_person).
+ * Never the clause's own source src; NO when the name had no role before
+ * or two of its bearers had different ones (a wrong target is worse than
+ * none).  Bounded by PRIVATE_NAME_REACH and PREV_NAME_RUNS.  Traced. */
+static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                                       int32_t src) {
+  if (w->keds) return NO;
+  sent_ctx at = *sc;
+  int32_t p = private_name_before(w, sc, q, src);
+  if (p != NO) {
+    if (person_between(w, (uint32_t)p + 1, q, src)) return NO;
+  } else {
+    size_t si = (size_t)sc->index;
+    if (si == 0 || acta_paragraph_break(w, si - 1, si) ||
+        person_between(w, sc->s->first, q, src))
+      return NO;
+    at.s = &w->sents[si - 1];
+    at.index = (int)(si - 1);
+    p = private_name_before(w, &at, at.s->last, src);
+    if (p == NO || person_between(w, (uint32_t)p + 1, at.s->last, src)) return NO;
+    /* one person named in it: every earlier name there has the same
+     * last word */
+    uint32_t from = name_start(w, &at, (uint32_t)p);
+    for (int n = 0; n < PREV_NAME_RUNS; n++) {
+      int32_t o = private_name_before(w, &at, from, src);
+      if (o == NO) break;
+      const acta_token *a = &w->toks.v[o], *b = &w->toks.v[p];
+      if (a->norm_len != b->norm_len || memcmp(norm(w, (uint32_t)o), norm(w, (uint32_t)p), a->norm_len))
+        return NO;
+      from = name_start(w, &at, (uint32_t)o);
+    }
+  }
+  if (!cap_name(w, (uint32_t)p)) return NO;
+  uint32_t q0 = name_start(w, &at, (uint32_t)p);
   int32_t ref = acta_name_ref(w, q0, (uint32_t)p);
   if (ref == NO) return NO;
   const mention *r = &w->ments[ref];
-  if (!r->role[0] ||
-      (src != NO && (r->group == w->ments[src].group || !strcmp(r->code, w->ments[src].code))))
-    return NO;
+  /* (a person of the source's code is another one than an organisation
+   * source: "the armed forces accused him" of their colonel) */
+  if (!r->role[0] || (src != NO && r->group == w->ments[src].group)) return NO;
   int32_t m = private_person(w, q0, (uint32_t)p + 1, "CVL");
   acta_trace(w, "  \"%s\" -> \"%s\" %s (the nearest name, given that role before)\n",
              norm(w, q), norm(w, (uint32_t)p), w->ments[m].code);
