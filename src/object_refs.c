@@ -205,6 +205,25 @@ int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt) {
   return first;
 }
 
+/* How many words a company's name or the thing before "by" may run (and
+ * an office's place: office_place). */
+#define NAME_REACH 6
+
+/* pronouns13: is proper noun q (a word of a run of them) the place of an
+ * office named right before it, after "of" ("the mayor of Tiquicheo",
+ * "the governor of Sinaloa"): no person a pronoun may stand for?  Reads
+ * back over the run (at most NAME_REACH words). */
+static int office_place(const struct acta_work *w, uint32_t q) {
+  for (int n = 0; n < NAME_REACH && q > 0 && w->tok_ment[q - 1] == NO &&
+                  w->toks.v[q - 1].tag == P_PROPN;
+       n++)
+    q--;
+  if (q < 2 || !is_word(w, q - 1, w->cw->w_of)) return 0;
+  int32_t x = w->tok_ment[q - 2];
+  return x != NO && w->ments[x].last == q - 1 && w->ments[x].code[0] &&
+         tok_in(w, w->ments[x].last - 1, WL_PERSON_NOUN);
+}
+
 /* Does a noun no dictionary knows stand between mention a and verb group
  * g of sentence si, one g's object pronoun may as well refer to: a name
  * that is no place for "him"/"her" ("Police arrested Chacon ... they
@@ -222,7 +241,7 @@ static int rival_between(const struct acta_work *w, size_t si, int32_t a, const 
     const acta_token *tk = &w->toks.v[q];
     /* (not a day or a month: "on Monday"; targets8) */
     if (kind == REF_PERSON && tk->tag == P_PROPN && !overlaps_place(w, k, tk->start, tk->end) &&
-        !tok_in(w, q, WL_TIME_NOUN))
+        !tok_in(w, q, WL_TIME_NOUN) && !office_place(w, q))
       return 1;
     /* not a span of time ("Hours later, ...": targets8) */
     if (kind == REF_PLURAL && (tk->penn == PT_NNS || tk->penn == PT_NNPS) &&
@@ -260,9 +279,15 @@ static int object_agrees(const struct acta_work *w, const mention *x, int kind) 
   /* a title or role noun for one person, or a named office holder (an
    * actor entry with dates): not a newspaper ("told Excelsior") */
   const acta_entry *e = x->entry;
-  if (kind == REF_PERSON)
-    return !plural && (tok_in(w, x->last - 1, WL_PERSON_NOUN) ||
-                       (e && e->kind == ENT_ACTOR && (e->from || e->to)));
+  if (kind == REF_PERSON && !plural) {
+    if (tok_in(w, x->last - 1, WL_PERSON_NOUN) || (e && e->kind == ENT_ACTOR && (e->from || e->to)))
+      return 1;
+    /* pronouns13: a name after a title or role noun of its phrase
+     * ("businesswoman Lucia Ferraz") */
+    if (h->tag == P_PROPN && x->role[0])
+      for (uint32_t k = x->first; k + 1 < x->last; k++)
+        if (tok_in(w, k, WL_PERSON_NOUN) && w->toks.v[k + 1].tag == P_PROPN) return 1;
+  }
   return 0;
 }
 
@@ -902,8 +927,6 @@ static int person_actor_near(const struct acta_work *w, const sent_ctx *sc, uint
 
 /* ---- targets8: companies by their names, the author of a thing ---------- */
 
-/* How many words a company's name or the thing before "by" may run. */
-#define NAME_REACH 6
 
 /* A company named at token q (after a determiner) by its name's shape: a
  * run of proper nouns no dictionary knows ending in a company's word
