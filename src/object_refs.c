@@ -469,7 +469,23 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
   if (!cap_name(w, (uint32_t)p)) return NO;
   uint32_t q0 = name_start(w, &at, (uint32_t)p);
   int32_t ref = acta_name_ref(w, q0, (uint32_t)p);
-  if (ref == NO) return NO;
+  if (ref == NO) {
+    /* "Heriberto Lazcano, alias Z-3, ... until they killed him": a
+     * criminal's alias, as for a name arrested (private_name) */
+    uint32_t e = (uint32_t)p + 1, last = at.s->last, b = q0;
+    if (e < last && is_punct(w, e, ',')) e++;
+    /* (or the alias itself: "alias El Toro", "alias \"Z-3\"") */
+    for (int n = 0; n < 2 && b > at.s->first && w->toks.v[b - 1].kind == TK_PUNCT &&
+                    !is_punct(w, b - 1, ',');
+         n++)
+      b--;
+    if ((e >= last || !norm_eq(w, e, "alias")) && (b == at.s->first || !norm_eq(w, b - 1, "alias")))
+      return NO;
+    int32_t m = private_person(w, q0, (uint32_t)p + 1, "CRM");
+    acta_trace(w, "  \"%s\" -> \"%s\" CRM (the nearest name, a criminal's alias after it)\n",
+               norm(w, q), norm(w, (uint32_t)p));
+    return m;
+  }
   const mention *r = &w->ments[ref];
   /* (a person of the source's code is another one than an organisation
    * source: "the armed forces accused him" of their colonel) */
