@@ -394,20 +394,25 @@ static int32_t private_name_before(const struct acta_work *w, const sent_ctx *sc
  * private_person).  Never the clause's own source src (by group or code);
  * NO when the name had no role before (a wrong target is worse than none)
  * or when two of its bearers had different ones.  Traced. */
-/* pronouns13: is there, between tokens a and b, a coded actor that may
- * be one person other than the source src: a singular role or title noun
- * (also a civilian: "her husband") or a singular name with a role ("El
- * Chapo", not "the Zetas")?  The pronoun may as well stand for it. */
+/* pronouns13: may coded mention o be one person other than the source
+ * src: a singular role or title noun, a civilian's ("her husband"), a
+ * singular name with a role ("El Chapo", not "the Zetas")?  And is there
+ * such a mention between tokens a and b?  The pronoun may as well stand
+ * for it. */
+static int person_like(const struct acta_work *w, const mention *o, int32_t src) {
+  const acta_token *h = &w->toks.v[o->last - 1];
+  return o->code[0] && !o->absorbed && (src == NO || o->group != w->ments[src].group) &&
+         h->penn != PT_NNS && h->penn != PT_NNPS && o->next_in_group == NO &&
+         ((o->role[0] && h->tag == P_PROPN) || tok_in(w, o->last - 1, WL_PERSON_NOUN) ||
+          (acta_code_eq(o->role, "CVL") && h->tag == P_NOUN && h->penn == PT_NN));
+}
+
 static int person_between(const struct acta_work *w, uint32_t a, uint32_t b, int32_t src) {
   for (uint32_t k = a; k < b; k++) {
     int32_t x = w->tok_ment[k];
     if (x == NO) continue;
     const mention *o = &w->ments[x];
-    const acta_token *h = &w->toks.v[o->last - 1];
-    if (o->code[0] && (src == NO || o->group != w->ments[src].group) && h->penn != PT_NNS &&
-        h->penn != PT_NNPS &&
-        ((o->role[0] && h->tag == P_PROPN) || tok_in(w, o->last - 1, WL_PERSON_NOUN)))
-      return 1;
+    if (person_like(w, o, src)) return 1;
     if (o->last > k + 1) k = o->last - 1;
   }
   return 0;
@@ -452,7 +457,31 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
       return NO;
     at.s = &w->sents[si - 1];
     at.index = (int)(si - 1);
+    /* the one person the sentence names, coded or not ("Under Benjamin
+     * Arellano Felix's command, it ... He was captured") */
+    int32_t one = NO;
+    for (size_t m = w->sent_ment[si - 1]; m < w->sent_ment[si]; m++) {
+      const mention *o = &w->ments[m];
+      if (!person_like(w, o, src) || (one != NO && o->group == one)) continue;
+      /* a titled name or an office holder; a bare role noun ("a judge
+       * released him") may not be the one meant (an unnamed "boyfriend"
+       * the dictionaries do not code may); a name with a role only
+       * ("MS13") is as likely a body */
+      int titled = o->entry && o->entry->kind == ENT_ACTOR && (o->entry->from || o->entry->to);
+      for (uint32_t k = o->first; !titled && k + 1 < o->last; k++)
+        titled = tok_in(w, k, WL_PERSON_NOUN) && w->toks.v[k + 1].tag == P_PROPN;
+      if (!titled && tok_in(w, o->last - 1, WL_PERSON_NOUN)) return NO;
+      if (!titled) continue;
+      if (one != NO) return NO;
+      one = o->group;
+    }
     p = private_name_before(w, &at, at.s->last, src);
+    if (one != NO) {
+      if (p != NO) return NO;
+      acta_trace(w, "  \"%s\" -> %s (the one person the sentence before names)\n", norm(w, q),
+                 w->ments[one].code);
+      return one;
+    }
     if (p == NO || person_between(w, (uint32_t)p + 1, at.s->last, src)) return NO;
     /* one person named in it: every earlier name there has the same
      * last word */
