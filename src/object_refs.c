@@ -205,6 +205,25 @@ int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt) {
   return first;
 }
 
+/* How many words a company's name or the thing before "by" may run (and
+ * an office's place: office_place). */
+#define NAME_REACH 6
+
+/* pronouns13: is proper noun q (a word of a run of them) the place of an
+ * office named right before it, after "of" ("the mayor of Tiquicheo",
+ * "the governor of Sinaloa"): no person a pronoun may stand for?  Reads
+ * back over the run (at most NAME_REACH words). */
+static int office_place(const struct acta_work *w, uint32_t q) {
+  for (int n = 0; n < NAME_REACH && q > 0 && w->tok_ment[q - 1] == NO &&
+                  w->toks.v[q - 1].tag == P_PROPN;
+       n++)
+    q--;
+  if (q < 2 || !is_word(w, q - 1, w->cw->w_of)) return 0;
+  int32_t x = w->tok_ment[q - 2];
+  return x != NO && w->ments[x].last == q - 1 && w->ments[x].code[0] &&
+         tok_in(w, w->ments[x].last - 1, WL_PERSON_NOUN);
+}
+
 /* Does a noun no dictionary knows stand between mention a and verb group
  * g of sentence si, one g's object pronoun may as well refer to: a name
  * that is no place for "him"/"her" ("Police arrested Chacon ... they
@@ -222,7 +241,7 @@ static int rival_between(const struct acta_work *w, size_t si, int32_t a, const 
     const acta_token *tk = &w->toks.v[q];
     /* (not a day or a month: "on Monday"; targets8) */
     if (kind == REF_PERSON && tk->tag == P_PROPN && !overlaps_place(w, k, tk->start, tk->end) &&
-        !tok_in(w, q, WL_TIME_NOUN))
+        !tok_in(w, q, WL_TIME_NOUN) && !office_place(w, q))
       return 1;
     /* not a span of time ("Hours later, ...": targets8) */
     if (kind == REF_PLURAL && (tk->penn == PT_NNS || tk->penn == PT_NNPS) &&
@@ -260,9 +279,15 @@ static int object_agrees(const struct acta_work *w, const mention *x, int kind) 
   /* a title or role noun for one person, or a named office holder (an
    * actor entry with dates): not a newspaper ("told Excelsior") */
   const acta_entry *e = x->entry;
-  if (kind == REF_PERSON)
-    return !plural && (tok_in(w, x->last - 1, WL_PERSON_NOUN) ||
-                       (e && e->kind == ENT_ACTOR && (e->from || e->to)));
+  if (kind == REF_PERSON && !plural) {
+    if (tok_in(w, x->last - 1, WL_PERSON_NOUN) || (e && e->kind == ENT_ACTOR && (e->from || e->to)))
+      return 1;
+    /* pronouns13: a name after a title or role noun of its phrase
+     * ("businesswoman Lucia Ferraz") */
+    if (h->tag == P_PROPN && x->role[0])
+      for (uint32_t k = x->first; k + 1 < x->last; k++)
+        if (tok_in(w, k, WL_PERSON_NOUN) && w->toks.v[k + 1].tag == P_PROPN) return 1;
+  }
   return 0;
 }
 
@@ -357,6 +382,149 @@ static int32_t other_subject(const struct acta_work *w, const sent_ctx *sc, uint
   return found;
 }
 
+static int32_t private_name_before(const struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                                   int32_t src);
+
+/* pronouns13: "him"/"her" at token q whose nearest possible antecedent in
+ * its sentence is the name of a person no dictionary codes there (found
+ * as private_name_before: no actor that may be one person nearer) that
+ * the article gave a role before ("Brazilian crime boss Jarvis Pavao ...
+ * Pavao, who lived in luxury before authorities arrested him"): that name,
+ * with the role and country the article gave it (name_refs.c, through
+ * private_person).  Never the clause's own source src (by group or code);
+ * NO when the name had no role before (a wrong target is worse than none)
+ * or when two of its bearers had different ones.  Traced. */
+/* pronouns13: may coded mention o be one person other than the source
+ * src: a singular role or title noun, a civilian's ("her husband"), a
+ * singular name with a role ("El Chapo", not "the Zetas")?  And is there
+ * such a mention between tokens a and b?  The pronoun may as well stand
+ * for it. */
+static int person_like(const struct acta_work *w, const mention *o, int32_t src) {
+  const acta_token *h = &w->toks.v[o->last - 1];
+  return o->code[0] && !o->absorbed && (src == NO || o->group != w->ments[src].group) &&
+         h->penn != PT_NNS && h->penn != PT_NNPS && o->next_in_group == NO &&
+         ((o->role[0] && h->tag == P_PROPN) || tok_in(w, o->last - 1, WL_PERSON_NOUN) ||
+          (acta_code_eq(o->role, "CVL") && h->tag == P_NOUN && h->penn == PT_NN));
+}
+
+static int person_between(const struct acta_work *w, uint32_t a, uint32_t b, int32_t src) {
+  for (uint32_t k = a; k < b; k++) {
+    int32_t x = w->tok_ment[k];
+    if (x == NO) continue;
+    const mention *o = &w->ments[x];
+    if (person_like(w, o, src)) return 1;
+    if (o->last > k + 1) k = o->last - 1;
+  }
+  return 0;
+}
+
+/* pronouns13: how many names of the sentence before a pronoun's are read
+ * to see that they are one person's. */
+#define PREV_NAME_RUNS 4
+
+/* pronouns13: the first token of the name whose last token is p. */
+static uint32_t name_start(const struct acta_work *w, const sent_ctx *sc, uint32_t p) {
+  uint32_t q0 = p;
+  while (q0 > sc->s->first && w->tok_ment[q0 - 1] == NO && w->toks.v[q0 - 1].tag == P_PROPN &&
+         cap_name(w, q0 - 1))
+    q0--;
+  return q0;
+}
+
+/* pronouns13: "him"/"her" at token q whose nearest possible antecedent is
+ * the name of a person no dictionary codes there -- in its sentence (found
+ * as private_name_before: no actor that may be one person nearer), else,
+ * when its sentence names no person before it at all, the one person the
+ * sentence before (same paragraph) names by name ("Sanclemente hid for
+ * five months ... authorities found her") -- that the article gave a role
+ * before ("Brazilian crime boss Jarvis Pavao ... Pavao, who lived in
+ * luxury before authorities arrested him"): that name, with the role and
+ * country the article gave it (name_refs.c, through private_person).
+ * Never the clause's own source src; NO when the name had no role before
+ * or two of its bearers had different ones (a wrong target is worse than
+ * none).  Bounded by PRIVATE_NAME_REACH and PREV_NAME_RUNS.  Traced. */
+static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                                       int32_t src) {
+  if (w->keds) return NO;
+  sent_ctx at = *sc;
+  int32_t p = private_name_before(w, sc, q, src);
+  if (p != NO) {
+    if (person_between(w, (uint32_t)p + 1, q, src)) return NO;
+  } else {
+    size_t si = (size_t)sc->index;
+    if (si == 0 || acta_paragraph_break(w, si - 1, si) ||
+        person_between(w, sc->s->first, q, src))
+      return NO;
+    at.s = &w->sents[si - 1];
+    at.index = (int)(si - 1);
+    /* the one person the sentence names, coded or not ("Under Benjamin
+     * Arellano Felix's command, it ... He was captured") */
+    int32_t one = NO;
+    for (size_t m = w->sent_ment[si - 1]; m < w->sent_ment[si]; m++) {
+      const mention *o = &w->ments[m];
+      if (!person_like(w, o, src) || (one != NO && o->group == one)) continue;
+      /* a titled name or an office holder; a bare role noun ("a judge
+       * released him") may not be the one meant (an unnamed "boyfriend"
+       * the dictionaries do not code may); a name with a role only
+       * ("MS13") is as likely a body */
+      int titled = o->entry && o->entry->kind == ENT_ACTOR && (o->entry->from || o->entry->to);
+      for (uint32_t k = o->first; !titled && k + 1 < o->last; k++)
+        titled = tok_in(w, k, WL_PERSON_NOUN) && w->toks.v[k + 1].tag == P_PROPN;
+      if (!titled && tok_in(w, o->last - 1, WL_PERSON_NOUN)) return NO;
+      if (!titled) continue;
+      if (one != NO) return NO;
+      one = o->group;
+    }
+    p = private_name_before(w, &at, at.s->last, src);
+    if (one != NO) {
+      if (p != NO) return NO;
+      acta_trace(w, "  \"%s\" -> %s (the one person the sentence before names)\n", norm(w, q),
+                 w->ments[one].code);
+      return one;
+    }
+    if (p == NO || person_between(w, (uint32_t)p + 1, at.s->last, src)) return NO;
+    /* one person named in it: every earlier name there has the same
+     * last word */
+    uint32_t from = name_start(w, &at, (uint32_t)p);
+    for (int n = 0; n < PREV_NAME_RUNS; n++) {
+      int32_t o = private_name_before(w, &at, from, src);
+      if (o == NO) break;
+      const acta_token *a = &w->toks.v[o], *b = &w->toks.v[p];
+      if (a->norm_len != b->norm_len || memcmp(norm(w, (uint32_t)o), norm(w, (uint32_t)p), a->norm_len))
+        return NO;
+      from = name_start(w, &at, (uint32_t)o);
+    }
+  }
+  if (!cap_name(w, (uint32_t)p)) return NO;
+  uint32_t q0 = name_start(w, &at, (uint32_t)p);
+  int32_t ref = acta_name_ref(w, q0, (uint32_t)p);
+  if (ref == NO) {
+    /* "Heriberto Lazcano, alias Z-3, ... until they killed him": a
+     * criminal's alias, as for a name arrested (private_name) */
+    uint32_t e = (uint32_t)p + 1, last = at.s->last, b = q0;
+    if (e < last && is_punct(w, e, ',')) e++;
+    /* (or the alias itself: "alias El Toro", "alias \"Z-3\"") */
+    for (int n = 0; n < 2 && b > at.s->first && w->toks.v[b - 1].kind == TK_PUNCT &&
+                    !is_punct(w, b - 1, ',');
+         n++)
+      b--;
+    if ((e >= last || !norm_eq(w, e, "alias")) && (b == at.s->first || !norm_eq(w, b - 1, "alias")))
+      return NO;
+    int32_t m = private_person(w, q0, (uint32_t)p + 1, "CRM");
+    acta_trace(w, "  \"%s\" -> \"%s\" CRM (the nearest name, a criminal's alias after it)\n",
+               norm(w, q), norm(w, (uint32_t)p));
+    return m;
+  }
+  const mention *r = &w->ments[ref];
+  /* (a person of the source's code is another one than an organisation
+   * source: "the armed forces accused him" of their colonel) */
+  if (!r->role[0] || (src != NO && r->group == w->ments[src].group)) return NO;
+  int32_t m = private_person(w, q0, (uint32_t)p + 1, "CVL");
+  acta_trace(w, "  \"%s\" -> \"%s\" %s (the nearest name, given that role before)\n",
+             norm(w, q), norm(w, (uint32_t)p), w->ments[m].code);
+  return m;
+}
+
 /* review12: how many tokens before a pronoun the same pronoun may stand
  * to stand for what that one does (referent_of). */
 #define SAME_PRONOUN_REACH 60
@@ -417,12 +585,23 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
       return w->ments[o].group;
     }
   }
+  /* pronouns13: a name nearer than any actor that fits, given a role
+   * before in the article */
+  int rival = a != NO && !is_self && rival_between(w, (size_t)sc->index, a, g, kind);
+  if (kind == REF_PERSON && (a == NO || is_self || rival)) {
+    int32_t n = named_person_antecedent(w, sc, q, src);
+    if (n != NO) {
+      *where = "a name given a role before";
+      if (self) *self = 0;
+      return n;
+    }
+  }
   if (is_self) {
     *where = self_why;
     if (self) *self = 1;
     return NO;
   }
-  if (a != NO && rival_between(w, (size_t)sc->index, a, g, kind)) {
+  if (rival) {
     *where = "a name or noun the dictionaries do not know stands between";
     return NO;
   }
@@ -793,8 +972,6 @@ static int person_actor_near(const struct acta_work *w, const sent_ctx *sc, uint
 
 /* ---- targets8: companies by their names, the author of a thing ---------- */
 
-/* How many words a company's name or the thing before "by" may run. */
-#define NAME_REACH 6
 
 /* A company named at token q (after a determiner) by its name's shape: a
  * run of proper nouns no dictionary knows ending in a company's word
