@@ -712,6 +712,9 @@ static const char *const PARTITIVE[] = {"one",  "some", "several", "many", "most
  * Latin America": the counterparts, not the region, are the target) */
 static const char *const COUNTERPART[] = {"counterpart", "counterparts", "ally", "allies",
                                           "partner", "partners", "peers", "colleagues", NULL};
+/* idioms13: "at the hands of X" is "by X" (the two words are told apart
+ * by their places: "at" before the phrase, "hands" its second word) */
+static const char *const HANDS_WORD[] = {"at", "hands", NULL};
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
@@ -730,7 +733,9 @@ static const word_list LISTS3[] = {
     /* invented12 */
     {WL3_SHARE_WORD, SHARE_WORD, 0}, {WL3_CHANGE_VERB, CHANGE_VERB, 1},
     /* targets12 */
-    {WL3_PARTITIVE, PARTITIVE, 0}, {WL3_COUNTERPART, COUNTERPART, 0}};
+    {WL3_PARTITIVE, PARTITIVE, 0}, {WL3_COUNTERPART, COUNTERPART, 0},
+    /* idioms13 */
+    {WL3_HANDS_WORD, HANDS_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
