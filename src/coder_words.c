@@ -545,7 +545,10 @@ static const char *const NONACTOR_NOUN[] = {
     "fortune", "resource", "activity", "method", "practice", "pattern", "problem", "crisis",
     "situation", "question", "issue", "precondition", "condition", "demand", "decline",
     "disappearance", "fragmentation", "weakening", "dissolution", "consequence", "effect",
-    "impact", "outcome", NULL};
+    "impact", "outcome",
+    /* idioms13: "the murders of three gunmen have sounded the alarm", "a
+     * series of killings": the acts of (or on) people, who say nothing */
+    "murder", "series", "death", "assassination", NULL};
 
 /* sources12: heads of the name of an agreement or a document, written
  * with a capital after a place ("the Paris Agreement", "the Ottawa
