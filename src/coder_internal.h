@@ -486,6 +486,11 @@ void acta_trace(struct acta_work *w, const char *fmt, ...)
 
 /* ---- mentions.c ---------------------------------------------------------- */
 
+/* idioms13: is token q "at" before an actor phrase "the hands of X" ("was
+ * killed at the hands of the cartel", "died at the hands of police")?
+ * Returns that mention's group (the agent, as after "by"), else NO. */
+int32_t acta_hands_agent(const struct acta_work *w, uint32_t q, uint32_t last);
+
 /* Longest dictionary phrase starting at token i (before last): its length,
  * its entry in *out (the one valid on the article's date) and, when node
  * is not NULL, its trie node (whose other entries are the phrase's other

@@ -545,7 +545,10 @@ static const char *const NONACTOR_NOUN[] = {
     "fortune", "resource", "activity", "method", "practice", "pattern", "problem", "crisis",
     "situation", "question", "issue", "precondition", "condition", "demand", "decline",
     "disappearance", "fragmentation", "weakening", "dissolution", "consequence", "effect",
-    "impact", "outcome", NULL};
+    "impact", "outcome",
+    /* idioms13: "the murders of three gunmen have sounded the alarm", "a
+     * series of killings": the acts of (or on) people, who say nothing */
+    "murder", "series", "death", "assassination", NULL};
 
 /* sources12: heads of the name of an agreement or a document, written
  * with a capital after a place ("the Paris Agreement", "the Ottawa
@@ -715,6 +718,9 @@ static const char *const PARTITIVE[] = {"one",  "some", "several", "many", "most
  * Latin America": the counterparts, not the region, are the target) */
 static const char *const COUNTERPART[] = {"counterpart", "counterparts", "ally", "allies",
                                           "partner", "partners", "peers", "colleagues", NULL};
+/* idioms13: "at the hands of X" is "by X" (the two words are told apart
+ * by their places: "at" before the phrase, "hands" its second word) */
+static const char *const HANDS_WORD[] = {"at", "hands", NULL};
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
@@ -735,7 +741,9 @@ static const word_list LISTS3[] = {
     /* targets12 */
     {WL3_PARTITIVE, PARTITIVE, 0}, {WL3_COUNTERPART, COUNTERPART, 0},
     /* words12 */
-    {WL3_ADJ_ROLE_WORD, ADJ_ROLE_WORD, 0}};
+    {WL3_ADJ_ROLE_WORD, ADJ_ROLE_WORD, 0},
+    /* idioms13 */
+    {WL3_HANDS_WORD, HANDS_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

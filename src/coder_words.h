@@ -309,6 +309,9 @@ enum {
 /* targets12 (written forms 34-39) */
 #define WL3_PARTITIVE ((uint64_t)1 << 34) /* "one", "some", "several": "leaders of
                                            one of the country's gangs" */
+/* idioms13 */
+#define WL3_HANDS_WORD ((uint64_t)1 << 36) /* "at", "hands": "killed at the hands of
+                                            * the cartel", the cartel the agent */
 #define WL3_COUNTERPART ((uint64_t)1 << 35) /* "counterparts", "allies": people a
                                              place names ("his counterparts in
                                              Latin America") */

@@ -198,6 +198,17 @@ static int32_t figure_agent(const acta_coder *c, const sent_ctx *sc, const acta_
   const acta_sentence *s = sc->s;
   uint32_t q = s->first;
   while (q < s->last && w->toks.v[q].end <= f->start) q++;
+  /* idioms13: "149 people have died at the hands of the police": the
+   * agent after the verb that follows the figure (no mark between) */
+  if (!c->dict->keds_only) {
+    int verb = 0;
+    for (uint32_t k = q; k < s->last && k < q + 2 * GAP; k++) {
+      if (w->toks.v[k].kind == TK_PUNCT) break;
+      if (w->tok_vg[k] != NO) verb = 1;
+      int32_t h = verb ? acta_hands_agent(w, k, s->last) : NO;
+      if (h != NO) return tgt != NO && h == w->ments[tgt].group ? NO : h;
+    }
+  }
   int32_t vg = NO;
   while (q > s->first && vg == NO) {
     q--;

@@ -183,6 +183,15 @@ phrase_walk(const acta_dict *d, const struct acta_work *w, uint32_t i,
                                      : phrase_walk_as(d, w, i, last, out, node, 0);
 }
 
+int32_t acta_hands_agent(const struct acta_work *w, uint32_t q, uint32_t last) {
+  if (q + 3 >= last || !tok_in3(w, q, WL3_HANDS_WORD) || !tok_in3(w, q + 2, WL3_HANDS_WORD) ||
+      !is_word(w, q + 1, w->cw->w_the) || !is_word(w, q + 3, w->cw->w_of))
+    return NO;
+  int32_t m = w->tok_ment[q + 1];
+  if (m == NO && q + 4 < last) m = w->tok_ment[q + 4];
+  return m == NO ? NO : w->ments[m].group;
+}
+
 /* Longest dictionary phrase starting at token i; returns its length.  Every
  * path is followed: "teachers" leads on to "teachers union" by its written
  * form and ends "teacher" by its noun lemma, and a dead end on one does not
@@ -1319,6 +1328,9 @@ static void counted_phrases(const acta_dict *d, struct acta_work *w, size_t m0,
         (h->word != ACTA_NO_WORD && acta_u64map_get(&d->noun_pats, h->word, &pv)))
       break;
     if (acta_relation_head(w, q)) break;
+    /* idioms13: "at the hands of the cartel" names the cartel (the
+     * agent, acta_hands_agent), no hands */
+    if (!w->keds && q >= s->first + 2 && acta_hands_agent(w, q - 2, s->last) != NO) break;
     /* "the dilemma of the president", "the ire of his critics": a thing
      * of the actor, which may be acted on but does nothing (sources12) */
     if (!w->keds && nonactor_noun(w, q)) b->modifier = 1;

@@ -1024,6 +1024,23 @@ static int headline_particle_verb(const acta_dict *d, const acta_tokens *t,
   return plural;
 }
 
+/* idioms13: "intended to either capture or kill him": after "to either"
+ * a word the lexicon knows as a verb, tagged NN, with "or" within the next
+ * three tokens is the infinitive's verb (the bigrams read "either capture"
+ * as a determiner and its noun), and "either" an adverb inside the
+ * infinitive (a split infinitive, as "to fully withdraw"). */
+static int either_infinitive(const acta_dict *d, const acta_tokens *t, uint32_t w0,
+                             uint32_t w1, uint32_t i, const uint8_t *penn) {
+  const acta_token *tk = &t->v[i];
+  if (penn[i - w0] != PT_NN || i < w0 + 2 || penn[i - 2 - w0] != PT_TO ||
+      tk->word == ACTA_NO_WORD || !(d->info[tk->word].flags & WF_VERB) ||
+      t->v[i - 1].norm_len != 6 || memcmp(acta_tok_norm(t, i - 1), "either", 6))
+    return 0;
+  for (uint32_t q = i + 1; q < w1 && q <= i + 3; q++)
+    if (t->v[q].norm_len == 2 && !memcmp(acta_tok_norm(t, q), "or", 2)) return 1;
+  return 0;
+}
+
 void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
               uint32_t last) {
   cand c[WINDOW];
@@ -1063,6 +1080,11 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
         /* past a token that can be no part of the subject, no verb is
          * one (headline_particle_verb would say no to every later one) */
         if (!headline_subject_tag(t, i, penn[i - w0])) break;
+      }
+    for (uint32_t i = w0; i < w1; i++)
+      if (either_infinitive(d, t, w0, w1, i, penn)) {
+        penn[i - w0] = PT_VB;
+        penn[i - 1 - w0] = PT_RB;
       }
     for (uint32_t i = w0; i < w1; i++) t->v[i].penn = penn[i - w0];
     prev = penn[w1 - w0 - 1];

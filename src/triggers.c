@@ -1163,6 +1163,13 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
        * judge" (the judge arrested no one); "were kidnapped and killed by
        * the gang" share it */
       if (acta_other_verb_at(c->dict, w, g, q)) break;
+      /* idioms13: "killed at the hands of the cartel" is "by the cartel" */
+      int32_t hands = c->dict->keds_only ? NO : acta_hands_agent(w, q, s->last);
+      if (hands != NO) {
+        has_by = 1;
+        by_agent = hands;
+        break;
+      }
       if (is_word(w, q, w->cw->w_by)) {
         has_by = 1;
         if (q + 1 < s->last && w->tok_ment[q + 1] != NO) {
