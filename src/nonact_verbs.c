@@ -681,6 +681,52 @@ static int counted_from(const struct acta_work *w, const acta_sentence *s, uint3
   return 0;
 }
 
+/* background13: is token q a clause-initial "of" opening the whole of a
+ * breakdown, "Of the 90 suspects arrested, only 21 were gang members",
+ * "and of the 78 activists killed, 15 ..."?  "of" first in the sentence
+ * or after a comma, a semicolon or "and"/"but"/"yet", then "the", a
+ * number, at most three nouns or adjectives and a past participle.  Gives
+ * the participle's index, or 0 ("the release of the 22 hostages kidnapped
+ * in May" is no breakdown: its "of" follows a noun).  A part must follow:
+ * a number before any other verb. */
+static uint32_t tally_whole(const struct acta_work *w, const acta_sentence *s, uint32_t q,
+                            int partitive) {
+  static const char *const approx[] = {"more", "than",    "nearly", "almost", "about", "some",
+                                       "over", "roughly", "around", "at",     "least", NULL};
+  if (q + 3 >= s->last || !is_word(w, q, w->cw->w_of)) return 0;
+  /* when `partitive`, also a share named before: "only 10 of the more
+   * than 1,300 people arrested had entered as minors" */
+  int part_before = partitive && q > s->first && w->toks.v[q - 1].tag == P_NUM;
+  if (q > s->first && !part_before) {
+    const acta_token *b = &w->toks.v[q - 1];
+    int mark = b->kind == TK_PUNCT && (b->punct == ',' || b->punct == ';');
+    if (!mark && !is_and_or(w, q - 1) && !norm_eq(w, q - 1, "but") && !norm_eq(w, q - 1, "yet"))
+      return 0;
+  }
+  if (!is_word(w, q + 1, w->cw->w_the)) return 0;
+  uint32_t n = q + 2;
+  while (n < s->last && n < q + 5 && norm_one_of(w, n, approx)) n++;
+  if (n >= s->last || w->toks.v[n].tag != P_NUM) return 0;
+  for (uint32_t p = n + 1, k = 0; p < s->last && k < 4; p++, k++) {
+    uint8_t pt = w->toks.v[p].penn;
+    if (pt == PT_VBN || pt == PT_VBD) {
+      if (part_before) return p;
+      /* ... and its part, a number before any other verb ("only 21
+       * were", "40 were released"; "of the 40 arrested, police freed
+       * 12" tells an act) */
+      int32_t own = w->tok_vg[p];
+      for (uint32_t r = p + 1, j = 0; r < s->last && j < 12; r++, j++) {
+        if (w->tok_vg[r] != NO && w->tok_vg[r] != own) return 0;
+        if (w->toks.v[r].tag == P_NUM) return p;
+      }
+      return 0;
+    }
+    uint8_t tg = w->toks.v[p].tag;
+    if (tg != P_NOUN && tg != P_ADJ && tg != P_PROPN) return 0;
+  }
+  return 0;
+}
+
 int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
                             const vgroup *g) {
   /* "the number of migrants detained and deported by the Mexican
@@ -693,6 +739,13 @@ int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
     if (g->first >= s->first + 3 && w->toks.v[g->first - 1].tag == P_NUM &&
         is_word(w, g->first - 2, w->cw->w_the) && is_word(w, g->first - 3, w->cw->w_of))
       return 1;
+    /* background13: "of the 90 suspects arrested in the case, only 21
+     * were": nouns between the number and the participle */
+    for (uint32_t q = g->first, k = 0; q > s->first && k < 6; q--, k++)
+      if (is_word(w, q - 1, w->cw->w_of)) {
+        if (tally_whole(w, s, q - 1, 1) == g->first) return 1;
+        break;
+      }
     /* a share ("most of the soldiers attacked the village" is theirs):
      * only a participle the tagger saw, or a past form with no object */
     uint8_t nt = g->last < s->last ? w->toks.v[g->last].tag : P_NONE;
@@ -711,6 +764,14 @@ const char *acta_share_figure(const struct acta_work *w, const acta_sentence *s,
   /* invented12: "45 percent of the 1,079 migrants detained", "Of the 298
    * captured, 40 were released": the figure is the whole a share is taken
    * of, a tally, no act */
+  /* background13: a figure after such a whole is one of its parts: "Of
+   * the 298 captured, 40 were released and 15 died", "Of the 1,378
+   * arrested, 1,098 were detained on federal charges" (back over at most
+   * 40 tokens) */
+  for (uint32_t q = fq, k = 0; q > s->first && k < 40; q--, k++) {
+    uint32_t part = is_word(w, q - 1, w->cw->w_of) ? tally_whole(w, s, q - 1, 0) : 0;
+    if (part && part < fq) return "a part of a tally its sentence breaks down (of the 298 captured, 40 ...)";
+  }
   if (fq < s->first + 2 || !is_word(w, fq - 1, w->cw->w_the) ||
       !is_word(w, fq - 2, w->cw->w_of))
     return NULL;
@@ -719,6 +780,8 @@ const char *acta_share_figure(const struct acta_work *w, const acta_sentence *s,
       w->vgs[w->tok_vg[fq + 1]].first == fq + 1 &&
       (w->toks.v[fq + 1].penn == PT_VBN || w->toks.v[fq + 1].penn == PT_VBD))
     return "a share of a number (of the 298 captured)";
+  /* background13: "of the 90 suspects arrested, only 21 were members" */
+  if (tally_whole(w, s, fq - 2, 1)) return "a share of a number (of the 298 captured)";
   return NULL;
 }
 
