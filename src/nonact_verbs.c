@@ -703,8 +703,13 @@ static uint32_t tally_whole(const struct acta_work *w, const acta_sentence *s, u
     if (!mark && !is_and_or(w, q - 1) && !norm_eq(w, q - 1, "but") && !norm_eq(w, q - 1, "yet"))
       return 0;
   }
-  if (!is_word(w, q + 1, w->cw->w_the)) return 0;
-  uint32_t n = q + 2;
+  /* "of the 90", "Of 22 alleged Zetas arrested", "933 of those arrested" */
+  uint32_t n = q + 1;
+  if (part_before && is_word(w, n, w->cw->w_those)) {
+    uint8_t pt = w->toks.v[n + 1].penn;
+    return pt == PT_VBN || pt == PT_VBD ? n + 1 : 0;
+  }
+  if (is_word(w, n, w->cw->w_the)) n++;
   while (n < s->last && n < q + 5 && norm_one_of(w, n, approx)) n++;
   if (n >= s->last || w->toks.v[n].tag != P_NUM) return 0;
   for (uint32_t p = n + 1, k = 0; p < s->last && k < 4; p++, k++) {
@@ -772,6 +777,14 @@ const char *acta_share_figure(const struct acta_work *w, const acta_sentence *s,
     uint32_t part = is_word(w, q - 1, w->cw->w_of) ? tally_whole(w, s, q - 1, 0) : 0;
     if (part && part < fq) return "a part of a tally its sentence breaks down (of the 298 captured, 40 ...)";
   }
+  /* background13: "Of 22 alleged Zetas arrested, only one was Mexican"
+   * (the whole), "933 of those arrested were US citizens" (a part) */
+  if (fq > s->first && tally_whole(w, s, fq - 1, 1))
+    return "a share of a number (of the 298 captured)";
+  uint32_t num = fq; /* ("as many as 18 of those killed") */
+  while (num < s->last && num < fq + 4 && w->toks.v[num].tag != P_NUM) num++;
+  if (num + 1 < s->last && w->toks.v[num].tag == P_NUM && tally_whole(w, s, num + 1, 1))
+    return "a part of a tally (933 of those arrested)";
   if (fq < s->first + 2 || !is_word(w, fq - 1, w->cw->w_the) ||
       !is_word(w, fq - 2, w->cw->w_of))
     return NULL;
