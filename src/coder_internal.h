@@ -937,6 +937,11 @@ int acta_seeming_stance(const struct acta_work *w, const acta_sentence *s, const
  * operations ("financing 50 percent of their criminal activities")? */
 int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                         const char *code);
+/* Is demand group g (root 10) "insist on" and a gerund ("insisted on
+ * spraying the fields"): the subject's own practice, no demand
+ * (background13)? */
+int acta_insist_on_doing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                         const char *code);
 /* Is "-ing" group g what a body or a means named before "for" is for
  * ("an office for investigating cyber crime")? */
 int acta_instrument_purpose(const struct acta_work *w, const acta_sentence *s,

@@ -712,6 +712,9 @@ static const char *const PARTITIVE[] = {"one",  "some", "several", "many", "most
  * Latin America": the counterparts, not the region, are the target) */
 static const char *const COUNTERPART[] = {"counterpart", "counterparts", "ally", "allies",
                                           "partner", "partners", "peers", "colleagues", NULL};
+/* background13 */
+static const char *const INSIST_VERB[] = {"insist", NULL};
+
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
@@ -730,7 +733,9 @@ static const word_list LISTS3[] = {
     /* invented12 */
     {WL3_SHARE_WORD, SHARE_WORD, 0}, {WL3_CHANGE_VERB, CHANGE_VERB, 1},
     /* targets12 */
-    {WL3_PARTITIVE, PARTITIVE, 0}, {WL3_COUNTERPART, COUNTERPART, 0}};
+    {WL3_PARTITIVE, PARTITIVE, 0}, {WL3_COUNTERPART, COUNTERPART, 0},
+    /* background13 */
+    {WL3_INSIST_VERB, INSIST_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -312,6 +312,10 @@ enum {
 #define WL3_COUNTERPART ((uint64_t)1 << 35) /* "counterparts", "allies": people a
                                              place names ("his counterparts in
                                              Latin America") */
+/* background13 (lemma bits 21-23) */
+#define WL3_INSIST_VERB ((uint64_t)1 << 21) /* lemma: "insist": "insisted on spraying
+                                           the fields" is the subject's own
+                                           practice, no demand */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

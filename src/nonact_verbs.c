@@ -841,6 +841,21 @@ int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const
   return 0;
 }
 
+int acta_insist_on_doing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                         const char *code) {
+  /* background13: "the program has insisted on spraying any coca plants",
+   * "Congress insisted on addressing the reports": "insist on" and a
+   * gerund is the subject's own practice or stance, no demand made of
+   * anyone (10x); "insisted on the inclusion of civil society" (a noun)
+   * and "insisted on the government paying" (its doer named) stay */
+  if (cameo_root(code) != 10 ||
+      !acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_INSIST_VERB))
+    return 0;
+  uint32_t q = g->last;
+  if (q + 1 >= s->last || !norm_eq(w, q, "on")) return 0;
+  return w->toks.v[q + 1].penn == PT_VBG;
+}
+
 int acta_instrument_purpose(const struct acta_work *w, const acta_sentence *s,
                             const vgroup *g) {
   /* "establishing a special prosecutor's office for investigating cyber

@@ -678,6 +678,10 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     acta_trace(w, "  dropped (no aid): \"%s\": money for one's own operations\n", pat);
     return 1;
   }
+  if (acta_insist_on_doing(w, s, g, code)) { /* background13 */
+    acta_trace(w, "  dropped (no demand): \"%s\": insisting on doing something oneself\n", pat);
+    return 1;
+  }
   if (acta_instrument_purpose(w, s, g)) {
     acta_trace(w, "  dropped (purpose (an act to be done, not done)): \"%s\": what a body or a "
                "means before \"for\" is for\n", pat);
