@@ -732,6 +732,30 @@ static uint32_t tally_whole(const struct acta_work *w, const acta_sentence *s, u
   return 0;
 }
 
+/* background13: is the bare participle at q (its group's first token)
+ * inside what a figure includes, "The new figure seems to include cash
+ * seized by the army", "the total includes weapons recovered by police"?
+ * Back over at most four words of a noun phrase to "include", "includes"
+ * or "included", and from there back over at most ten tokens (commas,
+ * "seems to", no other verb) to "figure", "total", "tally", "count",
+ * "toll" or a study word ("data", "figures", "statistics"). */
+static int included_in_figure(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  static const char *const incl[] = {"include", "includes", "included", NULL};
+  static const char *const tally[] = {"figure", "total", "tally", "count", "toll", NULL};
+  uint32_t p = q;
+  for (uint32_t k = 0; p > s->first && k < 4 && np_tag(w->toks.v[p - 1].tag); k++) p--;
+  if (p == q || p == s->first || !norm_one_of(w, p - 1, incl)) return 0;
+  int32_t own = w->tok_vg[p - 1];
+  for (uint32_t r = p - 1, k = 0; r > s->first && k < 10; r--, k++) {
+    int32_t vg = w->tok_vg[r - 1];
+    if (vg != NO && vg != own && !acta_lemma_is(w->toks.v[w->vgs[vg].head].vlemma, w->cw->l_seem) &&
+        !acta_lemma_is(w->toks.v[w->vgs[vg].head].vlemma, w->cw->l_appear))
+      return 0;
+    if (norm_one_of(w, r - 1, tally) || tok_in3(w, r - 1, WL3_STUDY_NOUN)) return 1;
+  }
+  return 0;
+}
+
 int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
                             const vgroup *g) {
   /* "the number of migrants detained and deported by the Mexican
@@ -739,6 +763,7 @@ int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
   if (g->first == s->first) return 0;
   uint8_t hp = w->toks.v[g->head].penn;
   if (g->first == g->head && (hp == PT_VBN || hp == PT_VBD)) {
+    if (hp == PT_VBN && included_in_figure(w, s, g->first)) return 1; /* background13 */
     /* invented12: "Of the 298 captured, 40 were released": a share of a
      * number */
     if (g->first >= s->first + 3 && w->toks.v[g->first - 1].tag == P_NUM &&
