@@ -925,6 +925,12 @@ int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
  * taken of ("45 percent of the 1,079 migrants detained", "of the 298
  * captured")?  Why, or NULL (invented12). */
 const char *acta_share_figure(const struct acta_work *w, const acta_sentence *s, uint32_t fq);
+/* Is the figure whose first token is fq a count offered as evidence ("Two
+ * recent arrests illustrate ...", "Forty arrests may simply be ...") or a
+ * share of a tally ("accounted for 1,000 arrests")?  Why, or NULL
+ * (background13, nonacts.c). */
+const char *acta_evidence_figure(const struct acta_work *w, const acta_sentence *s,
+                                 uint32_t fq);
 /* The lone "-ing" form before verb group g in the list g ends ("by
  * building a wall and deporting criminals"), or NULL (event_filters.c;
  * invented12). */
