@@ -948,6 +948,9 @@ int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const
  * (background13)? */
 int acta_insist_on_doing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                          const char *code);
+/* Is group g one of two fates joined by "or" ("leaders were killed or
+ * captured"): a summary, no one act (background13)? */
+int acta_fate_disjunction(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is "-ing" group g what a body or a means named before "for" is for
  * ("an office for investigating cyber crime")? */
 int acta_instrument_purpose(const struct acta_work *w, const acta_sentence *s,

@@ -714,6 +714,8 @@ static const char *const COUNTERPART[] = {"counterpart", "counterparts", "ally",
                                           "partner", "partners", "peers", "colleagues", NULL};
 /* background13 */
 static const char *const INSIST_VERB[] = {"insist", NULL};
+static const char *const FATE_VERB[] = {"kill",   "murder",  "assassinate", "arrest", "capture",
+                                        "detain", "extradite", "jail",      "imprison", NULL};
 
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
@@ -735,7 +737,7 @@ static const word_list LISTS3[] = {
     /* targets12 */
     {WL3_PARTITIVE, PARTITIVE, 0}, {WL3_COUNTERPART, COUNTERPART, 0},
     /* background13 */
-    {WL3_INSIST_VERB, INSIST_VERB, 1}};
+    {WL3_INSIST_VERB, INSIST_VERB, 1}, {WL3_FATE_VERB, FATE_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

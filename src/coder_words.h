@@ -316,6 +316,9 @@ enum {
 #define WL3_INSIST_VERB ((uint64_t)1 << 21) /* lemma: "insist": "insisted on spraying
                                            the fields" is the subject's own
                                            practice, no demand */
+#define WL3_FATE_VERB ((uint64_t)1 << 22) /* lemma: "kill", "capture", "arrest":
+                                         "leaders were killed or captured" sums
+                                         up fates, no one act */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

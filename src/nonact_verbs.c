@@ -881,6 +881,39 @@ int acta_insist_on_doing(const struct acta_work *w, const acta_sentence *s, cons
   return w->toks.v[q + 1].penn == PT_VBG;
 }
 
+int acta_fate_disjunction(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* background13: "after their leaders were killed or arrested", "has
+   * seen all of its leaders either killed or captured", "by either
+   * capturing or killing them": two fates joined by "or" sum up what
+   * befell many, no one act (a killing or an arrest, not both) */
+  uint32_t h = g->head, l = w->toks.v[h].vlemma;
+  if (!acta_lemma_in3(w->cw, l, WL3_FATE_VERB)) return 0;
+  uint32_t other = 0;
+  if (h + 2 < s->last && norm_eq(w, h + 1, "or")) other = h + 2;
+  else if (h >= s->first + 2 && norm_eq(w, h - 1, "or")) other = h - 2;
+  else return 0;
+  uint32_t ol = w->toks.v[other].vlemma;
+  if (ol == l || !acta_lemma_in3(w->cw, ol, WL3_FATE_VERB)) return 0;
+  /* a doer named keeps both acts: "troops killed or captured 14 of the 20
+   * most wanted" (active), "captured or killed by security forces" */
+  uint32_t end = other > h ? other : h;
+  if (end + 1 < s->last && is_word(w, end + 1, w->cw->w_by)) return 0;
+  /* the first of the two decides: a passive ("were captured or
+   * assassinated"), a bare participle ("saw its leaders either killed or
+   * captured"), a gerund or an infinitive */
+  uint8_t hp = w->toks.v[h].penn;
+  if (g->passive || hp == PT_VBG || hp == PT_VB) return 1;
+  uint32_t first = other < h ? other : h;
+  int32_t fg = w->tok_vg[first];
+  if (fg == NO) return 0;
+  const vgroup *f = &w->vgs[fg];
+  uint8_t pt = w->toks.v[f->head].penn;
+  /* (a bare participle only after "either": "troops killed or captured
+   * 14" may be read as one) */
+  int either = f->first == f->head && first > s->first && norm_eq(w, first - 1, "either");
+  return f->passive || pt == PT_VBG || pt == PT_VB || (pt == PT_VBN && either);
+}
+
 int acta_instrument_purpose(const struct acta_work *w, const acta_sentence *s,
                             const vgroup *g) {
   /* "establishing a special prosecutor's office for investigating cyber
