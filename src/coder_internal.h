@@ -936,6 +936,12 @@ int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
  * taken of ("45 percent of the 1,079 migrants detained", "of the 298
  * captured")?  Why, or NULL (invented12). */
 const char *acta_share_figure(const struct acta_work *w, const acta_sentence *s, uint32_t fq);
+/* Is the figure whose first token is fq a count offered as evidence ("Two
+ * recent arrests illustrate ...", "Forty arrests may simply be ...") or a
+ * share of a tally ("accounted for 1,000 arrests")?  Why, or NULL
+ * (background13, nonacts.c). */
+const char *acta_evidence_figure(const struct acta_work *w, const acta_sentence *s,
+                                 uint32_t fq);
 /* The lone "-ing" form before verb group g in the list g ends ("by
  * building a wall and deporting criminals"), or NULL (event_filters.c;
  * invented12). */
@@ -948,6 +954,14 @@ int acta_seeming_stance(const struct acta_work *w, const acta_sentence *s, const
  * operations ("financing 50 percent of their criminal activities")? */
 int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                         const char *code);
+/* Is demand group g (root 10) "insist on" and a gerund ("insisted on
+ * spraying the fields"): the subject's own practice, no demand
+ * (background13)? */
+int acta_insist_on_doing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                         const char *code);
+/* Is group g one of two fates joined by "or" ("leaders were killed or
+ * captured"): a summary, no one act (background13)? */
+int acta_fate_disjunction(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is "-ing" group g what a body or a means named before "for" is for
  * ("an office for investigating cyber crime")? */
 int acta_instrument_purpose(const struct acta_work *w, const acta_sentence *s,

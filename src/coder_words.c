@@ -721,6 +721,11 @@ static const char *const COUNTERPART[] = {"counterpart", "counterparts", "ally",
 /* idioms13: "at the hands of X" is "by X" (the two words are told apart
  * by their places: "at" before the phrase, "hands" its second word) */
 static const char *const HANDS_WORD[] = {"at", "hands", NULL};
+/* background13 */
+static const char *const INSIST_VERB[] = {"insist", NULL};
+static const char *const FATE_VERB[] = {"kill",   "murder",  "assassinate", "arrest", "capture",
+                                        "detain", "extradite", "jail",      "imprison", NULL};
+
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
@@ -743,7 +748,9 @@ static const word_list LISTS3[] = {
     /* words12 */
     {WL3_ADJ_ROLE_WORD, ADJ_ROLE_WORD, 0},
     /* idioms13 */
-    {WL3_HANDS_WORD, HANDS_WORD, 0}};
+    {WL3_HANDS_WORD, HANDS_WORD, 0},
+    /* background13 */
+    {WL3_INSIST_VERB, INSIST_VERB, 1}, {WL3_FATE_VERB, FATE_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -318,6 +318,13 @@ enum {
 /* words12 */
 #define WL3_ADJ_ROLE_WORD ((uint64_t)1 << 62) /* "general": a role word whose adjective
                                                ("the general harassment") names no one */
+/* background13 (lemma bits 21-23) */
+#define WL3_INSIST_VERB ((uint64_t)1 << 21) /* lemma: "insist": "insisted on spraying
+                                           the fields" is the subject's own
+                                           practice, no demand */
+#define WL3_FATE_VERB ((uint64_t)1 << 22) /* lemma: "kill", "capture", "arrest":
+                                         "leaders were killed or captured" sums
+                                         up fates, no one act */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -353,6 +353,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       if (!why) {
         why = acta_statistic_figure(w, s, fq, harm);
         if (!why) why = acta_share_figure(w, s, fq); /* invented12 */
+        if (!why) why = acta_evidence_figure(w, s, fq); /* background13 */
         kind = "statistic";
       }
       /* (a toll a named source gives is news: "some rights groups say the

@@ -1117,6 +1117,9 @@ static int excluded(stream *s, const num *n, size_t nx) {
   if (p1 && is_punct(s, p1, '.') && is_month(s, p2)) return 1;
   /* ages: aged 22 */
   if (in_list(p1, FL_AGE)) return 1;
+  /* background13: ages as a range, "aged between 20 and 30", "ages from
+   * 18 to 35" */
+  if ((is(p1, V_BETWEEN) || is(p1, V_FROM)) && in_list(p2, FL_AGE)) return 1;
   /* numbered things: Resolution 2231, No. 5 */
   if (p1 && p1->type == T_WORD && in_list(p1, FL_NUMBERED) &&
       (!is(p1, V_NO) || is_upper_initial(s, p1)) &&
@@ -1193,6 +1196,15 @@ static int try_figure(stream *s, size_t i, int prev_kind, int *kind_out,
   if (range) q = Q_RANGE;
   if (excluded(s, &a, a.next)) return 0;
   if (range && nx != a.next && excluded(s, &b, nx)) return 0;
+  /* background13: "between 18 and 35 years old" read from "18": the
+   * measure after a range's second number is the first's too */
+  if (!range) {
+    const tok *c = get(s, a.next);
+    num c2;
+    if ((is(c, V_AND) || is(c, V_TO) || is_dash(s, c)) && parse_num(s, a.next + 1, &c2) > 0 &&
+        lex_cls(s, get(s, c2.next)) == C_MEASURE)
+      return 0;
+  }
   if (a.year_like && range) return 0;
   if (q == Q_EXACT && a.vague) q = Q_APPROX;
 

@@ -686,6 +686,81 @@ static int counted_from(const struct acta_work *w, const acta_sentence *s, uint3
   return 0;
 }
 
+/* background13: is token q a clause-initial "of" opening the whole of a
+ * breakdown, "Of the 90 suspects arrested, only 21 were gang members",
+ * "and of the 78 activists killed, 15 ..."?  "of" first in the sentence
+ * or after a comma, a semicolon or "and"/"but"/"yet", then "the", a
+ * number, at most three nouns or adjectives and a past participle.  Gives
+ * the participle's index, or 0 ("the release of the 22 hostages kidnapped
+ * in May" is no breakdown: its "of" follows a noun).  A part must follow:
+ * a number before any other verb. */
+static uint32_t tally_whole(const struct acta_work *w, const acta_sentence *s, uint32_t q,
+                            int partitive) {
+  static const char *const approx[] = {"more", "than",    "nearly", "almost", "about", "some",
+                                       "over", "roughly", "around", "at",     "least", NULL};
+  if (q + 3 >= s->last || !is_word(w, q, w->cw->w_of)) return 0;
+  /* when `partitive`, also a share named before: "only 10 of the more
+   * than 1,300 people arrested had entered as minors" */
+  int part_before = partitive && q > s->first && w->toks.v[q - 1].tag == P_NUM;
+  if (q > s->first && !part_before) {
+    const acta_token *b = &w->toks.v[q - 1];
+    int mark = b->kind == TK_PUNCT && (b->punct == ',' || b->punct == ';');
+    if (!mark && !is_and_or(w, q - 1) && !norm_eq(w, q - 1, "but") && !norm_eq(w, q - 1, "yet"))
+      return 0;
+  }
+  /* "of the 90", "Of 22 alleged Zetas arrested", "933 of those arrested" */
+  uint32_t n = q + 1;
+  if (part_before && is_word(w, n, w->cw->w_those)) {
+    uint8_t pt = w->toks.v[n + 1].penn;
+    return pt == PT_VBN || pt == PT_VBD ? n + 1 : 0;
+  }
+  if (is_word(w, n, w->cw->w_the)) n++;
+  while (n < s->last && n < q + 5 && norm_one_of(w, n, approx)) n++;
+  if (n >= s->last || w->toks.v[n].tag != P_NUM) return 0;
+  for (uint32_t p = n + 1, k = 0; p < s->last && k < 4; p++, k++) {
+    uint8_t pt = w->toks.v[p].penn;
+    if (pt == PT_VBN || pt == PT_VBD) {
+      if (part_before) return p;
+      /* ... and its part, a number before any other verb ("only 21
+       * were", "40 were released"; "of the 40 arrested, police freed
+       * 12" tells an act) */
+      int32_t own = w->tok_vg[p];
+      for (uint32_t r = p + 1, j = 0; r < s->last && j < 12; r++, j++) {
+        if (w->tok_vg[r] != NO && w->tok_vg[r] != own) return 0;
+        if (w->toks.v[r].tag == P_NUM) return p;
+      }
+      return 0;
+    }
+    uint8_t tg = w->toks.v[p].tag;
+    if (tg != P_NOUN && tg != P_ADJ && tg != P_PROPN) return 0;
+  }
+  return 0;
+}
+
+/* background13: is the bare participle at q (its group's first token)
+ * inside what a figure includes, "The new figure seems to include cash
+ * seized by the army", "the total includes weapons recovered by police"?
+ * Back over at most four words of a noun phrase to "include", "includes"
+ * or "included", and from there back over at most ten tokens (commas,
+ * "seems to", no other verb) to "figure", "total", "tally", "count",
+ * "toll" or a study word ("data", "figures", "statistics"). */
+static int included_in_figure(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  static const char *const incl[] = {"include", "includes", "included", NULL};
+  static const char *const tally[] = {"figure", "total", "tally", "count", "toll", NULL};
+  uint32_t p = q;
+  for (uint32_t k = 0; p > s->first && k < 4 && np_tag(w->toks.v[p - 1].tag); k++) p--;
+  if (p == q || p == s->first || !norm_one_of(w, p - 1, incl)) return 0;
+  int32_t own = w->tok_vg[p - 1];
+  for (uint32_t r = p - 1, k = 0; r > s->first && k < 10; r--, k++) {
+    int32_t vg = w->tok_vg[r - 1];
+    if (vg != NO && vg != own && !acta_lemma_is(w->toks.v[w->vgs[vg].head].vlemma, w->cw->l_seem) &&
+        !acta_lemma_is(w->toks.v[w->vgs[vg].head].vlemma, w->cw->l_appear))
+      return 0;
+    if (norm_one_of(w, r - 1, tally) || tok_in3(w, r - 1, WL3_STUDY_NOUN)) return 1;
+  }
+  return 0;
+}
+
 int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
                             const vgroup *g) {
   /* "the number of migrants detained and deported by the Mexican
@@ -693,11 +768,19 @@ int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
   if (g->first == s->first) return 0;
   uint8_t hp = w->toks.v[g->head].penn;
   if (g->first == g->head && (hp == PT_VBN || hp == PT_VBD)) {
+    if (hp == PT_VBN && included_in_figure(w, s, g->first)) return 1; /* background13 */
     /* invented12: "Of the 298 captured, 40 were released": a share of a
      * number */
     if (g->first >= s->first + 3 && w->toks.v[g->first - 1].tag == P_NUM &&
         is_word(w, g->first - 2, w->cw->w_the) && is_word(w, g->first - 3, w->cw->w_of))
       return 1;
+    /* background13: "of the 90 suspects arrested in the case, only 21
+     * were": nouns between the number and the participle */
+    for (uint32_t q = g->first, k = 0; q > s->first && k < 6; q--, k++)
+      if (is_word(w, q - 1, w->cw->w_of)) {
+        if (tally_whole(w, s, q - 1, 1) == g->first) return 1;
+        break;
+      }
     /* a share ("most of the soldiers attacked the village" is theirs):
      * only a participle the tagger saw, or a past form with no object */
     uint8_t nt = g->last < s->last ? w->toks.v[g->last].tag : P_NONE;
@@ -716,6 +799,22 @@ const char *acta_share_figure(const struct acta_work *w, const acta_sentence *s,
   /* invented12: "45 percent of the 1,079 migrants detained", "Of the 298
    * captured, 40 were released": the figure is the whole a share is taken
    * of, a tally, no act */
+  /* background13: a figure after such a whole is one of its parts: "Of
+   * the 298 captured, 40 were released and 15 died", "Of the 1,378
+   * arrested, 1,098 were detained on federal charges" (back over at most
+   * 40 tokens) */
+  for (uint32_t q = fq, k = 0; q > s->first && k < 40; q--, k++) {
+    uint32_t part = is_word(w, q - 1, w->cw->w_of) ? tally_whole(w, s, q - 1, 0) : 0;
+    if (part && part < fq) return "a part of a tally its sentence breaks down (of the 298 captured, 40 ...)";
+  }
+  /* background13: "Of 22 alleged Zetas arrested, only one was Mexican"
+   * (the whole), "933 of those arrested were US citizens" (a part) */
+  if (fq > s->first && tally_whole(w, s, fq - 1, 1))
+    return "a share of a number (of the 298 captured)";
+  uint32_t num = fq; /* ("as many as 18 of those killed") */
+  while (num < s->last && num < fq + 4 && w->toks.v[num].tag != P_NUM) num++;
+  if (num + 1 < s->last && w->toks.v[num].tag == P_NUM && tally_whole(w, s, num + 1, 1))
+    return "a part of a tally (933 of those arrested)";
   if (fq < s->first + 2 || !is_word(w, fq - 1, w->cw->w_the) ||
       !is_word(w, fq - 2, w->cw->w_of))
     return NULL;
@@ -724,6 +823,8 @@ const char *acta_share_figure(const struct acta_work *w, const acta_sentence *s,
       w->vgs[w->tok_vg[fq + 1]].first == fq + 1 &&
       (w->toks.v[fq + 1].penn == PT_VBN || w->toks.v[fq + 1].penn == PT_VBD))
     return "a share of a number (of the 298 captured)";
+  /* background13: "of the 90 suspects arrested, only 21 were members" */
+  if (tally_whole(w, s, fq - 2, 1)) return "a share of a number (of the 298 captured)";
   return NULL;
 }
 
@@ -768,6 +869,54 @@ int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const
     }
   }
   return 0;
+}
+
+int acta_insist_on_doing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                         const char *code) {
+  /* background13: "the program has insisted on spraying any coca plants",
+   * "Congress insisted on addressing the reports": "insist on" and a
+   * gerund is the subject's own practice or stance, no demand made of
+   * anyone (10x); "insisted on the inclusion of civil society" (a noun)
+   * and "insisted on the government paying" (its doer named) stay */
+  if (cameo_root(code) != 10 ||
+      !acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_INSIST_VERB))
+    return 0;
+  uint32_t q = g->last;
+  if (q + 1 >= s->last || !norm_eq(w, q, "on")) return 0;
+  return w->toks.v[q + 1].penn == PT_VBG;
+}
+
+int acta_fate_disjunction(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* background13: "after their leaders were killed or arrested", "has
+   * seen all of its leaders either killed or captured", "by either
+   * capturing or killing them": two fates joined by "or" sum up what
+   * befell many, no one act (a killing or an arrest, not both) */
+  uint32_t h = g->head, l = w->toks.v[h].vlemma;
+  if (!acta_lemma_in3(w->cw, l, WL3_FATE_VERB)) return 0;
+  uint32_t other = 0;
+  if (h + 2 < s->last && norm_eq(w, h + 1, "or")) other = h + 2;
+  else if (h >= s->first + 2 && norm_eq(w, h - 1, "or")) other = h - 2;
+  else return 0;
+  uint32_t ol = w->toks.v[other].vlemma;
+  if (ol == l || !acta_lemma_in3(w->cw, ol, WL3_FATE_VERB)) return 0;
+  /* a doer named keeps both acts: "troops killed or captured 14 of the 20
+   * most wanted" (active), "captured or killed by security forces" */
+  uint32_t end = other > h ? other : h;
+  if (end + 1 < s->last && is_word(w, end + 1, w->cw->w_by)) return 0;
+  /* the first of the two decides: a passive ("were captured or
+   * assassinated"), a bare participle ("saw its leaders either killed or
+   * captured"), a gerund or an infinitive */
+  uint8_t hp = w->toks.v[h].penn;
+  if (g->passive || hp == PT_VBG || hp == PT_VB) return 1;
+  uint32_t first = other < h ? other : h;
+  int32_t fg = w->tok_vg[first];
+  if (fg == NO) return 0;
+  const vgroup *f = &w->vgs[fg];
+  uint8_t pt = w->toks.v[f->head].penn;
+  /* (a bare participle only after "either": "troops killed or captured
+   * 14" may be read as one) */
+  int either = f->first == f->head && first > s->first && norm_eq(w, first - 1, "either");
+  return f->passive || pt == PT_VBG || pt == PT_VB || (pt == PT_VBN && either);
 }
 
 int acta_instrument_purpose(const struct acta_work *w, const acta_sentence *s,

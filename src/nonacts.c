@@ -140,3 +140,38 @@ const char *acta_comparative_count(const struct acta_work *w, const acta_sentenc
     if (norm_eq(w, q, "than")) return "a comparison of tallies (more ... than)";
   return NULL;
 }
+
+const char *acta_evidence_figure(const struct acta_work *w, const acta_sentence *s,
+                                 uint32_t fq) {
+  /* background13: "(See map) Two recent arrests illustrate the extent to
+   * which the group has exported its model", "Forty arrests in Japan may
+   * simply be an effect of good policing", "Houston accounted for more
+   * than 1,000 arrests": a count offered as evidence or as a share of a
+   * tally, no act told */
+  static const char *const shows[] = {"illustrate", "illustrates", "illustrated", "underscore",
+                                      "underscores", "underscored", "highlight", "highlights",
+                                      "highlighted", "demonstrate", "demonstrates",
+                                      "demonstrated", "reflect", "reflects", "reflected",
+                                      "show", "shows", "suggest", "suggests", "indicate",
+                                      "indicates", NULL};
+  static const char *const account[] = {"account", "accounts", "accounted", "accounting", NULL};
+  if (fq >= s->first + 2 && is_word(w, fq - 1, w->cw->w_for) && norm_one_of(w, fq - 2, account))
+    return "a share of a tally (accounted for), no event";
+  /* the count is its clause's subject: first, or after a mark */
+  if (fq > s->first && w->toks.v[fq - 1].kind != TK_PUNCT) return NULL;
+  /* (commas allowed: "Forty arrests in Japan, for instance, may be"; the
+   * first verb decides: "Seven arrests, police said, were made" stays) */
+  for (uint32_t q = fq; q < s->last && q < fq + 12; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct != ',') return NULL;
+    if (w->tok_vg[q] == NO) continue;
+    const vgroup *g = &w->vgs[w->tok_vg[q]];
+    uint32_t h = g->head;
+    if (norm_one_of(w, h, shows))
+      return "a count offered as evidence (illustrate, show), no event";
+    /* "may simply be an effect of" */
+    if (w->toks.v[g->first].tag == P_MODAL && norm_eq(w, h, "be"))
+      return "a count offered as evidence (may be), no event";
+    return NULL;
+  }
+  return NULL;
+}

@@ -541,6 +541,8 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
  * comment, a support participle describing a noun, the writer's "we", a
  * demand's content, "demonstrated" as "shown", "so called": dropped (1,
  * traced); "found them not guilty": negated. */
+static void mark_unreal(sent_ctx *sc, uint32_t from, uint32_t to);
+
 static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_coding *vc) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
@@ -676,6 +678,17 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
   }
   if (acta_self_financing(w, s, g, code)) {
     acta_trace(w, "  dropped (no aid): \"%s\": money for one's own operations\n", pat);
+    return 1;
+  }
+  if (acta_fate_disjunction(w, s, g)) { /* background13 */
+    acta_trace(w, "  dropped (background): \"%s\": two fates joined by \"or\" (killed or "
+               "captured) sum up many, no one act\n", pat);
+    /* (its count is no toll either: "killed or captured 22 of the 37") */
+    mark_unreal(sc, g->first, vc->end > g->last ? vc->end : g->last);
+    return 1;
+  }
+  if (acta_insist_on_doing(w, s, g, code)) { /* background13 */
+    acta_trace(w, "  dropped (no demand): \"%s\": insisting on doing something oneself\n", pat);
     return 1;
   }
   if (acta_instrument_purpose(w, s, g)) {
