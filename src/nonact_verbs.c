@@ -907,7 +907,10 @@ int acta_fate_disjunction(const struct acta_work *w, const acta_sentence *s, con
    * assassinated"), a bare participle ("saw its leaders either killed or
    * captured"), a gerund or an infinitive */
   uint8_t hp = w->toks.v[h].penn;
-  if (g->passive || hp == PT_VBG || hp == PT_VB) return 1;
+  /* (not an infinitive: "the police managed to either capture or kill
+   * most of the leaders" names its doer, "planned to either arrest or
+   * extradite" an intent, idioms13) */
+  if (g->passive || hp == PT_VBG || (hp == PT_VB && !g->to_inf)) return 1;
   uint32_t first = other < h ? other : h;
   int32_t fg = w->tok_vg[first];
   if (fg == NO) return 0;
@@ -916,7 +919,7 @@ int acta_fate_disjunction(const struct acta_work *w, const acta_sentence *s, con
   /* (a bare participle only after "either": "troops killed or captured
    * 14" may be read as one) */
   int either = f->first == f->head && first > s->first && norm_eq(w, first - 1, "either");
-  return f->passive || pt == PT_VBG || pt == PT_VB || (pt == PT_VBN && either);
+  return f->passive || pt == PT_VBG || (pt == PT_VB && !f->to_inf) || (pt == PT_VBN && either);
 }
 
 int acta_instrument_purpose(const struct acta_work *w, const acta_sentence *s,
