@@ -712,6 +712,13 @@ static const char *const PARTITIVE[] = {"one",  "some", "several", "many", "most
  * Latin America": the counterparts, not the region, are the target) */
 static const char *const COUNTERPART[] = {"counterpart", "counterparts", "ally", "allies",
                                           "partner", "partners", "peers", "colleagues", NULL};
+/* countries13: kin named after whose kin they are ("the sons of a cartel
+ * boss", "the brother of the Gulf Cartel's founder") */
+static const char *const KIN_NOUN[] = {
+    "son",     "sons",     "daughter", "daughters", "brother", "brothers", "sister",
+    "sisters", "wife",     "husband",  "nephew",    "nephews", "niece",    "nieces",
+    "cousin",  "cousins",  "father",   "mother",    "uncle",   "uncles",   "son-in-law",
+    "brother-in-law",      "stepson",  "widow",     NULL};
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
@@ -730,7 +737,9 @@ static const word_list LISTS3[] = {
     /* invented12 */
     {WL3_SHARE_WORD, SHARE_WORD, 0}, {WL3_CHANGE_VERB, CHANGE_VERB, 1},
     /* targets12 */
-    {WL3_PARTITIVE, PARTITIVE, 0}, {WL3_COUNTERPART, COUNTERPART, 0}};
+    {WL3_PARTITIVE, PARTITIVE, 0}, {WL3_COUNTERPART, COUNTERPART, 0},
+    /* countries13 */
+    {WL3_KIN_NOUN, KIN_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
