@@ -999,6 +999,33 @@ static int32_t ing_form_subject(const struct acta_work *w, const vgroup *g,
   return subj;
 }
 
+/* How many words the object of the first of two coordinated "-ing"
+ * forms may have ("arresting at least 12 people and seizing"). */
+#define ING_PAIR_REACH 8
+
+/* countries13: "police raided 34 houses, arresting at least 12 people and
+ * seizing 180 kilos": a bare "-ing" form right after "and"/"or" whose
+ * verb group before is a bare "-ing" form too, with only its object
+ * between (no verb, no mark), shares that form's subject; the people
+ * arrested seized nothing.  Returns that subject, else subj. */
+static int32_t paired_ing_subject(const struct acta_work *w, size_t gi, size_t vg0,
+                                  int32_t subj) {
+  const vgroup *g = &w->vgs[gi];
+  if (gi == vg0 || g->first != g->head || g->first < 2 ||
+      w->toks.v[g->head].penn != PT_VBG || !is_and_or(w, g->first - 1))
+    return subj;
+  const vgroup *pg = &w->vgs[gi - 1];
+  if (pg->subject == NO || pg->first != pg->head || w->toks.v[pg->head].penn != PT_VBG ||
+      pg->last + 1 >= g->first || g->first - 1 > pg->last + ING_PAIR_REACH)
+    return subj;
+  for (uint32_t q = pg->last; q + 1 < g->first; q++)
+    if (w->toks.v[q].kind == TK_PUNCT || w->tok_vg[q] != NO) return subj;
+  if (pg->subject != subj)
+    acta_trace((struct acta_work *)w, "  subject: \"%s\" shares the subject of \"%s\"\n",
+               norm(w, g->head), norm(w, pg->head));
+  return pg->subject;
+}
+
 /* How far after a passive its "by" agent may stand ("was ambushed in
  * Michoacan on Monday by gunmen"). */
 #define BY_AGENT_REACH 8
@@ -2062,6 +2089,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     subj = ing_form_subject(w, g, lo, subj);
     if (!d->keds_only) subj = relative_ing_subject(w, gi, vg0, lo, subj);
     if (!d->keds_only) subj = passive_agent_participle(w, gi, vg0, subj);
+    if (!d->keds_only) subj = paired_ing_subject(w, gi, vg0, subj);
     if (!d->keds_only) subj = document_subject(d, w, s, gi, vg0, subj);
     subj = infinitive_subject(d, w, s, gi, vg0, subj);
     subj = accused_subject(w, s, g, subj);

@@ -726,6 +726,13 @@ static const char *const INSIST_VERB[] = {"insist", NULL};
 static const char *const FATE_VERB[] = {"kill",   "murder",  "assassinate", "arrest", "capture",
                                         "detain", "extradite", "jail",      "imprison", NULL};
 
+/* countries13: kin named after whose kin they are ("the sons of a cartel
+ * boss", "the brother of the Gulf Cartel's founder") */
+static const char *const KIN_NOUN[] = {
+    "son",     "sons",     "daughter", "daughters", "brother", "brothers", "sister",
+    "sisters", "wife",     "husband",  "nephew",    "nephews", "niece",    "nieces",
+    "cousin",  "cousins",  "father",   "mother",    "uncle",   "uncles",   "son-in-law",
+    "brother-in-law",      "stepson",  "widow",     NULL};
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
@@ -750,7 +757,9 @@ static const word_list LISTS3[] = {
     /* idioms13 */
     {WL3_HANDS_WORD, HANDS_WORD, 0},
     /* background13 */
-    {WL3_INSIST_VERB, INSIST_VERB, 1}, {WL3_FATE_VERB, FATE_VERB, 1}};
+    {WL3_INSIST_VERB, INSIST_VERB, 1}, {WL3_FATE_VERB, FATE_VERB, 1},
+    /* countries13 */
+    {WL3_KIN_NOUN, KIN_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

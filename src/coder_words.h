@@ -325,6 +325,9 @@ enum {
 #define WL3_FATE_VERB ((uint64_t)1 << 22) /* lemma: "kill", "capture", "arrest":
                                          "leaders were killed or captured" sums
                                          up fates, no one act */
+/* countries13 (lemma lists 5-8, written forms 41-43) */
+#define WL3_KIN_NOUN ((uint64_t)1 << 41) /* "son", "brothers", "wife": kin of a
+                                          person ("the son of a cartel boss") */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

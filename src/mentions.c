@@ -1909,7 +1909,29 @@ static int group_acts_on(const struct acta_work *w, const mention *m, const ment
   while (p > o->last && w->tok_vg[p - 1] == NO) p--;
   if (p <= o->last) return 0;
   const vgroup *g = &w->vgs[w->tok_vg[p - 1]];
-  return !acta_lemma_in(w->cw, w->toks.v[g->head].vlemma, WL_PERCEIVE_VERB);
+  if (acta_lemma_in(w->cw, w->toks.v[g->head].vlemma, WL_PERCEIVE_VERB)) return 0;
+  /* countries13: "troops opened fire on a group of EPP guerrillas,
+   * killing leader Juan Perez": a bare participle after a comma acts for
+   * its clause's subject; the group is the object of a verb before it (a
+   * verb group at most six words back, no comma between), so the leader
+   * killed is the group's, not its victim */
+  if (g->last - g->first == 1 && w->toks.v[g->head].penn == PT_VBG && g->first > 0 &&
+      is_punct(w, g->first - 1, ',')) {
+    uint32_t lo = o->first > 6 ? o->first - 6 : 0;
+    for (uint32_t q = o->first; q > lo; q--) {
+      if (is_punct(w, q - 1, ',')) break;
+      if (w->tok_vg[q - 1] != NO) return 0;
+    }
+  }
+  return 1;
+}
+
+/* Does mention m end in a leader word ("two leaders"), or in one and the
+ * name it titles (countries13: "leader Juan Perez", at most four names)? */
+static int leader_head(const struct acta_work *w, const mention *m) {
+  uint32_t q = m->last;
+  while (q > m->first + 1 && q + 4 > m->last && w->toks.v[q - 1].tag == P_PROPN) q--;
+  return tok_in2(w, q - 1, WL2_LEADER_WORD);
 }
 
 /* A bare role takes the country of a place right after it through a
@@ -1982,7 +2004,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
      * nearest actor is a gang or an armed group is that group's, not a
      * government's */
     if (m->near_group && best_j < m1 && !w->keds && acta_code_eq(m->role, "GOV") &&
-        tok_in2(w, m->last - 1, WL2_LEADER_WORD) && !group_acts_on(w, m, &w->ments[best_j])) {
+        leader_head(w, m) && !group_acts_on(w, m, &w->ments[best_j])) {
       const mention *o = &w->ments[best_j];
       acta_copy_str(m->code, sizeof m->code, o->code);
       memcpy(m->country, o->country, 4);

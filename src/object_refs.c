@@ -174,10 +174,43 @@ static void chain_copy(struct acta_work *w, const mention *copy, int32_t *first,
   *prev = c;
 }
 
+/* How far after a kin word's "of" the criminal may be named ("the
+ * younger brother of a Gulf Cartel founder"). */
+#define KIN_OF_REACH 6
+
+/* countries13: is target tgt kin named after "of" and a criminal or an
+ * armed group's member ("the sons of a Sinaloa Cartel boss", "the wife of
+ * a Rastrojos commander")?  Held, charged or released, they are held as
+ * the criminals' people; kin of anyone else stay private people. */
+static int kin_of_criminal(const struct acta_work *w, int32_t tgt, uint32_t end) {
+  const mention *t = &w->ments[tgt];
+  uint32_t q = t->last;
+  if (q == 0 || q + 1 >= end || !tok_in3(w, q - 1, WL3_KIN_NOUN) || !is_word(w, q, w->cw->w_of))
+    return 0;
+  for (uint32_t k = q + 1; k < end && k < q + 1 + KIN_OF_REACH; k++) {
+    if (w->toks.v[k].kind == TK_PUNCT || w->tok_vg[k] != NO) return 0;
+    int32_t x = w->tok_ment[k];
+    if (x != NO)
+      return acta_code_eq(w->ments[x].role, "CRM") || acta_code_eq(w->ments[x].role, "REB") ||
+             acta_code_eq(w->ments[x].role, "UAF");
+  }
+  return 0;
+}
+
+/* Is code an arrest, a charge, an expulsion, a release or a sanction
+ * (173, 174*, 0841, 163): an act that holds its target as a suspect? */
+static int kin_held_code(const char *code) {
+  return !strncmp(code, "173", 3) || !strncmp(code, "174", 3) || !strcmp(code, "0841") ||
+         !strcmp(code, "163");
+}
+
 int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, uint32_t from,
                             uint32_t held_end, uint32_t end) {
-  if (tgt == NO || strcmp(w->ments[tgt].role, "CVL") || !w->ments[tgt].role_only ||
-      !(acta_held_for_crime(w, code, from, held_end) || acta_linked_to_crime(w, tgt, end)))
+  if (tgt == NO || strcmp(w->ments[tgt].role, "CVL")) return tgt;
+  /* (kin take the country of whose kin they are: not a bare role) */
+  int kin = kin_held_code(code) && kin_of_criminal(w, tgt, end);
+  if (!kin && (!w->ments[tgt].role_only ||
+               !(acta_held_for_crime(w, code, from, held_end) || acta_linked_to_crime(w, tgt, end))))
     return tgt;
   tgt = acta_held_as_suspects(w, tgt);
   acta_trace(w, "  target held for a crime: %s\n", w->ments[tgt].code);
