@@ -242,6 +242,47 @@ static int aid_code(const char *code) {
   return code[0] == '0' && code[1] == '7' && code[2] >= '0' && code[2] <= '4';
 }
 
+/* codes13: "threatened to strike" with no object after "strike" (the end,
+ * punctuation, a preposition, "if", an adverb: "to strike over pay", "to
+ * strike if wages ...", "to strike just before Carnaval"), trig the
+ * threat's verb: a labour strike threatened, no attack. */
+static int strike_threatened(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  if (trig + 2 >= s->last || w->toks.v[trig + 1].tag != P_TO ||
+      !acta_lemma_in3(w->cw, w->toks.v[trig + 2].vlemma, WL3_WALKOUT_VERB))
+    return 0;
+  if (trig + 3 >= s->last) return 1;
+  const acta_token *t = &w->toks.v[trig + 3];
+  if (t->kind == TK_PUNCT) return 1;
+  switch (t->tag) {
+  case P_DET: case P_PRON: case P_NOUN: case P_PROPN: case P_ADJ: case P_NUM: case P_POSS:
+    return 0; /* "to strike the capital", "to strike rebel positions" */
+  default:
+    return 1;
+  }
+}
+
+/* codes13: who strikes for work: police, workers, students, protesters,
+ * civilians (a state, its army, rebels, gunmen and gangs strike at
+ * someone). */
+static int strikes_for_work(const acta_actor *source) {
+  if (!source || !source->present) return 0;
+  actor_kind k = acta_actor_kind(source);
+  return acta_kind_unarmed(k) || role_is(source, "COP");
+}
+
+/* codes13: an alliance word (WL3_ALLIANCE_NOUN) at trig or among the few
+ * words after it, before punctuation or another verb ("entered into a
+ * kind of alliance with", "formed an alliance with"). */
+static int alliance_object(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  if (tok_in3(w, trig, WL3_ALLIANCE_NOUN)) return 1;
+  for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->kind == TK_PUNCT || t->tag == P_VERB) break;
+    if (tok_in3(w, q, WL3_ALLIANCE_NOUN)) return 1;
+  }
+  return 0;
+}
+
 const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                                 const acta_sentence *s, const acta_cameo *cm, uint32_t trig,
                                 const acta_actor *source, const acta_actor *target,
@@ -425,6 +466,29 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     acta_trace(w, "  dropped (a kind of act): \"shut down\" with no object: %s closed, banned "
                "nothing\n", source->code);
     return NULL;
+  } else if (!strcmp(cm->code, "0874") && money_object(w, s, trig)) {
+    /* codes13: "withdrew $230,000 from the fuel cards", "pulled out
+     * enormous sums at ATMs": money taken out, no forces withdrawn (CAMEO
+     * 0874 "Retreat or surrender militarily") */
+    acta_trace(w, "  dropped (a kind of act): money withdrawn, no retreat of forces\n");
+    return NULL;
+  } else if (!strcmp(cm->code, "138") && acta_lemma_is(tk->vlemma, w->cw->l_threaten) &&
+             strike_threatened(w, s, trig) && strikes_for_work(source)) {
+    /* codes13: "the police threatened to strike", "teachers threatened to
+     * strike if ...": a strike with no one struck, by those who strike for
+     * work, is a labour strike: CAMEO 133 "Threaten with political
+     * dissent, protest" (a strike is 143), no threat of force (138) */
+    code = "133";
+    why = "a strike threatened by workers or police: dissent, no force";
+  } else if (!strcmp(cm->code, "057") && alliance_object(w, s, trig) &&
+             ((source && acta_actor_kind(source) == AK_ARMED) ||
+              acta_actor_kind(target) == AK_ARMED)) {
+    /* codes13: "the guerrillas entered into a kind of alliance with the
+     * army and dissidents": an alliance of an armed group is cooperation
+     * in the field, no agreement signed (CAMEO 057 "Sign formal
+     * agreement"), as a deal with criminals is (060) */
+    code = "060";
+    why = "an alliance with an armed group: cooperation, no formal agreement";
   }
   if (!code) return cm;
   const acta_cameo *ncm = acta_cameo_find(d, code);

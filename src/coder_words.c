@@ -587,6 +587,10 @@ static const char *const CRAFT_NOUN[] = {
     "helicopters", "boat", "boats", "vessel", "vessels", "ship", "ships", "speedboat",
     "speedboats", "yacht", "yachts", "truck", "trucks", "bus", "buses", "vehicle",
     "vehicles", "car", "cars", "tanker", "tankers", "flight", NULL};
+/* codes13: a labour strike threatened; an alliance; an ambush */
+static const char *const WALKOUT_VERB[] = {"strike", NULL};
+static const char *const ALLIANCE_NOUN[] = {"alliance", "alliances", NULL};
+static const char *const AMBUSH_WORD[] = {"ambush", "ambushes", "ambushed", "ambushing", NULL};
 /* actors12: units of a force after its role word ("Peru's anti-extortion
  * police division", "a Honduran army task force"): the phrase is the
  * force's (COP, MIL), not a thing the role word owns ("police station") */
@@ -730,7 +734,10 @@ static const word_list LISTS3[] = {
     /* invented12 */
     {WL3_SHARE_WORD, SHARE_WORD, 0}, {WL3_CHANGE_VERB, CHANGE_VERB, 1},
     /* targets12 */
-    {WL3_PARTITIVE, PARTITIVE, 0}, {WL3_COUNTERPART, COUNTERPART, 0}};
+    {WL3_PARTITIVE, PARTITIVE, 0}, {WL3_COUNTERPART, COUNTERPART, 0},
+    /* codes13 */
+    {WL3_WALKOUT_VERB, WALKOUT_VERB, 1}, {WL3_ALLIANCE_NOUN, ALLIANCE_NOUN, 0},
+    {WL3_AMBUSH_WORD, AMBUSH_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
