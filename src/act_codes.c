@@ -283,6 +283,22 @@ static int alliance_object(const struct acta_work *w, const acta_sentence *s, ui
   return 0;
 }
 
+/* codes13: an "armed strike" (Colombia's paro armado: a shutdown of
+ * transport and trade ordered under threat of violence) at trig or among
+ * the few words after it, before punctuation or another verb ("carrying
+ * out a 72-hour armed strike", "an armed strike"): "armed" right before a
+ * "strike" noun. */
+static int armed_strike(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  for (uint32_t q = trig; q < s->last && q <= trig + AHEAD; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (q > trig && (t->kind == TK_PUNCT || t->tag == P_VERB)) break;
+    if (q > s->first && tok_in3(w, q - 1, WL3_ARMED_WORD) &&
+        acta_lemma_in3(w->cw, t->nlemma, WL3_WALKOUT_VERB))
+      return 1;
+  }
+  return 0;
+}
+
 const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                                 const acta_sentence *s, const acta_cameo *cm, uint32_t trig,
                                 const acta_actor *source, const acta_actor *target,
@@ -480,7 +496,14 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
      * dissent, protest" (a strike is 143), no threat of force (138) */
     code = "133";
     why = "a strike threatened by workers or police: dissent, no force";
+  } else if (cameo_root(cm->code) == 19 && armed_strike(w, s, trig)) {
+    /* codes13: "the ELN is carrying out a 72-hour armed strike": a paro
+     * armado orders a shutdown of transport and trade under threat of
+     * violence; nothing is struck: coercion, 170, no air strike (195) */
+    code = "170";
+    why = "an armed strike: a shutdown ordered under threat, coercion";
   } else if (!strcmp(cm->code, "057") && alliance_object(w, s, trig) &&
+             !acta_lemma_in3(w->cw, tk->vlemma, WL3_SIGN_VERB) &&
              ((source && acta_actor_kind(source) == AK_ARMED) ||
               acta_actor_kind(target) == AK_ARMED)) {
     /* codes13: "the guerrillas entered into a kind of alliance with the

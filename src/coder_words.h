@@ -294,6 +294,10 @@ enum {
 #define WL3_ALLIANCE_NOUN ((uint64_t)1 << 53) /* "alliance", "alliances": an alliance
                                                entered into, no agreement signed,
                                                060 (act_codes.c) */
+#define WL3_SIGN_VERB ((uint64_t)1 << 15) /* lemma: "sign", "ratify": an alliance
+                                           signed keeps 057 (act_codes.c) */
+#define WL3_ARMED_WORD ((uint64_t)1 << 55) /* "armed": an "armed strike" (paro
+                                            armado) is coercion (act_codes.c) */
 #define WL3_AMBUSH_WORD ((uint64_t)1 << 54) /* "ambush", "ambushed": officials killed
                                              in an ambush fell in an attack, no
                                              assassination (victim_codes.c) */
