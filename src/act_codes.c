@@ -299,6 +299,26 @@ static int armed_strike(const struct acta_work *w, const acta_sentence *s, uint3
   return 0;
 }
 
+/* codes13: an effort (WL3_EFFORT_NOUN: "the country's efforts to fight
+ * corruption", "Colombia's campaign") among the few words after trig,
+ * before punctuation or another verb, backed by an international body or
+ * by a party of another country than its target's: help given from
+ * outside. */
+static int foreign_effort(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
+                          const acta_actor *source, const acta_actor *target) {
+  if (!source || !source->present) return 0;
+  int igo = role_is(source, "IGO") || !strncmp(source->code, "IGO", 3);
+  int abroad = target->present && source->country[0] && target->country[0] &&
+               strcmp(source->country, target->country) != 0;
+  if (!igo && !abroad) return 0;
+  for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if ((t->kind == TK_PUNCT && t->tag != P_POSS) || t->tag == P_VERB) break;
+    if (acta_lemma_in3(w->cw, t->nlemma, WL3_EFFORT_NOUN)) return 1;
+  }
+  return 0;
+}
+
 const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                                 const acta_sentence *s, const acta_cameo *cm, uint32_t trig,
                                 const acta_actor *source, const acta_actor *target,
@@ -365,6 +385,13 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     } else if (near_word(w, s, trig, WL2_OPERATION_NOUN) || material_object(w, s, trig)) {
       code = "070";
       why = "an operation, a training or a construction backed: material aid";
+    } else if (tk->tag == P_VERB && foreign_effort(w, s, trig, source, target)) {
+      /* codes13: "the UN-backed commission has been supporting the
+       * country's efforts to fight corruption", "Washington is strongly
+       * supporting Colombia's efforts": help given from outside to a
+       * country's effort, 070, no verbal defence (052) */
+      code = "070";
+      why = "a country's effort backed from outside: aid";
     }
   } else if (demand_code(cm->code) && source &&
              (acta_actor_kind(source) == AK_ARMED ||
@@ -496,6 +523,22 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
      * dissent, protest" (a strike is 143), no threat of force (138) */
     code = "133";
     why = "a strike threatened by workers or police: dissent, no force";
+  } else if (!strncmp(cm->code, "087", 3) && source && source->present &&
+             acta_kind_unarmed(acta_actor_kind(source))) {
+    /* codes13: 087x is military de-escalation (CAMEO "De-escalate military
+     * engagement"; PLOVER RETREAT, military).  A protest's blockade lifted
+     * by those who bear no arms ("the growers lifted the blockade") is
+     * 082 "Ease political dissent"; anything else they "withdraw" or
+     * "scale back" ("the company has scaled back its operations") is no
+     * event */
+    if (!strcmp(cm->code, "0872")) {
+      code = "082";
+      why = "a protest's blockade lifted: dissent eased, no military blockade";
+    } else {
+      acta_trace(w, "  dropped (a kind of act): %s by %s, who bears no arms: no military "
+                 "de-escalation\n", cm->code, source->code);
+      return NULL;
+    }
   } else if (cameo_root(cm->code) == 19 && armed_strike(w, s, trig)) {
     /* codes13: "the ELN is carrying out a 72-hour armed strike": a paro
      * armado orders a shutdown of transport and trade under threat of

@@ -298,6 +298,9 @@ enum {
                                            signed keeps 057 (act_codes.c) */
 #define WL3_ARMED_WORD ((uint64_t)1 << 55) /* "armed": an "armed strike" (paro
                                             armado) is coercion (act_codes.c) */
+#define WL3_EFFORT_NOUN ((uint64_t)1 << 16) /* lemma: "effort", "campaign": a foreign
+                                             backer's support of a country's
+                                             efforts is aid, 070 (act_codes.c) */
 #define WL3_AMBUSH_WORD ((uint64_t)1 << 54) /* "ambush", "ambushed": officials killed
                                              in an ambush fell in an attack, no
                                              assassination (victim_codes.c) */
