@@ -319,6 +319,17 @@ static int foreign_effort(const struct acta_work *w, const acta_sentence *s, uin
   return 0;
 }
 
+/* codes13: is verb trig said of its subject alone, with nothing after it
+ * but punctuation, a conjunction or the sentence's end ("while the Coast
+ * Guard trained)", "where 200 gunmen lived, trained, and launched
+ * attacks")? */
+static int verb_alone(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  if (w->toks.v[trig].tag != P_VERB) return 0;
+  if (trig + 1 >= s->last) return 1;
+  const acta_token *t = &w->toks.v[trig + 1];
+  return t->kind == TK_PUNCT || t->tag == P_CONJ;
+}
+
 const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                                 const acta_sentence *s, const acta_cameo *cm, uint32_t trig,
                                 const acta_actor *source, const acta_actor *target,
@@ -540,6 +551,19 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                  "de-escalation\n", cm->code, source->code);
       return NULL;
     }
+  } else if (!strcmp(cm->code, "062") && acta_lemma_in3(w->cw, tk->vlemma, WL3_TRAIN_VERB) &&
+             role_is(target, "CRM")) {
+    /* codes13: "the cartels trained local criminal groups", "its military
+     * has trained and armed drug gangs": training given to criminals is
+     * collusion, 060, as aid or arms given to them are; 062 "Cooperate
+     * militarily" is between armed forces */
+    code = "060";
+    why = "criminals trained: collusion, no military cooperation";
+  } else if (!strcmp(cm->code, "062") && acta_lemma_in3(w->cw, tk->vlemma, WL3_TRAIN_VERB) &&
+             !target->present && verb_alone(w, s, trig)) {
+    acta_trace(w, "  dropped (a kind of act): \"trained\" alone: its subject trained, no "
+               "one trained with or by it\n");
+    return NULL;
   } else if (cameo_root(cm->code) == 19 && armed_strike(w, s, trig)) {
     /* codes13: "the ELN is carrying out a 72-hour armed strike": a paro
      * armado orders a shutdown of transport and trade under threat of

@@ -301,6 +301,9 @@ enum {
 #define WL3_EFFORT_NOUN ((uint64_t)1 << 16) /* lemma: "effort", "campaign": a foreign
                                              backer's support of a country's
                                              efforts is aid, 070 (act_codes.c) */
+#define WL3_TRAIN_VERB ((uint64_t)1 << 17) /* lemma: "train": criminals trained are
+                                            colluded with, 060; "trained" alone,
+                                            no one trained (act_codes.c) */
 #define WL3_AMBUSH_WORD ((uint64_t)1 << 54) /* "ambush", "ambushed": officials killed
                                              in an ambush fell in an attack, no
                                              assassination (victim_codes.c) */
