@@ -535,14 +535,15 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     code = "133";
     why = "a strike threatened by workers or police: dissent, no force";
   } else if (!strncmp(cm->code, "087", 3) && strcmp(cm->code, "0871") != 0 && source &&
-             source->present &&
+             source->present && !role_is(source, "ELI") &&
              acta_kind_unarmed(acta_actor_kind(source))) {
     /* codes13: 087x is military de-escalation (CAMEO "De-escalate military
      * engagement"; PLOVER RETREAT, military).  A protest's blockade lifted
      * by those who bear no arms ("the growers lifted the blockade") is
      * 082 "Ease political dissent"; anything else they "withdraw" or
      * "scale back" ("the company has scaled back its operations") is no
-     * event.  A ceasefire (0871) has two sides, one may bear no arms */
+     * event.  A ceasefire (0871) has two sides, one may bear no arms; an
+     * elite (ELI: a former president) may have acted in office */
     if (!strcmp(cm->code, "0872")) {
       code = "082";
       why = "a protest's blockade lifted: dissent eased, no military blockade";
