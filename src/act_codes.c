@@ -242,6 +242,94 @@ static int aid_code(const char *code) {
   return code[0] == '0' && code[1] == '7' && code[2] >= '0' && code[2] <= '4';
 }
 
+/* codes13: "threatened to strike" with no object after "strike" (the end,
+ * punctuation, a preposition, "if", an adverb: "to strike over pay", "to
+ * strike if wages ...", "to strike just before Carnaval"), trig the
+ * threat's verb: a labour strike threatened, no attack. */
+static int strike_threatened(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  if (trig + 2 >= s->last || w->toks.v[trig + 1].tag != P_TO ||
+      !acta_lemma_in3(w->cw, w->toks.v[trig + 2].vlemma, WL3_WALKOUT_VERB))
+    return 0;
+  if (trig + 3 >= s->last) return 1;
+  const acta_token *t = &w->toks.v[trig + 3];
+  if (t->kind == TK_PUNCT) return 1;
+  switch (t->tag) {
+  case P_DET: case P_PRON: case P_NOUN: case P_PROPN: case P_ADJ: case P_NUM: case P_POSS:
+    return 0; /* "to strike the capital", "to strike rebel positions" */
+  default:
+    return 1;
+  }
+}
+
+/* codes13: who strikes for work: police, workers, students, protesters,
+ * civilians (a state, its army, rebels, gunmen and gangs strike at
+ * someone). */
+static int strikes_for_work(const acta_actor *source) {
+  if (!source || !source->present) return 0;
+  actor_kind k = acta_actor_kind(source);
+  return acta_kind_unarmed(k) || role_is(source, "COP");
+}
+
+/* codes13: an alliance word (WL3_ALLIANCE_NOUN) at trig or among the few
+ * words after it, before punctuation or another verb ("entered into a
+ * kind of alliance with", "formed an alliance with"). */
+static int alliance_object(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  if (tok_in3(w, trig, WL3_ALLIANCE_NOUN)) return 1;
+  for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->kind == TK_PUNCT || t->tag == P_VERB) break;
+    if (tok_in3(w, q, WL3_ALLIANCE_NOUN)) return 1;
+  }
+  return 0;
+}
+
+/* codes13: an "armed strike" (Colombia's paro armado: a shutdown of
+ * transport and trade ordered under threat of violence) at trig or among
+ * the few words after it, before punctuation or another verb ("carrying
+ * out a 72-hour armed strike", "an armed strike"): "armed" right before a
+ * "strike" noun. */
+static int armed_strike(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  for (uint32_t q = trig; q < s->last && q <= trig + AHEAD; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (q > trig && (t->kind == TK_PUNCT || t->tag == P_VERB)) break;
+    if (q > s->first && tok_in3(w, q - 1, WL3_ARMED_WORD) &&
+        acta_lemma_in3(w->cw, t->nlemma, WL3_WALKOUT_VERB))
+      return 1;
+  }
+  return 0;
+}
+
+/* codes13: an effort (WL3_EFFORT_NOUN: "the country's efforts to fight
+ * corruption", "Colombia's campaign") among the few words after trig,
+ * before punctuation or another verb, backed by an international body or
+ * by a party of another country than its target's: help given from
+ * outside. */
+static int foreign_effort(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
+                          const acta_actor *source, const acta_actor *target) {
+  if (!source || !source->present) return 0;
+  int igo = role_is(source, "IGO") || !strncmp(source->code, "IGO", 3);
+  int abroad = target->present && source->country[0] && target->country[0] &&
+               strcmp(source->country, target->country) != 0;
+  if (!igo && !abroad) return 0;
+  for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if ((t->kind == TK_PUNCT && t->tag != P_POSS) || t->tag == P_VERB) break;
+    if (acta_lemma_in3(w->cw, t->nlemma, WL3_EFFORT_NOUN)) return 1;
+  }
+  return 0;
+}
+
+/* codes13: is verb trig said of its subject alone, with nothing after it
+ * but punctuation, a conjunction or the sentence's end ("while the Coast
+ * Guard trained)", "where 200 gunmen lived, trained, and launched
+ * attacks")? */
+static int verb_alone(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  if (w->toks.v[trig].tag != P_VERB) return 0;
+  if (trig + 1 >= s->last) return 1;
+  const acta_token *t = &w->toks.v[trig + 1];
+  return t->kind == TK_PUNCT || t->tag == P_CONJ;
+}
+
 const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                                 const acta_sentence *s, const acta_cameo *cm, uint32_t trig,
                                 const acta_actor *source, const acta_actor *target,
@@ -308,6 +396,13 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     } else if (near_word(w, s, trig, WL2_OPERATION_NOUN) || material_object(w, s, trig)) {
       code = "070";
       why = "an operation, a training or a construction backed: material aid";
+    } else if (tk->tag == P_VERB && foreign_effort(w, s, trig, source, target)) {
+      /* codes13: "the UN-backed commission has been supporting the
+       * country's efforts to fight corruption", "Washington is strongly
+       * supporting Colombia's efforts": help given from outside to a
+       * country's effort, 070, no verbal defence (052) */
+      code = "070";
+      why = "a country's effort backed from outside: aid";
     }
   } else if (demand_code(cm->code) && source &&
              (acta_actor_kind(source) == AK_ARMED ||
@@ -425,6 +520,67 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     acta_trace(w, "  dropped (a kind of act): \"shut down\" with no object: %s closed, banned "
                "nothing\n", source->code);
     return NULL;
+  } else if (!strcmp(cm->code, "0874") && money_object(w, s, trig)) {
+    /* codes13: "withdrew $230,000 from the fuel cards", "pulled out
+     * enormous sums at ATMs": money taken out, no forces withdrawn (CAMEO
+     * 0874 "Retreat or surrender militarily") */
+    acta_trace(w, "  dropped (a kind of act): money withdrawn, no retreat of forces\n");
+    return NULL;
+  } else if (!strcmp(cm->code, "138") && acta_lemma_is(tk->vlemma, w->cw->l_threaten) &&
+             strike_threatened(w, s, trig) && strikes_for_work(source)) {
+    /* codes13: "the police threatened to strike", "teachers threatened to
+     * strike if ...": a strike with no one struck, by those who strike for
+     * work, is a labour strike: CAMEO 133 "Threaten with political
+     * dissent, protest" (a strike is 143), no threat of force (138) */
+    code = "133";
+    why = "a strike threatened by workers or police: dissent, no force";
+  } else if (!strncmp(cm->code, "087", 3) && strcmp(cm->code, "0871") != 0 && source &&
+             source->present && !role_is(source, "ELI") &&
+             acta_kind_unarmed(acta_actor_kind(source))) {
+    /* codes13: 087x is military de-escalation (CAMEO "De-escalate military
+     * engagement"; PLOVER RETREAT, military).  A protest's blockade lifted
+     * by those who bear no arms ("the growers lifted the blockade") is
+     * 082 "Ease political dissent"; anything else they "withdraw" or
+     * "scale back" ("the company has scaled back its operations") is no
+     * event.  A ceasefire (0871) has two sides, one may bear no arms; an
+     * elite (ELI: a former president) may have acted in office */
+    if (!strcmp(cm->code, "0872")) {
+      code = "082";
+      why = "a protest's blockade lifted: dissent eased, no military blockade";
+    } else {
+      acta_trace(w, "  dropped (a kind of act): %s by %s, who bears no arms: no military "
+                 "de-escalation\n", cm->code, source->code);
+      return NULL;
+    }
+  } else if (!strcmp(cm->code, "062") && acta_lemma_in3(w->cw, tk->vlemma, WL3_TRAIN_VERB) &&
+             role_is(target, "CRM")) {
+    /* codes13: "the cartels trained local criminal groups", "its military
+     * has trained and armed drug gangs": training given to criminals is
+     * collusion, 060, as aid or arms given to them are; 062 "Cooperate
+     * militarily" is between armed forces */
+    code = "060";
+    why = "criminals trained: collusion, no military cooperation";
+  } else if (!strcmp(cm->code, "062") && acta_lemma_in3(w->cw, tk->vlemma, WL3_TRAIN_VERB) &&
+             !target->present && verb_alone(w, s, trig)) {
+    acta_trace(w, "  dropped (a kind of act): \"trained\" alone: its subject trained, no "
+               "one trained with or by it\n");
+    return NULL;
+  } else if (cameo_root(cm->code) == 19 && armed_strike(w, s, trig)) {
+    /* codes13: "the ELN is carrying out a 72-hour armed strike": a paro
+     * armado orders a shutdown of transport and trade under threat of
+     * violence; nothing is struck: coercion, 170, no air strike (195) */
+    code = "170";
+    why = "an armed strike: a shutdown ordered under threat, coercion";
+  } else if (!strcmp(cm->code, "057") && alliance_object(w, s, trig) &&
+             !acta_lemma_in3(w->cw, tk->vlemma, WL3_SIGN_VERB) &&
+             ((source && acta_actor_kind(source) == AK_ARMED) ||
+              acta_actor_kind(target) == AK_ARMED)) {
+    /* codes13: "the guerrillas entered into a kind of alliance with the
+     * army and dissidents": an alliance of an armed group is cooperation
+     * in the field, no agreement signed (CAMEO 057 "Sign formal
+     * agreement"), as a deal with criminals is (060) */
+    code = "060";
+    why = "an alliance with an armed group: cooperation, no formal agreement";
   }
   if (!code) return cm;
   const acta_cameo *ncm = acta_cameo_find(d, code);

@@ -590,6 +590,14 @@ static const char *const CRAFT_NOUN[] = {
     "helicopters", "boat", "boats", "vessel", "vessels", "ship", "ships", "speedboat",
     "speedboats", "yacht", "yachts", "truck", "trucks", "bus", "buses", "vehicle",
     "vehicles", "car", "cars", "tanker", "tankers", "flight", NULL};
+/* codes13: a labour strike threatened; an alliance; an ambush */
+static const char *const WALKOUT_VERB[] = {"strike", NULL};
+static const char *const ALLIANCE_NOUN[] = {"alliance", "alliances", NULL};
+static const char *const SIGN_VERB[] = {"sign", "ratify", NULL};
+static const char *const ARMED_WORD[] = {"armed", NULL};
+static const char *const EFFORT_NOUN[] = {"effort", "campaign", "struggle", NULL};
+static const char *const TRAIN_VERB[] = {"train", NULL};
+static const char *const AMBUSH_WORD[] = {"ambush", "ambushes", "ambushed", "ambushing", NULL};
 /* actors12: units of a force after its role word ("Peru's anti-extortion
  * police division", "a Honduran army task force"): the phrase is the
  * force's (COP, MIL), not a thing the role word owns ("police station") */
@@ -759,7 +767,12 @@ static const word_list LISTS3[] = {
     /* background13 */
     {WL3_INSIST_VERB, INSIST_VERB, 1}, {WL3_FATE_VERB, FATE_VERB, 1},
     /* countries13 */
-    {WL3_KIN_NOUN, KIN_NOUN, 0}};
+    {WL3_KIN_NOUN, KIN_NOUN, 0},
+    /* codes13 */
+    {WL3_WALKOUT_VERB, WALKOUT_VERB, 1}, {WL3_ALLIANCE_NOUN, ALLIANCE_NOUN, 0},
+    {WL3_AMBUSH_WORD, AMBUSH_WORD, 0}, {WL3_SIGN_VERB, SIGN_VERB, 1},
+    {WL3_ARMED_WORD, ARMED_WORD, 0}, {WL3_EFFORT_NOUN, EFFORT_NOUN, 1},
+    {WL3_TRAIN_VERB, TRAIN_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

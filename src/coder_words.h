@@ -287,6 +287,26 @@ enum {
 #define WL3_MONEY_WORD ((uint64_t)1 << 51) /* "money", "payments", "ransom", "pesos":
                                             money demanded by a gang is extortion
                                             (act_codes.c) */
+/* codes13 (WL3 bits: lemma 14-17, written forms 53-55) */
+#define WL3_WALKOUT_VERB ((uint64_t)1 << 14) /* lemma: "strike": "threatened to strike"
+                                              with no object is a labour strike, 133
+                                              (act_codes.c) */
+#define WL3_ALLIANCE_NOUN ((uint64_t)1 << 53) /* "alliance", "alliances": an alliance
+                                               entered into, no agreement signed,
+                                               060 (act_codes.c) */
+#define WL3_SIGN_VERB ((uint64_t)1 << 15) /* lemma: "sign", "ratify": an alliance
+                                           signed keeps 057 (act_codes.c) */
+#define WL3_ARMED_WORD ((uint64_t)1 << 55) /* "armed": an "armed strike" (paro
+                                            armado) is coercion (act_codes.c) */
+#define WL3_EFFORT_NOUN ((uint64_t)1 << 16) /* lemma: "effort", "campaign": a foreign
+                                             backer's support of a country's
+                                             efforts is aid, 070 (act_codes.c) */
+#define WL3_TRAIN_VERB ((uint64_t)1 << 17) /* lemma: "train": criminals trained are
+                                            colluded with, 060; "trained" alone,
+                                            no one trained (act_codes.c) */
+#define WL3_AMBUSH_WORD ((uint64_t)1 << 54) /* "ambush", "ambushed": officials killed
+                                             in an ambush fell in an attack, no
+                                             assassination (victim_codes.c) */
 /* actors12 */
 #define WL3_UNIT_NOUN ((uint64_t)1 << 46) /* "division", "task force": a unit after a
                                            role word ("Peru's anti-extortion police

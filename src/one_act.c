@@ -53,6 +53,34 @@ static int harm_participle(const struct acta_work *w, const acta_sentence *s, ui
           acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT));
 }
 
+/* codes13: is token t an "-ing" form after a comma or after "and" in a
+ * clause a comma opened ("hijacked a flight, kidnapping all 46 people",
+ * "hijacked a flight, forcing the pilots to land and kidnapping all 46
+ * people")?  The look back for the comma stops at the sentence's start or
+ * after a bounded number of words. */
+static int ing_clause(const struct acta_work *w, const acta_sentence *s, uint32_t t) {
+  enum { CLAUSE_REACH = 12 };
+  if (t <= s->first || t >= s->last || w->toks.v[t].penn != PT_VBG) return 0;
+  if (is_punct(w, t - 1, ',')) return 1;
+  if (!is_word(w, t - 1, w->cw->w_and)) return 0;
+  for (uint32_t q = t - 1, n = 0; q > s->first && n < CLAUSE_REACH; n++) {
+    q--;
+    if (is_punct(w, q, ',')) return q + 1 < s->last && w->toks.v[q + 1].penn == PT_VBG;
+    if (w->toks.v[q].kind == TK_PUNCT) return 0;
+  }
+  return 0;
+}
+
+/* codes13: is b the same act as a told again by an "-ing" clause after it
+ * ("hijacked a flight, ... kidnapping all 46 people": 181 twice): same
+ * code, same source, and no two different targets. */
+static int same_act_again(const struct acta_work *w, const acta_sentence *s, const acta_event *a,
+                          const acta_event *b, uint32_t tb) {
+  if (strcmp(a->cameo, b->cameo) != 0 || !same_code(&a->source, &b->source)) return 0;
+  if (a->target.present && b->target.present && !same_code(&a->target, &b->target)) return 0;
+  return ing_clause(w, s, tb);
+}
+
 /* Is code an act of force (roots 18-20, violent repression 175)?  A
  * seizure, raid or arrest (17x) that kills did more than its code says:
  * "raided the safe house, killing the kingpin" keeps the killing. */
@@ -103,6 +131,12 @@ void acta_one_act(acta_coder *c, const sent_ctx *sc) {
                  same_victims(a, b)) {
         acta_trace(w, "  one act: \"%s\" (%s) is what the act (%s) did\n", b->verb, b->cameo,
                    a->cameo);
+        drop[j - first] = 1;
+        dropped = 1;
+      } else if (force && tb > ta && same_act_again(w, s, a, b, tb)) {
+        acta_trace(w, "  one act: \"%s\" (%s) tells the act (%s) again\n", b->verb, b->cameo,
+                   a->cameo);
+        if (!a->target.present && b->target.present) a->target = b->target;
         drop[j - first] = 1;
         dropped = 1;
       }

@@ -53,6 +53,18 @@ static void sentence_context(struct acta_work *w, const acta_sentence *s,
   *war = w->vc_war;
 }
 
+/* codes13: does sentence s name an ambush ("ambushed and killed 10
+ * officials", "killed in an ambush")?  CAMEO 186 is a targeted killing of
+ * a politically significant person; officials killed by rebels in an
+ * attack or a military engagement are force (190).  Gunmen or hitmen
+ * (UAF) who ambush a mayor, or killers not named, assassinate (186).
+ * One pass, made only for an office holder's killing by an armed group. */
+static int ambush_named(const struct acta_work *w, const acta_sentence *s) {
+  for (uint32_t q = s->first; q < s->last; q++)
+    if (tok_in3(w, q, WL3_AMBUSH_WORD)) return 1;
+  return 0;
+}
+
 /* Is trig a shooting told as a killing: "gun" ("gunned down", WL2_KILL_ACT)
  * or "shoot" with "dead" or "death" within three words ("shot dead", "shot
  * to death")? */
@@ -135,6 +147,11 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
     why = "people who bear no arms killed in what the sentence calls a massacre";
   } else if (fight) {
     acta_trace(w, "  kept %s: %s harmed in a fight the sentence names\n", cm->code,
+               target->code);
+    return cm;
+  } else if (kill && office && source && source->present && !acta_code_eq(source->role, "UAF") &&
+             acta_actor_kind(source) == AK_ARMED && ambush_named(w, s)) {
+    acta_trace(w, "  kept %s: %s killed in an ambush, an attack: no assassination\n", cm->code,
                target->code);
     return cm;
   } else if (kill && office) {
