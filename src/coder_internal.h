@@ -948,6 +948,11 @@ const char *acta_evidence_figure(const struct acta_work *w, const acta_sentence 
  * reached 9,100"), or after it "added to that toll"?  Why, or NULL
  * (figures14, nonacts.c). */
 const char *acta_tally_figure(const struct acta_work *w, const acta_sentence *s, uint32_t fq);
+/* Does the object after token `after` (up to end) compare tallies: "more"
+ * or "fewer" then "than" ("seized more drugs than any other country")?
+ * Why, or NULL (figures14, nonacts.c). */
+const char *acta_comparative_object(const struct acta_work *w, const acta_sentence *s,
+                                    uint32_t after, uint32_t end);
 /* The lone "-ing" form before verb group g in the list g ends ("by
  * building a wall and deporting criminals"), or NULL (event_filters.c;
  * invented12). */

@@ -212,3 +212,25 @@ const char *acta_tally_figure(const struct acta_work *w, const acta_sentence *s,
   }
   return NULL;
 }
+
+const char *acta_comparative_object(const struct acta_work *w, const acta_sentence *s,
+                                    uint32_t after, uint32_t end) {
+  /* figures14: "Venezuela seized more drugs than any other country",
+   * "started to deport more migrants than the United States": the object
+   * "more" or "fewer" (not "more than 20") within three words after the
+   * verb, "than" within six words of it, no mark between: tallies
+   * compared, no act */
+  static const char *const more[] = {"more", "fewer", NULL};
+  if (end > s->last) end = s->last;
+  for (uint32_t q = after; q < end && q < after + 3; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) return NULL;
+    if (!norm_one_of(w, q, more)) continue;
+    if (q + 1 < s->last && norm_eq(w, q + 1, "than")) return NULL;
+    for (uint32_t r = q + 1; r < s->last && r < q + 7; r++) {
+      if (w->toks.v[r].kind == TK_PUNCT) return NULL;
+      if (norm_eq(w, r, "than")) return "a comparison of tallies (seized more ... than)";
+    }
+    return NULL;
+  }
+  return NULL;
+}
