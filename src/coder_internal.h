@@ -942,6 +942,17 @@ const char *acta_share_figure(const struct acta_work *w, const acta_sentence *s,
  * (background13, nonacts.c). */
 const char *acta_evidence_figure(const struct acta_work *w, const acta_sentence *s,
                                  uint32_t fq);
+/* Is the figure at token fq the value of a running total: a total's noun
+ * ("total", "toll", "number") and a verb of what totals do ("reach",
+ * "rise", "add") before it in its clause ("the number of detainees had
+ * reached 9,100"), or after it "added to that toll"?  Why, or NULL
+ * (figures14, nonacts.c). */
+const char *acta_tally_figure(const struct acta_work *w, const acta_sentence *s, uint32_t fq);
+/* Does the object after token `after` (up to end) compare tallies: "more"
+ * or "fewer" then "than" ("seized more drugs than any other country")?
+ * Why, or NULL (figures14, nonacts.c). */
+const char *acta_comparative_object(const struct acta_work *w, const acta_sentence *s,
+                                    uint32_t after, uint32_t end);
 /* The lone "-ing" form before verb group g in the list g ends ("by
  * building a wall and deporting criminals"), or NULL (event_filters.c;
  * invented12). */

@@ -741,6 +741,14 @@ static const char *const KIN_NOUN[] = {
     "sisters", "wife",     "husband",  "nephew",    "nephews", "niece",    "nieces",
     "cousin",  "cousins",  "father",   "mother",    "uncle",   "uncles",   "son-in-law",
     "brother-in-law",      "stepson",  "widow",     NULL};
+/* figures14: a running total and what it does ("the number of detainees
+ * had reached 9,100", "takes the total to 24", "5,388 people have been
+ * added to that toll"): the figure is the total's value, no act */
+static const char *const TALLY_NOUN[] = {"total", "toll", "tally", "number", NULL};
+static const char *const TALLY_VERB[] = {"reach", "rise", "climb", "drop", "fall", "stand",
+                                         "add", "subtract", "take", "bring", "push", "raise",
+                                         "increase", "decrease", "hit", "top", "exceed",
+                                         "surpass", "move", "swell", "jump", "lower", NULL};
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
@@ -772,7 +780,9 @@ static const word_list LISTS3[] = {
     {WL3_WALKOUT_VERB, WALKOUT_VERB, 1}, {WL3_ALLIANCE_NOUN, ALLIANCE_NOUN, 0},
     {WL3_AMBUSH_WORD, AMBUSH_WORD, 0}, {WL3_SIGN_VERB, SIGN_VERB, 1},
     {WL3_ARMED_WORD, ARMED_WORD, 0}, {WL3_EFFORT_NOUN, EFFORT_NOUN, 1},
-    {WL3_TRAIN_VERB, TRAIN_VERB, 1}};
+    {WL3_TRAIN_VERB, TRAIN_VERB, 1},
+    /* figures14 */
+    {WL3_TALLY_NOUN, TALLY_NOUN, 0}, {WL3_TALLY_VERB, TALLY_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

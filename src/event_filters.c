@@ -1136,6 +1136,11 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
    * yielding (06-08): "has extradited over 350 suspects since 2006",
    * "released 400 prisoners in 2012" are totals as much as seizures are */
   if (root < 17 && (root < 6 || root > 8)) return NULL;
+  /* figures14: "seized more drugs than any other country" */
+  if (!g->passive) {
+    const char *compared = acta_comparative_object(w, sc->s, g->last, end);
+    if (compared) return compared;
+  }
   /* a count of any size ("seized 25 tons", "23 police have been
    * injured", "numerous traffickers") over a running or a months' span */
   int counted = 0;

@@ -175,3 +175,62 @@ const char *acta_evidence_figure(const struct acta_work *w, const acta_sentence 
   }
   return NULL;
 }
+
+/* figures14: how far a running total's words may lie from its figure. */
+#define TALLY_REACH 12
+
+const char *acta_tally_figure(const struct acta_work *w, const acta_sentence *s, uint32_t fq) {
+  /* the figure's clause: back and ahead to a mark (not '-'), bounded */
+  uint32_t from = fq, to = fq + 1;
+  while (from > s->first && fq - from < TALLY_REACH &&
+         !(w->toks.v[from - 1].kind == TK_PUNCT && w->toks.v[from - 1].punct != '-'))
+    from--;
+  while (to < s->last && to - fq < TALLY_REACH &&
+         !(w->toks.v[to].kind == TK_PUNCT && w->toks.v[to].punct != '-'))
+    to++;
+  /* "the number of pretrial detainees had reached 9,100", "takes the
+   * number of people arrested to 24", "subtract from this total the 1,800
+   * dead": a total's noun and a verb of what totals do before the figure */
+  int noun = 0, verb = 0;
+  for (uint32_t q = from; q < fq; q++) {
+    if (tok_in3(w, q, WL3_TALLY_NOUN)) noun = 1;
+    if (w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].head == q &&
+        acta_lemma_in3(w->cw, w->toks.v[q].vlemma, WL3_TALLY_VERB))
+      verb = 1;
+  }
+  if (noun && verb) return "a running total's value (the number reached, added to the toll), no event";
+  /* "5,388 people have been added to that toll": the figure, the verb,
+   * then "to" and the total */
+  verb = 0;
+  for (uint32_t q = fq + 1; q < to; q++) {
+    if (w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].head == q &&
+        acta_lemma_in3(w->cw, w->toks.v[q].vlemma, WL3_TALLY_VERB))
+      verb = 1;
+    if (verb && tok_in3(w, q, WL3_TALLY_NOUN) && q >= fq + 2 &&
+        (is_word(w, q - 1, w->cw->w_to) || is_word(w, q - 2, w->cw->w_to)))
+      return "a running total's value (the number reached, added to the toll), no event";
+  }
+  return NULL;
+}
+
+const char *acta_comparative_object(const struct acta_work *w, const acta_sentence *s,
+                                    uint32_t after, uint32_t end) {
+  /* figures14: "Venezuela seized more drugs than any other country",
+   * "started to deport more migrants than the United States": the object
+   * "more" or "fewer" (not "more than 20") within three words after the
+   * verb, "than" within six words of it, no mark between: tallies
+   * compared, no act */
+  static const char *const more[] = {"more", "fewer", NULL};
+  if (end > s->last) end = s->last;
+  for (uint32_t q = after; q < end && q < after + 3; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) return NULL;
+    if (!norm_one_of(w, q, more)) continue;
+    if (q + 1 < s->last && norm_eq(w, q + 1, "than")) return NULL;
+    for (uint32_t r = q + 1; r < s->last && r < q + 7; r++) {
+      if (w->toks.v[r].kind == TK_PUNCT) return NULL;
+      if (norm_eq(w, r, "than")) return "a comparison of tallies (seized more ... than)";
+    }
+    return NULL;
+  }
+  return NULL;
+}
