@@ -348,6 +348,10 @@ enum {
 /* countries13 (lemma lists 5-8, written forms 41-43) */
 #define WL3_KIN_NOUN ((uint64_t)1 << 41) /* "son", "brothers", "wife": kin of a
                                           person ("the son of a cartel boss") */
+/* people14 (lemma lists 9-12, written forms 44, 45, 50) */
+#define WL3_OFFICE_NOUN ((uint64_t)1 << 44) /* "commissioner", "chief", "office":
+                                             "Costa Rica's anti-drug commissioner"
+                                             is the state's official (GOV) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -701,6 +701,20 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     memcpy(m->role, "NGO", 4);
     snprintf(m->code, sizeof m->code, "%.3sNGO", m->country);
   }
+  /* people14: "Costa Rica's national anti-drug commissioner", "Uruguay's
+   * anti-money laundering chief", "El Salvador's forensics institute": an
+   * office or official (WL3_OFFICE_NOUN, the phrase's head) a country owns,
+   * which no entry names, is its state's (GOV), not the bare country */
+  if (!w->keds && !full && country && !agent && !m->role[0] && m->last > m->first + 2 &&
+      tok_in3(w, m->last - 1, WL3_OFFICE_NOUN)) {
+    uint32_t cl = 0;
+    for (size_t k = 0; k < nm; k++)
+      if (ms[k].e == country) cl = ms[k].last;
+    if (cl && cl + 1 < m->last && w->toks.v[cl].tag == P_POSS) {
+      memcpy(m->role, "GOV", 4);
+      snprintf(m->code, sizeof m->code, "%.3sGOV", m->country);
+    }
+  }
   /* "Chavez's critics", "the government's opponents": the opposition of
    * the government that owns them, not that government */
   if (!w->keds && acta_code_eq(m->role, "GOV") && m->country[0] && m->last > m->first + 1 &&
