@@ -1426,13 +1426,19 @@ static void appositives(struct acta_work *w, size_t m0, size_t m1,
  * country and no role, a demonym's ending, or a country's abbreviation in
  * capitals ("US", "UK" of "US and Canadian officials": actors12)? */
 static int bare_demonym(const struct acta_work *w, const mention *m) {
-  if (!m->country[0] || m->role[0] || m->last - m->first != 1) return 0;
-  uint32_t q = m->first;
+  if (!m->country[0] || m->role[0] || m->last <= m->first) return 0;
+  uint32_t q = m->last - 1;
+  /* people14: a determiner or a count may open it ("both Guatemalan and US
+   * officials", "the Mexican and Colombian authorities", "two Honduran and
+   * three Salvadoran gang members"); then only a demonym's ending */
+  for (uint32_t p = m->first; p < q; p++)
+    if (w->toks.v[p].tag != P_DET && w->toks.v[p].tag != P_NUM) return 0;
   const acta_token *t = &w->toks.v[q];
   if (t->tag != P_ADJ && t->tag != P_PROPN && t->tag != P_NOUN) return 0;
   if (t->norm_len > 2 && (tok_ends(w, q, "an") || tok_ends(w, q, "ese") || tok_ends(w, q, "sh") ||
                           tok_ends(w, q, "ch") || tok_ends(w, q, "i") || tok_ends(w, q, "c")))
     return 1;
+  if (q != m->first) return 0;
   /* "US", "U.S.", "UK": two to four capitals, dots between */
   size_t caps = 0;
   for (size_t p = t->start; p < t->end; p++) {
