@@ -703,14 +703,22 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
   }
   /* people14: "Costa Rica's national anti-drug commissioner", "Uruguay's
    * anti-money laundering chief", "El Salvador's forensics institute": an
-   * office or official (WL3_OFFICE_NOUN, the phrase's head) a country owns,
+   * office or official (WL3_OFFICE_NOUN, the phrase's head or a lower-case
+   * title before a name: "Paraguay's antinarcotics chief Crispulo Sotelo")
+   * a country owns,
    * which no entry names, is its state's (GOV), not the bare country */
-  if (!w->keds && !full && country && !agent && !m->role[0] && m->last > m->first + 2 &&
-      tok_in3(w, m->last - 1, WL3_OFFICE_NOUN)) {
+  uint32_t oh = m->last; /* the office word: the head, or before a name */
+  while (oh > m->first + 3 && w->toks.v[oh - 1].tag == P_PROPN && (w->toks.v[oh - 1].flags & TF_CAP) &&
+         m->last - oh < 4)
+    oh--;
+  if (oh < m->last && (!tok_in3(w, oh - 1, WL3_OFFICE_NOUN) || (w->toks.v[oh - 1].flags & TF_CAP)))
+    oh = m->last; /* no lower-case title before the capitals: the head */
+  if (!w->keds && !full && country && !agent && !m->role[0] && oh > m->first + 2 &&
+      tok_in3(w, oh - 1, WL3_OFFICE_NOUN)) {
     uint32_t cl = 0;
     for (size_t k = 0; k < nm; k++)
       if (ms[k].e == country) cl = ms[k].last;
-    if (cl && cl + 1 < m->last && w->toks.v[cl].tag == P_POSS) {
+    if (cl && cl + 1 < oh && w->toks.v[cl].tag == P_POSS) {
       memcpy(m->role, "GOV", 4);
       snprintf(m->code, sizeof m->code, "%.3sGOV", m->country);
     }
