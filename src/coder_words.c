@@ -749,6 +749,15 @@ static const char *const TALLY_VERB[] = {"reach", "rise", "climb", "drop", "fall
                                          "add", "subtract", "take", "bring", "push", "raise",
                                          "increase", "decrease", "hit", "top", "exceed",
                                          "surpass", "move", "swell", "jump", "lower", NULL};
+/* people14: an office or an official of a country's state, after
+ * "<country>'s" ("Costa Rica's national anti-drug commissioner",
+ * "Uruguay's anti-money laundering chief", "El Salvador's forensics
+ * institute"): GOV */
+static const char *const OFFICE_NOUN[] = {
+    "commissioner", "commissioners", "chief",   "chiefs",   "director", "czar",
+    "tsar",         "head",          "office",  "institute", "division", "body",
+    "superintendent", "prosecutor",  "ombudsman", NULL};
+
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
@@ -782,7 +791,9 @@ static const word_list LISTS3[] = {
     {WL3_ARMED_WORD, ARMED_WORD, 0}, {WL3_EFFORT_NOUN, EFFORT_NOUN, 1},
     {WL3_TRAIN_VERB, TRAIN_VERB, 1},
     /* figures14 */
-    {WL3_TALLY_NOUN, TALLY_NOUN, 0}, {WL3_TALLY_VERB, TALLY_VERB, 1}};
+    {WL3_TALLY_NOUN, TALLY_NOUN, 0}, {WL3_TALLY_VERB, TALLY_VERB, 1},
+    /* people14 */
+    {WL3_OFFICE_NOUN, OFFICE_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -353,6 +353,10 @@ enum {
   count that is a running total ("the number of detainees reached 9,100") */
 #define WL3_TALLY_VERB ((uint64_t)1 << 0) /* lemma: "reach", "climb", "add": what a
   total does ("the toll rose to 30", "were added to that toll") */
+/* people14 (lemma lists 9-12, written forms 44, 45, 50) */
+#define WL3_OFFICE_NOUN ((uint64_t)1 << 44) /* "commissioner", "chief", "office":
+                                             "Costa Rica's anti-drug commissioner"
+                                             is the state's official (GOV) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -701,6 +701,28 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     memcpy(m->role, "NGO", 4);
     snprintf(m->code, sizeof m->code, "%.3sNGO", m->country);
   }
+  /* people14: "Costa Rica's national anti-drug commissioner", "Uruguay's
+   * anti-money laundering chief", "El Salvador's forensics institute": an
+   * office or official (WL3_OFFICE_NOUN, the phrase's head or a lower-case
+   * title before a name: "Paraguay's antinarcotics chief Crispulo Sotelo")
+   * a country owns,
+   * which no entry names, is its state's (GOV), not the bare country */
+  uint32_t oh = m->last; /* the office word: the head, or before a name */
+  while (oh > m->first + 3 && w->toks.v[oh - 1].tag == P_PROPN && (w->toks.v[oh - 1].flags & TF_CAP) &&
+         m->last - oh < 4)
+    oh--;
+  if (oh < m->last && (!tok_in3(w, oh - 1, WL3_OFFICE_NOUN) || (w->toks.v[oh - 1].flags & TF_CAP)))
+    oh = m->last; /* no lower-case title before the capitals: the head */
+  if (!w->keds && !full && country && !agent && !m->role[0] && oh > m->first + 2 &&
+      tok_in3(w, oh - 1, WL3_OFFICE_NOUN)) {
+    uint32_t cl = 0;
+    for (size_t k = 0; k < nm; k++)
+      if (ms[k].e == country) cl = ms[k].last;
+    if (cl && cl + 1 < oh && w->toks.v[cl].tag == P_POSS) {
+      memcpy(m->role, "GOV", 4);
+      snprintf(m->code, sizeof m->code, "%.3sGOV", m->country);
+    }
+  }
   /* "Chavez's critics", "the government's opponents": the opposition of
    * the government that owns them, not that government */
   if (!w->keds && acta_code_eq(m->role, "GOV") && m->country[0] && m->last > m->first + 1 &&
@@ -1412,13 +1434,19 @@ static void appositives(struct acta_work *w, size_t m0, size_t m1,
  * country and no role, a demonym's ending, or a country's abbreviation in
  * capitals ("US", "UK" of "US and Canadian officials": actors12)? */
 static int bare_demonym(const struct acta_work *w, const mention *m) {
-  if (!m->country[0] || m->role[0] || m->last - m->first != 1) return 0;
-  uint32_t q = m->first;
+  if (!m->country[0] || m->role[0] || m->last <= m->first) return 0;
+  uint32_t q = m->last - 1;
+  /* people14: a determiner or a count may open it ("both Guatemalan and US
+   * officials", "the Mexican and Colombian authorities", "two Honduran and
+   * three Salvadoran gang members"); then only a demonym's ending */
+  for (uint32_t p = m->first; p < q; p++)
+    if (w->toks.v[p].tag != P_DET && w->toks.v[p].tag != P_NUM) return 0;
   const acta_token *t = &w->toks.v[q];
   if (t->tag != P_ADJ && t->tag != P_PROPN && t->tag != P_NOUN) return 0;
   if (t->norm_len > 2 && (tok_ends(w, q, "an") || tok_ends(w, q, "ese") || tok_ends(w, q, "sh") ||
                           tok_ends(w, q, "ch") || tok_ends(w, q, "i") || tok_ends(w, q, "c")))
     return 1;
+  if (q != m->first) return 0;
   /* "US", "U.S.", "UK": two to four capitals, dots between */
   size_t caps = 0;
   for (size_t p = t->start; p < t->end; p++) {
