@@ -741,6 +741,15 @@ static const char *const KIN_NOUN[] = {
     "sisters", "wife",     "husband",  "nephew",    "nephews", "niece",    "nieces",
     "cousin",  "cousins",  "father",   "mother",    "uncle",   "uncles",   "son-in-law",
     "brother-in-law",      "stepson",  "widow",     NULL};
+/* roles14: the "get" passive ("got arrested", "are getting caught") */
+static const char *const GET_VERB[] = {"get", NULL};
+/* roles14: events that did what the relative clause after them tells
+ * ("the explosion that killed"), with CLASH_NOUN, DISASTER_NOUN,
+ * DELIBERATE_WORD, ACCIDENT_WORD and the nouns of HARM_ACT */
+static const char *const INCIDENT_NOUN[] = {
+    "explosion", "explosions", "blast", "blasts", "incident", "incidents", "crash",
+    "crashes", "fire", "fires", "violence", "war", "wars", "massacres", "killings",
+    "murders", "attacks", "ambushes", "assaults", "bombings", "shootings", "riot", "riots", NULL};
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
@@ -772,7 +781,9 @@ static const word_list LISTS3[] = {
     {WL3_WALKOUT_VERB, WALKOUT_VERB, 1}, {WL3_ALLIANCE_NOUN, ALLIANCE_NOUN, 0},
     {WL3_AMBUSH_WORD, AMBUSH_WORD, 0}, {WL3_SIGN_VERB, SIGN_VERB, 1},
     {WL3_ARMED_WORD, ARMED_WORD, 0}, {WL3_EFFORT_NOUN, EFFORT_NOUN, 1},
-    {WL3_TRAIN_VERB, TRAIN_VERB, 1}};
+    {WL3_TRAIN_VERB, TRAIN_VERB, 1},
+    /* roles14 */
+    {WL3_GET_VERB, GET_VERB, 1}, {WL3_INCIDENT_NOUN, INCIDENT_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

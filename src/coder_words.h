@@ -348,6 +348,12 @@ enum {
 /* countries13 (lemma lists 5-8, written forms 41-43) */
 #define WL3_KIN_NOUN ((uint64_t)1 << 41) /* "son", "brothers", "wife": kin of a
                                           person ("the son of a cartel boss") */
+/* roles14 (lemma lists 5-8, written forms 42-43) */
+#define WL3_GET_VERB ((uint64_t)1 << 5) /* lemma: "get": "got arrested", "getting
+                                         caught" are passives */
+#define WL3_INCIDENT_NOUN ((uint64_t)1 << 42) /* "explosion", "incident": an event that
+                                              killed, no actor ("the blast that
+                                              killed") */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
