@@ -750,6 +750,10 @@ static const char *const INCIDENT_NOUN[] = {
     "explosion", "explosions", "blast", "blasts", "incident", "incidents", "crash",
     "crashes", "fire", "fires", "violence", "war", "wars", "massacres", "killings",
     "murders", "attacks", "ambushes", "assaults", "bombings", "shootings", "riot", "riots", NULL};
+/* roles14: nouns for one person (with PERSON_NOUN and KIN_NOUN) that
+ * "they" does not stand for */
+static const char *const ONE_PERSON[] = {"victim", "man",     "woman",    "boy",     "girl",
+                                         "child",  "teenager", "survivor", "witness", NULL};
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
@@ -783,7 +787,8 @@ static const word_list LISTS3[] = {
     {WL3_ARMED_WORD, ARMED_WORD, 0}, {WL3_EFFORT_NOUN, EFFORT_NOUN, 1},
     {WL3_TRAIN_VERB, TRAIN_VERB, 1},
     /* roles14 */
-    {WL3_GET_VERB, GET_VERB, 1}, {WL3_INCIDENT_NOUN, INCIDENT_NOUN, 0}};
+    {WL3_GET_VERB, GET_VERB, 1}, {WL3_INCIDENT_NOUN, INCIDENT_NOUN, 0},
+    {WL3_ONE_PERSON, ONE_PERSON, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

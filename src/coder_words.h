@@ -354,6 +354,8 @@ enum {
 #define WL3_INCIDENT_NOUN ((uint64_t)1 << 42) /* "explosion", "incident": an event that
                                               killed, no actor ("the blast that
                                               killed") */
+#define WL3_ONE_PERSON ((uint64_t)1 << 43) /* "victim", "man", "woman": one person,
+                                           whom "they" does not stand for */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
