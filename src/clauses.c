@@ -139,6 +139,17 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
         continue;
       }
       if (!vg_tag(tk->tag)) break;
+      /* roles14: "got arrested by police", "are getting caught and
+       * released": a participle right after "get" is a passive, "get"
+       * its auxiliary (the one acted on is the subject) */
+      if (has_main && tk->tag == P_VERB && !d->keds_only && j == head + 1 &&
+          w->toks.v[head].vlemma != ACTA_NO_WORD &&
+          acta_lemma_in3(w->cw, w->toks.v[head].vlemma, WL3_GET_VERB) && participle(w, d, j)) {
+        be = 1;
+        head = j;
+        j++;
+        continue;
+      }
       if (has_main && tk->tag == P_VERB && !(j > i && w->toks.v[j - 1].tag == P_VERB && 0))
         break; /* a second main verb starts a new group */
       /* "the men who appeared were killed", "reported being threatened":
@@ -282,6 +293,16 @@ static uint32_t aside_before_and(const struct acta_work *w, uint32_t pos, uint32
   return pos;
 }
 
+/* roles14: does token i name an event that does harm ("attack", "blast",
+ * "shootout", "earthquake"), no actor? */
+static int incident_noun(const struct acta_work *w, uint32_t i) {
+  return tok_in(w, i, WL_CLASH_NOUN | WL_DISASTER_NOUN) ||
+         tok_in2(w, i, WL2_DELIBERATE_WORD | WL2_ACCIDENT_WORD) ||
+         tok_in3(w, i, WL3_INCIDENT_NOUN) ||
+         (w->toks.v[i].nlemma != ACTA_NO_WORD &&
+          acta_lemma_in2(w->cw, w->toks.v[i].nlemma, WL2_HARM_ACT));
+}
+
 /* Nearest subject to the left of token pos, not crossing lo. */
 /* How many tokens a parenthesis glossing a name may hold (a Spanish name
  * and its acronym). */
@@ -311,6 +332,19 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
     if (q == p - 1 && q > lo && w->tok_vg[pos] != NO && w->vgs[w->tok_vg[pos]].passive &&
         (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN))
       return NO;
+    /* roles14: "survived the attack that killed the singer", "the ambush
+     * that killed the officer": "that" right after an event noun
+     * (incident_noun) no dictionary codes and right before the verb is the verb's subject,
+     * the noun's stand-in (an attack, a blast); an actor named further
+     * back ("the businessman who survived", "police investigating") is
+     * not the doer */
+    if (q == p - 1 && q > lo && w->toks.v[p - 1].tag == P_THAT &&
+        w->toks.v[q - 1].tag == P_NOUN && incident_noun(w, q - 1)) {
+      acta_trace((struct acta_work *)w,
+                 "  subject: \"that\" after \"%s\" (no actor) is the verb's subject: none\n",
+                 norm(w, q - 1));
+      return NO;
+    }
   }
   /* actors12: "..., as a series of recent attacks have terrorized
    * crews": a subordinator, then a noun phrase no dictionary codes running
@@ -1203,6 +1237,28 @@ static int32_t phrase_actor_before(const struct acta_work *w, uint32_t lo, uint3
   return found;
 }
 
+/* How many words a nickname in quotes may hold (quoted_name_comma). */
+#define NICKNAME_REACH 5
+
+/* roles14: 'Antonio, alias ""Tony Tormenta,"" killed in a shoot-out': the
+ * comma of a nickname in quotes stands inside the closing marks.  Returns
+ * the position right after that comma when quote marks right before at
+ * close a quoted name (1 to NICKNAME_REACH names or nouns, a comma last),
+ * else at. */
+static uint32_t quoted_name_comma(const struct acta_work *w, uint32_t at, uint32_t lo) {
+  uint32_t k = at;
+  while (k > lo && k + 2 > at && w->toks.v[k - 1].kind == TK_PUNCT && w->toks.v[k - 1].punct == '"')
+    k--;
+  if (k == at || k < lo + 3 || !is_punct(w, k - 1, ',')) return at;
+  uint32_t n = k - 1;
+  while (n > lo && k - 1 - n < NICKNAME_REACH &&
+         (w->toks.v[n - 1].tag == P_PROPN || w->toks.v[n - 1].tag == P_NOUN))
+    n--;
+  if (n == k - 1 || n == lo || w->toks.v[n - 1].kind != TK_PUNCT || w->toks.v[n - 1].punct != '"')
+    return at;
+  return k;
+}
+
 /* "one victim -- killed in April -- was", "Two of the victims, killed in
  * the settlement, were ...": a bare past participle set off by a comma or
  * a dash right after a noun phrase is a passive whose subject is that
@@ -1217,9 +1273,14 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
   /* the tagger's participle, or a past tense with "by" after it ("The
    * unit, backed by the United States, arrested ...") */
   unsigned hp = w->toks.v[g->head].penn;
-  if (hp != PT_VBN && !(hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') &&
-                        g->last < s->last && is_word(w, g->last, w->cw->w_by) &&
-                        tok_ends(w, g->head, "ed")))
+  /* (roles14: or after a quoted nickname's comma, with a preposition
+   * after it: 'alias ""El Toro,"" killed in') */
+  uint32_t named = quoted_name_comma(w, g->first, lo);
+  if (hp != PT_VBN &&
+      !(hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') && g->last < s->last &&
+        is_word(w, g->last, w->cw->w_by) && tok_ends(w, g->head, "ed")) &&
+      !(hp == PT_VBD && named < g->first && g->last < s->last &&
+        w->toks.v[g->last].tag == P_PREP))
     return subj;
   /* "were reported wounded", "were found killed": a participle right
    * after a passive group is passive too, of the same subject */
@@ -1234,7 +1295,7 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
   }
   /* "Juan Perez, recently extradited to Mexico by Guatemala, ...": adverbs
    * may stand between the mark and the participle */
-  uint32_t at = g->first;
+  uint32_t at = named < g->first ? named : g->first;
   while (at > lo && g->first - at < 2 && w->toks.v[at - 1].tag == P_ADV) at--;
   if (at < lo + 2 || at < s->first + 2) return subj;
   const acta_token *sep = &w->toks.v[at - 1];

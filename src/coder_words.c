@@ -758,6 +758,19 @@ static const char *const OFFICE_NOUN[] = {
     "tsar",         "head",          "office",  "institute", "division", "body",
     "superintendent", "prosecutor",  "ombudsman", NULL};
 
+/* roles14: the "get" passive ("got arrested", "are getting caught") */
+static const char *const GET_VERB[] = {"get", NULL};
+/* roles14: events that did what the relative clause after them tells
+ * ("the explosion that killed"), with CLASH_NOUN, DISASTER_NOUN,
+ * DELIBERATE_WORD, ACCIDENT_WORD and the nouns of HARM_ACT */
+static const char *const INCIDENT_NOUN[] = {
+    "explosion", "explosions", "blast", "blasts", "incident", "incidents", "crash",
+    "crashes", "fire", "fires", "violence", "war", "wars", "massacres", "killings",
+    "murders", "attacks", "ambushes", "assaults", "bombings", "shootings", "riot", "riots", NULL};
+/* roles14: nouns for one person (with PERSON_NOUN and KIN_NOUN) that
+ * "they" does not stand for */
+static const char *const ONE_PERSON[] = {"victim", "man",     "woman",    "boy",     "girl",
+                                         "child",  "teenager", "survivor", "witness", NULL};
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
@@ -793,7 +806,10 @@ static const word_list LISTS3[] = {
     /* figures14 */
     {WL3_TALLY_NOUN, TALLY_NOUN, 0}, {WL3_TALLY_VERB, TALLY_VERB, 1},
     /* people14 */
-    {WL3_OFFICE_NOUN, OFFICE_NOUN, 0}};
+    {WL3_OFFICE_NOUN, OFFICE_NOUN, 0},
+    /* roles14 */
+    {WL3_GET_VERB, GET_VERB, 1}, {WL3_INCIDENT_NOUN, INCIDENT_NOUN, 0},
+    {WL3_ONE_PERSON, ONE_PERSON, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

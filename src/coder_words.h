@@ -357,6 +357,14 @@ enum {
 #define WL3_OFFICE_NOUN ((uint64_t)1 << 44) /* "commissioner", "chief", "office":
                                              "Costa Rica's anti-drug commissioner"
                                              is the state's official (GOV) */
+/* roles14 (lemma lists 5-8, written forms 42-43) */
+#define WL3_GET_VERB ((uint64_t)1 << 5) /* lemma: "get": "got arrested", "getting
+                                         caught" are passives */
+#define WL3_INCIDENT_NOUN ((uint64_t)1 << 42) /* "explosion", "incident": an event that
+                                              killed, no actor ("the blast that
+                                              killed") */
+#define WL3_ONE_PERSON ((uint64_t)1 << 43) /* "victim", "man", "woman": one person,
+                                           whom "they" does not stand for */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

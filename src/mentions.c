@@ -2196,6 +2196,15 @@ int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m) {
    * of common nouns ("Prosecutors say it") */
   if (tok_in(w, pron, WL_PRON_ORG))
     return !names_person(w, x) && h->penn != PT_NNS;
+  /* roles14: "they" is no one person alone ("the alleged victim defended
+   * the officers against accusations that they targeted him", "when her
+   * husband left the gang, they killed him"); a compound may be "they",
+   * as may one named after a conjunction ("both Torres and Maduro") */
+  if (tok_in(w, pron, WL_PRON_THIRD) && x->next_in_group == NO &&
+      !(x->first > 0 && w->toks.v[x->first - 1].tag == P_CONJ) &&
+      (names_person(w, x) ||
+       (h->penn == PT_NN && tok_in3(w, x->last - 1, WL3_KIN_NOUN | WL3_ONE_PERSON))))
+    return 0;
   return 1;
 }
 
