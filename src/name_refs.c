@@ -177,6 +177,39 @@ static void bracket_acronym(struct acta_work *w, size_t mi) {
   if (fits) add_ref(w, z, (int32_t)mi, z, z + 1);
 }
 
+/* How many words an office's "of"/"for" phrase and the name after it hold
+ * together ("for Coca and Integral Development German Loza Navia"). */
+#define OFFICE_REACH 9
+
+/* names14: a title whose office follows it ("Bolivia's Minister for the
+ * Presidency Juan Ramon Quintana", "Secretary of Public Security Fernando
+ * Grella Viera"): the dictionaries code the title ("Bolivia's Minister"),
+ * the name after the office is the person's, and its last two words stand
+ * for that phrase later in the article ("Quintana denounced").  One run of
+ * capitalized words (an "and" inside) after "of"/"for" ("the"), three at
+ * least (the office and two name words), no mention holding its name. */
+static void office_name(struct acta_work *w, size_t mi) {
+  const mention *m = &w->ments[mi];
+  if (m->last <= m->first) return;
+  uint32_t p = m->last;
+  const acta_token *head = &w->toks.v[m->last - 1];
+  if (head->penn == PT_NNS || head->penn == PT_NNPS) return;
+  if (p + 1 >= w->toks.n || !(is_word(w, p, w->cw->w_of) || is_word(w, p, w->cw->w_for))) return;
+  p++;
+  if (is_word(w, p, w->cw->w_the)) p++;
+  uint32_t a = p, b = p;
+  while (b < w->toks.n && b < a + OFFICE_REACH &&
+         (is_name_tok(w, b) ||
+          (is_word(w, b, w->cw->w_and) && b > a && b + 1 < w->toks.n && is_name_tok(w, b + 1))))
+    b++;
+  if (b < a + 3 || (b < w->toks.n && (w->toks.v[b].flags & TF_CAP)) ||
+      (b < w->toks.n && w->toks.v[b].tag == P_POSS) || !is_name_tok(w, b - 2) ||
+      covered(w, mi, b - 2, b))
+    return;
+  add_ref(w, b - 2, (int32_t)mi, b - 2, b);
+  add_ref(w, b - 1, (int32_t)mi, b - 2, b);
+}
+
 void acta_name_refs(struct acta_work *w) {
   w->nname_refs = 0;
   for (size_t mi = 0; mi < w->nments; mi++) {
@@ -194,6 +227,7 @@ void acta_name_refs(struct acta_work *w) {
     }
     apposed_name(w, mi);
     bracket_acronym(w, mi);
+    office_name(w, mi);
   }
   if (w->nname_refs) qsort(w->name_refs, w->nname_refs, sizeof *w->name_refs, ref_cmp);
 }
