@@ -348,6 +348,12 @@ enum {
 /* countries13 (lemma lists 5-8, written forms 41-43) */
 #define WL3_KIN_NOUN ((uint64_t)1 << 41) /* "son", "brothers", "wife": kin of a
                                           person ("the son of a cartel boss") */
+/* names14 (WL3 lemma bit 23; WL2 lemma bit 30) */
+#define WL3_OUTCOME_VERB ((uint64_t)1 << 23) /* lemma: "result", "lead", "culminate":
+                                              "the operation led to the arrest of" */
+#define WL2_FORCE_WORK_NOUN ((uint64_t)1 << 30) /* lemma: "operation", "investigation",
+                                                "raid": a force's work whose outcome
+                                                is an arrest */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
