@@ -673,6 +673,13 @@ static const char *const SHOW_VERB[] = {"demonstrate", NULL};
 static const char *const APPROX_WORD[] = {
     "around", "about", "over", "under", "nearly", "almost", "roughly", "approximately", NULL};
 
+/* names14: a force's work whose outcome (an arrest) the sentence tells
+ * ("the police operation led to the arrest of"), and the verbs that tell
+ * it */
+static const char *const FORCE_WORK_NOUN[] = {"operation", "investigation", "raid", "crackdown",
+                                             "offensive", "sting", "probe", "inquiry", NULL};
+static const char *const OUTCOME_VERB[] = {"result", "lead", "culminate", "end", "yield", NULL};
+
 static const word_list LISTS2[] = {
     {WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_RISK_VERB, RISK_VERB, 1},
     {WL2_PLAN_VERB, PLAN_VERB, 1},       {WL2_TREND_VERB, TREND_VERB, 1},
@@ -714,7 +721,9 @@ static const word_list LISTS2[] = {
     {WL2_QUESTION_WORD, QUESTION_WORD, 0},
     {WL2_INSTRUMENT_NOUN, INSTRUMENT_NOUN, 0}, {WL2_TALKED_VERB, TALKED_VERB, 1},
     /* objects12 */
-    {WL2_OWNER_LINK, OWNER_LINK, 0}};
+    {WL2_OWNER_LINK, OWNER_LINK, 0},
+    /* names14 */
+    {WL2_FORCE_WORK_NOUN, FORCE_WORK_NOUN, 1}};
 
 /* The third set of lists (WL3_* bits of bits3 and lemma_bits3): the
  * second set is full too.  Lemma lists take bits 0-31. */
@@ -809,7 +818,9 @@ static const word_list LISTS3[] = {
     {WL3_OFFICE_NOUN, OFFICE_NOUN, 0},
     /* roles14 */
     {WL3_GET_VERB, GET_VERB, 1}, {WL3_INCIDENT_NOUN, INCIDENT_NOUN, 0},
-    {WL3_ONE_PERSON, ONE_PERSON, 0}};
+    {WL3_ONE_PERSON, ONE_PERSON, 0},
+    /* names14 */
+    {WL3_OUTCOME_VERB, OUTCOME_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -365,6 +365,12 @@ enum {
                                               killed") */
 #define WL3_ONE_PERSON ((uint64_t)1 << 43) /* "victim", "man", "woman": one person,
                                            whom "they" does not stand for */
+/* names14 (WL3 lemma bit 23; WL2 lemma bit 30) */
+#define WL3_OUTCOME_VERB ((uint64_t)1 << 23) /* lemma: "result", "lead", "culminate":
+                                              "the operation led to the arrest of" */
+#define WL2_FORCE_WORK_NOUN ((uint64_t)1 << 30) /* lemma: "operation", "investigation",
+                                                "raid": a force's work whose outcome
+                                                is an arrest */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

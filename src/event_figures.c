@@ -187,6 +187,66 @@ static int place_tally(const struct acta_work *w, const acta_sentence *s) {
   return n >= 2;
 }
 
+/* How far into its clause the work noun of outcome_agent may stand, and
+ * how far after it the "by" of its agent. */
+#define OUTCOME_REACH 6
+#define OUTCOME_BY_REACH 8
+
+/* names14: "a year-long investigation by the Cali police ended with the
+ * arrest of 15 people", "the latest police operations resulted in the
+ * arrest of 10 suspects", "an operation headed by ICE led to 1,300
+ * arrests": verb group g tells an outcome (WL3_OUTCOME_VERB) and its
+ * subject, opening its clause, is a force's work (WL2_FORCE_WORK_NOUN):
+ * the actor that does that work -- written right before the noun ("police
+ * operations") or after "by" in its phrase, the one actor there -- is the
+ * agent of the arrests counted after g.  NO if none.  (A passive done in
+ * such work is triggers.c's operation_agent.) */
+static int32_t outcome_agent(const acta_dict *d, const struct acta_work *w, const vgroup *g,
+                             uint32_t lo) {
+  if (!acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_OUTCOME_VERB)) return NO;
+  /* the work noun, its phrase opening the clause */
+  uint32_t n = lo;
+  while (n < g->first && n < lo + OUTCOME_REACH &&
+         !(w->toks.v[n].tag == P_NOUN &&
+           acta_lemma_in2(w->cw, w->toks.v[n].nlemma, WL2_FORCE_WORK_NOUN))) {
+    uint8_t t = w->toks.v[n].tag;
+    if (t != P_DET && t != P_ADJ && t != P_NUM && t != P_ADV && t != P_NOUN && t != P_PROPN &&
+        t != P_POSS && w->tok_ment[n] == NO && !(n == lo && w->toks.v[n].kind == TK_PUNCT))
+      return NO;
+    n++;
+  }
+  if (n >= g->first || n >= lo + OUTCOME_REACH) return NO;
+  int32_t a = NO;
+  if (w->tok_ment[n] != NO) {
+    /* "police operations", one phrase */
+    const mention *x = &w->ments[w->tok_ment[n]];
+    if (x->last == n + 1 && x->first < n) a = w->tok_ment[n];
+  } else if (n > lo && w->tok_ment[n - 1] != NO) {
+    a = w->tok_ment[n - 1];
+  } else {
+    for (uint32_t q = n + 1; q + 1 < g->first && q <= n + OUTCOME_BY_REACH; q++) {
+      if (w->toks.v[q].kind == TK_PUNCT) return NO;
+      /* "an investigation into the killing of two soldiers by gang
+       * members": the agent of another act */
+      if (w->toks.v[q].tag == P_NOUN && acta_material_head(d, &d->noun_pats, w->toks.v[q].nlemma))
+        return NO;
+      if (is_word(w, q, w->cw->w_by)) {
+        a = w->tok_ment[q + 1];
+        break;
+      }
+    }
+  }
+  if (a == NO) return NO;
+  const mention *m = &w->ments[a];
+  if (m->absorbed || !m->code[0] || w->ments[m->group].next_in_group != NO) return NO;
+  /* the one actor of the subject: none other between it and g */
+  for (uint32_t q = m->last; q < g->first; q++)
+    if (w->tok_ment[q] != NO && w->ments[w->tok_ment[q]].group != m->group) return NO;
+  acta_trace((struct acta_work *)w, "  agent: \"%s\" does the %s that %s in the arrests\n",
+             m->code, norm(w, n), norm(w, g->head));
+  return m->group;
+}
+
 /* The agent of figure f's act: the verb group right before it in its
  * sentence (no verb between) has for subject a noun naming a material act
  * with its agent after "by" or its sides after "between" ("an attack by
@@ -219,6 +279,7 @@ static int32_t figure_agent(const acta_coder *c, const sent_ctx *sc, const acta_
   if (g->passive) return NO;
   uint32_t lo = g->scope != NO ? w->frames[g->scope].first : s->first;
   int32_t a = acta_event_noun_agent(c->dict, w, g, lo, 1);
+  if (a == NO && !c->dict->keds_only) a = outcome_agent(c->dict, w, g, lo);
   if (a == NO || (tgt != NO && w->ments[a].group == w->ments[tgt].group)) return NO;
   return a;
 }

@@ -177,6 +177,108 @@ static void bracket_acronym(struct acta_work *w, size_t mi) {
   if (fits) add_ref(w, z, (int32_t)mi, z, z + 1);
 }
 
+/* How many words an office's "of"/"for" phrase and the name after it hold
+ * together ("for Coca and Integral Development German Loza Navia"). */
+#define OFFICE_REACH 9
+
+/* names14: a title whose office follows it ("Bolivia's Minister for the
+ * Presidency Juan Ramon Quintana", "Secretary of Public Security Fernando
+ * Grella Viera"): the dictionaries code the title ("Bolivia's Minister"),
+ * the name after the office is the person's, and its last two words stand
+ * for that phrase later in the article ("Quintana denounced").  One run of
+ * capitalized words (an "and" inside) after "of"/"for" ("the"), three at
+ * least (the office and two name words), no mention holding its name. */
+static void office_name(struct acta_work *w, size_t mi) {
+  const mention *m = &w->ments[mi];
+  if (m->last <= m->first) return;
+  uint32_t p = m->last;
+  const acta_token *head = &w->toks.v[m->last - 1];
+  if (head->penn == PT_NNS || head->penn == PT_NNPS) return;
+  if (p + 1 >= w->toks.n || !(is_word(w, p, w->cw->w_of) || is_word(w, p, w->cw->w_for))) return;
+  p++;
+  if (is_word(w, p, w->cw->w_the)) p++;
+  uint32_t a = p, b = p;
+  while (b < w->toks.n && b < a + OFFICE_REACH &&
+         (is_name_tok(w, b) ||
+          (is_word(w, b, w->cw->w_and) && b > a && b + 1 < w->toks.n && is_name_tok(w, b + 1))))
+    b++;
+  if (b < a + 3 || (b < w->toks.n && (w->toks.v[b].flags & TF_CAP)) ||
+      (b < w->toks.n && w->toks.v[b].tag == P_POSS) || !is_name_tok(w, b - 2) ||
+      covered(w, mi, b - 2, b))
+    return;
+  add_ref(w, b - 2, (int32_t)mi, b - 2, b);
+  add_ref(w, b - 1, (int32_t)mi, b - 2, b);
+}
+
+/* How many names a list after a plural role may hold (listed_names). */
+#define LIST_REACH 6
+
+/* names14: people listed by name after a plural role that describes them
+ * all ("Two Guatemalan judges -- Ana Lucia Perez and Mario Ruiz Soto --",
+ * "the legislators Pedro Gomez Arce and Ramon Villalba Ortiz"): each
+ * name's surnames stand for the role later in the article.  The role's
+ * plural noun ends the phrase (a comma or a dash may follow it) or stands
+ * right before the first name, which the phrase then holds; the names are
+ * full ones (two name words at least), joined by commas and one "and",
+ * and the list ends there: no "of" ("the ministers, Ana Ruiz of Peru and
+ * ..." each have their own country), no owner's "'s". */
+static void listed_names(struct acta_work *w, size_t mi) {
+  const mention *m = &w->ments[mi];
+  if (m->last <= m->first) return;
+  /* a kin word or a private person's noun ("the brothers"): no role */
+  if (m->role_only && acta_code_eq(m->role, "CVL")) return;
+  uint32_t h = m->last - 1, p = m->last;
+  while (h > m->first && is_name_tok(w, h)) h--;
+  if (w->toks.v[h].penn != PT_NNS || (w->toks.v[h].flags & TF_CAP)) return;
+  if (h + 1 == m->last) {
+    /* the names after the phrase */
+    /* (not after a colon: "paid off three officials: A, B and C" lists
+     * them where the phrase's country may be another's) */
+    while (p < w->toks.n && p < m->last + 2 && (is_comma(w, p) || is_punct(w, p, '-') ||
+                                                 (w->toks.v[p].kind == TK_PUNCT &&
+                                                  w->toks.v[p].penn == PT_COLON &&
+                                                  !is_punct(w, p, ':'))))
+      p++;
+  } else {
+    /* the first name inside the phrase: the list goes on after it */
+    if (m->last - (h + 1) < 2 || p >= w->toks.n ||
+        !(is_comma(w, p) || is_word(w, p, w->cw->w_and)))
+      return;
+  }
+  uint32_t starts[LIST_REACH], ends[LIST_REACH];
+  size_t nn = 0;
+  int joined = 0;
+  while (nn < LIST_REACH && p < w->toks.n) {
+    if (nn > 0 || h + 1 < m->last) {
+      /* a comma or "and" before each later name */
+      if (is_word(w, p, w->cw->w_and)) joined = 1;
+      else if (!is_comma(w, p) || joined) break;
+      p++;
+      if (p < w->toks.n && is_word(w, p, w->cw->w_and)) {
+        joined = 1;
+        p++;
+      }
+    }
+    uint32_t a = p;
+    while (p < w->toks.n && (is_name_tok(w, p) || (name_particle(w, p) && p + 1 < w->toks.n &&
+                                                   is_name_tok(w, p + 1))))
+      p++;
+    if (p < a + 2) return;
+    starts[nn] = a;
+    ends[nn++] = p;
+    if (joined) break;
+  }
+  if (!joined || nn == 0) return;
+  if (p < w->toks.n && (is_word(w, p, w->cw->w_of) || w->toks.v[p].tag == P_POSS ||
+                        (w->toks.v[p].flags & TF_CAP)))
+    return;
+  for (size_t k = 0; k < nn; k++) {
+    if (covered(w, mi, starts[k], ends[k])) continue;
+    for (uint32_t q = starts[k] + 1; q < ends[k]; q++)
+      if (is_name_tok(w, q)) add_ref(w, q, (int32_t)mi, starts[k], ends[k]);
+  }
+}
+
 void acta_name_refs(struct acta_work *w) {
   w->nname_refs = 0;
   for (size_t mi = 0; mi < w->nments; mi++) {
@@ -194,6 +296,8 @@ void acta_name_refs(struct acta_work *w) {
     }
     apposed_name(w, mi);
     bracket_acronym(w, mi);
+    office_name(w, mi);
+    listed_names(w, mi);
   }
   if (w->nname_refs) qsort(w->name_refs, w->nname_refs, sizeof *w->name_refs, ref_cmp);
 }
