@@ -2111,6 +2111,26 @@ static int32_t restrictive_relative(const struct acta_work *w, const vgroup *g, 
  * right before it), then the rules above, each over the one before; a verb
  * after "and" or a comma shares the subject before it.  Sets g->scope,
  * g->subject (and g->passive, alleged, accuser, raised, self_report). */
+/* "Moscow was helping Tehran suppress the protests", "helped police arrest
+ * 12 suspects": the verb after help's actor object (help_verbs.c tags it a
+ * verb) is that actor's act, not the helper's (object control, as "urged
+ * X to"); the helper's aid is "help"'s own event.  The actor's mention, or
+ * subj. */
+static int32_t help_object_subject(struct acta_work *w, const vgroup *g, uint32_t lo,
+                                   int32_t subj) {
+  uint32_t f = g->first;
+  if (f < lo + 2 || w->tok_ment[f - 1] == NO) return subj;
+  int32_t x = w->tok_ment[f - 1];
+  const mention *m = &w->ments[x];
+  if (m->last != f || m->first <= lo || !m->code[0]) return subj;
+  const acta_token *h = &w->toks.v[m->first - 1];
+  if (w->tok_vg[m->first - 1] == NO || !acta_lemma_is(h->vlemma, w->cw->l_help)) return subj;
+  if (x == subj) return subj;
+  acta_trace(w, "  subject: \"%s\" whom \"%s\" helps does the act\n", norm(w, m->first),
+             norm(w, m->first - 1));
+  return x;
+}
+
 void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                         size_t vg1) {
   struct acta_work *w = c->work;
@@ -2135,6 +2155,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only) subj = relative_reporter(d, w, g, lo, scope, subj);
     if (!d->keds_only) subj = closed_relative(w, g, lo, scope, subj);
     if (!d->keds_only) subj = restrictive_relative(w, g, lo, subj);
+    if (!d->keds_only) subj = help_object_subject(w, g, lo, subj);
     if (d->keds_only) {
       int found;
       int32_t ps = parse_subject(w, g->head, &found);
