@@ -1359,7 +1359,7 @@ static void counted_phrases(const acta_dict *d, struct acta_work *w, size_t m0,
     /* 'the nickname "The Boss of Thieves"': a quoted title is a name, no
      * phrase of the people after "of" (quoted_title) */
     if (!w->keds && tok_in(w, q, WL_PERSON_NOUN) &&
-        (is_punct(w, q - 1, '"') ||
+        ((q > s->first && is_punct(w, q - 1, '"')) ||
          (q > s->first + 1 && w->toks.v[q - 1].tag == P_DET && is_punct(w, q - 2, '"'))) &&
         b->last < s->last && is_punct(w, b->last, '"'))
       break;
