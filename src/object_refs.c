@@ -2211,6 +2211,24 @@ static int counted(const struct acta_work *w, const mention *m) {
   return 0;
 }
 
+/* Is mention m called alleged or suspected inside its own phrase ("two
+ * Colombians, one an alleged member", "a suspected Honduran smuggler")? */
+static int called_alleged(const struct acta_work *w, const mention *m) {
+  for (uint32_t q = m->first; q < m->last; q++)
+    if (is_word(w, q, w->cw->w_alleged) || is_word(w, q, w->cw->w_suspected)) return 1;
+  return 0;
+}
+
+/* People named by their nationality (mention copy) take role (CVL or
+ * CRM) beside their country; `side` ("target", "source") for the trace. */
+static void nationality_role(struct acta_work *w, mention *copy, const char *role,
+                             const char *side) {
+  memcpy(copy->code + 3, role, 4);
+  memcpy(copy->role, role, 4);
+  acta_trace(w, "  %s \"%s\" -> %s (people named by their nationality)\n", side,
+             norm(w, copy->last - 1), copy->code);
+}
+
 int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                                 const char *code, const char *lemma, uint32_t from,
                                 uint32_t end) {
@@ -2234,9 +2252,7 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
     if (nationality_people(w, (size_t)sc->index, &copy) && (on_people || counted(w, &copy))) {
       /* "two Colombians, one an alleged member": suspects when held for a
        * crime (or called alleged), else civilians */
-      int alleged = 0;
-      for (uint32_t q = copy.first; q < copy.last; q++)
-        if (is_word(w, q, w->cw->w_alleged) || is_word(w, q, w->cw->w_suspected)) alleged = 1;
+      int alleged = called_alleged(w, &copy);
       /* held or investigated and called alleged right after: "a Dominican
        * national who allegedly carried forged passports", "Nicaraguan
        * national and alleged Cachiros associate" */
@@ -2246,11 +2262,7 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
               is_word(w, q, w->cw->w_suspected) || crime_verb(w, q) ||
               norm_eq(w, q, "alias")) /* a criminal's alias, as private_name's */
             alleged = 1;
-      const char *role = crime || alleged ? "CRM" : "CVL";
-      memcpy(copy.code + 3, role, 4);
-      memcpy(copy.role, role, 4);
-      acta_trace(w, "  target \"%s\" -> %s (people named by their nationality)\n",
-                 norm(w, copy.last - 1), copy.code);
+      nationality_role(w, &copy, crime || alleged ? "CRM" : "CVL", "target");
     }
     chain_copy(w, &copy, &first, &prev);
   }
@@ -2283,14 +2295,7 @@ int32_t acta_nationality_source(struct acta_work *w, const sent_ctx *sc, int32_t
     mention copy = w->ments[m];
     if (nationality_people(w, (size_t)sc->index, &copy) &&
         (counted(w, &copy) || copy.first == copy.last - 1)) {
-      int alleged = 0;
-      for (uint32_t q = copy.first; q < copy.last; q++)
-        if (is_word(w, q, w->cw->w_alleged) || is_word(w, q, w->cw->w_suspected)) alleged = 1;
-      const char *role = alleged ? "CRM" : "CVL";
-      memcpy(copy.code + 3, role, 4);
-      memcpy(copy.role, role, 4);
-      acta_trace(w, "  source \"%s\" -> %s (people named by their nationality)\n",
-                 norm(w, copy.last - 1), copy.code);
+      nationality_role(w, &copy, called_alleged(w, &copy) ? "CRM" : "CVL", "source");
     }
     chain_copy(w, &copy, &first, &prev);
   }
