@@ -356,9 +356,12 @@ static int habitual_present(const struct acta_work *w, const vgroup *g) {
   unsigned p = w->toks.v[g->head].penn;
   /* "the area where Colombia, Peru and Brazil meet": a bare base form
    * right after its subject noun is the present the tagger missed */
-  int base_after_noun = p == (unsigned)PT_VB && !g->to_inf && g->first > 0 &&
-                        (w->toks.v[g->first - 1].tag == P_PROPN ||
-                         w->toks.v[g->first - 1].tag == P_NOUN);
+  /* invented15: up to two adverbs between ("security forces only seize
+   * around seven percent") */
+  uint32_t b = g->first;
+  for (int k = 0; k < 2 && b > 1 && w->toks.v[b - 1].tag == P_ADV; k++) b--;
+  int base_after_noun = p == (unsigned)PT_VB && !g->to_inf && b > 0 &&
+                        (w->toks.v[b - 1].tag == P_PROPN || w->toks.v[b - 1].tag == P_NOUN);
   /* "police beat students": the past reads the same */
   if (g->last - g->first == 1)
     return p == (unsigned)PT_VBZ ||
