@@ -973,6 +973,13 @@ int acta_insist_on_doing(const struct acta_work *w, const acta_sentence *s, cons
 /* Is group g one of two fates joined by "or" ("leaders were killed or
  * captured"): a summary, no one act (background13)? */
 int acta_fate_disjunction(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* contingency.c (invented15): is group g told only as what would follow a
+ * contingency ("in the event of a transition, the military will fight",
+ * "will demobilize in the event of a deal")? */
+int acta_contingent_act(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* Is group g told as an undated precedent ("This is not the first time
+ * that Turkey has established relations")? */
+int acta_not_first_time(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is "-ing" group g what a body or a means named before "for" is for
  * ("an office for investigating cyber crime")? */
 int acta_instrument_purpose(const struct acta_work *w, const acta_sentence *s,

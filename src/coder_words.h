@@ -371,6 +371,10 @@ enum {
 #define WL2_FORCE_WORK_NOUN ((uint64_t)1 << 30) /* lemma: "operation", "investigation",
                                                 "raid": a force's work whose outcome
                                                 is an arrest */
+/* invented15 (WL3 lemma bit 11) */
+#define WL3_CONTINGENCY_NOUN ((uint64_t)1 << 11) /* lemma: "event", "case": "in the
+                                                   event of", "in case of": a
+                                                   contingency, no act */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -670,6 +670,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "an inference: what a thing suggests or indicates, no one says";
   if (clause_opener(w, s, g, WL_CONDITION) || conditional_sentence(w, s))
     return "conditional (if, unless, whether)";
+  if (acta_contingent_act(w, s, g)) /* invented15 */
+    return "conditional (in the event of, in case of: what would follow, no act)";
   if (purpose) return ACTA_WHY_PURPOSE;
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
   if (risked_act(w, g)) return "hypothetical (risk, avoid, fear being: no act told)";
@@ -682,6 +684,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (over_years(c, s, g)) return "habitual (for years, over the past decade: no one act)";
   if (rate_after(w, s, g)) return "habitual (a day, per month, on average: a rate, no one act)";
   if (past_background(w, s, g)) return "background (in the past, in recent years, in the 1990s: no one act told)";
+  if (acta_not_first_time(w, s, g)) /* invented15 */
+    return "background (not the first time that: earlier acts told as a precedent, no one act)";
   if (sc->index > 0 && habitual_present(w, g))
     return "habitual (the simple present of an act: what is done, not an act)";
   if (!governing && speculation_clause(w, s, g))
