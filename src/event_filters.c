@@ -883,8 +883,52 @@ static int figure_within(const acta_coder *c, const acta_sentence *s, uint32_t f
   return 0;
 }
 
+/* invented15: a total set beside another as a multiple (", nearly double
+ * that of 2009", ", three times more than in 2010", ", five times that
+ * seized last year"): after a comma (a few adverbs, "more than" between),
+ * "double", "twice", "triple", "half" or a number and "times", then
+ * within three words "that", "than", "those", "the" or "as", and a figure,
+ * a year or "year" within reach. */
+static const char *const MULTIPLE[] = {"double", "twice", "triple", "treble", "quadruple",
+                                       "half", NULL};
+static const char *const MULTIPLE_NEXT[] = {"that", "than", "those", "the", "as", NULL};
+static const char *const ACCOUNTING[] = {"accounting", NULL};
+
+static int multiple_total(const acta_coder *c, const acta_sentence *s, uint32_t q) {
+  const struct acta_work *w = c->work;
+  uint32_t start = q;
+  if (is_word(w, q, w->cw->w_times)) {
+    if (q == s->first || w->toks.v[q - 1].tag != P_NUM || year_at(c, q - 1)) return 0;
+    start = q - 1;
+  } else if (!norm_in(w, s, q, MULTIPLE)) {
+    return 0;
+  }
+  uint32_t b = start;
+  for (int k = 0; k < 3 && b > s->first; k++, b--) {
+    uint8_t t = w->toks.v[b - 1].tag;
+    if (t != P_ADV && t != P_ADJ && t != P_PREP) break;
+  }
+  if (b == s->first || !is_punct(w, b - 1, ',')) return 0;
+  int next = 0;
+  for (uint32_t r = q + 1; r < s->last && r < q + 4 && !next; r++)
+    if (norm_in(w, s, r, MULTIPLE_NEXT)) next = 1;
+  if (!next) return 0;
+  if (figure_within(c, s, q + 1, 1)) return 1;
+  for (uint32_t r = q + 1; r < s->last && r < q + 1 + COMPARE_REACH; r++)
+    if (is_word(w, r, w->cw->w_year)) return 1;
+  return 0;
+}
+
 static const char *compared_total(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
+  if (multiple_total(c, s, q)) /* invented15 */
+    return "a total compared with another (double that of, three times more than)";
+  /* invented15: ", with Spain accounting for roughly 40 percent of that
+   * figure": a total broken into shares */
+  if (q + 3 < s->last && norm_in(w, s, q, ACCOUNTING) && is_word(w, q + 1, w->cw->w_for))
+    for (uint32_t r = q + 2; r + 1 < s->last && r < q + 5; r++)
+      if (w->toks.v[r].tag == P_NUM && tok_in3(w, r + 1, WL3_SHARE_WORD))
+        return "a total broken into shares (accounting for 40 percent)";
   if (q > s->first && is_punct(w, q - 1, ',') && q + 2 < s->last && norm_in(w, s, q, UP_DOWN) &&
       is_word(w, q + 1, w->cw->w_from) && figure_within(c, s, q + 2, 0))
     return "a total compared with another (up from, down from)";
