@@ -682,6 +682,9 @@ static const char *const OUTCOME_VERB[] = {"result", "lead", "culminate", "end",
 /* invented15: "in the event of", "in case of": what would follow a
  * contingency */
 static const char *const CONTINGENCY_NOUN[] = {"event", "case", NULL};
+/* invented15: "-ing" forms that are adjectives of place after a
+ * preposition ("residents of surrounding towns") */
+static const char *const PLACE_ING[] = {"surround", "neighbor", "neighbour", NULL};
 
 static const word_list LISTS2[] = {
     {WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_RISK_VERB, RISK_VERB, 1},
@@ -825,7 +828,7 @@ static const word_list LISTS3[] = {
     /* names14 */
     {WL3_OUTCOME_VERB, OUTCOME_VERB, 1},
     /* invented15 */
-    {WL3_CONTINGENCY_NOUN, CONTINGENCY_NOUN, 1}};
+    {WL3_CONTINGENCY_NOUN, CONTINGENCY_NOUN, 1}, {WL3_PLACE_ING, PLACE_ING, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -375,6 +375,9 @@ enum {
 #define WL3_CONTINGENCY_NOUN ((uint64_t)1 << 11) /* lemma: "event", "case": "in the
                                                    event of", "in case of": a
                                                    contingency, no act */
+#define WL3_PLACE_ING ((uint64_t)1 << 12) /* lemma: "surround", "neighbor": "of
+                                            surrounding towns", an adjective of
+                                            place (invented15) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

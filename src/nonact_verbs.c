@@ -224,8 +224,26 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
   if (hp == PT_VBG) {
     uint32_t b = g->first;
     while (b > s->first + 1 && w->toks.v[b - 1].tag == P_ADV) b--;
-    return w->toks.v[b - 1].tag == P_DET && w->toks.v[g->last].tag == P_NOUN &&
-           w->tok_vg[g->last] == NO;
+    if (w->toks.v[g->last].tag != P_NOUN || w->tok_vg[g->last] != NO) {
+      /* invented15: an adjective between ("the surrounding rural towns") */
+      if (w->toks.v[g->last].tag != P_ADJ || g->last + 1 >= s->last ||
+          w->toks.v[g->last + 1].tag != P_NOUN || w->tok_vg[g->last + 1] != NO)
+        return 0;
+    }
+    if (w->toks.v[b - 1].tag == P_DET) return 1;
+    /* invented15: joined by "and", "or" or a comma to an adjective after a
+     * determiner, an adjective or a preposition ("a reputation for
+     * indiscriminate and terrorizing levels of violence") */
+    if (b >= s->first + 3 && (is_and_or(w, b - 1) || is_punct(w, b - 1, ',')) &&
+        w->toks.v[b - 2].tag == P_ADJ &&
+        (w->toks.v[b - 3].tag == P_DET || w->toks.v[b - 3].tag == P_ADJ ||
+         w->toks.v[b - 3].tag == P_PREP))
+      return 1;
+    /* invented15: an "-ing" form that is an adjective of place
+     * (WL3_PLACE_ING: "surrounding", "neighboring") after a preposition
+     * ("residents of surrounding rural towns") */
+    return w->toks.v[b - 1].tag == P_PREP &&
+           acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_PLACE_ING);
   }
   /* "the areas hardest hit by", "the worst affected": a superlative makes
    * the participle a degree, an adjective */
