@@ -373,6 +373,30 @@ static int habitual_present(const struct acta_work *w, const vgroup *g) {
          acta_lemma_is(w->toks.v[g->first].vlemma, w->cw->l_do);
 }
 
+/* invented15: is "you" the subject of verb group g in the present or
+ * after "would" ("you'd go out and meet everybody", "you go to a bar to
+ * seize a slot machine")?  "You" then is anyone, and the act what anyone
+ * does; a past form ("you attacked us") is said to someone and stays. */
+static int generic_you(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  unsigned p = w->toks.v[g->head].penn;
+  if (g->passive || g->reporting || p == (unsigned)PT_VBD || p == (unsigned)PT_VBN) return 0;
+  uint32_t q = g->first;
+  /* "'d", "would", "just", "often" between */
+  int you = 0;
+  for (int k = 0; k < 3 && q > s->first; k++, q--) {
+    /* (the tokenizer keeps "you'd" one word) */
+    if (norm_eq(w, q - 1, "you'd")) { you = 1; break; }
+    uint8_t t = w->toks.v[q - 1].tag;
+    if (t != P_ADV && !(t == P_MODAL && (norm_eq(w, q - 1, "'d") || norm_eq(w, q - 1, "would"))))
+      break;
+  }
+  if (!you && (q == s->first || !norm_eq(w, q - 1, "you"))) return 0;
+  /* its own past inside the group: "you have attacked", "you did" */
+  for (uint32_t r = g->first; r < g->last; r++)
+    if (w->toks.v[r].penn == PT_VBD || has_have(w, r)) return 0;
+  return 1;
+}
+
 /* Is lone present verb group g led by an adverb of habit, up to three
  * adverbs before it ("firms frequently ignore the limits", "courts that
  * almost always dismiss the cases", "gangs constantly extort")?  The
@@ -688,6 +712,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "background (not the first time that: earlier acts told as a precedent, no one act)";
   if (sc->index > 0 && habitual_present(w, g))
     return "habitual (the simple present of an act: what is done, not an act)";
+  if (generic_you(w, s, g)) /* invented15 */
+    return "habitual (\"you\" as anyone: what one does, not an act)";
   if (!governing && speculation_clause(w, s, g))
     return "speculation (the possibility that, rumours that, fears that: no act told)";
   /* "the United States should suspend licences", whoever says it */
