@@ -980,6 +980,10 @@ int acta_contingent_act(const struct acta_work *w, const acta_sentence *s, const
 /* Is group g told as an undated precedent ("This is not the first time
  * that Turkey has established relations")? */
 int acta_not_first_time(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* nonact_verbs.c (invented15): why occupation group g is a dwelling lived
+ * in ("an apartment occupied by a group of Colombians"), or NULL. */
+const char *acta_dwelling_occupied(const struct acta_work *w, const acta_sentence *s,
+                                   const vgroup *g, const char *code);
 /* Is "-ing" group g what a body or a means named before "for" is for
  * ("an office for investigating cyber crime")? */
 int acta_instrument_purpose(const struct acta_work *w, const acta_sentence *s,

@@ -685,6 +685,10 @@ static const char *const CONTINGENCY_NOUN[] = {"event", "case", NULL};
 /* invented15: "-ing" forms that are adjectives of place after a
  * preposition ("residents of surrounding towns") */
 static const char *const PLACE_ING[] = {"surround", "neighbor", "neighbour", NULL};
+/* invented15: dwellings their residents occupy ("an apartment occupied by") */
+static const char *const DWELLING_NOUN[] = {"apartment", "house", "home", "cell", "room",
+                                            "flat", "residence", "mansion", "property",
+                                            NULL};
 
 static const word_list LISTS2[] = {
     {WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_RISK_VERB, RISK_VERB, 1},
@@ -729,7 +733,9 @@ static const word_list LISTS2[] = {
     /* objects12 */
     {WL2_OWNER_LINK, OWNER_LINK, 0},
     /* names14 */
-    {WL2_FORCE_WORK_NOUN, FORCE_WORK_NOUN, 1}};
+    {WL2_FORCE_WORK_NOUN, FORCE_WORK_NOUN, 1},
+    /* invented15 */
+    {WL2_DWELLING_NOUN, DWELLING_NOUN, 1}};
 
 /* The third set of lists (WL3_* bits of bits3 and lemma_bits3): the
  * second set is full too.  Lemma lists take bits 0-31. */

@@ -375,6 +375,8 @@ enum {
 #define WL3_CONTINGENCY_NOUN ((uint64_t)1 << 11) /* lemma: "event", "case": "in the
                                                    event of", "in case of": a
                                                    contingency, no act */
+#define WL2_DWELLING_NOUN ((uint64_t)1 << 1) /* lemma: "apartment", "house", "cell":
+                                               occupied by residents (invented15) */
 #define WL3_PLACE_ING ((uint64_t)1 << 12) /* lemma: "surround", "neighbor": "of
                                             surrounding towns", an adjective of
                                             place (invented15) */

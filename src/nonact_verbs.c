@@ -81,6 +81,30 @@ int acta_mandated_clause(const struct acta_work *w, const acta_sentence *s, size
   return 0;
 }
 
+/* invented15: "a luxury apartment occupied by a group of Colombians",
+ * "cells 2 and 6, occupied by members of the gang": a dwelling
+ * (WL2_DWELLING_NOUN) occupied by its residents is lived in, no
+ * occupation (192).  The noun within five tokens before the participle,
+ * over numbers, "and", a comma and adjectives; "the town hall was occupied
+ * by rebels" stays. */
+const char *acta_dwelling_occupied(const struct acta_work *w, const acta_sentence *s,
+                                   const vgroup *g, const char *code) {
+  if (strncmp(code, "192", 3) || g->first != g->head) return NULL;
+  /* (the tagger may read a past after a comma: "cells 2 and 6, occupied
+   * by") */
+  if (!norm_eq(w, g->head, "occupied") || g->last >= s->last ||
+      (!g->passive && !is_word(w, g->last, w->cw->w_by)))
+    return NULL;
+  for (uint32_t q = g->first, k = 0; q > s->first && k < 5; q--, k++) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (acta_lemma_in2(w->cw, tk->nlemma, WL2_DWELLING_NOUN))
+      return "lived in: a dwelling occupied by its residents, no occupation";
+    if (!(tk->tag == P_NUM || tk->tag == P_ADJ || is_and_or(w, q - 1) || is_punct(w, q - 1, ',')))
+      return NULL;
+  }
+  return NULL;
+}
+
 const char *acta_shown_not_done(const struct acta_work *w, const vgroup *g,
                                 const char *code) {
   if (cameo_root(code) != 14 || !g->passive) return NULL;

@@ -704,6 +704,10 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     acta_trace(w, "  dropped (excluded sense): \"%s\": %s\n", pat, why);
     return 1;
   }
+  if ((why = acta_dwelling_occupied(w, s, g, code))) { /* invented15 */
+    acta_trace(w, "  dropped (excluded sense): \"%s\": %s\n", pat, why);
+    return 1;
+  }
   if (acta_acquittal(w, s, g, code)) {
     acta_trace(w, "  negated: \"%s\": found not guilty\n", pat);
     vc->status = ACTA_NEGATED;
