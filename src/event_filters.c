@@ -672,6 +672,32 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                      const vgroup *g, int32_t rep, int purpose,
                                      int governing);
 
+/* invented15: is verb group g right after "who" or "which", and the
+ * nearest group before it (fifteen tokens at most) told as the past, no
+ * one act ("Extortion used to be the preserve of Marxist rebels, who
+ * targeted the big corporations", "was once the business of the rebels,
+ * who ...")?  Then the relative tells that past too. */
+static int relative_on_background(const struct acta_work *w, const acta_sentence *s,
+                                  const vgroup *g) {
+  if (g->first < s->first + 2 || w->toks.v[g->first - 1].tag != P_WH) return 0;
+  uint32_t q = g->first - 1;
+  if (q > s->first && is_punct(w, q - 1, ',')) q--;
+  int32_t near = NO;
+  for (uint32_t k = 0; q > s->first && k < 15; q--, k++) {
+    if (clause_mark(w, q - 1) || w->toks.v[q - 1].tag == P_WH) break;
+    /* "used to be", "was once", "formerly" */
+    if (norm_eq(w, q - 1, "used") && w->toks.v[q].tag == P_TO) return 1;
+    if (near == NO && w->tok_vg[q - 1] != NO) near = w->tok_vg[q - 1];
+  }
+  if (near == NO) return 0;
+  /* "was once the business of": a finite group ("once controlled by the
+   * now demobilizing FARC, which signed" is a participle's past) */
+  const vgroup *h = &w->vgs[near];
+  uint8_t f = w->toks.v[h->first].tag, fp = w->toks.v[h->first].penn;
+  if (f != P_AUX && fp != PT_VBD && fp != PT_VBZ && fp != PT_VBP) return 0;
+  return formerly_at(w, s, h->last) || past_background(w, s, h);
+}
+
 const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                const vgroup *g, int32_t rep, int purpose) {
   if (c->dict->keds_only) return NULL;
@@ -708,6 +734,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (over_years(c, s, g)) return "habitual (for years, over the past decade: no one act)";
   if (rate_after(w, s, g)) return "habitual (a day, per month, on average: a rate, no one act)";
   if (past_background(w, s, g)) return "background (in the past, in recent years, in the 1990s: no one act told)";
+  if (relative_on_background(w, s, g)) /* invented15 */
+    return "background (a relative clause on a noun of a clause told as the past: used to, once)";
   if (acta_not_first_time(w, s, g)) /* invented15 */
     return "background (not the first time that: earlier acts told as a precedent, no one act)";
   if (sc->index > 0 && habitual_present(w, g))
