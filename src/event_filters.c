@@ -212,16 +212,27 @@ static int decade_at(const struct acta_work *w, const acta_sentence *s, uint32_t
  * days": a span of its own, which the statistic rules read),
  * "historically", "the 1980s", "in recent years", "over the years", "in
  * the last few decades", "for decades" (not "for 20 years": a term)? */
+/* invented15: 1 if token q is "early", "late" or "mid" before a decade
+ * ("the early 2000s"), else 0. */
+static uint32_t part_of_decade(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  return q + 1 < s->last && (norm_eq(w, q, "early") || norm_eq(w, q, "late") ||
+                             norm_eq(w, q, "mid")) && decade_at(w, s, q + 1);
+}
+
 static int background_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   if (q >= s->last) return 0;
   if (tok_in(w, q, WL_BACKGROUND)) return 1;
-  if (is_word(w, q, w->cw->w_the) && decade_at(w, s, q + 1)) return 1;
+  if (is_word(w, q, w->cw->w_the) && decade_at(w, s, q + 1 + part_of_decade(w, s, q + 1)))
+    return 1;
+  /* invented15: "Since the early 2000s, gang members have been sent" */
+  int since = is_word(w, q, w->cw->w_since);
   if (!is_word(w, q, w->cw->w_in) && !is_word(w, q, w->cw->w_over) &&
-      !is_word(w, q, w->cw->w_for) && !tok_in(w, q, WL_YEAR_LEAD))
+      !is_word(w, q, w->cw->w_for) && !tok_in(w, q, WL_YEAR_LEAD) && !since)
     return 0;
   uint32_t r = q + 1;
   if (r < s->last && is_word(w, r, w->cw->w_the)) r++;
-  if (decade_at(w, s, r)) return 1; /* "In the 1980s", "during the 1990s" */
+  if (decade_at(w, s, r + part_of_decade(w, s, r))) return 1; /* "In the 1980s", "during the 1990s" */
+  if (since) return 0;
   if (is_word(w, q, w->cw->w_in) && r == q + 2 && r < s->last && is_word(w, r, w->cw->w_past)) {
     if (r + 1 == s->last) return 1;
     int t = w->toks.v[r + 1].tag;
