@@ -1403,6 +1403,11 @@ static enum subject_count subject_count(const acta_coder *c, int32_t m) {
   uint32_t from = mm->first;
   if (from >= 2 && is_word(w, from - 1, w->cw->w_of)) {
     if (w->toks.v[from - 2].vocab == V_PERCENT) return SUBJ_SHARE;
+    /* invented15: "a significant number of traffickers", "a growing
+     * number of": large and vague ("a number of other officials" may be a
+     * few) */
+    if (norm_eq(w, from - 2, "number") && from >= 3 && w->toks.v[from - 3].tag == P_ADJ)
+      return SUBJ_MANY;
     if (w->toks.v[from - 2].tag == P_NUM) from -= 2; /* "dozens of lieutenants" */
   }
   for (int k = 0; k < 4 && from > 0; k++) { /* "448 environmental and land" */
@@ -1416,6 +1421,9 @@ static enum subject_count subject_count(const acta_coder *c, int32_t m) {
     const acta_token *tk = &w->toks.v[q];
     if (year_at(c, q)) continue;
     if (tk->vocab == V_PERCENT) return SUBJ_SHARE; /* "72 percent of the children" */
+    if (norm_eq(w, q, "number") && q > from && w->toks.v[q - 1].tag == P_ADJ &&
+        q + 1 < mm->last && is_word(w, q + 1, w->cw->w_of))
+      return SUBJ_MANY; /* invented15 */
     if (tk->vocab == V_MANY || tk->vocab == V_DOZENS || tk->vocab == V_HUNDREDS ||
         tk->vocab == V_THOUSANDS || digits_value(c, q) >= 100)
       return q > from && w->toks.v[q - 1].vocab == V_HOW ? SUBJ_HOW_MANY : SUBJ_MANY;

@@ -811,6 +811,12 @@ int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
   uint8_t hp = w->toks.v[g->head].penn;
   if (g->first == g->head && (hp == PT_VBN || hp == PT_VBD)) {
     if (hp == PT_VBN && included_in_figure(w, s, g->first)) return 1; /* background13 */
+    /* invented15: "pales in comparison to the number locked up in the
+     * United States", "the total seized last year": a count's noun
+     * right before the participle */
+    if (g->first >= s->first + 2 && tok_in3(w, g->first - 1, WL3_TALLY_NOUN) &&
+        (w->toks.v[g->first - 2].tag == P_DET || w->toks.v[g->first - 2].tag == P_POSS))
+      return 1;
     /* invented12: "Of the 298 captured, 40 were released": a share of a
      * number */
     if (g->first >= s->first + 3 && w->toks.v[g->first - 1].tag == P_NUM &&
