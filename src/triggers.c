@@ -1927,6 +1927,23 @@ static int role_of_other_noun(const struct acta_work *w, const mention *m, uint3
   return i - 1 > m->phrase_first && t->tag == P_NOUN && !t->lock && !(t->flags & TF_CAP);
 }
 
+/* invented15: is event noun i told as not done: "no" before it (up to
+ * three adjectives, adverbs or nouns between: "made no arrests", "no official
+ * investigation"), or "yet to be" and an article before that ("there has
+ * yet to be a serious official investigation")? */
+static int noun_not_done(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
+  uint32_t q = i;
+  for (int k = 0; k < 3 && q > s->first &&
+                  (w->toks.v[q - 1].tag == P_ADJ || w->toks.v[q - 1].tag == P_ADV ||
+                   w->toks.v[q - 1].tag == P_NOUN);
+       k++)
+    q--;
+  if (q > s->first && is_word(w, q - 1, w->cw->w_no)) return 1;
+  if (q > s->first && (is_word(w, q - 1, w->cw->w_a) || is_word(w, q - 1, w->cw->w_an))) q--;
+  return q >= s->first + 4 && norm_eq(w, q - 1, "be") && w->toks.v[q - 2].tag == P_TO &&
+         norm_eq(w, q - 3, "yet");
+}
+
 static int32_t noun_source(struct acta_work *w, const acta_dict *d,
                            const acta_sentence *s, uint32_t i, int32_t scope,
                            int *nstatus, int32_t *accuse_rep) {
@@ -2213,6 +2230,13 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     int32_t rep = accuse_rep != NO ? accuse_rep : scope;
     int status = scope != NO ? w->frames[scope].status : ACTA_ASSERTED;
     if (nstatus >= 0 && status_rank(nstatus) > status_rank(status)) status = nstatus;
+    /* invented15: "police have made no arrests", "there has yet to be a
+     * serious investigation": no such act */
+    if (!d->keds_only && noun_not_done(w, s, i)) {
+      acta_trace(w, "  negated: the event noun \"%s\" after \"no\" or \"yet to be\"\n",
+                 norm(w, i));
+      status = ACTA_NEGATED;
+    }
     acta_trace(w, " event noun \"%s\"\n", norm(w, i));
     if (acta_emit(c, sc, src, target, rep, p, cm, i, status, ACTA_EV_NOMINAL, lemma) &&
         scope != NO)
