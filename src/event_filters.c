@@ -618,6 +618,23 @@ static int speculation_adjective(const struct acta_work *w, const acta_sentence 
  * that speculation is confirmed ("Santos confirmed rumours that ..."). */
 static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
                               const vgroup *g) {
+  /* invented15: "that" left out before a modal's clause: "for fear
+   * criminal gangs will target their families", "there is little chance
+   * the government will cooperate" (its subject a noun phrase of six
+   * words at most) */
+  int modal = 0;
+  for (uint32_t q = g->first; q < g->head; q++)
+    if (w->toks.v[q].tag == P_MODAL) modal = 1;
+  if (modal) {
+    uint32_t b = g->first;
+    for (int k = 0; k < 6 && b > s->first + 1 && np_tag(w->toks.v[b - 1].tag) &&
+                    !tok_in(w, b - 1, WL_SPECULATION_NOUN);
+         k++)
+      b--;
+    if (b < g->first && b > s->first && w->toks.v[b - 1].tag == P_NOUN &&
+        tok_in(w, b - 1, WL_SPECULATION_NOUN))
+      return 1;
+  }
   for (uint32_t q = g->first; q > s->first + 1; q--) {
     if (clause_mark(w, q - 1)) return 0;
     if (w->toks.v[q - 1].tag == P_THAT && speculation_adjective(w, s, q - 2)) return 1;
