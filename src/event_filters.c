@@ -384,6 +384,27 @@ static int habitual_present(const struct acta_work *w, const vgroup *g) {
          acta_lemma_is(w->toks.v[g->first].vlemma, w->cw->l_do);
 }
 
+/* invented15: is "few" (not "a few"; "relatively", "very" before it
+ * allowed) the count of verb group g's passive subject ("relatively few
+ * MS13 members were arrested", "few officials have been charged") or of
+ * its object right after it ("Congress has asked few questions")?  A count
+ * told as small compares, it reports no act. */
+static int few_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  return q < s->last && (norm_eq(w, q, "few") || norm_eq(w, q, "fewer")) &&
+         !(q > s->first && (is_word(w, q - 1, w->cw->w_a) || norm_eq(w, q - 1, "the")));
+}
+
+static int few_counted(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->passive) return few_at(w, s, g->last) || few_at(w, s, g->last + 1);
+  uint32_t q = g->first;
+  /* "few officials have been charged or investigated": the first of two */
+  if (q > s->first + 1 && is_and_or(w, q - 1) && w->tok_vg[q - 2] != NO)
+    q = w->vgs[w->tok_vg[q - 2]].first;
+  for (int k = 0; k < 6 && q > s->first && np_tag(w->toks.v[q - 1].tag); k++, q--)
+    if (few_at(w, s, q - 1)) return 1;
+  return q > s->first && few_at(w, s, q - 1);
+}
+
 /* invented15: is "you" the subject of verb group g in the present or
  * after "would" ("you'd go out and meet everybody", "you go to a bar to
  * seize a slot machine")?  "You" then is anyone, and the act what anyone
@@ -768,6 +789,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "background (not the first time that: earlier acts told as a precedent, no one act)";
   if (sc->index > 0 && habitual_present(w, g))
     return "habitual (the simple present of an act: what is done, not an act)";
+  if (few_counted(w, s, g)) /* invented15 */
+    return "statistic (few: a count told as small, no act reported)";
   if (generic_you(w, s, g)) /* invented15 */
     return "habitual (\"you\" as anyone: what one does, not an act)";
   if (!governing && speculation_clause(w, s, g))
