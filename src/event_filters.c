@@ -384,6 +384,39 @@ static int habitual_present(const struct acta_work *w, const vgroup *g) {
          acta_lemma_is(w->toks.v[g->first].vlemma, w->cw->l_do);
 }
 
+/* invented15: is verb group g a present progressive in a "where" clause
+ * on a plural place noun with no article or number right before it ("in
+ * areas where illicit markets exist and criminal organizations are
+ * fighting for control", "numerous areas where organized crime is
+ * battling", "the country's various hotspots where gangs are battling")?
+ * It describes a kind of place, no one act. */
+static int kind_of_place(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (g->passive || g->last - g->first != 2 || w->toks.v[g->head].penn != PT_VBG) return 0;
+  unsigned f = w->toks.v[g->first].penn;
+  if (f != (unsigned)PT_VBP && f != (unsigned)PT_VBZ) return 0;
+  uint32_t q = g->first;
+  /* its subject, and one clause before it joined by "and" ("markets
+   * exist and") */
+  for (int k = 0; k < 12 && q > s->first; k++, q--) {
+    uint32_t p = q - 1;
+    if (w->toks.v[p].tag == P_WH) break;
+    if (clause_mark(w, p)) return 0;
+    if (w->tok_vg[p] != NO && w->tok_vg[p] != w->tok_vg[g->head] &&
+        w->vgs[w->tok_vg[p]].last - w->vgs[w->tok_vg[p]].first != 1)
+      return 0;
+  }
+  if (q <= s->first + 1 || !norm_eq(w, q - 1, "where")) return 0;
+  const acta_token *n = &w->toks.v[q - 2];
+  if (n->tag != P_NOUN || n->penn != PT_NNS) return 0;
+  if (q >= s->first + 3) {
+    const acta_token *d = &w->toks.v[q - 3];
+    if (d->tag == P_NUM || is_word(w, q - 3, w->cw->w_the) || is_word(w, q - 3, w->cw->w_those) ||
+        norm_eq(w, q - 3, "these"))
+      return 0;
+  }
+  return 1;
+}
+
 /* invented15: is "few" (not "a few"; "relatively", "very" before it
  * allowed) the count of verb group g's passive subject ("relatively few
  * MS13 members were arrested", "few officials have been charged") or of
@@ -789,6 +822,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "background (not the first time that: earlier acts told as a precedent, no one act)";
   if (sc->index > 0 && habitual_present(w, g))
     return "habitual (the simple present of an act: what is done, not an act)";
+  if (kind_of_place(w, s, g)) /* invented15 */
+    return "habitual (a kind of place described: areas where gangs are fighting, no one act)";
   if (few_counted(w, s, g)) /* invented15 */
     return "statistic (few: a count told as small, no act reported)";
   if (generic_you(w, s, g)) /* invented15 */
