@@ -484,6 +484,19 @@ static inline int status_rank(int s) {
 void acta_trace(struct acta_work *w, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* ---- country_bodies.c ---------------------------------------------------- */
+
+/* bodies15: is the phrase [i, j) a country's word (its one match ms[0], a
+ * country with no role, after determiners, with "'s" or not) before a name
+ * no other dictionary phrase of all covers, all capitals (joined by short
+ * words: "de", "y")?  Then role gets the body's kind from its name's words
+ * ("PTY", "NGO", "BUS", "GOV"), or "" (a movement: no state's, no actor),
+ * and it returns 1; else 0 (a name of no kind its words tell, or the
+ * sentence is a headline in title case, `headline`). */
+int acta_country_named_body(const struct acta_work *w, const match *ms, size_t nm,
+                            const match *all, size_t nall, uint32_t i, uint32_t j,
+                            int headline, char role[4]);
+
 /* ---- mentions.c ---------------------------------------------------------- */
 
 /* idioms13: is token q "at" before an actor phrase "the hands of X" ("was

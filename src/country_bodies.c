@@ -1,0 +1,86 @@
+/* bodies15: a name no dictionary knows after a country's adjective, name or
+ * possessive ("the Nicaraguan Instituto de Estudios Estrategicos",
+ * "Canada's International Development Research Centre", "the US Democratic
+ * Party", "the Colombian Cesar Barrera") is a body or a person of that
+ * country, not its state: the body's kind comes from the words of its name
+ * (docs/conventions.md, "Bodies and people a country's word names"). */
+#include "coder_internal.h"
+#include "vocab.h"
+
+/* The most capitalised words a body's name may have after its country. */
+#define NAMED_BODY_WORDS 10
+
+/* A day's or a month's name ("Colombia Monday", "Peru in January" has
+ * "in"): a time, no name. */
+static int time_name(const acta_token *t) {
+  switch (t->vocab) {
+    case V_MONDAY: case V_TUESDAY: case V_WEDNESDAY: case V_THURSDAY: case V_FRIDAY:
+    case V_SATURDAY: case V_SUNDAY: case V_JANUARY: case V_FEBRUARY: case V_MARCH:
+    case V_APRIL: case V_MAY: case V_JUNE: case V_JULY: case V_AUGUST: case V_SEPTEMBER:
+    case V_OCTOBER: case V_NOVEMBER: case V_DECEMBER:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/* Is token q in lemma list bits (its noun lemma, else its written form)? */
+static int lemma_in3(const struct acta_work *w, uint32_t q, uint64_t bits) {
+  const acta_token *t = &w->toks.v[q];
+  if (t->nlemma != ACTA_NO_WORD && acta_lemma_in3(w->cw, t->nlemma, (uint32_t)bits)) return 1;
+  return t->word != ACTA_NO_WORD && acta_lemma_in3(w->cw, t->word, (uint32_t)bits);
+}
+
+/* The kind of a body by one word of its name: its role, "" for a movement
+ * (no state's, no role: no actor), NULL when the word tells none. */
+static const char *kind_word(const struct acta_work *w, uint32_t q) {
+  if (tok_in3(w, q, WL3_PARTY_NOUN)) return "PTY";
+  if (tok_in3(w, q, WL3_MOVEMENT_NOUN)) return "";
+  if (tok_in(w, q, WL_CIVIL_BODY) || tok_in2(w, q, WL2_CIVIL_BODY2) ||
+      lemma_in3(w, q, WL3_CIVIL_KIND))
+    return "NGO";
+  if (lemma_in3(w, q, WL3_BUSINESS_KIND)) return "BUS";
+  if (tok_in3(w, q, WL3_STATE_KIND) || tok_in3(w, q, WL3_OFFICE_NOUN)) return "GOV";
+  return NULL;
+}
+
+int acta_country_named_body(const struct acta_work *w, const match *ms, size_t nm,
+                            const match *all, size_t nall, uint32_t i, uint32_t j,
+                            int headline, char role[4]) {
+  if (headline || nm != 1 || ms[0].e->kind != ENT_ACTOR || ms[0].e->keds || ms[0].e->role[0] ||
+      !ms[0].e->country[0] || ms[0].last >= j)
+    return 0;
+  const acta_token *tv = w->toks.v;
+  /* the country opens the phrase (determiners before it) */
+  for (uint32_t q = i; q < ms[0].first; q++)
+    if (tv[q].tag != P_DET) return 0;
+  uint32_t c = ms[0].last;
+  if (tv[c].tag == P_POSS) c++;
+  if (c >= j || j - c > 2 * NAMED_BODY_WORDS) return 0;
+  /* no other dictionary phrase inside the name ("the US State Department"
+   * is the dictionaries') */
+  for (size_t b = 0; b < nall; b++)
+    if (all[b].first < j && all[b].last > c) return 0;
+  const char *kind = NULL;
+  uint32_t caps = 0;
+  for (uint32_t q = c; q < j; q++) {
+    const acta_token *t = &tv[q];
+    if (t->flags & TF_CAP) {
+      if (time_name(t) || !(t->tag == P_PROPN || t->tag == P_NOUN || t->tag == P_ADJ)) return 0;
+      caps++;
+      const char *k = kind_word(w, q);
+      if (k) kind = k; /* the last kind word: the English head */
+      else if (tok_in3(w, q, WL3_UNIT_NOUN)) return 0; /* "Anti-narcotics Division":
+                                                         a force's or a ministry's */
+      continue;
+    }
+    /* "de", "y", "del": a short word joining the name's capitals */
+    if (q == c || q + 1 == j || t->norm_len > 3 || !(tv[q + 1].flags & TF_CAP)) return 0;
+  }
+  /* a name of no kind its words tell (a person's, a place's, a typo of a
+   * body's: "the Colombian Cesar Barrera", "Mexico's Pacific Coast"): left
+   * as it was, for the actor found past it would be no better */
+  if (!caps || caps > NAMED_BODY_WORDS || !kind) return 0;
+  memcpy(role, kind, strlen(kind) + 1);
+  return 1;
+}
