@@ -496,6 +496,13 @@ void acta_trace(struct acta_work *w, const char *fmt, ...)
 int acta_country_named_body(const struct acta_work *w, const match *ms, size_t nm,
                             const match *all, size_t nall, uint32_t i, uint32_t j,
                             int headline, char role[4]);
+/* bodies15: is mention m (no compound) a country's word before a head
+ * noun of a place or a thing (WL_PLACE_PART, WL_COUNTRY_THING,
+ * WL3_MARKET_NOUN; not WL2_COUNTRY_GROUND: "Syrian territory" seized is the
+ * country's), all lower case ("El Salvador's black market", "Jamaica's
+ * ports", "Venezuelan capital")?  Such a phrase is no target of words, aid
+ * or cooperation (acta_place_target: roots 01-14). */
+int acta_country_thing_target(const struct acta_work *w, const mention *m);
 
 /* ---- mentions.c ---------------------------------------------------------- */
 

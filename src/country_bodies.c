@@ -1,9 +1,8 @@
 /* bodies15: a name no dictionary knows after a country's adjective, name or
  * possessive ("the Nicaraguan Instituto de Estudios Estrategicos",
  * "Canada's International Development Research Centre", "the US Democratic
- * Party", "the Colombian Cesar Barrera") is a body or a person of that
- * country, not its state: the body's kind comes from the words of its name
- * (docs/conventions.md, "Bodies and people a country's word names"). */
+ * Party") is a body of that country, not its state: the body's kind comes
+ * from the words of its name (docs/conventions.md, "Bodies and people a country's word names"). */
 #include "coder_internal.h"
 #include "vocab.h"
 
@@ -82,5 +81,23 @@ int acta_country_named_body(const struct acta_work *w, const match *ms, size_t n
    * as it was, for the actor found past it would be no better */
   if (!caps || caps > NAMED_BODY_WORDS || !kind) return 0;
   memcpy(role, kind, strlen(kind) + 1);
+  return 1;
+}
+
+int acta_country_thing_target(const struct acta_work *w, const mention *m) {
+  if (m->role[0] || !m->country[0] || strlen(m->code) != 3 || !m->entry ||
+      m->entry->kind != ENT_ACTOR || m->next_in_group != NO || m->last < m->first + 2)
+    return 0;
+  uint32_t h = m->last - 1;
+  const acta_token *t = &w->toks.v[h];
+  if (t->tag != P_NOUN || (t->flags & TF_CAP) || tok_in2(w, h, WL2_COUNTRY_GROUND)) return 0;
+  if (!(tok_in(w, h, WL_PLACE_PART | WL_COUNTRY_THING) || tok_in3(w, h, WL3_MARKET_NOUN)))
+    return 0;
+  /* the country's word before the head, not after it ("the border of
+   * Mexico" is a country's own place: acta_place_target's) */
+  for (uint32_t q = m->first; q < h; q++)
+    if (!(w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ || w->toks.v[q].tag == P_NOUN ||
+          w->toks.v[q].tag == P_PROPN || w->toks.v[q].tag == P_POSS))
+      return 0;
   return 1;
 }

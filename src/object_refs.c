@@ -1882,6 +1882,17 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                norm(w, w->ments[w->ments[tgt].group].first));
     return NO;
   }
+  /* bodies15: "supplying firearms in El Salvador's black market",
+   * "met near the US border": a place or a thing of a country, no target
+   * of words, aid or cooperation (roots 01-14; force on a place is force on
+   * its country: "shelled Armenian villages", "cyberattacks against
+   * Iranian ports") */
+  if (tgt != NO && cameo_root(code) < 15 &&
+      acta_country_thing_target(w, &w->ments[w->ments[tgt].group])) {
+    acta_trace(w, "  target \"%s\" -> - (a place or a thing of a country)\n",
+               norm(w, w->ments[w->ments[tgt].group].last - 1));
+    return NO;
+  }
   /* protests, shows of force and coercion (roots 14-17) done in a place; a
    * visit to a capital ("arrived in Tehran") is to its government, and
    * force on a place is force on its country ("shelled the Ukrainian town
