@@ -503,6 +503,16 @@ int acta_country_named_body(const struct acta_work *w, const match *ms, size_t n
  * ports", "Venezuelan capital")?  Such a phrase is no target of words, aid
  * or cooperation (acta_place_target: roots 01-14). */
 int acta_country_thing_target(const struct acta_work *w, const mention *m);
+/* bodies15: is mention k a plural role (no country, not KEDS) before "of"
+ * and a list of countries' names closed by "and"/"or" ("the presidents of
+ * Colombia and Venezuela", "the governments of Mexico and the Dominican
+ * Republic", "the foreign ministers of Peru, Chile and Bolivia")?  Returns
+ * how many countries (mentions k+1 ...), else 0. */
+size_t acta_role_country_list(const struct acta_work *w, size_t k, size_t m1);
+/* bodies15: gives each country of such a list among mentions [m0, m1) the
+ * role (PERGOV, CHLGOV, BOLGOV); the role's mention is absorbed into the
+ * first (after compound_groups). */
+void acta_role_country_lists(struct acta_work *w, size_t m0, size_t m1);
 
 /* ---- mentions.c ---------------------------------------------------------- */
 

@@ -6,6 +6,8 @@
 #include "coder_internal.h"
 #include "vocab.h"
 
+#include <stdio.h>
+
 /* The most capitalised words a body's name may have after its country. */
 #define NAMED_BODY_WORDS 10
 
@@ -100,4 +102,78 @@ int acta_country_thing_target(const struct acta_work *w, const mention *m) {
           w->toks.v[q].tag == P_PROPN || w->toks.v[q].tag == P_POSS))
       return 0;
   return 1;
+}
+
+/* ---- the officials of a list of countries ------------------------------ */
+
+/* The most countries "the presidents of A, B and C" may list. */
+#define ROLE_LIST_MAX 12
+
+/* Is mention m a country's name alone (determiners before it: "the
+ * Dominican Republic", "Venezuela")? */
+static int bare_country_name(const struct acta_work *w, const mention *m) {
+  if (m->absorbed || !m->entry || m->entry->kind != ENT_ACTOR || m->role[0] || m->role_only ||
+      !m->country[0] || strlen(m->code) != 3)
+    return 0;
+  for (uint32_t q = m->first; q < m->last; q++)
+    if (w->toks.v[q].tag != P_DET && !(w->toks.v[q].flags & TF_CAP)) return 0;
+  return 1;
+}
+
+size_t acta_role_country_list(const struct acta_work *w, size_t k, size_t m1) {
+  if (k + 2 >= m1) return 0;
+  const mention *a = &w->ments[k];
+  if (a->absorbed || !a->role_only || !a->role[0] || !a->entry || a->entry->keds ||
+      a->last >= w->toks.n || !is_word(w, a->last, w->cw->w_of))
+    return 0;
+  /* a plural role ("the presidents", "the foreign ministers", "the
+   * authorities"): "the president of Colombia and Venezuela's minister"
+   * is one man's */
+  const acta_token *h = &w->toks.v[a->last - 1];
+  if (h->nlemma == ACTA_NO_WORD || h->nlemma == h->word) return 0;
+  size_t n = 0;
+  int closed = 0;
+  for (size_t i = k + 1; i < m1 && n < ROLE_LIST_MAX; i++) {
+    const mention *b = &w->ments[i];
+    uint32_t want = n == 0 ? a->last + 1 : w->ments[i - 1].last;
+    /* the separator before it: ",", "and", ", and" */
+    if (n > 0) {
+      uint32_t q = want;
+      if (q < b->first && is_punct(w, q, ',')) q++;
+      if (q < b->first && is_and_or(w, q)) {
+        q++;
+        closed = 1;
+      }
+      if (q == want) break;
+      want = q;
+    }
+    if (b->first != want || !bare_country_name(w, b)) break;
+    n++;
+    if (closed) break;
+  }
+  return closed && n >= 2 ? n : 0;
+}
+
+void acta_role_country_lists(struct acta_work *w, size_t m0, size_t m1) {
+  for (size_t k = m0; k < m1; k++) {
+    size_t n = acta_role_country_list(w, k, m1);
+    if (!n) continue;
+    mention *a = &w->ments[k];
+    for (size_t i = k + 1; i <= k + n; i++) {
+      mention *b = &w->ments[i];
+      memcpy(b->role, a->role, 4);
+      snprintf(b->code, sizeof b->code, "%.3s%s", b->country, a->role);
+      b->entry = a->entry;
+      acta_trace(w, "  \"%s\": one of the countries of \"%s of\": %s\n", norm(w, b->last - 1),
+                 norm(w, a->last - 1), b->code);
+    }
+    /* the role's words belong to the first country's phrase */
+    mention *b = &w->ments[k + 1];
+    for (uint32_t z = a->first; z < b->first; z++) w->tok_ment[z] = (int32_t)(k + 1);
+    b->first = a->first;
+    b->after_prep = a->after_prep;
+    b->after_verb = a->after_verb;
+    a->absorbed = 1;
+    k += n;
+  }
 }

@@ -1311,6 +1311,10 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
       b->absorbed = 1;
       continue;
     }
+    /* bodies15: "the presidents of Colombia and Venezuela": each country
+     * of the list takes the role (acta_role_country_lists, after the
+     * compound groups) */
+    if (of && !keds_role(a) && acta_role_country_list(w, k, m1)) continue;
     /* KEDS: "the ambassadors of A, B and C" waits for the list */
     if (of && keds_role(a) && list_closes(w, b, s))
       continue;
@@ -1680,6 +1684,7 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
   counted_phrases(d, w, m0, m1, s);
   appositives(w, m0, m1, s);
   compound_groups(d, w, m0, m1, s);
+  if (!d->keds_only) acta_role_country_lists(w, m0, m1);
   keds_shared_roles(w, m0, m1);
   keds_role_lists(w, m0, m1);
 }
