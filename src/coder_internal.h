@@ -513,6 +513,13 @@ size_t acta_role_country_list(const struct acta_work *w, size_t k, size_t m1);
  * role (PERGOV, CHLGOV, BOLGOV); the role's mention is absorbed into the
  * first (after compound_groups). */
 void acta_role_country_lists(struct acta_work *w, size_t m0, size_t m1);
+/* bodies15: a target that is another country's counterpart of the source
+ * ("the Venezuelan foreign minister lashed out at her Colombian
+ * counterpart", "signed with his Bolivian counterpart": a counterpart,
+ * ally, partner or colleague word after the country's word, WL3_COUNTERPART,
+ * a name at most after it) has the source's role (COLGOV, BOLMIL), not
+ * the bare state.  Returns the recoded copy, or tgt. */
+int32_t acta_counterpart_target(struct acta_work *w, int32_t src, int32_t tgt);
 
 /* ---- mentions.c ---------------------------------------------------------- */
 

@@ -177,3 +177,33 @@ void acta_role_country_lists(struct acta_work *w, size_t m0, size_t m1) {
     k += n;
   }
 }
+
+/* ---- a counterpart of the source --------------------------------------- */
+
+int32_t acta_counterpart_target(struct acta_work *w, int32_t src, int32_t tgt) {
+  if (src == NO || tgt == NO) return tgt;
+  const mention *t = &w->ments[w->ments[tgt].group];
+  const mention *s = &w->ments[w->ments[src].group];
+  if (t->next_in_group != NO || !s->role[0] || s->role_only || !s->country[0] ||
+      !t->entry || t->entry->kind != ENT_ACTOR || t->role[0] || !t->country[0] ||
+      strlen(t->code) != 3 || !strcmp(s->country, t->country))
+    return tgt;
+  /* "her Colombian counterpart (Maria Angela Holguin)": the country's word,
+   * then the counterpart word, then only a name */
+  uint32_t q = t->first;
+  while (q < t->last && !tok_in3(w, q, WL3_COUNTERPART)) q++;
+  if (q == t->first || q >= t->last || w->toks.v[q].tag != P_NOUN) return tgt;
+  for (uint32_t k = q + 1; k < t->last; k++)
+    if (w->toks.v[k].tag != P_PROPN) return tgt;
+  mention *x = acta_append_mention(w, t->first, t->last);
+  int32_t c = (int32_t)w->nments++;
+  t = &w->ments[w->ments[tgt].group];
+  s = &w->ments[w->ments[src].group];
+  *x = *t;
+  x->group = c;
+  x->next_in_group = NO;
+  memcpy(x->role, s->role, 4);
+  snprintf(x->code, sizeof x->code, "%.3s%s", t->country, s->role);
+  acta_trace(w, "  target \"%s\" -> %s (the counterpart of %s)\n", norm(w, q), x->code, s->code);
+  return c;
+}
