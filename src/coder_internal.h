@@ -500,8 +500,9 @@ int acta_country_named_body(const struct acta_work *w, const match *ms, size_t n
  * noun of a place or a thing (WL_PLACE_PART, WL_COUNTRY_THING,
  * WL3_MARKET_NOUN; not WL2_COUNTRY_GROUND: "Syrian territory" seized is the
  * country's), all lower case ("El Salvador's black market", "Jamaica's
- * ports", "Venezuelan capital")?  Such a phrase is no target of words, aid
- * or cooperation (acta_place_target: roots 01-14). */
+ * ports", "Venezuelan capital")?  Such a phrase is no target of words,
+ * meetings, aid or cooperation (acta_place_target: roots 01, 02, 04, 05,
+ * 07, 09-14). */
 int acta_country_thing_target(const struct acta_work *w, const mention *m);
 /* bodies15: is mention k a plural role (no country, not KEDS) before "of"
  * and a list of countries' names closed by "and"/"or" ("the presidents of
@@ -1178,7 +1179,10 @@ int32_t acta_with_nonparty(struct acta_work *w, int32_t tgt, const char *code);
  * added that the new US administration ..."), or, for a government
  * speaker, its own country named alone or its government ("the US
  * ambassador stated that the US will ...", "the minister said the
- * government has ...").  Traced. */
+ * government has ...").  bodies15: also of an appeal, an intent, a
+ * consultation, cooperation or a demand (roots 02-05, 10), a state organ's
+ * (GOV, MIL, COP, LEG, JUD, SPY) own country named alone ("Calderon is
+ * asking Mexico to endure").  Traced. */
 int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src, int32_t tgt,
                             const char *code);
 /* The target named at token from (before end) of verb group g's event with
