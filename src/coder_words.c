@@ -789,7 +789,7 @@ static const char *const CIVIL_KIND[] = {
     "league", "forum", "think-tank", NULL};
 static const char *const BUSINESS_KIND[] = {
     "company", "corporation", "enterprise", "firm", "airline", "holding", "consortium",
-    "conglomerate", "compania", "empresa", "corporacion", NULL};
+    "conglomerate", "compania", "empresa", "corporacion", "bank", NULL};
 static const char *const STATE_KIND[] = {
     "department", "ministry", "ministerio", "secretariat", "secretaria", "commission",
     "comision", "agency", "administration", "authority", "superintendency",

@@ -45,6 +45,36 @@ static const char *kind_word(const struct acta_work *w, uint32_t q) {
   return NULL;
 }
 
+/* The most lower-case words a description before a name may have. */
+#define DESCRIPTION_WORDS 3
+
+/* Is token q a noun of a person's trade by its ending ("singer", "owner",
+ * "economist", "musician", "actress", "consultant"), not a place's
+ * ("border"), nor an official's title or a nationality's word, which their
+ * own rules read ("deputy", "lawyer", "national")? */
+static int trade_noun(const struct acta_work *w, uint32_t q) {
+  if (tok_in(w, q, WL_PLACE_PART | WL_PERSON_NOUN) || tok_in2(w, q, WL2_NATIONAL_NOUN)) return 0;
+  return tok_ends(w, q, "er") || tok_ends(w, q, "or") || tok_ends(w, q, "ist") ||
+         tok_ends(w, q, "ian") || tok_ends(w, q, "ess") || tok_ends(w, q, "ant");
+}
+
+/* A description whose head is token h, then a name [c, j) all of proper
+ * nouns: the body's kind by the head (kind_word), or a private person by
+ * trade (CVL: "Nicaraguan night club owner Henry Farinas"); 0 when the
+ * head tells neither. */
+static int described_name(const struct acta_work *w, uint32_t h, uint32_t c, uint32_t j,
+                          char role[4]) {
+  if (c >= j) return 0; /* no name after it: "Venezuelan gold" */
+  for (uint32_t q = c; q < j; q++)
+    if (!(w->toks.v[q].flags & TF_CAP) || w->toks.v[q].tag != P_PROPN || time_name(&w->toks.v[q]))
+      return 0;
+  const char *kind = kind_word(w, h);
+  if (!kind && trade_noun(w, h)) kind = "CVL";
+  if (!kind || !kind[0]) return 0;
+  memcpy(role, kind, strlen(kind) + 1);
+  return 1;
+}
+
 int acta_country_named_body(const struct acta_work *w, const match *ms, size_t nm,
                             const match *all, size_t nall, uint32_t i, uint32_t j,
                             int headline, char role[4]) {
@@ -52,9 +82,10 @@ int acta_country_named_body(const struct acta_work *w, const match *ms, size_t n
       !ms[0].e->country[0] || ms[0].last >= j)
     return 0;
   const acta_token *tv = w->toks.v;
-  /* the country opens the phrase (determiners before it) */
+  /* the country opens the phrase (determiners and adjectives before it:
+   * "the famed Argentine singer") */
   for (uint32_t q = i; q < ms[0].first; q++)
-    if (tv[q].tag != P_DET) return 0;
+    if (tv[q].tag != P_DET && !(tv[q].tag == P_ADJ && !(tv[q].flags & TF_CAP))) return 0;
   uint32_t c = ms[0].last;
   if (tv[c].tag == P_POSS) c++;
   if (c >= j || j - c > 2 * NAMED_BODY_WORDS) return 0;
@@ -62,6 +93,12 @@ int acta_country_named_body(const struct acta_work *w, const match *ms, size_t n
    * is the dictionaries') */
   for (size_t b = 0; b < nall; b++)
     if (all[b].first < j && all[b].last > c) return 0;
+  /* a lower-case description before the name ("Argentine folk singer
+   * Facundo Cabral", "the Russian bank Evrofinance Mosnarbank") */
+  uint32_t d0 = c;
+  while (c < j && c < d0 + DESCRIPTION_WORDS && tv[c].tag == P_NOUN && !(tv[c].flags & TF_CAP))
+    c++;
+  if (c > d0) return described_name(w, c - 1, c, j, role);
   const char *kind = NULL;
   uint32_t caps = 0;
   for (uint32_t q = c; q < j; q++) {
