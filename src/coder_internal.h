@@ -521,6 +521,12 @@ void acta_role_country_lists(struct acta_work *w, size_t m0, size_t m1);
  * a name at most after it) has the source's role (COLGOV, BOLMIL), not
  * the bare state.  Returns the recoded copy, or tgt. */
 int32_t acta_counterpart_target(struct acta_work *w, int32_t src, int32_t tgt);
+/* bodies15: mention mi right before the relative "who"/"whom" at token
+ * wh; when it is a country's name alone after "in", "of" or "from" and a
+ * noun ("a reporter in Mexico, who was gunned down", "a CBP informant in
+ * Mexico who"), "who" is a person: the group of the phrase before the
+ * preposition, or NO when none codes it.  Else mi. */
+int32_t acta_who_country(const struct acta_work *w, uint32_t wh, int32_t mi);
 
 /* ---- mentions.c ---------------------------------------------------------- */
 
