@@ -321,8 +321,15 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
     uint32_t q = p - 1;
     if (q > lo && w->toks.v[q - 1].kind == TK_PUNCT && w->toks.v[q - 1].punct == ',') q--;
     if (q > lo && w->tok_ment[q - 1] != NO &&
-        w->tok_scope[q - 1] == scope)
+        w->tok_scope[q - 1] == scope) {
+      /* bodies15: "a reporter in Mexico, who was gunned down": "who" is
+       * a person, not the country named after a preposition of the
+       * phrase before it; the phrase before the preposition if coded, else
+       * no one the dictionaries know */
+      int32_t c = acta_who_country(w, p - 1, w->tok_ment[q - 1]);
+      if (c != w->tok_ment[q - 1]) return c;
       return w->ments[w->tok_ment[q - 1]].group;
+    }
     if (w->toks.v[p - 1].tag == P_WH) return NO;
     /* "wood that had been seized", "a center that was being plundered":
      * "that" right before a passive relates it to the noun before, a

@@ -484,6 +484,50 @@ static inline int status_rank(int s) {
 void acta_trace(struct acta_work *w, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* ---- country_bodies.c ---------------------------------------------------- */
+
+/* bodies15: is the phrase [i, j) a country's word (its one match ms[0], a
+ * country with no role, after determiners, with "'s" or not) before a name
+ * no other dictionary phrase of all covers, all capitals (joined by short
+ * words: "de", "y")?  Then role gets the body's kind from its name's words
+ * ("PTY", "NGO", "BUS", "GOV"), or "" (a movement: no state's, no actor),
+ * and it returns 1; else 0 (a name of no kind its words tell, or the
+ * sentence is a headline in title case, `headline`). */
+int acta_country_named_body(const struct acta_work *w, const match *ms, size_t nm,
+                            const match *all, size_t nall, uint32_t i, uint32_t j,
+                            int headline, char role[4]);
+/* bodies15: is mention m (no compound) a country's word before a head
+ * noun of a place or a thing (WL_PLACE_PART, WL_COUNTRY_THING,
+ * WL3_MARKET_NOUN; not WL2_COUNTRY_GROUND: "Syrian territory" seized is the
+ * country's), all lower case ("El Salvador's black market", "Jamaica's
+ * ports", "Venezuelan capital")?  Such a phrase is no target of words,
+ * meetings, aid or cooperation (acta_place_target: roots 01, 02, 04, 05,
+ * 07, 09-14). */
+int acta_country_thing_target(const struct acta_work *w, const mention *m);
+/* bodies15: is mention k a plural role (no country, not KEDS) before "of"
+ * and a list of countries' names closed by "and"/"or" ("the presidents of
+ * Colombia and Venezuela", "the governments of Mexico and the Dominican
+ * Republic", "the foreign ministers of Peru, Chile and Bolivia")?  Returns
+ * how many countries (mentions k+1 ...), else 0. */
+size_t acta_role_country_list(const struct acta_work *w, size_t k, size_t m1);
+/* bodies15: gives each country of such a list among mentions [m0, m1) the
+ * role (PERGOV, CHLGOV, BOLGOV); the role's mention is absorbed into the
+ * first (after compound_groups). */
+void acta_role_country_lists(struct acta_work *w, size_t m0, size_t m1);
+/* bodies15: a target that is another country's counterpart of the source
+ * ("the Venezuelan foreign minister lashed out at her Colombian
+ * counterpart", "signed with his Bolivian counterpart": a counterpart,
+ * ally, partner or colleague word after the country's word, WL3_COUNTERPART,
+ * a name at most after it) has the source's role (COLGOV, BOLMIL), not
+ * the bare state.  Returns the recoded copy, or tgt. */
+int32_t acta_counterpart_target(struct acta_work *w, int32_t src, int32_t tgt);
+/* bodies15: mention mi right before the relative "who"/"whom" at token
+ * wh; when it is a country's name alone after "in", "of" or "from" and a
+ * noun ("a reporter in Mexico, who was gunned down", "a CBP informant in
+ * Mexico who"), "who" is a person: the group of the phrase before the
+ * preposition, or NO when none codes it.  Else mi. */
+int32_t acta_who_country(const struct acta_work *w, uint32_t wh, int32_t mi);
+
 /* ---- mentions.c ---------------------------------------------------------- */
 
 /* idioms13: is token q "at" before an actor phrase "the hands of X" ("was
@@ -1152,7 +1196,10 @@ int32_t acta_with_nonparty(struct acta_work *w, int32_t tgt, const char *code);
  * added that the new US administration ..."), or, for a government
  * speaker, its own country named alone or its government ("the US
  * ambassador stated that the US will ...", "the minister said the
- * government has ...").  Traced. */
+ * government has ...").  bodies15: also of an appeal, an intent, a
+ * consultation, cooperation or a demand (roots 02-05, 10), a state organ's
+ * (GOV, MIL, COP, LEG, JUD, SPY) own country named alone ("Calderon is
+ * asking Mexico to endure").  Traced. */
 int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src, int32_t tgt,
                             const char *code);
 /* The target named at token from (before end) of verb group g's event with

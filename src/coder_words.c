@@ -792,6 +792,20 @@ static const char *const INCIDENT_NOUN[] = {
  * "they" does not stand for */
 static const char *const ONE_PERSON[] = {"victim", "man",     "woman",    "boy",     "girl",
                                          "child",  "teenager", "survivor", "witness", NULL};
+/* bodies15: words of a body's name that tell its kind (country_bodies.c):
+ * civil bodies (with CIVIL_BODY, CIVIL_BODY2), businesses, state bodies */
+static const char *const CIVIL_KIND[] = {
+    "centre", "center", "centro", "instituto", "coordinator", "coordinadora", "network",
+    "organization", "organisation", "association", "foundation", "institute",
+    "roundtable", "fundacion", "asociacion", "observatorio", "university", "universidad",
+    "league", "forum", "think-tank", NULL};
+static const char *const BUSINESS_KIND[] = {
+    "company", "corporation", "enterprise", "firm", "airline", "holding", "consortium",
+    "conglomerate", "compania", "empresa", "corporacion", "bank", NULL};
+static const char *const STATE_KIND[] = {
+    "department", "ministry", "ministerio", "secretariat", "secretaria", "commission",
+    "comision", "agency", "administration", "authority", "superintendency",
+    "superintendencia", "consulate", "consulates", "embassy", "embassies", NULL};
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
@@ -834,7 +848,10 @@ static const word_list LISTS3[] = {
     /* names14 */
     {WL3_OUTCOME_VERB, OUTCOME_VERB, 1},
     /* invented15 */
-    {WL3_CONTINGENCY_NOUN, CONTINGENCY_NOUN, 1}, {WL3_PLACE_ING, PLACE_ING, 1}};
+    {WL3_CONTINGENCY_NOUN, CONTINGENCY_NOUN, 1}, {WL3_PLACE_ING, PLACE_ING, 1},
+    /* bodies15 */
+    {WL3_CIVIL_KIND, CIVIL_KIND, 1}, {WL3_BUSINESS_KIND, BUSINESS_KIND, 1},
+    {WL3_STATE_KIND, STATE_KIND, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

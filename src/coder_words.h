@@ -381,6 +381,18 @@ enum {
                                             surrounding towns", an adjective of
                                             place (invented15) */
 
+/* bodies15 (WL3 lemma bits 25, 26; written forms 50): the kind of a body a
+ * name no dictionary knows after a country's word tells (country_bodies.c) */
+#define WL3_CIVIL_KIND ((uint64_t)1 << 25) /* lemma: "centre", "instituto",
+                                            "network": "Canada's International
+                                            Development Research Centre" NGO */
+#define WL3_BUSINESS_KIND ((uint64_t)1 << 26) /* lemma: "company", "enterprise":
+                                               "the Honduran Private Enterprise
+                                               Council" BUS */
+#define WL3_STATE_KIND ((uint64_t)1 << 50) /* "Commission", "Ministry": "the US
+                                            Federal Communications Commission"
+                                            GOV */
+
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
   uint32_t words[4];

@@ -925,6 +925,9 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
   uint32_t i = s->first;
   const match *all = w->matches;
   size_t nall = w->nmatches;
+  /* bodies15: a headline in title case has capitals that name nothing
+   * ("Venezuela Coastal State Could Be ..."; code.c does not code it) */
+  int headline = !w->keds && !w->have_parse && acta_title_case(d, &w->toks, s->first, s->last);
   /* inside a dictionary phrase the words are nouns */
   for (size_t k = 0; k < nall; k++)
     for (uint32_t q = all[k].first; q < all[k].last; q++)
@@ -1068,6 +1071,17 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
     /* "Haiti's 2010 earthquake": a disaster, no actor (it destroys, Haiti
      * does not) */
     if (nm && !w->keds && j > i && tok_in(w, j - 1, WL_DISASTER_NOUN)) nm = 0;
+    /* bodies15: "the Nicaraguan Instituto de Estudios ...", "the Colombian
+     * Cesar Barrera": a name no dictionary knows after a country's word is
+     * a body of the kind its words tell, or no actor, not the state */
+    char body_role[4] = {0};
+    int named_body = nm && !w->keds &&
+                     acta_country_named_body(w, ms, nm, all, nall, i, j, headline, body_role);
+    if (named_body && !body_role[0]) {
+      acta_trace(w, "  \"%s\": a movement named after a country's word, no actor\n",
+                 norm(w, j - 1));
+      nm = 0;
+    }
     nm = owner_role(w, ms, nm);
     if (nm) {
       GROW(w->ments, w->nments, w->cap_ments);
@@ -1079,6 +1093,13 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       m->next_in_group = NO;
       compose(d, w, m, ms, nm);
       if (!w->keds) public_ministry_mp(w, m);
+      if (named_body && m->country[0]) {
+        memcpy(m->role, body_role, 4);
+        snprintf(m->code, sizeof m->code, "%.3s%s", m->country, body_role);
+        m->role_only = 0;
+        acta_trace(w, "  \"%s\": a body named after a country's word: %s\n", norm(w, j - 1),
+                   m->code);
+      }
       /* actors12: "officials from his National Action Party": the party's */
       if (party == 1 && m->role_only) {
         memcpy(m->role, "PTY", 4);
@@ -1290,6 +1311,10 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
       b->absorbed = 1;
       continue;
     }
+    /* bodies15: "the presidents of Colombia and Venezuela": each country
+     * of the list takes the role (acta_role_country_lists, after the
+     * compound groups) */
+    if (of && !keds_role(a) && acta_role_country_list(w, k, m1)) continue;
     /* KEDS: "the ambassadors of A, B and C" waits for the list */
     if (of && keds_role(a) && list_closes(w, b, s))
       continue;
@@ -1659,6 +1684,7 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
   counted_phrases(d, w, m0, m1, s);
   appositives(w, m0, m1, s);
   compound_groups(d, w, m0, m1, s);
+  if (!d->keds_only) acta_role_country_lists(w, m0, m1);
   keds_shared_roles(w, m0, m1);
   keds_role_lists(w, m0, m1);
 }

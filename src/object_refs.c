@@ -1882,6 +1882,21 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                norm(w, w->ments[w->ments[tgt].group].first));
     return NO;
   }
+  /* bodies15: "supplying firearms in El Salvador's black market",
+   * "met near the US border": a place or a thing of a country, no target
+   * of words, meetings, aid or cooperation (roots 01, 02, 04, 05, 07,
+   * 09-14; force on a place is force on its country: "shelled Armenian
+   * villages", "cyberattacks against Iranian ports"; so are trade,
+   * concessions and intents, which may be of such acts: "cut tariffs on
+   * U.S. farm goods", "willing to withdraw its troops from the West Bank
+   * cities") */
+  int thing_root = cameo_root(code);
+  if (tgt != NO && thing_root >= 1 && thing_root < 15 && thing_root != 3 && thing_root != 6 &&
+      thing_root != 8 && acta_country_thing_target(w, &w->ments[w->ments[tgt].group])) {
+    acta_trace(w, "  target \"%s\" -> - (a place or a thing of a country)\n",
+               norm(w, w->ments[w->ments[tgt].group].last - 1));
+    return NO;
+  }
   /* protests, shows of force and coercion (roots 14-17) done in a place; a
    * visit to a capital ("arrived in Tehran") is to its government, and
    * force on a place is force on its country ("shelled the Ukrainian town
@@ -1994,7 +2009,11 @@ int32_t acta_made_thing_target(struct acta_work *w, int32_t tgt) {
 
 int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src, int32_t tgt,
                             const char *code) {
-  if (src == NO || tgt == NO || cameo_root(code) != 1) return tgt;
+  int root = cameo_root(code);
+  /* bodies15: appeals, intents, consultations, cooperation and demands
+   * too (roots 02-05, 10), of the state's own organs about their country
+   * named alone (below) */
+  if (src == NO || tgt == NO || root < 1 || (root > 5 && root != 10)) return tgt;
   const mention *a = &w->ments[w->ments[src].group];
   const mention *t = &w->ments[w->ments[tgt].group];
   /* a compound names others too ("thanked Guatemalan and Salvadoran
@@ -2007,7 +2026,25 @@ int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src
               !strcmp(a->country, tc));
   int own_state = acta_code_eq(a->role, "GOV") && a->country[0] && !strcmp(a->country, tc) &&
                   (!t->role[0] || acta_code_eq(t->role, "GOV"));
-  if (!same && !own_state) return tgt;
+  if (root != 1) same = own_state = 0;
+  /* bodies15: "Calderon is asking Mexico to endure", "the senators argued
+   * that the US must do more", "the admiral said Colombia would ...": an
+   * organ of the state (GOV, MIL, COP, LEG, JUD, SPY) speaking of its own
+   * country named alone addresses no one else (not the opposition,
+   * activists or others, whose state is a party: "the opposition urged
+   * Venezuela to ...") */
+  /* people by a plural demonym ("called for all Venezuelans to oppose")
+   * are no state */
+  const acta_token *th = &w->toks.v[t->last - 1];
+  int people = (th->penn == PT_NNS || th->penn == PT_NNPS || tok_ends(w, t->last - 1, "ns")) &&
+               (t->last == t->first + 1 || !(w->toks.v[t->last - 2].flags & TF_CAP));
+  int own_country = !people && !t->role[0] && !t->role_only && t->country[0] &&
+                    strlen(t->code) == 3 &&
+                    a->country[0] && !strcmp(a->country, t->country) &&
+                    (acta_code_eq(a->role, "GOV") || acta_code_eq(a->role, "MIL") ||
+                     acta_code_eq(a->role, "COP") || acta_code_eq(a->role, "LEG") ||
+                     acta_code_eq(a->role, "JUD") || acta_code_eq(a->role, "SPY"));
+  if (!same && !own_state && !own_country) return tgt;
   acta_trace(w, "  target %s: the speaker's own side, no target of its statement\n", t->code);
   return NO;
 }

@@ -1819,6 +1819,8 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (tgt != NO && !d->keds_only)
       tgt = acta_nationality_target(w, sc, tgt, d->cameo[vc.p->cameo].code, vlemma, g->last,
                                     s->last);
+    /* "lashed out at her Colombian counterpart": the source's role (bodies15) */
+    if (tgt != NO && src != NO && !d->keds_only) tgt = acta_counterpart_target(w, src, tgt);
     /* "two men were arrested for recruiting migrants": held for a crime,
      * suspects, not civilians */
     if (tgt != NO && !d->keds_only)
