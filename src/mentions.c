@@ -12,6 +12,7 @@
  * mentions of one sentence, which is bounded). */
 #include "coder_internal.h"
 #include "tagger_model.h"
+#include "vocab.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -1842,6 +1843,56 @@ static int armed_group_role(const char *role) {
   return acta_code_eq(role, "CRM") || acta_code_eq(role, "REB") || acta_code_eq(role, "UAF");
 }
 
+/* Does role name private people, whose nationality says nothing of where
+ * they are (civilians, businesses, refugees, workers, the press, schools,
+ * doctors, churches, rights groups)? */
+static int people_role(const char *role) {
+  static const char *const PEOPLE[] = {"CVL", "BUS", "REF", "LAB", "MED",
+                                       "EDU", "HLH", "REL", "HRI"};
+  for (size_t k = 0; k < sizeof PEOPLE / sizeof *PEOPLE; k++)
+    if (acta_code_eq(role, PEOPLE[k])) return 1;
+  return 0;
+}
+
+/* Does mention m name private people: by role, or as a people's noun
+ * ("two Estonians", "one Serb", "an Italian", "a Brazilian national": one word of the dictionary
+ * after a count or "a"/"an", or a plural the lexicon knows; not "the
+ * United States")? */
+int acta_people_mention(const struct acta_work *w, const mention *m) {
+  if (people_role(m->role)) return 1;
+  if (m->role[0] || m->last == 0) return 0;
+  /* actors15: "another Brazilian national", "two Colombian citizens" */
+  if (m->last - 1 > m->first &&
+      (tok_in2(w, m->last - 1, WL2_NATIONAL_NOUN) || is_word(w, m->last - 1, w->cw->w_citizen) ||
+       is_word(w, m->last - 1, w->cw->w_citizens)))
+    return 1;
+  if (m->phrase_first != m->last - 1) return 0;
+  const acta_token *h = &w->toks.v[m->last - 1];
+  if (m->last - 1 > m->first) {
+    const acta_token *b = &w->toks.v[m->last - 2];
+    if (b->tag == P_NUM || b->vocab == V_A || b->vocab == V_AN) return 1;
+  }
+  return (h->penn == PT_NNS || h->penn == PT_NNPS) && h->nlemma != ACTA_NO_WORD &&
+         h->nlemma != h->word;
+}
+
+/* actors15: does mention m name a country as where its people come from,
+ * not where the sentence is nor whose state acts: private people ("the
+ * daughter of a Chilean diplomat", "a Brazilian national"), a gang, a
+ * rebel or an armed group ("the Zetas", "the PCC"), who cross borders? */
+int acta_travelling_mention(const struct acta_work *w, const mention *m) {
+  return acta_people_mention(w, m);
+}
+
+/* actors15: is role a state's (government, police, army, courts,
+ * legislature, intelligence), whose bare role acts at home? */
+static int state_role(const char *role) {
+  static const char *const STATE[] = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"};
+  for (size_t k = 0; k < sizeof STATE / sizeof *STATE; k++)
+    if (acta_code_eq(role, STATE[k])) return 1;
+  return 0;
+}
+
 /* Is mention r a region (CAMEO's LAM, SAM, NMR: a three-letter code with
  * no country and no role) that is bare role m's own place, right after it
  * through "in", "across", "throughout" ...: "governments across Latin
@@ -2040,6 +2091,17 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
       m->role_only = 0;
       m->near_country[0] = '\0';
       m->near_group = 0;
+    }
+    /* actors15: "the daughter of a Chilean diplomat was shot by police
+     * officers in Maracaibo", "operations against the Zetas, authorities
+     * struck back": a state's bare role takes no country from private
+     * people or a gang named near it; the sentence's place or state, else
+     * the article's, tells whose it is */
+    else if (best_j < m1 && m->near_country[0] && best != 0 && state_role(m->role) &&
+             acta_travelling_mention(w, &w->ments[best_j])) {
+      acta_trace(w, "  \"%s\": not %s's (%s named near it comes from there)\n",
+                 norm(w, m->last - 1), m->near_country, w->ments[best_j].code);
+      m->near_country[0] = '\0';
     }
   }
 }
