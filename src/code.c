@@ -352,7 +352,7 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
    * "links between US companies and ..."), nor an embassy's state (it
    * stands abroad) */
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
-    if (w->ments[m].country[0] && !acta_travelling_mention(w, &w->ments[m]) &&
+    if (w->ments[m].country[0] && !acta_people_mention(w, &w->ments[m]) &&
         !acta_destination_mention(w, &w->ments[m]) && !acta_no_scene_mention(w, &w->ments[m]) &&
         !acta_embassy_mention(w, &w->ments[m])) {
       memcpy(sc->country, w->ments[m].country, 4);

@@ -550,9 +550,6 @@ int acta_embassy_mention(const struct acta_work *w, const mention *m);
 /* Does mention m name private people (by role: CVL, BUS, MED ...; or as a
  * people's noun: "two Estonians", "a Brazilian national")? */
 int acta_people_mention(const struct acta_work *w, const mention *m);
-/* actors15: does mention m name a country only as where its people come
- * from (private people, a gang, a rebel or armed group)? */
-int acta_travelling_mention(const struct acta_work *w, const mention *m);
 /* The nearest country named for each bare role among [m0, m1). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
 /* A bare role's own place ("police in Coban"), and police or courts not

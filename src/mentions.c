@@ -1876,14 +1876,6 @@ int acta_people_mention(const struct acta_work *w, const mention *m) {
          h->nlemma != h->word;
 }
 
-/* actors15: does mention m name a country as where its people come from,
- * not where the sentence is nor whose state acts: private people ("the
- * daughter of a Chilean diplomat", "a Brazilian national"), a gang, a
- * rebel or an armed group ("the Zetas", "the PCC"), who cross borders? */
-int acta_travelling_mention(const struct acta_work *w, const mention *m) {
-  return acta_people_mention(w, m);
-}
-
 /* actors15: is role a state's (government, police, army, courts,
  * legislature, intelligence), whose bare role acts at home? */
 static int state_role(const char *role) {
@@ -2098,7 +2090,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
      * people or a gang named near it; the sentence's place or state, else
      * the article's, tells whose it is */
     else if (best_j < m1 && m->near_country[0] && best != 0 && state_role(m->role) &&
-             acta_travelling_mention(w, &w->ments[best_j])) {
+             acta_people_mention(w, &w->ments[best_j])) {
       acta_trace(w, "  \"%s\": not %s's (%s named near it comes from there)\n",
                  norm(w, m->last - 1), m->near_country, w->ments[best_j].code);
       m->near_country[0] = '\0';
