@@ -1276,7 +1276,17 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
   /* (roles14: or after a quoted nickname's comma, with a preposition
    * after it: 'alias ""El Toro,"" killed in') */
   uint32_t named = quoted_name_comma(w, g->first, lo);
-  if (hp != PT_VBN &&
+  /* actors15: "the mayor, shot dead in March,", "Juan Perez, gunned down
+   * in a bar,": a particle or "dead" after it, then a preposition or a
+   * mark: no object, the participle of a passive (the tagger may read a
+   * past tense) */
+  uint32_t after = g->last;
+  if (after + 1 < s->last &&
+      (w->toks.v[after].penn == PT_RP || is_word(w, after, w->cw->w_dead)) &&
+      (w->toks.v[after + 1].tag == P_PREP || w->toks.v[after + 1].kind == TK_PUNCT))
+    after++;
+  int particle = after > g->last && g->first > lo && is_punct(w, g->first - 1, ',');
+  if (hp != PT_VBN && !(hp == PT_VBD && particle) &&
       !(hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') && g->last < s->last &&
         is_word(w, g->last, w->cw->w_by) && tok_ends(w, g->head, "ed")) &&
       !(hp == PT_VBD && named < g->first && g->last < s->last &&
@@ -1311,16 +1321,16 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
    * 2008,", "extradited to Mexico"), or a list of participles ("arrested
    * and sentenced in Spain"); an object would make it a verb of the clause
    * ("..., made incursions", "..., killed three") */
-  if (g->last < s->last && w->toks.v[g->last].tag != P_PREP &&
-      w->toks.v[g->last].tag != P_TO && w->toks.v[g->last].kind != TK_PUNCT &&
-      !(is_and_or(w, g->last) && g->last + 1 < s->last && w->tok_vg[g->last + 1] != NO &&
-        inside_participle(d, w, g->last + 1)))
+  if (after < s->last && w->toks.v[after].tag != P_PREP &&
+      w->toks.v[after].tag != P_TO && w->toks.v[after].kind != TK_PUNCT &&
+      !(is_and_or(w, after) && after + 1 < s->last && w->tok_vg[after + 1] != NO &&
+        inside_participle(d, w, after + 1)))
     return subj;
   /* set off on both sides: a closing comma or dash before the clause's
    * own verb ("-- killed in April 2013 -- was"), or the sentence's end;
    * not a list of acts ("arrested 650 people, seized drugs, and
    * captured ...") */
-  uint32_t q = g->last;
+  uint32_t q = after;
   while (q < s->last && q < g->last + APPOSITIVE_REACH &&
          !(w->toks.v[q].kind == TK_PUNCT && (w->toks.v[q].punct == ',' ||
                                              w->toks.v[q].punct == '-' ||
