@@ -1506,12 +1506,22 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * the cartel and blacklisted by the US Treasury") */
   int agent_after = w->toks.v[g->head].penn == PT_VBN && g->last + 1 < w->toks.n &&
                     is_word(w, g->last, w->cw->w_by) && w->tok_ment[g->last + 1] != NO;
+  /* actors15: or a bare participle read as a passive right before the
+   * "and", when the second has no object either ("has seen a mayor
+   * tortured and killed": the mayor killed no one) */
+  uint32_t pair_end = past_time_phrase(w, g->last, (uint32_t)w->toks.n); /* "this year" */
+  int bare_pair = conj > 0 && is_and_or(w, conj - 1) &&
+                  (pair_end >= w->toks.n || w->toks.v[pair_end].kind == TK_PUNCT ||
+                   w->toks.v[pair_end].tag == P_PREP) &&
+                  pg->passive && pg->first == pg->head && conj == pg->last + 1 &&
+                  w->toks.v[pg->head].penn == PT_VBN;
   if (!pg->passive ||
-      (pg->first == pg->head && !pg->shared_aux && !pg->appositive && !agent_after) ||
+      (pg->first == pg->head && !pg->shared_aux && !pg->appositive && !agent_after &&
+       !bare_pair) ||
       pg->last >= g->first)
     return subj;
   if (pair_form && !past_form && w->toks.v[g->head].penn != PT_VBN) {
-    if (conj != pg->last + 1 || pg->first == pg->head) return subj;
+    if (conj != pg->last + 1 || (pg->first == pg->head && !bare_pair)) return subj;
     g->passive = 1;
     g->shared_aux = 1;
     return pg->subject != NO ? pg->subject : subj;
