@@ -1285,7 +1285,8 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
       (w->toks.v[after].penn == PT_RP || is_word(w, after, w->cw->w_dead)) &&
       (w->toks.v[after + 1].tag == P_PREP || w->toks.v[after + 1].kind == TK_PUNCT))
     after++;
-  int particle = after > g->last && g->first > lo && is_punct(w, g->first - 1, ',');
+  int particle = after > g->last && g->first > lo &&
+                 (is_punct(w, g->first - 1, ',') || is_punct(w, g->first - 1, '-'));
   if (hp != PT_VBN && !(hp == PT_VBD && particle) &&
       !(hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') && g->last < s->last &&
         is_word(w, g->last, w->cw->w_by) && tok_ends(w, g->head, "ed")) &&
