@@ -825,6 +825,14 @@ static int no_object_after(const struct acta_work *w, const acta_sentence *s,
       return 0;
   /* "arrested this year in Guatemala City": past a time phrase */
   uint32_t at = past_time_phrase(w, g->last, s->last);
+  /* actors15: "groups armed and led by public agents", "two farmers
+   * kidnapped and killed in March were": a second bare participle right
+   * after "and"/"or" goes on the list; what follows it decides */
+  if (at + 1 < s->last && is_and_or(w, at) && w->tok_vg[at + 1] != NO) {
+    const vgroup *o = &w->vgs[w->tok_vg[at + 1]];
+    if (o->first == at + 1 && o->head == o->first && w->toks.v[o->head].penn == PT_VBN)
+      at = past_time_phrase(w, o->last, s->last);
+  }
   if (at >= s->last) return 1;
   const acta_token *nt = &w->toks.v[at];
   /* roles9: a quotation that opens with the phrase's own verb ("the 40
