@@ -1962,11 +1962,31 @@ int acta_drug_origin(const struct acta_work *w, uint32_t b, uint32_t lo) {
          (tok_in2(w, b - 2, WL2_DRUG_NOUN) || tok_in(w, b - 2, WL_COUNTRY_THING));
 }
 
+/* How many members a list of countries' adjectives before a thing may
+ * have ("U.S., Mexican and Guatemalan currency"). */
+#define THING_LIST_REACH 6
+
 int acta_country_thing_mention(const struct acta_work *w, const mention *m) {
-  uint32_t h = m->last - 1;
   if (m->role[0] || !m->country[0]) return 0;
-  return h > m->first && w->toks.v[h].tag == P_NOUN &&
-         (tok_in(w, h, WL_COUNTRY_THING) || tok_in2(w, h, WL2_COUNTRY_GROUND));
+  /* actors15: "U.S. and Mexican currency", "Colombian and Venezuelan
+   * soil": a country's word alone before "and", "or" or a comma shares the
+   * thing of the list's last member */
+  for (int k = 0; k < THING_LIST_REACH; k++) {
+    uint32_t h = m->last - 1;
+    if (h > m->first && w->toks.v[h].tag == P_NOUN &&
+        (tok_in(w, h, WL_COUNTRY_THING) || tok_in2(w, h, WL2_COUNTRY_GROUND)))
+      return 1;
+    uint32_t q = m->last;
+    if (m->phrase_first != m->first || q + 1 >= w->toks.n ||
+        !(is_and_or(w, q) || is_punct(w, q, ',')))
+      return 0;
+    if (is_punct(w, q, ',') && q + 2 < w->toks.n && is_and_or(w, q + 1)) q++;
+    int32_t x = w->tok_ment[q + 1];
+    if (x == NO || w->ments[x].first != q + 1 || w->ments[x].role[0] || !w->ments[x].country[0])
+      return 0;
+    m = &w->ments[x];
+  }
+  return 0;
 }
 
 int acta_no_scene_mention(const struct acta_work *w, const mention *m) {

@@ -1914,7 +1914,11 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
   /* actors8: "seized pesos from Colombia, Chile and Cuba", "cocaine
    * from Brazil": where the thing seized comes from */
   int origin = acta_drug_origin(w, f, sc->s->first);
-  if (compound && !after_place_prep && !origin) return tgt;
+  /* (actors15: or a list of countries' adjectives before a thing, "U.S.
+   * and Mexican currency") */
+  int thing_list = root == 17 && code[2] >= '1' && code[2] <= '5' &&
+                   acta_country_thing_mention(w, m);
+  if (compound && !after_place_prep && !origin && !thing_list) return tgt;
   for (const mention *x = m; x; x = x->next_in_group != NO ? &w->ments[x->next_in_group] : NULL) {
     if (!x->entry || x->entry->kind != ENT_ACTOR) return tgt;
     /* a capital's name standing for its government ("Buenos Aires
@@ -1930,7 +1934,9 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
      * town of Puerto Rico", "a Lima district") or a thing of the country
      * ("Venezuelan currency", "Chilean pesos"), or it follows a
      * preposition of place ("in Buenos Aires", "the border with Ecuador") */
-    int place = after_place_prep || (country && origin);
+    int place = after_place_prep || (country && origin) ||
+                /* actors15: "U.S. and Mexican currency" */
+                (country && acta_country_thing_mention(w, x));
     for (uint32_t q = x->first; q < x->last && !place; q++)
       place = place_noun(w, q) || (country && country_thing(w, q));
     if (!place) return tgt;
