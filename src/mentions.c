@@ -1870,9 +1870,10 @@ static int people_role(const char *role) {
 }
 
 /* Does mention m name private people: by role, or as a people's noun
- * ("two Estonians", "one Serb", "an Italian", "a Brazilian national": one word of the dictionary
+ * ("two Estonians", "one Serb", "an Italian": one word of the dictionary
  * after a count or "a"/"an", or a plural the lexicon knows; not "the
- * United States")? */
+ * United States"), or a nationality before "national(s)" or "citizen(s)"
+ * ("another Brazilian national")? */
 int acta_people_mention(const struct acta_work *w, const mention *m) {
   if (people_role(m->role)) return 1;
   if (m->role[0] || m->last == 0) return 0;
@@ -2119,11 +2120,11 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
       m->near_country[0] = '\0';
       m->near_group = 0;
     }
-    /* actors15: "the daughter of a Chilean diplomat was shot by police
-     * officers in Maracaibo", "operations against the Zetas, authorities
-     * struck back": a state's bare role takes no country from private
-     * people or a gang named near it; the sentence's place or state, else
-     * the article's, tells whose it is */
+    /* actors15: "Guatemalan prosecutors opened a case.  Police arrested a
+     * Mexican national": a state's bare role takes no country from private
+     * people named nearest it (a gang still lends its own: most are at
+     * home); the sentence's place or state, else the article's, tells
+     * whose it is */
     else if (best_j < m1 && m->near_country[0] && best != 0 && state_role(m->role) &&
              acta_people_mention(w, &w->ments[best_j])) {
       acta_trace(w, "  \"%s\": not %s's (%s named near it comes from there)\n",
