@@ -832,6 +832,14 @@ static int no_object_after(const struct acta_work *w, const acta_sentence *s,
       return 0;
   /* "arrested this year in Guatemala City": past a time phrase */
   uint32_t at = past_time_phrase(w, g->last, s->last);
+  /* actors15: "groups armed and led by public agents", "two farmers
+   * kidnapped and killed in March were": a second bare participle right
+   * after "and"/"or" goes on the list; what follows it decides */
+  if (at + 1 < s->last && is_and_or(w, at) && w->tok_vg[at + 1] != NO) {
+    const vgroup *o = &w->vgs[w->tok_vg[at + 1]];
+    if (o->first == at + 1 && o->head == o->first && w->toks.v[o->head].penn == PT_VBN)
+      at = past_time_phrase(w, o->last, s->last);
+  }
   if (at >= s->last) return 1;
   const acta_token *nt = &w->toks.v[at];
   /* roles9: a quotation that opens with the phrase's own verb ("the 40
@@ -1283,7 +1291,18 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
   /* (roles14: or after a quoted nickname's comma, with a preposition
    * after it: 'alias ""El Toro,"" killed in') */
   uint32_t named = quoted_name_comma(w, g->first, lo);
-  if (hp != PT_VBN &&
+  /* actors15: "the mayor, shot dead in March,", "Juan Perez, gunned down
+   * in a bar,": a particle or "dead" after it, then a preposition or a
+   * mark: no object, the participle of a passive (the tagger may read a
+   * past tense) */
+  uint32_t after = g->last;
+  if (after + 1 < s->last &&
+      (w->toks.v[after].penn == PT_RP || is_word(w, after, w->cw->w_dead)) &&
+      (w->toks.v[after + 1].tag == P_PREP || w->toks.v[after + 1].kind == TK_PUNCT))
+    after++;
+  int particle = after > g->last && g->first > lo &&
+                 (is_punct(w, g->first - 1, ',') || is_punct(w, g->first - 1, '-'));
+  if (hp != PT_VBN && !(hp == PT_VBD && particle) &&
       !(hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') && g->last < s->last &&
         is_word(w, g->last, w->cw->w_by) && tok_ends(w, g->head, "ed")) &&
       !(hp == PT_VBD && named < g->first && g->last < s->last &&
@@ -1318,16 +1337,16 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
    * 2008,", "extradited to Mexico"), or a list of participles ("arrested
    * and sentenced in Spain"); an object would make it a verb of the clause
    * ("..., made incursions", "..., killed three") */
-  if (g->last < s->last && w->toks.v[g->last].tag != P_PREP &&
-      w->toks.v[g->last].tag != P_TO && w->toks.v[g->last].kind != TK_PUNCT &&
-      !(is_and_or(w, g->last) && g->last + 1 < s->last && w->tok_vg[g->last + 1] != NO &&
-        inside_participle(d, w, g->last + 1)))
+  if (after < s->last && w->toks.v[after].tag != P_PREP &&
+      w->toks.v[after].tag != P_TO && w->toks.v[after].kind != TK_PUNCT &&
+      !(is_and_or(w, after) && after + 1 < s->last && w->tok_vg[after + 1] != NO &&
+        inside_participle(d, w, after + 1)))
     return subj;
   /* set off on both sides: a closing comma or dash before the clause's
    * own verb ("-- killed in April 2013 -- was"), or the sentence's end;
    * not a list of acts ("arrested 650 people, seized drugs, and
    * captured ...") */
-  uint32_t q = g->last;
+  uint32_t q = after;
   while (q < s->last && q < g->last + APPOSITIVE_REACH &&
          !(w->toks.v[q].kind == TK_PUNCT && (w->toks.v[q].punct == ',' ||
                                              w->toks.v[q].punct == '-' ||
@@ -1503,12 +1522,22 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * the cartel and blacklisted by the US Treasury") */
   int agent_after = w->toks.v[g->head].penn == PT_VBN && g->last + 1 < w->toks.n &&
                     is_word(w, g->last, w->cw->w_by) && w->tok_ment[g->last + 1] != NO;
+  /* actors15: or a bare participle read as a passive right before the
+   * "and", when the second has no object either ("has seen a mayor
+   * tortured and killed": the mayor killed no one) */
+  uint32_t pair_end = past_time_phrase(w, g->last, (uint32_t)w->toks.n); /* "this year" */
+  int bare_pair = conj > 0 && is_and_or(w, conj - 1) &&
+                  (pair_end >= w->toks.n || w->toks.v[pair_end].kind == TK_PUNCT ||
+                   w->toks.v[pair_end].tag == P_PREP) &&
+                  pg->passive && pg->first == pg->head && conj == pg->last + 1 &&
+                  w->toks.v[pg->head].penn == PT_VBN;
   if (!pg->passive ||
-      (pg->first == pg->head && !pg->shared_aux && !pg->appositive && !agent_after) ||
+      (pg->first == pg->head && !pg->shared_aux && !pg->appositive && !agent_after &&
+       !bare_pair) ||
       pg->last >= g->first)
     return subj;
   if (pair_form && !past_form && w->toks.v[g->head].penn != PT_VBN) {
-    if (conj != pg->last + 1 || pg->first == pg->head) return subj;
+    if (conj != pg->last + 1 || (pg->first == pg->head && !bare_pair)) return subj;
     g->passive = 1;
     g->shared_aux = 1;
     return pg->subject != NO ? pg->subject : subj;

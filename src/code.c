@@ -238,6 +238,8 @@ static void article_country(struct acta_work *w, article_pass *ap) {
       if (best < 0 || ap->counts[i] > ap->counts[best]) best = i;
     if (best >= 0) memcpy(w->art_country, ap->codes[best], 4);
     else w->art_country[0] = '\0';
+    if (best >= 0)
+      acta_trace(w, "article country: %s (named %d times)\n", w->art_country, ap->counts[best]);
   }
 }
 
@@ -313,33 +315,6 @@ static int role3_is(const char *role, const char *lit) {
          role[2] == lit[2] && role[2] && !role[3];
 }
 
-/* Does role name private people, whose nationality says nothing of where
- * they are (civilians, businesses, refugees, workers, the press, schools,
- * doctors, churches, rights groups)? */
-static int people_role(const char *role) {
-  static const char *const PEOPLE[] = {"CVL", "BUS", "REF", "LAB", "MED",
-                                       "EDU", "HLH", "REL", "HRI"};
-  for (size_t k = 0; k < sizeof PEOPLE / sizeof *PEOPLE; k++)
-    if (role3_is(role, PEOPLE[k])) return 1;
-  return 0;
-}
-
-/* Does mention m name private people: by role, or as a people's noun
- * ("two Estonians", "one Serb", "an Italian": one word of the dictionary
- * after a count or "a"/"an", or a plural the lexicon knows; not "the
- * United States")? */
-static int people_mention(const struct acta_work *w, const mention *m) {
-  if (people_role(m->role)) return 1;
-  if (m->role[0] || m->last == 0 || m->phrase_first != m->last - 1) return 0;
-  const acta_token *h = &w->toks.v[m->last - 1];
-  if (m->last - 1 > m->first) {
-    const acta_token *b = &w->toks.v[m->last - 2];
-    if (b->tag == P_NUM || b->vocab == V_A || b->vocab == V_AN) return 1;
-  }
-  return (h->penn == PT_NNS || h->penn == PT_NNPS) && h->nlemma != ACTA_NO_WORD &&
-         h->nlemma != h->word;
-}
-
 /* Sentence si to code: its mentions and its country for bare roles (its
  * first place's, not a destination's; else its first actor's, not a
  * destination's nor private people's; else the place the sentence before
@@ -377,7 +352,7 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
    * "links between US companies and ..."), nor an embassy's state (it
    * stands abroad) */
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
-    if (w->ments[m].country[0] && !people_mention(w, &w->ments[m]) &&
+    if (w->ments[m].country[0] && !acta_people_mention(w, &w->ments[m]) &&
         !acta_destination_mention(w, &w->ments[m]) && !acta_no_scene_mention(w, &w->ments[m]) &&
         !acta_embassy_mention(w, &w->ments[m])) {
       memcpy(sc->country, w->ments[m].country, 4);

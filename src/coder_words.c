@@ -390,6 +390,13 @@ static const char *const EMBASSY_NOUN[] = {"embassy", "embassies", "consulate", 
 /* actors8: a society as a civil body's name ends ("the Venezuelan
  * Ecological Society"), beside WL_CIVIL_BODY */
 static const char *const CIVIL_BODY2[] = {"society", NULL};
+/* actors15: a civil body's name's head ("the Paraguay Human Rights
+ * Coordinator", "the Peru Trans Network"), or the first word of a Spanish
+ * one ("the Nicaraguan Instituto de Estudios ..."), beside CIVIL_BODY */
+static const char *const NAMED_BODY[] = {
+    "coordinator", "network", "instituto", "fundacion", "fundación", "asociacion",
+    "asociación", "observatorio", "centro", "coordinadora", "colectivo", "comite",
+    "comité", NULL};
 /* actors8: the opponents of the one who owns them ("Chavez's critics") */
 static const char *const CRITIC_NOUN[] = {"critic", "critics", "opponent", "opponents",
                                           "detractor", "detractors", NULL};
@@ -851,7 +858,9 @@ static const word_list LISTS3[] = {
     {WL3_CONTINGENCY_NOUN, CONTINGENCY_NOUN, 1}, {WL3_PLACE_ING, PLACE_ING, 1},
     /* bodies15 */
     {WL3_CIVIL_KIND, CIVIL_KIND, 1}, {WL3_BUSINESS_KIND, BUSINESS_KIND, 1},
-    {WL3_STATE_KIND, STATE_KIND, 0}};
+    {WL3_STATE_KIND, STATE_KIND, 0},
+    /* actors15 */
+    {WL3_NAMED_BODY, NAMED_BODY, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

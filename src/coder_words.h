@@ -368,6 +368,11 @@ enum {
 /* names14 (WL3 lemma bit 23; WL2 lemma bit 30) */
 #define WL3_OUTCOME_VERB ((uint64_t)1 << 23) /* lemma: "result", "lead", "culminate":
                                               "the operation led to the arrest of" */
+/* actors15 */
+#define WL3_NAMED_BODY ((uint64_t)1 << 38) /* "Coordinator", "Network", "Instituto":
+  * a civil body's name's head, or the first word of a Spanish one ("the
+  * Nicaraguan Instituto de Estudios ...", "the Paraguay Human Rights
+  * Coordinator"), beside WL_CIVIL_BODY */
 #define WL2_FORCE_WORK_NOUN ((uint64_t)1 << 30) /* lemma: "operation", "investigation",
                                                 "raid": a force's work whose outcome
                                                 is an arrest */

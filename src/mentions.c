@@ -12,6 +12,7 @@
  * mentions of one sentence, which is bounded). */
 #include "coder_internal.h"
 #include "tagger_model.h"
+#include "vocab.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -529,6 +530,20 @@ static void public_ministry_mp(struct acta_work *w, mention *m) {
   memcpy(m->code, "JUD", 4);
 }
 
+/* actors15: does a Spanish civil body's name follow the country's phrase
+ * of match `country` ("the Nicaraguan Instituto de Estudios Estrategicos",
+ * "the Colombian Fundacion Ideas para la Paz"): its first word, capitalized,
+ * a body word (WL3_NAMED_BODY), right after the country, before `last`? */
+static int spanish_body_name(const struct acta_work *w, const match *ms, size_t nm,
+                             const acta_entry *country, uint32_t last) {
+  for (size_t k = 0; k < nm; k++)
+    if (ms[k].e == country) {
+      uint32_t q = ms[k].last;
+      return q + 1 < last && (w->toks.v[q].flags & TF_CAP) && tok_in3(w, q, WL3_NAMED_BODY);
+    }
+  return 0;
+}
+
 /* Combines the entries matched inside one noun phrase into a code. */
 static int in_matches(const match *ms, size_t nm, uint32_t q);
 
@@ -697,7 +712,8 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
    * a non-governmental body of that country, not its state */
   if (!w->keds && !full && country && !agent && m->last > m->first + 1 &&
       (w->toks.v[m->last - 1].flags & TF_CAP) &&
-      (tok_in(w, m->last - 1, WL_CIVIL_BODY) || tok_in2(w, m->last - 1, WL2_CIVIL_BODY2))) {
+      (tok_in(w, m->last - 1, WL_CIVIL_BODY) || tok_in2(w, m->last - 1, WL2_CIVIL_BODY2) ||
+       tok_in3(w, m->last - 1, WL3_NAMED_BODY) || spanish_body_name(w, ms, nm, country, m->last))) {
     memcpy(m->role, "NGO", 4);
     snprintf(m->code, sizeof m->code, "%.3sNGO", m->country);
   }
@@ -1868,6 +1884,49 @@ static int armed_group_role(const char *role) {
   return acta_code_eq(role, "CRM") || acta_code_eq(role, "REB") || acta_code_eq(role, "UAF");
 }
 
+/* Does role name private people, whose nationality says nothing of where
+ * they are (civilians, businesses, refugees, workers, the press, schools,
+ * doctors, churches, rights groups)? */
+static int people_role(const char *role) {
+  static const char *const PEOPLE[] = {"CVL", "BUS", "REF", "LAB", "MED",
+                                       "EDU", "HLH", "REL", "HRI"};
+  for (size_t k = 0; k < sizeof PEOPLE / sizeof *PEOPLE; k++)
+    if (acta_code_eq(role, PEOPLE[k])) return 1;
+  return 0;
+}
+
+/* Does mention m name private people: by role, or as a people's noun
+ * ("two Estonians", "one Serb", "an Italian": one word of the dictionary
+ * after a count or "a"/"an", or a plural the lexicon knows; not "the
+ * United States"), or a nationality before "national(s)" or "citizen(s)"
+ * ("another Brazilian national")? */
+int acta_people_mention(const struct acta_work *w, const mention *m) {
+  if (people_role(m->role)) return 1;
+  if (m->role[0] || m->last == 0) return 0;
+  /* actors15: "another Brazilian national", "two Colombian citizens" */
+  if (m->last - 1 > m->first &&
+      (tok_in2(w, m->last - 1, WL2_NATIONAL_NOUN) || is_word(w, m->last - 1, w->cw->w_citizen) ||
+       is_word(w, m->last - 1, w->cw->w_citizens)))
+    return 1;
+  if (m->phrase_first != m->last - 1) return 0;
+  const acta_token *h = &w->toks.v[m->last - 1];
+  if (m->last - 1 > m->first) {
+    const acta_token *b = &w->toks.v[m->last - 2];
+    if (b->tag == P_NUM || b->vocab == V_A || b->vocab == V_AN) return 1;
+  }
+  return (h->penn == PT_NNS || h->penn == PT_NNPS) && h->nlemma != ACTA_NO_WORD &&
+         h->nlemma != h->word;
+}
+
+/* actors15: is role a state's (government, police, army, courts,
+ * legislature, intelligence), whose bare role acts at home? */
+static int state_role(const char *role) {
+  static const char *const STATE[] = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"};
+  for (size_t k = 0; k < sizeof STATE / sizeof *STATE; k++)
+    if (acta_code_eq(role, STATE[k])) return 1;
+  return 0;
+}
+
 /* Is mention r a region (CAMEO's LAM, SAM, NMR: a three-letter code with
  * no country and no role) that is bare role m's own place, right after it
  * through "in", "across", "throughout" ...: "governments across Latin
@@ -1930,11 +1989,31 @@ int acta_drug_origin(const struct acta_work *w, uint32_t b, uint32_t lo) {
          (tok_in2(w, b - 2, WL2_DRUG_NOUN) || tok_in(w, b - 2, WL_COUNTRY_THING));
 }
 
+/* How many members a list of countries' adjectives before a thing may
+ * have ("U.S., Mexican and Guatemalan currency"). */
+#define THING_LIST_REACH 6
+
 int acta_country_thing_mention(const struct acta_work *w, const mention *m) {
-  uint32_t h = m->last - 1;
   if (m->role[0] || !m->country[0]) return 0;
-  return h > m->first && w->toks.v[h].tag == P_NOUN &&
-         (tok_in(w, h, WL_COUNTRY_THING) || tok_in2(w, h, WL2_COUNTRY_GROUND));
+  /* actors15: "U.S. and Mexican currency", "Colombian and Venezuelan
+   * soil": a country's word alone before "and", "or" or a comma shares the
+   * thing of the list's last member */
+  for (int k = 0; k < THING_LIST_REACH; k++) {
+    uint32_t h = m->last - 1;
+    if (h > m->first && w->toks.v[h].tag == P_NOUN &&
+        (tok_in(w, h, WL_COUNTRY_THING) || tok_in2(w, h, WL2_COUNTRY_GROUND)))
+      return 1;
+    uint32_t q = m->last;
+    if (m->phrase_first != m->first || q + 1 >= w->toks.n ||
+        !(is_and_or(w, q) || is_punct(w, q, ',')))
+      return 0;
+    if (is_punct(w, q, ',') && q + 2 < w->toks.n && is_and_or(w, q + 1)) q++;
+    int32_t x = w->tok_ment[q + 1];
+    if (x == NO || w->ments[x].first != q + 1 || w->ments[x].role[0] || !w->ments[x].country[0])
+      return 0;
+    m = &w->ments[x];
+  }
+  return 0;
 }
 
 int acta_no_scene_mention(const struct acta_work *w, const mention *m) {
@@ -2066,6 +2145,17 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
       m->role_only = 0;
       m->near_country[0] = '\0';
       m->near_group = 0;
+    }
+    /* actors15: "Guatemalan prosecutors opened a case.  Police arrested a
+     * Mexican national": a state's bare role takes no country from private
+     * people named nearest it (a gang still lends its own: most are at
+     * home); the sentence's place or state, else the article's, tells
+     * whose it is */
+    else if (best_j < m1 && m->near_country[0] && best != 0 && state_role(m->role) &&
+             acta_people_mention(w, &w->ments[best_j])) {
+      acta_trace(w, "  \"%s\": not %s's (%s named near it comes from there)\n",
+                 norm(w, m->last - 1), m->near_country, w->ments[best_j].code);
+      m->near_country[0] = '\0';
     }
   }
 }

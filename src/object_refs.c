@@ -1929,7 +1929,11 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
   /* actors8: "seized pesos from Colombia, Chile and Cuba", "cocaine
    * from Brazil": where the thing seized comes from */
   int origin = acta_drug_origin(w, f, sc->s->first);
-  if (compound && !after_place_prep && !origin) return tgt;
+  /* (actors15: or a list of countries' adjectives before a thing, "U.S.
+   * and Mexican currency") */
+  int thing_list = root == 17 && code[2] >= '1' && code[2] <= '5' &&
+                   acta_country_thing_mention(w, m);
+  if (compound && !after_place_prep && !origin && !thing_list) return tgt;
   for (const mention *x = m; x; x = x->next_in_group != NO ? &w->ments[x->next_in_group] : NULL) {
     if (!x->entry || x->entry->kind != ENT_ACTOR) return tgt;
     /* a capital's name standing for its government ("Buenos Aires
@@ -1945,7 +1949,9 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
      * town of Puerto Rico", "a Lima district") or a thing of the country
      * ("Venezuelan currency", "Chilean pesos"), or it follows a
      * preposition of place ("in Buenos Aires", "the border with Ecuador") */
-    int place = after_place_prep || (country && origin);
+    int place = after_place_prep || (country && origin) ||
+                /* actors15: "U.S. and Mexican currency" */
+                (country && acta_country_thing_mention(w, x));
     for (uint32_t q = x->first; q < x->last && !place; q++)
       place = place_noun(w, q) || (country && country_thing(w, q));
     if (!place) return tgt;
@@ -2194,6 +2200,30 @@ int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ct
 
 /* ---- targets8: people named by their nationality ------------------------ */
 
+/* actors15: is mention m one person named by "the" and a demonym, alone
+ * or before the person's name ("the Colombian said", "the Colombian Cesar
+ * Barrera told")?  A singular demonym's form ("-an", "-ese", "-ine",
+ * "-i": not a country's name, "the US", "the Bahamas"), only names after
+ * it, no noun after the phrase ("the Colombian government" is a phrase of
+ * its own). */
+static int the_demonym(const struct acta_work *w, const mention *m) {
+  uint32_t pf = m->phrase_first;
+  if (m->role[0] || m->role_only || strlen(m->code) != 3 || m->last == 0 || pf == 0 ||
+      pf != m->first + 1 || !is_word(w, m->first, w->cw->w_the))
+    return 0;
+  /* a person's names, the last no word the lexicon knows as a noun ("the
+   * Dominican Republic", "the Brazilian Development Bank") */
+  for (uint32_t k = pf + 1; k < m->last; k++)
+    if (w->toks.v[k].tag != P_PROPN || !(w->toks.v[k].flags & TF_CAP)) return 0;
+  if (m->last > pf + 1 && w->toks.v[m->last - 1].nlemma != ACTA_NO_WORD) return 0;
+  if (m->last < w->toks.n && w->toks.v[m->last].tag == P_NOUN) return 0;
+  const char *x = norm(w, pf);
+  size_t n = strlen(x);
+  return n >= 5 && ((x[n - 2] == 'a' && x[n - 1] == 'n') || x[n - 1] == 'i' ||
+                    (x[n - 3] == 'e' && x[n - 2] == 's' && x[n - 1] == 'e') ||
+                    (x[n - 3] == 'i' && x[n - 2] == 'n' && x[n - 1] == 'e'));
+}
+
 /* Does mention m name people by their nationality: a people's plural noun
  * of the dictionary alone ("seven Guatemalans", "Colombians"; not a name
  * that looks plural, "the Philippines", nor a place the gazetteer found),
@@ -2203,6 +2233,7 @@ int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ct
 static int nationality_people(const struct acta_work *w, size_t si, const mention *m) {
   if (m->role[0] || m->role_only || strlen(m->code) != 3 || m->last == 0 || m->absorbed)
     return 0;
+  if (the_demonym(w, m)) return 1;
   uint32_t h = m->last - 1;
   const acta_token *t = &w->toks.v[h];
   if (tok_in2(w, h, WL2_NATIONAL_NOUN)) return h > m->first && m->phrase_first == h - 1;
@@ -2286,7 +2317,8 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
   int32_t first = NO, prev = NO;
   for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
     mention copy = w->ments[m];
-    if (nationality_people(w, (size_t)sc->index, &copy) && (on_people || counted(w, &copy))) {
+    if (nationality_people(w, (size_t)sc->index, &copy) &&
+        (on_people || counted(w, &copy) || the_demonym(w, &copy))) {
       /* "two Colombians, one an alleged member": suspects when held for a
        * crime (or called alleged), else civilians */
       int alleged = called_alleged(w, &copy);
@@ -2323,7 +2355,7 @@ int32_t acta_nationality_source(struct acta_work *w, const sent_ctx *sc, int32_t
      * or a plural with no determiner ("Guatemalans rejected"); "the
      * Bolivians" may be a delegation or a country's side */
     if (nationality_people(w, (size_t)sc->index, x) &&
-        (counted(w, x) || x->first == x->last - 1))
+        (counted(w, x) || x->first == x->last - 1 || the_demonym(w, x)))
       any = 1;
   }
   if (!any) return src;
@@ -2331,7 +2363,7 @@ int32_t acta_nationality_source(struct acta_work *w, const sent_ctx *sc, int32_t
   for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
     mention copy = w->ments[m];
     if (nationality_people(w, (size_t)sc->index, &copy) &&
-        (counted(w, &copy) || copy.first == copy.last - 1)) {
+        (counted(w, &copy) || copy.first == copy.last - 1 || the_demonym(w, &copy))) {
       nationality_role(w, &copy, called_alleged(w, &copy) ? "CRM" : "CVL", "source");
     }
     chain_copy(w, &copy, &first, &prev);

@@ -18,6 +18,39 @@
  * from a token's frame stops there. */
 #define FRAME_DEPTH 8
 
+/* Does token q stand inside what the speaker of group g says (a frame
+ * whose reporter is g, or one inside it)?  `spoken`: only a frame whose
+ * verb of saying stands right beside its speaker ("the minister said",
+ * "said the minister"; not "according to the minister"). */
+static int said_by(const struct acta_work *w, uint32_t q, int32_t g, int spoken) {
+  int32_t f = w->tok_scope[q];
+  for (int depth = 0; f != NO && depth < FRAME_DEPTH; depth++) {
+    const frame *fr = &w->frames[f];
+    if (fr->reporter != NO && w->ments[fr->reporter].group == g) {
+      if (!spoken) return 1;
+      const mention *r = &w->ments[fr->reporter];
+      return fr->vg != NO &&
+             (w->vgs[fr->vg].first == r->last || w->vgs[fr->vg].last == r->first);
+    }
+    f = fr->parent;
+  }
+  return 0;
+}
+
+/* actors15: did speaker x's nearest country (acta_near_countries) come
+ * from inside what x says, a verb of saying beside it ('"Los Cachiros
+ * moves drugs for Mexican organizations," the Treasury said')?  The nearest actor before x with
+ * that country, within x's sentence (mentions [m0, m1)). */
+static int near_country_said(const struct acta_work *w, const sent_ctx *sc, const mention *x) {
+  int32_t lent = NO;
+  for (size_t j = sc->m0; j < sc->m1; j++) {
+    const mention *o = &w->ments[j];
+    if (o->last <= x->first && o->country[0] && !strcmp(o->country, x->near_country))
+      lent = (int32_t)j;
+  }
+  return lent != NO && said_by(w, w->ments[lent].first, x->group, 1);
+}
+
 const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_t m,
                                  uint32_t said_from) {
   if (m == NO || !w->tok_scope) return sc->country;
@@ -25,10 +58,22 @@ const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_
   /* a government's or an army's speaker: police, prosecutors and courts
    * speak of their own cases, which lie where they are ("the sheriff's
    * investigation alleged they were registered in the United States") */
-  if (!x->role_only || x->near_country[0] ||
-      (strcmp(x->role, "GOV") && strcmp(x->role, "MIL") && strcmp(x->role, "LEG")) || sc->country_at == UINT32_MAX || !sc->home[0] ||
-      !strcmp(sc->home, sc->country))
+  if (!x->role_only ||
+      (strcmp(x->role, "GOV") && strcmp(x->role, "MIL") && strcmp(x->role, "LEG")) ||
+      !sc->home[0])
     return sc->country;
+  /* actors15: its nearest country named only in the quotation it speaks:
+   * the home country, not that one */
+  if (x->near_country[0]) {
+    if (strcmp(sc->home, x->near_country) && near_country_said(w, sc, x)) {
+      acta_trace(w, "  speaker \"%s\": %s is named in what it says, not where it is: %s\n",
+                 norm(w, x->last - 1), x->near_country, sc->home);
+      w->ments[m].near_country[0] = '\0';
+      return sc->home;
+    }
+    return sc->country;
+  }
+  if (sc->country_at == UINT32_MAX || !strcmp(sc->home, sc->country)) return sc->country;
   /* "Lawmakers warned that Colombian armed groups ...": the words after
    * a verb of saying are what is said; an actor's country there or a
    * place one comes from ("groups from Mexico"), not a place where things
@@ -40,16 +85,10 @@ const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_
                norm(w, x->last - 1), sc->country, sc->home);
     return sc->home;
   }
-  int32_t g = x->group;
-  int32_t f = w->tok_scope[sc->country_at];
-  for (int depth = 0; f != NO && depth < FRAME_DEPTH; depth++) {
-    const frame *fr = &w->frames[f];
-    if (fr->reporter != NO && w->ments[fr->reporter].group == g) {
-      acta_trace(w, "  speaker \"%s\": %s is named in what it says, not where it is: %s\n",
-                 norm(w, x->last - 1), sc->country, sc->home);
-      return sc->home;
-    }
-    f = fr->parent;
+  if (said_by(w, sc->country_at, x->group, 0)) {
+    acta_trace(w, "  speaker \"%s\": %s is named in what it says, not where it is: %s\n",
+               norm(w, x->last - 1), sc->country, sc->home);
+    return sc->home;
   }
   return sc->country;
 }
