@@ -1238,6 +1238,46 @@ static void mark_positions(const acta_dict *d, struct acta_work *w, size_t m0, s
   }
 }
 
+/* coop15: a role phrase of acta's own dictionaries with no actor of its
+ * own whose head is plural ("the presidents", "the defense ministers"). */
+static int plural_role(const struct acta_work *w, const mention *a) {
+  if (!a->role_only || !a->role[0] || !a->entry || a->entry->keds || a->last <= a->first)
+    return 0;
+  const acta_token *h = &w->toks.v[a->last - 1];
+  return h->nlemma != ACTA_NO_WORD && h->nlemma != h->word;
+}
+
+/* coop15: a country's bare name ("Colombia", "the Dominican Republic"). */
+static int country_name(const mention *m) {
+  return m->entry && m->entry->kind == ENT_ACTOR && !m->role[0] && m->country[0] &&
+         !strcmp(m->code, m->country);
+}
+
+/* coop15: is each member of the list that opens with mention b (a list
+ * list_closes finds: "B, C and D") a country's bare name (bodies 0), or a
+ * body with b's role (bodies 1: "the Zetas and the Gulf Cartel", not "the
+ * Colombian military and the Governor")?  Looks at most 12 members. */
+static int member_alike(const mention *m, const mention *b, int bodies) {
+  return bodies ? m->role[0] && !m->role_only && !memcmp(m->role, b->role, 4)
+                : country_name(m);
+}
+
+static int list_members_alike(const struct acta_work *w, const mention *b,
+                              const acta_sentence *s, int bodies) {
+  if (!member_alike(b, b, bodies)) return 0;
+  uint32_t pos = b->last;
+  for (int n = 0; n < 12 && pos + 1 < s->last; n++) {
+    if (w->toks.v[pos].kind == TK_PUNCT && w->toks.v[pos].punct == ',') pos++;
+    if (pos + 1 < s->last && is_and_or(w, pos)) pos++;
+    if (w->tok_ment[pos] == NO) return 0;
+    const mention *m = &w->ments[w->tok_ment[pos]];
+    if (!member_alike(m, b, bodies)) return 0;
+    if (is_and_or(w, pos - 1)) return 1;
+    pos = m->last;
+  }
+  return 0;
+}
+
 /* "X of Y": a phrase without a country ("dozens", "the president",
  * "the city") takes Y's country; a role-less phrase takes Y whole; "a
  * spokesman for the Taliban" speaks as the Taliban. */
@@ -1258,6 +1298,11 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
         (is_word(w, a->last, w->cw->w_from) || is_word(w, a->last, w->cw->w_in)))
       of = 1;
     if (!of && !for_) continue;
+    /* coop15: "the leaders of the Zetas and the Gulf Cartel" wait for the
+     * list (role_country_lists) */
+    if (of && plural_role(w, a) && org_member_noun(w, a->last - 1) && list_closes(w, b, s) &&
+        list_members_alike(w, b, s, 1))
+      continue;
     /* "a spokesman for the Taliban", "the leader of Hezbollah": a
      * member of an organisation speaks and acts as the organisation */
     if (a->role_only && b->role[0] && !b->role_only &&
@@ -1292,6 +1337,10 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
     }
     /* KEDS: "the ambassadors of A, B and C" waits for the list */
     if (of && keds_role(a) && list_closes(w, b, s))
+      continue;
+    /* coop15: "the presidents of Colombia and Peru" waits for the list too
+     * (role_country_lists) */
+    if (of && plural_role(w, a) && list_closes(w, b, s) && list_members_alike(w, b, s, 0))
       continue;
     if (of && a->role_only && (b->country[0] || (keds_role(a) && b->code[0]))) {
       memcpy(a->country, b->country, 4);
@@ -1606,6 +1655,43 @@ static void keds_role_lists(struct acta_work *w, size_t m0, size_t m1) {
   }
 }
 
+/* coop15: "the presidents of Colombia and Peru", "the governments of
+ * Mexico, Guatemala and Honduras": a plural role before "of" and a list of
+ * countries' bare names is each country's (COLGOV, PERGOV), one compound
+ * that opens with the role's words, as "the ambassadors of A, B and C" is
+ * in KEDS dictionaries (of_phrases left the role unlinked); members of a
+ * list of bodies ("the leaders of the Zetas and the Gulf Cartel") are the
+ * bodies. */
+static void role_country_lists(struct acta_work *w, size_t m0, size_t m1) {
+  for (size_t k = m0; k + 1 < m1; k++) {
+    mention *a = &w->ments[k], *b = &w->ments[k + 1];
+    if (a->absorbed || !plural_role(w, a) || !is_word(w, a->last, w->cw->w_of) ||
+        b->first != a->last + 1 || b->group != (int32_t)(k + 1) || b->next_in_group == NO)
+      continue;
+    /* "the leaders of the Zetas and the Gulf Cartel": members of bodies
+     * act as their bodies, whose codes stand */
+    int all = 1, bodies = org_member_noun(w, a->last - 1);
+    for (int32_t t = (int32_t)(k + 1); t != NO && (all || bodies); t = w->ments[t].next_in_group) {
+      const mention *mt = &w->ments[t];
+      if (!country_name(mt)) all = 0;
+      /* bodies of one kind ("the Colombian military and the Governor" are
+       * two subjects) */
+      if (!mt->role[0] || mt->role_only || memcmp(mt->role, b->role, 4)) bodies = 0;
+    }
+    if (!all && !bodies) continue;
+    for (int32_t t = (int32_t)(k + 1); t != NO && all; t = w->ments[t].next_in_group) {
+      mention *mt = &w->ments[t];
+      snprintf(mt->code, sizeof mt->code, "%s%s", mt->country, a->role);
+      memcpy(mt->role, a->role, 4);
+    }
+    for (uint32_t z = a->first; z < b->first; z++) w->tok_ment[z] = (int32_t)(k + 1);
+    b->first = a->first;
+    b->after_prep = a->after_prep;
+    b->after_verb = a->after_verb;
+    a->absorbed = 1;
+  }
+}
+
 /* Links the mentions [m0, m1) of sentence s: what stands before and after
  * each, "X of Y", "dozens of Y", appositives, compound groups and the KEDS
  * roles shared over a compound or a list. */
@@ -1659,6 +1745,7 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
   counted_phrases(d, w, m0, m1, s);
   appositives(w, m0, m1, s);
   compound_groups(d, w, m0, m1, s);
+  if (!d->keds_only) role_country_lists(w, m0, m1);
   keds_shared_roles(w, m0, m1);
   keds_role_lists(w, m0, m1);
 }
