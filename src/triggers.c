@@ -1978,7 +1978,15 @@ static int32_t noun_source(struct acta_work *w, const acta_dict *d,
 static int after_preposition(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
   uint32_t q = i;
   while (q > s->first && np_tag(w->toks.v[q - 1].tag)) q--;
-  if (q == s->first || w->toks.v[q - 1].tag != P_PREP) return 0;
+  if (q == s->first) return 0;
+  /* coop15: "to" before a noun phrase is a preposition too ("pointed to US
+   * support for", "as it relates to US counter-drug assistance"), not
+   * after a verb of outcome ("led to the arrest of": the act told) */
+  if (w->toks.v[q - 1].tag == P_TO && is_word(w, q - 1, w->cw->w_to))
+    return !(q >= s->first + 2 && w->tok_vg[q - 2] != NO &&
+             acta_lemma_in3(w->cw, w->toks.v[w->vgs[w->tok_vg[q - 2]].head].vlemma,
+                            WL3_OUTCOME_VERB));
+  if (w->toks.v[q - 1].tag != P_PREP) return 0;
   /* "was killed in a Colombian air strike", "died during a police raid",
    * "assisted in the government's seizure of": the act the verb took
    * place in */
