@@ -2092,7 +2092,12 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
         int linked = o->first <= m->last + 3;
         for (uint32_t q = m->last; linked && q < o->first; q++)
           if (w->toks.v[q].tag != P_PREP && w->toks.v[q].tag != P_DET) linked = 0;
-        if (!linked) continue;
+        /* coop15: "the government and the ELN resumed peace talks in
+         * Ecuador": a bare government in a compound with an armed group
+         * or a gang is that group's country's, not the place's */
+        if (!linked && !(acta_code_eq(m->role, "GOV") && o->group == m->group &&
+                         o->group != NO && armed_group_role(o->role)))
+          continue;
       }
       /* "criminal groups in Mexico", "police in Tehran": the phrase's own
        * place beats a country named before it ("The US Treasury sanctioned

@@ -1655,9 +1655,12 @@ static int state_side(const mention *m) {
  * negotiation, an agreement signed or reached, cooperation (roots 03-06,
  * not a visit, which has a host)? */
 static int joint_act(const char *code, const char *lemma) {
+  /* coop15: also an agreement reached, struck, sealed or concluded, talks
+   * begun or resumed */
   static const char *const JOINT[] = {"meet", "sign", "negotiate", "agree", "talk",
                                       "cooperate", "collaborate", "reconcile", "confer",
-                                      "discuss", "hold", NULL};
+                                      "discuss", "hold", "reach", "strike", "seal",
+                                      "conclude", "resume", "begin", NULL};
   int root = cameo_root(code);
   /* targets9: a truce or ceasefire signed, agreed or negotiated (0871)
    * binds both its sides ("the two gangs signed a truce") */
