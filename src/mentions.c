@@ -1278,6 +1278,29 @@ static int list_members_alike(const struct acta_work *w, const mention *b,
   return 0;
 }
 
+/* coop15: "rebel group the FARC", "criminal group the Cachiros": a bare
+ * role whose head is a body ("group", "gang", "organization": not "a gang
+ * member the Zetas had hired") right before a named actor of that role is
+ * its description: the named actor, whose phrase it opens.  Before the
+ * "X of Y" links, so that "hitmen from the criminal organization the
+ * Familia Michoacana" links to the named one. */
+static void close_appositives(struct acta_work *w, size_t m0, size_t m1) {
+  for (size_t k = m0; k + 1 < m1; k++) {
+    mention *a = &w->ments[k], *b = &w->ments[k + 1];
+    if (a->absorbed || b->absorbed) continue;
+    if (b->first == a->last && a->role_only && a->role[0] && !b->role_only &&
+        !memcmp(a->role, b->role, 4) && b->entry && b->entry->proper &&
+        !plural_role(w, a) && tok_in(w, a->last - 1, WL_UNNAMED_BODY)) {
+      acta_take_code(a, b);
+      a->multi = b->multi;
+      a->phrase_first = b->phrase_first;
+      for (uint32_t z = b->first; z < b->last; z++) w->tok_ment[z] = (int32_t)k;
+      a->last = b->last;
+      b->absorbed = 1;
+    }
+  }
+}
+
 /* "X of Y": a phrase without a country ("dozens", "the president",
  * "the city") takes Y's country; a role-less phrase takes Y whole; "a
  * spokesman for the Taliban" speaks as the Taliban. */
@@ -1297,6 +1320,15 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
     if (keds_role(a) &&
         (is_word(w, a->last, w->cw->w_from) || is_word(w, a->last, w->cw->w_in)))
       of = 1;
+    /* coop15: "hitmen from the Familia Michoacana", "soldiers from the
+     * Colombian army": a bare role from a body of its own role is the
+     * body's */
+    if (!keds_role(a) && a->role_only && a->role[0] && b->role[0] && !b->role_only &&
+        !memcmp(a->role, b->role, 4) && is_word(w, a->last, w->cw->w_from)) {
+      acta_take_code(a, b);
+      b->absorbed = 1;
+      continue;
+    }
     if (!of && !for_) continue;
     /* coop15: "the leaders of the Zetas and the Gulf Cartel" wait for the
      * list (role_country_lists) */
@@ -1740,6 +1772,7 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
                         size_t m0, size_t m1, const acta_sentence *s) {
   if (!d->keds_only) name_glosses(w, m0, m1, s);
   mark_positions(d, w, m0, m1, s);
+  if (!d->keds_only) close_appositives(w, m0, m1);
   of_phrases(w, m0, m1, s);
   if (!d->keds_only) whose_members(w, m0, m1);
   counted_phrases(d, w, m0, m1, s);
