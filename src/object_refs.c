@@ -937,6 +937,11 @@ static int32_t helped_actor(struct acta_work *w, const sent_ctx *sc, uint32_t q,
 static int name_particle(const struct acta_work *w, uint32_t q);
 static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q0, uint32_t q,
                            int32_t src, const char *what, int32_t *out);
+static uint32_t bare_name_end(const struct acta_work *w, const sent_ctx *sc, uint32_t from,
+                              uint32_t end);
+static int other_bearer_between(const struct acta_work *w, int32_t named, uint32_t q0,
+                                uint32_t q);
+static int acronym(const struct acta_work *w, uint32_t q);
 
 /* review12: how many tokens before a pronoun the name of a person no
  * dictionary knows may stand and still be the one it refers to. */
@@ -1223,6 +1228,30 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     if (m != NO) return m;
   }
   int captured = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
+  /* coop15: "the United States supported Hernandez", "met with Hernandez"
+   * after "President Juan Orlando Hernandez": a name no dictionary knows
+   * right after the verb (or after its "with") of any act, named before
+   * with a code, is that actor (not a private person unnamed before: only
+   * acts on a person make those, below) */
+  if (tgt == NO && !g->passive && !(on_person(code, lemma) || captured) && g->last < end) {
+    uint32_t at = g->last;
+    if (at + 1 < end && is_word(w, at, w->cw->w_with)) at++;
+    if (w->toks.v[at].tag == P_PROPN && w->tok_ment[at] == NO) {
+      uint32_t e = bare_name_end(w, sc, at, end);
+      /* (two earlier people of that name with different codes: none) */
+      int32_t named = e && !acronym(w, e - 1) ? acta_name_ref(w, at, e - 1) : NO;
+      if (named != NO && (src == NO || w->ments[named].group != w->ments[src].group) &&
+          !other_bearer_between(w, named, at, e - 1)) {
+        acta_trace(w, "  target \"%s\" -> %s (named so before)\n", norm(w, e - 1),
+                   w->ments[named].code);
+        /* that one actor, not the compound it was named in */
+        int32_t first = NO, prev = NO;
+        mention copy = w->ments[named];
+        chain_copy(w, &copy, &first, &prev);
+        return first;
+      }
+    }
+  }
   if (tgt != NO || g->passive || !(on_person(code, lemma) || captured)) return tgt;
   /* targets12: "arrested the cell's leader Jair dos Santos" */
   if (g->last < end) {
@@ -1235,6 +1264,37 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   uint32_t at = g->last < end && w->toks.v[g->last].tag == P_PROPN ? g->last : from;
   int32_t m = private_name(w, sc, at, end, captured ? "173" : code, src);
   return m != NO ? m : tgt;
+}
+
+/* coop15: is token q written in capitals only ("TIP", "KML"): an
+ * acronym, no person's surname? */
+static int acronym(const struct acta_work *w, uint32_t q) {
+  const acta_token *t = &w->toks.v[q];
+  for (uint32_t b = t->start; b < t->end; b++)
+    if (w->cur_text[b] >= 'a' && w->cur_text[b] <= 'z') return 0;
+  return 1;
+}
+
+/* How many tokens back from a name its last earlier bearer is looked for. */
+#define BEARER_REACH 600
+
+/* coop15: is the last earlier word of the surname at q (within
+ * BEARER_REACH tokens) outside mention `named` and written with a given
+ * name that mention does not hold ("Tony Hernandez" between "President
+ * Juan Orlando Hernandez" and a later "Hernandez": the brother's)? */
+static int other_bearer_between(const struct acta_work *w, int32_t named, uint32_t q0,
+                                uint32_t q) {
+  const mention *m = &w->ments[named];
+  uint32_t n = w->toks.v[q].norm_len;
+  for (uint32_t p = q0, k = 0; p > m->last && k < BEARER_REACH; k++) {
+    p--;
+    if (w->toks.v[p].norm_len != n || memcmp(norm(w, p), norm(w, q), n)) continue;
+    if (w->tok_ment[p] != NO && w->ments[w->tok_ment[p]].group == m->group) return 0;
+    uint32_t p0 = p;
+    while (p0 > m->last && w->toks.v[p0 - 1].tag == P_PROPN) p0--;
+    return !acta_name_ref_given(w, m, p0, p);
+  }
+  return 0;
 }
 
 /* The end of the run of proper nouns no dictionary codes from token from
