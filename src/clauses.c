@@ -1001,10 +1001,24 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   /* "money donated by the Irish", "weapons supplied by Iran": a thing
    * given, no actor, right before the participle, and an actor after
    * its "by" */
-  int given_by = !d->keds_only && by && pmi == NO && !object &&
-                 tok_in(w, before - 1, WL_GIVEN_THING) && g->last + 1 < s->last &&
-                 w->tok_ment[g->last + 1] != NO;
-  if (((by || object) && part_form && (pmi != NO || object || given_by) && !own_object) ||
+  /* coop15: also any thing no dictionary codes whose participle names a
+   * partner with "with" before its "by" ("the truces negotiated with the
+   * government by MS13 and Barrio 18") */
+  uint32_t by_at = g->last;
+  if (!d->keds_only && !by && g->last + 2 < s->last && is_word(w, g->last, w->cw->w_with) &&
+      w->tok_ment[g->last + 1] != NO) {
+    const mention *pm = &w->ments[w->ments[w->tok_ment[g->last + 1]].group];
+    uint32_t e = pm->last;
+    for (const mention *x = pm; x; x = x->next_in_group != NO ? &w->ments[x->next_in_group] : NULL)
+      if (x->last > e) e = x->last;
+    if (pm->first == g->last + 1 && e + 1 < s->last && is_word(w, e, w->cw->w_by)) by_at = e;
+  }
+  int given_by = !d->keds_only && (by || by_at != g->last) && pmi == NO && !object &&
+                 (tok_in(w, before - 1, WL_GIVEN_THING) ||
+                  (by_at != g->last && w->toks.v[before - 1].tag == P_NOUN)) &&
+                 by_at + 1 < s->last && w->tok_ment[by_at + 1] != NO;
+  if (((by || object || given_by) && part_form && (pmi != NO || object || given_by) &&
+       !own_object) ||
       (after_prep && part_form && !next_np) || tagged_passive) {
     g->passive = 1;
     subj = pmi != NO ? w->ments[pmi].group : NO;

@@ -1288,9 +1288,14 @@ static void close_appositives(struct acta_work *w, size_t m0, size_t m1) {
   for (size_t k = m0; k + 1 < m1; k++) {
     mention *a = &w->ments[k], *b = &w->ments[k + 1];
     if (a->absorbed || b->absorbed) continue;
-    if (b->first == a->last && a->role_only && a->role[0] && !b->role_only &&
+    /* ("Colombian rebel group the FARC": a country of its own, the named
+     * one's) */
+    int bare = a->role_only || (a->country[0] && !strcmp(a->country, b->country) && a->entry &&
+                                !a->entry->proper);
+    if (b->first == a->last && bare && a->role[0] && !b->role_only &&
         !memcmp(a->role, b->role, 4) && b->entry && b->entry->proper &&
-        !plural_role(w, a) && tok_in(w, a->last - 1, WL_UNNAMED_BODY)) {
+        tok_in(w, a->last - 1, WL_UNNAMED_BODY) &&
+        w->toks.v[a->last - 1].nlemma == w->toks.v[a->last - 1].word) {
       acta_take_code(a, b);
       a->multi = b->multi;
       a->phrase_first = b->phrase_first;
