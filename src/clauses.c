@@ -2120,6 +2120,39 @@ static int32_t restrictive_relative(const struct acta_work *w, const vgroup *g, 
   return ante;
 }
 
+/* How many words the first of two participles sharing a relative's
+ * auxiliary may have after it ("that have committed severe abuses or"). */
+#define SHARED_AUX_REACH 10
+
+/* coop15: "police forces that have committed abuses or colluded with
+ * organized crime", "a gang that had kidnapped two farmers and killed a
+ * teacher": a bare past participle (no auxiliary of its own) right after
+ * "and"/"or" whose verb group before it, within SHARED_AUX_REACH words and
+ * no comma, opens with "have" right after a relative pronoun shares that
+ * auxiliary and so that group's subject (the relative's antecedent), not
+ * the main clause's.  Returns that subject, else subj. */
+static int32_t shared_relative_aux(const struct acta_work *w, size_t gi, size_t vg0,
+                                   uint32_t lo, int32_t subj) {
+  const vgroup *g = &w->vgs[gi];
+  if (gi == vg0 || g->first != g->head || g->first < lo + 2 ||
+      w->toks.v[g->head].penn != PT_VBN || !is_and_or(w, g->first - 1))
+    return subj;
+  const vgroup *p = &w->vgs[gi - 1];
+  if (p->first <= lo || p->last + SHARED_AUX_REACH < g->first) return subj;
+  if (w->toks.v[p->first].tag != P_AUX ||
+      !(is_word(w, p->first, w->cw->w_had) || norm_eq(w, p->first, "have") || norm_eq(w, p->first, "has")) ||
+      p->head == p->first || !tok_in2(w, p->first - 1, WL2_RELATIVE_PRONOUN))
+    return subj;
+  for (uint32_t q = p->last; q + 1 < g->first; q++)
+    if (w->toks.v[q].kind == TK_PUNCT || w->tok_vg[q] != NO) return subj;
+  if (p->subject == subj) return subj;
+  acta_trace((struct acta_work *)w,
+             "  subject: \"%s\" shares the relative's \"%s\" and its subject %s\n",
+             norm(w, g->head), norm(w, p->first),
+             p->subject != NO ? w->ments[p->subject].code : "(none)");
+  return p->subject;
+}
+
 /* The subject of each verb group [vg0, vg1) of the sentence, in order: the
  * nearest actor before it in its clause (KEDS: the parse's, or the phrase
  * right before it), then the rules above, each over the one before; a verb
@@ -2193,6 +2226,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     subj = denied_gerund_subject(d, w, gi, vg0, subj);
     if (!d->keds_only) subj = listed_allegation(d, w, s, gi, vg0, subj);
     if (!d->keds_only) subj = coordinated_gerund(d, w, gi, vg0, subj);
+    if (!d->keds_only) subj = shared_relative_aux(w, gi, vg0, lo, subj);
     /* actors12: "Police arrested the man after he attacked a guard": a
      * "he", "she" or "it" right before the verb is its subject; an actor
      * found further back that it cannot stand for is not */
