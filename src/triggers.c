@@ -275,6 +275,36 @@ static int simple_present_passive(const acta_dict *d, const struct acta_work *w,
 
 static int aspect_verb(const struct acta_work *w, const acta_token *verb);
 
+/* How many words may stand between an event noun and the copula its phrase
+ * is the subject of ("Washington's intensive support for Colombia's armed
+ * forces during this time is"). */
+#define COPULA_REACH 12
+
+/* coop15: is the event noun at token i, of support, cooperation or aid
+ * (roots 05-07), the subject of a form of "be" standing alone
+ * ("Washington's intensive support for Colombia's armed forces during this
+ * time is a clear example of", "the Trump administration's support has
+ * been vital", "US funding for militarized assistance is likely to
+ * continue", "HRW's praise for the scheme is a good indication")?  Then
+ * the act is a topic judged or described, not one told as done.  The
+ * first verb group after it, before a punctuation mark, "that" or a
+ * wh-word, decides. */
+static int copula_subject(const acta_dict *d, const struct acta_work *w, const acta_sentence *s,
+                          uint32_t i, const char *code) {
+  int root = cameo_root(code);
+  if (root < 5 || root > 7) return 0;
+  for (uint32_t q = i + 1; q < s->last && q < i + COPULA_REACH; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->kind == TK_PUNCT || tk->tag == P_WH || tk->tag == P_THAT) return 0;
+    if (w->tok_vg[q] == NO) continue;
+    const vgroup *g = &w->vgs[w->tok_vg[q]];
+    const acta_token *h = &w->toks.v[g->head];
+    return !g->has_main && !g->passive && h->tag == P_AUX && h->word != ACTA_NO_WORD &&
+           d->info[h->word].closed == CC_BE;
+  }
+  return 0;
+}
+
 /* Is the event noun at token i a plural whose phrase is the subject of a
  * verb of trend ("Cartel killings of mayors in Mexico have reached record
  * numbers", "kidnappings rose 40 percent")?  The first verb group after it,
@@ -2173,6 +2203,11 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     if (!d->keds_only && trend_subject(w, s, i)) {
       acta_trace(w, "  dropped (statistic): the event noun \"%s\" is the subject of a trend "
                  "(rose, reached): a total\n", norm(w, i));
+      continue;
+    }
+    if (!d->keds_only && copula_subject(d, w, s, i, d->cameo[p->cameo].code)) {
+      acta_trace(w, "  dropped (background): the event noun \"%s\" is the subject of \"be\": "
+                 "an act judged or described, not told as done\n", norm(w, i));
       continue;
     }
     if (!d->keds_only && nstatus < 0 && after_preposition(w, s, i)) {
