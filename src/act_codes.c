@@ -129,6 +129,9 @@ static int bare_verb_follows(const struct acta_work *w, const acta_sentence *s, 
     const acta_token *t = &w->toks.v[q];
     if (t->kind == TK_PUNCT) break;
     if (t->tag == P_VERB && t->penn == PT_VB) return 1;
+    /* coop15: a verb right after "help" whatever the tagger's form ("which
+     * helped put an end to": "put" read as a past) */
+    if (t->tag == P_VERB && q == trig + 1 && w->tok_vg[q] != NO) return 1;
   }
   return 0;
 }
