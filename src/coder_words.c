@@ -679,6 +679,12 @@ static const char *const APPROX_WORD[] = {
 static const char *const FORCE_WORK_NOUN[] = {"operation", "investigation", "raid", "crackdown",
                                              "offensive", "sting", "probe", "inquiry", NULL};
 static const char *const OUTCOME_VERB[] = {"result", "lead", "culminate", "end", "yield", NULL};
+/* coop15: acts done to people named after "of" ("the arrest of four
+ * suspects"): what a praise or a welcome is about, not whom it is to */
+static const char *const PATIENT_NOUN[] = {
+    "arrest",  "capture",      "detention", "extradition", "killing",    "murder",
+    "kidnapping", "assassination", "seizure", "conviction", "deportation", "imprisonment",
+    NULL};
 
 static const word_list LISTS2[] = {
     {WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_RISK_VERB, RISK_VERB, 1},
@@ -820,7 +826,9 @@ static const word_list LISTS3[] = {
     {WL3_GET_VERB, GET_VERB, 1}, {WL3_INCIDENT_NOUN, INCIDENT_NOUN, 0},
     {WL3_ONE_PERSON, ONE_PERSON, 0},
     /* names14 */
-    {WL3_OUTCOME_VERB, OUTCOME_VERB, 1}};
+    {WL3_OUTCOME_VERB, OUTCOME_VERB, 1},
+    /* coop15 */
+    {WL3_PATIENT_NOUN, PATIENT_NOUN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

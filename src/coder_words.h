@@ -371,6 +371,10 @@ enum {
 #define WL2_FORCE_WORK_NOUN ((uint64_t)1 << 30) /* lemma: "operation", "investigation",
                                                 "raid": a force's work whose outcome
                                                 is an arrest */
+/* coop15 (WL3 lemma bits 9, 10; written forms 45) */
+#define WL3_PATIENT_NOUN ((uint64_t)1 << 9) /* lemma: "arrest", "capture", "extradition":
+                                             an act whose "of X" names the one it is
+                                             done to ("hailed the arrest of") */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
