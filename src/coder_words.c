@@ -685,6 +685,8 @@ static const char *const PATIENT_NOUN[] = {
     "arrest",  "capture",      "detention", "extradition", "killing",    "murder",
     "kidnapping", "assassination", "seizure", "conviction", "deportation", "imprisonment",
     NULL};
+/* coop15: role nouns plural in sense ("police in France, Italy and Spain") */
+static const char *const COLLECTIVE_ROLE[] = {"police", "personnel", NULL};
 
 static const word_list LISTS2[] = {
     {WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_RISK_VERB, RISK_VERB, 1},
@@ -828,7 +830,7 @@ static const word_list LISTS3[] = {
     /* names14 */
     {WL3_OUTCOME_VERB, OUTCOME_VERB, 1},
     /* coop15 */
-    {WL3_PATIENT_NOUN, PATIENT_NOUN, 1}};
+    {WL3_PATIENT_NOUN, PATIENT_NOUN, 1}, {WL3_COLLECTIVE_ROLE, COLLECTIVE_ROLE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -1239,12 +1239,14 @@ static void mark_positions(const acta_dict *d, struct acta_work *w, size_t m0, s
 }
 
 /* coop15: a role phrase of acta's own dictionaries with no actor of its
- * own whose head is plural ("the presidents", "the defense ministers"). */
+ * own whose head is plural ("the presidents", "the defense ministers",
+ * "police"). */
 static int plural_role(const struct acta_work *w, const mention *a) {
   if (!a->role_only || !a->role[0] || !a->entry || a->entry->keds || a->last <= a->first)
     return 0;
   const acta_token *h = &w->toks.v[a->last - 1];
-  return h->nlemma != ACTA_NO_WORD && h->nlemma != h->word;
+  return (h->nlemma != ACTA_NO_WORD && h->nlemma != h->word) || h->penn == PT_NNS ||
+         tok_in3(w, a->last - 1, WL3_COLLECTIVE_ROLE);
 }
 
 /* coop15: a country's bare name ("Colombia", "the Dominican Republic"). */
@@ -1702,12 +1704,17 @@ static void keds_role_lists(struct acta_work *w, size_t m0, size_t m1) {
 static void role_country_lists(struct acta_work *w, size_t m0, size_t m1) {
   for (size_t k = m0; k + 1 < m1; k++) {
     mention *a = &w->ments[k], *b = &w->ments[k + 1];
-    if (a->absorbed || !plural_role(w, a) || !is_word(w, a->last, w->cw->w_of) ||
-        b->first != a->last + 1 || b->group != (int32_t)(k + 1) || b->next_in_group == NO)
+    /* ("police in France, Italy and Spain", "authorities from Guatemala,
+     * Mexico and Belize": the same, of countries only) */
+    int of = a->last < w->toks.n && is_word(w, a->last, w->cw->w_of);
+    int from_in = a->last < w->toks.n &&
+                  (is_word(w, a->last, w->cw->w_from) || is_word(w, a->last, w->cw->w_in));
+    if (a->absorbed || !plural_role(w, a) || !(of || from_in) || b->first != a->last + 1 ||
+        b->group != (int32_t)(k + 1) || b->next_in_group == NO)
       continue;
     /* "the leaders of the Zetas and the Gulf Cartel": members of bodies
      * act as their bodies, whose codes stand */
-    int all = 1, bodies = org_member_noun(w, a->last - 1);
+    int all = 1, bodies = of && org_member_noun(w, a->last - 1);
     for (int32_t t = (int32_t)(k + 1); t != NO && (all || bodies); t = w->ments[t].next_in_group) {
       const mention *mt = &w->ments[t];
       if (!country_name(mt)) all = 0;
