@@ -1316,6 +1316,12 @@ int acta_linked_to_crime(const struct acta_work *w, int32_t tgt, uint32_t end);
  * otherwise. */
 int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t end,
                                int32_t src, int32_t tgt, const char *code, const char *lemma);
+/* coop15: the target of an extradition (063, or its intent 0313) whose
+ * target tgt so far is the person extradited ("extradited trafficker Jairo
+ * Orellana to the United States"): the country named after "to" (before
+ * end), with which the extraditing state cooperates; tgt otherwise. */
+int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
+                                int32_t tgt, const char *code, const char *lemma);
 /* The target of a verb (lemma `lemma`) with no target, tgt NO, whose
  * source src is a compound ("The ELN and the EPL have been fighting"):
  * the compound of two sides (each the other's target, acta_emit; not the

@@ -1637,6 +1637,38 @@ static int against_verb(const struct acta_work *w, uint32_t q) {
  * students"). */
 #define PURPOSE_OBJECT_REACH 4
 
+/* How far after the person extradited the country they go to may be named
+ * ("extradited the former member of the FARC (Fuerzas Armadas
+ * Revolucionarias de Colombia - FARC) to the United States", 'Jairo
+ * Orellana, alias ""El Pelon,"" to the United States'). */
+#define EXTRADITION_REACH 24
+
+int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
+                                int32_t tgt, const char *code, const char *lemma) {
+  if (tgt == NO || g->passive || !lemma || strcmp(lemma, "extradite") ||
+      (strcmp(code, "063") && strcmp(code, "0313")))
+    return tgt;
+  const mention *t = &w->ments[w->ments[tgt].group];
+  /* (already a state: "extradited him to Guatemala") */
+  if (!t->role[0] || acta_code_eq(t->role, "GOV")) return tgt;
+  for (uint32_t q = t->last; q + 1 < end && q < t->last + EXTRADITION_REACH; q++) {
+    if (w->tok_vg[q] != NO || is_punct(w, q, ';') || is_punct(w, q, ':')) break;
+    if (!is_word(w, q, w->cw->w_to)) continue;
+    uint32_t r = q + 1;
+    if (r < end && w->toks.v[r].tag == P_DET) r++;
+    int32_t x = r < end ? w->tok_ment[r] : NO;
+    if (x == NO) break;
+    const mention *c = &w->ments[w->ments[x].group];
+    if (!c->country[0] || (c->role[0] && !acta_code_eq(c->role, "GOV")) ||
+        (src != NO && w->ments[src].group == w->ments[x].group))
+      break;
+    acta_trace(w, "  target %s: the country the extradited %s goes to (judicial cooperation)\n",
+               c->code, t->code);
+    return w->ments[x].group;
+  }
+  return tgt;
+}
+
 /* Is lemma a verb of sending forces ("send", "deploy", "station")? */
 static int send_verb(const char *lemma) {
   static const char *const SEND[] = {"send", "deploy", "dispatch", "mobilize", "mobilise",
