@@ -63,6 +63,26 @@ static int policy_target_off(const struct acta_work *w, uint32_t pol, const acta
   return source && source->present && !strcmp(source->code, target->code);
 }
 
+/* coop15: is the target named right after "<noun> of" where the noun is an
+ * act done to people ("welcomed the arrests of four suspects", "hailed the
+ * arrest of dozens of suspects": WL3_PATIENT_NOUN), among the few words
+ * after trig (up to punctuation or another verb)?  What a praise is
+ * about, not whom it is to. */
+static int patient_target(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
+                          const acta_actor *target) {
+  if (!target || !target->present) return 0;
+  for (uint32_t q = trig + 1; q + 2 < s->last && q <= trig + AHEAD; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->kind == TK_PUNCT || t->tag == P_VERB) break;
+    if (t->tag != P_NOUN || !acta_lemma_in3(w->cw, t->nlemma, WL3_PATIENT_NOUN) ||
+        !is_word(w, q + 1, w->cw->w_of))
+      continue;
+    uint32_t last = q + 5 < s->last ? q + 5 : s->last - 1;
+    return target->start >= w->toks.v[q + 1].end && target->start <= w->toks.v[last].start;
+  }
+  return 0;
+}
+
 /* "supported the country's training of police", "supported the
  * construction of a school": a training or a construction among the few
  * words after trig (up to punctuation or another verb). */
@@ -129,6 +149,9 @@ static int bare_verb_follows(const struct acta_work *w, const acta_sentence *s, 
     const acta_token *t = &w->toks.v[q];
     if (t->kind == TK_PUNCT) break;
     if (t->tag == P_VERB && t->penn == PT_VB) return 1;
+    /* coop15: a verb right after "help" whatever the tagger's form ("which
+     * helped put an end to": "put" read as a past) */
+    if (t->tag == P_VERB && q == trig + 1 && w->tok_vg[q] != NO) return 1;
   }
   return 0;
 }
@@ -338,6 +361,10 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
   if (d->keds_only || trig >= w->toks.n) return cm;
   const acta_token *tk = &w->toks.v[trig];
   const char *code = NULL, *why = NULL;
+  if (cameo_root(cm->code) == 5 && patient_target(w, s, trig, target)) {
+    acta_trace(w, "  target %s: the one the praised act was done to, no target\n", target->code);
+    *no_target = 1;
+  }
   if (aid_code(cm->code)) {
     if (role_is(target, "CRM")) {
       code = "060";

@@ -1016,10 +1016,24 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   /* "money donated by the Irish", "weapons supplied by Iran": a thing
    * given, no actor, right before the participle, and an actor after
    * its "by" */
-  int given_by = !d->keds_only && by && pmi == NO && !object &&
-                 tok_in(w, before - 1, WL_GIVEN_THING) && g->last + 1 < s->last &&
-                 w->tok_ment[g->last + 1] != NO;
-  if (((by || object) && part_form && (pmi != NO || object || given_by) && !own_object) ||
+  /* coop15: also any thing no dictionary codes whose participle names a
+   * partner with "with" before its "by" ("the truces negotiated with the
+   * government by MS13 and Barrio 18") */
+  uint32_t by_at = g->last;
+  if (!d->keds_only && !by && g->last + 2 < s->last && is_word(w, g->last, w->cw->w_with) &&
+      w->tok_ment[g->last + 1] != NO) {
+    const mention *pm = &w->ments[w->ments[w->tok_ment[g->last + 1]].group];
+    uint32_t e = pm->last;
+    for (const mention *x = pm; x; x = x->next_in_group != NO ? &w->ments[x->next_in_group] : NULL)
+      if (x->last > e) e = x->last;
+    if (pm->first == g->last + 1 && e + 1 < s->last && is_word(w, e, w->cw->w_by)) by_at = e;
+  }
+  int given_by = !d->keds_only && (by || by_at != g->last) && pmi == NO && !object &&
+                 (tok_in(w, before - 1, WL_GIVEN_THING) ||
+                  (by_at != g->last && w->toks.v[before - 1].tag == P_NOUN)) &&
+                 by_at + 1 < s->last && w->tok_ment[by_at + 1] != NO;
+  if (((by || object || given_by) && part_form && (pmi != NO || object || given_by) &&
+       !own_object) ||
       (after_prep && part_form && !next_np) || tagged_passive) {
     g->passive = 1;
     subj = pmi != NO ? w->ments[pmi].group : NO;
@@ -2142,6 +2156,39 @@ static int32_t restrictive_relative(const struct acta_work *w, const vgroup *g, 
   return ante;
 }
 
+/* How many words the first of two participles sharing a relative's
+ * auxiliary may have after it ("that have committed severe abuses or"). */
+#define SHARED_AUX_REACH 10
+
+/* coop15: "police forces that have committed abuses or colluded with
+ * organized crime", "a gang that had kidnapped two farmers and killed a
+ * teacher": a bare past participle (no auxiliary of its own) right after
+ * "and"/"or" whose verb group before it, within SHARED_AUX_REACH words and
+ * no comma, opens with "have" right after a relative pronoun shares that
+ * auxiliary and so that group's subject (the relative's antecedent), not
+ * the main clause's.  Returns that subject, else subj. */
+static int32_t shared_relative_aux(const struct acta_work *w, size_t gi, size_t vg0,
+                                   uint32_t lo, int32_t subj) {
+  const vgroup *g = &w->vgs[gi];
+  if (gi == vg0 || g->first != g->head || g->first < lo + 2 ||
+      w->toks.v[g->head].penn != PT_VBN || !is_and_or(w, g->first - 1))
+    return subj;
+  const vgroup *p = &w->vgs[gi - 1];
+  if (p->first <= lo || p->last + SHARED_AUX_REACH < g->first) return subj;
+  if (w->toks.v[p->first].tag != P_AUX ||
+      !(is_word(w, p->first, w->cw->w_had) || norm_eq(w, p->first, "have") || norm_eq(w, p->first, "has")) ||
+      p->head == p->first || !tok_in2(w, p->first - 1, WL2_RELATIVE_PRONOUN))
+    return subj;
+  for (uint32_t q = p->last; q + 1 < g->first; q++)
+    if (w->toks.v[q].kind == TK_PUNCT || w->tok_vg[q] != NO) return subj;
+  if (p->subject == subj) return subj;
+  acta_trace((struct acta_work *)w,
+             "  subject: \"%s\" shares the relative's \"%s\" and its subject %s\n",
+             norm(w, g->head), norm(w, p->first),
+             p->subject != NO ? w->ments[p->subject].code : "(none)");
+  return p->subject;
+}
+
 /* The subject of each verb group [vg0, vg1) of the sentence, in order: the
  * nearest actor before it in its clause (KEDS: the parse's, or the phrase
  * right before it), then the rules above, each over the one before; a verb
@@ -2215,6 +2262,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     subj = denied_gerund_subject(d, w, gi, vg0, subj);
     if (!d->keds_only) subj = listed_allegation(d, w, s, gi, vg0, subj);
     if (!d->keds_only) subj = coordinated_gerund(d, w, gi, vg0, subj);
+    if (!d->keds_only) subj = shared_relative_aux(w, gi, vg0, lo, subj);
     /* actors12: "Police arrested the man after he attacked a guard": a
      * "he", "she" or "it" right before the verb is its subject; an actor
      * found further back that it cannot stand for is not */

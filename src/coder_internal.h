@@ -504,16 +504,6 @@ int acta_country_named_body(const struct acta_work *w, const match *ms, size_t n
  * meetings, aid or cooperation (acta_place_target: roots 01, 02, 04, 05,
  * 07, 09-14). */
 int acta_country_thing_target(const struct acta_work *w, const mention *m);
-/* bodies15: is mention k a plural role (no country, not KEDS) before "of"
- * and a list of countries' names closed by "and"/"or" ("the presidents of
- * Colombia and Venezuela", "the governments of Mexico and the Dominican
- * Republic", "the foreign ministers of Peru, Chile and Bolivia")?  Returns
- * how many countries (mentions k+1 ...), else 0. */
-size_t acta_role_country_list(const struct acta_work *w, size_t k, size_t m1);
-/* bodies15: gives each country of such a list among mentions [m0, m1) the
- * role (PERGOV, CHLGOV, BOLGOV); the role's mention is absorbed into the
- * first (after compound_groups). */
-void acta_role_country_lists(struct acta_work *w, size_t m0, size_t m1);
 /* bodies15: a target that is another country's counterpart of the source
  * ("the Venezuelan foreign minister lashed out at her Colombian
  * counterpart", "signed with his Bolivian counterpart": a counterpart,
@@ -1377,6 +1367,12 @@ int acta_linked_to_crime(const struct acta_work *w, int32_t tgt, uint32_t end);
  * otherwise. */
 int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t end,
                                int32_t src, int32_t tgt, const char *code, const char *lemma);
+/* coop15: the target of an extradition (063, or its intent 0313) whose
+ * target tgt so far is the person extradited ("extradited trafficker Jairo
+ * Orellana to the United States"): the country named after "to" (before
+ * end), with which the extraditing state cooperates; tgt otherwise. */
+int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
+                                int32_t tgt, const char *code, const char *lemma);
 /* The target of a verb (lemma `lemma`) with no target, tgt NO, whose
  * source src is a compound ("The ELN and the EPL have been fighting"):
  * the compound of two sides (each the other's target, acta_emit; not the

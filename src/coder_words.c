@@ -696,6 +696,14 @@ static const char *const PLACE_ING[] = {"surround", "neighbor", "neighbour", NUL
 static const char *const DWELLING_NOUN[] = {"apartment", "house", "home", "cell", "room",
                                             "flat", "residence", "mansion", "property",
                                             NULL};
+/* coop15: acts done to people named after "of" ("the arrest of four
+ * suspects"): what a praise or a welcome is about, not whom it is to */
+static const char *const PATIENT_NOUN[] = {
+    "arrest",  "capture",      "detention", "extradition", "killing",    "murder",
+    "kidnapping", "assassination", "seizure", "conviction", "deportation", "imprisonment",
+    NULL};
+/* coop15: role nouns plural in sense ("police in France, Italy and Spain") */
+static const char *const COLLECTIVE_ROLE[] = {"police", "personnel", NULL};
 
 static const word_list LISTS2[] = {
     {WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_RISK_VERB, RISK_VERB, 1},
@@ -860,7 +868,9 @@ static const word_list LISTS3[] = {
     {WL3_CIVIL_KIND, CIVIL_KIND, 1}, {WL3_BUSINESS_KIND, BUSINESS_KIND, 1},
     {WL3_STATE_KIND, STATE_KIND, 0},
     /* actors15 */
-    {WL3_NAMED_BODY, NAMED_BODY, 0}};
+    {WL3_NAMED_BODY, NAMED_BODY, 0},
+    /* coop15 */
+    {WL3_PATIENT_NOUN, PATIENT_NOUN, 1}, {WL3_COLLECTIVE_ROLE, COLLECTIVE_ROLE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

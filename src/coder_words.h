@@ -397,6 +397,12 @@ enum {
 #define WL3_STATE_KIND ((uint64_t)1 << 50) /* "Commission", "Ministry": "the US
                                             Federal Communications Commission"
                                             GOV */
+/* coop15 (WL3 lemma bits 9, 10; written forms 45) */
+#define WL3_PATIENT_NOUN ((uint64_t)1 << 9) /* lemma: "arrest", "capture", "extradition":
+                                             an act whose "of X" names the one it is
+                                             done to ("hailed the arrest of") */
+#define WL3_COLLECTIVE_ROLE ((uint64_t)1 << 45) /* "police", "personnel": a role noun
+                                                 plural in sense, singular in form */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -1275,6 +1275,76 @@ static void mark_positions(const acta_dict *d, struct acta_work *w, size_t m0, s
   }
 }
 
+/* coop15: a role phrase of acta's own dictionaries with no actor of its
+ * own whose head is plural ("the presidents", "the defense ministers",
+ * "police"). */
+static int plural_role(const struct acta_work *w, const mention *a) {
+  if (!a->role_only || !a->role[0] || !a->entry || a->entry->keds || a->last <= a->first)
+    return 0;
+  const acta_token *h = &w->toks.v[a->last - 1];
+  return (h->nlemma != ACTA_NO_WORD && h->nlemma != h->word) || h->penn == PT_NNS ||
+         tok_in3(w, a->last - 1, WL3_COLLECTIVE_ROLE);
+}
+
+/* coop15: a country's bare name ("Colombia", "the Dominican Republic"). */
+static int country_name(const mention *m) {
+  return m->entry && m->entry->kind == ENT_ACTOR && !m->role[0] && m->country[0] &&
+         !strcmp(m->code, m->country);
+}
+
+/* coop15: is each member of the list that opens with mention b (a list
+ * list_closes finds: "B, C and D") a country's bare name (bodies 0), or a
+ * body with b's role (bodies 1: "the Zetas and the Gulf Cartel", not "the
+ * Colombian military and the Governor")?  Looks at most 12 members. */
+static int member_alike(const mention *m, const mention *b, int bodies) {
+  return bodies ? m->role[0] && !m->role_only && !memcmp(m->role, b->role, 4)
+                : country_name(m);
+}
+
+static int list_members_alike(const struct acta_work *w, const mention *b,
+                              const acta_sentence *s, int bodies) {
+  if (!member_alike(b, b, bodies)) return 0;
+  uint32_t pos = b->last;
+  for (int n = 0; n < 12 && pos + 1 < s->last; n++) {
+    if (w->toks.v[pos].kind == TK_PUNCT && w->toks.v[pos].punct == ',') pos++;
+    if (pos + 1 < s->last && is_and_or(w, pos)) pos++;
+    if (w->tok_ment[pos] == NO) return 0;
+    const mention *m = &w->ments[w->tok_ment[pos]];
+    if (!member_alike(m, b, bodies)) return 0;
+    if (is_and_or(w, pos - 1)) return 1;
+    pos = m->last;
+  }
+  return 0;
+}
+
+/* coop15: "rebel group the FARC", "criminal group the Cachiros": a bare
+ * role whose head is a body ("group", "gang", "organization": not "a gang
+ * member the Zetas had hired") right before a named actor of that role is
+ * its description: the named actor, whose phrase it opens.  Before the
+ * "X of Y" links, so that "hitmen from the criminal organization the
+ * Familia Michoacana" links to the named one. */
+static void close_appositives(struct acta_work *w, size_t m0, size_t m1) {
+  for (size_t k = m0; k + 1 < m1; k++) {
+    mention *a = &w->ments[k], *b = &w->ments[k + 1];
+    if (a->absorbed || b->absorbed) continue;
+    /* ("Colombian rebel group the FARC": a country of its own, the named
+     * one's) */
+    int bare = a->role_only || (a->country[0] && !strcmp(a->country, b->country) && a->entry &&
+                                !a->entry->proper);
+    if (b->first == a->last && bare && a->role[0] && !b->role_only &&
+        !memcmp(a->role, b->role, 4) && b->entry && b->entry->proper &&
+        tok_in(w, a->last - 1, WL_UNNAMED_BODY) &&
+        w->toks.v[a->last - 1].nlemma == w->toks.v[a->last - 1].word) {
+      acta_take_code(a, b);
+      a->multi = b->multi;
+      a->phrase_first = b->phrase_first;
+      for (uint32_t z = b->first; z < b->last; z++) w->tok_ment[z] = (int32_t)k;
+      a->last = b->last;
+      b->absorbed = 1;
+    }
+  }
+}
+
 /* "X of Y": a phrase without a country ("dozens", "the president",
  * "the city") takes Y's country; a role-less phrase takes Y whole; "a
  * spokesman for the Taliban" speaks as the Taliban. */
@@ -1294,7 +1364,21 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
     if (keds_role(a) &&
         (is_word(w, a->last, w->cw->w_from) || is_word(w, a->last, w->cw->w_in)))
       of = 1;
+    /* coop15: "hitmen from the Familia Michoacana", "soldiers from the
+     * Colombian army": a bare role from a body of its own role is the
+     * body's */
+    if (!keds_role(a) && a->role_only && a->role[0] && b->role[0] && !b->role_only &&
+        !memcmp(a->role, b->role, 4) && is_word(w, a->last, w->cw->w_from)) {
+      acta_take_code(a, b);
+      b->absorbed = 1;
+      continue;
+    }
     if (!of && !for_) continue;
+    /* coop15: "the leaders of the Zetas and the Gulf Cartel" wait for the
+     * list (role_country_lists) */
+    if (of && plural_role(w, a) && org_member_noun(w, a->last - 1) && list_closes(w, b, s) &&
+        list_members_alike(w, b, s, 1))
+      continue;
     /* "a spokesman for the Taliban", "the leader of Hezbollah": a
      * member of an organisation speaks and acts as the organisation */
     if (a->role_only && b->role[0] && !b->role_only &&
@@ -1327,12 +1411,12 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
       b->absorbed = 1;
       continue;
     }
-    /* bodies15: "the presidents of Colombia and Venezuela": each country
-     * of the list takes the role (acta_role_country_lists, after the
-     * compound groups) */
-    if (of && !keds_role(a) && acta_role_country_list(w, k, m1)) continue;
     /* KEDS: "the ambassadors of A, B and C" waits for the list */
     if (of && keds_role(a) && list_closes(w, b, s))
+      continue;
+    /* coop15: "the presidents of Colombia and Peru" waits for the list too
+     * (role_country_lists) */
+    if (of && plural_role(w, a) && list_closes(w, b, s) && list_members_alike(w, b, s, 0))
       continue;
     if (of && a->role_only && (b->country[0] || (keds_role(a) && b->code[0]))) {
       memcpy(a->country, b->country, 4);
@@ -1647,6 +1731,48 @@ static void keds_role_lists(struct acta_work *w, size_t m0, size_t m1) {
   }
 }
 
+/* coop15: "the presidents of Colombia and Peru", "the governments of
+ * Mexico, Guatemala and Honduras": a plural role before "of" and a list of
+ * countries' bare names is each country's (COLGOV, PERGOV), one compound
+ * that opens with the role's words, as "the ambassadors of A, B and C" is
+ * in KEDS dictionaries (of_phrases left the role unlinked); members of a
+ * list of bodies ("the leaders of the Zetas and the Gulf Cartel") are the
+ * bodies. */
+static void role_country_lists(struct acta_work *w, size_t m0, size_t m1) {
+  for (size_t k = m0; k + 1 < m1; k++) {
+    mention *a = &w->ments[k], *b = &w->ments[k + 1];
+    /* ("police in France, Italy and Spain", "authorities from Guatemala,
+     * Mexico and Belize": the same, of countries only) */
+    int of = a->last < w->toks.n && is_word(w, a->last, w->cw->w_of);
+    int from_in = a->last < w->toks.n &&
+                  (is_word(w, a->last, w->cw->w_from) || is_word(w, a->last, w->cw->w_in));
+    if (a->absorbed || !plural_role(w, a) || !(of || from_in) || b->first != a->last + 1 ||
+        b->group != (int32_t)(k + 1) || b->next_in_group == NO)
+      continue;
+    /* "the leaders of the Zetas and the Gulf Cartel": members of bodies
+     * act as their bodies, whose codes stand */
+    int all = 1, bodies = of && org_member_noun(w, a->last - 1);
+    for (int32_t t = (int32_t)(k + 1); t != NO && (all || bodies); t = w->ments[t].next_in_group) {
+      const mention *mt = &w->ments[t];
+      if (!country_name(mt)) all = 0;
+      /* bodies of one kind ("the Colombian military and the Governor" are
+       * two subjects) */
+      if (!mt->role[0] || mt->role_only || memcmp(mt->role, b->role, 4)) bodies = 0;
+    }
+    if (!all && !bodies) continue;
+    for (int32_t t = (int32_t)(k + 1); t != NO && all; t = w->ments[t].next_in_group) {
+      mention *mt = &w->ments[t];
+      snprintf(mt->code, sizeof mt->code, "%s%s", mt->country, a->role);
+      memcpy(mt->role, a->role, 4);
+    }
+    for (uint32_t z = a->first; z < b->first; z++) w->tok_ment[z] = (int32_t)(k + 1);
+    b->first = a->first;
+    b->after_prep = a->after_prep;
+    b->after_verb = a->after_verb;
+    a->absorbed = 1;
+  }
+}
+
 /* Links the mentions [m0, m1) of sentence s: what stands before and after
  * each, "X of Y", "dozens of Y", appositives, compound groups and the KEDS
  * roles shared over a compound or a list. */
@@ -1695,12 +1821,13 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
                         size_t m0, size_t m1, const acta_sentence *s) {
   if (!d->keds_only) name_glosses(w, m0, m1, s);
   mark_positions(d, w, m0, m1, s);
+  if (!d->keds_only) close_appositives(w, m0, m1);
   of_phrases(w, m0, m1, s);
   if (!d->keds_only) whose_members(w, m0, m1);
   counted_phrases(d, w, m0, m1, s);
   appositives(w, m0, m1, s);
   compound_groups(d, w, m0, m1, s);
-  if (!d->keds_only) acta_role_country_lists(w, m0, m1);
+  if (!d->keds_only) role_country_lists(w, m0, m1);
   keds_shared_roles(w, m0, m1);
   keds_role_lists(w, m0, m1);
 }
@@ -2110,7 +2237,12 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
         int linked = o->first <= m->last + 3;
         for (uint32_t q = m->last; linked && q < o->first; q++)
           if (w->toks.v[q].tag != P_PREP && w->toks.v[q].tag != P_DET) linked = 0;
-        if (!linked) continue;
+        /* coop15: "the government and the ELN resumed peace talks in
+         * Ecuador": a bare government in a compound with an armed group
+         * or a gang is that group's country's, not the place's */
+        if (!linked && !(acta_code_eq(m->role, "GOV") && o->group == m->group &&
+                         o->group != NO && armed_group_role(o->role)))
+          continue;
       }
       /* "criminal groups in Mexico", "police in Tehran": the phrase's own
        * place beats a country named before it ("The US Treasury sanctioned

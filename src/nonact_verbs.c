@@ -130,6 +130,10 @@ int acta_acquittal(const struct acta_work *w, const acta_sentence *s, const vgro
   return 0;
 }
 
+/* How many words back from its verb "according to" may stand (a
+ * parenthesis counts as one). */
+#define ATTRIBUTION_REACH 12
+
 const char *acta_attribution_words(const struct acta_work *w, const acta_sentence *s,
                                    const vgroup *g) {
   /* "according to judicial sources consulted by the newspaper", "according
@@ -141,8 +145,23 @@ const char *acta_attribution_words(const struct acta_work *w, const acta_sentenc
   uint8_t pt = w->toks.v[g->first - 1].tag;
   if (!g->passive && w->toks.v[g->head].penn != PT_VBN && pt != P_WH && pt != P_THAT)
     return NULL;
-  for (uint32_t q = g->first, k = 0; q > s->first + 1 && k < 8; q--, k++) {
+  for (uint32_t q = g->first, k = 0; q > s->first + 1 && k < ATTRIBUTION_REACH; q--, k++) {
     uint32_t p = q - 1;
+    /* coop15: "according to Drug Enforcement Administration (DEA) sources
+     * consulted by", "according to several Alcohol, Tobacco and Firearms
+     * (ATF) sources consulted by": an acronym's parenthesis, a comma
+     * between two capitalised words of a name */
+    if (is_punct(w, p, ')')) {
+      uint32_t r = p;
+      while (r > s->first + 1 && p - r < ATTRIBUTION_REACH && !is_punct(w, r, '(')) r--;
+      if (!is_punct(w, r, '(')) return NULL;
+      q = r + 1;
+      continue;
+    }
+    if (is_punct(w, p, ',') && p + 1 < s->last && p > s->first &&
+        (w->toks.v[p - 1].flags & TF_CAP) && (w->toks.v[p + 1].flags & TF_CAP) &&
+        w->toks.v[p - 1].tag == P_PROPN && w->toks.v[p + 1].tag == P_PROPN)
+      continue;
     if (w->toks.v[p].kind == TK_PUNCT) return NULL;
     if (is_word(w, p, w->cw->w_to) && is_word(w, p - 1, w->cw->w_according))
       return "the words of an attribution (according to ...), no act told";

@@ -937,6 +937,11 @@ static int32_t helped_actor(struct acta_work *w, const sent_ctx *sc, uint32_t q,
 static int name_particle(const struct acta_work *w, uint32_t q);
 static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q0, uint32_t q,
                            int32_t src, const char *what, int32_t *out);
+static uint32_t bare_name_end(const struct acta_work *w, const sent_ctx *sc, uint32_t from,
+                              uint32_t end);
+static int other_bearer_between(const struct acta_work *w, int32_t named, uint32_t q0,
+                                uint32_t q);
+static int acronym(const struct acta_work *w, uint32_t q);
 
 /* review12: how many tokens before a pronoun the name of a person no
  * dictionary knows may stand and still be the one it refers to. */
@@ -1223,6 +1228,30 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     if (m != NO) return m;
   }
   int captured = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
+  /* coop15: "the United States supported Hernandez", "met with Hernandez"
+   * after "President Juan Orlando Hernandez": a name no dictionary knows
+   * right after the verb (or after its "with") of any act, named before
+   * with a code, is that actor (not a private person unnamed before: only
+   * acts on a person make those, below) */
+  if (tgt == NO && !g->passive && !(on_person(code, lemma) || captured) && g->last < end) {
+    uint32_t at = g->last;
+    if (at + 1 < end && is_word(w, at, w->cw->w_with)) at++;
+    if (w->toks.v[at].tag == P_PROPN && w->tok_ment[at] == NO) {
+      uint32_t e = bare_name_end(w, sc, at, end);
+      /* (two earlier people of that name with different codes: none) */
+      int32_t named = e && !acronym(w, e - 1) ? acta_name_ref(w, at, e - 1) : NO;
+      if (named != NO && (src == NO || w->ments[named].group != w->ments[src].group) &&
+          !other_bearer_between(w, named, at, e - 1)) {
+        acta_trace(w, "  target \"%s\" -> %s (named so before)\n", norm(w, e - 1),
+                   w->ments[named].code);
+        /* that one actor, not the compound it was named in */
+        int32_t first = NO, prev = NO;
+        mention copy = w->ments[named];
+        chain_copy(w, &copy, &first, &prev);
+        return first;
+      }
+    }
+  }
   if (tgt != NO || g->passive || !(on_person(code, lemma) || captured)) return tgt;
   /* targets12: "arrested the cell's leader Jair dos Santos" */
   if (g->last < end) {
@@ -1235,6 +1264,37 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   uint32_t at = g->last < end && w->toks.v[g->last].tag == P_PROPN ? g->last : from;
   int32_t m = private_name(w, sc, at, end, captured ? "173" : code, src);
   return m != NO ? m : tgt;
+}
+
+/* coop15: is token q written in capitals only ("TIP", "KML"): an
+ * acronym, no person's surname? */
+static int acronym(const struct acta_work *w, uint32_t q) {
+  const acta_token *t = &w->toks.v[q];
+  for (uint32_t b = t->start; b < t->end; b++)
+    if (w->cur_text[b] >= 'a' && w->cur_text[b] <= 'z') return 0;
+  return 1;
+}
+
+/* How many tokens back from a name its last earlier bearer is looked for. */
+#define BEARER_REACH 600
+
+/* coop15: is the last earlier word of the surname at q (within
+ * BEARER_REACH tokens) outside mention `named` and written with a given
+ * name that mention does not hold ("Tony Hernandez" between "President
+ * Juan Orlando Hernandez" and a later "Hernandez": the brother's)? */
+static int other_bearer_between(const struct acta_work *w, int32_t named, uint32_t q0,
+                                uint32_t q) {
+  const mention *m = &w->ments[named];
+  uint32_t n = w->toks.v[q].norm_len;
+  for (uint32_t p = q0, k = 0; p > m->last && k < BEARER_REACH; k++) {
+    p--;
+    if (w->toks.v[p].norm_len != n || memcmp(norm(w, p), norm(w, q), n)) continue;
+    if (w->tok_ment[p] != NO && w->ments[w->tok_ment[p]].group == m->group) return 0;
+    uint32_t p0 = p;
+    while (p0 > m->last && w->toks.v[p0 - 1].tag == P_PROPN) p0--;
+    return !acta_name_ref_given(w, m, p0, p);
+  }
+  return 0;
 }
 
 /* The end of the run of proper nouns no dictionary codes from token from
@@ -1577,6 +1637,38 @@ static int against_verb(const struct acta_work *w, uint32_t q) {
  * students"). */
 #define PURPOSE_OBJECT_REACH 4
 
+/* How far after the person extradited the country they go to may be named
+ * ("extradited the former member of the FARC (Fuerzas Armadas
+ * Revolucionarias de Colombia - FARC) to the United States", 'Jairo
+ * Orellana, alias ""El Pelon,"" to the United States'). */
+#define EXTRADITION_REACH 24
+
+int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
+                                int32_t tgt, const char *code, const char *lemma) {
+  if (tgt == NO || g->passive || !lemma || strcmp(lemma, "extradite") ||
+      (strcmp(code, "063") && strcmp(code, "0313")))
+    return tgt;
+  const mention *t = &w->ments[w->ments[tgt].group];
+  /* (already a state: "extradited him to Guatemala") */
+  if (!t->role[0] || acta_code_eq(t->role, "GOV")) return tgt;
+  for (uint32_t q = t->last; q + 1 < end && q < t->last + EXTRADITION_REACH; q++) {
+    if (w->tok_vg[q] != NO || is_punct(w, q, ';') || is_punct(w, q, ':')) break;
+    if (!is_word(w, q, w->cw->w_to)) continue;
+    uint32_t r = q + 1;
+    if (r < end && w->toks.v[r].tag == P_DET) r++;
+    int32_t x = r < end ? w->tok_ment[r] : NO;
+    if (x == NO) break;
+    const mention *c = &w->ments[w->ments[x].group];
+    if (!c->country[0] || (c->role[0] && !acta_code_eq(c->role, "GOV")) ||
+        (src != NO && w->ments[src].group == w->ments[x].group))
+      break;
+    acta_trace(w, "  target %s: the country the extradited %s goes to (judicial cooperation)\n",
+               c->code, t->code);
+    return w->ments[x].group;
+  }
+  return tgt;
+}
+
 /* Is lemma a verb of sending forces ("send", "deploy", "station")? */
 static int send_verb(const char *lemma) {
   static const char *const SEND[] = {"send", "deploy", "dispatch", "mobilize", "mobilise",
@@ -1655,9 +1747,12 @@ static int state_side(const mention *m) {
  * negotiation, an agreement signed or reached, cooperation (roots 03-06,
  * not a visit, which has a host)? */
 static int joint_act(const char *code, const char *lemma) {
+  /* coop15: also an agreement reached, struck, sealed or concluded, talks
+   * begun or resumed */
   static const char *const JOINT[] = {"meet", "sign", "negotiate", "agree", "talk",
                                       "cooperate", "collaborate", "reconcile", "confer",
-                                      "discuss", "hold", NULL};
+                                      "discuss", "hold", "reach", "strike", "seal",
+                                      "conclude", "resume", "begin", NULL};
   int root = cameo_root(code);
   /* targets9: a truce or ceasefire signed, agreed or negotiated (0871)
    * binds both its sides ("the two gangs signed a truce") */

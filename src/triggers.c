@@ -275,6 +275,36 @@ static int simple_present_passive(const acta_dict *d, const struct acta_work *w,
 
 static int aspect_verb(const struct acta_work *w, const acta_token *verb);
 
+/* How many words may stand between an event noun and the copula its phrase
+ * is the subject of ("Washington's intensive support for Colombia's armed
+ * forces during this time is"). */
+#define COPULA_REACH 12
+
+/* coop15: is the event noun at token i, of support, cooperation or aid
+ * (roots 05-07), the subject of a form of "be" standing alone
+ * ("Washington's intensive support for Colombia's armed forces during this
+ * time is a clear example of", "the Trump administration's support has
+ * been vital", "US funding for militarized assistance is likely to
+ * continue", "HRW's praise for the scheme is a good indication")?  Then
+ * the act is a topic judged or described, not one told as done.  The
+ * first verb group after it, before a punctuation mark, "that" or a
+ * wh-word, decides. */
+static int copula_subject(const acta_dict *d, const struct acta_work *w, const acta_sentence *s,
+                          uint32_t i, const char *code) {
+  int root = cameo_root(code);
+  if (root < 5 || root > 7) return 0;
+  for (uint32_t q = i + 1; q < s->last && q < i + COPULA_REACH; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->kind == TK_PUNCT || tk->tag == P_WH || tk->tag == P_THAT) return 0;
+    if (w->tok_vg[q] == NO) continue;
+    const vgroup *g = &w->vgs[w->tok_vg[q]];
+    const acta_token *h = &w->toks.v[g->head];
+    return !g->has_main && !g->passive && h->tag == P_AUX && h->word != ACTA_NO_WORD &&
+           d->info[h->word].closed == CC_BE;
+  }
+  return 0;
+}
+
 /* Is the event noun at token i a plural whose phrase is the subject of a
  * verb of trend ("Cartel killings of mayors in Mexico have reached record
  * numbers", "kidnappings rose 40 percent")?  The first verb group after it,
@@ -1793,6 +1823,9 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "sent 1,000 troops to Michoacan": the troops are no target */
     if (!d->keds_only && !g->passive)
       tgt = acta_deployment_target(w, g, s->last, src, tgt, d->cameo[vc.p->cameo].code, vlemma);
+    /* "extradited trafficker Jairo Orellana to the United States" (coop15) */
+    if (!d->keds_only)
+      tgt = acta_extradition_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code, vlemma);
     /* "Paschoalin was captured by the police", "Both were kidnapped by
      * a rival cartel": a passive's subject no dictionary codes */
     if (tgt == NO && !d->keds_only && g->passive && src != NO)
@@ -2001,7 +2034,15 @@ static int32_t noun_source(struct acta_work *w, const acta_dict *d,
 static int after_preposition(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
   uint32_t q = i;
   while (q > s->first && np_tag(w->toks.v[q - 1].tag)) q--;
-  if (q == s->first || w->toks.v[q - 1].tag != P_PREP) return 0;
+  if (q == s->first) return 0;
+  /* coop15: "to" before a noun phrase is a preposition too ("pointed to US
+   * support for", "as it relates to US counter-drug assistance"), not
+   * after a verb of outcome ("led to the arrest of": the act told) */
+  if (w->toks.v[q - 1].tag == P_TO && is_word(w, q - 1, w->cw->w_to))
+    return !(q >= s->first + 2 && w->tok_vg[q - 2] != NO &&
+             acta_lemma_in3(w->cw, w->toks.v[w->vgs[w->tok_vg[q - 2]].head].vlemma,
+                            WL3_OUTCOME_VERB));
+  if (w->toks.v[q - 1].tag != P_PREP) return 0;
   /* "was killed in a Colombian air strike", "died during a police raid",
    * "assisted in the government's seizure of": the act the verb took
    * place in */
@@ -2188,6 +2229,11 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     if (!d->keds_only && trend_subject(w, s, i)) {
       acta_trace(w, "  dropped (statistic): the event noun \"%s\" is the subject of a trend "
                  "(rose, reached): a total\n", norm(w, i));
+      continue;
+    }
+    if (!d->keds_only && copula_subject(d, w, s, i, d->cameo[p->cameo].code)) {
+      acta_trace(w, "  dropped (background): the event noun \"%s\" is the subject of \"be\": "
+                 "an act judged or described, not told as done\n", norm(w, i));
       continue;
     }
     if (!d->keds_only && nstatus < 0 && after_preposition(w, s, i)) {
