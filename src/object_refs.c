@@ -784,6 +784,21 @@ static int people_before_target(const struct acta_work *w, uint32_t e, int32_t t
   return !is_word(w, e + 1, w->cw->w_in) || (e + 2 < t0 + 1 && norm_eq(w, e + 2, "front"));
 }
 
+/* targets15: is token e (after q, the phrase's first token, before end)
+ * a lower-case noun no dictionary codes that modifies the next one, also
+ * such a noun ("drug" and "trafficking" in "a suspected drug trafficking
+ * operative", "contraband" in "a notorious contraband runner", "oil" in
+ * "two oil workers")?  people_object then reads the run's last noun as
+ * the phrase's head (the run is bounded by PEOPLE_LEAD). */
+static int compound_modifier(const struct acta_work *w, uint32_t q, uint32_t e, uint32_t end) {
+  if (e <= q || e + 1 >= end) return 0;
+  for (uint32_t k = e; k <= e + 1; k++) {
+    const acta_token *t = &w->toks.v[k];
+    if (t->tag != P_NOUN || (t->flags & TF_CAP) || w->tok_ment[k] != NO) return 0;
+  }
+  return 1;
+}
+
 /* An object phrase of people no dictionary codes at token q (right after a verb group
  * ("five alleged members of the network", "three others"): a role-only
  * mention, CRM when they are called alleged or suspected or held for a
@@ -801,6 +816,8 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
            * objects12) */
           (w->toks.v[e].tag == P_NOUN && e > q && e + 1 < end && w->tok_ment[e + 1] == NO &&
            !(w->toks.v[e].flags & TF_CAP) && tok_in(w, e + 1, WL_PEOPLE_HEAD)) ||
+          /* targets15: "a suspected drug trafficking operative" */
+          (e < s->last && compound_modifier(w, q, e, s->last < end ? s->last : end)) ||
           /* "one of the group's members", "two of the members" */
           (is_word(w, e, w->cw->w_of) && e > q && w->toks.v[e - 1].tag == P_NUM) ||
           /* "over 23 associates", "more than 20" (targets8) */
