@@ -1481,7 +1481,10 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   while (p > lo && (is_punct(w, p - 1, '"') || is_punct(w, p - 1, ','))) p--;
   if (p <= lo || w->tok_ment[p - 1] != NO) return NO;
   const acta_token *tk = &w->toks.v[p - 1];
-  int crime = acta_held_for_crime(w, code, g->last, end);
+  /* targets15: a bare "was captured" (192 before it is known whom) is an
+   * arrest of the person ('alias "El Toro," was captured by police') */
+  const char *held = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture") ? "173" : code;
+  int crime = acta_held_for_crime(w, held, g->last, end);
   const char *role = crime ? "CRM" : "CVL";
   /* "He was detained by police", "Both were kidnapped": the actor named
    * before, as for an object pronoun */
@@ -1549,7 +1552,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   if (k > lo && norm_eq(w, k - 1, "alias")) {
     /* a name with an alias held (root 17) is a criminal's, as an object's
      * is ("arrested Miguel Rivera Diaz, alias Bolo": private_name) */
-    if (!strncmp(code, "17", 2)) role = "CRM";
+    if (!strncmp(held, "17", 2)) role = "CRM";
     k--;
     while (k > lo && (is_punct(w, k - 1, ',') || is_punct(w, k - 1, '"'))) k--;
     if (k > lo && w->tok_ment[k - 1] != NO) {
