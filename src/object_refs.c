@@ -1786,11 +1786,59 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
 /* A name no dictionary knows standing as verb group g's subject: a run
  * of proper nouns right before it (adverbs between) that opens its clause
  * and is no place.  Sets [*b, *e) and returns 1, else 0. */
+static int name_subject_before(const struct acta_work *w, const sent_ctx *sc, uint32_t e,
+                               uint32_t *b_out, uint32_t *e_out);
+
+/* The first token of verb group g's clause's words before it, past its
+ * adverbs ("was later arrested"). */
+static uint32_t before_adverbs(const struct acta_work *w, const sent_ctx *sc, const vgroup *g) {
+  uint32_t e = g->first;
+  while (e > sc->s->first && w->toks.v[e - 1].tag == P_ADV) e--;
+  return e;
+}
+
 static int bare_name_subject(const struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                              uint32_t *b_out, uint32_t *e_out) {
+  return name_subject_before(w, sc, before_adverbs(w, sc, g), b_out, e_out);
+}
+
+/* targets15: how many tokens a nickname after "alias" or "known as" may
+ * run to the verb ('alias ""Rogerio 157,"" was', '(alias "Gala") was'). */
+#define ALIAS_REACH 10
+
+/* targets15: when the tokens before token e end a nickname set after a
+ * name (', alias "M-1," was arrested', ', also known as "H-1," was
+ * arrested'), the token after that name, before the comma or bracket
+ * that opens the nickname; 0 otherwise.  No verb and no actor of the
+ * dictionaries may stand in the nickname.  *known_out: 1 after "known
+ * as" (also an activist's: 'known as "Don Nepo"'), 0 after "alias" (a
+ * criminal's). */
+static uint32_t alias_name_end(const struct acta_work *w, const sent_ctx *sc, uint32_t e,
+                               int *known_out) {
   const acta_sentence *s = sc->s;
-  uint32_t e = g->first;
-  while (e > s->first && w->toks.v[e - 1].tag == P_ADV) e--;
+  uint32_t lo = e > s->first + ALIAS_REACH ? e - ALIAS_REACH : s->first;
+  for (uint32_t k = e; k > lo; k--) {
+    uint32_t q = k - 1;
+    int known_as = norm_eq(w, q, "as") && q > s->first && norm_eq(w, q - 1, "known");
+    if (!norm_eq(w, q, "alias") && !known_as) {
+      if (w->tok_vg[q] != NO || w->tok_ment[q] != NO) return 0;
+      continue;
+    }
+    if (q + 1 >= e) return 0; /* no nickname */
+    *known_out = known_as;
+    uint32_t n = known_as ? q - 1 : q; /* "alias", "known" */
+    if (known_as && n > s->first && (norm_eq(w, n - 1, "also") || norm_eq(w, n - 1, "better")))
+      n--;
+    if (n <= s->first + 1 || !(is_punct(w, n - 1, ',') || is_punct(w, n - 1, '('))) return 0;
+    n--;
+    return w->toks.v[n - 1].tag == P_PROPN ? n : 0;
+  }
+  return 0;
+}
+
+static int name_subject_before(const struct acta_work *w, const sent_ctx *sc, uint32_t e,
+                               uint32_t *b_out, uint32_t *e_out) {
+  const acta_sentence *s = sc->s;
   uint32_t b = e;
   while (b > s->first && w->toks.v[b - 1].tag == P_PROPN && w->tok_ment[b - 1] == NO &&
          !(w->toks.v[b - 1].flags & TF_DATELINE))
@@ -1830,7 +1878,18 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
   const acta_sentence *s = sc->s;
   uint32_t b, e;
   if (!g->passive || !act_on_person(code)) return NO;
+  /* targets15: 'Jose Lopez, alias "M-1," was arrested': the name before
+   * the nickname, a criminal's when held (root 17), as an object's is
+   * (private_name) */
+  int alias = 0, known = 0;
+  uint32_t e0 = before_adverbs(w, sc, g);
   if (!bare_name_subject(w, sc, g, &b, &e)) {
+    uint32_t ae = alias_name_end(w, sc, e0, &known);
+    /* (one "known as" a nickname is held as a criminal only after an
+     * arrest: 'known as "Don Nepo"' may be an activist killed) */
+    alias = ae && (!known || cameo_root(code) == 17) && name_subject_before(w, sc, ae, &b, &e);
+  }
+  if (!alias && !bare_name_subject(w, sc, g, &b, &e)) {
     /* "Eight suspected members of the network were arrested": a phrase of
      * people no dictionary codes opening the clause (targets8) */
     uint32_t q = g->first;
@@ -1852,10 +1911,12 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
     }
     return m;
   }
-  const char *role = acta_held_for_crime(w, code, g->last, s->last) ? "CRM" : "CVL";
-  int32_t m = private_person(w, b, e, role);
-  acta_trace(w, "  subject \"%s\" -> %s (a private person named: coded by role only)\n",
-             norm(w, b), role);
+  const char *role = alias || acta_held_for_crime(w, code, g->last, s->last)
+                         ? "CRM" : "CVL";
+  /* (with its nickname, the phrase runs to the verb) */
+  int32_t m = private_person(w, b, alias ? e0 : e, role);
+  acta_trace(w, "  subject \"%s\" -> %s (a private person named%s: coded by role only)\n",
+             norm(w, b), role, alias ? ", a nickname after" : "");
   return m;
 }
 
