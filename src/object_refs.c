@@ -1240,6 +1240,24 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     if (m != NO) return m;
   }
   int captured = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
+  /* targets15: "the United States supported Hernandez when ...", "met
+   * Chacon": a name right after the verb of any act but a statement
+   * (root 01: "..., said Hernandez" is its speaker), that the article
+   * named before as a coded actor, is that actor (acts on a person read
+   * it below, private_name); not when two people of the name had
+   * different codes ("Tony Hernandez" and "President Hernandez":
+   * acta_name_ref) */
+  if (tgt == NO && !g->passive && cameo_root(code) > 1 && !on_person(code, lemma) && !captured) {
+    uint32_t e = name_after_verb(w, sc, g);
+    /* (a person's name, not an acronym: "praised TIP", a program's) */
+    int32_t ref = e && !(w->toks.v[e - 1].flags & TF_ALLCAPS) ? acta_name_ref(w, g->last, e - 1) : NO;
+    if (ref != NO && (src == NO || w->ments[ref].group != w->ments[src].group) &&
+        w->ments[ref].code[0]) {
+      acta_trace(w, "  target \"%s\" -> %s (a name the article gave that code before)\n",
+                 norm(w, e - 1), w->ments[ref].code);
+      return w->ments[ref].group;
+    }
+  }
   if (tgt != NO || g->passive || !(on_person(code, lemma) || captured)) return tgt;
   /* targets12: "arrested the cell's leader Jair dos Santos" */
   if (g->last < end) {
