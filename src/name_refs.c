@@ -137,6 +137,57 @@ static void apposed_name(struct acta_work *w, size_t mi) {
   }
 }
 
+/* targets15: how many words a nickname after "alias" may have ("Diego
+ * Rastrojo", "Rogerio 157", "El Loco"). */
+#define ALIAS_WORDS 4
+
+/* Is token q an opening or closing quotation mark? */
+static int is_quote(const struct acta_work *w, uint32_t q) {
+  return q < w->toks.n && is_punct(w, q, '"');
+}
+
+/* targets15: a person's nickname after a coded phrase that ends in the
+ * person's name ("guerrilla leader Victor Navarro, alias \"Megateo,\"",
+ * "drug lord Luis Caicedo (alias \"Don Lucho\")", "..., also known as
+ * El Loco"): the nickname stands for that phrase later in the article
+ * ("Megateo was killed", "the army killed Megateo"), as its surname does.
+ * The phrase must name one person (its last word a singular name), no
+ * dictionary word inside the name but its first; the
+ * nickname is one to ALIAS_WORDS capitalized words or numbers in or out
+ * of quotation marks, no mention holding them, closed by a mark, a
+ * bracket, "or" or the sentence's end. */
+static void alias_name(struct acta_work *w, size_t mi) {
+  const mention *m = &w->ments[mi];
+  if (m->last <= m->first || !is_name_tok(w, m->last - 1) || w->toks.v[m->last - 1].penn != PT_NNP)
+    return;
+  /* (not a dictionary's word inside a longer name, which may be another
+   * person's: "Demetrio Chavez Penaherrera" is no "Chavez") */
+  uint32_t r0 = m->last - 1;
+  while (r0 > m->first && is_name_tok(w, r0 - 1)) r0--;
+  if (m->phrase_first > r0) return;
+  uint32_t p = m->last, n = w->toks.n;
+  if (p + 1 >= n || !(is_comma(w, p) || is_punct(w, p, '('))) return;
+  p++;
+  if (norm_eq(w, p, "alias")) {
+    p++;
+  } else {
+    if (p < n && (norm_eq(w, p, "also") || norm_eq(w, p, "better"))) p++;
+    if (p + 1 >= n || !norm_eq(w, p, "known") || !norm_eq(w, p + 1, "as")) return;
+    p += 2;
+  }
+  while (is_quote(w, p)) p++;
+  uint32_t a = p;
+  while (p < n && p < a + ALIAS_WORDS && w->toks.v[p].kind == TK_WORD &&
+         (is_name_tok(w, p) || (p > a && w->toks.v[p].tag == P_NUM) ||
+          (w->toks.v[p].flags & TF_ALLCAPS)))
+    p++;
+  uint32_t b = p;
+  if (b == a || covered(w, mi, a, b)) return;
+  /* closed: a mark, a comma, a bracket, "or", the end */
+  if (b < n && !(w->toks.v[b].kind == TK_PUNCT || is_word(w, b, w->cw->w_or))) return;
+  add_ref(w, b - 1, (int32_t)mi, a, b);
+}
+
 /* How far after its phrase's '(' an acronym's ')' may stand. */
 #define ACRONYM_REACH 12
 /* How many words an "of" phrase between the phrase and its brackets holds. */
@@ -296,6 +347,7 @@ void acta_name_refs(struct acta_work *w) {
     }
     apposed_name(w, mi);
     bracket_acronym(w, mi);
+    alias_name(w, mi);
     office_name(w, mi);
     listed_names(w, mi);
   }

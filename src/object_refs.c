@@ -1408,6 +1408,18 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
    * acta_passive_subject), never the source */
   int32_t named;
   if (named_so_before(w, sc, from, e - 1, src, "target", &named)) return named;
+  /* targets15: a name the article gave a role before, by another name
+   * ('Jose Rivas, alias "Guacharo," ... troops killed Guacharo':
+   * name_refs.c) is that actor, killed or held (private_person takes its
+   * code) */
+  int32_t ref = acta_name_ref(w, from, e - 1);
+  if (ref != NO && !act_on_person(code) &&
+      (src == NO || w->ments[ref].group != w->ments[src].group)) {
+    int32_t m = private_person(w, from, e, "CVL");
+    acta_trace(w, "  target \"%s\" -> %s (a name given that role before)\n", norm(w, from),
+               w->ments[m].code);
+    return m;
+  }
   /* a name killed that was not named so before: who a named dead man was
    * (a boss, an agent, a bystander) the verb does not say */
   if (!act_on_person(code)) return NO;
