@@ -204,13 +204,42 @@ static int kin_held_code(const char *code) {
          !strcmp(code, "163");
 }
 
+/* targets15: does the sentence [first, last) tell of a crime -- a crime
+ * word ("trafficking", "charges"), drugs ("cocaine", "shipment"), a
+ * suspect or an accusation, an actor of crime (CRM)?  Read once per
+ * sentence (w->cs_*). */
+static int crime_sentence(struct acta_work *w, uint32_t first, uint32_t last) {
+  static const char *const SUSPECT[] = {"suspected", "accused", "alleged", "allegedly",
+                                        "charged", "indicted", "convicted", NULL};
+  /* people held are no crime told ("arrested two suspects, detaining
+   * three people") */
+  static const char *const HELD[] = {"suspect", "suspects", "detainee", "detainees", NULL};
+  if (w->cs_ready) return w->cs_crime;
+  int crime = 0;
+  for (uint32_t k = first; k < last && !crime; k++) {
+    int32_t x = w->tok_ment[k];
+    crime = tok_in(w, k, WL_CRIME_WORD) || tok_in2(w, k, WL2_DRUG_NOUN) ||
+            norm_one_of(w, k, SUSPECT) ||
+            (x != NO && acta_code_eq(w->ments[x].role, "CRM") &&
+             !norm_one_of(w, w->ments[x].last - 1, HELD));
+  }
+  w->cs_ready = 1;
+  w->cs_crime = crime;
+  return crime;
+}
+
 int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, uint32_t from,
-                            uint32_t held_end, uint32_t end) {
+                            uint32_t held_end, uint32_t first, uint32_t end) {
   if (tgt == NO || strcmp(w->ments[tgt].role, "CVL")) return tgt;
   /* (kin take the country of whose kin they are: not a bare role) */
   int kin = kin_held_code(code) && kin_of_criminal(w, tgt, end);
+  /* targets15: people arrested, charged or sentenced (173) in a sentence
+   * that tells of a crime ("arrested six people in connection with the
+   * discovery of a narco-tunnel", "seized 1,020 kilograms of cocaine and
+   * arrested five people") are held as suspects, not as civilians */
   if (!kin && (!w->ments[tgt].role_only ||
-               !(acta_held_for_crime(w, code, from, held_end) || acta_linked_to_crime(w, tgt, end))))
+               !(acta_held_for_crime(w, code, from, held_end) || acta_linked_to_crime(w, tgt, end) ||
+                 (!strncmp(code, "173", 3) && crime_sentence(w, first, end)))))
     return tgt;
   tgt = acta_held_as_suspects(w, tgt);
   acta_trace(w, "  target held for a crime: %s\n", w->ments[tgt].code);
