@@ -228,18 +228,28 @@ static int crime_sentence(struct acta_work *w, uint32_t first, uint32_t last) {
   return crime;
 }
 
+/* targets15: is code an arrest, a charge or a sentence (173), a
+ * sanction (163: "the Treasury sanctioned X, who allegedly laundered") or
+ * a seizure from people (171, 1711: "seized properties belonging to the
+ * Valle family"), whose people are suspects in a sentence of crime? */
+static int crime_held_code(const char *code) {
+  return !strncmp(code, "173", 3) || !strcmp(code, "163") || !strcmp(code, "171") ||
+         !strcmp(code, "1711");
+}
+
 int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, uint32_t from,
                             uint32_t held_end, uint32_t first, uint32_t end) {
   if (tgt == NO || strcmp(w->ments[tgt].role, "CVL")) return tgt;
   /* (kin take the country of whose kin they are: not a bare role) */
   int kin = kin_held_code(code) && kin_of_criminal(w, tgt, end);
-  /* targets15: people arrested, charged or sentenced (173) in a sentence
-   * that tells of a crime ("arrested six people in connection with the
-   * discovery of a narco-tunnel", "seized 1,020 kilograms of cocaine and
-   * arrested five people") are held as suspects, not as civilians */
+  /* targets15: people arrested, charged or sentenced (173), sanctioned
+   * or whose things are seized in a sentence that tells of a crime
+   * ("arrested six people in connection with the discovery of a
+   * narco-tunnel", "seized 1,020 kilograms of cocaine and arrested five
+   * people") are held as suspects, not as civilians */
   if (!kin && (!w->ments[tgt].role_only ||
                !(acta_held_for_crime(w, code, from, held_end) || acta_linked_to_crime(w, tgt, end) ||
-                 (!strncmp(code, "173", 3) && crime_sentence(w, first, end)))))
+                 (crime_held_code(code) && crime_sentence(w, first, end)))))
     return tgt;
   tgt = acta_held_as_suspects(w, tgt);
   acta_trace(w, "  target held for a crime: %s\n", w->ments[tgt].code);
