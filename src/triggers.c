@@ -1829,8 +1829,13 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     }
     /* "Bohendi was beaten": a private person's name as the passive's
      * subject */
-    if (src == NO && tgt == NO && g->passive && !d->keds_only)
+    if (src == NO && tgt == NO && g->passive && !d->keds_only) {
       tgt = acta_passive_private_subject(w, sc, g, d->cameo[vc.p->cameo].code);
+      /* (held in a sentence of crime: a suspect, as above; targets15) */
+      if (tgt != NO)
+        tgt = acta_suspect_target(w, tgt, d->cameo[vc.p->cameo].code, g->last, vc.end, s->first,
+                                  s->last);
+    }
     /* "Mexican troops were deployed to Michoacan": their own side sent
      * them */
     if (src == NO && g->passive && g->subject != NO && !d->keds_only) {
