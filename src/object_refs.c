@@ -206,11 +206,13 @@ static int kin_held_code(const char *code) {
 
 /* targets15: does the sentence [first, last) tell of a crime -- a crime
  * word ("trafficking", "charges"), drugs ("cocaine", "shipment"), a
- * suspect or an accusation, an actor of crime (CRM)?  Read once per
+ * suspect, an accusation or a sentence ("sentenced the brothers to 11
+ * years in prison"), an actor of crime (CRM)?  Read once per
  * sentence (w->cs_*). */
 static int crime_sentence(struct acta_work *w, uint32_t first, uint32_t last) {
   static const char *const SUSPECT[] = {"suspected", "accused", "alleged", "allegedly",
-                                        "charged", "indicted", "convicted", NULL};
+                                        "charged", "indicted", "convicted", "sentenced",
+                                        NULL};
   /* people held are no crime told ("arrested two suspects, detaining
    * three people") */
   static const char *const HELD[] = {"suspect", "suspects", "detainee", "detainees", NULL};
