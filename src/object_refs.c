@@ -207,8 +207,11 @@ static int kin_held_code(const char *code) {
 /* targets15: does the sentence [first, last) tell of a crime -- a crime
  * word ("trafficking", "charges"), drugs ("cocaine", "shipment"), a
  * suspect, an accusation or a sentence ("sentenced the brothers to 11
- * years in prison"), an actor of crime (CRM)?  Read once per
+ * years in prison"), arms, an organised body no dictionary names ("a
+ * network that built ..."), an actor of crime (CRM)?  Read once per
  * sentence (w->cs_*). */
+static int unnamed_body(const struct acta_work *w, uint32_t q);
+
 static int crime_sentence(struct acta_work *w, uint32_t first, uint32_t last) {
   static const char *const SUSPECT[] = {"suspected", "accused", "alleged", "allegedly",
                                         "charged", "indicted", "convicted", "sentenced",
@@ -216,12 +219,17 @@ static int crime_sentence(struct acta_work *w, uint32_t first, uint32_t last) {
   /* people held are no crime told ("arrested two suspects, detaining
    * three people") */
   static const char *const HELD[] = {"suspect", "suspects", "detainee", "detainees", NULL};
+  /* drugs as a modifier, arms seized ("a network that built drug
+   * submarines", "seized four rifles") */
+  static const char *const ARMS[] = {"drug", "weapons", "firearms", "rifles", "guns",
+                                     "ammunition", "explosives", NULL};
   if (w->cs_ready) return w->cs_crime;
   int crime = 0;
   for (uint32_t k = first; k < last && !crime; k++) {
     int32_t x = w->tok_ment[k];
     crime = tok_in(w, k, WL_CRIME_WORD) || tok_in2(w, k, WL2_DRUG_NOUN) ||
-            norm_one_of(w, k, SUSPECT) ||
+            norm_one_of(w, k, SUSPECT) || norm_one_of(w, k, ARMS) ||
+            (x == NO && unnamed_body(w, k)) ||
             (x != NO && acta_code_eq(w->ments[x].role, "CRM") &&
              !norm_one_of(w, w->ments[x].last - 1, HELD));
   }
@@ -2397,7 +2405,10 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
    * Argentines involved in cattle theft") */
   int capture = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
   const char *held = cameo_root(code) == 9 || capture ? "173" : code;
-  int crime = acta_held_for_crime(w, held, from, end) || acta_linked_to_crime(w, tgt, end);
+  int crime = acta_held_for_crime(w, held, from, end) || acta_linked_to_crime(w, tgt, end) ||
+              /* targets15: "arrested five Paraguayans and seized 500 kilos
+               * of marijuana" */
+              (crime_held_code(held) && crime_sentence(w, sc->s->first, sc->s->last));
   int32_t first = NO, prev = NO;
   for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
     mention copy = w->ments[m];
