@@ -223,13 +223,16 @@ static int crime_sentence(struct acta_work *w, uint32_t first, uint32_t last) {
    * submarines", "seized four rifles") */
   static const char *const ARMS[] = {"drug", "weapons", "firearms", "rifles", "guns",
                                      "ammunition", "explosives", NULL};
+  /* (a body, but not groups of people: "arrested for gathering in
+   * groups"; "the group's leader" is one) */
+  static const char *const GROUP[] = {"groups", NULL};
   if (w->cs_ready) return w->cs_crime;
   int crime = 0;
   for (uint32_t k = first; k < last && !crime; k++) {
     int32_t x = w->tok_ment[k];
     crime = tok_in(w, k, WL_CRIME_WORD) || tok_in2(w, k, WL2_DRUG_NOUN) ||
             norm_one_of(w, k, SUSPECT) || norm_one_of(w, k, ARMS) ||
-            (x == NO && unnamed_body(w, k)) ||
+            (x == NO && unnamed_body(w, k) && !norm_one_of(w, k, GROUP)) ||
             (x != NO && acta_code_eq(w->ments[x].role, "CRM") &&
              !norm_one_of(w, w->ments[x].last - 1, HELD));
   }
@@ -840,10 +843,14 @@ static int people_before_target(const struct acta_work *w, uint32_t e, int32_t t
  * "two oil workers")?  people_object then reads the run's last noun as
  * the phrase's head (the run is bounded by PEOPLE_LEAD). */
 static int compound_modifier(const struct acta_work *w, uint32_t q, uint32_t e, uint32_t end) {
+  /* (not members of a force: "12 security force members" are no
+   * civilians) */
+  static const char *const FORCE[] = {"force", "forces", NULL};
   if (e <= q || e + 1 >= end) return 0;
   for (uint32_t k = e; k <= e + 1; k++) {
     const acta_token *t = &w->toks.v[k];
-    if (t->tag != P_NOUN || (t->flags & TF_CAP) || w->tok_ment[k] != NO) return 0;
+    if (t->tag != P_NOUN || (t->flags & TF_CAP) || w->tok_ment[k] != NO || norm_one_of(w, k, FORCE))
+      return 0;
   }
   return 1;
 }
