@@ -246,8 +246,10 @@ static int crime_sentence(struct acta_work *w, uint32_t first, uint32_t last) {
  * a seizure from people (171, 1711: "seized properties belonging to the
  * Valle family"), whose people are suspects in a sentence of crime? */
 static int crime_held_code(const char *code) {
+  /* (a bare capture, 192, of people is their arrest: "captured Levi
+   * Felicio, who allegedly maintained links to gangs") */
   return !strncmp(code, "173", 3) || !strcmp(code, "163") || !strcmp(code, "171") ||
-         !strcmp(code, "1711");
+         !strcmp(code, "1711") || !strcmp(code, "192");
 }
 
 int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, uint32_t from,
