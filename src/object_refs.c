@@ -782,6 +782,14 @@ static int relation_of(const struct acta_work *w, uint32_t e, uint32_t end, int3
   return m != NO && w->ments[m].group == w->ments[tgt].group;
 }
 
+/* targets15: is token k (before end) "group" followed by "of" and a word
+ * no dictionary codes ("a group of kidnappers"): a count of the people
+ * after it? */
+static int group_of(const struct acta_work *w, uint32_t k, uint32_t end) {
+  return k + 2 < end && w->toks.v[k].tag == P_NOUN && norm_eq(w, k, "group") &&
+         is_word(w, k + 1, w->cw->w_of) && w->tok_ment[k + 2] == NO;
+}
+
 /* targets8: is token e, a plural noun counted by a number between q and
  * it, the head of people named by what they do ("kidnapped five
  * prospectors", "abducted two engineers": -ers, -ors, -ists, -ians, -ants;
@@ -800,7 +808,7 @@ static int counted_agents(const struct acta_work *w, uint32_t q, uint32_t e, uin
             (w->toks.v[q].vocab == V_A || w->toks.v[q].vocab == V_AN);
   int num = 0;
   for (uint32_t k = q; k < e; k++)
-    if (w->toks.v[k].tag == P_NUM) num = 1;
+    if (w->toks.v[k].tag == P_NUM || group_of(w, k, e + 1)) num = 1;
   if (!(num && w->toks.v[e].penn == PT_NNS) && !one) return 0;
   const char *x = norm(w, e);
   size_t n = strlen(x);
@@ -878,6 +886,9 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
           (e < s->last && compound_modifier(w, q, e, s->last < end ? s->last : end)) ||
           /* "one of the group's members", "two of the members" */
           (is_word(w, e, w->cw->w_of) && e > q && w->toks.v[e - 1].tag == P_NUM) ||
+          /* targets15: "a group of kidnappers", "a select group of former
+           * brokers": the group's people (counted_agents) */
+          group_of(w, e, end) || (is_word(w, e, w->cw->w_of) && e > q && group_of(w, e - 1, end)) ||
           /* "over 23 associates", "more than 20" (targets8) */
           ((w->toks.v[e].tag == P_PREP || w->toks.v[e].tag == P_ADV) && e + 1 < end &&
            w->toks.v[e + 1].tag == P_NUM)) &&
