@@ -312,6 +312,39 @@ static int incident_noun(const struct acta_work *w, uint32_t i) {
  * hold ("as a series of recent attacks have ..."). */
 #define SUBORD_NP_REACH 12
 
+/* targets15: how many words a place's name may have ("the Dominican
+ * Republic"). */
+#define PLACE_NAME_WORDS 4
+
+/* targets15: the group of mention m, the actor right before relative
+ * pronoun r ("a reporter in Mexico, who was gunned down", "a Bangladeshi
+ * national in Mexico, who was arrested"): "who" stands for a person, not
+ * for a country or place named alone after a preposition of place, but
+ * for the actor before that preposition (NO when there is none). */
+static int32_t who_antecedent(const struct acta_work *w, uint32_t r, int32_t m, uint32_t lo,
+                              int32_t scope) {
+  const mention *x = &w->ments[w->ments[m].group];
+  if (!norm_eq(w, r, "who") || x->role[0] || strlen(x->code) != 3 || x->next_in_group != NO ||
+      x->last > x->first + PLACE_NAME_WORDS)
+    return w->ments[m].group;
+  /* (a place's name only: "the United States", not "Argentine folk singer
+   * Facundo Cabral") */
+  for (uint32_t k = x->first; k < x->last; k++)
+    if (!(w->toks.v[k].tag == P_DET ||
+          (w->toks.v[k].tag == P_PROPN && (w->toks.v[k].flags & TF_CAP))))
+      return w->ments[m].group;
+  uint32_t f = w->ments[m].first;
+  /* (where: "in", "at", "near"; "for the Spaniard, who" is the person) */
+  if (f < lo + 2 || w->toks.v[f - 1].tag != P_PREP || !tok_in(w, f - 1, WL_LOCATIVE) ||
+      is_word(w, f - 1, w->cw->w_from))
+    return w->ments[m].group;
+  int32_t b = w->tok_ment[f - 2];
+  acta_trace((struct acta_work *)w,
+             "  subject: \"who\" after \"%s\", a place after \"%s\": the actor before it\n",
+             norm(w, f), norm(w, f - 1));
+  return b != NO && w->tok_scope[f - 2] == scope ? w->ments[b].group : NO;
+}
+
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                           uint32_t lo, int32_t scope) {
   /* relative clause: "protesters who attacked" */
@@ -321,15 +354,8 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
     uint32_t q = p - 1;
     if (q > lo && w->toks.v[q - 1].kind == TK_PUNCT && w->toks.v[q - 1].punct == ',') q--;
     if (q > lo && w->tok_ment[q - 1] != NO &&
-        w->tok_scope[q - 1] == scope) {
-      /* bodies15: "a reporter in Mexico, who was gunned down": "who" is
-       * a person, not the country named after a preposition of the
-       * phrase before it; the phrase before the preposition if coded, else
-       * no one the dictionaries know */
-      int32_t c = acta_who_country(w, p - 1, w->tok_ment[q - 1]);
-      if (c != w->tok_ment[q - 1]) return c;
-      return w->ments[w->tok_ment[q - 1]].group;
-    }
+        w->tok_scope[q - 1] == scope)
+      return who_antecedent(w, p - 1, w->tok_ment[q - 1], lo, scope);
     if (w->toks.v[p - 1].tag == P_WH) return NO;
     /* "wood that had been seized", "a center that was being plundered":
      * "that" right before a passive relates it to the noun before, a

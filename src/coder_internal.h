@@ -227,6 +227,11 @@ struct acta_work {
   int vc_ready;
   uint32_t vc_first, vc_last;
   int vc_fight, vc_massacre, vc_war;
+  /* targets15: whether the sentence being coded tells of a crime (a
+   * crime word, drugs, a suspect, a criminal actor: object_refs.c
+   * crime_sentence), read once per sentence; cleared with rt_ready */
+  int cs_ready;
+  int cs_crime;
   acta_figure *figs;        /* figures of the article, in text order */
   int *fig_sent;            /* their sentences */
   int *fig_group;           /* their reconciliation group */
@@ -511,12 +516,6 @@ int acta_country_thing_target(const struct acta_work *w, const mention *m);
  * a name at most after it) has the source's role (COLGOV, BOLMIL), not
  * the bare state.  Returns the recoded copy, or tgt. */
 int32_t acta_counterpart_target(struct acta_work *w, int32_t src, int32_t tgt);
-/* bodies15: mention mi right before the relative "who"/"whom" at token
- * wh; when it is a country's name alone after "in", "of" or "from" and a
- * noun ("a reporter in Mexico, who was gunned down", "a CBP informant in
- * Mexico who"), "who" is a person: the group of the phrase before the
- * preposition, or NO when none codes it.  Else mi. */
-int32_t acta_who_country(const struct acta_work *w, uint32_t wh, int32_t mi);
 
 /* ---- mentions.c ---------------------------------------------------------- */
 
@@ -1241,7 +1240,7 @@ int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt);
  * suspects (acta_held_as_suspects; traced); else tgt.  For the verbs'
  * targets and the event nouns' ("the arrest of a man tied to a drug ring"). */
 int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, uint32_t from,
-                            uint32_t held_end, uint32_t end);
+                            uint32_t held_end, uint32_t first, uint32_t end);
 /* targets8: tgt's bare roles aided or trained (roots 06, 07) whose country
  * would be the source's own, when the sentence places the act in another
  * country ("In El Salvador, the United States funded the Attorney

@@ -29,7 +29,10 @@ static const char *const ORG_MEMBER[] = {
     "patrol", "patrols", "convoy", "convoys", "squad", "squads",
     /* a group's armed men: "cartel gunmen", "gunmen for the Gulf Cartel"
      * are the cartel's (CRM), not unidentified armed men (UAF) */
-    "gunmen", "gunman", "hitmen", "hitman", NULL};
+    "gunmen", "gunman", "hitmen", "hitman",
+    /* targets15: "cartel operatives", "gang bosses", "FARC fighters",
+     * "cartel lieutenants" are the body's people, as its members are */
+    "operative", "operatives", "bosses", "fighter", "fighters", "lieutenant", "lieutenants", NULL};
 static const char *const SAME_PARTICIPLE[] = {
     "set", "put", "cut", "hit", "hurt", "shut", "spread", "let", "cast", "quit",
     "burst", "upset", "broadcast", "forecast", "thrust", "read", "bid", "shed",

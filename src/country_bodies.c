@@ -171,27 +171,3 @@ int32_t acta_counterpart_target(struct acta_work *w, int32_t src, int32_t tgt) {
   return c;
 }
 
-/* ---- "who" after a country -------------------------------------------- */
-
-int32_t acta_who_country(const struct acta_work *w, uint32_t wh, int32_t mi) {
-  if (mi == NO || !(is_word(w, wh, w->cw->w_who) || is_word(w, wh, w->cw->w_whom))) return mi;
-  const mention *m = &w->ments[mi];
-  if (m->absorbed || !m->entry || m->entry->kind != ENT_ACTOR || m->role[0] || m->role_only ||
-      !m->country[0] || strlen(m->code) != 3 || m->first == 0)
-    return mi;
-  /* a country's name alone ("Mexico", "the United States"), not a person
-   * by nationality ("the Spaniard, who") */
-  for (uint32_t q = m->first; q < m->last; q++)
-    if (w->toks.v[q].tag != P_DET && (!(w->toks.v[q].flags & TF_CAP) ||
-                                      w->toks.v[q].tag != P_PROPN))
-      return mi;
-  uint32_t b = m->first;
-  if (!(is_word(w, b - 1, w->cw->w_in) || is_word(w, b - 1, w->cw->w_of) ||
-        is_word(w, b - 1, w->cw->w_from)))
-    return mi;
-  if (b < 2 || w->toks.v[b - 2].tag != P_NOUN) return mi;
-  int32_t before = w->tok_ment[b - 2];
-  acta_trace((struct acta_work *)w, "  subject: \"who\" is a person, not \"%s\" after \"%s\"\n",
-             norm(w, m->last - 1), norm(w, b - 1));
-  return before != NO ? w->ments[before].group : NO;
-}

@@ -517,6 +517,10 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
                                     s->last);
     /* targets9: "15 group members captured": people no dictionary codes */
     if (tgt == NO && !d->keds_only) tgt = acta_figure_people(w, sc, at, cm->code);
+    /* targets15: "Five people were arrested and accused of trafficking
+     * drugs": people held in a sentence of crime are suspects */
+    if (tgt != NO && !d->keds_only)
+      tgt = acta_suspect_target(w, tgt, cm->code, trig + 1, s->last, s->first, s->last);
     if (tgt != NO) acta_set_actor(w, d, &ev.target, &w->ments[tgt], sc->country);
     /* actors8: "an attack by gunmen left five dead", "a shootout between
      * rival gangs left 28 dead": the agent of the act its verb's subject

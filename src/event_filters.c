@@ -1459,6 +1459,12 @@ static int next_to_verb(const struct acta_work *w, int32_t m, const vgroup *g) {
       q = w->ments[w->tok_ment[q + 1]].last;
       while (q < g->first && w->tok_ment[q] == NO && w->toks.v[q].tag == P_PROPN) q++;
     }
+    /* targets15: "a reporter in Mexico, who was gunned down": a country
+     * named alone where the subject was (clauses.c who_antecedent) */
+    if (q + 1 < g->first && w->toks.v[q].tag == P_PREP && w->tok_ment[q + 1] != NO) {
+      const mention *x = &w->ments[w->tok_ment[q + 1]];
+      if (!x->role[0] && strlen(x->code) == 3 && x->last < g->first) q = x->last;
+    }
     while (q < g->first &&
            (w->toks.v[q].tag == P_WH || w->toks.v[q].tag == P_THAT ||
             w->toks.v[q].tag == P_ADV ||

@@ -75,6 +75,40 @@ static int covered(const struct acta_work *w, size_t mi, uint32_t a, uint32_t b)
   return 0;
 }
 
+/* targets15: how many words a nickname after "alias" may have ("Diego
+ * Rastrojo", "Rogerio 157", "El Loco"). */
+#define ALIAS_WORDS 4
+
+/* targets15: how many tokens an apposed nickname may take between a name
+ * and its role phrase (', alias ""Rogerio 157,"" '). */
+#define ALIAS_BEFORE_REACH 10
+
+/* targets15: when the tokens before token c (a role phrase's first) are
+ * a name's nickname -- 'Name, alias "Pisca,"', 'Name (alias
+ * X),' -- the token after the name (its comma or bracket), the nickname's
+ * words in [*na, *nb); 0 otherwise. */
+static uint32_t alias_before(const struct acta_work *w, uint32_t c, uint32_t *na, uint32_t *nb) {
+  uint32_t k = c, lo = c > ALIAS_BEFORE_REACH ? c - ALIAS_BEFORE_REACH : 0;
+  while (k > lo && w->toks.v[k - 1].kind == TK_PUNCT && !is_comma(w, k - 1)) k--; /* marks */
+  if (k > lo && is_comma(w, k - 1)) k--; /* '"Pisca,"' */
+  while (k > lo && is_punct(w, k - 1, '"')) k--;
+  uint32_t e = k;
+  while (k > lo && e - k < ALIAS_WORDS && w->toks.v[k - 1].kind == TK_WORD &&
+         !norm_eq(w, k - 1, "alias") &&
+         (is_name_tok(w, k - 1) || w->toks.v[k - 1].tag == P_NUM ||
+          (w->toks.v[k - 1].flags & TF_ALLCAPS)))
+    k--;
+  if (k == e) return 0;
+  uint32_t s0 = k;
+  while (k > lo && is_punct(w, k - 1, '"')) k--;
+  if (k <= lo + 1 || !norm_eq(w, k - 1, "alias")) return 0;
+  k--;
+  if (!(is_comma(w, k - 1) || is_punct(w, k - 1, '(')) || k < 2 || !is_name_tok(w, k - 2)) return 0;
+  *na = s0;
+  *nb = e;
+  return k - 1;
+}
+
 /* roles10: a person's name set apart by a comma from the role phrase that
  * describes the person ("Marta Quiroga, a judge in Lima, ..."; "the head of
  * the port police, Ramiro Vela Soto, ..."): the name's surnames stand for
@@ -100,7 +134,26 @@ static void apposed_name(struct acta_work *w, size_t mi) {
    * what a name with no role is anyway */
   if (m->role_only && acta_code_eq(m->role, "CVL")) return;
   uint32_t a = 0, b = 0; /* the name run [a, b) */
-  if (m->first >= 3 && is_comma(w, m->first - 1) && is_name_tok(w, m->first - 2)) {
+  /* targets15: 'Eduardo de Almeida, alias ""Pisca,"" an alleged leader of
+   * the PCC': the nickname between the name and the phrase stands for the
+   * phrase too */
+  uint32_t na = 0, nb = 0; /* the nickname [na, nb) */
+  uint32_t before = m->first >= 3 && (is_comma(w, m->first - 1) || is_punct(w, m->first - 1, '"'))
+                        ? alias_before(w, m->first, &na, &nb) : 0;
+  if (before && m->last < w->toks.n &&
+      (is_word(w, m->last, w->cw->w_and) || is_word(w, m->last, w->cw->w_or)))
+    before = 0;
+  if (before) {
+    b = before;
+    a = b;
+    while (a > 0 && (is_name_tok(w, a - 1) || (name_particle(w, a - 1) && a >= 2 &&
+                                                is_name_tok(w, a - 2))))
+      a--;
+    if (a > 0 && (is_word(w, a - 1, w->cw->w_and) ||
+                  (a > 1 && is_comma(w, a - 1) && is_name_tok(w, a - 2))))
+      return;
+    if (nb > na && !covered(w, mi, na, nb)) add_ref(w, nb - 1, (int32_t)mi, na, nb);
+  } else if (m->first >= 3 && is_comma(w, m->first - 1) && is_name_tok(w, m->first - 2)) {
     /* the name before: the phrase is no list's item */
     if (m->last < w->toks.n &&
         (is_word(w, m->last, w->cw->w_and) || is_word(w, m->last, w->cw->w_or)))
@@ -135,6 +188,53 @@ static void apposed_name(struct acta_work *w, size_t mi) {
     if (q + 1 < w->toks.n && w->toks.v[q + 1].tag == P_POSS) continue;
     add_ref(w, q, (int32_t)mi, a, b);
   }
+}
+
+/* Is token q an opening or closing quotation mark? */
+static int is_quote(const struct acta_work *w, uint32_t q) {
+  return q < w->toks.n && is_punct(w, q, '"');
+}
+
+/* targets15: a person's nickname after a coded phrase that ends in the
+ * person's name ("guerrilla leader Victor Navarro, alias \"Megateo,\"",
+ * "drug lord Luis Caicedo (alias \"Don Lucho\")", "..., also known as
+ * El Loco"): the nickname stands for that phrase later in the article
+ * ("Megateo was killed", "the army killed Megateo"), as its surname does.
+ * The phrase must name one person (its last word a singular name), no
+ * dictionary word inside the name but its first; the
+ * nickname is one to ALIAS_WORDS capitalized words or numbers in or out
+ * of quotation marks, no mention holding them, closed by a mark, a
+ * bracket, "or" or the sentence's end. */
+static void alias_name(struct acta_work *w, size_t mi) {
+  const mention *m = &w->ments[mi];
+  if (m->last <= m->first || !is_name_tok(w, m->last - 1) || w->toks.v[m->last - 1].penn != PT_NNP)
+    return;
+  /* (not a dictionary's word inside a longer name, which may be another
+   * person's: "Demetrio Chavez Penaherrera" is no "Chavez") */
+  uint32_t r0 = m->last - 1;
+  while (r0 > m->first && is_name_tok(w, r0 - 1)) r0--;
+  if (m->phrase_first > r0) return;
+  uint32_t p = m->last, n = w->toks.n;
+  if (p + 1 >= n || !(is_comma(w, p) || is_punct(w, p, '('))) return;
+  p++;
+  if (norm_eq(w, p, "alias")) {
+    p++;
+  } else {
+    if (p < n && (norm_eq(w, p, "also") || norm_eq(w, p, "better"))) p++;
+    if (p + 1 >= n || !norm_eq(w, p, "known") || !norm_eq(w, p + 1, "as")) return;
+    p += 2;
+  }
+  while (is_quote(w, p)) p++;
+  uint32_t a = p;
+  while (p < n && p < a + ALIAS_WORDS && w->toks.v[p].kind == TK_WORD &&
+         (is_name_tok(w, p) || (p > a && w->toks.v[p].tag == P_NUM) ||
+          (w->toks.v[p].flags & TF_ALLCAPS)))
+    p++;
+  uint32_t b = p;
+  if (b == a || covered(w, mi, a, b)) return;
+  /* closed: a mark, a comma, a bracket, "or", the end */
+  if (b < n && !(w->toks.v[b].kind == TK_PUNCT || is_word(w, b, w->cw->w_or))) return;
+  add_ref(w, b - 1, (int32_t)mi, a, b);
 }
 
 /* How far after its phrase's '(' an acronym's ')' may stand. */
@@ -296,6 +396,7 @@ void acta_name_refs(struct acta_work *w) {
     }
     apposed_name(w, mi);
     bracket_acronym(w, mi);
+    alias_name(w, mi);
     office_name(w, mi);
     listed_names(w, mi);
   }

@@ -204,13 +204,67 @@ static int kin_held_code(const char *code) {
          !strcmp(code, "163");
 }
 
+/* targets15: does the sentence [first, last) tell of a crime -- a crime
+ * word ("trafficking", "charges"), drugs ("cocaine", "shipment"), a
+ * suspect, an accusation or a sentence ("sentenced the brothers to 11
+ * years in prison"), arms, an organised body no dictionary names ("a
+ * network that built ..."), an actor of crime (CRM)?  Read once per
+ * sentence (w->cs_*). */
+static int unnamed_body(const struct acta_work *w, uint32_t q);
+
+static int crime_sentence(struct acta_work *w, uint32_t first, uint32_t last) {
+  static const char *const SUSPECT[] = {"suspected", "accused", "alleged", "allegedly",
+                                        "charged", "indicted", "convicted", "sentenced",
+                                        NULL};
+  /* people held are no crime told ("arrested two suspects, detaining
+   * three people") */
+  static const char *const HELD[] = {"suspect", "suspects", "detainee", "detainees", NULL};
+  /* drugs as a modifier, arms seized ("a network that built drug
+   * submarines", "seized four rifles") */
+  static const char *const ARMS[] = {"drug", "weapons", "firearms", "rifles", "guns",
+                                     "ammunition", "explosives", NULL};
+  /* (a body, but not groups of people: "arrested for gathering in
+   * groups"; "the group's leader" is one) */
+  static const char *const GROUP[] = {"groups", NULL};
+  if (w->cs_ready) return w->cs_crime;
+  int crime = 0;
+  for (uint32_t k = first; k < last && !crime; k++) {
+    int32_t x = w->tok_ment[k];
+    crime = tok_in(w, k, WL_CRIME_WORD) || tok_in2(w, k, WL2_DRUG_NOUN) ||
+            norm_one_of(w, k, SUSPECT) || norm_one_of(w, k, ARMS) ||
+            (x == NO && unnamed_body(w, k) && !norm_one_of(w, k, GROUP)) ||
+            (x != NO && acta_code_eq(w->ments[x].role, "CRM") &&
+             !norm_one_of(w, w->ments[x].last - 1, HELD));
+  }
+  w->cs_ready = 1;
+  w->cs_crime = crime;
+  return crime;
+}
+
+/* targets15: is code an arrest, a charge or a sentence (173), a
+ * sanction (163: "the Treasury sanctioned X, who allegedly laundered") or
+ * a seizure from people (171, 1711: "seized properties belonging to the
+ * Valle family"), whose people are suspects in a sentence of crime? */
+static int crime_held_code(const char *code) {
+  /* (a bare capture, 192, of people is their arrest: "captured Levi
+   * Felicio, who allegedly maintained links to gangs") */
+  return !strncmp(code, "173", 3) || !strcmp(code, "163") || !strcmp(code, "171") ||
+         !strcmp(code, "1711") || !strcmp(code, "192");
+}
+
 int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, uint32_t from,
-                            uint32_t held_end, uint32_t end) {
+                            uint32_t held_end, uint32_t first, uint32_t end) {
   if (tgt == NO || strcmp(w->ments[tgt].role, "CVL")) return tgt;
   /* (kin take the country of whose kin they are: not a bare role) */
   int kin = kin_held_code(code) && kin_of_criminal(w, tgt, end);
+  /* targets15: people arrested, charged or sentenced (173), sanctioned
+   * or whose things are seized in a sentence that tells of a crime
+   * ("arrested six people in connection with the discovery of a
+   * narco-tunnel", "seized 1,020 kilograms of cocaine and arrested five
+   * people") are held as suspects, not as civilians */
   if (!kin && (!w->ments[tgt].role_only ||
-               !(acta_held_for_crime(w, code, from, held_end) || acta_linked_to_crime(w, tgt, end))))
+               !(acta_held_for_crime(w, code, from, held_end) || acta_linked_to_crime(w, tgt, end) ||
+                 (crime_held_code(code) && crime_sentence(w, first, end)))))
     return tgt;
   tgt = acta_held_as_suspects(w, tgt);
   acta_trace(w, "  target held for a crime: %s\n", w->ments[tgt].code);
@@ -728,6 +782,14 @@ static int relation_of(const struct acta_work *w, uint32_t e, uint32_t end, int3
   return m != NO && w->ments[m].group == w->ments[tgt].group;
 }
 
+/* targets15: is token k (before end) "group" followed by "of" and a word
+ * no dictionary codes ("a group of kidnappers"): a count of the people
+ * after it? */
+static int group_of(const struct acta_work *w, uint32_t k, uint32_t end) {
+  return k + 2 < end && w->toks.v[k].tag == P_NOUN && norm_eq(w, k, "group") &&
+         is_word(w, k + 1, w->cw->w_of) && w->tok_ment[k + 2] == NO;
+}
+
 /* targets8: is token e, a plural noun counted by a number between q and
  * it, the head of people named by what they do ("kidnapped five
  * prospectors", "abducted two engineers": -ers, -ors, -ists, -ians, -ants;
@@ -746,7 +808,7 @@ static int counted_agents(const struct acta_work *w, uint32_t q, uint32_t e, uin
             (w->toks.v[q].vocab == V_A || w->toks.v[q].vocab == V_AN);
   int num = 0;
   for (uint32_t k = q; k < e; k++)
-    if (w->toks.v[k].tag == P_NUM) num = 1;
+    if (w->toks.v[k].tag == P_NUM || group_of(w, k, e + 1)) num = 1;
   if (!(num && w->toks.v[e].penn == PT_NNS) && !one) return 0;
   const char *x = norm(w, e);
   size_t n = strlen(x);
@@ -784,6 +846,25 @@ static int people_before_target(const struct acta_work *w, uint32_t e, int32_t t
   return !is_word(w, e + 1, w->cw->w_in) || (e + 2 < t0 + 1 && norm_eq(w, e + 2, "front"));
 }
 
+/* targets15: is token e (after q, the phrase's first token, before end)
+ * a lower-case noun no dictionary codes that modifies the next one, also
+ * such a noun ("drug" and "trafficking" in "a suspected drug trafficking
+ * operative", "contraband" in "a notorious contraband runner", "oil" in
+ * "two oil workers")?  people_object then reads the run's last noun as
+ * the phrase's head (the run is bounded by PEOPLE_LEAD). */
+static int compound_modifier(const struct acta_work *w, uint32_t q, uint32_t e, uint32_t end) {
+  /* (not members of a force: "12 security force members" are no
+   * civilians) */
+  static const char *const FORCE[] = {"force", "forces", NULL};
+  if (e <= q || e + 1 >= end) return 0;
+  for (uint32_t k = e; k <= e + 1; k++) {
+    const acta_token *t = &w->toks.v[k];
+    if (t->tag != P_NOUN || (t->flags & TF_CAP) || w->tok_ment[k] != NO || norm_one_of(w, k, FORCE))
+      return 0;
+  }
+  return 1;
+}
+
 /* An object phrase of people no dictionary codes at token q (right after a verb group
  * ("five alleged members of the network", "three others"): a role-only
  * mention, CRM when they are called alleged or suspected or held for a
@@ -801,8 +882,13 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
            * objects12) */
           (w->toks.v[e].tag == P_NOUN && e > q && e + 1 < end && w->tok_ment[e + 1] == NO &&
            !(w->toks.v[e].flags & TF_CAP) && tok_in(w, e + 1, WL_PEOPLE_HEAD)) ||
+          /* targets15: "a suspected drug trafficking operative" */
+          (e < s->last && compound_modifier(w, q, e, s->last < end ? s->last : end)) ||
           /* "one of the group's members", "two of the members" */
           (is_word(w, e, w->cw->w_of) && e > q && w->toks.v[e - 1].tag == P_NUM) ||
+          /* targets15: "a group of kidnappers", "a select group of former
+           * brokers": the group's people (counted_agents) */
+          group_of(w, e, end) || (is_word(w, e, w->cw->w_of) && e > q && group_of(w, e - 1, end)) ||
           /* "over 23 associates", "more than 20" (targets8) */
           ((w->toks.v[e].tag == P_PREP || w->toks.v[e].tag == P_ADV) && e + 1 < end &&
            w->toks.v[e + 1].tag == P_NUM)) &&
@@ -1228,12 +1314,14 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     if (m != NO) return m;
   }
   int captured = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
-  /* coop15: "the United States supported Hernandez", "met with Hernandez"
+  /* coop15 (and targets15): "the United States supported Hernandez", "met with Hernandez"
    * after "President Juan Orlando Hernandez": a name no dictionary knows
    * right after the verb (or after its "with") of any act, named before
-   * with a code, is that actor (not a private person unnamed before: only
+   * with a code, is that actor (not of a statement: "..., said Hernandez" is
+   * its speaker; not a private person unnamed before: only
    * acts on a person make those, below) */
-  if (tgt == NO && !g->passive && !(on_person(code, lemma) || captured) && g->last < end) {
+  if (tgt == NO && !g->passive && cameo_root(code) > 1 && !(on_person(code, lemma) || captured) &&
+      g->last < end) {
     uint32_t at = g->last;
     if (at + 1 < end && is_word(w, at, w->cw->w_with)) at++;
     if (w->toks.v[at].tag == P_PROPN && w->tok_ment[at] == NO) {
@@ -1433,6 +1521,18 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
    * acta_passive_subject), never the source */
   int32_t named;
   if (named_so_before(w, sc, from, e - 1, src, "target", &named)) return named;
+  /* targets15: a name the article gave a role before, by another name
+   * ('Jose Rivas, alias "Guacharo," ... troops killed Guacharo':
+   * name_refs.c) is that actor, killed or held (private_person takes its
+   * code) */
+  int32_t ref = acta_name_ref(w, from, e - 1);
+  if (ref != NO && !act_on_person(code) &&
+      (src == NO || w->ments[ref].group != w->ments[src].group)) {
+    int32_t m = private_person(w, from, e, "CVL");
+    acta_trace(w, "  target \"%s\" -> %s (a name given that role before)\n", norm(w, from),
+               w->ments[m].code);
+    return m;
+  }
   /* a name killed that was not named so before: who a named dead man was
    * (a boss, an agent, a bystander) the verb does not say */
   if (!act_on_person(code)) return NO;
@@ -1524,7 +1624,10 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   while (p > lo && (is_punct(w, p - 1, '"') || is_punct(w, p - 1, ','))) p--;
   if (p <= lo || w->tok_ment[p - 1] != NO) return NO;
   const acta_token *tk = &w->toks.v[p - 1];
-  int crime = acta_held_for_crime(w, code, g->last, end);
+  /* targets15: a bare "was captured" (192 before it is known whom) is an
+   * arrest of the person ('alias "El Toro," was captured by police') */
+  const char *held = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture") ? "173" : code;
+  int crime = acta_held_for_crime(w, held, g->last, end);
   const char *role = crime ? "CRM" : "CVL";
   /* "He was detained by police", "Both were kidnapped": the actor named
    * before, as for an object pronoun */
@@ -1592,7 +1695,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   if (k > lo && norm_eq(w, k - 1, "alias")) {
     /* a name with an alias held (root 17) is a criminal's, as an object's
      * is ("arrested Miguel Rivera Diaz, alias Bolo": private_name) */
-    if (!strncmp(code, "17", 2)) role = "CRM";
+    if (!strncmp(held, "17", 2)) role = "CRM";
     k--;
     while (k > lo && (is_punct(w, k - 1, ',') || is_punct(w, k - 1, '"'))) k--;
     if (k > lo && w->tok_ment[k - 1] != NO) {
@@ -1861,11 +1964,59 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
 /* A name no dictionary knows standing as verb group g's subject: a run
  * of proper nouns right before it (adverbs between) that opens its clause
  * and is no place.  Sets [*b, *e) and returns 1, else 0. */
+static int name_subject_before(const struct acta_work *w, const sent_ctx *sc, uint32_t e,
+                               uint32_t *b_out, uint32_t *e_out);
+
+/* The first token of verb group g's clause's words before it, past its
+ * adverbs ("was later arrested"). */
+static uint32_t before_adverbs(const struct acta_work *w, const sent_ctx *sc, const vgroup *g) {
+  uint32_t e = g->first;
+  while (e > sc->s->first && w->toks.v[e - 1].tag == P_ADV) e--;
+  return e;
+}
+
 static int bare_name_subject(const struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                              uint32_t *b_out, uint32_t *e_out) {
+  return name_subject_before(w, sc, before_adverbs(w, sc, g), b_out, e_out);
+}
+
+/* targets15: how many tokens a nickname after "alias" or "known as" may
+ * run to the verb ('alias ""Rogerio 157,"" was', '(alias "Gala") was'). */
+#define ALIAS_REACH 10
+
+/* targets15: when the tokens before token e end a nickname set after a
+ * name (', alias "M-1," was arrested', ', also known as "H-1," was
+ * arrested'), the token after that name, before the comma or bracket
+ * that opens the nickname; 0 otherwise.  No verb and no actor of the
+ * dictionaries may stand in the nickname.  *known_out: 1 after "known
+ * as" (also an activist's: 'known as "Don Nepo"'), 0 after "alias" (a
+ * criminal's). */
+static uint32_t alias_name_end(const struct acta_work *w, const sent_ctx *sc, uint32_t e,
+                               int *known_out) {
   const acta_sentence *s = sc->s;
-  uint32_t e = g->first;
-  while (e > s->first && w->toks.v[e - 1].tag == P_ADV) e--;
+  uint32_t lo = e > s->first + ALIAS_REACH ? e - ALIAS_REACH : s->first;
+  for (uint32_t k = e; k > lo; k--) {
+    uint32_t q = k - 1;
+    int known_as = norm_eq(w, q, "as") && q > s->first && norm_eq(w, q - 1, "known");
+    if (!norm_eq(w, q, "alias") && !known_as) {
+      if (w->tok_vg[q] != NO || w->tok_ment[q] != NO) return 0;
+      continue;
+    }
+    if (q + 1 >= e) return 0; /* no nickname */
+    *known_out = known_as;
+    uint32_t n = known_as ? q - 1 : q; /* "alias", "known" */
+    if (known_as && n > s->first && (norm_eq(w, n - 1, "also") || norm_eq(w, n - 1, "better")))
+      n--;
+    if (n <= s->first + 1 || !(is_punct(w, n - 1, ',') || is_punct(w, n - 1, '('))) return 0;
+    n--;
+    return w->toks.v[n - 1].tag == P_PROPN ? n : 0;
+  }
+  return 0;
+}
+
+static int name_subject_before(const struct acta_work *w, const sent_ctx *sc, uint32_t e,
+                               uint32_t *b_out, uint32_t *e_out) {
+  const acta_sentence *s = sc->s;
   uint32_t b = e;
   while (b > s->first && w->toks.v[b - 1].tag == P_PROPN && w->tok_ment[b - 1] == NO &&
          !(w->toks.v[b - 1].flags & TF_DATELINE))
@@ -1905,7 +2056,18 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
   const acta_sentence *s = sc->s;
   uint32_t b, e;
   if (!g->passive || !act_on_person(code)) return NO;
+  /* targets15: 'Jose Lopez, alias "M-1," was arrested': the name before
+   * the nickname, a criminal's when held (root 17), as an object's is
+   * (private_name) */
+  int alias = 0, known = 0;
+  uint32_t e0 = before_adverbs(w, sc, g);
   if (!bare_name_subject(w, sc, g, &b, &e)) {
+    uint32_t ae = alias_name_end(w, sc, e0, &known);
+    /* (one "known as" a nickname is held as a criminal only after an
+     * arrest: 'known as "Don Nepo"' may be an activist killed) */
+    alias = ae && (!known || cameo_root(code) == 17) && name_subject_before(w, sc, ae, &b, &e);
+  }
+  if (!alias && !bare_name_subject(w, sc, g, &b, &e)) {
     /* "Eight suspected members of the network were arrested": a phrase of
      * people no dictionary codes opening the clause (targets8) */
     uint32_t q = g->first;
@@ -1927,10 +2089,12 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
     }
     return m;
   }
-  const char *role = acta_held_for_crime(w, code, g->last, s->last) ? "CRM" : "CVL";
-  int32_t m = private_person(w, b, e, role);
-  acta_trace(w, "  subject \"%s\" -> %s (a private person named: coded by role only)\n",
-             norm(w, b), role);
+  const char *role = alias || acta_held_for_crime(w, code, g->last, s->last)
+                         ? "CRM" : "CVL";
+  /* (with its nickname, the phrase runs to the verb) */
+  int32_t m = private_person(w, b, alias ? e0 : e, role);
+  acta_trace(w, "  subject \"%s\" -> %s (a private person named%s: coded by role only)\n",
+             norm(w, b), role, alias ? ", a nickname after" : "");
   return m;
 }
 
@@ -2408,7 +2572,10 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
    * Argentines involved in cattle theft") */
   int capture = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
   const char *held = cameo_root(code) == 9 || capture ? "173" : code;
-  int crime = acta_held_for_crime(w, held, from, end) || acta_linked_to_crime(w, tgt, end);
+  int crime = acta_held_for_crime(w, held, from, end) || acta_linked_to_crime(w, tgt, end) ||
+              /* targets15: "arrested five Paraguayans and seized 500 kilos
+               * of marijuana" */
+              (crime_held_code(held) && crime_sentence(w, sc->s->first, sc->s->last));
   int32_t first = NO, prev = NO;
   for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
     mention copy = w->ments[m];

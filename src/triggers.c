@@ -1857,7 +1857,8 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "two men were arrested for recruiting migrants": held for a crime,
      * suspects, not civilians */
     if (tgt != NO && !d->keds_only)
-      tgt = acta_suspect_target(w, tgt, d->cameo[vc.p->cameo].code, g->last, vc.end, s->last);
+      tgt = acta_suspect_target(w, tgt, d->cameo[vc.p->cameo].code, g->last, vc.end, s->first,
+                                s->last);
     /* a denial: the one the denied claim is about */
     if (tgt == NO && !d->keds_only && !g->passive &&
         !strcmp(d->cameo[vc.p->cameo].code, "016")) {
@@ -1867,8 +1868,13 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     }
     /* "Bohendi was beaten": a private person's name as the passive's
      * subject */
-    if (src == NO && tgt == NO && g->passive && !d->keds_only)
+    if (src == NO && tgt == NO && g->passive && !d->keds_only) {
       tgt = acta_passive_private_subject(w, sc, g, d->cameo[vc.p->cameo].code);
+      /* (held in a sentence of crime: a suspect, as above; targets15) */
+      if (tgt != NO)
+        tgt = acta_suspect_target(w, tgt, d->cameo[vc.p->cameo].code, g->last, vc.end, s->first,
+                                  s->last);
+    }
     /* "Mexican troops were deployed to Michoacan": their own side sent
      * them */
     if (src == NO && g->passive && g->subject != NO && !d->keds_only) {
@@ -2264,7 +2270,7 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     /* "the arrest of a man tied to a drug ring": held for a crime, a
      * suspect (as a verb's target; targets12) */
     if (target != NO && !d->keds_only)
-      target = acta_suspect_target(w, target, cm->code, i + 1, end, s->last);
+      target = acta_suspect_target(w, target, cm->code, i + 1, end, s->first, s->last);
     /* "the capture of Arana": people captured are arrested (173), not
      * territory taken (192) */
     if (target != NO && !d->keds_only && !strcmp(cm->code, "192") && !strcmp(lemma, "capture") &&
