@@ -874,6 +874,13 @@ int acta_planned_infinitive(const struct acta_work *w, const acta_sentence *s,
  * mining"), or "displace" (root 20) a practice ("displacing violence")? */
 int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                         const char *code);
+/* Is event noun i, coded `code` (root 18-20), an attack or a fight on a
+ * practice ("Peru's assault on illegal gold mining", fights15)? */
+int acta_practice_assault(const struct acta_work *w, const acta_sentence *s, uint32_t i,
+                          const char *code);
+/* Is group g in the present in a "where" clause after a plural place of
+ * a kind ("in areas where gangs are fighting", fights15)? */
+int acta_generic_where(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Why group g, reported by a document with no actor ("a new report
  * finds", "the study shows"), in the present tense, tells a pattern ("are
  * killing those who do not comply"); NULL if not. */

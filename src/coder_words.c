@@ -572,7 +572,10 @@ static const char *const PRACTICE_NOUN[] = {
     "poverty", "contraband", "piracy", "logging", "deforestation", "operations",
     "market", "markets", "business", "economy", "economies", "scourge", "problem",
     "phenomenon", "addiction", "consumption", "cultivation", "production", "activity",
-    "activities", "routes", NULL};
+    "activities", "routes",
+    /* fights15: what is attacked that is no one ("an assault on judicial
+     * independence", "attacking the roots of crime") */
+    "independence", "democracy", "freedom", "freedoms", "rights", "roots", NULL};
 static const char *const RISK_NOUN[] = {"danger",     "threat",     "chance",   "chances",
                                         "possibility", "likelihood", "prospect", NULL};
 static const char *const SPAN_UNIT[] = {"day",     "week",   "weekend", "month",
@@ -645,7 +648,11 @@ static const char *const ACCIDENT_WORD[] = {
     "asphyxiation", "asphyxia", "suffocation", "suffocated", "drowned", "drowning",
     "blaze", "flood", "floods", "flooding", "earthquake", "landslide", "landslides",
     "mudslide", "overdose", "electrocuted", "stampede", "hypothermia", "dehydration",
-    "capsized", "derailed", "malfunction", "prematurely", "inhalation", NULL};
+    "capsized", "derailed", "malfunction", "prematurely", "inhalation",
+    /* fights15: deaths by illness or poison, no one's act ("died after
+     * drinking contaminated water", "deaths from kidney disease") */
+    "contaminated", "contamination", "poisoning", "disease", "diseases", "illness",
+    "illnesses", "malnutrition", "starvation", "kidney", "cholera", "dengue", NULL};
 /* words of a deliberate act that caused a fire or crash ("the arson attack
  * killed 52", "gunmen set fire to the bus") */
 static const char *const DELIBERATE_WORD[] = {
@@ -780,6 +787,13 @@ static const char *const INCIDENT_NOUN[] = {
  * "they" does not stand for */
 static const char *const ONE_PERSON[] = {"victim", "man",     "woman",    "boy",     "girl",
                                          "child",  "teenager", "survivor", "witness", NULL};
+/* fights15: attacks on a practice; places of a kind */
+static const char *const ASSAULT_VERB[] = {"attack", "assault", NULL};
+static const char *const GENERIC_PLACE[] = {
+    "areas", "hotspots", "regions", "places", "zones", "parts", "neighborhoods",
+    "neighbourhoods", "territories", "communities", "towns", "cities", "countries",
+    "municipalities", "corridors", "localities", "sectors", "provinces", "prisons",
+    "slums", "favelas", "barrios", "villages", NULL};
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
@@ -820,7 +834,9 @@ static const word_list LISTS3[] = {
     {WL3_GET_VERB, GET_VERB, 1}, {WL3_INCIDENT_NOUN, INCIDENT_NOUN, 0},
     {WL3_ONE_PERSON, ONE_PERSON, 0},
     /* names14 */
-    {WL3_OUTCOME_VERB, OUTCOME_VERB, 1}};
+    {WL3_OUTCOME_VERB, OUTCOME_VERB, 1},
+    /* fights15 */
+    {WL3_ASSAULT_VERB, ASSAULT_VERB, 1}, {WL3_GENERIC_PLACE, GENERIC_PLACE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -371,6 +371,13 @@ enum {
 #define WL2_FORCE_WORK_NOUN ((uint64_t)1 << 30) /* lemma: "operation", "investigation",
                                                 "raid": a force's work whose outcome
                                                 is an arrest */
+/* fights15 (WL3 bits: lemma 7-8, written forms 39) */
+#define WL3_ASSAULT_VERB ((uint64_t)1 << 7) /* lemma: "attack", "assault": "an assault
+                                             on illegal mining", "attacking the roots
+                                             of crime" strike a practice, no one */
+#define WL3_GENERIC_PLACE ((uint64_t)1 << 39) /* "areas", "hotspots", "zones": "in areas
+                                               where gangs are fighting" tells what
+                                               goes on in places of a kind */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

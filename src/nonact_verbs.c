@@ -321,26 +321,17 @@ int acta_planned_infinitive(const struct acta_work *w, const acta_sentence *s,
   return p > s->first && norm_one_of(w, p - 1, plans);
 }
 
-int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
-                        const char *code) {
-  /* "fighting the totoaba trade", "battled against illegal mining",
-   * "fight corruption": a struggle against a practice, no force used on
-   * anyone (193 is a fight between armed parties) */
-  /* (and "the pacification is displacing violence to the periphery": a
-   * practice moved, no people displaced, 20x) */
-  uint32_t lemma = w->toks.v[g->head].vlemma;
-  int displace = cameo_root(code) == 20 && acta_lemma_is(lemma, w->cw->l_displace);
-  if ((cameo_root(code) != 19 && !displace) || g->passive ||
-      (!displace && !acta_lemma_in3(w->cw, lemma, WL3_FIGHT_VERB)))
-    return 0;
-  /* its object's head noun: past "against", determiners, adjectives and
-   * adverbs, the last noun of the first run of nouns ("the totoaba
-   * trade"); "fighting for control of mining areas" is a fight for
-   * territory */
-  uint32_t q = g->last;
-  while (q < s->last && q < g->last + 4 &&
+/* Is the object that starts at token q (past "on", "against",
+ * determiners, possessives, adjectives and adverbs) a practice or a thing
+ * no one is ("the totoaba trade", "illegal gold mining", "their roots"):
+ * the last noun of its first run of nouns, none of them an actor's?
+ * "fighting for control of mining areas" is a fight for territory. */
+static int practice_object(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  uint32_t from = q;
+  while (q < s->last && q < from + 4 &&
          (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ ||
-          w->toks.v[q].tag == P_ADV || norm_eq(w, q, "against")))
+          w->toks.v[q].tag == P_ADV || w->toks.v[q].tag == P_POSS ||
+          norm_eq(w, q, "against") || norm_eq(w, q, "on")))
     q++;
   uint32_t head = q;
   while (q < s->last && (w->toks.v[q].tag == P_NOUN || w->toks.v[q].tag == P_PROPN)) {
@@ -348,6 +339,74 @@ int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const
     head = q++;
   }
   return q > head && tok_in3(w, head, WL3_PRACTICE_NOUN);
+}
+
+int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                        const char *code) {
+  /* "fighting the totoaba trade", "battled against illegal mining",
+   * "fight corruption": a struggle against a practice, no force used on
+   * anyone (193 is a fight between armed parties) */
+  /* (and "the pacification is displacing violence to the periphery": a
+   * practice moved, no people displaced, 20x) */
+  /* (and "attacking the roots of crime", fights15: an attack on a
+   * practice, 18x or 19x) */
+  uint32_t lemma = w->toks.v[g->head].vlemma;
+  int displace = cameo_root(code) == 20 && acta_lemma_is(lemma, w->cw->l_displace);
+  int assault = (cameo_root(code) == 18 || cameo_root(code) == 19) &&
+                acta_lemma_in3(w->cw, lemma, WL3_ASSAULT_VERB);
+  if ((cameo_root(code) != 19 && !displace && !assault) || g->passive ||
+      (!displace && !assault && !acta_lemma_in3(w->cw, lemma, WL3_FIGHT_VERB)))
+    return 0;
+  return practice_object(w, s, g->last);
+}
+
+int acta_practice_assault(const struct acta_work *w, const acta_sentence *s, uint32_t i,
+                          const char *code) {
+  /* "Peru's assault on illegal gold mining", "the attack on judicial
+   * independence", "the battle against extortion" (fights15) */
+  const acta_token *t = &w->toks.v[i];
+  if (cameo_root(code) < 18 || cameo_root(code) > 20 || i + 1 >= s->last ||
+      !(norm_eq(w, i + 1, "on") || norm_eq(w, i + 1, "against")))
+    return 0;
+  if (!acta_lemma_in3(w->cw, t->nlemma, WL3_ASSAULT_VERB | WL3_FIGHT_VERB) &&
+      !acta_lemma_in3(w->cw, t->vlemma, WL3_ASSAULT_VERB | WL3_FIGHT_VERB))
+    return 0;
+  return practice_object(w, s, i + 1);
+}
+
+int acta_generic_where(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* "in areas where criminal organizations are fighting for control",
+   * "hotspots where gangs are battling": an act in the present in a
+   * "where" clause after a plural place of a kind tells what goes on in
+   * such places, no one act (fights15); "have pledged" is done, "the
+   * municipality where two cartels are battling" is one place */
+  uint8_t f = w->toks.v[g->first].penn;
+  if ((f != PT_VBZ && f != PT_VBP) || has_have(w, g->first)) return 0;
+  /* "where" within twelve words before the group, past its subject, with
+   * no clause mark but a comma between, and no other verb group but one
+   * in the present joined by "and" ("where illicit markets exist and
+   * gangs are fighting") */
+  int joined = 0;
+  for (uint32_t q = g->first, k = 0; q > s->first + 1 && k < 12; q--, k++) {
+    uint32_t p = q - 1;
+    if (w->toks.v[p].tag == P_WH) {
+      if (!norm_eq(w, p, "where")) return 0;
+      uint32_t n = p - 1;
+      if (is_punct(w, n, ',') && n > s->first) n--;
+      return tok_in3(w, n, WL3_GENERIC_PLACE);
+    }
+    if (is_word(w, p, w->cw->w_and)) joined = 1;
+    if (w->tok_vg[p] != NO) {
+      const vgroup *o = &w->vgs[w->tok_vg[p]];
+      uint8_t of = w->toks.v[o->first].penn;
+      if (!joined || (of != PT_VBZ && of != PT_VBP) || has_have(w, o->first)) return 0;
+      joined = 0;
+      q = o->first + 1;
+      continue;
+    }
+    if (w->toks.v[p].kind == TK_PUNCT && w->toks.v[p].punct != ',') return 0;
+  }
+  return 0;
 }
 
 /* Is one of the three words before token `from` or the three from `to` a

@@ -616,6 +616,11 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
                "used on anyone\n", pat);
     return 1;
   }
+  if (acta_generic_where(w, s, g)) {
+    acta_trace(w, "  dropped (habitual): \"%s\": in a \"where\" clause after places of a "
+               "kind, what goes on there, no one act\n", pat);
+    return 1;
+  }
   if ((why = acta_document_pattern(w, s, g))) {
     acta_trace(w, "  dropped (habitual): \"%s\": %s\n", pat, why);
     return 1;
@@ -2134,6 +2139,11 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     if (!d->keds_only && target == NO && generic_plural(d, w, s, i)) {
       acta_trace(w, "  dropped (a kind of act): the event noun \"%s\" is a plural named as a "
                  "kind of act, not one reported act\n", norm(w, i));
+      continue;
+    }
+    if (!d->keds_only && acta_practice_assault(w, s, i, d->cameo[p->cameo].code)) {
+      acta_trace(w, "  dropped (excluded sense): the event noun \"%s\": a practice attacked "
+                 "or fought, no force used on anyone\n", norm(w, i));
       continue;
     }
     if (!d->keds_only && capability_object(w, s, i)) {
