@@ -1276,7 +1276,18 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
   /* (roles14: or after a quoted nickname's comma, with a preposition
    * after it: 'alias ""El Toro,"" killed in') */
   uint32_t named = quoted_name_comma(w, g->first, lo);
-  if (hp != PT_VBN &&
+  /* (fights15: or a past tense of a harm no one does without an object
+   * right after a comma, with a preposition after it: "Thomas Gisby, head
+   * of the Gisby Crime Group, gunned down in a cafe"; not "shot at") */
+  /* (the particle of a phrasal verb after it is passed over: "gunned
+   * down in") */
+  uint32_t after = g->last < s->last && w->toks.v[g->last].penn == PT_RP ? g->last + 1 : g->last;
+  int harm = hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') &&
+             after < s->last && w->toks.v[after].tag == P_PREP &&
+             acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_HARM_PARTICIPLE) &&
+             !(acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_shoot) &&
+               norm_eq(w, g->last, "at"));
+  if (hp != PT_VBN && !harm &&
       !(hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') && g->last < s->last &&
         is_word(w, g->last, w->cw->w_by) && tok_ends(w, g->head, "ed")) &&
       !(hp == PT_VBD && named < g->first && g->last < s->last &&
@@ -1311,8 +1322,8 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
    * 2008,", "extradited to Mexico"), or a list of participles ("arrested
    * and sentenced in Spain"); an object would make it a verb of the clause
    * ("..., made incursions", "..., killed three") */
-  if (g->last < s->last && w->toks.v[g->last].tag != P_PREP &&
-      w->toks.v[g->last].tag != P_TO && w->toks.v[g->last].kind != TK_PUNCT &&
+  if (after < s->last && w->toks.v[after].tag != P_PREP &&
+      w->toks.v[after].tag != P_TO && w->toks.v[after].kind != TK_PUNCT &&
       !(is_and_or(w, g->last) && g->last + 1 < s->last && w->tok_vg[g->last + 1] != NO &&
         inside_participle(d, w, g->last + 1)))
     return subj;
@@ -1339,6 +1350,13 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
       q + 1 < s->last && w->tok_vg[q + 1] != NO && !w->vgs[w->tok_vg[q + 1]].to_inf &&
       !(w->vgs[w->tok_vg[q + 1]].first == w->vgs[w->tok_vg[q + 1]].head &&
         w->toks.v[q + 1].penn == PT_VBG))
+    closed = 1;
+  /* (fights15: or a list of such phrases goes on, a noun phrase after
+   * the "and": "A, gunned down in April, and B, shot in December"; not a
+   * list of acts, "seized drugs, and captured") */
+  if (!closed && w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct == ',' &&
+      q + 2 < s->last && is_and_or(w, q + 1) && w->tok_vg[q + 2] == NO &&
+      np_tag(w->toks.v[q + 2].tag))
     closed = 1;
   if (!closed) return subj;
   g->passive = 1;

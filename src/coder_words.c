@@ -789,6 +789,10 @@ static const char *const ONE_PERSON[] = {"victim", "man",     "woman",    "boy",
                                          "child",  "teenager", "survivor", "witness", NULL};
 /* fights15: attacks on a practice; places of a kind */
 static const char *const ASSAULT_VERB[] = {"attack", "assault", NULL};
+static const char *const HARM_PARTICIPLE[] = {
+    "gun",     "kill",   "murder", "assassinate", "kidnap",   "abduct", "execute",
+    "wound",   "injure", "torture", "behead",     "ambush",   "stab",   "slay",
+    "strangle", "lynch", "shoot",  NULL};
 static const char *const GENERIC_PLACE[] = {
     "areas", "hotspots", "regions", "places", "zones", "parts", "neighborhoods",
     "neighbourhoods", "territories", "communities", "towns", "cities", "countries",
@@ -836,7 +840,8 @@ static const word_list LISTS3[] = {
     /* names14 */
     {WL3_OUTCOME_VERB, OUTCOME_VERB, 1},
     /* fights15 */
-    {WL3_ASSAULT_VERB, ASSAULT_VERB, 1}, {WL3_GENERIC_PLACE, GENERIC_PLACE, 0}};
+    {WL3_ASSAULT_VERB, ASSAULT_VERB, 1}, {WL3_GENERIC_PLACE, GENERIC_PLACE, 0},
+    {WL3_HARM_PARTICIPLE, HARM_PARTICIPLE, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -375,6 +375,10 @@ enum {
 #define WL3_ASSAULT_VERB ((uint64_t)1 << 7) /* lemma: "attack", "assault": "an assault
                                              on illegal mining", "attacking the roots
                                              of crime" strike a practice, no one */
+#define WL3_HARM_PARTICIPLE ((uint64_t)1 << 8) /* lemma: "gun", "kill", "kidnap": a
+                                               harm no one does without an object,
+                                               so ", gunned down in a cafe" after a
+                                               noun phrase is its passive */
 #define WL3_GENERIC_PLACE ((uint64_t)1 << 39) /* "areas", "hotspots", "zones": "in areas
                                                where gangs are fighting" tells what
                                                goes on in places of a kind */
