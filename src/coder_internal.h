@@ -806,6 +806,10 @@ const char *acta_toll_update_reason(const acta_coder *c, const sent_ctx *sc, uin
  * NULL if not. */
 const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence *s,
                                   uint32_t at, int harm);
+/* Why the toll figure at token `at` is the sum of a conflict's deaths
+ * ("a war that left thousands dead", "a dispute has claimed dozens of
+ * lives") or an estimate ("are estimated to have died"); NULL if not. */
+const char *acta_conflict_toll(const struct acta_work *w, const acta_sentence *s, uint32_t at);
 
 /* Why the passive subject m of sentence s counts a comparison ("more
  * activists were killed ... than anywhere else"); NULL if not. */
