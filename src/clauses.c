@@ -345,21 +345,58 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                  norm(w, q - 1));
       return NO;
     }
+    /* fights15: "members of the group that killed 72 migrants": "that"
+     * right after a body no dictionary codes ("group", "gang", "cell":
+     * WL_UNNAMED_BODY) and right before an active verb relates the verb to
+     * that body, not to an actor named further back ("Mexican authorities
+     * found the bodies of members of the group that killed ..."); a body
+     * set off by a comma right after an actor is that actor's apposition
+     * ("the FARC, a group that kidnapped hundreds"), and one that is a
+     * verb's object is the subject's ("operated a network that supplied
+     * phones") */
+    if (q == p - 1 && q > lo && w->toks.v[p - 1].tag == P_THAT &&
+        tok_in(w, q - 1, WL_UNNAMED_BODY) && w->tok_vg[pos] != NO &&
+        !w->vgs[w->tok_vg[pos]].passive) {
+      uint32_t a = q - 1;
+      while (a > lo && q - a < 6 && w->tok_ment[a - 1] == NO &&
+             (w->toks.v[a - 1].tag == P_NOUN || w->toks.v[a - 1].tag == P_ADJ ||
+              w->toks.v[a - 1].tag == P_DET || w->toks.v[a - 1].tag == P_NUM))
+        a--;
+      if (a > lo + 1 && is_punct(w, a - 1, ',') && w->tok_ment[a - 2] != NO &&
+          w->tok_scope[a - 2] == scope)
+        return w->ments[w->tok_ment[a - 2]].group;
+      if (!(a > lo && w->tok_vg[a - 1] != NO)) {
+        acta_trace((struct acta_work *)w,
+                   "  subject: \"that\" after \"%s\" (no actor) is the verb's subject: none\n",
+                   norm(w, q - 1));
+        return NO;
+      }
+    }
   }
   /* actors12: "..., as a series of recent attacks have terrorized
    * crews": a subordinator, then a noun phrase no dictionary codes running
    * up to the verb, is the clause's own subject; no actor before it is
    * the doer */
-  if (p > lo + 1 && w->toks.v[p - 1].tag == P_NOUN && w->tok_ment[p - 1] == NO &&
+  /* (fights15: or a name no dictionary codes, after the subordinator
+   * with or without a comma: "the dispute, the agent said, was because
+   * Orellana had killed one of the man's allies" names no doer the
+   * agent) */
+  if (p > lo + 1 &&
+      (w->toks.v[p - 1].tag == P_NOUN || w->toks.v[p - 1].tag == P_PROPN) &&
+      w->tok_ment[p - 1] == NO &&
       w->toks.v[pos].penn != PT_VBN && w->toks.v[pos].penn != PT_VBG) {
     uint32_t q = p - 1;
+    int named = 1;
     while (q > lo && q + SUBORD_NP_REACH > p && w->tok_ment[q - 1] == NO &&
            (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_ADJ ||
             w->toks.v[q - 1].tag == P_DET || w->toks.v[q - 1].tag == P_NUM ||
+            w->toks.v[q - 1].tag == P_PROPN ||
             (is_word(w, q - 1, w->cw->w_of) && q - 1 > lo && w->toks.v[q - 2].tag == P_NOUN)))
       q--;
+    for (uint32_t r = q; r < p; r++)
+      if (w->toks.v[r].tag != P_PROPN) named = 0;
     if (q > lo && w->toks.v[q - 1].tag == P_SUBORD && w->tok_scope[q - 1] == scope &&
-        q - 1 > lo && is_punct(w, q - 2, ','))
+        q - 1 > lo && (is_punct(w, q - 2, ',') || named))
       return NO;
   }
   /* actors12: a parenthesis right before the verb ("... (Procuraduria
