@@ -882,6 +882,9 @@ int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const
  * practice ("Peru's assault on illegal gold mining", fights15)? */
 int acta_practice_assault(const struct acta_work *w, const acta_sentence *s, uint32_t i,
                           const char *code);
+/* Is group g a bare base form right after another main verb and before a
+ * bare noun ("to hide kidnap victims", "pay kidnap ransoms"): a noun? */
+int acta_verb_as_noun(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g in the present in a "where" clause after a plural place of
  * a kind ("in areas where gangs are fighting", fights15)? */
 int acta_generic_where(const struct acta_work *w, const acta_sentence *s, const vgroup *g);

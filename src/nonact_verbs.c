@@ -374,6 +374,20 @@ int acta_practice_assault(const struct acta_work *w, const acta_sentence *s, uin
   return practice_object(w, s, i + 1);
 }
 
+int acta_verb_as_noun(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* "to hide kidnap victims", "families pay kidnap ransoms", "have
+   * abandoned kidnap for ransom": a bare base form right after another
+   * main verb and right before a bare noun (or "for") is a noun
+   * modifying the noun, no verb of its own (fights15); "helped kill
+   * rebels" is help's verb */
+  if (g->to_inf || g->first != g->head || g->last != g->head + 1 || g->first <= s->first ||
+      g->last >= s->last || w->toks.v[g->head].penn != PT_VB)
+    return 0;
+  const acta_token *pv = &w->toks.v[g->first - 1];
+  if (pv->tag != P_VERB || acta_lemma_is(pv->vlemma, w->cw->l_help)) return 0;
+  return w->toks.v[g->last].tag == P_NOUN || is_word(w, g->last, w->cw->w_for);
+}
+
 int acta_generic_where(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   /* "in areas where criminal organizations are fighting for control",
    * "hotspots where gangs are battling": an act in the present in a
