@@ -1565,6 +1565,21 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * convicted", "set up to be arrested or killed"): what the first is not,
    * the second is not either, and the stages that judge it see the first */
   unsigned pf = w->toks.v[pg->first].penn;
+  /* (fights15: but a participle joined to "being ..." by a comma or
+   * "and" is that passive's too, its subject the one acted on: "reports
+   * of migrants being killed, kidnapped and extorted" make no migrant a
+   * kidnapper) */
+  if (pf == (unsigned)PT_VBG && !pg->to_inf && w->toks.v[g->head].penn == PT_VBN) {
+    uint32_t r = pg->last;
+    while (r < g->first && (w->toks.v[r].tag == P_ADV || is_and_or(w, r) ||
+                            (w->toks.v[r].kind == TK_PUNCT && w->toks.v[r].punct == ',')))
+      r++;
+    if (r == g->first && g->first - pg->last <= 3) {
+      g->passive = 1;
+      g->shared_aux = 1;
+      return pg->subject;
+    }
+  }
   if (pg->to_inf || pf == (unsigned)PT_VBG) return subj;
   uint32_t q = pg->last;
   while (q < g->first && (w->toks.v[q].tag == P_ADV ||
