@@ -1539,6 +1539,19 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
     g->shared_aux = 1;
     return subj;
   }
+  /* fights15: the same after a passive whose participle the tagger read
+   * as a noun ("were found shot and killed"): the second is passive, of
+   * the passive's subject */
+  if (!g->passive && g->first == g->head && g->first >= 3 &&
+      (w->toks.v[g->head].penn == PT_VBD || w->toks.v[g->head].penn == PT_VBN) &&
+      is_and_or(w, g->first - 1) && w->toks.v[g->first - 2].tag == P_NOUN &&
+      w->toks.v[g->first - 2].vlemma != ACTA_NO_WORD && w->tok_vg[g->first - 3] != NO &&
+      w->vgs[w->tok_vg[g->first - 3]].passive &&
+      w->vgs[w->tok_vg[g->first - 3]].last == g->first - 2 && participle(w, d, g->head)) {
+    g->passive = 1;
+    g->shared_aux = 1;
+    return w->vgs[w->tok_vg[g->first - 3]].subject;
+  }
   if (gi == vg0 || g->passive || g->first != g->head ||
       (w->toks.v[g->head].penn != PT_VBN && !past_form && !pair_form) ||
       !participle(w, d, g->head))
@@ -1551,6 +1564,20 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * the cartel and blacklisted by the US Treasury") */
   int agent_after = w->toks.v[g->head].penn == PT_VBN && g->last + 1 < w->toks.n &&
                     is_word(w, g->last, w->cw->w_by) && w->tok_ment[g->last + 1] != NO;
+  /* fights15: a bare participle read as a passive, then "and" and a
+   * second with no object after it ("has seen a mayor tortured and
+   * killed", "were found shot and killed execution style"): the second
+   * is passive too, of the same subject ("trained and armed the Zetas",
+   * with an object, stays active) */
+  if (pg->passive && pg->first == pg->head && !pg->to_inf && conj > 0 &&
+      pg->last + 1 == conj && is_and_or(w, conj - 1) &&
+      (g->last >= w->toks.n || w->toks.v[g->last].kind == TK_PUNCT ||
+       w->toks.v[g->last].tag == P_PREP || w->toks.v[g->last].tag == P_ADV ||
+       w->toks.v[g->last].tag == P_NOUN)) {
+    g->passive = 1;
+    g->shared_aux = 1;
+    return pg->subject;
+  }
   if (!pg->passive ||
       (pg->first == pg->head && !pg->shared_aux && !pg->appositive && !agent_after) ||
       pg->last >= g->first)
