@@ -1029,8 +1029,14 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   }
   /* "the leaders killed were involved in ...": the participle right
    * before the clause's own auxiliary */
-  if (!d->keds_only && !tagged_passive && g->last < s->last &&
-      w->toks.v[g->last].tag == P_AUX && !by && !object)
+  /* (fights15: an adverb or two may stand between: "the activists killed
+   * worldwide were murdered in Latin America") */
+  uint32_t aux_at = g->last;
+  while (!d->keds_only && aux_at < s->last && aux_at < g->last + 2 &&
+         w->toks.v[aux_at].tag == P_ADV)
+    aux_at++;
+  if (!d->keds_only && !tagged_passive && aux_at < s->last &&
+      w->toks.v[aux_at].tag == P_AUX && !by && !object)
     tagged_passive = 1;
   if (!d->keds_only && !tagged_passive && !by && !object && !own_object && part_form &&
       tok_in(w, g->head, WL_OBJECT_PARTICIPLE))
@@ -1538,6 +1544,31 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
     g->passive = 1;
     g->shared_aux = 1;
     return subj;
+  }
+  /* fights15: a passive's auxiliary left out after ", and" and a noun
+   * phrase ("Eleven doctors were kidnapped this year, and two of them
+   * killed"): the participle, with no object after it, is passive too;
+   * the phrase is acted on */
+  if (!g->passive && g->first == g->head && gi > vg0 && g->first > 2 &&
+      (w->toks.v[g->head].penn == PT_VBD || w->toks.v[g->head].penn == PT_VBN) &&
+      (g->last >= w->toks.n || w->toks.v[g->last].kind == TK_PUNCT ||
+       w->toks.v[g->last].tag == P_PREP) &&
+      participle(w, d, g->head)) {
+    const vgroup *pv = &w->vgs[gi - 1];
+    uint32_t a = g->first;
+    while (a > pv->last && g->first - a < 5 &&
+           (np_tag(w->toks.v[a - 1].tag) || w->toks.v[a - 1].tag == P_PRON ||
+            is_word(w, a - 1, w->cw->w_of)))
+      a--;
+    if (a < g->first && a > pv->last && is_and_or(w, a - 1) && pv->passive &&
+        pv->first != pv->head && !pv->to_inf &&
+        w->toks.v[pv->first].penn != PT_VBG &&
+        (a - 1 == pv->last || (a - 2 >= pv->last && is_punct(w, a - 2, ',')) ||
+         a - 1 > pv->last)) {
+      g->passive = 1;
+      g->shared_aux = 1;
+      return w->tok_ment[g->first - 1] != NO ? w->ments[w->tok_ment[g->first - 1]].group : NO;
+    }
   }
   /* fights15: the same after a passive whose participle the tagger read
    * as a noun ("were found shot and killed"): the second is passive, of
