@@ -399,6 +399,44 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
         q - 1 > lo && (is_punct(w, q - 2, ',') || named))
       return NO;
   }
+  /* fights15: "After the man answered, the stranger pulled out a gun and
+   * killed him": a noun phrase no dictionary codes running up to the verb
+   * right after a comma that closes a clause of its own (a verb before the
+   * comma, no actor between) is the main clause's subject; the actor of
+   * the clause before is not the doer ("the stranger", not "the man") */
+  if (p > lo + 2 && (w->toks.v[p - 1].tag == P_NOUN || w->toks.v[p - 1].tag == P_PROPN) &&
+      w->tok_ment[p - 1] == NO && w->toks.v[pos].penn != PT_VBN &&
+      w->toks.v[pos].penn != PT_VBG) {
+    uint32_t a = p - 1;
+    while (a > lo && p - a < 6 && w->tok_ment[a - 1] == NO &&
+           (w->toks.v[a - 1].tag == P_NOUN || w->toks.v[a - 1].tag == P_PROPN ||
+            w->toks.v[a - 1].tag == P_ADJ || w->toks.v[a - 1].tag == P_DET ||
+            w->toks.v[a - 1].tag == P_NUM))
+      a--;
+    /* the comma (and quote marks after it) right before the phrase */
+    uint32_t c = a;
+    while (c > lo && a - c < 2 && w->toks.v[c - 1].kind == TK_PUNCT &&
+           w->toks.v[c - 1].punct == '\'')
+      c--;
+    if (c > lo + 1 && a > lo && w->toks.v[a - 1].kind == TK_PUNCT && is_punct(w, c - 1, ',') &&
+        w->tok_scope[c - 1] == scope) {
+      /* ... a quoted word or two and a verb before it, no actor */
+      for (uint32_t r = c - 1, k = 0; r > lo && k < 6; r--, k++) {
+        if (w->tok_ment[r - 1] != NO) break;
+        int32_t v = w->tok_vg[r - 1];
+        if (v != NO && w->vgs[v].has_main && !w->vgs[v].to_inf) {
+          acta_trace((struct acta_work *)w,
+                     "  subject: \"%s\" (no actor) after a clause's comma: none\n",
+                     norm(w, p - 1));
+          return NO;
+        }
+        if (w->toks.v[r - 1].kind != TK_PUNCT &&
+            w->toks.v[r - 1].tag != P_NOUN && w->toks.v[r - 1].tag != P_PROPN &&
+            w->toks.v[r - 1].tag != P_ADV)
+          break;
+      }
+    }
+  }
   /* actors12: a parenthesis right before the verb ("... (Procuraduria
    * General de la Republica - PGR) launched"): where it opens */
   uint32_t gloss = UINT32_MAX;
@@ -2351,6 +2389,13 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       participle_since = 0;
     }
     g->subject = subj;
+    /* fights15: "After the man answered, the stranger pulled out a gun
+     * and killed him": a verb whose subject is a noun phrase no dictionary
+     * codes leaves none for a verb after "and" to share ("the man" named
+     * before is not the killer) */
+    if (subj == NO && !d->keds_only && !g->passive && finite && g->has_main &&
+        acta_bare_subject_before(w, g->first, lo))
+      last_subject = NO;
     if (subj != NO && !appositive) {
       last_subject = subj;
       if (!finite && w->toks.v[g->head].penn == PT_VBG) participle_since = 1;
