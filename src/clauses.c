@@ -2393,7 +2393,10 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
      * and killed him": a verb whose subject is a noun phrase no dictionary
      * codes leaves none for a verb after "and" to share ("the man" named
      * before is not the killer) */
-    if (subj == NO && !d->keds_only && !g->passive && finite && g->has_main &&
+    /* (a reporting verb's phrase is a speaker, often the actors named
+     * again: "Canada and the UK have agreed ..., the countries announced,
+     * promising ...") */
+    if (subj == NO && !d->keds_only && !g->passive && !g->reporting && finite && g->has_main &&
         acta_bare_subject_before(w, g->first, lo))
       last_subject = NO;
     if (subj != NO && !appositive) {
