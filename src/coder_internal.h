@@ -859,7 +859,8 @@ const char *acta_class_description(const struct acta_work *w, const acta_sentenc
 int acta_analyst_speaker(const struct acta_work *w, int32_t m);
 /* Is group g a past participle qualifying the noun after it, after a
  * determiner, a preposition or an adjective ("with convicted human
- * traffickers facing")? */
+ * traffickers facing"), or a base or "-ing" form doing so ("hide kidnap
+ * victims", "terrorizing levels of violence")? */
 int acta_attributive_participle(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g);
 /* Is group g, coded `code` (1712), a destruction of a process or state
@@ -882,9 +883,6 @@ int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const
  * practice ("Peru's assault on illegal gold mining", fights15)? */
 int acta_practice_assault(const struct acta_work *w, const acta_sentence *s, uint32_t i,
                           const char *code);
-/* Is group g a bare base form right after another main verb and before a
- * bare noun ("to hide kidnap victims", "pay kidnap ransoms"): a noun? */
-int acta_verb_as_noun(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g in the present in a "where" clause after a plural place of
  * a kind ("in areas where gangs are fighting", fights15)? */
 int acta_generic_where(const struct acta_work *w, const acta_sentence *s, const vgroup *g);

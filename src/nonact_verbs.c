@@ -193,6 +193,25 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
   if (g->first != g->head || g->passive || g->first == s->first || g->last >= s->last)
     return 0;
   uint8_t hp = w->toks.v[g->head].penn;
+  /* fights15: "to hide kidnap victims", "families pay kidnap ransoms",
+   * "have abandoned kidnap for ransom": a bare base form right after
+   * another main verb and right before a bare noun (or "for") modifies
+   * that noun ("helped kill rebels" is help's verb) */
+  if (hp == PT_VB && !g->to_inf && w->toks.v[g->first - 1].tag == P_VERB &&
+      !acta_lemma_is(w->toks.v[g->first - 1].vlemma, w->cw->l_help) &&
+      (w->toks.v[g->last].tag == P_NOUN || is_word(w, g->last, w->cw->w_for)))
+    return 1;
+  /* fights15: "a reputation for indiscriminate and terrorizing levels of
+   * violence", "the ruling party": an "-ing" form after a determiner, a
+   * possessive or an adjective (or "and" after an adjective) and before
+   * a noun qualifies the noun */
+  if (hp == PT_VBG && w->toks.v[g->last].tag == P_NOUN && w->tok_vg[g->last] == NO) {
+    uint8_t pt = w->toks.v[g->first - 1].tag;
+    if (pt == P_DET || pt == P_POSS || pt == P_ADJ) return 1;
+    if (is_and_or(w, g->first - 1) && g->first >= s->first + 2 &&
+        w->toks.v[g->first - 2].tag == P_ADJ)
+      return 1;
+  }
   /* invented12: "an exceptionally high kill rate": a base form after a
    * determiner (adverbs and adjectives between) and before a noun is the
    * noun's modifier */
@@ -372,20 +391,6 @@ int acta_practice_assault(const struct acta_work *w, const acta_sentence *s, uin
       !acta_lemma_in3(w->cw, t->vlemma, WL3_ASSAULT_VERB | WL3_FIGHT_VERB))
     return 0;
   return practice_object(w, s, i + 1);
-}
-
-int acta_verb_as_noun(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
-  /* "to hide kidnap victims", "families pay kidnap ransoms", "have
-   * abandoned kidnap for ransom": a bare base form right after another
-   * main verb and right before a bare noun (or "for") is a noun
-   * modifying the noun, no verb of its own (fights15); "helped kill
-   * rebels" is help's verb */
-  if (g->to_inf || g->first != g->head || g->last != g->head + 1 || g->first <= s->first ||
-      g->last >= s->last || w->toks.v[g->head].penn != PT_VB)
-    return 0;
-  const acta_token *pv = &w->toks.v[g->first - 1];
-  if (pv->tag != P_VERB || acta_lemma_is(pv->vlemma, w->cw->l_help)) return 0;
-  return w->toks.v[g->last].tag == P_NOUN || is_word(w, g->last, w->cw->w_for);
 }
 
 int acta_generic_where(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {

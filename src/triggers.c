@@ -616,11 +616,6 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
                "used on anyone\n", pat);
     return 1;
   }
-  if (acta_verb_as_noun(w, s, g)) {
-    acta_trace(w, "  dropped (a noun modifying a noun, no event): \"%s\": a base form after "
-               "another verb, before a noun\n", pat);
-    return 1;
-  }
   if (acta_generic_where(w, s, g)) {
     acta_trace(w, "  dropped (habitual): \"%s\": in a \"where\" clause after places of a "
                "kind, what goes on there, no one act\n", pat);
