@@ -1616,7 +1616,10 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     verb_status(w, g, &vc);
     /* "failed to act and arrest them", "vowed to attack and occupy": a
      * bare verb after "and" shares the status of the verb before */
-    if (!d->keds_only && gi > vg0 && g->first > s->first && is_and_or(w, g->first - 1) &&
+    /* (fights15: or after a comma, a list's member: "did not attack,
+     * kidnap or kill", "will attack, kidnap and kill") */
+    if (!d->keds_only && gi > vg0 && g->first > s->first &&
+        (is_and_or(w, g->first - 1) || is_punct(w, g->first - 1, ',')) &&
         w->toks.v[g->head].penn == PT_VB && w->vgs[gi - 1].coded_status &&
         status_rank(w->vgs[gi - 1].coded_status - 1) > status_rank(vc.status)) {
       vc.status = w->vgs[gi - 1].coded_status - 1;
