@@ -2396,8 +2396,12 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     /* (a reporting verb's phrase is a speaker, often the actors named
      * again: "Canada and the UK have agreed ..., the countries announced,
      * promising ...") */
+    /* (or a relative's "that" right before it, whose subject is no
+     * actor: "the attack that killed two reporters and injured a third"
+     * names no one who injured) */
     if (subj == NO && !d->keds_only && !g->passive && !g->reporting && finite && g->has_main &&
-        acta_bare_subject_before(w, g->first, lo))
+        (acta_bare_subject_before(w, g->first, lo) ||
+         (g->first > lo && w->toks.v[g->first - 1].tag == P_THAT)))
       last_subject = NO;
     if (subj != NO && !appositive) {
       last_subject = subj;
