@@ -373,6 +373,32 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
       }
     }
   }
+  /* fights15: "a surge of killings saw many members of the three families
+   * -- in-laws, cousins, nephews and brothers -- shot dead": a bare
+   * participle right after a dashed aside that follows a verb's object is
+   * that object's reduced relative; no one in the aside (nor before) did
+   * it */
+  if (p > lo + 3 && is_punct(w, p - 1, '-') && w->tok_vg[pos] != NO &&
+      w->vgs[w->tok_vg[pos]].first == w->vgs[w->tok_vg[pos]].head &&
+      (w->toks.v[pos].penn == PT_VBN || w->toks.v[pos].penn == PT_VBD)) {
+    uint32_t o = p - 1;
+    while (o > lo && p - 1 - o < 14 && !is_punct(w, o - 1, '-') && w->tok_vg[o - 1] == NO) o--;
+    if (o > lo + 1 && is_punct(w, o - 1, '-')) {
+      uint32_t n = o - 1;
+      while (n > lo + 1 && is_punct(w, n - 1, '-')) n--; /* "--" may be two marks */
+      uint32_t np0 = n;
+      while (np0 > lo && o - np0 < 16 &&
+             (np_tag(w->toks.v[np0 - 1].tag) || is_word(w, np0 - 1, w->cw->w_of)))
+        np0--;
+      if (np0 < n && np0 > lo && w->tok_vg[np0 - 1] != NO &&
+          w->vgs[w->tok_vg[np0 - 1]].has_main) {
+        acta_trace((struct acta_work *)w,
+                   "  subject: a participle after an aside, the object's reduced relative: "
+                   "none\n");
+        return NO;
+      }
+    }
+  }
   /* actors12: "..., as a series of recent attacks have terrorized
    * crews": a subordinator, then a noun phrase no dictionary codes running
    * up to the verb, is the clause's own subject; no actor before it is
