@@ -378,22 +378,123 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                  norm(w, q - 1));
       return NO;
     }
+    /* fights15: "members of the group that killed 72 migrants": "that"
+     * right after a body no dictionary codes ("group", "gang", "cell":
+     * WL_UNNAMED_BODY) and right before an active verb relates the verb to
+     * that body, not to an actor named further back ("Mexican authorities
+     * found the bodies of members of the group that killed ..."); a body
+     * set off by a comma right after an actor is that actor's apposition
+     * ("the FARC, a group that kidnapped hundreds"), and one that is a
+     * verb's object is the subject's ("operated a network that supplied
+     * phones") */
+    if (q == p - 1 && q > lo && w->toks.v[p - 1].tag == P_THAT &&
+        tok_in(w, q - 1, WL_UNNAMED_BODY) && w->tok_vg[pos] != NO &&
+        !w->vgs[w->tok_vg[pos]].passive) {
+      uint32_t a = q - 1;
+      while (a > lo && q - a < 6 && w->tok_ment[a - 1] == NO &&
+             (w->toks.v[a - 1].tag == P_NOUN || w->toks.v[a - 1].tag == P_ADJ ||
+              w->toks.v[a - 1].tag == P_DET || w->toks.v[a - 1].tag == P_NUM))
+        a--;
+      if (a > lo + 1 && is_punct(w, a - 1, ',') && w->tok_ment[a - 2] != NO &&
+          w->tok_scope[a - 2] == scope)
+        return w->ments[w->tok_ment[a - 2]].group;
+      if (!(a > lo && w->tok_vg[a - 1] != NO)) {
+        acta_trace((struct acta_work *)w,
+                   "  subject: \"that\" after \"%s\" (no actor) is the verb's subject: none\n",
+                   norm(w, q - 1));
+        return NO;
+      }
+    }
+  }
+  /* fights15: "a surge of killings saw many members of the three families
+   * -- in-laws, cousins, nephews and brothers -- shot dead": a bare
+   * participle right after a dashed aside that follows a verb's object is
+   * that object's reduced relative; no one in the aside (nor before) did
+   * it */
+  if (p > lo + 3 && is_punct(w, p - 1, '-') && w->tok_vg[pos] != NO &&
+      w->vgs[w->tok_vg[pos]].first == w->vgs[w->tok_vg[pos]].head &&
+      (w->toks.v[pos].penn == PT_VBN || w->toks.v[pos].penn == PT_VBD)) {
+    uint32_t o = p - 1;
+    while (o > lo && p - 1 - o < 14 && !is_punct(w, o - 1, '-') && w->tok_vg[o - 1] == NO) o--;
+    if (o > lo + 1 && is_punct(w, o - 1, '-')) {
+      uint32_t n = o - 1;
+      while (n > lo + 1 && is_punct(w, n - 1, '-')) n--; /* "--" may be two marks */
+      uint32_t np0 = n;
+      while (np0 > lo && o - np0 < 16 &&
+             (np_tag(w->toks.v[np0 - 1].tag) || is_word(w, np0 - 1, w->cw->w_of)))
+        np0--;
+      if (np0 < n && np0 > lo && w->tok_vg[np0 - 1] != NO &&
+          w->vgs[w->tok_vg[np0 - 1]].has_main) {
+        acta_trace((struct acta_work *)w,
+                   "  subject: a participle after an aside, the object's reduced relative: "
+                   "none\n");
+        return NO;
+      }
+    }
   }
   /* actors12: "..., as a series of recent attacks have terrorized
    * crews": a subordinator, then a noun phrase no dictionary codes running
    * up to the verb, is the clause's own subject; no actor before it is
    * the doer */
-  if (p > lo + 1 && w->toks.v[p - 1].tag == P_NOUN && w->tok_ment[p - 1] == NO &&
+  /* (fights15: or a name no dictionary codes, after the subordinator
+   * with or without a comma: "the dispute, the agent said, was because
+   * Orellana had killed one of the man's allies" names no doer the
+   * agent) */
+  if (p > lo + 1 &&
+      (w->toks.v[p - 1].tag == P_NOUN || w->toks.v[p - 1].tag == P_PROPN) &&
+      w->tok_ment[p - 1] == NO &&
       w->toks.v[pos].penn != PT_VBN && w->toks.v[pos].penn != PT_VBG) {
     uint32_t q = p - 1;
+    int named = 1;
     while (q > lo && q + SUBORD_NP_REACH > p && w->tok_ment[q - 1] == NO &&
            (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_ADJ ||
             w->toks.v[q - 1].tag == P_DET || w->toks.v[q - 1].tag == P_NUM ||
+            w->toks.v[q - 1].tag == P_PROPN ||
             (is_word(w, q - 1, w->cw->w_of) && q - 1 > lo && w->toks.v[q - 2].tag == P_NOUN)))
       q--;
+    for (uint32_t r = q; r < p; r++)
+      if (w->toks.v[r].tag != P_PROPN) named = 0;
     if (q > lo && w->toks.v[q - 1].tag == P_SUBORD && w->tok_scope[q - 1] == scope &&
-        q - 1 > lo && is_punct(w, q - 2, ','))
+        q - 1 > lo && (is_punct(w, q - 2, ',') || named))
       return NO;
+  }
+  /* fights15: "After the man answered, the stranger pulled out a gun and
+   * killed him": a noun phrase no dictionary codes running up to the verb
+   * right after a comma that closes a clause of its own (a verb before the
+   * comma, no actor between) is the main clause's subject; the actor of
+   * the clause before is not the doer ("the stranger", not "the man") */
+  if (p > lo + 2 && (w->toks.v[p - 1].tag == P_NOUN || w->toks.v[p - 1].tag == P_PROPN) &&
+      w->tok_ment[p - 1] == NO && w->toks.v[pos].penn != PT_VBN &&
+      w->toks.v[pos].penn != PT_VBG) {
+    uint32_t a = p - 1;
+    while (a > lo && p - a < 6 && w->tok_ment[a - 1] == NO &&
+           (w->toks.v[a - 1].tag == P_NOUN || w->toks.v[a - 1].tag == P_PROPN ||
+            w->toks.v[a - 1].tag == P_ADJ || w->toks.v[a - 1].tag == P_DET ||
+            w->toks.v[a - 1].tag == P_NUM))
+      a--;
+    /* the comma (and quote marks after it) right before the phrase */
+    uint32_t c = a;
+    while (c > lo && a - c < 2 && w->toks.v[c - 1].kind == TK_PUNCT &&
+           w->toks.v[c - 1].punct == '\'')
+      c--;
+    if (c > lo + 1 && a > lo && w->toks.v[a - 1].kind == TK_PUNCT && is_punct(w, c - 1, ',') &&
+        w->tok_scope[c - 1] == scope) {
+      /* ... a quoted word or two and a verb before it, no actor */
+      for (uint32_t r = c - 1, k = 0; r > lo && k < 6; r--, k++) {
+        if (w->tok_ment[r - 1] != NO) break;
+        int32_t v = w->tok_vg[r - 1];
+        if (v != NO && w->vgs[v].has_main && !w->vgs[v].to_inf) {
+          acta_trace((struct acta_work *)w,
+                     "  subject: \"%s\" (no actor) after a clause's comma: none\n",
+                     norm(w, p - 1));
+          return NO;
+        }
+        if (w->toks.v[r - 1].kind != TK_PUNCT &&
+            w->toks.v[r - 1].tag != P_NOUN && w->toks.v[r - 1].tag != P_PROPN &&
+            w->toks.v[r - 1].tag != P_ADV)
+          break;
+      }
+    }
   }
   /* actors12: a parenthesis right before the verb ("... (Procuraduria
    * General de la Republica - PGR) launched"): where it opens */
@@ -1033,8 +1134,14 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   }
   /* "the leaders killed were involved in ...": the participle right
    * before the clause's own auxiliary */
-  if (!d->keds_only && !tagged_passive && g->last < s->last &&
-      w->toks.v[g->last].tag == P_AUX && !by && !object)
+  /* (fights15: an adverb or two may stand between: "the activists killed
+   * worldwide were murdered in Latin America") */
+  uint32_t aux_at = g->last;
+  while (!d->keds_only && aux_at < s->last && aux_at < g->last + 2 &&
+         w->toks.v[aux_at].tag == P_ADV)
+    aux_at++;
+  if (!d->keds_only && !tagged_passive && aux_at < s->last &&
+      w->toks.v[aux_at].tag == P_AUX && !by && !object)
     tagged_passive = 1;
   if (!d->keds_only && !tagged_passive && !by && !object && !own_object && part_form &&
       tok_in(w, g->head, WL_OBJECT_PARTICIPLE))
@@ -1342,7 +1449,15 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
     after++;
   int particle = after > g->last && g->first > lo &&
                  (is_punct(w, g->first - 1, ',') || is_punct(w, g->first - 1, '-'));
-  if (hp != PT_VBN && !(hp == PT_VBD && particle) &&
+  /* (fights15: or a past tense of a harm no one does without an object
+   * right after a comma, with a preposition after it: "Thomas Gisby, head
+   * of the Gisby Crime Group, gunned down in a cafe"; not "shot at") */
+  int harm = hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') &&
+             after < s->last && w->toks.v[after].tag == P_PREP &&
+             acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_HARM_PARTICIPLE) &&
+             !(acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_shoot) &&
+               norm_eq(w, g->last, "at"));
+  if (hp != PT_VBN && !(hp == PT_VBD && particle) && !harm &&
       !(hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') && g->last < s->last &&
         is_word(w, g->last, w->cw->w_by) && tok_ends(w, g->head, "ed")) &&
       !(hp == PT_VBD && named < g->first && g->last < s->last &&
@@ -1405,6 +1520,13 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
       q + 1 < s->last && w->tok_vg[q + 1] != NO && !w->vgs[w->tok_vg[q + 1]].to_inf &&
       !(w->vgs[w->tok_vg[q + 1]].first == w->vgs[w->tok_vg[q + 1]].head &&
         w->toks.v[q + 1].penn == PT_VBG))
+    closed = 1;
+  /* (fights15: or a list of such phrases goes on, a noun phrase after
+   * the "and": "A, gunned down in April, and B, shot in December"; not a
+   * list of acts, "seized drugs, and captured") */
+  if (!closed && w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct == ',' &&
+      q + 2 < s->last && is_and_or(w, q + 1) && w->tok_vg[q + 2] == NO &&
+      np_tag(w->toks.v[q + 2].tag))
     closed = 1;
   if (!closed) return subj;
   g->passive = 1;
@@ -1550,6 +1672,44 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
     g->shared_aux = 1;
     return subj;
   }
+  /* fights15: a passive's auxiliary left out after ", and" and a noun
+   * phrase ("Eleven doctors were kidnapped this year, and two of them
+   * killed"): the participle, with no object after it, is passive too;
+   * the phrase is acted on */
+  if (!g->passive && g->first == g->head && gi > vg0 && g->first > 2 &&
+      (w->toks.v[g->head].penn == PT_VBD || w->toks.v[g->head].penn == PT_VBN) &&
+      (g->last >= w->toks.n || w->toks.v[g->last].kind == TK_PUNCT ||
+       w->toks.v[g->last].tag == P_PREP) &&
+      participle(w, d, g->head)) {
+    const vgroup *pv = &w->vgs[gi - 1];
+    uint32_t a = g->first;
+    while (a > pv->last && g->first - a < 5 &&
+           (np_tag(w->toks.v[a - 1].tag) || w->toks.v[a - 1].tag == P_PRON ||
+            is_word(w, a - 1, w->cw->w_of)))
+      a--;
+    if (a < g->first && a > pv->last && is_and_or(w, a - 1) && pv->passive &&
+        pv->first != pv->head && !pv->to_inf &&
+        w->toks.v[pv->first].penn != PT_VBG &&
+        (a - 1 == pv->last || (a - 2 >= pv->last && is_punct(w, a - 2, ',')) ||
+         a - 1 > pv->last)) {
+      g->passive = 1;
+      g->shared_aux = 1;
+      return w->tok_ment[g->first - 1] != NO ? w->ments[w->tok_ment[g->first - 1]].group : NO;
+    }
+  }
+  /* fights15: the same after a passive whose participle the tagger read
+   * as a noun ("were found shot and killed"): the second is passive, of
+   * the passive's subject */
+  if (!g->passive && g->first == g->head && g->first >= 3 &&
+      (w->toks.v[g->head].penn == PT_VBD || w->toks.v[g->head].penn == PT_VBN) &&
+      is_and_or(w, g->first - 1) && w->toks.v[g->first - 2].tag == P_NOUN &&
+      w->toks.v[g->first - 2].vlemma != ACTA_NO_WORD && w->tok_vg[g->first - 3] != NO &&
+      w->vgs[w->tok_vg[g->first - 3]].passive &&
+      w->vgs[w->tok_vg[g->first - 3]].last == g->first - 2 && participle(w, d, g->head)) {
+    g->passive = 1;
+    g->shared_aux = 1;
+    return w->vgs[w->tok_vg[g->first - 3]].subject;
+  }
   if (gi == vg0 || g->passive || g->first != g->head ||
       (w->toks.v[g->head].penn != PT_VBN && !past_form && !pair_form) ||
       !participle(w, d, g->head))
@@ -1562,22 +1722,27 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * the cartel and blacklisted by the US Treasury") */
   int agent_after = w->toks.v[g->head].penn == PT_VBN && g->last + 1 < w->toks.n &&
                     is_word(w, g->last, w->cw->w_by) && w->tok_ment[g->last + 1] != NO;
-  /* actors15: or a bare participle read as a passive right before the
-   * "and", when the second has no object either ("has seen a mayor
-   * tortured and killed": the mayor killed no one) */
+  /* fights15: a bare participle read as a passive, then "and" and a
+   * second with no object after it ("has seen a mayor tortured and
+   * killed", "were found shot and killed execution style"): the second
+   * is passive too, of the same subject ("trained and armed the Zetas",
+   * with an object, stays active) */
   uint32_t pair_end = past_time_phrase(w, g->last, (uint32_t)w->toks.n); /* "this year" */
-  int bare_pair = conj > 0 && is_and_or(w, conj - 1) &&
-                  (pair_end >= w->toks.n || w->toks.v[pair_end].kind == TK_PUNCT ||
-                   w->toks.v[pair_end].tag == P_PREP) &&
-                  pg->passive && pg->first == pg->head && conj == pg->last + 1 &&
-                  w->toks.v[pg->head].penn == PT_VBN;
+  if (pg->passive && pg->first == pg->head && !pg->to_inf && conj > 0 &&
+      pg->last + 1 == conj && is_and_or(w, conj - 1) &&
+      (pair_end >= w->toks.n || w->toks.v[pair_end].kind == TK_PUNCT ||
+       w->toks.v[pair_end].tag == P_PREP || w->toks.v[pair_end].tag == P_ADV ||
+       w->toks.v[pair_end].tag == P_NOUN)) {
+    g->passive = 1;
+    g->shared_aux = 1;
+    return pg->subject;
+  }
   if (!pg->passive ||
-      (pg->first == pg->head && !pg->shared_aux && !pg->appositive && !agent_after &&
-       !bare_pair) ||
+      (pg->first == pg->head && !pg->shared_aux && !pg->appositive && !agent_after) ||
       pg->last >= g->first)
     return subj;
   if (pair_form && !past_form && w->toks.v[g->head].penn != PT_VBN) {
-    if (conj != pg->last + 1 || (pg->first == pg->head && !bare_pair)) return subj;
+    if (conj != pg->last + 1 || pg->first == pg->head) return subj;
     g->passive = 1;
     g->shared_aux = 1;
     return pg->subject != NO ? pg->subject : subj;
@@ -1586,6 +1751,21 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * convicted", "set up to be arrested or killed"): what the first is not,
    * the second is not either, and the stages that judge it see the first */
   unsigned pf = w->toks.v[pg->first].penn;
+  /* (fights15: but a participle joined to "being ..." by a comma or
+   * "and" is that passive's too, its subject the one acted on: "reports
+   * of migrants being killed, kidnapped and extorted" make no migrant a
+   * kidnapper) */
+  if (pf == (unsigned)PT_VBG && !pg->to_inf && w->toks.v[g->head].penn == PT_VBN) {
+    uint32_t r = pg->last;
+    while (r < g->first && (w->toks.v[r].tag == P_ADV || is_and_or(w, r) ||
+                            (w->toks.v[r].kind == TK_PUNCT && w->toks.v[r].punct == ',')))
+      r++;
+    if (r == g->first && g->first - pg->last <= 3) {
+      g->passive = 1;
+      g->shared_aux = 1;
+      return pg->subject;
+    }
+  }
   if (pg->to_inf || pf == (unsigned)PT_VBG) return subj;
   uint32_t q = pg->last;
   while (q < g->first && (w->toks.v[q].tag == P_ADV ||
@@ -2333,6 +2513,20 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       participle_since = 0;
     }
     g->subject = subj;
+    /* fights15: "After the man answered, the stranger pulled out a gun
+     * and killed him": a verb whose subject is a noun phrase no dictionary
+     * codes leaves none for a verb after "and" to share ("the man" named
+     * before is not the killer) */
+    /* (a reporting verb's phrase is a speaker, often the actors named
+     * again: "Canada and the UK have agreed ..., the countries announced,
+     * promising ...") */
+    /* (or a relative's "that" right before it, whose subject is no
+     * actor: "the attack that killed two reporters and injured a third"
+     * names no one who injured) */
+    if (subj == NO && !d->keds_only && !g->passive && !g->reporting && finite && g->has_main &&
+        (acta_bare_subject_before(w, g->first, lo) ||
+         (g->first > lo && w->toks.v[g->first - 1].tag == P_THAT)))
+      last_subject = NO;
     if (subj != NO && !appositive) {
       last_subject = subj;
       if (!finite && w->toks.v[g->head].penn == PT_VBG) participle_since = 1;

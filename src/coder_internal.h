@@ -842,6 +842,10 @@ const char *acta_toll_update_reason(const acta_coder *c, const sent_ctx *sc, uin
  * NULL if not. */
 const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence *s,
                                   uint32_t at, int harm);
+/* Why the toll figure at token `at` is the sum of a conflict's deaths
+ * ("a war that left thousands dead", "a dispute has claimed dozens of
+ * lives") or an estimate ("are estimated to have died"); NULL if not. */
+const char *acta_conflict_toll(const struct acta_work *w, const acta_sentence *s, uint32_t at);
 
 /* Why the passive subject m of sentence s counts a comparison ("more
  * activists were killed ... than anywhere else"); NULL if not. */
@@ -891,7 +895,8 @@ const char *acta_class_description(const struct acta_work *w, const acta_sentenc
 int acta_analyst_speaker(const struct acta_work *w, int32_t m);
 /* Is group g a past participle qualifying the noun after it, after a
  * determiner, a preposition or an adjective ("with convicted human
- * traffickers facing")? */
+ * traffickers facing"), or a base or "-ing" form doing so ("hide kidnap
+ * victims", "terrorizing levels of violence")? */
 int acta_attributive_participle(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g);
 /* Is group g, coded `code` (1712), a destruction of a process or state
@@ -910,6 +915,10 @@ int acta_planned_infinitive(const struct acta_work *w, const acta_sentence *s,
  * mining"), or "displace" (root 20) a practice ("displacing violence")? */
 int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                         const char *code);
+/* Is event noun i, coded `code` (root 18-20), an attack or a fight on a
+ * practice ("Peru's assault on illegal gold mining", fights15)? */
+int acta_practice_assault(const struct acta_work *w, const acta_sentence *s, uint32_t i,
+                          const char *code);
 /* Why group g, reported by a document with no actor ("a new report
  * finds", "the study shows"), in the present tense, tells a pattern ("are
  * killing those who do not comply"); NULL if not. */

@@ -582,7 +582,10 @@ static const char *const PRACTICE_NOUN[] = {
     "poverty", "contraband", "piracy", "logging", "deforestation", "operations",
     "market", "markets", "business", "economy", "economies", "scourge", "problem",
     "phenomenon", "addiction", "consumption", "cultivation", "production", "activity",
-    "activities", "routes", NULL};
+    "activities", "routes",
+    /* fights15: what is attacked that is no one ("an assault on judicial
+     * independence", "attacking the roots of crime") */
+    "independence", "democracy", "freedom", "freedoms", "rights", "roots", NULL};
 static const char *const RISK_NOUN[] = {"danger",     "threat",     "chance",   "chances",
                                         "possibility", "likelihood", "prospect", NULL};
 static const char *const SPAN_UNIT[] = {"day",     "week",   "weekend", "month",
@@ -655,7 +658,11 @@ static const char *const ACCIDENT_WORD[] = {
     "asphyxiation", "asphyxia", "suffocation", "suffocated", "drowned", "drowning",
     "blaze", "flood", "floods", "flooding", "earthquake", "landslide", "landslides",
     "mudslide", "overdose", "electrocuted", "stampede", "hypothermia", "dehydration",
-    "capsized", "derailed", "malfunction", "prematurely", "inhalation", NULL};
+    "capsized", "derailed", "malfunction", "prematurely", "inhalation",
+    /* fights15: deaths by illness or poison, no one's act ("died after
+     * drinking contaminated water", "deaths from kidney disease") */
+    "contaminated", "contamination", "poisoning", "disease", "diseases", "illness",
+    "illnesses", "malnutrition", "starvation", "kidney", "cholera", "dengue", NULL};
 /* words of a deliberate act that caused a fire or crash ("the arson attack
  * killed 52", "gunmen set fire to the bus") */
 static const char *const DELIBERATE_WORD[] = {
@@ -824,6 +831,13 @@ static const char *const STATE_KIND[] = {
     "department", "ministry", "ministerio", "secretariat", "secretaria", "commission",
     "comision", "agency", "administration", "authority", "superintendency",
     "superintendencia", "consulate", "consulates", "embassy", "embassies", NULL};
+/* fights15: attacks on a practice; harms told by a participle */
+static const char *const ASSAULT_VERB[] = {"attack", "assault", NULL};
+static const char *const HARM_PARTICIPLE[] = {
+    "gun",     "kill",   "murder", "assassinate", "kidnap",   "abduct", "execute",
+    "wound",   "injure", "torture", "behead",     "ambush",   "stab",   "slay",
+    "strangle", "lynch", "shoot",  NULL};
+
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
@@ -873,7 +887,10 @@ static const word_list LISTS3[] = {
     /* actors15 */
     {WL3_NAMED_BODY, NAMED_BODY, 0},
     /* coop15 */
-    {WL3_PATIENT_NOUN, PATIENT_NOUN, 1}, {WL3_COLLECTIVE_ROLE, COLLECTIVE_ROLE, 0}};
+    {WL3_PATIENT_NOUN, PATIENT_NOUN, 1}, {WL3_COLLECTIVE_ROLE, COLLECTIVE_ROLE, 0},
+    /* fights15 */
+    {WL3_ASSAULT_VERB, ASSAULT_VERB, 1},
+    {WL3_HARM_PARTICIPLE, HARM_PARTICIPLE, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -403,6 +403,14 @@ enum {
                                              done to ("hailed the arrest of") */
 #define WL3_COLLECTIVE_ROLE ((uint64_t)1 << 45) /* "police", "personnel": a role noun
                                                  plural in sense, singular in form */
+/* fights15 (WL3 bits: lemma 7-8, written forms 39) */
+#define WL3_ASSAULT_VERB ((uint64_t)1 << 7) /* lemma: "attack", "assault": "an assault
+                                             on illegal mining", "attacking the roots
+                                             of crime" strike a practice, no one */
+#define WL3_HARM_PARTICIPLE ((uint64_t)1 << 8) /* lemma: "gun", "kill", "kidnap": a
+                                               harm no one does without an object,
+                                               so ", gunned down in a cafe" after a
+                                               noun phrase is its passive */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

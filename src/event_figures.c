@@ -415,6 +415,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
         why = acta_statistic_figure(w, s, fq, harm);
         if (!why) why = acta_share_figure(w, s, fq); /* invented12 */
         if (!why) why = acta_evidence_figure(w, s, fq); /* background13 */
+        if (!why && harm && !d->keds_only) why = acta_conflict_toll(w, s, fq); /* fights15 */
         /* figures14: a total's value; a named source's toll is news */
         if (!why && !d->keds_only && !(harm && named_reporter(w, w->tok_scope[fq], 0)))
           why = acta_tally_figure(w, s, fq);

@@ -750,6 +750,12 @@ static const vgroup *governing_group(const acta_coder *c, const acta_sentence *s
   if (is_and_or(w, g->first - 1))
     return hp == (unsigned)PT_VB || pg->modal_status != ACTA_ASSERTED ? pg : NULL;
   const acta_token *b = &w->toks.v[g->first - 1];
+  /* fights15: a bare base form in a list after a comma ("can't capture,
+   * execute, and burn students") hangs on the verb before it, whose modal
+   * it shares */
+  if (b->kind == TK_PUNCT && b->punct == ',' && g->last - g->first == 1 &&
+      hp == (unsigned)PT_VB && pg->last + 1 == g->first && pg->has_main)
+    return pg;
   if (!(b->kind == TK_PUNCT && b->punct == ',' && g->last - g->first == 1 &&
         hp == (unsigned)PT_VBG))
     return NULL;
@@ -795,7 +801,15 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (c->dict->keds_only) return NULL;
   const char *why = own_unreal_reason(c, sc, g, rep, purpose, 0);
   const vgroup *pg = why ? NULL : governing_group(c, sc->s, g);
-  return pg ? own_unreal_reason(c, sc, pg, rep, 0, 1) : why;
+  /* fights15: up a list of verbs, to its first ("can't capture, execute,
+   * and burn": "burn" hangs on "execute", which hangs on "can't
+   * capture"); at most four steps */
+  for (int k = 0; pg && k < 4; k++) {
+    const char *r = own_unreal_reason(c, sc, pg, rep, 0, 1);
+    if (r) return r;
+    pg = governing_group(c, sc->s, pg);
+  }
+  return why;
 }
 
 /* acta_unreal_reason of verb group g alone; `governing`: g is the group

@@ -236,6 +236,25 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
   if (g->first != g->head || g->passive || g->first == s->first || g->last >= s->last)
     return 0;
   uint8_t hp = w->toks.v[g->head].penn;
+  /* fights15: "to hide kidnap victims", "families pay kidnap ransoms",
+   * "have abandoned kidnap for ransom": a bare base form right after
+   * another main verb and right before a bare noun (or "for") modifies
+   * that noun ("helped kill rebels" is help's verb) */
+  if (hp == PT_VB && !g->to_inf && w->toks.v[g->first - 1].tag == P_VERB &&
+      !acta_lemma_is(w->toks.v[g->first - 1].vlemma, w->cw->l_help) &&
+      (w->toks.v[g->last].tag == P_NOUN || is_word(w, g->last, w->cw->w_for)))
+    return 1;
+  /* fights15: "a reputation for indiscriminate and terrorizing levels of
+   * violence", "the ruling party": an "-ing" form after a determiner, a
+   * possessive or an adjective (or "and" after an adjective) and before
+   * a noun qualifies the noun */
+  if (hp == PT_VBG && w->toks.v[g->last].tag == P_NOUN && w->tok_vg[g->last] == NO) {
+    uint8_t pt = w->toks.v[g->first - 1].tag;
+    if (pt == P_DET || pt == P_POSS || pt == P_ADJ) return 1;
+    if (is_and_or(w, g->first - 1) && g->first >= s->first + 2 &&
+        w->toks.v[g->first - 2].tag == P_ADJ)
+      return 1;
+  }
   /* invented12: "an exceptionally high kill rate": a base form after a
    * determiner (adverbs and adjectives between) and before a noun is the
    * noun's modifier */
@@ -382,26 +401,17 @@ int acta_planned_infinitive(const struct acta_work *w, const acta_sentence *s,
   return p > s->first && norm_one_of(w, p - 1, plans);
 }
 
-int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
-                        const char *code) {
-  /* "fighting the totoaba trade", "battled against illegal mining",
-   * "fight corruption": a struggle against a practice, no force used on
-   * anyone (193 is a fight between armed parties) */
-  /* (and "the pacification is displacing violence to the periphery": a
-   * practice moved, no people displaced, 20x) */
-  uint32_t lemma = w->toks.v[g->head].vlemma;
-  int displace = cameo_root(code) == 20 && acta_lemma_is(lemma, w->cw->l_displace);
-  if ((cameo_root(code) != 19 && !displace) || g->passive ||
-      (!displace && !acta_lemma_in3(w->cw, lemma, WL3_FIGHT_VERB)))
-    return 0;
-  /* its object's head noun: past "against", determiners, adjectives and
-   * adverbs, the last noun of the first run of nouns ("the totoaba
-   * trade"); "fighting for control of mining areas" is a fight for
-   * territory */
-  uint32_t q = g->last;
-  while (q < s->last && q < g->last + 4 &&
+/* Is the object that starts at token q (past "on", "against",
+ * determiners, possessives, adjectives and adverbs) a practice or a thing
+ * no one is ("the totoaba trade", "illegal gold mining", "their roots"):
+ * the last noun of its first run of nouns, none of them an actor's?
+ * "fighting for control of mining areas" is a fight for territory. */
+static int practice_object(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  uint32_t from = q;
+  while (q < s->last && q < from + 4 &&
          (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ ||
-          w->toks.v[q].tag == P_ADV || norm_eq(w, q, "against")))
+          w->toks.v[q].tag == P_ADV || w->toks.v[q].tag == P_POSS ||
+          norm_eq(w, q, "against") || norm_eq(w, q, "on")))
     q++;
   uint32_t head = q;
   while (q < s->last && (w->toks.v[q].tag == P_NOUN || w->toks.v[q].tag == P_PROPN)) {
@@ -410,6 +420,40 @@ int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const
   }
   return q > head && tok_in3(w, head, WL3_PRACTICE_NOUN);
 }
+
+int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                        const char *code) {
+  /* "fighting the totoaba trade", "battled against illegal mining",
+   * "fight corruption": a struggle against a practice, no force used on
+   * anyone (193 is a fight between armed parties) */
+  /* (and "the pacification is displacing violence to the periphery": a
+   * practice moved, no people displaced, 20x) */
+  /* (and "attacking the roots of crime", fights15: an attack on a
+   * practice, 18x or 19x) */
+  uint32_t lemma = w->toks.v[g->head].vlemma;
+  int displace = cameo_root(code) == 20 && acta_lemma_is(lemma, w->cw->l_displace);
+  int assault = (cameo_root(code) == 18 || cameo_root(code) == 19) &&
+                acta_lemma_in3(w->cw, lemma, WL3_ASSAULT_VERB);
+  if ((cameo_root(code) != 19 && !displace && !assault) || g->passive ||
+      (!displace && !assault && !acta_lemma_in3(w->cw, lemma, WL3_FIGHT_VERB)))
+    return 0;
+  return practice_object(w, s, g->last);
+}
+
+int acta_practice_assault(const struct acta_work *w, const acta_sentence *s, uint32_t i,
+                          const char *code) {
+  /* "Peru's assault on illegal gold mining", "the attack on judicial
+   * independence", "the battle against extortion" (fights15) */
+  const acta_token *t = &w->toks.v[i];
+  if (cameo_root(code) < 18 || cameo_root(code) > 20 || i + 1 >= s->last ||
+      !(norm_eq(w, i + 1, "on") || norm_eq(w, i + 1, "against")))
+    return 0;
+  if (!acta_lemma_in3(w->cw, t->nlemma, WL3_ASSAULT_VERB | WL3_FIGHT_VERB) &&
+      !acta_lemma_in3(w->cw, t->vlemma, WL3_ASSAULT_VERB | WL3_FIGHT_VERB))
+    return 0;
+  return practice_object(w, s, i + 1);
+}
+
 
 /* Is one of the three words before token `from` or the three from `to` a
  * document's name ("a new report", "the study", "figures")? */

@@ -117,6 +117,49 @@ const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence
   return NULL;
 }
 
+const char *acta_conflict_toll(const struct acta_work *w, const acta_sentence *s, uint32_t at) {
+  /* fights15: "the civil war that left hundreds of thousands dead", "an
+   * enmity that resulted in hundreds or even thousands of deaths", "a land
+   * dispute has claimed dozens of lives", "More than 2,000 people are
+   * estimated to have died": the sum of a conflict's deaths, or an
+   * estimate, is a statistic, no one act */
+  static const char *const causes[] = {"war",     "wars",    "conflict", "conflicts", "feud",
+                                       "feuds",   "dispute", "disputes", "enmity",    "rivalry",
+                                       "battles", "violence", "insurgency", NULL};
+  /* the figure's words: a count in words ("hundreds", "thousands",
+   * "dozens"), no digits */
+  int large = 0, dozens = 0;
+  for (uint32_t q = at; q < s->last && q < at + 4; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->tag == P_NUM && norm(w, q)[0] >= '0' && norm(w, q)[0] <= '9') break;
+    if (tk->vocab == V_HUNDREDS || tk->vocab == V_THOUSANDS || tk->vocab == V_MILLIONS ||
+        tk->vocab == V_TENS)
+      large = 1;
+    if (tk->vocab == V_DOZENS || tk->vocab == V_SCORES) dozens = 1;
+  }
+  /* "are estimated to have died": an estimate, whoever made it */
+  for (uint32_t q = at + 1; q + 1 < s->last && q < at + 8; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) break;
+    if (w->toks.v[q].vocab == V_ESTIMATED && w->toks.v[q + 1].tag == P_TO)
+      return "an estimate of deaths, no one act";
+  }
+  if (!large && !dozens) return NULL;
+  /* a dozen's toll summed up in a perfect ("have left dozens of dead"):
+   * "has" or "have" among the eight words before it, in its clause */
+  if (!large) {
+    int perfect = 0;
+    for (uint32_t q = at, k = 0; q > s->first && k < 8 && !perfect; q--, k++) {
+      if (w->toks.v[q - 1].kind == TK_PUNCT) break;
+      if (has_have(w, q - 1)) perfect = 1;
+    }
+    if (!perfect) return NULL;
+  }
+  for (uint32_t q = s->first; q < s->last; q++)
+    if (norm_one_of(w, q, causes))
+      return "the sum of a conflict's deaths (hundreds, thousands; dozens so far), no one act";
+  return NULL;
+}
+
 const char *acta_comparative_count(const struct acta_work *w, const acta_sentence *s,
                                    int32_t m) {
   /* "more environmental activists were killed in Latin America than

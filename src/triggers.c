@@ -423,69 +423,104 @@ static const acta_pattern *verb_pattern(const acta_coder *c, const sent_ctx *sc,
  * (intended, and a commitment), "is believed to have" (raising), "plans
  * to", "refused to" (control verbs).  Returns 0 when the verb is the content
  * of an appeal ("urged Iran to release"), which is not coded (g->skipped). */
+/* fights15: the infinitive a verb of a list hangs on: group gi itself,
+ * or, when gi is a bare base form after a comma or "and"/"or" whose list
+ * goes back (over objects, at most four members) to an infinitive ("to
+ * attack, kidnap and kill civilians", "to seize the town, kidnap the
+ * mayor and burn"), that infinitive's group. */
+static size_t list_infinitive(const struct acta_work *w, const acta_sentence *s, size_t gi,
+                              size_t vg0) {
+  size_t cur = gi;
+  for (int k = 0; k < 4; k++) {
+    const vgroup *cg = &w->vgs[cur];
+    if (cg->to_inf) return cur;
+    if (cur == vg0 || cg->first != cg->head || cg->last != cg->first + 1 ||
+        w->toks.v[cg->head].penn != PT_VB || cg->first <= s->first)
+      return gi;
+    const vgroup *pv = &w->vgs[cur - 1];
+    if (pv->last > cg->first) return gi;
+    /* the mark or conjunction before it, and only a noun phrase (the
+     * previous member's object) between it and the previous member */
+    uint32_t q = cg->first;
+    if (!(is_and_or(w, q - 1) || is_punct(w, q - 1, ','))) return gi;
+    q--;
+    if (q > pv->last && is_and_or(w, q) && is_punct(w, q - 1, ',')) q--;
+    if (q - pv->last > 8) return gi;
+    for (uint32_t r = pv->last; r < q; r++)
+      if (!np_tag(w->toks.v[r].tag) && w->toks.v[r].tag != P_PRON && !is_word(w, r, w->cw->w_of))
+        return gi;
+    cur--;
+  }
+  return gi;
+}
+
 static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
                              size_t vg0, verb_coding *vc) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   const acta_sentence *s = sc->s;
   vgroup *g = &w->vgs[gi];
+  /* fights15: a verb in a list after an infinitive ("threatened to
+   * attack, kidnap and kill civilians") is read as that infinitive is */
+  size_t hi = d->keds_only ? gi : list_infinitive(w, s, gi, vg0);
+  const vgroup *hg = &w->vgs[hi];
   const acta_pattern *p = vc->p;
-  if (!d->keds_only && g->to_inf && wh_infinitive(w, s, g)) {
+  if (!d->keds_only && hg->to_inf && wh_infinitive(w, s, hg)) {
     /* "decide which cases to investigate", "how to fight the gangs" */
     if (p) acta_trace(w, "  dropped (hypothetical): a question of what to do\n");
     g->skipped = 1;
     return 0;
   }
-  if (!d->keds_only && able_to(w, s, g)) {
+  if (!d->keds_only && able_to(w, s, hg)) {
     if (p) acta_trace(w, "  dropped (a capability (able to: what may be done, not an act)): "
                       "\"%s\"\n", d->strings.data + p->text);
     g->skipped = 1;
     return 0;
   }
-  if (!d->keds_only && g->to_inf && g->first >= s->first + 3 &&
-      intent_adjective(w, g->first - 2) &&
-      (w->tok_ment[g->first - 3] != NO || w->toks.v[g->first - 3].tag == P_NOUN ||
-       w->toks.v[g->first - 3].tag == P_PROPN)) {
+  if (!d->keds_only && hg->to_inf && hg->first >= s->first + 3 &&
+      intent_adjective(w, hg->first - 2) &&
+      (w->tok_ment[hg->first - 3] != NO || w->toks.v[hg->first - 3].tag == P_NOUN ||
+       w->toks.v[hg->first - 3].tag == P_PROPN)) {
     /* "offering money to former soldiers willing to fight": the
      * adjective says who is sought, no one's commitment */
     if (p) acta_trace(w, "  dropped (a description, not an intent): \"%s\" after a noun's "
-                      "\"%s to\"\n", d->strings.data + p->text, norm(w, g->first - 2));
+                      "\"%s to\"\n", d->strings.data + p->text, norm(w, hg->first - 2));
     g->skipped = 1;
     return 0;
-  } else if (!d->keds_only && g->to_inf && g->first >= s->first + 2 &&
-             (intent_adjective(w, g->first - 2) ||
-              (gi > vg0 && w->vgs[gi - 1].last + 1 == g->first &&
-               announcing_verb(d, w, w->toks.v[w->vgs[gi - 1].head].vlemma))) &&
-             hedged_intent(w, s, intent_adjective(w, g->first - 2) ? g->first - 2
-                                                                    : w->vgs[gi - 1].first)) {
+  } else if (!d->keds_only && hg->to_inf && hg->first >= s->first + 2 &&
+             (intent_adjective(w, hg->first - 2) ||
+              (hi > vg0 && w->vgs[hi - 1].last + 1 == hg->first &&
+               announcing_verb(d, w, w->toks.v[w->vgs[hi - 1].head].vlemma))) &&
+             hedged_intent(w, s, intent_adjective(w, hg->first - 2) ? hg->first - 2
+                                                                    : w->vgs[hi - 1].first)) {
     /* "seems prepared to supply", "will likely be eager to take over" */
     if (p) acta_trace(w, "  dropped (speculation): \"%s\": an intent the writer guesses "
                       "(seems, appears, likely)\n", d->strings.data + p->text);
     g->skipped = 1;
     return 0;
-  } else if (g->to_inf && g->first >= s->first + 2 &&
-      intent_adjective(w, g->first - 2)) {
+  } else if (hg->to_inf && hg->first >= s->first + 2 &&
+      intent_adjective(w, hg->first - 2)) {
     /* "is willing to withdraw", "stands ready to help" */
     if (status_rank(ACTA_INTENDED) > status_rank(vc->status)) vc->status = ACTA_INTENDED;
     vc->intent = 1;
     vc->announced = 1;
-    vc->intent_trig = g->first - 2;
-    if (gi > vg0 && w->vgs[gi - 1].negated) {
+    vc->intent_trig = hg->first - 2;
+    if (hi > vg0 && w->vgs[hi - 1].negated) {
       vc->intent_neg = 1;
       vc->status = ACTA_NEGATED;
     }
-  } else if (g->to_inf && gi > vg0) {
-    const vgroup *pg = &w->vgs[gi - 1];
+  } else if (hg->to_inf && hi > vg0) {
+    const vgroup *pg = &w->vgs[hi - 1];
     const acta_token *ph = &w->toks.v[pg->head];
-    if (d->keds_only && pg->skipped && pg->last + 1 == g->first) {
+    if (d->keds_only && pg->skipped && pg->last + 1 == hg->first) {
       /* "called on Gondor to be allowed to leave": the appeal's content
        * goes on */
       acta_trace(w, "  dropped (asked for, not done): the content of an appeal\n");
       g->skipped = 1;
       return 0;
     }
-    if (pg->last + 1 == g->first ||
-        (pg->last < g->first && w->toks.v[g->first - 1].tag == P_TO)) {
+    if (pg->last + 1 == hg->first ||
+        (pg->last < hg->first && w->toks.v[hg->first - 1].tag == P_TO)) {
       int rs = pg->passive ? acta_raising_status(d, ph->vlemma) : -1;
       if (!d->keds_only && pg->passive && intent_verb(d, ph->vlemma)) {
         /* "a law intended to target dealers", "the raid was planned to
@@ -512,7 +547,7 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
         if (status_rank(ACTA_INTENDED) > status_rank(vc->status)) vc->status = ACTA_INTENDED;
         vc->aspect_future = 1;
         if (pg->negated) vc->status = ACTA_NEGATED;
-      } else if (control_verb(d, ph->vlemma) && object_between(w, pg, g)) {
+      } else if (control_verb(d, ph->vlemma) && object_between(w, pg, hg)) {
         /* "want the attorney general to arrest", "expect the army to
          * withdraw": what one wants of another is not done */
         if (p) acta_trace(w, "  dropped (asked for, not done): wanted of another\n");
@@ -537,13 +572,13 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
             vc->refused = (vc->fr != NO ? w->frames[vc->fr].status : ACTA_ASSERTED) + 1;
           vc->status = ACTA_NEGATED; /* "refused to", "failed to reach" */
         }
-      } else if (!d->keds_only && w->tok_ment[g->first - 2] != NO &&
+      } else if (!d->keds_only && w->tok_ment[hg->first - 2] != NO &&
                  acta_lemma_in2(w->cw, ph->vlemma, WL2_CAUSE_VERB) && !pg->to_inf &&
                  !pg->negated && pg->modal_status == ACTA_ASSERTED) {
         /* "prompted the minister to declare", "led the president to fire
          * the chief": the one moved to act did act (not "aimed to prompt
          * paramilitaries to demobilize") */
-      } else if (g->first >= s->first + 2 && w->tok_ment[g->first - 2] != NO &&
+      } else if (hg->first >= s->first + 2 && w->tok_ment[hg->first - 2] != NO &&
                  !(p && p->exact && p->npre && vc->pm.used_from <= pg->head)) {
         /* "urged Iran to release": the content of an appeal, not coded
          * (unless a KEDS pattern spells out the verb before: "+ HOSTING
@@ -552,7 +587,7 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
         g->skipped = 1;
         return 0;
       } else if (!acta_lemma_in(d->coder_words, ph->vlemma, WL_DID_VERB) &&
-                 !(g->first >= s->first + 2 && is_word(w, g->first - 2, w->cw->w_able))) {
+                 !(hg->first >= s->first + 2 && is_word(w, hg->first - 2, w->cw->w_able))) {
         /* "bought radars to help track flights"; but "managed to free",
          * "went on to capture", "was forced to withdraw", "were able to
          * rescue" tell of an act done */
@@ -561,7 +596,7 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
     } else {
       vc->purpose = 1;
     }
-  } else if (g->to_inf) {
+  } else if (hg->to_inf) {
     vc->purpose = 1; /* "To fight the gangs, the army ..." */
   }
   return 1;
@@ -1610,7 +1645,10 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     verb_status(w, g, &vc);
     /* "failed to act and arrest them", "vowed to attack and occupy": a
      * bare verb after "and" shares the status of the verb before */
-    if (!d->keds_only && gi > vg0 && g->first > s->first && is_and_or(w, g->first - 1) &&
+    /* (fights15: or after a comma, a list's member: "did not attack,
+     * kidnap or kill", "will attack, kidnap and kill") */
+    if (!d->keds_only && gi > vg0 && g->first > s->first &&
+        (is_and_or(w, g->first - 1) || is_punct(w, g->first - 1, ',')) &&
         w->toks.v[g->head].penn == PT_VB && w->vgs[gi - 1].coded_status &&
         status_rank(w->vgs[gi - 1].coded_status - 1) > status_rank(vc.status)) {
       vc.status = w->vgs[gi - 1].coded_status - 1;
@@ -2204,6 +2242,11 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     if (!d->keds_only && target == NO && generic_plural(d, w, s, i)) {
       acta_trace(w, "  dropped (a kind of act): the event noun \"%s\" is a plural named as a "
                  "kind of act, not one reported act\n", norm(w, i));
+      continue;
+    }
+    if (!d->keds_only && acta_practice_assault(w, s, i, d->cameo[p->cameo].code)) {
+      acta_trace(w, "  dropped (excluded sense): the event noun \"%s\": a practice attacked "
+                 "or fought, no force used on anyone\n", norm(w, i));
       continue;
     }
     if (!d->keds_only && capability_object(w, s, i)) {
