@@ -109,6 +109,20 @@ static uint32_t alias_before(const struct acta_work *w, uint32_t c, uint32_t *na
   return k - 1;
 }
 
+/* The first token of the run of name words that ends before token b
+ * (particles inside: "Juan de la Cruz"); b (no run) when the run is a
+ * list's later item ("Juan Perez, Ana Ruiz", "and Ana Ruiz"). */
+static uint32_t name_run_start(const struct acta_work *w, uint32_t b) {
+  uint32_t a = b;
+  while (a > 0 && (is_name_tok(w, a - 1) || (name_particle(w, a - 1) && a >= 2 &&
+                                              is_name_tok(w, a - 2))))
+    a--;
+  if (a > 0 && (is_word(w, a - 1, w->cw->w_and) ||
+                (a > 1 && is_comma(w, a - 1) && is_name_tok(w, a - 2))))
+    return b;
+  return a;
+}
+
 /* roles10: a person's name set apart by a comma from the role phrase that
  * describes the person ("Marta Quiroga, a judge in Lima, ..."; "the head of
  * the port police, Ramiro Vela Soto, ..."): the name's surnames stand for
@@ -145,13 +159,8 @@ static void apposed_name(struct acta_work *w, size_t mi) {
     before = 0;
   if (before) {
     b = before;
-    a = b;
-    while (a > 0 && (is_name_tok(w, a - 1) || (name_particle(w, a - 1) && a >= 2 &&
-                                                is_name_tok(w, a - 2))))
-      a--;
-    if (a > 0 && (is_word(w, a - 1, w->cw->w_and) ||
-                  (a > 1 && is_comma(w, a - 1) && is_name_tok(w, a - 2))))
-      return;
+    a = name_run_start(w, b);
+    if (a == b) return;
     if (nb > na && !covered(w, mi, na, nb)) add_ref(w, nb - 1, (int32_t)mi, na, nb);
   } else if (m->first >= 3 && is_comma(w, m->first - 1) && is_name_tok(w, m->first - 2)) {
     /* the name before: the phrase is no list's item */
@@ -159,15 +168,10 @@ static void apposed_name(struct acta_work *w, size_t mi) {
         (is_word(w, m->last, w->cw->w_and) || is_word(w, m->last, w->cw->w_or)))
       return;
     b = m->first - 1;
-    a = b;
-    while (a > 0 && (is_name_tok(w, a - 1) || (name_particle(w, a - 1) && a >= 2 &&
-                                                is_name_tok(w, a - 2))))
-      a--;
     /* (a list's later item: "Juan Perez, Ana Ruiz, the police"; a clause
      * before the name is none: "During the hearing, Ana Ruiz, a judge") */
-    if (a > 0 && (is_word(w, a - 1, w->cw->w_and) ||
-                  (a > 1 && is_comma(w, a - 1) && is_name_tok(w, a - 2))))
-      return;
+    a = name_run_start(w, b);
+    if (a == b) return;
   } else if (is_comma(w, m->last) && m->last + 1 < w->toks.n && is_name_tok(w, m->last + 1)) {
     /* the name after: it ends the apposition ("..., Ramiro Vela Soto, said");
      * the phrase opens no list's later item ("..., and brother, NAME") */
