@@ -270,6 +270,11 @@ static int goal_participle(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* review15: how far from verb group g past_background reads its clause
+ * (a run-on clause of no mark and no other verb was read to the 400-token
+ * cut for each of its events) */
+#define BACKGROUND_REACH 60
+
 /* Does the sentence open with a span of background time ("In the past",
  * "In the 1990s", "In recent years"), or verb group g's own clause hold
  * one ("have colluded with criminal groups in the past", "have in the past
@@ -287,11 +292,12 @@ static int past_background(const struct acta_work *w, const acta_sentence *s,
   for (uint32_t q = g->first > s->first ? g->first - 1 : g->first; q < g->head; q++)
     if (formerly_at(w, s, q)) return 1;
   int32_t own = w->tok_vg[g->head];
-  for (uint32_t q = g->first; q > s->first; q--) {
+  uint32_t back = g->first > s->first + BACKGROUND_REACH ? g->first - BACKGROUND_REACH : s->first;
+  for (uint32_t q = g->first; q > back; q--) {
     if (clause_mark(w, q - 1) || (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own)) break;
     if (background_at(w, s, q - 1)) return 1;
   }
-  for (uint32_t q = g->first; q < s->last; q++) {
+  for (uint32_t q = g->first; q < s->last && q < g->first + BACKGROUND_REACH; q++) {
     if (clause_mark(w, q) || (w->tok_vg[q] != NO && w->tok_vg[q] != own) ||
         w->toks.v[q].tag == P_WH || w->toks.v[q].tag == P_THAT)
       break;
@@ -1014,22 +1020,30 @@ static int amount_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
  * year, ...", "In the same period ...": no verb and no comma before it,
  * no other verb between it and g) or after g in its clause with no other
  * verb between ("... seized 24 tons of cocaine last year"). */
+/* review15: how many tokens from the verb group whole_span_tally reads
+ * for its count and its span, after it and before it (each verb group of
+ * a run-on sentence read up to the 400-token cut made it quadratic in the
+ * cut; a clause of news is shorter) */
+#define WHOLE_SPAN_REACH 60
+
 static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
                                     const vgroup *g, uint32_t end) {
   const struct acta_work *w = c->work;
-  uint32_t to = g->last;
-  while (to < end && to < s->last && !is_punct(w, to, ',')) to++;
+  uint32_t to = g->last, lim = g->last + WHOLE_SPAN_REACH;
+  while (to < end && to < s->last && to < lim && !is_punct(w, to, ',')) to++;
   int32_t own = w->tok_vg[g->head];
   /* the count in the verb's own reach: after it in its clause, or before
    * it with no other verb between ("at least three boats captured by";
-   * not "one of their members, who was arrested last year") */
+   * not "one of their members, who was arrested last year"); read until
+   * both are known */
   int counted = 0, things = 0;
-  for (uint32_t q = g->last; q < to; q++)
+  for (uint32_t q = g->last; q < to && !things; q++)
     if (w->toks.v[q].tag == P_NUM && !year_at(c, q)) {
       counted = 1;
       things |= !amount_at(c, s, q);
     }
-  for (uint32_t q = g->first; q > s->first; q--) {
+  uint32_t back = g->first > s->first + WHOLE_SPAN_REACH ? g->first - WHOLE_SPAN_REACH : s->first;
+  for (uint32_t q = g->first; q > back && !things; q--) {
     const acta_token *tk = &w->toks.v[q - 1];
     if ((w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) || tk->tag == P_WH) break;
     if (tk->tag == P_NUM && !year_at(c, q - 1) && !norm_eq(w, q - 1, "one")) {
@@ -1045,7 +1059,7 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
       (w->toks.v[g->first - 1].tag == P_WH || w->toks.v[g->first - 1].tag == P_THAT))
     return NULL;
   /* opening the sentence */
-  for (uint32_t q = s->first; q < g->first; q++) {
+  for (uint32_t q = s->first; q < g->first && q < s->first + WHOLE_SPAN_REACH; q++) {
     int year;
     uint32_t e = whole_span_at(c, s, q, &year);
     if (e && (things || !year)) {

@@ -305,3 +305,35 @@ Test(pathological, megabyte_gap_before_pronouns) {
   cr_assert_geq(code(s, len), 1);
   free(s);
 }
+
+/* ---- review15: the scans bounded only by the 400-token cut ----------- */
+
+/* a megabyte of each of the trigger shapes of the scans that read a
+ * sentence's tokens from a verb or a pronoun (whole_span_tally,
+ * past_background's background_at, rival_between, other_subject,
+ * acta_antecedent's candidates): each must finish, linear in the text */
+static size_t code_repeated(const char *head, const char *unit, const char *tail) {
+  size_t len, ul = strlen(unit);
+  char *s = around(head, unit, (1000000 + ul - 1) / ul, tail, &len);
+  size_t n = code(s, len);
+  free(s);
+  return n;
+}
+
+Test(pathological, megabyte_of_tallies_spans_and_pronouns) {
+  /* counts after verbs with no comma, a whole span at the end */
+  code_repeated("Last year ", "police seized 20 boats and 300 kilos and ", "in 2012.");
+  /* spans of background time in one clause, verbs far apart */
+  code_repeated("In the past ", "in recent years over the decades for decades in the 1980s ",
+                "soldiers killed rebels.");
+  /* an actor named once, then pronouns acted on with unknown nouns and
+   * names between */
+  code_repeated("Police arrested the commander ", "and soldiers beat him and Chacon freed him ",
+                ".");
+  code_repeated("Soldiers arrested five rebels ", "and the requests of families freed them ",
+                ".");
+  /* the source itself before each pronoun: another subject is looked for */
+  code_repeated("A man and his boyfriend ", "said police arrested him and police freed him ",
+                ".");
+  code_repeated("", "The police arrested them. ", "They freed them.");
+}
