@@ -753,7 +753,9 @@ static const char *const KIN_NOUN[] = {
 /* figures14: a running total and what it does ("the number of detainees
  * had reached 9,100", "takes the total to 24", "5,388 people have been
  * added to that toll"): the figure is the total's value, no act */
-static const char *const TALLY_NOUN[] = {"total", "toll", "tally", "number", NULL};
+static const char *const TALLY_NOUN[] = {"total", "toll", "tally", "number",
+                                         /* review15: and background13's figure words */
+                                         "figure", "count", NULL};
 static const char *const TALLY_VERB[] = {"reach", "rise", "climb", "drop", "fall", "stand",
                                          "add", "subtract", "take", "bring", "push", "raise",
                                          "increase", "decrease", "hit", "top", "exceed",

@@ -349,8 +349,9 @@ enum {
 #define WL3_KIN_NOUN ((uint64_t)1 << 41) /* "son", "brothers", "wife": kin of a
                                           person ("the son of a cartel boss") */
 /* figures14 */
-#define WL3_TALLY_NOUN ((uint64_t)1 << 37) /* "total", "toll", "tally", "number": a
-  count that is a running total ("the number of detainees reached 9,100") */
+#define WL3_TALLY_NOUN ((uint64_t)1 << 37) /* "total", "toll", "tally", "number",
+  "figure", "count": a count that is a running total ("the number of detainees
+  reached 9,100"), what a figure includes ("the total includes weapons") */
 #define WL3_TALLY_VERB ((uint64_t)1 << 0) /* lemma: "reach", "climb", "add": what a
   total does ("the toll rose to 30", "were added to that toll") */
 /* people14 (lemma lists 9-12, written forms 44, 45, 50) */

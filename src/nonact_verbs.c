@@ -742,21 +742,20 @@ static uint32_t tally_whole(const struct acta_work *w, const acta_sentence *s, u
  * seized by the army", "the total includes weapons recovered by police"?
  * Back over at most four words of a noun phrase to "include", "includes"
  * or "included", and from there back over at most ten tokens (commas,
- * "seems to", no other verb) to "figure", "total", "tally", "count",
- * "toll" or a study word ("data", "figures", "statistics"). */
+ * "seems to", no other verb) to a tally's word ("figure", "total",
+ * "tally", "count", "toll", "number": WL3_TALLY_NOUN) or a study word
+ * ("data", "figures", "statistics"). */
 static int included_in_figure(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   static const char *const incl[] = {"include", "includes", "included", NULL};
-  static const char *const tally[] = {"figure", "total", "tally", "count", "toll", NULL};
   uint32_t p = q;
   for (uint32_t k = 0; p > s->first && k < 4 && np_tag(w->toks.v[p - 1].tag); k++) p--;
   if (p == q || p == s->first || !norm_one_of(w, p - 1, incl)) return 0;
   int32_t own = w->tok_vg[p - 1];
   for (uint32_t r = p - 1, k = 0; r > s->first && k < 10; r--, k++) {
     int32_t vg = w->tok_vg[r - 1];
-    if (vg != NO && vg != own && !acta_lemma_is(w->toks.v[w->vgs[vg].head].vlemma, w->cw->l_seem) &&
-        !acta_lemma_is(w->toks.v[w->vgs[vg].head].vlemma, w->cw->l_appear))
+    if (vg != NO && vg != own && !acta_seem_lemma(w->cw, w->toks.v[w->vgs[vg].head].vlemma))
       return 0;
-    if (norm_one_of(w, r - 1, tally) || tok_in3(w, r - 1, WL3_STUDY_NOUN)) return 1;
+    if (tok_in3(w, r - 1, WL3_TALLY_NOUN | WL3_STUDY_NOUN)) return 1;
   }
   return 0;
 }
@@ -835,15 +834,21 @@ int acta_seeming_stance(const struct acta_work *w, const acta_sentence *s, const
    * one's statement.  Back from the group over up to four words of "to",
    * adverbs and auxiliaries to the group of "seem" or "appear". */
   int32_t own = w->tok_vg[g->head];
-  uint32_t q = g->first;
-  for (uint32_t k = 0; q > s->first && k < 4; k++, q--) {
-    uint8_t tag = w->toks.v[q - 1].tag;
-    if (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) break;
-    if (tag != P_TO && tag != P_ADV && tag != P_AUX) return 0;
-  }
+  uint32_t q = acta_back_over_auxiliaries(w, s, g->first, own, 0);
   if (q == s->first || w->tok_vg[q - 1] == NO || w->tok_vg[q - 1] == own) return 0;
-  uint32_t l = w->toks.v[w->vgs[w->tok_vg[q - 1]].head].vlemma;
-  return acta_lemma_is(l, w->cw->l_seem) || acta_lemma_is(l, w->cw->l_appear);
+  return acta_seem_lemma(w->cw, w->toks.v[w->vgs[w->tok_vg[q - 1]].head].vlemma);
+}
+
+uint32_t acta_back_over_auxiliaries(const struct acta_work *w, const acta_sentence *s,
+                                    uint32_t t, int32_t own, int hedges) {
+  uint32_t q = t;
+  for (uint32_t k = 0; q > s->first && k < 4; k++, q--) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (own != NO && w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) break;
+    if (hedges && tk->tag == P_ADV && tok_in(w, q - 1, WL_ADV_HEDGED)) return ACTA_NO_WORD;
+    if (tk->tag != P_TO && tk->tag != P_ADV && tk->tag != P_AUX) break;
+  }
+  return q;
 }
 
 int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
