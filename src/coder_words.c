@@ -680,6 +680,30 @@ static const char *const FORCE_WORK_NOUN[] = {"operation", "investigation", "rai
                                              "offensive", "sting", "probe", "inquiry", NULL};
 static const char *const OUTCOME_VERB[] = {"result", "lead", "culminate", "end", "yield", NULL};
 
+/* review15: the event filters' lists (event_filters.c, nonact_verbs.c) */
+static const char *const MONTH_NAME[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", NULL};
+static const char *const TENURE_HEAD[] = {"presidency",     "administration",  "tenure",
+                                          "term",           "mandate",         "presidencies",
+                                          "administrations", NULL};
+static const char *const WEIGHT_UNIT[] = {"ton",    "tons",   "tonnes",  "kilo",   "kilos",
+                                          "kilograms", "kg",  "pounds",  "liters", "litres",
+                                          "gallons", "metric", NULL};
+static const char *const CURRENCY_WORD[] = {"dollars", "worth", "pesos",     "euros", "quetzales",
+                                            "reais",   "soles", "bolivares", "usd",   NULL};
+static const char *const ANALYST_NOUN[] = {
+    "expert",        "experts",        "analyst",   "analysts",  "researcher",
+    "researchers",   "academic",       "academics", "professor", "scholar",
+    "scholars",      "criminologist",  "criminologists", "economist", "economists",
+    "sociologist",   "historian",      "commentator", "commentators", NULL};
+static const char *const COUNT_NOUN[] = {"number",     "numbers",    "total",   "percentage",
+                                         "share",      "proportion", "majority", "average",
+                                         "amount",     "amounts",    "quantity", "quantities",
+                                         "volume",     NULL};
+static const char *const SPECULATION_ADJ[] = {"possible",    "likely",    "unlikely", "probable",
+                                              "conceivable", "plausible", NULL};
+
 static const word_list LISTS2[] = {
     {WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_RISK_VERB, RISK_VERB, 1},
     {WL2_PLAN_VERB, PLAN_VERB, 1},       {WL2_TREND_VERB, TREND_VERB, 1},
@@ -723,7 +747,10 @@ static const word_list LISTS2[] = {
     /* objects12 */
     {WL2_OWNER_LINK, OWNER_LINK, 0},
     /* names14 */
-    {WL2_FORCE_WORK_NOUN, FORCE_WORK_NOUN, 1}};
+    {WL2_FORCE_WORK_NOUN, FORCE_WORK_NOUN, 1},
+    /* review15 */
+    {WL2_CURRENCY_WORD, CURRENCY_WORD, 0}, {WL2_ANALYST_NOUN, ANALYST_NOUN, 0},
+    {WL2_COUNT_NOUN, COUNT_NOUN, 0}, {WL2_SPECULATION_ADJ, SPECULATION_ADJ, 0}};
 
 /* The third set of lists (WL3_* bits of bits3 and lemma_bits3): the
  * second set is full too.  Lemma lists take bits 0-31. */
@@ -822,7 +849,10 @@ static const word_list LISTS3[] = {
     {WL3_GET_VERB, GET_VERB, 1}, {WL3_INCIDENT_NOUN, INCIDENT_NOUN, 0},
     {WL3_ONE_PERSON, ONE_PERSON, 0},
     /* names14 */
-    {WL3_OUTCOME_VERB, OUTCOME_VERB, 1}};
+    {WL3_OUTCOME_VERB, OUTCOME_VERB, 1},
+    /* review15 */
+    {WL3_MONTH_NAME, MONTH_NAME, 0}, {WL3_TENURE_HEAD, TENURE_HEAD, 0},
+    {WL3_WEIGHT_UNIT, WEIGHT_UNIT, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -924,7 +954,10 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_who), "who", 0},
     {offsetof(acta_coder_words, w_whom), "whom", 0},
     /* review12 */
-    {offsetof(acta_coder_words, l_ignore), "ignore", 1}};
+    {offsetof(acta_coder_words, l_ignore), "ignore", 1},
+    /* review15 */
+    {offsetof(acta_coder_words, w_during), "during", 0},
+    {offsetof(acta_coder_words, w_throughout), "throughout", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

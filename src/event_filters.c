@@ -312,6 +312,18 @@ static int norm_in(const struct acta_work *w, const acta_sentence *s, uint32_t i
   return i >= s->first && i < s->last && norm_one_of(w, i, l);
 }
 
+/* Is token i of sentence s the written form x (a coder word id)? */
+static int word_in(const struct acta_work *w, const acta_sentence *s, uint32_t i, uint32_t x) {
+  return i >= s->first && i < s->last && is_word(w, i, x);
+}
+
+/* Is token i of sentence s in one of the lists `bits` of the third set
+ * (WL3_*)? */
+static int list3_in(const struct acta_work *w, const acta_sentence *s, uint32_t i,
+                    uint64_t bits) {
+  return i >= s->first && i < s->last && tok_in3(w, i, bits);
+}
+
 static const char *const RATE[] = {"rate", "rates", NULL};
 static const char *const PER[] = {"per", NULL};
 static const char *const ON[] = {"on", NULL};
@@ -565,9 +577,7 @@ static int unreal_modal(const struct acta_work *w, const acta_sentence *s,
  * conceivable", "it is not unlikely"): the writer's or a source's guess,
  * whose "that" clause tells no act? */
 static int speculation_adjective(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
-  static const char *const guess[] = {"possible", "likely", "unlikely", "probable",
-                                      "conceivable", "plausible", NULL};
-  if (!norm_one_of(w, q, guess)) return 0;
+  if (!tok_in2(w, q, WL2_SPECULATION_ADJ)) return 0;
   for (uint32_t b = q; b > s->first && q - b < 4; b--) {
     if (norm_eq(w, b - 1, "it") && b < q &&
         (w->toks.v[b].tag == P_AUX || w->toks.v[b].tag == P_VERB))
@@ -796,21 +806,12 @@ static const char AGG_YEARS[] = "a count over the years (since a year)";
 static const char *const SO_FAR[] = {"so", "thus", NULL};
 static const char *const FAR[] = {"far", NULL};
 static const char *const THIS[] = {"this", NULL};
-static const char *const IN[] = {"in", NULL};
-static const char *const YEAR[] = {"year", NULL};
-static const char *const BETWEEN[] = {"between", NULL};
-static const char *const AND[] = {"and", NULL};
-static const char *const MONTHS[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", NULL};
 
 /* Is token i a sum of money's word: "$", "dollars", "worth", "pesos"? */
 static int money_word(const acta_coder *c, const acta_sentence *s, uint32_t i) {
   const acta_token *tk = &c->work->toks.v[i];
   if (tk->kind == TK_PUNCT) return tk->punct == '$';
-  static const char *const MONEY[] = {"dollars", "worth", "pesos", "euros", "quetzales",
-                                      "reais", "soles", "bolivares", "usd", NULL};
-  return norm_in(c->work, s, i, MONEY);
+  return i >= s->first && i < s->last && tok_in2(c->work, i, WL2_CURRENCY_WORD);
 }
 
 /* Is token i a count of a hundred or more: 2 in digits ("1,600"), 1 in
@@ -914,15 +915,15 @@ static const char *running_reason_at(const acta_coder *c, const acta_sentence *s
   const char *cmp = compared_total(c, s, q);
   if (cmp) return cmp;
   if (norm_in(w, s, q, SO_FAR) && norm_in(w, s, q + 1, FAR)) {
-    if (norm_in(w, s, q + 2, THIS) && norm_in(w, s, q + 3, YEAR))
+    if (norm_in(w, s, q + 2, THIS) && word_in(w, s, q + 3, w->cw->w_year))
       return "a count so far this year";
-    if (norm_in(w, s, q + 2, IN) && q + 3 < s->last && year_at(c, q + 3))
+    if (word_in(w, s, q + 2, w->cw->w_in) && q + 3 < s->last && year_at(c, q + 3))
       return "a count so far this year";
-    if (q >= s->first + 2 && norm_in(w, s, q - 2, THIS) && norm_in(w, s, q - 1, YEAR))
+    if (q >= s->first + 2 && norm_in(w, s, q - 2, THIS) && word_in(w, s, q - 1, w->cw->w_year))
       return "a count so far this year";
   }
-  if (norm_in(w, s, q, BETWEEN) && norm_in(w, s, q + 1, MONTHS) &&
-      norm_in(w, s, q + 2, AND) && norm_in(w, s, q + 3, MONTHS))
+  if (word_in(w, s, q, w->cw->w_between) && list3_in(w, s, q + 1, WL3_MONTH_NAME) &&
+      word_in(w, s, q + 2, w->cw->w_and) && list3_in(w, s, q + 3, WL3_MONTH_NAME))
     return "a count over months (between February and April)";
   return NULL;
 }
@@ -939,18 +940,12 @@ static const char *running_reason_at(const acta_coder *c, const acta_sentence *s
  * year"), whatever its size; a month is news ("last month police
  * arrested 15 people" is one operation). */
 static const char *const LAST_THIS[] = {"last", "this", "past", NULL};
-static const char *const YEAR_ONLY[] = {"year", NULL};
 static const char *const POINT_BEFORE[] = {"earlier", "later", "early", "late", "of",
                                            "since", "until", "mid", NULL};
 static const char *const SPAN_LEADS[] = {"in", "during", "over", "throughout", NULL};
 static const char *const SPAN_MIDS[] = {"same", "entire", "whole", NULL};
 static const char *const SPAN_HEADS[] = {"period", "time", NULL};
 static const char *const FIRST[] = {"first", NULL};
-/* invented12: a tenure as a span ("during his presidency") */
-static const char *const TENURE_LEADS[] = {"during", "throughout", NULL};
-static const char *const TENURE_HEADS[] = {"presidency", "administration", "tenure", "term",
-                                           "mandate", "presidencies", "administrations",
-                                           NULL};
 static const char *const PARTS[] = {"half", "months", "quarter", NULL};
 
 /* The last token of a whole span of time that starts at token q, or 0
@@ -960,9 +955,9 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
                               int *year) {
   const struct acta_work *w = c->work;
   *year = 0;
-  if (norm_in(w, s, q, LAST_THIS) && norm_in(w, s, q + 1, YEAR_ONLY)) {
+  if (norm_in(w, s, q, LAST_THIS) && word_in(w, s, q + 1, w->cw->w_year)) {
     *year = 1;
-    if (q > s->first && (norm_in(w, s, q - 1, MONTHS) || norm_in(w, s, q - 1, POINT_BEFORE) ||
+    if (q > s->first && (list3_in(w, s, q - 1, WL3_MONTH_NAME) || norm_in(w, s, q - 1, POINT_BEFORE) ||
                          w->toks.v[q - 1].tag == P_NUM)) /* "on June 2 last year" */
       return 0;
     if (q + 2 < s->last && w->toks.v[q + 2].tag == P_POSS) return 0; /* "last year's" */
@@ -978,15 +973,15 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
   }
   /* invented12: "during the six-year presidency of", "throughout his
    * administration", "during Calderon's first term": a tenure is a span */
-  if (norm_in(w, s, q, TENURE_LEADS)) {
+  if (word_in(w, s, q, w->cw->w_during) || word_in(w, s, q, w->cw->w_throughout)) {
     uint32_t k = q + 1;
     while (k < s->last && k < q + 4 &&
            (w->toks.v[k].tag == P_DET || w->toks.v[k].tag == P_POSS ||
             w->toks.v[k].tag == P_ADJ || w->toks.v[k].tag == P_NUM ||
             w->toks.v[k].tag == P_PROPN) &&
-           !norm_in(w, s, k, TENURE_HEADS))
+           !list3_in(w, s, k, WL3_TENURE_HEAD))
       k++;
-    if (k > q + 1 && k < s->last && norm_in(w, s, k, TENURE_HEADS)) return k;
+    if (k > q + 1 && k < s->last && list3_in(w, s, k, WL3_TENURE_HEAD)) return k;
   }
   /* "the first half of", "the first 11 months of" */
   if (norm_in(w, s, q, FIRST)) {
@@ -997,9 +992,6 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
   return 0;
 }
 
-static const char *const UNITS[] = {"ton", "tons", "tonnes", "kilo", "kilos", "kilograms",
-                                     "kg", "pounds", "liters", "litres", "gallons", "metric",
-                                     NULL};
 static const char *const TOTAL_WORDS[] = {"total", NULL};
 
 /* Is the number at token q an amount that one haul may hold ("two tons",
@@ -1010,7 +1002,7 @@ static int amount_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
     if (norm_in(w, s, b, TOTAL_WORDS)) return 0;
   if (q > s->first && money_word(c, s, q - 1)) return 1;
   for (uint32_t k = q + 1; k < s->last && k <= q + 2; k++)
-    if (norm_in(w, s, k, UNITS) || money_word(c, s, k)) return 1;
+    if (list3_in(w, s, k, WL3_WEIGHT_UNIT) || money_word(c, s, k)) return 1;
   return 0;
 }
 

@@ -165,11 +165,6 @@ const char *acta_class_description(const struct acta_work *w, const acta_sentenc
 }
 
 int acta_analyst_speaker(const struct acta_work *w, int32_t m) {
-  static const char *const analysts[] = {
-      "expert", "experts", "analyst", "analysts", "researcher", "researchers", "academic",
-      "academics", "professor", "scholar", "scholars", "criminologist", "criminologists",
-      "economist", "economists", "sociologist", "historian", "commentator", "commentators",
-      NULL};
   if (m == NO) return 0;
   /* "58 percent of Peruvians told Ipsos": a survey's share, no one's
    * statement */
@@ -181,7 +176,7 @@ int acta_analyst_speaker(const struct acta_work *w, int32_t m) {
    * its country alone */
   if (w->ments[m].role[0]) return 0;
   for (uint32_t q = w->ments[m].first; q < w->ments[m].last; q++)
-    if (norm_one_of(w, q, analysts)) return 1;
+    if (tok_in2(w, q, WL2_ANALYST_NOUN)) return 1;
   return 0;
 }
 
@@ -642,14 +637,11 @@ int acta_yet_to(const struct acta_work *w, const acta_sentence *s, const vgroup 
  * when `share`, of a share ("45 percent of", "half of", "most of"; when
  * `share` is 2, of a percentage only)? */
 static int count_of(const struct acta_work *w, const acta_sentence *s, uint32_t q, int share) {
-  static const char *const counts[] = {"number", "numbers", "total", "percentage", "share",
-                                       "proportion", "majority", "average", "amount",
-                                       "amounts", "quantity", "quantities", "volume", NULL};
   if (q < s->first + 1 || !is_word(w, q, w->cw->w_of)) return 0;
   uint32_t c = q - 1;
   if (share == 2) return norm_eq(w, c, "percent") || norm_eq(w, c, "percentage");
   if (share && tok_in3(w, c, WL3_SHARE_WORD)) return 1;
-  if (!norm_one_of(w, c, counts)) return 0;
+  if (!tok_in2(w, c, WL2_COUNT_NOUN)) return 0;
   /* "the number of": a tally ("an unknown number of gunmen opened fire",
    * "a number of": several, whose verb is theirs) */
   if (norm_eq(w, c, "numbers")) return 1; /* "release numbers of gangsters killed" */
