@@ -503,6 +503,26 @@ Test(edges, random_short_records) {
   }
 }
 
+/* records of two to five short sentences (what reads the sentences
+ * before: pronouns, quotations running over sentences, paragraph breaks),
+ * the text opening or ending on a break or a bare mark */
+Test(edges, random_short_articles) {
+  static const char *const breaks[] = {". ", ".\n\n", "? ", "\" ", ".\" ", "\n", ": "};
+  static const size_t shape[] = {5, 6, 9, 7, 0, 8, 5};
+  uint64_t st = 15;
+  for (int r = 0; r < 2000; r++) {
+    struct text t = {.n = 0};
+    if (next(&st) % 5 == 0) put(&t, next(&st) % 2 ? "\n\n" : "\"");
+    size_t ns = 2 + next(&st) % 4;
+    for (size_t k = 0; k < ns; k++) {
+      for (size_t i = 0; i < sizeof shape / sizeof shape[0]; i++)
+        if (next(&st) % 3) put(&t, pick(&st, next(&st) % 3 ? shape[i] : next(&st) % NKINDS));
+      put(&t, breaks[next(&st) % (sizeof breaks / sizeof breaks[0])]);
+    }
+    code_text(&t);
+  }
+}
+
 /* long names and words, one actor many times, nested and unclosed quotes
  * and brackets */
 Test(edges, long_names_repeats_and_nesting) {
