@@ -61,7 +61,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
   c->nsentences = 0;
   w->ev_sentence = -1; /* no sentence's events indexed (acta_emit) */
   w->pf_valid = 0;      /* match.c's word filter is the last article's */
-  w->rt_ready = w->cm_ready = w->vc_ready = 0; /* the per-sentence reads too */
+  w->rt_ready = w->cm_ready = w->vc_ready = w->ag_ready = 0; /* the per-sentence reads too */
   c->error[0] = '\0';
   if (acta_article_check(c, a) != 0) return -1;
   c->cur_text = a->text;
@@ -499,6 +499,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     w->rt_ready = 0;
     w->cm_ready = 0;
     w->vc_ready = 0;
+    w->ag_ready = 0;
     if (w->tracing) trace_sentence(c, a, &sc);
     if (ap.discard[si] && !d->keds_only && !strcmp(ap.discard[si]->code, "topic") &&
         state_body_subject(w, si, ap.sent_vg[si], ap.sent_vg[si + 1])) {

@@ -227,6 +227,12 @@ struct acta_work {
   int vc_ready;
   uint32_t vc_first, vc_last;
   int vc_fight, vc_massacre, vc_war;
+  /* review15: acta_aggregate_reason's answer for the tokens [ag_first,
+   * ag_last) (event_filters.c), asked again for each count and passive of
+   * a sentence; cleared with rt_ready */
+  int ag_ready;
+  uint32_t ag_first, ag_last;
+  const char *ag_why;
   acta_figure *figs;        /* figures of the article, in text order */
   int *fig_sent;            /* their sentences */
   int *fig_group;           /* their reconciliation group */

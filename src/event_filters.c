@@ -1191,7 +1191,22 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
   return why;
 }
 
+static const char *aggregate_reason_read(const acta_coder *c, const acta_sentence *s);
+
 const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {
+  /* review15: read once for each span of tokens asked about (the whole
+   * sentence, for each of its counts and passives) */
+  struct acta_work *w = c->work;
+  if (!(w->ag_ready && w->ag_first == s->first && w->ag_last == s->last)) {
+    w->ag_why = aggregate_reason_read(c, s);
+    w->ag_first = s->first;
+    w->ag_last = s->last;
+    w->ag_ready = 1;
+  }
+  return w->ag_why;
+}
+
+static const char *aggregate_reason_read(const acta_coder *c, const acta_sentence *s) {
   const struct acta_work *w = c->work;
   if (c->dict->keds_only) return NULL;
   for (uint32_t q = s->first; q < s->last; q++) {

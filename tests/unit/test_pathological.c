@@ -339,6 +339,9 @@ Test(pathological, megabyte_of_tallies_spans_and_pronouns) {
   code_repeated("A man and his boyfriend ", "said police arrested him and police freed him ",
                 ".");
   code_repeated("", "The police arrested them. ", "They freed them.");
+  /* counted passives, each asking whether the sentence counts over a
+   * span (acta_aggregate_reason, read once per sentence) */
+  code_repeated("", "20 people were arrested and 30 soldiers were killed and ", ".");
 }
 
 /* ---- review15: many short records at the edges ----------------------- */
