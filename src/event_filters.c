@@ -942,11 +942,21 @@ static const char *running_reason_at(const acta_coder *c, const acta_sentence *s
 static const char *const LAST_THIS[] = {"last", "this", "past", NULL};
 static const char *const POINT_BEFORE[] = {"earlier", "later", "early", "late", "of",
                                            "since", "until", "mid", NULL};
-static const char *const SPAN_LEADS[] = {"in", "during", "over", "throughout", NULL};
 static const char *const SPAN_MIDS[] = {"same", "entire", "whole", NULL};
 static const char *const SPAN_HEADS[] = {"period", "time", NULL};
 static const char *const FIRST[] = {"first", NULL};
 static const char *const PARTS[] = {"half", "months", "quarter", NULL};
+
+/* Does a span of time start at token q: "in", "during", "over",
+ * "throughout" (a tenure's only the last two: tenure_lead)? */
+static int tenure_lead(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  return word_in(w, s, q, w->cw->w_during) || word_in(w, s, q, w->cw->w_throughout);
+}
+
+static int span_lead(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  return tenure_lead(w, s, q) || word_in(w, s, q, w->cw->w_in) ||
+         word_in(w, s, q, w->cw->w_over);
+}
 
 /* The last token of a whole span of time that starts at token q, or 0
  * (the sentence's first token is never a span's end); *year set when it
@@ -963,7 +973,7 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
     if (q + 2 < s->last && w->toks.v[q + 2].tag == P_POSS) return 0; /* "last year's" */
     return q + 1;
   }
-  if (norm_in(w, s, q, SPAN_LEADS)) {
+  if (span_lead(w, s, q)) {
     uint32_t k = q + 1;
     while (k < s->last && k < q + 3 &&
            (w->toks.v[k].tag == P_DET || w->toks.v[k].tag == P_THAT ||
@@ -973,7 +983,7 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
   }
   /* invented12: "during the six-year presidency of", "throughout his
    * administration", "during Calderon's first term": a tenure is a span */
-  if (word_in(w, s, q, w->cw->w_during) || word_in(w, s, q, w->cw->w_throughout)) {
+  if (tenure_lead(w, s, q)) {
     uint32_t k = q + 1;
     while (k < s->last && k < q + 4 &&
            (w->toks.v[k].tag == P_DET || w->toks.v[k].tag == P_POSS ||

@@ -688,8 +688,9 @@ static int counted_from(const struct acta_work *w, const acta_sentence *s, uint3
  * a number before any other verb. */
 static uint32_t tally_whole(const struct acta_work *w, const acta_sentence *s, uint32_t q,
                             int partitive) {
-  static const char *const approx[] = {"more", "than",    "nearly", "almost", "about", "some",
-                                       "over", "roughly", "around", "at",     "least", NULL};
+  /* approximations: "about", "nearly", "roughly" (WL2_APPROX_WORD), "more
+   * than", "at least", "some" */
+  static const char *const approx[] = {"more", "than", "some", "at", "least", NULL};
   if (q + 3 >= s->last || !is_word(w, q, w->cw->w_of)) return 0;
   /* when `partitive`, also a share named before: "only 10 of the more
    * than 1,300 people arrested had entered as minors" */
@@ -707,7 +708,8 @@ static uint32_t tally_whole(const struct acta_work *w, const acta_sentence *s, u
     return pt == PT_VBN || pt == PT_VBD ? n + 1 : 0;
   }
   if (is_word(w, n, w->cw->w_the)) n++;
-  while (n < s->last && n < q + 5 && norm_one_of(w, n, approx)) n++;
+  while (n < s->last && n < q + 5 && (tok_in2(w, n, WL2_APPROX_WORD) || norm_one_of(w, n, approx)))
+    n++;
   if (n >= s->last || w->toks.v[n].tag != P_NUM) return 0;
   for (uint32_t p = n + 1, k = 0; p < s->last && k < 4; p++, k++) {
     uint8_t pt = w->toks.v[p].penn;
