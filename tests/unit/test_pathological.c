@@ -351,7 +351,8 @@ Test(pathological, megabyte_of_tallies_spans_and_pronouns) {
  * of a text, a title before "of" opening it, a bare bracket or quotation
  * mark, a very long name, one actor many times), generated here,
  * deterministically, from a few words of each kind of token; each is
- * coded as its own record, dated and undated.  What is tested is that
+ * coded as its own record, dated and undated, rendered in every format
+ * and one in four explained.  What is tested is that
  * nothing reads outside the text (make check runs this under ASan and
  * UBSan), not what is coded: make bench's one-sentence records once found
  * a rule reading tokens[-1] ("Secretary of Public Security ..."), and
@@ -440,6 +441,12 @@ static void code_text(const struct text *t) {
     size_t n, jl;
     acta_events(coder, &n);
     cr_assert_not_null(acta_render_json(coder, &a, &jl), "[%s]", t->b);
+    cr_assert_not_null(acta_render_tsv(coder, &a, &jl), "[%s]", t->b);
+    cr_assert_not_null(acta_render_plover(coder, &a, &jl), "[%s]", t->b);
+    cr_assert_not_null(acta_render_claims(coder, &a, records & 1, &jl), "[%s]", t->b);
+    /* and its trace (explain) for one record in four */
+    if (records % 4 == 0)
+      cr_assert_not_null(acta_explain_article(coder, &a, &jl), "[%s]", t->b);
     records++;
   }
 }
