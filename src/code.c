@@ -20,6 +20,7 @@
  * is cut at 400 tokens) times small constants. */
 #include "categories.h"
 #include "coder_internal.h"
+#include "poison.h"
 #include "tagger_model.h"
 #include "vocab.h"
 
@@ -69,10 +70,17 @@ static int start_article(acta_coder *c, const acta_article *a) {
   w->date = parse_date8(a->date);
   acta_copy_str(w->date_str, sizeof w->date_str, w->date ? a->date : "");
   acta_tokenize(d, a->text, a->text_len, &w->toks);
+  acta_unpoison(w->sents, w->cap_sents, sizeof *w->sents);
   w->nsents = acta_split_sentences(d, &w->toks, &w->sents, &w->cap_sents);
+  acta_poison_tail(w->sents, w->nsents, w->cap_sents, sizeof *w->sents);
   c->nsentences = w->nsents;
   count_line_breaks(w, a->text);
   size_t nt = w->toks.n;
+  acta_unpoison(w->tok_ment, w->cap_tok, sizeof *w->tok_ment);
+  acta_unpoison(w->tok_vg, w->cap_tok, sizeof *w->tok_vg);
+  acta_unpoison(w->tok_scope, w->cap_tok, sizeof *w->tok_scope);
+  acta_unpoison(w->tok_cend, w->cap_tok, sizeof *w->tok_cend);
+  acta_unpoison(w->tok_cw, w->cap_tok, sizeof *w->tok_cw);
   if (nt + 1 > w->cap_tok) {
     size_t cap = w->cap_tok ? w->cap_tok : 1024;
     while (cap < nt + 1) cap *= 2;
@@ -95,6 +103,12 @@ static int start_article(acta_coder *c, const acta_article *a) {
   uint32_t *tok_cw = w->tok_cw;
   for (size_t i = 0; i < nt; i++)
     tok_cw[i] = acta_coder_word_of_token(cw, d, tv[i].word, norm(w, i), tv[i].norm_len);
+  /* review15: under ASan, no token's entry past the last is read */
+  acta_poison_tail(w->tok_ment, nt, w->cap_tok, sizeof *w->tok_ment);
+  acta_poison_tail(w->tok_vg, nt, w->cap_tok, sizeof *w->tok_vg);
+  acta_poison_tail(w->tok_scope, nt, w->cap_tok, sizeof *w->tok_scope);
+  acta_poison_tail(w->tok_cend, nt, w->cap_tok, sizeof *w->tok_cend);
+  acta_poison_tail(w->tok_cw, nt, w->cap_tok, sizeof *w->tok_cw);
   acta_find_public_ministry(w);
   w->art_year = w->date ? 0 : acta_latest_year(w, 0, (uint32_t)nt);
   GROW(w->sent_ment, w->nsents + 1, w->cap_sent_ment);
