@@ -393,6 +393,11 @@ static const char *const TIME[] = {"last year", "in the past", "yesterday", "on 
                                    "for decades", "so far this year", "in the 1990s",
                                    "in March", "once", "in 2012", "the same period"};
 
+static const char *const MISC[] = {"on March 3, 2019", "in Tegucigalpa", "alias", "(FARC)",
+                                   "El Salvador's", "ex-", "anti-", "U.N.", "@", "#",
+                                   "http://x.co/a", "Jr.", "No. 2", "vs.", "A.", "etc.",
+                                   "\xC3\x91", "so-called", "Mexico-based", "co-"};
+
 struct kind {
   const char *const *w;
   size_t n;
@@ -401,7 +406,7 @@ struct kind {
 static const struct kind KINDS[] = {KIND(TITLE), KIND(GLUE),   KIND(QUOTE),
                                     KIND(BRACKET), KIND(NUMBER), KIND(ACTOR),
                                     KIND(VERB),  KIND(SAID),   KIND(PUNCT),
-                                    KIND(PRONOUN), KIND(TIME)};
+                                    KIND(PRONOUN), KIND(TIME), KIND(MISC)};
 #define NKINDS (sizeof KINDS / sizeof KINDS[0])
 
 /* a fixed small generator (no rand(): the records are the same on every
