@@ -967,8 +967,9 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
   *year = 0;
   if (norm_in(w, s, q, LAST_THIS) && word_in(w, s, q + 1, w->cw->w_year)) {
     *year = 1;
-    if (q > s->first && (list3_in(w, s, q - 1, WL3_MONTH_NAME) || norm_in(w, s, q - 1, POINT_BEFORE) ||
-                         w->toks.v[q - 1].tag == P_NUM)) /* "on June 2 last year" */
+    if (q > s->first &&
+        (list3_in(w, s, q - 1, WL3_MONTH_NAME) || norm_in(w, s, q - 1, POINT_BEFORE) ||
+         w->toks.v[q - 1].tag == P_NUM)) /* "on June 2 last year" */
       return 0;
     if (q + 2 < s->last && w->toks.v[q + 2].tag == P_POSS) return 0; /* "last year's" */
     return q + 1;

@@ -21,8 +21,10 @@
 #include <sanitizer/asan_interface.h>
 /* Elements [n, cap) of array p (elements of `size` bytes) unreadable;
  * all of them readable again. */
-#define acta_poison_tail(p, n, cap, size) \
-  ((p) && (cap) > (n) ? ASAN_POISON_MEMORY_REGION((const char *)(p) + (n) * (size), ((cap) - (n)) * (size)) : (void)0)
+#define acta_poison_tail(p, n, cap, size)                                      \
+  ((p) && (cap) > (n)                                                           \
+       ? ASAN_POISON_MEMORY_REGION((const char *)(p) + (n) * (size), ((cap) - (n)) * (size)) \
+       : (void)0)
 #define acta_unpoison(p, cap, size) \
   ((p) ? ASAN_UNPOISON_MEMORY_REGION((p), (cap) * (size)) : (void)0)
 #else
