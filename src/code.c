@@ -20,6 +20,7 @@
  * is cut at 400 tokens) times small constants. */
 #include "categories.h"
 #include "coder_internal.h"
+#include "poison.h"
 #include "tagger_model.h"
 #include "vocab.h"
 
@@ -61,7 +62,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
   c->nsentences = 0;
   w->ev_sentence = -1; /* no sentence's events indexed (acta_emit) */
   w->pf_valid = 0;      /* match.c's word filter is the last article's */
-  w->rt_ready = w->cm_ready = w->vc_ready = w->cs_ready = 0; /* the per-sentence reads too */
+  w->rt_ready = w->cm_ready = w->vc_ready = w->cs_ready = w->ag_ready = 0; /* the per-sentence reads too */
   c->error[0] = '\0';
   if (acta_article_check(c, a) != 0) return -1;
   c->cur_text = a->text;
@@ -69,10 +70,17 @@ static int start_article(acta_coder *c, const acta_article *a) {
   w->date = parse_date8(a->date);
   acta_copy_str(w->date_str, sizeof w->date_str, w->date ? a->date : "");
   acta_tokenize(d, a->text, a->text_len, &w->toks);
+  acta_unpoison(w->sents, w->cap_sents, sizeof *w->sents);
   w->nsents = acta_split_sentences(d, &w->toks, &w->sents, &w->cap_sents);
+  acta_poison_tail(w->sents, w->nsents, w->cap_sents, sizeof *w->sents);
   c->nsentences = w->nsents;
   count_line_breaks(w, a->text);
   size_t nt = w->toks.n;
+  acta_unpoison(w->tok_ment, w->cap_tok, sizeof *w->tok_ment);
+  acta_unpoison(w->tok_vg, w->cap_tok, sizeof *w->tok_vg);
+  acta_unpoison(w->tok_scope, w->cap_tok, sizeof *w->tok_scope);
+  acta_unpoison(w->tok_cend, w->cap_tok, sizeof *w->tok_cend);
+  acta_unpoison(w->tok_cw, w->cap_tok, sizeof *w->tok_cw);
   if (nt + 1 > w->cap_tok) {
     size_t cap = w->cap_tok ? w->cap_tok : 1024;
     while (cap < nt + 1) cap *= 2;
@@ -95,6 +103,12 @@ static int start_article(acta_coder *c, const acta_article *a) {
   uint32_t *tok_cw = w->tok_cw;
   for (size_t i = 0; i < nt; i++)
     tok_cw[i] = acta_coder_word_of_token(cw, d, tv[i].word, norm(w, i), tv[i].norm_len);
+  /* review15: under ASan, no token's entry past the last is read */
+  acta_poison_tail(w->tok_ment, nt, w->cap_tok, sizeof *w->tok_ment);
+  acta_poison_tail(w->tok_vg, nt, w->cap_tok, sizeof *w->tok_vg);
+  acta_poison_tail(w->tok_scope, nt, w->cap_tok, sizeof *w->tok_scope);
+  acta_poison_tail(w->tok_cend, nt, w->cap_tok, sizeof *w->tok_cend);
+  acta_poison_tail(w->tok_cw, nt, w->cap_tok, sizeof *w->tok_cw);
   acta_find_public_ministry(w);
   w->art_year = w->date ? 0 : acta_latest_year(w, 0, (uint32_t)nt);
   GROW(w->sent_ment, w->nsents + 1, w->cap_sent_ment);
@@ -475,6 +489,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     w->cm_ready = 0;
     w->vc_ready = 0;
     w->cs_ready = 0;
+    w->ag_ready = 0;
     if (w->tracing) trace_sentence(c, a, &sc);
     if (ap.discard[si] && !d->keds_only && !strcmp(ap.discard[si]->code, "topic") &&
         state_body_subject(w, si, ap.sent_vg[si], ap.sent_vg[si + 1])) {

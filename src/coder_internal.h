@@ -232,6 +232,12 @@ struct acta_work {
    * crime_sentence), read once per sentence; cleared with rt_ready */
   int cs_ready;
   int cs_crime;
+  /* review15: acta_aggregate_reason's answer for the tokens [ag_first,
+   * ag_last) (event_filters.c), asked again for each count and passive of
+   * a sentence; cleared with rt_ready */
+  int ag_ready;
+  uint32_t ag_first, ag_last;
+  const char *ag_why;
   acta_figure *figs;        /* figures of the article, in text order */
   int *fig_sent;            /* their sentences */
   int *fig_group;           /* their reconciliation group */
@@ -1006,6 +1012,18 @@ const vgroup *acta_listed_gerund_before(const struct acta_work *w, const acta_se
 /* Is statement group g a stance after "seem" or "appear" ("appear to
  * fear", "seemed worried"): the writer's guess (invented12)? */
 int acta_seeming_stance(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* review15: back from token t of sentence s over at most four words of
+ * "to", adverbs and auxiliaries, and when own is not NO none of a verb
+ * group other than own: the first of them (t if none).  ACTA_NO_WORD when
+ * `hedges` and one of them is a hedging adverb ("likely", "probably").
+ * What stands before it says whose guess a stance or an intent is
+ * (acta_seeming_stance; triggers.c hedged_intent). */
+uint32_t acta_back_over_auxiliaries(const struct acta_work *w, const acta_sentence *s,
+                                    uint32_t t, int32_t own, int hedges);
+/* Is lexicon id l the lemma "seem" or "appear"? */
+static inline int acta_seem_lemma(const acta_coder_words *cw, uint32_t l) {
+  return acta_lemma_is(l, cw->l_seem) || acta_lemma_is(l, cw->l_appear);
+}
 /* Is aid group g (coded `code`, root 07) money for the subject's own
  * operations ("financing 50 percent of their criminal activities")? */
 int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,

@@ -715,6 +715,30 @@ static const char *const PATIENT_NOUN[] = {
 /* coop15: role nouns plural in sense ("police in France, Italy and Spain") */
 static const char *const COLLECTIVE_ROLE[] = {"police", "personnel", NULL};
 
+/* review15: the event filters' lists (event_filters.c, nonact_verbs.c) */
+static const char *const MONTH_NAME[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", NULL};
+static const char *const TENURE_HEAD[] = {"presidency",     "administration",  "tenure",
+                                          "term",           "mandate",         "presidencies",
+                                          "administrations", NULL};
+static const char *const WEIGHT_UNIT[] = {"ton",    "tons",   "tonnes",  "kilo",   "kilos",
+                                          "kilograms", "kg",  "pounds",  "liters", "litres",
+                                          "gallons", "metric", NULL};
+static const char *const CURRENCY_WORD[] = {"dollars", "worth", "pesos",     "euros", "quetzales",
+                                            "reais",   "soles", "bolivares", "usd",   NULL};
+static const char *const ANALYST_NOUN[] = {
+    "expert",        "experts",        "analyst",   "analysts",  "researcher",
+    "researchers",   "academic",       "academics", "professor", "scholar",
+    "scholars",      "criminologist",  "criminologists", "economist", "economists",
+    "sociologist",   "historian",      "commentator", "commentators", NULL};
+static const char *const COUNT_NOUN[] = {"number",     "numbers",    "total",   "percentage",
+                                         "share",      "proportion", "majority", "average",
+                                         "amount",     "amounts",    "quantity", "quantities",
+                                         "volume",     NULL};
+static const char *const SPECULATION_ADJ[] = {"possible",    "likely",    "unlikely", "probable",
+                                              "conceivable", "plausible", NULL};
+
 static const word_list LISTS2[] = {
     {WL2_AGAINST_VERB, AGAINST_VERB, 0}, {WL2_RISK_VERB, RISK_VERB, 1},
     {WL2_PLAN_VERB, PLAN_VERB, 1},       {WL2_TREND_VERB, TREND_VERB, 1},
@@ -760,7 +784,10 @@ static const word_list LISTS2[] = {
     /* names14 */
     {WL2_FORCE_WORK_NOUN, FORCE_WORK_NOUN, 1},
     /* invented15 */
-    {WL2_DWELLING_NOUN, DWELLING_NOUN, 1}};
+    {WL2_DWELLING_NOUN, DWELLING_NOUN, 1},
+    /* review15 */
+    {WL2_CURRENCY_WORD, CURRENCY_WORD, 0}, {WL2_ANALYST_NOUN, ANALYST_NOUN, 0},
+    {WL2_COUNT_NOUN, COUNT_NOUN, 0}, {WL2_SPECULATION_ADJ, SPECULATION_ADJ, 0}};
 
 /* The third set of lists (WL3_* bits of bits3 and lemma_bits3): the
  * second set is full too.  Lemma lists take bits 0-31. */
@@ -790,7 +817,9 @@ static const char *const KIN_NOUN[] = {
 /* figures14: a running total and what it does ("the number of detainees
  * had reached 9,100", "takes the total to 24", "5,388 people have been
  * added to that toll"): the figure is the total's value, no act */
-static const char *const TALLY_NOUN[] = {"total", "toll", "tally", "number", NULL};
+static const char *const TALLY_NOUN[] = {"total", "toll", "tally", "number",
+                                         /* review15: and background13's figure words */
+                                         "figure", "count", NULL};
 static const char *const TALLY_VERB[] = {"reach", "rise", "climb", "drop", "fall", "stand",
                                          "add", "subtract", "take", "bring", "push", "raise",
                                          "increase", "decrease", "hit", "top", "exceed",
@@ -890,7 +919,10 @@ static const word_list LISTS3[] = {
     {WL3_PATIENT_NOUN, PATIENT_NOUN, 1}, {WL3_COLLECTIVE_ROLE, COLLECTIVE_ROLE, 0},
     /* fights15 */
     {WL3_ASSAULT_VERB, ASSAULT_VERB, 1},
-    {WL3_HARM_PARTICIPLE, HARM_PARTICIPLE, 1}};
+    {WL3_HARM_PARTICIPLE, HARM_PARTICIPLE, 1},
+    /* review15 */
+    {WL3_MONTH_NAME, MONTH_NAME, 0}, {WL3_TENURE_HEAD, TENURE_HEAD, 0},
+    {WL3_WEIGHT_UNIT, WEIGHT_UNIT, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -992,7 +1024,10 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_who), "who", 0},
     {offsetof(acta_coder_words, w_whom), "whom", 0},
     /* review12 */
-    {offsetof(acta_coder_words, l_ignore), "ignore", 1}};
+    {offsetof(acta_coder_words, l_ignore), "ignore", 1},
+    /* review15 */
+    {offsetof(acta_coder_words, w_during), "during", 0},
+    {offsetof(acta_coder_words, w_throughout), "throughout", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

@@ -349,8 +349,9 @@ enum {
 #define WL3_KIN_NOUN ((uint64_t)1 << 41) /* "son", "brothers", "wife": kin of a
                                           person ("the son of a cartel boss") */
 /* figures14 */
-#define WL3_TALLY_NOUN ((uint64_t)1 << 37) /* "total", "toll", "tally", "number": a
-  count that is a running total ("the number of detainees reached 9,100") */
+#define WL3_TALLY_NOUN ((uint64_t)1 << 37) /* "total", "toll", "tally", "number",
+  "figure", "count": a count that is a running total ("the number of detainees
+  reached 9,100"), what a figure includes ("the total includes weapons") */
 #define WL3_TALLY_VERB ((uint64_t)1 << 0) /* lemma: "reach", "climb", "add": what a
   total does ("the toll rose to 30", "were added to that toll") */
 /* people14 (lemma lists 9-12, written forms 44, 45, 50) */
@@ -411,6 +412,24 @@ enum {
                                                harm no one does without an object,
                                                so ", gunned down in a cafe" after a
                                                noun phrase is its passive */
+/* review15 (WL3 bits 29-31, WL2 bits 8-11; all lists of written forms):
+ * the event filters' own lists, once local string lists */
+#define WL3_MONTH_NAME ((uint64_t)1 << 29) /* "january" ... "december": a month's
+                                           name ("between February and April") */
+#define WL3_TENURE_HEAD ((uint64_t)1 << 30) /* "presidency", "administration",
+                                            "term": a tenure as a span ("during his
+                                            presidency") */
+#define WL3_WEIGHT_UNIT ((uint64_t)1 << 31) /* "tons", "kilos", "liters": what one
+                                            haul is measured in ("40 kilos") */
+#define WL2_CURRENCY_WORD ((uint64_t)1 << 8) /* "dollars", "pesos", "worth": a sum
+                                             of money's word after its number */
+#define WL2_ANALYST_NOUN ((uint64_t)1 << 9) /* "expert", "analyst", "professor":
+                                            one who studies a conflict, no side's
+                                            speaker */
+#define WL2_COUNT_NOUN ((uint64_t)1 << 10) /* "number", "total", "share", "amount":
+                                           a count's noun before "of" */
+#define WL2_SPECULATION_ADJ ((uint64_t)1 << 11) /* "possible", "likely": "it is
+                                                likely that" is a guess */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -471,6 +490,8 @@ typedef struct acta_coder_words {
   uint32_t w_foreign, w_international, w_alleged, w_allegedly, w_suspected, w_who, w_whom;
   /* review12: "ignored the order" defies a norm (nonact_verbs.c) */
   uint32_t l_ignore;
+  /* review15: "during his presidency" (event_filters.c) */
+  uint32_t w_during, w_throughout;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

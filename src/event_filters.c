@@ -281,6 +281,11 @@ static int goal_participle(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* review15: how far from verb group g past_background reads its clause
+ * (a run-on clause of no mark and no other verb was read to the 400-token
+ * cut for each of its events) */
+#define BACKGROUND_REACH 60
+
 /* Does the sentence open with a span of background time ("In the past",
  * "In the 1990s", "In recent years"), or verb group g's own clause hold
  * one ("have colluded with criminal groups in the past", "have in the past
@@ -298,11 +303,12 @@ static int past_background(const struct acta_work *w, const acta_sentence *s,
   for (uint32_t q = g->first > s->first ? g->first - 1 : g->first; q < g->head; q++)
     if (formerly_at(w, s, q)) return 1;
   int32_t own = w->tok_vg[g->head];
-  for (uint32_t q = g->first; q > s->first; q--) {
+  uint32_t back = g->first > s->first + BACKGROUND_REACH ? g->first - BACKGROUND_REACH : s->first;
+  for (uint32_t q = g->first; q > back; q--) {
     if (clause_mark(w, q - 1) || (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own)) break;
     if (background_at(w, s, q - 1)) return 1;
   }
-  for (uint32_t q = g->first; q < s->last; q++) {
+  for (uint32_t q = g->first; q < s->last && q < g->first + BACKGROUND_REACH; q++) {
     if (clause_mark(w, q) || (w->tok_vg[q] != NO && w->tok_vg[q] != own) ||
         w->toks.v[q].tag == P_WH || w->toks.v[q].tag == P_THAT)
       break;
@@ -315,6 +321,18 @@ static int past_background(const struct acta_work *w, const acta_sentence *s,
 static int norm_in(const struct acta_work *w, const acta_sentence *s, uint32_t i,
                    const char *const *l) {
   return i >= s->first && i < s->last && norm_one_of(w, i, l);
+}
+
+/* Is token i of sentence s the written form x (a coder word id)? */
+static int word_in(const struct acta_work *w, const acta_sentence *s, uint32_t i, uint32_t x) {
+  return i >= s->first && i < s->last && is_word(w, i, x);
+}
+
+/* Is token i of sentence s in one of the lists `bits` of the third set
+ * (WL3_*)? */
+static int list3_in(const struct acta_work *w, const acta_sentence *s, uint32_t i,
+                    uint64_t bits) {
+  return i >= s->first && i < s->last && tok_in3(w, i, bits);
 }
 
 static const char *const RATE[] = {"rate", "rates", NULL};
@@ -651,9 +669,7 @@ static int unreal_modal(const struct acta_work *w, const acta_sentence *s,
  * conceivable", "it is not unlikely"): the writer's or a source's guess,
  * whose "that" clause tells no act? */
 static int speculation_adjective(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
-  static const char *const guess[] = {"possible", "likely", "unlikely", "probable",
-                                      "conceivable", "plausible", NULL};
-  if (!norm_one_of(w, q, guess)) return 0;
+  if (!tok_in2(w, q, WL2_SPECULATION_ADJ)) return 0;
   for (uint32_t b = q; b > s->first && q - b < 4; b--) {
     if (norm_eq(w, b - 1, "it") && b < q &&
         (w->toks.v[b].tag == P_AUX || w->toks.v[b].tag == P_VERB))
@@ -961,21 +977,12 @@ static const char AGG_YEARS[] = "a count over the years (since a year)";
 static const char *const SO_FAR[] = {"so", "thus", NULL};
 static const char *const FAR[] = {"far", NULL};
 static const char *const THIS[] = {"this", NULL};
-static const char *const IN[] = {"in", NULL};
-static const char *const YEAR[] = {"year", NULL};
-static const char *const BETWEEN[] = {"between", NULL};
-static const char *const AND[] = {"and", NULL};
-static const char *const MONTHS[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", NULL};
 
 /* Is token i a sum of money's word: "$", "dollars", "worth", "pesos"? */
 static int money_word(const acta_coder *c, const acta_sentence *s, uint32_t i) {
   const acta_token *tk = &c->work->toks.v[i];
   if (tk->kind == TK_PUNCT) return tk->punct == '$';
-  static const char *const MONEY[] = {"dollars", "worth", "pesos", "euros", "quetzales",
-                                      "reais", "soles", "bolivares", "usd", NULL};
-  return norm_in(c->work, s, i, MONEY);
+  return i >= s->first && i < s->last && tok_in2(c->work, i, WL2_CURRENCY_WORD);
 }
 
 /* Is token i a count of a hundred or more: 2 in digits ("1,600"), 1 in
@@ -1123,15 +1130,15 @@ static const char *running_reason_at(const acta_coder *c, const acta_sentence *s
   const char *cmp = compared_total(c, s, q);
   if (cmp) return cmp;
   if (norm_in(w, s, q, SO_FAR) && norm_in(w, s, q + 1, FAR)) {
-    if (norm_in(w, s, q + 2, THIS) && norm_in(w, s, q + 3, YEAR))
+    if (norm_in(w, s, q + 2, THIS) && word_in(w, s, q + 3, w->cw->w_year))
       return "a count so far this year";
-    if (norm_in(w, s, q + 2, IN) && q + 3 < s->last && year_at(c, q + 3))
+    if (word_in(w, s, q + 2, w->cw->w_in) && q + 3 < s->last && year_at(c, q + 3))
       return "a count so far this year";
-    if (q >= s->first + 2 && norm_in(w, s, q - 2, THIS) && norm_in(w, s, q - 1, YEAR))
+    if (q >= s->first + 2 && norm_in(w, s, q - 2, THIS) && word_in(w, s, q - 1, w->cw->w_year))
       return "a count so far this year";
   }
-  if (norm_in(w, s, q, BETWEEN) && norm_in(w, s, q + 1, MONTHS) &&
-      norm_in(w, s, q + 2, AND) && norm_in(w, s, q + 3, MONTHS))
+  if (word_in(w, s, q, w->cw->w_between) && list3_in(w, s, q + 1, WL3_MONTH_NAME) &&
+      word_in(w, s, q + 2, w->cw->w_and) && list3_in(w, s, q + 3, WL3_MONTH_NAME))
     return "a count over months (between February and April)";
   return NULL;
 }
@@ -1148,19 +1155,23 @@ static const char *running_reason_at(const acta_coder *c, const acta_sentence *s
  * year"), whatever its size; a month is news ("last month police
  * arrested 15 people" is one operation). */
 static const char *const LAST_THIS[] = {"last", "this", "past", NULL};
-static const char *const YEAR_ONLY[] = {"year", NULL};
 static const char *const POINT_BEFORE[] = {"earlier", "later", "early", "late", "of",
                                            "since", "until", "mid", NULL};
-static const char *const SPAN_LEADS[] = {"in", "during", "over", "throughout", NULL};
 static const char *const SPAN_MIDS[] = {"same", "entire", "whole", NULL};
 static const char *const SPAN_HEADS[] = {"period", "time", NULL};
 static const char *const FIRST[] = {"first", NULL};
-/* invented12: a tenure as a span ("during his presidency") */
-static const char *const TENURE_LEADS[] = {"during", "throughout", NULL};
-static const char *const TENURE_HEADS[] = {"presidency", "administration", "tenure", "term",
-                                           "mandate", "presidencies", "administrations",
-                                           NULL};
 static const char *const PARTS[] = {"half", "months", "quarter", NULL};
+
+/* Does a span of time start at token q: "in", "during", "over",
+ * "throughout" (a tenure's only the last two: tenure_lead)? */
+static int tenure_lead(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  return word_in(w, s, q, w->cw->w_during) || word_in(w, s, q, w->cw->w_throughout);
+}
+
+static int span_lead(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  return tenure_lead(w, s, q) || word_in(w, s, q, w->cw->w_in) ||
+         word_in(w, s, q, w->cw->w_over);
+}
 
 /* The last token of a whole span of time that starts at token q, or 0
  * (the sentence's first token is never a span's end); *year set when it
@@ -1169,15 +1180,16 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
                               int *year) {
   const struct acta_work *w = c->work;
   *year = 0;
-  if (norm_in(w, s, q, LAST_THIS) && norm_in(w, s, q + 1, YEAR_ONLY)) {
+  if (norm_in(w, s, q, LAST_THIS) && word_in(w, s, q + 1, w->cw->w_year)) {
     *year = 1;
-    if (q > s->first && (norm_in(w, s, q - 1, MONTHS) || norm_in(w, s, q - 1, POINT_BEFORE) ||
-                         w->toks.v[q - 1].tag == P_NUM)) /* "on June 2 last year" */
+    if (q > s->first &&
+        (list3_in(w, s, q - 1, WL3_MONTH_NAME) || norm_in(w, s, q - 1, POINT_BEFORE) ||
+         w->toks.v[q - 1].tag == P_NUM)) /* "on June 2 last year" */
       return 0;
     if (q + 2 < s->last && w->toks.v[q + 2].tag == P_POSS) return 0; /* "last year's" */
     return q + 1;
   }
-  if (norm_in(w, s, q, SPAN_LEADS)) {
+  if (span_lead(w, s, q)) {
     uint32_t k = q + 1;
     while (k < s->last && k < q + 3 &&
            (w->toks.v[k].tag == P_DET || w->toks.v[k].tag == P_THAT ||
@@ -1187,15 +1199,15 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
   }
   /* invented12: "during the six-year presidency of", "throughout his
    * administration", "during Calderon's first term": a tenure is a span */
-  if (norm_in(w, s, q, TENURE_LEADS)) {
+  if (tenure_lead(w, s, q)) {
     uint32_t k = q + 1;
     while (k < s->last && k < q + 4 &&
            (w->toks.v[k].tag == P_DET || w->toks.v[k].tag == P_POSS ||
             w->toks.v[k].tag == P_ADJ || w->toks.v[k].tag == P_NUM ||
             w->toks.v[k].tag == P_PROPN) &&
-           !norm_in(w, s, k, TENURE_HEADS))
+           !list3_in(w, s, k, WL3_TENURE_HEAD))
       k++;
-    if (k > q + 1 && k < s->last && norm_in(w, s, k, TENURE_HEADS)) return k;
+    if (k > q + 1 && k < s->last && list3_in(w, s, k, WL3_TENURE_HEAD)) return k;
   }
   /* "the first half of", "the first 11 months of" */
   if (norm_in(w, s, q, FIRST)) {
@@ -1206,9 +1218,6 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
   return 0;
 }
 
-static const char *const UNITS[] = {"ton", "tons", "tonnes", "kilo", "kilos", "kilograms",
-                                     "kg", "pounds", "liters", "litres", "gallons", "metric",
-                                     NULL};
 static const char *const TOTAL_WORDS[] = {"total", NULL};
 
 /* Is the number at token q an amount that one haul may hold ("two tons",
@@ -1219,7 +1228,7 @@ static int amount_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
     if (norm_in(w, s, b, TOTAL_WORDS)) return 0;
   if (q > s->first && money_word(c, s, q - 1)) return 1;
   for (uint32_t k = q + 1; k < s->last && k <= q + 2; k++)
-    if (norm_in(w, s, k, UNITS) || money_word(c, s, k)) return 1;
+    if (list3_in(w, s, k, WL3_WEIGHT_UNIT) || money_word(c, s, k)) return 1;
   return 0;
 }
 
@@ -1229,22 +1238,30 @@ static int amount_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
  * year, ...", "In the same period ...": no verb and no comma before it,
  * no other verb between it and g) or after g in its clause with no other
  * verb between ("... seized 24 tons of cocaine last year"). */
+/* review15: how many tokens from the verb group whole_span_tally reads
+ * for its count and its span, after it and before it (each verb group of
+ * a run-on sentence read up to the 400-token cut made it quadratic in the
+ * cut; a clause of news is shorter) */
+#define WHOLE_SPAN_REACH 60
+
 static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
                                     const vgroup *g, uint32_t end) {
   const struct acta_work *w = c->work;
-  uint32_t to = g->last;
-  while (to < end && to < s->last && !is_punct(w, to, ',')) to++;
+  uint32_t to = g->last, lim = g->last + WHOLE_SPAN_REACH;
+  while (to < end && to < s->last && to < lim && !is_punct(w, to, ',')) to++;
   int32_t own = w->tok_vg[g->head];
   /* the count in the verb's own reach: after it in its clause, or before
    * it with no other verb between ("at least three boats captured by";
-   * not "one of their members, who was arrested last year") */
+   * not "one of their members, who was arrested last year"); read until
+   * both are known */
   int counted = 0, things = 0;
-  for (uint32_t q = g->last; q < to; q++)
+  for (uint32_t q = g->last; q < to && !things; q++)
     if (w->toks.v[q].tag == P_NUM && !year_at(c, q)) {
       counted = 1;
       things |= !amount_at(c, s, q);
     }
-  for (uint32_t q = g->first; q > s->first; q--) {
+  uint32_t back = g->first > s->first + WHOLE_SPAN_REACH ? g->first - WHOLE_SPAN_REACH : s->first;
+  for (uint32_t q = g->first; q > back && !things; q--) {
     const acta_token *tk = &w->toks.v[q - 1];
     if ((w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) || tk->tag == P_WH) break;
     if (tk->tag == P_NUM && !year_at(c, q - 1) && !norm_eq(w, q - 1, "one")) {
@@ -1260,7 +1277,7 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
       (w->toks.v[g->first - 1].tag == P_WH || w->toks.v[g->first - 1].tag == P_THAT))
     return NULL;
   /* opening the sentence */
-  for (uint32_t q = s->first; q < g->first; q++) {
+  for (uint32_t q = s->first; q < g->first && q < s->first + WHOLE_SPAN_REACH; q++) {
     int year;
     uint32_t e = whole_span_at(c, s, q, &year);
     if (e && (things || !year)) {
@@ -1400,7 +1417,22 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
   return why;
 }
 
+static const char *aggregate_reason_read(const acta_coder *c, const acta_sentence *s);
+
 const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {
+  /* review15: read once for each span of tokens asked about (the whole
+   * sentence, for each of its counts and passives) */
+  struct acta_work *w = c->work;
+  if (!(w->ag_ready && w->ag_first == s->first && w->ag_last == s->last)) {
+    w->ag_why = aggregate_reason_read(c, s);
+    w->ag_first = s->first;
+    w->ag_last = s->last;
+    w->ag_ready = 1;
+  }
+  return w->ag_why;
+}
+
+static const char *aggregate_reason_read(const acta_coder *c, const acta_sentence *s) {
   const struct acta_work *w = c->work;
   if (c->dict->keds_only) return NULL;
   for (uint32_t q = s->first; q < s->last; q++) {

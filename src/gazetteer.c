@@ -575,23 +575,34 @@ static size_t core_key(const acta_gazetteer *g, const char *name, char *dst,
   return variant_key(t, tl, 0, dst, cap);
 }
 
-static int read_countries(builder *b, const char *dir, json_t **root_out) {
-  char *path = acta_path_join(dir, "iso_3166-1.json");
+/* iso-codes' file `file` in dir, loaded into *root: its array `key`
+ * ("3166-1"), or NULL (an error set, *root NULL). */
+static json_t *iso_array(builder *b, const char *dir, const char *file, const char *key,
+                         json_t **root) {
+  char *path = acta_path_join(dir, file);
   json_error_t je;
-  json_t *root = json_load_file(path, 0, &je);
-  if (!root) {
+  *root = json_load_file(path, 0, &je);
+  if (!*root) {
     set_err(b, "%s:%d: %s", path, je.line, je.text);
     free(path);
-    return -1;
+    return NULL;
   }
-  json_t *arr = json_object_get(root, "3166-1");
+  json_t *arr = json_object_get(*root, key);
   if (!json_is_array(arr)) {
-    set_err(b, "%s: no \"3166-1\" array", path);
-    json_decref(root);
+    set_err(b, "%s: no \"%s\" array", path, key);
+    json_decref(*root);
+    *root = NULL;
     free(path);
-    return -1;
+    return NULL;
   }
   free(path);
+  return arr;
+}
+
+static int read_countries(builder *b, const char *dir, json_t **root_out) {
+  json_t *root;
+  json_t *arr = iso_array(b, dir, "iso_3166-1.json", "3166-1", &root);
+  if (!arr) return -1;
   size_t i;
   json_t *e;
   json_array_foreach(arr, i, e) {
@@ -734,22 +745,9 @@ static int group_matches(const builder *b, uint32_t gi, const char *sfold,
 
 static int read_subdivisions(builder *b, const char *dir) {
   acta_gazetteer *g = b->g;
-  char *path = acta_path_join(dir, "iso_3166-2.json");
-  json_error_t je;
-  json_t *root = json_load_file(path, 0, &je);
-  if (!root) {
-    set_err(b, "%s:%d: %s", path, je.line, je.text);
-    free(path);
-    return -1;
-  }
-  json_t *arr = json_object_get(root, "3166-2");
-  if (!json_is_array(arr)) {
-    set_err(b, "%s: no \"3166-2\" array", path);
-    json_decref(root);
-    free(path);
-    return -1;
-  }
-  free(path);
+  json_t *root;
+  json_t *arr = iso_array(b, dir, "iso_3166-2.json", "3166-2", &root);
+  if (!arr) return -1;
   size_t i;
   json_t *e;
   uint32_t matched[256];

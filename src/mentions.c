@@ -2186,6 +2186,20 @@ static int group_acts_on(const struct acta_work *w, const mention *m, const ment
   return 1;
 }
 
+/* Bare role m is settled: it takes mention o's code, country and role
+ * (o NULL: keeps its own, of no country), and no country near it (a
+ * leader of the group named nearest, an embassy of the state named
+ * before). */
+static void settle_role(mention *m, const mention *o) {
+  if (o) {
+    acta_copy_str(m->code, sizeof m->code, o->code);
+    memcpy(m->country, o->country, 4);
+    memcpy(m->role, o->role, 4);
+  }
+  m->role_only = 0;
+  m->near_country[0] = '\0';
+}
+
 /* Does mention m end in a leader word ("two leaders"), or in one and the
  * name it titles (countries13: "leader Juan Perez", at most four names)? */
 static int leader_head(const struct acta_work *w, const mention *m) {
@@ -2270,12 +2284,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
      * government's */
     if (m->near_group && best_j < m1 && !w->keds && acta_code_eq(m->role, "GOV") &&
         leader_head(w, m) && !group_acts_on(w, m, &w->ments[best_j])) {
-      const mention *o = &w->ments[best_j];
-      acta_copy_str(m->code, sizeof m->code, o->code);
-      memcpy(m->country, o->country, 4);
-      memcpy(m->role, o->role, 4);
-      m->role_only = 0;
-      m->near_country[0] = '\0';
+      settle_role(m, &w->ments[best_j]);
       m->near_group = 0;
     }
     /* actors15: "Guatemalan prosecutors opened a case.  Police arrested a
@@ -2326,14 +2335,7 @@ static void embassy_countries(struct acta_work *w) {
       if (m->country[0] && acta_code_eq(m->role, "GOV")) named = (int32_t)mi;
       continue;
     }
-    if (named != NO) {
-      const mention *e = &w->ments[named];
-      acta_copy_str(m->code, sizeof m->code, e->code);
-      memcpy(m->country, e->country, 4);
-      memcpy(m->role, e->role, 4);
-    }
-    m->role_only = 0;
-    m->near_country[0] = '\0';
+    settle_role(m, named != NO ? &w->ments[named] : NULL);
     acta_trace(w, "  \"%s\": %s, the embassy named before (not the host's country)\n",
                norm(w, m->last - 1), named != NO ? m->code : "no state's");
   }

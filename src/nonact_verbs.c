@@ -208,11 +208,6 @@ const char *acta_class_description(const struct acta_work *w, const acta_sentenc
 }
 
 int acta_analyst_speaker(const struct acta_work *w, int32_t m) {
-  static const char *const analysts[] = {
-      "expert", "experts", "analyst", "analysts", "researcher", "researchers", "academic",
-      "academics", "professor", "scholar", "scholars", "criminologist", "criminologists",
-      "economist", "economists", "sociologist", "historian", "commentator", "commentators",
-      NULL};
   if (m == NO) return 0;
   /* "58 percent of Peruvians told Ipsos": a survey's share, no one's
    * statement */
@@ -224,7 +219,7 @@ int acta_analyst_speaker(const struct acta_work *w, int32_t m) {
    * its country alone */
   if (w->ments[m].role[0]) return 0;
   for (uint32_t q = w->ments[m].first; q < w->ments[m].last; q++)
-    if (norm_one_of(w, q, analysts)) return 1;
+    if (tok_in2(w, q, WL2_ANALYST_NOUN)) return 1;
   return 0;
 }
 
@@ -747,14 +742,11 @@ int acta_yet_to(const struct acta_work *w, const acta_sentence *s, const vgroup 
  * when `share`, of a share ("45 percent of", "half of", "most of"; when
  * `share` is 2, of a percentage only)? */
 static int count_of(const struct acta_work *w, const acta_sentence *s, uint32_t q, int share) {
-  static const char *const counts[] = {"number", "numbers", "total", "percentage", "share",
-                                       "proportion", "majority", "average", "amount",
-                                       "amounts", "quantity", "quantities", "volume", NULL};
   if (q < s->first + 1 || !is_word(w, q, w->cw->w_of)) return 0;
   uint32_t c = q - 1;
   if (share == 2) return norm_eq(w, c, "percent") || norm_eq(w, c, "percentage");
   if (share && tok_in3(w, c, WL3_SHARE_WORD)) return 1;
-  if (!norm_one_of(w, c, counts)) return 0;
+  if (!tok_in2(w, c, WL2_COUNT_NOUN)) return 0;
   /* "the number of": a tally ("an unknown number of gunmen opened fire",
    * "a number of": several, whose verb is theirs) */
   if (norm_eq(w, c, "numbers")) return 1; /* "release numbers of gangsters killed" */
@@ -801,8 +793,9 @@ static int counted_from(const struct acta_work *w, const acta_sentence *s, uint3
  * a number before any other verb. */
 static uint32_t tally_whole(const struct acta_work *w, const acta_sentence *s, uint32_t q,
                             int partitive) {
-  static const char *const approx[] = {"more", "than",    "nearly", "almost", "about", "some",
-                                       "over", "roughly", "around", "at",     "least", NULL};
+  /* approximations: "about", "nearly", "roughly" (WL2_APPROX_WORD), "more
+   * than", "at least", "some" */
+  static const char *const approx[] = {"more", "than", "some", "at", "least", NULL};
   if (q + 3 >= s->last || !is_word(w, q, w->cw->w_of)) return 0;
   /* when `partitive`, also a share named before: "only 10 of the more
    * than 1,300 people arrested had entered as minors" */
@@ -820,7 +813,8 @@ static uint32_t tally_whole(const struct acta_work *w, const acta_sentence *s, u
     return pt == PT_VBN || pt == PT_VBD ? n + 1 : 0;
   }
   if (is_word(w, n, w->cw->w_the)) n++;
-  while (n < s->last && n < q + 5 && norm_one_of(w, n, approx)) n++;
+  while (n < s->last && n < q + 5 && (tok_in2(w, n, WL2_APPROX_WORD) || norm_one_of(w, n, approx)))
+    n++;
   if (n >= s->last || w->toks.v[n].tag != P_NUM) return 0;
   for (uint32_t p = n + 1, k = 0; p < s->last && k < 4; p++, k++) {
     uint8_t pt = w->toks.v[p].penn;
@@ -847,21 +841,20 @@ static uint32_t tally_whole(const struct acta_work *w, const acta_sentence *s, u
  * seized by the army", "the total includes weapons recovered by police"?
  * Back over at most four words of a noun phrase to "include", "includes"
  * or "included", and from there back over at most ten tokens (commas,
- * "seems to", no other verb) to "figure", "total", "tally", "count",
- * "toll" or a study word ("data", "figures", "statistics"). */
+ * "seems to", no other verb) to a tally's word ("figure", "total",
+ * "tally", "count", "toll", "number": WL3_TALLY_NOUN) or a study word
+ * ("data", "figures", "statistics"). */
 static int included_in_figure(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   static const char *const incl[] = {"include", "includes", "included", NULL};
-  static const char *const tally[] = {"figure", "total", "tally", "count", "toll", NULL};
   uint32_t p = q;
   for (uint32_t k = 0; p > s->first && k < 4 && np_tag(w->toks.v[p - 1].tag); k++) p--;
   if (p == q || p == s->first || !norm_one_of(w, p - 1, incl)) return 0;
   int32_t own = w->tok_vg[p - 1];
   for (uint32_t r = p - 1, k = 0; r > s->first && k < 10; r--, k++) {
     int32_t vg = w->tok_vg[r - 1];
-    if (vg != NO && vg != own && !acta_lemma_is(w->toks.v[w->vgs[vg].head].vlemma, w->cw->l_seem) &&
-        !acta_lemma_is(w->toks.v[w->vgs[vg].head].vlemma, w->cw->l_appear))
+    if (vg != NO && vg != own && !acta_seem_lemma(w->cw, w->toks.v[w->vgs[vg].head].vlemma))
       return 0;
-    if (norm_one_of(w, r - 1, tally) || tok_in3(w, r - 1, WL3_STUDY_NOUN)) return 1;
+    if (tok_in3(w, r - 1, WL3_TALLY_NOUN | WL3_STUDY_NOUN)) return 1;
   }
   return 0;
 }
@@ -946,15 +939,21 @@ int acta_seeming_stance(const struct acta_work *w, const acta_sentence *s, const
    * one's statement.  Back from the group over up to four words of "to",
    * adverbs and auxiliaries to the group of "seem" or "appear". */
   int32_t own = w->tok_vg[g->head];
-  uint32_t q = g->first;
-  for (uint32_t k = 0; q > s->first && k < 4; k++, q--) {
-    uint8_t tag = w->toks.v[q - 1].tag;
-    if (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) break;
-    if (tag != P_TO && tag != P_ADV && tag != P_AUX) return 0;
-  }
+  uint32_t q = acta_back_over_auxiliaries(w, s, g->first, own, 0);
   if (q == s->first || w->tok_vg[q - 1] == NO || w->tok_vg[q - 1] == own) return 0;
-  uint32_t l = w->toks.v[w->vgs[w->tok_vg[q - 1]].head].vlemma;
-  return acta_lemma_is(l, w->cw->l_seem) || acta_lemma_is(l, w->cw->l_appear);
+  return acta_seem_lemma(w->cw, w->toks.v[w->vgs[w->tok_vg[q - 1]].head].vlemma);
+}
+
+uint32_t acta_back_over_auxiliaries(const struct acta_work *w, const acta_sentence *s,
+                                    uint32_t t, int32_t own, int hedges) {
+  uint32_t q = t;
+  for (uint32_t k = 0; q > s->first && k < 4; k++, q--) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (own != NO && w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) break;
+    if (hedges && tk->tag == P_ADV && tok_in(w, q - 1, WL_ADV_HEDGED)) return ACTA_NO_WORD;
+    if (tk->tag != P_TO && tk->tag != P_ADV && tk->tag != P_AUX) break;
+  }
+  return q;
 }
 
 int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,

@@ -311,6 +311,9 @@ static int office_place(const struct acta_work *w, uint32_t q) {
          tok_in(w, w->ments[x].last - 1, WL_PERSON_NOUN);
 }
 
+/* review15: how many tokens rival_between reads (see there). */
+#define RIVAL_REACH 240
+
 /* Does a noun no dictionary knows stand between mention a and verb group
  * g of sentence si, one g's object pronoun may as well refer to: a name
  * that is no place for "him"/"her" ("Police arrested Chacon ... they
@@ -320,6 +323,9 @@ static int office_place(const struct acta_work *w, uint32_t q) {
 static int rival_between(const struct acta_work *w, size_t si, int32_t a, const vgroup *g,
                          int kind) {
   const mention *m = &w->ments[a];
+  /* review15: farther back than RIVAL_REACH, no safe antecedent (the
+   * corpus's farthest is 139 tokens, a few sentences back) */
+  if (g->first > m->last + RIVAL_REACH) return 1;
   size_t k = si; /* the sentence of token q */
   while (k > 0 && w->sents[k].first > m->last) k--;
   for (uint32_t q = m->last; q < g->first; q++) {
@@ -453,7 +459,10 @@ static int32_t object_antecedent(const struct acta_work *w, const sent_ctx *sc,
 static int32_t other_subject(const struct acta_work *w, const sent_ctx *sc, uint32_t q,
                              int kind, int32_t src) {
   int32_t found = NO;
-  for (size_t m = sc->m0; m < sc->m1; m++) {
+  /* review15: from OBJECT_ANTECEDENT_REACH tokens before q on, as
+   * object_antecedent (the corpus's farthest subject is 33 tokens back) */
+  uint32_t from = q > OBJECT_ANTECEDENT_REACH ? q - OBJECT_ANTECEDENT_REACH : 0;
+  for (size_t m = mention_from(w, sc->m0, sc->m1, from); m < sc->m1; m++) {
     const mention *x = &w->ments[m];
     if (x->first >= q) break;
     if (!x->code[0] || x->absorbed || x->modifier || x->after_prep || x->after_verb ||

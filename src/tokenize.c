@@ -3,6 +3,7 @@
  * each token (case, diacritics, curly quotes, dashes) and sentence
  * splitting (abbreviations, datelines, headlines without final stop). */
 #include "dict.h"
+#include "poison.h"
 #include "vocab.h"
 
 #include <stdint.h>
@@ -615,6 +616,7 @@ static const uint8_t PUNCT1[256] = {
 
 void acta_tokenize(const acta_dict *d, const char *text, size_t len,
                    acta_tokens *t) {
+  acta_unpoison(t->v, t->cap, sizeof *t->v);
   t->n = 0;
   acta_buf_clear(&t->norm);
   if (d) memo_ready(d, t);
@@ -798,6 +800,8 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
     if (cp == '-' && j - i > 1) tk->punct = '-';
     i = j;
   }
+  /* review15: under ASan, no token past the last is read */
+  acta_poison_tail(t->v, t->n, t->cap, sizeof *t->v);
 }
 
 uint32_t acta_token_run(const acta_tokens *t, const char *text, uint32_t k,

@@ -40,16 +40,9 @@ static int intent_adjective(const struct acta_work *w, uint32_t i) {
  * adverb ("likely", "probably", "possibly") or "seem" / "appear" before
  * them.  What someone seems to intend is speculation (invented9). */
 static int hedged_intent(const struct acta_work *w, const acta_sentence *s, uint32_t t) {
-  uint32_t q = t;
-  for (uint32_t k = 0; q > s->first && k < 4; k++) {
-    const acta_token *tk = &w->toks.v[q - 1];
-    if (tk->tag == P_ADV && tok_in(w, q - 1, WL_ADV_HEDGED)) return 1;
-    if (tk->tag != P_ADV && tk->tag != P_AUX && tk->tag != P_TO) break;
-    q--;
-  }
-  if (q == s->first) return 0;
-  uint32_t l = w->toks.v[q - 1].vlemma;
-  return acta_lemma_is(l, w->cw->l_seem) || acta_lemma_is(l, w->cw->l_appear);
+  uint32_t q = acta_back_over_auxiliaries(w, s, t, NO, 1);
+  if (q == ACTA_NO_WORD) return 1;
+  return q > s->first && acta_seem_lemma(w->cw, w->toks.v[q - 1].vlemma);
 }
 
 /* Control verbs that announce their act ("vowed to", "plans to",
