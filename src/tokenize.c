@@ -939,7 +939,8 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
   size_t first = 0, line_start = 0;
   size_t furniture = 0; /* where the sentence after a link title starts */
   for (size_t i = 0; i <= n; i++) {
-    if (i < n && i >= furniture) {
+    /* (furniture opens with two words in capitals: the first tested here) */
+    if (i < n && i >= furniture && (tv[i].flags & TF_ALLCAPS)) {
       size_t fe = furniture_end(d, t, i);
       if (fe) furniture = fe;
     }
