@@ -32,7 +32,12 @@ static int parse_date8(const char *s) {
   if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-') return 0;
   for (int i = 0; i < 10; i++)
     if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return 0;
-  return atoi(s) * 10000 + atoi(s + 5) * 100 + atoi(s + 8);
+  /* the digits as they stand (speed15: three atoi() calls cost 400
+   * instructions, once per record) */
+  int v = 0;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7) v = v * 10 + (s[i] - '0');
+  return v;
 }
 
 /* Checks the article's text, tokenizes it and splits its sentences, and

@@ -888,6 +888,76 @@ static int resolve(ctx *c, acta_date_info *o) {
   return 1;
 }
 
+/* speed15: a word every expression holds one of, or a number (digits):
+ * a weekday, a month, a time unit, "weekend", "yesterday" ..., a part of
+ * the day ("last night", "this morning").  expr() and everything it calls
+ * succeed only past one of these (a count, a day or a year is a T_NUM). */
+static int anchor_word(uint16_t v) {
+  switch (v) {
+    case V_MONDAY: case V_TUESDAY: case V_WEDNESDAY: case V_THURSDAY:
+    case V_FRIDAY: case V_SATURDAY: case V_SUNDAY:
+    case V_JANUARY: case V_FEBRUARY: case V_MARCH: case V_APRIL: case V_MAY:
+    case V_JUNE: case V_JULY: case V_AUGUST: case V_SEPTEMBER:
+    case V_OCTOBER: case V_NOVEMBER: case V_DECEMBER:
+    case V_JAN: case V_FEB: case V_MAR: case V_APR: case V_JUN: case V_JUL:
+    case V_AUG: case V_SEP: case V_SEPT: case V_OCT: case V_NOV: case V_DEC:
+    case V_HOUR: case V_HOURS: case V_DAY: case V_DAYS: case V_WEEK:
+    case V_WEEKS: case V_MONTH: case V_MONTHS: case V_YEAR: case V_YEARS:
+    case V_WEEKEND: case V_YESTERDAY: case V_TODAY: case V_TONIGHT:
+    case V_TOMORROW: case V_MORNING: case V_AFTERNOON: case V_EVENING:
+    case V_NIGHT:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+static int ascii_letter(unsigned char b) {
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+}
+
+/* speed15: may tokens [first, last) hold a date expression at all?  No
+ * when none has a digit or an anchor_word(): most sentences, decided in
+ * one pass instead of the patterns at every token.  A word is read as
+ * next_tok() reads it: a plain token by its vocabulary code, any other
+ * from its bytes (classify(): a word outside ASCII letters has no code).
+ * Letters glued to the token before ("did|n't") may make one word with
+ * it: taken as a maybe. */
+static int may_hold_date(const char *text, const acta_tokens *toks,
+                         uint32_t first, uint32_t last) {
+  const unsigned char *p = (const unsigned char *)text;
+  for (uint32_t q = first; q < last; q++) {
+    const acta_token *T = &toks->v[q];
+    for (uint32_t b = T->start; b < T->end; b++)
+      if (p[b] >= '0' && p[b] <= '9') return 1;
+    if (q > first && toks->v[q - 1].end == T->start && T->start > 0) {
+      unsigned char x = p[T->start - 1], y = p[T->start];
+      if ((x >= 0x80 || ascii_letter(x)) && (y >= 0x80 || ascii_letter(y))) return 1;
+    }
+    if (T->shape & TS_PLAIN) {
+      if (T->kind == TK_WORD && anchor_word(T->vocab)) return 1;
+      continue;
+    }
+    size_t b = T->start, len;
+    char ch;
+    while (b < T->end) {
+      if (classify(p, b, T->end, &len, &ch) != CL_ALNUM) {
+        b += len;
+        continue;
+      }
+      size_t e = b;
+      int letters = 1;
+      while (e < T->end && classify(p, e, T->end, &len, &ch) == CL_ALNUM) {
+        if (!ascii_letter(p[e])) letters = 0;
+        e += len;
+      }
+      if (letters && anchor_word(acta_vocab_find(text + b, e - b))) return 1;
+      b = e;
+    }
+  }
+  return 0;
+}
+
 int acta_find_date_tokens(const char *text, const acta_tokens *toks,
                           uint32_t first, uint32_t last,
                           const char *article_date, acta_date_info *out) {
@@ -899,6 +969,7 @@ int acta_find_date_tokens(const char *text, const acta_tokens *toks,
   int absolute_only = !article_date || !article_date[0];
   long probe1 = days_from_civil(1953, 2, 11), probe2 = days_from_civil(2041, 9, 26);
   if (!text || !toks || !out || first >= last || last > toks->n) return 0;
+  if (!may_hold_date(text, toks, first, last)) return 0;
   if (absolute_only) anchor = probe1;
   else if (!parse_article_date(article_date, &anchor)) return 0;
   c.text = (const unsigned char *)text;

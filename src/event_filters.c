@@ -989,6 +989,13 @@ static int money_word(const acta_coder *c, const acta_sentence *s, uint32_t i) {
  * words ("thousands", "hundreds", "17 million", "twenty thousand"; not a
  * sum of money: "$2.5 million", "20 million dollars" may be one haul);
  * 0 if not (a year is none)? */
+/* A count word big_count() reads: "hundreds", "thousands", "millions",
+ * "thousand", "million", "billion". */
+static int big_word(uint16_t v) {
+  return v == V_HUNDREDS || v == V_THOUSANDS || v == V_MILLIONS || v == V_THOUSAND ||
+         v == V_MILLION || v == V_BILLION;
+}
+
 static int big_count(const acta_coder *c, const acta_sentence *s, uint32_t i) {
   const acta_token *tk = &c->work->toks.v[i];
   if (tk->vocab == V_HUNDREDS || tk->vocab == V_THOUSANDS || tk->vocab == V_MILLIONS) return 1;
@@ -1013,9 +1020,17 @@ static void count_marks(const acta_coder *c, const acta_sentence *s) {
   w->cm_last = s->last;
   w->cm_wh = w->cm_num = w->cm_big = w->cm_years = UINT32_MAX;
   for (uint32_t q = s->first; q < s->last; q++) {
-    if (w->cm_wh == UINT32_MAX && w->toks.v[q].tag == P_WH) w->cm_wh = q;
-    if (w->cm_num == UINT32_MAX && w->toks.v[q].tag == P_NUM && !year_at(c, q)) w->cm_num = q;
-    if (w->cm_big == UINT32_MAX && big_count(c, s, q)) w->cm_big = q;
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->tag == P_WH) {
+      if (w->cm_wh == UINT32_MAX) w->cm_wh = q;
+    } else if (tk->tag == P_NUM) {
+      if (w->cm_num == UINT32_MAX && !year_at(c, q)) w->cm_num = q;
+    }
+    /* speed15: big_count() says 0 at once to the most tokens, neither a
+     * number nor a count word: not asked */
+    if (w->cm_big == UINT32_MAX && (tk->tag == P_NUM || big_word(tk->vocab)) &&
+        big_count(c, s, q))
+      w->cm_big = q;
     if (w->cm_years == UINT32_MAX && years_at(w, s, q)) w->cm_years = q;
   }
 }

@@ -2116,6 +2116,27 @@ static void emit(const acta_gazetteer *g, uint32_t p, size_t s, size_t e,
  * written in lower case. */
 #define GZ_NOCASE_MIN_WORDS 4
 
+/* speed15: where the words the matcher reads end, in a sentence with
+ * capitals.  Only a capitalised word starts or ends a name, and past the
+ * last one the matcher reads one word (the word after a name: "Kharkiv
+ * region", "the Sinaloa cartel", the word after a comma's qualifier); the
+ * words after it are not lexed.  A word read from a run's bytes may be
+ * capitalised where its token is not ("al-Qaeda"): every token not plain
+ * is taken as one.  Runs are read whole (lexed alike): the end is the end
+ * of the run of the first token after the last capitalised one that is no
+ * plain punctuation (which makes no word). */
+static uint32_t read_end(const acta_tokens *toks, uint32_t first, uint32_t last) {
+  const acta_token *v = toks->v;
+  uint32_t q = last;
+  while (q > first && !(v[q - 1].flags & TF_CAP) && (v[q - 1].shape & TS_PLAIN)) q--;
+  if (q == first) return first; /* no capital: no name */
+  int plain;
+  q = acta_token_run(toks, NULL, q - 1, last, 0, &plain); /* its run's end */
+  while (q < last && v[q].kind == TK_PUNCT && (v[q].shape & TS_PLAIN)) q++;
+  if (q < last) q = acta_token_run(toks, NULL, q, last, 0, &plain);
+  return q;
+}
+
 size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
                                   const acta_tokens *toks, uint32_t first,
                                   uint32_t last, acta_place_story *story,
@@ -2129,16 +2150,6 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
   mctx m = {g, story ? story->countries : NULL,
             story && story->countries ? story->ncountries : 0,
             story ? story->memo : NULL};
-  lexer L;
-  memset(&L, 0, offsetof(lexer, wbuf));
-  L.g = g;
-  L.t = text;
-  L.tk = toks;
-  L.first = first;
-  L.last = last;
-  L.w = L.wbuf;
-  L.cap = GZ_WORDS;
-  lex_all(&L);
   /* a headline in title case names no people: "Mexico Recycles Security
    * Strategy in Embattled Michoacan" */
   size_t nwords = 0, ncaps = 0;
@@ -2152,6 +2163,16 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
    * a name is any run of words after "in", "at", "near" ... that the
    * gazetteer has as written; one word only for a well-known place */
   int nocase = nwords >= GZ_NOCASE_MIN_WORDS && ncaps == 0;
+  lexer L;
+  memset(&L, 0, offsetof(lexer, wbuf));
+  L.g = g;
+  L.t = text;
+  L.tk = toks;
+  L.first = first;
+  L.last = nocase ? last : read_end(toks, first, last);
+  L.w = L.wbuf;
+  L.cap = GZ_WORDS;
+  lex_all(&L);
   for (size_t i = 0; i < L.n; i++) {
     const tok *ti = &L.w[i];
     if (!(ti->cap || nocase) || !ti->fl) continue;

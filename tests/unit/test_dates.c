@@ -454,3 +454,18 @@ Test(dates, token_range_of_one_sentence) {
   free(sents);
   acta_tokens_free(&t);
 }
+
+/* speed15: a sentence with no digit and no weekday, month, unit or part of
+ * the day is passed over before the patterns run; a word inside a token
+ * the stage reads from its bytes ("mid-September", "Monday’s", "year-end")
+ * still counts, and one of other words or after letters outside ASCII
+ * does not hide it. */
+Test(dates, prefilter_reads_words_inside_tokens) {
+  DAY("Monday’s raid in Cúcuta left two dead.", THU, "2022-10-24", "day");
+  DAY("Officials in Bogotá met on Tuesday’s eve.", THU, "2022-10-25", "day");
+  RANGE("Attacks rose in the past week-long push.", THU, "2022-10-20",
+        "2022-10-27", "week");
+  DAY("The raid came late last night in Medellín.", THU, "2022-10-26", "day");
+  NONE("Police said the so-called gang's leader fled to José's farm.", THU);
+  NONE("The army's anti-drug unit, led by Peña, raided the camp.", THU);
+}

@@ -442,3 +442,16 @@ Test(gazetteer, story_country_and_province_qualifiers) {
   cr_assert_geq(find("Arrests in Miami, Panama, Mexico and Peru.", "COL"), 4);
   cr_expect_str_eq(res[0].name, "Miami"); /* a city before countries */
 }
+
+/* speed15: past the last capitalised word the matcher reads one word (a
+ * place type, an organisation's word, a qualifier after a comma), and
+ * the words after it are not read at all: names at a sentence's end, with
+ * no stop after them, read as they do inside one. */
+Test(gazetteer, names_at_the_end_of_the_words_read) {
+  cr_expect_eq(find("Police said they arrested members of the Sinaloa cartel", "MEX"), 0);
+  cr_assert_eq(find("Two workers died near Burgos, Tamaulipas", "MEX"), 1);
+  cr_expect_str_eq(res[0].name, "Tamaulipas");
+  cr_assert_eq(find("Two workers died near Burgos, Tamaulipas, police said today", "MEX"), 1);
+  cr_expect_str_eq(res[0].name, "Tamaulipas");
+  cr_expect_eq(find("a rally was held in paris on monday, police said", "FRA"), 1);
+}
