@@ -1874,6 +1874,33 @@ static int finite_group(const struct acta_work *w, const vgroup *g) {
   return p == PT_VBZ || p == PT_VBD || p == PT_VBP;
 }
 
+/* speakers15: "Herrera mentioned the minister and former Vice President El
+ * Aissami, claiming his involvement", '"...," Melendez said, adding that
+ * ...': an "-ing" verb of saying or asking right after a comma is said by
+ * the subject of the finite verb right before it, never by an actor that
+ * verb acts on (after its head) nor by one inside the words it quotes
+ * (another frame).  That subject may be no actor (an unknown name): then
+ * the saying has none.  Not after a passive (its agent speaks:
+ * passive_agent_participle).  Returns the subject, else subj. */
+static int32_t saying_ing_subject(const struct acta_work *w, size_t gi, size_t vg0,
+                                  int32_t subj) {
+  const vgroup *g = &w->vgs[gi];
+  if (subj == NO || gi == vg0 || g->first != g->head ||
+      w->toks.v[g->head].penn != PT_VBG || !is_punct(w, g->first - 1, ',') ||
+      !acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_SAYING_VERB))
+    return subj;
+  const vgroup *k = &w->vgs[gi - 1];
+  if (!finite_group(w, k) || k->passive || k->subject == subj) return subj;
+  const mention *m = &w->ments[subj];
+  int acted_on = m->first > k->head && m->last < g->first;
+  int quoted = m->last <= k->first && w->tok_scope[m->first] != w->tok_scope[g->first];
+  if (!acted_on && !quoted) return subj;
+  acta_trace((struct acta_work *)w, "  subject: \"%s\" is said by the subject of \"%s\" (%s)\n",
+             norm(w, g->head), norm(w, k->head),
+             k->subject != NO ? w->ments[k->subject].code : "no actor");
+  return k->subject;
+}
+
 /* Is a subject pronoun right before verb group g ("he said")?  Then it is
  * the speaker, known or not: '"...," he added' is not said by an actor of
  * the quotation or of an earlier clause. */
@@ -2217,6 +2244,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       else
         subj = last_subject;
     }
+    if (!d->keds_only) subj = saying_ing_subject(w, gi, vg0, subj);
     if (finite) {
       last_finite = subj;
       have_finite = 1;

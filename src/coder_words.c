@@ -792,6 +792,14 @@ static const char *const INCIDENT_NOUN[] = {
  * "they" does not stand for */
 static const char *const ONE_PERSON[] = {"victim", "man",     "woman",    "boy",     "girl",
                                          "child",  "teenager", "survivor", "witness", NULL};
+/* speakers15: verbs of saying or asking ("..., claiming his involvement") */
+static const char *const SAYING_VERB[] = {
+    "say", "add", "claim", "state", "insist", "argue", "note", "explain", "warn", "urge",
+    "ask", "call", "fear", "accuse", "allege", "deny", "acknowledge", "announce", "declare",
+    "suggest", "stress", "emphasize", "assert", "express", "complain", "blame", "tell",
+    "reveal", "confirm", "demand", "appeal", "request", "admit", "praise", "criticize",
+    "condemn", "reiterate", "maintain", NULL};
+
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
@@ -834,7 +842,9 @@ static const word_list LISTS3[] = {
     /* names14 */
     {WL3_OUTCOME_VERB, OUTCOME_VERB, 1},
     /* invented15 */
-    {WL3_CONTINGENCY_NOUN, CONTINGENCY_NOUN, 1}, {WL3_PLACE_ING, PLACE_ING, 1}};
+    {WL3_CONTINGENCY_NOUN, CONTINGENCY_NOUN, 1}, {WL3_PLACE_ING, PLACE_ING, 1},
+    /* speakers15 */
+    {WL3_SAYING_VERB, SAYING_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -380,6 +380,11 @@ enum {
 #define WL3_PLACE_ING ((uint64_t)1 << 12) /* lemma: "surround", "neighbor": "of
                                             surrounding towns", an adjective of
                                             place (invented15) */
+/* speakers15 */
+#define WL3_SAYING_VERB ((uint64_t)1 << 27) /* lemma: "say", "claim", "add", "urge":
+                                              a verb of saying or asking whose
+                                              ", V-ing" form is the speaker's
+                                              of the clause before */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
