@@ -1063,6 +1063,17 @@ static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
                    norm(w, q));
         continue;
       }
+      /* speakers15: "said the operation should have been his", "said the
+       * police must have known": a modal's perfect judges the past, and
+       * asks nothing of anyone (a statement) */
+      uint32_t h = q + 1;
+      while (h < to && h < q + 3 && (w->toks.v[h].tag == P_TO || w->toks.v[h].tag == P_ADV ||
+                                    w->toks.v[h].tag == P_NEG))
+        h++;
+      if (h + 1 < to && norm_eq(w, h, "have") && w->toks.v[h + 1].penn == PT_VBN) {
+        acta_trace(w, "  \"%s have\" judges the past, it asks nothing\n", norm(w, q));
+        continue;
+      }
       return acta_cameo_find(d, is_word(w, q, w->cw->w_must) ? "100" : "020");
     }
   return NULL;

@@ -308,6 +308,32 @@ static int incident_noun(const struct acta_work *w, uint32_t i) {
  * and its acronym). */
 #define GLOSS_REACH 24
 
+/* speakers15: "..., but many experts say ...", "... while others fear
+ * ...": a verb of saying or asking right after a noun phrase that names no
+ * actor ("others", "many experts", "some analysts") and opens a clause
+ * after "but", "while", "and" or a subordinator is said by that phrase, no
+ * actor of the clause before.  Is that so for verb group g? */
+static int vague_speaker_before(const struct acta_work *w, const vgroup *g, uint32_t lo) {
+  if (g->passive || !acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_SAYING_VERB))
+    return 0;
+  uint32_t q = g->first;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q <= lo + 1 || w->tok_ment[q - 1] != NO || w->toks.v[q - 1].tag != P_NOUN) return 0;
+  /* "the latter blamed the former": a stand-in for an actor named */
+  if (is_word(w, q - 1, w->cw->w_former) || norm_eq(w, q - 1, "latter")) return 0;
+  uint32_t b = q - 1;
+  while (b > lo && q - b < 5 && w->tok_ment[b - 1] == NO &&
+         (w->toks.v[b - 1].tag == P_NOUN || w->toks.v[b - 1].tag == P_ADJ ||
+          w->toks.v[b - 1].tag == P_DET || w->toks.v[b - 1].tag == P_NUM ||
+          w->toks.v[b - 1].tag == P_POSS))
+    b--;
+  if (b <= lo) return 0;
+  /* not "and"/"or": "the president and his team have denied" is one
+   * subject */
+  const acta_token *t = &w->toks.v[b - 1];
+  return t->tag == P_SUBORD || (t->tag == P_CONJ && !is_and_or(w, b - 1));
+}
+
 /* How many tokens the noun phrase between a subordinator and its verb may
  * hold ("as a series of recent attacks have ..."). */
 #define SUBORD_NP_REACH 12
@@ -347,6 +373,11 @@ static int32_t who_antecedent(const struct acta_work *w, uint32_t r, int32_t m, 
 
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                           uint32_t lo, int32_t scope) {
+  if (w->tok_vg[pos] != NO && !w->keds && vague_speaker_before(w, &w->vgs[w->tok_vg[pos]], lo)) {
+    acta_trace((struct acta_work *)w, "  subject: \"%s\" is said by the phrase before it, no actor\n",
+               norm(w, pos));
+    return NO;
+  }
   /* relative clause: "protesters who attacked" */
   uint32_t p = pos;
   while (p > lo && w->toks.v[p - 1].tag == P_ADV) p--;
@@ -2130,6 +2161,33 @@ static int finite_group(const struct acta_work *w, const vgroup *g) {
   return p == PT_VBZ || p == PT_VBD || p == PT_VBP;
 }
 
+/* speakers15: "Herrera mentioned the minister and former Vice President El
+ * Aissami, claiming his involvement", '"...," Melendez said, adding that
+ * ...': an "-ing" verb of saying or asking right after a comma is said by
+ * the subject of the finite verb right before it, never by an actor that
+ * verb acts on (after its head) nor by one inside the words it quotes
+ * (another frame).  That subject may be no actor (an unknown name): then
+ * the saying has none.  Not after a passive (its agent speaks:
+ * passive_agent_participle).  Returns the subject, else subj. */
+static int32_t saying_ing_subject(const struct acta_work *w, size_t gi, size_t vg0,
+                                  int32_t subj) {
+  const vgroup *g = &w->vgs[gi];
+  if (subj == NO || gi == vg0 || g->first != g->head ||
+      w->toks.v[g->head].penn != PT_VBG || !is_punct(w, g->first - 1, ',') ||
+      !acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_SAYING_VERB))
+    return subj;
+  const vgroup *k = &w->vgs[gi - 1];
+  if (!finite_group(w, k) || k->passive || k->subject == subj) return subj;
+  const mention *m = &w->ments[subj];
+  int acted_on = m->first > k->head && m->last < g->first;
+  int quoted = m->last <= k->first && w->tok_scope[m->first] != w->tok_scope[g->first];
+  if (!acted_on && !quoted) return subj;
+  acta_trace((struct acta_work *)w, "  subject: \"%s\" is said by the subject of \"%s\" (%s)\n",
+             norm(w, g->head), norm(w, k->head),
+             k->subject != NO ? w->ments[k->subject].code : "no actor");
+  return k->subject;
+}
+
 /* Is a subject pronoun right before verb group g ("he said")?  Then it is
  * the speaker, known or not: '"...," he added' is not said by an actor of
  * the quotation or of an earlier clause. */
@@ -2507,6 +2565,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       else
         subj = last_subject;
     }
+    if (!d->keds_only) subj = saying_ing_subject(w, gi, vg0, subj);
     if (finite) {
       last_finite = subj;
       have_finite = 1;

@@ -866,6 +866,13 @@ static const char *const HARM_PARTICIPLE[] = {
     "gun",     "kill",   "murder", "assassinate", "kidnap",   "abduct", "execute",
     "wound",   "injure", "torture", "behead",     "ambush",   "stab",   "slay",
     "strangle", "lynch", "shoot",  NULL};
+/* speakers15: verbs of saying or asking ("..., claiming his involvement") */
+static const char *const SAYING_VERB[] = {
+    "say", "add", "claim", "state", "insist", "argue", "note", "explain", "warn", "urge",
+    "ask", "call", "fear", "accuse", "allege", "deny", "acknowledge", "announce", "declare",
+    "suggest", "stress", "emphasize", "assert", "express", "complain", "blame", "tell",
+    "reveal", "confirm", "demand", "appeal", "request", "admit", "praise", "criticize",
+    "condemn", "reiterate", "maintain", NULL};
 
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
@@ -922,7 +929,9 @@ static const word_list LISTS3[] = {
     {WL3_HARM_PARTICIPLE, HARM_PARTICIPLE, 1},
     /* review15 */
     {WL3_MONTH_NAME, MONTH_NAME, 0}, {WL3_TENURE_HEAD, TENURE_HEAD, 0},
-    {WL3_WEIGHT_UNIT, WEIGHT_UNIT, 0}};
+    {WL3_WEIGHT_UNIT, WEIGHT_UNIT, 0},
+    /* speakers15 */
+    {WL3_SAYING_VERB, SAYING_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

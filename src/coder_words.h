@@ -386,6 +386,11 @@ enum {
 #define WL3_PLACE_ING ((uint64_t)1 << 12) /* lemma: "surround", "neighbor": "of
                                             surrounding towns", an adjective of
                                             place (invented15) */
+/* speakers15 */
+#define WL3_SAYING_VERB ((uint64_t)1 << 27) /* lemma: "say", "claim", "add", "urge":
+                                              a verb of saying or asking whose
+                                              ", V-ing" form is the speaker's
+                                              of the clause before */
 
 /* bodies15 (WL3 lemma bits 25, 26; written forms 50): the kind of a body a
  * name no dictionary knows after a country's word tells (country_bodies.c) */

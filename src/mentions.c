@@ -2341,6 +2341,23 @@ static void embassy_countries(struct acta_work *w) {
   }
 }
 
+/* speakers15: a US party-and-state tag in brackets right after a name
+ * ("Senator Dianne Feinstein (D-CA)", "Sen. Richard Durbin (D-Ill.)",
+ * "Representative Darrell Issa (R-Fla)"): the person sits in the US
+ * Congress, whatever country the sentence is about.  Token q is the one
+ * after the mention. */
+static int us_party_tag(const struct acta_work *w, uint32_t q, uint32_t end) {
+  if (q + 2 >= end || !norm_eq(w, q, "(")) return 0;
+  const char *t = norm(w, q + 1);
+  size_t n = strlen(t);
+  if (n < 4 || n > 7 || (t[0] != 'd' && t[0] != 'r' && t[0] != 'i') || t[1] != '-') return 0;
+  for (size_t i = 2; i < n; i++)
+    if (!((t[i] >= 'a' && t[i] <= 'z') || (t[i] == '.' && i == n - 1))) return 0;
+  uint32_t r = q + 2;
+  if (norm_eq(w, r, ".")) r++;
+  return r < end && norm_eq(w, r, ")");
+}
+
 /* A bare role's country once the places and the article's country are
  * known.  "police in Coban", "a former governor of Quintana Roo", "miners
  * in Bolivar state": a place of the gazetteer right after it through "in"
@@ -2384,6 +2401,15 @@ void acta_role_countries(struct acta_work *w) {
     for (size_t mi = w->sent_ment[si]; mi < w->sent_ment[si + 1]; mi++)
       if (w->ments[mi].role_only && !w->ments[mi].absorbed)
         own_phrase_place(w, &w->ments[mi], k0, k1);
+    /* a party-and-state tag beats them all (speakers15) */
+    for (size_t mi = w->sent_ment[si]; mi < w->sent_ment[si + 1]; mi++) {
+      mention *m = &w->ments[mi];
+      if (m->role_only && !m->absorbed && us_party_tag(w, m->last, s->last)) {
+        memcpy(m->near_country, "USA", 4);
+        acta_trace(w, "  \"%s\": a US party-and-state tag, a US lawmaker\n",
+                   norm(w, m->last - 1));
+      }
+    }
   }
 }
 
