@@ -1718,11 +1718,17 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
            (np_tag(w->toks.v[a - 1].tag) || w->toks.v[a - 1].tag == P_PRON ||
             is_word(w, a - 1, w->cw->w_of)))
       a--;
-    if (a < g->first && a > pv->last && is_and_or(w, a - 1) && pv->passive &&
-        pv->first != pv->head && !pv->to_inf &&
+    /* (the phrase counts people: "two of them", "three others", "four
+     * nurses"; a comma before the "and"; a participle or a harm's past:
+     * "and the FARC attacked in Cauca" is the FARC's act) */
+    int counted = 0;
+    for (uint32_t q = a; q < g->first; q++)
+      counted |= w->toks.v[q].tag == P_NUM || norm_eq(w, q, "others");
+    if (a < g->first && a >= pv->last + 2 && is_and_or(w, a - 1) && is_punct(w, a - 2, ',') &&
+        counted && pv->passive && pv->first != pv->head && !pv->to_inf &&
         w->toks.v[pv->first].penn != PT_VBG &&
-        (a - 1 == pv->last || (a - 2 >= pv->last && is_punct(w, a - 2, ',')) ||
-         a - 1 > pv->last)) {
+        (w->toks.v[g->head].penn == PT_VBN ||
+         acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_HARM_PARTICIPLE))) {
       g->passive = 1;
       g->shared_aux = 1;
       return w->tok_ment[g->first - 1] != NO ? w->ments[w->tok_ment[g->first - 1]].group : NO;
@@ -1735,6 +1741,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
       (w->toks.v[g->head].penn == PT_VBD || w->toks.v[g->head].penn == PT_VBN) &&
       is_and_or(w, g->first - 1) && w->toks.v[g->first - 2].tag == P_NOUN &&
       w->toks.v[g->first - 2].vlemma != ACTA_NO_WORD && w->tok_vg[g->first - 3] != NO &&
+      (size_t)w->tok_vg[g->first - 3] >= vg0 && /* (this sentence's) */
       w->vgs[w->tok_vg[g->first - 3]].passive &&
       w->vgs[w->tok_vg[g->first - 3]].last == g->first - 2 && participle(w, d, g->head)) {
     g->passive = 1;

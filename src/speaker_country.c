@@ -68,9 +68,12 @@ const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_
     if (strcmp(sc->home, x->near_country) && near_country_said(w, sc, x)) {
       acta_trace(w, "  speaker \"%s\": %s is named in what it says, not where it is: %s\n",
                  norm(w, x->last - 1), x->near_country, sc->home);
-      w->ments[m].near_country[0] = '\0';
+      /* (the home country from now on, so the speaker's next event in
+       * the sentence is answered the same) */
+      memcpy(w->ments[m].near_country, sc->home, sizeof w->ments[m].near_country);
       return sc->home;
     }
+    if (!strcmp(sc->home, x->near_country)) return sc->home;
     return sc->country;
   }
   if (sc->country_at == UINT32_MAX || !strcmp(sc->home, sc->country)) return sc->country;
