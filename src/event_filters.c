@@ -708,16 +708,6 @@ static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
   for (uint32_t q = g->first; q > s->first + 1; q--) {
     if (clause_mark(w, q - 1)) return 0;
     if (w->toks.v[q - 1].tag == P_THAT && speculation_adjective(w, s, q - 2)) return 1;
-    /* coop15: "there is little chance the government will cooperate": the
-     * noun's clause with no "that", its subject's noun phrase running from
-     * right after the noun up to g */
-    if (q < g->first && w->toks.v[q - 1].tag == P_NOUN && tok_in(w, q - 1, WL_SPECULATION_NOUN) &&
-        (w->toks.v[q].tag == P_DET || w->tok_ment[q] != NO)) {
-      int np = 1;
-      for (uint32_t r = q; r < g->first && np; r++)
-        np = np_tag(w->toks.v[r].tag) || w->tok_ment[r] != NO;
-      if (np) return 1;
-    }
     if (w->toks.v[q - 1].tag != P_THAT || w->toks.v[q - 2].tag != P_NOUN ||
         !tok_in(w, q - 2, WL_SPECULATION_NOUN))
       continue;
