@@ -154,7 +154,11 @@ const char *acta_conflict_toll(const struct acta_work *w, const acta_sentence *s
     }
     if (!perfect) return NULL;
   }
-  for (uint32_t q = s->first; q < s->last; q++)
+  /* (the conflict named within 60 words of the toll: a bounded read, not
+   * the whole sentence for each figure) */
+  uint32_t lo = at > s->first + 60 ? at - 60 : s->first;
+  uint32_t hi = at + 60 < s->last ? at + 60 : s->last;
+  for (uint32_t q = lo; q < hi; q++)
     if (norm_one_of(w, q, causes))
       return "the sum of a conflict's deaths (hundreds, thousands; dozens so far), no one act";
   return NULL;
