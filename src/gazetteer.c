@@ -47,7 +47,8 @@ enum {
   W_CONN = 4,  /* lower-case connector inside a name: "de", "al", "of" */
   W_TYPE = 8,  /* place type after a name: "province", "region" */
   W_DIR = 16,  /* compass word: "northern", "central" */
-  W_ABBR = 32  /* abbreviation followed by '.': "St." */
+  W_ABBR = 32, /* abbreviation followed by '.': "St." */
+  W_OFFICE = 64 /* countries16: a local office after a name: "governor" */
 };
 
 /* Key flags from places.txt. */
@@ -373,6 +374,9 @@ static const struct {
     {W_DIR, DIR_WORDS},
     {W_ABBR, (const uint16_t[]){
         V_ST, V_MT, V_FT, V_STE, 0}},
+    /* countries16 */
+    {W_OFFICE, (const uint16_t[]){
+        V_GOVERNOR, V_MAYOR, V_POLICE, V_PROSECUTOR, 0}},
 };
 
 void acta_gazetteer_words(acta_gazetteer *g) {
@@ -2272,6 +2276,8 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       uint32_t rec = h.rec;
       /* a place type after it: "Kharkiv region", "Kurdistan province" */
       int reject = 0, typed = prefer != PREFER_NONE;
+      int office = nx && nx->join && nx->sep == SEP_SPACE && (nx->wf & W_OFFICE) &&
+                   !(nx->wf & W_TYPE);
       if (nx && nx->join && nx->sep == SEP_SPACE && (nx->wf & W_TYPE)) {
         uint32_t r2 = pick(&m, h.tier, h.id,
                            nx->v == V_REGION ? PREFER_REGION : PREFER_ADMIN);
@@ -2281,6 +2287,10 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
           e = nx->e;
           typed = 1;
         }
+      } else if (office) {
+        /* countries16: a local office after the name ("Roraima Governor
+         * Suely Campos", "the Peten governor", "Tijuana police"): the
+         * office is the place's, the name no longer name's part */
       } else if (nx && nx->join && nx->cap && !(nx->wf & (W_FUNC | W_DIR))) {
         reject = 1; /* part of a longer name: "Paris Hilton", "Kyiv Independent" */
       }
@@ -2328,7 +2338,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       }
       if (h.tier != T_EXACT ? !(known || strong || ti->dateline) ||
                                   (j == i && ti->english)
-                            : !(cue || typed || ti->dateline || known))
+                            : !(cue || typed || office || ti->dateline || known))
         reject = 1;
       /* "to", "from", "between" ... name people as often as places: a town
        * outside the story's countries needs "in", "at", "near" ("in

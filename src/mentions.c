@@ -2358,6 +2358,70 @@ static int us_party_tag(const struct acta_work *w, uint32_t q, uint32_t end) {
   return r < end && norm_eq(w, r, ")");
 }
 
+/* countries16: the country the article's places lie in: the one of at
+ * least two of its places (not where someone comes from) and of more than
+ * twice as many as any other, else none.  Linear in the places. */
+static void place_country(const struct acta_work *w, char out[4]) {
+  char cc[16][4];
+  int n[16] = {0}, k = 0;
+  out[0] = '\0';
+  for (size_t i = 0; i < w->nplaces; i++) {
+    if (!w->place_use[i] || w->place_use[i] == PLACE_ORIGIN || !w->places[i].country[0])
+      continue;
+    int j = 0;
+    while (j < k && strcmp(cc[j], w->places[i].country) != 0) j++;
+    if (j == k) {
+      if (k == 16) continue;
+      memcpy(cc[k++], w->places[i].country, 4);
+    }
+    n[j]++;
+  }
+  int best = -1, second = 0;
+  for (int j = 0; j < k; j++)
+    if (best < 0 || n[j] > n[best]) {
+      if (best >= 0) second = n[best];
+      best = j;
+    } else if (n[j] > second) {
+      second = n[j];
+    }
+  if (best >= 0 && n[best] >= 2 && n[best] > 2 * second) memcpy(out, cc[best], 4);
+}
+
+/* countries16: police or courts in a sentence with no place whose
+ * country would come from a gang or an armed group (the nearest actor
+ * before them, or the sentence's first actor of a country: "Guatemalan
+ * prosecutors opened a case in Coban.  The police arrested three members
+ * of the Sinaloa Cartel") take the country where the article's places lie
+ * (home) instead: gangs cross borders, police act at home.  Not the
+ * gang's victims ("the PCC has carried out assassinations of judges",
+ * a role after "of" or its verb's object).
+ * The first actor is the one sentence_context (code.c) would take.
+ * Bounded by the sentence's mentions. */
+static void gang_country_home(struct acta_work *w, mention *m, size_t si, const char *home) {
+  if (!home[0]) return;
+  const mention *g = NULL;
+  for (size_t j = w->sent_ment[si]; j < w->sent_ment[si + 1] && !g; j++) {
+    const mention *o = &w->ments[j];
+    if (m->near_country[0] ? m->near_group && o->country[0] && o->first < m->first &&
+                                 !strcmp(o->country, m->near_country) &&
+                                 armed_group_role(o->role)
+                           : o->country[0] && !acta_people_mention(w, o) &&
+                                 !acta_destination_mention(w, o) &&
+                                 !acta_no_scene_mention(w, o) && !acta_embassy_mention(w, o))
+      g = o;
+  }
+  if (!g || !armed_group_role(g->role) || !strcmp(g->country, home) || group_acts_on(w, m, g))
+    return;
+  /* "the PCC ... has carried out the assassination of judges" */
+  const mention *h = m->group != NO ? &w->ments[m->group] : m; /* a list's first member */
+  if (g->first < h->first && h->after_prep && h->first > 0 &&
+      is_word(w, h->first - 1, w->cw->w_of))
+    return;
+  acta_trace(w, "  \"%s\": %s, where the article's places lie, not the gang's %s\n",
+             norm(w, m->last - 1), home, g->country);
+  memcpy(m->near_country, home, 4);
+}
+
 /* A bare role's country once the places and the article's country are
  * known.  "police in Coban", "a former governor of Quintana Roo", "miners
  * in Bolivar state": a place of the gazetteer right after it through "in"
@@ -2367,22 +2431,28 @@ static int us_party_tag(const struct acta_work *w, uint32_t q, uint32_t end) {
  * owner's), nor an army's (troops and bases stand abroad).  Police or
  * courts (they act at home; a government may speak abroad: "announced in
  * Havana") whose nearest country is a gang's or an armed group's take the
- * country of their sentence's first place instead: the Zetas come from
- * Mexico, the police tipping them off in Coban are Guatemala's. */
+ * country of their sentence's first place instead (none: the article's,
+ * countries16): the Zetas come from Mexico, the police tipping them off
+ * in Coban are Guatemala's. */
 void acta_role_countries(struct acta_work *w) {
   embassy_countries(w);
+  char home[4];
+  place_country(w, home);
   for (size_t si = 0; si < w->nsents; si++) {
     size_t k0 = w->sent_place[si], k1 = w->sent_place[si + 1];
     const acta_sentence *s = &w->sents[si];
     for (size_t mi = w->sent_ment[si]; mi < w->sent_ment[si + 1]; mi++) {
       mention *m = &w->ments[mi];
-      if (!m->role_only || m->absorbed || k0 == k1) continue;
-      if (m->near_group && (acta_code_eq(m->role, "COP") || acta_code_eq(m->role, "JUD")))
-        for (size_t k = k0; k < k1; k++)
-          if (w->place_use[k]) {
-            memcpy(m->near_country, w->places[k].country, 4);
-            break;
-          }
+      if (!m->role_only || m->absorbed) continue;
+      if (acta_code_eq(m->role, "COP") || acta_code_eq(m->role, "JUD")) {
+        size_t k = k0;
+        while (k < k1 && !w->place_use[k]) k++;
+        if (k < k1 && m->near_group)
+          memcpy(m->near_country, w->places[k].country, 4);
+        else if (k == k1)
+          gang_country_home(w, m, si, home);
+      }
+      if (k0 == k1) continue;
       /* not an army's: troops and bases stand abroad ("Turkey deployed
        * troops to a base in Idlib") */
       if (possessive_start(w, m) || acta_code_eq(m->role, "MIL")) continue;
