@@ -453,6 +453,10 @@ static inline int tok_in2(const struct acta_work *w, uint32_t i, uint64_t bits) 
 static inline int tok_in3(const struct acta_work *w, uint32_t i, uint64_t bits) {
   return acta_word_in3(w->cw, w->tok_cw[i], bits);
 }
+/* The same for the fourth set of lists (WL4_* bits). */
+static inline int tok_in4(const struct acta_work *w, uint32_t i, uint64_t bits) {
+  return acta_word_in4(w->cw, w->tok_cw[i], bits);
+}
 
 /* Does token i end in suffix suf (its folded form)? */
 static inline int tok_ends(const struct acta_work *w, uint32_t i, const char *suf) {

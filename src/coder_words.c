@@ -933,6 +933,15 @@ static const word_list LISTS3[] = {
     /* speakers15 */
     {WL3_SAYING_VERB, SAYING_VERB, 1}};
 
+/* review16: the event filters' running counts ("so far this year") */
+static const char *const SO_WORD[] = {"so", "thus", NULL};
+
+/* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
+ * set is full too.  Lemma lists take bits 0-31. */
+static const word_list LISTS4[] = {
+    /* review16 */
+    {WL4_SO_WORD, SO_WORD, 0}};
+
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_according), "according", 0},
@@ -1100,6 +1109,7 @@ void acta_coder_words_build(acta_dict *d) {
   acta_u64map_init(&cw->lemma_bits);
   acta_u64map_init(&cw->lemma_bits2);
   acta_u64map_init(&cw->lemma_bits3);
+  acta_u64map_init(&cw->lemma_bits4);
   /* every written form first (the table grows), then their bits */
   for (size_t i = 0; i < sizeof LISTS / sizeof LISTS[0]; i++)
     for (size_t k = 0; !LISTS[i].lemmas && LISTS[i].words[k]; k++)
@@ -1110,6 +1120,9 @@ void acta_coder_words_build(acta_dict *d) {
   for (size_t i = 0; i < sizeof LISTS3 / sizeof LISTS3[0]; i++)
     for (size_t k = 0; !LISTS3[i].lemmas && LISTS3[i].words[k]; k++)
       add(cw, LISTS3[i].words[k]);
+  for (size_t i = 0; i < sizeof LISTS4 / sizeof LISTS4[0]; i++)
+    for (size_t k = 0; !LISTS4[i].lemmas && LISTS4[i].words[k]; k++)
+      add(cw, LISTS4[i].words[k]);
   for (size_t i = 0; i < sizeof SINGLE / sizeof SINGLE[0]; i++) {
     const char *w = SINGLE[i].word;
     *(uint32_t *)((char *)cw + SINGLE[i].off) =
@@ -1127,10 +1140,12 @@ void acta_coder_words_build(acta_dict *d) {
   cw->bits = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits);
   cw->bits2 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits2);
   cw->bits3 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits3);
-  if (!cw->bits || !cw->bits2 || !cw->bits3) abort();
+  cw->bits4 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits4);
+  if (!cw->bits || !cw->bits2 || !cw->bits3 || !cw->bits4) abort();
   set_bits(cw, d, LISTS, sizeof LISTS / sizeof LISTS[0], cw->bits, &cw->lemma_bits);
   set_bits(cw, d, LISTS2, sizeof LISTS2 / sizeof LISTS2[0], cw->bits2, &cw->lemma_bits2);
   set_bits(cw, d, LISTS3, sizeof LISTS3 / sizeof LISTS3[0], cw->bits3, &cw->lemma_bits3);
+  set_bits(cw, d, LISTS4, sizeof LISTS4 / sizeof LISTS4[0], cw->bits4, &cw->lemma_bits4);
   for (size_t i = 0; i < cw->nevidence; i++)
     cw->bits[cw->evidence[i].words[0]] |= WL_EVIDENCE_START;
   /* each written form's lexicon id, the other way round */
@@ -1159,9 +1174,11 @@ void acta_coder_words_free(acta_coder_words *cw) {
   free(cw->bits);
   free(cw->bits2);
   free(cw->bits3);
+  free(cw->bits4);
   free(cw->of_lexicon);
   acta_u64map_free(&cw->lemma_bits);
   acta_u64map_free(&cw->lemma_bits2);
   acta_u64map_free(&cw->lemma_bits3);
+  acta_u64map_free(&cw->lemma_bits4);
   free(cw);
 }

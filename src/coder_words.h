@@ -15,8 +15,9 @@
  * bits of acta_coder_words.lemma_bits[lexicon id].  Every bit of this first
  * set is taken, and so is nearly every bit of the second (WL2_*: bits2,
  * lemma_bits2; acta_word_in2, acta_lemma_in2): new lists are WL3_* bits of
- * the third set (bits3, lemma_bits3; acta_word_in3, acta_lemma_in3), lemma
- * lists in bits 0-31. */
+ * the third set (bits3, lemma_bits3; acta_word_in3, acta_lemma_in3), full
+ * as well: new lists are WL4_* bits of the fourth set (bits4, lemma_bits4;
+ * acta_word_in4, acta_lemma_in4), lemma lists in bits 0-31. */
 enum {
   WL_ORG_MEMBER = 1u << 0,      /* "chief", "unit", "patrol": a member of an
                                    organisation keeps its role */
@@ -436,6 +437,14 @@ enum {
 #define WL2_SPECULATION_ADJ ((uint64_t)1 << 11) /* "possible", "likely": "it is
                                                 likely that" is a guess */
 
+/* The fourth set of lists (bits4, lemma_bits4; acta_word_in4,
+ * acta_lemma_in4): the third set is full too.  Lemma lists take bits 0-31,
+ * lists of written forms bits 32-63. */
+/* review16: the event filters' and the non-act verbs' own lists, once local
+ * string lists compared by string */
+#define WL4_SO_WORD ((uint64_t)1 << 32) /* "so", "thus": before "far" ("so far this
+                                          year"), a running count */
+
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
   uint32_t words[4];
@@ -451,6 +460,8 @@ typedef struct acta_coder_words {
   acta_u64map lemma_bits2; /* lexicon id of a lemma -> WL2_* bits */
   uint64_t *bits3;         /* coder word id -> WL3_* bits */
   acta_u64map lemma_bits3; /* lexicon id of a lemma -> WL3_* bits */
+  uint64_t *bits4;         /* coder word id -> WL4_* bits */
+  acta_u64map lemma_bits4; /* lexicon id of a lemma -> WL4_* bits */
   /* single written forms (coder word ids) */
   uint32_t w_according, w_and, w_as, w_between, w_by, w_for, w_from, w_in, w_no, w_nor,
       w_of, w_or, w_that, w_times, w_to, w_former, w_ex;
@@ -549,7 +560,7 @@ static inline int acta_lemma_bits_in(const acta_u64map *lemma_bits, uint32_t lem
 }
 
 /* Is coder word id x in one of the lists `bits` (WL_*; acta_word_in2:
- * WL2_*; acta_word_in3: WL3_*)?  Is lexicon id lemma in one of the lemma lists? */
+ * WL2_*; acta_word_in3: WL3_*; acta_word_in4: WL4_*)?  Is lexicon id lemma in one of the lemma lists? */
 static inline int acta_word_in(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
   return acta_word_bits_in(cw->bits, x, bits);
 }
@@ -559,6 +570,9 @@ static inline int acta_word_in2(const acta_coder_words *cw, uint32_t x, uint64_t
 static inline int acta_word_in3(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
   return acta_word_bits_in(cw->bits3, x, bits);
 }
+static inline int acta_word_in4(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
+  return acta_word_bits_in(cw->bits4, x, bits);
+}
 static inline int acta_lemma_in(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
   return acta_lemma_bits_in(&cw->lemma_bits, lemma, bits);
 }
@@ -567,6 +581,9 @@ static inline int acta_lemma_in2(const acta_coder_words *cw, uint32_t lemma, uin
 }
 static inline int acta_lemma_in3(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
   return acta_lemma_bits_in(&cw->lemma_bits3, lemma, bits);
+}
+static inline int acta_lemma_in4(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
+  return acta_lemma_bits_in(&cw->lemma_bits4, lemma, bits);
 }
 
 /* Is lemma the lexicon id l (both real ids)? */

@@ -335,6 +335,12 @@ static int list3_in(const struct acta_work *w, const acta_sentence *s, uint32_t 
   return i >= s->first && i < s->last && tok_in3(w, i, bits);
 }
 
+/* The same for the fourth set (WL4_*). */
+static int list4_in(const struct acta_work *w, const acta_sentence *s, uint32_t i,
+                    uint64_t bits) {
+  return i >= s->first && i < s->last && tok_in4(w, i, bits);
+}
+
 static const char *const RATE[] = {"rate", "rates", NULL};
 static const char *const PER[] = {"per", NULL};
 static const char *const ON[] = {"on", NULL};
@@ -974,7 +980,6 @@ static const char AGG_YEARS[] = "a count over the years (since a year)";
 /* How far after "from" or "between" the span's year may come. */
 #define SPAN_REACH 8
 
-static const char *const SO_FAR[] = {"so", "thus", NULL};
 static const char *const FAR[] = {"far", NULL};
 static const char *const THIS[] = {"this", NULL};
 
@@ -1144,7 +1149,7 @@ static const char *running_reason_at(const acta_coder *c, const acta_sentence *s
   const struct acta_work *w = c->work;
   const char *cmp = compared_total(c, s, q);
   if (cmp) return cmp;
-  if (norm_in(w, s, q, SO_FAR) && norm_in(w, s, q + 1, FAR)) {
+  if (list4_in(w, s, q, WL4_SO_WORD) && norm_in(w, s, q + 1, FAR)) {
     if (norm_in(w, s, q + 2, THIS) && word_in(w, s, q + 3, w->cw->w_year))
       return "a count so far this year";
     if (word_in(w, s, q + 2, w->cw->w_in) && q + 3 < s->last && year_at(c, q + 3))
