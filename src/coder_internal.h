@@ -457,6 +457,19 @@ static inline int tok_in3(const struct acta_work *w, uint32_t i, uint64_t bits) 
 static inline int tok_in4(const struct acta_work *w, uint32_t i, uint64_t bits) {
   return acta_word_in4(w->cw, w->tok_cw[i], bits);
 }
+/* review16: is lexicon id lemma (token i's lemma, chosen by the caller) in
+ * one of the lemma lists `bits` of the third set (WL3_*, bits 0-31), or
+ * token i's written form, when the lexicon lacks that word of the list
+ * ("asociacion": no token's lemma), in it (coder_words.c set_bits)? */
+static inline int tok_lemma_in3(const struct acta_work *w, uint32_t i, uint32_t lemma,
+                                uint64_t bits) {
+  return acta_lemma_in3(w->cw, lemma, (uint32_t)bits) || tok_in3(w, i, bits);
+}
+/* The same for the fourth set (WL4_*). */
+static inline int tok_lemma_in4(const struct acta_work *w, uint32_t i, uint32_t lemma,
+                                uint64_t bits) {
+  return acta_lemma_in4(w->cw, lemma, (uint32_t)bits) || tok_in4(w, i, bits);
+}
 
 /* Does token i end in suffix suf (its folded form)? */
 static inline int tok_ends(const struct acta_work *w, uint32_t i, const char *suf) {

@@ -1083,10 +1083,31 @@ static uint32_t add(acta_coder_words *cw, const char *w) {
   return acta_intern_add(&cw->words, w, strlen(w));
 }
 
+/* Interns the written forms of lists[0..n) (before the bit arrays are
+ * made: the table grows); with lemma_forms, also every word of a lemma
+ * list the lexicon lacks (see set_bits). */
+static void add_forms(acta_coder_words *cw, const acta_dict *d, const word_list *lists,
+                      size_t n, int lemma_forms) {
+  for (size_t i = 0; i < n; i++)
+    for (size_t k = 0; lists[i].words[k]; k++) {
+      const char *w = lists[i].words[k];
+      if (!lists[i].lemmas ||
+          (lemma_forms && acta_intern_find(&d->words, w, strlen(w)) == ACTA_NO_WORD))
+        add(cw, w);
+    }
+}
+
 /* Sets the bits of lists[0..n) in bits (written forms, interned before)
- * and lemma_bits (lemmas, by lexicon id; their bits must lie in 0-31). */
+ * and lemma_bits (lemmas, by lexicon id; their bits must lie in 0-31).
+ * review16: a lemma the lexicon lacks ("asociacion", "empresa") is no
+ * token's lemma nor any token's lexicon id; with lemma_forms (the third and
+ * fourth sets, whose lists of written forms take bits 32-63) it is a
+ * written form of its list instead, its lemma bit in `bits`, so
+ * tok_lemma_in3 and tok_lemma_in4 find it as written.  The first two sets
+ * share bits 0-31 between both kinds and cannot: there such a word is lost
+ * (none is, a unit test checks). */
 static void set_bits(acta_coder_words *cw, const acta_dict *d, const word_list *lists,
-                     size_t n, uint64_t *bits, acta_u64map *lemma_bits) {
+                     size_t n, uint64_t *bits, acta_u64map *lemma_bits, int lemma_forms) {
   for (size_t i = 0; i < n; i++)
     for (size_t k = 0; lists[i].words[k]; k++) {
       const char *w = lists[i].words[k];
@@ -1094,9 +1115,12 @@ static void set_bits(acta_coder_words *cw, const acta_dict *d, const word_list *
         bits[add(cw, w)] |= lists[i].bit;
         continue;
       }
-      /* a lemma the lexicon lacks is no token's lemma */
       uint32_t id = acta_intern_find(&d->words, w, strlen(w)), v = 0;
-      if (id == ACTA_NO_WORD) continue;
+      if (id == ACTA_NO_WORD) {
+        if (lemma_forms) bits[add(cw, w)] |= lists[i].bit;
+        else cw->lost_lemmas++;
+        continue;
+      }
       acta_u64map_get(lemma_bits, id, &v);
       acta_u64map_put(lemma_bits, id, v | (uint32_t)lists[i].bit);
     }
@@ -1111,18 +1135,10 @@ void acta_coder_words_build(acta_dict *d) {
   acta_u64map_init(&cw->lemma_bits3);
   acta_u64map_init(&cw->lemma_bits4);
   /* every written form first (the table grows), then their bits */
-  for (size_t i = 0; i < sizeof LISTS / sizeof LISTS[0]; i++)
-    for (size_t k = 0; !LISTS[i].lemmas && LISTS[i].words[k]; k++)
-      add(cw, LISTS[i].words[k]);
-  for (size_t i = 0; i < sizeof LISTS2 / sizeof LISTS2[0]; i++)
-    for (size_t k = 0; !LISTS2[i].lemmas && LISTS2[i].words[k]; k++)
-      add(cw, LISTS2[i].words[k]);
-  for (size_t i = 0; i < sizeof LISTS3 / sizeof LISTS3[0]; i++)
-    for (size_t k = 0; !LISTS3[i].lemmas && LISTS3[i].words[k]; k++)
-      add(cw, LISTS3[i].words[k]);
-  for (size_t i = 0; i < sizeof LISTS4 / sizeof LISTS4[0]; i++)
-    for (size_t k = 0; !LISTS4[i].lemmas && LISTS4[i].words[k]; k++)
-      add(cw, LISTS4[i].words[k]);
+  add_forms(cw, d, LISTS, sizeof LISTS / sizeof LISTS[0], 0);
+  add_forms(cw, d, LISTS2, sizeof LISTS2 / sizeof LISTS2[0], 0);
+  add_forms(cw, d, LISTS3, sizeof LISTS3 / sizeof LISTS3[0], 1);
+  add_forms(cw, d, LISTS4, sizeof LISTS4 / sizeof LISTS4[0], 1);
   for (size_t i = 0; i < sizeof SINGLE / sizeof SINGLE[0]; i++) {
     const char *w = SINGLE[i].word;
     *(uint32_t *)((char *)cw + SINGLE[i].off) =
@@ -1142,10 +1158,10 @@ void acta_coder_words_build(acta_dict *d) {
   cw->bits3 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits3);
   cw->bits4 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits4);
   if (!cw->bits || !cw->bits2 || !cw->bits3 || !cw->bits4) abort();
-  set_bits(cw, d, LISTS, sizeof LISTS / sizeof LISTS[0], cw->bits, &cw->lemma_bits);
-  set_bits(cw, d, LISTS2, sizeof LISTS2 / sizeof LISTS2[0], cw->bits2, &cw->lemma_bits2);
-  set_bits(cw, d, LISTS3, sizeof LISTS3 / sizeof LISTS3[0], cw->bits3, &cw->lemma_bits3);
-  set_bits(cw, d, LISTS4, sizeof LISTS4 / sizeof LISTS4[0], cw->bits4, &cw->lemma_bits4);
+  set_bits(cw, d, LISTS, sizeof LISTS / sizeof LISTS[0], cw->bits, &cw->lemma_bits, 0);
+  set_bits(cw, d, LISTS2, sizeof LISTS2 / sizeof LISTS2[0], cw->bits2, &cw->lemma_bits2, 0);
+  set_bits(cw, d, LISTS3, sizeof LISTS3 / sizeof LISTS3[0], cw->bits3, &cw->lemma_bits3, 1);
+  set_bits(cw, d, LISTS4, sizeof LISTS4 / sizeof LISTS4[0], cw->bits4, &cw->lemma_bits4, 1);
   for (size_t i = 0; i < cw->nevidence; i++)
     cw->bits[cw->evidence[i].words[0]] |= WL_EVIDENCE_START;
   /* each written form's lexicon id, the other way round */

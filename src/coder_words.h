@@ -462,6 +462,8 @@ typedef struct acta_coder_words {
   acta_u64map lemma_bits3; /* lexicon id of a lemma -> WL3_* bits */
   uint64_t *bits4;         /* coder word id -> WL4_* bits */
   acta_u64map lemma_bits4; /* lexicon id of a lemma -> WL4_* bits */
+  uint32_t lost_lemmas;    /* words of lemma lists of the first two sets the
+                              lexicon lacks (matched by no token) */
   /* single written forms (coder word ids) */
   uint32_t w_according, w_and, w_as, w_between, w_by, w_for, w_from, w_in, w_no, w_nor,
       w_of, w_or, w_that, w_times, w_to, w_former, w_ex;

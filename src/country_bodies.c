@@ -25,11 +25,12 @@ static int time_name(const acta_token *t) {
   }
 }
 
-/* Is token q in lemma list bits (its noun lemma, else its written form)? */
+/* Is token q in lemma list bits (its noun lemma, else its written form,
+ * a word the lexicon lacks too: "Asociacion")? */
 static int lemma_in3(const struct acta_work *w, uint32_t q, uint64_t bits) {
   const acta_token *t = &w->toks.v[q];
   if (t->nlemma != ACTA_NO_WORD && acta_lemma_in3(w->cw, t->nlemma, (uint32_t)bits)) return 1;
-  return t->word != ACTA_NO_WORD && acta_lemma_in3(w->cw, t->word, (uint32_t)bits);
+  return tok_lemma_in3(w, q, t->word, bits);
 }
 
 /* The kind of a body by one word of its name: its role, "" for a movement
