@@ -465,6 +465,14 @@ static inline int tok_lemma_in3(const struct acta_work *w, uint32_t i, uint32_t 
                                 uint64_t bits) {
   return acta_lemma_in3(w->cw, lemma, (uint32_t)bits) || tok_in3(w, i, bits);
 }
+/* Is token i a noun in lemma list bits of the third set: its noun lemma,
+ * else its written form's lexicon id ("Instituto" is its own lemma), else
+ * its written form, a word the lexicon lacks ("Asociacion")? */
+static inline int tok_noun_lemma_in3(const struct acta_work *w, uint32_t i, uint64_t bits) {
+  const acta_token *t = &w->toks.v[i];
+  if (t->nlemma != ACTA_NO_WORD && acta_lemma_in3(w->cw, t->nlemma, (uint32_t)bits)) return 1;
+  return tok_lemma_in3(w, i, t->word, bits);
+}
 /* The same for the fourth set (WL4_*). */
 static inline int tok_lemma_in4(const struct acta_work *w, uint32_t i, uint32_t lemma,
                                 uint64_t bits) {

@@ -393,13 +393,6 @@ static const char *const EMBASSY_NOUN[] = {"embassy", "embassies", "consulate", 
 /* actors8: a society as a civil body's name ends ("the Venezuelan
  * Ecological Society"), beside WL_CIVIL_BODY */
 static const char *const CIVIL_BODY2[] = {"society", NULL};
-/* actors15: a civil body's name's head ("the Paraguay Human Rights
- * Coordinator", "the Peru Trans Network"), or the first word of a Spanish
- * one ("the Nicaraguan Instituto de Estudios ..."), beside CIVIL_BODY */
-static const char *const NAMED_BODY[] = {
-    "coordinator", "network", "instituto", "fundacion", "fundación", "asociacion",
-    "asociación", "observatorio", "centro", "coordinadora", "colectivo", "comite",
-    "comité", NULL};
 /* actors8: the opponents of the one who owns them ("Chavez's critics") */
 static const char *const CRITIC_NOUN[] = {"critic", "critics", "opponent", "opponents",
                                           "detractor", "detractors", NULL};
@@ -852,7 +845,9 @@ static const char *const CIVIL_KIND[] = {
     "centre", "center", "centro", "instituto", "coordinator", "coordinadora", "network",
     "organization", "organisation", "association", "foundation", "institute",
     "roundtable", "fundacion", "asociacion", "observatorio", "university", "universidad",
-    "league", "forum", "think-tank", NULL};
+    "league", "forum", "think-tank",
+    /* review16: actors15's NAMED_BODY, one list with this one */
+    "fundación", "asociación", "colectivo", "comite", "comité", NULL};
 static const char *const BUSINESS_KIND[] = {
     "company", "corporation", "enterprise", "firm", "airline", "holding", "consortium",
     "conglomerate", "compania", "empresa", "corporacion", "bank", NULL};
@@ -920,8 +915,6 @@ static const word_list LISTS3[] = {
     /* bodies15 */
     {WL3_CIVIL_KIND, CIVIL_KIND, 1}, {WL3_BUSINESS_KIND, BUSINESS_KIND, 1},
     {WL3_STATE_KIND, STATE_KIND, 0},
-    /* actors15 */
-    {WL3_NAMED_BODY, NAMED_BODY, 0},
     /* coop15 */
     {WL3_PATIENT_NOUN, PATIENT_NOUN, 1}, {WL3_COLLECTIVE_ROLE, COLLECTIVE_ROLE, 0},
     /* fights15 */

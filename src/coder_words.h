@@ -370,11 +370,6 @@ enum {
 /* names14 (WL3 lemma bit 23; WL2 lemma bit 30) */
 #define WL3_OUTCOME_VERB ((uint64_t)1 << 23) /* lemma: "result", "lead", "culminate":
                                               "the operation led to the arrest of" */
-/* actors15 */
-#define WL3_NAMED_BODY ((uint64_t)1 << 38) /* "Coordinator", "Network", "Instituto":
-  * a civil body's name's head, or the first word of a Spanish one ("the
-  * Nicaraguan Instituto de Estudios ...", "the Paraguay Human Rights
-  * Coordinator"), beside WL_CIVIL_BODY */
 #define WL2_FORCE_WORK_NOUN ((uint64_t)1 << 30) /* lemma: "operation", "investigation",
                                                 "raid": a force's work whose outcome
                                                 is an arrest */
@@ -397,7 +392,12 @@ enum {
  * name no dictionary knows after a country's word tells (country_bodies.c) */
 #define WL3_CIVIL_KIND ((uint64_t)1 << 25) /* lemma: "centre", "instituto",
                                             "network": "Canada's International
-                                            Development Research Centre" NGO */
+                                            Development Research Centre" NGO;
+                                            also actors15's civil body's name's
+                                            head or Spanish first word ("the
+                                            Nicaraguan Instituto de ...",
+                                            mentions.c; review16: once
+                                            WL3_NAMED_BODY, bit 38 now free) */
 #define WL3_BUSINESS_KIND ((uint64_t)1 << 26) /* lemma: "company", "enterprise":
                                                "the Honduran Private Enterprise
                                                Council" BUS */
