@@ -926,14 +926,48 @@ static const word_list LISTS3[] = {
     /* speakers15 */
     {WL3_SAYING_VERB, SAYING_VERB, 1}};
 
-/* review16: the event filters' running counts ("so far this year") */
+/* review16: the event filters' and the non-act verbs' own lists, once
+ * local string lists: running counts ("so far this year"), rates, questions,
+ * spans of time (event_filters.c); nouns of claim, plan and norm, and one's
+ * own (nonact_verbs.c) */
 static const char *const SO_WORD[] = {"so", "thus", NULL};
+static const char *const RATE_WORD[] = {"rate", "rates", NULL};
+static const char *const WH_ASKED[] = {"how", "whether", "why", NULL};
+static const char *const POINT_BEFORE[] = {"earlier", "later", "early", "late", "of",
+                                           "since", "until", "mid", NULL};
+static const char *const SPAN_MID[] = {"same", "entire", "whole", NULL};
+static const char *const SPAN_HEAD[] = {"period", "time", NULL};
+static const char *const YEAR_PART[] = {"half", "months", "quarter", NULL};
+static const char *const CLAIM_NOUN[] = {
+    "accusation", "accusations", "allegation", "allegations", "claim", "claims",
+    "rumor", "rumors", "rumour", "rumours", "suspicion", "suspicions", "speculation",
+    "criticism", "reports", "suggestions", "theory", "theories",
+    /* sources12: "arrested on charges he and other officers helped move" */
+    "charges", NULL};
+static const char *const PLAN_NOUN[] = {
+    "preparation", "preparations", "plan", "plans", "effort", "efforts", "attempt",
+    "attempts", "bid", "proposal", "proposals", "intention", "plot", "plots", "scheme",
+    "initiative", "readiness", "willingness", "offer", "promise", "pledge", "threat",
+    "threats", NULL};
+static const char *const NORM_NOUN[] = {
+    "law", "laws", "order", "orders", "ruling", "rulings", "decision", "decisions",
+    "restriction", "restrictions", "ban", "bans", "rule", "rules", "regulation",
+    "regulations", "sanction", "sanctions", "ceasefire", "truce", "agreement", "treaty",
+    "accord", "demand", "demands", "request", "requests", "call", "calls", "warning",
+    "warnings", "summons", "resolution", "resolutions", "constitution", "mandate",
+    "instructions", "limits", "norms", "curfew", "subpoena", "verdict", NULL};
+static const char *const OWN_WORD[] = {"their", "its", "own", NULL};
 
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
 static const word_list LISTS4[] = {
     /* review16 */
-    {WL4_SO_WORD, SO_WORD, 0}};
+    {WL4_SO_WORD, SO_WORD, 0}, {WL4_RATE_WORD, RATE_WORD, 0},
+    {WL4_WH_ASKED, WH_ASKED, 0}, {WL4_POINT_BEFORE, POINT_BEFORE, 0},
+    {WL4_SPAN_MID, SPAN_MID, 0}, {WL4_SPAN_HEAD, SPAN_HEAD, 0},
+    {WL4_YEAR_PART, YEAR_PART, 0}, {WL4_CLAIM_NOUN, CLAIM_NOUN, 0},
+    {WL4_PLAN_NOUN, PLAN_NOUN, 0}, {WL4_NORM_NOUN, NORM_NOUN, 0},
+    {WL4_OWN_WORD, OWN_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -1019,6 +1053,9 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_also), "also", 0},
     {offsetof(acta_coder_words, w_past), "past", 0},
     {offsetof(acta_coder_words, w_year), "year", 0},
+    {offsetof(acta_coder_words, w_far), "far", 0},
+    {offsetof(acta_coder_words, w_this), "this", 0},
+    {offsetof(acta_coder_words, w_per), "per", 0},
     {offsetof(acta_coder_words, w_would), "would", 0},
     {offsetof(acta_coder_words, w_whether), "whether", 0},
     {offsetof(acta_coder_words, w_with), "with", 0},

@@ -444,6 +444,27 @@ enum {
  * string lists compared by string */
 #define WL4_SO_WORD ((uint64_t)1 << 32) /* "so", "thus": before "far" ("so far this
                                           year"), a running count */
+#define WL4_RATE_WORD ((uint64_t)1 << 33) /* "rate", "rates": a count's rate is no
+                                            act's count */
+#define WL4_WH_ASKED ((uint64_t)1 << 34) /* "how", "whether", "why": "asked how the
+                                           police found them" is a question */
+#define WL4_POINT_BEFORE ((uint64_t)1 << 35) /* "earlier", "late", "since", "mid":
+                                               before "this year", a point of time,
+                                               no span */
+#define WL4_SPAN_MID ((uint64_t)1 << 36) /* "same", "entire", "whole": "in the same
+                                           period" */
+#define WL4_SPAN_HEAD ((uint64_t)1 << 37) /* "period", "time": "over the same period" */
+#define WL4_YEAR_PART ((uint64_t)1 << 38) /* "half", "months", "quarter": "the first
+                                            half of", a part of a year */
+#define WL4_CLAIM_NOUN ((uint64_t)1 << 39) /* "accusations", "claims", "charges": the
+                                             clause after such a noun is alleged
+                                             (nonact_verbs.c) */
+#define WL4_PLAN_NOUN ((uint64_t)1 << 40) /* "plans", "attempt", "offer": the act of an
+                                            infinitive after it is not done */
+#define WL4_NORM_NOUN ((uint64_t)1 << 41) /* "law", "order", "truce": what "ignored"
+                                            defies (128); other objects are neglect */
+#define WL4_OWN_WORD ((uint64_t)1 << 42) /* "their", "its", "own": money for one's own
+                                           operations is no aid (07x) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -474,6 +495,8 @@ typedef struct acta_coder_words {
   uint32_t w_a, w_an, w_one, w_able, w_had, w_over, w_since, w_source,
       w_sources, w_the, w_our, w_those, w_what, w_also,
       w_past, w_year;
+  /* review16: event_filters.c's running counts and rates */
+  uint32_t w_far, w_this, w_per;
   /* "me": in a quotation, its speaker as an object (triggers.c) */
   uint32_t w_me;
   /* single lemmas (lexicon ids; ACTA_NO_WORD when the lexicon lacks one) */

@@ -341,8 +341,6 @@ static int list4_in(const struct acta_work *w, const acta_sentence *s, uint32_t 
   return i >= s->first && i < s->last && tok_in4(w, i, bits);
 }
 
-static const char *const RATE[] = {"rate", "rates", NULL};
-static const char *const PER[] = {"per", NULL};
 static const char *const ON[] = {"on", NULL};
 static const char *const AVERAGE[] = {"average", NULL};
 
@@ -596,17 +594,16 @@ static int question(const struct acta_work *w, const acta_sentence *s) {
  * them")?  The "wh" word comes before the group with no other verb group,
  * comma or ';' between; the asking word up to twelve words before it with
  * only a linking verb ("remain", "was") between (invented9). */
-static const char *const WH_ASKED[] = {"how", "whether", "why", NULL};
 #define ASKED_REACH 12
 static int asked_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   uint32_t h = g->first, k = 0;
-  while (h > s->first && k < ASKED_REACH && !norm_in(w, s, h - 1, WH_ASKED)) {
+  while (h > s->first && k < ASKED_REACH && !list4_in(w, s, h - 1, WL4_WH_ASKED)) {
     h--, k++;
     if (w->tok_vg[h] != NO || is_punct(w, h, ',') || is_punct(w, h, ';') ||
         w->toks.v[h].tag == P_CONJ)
       return 0;
   }
-  if (h == s->first || !norm_in(w, s, h - 1, WH_ASKED)) return 0;
+  if (h == s->first || !list4_in(w, s, h - 1, WL4_WH_ASKED)) return 0;
   h--;
   for (uint32_t q = h, n = 0; q > s->first && n < ASKED_REACH; q--, n++) {
     uint32_t p = q - 1;
@@ -942,8 +939,8 @@ const char *acta_figure_unreal(const acta_coder *c, const acta_sentence *s, uint
   /* "the rate of young men killed is 37.5 per 100,000", "are killed at a
    * rate of 13.9 per 100,000 people": a rate over a population */
   for (uint32_t q = from; q < to; q++)
-    if (norm_one_of(w, q, RATE) ||
-        (norm_one_of(w, q, PER) && q + 1 < to && w->toks.v[q + 1].tag == P_NUM))
+    if (tok_in4(w, q, WL4_RATE_WORD) ||
+        (is_word(w, q, w->cw->w_per) && q + 1 < to && w->toks.v[q + 1].tag == P_NUM))
       return "statistic (a rate: per 100,000)";
   /* "eighteen people die every day": a rate, whoever gives it */
   if (vg != NO && rate_after(w, s, &w->vgs[vg]))
@@ -980,8 +977,6 @@ static const char AGG_YEARS[] = "a count over the years (since a year)";
 /* How far after "from" or "between" the span's year may come. */
 #define SPAN_REACH 8
 
-static const char *const FAR[] = {"far", NULL};
-static const char *const THIS[] = {"this", NULL};
 
 /* Is token i a sum of money's word: "$", "dollars", "worth", "pesos"? */
 static int money_word(const acta_coder *c, const acta_sentence *s, uint32_t i) {
@@ -1149,12 +1144,12 @@ static const char *running_reason_at(const acta_coder *c, const acta_sentence *s
   const struct acta_work *w = c->work;
   const char *cmp = compared_total(c, s, q);
   if (cmp) return cmp;
-  if (list4_in(w, s, q, WL4_SO_WORD) && norm_in(w, s, q + 1, FAR)) {
-    if (norm_in(w, s, q + 2, THIS) && word_in(w, s, q + 3, w->cw->w_year))
+  if (list4_in(w, s, q, WL4_SO_WORD) && word_in(w, s, q + 1, w->cw->w_far)) {
+    if (word_in(w, s, q + 2, w->cw->w_this) && word_in(w, s, q + 3, w->cw->w_year))
       return "a count so far this year";
     if (word_in(w, s, q + 2, w->cw->w_in) && q + 3 < s->last && year_at(c, q + 3))
       return "a count so far this year";
-    if (q >= s->first + 2 && norm_in(w, s, q - 2, THIS) && word_in(w, s, q - 1, w->cw->w_year))
+    if (q >= s->first + 2 && word_in(w, s, q - 2, w->cw->w_this) && word_in(w, s, q - 1, w->cw->w_year))
       return "a count so far this year";
   }
   if (word_in(w, s, q, w->cw->w_between) && list3_in(w, s, q + 1, WL3_MONTH_NAME) &&
@@ -1175,12 +1170,7 @@ static const char *running_reason_at(const acta_coder *c, const acta_sentence *s
  * year"), whatever its size; a month is news ("last month police
  * arrested 15 people" is one operation). */
 static const char *const LAST_THIS[] = {"last", "this", "past", NULL};
-static const char *const POINT_BEFORE[] = {"earlier", "later", "early", "late", "of",
-                                           "since", "until", "mid", NULL};
-static const char *const SPAN_MIDS[] = {"same", "entire", "whole", NULL};
-static const char *const SPAN_HEADS[] = {"period", "time", NULL};
 static const char *const FIRST[] = {"first", NULL};
-static const char *const PARTS[] = {"half", "months", "quarter", NULL};
 
 /* Does a span of time start at token q: "in", "during", "over",
  * "throughout" (a tenure's only the last two: tenure_lead)? */
@@ -1203,7 +1193,7 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
   if (norm_in(w, s, q, LAST_THIS) && word_in(w, s, q + 1, w->cw->w_year)) {
     *year = 1;
     if (q > s->first &&
-        (list3_in(w, s, q - 1, WL3_MONTH_NAME) || norm_in(w, s, q - 1, POINT_BEFORE) ||
+        (list3_in(w, s, q - 1, WL3_MONTH_NAME) || list4_in(w, s, q - 1, WL4_POINT_BEFORE) ||
          w->toks.v[q - 1].tag == P_NUM)) /* "on June 2 last year" */
       return 0;
     if (q + 2 < s->last && w->toks.v[q + 2].tag == P_POSS) return 0; /* "last year's" */
@@ -1213,9 +1203,9 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
     uint32_t k = q + 1;
     while (k < s->last && k < q + 3 &&
            (w->toks.v[k].tag == P_DET || w->toks.v[k].tag == P_THAT ||
-            norm_in(w, s, k, SPAN_MIDS)))
+            list4_in(w, s, k, WL4_SPAN_MID)))
       k++;
-    if (k > q + 1 && norm_in(w, s, k, SPAN_HEADS) && !relative_before(c, s, q)) return k;
+    if (k > q + 1 && list4_in(w, s, k, WL4_SPAN_HEAD) && !relative_before(c, s, q)) return k;
   }
   /* invented12: "during the six-year presidency of", "throughout his
    * administration", "during Calderon's first term": a tenure is a span */
@@ -1233,7 +1223,7 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
   if (norm_in(w, s, q, FIRST)) {
     uint32_t k = q + 1;
     if (k < s->last && w->toks.v[k].tag == P_NUM) k++;
-    if (norm_in(w, s, k, PARTS) && k + 1 < s->last && is_word(w, k + 1, w->cw->w_of)) return k;
+    if (list4_in(w, s, k, WL4_YEAR_PART) && k + 1 < s->last && is_word(w, k + 1, w->cw->w_of)) return k;
   }
   return 0;
 }

@@ -97,6 +97,28 @@ Test(coder, third_set_lists_by_id) {
   cr_assert(!acta_word_in3(cw, cword("hardly"), WL3_HARD_WORD));
 }
 
+/* review16: the fourth set (WL4_*), the event filters' and the non-act
+ * verbs' lists once compared by string, and their single words */
+Test(coder, fourth_set_lists_by_id) {
+  const acta_coder_words *cw = dict->coder_words;
+  cr_assert(acta_word_in4(cw, cword("thus"), WL4_SO_WORD));
+  cr_assert(acta_word_in4(cw, cword("rates"), WL4_RATE_WORD));
+  cr_assert(acta_word_in4(cw, cword("whether"), WL4_WH_ASKED));
+  cr_assert(acta_word_in4(cw, cword("mid"), WL4_POINT_BEFORE));
+  cr_assert(acta_word_in4(cw, cword("charges"), WL4_CLAIM_NOUN));
+  cr_assert(acta_word_in4(cw, cword("attempt"), WL4_PLAN_NOUN));
+  cr_assert(acta_word_in4(cw, cword("curfew"), WL4_NORM_NOUN));
+  cr_assert(acta_word_in4(cw, cword("own"), WL4_OWN_WORD));
+  /* written forms exactly, each in its own list */
+  cr_assert(!acta_word_in4(cw, cword("charge"), WL4_CLAIM_NOUN));
+  cr_assert(!acta_word_in4(cw, cword("period"), WL4_SPAN_MID));
+  cr_assert(acta_word_in4(cw, cword("period"), WL4_SPAN_HEAD));
+  cr_assert(!acta_word_in3(cw, cword("period"), WL4_SPAN_HEAD));
+  cr_assert_eq(cword("this"), cw->w_this);
+  cr_assert_eq(cword("per"), cw->w_per);
+  cr_assert_neq(cw->w_far, ACTA_NO_WORD);
+}
+
 Test(coder, evidence_phrase_of_words_outside_the_lexicon) {
   size_t n;
   const acta_event *ev =
