@@ -957,6 +957,13 @@ static const char *const NORM_NOUN[] = {
     "warnings", "summons", "resolution", "resolutions", "constitution", "mandate",
     "instructions", "limits", "norms", "curfew", "subpoena", "verdict", NULL};
 static const char *const OWN_WORD[] = {"their", "its", "own", NULL};
+static const char *const RATE_UNIT[] = {"day", "week", "month", "year", "night", NULL};
+static const char *const RATE_LEAD[] = {"a", "per", "each", "every", NULL};
+static const char *const RATE_NOT[] = {"after", "before", "earlier", "later", "ago", "into",
+                                       "long",  "old",    "and",     "of",    "or", "half", NULL};
+static const char *const MULTIPLE[] = {"double", "twice", "triple", "treble", "quadruple",
+                                       "half", NULL};
+static const char *const MULTIPLE_NEXT[] = {"that", "than", "those", "the", "as", NULL};
 
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
@@ -967,7 +974,9 @@ static const word_list LISTS4[] = {
     {WL4_SPAN_MID, SPAN_MID, 0}, {WL4_SPAN_HEAD, SPAN_HEAD, 0},
     {WL4_YEAR_PART, YEAR_PART, 0}, {WL4_CLAIM_NOUN, CLAIM_NOUN, 0},
     {WL4_PLAN_NOUN, PLAN_NOUN, 0}, {WL4_NORM_NOUN, NORM_NOUN, 0},
-    {WL4_OWN_WORD, OWN_WORD, 0}};
+    {WL4_OWN_WORD, OWN_WORD, 0}, {WL4_RATE_UNIT, RATE_UNIT, 0},
+    {WL4_RATE_LEAD, RATE_LEAD, 0}, {WL4_RATE_NOT, RATE_NOT, 0},
+    {WL4_MULTIPLE, MULTIPLE, 0}, {WL4_MULTIPLE_NEXT, MULTIPLE_NEXT, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -1056,6 +1065,17 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_far), "far", 0},
     {offsetof(acta_coder_words, w_this), "this", 0},
     {offsetof(acta_coder_words, w_per), "per", 0},
+    {offsetof(acta_coder_words, w_such), "such", 0},
+    {offsetof(acta_coder_words, w_on), "on", 0},
+    {offsetof(acta_coder_words, w_average), "average", 0},
+    {offsetof(acta_coder_words, w_up), "up", 0},
+    {offsetof(acta_coder_words, w_down), "down", 0},
+    {offsetof(acta_coder_words, w_compared), "compared", 0},
+    {offsetof(acta_coder_words, w_when), "when", 0},
+    {offsetof(acta_coder_words, w_accounting), "accounting", 0},
+    {offsetof(acta_coder_words, w_last), "last", 0},
+    {offsetof(acta_coder_words, w_first), "first", 0},
+    {offsetof(acta_coder_words, w_total), "total", 0},
     {offsetof(acta_coder_words, w_would), "would", 0},
     {offsetof(acta_coder_words, w_whether), "whether", 0},
     {offsetof(acta_coder_words, w_with), "with", 0},

@@ -465,6 +465,16 @@ enum {
                                             defies (128); other objects are neglect */
 #define WL4_OWN_WORD ((uint64_t)1 << 42) /* "their", "its", "own": money for one's own
                                            operations is no aid (07x) */
+#define WL4_RATE_UNIT ((uint64_t)1 << 43) /* "day", "week", "night": "seized a rifle
+                                            each week", a rate */
+#define WL4_RATE_LEAD ((uint64_t)1 << 44) /* "a", "per", "each", "every": before a
+                                            rate's unit */
+#define WL4_RATE_NOT ((uint64_t)1 << 45) /* "after", "ago", "old", "half": after "a
+                                           week", a span or a date, no rate */
+#define WL4_MULTIPLE ((uint64_t)1 << 46) /* "double", "twice", "half": a total set
+                                           beside another as a multiple */
+#define WL4_MULTIPLE_NEXT ((uint64_t)1 << 47) /* "that", "than", "as": after a
+                                                multiple, what it is of */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -496,7 +506,8 @@ typedef struct acta_coder_words {
       w_sources, w_the, w_our, w_those, w_what, w_also,
       w_past, w_year;
   /* review16: event_filters.c's running counts and rates */
-  uint32_t w_far, w_this, w_per;
+  uint32_t w_far, w_this, w_per, w_such, w_on, w_average, w_up, w_down, w_compared,
+      w_when, w_accounting, w_last, w_first, w_total;
   /* "me": in a quotation, its speaker as an object (triggers.c) */
   uint32_t w_me;
   /* single lemmas (lexicon ids; ACTA_NO_WORD when the lexicon lacks one) */

@@ -117,6 +117,13 @@ Test(coder, fourth_set_lists_by_id) {
   cr_assert_eq(cword("this"), cw->w_this);
   cr_assert_eq(cword("per"), cw->w_per);
   cr_assert_neq(cw->w_far, ACTA_NO_WORD);
+  cr_assert(acta_word_in4(cw, cword("every"), WL4_RATE_LEAD));
+  cr_assert(acta_word_in4(cw, cword("night"), WL4_RATE_UNIT));
+  cr_assert(acta_word_in4(cw, cword("ago"), WL4_RATE_NOT));
+  cr_assert(acta_word_in4(cw, cword("half"), WL4_MULTIPLE));
+  cr_assert(acta_word_in4(cw, cword("half"), WL4_RATE_NOT));
+  cr_assert(!acta_word_in4(cw, cword("half"), WL4_MULTIPLE_NEXT));
+  cr_assert_eq(cword("accounting"), cw->w_accounting);
 }
 
 Test(coder, evidence_phrase_of_words_outside_the_lexicon) {
