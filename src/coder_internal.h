@@ -453,6 +453,31 @@ static inline int tok_in2(const struct acta_work *w, uint32_t i, uint64_t bits) 
 static inline int tok_in3(const struct acta_work *w, uint32_t i, uint64_t bits) {
   return acta_word_in3(w->cw, w->tok_cw[i], bits);
 }
+/* The same for the fourth set of lists (WL4_* bits). */
+static inline int tok_in4(const struct acta_work *w, uint32_t i, uint64_t bits) {
+  return acta_word_in4(w->cw, w->tok_cw[i], bits);
+}
+/* review16: is lexicon id lemma (token i's lemma, chosen by the caller) in
+ * one of the lemma lists `bits` of the third set (WL3_*, bits 0-31), or
+ * token i's written form, when the lexicon lacks that word of the list
+ * ("asociacion": no token's lemma), in it (coder_words.c set_bits)? */
+static inline int tok_lemma_in3(const struct acta_work *w, uint32_t i, uint32_t lemma,
+                                uint64_t bits) {
+  return acta_lemma_in3(w->cw, lemma, (uint32_t)bits) || tok_in3(w, i, bits);
+}
+/* Is token i a noun in lemma list bits of the third set: its noun lemma,
+ * else its written form's lexicon id ("Instituto" is its own lemma), else
+ * its written form, a word the lexicon lacks ("Asociacion")? */
+static inline int tok_noun_lemma_in3(const struct acta_work *w, uint32_t i, uint64_t bits) {
+  const acta_token *t = &w->toks.v[i];
+  if (t->nlemma != ACTA_NO_WORD && acta_lemma_in3(w->cw, t->nlemma, (uint32_t)bits)) return 1;
+  return tok_lemma_in3(w, i, t->word, bits);
+}
+/* The same for the fourth set (WL4_*). */
+static inline int tok_lemma_in4(const struct acta_work *w, uint32_t i, uint32_t lemma,
+                                uint64_t bits) {
+  return acta_lemma_in4(w->cw, lemma, (uint32_t)bits) || tok_in4(w, i, bits);
+}
 
 /* Does token i end in suffix suf (its folded form)? */
 static inline int tok_ends(const struct acta_work *w, uint32_t i, const char *suf) {

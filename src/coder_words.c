@@ -393,13 +393,6 @@ static const char *const EMBASSY_NOUN[] = {"embassy", "embassies", "consulate", 
 /* actors8: a society as a civil body's name ends ("the Venezuelan
  * Ecological Society"), beside WL_CIVIL_BODY */
 static const char *const CIVIL_BODY2[] = {"society", NULL};
-/* actors15: a civil body's name's head ("the Paraguay Human Rights
- * Coordinator", "the Peru Trans Network"), or the first word of a Spanish
- * one ("the Nicaraguan Instituto de Estudios ..."), beside CIVIL_BODY */
-static const char *const NAMED_BODY[] = {
-    "coordinator", "network", "instituto", "fundacion", "fundación", "asociacion",
-    "asociación", "observatorio", "centro", "coordinadora", "colectivo", "comite",
-    "comité", NULL};
 /* actors8: the opponents of the one who owns them ("Chavez's critics") */
 static const char *const CRITIC_NOUN[] = {"critic", "critics", "opponent", "opponents",
                                           "detractor", "detractors", NULL};
@@ -852,7 +845,9 @@ static const char *const CIVIL_KIND[] = {
     "centre", "center", "centro", "instituto", "coordinator", "coordinadora", "network",
     "organization", "organisation", "association", "foundation", "institute",
     "roundtable", "fundacion", "asociacion", "observatorio", "university", "universidad",
-    "league", "forum", "think-tank", NULL};
+    "league", "forum", "think-tank",
+    /* review16: actors15's NAMED_BODY, one list with this one */
+    "fundación", "asociación", "colectivo", "comite", "comité", NULL};
 static const char *const BUSINESS_KIND[] = {
     "company", "corporation", "enterprise", "firm", "airline", "holding", "consortium",
     "conglomerate", "compania", "empresa", "corporacion", "bank", NULL};
@@ -920,8 +915,6 @@ static const word_list LISTS3[] = {
     /* bodies15 */
     {WL3_CIVIL_KIND, CIVIL_KIND, 1}, {WL3_BUSINESS_KIND, BUSINESS_KIND, 1},
     {WL3_STATE_KIND, STATE_KIND, 0},
-    /* actors15 */
-    {WL3_NAMED_BODY, NAMED_BODY, 0},
     /* coop15 */
     {WL3_PATIENT_NOUN, PATIENT_NOUN, 1}, {WL3_COLLECTIVE_ROLE, COLLECTIVE_ROLE, 0},
     /* fights15 */
@@ -932,6 +925,58 @@ static const word_list LISTS3[] = {
     {WL3_WEIGHT_UNIT, WEIGHT_UNIT, 0},
     /* speakers15 */
     {WL3_SAYING_VERB, SAYING_VERB, 1}};
+
+/* review16: the event filters' and the non-act verbs' own lists, once
+ * local string lists: running counts ("so far this year"), rates, questions,
+ * spans of time (event_filters.c); nouns of claim, plan and norm, and one's
+ * own (nonact_verbs.c) */
+static const char *const SO_WORD[] = {"so", "thus", NULL};
+static const char *const RATE_WORD[] = {"rate", "rates", NULL};
+static const char *const WH_ASKED[] = {"how", "whether", "why", NULL};
+static const char *const POINT_BEFORE[] = {"earlier", "later", "early", "late", "of",
+                                           "since", "until", "mid", NULL};
+static const char *const SPAN_MID[] = {"same", "entire", "whole", NULL};
+static const char *const SPAN_HEAD[] = {"period", "time", NULL};
+static const char *const YEAR_PART[] = {"half", "months", "quarter", NULL};
+static const char *const CLAIM_NOUN[] = {
+    "accusation", "accusations", "allegation", "allegations", "claim", "claims",
+    "rumor", "rumors", "rumour", "rumours", "suspicion", "suspicions", "speculation",
+    "criticism", "reports", "suggestions", "theory", "theories",
+    /* sources12: "arrested on charges he and other officers helped move" */
+    "charges", NULL};
+static const char *const PLAN_NOUN[] = {
+    "preparation", "preparations", "plan", "plans", "effort", "efforts", "attempt",
+    "attempts", "bid", "proposal", "proposals", "intention", "plot", "plots", "scheme",
+    "initiative", "readiness", "willingness", "offer", "promise", "pledge", "threat",
+    "threats", NULL};
+static const char *const NORM_NOUN[] = {
+    "law", "laws", "order", "orders", "ruling", "rulings", "decision", "decisions",
+    "restriction", "restrictions", "ban", "bans", "rule", "rules", "regulation",
+    "regulations", "sanction", "sanctions", "ceasefire", "truce", "agreement", "treaty",
+    "accord", "demand", "demands", "request", "requests", "call", "calls", "warning",
+    "warnings", "summons", "resolution", "resolutions", "constitution", "mandate",
+    "instructions", "limits", "norms", "curfew", "subpoena", "verdict", NULL};
+static const char *const OWN_WORD[] = {"their", "its", "own", NULL};
+static const char *const RATE_UNIT[] = {"day", "week", "month", "year", "night", NULL};
+static const char *const RATE_LEAD[] = {"a", "per", "each", "every", NULL};
+static const char *const RATE_NOT[] = {"after", "before", "earlier", "later", "ago", "into",
+                                       "long",  "old",    "and",     "of",    "or", "half", NULL};
+static const char *const MULTIPLE[] = {"double", "twice", "triple", "treble", "quadruple",
+                                       "half", NULL};
+static const char *const MULTIPLE_NEXT[] = {"that", "than", "those", "the", "as", NULL};
+
+/* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
+ * set is full too.  Lemma lists take bits 0-31. */
+static const word_list LISTS4[] = {
+    /* review16 */
+    {WL4_SO_WORD, SO_WORD, 0}, {WL4_RATE_WORD, RATE_WORD, 0},
+    {WL4_WH_ASKED, WH_ASKED, 0}, {WL4_POINT_BEFORE, POINT_BEFORE, 0},
+    {WL4_SPAN_MID, SPAN_MID, 0}, {WL4_SPAN_HEAD, SPAN_HEAD, 0},
+    {WL4_YEAR_PART, YEAR_PART, 0}, {WL4_CLAIM_NOUN, CLAIM_NOUN, 0},
+    {WL4_PLAN_NOUN, PLAN_NOUN, 0}, {WL4_NORM_NOUN, NORM_NOUN, 0},
+    {WL4_OWN_WORD, OWN_WORD, 0}, {WL4_RATE_UNIT, RATE_UNIT, 0},
+    {WL4_RATE_LEAD, RATE_LEAD, 0}, {WL4_RATE_NOT, RATE_NOT, 0},
+    {WL4_MULTIPLE, MULTIPLE, 0}, {WL4_MULTIPLE_NEXT, MULTIPLE_NEXT, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -1017,6 +1062,20 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_also), "also", 0},
     {offsetof(acta_coder_words, w_past), "past", 0},
     {offsetof(acta_coder_words, w_year), "year", 0},
+    {offsetof(acta_coder_words, w_far), "far", 0},
+    {offsetof(acta_coder_words, w_this), "this", 0},
+    {offsetof(acta_coder_words, w_per), "per", 0},
+    {offsetof(acta_coder_words, w_such), "such", 0},
+    {offsetof(acta_coder_words, w_on), "on", 0},
+    {offsetof(acta_coder_words, w_average), "average", 0},
+    {offsetof(acta_coder_words, w_up), "up", 0},
+    {offsetof(acta_coder_words, w_down), "down", 0},
+    {offsetof(acta_coder_words, w_compared), "compared", 0},
+    {offsetof(acta_coder_words, w_when), "when", 0},
+    {offsetof(acta_coder_words, w_accounting), "accounting", 0},
+    {offsetof(acta_coder_words, w_last), "last", 0},
+    {offsetof(acta_coder_words, w_first), "first", 0},
+    {offsetof(acta_coder_words, w_total), "total", 0},
     {offsetof(acta_coder_words, w_would), "would", 0},
     {offsetof(acta_coder_words, w_whether), "whether", 0},
     {offsetof(acta_coder_words, w_with), "with", 0},
@@ -1074,10 +1133,31 @@ static uint32_t add(acta_coder_words *cw, const char *w) {
   return acta_intern_add(&cw->words, w, strlen(w));
 }
 
+/* Interns the written forms of lists[0..n) (before the bit arrays are
+ * made: the table grows); with lemma_forms, also every word of a lemma
+ * list the lexicon lacks (see set_bits). */
+static void add_forms(acta_coder_words *cw, const acta_dict *d, const word_list *lists,
+                      size_t n, int lemma_forms) {
+  for (size_t i = 0; i < n; i++)
+    for (size_t k = 0; lists[i].words[k]; k++) {
+      const char *w = lists[i].words[k];
+      if (!lists[i].lemmas ||
+          (lemma_forms && acta_intern_find(&d->words, w, strlen(w)) == ACTA_NO_WORD))
+        add(cw, w);
+    }
+}
+
 /* Sets the bits of lists[0..n) in bits (written forms, interned before)
- * and lemma_bits (lemmas, by lexicon id; their bits must lie in 0-31). */
+ * and lemma_bits (lemmas, by lexicon id; their bits must lie in 0-31).
+ * review16: a lemma the lexicon lacks ("asociacion", "empresa") is no
+ * token's lemma nor any token's lexicon id; with lemma_forms (the third and
+ * fourth sets, whose lists of written forms take bits 32-63) it is a
+ * written form of its list instead, its lemma bit in `bits`, so
+ * tok_lemma_in3 and tok_lemma_in4 find it as written.  The first two sets
+ * share bits 0-31 between both kinds and cannot: there such a word is lost
+ * (none is, a unit test checks). */
 static void set_bits(acta_coder_words *cw, const acta_dict *d, const word_list *lists,
-                     size_t n, uint64_t *bits, acta_u64map *lemma_bits) {
+                     size_t n, uint64_t *bits, acta_u64map *lemma_bits, int lemma_forms) {
   for (size_t i = 0; i < n; i++)
     for (size_t k = 0; lists[i].words[k]; k++) {
       const char *w = lists[i].words[k];
@@ -1085,9 +1165,12 @@ static void set_bits(acta_coder_words *cw, const acta_dict *d, const word_list *
         bits[add(cw, w)] |= lists[i].bit;
         continue;
       }
-      /* a lemma the lexicon lacks is no token's lemma */
       uint32_t id = acta_intern_find(&d->words, w, strlen(w)), v = 0;
-      if (id == ACTA_NO_WORD) continue;
+      if (id == ACTA_NO_WORD) {
+        if (lemma_forms) bits[add(cw, w)] |= lists[i].bit;
+        else cw->lost_lemmas++;
+        continue;
+      }
       acta_u64map_get(lemma_bits, id, &v);
       acta_u64map_put(lemma_bits, id, v | (uint32_t)lists[i].bit);
     }
@@ -1100,16 +1183,12 @@ void acta_coder_words_build(acta_dict *d) {
   acta_u64map_init(&cw->lemma_bits);
   acta_u64map_init(&cw->lemma_bits2);
   acta_u64map_init(&cw->lemma_bits3);
+  acta_u64map_init(&cw->lemma_bits4);
   /* every written form first (the table grows), then their bits */
-  for (size_t i = 0; i < sizeof LISTS / sizeof LISTS[0]; i++)
-    for (size_t k = 0; !LISTS[i].lemmas && LISTS[i].words[k]; k++)
-      add(cw, LISTS[i].words[k]);
-  for (size_t i = 0; i < sizeof LISTS2 / sizeof LISTS2[0]; i++)
-    for (size_t k = 0; !LISTS2[i].lemmas && LISTS2[i].words[k]; k++)
-      add(cw, LISTS2[i].words[k]);
-  for (size_t i = 0; i < sizeof LISTS3 / sizeof LISTS3[0]; i++)
-    for (size_t k = 0; !LISTS3[i].lemmas && LISTS3[i].words[k]; k++)
-      add(cw, LISTS3[i].words[k]);
+  add_forms(cw, d, LISTS, sizeof LISTS / sizeof LISTS[0], 0);
+  add_forms(cw, d, LISTS2, sizeof LISTS2 / sizeof LISTS2[0], 0);
+  add_forms(cw, d, LISTS3, sizeof LISTS3 / sizeof LISTS3[0], 1);
+  add_forms(cw, d, LISTS4, sizeof LISTS4 / sizeof LISTS4[0], 1);
   for (size_t i = 0; i < sizeof SINGLE / sizeof SINGLE[0]; i++) {
     const char *w = SINGLE[i].word;
     *(uint32_t *)((char *)cw + SINGLE[i].off) =
@@ -1127,10 +1206,12 @@ void acta_coder_words_build(acta_dict *d) {
   cw->bits = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits);
   cw->bits2 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits2);
   cw->bits3 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits3);
-  if (!cw->bits || !cw->bits2 || !cw->bits3) abort();
-  set_bits(cw, d, LISTS, sizeof LISTS / sizeof LISTS[0], cw->bits, &cw->lemma_bits);
-  set_bits(cw, d, LISTS2, sizeof LISTS2 / sizeof LISTS2[0], cw->bits2, &cw->lemma_bits2);
-  set_bits(cw, d, LISTS3, sizeof LISTS3 / sizeof LISTS3[0], cw->bits3, &cw->lemma_bits3);
+  cw->bits4 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits4);
+  if (!cw->bits || !cw->bits2 || !cw->bits3 || !cw->bits4) abort();
+  set_bits(cw, d, LISTS, sizeof LISTS / sizeof LISTS[0], cw->bits, &cw->lemma_bits, 0);
+  set_bits(cw, d, LISTS2, sizeof LISTS2 / sizeof LISTS2[0], cw->bits2, &cw->lemma_bits2, 0);
+  set_bits(cw, d, LISTS3, sizeof LISTS3 / sizeof LISTS3[0], cw->bits3, &cw->lemma_bits3, 1);
+  set_bits(cw, d, LISTS4, sizeof LISTS4 / sizeof LISTS4[0], cw->bits4, &cw->lemma_bits4, 1);
   for (size_t i = 0; i < cw->nevidence; i++)
     cw->bits[cw->evidence[i].words[0]] |= WL_EVIDENCE_START;
   /* each written form's lexicon id, the other way round */
@@ -1159,9 +1240,11 @@ void acta_coder_words_free(acta_coder_words *cw) {
   free(cw->bits);
   free(cw->bits2);
   free(cw->bits3);
+  free(cw->bits4);
   free(cw->of_lexicon);
   acta_u64map_free(&cw->lemma_bits);
   acta_u64map_free(&cw->lemma_bits2);
   acta_u64map_free(&cw->lemma_bits3);
+  acta_u64map_free(&cw->lemma_bits4);
   free(cw);
 }

@@ -15,8 +15,9 @@
  * bits of acta_coder_words.lemma_bits[lexicon id].  Every bit of this first
  * set is taken, and so is nearly every bit of the second (WL2_*: bits2,
  * lemma_bits2; acta_word_in2, acta_lemma_in2): new lists are WL3_* bits of
- * the third set (bits3, lemma_bits3; acta_word_in3, acta_lemma_in3), lemma
- * lists in bits 0-31. */
+ * the third set (bits3, lemma_bits3; acta_word_in3, acta_lemma_in3), full
+ * as well: new lists are WL4_* bits of the fourth set (bits4, lemma_bits4;
+ * acta_word_in4, acta_lemma_in4), lemma lists in bits 0-31. */
 enum {
   WL_ORG_MEMBER = 1u << 0,      /* "chief", "unit", "patrol": a member of an
                                    organisation keeps its role */
@@ -369,11 +370,6 @@ enum {
 /* names14 (WL3 lemma bit 23; WL2 lemma bit 30) */
 #define WL3_OUTCOME_VERB ((uint64_t)1 << 23) /* lemma: "result", "lead", "culminate":
                                               "the operation led to the arrest of" */
-/* actors15 */
-#define WL3_NAMED_BODY ((uint64_t)1 << 38) /* "Coordinator", "Network", "Instituto":
-  * a civil body's name's head, or the first word of a Spanish one ("the
-  * Nicaraguan Instituto de Estudios ...", "the Paraguay Human Rights
-  * Coordinator"), beside WL_CIVIL_BODY */
 #define WL2_FORCE_WORK_NOUN ((uint64_t)1 << 30) /* lemma: "operation", "investigation",
                                                 "raid": a force's work whose outcome
                                                 is an arrest */
@@ -396,7 +392,12 @@ enum {
  * name no dictionary knows after a country's word tells (country_bodies.c) */
 #define WL3_CIVIL_KIND ((uint64_t)1 << 25) /* lemma: "centre", "instituto",
                                             "network": "Canada's International
-                                            Development Research Centre" NGO */
+                                            Development Research Centre" NGO;
+                                            also actors15's civil body's name's
+                                            head or Spanish first word ("the
+                                            Nicaraguan Instituto de ...",
+                                            mentions.c; review16: once
+                                            WL3_NAMED_BODY, bit 38 now free) */
 #define WL3_BUSINESS_KIND ((uint64_t)1 << 26) /* lemma: "company", "enterprise":
                                                "the Honduran Private Enterprise
                                                Council" BUS */
@@ -436,6 +437,45 @@ enum {
 #define WL2_SPECULATION_ADJ ((uint64_t)1 << 11) /* "possible", "likely": "it is
                                                 likely that" is a guess */
 
+/* The fourth set of lists (bits4, lemma_bits4; acta_word_in4,
+ * acta_lemma_in4): the third set is full too.  Lemma lists take bits 0-31,
+ * lists of written forms bits 32-63. */
+/* review16: the event filters' and the non-act verbs' own lists, once local
+ * string lists compared by string */
+#define WL4_SO_WORD ((uint64_t)1 << 32) /* "so", "thus": before "far" ("so far this
+                                          year"), a running count */
+#define WL4_RATE_WORD ((uint64_t)1 << 33) /* "rate", "rates": a count's rate is no
+                                            act's count */
+#define WL4_WH_ASKED ((uint64_t)1 << 34) /* "how", "whether", "why": "asked how the
+                                           police found them" is a question */
+#define WL4_POINT_BEFORE ((uint64_t)1 << 35) /* "earlier", "late", "since", "mid":
+                                               before "this year", a point of time,
+                                               no span */
+#define WL4_SPAN_MID ((uint64_t)1 << 36) /* "same", "entire", "whole": "in the same
+                                           period" */
+#define WL4_SPAN_HEAD ((uint64_t)1 << 37) /* "period", "time": "over the same period" */
+#define WL4_YEAR_PART ((uint64_t)1 << 38) /* "half", "months", "quarter": "the first
+                                            half of", a part of a year */
+#define WL4_CLAIM_NOUN ((uint64_t)1 << 39) /* "accusations", "claims", "charges": the
+                                             clause after such a noun is alleged
+                                             (nonact_verbs.c) */
+#define WL4_PLAN_NOUN ((uint64_t)1 << 40) /* "plans", "attempt", "offer": the act of an
+                                            infinitive after it is not done */
+#define WL4_NORM_NOUN ((uint64_t)1 << 41) /* "law", "order", "truce": what "ignored"
+                                            defies (128); other objects are neglect */
+#define WL4_OWN_WORD ((uint64_t)1 << 42) /* "their", "its", "own": money for one's own
+                                           operations is no aid (07x) */
+#define WL4_RATE_UNIT ((uint64_t)1 << 43) /* "day", "week", "night": "seized a rifle
+                                            each week", a rate */
+#define WL4_RATE_LEAD ((uint64_t)1 << 44) /* "a", "per", "each", "every": before a
+                                            rate's unit */
+#define WL4_RATE_NOT ((uint64_t)1 << 45) /* "after", "ago", "old", "half": after "a
+                                           week", a span or a date, no rate */
+#define WL4_MULTIPLE ((uint64_t)1 << 46) /* "double", "twice", "half": a total set
+                                           beside another as a multiple */
+#define WL4_MULTIPLE_NEXT ((uint64_t)1 << 47) /* "that", "than", "as": after a
+                                                multiple, what it is of */
+
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
   uint32_t words[4];
@@ -451,6 +491,10 @@ typedef struct acta_coder_words {
   acta_u64map lemma_bits2; /* lexicon id of a lemma -> WL2_* bits */
   uint64_t *bits3;         /* coder word id -> WL3_* bits */
   acta_u64map lemma_bits3; /* lexicon id of a lemma -> WL3_* bits */
+  uint64_t *bits4;         /* coder word id -> WL4_* bits */
+  acta_u64map lemma_bits4; /* lexicon id of a lemma -> WL4_* bits */
+  uint32_t lost_lemmas;    /* words of lemma lists of the first two sets the
+                              lexicon lacks (matched by no token) */
   /* single written forms (coder word ids) */
   uint32_t w_according, w_and, w_as, w_between, w_by, w_for, w_from, w_in, w_no, w_nor,
       w_of, w_or, w_that, w_times, w_to, w_former, w_ex;
@@ -461,6 +505,9 @@ typedef struct acta_coder_words {
   uint32_t w_a, w_an, w_one, w_able, w_had, w_over, w_since, w_source,
       w_sources, w_the, w_our, w_those, w_what, w_also,
       w_past, w_year;
+  /* review16: event_filters.c's running counts and rates */
+  uint32_t w_far, w_this, w_per, w_such, w_on, w_average, w_up, w_down, w_compared,
+      w_when, w_accounting, w_last, w_first, w_total;
   /* "me": in a quotation, its speaker as an object (triggers.c) */
   uint32_t w_me;
   /* single lemmas (lexicon ids; ACTA_NO_WORD when the lexicon lacks one) */
@@ -549,7 +596,7 @@ static inline int acta_lemma_bits_in(const acta_u64map *lemma_bits, uint32_t lem
 }
 
 /* Is coder word id x in one of the lists `bits` (WL_*; acta_word_in2:
- * WL2_*; acta_word_in3: WL3_*)?  Is lexicon id lemma in one of the lemma lists? */
+ * WL2_*; acta_word_in3: WL3_*; acta_word_in4: WL4_*)?  Is lexicon id lemma in one of the lemma lists? */
 static inline int acta_word_in(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
   return acta_word_bits_in(cw->bits, x, bits);
 }
@@ -559,6 +606,9 @@ static inline int acta_word_in2(const acta_coder_words *cw, uint32_t x, uint64_t
 static inline int acta_word_in3(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
   return acta_word_bits_in(cw->bits3, x, bits);
 }
+static inline int acta_word_in4(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
+  return acta_word_bits_in(cw->bits4, x, bits);
+}
 static inline int acta_lemma_in(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
   return acta_lemma_bits_in(&cw->lemma_bits, lemma, bits);
 }
@@ -567,6 +617,9 @@ static inline int acta_lemma_in2(const acta_coder_words *cw, uint32_t lemma, uin
 }
 static inline int acta_lemma_in3(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
   return acta_lemma_bits_in(&cw->lemma_bits3, lemma, bits);
+}
+static inline int acta_lemma_in4(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
+  return acta_lemma_bits_in(&cw->lemma_bits4, lemma, bits);
 }
 
 /* Is lemma the lexicon id l (both real ids)? */

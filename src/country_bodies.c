@@ -25,22 +25,15 @@ static int time_name(const acta_token *t) {
   }
 }
 
-/* Is token q in lemma list bits (its noun lemma, else its written form)? */
-static int lemma_in3(const struct acta_work *w, uint32_t q, uint64_t bits) {
-  const acta_token *t = &w->toks.v[q];
-  if (t->nlemma != ACTA_NO_WORD && acta_lemma_in3(w->cw, t->nlemma, (uint32_t)bits)) return 1;
-  return t->word != ACTA_NO_WORD && acta_lemma_in3(w->cw, t->word, (uint32_t)bits);
-}
-
 /* The kind of a body by one word of its name: its role, "" for a movement
  * (no state's, no role: no actor), NULL when the word tells none. */
 static const char *kind_word(const struct acta_work *w, uint32_t q) {
   if (tok_in3(w, q, WL3_PARTY_NOUN)) return "PTY";
   if (tok_in3(w, q, WL3_MOVEMENT_NOUN)) return "";
   if (tok_in(w, q, WL_CIVIL_BODY) || tok_in2(w, q, WL2_CIVIL_BODY2) ||
-      lemma_in3(w, q, WL3_CIVIL_KIND))
+      tok_noun_lemma_in3(w, q, WL3_CIVIL_KIND))
     return "NGO";
-  if (lemma_in3(w, q, WL3_BUSINESS_KIND)) return "BUS";
+  if (tok_noun_lemma_in3(w, q, WL3_BUSINESS_KIND)) return "BUS";
   if (tok_in3(w, q, WL3_STATE_KIND) || tok_in3(w, q, WL3_OFFICE_NOUN)) return "GOV";
   return NULL;
 }

@@ -27,8 +27,6 @@
 
 #include <string.h>
 
-static const char *const SUCH[] = {"such", NULL};
-
 /* Is verb group g a bare "-ing" form that names an activity rather than
  * reports an act: after a preposition ("success in fighting trafficking",
  * "in identifying and detaining him") or after a noun it modifies ("law
@@ -62,7 +60,7 @@ static int activity_gerund_own(const struct acta_work *w, const acta_sentence *s
   if (p->tag == P_PREP) return 1;
   /* "policing such as investigating crime scenes": an example of an
    * activity */
-  if (is_word(w, q - 1, w->cw->w_as) && q >= s->first + 2 && norm_one_of(w, q - 2, SUCH))
+  if (is_word(w, q - 1, w->cw->w_as) && q >= s->first + 2 && is_word(w, q - 2, w->cw->w_such))
     return 1;
   if (p->tag != P_NOUN && p->tag != P_PROPN) return 0;
   /* "footage shows soldiers beating protesters", "saw police beating":
@@ -317,12 +315,6 @@ static int past_background(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
-/* Is token i, folded, one of the words of list l? */
-static int norm_in(const struct acta_work *w, const acta_sentence *s, uint32_t i,
-                   const char *const *l) {
-  return i >= s->first && i < s->last && norm_one_of(w, i, l);
-}
-
 /* Is token i of sentence s the written form x (a coder word id)? */
 static int word_in(const struct acta_work *w, const acta_sentence *s, uint32_t i, uint32_t x) {
   return i >= s->first && i < s->last && is_word(w, i, x);
@@ -335,10 +327,12 @@ static int list3_in(const struct acta_work *w, const acta_sentence *s, uint32_t 
   return i >= s->first && i < s->last && tok_in3(w, i, bits);
 }
 
-static const char *const RATE[] = {"rate", "rates", NULL};
-static const char *const PER[] = {"per", NULL};
-static const char *const ON[] = {"on", NULL};
-static const char *const AVERAGE[] = {"average", NULL};
+/* The same for the fourth set (WL4_*). */
+static int list4_in(const struct acta_work *w, const acta_sentence *s, uint32_t i,
+                    uint64_t bits) {
+  return i >= s->first && i < s->last && tok_in4(w, i, bits);
+}
+
 
 /* Does the clause of verb group g, after it, give its act a rate: "a
  * day", "per month", "each week", "every day", "on average" ("were
@@ -348,10 +342,6 @@ static const char *const AVERAGE[] = {"average", NULL};
  * "after just a year and a half"; not an act vowed ("vowed to kill one policeman per day") nor one
  * going on now ("are shelling us every day"). */
 static int rate_after(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
-  static const char *const unit[] = {"day", "week", "month", "year", "night", NULL};
-  static const char *const lead[] = {"a", "per", "each", "every", NULL};
-  static const char *const span[] = {"after", "before", "earlier", "later", "ago", "into",
-                                     "long", "old", "and", "of", "or", "half", NULL};
   /* "vowed to kill one policeman per day": a threat made; "are shelling
    * us every day": what goes on now */
   if (g->to_inf || g->modal_status != ACTA_ASSERTED) return 0;
@@ -364,9 +354,9 @@ static int rate_after(const struct acta_work *w, const acta_sentence *s, const v
       return 0;
     if (w->tok_vg[q] != NO && w->tok_vg[q] != own) return 0;
     if (w->toks.v[q].tag == P_WH || w->toks.v[q].tag == P_THAT) return 0;
-    if (norm_in(w, s, q, ON) && norm_in(w, s, q + 1, AVERAGE)) return 1;
-    if (!norm_in(w, s, q, lead) || !norm_in(w, s, q + 1, unit)) continue;
-    if (norm_in(w, s, q + 2, span)) continue;
+    if (word_in(w, s, q, w->cw->w_on) && word_in(w, s, q + 1, w->cw->w_average)) return 1;
+    if (!list4_in(w, s, q, WL4_RATE_LEAD) || !list4_in(w, s, q + 1, WL4_RATE_UNIT)) continue;
+    if (list4_in(w, s, q + 2, WL4_RATE_NOT)) continue;
     /* "in a day", "after just a year" */
     if (is_word(w, q, w->cw->w_a) && q > s->first &&
         (w->toks.v[q - 1].tag == P_PREP ||
@@ -590,17 +580,16 @@ static int question(const struct acta_work *w, const acta_sentence *s) {
  * them")?  The "wh" word comes before the group with no other verb group,
  * comma or ';' between; the asking word up to twelve words before it with
  * only a linking verb ("remain", "was") between (invented9). */
-static const char *const WH_ASKED[] = {"how", "whether", "why", NULL};
 #define ASKED_REACH 12
 static int asked_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   uint32_t h = g->first, k = 0;
-  while (h > s->first && k < ASKED_REACH && !norm_in(w, s, h - 1, WH_ASKED)) {
+  while (h > s->first && k < ASKED_REACH && !list4_in(w, s, h - 1, WL4_WH_ASKED)) {
     h--, k++;
     if (w->tok_vg[h] != NO || is_punct(w, h, ',') || is_punct(w, h, ';') ||
         w->toks.v[h].tag == P_CONJ)
       return 0;
   }
-  if (h == s->first || !norm_in(w, s, h - 1, WH_ASKED)) return 0;
+  if (h == s->first || !list4_in(w, s, h - 1, WL4_WH_ASKED)) return 0;
   h--;
   for (uint32_t q = h, n = 0; q > s->first && n < ASKED_REACH; q--, n++) {
     uint32_t p = q - 1;
@@ -926,8 +915,8 @@ const char *acta_figure_unreal(const acta_coder *c, const acta_sentence *s, uint
   /* "the rate of young men killed is 37.5 per 100,000", "are killed at a
    * rate of 13.9 per 100,000 people": a rate over a population */
   for (uint32_t q = from; q < to; q++)
-    if (norm_one_of(w, q, RATE) ||
-        (norm_one_of(w, q, PER) && q + 1 < to && w->toks.v[q + 1].tag == P_NUM))
+    if (tok_in4(w, q, WL4_RATE_WORD) ||
+        (is_word(w, q, w->cw->w_per) && q + 1 < to && w->toks.v[q + 1].tag == P_NUM))
       return "statistic (a rate: per 100,000)";
   /* "eighteen people die every day": a rate, whoever gives it */
   if (vg != NO && rate_after(w, s, &w->vgs[vg]))
@@ -964,9 +953,6 @@ static const char AGG_YEARS[] = "a count over the years (since a year)";
 /* How far after "from" or "between" the span's year may come. */
 #define SPAN_REACH 8
 
-static const char *const SO_FAR[] = {"so", "thus", NULL};
-static const char *const FAR[] = {"far", NULL};
-static const char *const THIS[] = {"this", NULL};
 
 /* Is token i a sum of money's word: "$", "dollars", "worth", "pesos"? */
 static int money_word(const acta_coder *c, const acta_sentence *s, uint32_t i) {
@@ -1044,9 +1030,6 @@ static int relative_before(const acta_coder *c, const acta_sentence *s, uint32_t
  * superlative span ("the bloodiest week of the year was in May, when 60
  * people were killed", "the worst month ... when police seized 9 tons")
  * is a record, the sum of that span. */
-static const char *const UP_DOWN[] = {"up", "down", NULL};
-static const char *const COMPARED[] = {"compared", NULL};
-static const char *const WHEN[] = {"when", NULL};
 /* How far after the comparison's words its figure may come. */
 #define COMPARE_REACH 8
 
@@ -1065,10 +1048,6 @@ static int figure_within(const acta_coder *c, const acta_sentence *s, uint32_t f
  * "double", "twice", "triple", "half" or a number and "times", then
  * within three words "that", "than", "those", "the" or "as", and a figure,
  * a year or "year" within reach. */
-static const char *const MULTIPLE[] = {"double", "twice", "triple", "treble", "quadruple",
-                                       "half", NULL};
-static const char *const MULTIPLE_NEXT[] = {"that", "than", "those", "the", "as", NULL};
-static const char *const ACCOUNTING[] = {"accounting", NULL};
 
 static int multiple_total(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
@@ -1076,7 +1055,7 @@ static int multiple_total(const acta_coder *c, const acta_sentence *s, uint32_t 
   if (is_word(w, q, w->cw->w_times)) {
     if (q == s->first || w->toks.v[q - 1].tag != P_NUM || year_at(c, q - 1)) return 0;
     start = q - 1;
-  } else if (!norm_in(w, s, q, MULTIPLE)) {
+  } else if (!list4_in(w, s, q, WL4_MULTIPLE)) {
     return 0;
   }
   uint32_t b = start;
@@ -1087,7 +1066,7 @@ static int multiple_total(const acta_coder *c, const acta_sentence *s, uint32_t 
   if (b == s->first || !is_punct(w, b - 1, ',')) return 0;
   int next = 0;
   for (uint32_t r = q + 1; r < s->last && r < q + 4 && !next; r++)
-    if (norm_in(w, s, r, MULTIPLE_NEXT)) next = 1;
+    if (list4_in(w, s, r, WL4_MULTIPLE_NEXT)) next = 1;
   if (!next) return 0;
   if (figure_within(c, s, q + 1, 1)) return 1;
   for (uint32_t r = q + 1; r < s->last && r < q + 1 + COMPARE_REACH; r++)
@@ -1101,14 +1080,16 @@ static const char *compared_total(const acta_coder *c, const acta_sentence *s, u
     return "a total compared with another (double that of, three times more than)";
   /* invented15: ", with Spain accounting for roughly 40 percent of that
    * figure": a total broken into shares */
-  if (q + 3 < s->last && norm_in(w, s, q, ACCOUNTING) && is_word(w, q + 1, w->cw->w_for))
+  if (q + 3 < s->last && word_in(w, s, q, w->cw->w_accounting) && is_word(w, q + 1, w->cw->w_for))
     for (uint32_t r = q + 2; r + 1 < s->last && r < q + 5; r++)
       if (w->toks.v[r].tag == P_NUM && tok_in3(w, r + 1, WL3_SHARE_WORD))
         return "a total broken into shares (accounting for 40 percent)";
-  if (q > s->first && is_punct(w, q - 1, ',') && q + 2 < s->last && norm_in(w, s, q, UP_DOWN) &&
+  if (q > s->first && is_punct(w, q - 1, ',') && q + 2 < s->last &&
+      (word_in(w, s, q, w->cw->w_up) || word_in(w, s, q, w->cw->w_down)) &&
       is_word(w, q + 1, w->cw->w_from) && figure_within(c, s, q + 2, 0))
     return "a total compared with another (up from, down from)";
-  if (q + 2 < s->last && norm_in(w, s, q, COMPARED) && (is_word(w, q + 1, w->cw->w_with) || is_word(w, q + 1, w->cw->w_to)) &&
+  if (q + 2 < s->last && word_in(w, s, q, w->cw->w_compared) &&
+      (is_word(w, q + 1, w->cw->w_with) || is_word(w, q + 1, w->cw->w_to)) &&
       figure_within(c, s, q + 2, 1))
     return "a total compared with another (compared with)";
   return NULL;
@@ -1134,12 +1115,12 @@ static const char *running_reason_at(const acta_coder *c, const acta_sentence *s
   const struct acta_work *w = c->work;
   const char *cmp = compared_total(c, s, q);
   if (cmp) return cmp;
-  if (norm_in(w, s, q, SO_FAR) && norm_in(w, s, q + 1, FAR)) {
-    if (norm_in(w, s, q + 2, THIS) && word_in(w, s, q + 3, w->cw->w_year))
+  if (list4_in(w, s, q, WL4_SO_WORD) && word_in(w, s, q + 1, w->cw->w_far)) {
+    if (word_in(w, s, q + 2, w->cw->w_this) && word_in(w, s, q + 3, w->cw->w_year))
       return "a count so far this year";
     if (word_in(w, s, q + 2, w->cw->w_in) && q + 3 < s->last && year_at(c, q + 3))
       return "a count so far this year";
-    if (q >= s->first + 2 && norm_in(w, s, q - 2, THIS) && word_in(w, s, q - 1, w->cw->w_year))
+    if (q >= s->first + 2 && word_in(w, s, q - 2, w->cw->w_this) && word_in(w, s, q - 1, w->cw->w_year))
       return "a count so far this year";
   }
   if (word_in(w, s, q, w->cw->w_between) && list3_in(w, s, q + 1, WL3_MONTH_NAME) &&
@@ -1159,13 +1140,6 @@ static const char *running_reason_at(const acta_coder *c, const acta_sentence *s
  * army killed 30 rebels", "six boats captured by the coast guard this
  * year"), whatever its size; a month is news ("last month police
  * arrested 15 people" is one operation). */
-static const char *const LAST_THIS[] = {"last", "this", "past", NULL};
-static const char *const POINT_BEFORE[] = {"earlier", "later", "early", "late", "of",
-                                           "since", "until", "mid", NULL};
-static const char *const SPAN_MIDS[] = {"same", "entire", "whole", NULL};
-static const char *const SPAN_HEADS[] = {"period", "time", NULL};
-static const char *const FIRST[] = {"first", NULL};
-static const char *const PARTS[] = {"half", "months", "quarter", NULL};
 
 /* Does a span of time start at token q: "in", "during", "over",
  * "throughout" (a tenure's only the last two: tenure_lead)? */
@@ -1185,10 +1159,11 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
                               int *year) {
   const struct acta_work *w = c->work;
   *year = 0;
-  if (norm_in(w, s, q, LAST_THIS) && word_in(w, s, q + 1, w->cw->w_year)) {
+  if ((word_in(w, s, q, w->cw->w_last) || word_in(w, s, q, w->cw->w_this) ||
+       word_in(w, s, q, w->cw->w_past)) && word_in(w, s, q + 1, w->cw->w_year)) {
     *year = 1;
     if (q > s->first &&
-        (list3_in(w, s, q - 1, WL3_MONTH_NAME) || norm_in(w, s, q - 1, POINT_BEFORE) ||
+        (list3_in(w, s, q - 1, WL3_MONTH_NAME) || list4_in(w, s, q - 1, WL4_POINT_BEFORE) ||
          w->toks.v[q - 1].tag == P_NUM)) /* "on June 2 last year" */
       return 0;
     if (q + 2 < s->last && w->toks.v[q + 2].tag == P_POSS) return 0; /* "last year's" */
@@ -1198,9 +1173,9 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
     uint32_t k = q + 1;
     while (k < s->last && k < q + 3 &&
            (w->toks.v[k].tag == P_DET || w->toks.v[k].tag == P_THAT ||
-            norm_in(w, s, k, SPAN_MIDS)))
+            list4_in(w, s, k, WL4_SPAN_MID)))
       k++;
-    if (k > q + 1 && norm_in(w, s, k, SPAN_HEADS) && !relative_before(c, s, q)) return k;
+    if (k > q + 1 && list4_in(w, s, k, WL4_SPAN_HEAD) && !relative_before(c, s, q)) return k;
   }
   /* invented12: "during the six-year presidency of", "throughout his
    * administration", "during Calderon's first term": a tenure is a span */
@@ -1215,22 +1190,20 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
     if (k > q + 1 && k < s->last && list3_in(w, s, k, WL3_TENURE_HEAD)) return k;
   }
   /* "the first half of", "the first 11 months of" */
-  if (norm_in(w, s, q, FIRST)) {
+  if (word_in(w, s, q, w->cw->w_first)) {
     uint32_t k = q + 1;
     if (k < s->last && w->toks.v[k].tag == P_NUM) k++;
-    if (norm_in(w, s, k, PARTS) && k + 1 < s->last && is_word(w, k + 1, w->cw->w_of)) return k;
+    if (list4_in(w, s, k, WL4_YEAR_PART) && k + 1 < s->last && is_word(w, k + 1, w->cw->w_of)) return k;
   }
   return 0;
 }
-
-static const char *const TOTAL_WORDS[] = {"total", NULL};
 
 /* Is the number at token q an amount that one haul may hold ("two tons",
  * "$3 million", "40 kilos"), not told as "a total of"? */
 static int amount_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
   for (uint32_t b = q >= s->first + 3 ? q - 3 : s->first; b < q; b++)
-    if (norm_in(w, s, b, TOTAL_WORDS)) return 0;
+    if (word_in(w, s, b, w->cw->w_total)) return 0;
   if (q > s->first && money_word(c, s, q - 1)) return 1;
   for (uint32_t k = q + 1; k < s->last && k <= q + 2; k++)
     if (list3_in(w, s, k, WL3_WEIGHT_UNIT) || money_word(c, s, k)) return 1;
@@ -1346,7 +1319,7 @@ const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint
     w->rt_fixed = NULL;
     for (uint32_t q = s->first; q + 1 < s->last; q++) {
       if (superlative_span(w, s, q)) superlative = 1;
-      if (superlative && w->rt_record_q == UINT32_MAX && norm_in(w, s, q, WHEN))
+      if (superlative && w->rt_record_q == UINT32_MAX && word_in(w, s, q, w->cw->w_when))
         w->rt_record_q = q;
       if ((w->rt_fixed = running_reason_at(c, s, q))) {
         w->rt_fixed_q = q;

@@ -533,13 +533,14 @@ static void public_ministry_mp(struct acta_work *w, mention *m) {
 /* actors15: does a Spanish civil body's name follow the country's phrase
  * of match `country` ("the Nicaraguan Instituto de Estudios Estrategicos",
  * "the Colombian Fundacion Ideas para la Paz"): its first word, capitalized,
- * a body word (WL3_NAMED_BODY), right after the country, before `last`? */
+ * a body word (WL3_CIVIL_KIND), right after the country, before `last`? */
 static int spanish_body_name(const struct acta_work *w, const match *ms, size_t nm,
                              const acta_entry *country, uint32_t last) {
   for (size_t k = 0; k < nm; k++)
     if (ms[k].e == country) {
       uint32_t q = ms[k].last;
-      return q + 1 < last && (w->toks.v[q].flags & TF_CAP) && tok_in3(w, q, WL3_NAMED_BODY);
+      return q + 1 < last && (w->toks.v[q].flags & TF_CAP) &&
+             tok_noun_lemma_in3(w, q, WL3_CIVIL_KIND);
     }
   return 0;
 }
@@ -713,7 +714,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
   if (!w->keds && !full && country && !agent && m->last > m->first + 1 &&
       (w->toks.v[m->last - 1].flags & TF_CAP) &&
       (tok_in(w, m->last - 1, WL_CIVIL_BODY) || tok_in2(w, m->last - 1, WL2_CIVIL_BODY2) ||
-       tok_in3(w, m->last - 1, WL3_NAMED_BODY) || spanish_body_name(w, ms, nm, country, m->last))) {
+       tok_noun_lemma_in3(w, m->last - 1, WL3_CIVIL_KIND) || spanish_body_name(w, ms, nm, country, m->last))) {
     memcpy(m->role, "NGO", 4);
     snprintf(m->code, sizeof m->code, "%.3sNGO", m->country);
   }

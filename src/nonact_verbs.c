@@ -344,13 +344,6 @@ int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const
   /* "accusations that a rival group is funding the vigilantes", "rumors
    * that the army had withdrawn": the clause after a noun of claim is
    * alleged */
-  static const char *const claims[] = {
-      "accusation", "accusations", "allegation", "allegations", "claim", "claims",
-      "rumor", "rumors", "rumour", "rumours", "suspicion", "suspicions", "speculation",
-      "criticism",
-      "reports", "suggestions", "theory", "theories",
-      /* sources12: "arrested on charges he and other officers helped move" */
-      "charges", NULL};
   for (uint32_t q = g->first, k = 0; q > s->first + 1 && k < 10; q--, k++) {
     uint32_t p = q - 1;
     /* (a dash inside an actor's name goes on: "claims the Jalisco Cartel -
@@ -361,12 +354,12 @@ int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const
     if (w->tok_vg[p] != NO && w->toks.v[p].tag == P_VERB &&
         !acta_lemma_is(w->toks.v[p].vlemma, w->cw->l_help))
       return 0;
-    if (is_word(w, p, w->cw->w_that)) return norm_one_of(w, p - 1, claims);
+    if (is_word(w, p, w->cw->w_that)) return tok_in4(w, p - 1, WL4_CLAIM_NOUN);
     /* "accusations the drug traffickers gave $2 million": "that" left out,
      * the clause's subject right after the noun */
     /* (a pronoun and a compound too: "charges he and other police
      * officials helped", sources12) */
-    if (norm_one_of(w, p, claims) && p + 1 < g->first &&
+    if (tok_in4(w, p, WL4_CLAIM_NOUN) && p + 1 < g->first &&
         (np_tag(w->toks.v[p + 1].tag) || w->toks.v[p + 1].tag == P_PRON) &&
         w->toks.v[p + 1].tag != P_POSS) {
       for (uint32_t r = p + 1; r < g->first; r++)
@@ -384,16 +377,11 @@ int acta_planned_infinitive(const struct acta_work *w, const acta_sentence *s,
                             const vgroup *g) {
   /* "preparations to demobilize", "plans to attack", "an attempt to
    * negotiate": the act a noun of plan or effort names is not done */
-  static const char *const plans[] = {
-      "preparation", "preparations", "plan", "plans", "effort", "efforts", "attempt",
-      "attempts", "bid", "proposal", "proposals", "intention", "plot", "plots", "scheme",
-      "initiative", "readiness", "willingness", "offer", "promise", "pledge", "threat",
-      "threats", NULL};
   if (!g->to_inf || g->first == s->first) return 0;
   uint32_t p = g->first;
   while (p > s->first && w->toks.v[p - 1].tag == P_TO) p--;
   if (w->toks.v[g->first].tag == P_TO && p == g->first) p = g->first;
-  return p > s->first && norm_one_of(w, p - 1, plans);
+  return p > s->first && tok_in4(w, p - 1, WL4_PLAN_NOUN);
 }
 
 /* Is the object that starts at token q (past "on", "against",
@@ -605,13 +593,6 @@ int acta_neglect_not_defiance(const struct acta_work *w, const acta_sentence *s,
   /* "ignored the strengthening of organized crime", "ignore the fact
    * that", "ignoring mass graves": neglect, no norm defied (128 is
    * defiance of a law, an order, a ruling) */
-  static const char *const norms[] = {
-      "law", "laws", "order", "orders", "ruling", "rulings", "decision", "decisions",
-      "restriction", "restrictions", "ban", "bans", "rule", "rules", "regulation",
-      "regulations", "sanction", "sanctions", "ceasefire", "truce", "agreement", "treaty",
-      "accord", "demand", "demands", "request", "requests", "call", "calls", "warning",
-      "warnings", "summons", "resolution", "resolutions", "constitution", "mandate",
-      "instructions", "limits", "norms", "curfew", "subpoena", "verdict", NULL};
   if (strncmp(code, "128", 3) || g->passive ||
       !acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_ignore))
     return 0;
@@ -627,7 +608,7 @@ int acta_neglect_not_defiance(const struct acta_work *w, const acta_sentence *s,
     if (!(q < s->last && w->toks.v[q].tag == P_POSS)) break;
   }
   if (head >= s->last) return 0;
-  return !norm_one_of(w, head, norms);
+  return !tok_in4(w, head, WL4_NORM_NOUN);
 }
 
 /* Is group v in the simple present ("controls", "is estimated"): a present
@@ -963,13 +944,12 @@ int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const
    * gives no aid to anyone (07x) */
   /* (not "his" or "her": "businesses had financed his campaign" is
    * someone else's) */
-  static const char *const owns[] = {"their", "its", "own", NULL};
   if (cameo_root(code) != 7 || g->passive) return 0;
   for (uint32_t q = g->last; q < s->last && q < g->last + 7; q++) {
     const acta_token *tk = &w->toks.v[q];
     if (tk->kind == TK_PUNCT || w->tok_ment[q] != NO || (w->tok_vg[q] != NO && q >= g->last))
       return 0;
-    if (norm_one_of(w, q, owns)) {
+    if (tok_in4(w, q, WL4_OWN_WORD)) {
       /* the possessed thing: an operation, not a person or a group */
       for (uint32_t r = q + 1; r < s->last && r < q + 4; r++)
         if (norm_eq(w, r, "activities") || norm_eq(w, r, "operations") ||
