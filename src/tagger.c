@@ -1083,17 +1083,24 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
          * one (headline_particle_verb would say no to every later one) */
         if (!headline_subject_tag(t, i, penn[i - w0])) break;
       }
-    for (uint32_t i = w0; i < w1; i++)
+    /* speed16: one pass sets the infinitives after "to either" and writes
+     * the tags (either_infinitive reads penn, and the tokens' words, not
+     * their tags; it changes the tag before i, already written) */
+    for (uint32_t i = w0; i < w1; i++) {
       if (either_infinitive(d, t, w0, w1, i, penn)) {
         penn[i - w0] = PT_VB;
         penn[i - 1 - w0] = PT_RB;
+        t->v[i - 1].penn = PT_RB;
       }
-    for (uint32_t i = w0; i < w1; i++) t->v[i].penn = penn[i - w0];
+      t->v[i].penn = penn[i - w0];
+    }
     prev = penn[w1 - w0 - 1];
   }
-  for (uint32_t i = first; i < last; i++) {
+  /* speed16: ptag, the class of the token before, is carried from the
+   * step before, not read back from it */
+  int ptag = P_NONE;
+  for (uint32_t i = first; i < last; ptag = t->v[i++].tag) {
     acta_token *tk = &t->v[i];
-    int ptag = i > first ? t->v[i - 1].tag : P_NONE;
     if (tk->kind == TK_PUNCT) {
       tk->tag = (tk->punct == '\'' && i > first && t->v[i - 1].end == tk->start &&
                  ends_with(acta_tok_norm(t, i - 1), t->v[i - 1].norm_len, "s"))
