@@ -719,6 +719,10 @@ static const char *const AUTHORED_NOUN[] = {
     "claim",    "accusation", "allegation", "proposal", "offer",     "overture",
     "request",  "demand",     "condition",  "precondition", "plan",  "proposition",
     "petition", "charge",     "assertion",  "ultimatum", NULL};
+/* targets16: acts named by a noun aimed at the one after "into" or
+ * "against" ("opened a probe into X", "threatened legal action against X") */
+static const char *const AIMED_NOUN[] = {"investigation", "probe",  "inquiry", "lawsuit",
+                                         "suit",          "action", "complaint", NULL};
 /* coop15: role nouns plural in sense ("police in France, Italy and Spain") */
 static const char *const COLLECTIVE_ROLE[] = {"police", "personnel", NULL};
 
@@ -940,7 +944,7 @@ static const word_list LISTS3[] = {
     /* speakers15 */
     {WL3_SAYING_VERB, SAYING_VERB, 1},
     /* targets16 */
-    {WL3_AUTHORED_NOUN, AUTHORED_NOUN, 1}};
+    {WL3_AUTHORED_NOUN, AUTHORED_NOUN, 1}, {WL3_AIMED_NOUN, AIMED_NOUN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -2976,10 +2976,46 @@ static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t
   return x;
 }
 
+/* targets16: an investigation (root 09), a criticism (11) or a threat
+ * (13) whose object at token q is a noun of an act aimed at someone
+ * (WL3_AIMED_NOUN) followed by "into" or "against" and a coded actor or a
+ * name the article named so before (author_at): "opened an investigation
+ * into Uribe", "threatened to take legal action against the newspaper";
+ * NO otherwise. */
+static int32_t aimed_at(struct acta_work *w, const sent_ctx *sc, uint32_t q, const char *code,
+                        int32_t src) {
+  const acta_sentence *s = sc->s;
+  int root = cameo_root(code);
+  if (root != 9 && root != 11 && root != 13) return NO;
+  /* "threatened to take legal action": the verb the threat names */
+  if (root == 13 && q + 1 < s->last && w->toks.v[q].tag == P_TO &&
+      w->toks.v[q + 1].tag == P_VERB)
+    q += 2;
+  uint32_t e = q;
+  int aimed = 0;
+  while (e < s->last && e < q + NAME_REACH && w->tok_ment[e] == NO &&
+         (w->toks.v[e].tag == P_DET || w->toks.v[e].tag == P_ADJ || w->toks.v[e].tag == P_NUM ||
+          w->toks.v[e].tag == P_NOUN)) {
+    aimed = w->toks.v[e].tag == P_NOUN &&
+            acta_lemma_in3(w->cw, w->toks.v[e].nlemma, WL3_AIMED_NOUN);
+    e++;
+  }
+  if (!aimed || e + 1 >= s->last || !(norm_eq(w, e, "into") || norm_eq(w, e, "against")))
+    return NO;
+  uint32_t a = e + 1;
+  if (w->toks.v[a].tag == P_DET && w->tok_ment[a] == NO && a + 1 < s->last) a++;
+  int32_t x = author_at(w, sc, a, s->last, src);
+  if (x != NO)
+    acta_trace(w, "  target \"%s\" -> %s (whom the act named by the object is aimed at)\n",
+               norm(w, a), w->ments[x].code);
+  return x;
+}
+
 int32_t acta_by_author_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               int32_t src, int32_t tgt, const char *code) {
   if (tgt != NO || g->passive) return tgt;
-  return author_of_thing(w, sc, g->last, sc->s->last, code, src);
+  int32_t x = author_of_thing(w, sc, g->last, sc->s->last, code, src);
+  return x != NO ? x : aimed_at(w, sc, g->last, code, src);
 }
 
 /* ---- objects12: the owner of a thing seized, raided or frozen ----------- */
