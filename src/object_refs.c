@@ -2914,6 +2914,14 @@ static int32_t author_at(struct acta_work *w, const sent_ctx *sc, uint32_t q, ui
   return x;
 }
 
+/* The "by" after a past participle at token e ("issued by", "drawn up
+ * by"), before last; 0 when there is none. */
+static uint32_t participle_by(const struct acta_work *w, uint32_t e, uint32_t last) {
+  if (e + 3 >= last || w->toks.v[e].tag != P_VERB || w->toks.v[e].penn != PT_VBN) return 0;
+  if (w->toks.v[e + 1].penn == PT_RP) e++;
+  return e + 2 < last && is_word(w, e + 1, w->cw->w_by) ? e + 1 : 0;
+}
+
 /* A criticism or a rejection (roots 11, 12) of a thing no dictionary codes
  * whose author follows "by" within its phrase at token q: "rejected the
  * ranking by the United States" is against the US; the actor's group,
@@ -2922,7 +2930,9 @@ static int32_t author_at(struct acta_work *w, const sent_ctx *sc, uint32_t q, ui
  * criticised or denied (016) is aimed at its author after "by", "from" or
  * "of" ("rejected overtures by Mijango", "denied the claims of the
  * opposition") or before "'s" ("denied all of Cardona's accusations"),
- * also a name no dictionary codes that the article named so before. */
+ * also a name no dictionary codes that the article named so before; and
+ * the agent after a participle and "by" ("criticized the warning issued by
+ * the State Department"). */
 static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                                uint32_t end, const char *code, int32_t src) {
   const acta_sentence *s = sc->s;
@@ -2943,8 +2953,12 @@ static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t
       poss = e++;
       continue;
     }
+    /* ("the travel warning issued by": a gerund read as the head) */
+    int gerund = t->tag == P_VERB && t->penn == PT_VBG && e > q &&
+                 (w->toks.v[e - 1].tag == P_DET || w->toks.v[e - 1].tag == P_ADJ ||
+                  w->toks.v[e - 1].tag == P_NOUN);
     if (w->tok_ment[e] != NO ||
-        !(t->tag == P_DET || t->tag == P_ADJ || t->tag == P_NUM || t->tag == P_NOUN ||
+        !(t->tag == P_DET || t->tag == P_ADJ || t->tag == P_NUM || t->tag == P_NOUN || gerund ||
           t->tag == P_PROPN || (is_word(w, e, w->cw->w_of) && !authored && e + 1 < s->last &&
                                 w->toks.v[e + 1].tag != P_PROPN && w->tok_ment[e + 1] == NO)))
       break;
@@ -2962,6 +2976,14 @@ static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t
       while (b > q && w->toks.v[b - 1].tag == P_PROPN && w->tok_ment[b - 1] == NO) b--;
     if (b >= q) x = author_at(w, sc, b, poss, src);
     how = "the one whose claim or proposal is acted on";
+  } else if (participle_by(w, e, s->last) && poss == (uint32_t)NO) {
+    /* "criticized the travel warning issued by the US State Department",
+     * "denounced the tactics used by security forces": the participle's
+     * agent made or did the thing */
+    uint32_t a = participle_by(w, e, s->last) + 1;
+    if (w->toks.v[a].tag == P_DET && w->tok_ment[a] == NO && a + 1 < s->last) a++;
+    x = author_at(w, sc, a, s->last, src);
+    how = "the agent of the thing acted on";
   } else if (e + 1 < s->last && poss == (uint32_t)NO) {
     int by = is_word(w, e, w->cw->w_by);
     if (!(by && !denial) && !(authored && (by || is_word(w, e, w->cw->w_from) ||
