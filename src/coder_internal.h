@@ -1311,8 +1311,12 @@ int32_t acta_sanctioned_country(struct acta_work *w, const sent_ctx *sc, int32_t
  * murder of 17 gold miners") does not investigate its victims: NO for
  * such a tgt, else tgt (object_refs.c).  targets12: nor is any act but
  * force (roots 18-20) done to them ("called for an inquiry into the
- * murder of X", "jailed for the murder of a bishop"). */
-int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *code);
+ * murder of X", "jailed for the murder of a bishop").  targets16: a
+ * release (0841) of people named so before the act (whose first mention
+ * ends before token at) frees the crime's victims ("the kidnapping of
+ * journalist X ... the rebels released X"): tgt. */
+int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *code,
+                                  uint32_t at);
 /* targets8: the object verb group g shares with the verbs coordinated
  * after it, when g has none of its own ("trained and even armed
  * smuggling gangs"; roots 06, 07, 11-13, 17-19):

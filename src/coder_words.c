@@ -705,6 +705,17 @@ static const char *const PATIENT_NOUN[] = {
     "arrest",  "capture",      "detention", "extradition", "killing",    "murder",
     "kidnapping", "assassination", "seizure", "conviction", "deportation", "imprisonment",
     NULL};
+/* targets16: things someone puts forward, aimed at their author when
+ * rejected or denied ("rejected overtures by X", "denied the claims of X",
+ * "refused the government's precondition") */
+static const char *const AUTHORED_NOUN[] = {
+    "claim",    "accusation", "allegation", "proposal", "offer",     "overture",
+    "request",  "demand",     "condition",  "precondition", "plan",  "proposition",
+    "petition", "charge",     "assertion",  "ultimatum", NULL};
+/* targets16: acts named by a noun aimed at the one after "into" or
+ * "against" ("opened a probe into X", "threatened legal action against X") */
+static const char *const AIMED_NOUN[] = {"investigation", "probe",  "inquiry", "lawsuit",
+                                         "suit",          "action", "complaint", NULL};
 /* coop15: role nouns plural in sense ("police in France, Italy and Spain") */
 static const char *const COLLECTIVE_ROLE[] = {"police", "personnel", NULL};
 
@@ -924,7 +935,9 @@ static const word_list LISTS3[] = {
     {WL3_MONTH_NAME, MONTH_NAME, 0}, {WL3_TENURE_HEAD, TENURE_HEAD, 0},
     {WL3_WEIGHT_UNIT, WEIGHT_UNIT, 0},
     /* speakers15 */
-    {WL3_SAYING_VERB, SAYING_VERB, 1}};
+    {WL3_SAYING_VERB, SAYING_VERB, 1},
+    /* targets16 */
+    {WL3_AUTHORED_NOUN, AUTHORED_NOUN, 1}, {WL3_AIMED_NOUN, AIMED_NOUN, 1}};
 
 /* review16: the event filters' and the non-act verbs' own lists, once
  * local string lists: running counts ("so far this year"), rates, questions,

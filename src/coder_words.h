@@ -427,6 +427,16 @@ enum {
                                             presidency") */
 #define WL3_WEIGHT_UNIT ((uint64_t)1 << 31) /* "tons", "kilos", "liters": what one
                                             haul is measured in ("40 kilos") */
+/* targets16 (WL3 lemma bits 1, 2) */
+#define WL3_AUTHORED_NOUN ((uint64_t)1 << 1) /* lemma: "claim", "proposal", "overture",
+                                             "precondition": a thing someone puts
+                                             forward, whose author ("by X", "of X",
+                                             "X's") a rejection or denial is aimed at */
+#define WL3_AIMED_NOUN ((uint64_t)1 << 2) /* lemma: "investigation", "probe",
+                                          "lawsuit": an act aimed at the one
+                                          after "into"/"against" ("opened a probe
+                                          into X", "threatened legal action
+                                          against X") */
 #define WL2_CURRENCY_WORD ((uint64_t)1 << 8) /* "dollars", "pesos", "worth": a sum
                                              of money's word after its number */
 #define WL2_ANALYST_NOUN ((uint64_t)1 << 9) /* "expert", "analyst", "professor":

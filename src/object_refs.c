@@ -1023,6 +1023,8 @@ static int32_t peer_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
   return m;
 }
 
+static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                               uint32_t end, const char *code, int32_t src);
 static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t from,
                             uint32_t end, const char *code, int32_t src);
 static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
@@ -1145,29 +1147,6 @@ static int32_t company_object(struct acta_work *w, const sent_ctx *sc, uint32_t 
   return m;
 }
 
-/* A criticism or a rejection (roots 11, 12) of a thing no dictionary codes
- * whose author follows "by" within its phrase at token q: "rejected the
- * ranking by the United States" is against the US; the actor's group,
- * never the source's own; NO otherwise. */
-static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t q,
-                               uint32_t end, const char *code, int32_t src) {
-  const acta_sentence *s = sc->s;
-  if (cameo_root(code) != 11 && cameo_root(code) != 12) return NO;
-  uint32_t e = q;
-  while (e < end && e < s->last && e < q + NAME_REACH && w->tok_ment[e] == NO &&
-         (w->toks.v[e].tag == P_DET || w->toks.v[e].tag == P_ADJ || w->toks.v[e].tag == P_NUM ||
-          w->toks.v[e].tag == P_NOUN || w->toks.v[e].tag == P_PROPN))
-    e++;
-  if (e == q || e + 1 >= s->last || !is_word(w, e, w->cw->w_by)) return NO;
-  int32_t x = w->tok_ment[e + 1];
-  if (x == NO || !w->ments[x].code[0]) return NO;
-  x = w->ments[x].group;
-  if (src != NO && x == w->ments[src].group) return NO;
-  acta_trace(w, "  target \"%s\" -> %s (the author of the thing rejected)\n", norm(w, e + 1),
-             w->ments[x].code);
-  return x;
-}
-
 /* The end of a run of proper nouns in no mention from token q (before
  * end, sentence end last), with "de", "la", "da" inside ("Edgar Alberto de
  * la Garza Trevino"); a day or a month ends it when no_time. */
@@ -1286,6 +1265,12 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     /* (a capture of people is their arrest: "captured the alleged heir
      * to a clan", objects12) */
     int32_t m = people_object(w, sc, g->last, end, captured_verb ? "173" : code, tgt);
+    if (m != NO) return m;
+  }
+  /* targets16: "released the four captives", "freed 20 kidnap victims":
+   * people no dictionary codes, set free (0841) */
+  if (tgt == NO && !g->passive && !strcmp(code, "0841")) {
+    int32_t m = people_object(w, sc, g->last, end, code, NO);
     if (m != NO) return m;
   }
   /* "shot Veras", "abducted Maria Lopez", "captured Arauz Palacios" (a
@@ -2719,7 +2704,8 @@ static int harm_noun(const struct acta_work *w, uint32_t k) {
          acta_lemma_in2(w->cw, t->nlemma, WL2_HARM_ACT | WL2_KILL_ACT);
 }
 
-int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *code) {
+int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *code,
+                                  uint32_t at) {
   /* targets12: nor any act but force's (roots 18-20, where the victims
    * are the target): "called for an inquiry into the murder of X", "jailed
    * for the murder of a bishop", "arrested the mastermind of the
@@ -2728,6 +2714,9 @@ int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *
   int root = cameo_root(code);
   if (tgt == NO || root == 18 || root == 19 || root == 20) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group];
+  /* targets16: "the kidnapping of journalist X ... the rebels released
+   * X": the victims named before are the ones freed */
+  if (!strcmp(code, "0841") && m->last <= at) return tgt;
   uint32_t f = m->first;
   /* "the murder of 17 gold miners" as one phrase, or "the killing of"
    * before it */
@@ -2897,10 +2886,158 @@ int32_t acta_said_object_target(struct acta_work *w, uint32_t first, int32_t tgt
  * meddling": a rejection read as a denial frames the rest of its sentence,
  * so the object scan (acta_object_reference) stops short of the "by" phrase;
  * author_of_thing over the whole sentence finds the author (targets11). */
+/* The actor a name or a coded phrase at token q stands for as the author
+ * of a thing acted on (up to end): a coded mention's group; a name no
+ * dictionary codes that is no place the actor the article named so before
+ * (named_before, or a surname inside a coded phrase: acta_name_ref);
+ * never the source's own; NO otherwise. */
+static int32_t author_at(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
+                         int32_t src) {
+  int32_t x = w->tok_ment[q];
+  if (x == NO) {
+    if (w->toks.v[q].tag != P_PROPN) return NO;
+    uint32_t e = name_run_end(w, q, end, sc->s->last, 1);
+    /* (not "the Mendoza cartel", "Mendoza's") */
+    if (e < sc->s->last && e < end &&
+        (w->toks.v[e].tag == P_POSS || (w->toks.v[e].tag == P_NOUN && !tok_in(w, e, WL_TIME_NOUN))))
+      return NO;
+    if (overlaps_place(w, (size_t)sc->index, w->toks.v[q].start, w->toks.v[e - 1].end))
+      return NO;
+    x = named_before(w, sc, q, e - 1);
+    if (x == NO) x = acta_name_ref(w, q, e - 1);
+    if (x == NO) return NO;
+  } else if (!w->ments[x].code[0]) {
+    return NO;
+  }
+  x = w->ments[x].group;
+  if (src != NO && x == w->ments[src].group) return NO;
+  return x;
+}
+
+/* The "by" after a past participle at token e ("issued by", "drawn up
+ * by"), before last; 0 when there is none. */
+static uint32_t participle_by(const struct acta_work *w, uint32_t e, uint32_t last) {
+  if (e + 3 >= last || w->toks.v[e].tag != P_VERB || w->toks.v[e].penn != PT_VBN) return 0;
+  if (w->toks.v[e + 1].penn == PT_RP) e++;
+  return e + 2 < last && is_word(w, e + 1, w->cw->w_by) ? e + 1 : 0;
+}
+
+/* A criticism or a rejection (roots 11, 12) of a thing no dictionary codes
+ * whose author follows "by" within its phrase at token q: "rejected the
+ * ranking by the United States" is against the US; the actor's group,
+ * never the source's own; NO otherwise.  targets16: a thing someone puts
+ * forward (WL3_AUTHORED_NOUN: a claim, a proposal, overtures) rejected,
+ * criticised or denied (016) is aimed at its author after "by", "from" or
+ * "of" ("rejected overtures by Mijango", "denied the claims of the
+ * opposition") or before "'s" ("denied all of Cardona's accusations"),
+ * also a name no dictionary codes that the article named so before; and
+ * the agent after a participle and "by" ("criticized the warning issued by
+ * the State Department"). */
+static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                               uint32_t end, const char *code, int32_t src) {
+  const acta_sentence *s = sc->s;
+  int root = cameo_root(code), denial = !strcmp(code, "016");
+  if (root != 11 && root != 12 && !denial) return NO;
+  /* "turned down overtures by X": the verb's particle */
+  if (q < end && w->toks.v[q].penn == PT_RP) q++;
+  /* "all of", "some of" before the phrase */
+  if (q + 2 < end && w->tok_ment[q] == NO && is_word(w, q + 1, w->cw->w_of) &&
+      (w->toks.v[q].tag == P_DET || tok_in3(w, q, WL3_PARTITIVE)))
+    q += 2;
+  uint32_t e = q, poss = (uint32_t)NO;
+  int authored = 0;
+  while (e < end && e < s->last && e < q + NAME_REACH) {
+    const acta_token *t = &w->toks.v[e];
+    /* "all of Cardona's accusations": a possessive name inside the phrase */
+    if (t->tag == P_POSS && e > q && poss == (uint32_t)NO) {
+      poss = e++;
+      continue;
+    }
+    /* ("the travel warning issued by": a gerund read as the head) */
+    int gerund = t->tag == P_VERB && t->penn == PT_VBG && e > q &&
+                 (w->toks.v[e - 1].tag == P_DET || w->toks.v[e - 1].tag == P_ADJ ||
+                  w->toks.v[e - 1].tag == P_NOUN);
+    if (w->tok_ment[e] != NO ||
+        !(t->tag == P_DET || t->tag == P_ADJ || t->tag == P_NUM || t->tag == P_NOUN || gerund ||
+          t->tag == P_PROPN || (is_word(w, e, w->cw->w_of) && !authored && e + 1 < s->last &&
+                                w->toks.v[e + 1].tag != P_PROPN && w->tok_ment[e + 1] == NO)))
+      break;
+    authored = t->tag == P_NOUN && acta_lemma_in3(w->cw, t->nlemma, WL3_AUTHORED_NOUN);
+    e++;
+  }
+  if (e == q) return NO;
+  int32_t x = NO;
+  const char *how = "the author of the thing rejected";
+  if (poss != (uint32_t)NO && authored) {
+    /* the name before "'s": a coded phrase ending there, or a name */
+    uint32_t b = poss - 1;
+    if (w->tok_ment[b] != NO) b = w->ments[w->tok_ment[b]].first;
+    else
+      while (b > q && w->toks.v[b - 1].tag == P_PROPN && w->tok_ment[b - 1] == NO) b--;
+    if (b >= q) x = author_at(w, sc, b, poss, src);
+    how = "the one whose claim or proposal is acted on";
+  } else if (participle_by(w, e, s->last) && poss == (uint32_t)NO) {
+    /* "criticized the travel warning issued by the US State Department",
+     * "denounced the tactics used by security forces": the participle's
+     * agent made or did the thing */
+    uint32_t a = participle_by(w, e, s->last) + 1;
+    if (w->toks.v[a].tag == P_DET && w->tok_ment[a] == NO && a + 1 < s->last) a++;
+    x = author_at(w, sc, a, s->last, src);
+    how = "the agent of the thing acted on";
+  } else if (e + 1 < s->last && poss == (uint32_t)NO) {
+    int by = is_word(w, e, w->cw->w_by);
+    if (!(by && !denial) && !(authored && (by || is_word(w, e, w->cw->w_from) ||
+                                           is_word(w, e, w->cw->w_of))))
+      return NO;
+    uint32_t a = e + 1;
+    if (w->toks.v[a].tag == P_DET && w->tok_ment[a] == NO && a + 1 < s->last) a++;
+    x = author_at(w, sc, a, s->last, src);
+  }
+  if (x == NO) return NO;
+  acta_trace(w, "  target \"%s\" -> %s (%s)\n", norm(w, w->ments[x].first), w->ments[x].code, how);
+  return x;
+}
+
+/* targets16: an investigation (root 09), a criticism (11) or a threat
+ * (13) whose object at token q is a noun of an act aimed at someone
+ * (WL3_AIMED_NOUN) followed by "into" or "against" and a coded actor or a
+ * name the article named so before (author_at): "opened an investigation
+ * into Uribe", "threatened to take legal action against the newspaper";
+ * NO otherwise. */
+static int32_t aimed_at(struct acta_work *w, const sent_ctx *sc, uint32_t q, const char *code,
+                        int32_t src) {
+  const acta_sentence *s = sc->s;
+  int root = cameo_root(code);
+  if (root != 9 && root != 11 && root != 13) return NO;
+  /* "threatened to take legal action": the verb the threat names */
+  if (root == 13 && q + 1 < s->last && w->toks.v[q].tag == P_TO &&
+      w->toks.v[q + 1].tag == P_VERB)
+    q += 2;
+  uint32_t e = q;
+  int aimed = 0;
+  while (e < s->last && e < q + NAME_REACH && w->tok_ment[e] == NO &&
+         (w->toks.v[e].tag == P_DET || w->toks.v[e].tag == P_ADJ || w->toks.v[e].tag == P_NUM ||
+          w->toks.v[e].tag == P_NOUN)) {
+    aimed = w->toks.v[e].tag == P_NOUN &&
+            acta_lemma_in3(w->cw, w->toks.v[e].nlemma, WL3_AIMED_NOUN);
+    e++;
+  }
+  if (!aimed || e + 1 >= s->last || !(norm_eq(w, e, "into") || norm_eq(w, e, "against")))
+    return NO;
+  uint32_t a = e + 1;
+  if (w->toks.v[a].tag == P_DET && w->tok_ment[a] == NO && a + 1 < s->last) a++;
+  int32_t x = author_at(w, sc, a, s->last, src);
+  if (x != NO)
+    acta_trace(w, "  target \"%s\" -> %s (whom the act named by the object is aimed at)\n",
+               norm(w, a), w->ments[x].code);
+  return x;
+}
+
 int32_t acta_by_author_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               int32_t src, int32_t tgt, const char *code) {
   if (tgt != NO || g->passive) return tgt;
-  return author_of_thing(w, sc, g->last, sc->s->last, code, src);
+  int32_t x = author_of_thing(w, sc, g->last, sc->s->last, code, src);
+  return x != NO ? x : aimed_at(w, sc, g->last, code, src);
 }
 
 /* ---- objects12: the owner of a thing seized, raided or frozen ----------- */

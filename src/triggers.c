@@ -1872,7 +1872,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (tgt != NO && !d->keds_only) tgt = acta_enemies_of(w, tgt);
     /* "investigated the murder of 17 gold miners": not the miners (targets8) */
     if (tgt != NO && !d->keds_only)
-      tgt = acta_investigated_victims(w, tgt, d->cameo[vc.p->cameo].code);
+      tgt = acta_investigated_victims(w, tgt, d->cameo[vc.p->cameo].code, g->first);
     /* "In El Salvador, the US funded the Attorney General's Office" (targets8) */
     if (tgt != NO && !d->keds_only)
       tgt = acta_recipient_country(w, sc, src, tgt, d->cameo[vc.p->cameo].code);
@@ -2299,7 +2299,8 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
      * people no dictionary codes */
     if (target == NO && !d->keds_only) target = acta_noun_object(w, sc, i, end, cm->code, lemma);
     /* "the investigation into the murder of 17 gold miners" (targets8) */
-    if (target != NO && !d->keds_only) target = acta_investigated_victims(w, target, cm->code);
+    if (target != NO && !d->keds_only)
+      target = acta_investigated_victims(w, target, cm->code, i);
     /* "the arrest of seven Guatemalans": people, not their state (targets8) */
     if (target != NO && !d->keds_only)
       target = acta_nationality_target(w, sc, target, cm->code, lemma, i + 1, end);
