@@ -874,6 +874,13 @@ static const char *const SAYING_VERB[] = {
     "reveal", "confirm", "demand", "appeal", "request", "admit", "praise", "criticize",
     "condemn", "reiterate", "maintain", NULL};
 
+/* invented16: verbs that keep an act from happening ("prevents bitcoins
+ * from being seized", "protects them from being victimized") */
+static const char *const KEEP_FROM_VERB[] = {
+    "prevent", "stop", "keep", "protect", "shield", "save", "spare", "bar", "ban",
+    "prohibit", "block", "deter", "discourage", "dissuade", "exempt", "preclude",
+    "safeguard", "guard", "hinder", "impede", "restrain", NULL};
+
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
@@ -931,7 +938,9 @@ static const word_list LISTS3[] = {
     {WL3_MONTH_NAME, MONTH_NAME, 0}, {WL3_TENURE_HEAD, TENURE_HEAD, 0},
     {WL3_WEIGHT_UNIT, WEIGHT_UNIT, 0},
     /* speakers15 */
-    {WL3_SAYING_VERB, SAYING_VERB, 1}};
+    {WL3_SAYING_VERB, SAYING_VERB, 1},
+    /* invented16 */
+    {WL3_KEEP_FROM_VERB, KEEP_FROM_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

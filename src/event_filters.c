@@ -142,6 +142,25 @@ static int risked_act(const struct acta_work *w, const vgroup *g) {
   return pg->last == g->first && acta_lemma_in2(w->cw, w->toks.v[pg->head].vlemma, WL2_RISK_VERB);
 }
 
+/* invented16: is verb group g a passive "-ing" form right after "from"
+ * ("being seized"), the nearest verb group before it a verb that keeps an
+ * act from happening (WL3_KEEP_FROM_VERB: "a system that prevents bitcoins
+ * -- a digital currency -- from being seized", "protects them from being
+ * victimized"), no clause's comma between and at most twelve tokens?  The
+ * act is kept from happening; none is told.  (The active "from seizing" is
+ * an activity named, activity_gerund_own.) */
+static int kept_from_act(const struct acta_work *w, const acta_sentence *s,
+                         const vgroup *g) {
+  if (g->head == g->first || w->toks.v[g->first].penn != PT_VBG || g == w->vgs ||
+      g->first < s->first + 2 || !is_word(w, g->first - 1, w->cw->w_from))
+    return 0;
+  const vgroup *pg = g - 1;
+  if (pg->first < s->first || pg->last >= g->first || g->first - pg->last > 12) return 0;
+  for (uint32_t q = pg->last; q + 1 < g->first; q++)
+    if (is_punct(w, q, ',') || is_punct(w, q, ';') || is_punct(w, q, ':')) return 0;
+  return acta_lemma_in3(w->cw, w->toks.v[pg->head].vlemma, WL3_KEEP_FROM_VERB);
+}
+
 /* Does the clause of verb group g hold a word of the lists `bits` before
  * the group ("if", "unless", "whether"; "perhaps")?  Looks back from the
  * group to the start of its clause (a comma, a colon, a semicolon or
@@ -847,6 +866,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (purpose) return ACTA_WHY_PURPOSE;
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
   if (risked_act(w, g)) return "hypothetical (risk, avoid, fear being: no act told)";
+  if (kept_from_act(w, s, g)) /* invented16 */
+    return "hypothetical (kept from being done: prevent, stop, protect from being: no act told)";
   if (goal_participle(w, s, g)) return "hypothetical (a goal: what is aimed at, not done)";
   if (kind_participle(w, s, g))
     return "hypothetical (a participle telling what kind of people an act to come concerns)";

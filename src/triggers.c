@@ -650,6 +650,11 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
                "it\n", pat);
     return 1;
   }
+  if (acta_participle_noun(w, s, g)) { /* invented16 */
+    acta_trace(w, "  dropped (an adjective): \"%s\": a participle after \"the\" as a noun "
+               "(the convicted, the accused), no act\n", pat);
+    return 1;
+  }
   /* "seemed worried about", "appear to fear" (invented12) */
   if (acta_seeming_stance(w, s, g)) {
     acta_trace(w, "  dropped (speculation): \"%s\": what the writer guesses (seems, "
