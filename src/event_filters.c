@@ -527,6 +527,36 @@ static int habit_adverb_before(const struct acta_work *w, const acta_sentence *s
   return 1;
 }
 
+/* invented16: does an adverb of habit (WL_HABITUAL, "always",
+ * "constantly") follow verb group g in its clause, after its object at
+ * most six tokens on ("patrolled the work site constantly", "clashing often
+ * enough with the gangs")?  Not past punctuation, "and" or "or", a "who" or
+ * "that", or another verb group, nor an adverb before a word it modifies
+ * (a verb, noun or adjective: "five men often linked to the gang", "an
+ * increasingly militarized approach"). */
+static int habit_adverb_after(const struct acta_work *w, const acta_sentence *s,
+                              const vgroup *g) {
+  if (g->to_inf) return 0;
+  for (uint32_t q = g->last; q < s->last && q < g->last + 6; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->kind == TK_PUNCT || w->tok_vg[q] != NO || tk->tag == P_CONJ || tk->tag == P_WH ||
+        tk->tag == P_THAT)
+      return 0;
+    if (tk->tag == P_ADV && (tok_in(w, q, WL_HABITUAL) || is_word(w, q, w->cw->w_always) ||
+                             is_word(w, q, w->cw->w_constantly)))
+    {
+      /* (the adverb modifies no word after it: "increasingly militarized
+       * approach", "five men often linked to") */
+      if (q + 1 >= s->last) return 1;
+      const acta_token *nx = &w->toks.v[q + 1];
+      return w->tok_vg[q + 1] == NO &&
+             (nx->kind == TK_PUNCT || nx->tag == P_PREP || nx->tag == P_CONJ ||
+              nx->tag == P_ADV || nx->tag == P_TO);
+    }
+  }
+  return 0;
+}
+
 int acta_long_perfect(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   uint32_t q = g->first > s->first ? g->first - 1 : g->first;
   for (; q < g->last && q < g->first + 3; q++)
@@ -872,7 +902,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (kind_participle(w, s, g))
     return "hypothetical (a participle telling what kind of people an act to come concerns)";
   if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL) ||
-      habitual_sentence(w, s) || habit_adverb_before(w, s, g))
+      habitual_sentence(w, s) || habit_adverb_before(w, s, g) ||
+      habit_adverb_after(w, s, g) /* invented16 */)
     return "habitual (often, usually, in some cases: no one act)";
   if (over_years(c, s, g)) return "habitual (for years, over the past decade: no one act)";
   if (rate_after(w, s, g)) return "habitual (a day, per month, on average: a rate, no one act)";
