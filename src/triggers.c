@@ -253,6 +253,12 @@ static int endangers(const struct acta_work *w, const acta_sentence *s, const vg
 static int simple_present_passive(const acta_dict *d, const struct acta_work *w,
                                   const vgroup *g) {
   if (!g->passive || g->to_inf) return 0;
+  /* invented16: a lone participle listed after "and" or "or" right after
+   * a passive shares its auxiliary ("operations are protected and
+   * assisted by corrupt police") */
+  if (g->first == g->head && g > w->vgs && g->first >= 2 && is_and_or(w, g->first - 1) &&
+      (g - 1)->last + 1 == g->first && (g - 1)->passive && (g - 1)->first != (g - 1)->head)
+    g = g - 1;
   int present = 0;
   for (uint32_t q = g->first; q < g->head; q++) {
     const acta_token *tk = &w->toks.v[q];
