@@ -161,6 +161,29 @@ static int kept_from_act(const struct acta_work *w, const acta_sentence *s,
   return acta_lemma_in3(w->cw, w->toks.v[pg->head].vlemma, WL3_KEEP_FROM_VERB);
 }
 
+/* invented16: is verb group g an infinitive right after "go" whose
+ * subject is a sum of money ("almost $7 billion went to train, assist and
+ * equip the military", "most of the money goes to pay")?  What the money
+ * paid for is a purpose, no act told.  The subject: up to five tokens
+ * before "go", no comma, semicolon, colon or other verb group between, with
+ * a money or currency word or "$". */
+static int money_went_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->to_inf || g == w->vgs) return 0;
+  const vgroup *pg = g - 1;
+  if (pg->first < s->first || pg->last > g->first || g->first - pg->last > 1 ||
+      !acta_lemma_is(w->toks.v[pg->head].vlemma, w->cw->l_go))
+    return 0;
+  for (uint32_t q = pg->first, k = 0; q > s->first && k < 5; q--, k++) {
+    uint32_t p = q - 1;
+    if (is_punct(w, p, ',') || is_punct(w, p, ';') || is_punct(w, p, ':') ||
+        w->tok_vg[p] != NO)
+      return 0;
+    if (is_punct(w, p, '$') || tok_in3(w, p, WL3_MONEY_WORD) || tok_in2(w, p, WL2_CURRENCY_WORD))
+      return 1;
+  }
+  return 0;
+}
+
 /* Does the clause of verb group g hold a word of the lists `bits` before
  * the group ("if", "unless", "whether"; "perhaps")?  Looks back from the
  * group to the start of its clause (a comma, a colon, a semicolon or
@@ -894,6 +917,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (acta_contingent_act(w, s, g)) /* invented15 */
     return "conditional (in the event of, in case of: what would follow, no act)";
   if (purpose) return ACTA_WHY_PURPOSE;
+  if (money_went_to(w, s, g)) return ACTA_WHY_PURPOSE; /* invented16 */
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
   if (risked_act(w, g)) return "hypothetical (risk, avoid, fear being: no act told)";
   if (kept_from_act(w, s, g)) /* invented16 */
