@@ -930,6 +930,10 @@ int acta_analyst_speaker(const struct acta_work *w, int32_t m);
  * victims", "terrorizing levels of violence")? */
 int acta_attributive_participle(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g);
+/* invented16: is group g a lone past participle right after "the" and
+ * before no noun, adjective or "by": a noun of people ("kept apart from the
+ * convicted", "families of the disappeared")? */
+int acta_participle_noun(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g, coded `code` (1712), a destruction of a process or state
  * ("sabotaging the truce": WL2_ENDANGERED after it)? */
 int acta_figurative_destruction(const struct acta_work *w, const acta_sentence *s,

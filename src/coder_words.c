@@ -880,6 +880,13 @@ static const char *const SAYING_VERB[] = {
     "reveal", "confirm", "demand", "appeal", "request", "admit", "praise", "criticize",
     "condemn", "reiterate", "maintain", NULL};
 
+/* invented16: verbs that keep an act from happening ("prevents bitcoins
+ * from being seized", "protects them from being victimized") */
+static const char *const KEEP_FROM_VERB[] = {
+    "prevent", "stop", "keep", "protect", "shield", "save", "spare", "bar", "ban",
+    "prohibit", "block", "deter", "discourage", "dissuade", "exempt", "preclude",
+    "safeguard", "guard", "hinder", "impede", "restrain", NULL};
+
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
@@ -937,7 +944,9 @@ static const word_list LISTS3[] = {
     /* speakers15 */
     {WL3_SAYING_VERB, SAYING_VERB, 1},
     /* targets16 */
-    {WL3_AUTHORED_NOUN, AUTHORED_NOUN, 1}, {WL3_AIMED_NOUN, AIMED_NOUN, 1}};
+    {WL3_AUTHORED_NOUN, AUTHORED_NOUN, 1}, {WL3_AIMED_NOUN, AIMED_NOUN, 1},
+    /* invented16 */
+    {WL3_KEEP_FROM_VERB, KEEP_FROM_VERB, 1}};
 
 /* review16: the event filters' and the non-act verbs' own lists, once
  * local string lists: running counts ("so far this year"), rates, questions,

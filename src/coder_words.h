@@ -390,6 +390,11 @@ enum {
 
 /* bodies15 (WL3 lemma bits 25, 26; written forms 50): the kind of a body a
  * name no dictionary knows after a country's word tells (country_bodies.c) */
+/* invented16 */
+#define WL3_KEEP_FROM_VERB ((uint64_t)1 << 28) /* lemma: "prevent", "stop", "keep",
+                                               "protect": what follows "from
+                                               being" is kept from happening */
+
 #define WL3_CIVIL_KIND ((uint64_t)1 << 25) /* lemma: "centre", "instituto",
                                             "network": "Canada's International
                                             Development Research Centre" NGO;

@@ -140,6 +140,48 @@ static int risked_act(const struct acta_work *w, const vgroup *g) {
   return pg->last == g->first && acta_lemma_in2(w->cw, w->toks.v[pg->head].vlemma, WL2_RISK_VERB);
 }
 
+/* invented16: is verb group g a passive "-ing" form right after "from"
+ * ("being seized"), the nearest verb group before it a verb that keeps an
+ * act from happening (WL3_KEEP_FROM_VERB: "a system that prevents bitcoins
+ * -- a digital currency -- from being seized", "protects them from being
+ * victimized"), no clause's comma between and at most twelve tokens?  The
+ * act is kept from happening; none is told.  (The active "from seizing" is
+ * an activity named, activity_gerund_own.) */
+static int kept_from_act(const struct acta_work *w, const acta_sentence *s,
+                         const vgroup *g) {
+  if (g->head == g->first || w->toks.v[g->first].penn != PT_VBG || g == w->vgs ||
+      g->first < s->first + 2 || !is_word(w, g->first - 1, w->cw->w_from))
+    return 0;
+  const vgroup *pg = g - 1;
+  if (pg->first < s->first || pg->last >= g->first || g->first - pg->last > 12) return 0;
+  for (uint32_t q = pg->last; q + 1 < g->first; q++)
+    if (is_punct(w, q, ',') || is_punct(w, q, ';') || is_punct(w, q, ':')) return 0;
+  return acta_lemma_in3(w->cw, w->toks.v[pg->head].vlemma, WL3_KEEP_FROM_VERB);
+}
+
+/* invented16: is verb group g an infinitive right after "go" whose
+ * subject is a sum of money ("almost $7 billion went to train, assist and
+ * equip the military", "most of the money goes to pay")?  What the money
+ * paid for is a purpose, no act told.  The subject: up to five tokens
+ * before "go", no comma, semicolon, colon or other verb group between, with
+ * a money or currency word or "$". */
+static int money_went_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->to_inf || g == w->vgs) return 0;
+  const vgroup *pg = g - 1;
+  if (pg->first < s->first || pg->last > g->first || g->first - pg->last > 1 ||
+      !acta_lemma_is(w->toks.v[pg->head].vlemma, w->cw->l_go))
+    return 0;
+  for (uint32_t q = pg->first, k = 0; q > s->first && k < 5; q--, k++) {
+    uint32_t p = q - 1;
+    if (is_punct(w, p, ',') || is_punct(w, p, ';') || is_punct(w, p, ':') ||
+        w->tok_vg[p] != NO)
+      return 0;
+    if (is_punct(w, p, '$') || tok_in3(w, p, WL3_MONEY_WORD) || tok_in2(w, p, WL2_CURRENCY_WORD))
+      return 1;
+  }
+  return 0;
+}
+
 /* Does the clause of verb group g hold a word of the lists `bits` before
  * the group ("if", "unless", "whether"; "perhaps")?  Looks back from the
  * group to the start of its clause (a comma, a colon, a semicolon or
@@ -498,6 +540,36 @@ static int habit_adverb_before(const struct acta_work *w, const acta_sentence *s
   return 1;
 }
 
+/* invented16: does an adverb of habit (WL_HABITUAL, "always",
+ * "constantly") follow verb group g in its clause, after its object at
+ * most six tokens on ("patrolled the work site constantly", "clashing often
+ * enough with the gangs")?  Not past punctuation, "and" or "or", a "who" or
+ * "that", or another verb group, nor an adverb before a word it modifies
+ * (a verb, noun or adjective: "five men often linked to the gang", "an
+ * increasingly militarized approach"). */
+static int habit_adverb_after(const struct acta_work *w, const acta_sentence *s,
+                              const vgroup *g) {
+  if (g->to_inf) return 0;
+  for (uint32_t q = g->last; q < s->last && q < g->last + 6; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->kind == TK_PUNCT || w->tok_vg[q] != NO || tk->tag == P_CONJ || tk->tag == P_WH ||
+        tk->tag == P_THAT)
+      return 0;
+    if (tk->tag == P_ADV && (tok_in(w, q, WL_HABITUAL) || is_word(w, q, w->cw->w_always) ||
+                             is_word(w, q, w->cw->w_constantly)))
+    {
+      /* (the adverb modifies no word after it: "increasingly militarized
+       * approach", "five men often linked to") */
+      if (q + 1 >= s->last) return 1;
+      const acta_token *nx = &w->toks.v[q + 1];
+      return w->tok_vg[q + 1] == NO &&
+             (nx->kind == TK_PUNCT || nx->tag == P_PREP || nx->tag == P_CONJ ||
+              nx->tag == P_ADV || nx->tag == P_TO);
+    }
+  }
+  return 0;
+}
+
 int acta_long_perfect(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   uint32_t q = g->first > s->first ? g->first - 1 : g->first;
   for (; q < g->last && q < g->first + 3; q++)
@@ -824,13 +896,17 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (acta_contingent_act(w, s, g)) /* invented15 */
     return "conditional (in the event of, in case of: what would follow, no act)";
   if (purpose) return ACTA_WHY_PURPOSE;
+  if (money_went_to(w, s, g)) return ACTA_WHY_PURPOSE; /* invented16 */
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
   if (risked_act(w, g)) return "hypothetical (risk, avoid, fear being: no act told)";
+  if (kept_from_act(w, s, g)) /* invented16 */
+    return "hypothetical (kept from being done: prevent, stop, protect from being: no act told)";
   if (goal_participle(w, s, g)) return "hypothetical (a goal: what is aimed at, not done)";
   if (kind_participle(w, s, g))
     return "hypothetical (a participle telling what kind of people an act to come concerns)";
   if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL) ||
-      habitual_sentence(w, s) || habit_adverb_before(w, s, g))
+      habitual_sentence(w, s) || habit_adverb_before(w, s, g) ||
+      habit_adverb_after(w, s, g) /* invented16 */)
     return "habitual (often, usually, in some cases: no one act)";
   if (over_years(c, s, g)) return "habitual (for years, over the past decade: no one act)";
   if (rate_after(w, s, g)) return "habitual (a day, per month, on average: a rate, no one act)";

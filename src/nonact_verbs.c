@@ -318,6 +318,25 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
   return pv->tag == P_DET || pv->tag == P_PREP || pv->tag == P_ADJ;
 }
 
+int acta_participle_noun(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* invented16: "inmates on remand are kept separate from the convicted",
+   * "the accused were released": "the" makes the participle a noun; no
+   * act (not before a noun, an adjective, a number or "by": "the arrested
+   * men", "the detained by police") */
+  if (g->first != g->head || g->last != g->first + 1 || g->first <= s->first ||
+      !is_word(w, g->first - 1, w->cw->w_the))
+    return 0;
+  uint8_t hp = w->toks.v[g->head].penn;
+  if (hp != PT_VBN && hp != PT_VBD) return 0;
+  if (g->last < s->last) {
+    uint8_t nt = w->toks.v[g->last].tag;
+    if (nt == P_NOUN || nt == P_PROPN || nt == P_ADJ || nt == P_NUM ||
+        is_word(w, g->last, w->cw->w_by) || w->tok_ment[g->last] != NO)
+      return 0;
+  }
+  return 1;
+}
+
 int acta_figurative_destruction(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g, const char *code) {
   /* "sabotaging the truce", "destroyed the peace process": no property */

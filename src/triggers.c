@@ -253,6 +253,12 @@ static int endangers(const struct acta_work *w, const acta_sentence *s, const vg
 static int simple_present_passive(const acta_dict *d, const struct acta_work *w,
                                   const vgroup *g) {
   if (!g->passive || g->to_inf) return 0;
+  /* invented16: a lone participle listed after "and" or "or" right after
+   * a passive shares its auxiliary ("operations are protected and
+   * assisted by corrupt police") */
+  if (g->first == g->head && g > w->vgs && g->first >= 2 && is_and_or(w, g->first - 1) &&
+      (g - 1)->last + 1 == g->first && (g - 1)->passive && (g - 1)->first != (g - 1)->head)
+    g = g - 1;
   int present = 0;
   for (uint32_t q = g->first; q < g->head; q++) {
     const acta_token *tk = &w->toks.v[q];
@@ -648,6 +654,11 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
   if (acta_attributive_participle(w, s, g)) {
     acta_trace(w, "  dropped (an adjective): \"%s\": a participle qualifying the noun after "
                "it\n", pat);
+    return 1;
+  }
+  if (acta_participle_noun(w, s, g)) { /* invented16 */
+    acta_trace(w, "  dropped (an adjective): \"%s\": a participle after \"the\" as a noun "
+               "(the convicted, the accused), no act\n", pat);
     return 1;
   }
   /* "seemed worried about", "appear to fear" (invented12) */
