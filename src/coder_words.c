@@ -874,6 +874,14 @@ static const char *const SAYING_VERB[] = {
     "reveal", "confirm", "demand", "appeal", "request", "admit", "praise", "criticize",
     "condemn", "reiterate", "maintain", NULL};
 
+/* persons16: a private person's trade (country_bodies.c: after a country's
+ * word, ending the phrase) */
+static const char *const PRIVATE_TRADE[] = {
+    "singer",  "musician", "artist",   "painter",    "writer",    "poet",     "novelist",
+    "actress", "athlete",  "footballer", "boxer",    "model",     "pilot",    "engineer",
+    "architect", "accountant", "lawyer", "economist", "scientist", "mechanic", "chef",
+    "pensioner", "retiree", "housewife", "comedian",  "dancer",    "filmmaker", NULL};
+
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
     /* sources12 */
@@ -931,7 +939,9 @@ static const word_list LISTS3[] = {
     {WL3_MONTH_NAME, MONTH_NAME, 0}, {WL3_TENURE_HEAD, TENURE_HEAD, 0},
     {WL3_WEIGHT_UNIT, WEIGHT_UNIT, 0},
     /* speakers15 */
-    {WL3_SAYING_VERB, SAYING_VERB, 1}};
+    {WL3_SAYING_VERB, SAYING_VERB, 1},
+    /* persons16 */
+    {WL3_PRIVATE_TRADE, PRIVATE_TRADE, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

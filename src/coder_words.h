@@ -426,6 +426,10 @@ enum {
                                             presidency") */
 #define WL3_WEIGHT_UNIT ((uint64_t)1 << 31) /* "tons", "kilos", "liters": what one
                                             haul is measured in ("40 kilos") */
+/* persons16 */
+#define WL3_PRIVATE_TRADE ((uint64_t)1 << 3) /* lemma: "singer", "lawyer", "pilot":
+                                             a private person's trade ("a Mexican
+                                             singer" is MEXCVL, not the state) */
 #define WL2_CURRENCY_WORD ((uint64_t)1 << 8) /* "dollars", "pesos", "worth": a sum
                                              of money's word after its number */
 #define WL2_ANALYST_NOUN ((uint64_t)1 << 9) /* "expert", "analyst", "professor":
