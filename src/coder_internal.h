@@ -278,6 +278,16 @@ struct acta_work {
   struct acta_name_ref *name_refs; /* the article's name words in coded
                                mentions, by hash (name_refs.c) */
   size_t nname_refs, cap_name_refs;
+  /* persons16: the word ids of the one-word countries and capitals the
+   * article wrote as a person's surname ("Byron Lima"), so that the bare
+   * name later ("Lima was killed") is that person too (mentions.c);
+   * emptied by start_article */
+  uint32_t surname_places[8];
+  unsigned nsurname_places;
+  /* ... and those it wrote alone as the country before (a word the
+   * article used as a country first is no surname to carry) */
+  uint32_t bare_places[16];
+  unsigned nbare_places;
 };
 
 /* A reporting verb with no clause of its own ("X announced new rules"),

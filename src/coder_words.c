@@ -886,6 +886,13 @@ static const char *const KEEP_FROM_VERB[] = {
     "prevent", "stop", "keep", "protect", "shield", "save", "spare", "bar", "ban",
     "prohibit", "block", "deter", "discourage", "dissuade", "exempt", "preclude",
     "safeguard", "guard", "hinder", "impede", "restrain", NULL};
+/* persons16: a private person's trade (country_bodies.c: after a country's
+ * word, ending the phrase) */
+static const char *const PRIVATE_TRADE[] = {
+    "singer",  "musician", "artist",   "painter",    "writer",    "poet",     "novelist",
+    "actress", "athlete",  "footballer", "boxer",    "model",     "pilot",    "engineer",
+    "architect", "accountant", "lawyer", "economist", "scientist", "mechanic", "chef",
+    "pensioner", "retiree", "housewife", "comedian",  "dancer",    "filmmaker", NULL};
 
 static const word_list LISTS3[] = {
     {WL3_ILLICIT_ADJ, ILLICIT_ADJ, 0}, {WL3_MARKET_NOUN, MARKET_NOUN, 0},
@@ -946,7 +953,9 @@ static const word_list LISTS3[] = {
     /* targets16 */
     {WL3_AUTHORED_NOUN, AUTHORED_NOUN, 1}, {WL3_AIMED_NOUN, AIMED_NOUN, 1},
     /* invented16 */
-    {WL3_KEEP_FROM_VERB, KEEP_FROM_VERB, 1}};
+    {WL3_KEEP_FROM_VERB, KEEP_FROM_VERB, 1},
+    /* persons16 */
+    {WL3_PRIVATE_TRADE, PRIVATE_TRADE, 1}};
 
 /* review16: the event filters' and the non-act verbs' own lists, once
  * local string lists: running counts ("so far this year"), rates, questions,

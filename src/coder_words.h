@@ -442,6 +442,10 @@ enum {
                                           after "into"/"against" ("opened a probe
                                           into X", "threatened legal action
                                           against X") */
+/* persons16 */
+#define WL3_PRIVATE_TRADE ((uint64_t)1 << 3) /* lemma: "singer", "lawyer", "pilot":
+                                             a private person's trade ("a Mexican
+                                             singer" is MEXCVL, not the state) */
 #define WL2_CURRENCY_WORD ((uint64_t)1 << 8) /* "dollars", "pesos", "worth": a sum
                                              of money's word after its number */
 #define WL2_ANALYST_NOUN ((uint64_t)1 << 9) /* "expert", "analyst", "professor":

@@ -91,6 +91,12 @@ int acta_country_named_body(const struct acta_work *w, const match *ms, size_t n
   uint32_t d0 = c;
   while (c < j && c < d0 + DESCRIPTION_WORDS && tv[c].tag == P_NOUN && !(tv[c].flags & TF_CAP))
     c++;
+  /* persons16: a private person's trade ending the phrase, no name after
+   * it ("a Mexican singer", "the Paraguayan pilot") */
+  if (c > d0 && c == j && tok_noun_lemma_in3(w, c - 1, WL3_PRIVATE_TRADE)) {
+    memcpy(role, "CVL", 4);
+    return 1;
+  }
   if (c > d0) return described_name(w, c - 1, c, j, role);
   const char *kind = NULL;
   uint32_t caps = 0;

@@ -880,6 +880,20 @@ static int in_matches(const match *ms, size_t nm, uint32_t q) {
   return 0;
 }
 
+/* persons16: is word among list[0..n) (a full list, cap words, counts as
+ * holding every word: the article named too many to tell)? */
+static int word_noted(const uint32_t *list, unsigned n, unsigned cap, uint32_t word) {
+  if (n >= cap) return 1;
+  for (unsigned u = 0; u < n; u++)
+    if (list[u] == word) return 1;
+  return 0;
+}
+
+/* persons16: adds word to list[0..*n) (room for cap) once */
+static void note_word(uint32_t *list, unsigned *n, unsigned cap, uint32_t word) {
+  if (!word_noted(list, *n, cap, word)) list[(*n)++] = word;
+}
+
 /* "Prisons Director Marco Tulo Lima", "Minister Ana Bolivia Torres": a
  * one-word name of countries.txt (a country, a capital: "Lima" is Peru's
  * government) inside a person's name, after given names no dictionary
@@ -917,13 +931,41 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
       if (ms[k].first == i && acta_code_eq(e->role, "GOV") && after >= 2 && r == j) name_part = 1;
       /* "banker Flavio Montenegro Castillo": a country's name between a
        * given name and a surname no dictionary knows, to the phrase's end */
-      if (given == 1 && after >= 1 && r == j && d->tagger) {
+      /* persons16: "gunmen killed Byron Lima", "police arrested Pedro
+       * Montenegro": the country's name ending the phrase after such a
+       * given name is the surname too (a name, not a demonym: "Afro
+       * Colombian" stays; nor an owner after a name with no comma:
+       * "Carlos Vielman Guatemala's interior minister") */
+      int owner = ms[k].last < w->toks.n && w->toks.v[ms[k].last].tag == P_POSS;
+      /* (no hyphened word, "a Post-Chavez Venezuela", nor a Spanish
+       * article, "El Salvadorans") */
+      static const char *const ARTICLES[] = {"el", "la", "los", "las", NULL};
+      int hyphen = given >= 1 && (memchr(norm(w, ms[k].first - 1), '-',
+                                         w->toks.v[ms[k].first - 1].norm_len) != NULL ||
+                                  norm_one_of(w, ms[k].first - 1, ARTICLES));
+      if (given == 1 && r == j && d->tagger &&
+          (after >= 1 || (w->toks.v[ms[k].first].tag == P_PROPN && !owner && !hyphen))) {
         /* ... a given name the tagger's model never saw in lower case
          * ("Royal Dutch Shell" is a company's name) */
         const acta_token *gt = &w->toks.v[ms[k].first - 1];
         uint32_t mw = acta_tm_find(d->tagger, norm(w, ms[k].first - 1), gt->norm_len);
         if (mw == ACTA_NO_WORD || d->tagger->word[mw].nlower == 0) name_part = 1;
       }
+      uint32_t word = w->toks.v[ms[k].first].word;
+      /* persons16: the article's surname alone later ("Lima was
+       * assassinated", "denounced Lima"): the person again, unless a
+       * locative word makes it a place ("in Lima") */
+      if (!name_part && given == 0 && after == 0 && ms[k].first == i && word != ACTA_NO_WORD &&
+          !w->toks.v[ms[k].first].place)
+        for (unsigned u = 0; u < w->nsurname_places; u++)
+          if (w->surname_places[u] == word) name_part = 1;
+      if (!name_part && word != ACTA_NO_WORD)
+        note_word(w->bare_places, &w->nbare_places, 16, word);
+      /* (one or two given names, none of a headline's run of capitals
+       * nor hyphened: "a Post-Chavez Venezuela") */
+      else if (name_part && given >= 1 && given <= 2 && !owner && !hyphen &&
+               word != ACTA_NO_WORD && !word_noted(w->bare_places, w->nbare_places, 16, word))
+        note_word(w->surname_places, &w->nsurname_places, 8, word);
     }
     if (name_part)
       acta_trace(w, "  \"%s\" is part of a person's name here, not a country\n",

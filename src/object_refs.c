@@ -106,6 +106,15 @@ static int32_t private_person(struct acta_work *w, uint32_t q0, uint32_t q1,
     const mention *r = &w->ments[ref];
     acta_take_code(m, r);
     acta_trace(w, "  \"%s\": named before as %s\n", norm(w, q1 - 1), r->code);
+    /* persons16: a private person named before ("the Brazilian pilot
+     * Carlos Paschoalin") held now for a crime is a criminal of that
+     * country, as one named only now would be */
+    if (acta_code_eq(role, "CRM") && acta_code_eq(r->role, "CVL") && r->country[0] &&
+        !r->role_only) {
+      memcpy(m->code, r->country, 3);
+      memcpy(m->code + 3, "CRM", 4);
+      memcpy(m->role, "CRM", 4);
+    }
   }
   return (int32_t)w->nments++;
 }
