@@ -725,6 +725,16 @@ static const char *const TENURE_HEAD[] = {"presidency",     "administration",  "
 static const char *const WEIGHT_UNIT[] = {"ton",    "tons",   "tonnes",  "kilo",   "kilos",
                                           "kilograms", "kg",  "pounds",  "liters", "litres",
                                           "gallons", "metric", NULL};
+/* groups16: the head nouns of a definite phrase that refers back to a
+ * group named before ("the group", "the criminal organization", "the
+ * militia") and the words that make it a criminal one ("the criminal
+ * group", "the gang") */
+static const char *const GROUP_REF_WORD[] = {
+    "group", "organization", "organisation", "gang",  "cartel", "militia",
+    "mafia", "syndicate",    "faction",      "clan",    NULL};
+static const char *const CRIME_GROUP_WORD[] = {"criminal", "crime",   "drug",      "trafficking",
+                                               "cartel",   "gang",    "mafia",     "syndicate",
+                                               "network",  "narco",   NULL};
 static const char *const CURRENCY_WORD[] = {"dollars", "worth", "pesos",     "euros", "quetzales",
                                             "reais",   "soles", "bolivares", "usd",   NULL};
 static const char *const ANALYST_NOUN[] = {
@@ -931,7 +941,9 @@ static const word_list LISTS3[] = {
     {WL3_MONTH_NAME, MONTH_NAME, 0}, {WL3_TENURE_HEAD, TENURE_HEAD, 0},
     {WL3_WEIGHT_UNIT, WEIGHT_UNIT, 0},
     /* speakers15 */
-    {WL3_SAYING_VERB, SAYING_VERB, 1}};
+    {WL3_SAYING_VERB, SAYING_VERB, 1},
+    /* groups16 */
+    {WL3_GROUP_REF_WORD, GROUP_REF_WORD, 0}, {WL3_CRIME_GROUP_WORD, CRIME_GROUP_WORD, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
