@@ -68,7 +68,12 @@ static int start_article(acta_coder *c, const acta_article *a) {
   w->ev_sentence = -1; /* no sentence's events indexed (acta_emit) */
   w->pf_valid = 0;      /* match.c's word filter is the last article's */
   w->rt_ready = w->cm_ready = w->vc_ready = w->cs_ready = w->ag_ready = 0; /* the per-sentence reads too */
-  w->grp_block_set = 0; /* groups16: no unnamed group yet */
+  /* groups16: no unnamed group, named group or other body yet */
+  w->grp_block_set = w->grp_other_set = 0;
+  for (int k = 0; k < 3; k++) {
+    w->grp_last[k] = NO;
+    w->grp_several[k] = 0;
+  }
   c->error[0] = '\0';
   if (acta_article_check(c, a) != 0) return -1;
   c->cur_text = a->text;
@@ -223,6 +228,7 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   if (d->tabari) acta_tabari_compounds(w, s, w->sent_ment[si], w->nments);
   acta_split_multi_codes(w, w->sent_ment[si]);
   acta_near_countries(w, w->sent_ment[si], w->nments);
+  if (!d->keds_only) acta_group_note(w, w->sent_ment[si], w->nments);
   /* the countries named, not a news agency's nor where something goes
    * ("cocaine bound for Belgium") */
   for (size_t m = w->sent_ment[si]; m < w->nments; m++)

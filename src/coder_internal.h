@@ -246,6 +246,15 @@ struct acta_work {
    * before it is no antecedent of a later "the group"; grp_block_set: one was */
   int grp_block_set;
   uint32_t grp_block;
+  /* groups16: per kind of group (any, criminal, armed), the latest named
+   * group of the sentences read so far (NO: none) and whether the article
+   * named another of that kind before it (group_refs.c,
+   * acta_group_note); the end of the latest other named body ("Human
+   * Rights Watch"), grp_other_set: one was */
+  int32_t grp_last[3];
+  uint8_t grp_several[3];
+  int grp_other_set;
+  uint32_t grp_other;
   acta_figure *figs;        /* figures of the article, in text order */
   int *fig_sent;            /* their sentences */
   int *fig_group;           /* their reconciliation group */
@@ -661,6 +670,10 @@ int32_t acta_group_ref(const struct acta_work *w, const acta_sentence *s, uint32
  * after it: "a drug ring", "a new gang"): a group named before it is no
  * antecedent of a later "the group" (group_refs.c). */
 void acta_group_unnamed(struct acta_work *w, const acta_sentence *s, uint32_t i, uint32_t j);
+/* groups16: notes the named groups and bodies of mentions [m0, m1) (a
+ * sentence's, once it is read) for the references of later sentences
+ * (group_refs.c). */
+void acta_group_note(struct acta_work *w, size_t m0, size_t m1);
 
 /* ---- help_verbs.c ------------------------------------------------------- */
 

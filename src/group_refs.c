@@ -10,6 +10,7 @@
  * before"). */
 #include "coder_internal.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* How many sentences back a group named before is looked for. */
@@ -155,8 +156,17 @@ int32_t acta_group_ref(const struct acta_work *w, const acta_sentence *s, uint32
     }
     if (found != NO && k <= found_sent) break;
   }
+  /* else the one group of its kind the article named before, whatever
+   * the distance */
+  if (found == NO && w->grp_last[kind] != NO && !w->grp_several[kind] &&
+      !(kind != GK_CRIME && w->grp_other_set &&
+        w->grp_other > w->ments[w->grp_last[kind]].first)) {
+    found = w->grp_last[kind];
+    found_sent = SIZE_MAX;
+  }
   if (found == NO) {
-    *why = "no group of its kind named before";
+    *why = w->grp_several[kind] ? "several groups of its kind named before, none near"
+                                : "no group of its kind named before";
     return NO;
   }
   const mention *a = &w->ments[found];
@@ -172,8 +182,27 @@ int32_t acta_group_ref(const struct acta_work *w, const acta_sentence *s, uint32
     *why = "its sentence names that group again";
     return NO;
   }
-  *why = found_sent == si ? "same sentence" : "an earlier sentence";
+  *why = found_sent == si         ? "same sentence"
+         : found_sent == SIZE_MAX ? "the one group of its kind the article named"
+                                  : "an earlier sentence";
   return found;
+}
+
+void acta_group_note(struct acta_work *w, size_t m0, size_t m1) {
+  for (size_t m = m0; m < m1; m++) {
+    const mention *o = &w->ments[m];
+    if (o->group_ref) continue;
+    if (other_body(o)) {
+      w->grp_other_set = 1;
+      w->grp_other = o->last;
+    }
+    for (int kind = GK_ANY; kind <= GK_ARMED; kind++) {
+      if (!fits_kind(o, kind)) continue;
+      int32_t last = w->grp_last[kind];
+      if (last != NO && !same_group(&w->ments[last], o)) w->grp_several[kind] = 1;
+      w->grp_last[kind] = (int32_t)m;
+    }
+  }
 }
 
 void acta_group_unnamed(struct acta_work *w, const acta_sentence *s, uint32_t i, uint32_t j) {
