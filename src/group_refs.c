@@ -36,17 +36,25 @@ static int group_head(const struct acta_work *w, uint32_t q) {
 /* The kind of group phrase [i, j) of sentence s refers to, or -1 when it
  * is none: "the", then criminal words ("criminal", "drug", "trafficking")
  * or the words of the bare role the dictionary reads in it ("rebel",
- * "guerrilla"; role), then a head noun of WL3_GROUP_REF_WORD; not followed
- * by "of", a name or a relative clause ("the group of experts", "the group
+ * "guerrilla"; role), then a head noun of WL3_GROUP_REF_WORD, ending the phrase or
+ * owning the rest ("the group's leader"); not followed by "of", a name or
+ * a relative clause ("the group of experts", "the group
  * Gente Nueva", "the gang that ..."). */
 static int ref_kind(const struct acta_work *w, const acta_sentence *s, uint32_t i, uint32_t j,
                     const char *role) {
-  if (j < i + 2 || j > i + 5 || !is_word(w, i, w->cw->w_the)) return -1;
+  if (j < i + 2 || !is_word(w, i, w->cw->w_the)) return -1;
+  /* "the cartel's assets", "the group's leader": the owner's words */
   uint32_t h = j - 1;
+  for (uint32_t q = i + 1; q < j && q <= i + 4; q++)
+    if (w->toks.v[q].tag == P_POSS) {
+      h = q - 1;
+      break;
+    }
+  if (h > i + 4 || h == i) return -1;
   if (w->toks.v[h].tag != P_NOUN || (w->toks.v[h].flags & TF_CAP) ||
       !tok_in3(w, h, WL3_GROUP_REF_WORD) || !group_head(w, h))
     return -1;
-  if (j < s->last && (is_word(w, j, w->cw->w_of) || is_word(w, j, w->cw->w_that) ||
+  if (h + 1 == j && j < s->last && (is_word(w, j, w->cw->w_of) || is_word(w, j, w->cw->w_that) ||
                       is_word(w, j, w->cw->w_who) || is_word(w, j, w->cw->w_whose) ||
                       (w->toks.v[j].flags & TF_CAP) || w->toks.v[j].tag == P_POSS))
     return -1;
@@ -124,6 +132,13 @@ static int same_sentence_antecedent(const struct acta_work *w, const mention *o,
   return !(p > 0 && (is_word(w, p - 1, w->cw->w_with) || is_word(w, p - 1, w->cw->w_between)));
 }
 
+/* Does phrase [i, j) hold a possessive ("the group's leader")? */
+static int owner_phrase(const struct acta_work *w, uint32_t i, uint32_t j) {
+  for (uint32_t q = i + 1; q < j && q <= i + 5; q++)
+    if (w->toks.v[q].tag == P_POSS) return 1;
+  return 0;
+}
+
 int32_t acta_group_ref(const struct acta_work *w, const acta_sentence *s, uint32_t i,
                        uint32_t j, const char *role, const char **why) {
   *why = NULL;
@@ -174,7 +189,9 @@ int32_t acta_group_ref(const struct acta_work *w, const acta_sentence *s, uint32
     *why = "a group no dictionary names was named since";
     return NO;
   }
-  if (found_sent == si && !same_sentence_antecedent(w, a, i)) {
+  /* "the FARC ... an end to the group's extortion": a thing of its own
+   * sentence's group is told as the group's own */
+  if (found_sent == si && (!same_sentence_antecedent(w, a, i) || owner_phrase(w, i, j))) {
     *why = "its sentence's group is the other side or it is a verb's object";
     return NO;
   }
@@ -206,7 +223,10 @@ void acta_group_note(struct acta_work *w, size_t m0, size_t m1) {
 }
 
 void acta_group_unnamed(struct acta_work *w, const acta_sentence *s, uint32_t i, uint32_t j) {
-  if (j <= i || !group_head(w, j - 1)) return;
+  /* "its money laundering network" is the owner's own */
+  if (j <= i || !group_head(w, j - 1) || is_word(w, i, w->cw->w_its) ||
+      is_word(w, i, w->cw->w_their))
+    return;
   if (j < s->last && is_word(w, j, w->cw->w_of)) return;
   w->grp_block_set = 1;
   w->grp_block = j;
