@@ -69,6 +69,12 @@ static int start_article(acta_coder *c, const acta_article *a) {
   w->pf_valid = 0;      /* match.c's word filter is the last article's */
   w->nsurname_places = w->nbare_places = 0; /* persons16: the last article's */
   w->rt_ready = w->cm_ready = w->vc_ready = w->cs_ready = w->ag_ready = 0; /* the per-sentence reads too */
+  /* groups16: no unnamed group, named group or other body yet */
+  w->grp_block_set = w->grp_other_set = 0;
+  for (int k = 0; k < 3; k++) {
+    w->grp_last[k] = NO;
+    w->grp_several[k] = 0;
+  }
   c->error[0] = '\0';
   if (acta_article_check(c, a) != 0) return -1;
   c->cur_text = a->text;
@@ -223,10 +229,12 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   if (d->tabari) acta_tabari_compounds(w, s, w->sent_ment[si], w->nments);
   acta_split_multi_codes(w, w->sent_ment[si]);
   acta_near_countries(w, w->sent_ment[si], w->nments);
+  if (!d->keds_only) acta_group_note(w, w->sent_ment[si], w->nments);
   /* the countries named, not a news agency's nor where something goes
    * ("cocaine bound for Belgium") */
   for (size_t m = w->sent_ment[si]; m < w->nments; m++)
     if (w->ments[m].country[0] && !acta_code_eq(w->ments[m].role, "MED") &&
+        !w->ments[m].group_ref &&
         !acta_destination_mention(w, &w->ments[m]) &&
         !acta_country_thing_mention(w, &w->ments[m]))
       count_country(ap->codes, ap->counts, &ap->ncodes, w->ments[m].country);
@@ -372,7 +380,8 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
    * "links between US companies and ..."), nor an embassy's state (it
    * stands abroad) */
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
-    if (w->ments[m].country[0] && !acta_people_mention(w, &w->ments[m]) &&
+    if (w->ments[m].country[0] && !w->ments[m].group_ref &&
+        !acta_people_mention(w, &w->ments[m]) &&
         !acta_destination_mention(w, &w->ments[m]) && !acta_no_scene_mention(w, &w->ments[m]) &&
         !acta_embassy_mention(w, &w->ments[m])) {
       memcpy(sc->country, w->ments[m].country, 4);

@@ -61,6 +61,8 @@ typedef struct mention {
                                (tabari_pronouns.c) */
   uint32_t phrase_first;    /* first token of its last dictionary phrase
                                ("an anti Gondor": "Gondor"); 0: none */
+  uint8_t group_ref;        /* groups16: "the group" naming a group named
+                               before (group_refs.c): counts no country */
 } mention;
 
 /* Mention m takes mention r's reading: its code, country, role and entry,
@@ -238,6 +240,21 @@ struct acta_work {
   int ag_ready;
   uint32_t ag_first, ag_last;
   const char *ag_why;
+  /* groups16: the end of the latest group phrase the article named that
+   * no dictionary codes and no earlier group explains ("a drug ring", "the
+   * Gil Drug Trafficking Organization"; group_refs.c): a group named
+   * before it is no antecedent of a later "the group"; grp_block_set: one was */
+  int grp_block_set;
+  uint32_t grp_block;
+  /* groups16: per kind of group (any, criminal, armed), the latest named
+   * group of the sentences read so far (NO: none) and whether the article
+   * named another of that kind before it (group_refs.c,
+   * acta_group_note); the end of the latest other named body ("Human
+   * Rights Watch"), grp_other_set: one was */
+  int32_t grp_last[3];
+  uint8_t grp_several[3];
+  int grp_other_set;
+  uint32_t grp_other;
   acta_figure *figs;        /* figures of the article, in text order */
   int *fig_sent;            /* their sentences */
   int *fig_group;           /* their reconciliation group */
@@ -677,6 +694,21 @@ int acta_name_ref_given(const struct acta_work *w, const mention *m, uint32_t q0
  * [m0, m1) take the country of the article's earlier phrase of the same
  * role holding that word ("the US Treasury Department"). */
 void acta_institution_refs(struct acta_work *w, size_t m0, size_t m1);
+/* groups16: the mention a definite group phrase [i, j) of sentence s
+ * refers back to ("the group", "the gang": the latest group of its kind
+ * named before, group_refs.c), or NO; role: the phrase's own bare role
+ * (NULL: none); *why says why (for explain). */
+int32_t acta_group_ref(const struct acta_work *w, const acta_sentence *s, uint32_t i,
+                       uint32_t j, const char *role, const char **why);
+/* groups16: notes phrase [i, j) of sentence s, coded by no dictionary nor
+ * as a reference, when it names a group (its head a group noun, not "of"
+ * after it: "a drug ring", "a new gang"): a group named before it is no
+ * antecedent of a later "the group" (group_refs.c). */
+void acta_group_unnamed(struct acta_work *w, const acta_sentence *s, uint32_t i, uint32_t j);
+/* groups16: notes the named groups and bodies of mentions [m0, m1) (a
+ * sentence's, once it is read) for the references of later sentences
+ * (group_refs.c). */
+void acta_group_note(struct acta_work *w, size_t m0, size_t m1);
 
 /* ---- help_verbs.c ------------------------------------------------------- */
 

@@ -729,6 +729,16 @@ static const char *const TENURE_HEAD[] = {"presidency",     "administration",  "
 static const char *const WEIGHT_UNIT[] = {"ton",    "tons",   "tonnes",  "kilo",   "kilos",
                                           "kilograms", "kg",  "pounds",  "liters", "litres",
                                           "gallons", "metric", NULL};
+/* groups16: the head nouns of a definite phrase that refers back to a
+ * group named before ("the group", "the criminal organization", "the
+ * militia") and the words that make it a criminal one ("the criminal
+ * group", "the gang") */
+static const char *const GROUP_REF_WORD[] = {
+    "group", "organization", "organisation", "gang",  "cartel", "militia",
+    "mafia", "syndicate",    "faction",      "clan",    NULL};
+static const char *const CRIME_GROUP_WORD[] = {"criminal", "crime",   "drug",      "trafficking",
+                                               "cartel",   "gang",    "mafia",     "syndicate",
+                                               "network",  "narco",   NULL};
 static const char *const CURRENCY_WORD[] = {"dollars", "worth", "pesos",     "euros", "quetzales",
                                             "reais",   "soles", "bolivares", "usd",   NULL};
 static const char *const ANALYST_NOUN[] = {
@@ -955,7 +965,9 @@ static const word_list LISTS3[] = {
     /* invented16 */
     {WL3_KEEP_FROM_VERB, KEEP_FROM_VERB, 1},
     /* persons16 */
-    {WL3_PRIVATE_TRADE, PRIVATE_TRADE, 1}};
+    {WL3_PRIVATE_TRADE, PRIVATE_TRADE, 1},
+    /* groups16 */
+    {WL3_GROUP_REF_WORD, GROUP_REF_WORD, 0}, {WL3_CRIME_GROUP_WORD, CRIME_GROUP_WORD, 1}};
 
 /* review16: the event filters' and the non-act verbs' own lists, once
  * local string lists: running counts ("so far this year"), rates, questions,

@@ -446,6 +446,14 @@ enum {
 #define WL3_PRIVATE_TRADE ((uint64_t)1 << 3) /* lemma: "singer", "lawyer", "pilot":
                                              a private person's trade ("a Mexican
                                              singer" is MEXCVL, not the state) */
+/* groups16 */
+#define WL3_GROUP_REF_WORD ((uint64_t)1 << 39) /* "group", "gang", "militia": the head
+                                                of "the group", "the criminal group",
+                                                which refer back to a group named
+                                                before (group_refs.c) */
+#define WL3_CRIME_GROUP_WORD ((uint64_t)1 << 10) /* lemma: "criminal", "cartel", "gang":
+                                                  "the criminal group" refers to a
+                                                  criminal one (group_refs.c) */
 #define WL2_CURRENCY_WORD ((uint64_t)1 << 8) /* "dollars", "pesos", "worth": a sum
                                              of money's word after its number */
 #define WL2_ANALYST_NOUN ((uint64_t)1 << 9) /* "expert", "analyst", "professor":

@@ -978,6 +978,26 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
 
 /* Builds the mentions of sentence s from its phrase matches and noun
  * phrases; appends to w->ments. */
+/* groups16: mention m (the phrase [m->first, m->last) of sentence s, with
+ * bare role `role` or none) takes the code of the group it refers back to
+ * (acta_group_ref); returns whether one was found. */
+static int group_ref(struct acta_work *w, const acta_sentence *s, mention *m,
+                     const char *role) {
+  const char *why;
+  int32_t a = acta_group_ref(w, s, m->first, m->last, role, &why);
+  if (a == NO) {
+    if (why)
+      acta_trace(w, "  \"%s\": refers to no group named before (%s)\n", norm(w, m->last - 1),
+                 why);
+    return 0;
+  }
+  acta_take_code(m, &w->ments[a]);
+  m->group_ref = 1;
+  acta_trace(w, "  \"the %s\" -> %s: the group named before (%s)\n", norm(w, m->last - 1),
+             m->code, why);
+  return 1;
+}
+
 void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sentence *s) {
   match ms[64];
   size_t nm = 0;
@@ -1168,8 +1188,27 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       }
       m->phrase_first = ms[nm - 1].first;
       m->modifier = (uint8_t)is_mod;
+      /* groups16: "the gang", "the militia": the group named before */
+      if (!w->keds && !headline && m->role_only && !is_mod && !group_ref(w, s, m, m->role))
+        acta_group_unnamed(w, s, i, j);
       for (uint32_t q = i; q < j; q++) w->tok_ment[q] = (int32_t)w->nments;
       w->nments++;
+    } else if (!w->keds && !headline && b == a) {
+      /* groups16: "the group", "the organization", no dictionary word:
+       * a mention of the group named before, if one is */
+      GROW(w->ments, w->nments, w->cap_ments);
+      mention *m = &w->ments[w->nments];
+      memset(m, 0, sizeof *m);
+      m->first = i;
+      m->last = j;
+      m->group = (int32_t)w->nments;
+      m->next_in_group = NO;
+      if (group_ref(w, s, m, NULL)) {
+        for (uint32_t q = i; q < j; q++) w->tok_ment[q] = (int32_t)w->nments;
+        w->nments++;
+      } else {
+        acta_group_unnamed(w, s, i, j);
+      }
     }
     i = j;
   }
@@ -2280,7 +2319,9 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
     m->near_group = 0;
     for (size_t j = m0; j < m1; j++) {
       const mention *o = &w->ments[j];
-      if (j == k || !o->country[0] || acta_code_eq(o->role, "MED")) continue;
+      /* groups16: "the cartel" naming a group named before repeats its
+       * country, no country of this sentence's roles */
+      if (j == k || !o->country[0] || acta_code_eq(o->role, "MED") || o->group_ref) continue;
       if (o->first < m->first && (acta_destination_mention(w, o) || participle_agent(w, o)))
         continue;
       /* "near the Venezuelan border", "cocaine from Brazil": no country
