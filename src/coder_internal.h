@@ -641,6 +641,10 @@ int acta_embassy_mention(const struct acta_work *w, const mention *m);
 /* Does mention m name private people (by role: CVL, BUS, MED ...; or as a
  * people's noun: "two Estonians", "a Brazilian national")? */
 int acta_people_mention(const struct acta_work *w, const mention *m);
+/* roles17: does mention m name a state's envoy ("a Chilean diplomat", "the
+ * Mexican ambassador")?  acta_people_mention counts them too: both stand
+ * where their country is not. */
+int acta_envoy_mention(const struct acta_work *w, const mention *m);
 /* The nearest country named for each bare role among [m0, m1). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
 /* A bare role's own place ("police in Coban"), and police or courts not

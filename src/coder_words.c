@@ -1007,6 +1007,10 @@ static const char *const RATE_NOT[] = {"after", "before", "earlier", "later", "a
 static const char *const MULTIPLE[] = {"double", "twice", "triple", "treble", "quadruple",
                                        "half", NULL};
 static const char *const MULTIPLE_NEXT[] = {"that", "than", "those", "the", "as", NULL};
+/* roles17 */
+static const char *const ENVOY_NOUN[] = {
+    "diplomat", "diplomats", "consul",  "consuls", "vice-consul", "ambassador",
+    "ambassadors", "envoy", "envoys", "attache", "attaches", "attaché", NULL};
 
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
@@ -1019,7 +1023,9 @@ static const word_list LISTS4[] = {
     {WL4_PLAN_NOUN, PLAN_NOUN, 0}, {WL4_NORM_NOUN, NORM_NOUN, 0},
     {WL4_OWN_WORD, OWN_WORD, 0}, {WL4_RATE_UNIT, RATE_UNIT, 0},
     {WL4_RATE_LEAD, RATE_LEAD, 0}, {WL4_RATE_NOT, RATE_NOT, 0},
-    {WL4_MULTIPLE, MULTIPLE, 0}, {WL4_MULTIPLE_NEXT, MULTIPLE_NEXT, 0}};
+    {WL4_MULTIPLE, MULTIPLE, 0}, {WL4_MULTIPLE_NEXT, MULTIPLE_NEXT, 0},
+    /* roles17 */
+    {WL4_ENVOY_NOUN, ENVOY_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

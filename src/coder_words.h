@@ -502,6 +502,10 @@ enum {
                                            beside another as a multiple */
 #define WL4_MULTIPLE_NEXT ((uint64_t)1 << 47) /* "that", "than", "as": after a
                                                 multiple, what it is of */
+/* roles17 */
+#define WL4_ENVOY_NOUN ((uint64_t)1 << 48) /* "diplomat", "consul", "ambassador": a
+                                             state's person abroad, whose country says
+                                             nothing of where the sentence is */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -78,7 +78,10 @@ int acta_country_named_body(const struct acta_work *w, const match *ms, size_t n
   /* the country opens the phrase (determiners and adjectives before it:
    * "the famed Argentine singer") */
   for (uint32_t q = i; q < ms[0].first; q++)
-    if (tv[q].tag != P_DET && !(tv[q].tag == P_ADJ && !(tv[q].flags & TF_CAP))) return 0;
+    if (tv[q].tag != P_DET && !(tv[q].tag == P_ADJ && !(tv[q].flags & TF_CAP)) &&
+        /* roles17: a count ("two Colombian engineers", "3 Mexican pilots") */
+        tv[q].tag != P_NUM)
+      return 0;
   uint32_t c = ms[0].last;
   if (tv[c].tag == P_POSS) c++;
   if (c >= j || j - c > 2 * NAMED_BODY_WORDS) return 0;

@@ -2104,6 +2104,16 @@ static int people_role(const char *role) {
   return 0;
 }
 
+/* roles17: does mention m of a country name that state's envoy ("a
+ * Chilean diplomat", "the Mexican ambassador", "US vice consul Ana
+ * Perez": a word of WL4_ENVOY_NOUN in its phrase)? */
+int acta_envoy_mention(const struct acta_work *w, const mention *m) {
+  if (!m->country[0]) return 0;
+  for (uint32_t q = m->first; q < m->last; q++)
+    if (tok_in4(w, q, WL4_ENVOY_NOUN)) return 1;
+  return 0;
+}
+
 /* Does mention m name private people: by role, or as a people's noun
  * ("two Estonians", "one Serb", "an Italian": one word of the dictionary
  * after a count or "a"/"an", or a plural the lexicon knows; not "the
@@ -2111,6 +2121,9 @@ static int people_role(const char *role) {
  * ("another Brazilian national")? */
 int acta_people_mention(const struct acta_work *w, const mention *m) {
   if (people_role(m->role)) return 1;
+  /* roles17: "a Chilean diplomat", "the Mexican ambassador": a state's
+   * envoy stands abroad, so its country is not its sentence's either */
+  if (acta_envoy_mention(w, m)) return 1;
   if (m->role[0] || m->last == 0) return 0;
   /* actors15: "another Brazilian national", "two Colombian citizens" */
   if (m->last - 1 > m->first &&
@@ -2376,7 +2389,8 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
      * people named nearest it (a gang still lends its own: most are at
      * home); the sentence's place or state, else the article's, tells
      * whose it is */
-    else if (best_j < m1 && m->near_country[0] && best != 0 && state_role(m->role) &&
+    else if (best_j < m1 && m->near_country[0] && best != 0 &&
+             (state_role(m->role) || armed_group_role(m->role)) &&
              acta_people_mention(w, &w->ments[best_j])) {
       acta_trace(w, "  \"%s\": not %s's (%s named near it comes from there)\n",
                  norm(w, m->last - 1), m->near_country, w->ments[best_j].code);
