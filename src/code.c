@@ -231,10 +231,11 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   acta_near_countries(w, w->sent_ment[si], w->nments);
   if (!d->keds_only) acta_group_note(w, w->sent_ment[si], w->nments);
   /* the countries named, not a news agency's nor where something goes
-   * ("cocaine bound for Belgium") */
+   * ("cocaine bound for Belgium"), nor an envoy's (roles17: "the Mexican
+   * ambassador" stands abroad) */
   for (size_t m = w->sent_ment[si]; m < w->nments; m++)
     if (w->ments[m].country[0] && !acta_code_eq(w->ments[m].role, "MED") &&
-        !w->ments[m].group_ref && !acta_people_mention(w, &w->ments[m]) &&
+        !w->ments[m].group_ref && !acta_envoy_mention(w, &w->ments[m]) &&
         !acta_destination_mention(w, &w->ments[m]) &&
         !acta_country_thing_mention(w, &w->ments[m]))
       count_country(ap->codes, ap->counts, &ap->ncodes, w->ments[m].country);
@@ -394,11 +395,10 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
   if (si > 0) scene_opened_before(w, si, sc->home);
   if (!sc->home[0]) memcpy(sc->home, w->art_country, 4);
   if (!sc->country[0]) memcpy(sc->country, sc->home, 4);
-  /* roles17: not a private person's nor an envoy's ("soldiers attacked
-   * the Mexican ambassador", "the rebels released French journalist
-   * Romeo Langlois"): those stand abroad as often as not */
+  /* roles17: not an envoy's ("soldiers attacked the Mexican
+   * ambassador": an envoy stands abroad) */
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
-    if (w->ments[m].country[0] && !acta_people_mention(w, &w->ments[m]))
+    if (w->ments[m].country[0] && !acta_envoy_mention(w, &w->ments[m]))
       memcpy(sc->country, w->ments[m].country, 4);
 }
 

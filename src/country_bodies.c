@@ -77,11 +77,13 @@ int acta_country_named_body(const struct acta_work *w, const match *ms, size_t n
   const acta_token *tv = w->toks.v;
   /* the country opens the phrase (determiners and adjectives before it:
    * "the famed Argentine singer") */
-  for (uint32_t q = i; q < ms[0].first; q++)
-    if (tv[q].tag != P_DET && !(tv[q].tag == P_ADJ && !(tv[q].flags & TF_CAP)) &&
-        /* roles17: a count ("two Colombian engineers", "3 Mexican pilots") */
-        tv[q].tag != P_NUM)
-      return 0;
+  int counted = 0;
+  for (uint32_t q = i; q < ms[0].first; q++) {
+    /* roles17: a count before a private trade ("two Colombian engineers",
+     * "3 Mexican pilots"; below) */
+    if (tv[q].tag == P_NUM) counted = 1;
+    else if (tv[q].tag != P_DET && !(tv[q].tag == P_ADJ && !(tv[q].flags & TF_CAP))) return 0;
+  }
   uint32_t c = ms[0].last;
   if (tv[c].tag == P_POSS) c++;
   if (c >= j || j - c > 2 * NAMED_BODY_WORDS) return 0;
@@ -100,6 +102,7 @@ int acta_country_named_body(const struct acta_work *w, const match *ms, size_t n
     memcpy(role, "CVL", 4);
     return 1;
   }
+  if (counted) return 0;
   if (c > d0) return described_name(w, c - 1, c, j, role);
   const char *kind = NULL;
   uint32_t caps = 0;

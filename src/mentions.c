@@ -2388,9 +2388,14 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
      * Mexican national": a state's bare role takes no country from private
      * people named nearest it (a gang still lends its own: most are at
      * home); the sentence's place or state, else the article's, tells
-     * whose it is */
+     * whose it is.  roles17: nor a rebel group's or gunmen's ("rebels
+     * kidnapped two Peruvian engineers": the victims are the foreigners),
+     * nor any of these from an envoy ("the Chilean diplomat"); a gang's
+     * may ("arrests of Colombians show how they maintain cells ... of
+     * trafficking organizations": the people are its members) */
     else if (best_j < m1 && m->near_country[0] && best != 0 &&
-             (state_role(m->role) || armed_group_role(m->role)) &&
+             (state_role(m->role) || acta_code_eq(m->role, "REB") ||
+              acta_code_eq(m->role, "UAF")) &&
              acta_people_mention(w, &w->ments[best_j])) {
       acta_trace(w, "  \"%s\": not %s's (%s named near it comes from there)\n",
                  norm(w, m->last - 1), m->near_country, w->ments[best_j].code);
