@@ -236,6 +236,7 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   for (size_t m = w->sent_ment[si]; m < w->nments; m++)
     if (w->ments[m].country[0] && !acta_code_eq(w->ments[m].role, "MED") &&
         !w->ments[m].group_ref && !acta_envoy_mention(w, &w->ments[m]) &&
+        !acta_embassy_mention(w, &w->ments[m]) &&
         !acta_destination_mention(w, &w->ments[m]) &&
         !acta_country_thing_mention(w, &w->ments[m]))
       count_country(ap->codes, ap->counts, &ap->ncodes, w->ments[m].country);
