@@ -403,16 +403,19 @@ static int after_linking_verb(const struct acta_work *w, const mention *x) {
   return acta_lemma_in2(w->cw, h->vlemma, WL2_LINKING_VERB);
 }
 
-/* targets17: is the preposition at token p the "on"/"against" of an
- * active verb's noun object ("placed sanctions on the company", "imposed
- * an embargo on Cuba", "launched an offensive against the rebels")?  What
+/* targets17: is the preposition at token p the "on", "against", "with"
+ * or "into" of an active verb's noun object ("placed sanctions on the
+ * company", "launched an offensive against the rebels", "signed a deal
+ * with the guerrillas")?  What
  * it names is acted on as that verb's object is: a later "them" may stand
  * for it ("..., accusing them of fraud").  At most NOUN_OBJECT_LEAD
  * determiners, numbers, adjectives and nouns ("travel restrictions")
  * between verb and noun, none of them in an actor's phrase. */
 #define NOUN_OBJECT_LEAD 3
 static int noun_object_on(const struct acta_work *w, uint32_t p) {
-  if (p < 2 || !(is_word(w, p, w->cw->w_on) || norm_eq(w, p, "against"))) return 0;
+  if (p < 2 || !(is_word(w, p, w->cw->w_on) || norm_eq(w, p, "against") ||
+                 is_word(w, p, w->cw->w_with) || norm_eq(w, p, "into")))
+    return 0;
   uint32_t k = p - 1;
   /* the noun names a thing, not an actor ("monitored police on social
    * media": the police are the object, not what is "on" media) */
