@@ -945,6 +945,9 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
     e++;
   }
   if (e >= end || e >= s->last || w->tok_ment[e] != NO) return NO;
+  /* targets17: "a couple of months" is a time, "a couple of suspects"
+   * the suspects */
+  if (norm_eq(w, e, "couple") && e + 1 < s->last && is_word(w, e + 1, w->cw->w_of)) return NO;
   /* "12 alleged hackers": whoever is called alleged or suspected (a
    * plural noun ending its phrase, no crime: "alleged killings") is
    * people */
