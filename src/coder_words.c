@@ -126,7 +126,10 @@ static const char *const PEOPLE_HEAD[] = {"others",      "members",  "dealers", 
                                           "relatives",   "bodyguards",
                                           /* objects12: "killing four of his security
                                            * guards" */
-                                          "guards",      "escorts", NULL};
+                                          "guards",      "escorts",
+                                          /* targets17: two people ("arrested the
+                                           * couple and four associates") */
+                                          "couple", NULL};
 static const char *const FIRST_PLURAL[] = {"we", "us", "our", NULL};
 /* singular heads of a noun phrase naming one person ("he" may refer to it) */
 static const char *const PERSON_NOUN[] = {

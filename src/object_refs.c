@@ -403,6 +403,34 @@ static int after_linking_verb(const struct acta_work *w, const mention *x) {
   return acta_lemma_in2(w->cw, h->vlemma, WL2_LINKING_VERB);
 }
 
+/* targets17: is the preposition at token p the "on", "against", "with"
+ * or "into" of an active verb's noun object ("placed sanctions on the
+ * company", "launched an offensive against the rebels", "signed a deal
+ * with the guerrillas")?  What
+ * it names is acted on as that verb's object is: a later "them" may stand
+ * for it ("..., accusing them of fraud").  At most NOUN_OBJECT_LEAD
+ * determiners, numbers, adjectives and nouns ("travel restrictions")
+ * between verb and noun, none of them in an actor's phrase. */
+#define NOUN_OBJECT_LEAD 3
+static int noun_object_on(const struct acta_work *w, uint32_t p) {
+  if (p < 2 || !(is_word(w, p, w->cw->w_on) || norm_eq(w, p, "against") ||
+                 is_word(w, p, w->cw->w_with) || norm_eq(w, p, "into")))
+    return 0;
+  uint32_t k = p - 1;
+  /* the noun names a thing, not an actor ("monitored police on social
+   * media": the police are the object, not what is "on" media) */
+  if (w->toks.v[k].tag != P_NOUN || w->tok_vg[k] != NO || w->tok_ment[k] != NO) return 0;
+  for (int i = 0; i < NOUN_OBJECT_LEAD && k > 0 && w->tok_vg[k - 1] == NO &&
+                  w->tok_ment[k - 1] == NO &&
+                  (w->toks.v[k - 1].tag == P_DET || w->toks.v[k - 1].tag == P_NUM ||
+                   w->toks.v[k - 1].tag == P_ADJ || w->toks.v[k - 1].tag == P_NOUN);
+       i++)
+    k--;
+  if (k == 0 || w->tok_vg[k - 1] == NO) return 0;
+  const vgroup *g = &w->vgs[w->tok_vg[k - 1]];
+  return g->last == k && !g->passive && !g->to_inf;
+}
+
 /* Is mention x a verb's object: right after a verb group, or after one
  * preposition right after it ("turned on the police", "fired at them"),
  * not a passive's agent after "by"? */
@@ -411,8 +439,9 @@ static int verb_object(const struct acta_work *w, const mention *x) {
   if (p == 0) return 0;
   if (is_word(w, p - 1, w->cw->w_by)) return 0;
   if (x->after_prep)
-    return p >= 2 && w->toks.v[p - 1].tag == P_PREP && w->tok_vg[p - 2] != NO &&
-           !w->vgs[w->tok_vg[p - 2]].passive;
+    return p >= 2 && w->toks.v[p - 1].tag == P_PREP &&
+           ((w->tok_vg[p - 2] != NO && !w->vgs[w->tok_vg[p - 2]].passive) ||
+            noun_object_on(w, p - 1));
   return x->after_verb;
 }
 
@@ -916,6 +945,9 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
     e++;
   }
   if (e >= end || e >= s->last || w->tok_ment[e] != NO) return NO;
+  /* targets17: "a couple of months" is a time, "a couple of suspects"
+   * the suspects */
+  if (norm_eq(w, e, "couple") && e + 1 < s->last && is_word(w, e + 1, w->cw->w_of)) return NO;
   /* "12 alleged hackers": whoever is called alleged or suspected (a
    * plural noun ending its phrase, no crime: "alleged killings") is
    * people */
