@@ -489,6 +489,36 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
         q - 1 > lo && (is_punct(w, q - 2, ',') || named))
       return NO;
   }
+  /* invented17: "has faced criticism that its permissive attitude to coca
+   * has encouraged": "that", then a noun phrase no dictionary codes with a
+   * prepositional phrase of its own ("attitude to coca", "the flow of
+   * money into campaigns") running up to an active verb, is the clause's
+   * own subject; no actor before "that" is the doer */
+  if (p > lo + 3 && w->toks.v[p - 1].tag == P_NOUN && w->tok_ment[p - 1] == NO &&
+      w->tok_vg[pos] != NO && !w->vgs[w->tok_vg[pos]].passive &&
+      w->toks.v[pos].penn != PT_VBN && w->toks.v[pos].penn != PT_VBG) {
+    uint32_t q = p - 1;
+    int prep = 0;
+    while (q > lo && q + SUBORD_NP_REACH + 4 > p && w->tok_ment[q - 1] == NO &&
+           w->tok_vg[q - 1] == NO &&
+           (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_ADJ ||
+            w->toks.v[q - 1].tag == P_DET || w->toks.v[q - 1].tag == P_NUM ||
+            ((w->toks.v[q - 1].tag == P_PREP || w->toks.v[q - 1].tag == P_TO ||
+              is_word(w, q - 1, w->cw->w_of)) &&
+             q - 1 > lo && w->toks.v[q - 2].tag == P_NOUN))) {
+      if (w->toks.v[q - 1].tag == P_PREP || w->toks.v[q - 1].tag == P_TO ||
+          is_word(w, q - 1, w->cw->w_of))
+        prep = 1;
+      q--;
+    }
+    if (prep && q < p - 2 && q > lo && w->toks.v[q - 1].tag == P_THAT &&
+        w->tok_scope[q - 1] == scope) {
+      acta_trace((struct acta_work *)w,
+                 "  subject: \"that\" and a phrase no dictionary codes before \"%s\": none\n",
+                 norm(w, pos));
+      return NO;
+    }
+  }
   /* fights15: "After the man answered, the stranger pulled out a gun and
    * killed him": a noun phrase no dictionary codes running up to the verb
    * right after a comma that closes a clause of its own (a verb before the

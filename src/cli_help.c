@@ -127,7 +127,7 @@ static const command commands[] = {
    "carried out, speculation, a capability, a description, not an intent,\n"
    "a noun phrase, an adjective, a kind of act, information released,\n"
    "endangered, a sale on the black market, an investment at home, an\n"
-   "accident, no demand\n"
+   "accident, no demand, a migrant's journey\n"
    "(docs/conventions.md, \"What did not happen\").  A headline in title\n"
    "case is not coded, and explain says so.  At the end it tells which\n"
    "quotations running over sentences gave their events a speaker, and\n"

@@ -426,6 +426,10 @@ static const char *const THING_NOUN[] = {
     "response", "reaction", "behavior", "behaviour", "tactics", "arrival", "absence",
     "weakness", "capacity", "ability", "dominance", "hegemony",
     "violence", "model", "stance", "position", "agenda", "rhetoric", "record", "image",
+    /* invented17: a way of acting named as a thing ("its permissive
+     * attitude to coca has encouraged more cultivation") */
+    "attitude", "attitudes", "inaction", "tolerance", "complicity", "negligence", "laxity",
+    "permissiveness", "leniency", "indifference",
     NULL};
 static const char *const BACKGROUND[] = {"historically", NULL};
 static const char *const YEAR_LEAD[] = {"during", "throughout", "over", "for", NULL};

@@ -1184,6 +1184,10 @@ static int superlative_span(const struct acta_work *w, const acta_sentence *s, u
   return 0;
 }
 
+/* invented17: the reason of a count at a date; aid counted so ("as of
+ * January, USAID had contributed $90 million") is still aid given */
+static const char AS_OF_DATE[] = "a count as of a date (as of April 2014)";
+
 /* Why sentence s counts over time or by comparison at token q, whatever
  * the count's token (the reasons of acta_running_total but the record's),
  * or NULL. */
@@ -1199,6 +1203,13 @@ static const char *running_reason_at(const acta_coder *c, const acta_sentence *s
     if (q >= s->first + 2 && word_in(w, s, q - 2, w->cw->w_this) && word_in(w, s, q - 1, w->cw->w_year))
       return "a count so far this year";
   }
+  /* invented17: "as of April 2014 there were 191 foreigners imprisoned in
+   * Peru", "as of July, companies had filed 40 complaints": a count at a
+   * date (a month or a year within three words after "as of") */
+  if (word_in(w, s, q, w->cw->w_as) && word_in(w, s, q + 1, w->cw->w_of))
+    for (uint32_t r = q + 2; r < s->last && r < q + 5; r++)
+      if (list3_in(w, s, r, WL3_MONTH_NAME) || year_at(c, r))
+        return AS_OF_DATE;
   if (word_in(w, s, q, w->cw->w_between) && list3_in(w, s, q + 1, WL3_MONTH_NAME) &&
       word_in(w, s, q + 2, w->cw->w_and) && list3_in(w, s, q + 3, WL3_MONTH_NAME))
     return "a count over months (between February and April)";
@@ -1439,6 +1450,7 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
     counted = w->cm_num < g->first;
   }
   const char *running = counted ? acta_running_total(c, sc->s, g->first) : NULL;
+  if (running == AS_OF_DATE && root < 17) running = NULL; /* invented17 */
   if (running) return running;
   const char *whole = whole_span_tally(c, sc->s, g, end);
   if (whole) return whole;

@@ -456,6 +456,17 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
         t = (t == NO || single) ? NO : w->ments[t].next_in_group;
         continue;
       }
+      /* invented17: migrants or refugees arriving somewhere, or received
+       * there ("when the migrants arrived in Mexico"), make a journey, not
+       * a visit between actors (042, 043) */
+      if (!d->keds_only && ((!strcmp(ev.cameo, "042") && !strcmp(ev.source.role, "REF")) ||
+                            (!strcmp(ev.cameo, "043") && ev.target.present &&
+                             !strcmp(ev.target.role, "REF")))) {
+        acta_trace(w, "  dropped (a migrant's journey): %s %s %s\n", ev.source.code,
+                   ev.target.present ? ev.target.code : "-", ev.cameo);
+        t = (t == NO || single) ? NO : w->ments[t].next_in_group;
+        continue;
+      }
       /* the same event again: the stronger status wins */
       size_t slot;
       acta_event *same = find_same_event(c, &ev, &slot);

@@ -1730,6 +1730,15 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                  "passive describe a state\n", d->strings.data + vc.p->text);
       continue;
     }
+    /* invented17: a threat in the simple present passive ("the country is
+     * threatened by drug traffickers", "journalists are threatened by
+     * gangs") is a standing danger, no one threat made */
+    if (!d->keds_only && cameo_root(d->cameo[vc.p->cameo].code) == 13 &&
+        simple_present_passive(d, w, g)) {
+      acta_trace(w, "  dropped (a state): \"%s\": a threat in the simple present passive is "
+                 "a standing danger\n", d->strings.data + vc.p->text);
+      continue;
+    }
     if (!d->keds_only && words_in_restrictive_relative(w, s, g, d->cameo[vc.p->cameo].code)) {
       acta_trace(w, "  dropped (a state): \"%s\": words or a stance in a relative clause describe "
                  "who someone is\n", d->strings.data + vc.p->text);
