@@ -1163,13 +1163,8 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
     }
     nm = owner_role(w, ms, nm);
     if (nm) {
-      GROW(w->ments, w->nments, w->cap_ments);
-      mention *m = &w->ments[w->nments];
-      memset(m, 0, sizeof *m);
-      m->first = i;
-      m->last = j;
+      mention *m = acta_append_mention(w, i, j);
       m->group = (int32_t)w->nments;
-      m->next_in_group = NO;
       compose(d, w, m, ms, nm);
       if (!w->keds) public_ministry_mp(w, m);
       if (named_body && m->country[0]) {
@@ -1196,13 +1191,8 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
     } else if (!w->keds && !headline && b == a) {
       /* groups16: "the group", "the organization", no dictionary word:
        * a mention of the group named before, if one is */
-      GROW(w->ments, w->nments, w->cap_ments);
-      mention *m = &w->ments[w->nments];
-      memset(m, 0, sizeof *m);
-      m->first = i;
-      m->last = j;
+      mention *m = acta_append_mention(w, i, j);
       m->group = (int32_t)w->nments;
-      m->next_in_group = NO;
       if (group_ref(w, s, m, NULL)) {
         for (uint32_t q = i; q < j; q++) w->tok_ment[q] = (int32_t)w->nments;
         w->nments++;
