@@ -355,7 +355,8 @@ enum {
   reached 9,100"), what a figure includes ("the total includes weapons") */
 #define WL3_TALLY_VERB ((uint64_t)1 << 0) /* lemma: "reach", "climb", "add": what a
   total does ("the toll rose to 30", "were added to that toll") */
-/* people14 (lemma lists 9-12, written forms 44, 45, 50) */
+/* people14 (written forms 44; the bits it was given and left unused went to
+ * later lists) */
 #define WL3_OFFICE_NOUN ((uint64_t)1 << 44) /* "commissioner", "chief", "office":
                                              "Costa Rica's anti-drug commissioner"
                                              is the state's official (GOV) */
@@ -409,7 +410,7 @@ enum {
 #define WL3_STATE_KIND ((uint64_t)1 << 50) /* "Commission", "Ministry": "the US
                                             Federal Communications Commission"
                                             GOV */
-/* coop15 (WL3 lemma bits 9, 10; written forms 45) */
+/* coop15 (WL3 lemma bit 9; written forms 45) */
 #define WL3_PATIENT_NOUN ((uint64_t)1 << 9) /* lemma: "arrest", "capture", "extradition":
                                              an act whose "of X" names the one it is
                                              done to ("hailed the arrest of") */
@@ -423,8 +424,11 @@ enum {
                                                harm no one does without an object,
                                                so ", gunned down in a cafe" after a
                                                noun phrase is its passive */
-/* review15 (WL3 bits 29-31, WL2 bits 8-11; all lists of written forms):
- * the event filters' own lists, once local string lists */
+/* review15 (WL3 bits 29-31, WL2 bits 8-11; all lists of written forms,
+ * below 32 against this header's rule: no WL3 lemma list may take bits
+ * 29-31, since review16 stores a lemma list's words the lexicon lacks as
+ * written forms with the list's bit): the event filters' own lists, once
+ * local string lists */
 #define WL3_MONTH_NAME ((uint64_t)1 << 29) /* "january" ... "december": a month's
                                            name ("between February and April") */
 #define WL3_TENURE_HEAD ((uint64_t)1 << 30) /* "presidency", "administration",

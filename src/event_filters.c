@@ -1037,10 +1037,6 @@ static int money_word(const acta_coder *c, const acta_sentence *s, uint32_t i) {
   return i >= s->first && i < s->last && tok_in2(c->work, i, WL2_CURRENCY_WORD);
 }
 
-/* Is token i a count of a hundred or more: 2 in digits ("1,600"), 1 in
- * words ("thousands", "hundreds", "17 million", "twenty thousand"; not a
- * sum of money: "$2.5 million", "20 million dollars" may be one haul);
- * 0 if not (a year is none)? */
 /* A count word big_count() reads: "hundreds", "thousands", "millions",
  * "thousand", "million", "billion". */
 static int big_word(uint16_t v) {
@@ -1048,6 +1044,10 @@ static int big_word(uint16_t v) {
          v == V_MILLION || v == V_BILLION;
 }
 
+/* Is token i a count of a hundred or more: 2 in digits ("1,600"), 1 in
+ * words ("thousands", "hundreds", "17 million", "twenty thousand"; not a
+ * sum of money: "$2.5 million", "20 million dollars" may be one haul);
+ * 0 if not (a year is none)? */
 static int big_count(const acta_coder *c, const acta_sentence *s, uint32_t i) {
   const acta_token *tk = &c->work->toks.v[i];
   if (tk->vocab == V_HUNDREDS || tk->vocab == V_THOUSANDS || tk->vocab == V_MILLIONS) return 1;

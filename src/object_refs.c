@@ -1996,9 +1996,9 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
   return w->ments[src].group;
 }
 
-/* A name no dictionary knows standing as verb group g's subject: a run
- * of proper nouns right before it (adverbs between) that opens its clause
- * and is no place.  Sets [*b, *e) and returns 1, else 0. */
+/* A name no dictionary knows that ends right before token e and opens
+ * its clause (a run of proper nouns, no place): sets [*b, *e) and returns
+ * 1, else 0 (defined below). */
 static int name_subject_before(const struct acta_work *w, const sent_ctx *sc, uint32_t e,
                                uint32_t *b_out, uint32_t *e_out);
 
@@ -2010,6 +2010,9 @@ static uint32_t before_adverbs(const struct acta_work *w, const sent_ctx *sc, co
   return e;
 }
 
+/* A name no dictionary knows standing as verb group g's subject: a run
+ * of proper nouns right before it (adverbs between) that opens its clause
+ * and is no place.  Sets [*b, *e) and returns 1, else 0. */
 static int bare_name_subject(const struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                              uint32_t *b_out, uint32_t *e_out) {
   return name_subject_before(w, sc, before_adverbs(w, sc, g), b_out, e_out);
