@@ -603,6 +603,8 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w, size_t m0,
                         size_t m1, const acta_sentence *s);
 /* A new, blank mention of tokens [q0, q1) at the end of w->ments (no
  * group yet, in no compound); pointers into w->ments may move. */
+/* Is role a state body's (GOV, COP, MIL, JUD, LEG, SPY)?  (mentions.c) */
+int acta_state_role(const char *role);
 mention *acta_append_mention(struct acta_work *w, uint32_t q0, uint32_t q1);
 /* PETRARCH's new actors: uncoded noun phrases of the parse (KEDS mode). */
 void acta_new_actors(struct acta_work *w, const acta_sentence *s, size_t m0);

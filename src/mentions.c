@@ -2132,7 +2132,7 @@ int acta_people_mention(const struct acta_work *w, const mention *m) {
 
 /* actors15: is role a state's (government, police, army, courts,
  * legislature, intelligence), whose bare role acts at home? */
-static int state_role(const char *role) {
+int acta_state_role(const char *role) {
   static const char *const STATE[] = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"};
   for (size_t k = 0; k < sizeof STATE / sizeof *STATE; k++)
     if (acta_code_eq(role, STATE[k])) return 1;
@@ -2384,7 +2384,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
      * may ("arrests of Colombians show how they maintain cells ... of
      * trafficking organizations": the people are its members) */
     else if (best_j < m1 && m->near_country[0] && best != 0 &&
-             (state_role(m->role) || acta_code_eq(m->role, "REB") ||
+             (acta_state_role(m->role) || acta_code_eq(m->role, "REB") ||
               acta_code_eq(m->role, "UAF")) &&
              acta_people_mention(w, &w->ments[best_j])) {
       acta_trace(w, "  \"%s\": not %s's (%s named near it comes from there)\n",

@@ -2344,9 +2344,7 @@ int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src
   int own_country = !people && !t->role[0] && !t->role_only && t->country[0] &&
                     strlen(t->code) == 3 &&
                     a->country[0] && !strcmp(a->country, t->country) &&
-                    (acta_code_eq(a->role, "GOV") || acta_code_eq(a->role, "MIL") ||
-                     acta_code_eq(a->role, "COP") || acta_code_eq(a->role, "LEG") ||
-                     acta_code_eq(a->role, "JUD") || acta_code_eq(a->role, "SPY"));
+                    acta_state_role(a->role);
   if (!same && !own_state && !own_country) return tgt;
   acta_trace(w, "  target %s: the speaker's own side, no target of its statement\n", t->code);
   return NO;
