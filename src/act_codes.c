@@ -342,6 +342,13 @@ static int foreign_effort(const struct acta_work *w, const acta_sentence *s, uin
   return 0;
 }
 
+/* Is actor a an armed group or a gang, no state's force (codes12: what
+ * such a party demands in money is extortion, a craft it seizes is
+ * hijacked)? */
+static int nonstate_force(const acta_actor *a) {
+  return a && (acta_actor_kind(a) == AK_ARMED || acta_actor_kind(a) == AK_CRIMINAL);
+}
+
 /* codes13: is verb trig said of its subject alone, with nothing after it
  * but punctuation, a conjunction or the sentence's end ("while the Coast
  * Guard trained)", "where 200 gunmen lived, trained, and launched
@@ -431,20 +438,14 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
       code = "070";
       why = "a country's effort backed from outside: aid";
     }
-  } else if (demand_code(cm->code) && source &&
-             (acta_actor_kind(source) == AK_ARMED ||
-              acta_actor_kind(source) == AK_CRIMINAL) &&
-             money_object(w, s, trig)) {
+  } else if (demand_code(cm->code) && nonstate_force(source) && money_object(w, s, trig)) {
     /* codes12: "the gang demanded $800 a month from the bakers", "the
      * rebels demanded a ransom": money demanded by an armed group or a
      * gang is extortion, CAMEO 170 ("violence against civilians, or their
      * rights or properties"), no appeal (020) nor demand (100) */
     code = "170";
     why = "money demanded by an armed group or a gang: extortion, coercion";
-  } else if (!strcmp(cm->code, "171") && source &&
-             (acta_actor_kind(source) == AK_ARMED ||
-              acta_actor_kind(source) == AK_CRIMINAL) &&
-             craft_object(w, s, trig)) {
+  } else if (!strcmp(cm->code, "171") && nonstate_force(source) && craft_object(w, s, trig)) {
     /* codes12: a plane, boat, bus or truck seized or "detained" by a gang
      * or an armed group is hijacked: CAMEO 181 "Kidnap, take hostage,
      * hijack, or forcibly seize control of an aircraft, car, bus, ship";
