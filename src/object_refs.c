@@ -3010,6 +3010,7 @@ static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t
   if (e == q) return NO;
   int32_t x = NO;
   const char *how = "the author of the thing rejected";
+  uint32_t by_at; /* the "by" after a participle after the thing */
   if (poss != (uint32_t)NO && authored) {
     /* the name before "'s": a coded phrase ending there, or a name */
     uint32_t b = poss - 1;
@@ -3018,11 +3019,11 @@ static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t
       while (b > q && w->toks.v[b - 1].tag == P_PROPN && w->tok_ment[b - 1] == NO) b--;
     if (b >= q) x = author_at(w, sc, b, poss, src);
     how = "the one whose claim or proposal is acted on";
-  } else if (participle_by(w, e, s->last) && poss == (uint32_t)NO) {
+  } else if (poss == (uint32_t)NO && (by_at = participle_by(w, e, s->last))) {
     /* "criticized the travel warning issued by the US State Department",
      * "denounced the tactics used by security forces": the participle's
      * agent made or did the thing */
-    uint32_t a = participle_by(w, e, s->last) + 1;
+    uint32_t a = by_at + 1;
     if (w->toks.v[a].tag == P_DET && w->tok_ment[a] == NO && a + 1 < s->last) a++;
     x = author_at(w, sc, a, s->last, src);
     how = "the agent of the thing acted on";
