@@ -1120,6 +1120,14 @@ int acta_contingent_act(const struct acta_work *w, const acta_sentence *s, const
 /* Is group g told as an undated precedent ("This is not the first time
  * that Turkey has established relations")? */
 int acta_not_first_time(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* plain_future.c (invented18): is group g's act of code `code` by source
+ * src (or NO), told in a plain "will" (frame rep or NO), one no one
+ * announces: no speaker, or a news outlet relaying it ("soldiers will
+ * patrol the border", "the gendarmes will provide support, reported
+ * Prensa Latina")?  Meetings, words, quotations and a state's or
+ * government's own future (its policy decided) are not. */
+int acta_plain_future(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                      int32_t rep, int32_t src, const char *code);
 /* nonact_verbs.c (invented15): why occupation group g is a dwelling lived
  * in ("an apartment occupied by a group of Colombians"), or NULL. */
 const char *acta_dwelling_occupied(const struct acta_work *w, const acta_sentence *s,

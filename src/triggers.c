@@ -1484,6 +1484,16 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     vc->announced = 1;
     acta_trace(w, "  an act to come its source announces: intended, %s\n", cm->code);
   }
+  /* invented18: "soldiers will patrol the border", "the gendarmes will
+   * provide support, reported Prensa Latina": a plain future no one
+   * announces is the writer's forecast, no intent or threat (plain_future.c) */
+  if (vc->status == ACTA_INTENDED && !d->keds_only && !vc->announced && !vc->intent &&
+      future_modal(w, g, rep != NO) && acta_plain_future(w, s, g, rep, src, cm->code)) {
+    acta_trace(w, "  dropped (not carried out): \"%s\": a plain future no one announces\n",
+               d->strings.data + p->text);
+    consume_words(w, g->last, vc->pm.used_to, s->last);
+    return;
+  }
   if (vc->status == ACTA_INTENDED && (vc->announced || future_modal(w, g, rep != NO)))
     flags |= EMIT_ANNOUNCED;
   else if (vc->status == ACTA_INTENDED && !d->keds_only && !vc->intent) {
