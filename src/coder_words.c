@@ -1019,6 +1019,13 @@ static const char *const ENVOY_NOUN[] = {
     "diplomat", "diplomats", "consul",  "consuls", "vice-consul", "ambassador",
     "ambassadors", "envoy", "envoys", "attache", "attaches", "attaché", NULL};
 
+/* invented18: nouns of what an actor can do; a "to" infinitive after them
+ * ("the ability to negotiate", "more power to charge smugglers") is a
+ * capability, no act */
+static const char *const ABILITY_NOUN[] = {"ability", "inability", "capacity", "incapacity",
+                                           "capability", "power", "authority", "freedom",
+                                           "right", "potential", NULL};
+
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
 static const word_list LISTS4[] = {
@@ -1032,7 +1039,9 @@ static const word_list LISTS4[] = {
     {WL4_RATE_LEAD, RATE_LEAD, 0}, {WL4_RATE_NOT, RATE_NOT, 0},
     {WL4_MULTIPLE, MULTIPLE, 0}, {WL4_MULTIPLE_NEXT, MULTIPLE_NEXT, 0},
     /* roles17 */
-    {WL4_ENVOY_NOUN, ENVOY_NOUN, 0}};
+    {WL4_ENVOY_NOUN, ENVOY_NOUN, 0},
+    /* invented18 */
+    {WL4_ABILITY_NOUN, ABILITY_NOUN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -511,6 +511,11 @@ enum {
                                              state's person abroad, whose country says
                                              nothing of where the sentence is */
 
+/* invented18 */
+#define WL4_ABILITY_NOUN ((uint64_t)1 << 12) /* lemma: "ability", "capacity", "power":
+                                              "the government's ability to negotiate"
+                                              is a capability, no act */
+
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
   uint32_t words[4];

@@ -155,13 +155,23 @@ static int words_in_restrictive_relative(const struct acta_work *w,
          (head->tag == P_NOUN || head->tag == P_PROPN);
 }
 
-/* Is "to" + verb group g the complement of "able", "unable" or "capable"
+static void mark_unreal(sent_ctx *sc, uint32_t from, uint32_t to);
+
+/* Is "to" + verb group g the complement of a noun of ability ("the
+ * ability to", "the power to"), or of "able", "unable" or "capable"
  * told of no past: "are able to carry out attacks", "being more able to",
  * "will be able to", "groups capable to strike"?  What an actor can do is
  * no act; "were able to rescue", "had been able to" tell of an act done
  * (or not done) and keep their status. */
 static int able_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
-  if (!g->to_inf || g->first < s->first + 2 || !tok_in2(w, g->first - 2, WL2_ABLE)) return 0;
+  if (!g->to_inf || g->first < s->first + 2) return 0;
+  /* invented18: "the government's ability to negotiate", "more power to
+   * charge smugglers": a noun of what an actor can do */
+  const acta_token *n = &w->toks.v[g->first - 2];
+  if (n->tag == P_NOUN && n->nlemma != ACTA_NO_WORD &&
+      acta_lemma_in4(w->cw, n->nlemma, (uint32_t)WL4_ABILITY_NOUN))
+    return 1;
+  if (!tok_in2(w, g->first - 2, WL2_ABLE)) return 0;
   uint32_t b = g->first - 2;
   while (b > s->first && w->toks.v[b - 1].tag == P_ADV) b--;
   if (b == s->first) return 1;
@@ -1650,6 +1660,10 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       /* what was asked for takes its words along: "urged X to suspend
        * military aid to Y" gives no aid event from the noun either */
       if (vc.p && !d->keds_only) consume_words(w, g->last, vc.pm.used_to, s->last);
+      /* invented18: "a capacity to carry out operations such as the
+       * killing of four people": what an actor can do tells of no act,
+       * nor do the event nouns and figures of its clause */
+      if (!d->keds_only && able_to(w, s, g)) mark_unreal(sc, g->first, vc.end);
       continue;
     }
     if (vc.purpose && !d->keds_only) { /* its pair shares it, coded or not */
