@@ -1128,6 +1128,11 @@ int acta_not_first_time(const struct acta_work *w, const acta_sentence *s, const
  * government's own future (its policy decided) are not. */
 int acta_plain_future(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                       int32_t rep, int32_t src, const char *code);
+/* present_states.c (invented18): is group g a lone "-ing" form after a
+ * comma that goes on a present state, past a list of such forms ("The
+ * FARC remain very active in the region, ..., attacking police
+ * patrols")? */
+int acta_state_participle(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* nonact_verbs.c (invented15): why occupation group g is a dwelling lived
  * in ("an apartment occupied by a group of Colombians"), or NULL. */
 const char *acta_dwelling_occupied(const struct acta_work *w, const acta_sentence *s,

@@ -1025,6 +1025,9 @@ static const char *const ENVOY_NOUN[] = {
 static const char *const ABILITY_NOUN[] = {"ability", "inability", "capacity", "incapacity",
                                            "capability", "power", "authority", "freedom",
                                            "right", "potential", NULL};
+/* invented18: verbs of a standing state; "-ing" forms going on them in the
+ * present tell what is done, no one act */
+static const char *const STATE_VERB[] = {"be", "remain", "stay", NULL};
 
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
@@ -1041,7 +1044,7 @@ static const word_list LISTS4[] = {
     /* roles17 */
     {WL4_ENVOY_NOUN, ENVOY_NOUN, 0},
     /* invented18 */
-    {WL4_ABILITY_NOUN, ABILITY_NOUN, 1}};
+    {WL4_ABILITY_NOUN, ABILITY_NOUN, 1}, {WL4_STATE_VERB, STATE_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

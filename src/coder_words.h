@@ -515,6 +515,8 @@ enum {
 #define WL4_ABILITY_NOUN ((uint64_t)1 << 12) /* lemma: "ability", "capacity", "power":
                                               "the government's ability to negotiate"
                                               is a capability, no act */
+#define WL4_STATE_VERB ((uint64_t)1 << 13) /* lemma: "be", "remain", "stay": "remain
+                                            very active, ..., attacking" is a state */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
