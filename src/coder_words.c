@@ -1028,6 +1028,13 @@ static const char *const ABILITY_NOUN[] = {"ability", "inability", "capacity", "
 /* invented18: verbs of a standing state; "-ing" forms going on them in the
  * present tell what is done, no one act */
 static const char *const STATE_VERB[] = {"be", "remain", "stay", NULL};
+/* invented18: one's own operations money goes to ("financing their
+ * activities", "funded their criminal enterprises", "fund its fight"), and
+ * the reflexive ("fund itself"): no aid to anyone */
+static const char *const OWN_THING[] = {"activities", "operations", "expansion", "war",
+                                        "enterprise", "enterprises", "fight", "struggle",
+                                        "insurgency", "business", "businesses", NULL};
+static const char *const SELF_WORD[] = {"itself", "themselves", "himself", "herself", NULL};
 
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
@@ -1044,7 +1051,8 @@ static const word_list LISTS4[] = {
     /* roles17 */
     {WL4_ENVOY_NOUN, ENVOY_NOUN, 0},
     /* invented18 */
-    {WL4_ABILITY_NOUN, ABILITY_NOUN, 1}, {WL4_STATE_VERB, STATE_VERB, 1}};
+    {WL4_ABILITY_NOUN, ABILITY_NOUN, 1}, {WL4_STATE_VERB, STATE_VERB, 1},
+    {WL4_OWN_THING, OWN_THING, 0},       {WL4_SELF_WORD, SELF_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

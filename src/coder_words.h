@@ -517,6 +517,10 @@ enum {
                                               is a capability, no act */
 #define WL4_STATE_VERB ((uint64_t)1 << 13) /* lemma: "be", "remain", "stay": "remain
                                             very active, ..., attacking" is a state */
+#define WL4_OWN_THING ((uint64_t)1 << 55) /* "activities", "operations", "enterprises",
+                                           "fight": what "their"/"its" money goes to
+                                           is one's own, no aid (07x) */
+#define WL4_SELF_WORD ((uint64_t)1 << 56) /* "itself", "themselves": "fund itself" */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

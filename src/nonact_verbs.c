@@ -964,16 +964,18 @@ int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const
   /* (not "his" or "her": "businesses had financed his campaign" is
    * someone else's) */
   if (cameo_root(code) != 7 || g->passive) return 0;
+  /* invented18: "is willing to fund itself through crime" */
+  if (g->last < s->last && tok_in4(w, g->last, WL4_SELF_WORD)) return 1;
   for (uint32_t q = g->last; q < s->last && q < g->last + 7; q++) {
     const acta_token *tk = &w->toks.v[q];
     if (tk->kind == TK_PUNCT || w->tok_ment[q] != NO || (w->tok_vg[q] != NO && q >= g->last))
       return 0;
     if (tok_in4(w, q, WL4_OWN_WORD)) {
-      /* the possessed thing: an operation, not a person or a group */
+      /* the possessed thing: an operation, not a person or a group
+       * (invented18: "their criminal enterprises", "its decades-long
+       * fight") */
       for (uint32_t r = q + 1; r < s->last && r < q + 4; r++)
-        if (norm_eq(w, r, "activities") || norm_eq(w, r, "operations") ||
-            norm_eq(w, r, "expansion") || norm_eq(w, r, "war"))
-          return 1;
+        if (tok_in4(w, r, WL4_OWN_THING)) return 1;
       return 0;
     }
   }
