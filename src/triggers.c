@@ -2228,6 +2228,20 @@ static int talked_object(const struct acta_work *w, const acta_sentence *s, uint
 
 /* Nominal events: each noun with a pattern that has a source ("Iran's
  * assistance to Russian forces") and a target when the pattern wants one. */
+/* invented18: is event noun i the present verb of the plural actor right
+ * before it ("police officers deal with issues", "will help election
+ * officials deal with threats": "deal with" is to handle, no deal)?  The
+ * word has a verb's lemma, the word before is a plural noun ending an
+ * actor's phrase (no possessive: "the officers' deal" is a noun), and a
+ * preposition or a determiner follows. */
+static int plural_subject_verb(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
+  if (i <= s->first || i + 1 >= s->last) return 0;
+  const acta_token *t = &w->toks.v[i], *b = &w->toks.v[i - 1], *n = &w->toks.v[i + 1];
+  if (t->vlemma == ACTA_NO_WORD || b->penn != (unsigned)PT_NNS || w->tok_ment[i - 1] == NO)
+    return 0;
+  return n->tag == P_PREP || n->tag == P_DET;
+}
+
 void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
@@ -2269,6 +2283,11 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
        * invented9) */
       /* "appeals court judges", "US aid money", "strike team" */
       acta_trace(w, "  dropped (a noun modifying a noun, no event): \"%s\"\n", norm(w, i));
+      continue;
+    }
+    if (!d->keds_only && plural_subject_verb(w, s, i)) {
+      acta_trace(w, "  dropped (excluded sense): \"%s\" is the verb of the plural actor before "
+                 "it, no event noun\n", norm(w, i));
       continue;
     }
     if (!d->keds_only && sc->unreal && i >= sc->unreal_from && i < sc->unreal_to) {
