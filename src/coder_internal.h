@@ -1133,6 +1133,10 @@ int acta_plain_future(const struct acta_work *w, const acta_sentence *s, const v
  * FARC remain very active in the region, ..., attacking police
  * patrols")? */
 int acta_state_participle(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* inference_nouns.c (invented18): is group g in a "that" clause after a
+ * noun of inference no actor owns ("a possible sign that the Zetas were
+ * making an incursion", "there are indications that ...")? */
+int acta_inference_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* nonact_verbs.c (invented15): why occupation group g is a dwelling lived
  * in ("an apartment occupied by a group of Colombians"), or NULL. */
 const char *acta_dwelling_occupied(const struct acta_work *w, const acta_sentence *s,

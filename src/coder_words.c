@@ -1035,6 +1035,10 @@ static const char *const OWN_THING[] = {"activities", "operations", "expansion",
                                         "enterprise", "enterprises", "fight", "struggle",
                                         "insurgency", "business", "businesses", NULL};
 static const char *const SELF_WORD[] = {"itself", "themselves", "himself", "herself", NULL};
+/* invented18: nouns of the writer's inference; their "that" clause tells no
+ * act ("a possible sign that", "there are indications that") */
+static const char *const INFERENCE_NOUN[] = {"sign", "indication", "indicator", "evidence",
+                                             "hint", "signal", "suggestion", NULL};
 
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
@@ -1052,7 +1056,8 @@ static const word_list LISTS4[] = {
     {WL4_ENVOY_NOUN, ENVOY_NOUN, 0},
     /* invented18 */
     {WL4_ABILITY_NOUN, ABILITY_NOUN, 1}, {WL4_STATE_VERB, STATE_VERB, 1},
-    {WL4_OWN_THING, OWN_THING, 0},       {WL4_SELF_WORD, SELF_WORD, 0}};
+    {WL4_OWN_THING, OWN_THING, 0},       {WL4_SELF_WORD, SELF_WORD, 0},
+    {WL4_INFERENCE_NOUN, INFERENCE_NOUN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

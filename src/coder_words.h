@@ -517,6 +517,9 @@ enum {
                                               is a capability, no act */
 #define WL4_STATE_VERB ((uint64_t)1 << 13) /* lemma: "be", "remain", "stay": "remain
                                             very active, ..., attacking" is a state */
+#define WL4_INFERENCE_NOUN ((uint64_t)1 << 14) /* lemma: "sign", "indication",
+                                                "evidence": "a sign that the Zetas were
+                                                making an incursion" is an inference */
 #define WL4_OWN_THING ((uint64_t)1 << 55) /* "activities", "operations", "enterprises",
                                            "fight": what "their"/"its" money goes to
                                            is one's own, no aid (07x) */

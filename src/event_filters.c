@@ -891,6 +891,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   /* "the discovery suggests a gang killed them" (claims.c) */
   if (rep != NO && w->frames[rep].inference)
     return "an inference: what a thing suggests or indicates, no one says";
+  if (acta_inference_clause(w, s, g)) /* invented18 */
+    return "an inference: a sign or indication that ..., no one says";
   if (clause_opener(w, s, g, WL_CONDITION) || conditional_sentence(w, s))
     return "conditional (if, unless, whether)";
   if (acta_contingent_act(w, s, g)) /* invented15 */
