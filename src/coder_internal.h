@@ -1133,6 +1133,12 @@ int acta_plain_future(const struct acta_work *w, const acta_sentence *s, const v
  * FARC remain very active in the region, ..., attacking police
  * patrols")? */
 int acta_state_participle(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* The verb group a list of "-ing" forms after a comma goes on, past the
+ * list's other "-ing" forms and infinitives ("may be trying to become
+ * political actors, negotiating with the government": "may be trying"),
+ * or NULL. */
+const vgroup *acta_list_governor(const struct acta_work *w, const acta_sentence *s,
+                                 const vgroup *g);
 /* inference_nouns.c (invented18): is group g in a "that" clause after a
  * noun of inference no actor owns ("a possible sign that the Zetas were
  * making an incursion", "there are indications that ...")? */

@@ -1039,6 +1039,9 @@ static const char *const SELF_WORD[] = {"itself", "themselves", "himself", "hers
  * act ("a possible sign that", "there are indications that") */
 static const char *const INFERENCE_NOUN[] = {"sign", "indication", "indicator", "evidence",
                                              "hint", "signal", "suggestion", NULL};
+/* invented18: event nouns whose verb has another sense: "police officers
+ * deal with issues" (handle), "officers charge fees" (ask a price) */
+static const char *const VERB_SENSE_NOUN[] = {"deal", "charge", NULL};
 
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
@@ -1057,7 +1060,7 @@ static const word_list LISTS4[] = {
     /* invented18 */
     {WL4_ABILITY_NOUN, ABILITY_NOUN, 1}, {WL4_STATE_VERB, STATE_VERB, 1},
     {WL4_OWN_THING, OWN_THING, 0},       {WL4_SELF_WORD, SELF_WORD, 0},
-    {WL4_INFERENCE_NOUN, INFERENCE_NOUN, 1}};
+    {WL4_INFERENCE_NOUN, INFERENCE_NOUN, 1}, {WL4_VERB_SENSE_NOUN, VERB_SENSE_NOUN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

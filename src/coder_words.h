@@ -520,6 +520,9 @@ enum {
 #define WL4_INFERENCE_NOUN ((uint64_t)1 << 14) /* lemma: "sign", "indication",
                                                 "evidence": "a sign that the Zetas were
                                                 making an incursion" is an inference */
+#define WL4_VERB_SENSE_NOUN ((uint64_t)1 << 15) /* lemma: "deal", "charge": an event
+                                                 noun whose verb has another sense
+                                                 ("officers deal with issues") */
 #define WL4_OWN_THING ((uint64_t)1 << 55) /* "activities", "operations", "enterprises",
                                            "fight": what "their"/"its" money goes to
                                            is one's own, no aid (07x) */

@@ -876,6 +876,15 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     if (r) return r;
     pg = governing_group(c, sc->s, pg);
   }
+  /* invented18: "may be trying to become political actors, negotiating
+   * with the government": an "-ing" form past an infinitive shares its
+   * verb's "may", "might" or "could" (no named source; "can be heard
+   * threatening ..., warning" is heard) */
+  const vgroup *lg = why ? NULL : acta_list_governor(c->work, sc->s, g);
+  if (lg && !named_reporter(c->work, rep, 1))
+    for (uint32_t q = lg->first; q < lg->last; q++)
+      if (c->work->toks.v[q].tag == P_MODAL && tok_in(c->work, q, WL_MODAL_HEDGED))
+        return "hypothetical (may, would, perhaps: no source)";
   return why;
 }
 

@@ -62,7 +62,12 @@ static int lone_gerund(const struct acta_work *w, const vgroup *x) {
   return x->last - x->first == 1 && w->toks.v[x->head].penn == (unsigned)PT_VBG;
 }
 
-int acta_state_participle(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+/* Is group g a lone "-ing" form in a list after a comma ("..., smuggling
+ * migrants, extorting shopkeepers and attacking patrols")?  *stop gets the
+ * list's first token (its first "-ing" form or infinitive), *pg the verb
+ * group before the list (NULL if none in the sentence's reach). */
+static int listed_participle(const struct acta_work *w, const acta_sentence *s,
+                             const vgroup *g, uint32_t *stop, const vgroup **pg) {
   if (!lone_gerund(w, g) || g->first <= s->first) return 0;
   size_t gi = (size_t)(g - w->vgs);
   /* after a comma, or after "and"/"or" ending a list of such forms */
@@ -71,20 +76,26 @@ int acta_state_participle(const struct acta_work *w, const acta_sentence *s, con
     return 0;
   /* back over the list's "-ing" forms and infinitives ("happy to join in");
    * one of the list's members stands after a comma */
-  uint32_t stop = g->first;
-  const vgroup *pg = NULL;
+  *stop = g->first;
+  *pg = NULL;
   for (size_t k = 0; k < STATE_LIST_GROUPS && gi > k; k++) {
     const vgroup *x = &w->vgs[gi - 1 - k];
     if (x->first < s->first || x->scope != g->scope) break;
     if (lone_gerund(w, x) || x->to_inf) {
       comma |= lone_gerund(w, x) && comma_before(w, s, x->first);
-      stop = x->first;
+      *stop = x->first;
       continue;
     }
-    pg = x;
+    *pg = x;
     break;
   }
-  if (!comma) return 0;
+  return comma;
+}
+
+int acta_state_participle(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  uint32_t stop;
+  const vgroup *pg;
+  if (!listed_participle(w, s, g, &stop, &pg)) return 0;
   /* the nearest verb before them: a copula no group holds, or a group */
   uint32_t lo = pg ? pg->last : s->first;
   if (stop > lo + STATE_COPULA_REACH) lo = stop - STATE_COPULA_REACH;
@@ -97,4 +108,14 @@ int acta_state_participle(const struct acta_work *w, const acta_sentence *s, con
   }
   return pg && present_state(w, pg) && !embedded(w, s, pg->first) &&
          !clause_mark(w, pg->last, stop);
+}
+
+const vgroup *acta_list_governor(const struct acta_work *w, const acta_sentence *s,
+                                 const vgroup *g) {
+  uint32_t stop;
+  const vgroup *pg;
+  if (!listed_participle(w, s, g, &stop, &pg) || !pg || embedded(w, s, pg->first) ||
+      clause_mark(w, pg->last, stop))
+    return NULL;
+  return pg;
 }

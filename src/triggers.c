@@ -2229,15 +2229,19 @@ static int talked_object(const struct acta_work *w, const acta_sentence *s, uint
 /* Nominal events: each noun with a pattern that has a source ("Iran's
  * assistance to Russian forces") and a target when the pattern wants one. */
 /* invented18: is event noun i the present verb of the plural actor right
- * before it ("police officers deal with issues", "will help election
- * officials deal with threats": "deal with" is to handle, no deal)?  The
- * word has a verb's lemma, the word before is a plural noun ending an
- * actor's phrase (no possessive: "the officers' deal" is a noun), and a
- * preposition or a determiner follows. */
+ * before it, a verb whose sense is not the noun's ("police officers deal
+ * with issues", "will help election officials deal with threats": "deal
+ * with" is to handle, no deal; "officers charge fees")?  The word is in
+ * WL4_VERB_SENSE_NOUN (a verb of the noun's own sense, "demonstrators
+ * clash with police", is the event told as a verb), the word before is a
+ * plural noun ending an actor's phrase (no possessive: "the officers'
+ * deal" is a noun), and a preposition or a determiner follows. */
 static int plural_subject_verb(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
   if (i <= s->first || i + 1 >= s->last) return 0;
   const acta_token *t = &w->toks.v[i], *b = &w->toks.v[i - 1], *n = &w->toks.v[i + 1];
-  if (t->vlemma == ACTA_NO_WORD || b->penn != (unsigned)PT_NNS || w->tok_ment[i - 1] == NO)
+  if (t->nlemma == ACTA_NO_WORD ||
+      !acta_lemma_in4(w->cw, t->nlemma, (uint32_t)WL4_VERB_SENSE_NOUN) ||
+      b->penn != (unsigned)PT_NNS || w->tok_ment[i - 1] == NO)
     return 0;
   return n->tag == P_PREP || n->tag == P_DET;
 }
