@@ -371,6 +371,40 @@ static int32_t who_antecedent(const struct acta_work *w, uint32_t r, int32_t m, 
   return b != NO && w->tok_scope[f - 2] == scope ? w->ments[b].group : NO;
 }
 
+/* How many tokens the object before a complement may span. */
+#define COMPLEMENT_OBJECT_REACH 8
+
+/* speakers18: "the Treasury designated the banker's wife a money launderer
+ * and accused her of ...", "the council named Juan Perez the new police
+ * chief and ordered ...": a verb right after "and" that follows a noun
+ * phrase set right after a verb's object (no comma, preposition or verb
+ * between: the object's complement) goes on the clause of that verb; the
+ * complement is nobody's subject.  Returns where the walk back for the
+ * subject starts (the complement's first token), else pos. */
+static uint32_t complement_before_and(const struct acta_work *w, uint32_t pos, uint32_t lo) {
+  uint32_t p = pos;
+  while (p > lo && w->toks.v[p - 1].tag == P_ADV) p--;
+  if (p < lo + 4 || !is_and_or(w, p - 1)) return pos;
+  uint32_t e = p - 1;
+  if (is_punct(w, e - 1, ',')) e--;
+  int32_t mi = w->tok_ment[e - 1];
+  if (mi == NO) return pos;
+  const mention *m = &w->ments[mi];
+  uint32_t f = m->first;
+  if (m->last != e || m->after_prep || m->after_verb || f <= lo + 1) return pos;
+  if (w->toks.v[f - 1].tag != P_NOUN && w->toks.v[f - 1].tag != P_PROPN) return pos;
+  uint32_t b = f;
+  while (b > lo && f - b < COMPLEMENT_OBJECT_REACH &&
+         (np_tag(w->toks.v[b - 1].tag) || w->toks.v[b - 1].tag == P_POSS))
+    b--;
+  if (b <= lo) return pos;
+  int32_t v = w->tok_vg[b - 1];
+  if (v == NO || !w->vgs[v].has_main || w->vgs[v].passive || w->vgs[v].last != b) return pos;
+  acta_trace((struct acta_work *)w, "  subject: \"%s\" is the object's complement, no subject\n",
+             norm(w, f));
+  return f;
+}
+
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                           uint32_t lo, int32_t scope) {
   if (w->tok_vg[pos] != NO && !w->keds && vague_speaker_before(w, &w->vgs[w->tok_vg[pos]], lo)) {
@@ -566,7 +600,9 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
         gloss = r - 1;
         break;
       }
-  for (uint32_t i = aside_before_and(w, pos, lo); i-- > lo;) {
+  uint32_t walk = aside_before_and(w, pos, lo);
+  if (walk == pos) walk = complement_before_and(w, pos, lo);
+  for (uint32_t i = walk; i-- > lo;) {
     if (w->tok_scope[i] != scope) break;
     const acta_token *tk = &w->toks.v[i];
     if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;

@@ -1021,6 +1021,12 @@ static const char *const ENVOY_NOUN[] = {
 
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
+/* speakers18 */
+static const char *const COLLECTIVE_NOUN[] = {
+    "state",   "states",  "country",   "countries",   "nation", "nations",  "society",
+    "world",   "public",  "community", "communities", "region", "everyone", "everybody",
+    "people",  "peoples", "citizenry", "population",  NULL};
+
 static const word_list LISTS4[] = {
     /* review16 */
     {WL4_SO_WORD, SO_WORD, 0}, {WL4_RATE_WORD, RATE_WORD, 0},
@@ -1032,7 +1038,9 @@ static const word_list LISTS4[] = {
     {WL4_RATE_LEAD, RATE_LEAD, 0}, {WL4_RATE_NOT, RATE_NOT, 0},
     {WL4_MULTIPLE, MULTIPLE, 0}, {WL4_MULTIPLE_NEXT, MULTIPLE_NEXT, 0},
     /* roles17 */
-    {WL4_ENVOY_NOUN, ENVOY_NOUN, 0}};
+    {WL4_ENVOY_NOUN, ENVOY_NOUN, 0},
+    /* speakers18 */
+    {WL4_COLLECTIVE_NOUN, COLLECTIVE_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -510,6 +510,11 @@ enum {
 #define WL4_ENVOY_NOUN ((uint64_t)1 << 48) /* "diplomat", "consul", "ambassador": a
                                              state's person abroad, whose country says
                                              nothing of where the sentence is */
+/* speakers18 */
+#define WL4_COLLECTIVE_NOUN ((uint64_t)1 << 59) /* "state", "country", "society": a
+                                                  noun no dictionary codes that names
+                                                  people as a whole, whom a modal's
+                                                  appeal may address */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
