@@ -405,6 +405,34 @@ static uint32_t complement_before_and(const struct acta_work *w, uint32_t pos, u
   return f;
 }
 
+/* speakers18: "began talks with the Revolutionary Armed Forces of
+ * Colombia (FARC), and has held ...", "arrested two members of the ELN
+ * (ELN) and seized ...": a verb right after "and" (or ", and") that follows
+ * an acronym in brackets glossing a phrase after a preposition or a verb
+ * goes on the clause that phrase is in; the acronym stands where the phrase
+ * does and is no subject.  Returns where the walk back for the subject
+ * starts (the glossed phrase's first token), else pos. */
+static uint32_t bracketed_object_before_and(const struct acta_work *w, uint32_t pos,
+                                            uint32_t lo) {
+  uint32_t p = pos;
+  while (p > lo && w->toks.v[p - 1].tag == P_ADV) p--;
+  if (p < lo + 6 || !is_and_or(w, p - 1)) return pos;
+  uint32_t e = p - 1;
+  if (is_punct(w, e - 1, ',')) e--;
+  if (!is_punct(w, e - 1, ')')) return pos;
+  int32_t ai = w->tok_ment[e - 2];
+  if (ai == NO) return pos;
+  const mention *a = &w->ments[ai];
+  if (a->last != e - 1 || a->first < lo + 2 || !is_punct(w, a->first - 1, '(')) return pos;
+  int32_t oi = w->tok_ment[a->first - 2];
+  if (oi == NO) return pos;
+  const mention *o = &w->ments[w->ments[oi].group];
+  if (!o->after_prep && !o->after_verb) return pos;
+  acta_trace((struct acta_work *)w, "  subject: \"%s\" in brackets glosses an object, no subject\n",
+             norm(w, a->first));
+  return w->ments[oi].first;
+}
+
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                           uint32_t lo, int32_t scope) {
   if (w->tok_vg[pos] != NO && !w->keds && vague_speaker_before(w, &w->vgs[w->tok_vg[pos]], lo)) {
@@ -602,6 +630,7 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
       }
   uint32_t walk = aside_before_and(w, pos, lo);
   if (walk == pos) walk = complement_before_and(w, pos, lo);
+  if (walk == pos) walk = bracketed_object_before_and(w, pos, lo);
   for (uint32_t i = walk; i-- > lo;) {
     if (w->tok_scope[i] != scope) break;
     const acta_token *tk = &w->toks.v[i];
