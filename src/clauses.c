@@ -1755,6 +1755,10 @@ static int charge_follows(const struct acta_work *w, const vgroup *g) {
                            is_word(w, q, w->cw->w_with));
 }
 
+/* How many tokens a reduced relative's phrase of time or place may span
+ * before "and" and a second participle (speakers18). */
+#define COORD_PHRASE_REACH 14
+
 /* "had been arrested and released", "Seven people were killed and one
  * injured": a bare past participle coordinated with a passive verb group
  * shares its auxiliary, so it is passive too (the released man released no
@@ -1869,6 +1873,28 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
     g->passive = 1;
     g->shared_aux = 1;
     return pg->subject;
+  }
+  /* speakers18: "a Salvadoran businessman arrested this year in Guatemala
+   * City, and accused of belonging to a network": a bare participle read as
+   * a passive (a reduced relative), a phrase of time or place of its own
+   * (no verb: prepositions, nouns, names, numbers, adverbs, a comma), then
+   * "and" and a participle with "of", "for" or "with" and no object after it
+   * (accused of, charged with, wanted for): the second is passive too, of
+   * the same phrase; the one accused accuses no one */
+  if (pg->passive && pg->first == pg->head && !pg->to_inf && conj > pg->last + 1 &&
+      conj - pg->last <= COORD_PHRASE_REACH && is_and_or(w, conj - 1) &&
+      w->toks.v[g->head].penn == PT_VBN && charge_follows(w, g)) {
+    uint32_t q = pg->last;
+    while (q + 1 < conj && w->tok_vg[q] == NO &&
+           (np_tag(w->toks.v[q].tag) || w->toks.v[q].tag == P_PREP ||
+            w->toks.v[q].tag == P_NUM || w->toks.v[q].tag == P_ADV ||
+            w->toks.v[q].tag == P_POSS || is_punct(w, q, ',')))
+      q++;
+    if (q + 1 == conj) {
+      g->passive = 1;
+      g->shared_aux = 1;
+      return pg->subject;
+    }
   }
   if (!pg->passive ||
       (pg->first == pg->head && !pg->shared_aux && !pg->appositive && !agent_after) ||
