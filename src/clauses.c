@@ -155,7 +155,12 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
       /* "the men who appeared were killed", "reported being threatened":
        * an auxiliary after a main verb starts the next group */
       if (has_main && !d->keds_only && (tk->tag == P_AUX || tk->tag == P_MODAL)) break;
-      if (tk->tag == P_NEG) neg = 1;
+      /* speakers18: "not only blamed ... but also", "did not just attack
+       * the camp but burned the village": "not" before "only", "just",
+       * "merely" or "simply" adds to the act, it denies nothing */
+      if (tk->tag == P_NEG &&
+          !(!d->keds_only && j + 1 < s->last && tok_in4(w, j + 1, WL4_NOT_ONLY)))
+        neg = 1;
       /* "cannot deport": the modal holds the negation */
       if (tk->tag == P_MODAL && !strcmp(norm(w, j), "cannot")) neg = 1;
       if (tk->tag == P_MODAL) {

@@ -1027,6 +1027,8 @@ static const char *const COLLECTIVE_NOUN[] = {
     "world",   "public",  "community", "communities", "region", "everyone", "everybody",
     "people",  "peoples", "citizenry", "population",  NULL};
 
+static const char *const NOT_ONLY[] = {"only", "just", "merely", "simply", NULL};
+
 static const word_list LISTS4[] = {
     /* review16 */
     {WL4_SO_WORD, SO_WORD, 0}, {WL4_RATE_WORD, RATE_WORD, 0},
@@ -1040,7 +1042,7 @@ static const word_list LISTS4[] = {
     /* roles17 */
     {WL4_ENVOY_NOUN, ENVOY_NOUN, 0},
     /* speakers18 */
-    {WL4_COLLECTIVE_NOUN, COLLECTIVE_NOUN, 0}};
+    {WL4_COLLECTIVE_NOUN, COLLECTIVE_NOUN, 0}, {WL4_NOT_ONLY, NOT_ONLY, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

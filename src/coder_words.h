@@ -515,6 +515,8 @@ enum {
                                                   noun no dictionary codes that names
                                                   people as a whole, whom a modal's
                                                   appeal may address */
+#define WL4_NOT_ONLY ((uint64_t)1 << 60) /* "only", "just", "merely": after "not",
+                                           a "but also" to come, no negation */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
