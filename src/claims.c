@@ -1049,6 +1049,48 @@ static int crime_accusation(acta_coder *c, sent_ctx *sc, int32_t f) {
   return 1;
 }
 
+/* How far back an aside set off by dashes before a modal may open. */
+#define MODAL_ASIDE_REACH 16
+
+/* speakers18: is the modal at token q (in [from, ...)) said of a thing, not
+ * of anyone who could be asked to act: the word right before it (adverbs
+ * and an aside set off by dashes skipped: "the measure -- proposed in the
+ * past -- should reduce") a common noun no dictionary codes that names no
+ * person, body or people as a whole ("the sum ought to be higher", "the
+ * new law should cut the backlog"), and the verb after it no passive ("said
+ * mining should be treated as a crime" asks whoever would treat it).  A
+ * plural noun is not tested: it names people too often ("said
+ * candidates should publish their donors" asks them). */
+static int thing_modal(const acta_dict *d, const struct acta_work *w, uint32_t q,
+                       uint32_t from, uint32_t to) {
+  uint32_t h = q + 1;
+  while (h < to && h < q + 4 && (w->toks.v[h].tag == P_TO || w->toks.v[h].tag == P_ADV ||
+                                w->toks.v[h].tag == P_NEG))
+    h++;
+  if (h < to && w->toks.v[h].word != ACTA_NO_WORD && d->info[w->toks.v[h].word].closed == CC_BE) {
+    uint32_t x = h + 1;
+    while (x < to && x < h + 3 && w->toks.v[x].tag == P_ADV) x++;
+    if (x < to && w->toks.v[x].penn == PT_VBN) return 0;
+  }
+  uint32_t k = q;
+  while (k > from && w->toks.v[k - 1].tag == P_ADV) k--;
+  if (k > from && is_punct(w, k - 1, '-')) {
+    uint32_t r = k - 1;
+    while (r > from && is_punct(w, r - 1, '-')) r--;
+    uint32_t o = r;
+    while (o > from && r - o < MODAL_ASIDE_REACH && !is_punct(w, o - 1, '-')) o--;
+    if (!(o > from && is_punct(w, o - 1, '-'))) return 0;
+    k = o - 1;
+    while (k > from && is_punct(w, k - 1, '-')) k--;
+  }
+  if (k == from) return 0;
+  uint32_t n = k - 1;
+  return w->toks.v[n].tag == P_NOUN && w->toks.v[n].penn == PT_NN && w->tok_ment[n] == NO &&
+         !tok_in(w, n, WL_PERSON_NOUN | WL_SPEAKER_NOUN | WL_GROUP_SOURCE | WL_UNNAMED_BODY |
+                           WL_CIVIL_BODY) &&
+         !tok_in4(w, n, WL4_COLLECTIVE_NOUN);
+}
+
 /* The demand (must, has to: 100) or appeal (should, ought: 020) a reported
  * clause makes with a modal of its own, or NULL.  A modal right after a
  * relative "that", "which" or "who" describes the noun before it ("said the
@@ -1072,6 +1114,11 @@ static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
         h++;
       if (h + 1 < to && norm_eq(w, h, "have") && w->toks.v[h + 1].penn == PT_VBN) {
         acta_trace(w, "  \"%s have\" judges the past, it asks nothing\n", norm(w, q));
+        continue;
+      }
+      if (thing_modal(d, w, q, from, to)) {
+        acta_trace(w, "  \"%s\" is said of a thing: what is thought of it, no appeal\n",
+                   norm(w, q));
         continue;
       }
       return acta_cameo_find(d, is_word(w, q, w->cw->w_must) ? "100" : "020");

@@ -155,7 +155,12 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
       /* "the men who appeared were killed", "reported being threatened":
        * an auxiliary after a main verb starts the next group */
       if (has_main && !d->keds_only && (tk->tag == P_AUX || tk->tag == P_MODAL)) break;
-      if (tk->tag == P_NEG) neg = 1;
+      /* speakers18: "not only blamed ... but also", "did not just attack
+       * the camp but burned the village": "not" before "only", "just",
+       * "merely" or "simply" adds to the act, it denies nothing */
+      if (tk->tag == P_NEG &&
+          !(!d->keds_only && j + 1 < s->last && tok_in4(w, j + 1, WL4_NOT_ONLY)))
+        neg = 1;
       /* "cannot deport": the modal holds the negation */
       if (tk->tag == P_MODAL && !strcmp(norm(w, j), "cannot")) neg = 1;
       if (tk->tag == P_MODAL) {
@@ -371,6 +376,68 @@ static int32_t who_antecedent(const struct acta_work *w, uint32_t r, int32_t m, 
   return b != NO && w->tok_scope[f - 2] == scope ? w->ments[b].group : NO;
 }
 
+/* How many tokens the object before a complement may span. */
+#define COMPLEMENT_OBJECT_REACH 8
+
+/* speakers18: "the Treasury designated the banker's wife a money launderer
+ * and accused her of ...", "the council named Juan Perez the new police
+ * chief and ordered ...": a verb right after "and" that follows a noun
+ * phrase set right after a verb's object (no comma, preposition or verb
+ * between: the object's complement) goes on the clause of that verb; the
+ * complement is nobody's subject.  Returns where the walk back for the
+ * subject starts (the complement's first token), else pos. */
+static uint32_t complement_before_and(const struct acta_work *w, uint32_t pos, uint32_t lo) {
+  uint32_t p = pos;
+  while (p > lo && w->toks.v[p - 1].tag == P_ADV) p--;
+  if (p < lo + 4 || !is_and_or(w, p - 1)) return pos;
+  uint32_t e = p - 1;
+  if (is_punct(w, e - 1, ',')) e--;
+  int32_t mi = w->tok_ment[e - 1];
+  if (mi == NO) return pos;
+  const mention *m = &w->ments[mi];
+  uint32_t f = m->first;
+  if (m->last != e || m->after_prep || m->after_verb || f <= lo + 1) return pos;
+  if (w->toks.v[f - 1].tag != P_NOUN && w->toks.v[f - 1].tag != P_PROPN) return pos;
+  uint32_t b = f;
+  while (b > lo && f - b < COMPLEMENT_OBJECT_REACH &&
+         (np_tag(w->toks.v[b - 1].tag) || w->toks.v[b - 1].tag == P_POSS))
+    b--;
+  if (b <= lo) return pos;
+  int32_t v = w->tok_vg[b - 1];
+  if (v == NO || !w->vgs[v].has_main || w->vgs[v].passive || w->vgs[v].last != b) return pos;
+  acta_trace((struct acta_work *)w, "  subject: \"%s\" is the object's complement, no subject\n",
+             norm(w, f));
+  return f;
+}
+
+/* speakers18: "began talks with the Revolutionary Armed Forces of
+ * Colombia (FARC), and has held ...", "arrested two members of the ELN
+ * (ELN) and seized ...": a verb right after "and" (or ", and") that follows
+ * an acronym in brackets glossing a phrase after a preposition or a verb
+ * goes on the clause that phrase is in; the acronym stands where the phrase
+ * does and is no subject.  Returns where the walk back for the subject
+ * starts (the glossed phrase's first token), else pos. */
+static uint32_t bracketed_object_before_and(const struct acta_work *w, uint32_t pos,
+                                            uint32_t lo) {
+  uint32_t p = pos;
+  while (p > lo && w->toks.v[p - 1].tag == P_ADV) p--;
+  if (p < lo + 6 || !is_and_or(w, p - 1)) return pos;
+  uint32_t e = p - 1;
+  if (is_punct(w, e - 1, ',')) e--;
+  if (!is_punct(w, e - 1, ')')) return pos;
+  int32_t ai = w->tok_ment[e - 2];
+  if (ai == NO) return pos;
+  const mention *a = &w->ments[ai];
+  if (a->last != e - 1 || a->first < lo + 2 || !is_punct(w, a->first - 1, '(')) return pos;
+  int32_t oi = w->tok_ment[a->first - 2];
+  if (oi == NO) return pos;
+  const mention *o = &w->ments[w->ments[oi].group];
+  if (!o->after_prep && !o->after_verb) return pos;
+  acta_trace((struct acta_work *)w, "  subject: \"%s\" in brackets glosses an object, no subject\n",
+             norm(w, a->first));
+  return w->ments[oi].first;
+}
+
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                           uint32_t lo, int32_t scope) {
   if (w->tok_vg[pos] != NO && !w->keds && vague_speaker_before(w, &w->vgs[w->tok_vg[pos]], lo)) {
@@ -566,7 +633,10 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
         gloss = r - 1;
         break;
       }
-  for (uint32_t i = aside_before_and(w, pos, lo); i-- > lo;) {
+  uint32_t walk = aside_before_and(w, pos, lo);
+  if (walk == pos) walk = complement_before_and(w, pos, lo);
+  if (walk == pos) walk = bracketed_object_before_and(w, pos, lo);
+  for (uint32_t i = walk; i-- > lo;) {
     if (w->tok_scope[i] != scope) break;
     const acta_token *tk = &w->toks.v[i];
     if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
@@ -1690,6 +1760,10 @@ static int charge_follows(const struct acta_work *w, const vgroup *g) {
                            is_word(w, q, w->cw->w_with));
 }
 
+/* How many tokens a reduced relative's phrase of time or place may span
+ * before "and" and a second participle (speakers18). */
+#define COORD_PHRASE_REACH 14
+
 /* "had been arrested and released", "Seven people were killed and one
  * injured": a bare past participle coordinated with a passive verb group
  * shares its auxiliary, so it is passive too (the released man released no
@@ -1804,6 +1878,28 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
     g->passive = 1;
     g->shared_aux = 1;
     return pg->subject;
+  }
+  /* speakers18: "a Salvadoran businessman arrested this year in Guatemala
+   * City, and accused of belonging to a network": a bare participle read as
+   * a passive (a reduced relative), a phrase of time or place of its own
+   * (no verb: prepositions, nouns, names, numbers, adverbs, a comma), then
+   * "and" and a participle with "of", "for" or "with" and no object after it
+   * (accused of, charged with, wanted for): the second is passive too, of
+   * the same phrase; the one accused accuses no one */
+  if (pg->passive && pg->first == pg->head && !pg->to_inf && conj > pg->last + 1 &&
+      conj - pg->last <= COORD_PHRASE_REACH && is_and_or(w, conj - 1) &&
+      w->toks.v[g->head].penn == PT_VBN && charge_follows(w, g)) {
+    uint32_t q = pg->last;
+    while (q + 1 < conj && w->tok_vg[q] == NO &&
+           (np_tag(w->toks.v[q].tag) || w->toks.v[q].tag == P_PREP ||
+            w->toks.v[q].tag == P_NUM || w->toks.v[q].tag == P_ADV ||
+            w->toks.v[q].tag == P_POSS || is_punct(w, q, ',')))
+      q++;
+    if (q + 1 == conj) {
+      g->passive = 1;
+      g->shared_aux = 1;
+      return pg->subject;
+    }
   }
   if (!pg->passive ||
       (pg->first == pg->head && !pg->shared_aux && !pg->appositive && !agent_after) ||

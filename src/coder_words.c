@@ -1045,6 +1045,14 @@ static const char *const VERB_SENSE_NOUN[] = {"deal", "charge", NULL};
 
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
+/* speakers18 */
+static const char *const COLLECTIVE_NOUN[] = {
+    "state",   "states",  "country",   "countries",   "nation", "nations",  "society",
+    "world",   "public",  "community", "communities", "region", "everyone", "everybody",
+    "people",  "peoples", "citizenry", "population",  NULL};
+
+static const char *const NOT_ONLY[] = {"only", "just", "merely", "simply", NULL};
+
 static const word_list LISTS4[] = {
     /* review16 */
     {WL4_SO_WORD, SO_WORD, 0}, {WL4_RATE_WORD, RATE_WORD, 0},
@@ -1060,7 +1068,9 @@ static const word_list LISTS4[] = {
     /* invented18 */
     {WL4_ABILITY_NOUN, ABILITY_NOUN, 1}, {WL4_STATE_VERB, STATE_VERB, 1},
     {WL4_OWN_THING, OWN_THING, 0},       {WL4_SELF_WORD, SELF_WORD, 0},
-    {WL4_INFERENCE_NOUN, INFERENCE_NOUN, 1}, {WL4_VERB_SENSE_NOUN, VERB_SENSE_NOUN, 1}};
+    {WL4_INFERENCE_NOUN, INFERENCE_NOUN, 1}, {WL4_VERB_SENSE_NOUN, VERB_SENSE_NOUN, 1},
+    /* speakers18 */
+    {WL4_COLLECTIVE_NOUN, COLLECTIVE_NOUN, 0}, {WL4_NOT_ONLY, NOT_ONLY, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -510,6 +510,13 @@ enum {
 #define WL4_ENVOY_NOUN ((uint64_t)1 << 48) /* "diplomat", "consul", "ambassador": a
                                              state's person abroad, whose country says
                                              nothing of where the sentence is */
+/* speakers18 */
+#define WL4_COLLECTIVE_NOUN ((uint64_t)1 << 59) /* "state", "country", "society": a
+                                                  noun no dictionary codes that names
+                                                  people as a whole, whom a modal's
+                                                  appeal may address */
+#define WL4_NOT_ONLY ((uint64_t)1 << 60) /* "only", "just", "merely": after "not",
+                                           a "but also" to come, no negation */
 
 /* invented18 */
 #define WL4_ABILITY_NOUN ((uint64_t)1 << 12) /* lemma: "ability", "capacity", "power":

@@ -838,6 +838,16 @@ static int is_close(const acta_token *tk) {
           tk->punct == ']');
 }
 
+/* Is token k (a word with its abbreviation's period) a title's abbreviation
+ * ("Gen.", "Sen."), which never ends a sentence? */
+static int title_abbrev(const acta_tokens *t, size_t k) {
+  const char *nn = acta_tok_norm(t, k);
+  size_t nl = t->v[k].norm_len - 1;
+  for (size_t q = 0; TITLE_ABBREVS[q]; q++)
+    if (strlen(TITLE_ABBREVS[q]) == nl && memcmp(TITLE_ABBREVS[q], nn, nl) == 0) return 1;
+  return 0;
+}
+
 /* Marks a dateline at the start of the text: upper-case place words,
  * optional ", Country", optional "(Agency)", then a dash. */
 static void mark_dateline(acta_tokens *t) {
@@ -988,18 +998,21 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
           if (end_punct && starts && !decimal) brk = 1;
           else if (end_punct && e->punct == 'E') brk = 0;
           else if (abbr_end && (tk->flags & TF_CAP) && p == i) {
-            const char *nn = acta_tok_norm(t, p - 1);
-            size_t nl = e->norm_len - 1;
-            int title = 0;
-            for (size_t q = 0; TITLE_ABBREVS[q]; q++)
-              if (strlen(TITLE_ABBREVS[q]) == nl &&
-                  memcmp(TITLE_ABBREVS[q], nn, nl) == 0)
-                title = 1;
             /* "U.S. The" ends; "U.S. Army" does not: the next word must
              * be a function word */
-            if (!title && d && tk->word != ACTA_NO_WORD &&
+            if (!title_abbrev(t, p - 1) && d && tk->word != ACTA_NO_WORD &&
                 d->info[tk->word].closed != CC_NONE)
               brk = 1;
+          } else if (abbr_end && (tk->flags & TF_CAP) && p < i && tv[p].start == e->end &&
+                     tv[p].punct == '"') {
+            /* speakers18: 'alias "El H." According to ...': a quotation
+             * closed right after an abbreviation or an initial, a capital
+             * next, ends the sentence (no title: 'the "Gen." Smith' is
+             * written by no one) */
+            int quotes = 1;
+            for (size_t q = p; q < i; q++)
+              if (!(tv[q].kind == TK_PUNCT && tv[q].punct == '"')) quotes = 0;
+            if (quotes && !title_abbrev(t, p - 1)) brk = 1;
           }
         }
       }

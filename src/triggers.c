@@ -794,6 +794,17 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
   return 0;
 }
 
+/* speakers18: may a bare verb after "and" share the status of verb group
+ * pg before it?  Only when pg's head is a bare form too, whose modal, "do"
+ * or "to" the second verb takes ("did not attack and kill", "failed to act
+ * and arrest", "will attack and occupy"); a participle's or a tensed verb's
+ * "be" or "have" no bare verb can take, so the bare form there is a present
+ * tense of its own ("have not been charged and deny any role": they deny
+ * it).  KEDS dictionaries keep the old reading. */
+static int bare_shares_status(const acta_dict *d, const struct acta_work *w, const vgroup *pg) {
+  return d->keds_only || w->toks.v[pg->head].penn == PT_VB;
+}
+
 /* The verb group's own marks on the status: an allegation ("accused X of
  * V-ing"), a raising verb, modals, "reportedly", negation -- but a KEDS
  * pattern that spells out the negation ("NOT *", "DID N'T *") codes the
@@ -1678,7 +1689,8 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (!d->keds_only && gi > vg0 && g->first > s->first &&
         (is_and_or(w, g->first - 1) || is_punct(w, g->first - 1, ',')) &&
         w->toks.v[g->head].penn == PT_VB && w->vgs[gi - 1].coded_status &&
-        status_rank(w->vgs[gi - 1].coded_status - 1) > status_rank(vc.status)) {
+        status_rank(w->vgs[gi - 1].coded_status - 1) > status_rank(vc.status) &&
+        bare_shares_status(d, w, &w->vgs[gi - 1])) {
       vc.status = w->vgs[gi - 1].coded_status - 1;
       vc.announced = w->vgs[gi - 1].announced;
     }
