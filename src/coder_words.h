@@ -510,6 +510,10 @@ enum {
 #define WL4_ENVOY_NOUN ((uint64_t)1 << 48) /* "diplomat", "consul", "ambassador": a
                                              state's person abroad, whose country says
                                              nothing of where the sentence is */
+/* codes18 */
+#define WL4_VERB_SENSE_APART ((uint64_t)1 << 57) /* "deal": a noun whose verb means
+                                                   another thing ("officials deal
+                                                   with threats" signs no deal) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

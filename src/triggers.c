@@ -2202,6 +2202,21 @@ static int talked_object(const struct acta_work *w, const acta_sentence *s, uint
   return acta_lemma_in2(w->cw, w->toks.v[q - 1].vlemma, WL2_TALKED_VERB);
 }
 
+/* codes18: is event noun i a present-tense verb the tagger read as a noun,
+ * the last word of the actor phrase of a plural subject, whose verb means
+ * another thing than the noun ("police officers deal with issues",
+ * "election officials deal with threats": no deal)?  A singular noun right
+ * after the plural noun ending an actor's phrase heads no compound ("arms
+ * deal" and "a government deal" name no plural actor).  Not a noun whose
+ * verb tells the same act ("demonstrators clash with police"). */
+static int plural_subject_verb(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
+  if (i <= s->first || w->toks.v[i].penn != PT_NN || w->toks.v[i - 1].penn != PT_NNS ||
+      !tok_in4(w, i, WL4_VERB_SENSE_APART))
+    return 0;
+  int32_t m = w->tok_ment[i - 1];
+  return m != NO && (w->tok_ment[i] == m || w->tok_ment[i] == NO) && w->ments[m].last >= i;
+}
+
 /* Nominal events: each noun with a pattern that has a source ("Iran's
  * assistance to Russian forces") and a target when the pattern wants one. */
 void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
@@ -2245,6 +2260,11 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
        * invented9) */
       /* "appeals court judges", "US aid money", "strike team" */
       acta_trace(w, "  dropped (a noun modifying a noun, no event): \"%s\"\n", norm(w, i));
+      continue;
+    }
+    if (!d->keds_only && plural_subject_verb(w, s, i)) {
+      acta_trace(w, "  dropped (excluded sense): \"%s\" after the plural actor before it is "
+                 "its verb, whose sense is not the event noun's\n", norm(w, i));
       continue;
     }
     if (!d->keds_only && sc->unreal && i >= sc->unreal_from && i < sc->unreal_to) {
