@@ -511,6 +511,13 @@ enum {
                                              state's person abroad, whose country says
                                              nothing of where the sentence is */
 /* codes18 */
+#define WL4_ESCAPE_WORD ((uint64_t)1 << 16) /* lemma: "escape", "jailbreak",
+                                              "breakout": people set free in an
+                                              escape are released by no captor */
+#define WL4_BREAK_WORD ((uint64_t)1 << 17) /* lemma: "break": after "prison" or
+                                             before "out", an escape */
+#define WL4_JAIL_WORD ((uint64_t)1 << 18) /* lemma: "prison", "jail": before
+                                            "break" */
 #define WL4_VERB_SENSE_APART ((uint64_t)1 << 57) /* "deal": a noun whose verb means
                                                    another thing ("officials deal
                                                    with threats" signs no deal) */
