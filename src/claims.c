@@ -560,6 +560,13 @@ static void add_frame(struct acta_work *w, size_t gi, const report *r,
  * right after it ("declared a ceasefire", "declared a state of emergency"):
  * a verb pattern with literal words fits there and codes something.  Such a
  * verb reports nothing; its pattern codes it as any other verb. */
+/* codes18: is token j a gerund right after a preposition ("charged the
+ * group with gathering intelligence")?  It is the object of the verb's
+ * own words, no reported clause. */
+static int prep_gerund(const struct acta_work *w, uint32_t j) {
+  return j > 0 && w->toks.v[j].penn == PT_VBG && w->toks.v[j - 1].tag == P_PREP;
+}
+
 static int own_act(const acta_dict *d, const struct acta_work *w,
                    const acta_sentence *s, const vgroup *g) {
   if (d->keds_only) return 0;
@@ -574,7 +581,7 @@ static int own_act(const acta_dict *d, const struct acta_work *w,
   /* its words are the verb's object, not a clause's ("insisted that while
    * he signed off"; "insist on asserting") */
   for (uint32_t j = g->last; j <= m.used_to && j < s->last; j++)
-    if (w->tok_vg[j] != NO || is_word(w, j, w->cw->w_that)) return 0;
+    if ((w->tok_vg[j] != NO && !prep_gerund(w, j)) || is_word(w, j, w->cw->w_that)) return 0;
   /* nor the subject of a clause it reports ("declared the truce between
    * the gangs had failed"): past the object phrase comes a verb group
    * that is no infinitive and no verb after "and" */
