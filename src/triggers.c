@@ -672,6 +672,14 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
                "property destroyed\n", pat);
     return 1;
   }
+  /* codes18: "did not agree with the proposal to suspend the measures",
+   * "has no plans to withdraw": a plan negated or disowned is no act of
+   * the subject's, neither done nor announced */
+  if (vc->status == ACTA_NEGATED && acta_planned_infinitive(w, s, g)) {
+    acta_trace(w, "  dropped (not carried out): \"%s\": the act of a plan the clause "
+               "negates\n", pat);
+    return 1;
+  }
   if (acta_planned_infinitive(w, s, g) && status_rank(ACTA_INTENDED) > status_rank(vc->status)) {
     acta_trace(w, "  intended: \"%s\": the act a plan or an effort names\n", pat);
     vc->status = ACTA_INTENDED;
