@@ -1056,6 +1056,27 @@ static int crime_accusation(acta_coder *c, sent_ctx *sc, int32_t f) {
   return 1;
 }
 
+/* codes18: is the subject of the modal at q (its verb at h) a thing no
+ * dictionary codes that does the act or is so ("said the measure should
+ * reduce extortion calls", "acknowledged that the sum ought to be
+ * higher")?  The modal then expects or judges, and asks nothing of
+ * anyone; a passive still asks ("the law should be changed"), and so does
+ * a modal of an actor's, a pronoun's, a plural's ("candidates should"),
+ * "the country"'s or a body's ("the state must do more"). */
+static int thing_expected(const struct acta_work *w, uint32_t from, uint32_t q, uint32_t h,
+                          uint32_t to) {
+  uint32_t b = q;
+  while (b > from && w->toks.v[b - 1].tag == P_ADV) b--;
+  if (b == from) return 0;
+  const acta_token *sb = &w->toks.v[b - 1];
+  if (sb->penn != PT_NN || w->tok_ment[b - 1] != NO || tok_in2(w, b - 1, WL2_COUNTRY_NOUN) ||
+      tok_in4(w, b - 1, WL4_BODY_NOUN))
+    return 0;
+  /* "be" and a participle: a passive, someone is asked to act */
+  if (h + 1 < to && norm_eq(w, h, "be") && w->toks.v[h + 1].penn == PT_VBN) return 0;
+  return 1;
+}
+
 /* The demand (must, has to: 100) or appeal (should, ought: 020) a reported
  * clause makes with a modal of its own, or NULL.  A modal right after a
  * relative "that", "which" or "who" describes the noun before it ("said the
@@ -1079,6 +1100,11 @@ static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
         h++;
       if (h + 1 < to && norm_eq(w, h, "have") && w->toks.v[h + 1].penn == PT_VBN) {
         acta_trace(w, "  \"%s have\" judges the past, it asks nothing\n", norm(w, q));
+        continue;
+      }
+      if (thing_expected(w, from, q, h, to)) {
+        acta_trace(w, "  \"%s\" of a thing that acts or is so expects or judges, it asks "
+                   "nothing\n", norm(w, q));
         continue;
       }
       return acta_cameo_find(d, is_word(w, q, w->cw->w_must) ? "100" : "020");

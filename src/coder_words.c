@@ -1023,6 +1023,13 @@ static const char *const VERB_SENSE_APART[] = {"deal", NULL};
 static const char *const ESCAPE_WORD[] = {"escape", "jailbreak", "breakout", NULL};
 static const char *const BREAK_WORD[] = {"break", NULL};
 static const char *const JAIL_WORD[] = {"prison", "jail", NULL};
+static const char *const BODY_NOUN[] = {
+    "state",  "society",  "community", "city",        "region",
+    "world",  "public",   "sector",   "industry",  "leadership",  "administration",
+    "government", "legislature", "congress", "senate", "court", "judiciary",
+    "agency", "institution", "ministry", "company", "party", "opposition",
+    "municipality", "province", "council", "commission", "organization",
+    "organisation", "family", "president", "body", NULL};
 
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
@@ -1041,7 +1048,7 @@ static const word_list LISTS4[] = {
     /* codes18 */
     {WL4_VERB_SENSE_APART, VERB_SENSE_APART, 0},
     {WL4_ESCAPE_WORD, ESCAPE_WORD, 1}, {WL4_BREAK_WORD, BREAK_WORD, 1},
-    {WL4_JAIL_WORD, JAIL_WORD, 1}};
+    {WL4_JAIL_WORD, JAIL_WORD, 1}, {WL4_BODY_NOUN, BODY_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

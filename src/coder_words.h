@@ -518,6 +518,9 @@ enum {
                                              before "out", an escape */
 #define WL4_JAIL_WORD ((uint64_t)1 << 18) /* lemma: "prison", "jail": before
                                             "break" */
+#define WL4_BODY_NOUN ((uint64_t)1 << 58) /* "state", "society", "community": a
+                                           body a "should" or "must" still asks
+                                           to act ("said the state must do more") */
 #define WL4_VERB_SENSE_APART ((uint64_t)1 << 57) /* "deal": a noun whose verb means
                                                    another thing ("officials deal
                                                    with threats" signs no deal) */
