@@ -152,6 +152,10 @@ static int bare_verb_follows(const struct acta_work *w, const acta_sentence *s, 
     /* coop15: a verb right after "help" whatever the tagger's form ("which
      * helped put an end to": "put" read as a past) */
     if (t->tag == P_VERB && q == trig + 1 && w->tok_vg[q] != NO) return 1;
+    /* codes18: a present form right after the object pronoun ("helping
+     * it rise in power", "helped them escape" read as VBP) */
+    if (t->tag == P_VERB && t->penn == PT_VBP && q > trig + 1 && w->toks.v[q - 1].tag == P_PRON)
+      return 1;
   }
   return 0;
 }
