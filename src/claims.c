@@ -1059,7 +1059,7 @@ static int crime_accusation(acta_coder *c, sent_ctx *sc, int32_t f) {
 /* codes18: is the subject of the modal at q (its verb at h) a thing no
  * dictionary codes that does the act or is so ("said the measure should
  * reduce extortion calls", "acknowledged that the sum ought to be
- * higher")?  The modal then expects or judges, and asks nothing of
+ * higher"), or an "it" of a formula of saying ("it must be added that")?  The modal then expects or judges, and asks nothing of
  * anyone; a passive still asks ("the law should be changed"), and so does
  * a modal of an actor's, a pronoun's, a plural's ("candidates should"),
  * "the country"'s or a body's ("the state must do more"). */
@@ -1069,6 +1069,12 @@ static int thing_expected(const struct acta_work *w, uint32_t from, uint32_t q, 
   while (b > from && w->toks.v[b - 1].tag == P_ADV) b--;
   if (b == from) return 0;
   const acta_token *sb = &w->toks.v[b - 1];
+  /* "it must be added that", "it should be noted that": a formula of
+   * saying, no one asked to act */
+  if (norm_eq(w, b - 1, "it") && h + 1 < to && norm_eq(w, h, "be") &&
+      w->toks.v[h + 1].penn == PT_VBN &&
+      acta_lemma_in3(w->cw, w->toks.v[h + 1].vlemma, WL3_SAYING_VERB))
+    return 1;
   if (sb->penn != PT_NN || w->tok_ment[b - 1] != NO || tok_in2(w, b - 1, WL2_COUNTRY_NOUN) ||
       tok_in4(w, b - 1, WL4_BODY_NOUN))
     return 0;
