@@ -152,6 +152,10 @@ static int bare_verb_follows(const struct acta_work *w, const acta_sentence *s, 
     /* coop15: a verb right after "help" whatever the tagger's form ("which
      * helped put an end to": "put" read as a past) */
     if (t->tag == P_VERB && q == trig + 1 && w->tok_vg[q] != NO) return 1;
+    /* codes18: a present form right after the object pronoun ("helping
+     * it rise in power", "helped them escape" read as VBP) */
+    if (t->tag == P_VERB && t->penn == PT_VBP && q > trig + 1 && w->toks.v[q - 1].tag == P_PRON)
+      return 1;
   }
   return 0;
 }
@@ -358,6 +362,29 @@ static int verb_alone(const struct acta_work *w, const acta_sentence *s, uint32_
   if (trig + 1 >= s->last) return 1;
   const acta_token *t = &w->toks.v[trig + 1];
   return t->kind == TK_PUNCT || t->tag == P_CONJ;
+}
+
+/* codes18: how far from a release an escape word is looked for */
+#define ESCAPE_REACH 30
+
+/* codes18: does an escape ("escape", "jailbreak", "breakout", "prison
+ * break", "broke out of") stand within ESCAPE_REACH tokens of trig? */
+static int escape_near(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  uint32_t lo = trig > s->first + ESCAPE_REACH ? trig - ESCAPE_REACH : s->first;
+  uint32_t hi = trig + ESCAPE_REACH < s->last ? trig + ESCAPE_REACH : s->last;
+  for (uint32_t q = lo; q < hi; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (acta_lemma_in4(w->cw, t->nlemma, WL4_ESCAPE_WORD) ||
+        acta_lemma_in4(w->cw, t->vlemma, WL4_ESCAPE_WORD))
+      return 1;
+    /* "prison breaks", "jail break", "broke out of prison" */
+    if (acta_lemma_in4(w->cw, t->nlemma, WL4_BREAK_WORD) ||
+        acta_lemma_in4(w->cw, t->vlemma, WL4_BREAK_WORD)) {
+      if (q > s->first && acta_lemma_in4(w->cw, w->toks.v[q - 1].nlemma, WL4_JAIL_WORD)) return 1;
+      if (q + 1 < s->last && norm_eq(w, q + 1, "out")) return 1;
+    }
+  }
+  return 0;
 }
 
 const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
@@ -609,6 +636,17 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
      * agreement"), as a deal with criminals is (060) */
     code = "060";
     why = "an alliance with an armed group: cooperation, no formal agreement";
+  } else if (!strcmp(cm->code, "0841") && (role_is(target, "CRM") || !target->present) &&
+             (!source || !source->present || nonstate_force(source)) && escape_near(w, s, trig)) {
+    /* codes18: "151 inmates were freed from a prison" in a prison break,
+     * "gunmen freed 30 inmates in a jailbreak": prisoners set free by no
+     * one or by an armed group in an escape; no captor releases anyone
+     * (CAMEO 0841 "Return, release person(s)": a concession by whoever
+     * holds them).  Hostages freed by their kidnappers stay 0841 (their
+     * target is no criminal) */
+    acta_trace(w, "  dropped (a kind of act): set free in an escape, not released by the "
+               "captor\n");
+    return NULL;
   }
   if (!code) return cm;
   const acta_cameo *ncm = acta_cameo_find(d, code);

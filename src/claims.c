@@ -560,6 +560,13 @@ static void add_frame(struct acta_work *w, size_t gi, const report *r,
  * right after it ("declared a ceasefire", "declared a state of emergency"):
  * a verb pattern with literal words fits there and codes something.  Such a
  * verb reports nothing; its pattern codes it as any other verb. */
+/* codes18: is token j a gerund right after a preposition ("charged the
+ * group with gathering intelligence")?  It is the object of the verb's
+ * own words, no reported clause. */
+static int prep_gerund(const struct acta_work *w, uint32_t j) {
+  return j > 0 && w->toks.v[j].penn == PT_VBG && w->toks.v[j - 1].tag == P_PREP;
+}
+
 static int own_act(const acta_dict *d, const struct acta_work *w,
                    const acta_sentence *s, const vgroup *g) {
   if (d->keds_only) return 0;
@@ -574,7 +581,7 @@ static int own_act(const acta_dict *d, const struct acta_work *w,
   /* its words are the verb's object, not a clause's ("insisted that while
    * he signed off"; "insist on asserting") */
   for (uint32_t j = g->last; j <= m.used_to && j < s->last; j++)
-    if (w->tok_vg[j] != NO || is_word(w, j, w->cw->w_that)) return 0;
+    if ((w->tok_vg[j] != NO && !prep_gerund(w, j)) || is_word(w, j, w->cw->w_that)) return 0;
   /* nor the subject of a clause it reports ("declared the truce between
    * the gangs had failed"): past the object phrase comes a verb group
    * that is no infinitive and no verb after "and" */
@@ -1114,6 +1121,15 @@ static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
         h++;
       if (h + 1 < to && norm_eq(w, h, "have") && w->toks.v[h + 1].penn == PT_VBN) {
         acta_trace(w, "  \"%s have\" judges the past, it asks nothing\n", norm(w, q));
+        continue;
+      }
+      /* codes18: "it must be added that", "it should be noted that": a
+       * formula of saying, no one is asked to act */
+      if (q > from && norm_eq(w, q - 1, "it") && h + 1 < to && norm_eq(w, h, "be") &&
+          w->toks.v[h + 1].penn == PT_VBN &&
+          acta_lemma_in3(w->cw, w->toks.v[h + 1].vlemma, WL3_SAYING_VERB)) {
+        acta_trace(w, "  \"it %s be %s\" is a formula of saying, it asks nothing\n", norm(w, q),
+                   norm(w, h + 1));
         continue;
       }
       if (thing_modal(d, w, q, from, to)) {

@@ -1018,6 +1018,10 @@ static const char *const MULTIPLE_NEXT[] = {"that", "than", "those", "the", "as"
 static const char *const ENVOY_NOUN[] = {
     "diplomat", "diplomats", "consul",  "consuls", "vice-consul", "ambassador",
     "ambassadors", "envoy", "envoys", "attache", "attaches", "attaché", NULL};
+/* codes18 */
+static const char *const ESCAPE_WORD[] = {"escape", "jailbreak", "breakout", NULL};
+static const char *const BREAK_WORD[] = {"break", NULL};
+static const char *const JAIL_WORD[] = {"prison", "jail", NULL};
 
 /* invented18: nouns of what an actor can do; a "to" infinitive after them
  * ("the ability to negotiate", "more power to charge smugglers") is a
@@ -1070,7 +1074,10 @@ static const word_list LISTS4[] = {
     {WL4_OWN_THING, OWN_THING, 0},       {WL4_SELF_WORD, SELF_WORD, 0},
     {WL4_INFERENCE_NOUN, INFERENCE_NOUN, 1}, {WL4_VERB_SENSE_NOUN, VERB_SENSE_NOUN, 1},
     /* speakers18 */
-    {WL4_COLLECTIVE_NOUN, COLLECTIVE_NOUN, 0}, {WL4_NOT_ONLY, NOT_ONLY, 0}};
+    {WL4_COLLECTIVE_NOUN, COLLECTIVE_NOUN, 0}, {WL4_NOT_ONLY, NOT_ONLY, 0},
+    /* codes18 */
+    {WL4_ESCAPE_WORD, ESCAPE_WORD, 1}, {WL4_BREAK_WORD, BREAK_WORD, 1},
+    {WL4_JAIL_WORD, JAIL_WORD, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -534,6 +534,14 @@ enum {
                                            "fight": what "their"/"its" money goes to
                                            is one's own, no aid (07x) */
 #define WL4_SELF_WORD ((uint64_t)1 << 56) /* "itself", "themselves": "fund itself" */
+/* codes18 */
+#define WL4_ESCAPE_WORD ((uint64_t)1 << 16) /* lemma: "escape", "jailbreak",
+                                              "breakout": people set free in an
+                                              escape are released by no captor */
+#define WL4_BREAK_WORD ((uint64_t)1 << 17) /* lemma: "break": after "prison" or
+                                             before "out", an escape */
+#define WL4_JAIL_WORD ((uint64_t)1 << 18) /* lemma: "prison", "jail": before
+                                            "break" */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

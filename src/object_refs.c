@@ -990,6 +990,28 @@ int32_t acta_figure_people(struct acta_work *w, const sent_ctx *sc, uint32_t q,
   return m != NO && acta_code_eq(w->ments[m].role, "CRM") ? m : NO;
 }
 
+/* codes18: how many sentences back "the country" looks for the country
+ * an actor named there belongs to */
+#define COUNTRY_OBJECT_REACH 3
+
+/* codes18: the country of the latest actor named in the
+ * COUNTRY_OBJECT_REACH sentences before sc's that is not own's (not a
+ * people's nationality, a destination or a group referred to); NULL if
+ * none. */
+static const char *other_country_before(const struct acta_work *w, const sent_ctx *sc,
+                                        const char *own) {
+  size_t si = (size_t)sc->index;
+  size_t lo = si > COUNTRY_OBJECT_REACH ? si - COUNTRY_OBJECT_REACH : 0;
+  for (size_t k = si; k-- > lo;)
+    for (size_t m = w->sent_ment[k + 1]; m-- > w->sent_ment[k];) {
+      const mention *o = &w->ments[m];
+      if (o->country[0] && strcmp(o->country, own) && !o->group_ref && !o->absorbed &&
+          !acta_people_mention(w, o) && !acta_destination_mention(w, o))
+        return o->country;
+    }
+  return NULL;
+}
+
 /* "urged the country to pass legislation", "helped the nation avoid":
  * "the country" or "the nation" as the object at token q (not "the
  * country's efforts", nor the subject of a clause: "warned the country had
@@ -997,7 +1019,7 @@ int32_t acta_figure_people(struct acta_work *w, const sent_ctx *sc, uint32_t q,
  * and actors, else the article's), as a mention appended to w->ments; NO
  * when there is none or it is the source's own country. */
 static int32_t country_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
-                              int32_t src) {
+                              int32_t src, const char *code) {
   const acta_sentence *s = sc->s;
   if (q + 1 >= s->last || !is_word(w, q, w->cw->w_the) || !tok_in2(w, q + 1, WL2_COUNTRY_NOUN) ||
       w->tok_ment[q + 1] != NO || !sc->country[0])
@@ -1007,14 +1029,26 @@ static int32_t country_object(struct acta_work *w, const sent_ctx *sc, uint32_t 
     int32_t v = w->tok_vg[q + 2];
     if (nx->tag == P_POSS || np_tag(nx->tag) || (v != NO && !w->vgs[v].to_inf)) return NO;
   }
-  if (src != NO && !strcmp(w->ments[w->ments[src].group].country, sc->country)) return NO;
+  /* codes18: when the sentence's country is the source's own and the act
+   * is one a state does with or for another (roots 04-07: "the United
+   * States allocated $30 million in aid to the country"), it is the
+   * country of the latest other actor named in the COUNTRY_OBJECT_REACH
+   * sentences before ("The Costa Rican government ..."), else none ("the
+   * president urged the country to unite" is his own) */
+  const char *c = sc->country;
+  int root = cameo_root(code);
+  if (src != NO && !strcmp(w->ments[w->ments[src].group].country, c))
+    c = root >= 4 && root <= 7
+            ? other_country_before(w, sc, w->ments[w->ments[src].group].country)
+            : NULL;
+  if (!c || !c[0]) return NO;
   mention *m = acta_append_mention(w, q, q + 2);
   m->group = (int32_t)w->nments;
   m->after_verb = 1;
-  memcpy(m->code, sc->country, 4);
-  memcpy(m->country, sc->country, 4);
-  acta_trace(w, "  target \"the %s\" -> %s (the sentence's country)\n", norm(w, q + 1),
-             sc->country);
+  memcpy(m->code, c, 4);
+  memcpy(m->country, c, 4);
+  acta_trace(w, "  target \"the %s\" -> %s (%s)\n", norm(w, q + 1), c,
+             c == sc->country ? "the sentence's country" : "the country of an actor named before");
   return (int32_t)w->nments++;
 }
 
@@ -1291,7 +1325,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   }
   /* "urged the country to pass legislation": the country the sentence is about */
   if (tgt == NO) {
-    int32_t c = country_object(w, sc, q, src);
+    int32_t c = country_object(w, sc, q, src, code);
     if (c != NO) return c;
   }
   /* "shot three of their colleagues", "murdering rivals": the source's

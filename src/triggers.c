@@ -682,6 +682,14 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
                "property destroyed\n", pat);
     return 1;
   }
+  /* codes18: "did not agree with the proposal to suspend the measures",
+   * "has no plans to withdraw": a plan negated or disowned is no act of
+   * the subject's, neither done nor announced */
+  if (vc->status == ACTA_NEGATED && acta_planned_infinitive(w, s, g)) {
+    acta_trace(w, "  dropped (not carried out): \"%s\": the act of a plan the clause "
+               "negates\n", pat);
+    return 1;
+  }
   if (acta_planned_infinitive(w, s, g) && status_rank(ACTA_INTENDED) > status_rank(vc->status)) {
     acta_trace(w, "  intended: \"%s\": the act a plan or an effort names\n", pat);
     vc->status = ACTA_INTENDED;
@@ -2238,8 +2246,6 @@ static int talked_object(const struct acta_work *w, const acta_sentence *s, uint
   return acta_lemma_in2(w->cw, w->toks.v[q - 1].vlemma, WL2_TALKED_VERB);
 }
 
-/* Nominal events: each noun with a pattern that has a source ("Iran's
- * assistance to Russian forces") and a target when the pattern wants one. */
 /* invented18: is event noun i the present verb of the plural actor right
  * before it, a verb whose sense is not the noun's ("police officers deal
  * with issues", "will help election officials deal with threats": "deal
@@ -2258,6 +2264,8 @@ static int plural_subject_verb(const struct acta_work *w, const acta_sentence *s
   return n->tag == P_PREP || n->tag == P_DET;
 }
 
+/* Nominal events: each noun with a pattern that has a source ("Iran's
+ * assistance to Russian forces") and a target when the pattern wants one. */
 void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
