@@ -1293,14 +1293,19 @@ static int32_t paired_ing_subject(const struct acta_work *w, size_t gi, size_t v
  * one).  The clause between holds no other verb.  Returns the agent's
  * group, else subj. */
 static int32_t passive_agent_participle(const struct acta_work *w, size_t gi, size_t vg0,
-                                        int32_t subj) {
+                                        int32_t subj, int *no_doer) {
   const vgroup *g = &w->vgs[gi];
-  if (gi == vg0 || g->first != g->head || w->toks.v[g->head].penn != PT_VBG ||
-      !is_punct(w, g->first - 1, ','))
-    return subj;
+  if (gi == vg0 || w->toks.v[g->head].penn != PT_VBG) return subj;
+  /* force18: adverbs may stand between the comma and the "-ing" form
+   * ("in March, seriously injuring five soldiers") */
+  uint32_t c = g->head;
+  while (c > g->first && w->toks.v[c - 1].tag == P_ADV) c--;
+  if (c != g->first) return subj;
+  while (c > 1 && g->head - c < 2 && w->toks.v[c - 1].tag == P_ADV) c--;
+  if (c < 1 || !is_punct(w, c - 1, ',')) return subj;
   const vgroup *pg = &w->vgs[gi - 1];
   if (!pg->passive) return subj;
-  for (uint32_t q = pg->last; q + 1 < g->first && q < pg->last + BY_AGENT_REACH; q++) {
+  for (uint32_t q = pg->last; q + 1 < c && q < pg->last + BY_AGENT_REACH; q++) {
     if (w->tok_vg[q] != NO) return subj;
     if (is_word(w, q, w->cw->w_by) && w->tok_ment[q + 1] != NO) {
       int32_t a = w->ments[w->tok_ment[q + 1]].group;
@@ -1310,6 +1315,21 @@ static int32_t passive_agent_participle(const struct acta_work *w, size_t gi, si
                    norm(w, g->head), w->ments[a].code);
       return a;
     }
+  }
+  /* force18: with no agent named, a harm told by the "-ing" form after a
+   * passive of force ("A military convoy was ambushed in March, injuring
+   * five soldiers") is what that act did: the one it was done to did no
+   * harm, and the doer is not named */
+  const acta_token *ph = &w->toks.v[pg->head], *h = &w->toks.v[g->head];
+  if (subj != NO && subj == pg->subject && acta_lemma_in2(w->cw, h->vlemma, WL2_HARM_ACT) &&
+      (acta_lemma_in2(w->cw, ph->vlemma, WL2_HARM_ACT) ||
+       acta_lemma_in3(w->cw, ph->vlemma, WL3_HARM_PARTICIPLE))) {
+    acta_trace((struct acta_work *)w,
+               "  subject: none: \"%s\" tells what the passive \"%s\" did, whose doer is not "
+               "named\n",
+               norm(w, g->head), norm(w, pg->head));
+    *no_doer = 1;
+    return NO;
   }
   return subj;
 }
@@ -2554,7 +2574,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only) subj = stand_participle(w, gi, vg0, subj);
     subj = ing_form_subject(w, g, lo, subj);
     if (!d->keds_only) subj = relative_ing_subject(w, gi, vg0, lo, subj);
-    if (!d->keds_only) subj = passive_agent_participle(w, gi, vg0, subj);
+    int no_doer = 0; /* force18: none, and none to look for further */
+    if (!d->keds_only) subj = passive_agent_participle(w, gi, vg0, subj, &no_doer);
     if (!d->keds_only) subj = paired_ing_subject(w, gi, vg0, subj);
     if (!d->keds_only) subj = document_subject(d, w, s, gi, vg0, subj);
     subj = infinitive_subject(d, w, s, gi, vg0, subj);
@@ -2584,12 +2605,13 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (g->speaker != NO && !d->keds_only && w->ments[g->speaker].first < s->first &&
         !speaker_by_pronoun(w, gi))
       subj = g->speaker;
-    if (subj == NO && !d->keds_only && !g->passive) subj = acta_event_noun_agent(d, w, g, lo, 0);
+    if (subj == NO && !no_doer && !d->keds_only && !g->passive)
+      subj = acta_event_noun_agent(d, w, g, lo, 0);
     /* a participle set off by commas has its phrase or none: not a
      * pronoun's referent nor the clause's subject before the comma */
-    if (subj == NO && !g->appositive) subj = pronoun_subject(d, w, sc, g, lo, scope);
+    if (subj == NO && !no_doer && !g->appositive) subj = pronoun_subject(d, w, sc, g, lo, scope);
     int finite = finite_group(w, g);
-    if (subj == NO && !g->appositive && gi > vg0 && g->first > s->first &&
+    if (subj == NO && !no_doer && !g->appositive && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
          (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ','))) {
       /* "The discovery ... contradicts declarations denying X and reveals

@@ -1018,6 +1018,16 @@ static const char *const MULTIPLE_NEXT[] = {"that", "than", "those", "the", "as"
 static const char *const ENVOY_NOUN[] = {
     "diplomat", "diplomats", "consul",  "consuls", "vice-consul", "ambassador",
     "ambassadors", "envoy", "envoys", "attache", "attaches", "attaché", NULL};
+/* force18 */
+static const char *const NONLETHAL_MOD[] = {"stun", "smoke", "gas", "flash", NULL};
+static const char *const HAND_WEAPON[] = {
+    "machete", "machetes", "knife", "knives", "stick", "sticks", "rock", "rocks",
+    "stone", "stones", "club", "clubs", "bat", "bats", "fists", "axe", "axes",
+    "hammer", "hammers", "brick", "bricks", NULL};
+static const char *const BOMB_WORD[] = {
+    "bomb", "bombs", "bombing", "bombings", "car-bomb", "car-bombs", "explosive",
+    "explosives", "explosion", "explosions", "grenade", "grenades", "ied", "ieds",
+    "dynamite", NULL};
 
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
@@ -1032,7 +1042,10 @@ static const word_list LISTS4[] = {
     {WL4_RATE_LEAD, RATE_LEAD, 0}, {WL4_RATE_NOT, RATE_NOT, 0},
     {WL4_MULTIPLE, MULTIPLE, 0}, {WL4_MULTIPLE_NEXT, MULTIPLE_NEXT, 0},
     /* roles17 */
-    {WL4_ENVOY_NOUN, ENVOY_NOUN, 0}};
+    {WL4_ENVOY_NOUN, ENVOY_NOUN, 0},
+    /* force18 */
+    {WL4_NONLETHAL_MOD, NONLETHAL_MOD, 1}, {WL4_HAND_WEAPON, HAND_WEAPON, 0},
+    {WL4_BOMB_WORD, BOMB_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -1151,7 +1164,10 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_ignore), "ignore", 1},
     /* review15 */
     {offsetof(acta_coder_words, w_during), "during", 0},
-    {offsetof(acta_coder_words, w_throughout), "throughout", 0}};
+    {offsetof(acta_coder_words, w_throughout), "throughout", 0},
+    /* force18 */
+    {offsetof(acta_coder_words, l_wield), "wield", 1},
+    {offsetof(acta_coder_words, w_armed), "armed", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without
