@@ -1020,6 +1020,8 @@ static const char *const ENVOY_NOUN[] = {
     "ambassadors", "envoy", "envoys", "attache", "attaches", "attaché", NULL};
 /* force18 */
 static const char *const NONLETHAL_MOD[] = {"stun", "smoke", "gas", "flash", NULL};
+static const char *const STATE_VERB[] = {"remain", "stay", NULL};
+static const char *const STATE_ADJ[] = {"active", "present", "operational", "entrenched", NULL};
 static const char *const HAND_WEAPON[] = {
     "machete", "machetes", "knife", "knives", "stick", "sticks", "rock", "rocks",
     "stone", "stones", "club", "clubs", "bat", "bats", "fists", "axe", "axes",
@@ -1044,7 +1046,8 @@ static const word_list LISTS4[] = {
     /* roles17 */
     {WL4_ENVOY_NOUN, ENVOY_NOUN, 0},
     /* force18 */
-    {WL4_NONLETHAL_MOD, NONLETHAL_MOD, 1}, {WL4_HAND_WEAPON, HAND_WEAPON, 0},
+    {WL4_NONLETHAL_MOD, NONLETHAL_MOD, 1}, {WL4_STATE_VERB, STATE_VERB, 1},
+    {WL4_STATE_ADJ, STATE_ADJ, 1}, {WL4_HAND_WEAPON, HAND_WEAPON, 0},
     {WL4_BOMB_WORD, BOMB_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */

@@ -513,6 +513,10 @@ enum {
 /* force18 */
 #define WL4_NONLETHAL_MOD ((uint64_t)1 << 4) /* lemma: "stun", "smoke", "gas":
                                                before "grenade", no bomb */
+#define WL4_STATE_VERB ((uint64_t)1 << 5) /* lemma: "remain", "stay": "remain
+                                            active in Tumaco, targeting ..." */
+#define WL4_STATE_ADJ ((uint64_t)1 << 6) /* lemma: "active", "present": a group
+                                           described by where it acts */
 #define WL4_HAND_WEAPON ((uint64_t)1 << 51) /* "machete", "knives", "sticks",
                                               "rocks": an attack with them is
                                               a physical assault (182) */

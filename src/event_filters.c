@@ -837,6 +837,50 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                      const vgroup *g, int32_t rep, int purpose,
                                      int governing);
 
+/* How far back from an "-ing" form a list of them may reach to the
+ * clause they describe ("remain very active in Tumaco and neighboring
+ * municipalities, participating in ..., targeting ..., attacking"). */
+#define STATE_LIST_REACH 40
+
+/* force18: is verb group g a bare "-ing" form after a comma or "and" in a
+ * list of them (other bare "-ing" forms and their objects between) whose
+ * clause is a simple present "be" or "remain" with an adjective of being
+ * at work right after it ("the FARC guerrillas remain very active in
+ * Tumaco, ..., targeting local leaders, attacking military and police
+ * targets", "the gang is active in the port, extorting merchants")?  The
+ * list describes what a group does there, no one act. */
+static int active_described(const acta_coder *c, const acta_sentence *s, const vgroup *g) {
+  const struct acta_work *w = c->work;
+  if (g->first != g->head || w->toks.v[g->head].penn != PT_VBG || g->first <= s->first + 2 ||
+      !(is_punct(w, g->first - 1, ',') || is_and_or(w, g->first - 1)))
+    return 0;
+  uint32_t lo = g->first > s->first + STATE_LIST_REACH ? g->first - STATE_LIST_REACH : s->first;
+  for (uint32_t q = g->first; q > lo; q--) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':' || tk->punct == '(' ||
+                                 tk->punct == ')'))
+      return 0;
+    if (tk->tag == P_WH || tk->tag == P_THAT) return 0;
+    int32_t v = w->tok_vg[q - 1];
+    if (v == NO) continue;
+    const vgroup *pg = &w->vgs[v];
+    if (pg->first == pg->head && w->toks.v[pg->head].penn == PT_VBG) {
+      q = pg->first + 1;
+      continue;
+    }
+    /* the clause's own verb: "remain", "is", "are" in the simple present */
+    const acta_token *h = &w->toks.v[pg->head];
+    if (h->penn != PT_VBZ && h->penn != PT_VBP) return 0;
+    if (pg->last - pg->first != 1) return 0;
+    int be = h->word != ACTA_NO_WORD && c->dict->info[h->word].closed == CC_BE;
+    if (!be && !acta_lemma_in4(w->cw, h->vlemma, (uint32_t)WL4_STATE_VERB)) return 0;
+    uint32_t a = pg->last;
+    while (a < g->first && a < pg->last + 3 && w->toks.v[a].tag == P_ADV) a++;
+    return a < g->first && tok_lemma_in4(w, a, w->toks.v[a].word, WL4_STATE_ADJ);
+  }
+  return 0;
+}
+
 /* invented15: is verb group g right after "who" or "which", and the
  * nearest group before it (fifteen tokens at most) told as the past, no
  * one act ("Extortion used to be the preserve of Marxist rebels, who
@@ -908,6 +952,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
       habitual_sentence(w, s) || habit_adverb_before(w, s, g) ||
       habit_adverb_after(w, s, g) /* invented16 */)
     return "habitual (often, usually, in some cases: no one act)";
+  if (active_described(c, s, g)) /* force18 */
+    return "habitual (what a group active somewhere does there: no one act)";
   if (over_years(c, s, g)) return "habitual (for years, over the past decade: no one act)";
   if (rate_after(w, s, g)) return "habitual (a day, per month, on average: a rate, no one act)";
   if (past_background(w, s, g)) return "background (in the past, in recent years, in the 1990s: no one act told)";
