@@ -2321,12 +2321,68 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
   return subj;
 }
 
+/* force18: the "by" before the phrase that starts at token f: right before
+ * it, or before one or two participles or adjectives the phrase left out
+ * ("by suspected organized criminal gangs", the tagger's verbs); UINT32_MAX
+ * if none. */
+static uint32_t by_before(const struct acta_work *w, uint32_t f, uint32_t lo) {
+  uint32_t b = f;
+  for (int k = 0; k < 3 && b > lo; k++, b--) {
+    if (is_word(w, b - 1, w->cw->w_by)) return b - 1;
+    const acta_token *t = &w->toks.v[b - 1];
+    if (!(t->tag == P_ADJ || t->penn == PT_VBN || t->penn == PT_VBD) || w->tok_ment[b - 1] != NO)
+      break;
+  }
+  return UINT32_MAX;
+}
+
+/* How many words of an act's object and places may stand between its
+ * agent and the verb its phrase is the subject of ("an attack by gunmen on
+ * a bar in Cali left five dead"). */
+#define AGENT_PP_REACH 12
+
 int32_t acta_event_noun_agent(const acta_dict *d, const struct acta_work *w,
                               const vgroup *g, uint32_t lo, int sides) {
   uint32_t q = g->first;
   while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
-  if (q <= lo || w->tok_ment[q - 1] == NO) return NO;
-  const mention *m = &w->ments[w->tok_ment[q - 1]];
+  if (q <= lo) return NO;
+  int32_t mi = w->tok_ment[q - 1];
+  /* force18: the agent may be followed by the act's object and places
+   * ("two attacks by suspected criminal gangs on state oil workers in
+   * Mexico in recent days have left two dead"): back over at most
+   * AGENT_PP_REACH words of phrases after prepositions, no mark nor verb,
+   * to the actor right after "by" with a preposition right after it */
+  if (!d->keds_only &&
+      (mi == NO || by_before(w, w->ments[w->ments[mi].group].first, lo) == UINT32_MAX)) {
+    int32_t found = NO;
+    uint32_t stop = q > lo + AGENT_PP_REACH ? q - AGENT_PP_REACH : lo;
+    for (uint32_t k = q; k > stop && found == NO; k--) {
+      const acta_token *tk = &w->toks.v[k - 1];
+      /* (a comma between two names: "in Cali, Colombia") */
+      if (tk->kind == TK_PUNCT && tk->punct == ',' && k >= 2 && k < q &&
+          w->toks.v[k - 2].tag == P_PROPN && w->toks.v[k].tag == P_PROPN)
+        continue;
+      if (tk->kind == TK_PUNCT || w->tok_vg[k - 1] != NO) break;
+      int32_t x = w->tok_ment[k - 1];
+      if (x == NO) {
+        if (!(tk->tag == P_PREP || tk->tag == P_DET || tk->tag == P_ADJ || tk->tag == P_NOUN ||
+              tk->tag == P_PROPN || tk->tag == P_NUM))
+          break;
+        continue;
+      }
+      const mention *xm = &w->ments[w->ments[x].group];
+      uint32_t xe = xm->last;
+      for (const mention *y = xm; y; y = y->next_in_group != NO ? &w->ments[y->next_in_group] : NULL)
+        if (y->last > xe) xe = y->last;
+      if (by_before(w, xm->first, lo) != UINT32_MAX && xe < q && w->toks.v[xe].tag == P_PREP)
+        found = x;
+      else if (xm->first < k)
+        k = xm->first + 1; /* past the whole phrase */
+    }
+    if (found != NO) mi = found;
+  }
+  if (mi == NO) return NO;
+  const mention *m = &w->ments[mi];
   if (m->absorbed) return NO;
   uint32_t f = w->ments[m->group].first;
   /* actors8: "clashes between rival gangs left dozens dead": one phrase
@@ -2336,15 +2392,17 @@ int32_t acta_event_noun_agent(const acta_dict *d, const struct acta_work *w,
   int between = sides && is_word(w, f - 1, w->cw->w_between) && m->next_in_group == NO &&
                 &w->ments[m->group] == m &&
                 (acta_code_eq(m->role, "CRM") || acta_code_eq(m->role, "REB") || acta_code_eq(m->role, "UAF"));
-  if (!is_word(w, f - 1, w->cw->w_by) && !between) return NO;
-  const acta_token *n = &w->toks.v[f - 2];
-  if (n->tag != P_NOUN || w->tok_ment[f - 2] != NO ||
+  uint32_t byq = between ? f - 1 : d->keds_only ? (is_word(w, f - 1, w->cw->w_by) ? f - 1 : UINT32_MAX)
+                                                 : by_before(w, f, lo);
+  if (byq == UINT32_MAX || byq < lo + 1) return NO;
+  const acta_token *n = &w->toks.v[byq - 1];
+  if (n->tag != P_NOUN || w->tok_ment[byq - 1] != NO ||
       !(acta_material_head(d, &d->noun_pats, n->nlemma) ||
         acta_material_head(d, &d->noun_pats, n->word) ||
-        (between && tok_in(w, f - 2, WL_CLASH_NOUN))))
+        (between && tok_in(w, byq - 1, WL_CLASH_NOUN))))
     return NO;
   /* the noun phrase opens its clause */
-  uint32_t b = f - 2;
+  uint32_t b = byq - 1;
   while (b > lo && (w->toks.v[b - 1].tag == P_NOUN || w->toks.v[b - 1].tag == P_ADJ ||
                     w->toks.v[b - 1].tag == P_DET || w->toks.v[b - 1].tag == P_NUM) &&
          w->tok_ment[b - 1] == NO)
