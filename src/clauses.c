@@ -125,6 +125,13 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
        * controls"": a noun may follow a copula) */
       uint32_t marks = !has_main && (modal || (j == i && quoted_inf)) && !d->keds_only
                            ? quote_inside(w, s, j) : 0;
+      /* force18: a participle in quotation marks after a form of "be" is
+       * its passive ("had been ""kidnapped"" by the cartel", "were
+       * ""disappeared"" by police"): the subject is acted on, no doer */
+      if (!marks && !has_main && be && !d->keds_only && j > i) {
+        uint32_t m2 = quote_inside(w, s, j);
+        if (m2 && w->toks.v[j + m2].penn == PT_VBN) marks = m2;
+      }
       if (marks) {
         j += marks;
         continue;
