@@ -1273,17 +1273,31 @@ static int32_t ing_form_subject(const struct acta_work *w, const vgroup *g,
  * between (no verb, no mark), shares that form's subject; the people
  * arrested seized nothing.  Returns that subject, else subj. */
 static int32_t paired_ing_subject(const struct acta_work *w, size_t gi, size_t vg0,
-                                  int32_t subj) {
+                                  int32_t subj, int *no_doer) {
   const vgroup *g = &w->vgs[gi];
   if (gi == vg0 || g->first != g->head || g->first < 2 ||
       w->toks.v[g->head].penn != PT_VBG || !is_and_or(w, g->first - 1))
     return subj;
   const vgroup *pg = &w->vgs[gi - 1];
-  if (pg->subject == NO || pg->first != pg->head || w->toks.v[pg->head].penn != PT_VBG ||
+  if (pg->first != pg->head || w->toks.v[pg->head].penn != PT_VBG ||
       pg->last + 1 >= g->first || g->first - 1 > pg->last + ING_PAIR_REACH)
     return subj;
   for (uint32_t q = pg->last; q + 1 < g->first; q++)
     if (w->toks.v[q].kind == TK_PUNCT || w->tok_vg[q] != NO) return subj;
+  /* force18: the first form has no doer ("Fighting has been raging ...,
+   * killing at least three civilians and displacing thousands"): nor has
+   * the second, whose nearest actor is the first's object (the civilians
+   * killed displaced no one) */
+  if (pg->subject == NO) {
+    if (subj != NO && w->ments[subj].first >= pg->last && w->ments[subj].last < g->first) {
+      acta_trace((struct acta_work *)w,
+                 "  subject: none: \"%s\" shares the subject of \"%s\", which has none\n",
+                 norm(w, g->head), norm(w, pg->head));
+      *no_doer = 1;
+      return NO;
+    }
+    return subj;
+  }
   if (pg->subject != subj)
     acta_trace((struct acta_work *)w, "  subject: \"%s\" shares the subject of \"%s\"\n",
                norm(w, g->head), norm(w, pg->head));
@@ -2641,7 +2655,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only) subj = relative_ing_subject(w, gi, vg0, lo, subj);
     int no_doer = 0; /* force18: none, and none to look for further */
     if (!d->keds_only) subj = passive_agent_participle(w, gi, vg0, subj, &no_doer);
-    if (!d->keds_only) subj = paired_ing_subject(w, gi, vg0, subj);
+    if (!d->keds_only) subj = paired_ing_subject(w, gi, vg0, subj, &no_doer);
     if (!d->keds_only) subj = document_subject(d, w, s, gi, vg0, subj);
     subj = infinitive_subject(d, w, s, gi, vg0, subj);
     subj = accused_subject(w, s, g, subj);
