@@ -95,6 +95,26 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
       i++;
       continue;
     }
+    /* force18: "the world's displaced population", "the country's
+     * kidnapped citizens": a possessive "'s" the tagger read as "is", a
+     * participle and a bare noun after it are a noun phrase, no passive */
+    /* (an adverb may stand before the participle: "the world's internally
+     * displaced population") */
+    if (!d->keds_only && i > s->first && i + 2 < s->last && w->toks.v[i].tag == P_AUX &&
+        w->toks.v[i].norm_len == 2 && !strcmp(norm(w, i), "'s") &&
+        (w->toks.v[i - 1].tag == P_NOUN || w->toks.v[i - 1].tag == P_PROPN)) {
+      uint32_t p = i + 1;
+      if (w->toks.v[p].tag == P_ADV && p + 2 < s->last) p++;
+      if (w->toks.v[p].penn == PT_VBN && w->toks.v[p + 1].tag == P_NOUN &&
+          w->tok_ment[p] == NO) {
+        w->toks.v[i].tag = P_POSS;
+        w->toks.v[i].penn = PT_POS;
+        w->toks.v[p].tag = P_ADJ;
+        w->toks.v[p].penn = PT_JJ;
+        i = p + 1;
+        continue;
+      }
+    }
     uint32_t j = i;
     int be = 0, has_main = 0, neg = 0, modal = 0, mstat = ACTA_ASSERTED;
     uint32_t head = i;
