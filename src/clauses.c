@@ -95,6 +95,26 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
       i++;
       continue;
     }
+    /* force18: "the world's displaced population", "the country's
+     * kidnapped citizens": a possessive "'s" the tagger read as "is", a
+     * participle and a bare noun after it are a noun phrase, no passive */
+    /* (an adverb may stand before the participle: "the world's internally
+     * displaced population") */
+    if (!d->keds_only && i > s->first && i + 2 < s->last && w->toks.v[i].tag == P_AUX &&
+        w->toks.v[i].norm_len == 2 && !strcmp(norm(w, i), "'s") &&
+        (w->toks.v[i - 1].tag == P_NOUN || w->toks.v[i - 1].tag == P_PROPN)) {
+      uint32_t p = i + 1;
+      if (w->toks.v[p].tag == P_ADV && p + 2 < s->last) p++;
+      if (w->toks.v[p].penn == PT_VBN && w->toks.v[p + 1].tag == P_NOUN &&
+          w->tok_ment[p] == NO) {
+        w->toks.v[i].tag = P_POSS;
+        w->toks.v[i].penn = PT_POS;
+        w->toks.v[p].tag = P_ADJ;
+        w->toks.v[p].penn = PT_JJ;
+        i = p + 1;
+        continue;
+      }
+    }
     uint32_t j = i;
     int be = 0, has_main = 0, neg = 0, modal = 0, mstat = ACTA_ASSERTED;
     uint32_t head = i;
@@ -125,6 +145,13 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
        * controls"": a noun may follow a copula) */
       uint32_t marks = !has_main && (modal || (j == i && quoted_inf)) && !d->keds_only
                            ? quote_inside(w, s, j) : 0;
+      /* force18: a participle in quotation marks after a form of "be" is
+       * its passive ("had been ""kidnapped"" by the cartel", "were
+       * ""disappeared"" by police"): the subject is acted on, no doer */
+      if (!marks && !has_main && be && !d->keds_only && j > i) {
+        uint32_t m2 = quote_inside(w, s, j);
+        if (m2 && w->toks.v[j + m2].penn == PT_VBN) marks = m2;
+      }
       if (marks) {
         j += marks;
         continue;
@@ -1336,17 +1363,31 @@ static int32_t ing_form_subject(const struct acta_work *w, const vgroup *g,
  * between (no verb, no mark), shares that form's subject; the people
  * arrested seized nothing.  Returns that subject, else subj. */
 static int32_t paired_ing_subject(const struct acta_work *w, size_t gi, size_t vg0,
-                                  int32_t subj) {
+                                  int32_t subj, int *no_doer) {
   const vgroup *g = &w->vgs[gi];
   if (gi == vg0 || g->first != g->head || g->first < 2 ||
       w->toks.v[g->head].penn != PT_VBG || !is_and_or(w, g->first - 1))
     return subj;
   const vgroup *pg = &w->vgs[gi - 1];
-  if (pg->subject == NO || pg->first != pg->head || w->toks.v[pg->head].penn != PT_VBG ||
+  if (pg->first != pg->head || w->toks.v[pg->head].penn != PT_VBG ||
       pg->last + 1 >= g->first || g->first - 1 > pg->last + ING_PAIR_REACH)
     return subj;
   for (uint32_t q = pg->last; q + 1 < g->first; q++)
     if (w->toks.v[q].kind == TK_PUNCT || w->tok_vg[q] != NO) return subj;
+  /* force18: the first form has no doer ("Fighting has been raging ...,
+   * killing at least three civilians and displacing thousands"): nor has
+   * the second, whose nearest actor is the first's object (the civilians
+   * killed displaced no one) */
+  if (pg->subject == NO) {
+    if (subj != NO && w->ments[subj].first >= pg->last && w->ments[subj].last < g->first) {
+      acta_trace((struct acta_work *)w,
+                 "  subject: none: \"%s\" shares the subject of \"%s\", which has none\n",
+                 norm(w, g->head), norm(w, pg->head));
+      *no_doer = 1;
+      return NO;
+    }
+    return subj;
+  }
   if (pg->subject != subj)
     acta_trace((struct acta_work *)w, "  subject: \"%s\" shares the subject of \"%s\"\n",
                norm(w, g->head), norm(w, pg->head));
@@ -1363,14 +1404,19 @@ static int32_t paired_ing_subject(const struct acta_work *w, size_t gi, size_t v
  * one).  The clause between holds no other verb.  Returns the agent's
  * group, else subj. */
 static int32_t passive_agent_participle(const struct acta_work *w, size_t gi, size_t vg0,
-                                        int32_t subj) {
+                                        int32_t subj, int *no_doer) {
   const vgroup *g = &w->vgs[gi];
-  if (gi == vg0 || g->first != g->head || w->toks.v[g->head].penn != PT_VBG ||
-      !is_punct(w, g->first - 1, ','))
-    return subj;
+  if (gi == vg0 || w->toks.v[g->head].penn != PT_VBG) return subj;
+  /* force18: adverbs may stand between the comma and the "-ing" form
+   * ("in March, seriously injuring five soldiers") */
+  uint32_t c = g->head;
+  while (c > g->first && w->toks.v[c - 1].tag == P_ADV) c--;
+  if (c != g->first) return subj;
+  while (c > 1 && g->head - c < 2 && w->toks.v[c - 1].tag == P_ADV) c--;
+  if (c < 1 || !is_punct(w, c - 1, ',')) return subj;
   const vgroup *pg = &w->vgs[gi - 1];
   if (!pg->passive) return subj;
-  for (uint32_t q = pg->last; q + 1 < g->first && q < pg->last + BY_AGENT_REACH; q++) {
+  for (uint32_t q = pg->last; q + 1 < c && q < pg->last + BY_AGENT_REACH; q++) {
     if (w->tok_vg[q] != NO) return subj;
     if (is_word(w, q, w->cw->w_by) && w->tok_ment[q + 1] != NO) {
       int32_t a = w->ments[w->tok_ment[q + 1]].group;
@@ -1380,6 +1426,21 @@ static int32_t passive_agent_participle(const struct acta_work *w, size_t gi, si
                    norm(w, g->head), w->ments[a].code);
       return a;
     }
+  }
+  /* force18: with no agent named, a harm told by the "-ing" form after a
+   * passive of force ("A military convoy was ambushed in March, injuring
+   * five soldiers") is what that act did: the one it was done to did no
+   * harm, and the doer is not named */
+  const acta_token *ph = &w->toks.v[pg->head], *h = &w->toks.v[g->head];
+  if (subj != NO && subj == pg->subject && acta_lemma_in2(w->cw, h->vlemma, WL2_HARM_ACT) &&
+      (acta_lemma_in2(w->cw, ph->vlemma, WL2_HARM_ACT) ||
+       acta_lemma_in3(w->cw, ph->vlemma, WL3_HARM_PARTICIPLE))) {
+    acta_trace((struct acta_work *)w,
+               "  subject: none: \"%s\" tells what the passive \"%s\" did, whose doer is not "
+               "named\n",
+               norm(w, g->head), norm(w, pg->head));
+    *no_doer = 1;
+    return NO;
   }
   return subj;
 }
@@ -2397,12 +2458,68 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
   return subj;
 }
 
+/* force18: the "by" before the phrase that starts at token f: right before
+ * it, or before one or two participles or adjectives the phrase left out
+ * ("by suspected organized criminal gangs", the tagger's verbs); UINT32_MAX
+ * if none. */
+static uint32_t by_before(const struct acta_work *w, uint32_t f, uint32_t lo) {
+  uint32_t b = f;
+  for (int k = 0; k < 3 && b > lo; k++, b--) {
+    if (is_word(w, b - 1, w->cw->w_by)) return b - 1;
+    const acta_token *t = &w->toks.v[b - 1];
+    if (!(t->tag == P_ADJ || t->penn == PT_VBN || t->penn == PT_VBD) || w->tok_ment[b - 1] != NO)
+      break;
+  }
+  return UINT32_MAX;
+}
+
+/* How many words of an act's object and places may stand between its
+ * agent and the verb its phrase is the subject of ("an attack by gunmen on
+ * a bar in Cali left five dead"). */
+#define AGENT_PP_REACH 12
+
 int32_t acta_event_noun_agent(const acta_dict *d, const struct acta_work *w,
                               const vgroup *g, uint32_t lo, int sides) {
   uint32_t q = g->first;
   while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
-  if (q <= lo || w->tok_ment[q - 1] == NO) return NO;
-  const mention *m = &w->ments[w->tok_ment[q - 1]];
+  if (q <= lo) return NO;
+  int32_t mi = w->tok_ment[q - 1];
+  /* force18: the agent may be followed by the act's object and places
+   * ("two attacks by suspected criminal gangs on state oil workers in
+   * Mexico in recent days have left two dead"): back over at most
+   * AGENT_PP_REACH words of phrases after prepositions, no mark nor verb,
+   * to the actor right after "by" with a preposition right after it */
+  if (!d->keds_only &&
+      (mi == NO || by_before(w, w->ments[w->ments[mi].group].first, lo) == UINT32_MAX)) {
+    int32_t found = NO;
+    uint32_t stop = q > lo + AGENT_PP_REACH ? q - AGENT_PP_REACH : lo;
+    for (uint32_t k = q; k > stop && found == NO; k--) {
+      const acta_token *tk = &w->toks.v[k - 1];
+      /* (a comma between two names: "in Cali, Colombia") */
+      if (tk->kind == TK_PUNCT && tk->punct == ',' && k >= 2 && k < q &&
+          w->toks.v[k - 2].tag == P_PROPN && w->toks.v[k].tag == P_PROPN)
+        continue;
+      if (tk->kind == TK_PUNCT || w->tok_vg[k - 1] != NO) break;
+      int32_t x = w->tok_ment[k - 1];
+      if (x == NO) {
+        if (!(tk->tag == P_PREP || tk->tag == P_DET || tk->tag == P_ADJ || tk->tag == P_NOUN ||
+              tk->tag == P_PROPN || tk->tag == P_NUM))
+          break;
+        continue;
+      }
+      const mention *xm = &w->ments[w->ments[x].group];
+      uint32_t xe = xm->last;
+      for (const mention *y = xm; y; y = y->next_in_group != NO ? &w->ments[y->next_in_group] : NULL)
+        if (y->last > xe) xe = y->last;
+      if (by_before(w, xm->first, lo) != UINT32_MAX && xe < q && w->toks.v[xe].tag == P_PREP)
+        found = x;
+      else if (xm->first < k)
+        k = xm->first + 1; /* past the whole phrase */
+    }
+    if (found != NO) mi = found;
+  }
+  if (mi == NO) return NO;
+  const mention *m = &w->ments[mi];
   if (m->absorbed) return NO;
   uint32_t f = w->ments[m->group].first;
   /* actors8: "clashes between rival gangs left dozens dead": one phrase
@@ -2412,15 +2529,17 @@ int32_t acta_event_noun_agent(const acta_dict *d, const struct acta_work *w,
   int between = sides && is_word(w, f - 1, w->cw->w_between) && m->next_in_group == NO &&
                 &w->ments[m->group] == m &&
                 (acta_code_eq(m->role, "CRM") || acta_code_eq(m->role, "REB") || acta_code_eq(m->role, "UAF"));
-  if (!is_word(w, f - 1, w->cw->w_by) && !between) return NO;
-  const acta_token *n = &w->toks.v[f - 2];
-  if (n->tag != P_NOUN || w->tok_ment[f - 2] != NO ||
+  uint32_t byq = between ? f - 1 : d->keds_only ? (is_word(w, f - 1, w->cw->w_by) ? f - 1 : UINT32_MAX)
+                                                 : by_before(w, f, lo);
+  if (byq == UINT32_MAX || byq < lo + 1) return NO;
+  const acta_token *n = &w->toks.v[byq - 1];
+  if (n->tag != P_NOUN || w->tok_ment[byq - 1] != NO ||
       !(acta_material_head(d, &d->noun_pats, n->nlemma) ||
         acta_material_head(d, &d->noun_pats, n->word) ||
-        (between && tok_in(w, f - 2, WL_CLASH_NOUN))))
+        (between && tok_in(w, byq - 1, WL_CLASH_NOUN))))
     return NO;
   /* the noun phrase opens its clause */
-  uint32_t b = f - 2;
+  uint32_t b = byq - 1;
   while (b > lo && (w->toks.v[b - 1].tag == P_NOUN || w->toks.v[b - 1].tag == P_ADJ ||
                     w->toks.v[b - 1].tag == P_DET || w->toks.v[b - 1].tag == P_NUM) &&
          w->tok_ment[b - 1] == NO)
@@ -2650,8 +2769,9 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only) subj = stand_participle(w, gi, vg0, subj);
     subj = ing_form_subject(w, g, lo, subj);
     if (!d->keds_only) subj = relative_ing_subject(w, gi, vg0, lo, subj);
-    if (!d->keds_only) subj = passive_agent_participle(w, gi, vg0, subj);
-    if (!d->keds_only) subj = paired_ing_subject(w, gi, vg0, subj);
+    int no_doer = 0; /* force18: none, and none to look for further */
+    if (!d->keds_only) subj = passive_agent_participle(w, gi, vg0, subj, &no_doer);
+    if (!d->keds_only) subj = paired_ing_subject(w, gi, vg0, subj, &no_doer);
     if (!d->keds_only) subj = document_subject(d, w, s, gi, vg0, subj);
     subj = infinitive_subject(d, w, s, gi, vg0, subj);
     subj = accused_subject(w, s, g, subj);
@@ -2680,12 +2800,13 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (g->speaker != NO && !d->keds_only && w->ments[g->speaker].first < s->first &&
         !speaker_by_pronoun(w, gi))
       subj = g->speaker;
-    if (subj == NO && !d->keds_only && !g->passive) subj = acta_event_noun_agent(d, w, g, lo, 0);
+    if (subj == NO && !no_doer && !d->keds_only && !g->passive)
+      subj = acta_event_noun_agent(d, w, g, lo, 0);
     /* a participle set off by commas has its phrase or none: not a
      * pronoun's referent nor the clause's subject before the comma */
-    if (subj == NO && !g->appositive) subj = pronoun_subject(d, w, sc, g, lo, scope);
+    if (subj == NO && !no_doer && !g->appositive) subj = pronoun_subject(d, w, sc, g, lo, scope);
     int finite = finite_group(w, g);
-    if (subj == NO && !g->appositive && gi > vg0 && g->first > s->first &&
+    if (subj == NO && !no_doer && !g->appositive && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
          (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ','))) {
       /* "The discovery ... contradicts declarations denying X and reveals

@@ -229,6 +229,7 @@ struct acta_work {
   int vc_ready;
   uint32_t vc_first, vc_last;
   int vc_fight, vc_massacre, vc_war;
+  int vc_bomb; /* force18: a bomb named (not a stun grenade) */
   /* targets15: whether the sentence being coded tells of a crime (a
    * crime word, drugs, a suspect, a criminal actor: object_refs.c
    * crime_sentence), read once per sentence; cleared with rt_ready */

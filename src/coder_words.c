@@ -1046,6 +1046,16 @@ static const char *const INFERENCE_NOUN[] = {"sign", "indication", "indicator", 
 /* invented18: event nouns whose verb has another sense: "police officers
  * deal with issues" (handle), "officers charge fees" (ask a price) */
 static const char *const VERB_SENSE_NOUN[] = {"deal", "charge", NULL};
+/* force18 */
+static const char *const NONLETHAL_MOD[] = {"stun", "smoke", "gas", "flash", NULL};
+static const char *const HAND_WEAPON[] = {
+    "machete", "machetes", "knife", "knives", "stick", "sticks", "rock", "rocks",
+    "stone", "stones", "club", "clubs", "bat", "bats", "fists", "axe", "axes",
+    "hammer", "hammers", "brick", "bricks", NULL};
+static const char *const BOMB_WORD[] = {
+    "bomb", "bombs", "bombing", "bombings", "car-bomb", "car-bombs", "explosive",
+    "explosives", "explosion", "explosions", "grenade", "grenades", "ied", "ieds",
+    "dynamite", NULL};
 
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
@@ -1077,7 +1087,10 @@ static const word_list LISTS4[] = {
     {WL4_COLLECTIVE_NOUN, COLLECTIVE_NOUN, 0}, {WL4_NOT_ONLY, NOT_ONLY, 0},
     /* codes18 */
     {WL4_ESCAPE_WORD, ESCAPE_WORD, 1}, {WL4_BREAK_WORD, BREAK_WORD, 1},
-    {WL4_JAIL_WORD, JAIL_WORD, 1}};
+    {WL4_JAIL_WORD, JAIL_WORD, 1},
+    /* force18 */
+    {WL4_NONLETHAL_MOD, NONLETHAL_MOD, 1}, {WL4_HAND_WEAPON, HAND_WEAPON, 0},
+    {WL4_BOMB_WORD, BOMB_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -1196,7 +1209,10 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_ignore), "ignore", 1},
     /* review15 */
     {offsetof(acta_coder_words, w_during), "during", 0},
-    {offsetof(acta_coder_words, w_throughout), "throughout", 0}};
+    {offsetof(acta_coder_words, w_throughout), "throughout", 0},
+    /* force18 */
+    {offsetof(acta_coder_words, l_wield), "wield", 1},
+    {offsetof(acta_coder_words, w_armed), "armed", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

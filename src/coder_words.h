@@ -542,6 +542,15 @@ enum {
                                              before "out", an escape */
 #define WL4_JAIL_WORD ((uint64_t)1 << 18) /* lemma: "prison", "jail": before
                                             "break" */
+/* force18 */
+#define WL4_NONLETHAL_MOD ((uint64_t)1 << 4) /* lemma: "stun", "smoke", "gas":
+                                               before "grenade", no bomb */
+#define WL4_HAND_WEAPON ((uint64_t)1 << 51) /* "machete", "knives", "sticks",
+                                              "rocks": an attack with them is
+                                              a physical assault (182) */
+#define WL4_BOMB_WORD ((uint64_t)1 << 52) /* "bomb", "bombing", "explosive",
+                                            "grenade": deaths and wounds a bomb
+                                            caused are a bombing (183) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -611,6 +620,9 @@ typedef struct acta_coder_words {
   uint32_t l_ignore;
   /* review15: "during his presidency" (event_filters.c) */
   uint32_t w_during, w_throughout;
+  /* force18: "wielding", "armed" (with) before an attack's hand weapons
+   * (victim_codes.c) */
+  uint32_t l_wield, w_armed;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

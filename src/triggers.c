@@ -1783,6 +1783,15 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                  "a standing danger\n", d->strings.data + vc.p->text);
       continue;
     }
+    /* force18: so is a blockade ("they are surrounded by ten anti-narcotics
+     * police", "the town is encircled by paramilitaries"): a standing guard
+     * or siege described, no one act of surrounding */
+    if (!d->keds_only && !strcmp(d->cameo[vc.p->cameo].code, "191") &&
+        simple_present_passive(d, w, g)) {
+      acta_trace(w, "  dropped (a state): \"%s\": a blockade in the simple present passive is "
+                 "a standing guard\n", d->strings.data + vc.p->text);
+      continue;
+    }
     if (!d->keds_only && words_in_restrictive_relative(w, s, g, d->cameo[vc.p->cameo].code)) {
       acta_trace(w, "  dropped (a state): \"%s\": words or a stance in a relative clause describe "
                  "who someone is\n", d->strings.data + vc.p->text);

@@ -36,21 +36,27 @@ static int role_in(const char *role, const char (*list)[4], size_t n) {
  * massacre, and does it name a war, a feud or an operation?  One pass over
  * the sentence, kept for its other events (w->vc_*). */
 static void sentence_context(struct acta_work *w, const acta_sentence *s,
-                             int *fight, int *massacre, int *war) {
+                             int *fight, int *massacre, int *war, int *bomb) {
   if (!w->vc_ready || w->vc_first != s->first || w->vc_last != s->last) {
     w->vc_ready = 1;
     w->vc_first = s->first;
     w->vc_last = s->last;
-    w->vc_fight = w->vc_massacre = w->vc_war = 0;
+    w->vc_fight = w->vc_massacre = w->vc_war = w->vc_bomb = 0;
     for (uint32_t q = s->first; q < s->last; q++) {
       if (tok_in(w, q, WL_CLASH_NOUN) || tok_in2(w, q, WL2_COMBAT_NOUN)) w->vc_fight = 1;
       if (tok_in2(w, q, WL2_WAR_NOUN)) w->vc_war = 1;
       if (tok_in2(w, q, WL2_MASSACRE_NOUN)) w->vc_massacre = 1;
+      /* force18: "a car bomb", "grenade explosions"; not "stun grenades" */
+      if (tok_in4(w, q, WL4_BOMB_WORD) &&
+          !(q > s->first &&
+            tok_lemma_in4(w, q - 1, w->toks.v[q - 1].word, WL4_NONLETHAL_MOD)))
+        w->vc_bomb = 1;
     }
   }
   *fight = w->vc_fight;
   *massacre = w->vc_massacre;
   *war = w->vc_war;
+  *bomb = w->vc_bomb;
 }
 
 /* codes13: does sentence s name an ambush ("ambushed and killed 10
@@ -74,6 +80,34 @@ static int shot_dead(const struct acta_work *w, const acta_sentence *s, uint32_t
   if (!acta_lemma_is(tk->vlemma, w->cw->l_shoot)) return 0;
   for (uint32_t q = trig + 1; q < s->last && q <= trig + 3; q++)
     if (is_word(w, q, w->cw->w_dead) || is_word(w, q, w->cw->w_death)) return 1;
+  return 0;
+}
+
+/* How far from an attack its weapons may be named ("were attacked by
+ * farmers armed with rocks, sticks and firebombs", "attacked a train
+ * inspector with a machete"). */
+#define HAND_WEAPON_REACH 10
+
+/* force18: is the attack at trig made with weapons of the hand -- a
+ * machete, knives, sticks, rocks (WL4_HAND_WEAPON) -- named after "with"
+ * or "wielding"/"armed" (at most three words before) within
+ * HAND_WEAPON_REACH words of it, in its clause (no ';' or ':' between)? */
+static int hand_weapons(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  uint32_t lo = trig > s->first + HAND_WEAPON_REACH ? trig - HAND_WEAPON_REACH : s->first;
+  uint32_t hi = trig + HAND_WEAPON_REACH < s->last ? trig + HAND_WEAPON_REACH : s->last;
+  uint32_t lead = UINT32_MAX; /* the latest "with", "wielding", "armed" */
+  for (uint32_t q = lo; q < hi; q++) {
+    if (is_punct(w, q, ';') || is_punct(w, q, ':')) {
+      if (q >= trig) break;
+      lead = UINT32_MAX;
+      continue;
+    }
+    if (is_word(w, q, w->cw->w_with) || acta_lemma_is(w->toks.v[q].vlemma, w->cw->l_wield) ||
+        is_word(w, q, w->cw->w_armed))
+      lead = q;
+    else if (lead != UINT32_MAX && q <= lead + 4 && tok_in4(w, q, WL4_HAND_WEAPON))
+      return 1;
+  }
   return 0;
 }
 
@@ -109,6 +143,46 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
    * were killed", "an attack that left five dead") is a murder too, but in
    * a fight, a war, a feud or an operation the sentence names */
   int no_actor = no_role && (!source || !source->present);
+  /* force18: an attack or a wounding with weapons of the hand ("attacked a
+   * train inspector with a machete", "attacked by farmers armed with rocks
+   * and sticks") is a physical assault, 182, whoever does it: no military
+   * force.  A killing, a wound or a toll a bomb caused ("the car bombing
+   * that left 85 dead", "was injured by an explosive device", "grenade
+   * explosions wounded 110") with no doer named is a bombing, 183 (a
+   * doer named has its own means: "gunmen killed two officers") */
+  if (!d->keds_only && !strcmp(cm->code, "190")) {
+    const acta_token *tk = &w->toks.v[trig];
+    int blow = !figure_kind && (acta_lemma_in3(w->cw, tk->vlemma, WL3_ASSAULT_VERB) ||
+                                acta_lemma_in3(w->cw, tk->nlemma, WL3_ASSAULT_VERB) ||
+                                ((acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT) ||
+                                  acta_lemma_in2(w->cw, tk->nlemma, WL2_HARM_ACT)) &&
+                                 !acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT) &&
+                                 !acta_lemma_in2(w->cw, tk->nlemma, WL2_KILL_ACT)));
+    const char *code = NULL, *why = NULL;
+    if (blow && hand_weapons(w, s, trig)) {
+      code = "182";
+      why = "an attack with weapons of the hand: a physical assault";
+    } else if (!source || !source->present) {
+      int harm_only = figure_kind ? 1
+                                  : (acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT) ||
+                                     acta_lemma_in2(w->cw, tk->nlemma, WL2_HARM_ACT)) &&
+                                        !acta_lemma_in3(w->cw, tk->vlemma, WL3_ASSAULT_VERB) &&
+                                        !acta_lemma_in3(w->cw, tk->nlemma, WL3_ASSAULT_VERB) &&
+                                        !tok_in3(w, trig, WL3_AMBUSH_WORD);
+      int fight, massacre, war, bomb;
+      sentence_context(w, s, &fight, &massacre, &war, &bomb);
+      if (harm_only && bomb && !fight) {
+        code = "183";
+        why = "deaths or wounds a bomb caused: a bombing";
+      }
+    }
+    const acta_cameo *fcm = code ? acta_cameo_find(d, code) : NULL;
+    if (fcm) {
+      acta_trace(w, "  recoded (by its means): %s -> %s: %s (%s)\n", cm->code, code, why,
+                 target->present ? target->code : "no target");
+      return fcm;
+    }
+  }
   if (d->keds_only || (strcmp(cm->code, "190") != 0 && !shot) ||
       (no_role && !by_gang && !no_actor))
     return cm;
@@ -138,8 +212,8 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
                     acta_code_eq(source->role, "UAF");
   int murdered = kill && acta_code_eq(target->role, "CRM") && src_role_ok;
   if (!unarmed && !murdered && !(office && (kill || !gov))) return cm;
-  int fight, massacre, war;
-  sentence_context(w, s, &fight, &massacre, &war);
+  int fight, massacre, war, bomb;
+  sentence_context(w, s, &fight, &massacre, &war, &bomb);
   if (no_actor && war) fight = 1;
   const char *code = NULL, *why = NULL;
   if (kill && massacre) {
