@@ -928,7 +928,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "background (not the first time that: earlier acts told as a precedent, no one act)";
   if (sc->index > 0 && habitual_present(w, g))
     return "habitual (the simple present of an act: what is done, not an act)";
-  if (acta_state_participle(w, s, g)) /* invented18 */
+  if (sc->index > 0 && acta_state_participle(w, s, g)) /* invented18 */
     return "habitual (an -ing form going on a present state: remain active, ..., attacking)";
   if (kind_of_place(w, s, g)) /* invented15 */
     return "habitual (a kind of place described: areas where gangs are fighting, no one act)";
