@@ -2315,7 +2315,7 @@ int32_t acta_event_noun_agent(const acta_dict *d, const struct acta_work *w,
   if (f < lo + 2) return NO;
   int between = sides && is_word(w, f - 1, w->cw->w_between) && m->next_in_group == NO &&
                 &w->ments[m->group] == m &&
-                (acta_code_eq(m->role, "CRM") || acta_code_eq(m->role, "REB") || acta_code_eq(m->role, "UAF"));
+                acta_armed_group_role(m->role);
   if (!is_word(w, f - 1, w->cw->w_by) && !between) return NO;
   const acta_token *n = &w->toks.v[f - 2];
   if (n->tag != P_NOUN || w->tok_ment[f - 2] != NO ||

@@ -601,10 +601,13 @@ void acta_find_public_ministry(struct acta_work *w);
 /* Links the mentions [m0, m1) of sentence s (needs its verb groups). */
 void acta_link_mentions(const acta_dict *d, struct acta_work *w, size_t m0,
                         size_t m1, const acta_sentence *s);
-/* A new, blank mention of tokens [q0, q1) at the end of w->ments (no
- * group yet, in no compound); pointers into w->ments may move. */
 /* Is role a state body's (GOV, COP, MIL, JUD, LEG, SPY)?  (mentions.c) */
 int acta_state_role(const char *role);
+/* Is role a gang's, a rebel group's or an armed group's (CRM, REB, UAF)?
+ * (mentions.c) */
+int acta_armed_group_role(const char *role);
+/* A new, blank mention of tokens [q0, q1) at the end of w->ments (no
+ * group yet, in no compound); pointers into w->ments may move. */
 mention *acta_append_mention(struct acta_work *w, uint32_t q0, uint32_t q1);
 /* PETRARCH's new actors: uncoded noun phrases of the parse (KEDS mode). */
 void acta_new_actors(struct acta_work *w, const acta_sentence *s, size_t m0);

@@ -200,8 +200,7 @@ static int kin_of_criminal(const struct acta_work *w, int32_t tgt, uint32_t end)
     if (w->toks.v[k].kind == TK_PUNCT || w->tok_vg[k] != NO) return 0;
     int32_t x = w->tok_ment[k];
     if (x != NO)
-      return acta_code_eq(w->ments[x].role, "CRM") || acta_code_eq(w->ments[x].role, "REB") ||
-             acta_code_eq(w->ments[x].role, "UAF");
+      return acta_armed_group_role(w->ments[x].role);
   }
   return 0;
 }
@@ -1053,8 +1052,7 @@ static int32_t peer_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
     acta_trace(w, "  target \"%s\" -> %s (the source's own peers)\n", norm(w, e), m->code);
     return (int32_t)w->nments++;
   }
-  if (!tok_in2(w, e, WL2_PEER_RIVAL) ||
-      (!acta_code_eq(a->role, "CRM") && !acta_code_eq(a->role, "REB") && !acta_code_eq(a->role, "UAF")))
+  if (!tok_in2(w, e, WL2_PEER_RIVAL) || !acta_armed_group_role(a->role))
     return NO;
   char role[4];
   memcpy(role, a->role, 4);
