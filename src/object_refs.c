@@ -1072,9 +1072,9 @@ static int32_t helped_actor(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                             int32_t src);
 static int name_particle(const struct acta_work *w, uint32_t q);
 static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q0, uint32_t q,
-                           int32_t src, const char *what, int32_t *out);
+                           int32_t src, const char *what, int one, int32_t *out);
 static uint32_t bare_name_end(const struct acta_work *w, const sent_ctx *sc, uint32_t from,
-                              uint32_t end);
+                              uint32_t end, int no_time, int owns);
 static int other_bearer_between(const struct acta_work *w, int32_t named, uint32_t q0,
                                 uint32_t q);
 static int acronym(const struct acta_work *w, uint32_t q);
@@ -1212,12 +1212,8 @@ static uint32_t name_after_verb(const struct acta_work *w, const sent_ctx *sc,
   if (q >= s->last || w->toks.v[q].tag != P_PROPN || w->tok_ment[q] != NO ||
       tok_in(w, q, WL_TIME_NOUN))
     return 0;
-  uint32_t e = name_run_end(w, q, s->last, s->last, 1);
-  if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag) ||
-                      tok_in(w, e, WL_TIME_NOUN)))
-    return 0;
-  if (overlaps_place(w, (size_t)sc->index, w->toks.v[q].start, w->toks.v[e - 1].end)) return 0;
-  return e;
+  uint32_t e = bare_name_end(w, sc, q, s->last, 1, 0);
+  return e && e < s->last && tok_in(w, e, WL_TIME_NOUN) ? 0 : e;
 }
 
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
@@ -1330,7 +1326,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     uint32_t e = name_after_verb(w, sc, g);
     if (e && e < s->last && is_word(w, e, w->cw->w_with)) {
       int32_t named;
-      if (named_so_before(w, sc, g->last, e - 1, src, "target", &named)) return named;
+      if (named_so_before(w, sc, g->last, e - 1, src, "target", 0, &named)) return named;
       int32_t m = private_person(w, g->last, e, "CVL");
       acta_trace(w, "  target \"%s\" -> CVL (a private person named as the one aided)\n",
                  norm(w, g->last));
@@ -1358,7 +1354,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     uint32_t at = g->last;
     if (at + 1 < end && is_word(w, at, w->cw->w_with)) at++;
     if (w->toks.v[at].tag == P_PROPN && w->tok_ment[at] == NO) {
-      uint32_t e = bare_name_end(w, sc, at, end);
+      uint32_t e = bare_name_end(w, sc, at, end, 0, 0);
       /* (two earlier people of that name with different codes: none) */
       int32_t named = e && !acronym(w, e - 1) ? acta_name_ref(w, at, e - 1) : NO;
       if (named != NO && (src == NO || w->ments[named].group != w->ments[src].group) &&
@@ -1420,15 +1416,18 @@ static int other_bearer_between(const struct acta_work *w, int32_t named, uint32
 
 /* The end of the run of proper nouns no dictionary codes from token from
  * (a proper noun) before end, "de", "la", "da" inside ("Edgar Alberto de
- * la Garza Trevino": targets8); 0 when the name owns something or runs on
- * into a noun phrase ("Veras's car") or lies in a place the gazetteer
- * found.  (private_name, titled_name) */
+ * la Garza Trevino": targets8; with no_time, no day or month inside);
+ * 0 when there is none, when the name owns something or runs on into a
+ * noun phrase ("Veras's car") unless `owns` allows it, or when it lies in
+ * a place the gazetteer found.  (private_name, titled_name, name_after_verb,
+ * author_at, owner_at) */
 static uint32_t bare_name_end(const struct acta_work *w, const sent_ctx *sc, uint32_t from,
-                              uint32_t end) {
+                              uint32_t end, int no_time, int owns) {
   const acta_sentence *s = sc->s;
-  uint32_t e = name_run_end(w, from, end, s->last, 0);
+  uint32_t e = name_run_end(w, from, end, s->last, no_time);
   if (e == from) return 0;
-  if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return 0;
+  if (!owns && e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag)))
+    return 0;
   if (overlaps_place(w, (size_t)sc->index, w->toks.v[from].start, w->toks.v[e - 1].end)) return 0;
   return e;
 }
@@ -1525,7 +1524,7 @@ static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
   if (!noun || e == q || e >= end || e >= s->last || w->toks.v[e].tag != P_PROPN ||
       w->tok_ment[e] != NO)
     return NO;
-  uint32_t n = bare_name_end(w, sc, e, end);
+  uint32_t n = bare_name_end(w, sc, e, end, 0, 0);
   if (!n) return NO;
   uint32_t a = n < s->last && is_punct(w, n, ',') ? n + 1 : n;
   if (a < s->last && norm_eq(w, a, "alias")) cue = 1;
@@ -1547,13 +1546,13 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
   if (from >= end || from >= s->last || w->toks.v[from].tag != P_PROPN ||
       w->tok_ment[from] != NO)
     return NO;
-  uint32_t e = bare_name_end(w, sc, from, end);
+  uint32_t e = bare_name_end(w, sc, from, end, 0, 0);
   if (!e) return NO;
   /* "police arrested Lopez" after "opposition leader Leopoldo Lopez": the
    * actor named before by that name (as a passive's subject,
    * acta_passive_subject), never the source */
   int32_t named;
-  if (named_so_before(w, sc, from, e - 1, src, "target", &named)) return named;
+  if (named_so_before(w, sc, from, e - 1, src, "target", 0, &named)) return named;
   /* targets15: a name the article gave a role before, by another name
    * ('Jose Rivas, alias "Guacharo," ... troops killed Guacharo':
    * name_refs.c) is that actor, killed or held (private_person takes its
@@ -1613,14 +1612,14 @@ static int32_t named_before(const struct acta_work *w, const sent_ctx *sc, uint3
 }
 
 /* Does the name [q0, q] (q its last word) name a coded actor the article
- * named before (named_before; a given name written must be its too)?
- * Then *out is that actor's group, or NO when it is the source src
- * (traced as `what`: "target", "passive subject"), and 1 is returned; 0
- * when it names none. */
+ * named before (named_before; a given name written must be its too; with
+ * `one`, not a compound's)?  Then *out is that actor's group, or NO when
+ * it is the source src (traced as `what`: "target", "passive subject",
+ * "owner"), and 1 is returned; 0 when it names none. */
 static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q0, uint32_t q,
-                           int32_t src, const char *what, int32_t *out) {
+                           int32_t src, const char *what, int one, int32_t *out) {
   int32_t named = named_before(w, sc, q0, q);
-  if (named == NO) return 0;
+  if (named == NO || (one && w->ments[w->ments[named].group].next_in_group != NO)) return 0;
   acta_trace(w, "  %s \"%s\" -> %s (named so before)\n", what, norm(w, q), w->ments[named].code);
   *out = src != NO && w->ments[named].group == w->ments[src].group ? NO : w->ments[named].group;
   return 1;
@@ -1708,7 +1707,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     /* "Lopez, who was arrested" after "opposition leader Leopoldo Lopez":
      * the actor named before by that name */
     int32_t named;
-    if (named_so_before(w, sc, b, p - 1, src, "passive subject", &named)) return named;
+    if (named_so_before(w, sc, b, p - 1, src, "passive subject", 0, &named)) return named;
   } else if (tok_in(w, p - 1, WL_PEOPLE_HEAD)) {
     /* "six others were murdered", "Eleven MUCA members were wounded" */
     if (trade_of_crime(w, p - 1)) role = "CRM";
@@ -2936,12 +2935,11 @@ static int32_t author_at(struct acta_work *w, const sent_ctx *sc, uint32_t q, ui
   int32_t x = w->tok_ment[q];
   if (x == NO) {
     if (w->toks.v[q].tag != P_PROPN) return NO;
-    uint32_t e = name_run_end(w, q, end, sc->s->last, 1);
+    uint32_t e = bare_name_end(w, sc, q, end, 1, 1);
     /* (not "the Mendoza cartel", "Mendoza's") */
-    if (e < sc->s->last && e < end &&
-        (w->toks.v[e].tag == P_POSS || (w->toks.v[e].tag == P_NOUN && !tok_in(w, e, WL_TIME_NOUN))))
-      return NO;
-    if (overlaps_place(w, (size_t)sc->index, w->toks.v[q].start, w->toks.v[e - 1].end))
+    if (!e || (e < sc->s->last && e < end &&
+               (w->toks.v[e].tag == P_POSS ||
+                (w->toks.v[e].tag == P_NOUN && !tok_in(w, e, WL_TIME_NOUN)))))
       return NO;
     x = named_before(w, sc, q, e - 1);
     if (x == NO) x = acta_name_ref(w, q, e - 1);
@@ -3118,7 +3116,6 @@ static int state_body(const mention *m) {
  * else CVL).  NO when none, or when it is the source. */
 static int32_t owner_at(struct acta_work *w, const sent_ctx *sc, const vgroup *g, uint32_t q,
                         uint32_t end, int32_t src, int poss) {
-  const acta_sentence *s = sc->s;
   const acta_token *t = &w->toks.v[q];
   if (t->vocab == V_HIS || t->vocab == V_HER || t->vocab == V_HIM || t->vocab == V_THEIR ||
       t->vocab == V_THEM) {
@@ -3143,19 +3140,12 @@ static int32_t owner_at(struct acta_work *w, const sent_ctx *sc, const vgroup *g
     return m->group;
   }
   if (t->tag != P_PROPN || tok_in(w, q, WL_TIME_NOUN)) return NO;
-  uint32_t e = name_run_end(w, q, end, s->last, 1);
-  if (!poss && e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag)))
-    return NO;
-  if (overlaps_place(w, (size_t)sc->index, t->start, w->toks.v[e - 1].end)) return NO;
+  uint32_t e = bare_name_end(w, sc, q, end, 1, poss);
+  if (!e) return NO;
   /* the actor named so before (one member of a compound, "arrested
    * Martinez and Rais", as a private person's name takes it below) */
-  int32_t named = named_before(w, sc, q, e - 1);
-  if (named != NO && w->ments[w->ments[named].group].next_in_group == NO) {
-    acta_trace(w, "  owner \"%s\" -> %s (named so before)\n", norm(w, e - 1),
-               w->ments[named].code);
-    return src != NO && w->ments[named].group == w->ments[src].group ? NO
-                                                                     : w->ments[named].group;
-  }
+  int32_t named;
+  if (named_so_before(w, sc, q, e - 1, src, "owner", 1, &named)) return named;
   /* whose assets the state seizes, freezes or raids is held for a crime */
   const char *role = src != NO && state_body(&w->ments[w->ments[src].group]) ? "CRM" : "CVL";
   int32_t m = private_person(w, q, e, role);
