@@ -246,18 +246,21 @@ static int endangers(const struct acta_work *w, const acta_sentence *s, const vg
   return 0;
 }
 
-/* Is verb group g a passive in the simple present: "is" or "are" before
- * its participle, no modal, "being" or "has" ("the approach is supported
- * by the United States", "the group is financed by")?  For words, stances
- * and cooperation that describes a standing state, not an act. */
-static int simple_present_passive(const acta_dict *d, const struct acta_work *w,
-                                  const vgroup *g) {
+/* Is verb group gi (the sentence's groups start at vg0) a passive in the
+ * simple present: "is" or "are" before its participle, no modal, "being"
+ * or "has" ("the approach is supported by the United States", "the group
+ * is financed by")?  For words, stances and cooperation that describes a
+ * standing state, not an act. */
+static int simple_present_passive(const acta_dict *d, const struct acta_work *w, size_t gi,
+                                  size_t vg0) {
+  const vgroup *g = &w->vgs[gi];
   if (!g->passive || g->to_inf) return 0;
   /* invented16: a lone participle listed after "and" or "or" right after
-   * a passive shares its auxiliary ("operations are protected and
-   * assisted by corrupt police") */
-  if (g->first == g->head && g > w->vgs && g->first >= 2 && is_and_or(w, g->first - 1) &&
-      (g - 1)->last + 1 == g->first && (g - 1)->passive && (g - 1)->first != (g - 1)->head)
+   * a passive of its sentence shares its auxiliary (clauses.c,
+   * shared_aux: "operations are protected and assisted by corrupt
+   * police") */
+  if (g->shared_aux && gi > vg0 && is_and_or(w, g->first - 1) &&
+      (g - 1)->last + 1 == g->first && (g - 1)->first != (g - 1)->head)
     g = g - 1;
   int present = 0;
   for (uint32_t q = g->first; q < g->head; q++) {
@@ -1725,7 +1728,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       continue;
     }
     if (!d->keds_only && cameo_root(d->cameo[vc.p->cameo].code) <= 8 &&
-        simple_present_passive(d, w, g)) {
+        simple_present_passive(d, w, gi, vg0)) {
       acta_trace(w, "  dropped (a state): \"%s\": words or cooperation in the simple present "
                  "passive describe a state\n", d->strings.data + vc.p->text);
       continue;
@@ -1734,7 +1737,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * threatened by drug traffickers", "journalists are threatened by
      * gangs") is a standing danger, no one threat made */
     if (!d->keds_only && cameo_root(d->cameo[vc.p->cameo].code) == 13 &&
-        simple_present_passive(d, w, g)) {
+        simple_present_passive(d, w, gi, vg0)) {
       acta_trace(w, "  dropped (a state): \"%s\": a threat in the simple present passive is "
                  "a standing danger\n", d->strings.data + vc.p->text);
       continue;
