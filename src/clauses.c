@@ -1928,13 +1928,12 @@ static int32_t infinitive_subject(const acta_dict *d, const struct acta_work *w,
  * passive of stand's subject (the accused, no accuser).  Sets g->passive;
  * returns subj. */
 static int32_t stand_participle(struct acta_work *w, size_t gi, size_t vg0, int32_t subj) {
-  static const char *const STAND[] = {"stand", "stands", "stood", "standing", NULL};
   vgroup *g = &w->vgs[gi];
   if (gi == vg0 || g->passive || g->first != g->head || g->first == 0) return subj;
   unsigned hp = w->toks.v[g->head].penn;
   if (hp != PT_VBN && hp != PT_VBD) return subj;
   const vgroup *pg = &w->vgs[gi - 1];
-  if (pg->last != g->first || !norm_one_of(w, g->first - 1, STAND)) return subj;
+  if (pg->last != g->first || !acta_lemma_is(w->toks.v[g->first - 1].vlemma, w->cw->l_stand)) return subj;
   g->passive = 1;
   return pg->subject != NO ? pg->subject : subj;
 }

@@ -1019,6 +1019,13 @@ static const char *const ENVOY_NOUN[] = {
     "diplomat", "diplomats", "consul",  "consuls", "vice-consul", "ambassador",
     "ambassadors", "envoy", "envoys", "attache", "attaches", "attaché", NULL};
 
+/* review18 */
+static const char *const CRIME_CUE[] = {"suspected", "accused", "alleged", "allegedly",
+                                        "charged", "indicted", "convicted", "sentenced",
+                                        "drug", "weapons", "firearms", "rifles", "guns",
+                                        "ammunition", "explosives", NULL};
+static const char *const HELD_NOUN[] = {"suspect", "detainee", NULL};
+
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
 static const word_list LISTS4[] = {
@@ -1032,7 +1039,9 @@ static const word_list LISTS4[] = {
     {WL4_RATE_LEAD, RATE_LEAD, 0}, {WL4_RATE_NOT, RATE_NOT, 0},
     {WL4_MULTIPLE, MULTIPLE, 0}, {WL4_MULTIPLE_NEXT, MULTIPLE_NEXT, 0},
     /* roles17 */
-    {WL4_ENVOY_NOUN, ENVOY_NOUN, 0}};
+    {WL4_ENVOY_NOUN, ENVOY_NOUN, 0},
+    /* review18 */
+    {WL4_CRIME_CUE, CRIME_CUE, 0}, {WL4_HELD_NOUN, HELD_NOUN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -1151,6 +1160,15 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_ignore), "ignore", 1},
     /* review15 */
     {offsetof(acta_coder_words, w_during), "during", 0},
+    /* review18 */
+    {offsetof(acta_coder_words, l_stand), "stand", 1},
+    {offsetof(acta_coder_words, l_account), "account", 1},
+    {offsetof(acta_coder_words, w_fire), "fire", 0},
+    {offsetof(acta_coder_words, w_fires), "fires", 0},
+    {offsetof(acta_coder_words, w_out), "out", 0},
+    {offsetof(acta_coder_words, w_groups), "groups", 0},
+    {offsetof(acta_coder_words, w_los), "los", 0},
+    {offsetof(acta_coder_words, w_las), "las", 0},
     {offsetof(acta_coder_words, w_throughout), "throughout", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this

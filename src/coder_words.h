@@ -510,6 +510,14 @@ enum {
 #define WL4_ENVOY_NOUN ((uint64_t)1 << 48) /* "diplomat", "consul", "ambassador": a
                                              state's person abroad, whose country says
                                              nothing of where the sentence is */
+/* review18: object_refs.c's own lists, once local string lists compared by
+ * string */
+#define WL4_CRIME_CUE ((uint64_t)1 << 63) /* "suspected", "convicted", "weapons",
+                                            "rifles": a word that makes a
+                                            sentence one of crime
+                                            (object_refs.c crime_sentence) */
+#define WL4_HELD_NOUN ((uint64_t)1 << 24) /* lemma: "suspect", "detainee": people
+                                            held, no crime told (object_refs.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -579,6 +587,10 @@ typedef struct acta_coder_words {
   uint32_t l_ignore;
   /* review15: "during his presidency" (event_filters.c) */
   uint32_t w_during, w_throughout;
+  /* review18: "stand accused" (clauses.c), "accounted for" (nonacts.c),
+   * "fire" (nonacts.c), "out of" (nonacts.c), "security forces"
+   * (object_refs.c), "groups" (object_refs.c), "los", "las" (mentions.c) */
+  uint32_t l_stand, l_account, w_fire, w_fires, w_out, w_groups, w_los, w_las;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

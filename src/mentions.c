@@ -939,10 +939,11 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
       int owner = ms[k].last < w->toks.n && w->toks.v[ms[k].last].tag == P_POSS;
       /* (no hyphened word, "a Post-Chavez Venezuela", nor a Spanish
        * article, "El Salvadorans") */
-      static const char *const ARTICLES[] = {"el", "la", "los", "las", NULL};
-      int hyphen = given >= 1 && (memchr(norm(w, ms[k].first - 1), '-',
-                                         w->toks.v[ms[k].first - 1].norm_len) != NULL ||
-                                  norm_one_of(w, ms[k].first - 1, ARTICLES));
+      const acta_token *bt = &w->toks.v[ms[k].first - 1];
+      int hyphen = given >= 1 && (memchr(norm(w, ms[k].first - 1), '-', bt->norm_len) != NULL ||
+                                  bt->vocab == V_EL || bt->vocab == V_LA ||
+                                  is_word(w, ms[k].first - 1, w->cw->w_los) ||
+                                  is_word(w, ms[k].first - 1, w->cw->w_las));
       if (given == 1 && r == j && d->tagger &&
           (after >= 1 || (w->toks.v[ms[k].first].tag == P_PROPN && !owner && !hyphen))) {
         /* ... a given name the tagger's model never saw in lower case

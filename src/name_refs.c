@@ -10,6 +10,7 @@
 #include "coder_internal.h"
 
 #include "tagger_model.h"
+#include "vocab.h"
 
 #include <stdlib.h>
 
@@ -51,9 +52,10 @@ static int name_particle(const struct acta_work *w, uint32_t q) {
 
 /* roles10: a possessive determiner ("his", "their") */
 static int tok_poss_det(const struct acta_work *w, uint32_t q) {
-  static const char *const P[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
-  /* speed12: norm_one_of, not a strcmp per word (it runs for every mention) */
-  return norm_one_of(w, q, P);
+  /* (review18: vocabulary codes, not strings: it runs for every mention) */
+  unsigned v = w->toks.v[q].vocab;
+  return v == V_HIS || v == V_HER || v == V_THEIR || v == V_ITS || v == V_OUR || v == V_MY ||
+         v == V_YOUR;
 }
 
 static int is_comma(const struct acta_work *w, uint32_t q) {

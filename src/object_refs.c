@@ -220,29 +220,26 @@ static int kin_held_code(const char *code) {
  * sentence (w->cs_*). */
 static int unnamed_body(const struct acta_work *w, uint32_t q);
 
+/* Is token q "suspect(s)" or "detainee(s)"? */
+static int held_noun(const struct acta_work *w, uint32_t q) {
+  return tok_lemma_in4(w, q, w->toks.v[q].nlemma, WL4_HELD_NOUN);
+}
+
 static int crime_sentence(struct acta_work *w, uint32_t first, uint32_t last) {
-  static const char *const SUSPECT[] = {"suspected", "accused", "alleged", "allegedly",
-                                        "charged", "indicted", "convicted", "sentenced",
-                                        NULL};
-  /* people held are no crime told ("arrested two suspects, detaining
-   * three people") */
-  static const char *const HELD[] = {"suspect", "suspects", "detainee", "detainees", NULL};
-  /* drugs as a modifier, arms seized ("a network that built drug
-   * submarines", "seized four rifles") */
-  static const char *const ARMS[] = {"drug", "weapons", "firearms", "rifles", "guns",
-                                     "ammunition", "explosives", NULL};
+  /* (WL4_CRIME_CUE: people suspected, charged or convicted; drugs as a
+   * modifier, arms seized: "a network that built drug submarines",
+   * "seized four rifles"; WL4_HELD_NOUN: people held are no crime told,
+   * "arrested two suspects, detaining three people") */
   /* (a body, but not groups of people: "arrested for gathering in
    * groups"; "the group's leader" is one) */
-  static const char *const GROUP[] = {"groups", NULL};
   if (w->cs_ready) return w->cs_crime;
   int crime = 0;
   for (uint32_t k = first; k < last && !crime; k++) {
     int32_t x = w->tok_ment[k];
     crime = tok_in(w, k, WL_CRIME_WORD) || tok_in2(w, k, WL2_DRUG_NOUN) ||
-            norm_one_of(w, k, SUSPECT) || norm_one_of(w, k, ARMS) ||
-            (x == NO && unnamed_body(w, k) && !norm_one_of(w, k, GROUP)) ||
-            (x != NO && acta_code_eq(w->ments[x].role, "CRM") &&
-             !norm_one_of(w, w->ments[x].last - 1, HELD));
+            tok_in4(w, k, WL4_CRIME_CUE) ||
+            (x == NO && unnamed_body(w, k) && !is_word(w, k, w->cw->w_groups)) ||
+            (x != NO && acta_code_eq(w->ments[x].role, "CRM") && !held_noun(w, w->ments[x].last - 1));
   }
   w->cs_ready = 1;
   w->cs_crime = crime;
@@ -901,11 +898,11 @@ static int people_before_target(const struct acta_work *w, uint32_t e, int32_t t
 static int compound_modifier(const struct acta_work *w, uint32_t q, uint32_t e, uint32_t end) {
   /* (not members of a force: "12 security force members" are no
    * civilians) */
-  static const char *const FORCE[] = {"force", "forces", NULL};
   if (e <= q || e + 1 >= end) return 0;
   for (uint32_t k = e; k <= e + 1; k++) {
     const acta_token *t = &w->toks.v[k];
-    if (t->tag != P_NOUN || (t->flags & TF_CAP) || w->tok_ment[k] != NO || norm_one_of(w, k, FORCE))
+    if (t->tag != P_NOUN || (t->flags & TF_CAP) || w->tok_ment[k] != NO ||
+        t->vocab == V_FORCE || t->vocab == V_FORCES)
       return 0;
   }
   return 1;
