@@ -397,9 +397,11 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
   if (!sc->home[0]) memcpy(sc->home, w->art_country, 4);
   if (!sc->country[0]) memcpy(sc->country, sc->home, 4);
   /* roles17: not an envoy's ("soldiers attacked the Mexican
-   * ambassador": an envoy stands abroad) */
+   * ambassador": an envoy stands abroad), nor (review18) a "the group"
+   * naming a group named before, which counts no country */
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
-    if (w->ments[m].country[0] && !acta_envoy_mention(w, &w->ments[m]))
+    if (w->ments[m].country[0] && !w->ments[m].group_ref &&
+        !acta_envoy_mention(w, &w->ments[m]))
       memcpy(sc->country, w->ments[m].country, 4);
 }
 
