@@ -551,7 +551,8 @@ void acta_trace(struct acta_work *w, const char *fmt, ...)
 
 /* bodies15: is the phrase [i, j) a country's word (its one match ms[0], a
  * country with no role, after determiners, with "'s" or not) before a name
- * no other dictionary phrase of all covers, all capitals (joined by short
+ * no other dictionary phrase of all (the sentence's, in order, none
+ * overlapping: acta_match_phrases) covers, all capitals (joined by short
  * words: "de", "y")?  Then role gets the body's kind from its name's words
  * ("PTY", "NGO", "BUS", "GOV"), or "" (a movement: no state's, no actor),
  * and it returns 1; else 0 (a name of no kind its words tell, or the

@@ -88,9 +88,16 @@ int acta_country_named_body(const struct acta_work *w, const match *ms, size_t n
   if (tv[c].tag == P_POSS) c++;
   if (c >= j || j - c > 2 * NAMED_BODY_WORDS) return 0;
   /* no other dictionary phrase inside the name ("the US State Department"
-   * is the dictionaries') */
-  for (size_t b = 0; b < nall; b++)
-    if (all[b].first < j && all[b].last > c) return 0;
+   * is the dictionaries'): the sentence's phrases are in order and do not
+   * overlap, so the first one ending after c, found by a binary search,
+   * decides (review18: not a scan of them all per candidate) */
+  size_t lo = 0, hi = nall;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (all[mid].last <= c) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < nall && all[lo].first < j) return 0;
   /* a lower-case description before the name ("Argentine folk singer
    * Facundo Cabral", "the Russian bank Evrofinance Mosnarbank") */
   uint32_t d0 = c;
