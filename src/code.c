@@ -443,6 +443,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   struct acta_work *w = c->work;
   const acta_sentence *s = sc->s;
   sc->ev_before = c->nevents;
+  w->ante_read = 0; /* acta_antecedent's reads are the sentence before's */
   if (!c->dict->keds_only) acta_possessive_members(w, (size_t)sc->index, sc->m0, sc->m1);
   if (!c->dict->keds_only) acta_institution_refs(w, sc->m0, sc->m1);
   acta_find_frames(c->dict, w, s, vg0, vg1);

@@ -137,6 +137,10 @@ typedef struct frame {
 /* 64-bit words of match.c's per-sentence word filter (1024 bits) */
 #define ACTA_PF_WORDS 16
 
+/* How many sentences back acta_antecedent looks for what a pronoun stands
+ * for (mentions.c). */
+#define ACTA_ANTECEDENT_REACH 4
+
 struct acta_work {
   acta_tokens toks;
   acta_sentence *sents;
@@ -255,6 +259,16 @@ struct acta_work {
   uint8_t grp_several[3];
   int grp_other_set;
   uint32_t grp_other;
+  /* review18: acta_antecedent's reading of the 1-4 sentences before
+   * sentence ante_si for a pronoun of each kind (person, organisation,
+   * plural): bit (back - 1) * 3 + kind's index of ante_read set when
+   * ante_n and ante_found hold it, so that a sentence with many pronouns
+   * reads those before it once per kind, not once per pronoun (code.c
+   * clears it before each sentence's pass 2) */
+  size_t ante_si;
+  uint32_t ante_read;
+  int ante_n[ACTA_ANTECEDENT_REACH][3];
+  int32_t ante_found[ACTA_ANTECEDENT_REACH][3];
   acta_figure *figs;        /* figures of the article, in text order */
   int *fig_sent;            /* their sentences */
   int *fig_group;           /* their reconciliation group */
@@ -671,7 +685,7 @@ void acta_possessive_members(struct acta_work *w, size_t si, size_t m0, size_t m
  * actors, else there is none.  Returns a mention or NO; *where says which
  * sentence, or why none (for explain). */
 enum { REF_PERSON = 1, REF_ORG, REF_SAME_NOUN, REF_PLURAL };
-int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int kind,
+int32_t acta_antecedent(struct acta_work *w, size_t si, uint32_t at, int kind,
                         uint32_t head, const char **where);
 /* Can the pronoun at token pron stand for mention m ("he" a person, "it"
  * an organisation or country; "they", "we" anyone)? */

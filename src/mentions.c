@@ -2716,7 +2716,26 @@ static int earlier_in_sentence(const struct acta_work *w, size_t si, uint32_t at
   return n;
 }
 
-int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int kind,
+/* sentence_candidates of sentence si - back for a pronoun of kind `kind`
+ * (not REF_SAME_NOUN), read once per sentence si (w->ante_read). */
+static int candidates_back(struct acta_work *w, size_t si, size_t back, int kind,
+                           int32_t *found) {
+  if (w->ante_si != si) {
+    w->ante_si = si;
+    w->ante_read = 0;
+  }
+  int x = kind == REF_PERSON ? 0 : kind == REF_ORG ? 1 : 2;
+  uint32_t bit = 1u << ((back - 1) * 3 + (size_t)x);
+  if (!(w->ante_read & bit)) {
+    w->ante_n[back - 1][x] =
+        sentence_candidates(w, si - back, kind, ACTA_NO_WORD, &w->ante_found[back - 1][x]);
+    w->ante_read |= bit;
+  }
+  *found = w->ante_found[back - 1][x];
+  return w->ante_n[back - 1][x];
+}
+
+int32_t acta_antecedent(struct acta_work *w, size_t si, uint32_t at, int kind,
                         uint32_t head, const char **where) {
   *where = "none before";
   int32_t here = NO;
@@ -2729,14 +2748,16 @@ int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int k
     *where = "same sentence";
     return here;
   }
-  for (size_t back = 1; back <= 4 && back <= si; back++) {
+  for (size_t back = 1; back <= ACTA_ANTECEDENT_REACH && back <= si; back++) {
     size_t k = si - back;
     if (back > 1 && acta_paragraph_break(w, k, si)) {
       *where = "none in the paragraph";
       return NO;
     }
     int32_t found = NO;
-    int n = sentence_candidates(w, k, kind, head, &found);
+    int n = kind == REF_PERSON || kind == REF_ORG || kind == REF_PLURAL
+                ? candidates_back(w, si, back, kind, &found)
+                : sentence_candidates(w, k, kind, head, &found);
     if (n < 0) {
       *where = "ambiguous: several actors fit";
       return NO;
