@@ -183,7 +183,7 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
           (w->nvgs == 0 || w->vgs[w->nvgs - 1].last <= a))
         i = a;
     }
-    GROW(w->vgs, w->nvgs, w->cap_vgs);
+    GROW_POISONED(w->vgs, w->nvgs, w->cap_vgs);
     vgroup *g = &w->vgs[w->nvgs];
     memset(g, 0, sizeof *g);
     g->first = i;

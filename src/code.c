@@ -126,6 +126,12 @@ static int start_article(acta_coder *c, const acta_article *a) {
   GROW(w->sent_ment, w->nsents + 1, w->cap_sent_ment);
   w->nments = 0;
   w->nvgs = 0;
+  /* review18: nor a mention's or a verb group's past the last
+   * (GROW_POISONED) */
+  acta_unpoison(w->ments, w->cap_ments, sizeof *w->ments);
+  acta_poison_tail(w->ments, 0, w->cap_ments, sizeof *w->ments);
+  acta_unpoison(w->vgs, w->cap_vgs, sizeof *w->vgs);
+  acta_poison_tail(w->vgs, 0, w->cap_vgs, sizeof *w->vgs);
   w->last_src = NO;
   w->last_src_sent = -2;
   w->nfigs = 0;

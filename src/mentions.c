@@ -1770,7 +1770,7 @@ static void keds_role_lists(struct acta_work *w, size_t m0, size_t m1) {
       while (w->ments[tail].next_in_group != NO) tail = w->ments[tail].next_in_group;
       /* a compound stays within 12 members, as compound_groups keeps it */
       for (int q = 0; q < nl && members < 12; q++, members++) {
-        GROW(w->ments, w->nments, w->cap_ments);
+        GROW_POISONED(w->ments, w->nments, w->cap_ments);
         int32_t mi = (int32_t)w->nments++;
         w->ments[mi] = w->ments[list[q]];
         agent_code(w->ments[mi].code, sizeof w->ments[mi].code, w->ments[list[q]].code,
@@ -1916,7 +1916,7 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
 enum { NA_CODED = 1, NA_VERB = 2, NA_CC = 4, NA_OUT = 8 };
 
 mention *acta_append_mention(struct acta_work *w, uint32_t q0, uint32_t q1) {
-  GROW(w->ments, w->nments, w->cap_ments);
+  GROW_POISONED(w->ments, w->nments, w->cap_ments);
   mention *m = &w->ments[w->nments];
   memset(m, 0, sizeof *m);
   m->first = q0;
@@ -2047,7 +2047,7 @@ void acta_split_multi_codes(struct acta_work *w, size_t m0) {
       } else {
         if (members >= 12) break; /* a compound stays within 12 members */
         members++;
-        GROW(w->ments, w->nments, w->cap_ments);
+        GROW_POISONED(w->ments, w->nments, w->cap_ments);
         mi = (int32_t)w->nments++;
         w->ments[mi] = w->ments[k];
         w->ments[mi].multi = NULL;
