@@ -599,6 +599,9 @@ int acta_country_named_body(const struct acta_work *w, const match *ms, size_t n
  * meetings, aid or cooperation (acta_place_target: roots 01, 02, 04, 05,
  * 07, 09-14). */
 int acta_country_thing_target(const struct acta_work *w, const mention *m);
+/* Is token t a day's or a month's name ("Colombia Monday", "Peru in
+ * January" has "in"): a time, no name?  (country_bodies.c; gaps.c) */
+int acta_time_name(const acta_token *t);
 /* bodies15: a target that is another country's counterpart of the source
  * ("the Venezuelan foreign minister lashed out at her Colombian
  * counterpart", "signed with his Bolivian counterpart": a counterpart,
