@@ -1025,6 +1025,10 @@ static const char *const CRIME_CUE[] = {"suspected", "accused", "alleged", "alle
                                         "drug", "weapons", "firearms", "rifles", "guns",
                                         "ammunition", "explosives", NULL};
 static const char *const HELD_NOUN[] = {"suspect", "detainee", NULL};
+static const char *const RELATION_NOUN[] = {"bodyguard", "associate", "accomplice", NULL};
+static const char *const RELATION_PLURAL[] = {"henchman", "relative", NULL};
+static const char *const TRADE_PLURAL[] = {"dealer", "pusher", "accomplice", "henchman",
+                                           "lookout", NULL};
 
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
@@ -1041,7 +1045,9 @@ static const word_list LISTS4[] = {
     /* roles17 */
     {WL4_ENVOY_NOUN, ENVOY_NOUN, 0},
     /* review18 */
-    {WL4_CRIME_CUE, CRIME_CUE, 0}, {WL4_HELD_NOUN, HELD_NOUN, 1}};
+    {WL4_CRIME_CUE, CRIME_CUE, 0}, {WL4_HELD_NOUN, HELD_NOUN, 1},
+    {WL4_RELATION_NOUN, RELATION_NOUN, 1}, {WL4_RELATION_PLURAL, RELATION_PLURAL, 1},
+    {WL4_TRADE_PLURAL, TRADE_PLURAL, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -518,6 +518,15 @@ enum {
                                             (object_refs.c crime_sentence) */
 #define WL4_HELD_NOUN ((uint64_t)1 << 24) /* lemma: "suspect", "detainee": people
                                             held, no crime told (object_refs.c) */
+#define WL4_RELATION_NOUN ((uint64_t)1 << 25) /* lemma: "bodyguard", "associate":
+                                                people who serve or are kin of
+                                                an actor (mentions.c
+                                                acta_relation_head) */
+#define WL4_RELATION_PLURAL ((uint64_t)1 << 26) /* lemma: "henchman", "relative":
+                                                  the same in the plural only */
+#define WL4_TRADE_PLURAL ((uint64_t)1 << 27) /* lemma: "dealer", "accomplice", in
+                                               the plural: suspects whatever they
+                                               are held for (object_refs.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -1523,10 +1523,9 @@ static void whose_members(struct acta_work *w, size_t m0, size_t m1) {
 }
 
 int acta_relation_head(const struct acta_work *w, uint32_t q) {
-  static const char *const RELATION[] = {"bodyguards", "bodyguard", "associates", "associate",
-                                         "accomplices", "accomplice", "henchmen", "relatives",
-                                         NULL};
-  return norm_one_of(w, q, RELATION);
+  const acta_token *t = &w->toks.v[q];
+  return tok_lemma_in4(w, q, t->nlemma, WL4_RELATION_NOUN) ||
+         (t->nlemma != t->word && tok_lemma_in4(w, q, t->nlemma, WL4_RELATION_PLURAL));
 }
 
 /* NP "of" NP where the first has no actor: "dozens of protesters" is one

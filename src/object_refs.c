@@ -811,9 +811,8 @@ int acta_linked_to_crime(const struct acta_work *w, int32_t tgt, uint32_t end) {
 /* Is token q a head of people named by a criminal trade ("four dealers",
  * "two accomplices"): suspects whatever they are held for? */
 static int trade_of_crime(const struct acta_work *w, uint32_t q) {
-  static const char *const TRADE[] = {"dealers", "pushers", "accomplices", "henchmen",
-                                      "lookouts", NULL};
-  return norm_one_of(w, q, TRADE);
+  const acta_token *t = &w->toks.v[q];
+  return t->nlemma != t->word && tok_lemma_in4(w, q, t->nlemma, WL4_TRADE_PLURAL);
 }
 
 /* Is token e the head of people who serve or are kin of actor tgt, named
