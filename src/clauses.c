@@ -10,6 +10,7 @@
  * mentions, frames and the parse; writes w->vgs, w->tok_vg and each
  * group's subject, scope and status marks (and the frame of an accuser). */
 #include "coder_internal.h"
+#include "vocab.h"
 #include "tagger_model.h"
 
 #include <stdlib.h>
@@ -320,7 +321,7 @@ static int vague_speaker_before(const struct acta_work *w, const vgroup *g, uint
   while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
   if (q <= lo + 1 || w->tok_ment[q - 1] != NO || w->toks.v[q - 1].tag != P_NOUN) return 0;
   /* "the latter blamed the former": a stand-in for an actor named */
-  if (is_word(w, q - 1, w->cw->w_former) || norm_eq(w, q - 1, "latter")) return 0;
+  if (is_word(w, q - 1, w->cw->w_former) || is_word(w, q - 1, w->cw->w_latter)) return 0;
   uint32_t b = q - 1;
   while (b > lo && q - b < 5 && w->tok_ment[b - 1] == NO &&
          (w->toks.v[b - 1].tag == P_NOUN || w->toks.v[b - 1].tag == P_ADJ ||
@@ -350,7 +351,7 @@ static int vague_speaker_before(const struct acta_work *w, const vgroup *g, uint
 static int32_t who_antecedent(const struct acta_work *w, uint32_t r, int32_t m, uint32_t lo,
                               int32_t scope) {
   const mention *x = &w->ments[w->ments[m].group];
-  if (!norm_eq(w, r, "who") || x->role[0] || strlen(x->code) != 3 || x->next_in_group != NO ||
+  if (!is_vocab(w, r, V_WHO) || x->role[0] || strlen(x->code) != 3 || x->next_in_group != NO ||
       x->last > x->first + PLACE_NAME_WORDS)
     return w->ments[m].group;
   /* (a place's name only: "the United States", not "Argentine folk singer
@@ -1517,7 +1518,7 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
              after < s->last && w->toks.v[after].tag == P_PREP &&
              acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_HARM_PARTICIPLE) &&
              !(acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_shoot) &&
-               norm_eq(w, g->last, "at"));
+               is_vocab(w, g->last, V_AT));
   if (hp != PT_VBN && !(hp == PT_VBD && particle) && !harm &&
       !(hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') && g->last < s->last &&
         is_word(w, g->last, w->cw->w_by) && tok_ends(w, g->head, "ed")) &&
@@ -1753,7 +1754,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
      * "and the FARC attacked in Cauca" is the FARC's act) */
     int counted = 0;
     for (uint32_t q = a; q < g->first; q++)
-      counted |= w->toks.v[q].tag == P_NUM || norm_eq(w, q, "others");
+      counted |= w->toks.v[q].tag == P_NUM || is_vocab(w, q, V_OTHERS);
     if (a < g->first && a >= pv->last + 2 && is_and_or(w, a - 1) && is_punct(w, a - 2, ',') &&
         counted && pv->passive && pv->first != pv->head && !pv->to_inf &&
         w->toks.v[pv->first].penn != PT_VBG &&
@@ -2476,7 +2477,7 @@ static int32_t shared_relative_aux(const struct acta_work *w, size_t gi, size_t 
   const vgroup *p = &w->vgs[gi - 1];
   if (p->first <= lo || p->last + SHARED_AUX_REACH < g->first) return subj;
   if (w->toks.v[p->first].tag != P_AUX ||
-      !(is_word(w, p->first, w->cw->w_had) || norm_eq(w, p->first, "have") || norm_eq(w, p->first, "has")) ||
+      !(is_word(w, p->first, w->cw->w_had) || is_vocab(w, p->first, V_HAVE) || is_vocab(w, p->first, V_HAS)) ||
       p->head == p->first || !tok_in2(w, p->first - 1, WL2_RELATIVE_PRONOUN))
     return subj;
   for (uint32_t q = p->last; q + 1 < g->first; q++)

@@ -467,6 +467,11 @@ static inline int is_word(const struct acta_work *w, uint32_t i, uint32_t x) {
   return w->tok_cw[i] == x;
 }
 
+/* Is token i the word of vocabulary code v (vocab.h: V_*)? */
+static inline int is_vocab(const struct acta_work *w, uint32_t i, unsigned v) {
+  return w->toks.v[i].vocab == v;
+}
+
 /* Is token q the "every" of "for every" (a ratio: "one person for every
  * 37,000 arrests")?  q > 0. */
 static inline int for_every(const struct acta_work *w, uint32_t q) {

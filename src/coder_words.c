@@ -1175,6 +1175,15 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_groups), "groups", 0},
     {offsetof(acta_coder_words, w_los), "los", 0},
     {offsetof(acta_coder_words, w_las), "las", 0},
+    {offsetof(acta_coder_words, w_known), "known", 0},
+    {offsetof(acta_coder_words, w_better), "better", 0},
+    {offsetof(acta_coder_words, w_behalf), "behalf", 0},
+    {offsetof(acta_coder_words, w_wanted), "wanted", 0},
+    {offsetof(acta_coder_words, w_worth), "worth", 0},
+    {offsetof(acta_coder_words, w_latter), "latter", 0},
+    {offsetof(acta_coder_words, w_group), "group", 0},
+    {offsetof(acta_coder_words, w_front), "front", 0},
+    {offsetof(acta_coder_words, l_rule), "rule", 1},
     {offsetof(acta_coder_words, w_throughout), "throughout", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this

@@ -600,6 +600,10 @@ typedef struct acta_coder_words {
    * "fire" (nonacts.c), "out of" (nonacts.c), "security forces"
    * (object_refs.c), "groups" (object_refs.c), "los", "las" (mentions.c) */
   uint32_t l_stand, l_account, w_fire, w_fires, w_out, w_groups, w_los, w_las;
+  /* review18: single words object_refs.c, name_refs.c, clauses.c and
+   * triggers.c compared by string ("known as", "on behalf of", "ruled
+   * out") */
+  uint32_t w_known, w_better, w_behalf, w_wanted, w_worth, w_latter, w_group, w_front, l_rule;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

@@ -2813,7 +2813,7 @@ void acta_possessive_members(struct acta_work *w, size_t si, size_t m0, size_t m
       before_and = w->tok_ment[f - 2];
     if (!m->role_only || m->absorbed || !acta_code_eq(m->role, "GOV") || !possessive_start(w, m) ||
         !(org_member_noun(w, m->last - 1) ||
-          (before_and != NO && norm_eq(w, m->last - 1, "president"))))
+          (before_and != NO && is_vocab(w, m->last - 1, V_PRESIDENT))))
       continue;
     int kind = is_word(w, m->first, w->cw->w_its)     ? REF_ORG
                : is_word(w, m->first, w->cw->w_their) ? REF_PLURAL

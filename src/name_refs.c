@@ -100,14 +100,14 @@ static uint32_t alias_before(const struct acta_work *w, uint32_t c, uint32_t *na
   while (k > lo && is_punct(w, k - 1, '"')) k--;
   uint32_t e = k;
   while (k > lo && e - k < ALIAS_WORDS && w->toks.v[k - 1].kind == TK_WORD &&
-         !norm_eq(w, k - 1, "alias") &&
+         !is_vocab(w, k - 1, V_ALIAS) &&
          (is_name_tok(w, k - 1) || w->toks.v[k - 1].tag == P_NUM ||
           (w->toks.v[k - 1].flags & TF_ALLCAPS)))
     k--;
   if (k == e) return 0;
   uint32_t s0 = k;
   while (k > lo && is_punct(w, k - 1, '"')) k--;
-  if (k <= lo + 1 || !norm_eq(w, k - 1, "alias")) return 0;
+  if (k <= lo + 1 || !is_vocab(w, k - 1, V_ALIAS)) return 0;
   k--;
   if (!(is_comma(w, k - 1) || is_punct(w, k - 1, '(')) || k < 2 || !is_name_tok(w, k - 2)) return 0;
   *na = s0;
@@ -227,11 +227,11 @@ static void alias_name(struct acta_work *w, size_t mi) {
   uint32_t p = m->last, n = w->toks.n;
   if (p + 1 >= n || !(is_comma(w, p) || is_punct(w, p, '('))) return;
   p++;
-  if (norm_eq(w, p, "alias")) {
+  if (is_vocab(w, p, V_ALIAS)) {
     p++;
   } else {
-    if (p < n && (norm_eq(w, p, "also") || norm_eq(w, p, "better"))) p++;
-    if (p + 1 >= n || !norm_eq(w, p, "known") || !norm_eq(w, p + 1, "as")) return;
+    if (p < n && (is_vocab(w, p, V_ALSO) || is_word(w, p, w->cw->w_better))) p++;
+    if (p + 1 >= n || !is_word(w, p, w->cw->w_known) || !is_vocab(w, p + 1, V_AS)) return;
     p += 2;
   }
   while (is_quote(w, p)) p++;

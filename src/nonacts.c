@@ -63,7 +63,7 @@ const char *acta_toll_update_reason(const acta_coder *c, const sent_ctx *sc, uin
   for (uint32_t q = at; q > s->first && at - q < 6 && !toll; q--) {
     const acta_token *tk = &w->toks.v[q - 1];
     if (tk->vocab == V_TOLL) toll = 1;
-    if (norm_eq(w, q - 1, "number") && q < s->last && is_word(w, q, w->cw->w_of)) toll = 1;
+    if (is_vocab(w, q - 1, V_NUMBER) && q < s->last && is_word(w, q, w->cw->w_of)) toll = 1;
   }
   if (!toll) return NULL;
   /* killings told in an earlier sentence of the article (among the 64
@@ -218,7 +218,7 @@ const char *acta_evidence_figure(const struct acta_work *w, const acta_sentence 
     if (norm_one_of(w, h, shows))
       return "a count offered as evidence (illustrate, show), no event";
     /* "may simply be an effect of" */
-    if (w->toks.v[g->first].tag == P_MODAL && norm_eq(w, h, "be"))
+    if (w->toks.v[g->first].tag == P_MODAL && is_vocab(w, h, V_BE))
       return "a count offered as evidence (may be), no event";
     return NULL;
   }

@@ -409,8 +409,8 @@ static int after_linking_verb(const struct acta_work *w, const mention *x) {
  * between verb and noun, none of them in an actor's phrase. */
 #define NOUN_OBJECT_LEAD 3
 static int noun_object_on(const struct acta_work *w, uint32_t p) {
-  if (p < 2 || !(is_word(w, p, w->cw->w_on) || norm_eq(w, p, "against") ||
-                 is_word(w, p, w->cw->w_with) || norm_eq(w, p, "into")))
+  if (p < 2 || !(is_word(w, p, w->cw->w_on) || is_vocab(w, p, V_AGAINST) ||
+                 is_word(w, p, w->cw->w_with) || is_vocab(w, p, V_INTO)))
     return 0;
   uint32_t k = p - 1;
   /* the noun names a thing, not an actor ("monitored police on social
@@ -638,7 +638,7 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
                     !is_punct(w, b - 1, ',');
          n++)
       b--;
-    if ((e >= last || !norm_eq(w, e, "alias")) && (b == at.s->first || !norm_eq(w, b - 1, "alias")))
+    if ((e >= last || !is_vocab(w, e, V_ALIAS)) && (b == at.s->first || !is_vocab(w, b - 1, V_ALIAS)))
       return NO;
     int32_t m = private_person(w, q0, (uint32_t)p + 1, "CRM");
     acta_trace(w, "  \"%s\" -> \"%s\" CRM (the nearest name, a criminal's alias after it)\n",
@@ -828,7 +828,7 @@ static int relation_of(const struct acta_work *w, uint32_t e, uint32_t end, int3
  * no dictionary codes ("a group of kidnappers"): a count of the people
  * after it? */
 static int group_of(const struct acta_work *w, uint32_t k, uint32_t end) {
-  return k + 2 < end && w->toks.v[k].tag == P_NOUN && norm_eq(w, k, "group") &&
+  return k + 2 < end && w->toks.v[k].tag == P_NOUN && is_word(w, k, w->cw->w_group) &&
          is_word(w, k + 1, w->cw->w_of) && w->tok_ment[k + 2] == NO;
 }
 
@@ -885,7 +885,7 @@ static int people_before_target(const struct acta_work *w, uint32_t e, int32_t t
   for (uint32_t k = e + 1; k < t0; k++)
     if (w->tok_vg[k] != NO) return 1;
   if (!place_prep(w, e + 1)) return 0;
-  return !is_word(w, e + 1, w->cw->w_in) || (e + 2 < t0 + 1 && norm_eq(w, e + 2, "front"));
+  return !is_word(w, e + 1, w->cw->w_in) || (e + 2 < t0 + 1 && is_word(w, e + 2, w->cw->w_front));
 }
 
 /* targets15: is token e (after q, the phrase's first token, before end)
@@ -942,7 +942,7 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
   if (e >= end || e >= s->last || w->tok_ment[e] != NO) return NO;
   /* targets17: "a couple of months" is a time, "a couple of suspects"
    * the suspects */
-  if (norm_eq(w, e, "couple") && e + 1 < s->last && is_word(w, e + 1, w->cw->w_of)) return NO;
+  if (is_vocab(w, e, V_COUPLE) && e + 1 < s->last && is_word(w, e + 1, w->cw->w_of)) return NO;
   /* "12 alleged hackers": whoever is called alleged or suspected (a
    * plural noun ending its phrase, no crime: "alleged killings") is
    * people */
@@ -1247,7 +1247,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
    * them ("investigated him for links to the gang") */
   int kind = 0;
   /* only "her" may open a noun phrase ("shot him 12 times": targets8) */
-  if (tok_in(w, q, WL_OBJ_PERSON) && !(after_np && norm_eq(w, q, "her"))) kind = REF_PERSON;
+  if (tok_in(w, q, WL_OBJ_PERSON) && !(after_np && is_vocab(w, q, V_HER))) kind = REF_PERSON;
   else if (tok_in(w, q, WL_OBJ_PLURAL)) kind = REF_PLURAL;
   if (kind && (tgt == NO || w->ments[tgt].first > q)) {
     const char *where;
@@ -1486,7 +1486,7 @@ static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
         noun = 1;
         for (uint32_t k = o->first; k < o->last; k++)
           if (is_word(w, k, w->cw->w_alleged) || is_word(w, k, w->cw->w_suspected) ||
-              norm_eq(w, k, "wanted"))
+              is_word(w, k, w->cw->w_wanted))
             cue = 1;
       /* "in Panama": a place, a country named after a preposition */
       } else if (e == q || !place_prep(w, e - 1) || o->role[0]) {
@@ -1502,7 +1502,7 @@ static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
     }
     if (t->tag == P_PROPN) break;
     if (is_word(w, e, w->cw->w_alleged) || is_word(w, e, w->cw->w_suspected) ||
-        norm_eq(w, e, "wanted")) {
+        is_word(w, e, w->cw->w_wanted)) {
       cue = 1;
       continue;
     }
@@ -1523,7 +1523,7 @@ static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
   uint32_t n = bare_name_end(w, sc, e, end, 0, 0);
   if (!n) return NO;
   uint32_t a = n < s->last && is_punct(w, n, ',') ? n + 1 : n;
-  if (a < s->last && norm_eq(w, a, "alias")) cue = 1;
+  if (a < s->last && is_vocab(w, a, V_ALIAS)) cue = 1;
   if (!cue && !acta_held_for_crime(w, code, n, end)) return NO;
   int32_t m = private_person(w, e, n, "CRM");
   acta_trace(w, "  target \"%s\" -> %s (a name after a title that says a criminal)\n",
@@ -1566,7 +1566,7 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
   if (!act_on_person(code)) return NO;
   /* "Miguel Rivera Diaz, alias Bolo": a criminal's alias, held for a crime */
   uint32_t a = e < s->last && is_punct(w, e, ',') ? e + 1 : e;
-  int alias = a < s->last && norm_eq(w, a, "alias") && !strncmp(code, "17", 2);
+  int alias = a < s->last && is_vocab(w, a, V_ALIAS) && !strncmp(code, "17", 2);
   const char *role = alias || acta_held_for_crime(w, code, e, end) ? "CRM" : "CVL";
   int32_t m = private_person(w, from, e, role);
   acta_trace(w, "  target \"%s\" -> %s (a private person named: coded by role only)\n",
@@ -1724,7 +1724,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
    * actor the alias belongs to */
   uint32_t k = b;
   while (k > lo && is_punct(w, k - 1, '"')) k--;
-  if (k > lo && norm_eq(w, k - 1, "alias")) {
+  if (k > lo && is_vocab(w, k - 1, V_ALIAS)) {
     /* a name with an alias held (root 17) is a criminal's, as an object's
      * is ("arrested Miguel Rivera Diaz, alias Bolo": private_name) */
     if (!strncmp(held, "17", 2)) role = "CRM";
@@ -1743,7 +1743,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   if (b > lo) {
     const acta_token *before = &w->toks.v[b - 1];
     if (!(before->kind == TK_PUNCT || before->tag == P_CONJ || before->tag == P_THAT ||
-          tok_in(w, b - 1, WL_SUBORDINATOR) || norm_eq(w, b - 1, "alias")))
+          tok_in(w, b - 1, WL_SUBORDINATOR) || is_vocab(w, b - 1, V_ALIAS)))
       return NO;
   }
   int32_t m = private_person(w, b, p, role);
@@ -2032,15 +2032,15 @@ static uint32_t alias_name_end(const struct acta_work *w, const sent_ctx *sc, ui
   uint32_t lo = e > s->first + ALIAS_REACH ? e - ALIAS_REACH : s->first;
   for (uint32_t k = e; k > lo; k--) {
     uint32_t q = k - 1;
-    int known_as = norm_eq(w, q, "as") && q > s->first && norm_eq(w, q - 1, "known");
-    if (!norm_eq(w, q, "alias") && !known_as) {
+    int known_as = is_vocab(w, q, V_AS) && q > s->first && is_word(w, q - 1, w->cw->w_known);
+    if (!is_vocab(w, q, V_ALIAS) && !known_as) {
       if (w->tok_vg[q] != NO || w->tok_ment[q] != NO) return 0;
       continue;
     }
     if (q + 1 >= e) return 0; /* no nickname */
     *known_out = known_as;
     uint32_t n = known_as ? q - 1 : q; /* "alias", "known" */
-    if (known_as && n > s->first && (norm_eq(w, n - 1, "also") || norm_eq(w, n - 1, "better")))
+    if (known_as && n > s->first && (is_vocab(w, n - 1, V_ALSO) || is_word(w, n - 1, w->cw->w_better)))
       n--;
     if (n <= s->first + 1 || !(is_punct(w, n - 1, ',') || is_punct(w, n - 1, '('))) return 0;
     n--;
@@ -2152,7 +2152,7 @@ static int country_as_place(const struct acta_work *w, const sent_ctx *sc, const
   if (!acts || !strcmp(code, "0233") || !strcmp(code, "061")) return 0;
   uint32_t f = m->first;
   /* ("an investigation into X" names what is looked into) */
-  if (f <= sc->s->first || !place_prep(w, f - 1) || norm_eq(w, f - 1, "into") ||
+  if (f <= sc->s->first || !place_prep(w, f - 1) || is_vocab(w, f - 1, V_INTO) ||
       used_to + 1 == f)
     return 0;
   /* "similar groups in Ecuador", "his counterparts in Latin America": the
@@ -2624,7 +2624,7 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
         for (uint32_t q = copy.last; q < end && q < copy.last + ALLEGED_REACH; q++)
           if (is_word(w, q, w->cw->w_alleged) || is_word(w, q, w->cw->w_allegedly) ||
               is_word(w, q, w->cw->w_suspected) || crime_verb(w, q) ||
-              norm_eq(w, q, "alias")) /* a criminal's alias, as private_name's */
+              is_vocab(w, q, V_ALIAS)) /* a criminal's alias, as private_name's */
             alleged = 1;
       nationality_role(w, &copy, crime || alleged ? "CRM" : "CVL", "target");
     }
@@ -3061,7 +3061,7 @@ static int32_t aimed_at(struct acta_work *w, const sent_ctx *sc, uint32_t q, con
             acta_lemma_in3(w->cw, w->toks.v[e].nlemma, WL3_AIMED_NOUN);
     e++;
   }
-  if (!aimed || e + 1 >= s->last || !(norm_eq(w, e, "into") || norm_eq(w, e, "against")))
+  if (!aimed || e + 1 >= s->last || !(is_vocab(w, e, V_INTO) || is_vocab(w, e, V_AGAINST)))
     return NO;
   uint32_t a = e + 1;
   if (w->toks.v[a].tag == P_DET && w->tok_ment[a] == NO && a + 1 < s->last) a++;
@@ -3174,7 +3174,7 @@ static int thing_after(const struct acta_work *w, uint32_t k, uint32_t last) {
   uint32_t e = k + 1;
   while (e < last && e < k + 1 + PEOPLE_LEAD &&
          (w->toks.v[e].tag == P_ADJ || w->toks.v[e].tag == P_NOUN)) {
-    if (w->tok_ment[e] != NO || tok_in(w, e, WL_PEOPLE_HEAD) || norm_eq(w, e, "behalf"))
+    if (w->tok_ment[e] != NO || tok_in(w, e, WL_PEOPLE_HEAD) || is_word(w, e, w->cw->w_behalf))
       return 0;
     e++;
   }
@@ -3212,11 +3212,11 @@ static int32_t owner_in_phrase(struct acta_work *w, const sent_ctx *sc, const vg
      * list's commas and "and", "that" before the owner's verb */
     int ok = t->tag == P_DET || t->tag == P_NUM || t->tag == P_ADJ || t->tag == P_NOUN ||
              t->tag == P_PROPN || t->tag == P_ADV || is_word(w, k, w->cw->w_of) ||
-             is_word(w, k, w->cw->w_in) || is_word(w, k, w->cw->w_and) || norm_eq(w, k, "worth") ||
+             is_word(w, k, w->cw->w_in) || is_word(w, k, w->cw->w_and) || is_word(w, k, w->cw->w_worth) ||
              is_word(w, k, w->cw->w_that) || is_punct(w, k, ',') || is_punct(w, k, '$') ||
              k == g->last ||
              /* "fired 11 shots at his car", "opened fire on their bus" */
-             (attack && (norm_eq(w, k, "at") || norm_eq(w, k, "on")));
+             (attack && (is_vocab(w, k, V_AT) || is_vocab(w, k, V_ON)));
     if (!ok) return NO;
   }
   return NO;
@@ -3268,7 +3268,7 @@ static int32_t passive_owner(struct acta_work *w, const sent_ctx *sc, const vgro
   if (k == g->first || k == first) return NO;
   uint32_t p = k - 1;
   const acta_token *t = &w->toks.v[p];
-  if (attack && norm_eq(w, g->first - 1, "behalf")) return NO;
+  if (attack && is_word(w, g->first - 1, w->cw->w_behalf)) return NO;
   if (t->vocab == V_HIS || t->vocab == V_THEIR || t->vocab == V_HER)
     return owner_at(w, sc, g, p, g->first, src, 1);
   if (t->tag != P_POSS || p == first) return NO;

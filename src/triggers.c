@@ -2035,8 +2035,8 @@ static int noun_not_done(const struct acta_work *w, const acta_sentence *s, uint
     q--;
   if (q > s->first && is_word(w, q - 1, w->cw->w_no)) return 1;
   if (q > s->first && (is_word(w, q - 1, w->cw->w_a) || is_word(w, q - 1, w->cw->w_an))) q--;
-  return q >= s->first + 4 && norm_eq(w, q - 1, "be") && w->toks.v[q - 2].tag == P_TO &&
-         norm_eq(w, q - 3, "yet");
+  return q >= s->first + 4 && is_vocab(w, q - 1, V_BE) && w->toks.v[q - 2].tag == P_TO &&
+         is_vocab(w, q - 3, V_YET);
 }
 
 static int32_t noun_source(struct acta_work *w, const acta_dict *d,
@@ -2198,9 +2198,8 @@ static int talked_object(const struct acta_work *w, const acta_sentence *s, uint
   if (q == s->first) return 0;
   /* invented10: the object of a gerund ruled out ("has not ruled out
    * imposing a curfew"): an option, not an act done */
-  if (q >= s->first + 3 && w->toks.v[q - 1].penn == PT_VBG && norm_eq(w, q - 2, "out") &&
-      (norm_eq(w, q - 3, "rule") || norm_eq(w, q - 3, "ruled") || norm_eq(w, q - 3, "rules") ||
-       norm_eq(w, q - 3, "ruling")))
+  if (q >= s->first + 3 && w->toks.v[q - 1].penn == PT_VBG && is_word(w, q - 2, w->cw->w_out) &&
+      acta_lemma_is(w->toks.v[q - 3].vlemma, w->cw->l_rule))
     return 1;
   return acta_lemma_in2(w->cw, w->toks.v[q - 1].vlemma, WL2_TALKED_VERB);
 }
