@@ -10,6 +10,7 @@
  * mentions, frames and the parse; writes w->vgs, w->tok_vg and each
  * group's subject, scope and status marks (and the frame of an accuser). */
 #include "coder_internal.h"
+#include "vocab.h"
 #include "tagger_model.h"
 
 #include <stdlib.h>
@@ -215,7 +216,7 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
           (w->nvgs == 0 || w->vgs[w->nvgs - 1].last <= a))
         i = a;
     }
-    GROW(w->vgs, w->nvgs, w->cap_vgs);
+    GROW_POISONED(w->vgs, w->nvgs, w->cap_vgs);
     vgroup *g = &w->vgs[w->nvgs];
     memset(g, 0, sizeof *g);
     g->first = i;
@@ -352,7 +353,7 @@ static int vague_speaker_before(const struct acta_work *w, const vgroup *g, uint
   while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
   if (q <= lo + 1 || w->tok_ment[q - 1] != NO || w->toks.v[q - 1].tag != P_NOUN) return 0;
   /* "the latter blamed the former": a stand-in for an actor named */
-  if (is_word(w, q - 1, w->cw->w_former) || norm_eq(w, q - 1, "latter")) return 0;
+  if (is_word(w, q - 1, w->cw->w_former) || is_word(w, q - 1, w->cw->w_latter)) return 0;
   uint32_t b = q - 1;
   while (b > lo && q - b < 5 && w->tok_ment[b - 1] == NO &&
          (w->toks.v[b - 1].tag == P_NOUN || w->toks.v[b - 1].tag == P_ADJ ||
@@ -382,7 +383,7 @@ static int vague_speaker_before(const struct acta_work *w, const vgroup *g, uint
 static int32_t who_antecedent(const struct acta_work *w, uint32_t r, int32_t m, uint32_t lo,
                               int32_t scope) {
   const mention *x = &w->ments[w->ments[m].group];
-  if (!norm_eq(w, r, "who") || x->role[0] || strlen(x->code) != 3 || x->next_in_group != NO ||
+  if (!is_vocab(w, r, V_WHO) || x->role[0] || strlen(x->code) != 3 || x->next_in_group != NO ||
       x->last > x->first + PLACE_NAME_WORDS)
     return w->ments[m].group;
   /* (a place's name only: "the United States", not "Argentine folk singer
@@ -1648,7 +1649,7 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
              after < s->last && w->toks.v[after].tag == P_PREP &&
              acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_HARM_PARTICIPLE) &&
              !(acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_shoot) &&
-               norm_eq(w, g->last, "at"));
+               is_vocab(w, g->last, V_AT));
   if (hp != PT_VBN && !(hp == PT_VBD && particle) && !harm &&
       !(hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') && g->last < s->last &&
         is_word(w, g->last, w->cw->w_by) && tok_ends(w, g->head, "ed")) &&
@@ -1888,7 +1889,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
      * "and the FARC attacked in Cauca" is the FARC's act) */
     int counted = 0;
     for (uint32_t q = a; q < g->first; q++)
-      counted |= w->toks.v[q].tag == P_NUM || norm_eq(w, q, "others");
+      counted |= w->toks.v[q].tag == P_NUM || is_vocab(w, q, V_OTHERS);
     if (a < g->first && a >= pv->last + 2 && is_and_or(w, a - 1) && is_punct(w, a - 2, ',') &&
         counted && pv->passive && pv->first != pv->head && !pv->to_inf &&
         w->toks.v[pv->first].penn != PT_VBG &&
@@ -2085,13 +2086,12 @@ static int32_t infinitive_subject(const acta_dict *d, const struct acta_work *w,
  * passive of stand's subject (the accused, no accuser).  Sets g->passive;
  * returns subj. */
 static int32_t stand_participle(struct acta_work *w, size_t gi, size_t vg0, int32_t subj) {
-  static const char *const STAND[] = {"stand", "stands", "stood", "standing", NULL};
   vgroup *g = &w->vgs[gi];
   if (gi == vg0 || g->passive || g->first != g->head || g->first == 0) return subj;
   unsigned hp = w->toks.v[g->head].penn;
   if (hp != PT_VBN && hp != PT_VBD) return subj;
   const vgroup *pg = &w->vgs[gi - 1];
-  if (pg->last != g->first || !norm_one_of(w, g->first - 1, STAND)) return subj;
+  if (pg->last != g->first || !acta_lemma_is(w->toks.v[g->first - 1].vlemma, w->cw->l_stand)) return subj;
   g->passive = 1;
   return pg->subject != NO ? pg->subject : subj;
 }
@@ -2528,7 +2528,7 @@ int32_t acta_event_noun_agent(const acta_dict *d, const struct acta_work *w,
   if (f < lo + 2) return NO;
   int between = sides && is_word(w, f - 1, w->cw->w_between) && m->next_in_group == NO &&
                 &w->ments[m->group] == m &&
-                (acta_code_eq(m->role, "CRM") || acta_code_eq(m->role, "REB") || acta_code_eq(m->role, "UAF"));
+                acta_armed_group_role(m->role);
   uint32_t byq = between ? f - 1 : d->keds_only ? (is_word(w, f - 1, w->cw->w_by) ? f - 1 : UINT32_MAX)
                                                  : by_before(w, f, lo);
   if (byq == UINT32_MAX || byq < lo + 1) return NO;
@@ -2692,7 +2692,7 @@ static int32_t shared_relative_aux(const struct acta_work *w, size_t gi, size_t 
   const vgroup *p = &w->vgs[gi - 1];
   if (p->first <= lo || p->last + SHARED_AUX_REACH < g->first) return subj;
   if (w->toks.v[p->first].tag != P_AUX ||
-      !(is_word(w, p->first, w->cw->w_had) || norm_eq(w, p->first, "have") || norm_eq(w, p->first, "has")) ||
+      !(is_word(w, p->first, w->cw->w_had) || is_vocab(w, p->first, V_HAVE) || is_vocab(w, p->first, V_HAS)) ||
       p->head == p->first || !tok_in2(w, p->first - 1, WL2_RELATIVE_PRONOUN))
     return subj;
   for (uint32_t q = p->last; q + 1 < g->first; q++)

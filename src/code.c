@@ -126,6 +126,12 @@ static int start_article(acta_coder *c, const acta_article *a) {
   GROW(w->sent_ment, w->nsents + 1, w->cap_sent_ment);
   w->nments = 0;
   w->nvgs = 0;
+  /* review18: nor a mention's or a verb group's past the last
+   * (GROW_POISONED) */
+  acta_unpoison(w->ments, w->cap_ments, sizeof *w->ments);
+  acta_poison_tail(w->ments, 0, w->cap_ments, sizeof *w->ments);
+  acta_unpoison(w->vgs, w->cap_vgs, sizeof *w->vgs);
+  acta_poison_tail(w->vgs, 0, w->cap_vgs, sizeof *w->vgs);
   w->last_src = NO;
   w->last_src_sent = -2;
   w->nfigs = 0;
@@ -397,9 +403,11 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
   if (!sc->home[0]) memcpy(sc->home, w->art_country, 4);
   if (!sc->country[0]) memcpy(sc->country, sc->home, 4);
   /* roles17: not an envoy's ("soldiers attacked the Mexican
-   * ambassador": an envoy stands abroad) */
+   * ambassador": an envoy stands abroad), nor (review18) a "the group"
+   * naming a group named before, which counts no country */
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
-    if (w->ments[m].country[0] && !acta_envoy_mention(w, &w->ments[m]))
+    if (w->ments[m].country[0] && !w->ments[m].group_ref &&
+        !acta_envoy_mention(w, &w->ments[m]))
       memcpy(sc->country, w->ments[m].country, 4);
 }
 
@@ -441,6 +449,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   struct acta_work *w = c->work;
   const acta_sentence *s = sc->s;
   sc->ev_before = c->nevents;
+  w->ante_read = 0; /* acta_antecedent's reads are the sentence before's */
   if (!c->dict->keds_only) acta_possessive_members(w, (size_t)sc->index, sc->m0, sc->m1);
   if (!c->dict->keds_only) acta_institution_refs(w, sc->m0, sc->m1);
   acta_find_frames(c->dict, w, s, vg0, vg1);

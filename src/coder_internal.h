@@ -30,6 +30,7 @@
 #include "coder_words.h"
 #include "dict.h"
 #include "gazetteer.h"
+#include "poison.h"
 #include "treebank.h"
 
 #include <string.h>
@@ -37,6 +38,22 @@
 #define GAP 7           /* max tokens between pattern elements */
 #define NO (-1)
 #define GROW ACTA_GROW
+
+/* review18: GROW for an array whose unused tail is poisoned under
+ * AddressSanitizer (the mentions, the verb groups; code.c poisons it all
+ * at an article's start): element n, the one about to be filled, made
+ * readable, [n + 1, cap) left unreadable (poison.h), so that a read past
+ * the last mention or verb group is caught as one past the last token is.
+ * Nothing more than GROW in other builds. */
+#define GROW_POISONED(arr, n, cap)                                      \
+  do {                                                                  \
+    if ((n) >= (cap)) {                                                 \
+      acta_unpoison((arr), (cap), sizeof *(arr));                       \
+      GROW(arr, n, cap);                                                \
+      acta_poison_tail((arr), (n), (cap), sizeof *(arr));               \
+    }                                                                   \
+    acta_unpoison((arr) + (n), 1, sizeof *(arr));                       \
+  } while (0)
 
 typedef struct match { uint32_t first, last, node; const acta_entry *e; } match;
 
@@ -136,6 +153,10 @@ typedef struct frame {
 
 /* 64-bit words of match.c's per-sentence word filter (1024 bits) */
 #define ACTA_PF_WORDS 16
+
+/* How many sentences back acta_antecedent looks for what a pronoun stands
+ * for (mentions.c). */
+#define ACTA_ANTECEDENT_REACH 4
 
 struct acta_work {
   acta_tokens toks;
@@ -256,6 +277,16 @@ struct acta_work {
   uint8_t grp_several[3];
   int grp_other_set;
   uint32_t grp_other;
+  /* review18: acta_antecedent's reading of the 1-4 sentences before
+   * sentence ante_si for a pronoun of each kind (person, organisation,
+   * plural): bit (back - 1) * 3 + kind's index of ante_read set when
+   * ante_n and ante_found hold it, so that a sentence with many pronouns
+   * reads those before it once per kind, not once per pronoun (code.c
+   * clears it before each sentence's pass 2) */
+  size_t ante_si;
+  uint32_t ante_read;
+  int ante_n[ACTA_ANTECEDENT_REACH][3];
+  int32_t ante_found[ACTA_ANTECEDENT_REACH][3];
   acta_figure *figs;        /* figures of the article, in text order */
   int *fig_sent;            /* their sentences */
   int *fig_group;           /* their reconciliation group */
@@ -437,6 +468,11 @@ static inline int is_word(const struct acta_work *w, uint32_t i, uint32_t x) {
   return w->tok_cw[i] == x;
 }
 
+/* Is token i the word of vocabulary code v (vocab.h: V_*)? */
+static inline int is_vocab(const struct acta_work *w, uint32_t i, unsigned v) {
+  return w->toks.v[i].vocab == v;
+}
+
 /* Is token q the "every" of "for every" (a ratio: "one person for every
  * 37,000 arrests")?  q > 0. */
 static inline int for_every(const struct acta_work *w, uint32_t q) {
@@ -552,7 +588,8 @@ void acta_trace(struct acta_work *w, const char *fmt, ...)
 
 /* bodies15: is the phrase [i, j) a country's word (its one match ms[0], a
  * country with no role, after determiners, with "'s" or not) before a name
- * no other dictionary phrase of all covers, all capitals (joined by short
+ * no other dictionary phrase of all (the sentence's, in order, none
+ * overlapping: acta_match_phrases) covers, all capitals (joined by short
  * words: "de", "y")?  Then role gets the body's kind from its name's words
  * ("PTY", "NGO", "BUS", "GOV"), or "" (a movement: no state's, no actor),
  * and it returns 1; else 0 (a name of no kind its words tell, or the
@@ -568,6 +605,9 @@ int acta_country_named_body(const struct acta_work *w, const match *ms, size_t n
  * meetings, aid or cooperation (acta_place_target: roots 01, 02, 04, 05,
  * 07, 09-14). */
 int acta_country_thing_target(const struct acta_work *w, const mention *m);
+/* Is token t a day's or a month's name ("Colombia Monday", "Peru in
+ * January" has "in"): a time, no name?  (country_bodies.c; gaps.c) */
+int acta_time_name(const acta_token *t);
 /* bodies15: a target that is another country's counterpart of the source
  * ("the Venezuelan foreign minister lashed out at her Colombian
  * counterpart", "signed with his Bolivian counterpart": a counterpart,
@@ -602,10 +642,13 @@ void acta_find_public_ministry(struct acta_work *w);
 /* Links the mentions [m0, m1) of sentence s (needs its verb groups). */
 void acta_link_mentions(const acta_dict *d, struct acta_work *w, size_t m0,
                         size_t m1, const acta_sentence *s);
-/* A new, blank mention of tokens [q0, q1) at the end of w->ments (no
- * group yet, in no compound); pointers into w->ments may move. */
 /* Is role a state body's (GOV, COP, MIL, JUD, LEG, SPY)?  (mentions.c) */
 int acta_state_role(const char *role);
+/* Is role a gang's, a rebel group's or an armed group's (CRM, REB, UAF)?
+ * (mentions.c) */
+int acta_armed_group_role(const char *role);
+/* A new, blank mention of tokens [q0, q1) at the end of w->ments (no
+ * group yet, in no compound); pointers into w->ments may move. */
 mention *acta_append_mention(struct acta_work *w, uint32_t q0, uint32_t q1);
 /* PETRARCH's new actors: uncoded noun phrases of the parse (KEDS mode). */
 void acta_new_actors(struct acta_work *w, const acta_sentence *s, size_t m0);
@@ -668,7 +711,7 @@ void acta_possessive_members(struct acta_work *w, size_t si, size_t m0, size_t m
  * actors, else there is none.  Returns a mention or NO; *where says which
  * sentence, or why none (for explain). */
 enum { REF_PERSON = 1, REF_ORG, REF_SAME_NOUN, REF_PLURAL };
-int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int kind,
+int32_t acta_antecedent(struct acta_work *w, size_t si, uint32_t at, int kind,
                         uint32_t head, const char **where);
 /* Can the pronoun at token pron stand for mention m ("he" a person, "it"
  * an organisation or country; "they", "we" anyone)? */

@@ -1057,6 +1057,17 @@ static const char *const BOMB_WORD[] = {
     "explosives", "explosion", "explosions", "grenade", "grenades", "ied", "ieds",
     "dynamite", NULL};
 
+/* review18 */
+static const char *const CRIME_CUE[] = {"suspected", "accused", "alleged", "allegedly",
+                                        "charged", "indicted", "convicted", "sentenced",
+                                        "drug", "weapons", "firearms", "rifles", "guns",
+                                        "ammunition", "explosives", NULL};
+static const char *const HELD_NOUN[] = {"suspect", "detainee", NULL};
+static const char *const RELATION_NOUN[] = {"bodyguard", "associate", "accomplice", NULL};
+static const char *const RELATION_PLURAL[] = {"henchman", "relative", NULL};
+static const char *const TRADE_PLURAL[] = {"dealer", "pusher", "accomplice", "henchman",
+                                           "lookout", NULL};
+
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
 /* speakers18 */
@@ -1090,7 +1101,11 @@ static const word_list LISTS4[] = {
     {WL4_JAIL_WORD, JAIL_WORD, 1},
     /* force18 */
     {WL4_NONLETHAL_MOD, NONLETHAL_MOD, 1}, {WL4_HAND_WEAPON, HAND_WEAPON, 0},
-    {WL4_BOMB_WORD, BOMB_WORD, 0}};
+    {WL4_BOMB_WORD, BOMB_WORD, 0},
+    /* review18 */
+    {WL4_CRIME_CUE, CRIME_CUE, 0}, {WL4_HELD_NOUN, HELD_NOUN, 1},
+    {WL4_RELATION_NOUN, RELATION_NOUN, 1}, {WL4_RELATION_PLURAL, RELATION_PLURAL, 1},
+    {WL4_TRADE_PLURAL, TRADE_PLURAL, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -1212,7 +1227,26 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_throughout), "throughout", 0},
     /* force18 */
     {offsetof(acta_coder_words, l_wield), "wield", 1},
-    {offsetof(acta_coder_words, w_armed), "armed", 0}};
+    {offsetof(acta_coder_words, w_armed), "armed", 0},
+    /* review18 */
+    {offsetof(acta_coder_words, l_stand), "stand", 1},
+    {offsetof(acta_coder_words, l_account), "account", 1},
+    {offsetof(acta_coder_words, w_fire), "fire", 0},
+    {offsetof(acta_coder_words, w_fires), "fires", 0},
+    {offsetof(acta_coder_words, w_out), "out", 0},
+    {offsetof(acta_coder_words, w_groups), "groups", 0},
+    {offsetof(acta_coder_words, w_los), "los", 0},
+    {offsetof(acta_coder_words, w_las), "las", 0},
+    {offsetof(acta_coder_words, w_known), "known", 0},
+    {offsetof(acta_coder_words, w_better), "better", 0},
+    {offsetof(acta_coder_words, w_behalf), "behalf", 0},
+    {offsetof(acta_coder_words, w_wanted), "wanted", 0},
+    {offsetof(acta_coder_words, w_worth), "worth", 0},
+    {offsetof(acta_coder_words, w_latter), "latter", 0},
+    {offsetof(acta_coder_words, w_group), "group", 0},
+    {offsetof(acta_coder_words, w_front), "front", 0},
+    {offsetof(acta_coder_words, l_rule), "rule", 1},
+    {offsetof(acta_coder_words, w_throughout), "throughout", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

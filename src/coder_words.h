@@ -551,6 +551,23 @@ enum {
 #define WL4_BOMB_WORD ((uint64_t)1 << 52) /* "bomb", "bombing", "explosive",
                                             "grenade": deaths and wounds a bomb
                                             caused are a bombing (183) */
+/* review18: object_refs.c's own lists, once local string lists compared by
+ * string */
+#define WL4_CRIME_CUE ((uint64_t)1 << 63) /* "suspected", "convicted", "weapons",
+                                            "rifles": a word that makes a
+                                            sentence one of crime
+                                            (object_refs.c crime_sentence) */
+#define WL4_HELD_NOUN ((uint64_t)1 << 24) /* lemma: "suspect", "detainee": people
+                                            held, no crime told (object_refs.c) */
+#define WL4_RELATION_NOUN ((uint64_t)1 << 25) /* lemma: "bodyguard", "associate":
+                                                people who serve or are kin of
+                                                an actor (mentions.c
+                                                acta_relation_head) */
+#define WL4_RELATION_PLURAL ((uint64_t)1 << 26) /* lemma: "henchman", "relative":
+                                                  the same in the plural only */
+#define WL4_TRADE_PLURAL ((uint64_t)1 << 27) /* lemma: "dealer", "accomplice", in
+                                               the plural: suspects whatever they
+                                               are held for (object_refs.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -623,6 +640,14 @@ typedef struct acta_coder_words {
   /* force18: "wielding", "armed" (with) before an attack's hand weapons
    * (victim_codes.c) */
   uint32_t l_wield, w_armed;
+  /* review18: "stand accused" (clauses.c), "accounted for" (nonacts.c),
+   * "fire" (nonacts.c), "out of" (nonacts.c), "security forces"
+   * (object_refs.c), "groups" (object_refs.c), "los", "las" (mentions.c) */
+  uint32_t l_stand, l_account, w_fire, w_fires, w_out, w_groups, w_los, w_las;
+  /* review18: single words object_refs.c, name_refs.c, clauses.c and
+   * triggers.c compared by string ("known as", "on behalf of", "ruled
+   * out") */
+  uint32_t w_known, w_better, w_behalf, w_wanted, w_worth, w_latter, w_group, w_front, l_rule;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

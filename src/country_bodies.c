@@ -11,9 +11,7 @@
 /* The most capitalised words a body's name may have after its country. */
 #define NAMED_BODY_WORDS 10
 
-/* A day's or a month's name ("Colombia Monday", "Peru in January" has
- * "in"): a time, no name. */
-static int time_name(const acta_token *t) {
+int acta_time_name(const acta_token *t) {
   switch (t->vocab) {
     case V_MONDAY: case V_TUESDAY: case V_WEDNESDAY: case V_THURSDAY: case V_FRIDAY:
     case V_SATURDAY: case V_SUNDAY: case V_JANUARY: case V_FEBRUARY: case V_MARCH:
@@ -59,7 +57,7 @@ static int described_name(const struct acta_work *w, uint32_t h, uint32_t c, uin
                           char role[4]) {
   if (c >= j) return 0; /* no name after it: "Venezuelan gold" */
   for (uint32_t q = c; q < j; q++)
-    if (!(w->toks.v[q].flags & TF_CAP) || w->toks.v[q].tag != P_PROPN || time_name(&w->toks.v[q]))
+    if (!(w->toks.v[q].flags & TF_CAP) || w->toks.v[q].tag != P_PROPN || acta_time_name(&w->toks.v[q]))
       return 0;
   const char *kind = kind_word(w, h);
   if (!kind && trade_noun(w, h)) kind = "CVL";
@@ -88,9 +86,16 @@ int acta_country_named_body(const struct acta_work *w, const match *ms, size_t n
   if (tv[c].tag == P_POSS) c++;
   if (c >= j || j - c > 2 * NAMED_BODY_WORDS) return 0;
   /* no other dictionary phrase inside the name ("the US State Department"
-   * is the dictionaries') */
-  for (size_t b = 0; b < nall; b++)
-    if (all[b].first < j && all[b].last > c) return 0;
+   * is the dictionaries'): the sentence's phrases are in order and do not
+   * overlap, so the first one ending after c, found by a binary search,
+   * decides (review18: not a scan of them all per candidate) */
+  size_t lo = 0, hi = nall;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (all[mid].last <= c) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < nall && all[lo].first < j) return 0;
   /* a lower-case description before the name ("Argentine folk singer
    * Facundo Cabral", "the Russian bank Evrofinance Mosnarbank") */
   uint32_t d0 = c;
@@ -109,7 +114,7 @@ int acta_country_named_body(const struct acta_work *w, const match *ms, size_t n
   for (uint32_t q = c; q < j; q++) {
     const acta_token *t = &tv[q];
     if (t->flags & TF_CAP) {
-      if (time_name(t) || !(t->tag == P_PROPN || t->tag == P_NOUN || t->tag == P_ADJ)) return 0;
+      if (acta_time_name(t) || !(t->tag == P_PROPN || t->tag == P_NOUN || t->tag == P_ADJ)) return 0;
       caps++;
       const char *k = kind_word(w, q);
       if (k) kind = k; /* the last kind word: the English head */

@@ -8,6 +8,7 @@
 #include "gaps.h"
 
 #include "coder_internal.h"
+#include "vocab.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -21,16 +22,14 @@ static const char *const particles[] = {
     "up", "down", "out", "off", "back", "away", "over", "aside",
     "forward", "ahead", "together", "apart", NULL};
 
-/* Lower-case words inside a name ("Ministry of Defense", "Cartel de
- * Sinaloa", "Office for Drug Control"). */
-static const char *const name_links[] = {"of", "de", "del", "la", "las",
-                                         "los", "for", NULL};
-
-/* Capitalised words that are dates, not names. */
-static const char *const date_words[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", NULL};
+/* Is token q a lower-case word inside a name ("Ministry of Defense",
+ * "Cartel de Sinaloa", "Office for Drug Control")?  (review18: by
+ * vocabulary codes and coder word ids, not strings) */
+static int name_link(const struct acta_work *w, uint32_t q) {
+  unsigned v = w->toks.v[q].vocab;
+  return v == V_OF || v == V_DE || v == V_DEL || v == V_LA || v == V_FOR ||
+         is_word(w, q, w->cw->w_las) || is_word(w, q, w->cw->w_los);
+}
 
 /* The sentence's text, tabs and line breaks as spaces. */
 static void put_sentence(acta_buf *out, const char *text, const acta_sentence *s) {
@@ -180,7 +179,8 @@ static int name_word(const struct acta_work *w, uint32_t q, uint32_t first) {
   const acta_token *tk = &w->toks.v[q];
   if (tk->kind != TK_WORD || !(tk->flags & TF_CAP) || (tk->flags & TF_DATELINE))
     return 0;
-  if (w->tok_ment[q] != NO || norm_one_of(w, q, date_words)) return 0;
+  /* (capitalised words that are dates, not names) */
+  if (w->tok_ment[q] != NO || acta_time_name(tk)) return 0;
   if (!strcmp(norm(w, q), "i")) return 0; /* the pronoun ("I'm") */
   if (tk->tag == P_PROPN) return 1;
   /* a capitalised noun or adjective inside the sentence ("the Gulf Clan") */
@@ -199,7 +199,7 @@ static void sentence_names(const acta_coder *c, const acta_article *a,
     uint32_t j = q + 1;
     while (j < s->last) {
       if (name_word(w, j, s->first)) { last = ++j; continue; }
-      if (norm_one_of(w, j, name_links) && j + 1 < s->last &&
+      if (name_link(w, j) && j + 1 < s->last &&
           name_word(w, j + 1, s->first)) { j++; continue; }
       break;
     }

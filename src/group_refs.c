@@ -25,12 +25,22 @@ static int crime_word(const struct acta_work *w, uint32_t q) {
   return x != ACTA_NO_WORD && acta_lemma_in3(w->cw, x, (uint32_t)WL3_CRIME_GROUP_WORD);
 }
 
+/* Is token q written as its own lemma ("group", not "groups")? */
+static int singular(const struct acta_work *w, uint32_t q) {
+  const acta_token *t = &w->toks.v[q];
+  return t->nlemma == ACTA_NO_WORD || t->nlemma == t->word;
+}
+
 /* Is token q a singular group noun ("group", "gang", "ring"; not
  * "groups")? */
 static int group_head(const struct acta_work *w, uint32_t q) {
-  const acta_token *t = &w->toks.v[q];
-  if (t->nlemma != ACTA_NO_WORD && t->nlemma != t->word) return 0;
-  return tok_in3(w, q, WL3_GROUP_REF_WORD) || tok_in(w, q, WL_UNNAMED_BODY);
+  return singular(w, q) && (tok_in3(w, q, WL3_GROUP_REF_WORD) || tok_in(w, q, WL_UNNAMED_BODY));
+}
+
+/* Is role, the bare role of a group phrase or a named group's, an armed
+ * group's other than a gang's (rebels, an armed group, insurgents)? */
+static int armed_role(const char *role) {
+  return acta_code_eq(role, "UAF") || acta_code_eq(role, "REB") || acta_code_eq(role, "INS");
 }
 
 /* The kind of group phrase [i, j) of sentence s refers to, or -1 when it
@@ -39,9 +49,10 @@ static int group_head(const struct acta_work *w, uint32_t q) {
  * "guerrilla"; role), then a head noun of WL3_GROUP_REF_WORD, ending the phrase or
  * owning the rest ("the group's leader"); not followed by "of", a name or
  * a relative clause ("the group of experts", "the group
- * Gente Nueva", "the gang that ..."). */
+ * Gente Nueva", "the gang that ..."). *owner: whether the head owns the
+ * rest. */
 static int ref_kind(const struct acta_work *w, const acta_sentence *s, uint32_t i, uint32_t j,
-                    const char *role) {
+                    const char *role, int *owner) {
   if (j < i + 2 || !is_word(w, i, w->cw->w_the)) return -1;
   /* "the cartel's assets", "the group's leader": the owner's words */
   uint32_t h = j - 1;
@@ -52,7 +63,7 @@ static int ref_kind(const struct acta_work *w, const acta_sentence *s, uint32_t 
     }
   if (h > i + 4 || h == i) return -1;
   if (w->toks.v[h].tag != P_NOUN || (w->toks.v[h].flags & TF_CAP) ||
-      !tok_in3(w, h, WL3_GROUP_REF_WORD) || !group_head(w, h))
+      !tok_in3(w, h, WL3_GROUP_REF_WORD) || !singular(w, h))
     return -1;
   if (h + 1 == j && j < s->last && (is_word(w, j, w->cw->w_of) || is_word(w, j, w->cw->w_that) ||
                       is_word(w, j, w->cw->w_who) || is_word(w, j, w->cw->w_whose) ||
@@ -68,20 +79,25 @@ static int ref_kind(const struct acta_work *w, const acta_sentence *s, uint32_t 
    * REB) keeps its kind */
   if (kind == GK_ANY && role) {
     if (acta_code_eq(role, "CRM")) kind = GK_CRIME;
-    else if (acta_code_eq(role, "UAF") || acta_code_eq(role, "REB") || acta_code_eq(role, "INS"))
-      kind = GK_ARMED;
+    else if (armed_role(role)) kind = GK_ARMED;
     else return -1;
   }
+  *owner = h + 1 < j;
   return kind;
+}
+
+/* Is mention o a named body (a code beyond its country and role, not a
+ * bare role)? */
+static int named_body(const mention *o) {
+  return !o->absorbed && !o->role_only && strlen(o->code) > strlen(o->country) + 3;
 }
 
 /* May mention o, a named group (a code beyond its country and role, not a
  * bare role), be what a phrase of kind `kind` refers to? */
 static int fits_kind(const mention *o, int kind) {
-  if (o->absorbed || o->role_only || strlen(o->code) <= strlen(o->country) + 3) return 0;
+  if (!named_body(o)) return 0;
   int crime = acta_code_eq(o->role, "CRM");
-  int armed = acta_code_eq(o->role, "REB") || acta_code_eq(o->role, "UAF") ||
-              acta_code_eq(o->role, "INS") || acta_code_eq(o->role, "IMG");
+  int armed = armed_role(o->role) || acta_code_eq(o->role, "IMG");
   return kind == GK_CRIME ? crime : kind == GK_ARMED ? armed : crime || armed;
 }
 
@@ -89,7 +105,7 @@ static int fits_kind(const mention *o, int kind) {
  * for too (a rights group, an international body, a party, a company)?
  * Named after the group of its kind, it leaves the reference unsure. */
 static int other_body(const mention *o) {
-  if (o->absorbed || o->role_only || strlen(o->code) <= strlen(o->country) + 3) return 0;
+  if (!named_body(o)) return 0;
   return acta_code_eq(o->role, "NGO") || acta_code_eq(o->role, "IGO") ||
          acta_code_eq(o->role, "PTY") || acta_code_eq(o->role, "BUS");
 }
@@ -121,28 +137,24 @@ static int named_after(const struct acta_work *w, const acta_sentence *s, const 
   return 0;
 }
 
-/* May mention o of reference [i, j)'s own sentence be its antecedent?  Not
+/* May mention o of reference [i, j)'s own sentence s be its antecedent?  Not
  * the other side of "with" or "between" ("feuding with the Urabenos, the
  * group ..."), nor when the reference is the object of a verb right
  * after it ("the Zetas kidnapped the group": a group of people). */
-static int same_sentence_antecedent(const struct acta_work *w, const mention *o, uint32_t i) {
-  if (i > 0 && w->toks.v[i - 1].tag == P_VERB) return 0;
+static int same_sentence_antecedent(const struct acta_work *w, const acta_sentence *s,
+                                    const mention *o, uint32_t i) {
+  if (i > s->first && w->toks.v[i - 1].tag == P_VERB) return 0;
   uint32_t p = o->first;
-  if (p > 0 && is_word(w, p - 1, w->cw->w_the)) p--;
-  return !(p > 0 && (is_word(w, p - 1, w->cw->w_with) || is_word(w, p - 1, w->cw->w_between)));
-}
-
-/* Does phrase [i, j) hold a possessive ("the group's leader")? */
-static int owner_phrase(const struct acta_work *w, uint32_t i, uint32_t j) {
-  for (uint32_t q = i + 1; q < j && q <= i + 5; q++)
-    if (w->toks.v[q].tag == P_POSS) return 1;
-  return 0;
+  if (p > s->first && is_word(w, p - 1, w->cw->w_the)) p--;
+  return !(p > s->first &&
+           (is_word(w, p - 1, w->cw->w_with) || is_word(w, p - 1, w->cw->w_between)));
 }
 
 int32_t acta_group_ref(const struct acta_work *w, const acta_sentence *s, uint32_t i,
                        uint32_t j, const char *role, const char **why) {
   *why = NULL;
-  int kind = ref_kind(w, s, i, j, role);
+  int owner = 0;
+  int kind = ref_kind(w, s, i, j, role, &owner);
   if (kind < 0) return NO;
   size_t si = (size_t)(s - w->sents);
   size_t lo = si > GROUP_REF_REACH ? si - GROUP_REF_REACH : 0;
@@ -191,7 +203,7 @@ int32_t acta_group_ref(const struct acta_work *w, const acta_sentence *s, uint32
   }
   /* "the FARC ... an end to the group's extortion": a thing of its own
    * sentence's group is told as the group's own */
-  if (found_sent == si && (!same_sentence_antecedent(w, a, i) || owner_phrase(w, i, j))) {
+  if (found_sent == si && (!same_sentence_antecedent(w, s, a, i) || owner)) {
     *why = "its sentence's group is the other side or it is a verb's object";
     return NO;
   }

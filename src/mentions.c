@@ -939,10 +939,11 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
       int owner = ms[k].last < w->toks.n && w->toks.v[ms[k].last].tag == P_POSS;
       /* (no hyphened word, "a Post-Chavez Venezuela", nor a Spanish
        * article, "El Salvadorans") */
-      static const char *const ARTICLES[] = {"el", "la", "los", "las", NULL};
-      int hyphen = given >= 1 && (memchr(norm(w, ms[k].first - 1), '-',
-                                         w->toks.v[ms[k].first - 1].norm_len) != NULL ||
-                                  norm_one_of(w, ms[k].first - 1, ARTICLES));
+      const acta_token *bt = &w->toks.v[ms[k].first - 1];
+      int hyphen = given >= 1 && (memchr(norm(w, ms[k].first - 1), '-', bt->norm_len) != NULL ||
+                                  bt->vocab == V_EL || bt->vocab == V_LA ||
+                                  is_word(w, ms[k].first - 1, w->cw->w_los) ||
+                                  is_word(w, ms[k].first - 1, w->cw->w_las));
       if (given == 1 && r == j && d->tagger &&
           (after >= 1 || (w->toks.v[ms[k].first].tag == P_PROPN && !owner && !hyphen))) {
         /* ... a given name the tagger's model never saw in lower case
@@ -1522,10 +1523,9 @@ static void whose_members(struct acta_work *w, size_t m0, size_t m1) {
 }
 
 int acta_relation_head(const struct acta_work *w, uint32_t q) {
-  static const char *const RELATION[] = {"bodyguards", "bodyguard", "associates", "associate",
-                                         "accomplices", "accomplice", "henchmen", "relatives",
-                                         NULL};
-  return norm_one_of(w, q, RELATION);
+  const acta_token *t = &w->toks.v[q];
+  return tok_lemma_in4(w, q, t->nlemma, WL4_RELATION_NOUN) ||
+         (t->nlemma != t->word && tok_lemma_in4(w, q, t->nlemma, WL4_RELATION_PLURAL));
 }
 
 /* NP "of" NP where the first has no actor: "dozens of protesters" is one
@@ -1769,7 +1769,7 @@ static void keds_role_lists(struct acta_work *w, size_t m0, size_t m1) {
       while (w->ments[tail].next_in_group != NO) tail = w->ments[tail].next_in_group;
       /* a compound stays within 12 members, as compound_groups keeps it */
       for (int q = 0; q < nl && members < 12; q++, members++) {
-        GROW(w->ments, w->nments, w->cap_ments);
+        GROW_POISONED(w->ments, w->nments, w->cap_ments);
         int32_t mi = (int32_t)w->nments++;
         w->ments[mi] = w->ments[list[q]];
         agent_code(w->ments[mi].code, sizeof w->ments[mi].code, w->ments[list[q]].code,
@@ -1915,7 +1915,7 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
 enum { NA_CODED = 1, NA_VERB = 2, NA_CC = 4, NA_OUT = 8 };
 
 mention *acta_append_mention(struct acta_work *w, uint32_t q0, uint32_t q1) {
-  GROW(w->ments, w->nments, w->cap_ments);
+  GROW_POISONED(w->ments, w->nments, w->cap_ments);
   mention *m = &w->ments[w->nments];
   memset(m, 0, sizeof *m);
   m->first = q0;
@@ -2046,7 +2046,7 @@ void acta_split_multi_codes(struct acta_work *w, size_t m0) {
       } else {
         if (members >= 12) break; /* a compound stays within 12 members */
         members++;
-        GROW(w->ments, w->nments, w->cap_ments);
+        GROW_POISONED(w->ments, w->nments, w->cap_ments);
         mi = (int32_t)w->nments++;
         w->ments[mi] = w->ments[k];
         w->ments[mi].multi = NULL;
@@ -2079,7 +2079,7 @@ static int possessive_start(const struct acta_work *w, const mention *m) {
 }
 
 /* Is role a gang's, a rebel group's or an armed group's? */
-static int armed_group_role(const char *role) {
+int acta_armed_group_role(const char *role) {
   return acta_code_eq(role, "CRM") || acta_code_eq(role, "REB") || acta_code_eq(role, "UAF");
 }
 
@@ -2342,7 +2342,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
          * Ecuador": a bare government in a compound with an armed group
          * or a gang is that group's country's, not the place's */
         if (!linked && !(acta_code_eq(m->role, "GOV") && o->group == m->group &&
-                         o->group != NO && armed_group_role(o->role)))
+                         o->group != NO && acta_armed_group_role(o->role)))
           continue;
       }
       /* "criminal groups in Mexico", "police in Tehran": the phrase's own
@@ -2363,7 +2363,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
         best = dist;
         best_j = j;
         memcpy(m->near_country, o->country, 4);
-        m->near_group = armed_group_role(o->role);
+        m->near_group = acta_armed_group_role(o->role);
       }
     }
     /* "the Zetas, who saw several leaders captured": a bare leader whose
@@ -2497,13 +2497,13 @@ static void gang_country_home(struct acta_work *w, mention *m, size_t si, const 
     const mention *o = &w->ments[j];
     if (m->near_country[0] ? m->near_group && o->country[0] && o->first < m->first &&
                                  !strcmp(o->country, m->near_country) &&
-                                 armed_group_role(o->role)
+                                 acta_armed_group_role(o->role)
                            : o->country[0] && !acta_people_mention(w, o) &&
                                  !acta_destination_mention(w, o) &&
                                  !acta_no_scene_mention(w, o) && !acta_embassy_mention(w, o))
       g = o;
   }
-  if (!g || !armed_group_role(g->role) || !strcmp(g->country, home) || group_acts_on(w, m, g))
+  if (!g || !acta_armed_group_role(g->role) || !strcmp(g->country, home) || group_acts_on(w, m, g))
     return;
   /* "the PCC ... has carried out the assassination of judges" */
   const mention *h = m->group != NO ? &w->ments[m->group] : m; /* a list's first member */
@@ -2715,7 +2715,26 @@ static int earlier_in_sentence(const struct acta_work *w, size_t si, uint32_t at
   return n;
 }
 
-int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int kind,
+/* sentence_candidates of sentence si - back for a pronoun of kind `kind`
+ * (not REF_SAME_NOUN), read once per sentence si (w->ante_read). */
+static int candidates_back(struct acta_work *w, size_t si, size_t back, int kind,
+                           int32_t *found) {
+  if (w->ante_si != si) {
+    w->ante_si = si;
+    w->ante_read = 0;
+  }
+  int x = kind == REF_PERSON ? 0 : kind == REF_ORG ? 1 : 2;
+  uint32_t bit = 1u << ((back - 1) * 3 + (size_t)x);
+  if (!(w->ante_read & bit)) {
+    w->ante_n[back - 1][x] =
+        sentence_candidates(w, si - back, kind, ACTA_NO_WORD, &w->ante_found[back - 1][x]);
+    w->ante_read |= bit;
+  }
+  *found = w->ante_found[back - 1][x];
+  return w->ante_n[back - 1][x];
+}
+
+int32_t acta_antecedent(struct acta_work *w, size_t si, uint32_t at, int kind,
                         uint32_t head, const char **where) {
   *where = "none before";
   int32_t here = NO;
@@ -2728,14 +2747,16 @@ int32_t acta_antecedent(const struct acta_work *w, size_t si, uint32_t at, int k
     *where = "same sentence";
     return here;
   }
-  for (size_t back = 1; back <= 4 && back <= si; back++) {
+  for (size_t back = 1; back <= ACTA_ANTECEDENT_REACH && back <= si; back++) {
     size_t k = si - back;
     if (back > 1 && acta_paragraph_break(w, k, si)) {
       *where = "none in the paragraph";
       return NO;
     }
     int32_t found = NO;
-    int n = sentence_candidates(w, k, kind, head, &found);
+    int n = kind == REF_PERSON || kind == REF_ORG || kind == REF_PLURAL
+                ? candidates_back(w, si, back, kind, &found)
+                : sentence_candidates(w, k, kind, head, &found);
     if (n < 0) {
       *where = "ambiguous: several actors fit";
       return NO;
@@ -2792,7 +2813,7 @@ void acta_possessive_members(struct acta_work *w, size_t si, size_t m0, size_t m
       before_and = w->tok_ment[f - 2];
     if (!m->role_only || m->absorbed || !acta_code_eq(m->role, "GOV") || !possessive_start(w, m) ||
         !(org_member_noun(w, m->last - 1) ||
-          (before_and != NO && norm_eq(w, m->last - 1, "president"))))
+          (before_and != NO && is_vocab(w, m->last - 1, V_PRESIDENT))))
       continue;
     int kind = is_word(w, m->first, w->cw->w_its)     ? REF_ORG
                : is_word(w, m->first, w->cw->w_their) ? REF_PLURAL

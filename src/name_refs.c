@@ -10,6 +10,7 @@
 #include "coder_internal.h"
 
 #include "tagger_model.h"
+#include "vocab.h"
 
 #include <stdlib.h>
 
@@ -44,16 +45,21 @@ static void add_ref(struct acta_work *w, uint32_t q, int32_t mi, uint32_t nfirst
 /* roles10: a particle inside a Spanish or Portuguese name ("de Andres",
  * "Paz y Paz", "da Silva") */
 static int name_particle(const struct acta_work *w, uint32_t q) {
-  static const char *const P[] = {"de", "del", "la", "y", "da", "dos", "do", NULL};
   if (w->toks.v[q].flags & TF_CAP) return 0;
-  return norm_one_of(w, q, P);
+  switch (w->toks.v[q].vocab) {
+    case V_DE: case V_DEL: case V_LA: case V_Y: case V_DA: case V_DOS: case V_DO:
+      return 1;
+    default:
+      return 0;
+  }
 }
 
 /* roles10: a possessive determiner ("his", "their") */
 static int tok_poss_det(const struct acta_work *w, uint32_t q) {
-  static const char *const P[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
-  /* speed12: norm_one_of, not a strcmp per word (it runs for every mention) */
-  return norm_one_of(w, q, P);
+  /* (review18: vocabulary codes, not strings: it runs for every mention) */
+  unsigned v = w->toks.v[q].vocab;
+  return v == V_HIS || v == V_HER || v == V_THEIR || v == V_ITS || v == V_OUR || v == V_MY ||
+         v == V_YOUR;
 }
 
 static int is_comma(const struct acta_work *w, uint32_t q) {
@@ -83,25 +89,28 @@ static int covered(const struct acta_work *w, size_t mi, uint32_t a, uint32_t b)
  * and its role phrase (', alias ""Rogerio 157,"" '). */
 #define ALIAS_BEFORE_REACH 10
 
-/* targets15: when the tokens before token c (a role phrase's first) are
- * a name's nickname -- 'Name, alias "Pisca,"', 'Name (alias
- * X),' -- the token after the name (its comma or bracket), the nickname's
- * words in [*na, *nb); 0 otherwise. */
-static uint32_t alias_before(const struct acta_work *w, uint32_t c, uint32_t *na, uint32_t *nb) {
-  uint32_t k = c, lo = c > ALIAS_BEFORE_REACH ? c - ALIAS_BEFORE_REACH : 0;
+/* targets15: when the tokens before token c (a role phrase's first; its
+ * sentence's first token `first`) are a name's nickname -- 'Name, alias
+ * "Pisca,"', 'Name (alias X),' -- the token after the name (its comma or
+ * bracket), the nickname's words in [*na, *nb); 0 otherwise.  (review18:
+ * not a name of the sentence before, whose closing '."' the marks could
+ * skip) */
+static uint32_t alias_before(const struct acta_work *w, uint32_t first, uint32_t c, uint32_t *na,
+                             uint32_t *nb) {
+  uint32_t k = c, lo = c > first + ALIAS_BEFORE_REACH ? c - ALIAS_BEFORE_REACH : first;
   while (k > lo && w->toks.v[k - 1].kind == TK_PUNCT && !is_comma(w, k - 1)) k--; /* marks */
   if (k > lo && is_comma(w, k - 1)) k--; /* '"Pisca,"' */
   while (k > lo && is_punct(w, k - 1, '"')) k--;
   uint32_t e = k;
   while (k > lo && e - k < ALIAS_WORDS && w->toks.v[k - 1].kind == TK_WORD &&
-         !norm_eq(w, k - 1, "alias") &&
+         !is_vocab(w, k - 1, V_ALIAS) &&
          (is_name_tok(w, k - 1) || w->toks.v[k - 1].tag == P_NUM ||
           (w->toks.v[k - 1].flags & TF_ALLCAPS)))
     k--;
   if (k == e) return 0;
   uint32_t s0 = k;
   while (k > lo && is_punct(w, k - 1, '"')) k--;
-  if (k <= lo + 1 || !norm_eq(w, k - 1, "alias")) return 0;
+  if (k <= lo + 1 || !is_vocab(w, k - 1, V_ALIAS)) return 0;
   k--;
   if (!(is_comma(w, k - 1) || is_punct(w, k - 1, '(')) || k < 2 || !is_name_tok(w, k - 2)) return 0;
   *na = s0;
@@ -130,7 +139,7 @@ static uint32_t name_run_start(const struct acta_work *w, uint32_t b) {
  * name must be a full one (two name words at least) no mention holds, the
  * phrase singular and no item of a list ("Ana Ruiz, the police and the
  * army"). */
-static void apposed_name(struct acta_work *w, size_t mi) {
+static void apposed_name(struct acta_work *w, size_t mi, uint32_t first) {
   const mention *m = &w->ments[mi];
   if (m->last <= m->first) return;
   uint32_t h = m->first; /* the head: the word before "of", else the last */
@@ -153,7 +162,7 @@ static void apposed_name(struct acta_work *w, size_t mi) {
    * phrase too */
   uint32_t na = 0, nb = 0; /* the nickname [na, nb) */
   uint32_t before = m->first >= 3 && (is_comma(w, m->first - 1) || is_punct(w, m->first - 1, '"'))
-                        ? alias_before(w, m->first, &na, &nb) : 0;
+                        ? alias_before(w, first, m->first, &na, &nb) : 0;
   if (before && m->last < w->toks.n &&
       (is_word(w, m->last, w->cw->w_and) || is_word(w, m->last, w->cw->w_or)))
     before = 0;
@@ -221,11 +230,11 @@ static void alias_name(struct acta_work *w, size_t mi) {
   uint32_t p = m->last, n = w->toks.n;
   if (p + 1 >= n || !(is_comma(w, p) || is_punct(w, p, '('))) return;
   p++;
-  if (norm_eq(w, p, "alias")) {
+  if (is_vocab(w, p, V_ALIAS)) {
     p++;
   } else {
-    if (p < n && (norm_eq(w, p, "also") || norm_eq(w, p, "better"))) p++;
-    if (p + 1 >= n || !norm_eq(w, p, "known") || !norm_eq(w, p + 1, "as")) return;
+    if (p < n && (is_vocab(w, p, V_ALSO) || is_word(w, p, w->cw->w_better))) p++;
+    if (p + 1 >= n || !is_word(w, p, w->cw->w_known) || !is_vocab(w, p + 1, V_AS)) return;
     p += 2;
   }
   while (is_quote(w, p)) p++;
@@ -385,7 +394,9 @@ static void listed_names(struct acta_work *w, size_t mi) {
 
 void acta_name_refs(struct acta_work *w) {
   w->nname_refs = 0;
+  size_t si = 0; /* the sentence of mention mi (w->sent_ment) */
   for (size_t mi = 0; mi < w->nments; mi++) {
+    while (si + 1 < w->nsents && w->sent_ment[si + 1] <= mi) si++;
     const mention *m = &w->ments[mi];
     if (!m->role[0] || !m->code[0] || m->absorbed) continue;
     for (uint32_t q = m->first; q < m->last; q++) {
@@ -398,7 +409,7 @@ void acta_name_refs(struct acta_work *w) {
       if (q + 1 < w->toks.n && w->toks.v[q + 1].tag == P_POSS) continue;
       add_ref(w, q, (int32_t)mi, m->first, m->last);
     }
-    apposed_name(w, mi);
+    apposed_name(w, mi, w->nsents ? w->sents[si].first : 0);
     bracket_acronym(w, mi);
     alias_name(w, mi);
     office_name(w, mi);

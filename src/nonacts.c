@@ -17,7 +17,7 @@
  * "in" ("died in a fire", "the fire spread"), not a weapon's fire ("opened
  * fire", "under fire", "exchange of fire") nor one set ("set fire to")? */
 static int blaze_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
-  if (!norm_eq(w, q, "fire") && !norm_eq(w, q, "fires")) return 0;
+  if (!is_word(w, q, w->cw->w_fire) && !is_word(w, q, w->cw->w_fires)) return 0;
   if (q == s->first) return 0;
   uint32_t p = q - 1;
   if (!is_word(w, p, w->cw->w_a) && !is_word(w, p, w->cw->w_the) && !is_word(w, p, w->cw->w_in))
@@ -63,7 +63,7 @@ const char *acta_toll_update_reason(const acta_coder *c, const sent_ctx *sc, uin
   for (uint32_t q = at; q > s->first && at - q < 6 && !toll; q--) {
     const acta_token *tk = &w->toks.v[q - 1];
     if (tk->vocab == V_TOLL) toll = 1;
-    if (norm_eq(w, q - 1, "number") && q < s->last && is_word(w, q, w->cw->w_of)) toll = 1;
+    if (is_vocab(w, q - 1, V_NUMBER) && q < s->last && is_word(w, q, w->cw->w_of)) toll = 1;
   }
   if (!toll) return NULL;
   /* killings told in an earlier sentence of the article (among the 64
@@ -85,10 +85,10 @@ const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence
                                            "tied", "associated", "attributed", "responsible",
                                            "cause", NULL};
   /* "seven out of 10 people" (the figure "10 people") */
-  if (at >= s->first + 2 && is_word(w, at - 1, w->cw->w_of) && norm_eq(w, at - 2, "out"))
+  if (at >= s->first + 2 && is_word(w, at - 1, w->cw->w_of) && is_word(w, at - 2, w->cw->w_out))
     return "a statistic (a share: out of), no event";
   /* "one person for every 37,000 arrests": a ratio */
-  if (at > s->first && (norm_eq(w, at - 1, "every") || norm_eq(w, at - 1, "per")))
+  if (at > s->first && (w->toks.v[at - 1].vocab == V_EVERY || w->toks.v[at - 1].vocab == V_PER))
     return "a statistic (a ratio: for every), no event";
   /* "the average age of detained women was 30", "a rate of 11 per day";
    * "an organization linked to thousands of deaths": a toll put to an
@@ -103,7 +103,7 @@ const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence
    * next mark */
   for (uint32_t q = at + 1, k = 0; q < s->last && k < 8; q++, k++) {
     if (w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct != '-') break;
-    if (k == 0 && norm_eq(w, q, "out") && q + 1 < s->last && is_word(w, q + 1, w->cw->w_of))
+    if (k == 0 && is_word(w, q, w->cw->w_out) && q + 1 < s->last && is_word(w, q + 1, w->cw->w_of))
       return "a statistic (a share: out of), no event";
     /* "one person for every 37,000 arrests" */
     if (q > at && for_every(w, q) && q + 1 < s->last &&
@@ -169,7 +169,6 @@ const char *acta_comparative_count(const struct acta_work *w, const acta_sentenc
   /* "more environmental activists were killed in Latin America than
    * anywhere else", "fewer officers were murdered this year than in
    * 2015": a comparison of tallies */
-  static const char *const more[] = {"more", "fewer", "less", NULL};
   if (m == NO) return NULL;
   /* "more" or "fewer" from two words before the phrase (its members, for
    * a compound) to its end, not "more than 20" */
@@ -181,10 +180,13 @@ const char *acta_comparative_count(const struct acta_work *w, const acta_sentenc
   int cmp = 0;
   for (uint32_t q = f >= s->first + 2 ? f - 2 : s->first;
        q < l && q < f + ACTA_NONACT_WINDOW && !cmp; q++)
-    if (norm_one_of(w, q, more) && !(q + 1 < s->last && norm_eq(w, q + 1, "than"))) cmp = 1;
+    if ((w->toks.v[q].vocab == V_MORE || w->toks.v[q].vocab == V_FEWER ||
+         w->toks.v[q].vocab == V_LESS) &&
+        !(q + 1 < s->last && w->toks.v[q + 1].vocab == V_THAN))
+      cmp = 1;
   if (!cmp) return NULL;
   for (uint32_t q = l; q < s->last && q < l + ACTA_NONACT_WINDOW; q++)
-    if (norm_eq(w, q, "than")) return "a comparison of tallies (more ... than)";
+    if (w->toks.v[q].vocab == V_THAN) return "a comparison of tallies (more ... than)";
   return NULL;
 }
 
@@ -201,8 +203,8 @@ const char *acta_evidence_figure(const struct acta_work *w, const acta_sentence 
                                       "demonstrated", "reflect", "reflects", "reflected",
                                       "show", "shows", "suggest", "suggests", "indicate",
                                       "indicates", NULL};
-  static const char *const account[] = {"account", "accounts", "accounted", "accounting", NULL};
-  if (fq >= s->first + 2 && is_word(w, fq - 1, w->cw->w_for) && norm_one_of(w, fq - 2, account))
+  if (fq >= s->first + 2 && is_word(w, fq - 1, w->cw->w_for) &&
+      acta_lemma_is(w->toks.v[fq - 2].vlemma, w->cw->l_account))
     return "a share of a tally (accounted for), no event";
   /* the count is its clause's subject: first, or after a mark */
   if (fq > s->first && w->toks.v[fq - 1].kind != TK_PUNCT) return NULL;
@@ -216,7 +218,7 @@ const char *acta_evidence_figure(const struct acta_work *w, const acta_sentence 
     if (norm_one_of(w, h, shows))
       return "a count offered as evidence (illustrate, show), no event";
     /* "may simply be an effect of" */
-    if (w->toks.v[g->first].tag == P_MODAL && norm_eq(w, h, "be"))
+    if (w->toks.v[g->first].tag == P_MODAL && is_vocab(w, h, V_BE))
       return "a count offered as evidence (may be), no event";
     return NULL;
   }
@@ -267,15 +269,14 @@ const char *acta_comparative_object(const struct acta_work *w, const acta_senten
    * "more" or "fewer" (not "more than 20") within three words after the
    * verb, "than" within six words of it, no mark between: tallies
    * compared, no act */
-  static const char *const more[] = {"more", "fewer", NULL};
   if (end > s->last) end = s->last;
   for (uint32_t q = after; q < end && q < after + 3; q++) {
     if (w->toks.v[q].kind == TK_PUNCT) return NULL;
-    if (!norm_one_of(w, q, more)) continue;
-    if (q + 1 < s->last && norm_eq(w, q + 1, "than")) return NULL;
+    if (w->toks.v[q].vocab != V_MORE && w->toks.v[q].vocab != V_FEWER) continue;
+    if (q + 1 < s->last && w->toks.v[q + 1].vocab == V_THAN) return NULL;
     for (uint32_t r = q + 1; r < s->last && r < q + 7; r++) {
       if (w->toks.v[r].kind == TK_PUNCT) return NULL;
-      if (norm_eq(w, r, "than")) return "a comparison of tallies (seized more ... than)";
+      if (w->toks.v[r].vocab == V_THAN) return "a comparison of tallies (seized more ... than)";
     }
     return NULL;
   }

@@ -200,8 +200,7 @@ static int kin_of_criminal(const struct acta_work *w, int32_t tgt, uint32_t end)
     if (w->toks.v[k].kind == TK_PUNCT || w->tok_vg[k] != NO) return 0;
     int32_t x = w->tok_ment[k];
     if (x != NO)
-      return acta_code_eq(w->ments[x].role, "CRM") || acta_code_eq(w->ments[x].role, "REB") ||
-             acta_code_eq(w->ments[x].role, "UAF");
+      return acta_armed_group_role(w->ments[x].role);
   }
   return 0;
 }
@@ -221,29 +220,26 @@ static int kin_held_code(const char *code) {
  * sentence (w->cs_*). */
 static int unnamed_body(const struct acta_work *w, uint32_t q);
 
+/* Is token q "suspect(s)" or "detainee(s)"? */
+static int held_noun(const struct acta_work *w, uint32_t q) {
+  return tok_lemma_in4(w, q, w->toks.v[q].nlemma, WL4_HELD_NOUN);
+}
+
 static int crime_sentence(struct acta_work *w, uint32_t first, uint32_t last) {
-  static const char *const SUSPECT[] = {"suspected", "accused", "alleged", "allegedly",
-                                        "charged", "indicted", "convicted", "sentenced",
-                                        NULL};
-  /* people held are no crime told ("arrested two suspects, detaining
-   * three people") */
-  static const char *const HELD[] = {"suspect", "suspects", "detainee", "detainees", NULL};
-  /* drugs as a modifier, arms seized ("a network that built drug
-   * submarines", "seized four rifles") */
-  static const char *const ARMS[] = {"drug", "weapons", "firearms", "rifles", "guns",
-                                     "ammunition", "explosives", NULL};
+  /* (WL4_CRIME_CUE: people suspected, charged or convicted; drugs as a
+   * modifier, arms seized: "a network that built drug submarines",
+   * "seized four rifles"; WL4_HELD_NOUN: people held are no crime told,
+   * "arrested two suspects, detaining three people") */
   /* (a body, but not groups of people: "arrested for gathering in
    * groups"; "the group's leader" is one) */
-  static const char *const GROUP[] = {"groups", NULL};
   if (w->cs_ready) return w->cs_crime;
   int crime = 0;
   for (uint32_t k = first; k < last && !crime; k++) {
     int32_t x = w->tok_ment[k];
     crime = tok_in(w, k, WL_CRIME_WORD) || tok_in2(w, k, WL2_DRUG_NOUN) ||
-            norm_one_of(w, k, SUSPECT) || norm_one_of(w, k, ARMS) ||
-            (x == NO && unnamed_body(w, k) && !norm_one_of(w, k, GROUP)) ||
-            (x != NO && acta_code_eq(w->ments[x].role, "CRM") &&
-             !norm_one_of(w, w->ments[x].last - 1, HELD));
+            tok_in4(w, k, WL4_CRIME_CUE) ||
+            (x == NO && unnamed_body(w, k) && !is_word(w, k, w->cw->w_groups)) ||
+            (x != NO && acta_code_eq(w->ments[x].role, "CRM") && !held_noun(w, w->ments[x].last - 1));
   }
   w->cs_ready = 1;
   w->cs_crime = crime;
@@ -413,8 +409,8 @@ static int after_linking_verb(const struct acta_work *w, const mention *x) {
  * between verb and noun, none of them in an actor's phrase. */
 #define NOUN_OBJECT_LEAD 3
 static int noun_object_on(const struct acta_work *w, uint32_t p) {
-  if (p < 2 || !(is_word(w, p, w->cw->w_on) || norm_eq(w, p, "against") ||
-                 is_word(w, p, w->cw->w_with) || norm_eq(w, p, "into")))
+  if (p < 2 || !(is_word(w, p, w->cw->w_on) || is_vocab(w, p, V_AGAINST) ||
+                 is_word(w, p, w->cw->w_with) || is_vocab(w, p, V_INTO)))
     return 0;
   uint32_t k = p - 1;
   /* the noun names a thing, not an actor ("monitored police on social
@@ -642,7 +638,7 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
                     !is_punct(w, b - 1, ',');
          n++)
       b--;
-    if ((e >= last || !norm_eq(w, e, "alias")) && (b == at.s->first || !norm_eq(w, b - 1, "alias")))
+    if ((e >= last || !is_vocab(w, e, V_ALIAS)) && (b == at.s->first || !is_vocab(w, b - 1, V_ALIAS)))
       return NO;
     int32_t m = private_person(w, q0, (uint32_t)p + 1, "CRM");
     acta_trace(w, "  \"%s\" -> \"%s\" CRM (the nearest name, a criminal's alias after it)\n",
@@ -815,9 +811,8 @@ int acta_linked_to_crime(const struct acta_work *w, int32_t tgt, uint32_t end) {
 /* Is token q a head of people named by a criminal trade ("four dealers",
  * "two accomplices"): suspects whatever they are held for? */
 static int trade_of_crime(const struct acta_work *w, uint32_t q) {
-  static const char *const TRADE[] = {"dealers", "pushers", "accomplices", "henchmen",
-                                      "lookouts", NULL};
-  return norm_one_of(w, q, TRADE);
+  const acta_token *t = &w->toks.v[q];
+  return t->nlemma != t->word && tok_lemma_in4(w, q, t->nlemma, WL4_TRADE_PLURAL);
 }
 
 /* Is token e the head of people who serve or are kin of actor tgt, named
@@ -833,7 +828,7 @@ static int relation_of(const struct acta_work *w, uint32_t e, uint32_t end, int3
  * no dictionary codes ("a group of kidnappers"): a count of the people
  * after it? */
 static int group_of(const struct acta_work *w, uint32_t k, uint32_t end) {
-  return k + 2 < end && w->toks.v[k].tag == P_NOUN && norm_eq(w, k, "group") &&
+  return k + 2 < end && w->toks.v[k].tag == P_NOUN && is_word(w, k, w->cw->w_group) &&
          is_word(w, k + 1, w->cw->w_of) && w->tok_ment[k + 2] == NO;
 }
 
@@ -890,7 +885,7 @@ static int people_before_target(const struct acta_work *w, uint32_t e, int32_t t
   for (uint32_t k = e + 1; k < t0; k++)
     if (w->tok_vg[k] != NO) return 1;
   if (!place_prep(w, e + 1)) return 0;
-  return !is_word(w, e + 1, w->cw->w_in) || (e + 2 < t0 + 1 && norm_eq(w, e + 2, "front"));
+  return !is_word(w, e + 1, w->cw->w_in) || (e + 2 < t0 + 1 && is_word(w, e + 2, w->cw->w_front));
 }
 
 /* targets15: is token e (after q, the phrase's first token, before end)
@@ -902,11 +897,11 @@ static int people_before_target(const struct acta_work *w, uint32_t e, int32_t t
 static int compound_modifier(const struct acta_work *w, uint32_t q, uint32_t e, uint32_t end) {
   /* (not members of a force: "12 security force members" are no
    * civilians) */
-  static const char *const FORCE[] = {"force", "forces", NULL};
   if (e <= q || e + 1 >= end) return 0;
   for (uint32_t k = e; k <= e + 1; k++) {
     const acta_token *t = &w->toks.v[k];
-    if (t->tag != P_NOUN || (t->flags & TF_CAP) || w->tok_ment[k] != NO || norm_one_of(w, k, FORCE))
+    if (t->tag != P_NOUN || (t->flags & TF_CAP) || w->tok_ment[k] != NO ||
+        t->vocab == V_FORCE || t->vocab == V_FORCES)
       return 0;
   }
   return 1;
@@ -947,7 +942,7 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
   if (e >= end || e >= s->last || w->tok_ment[e] != NO) return NO;
   /* targets17: "a couple of months" is a time, "a couple of suspects"
    * the suspects */
-  if (norm_eq(w, e, "couple") && e + 1 < s->last && is_word(w, e + 1, w->cw->w_of)) return NO;
+  if (is_vocab(w, e, V_COUPLE) && e + 1 < s->last && is_word(w, e + 1, w->cw->w_of)) return NO;
   /* "12 alleged hackers": whoever is called alleged or suspected (a
    * plural noun ending its phrase, no crime: "alleged killings") is
    * people */
@@ -1087,8 +1082,7 @@ static int32_t peer_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
     acta_trace(w, "  target \"%s\" -> %s (the source's own peers)\n", norm(w, e), m->code);
     return (int32_t)w->nments++;
   }
-  if (!tok_in2(w, e, WL2_PEER_RIVAL) ||
-      (!acta_code_eq(a->role, "CRM") && !acta_code_eq(a->role, "REB") && !acta_code_eq(a->role, "UAF")))
+  if (!tok_in2(w, e, WL2_PEER_RIVAL) || !acta_armed_group_role(a->role))
     return NO;
   char role[4];
   memcpy(role, a->role, 4);
@@ -1108,9 +1102,9 @@ static int32_t helped_actor(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                             int32_t src);
 static int name_particle(const struct acta_work *w, uint32_t q);
 static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q0, uint32_t q,
-                           int32_t src, const char *what, int32_t *out);
+                           int32_t src, const char *what, int one, int32_t *out);
 static uint32_t bare_name_end(const struct acta_work *w, const sent_ctx *sc, uint32_t from,
-                              uint32_t end);
+                              uint32_t end, int no_time, int owns);
 static int other_bearer_between(const struct acta_work *w, int32_t named, uint32_t q0,
                                 uint32_t q);
 static int acronym(const struct acta_work *w, uint32_t q);
@@ -1248,12 +1242,8 @@ static uint32_t name_after_verb(const struct acta_work *w, const sent_ctx *sc,
   if (q >= s->last || w->toks.v[q].tag != P_PROPN || w->tok_ment[q] != NO ||
       tok_in(w, q, WL_TIME_NOUN))
     return 0;
-  uint32_t e = name_run_end(w, q, s->last, s->last, 1);
-  if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag) ||
-                      tok_in(w, e, WL_TIME_NOUN)))
-    return 0;
-  if (overlaps_place(w, (size_t)sc->index, w->toks.v[q].start, w->toks.v[e - 1].end)) return 0;
-  return e;
+  uint32_t e = bare_name_end(w, sc, q, s->last, 1, 0);
+  return e && e < s->last && tok_in(w, e, WL_TIME_NOUN) ? 0 : e;
 }
 
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
@@ -1291,7 +1281,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
    * them ("investigated him for links to the gang") */
   int kind = 0;
   /* only "her" may open a noun phrase ("shot him 12 times": targets8) */
-  if (tok_in(w, q, WL_OBJ_PERSON) && !(after_np && norm_eq(w, q, "her"))) kind = REF_PERSON;
+  if (tok_in(w, q, WL_OBJ_PERSON) && !(after_np && is_vocab(w, q, V_HER))) kind = REF_PERSON;
   else if (tok_in(w, q, WL_OBJ_PLURAL)) kind = REF_PLURAL;
   if (kind && (tgt == NO || w->ments[tgt].first > q)) {
     const char *where;
@@ -1366,7 +1356,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     uint32_t e = name_after_verb(w, sc, g);
     if (e && e < s->last && is_word(w, e, w->cw->w_with)) {
       int32_t named;
-      if (named_so_before(w, sc, g->last, e - 1, src, "target", &named)) return named;
+      if (named_so_before(w, sc, g->last, e - 1, src, "target", 0, &named)) return named;
       int32_t m = private_person(w, g->last, e, "CVL");
       acta_trace(w, "  target \"%s\" -> CVL (a private person named as the one aided)\n",
                  norm(w, g->last));
@@ -1394,7 +1384,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     uint32_t at = g->last;
     if (at + 1 < end && is_word(w, at, w->cw->w_with)) at++;
     if (w->toks.v[at].tag == P_PROPN && w->tok_ment[at] == NO) {
-      uint32_t e = bare_name_end(w, sc, at, end);
+      uint32_t e = bare_name_end(w, sc, at, end, 0, 0);
       /* (two earlier people of that name with different codes: none) */
       int32_t named = e && !acronym(w, e - 1) ? acta_name_ref(w, at, e - 1) : NO;
       if (named != NO && (src == NO || w->ments[named].group != w->ments[src].group) &&
@@ -1456,15 +1446,18 @@ static int other_bearer_between(const struct acta_work *w, int32_t named, uint32
 
 /* The end of the run of proper nouns no dictionary codes from token from
  * (a proper noun) before end, "de", "la", "da" inside ("Edgar Alberto de
- * la Garza Trevino": targets8); 0 when the name owns something or runs on
- * into a noun phrase ("Veras's car") or lies in a place the gazetteer
- * found.  (private_name, titled_name) */
+ * la Garza Trevino": targets8; with no_time, no day or month inside);
+ * 0 when there is none, when the name owns something or runs on into a
+ * noun phrase ("Veras's car") unless `owns` allows it, or when it lies in
+ * a place the gazetteer found.  (private_name, titled_name, name_after_verb,
+ * author_at, owner_at) */
 static uint32_t bare_name_end(const struct acta_work *w, const sent_ctx *sc, uint32_t from,
-                              uint32_t end) {
+                              uint32_t end, int no_time, int owns) {
   const acta_sentence *s = sc->s;
-  uint32_t e = name_run_end(w, from, end, s->last, 0);
+  uint32_t e = name_run_end(w, from, end, s->last, no_time);
   if (e == from) return 0;
-  if (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))) return 0;
+  if (!owns && e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag)))
+    return 0;
   if (overlaps_place(w, (size_t)sc->index, w->toks.v[from].start, w->toks.v[e - 1].end)) return 0;
   return e;
 }
@@ -1527,7 +1520,7 @@ static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
         noun = 1;
         for (uint32_t k = o->first; k < o->last; k++)
           if (is_word(w, k, w->cw->w_alleged) || is_word(w, k, w->cw->w_suspected) ||
-              norm_eq(w, k, "wanted"))
+              is_word(w, k, w->cw->w_wanted))
             cue = 1;
       /* "in Panama": a place, a country named after a preposition */
       } else if (e == q || !place_prep(w, e - 1) || o->role[0]) {
@@ -1543,7 +1536,7 @@ static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
     }
     if (t->tag == P_PROPN) break;
     if (is_word(w, e, w->cw->w_alleged) || is_word(w, e, w->cw->w_suspected) ||
-        norm_eq(w, e, "wanted")) {
+        is_word(w, e, w->cw->w_wanted)) {
       cue = 1;
       continue;
     }
@@ -1561,10 +1554,10 @@ static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
   if (!noun || e == q || e >= end || e >= s->last || w->toks.v[e].tag != P_PROPN ||
       w->tok_ment[e] != NO)
     return NO;
-  uint32_t n = bare_name_end(w, sc, e, end);
+  uint32_t n = bare_name_end(w, sc, e, end, 0, 0);
   if (!n) return NO;
   uint32_t a = n < s->last && is_punct(w, n, ',') ? n + 1 : n;
-  if (a < s->last && norm_eq(w, a, "alias")) cue = 1;
+  if (a < s->last && is_vocab(w, a, V_ALIAS)) cue = 1;
   if (!cue && !acta_held_for_crime(w, code, n, end)) return NO;
   int32_t m = private_person(w, e, n, "CRM");
   acta_trace(w, "  target \"%s\" -> %s (a name after a title that says a criminal)\n",
@@ -1583,13 +1576,13 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
   if (from >= end || from >= s->last || w->toks.v[from].tag != P_PROPN ||
       w->tok_ment[from] != NO)
     return NO;
-  uint32_t e = bare_name_end(w, sc, from, end);
+  uint32_t e = bare_name_end(w, sc, from, end, 0, 0);
   if (!e) return NO;
   /* "police arrested Lopez" after "opposition leader Leopoldo Lopez": the
    * actor named before by that name (as a passive's subject,
    * acta_passive_subject), never the source */
   int32_t named;
-  if (named_so_before(w, sc, from, e - 1, src, "target", &named)) return named;
+  if (named_so_before(w, sc, from, e - 1, src, "target", 0, &named)) return named;
   /* targets15: a name the article gave a role before, by another name
    * ('Jose Rivas, alias "Guacharo," ... troops killed Guacharo':
    * name_refs.c) is that actor, killed or held (private_person takes its
@@ -1607,7 +1600,7 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
   if (!act_on_person(code)) return NO;
   /* "Miguel Rivera Diaz, alias Bolo": a criminal's alias, held for a crime */
   uint32_t a = e < s->last && is_punct(w, e, ',') ? e + 1 : e;
-  int alias = a < s->last && norm_eq(w, a, "alias") && !strncmp(code, "17", 2);
+  int alias = a < s->last && is_vocab(w, a, V_ALIAS) && !strncmp(code, "17", 2);
   const char *role = alias || acta_held_for_crime(w, code, e, end) ? "CRM" : "CVL";
   int32_t m = private_person(w, from, e, role);
   acta_trace(w, "  target \"%s\" -> %s (a private person named: coded by role only)\n",
@@ -1649,14 +1642,14 @@ static int32_t named_before(const struct acta_work *w, const sent_ctx *sc, uint3
 }
 
 /* Does the name [q0, q] (q its last word) name a coded actor the article
- * named before (named_before; a given name written must be its too)?
- * Then *out is that actor's group, or NO when it is the source src
- * (traced as `what`: "target", "passive subject"), and 1 is returned; 0
- * when it names none. */
+ * named before (named_before; a given name written must be its too; with
+ * `one`, not a compound's)?  Then *out is that actor's group, or NO when
+ * it is the source src (traced as `what`: "target", "passive subject",
+ * "owner"), and 1 is returned; 0 when it names none. */
 static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q0, uint32_t q,
-                           int32_t src, const char *what, int32_t *out) {
+                           int32_t src, const char *what, int one, int32_t *out) {
   int32_t named = named_before(w, sc, q0, q);
-  if (named == NO) return 0;
+  if (named == NO || (one && w->ments[w->ments[named].group].next_in_group != NO)) return 0;
   acta_trace(w, "  %s \"%s\" -> %s (named so before)\n", what, norm(w, q), w->ments[named].code);
   *out = src != NO && w->ments[named].group == w->ments[src].group ? NO : w->ments[named].group;
   return 1;
@@ -1664,8 +1657,12 @@ static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q0,
 
 /* Is token q a particle inside a name ("da Silva", "de la Cruz")? */
 static int name_particle(const struct acta_work *w, uint32_t q) {
-  static const char *const PARTICLE[] = {"da", "de", "del", "la", "dos", "das", "do", NULL};
-  return norm_one_of(w, q, PARTICLE);
+  switch (w->toks.v[q].vocab) {
+    case V_DA: case V_DE: case V_DEL: case V_LA: case V_DOS: case V_DAS: case V_DO:
+      return 1;
+    default:
+      return 0;
+  }
 }
 
 /* How many words a subject phrase of unknown people may have ("Eleven
@@ -1744,7 +1741,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     /* "Lopez, who was arrested" after "opposition leader Leopoldo Lopez":
      * the actor named before by that name */
     int32_t named;
-    if (named_so_before(w, sc, b, p - 1, src, "passive subject", &named)) return named;
+    if (named_so_before(w, sc, b, p - 1, src, "passive subject", 0, &named)) return named;
   } else if (tok_in(w, p - 1, WL_PEOPLE_HEAD)) {
     /* "six others were murdered", "Eleven MUCA members were wounded" */
     if (trade_of_crime(w, p - 1)) role = "CRM";
@@ -1761,7 +1758,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
    * actor the alias belongs to */
   uint32_t k = b;
   while (k > lo && is_punct(w, k - 1, '"')) k--;
-  if (k > lo && norm_eq(w, k - 1, "alias")) {
+  if (k > lo && is_vocab(w, k - 1, V_ALIAS)) {
     /* a name with an alias held (root 17) is a criminal's, as an object's
      * is ("arrested Miguel Rivera Diaz, alias Bolo": private_name) */
     if (!strncmp(held, "17", 2)) role = "CRM";
@@ -1780,7 +1777,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   if (b > lo) {
     const acta_token *before = &w->toks.v[b - 1];
     if (!(before->kind == TK_PUNCT || before->tag == P_CONJ || before->tag == P_THAT ||
-          tok_in(w, b - 1, WL_SUBORDINATOR) || norm_eq(w, b - 1, "alias")))
+          tok_in(w, b - 1, WL_SUBORDINATOR) || is_vocab(w, b - 1, V_ALIAS)))
       return NO;
   }
   int32_t m = private_person(w, b, p, role);
@@ -2069,15 +2066,15 @@ static uint32_t alias_name_end(const struct acta_work *w, const sent_ctx *sc, ui
   uint32_t lo = e > s->first + ALIAS_REACH ? e - ALIAS_REACH : s->first;
   for (uint32_t k = e; k > lo; k--) {
     uint32_t q = k - 1;
-    int known_as = norm_eq(w, q, "as") && q > s->first && norm_eq(w, q - 1, "known");
-    if (!norm_eq(w, q, "alias") && !known_as) {
+    int known_as = is_vocab(w, q, V_AS) && q > s->first && is_word(w, q - 1, w->cw->w_known);
+    if (!is_vocab(w, q, V_ALIAS) && !known_as) {
       if (w->tok_vg[q] != NO || w->tok_ment[q] != NO) return 0;
       continue;
     }
     if (q + 1 >= e) return 0; /* no nickname */
     *known_out = known_as;
     uint32_t n = known_as ? q - 1 : q; /* "alias", "known" */
-    if (known_as && n > s->first && (norm_eq(w, n - 1, "also") || norm_eq(w, n - 1, "better")))
+    if (known_as && n > s->first && (is_vocab(w, n - 1, V_ALSO) || is_word(w, n - 1, w->cw->w_better)))
       n--;
     if (n <= s->first + 1 || !(is_punct(w, n - 1, ',') || is_punct(w, n - 1, '('))) return 0;
     n--;
@@ -2189,7 +2186,7 @@ static int country_as_place(const struct acta_work *w, const sent_ctx *sc, const
   if (!acts || !strcmp(code, "0233") || !strcmp(code, "061")) return 0;
   uint32_t f = m->first;
   /* ("an investigation into X" names what is looked into) */
-  if (f <= sc->s->first || !place_prep(w, f - 1) || norm_eq(w, f - 1, "into") ||
+  if (f <= sc->s->first || !place_prep(w, f - 1) || is_vocab(w, f - 1, V_INTO) ||
       used_to + 1 == f)
     return 0;
   /* "similar groups in Ecuador", "his counterparts in Latin America": the
@@ -2661,7 +2658,7 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
         for (uint32_t q = copy.last; q < end && q < copy.last + ALLEGED_REACH; q++)
           if (is_word(w, q, w->cw->w_alleged) || is_word(w, q, w->cw->w_allegedly) ||
               is_word(w, q, w->cw->w_suspected) || crime_verb(w, q) ||
-              norm_eq(w, q, "alias")) /* a criminal's alias, as private_name's */
+              is_vocab(w, q, V_ALIAS)) /* a criminal's alias, as private_name's */
             alleged = 1;
       nationality_role(w, &copy, crime || alleged ? "CRM" : "CVL", "target");
     }
@@ -2972,12 +2969,11 @@ static int32_t author_at(struct acta_work *w, const sent_ctx *sc, uint32_t q, ui
   int32_t x = w->tok_ment[q];
   if (x == NO) {
     if (w->toks.v[q].tag != P_PROPN) return NO;
-    uint32_t e = name_run_end(w, q, end, sc->s->last, 1);
+    uint32_t e = bare_name_end(w, sc, q, end, 1, 1);
     /* (not "the Mendoza cartel", "Mendoza's") */
-    if (e < sc->s->last && e < end &&
-        (w->toks.v[e].tag == P_POSS || (w->toks.v[e].tag == P_NOUN && !tok_in(w, e, WL_TIME_NOUN))))
-      return NO;
-    if (overlaps_place(w, (size_t)sc->index, w->toks.v[q].start, w->toks.v[e - 1].end))
+    if (!e || (e < sc->s->last && e < end &&
+               (w->toks.v[e].tag == P_POSS ||
+                (w->toks.v[e].tag == P_NOUN && !tok_in(w, e, WL_TIME_NOUN)))))
       return NO;
     x = named_before(w, sc, q, e - 1);
     if (x == NO) x = acta_name_ref(w, q, e - 1);
@@ -3099,7 +3095,7 @@ static int32_t aimed_at(struct acta_work *w, const sent_ctx *sc, uint32_t q, con
             acta_lemma_in3(w->cw, w->toks.v[e].nlemma, WL3_AIMED_NOUN);
     e++;
   }
-  if (!aimed || e + 1 >= s->last || !(norm_eq(w, e, "into") || norm_eq(w, e, "against")))
+  if (!aimed || e + 1 >= s->last || !(is_vocab(w, e, V_INTO) || is_vocab(w, e, V_AGAINST)))
     return NO;
   uint32_t a = e + 1;
   if (w->toks.v[a].tag == P_DET && w->tok_ment[a] == NO && a + 1 < s->last) a++;
@@ -3154,7 +3150,6 @@ static int state_body(const mention *m) {
  * else CVL).  NO when none, or when it is the source. */
 static int32_t owner_at(struct acta_work *w, const sent_ctx *sc, const vgroup *g, uint32_t q,
                         uint32_t end, int32_t src, int poss) {
-  const acta_sentence *s = sc->s;
   const acta_token *t = &w->toks.v[q];
   if (t->vocab == V_HIS || t->vocab == V_HER || t->vocab == V_HIM || t->vocab == V_THEIR ||
       t->vocab == V_THEM) {
@@ -3179,19 +3174,12 @@ static int32_t owner_at(struct acta_work *w, const sent_ctx *sc, const vgroup *g
     return m->group;
   }
   if (t->tag != P_PROPN || tok_in(w, q, WL_TIME_NOUN)) return NO;
-  uint32_t e = name_run_end(w, q, end, s->last, 1);
-  if (!poss && e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag)))
-    return NO;
-  if (overlaps_place(w, (size_t)sc->index, t->start, w->toks.v[e - 1].end)) return NO;
+  uint32_t e = bare_name_end(w, sc, q, end, 1, poss);
+  if (!e) return NO;
   /* the actor named so before (one member of a compound, "arrested
    * Martinez and Rais", as a private person's name takes it below) */
-  int32_t named = named_before(w, sc, q, e - 1);
-  if (named != NO && w->ments[w->ments[named].group].next_in_group == NO) {
-    acta_trace(w, "  owner \"%s\" -> %s (named so before)\n", norm(w, e - 1),
-               w->ments[named].code);
-    return src != NO && w->ments[named].group == w->ments[src].group ? NO
-                                                                     : w->ments[named].group;
-  }
+  int32_t named;
+  if (named_so_before(w, sc, q, e - 1, src, "owner", 1, &named)) return named;
   /* whose assets the state seizes, freezes or raids is held for a crime */
   const char *role = src != NO && state_body(&w->ments[w->ments[src].group]) ? "CRM" : "CVL";
   int32_t m = private_person(w, q, e, role);
@@ -3220,7 +3208,7 @@ static int thing_after(const struct acta_work *w, uint32_t k, uint32_t last) {
   uint32_t e = k + 1;
   while (e < last && e < k + 1 + PEOPLE_LEAD &&
          (w->toks.v[e].tag == P_ADJ || w->toks.v[e].tag == P_NOUN)) {
-    if (w->tok_ment[e] != NO || tok_in(w, e, WL_PEOPLE_HEAD) || norm_eq(w, e, "behalf"))
+    if (w->tok_ment[e] != NO || tok_in(w, e, WL_PEOPLE_HEAD) || is_word(w, e, w->cw->w_behalf))
       return 0;
     e++;
   }
@@ -3258,11 +3246,11 @@ static int32_t owner_in_phrase(struct acta_work *w, const sent_ctx *sc, const vg
      * list's commas and "and", "that" before the owner's verb */
     int ok = t->tag == P_DET || t->tag == P_NUM || t->tag == P_ADJ || t->tag == P_NOUN ||
              t->tag == P_PROPN || t->tag == P_ADV || is_word(w, k, w->cw->w_of) ||
-             is_word(w, k, w->cw->w_in) || is_word(w, k, w->cw->w_and) || norm_eq(w, k, "worth") ||
+             is_word(w, k, w->cw->w_in) || is_word(w, k, w->cw->w_and) || is_word(w, k, w->cw->w_worth) ||
              is_word(w, k, w->cw->w_that) || is_punct(w, k, ',') || is_punct(w, k, '$') ||
              k == g->last ||
              /* "fired 11 shots at his car", "opened fire on their bus" */
-             (attack && (norm_eq(w, k, "at") || norm_eq(w, k, "on")));
+             (attack && (is_vocab(w, k, V_AT) || is_vocab(w, k, V_ON)));
     if (!ok) return NO;
   }
   return NO;
@@ -3314,7 +3302,7 @@ static int32_t passive_owner(struct acta_work *w, const sent_ctx *sc, const vgro
   if (k == g->first || k == first) return NO;
   uint32_t p = k - 1;
   const acta_token *t = &w->toks.v[p];
-  if (attack && norm_eq(w, g->first - 1, "behalf")) return NO;
+  if (attack && is_word(w, g->first - 1, w->cw->w_behalf)) return NO;
   if (t->vocab == V_HIS || t->vocab == V_THEIR || t->vocab == V_HER)
     return owner_at(w, sc, g, p, g->first, src, 1);
   if (t->tag != P_POSS || p == first) return NO;

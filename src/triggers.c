@@ -256,18 +256,21 @@ static int endangers(const struct acta_work *w, const acta_sentence *s, const vg
   return 0;
 }
 
-/* Is verb group g a passive in the simple present: "is" or "are" before
- * its participle, no modal, "being" or "has" ("the approach is supported
- * by the United States", "the group is financed by")?  For words, stances
- * and cooperation that describes a standing state, not an act. */
-static int simple_present_passive(const acta_dict *d, const struct acta_work *w,
-                                  const vgroup *g) {
+/* Is verb group gi (the sentence's groups start at vg0) a passive in the
+ * simple present: "is" or "are" before its participle, no modal, "being"
+ * or "has" ("the approach is supported by the United States", "the group
+ * is financed by")?  For words, stances and cooperation that describes a
+ * standing state, not an act. */
+static int simple_present_passive(const acta_dict *d, const struct acta_work *w, size_t gi,
+                                  size_t vg0) {
+  const vgroup *g = &w->vgs[gi];
   if (!g->passive || g->to_inf) return 0;
   /* invented16: a lone participle listed after "and" or "or" right after
-   * a passive shares its auxiliary ("operations are protected and
-   * assisted by corrupt police") */
-  if (g->first == g->head && g > w->vgs && g->first >= 2 && is_and_or(w, g->first - 1) &&
-      (g - 1)->last + 1 == g->first && (g - 1)->passive && (g - 1)->first != (g - 1)->head)
+   * a passive of its sentence shares its auxiliary (clauses.c,
+   * shared_aux: "operations are protected and assisted by corrupt
+   * police") */
+  if (g->shared_aux && gi > vg0 && is_and_or(w, g->first - 1) &&
+      (g - 1)->last + 1 == g->first && (g - 1)->first != (g - 1)->head)
     g = g - 1;
   int present = 0;
   for (uint32_t q = g->first; q < g->head; q++) {
@@ -1769,7 +1772,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       continue;
     }
     if (!d->keds_only && cameo_root(d->cameo[vc.p->cameo].code) <= 8 &&
-        simple_present_passive(d, w, g)) {
+        simple_present_passive(d, w, gi, vg0)) {
       acta_trace(w, "  dropped (a state): \"%s\": words or cooperation in the simple present "
                  "passive describe a state\n", d->strings.data + vc.p->text);
       continue;
@@ -1778,7 +1781,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * threatened by drug traffickers", "journalists are threatened by
      * gangs") is a standing danger, no one threat made */
     if (!d->keds_only && cameo_root(d->cameo[vc.p->cameo].code) == 13 &&
-        simple_present_passive(d, w, g)) {
+        simple_present_passive(d, w, gi, vg0)) {
       acta_trace(w, "  dropped (a state): \"%s\": a threat in the simple present passive is "
                  "a standing danger\n", d->strings.data + vc.p->text);
       continue;
@@ -1787,7 +1790,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * police", "the town is encircled by paramilitaries"): a standing guard
      * or siege described, no one act of surrounding */
     if (!d->keds_only && !strcmp(d->cameo[vc.p->cameo].code, "191") &&
-        simple_present_passive(d, w, g)) {
+        simple_present_passive(d, w, gi, vg0)) {
       acta_trace(w, "  dropped (a state): \"%s\": a blockade in the simple present passive is "
                  "a standing guard\n", d->strings.data + vc.p->text);
       continue;
@@ -2085,8 +2088,8 @@ static int noun_not_done(const struct acta_work *w, const acta_sentence *s, uint
     q--;
   if (q > s->first && is_word(w, q - 1, w->cw->w_no)) return 1;
   if (q > s->first && (is_word(w, q - 1, w->cw->w_a) || is_word(w, q - 1, w->cw->w_an))) q--;
-  return q >= s->first + 4 && norm_eq(w, q - 1, "be") && w->toks.v[q - 2].tag == P_TO &&
-         norm_eq(w, q - 3, "yet");
+  return q >= s->first + 4 && is_vocab(w, q - 1, V_BE) && w->toks.v[q - 2].tag == P_TO &&
+         is_vocab(w, q - 3, V_YET);
 }
 
 static int32_t noun_source(struct acta_work *w, const acta_dict *d,
@@ -2248,9 +2251,8 @@ static int talked_object(const struct acta_work *w, const acta_sentence *s, uint
   if (q == s->first) return 0;
   /* invented10: the object of a gerund ruled out ("has not ruled out
    * imposing a curfew"): an option, not an act done */
-  if (q >= s->first + 3 && w->toks.v[q - 1].penn == PT_VBG && norm_eq(w, q - 2, "out") &&
-      (norm_eq(w, q - 3, "rule") || norm_eq(w, q - 3, "ruled") || norm_eq(w, q - 3, "rules") ||
-       norm_eq(w, q - 3, "ruling")))
+  if (q >= s->first + 3 && w->toks.v[q - 1].penn == PT_VBG && is_word(w, q - 2, w->cw->w_out) &&
+      acta_lemma_is(w->toks.v[q - 3].vlemma, w->cw->l_rule))
     return 1;
   return acta_lemma_in2(w->cw, w->toks.v[q - 1].vlemma, WL2_TALKED_VERB);
 }
