@@ -631,7 +631,9 @@ static const char *const MOVEMENT_NOUN[] = {"movement", "current", "front", "all
 /* objects12: the words before "to"/"by" that name a thing's owner
  * ("properties belonging to X", "a warehouse registered to a company") */
 static const char *const OWNER_LINK[] = {"belonging", "belonged", "belongs", "owned",
-                                         "registered", "held", NULL};
+                                         "registered", "held",
+                                         /* targets18: "believed to belong to" */
+                                         "belong", NULL};
 /* invented12: verbs of an amount's change, said of a mass noun ("funding
  * has been declining"); not "reach", "grow" ("the protest grew into a
  * riot") */

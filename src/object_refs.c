@@ -3219,6 +3219,27 @@ static int32_t owner_in_phrase(struct acta_work *w, const sent_ctx *sc, const vg
       if (w->toks.v[q].tag == P_DET && w->tok_ment[q] == NO && q + 1 < s->last) q++;
       return owner_at(w, sc, g, q, s->last, src, 0);
     }
+    /* targets18: "a shipment of cocaine, believed to belong to the
+     * Sinaloans": a participle of belief or report and "to" before the
+     * owner's link; "residences, one of which belonged to Herrera" */
+    if (k > g->last && k + 2 < lim && w->toks.v[k].tag == P_VERB &&
+        acta_lemma_in(w->cw, t->vlemma, WL_RAISE_HEDGED | WL_RAISE_ALLEGED) &&
+        is_word(w, k + 1, w->cw->w_to) && tok_in2(w, k + 2, WL2_OWNER_LINK)) {
+      k++;
+      continue;
+    }
+    if (t->tag == P_WH && k + 1 < lim && tok_in2(w, k + 1, WL2_OWNER_LINK)) continue;
+    /* targets18: an aside in brackets inside the thing's phrase ("five
+     * billion pesos (around $1.5 million) in assets belonging to him") */
+    if (is_punct(w, k, '(')) {
+      uint32_t c = k + 1;
+      while (c < lim && !is_punct(w, c, ')') && !is_punct(w, c, '(') && w->tok_vg[c] == NO) c++;
+      if (c == lim || !is_punct(w, c, ')')) return NO;
+      /* (the aside's words do not count towards the reach) */
+      lim = lim + (c - k) < s->last ? lim + (c - k) : s->last;
+      k = c;
+      continue;
+    }
     if (w->tok_vg[k] != NO && k > g->last) return NO;
     /* the thing's phrase: its words, numbers, "of", "in", "worth", a
      * list's commas and "and", "that" before the owner's verb */
