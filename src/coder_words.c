@@ -1020,6 +1020,10 @@ static const char *const MULTIPLE_NEXT[] = {"that", "than", "those", "the", "as"
 static const char *const ENVOY_NOUN[] = {
     "diplomat", "diplomats", "consul",  "consuls", "vice-consul", "ambassador",
     "ambassadors", "envoy", "envoys", "attache", "attaches", "attaché", NULL};
+/* targets18 */
+static const char *const LEADER_BODY[] = {
+    "government", "governments", "administration", "administrations", "regime",
+    "regimes", "presidency", "cabinet", NULL};
 
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
@@ -1034,7 +1038,9 @@ static const word_list LISTS4[] = {
     {WL4_RATE_LEAD, RATE_LEAD, 0}, {WL4_RATE_NOT, RATE_NOT, 0},
     {WL4_MULTIPLE, MULTIPLE, 0}, {WL4_MULTIPLE_NEXT, MULTIPLE_NEXT, 0},
     /* roles17 */
-    {WL4_ENVOY_NOUN, ENVOY_NOUN, 0}};
+    {WL4_ENVOY_NOUN, ENVOY_NOUN, 0},
+    /* targets18 */
+    {WL4_LEADER_BODY, LEADER_BODY, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

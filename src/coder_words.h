@@ -510,6 +510,10 @@ enum {
 #define WL4_ENVOY_NOUN ((uint64_t)1 << 48) /* "diplomat", "consul", "ambassador": a
                                              state's person abroad, whose country says
                                              nothing of where the sentence is */
+/* targets18 */
+#define WL4_LEADER_BODY ((uint64_t)1 << 49) /* "government", "administration", "regime":
+                                              what a leader's surname may head ("the
+                                              Morales government") */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
