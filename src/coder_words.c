@@ -1024,6 +1024,7 @@ static const char *const ENVOY_NOUN[] = {
 static const char *const LEADER_BODY[] = {
     "government", "governments", "administration", "administrations", "regime",
     "regimes", "presidency", "cabinet", NULL};
+static const char *const ALIAS_WORD[] = {"alias", "aka", NULL};
 
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
@@ -1040,7 +1041,7 @@ static const word_list LISTS4[] = {
     /* roles17 */
     {WL4_ENVOY_NOUN, ENVOY_NOUN, 0},
     /* targets18 */
-    {WL4_LEADER_BODY, LEADER_BODY, 0}};
+    {WL4_LEADER_BODY, LEADER_BODY, 0}, {WL4_ALIAS_WORD, ALIAS_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -514,6 +514,7 @@ enum {
 #define WL4_LEADER_BODY ((uint64_t)1 << 49) /* "government", "administration", "regime":
                                               what a leader's surname may head ("the
                                               Morales government") */
+#define WL4_ALIAS_WORD ((uint64_t)1 << 50) /* "alias", "aka": a nickname follows */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -261,8 +261,68 @@ static int crime_held_code(const char *code) {
          !strcmp(code, "1711") || !strcmp(code, "192");
 }
 
+/* How far after a bare leader's "of" the body led may show it is a
+ * criminal one ("a leader of drug trafficking organization the
+ * Urabenos"). */
+#define LEADER_OF_REACH 6
+
+/* targets18: is target tgt a bare "leader" (a role-only GOV whose
+ * dictionary phrase is a leader word: "another leader") that leads no
+ * state -- followed by an alias, past the name set apart by commas
+ * ("another leader, Nazario Moreno Gonzalez, alias El Chayo") or by "of" and a body no dictionary codes as
+ * another's, told as a criminal one: a crime word, an organised body's
+ * noun, a criminal actor or a plural name ("a leader of drug trafficking
+ * organization the Urabenos", "another leader of the Perrones", "the
+ * leader of the Libertadores' main local rival")?  [.., end) is the
+ * sentence's rest.  2: an alias follows (told as a criminal's whatever
+ * the sentence says), 1: "of" such a body, 0: neither. */
+static int leader_of_crime(const struct acta_work *w, int32_t tgt, uint32_t end) {
+  const mention *m = &w->ments[tgt];
+  /* (the bare role, with no more than a country: "MEXGOV") */
+  if (!acta_code_eq(m->role, "GOV") || strlen(m->code) > 6 || m->next_in_group != NO ||
+      m->phrase_first < m->first || m->phrase_first >= m->last ||
+      !tok_in2(w, m->phrase_first, WL2_LEADER_WORD) || m->last >= end)
+    return 0;
+  uint32_t q = m->last;
+  if (is_punct(w, q, ',') && q + 1 < end) q++;
+  if (tok_in4(w, q, WL4_ALIAS_WORD)) return 2;
+  /* "another leader, Juan Carlos Ortega, alias ...": the name set apart */
+  if (q > m->last) {
+    uint32_t n = q;
+    while (n < end && n < q + 5 && w->toks.v[n].tag == P_PROPN && w->tok_ment[n] == NO) n++;
+    if (n > q && n + 1 < end && is_punct(w, n, ',') && tok_in4(w, n + 1, WL4_ALIAS_WORD))
+      return 2;
+  }
+  if (q != m->last || !is_word(w, q, w->cw->w_of)) return 0;
+  for (uint32_t k = q + 1; k < end && k <= q + LEADER_OF_REACH; k++) {
+    if (w->tok_vg[k] != NO || (w->toks.v[k].kind == TK_PUNCT && !is_punct(w, k, ','))) return 0;
+    int32_t x = w->tok_ment[k];
+    if (x != NO) return acta_code_eq(w->ments[w->ments[x].group].role, "CRM");
+    const acta_token *t = &w->toks.v[k];
+    if (tok_in(w, k, WL_CRIME_WORD) || unnamed_body(w, k) ||
+        (t->tag == P_PROPN && t->norm_len > 3 && norm(w, k)[t->norm_len - 1] == 's'))
+      return 1;
+  }
+  return 0;
+}
+
 int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, uint32_t from,
                             uint32_t held_end, uint32_t first, uint32_t end) {
+  /* targets18: a bare leader of a body of crime, held or harmed in a
+   * sentence of crime, is a criminal, not a state's leader */
+  int lead = tgt != NO ? leader_of_crime(w, tgt, end) : 0;
+  if (lead == 2 || (lead && crime_sentence(w, first, end))) {
+    int32_t first_copy = NO, prev = NO;
+    mention copy = w->ments[tgt];
+    acta_copy_str(copy.code, sizeof copy.code, copy.role_only ? "" : copy.country);
+    acta_copy_str(copy.code + strlen(copy.code), sizeof copy.code - strlen(copy.code), "CRM");
+    memcpy(copy.role, "CRM", 4);
+    copy.entry = NULL;
+    chain_copy(w, &copy, &first_copy, &prev);
+    acta_trace(w, "  target \"%s\": a leader of a body of crime, CRM\n",
+               norm(w, copy.phrase_first));
+    return first_copy;
+  }
   if (tgt == NO || strcmp(w->ments[tgt].role, "CVL")) return tgt;
   /* (kin take the country of whose kin they are: not a bare role) */
   int kin = kin_held_code(code) && kin_of_criminal(w, tgt, end);
