@@ -1050,12 +1050,36 @@ int32_t acta_figure_people(struct acta_work *w, const sent_ctx *sc, uint32_t q,
   return m != NO && acta_code_eq(w->ments[m].role, "CRM") ? m : NO;
 }
 
+/* How many mentions back previous_country looks. */
+#define PREV_COUNTRY_REACH 16
+
+/* targets18: the country of the latest mention of the two sentences
+ * before sc that names one other than `own` ("The Costa Rican government
+ * has attempted to boost security ... The United States has also
+ * allocated $30 million in aid to the country": CRI); "" when none. */
+static const char *previous_country(const struct acta_work *w, const sent_ctx *sc,
+                                    const char *own) {
+  if (sc->index == 0) return "";
+  uint32_t lo = w->sents[sc->index >= 2 ? sc->index - 2 : 0].first;
+  for (size_t k = sc->m0, n = 0; k > 0 && n < PREV_COUNTRY_REACH; n++) {
+    const mention *m = &w->ments[--k];
+    if (m->first < lo) break;
+    if (!m->absorbed && m->country[0] && strcmp(m->country, own)) return m->country;
+  }
+  return "";
+}
+
+/* How far past an aid's verb its recipient "the country" may be named
+ * ("allocated $30 million in security-related aid to the country"). */
+#define RECIPIENT_REACH 12
+
 /* "urged the country to pass legislation", "helped the nation avoid":
  * "the country" or "the nation" as the object at token q (not "the
  * country's efforts", nor the subject of a clause: "warned the country had
  * entered") is the country of its sentence (sc->country: its own places
- * and actors, else the article's), as a mention appended to w->ments; NO
- * when there is none or it is the source's own country. */
+ * and actors, else the article's; when that is the source's own, the
+ * last other country the two sentences before named), as a mention appended to w->ments; NO when there is none
+ * or it is the source's own country. */
 static int32_t country_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                               int32_t src) {
   const acta_sentence *s = sc->s;
@@ -1067,14 +1091,22 @@ static int32_t country_object(struct acta_work *w, const sent_ctx *sc, uint32_t 
     int32_t v = w->tok_vg[q + 2];
     if (nx->tag == P_POSS || np_tag(nx->tag) || (v != NO && !w->vgs[v].to_inf)) return NO;
   }
-  if (src != NO && !strcmp(w->ments[w->ments[src].group].country, sc->country)) return NO;
+  /* targets18: the sentence's country is the source's own ("The United
+   * States has also allocated $30 million in aid to the country"): the
+   * country the two sentences before named last, when another */
+  const char *country = sc->country;
+  if (src != NO && !strcmp(w->ments[w->ments[src].group].country, country))
+    country = previous_country(w, sc, country);
+  if (!country[0] ||
+      (src != NO && !strcmp(w->ments[w->ments[src].group].country, country)))
+    return NO;
   mention *m = acta_append_mention(w, q, q + 2);
   m->group = (int32_t)w->nments;
   m->after_verb = 1;
-  memcpy(m->code, sc->country, 4);
-  memcpy(m->country, sc->country, 4);
-  acta_trace(w, "  target \"the %s\" -> %s (the sentence's country)\n", norm(w, q + 1),
-             sc->country);
+  memcpy(m->code, country, 4);
+  memcpy(m->country, country, 4);
+  acta_trace(w, "  target \"the %s\" -> %s (the %s's country)\n", norm(w, q + 1),
+             country, country == sc->country ? "sentence" : "article");
   return (int32_t)w->nments++;
 }
 
@@ -1353,6 +1385,18 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   if (tgt == NO) {
     int32_t c = country_object(w, sc, q, src);
     if (c != NO) return c;
+    /* targets18: "allocated $30 million in aid to the country",
+     * "purchased helicopters for the country": cooperation or aid (roots
+     * 06, 07) goes to "the country" after "to"/"for" past its object, in
+     * its own clause (no verb between) */
+    int root = cameo_root(code);
+    if (!g->passive && (root == 6 || root == 7))
+      for (uint32_t k = q; k + 1 < end && k < s->last && k < q + RECIPIENT_REACH; k++) {
+        if (k > q && w->tok_vg[k] != NO) break;
+        if ((is_word(w, k, w->cw->w_to) || is_word(w, k, w->cw->w_for)) &&
+            (c = country_object(w, sc, k + 1, src)) != NO)
+          return c;
+      }
   }
   /* "shot three of their colleagues", "murdering rivals": the source's
    * own body, an armed group's rivals */
