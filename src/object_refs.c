@@ -1791,7 +1791,9 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     return a != NO ? w->ments[a].group : NO;
   }
   /* "X, who was captured": the name before "who" */
+  int via_who = 0;
   if (p == q && tk->tag == P_WH && !strcmp(norm(w, p - 1), "who")) {
+    via_who = 1;
     p--;
     if (p > lo && is_punct(w, p - 1, ',')) p--;
     while (p > lo && is_punct(w, p - 1, '"')) p--;
@@ -1846,11 +1848,19 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     }
   }
   /* the phrase stands alone: at the start, after a comma, a conjunction,
-   * a subordinator or "alias"; not the end of "police in Paschoalin" */
+   * a subordinator or "alias"; not the end of "police in Paschoalin".
+   * targets18: a name "who" was done to is that relative's antecedent
+   * after a verb, "of" or an adjective too ("are believed to be Nelson
+   * Martinez Mendoza, who was captured by the authorities", "the father of
+   * 15-year-old Eved Yanez who was allegedly killed by members of the
+   * military"); not after a preposition of place */
   if (b > lo) {
     const acta_token *before = &w->toks.v[b - 1];
+    int antecedent = via_who && !place_prep(w, b - 1) &&
+                     (w->tok_vg[b - 1] != NO || is_word(w, b - 1, w->cw->w_of) ||
+                      before->tag == P_ADJ);
     if (!(before->kind == TK_PUNCT || before->tag == P_CONJ || before->tag == P_THAT ||
-          tok_in(w, b - 1, WL_SUBORDINATOR) || norm_eq(w, b - 1, "alias")))
+          tok_in(w, b - 1, WL_SUBORDINATOR) || norm_eq(w, b - 1, "alias") || antecedent))
       return NO;
   }
   int32_t m = private_person(w, b, p, role);
