@@ -976,6 +976,37 @@ static int compound_modifier(const struct acta_work *w, uint32_t q, uint32_t e, 
  * ("five alleged members of the network", "three others"): a role-only
  * mention, CRM when they are called alleged or suspected or held for a
  * crime, else CVL; NO when the object is no such phrase. */
+/* How many mentions before "its members" members_owner reads. */
+#define MEMBERS_OWNER_REACH 8
+
+/* targets18: the armed or criminal body (CRM, REB, UAF) the possessive
+ * "its" or "their" at token p stands for, named in its sentence or the one
+ * before (acta_antecedent); NO when p is no such word or there is none. */
+static int32_t members_owner(struct acta_work *w, const sent_ctx *sc, uint32_t p) {
+  int kind = is_word(w, p, w->cw->w_its) ? REF_ORG : is_word(w, p, w->cw->w_their) ? REF_PLURAL : 0;
+  if (!kind) return NO;
+  static const char *const ROLE[] = {"CRM", "REB", "UAF", NULL};
+  /* the latest such body before it in its sentence (the object of the
+   * verb before: "dismantled a trafficking ring and arrested 12 of its
+   * members"), else the antecedent of the pronoun */
+  const char *where = "same sentence";
+  int32_t a = NO;
+  for (size_t k = sc->m1, n = 0; k > sc->m0 && n < MEMBERS_OWNER_REACH; n++) {
+    const mention *x = &w->ments[--k];
+    if (x->first >= p || x->absorbed || !x->code[0]) continue;
+    if (str_one_of(x->role, ROLE) && acta_pronoun_fits(w, p, (int32_t)k)) a = (int32_t)k;
+    break;
+  }
+  if (a == NO) a = acta_antecedent(w, (size_t)sc->index, p, kind, ACTA_NO_WORD, &where);
+  if (a == NO || (strcmp(where, "same sentence") && strcmp(where, "previous sentence")))
+    return NO;
+  const mention *o = &w->ments[w->ments[a].group];
+  if (!o->code[0] || o->next_in_group != NO || !str_one_of(o->role, ROLE)) return NO;
+  acta_trace(w, "  target \"%s members\" -> %s (the body \"%s\" stands for, %s)\n", norm(w, p),
+             o->code, norm(w, p), where);
+  return o->group;
+}
+
 static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                              uint32_t end, const char *code, int32_t tgt) {
   const acta_sentence *s = sc->s;
@@ -1030,6 +1061,13 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
     for (uint32_t k = e + 2; k < end && k < e + 2 + MEMBERS_OF_REACH && w->tok_ment[k] == NO; k++)
       if (unnamed_body(w, k)) suspect = 1;
   if (trade_of_crime(w, e)) suspect = 1;
+  /* targets18: "dismantled a Colombian trafficking ring and arrested 12 of
+   * its members": the members of the armed or criminal body "its" or
+   * "their" stands for are that body */
+  if (tgt == NO && e > q && tok_in(w, e, WL_ORG_MEMBER)) {
+    int32_t own = members_owner(w, sc, e - 1);
+    if (own != NO) return own;
+  }
   /* "two associates of the Sinaloa Cartel leader": a criminal's */
   if (tgt != NO && acta_code_eq(w->ments[tgt].role, "CRM")) suspect = 1;
   const char *role = suspect || acta_held_for_crime(w, code, e + 1, end) ? "CRM" : "CVL";
