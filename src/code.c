@@ -452,6 +452,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   w->ante_read = 0; /* acta_antecedent's reads are the sentence before's */
   if (!c->dict->keds_only) acta_possessive_members(w, (size_t)sc->index, sc->m0, sc->m1);
   if (!c->dict->keds_only) acta_institution_refs(w, sc->m0, sc->m1);
+  if (!c->dict->keds_only) acta_leader_refs(w, sc->m0, sc->m1);
   acta_find_frames(c->dict, w, s, vg0, vg1);
   acta_clause_ends(w, s);
   acta_find_subjects(c, sc, vg0, vg1);

@@ -744,6 +744,10 @@ int acta_name_ref_given(const struct acta_work *w, const mention *m, uint32_t q0
  * [m0, m1) take the country of the article's earlier phrase of the same
  * role holding that word ("the US Treasury Department"). */
 void acta_institution_refs(struct acta_work *w, size_t m0, size_t m1);
+/* targets18: bare government roles among mentions [m0, m1) whose phrase
+ * has a surname before its role word ("the Morales government") take the
+ * country of the head of state or government the article named so before. */
+void acta_leader_refs(struct acta_work *w, size_t m0, size_t m1);
 /* groups16: the mention a definite group phrase [i, j) of sentence s
  * refers back to ("the group", "the gang": the latest group of its kind
  * named before, group_refs.c), or NO; role: the phrase's own bare role

@@ -631,7 +631,9 @@ static const char *const MOVEMENT_NOUN[] = {"movement", "current", "front", "all
 /* objects12: the words before "to"/"by" that name a thing's owner
  * ("properties belonging to X", "a warehouse registered to a company") */
 static const char *const OWNER_LINK[] = {"belonging", "belonged", "belongs", "owned",
-                                         "registered", "held", NULL};
+                                         "registered", "held",
+                                         /* targets18: "believed to belong to" */
+                                         "belong", NULL};
 /* invented12: verbs of an amount's change, said of a mass noun ("funding
  * has been declining"); not "reach", "grow" ("the protest grew into a
  * riot") */
@@ -1067,6 +1069,11 @@ static const char *const RELATION_NOUN[] = {"bodyguard", "associate", "accomplic
 static const char *const RELATION_PLURAL[] = {"henchman", "relative", NULL};
 static const char *const TRADE_PLURAL[] = {"dealer", "pusher", "accomplice", "henchman",
                                            "lookout", NULL};
+/* targets18 */
+static const char *const LEADER_BODY[] = {
+    "government", "governments", "administration", "administrations", "regime",
+    "regimes", "presidency", "cabinet", NULL};
+static const char *const ALIAS_WORD[] = {"alias", "aka", NULL};
 
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
@@ -1105,7 +1112,9 @@ static const word_list LISTS4[] = {
     /* review18 */
     {WL4_CRIME_CUE, CRIME_CUE, 0}, {WL4_HELD_NOUN, HELD_NOUN, 1},
     {WL4_RELATION_NOUN, RELATION_NOUN, 1}, {WL4_RELATION_PLURAL, RELATION_PLURAL, 1},
-    {WL4_TRADE_PLURAL, TRADE_PLURAL, 1}};
+    {WL4_TRADE_PLURAL, TRADE_PLURAL, 1},
+    /* targets18 */
+    {WL4_LEADER_BODY, LEADER_BODY, 0}, {WL4_ALIAS_WORD, ALIAS_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

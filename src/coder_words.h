@@ -568,6 +568,11 @@ enum {
 #define WL4_TRADE_PLURAL ((uint64_t)1 << 27) /* lemma: "dealer", "accomplice", in
                                                the plural: suspects whatever they
                                                are held for (object_refs.c) */
+/* targets18 */
+#define WL4_LEADER_BODY ((uint64_t)1 << 49) /* "government", "administration", "regime":
+                                              what a leader's surname may head ("the
+                                              Morales government") */
+#define WL4_ALIAS_WORD ((uint64_t)1 << 50) /* "alias", "aka": a nickname follows */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -2515,6 +2515,14 @@ static void gang_country_home(struct acta_work *w, mention *m, size_t si, const 
   memcpy(m->near_country, home, 4);
 }
 
+/* targets18: is bare role m of people who bear no arms and stand where
+ * they are acted on (civilians, farmers, workers, teachers, reporters,
+ * clergy, health workers, business people)? */
+static int unarmed_role(const mention *m) {
+  static const char *const ROLES[] = {"CVL", "AGR", "LAB", "EDU", "MED", "REL", "HLH", "BUS", NULL};
+  return str_one_of(m->role, ROLES);
+}
+
 /* A bare role's country once the places and the article's country are
  * known.  "police in Coban", "a former governor of Quintana Roo", "miners
  * in Bolivar state": a place of the gazetteer right after it through "in"
@@ -2544,6 +2552,19 @@ void acta_role_countries(struct acta_work *w) {
           memcpy(m->near_country, w->places[k].country, 4);
         else if (k == k1)
           gang_country_home(w, m, si, home);
+      } else if (m->near_group && unarmed_role(m)) {
+        /* targets18: people no arms defend ("the Zetas massacred 27
+         * farmhands on a ranch in Peten") whose nearest country is the
+         * gang's or armed group's: the country of the sentence's first
+         * place, where they were (a foreign gang's victims are not of its
+         * country) */
+        size_t k = k0;
+        while (k < k1 && !w->place_use[k]) k++;
+        if (k < k1 && strcmp(w->places[k].country, m->near_country)) {
+          acta_trace(w, "  \"%s\": %s, where the sentence's place lies, not the gang's %s\n",
+                     norm(w, m->last - 1), w->places[k].country, m->near_country);
+          memcpy(m->near_country, w->places[k].country, 4);
+        }
       }
       if (k0 == k1) continue;
       /* not an army's: troops and bases stand abroad ("Turkey deployed

@@ -526,3 +526,34 @@ void acta_institution_refs(struct acta_work *w, size_t m0, size_t m1) {
                w->ments[ref].code);
   }
 }
+
+/* targets18: "the Morales government", "the Santos administration": a bare
+ * government role whose phrase has a surname no dictionary codes right
+ * before its role word, a government, administration or regime
+ * (WL4_LEADER_BODY), is the government that person led, of the country
+ * of the head of state or government the article named so before ("Bolivian
+ * President Evo Morales": a GOV or ELI phrase with a country), not of the
+ * nearest country named ("the US has accused the Morales government").
+ * Its own sentence's country does not override it. */
+void acta_leader_refs(struct acta_work *w, size_t m0, size_t m1) {
+  for (size_t k = m0; k < m1; k++) {
+    mention *m = &w->ments[k];
+    if (!m->role_only || m->absorbed || !acta_code_eq(m->role, "GOV") ||
+        m->phrase_first <= m->first)
+      continue;
+    uint32_t q = m->phrase_first - 1;
+    if (!is_name_tok(w, q) || w->toks.v[q].tag != P_PROPN ||
+        !tok_in4(w, m->phrase_first, WL4_LEADER_BODY))
+      continue;
+    uint32_t q0 = q;
+    while (q0 > m->first && w->toks.v[q0 - 1].tag == P_PROPN) q0--;
+    /* (phrases of a role with a country: not this bare role itself) */
+    int32_t gov = name_ref_of(w, q0, q, "GOV"), eli = name_ref_of(w, q0, q, "ELI");
+    if (gov != NO && eli != NO && strcmp(w->ments[gov].country, w->ments[eli].country)) continue;
+    int32_t ref = gov != NO ? gov : eli;
+    if (ref == NO) continue;
+    const mention *r = &w->ments[ref];
+    memcpy(m->near_country, r->country, sizeof m->near_country);
+    acta_trace(w, "  actor \"%s\": the government of %s named before\n", norm(w, q), r->code);
+  }
+}

@@ -257,8 +257,68 @@ static int crime_held_code(const char *code) {
          !strcmp(code, "1711") || !strcmp(code, "192");
 }
 
+/* How far after a bare leader's "of" the body led may show it is a
+ * criminal one ("a leader of drug trafficking organization the
+ * Urabenos"). */
+#define LEADER_OF_REACH 6
+
+/* targets18: is target tgt a bare "leader" (a role-only GOV whose
+ * dictionary phrase is a leader word: "another leader") that leads no
+ * state -- followed by an alias, past the name set apart by commas
+ * ("another leader, Nazario Moreno Gonzalez, alias El Chayo") or by "of" and a body no dictionary codes as
+ * another's, told as a criminal one: a crime word, an organised body's
+ * noun, a criminal actor or a plural name ("a leader of drug trafficking
+ * organization the Urabenos", "another leader of the Perrones", "the
+ * leader of the Libertadores' main local rival")?  [.., end) is the
+ * sentence's rest.  2: an alias follows (told as a criminal's whatever
+ * the sentence says), 1: "of" such a body, 0: neither. */
+static int leader_of_crime(const struct acta_work *w, int32_t tgt, uint32_t end) {
+  const mention *m = &w->ments[tgt];
+  /* (the bare role, with no more than a country: "MEXGOV") */
+  if (!acta_code_eq(m->role, "GOV") || strlen(m->code) > 6 || m->next_in_group != NO ||
+      m->phrase_first < m->first || m->phrase_first >= m->last ||
+      !tok_in2(w, m->phrase_first, WL2_LEADER_WORD) || m->last >= end)
+    return 0;
+  uint32_t q = m->last;
+  if (is_punct(w, q, ',') && q + 1 < end) q++;
+  if (tok_in4(w, q, WL4_ALIAS_WORD)) return 2;
+  /* "another leader, Juan Carlos Ortega, alias ...": the name set apart */
+  if (q > m->last) {
+    uint32_t n = q;
+    while (n < end && n < q + 5 && w->toks.v[n].tag == P_PROPN && w->tok_ment[n] == NO) n++;
+    if (n > q && n + 1 < end && is_punct(w, n, ',') && tok_in4(w, n + 1, WL4_ALIAS_WORD))
+      return 2;
+  }
+  if (q != m->last || !is_word(w, q, w->cw->w_of)) return 0;
+  for (uint32_t k = q + 1; k < end && k <= q + LEADER_OF_REACH; k++) {
+    if (w->tok_vg[k] != NO || (w->toks.v[k].kind == TK_PUNCT && !is_punct(w, k, ','))) return 0;
+    int32_t x = w->tok_ment[k];
+    if (x != NO) return acta_code_eq(w->ments[w->ments[x].group].role, "CRM");
+    const acta_token *t = &w->toks.v[k];
+    if (tok_in(w, k, WL_CRIME_WORD) || unnamed_body(w, k) ||
+        (t->tag == P_PROPN && t->norm_len > 3 && norm(w, k)[t->norm_len - 1] == 's'))
+      return 1;
+  }
+  return 0;
+}
+
 int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, uint32_t from,
                             uint32_t held_end, uint32_t first, uint32_t end) {
+  /* targets18: a bare leader of a body of crime, held or harmed in a
+   * sentence of crime, is a criminal, not a state's leader */
+  int lead = tgt != NO ? leader_of_crime(w, tgt, end) : 0;
+  if (lead == 2 || (lead && crime_sentence(w, first, end))) {
+    int32_t first_copy = NO, prev = NO;
+    mention copy = w->ments[tgt];
+    acta_copy_str(copy.code, sizeof copy.code, copy.role_only ? "" : copy.country);
+    acta_copy_str(copy.code + strlen(copy.code), sizeof copy.code - strlen(copy.code), "CRM");
+    memcpy(copy.role, "CRM", 4);
+    copy.entry = NULL;
+    chain_copy(w, &copy, &first_copy, &prev);
+    acta_trace(w, "  target \"%s\": a leader of a body of crime, CRM\n",
+               norm(w, copy.phrase_first));
+    return first_copy;
+  }
   if (tgt == NO || strcmp(w->ments[tgt].role, "CVL")) return tgt;
   /* (kin take the country of whose kin they are: not a bare role) */
   int kin = kin_held_code(code) && kin_of_criminal(w, tgt, end);
@@ -911,6 +971,37 @@ static int compound_modifier(const struct acta_work *w, uint32_t q, uint32_t e, 
  * ("five alleged members of the network", "three others"): a role-only
  * mention, CRM when they are called alleged or suspected or held for a
  * crime, else CVL; NO when the object is no such phrase. */
+/* How many mentions before "its members" members_owner reads. */
+#define MEMBERS_OWNER_REACH 8
+
+/* targets18: the armed or criminal body (CRM, REB, UAF) the possessive
+ * "its" or "their" at token p stands for, named in its sentence or the one
+ * before (acta_antecedent); NO when p is no such word or there is none. */
+static int32_t members_owner(struct acta_work *w, const sent_ctx *sc, uint32_t p) {
+  int kind = is_word(w, p, w->cw->w_its) ? REF_ORG : is_word(w, p, w->cw->w_their) ? REF_PLURAL : 0;
+  if (!kind) return NO;
+  static const char *const ROLE[] = {"CRM", "REB", "UAF", NULL};
+  /* the latest such body before it in its sentence (the object of the
+   * verb before: "dismantled a trafficking ring and arrested 12 of its
+   * members"), else the antecedent of the pronoun */
+  const char *where = "same sentence";
+  int32_t a = NO;
+  for (size_t k = sc->m1, n = 0; k > sc->m0 && n < MEMBERS_OWNER_REACH; n++) {
+    const mention *x = &w->ments[--k];
+    if (x->first >= p || x->absorbed || !x->code[0]) continue;
+    if (str_one_of(x->role, ROLE) && acta_pronoun_fits(w, p, (int32_t)k)) a = (int32_t)k;
+    break;
+  }
+  if (a == NO) a = acta_antecedent(w, (size_t)sc->index, p, kind, ACTA_NO_WORD, &where);
+  if (a == NO || (strcmp(where, "same sentence") && strcmp(where, "previous sentence")))
+    return NO;
+  const mention *o = &w->ments[w->ments[a].group];
+  if (!o->code[0] || o->next_in_group != NO || !str_one_of(o->role, ROLE)) return NO;
+  acta_trace(w, "  target \"%s members\" -> %s (the body \"%s\" stands for, %s)\n", norm(w, p),
+             o->code, norm(w, p), where);
+  return o->group;
+}
+
 static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                              uint32_t end, const char *code, int32_t tgt) {
   const acta_sentence *s = sc->s;
@@ -965,6 +1056,13 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
     for (uint32_t k = e + 2; k < end && k < e + 2 + MEMBERS_OF_REACH && w->tok_ment[k] == NO; k++)
       if (unnamed_body(w, k)) suspect = 1;
   if (trade_of_crime(w, e)) suspect = 1;
+  /* targets18: "dismantled a Colombian trafficking ring and arrested 12 of
+   * its members": the members of the armed or criminal body "its" or
+   * "their" stands for are that body */
+  if (tgt == NO && e > q && tok_in(w, e, WL_ORG_MEMBER)) {
+    int32_t own = members_owner(w, sc, e - 1);
+    if (own != NO) return own;
+  }
   /* "two associates of the Sinaloa Cartel leader": a criminal's */
   if (tgt != NO && acta_code_eq(w->ments[tgt].role, "CRM")) suspect = 1;
   const char *role = suspect || acta_held_for_crime(w, code, e + 1, end) ? "CRM" : "CVL";
@@ -1007,12 +1105,17 @@ static const char *other_country_before(const struct acta_work *w, const sent_ct
   return NULL;
 }
 
+/* How far past an aid's verb its recipient "the country" may be named
+ * ("allocated $30 million in security-related aid to the country"). */
+#define RECIPIENT_REACH 12
+
 /* "urged the country to pass legislation", "helped the nation avoid":
  * "the country" or "the nation" as the object at token q (not "the
  * country's efforts", nor the subject of a clause: "warned the country had
  * entered") is the country of its sentence (sc->country: its own places
- * and actors, else the article's), as a mention appended to w->ments; NO
- * when there is none or it is the source's own country. */
+ * and actors, else the article's; when that is the source's own, the
+ * last other country the two sentences before named), as a mention appended to w->ments; NO when there is none
+ * or it is the source's own country. */
 static int32_t country_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                               int32_t src, const char *code) {
   const acta_sentence *s = sc->s;
@@ -1317,6 +1420,18 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   if (tgt == NO) {
     int32_t c = country_object(w, sc, q, src, code);
     if (c != NO) return c;
+    /* targets18: "allocated $30 million in aid to the country",
+     * "purchased helicopters for the country": cooperation or aid (roots
+     * 06, 07) goes to "the country" after "to"/"for" past its object, in
+     * its own clause (no verb between) */
+    int root = cameo_root(code);
+    if (!g->passive && (root == 6 || root == 7))
+      for (uint32_t k = q; k + 1 < end && k < s->last && k < q + RECIPIENT_REACH; k++) {
+        if (k > q && w->tok_vg[k] != NO) break;
+        if ((is_word(w, k, w->cw->w_to) || is_word(w, k, w->cw->w_for)) &&
+            (c = country_object(w, sc, k + 1, src, code)) != NO)
+          return c;
+      }
   }
   /* "shot three of their colleagues", "murdering rivals": the source's
    * own body, an armed group's rivals */
@@ -1718,7 +1833,9 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     return a != NO ? w->ments[a].group : NO;
   }
   /* "X, who was captured": the name before "who" */
+  int via_who = 0;
   if (p == q && tk->tag == P_WH && !strcmp(norm(w, p - 1), "who")) {
+    via_who = 1;
     p--;
     if (p > lo && is_punct(w, p - 1, ',')) p--;
     while (p > lo && is_punct(w, p - 1, '"')) p--;
@@ -1773,11 +1890,19 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     }
   }
   /* the phrase stands alone: at the start, after a comma, a conjunction,
-   * a subordinator or "alias"; not the end of "police in Paschoalin" */
+   * a subordinator or "alias"; not the end of "police in Paschoalin".
+   * targets18: a name "who" was done to is that relative's antecedent
+   * after a verb, "of" or an adjective too ("are believed to be Nelson
+   * Martinez Mendoza, who was captured by the authorities", "the father of
+   * 15-year-old Eved Yanez who was allegedly killed by members of the
+   * military"); not after a preposition of place */
   if (b > lo) {
     const acta_token *before = &w->toks.v[b - 1];
+    int antecedent = via_who && !place_prep(w, b - 1) &&
+                     (w->tok_vg[b - 1] != NO || is_word(w, b - 1, w->cw->w_of) ||
+                      before->tag == P_ADJ);
     if (!(before->kind == TK_PUNCT || before->tag == P_CONJ || before->tag == P_THAT ||
-          tok_in(w, b - 1, WL_SUBORDINATOR) || is_vocab(w, b - 1, V_ALIAS)))
+          tok_in(w, b - 1, WL_SUBORDINATOR) || is_vocab(w, b - 1, V_ALIAS) || antecedent))
       return NO;
   }
   int32_t m = private_person(w, b, p, role);
@@ -3240,6 +3365,27 @@ static int32_t owner_in_phrase(struct acta_work *w, const sent_ctx *sc, const vg
       uint32_t q = k + 2;
       if (w->toks.v[q].tag == P_DET && w->tok_ment[q] == NO && q + 1 < s->last) q++;
       return owner_at(w, sc, g, q, s->last, src, 0);
+    }
+    /* targets18: "a shipment of cocaine, believed to belong to the
+     * Sinaloans": a participle of belief or report and "to" before the
+     * owner's link; "residences, one of which belonged to Herrera" */
+    if (k > g->last && k + 2 < lim && w->toks.v[k].tag == P_VERB &&
+        acta_lemma_in(w->cw, t->vlemma, WL_RAISE_HEDGED | WL_RAISE_ALLEGED) &&
+        is_word(w, k + 1, w->cw->w_to) && tok_in2(w, k + 2, WL2_OWNER_LINK)) {
+      k++;
+      continue;
+    }
+    if (t->tag == P_WH && k + 1 < lim && tok_in2(w, k + 1, WL2_OWNER_LINK)) continue;
+    /* targets18: an aside in brackets inside the thing's phrase ("five
+     * billion pesos (around $1.5 million) in assets belonging to him") */
+    if (is_punct(w, k, '(')) {
+      uint32_t c = k + 1;
+      while (c < lim && !is_punct(w, c, ')') && !is_punct(w, c, '(') && w->tok_vg[c] == NO) c++;
+      if (c == lim || !is_punct(w, c, ')')) return NO;
+      /* (the aside's words do not count towards the reach) */
+      lim = lim + (c - k) < s->last ? lim + (c - k) : s->last;
+      k = c;
+      continue;
     }
     if (w->tok_vg[k] != NO && k > g->last) return NO;
     /* the thing's phrase: its words, numbers, "of", "in", "worth", a
