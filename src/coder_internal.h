@@ -652,6 +652,9 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
 /* A bare role's own place ("police in Coban"), and police or courts not
  * of a gang's country (after the places are found). */
 void acta_role_countries(struct acta_work *w);
+/* sources18 (region_refs.c): "the South American country" is the latest
+ * country of that region the article named before it, else the article's. */
+void acta_region_refs(struct acta_work *w);
 /* "the MS13 ... dialogue with their leaders": a member word after
  * "its"/"their" among sentence si's mentions [m0, m1) is a member of the
  * actor the possessive stands for (pass 2: after the sentences before). */

@@ -1021,6 +1021,10 @@ static const char *const ENVOY_NOUN[] = {
 
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
+/* sources18: region phrases (region_refs.c) */
+static const char *const CENTRAL_WORD[] = {"central", NULL};
+static const char *const RANK_WORD[] = {"first", "only", "last", "second", "third", "sole", NULL};
+
 static const word_list LISTS4[] = {
     /* review16 */
     {WL4_SO_WORD, SO_WORD, 0}, {WL4_RATE_WORD, RATE_WORD, 0},
@@ -1032,7 +1036,9 @@ static const word_list LISTS4[] = {
     {WL4_RATE_LEAD, RATE_LEAD, 0}, {WL4_RATE_NOT, RATE_NOT, 0},
     {WL4_MULTIPLE, MULTIPLE, 0}, {WL4_MULTIPLE_NEXT, MULTIPLE_NEXT, 0},
     /* roles17 */
-    {WL4_ENVOY_NOUN, ENVOY_NOUN, 0}};
+    {WL4_ENVOY_NOUN, ENVOY_NOUN, 0},
+    /* sources18 */
+    {WL4_CENTRAL_WORD, CENTRAL_WORD, 0}, {WL4_RANK_WORD, RANK_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -510,6 +510,11 @@ enum {
 #define WL4_ENVOY_NOUN ((uint64_t)1 << 48) /* "diplomat", "consul", "ambassador": a
                                              state's person abroad, whose country says
                                              nothing of where the sentence is */
+/* sources18 */
+#define WL4_CENTRAL_WORD ((uint64_t)1 << 53) /* "Central": "the Central American
+                                               country" is one of Central America */
+#define WL4_RANK_WORD ((uint64_t)1 << 54) /* "first", "only", "last": "the first
+                                            Latin American country to" describes */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
