@@ -643,6 +643,8 @@ int acta_embassy_mention(const struct acta_work *w, const mention *m);
 /* Does mention m name private people (by role: CVL, BUS, MED ...; or as a
  * people's noun: "two Estonians", "a Brazilian national")? */
 int acta_people_mention(const struct acta_work *w, const mention *m);
+/* Is role a gang's, a rebel group's or an armed group's (CRM, REB, UAF)? */
+int acta_armed_group_role(const char *role);
 /* roles17: does mention m name a state's envoy ("a Chilean diplomat", "the
  * Mexican ambassador")?  acta_people_mention counts them too: both stand
  * where their country is not. */

@@ -2079,7 +2079,7 @@ static int possessive_start(const struct acta_work *w, const mention *m) {
 }
 
 /* Is role a gang's, a rebel group's or an armed group's? */
-static int armed_group_role(const char *role) {
+int acta_armed_group_role(const char *role) {
   return acta_code_eq(role, "CRM") || acta_code_eq(role, "REB") || acta_code_eq(role, "UAF");
 }
 
@@ -2342,7 +2342,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
          * Ecuador": a bare government in a compound with an armed group
          * or a gang is that group's country's, not the place's */
         if (!linked && !(acta_code_eq(m->role, "GOV") && o->group == m->group &&
-                         o->group != NO && armed_group_role(o->role)))
+                         o->group != NO && acta_armed_group_role(o->role)))
           continue;
       }
       /* "criminal groups in Mexico", "police in Tehran": the phrase's own
@@ -2363,7 +2363,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
         best = dist;
         best_j = j;
         memcpy(m->near_country, o->country, 4);
-        m->near_group = armed_group_role(o->role);
+        m->near_group = acta_armed_group_role(o->role);
       }
     }
     /* "the Zetas, who saw several leaders captured": a bare leader whose
@@ -2497,13 +2497,13 @@ static void gang_country_home(struct acta_work *w, mention *m, size_t si, const 
     const mention *o = &w->ments[j];
     if (m->near_country[0] ? m->near_group && o->country[0] && o->first < m->first &&
                                  !strcmp(o->country, m->near_country) &&
-                                 armed_group_role(o->role)
+                                 acta_armed_group_role(o->role)
                            : o->country[0] && !acta_people_mention(w, o) &&
                                  !acta_destination_mention(w, o) &&
                                  !acta_no_scene_mention(w, o) && !acta_embassy_mention(w, o))
       g = o;
   }
-  if (!g || !armed_group_role(g->role) || !strcmp(g->country, home) || group_acts_on(w, m, g))
+  if (!g || !acta_armed_group_role(g->role) || !strcmp(g->country, home) || group_acts_on(w, m, g))
     return;
   /* "the PCC ... has carried out the assassination of judges" */
   const mention *h = m->group != NO ? &w->ments[m->group] : m; /* a list's first member */
