@@ -338,8 +338,13 @@ static void scene_opened_before(const struct acta_work *w, size_t si, char count
  * travel at home ("driving to Guatemala City airport").  *list says
  * whether the place before was a destination; updated. */
 static int elsewhere_place(const struct acta_work *w, const acta_sentence *s,
-                           const acta_place *p, int *list) {
+                           const acta_place *p, int *list, int state_at_home) {
   uint32_t lo = token_at(w, s, p->start); /* the place's first token */
+  /* sources18: "in the neighboring Colombian state of Norte de Santander":
+   * the neighbour of where the sentence is; not when bare police, courts or
+   * soldiers act in it ("police arrested him in neighboring Guatemala":
+   * they act at home) */
+  if (!state_at_home && acta_neighbour_place(w, lo, s->first)) return *list = 0, 1;
   if (strcmp(p->precision, "country") != 0) return *list = 0;
   if (acta_destination_word(w, lo, s->first)) return *list = 1;
   /* "the border with Venezuela", "cocaine from Brazil": a neighbour,
@@ -396,10 +401,14 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
   sc->country[0] = '\0';
   /* a named place ("in Amatitlan, the police arrested") says where the
    * sentence is, before the countries its actors come from */
-  int list = 0;
+  int list = 0, at_home = 0;
+  for (size_t m = sc->m0; m < sc->m1 && !at_home; m++)
+    at_home = w->ments[m].role_only && (acta_code_eq(w->ments[m].role, "COP") ||
+                                        acta_code_eq(w->ments[m].role, "JUD") ||
+                                        acta_code_eq(w->ments[m].role, "MIL"));
   sc->country_at = UINT32_MAX;
   for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1] && !sc->country[0]; k++)
-    if (w->place_use[k] && !elsewhere_place(w, sc->s, &w->places[k], &list)) {
+    if (w->place_use[k] && !elsewhere_place(w, sc->s, &w->places[k], &list, at_home)) {
       memcpy(sc->country, w->places[k].country, 4);
       sc->country_at = token_at(w, sc->s, w->places[k].start);
       /* a place after "from" is where someone comes from ("groups from

@@ -624,6 +624,12 @@ int acta_destination_mention(const struct acta_work *w, const mention *m);
  * before lo; e < hi)? */
 int acta_border_phrase(const struct acta_work *w, uint32_t b, uint32_t e, uint32_t lo,
                        uint32_t hi);
+/* sources18: is the place or country starting at token b a neighbour
+ * ("neighboring El Salvador", "the neighbouring Colombian state of Norte de
+ * Santander": "neighboring" at b or a few words before it, only
+ * determiners, adjectives, nouns, names and "of" between; not before lo)?
+ * Such a country's mention sets no scene (acta_no_scene_mention). */
+int acta_neighbour_place(const struct acta_work *w, uint32_t b, uint32_t lo);
 /* Is the phrase starting at token b a country drugs or money come from
  * ("cocaine from Brazil", "shipments from Ecuador", "pesos from Chile";
  * determiners before b skipped, not before lo)? */

@@ -1024,6 +1024,7 @@ static const char *const ENVOY_NOUN[] = {
 /* sources18: region phrases (region_refs.c) */
 static const char *const CENTRAL_WORD[] = {"central", NULL};
 static const char *const RANK_WORD[] = {"first", "only", "last", "second", "third", "sole", NULL};
+static const char *const NEIGHBOUR_WORD[] = {"neighboring", "neighbouring", NULL};
 
 static const word_list LISTS4[] = {
     /* review16 */
@@ -1038,7 +1039,8 @@ static const word_list LISTS4[] = {
     /* roles17 */
     {WL4_ENVOY_NOUN, ENVOY_NOUN, 0},
     /* sources18 */
-    {WL4_CENTRAL_WORD, CENTRAL_WORD, 0}, {WL4_RANK_WORD, RANK_WORD, 0}};
+    {WL4_CENTRAL_WORD, CENTRAL_WORD, 0}, {WL4_RANK_WORD, RANK_WORD, 0},
+    {WL4_NEIGHBOUR_WORD, NEIGHBOUR_WORD, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

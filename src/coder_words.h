@@ -513,6 +513,9 @@ enum {
 /* sources18 */
 #define WL4_CENTRAL_WORD ((uint64_t)1 << 53) /* "Central": "the Central American
                                                country" is one of Central America */
+#define WL4_NEIGHBOUR_WORD ((uint64_t)1 << 8) /* lemma: "neighboring": a
+                                               neighbour's place is not where the
+                                               sentence is */
 #define WL4_RANK_WORD ((uint64_t)1 << 54) /* "first", "only", "last": "the first
                                             Latin American country to" describes */
 
