@@ -1025,6 +1025,9 @@ static const char *const ENVOY_NOUN[] = {
 static const char *const CENTRAL_WORD[] = {"central", NULL};
 static const char *const RANK_WORD[] = {"first", "only", "last", "second", "third", "sole", NULL};
 static const char *const NEIGHBOUR_WORD[] = {"neighboring", "neighbouring", NULL};
+static const char *const BODY_PART_NOUN[] = {"office",       "spokesman", "spokeswoman",
+                                             "spokesperson", "press",     "unit",
+                                             "department",   "headquarters", NULL};
 
 static const word_list LISTS4[] = {
     /* review16 */
@@ -1040,7 +1043,7 @@ static const word_list LISTS4[] = {
     {WL4_ENVOY_NOUN, ENVOY_NOUN, 0},
     /* sources18 */
     {WL4_CENTRAL_WORD, CENTRAL_WORD, 0}, {WL4_RANK_WORD, RANK_WORD, 0},
-    {WL4_NEIGHBOUR_WORD, NEIGHBOUR_WORD, 1}};
+    {WL4_NEIGHBOUR_WORD, NEIGHBOUR_WORD, 1}, {WL4_BODY_PART_NOUN, BODY_PART_NOUN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

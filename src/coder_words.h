@@ -516,6 +516,10 @@ enum {
 #define WL4_NEIGHBOUR_WORD ((uint64_t)1 << 8) /* lemma: "neighboring": a
                                                neighbour's place is not where the
                                                sentence is */
+#define WL4_BODY_PART_NOUN ((uint64_t)1 << 9) /* lemma: "office", "spokesman",
+                                               "unit": a body's part that speaks or
+                                               acts for it ("the Colombian Air
+                                               Force press office") */
 #define WL4_RANK_WORD ((uint64_t)1 << 54) /* "first", "only", "last": "the first
                                             Latin American country to" describes */
 

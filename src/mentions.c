@@ -1072,8 +1072,11 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
             const acta_token *tq = &w->toks.v[q];
             /* actors12: "the police division", "an army task force": a
              * unit of the force */
+            /* sources18: "the Colombian Air Force press office", "the army
+             * spokesman": a part of the body that speaks or acts for it */
             if (!in_match && tq->tag == P_NOUN && !(tq->flags & TF_CAP) &&
-                !org_member_noun(w, q) && !tok_in3(w, q, WL3_UNIT_NOUN)) {
+                !org_member_noun(w, q) && !tok_in3(w, q, WL3_UNIT_NOUN) &&
+                !tok_lemma_in4(w, q, tq->nlemma, WL4_BODY_PART_NOUN)) {
               modifier = 1;
               break;
             }
