@@ -1017,7 +1017,9 @@ static const char *const MULTIPLE_NEXT[] = {"that", "than", "those", "the", "as"
 /* roles17 */
 static const char *const ENVOY_NOUN[] = {
     "diplomat", "diplomats", "consul",  "consuls", "vice-consul", "ambassador",
-    "ambassadors", "envoy", "envoys", "attache", "attaches", "attaché", NULL};
+    "ambassadors", "envoy", "envoys", "attache", "attaches", "attaché",
+    /* sources18: an envoy's report ("a U.S. diplomatic cable") */
+    "cable", "cables", NULL};
 
 /* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
  * set is full too.  Lemma lists take bits 0-31. */
