@@ -90,11 +90,14 @@ void acta_region_refs(struct acta_work *w) {
       acta_trace(w, "  \"%s\": %s, the latest country of its region named\n",
                  norm(w, m->last - 1), cc);
       size_t n = strlen(m->code);
-      char code[sizeof m->code];
+      char code[sizeof m->code] = {0};
       memcpy(code, cc, 3);
       memcpy(code + 3, m->code + 3, n - 3 + 1);
       memcpy(m->code, code, sizeof code);
       memcpy(m->country, cc, 4);
     }
+    /* the places after its last mention */
+    for (; k < k1; k++)
+      if (w->place_use[k]) note_country(latest, w->places[k].country);
   }
 }
