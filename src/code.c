@@ -189,6 +189,9 @@ static void parse_tags(struct acta_work *w, const acta_sentence *s) {
 typedef struct article_pass {
   char codes[64][4];        /* countries its mentions name (no agency's) */
   int counts[64], ncodes;   /* and how often */
+  char home_codes[64][4];   /* sources18: the same but a gang's or an armed
+                               group's (for the article's country) */
+  int home_counts[64], nhome_codes;
   char dateline_country[4]; /* a country word of the dateline */
   size_t *sent_vg;          /* first verb group of each sentence (+ end) */
   const acta_entry **discard; /* the discard phrase of each sentence, or NULL */
@@ -244,8 +247,12 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
         !w->ments[m].group_ref && !acta_envoy_mention(w, &w->ments[m]) &&
         !acta_embassy_mention(w, &w->ments[m]) &&
         !acta_destination_mention(w, &w->ments[m]) &&
-        !acta_country_thing_mention(w, &w->ments[m]))
+        !acta_country_thing_mention(w, &w->ments[m])) {
       count_country(ap->codes, ap->counts, &ap->ncodes, w->ments[m].country);
+      /* sources18: and apart, all but gangs' and armed groups' */
+      if (!acta_armed_group_role(w->ments[m].role))
+        count_country(ap->home_codes, ap->home_counts, &ap->nhome_codes, w->ments[m].country);
+    }
   if (si == 0 && s->first < w->toks.n && (w->toks.v[s->first].flags & TF_DATELINE)) {
     /* the dateline's country: a country word in it */
     for (uint32_t q = s->first; q < s->last && (w->toks.v[q].flags & TF_DATELINE); q++) {
@@ -254,6 +261,24 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
       if (len && e->country[0]) { memcpy(ap->dateline_country, e->country, 4); break; }
     }
   }
+}
+
+/* sources18: how many of the article's places, not where someone comes
+ * from, lie in country cc? */
+static int places_in(const struct acta_work *w, const char *cc) {
+  int n = 0;
+  for (size_t k = 0; k < w->nplaces; k++)
+    if (w->place_use[k] && w->place_use[k] != PLACE_ORIGIN && acta_code_eq(w->places[k].country, cc))
+      n++;
+  return n;
+}
+
+/* The index of the largest of counts[0..n) (the first of equals), or -1. */
+static int most_named(const int *counts, int n) {
+  int best = -1;
+  for (int i = 0; i < n; i++)
+    if (best < 0 || counts[i] > counts[best]) best = i;
+  return best;
 }
 
 /* The article's country (for bare roles with no country of their own):
@@ -269,11 +294,23 @@ static void article_country(struct acta_work *w, article_pass *ap) {
   if (dateline_country[0]) {
     memcpy(w->art_country, dateline_country, 4);
   } else {
-    int best = -1;
-    for (int i = 0; i < ap->ncodes; i++)
-      if (best < 0 || ap->counts[i] > ap->counts[best]) best = i;
+    int best = most_named(ap->counts, ap->ncodes);
     if (best >= 0) memcpy(w->art_country, ap->codes[best], 4);
     else w->art_country[0] = '\0';
+    /* sources18: a gang's or an armed group's country is where it comes
+     * from ("Brazil's PCC" in a story of Bolivian towns): the country
+     * named most but by such groups, when over twice as many of the
+     * article's places (two at least) lie there */
+    int home = most_named(ap->home_counts, ap->nhome_codes);
+    if (best >= 0 && home >= 0 && !acta_code_eq(ap->home_codes[home], w->art_country)) {
+      int n_home = places_in(w, ap->home_codes[home]);
+      if (n_home >= 2 && n_home > 2 * places_in(w, w->art_country)) {
+        acta_trace(w, "article country: %s, where its places lie, not %s, named by its gangs\n",
+                   ap->home_codes[home], w->art_country);
+        memcpy(w->art_country, ap->home_codes[home], 4);
+        return;
+      }
+    }
     if (best >= 0)
       acta_trace(w, "article country: %s (named %d times)\n", w->art_country, ap->counts[best]);
   }
@@ -307,8 +344,13 @@ static void scene_opened_before(const struct acta_work *w, size_t si, char count
  * travel at home ("driving to Guatemala City airport").  *list says
  * whether the place before was a destination; updated. */
 static int elsewhere_place(const struct acta_work *w, const acta_sentence *s,
-                           const acta_place *p, int *list) {
+                           const acta_place *p, int *list, int state_at_home) {
   uint32_t lo = token_at(w, s, p->start); /* the place's first token */
+  /* sources18: "in the neighboring Colombian state of Norte de Santander":
+   * the neighbour of where the sentence is; not when bare police, courts or
+   * soldiers act in it ("police arrested him in neighboring Guatemala":
+   * they act at home) */
+  if (!state_at_home && acta_neighbour_place(w, lo, s->first)) return *list = 0, 1;
   if (strcmp(p->precision, "country") != 0) return *list = 0;
   if (acta_destination_word(w, lo, s->first)) return *list = 1;
   /* "the border with Venezuela", "cocaine from Brazil": a neighbour,
@@ -365,10 +407,14 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
   sc->country[0] = '\0';
   /* a named place ("in Amatitlan, the police arrested") says where the
    * sentence is, before the countries its actors come from */
-  int list = 0;
+  int list = 0, at_home = 0;
+  for (size_t m = sc->m0; m < sc->m1 && !at_home; m++)
+    at_home = w->ments[m].role_only && (acta_code_eq(w->ments[m].role, "COP") ||
+                                        acta_code_eq(w->ments[m].role, "JUD") ||
+                                        acta_code_eq(w->ments[m].role, "MIL"));
   sc->country_at = UINT32_MAX;
   for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1] && !sc->country[0]; k++)
-    if (w->place_use[k] && !elsewhere_place(w, sc->s, &w->places[k], &list)) {
+    if (w->place_use[k] && !elsewhere_place(w, sc->s, &w->places[k], &list, at_home)) {
       memcpy(sc->country, w->places[k].country, 4);
       sc->country_at = token_at(w, sc->s, w->places[k].start);
       /* a place after "from" is where someone comes from ("groups from
@@ -510,6 +556,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   ap.sent_vg[w->nsents] = w->nvgs;
   acta_find_places(c, a, ap.codes, ap.counts, ap.ncodes);
   article_country(w, &ap);
+  if (!d->keds_only) acta_region_refs(w);
   if (!d->keds_only) acta_role_countries(w);
   if (!d->keds_only) acta_name_refs(w);
   for (size_t si = 0; si < w->nsents; si++) {

@@ -668,6 +668,12 @@ int acta_destination_mention(const struct acta_work *w, const mention *m);
  * before lo; e < hi)? */
 int acta_border_phrase(const struct acta_work *w, uint32_t b, uint32_t e, uint32_t lo,
                        uint32_t hi);
+/* sources18: is the place or country starting at token b a neighbour
+ * ("neighboring El Salvador", "the neighbouring Colombian state of Norte de
+ * Santander": "neighboring" at b or a few words before it, only
+ * determiners, adjectives, nouns, names and "of" between; not before lo)?
+ * Such a country's mention sets no scene (acta_no_scene_mention). */
+int acta_neighbour_place(const struct acta_work *w, uint32_t b, uint32_t lo);
 /* Is the phrase starting at token b a country drugs or money come from
  * ("cocaine from Brazil", "shipments from Ecuador", "pesos from Chile";
  * determiners before b skipped, not before lo)? */
@@ -696,6 +702,9 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
 /* A bare role's own place ("police in Coban"), and police or courts not
  * of a gang's country (after the places are found). */
 void acta_role_countries(struct acta_work *w);
+/* sources18 (region_refs.c): "the South American country" is the latest
+ * country of that region the article named before it, else the article's. */
+void acta_region_refs(struct acta_work *w);
 /* "the MS13 ... dialogue with their leaders": a member word after
  * "its"/"their" among sentence si's mentions [m0, m1) is a member of the
  * actor the possessive stands for (pass 2: after the sentences before). */

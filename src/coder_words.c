@@ -1019,7 +1019,9 @@ static const char *const MULTIPLE_NEXT[] = {"that", "than", "those", "the", "as"
 /* roles17 */
 static const char *const ENVOY_NOUN[] = {
     "diplomat", "diplomats", "consul",  "consuls", "vice-consul", "ambassador",
-    "ambassadors", "envoy", "envoys", "attache", "attaches", "attaché", NULL};
+    "ambassadors", "envoy", "envoys", "attache", "attaches", "attaché",
+    /* sources18: an envoy's report ("a U.S. diplomatic cable") */
+    "cable", "cables", NULL};
 /* codes18 */
 static const char *const ESCAPE_WORD[] = {"escape", "jailbreak", "breakout", NULL};
 static const char *const BREAK_WORD[] = {"break", NULL};
@@ -1084,6 +1086,13 @@ static const char *const COLLECTIVE_NOUN[] = {
     "people",  "peoples", "citizenry", "population",  NULL};
 
 static const char *const NOT_ONLY[] = {"only", "just", "merely", "simply", NULL};
+/* sources18: region phrases (region_refs.c) */
+static const char *const CENTRAL_WORD[] = {"central", NULL};
+static const char *const RANK_WORD[] = {"first", "only", "last", "second", "third", "sole", NULL};
+static const char *const NEIGHBOUR_WORD[] = {"neighboring", "neighbouring", NULL};
+static const char *const BODY_PART_NOUN[] = {"office",       "spokesman", "spokeswoman",
+                                             "spokesperson", "press",     "unit",
+                                             "department",   "headquarters", NULL};
 
 static const word_list LISTS4[] = {
     /* review16 */
@@ -1114,7 +1123,10 @@ static const word_list LISTS4[] = {
     {WL4_RELATION_NOUN, RELATION_NOUN, 1}, {WL4_RELATION_PLURAL, RELATION_PLURAL, 1},
     {WL4_TRADE_PLURAL, TRADE_PLURAL, 1},
     /* targets18 */
-    {WL4_LEADER_BODY, LEADER_BODY, 0}, {WL4_ALIAS_WORD, ALIAS_WORD, 0}};
+    {WL4_LEADER_BODY, LEADER_BODY, 0}, {WL4_ALIAS_WORD, ALIAS_WORD, 0},
+    /* sources18 */
+    {WL4_CENTRAL_WORD, CENTRAL_WORD, 0}, {WL4_RANK_WORD, RANK_WORD, 0},
+    {WL4_NEIGHBOUR_WORD, NEIGHBOUR_WORD, 1}, {WL4_BODY_PART_NOUN, BODY_PART_NOUN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -573,6 +573,18 @@ enum {
                                               what a leader's surname may head ("the
                                               Morales government") */
 #define WL4_ALIAS_WORD ((uint64_t)1 << 50) /* "alias", "aka": a nickname follows */
+/* sources18 */
+#define WL4_CENTRAL_WORD ((uint64_t)1 << 53) /* "Central": "the Central American
+                                               country" is one of Central America */
+#define WL4_NEIGHBOUR_WORD ((uint64_t)1 << 8) /* lemma: "neighboring": a
+                                               neighbour's place is not where the
+                                               sentence is */
+#define WL4_BODY_PART_NOUN ((uint64_t)1 << 9) /* lemma: "office", "spokesman",
+                                               "unit": a body's part that speaks or
+                                               acts for it ("the Colombian Air
+                                               Force press office") */
+#define WL4_RANK_WORD ((uint64_t)1 << 54) /* "first", "only", "last": "the first
+                                            Latin American country to" describes */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -130,8 +130,11 @@ void acta_find_places(acta_coder *c, const acta_article *a,
       int use = 1;
       if (lo < s->last && w->tok_ment[lo] != NO) {
         use = 0;
-        uint32_t b = lo; /* "in northern Syria", "in the United States" */
-        while (b > s->first + 1 && acta_gazetteer_qualifier(w->toks.v[b - 1].vocab))
+        uint32_t b = lo; /* "in northern Syria", "in the United States",
+                            "in neighboring El Salvador" (sources18) */
+        while (b > s->first + 1 &&
+               (acta_gazetteer_qualifier(w->toks.v[b - 1].vocab) ||
+                tok_lemma_in4(w, b - 1, w->toks.v[b - 1].word, WL4_NEIGHBOUR_WORD)))
           b--;
         if (b > s->first) use = tok_in(w, b - 1, WL_LOCATIVE);
       }

@@ -1073,8 +1073,11 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
             const acta_token *tq = &w->toks.v[q];
             /* actors12: "the police division", "an army task force": a
              * unit of the force */
+            /* sources18: "the Colombian Air Force press office", "the army
+             * spokesman": a part of the body that speaks or acts for it */
             if (!in_match && tq->tag == P_NOUN && !(tq->flags & TF_CAP) &&
-                !org_member_noun(w, q) && !tok_in3(w, q, WL3_UNIT_NOUN)) {
+                !org_member_noun(w, q) && !tok_in3(w, q, WL3_UNIT_NOUN) &&
+                !tok_lemma_in4(w, q, tq->nlemma, WL4_BODY_PART_NOUN)) {
               modifier = 1;
               break;
             }
@@ -2184,6 +2187,22 @@ int acta_destination_mention(const struct acta_work *w, const mention *m) {
 
 /* ---- a country named as a border or where drugs come from ------------- */
 
+/* sources18: how many words before a place "neighboring" may stand ("the
+ * neighboring Colombian state of Norte de Santander"). */
+#define NEIGHBOUR_REACH 5
+
+int acta_neighbour_place(const struct acta_work *w, uint32_t b, uint32_t lo) {
+  for (uint32_t q = b + 1, k = 0; q > lo && k <= NEIGHBOUR_REACH; q--, k++) {
+    uint32_t t = q - 1;
+    if (tok_lemma_in4(w, t, w->toks.v[t].word, WL4_NEIGHBOUR_WORD)) return 1;
+    uint8_t tag = w->toks.v[t].tag;
+    if (t < b && tag != P_DET && tag != P_ADJ && tag != P_PROPN && tag != P_NOUN &&
+        !is_word(w, t, w->cw->w_of))
+      return 0;
+  }
+  return 0;
+}
+
 int acta_border_phrase(const struct acta_work *w, uint32_t b, uint32_t e, uint32_t lo,
                        uint32_t hi) {
   if (e > b && tok_in2(w, e - 1, WL2_BORDER_NOUN)) return 1;
@@ -2233,7 +2252,8 @@ int acta_no_scene_mention(const struct acta_work *w, const mention *m) {
   const mention *g = &w->ments[m->group];
   uint32_t b = g->first < m->first ? g->first : m->first;
   return acta_border_phrase(w, b, m->last, 0, (uint32_t)w->toks.n) ||
-         acta_drug_origin(w, b, 0) || acta_country_thing_mention(w, m);
+         acta_neighbour_place(w, b, 0) || acta_drug_origin(w, b, 0) ||
+         acta_country_thing_mention(w, m);
 }
 
 /* Is mention o the agent of a participle ("an official sanctioned by the
@@ -2574,7 +2594,10 @@ void acta_role_countries(struct acta_work *w) {
       if (q + 1 >= s->last || !(is_word(w, q, w->cw->w_in) || is_word(w, q, w->cw->w_of)))
         continue;
       q++;
-      while (q + 1 < s->last && (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ)) q++;
+      /* sources18: "businesses in neighboring El Salvador" are its own */
+      while (q + 1 < s->last && (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ ||
+                                 tok_lemma_in4(w, q, w->toks.v[q].word, WL4_NEIGHBOUR_WORD)))
+        q++;
       for (size_t k = k0; k < k1; k++)
         if (w->place_use[k] && w->places[k].start == w->toks.v[q].start) {
           memcpy(m->near_country, w->places[k].country, 4);
