@@ -219,7 +219,7 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   if (d->keds_only && !w->have_parse) acta_tabari_verbs(d, w, s);
   acta_help_verbs(d, w, s);
   w->sent_ment[si] = w->nments;
-  acta_find_mentions(d, w, s);
+  acta_find_mentions(d, w, s, ap->headline[si]);
   if (d->keds_only) acta_new_actors(w, s, w->sent_ment[si]);
   if (d->tabari) acta_tabari_null_actors(w, w->sent_ment[si]);
   if (d->tabari) acta_tabari_pronouns(w, s, w->sent_ment[si]);

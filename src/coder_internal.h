@@ -594,8 +594,10 @@ uint32_t acta_longest_phrase(const acta_dict *d, const struct acta_work *w,
 const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
                                      const acta_sentence *s);
 /* Mentions of sentence s (noun phrases holding phrase matches), appended to
- * w->ments. */
-void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sentence *s);
+ * w->ments.  titled: the sentence has no parse and is in title case
+ * (acta_title_case after tagging; the caller has asked it already). */
+void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
+                        int titled);
 /* Sets w->mp_named for the article's tokens. */
 void acta_find_public_ministry(struct acta_work *w);
 /* Links the mentions [m0, m1) of sentence s (needs its verb groups). */
