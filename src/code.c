@@ -24,6 +24,7 @@
 #include "tagger_model.h"
 #include "vocab.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -350,7 +351,7 @@ static int role3_is(const char *role, const char *lit) {
  * destination's nor private people's; else the place the sentence before
  * opens with; else the article's; else any actor's). */
 static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc) {
-  memset(sc, 0, sizeof *sc);
+  memset(sc, 0, offsetof(sent_ctx, pending));
   sc->unreal_vg = NO;
   sc->s = &w->sents[si];
   sc->index = (int)si;

@@ -331,7 +331,6 @@ typedef struct sent_ctx {
                                own (the scene the sentence before opens
                                with, else the article's) */
   size_t ev_before;         /* events before the sentence's */
-  pending_statement pending[32];
   size_t npending;
   const acta_pattern *passive_pat; /* a passive verb with no agent ("were */
   uint32_t passive_head;    /* killed"): its figure's event takes it */
@@ -342,6 +341,9 @@ typedef struct sent_ctx {
   uint32_t unreal_from, unreal_to; /* the tokens of those clauses */
   int32_t unreal_vg;        /* the last verb group dropped so, or NO */
   const char *unreal_why;   /* and why */
+  /* speed18: last, as sentence_context() zeroes the fields before it only
+   * (an entry is read below npending alone, after it was written) */
+  pending_statement pending[32];
 } sent_ctx;
 
 /* What a pattern found around its head. */
