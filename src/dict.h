@@ -246,6 +246,12 @@ struct acta_dict {
                               no phrase begins with is passed over without a
                               hash lookup */
   uint32_t nroot_words;    /* bits held (a multiple of 64) */
+  uint64_t *pat_heads[2];  /* speed18: a bit per word id that keys verb_pats
+                              ([0]) or noun_pats ([1]); kept by the patterns'
+                              builder and made from an image's maps, so that
+                              a word no pattern is headed by is passed over
+                              without a hash lookup */
+  uint32_t npat_heads[2];  /* bits held by each (a multiple of 64) */
   acta_u64map tabari_edges; /* TABARI phrases: ACTA_EDGE_* bits of an edge
                               (node << 32 | word): it may follow words left
                               out (a blank before it, not `_`: "PRINCE
@@ -319,6 +325,17 @@ void acta_root_word_set(acta_dict *d, uint32_t word);
 /* Does an edge from the trie's root have word? */
 static inline int acta_root_word(const acta_dict *d, uint32_t word) {
   return word < d->nroot_words && ((d->root_words[word >> 6] >> (word & 63)) & 1);
+}
+/* Marks word as a key of verb_pats (noun 0) or noun_pats (noun 1)
+ * (dict_build.c); aborts when out of memory. */
+void acta_pat_head_set(acta_dict *d, int noun, uint32_t word);
+/* May word be a key of idx?  0 when d->verb_pats or d->noun_pats lacks it
+ * for certain; 1 otherwise (and for any other map). */
+static inline int acta_pat_head_may(const acta_dict *d, const acta_u64map *idx,
+                                    uint32_t word) {
+  int k = idx == &d->noun_pats ? 1 : idx == &d->verb_pats ? 0 : -1;
+  if (k < 0) return 1;
+  return word < d->npat_heads[k] && ((d->pat_heads[k][word >> 6] >> (word & 63)) & 1);
 }
 
 /* tokenize.c */
