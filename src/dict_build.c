@@ -90,8 +90,8 @@ void acta_root_word_set(acta_dict *d, uint32_t word) {
   word_bit_set(&d->root_words, &d->nroot_words, word);
 }
 
-void acta_pat_head_set(acta_dict *d, int noun, uint32_t word) {
-  word_bit_set(&d->pat_heads[noun != 0], &d->npat_heads[noun != 0], word);
+void acta_word_set_add(acta_word_set *set, uint32_t word) {
+  word_bit_set(&set->bits, &set->nbits, word);
 }
 
 static uint32_t trie_child(acta_dict *d, uint32_t node, uint32_t word) {
@@ -323,7 +323,7 @@ void acta_loader_pattern(acta_loader *L, const acta_pattern *pat0) {
   } else {
     d->pats[me] = pat;
     acta_u64map_put(idx, pat.head, me);
-    acta_pat_head_set(d, pat.noun, pat.head);
+    acta_word_set_add(&d->pat_heads[pat.noun != 0], pat.head);
   }
   acta_u64map_put(&L->pat_tail, tkey, me);
   d->npats++;
