@@ -704,7 +704,9 @@ static acta_evidence find_evidence(const struct acta_work *w,
  * statement is about, and "take" is an act only with what it takes. */
 int acta_material_head(const acta_dict *d, const acta_u64map *idx, uint32_t word) {
   uint32_t pi;
-  if (word == ACTA_NO_WORD || !acta_u64map_get(idx, word, &pi)) return 0;
+  if (word == ACTA_NO_WORD || !acta_pat_head_may(d, idx, word) ||
+      !acta_u64map_get(idx, word, &pi))
+    return 0;
   for (;;) {
     const acta_pattern *p = &d->pats[pi];
     /* a verb alone ("extort"); a noun and its preposition ("arrest of") */

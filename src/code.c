@@ -24,6 +24,7 @@
 #include "tagger_model.h"
 #include "vocab.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -228,7 +229,7 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   if (d->keds_only && !w->have_parse) acta_tabari_verbs(d, w, s);
   acta_help_verbs(d, w, s);
   w->sent_ment[si] = w->nments;
-  acta_find_mentions(d, w, s);
+  acta_find_mentions(d, w, s, ap->headline[si]);
   if (d->keds_only) acta_new_actors(w, s, w->sent_ment[si]);
   if (d->tabari) acta_tabari_null_actors(w, w->sent_ment[si]);
   if (d->tabari) acta_tabari_pronouns(w, s, w->sent_ment[si]);
@@ -398,7 +399,7 @@ static int role3_is(const char *role, const char *lit) {
  * destination's nor private people's; else the place the sentence before
  * opens with; else the article's; else any actor's). */
 static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc) {
-  memset(sc, 0, sizeof *sc);
+  memset(sc, 0, offsetof(sent_ctx, pending));
   sc->unreal_vg = NO;
   sc->s = &w->sents[si];
   sc->index = (int)si;

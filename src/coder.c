@@ -94,7 +94,7 @@ const acta_event *acta_events(const acta_coder *c, size_t *count) {
 
 size_t acta_sentence_count(const acta_coder *c) { return c->nsentences; }
 
-void acta_trace(struct acta_work *w, const char *fmt, ...) {
+void acta_trace_on(struct acta_work *w, const char *fmt, ...) {
   if (!w->tracing) return;
   char tmp[1024];
   va_list ap;

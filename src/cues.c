@@ -142,6 +142,7 @@ static int add_cue(void *ud, const char *ph, size_t n) {
   uint32_t w0 = d->cue_words[c->w_off];
   c->next = acta_u64map_get(&d->cue_first, w0, &first) ? first + 1 : 0;
   acta_u64map_put(&d->cue_first, w0, (uint32_t)d->ncues);
+  acta_word_set_add(&d->cue_heads, w0);
   d->ncues++;
   return 0;
 }
@@ -172,7 +173,8 @@ static uint32_t cues_at(const acta_dict *d, const acta_tokens *t, uint32_t q,
                         uint32_t last, uint32_t w, uint32_t best,
                         acta_cue_set *cls) {
   uint32_t i;
-  if (w == ACTA_NO_WORD || !acta_u64map_get(&d->cue_first, w, &i)) return best;
+  if (!acta_word_set_has(&d->cue_heads, w) || !acta_u64map_get(&d->cue_first, w, &i))
+    return best; /* speed18: the set first */
   for (uint32_t k = i + 1; k; k = d->cues[k - 1].next) {
     const acta_cue *c = &d->cues[k - 1];
     if (c->nw > last - q || c->nw < best) continue;

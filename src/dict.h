@@ -227,6 +227,13 @@ struct acta_image;
 /* Every table is either parsed (dict_load.c) or mapped read-only from a
  * dictionary image (dict_image.c): a field added here must be written to
  * and read from the image there too (its size check says so). */
+/* A set of word ids, a bit each (speed18: asked before a hash map whose
+ * keys it holds, by acta_word_set_has). */
+typedef struct acta_word_set {
+  uint64_t *bits;
+  uint32_t nbits; /* a multiple of 64 */
+} acta_word_set;
+
 struct acta_dict {
   struct acta_gazetteer *gaz; /* places (gazetteer.c) */
   struct acta_tagger_model *tagger; /* part-of-speech model (tagger_model.c) */
@@ -246,6 +253,11 @@ struct acta_dict {
                               no phrase begins with is passed over without a
                               hash lookup */
   uint32_t nroot_words;    /* bits held (a multiple of 64) */
+  acta_word_set pat_heads[2]; /* speed18: the word ids that key verb_pats
+                              ([0]) or noun_pats ([1]); kept by the patterns'
+                              builder and made from an image's maps, so that
+                              a word no pattern is headed by is passed over
+                              without a hash lookup */
   acta_u64map tabari_edges; /* TABARI phrases: ACTA_EDGE_* bits of an edge
                               (node << 32 | word): it may follow words left
                               out (a blank before it, not `_`: "PRINCE
@@ -285,6 +297,7 @@ struct acta_dict {
   uint32_t *cue_words;     /* the words of every cue, lexicon ids */
   size_t ncue_words, cap_cue_words;
   acta_u64map cue_first;   /* first word id -> first cue with it */
+  acta_word_set cue_heads; /* speed18: its keys, as pat_heads (cues.c) */
   uint8_t keds_only;       /* PETRARCH / TABARI dictionaries alone: their
                               habits hold (the coder's "KEDS" rules) */
   uint8_t tabari;          /* TABARI dictionaries alone: TABARI's own rules
@@ -319,6 +332,18 @@ void acta_root_word_set(acta_dict *d, uint32_t word);
 /* Does an edge from the trie's root have word? */
 static inline int acta_root_word(const acta_dict *d, uint32_t word) {
   return word < d->nroot_words && ((d->root_words[word >> 6] >> (word & 63)) & 1);
+}
+/* Adds word to set (dict_build.c); aborts when out of memory. */
+void acta_word_set_add(acta_word_set *set, uint32_t word);
+static inline int acta_word_set_has(const acta_word_set *set, uint32_t word) {
+  return word < set->nbits && ((set->bits[word >> 6] >> (word & 63)) & 1);
+}
+/* May word be a key of idx?  0 when d->verb_pats or d->noun_pats lacks it
+ * for certain; 1 otherwise (and for any other map). */
+static inline int acta_pat_head_may(const acta_dict *d, const acta_u64map *idx,
+                                    uint32_t word) {
+  int k = idx == &d->noun_pats ? 1 : idx == &d->verb_pats ? 0 : -1;
+  return k < 0 || acta_word_set_has(&d->pat_heads[k], word);
 }
 
 /* tokenize.c */

@@ -71,19 +71,27 @@ uint16_t acta_loader_file(acta_dict *d, const char *path) {
 }
 
 
-void acta_root_word_set(acta_dict *d, uint32_t word) {
+/* Sets word's bit in a bit set of word ids that grows as needed. */
+static void word_bit_set(uint64_t **bits, uint32_t *nbits, uint32_t word) {
   if (word == ACTA_NO_WORD) return;
-  if (word >= d->nroot_words) {
-    uint64_t n = d->nroot_words ? d->nroot_words : 4096;
+  if (word >= *nbits) {
+    uint64_t n = *nbits ? *nbits : 4096;
     while (n <= word) n *= 2;
-    uint64_t *p = realloc(d->root_words, (size_t)(n / 64) * sizeof *p);
+    uint64_t *p = realloc(*bits, (size_t)(n / 64) * sizeof *p);
     if (!p) abort();
-    memset(p + d->nroot_words / 64, 0,
-           (size_t)((n - d->nroot_words) / 64) * sizeof *p);
-    d->root_words = p;
-    d->nroot_words = (uint32_t)n;
+    memset(p + *nbits / 64, 0, (size_t)((n - *nbits) / 64) * sizeof *p);
+    *bits = p;
+    *nbits = (uint32_t)n;
   }
-  d->root_words[word >> 6] |= (uint64_t)1 << (word & 63);
+  (*bits)[word >> 6] |= (uint64_t)1 << (word & 63);
+}
+
+void acta_root_word_set(acta_dict *d, uint32_t word) {
+  word_bit_set(&d->root_words, &d->nroot_words, word);
+}
+
+void acta_word_set_add(acta_word_set *set, uint32_t word) {
+  word_bit_set(&set->bits, &set->nbits, word);
 }
 
 static uint32_t trie_child(acta_dict *d, uint32_t node, uint32_t word) {
@@ -315,6 +323,7 @@ void acta_loader_pattern(acta_loader *L, const acta_pattern *pat0) {
   } else {
     d->pats[me] = pat;
     acta_u64map_put(idx, pat.head, me);
+    acta_word_set_add(&d->pat_heads[pat.noun != 0], pat.head);
   }
   acta_u64map_put(&L->pat_tail, tkey, me);
   d->npats++;

@@ -25,14 +25,16 @@ typedef struct dict_meta {
 /* Every field of acta_dict is written below (the gazetteer and the
  * part-of-speech model by their own files), or computed after the load
  * for both paths (coder_words; root_words, made here from the edges and
- * kept by the trie's builder).  A field added to the struct (or to a
+ * kept by the trie's builder; pat_heads, made here from verb_pats and
+ * noun_pats and kept by the patterns' builder; cue_heads, from cue_first, kept by
+ * cues.c).  A field added to the struct (or to a
  * table's element) changes these sizes: write and read it here (or compute
  * it after the load for both paths), then update the size.  (tabari_edges,
  * tabari_words, tabari_stem_verbs and tabari are not written: only TABARI files give them, and
  * dictionaries with PETRARCH or TABARI files are never imaged; they stay
  * empty when mapped.) */
 #if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
-_Static_assert(sizeof(struct acta_dict) == 2672,
+_Static_assert(sizeof(struct acta_dict) == 2720,
                "struct acta_dict changed: write and read the new field in "
                "dict_image.c, then update this size");
 _Static_assert(sizeof(acta_word_info) == 20 && sizeof(acta_entry) == 64 &&
@@ -142,9 +144,11 @@ static int cue_tables(const acta_image *im, acta_dict *d) {
   d->ncue_words = d->cap_cue_words = nw;
   if (acta_image_u64map(im, IMG_DICT_CUE_FIRST, &d->cue_first, n) != 0) return -1;
   for (size_t i = 0; i < d->cue_first.nslots; i++)
-    if (d->cue_first.keys[i] != UINT64_MAX &&
-        d->cue_words[d->cues[d->cue_first.vals[i]].w_off] != d->cue_first.keys[i])
-      return -1;
+    if (d->cue_first.keys[i] != UINT64_MAX) {
+      if (d->cue_words[d->cues[d->cue_first.vals[i]].w_off] != d->cue_first.keys[i])
+        return -1;
+      acta_word_set_add(&d->cue_heads, (uint32_t)d->cue_first.keys[i]);
+    }
   return 0;
 }
 
@@ -252,6 +256,12 @@ static int tables(const acta_image *im, acta_dict *d) {
       acta_image_u64map(im, IMG_DICT_COUNTRIES, &d->countries,
                         (uint64_t)UINT32_MAX + 1) != 0)
     return -1;
+  for (int noun = 0; noun <= 1; noun++) { /* pat_heads: as root_words */
+    const acta_u64map *idx = noun ? &d->noun_pats : &d->verb_pats;
+    for (uint32_t i = 0; i < idx->nslots; i++)
+      if (idx->keys[i] != UINT64_MAX && idx->keys[i] < ACTA_NO_WORD)
+        acta_word_set_add(&d->pat_heads[noun], (uint32_t)idx->keys[i]);
+  }
   /* a reporting verb: CAMEO index | status << 24 (asserted ... denied) */
   for (size_t i = 0; i < d->report.nslots; i++)
     if (d->report.keys[i] != UINT64_MAX &&
@@ -274,6 +284,9 @@ acta_dict *acta_dict_image_get(const acta_image *im, acta_pool *warnings) {
     acta_gazetteer_free(d->gaz);
     acta_tagger_model_free(d->tagger);
     free(d->root_words);
+    free(d->pat_heads[0].bits);
+    free(d->pat_heads[1].bits);
+    free(d->cue_heads.bits);
     free(d);
     return NULL;
   }

@@ -826,6 +826,9 @@ void acta_dict_free(acta_dict *d) {
   acta_tagger_model_free(d->tagger);
   acta_coder_words_free(d->coder_words);
   free(d->root_words);
+  free(d->pat_heads[0].bits);
+  free(d->pat_heads[1].bits);
+  free(d->cue_heads.bits);
   if (d->image) { /* every table lies in the image */
     acta_image_unmap(d->image);
     free(d->image);

@@ -457,7 +457,7 @@ const acta_pattern *acta_best_pattern(const acta_dict *d,
     for (int q = 0; q < k; q++) if (keys[q] == keys[k]) dupkey = 1;
     if (dupkey) continue;
     uint32_t pi;
-    if (!acta_u64map_get(idx, keys[k], &pi)) continue;
+    if (!acta_pat_head_may(d, idx, keys[k]) || !acta_u64map_get(idx, keys[k], &pi)) continue;
     *has_pats = 1;
     /* the filter is a cache of the tokens' words, not a change to w */
     pf_cover((struct acta_work *)w, lo < start ? lo : start, end);

@@ -999,15 +999,19 @@ static int group_ref(struct acta_work *w, const acta_sentence *s, mention *m,
   return 1;
 }
 
-void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sentence *s) {
+void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
+                        int titled) {
   match ms[64];
   size_t nm = 0;
   uint32_t i = s->first;
   const match *all = w->matches;
   size_t nall = w->nmatches;
   /* bodies15: a headline in title case has capitals that name nothing
-   * ("Venezuela Coastal State Could Be ..."; code.c does not code it) */
-  int headline = !w->keds && !w->have_parse && acta_title_case(d, &w->toks, s->first, s->last);
+   * ("Venezuela Coastal State Could Be ..."; code.c does not code it).
+   * speed18: the caller's answer, not asked again (help_verbs, between the
+   * two, turns only nouns and adjectives into verbs, and title case reads
+   * no tag but the function words') */
+  int headline = !w->keds && titled;
   /* inside a dictionary phrase the words are nouns */
   for (size_t k = 0; k < nall; k++)
     for (uint32_t q = all[k].first; q < all[k].last; q++)
