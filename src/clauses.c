@@ -96,6 +96,18 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
       i++;
       continue;
     }
+    /* targets19a: "freed 20 kidnap victims", "five attack helicopters": a
+     * bare verb form between a number and a plural noun is that noun's
+     * modifier, no verb whose subject is the one who freed them */
+    if (!d->keds_only && i > s->first && i + 1 < s->last && w->toks.v[i].tag == P_VERB &&
+        (w->toks.v[i].penn == PT_VB || w->toks.v[i].penn == PT_VBP) &&
+        w->toks.v[i - 1].tag == P_NUM && w->toks.v[i + 1].tag == P_NOUN &&
+        w->toks.v[i + 1].penn == PT_NNS) {
+      w->toks.v[i].tag = P_NOUN;
+      w->toks.v[i].penn = PT_NN;
+      i++;
+      continue;
+    }
     /* force18: "the world's displaced population", "the country's
      * kidnapped citizens": a possessive "'s" the tagger read as "is", a
      * participle and a bare noun after it are a noun phrase, no passive */

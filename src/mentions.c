@@ -14,6 +14,7 @@
 #include "tagger_model.h"
 #include "vocab.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1425,6 +1426,16 @@ static void close_appositives(struct acta_work *w, size_t m0, size_t m1) {
   }
 }
 
+/* targets19a: is mention b, after a member word and "in", a body and no
+ * place: "the" and a common noun that is no part of a place ("the state
+ * police", "the Venezuelan military"; not "Guatemala City", "Harare",
+ * "the capital")? */
+static int in_body_phrase(const struct acta_work *w, const mention *b) {
+  uint32_t h = b->last - 1;
+  return is_word(w, b->first, w->cw->w_the) && w->toks.v[h].tag == P_NOUN &&
+         !tok_in(w, h, WL_PLACE_PART);
+}
+
 /* "X of Y": a phrase without a country ("dozens", "the president",
  * "the city") takes Y's country; a role-less phrase takes Y whole; "a
  * spokesman for the Taliban" speaks as the Taliban. */
@@ -1453,7 +1464,14 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
       b->absorbed = 1;
       continue;
     }
-    if (!of && !for_) continue;
+    /* targets19a: "an officer in the Salvadoran army", "a commander in the
+     * state police": a member word's body after "in" is its body as after
+     * "of" (the two member rules below only: "officials in the country" is
+     * a place's) */
+    int in_body = !of && !for_ && !keds_role(a) && a->role_only && b->role[0] &&
+                  is_word(w, a->last, w->cw->w_in) && org_member_noun(w, a->last - 1) &&
+                  in_body_phrase(w, b);
+    if (!of && !for_ && !in_body) continue;
     /* coop15: "the leaders of the Zetas and the Gulf Cartel" wait for the
      * list (role_country_lists) */
     if (of && plural_role(w, a) && org_member_noun(w, a->last - 1) && list_closes(w, b, s) &&
@@ -1483,6 +1501,7 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
       b->absorbed = 1;
       continue;
     }
+    if (in_body) continue;
     /* "the son of the president", "relatives of officials": a private
      * person named by whose kin they are is a private person (CVL), not
      * the office (docs/conventions.md); a country comes below */
@@ -2626,6 +2645,24 @@ void acta_role_countries(struct acta_work *w) {
 
 /* ---- what "it", "he" and "the ministry" refer to -------------------------- */
 
+/* targets19a: a role-only mention that is a title and a name: a singular
+ * common noun that is no body's word, then one to four proper names only
+ * ("Drug lord Juan Lopez", "cartel boss Ruiz"; not "the gang Barrio 18",
+ * "criminal group Los Zorros"): one person, whom "him" may stand for. */
+static int title_and_name(const struct acta_work *w, const mention *m) {
+  uint32_t h = m->last - 1;
+  if (!m->role_only || !m->role[0] || w->toks.v[h].tag != P_PROPN || w->toks.v[h].penn != PT_NNP)
+    return 0;
+  uint32_t p = h;
+  while (p > m->first && h - p < 4 && w->toks.v[p - 1].tag == P_PROPN) p--;
+  if (p == m->first) return 0;
+  const acta_token *t = &w->toks.v[p - 1];
+  /* (a word: not a possessive "'s" read as a noun, "the Attorney General's Office") */
+  return t->tag == P_NOUN && (t->penn == PT_NN || t->penn == PT_NNP) &&
+         isalpha((unsigned char)norm(w, p - 1)[0]) &&
+         !tok_in(w, p - 1, WL_UNNAMED_BODY) && !tok_in3(w, p - 1, WL3_GROUP_REF_WORD);
+}
+
 /* Does mention m name one person: a named office holder (an actor entry
  * with dates, not after a determiner: "the Taliban" is dated too) or a
  * singular noun for one ("Ukraine's foreign minister")? */
@@ -2643,7 +2680,7 @@ static int names_person(const struct acta_work *w, const mention *m) {
     return 1;
   if (w->toks.v[h].penn == PT_NNS || w->toks.v[h].penn == PT_NNPS) return 0;
   if (tok_in(w, h, WL_PERSON_NOUN)) return 1;
-  return office_holder;
+  return office_holder || title_and_name(w, m);
 }
 
 /* Does mention m fit a reference of kind kind (REF_*; REF_SAME_NOUN: its
