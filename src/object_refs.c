@@ -3196,6 +3196,52 @@ static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t
   return x;
 }
 
+/* targets19b: an investigation (root 09) of a clause -- "investigating
+ * whether the Sinaloa Cartel is behind ...", "an inquiry into why federal
+ * authorities ...", "looking into claims that the police spied on ..." --
+ * looks into what the clause's subject did: the subject at token a after
+ * "whether", "why" or an authored noun (WL3_AUTHORED_NOUN: a claim, an
+ * allegation) and "that", a coded actor or a name the article named so
+ * before (author_at), active ("whether he was killed": a victim, no
+ * suspect); NO otherwise. */
+static int32_t inquiry_clause_subject(struct acta_work *w, const sent_ctx *sc, uint32_t a,
+                                      int32_t src) {
+  const acta_sentence *s = sc->s;
+  if (a < s->last && is_vocab(w, a, V_INTO)) a++;
+  if (a + 2 >= s->last) return NO;
+  if (is_vocab(w, a, V_WHETHER) || is_vocab(w, a, V_WHY)) {
+    a++;
+  } else {
+    if (w->toks.v[a].tag == P_DET && w->tok_ment[a] == NO) a++;
+    if (a + 2 >= s->last || w->toks.v[a].tag != P_NOUN || w->tok_ment[a] != NO ||
+        !acta_lemma_in3(w->cw, w->toks.v[a].nlemma, WL3_AUTHORED_NOUN) ||
+        !is_vocab(w, a + 1, V_THAT))
+      return NO;
+    a += 2;
+  }
+  if (w->toks.v[a].tag == P_DET && w->tok_ment[a] == NO && a + 1 < s->last) a++;
+  int32_t x = author_at(w, sc, a, s->last, src);
+  if (x == NO) return NO;
+  /* the subject's end: its mention's, or the bare name's */
+  uint32_t e = a;
+  if (w->tok_ment[a] != NO) e = w->ments[w->tok_ment[a]].last;
+  else
+    while (e < s->last && w->toks.v[e].tag == P_PROPN) e++;
+  /* its verb group's auxiliaries ("had been", "was not"): a form of "be"
+   * last before a participle is a passive */
+  int be = 0;
+  while (e < s->last && e < a + NAME_REACH &&
+         (w->toks.v[e].tag == P_AUX || w->toks.v[e].tag == P_ADV)) {
+    if (w->toks.v[e].tag == P_AUX)
+      be = acta_lemma_in2(w->cw, w->toks.v[e].vlemma, WL2_LINKING_VERB);
+    e++;
+  }
+  if (be && e < s->last && w->toks.v[e].tag == P_VERB && w->toks.v[e].penn == PT_VBN) return NO;
+  acta_trace(w, "  target \"%s\" -> %s (the subject of the clause investigated)\n", norm(w, a),
+             w->ments[x].code);
+  return x;
+}
+
 /* targets16: an investigation (root 09), a criticism (11) or a threat
  * (13) whose object at token q is a noun of an act aimed at someone
  * (WL3_AIMED_NOUN) followed by "into" or "against" and a coded actor or a
@@ -3219,6 +3265,12 @@ static int32_t aimed_at(struct acta_work *w, const sent_ctx *sc, uint32_t q, con
     aimed = w->toks.v[e].tag == P_NOUN &&
             acta_lemma_in3(w->cw, w->toks.v[e].nlemma, WL3_AIMED_NOUN);
     e++;
+  }
+  if (root == 9) {
+    /* targets19b: "opened an investigation into whether X ...",
+     * "investigating whether X ...", "looking into claims that X ..." */
+    int32_t x = inquiry_clause_subject(w, sc, aimed ? e : q, src);
+    if (x != NO) return x;
   }
   if (!aimed || e + 1 >= s->last || !(is_vocab(w, e, V_INTO) || is_vocab(w, e, V_AGAINST)))
     return NO;
