@@ -2056,6 +2056,32 @@ static int joint_act(const char *code, const char *lemma) {
   return str_one_of(lemma, JOINT);
 }
 
+/* How many words may stand between a verb and the joint act it does
+ * ("conducted a large joint operation"). */
+#define JOINT_NOUN_REACH 4
+
+/* targets19b: is verb group g's act (CAMEO code `code`, lemma `lemma`) a
+ * joint act -- one by its lemma (joint_act), or cooperation (roots 03-06)
+ * whose object, right after the verb, is named "joint" or "bilateral"
+ * (WL4_JOINT_WORD: "conducted a joint investigation", "launched joint
+ * operations")? */
+static int joint_act_at(const struct acta_work *w, const vgroup *g, uint32_t end,
+                        const char *code, const char *lemma) {
+  if (joint_act(code, lemma)) return 1;
+  int root = cameo_root(code);
+  if (root < 3 || root > 6 || !strncmp(code, "042", 3) || !strncmp(code, "043", 3)) return 0;
+  uint32_t from = g->last;
+  /* "carried out a joint operation": the verb's particle */
+  if (from < end && w->toks.v[from].penn == PT_RP) from++;
+  for (uint32_t q = from; q < end && q < from + JOINT_NOUN_REACH; q++) {
+    if (tok_in4(w, q, WL4_JOINT_WORD)) return 1;
+    if (w->tok_ment[q] != NO ||
+        !(w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ || w->toks.v[q].tag == P_NUM))
+      return 0;
+  }
+  return 0;
+}
+
 /* targets9: is mention group x a country's bare name (no role) or a
  * compound of them right after a preposition of place ("negotiated a
  * truce in El Salvador", "met in Colombia")?  Where a joint act was done,
@@ -2077,7 +2103,8 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
   static const char *const FIGHT[] = {"fight", "clash", "battle", "feud", "skirmish", NULL};
   /* targets9: "the FARC and the ELN negotiated a truce in Venezuela":
    * the country is where, the co-parties are each other's */
-  if (tgt != NO && src != NO && joint_act(code, lemma) && joint_act_place(w, tgt)) {
+  int joint = joint_act_at(w, g, end, code, lemma);
+  if (tgt != NO && src != NO && joint && joint_act_place(w, tgt)) {
     acta_trace(w, "  target %s: where a joint act was done, no party\n",
                w->ments[w->ments[tgt].group].code);
     tgt = NO;
@@ -2109,7 +2136,7 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
   /* "agreed to extend joint patrols with the US Coast Guard", "met in
    * Bogota on Tuesday with Ecuador's president": a joint act's partner
    * named with "with" in its clause */
-  if (joint_act(code, lemma)) {
+  if (joint) {
     for (uint32_t q = g->last; q + 1 < end && q < g->last + PARTNER_REACH; q++) {
       if (is_punct(w, q, ';') || is_punct(w, q, ':')) break;
       if (!is_word(w, q, w->cw->w_with)) continue;
@@ -2130,10 +2157,10 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
    * (acta_emit bounds a compound of more than two) */
   /* targets9: two parties coded alike ("Iraqi government forces and
    * Kurdish Peshmerga forces", both IRQMIL) would target themselves */
-  if (joint_act(code, lemma) && w->ments[a->next_in_group].next_in_group == NO &&
+  if (joint && w->ments[a->next_in_group].next_in_group == NO &&
       !strcmp(a->code, w->ments[a->next_in_group].code))
     return tgt;
-  if (joint_act(code, lemma)) {
+  if (joint) {
     acta_trace(w, "  target: the co-parties of a joint act (%s ...), each the other's\n",
                a->code);
     return a->group;
