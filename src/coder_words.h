@@ -586,6 +586,8 @@ enum {
 #define WL4_RANK_WORD ((uint64_t)1 << 54) /* "first", "only", "last": "the first
                                             Latin American country to" describes */
 /* targets19b */
+#define WL4_LINK_NOUN ((uint64_t)1 << 5) /* lemma: "tie", "link", "connection": "an
+                                           investigation into his ties to X" */
 #define WL4_JOINT_WORD ((uint64_t)1 << 58) /* "joint", "bilateral": "conducted a joint
                                              operation": an act its doers do together */
 

@@ -3392,6 +3392,54 @@ static int32_t owner_at(struct acta_work *w, const sent_ctx *sc, const vgroup *g
   return m;
 }
 
+/* How far after its verb an investigation's "his ties" may begin ("opened
+ * a preliminary investigation into his alleged ties"). */
+#define LINK_REACH 8
+
+int32_t acta_inquiry_link_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                                 int32_t src, int32_t tgt, const char *code) {
+  const acta_sentence *s = sc->s;
+  if (cameo_root(code) != 9 || g->passive) return tgt;
+  uint32_t lim = g->last + LINK_REACH < s->last ? g->last + LINK_REACH : s->last;
+  /* past the act's noun and "into" ("launched an investigation into") */
+  uint32_t k = g->last, poss = (uint32_t)NO;
+  while (k < lim && w->tok_ment[k] == NO && w->tok_vg[k] == NO) {
+    const acta_token *t = &w->toks.v[k];
+    if (t->vocab == V_HIS || t->vocab == V_HER || t->vocab == V_THEIR) {
+      poss = k++;
+      break;
+    }
+    if (!(t->tag == P_DET || t->tag == P_ADJ || t->tag == P_NUM || t->penn == PT_RP ||
+          is_vocab(w, k, V_INTO) ||
+          (t->tag == P_NOUN && acta_lemma_in3(w->cw, t->nlemma, WL3_AIMED_NOUN))))
+      break;
+    k++;
+  }
+  /* "his alleged ties", "possible links" */
+  while (k < lim && w->tok_ment[k] == NO && w->toks.v[k].tag == P_ADJ) k++;
+  if (k + 2 >= s->last || k >= lim || w->tok_ment[k] != NO || w->toks.v[k].tag != P_NOUN ||
+      !tok_lemma_in4(w, k, w->toks.v[k].nlemma, WL4_LINK_NOUN))
+    return tgt;
+  uint32_t prep = k + 1;
+  int32_t x = NO;
+  if (poss != (uint32_t)NO &&
+      (is_word(w, prep, w->cw->w_to) || is_word(w, prep, w->cw->w_with))) {
+    x = owner_at(w, sc, g, poss, lim, src, 1);
+    if (x == NO && tgt != NO && w->ments[tgt].first > k) {
+      acta_trace(w, "  target %s: the one ties are looked into to, not the one looked into\n",
+                 w->ments[tgt].code);
+      return NO;
+    }
+  } else if (poss == (uint32_t)NO && tgt == NO && is_word(w, prep, w->cw->w_between)) {
+    uint32_t a = prep + 1;
+    if (w->toks.v[a].tag == P_DET && w->tok_ment[a] == NO && a + 1 < s->last) a++;
+    x = author_at(w, sc, a, s->last, src);
+  }
+  if (x == NO) return tgt;
+  acta_trace(w, "  target %s (the one whose ties are looked into)\n", w->ments[x].code);
+  return x;
+}
+
 /* The owner named right before the "'s" at token k (k > lo): an actor
  * ending there, or a run of proper nouns no dictionary codes that starts
  * after lo (owner_at); NO when none. */
