@@ -2921,11 +2921,13 @@ int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t 
 /* ---- targets8: the victims of a crime investigated ----------------------- */
 
 /* Is token k a noun of a crime against people ("murder", "killing",
- * "kidnapping", "massacre", an attack)? */
+ * "kidnapping", "massacre", an attack; targets19b: a bombing, "the car
+ * bombing of a community center", WL4_BOMB_WORD)? */
 static int harm_noun(const struct acta_work *w, uint32_t k) {
   const acta_token *t = &w->toks.v[k];
   if (t->tag != P_NOUN) return 0;
   return tok_in(w, k, WL_CRIME_WORD) || tok_in2(w, k, WL2_MASSACRE_NOUN) ||
+         tok_in4(w, k, WL4_BOMB_WORD) ||
          acta_lemma_in2(w->cw, t->nlemma, WL2_HARM_ACT | WL2_KILL_ACT);
 }
 
