@@ -3225,6 +3225,11 @@ static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t
   return x;
 }
 
+/* How many words an appositive after a name ("Merino, one of the three
+ * chief leaders of the ruling FMLN party, is") or the auxiliaries after a
+ * clause's subject may run. */
+#define APPOSITIVE_REACH 12
+
 /* targets19b: an investigation (root 09) of a clause -- "investigating
  * whether the Sinaloa Cartel is behind ...", "an inquiry into why federal
  * authorities ...", "looking into claims that the police spied on ..." --
@@ -3238,6 +3243,12 @@ static int32_t inquiry_clause_subject(struct acta_work *w, const sent_ctx *sc, u
   const acta_sentence *s = sc->s;
   if (a < s->last && is_vocab(w, a, V_INTO)) a++;
   if (a + 2 >= s->last) return NO;
+  /* "opened an investigation to determine whether", "to find out why" */
+  if (is_word(w, a, w->cw->w_to) && w->toks.v[a + 1].tag == P_VERB) {
+    uint32_t b = a + 2;
+    if (b < s->last && w->toks.v[b].penn == PT_RP) b++;
+    if (b + 2 < s->last && (is_vocab(w, b, V_WHETHER) || is_vocab(w, b, V_WHY))) a = b;
+  }
   if (is_vocab(w, a, V_WHETHER) || is_vocab(w, a, V_WHY)) {
     a++;
   } else {
@@ -3250,22 +3261,41 @@ static int32_t inquiry_clause_subject(struct acta_work *w, const sent_ctx *sc, u
   }
   if (w->toks.v[a].tag == P_DET && w->tok_ment[a] == NO && a + 1 < s->last) a++;
   int32_t x = author_at(w, sc, a, s->last, src);
-  if (x == NO) return NO;
   /* the subject's end: its mention's, or the bare name's */
   uint32_t e = a;
   if (w->tok_ment[a] != NO) e = w->ments[w->tok_ment[a]].last;
   else
     while (e < s->last && w->toks.v[e].tag == P_PROPN) e++;
+  /* "whether Jose Luis Merino, one of the leaders of the FMLN, is
+   * involved": a name no dictionary knows set off by an appositive actor
+   * between commas, before the clause's verb */
+  if (x == NO && e > a && e + 2 < s->last && w->tok_ment[a] == NO && is_punct(w, e, ',') &&
+      w->tok_ment[e + 1] != NO && w->ments[w->tok_ment[e + 1]].code[0]) {
+    uint32_t c = e + 2;
+    while (c < s->last && c < e + APPOSITIVE_REACH && !is_punct(w, c, ',') &&
+           w->toks.v[c].tag != P_AUX)
+      c++;
+    if (c + 1 < s->last && is_punct(w, c, ',') &&
+        (w->toks.v[c + 1].tag == P_AUX || w->toks.v[c + 1].tag == P_VERB)) {
+      x = w->ments[w->ments[w->tok_ment[e + 1]].group].group;
+      if (src != NO && x == w->ments[src].group) x = NO;
+      e = c + 1;
+    }
+  }
+  if (x == NO) return NO;
   /* its verb group's auxiliaries ("had been", "was not"): a form of "be"
    * last before a participle is a passive */
   int be = 0;
-  while (e < s->last && e < a + NAME_REACH &&
-         (w->toks.v[e].tag == P_AUX || w->toks.v[e].tag == P_ADV)) {
+  for (uint32_t stop = e + APPOSITIVE_REACH;
+       e < s->last && e < stop && (w->toks.v[e].tag == P_AUX || w->toks.v[e].tag == P_ADV);) {
     if (w->toks.v[e].tag == P_AUX)
       be = acta_lemma_in2(w->cw, w->toks.v[e].vlemma, WL2_LINKING_VERB);
     e++;
   }
-  if (be && e < s->last && w->toks.v[e].tag == P_VERB && w->toks.v[e].penn == PT_VBN) return NO;
+  /* (not "was involved", "is linked": a suspect's) */
+  if (be && e < s->last && w->toks.v[e].tag == P_VERB && w->toks.v[e].penn == PT_VBN &&
+      !acta_lemma_in4(w->cw, w->toks.v[e].vlemma, WL4_SUSPECT_PARTICIPLE))
+    return NO;
   acta_trace(w, "  target \"%s\" -> %s (the subject of the clause investigated)\n", norm(w, a),
              w->ments[x].code);
   return x;
