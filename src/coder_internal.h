@@ -1521,6 +1521,11 @@ int32_t acta_said_object_target(struct acta_work *w, uint32_t first, int32_t tgt
  * targets11) */
 int32_t acta_by_author_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               int32_t src, int32_t tgt, const char *code);
+/* targets19b: an investigation into someone's ties to others ("into his
+ * links to the Zetas", "into ties between Morales and Estrada"): that
+ * someone, not the others; tgt otherwise (object_refs.c).  Traced. */
+int32_t acta_inquiry_link_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                                 int32_t src, int32_t tgt, const char *code);
 /* objects12: for an act on property (171x, 163) or an attack on a thing
  * (root 19 but killing and shooting, 183; verb lemma `lemma`) by src with
  * no target tgt, the thing's owner: "seized properties belonging to

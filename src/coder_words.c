@@ -1094,6 +1094,18 @@ static const char *const BODY_PART_NOUN[] = {"office",       "spokesman", "spoke
                                              "spokesperson", "press",     "unit",
                                              "department",   "headquarters", NULL};
 
+/* targets19b: an act named with these before its noun is done together
+ * ("launched a joint investigation", "a bilateral operation") */
+static const char *const JOINT_WORD[] = {"joint",    "bilateral", "binational",
+                                         "trilateral", "combined", NULL};
+/* targets19b: what an investigation into someone's "ties to" others looks
+ * into is that someone's ("an investigation into his links to the Zetas") */
+static const char *const LINK_NOUN[] = {"tie", "link", "connection", "relationship",
+                                        "dealing", "association", "collusion", NULL};
+/* targets19b: a passive of these after "whether X" looks into X as a
+ * suspect ("whether the mayor was involved in ..."), no victim */
+static const char *const SUSPECT_PARTICIPLE[] = {"involve", "implicate", "link", "tie",
+                                                 "connect", NULL};
 static const word_list LISTS4[] = {
     /* review16 */
     {WL4_SO_WORD, SO_WORD, 0}, {WL4_RATE_WORD, RATE_WORD, 0},
@@ -1126,7 +1138,10 @@ static const word_list LISTS4[] = {
     {WL4_LEADER_BODY, LEADER_BODY, 0}, {WL4_ALIAS_WORD, ALIAS_WORD, 0},
     /* sources18 */
     {WL4_CENTRAL_WORD, CENTRAL_WORD, 0}, {WL4_RANK_WORD, RANK_WORD, 0},
-    {WL4_NEIGHBOUR_WORD, NEIGHBOUR_WORD, 1}, {WL4_BODY_PART_NOUN, BODY_PART_NOUN, 1}};
+    {WL4_NEIGHBOUR_WORD, NEIGHBOUR_WORD, 1}, {WL4_BODY_PART_NOUN, BODY_PART_NOUN, 1},
+    /* targets19b */
+    {WL4_JOINT_WORD, JOINT_WORD, 0}, {WL4_LINK_NOUN, LINK_NOUN, 1},
+    {WL4_SUSPECT_PARTICIPLE, SUSPECT_PARTICIPLE, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -585,6 +585,13 @@ enum {
                                                Force press office") */
 #define WL4_RANK_WORD ((uint64_t)1 << 54) /* "first", "only", "last": "the first
                                             Latin American country to" describes */
+/* targets19b */
+#define WL4_LINK_NOUN ((uint64_t)1 << 5) /* lemma: "tie", "link", "connection": "an
+                                           investigation into his ties to X" */
+#define WL4_SUSPECT_PARTICIPLE ((uint64_t)1 << 6) /* lemma: "involve", "implicate": "whether
+                                                    X was involved" names X a suspect */
+#define WL4_JOINT_WORD ((uint64_t)1 << 58) /* "joint", "bilateral": "conducted a joint
+                                             operation": an act its doers do together */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

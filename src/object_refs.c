@@ -2056,6 +2056,32 @@ static int joint_act(const char *code, const char *lemma) {
   return str_one_of(lemma, JOINT);
 }
 
+/* How many words may stand between a verb and the joint act it does
+ * ("conducted a large joint operation"). */
+#define JOINT_NOUN_REACH 4
+
+/* targets19b: is verb group g's act (CAMEO code `code`, lemma `lemma`) a
+ * joint act -- one by its lemma (joint_act), or cooperation (roots 03-06)
+ * whose object, right after the verb, is named "joint" or "bilateral"
+ * (WL4_JOINT_WORD: "conducted a joint investigation", "launched joint
+ * operations")? */
+static int joint_act_at(const struct acta_work *w, const vgroup *g, uint32_t end,
+                        const char *code, const char *lemma) {
+  if (joint_act(code, lemma)) return 1;
+  int root = cameo_root(code);
+  if (root < 3 || root > 6 || !strncmp(code, "042", 3) || !strncmp(code, "043", 3)) return 0;
+  uint32_t from = g->last;
+  /* "carried out a joint operation": the verb's particle */
+  if (from < end && w->toks.v[from].penn == PT_RP) from++;
+  for (uint32_t q = from; q < end && q < from + JOINT_NOUN_REACH; q++) {
+    if (tok_in4(w, q, WL4_JOINT_WORD)) return 1;
+    if (w->tok_ment[q] != NO ||
+        !(w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ || w->toks.v[q].tag == P_NUM))
+      return 0;
+  }
+  return 0;
+}
+
 /* targets9: is mention group x a country's bare name (no role) or a
  * compound of them right after a preposition of place ("negotiated a
  * truce in El Salvador", "met in Colombia")?  Where a joint act was done,
@@ -2077,7 +2103,8 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
   static const char *const FIGHT[] = {"fight", "clash", "battle", "feud", "skirmish", NULL};
   /* targets9: "the FARC and the ELN negotiated a truce in Venezuela":
    * the country is where, the co-parties are each other's */
-  if (tgt != NO && src != NO && joint_act(code, lemma) && joint_act_place(w, tgt)) {
+  int joint = joint_act_at(w, g, end, code, lemma);
+  if (tgt != NO && src != NO && joint && joint_act_place(w, tgt)) {
     acta_trace(w, "  target %s: where a joint act was done, no party\n",
                w->ments[w->ments[tgt].group].code);
     tgt = NO;
@@ -2109,7 +2136,7 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
   /* "agreed to extend joint patrols with the US Coast Guard", "met in
    * Bogota on Tuesday with Ecuador's president": a joint act's partner
    * named with "with" in its clause */
-  if (joint_act(code, lemma)) {
+  if (joint) {
     for (uint32_t q = g->last; q + 1 < end && q < g->last + PARTNER_REACH; q++) {
       if (is_punct(w, q, ';') || is_punct(w, q, ':')) break;
       if (!is_word(w, q, w->cw->w_with)) continue;
@@ -2130,10 +2157,10 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
    * (acta_emit bounds a compound of more than two) */
   /* targets9: two parties coded alike ("Iraqi government forces and
    * Kurdish Peshmerga forces", both IRQMIL) would target themselves */
-  if (joint_act(code, lemma) && w->ments[a->next_in_group].next_in_group == NO &&
+  if (joint && w->ments[a->next_in_group].next_in_group == NO &&
       !strcmp(a->code, w->ments[a->next_in_group].code))
     return tgt;
-  if (joint_act(code, lemma)) {
+  if (joint) {
     acta_trace(w, "  target: the co-parties of a joint act (%s ...), each the other's\n",
                a->code);
     return a->group;
@@ -2894,11 +2921,13 @@ int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t 
 /* ---- targets8: the victims of a crime investigated ----------------------- */
 
 /* Is token k a noun of a crime against people ("murder", "killing",
- * "kidnapping", "massacre", an attack)? */
+ * "kidnapping", "massacre", an attack; targets19b: a bombing, "the car
+ * bombing of a community center", WL4_BOMB_WORD)? */
 static int harm_noun(const struct acta_work *w, uint32_t k) {
   const acta_token *t = &w->toks.v[k];
   if (t->tag != P_NOUN) return 0;
   return tok_in(w, k, WL_CRIME_WORD) || tok_in2(w, k, WL2_MASSACRE_NOUN) ||
+         tok_in4(w, k, WL4_BOMB_WORD) ||
          acta_lemma_in2(w->cw, t->nlemma, WL2_HARM_ACT | WL2_KILL_ACT);
 }
 
@@ -3196,6 +3225,82 @@ static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t
   return x;
 }
 
+/* How many words an appositive after a name ("Merino, one of the three
+ * chief leaders of the ruling FMLN party, is") or the auxiliaries after a
+ * clause's subject may run. */
+#define APPOSITIVE_REACH 12
+
+/* targets19b: an investigation (root 09) of a clause -- "investigating
+ * whether the Sinaloa Cartel is behind ...", "an inquiry into why federal
+ * authorities ...", "looking into claims that the police spied on ..." --
+ * looks into what the clause's subject did: the subject at token a after
+ * "whether", "why" or an authored noun (WL3_AUTHORED_NOUN: a claim, an
+ * allegation) and "that", a coded actor or a name the article named so
+ * before (author_at), active ("whether he was killed": a victim, no
+ * suspect); NO otherwise. */
+static int32_t inquiry_clause_subject(struct acta_work *w, const sent_ctx *sc, uint32_t a,
+                                      int32_t src) {
+  const acta_sentence *s = sc->s;
+  if (a < s->last && is_vocab(w, a, V_INTO)) a++;
+  if (a + 2 >= s->last) return NO;
+  /* "opened an investigation to determine whether", "to find out why" */
+  if (is_word(w, a, w->cw->w_to) && w->toks.v[a + 1].tag == P_VERB) {
+    uint32_t b = a + 2;
+    if (b < s->last && w->toks.v[b].penn == PT_RP) b++;
+    if (b + 2 < s->last && (is_vocab(w, b, V_WHETHER) || is_vocab(w, b, V_WHY))) a = b;
+  }
+  if (is_vocab(w, a, V_WHETHER) || is_vocab(w, a, V_WHY)) {
+    a++;
+  } else {
+    if (w->toks.v[a].tag == P_DET && w->tok_ment[a] == NO) a++;
+    if (a + 2 >= s->last || w->toks.v[a].tag != P_NOUN || w->tok_ment[a] != NO ||
+        !acta_lemma_in3(w->cw, w->toks.v[a].nlemma, WL3_AUTHORED_NOUN) ||
+        !is_vocab(w, a + 1, V_THAT))
+      return NO;
+    a += 2;
+  }
+  if (w->toks.v[a].tag == P_DET && w->tok_ment[a] == NO && a + 1 < s->last) a++;
+  int32_t x = author_at(w, sc, a, s->last, src);
+  /* the subject's end: its mention's, or the bare name's */
+  uint32_t e = a;
+  if (w->tok_ment[a] != NO) e = w->ments[w->tok_ment[a]].last;
+  else
+    while (e < s->last && w->toks.v[e].tag == P_PROPN) e++;
+  /* "whether Jose Luis Merino, one of the leaders of the FMLN, is
+   * involved": a name no dictionary knows set off by an appositive actor
+   * between commas, before the clause's verb */
+  if (x == NO && e > a && e + 2 < s->last && w->tok_ment[a] == NO && is_punct(w, e, ',') &&
+      w->tok_ment[e + 1] != NO && w->ments[w->tok_ment[e + 1]].code[0]) {
+    uint32_t c = e + 2;
+    while (c < s->last && c < e + APPOSITIVE_REACH && !is_punct(w, c, ',') &&
+           w->toks.v[c].tag != P_AUX)
+      c++;
+    if (c + 1 < s->last && is_punct(w, c, ',') &&
+        (w->toks.v[c + 1].tag == P_AUX || w->toks.v[c + 1].tag == P_VERB)) {
+      x = w->ments[w->ments[w->tok_ment[e + 1]].group].group;
+      if (src != NO && x == w->ments[src].group) x = NO;
+      e = c + 1;
+    }
+  }
+  if (x == NO) return NO;
+  /* its verb group's auxiliaries ("had been", "was not"): a form of "be"
+   * last before a participle is a passive */
+  int be = 0;
+  for (uint32_t stop = e + APPOSITIVE_REACH;
+       e < s->last && e < stop && (w->toks.v[e].tag == P_AUX || w->toks.v[e].tag == P_ADV);) {
+    if (w->toks.v[e].tag == P_AUX)
+      be = acta_lemma_in2(w->cw, w->toks.v[e].vlemma, WL2_LINKING_VERB);
+    e++;
+  }
+  /* (not "was involved", "is linked": a suspect's) */
+  if (be && e < s->last && w->toks.v[e].tag == P_VERB && w->toks.v[e].penn == PT_VBN &&
+      !acta_lemma_in4(w->cw, w->toks.v[e].vlemma, WL4_SUSPECT_PARTICIPLE))
+    return NO;
+  acta_trace(w, "  target \"%s\" -> %s (the subject of the clause investigated)\n", norm(w, a),
+             w->ments[x].code);
+  return x;
+}
+
 /* targets16: an investigation (root 09), a criticism (11) or a threat
  * (13) whose object at token q is a noun of an act aimed at someone
  * (WL3_AIMED_NOUN) followed by "into" or "against" and a coded actor or a
@@ -3219,6 +3324,12 @@ static int32_t aimed_at(struct acta_work *w, const sent_ctx *sc, uint32_t q, con
     aimed = w->toks.v[e].tag == P_NOUN &&
             acta_lemma_in3(w->cw, w->toks.v[e].nlemma, WL3_AIMED_NOUN);
     e++;
+  }
+  if (root == 9) {
+    /* targets19b: "opened an investigation into whether X ...",
+     * "investigating whether X ...", "looking into claims that X ..." */
+    int32_t x = inquiry_clause_subject(w, sc, aimed ? e : q, src);
+    if (x != NO) return x;
   }
   if (!aimed || e + 1 >= s->last || !(is_vocab(w, e, V_INTO) || is_vocab(w, e, V_AGAINST)))
     return NO;
@@ -3311,6 +3422,54 @@ static int32_t owner_at(struct acta_work *w, const sent_ctx *sc, const vgroup *g
   acta_trace(w, "  owner \"%s\" -> %s (a private person named as the owner)\n", norm(w, q),
              role);
   return m;
+}
+
+/* How far after its verb an investigation's "his ties" may begin ("opened
+ * a preliminary investigation into his alleged ties"). */
+#define LINK_REACH 8
+
+int32_t acta_inquiry_link_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                                 int32_t src, int32_t tgt, const char *code) {
+  const acta_sentence *s = sc->s;
+  if (cameo_root(code) != 9 || g->passive) return tgt;
+  uint32_t lim = g->last + LINK_REACH < s->last ? g->last + LINK_REACH : s->last;
+  /* past the act's noun and "into" ("launched an investigation into") */
+  uint32_t k = g->last, poss = (uint32_t)NO;
+  while (k < lim && w->tok_ment[k] == NO && w->tok_vg[k] == NO) {
+    const acta_token *t = &w->toks.v[k];
+    if (t->vocab == V_HIS || t->vocab == V_HER || t->vocab == V_THEIR) {
+      poss = k++;
+      break;
+    }
+    if (!(t->tag == P_DET || t->tag == P_ADJ || t->tag == P_NUM || t->penn == PT_RP ||
+          is_vocab(w, k, V_INTO) ||
+          (t->tag == P_NOUN && acta_lemma_in3(w->cw, t->nlemma, WL3_AIMED_NOUN))))
+      break;
+    k++;
+  }
+  /* "his alleged ties", "possible links" */
+  while (k < lim && w->tok_ment[k] == NO && w->toks.v[k].tag == P_ADJ) k++;
+  if (k + 2 >= s->last || k >= lim || w->tok_ment[k] != NO || w->toks.v[k].tag != P_NOUN ||
+      !tok_lemma_in4(w, k, w->toks.v[k].nlemma, WL4_LINK_NOUN))
+    return tgt;
+  uint32_t prep = k + 1;
+  int32_t x = NO;
+  if (poss != (uint32_t)NO &&
+      (is_word(w, prep, w->cw->w_to) || is_word(w, prep, w->cw->w_with))) {
+    x = owner_at(w, sc, g, poss, lim, src, 1);
+    if (x == NO && tgt != NO && w->ments[tgt].first > k) {
+      acta_trace(w, "  target %s: the one ties are looked into to, not the one looked into\n",
+                 w->ments[tgt].code);
+      return NO;
+    }
+  } else if (poss == (uint32_t)NO && tgt == NO && is_word(w, prep, w->cw->w_between)) {
+    uint32_t a = prep + 1;
+    if (w->toks.v[a].tag == P_DET && w->tok_ment[a] == NO && a + 1 < s->last) a++;
+    x = author_at(w, sc, a, s->last, src);
+  }
+  if (x == NO) return tgt;
+  acta_trace(w, "  target %s (the one whose ties are looked into)\n", w->ments[x].code);
+  return x;
 }
 
 /* The owner named right before the "'s" at token k (k > lo): an actor

@@ -1880,6 +1880,9 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "rejected the classification by the U.S." (targets11) */
     if (!d->keds_only)
       tgt = acta_by_author_target(w, sc, g, src, tgt, d->cameo[vc.p->cameo].code);
+    /* "opened an investigation into his ties to the Zetas" (targets19b) */
+    if (!d->keds_only)
+      tgt = acta_inquiry_link_target(w, sc, g, src, tgt, d->cameo[vc.p->cameo].code);
     /* "is training state police": cooperation or aid (roots 06, 07) whose
      * pattern's own words name the actor trained or aided ("train
      * {...|police|...}") is done to it (targets8) */
