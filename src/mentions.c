@@ -2562,12 +2562,15 @@ void acta_role_countries(struct acta_work *w) {
   for (size_t si = 0; si < w->nsents; si++) {
     size_t k0 = w->sent_place[si], k1 = w->sent_place[si + 1];
     const acta_sentence *s = &w->sents[si];
+    /* the sentence's first place in use (k1: none), found once for all its
+     * mentions (review19: not a scan of its places per mention) */
+    size_t kf = k0;
+    while (kf < k1 && !w->place_use[kf]) kf++;
     for (size_t mi = w->sent_ment[si]; mi < w->sent_ment[si + 1]; mi++) {
       mention *m = &w->ments[mi];
       if (!m->role_only || m->absorbed) continue;
       if (acta_code_eq(m->role, "COP") || acta_code_eq(m->role, "JUD")) {
-        size_t k = k0;
-        while (k < k1 && !w->place_use[k]) k++;
+        size_t k = kf;
         if (k < k1 && m->near_group)
           memcpy(m->near_country, w->places[k].country, 4);
         else if (k == k1)
@@ -2578,8 +2581,7 @@ void acta_role_countries(struct acta_work *w) {
          * gang's or armed group's: the country of the sentence's first
          * place, where they were (a foreign gang's victims are not of its
          * country) */
-        size_t k = k0;
-        while (k < k1 && !w->place_use[k]) k++;
+        size_t k = kf;
         if (k < k1 && strcmp(w->places[k].country, m->near_country)) {
           acta_trace(w, "  \"%s\": %s, where the sentence's place lies, not the gang's %s\n",
                      norm(w, m->last - 1), w->places[k].country, m->near_country);
