@@ -939,8 +939,10 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
       int owner = ms[k].last < w->toks.n && w->toks.v[ms[k].last].tag == P_POSS;
       /* (no hyphened word, "a Post-Chavez Venezuela", nor a Spanish
        * article, "El Salvadorans") */
-      const acta_token *bt = &w->toks.v[ms[k].first - 1];
-      int hyphen = given >= 1 && (memchr(norm(w, ms[k].first - 1), '-', bt->norm_len) != NULL ||
+      /* (review19: the token before only when a given name stands there:
+       * not one before the text's first) */
+      const acta_token *bt = given >= 1 ? &w->toks.v[ms[k].first - 1] : NULL;
+      int hyphen = bt && (memchr(norm(w, ms[k].first - 1), '-', bt->norm_len) != NULL ||
                                   bt->vocab == V_EL || bt->vocab == V_LA ||
                                   is_word(w, ms[k].first - 1, w->cw->w_los) ||
                                   is_word(w, ms[k].first - 1, w->cw->w_las));
