@@ -2249,12 +2249,14 @@ int acta_country_thing_mention(const struct acta_work *w, const mention *m) {
   return 0;
 }
 
-int acta_no_scene_mention(const struct acta_work *w, const mention *m) {
+int acta_no_scene_mention(const struct acta_work *w, const mention *m, const acta_sentence *s) {
   if (m->role[0] || !m->country[0]) return 0;
   const mention *g = &w->ments[m->group];
   uint32_t b = g->first < m->first ? g->first : m->first;
-  return acta_border_phrase(w, b, m->last, 0, (uint32_t)w->toks.n) ||
-         acta_neighbour_place(w, b, 0) || acta_drug_origin(w, b, 0) ||
+  /* (review19: the words around it in its sentence s, not those of the
+   * sentence before or after) */
+  return acta_border_phrase(w, b, m->last, s->first, s->last) ||
+         acta_neighbour_place(w, b, s->first) || acta_drug_origin(w, b, s->first) ||
          acta_country_thing_mention(w, m);
 }
 
@@ -2324,7 +2326,7 @@ static int leader_head(const struct acta_work *w, const mention *m) {
  * government") lends its country to no role after it.
  * Quadratic in the mentions of one sentence, which is bounded (400
  * tokens). */
-void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
+void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_sentence *s) {
   for (size_t k = m0; k < m1; k++) {
     mention *m = &w->ments[k];
     m->near_country[0] = '\0';
@@ -2351,7 +2353,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
         continue;
       /* "near the Venezuelan border", "cocaine from Brazil": no country
        * of the actors */
-      if (acta_no_scene_mention(w, o)) continue;
+      if (acta_no_scene_mention(w, o, s)) continue;
       /* after it, only through a preposition ("police in Tehran", "forces
        * of Iran"), not its object ("the president received the Chinese
        * envoy") nor "the police arrested a couple -- the husband was from
@@ -2522,7 +2524,8 @@ static void gang_country_home(struct acta_work *w, mention *m, size_t si, const 
                                  acta_armed_group_role(o->role)
                            : o->country[0] && !acta_people_mention(w, o) &&
                                  !acta_destination_mention(w, o) &&
-                                 !acta_no_scene_mention(w, o) && !acta_embassy_mention(w, o))
+                                 !acta_no_scene_mention(w, o, &w->sents[si]) &&
+                                 !acta_embassy_mention(w, o))
       g = o;
   }
   if (!g || !acta_armed_group_role(g->role) || !strcmp(g->country, home) || group_acts_on(w, m, g))
