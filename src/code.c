@@ -246,7 +246,7 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
     if (w->ments[m].country[0] && !acta_code_eq(w->ments[m].role, "MED") &&
         !w->ments[m].group_ref && !acta_envoy_mention(w, &w->ments[m]) &&
         !acta_embassy_mention(w, &w->ments[m]) &&
-        !acta_destination_mention(w, &w->ments[m]) &&
+        !acta_destination_mention(w, &w->ments[m], s) &&
         !acta_country_thing_mention(w, &w->ments[m])) {
       count_country(ap->codes, ap->counts, &ap->ncodes, w->ments[m].country);
       /* sources18: and apart, all but gangs' and armed groups' */
@@ -436,7 +436,8 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
     if (w->ments[m].country[0] && !w->ments[m].group_ref &&
         !acta_people_mention(w, &w->ments[m]) &&
-        !acta_destination_mention(w, &w->ments[m]) && !acta_no_scene_mention(w, &w->ments[m], sc->s) &&
+        !acta_destination_mention(w, &w->ments[m], sc->s) &&
+        !acta_no_scene_mention(w, &w->ments[m], sc->s) &&
         !acta_embassy_mention(w, &w->ments[m])) {
       memcpy(sc->country, w->ments[m].country, 4);
       sc->country_at = w->ments[m].first;

@@ -659,9 +659,10 @@ void acta_split_multi_codes(struct acta_work *w, size_t m0);
  * (a determiner or qualifiers between: "to the United States", "to
  * northern Mexico"), after token lo? */
 int acta_destination_word(const struct acta_work *w, uint32_t b, uint32_t lo);
-/* Does mention m, or the compound it is in, stand where something goes
- * ("money moved to Panama, Costa Rica and the United States")? */
-int acta_destination_mention(const struct acta_work *w, const mention *m);
+/* Does mention m of sentence s, or the compound it is in, stand where
+ * something goes ("money moved to Panama, Costa Rica and the United
+ * States"; the word in s)? */
+int acta_destination_mention(const struct acta_work *w, const mention *m, const acta_sentence *s);
 /* Is the phrase of tokens [b, e) a country named with a border ("the
  * Venezuelan border", "Colombia's border", "the border with Ecuador"), a
  * line it shares with a neighbour (determiners before b skipped, not

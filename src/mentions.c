@@ -2175,7 +2175,7 @@ int acta_destination_word(const struct acta_work *w, uint32_t b, uint32_t lo) {
 }
 
 /* A country mention (or its compound) after such a word. */
-int acta_destination_mention(const struct acta_work *w, const mention *m) {
+int acta_destination_mention(const struct acta_work *w, const mention *m, const acta_sentence *s) {
   /* a country itself ("to Panama"), not a capital standing for its
    * government ("on its way to Asuncion": a town), nor a place in it
    * ("to the Bolivian town of Pisiga") */
@@ -2184,7 +2184,8 @@ int acta_destination_mention(const struct acta_work *w, const mention *m) {
       (m->last < w->toks.n && tok_in(w, m->last, WL_PLACE_NOUN)))
     return 0;
   const mention *g = &w->ments[m->group];
-  return acta_destination_word(w, g->first < m->first ? g->first : m->first, 0);
+  /* (review19: the word in its sentence s, not ending the one before) */
+  return acta_destination_word(w, g->first < m->first ? g->first : m->first, s->first);
 }
 
 /* ---- a country named as a border or where drugs come from ------------- */
@@ -2349,7 +2350,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_s
       /* groups16: "the cartel" naming a group named before repeats its
        * country, no country of this sentence's roles */
       if (j == k || !o->country[0] || acta_code_eq(o->role, "MED") || o->group_ref) continue;
-      if (o->first < m->first && (acta_destination_mention(w, o) || participle_agent(w, o)))
+      if (o->first < m->first && (acta_destination_mention(w, o, s) || participle_agent(w, o)))
         continue;
       /* "near the Venezuelan border", "cocaine from Brazil": no country
        * of the actors */
@@ -2523,7 +2524,7 @@ static void gang_country_home(struct acta_work *w, mention *m, size_t si, const 
                                  !strcmp(o->country, m->near_country) &&
                                  acta_armed_group_role(o->role)
                            : o->country[0] && !acta_people_mention(w, o) &&
-                                 !acta_destination_mention(w, o) &&
+                                 !acta_destination_mention(w, o, &w->sents[si]) &&
                                  !acta_no_scene_mention(w, o, &w->sents[si]) &&
                                  !acta_embassy_mention(w, o))
       g = o;

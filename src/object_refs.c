@@ -1098,7 +1098,7 @@ static const char *other_country_before(const struct acta_work *w, const sent_ct
     for (size_t m = w->sent_ment[k + 1]; m-- > w->sent_ment[k];) {
       const mention *o = &w->ments[m];
       if (o->country[0] && strcmp(o->country, own) && !o->group_ref && !o->absorbed &&
-          !acta_people_mention(w, o) && !acta_destination_mention(w, o))
+          !acta_people_mention(w, o) && !acta_destination_mention(w, o, &w->sents[k]))
         return o->country;
     }
   return NULL;

@@ -205,10 +205,11 @@ Test(coder, lemma_list_words_outside_the_lexicon) {
 }
 
 /* review19: a country's mention opening a sentence is a border, a
- * neighbour or where drugs come from by the words of its own sentence, not
- * by those ending the one before (a headline or line with no full stop,
- * split at a blank line): "Guatemala, which soldiers accused" is the
- * sentence's country, and the soldiers' (acta_no_scene_mention) */
+ * neighbour, where drugs come from or where something goes by the words
+ * of its own sentence, not by those ending the one before (a headline or
+ * line with no full stop, split at a blank line): "Guatemala, which
+ * soldiers accused" is the sentence's country, and the soldiers'
+ * (acta_no_scene_mention, acta_destination_mention) */
 Test(coder, no_scene_words_stay_in_their_sentence) {
   static const struct { const char *text, *source; } CASES[] = {
       {"Mexican officials in Mexico City said Mexico is worried. Mexican gangs fight along "
@@ -219,6 +220,10 @@ Test(coder, no_scene_words_stay_in_their_sentence) {
        "COLMIL"},
       {"Mexican officials in Mexico City said Mexico is worried about neighboring\n\n"
        "Guatemala, which soldiers accused of inaction on Monday.",
+       "GTMMIL"},
+      /* nor where something goes (acta_destination_mention) */
+      {"Mexican officials in Mexico City said Mexico is worried. Mexican gangs smuggle "
+       "cocaine to\n\nGuatemala, which soldiers accused of inaction on Monday.",
        "GTMMIL"}};
   for (size_t k = 0; k < sizeof CASES / sizeof CASES[0]; k++) {
     size_t n;
