@@ -381,7 +381,7 @@ static int escape_near(const struct acta_work *w, const acta_sentence *s, uint32
     if (acta_lemma_in4(w->cw, t->nlemma, WL4_BREAK_WORD) ||
         acta_lemma_in4(w->cw, t->vlemma, WL4_BREAK_WORD)) {
       if (q > s->first && acta_lemma_in4(w->cw, w->toks.v[q - 1].nlemma, WL4_JAIL_WORD)) return 1;
-      if (q + 1 < s->last && norm_eq(w, q + 1, "out")) return 1;
+      if (q + 1 < s->last && is_word(w, q + 1, w->cw->w_out)) return 1;
     }
   }
   return 0;

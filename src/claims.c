@@ -11,6 +11,7 @@
  * events' reporters, statuses, evidence and disputes. */
 #include "coder_internal.h"
 #include "tagger_model.h"
+#include "vocab.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -1121,13 +1122,13 @@ static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
       while (h < to && h < q + 3 && (w->toks.v[h].tag == P_TO || w->toks.v[h].tag == P_ADV ||
                                     w->toks.v[h].tag == P_NEG))
         h++;
-      if (h + 1 < to && norm_eq(w, h, "have") && w->toks.v[h + 1].penn == PT_VBN) {
+      if (h + 1 < to && is_vocab(w, h, V_HAVE) && w->toks.v[h + 1].penn == PT_VBN) {
         acta_trace(w, "  \"%s have\" judges the past, it asks nothing\n", norm(w, q));
         continue;
       }
       /* codes18: "it must be added that", "it should be noted that": a
        * formula of saying, no one is asked to act */
-      if (q > from && norm_eq(w, q - 1, "it") && h + 1 < to && norm_eq(w, h, "be") &&
+      if (q > from && is_vocab(w, q - 1, V_IT) && h + 1 < to && is_vocab(w, h, V_BE) &&
           w->toks.v[h + 1].penn == PT_VBN &&
           acta_lemma_in3(w->cw, w->toks.v[h + 1].vlemma, WL3_SAYING_VERB)) {
         acta_trace(w, "  \"it %s be %s\" is a formula of saying, it asks nothing\n", norm(w, q),

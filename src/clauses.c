@@ -114,7 +114,7 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
     /* (an adverb may stand before the participle: "the world's internally
      * displaced population") */
     if (!d->keds_only && i > s->first && i + 2 < s->last && w->toks.v[i].tag == P_AUX &&
-        w->toks.v[i].norm_len == 2 && !strcmp(norm(w, i), "'s") &&
+        is_word(w, i, w->cw->w_clitic_s) &&
         (w->toks.v[i - 1].tag == P_NOUN || w->toks.v[i - 1].tag == P_PROPN)) {
       uint32_t p = i + 1;
       if (w->toks.v[p].tag == P_ADV && p + 2 < s->last) p++;

@@ -238,7 +238,7 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   acta_link_mentions(d, w, w->sent_ment[si], w->nments, s);
   if (d->tabari) acta_tabari_compounds(w, s, w->sent_ment[si], w->nments);
   acta_split_multi_codes(w, w->sent_ment[si]);
-  acta_near_countries(w, w->sent_ment[si], w->nments);
+  acta_near_countries(w, w->sent_ment[si], w->nments, s);
   if (!d->keds_only) acta_group_note(w, w->sent_ment[si], w->nments);
   /* the countries named, not a news agency's nor where something goes
    * ("cocaine bound for Belgium"), nor an envoy's (roles17: "the Mexican
@@ -247,7 +247,7 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
     if (w->ments[m].country[0] && !acta_code_eq(w->ments[m].role, "MED") &&
         !w->ments[m].group_ref && !acta_envoy_mention(w, &w->ments[m]) &&
         !acta_embassy_mention(w, &w->ments[m]) &&
-        !acta_destination_mention(w, &w->ments[m]) &&
+        !acta_destination_mention(w, &w->ments[m], s) &&
         !acta_country_thing_mention(w, &w->ments[m])) {
       count_country(ap->codes, ap->counts, &ap->ncodes, w->ments[m].country);
       /* sources18: and apart, all but gangs' and armed groups' */
@@ -437,7 +437,8 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
   for (size_t m = sc->m0; m < sc->m1 && !sc->country[0]; m++)
     if (w->ments[m].country[0] && !w->ments[m].group_ref &&
         !acta_people_mention(w, &w->ments[m]) &&
-        !acta_destination_mention(w, &w->ments[m]) && !acta_no_scene_mention(w, &w->ments[m]) &&
+        !acta_destination_mention(w, &w->ments[m], sc->s) &&
+        !acta_no_scene_mention(w, &w->ments[m], sc->s) &&
         !acta_embassy_mention(w, &w->ments[m])) {
       memcpy(sc->country, w->ments[m].country, 4);
       sc->country_at = w->ments[m].first;

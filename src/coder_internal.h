@@ -667,9 +667,10 @@ void acta_split_multi_codes(struct acta_work *w, size_t m0);
  * (a determiner or qualifiers between: "to the United States", "to
  * northern Mexico"), after token lo? */
 int acta_destination_word(const struct acta_work *w, uint32_t b, uint32_t lo);
-/* Does mention m, or the compound it is in, stand where something goes
- * ("money moved to Panama, Costa Rica and the United States")? */
-int acta_destination_mention(const struct acta_work *w, const mention *m);
+/* Does mention m of sentence s, or the compound it is in, stand where
+ * something goes ("money moved to Panama, Costa Rica and the United
+ * States"; the word in s)? */
+int acta_destination_mention(const struct acta_work *w, const mention *m, const acta_sentence *s);
 /* Is the phrase of tokens [b, e) a country named with a border ("the
  * Venezuelan border", "Colombia's border", "the border with Ecuador"), a
  * line it shares with a neighbour (determiners before b skipped, not
@@ -686,10 +687,11 @@ int acta_neighbour_place(const struct acta_work *w, uint32_t b, uint32_t lo);
  * ("cocaine from Brazil", "shipments from Ecuador", "pesos from Chile";
  * determiners before b skipped, not before lo)? */
 int acta_drug_origin(const struct acta_work *w, uint32_t b, uint32_t lo);
-/* Does country mention m (or its compound) name a border, where drugs or
- * money come from (the two above), or a thing of the country (below), so
- * that its country is no actor's? */
-int acta_no_scene_mention(const struct acta_work *w, const mention *m);
+/* Does country mention m (or its compound) of sentence s name a border, a
+ * neighbour, where drugs or money come from (the three above, their words
+ * looked for in s), or a thing of the country (below), so that its country
+ * is no actor's? */
+int acta_no_scene_mention(const struct acta_work *w, const mention *m, const acta_sentence *s);
 /* Is country mention m a country's adjective on a thing ("U.S. currency",
  * "Venezuelan soil": its head a WL_COUNTRY_THING or WL2_COUNTRY_GROUND
  * noun)?  The thing's country, neither the actors' nor the article's. */
@@ -705,8 +707,9 @@ int acta_people_mention(const struct acta_work *w, const mention *m);
  * Mexican ambassador")?  acta_people_mention counts them too: both stand
  * where their country is not. */
 int acta_envoy_mention(const struct acta_work *w, const mention *m);
-/* The nearest country named for each bare role among [m0, m1). */
-void acta_near_countries(struct acta_work *w, size_t m0, size_t m1);
+/* The nearest country named for each bare role among [m0, m1), the
+ * mentions of sentence s. */
+void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_sentence *s);
 /* A bare role's own place ("police in Coban"), and police or courts not
  * of a gang's country (after the places are found). */
 void acta_role_countries(struct acta_work *w);

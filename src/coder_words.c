@@ -1282,6 +1282,8 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_group), "group", 0},
     {offsetof(acta_coder_words, w_front), "front", 0},
     {offsetof(acta_coder_words, l_rule), "rule", 1},
+    /* review19 */
+    {offsetof(acta_coder_words, w_clitic_s), "'s", 0},
     {offsetof(acta_coder_words, w_throughout), "throughout", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this

@@ -940,8 +940,10 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
       int owner = ms[k].last < w->toks.n && w->toks.v[ms[k].last].tag == P_POSS;
       /* (no hyphened word, "a Post-Chavez Venezuela", nor a Spanish
        * article, "El Salvadorans") */
-      const acta_token *bt = &w->toks.v[ms[k].first - 1];
-      int hyphen = given >= 1 && (memchr(norm(w, ms[k].first - 1), '-', bt->norm_len) != NULL ||
+      /* (review19: the token before only when a given name stands there:
+       * not one before the text's first) */
+      const acta_token *bt = given >= 1 ? &w->toks.v[ms[k].first - 1] : NULL;
+      int hyphen = bt && (memchr(norm(w, ms[k].first - 1), '-', bt->norm_len) != NULL ||
                                   bt->vocab == V_EL || bt->vocab == V_LA ||
                                   is_word(w, ms[k].first - 1, w->cw->w_los) ||
                                   is_word(w, ms[k].first - 1, w->cw->w_las));
@@ -2196,7 +2198,7 @@ int acta_destination_word(const struct acta_work *w, uint32_t b, uint32_t lo) {
 }
 
 /* A country mention (or its compound) after such a word. */
-int acta_destination_mention(const struct acta_work *w, const mention *m) {
+int acta_destination_mention(const struct acta_work *w, const mention *m, const acta_sentence *s) {
   /* a country itself ("to Panama"), not a capital standing for its
    * government ("on its way to Asuncion": a town), nor a place in it
    * ("to the Bolivian town of Pisiga") */
@@ -2205,7 +2207,8 @@ int acta_destination_mention(const struct acta_work *w, const mention *m) {
       (m->last < w->toks.n && tok_in(w, m->last, WL_PLACE_NOUN)))
     return 0;
   const mention *g = &w->ments[m->group];
-  return acta_destination_word(w, g->first < m->first ? g->first : m->first, 0);
+  /* (review19: the word in its sentence s, not ending the one before) */
+  return acta_destination_word(w, g->first < m->first ? g->first : m->first, s->first);
 }
 
 /* ---- a country named as a border or where drugs come from ------------- */
@@ -2270,12 +2273,14 @@ int acta_country_thing_mention(const struct acta_work *w, const mention *m) {
   return 0;
 }
 
-int acta_no_scene_mention(const struct acta_work *w, const mention *m) {
+int acta_no_scene_mention(const struct acta_work *w, const mention *m, const acta_sentence *s) {
   if (m->role[0] || !m->country[0]) return 0;
   const mention *g = &w->ments[m->group];
   uint32_t b = g->first < m->first ? g->first : m->first;
-  return acta_border_phrase(w, b, m->last, 0, (uint32_t)w->toks.n) ||
-         acta_neighbour_place(w, b, 0) || acta_drug_origin(w, b, 0) ||
+  /* (review19: the words around it in its sentence s, not those of the
+   * sentence before or after) */
+  return acta_border_phrase(w, b, m->last, s->first, s->last) ||
+         acta_neighbour_place(w, b, s->first) || acta_drug_origin(w, b, s->first) ||
          acta_country_thing_mention(w, m);
 }
 
@@ -2345,7 +2350,7 @@ static int leader_head(const struct acta_work *w, const mention *m) {
  * government") lends its country to no role after it.
  * Quadratic in the mentions of one sentence, which is bounded (400
  * tokens). */
-void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
+void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_sentence *s) {
   for (size_t k = m0; k < m1; k++) {
     mention *m = &w->ments[k];
     m->near_country[0] = '\0';
@@ -2368,11 +2373,11 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1) {
       /* groups16: "the cartel" naming a group named before repeats its
        * country, no country of this sentence's roles */
       if (j == k || !o->country[0] || acta_code_eq(o->role, "MED") || o->group_ref) continue;
-      if (o->first < m->first && (acta_destination_mention(w, o) || participle_agent(w, o)))
+      if (o->first < m->first && (acta_destination_mention(w, o, s) || participle_agent(w, o)))
         continue;
       /* "near the Venezuelan border", "cocaine from Brazil": no country
        * of the actors */
-      if (acta_no_scene_mention(w, o)) continue;
+      if (acta_no_scene_mention(w, o, s)) continue;
       /* after it, only through a preposition ("police in Tehran", "forces
        * of Iran"), not its object ("the president received the Chinese
        * envoy") nor "the police arrested a couple -- the husband was from
@@ -2542,8 +2547,9 @@ static void gang_country_home(struct acta_work *w, mention *m, size_t si, const 
                                  !strcmp(o->country, m->near_country) &&
                                  acta_armed_group_role(o->role)
                            : o->country[0] && !acta_people_mention(w, o) &&
-                                 !acta_destination_mention(w, o) &&
-                                 !acta_no_scene_mention(w, o) && !acta_embassy_mention(w, o))
+                                 !acta_destination_mention(w, o, &w->sents[si]) &&
+                                 !acta_no_scene_mention(w, o, &w->sents[si]) &&
+                                 !acta_embassy_mention(w, o))
       g = o;
   }
   if (!g || !acta_armed_group_role(g->role) || !strcmp(g->country, home) || group_acts_on(w, m, g))
@@ -2585,12 +2591,15 @@ void acta_role_countries(struct acta_work *w) {
   for (size_t si = 0; si < w->nsents; si++) {
     size_t k0 = w->sent_place[si], k1 = w->sent_place[si + 1];
     const acta_sentence *s = &w->sents[si];
+    /* the sentence's first place in use (k1: none), found once for all its
+     * mentions (review19: not a scan of its places per mention) */
+    size_t kf = k0;
+    while (kf < k1 && !w->place_use[kf]) kf++;
     for (size_t mi = w->sent_ment[si]; mi < w->sent_ment[si + 1]; mi++) {
       mention *m = &w->ments[mi];
       if (!m->role_only || m->absorbed) continue;
       if (acta_code_eq(m->role, "COP") || acta_code_eq(m->role, "JUD")) {
-        size_t k = k0;
-        while (k < k1 && !w->place_use[k]) k++;
+        size_t k = kf;
         if (k < k1 && m->near_group)
           memcpy(m->near_country, w->places[k].country, 4);
         else if (k == k1)
@@ -2601,8 +2610,7 @@ void acta_role_countries(struct acta_work *w) {
          * gang's or armed group's: the country of the sentence's first
          * place, where they were (a foreign gang's victims are not of its
          * country) */
-        size_t k = k0;
-        while (k < k1 && !w->place_use[k]) k++;
+        size_t k = kf;
         if (k < k1 && strcmp(w->places[k].country, m->near_country)) {
           acta_trace(w, "  \"%s\": %s, where the sentence's place lies, not the gang's %s\n",
                      norm(w, m->last - 1), w->places[k].country, m->near_country);

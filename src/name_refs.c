@@ -112,7 +112,10 @@ static uint32_t alias_before(const struct acta_work *w, uint32_t first, uint32_t
   while (k > lo && is_punct(w, k - 1, '"')) k--;
   if (k <= lo + 1 || !is_vocab(w, k - 1, V_ALIAS)) return 0;
   k--;
-  if (!(is_comma(w, k - 1) || is_punct(w, k - 1, '(')) || k < 2 || !is_name_tok(w, k - 2)) return 0;
+  /* (review19: the name too in the sentence: '(alias X),' opening it
+   * names no one) */
+  if (!(is_comma(w, k - 1) || is_punct(w, k - 1, '(')) || k < first + 2 || !is_name_tok(w, k - 2))
+    return 0;
   *na = s0;
   *nb = e;
   return k - 1;

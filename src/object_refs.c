@@ -980,7 +980,6 @@ static int compound_modifier(const struct acta_work *w, uint32_t q, uint32_t e, 
 static int32_t members_owner(struct acta_work *w, const sent_ctx *sc, uint32_t p) {
   int kind = is_word(w, p, w->cw->w_its) ? REF_ORG : is_word(w, p, w->cw->w_their) ? REF_PLURAL : 0;
   if (!kind) return NO;
-  static const char *const ROLE[] = {"CRM", "REB", "UAF", NULL};
   /* the latest such body before it in its sentence (the object of the
    * verb before: "dismantled a trafficking ring and arrested 12 of its
    * members"), else the antecedent of the pronoun */
@@ -989,14 +988,14 @@ static int32_t members_owner(struct acta_work *w, const sent_ctx *sc, uint32_t p
   for (size_t k = sc->m1, n = 0; k > sc->m0 && n < MEMBERS_OWNER_REACH; n++) {
     const mention *x = &w->ments[--k];
     if (x->first >= p || x->absorbed || !x->code[0]) continue;
-    if (str_one_of(x->role, ROLE) && acta_pronoun_fits(w, p, (int32_t)k)) a = (int32_t)k;
+    if (acta_armed_group_role(x->role) && acta_pronoun_fits(w, p, (int32_t)k)) a = (int32_t)k;
     break;
   }
   if (a == NO) a = acta_antecedent(w, (size_t)sc->index, p, kind, ACTA_NO_WORD, &where);
   if (a == NO || (strcmp(where, "same sentence") && strcmp(where, "previous sentence")))
     return NO;
   const mention *o = &w->ments[w->ments[a].group];
-  if (!o->code[0] || o->next_in_group != NO || !str_one_of(o->role, ROLE)) return NO;
+  if (!o->code[0] || o->next_in_group != NO || !acta_armed_group_role(o->role)) return NO;
   acta_trace(w, "  target \"%s members\" -> %s (the body \"%s\" stands for, %s)\n", norm(w, p),
              o->code, norm(w, p), where);
   return o->group;
@@ -1099,7 +1098,7 @@ static const char *other_country_before(const struct acta_work *w, const sent_ct
     for (size_t m = w->sent_ment[k + 1]; m-- > w->sent_ment[k];) {
       const mention *o = &w->ments[m];
       if (o->country[0] && strcmp(o->country, own) && !o->group_ref && !o->absorbed &&
-          !acta_people_mention(w, o) && !acta_destination_mention(w, o))
+          !acta_people_mention(w, o) && !acta_destination_mention(w, o, &w->sents[k]))
         return o->country;
     }
   return NULL;
@@ -1113,9 +1112,11 @@ static const char *other_country_before(const struct acta_work *w, const sent_ct
  * "the country" or "the nation" as the object at token q (not "the
  * country's efforts", nor the subject of a clause: "warned the country had
  * entered") is the country of its sentence (sc->country: its own places
- * and actors, else the article's; when that is the source's own, the
- * last other country the two sentences before named), as a mention appended to w->ments; NO when there is none
- * or it is the source's own country. */
+ * and actors, else the article's; when that is the source's own and code
+ * is of roots 04-07, the country of the latest other actor named in the
+ * COUNTRY_OBJECT_REACH sentences before: other_country_before), as a
+ * mention appended to w->ments; NO when there is none or it is the
+ * source's own country. */
 static int32_t country_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                               int32_t src, const char *code) {
   const acta_sentence *s = sc->s;

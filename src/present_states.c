@@ -13,33 +13,36 @@
 /* How far back from the list a copula no verb group holds is looked for. */
 #define STATE_COPULA_REACH 20
 
-/* Is verb group pg a lone "be" or "remain" in the simple present
- * ("remain very active", "are all too happy"; not "appear to have
- * followed": a guess at an act done)? */
-static int present_state(const struct acta_work *w, const vgroup *pg) {
-  if (pg->last - pg->first != 1 || pg->passive || pg->negated || pg->reporting) return 0;
-  const acta_token *h = &w->toks.v[pg->head];
-  return (h->penn == (unsigned)PT_VBZ || h->penn == (unsigned)PT_VBP) &&
-         acta_lemma_in4(w->cw, h->vlemma, (uint32_t)WL4_STATE_VERB);
-}
-
-/* Is there a clause mark in tokens [from, to): a semicolon or colon, a
- * relative or "that" (a new clause the state does not reach)? */
-static int clause_mark(const struct acta_work *w, uint32_t from, uint32_t to) {
-  for (uint32_t q = from; q < to; q++) {
-    const acta_token *t = &w->toks.v[q];
-    if (t->tag == P_WH || t->tag == P_THAT) return 1;
-    if (t->kind == TK_PUNCT && (t->punct == ';' || t->punct == ':')) return 1;
-  }
-  return 0;
-}
-
 /* Is token q a linking verb in the simple present ("are all too happy":
  * a copula the verb groups may leave out)? */
 static int present_link(const struct acta_work *w, uint32_t q) {
   const acta_token *t = &w->toks.v[q];
   return (t->penn == (unsigned)PT_VBZ || t->penn == (unsigned)PT_VBP) &&
          acta_lemma_in4(w->cw, t->vlemma, (uint32_t)WL4_STATE_VERB);
+}
+
+/* Is verb group pg a lone "be" or "remain" in the simple present
+ * ("remain very active", "are all too happy"; not "appear to have
+ * followed": a guess at an act done)?  (review19: its head a
+ * present_link, not the same test written again) */
+static int present_state(const struct acta_work *w, const vgroup *pg) {
+  if (pg->last - pg->first != 1 || pg->passive || pg->negated || pg->reporting) return 0;
+  return present_link(w, pg->head);
+}
+
+/* Is token q a clause mark: a semicolon or colon, a relative or "that" (a
+ * new clause the state does not reach)? */
+static int mark_at(const struct acta_work *w, uint32_t q) {
+  const acta_token *t = &w->toks.v[q];
+  return t->tag == P_WH || t->tag == P_THAT ||
+         (t->kind == TK_PUNCT && (t->punct == ';' || t->punct == ':'));
+}
+
+/* Is there a clause mark in tokens [from, to)? */
+static int clause_mark(const struct acta_work *w, uint32_t from, uint32_t to) {
+  for (uint32_t q = from; q < to; q++)
+    if (mark_at(w, q)) return 1;
+  return 0;
 }
 
 /* Is the verb at token q embedded: right after another verb or a
@@ -100,10 +103,7 @@ int acta_state_participle(const struct acta_work *w, const acta_sentence *s, con
   uint32_t lo = pg ? pg->last : s->first;
   if (stop > lo + STATE_COPULA_REACH) lo = stop - STATE_COPULA_REACH;
   for (uint32_t q = stop; q > lo; q--) {
-    const acta_token *t = &w->toks.v[q - 1];
-    if (t->tag == P_WH || t->tag == P_THAT ||
-        (t->kind == TK_PUNCT && (t->punct == ';' || t->punct == ':')))
-      return 0;
+    if (mark_at(w, q - 1)) return 0;
     if (w->tok_vg[q - 1] == NO && present_link(w, q - 1)) return !embedded(w, s, q - 1);
   }
   return pg && present_state(w, pg) && !embedded(w, s, pg->first) &&

@@ -11,6 +11,7 @@
  * tag and penn. */
 #include "dict.h"
 #include "tagger_model.h"
+#include "vocab.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -1053,20 +1054,15 @@ static int either_infinitive(const acta_dict *d, const acta_tokens *t, uint32_t 
  * two capitalised words (not acronyms: "the FARC do Not")?  The model
  * reads "dos" as a verb ("do"), which cut the name and the clause. */
 static int name_particle_do(const acta_tokens *t, uint32_t i, uint32_t first, uint32_t last) {
-  static const char *const P[] = {"do", "dos", "das", NULL};
   const acta_token *tk = &t->v[i];
+  /* (review19: by vocabulary code, not by string) */
   if (i <= first || i + 1 >= last || tk->kind != TK_WORD || (tk->flags & TF_CAP) ||
-      tk->norm_len < 2 || tk->norm_len > 3)
+      !(tk->vocab == V_DO || tk->vocab == V_DOS || tk->vocab == V_DAS))
     return 0;
   const acta_token *a = &t->v[i - 1], *b = &t->v[i + 1];
-  if (a->kind != TK_WORD || b->kind != TK_WORD || !(a->flags & TF_CAP) || !(b->flags & TF_CAP) ||
-      (a->flags & TF_ALLCAPS) || (b->flags & TF_ALLCAPS) || a->end + 1 != tk->start ||
-      tk->end + 1 != b->start)
-    return 0;
-  const char *s = acta_tok_norm(t, i);
-  for (const char *const *p = P; *p; p++)
-    if (strlen(*p) == tk->norm_len && !memcmp(*p, s, tk->norm_len)) return 1;
-  return 0;
+  return a->kind == TK_WORD && b->kind == TK_WORD && (a->flags & TF_CAP) && (b->flags & TF_CAP) &&
+         !(a->flags & TF_ALLCAPS) && !(b->flags & TF_ALLCAPS) && a->end + 1 == tk->start &&
+         tk->end + 1 == b->start;
 }
 
 void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,

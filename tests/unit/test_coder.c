@@ -203,3 +203,32 @@ Test(coder, lemma_list_words_outside_the_lexicon) {
   cr_assert(!acta_word_in3(cw, cword("centre"), WL3_CIVIL_KIND));
   cr_assert_eq(cw->lost_lemmas, 0);
 }
+
+/* review19: a country's mention opening a sentence is a border, a
+ * neighbour, where drugs come from or where something goes by the words
+ * of its own sentence, not by those ending the one before (a headline or
+ * line with no full stop, split at a blank line): "Guatemala, which
+ * soldiers accused" is the sentence's country, and the soldiers'
+ * (acta_no_scene_mention, acta_destination_mention) */
+Test(coder, no_scene_words_stay_in_their_sentence) {
+  static const struct { const char *text, *source; } CASES[] = {
+      {"Mexican officials in Mexico City said Mexico is worried. Mexican gangs fight along "
+       "the border with\n\nGuatemala, which soldiers accused of inaction on Monday.",
+       "GTMMIL"},
+      {"Mexican officials in Mexico City said Mexico is worried. Mexican traffickers move "
+       "cocaine from\n\nColombia, which soldiers accused of inaction on Monday.",
+       "COLMIL"},
+      {"Mexican officials in Mexico City said Mexico is worried about neighboring\n\n"
+       "Guatemala, which soldiers accused of inaction on Monday.",
+       "GTMMIL"},
+      /* nor where something goes (acta_destination_mention) */
+      {"Mexican officials in Mexico City said Mexico is worried. Mexican gangs smuggle "
+       "cocaine to\n\nGuatemala, which soldiers accused of inaction on Monday.",
+       "GTMMIL"}};
+  for (size_t k = 0; k < sizeof CASES / sizeof CASES[0]; k++) {
+    size_t n;
+    const acta_event *ev = code(CASES[k].text, &n);
+    cr_assert_eq(n, 1, "case %zu: %zu events", k, n);
+    cr_assert_str_eq(ev[0].source.code, CASES[k].source, "case %zu", k);
+  }
+}
