@@ -294,6 +294,14 @@ static size_t owner_role(const struct acta_work *w, const match *ms, size_t nm) 
   return nm;
 }
 
+/* actors19: does "former", "ex-" or "retired" stand in [first, head)? */
+static int held_once(const struct acta_work *w, uint32_t first, uint32_t head) {
+  for (uint32_t q = first; q < head; q++)
+    if (is_word(w, q, w->cw->w_former) || is_word(w, q, w->cw->w_ex) || norm_eq(w, q, "retired"))
+      return 1;
+  return 0;
+}
+
 /* Does "former" or "ex-" stand in the phrase before the name? */
 static int former_before(const struct acta_work *w, const mention *m, const match *name) {
   for (uint32_t q = m->first; q < name->first; q++)
@@ -789,6 +797,18 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
   if (!w->keds && agent && agent_match && m->entry == agent && !agent->keds &&
       (acta_code_eq(m->role, "GOV") || acta_code_eq(m->role, "LEG") || acta_code_eq(m->role, "JUD")) &&
       former_before(w, m, agent_match)) {
+    memcpy(m->role, "ELI", 4);
+    if (m->role_only) acta_copy_str(m->code, sizeof m->code, "ELI");
+    else snprintf(m->code, sizeof m->code, "%.3sELI", m->country);
+  }
+  /* actors19: "a retired four-star US Navy admiral", "a former military
+   * official", "a retired colonel": a post in the forces or the police
+   * held once is no longer the force's (ELI), one person's or officials'
+   * ("former soldiers", "ex-police officers" stay: men who served) */
+  if (!w->keds && (acta_code_eq(m->role, "MIL") || acta_code_eq(m->role, "COP")) &&
+      m->last > m->first && (w->toks.v[m->last - 1].penn != PT_NNS ||
+                             is_vocab(w, m->last - 1, V_OFFICIALS)) &&
+      held_once(w, m->first, m->last - 1)) {
     memcpy(m->role, "ELI", 4);
     if (m->role_only) acta_copy_str(m->code, sizeof m->code, "ELI");
     else snprintf(m->code, sizeof m->code, "%.3sELI", m->country);
