@@ -1914,6 +1914,22 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
     g->shared_aux = 1;
     return w->vgs[w->tok_vg[g->first - 3]].subject;
   }
+  /* actors19: a participle that needs an object right after "while",
+   * "when", "if", "until" ... with no subject nor auxiliary of its own and
+   * no object after it ("received surgery while imprisoned at the
+   * prison", "faces life if convicted"): a passive of the clause's
+   * subject, who imprisoned no one */
+  if (!g->passive && g->first == g->head && g->first > 0 &&
+      tok_in(w, g->first - 1, WL_SUBORDINATOR) && !is_vocab(w, g->first - 1, V_AFTER) &&
+      !is_vocab(w, g->first - 1, V_BEFORE) &&
+      (w->toks.v[g->head].penn == PT_VBD || w->toks.v[g->head].penn == PT_VBN) &&
+      (g->last >= w->toks.n || w->toks.v[g->last].kind == TK_PUNCT ||
+       w->toks.v[g->last].tag == P_PREP) &&
+      tok_in(w, g->head, WL_OBJECT_PARTICIPLE)) {
+    g->passive = 1;
+    g->shared_aux = 1;
+    return subj;
+  }
   /* actors19: a participle that needs an object joined by "and"/"or" to
    * a predicate adjective, with no object after it ("the brothers, now
    * all dead or arrested", "are either dead or jailed"): a state, passive,
