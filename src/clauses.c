@@ -1926,6 +1926,37 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
     g->shared_aux = 1;
     return w->vgs[w->tok_vg[g->first - 3]].subject;
   }
+  /* actors19: a participle that needs an object right after "while",
+   * "when", "if", "until" ... with no subject nor auxiliary of its own and
+   * no object after it ("received surgery while imprisoned at the
+   * prison", "faces life if convicted"): a passive of the clause's
+   * subject, who imprisoned no one */
+  if (!g->passive && g->first == g->head && g->first > 0 &&
+      tok_in(w, g->first - 1, WL_SUBORDINATOR) && !is_vocab(w, g->first - 1, V_AFTER) &&
+      !is_vocab(w, g->first - 1, V_BEFORE) &&
+      (w->toks.v[g->head].penn == PT_VBD || w->toks.v[g->head].penn == PT_VBN) &&
+      (g->last >= w->toks.n || w->toks.v[g->last].kind == TK_PUNCT ||
+       w->toks.v[g->last].tag == P_PREP) &&
+      tok_in(w, g->head, WL_OBJECT_PARTICIPLE)) {
+    g->passive = 1;
+    g->shared_aux = 1;
+    return subj;
+  }
+  /* actors19: a participle that needs an object joined by "and"/"or" to
+   * a predicate adjective, with no object after it ("the brothers, now
+   * all dead or arrested", "are either dead or jailed"): a state, passive,
+   * of the phrase the adjective tells of; the brothers arrested no one */
+  if (!g->passive && g->first == g->head && conj == g->first && conj >= 2 &&
+      (w->toks.v[g->head].penn == PT_VBD || w->toks.v[g->head].penn == PT_VBN) &&
+      is_and_or(w, conj - 1) &&
+      (g->last >= w->toks.n || w->toks.v[g->last].kind == TK_PUNCT ||
+       w->toks.v[g->last].tag == P_PREP) &&
+      w->toks.v[conj - 2].tag == P_ADJ && w->tok_ment[conj - 2] == NO &&
+      tok_in(w, g->head, WL_OBJECT_PARTICIPLE)) {
+    g->passive = 1;
+    g->shared_aux = 1;
+    return subj;
+  }
   if (gi == vg0 || g->passive || g->first != g->head ||
       (w->toks.v[g->head].penn != PT_VBN && !past_form && !pair_form) ||
       !participle(w, d, g->head))
@@ -2028,7 +2059,10 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
       (q == pg->last || (q == pg->last + 1 && w->toks.v[pg->last].tag == P_ADV &&
                          time_phrase_at(w, q))) &&
       (w->toks.v[q].tag == P_PREP || w->toks.v[q].tag == P_TO || time_phrase_at(w, q)) &&
-      !is_word(w, q, w->cw->w_with) && /* "equipped with cameras and patrolled" */
+      /* "equipped with cameras and patrolled"; actors19: but a charge's
+       * "with" before a participle that needs an object ("was charged with
+       * murder and sentenced to 40 years": sentenced no one) */
+      (!is_word(w, q, w->cw->w_with) || tok_in(w, g->head, WL_OBJECT_PARTICIPLE)) &&
       (g->last >= w->toks.n || w->toks.v[g->last].tag == P_PREP ||
        w->toks.v[g->last].tag == P_TO || w->toks.v[g->last].kind == TK_PUNCT)) {
     uint32_t r = q + 1;

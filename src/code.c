@@ -394,6 +394,25 @@ static int role3_is(const char *role, const char *lit) {
          role[2] == lit[2] && role[2] && !role[3];
 }
 
+/* actors19: is mention m a criminal group the dictionaries name with its
+ * home ("the Gulf Cartel", "the Zetas": the entry's own country and CRM
+ * role, a group code after them), no country word of the text's ("Honduras'
+ * Valle Valle clan", "Colombian suppliers")?  Cartels and gangs work
+ * abroad: their home is not where the sentence is. */
+static int crm_group_home(const struct acta_work *w, const mention *m) {
+  const acta_entry *e = m->entry;
+  if (!e || !role3_is(m->role, "CRM") || !e->country[0] || !role3_is(e->role, "CRM") ||
+      !acta_code_eq(e->country, m->country) || strlen(e->code) <= 6)
+    return 0;
+  /* a possessive ("Mexico's Sinaloa Cartel") or a capitalised adjective
+   * ("the Mexican Zetas") may be the text's own country word */
+  for (uint32_t q = m->first; q < m->last; q++)
+    if (w->toks.v[q].tag == P_POSS ||
+        (w->toks.v[q].tag == P_ADJ && (w->toks.v[q].flags & TF_CAP)))
+      return 0;
+  return 1;
+}
+
 /* Sentence si to code: its mentions and its country for bare roles (its
  * first place's, not a destination's; else its first actor's, not a
  * destination's nor private people's; else the place the sentence before
@@ -439,7 +458,10 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
         !acta_people_mention(w, &w->ments[m]) &&
         !acta_destination_mention(w, &w->ments[m], sc->s) &&
         !acta_no_scene_mention(w, &w->ments[m], sc->s) &&
-        !acta_embassy_mention(w, &w->ments[m])) {
+        !acta_embassy_mention(w, &w->ments[m]) &&
+        /* actors19: nor a criminal group's home ("the police are blaming
+         * the Gulf Cartel" in Guatemala): cartels and gangs work abroad */
+        !crm_group_home(w, &w->ments[m])) {
       memcpy(sc->country, w->ments[m].country, 4);
       sc->country_at = w->ments[m].first;
     }

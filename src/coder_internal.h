@@ -1616,6 +1616,14 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
 
 /* ---- triggers.c ------------------------------------------------------------- */
 
+/* actors19 */
+/* The force whose operation verb group g's act was done in ("were
+ * arrested after a police raid", "died during an army incursion"): an
+ * actor's phrase ending in an operation noun after "after", "during",
+ * "in" ... within reach of g (before end), not g's subject's own side.
+ * Its mention's group, else NO. */
+int32_t acta_operation_agent(const struct acta_work *w, const vgroup *g, uint32_t end);
+
 /* Events from the verb groups [vg0, vg1) of the sentence being coded. */
 void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1);
 /* Events from the event nouns of the sentence being coded. */

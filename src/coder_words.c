@@ -353,7 +353,9 @@ static const char *const DRUG_NOUN[] = {
  * at police at a checkpoint" names where the police were) */
 static const char *const OPERATION_NOUN[] = {
     "raid", "raids", "operation", "operations", "sweep", "sweeps", "crackdown",
-    "offensive", "bust", NULL};
+    "offensive", "bust",
+    /* actors19 */
+    "incursion", "incursions", NULL};
 /* what links a passive to the operation it was done in ("arrested after
  * a police raid", "seized during an army operation") */
 static const char *const OPERATION_LEAD[] = {"after", "during", "in", "following", "amid",

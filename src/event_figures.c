@@ -269,6 +269,20 @@ static int32_t figure_agent(const acta_coder *c, const sent_ctx *sc, const acta_
       if (h != NO) return tgt != NO && h == w->ments[tgt].group ? NO : h;
     }
   }
+  /* actors19: "18 people perished after an army incursion", "died
+   * during a police raid": the force of the operation the verb right
+   * after the figure (no mark between) tells the deaths in; a passive's
+   * is its own event's agent already */
+  if (!c->dict->keds_only) {
+    for (uint32_t k = q; k < s->last && k < q + GAP; k++) {
+      if (w->toks.v[k].kind == TK_PUNCT) break;
+      if (w->tok_vg[k] == NO) continue;
+      const vgroup *after = &w->vgs[w->tok_vg[k]];
+      int32_t op = after->passive ? NO : acta_operation_agent(w, after, s->last);
+      if (op != NO && (tgt == NO || op != w->ments[tgt].group)) return op;
+      break;
+    }
+  }
   int32_t vg = NO;
   while (q > s->first && vg == NO) {
     q--;

@@ -295,6 +295,14 @@ static size_t owner_role(const struct acta_work *w, const match *ms, size_t nm) 
   return nm;
 }
 
+/* actors19: does "former", "ex-" or "retired" stand in [first, head)? */
+static int held_once(const struct acta_work *w, uint32_t first, uint32_t head) {
+  for (uint32_t q = first; q < head; q++)
+    if (is_word(w, q, w->cw->w_former) || is_word(w, q, w->cw->w_ex) || norm_eq(w, q, "retired"))
+      return 1;
+  return 0;
+}
+
 /* Does "former" or "ex-" stand in the phrase before the name? */
 static int former_before(const struct acta_work *w, const mention *m, const match *name) {
   for (uint32_t q = m->first; q < name->first; q++)
@@ -390,6 +398,37 @@ static int body_after_official(const struct acta_work *w, const match *ms, size_
     if (!(is_and_or(w, q) || is_word(w, q, w->cw->w_of)) || !names) return 0;
   }
   return 0;
+}
+
+/* How many capitalised words a private name after "a spokesman for" may
+ * have (actors19). */
+#define SPOKES_NAME_WORDS 4
+
+/* actors19: is the phrase's only match a spokesperson word (GOV: "a
+ * spokesman", "a spokesperson") followed by "for" and a capitalised name
+ * that no dictionary knows ("a spokesperson for Penn", "a spokesman for
+ * Odebrecht"), neither an acronym nor a state body's kind ("Ministry",
+ * "Secretariat")?  Whoever the name is, the speaker speaks for it, not for
+ * the state. */
+static int spokesperson_for_name(const struct acta_work *w, const match *ms, size_t nm,
+                                 const match *all, size_t nall, uint32_t end, uint32_t last) {
+  if (nm != 1 || ms[0].e->kind != ENT_AGENT || ms[0].e->keds ||
+      !acta_code_eq(ms[0].e->role, "GOV") || ms[0].last != end || end == 0 ||
+      !(is_vocab(w, end - 1, V_SPOKESMAN) || is_vocab(w, end - 1, V_SPOKESWOMAN) ||
+        norm_eq(w, end - 1, "spokesperson")))
+    return 0;
+  if (end + 1 >= last || !is_word(w, end, w->cw->w_for)) return 0;
+  uint32_t q = end + 1, names = 0;
+  for (; q < last && names <= SPOKES_NAME_WORDS && (w->toks.v[q].flags & TF_CAP); q++, names++) {
+    if (w->tok_ment[q] != NO || (w->toks.v[q].flags & TF_ALLCAPS) ||
+        (w->toks.v[q].flags & TF_ABBR) || tok_in3(w, q, WL3_STATE_KIND))
+      return 0;
+    for (size_t b = 0; b < nall; b++) /* a name a dictionary knows */
+      if (all[b].first <= q && q < all[b].last) return 0;
+  }
+  if (!names || names > SPOKES_NAME_WORDS) return 0;
+  /* the name ends there: not "of" ("Ministry of ..."), nor a possessive */
+  return q >= last || !(is_word(w, q, w->cw->w_of) || w->toks.v[q].tag == P_POSS);
 }
 
 static int unknown_owner_leader(const struct acta_work *w, const match *ms, size_t nm,
@@ -759,6 +798,18 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
   if (!w->keds && agent && agent_match && m->entry == agent && !agent->keds &&
       (acta_code_eq(m->role, "GOV") || acta_code_eq(m->role, "LEG") || acta_code_eq(m->role, "JUD")) &&
       former_before(w, m, agent_match)) {
+    memcpy(m->role, "ELI", 4);
+    if (m->role_only) acta_copy_str(m->code, sizeof m->code, "ELI");
+    else snprintf(m->code, sizeof m->code, "%.3sELI", m->country);
+  }
+  /* actors19: "a retired four-star US Navy admiral", "a former military
+   * official", "a retired colonel": a post in the forces or the police
+   * held once is no longer the force's (ELI), one person's or officials'
+   * ("former soldiers", "ex-police officers" stay: men who served) */
+  if (!w->keds && (acta_code_eq(m->role, "MIL") || acta_code_eq(m->role, "COP")) &&
+      m->last > m->first && (w->toks.v[m->last - 1].penn != PT_NNS ||
+                             is_vocab(w, m->last - 1, V_OFFICIALS)) &&
+      held_once(w, m->first, m->last - 1)) {
     memcpy(m->role, "ELI", 4);
     if (m->role_only) acta_copy_str(m->code, sizeof m->code, "ELI");
     else snprintf(m->code, sizeof m->code, "%.3sELI", m->country);
@@ -1141,6 +1192,11 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
     int party = nm && !w->keds ? body_after_official(w, ms, nm, j, s->last) : 0;
     if (party == 2) {
       acta_trace(w, "  \"%s\": an official of a movement no dictionary names, no actor\n",
+                 norm(w, j - 1));
+      nm = 0;
+    }
+    if (nm && !w->keds && spokesperson_for_name(w, ms, nm, all, nall, j, s->last)) {
+      acta_trace(w, "  \"%s\": a spokesperson for a name no dictionary knows, no actor\n",
                  norm(w, j - 1));
       nm = 0;
     }

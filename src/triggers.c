@@ -1163,7 +1163,7 @@ static int32_t clash_partner(const struct acta_work *w, const vgroup *g, uint32_
  * modifier; not the passive's own side ("soldiers killed in a military
  * operation").  No verb between but passives sharing the first's
  * auxiliary or a bare participle after "and".  NO if none. */
-static int32_t operation_agent(const struct acta_work *w, const vgroup *g, uint32_t end) {
+int32_t acta_operation_agent(const struct acta_work *w, const vgroup *g, uint32_t end) {
   for (uint32_t q = g->last; q + 1 < end && q < g->last + OPERATION_REACH; q++) {
     int32_t v = w->tok_vg[q];
     /* "and charged with ...": a bare participle coordinated with it */
@@ -1301,7 +1301,7 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
   if (g->passive && !has_by && !c->dict->keds_only) by_agent = clash_partner(w, g, end);
   /* "were arrested after a police raid": the force of the operation */
   if (g->passive && !has_by && by_agent == NO && !c->dict->keds_only)
-    by_agent = operation_agent(w, g, end);
+    by_agent = acta_operation_agent(w, g, end);
   if (g->passive && !has_by && by_agent == NO && !c->dict->keds_only)
     by_agent = operation_relative_agent(w, s, g);
   /* KEDS: a passive with no "by" agent is coded as written ("X was
