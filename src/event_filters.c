@@ -570,6 +570,25 @@ static int habit_adverb_after(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* invented19: is verb group g an "-ing" form after a comma going on a
+ * verb of habit (acta_list_governor): an adverb of habit before that verb
+ * or inside its group ("now generally enter areas first, doing an initial
+ * cleanse", "have always defined themselves as defenders of the poor,
+ * promising to protect residents")?  The "-ing" form tells part of the
+ * habit, no one act.  A perfect's "always" counts here, though "have
+ * always denied" alone is a stance held and stays. */
+static int habit_list_member(const struct acta_work *w, const acta_sentence *s,
+                             const vgroup *g) {
+  const vgroup *lg = acta_list_governor(w, s, g);
+  if (!lg) return 0;
+  if (habit_adverb_before(w, s, lg)) return 1;
+  for (uint32_t q = lg->first; q < lg->last; q++)
+    if (tok_in(w, q, WL_HABITUAL) || is_word(w, q, w->cw->w_always) ||
+        is_word(w, q, w->cw->w_constantly))
+      return 1;
+  return 0;
+}
+
 int acta_long_perfect(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   uint32_t q = g->first > s->first ? g->first - 1 : g->first;
   for (; q < g->last && q < g->first + 3; q++)
@@ -917,7 +936,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "hypothetical (a participle telling what kind of people an act to come concerns)";
   if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL) ||
       habitual_sentence(w, s) || habit_adverb_before(w, s, g) ||
-      habit_adverb_after(w, s, g) /* invented16 */)
+      habit_adverb_after(w, s, g) /* invented16 */ || habit_list_member(w, s, g))
     return "habitual (often, usually, in some cases: no one act)";
   if (over_years(c, s, g)) return "habitual (for years, over the past decade: no one act)";
   if (rate_after(w, s, g)) return "habitual (a day, per month, on average: a rate, no one act)";
