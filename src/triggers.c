@@ -1693,6 +1693,13 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       sc->unreal_why = ACTA_WHY_PURPOSE;
     }
     verb_status(w, g, &vc);
+    /* invented19: "have allegedly been raiding towns, firing on protesters,
+     * burning homes": an "-ing" form after a comma going on a verb told as
+     * alleged ("allegedly", "reportedly" at it) is alleged too */
+    if (!d->keds_only && status_rank(ACTA_ALLEGED) > status_rank(vc.status)) {
+      const vgroup *lg = acta_list_governor(w, s, g);
+      if (lg && acta_vg_status(w, lg, ACTA_ASSERTED) == ACTA_ALLEGED) vc.status = ACTA_ALLEGED;
+    }
     /* "failed to act and arrest them", "vowed to attack and occupy": a
      * bare verb after "and" shares the status of the verb before */
     /* (fights15: or after a comma, a list's member: "did not attack,
