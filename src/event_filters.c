@@ -421,8 +421,11 @@ static int habitual_present(const struct acta_work *w, const vgroup *g) {
    * around seven percent") */
   uint32_t b = g->first;
   for (int k = 0; k < 2 && b > 1 && w->toks.v[b - 1].tag == P_ADV; k++) b--;
+  /* invented19: or after a plural subject pronoun ("the countries they
+   * occupy", "once they sign a peace deal") */
   int base_after_noun = p == (unsigned)PT_VB && !g->to_inf && b > 0 &&
-                        (w->toks.v[b - 1].tag == P_PROPN || w->toks.v[b - 1].tag == P_NOUN);
+                        (w->toks.v[b - 1].tag == P_PROPN || w->toks.v[b - 1].tag == P_NOUN ||
+                         is_vocab(w, b - 1, V_THEY) || is_vocab(w, b - 1, V_WE));
   /* "police beat students": the past reads the same */
   if (g->last - g->first == 1)
     return p == (unsigned)PT_VBZ ||
