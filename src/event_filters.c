@@ -1454,6 +1454,22 @@ const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint
   return w->rt_fixed;
 }
 
+/* invented19: does the comma at token q part a list of counted things
+ * ("seized 153 properties, 266 cars and more than $5 million during 2010,
+ * 2011 and 2012"): a number, not a year, within three tokens after it,
+ * only adverbs, adjectives, "than" or a symbol between? */
+static int counted_list_comma(const acta_coder *c, const acta_sentence *s, uint32_t q) {
+  const struct acta_work *w = c->work;
+  for (uint32_t r = q + 1; r < s->last && r <= q + 3; r++) {
+    const acta_token *tk = &w->toks.v[r];
+    if (tk->tag == P_NUM) return !year_at(c, r);
+    if (tk->tag != P_ADV && tk->tag != P_ADJ && !(tk->kind == TK_PUNCT && tk->punct == '$') &&
+        !is_vocab(w, r, V_THAN))
+      return 0;
+  }
+  return 0;
+}
+
 /* review12: how many words after a verb its count may stand ("seized
  * more than 1.5 tons of cocaine hydrochloride ..."): a count further on is
  * another clause's. */
@@ -1507,7 +1523,9 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
    * largest crackdown since the election") */
   if (!big) return NULL;
   uint32_t to = g->last;
-  while (to < end && !(w->toks.v[to].kind == TK_PUNCT && w->toks.v[to].punct == ',')) to++;
+  while (to < end && (!(w->toks.v[to].kind == TK_PUNCT && w->toks.v[to].punct == ',') ||
+                      counted_list_comma(c, sc->s, to)))
+    to++;
   acta_sentence part = *sc->s;
   part.last = to;
   const char *why = acta_aggregate_reason(c, &part);
