@@ -211,6 +211,14 @@ static int speaker_before(const struct acta_work *w, uint32_t lo, uint32_t end,
   *by = NO;
   uint32_t e = end;
   while (e > lo && w->toks.v[e - 1].tag == P_ADV) e--;
+  /* invented19: an adverb set off by commas ("Recent incidents, however,
+   * suggest", "Officials, meanwhile, said") stands between the phrase and
+   * its verb */
+  if (e >= lo + 4 && is_punct(w, e - 1, ',') && w->toks.v[e - 2].tag == P_ADV) {
+    uint32_t q = e - 2;
+    if (q > lo + 1 && w->toks.v[q - 1].tag == P_ADV) q--;
+    if (q > lo + 1 && is_punct(w, q - 1, ',')) e = q - 1;
+  }
   uint32_t b = e;
   for (;;) {
     uint32_t r = b;
