@@ -1030,6 +1030,9 @@ static const char *const JAIL_WORD[] = {"prison", "jail", NULL};
 /* invented18: nouns of what an actor can do; a "to" infinitive after them
  * ("the ability to negotiate", "more power to charge smugglers") is a
  * capability, no act */
+/* invented19: "on course to", "on track to", "on pace to": a total or an
+ * outcome projected, no act */
+static const char *const COURSE_NOUN[] = {"course", "track", "pace", NULL};
 static const char *const ABILITY_NOUN[] = {"ability", "inability", "capacity", "incapacity",
                                            "capability", "power", "authority", "freedom",
                                            "right", "potential", NULL};
@@ -1126,7 +1129,9 @@ static const word_list LISTS4[] = {
     {WL4_LEADER_BODY, LEADER_BODY, 0}, {WL4_ALIAS_WORD, ALIAS_WORD, 0},
     /* sources18 */
     {WL4_CENTRAL_WORD, CENTRAL_WORD, 0}, {WL4_RANK_WORD, RANK_WORD, 0},
-    {WL4_NEIGHBOUR_WORD, NEIGHBOUR_WORD, 1}, {WL4_BODY_PART_NOUN, BODY_PART_NOUN, 1}};
+    {WL4_NEIGHBOUR_WORD, NEIGHBOUR_WORD, 1}, {WL4_BODY_PART_NOUN, BODY_PART_NOUN, 1},
+    /* invented19 */
+    {WL4_COURSE_NOUN, COURSE_NOUN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

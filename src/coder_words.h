@@ -585,6 +585,9 @@ enum {
                                                Force press office") */
 #define WL4_RANK_WORD ((uint64_t)1 << 54) /* "first", "only", "last": "the first
                                             Latin American country to" describes */
+/* invented19 */
+#define WL4_COURSE_NOUN ((uint64_t)1 << 22) /* lemma: "course", "track", "pace":
+                                              "on course to seize": a projection */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

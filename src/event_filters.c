@@ -1489,6 +1489,14 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
     const char *compared = acta_comparative_object(w, sc->s, g->last, end);
     if (compared) return compared;
   }
+  /* invented19: a lone participle inside a multiple ("..., five times
+   * that seized last year", "double those arrested in 2019") is the
+   * total compared with, no act */
+  if (g->first == g->head && g->first >= sc->s->first + 3 &&
+      (w->toks.v[g->head].penn == PT_VBN || w->toks.v[g->head].penn == PT_VBD))
+    for (uint32_t q = g->first - 3; q + 1 < g->first; q++)
+      if (multiple_total(c, sc->s, q))
+        return "a total compared with another (double that of, three times more than)";
   /* a count of any size ("seized 25 tons", "23 police have been
    * injured", "numerous traffickers") over a running or a months' span */
   int counted = 0;

@@ -179,6 +179,17 @@ static int able_to(const struct acta_work *w, const acta_sentence *s, const vgro
   return !(be->tag == P_AUX && (be->penn == PT_VBD || be->penn == PT_VBN));
 }
 
+/* invented19: is verb group g an infinitive after "on course", "on
+ * track" or "on pace" ("Bolivia is on course to seize a million liters by
+ * the end of the year"): a total or an outcome projected, no act? */
+static int projected_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->to_inf || g->first < s->first + 3) return 0;
+  const acta_token *n = &w->toks.v[g->first - 2];
+  return n->tag == P_NOUN && n->nlemma != ACTA_NO_WORD &&
+         acta_lemma_in4(w->cw, n->nlemma, (uint32_t)WL4_COURSE_NOUN) &&
+         is_vocab(w, g->first - 3, V_ON);
+}
+
 /* Is the thing verb group g releases information, no person: its object
  * ("released a series of intercepted emails", "released the names of the
  * suspects": a word of WL2_INFO_THING among the first words after the
@@ -486,6 +497,12 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
   if (!d->keds_only && able_to(w, s, hg)) {
     if (p) acta_trace(w, "  dropped (a capability (able to: what may be done, not an act)): "
                       "\"%s\"\n", d->strings.data + p->text);
+    g->skipped = 1;
+    return 0;
+  }
+  if (!d->keds_only && projected_to(w, s, hg)) {
+    if (p) acta_trace(w, "  dropped (a projection (on course to: a total or an outcome expected, "
+                      "not an act)): \"%s\"\n", d->strings.data + p->text);
     g->skipped = 1;
     return 0;
   }
