@@ -32,6 +32,28 @@
  * "in identifying and detaining him") or after a noun it modifies ("law
  * enforcement hitting drug production", "groups claiming to fight")?  A
  * clause after a comma ("..., killing four") is an act. */
+/* invented19: is the "-ing" form g the subject of a "be", "remain" or
+ * "stay" after its object, within GERUND_SUBJECT_REACH tokens and its
+ * clause ("brokering a ceasefire between two gangs at war is very
+ * different")? */
+#define GERUND_SUBJECT_REACH 15
+static int gerund_subject_of_be(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g) {
+  for (uint32_t r = g->last; r < s->last && r < g->last + GERUND_SUBJECT_REACH; r++) {
+    const acta_token *t = &w->toks.v[r];
+    if ((t->kind == TK_PUNCT && t->punct != '"' && t->punct != '\'') || t->tag == P_WH ||
+        t->tag == P_THAT)
+      return 0;
+    if (w->tok_vg[r] == NO || w->tok_vg[r] == w->tok_vg[g->head]) continue;
+    const vgroup *h = &w->vgs[w->tok_vg[r]];
+    const acta_token *h0 = &w->toks.v[h->first];
+    return h->first == r && !h->passive &&
+           (h0->penn == PT_VBZ || h0->penn == PT_VBP || h0->penn == PT_VBD) &&
+           acta_lemma_in4(w->cw, h0->vlemma, (uint32_t)WL4_STATE_VERB);
+  }
+  return 0;
+}
+
 static int activity_gerund_own(const struct acta_work *w, const acta_sentence *s,
                                const vgroup *g) {
   /* "by not consulting local communities": the means named is an
@@ -61,6 +83,13 @@ static int activity_gerund_own(const struct acta_work *w, const acta_sentence *s
   /* "policing such as investigating crime scenes": an example of an
    * activity */
   if (is_word(w, q - 1, w->cw->w_as) && q >= s->first + 2 && is_word(w, q - 2, w->cw->w_such))
+    return 1;
+  /* invented19: "..., but brokering a ceasefire between two gangs at war
+   * is very different from ...": an "-ing" form opening a clause after a
+   * comma and "but", "and" or "yet", the subject of a "be", names an
+   * activity */
+  if (p->tag == P_CONJ && q >= s->first + 2 && is_punct(w, q - 2, ',') &&
+      gerund_subject_of_be(w, s, g))
     return 1;
   if (p->tag != P_NOUN && p->tag != P_PROPN) return 0;
   /* "footage shows soldiers beating protesters", "saw police beating":
