@@ -245,6 +245,27 @@ static int conditional_sentence(const struct acta_work *w, const acta_sentence *
   return q < s->last && tok_in(w, q, WL_CONDITION) && !is_word(w, q, w->cw->w_whether);
 }
 
+/* invented19: does a condition follow verb group g in its clause, in the
+ * present ("confiscate their merchandise if they refuse to comply",
+ * "kill anyone who talks unless paid"): "if" or "unless" after its object,
+ * before any punctuation, relative word or other verb group, within
+ * CONDITION_AFTER_REACH tokens?  A present (or a bare base form) only:
+ * "seized the goods if" is rare, "will attack if" a threat coded as one. */
+#define CONDITION_AFTER_REACH 12
+static int condition_after(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (g->to_inf || g->passive) return 0;
+  unsigned f = w->toks.v[g->first].penn;
+  if (f != (unsigned)PT_VBZ && f != (unsigned)PT_VBP && f != (unsigned)PT_VB) return 0;
+  for (uint32_t q = g->last; q < s->last && q < g->last + CONDITION_AFTER_REACH; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (tok_in(w, q, WL_CONDITION)) return !is_word(w, q, w->cw->w_whether);
+    if ((t->kind == TK_PUNCT && t->punct != '"' && t->punct != '\'') || t->tag == P_WH ||
+        t->tag == P_THAT || t->tag == P_CONJ || w->tok_vg[q] != NO)
+      return 0;
+  }
+  return 0;
+}
+
 /* Does the sentence open with the writer's guess ("Perhaps it is
  * incorrect to ask ...", "Maybe ...")? */
 static int guess_sentence(const struct acta_work *w, const acta_sentence *s) {
@@ -953,7 +974,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "an inference: what a thing suggests or indicates, no one says";
   if (acta_inference_clause(w, s, g)) /* invented18 */
     return "an inference: a sign or indication that ..., no one says";
-  if (clause_opener(w, s, g, WL_CONDITION) || conditional_sentence(w, s))
+  if (clause_opener(w, s, g, WL_CONDITION) || conditional_sentence(w, s) ||
+      condition_after(w, s, g) /* invented19 */)
     return "conditional (if, unless, whether)";
   if (acta_contingent_act(w, s, g)) /* invented15 */
     return "conditional (in the event of, in case of: what would follow, no act)";
