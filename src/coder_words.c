@@ -1033,6 +1033,9 @@ static const char *const JAIL_WORD[] = {"prison", "jail", NULL};
 /* invented19: "on course to", "on track to", "on pace to": a total or an
  * outcome projected, no act */
 static const char *const COURSE_NOUN[] = {"course", "track", "pace", NULL};
+/* invented19: "obliged to", "required to", "mandated to": a duty laid
+ * down, what must be done, no act */
+static const char *const DUTY_VERB[] = {"oblige", "obligate", "require", "mandate", NULL};
 static const char *const ABILITY_NOUN[] = {"ability", "inability", "capacity", "incapacity",
                                            "capability", "power", "authority", "freedom",
                                            "right", "potential", NULL};
@@ -1131,7 +1134,7 @@ static const word_list LISTS4[] = {
     {WL4_CENTRAL_WORD, CENTRAL_WORD, 0}, {WL4_RANK_WORD, RANK_WORD, 0},
     {WL4_NEIGHBOUR_WORD, NEIGHBOUR_WORD, 1}, {WL4_BODY_PART_NOUN, BODY_PART_NOUN, 1},
     /* invented19 */
-    {WL4_COURSE_NOUN, COURSE_NOUN, 1}};
+    {WL4_COURSE_NOUN, COURSE_NOUN, 1}, {WL4_DUTY_VERB, DUTY_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
