@@ -212,6 +212,14 @@ static int speaker_before(const struct acta_work *w, uint32_t lo, uint32_t end,
   *by = NO;
   uint32_t e = end;
   while (e > lo && w->toks.v[e - 1].tag == P_ADV) e--;
+  /* invented19: an adverb set off by commas ("Recent incidents, however,
+   * suggest", "Officials, meanwhile, said") stands between the phrase and
+   * its verb */
+  if (e >= lo + 4 && is_punct(w, e - 1, ',') && w->toks.v[e - 2].tag == P_ADV) {
+    uint32_t q = e - 2;
+    if (q > lo + 1 && w->toks.v[q - 1].tag == P_ADV) q--;
+    if (q > lo + 1 && is_punct(w, q - 1, ',')) e = q - 1;
+  }
   uint32_t b = e;
   for (;;) {
     uint32_t r = b;
@@ -521,6 +529,38 @@ static int resolve_speaker(struct acta_work *w, const acta_sentence *s,
   return kind != REF_SAME_NOUN;
 }
 
+/* invented19: where a denial's frame ends before a verb the denier does
+ * next ("have denied that they opened fire on the crowd, and have blamed
+ * a group of civilians", "denied these allegations and stated that"): an
+ * "and" (a comma before it or not) right before a verb group of the same
+ * form -- the same "has"/"have" opening both, or, for a lone past or
+ * present verb with a noun phrase as its object (no verb between), a lone
+ * verb of the same tense (a past the tagger read as a participle too).
+ * Returns the frame's new end, or last. */
+static uint32_t denial_end(const struct acta_work *w, const vgroup *g, uint32_t first,
+                           uint32_t last) {
+  const acta_token *g0 = &w->toks.v[g->first];
+  int perfect = g0->tag == P_AUX && (g0->penn == PT_VBZ || g0->penn == PT_VBP) &&
+                g->last - g->first >= 2;
+  int lone = g->first == g->head && g->last - g->first == 1 &&
+             (g0->penn == PT_VBD || g0->penn == PT_VBZ || g0->penn == PT_VBP) &&
+             !(g->last < last && is_word(w, g->last, w->cw->w_that));
+  if (!perfect && !lone) return last;
+  for (uint32_t q = first; q + 1 < last; q++) {
+    if (lone && w->tok_vg[q] != NO) return last; /* a clause's verb: no noun object */
+    if (!is_and_or(w, q) || w->tok_vg[q + 1] == NO) continue;
+    const vgroup *h = &w->vgs[w->tok_vg[q + 1]];
+    if (h->first != q + 1) continue;
+    const acta_token *h0 = &w->toks.v[h->first];
+    if ((perfect && h0->word == g0->word && h->last - h->first >= 2) ||
+        (lone && h->first == h->head &&
+         (h0->penn == g0->penn ||
+          (g0->penn == PT_VBD && h0->penn == PT_VBN && h->last - h->first == 1))))
+      return q > first && is_punct(w, q - 1, ',') ? q - 1 : q;
+  }
+  return last;
+}
+
 /* Adds the frame of reporting verb group gi: the tokens of what it reports
  * that were in its outer frame's scope are now in its own.  A report
  * inside a report ("X said Y said ...": Y reports, X relays). */
@@ -543,18 +583,20 @@ static void add_frame(struct acta_work *w, size_t gi, const report *r,
   f->vg = (int32_t)gi;
   f->first = fs->first;
   f->last = fs->last;
+  if (r->status == ACTA_DENIED && fs->first >= g->last)
+    f->last = denial_end(w, g, fs->first, fs->last); /* invented19 */
   f->cameo = r->cameo;
   f->status = (uint8_t)r->status;
   f->parent = outer;
   f->by_pronoun = (uint8_t)by_pronoun;
   f->continued = (uint8_t)fs->continued;
   f->inference = (uint8_t)fs->inference;
-  for (uint32_t q = fs->first; q < fs->last; q++)
+  for (uint32_t q = fs->first; q < f->last; q++)
     if (w->tok_scope[q] == outer) w->tok_scope[q] = (int32_t)w->nframes;
   w->nframes++;
   acta_trace(w, "  frame: reporter %s over tokens %u-%u (%s)\n",
              fs->reporter != NO ? w->ments[fs->reporter].code : "-", fs->first,
-             fs->last, acta_status_name((acta_status)f->status));
+             f->last, acta_status_name((acta_status)f->status));
 }
 
 /* Whether reporting verb group g does an act of its own on the words

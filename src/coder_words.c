@@ -1032,6 +1032,12 @@ static const char *const JAIL_WORD[] = {"prison", "jail", NULL};
 /* invented18: nouns of what an actor can do; a "to" infinitive after them
  * ("the ability to negotiate", "more power to charge smugglers") is a
  * capability, no act */
+/* invented19: "on course to", "on track to", "on pace to": a total or an
+ * outcome projected, no act */
+static const char *const COURSE_NOUN[] = {"course", "track", "pace", NULL};
+/* invented19: "obliged to", "required to", "mandated to": a duty laid
+ * down, what must be done, no act */
+static const char *const DUTY_VERB[] = {"oblige", "obligate", "require", "mandate", NULL};
 static const char *const ABILITY_NOUN[] = {"ability", "inability", "capacity", "incapacity",
                                            "capability", "power", "authority", "freedom",
                                            "right", "potential", NULL};
@@ -1143,7 +1149,9 @@ static const word_list LISTS4[] = {
     {WL4_NEIGHBOUR_WORD, NEIGHBOUR_WORD, 1}, {WL4_BODY_PART_NOUN, BODY_PART_NOUN, 1},
     /* targets19b */
     {WL4_JOINT_WORD, JOINT_WORD, 0}, {WL4_LINK_NOUN, LINK_NOUN, 1},
-    {WL4_SUSPECT_PARTICIPLE, SUSPECT_PARTICIPLE, 1}};
+    {WL4_SUSPECT_PARTICIPLE, SUSPECT_PARTICIPLE, 1},
+    /* invented19 */
+    {WL4_COURSE_NOUN, COURSE_NOUN, 1}, {WL4_DUTY_VERB, DUTY_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -592,6 +592,11 @@ enum {
                                                     X was involved" names X a suspect */
 #define WL4_JOINT_WORD ((uint64_t)1 << 58) /* "joint", "bilateral": "conducted a joint
                                              operation": an act its doers do together */
+/* invented19 */
+#define WL4_COURSE_NOUN ((uint64_t)1 << 22) /* lemma: "course", "track", "pace":
+                                              "on course to seize": a projection */
+#define WL4_DUTY_VERB ((uint64_t)1 << 23) /* lemma: "oblige", "require": "obliged to
+                                            help victims": a duty, no act */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

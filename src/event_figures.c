@@ -56,11 +56,22 @@ static int saved_lives(const struct acta_work *w, const acta_sentence *s,
  * "captives", "refugees"? */
 static int state_noun(const struct acta_work *w, const acta_sentence *s,
                       const acta_figure *f) {
-  if (f->unit_end <= f->unit_start) return 0;
+  /* invented19: "two of the hostages have since been freed", "three of
+   * the prisoners" (a figure with no unit of its own): a share of people
+   * held, counted as held */
+  int share = f->unit_end <= f->unit_start;
+  if (share && strcmp(f->kind, "detained")) return 0;
+  size_t end = share ? f->end : f->unit_end;
   uint32_t q = s->last;
-  while (q > s->first && w->toks.v[q - 1].start >= f->unit_end) q--;
+  while (q > s->first && w->toks.v[q - 1].start >= end) q--;
   if (q == s->first) return 0;
-  switch (w->toks.v[q - 1].vocab) {
+  uint32_t n = q - 1;
+  if (share) {
+    if (q + 1 >= s->last || !is_word(w, q, w->cw->w_of)) return 0;
+    n = q + 1;
+    if (w->toks.v[n].tag == P_DET && n + 1 < s->last) n++;
+  }
+  switch (w->toks.v[n].vocab) {
     case V_PRISONERS: case V_INMATES: case V_DETAINEES:
     case V_HOSTAGES: case V_CAPTIVES: case V_REFUGEES:
       return 1;

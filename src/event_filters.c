@@ -32,6 +32,28 @@
  * "in identifying and detaining him") or after a noun it modifies ("law
  * enforcement hitting drug production", "groups claiming to fight")?  A
  * clause after a comma ("..., killing four") is an act. */
+/* invented19: is the "-ing" form g the subject of a "be", "remain" or
+ * "stay" after its object, within GERUND_SUBJECT_REACH tokens and its
+ * clause ("brokering a ceasefire between two gangs at war is very
+ * different")? */
+#define GERUND_SUBJECT_REACH 15
+static int gerund_subject_of_be(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g) {
+  for (uint32_t r = g->last; r < s->last && r < g->last + GERUND_SUBJECT_REACH; r++) {
+    const acta_token *t = &w->toks.v[r];
+    if ((t->kind == TK_PUNCT && t->punct != '"' && t->punct != '\'') || t->tag == P_WH ||
+        t->tag == P_THAT)
+      return 0;
+    if (w->tok_vg[r] == NO || w->tok_vg[r] == w->tok_vg[g->head]) continue;
+    const vgroup *h = &w->vgs[w->tok_vg[r]];
+    const acta_token *h0 = &w->toks.v[h->first];
+    return h->first == r && !h->passive &&
+           (h0->penn == PT_VBZ || h0->penn == PT_VBP || h0->penn == PT_VBD) &&
+           acta_lemma_in4(w->cw, h0->vlemma, (uint32_t)WL4_STATE_VERB);
+  }
+  return 0;
+}
+
 static int activity_gerund_own(const struct acta_work *w, const acta_sentence *s,
                                const vgroup *g) {
   /* "by not consulting local communities": the means named is an
@@ -61,6 +83,13 @@ static int activity_gerund_own(const struct acta_work *w, const acta_sentence *s
   /* "policing such as investigating crime scenes": an example of an
    * activity */
   if (is_word(w, q - 1, w->cw->w_as) && q >= s->first + 2 && is_word(w, q - 2, w->cw->w_such))
+    return 1;
+  /* invented19: "..., but brokering a ceasefire between two gangs at war
+   * is very different from ...": an "-ing" form opening a clause after a
+   * comma and "but", "and" or "yet", the subject of a "be", names an
+   * activity */
+  if (p->tag == P_CONJ && q >= s->first + 2 && is_punct(w, q - 2, ',') &&
+      gerund_subject_of_be(w, s, g))
     return 1;
   if (p->tag != P_NOUN && p->tag != P_PROPN) return 0;
   /* "footage shows soldiers beating protesters", "saw police beating":
@@ -214,6 +243,27 @@ static uint32_t first_word(const struct acta_work *w, const acta_sentence *s) {
 static int conditional_sentence(const struct acta_work *w, const acta_sentence *s) {
   uint32_t q = first_word(w, s);
   return q < s->last && tok_in(w, q, WL_CONDITION) && !is_word(w, q, w->cw->w_whether);
+}
+
+/* invented19: does a condition follow verb group g in its clause, in the
+ * present ("confiscate their merchandise if they refuse to comply",
+ * "kill anyone who talks unless paid"): "if" or "unless" after its object,
+ * before any punctuation, relative word or other verb group, within
+ * CONDITION_AFTER_REACH tokens?  A present (or a bare base form) only:
+ * "seized the goods if" is rare, "will attack if" a threat coded as one. */
+#define CONDITION_AFTER_REACH 12
+static int condition_after(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (g->to_inf || g->passive) return 0;
+  unsigned f = w->toks.v[g->first].penn;
+  if (f != (unsigned)PT_VBZ && f != (unsigned)PT_VBP && f != (unsigned)PT_VB) return 0;
+  for (uint32_t q = g->last; q < s->last && q < g->last + CONDITION_AFTER_REACH; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (tok_in(w, q, WL_CONDITION)) return !is_word(w, q, w->cw->w_whether);
+    if ((t->kind == TK_PUNCT && t->punct != '"' && t->punct != '\'') || t->tag == P_WH ||
+        t->tag == P_THAT || t->tag == P_CONJ || w->tok_vg[q] != NO)
+      return 0;
+  }
+  return 0;
 }
 
 /* Does the sentence open with the writer's guess ("Perhaps it is
@@ -421,8 +471,11 @@ static int habitual_present(const struct acta_work *w, const vgroup *g) {
    * around seven percent") */
   uint32_t b = g->first;
   for (int k = 0; k < 2 && b > 1 && w->toks.v[b - 1].tag == P_ADV; k++) b--;
+  /* invented19: or after a plural subject pronoun ("the countries they
+   * occupy", "once they sign a peace deal") */
   int base_after_noun = p == (unsigned)PT_VB && !g->to_inf && b > 0 &&
-                        (w->toks.v[b - 1].tag == P_PROPN || w->toks.v[b - 1].tag == P_NOUN);
+                        (w->toks.v[b - 1].tag == P_PROPN || w->toks.v[b - 1].tag == P_NOUN ||
+                         is_vocab(w, b - 1, V_THEY) || is_vocab(w, b - 1, V_WE));
   /* "police beat students": the past reads the same */
   if (g->last - g->first == 1)
     return p == (unsigned)PT_VBZ ||
@@ -567,6 +620,25 @@ static int habit_adverb_after(const struct acta_work *w, const acta_sentence *s,
               nx->tag == P_ADV || nx->tag == P_TO);
     }
   }
+  return 0;
+}
+
+/* invented19: is verb group g an "-ing" form after a comma going on a
+ * verb of habit (acta_list_governor): an adverb of habit before that verb
+ * or inside its group ("now generally enter areas first, doing an initial
+ * cleanse", "have always defined themselves as defenders of the poor,
+ * promising to protect residents")?  The "-ing" form tells part of the
+ * habit, no one act.  A perfect's "always" counts here, though "have
+ * always denied" alone is a stance held and stays. */
+static int habit_list_member(const struct acta_work *w, const acta_sentence *s,
+                             const vgroup *g) {
+  const vgroup *lg = acta_list_governor(w, s, g);
+  if (!lg) return 0;
+  if (habit_adverb_before(w, s, lg)) return 1;
+  for (uint32_t q = lg->first; q < lg->last; q++)
+    if (tok_in(w, q, WL_HABITUAL) || is_word(w, q, w->cw->w_always) ||
+        is_word(w, q, w->cw->w_constantly))
+      return 1;
   return 0;
 }
 
@@ -902,7 +974,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "an inference: what a thing suggests or indicates, no one says";
   if (acta_inference_clause(w, s, g)) /* invented18 */
     return "an inference: a sign or indication that ..., no one says";
-  if (clause_opener(w, s, g, WL_CONDITION) || conditional_sentence(w, s))
+  if (clause_opener(w, s, g, WL_CONDITION) || conditional_sentence(w, s) ||
+      condition_after(w, s, g) /* invented19 */)
     return "conditional (if, unless, whether)";
   if (acta_contingent_act(w, s, g)) /* invented15 */
     return "conditional (in the event of, in case of: what would follow, no act)";
@@ -917,7 +990,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "hypothetical (a participle telling what kind of people an act to come concerns)";
   if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL) ||
       habitual_sentence(w, s) || habit_adverb_before(w, s, g) ||
-      habit_adverb_after(w, s, g) /* invented16 */)
+      habit_adverb_after(w, s, g) /* invented16 */ || habit_list_member(w, s, g))
     return "habitual (often, usually, in some cases: no one act)";
   if (over_years(c, s, g)) return "habitual (for years, over the past decade: no one act)";
   if (rate_after(w, s, g)) return "habitual (a day, per month, on average: a rate, no one act)";
@@ -1432,6 +1505,22 @@ const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint
   return w->rt_fixed;
 }
 
+/* invented19: does the comma at token q part a list of counted things
+ * ("seized 153 properties, 266 cars and more than $5 million during 2010,
+ * 2011 and 2012"): a number, not a year, within three tokens after it,
+ * only adverbs, adjectives, "than" or a symbol between? */
+static int counted_list_comma(const acta_coder *c, const acta_sentence *s, uint32_t q) {
+  const struct acta_work *w = c->work;
+  for (uint32_t r = q + 1; r < s->last && r <= q + 3; r++) {
+    const acta_token *tk = &w->toks.v[r];
+    if (tk->tag == P_NUM) return !year_at(c, r);
+    if (tk->tag != P_ADV && tk->tag != P_ADJ && !(tk->kind == TK_PUNCT && tk->punct == '$') &&
+        !is_vocab(w, r, V_THAN))
+      return 0;
+  }
+  return 0;
+}
+
 /* review12: how many words after a verb its count may stand ("seized
  * more than 1.5 tons of cocaine hydrochloride ..."): a count further on is
  * another clause's. */
@@ -1451,6 +1540,14 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
     const char *compared = acta_comparative_object(w, sc->s, g->last, end);
     if (compared) return compared;
   }
+  /* invented19: a lone participle inside a multiple ("..., five times
+   * that seized last year", "double those arrested in 2019") is the
+   * total compared with, no act */
+  if (g->first == g->head && g->first >= sc->s->first + 3 &&
+      (w->toks.v[g->head].penn == PT_VBN || w->toks.v[g->head].penn == PT_VBD))
+    for (uint32_t q = g->first - 3; q + 1 < g->first; q++)
+      if (multiple_total(c, sc->s, q))
+        return "a total compared with another (double that of, three times more than)";
   /* a count of any size ("seized 25 tons", "23 police have been
    * injured", "numerous traffickers") over a running or a months' span */
   int counted = 0;
@@ -1485,7 +1582,9 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
    * largest crackdown since the election") */
   if (!big) return NULL;
   uint32_t to = g->last;
-  while (to < end && !(w->toks.v[to].kind == TK_PUNCT && w->toks.v[to].punct == ',')) to++;
+  while (to < end && (!(w->toks.v[to].kind == TK_PUNCT && w->toks.v[to].punct == ',') ||
+                      counted_list_comma(c, sc->s, to)))
+    to++;
   acta_sentence part = *sc->s;
   part.last = to;
   const char *why = acta_aggregate_reason(c, &part);

@@ -153,9 +153,21 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
     if (e->joined && lim > pos + 1) lim = pos + 1;
     if (e->type == PE_WORD) {
       uint32_t j, len = 0;
+      int rel = 0;
       for (j = pos; j < lim; j++) {
         if (w->tok_scope[j] != scope) break;
-        if ((len = choice_at(d, w, p, e, j, lo, end, 0)) != 0) break;
+        if ((len = choice_at(d, w, p, e, j, lo, end, 0)) != 0) {
+          /* invented19: a word is not the verb of a clause a "that",
+           * "which" or "who" opens after the head: "gave them information
+           * that helped locate the bodies" holds no "help" of "give
+           * {aid|help} to +" */
+          if (rel && w->tok_vg[j] != NO && w->tok_vg[j] != w->tok_vg[head] &&
+              w->vgs[w->tok_vg[j]].head == j && !w->vgs[w->tok_vg[j]].to_inf)
+            len = 0;
+          break;
+        }
+        if (!p->exact && j > head && (w->toks.v[j].tag == P_THAT || w->toks.v[j].tag == P_WH))
+          rel = 1;
         /* a word is not sought past a "to" complement's verb the pattern
          * does not name: "agreed to hold exercises with Jordan" is no
          * "agree with +" (the complement codes it) */

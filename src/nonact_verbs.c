@@ -275,6 +275,15 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
          w->toks.v[b - 3].tag == P_PREP))
       return 1;
   }
+  /* invented19: "support for a peaceful, negotiated solution", "a joint
+   * and coordinated response": a past form with no adverb, joined by a
+   * comma or "and" to an adjective right after a determiner, before a noun
+   * ("seized a gun and killed him": no adjective before "and") */
+  if ((hp == PT_VBN || hp == PT_VBD) && w->toks.v[g->last].tag == P_NOUN &&
+      w->tok_vg[g->last] == NO && g->first >= s->first + 3 &&
+      (is_and_or(w, g->first - 1) || is_punct(w, g->first - 1, ',')) &&
+      w->toks.v[g->first - 2].tag == P_ADJ && w->toks.v[g->first - 3].tag == P_DET)
+    return 1;
   if (hp != PT_VBN && hp != PT_VBG) return 0;
   /* "the now cooperating organizations": an "-ing" form only after a
    * determiner (and adverbs), before a noun */

@@ -179,6 +179,35 @@ static int able_to(const struct acta_work *w, const acta_sentence *s, const vgro
   return !(be->tag == P_AUX && (be->penn == PT_VBD || be->penn == PT_VBN));
 }
 
+/* invented19: is verb group g an infinitive after "on course", "on
+ * track" or "on pace" ("Bolivia is on course to seize a million liters by
+ * the end of the year"): a total or an outcome projected, no act? */
+static int projected_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->to_inf || g->first < s->first + 3) return 0;
+  const acta_token *n = &w->toks.v[g->first - 2];
+  return n->tag == P_NOUN && n->nlemma != ACTA_NO_WORD &&
+         acta_lemma_in4(w->cw, n->nlemma, (uint32_t)WL4_COURSE_NOUN) &&
+         is_vocab(w, g->first - 3, V_ON);
+}
+
+/* invented19: is verb group g an infinitive right after a participle of
+ * duty after a form of "be" ("to be constitutionally obliged to help
+ * victims", "companies are required to provide records")?  What must be
+ * done, no act. */
+static int duty_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->to_inf || g->first < s->first + 2) return 0;
+  const acta_token *n = &w->toks.v[g->first - 2];
+  if (!((n->penn == PT_VBN || n->tag == P_ADJ) && n->vlemma != ACTA_NO_WORD &&
+        acta_lemma_in4(w->cw, n->vlemma, (uint32_t)WL4_DUTY_VERB)))
+    return 0;
+  /* after a form of "be" (adverbs between): "felt obliged to criticize"
+   * tells a feeling, and the act may follow */
+  uint32_t b = g->first - 2;
+  for (int k = 0; k < 2 && b > s->first && w->toks.v[b - 1].tag == P_ADV; k++) b--;
+  return b > s->first && w->toks.v[b - 1].vlemma != ACTA_NO_WORD &&
+         acta_lemma_in4(w->cw, w->toks.v[b - 1].vlemma, (uint32_t)WL4_STATE_VERB);
+}
+
 /* Is the thing verb group g releases information, no person: its object
  * ("released a series of intercepted emails", "released the names of the
  * suspects": a word of WL2_INFO_THING among the first words after the
@@ -486,6 +515,18 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
   if (!d->keds_only && able_to(w, s, hg)) {
     if (p) acta_trace(w, "  dropped (a capability (able to: what may be done, not an act)): "
                       "\"%s\"\n", d->strings.data + p->text);
+    g->skipped = 1;
+    return 0;
+  }
+  if (!d->keds_only && duty_to(w, s, hg)) {
+    if (p) acta_trace(w, "  dropped (a duty (obliged, required to: what must be done, not an "
+                      "act)): \"%s\"\n", d->strings.data + p->text);
+    g->skipped = 1;
+    return 0;
+  }
+  if (!d->keds_only && projected_to(w, s, hg)) {
+    if (p) acta_trace(w, "  dropped (a projection (on course to: a total or an outcome expected, "
+                      "not an act)): \"%s\"\n", d->strings.data + p->text);
     g->skipped = 1;
     return 0;
   }
@@ -1693,6 +1734,13 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       sc->unreal_why = ACTA_WHY_PURPOSE;
     }
     verb_status(w, g, &vc);
+    /* invented19: "have allegedly been raiding towns, firing on protesters,
+     * burning homes": an "-ing" form after a comma going on a verb told as
+     * alleged ("allegedly", "reportedly" at it) is alleged too */
+    if (!d->keds_only && status_rank(ACTA_ALLEGED) > status_rank(vc.status)) {
+      const vgroup *lg = acta_list_governor(w, s, g);
+      if (lg && acta_vg_status(w, lg, ACTA_ASSERTED) == ACTA_ALLEGED) vc.status = ACTA_ALLEGED;
+    }
     /* "failed to act and arrest them", "vowed to attack and occupy": a
      * bare verb after "and" shares the status of the verb before */
     /* (fights15: or after a comma, a list's member: "did not attack,
