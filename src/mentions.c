@@ -2742,7 +2742,17 @@ int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m) {
   /* "he": not "Prosecutors", "authorities", "Iran" (a singular name or
    * title may be a person: "Attorney General Douglas Melendez") */
   /* "one of the ... traffickers ... claimed he": one of them */
+  /* (victims19: or opening the phrase after a name's possessive: "One of
+   * Peru's most notorious traffickers has claimed he") */
   int one_of = 0;
+  if (x->first + 3 < x->last && is_word(w, x->first, w->cw->w_one) &&
+      is_word(w, x->first + 1, w->cw->w_of)) {
+    uint32_t k = x->first + 2;
+    if (w->toks.v[k].tag == P_DET) k++;
+    uint32_t k0 = k;
+    while (k < x->last && k < k0 + 4 && w->toks.v[k].tag == P_PROPN) k++;
+    one_of = k > k0 && k < x->last && w->toks.v[k].tag == P_POSS;
+  }
   for (uint32_t b = x->first; b >= 2 && x->first - b < 8 && !one_of; b--) {
     if (is_word(w, b - 1, w->cw->w_of) && is_word(w, b - 2, w->cw->w_one)) one_of = 1;
     else if (!np_tag(w->toks.v[b - 1].tag) && w->toks.v[b - 1].tag != P_ADV) break;
