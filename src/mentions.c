@@ -2727,6 +2727,34 @@ static int title_and_name(const struct acta_work *w, const mention *m) {
          !tok_in(w, p - 1, WL_UNNAMED_BODY) && !tok_in3(w, p - 1, WL3_GROUP_REF_WORD);
 }
 
+/* victims19: a role-only mention set off after a name no dictionary knows
+ * ("Juan Ortega, a drug trafficker,", "Luis Mora -- a local journalist
+ * --"): a singular common noun for its head (before "of": "a member of
+ * the Zetas"), a comma or a dash right
+ * before it and after it, a proper name in no mention before that.  The
+ * article says who that one person is, whom "he" and "him" may stand for. */
+static int appositive_of_name(const struct acta_work *w, const mention *m) {
+  uint32_t h = m->last - 1, f = m->first;
+  /* "a member of the Zetas": the noun before "of" is the head (the body
+   * after it may give the code) */
+  int of = 0;
+  for (uint32_t q = f + 1; q < m->last && !of; q++)
+    if (is_word(w, q, w->cw->w_of)) {
+      h = q - 1;
+      of = 1;
+    }
+  if ((!m->role_only && !of) || !m->role[0] || f < 2 || w->toks.v[h].penn != PT_NN ||
+      w->toks.v[h].tag != P_NOUN)
+    return 0;
+  const acta_token *c = &w->toks.v[f - 1];
+  if (c->kind != TK_PUNCT || (c->punct != ',' && c->punct != '-')) return 0;
+  const acta_token *n = &w->toks.v[f - 2];
+  if (n->tag != P_PROPN || w->tok_ment[f - 2] != NO) return 0;
+  if (m->last >= w->toks.n) return 0;
+  const acta_token *e = &w->toks.v[m->last];
+  return e->kind == TK_PUNCT && e->punct == c->punct;
+}
+
 /* Does mention m name one person: a named office holder (an actor entry
  * with dates, not after a determiner: "the Taliban" is dated too) or a
  * singular noun for one ("Ukraine's foreign minister")? */
@@ -2744,7 +2772,7 @@ static int names_person(const struct acta_work *w, const mention *m) {
     return 1;
   if (w->toks.v[h].penn == PT_NNS || w->toks.v[h].penn == PT_NNPS) return 0;
   if (tok_in(w, h, WL_PERSON_NOUN)) return 1;
-  return office_holder || title_and_name(w, m);
+  return office_holder || title_and_name(w, m) || appositive_of_name(w, m);
 }
 
 /* Does mention m fit a reference of kind kind (REF_*; REF_SAME_NOUN: its
@@ -2770,7 +2798,17 @@ int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m) {
   /* "he": not "Prosecutors", "authorities", "Iran" (a singular name or
    * title may be a person: "Attorney General Douglas Melendez") */
   /* "one of the ... traffickers ... claimed he": one of them */
+  /* (victims19: or opening the phrase after a name's possessive: "One of
+   * Peru's most notorious traffickers has claimed he") */
   int one_of = 0;
+  if (x->first + 3 < x->last && is_word(w, x->first, w->cw->w_one) &&
+      is_word(w, x->first + 1, w->cw->w_of)) {
+    uint32_t k = x->first + 2;
+    if (w->toks.v[k].tag == P_DET) k++;
+    uint32_t k0 = k;
+    while (k < x->last && k < k0 + 4 && w->toks.v[k].tag == P_PROPN) k++;
+    one_of = k > k0 && k < x->last && w->toks.v[k].tag == P_POSS;
+  }
   for (uint32_t b = x->first; b >= 2 && x->first - b < 8 && !one_of; b--) {
     if (is_word(w, b - 1, w->cw->w_of) && is_word(w, b - 2, w->cw->w_one)) one_of = 1;
     else if (!np_tag(w->toks.v[b - 1].tag) && w->toks.v[b - 1].tag != P_ADV) break;

@@ -962,6 +962,10 @@ static int refine_closed(acta_tokens *t, uint32_t i, uint32_t last, int ct,
   if (ct == P_DET && (ptag == P_NOUN || ptag == P_PROPN || ptag == P_PRON) &&
       (word_eq(s, n, "both") || word_eq(s, n, "all") || word_eq(s, n, "each")))
     return P_ADV;
+  /* victims19: "one of Colombia's most wanted traffickers": "most" after
+   * a possessive is the superlative of the phrase it opens, no adverb */
+  if (ct == P_DET && ptag == P_POSS && (word_eq(s, n, "most") || word_eq(s, n, "least")))
+    return P_DET;
   /* "most certainly", "all but" */
   if (ct == P_DET && penn >= PT_RB && penn <= PT_RBS) return P_ADV;
   /* "US" is the country, not the pronoun */
