@@ -1029,15 +1029,15 @@ static const char *const ESCAPE_WORD[] = {"escape", "jailbreak", "breakout", NUL
 static const char *const BREAK_WORD[] = {"break", NULL};
 static const char *const JAIL_WORD[] = {"prison", "jail", NULL};
 
-/* invented18: nouns of what an actor can do; a "to" infinitive after them
- * ("the ability to negotiate", "more power to charge smugglers") is a
- * capability, no act */
 /* invented19: "on course to", "on track to", "on pace to": a total or an
  * outcome projected, no act */
 static const char *const COURSE_NOUN[] = {"course", "track", "pace", NULL};
 /* invented19: "obliged to", "required to", "mandated to": a duty laid
  * down, what must be done, no act */
 static const char *const DUTY_VERB[] = {"oblige", "obligate", "require", "mandate", NULL};
+/* invented18: nouns of what an actor can do; a "to" infinitive after them
+ * ("the ability to negotiate", "more power to charge smugglers") is a
+ * capability, no act */
 static const char *const ABILITY_NOUN[] = {"ability", "inability", "capacity", "incapacity",
                                            "capability", "power", "authority", "freedom",
                                            "right", "potential", NULL};

@@ -27,11 +27,6 @@
 
 #include <string.h>
 
-/* Is verb group g a bare "-ing" form that names an activity rather than
- * reports an act: after a preposition ("success in fighting trafficking",
- * "in identifying and detaining him") or after a noun it modifies ("law
- * enforcement hitting drug production", "groups claiming to fight")?  A
- * clause after a comma ("..., killing four") is an act. */
 /* invented19: is the "-ing" form g the subject of a "be", "remain" or
  * "stay" after its object, within GERUND_SUBJECT_REACH tokens and its
  * clause ("brokering a ceasefire between two gangs at war is very
@@ -54,6 +49,11 @@ static int gerund_subject_of_be(const struct acta_work *w, const acta_sentence *
   return 0;
 }
 
+/* Is verb group g a bare "-ing" form that names an activity rather than
+ * reports an act: after a preposition ("success in fighting trafficking",
+ * "in identifying and detaining him") or after a noun it modifies ("law
+ * enforcement hitting drug production", "groups claiming to fight")?  A
+ * clause after a comma ("..., killing four") is an act. */
 static int activity_gerund_own(const struct acta_work *w, const acta_sentence *s,
                                const vgroup *g) {
   /* "by not consulting local communities": the means named is an
