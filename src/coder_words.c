@@ -1294,6 +1294,9 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_rule), "rule", 1},
     /* review19 */
     {offsetof(acta_coder_words, w_clitic_s), "'s", 0},
+    /* review20 */
+    {offsetof(acta_coder_words, w_retired), "retired", 0},
+    {offsetof(acta_coder_words, w_spokesperson), "spokesperson", 0},
     {offsetof(acta_coder_words, w_throughout), "throughout", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this

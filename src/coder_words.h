@@ -679,6 +679,9 @@ typedef struct acta_coder_words {
   uint32_t w_known, w_better, w_behalf, w_wanted, w_worth, w_latter, w_group, w_front, l_rule;
   /* review19: "'s" read as "is" before a participle and a noun (clauses.c) */
   uint32_t w_clitic_s;
+  /* review20: "retired" (a post held once) and "spokesperson" (mentions.c,
+   * compared by string before) */
+  uint32_t w_retired, w_spokesperson;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

@@ -295,19 +295,19 @@ static size_t owner_role(const struct acta_work *w, const match *ms, size_t nm) 
   return nm;
 }
 
-/* actors19: does "former", "ex-" or "retired" stand in [first, head)? */
-static int held_once(const struct acta_work *w, uint32_t first, uint32_t head) {
+/* Does "former" or "ex-" (actors19: or, when retired, "retired") stand
+ * in [first, head)?  (review20: one scan for both callers below) */
+static int held_once(const struct acta_work *w, uint32_t first, uint32_t head, int retired) {
   for (uint32_t q = first; q < head; q++)
-    if (is_word(w, q, w->cw->w_former) || is_word(w, q, w->cw->w_ex) || norm_eq(w, q, "retired"))
+    if (is_word(w, q, w->cw->w_former) || is_word(w, q, w->cw->w_ex) ||
+        (retired && is_word(w, q, w->cw->w_retired)))
       return 1;
   return 0;
 }
 
 /* Does "former" or "ex-" stand in the phrase before the name? */
 static int former_before(const struct acta_work *w, const mention *m, const match *name) {
-  for (uint32_t q = m->first; q < name->first; q++)
-    if (is_word(w, q, w->cw->w_former) || is_word(w, q, w->cw->w_ex)) return 1;
-  return 0;
+  return held_once(w, m->first, name->first, 0);
 }
 
 /* Does a present title stand before the name's match in the phrase (an
@@ -415,7 +415,7 @@ static int spokesperson_for_name(const struct acta_work *w, const match *ms, siz
   if (nm != 1 || ms[0].e->kind != ENT_AGENT || ms[0].e->keds ||
       !acta_code_eq(ms[0].e->role, "GOV") || ms[0].last != end || end == 0 ||
       !(is_vocab(w, end - 1, V_SPOKESMAN) || is_vocab(w, end - 1, V_SPOKESWOMAN) ||
-        norm_eq(w, end - 1, "spokesperson")))
+        is_word(w, end - 1, w->cw->w_spokesperson)))
     return 0;
   if (end + 1 >= last || !is_word(w, end, w->cw->w_for)) return 0;
   uint32_t q = end + 1, names = 0;
@@ -809,7 +809,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
   if (!w->keds && (acta_code_eq(m->role, "MIL") || acta_code_eq(m->role, "COP")) &&
       m->last > m->first && (w->toks.v[m->last - 1].penn != PT_NNS ||
                              is_vocab(w, m->last - 1, V_OFFICIALS)) &&
-      held_once(w, m->first, m->last - 1)) {
+      held_once(w, m->first, m->last - 1, 1)) {
     memcpy(m->role, "ELI", 4);
     if (m->role_only) acta_copy_str(m->code, sizeof m->code, "ELI");
     else snprintf(m->code, sizeof m->code, "%.3sELI", m->country);
