@@ -262,28 +262,22 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
     return w->toks.v[b - 1].tag == P_DET;
   }
   /* invented12: "this porous and sparsely patrolled border region": a
-   * past form (the tagger's participle or past) with an adverb before it,
-   * joined by "and" or a comma to an adjective after a determiner, an
-   * adjective or a preposition, before a noun */
+   * past form (the tagger's participle or past), adverbs before it or not,
+   * joined by "and" or a comma to an adjective, before a noun: the
+   * adjective after a determiner, or, with an adverb, after an adjective
+   * or a preposition too (invented19: with no adverb, "support for a
+   * peaceful, negotiated solution", "a joint and coordinated response";
+   * "seized a gun and killed him": no adjective before "and").  (review20:
+   * one rule, written twice before) */
   if ((hp == PT_VBN || hp == PT_VBD) && w->toks.v[g->last].tag == P_NOUN &&
-      w->tok_vg[g->last] == NO && g->first >= s->first + 4 &&
-      w->toks.v[g->first - 1].tag == P_ADV) {
-    uint32_t b = g->first - 1;
+      w->tok_vg[g->last] == NO && g->first >= s->first + 3) {
+    uint32_t b = g->first;
     while (b > s->first + 3 && w->toks.v[b - 1].tag == P_ADV) b--;
+    uint8_t pt = w->toks.v[b - 3].tag;
     if ((is_and_or(w, b - 1) || is_punct(w, b - 1, ',')) && w->toks.v[b - 2].tag == P_ADJ &&
-        (w->toks.v[b - 3].tag == P_DET || w->toks.v[b - 3].tag == P_ADJ ||
-         w->toks.v[b - 3].tag == P_PREP))
+        (pt == P_DET || (b < g->first && (pt == P_ADJ || pt == P_PREP))))
       return 1;
   }
-  /* invented19: "support for a peaceful, negotiated solution", "a joint
-   * and coordinated response": a past form with no adverb, joined by a
-   * comma or "and" to an adjective right after a determiner, before a noun
-   * ("seized a gun and killed him": no adjective before "and") */
-  if ((hp == PT_VBN || hp == PT_VBD) && w->toks.v[g->last].tag == P_NOUN &&
-      w->tok_vg[g->last] == NO && g->first >= s->first + 3 &&
-      (is_and_or(w, g->first - 1) || is_punct(w, g->first - 1, ',')) &&
-      w->toks.v[g->first - 2].tag == P_ADJ && w->toks.v[g->first - 3].tag == P_DET)
-    return 1;
   if (hp != PT_VBN && hp != PT_VBG) return 0;
   /* "the now cooperating organizations": an "-ing" form only after a
    * determiner (and adverbs), before a noun */
