@@ -1693,6 +1693,9 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
   int is_np = 1;
   int32_t who = phrase_actor_before(w, lo, at - 2, &is_np);
   if (!is_np) return subj;
+  /* (codes20: in a dashed aside a time phrase may come first: "-- signed
+   * last year between the two gangs --") */
+  if (sep->punct == '-') after = past_time_phrase(w, after, s->last);
   /* a preposition or the end after it ("killed in April", "captured in
    * 2008,", "extradited to Mexico"), or a list of participles ("arrested
    * and sentenced in Spain"); an object would make it a verb of the clause
@@ -1725,6 +1728,12 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
       q + 1 < s->last && w->tok_vg[q + 1] != NO && !w->vgs[w->tok_vg[q + 1]].to_inf &&
       !(w->vgs[w->tok_vg[q + 1]].first == w->vgs[w->tok_vg[q + 1]].head &&
         w->toks.v[q + 1].penn == PT_VBG))
+    closed = 1;
+  /* (codes20: or a dashed aside closed by its dash, whatever follows:
+   * "were involved in the truce -- negotiated in 2012 between two gangs
+   * -- for ...", "seized the rifles -- supplied by a dealer -- in
+   * Sonora": a dash pair never joins a list of acts) */
+  if (!closed && sep->punct == '-' && w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct == '-')
     closed = 1;
   /* (fights15: or a list of such phrases goes on, a noun phrase after
    * the "and": "A, gunned down in April, and B, shot in December"; not a

@@ -1114,6 +1114,8 @@ static const char *const LINK_NOUN[] = {"tie", "link", "connection", "relationsh
  * suspect ("whether the mayor was involved in ..."), no victim */
 static const char *const SUSPECT_PARTICIPLE[] = {"involve", "implicate", "link", "tie",
                                                  "connect", NULL};
+/* codes20 */
+static const char *const FUND_VERB[] = {"fund", "finance", "bankroll", "underwrite", NULL};
 static const word_list LISTS4[] = {
     /* review16 */
     {WL4_SO_WORD, SO_WORD, 0}, {WL4_RATE_WORD, RATE_WORD, 0},
@@ -1151,7 +1153,9 @@ static const word_list LISTS4[] = {
     {WL4_JOINT_WORD, JOINT_WORD, 0}, {WL4_LINK_NOUN, LINK_NOUN, 1},
     {WL4_SUSPECT_PARTICIPLE, SUSPECT_PARTICIPLE, 1},
     /* invented19 */
-    {WL4_COURSE_NOUN, COURSE_NOUN, 1}, {WL4_DUTY_VERB, DUTY_VERB, 1}};
+    {WL4_COURSE_NOUN, COURSE_NOUN, 1}, {WL4_DUTY_VERB, DUTY_VERB, 1},
+    /* codes20 */
+    {WL4_FUND_VERB, FUND_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -597,6 +597,10 @@ enum {
                                               "on course to seize": a projection */
 #define WL4_DUTY_VERB ((uint64_t)1 << 23) /* lemma: "oblige", "require": "obliged to
                                             help victims": a duty, no act */
+/* codes20 */
+#define WL4_FUND_VERB ((uint64_t)1 << 0) /* lemma: "fund", "finance", "bankroll":
+                                           money for a thing ("financed his
+                                           campaign") goes to the thing's owner */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

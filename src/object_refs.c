@@ -3620,9 +3620,14 @@ int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup 
   /* (not a killing or a shooting, done to people: "killing four of his
    * guards") */
   int attack = attack_act(code) && !on_person(code, lemma);
-  if (tgt != NO || !(property_act(code) || attack)) return tgt;
+  /* codes20: "businesses had financed his campaign", "funded Rivera's
+   * bid": money given for a thing (not people: thing_after) is aid to
+   * the thing's owner; an active funding verb only */
+  int fund = cameo_root(code) == 7 && !g->passive &&
+             tok_lemma_in4(w, g->head, w->toks.v[g->head].vlemma, WL4_FUND_VERB);
+  if (tgt != NO || !(property_act(code) || attack || fund)) return tgt;
   if (g->passive) return src != NO ? passive_owner(w, sc, g, src, attack) : tgt;
-  int32_t o = owner_in_phrase(w, sc, g, src, attack);
-  if (o == NO && !attack) o = coordinated_owner(w, sc, g, src);
+  int32_t o = owner_in_phrase(w, sc, g, src, attack || fund);
+  if (o == NO && !attack && !fund) o = coordinated_owner(w, sc, g, src);
   return o;
 }
