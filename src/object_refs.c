@@ -2443,6 +2443,24 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
   return NO;
 }
 
+int32_t acta_place_source(struct acta_work *w, const sent_ctx *sc, int32_t src) {
+  if (src == NO) return src;
+  const mention *m = &w->ments[w->ments[src].group];
+  uint32_t f = m->first;
+  if (m->next_in_group != NO || f <= sc->s->first || !place_prep(w, f - 1)) return src;
+  /* "officials in Mexico City criticized": people of the place, its own */
+  if (f >= sc->s->first + 2 &&
+      (tok_in(w, f - 2, WL_ORG_MEMBER | WL_PERSON_NOUN | WL_PEOPLE_HEAD) ||
+       tok_in3(w, f - 2, WL3_COUNTERPART) || unnamed_body(w, f - 2)))
+    return src;
+  if (!m->entry || m->entry->kind != ENT_ACTOR || !acta_code_eq(m->role, "GOV") ||
+      !overlaps_place(w, (size_t)sc->index, w->toks.v[f].start, w->toks.v[m->last - 1].end))
+    return src;
+  acta_trace(w, "  source \"%s\" -> - (a capital named as where the act happened)\n",
+             norm(w, f));
+  return NO;
+}
+
 int32_t acta_with_nonparty(struct acta_work *w, int32_t tgt, const char *code) {
   if (tgt == NO) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group];
