@@ -1038,6 +1038,11 @@ static const char *const COURSE_NOUN[] = {"course", "track", "pace", NULL};
 /* invented19: "obliged to", "required to", "mandated to": a duty laid
  * down, what must be done, no act */
 static const char *const DUTY_VERB[] = {"oblige", "obligate", "require", "mandate", NULL};
+/* sources20: verbs of a charge or a judgment whose object stands before
+ * "of", "for" or "with" ("accused X of", "convicted X of", "sentenced X
+ * for", "charged X with"): right before those words they have none */
+static const char *const CHARGE_VERB[] = {"accuse", "convict", "sentence", "charge", "indict",
+                                          NULL};
 static const char *const ABILITY_NOUN[] = {"ability", "inability", "capacity", "incapacity",
                                            "capability", "power", "authority", "freedom",
                                            "right", "potential", NULL};
@@ -1151,7 +1156,9 @@ static const word_list LISTS4[] = {
     {WL4_JOINT_WORD, JOINT_WORD, 0}, {WL4_LINK_NOUN, LINK_NOUN, 1},
     {WL4_SUSPECT_PARTICIPLE, SUSPECT_PARTICIPLE, 1},
     /* invented19 */
-    {WL4_COURSE_NOUN, COURSE_NOUN, 1}, {WL4_DUTY_VERB, DUTY_VERB, 1}};
+    {WL4_COURSE_NOUN, COURSE_NOUN, 1}, {WL4_DUTY_VERB, DUTY_VERB, 1},
+    /* sources20 */
+    {WL4_CHARGE_VERB, CHARGE_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -597,6 +597,9 @@ enum {
                                               "on course to seize": a projection */
 #define WL4_DUTY_VERB ((uint64_t)1 << 23) /* lemma: "oblige", "require": "obliged to
                                             help victims": a duty, no act */
+/* sources20 */
+#define WL4_CHARGE_VERB ((uint64_t)1 << 7) /* lemma: "accuse", "convict", "sentence":
+                                             "people convicted of X are" were convicted */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
