@@ -1192,6 +1192,16 @@ static int no_object_after(const struct acta_work *w, const acta_sentence *s,
   return 1;
 }
 
+/* Is the bare participle g followed by the preposition of a charge ("...,
+ * accused of corruption", "..., charged with murder", "..., wanted for
+ * extortion")?  Then after a comma it tells what the passive's subject was
+ * held for, as a list's next member would. */
+static int charge_follows(const struct acta_work *w, const vgroup *g) {
+  uint32_t q = g->last;
+  return q < w->toks.n && (is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_for) ||
+                           is_word(w, q, w->cw->w_with));
+}
+
 /* A reduced relative: "gunmen killed by soldiers", "arrested a man accused
  * of extortion" -- a bare participle right after a noun phrase that is
  * followed by "by" or is itself an object is passive (not the start of a
@@ -1317,6 +1327,24 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   if (!d->keds_only && !tagged_passive && !by && !object && !own_object && part_form &&
       tok_in(w, g->head, WL_OBJECT_PARTICIPLE))
     tagged_passive = no_object_after(w, s, g, lo, np0);
+  /* sources20: a verb of a charge or a judgment right before its charge's
+   * "of", "for" or "with" ("people convicted of sentences of five years or
+   * less are eligible", "that guerrillas sentenced for crimes not be
+   * allowed"): its object would stand between, so it has none and is
+   * passive, whatever the tagger made of it; not the verb of an object
+   * relative ("the man police accused of murder", "which the US accused
+   * of"), nor one with an auxiliary of its own */
+  if (!d->keds_only && !tagged_passive && !by && !object && charge_follows(w, g) &&
+      acta_lemma_in4(w->cw, w->toks.v[g->head].vlemma, (uint32_t)WL4_CHARGE_VERB) &&
+      (w->toks.v[g->head].penn == PT_VBN || w->toks.v[g->head].penn == PT_VBD)) {
+    int rel = 0;
+    if (np0 > lo) {
+      int pt = w->toks.v[np0 - 1].tag;
+      rel = pt == P_NOUN || pt == P_PROPN || pt == P_NUM || pt == P_WH || pt == P_PRON ||
+            (pt == P_THAT && np0 - 1 > lo && np_tag(w->toks.v[np0 - 2].tag));
+    }
+    tagged_passive = !rel;
+  }
   /* "money donated by the Irish", "weapons supplied by Iran": a thing
    * given, no actor, right before the participle, and an actor after
    * its "by" */
@@ -1831,16 +1859,6 @@ static int list_goes_on(const acta_dict *d, const struct acta_work *w, const vgr
   const vgroup *ng = &w->vgs[w->tok_vg[q]];
   return ng->first == q && ng->first == ng->head && w->toks.v[ng->head].penn == PT_VBN &&
          participle(w, d, ng->head);
-}
-
-/* Is the bare participle g followed by the preposition of a charge ("...,
- * accused of corruption", "..., charged with murder", "..., wanted for
- * extortion")?  Then after a comma it tells what the passive's subject was
- * held for, as a list's next member would. */
-static int charge_follows(const struct acta_work *w, const vgroup *g) {
-  uint32_t q = g->last;
-  return q < w->toks.n && (is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_for) ||
-                           is_word(w, q, w->cw->w_with));
 }
 
 /* How many tokens a reduced relative's phrase of time or place may span

@@ -1373,6 +1373,11 @@ int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, i
  * word (used_to: the pattern's last word, pmatch).  Traced. */
 int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                           const char *code, uint32_t used_to);
+/* sources20: src, or NO when its phrase is a capital's name coded as its
+ * government (GOV, a place in the gazetteer) right after a preposition of
+ * place ("arrested four people in La Paz accused of ... demanding
+ * ransoms"): where, not who, acts.  Traced. */
+int32_t acta_place_source(struct acta_work *w, const sent_ctx *sc, int32_t src);
 /* tgt, or NO when its phrase after "with" names no party to the act with
  * CAMEO `code`: a helper ("negotiated with the help of the Church", "with
  * the mediation of X") or, of a visit (042, 043), the visitor's company

@@ -1038,6 +1038,11 @@ static const char *const DUTY_VERB[] = {"oblige", "obligate", "require", "mandat
 /* invented18: nouns of what an actor can do; a "to" infinitive after them
  * ("the ability to negotiate", "more power to charge smugglers") is a
  * capability, no act */
+/* sources20: verbs of a charge or a judgment whose object stands before
+ * "of", "for" or "with" ("accused X of", "convicted X of", "sentenced X
+ * for", "charged X with"): right before those words they have none */
+static const char *const CHARGE_VERB[] = {"accuse", "convict", "sentence", "charge", "indict",
+                                          NULL};
 static const char *const ABILITY_NOUN[] = {"ability", "inability", "capacity", "incapacity",
                                            "capability", "power", "authority", "freedom",
                                            "right", "potential", NULL};
@@ -1155,7 +1160,9 @@ static const word_list LISTS4[] = {
     /* invented19 */
     {WL4_COURSE_NOUN, COURSE_NOUN, 1}, {WL4_DUTY_VERB, DUTY_VERB, 1},
     /* codes20 */
-    {WL4_FUND_VERB, FUND_VERB, 1}};
+    {WL4_FUND_VERB, FUND_VERB, 1},
+    /* sources20 */
+    {WL4_CHARGE_VERB, CHARGE_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

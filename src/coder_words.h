@@ -601,6 +601,9 @@ enum {
 #define WL4_FUND_VERB ((uint64_t)1 << 0) /* lemma: "fund", "finance", "bankroll":
                                            money for a thing ("financed his
                                            campaign") goes to the thing's owner */
+/* sources20 */
+#define WL4_CHARGE_VERB ((uint64_t)1 << 7) /* lemma: "accuse", "convict", "sentence":
+                                             "people convicted of X are" were convicted */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -2320,6 +2320,16 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
   return m;
 }
 
+/* Does a noun of people, members, counterparts or an unnamed body stand
+ * right before the preposition of place before token f ("similar groups in
+ * Ecuador", "officials in Mexico City")?  The place's name then stands for
+ * those people's home, not where an act happened. */
+static int people_of_place(const struct acta_work *w, const sent_ctx *sc, uint32_t f) {
+  return f >= sc->s->first + 2 &&
+         (tok_in(w, f - 2, WL_ORG_MEMBER | WL_PERSON_NOUN | WL_PEOPLE_HEAD) ||
+          tok_in3(w, f - 2, WL3_COUNTERPART) || unnamed_body(w, f - 2));
+}
+
 /* targets12: is target group m (its members all countries or regions
  * named alone, no role) named right after a preposition of place that is
  * not the pattern's own word (used_to), as where an act (CAMEO `code`)
@@ -2345,10 +2355,7 @@ static int country_as_place(const struct acta_work *w, const sent_ctx *sc, const
   /* "similar groups in Ecuador", "his counterparts in Latin America": the
    * country stands for people or a body no dictionary names; "near
    * Finland's border": its own place */
-  if (f >= sc->s->first + 2 &&
-      (tok_in(w, f - 2, WL_ORG_MEMBER | WL_PERSON_NOUN | WL_PEOPLE_HEAD) ||
-       tok_in3(w, f - 2, WL3_COUNTERPART) || unnamed_body(w, f - 2)))
-    return 0;
+  if (people_of_place(w, sc, f)) return 0;
   if (m->last < sc->s->last && w->toks.v[m->last].tag == P_POSS) return 0;
   for (const mention *x = m; x; x = x->next_in_group != NO ? &w->ments[x->next_in_group] : NULL)
     if (!x->entry || x->entry->kind != ENT_ACTOR || x->role[0] || strlen(x->code) != 3)
@@ -2440,6 +2447,21 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
   acta_trace(w, "  target \"%.*s\" -> - (a place or a thing, not an actor)\n",
              (int)(w->toks.v[m->last - 1].end - w->toks.v[m->first].start),
              w->cur_text + w->toks.v[m->first].start);
+  return NO;
+}
+
+int32_t acta_place_source(struct acta_work *w, const sent_ctx *sc, int32_t src) {
+  if (src == NO) return src;
+  const mention *m = &w->ments[w->ments[src].group];
+  uint32_t f = m->first;
+  if (m->next_in_group != NO || f <= sc->s->first || !place_prep(w, f - 1)) return src;
+  /* "officials in Mexico City criticized": people of the place, its own */
+  if (people_of_place(w, sc, f)) return src;
+  if (!m->entry || m->entry->kind != ENT_ACTOR || !acta_code_eq(m->role, "GOV") ||
+      !overlaps_place(w, (size_t)sc->index, w->toks.v[f].start, w->toks.v[m->last - 1].end))
+    return src;
+  acta_trace(w, "  source \"%s\" -> - (a capital named as where the act happened)\n",
+             norm(w, f));
   return NO;
 }
 

@@ -1920,6 +1920,10 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * not the government its capital's name stands for */
     if (!d->keds_only && !g->passive)
       tgt = acta_place_target(w, sc, tgt, d->cameo[vc.p->cameo].code, vc.pm.used_to);
+    /* sources20: "arrested four people in La Paz accused of ... and
+     * demanding ransoms": a capital after a preposition of place is where,
+     * not the government acting */
+    if (!d->keds_only && !g->passive) src = acta_place_source(w, sc, src);
     /* "negotiated with the help of the Church", "arrived with 15 armed
      * men": a helper or company, no party */
     if (!d->keds_only) tgt = acta_with_nonparty(w, tgt, d->cameo[vc.p->cameo].code);
