@@ -258,6 +258,41 @@ static int32_t outcome_agent(const acta_dict *d, const struct acta_work *w, cons
   return m->group;
 }
 
+/* Does the phrase of the clash noun at k open its clause (from lo): only
+ * adjectives, determiners or numbers before it, then the clause's start,
+ * a comma, "that" or a subordinator? */
+static int clash_opens_clause(const struct acta_work *w, uint32_t k, uint32_t lo) {
+  while (k > lo && (w->toks.v[k - 1].tag == P_ADJ || w->toks.v[k - 1].tag == P_DET ||
+                    w->toks.v[k - 1].tag == P_NUM) &&
+         w->tok_ment[k - 1] == NO)
+    k--;
+  return k <= lo || is_punct(w, k - 1, ',') || w->toks.v[k - 1].tag == P_THAT ||
+         tok_in(w, k - 1, WL_SUBORDINATOR);
+}
+
+/* force20: "confrontations with criminals left three police dead": the
+ * subject of the toll's verb g is a clash noun opening its clause, then
+ * "with" and one actor, right before g; the people counted (tgt) are of
+ * another role than that actor, so they were its foes and it harmed them
+ * ("clashes with the army left five soldiers dead" names no doer).  NO if
+ * none. */
+static int32_t clash_with_agent(const struct acta_work *w, const vgroup *g, uint32_t lo,
+                                int32_t tgt) {
+  if (tgt == NO || !w->ments[tgt].role[0]) return NO;
+  uint32_t v = g->first;
+  while (v > lo && w->toks.v[v - 1].tag == P_ADV) v--;
+  if (v <= lo || w->tok_ment[v - 1] == NO) return NO;
+  int32_t xg = w->ments[w->tok_ment[v - 1]].group;
+  const mention *x = &w->ments[xg];
+  if (x->next_in_group != NO || x->absorbed || !x->role[0] || x->last != v) return NO;
+  uint32_t f0 = x->first;
+  if (f0 < lo + 2 || !is_word(w, f0 - 1, w->cw->w_with) || !tok_in(w, f0 - 2, WL_CLASH_NOUN) ||
+      !clash_opens_clause(w, f0 - 2, lo))
+    return NO;
+  if (xg == w->ments[tgt].group || acta_code_eq(x->role, w->ments[tgt].role)) return NO;
+  return xg;
+}
+
 /* The agent of figure f's act: the verb group right before it in its
  * sentence (no verb between) has for subject a noun naming a material act
  * with its agent after "by" or its sides after "between" ("an attack by
@@ -305,6 +340,7 @@ static int32_t figure_agent(const acta_coder *c, const sent_ctx *sc, const acta_
   uint32_t lo = g->scope != NO ? w->frames[g->scope].first : s->first;
   int32_t a = acta_event_noun_agent(c->dict, w, g, lo, 1);
   if (a == NO && !c->dict->keds_only) a = outcome_agent(c->dict, w, g, lo);
+  if (a == NO && !c->dict->keds_only) a = clash_with_agent(w, g, lo, tgt);
   if (a == NO || (tgt != NO && w->ments[a].group == w->ments[tgt].group)) return NO;
   return a;
 }
@@ -345,15 +381,7 @@ static int clash_sides(const acta_coder *c, const sent_ctx *sc, const acta_figur
   uint32_t f0 = w->ments[g0].first;
   if (f0 < lo + 2 || !is_word(w, f0 - 1, w->cw->w_between) || !tok_in(w, f0 - 2, WL_CLASH_NOUN))
     return 0;
-  /* the clash noun's phrase opens its clause */
-  uint32_t k = f0 - 2;
-  while (k > lo && (w->toks.v[k - 1].tag == P_ADJ || w->toks.v[k - 1].tag == P_DET ||
-                    w->toks.v[k - 1].tag == P_NUM) &&
-         w->tok_ment[k - 1] == NO)
-    k--;
-  if (k > lo && !is_punct(w, k - 1, ',') && w->toks.v[k - 1].tag != P_THAT &&
-      !tok_in(w, k - 1, WL_SUBORDINATOR))
-    return 0;
+  if (!clash_opens_clause(w, f0 - 2, lo)) return 0;
   if (!fighting_role(w->ments[g0].role) || !fighting_role(w->ments[g1].role)) return 0;
   *a = g0;
   *b = g1;

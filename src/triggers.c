@@ -1175,18 +1175,30 @@ static int bare_intent_yields(const acta_coder *c, const sent_ctx *sc,
 /* The actor a passive's victims clashed with: "were killed in a
  * confrontation with the security forces", "wounded in clashes with
  * police" -- "in", then a clash noun (WL_CLASH_NOUN) with at most a few
- * words before it, then "with" and an actor.  NO if none. */
+ * words before it, then "with" and an actor.  force20: an "in" that opens
+ * no clash ("was killed in 2009 in a shootout with security officials")
+ * is passed over to the next, within reach and the passive's clause (no
+ * other verb between); and "in a clash between rival gangs", one phrase
+ * of armed groups fighting each other (acta_event_noun_agent's tolls
+ * read it so), names them the doers ("between police and gangs" names
+ * two sides: which one did it is not written).  NO if none. */
 static int32_t clash_partner(const struct acta_work *w, const vgroup *g, uint32_t end) {
   for (uint32_t q = g->last; q < end && q < g->last + CLASH_REACH; q++) {
+    if (q > g->last && w->tok_vg[q] != NO && &w->vgs[w->tok_vg[q]] != g) break;
     if (!is_word(w, q, w->cw->w_in)) continue;
     uint32_t n = q + 1;
     while (n < end && n < q + 4 && !tok_in(w, n, WL_CLASH_NOUN) &&
            (w->toks.v[n].tag == P_DET || w->toks.v[n].tag == P_ADJ ||
             w->toks.v[n].tag == P_NUM))
       n++;
-    if (n + 2 < end && tok_in(w, n, WL_CLASH_NOUN) &&
-        is_word(w, n + 1, w->cw->w_with) && w->tok_ment[n + 2] != NO)
-      return w->ments[w->tok_ment[n + 2]].group;
+    if (!(n + 2 < end && tok_in(w, n, WL_CLASH_NOUN))) continue;
+    int32_t x = w->tok_ment[n + 2];
+    if (x == NO) return NO;
+    if (is_word(w, n + 1, w->cw->w_with)) return w->ments[x].group;
+    const mention *m = &w->ments[x];
+    if (is_word(w, n + 1, w->cw->w_between) && m->next_in_group == NO &&
+        &w->ments[m->group] == m && m->first == n + 2 && acta_armed_group_role(m->role))
+      return m->group;
     return NO;
   }
   return NO;
