@@ -980,6 +980,8 @@ static const word_list LISTS3[] = {
     /* groups16 */
     {WL3_GROUP_REF_WORD, GROUP_REF_WORD, 0}, {WL3_CRIME_GROUP_WORD, CRIME_GROUP_WORD, 1}};
 
+/* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
+ * set is full too.  Lemma lists take bits 0-31. */
 /* review16: the event filters' and the non-act verbs' own lists, once
  * local string lists: running counts ("so far this year"), rates, questions,
  * spans of time (event_filters.c); nouns of claim, plan and norm, and one's
@@ -1090,8 +1092,6 @@ static const char *const LEADER_BODY[] = {
     "regimes", "presidency", "cabinet", NULL};
 static const char *const ALIAS_WORD[] = {"alias", "aka", NULL};
 
-/* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
- * set is full too.  Lemma lists take bits 0-31. */
 /* speakers18 */
 static const char *const COLLECTIVE_NOUN[] = {
     "state",   "states",  "country",   "countries",   "nation", "nations",  "society",
