@@ -512,21 +512,17 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
     g->skipped = 1;
     return 0;
   }
-  if (!d->keds_only && able_to(w, s, hg)) {
-    if (p) acta_trace(w, "  dropped (a capability (able to: what may be done, not an act)): "
-                      "\"%s\"\n", d->strings.data + p->text);
-    g->skipped = 1;
-    return 0;
-  }
-  if (!d->keds_only && duty_to(w, s, hg)) {
-    if (p) acta_trace(w, "  dropped (a duty (obliged, required to: what must be done, not an "
-                      "act)): \"%s\"\n", d->strings.data + p->text);
-    g->skipped = 1;
-    return 0;
-  }
-  if (!d->keds_only && projected_to(w, s, hg)) {
-    if (p) acta_trace(w, "  dropped (a projection (on course to: a total or an outcome expected, "
-                      "not an act)): \"%s\"\n", d->strings.data + p->text);
+  /* what an actor can do, must do or is on course to do: no act */
+  const char *not_done = d->keds_only ? NULL
+                         : able_to(w, s, hg)
+                             ? "a capability (able to: what may be done, not an act)"
+                         : duty_to(w, s, hg)
+                             ? "a duty (obliged, required to: what must be done, not an act)"
+                         : projected_to(w, s, hg) ? "a projection (on course to: a total or an "
+                                                    "outcome expected, not an act)"
+                                                  : NULL;
+  if (not_done) {
+    if (p) acta_trace(w, "  dropped (%s): \"%s\"\n", not_done, d->strings.data + p->text);
     g->skipped = 1;
     return 0;
   }
