@@ -199,7 +199,7 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
        * the camp but burned the village": "not" before "only", "just",
        * "merely" or "simply" adds to the act, it denies nothing */
       if (tk->tag == P_NEG &&
-          !(!d->keds_only && j + 1 < s->last && tok_in4(w, j + 1, WL4_NOT_ONLY)))
+          !(!d->keds_only && j + 1 < s->last && tok_in5(w, j + 1, WL5_NOT_ONLY)))
         neg = 1;
       /* "cannot deport": the modal holds the negation */
       if (tk->tag == P_MODAL && !strcmp(norm(w, j), "cannot")) neg = 1;

@@ -1138,7 +1138,7 @@ static const word_list LISTS4[] = {
     {WL4_OWN_THING, OWN_THING, 0},       {WL4_SELF_WORD, SELF_WORD, 0},
     {WL4_INFERENCE_NOUN, INFERENCE_NOUN, 1}, {WL4_VERB_SENSE_NOUN, VERB_SENSE_NOUN, 1},
     /* speakers18 */
-    {WL4_COLLECTIVE_NOUN, COLLECTIVE_NOUN, 0}, {WL4_NOT_ONLY, NOT_ONLY, 0},
+    {WL4_COLLECTIVE_NOUN, COLLECTIVE_NOUN, 0},
     /* codes18 */
     {WL4_ESCAPE_WORD, ESCAPE_WORD, 1}, {WL4_BREAK_WORD, BREAK_WORD, 1},
     {WL4_JAIL_WORD, JAIL_WORD, 1},
@@ -1163,6 +1163,12 @@ static const word_list LISTS4[] = {
     {WL4_FUND_VERB, FUND_VERB, 1},
     /* sources20 */
     {WL4_CHARGE_VERB, CHARGE_VERB, 1}};
+
+/* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
+ * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
+static const word_list LISTS5[] = {
+    /* speakers18 */
+    {WL5_NOT_ONLY, NOT_ONLY, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -1397,11 +1403,13 @@ void acta_coder_words_build(acta_dict *d) {
   acta_u64map_init(&cw->lemma_bits2);
   acta_u64map_init(&cw->lemma_bits3);
   acta_u64map_init(&cw->lemma_bits4);
+  acta_u64map_init(&cw->lemma_bits5);
   /* every written form first (the table grows), then their bits */
   add_forms(cw, d, LISTS, sizeof LISTS / sizeof LISTS[0], 0);
   add_forms(cw, d, LISTS2, sizeof LISTS2 / sizeof LISTS2[0], 0);
   add_forms(cw, d, LISTS3, sizeof LISTS3 / sizeof LISTS3[0], 1);
   add_forms(cw, d, LISTS4, sizeof LISTS4 / sizeof LISTS4[0], 1);
+  add_forms(cw, d, LISTS5, sizeof LISTS5 / sizeof LISTS5[0], 1);
   for (size_t i = 0; i < sizeof SINGLE / sizeof SINGLE[0]; i++) {
     const char *w = SINGLE[i].word;
     *(uint32_t *)((char *)cw + SINGLE[i].off) =
@@ -1420,11 +1428,13 @@ void acta_coder_words_build(acta_dict *d) {
   cw->bits2 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits2);
   cw->bits3 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits3);
   cw->bits4 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits4);
-  if (!cw->bits || !cw->bits2 || !cw->bits3 || !cw->bits4) abort();
+  cw->bits5 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits5);
+  if (!cw->bits || !cw->bits2 || !cw->bits3 || !cw->bits4 || !cw->bits5) abort();
   set_bits(cw, d, LISTS, sizeof LISTS / sizeof LISTS[0], cw->bits, &cw->lemma_bits, 0);
   set_bits(cw, d, LISTS2, sizeof LISTS2 / sizeof LISTS2[0], cw->bits2, &cw->lemma_bits2, 0);
   set_bits(cw, d, LISTS3, sizeof LISTS3 / sizeof LISTS3[0], cw->bits3, &cw->lemma_bits3, 1);
   set_bits(cw, d, LISTS4, sizeof LISTS4 / sizeof LISTS4[0], cw->bits4, &cw->lemma_bits4, 1);
+  set_bits(cw, d, LISTS5, sizeof LISTS5 / sizeof LISTS5[0], cw->bits5, &cw->lemma_bits5, 1);
   for (size_t i = 0; i < cw->nevidence; i++)
     cw->bits[cw->evidence[i].words[0]] |= WL_EVIDENCE_START;
   /* each written form's lexicon id, the other way round */
@@ -1454,10 +1464,12 @@ void acta_coder_words_free(acta_coder_words *cw) {
   free(cw->bits2);
   free(cw->bits3);
   free(cw->bits4);
+  free(cw->bits5);
   free(cw->of_lexicon);
   acta_u64map_free(&cw->lemma_bits);
   acta_u64map_free(&cw->lemma_bits2);
   acta_u64map_free(&cw->lemma_bits3);
   acta_u64map_free(&cw->lemma_bits4);
+  acta_u64map_free(&cw->lemma_bits5);
   free(cw);
 }

@@ -16,8 +16,10 @@
  * set is taken, and so is nearly every bit of the second (WL2_*: bits2,
  * lemma_bits2; acta_word_in2, acta_lemma_in2): new lists are WL3_* bits of
  * the third set (bits3, lemma_bits3; acta_word_in3, acta_lemma_in3), full
- * as well: new lists are WL4_* bits of the fourth set (bits4, lemma_bits4;
- * acta_word_in4, acta_lemma_in4), lemma lists in bits 0-31. */
+ * as well, and the fourth (WL4_*: bits4, lemma_bits4; acta_word_in4,
+ * acta_lemma_in4) nearly so: new lists are WL5_* bits of the fifth set
+ * (bits5, lemma_bits5; acta_word_in5, acta_lemma_in5), lemma lists in bits
+ * 0-31, written forms in bits 32-63. */
 enum {
   WL_ORG_MEMBER = 1u << 0,      /* "chief", "unit", "patrol": a member of an
                                    organisation keeps its role */
@@ -515,8 +517,7 @@ enum {
                                                   noun no dictionary codes that names
                                                   people as a whole, whom a modal's
                                                   appeal may address */
-#define WL4_NOT_ONLY ((uint64_t)1 << 60) /* "only", "just", "merely": after "not",
-                                           a "but also" to come, no negation */
+
 
 /* invented18 */
 #define WL4_ABILITY_NOUN ((uint64_t)1 << 12) /* lemma: "ability", "capacity", "power":
@@ -605,6 +606,12 @@ enum {
 #define WL4_CHARGE_VERB ((uint64_t)1 << 7) /* lemma: "accuse", "convict", "sentence":
                                              "people convicted of X are" were convicted */
 
+/* The fifth set of lists (bits5, lemma_bits5; acta_word_in5,
+ * acta_lemma_in5; tok_in5, tok_lemma_in5): the fourth set is nearly full.
+ * Lemma lists take bits 0-31, lists of written forms bits 32-63. */
+#define WL5_NOT_ONLY ((uint64_t)1 << 32) /* "only", "just", "merely": after "not",
+                                           a "but also" to come, no negation */
+
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
   uint32_t words[4];
@@ -622,6 +629,8 @@ typedef struct acta_coder_words {
   acta_u64map lemma_bits3; /* lexicon id of a lemma -> WL3_* bits */
   uint64_t *bits4;         /* coder word id -> WL4_* bits */
   acta_u64map lemma_bits4; /* lexicon id of a lemma -> WL4_* bits */
+  uint64_t *bits5;         /* coder word id -> WL5_* bits */
+  acta_u64map lemma_bits5; /* lexicon id of a lemma -> WL5_* bits */
   uint32_t lost_lemmas;    /* words of lemma lists of the first two sets the
                               lexicon lacks (matched by no token) */
   /* single written forms (coder word ids) */
@@ -741,7 +750,7 @@ static inline int acta_lemma_bits_in(const acta_u64map *lemma_bits, uint32_t lem
 }
 
 /* Is coder word id x in one of the lists `bits` (WL_*; acta_word_in2:
- * WL2_*; acta_word_in3: WL3_*; acta_word_in4: WL4_*)?  Is lexicon id lemma in one of the lemma lists? */
+ * WL2_*; acta_word_in3: WL3_*; acta_word_in4: WL4_*; acta_word_in5: WL5_*)?  Is lexicon id lemma in one of the lemma lists? */
 static inline int acta_word_in(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
   return acta_word_bits_in(cw->bits, x, bits);
 }
@@ -765,6 +774,12 @@ static inline int acta_lemma_in3(const acta_coder_words *cw, uint32_t lemma, uin
 }
 static inline int acta_lemma_in4(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
   return acta_lemma_bits_in(&cw->lemma_bits4, lemma, bits);
+}
+static inline int acta_word_in5(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
+  return acta_word_bits_in(cw->bits5, x, bits);
+}
+static inline int acta_lemma_in5(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
+  return acta_lemma_bits_in(&cw->lemma_bits5, lemma, bits);
 }
 
 /* Is lemma the lexicon id l (both real ids)? */

@@ -126,6 +126,15 @@ Test(coder, fourth_set_lists_by_id) {
   cr_assert_eq(cword("accounting"), cw->w_accounting);
 }
 
+/* The fifth set (WL5_*): its own bit arrays, apart from the fourth's */
+Test(coder, fifth_set_lists_by_id) {
+  const acta_coder_words *cw = dict->coder_words;
+  cr_assert(acta_word_in5(cw, cword("merely"), WL5_NOT_ONLY));
+  cr_assert(acta_word_in5(cw, cword("only"), WL5_NOT_ONLY));
+  cr_assert(!acta_word_in5(cw, cword("also"), WL5_NOT_ONLY));
+  cr_assert(!acta_word_in4(cw, cword("merely"), WL5_NOT_ONLY));
+}
+
 Test(coder, evidence_phrase_of_words_outside_the_lexicon) {
   size_t n;
   const acta_event *ev =
