@@ -410,16 +410,24 @@ static void pf_cover(struct acta_work *w, uint32_t lo, uint32_t end) {
  * (A TABARI stem, matched by a word's beginning, always may.) */
 static int pf_elem_may(const acta_dict *d, const acta_pelem *e,
                        const uint64_t *bloom) {
-  uint32_t off = e->alt_off;
-  for (uint32_t a = 0; a < e->nalt; a++) {
-    uint32_t len = d->alts[off], gaps = len & ACTA_ALT_GAPS;
+  /* speed23: the choices through a local pointer, the prefix flag read
+   * once, a one-word choice (the most) one test */
+  const uint32_t *al = d->alts + e->alt_off;
+  const int prefix = e->prefix != 0;
+  for (uint32_t a = e->nalt; a > 0; a--) {
+    uint32_t len = al[0];
+    if (len == 1) { /* one word, no gaps */
+      if (prefix || pf_has(bloom, al[1])) return 1;
+      al += 2;
+      continue;
+    }
+    uint32_t gaps = len & ACTA_ALT_GAPS;
     len &= ~ACTA_ALT_GAPS;
-    if (!gaps && e->prefix && len == 1) return 1;
     int ok = gaps || len > 0;
-    for (uint32_t q = 0; ok && q < len; q++)
-      if (!pf_has(bloom, d->alts[off + 1 + q])) ok = 0;
+    for (uint32_t q = 1; ok && q <= len; q++)
+      if (!pf_has(bloom, al[q])) ok = 0;
     if (ok) return 1;
-    off += 1 + len;
+    al += 1 + len;
   }
   return 0;
 }
