@@ -62,9 +62,28 @@ static uint32_t choice_at(const acta_dict *d, const struct acta_work *w,
                     acta_end_bit(tk->vlemma);
     if (!((backward ? e->ends_last : e->ends_first) & bits)) return 0;
   }
+  /* speed23: a one-word choice (the most; not a stem) is token j's
+   * whichever the direction: its ids, read once, against the choice's
+   * word.  "according (to)" is no "accord": it matches only as written */
+  const int one_ok = (!backward || j >= lo) && j < end && !e->prefix;
+  uint32_t id0 = ACTA_NO_WORD, id1 = ACTA_NO_WORD, id2 = ACTA_NO_WORD;
+  if (one_ok) {
+    const acta_token *tk = &w->toks.v[j];
+    id0 = id1 = id2 = tk->word;
+    if (p->exact != 1 && !is_word(w, j, w->cw->w_according)) {
+      id1 = tk->nlemma;
+      id2 = tk->vlemma;
+    }
+  }
   uint32_t off = e->alt_off;
   for (uint32_t a = 0; a < e->nalt; a++) {
     uint32_t len = d->alts[off];
+    if (len == 1 && !e->prefix) {
+      uint32_t x = d->alts[off + 1];
+      if (one_ok && (x == id0 || x == id1 || x == id2)) return 1;
+      off += 2;
+      continue;
+    }
     if (len & ACTA_ALT_GAPS) {
       len &= ~ACTA_ALT_GAPS;
       uint32_t span = j < end && j >= lo ? gapped_at(w, p, d->alts + off + 1, len, j, lo, end, backward) : 0;
