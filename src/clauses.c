@@ -1059,11 +1059,22 @@ void acta_clause_ends(struct acta_work *w, const acta_sentence *s) {
   const int32_t *scope = w->tok_scope;
   const acta_token *tv = w->toks.v;
   uint32_t *ce = w->tok_cend;
-  for (uint32_t i = s->last; i-- > s->first;) {
-    const acta_token *tk = &tv[i];
-    if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) ce[i] = i;
-    else if (i + 1 < s->last && scope[i + 1] == scope[i]) ce[i] = ce[i + 1];
-    else ce[i] = i + 1;
+  /* speed23: the bounds and the next token's scope and end in locals (a
+   * store to ce could alias s and the scopes, so each was read again) */
+  const uint32_t first = s->first, last = s->last;
+  if (last <= first) return;
+  uint32_t i = last - 1;
+  int32_t next_scope = scope[i];
+  const acta_token *tk = &tv[i];
+  uint32_t next_end = tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':') ? i : last;
+  ce[i] = next_end;
+  while (i-- > first) {
+    tk = &tv[i];
+    int32_t sc = scope[i];
+    if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) next_end = i;
+    else if (sc != next_scope) next_end = i + 1;
+    ce[i] = next_end;
+    next_scope = sc;
   }
 }
 
