@@ -444,17 +444,10 @@ int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
 
 /* Is the sentence written without telling case: all in lower case, in
  * capitals throughout, or in title case?  Then a capital says nothing
- * about names. */
+ * about names.  (words, caps, upper: its words, those capitalised and
+ * those in capitals, counted by acta_tag's first pass) */
 static int caseless(const acta_dict *d, const acta_tokens *t, uint32_t first,
-                    uint32_t last) {
-  size_t words = 0, caps = 0, upper = 0;
-  for (uint32_t i = first; i < last; i++) {
-    const acta_token *tk = &t->v[i];
-    if (tk->kind != TK_WORD) continue;
-    words++;
-    if (tk->flags & TF_CAP) caps++;
-    if (tk->flags & TF_ALLCAPS) upper++;
-  }
+                    uint32_t last, size_t words, size_t caps, size_t upper) {
   if (!words) return 0;
   return caps == 0 || (upper >= 3 && upper * 10 >= words * 7) ||
          acta_title_case(d, t, first, last);
@@ -1073,9 +1066,24 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
               uint32_t last) {
   cand c[WINDOW];
   uint8_t penn[WINDOW];
-  for (uint32_t i = first + 1; i + 1 < last; i++)
-    if (!t->v[i].lock && name_particle_do(t, i, first, last)) t->v[i].lock = P_PROPN;
-  int nocase = caseless(d, t, first, last);
+  /* speed23: one pass counts the words, capitalised words and words in
+   * capitals caseless() weighs, and locks the names' particles
+   * (name_particle_do asks only of a lower-case "do", "dos" or "das") */
+  size_t words = 0, caps = 0, upper = 0;
+  {
+    acta_token *tv = t->v;
+    for (uint32_t i = first; i < last; i++) {
+      acta_token *tk = &tv[i];
+      if (tk->kind != TK_WORD) continue;
+      words++;
+      caps += (tk->flags & TF_CAP) != 0;
+      upper += (tk->flags & TF_ALLCAPS) != 0;
+      if ((tk->vocab == V_DO || tk->vocab == V_DOS || tk->vocab == V_DAS) && !tk->lock &&
+          name_particle_do(t, i, first, last))
+        tk->lock = P_PROPN;
+    }
+  }
+  int nocase = caseless(d, t, first, last, words, caps, upper);
   int prev = PT_STOP;
   if (!t->cand_memo && !(t->cand_memo = calloc(1, sizeof *t->cand_memo)))
     abort();
