@@ -747,7 +747,7 @@ static void vague(num *n, double v, size_t next, size_t end) {
 }
 
 /* Can a spelled-out number start with this word (parse_num below)? */
-static int number_word(uint16_t v) {
+static inline int number_word(uint16_t v) {
   switch (v) {
     case V_A: case V_AN: case V_HALF: case V_DOZENS: case V_SCORES:
     case V_HUNDREDS: case V_TENS: case V_THOUSANDS: case V_MILLIONS:
@@ -959,7 +959,7 @@ static const qual_phrase qualifiers[] = {
 };
 
 /* Can a qualifier start with this word (the table above)? */
-static int qualifier_word(uint16_t v) {
+static inline int qualifier_word(uint16_t v) {
   switch (v) {
     case V_AT: case V_MORE: case V_WELL: case V_JUST: case V_OVER:
     case V_UPWARDS: case V_NO: case V_NOT: case V_IN: case V_AS: case V_UP:
