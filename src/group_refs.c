@@ -92,22 +92,32 @@ static int named_body(const mention *o) {
   return !o->absorbed && !o->role_only && strlen(o->code) > strlen(o->country) + 3;
 }
 
-/* May mention o, a named group (a code beyond its country and role, not a
- * bare role), be what a phrase of kind `kind` refers to? */
-static int fits_kind(const mention *o, int kind) {
-  if (!named_body(o)) return 0;
+/* May a named body of mention o's role be what a phrase of kind `kind`
+ * refers to (fits_kind() past named_body())? */
+static int kind_role(const mention *o, int kind) {
   int crime = acta_code_eq(o->role, "CRM");
   int armed = armed_role(o->role) || acta_code_eq(o->role, "IMG");
   return kind == GK_CRIME ? crime : kind == GK_ARMED ? armed : crime || armed;
+}
+
+/* May mention o, a named group (a code beyond its country and role, not a
+ * bare role), be what a phrase of kind `kind` refers to? */
+static int fits_kind(const mention *o, int kind) {
+  return named_body(o) && kind_role(o, kind);
+}
+
+/* Is a named body of mention o's role one "the group" or "the
+ * organization" may stand for too (other_body() past named_body())? */
+static int other_role(const mention *o) {
+  return acta_code_eq(o->role, "NGO") || acta_code_eq(o->role, "IGO") ||
+         acta_code_eq(o->role, "PTY") || acta_code_eq(o->role, "BUS");
 }
 
 /* Is mention o a named body "the group" or "the organization" may stand
  * for too (a rights group, an international body, a party, a company)?
  * Named after the group of its kind, it leaves the reference unsure. */
 static int other_body(const mention *o) {
-  if (!named_body(o)) return 0;
-  return acta_code_eq(o->role, "NGO") || acta_code_eq(o->role, "IGO") ||
-         acta_code_eq(o->role, "PTY") || acta_code_eq(o->role, "BUS");
+  return named_body(o) && other_role(o);
 }
 
 /* Do mentions a and b name one group (their codes past the country)? */
@@ -220,13 +230,15 @@ int32_t acta_group_ref(const struct acta_work *w, const acta_sentence *s, uint32
 void acta_group_note(struct acta_work *w, size_t m0, size_t m1) {
   for (size_t m = m0; m < m1; m++) {
     const mention *o = &w->ments[m];
-    if (o->group_ref) continue;
-    if (other_body(o)) {
+    /* speed23: named_body() asked once (two strlen), not by other_body()
+     * and each kind's fits_kind(): a mention that is none is neither */
+    if (o->group_ref || !named_body(o)) continue;
+    if (other_role(o)) {
       w->grp_other_set = 1;
       w->grp_other = o->last;
     }
     for (int kind = GK_ANY; kind <= GK_ARMED; kind++) {
-      if (!fits_kind(o, kind)) continue;
+      if (!kind_role(o, kind)) continue;
       int32_t last = w->grp_last[kind];
       if (last != NO && !same_group(&w->ments[last], o)) w->grp_several[kind] = 1;
       w->grp_last[kind] = (int32_t)m;
