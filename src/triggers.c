@@ -208,6 +208,15 @@ static int duty_to(const struct acta_work *w, const acta_sentence *s, const vgro
          acta_lemma_in4(w->cw, w->toks.v[b - 1].vlemma, (uint32_t)WL4_STATE_VERB);
 }
 
+/* invented23: is verb group g an infinitive right after a word of
+ * reluctance ("officials have been reluctant to acknowledge the
+ * problem", "unable or unwilling to bring laundering to heel", "the
+ * government's reluctance to extradite")?  What an actor holds back from
+ * is not done (a refusal, "refused to", is an act of its own: 12). */
+static int reluctant_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  return g->to_inf && g->first >= s->first + 2 && tok_in5(w, g->first - 2, WL5_RELUCTANT);
+}
+
 /* Is the thing verb group g releases information, no person: its object
  * ("released a series of intercepted emails", "released the names of the
  * suspects": a word of WL2_INFO_THING among the first words after the
@@ -520,7 +529,9 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
                              ? "a duty (obliged, required to: what must be done, not an act)"
                          : projected_to(w, s, hg) ? "a projection (on course to: a total or an "
                                                     "outcome expected, not an act)"
-                                                  : NULL;
+                         : reluctant_to(w, s, hg) /* invented23 */
+                             ? "a reluctance (reluctant, unwilling to: held back from, not done)"
+                             : NULL;
   if (not_done) {
     if (p) acta_trace(w, "  dropped (%s): \"%s\"\n", not_done, d->strings.data + p->text);
     g->skipped = 1;
