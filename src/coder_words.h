@@ -617,6 +617,10 @@ enum {
 #define WL5_FISCAL ((uint64_t)1 << 46)    /* "fiscal": "in fiscal 2015", a whole year */
 #define WL5_RECENTLY ((uint64_t)1 << 47)  /* "recently": "until recently", a past
                                             that has ended */
+#define WL5_PHASE_VERB ((uint64_t)1 << 12) /* lemma: "continue", "intensify",
+                                             "enter": a campaign told going on */
+#define WL5_POLICY_CAMPAIGN ((uint64_t)1 << 48) /* "crackdown", "crackdowns",
+                                                  "clampdown": a campaign */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

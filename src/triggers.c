@@ -2438,6 +2438,11 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
                  norm(w, i));
       continue;
     }
+    if (!d->keds_only && acta_state_policy_noun(w, s, i, src, d->cameo[p->cameo].code)) {
+      acta_trace(w, "  dropped (background): the event noun \"%s\": a state's campaign named "
+                 "as its policy (Mexico's crackdown on ...), no one act told\n", norm(w, i));
+      continue;
+    }
     /* "$36.1 million in US military aid, granted to Nicaragua since
      * 2007": a total over a span of time, no one act */
     const char *total = !d->keds_only && counted_noun(w, s, i) ? acta_aggregate_reason(c, s) : NULL;
