@@ -474,10 +474,15 @@ int acta_state_policy_noun(const struct acta_work *w, const acta_sentence *s, ui
    * protesters" (a force's operation) and "Iran's crackdown on protesters
    * has continued for six weeks" (the campaign told going on) stay */
   if (cameo_root(code) != 17 || src == NO || !tok_in5(w, i, WL5_POLICY_CAMPAIGN)) return 0;
-  const mention *m = &w->ments[src];
   uint32_t b = i;
   while (b > s->first && np_tag(w->toks.v[b - 1].tag)) b--;
-  if (m->first < b || m->first >= i) return 0;
+  /* the actor of the noun's own phrase ("a US crackdown" in "violence in
+   * northern Mexico and a US crackdown": a compound's member) */
+  int32_t own = NO;
+  for (uint32_t q = b; q <= i && own == NO; q++) own = w->tok_ment[q];
+  if (own == NO || (own != src && w->ments[own].group != src)) return 0;
+  const mention *m = &w->ments[own];
+  if (m->first < b) return 0;
   if (m->role[0] && !acta_code_eq(m->role, "GOV") && !acta_code_eq(m->role, "LEG") &&
       strncmp(m->code, "IGO", 3))
     return 0;

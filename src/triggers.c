@@ -2221,6 +2221,10 @@ static int32_t noun_source(struct acta_work *w, const acta_dict *d,
 static int after_preposition(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
   uint32_t q = i;
   while (q > s->first && np_tag(w->toks.v[q - 1].tag)) q--;
+  /* invented23: quotation marks closing the words before ("said he
+   * intended to \"pull back on\" the Justice Department's investigations
+   * of police abuses") */
+  while (q > s->first + 1 && is_punct(w, q - 1, '"')) q--;
   if (q == s->first) return 0;
   /* coop15: "to" before a noun phrase is a preposition too ("pointed to US
    * support for", "as it relates to US counter-drug assistance"), not
