@@ -1078,6 +1078,12 @@ int acta_fight_abstract(const struct acta_work *w, const acta_sentence *s, const
  * practice ("Peru's assault on illegal gold mining", fights15)? */
 int acta_practice_assault(const struct acta_work *w, const acta_sentence *s, uint32_t i,
                           const char *code);
+/* invented23: is event noun i a state's campaign of coercion named as its
+ * policy ("Mexico's crackdown on migrants", "a US crackdown": WL5_POLICY_CAMPAIGN,
+ * root 17, its source src a state, government, legislature or IGO in the
+ * noun's own phrase)? */
+int acta_state_policy_noun(const struct acta_work *w, const acta_sentence *s, uint32_t i,
+                           int32_t src, const char *code);
 /* Why group g, reported by a document with no actor ("a new report
  * finds", "the study shows"), in the present tense, tells a pattern ("are
  * killing those who do not comply"); NULL if not. */

@@ -1099,6 +1099,20 @@ static const char *const COLLECTIVE_NOUN[] = {
     "people",  "peoples", "citizenry", "population",  NULL};
 
 static const char *const NOT_ONLY[] = {"only", "just", "merely", "simply", NULL};
+/* invented23: a reluctance before "to" (triggers.c), a fiscal year
+ * (event_filters.c), "until recently" (event_filters.c) */
+static const char *const RELUCTANT[] = {"reluctant",  "unwilling",    "hesitant",
+                                        "loath",      "loth",         "reticent",
+                                        "disinclined", "reluctance",  "unwillingness",
+                                        "hesitancy",  "hesitance",    NULL};
+static const char *const FISCAL[] = {"fiscal", NULL};
+static const char *const RECENTLY[] = {"recently", NULL};
+/* invented23: a state's campaign named as its policy (nonact_verbs.c) */
+static const char *const PHASE_VERB[] = {"continue", "intensify", "escalate", "begin", "start",
+                                         "resume", "enter", "expand", "widen", "spread",
+                                         "extend", "deepen", "persist", NULL};
+static const char *const POLICY_CAMPAIGN[] = {"crackdown", "crackdowns", "clampdown",
+                                              "clampdowns", NULL};
 /* sources18: region phrases (region_refs.c) */
 static const char *const CENTRAL_WORD[] = {"central", NULL};
 static const char *const RANK_WORD[] = {"first", "only", "last", "second", "third", "sole", NULL};
@@ -1168,7 +1182,10 @@ static const word_list LISTS4[] = {
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
 static const word_list LISTS5[] = {
     /* speakers18 */
-    {WL5_NOT_ONLY, NOT_ONLY, 0}};
+    {WL5_NOT_ONLY, NOT_ONLY, 0},
+    /* invented23 */
+    {WL5_RELUCTANT, RELUCTANT, 0}, {WL5_FISCAL, FISCAL, 0}, {WL5_RECENTLY, RECENTLY, 0},
+    {WL5_PHASE_VERB, PHASE_VERB, 1}, {WL5_POLICY_CAMPAIGN, POLICY_CAMPAIGN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

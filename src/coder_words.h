@@ -611,6 +611,16 @@ enum {
  * Lemma lists take bits 0-31, lists of written forms bits 32-63. */
 #define WL5_NOT_ONLY ((uint64_t)1 << 32) /* "only", "just", "merely": after "not",
                                            a "but also" to come, no negation */
+/* invented23 */
+#define WL5_RELUCTANT ((uint64_t)1 << 45) /* "reluctant", "unwilling", "hesitant":
+                                            "were reluctant to admit": not done */
+#define WL5_FISCAL ((uint64_t)1 << 46)    /* "fiscal": "in fiscal 2015", a whole year */
+#define WL5_RECENTLY ((uint64_t)1 << 47)  /* "recently": "until recently", a past
+                                            that has ended */
+#define WL5_PHASE_VERB ((uint64_t)1 << 12) /* lemma: "continue", "intensify",
+                                             "enter": a campaign told going on */
+#define WL5_POLICY_CAMPAIGN ((uint64_t)1 << 48) /* "crackdown", "crackdowns",
+                                                  "clampdown": a campaign */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

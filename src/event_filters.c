@@ -312,6 +312,10 @@ static uint32_t part_of_decade(const struct acta_work *w, const acta_sentence *s
 static int background_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   if (q >= s->last) return 0;
   if (tok_in(w, q, WL_BACKGROUND)) return 1;
+  /* invented23: "Until recently, criminal groups acted as intermediaries":
+   * a past that has ended, no one act */
+  if (q + 1 < s->last && tok_in(w, q, WL_SPAN_FROM) && tok_in5(w, q + 1, WL5_RECENTLY))
+    return 1;
   if (is_word(w, q, w->cw->w_the) && decade_at(w, s, q + 1 + part_of_decade(w, s, q + 1)))
     return 1;
   /* invented15: "Since the early 2000s, gang members have been sent" */
@@ -1610,6 +1614,17 @@ const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {
   return w->ag_why;
 }
 
+/* invented23: does a fiscal year open at token q: "fiscal 2015", "fiscal
+ * year 2016", "the 2014 fiscal year" (a year's total: "In fiscal 2015,
+ * the United States deported more than 75,000")? */
+static int fiscal_year_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
+  const struct acta_work *w = c->work;
+  if (q + 2 >= s->last) return 0;
+  if (tok_in5(w, q, WL5_FISCAL))
+    return year_at(c, q + 1) || (is_word(w, q + 1, w->cw->w_year) && year_at(c, q + 2));
+  return is_word(w, q, w->cw->w_the) && year_at(c, q + 1) && tok_in5(w, q + 2, WL5_FISCAL);
+}
+
 static const char *aggregate_reason_read(const acta_coder *c, const acta_sentence *s) {
   const struct acta_work *w = c->work;
   if (c->dict->keds_only) return NULL;
@@ -1629,6 +1644,9 @@ static const char *aggregate_reason_read(const acta_coder *c, const acta_sentenc
          tok_in(w, q, WL_YEAR_LEAD)) &&
         !(q + 2 < s->last && w->toks.v[q + 2].tag == P_NUM))
       return "a count over a year";
+    if (q + 1 < s->last && fiscal_year_at(c, s, q + 1) &&
+        (is_word(w, q, w->cw->w_in) || tok_in(w, q, WL_YEAR_LEAD)))
+      return "a count over a year"; /* invented23 */
     /* "between April and September 2018", "from 2010 to 2015", "from
      * Calderon's inauguration in December 2006 to ..." */
     if (tok_in(w, q, WL_SPAN_FROM))

@@ -460,6 +460,47 @@ int acta_practice_assault(const struct acta_work *w, const acta_sentence *s, uin
 }
 
 
+/* invented23: how far after a campaign's noun its verb is looked for */
+#define POLICY_PHASE_REACH 12
+
+int acta_state_policy_noun(const struct acta_work *w, const acta_sentence *s, uint32_t i,
+                           int32_t src, const char *code) {
+  /* invented23: "Mexico's crackdown on undocumented migrants has forced
+   * them into ...", "the Mexican government's crackdown on organized
+   * crime, which has pushed ...", "a US crackdown": a state's campaign of
+   * coercion named by its noun, the state's (or its government's) in the
+   * noun's own phrase, is its policy, no one act told; "police launched a
+   * crackdown" (the light verb's act), "the police crackdown on
+   * protesters" (a force's operation) and "Iran's crackdown on protesters
+   * has continued for six weeks" (the campaign told going on) stay */
+  if (cameo_root(code) != 17 || src == NO || !tok_in5(w, i, WL5_POLICY_CAMPAIGN)) return 0;
+  uint32_t b = i;
+  while (b > s->first && np_tag(w->toks.v[b - 1].tag)) b--;
+  /* the actor of the noun's own phrase ("a US crackdown" in "violence in
+   * northern Mexico and a US crackdown": a compound's member) */
+  int32_t own = NO;
+  for (uint32_t q = b; q <= i && own == NO; q++) own = w->tok_ment[q];
+  if (own == NO || (own != src && w->ments[own].group != src)) return 0;
+  const mention *m = &w->ments[own];
+  if (m->first < b) return 0;
+  if (m->role[0] && !acta_code_eq(m->role, "GOV") && !acta_code_eq(m->role, "LEG") &&
+      strncmp(m->code, "IGO", 3))
+    return 0;
+  /* the first verb after its phrase (before a clause mark, a dozen words
+   * at most): one of a campaign going on tells it */
+  for (uint32_t q = i + 1; q < s->last && q < i + POLICY_PHASE_REACH; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT &&
+        (w->toks.v[q].punct == ',' || w->toks.v[q].punct == ';' || w->toks.v[q].punct == ':'))
+      break;
+    if (w->tok_vg[q] != NO) {
+      uint32_t h = w->vgs[w->tok_vg[q]].head;
+      return !(w->toks.v[h].vlemma != ACTA_NO_WORD &&
+               acta_lemma_in5(w->cw, w->toks.v[h].vlemma, (uint32_t)WL5_PHASE_VERB));
+    }
+  }
+  return 1;
+}
+
 /* Is one of the three words before token `from` or the three from `to` a
  * document's name ("a new report", "the study", "figures")? */
 static int document_near(const struct acta_work *w, const acta_sentence *s, uint32_t from,

@@ -924,6 +924,25 @@ static int prenominal(const acta_tokens *t, uint32_t i, uint32_t last, int ptag)
   return penn == PT_VBN && (ptag == P_PREP || ptag == P_VERB || ptag == P_NONE);
 }
 
+/* invented23: is token i a base or present form the model tagged a verb
+ * right after "a" or "an", quotation marks and one adjective between
+ * ("giving the drivers a say about security", "doing an initial
+ * \"cleanse\"")?  No verb follows an indefinite article: it is a noun.
+ * "A few remain in custody": "few" and "little" are quantifiers, and the
+ * verb is the phrase's. */
+static int article_noun(const acta_tokens *t, uint32_t i, uint32_t first) {
+  int penn = t->v[i].penn;
+  if (penn != PT_VB && penn != PT_VBP) return 0;
+  uint32_t j = i;
+  while (j > first && t->v[j - 1].kind == TK_PUNCT && t->v[j - 1].punct == '"') j--;
+  if (j > first && t->v[j - 1].tag == P_ADJ && t->v[j - 1].vocab != V_FEW &&
+      !word_eq(acta_tok_norm(t, j - 1), t->v[j - 1].norm_len, "little")) {
+    j--;
+    while (j > first && t->v[j - 1].kind == TK_PUNCT && t->v[j - 1].punct == '"') j--;
+  }
+  return j > first && (t->v[j - 1].vocab == V_A || t->v[j - 1].vocab == V_AN);
+}
+
 /* The acta class of closed-class word i (category ct) given its Penn tag
  * and the class of the token before. */
 static int refine_closed(acta_tokens *t, uint32_t i, uint32_t last, int ct,
@@ -1156,6 +1175,11 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
     if (tk->tag == P_VERB && prenominal(t, i, last, ptag)) {
       tk->tag = P_ADJ;
       if (tk->penn == PT_VBD) tk->penn = PT_VBN;
+    }
+    /* invented23: a base or present form after "a" or "an" is a noun */
+    if (tk->tag == P_VERB && article_noun(t, i, first)) {
+      tk->tag = P_NOUN;
+      tk->penn = PT_NN;
     }
   }
 }

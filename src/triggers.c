@@ -208,6 +208,15 @@ static int duty_to(const struct acta_work *w, const acta_sentence *s, const vgro
          acta_lemma_in4(w->cw, w->toks.v[b - 1].vlemma, (uint32_t)WL4_STATE_VERB);
 }
 
+/* invented23: is verb group g an infinitive right after a word of
+ * reluctance ("officials have been reluctant to acknowledge the
+ * problem", "unable or unwilling to bring laundering to heel", "the
+ * government's reluctance to extradite")?  What an actor holds back from
+ * is not done (a refusal, "refused to", is an act of its own: 12). */
+static int reluctant_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  return g->to_inf && g->first >= s->first + 2 && tok_in5(w, g->first - 2, WL5_RELUCTANT);
+}
+
 /* Is the thing verb group g releases information, no person: its object
  * ("released a series of intercepted emails", "released the names of the
  * suspects": a word of WL2_INFO_THING among the first words after the
@@ -520,7 +529,9 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
                              ? "a duty (obliged, required to: what must be done, not an act)"
                          : projected_to(w, s, hg) ? "a projection (on course to: a total or an "
                                                     "outcome expected, not an act)"
-                                                  : NULL;
+                         : reluctant_to(w, s, hg) /* invented23 */
+                             ? "a reluctance (reluctant, unwilling to: held back from, not done)"
+                             : NULL;
   if (not_done) {
     if (p) acta_trace(w, "  dropped (%s): \"%s\"\n", not_done, d->strings.data + p->text);
     g->skipped = 1;
@@ -2210,6 +2221,10 @@ static int32_t noun_source(struct acta_work *w, const acta_dict *d,
 static int after_preposition(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
   uint32_t q = i;
   while (q > s->first && np_tag(w->toks.v[q - 1].tag)) q--;
+  /* invented23: quotation marks closing the words before ("said he
+   * intended to \"pull back on\" the Justice Department's investigations
+   * of police abuses") */
+  while (q > s->first + 1 && is_punct(w, q - 1, '"')) q--;
   if (q == s->first) return 0;
   /* coop15: "to" before a noun phrase is a preposition too ("pointed to US
    * support for", "as it relates to US counter-drug assistance"), not
@@ -2425,6 +2440,11 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     if (src == NO) {
       acta_trace(w, "  dropped (no actor): the event noun \"%s\": no actor's, none doing it\n",
                  norm(w, i));
+      continue;
+    }
+    if (!d->keds_only && acta_state_policy_noun(w, s, i, src, d->cameo[p->cameo].code)) {
+      acta_trace(w, "  dropped (background): the event noun \"%s\": a state's campaign named "
+                 "as its policy (Mexico's crackdown on ...), no one act told\n", norm(w, i));
       continue;
     }
     /* "$36.1 million in US military aid, granted to Nicaragua since
