@@ -321,6 +321,11 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
       if (speaker_head(w, g->last, e2)) {
         fs->sp_first = g->last;
         fs->sp_last = e2;
+      } else if (object) {
+        /* bugs23: "X, who was arrested last week, denied the charges":
+         * a verb with an object that is no speaker is the main clause's
+         * own verb after a relative clause, and reports nothing before it */
+        return 0;
       }
     }
   }

@@ -2406,6 +2406,19 @@ static int leader_head(const struct acta_work *w, const mention *m) {
  * government") lends its country to no role after it.
  * Quadratic in the mentions of one sentence, which is bounded (400
  * tokens). */
+/* bugs23: is mention o one of a compound ("Colombian police and the DEA")
+ * whose members are of more than one country?  Mentions [m0, m1) are the
+ * sentence's. */
+static int mixed_compound(const struct acta_work *w, size_t m0, size_t m1, const mention *o) {
+  if (o->group == NO) return 0;
+  for (size_t j = m0; j < m1; j++) {
+    const mention *p = &w->ments[j];
+    if (p != o && p->group == o->group && p->country[0] && memcmp(p->country, o->country, 4))
+      return 1;
+  }
+  return 0;
+}
+
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_sentence *s) {
   for (size_t k = m0; k < m1; k++) {
     mention *m = &w->ments[k];
@@ -2493,6 +2506,16 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_s
              acta_people_mention(w, &w->ments[best_j])) {
       acta_trace(w, "  \"%s\": not %s's (%s named near it comes from there)\n",
                  norm(w, m->last - 1), m->near_country, w->ments[best_j].code);
+      m->near_country[0] = '\0';
+    }
+    /* bugs23: "Colombian police and the DEA opened an investigation into
+     * the cartel": the nearest country before is one of a compound of
+     * actors of several countries, which tells whose the role is no more
+     * than the other: the sentence's place or state decides */
+    if (best_j < m1 && m->near_country[0] && best != 0 && m->group != w->ments[best_j].group &&
+        mixed_compound(w, m0, m1, &w->ments[best_j])) {
+      acta_trace(w, "  \"%s\": not %s's (a compound of several countries)\n",
+                 norm(w, m->last - 1), m->near_country);
       m->near_country[0] = '\0';
     }
   }
