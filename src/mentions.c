@@ -2407,16 +2407,26 @@ static int leader_head(const struct acta_work *w, const mention *m) {
  * Quadratic in the mentions of one sentence, which is bounded (400
  * tokens). */
 /* bugs23: is mention o one of a compound ("Colombian police and the DEA")
- * whose members are of more than one country?  Mentions [m0, m1) are the
+ * whose members are of more than one country?  Then returns the member
+ * whose country a bare role m after it takes: one of m's role ("the ELN and
+ * the Venezuelan National Guard ... the military"), else the compound's
+ * first ("Colombian police and the DEA ... the cartel": the host named
+ * first).  NULL when o is no such member.  Mentions [m0, m1) are the
  * sentence's. */
-static int mixed_compound(const struct acta_work *w, size_t m0, size_t m1, const mention *o) {
-  if (o->group == NO) return 0;
+static const mention *mixed_compound(const struct acta_work *w, size_t m0, size_t m1,
+                                     const mention *o, const mention *m) {
+  if (o->group == NO) return NULL;
+  const mention *first = NULL, *same_role = NULL;
+  int mixed = 0;
   for (size_t j = m0; j < m1; j++) {
     const mention *p = &w->ments[j];
-    if (p != o && p->group == o->group && p->country[0] && memcmp(p->country, o->country, 4))
-      return 1;
+    if (p->group != o->group || !p->country[0]) continue;
+    if (!first) first = p;
+    if (!same_role && acta_code_eq(p->role, m->role)) same_role = p;
+    if (memcmp(p->country, o->country, 4)) mixed = 1;
   }
-  return 0;
+  if (!mixed) return NULL;
+  return same_role ? same_role : first;
 }
 
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_sentence *s) {
@@ -2512,11 +2522,14 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_s
      * the cartel": the nearest country before is one of a compound of
      * actors of several countries, which tells whose the role is no more
      * than the other: the sentence's place or state decides */
-    if (best_j < m1 && m->near_country[0] && best != 0 && m->group != w->ments[best_j].group &&
-        mixed_compound(w, m0, m1, &w->ments[best_j])) {
-      acta_trace(w, "  \"%s\": not %s's (a compound of several countries)\n",
-                 norm(w, m->last - 1), m->near_country);
-      m->near_country[0] = '\0';
+    const mention *lender = best_j < m1 && m->near_country[0] && best != 0 &&
+                                    m->group != w->ments[best_j].group
+                                ? mixed_compound(w, m0, m1, &w->ments[best_j], m)
+                                : NULL;
+    if (lender && memcmp(lender->country, m->near_country, 4)) {
+      acta_trace(w, "  \"%s\": %s's, not %s's (a compound of several countries)\n",
+                 norm(w, m->last - 1), lender->country, m->near_country);
+      memcpy(m->near_country, lender->country, 4);
     }
   }
 }
