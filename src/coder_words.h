@@ -611,6 +611,11 @@ enum {
  * Lemma lists take bits 0-31, lists of written forms bits 32-63. */
 #define WL5_NOT_ONLY ((uint64_t)1 << 32) /* "only", "just", "merely": after "not",
                                            a "but also" to come, no negation */
+/* bugs23 (WL5 lemma bits 20-23, written 53-56) */
+#define WL5_PLACED_PARTICIPLE ((uint64_t)1 << 53) /* "operating", "working": after a
+                                                    noun and before "in", a participle
+                                                    ("a crime group operating in"), no
+                                                    part of the noun phrase */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -1094,6 +1094,13 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
         break;
       j++;
     }
+    /* bugs23: "the largest Chinese crime group operating in Argentina":
+     * "operating" the tagger read as a noun after the phrase's head and
+     * before a preposition is a participle, not the phrase's head */
+    if (!w->keds && j > i + 1 && j < s->last && w->toks.v[j].tag == P_PREP &&
+        !is_word(w, j, w->cw->w_of) && tok_in5(w, j - 1, WL5_PLACED_PARTICIPLE) &&
+        (w->toks.v[j - 2].tag == P_NOUN || w->toks.v[j - 2].tag == P_PROPN))
+      j--;
     /* "On 17 July 2017 Russia's Supreme Court rejected", "In recent months
      * Syria and Israel have fired": a time phrase after the preposition
      * opening the sentence ends there; the phrase after it is the clause's
