@@ -616,6 +616,9 @@ enum {
                                                     noun and before "in", a participle
                                                     ("a crime group operating in"), no
                                                     part of the noun phrase */
+#define WL5_RULING_VERB ((uint64_t)1 << 20) /* lemma: "dismiss", "reject", "throw":
+                                              a court's dismissal of charges is
+                                              a ruling, no denial (016) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
