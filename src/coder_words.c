@@ -1103,6 +1103,8 @@ static const char *const NOT_ONLY[] = {"only", "just", "merely", "simply", NULL}
 static const char *const PLACED_PARTICIPLE[] = {"operating", "working", "living", "residing",
                                                 "hiding", "active", NULL};
 static const char *const RULING_VERB[] = {"dismiss", "reject", "throw", "quash", NULL};
+static const char *const MEDIATE_WORD[] = {"mediate", "broker", "host", "facilitate", "arbitrate",
+                                           "mediation", "mediator", "intermediary", NULL};
 /* sources18: region phrases (region_refs.c) */
 static const char *const CENTRAL_WORD[] = {"central", NULL};
 static const char *const RANK_WORD[] = {"first", "only", "last", "second", "third", "sole", NULL};
@@ -1175,7 +1177,8 @@ static const word_list LISTS5[] = {
     {WL5_NOT_ONLY, NOT_ONLY, 0},
     /* bugs23 */
     {WL5_PLACED_PARTICIPLE, PLACED_PARTICIPLE, 0},
-    {WL5_RULING_VERB, RULING_VERB, 1}};
+    {WL5_RULING_VERB, RULING_VERB, 1},
+    {WL5_MEDIATE_WORD, MEDIATE_WORD, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -619,6 +619,9 @@ enum {
 #define WL5_RULING_VERB ((uint64_t)1 << 20) /* lemma: "dismiss", "reject", "throw":
                                               a court's dismissal of charges is
                                               a ruling, no denial (016) */
+#define WL5_MEDIATE_WORD ((uint64_t)1 << 21) /* lemma: "mediate", "broker", "host":
+                                               a mediator of talks "between" two
+                                               sides is of neither */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -2404,15 +2404,6 @@ static int leader_head(const struct acta_work *w, const mention *m) {
   return tok_in2(w, q - 1, WL2_LEADER_WORD);
 }
 
-/* A bare role takes the country of a place right after it through a
- * preposition ("police in Tehran"), else the nearest country named before
- * it in its sentence, else one named just after it (never a news agency's):
- * "The United States accused Tehran of a crackdown on protesters" gives
- * Iranian protesters.  A country where something goes ("smuggled to the
- * United States") or the agent of a participle ("sanctioned by the US
- * government") lends its country to no role after it.
- * Quadratic in the mentions of one sentence, which is bounded (400
- * tokens). */
 /* bugs23: is mention o one of a compound ("Colombian police and the DEA")
  * whose members are of more than one country?  Then returns the member
  * whose country a bare role m after it takes: one of m's role ("the ELN and
@@ -2436,6 +2427,36 @@ static const mention *mixed_compound(const struct acta_work *w, size_t m0, size_
   return same_role ? same_role : first;
 }
 
+/* bugs23: does a word of mediation ("mediated", "brokered", "hosted")
+ * stand between mention o and the "between" right before role m's compound
+ * ("Norway mediated talks between the government and the opposition")?
+ * The mediator is of neither side: it lends its country to neither.  The
+ * look is bounded (MEDIATOR_REACH words). */
+static int mediator_of(const struct acta_work *w, const mention *o, const mention *m) {
+  enum { MEDIATOR_REACH = 12 };
+  uint32_t f = w->ments[m->group != NO ? m->group : (int32_t)(m - w->ments)].first;
+  if (o->last >= f || f - o->last > MEDIATOR_REACH || f == 0) return 0;
+  uint32_t b = f - 1;
+  if (w->toks.v[b].tag == P_DET && b > o->last) b--;
+  if (!is_word(w, b, w->cw->w_between)) return 0;
+  for (uint32_t q = o->last; q < b; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (acta_lemma_in5(w->cw, t->vlemma, WL5_MEDIATE_WORD) ||
+        acta_lemma_in5(w->cw, t->nlemma, WL5_MEDIATE_WORD))
+      return 1;
+  }
+  return 0;
+}
+
+/* A bare role takes the country of a place right after it through a
+ * preposition ("police in Tehran"), else the nearest country named before
+ * it in its sentence, else one named just after it (never a news agency's):
+ * "The United States accused Tehran of a crackdown on protesters" gives
+ * Iranian protesters.  A country where something goes ("smuggled to the
+ * United States") or the agent of a participle ("sanctioned by the US
+ * government") lends its country to no role after it.
+ * Quadratic in the mentions of one sentence, which is bounded (400
+ * tokens). */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_sentence *s) {
   for (size_t k = m0; k < m1; k++) {
     mention *m = &w->ments[k];
@@ -2464,6 +2485,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_s
       /* "near the Venezuelan border", "cocaine from Brazil": no country
        * of the actors */
       if (acta_no_scene_mention(w, o, s)) continue;
+      if (o->first < m->first && mediator_of(w, o, m)) continue;
       /* after it, only through a preposition ("police in Tehran", "forces
        * of Iran"), not its object ("the president received the Chinese
        * envoy") nor "the police arrested a couple -- the husband was from
