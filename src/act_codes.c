@@ -416,6 +416,13 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
       acta_trace(w, "  dropped (no aid): \"help\" someone do something: no aid named\n");
       return NULL;
     }
+  } else if (!strcmp(cm->code, "016") && role_is(source, "JUD") &&
+             acta_lemma_in5(w->cw, tk->vlemma, WL5_RULING_VERB)) {
+    /* bugs23: "a judge has dismissed the accusation": a court's ruling on
+     * a charge, no denial of its own responsibility */
+    acta_trace(w, "  dropped (a ruling): a court dismissing a charge denies nothing: %s\n",
+               cm->code);
+    return NULL;
   } else if (!strcmp(cm->code, "057") && (role_is(source, "CRM") || role_is(target, "CRM"))) {
     code = "060";
     why = "a deal or an alliance with criminals: collusion, no formal agreement";

@@ -267,6 +267,20 @@ static int day_word(const struct acta_work *w, uint32_t i) {
   return 0;
 }
 
+/* bugs23: does a relative clause set off by commas end right before token
+ * b, a comma ("X, who was arrested last week, denied")?  The look back for
+ * its opening comma is bounded. */
+static int after_relative(const struct acta_work *w, const acta_sentence *s, uint32_t b) {
+  enum { RELATIVE_REACH = 30 };
+  if (b < s->first + 2 || !is_punct(w, b - 1, ',')) return 0;
+  for (uint32_t q = b - 1, n = 0; q > s->first + 1 && n < RELATIVE_REACH; n++) {
+    q--;
+    if (is_punct(w, q, ','))
+      return q + 1 < b - 1 && (w->toks.v[q + 1].tag == P_WH || tok_in2(w, q + 1, WL2_RELATIVE_PRONOUN));
+  }
+  return 0;
+}
+
 /* Backward: "CLAUSE, X said" or "CLAUSE, said X" (or an uncoded speaker:
  * "..., officials said", "..., said a spokesman").  Returns 0 when there is
  * no frame. */
@@ -321,6 +335,12 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
       if (speaker_head(w, g->last, e2)) {
         fs->sp_first = g->last;
         fs->sp_last = e2;
+      } else if (object && after_relative(w, s, b)) {
+        /* bugs23: "X, who was arrested last week, denied the charges":
+         * a verb with an object that is no speaker, after a relative
+         * clause set off by commas, is the main clause's own verb, and
+         * reports nothing before it */
+        return 0;
       }
     }
   }

@@ -1113,6 +1113,12 @@ static const char *const PHASE_VERB[] = {"continue", "intensify", "escalate", "b
                                          "extend", "deepen", "persist", NULL};
 static const char *const POLICY_CAMPAIGN[] = {"crackdown", "crackdowns", "clampdown",
                                               "clampdowns", NULL};
+/* bugs23 */
+static const char *const PLACED_PARTICIPLE[] = {"operating", "working", "living", "residing",
+                                                "hiding", "active", NULL};
+static const char *const RULING_VERB[] = {"dismiss", "reject", "throw", "quash", NULL};
+static const char *const MEDIATE_WORD[] = {"mediate", "broker", "host", "facilitate", "arbitrate",
+                                           "mediation", "mediator", "intermediary", NULL};
 /* sources18: region phrases (region_refs.c) */
 static const char *const CENTRAL_WORD[] = {"central", NULL};
 static const char *const RANK_WORD[] = {"first", "only", "last", "second", "third", "sole", NULL};
@@ -1185,7 +1191,11 @@ static const word_list LISTS5[] = {
     {WL5_NOT_ONLY, NOT_ONLY, 0},
     /* invented23 */
     {WL5_RELUCTANT, RELUCTANT, 0}, {WL5_FISCAL, FISCAL, 0}, {WL5_RECENTLY, RECENTLY, 0},
-    {WL5_PHASE_VERB, PHASE_VERB, 1}, {WL5_POLICY_CAMPAIGN, POLICY_CAMPAIGN, 0}};
+    {WL5_PHASE_VERB, PHASE_VERB, 1}, {WL5_POLICY_CAMPAIGN, POLICY_CAMPAIGN, 0},
+    /* bugs23 */
+    {WL5_PLACED_PARTICIPLE, PLACED_PARTICIPLE, 0},
+    {WL5_RULING_VERB, RULING_VERB, 1},
+    {WL5_MEDIATE_WORD, MEDIATE_WORD, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

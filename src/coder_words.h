@@ -621,6 +621,17 @@ enum {
                                              "enter": a campaign told going on */
 #define WL5_POLICY_CAMPAIGN ((uint64_t)1 << 48) /* "crackdown", "crackdowns",
                                                   "clampdown": a campaign */
+/* bugs23 (WL5 lemma bits 20-23, written 53-56) */
+#define WL5_PLACED_PARTICIPLE ((uint64_t)1 << 53) /* "operating", "working": after a
+                                                    noun and before "in", a participle
+                                                    ("a crime group operating in"), no
+                                                    part of the noun phrase */
+#define WL5_RULING_VERB ((uint64_t)1 << 20) /* lemma: "dismiss", "reject", "throw":
+                                              a court's dismissal of charges is
+                                              a ruling, no denial (016) */
+#define WL5_MEDIATE_WORD ((uint64_t)1 << 21) /* lemma: "mediate", "broker", "host":
+                                               a mediator of talks "between" two
+                                               sides is of neither */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

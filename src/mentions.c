@@ -1094,6 +1094,13 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
         break;
       j++;
     }
+    /* bugs23: "the largest Chinese crime group operating in Argentina":
+     * "operating" the tagger read as a noun after the phrase's head and
+     * before a preposition is a participle, not the phrase's head */
+    if (!w->keds && j > i + 1 && j < s->last && w->toks.v[j].tag == P_PREP &&
+        !is_word(w, j, w->cw->w_of) && tok_in5(w, j - 1, WL5_PLACED_PARTICIPLE) &&
+        (w->toks.v[j - 2].tag == P_NOUN || w->toks.v[j - 2].tag == P_PROPN))
+      j--;
     /* "On 17 July 2017 Russia's Supreme Court rejected", "In recent months
      * Syria and Israel have fired": a time phrase after the preposition
      * opening the sentence ends there; the phrase after it is the clause's
@@ -2397,6 +2404,50 @@ static int leader_head(const struct acta_work *w, const mention *m) {
   return tok_in2(w, q - 1, WL2_LEADER_WORD);
 }
 
+/* bugs23: is mention o one of a compound ("Colombian police and the DEA")
+ * whose members are of more than one country?  Then returns the member
+ * whose country a bare role m after it takes: one of m's role ("the ELN and
+ * the Venezuelan National Guard ... the military"), else the compound's
+ * first ("Colombian police and the DEA ... the cartel": the host named
+ * first).  NULL when o is no such member.  Mentions [m0, m1) are the
+ * sentence's. */
+static const mention *mixed_compound(const struct acta_work *w, size_t m0, size_t m1,
+                                     const mention *o, const mention *m) {
+  if (o->group == NO) return NULL;
+  const mention *first = NULL, *same_role = NULL;
+  int mixed = 0;
+  for (size_t j = m0; j < m1; j++) {
+    const mention *p = &w->ments[j];
+    if (p->group != o->group || !p->country[0]) continue;
+    if (!first) first = p;
+    if (!same_role && acta_code_eq(p->role, m->role)) same_role = p;
+    if (memcmp(p->country, o->country, 4)) mixed = 1;
+  }
+  if (!mixed) return NULL;
+  return same_role ? same_role : first;
+}
+
+/* bugs23: does a word of mediation ("mediated", "brokered", "hosted")
+ * stand between mention o and the "between" right before role m's compound
+ * ("Norway mediated talks between the government and the opposition")?
+ * The mediator is of neither side: it lends its country to neither.  The
+ * look is bounded (MEDIATOR_REACH words). */
+static int mediator_of(const struct acta_work *w, const mention *o, const mention *m) {
+  enum { MEDIATOR_REACH = 12 };
+  uint32_t f = w->ments[m->group != NO ? m->group : (int32_t)(m - w->ments)].first;
+  if (o->last >= f || f - o->last > MEDIATOR_REACH || f == 0) return 0;
+  uint32_t b = f - 1;
+  if (w->toks.v[b].tag == P_DET && b > o->last) b--;
+  if (!is_word(w, b, w->cw->w_between)) return 0;
+  for (uint32_t q = o->last; q < b; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (acta_lemma_in5(w->cw, t->vlemma, WL5_MEDIATE_WORD) ||
+        acta_lemma_in5(w->cw, t->nlemma, WL5_MEDIATE_WORD))
+      return 1;
+  }
+  return 0;
+}
+
 /* A bare role takes the country of a place right after it through a
  * preposition ("police in Tehran"), else the nearest country named before
  * it in its sentence, else one named just after it (never a news agency's):
@@ -2434,6 +2485,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_s
       /* "near the Venezuelan border", "cocaine from Brazil": no country
        * of the actors */
       if (acta_no_scene_mention(w, o, s)) continue;
+      if (o->first < m->first && mediator_of(w, o, m)) continue;
       /* after it, only through a preposition ("police in Tehran", "forces
        * of Iran"), not its object ("the president received the Chinese
        * envoy") nor "the police arrested a couple -- the husband was from
@@ -2494,6 +2546,19 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_s
       acta_trace(w, "  \"%s\": not %s's (%s named near it comes from there)\n",
                  norm(w, m->last - 1), m->near_country, w->ments[best_j].code);
       m->near_country[0] = '\0';
+    }
+    /* bugs23: "Colombian police and the DEA opened an investigation into
+     * the cartel": the nearest country before is one of a compound of
+     * actors of several countries, which tells whose the role is no more
+     * than the other: the sentence's place or state decides */
+    const mention *lender = best_j < m1 && m->near_country[0] && best != 0 &&
+                                    m->group != w->ments[best_j].group
+                                ? mixed_compound(w, m0, m1, &w->ments[best_j], m)
+                                : NULL;
+    if (lender && memcmp(lender->country, m->near_country, 4)) {
+      acta_trace(w, "  \"%s\": %s's, not %s's (a compound of several countries)\n",
+                 norm(w, m->last - 1), lender->country, m->near_country);
+      memcpy(m->near_country, lender->country, 4);
     }
   }
 }

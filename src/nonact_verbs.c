@@ -315,6 +315,17 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
   uint32_t b = g->first;
   while (b > s->first + 1 && w->toks.v[b - 1].tag == P_ADV) b--;
   const acta_token *pv = &w->toks.v[b - 1];
+  /* bugs23: "former army captain and convicted drug trafficker X claimed":
+   * after "and" joining a noun phrase with no verb before it in the
+   * sentence (a bounded look back), the participle qualifies the next
+   * noun: the two are the subject to come */
+  if (is_and_or(w, b - 1) && b >= s->first + 2 &&
+      (w->toks.v[b - 2].tag == P_NOUN || w->toks.v[b - 2].tag == P_PROPN)) {
+    enum { SUBJECT_REACH = 40 };
+    uint32_t q = b - 1;
+    while (q > s->first && b - q < SUBJECT_REACH && w->tok_vg[q - 1] == NO) q--;
+    if (q == s->first) return 1;
+  }
   /* (not after "and" or a comma: "killed and captured numerous leaders",
    * "arrested five suspects and seized drugs" are verbs the tagger may
    * read as participles) */

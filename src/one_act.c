@@ -89,6 +89,29 @@ static int force_root(const char *code) {
   return (r >= 18 && r <= 20) || !strcmp(code, "175");
 }
 
+/* bugs23: is b, at token tb, the demand a protest a (at token ta) is made
+ * for: a demand (root 10) of the protest's source, or of none, told by an
+ * infinitive of purpose or an "-ing" form after a comma a few words after
+ * the protest ("went on strike to demand better pay", "marched in the
+ * capital, demanding the minister's resignation")? */
+static int protest_demand(const struct acta_work *w, const acta_sentence *s, const acta_event *a,
+                          uint32_t ta, const acta_event *b, uint32_t tb) {
+  enum { PURPOSE_REACH = 10 };
+  if (cameo_root(a->cameo) != 14 || cameo_root(b->cameo) != 10) return 0;
+  if (tb <= ta || tb - ta > PURPOSE_REACH || tb >= s->last) return 0;
+  if (b->source.present && !same_code(&a->source, &b->source)) return 0;
+  if (w->toks.v[tb - 1].tag == P_TO) return 1;
+  return w->toks.v[tb].penn == PT_VBG && is_punct(w, tb - 1, ',');
+}
+
+/* bugs23: a raid (17x) that kills, told by an "-ing" clause ("raided the
+ * safe house, killing the kingpin"), was an assault: the killing is the
+ * event, no confiscation. */
+static int raid_verb(const struct acta_work *w, const acta_event *a, uint32_t ta) {
+  return cameo_root(a->cameo) == 17 &&
+         acta_lemma_in2(w->cw, w->toks.v[ta].vlemma, WL2_FORCE_WORK_NOUN);
+}
+
 void acta_one_act(acta_coder *c, const sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_sentence *s = sc->s;
@@ -108,7 +131,9 @@ void acta_one_act(acta_coder *c, const sent_ctx *sc) {
     int threat = acta_lemma_is(w->toks.v[ta].vlemma, w->cw->l_threaten) && ta + 2 < s->last &&
                  w->toks.v[ta + 1].tag == P_TO;
     int force = force_root(a->cameo);
-    if (!threat && !force) continue;
+    int protest = cameo_root(a->cameo) == 14;
+    int raid = raid_verb(w, a, ta);
+    if (!threat && !force && !protest && !raid) continue;
     for (size_t j = first; j < n; j++) {
       acta_event *b = &c->events[j];
       uint32_t tb = trig[j - first];
@@ -132,6 +157,18 @@ void acta_one_act(acta_coder *c, const sent_ctx *sc) {
         acta_trace(w, "  one act: \"%s\" (%s) is what the act (%s) did\n", b->verb, b->cameo,
                    a->cameo);
         drop[j - first] = 1;
+        dropped = 1;
+      } else if (protest && protest_demand(w, s, a, ta, b, tb)) {
+        acta_trace(w, "  one act: \"%s\" (%s) is what the protest (%s) is for\n", b->verb,
+                   b->cameo, a->cameo);
+        if (!a->target.present && b->target.present) a->target = b->target;
+        drop[j - first] = 1;
+        dropped = 1;
+      } else if (raid && tb > ta && force_root(b->cameo) && harm_participle(w, s, tb) &&
+                 same_code(&a->source, &b->source)) {
+        acta_trace(w, "  one act: the raid (%s) that \"%s\" is the assault (%s)\n", a->cameo,
+                   b->verb, b->cameo);
+        drop[i - first] = 1;
         dropped = 1;
       } else if (force && tb > ta && same_act_again(w, s, a, b, tb)) {
         acta_trace(w, "  one act: \"%s\" (%s) tells the act (%s) again\n", b->verb, b->cameo,

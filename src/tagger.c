@@ -360,6 +360,13 @@ static void guess(const acta_dict *d, const acta_token *tk, const char *s,
   memset(&suf, 0, sizeof suf);
   by_suffix(s, n, 1, &suf);
   wordnet_filter(classes, s, n, &suf);
+  /* bugs23: an "-s" word neither the model nor WordNet knows, with no
+   * verb lemma, is a plural noun ("narcomantas"), no verb: a present verb
+   * of a stem no dictionary knows is rarer in news than a borrowed noun */
+  if (!classes && tk->vlemma == ACTA_NO_WORD) {
+    suf.p[PT_NNS] += suf.p[PT_VBZ];
+    suf.p[PT_VBZ] = 0;
+  }
   mix(p, &suf, 1 - name);
 }
 
