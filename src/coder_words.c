@@ -355,7 +355,9 @@ static const char *const OPERATION_NOUN[] = {
     "raid", "raids", "operation", "operations", "sweep", "sweeps", "crackdown",
     "offensive", "bust",
     /* actors19 */
-    "incursion", "incursions", NULL};
+    "incursion", "incursions",
+    /* actors23: "a federal police sting" */
+    "sting", "stings", NULL};
 /* what links a passive to the operation it was done in ("arrested after
  * a police raid", "seized during an army operation") */
 static const char *const OPERATION_LEAD[] = {"after", "during", "in", "following", "amid",
@@ -1099,6 +1101,9 @@ static const char *const COLLECTIVE_NOUN[] = {
     "people",  "peoples", "citizenry", "population",  NULL};
 
 static const char *const NOT_ONLY[] = {"only", "just", "merely", "simply", NULL};
+/* actors23: verbs that name an act's doer ("an attack blamed on the
+ * rebels", "killings the governor attributed to drug gangs") */
+static const char *const ATTRIBUTE_VERB[] = {"attribute", "blame", "ascribe", NULL};
 /* sources18: region phrases (region_refs.c) */
 static const char *const CENTRAL_WORD[] = {"central", NULL};
 static const char *const RANK_WORD[] = {"first", "only", "last", "second", "third", "sole", NULL};
@@ -1168,7 +1173,9 @@ static const word_list LISTS4[] = {
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
 static const word_list LISTS5[] = {
     /* speakers18 */
-    {WL5_NOT_ONLY, NOT_ONLY, 0}};
+    {WL5_NOT_ONLY, NOT_ONLY, 0},
+    /* actors23 */
+    {WL5_ATTRIBUTE_VERB, ATTRIBUTE_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -611,6 +611,10 @@ enum {
  * Lemma lists take bits 0-31, lists of written forms bits 32-63. */
 #define WL5_NOT_ONLY ((uint64_t)1 << 32) /* "only", "just", "merely": after "not",
                                            a "but also" to come, no negation */
+/* actors23 */
+#define WL5_ATTRIBUTE_VERB ((uint64_t)1 << 16) /* lemma: "attribute", "blame", "ascribe":
+                                                 "killed in an attack blamed on X" names
+                                                 its doer */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
