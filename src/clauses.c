@@ -2803,6 +2803,29 @@ static int32_t help_object_subject(struct acta_work *w, const vgroup *g, uint32_
   return x;
 }
 
+/* How far back from a subject pronoun an object pronoun it stands for may
+ * be ("threatened them with death when they refused"). */
+#define OBJECT_PRONOUN_REACH 10
+
+/* actors23: the object pronoun of subject pronoun p's person and number
+ * before it ("them" for "they", "him" for "he"), no further back than
+ * token lo nor OBJECT_PRONOUN_REACH words, no verb's subject pronoun
+ * between; UINT32_MAX if none. */
+static uint32_t object_pronoun_before(const struct acta_work *w, uint32_t p, uint32_t lo) {
+  uint64_t obj;
+  if (tok_in(w, p, WL_PRON_PERSON)) obj = WL_OBJ_PERSON;
+  else if (tok_in(w, p, WL_PRON_THIRD) && !tok_in(w, p, WL_PRON_ORG)) obj = WL_OBJ_PLURAL;
+  else return UINT32_MAX;
+  uint32_t stop = p > lo + OBJECT_PRONOUN_REACH ? p - OBJECT_PRONOUN_REACH : lo;
+  for (uint32_t k = p; k > stop; k--) {
+    const acta_token *t = &w->toks.v[k - 1];
+    if (t->tag == P_PRON && tok_in(w, k - 1, obj)) return k - 1;
+    if (t->tag == P_PRON && tok_in(w, k - 1, WL_PRON_THIRD)) return UINT32_MAX;
+    if (t->kind == TK_PUNCT && (t->punct == ';' || t->punct == ':')) return UINT32_MAX;
+  }
+  return UINT32_MAX;
+}
+
 void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                         size_t vg1) {
   struct acta_work *w = c->work;
@@ -2865,6 +2888,18 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
         acta_trace(w, "  subject: \"%s\" before the verb cannot stand for %s: none\n",
                    norm(w, q - 1), w->ments[subj].code);
         subj = NO;
+      } else if (q > lo && w->toks.v[q - 1].tag == P_PRON && w->tok_ment[q - 1] == NO &&
+                 w->ments[subj].last <= q - 1) {
+        /* actors23: "the Zetas threatened them when they refused": a
+         * "they" right before the verb after an object "them" (a "he"
+         * after "him") stands for what the object does, not the actor
+         * before it */
+        uint32_t o = object_pronoun_before(w, q - 1, w->ments[subj].last);
+        if (o != UINT32_MAX) {
+          acta_trace(w, "  subject: \"%s\" after the object \"%s\" stands for it, not %s: none\n",
+                     norm(w, q - 1), norm(w, o), w->ments[subj].code);
+          subj = NO;
+        }
       }
     }
     /* a reporting verb: the speaker "the ministry" stands for, named
