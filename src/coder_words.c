@@ -1104,6 +1104,9 @@ static const char *const NOT_ONLY[] = {"only", "just", "merely", "simply", NULL}
 /* actors23: verbs that name an act's doer ("an attack blamed on the
  * rebels", "killings the governor attributed to drug gangs") */
 static const char *const ATTRIBUTE_VERB[] = {"attribute", "blame", "ascribe", NULL};
+/* actors23: people away from home ("the migrants", "asylum seekers"):
+ * where the sentence is, is not where they come from */
+static const char *const ABROAD_PEOPLE[] = {"migrant", "refugee", "immigrant", "asylum", NULL};
 /* sources18: region phrases (region_refs.c) */
 static const char *const CENTRAL_WORD[] = {"central", NULL};
 static const char *const RANK_WORD[] = {"first", "only", "last", "second", "third", "sole", NULL};
@@ -1175,7 +1178,7 @@ static const word_list LISTS5[] = {
     /* speakers18 */
     {WL5_NOT_ONLY, NOT_ONLY, 0},
     /* actors23 */
-    {WL5_ATTRIBUTE_VERB, ATTRIBUTE_VERB, 1}};
+    {WL5_ATTRIBUTE_VERB, ATTRIBUTE_VERB, 1}, {WL5_ABROAD_PEOPLE, ABROAD_PEOPLE, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

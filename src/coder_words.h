@@ -615,6 +615,10 @@ enum {
 #define WL5_ATTRIBUTE_VERB ((uint64_t)1 << 16) /* lemma: "attribute", "blame", "ascribe":
                                                  "killed in an attack blamed on X" names
                                                  its doer */
+#define WL5_ABROAD_PEOPLE ((uint64_t)1 << 17) /* lemma: "migrant", "refugee",
+                                                "immigrant", "asylum": people away
+                                                from home, no country of where
+                                                they are */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
