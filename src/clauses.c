@@ -2675,6 +2675,69 @@ static int32_t relative_reporter(const acta_dict *d, const struct acta_work *w,
   return ante;
 }
 
+/* actors23: "a legislator he says negotiated with gangs", "a man who
+ * they said attacked a patrol", "traffickers, who police say supplied the
+ * rebels": verb group g right after a reporting verb whose subject (a
+ * pronoun or an actor's phrase) stands right after a relative pronoun or
+ * a noun -- a relative clause that reports; g's doer is the relative's
+ * antecedent, the actor ending right before the pronoun or the speaker
+ * (none when no actor ends there), never the speaker nor an actor before.
+ * Returns it, else subj. */
+static int32_t reported_relative(const acta_dict *d, const struct acta_work *w,
+                                 const acta_sentence *s, const vgroup *g, int32_t subj) {
+  uint32_t n = g->first;
+  if (n < s->first + 3 || w->tok_vg[n - 1] == NO) return subj;
+  const vgroup *v = &w->vgs[w->tok_vg[n - 1]];
+  uint32_t ci;
+  const acta_token *h = &w->toks.v[v->head];
+  if (v == g || v->last != n || v->passive || v->negated || h->vlemma == ACTA_NO_WORD ||
+      !acta_u64map_get(&d->report, h->vlemma, &ci))
+    return subj;
+  uint32_t r = v->first;
+  if (r < s->first + 2) return subj;
+  uint32_t sp; /* the speaker's first token */
+  if (w->toks.v[r - 1].tag == P_PRON && w->tok_ment[r - 1] == NO &&
+      (tok_in(w, r - 1, WL_PRON_THIRD) || tok_in(w, r - 1, WL_PRON_FIRST)))
+    sp = r - 1;
+  else if (w->tok_ment[r - 1] != NO && w->ments[w->tok_ment[r - 1]].last == r)
+    sp = w->ments[w->tok_ment[r - 1]].first;
+  else
+    return subj;
+  if (sp < s->first + 1) return subj;
+  uint32_t a = sp - 1; /* the antecedent's last token */
+  int which = 0; /* "which": a thing's relative more often than not */
+  if (tok_in2(w, a, WL2_RELATIVE_PRONOUN)) {
+    if (a < s->first + 1) return subj;
+    which = !is_word(w, a, w->cw->w_that) && !is_word(w, a, w->cw->w_who) &&
+            !is_word(w, a, w->cw->w_whom);
+    a--;
+    /* ', who', '"terrorists" who' */
+    if (is_punct(w, a, ',') && a > s->first) a--;
+    for (int k = 0; k < 2 && a > s->first && is_punct(w, a, '"'); k++) a--;
+  } else if (w->tok_ment[a] == NO && w->toks.v[a].tag != P_NOUN) {
+    return subj;
+  }
+  int32_t ante = NO;
+  if (w->tok_ment[a] != NO && w->ments[w->tok_ment[a]].last == a + 1) {
+    int32_t x = w->tok_ment[a];
+    const mention *m = &w->ments[x], *hd = &w->ments[m->group];
+    int of_thing = 0; /* "a growing presence of Mexican cartels, which" */
+    for (uint32_t q = m->first; which && q < m->last && !of_thing; q++)
+      of_thing = is_word(w, q, w->cw->w_of);
+    /* "a presence of Mexican cartels, which": the antecedent is the thing
+     * before "of", no actor; "ties between the EPP and the traffickers,
+     * who": one side or both, unsure */
+    if (!of_thing && !(m->first > s->first && is_word(w, m->first - 1, w->cw->w_of)) &&
+        !(hd->first > s->first && is_word(w, hd->first - 1, w->cw->w_between)))
+      ante = m->group;
+  }
+  if (ante == subj) return subj;
+  acta_trace((struct acta_work *)w,
+             "  subject: \"%s\" reports a relative clause; the doer is %s\n", norm(w, sp),
+             ante != NO ? w->ments[ante].code : "its antecedent (no actor)");
+  return ante;
+}
+
 /* "The soldier, whom residents accused of dealing drugs, killed a
  * teenager": the actor found before verb group g stands inside a relative
  * clause set off by commas (a comma and a relative pronoun before it, the
@@ -2818,6 +2881,29 @@ static int32_t help_object_subject(struct acta_work *w, const vgroup *g, uint32_
   return x;
 }
 
+/* How far back from a subject pronoun an object pronoun it stands for may
+ * be ("threatened them with death when they refused"). */
+#define OBJECT_PRONOUN_REACH 10
+
+/* actors23: the object pronoun of subject pronoun p's person and number
+ * before it ("them" for "they", "him" for "he"), no further back than
+ * token lo nor OBJECT_PRONOUN_REACH words, no verb's subject pronoun
+ * between; UINT32_MAX if none. */
+static uint32_t object_pronoun_before(const struct acta_work *w, uint32_t p, uint32_t lo) {
+  uint64_t obj;
+  if (tok_in(w, p, WL_PRON_PERSON)) obj = WL_OBJ_PERSON;
+  else if (tok_in(w, p, WL_PRON_THIRD) && !tok_in(w, p, WL_PRON_ORG)) obj = WL_OBJ_PLURAL;
+  else return UINT32_MAX;
+  uint32_t stop = p > lo + OBJECT_PRONOUN_REACH ? p - OBJECT_PRONOUN_REACH : lo;
+  for (uint32_t k = p; k > stop; k--) {
+    const acta_token *t = &w->toks.v[k - 1];
+    if (t->tag == P_PRON && tok_in(w, k - 1, obj)) return k - 1;
+    if (t->tag == P_PRON && tok_in(w, k - 1, WL_PRON_THIRD)) return UINT32_MAX;
+    if (t->kind == TK_PUNCT && (t->punct == ';' || t->punct == ':')) return UINT32_MAX;
+  }
+  return UINT32_MAX;
+}
+
 void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                         size_t vg1) {
   struct acta_work *w = c->work;
@@ -2840,6 +2926,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                                               modifier_subject_before(w, g, lo)))
                        ? NO : acta_find_subject(w, g->first, lo, scope);
     if (!d->keds_only) subj = relative_reporter(d, w, g, lo, scope, subj);
+    if (!d->keds_only) subj = reported_relative(d, w, s, g, subj);
     if (!d->keds_only) subj = closed_relative(w, g, lo, scope, subj);
     if (!d->keds_only) subj = restrictive_relative(w, g, lo, subj);
     if (!d->keds_only) subj = help_object_subject(w, g, lo, subj);
@@ -2880,6 +2967,18 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
         acta_trace(w, "  subject: \"%s\" before the verb cannot stand for %s: none\n",
                    norm(w, q - 1), w->ments[subj].code);
         subj = NO;
+      } else if (q > lo && w->toks.v[q - 1].tag == P_PRON && w->tok_ment[q - 1] == NO &&
+                 w->ments[subj].last <= q - 1) {
+        /* actors23: "the Zetas threatened them when they refused": a
+         * "they" right before the verb after an object "them" (a "he"
+         * after "him") stands for what the object does, not the actor
+         * before it */
+        uint32_t o = object_pronoun_before(w, q - 1, w->ments[subj].last);
+        if (o != UINT32_MAX) {
+          acta_trace(w, "  subject: \"%s\" after the object \"%s\" stands for it, not %s: none\n",
+                     norm(w, q - 1), norm(w, o), w->ments[subj].code);
+          subj = NO;
+        }
       }
     }
     /* a reporting verb: the speaker "the ministry" stands for, named

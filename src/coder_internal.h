@@ -1642,6 +1642,10 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
  * "in" ... within reach of g (before end), not g's subject's own side.
  * Its mention's group, else NO. */
 int32_t acta_operation_agent(const struct acta_work *w, const vgroup *g, uint32_t end);
+/* actors23: the actor a passive's act of force (CAMEO code) is attributed
+ * to ("killed in an attack blamed on the Zetas"), or NO (attributed_acts.c). */
+int32_t acta_attributed_agent(const struct acta_work *w, const vgroup *g, const char *code,
+                              uint32_t end);
 
 /* Events from the verb groups [vg0, vg1) of the sentence being coded. */
 void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1);

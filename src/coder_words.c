@@ -355,7 +355,9 @@ static const char *const OPERATION_NOUN[] = {
     "raid", "raids", "operation", "operations", "sweep", "sweeps", "crackdown",
     "offensive", "bust",
     /* actors19 */
-    "incursion", "incursions", NULL};
+    "incursion", "incursions",
+    /* actors23: "a federal police sting" */
+    "sting", "stings", NULL};
 /* what links a passive to the operation it was done in ("arrested after
  * a police raid", "seized during an army operation") */
 static const char *const OPERATION_LEAD[] = {"after", "during", "in", "following", "amid",
@@ -1119,6 +1121,12 @@ static const char *const PLACED_PARTICIPLE[] = {"operating", "working", "living"
 static const char *const RULING_VERB[] = {"dismiss", "reject", "throw", "quash", NULL};
 static const char *const MEDIATE_WORD[] = {"mediate", "broker", "host", "facilitate", "arbitrate",
                                            "mediation", "mediator", "intermediary", NULL};
+/* actors23: verbs that name an act's doer ("an attack blamed on the
+ * rebels", "killings the governor attributed to drug gangs") */
+static const char *const ATTRIBUTE_VERB[] = {"attribute", "blame", "ascribe", NULL};
+/* actors23: people away from home ("the migrants", "asylum seekers"):
+ * where the sentence is, is not where they come from */
+static const char *const ABROAD_PEOPLE[] = {"migrant", "refugee", "immigrant", "asylum", NULL};
 /* sources18: region phrases (region_refs.c) */
 static const char *const CENTRAL_WORD[] = {"central", NULL};
 static const char *const RANK_WORD[] = {"first", "only", "last", "second", "third", "sole", NULL};
@@ -1195,7 +1203,9 @@ static const word_list LISTS5[] = {
     /* bugs23 */
     {WL5_PLACED_PARTICIPLE, PLACED_PARTICIPLE, 0},
     {WL5_RULING_VERB, RULING_VERB, 1},
-    {WL5_MEDIATE_WORD, MEDIATE_WORD, 1}};
+    {WL5_MEDIATE_WORD, MEDIATE_WORD, 1},
+    /* actors23 */
+    {WL5_ATTRIBUTE_VERB, ATTRIBUTE_VERB, 1}, {WL5_ABROAD_PEOPLE, ABROAD_PEOPLE, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -632,6 +632,14 @@ enum {
 #define WL5_MEDIATE_WORD ((uint64_t)1 << 21) /* lemma: "mediate", "broker", "host":
                                                a mediator of talks "between" two
                                                sides is of neither */
+/* actors23 */
+#define WL5_ATTRIBUTE_VERB ((uint64_t)1 << 16) /* lemma: "attribute", "blame", "ascribe":
+                                                 "killed in an attack blamed on X" names
+                                                 its doer */
+#define WL5_ABROAD_PEOPLE ((uint64_t)1 << 17) /* lemma: "migrant", "refugee",
+                                                "immigrant", "asylum": people away
+                                                from home, no country of where
+                                                they are */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -31,6 +31,15 @@ void acta_set_actor(const struct acta_work *w, const acta_dict *d,
   if (m->role_only && !d->keds_only)
     for (uint32_t q = m->first; q < m->phrase_first; q++)
       if (is_word(w, q, w->cw->w_foreign) || is_word(w, q, w->cw->w_international)) country = NULL;
+  /* actors23: "the migrants", "asylum seekers" (no country word of their
+   * own; the head or the word before it): people away from home, not of
+   * the country where they are */
+  if (m->role_only && !d->keds_only && !m->near_country[0])
+    for (uint32_t q = m->last > m->first + 2 ? m->last - 2 : m->first; q < m->last && country; q++)
+      if ((w->toks.v[q].nlemma != ACTA_NO_WORD &&
+           acta_lemma_in5(w->cw, w->toks.v[q].nlemma, (uint32_t)WL5_ABROAD_PEOPLE)) ||
+          tok_in5(w, q, WL5_ABROAD_PEOPLE))
+        country = NULL;
   if (m->role_only && d->keds_only) {
     /* KEDS: a role with no actor of its own is the null actor's role */
     snprintf(a->code, sizeof a->code, "---%.*s", (int)sizeof a->code - 4, m->code);

@@ -1178,6 +1178,9 @@ static int bare_intent_yields(const acta_coder *c, const sent_ctx *sc,
 
 /* How far after a passive its "in a clash with X" may start. */
 #define CLASH_REACH 6
+/* How many words an aside set off by commas between a passive and its
+ * clash may hold ("killed, two of them Colombian nationals, in a clash"). */
+#define APPOSITIVE_REACH 8
 
 /* The actor a passive's victims clashed with: "were killed in a
  * confrontation with the security forces", "wounded in clashes with
@@ -1190,8 +1193,23 @@ static int bare_intent_yields(const acta_coder *c, const sent_ctx *sc,
  * read it so), names them the doers ("between police and gangs" names
  * two sides: which one did it is not written).  NO if none. */
 static int32_t clash_partner(const struct acta_work *w, const vgroup *g, uint32_t end) {
-  for (uint32_t q = g->last; q < end && q < g->last + CLASH_REACH; q++) {
+  uint32_t lim = g->last + CLASH_REACH;
+  int skipped = 0;
+  for (uint32_t q = g->last; q < end && q < lim; q++) {
     if (q > g->last && w->tok_vg[q] != NO && &w->vgs[w->tok_vg[q]] != g) break;
+    /* actors23: "were killed, two of them Colombians, in a clash between
+     * rival gangs": one aside set off by commas, no verb in it, is passed */
+    if (!skipped && is_punct(w, q, ',')) {
+      uint32_t c = q + 1;
+      while (c < end && c < q + APPOSITIVE_REACH && w->tok_vg[c] == NO && !is_punct(w, c, ','))
+        c++;
+      if (c < end && c < q + APPOSITIVE_REACH && is_punct(w, c, ',')) {
+        skipped = 1;
+        lim += c - q;
+        q = c;
+        continue;
+      }
+    }
     if (!is_word(w, q, w->cw->w_in)) continue;
     uint32_t n = q + 1;
     while (n < end && n < q + 4 && !tok_in(w, n, WL_CLASH_NOUN) &&
@@ -1364,6 +1382,9 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
     by_agent = acta_operation_agent(w, g, end);
   if (g->passive && !has_by && by_agent == NO && !c->dict->keds_only)
     by_agent = operation_relative_agent(w, s, g);
+  /* actors23: "were killed in an attack blamed on the Zetas" */
+  if (g->passive && !has_by && by_agent == NO && !c->dict->keds_only)
+    by_agent = acta_attributed_agent(w, g, c->dict->cameo[p->cameo].code, s->last);
   /* KEDS: a passive with no "by" agent is coded as written ("X was
    * criticized over its dispute with Y": X, Y) */
   int keds_active = g->passive && p->exact && !has_by;
