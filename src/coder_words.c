@@ -1164,11 +1164,20 @@ static const word_list LISTS4[] = {
     /* sources20 */
     {WL4_CHARGE_VERB, CHARGE_VERB, 1}};
 
+/* targets23b: heads of the press a speaker tells ("told Peruvian press",
+ * "told reporters"): an interview, no addressee the statement is aimed at */
+static const char *const PRESS_NOUN[] = {"press",      "media",       "reporter",
+                                         "reporters",  "journalist",  "journalists",
+                                         "newspaper",  "newspapers",  "interviewer",
+                                         "interviewers", NULL};
+
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
 static const word_list LISTS5[] = {
     /* speakers18 */
-    {WL5_NOT_ONLY, NOT_ONLY, 0}};
+    {WL5_NOT_ONLY, NOT_ONLY, 0},
+    /* targets23b */
+    {WL5_PRESS_NOUN, PRESS_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -3132,6 +3132,75 @@ int32_t acta_said_object_target(struct acta_work *w, uint32_t first, int32_t tgt
   return tgt;
 }
 
+/* targets23b: "told Congress that the police should act", "told his
+ * officers they should feel confident": a statement made with a verb of
+ * telling (WL_TELL_VERB: "tell", "inform", "assure", "brief") is aimed at
+ * the actor it addresses, the coded phrase right after its verb group and
+ * before what it reports (first), not at an actor named in what was said;
+ * not the press (MED: "told reporters" is an interview), not the speaker
+ * itself.  Else tgt. */
+int32_t acta_told_addressee(struct acta_work *w, const vgroup *g, uint32_t first, int32_t src,
+                            int32_t tgt) {
+  if (!acta_lemma_in(w->cw, w->toks.v[g->head].vlemma, WL_TELL_VERB)) return tgt;
+  uint32_t a = g->last;
+  if (a >= first) return tgt;
+  int32_t x = w->tok_ment[a];
+  if (x == NO || w->ments[x].first != a || w->ments[x].last > first || !w->ments[x].code[0] ||
+      acta_code_eq(w->ments[x].role, "MED") || tok_in5(w, w->ments[x].last - 1, WL5_PRESS_NOUN))
+    return tgt;
+  x = w->ments[x].group;
+  if (x == tgt || (src != NO && x == w->ments[src].group)) return tgt;
+  acta_trace(w, "  target \"%s\" -> %s: whom \"%s\" addresses, not what was said\n",
+             norm(w, w->ments[x].last - 1), w->ments[x].code, norm(w, g->head));
+  return x;
+}
+
+/* targets23b: how many words the walk back from an "-ing" appeal to the
+ * document's addressee may cross ("signed an open letter addressed to
+ * the Senate's new President Youri Latortue, two weeks after ...,
+ * asking"). */
+#define LETTER_REACH 24
+
+/* targets23b: "sent a letter to President Pena Nieto asking that ...",
+ * "signed an open letter addressed to the Senate's president, ...,
+ * asking", "brought a complaint to prosecutor Carlos Gonella urging him
+ * to": an appeal or a demand (roots 02, 10) told by an "-ing" verb after a
+ * document (WL_DOCUMENT_NOUN: "letter", "statement", "complaint",
+ * "petition") sent "to" a coded actor (the noun, or "addressed"/"sent"
+ * after it, right before "to") is aimed at that actor, unless the verb
+ * names its own object right after it ("asking the government for",
+ * "calling on the WHO to").
+ * Only "-ing" verbs may stand between; not the source itself.  Else tgt. */
+int32_t acta_letter_addressee(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                              int32_t src, int32_t tgt, const char *code) {
+  int root = cameo_root(code);
+  if ((root != 2 && root != 10) || g->passive || w->toks.v[g->head].penn != PT_VBG) return tgt;
+  /* (its own object: "asking the government", "calling on the WHO") */
+  uint32_t o = g->last;
+  if (o + 1 < sc->s->last &&
+      (w->toks.v[o].tag == P_PREP || w->toks.v[o].tag == P_TO) && w->tok_ment[o] == NO)
+    o++;
+  if (tgt != NO && w->tok_ment[o] != NO && w->ments[w->tok_ment[o]].group == tgt) return tgt;
+  const acta_sentence *s = sc->s;
+  uint32_t lo = g->first > s->first + LETTER_REACH ? g->first - LETTER_REACH : s->first;
+  for (uint32_t q = g->first; q-- > lo + 2;) {
+    int32_t v = w->tok_vg[q];
+    if (v != NO && w->toks.v[w->vgs[v].head].penn != PT_VBG) return tgt;
+    if (!is_word(w, q, w->cw->w_to)) continue;
+    int32_t x = w->tok_ment[q + 1];
+    if (x == NO || w->ments[x].first != q + 1 || !w->ments[x].code[0]) continue;
+    uint32_t dn = q - 1;
+    if (w->toks.v[dn].penn == PT_VBN && dn > lo) dn--;
+    if (!tok_in(w, dn, WL_DOCUMENT_NOUN)) return tgt;
+    x = w->ments[x].group;
+    if (src != NO && x == w->ments[src].group) return tgt;
+    acta_trace(w, "  target \"%s\" -> %s: whom the %s \"%s\" asks is addressed to\n",
+               norm(w, w->ments[x].last - 1), w->ments[x].code, norm(w, dn), norm(w, g->head));
+    return x;
+  }
+  return tgt;
+}
+
 /* "Venezuela has rejected the classification by the U.S., calling it
  * meddling": a rejection read as a denial frames the rest of its sentence,
  * so the object scan (acta_object_reference) stops short of the "by" phrase;

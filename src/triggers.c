@@ -1974,6 +1974,10 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       tgt = acta_object_reference(w, sc, g, from, vc.end, src, tgt,
                                   d->cameo[vc.p->cameo].code, vlemma);
     }
+    /* "sent a letter to the president asking that ...": its addressee
+     * (targets23b) */
+    if (!d->keds_only && !g->passive)
+      tgt = acta_letter_addressee(w, sc, g, src, tgt, d->cameo[vc.p->cameo].code);
     /* "20 men who they had detained": an object relative (targets8) */
     if (tgt == NO && !d->keds_only && !g->passive) tgt = acta_relative_object(w, sc, g, src);
     /* "train, assist and equip the military": a shared object (targets8) */
