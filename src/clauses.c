@@ -2462,7 +2462,7 @@ static int modifier_subject_before(const struct acta_work *w, const vgroup *g, u
 /* sources12: is verb group g finite -- a modal or an auxiliary opening it,
  * or a head in the present or past ("reveals", "said"), not a participle
  * or an infinitive? */
-static int finite_group(const struct acta_work *w, const vgroup *g) {
+int acta_finite_group(const struct acta_work *w, const vgroup *g) {
   if (g->to_inf) return 0;
   int t = w->toks.v[g->first].tag;
   if (t == P_AUX || t == P_MODAL) return 1;
@@ -2486,7 +2486,7 @@ static int32_t saying_ing_subject(const struct acta_work *w, size_t gi, size_t v
       !acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_SAYING_VERB))
     return subj;
   const vgroup *k = &w->vgs[gi - 1];
-  if (!finite_group(w, k) || k->passive || k->subject == subj) return subj;
+  if (!acta_finite_group(w, k) || k->passive || k->subject == subj) return subj;
   const mention *m = &w->ments[subj];
   int acted_on = m->first > k->head && m->last < g->first;
   int quoted = m->last <= k->first && w->tok_scope[m->first] != w->tok_scope[g->first];
@@ -2920,7 +2920,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     /* a participle set off by commas has its phrase or none: not a
      * pronoun's referent nor the clause's subject before the comma */
     if (subj == NO && !no_doer && !g->appositive) subj = pronoun_subject(d, w, sc, g, lo, scope);
-    int finite = finite_group(w, g);
+    int finite = acta_finite_group(w, g);
     if (subj == NO && !no_doer && !g->appositive && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
          (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ','))) {

@@ -1791,8 +1791,9 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   const acta_sentence *s = sc->s;
   uint32_t lo = g->scope != NO ? w->frames[g->scope].first : s->first;
   /* ... and a threat to a person ("he was threatened by the mayor":
-   * targets8) */
-  if (!on_person(code, lemma) && cameo_root(code) != 13) return NO;
+   * targets8), and an investigation ("He was investigated by CICIG",
+   * "while they are investigated for the murder": targets23b) */
+  if (!on_person(code, lemma) && cameo_root(code) != 13 && cameo_root(code) != 9) return NO;
   uint32_t q = g->first;
   while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
   /* "was hit and killed": the subject of the participle before */
@@ -1820,6 +1821,12 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     int self;
     int32_t a = referent_of(w, sc, g, p - 1, kind, src, "the agent itself", &where, &self,
                             person_act(code, lemma), 0);
+    /* (an investigation: only the actor named before, targets23b) */
+    if (a == NO && !self && cameo_root(code) == 9) {
+      acta_trace(w, "  passive subject \"%s\": no actor named before it investigated\n",
+                 norm(w, p - 1));
+      return NO;
+    }
     if (a == NO && !self) {
       /* "He was captured by the army", "Both were kidnapped by a rival
        * cartel": no actor the dictionaries know before it, so people they
@@ -2971,7 +2978,8 @@ int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *
   /* "the murder of 17 gold miners" as one phrase, or "the killing of"
    * before it */
   int inside = 0;
-  for (uint32_t k = f; k + 1 < m->last && k < f + 3; k++)
+  /* (targets23b: a date between, "the November 2015 murder of") */
+  for (uint32_t k = f; k + 1 < m->last && k < f + 4; k++)
     if (harm_noun(w, k) && is_word(w, k + 1, w->cw->w_of)) inside = 1;
   int before = f >= 2 && is_word(w, f - 1, w->cw->w_of) && harm_noun(w, f - 2);
   if (!inside && !before) return tgt;
