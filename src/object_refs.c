@@ -3063,6 +3063,31 @@ int32_t acta_enemies_of(struct acta_work *w, int32_t tgt) {
                  norm(w, m->last - 1));
       return NO;
     }
+  /* targets23b: "colluding with the New Juarez Cartel's rivals": the
+   * phrase's head is the rivals of the owner before "'s", not the owner;
+   * an armed or criminal group's rivals are others of its kind and
+   * country (MEXCRM), anyone else's no one the sentence codes */
+  uint32_t h = m->last - 1;
+  if (h > m->first && tok_in2(w, h, WL2_PEER_RIVAL) && w->toks.v[h - 1].tag == P_POSS) {
+    static const char *const ARMED[] = {"CRM", "REB", "UAF", "INS", "IMG", NULL};
+    char role[4], country[4];
+    memcpy(role, m->role, 4);
+    memcpy(country, m->country, 4);
+    if (!str_one_of(role, ARMED)) {
+      acta_trace(w, "  no target: the %s of \"%s\" are not it\n", norm(w, h), norm(w, h - 2));
+      return NO;
+    }
+    mention *r = acta_append_mention(w, h, h + 1);
+    r->group = (int32_t)w->nments;
+    r->role_only = 1;
+    r->after_verb = 1;
+    memcpy(r->code, role, 4);
+    memcpy(r->role, role, 4);
+    memcpy(r->near_country, country, 4);
+    acta_trace(w, "  target: the %s of \"%s\" are not it, but others of its kind: %s%s\n",
+               norm(w, h), norm(w, h - 2), country, role);
+    return (int32_t)w->nments++;
+  }
   return tgt;
 }
 
