@@ -723,6 +723,22 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
     const acta_token *tk = &w->toks.v[i];
     if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
     int32_t mi = w->tok_ment[i];
+    /* targets23b: "The Colombian government and rebel group the
+     * Revolutionary Armed Forces of Colombia (... - FARC) reached an
+     * agreement": the acronym glossing the last member of a compound
+     * stands for that member; the compound is the subject */
+    if (mi != NO && gloss != UINT32_MAX && i > gloss && gloss > lo &&
+        w->tok_ment[gloss - 1] != NO) {
+      const mention *x = &w->ments[w->tok_ment[gloss - 1]];
+      const mention *xg = &w->ments[x->group];
+      if (x->group != w->ments[mi].group && !strcmp(x->code, w->ments[mi].code) &&
+          xg->next_in_group != NO && !w->ments[mi].absorbed && subject_like(w, xg)) {
+        acta_trace((struct acta_work *)w,
+                   "  subject: \"%s\" in brackets glosses a compound's member: the compound\n",
+                   norm(w, i));
+        return x->group;
+      }
+    }
     if (mi != NO) {
       const mention *m = &w->ments[mi];
       const mention *g = &w->ments[m->group];
