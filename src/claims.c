@@ -1343,6 +1343,9 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
       /* "said the gangs are recruiting children": the children are in
        * the topic, not the target (targets11) */
       if (!strcmp(cm->code, "010")) tgt = acta_said_object_target(w, fr->first, tgt);
+      /* "told Congress that the police should act": the addressee
+       * (targets23b) */
+      tgt = acta_told_addressee(w, g, fr->first, fr->reporter, tgt);
     } else {
       /* the statement is the dictionary's verb, or nothing */
       pmatch pm;

@@ -416,6 +416,39 @@ static int32_t who_antecedent(const struct acta_work *w, uint32_t r, int32_t m, 
   return b != NO && w->tok_scope[f - 2] == scope ? w->ments[b].group : NO;
 }
 
+/* targets23b: how many words a verbless aside between dashes may hold
+ * ("-- one sergeant, three corporals and a sailor --"). */
+#define DASH_ASIDE_REACH 16
+
+/* targets23b: the coded actor a relative pronoun at token r stands for
+ * past the dash right before it: the phrase ending right before that
+ * dash ("the suspects -- who"), or, when the dash closes a verbless aside
+ * ("five Marines -- one sergeant ... -- who"), the phrase ending right
+ * before the aside's opening dash; NO when there is none (or a verb
+ * stands in the aside). */
+static int32_t dash_antecedent(const struct acta_work *w, uint32_t r, uint32_t lo,
+                               int32_t scope) {
+  if (r <= lo + 1 || !is_punct(w, r - 1, '-')) return NO;
+  uint32_t n = r - 1;
+  while (n > lo + 1 && is_punct(w, n - 1, '-')) n--; /* "--" may be two marks */
+  /* a closing dash: the aside's opening one within reach, no verb between */
+  uint32_t o = n;
+  while (o > lo && n - o < DASH_ASIDE_REACH && !is_punct(w, o - 1, '-') && w->tok_vg[o - 1] == NO)
+    o--;
+  if (o > lo + 1 && is_punct(w, o - 1, '-')) {
+    n = o - 1;
+    while (n > lo + 1 && is_punct(w, n - 1, '-')) n--;
+  } else if (o > lo && is_punct(w, o - 1, '-')) {
+    return NO;
+  }
+  int32_t m = w->tok_ment[n - 1];
+  if (m == NO || w->ments[m].last != n || !w->ments[m].code[0] || w->tok_scope[n - 1] != scope)
+    return NO;
+  acta_trace((struct acta_work *)w, "  subject: \"%s\" past the dash before \"%s\"\n",
+             norm(w, n - 1), norm(w, r));
+  return w->ments[m].group;
+}
+
 /* How many tokens the object before a complement may span. */
 #define COMPLEMENT_OBJECT_REACH 8
 
@@ -494,6 +527,15 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
     if (q > lo && w->tok_ment[q - 1] != NO &&
         w->tok_scope[q - 1] == scope)
       return who_antecedent(w, p - 1, w->tok_ment[q - 1], lo, scope);
+    /* targets23b: "detained five Marines -- one sergeant, three corporals
+     * and a sailor -- who were being investigated", "the suspects -- who
+     * were captured by customs agents": a passive relative after a dash
+     * is done to the actor before the dash or before the verbless aside
+     * the dash closes */
+    if (w->toks.v[p - 1].tag == P_WH && w->tok_vg[pos] != NO && w->vgs[w->tok_vg[pos]].passive) {
+      int32_t a = dash_antecedent(w, q, lo, scope);
+      if (a != NO) return a;
+    }
     if (w->toks.v[p - 1].tag == P_WH) return NO;
     /* "wood that had been seized", "a center that was being plundered":
      * "that" right before a passive relates it to the noun before, a
@@ -685,6 +727,22 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
     const acta_token *tk = &tv[i];
     if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
     int32_t mi = tok_ment[i];
+    /* targets23b: "The Colombian government and rebel group the
+     * Revolutionary Armed Forces of Colombia (... - FARC) reached an
+     * agreement": the acronym glossing the last member of a compound
+     * stands for that member; the compound is the subject */
+    if (mi != NO && gloss != UINT32_MAX && i > gloss && gloss > lo &&
+        w->tok_ment[gloss - 1] != NO) {
+      const mention *x = &w->ments[w->tok_ment[gloss - 1]];
+      const mention *xg = &w->ments[x->group];
+      if (x->group != w->ments[mi].group && !strcmp(x->code, w->ments[mi].code) &&
+          xg->next_in_group != NO && !w->ments[mi].absorbed && subject_like(w, xg)) {
+        acta_trace((struct acta_work *)w,
+                   "  subject: \"%s\" in brackets glosses a compound's member: the compound\n",
+                   norm(w, i));
+        return x->group;
+      }
+    }
     if (mi != NO) {
       const mention *m = &w->ments[mi];
       const mention *g = &w->ments[m->group];
@@ -2435,7 +2493,7 @@ static int modifier_subject_before(const struct acta_work *w, const vgroup *g, u
 /* sources12: is verb group g finite -- a modal or an auxiliary opening it,
  * or a head in the present or past ("reveals", "said"), not a participle
  * or an infinitive? */
-static int finite_group(const struct acta_work *w, const vgroup *g) {
+int acta_finite_group(const struct acta_work *w, const vgroup *g) {
   if (g->to_inf) return 0;
   int t = w->toks.v[g->first].tag;
   if (t == P_AUX || t == P_MODAL) return 1;
@@ -2459,7 +2517,7 @@ static int32_t saying_ing_subject(const struct acta_work *w, size_t gi, size_t v
       !acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_SAYING_VERB))
     return subj;
   const vgroup *k = &w->vgs[gi - 1];
-  if (!finite_group(w, k) || k->passive || k->subject == subj) return subj;
+  if (!acta_finite_group(w, k) || k->passive || k->subject == subj) return subj;
   const mention *m = &w->ments[subj];
   int acted_on = m->first > k->head && m->last < g->first;
   int quoted = m->last <= k->first && w->tok_scope[m->first] != w->tok_scope[g->first];
@@ -2992,7 +3050,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     /* a participle set off by commas has its phrase or none: not a
      * pronoun's referent nor the clause's subject before the comma */
     if (subj == NO && !no_doer && !g->appositive) subj = pronoun_subject(d, w, sc, g, lo, scope);
-    int finite = finite_group(w, g);
+    int finite = acta_finite_group(w, g);
     if (subj == NO && !no_doer && !g->appositive && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
          (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ','))) {

@@ -1192,6 +1192,13 @@ static const word_list LISTS4[] = {
     /* sources20 */
     {WL4_CHARGE_VERB, CHARGE_VERB, 1}};
 
+/* targets23b: heads of the press a speaker tells ("told Peruvian press",
+ * "told reporters"): an interview, no addressee the statement is aimed at */
+static const char *const PRESS_NOUN[] = {"press",      "media",       "reporter",
+                                         "reporters",  "journalist",  "journalists",
+                                         "newspaper",  "newspapers",  "interviewer",
+                                         "interviewers", NULL};
+
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
 static const word_list LISTS5[] = {
@@ -1205,7 +1212,9 @@ static const word_list LISTS5[] = {
     {WL5_RULING_VERB, RULING_VERB, 1},
     {WL5_MEDIATE_WORD, MEDIATE_WORD, 1},
     /* actors23 */
-    {WL5_ATTRIBUTE_VERB, ATTRIBUTE_VERB, 1}, {WL5_ABROAD_PEOPLE, ABROAD_PEOPLE, 1}};
+    {WL5_ATTRIBUTE_VERB, ATTRIBUTE_VERB, 1}, {WL5_ABROAD_PEOPLE, ABROAD_PEOPLE, 1},
+    /* targets23b */
+    {WL5_PRESS_NOUN, PRESS_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

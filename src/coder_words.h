@@ -640,6 +640,9 @@ enum {
                                                 "immigrant", "asylum": people away
                                                 from home, no country of where
                                                 they are */
+/* targets23b */
+#define WL5_PRESS_NOUN ((uint64_t)1 << 37) /* "press", "reporters", "media": told
+                                             them is an interview, no addressee */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -1791,8 +1791,9 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   const acta_sentence *s = sc->s;
   uint32_t lo = g->scope != NO ? w->frames[g->scope].first : s->first;
   /* ... and a threat to a person ("he was threatened by the mayor":
-   * targets8) */
-  if (!on_person(code, lemma) && cameo_root(code) != 13) return NO;
+   * targets8), and an investigation ("He was investigated by CICIG",
+   * "while they are investigated for the murder": targets23b) */
+  if (!on_person(code, lemma) && cameo_root(code) != 13 && cameo_root(code) != 9) return NO;
   uint32_t q = g->first;
   while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
   /* "was hit and killed": the subject of the participle before */
@@ -1820,6 +1821,12 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     int self;
     int32_t a = referent_of(w, sc, g, p - 1, kind, src, "the agent itself", &where, &self,
                             person_act(code, lemma), 0);
+    /* (an investigation: only the actor named before, targets23b) */
+    if (a == NO && !self && cameo_root(code) == 9) {
+      acta_trace(w, "  passive subject \"%s\": no actor named before it investigated\n",
+                 norm(w, p - 1));
+      return NO;
+    }
     if (a == NO && !self) {
       /* "He was captured by the army", "Both were kidnapped by a rival
        * cartel": no actor the dictionaries know before it, so people they
@@ -2971,7 +2978,8 @@ int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *
   /* "the murder of 17 gold miners" as one phrase, or "the killing of"
    * before it */
   int inside = 0;
-  for (uint32_t k = f; k + 1 < m->last && k < f + 3; k++)
+  /* (targets23b: a date between, "the November 2015 murder of") */
+  for (uint32_t k = f; k + 1 < m->last && k < f + 4; k++)
     if (harm_noun(w, k) && is_word(w, k + 1, w->cw->w_of)) inside = 1;
   int before = f >= 2 && is_word(w, f - 1, w->cw->w_of) && harm_noun(w, f - 2);
   if (!inside && !before) return tgt;
@@ -3055,6 +3063,31 @@ int32_t acta_enemies_of(struct acta_work *w, int32_t tgt) {
                  norm(w, m->last - 1));
       return NO;
     }
+  /* targets23b: "colluding with the New Juarez Cartel's rivals": the
+   * phrase's head is the rivals of the owner before "'s", not the owner;
+   * an armed or criminal group's rivals are others of its kind and
+   * country (MEXCRM), anyone else's no one the sentence codes */
+  uint32_t h = m->last - 1;
+  if (h > m->first && tok_in2(w, h, WL2_PEER_RIVAL) && w->toks.v[h - 1].tag == P_POSS) {
+    static const char *const ARMED[] = {"CRM", "REB", "UAF", "INS", "IMG", NULL};
+    char role[4], country[4];
+    memcpy(role, m->role, 4);
+    memcpy(country, m->country, 4);
+    if (!str_one_of(role, ARMED)) {
+      acta_trace(w, "  no target: the %s of \"%s\" are not it\n", norm(w, h), norm(w, h - 2));
+      return NO;
+    }
+    mention *r = acta_append_mention(w, h, h + 1);
+    r->group = (int32_t)w->nments;
+    r->role_only = 1;
+    r->after_verb = 1;
+    memcpy(r->code, role, 4);
+    memcpy(r->role, role, 4);
+    memcpy(r->near_country, country, 4);
+    acta_trace(w, "  target: the %s of \"%s\" are not it, but others of its kind: %s%s\n",
+               norm(w, h), norm(w, h - 2), country, role);
+    return (int32_t)w->nments++;
+  }
   return tgt;
 }
 
@@ -3129,6 +3162,75 @@ int32_t acta_said_object_target(struct acta_work *w, uint32_t first, int32_t tgt
                  m->code, norm(w, q));
       return NO;
     }
+  return tgt;
+}
+
+/* targets23b: "told Congress that the police should act", "told his
+ * officers they should feel confident": a statement made with a verb of
+ * telling (WL_TELL_VERB: "tell", "inform", "assure", "brief") is aimed at
+ * the actor it addresses, the coded phrase right after its verb group and
+ * before what it reports (first), not at an actor named in what was said;
+ * not the press (MED: "told reporters" is an interview), not the speaker
+ * itself.  Else tgt. */
+int32_t acta_told_addressee(struct acta_work *w, const vgroup *g, uint32_t first, int32_t src,
+                            int32_t tgt) {
+  if (!acta_lemma_in(w->cw, w->toks.v[g->head].vlemma, WL_TELL_VERB)) return tgt;
+  uint32_t a = g->last;
+  if (a >= first) return tgt;
+  int32_t x = w->tok_ment[a];
+  if (x == NO || w->ments[x].first != a || w->ments[x].last > first || !w->ments[x].code[0] ||
+      acta_code_eq(w->ments[x].role, "MED") || tok_in5(w, w->ments[x].last - 1, WL5_PRESS_NOUN))
+    return tgt;
+  x = w->ments[x].group;
+  if (x == tgt || (src != NO && x == w->ments[src].group)) return tgt;
+  acta_trace(w, "  target \"%s\" -> %s: whom \"%s\" addresses, not what was said\n",
+             norm(w, w->ments[x].last - 1), w->ments[x].code, norm(w, g->head));
+  return x;
+}
+
+/* targets23b: how many words the walk back from an "-ing" appeal to the
+ * document's addressee may cross ("signed an open letter addressed to
+ * the Senate's new President Youri Latortue, two weeks after ...,
+ * asking"). */
+#define LETTER_REACH 24
+
+/* targets23b: "sent a letter to President Pena Nieto asking that ...",
+ * "signed an open letter addressed to the Senate's president, ...,
+ * asking", "brought a complaint to prosecutor Carlos Gonella urging him
+ * to": an appeal or a demand (roots 02, 10) told by an "-ing" verb after a
+ * document (WL_DOCUMENT_NOUN: "letter", "statement", "complaint",
+ * "petition") sent "to" a coded actor (the noun, or "addressed"/"sent"
+ * after it, right before "to") is aimed at that actor, unless the verb
+ * names its own object right after it ("asking the government for",
+ * "calling on the WHO to").
+ * Only "-ing" verbs may stand between; not the source itself.  Else tgt. */
+int32_t acta_letter_addressee(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                              int32_t src, int32_t tgt, const char *code) {
+  int root = cameo_root(code);
+  if ((root != 2 && root != 10) || g->passive || w->toks.v[g->head].penn != PT_VBG) return tgt;
+  /* (its own object: "asking the government", "calling on the WHO") */
+  uint32_t o = g->last;
+  if (o + 1 < sc->s->last &&
+      (w->toks.v[o].tag == P_PREP || w->toks.v[o].tag == P_TO) && w->tok_ment[o] == NO)
+    o++;
+  if (tgt != NO && w->tok_ment[o] != NO && w->ments[w->tok_ment[o]].group == tgt) return tgt;
+  const acta_sentence *s = sc->s;
+  uint32_t lo = g->first > s->first + LETTER_REACH ? g->first - LETTER_REACH : s->first;
+  for (uint32_t q = g->first; q-- > lo + 2;) {
+    int32_t v = w->tok_vg[q];
+    if (v != NO && w->toks.v[w->vgs[v].head].penn != PT_VBG) return tgt;
+    if (!is_word(w, q, w->cw->w_to)) continue;
+    int32_t x = w->tok_ment[q + 1];
+    if (x == NO || w->ments[x].first != q + 1 || !w->ments[x].code[0]) continue;
+    uint32_t dn = q - 1;
+    if (w->toks.v[dn].penn == PT_VBN && dn > lo) dn--;
+    if (!tok_in(w, dn, WL_DOCUMENT_NOUN)) return tgt;
+    x = w->ments[x].group;
+    if (src != NO && x == w->ments[src].group) return tgt;
+    acta_trace(w, "  target \"%s\" -> %s: whom the %s \"%s\" asks is addressed to\n",
+               norm(w, w->ments[x].last - 1), w->ments[x].code, norm(w, dn), norm(w, g->head));
+    return x;
+  }
   return tgt;
 }
 

@@ -2006,6 +2006,10 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       tgt = acta_object_reference(w, sc, g, from, vc.end, src, tgt,
                                   d->cameo[vc.p->cameo].code, vlemma);
     }
+    /* "sent a letter to the president asking that ...": its addressee
+     * (targets23b) */
+    if (!d->keds_only && !g->passive)
+      tgt = acta_letter_addressee(w, sc, g, src, tgt, d->cameo[vc.p->cameo].code);
     /* "20 men who they had detained": an object relative (targets8) */
     if (tgt == NO && !d->keds_only && !g->passive) tgt = acta_relative_object(w, sc, g, src);
     /* "train, assist and equip the military": a shared object (targets8) */
@@ -2416,6 +2420,22 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
                                               s->first, scope, &pm, &has_pats);
     if (!p || p->cameo == ACTA_NO_CODE) continue;
     int32_t target = pm.target;
+    /* targets23b: "the Justice Department investigation concluded that
+     * many of the payments to the AUC ...": an event noun of roots 01-09
+     * right before its own finite verb ends its phrase there; no actor in
+     * what that verb says is its target */
+    if (!d->keds_only && target != NO && cameo_root(d->cameo[p->cameo].code) >= 1 &&
+        cameo_root(d->cameo[p->cameo].code) <= 9) {
+      uint32_t q = i + 1;
+      while (q < end && w->toks.v[q].tag == P_ADV) q++;
+      int32_t v = q < end ? w->tok_vg[q] : NO;
+      if (v != NO && w->vgs[v].first == q && acta_finite_group(w, &w->vgs[v]) &&
+          w->ments[target].first > q) {
+        acta_trace(w, "  no target: \"%s\" is past the event noun's own verb \"%s\"\n",
+                   norm(w, w->ments[target].last - 1), norm(w, w->vgs[v].head));
+        target = NO;
+      }
+    }
     if (p->nlit == 0 && !p->has_target) continue;
     if (!d->keds_only && i + 1 < s->last && w->toks.v[i + 1].tag == P_NOUN &&
         (w->tok_ment[i + 1] == NO || w->tok_ment[i + 1] == w->tok_ment[i])) {
