@@ -1490,10 +1490,12 @@ int32_t acta_enemies_of(struct acta_work *w, int32_t tgt);
 int32_t acta_asked_for(struct acta_work *w, const vgroup *g, int32_t tgt, const char *code);
 /* targets8: the actor an object relative clause hangs on, as the object of
  * its verb group g ("20 men who they had detained", "the journalists that
- * the gang kidnapped"): not the source's own; NO if g is in no such
- * clause (object_refs.c). */
+ * the gang kidnapped"): not the source's own; for a verb of code `code`
+ * of roots 10-16 with no object, also after "which" and with no pronoun
+ * ("the clan, which the US accused of", "suspects the Treasury accused of":
+ * targets23c); NO if g is in no such clause (object_refs.c). */
 int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
-                             int32_t src);
+                             int32_t src, const char *code);
 /* targets8: tgt's members named by their nationality ("arrested seven
  * Guatemalans", "one Paraguayan national was detained") as the target of
  * an act done to people (or counted) are people, not the state: copies

@@ -3080,35 +3080,110 @@ int32_t acta_asked_for(struct acta_work *w, const vgroup *g, int32_t tgt, const 
 /* ---- targets8: the object of an object relative clause -------------------- */
 
 /* How many words the subject of an object relative may run ("whom the
- * local gang", "who they"). */
-#define RELATIVE_SUBJECT 4
+ * local gang", "who they", "who the United States government recently":
+ * targets23c). */
+#define RELATIVE_SUBJECT 6
+
+/* targets23c: does verb group g of CAMEO code `code`, a disapproval, an
+ * accusation, a rejection, a threat, a protest, a show of force, a cut of
+ * relations (roots 10-16), stand with a preposition right after it and no
+ * object ("which the United States accused of", "the Treasury sanctioned
+ * for"): its object stands before it, the clause's antecedent? */
+static int object_gap(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                      const char *code) {
+  int root = cameo_root(code);
+  return root >= 10 && root <= 16 && g->last < s->last && w->toks.v[g->last].tag == P_PREP &&
+         !is_word(w, g->last, w->cw->w_to);
+}
+
+/* targets23c: the antecedent ending at token b (exclusive) of an object
+ * relative whose verb has code `code`: the coded actor ending there (not
+ * a place after "in" -- "the clan in Honduras, which": the clan, or none
+ * when no dictionary names it); a name no dictionary knows, by role only,
+ * for an act on a person ("Julio Vargas, who the Treasury accused of");
+ * NO if none. */
+static int32_t relative_antecedent(struct acta_work *w, const sent_ctx *sc, uint32_t b,
+                                   const char *code, int32_t src) {
+  const acta_sentence *s = sc->s;
+  /* the last phrase before b: a mention, or a run of proper nouns none
+   * codes (a name, or a place the gazetteer found) */
+  int32_t x = w->tok_ment[b - 1];
+  uint32_t f = b - 1;
+  if (x != NO) {
+    if (w->ments[x].last != b) return NO;
+    f = w->ments[x].first;
+  } else {
+    if (w->toks.v[b - 1].tag != P_PROPN) return NO;
+    while (f > s->first && w->toks.v[f - 1].tag == P_PROPN && w->tok_ment[f - 1] == NO) f--;
+  }
+  /* "the clan in Honduras, which", "the Knights Templar in Michoacan,
+   * which": a place after "in" is no antecedent; the phrase before it is */
+  int place = x == NO ? overlaps_place(w, (size_t)sc->index, w->toks.v[f].start,
+                                       w->toks.v[b - 1].end)
+                      : !w->ments[x].role[0];
+  if (place && f > s->first + 1 && place_prep(w, f - 1)) {
+    x = w->tok_ment[f - 2];
+    if (x == NO || w->ments[x].last != f - 1) return NO;
+  } else if (x == NO) {
+    return act_on_person(code) ? private_name(w, sc, f, b, code, src) : NO;
+  }
+  const mention *m = &w->ments[x];
+  if (!m->code[0] || m->absorbed) return NO;
+  return m->group;
+}
+
+/* targets23c: "suspects the US Treasury accused of money laundering": a
+ * relative clause with no pronoun, its subject the source (only adverbs
+ * between it and the verb) right after the coded people it hangs on (a
+ * role, not a place after "in"), its verb with no object (object_gap, `gap`);
+ * NO otherwise.  Traced. */
+static int32_t zero_relative(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                             int32_t src, int gap) {
+  const acta_sentence *s = sc->s;
+  if (!gap || src == NO) return NO;
+  const mention *a = &w->ments[src];
+  uint32_t q = g->first;
+  while (q > a->last && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q != a->last || a->first <= s->first) return NO;
+  int32_t x = w->tok_ment[a->first - 1];
+  if (x == NO) return NO;
+  const mention *m = &w->ments[x];
+  if (!m->code[0] || !m->role[0] || m->absorbed || m->last != a->first ||
+      m->group == a->group || (m->first > s->first && place_prep(w, m->first - 1)))
+    return NO;
+  acta_trace(w, "  target \"%s\" -> %s (the people a relative clause with no pronoun hangs on)\n",
+             norm(w, m->last - 1), m->code);
+  return m->group;
+}
 
 int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
-                             int32_t src) {
+                             int32_t src, const char *code) {
   const acta_sentence *s = sc->s;
   /* "X who/whom SUBJECT (had) V": a subject between the pronoun and the
    * verb, and no other verb ("that" and "which" also open what is said:
-   * "states that the FBI encouraged him") */
+   * "states that the FBI encouraged him"; "which" only before a verb with
+   * no object of its own, object_gap: targets23c) */
   uint32_t r = g->first;
   uint32_t lo = g->first > s->first + RELATIVE_SUBJECT + 1 ? g->first - RELATIVE_SUBJECT - 1
                                                            : s->first;
-  while (r > lo && !is_word(w, r - 1, w->cw->w_who) && !is_word(w, r - 1, w->cw->w_whom)) {
+  int gap = object_gap(w, s, g, code);
+  while (r > lo && !is_word(w, r - 1, w->cw->w_who) && !is_word(w, r - 1, w->cw->w_whom) &&
+         !(gap && tok_in2(w, r - 1, WL2_RELATIVE_PRONOUN) && !is_word(w, r - 1, w->cw->w_that))) {
     const acta_token *t = &w->toks.v[r - 1];
-    if (w->tok_vg[r - 1] != NO || t->kind == TK_PUNCT) return NO;
+    if (w->tok_vg[r - 1] != NO || t->kind == TK_PUNCT) return zero_relative(w, sc, g, src, gap);
     if (t->tag != P_PRON && t->tag != P_DET && t->tag != P_ADJ && t->tag != P_ADV &&
         w->tok_ment[r - 1] == NO)
-      return NO;
+      return zero_relative(w, sc, g, src, gap);
     r--;
   }
-  if (r <= lo || r == g->first) return NO;
+  if (r <= lo || r == g->first) return zero_relative(w, sc, g, src, gap);
   r--; /* the relative pronoun */
   if (r <= s->first) return NO;
   uint32_t b = r;
   if (is_punct(w, b - 1, ',') && b - 1 > s->first) b--;
-  int32_t x = w->tok_ment[b - 1];
-  if (x == NO || !w->ments[x].code[0] || w->ments[x].absorbed || w->ments[x].last != b) return NO;
-  x = w->ments[x].group;
-  if (src != NO && x == w->ments[src].group) return NO;
+  int32_t x = relative_antecedent(w, sc, b, code, src);
+  if (x == NO) return NO;
+  if (src != NO && w->ments[x].group == w->ments[src].group) return NO;
   acta_trace(w, "  target \"%s\" -> %s (what the relative clause's verb is done to)\n",
              norm(w, w->ments[x].last - 1), w->ments[x].code);
   return x;
