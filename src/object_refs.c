@@ -3156,6 +3156,54 @@ static int32_t zero_relative(struct acta_work *w, const sent_ctx *sc, const vgro
   return m->group;
 }
 
+/* Is token q a pronoun opening an object relative: "who", "whom", and
+ * "which" before a verb with no object (`gap`, object_gap; targets23c)? */
+static int relative_pronoun(const struct acta_work *w, uint32_t q, int gap) {
+  return is_word(w, q, w->cw->w_who) || is_word(w, q, w->cw->w_whom) ||
+         (gap && tok_in2(w, q, WL2_RELATIVE_PRONOUN) && !is_word(w, q, w->cw->w_that));
+}
+
+/* How far back from a participle's "and" the participle it is joined to
+ * may stand ("linked to gangs and accused of"). */
+#define JOINED_PARTICIPLE_REACH 6
+
+/* targets23c: "arrested 22 alleged members of the network, accused of
+ * working as hitmen", "ordered the arrests of 300 individuals linked to
+ * gangs and accused of interfering": a bare participle (no auxiliary) with
+ * no object (object_gap, `gap`) after a comma or "and" is a reduced
+ * relative on the coded people before it (before the participle "and"
+ * joins it to), not the source's own; NO otherwise.  Traced. */
+static int32_t participle_gap(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                              int32_t src, int gap) {
+  const acta_sentence *s = sc->s;
+  uint32_t p = g->first;
+  if (!gap || g->head != p || w->toks.v[p].penn != PT_VBN || p < s->first + 2) return NO;
+  uint32_t b = p - 1;
+  if (is_word(w, b, w->cw->w_and)) {
+    uint32_t lo = b > s->first + JOINED_PARTICIPLE_REACH ? b - JOINED_PARTICIPLE_REACH : s->first;
+    for (uint32_t k = b; k-- > lo;) {
+      int32_t v = w->tok_vg[k];
+      if (v == NO) continue;
+      const vgroup *g2 = &w->vgs[v];
+      if (g2->head == g2->first && w->toks.v[g2->head].penn == PT_VBN) b = g2->first;
+      break;
+    }
+  } else if (!is_punct(w, b, ',')) {
+    return NO;
+  }
+  if (b > s->first && is_punct(w, b - 1, ',')) b--;
+  if (b <= s->first) return NO;
+  int32_t x = w->tok_ment[b - 1];
+  if (x == NO) return NO;
+  const mention *m = &w->ments[x];
+  if (!m->code[0] || !m->role[0] || m->absorbed || m->last != b ||
+      (src != NO && m->group == w->ments[src].group))
+    return NO;
+  acta_trace(w, "  target \"%s\" -> %s (the people a bare participle hangs on)\n",
+             norm(w, m->last - 1), m->code);
+  return m->group;
+}
+
 int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                              int32_t src, const char *code) {
   const acta_sentence *s = sc->s;
@@ -3167,16 +3215,18 @@ int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgro
   uint32_t lo = g->first > s->first + RELATIVE_SUBJECT + 1 ? g->first - RELATIVE_SUBJECT - 1
                                                            : s->first;
   int gap = object_gap(w, s, g, code);
-  while (r > lo && !is_word(w, r - 1, w->cw->w_who) && !is_word(w, r - 1, w->cw->w_whom) &&
-         !(gap && tok_in2(w, r - 1, WL2_RELATIVE_PRONOUN) && !is_word(w, r - 1, w->cw->w_that))) {
+  while (r > lo && !relative_pronoun(w, r - 1, gap)) {
     const acta_token *t = &w->toks.v[r - 1];
-    if (w->tok_vg[r - 1] != NO || t->kind == TK_PUNCT) return zero_relative(w, sc, g, src, gap);
+    if (w->tok_vg[r - 1] != NO || t->kind == TK_PUNCT) break;
     if (t->tag != P_PRON && t->tag != P_DET && t->tag != P_ADJ && t->tag != P_ADV &&
         w->tok_ment[r - 1] == NO)
-      return zero_relative(w, sc, g, src, gap);
+      break;
     r--;
   }
-  if (r <= lo || r == g->first) return zero_relative(w, sc, g, src, gap);
+  if (r <= lo || r == g->first || !relative_pronoun(w, r - 1, gap)) {
+    int32_t z = zero_relative(w, sc, g, src, gap);
+    return z != NO ? z : participle_gap(w, sc, g, src, gap);
+  }
   r--; /* the relative pronoun */
   if (r <= s->first) return NO;
   uint32_t b = r;
