@@ -1099,6 +1099,12 @@ static const char *const COLLECTIVE_NOUN[] = {
     "people",  "peoples", "citizenry", "population",  NULL};
 
 static const char *const NOT_ONLY[] = {"only", "just", "merely", "simply", NULL};
+/* targets23c: verbs whose subject bears or escapes a thing done to it by
+ * others ("Maduro will brush off the sanctions imposed by the US") */
+static const char *const BEAR_VERB[] = {"avoid",  "evade",    "circumvent", "brush",
+                                        "face",   "suffer",   "withstand",  "weather",
+                                        "escape", "dodge",    "skirt",      "endure",
+                                        "shrug",  "sidestep", NULL};
 /* sources18: region phrases (region_refs.c) */
 static const char *const CENTRAL_WORD[] = {"central", NULL};
 static const char *const RANK_WORD[] = {"first", "only", "last", "second", "third", "sole", NULL};
@@ -1168,7 +1174,9 @@ static const word_list LISTS4[] = {
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
 static const word_list LISTS5[] = {
     /* speakers18 */
-    {WL5_NOT_ONLY, NOT_ONLY, 0}};
+    {WL5_NOT_ONLY, NOT_ONLY, 0},
+    /* targets23c */
+    {WL5_BEAR_VERB, BEAR_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -3114,7 +3114,7 @@ static int32_t relative_antecedent(struct acta_work *w, const sent_ctx *sc, uint
     f = w->ments[x].first;
   } else {
     if (w->toks.v[b - 1].tag != P_PROPN) return NO;
-    while (f > s->first && w->toks.v[f - 1].tag == P_PROPN && w->tok_ment[f - 1] == NO) f--;
+    f = name_start(w, sc, b - 1);
   }
   /* "the clan in Honduras, which", "the Knights Templar in Michoacan,
    * which": a place after "in" is no antecedent; the phrase before it is */
@@ -3799,4 +3799,43 @@ int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup 
   int32_t o = owner_in_phrase(w, sc, g, src, attack || fund);
   if (o == NO && !attack && !fund) o = coordinated_owner(w, sc, g, src);
   return o;
+}
+
+/* ---- targets23c: whom a thing imposed by others falls on -------------- */
+
+/* How many words the thing's phrase may hold before its participle ("the
+ * new economic sanctions imposed by"). */
+#define BORNE_THING_REACH 4
+
+int32_t acta_bearer_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                           int32_t src, int32_t tgt, const char *code) {
+  const acta_sentence *s = sc->s;
+  int root = cameo_root(code);
+  if (tgt != NO || !g->passive || root < 10 || root > 17 || g->head != g->first ||
+      w->toks.v[g->head].penn != PT_VBN)
+    return tgt;
+  /* the thing right before the participle, no actor ("sanctions") */
+  uint32_t n = g->first;
+  if (n < s->first + 2 || w->toks.v[n - 1].tag != P_NOUN || w->tok_ment[n - 1] != NO) return tgt;
+  uint32_t lo = n - 1 > s->first + BORNE_THING_REACH ? n - 1 - BORNE_THING_REACH : s->first;
+  uint32_t k = n - 1;
+  while (k > lo && w->tok_vg[k - 1] == NO && w->tok_ment[k - 1] == NO &&
+         (w->toks.v[k - 1].tag == P_DET || w->toks.v[k - 1].tag == P_ADJ ||
+          w->toks.v[k - 1].tag == P_NOUN))
+    k--;
+  /* "brush off the sanctions": the verb's particle */
+  if (k > s->first + 1 && w->toks.v[k - 1].penn == PT_RP) k--;
+  if (k <= s->first || w->tok_vg[k - 1] == NO) return tgt;
+  const vgroup *b = &w->vgs[w->tok_vg[k - 1]];
+  if (b->passive || b == g ||
+      !tok_lemma_in5(w, b->head, w->toks.v[b->head].vlemma, WL5_BEAR_VERB))
+    return tgt;
+  int32_t y = b->subject;
+  if (y == NO || !w->ments[y].code[0]) return tgt;
+  y = w->ments[y].group;
+  if (src != NO && (y == w->ments[src].group || acta_same_side(&w->ments[y], &w->ments[src])))
+    return tgt;
+  acta_trace(w, "  target \"%s\" -> %s (who bears what the participle's act imposed: \"%s\")\n",
+             norm(w, w->ments[y].last - 1), w->ments[y].code, norm(w, b->head));
+  return y;
 }
