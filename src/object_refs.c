@@ -3163,8 +3163,8 @@ static int32_t zero_relative(struct acta_work *w, const sent_ctx *sc, const vgro
     return NO;
   /* "Mexican drug cartel the Zetas complained of": a title before a name
    * (a singular head, or a code the name's own code extends) is no
-   * relative's antecedent; nor is
-   * the object of a verb that takes none ("complained about") */
+   * relative's antecedent; nor does a verb that takes no object have one
+   * ("complained about": charge_prep) */
   uint8_t penn = w->toks.v[m->last - 1].penn;
   size_t n = strlen(m->code) < strlen(a->code) ? strlen(m->code) : strlen(a->code);
   if ((penn != PT_NNS && penn != PT_NNPS) || !strncmp(m->code, a->code, n) ||
@@ -3190,9 +3190,9 @@ static int relative_pronoun(const struct acta_work *w, uint32_t q, int gap) {
  * working as hitmen", "ordered the arrests of 300 individuals linked to
  * gangs and accused of interfering": a bare participle (no auxiliary) with
  * no object (object_gap, `gap`), its charge after "of", "for" or "with"
- * (charge_prep), after a comma or "and" is a reduced
- * relative on the coded people before it (before the participle "and"
- * joins it to), not the source's own; NO otherwise.  Traced. */
+ * (charge_prep), after a comma or "and" is a reduced relative on the coded
+ * people before it (before the participle "and" joins it to), not the
+ * source's own; NO otherwise.  Traced. */
 static int32_t participle_gap(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               int32_t src, int gap) {
   const acta_sentence *s = sc->s;
