@@ -1496,10 +1496,19 @@ int32_t acta_enemies_of(struct acta_work *w, int32_t tgt);
 int32_t acta_asked_for(struct acta_work *w, const vgroup *g, int32_t tgt, const char *code);
 /* targets8: the actor an object relative clause hangs on, as the object of
  * its verb group g ("20 men who they had detained", "the journalists that
- * the gang kidnapped"): not the source's own; NO if g is in no such
- * clause (object_refs.c). */
+ * the gang kidnapped"): not the source's own; for a verb of code `code`
+ * of roots 10-16 with no object, also after "which" and with no pronoun
+ * ("the clan, which the US accused of", "suspects the Treasury accused of":
+ * targets23c); NO if g is in no such clause (object_refs.c). */
 int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
-                             int32_t src);
+                             int32_t src, const char *code);
+/* targets23c: for verb group g, a bare passive participle of roots 10-17
+ * with no target on a thing that is the object of a verb of bearing or
+ * escaping ("Maduro will brush off the sanctions imposed by the US",
+ * "the government sought to avoid sanctions imposed by Washington"): that
+ * verb's coded subject, not the source's side; else tgt (object_refs.c). */
+int32_t acta_bearer_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                           int32_t src, int32_t tgt, const char *code);
 /* targets8: tgt's members named by their nationality ("arrested seven
  * Guatemalans", "one Paraguayan national was detained") as the target of
  * an act done to people (or counted) are people, not the state: copies

@@ -1127,6 +1127,12 @@ static const char *const ATTRIBUTE_VERB[] = {"attribute", "blame", "ascribe", NU
 /* actors23: people away from home ("the migrants", "asylum seekers"):
  * where the sentence is, is not where they come from */
 static const char *const ABROAD_PEOPLE[] = {"migrant", "refugee", "immigrant", "asylum", NULL};
+/* targets23c: verbs whose subject bears or escapes a thing done to it by
+ * others ("Maduro will brush off the sanctions imposed by the US") */
+static const char *const BEAR_VERB[] = {"avoid",  "evade",    "circumvent", "brush",
+                                        "face",   "suffer",   "withstand",  "weather",
+                                        "escape", "dodge",    "skirt",      "endure",
+                                        "shrug",  "sidestep", NULL};
 /* sources18: region phrases (region_refs.c) */
 static const char *const CENTRAL_WORD[] = {"central", NULL};
 static const char *const RANK_WORD[] = {"first", "only", "last", "second", "third", "sole", NULL};
@@ -1214,7 +1220,9 @@ static const word_list LISTS5[] = {
     /* actors23 */
     {WL5_ATTRIBUTE_VERB, ATTRIBUTE_VERB, 1}, {WL5_ABROAD_PEOPLE, ABROAD_PEOPLE, 1},
     /* targets23b */
-    {WL5_PRESS_NOUN, PRESS_NOUN, 0}};
+    {WL5_PRESS_NOUN, PRESS_NOUN, 0},
+    /* targets23c */
+    {WL5_BEAR_VERB, BEAR_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -643,6 +643,9 @@ enum {
 /* targets23b */
 #define WL5_PRESS_NOUN ((uint64_t)1 << 37) /* "press", "reporters", "media": told
                                              them is an interview, no addressee */
+/* targets23c */
+#define WL5_BEAR_VERB ((uint64_t)1 << 8) /* lemma: "avoid", "evade", "face", "brush":
+                                           one bears or escapes what others impose */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

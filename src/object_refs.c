@@ -3113,35 +3113,182 @@ int32_t acta_asked_for(struct acta_work *w, const vgroup *g, int32_t tgt, const 
 /* ---- targets8: the object of an object relative clause -------------------- */
 
 /* How many words the subject of an object relative may run ("whom the
- * local gang", "who they"). */
-#define RELATIVE_SUBJECT 4
+ * local gang", "who they", "who the United States government recently":
+ * targets23c). */
+#define RELATIVE_SUBJECT 6
+
+/* targets23c: does verb group g of CAMEO code `code`, a disapproval, an
+ * accusation, a rejection, a threat, a protest, a show of force, a cut of
+ * relations (roots 10-16), stand with a preposition right after it and no
+ * object ("which the United States accused of", "the Treasury sanctioned
+ * for"): its object stands before it, the clause's antecedent? */
+static int object_gap(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                      const char *code) {
+  int root = cameo_root(code);
+  return root >= 10 && root <= 16 && g->last < s->last && w->toks.v[g->last].tag == P_PREP &&
+         !is_word(w, g->last, w->cw->w_to);
+}
+
+/* targets23c: the antecedent ending at token b (exclusive) of an object
+ * relative whose verb has code `code`: the coded actor ending there (not
+ * a place after "in" -- "the clan in Honduras, which": the clan, or none
+ * when no dictionary names it); a name no dictionary knows, by role only,
+ * for an act on a person ("Julio Vargas, who the Treasury accused of");
+ * NO if none. */
+static int32_t relative_antecedent(struct acta_work *w, const sent_ctx *sc, uint32_t b,
+                                   const char *code, int32_t src) {
+  const acta_sentence *s = sc->s;
+  /* the last phrase before b: a mention, or a run of proper nouns none
+   * codes (a name, or a place the gazetteer found) */
+  int32_t x = w->tok_ment[b - 1];
+  uint32_t f = b - 1;
+  if (x != NO) {
+    if (w->ments[x].last != b) return NO;
+    f = w->ments[x].first;
+  } else {
+    if (w->toks.v[b - 1].tag != P_PROPN) return NO;
+    f = name_start(w, sc, b - 1);
+  }
+  /* "the clan in Honduras, which", "the Knights Templar in Michoacan,
+   * which": a place after "in" is no antecedent; the phrase before it is */
+  int place = x == NO ? overlaps_place(w, (size_t)sc->index, w->toks.v[f].start,
+                                       w->toks.v[b - 1].end)
+                      : !w->ments[x].role[0];
+  if (place && f > s->first + 1 && place_prep(w, f - 1)) {
+    x = w->tok_ment[f - 2];
+    if (x == NO || w->ments[x].last != f - 1) return NO;
+  } else if (x == NO) {
+    return act_on_person(code) ? private_name(w, sc, f, b, code, src) : NO;
+  }
+  const mention *m = &w->ments[x];
+  if (!m->code[0] || m->absorbed) return NO;
+  return m->group;
+}
+
+/* targets23c: is token q "of", "for" or "with", what a verb of accusing
+ * or punishing names its charge with ("accused of", "blamed for",
+ * "charged with"), not what follows a verb that takes no object
+ * ("complained about", "protested against")? */
+static int charge_prep(const struct acta_work *w, uint32_t q) {
+  return is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_for) ||
+         is_word(w, q, w->cw->w_with);
+}
+
+/* targets23c: "suspects the US Treasury accused of money laundering": a
+ * relative clause with no pronoun, its subject the source (only adverbs
+ * between it and the verb) right after the coded people it hangs on (a
+ * role, not a place after "in"), its verb with no object (object_gap, `gap`)
+ * and its charge after "of", "for" or "with" (charge_prep); NO otherwise.
+ * Traced. */
+static int32_t zero_relative(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                             int32_t src, int gap) {
+  const acta_sentence *s = sc->s;
+  if (!gap || src == NO) return NO;
+  const mention *a = &w->ments[src];
+  uint32_t q = g->first;
+  while (q > a->last && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q != a->last || a->first <= s->first) return NO;
+  int32_t x = w->tok_ment[a->first - 1];
+  if (x == NO) return NO;
+  const mention *m = &w->ments[x];
+  if (!m->code[0] || !m->role[0] || m->absorbed || m->last != a->first ||
+      m->group == a->group || (m->first > s->first && place_prep(w, m->first - 1)))
+    return NO;
+  /* "Mexican drug cartel the Zetas complained of": a title before a name
+   * (a singular head, or a code the name's own code extends) is no
+   * relative's antecedent; nor does a verb that takes no object have one
+   * ("complained about": charge_prep) */
+  uint8_t penn = w->toks.v[m->last - 1].penn;
+  size_t n = strlen(m->code) < strlen(a->code) ? strlen(m->code) : strlen(a->code);
+  if ((penn != PT_NNS && penn != PT_NNPS) || !strncmp(m->code, a->code, n) ||
+      !charge_prep(w, g->last))
+    return NO;
+  acta_trace(w, "  target \"%s\" -> %s (the people a relative clause with no pronoun hangs on)\n",
+             norm(w, m->last - 1), m->code);
+  return m->group;
+}
+
+/* Is token q a pronoun opening an object relative: "who", "whom", and
+ * "which" before a verb with no object (`gap`, object_gap; targets23c)? */
+static int relative_pronoun(const struct acta_work *w, uint32_t q, int gap) {
+  return is_word(w, q, w->cw->w_who) || is_word(w, q, w->cw->w_whom) ||
+         (gap && tok_in2(w, q, WL2_RELATIVE_PRONOUN) && !is_word(w, q, w->cw->w_that));
+}
+
+/* How far back from a participle's "and" the participle it is joined to
+ * may stand ("linked to gangs and accused of"). */
+#define JOINED_PARTICIPLE_REACH 6
+
+/* targets23c: "arrested 22 alleged members of the network, accused of
+ * working as hitmen", "ordered the arrests of 300 individuals linked to
+ * gangs and accused of interfering": a bare participle (no auxiliary) with
+ * no object (object_gap, `gap`), its charge after "of", "for" or "with"
+ * (charge_prep), after a comma or "and" is a reduced relative on the coded
+ * people before it (before the participle "and" joins it to), not the
+ * source's own; NO otherwise.  Traced. */
+static int32_t participle_gap(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                              int32_t src, int gap) {
+  const acta_sentence *s = sc->s;
+  uint32_t p = g->first;
+  if (!gap || g->head != p || w->toks.v[p].penn != PT_VBN || p < s->first + 2 ||
+      !charge_prep(w, g->last))
+    return NO;
+  uint32_t b = p - 1;
+  if (is_word(w, b, w->cw->w_and)) {
+    uint32_t lo = b > s->first + JOINED_PARTICIPLE_REACH ? b - JOINED_PARTICIPLE_REACH : s->first;
+    for (uint32_t k = b; k-- > lo;) {
+      int32_t v = w->tok_vg[k];
+      if (v == NO) continue;
+      const vgroup *g2 = &w->vgs[v];
+      if (g2->head == g2->first && w->toks.v[g2->head].penn == PT_VBN) b = g2->first;
+      break;
+    }
+  } else if (!is_punct(w, b, ',')) {
+    return NO;
+  }
+  if (b > s->first && is_punct(w, b - 1, ',')) b--;
+  if (b <= s->first) return NO;
+  int32_t x = w->tok_ment[b - 1];
+  if (x == NO) return NO;
+  const mention *m = &w->ments[x];
+  if (!m->code[0] || !m->role[0] || m->absorbed || m->last != b ||
+      (src != NO && m->group == w->ments[src].group))
+    return NO;
+  acta_trace(w, "  target \"%s\" -> %s (the people a bare participle hangs on)\n",
+             norm(w, m->last - 1), m->code);
+  return m->group;
+}
 
 int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
-                             int32_t src) {
+                             int32_t src, const char *code) {
   const acta_sentence *s = sc->s;
   /* "X who/whom SUBJECT (had) V": a subject between the pronoun and the
    * verb, and no other verb ("that" and "which" also open what is said:
-   * "states that the FBI encouraged him") */
+   * "states that the FBI encouraged him"; "which" only before a verb with
+   * no object of its own, object_gap: targets23c) */
   uint32_t r = g->first;
   uint32_t lo = g->first > s->first + RELATIVE_SUBJECT + 1 ? g->first - RELATIVE_SUBJECT - 1
                                                            : s->first;
-  while (r > lo && !is_word(w, r - 1, w->cw->w_who) && !is_word(w, r - 1, w->cw->w_whom)) {
+  int gap = object_gap(w, s, g, code);
+  while (r > lo && !relative_pronoun(w, r - 1, gap)) {
     const acta_token *t = &w->toks.v[r - 1];
-    if (w->tok_vg[r - 1] != NO || t->kind == TK_PUNCT) return NO;
+    if (w->tok_vg[r - 1] != NO || t->kind == TK_PUNCT) break;
     if (t->tag != P_PRON && t->tag != P_DET && t->tag != P_ADJ && t->tag != P_ADV &&
         w->tok_ment[r - 1] == NO)
-      return NO;
+      break;
     r--;
   }
-  if (r <= lo || r == g->first) return NO;
+  if (r <= lo || r == g->first || !relative_pronoun(w, r - 1, gap)) {
+    int32_t z = zero_relative(w, sc, g, src, gap);
+    return z != NO ? z : participle_gap(w, sc, g, src, gap);
+  }
   r--; /* the relative pronoun */
   if (r <= s->first) return NO;
   uint32_t b = r;
   if (is_punct(w, b - 1, ',') && b - 1 > s->first) b--;
-  int32_t x = w->tok_ment[b - 1];
-  if (x == NO || !w->ments[x].code[0] || w->ments[x].absorbed || w->ments[x].last != b) return NO;
-  x = w->ments[x].group;
-  if (src != NO && x == w->ments[src].group) return NO;
+  int32_t x = relative_antecedent(w, sc, b, code, src);
+  if (x == NO) return NO;
+  if (src != NO && w->ments[x].group == w->ments[src].group) return NO;
   acta_trace(w, "  target \"%s\" -> %s (what the relative clause's verb is done to)\n",
              norm(w, w->ments[x].last - 1), w->ments[x].code);
   return x;
@@ -3754,4 +3901,43 @@ int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup 
   int32_t o = owner_in_phrase(w, sc, g, src, attack || fund);
   if (o == NO && !attack && !fund) o = coordinated_owner(w, sc, g, src);
   return o;
+}
+
+/* ---- targets23c: whom a thing imposed by others falls on -------------- */
+
+/* How many words the thing's phrase may hold before its participle ("the
+ * new economic sanctions imposed by"). */
+#define BORNE_THING_REACH 4
+
+int32_t acta_bearer_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                           int32_t src, int32_t tgt, const char *code) {
+  const acta_sentence *s = sc->s;
+  int root = cameo_root(code);
+  if (tgt != NO || !g->passive || root < 10 || root > 17 || g->head != g->first ||
+      w->toks.v[g->head].penn != PT_VBN)
+    return tgt;
+  /* the thing right before the participle, no actor ("sanctions") */
+  uint32_t n = g->first;
+  if (n < s->first + 2 || w->toks.v[n - 1].tag != P_NOUN || w->tok_ment[n - 1] != NO) return tgt;
+  uint32_t lo = n - 1 > s->first + BORNE_THING_REACH ? n - 1 - BORNE_THING_REACH : s->first;
+  uint32_t k = n - 1;
+  while (k > lo && w->tok_vg[k - 1] == NO && w->tok_ment[k - 1] == NO &&
+         (w->toks.v[k - 1].tag == P_DET || w->toks.v[k - 1].tag == P_ADJ ||
+          w->toks.v[k - 1].tag == P_NOUN))
+    k--;
+  /* "brush off the sanctions": the verb's particle */
+  if (k > s->first + 1 && w->toks.v[k - 1].penn == PT_RP) k--;
+  if (k <= s->first || w->tok_vg[k - 1] == NO) return tgt;
+  const vgroup *b = &w->vgs[w->tok_vg[k - 1]];
+  if (b->passive || b == g ||
+      !tok_lemma_in5(w, b->head, w->toks.v[b->head].vlemma, WL5_BEAR_VERB))
+    return tgt;
+  int32_t y = b->subject;
+  if (y == NO || !w->ments[y].code[0]) return tgt;
+  y = w->ments[y].group;
+  if (src != NO && (y == w->ments[src].group || acta_same_side(&w->ments[y], &w->ments[src])))
+    return tgt;
+  acta_trace(w, "  target \"%s\" -> %s (who bears what the participle's act imposed: \"%s\")\n",
+             norm(w, w->ments[y].last - 1), w->ments[y].code, norm(w, b->head));
+  return y;
 }

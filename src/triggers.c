@@ -2011,7 +2011,11 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (!d->keds_only && !g->passive)
       tgt = acta_letter_addressee(w, sc, g, src, tgt, d->cameo[vc.p->cameo].code);
     /* "20 men who they had detained": an object relative (targets8) */
-    if (tgt == NO && !d->keds_only && !g->passive) tgt = acta_relative_object(w, sc, g, src);
+    if (tgt == NO && !d->keds_only && !g->passive)
+      tgt = acta_relative_object(w, sc, g, src, d->cameo[vc.p->cameo].code);
+    /* "brush off the sanctions imposed by the US": who bears them (targets23c) */
+    if (tgt == NO && !d->keds_only && g->passive)
+      tgt = acta_bearer_target(w, sc, g, src, tgt, d->cameo[vc.p->cameo].code);
     /* "train, assist and equip the military": a shared object (targets8) */
     if (tgt == NO && !d->keds_only && !g->passive)
       tgt = acta_shared_object(w, sc, g, src, d->cameo[vc.p->cameo].code);
