@@ -611,6 +611,9 @@ enum {
  * Lemma lists take bits 0-31, lists of written forms bits 32-63. */
 #define WL5_NOT_ONLY ((uint64_t)1 << 32) /* "only", "just", "merely": after "not",
                                            a "but also" to come, no negation */
+/* targets23a */
+#define WL5_ILLICIT_TRADE ((uint64_t)1 << 33) /* "drug", "contraband", "smuggling": people
+                                                 named by such a trade are criminals */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
