@@ -129,7 +129,15 @@ static const char *const PEOPLE_HEAD[] = {"others",      "members",  "dealers", 
                                           "guards",      "escorts",
                                           /* targets17: two people ("arrested the
                                            * couple and four associates") */
-                                          "couple", NULL};
+                                          "couple",
+                                          /* targets23a: people by what they do that no
+                                           * dictionary codes ("murdered the suppliers",
+                                           * "captured the drivers", "decapitated 16
+                                           * prisoners") */
+                                          "drivers", "truckers", "suppliers", "pilots",
+                                          "vendors", "customers", "clients", "buyers",
+                                          "staffers", "eradicators", "prospectors",
+                                          "couriers", "prisoners", "killers", NULL};
 static const char *const FIRST_PLURAL[] = {"we", "us", "our", NULL};
 /* singular heads of a noun phrase naming one person ("he" may refer to it) */
 static const char *const PERSON_NOUN[] = {
@@ -1087,7 +1095,10 @@ static const char *const HELD_NOUN[] = {"suspect", "detainee", NULL};
 static const char *const RELATION_NOUN[] = {"bodyguard", "associate", "accomplice", NULL};
 static const char *const RELATION_PLURAL[] = {"henchman", "relative", NULL};
 static const char *const TRADE_PLURAL[] = {"dealer", "pusher", "accomplice", "henchman",
-                                           "lookout", NULL};
+                                           "lookout",
+                                           /* targets23a: held or killed, criminals
+                                            * (as "inmates", agents.txt) */
+                                           "courier", "prisoner", "killer", NULL};
 /* targets18 */
 static const char *const LEADER_BODY[] = {
     "government", "governments", "administration", "administrations", "regime",
@@ -1204,6 +1215,13 @@ static const char *const PRESS_NOUN[] = {"press",      "media",       "reporter"
                                          "reporters",  "journalist",  "journalists",
                                          "newspaper",  "newspapers",  "interviewer",
                                          "interviewers", NULL};
+/* targets23a: the goods or trade of a phrase of people that makes them
+ * criminals ("a contraband runner", "three drug couriers", "cocaine
+ * suppliers") */
+static const char *const ILLICIT_TRADE[] = {"contraband", "drug",      "drugs",    "cocaine",
+                                            "narcotics",  "heroin",    "marijuana", "fentanyl",
+                                            "methamphetamine", "narco", "trafficking",
+                                            "smuggling", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1222,7 +1240,9 @@ static const word_list LISTS5[] = {
     /* targets23b */
     {WL5_PRESS_NOUN, PRESS_NOUN, 0},
     /* targets23c */
-    {WL5_BEAR_VERB, BEAR_VERB, 1}};
+    {WL5_BEAR_VERB, BEAR_VERB, 1},
+    /* targets23a */
+    {WL5_ILLICIT_TRADE, ILLICIT_TRADE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -646,6 +646,9 @@ enum {
 /* targets23c */
 #define WL5_BEAR_VERB ((uint64_t)1 << 8) /* lemma: "avoid", "evade", "face", "brush":
                                            one bears or escapes what others impose */
+/* targets23a */
+#define WL5_ILLICIT_TRADE ((uint64_t)1 << 33) /* "drug", "contraband", "smuggling": people
+                                                 named by such a trade are criminals */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

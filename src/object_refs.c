@@ -816,6 +816,14 @@ static int on_person(const char *code, const char *lemma) {
   return str_one_of(lemma, HURT);
 }
 
+/* targets23a: is an event coded 190 with verb lemma `lemma` a killing or
+ * wounding (on_person's verbs but a shooting: "shot down two
+ * helicopters")? */
+static int killing_190(const char *code, const char *lemma) {
+  return !strcmp(code, "190") && lemma && on_person(code, lemma) && strcmp(lemma, "shoot") &&
+         strcmp(lemma, "gun");
+}
+
 /* targets8: is an event with code `code` an act done to people, whose
  * object pronoun most naturally stands for the people acted on before
  * (on_person, an investigation, an expulsion, a release, a capture)? */
@@ -1023,9 +1031,15 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
           group_of(w, e, end) || (is_word(w, e, w->cw->w_of) && e > q && group_of(w, e - 1, end)) ||
           /* "over 23 associates", "more than 20" (targets8) */
           ((w->toks.v[e].tag == P_PREP || w->toks.v[e].tag == P_ADV) && e + 1 < end &&
-           w->toks.v[e + 1].tag == P_NUM)) &&
+           w->toks.v[e + 1].tag == P_NUM) ||
+          /* targets23a: "at least 16 prisoners" */
+          (is_vocab(w, e, V_AT) && e + 2 < end && is_vocab(w, e + 1, V_LEAST) &&
+           w->toks.v[e + 2].tag == P_NUM) ||
+          (is_vocab(w, e, V_LEAST) && e > q && is_vocab(w, e - 1, V_AT))) &&
          !tok_in(w, e, WL_PEOPLE_HEAD)) {
     if (!strcmp(norm(w, e), "alleged") || !strcmp(norm(w, e), "suspected")) suspect = 1;
+    /* targets23a: "a contraband runner", "three drug couriers" */
+    else if (tok_in5(w, e, WL5_ILLICIT_TRADE)) suspect = 1;
     else if (w->toks.v[e].tag == P_VERB) break;
     e++;
   }
@@ -1445,7 +1459,12 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
   if (!g->passive && on_person(code, lemma)) {
     /* (a capture of people is their arrest: "captured the alleged heir
      * to a clan", objects12) */
-    int32_t m = people_object(w, sc, g->last, end, captured_verb ? "173" : code, tgt);
+    /* targets23a: "killed four drivers", "murdered two prospectors": a
+     * killing coded 190 (before victim_codes.c says whom it harms) counts
+     * people as root 18 does (counted_agents); not a shooting, whose
+     * objects may be machines ("shot down two helicopters") */
+    const char *as = captured_verb ? "173" : killing_190(code, lemma) ? "180" : code;
+    int32_t m = people_object(w, sc, g->last, end, as, tgt);
     if (m != NO) return m;
   }
   /* targets16: "released the four captives", "freed 20 kidnap victims":
