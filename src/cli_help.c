@@ -128,8 +128,7 @@ static const command commands[] = {
    "a noun phrase, an adjective, a kind of act, information released,\n"
    "endangered, a sale on the black market, an investment at home, an\n"
    "accident, no demand, a migrant's journey, a duty, a projection, a\n"
-   "reluctance, a ruling, the act it announces (or refuses) is coded
-"
+   "reluctance, a ruling, the act it announces (or refuses) is coded\n"
    "(docs/conventions.md, \"What did not happen\").  A headline in title\n"
    "case is not coded, and explain says so.  At the end it tells which\n"
    "quotations running over sentences gave their events a speaker, and\n"
