@@ -1124,6 +1124,8 @@ static const char *const RECENTLY[] = {"recently", NULL};
 static const char *const PHASE_VERB[] = {"continue", "intensify", "escalate", "begin", "start",
                                          "resume", "enter", "expand", "widen", "spread",
                                          "extend", "deepen", "persist", NULL};
+static const char *const TOLL_VERB[] = {"kill", "leave", "claim", "wound", "injure", "detain",
+                                       "arrest", "jail", "imprison", "disappear", NULL};
 static const char *const POLICY_CAMPAIGN[] = {"crackdown", "crackdowns", "clampdown",
                                               "clampdowns", NULL};
 /* bugs23 */
@@ -1231,6 +1233,8 @@ static const word_list LISTS5[] = {
     /* invented23 */
     {WL5_RELUCTANT, RELUCTANT, 0}, {WL5_FISCAL, FISCAL, 0}, {WL5_RECENTLY, RECENTLY, 0},
     {WL5_PHASE_VERB, PHASE_VERB, 1}, {WL5_POLICY_CAMPAIGN, POLICY_CAMPAIGN, 0},
+    /* lead, session 23 */
+    {WL5_TOLL_VERB, TOLL_VERB, 1},
     /* bugs23 */
     {WL5_PLACED_PARTICIPLE, PLACED_PARTICIPLE, 0},
     {WL5_RULING_VERB, RULING_VERB, 1},

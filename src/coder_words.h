@@ -619,6 +619,9 @@ enum {
                                             that has ended */
 #define WL5_PHASE_VERB ((uint64_t)1 << 12) /* lemma: "continue", "intensify",
                                              "enter": a campaign told going on */
+#define WL5_TOLL_VERB ((uint64_t)1 << 26) /* lemma: "kill", "leave", "claim",
+                                           "detain": a campaign's toll told
+                                           ("Iran's crackdown has killed 200") */
 #define WL5_POLICY_CAMPAIGN ((uint64_t)1 << 48) /* "crackdown", "crackdowns",
                                                   "clampdown": a campaign */
 /* bugs23 (WL5 lemma bits 20-23, written 53-56) */

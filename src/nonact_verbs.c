@@ -482,8 +482,10 @@ int acta_state_policy_noun(const struct acta_work *w, const acta_sentence *s, ui
    * coercion named by its noun, the state's (or its government's) in the
    * noun's own phrase, is its policy, no one act told; "police launched a
    * crackdown" (the light verb's act), "the police crackdown on
-   * protesters" (a force's operation) and "Iran's crackdown on protesters
-   * has continued for six weeks" (the campaign told going on) stay */
+   * protesters" (a force's operation), "Iran's crackdown on protesters
+   * has continued for six weeks" (the campaign told going on) and "Iran's
+   * crackdown on protesters has killed at least 200 people" (its toll
+   * told: the repression is the news) stay */
   if (cameo_root(code) != 17 || src == NO || !tok_in5(w, i, WL5_POLICY_CAMPAIGN)) return 0;
   uint32_t b = i;
   while (b > s->first && np_tag(w->toks.v[b - 1].tag)) b--;
@@ -498,7 +500,7 @@ int acta_state_policy_noun(const struct acta_work *w, const acta_sentence *s, ui
       strncmp(m->code, "IGO", 3))
     return 0;
   /* the first verb after its phrase (before a clause mark, a dozen words
-   * at most): one of a campaign going on tells it */
+   * at most): one of a campaign going on, or of its toll, tells it */
   for (uint32_t q = i + 1; q < s->last && q < i + POLICY_PHASE_REACH; q++) {
     if (w->toks.v[q].kind == TK_PUNCT &&
         (w->toks.v[q].punct == ',' || w->toks.v[q].punct == ';' || w->toks.v[q].punct == ':'))
@@ -506,7 +508,8 @@ int acta_state_policy_noun(const struct acta_work *w, const acta_sentence *s, ui
     if (w->tok_vg[q] != NO) {
       uint32_t h = w->vgs[w->tok_vg[q]].head;
       return !(w->toks.v[h].vlemma != ACTA_NO_WORD &&
-               acta_lemma_in5(w->cw, w->toks.v[h].vlemma, (uint32_t)WL5_PHASE_VERB));
+               acta_lemma_in5(w->cw, w->toks.v[h].vlemma,
+                              (uint32_t)(WL5_PHASE_VERB | WL5_TOLL_VERB)));
     }
   }
   return 1;
