@@ -123,14 +123,15 @@ static uint32_t alias_before(const struct acta_work *w, uint32_t first, uint32_t
 
 /* The first token of the run of name words that ends before token b
  * (particles inside: "Juan de la Cruz"); b (no run) when the run is a
- * list's later item ("Juan Perez, Ana Ruiz", "and Ana Ruiz"). */
-static uint32_t name_run_start(const struct acta_work *w, uint32_t b) {
+ * list's later item ("Juan Perez, Ana Ruiz", "and Ana Ruiz").  first is
+ * the sentence's first token (review23: the walk stops there). */
+static uint32_t name_run_start(const struct acta_work *w, uint32_t first, uint32_t b) {
   uint32_t a = b;
-  while (a > 0 && (is_name_tok(w, a - 1) || (name_particle(w, a - 1) && a >= 2 &&
-                                              is_name_tok(w, a - 2))))
+  while (a > first && (is_name_tok(w, a - 1) || (name_particle(w, a - 1) && a >= first + 2 &&
+                                                  is_name_tok(w, a - 2))))
     a--;
-  if (a > 0 && (is_word(w, a - 1, w->cw->w_and) ||
-                (a > 1 && is_comma(w, a - 1) && is_name_tok(w, a - 2))))
+  if (a > first && (is_word(w, a - 1, w->cw->w_and) ||
+                    (a > first + 1 && is_comma(w, a - 1) && is_name_tok(w, a - 2))))
     return b;
   return a;
 }
@@ -142,7 +143,7 @@ static uint32_t name_run_start(const struct acta_work *w, uint32_t b) {
  * name must be a full one (two name words at least) no mention holds, the
  * phrase singular and no item of a list ("Ana Ruiz, the police and the
  * army"). */
-static void apposed_name(struct acta_work *w, size_t mi, uint32_t first) {
+static void apposed_name(struct acta_work *w, size_t mi, uint32_t first, uint32_t last) {
   const mention *m = &w->ments[mi];
   if (m->last <= m->first) return;
   uint32_t h = m->first; /* the head: the word before "of", else the last */
@@ -153,9 +154,9 @@ static void apposed_name(struct acta_work *w, size_t mi, uint32_t first) {
    * ..."): that person's relation, no role; a source ("according to an
    * FBI press release, ...") */
   if (w->toks.v[m->first].tag == P_PRON || tok_poss_det(w, m->first) ||
-      (m->first > 0 && tok_poss_det(w, m->first - 1)))
+      (m->first > first && tok_poss_det(w, m->first - 1)))
     return;
-  if (m->first >= 2 && is_word(w, m->first - 2, w->cw->w_according)) return;
+  if (m->first >= first + 2 && is_word(w, m->first - 2, w->cw->w_according)) return;
   /* a kin word or a private person's noun ("brother", "a resident"):
    * what a name with no role is anyway */
   if (m->role_only && acta_code_eq(m->role, "CVL")) return;
@@ -164,44 +165,46 @@ static void apposed_name(struct acta_work *w, size_t mi, uint32_t first) {
    * the PCC': the nickname between the name and the phrase stands for the
    * phrase too */
   uint32_t na = 0, nb = 0; /* the nickname [na, nb) */
-  uint32_t before = m->first >= 3 && (is_comma(w, m->first - 1) || is_punct(w, m->first - 1, '"'))
+  uint32_t before = m->first >= 3 && m->first > first &&
+                            (is_comma(w, m->first - 1) || is_punct(w, m->first - 1, '"'))
                         ? alias_before(w, first, m->first, &na, &nb) : 0;
-  if (before && m->last < w->toks.n &&
+  if (before && m->last < last &&
       (is_word(w, m->last, w->cw->w_and) || is_word(w, m->last, w->cw->w_or)))
     before = 0;
   if (before) {
     b = before;
-    a = name_run_start(w, b);
+    a = name_run_start(w, first, b);
     if (a == b) return;
     if (nb > na && !covered(w, mi, na, nb)) add_ref(w, nb - 1, (int32_t)mi, na, nb);
-  } else if (m->first >= 3 && is_comma(w, m->first - 1) && is_name_tok(w, m->first - 2)) {
+  } else if (m->first >= 3 && m->first >= first + 2 && is_comma(w, m->first - 1) &&
+             is_name_tok(w, m->first - 2)) {
     /* the name before: the phrase is no list's item */
-    if (m->last < w->toks.n &&
+    if (m->last < last &&
         (is_word(w, m->last, w->cw->w_and) || is_word(w, m->last, w->cw->w_or)))
       return;
     b = m->first - 1;
     /* (a list's later item: "Juan Perez, Ana Ruiz, the police"; a clause
      * before the name is none: "During the hearing, Ana Ruiz, a judge") */
-    a = name_run_start(w, b);
+    a = name_run_start(w, first, b);
     if (a == b) return;
-  } else if (is_comma(w, m->last) && m->last + 1 < w->toks.n && is_name_tok(w, m->last + 1)) {
+  } else if (m->last + 1 < last && is_comma(w, m->last) && is_name_tok(w, m->last + 1)) {
     /* the name after: it ends the apposition ("..., Ramiro Vela Soto, said");
      * the phrase opens no list's later item ("..., and brother, NAME") */
-    if (m->first > 0 && (is_comma(w, m->first - 1) || is_word(w, m->first - 1, w->cw->w_and)))
+    if (m->first > first && (is_comma(w, m->first - 1) || is_word(w, m->first - 1, w->cw->w_and)))
       return;
     a = m->last + 1;
     b = a;
-    while (b < w->toks.n && (is_name_tok(w, b) || (name_particle(w, b) && b + 1 < w->toks.n &&
-                                                   is_name_tok(w, b + 1))))
+    while (b < last && (is_name_tok(w, b) || (name_particle(w, b) && b + 1 < last &&
+                                              is_name_tok(w, b + 1))))
       b++;
-    if (b < w->toks.n && (is_word(w, b, w->cw->w_and) || is_word(w, b, w->cw->w_or))) return;
+    if (b < last && (is_word(w, b, w->cw->w_and) || is_word(w, b, w->cw->w_or))) return;
   } else {
     return;
   }
   if (b < a + 2 || covered(w, mi, a, b)) return;
   for (uint32_t q = a + 1; q < b; q++) {
     if (!is_name_tok(w, q)) continue;
-    if (q + 1 < w->toks.n && w->toks.v[q + 1].tag == P_POSS) continue;
+    if (q + 1 < last && w->toks.v[q + 1].tag == P_POSS) continue;
     add_ref(w, q, (int32_t)mi, a, b);
   }
 }
@@ -221,7 +224,7 @@ static int is_quote(const struct acta_work *w, uint32_t q) {
  * nickname is one to ALIAS_WORDS capitalized words or numbers in or out
  * of quotation marks, no mention holding them, closed by a mark, a
  * bracket, "or" or the sentence's end. */
-static void alias_name(struct acta_work *w, size_t mi) {
+static void alias_name(struct acta_work *w, size_t mi, uint32_t last) {
   const mention *m = &w->ments[mi];
   if (m->last <= m->first || !is_name_tok(w, m->last - 1) || w->toks.v[m->last - 1].penn != PT_NNP)
     return;
@@ -230,7 +233,7 @@ static void alias_name(struct acta_work *w, size_t mi) {
   uint32_t r0 = m->last - 1;
   while (r0 > m->first && is_name_tok(w, r0 - 1)) r0--;
   if (m->phrase_first > r0) return;
-  uint32_t p = m->last, n = w->toks.n;
+  uint32_t p = m->last, n = last;
   if (p + 1 >= n || !(is_comma(w, p) || is_punct(w, p, '('))) return;
   p++;
   if (is_vocab(w, p, V_ALIAS)) {
@@ -240,7 +243,7 @@ static void alias_name(struct acta_work *w, size_t mi) {
     if (p + 1 >= n || !is_word(w, p, w->cw->w_known) || !is_vocab(w, p + 1, V_AS)) return;
     p += 2;
   }
-  while (is_quote(w, p)) p++;
+  while (p < n && is_quote(w, p)) p++;
   uint32_t a = p;
   while (p < n && p < a + ALIAS_WORDS && w->toks.v[p].kind == TK_WORD &&
          (is_name_tok(w, p) || (p > a && w->toks.v[p].tag == P_NUM) ||
@@ -412,9 +415,12 @@ void acta_name_refs(struct acta_work *w) {
       if (q + 1 < w->toks.n && w->toks.v[q + 1].tag == P_POSS) continue;
       add_ref(w, q, (int32_t)mi, m->first, m->last);
     }
-    apposed_name(w, mi, w->nsents ? w->sents[si].first : 0);
+    /* (review23: the name scans stop at the sentence's ends) */
+    uint32_t sfirst = w->nsents ? w->sents[si].first : 0;
+    uint32_t slast = w->nsents ? w->sents[si].last : (uint32_t)w->toks.n;
+    apposed_name(w, mi, sfirst, slast);
     bracket_acronym(w, mi);
-    alias_name(w, mi);
+    alias_name(w, mi, slast);
     office_name(w, mi);
     listed_names(w, mi);
   }
