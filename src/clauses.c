@@ -1876,14 +1876,16 @@ static int list_goes_on(const acta_dict *d, const struct acta_work *w, const vgr
  * in May and released by a judge"), when the second has no object.
  * The first must have its auxiliary, or share one itself.  Sets g->passive
  * (and g->shared_aux); returns that subject's actor, else the passive's
- * subject, else subj. */
+ * subject, else subj.  (review23: every look before and after g stays in
+ * its sentence s.) */
 static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
-                                      size_t gi, size_t vg0, int32_t subj) {
+                                      const acta_sentence *s, size_t gi, size_t vg0,
+                                      int32_t subj) {
   vgroup *g = &w->vgs[gi];
   /* the tagger may read a participle inside a list as a past tense
    * ("are beaten, raped, and killed"): taken only in a list that goes on,
    * right after a comma, with nothing of its own before the next comma */
-  int past_form = w->toks.v[g->head].penn == PT_VBD && g->last < w->toks.n &&
+  int past_form = w->toks.v[g->head].penn == PT_VBD && g->last < s->last &&
                   (is_punct(w, g->last, ',') || is_and_or(w, g->last));
   /* ... or the second of two right after "and", with no object after it
    * (a mark, a preposition or the end: "where they are beaten and
@@ -1891,15 +1893,15 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   /* (roles11: adverbs may stand after the "and": "were beaten and then
    * shot") */
   uint32_t conj = g->first;
-  while (conj > 0 && conj + 3 > g->first && w->toks.v[conj - 1].tag == P_ADV) conj--;
-  int pair_form = w->toks.v[g->head].penn == PT_VBD && conj > 0 &&
+  while (conj > s->first && conj + 3 > g->first && w->toks.v[conj - 1].tag == P_ADV) conj--;
+  int pair_form = w->toks.v[g->head].penn == PT_VBD && conj > s->first &&
                   is_and_or(w, conj - 1) &&
-                  (g->last >= w->toks.n || w->toks.v[g->last].kind == TK_PUNCT ||
+                  (g->last >= s->last || w->toks.v[g->last].kind == TK_PUNCT ||
                    w->toks.v[g->last].tag == P_PREP);
   /* roles11: "being" shared over "and" when the tagger read the first
    * participle as a noun ("before being shot and killed"): the second is
    * a passive too, its subject the victim, not the killer */
-  if (!g->passive && g->first == g->head && g->first >= 3 &&
+  if (!g->passive && g->first == g->head && g->first >= s->first + 3 &&
       (w->toks.v[g->head].penn == PT_VBD || w->toks.v[g->head].penn == PT_VBN) &&
       is_and_or(w, g->first - 1) && w->toks.v[g->first - 2].tag == P_NOUN &&
       w->toks.v[g->first - 3].tag == P_AUX && w->toks.v[g->first - 3].penn == PT_VBG &&
@@ -1912,9 +1914,9 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * phrase ("Eleven doctors were kidnapped this year, and two of them
    * killed"): the participle, with no object after it, is passive too;
    * the phrase is acted on */
-  if (!g->passive && g->first == g->head && gi > vg0 && g->first > 2 &&
+  if (!g->passive && g->first == g->head && gi > vg0 && g->first > s->first + 2 &&
       (w->toks.v[g->head].penn == PT_VBD || w->toks.v[g->head].penn == PT_VBN) &&
-      (g->last >= w->toks.n || w->toks.v[g->last].kind == TK_PUNCT ||
+      (g->last >= s->last || w->toks.v[g->last].kind == TK_PUNCT ||
        w->toks.v[g->last].tag == P_PREP) &&
       participle(w, d, g->head)) {
     const vgroup *pv = &w->vgs[gi - 1];
@@ -1942,7 +1944,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   /* fights15: the same after a passive whose participle the tagger read
    * as a noun ("were found shot and killed"): the second is passive, of
    * the passive's subject */
-  if (!g->passive && g->first == g->head && g->first >= 3 &&
+  if (!g->passive && g->first == g->head && g->first >= s->first + 3 &&
       (w->toks.v[g->head].penn == PT_VBD || w->toks.v[g->head].penn == PT_VBN) &&
       is_and_or(w, g->first - 1) && w->toks.v[g->first - 2].tag == P_NOUN &&
       w->toks.v[g->first - 2].vlemma != ACTA_NO_WORD && w->tok_vg[g->first - 3] != NO &&
@@ -1958,11 +1960,11 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * no object after it ("received surgery while imprisoned at the
    * prison", "faces life if convicted"): a passive of the clause's
    * subject, who imprisoned no one */
-  if (!g->passive && g->first == g->head && g->first > 0 &&
+  if (!g->passive && g->first == g->head && g->first > s->first &&
       tok_in(w, g->first - 1, WL_SUBORDINATOR) && !is_vocab(w, g->first - 1, V_AFTER) &&
       !is_vocab(w, g->first - 1, V_BEFORE) &&
       (w->toks.v[g->head].penn == PT_VBD || w->toks.v[g->head].penn == PT_VBN) &&
-      (g->last >= w->toks.n || w->toks.v[g->last].kind == TK_PUNCT ||
+      (g->last >= s->last || w->toks.v[g->last].kind == TK_PUNCT ||
        w->toks.v[g->last].tag == P_PREP) &&
       tok_in(w, g->head, WL_OBJECT_PARTICIPLE)) {
     g->passive = 1;
@@ -1973,10 +1975,10 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * a predicate adjective, with no object after it ("the brothers, now
    * all dead or arrested", "are either dead or jailed"): a state, passive,
    * of the phrase the adjective tells of; the brothers arrested no one */
-  if (!g->passive && g->first == g->head && conj == g->first && conj >= 2 &&
+  if (!g->passive && g->first == g->head && conj == g->first && conj >= s->first + 2 &&
       (w->toks.v[g->head].penn == PT_VBD || w->toks.v[g->head].penn == PT_VBN) &&
       is_and_or(w, conj - 1) &&
-      (g->last >= w->toks.n || w->toks.v[g->last].kind == TK_PUNCT ||
+      (g->last >= s->last || w->toks.v[g->last].kind == TK_PUNCT ||
        w->toks.v[g->last].tag == P_PREP) &&
       w->toks.v[conj - 2].tag == P_ADJ && w->tok_ment[conj - 2] == NO &&
       tok_in(w, g->head, WL_OBJECT_PARTICIPLE)) {
@@ -1994,17 +1996,17 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   /* (targets10: or a bare participle read as a passive, a reduced
    * relative, when the second names its agent: "three companies linked to
    * the cartel and blacklisted by the US Treasury") */
-  int agent_after = w->toks.v[g->head].penn == PT_VBN && g->last + 1 < w->toks.n &&
+  int agent_after = w->toks.v[g->head].penn == PT_VBN && g->last + 1 < s->last &&
                     is_word(w, g->last, w->cw->w_by) && w->tok_ment[g->last + 1] != NO;
   /* fights15: a bare participle read as a passive, then "and" and a
    * second with no object after it ("has seen a mayor tortured and
    * killed", "were found shot and killed execution style"): the second
    * is passive too, of the same subject ("trained and armed the Zetas",
    * with an object, stays active) */
-  uint32_t pair_end = past_time_phrase(w, g->last, (uint32_t)w->toks.n); /* "this year" */
-  if (pg->passive && pg->first == pg->head && !pg->to_inf && conj > 0 &&
+  uint32_t pair_end = past_time_phrase(w, g->last, s->last); /* "this year" */
+  if (pg->passive && pg->first == pg->head && !pg->to_inf && conj > s->first &&
       pg->last + 1 == conj && is_and_or(w, conj - 1) &&
-      (pair_end >= w->toks.n || w->toks.v[pair_end].kind == TK_PUNCT ||
+      (pair_end >= s->last || w->toks.v[pair_end].kind == TK_PUNCT ||
        w->toks.v[pair_end].tag == P_PREP || w->toks.v[pair_end].tag == P_ADV ||
        w->toks.v[pair_end].tag == P_NOUN)) {
     g->passive = 1;
@@ -2090,7 +2092,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
        * "with" before a participle that needs an object ("was charged with
        * murder and sentenced to 40 years": sentenced no one) */
       (!is_word(w, q, w->cw->w_with) || tok_in(w, g->head, WL_OBJECT_PARTICIPLE)) &&
-      (g->last >= w->toks.n || w->toks.v[g->last].tag == P_PREP ||
+      (g->last >= s->last || w->toks.v[g->last].tag == P_PREP ||
        w->toks.v[g->last].tag == P_TO || w->toks.v[g->last].kind == TK_PUNCT)) {
     uint32_t r = q + 1;
     while (r < g->first && r < q + FIRST_PHRASE_REACH &&
@@ -2102,7 +2104,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
      * ("a judge, who was later suspended from his post, and arrested on
      * charges of") */
     else if (r + 2 == g->first && is_punct(w, r, ',') && is_and_or(w, r + 1) &&
-             pg->first > 0 && w->toks.v[pg->first - 1].tag == P_WH)
+             pg->first > s->first && w->toks.v[pg->first - 1].tag == P_WH)
       q = r + 1;
     /* "was assaulted in her office, tied to a chair and beaten by": a
      * list that goes on */
@@ -2838,7 +2840,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only) subj = appositive_participle(d, w, s, g, lo, subj);
     /* a participle set off by commas is no subject for the verb after it */
     int appositive = g->passive && !was_passive;
-    if (!d->keds_only) subj = coordinated_participle(d, w, gi, vg0, subj);
+    if (!d->keds_only) subj = coordinated_participle(d, w, s, gi, vg0, subj);
     if (!d->keds_only) subj = stand_participle(w, gi, vg0, subj);
     subj = ing_form_subject(w, g, lo, subj);
     if (!d->keds_only) subj = relative_ing_subject(w, gi, vg0, lo, subj);

@@ -459,10 +459,12 @@ static int rate_after(const struct acta_work *w, const acta_sentence *s, const v
   return 0;
 }
 
-/* Is verb group g a lone verb in the simple present, not a reporting verb
- * ("criminal groups supply the market", "the gang smuggles explosives")?
- * Outside a headline that is a habit or a state, not an act. */
-static int habitual_present(const struct acta_work *w, const vgroup *g) {
+/* Is verb group g of sentence s a lone verb in the simple present, not a
+ * reporting verb ("criminal groups supply the market", "the gang smuggles
+ * explosives")?  Outside a headline that is a habit or a state, not an
+ * act.  (review23: the words before it are read within s only.) */
+static int habitual_present(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g) {
   if (g->reporting || g->passive) return 0;
   unsigned p = w->toks.v[g->head].penn;
   /* "the area where Colombia, Peru and Brazil meet": a bare base form
@@ -470,10 +472,10 @@ static int habitual_present(const struct acta_work *w, const vgroup *g) {
   /* invented15: up to two adverbs between ("security forces only seize
    * around seven percent") */
   uint32_t b = g->first;
-  for (int k = 0; k < 2 && b > 1 && w->toks.v[b - 1].tag == P_ADV; k++) b--;
+  for (int k = 0; k < 2 && b > s->first + 1 && w->toks.v[b - 1].tag == P_ADV; k++) b--;
   /* invented19: or after a plural subject pronoun ("the countries they
    * occupy", "once they sign a peace deal") */
-  int base_after_noun = p == (unsigned)PT_VB && !g->to_inf && b > 0 &&
+  int base_after_noun = p == (unsigned)PT_VB && !g->to_inf && b > s->first &&
                         (w->toks.v[b - 1].tag == P_PROPN || w->toks.v[b - 1].tag == P_NOUN ||
                          is_vocab(w, b - 1, V_THEY) || is_vocab(w, b - 1, V_WE));
   /* "police beat students": the past reads the same */
@@ -778,7 +780,7 @@ static int kind_participle(const struct acta_work *w, const acta_sentence *s, co
         (tok_in(w, k, WL_MODAL_COND) || tok_in(w, k, WL_MODAL_HEDGED) ||
          tok_in(w, k, WL_MODAL_INTENDED) || tok_in(w, k, WL_MODAL_SHOULD)))
       return 1;
-  return habitual_present(w, pv);
+  return habitual_present(w, s, pv);
 }
 
 /* Does verb group g hold a modal of the unreal ("would", "could",
@@ -900,7 +902,7 @@ static const vgroup *governing_group(const acta_coder *c, const acta_sentence *s
     return NULL;
   unsigned pp = w->toks.v[pg->head].penn;
   if (pg->first == pg->head && (pp == (unsigned)PT_VBG || pp == (unsigned)PT_VBN)) return NULL;
-  if (in_relative(w, s, pg) || habitual_present(w, pg) || present_passive(c, s, pg))
+  if (in_relative(w, s, pg) || habitual_present(w, s, pg) || present_passive(c, s, pg))
     return NULL;
   return pg;
 }
@@ -999,7 +1001,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "background (a relative clause on a noun of a clause told as the past: used to, once)";
   if (acta_not_first_time(w, s, g)) /* invented15 */
     return "background (not the first time that: earlier acts told as a precedent, no one act)";
-  if (sc->index > 0 && habitual_present(w, g))
+  if (sc->index > 0 && habitual_present(w, s, g))
     return "habitual (the simple present of an act: what is done, not an act)";
   if (sc->index > 0 && acta_state_participle(w, s, g)) /* invented18 */
     return "habitual (an -ing form going on a present state: remain active, ..., attacking)";
