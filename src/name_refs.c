@@ -103,14 +103,14 @@ static uint32_t alias_before(const struct acta_work *w, uint32_t first, uint32_t
   while (k > lo && is_punct(w, k - 1, '"')) k--;
   uint32_t e = k;
   while (k > lo && e - k < ALIAS_WORDS && w->toks.v[k - 1].kind == TK_WORD &&
-         !is_vocab(w, k - 1, V_ALIAS) &&
+         !tok_in4(w, k - 1, WL4_ALIAS_WORD) &&
          (is_name_tok(w, k - 1) || w->toks.v[k - 1].tag == P_NUM ||
           (w->toks.v[k - 1].flags & TF_ALLCAPS)))
     k--;
   if (k == e) return 0;
   uint32_t s0 = k;
   while (k > lo && is_punct(w, k - 1, '"')) k--;
-  if (k <= lo + 1 || !is_vocab(w, k - 1, V_ALIAS)) return 0;
+  if (k <= lo + 1 || !tok_in4(w, k - 1, WL4_ALIAS_WORD)) return 0;
   k--;
   /* (review19: the name too in the sentence: '(alias X),' opening it
    * names no one) */
@@ -236,7 +236,7 @@ static void alias_name(struct acta_work *w, size_t mi, uint32_t last) {
   uint32_t p = m->last, n = last;
   if (p + 1 >= n || !(is_comma(w, p) || is_punct(w, p, '('))) return;
   p++;
-  if (is_vocab(w, p, V_ALIAS)) {
+  if (tok_in4(w, p, WL4_ALIAS_WORD)) {
     p++;
   } else {
     if (p < n && (is_vocab(w, p, V_ALSO) || is_word(w, p, w->cw->w_better))) p++;

@@ -698,7 +698,8 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
                     !is_punct(w, b - 1, ',');
          n++)
       b--;
-    if ((e >= last || !is_vocab(w, e, V_ALIAS)) && (b == at.s->first || !is_vocab(w, b - 1, V_ALIAS)))
+    if ((e >= last || !tok_in4(w, e, WL4_ALIAS_WORD)) &&
+        (b == at.s->first || !tok_in4(w, b - 1, WL4_ALIAS_WORD)))
       return NO;
     int32_t m = private_person(w, q0, (uint32_t)p + 1, "CRM");
     acta_trace(w, "  \"%s\" -> \"%s\" CRM (the nearest name, a criminal's alias after it)\n",
@@ -1673,7 +1674,7 @@ static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
   uint32_t n = bare_name_end(w, sc, e, end, 0, 0);
   if (!n) return NO;
   uint32_t a = n < s->last && is_punct(w, n, ',') ? n + 1 : n;
-  if (a < s->last && is_vocab(w, a, V_ALIAS)) cue = 1;
+  if (a < s->last && tok_in4(w, a, WL4_ALIAS_WORD)) cue = 1;
   if (!cue && !acta_held_for_crime(w, code, n, end)) return NO;
   int32_t m = private_person(w, e, n, "CRM");
   acta_trace(w, "  target \"%s\" -> %s (a name after a title that says a criminal)\n",
@@ -1716,7 +1717,7 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
   if (!act_on_person(code)) return NO;
   /* "Miguel Rivera Diaz, alias Bolo": a criminal's alias, held for a crime */
   uint32_t a = e < s->last && is_punct(w, e, ',') ? e + 1 : e;
-  int alias = a < s->last && is_vocab(w, a, V_ALIAS) && !strncmp(code, "17", 2);
+  int alias = a < s->last && tok_in4(w, a, WL4_ALIAS_WORD) && !strncmp(code, "17", 2);
   const char *role = alias || acta_held_for_crime(w, code, e, end) ? "CRM" : "CVL";
   int32_t m = private_person(w, from, e, role);
   acta_trace(w, "  target \"%s\" -> %s (a private person named: coded by role only)\n",
@@ -1876,7 +1877,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
    * actor the alias belongs to */
   uint32_t k = b;
   while (k > lo && is_punct(w, k - 1, '"')) k--;
-  if (k > lo && is_vocab(w, k - 1, V_ALIAS)) {
+  if (k > lo && tok_in4(w, k - 1, WL4_ALIAS_WORD)) {
     /* a name with an alias held (root 17) is a criminal's, as an object's
      * is ("arrested Miguel Rivera Diaz, alias Bolo": private_name) */
     if (!strncmp(held, "17", 2)) role = "CRM";
@@ -1903,7 +1904,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
                      (w->tok_vg[b - 1] != NO || is_word(w, b - 1, w->cw->w_of) ||
                       before->tag == P_ADJ);
     if (!(before->kind == TK_PUNCT || before->tag == P_CONJ || before->tag == P_THAT ||
-          tok_in(w, b - 1, WL_SUBORDINATOR) || is_vocab(w, b - 1, V_ALIAS) || antecedent))
+          tok_in(w, b - 1, WL_SUBORDINATOR) || tok_in4(w, b - 1, WL4_ALIAS_WORD) || antecedent))
       return NO;
   }
   int32_t m = private_person(w, b, p, role);
@@ -2220,7 +2221,7 @@ static uint32_t alias_name_end(const struct acta_work *w, const sent_ctx *sc, ui
   for (uint32_t k = e; k > lo; k--) {
     uint32_t q = k - 1;
     int known_as = is_vocab(w, q, V_AS) && q > s->first && is_word(w, q - 1, w->cw->w_known);
-    if (!is_vocab(w, q, V_ALIAS) && !known_as) {
+    if (!tok_in4(w, q, WL4_ALIAS_WORD) && !known_as) {
       if (w->tok_vg[q] != NO || w->tok_ment[q] != NO) return 0;
       continue;
     }
@@ -2833,7 +2834,7 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
         for (uint32_t q = copy.last; q < end && q < copy.last + ALLEGED_REACH; q++)
           if (is_word(w, q, w->cw->w_alleged) || is_word(w, q, w->cw->w_allegedly) ||
               is_word(w, q, w->cw->w_suspected) || crime_verb(w, q) ||
-              is_vocab(w, q, V_ALIAS)) /* a criminal's alias, as private_name's */
+              tok_in4(w, q, WL4_ALIAS_WORD)) /* a criminal's alias, as private_name's */
             alleged = 1;
       nationality_role(w, &copy, crime || alleged ? "CRM" : "CVL", "target");
     }
