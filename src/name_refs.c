@@ -45,13 +45,7 @@ static void add_ref(struct acta_work *w, uint32_t q, int32_t mi, uint32_t nfirst
 /* roles10: a particle inside a Spanish or Portuguese name ("de Andres",
  * "Paz y Paz", "da Silva") */
 static int name_particle(const struct acta_work *w, uint32_t q) {
-  if (w->toks.v[q].flags & TF_CAP) return 0;
-  switch (w->toks.v[q].vocab) {
-    case V_DE: case V_DEL: case V_LA: case V_Y: case V_DA: case V_DOS: case V_DO:
-      return 1;
-    default:
-      return 0;
-  }
+  return !(w->toks.v[q].flags & TF_CAP) && acta_name_particle(w->toks.v[q].vocab);
 }
 
 /* roles10: a possessive determiner ("his", "their") */

@@ -1774,12 +1774,7 @@ static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q0,
 
 /* Is token q a particle inside a name ("da Silva", "de la Cruz")? */
 static int name_particle(const struct acta_work *w, uint32_t q) {
-  switch (w->toks.v[q].vocab) {
-    case V_DA: case V_DE: case V_DEL: case V_LA: case V_DOS: case V_DAS: case V_DO:
-      return 1;
-    default:
-      return 0;
-  }
+  return acta_name_particle(w->toks.v[q].vocab);
 }
 
 /* How many words a subject phrase of unknown people may have ("Eleven

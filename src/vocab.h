@@ -158,13 +158,13 @@
   X(V_KILOMETER, "kilometer") X(V_KILOMETERS, "kilometers") \
   X(V_KILOMETRE, "kilometre") X(V_KILOMETRES, "kilometres") \
   X(V_KING, "king") X(V_KM, "km") X(V_LA, "la") X(V_LANDMINES, "landmines") \
-  X(V_LAST, "last") X(V_LATE, "late") X(V_LATER, "later") \
+  X(V_LAS, "las") X(V_LAST, "last") X(V_LATE, "late") X(V_LATER, "later") \
   X(V_LAUNCHERS, "launchers") X(V_LAW, "law") X(V_LAWMAKERS, "lawmakers") \
   X(V_LAWYER, "lawyer") X(V_LAWYERS, "lawyers") X(V_LE, "le") \
   X(V_LEADER, "leader") X(V_LEAST, "least") X(V_LES, "les") \
   X(V_LESS, "less") X(V_LET, "let") X(V_LEVEL, "level") \
   X(V_LIEUTENANT, "lieutenant") X(V_LIKE, "like") X(V_LINE, "line") \
-  X(V_LIRA, "lira") X(V_LIVES, "lives") X(V_LOWER, "lower") X(V_M, "m") \
+  X(V_LIRA, "lira") X(V_LIVES, "lives") X(V_LOS, "los") X(V_LOWER, "lower") X(V_M, "m") \
   X(V_MAFIA, "mafia") X(V_MAIL, "mail") X(V_MANIFESTO, "manifesto") \
   X(V_MANY, "many") X(V_MAR, "mar") X(V_MARCH, "march") \
   X(V_MARCHED, "marched") X(V_MARCHERS, "marchers") X(V_MARCHES, "marches") \
@@ -333,6 +333,14 @@ enum {
 uint16_t acta_vocab_find(const char *s, size_t n);
 /* The word of a code ("" for V_NONE or out of range). */
 const char *acta_vocab_word(unsigned code);
+
+/* review23: is code v a particle inside a Spanish or Portuguese name ("de
+ * la Cruz", "da Silva", "dos Santos", "Paz y Paz")?  The one test the name
+ * stages share (name_refs.c, object_refs.c, tokenize.c's titles). */
+static inline int acta_name_particle(unsigned v) {
+  return v == V_DE || v == V_DEL || v == V_LA || v == V_Y || v == V_DA || v == V_DO ||
+         v == V_DOS || v == V_DAS;
+}
 
 struct acta_dict;
 /* Interns every word of the list in d->words and records its code in
