@@ -2168,14 +2168,14 @@ int acta_armed_group_role(const char *role) {
 }
 
 /* Does role name private people, whose nationality says nothing of where
- * they are (civilians, businesses, refugees, workers, the press, schools,
- * doctors, churches, rights groups)? */
+ * they are (civilians, businesses, refugees, workers, farmers, the press,
+ * schools, doctors, churches, rights groups)?  (review23: with
+ * unarmed_role, one list: unarmed_role is these people but refugees and
+ * rights groups, who often stand abroad.) */
 static int people_role(const char *role) {
-  static const char *const PEOPLE[] = {"CVL", "BUS", "REF", "LAB", "MED",
-                                       "EDU", "HLH", "REL", "HRI"};
-  for (size_t k = 0; k < sizeof PEOPLE / sizeof *PEOPLE; k++)
-    if (acta_code_eq(role, PEOPLE[k])) return 1;
-  return 0;
+  static const char *const PEOPLE[] = {"CVL", "BUS", "REF", "LAB", "AGR", "MED",
+                                       "EDU", "HLH", "REL", "HRI", NULL};
+  return str_one_of(role, PEOPLE);
 }
 
 /* roles17: does mention m of a country name that state's envoy ("a
@@ -2622,10 +2622,12 @@ static void gang_country_home(struct acta_work *w, mention *m, size_t si, const 
 
 /* targets18: is bare role m of people who bear no arms and stand where
  * they are acted on (civilians, farmers, workers, teachers, reporters,
- * clergy, health workers, business people)? */
+ * clergy, health workers, business people)?  people_role's private people
+ * but refugees (out of their country by definition: the place's country is
+ * not theirs) and rights groups (bodies, often foreign ones, not people
+ * found where they were acted on). */
 static int unarmed_role(const mention *m) {
-  static const char *const ROLES[] = {"CVL", "AGR", "LAB", "EDU", "MED", "REL", "HLH", "BUS", NULL};
-  return str_one_of(m->role, ROLES);
+  return people_role(m->role) && !acta_code_eq(m->role, "REF") && !acta_code_eq(m->role, "HRI");
 }
 
 /* A bare role's country once the places and the article's country are
