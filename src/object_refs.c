@@ -3296,7 +3296,7 @@ static int32_t inquiry_clause_subject(struct acta_work *w, const sent_ctx *sc, u
       c++;
     if (c + 1 < s->last && is_punct(w, c, ',') &&
         (w->toks.v[c + 1].tag == P_AUX || w->toks.v[c + 1].tag == P_VERB)) {
-      x = w->ments[w->ments[w->tok_ment[e + 1]].group].group;
+      x = w->ments[w->tok_ment[e + 1]].group; /* (review23: a group's first is its own group) */
       if (src != NO && x == w->ments[src].group) x = NO;
       e = c + 1;
     }
