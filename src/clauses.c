@@ -383,6 +383,26 @@ static int vague_speaker_before(const struct acta_work *w, const vgroup *g, uint
  * hold ("as a series of recent attacks have ..."). */
 #define SUBORD_NP_REACH 12
 
+/* How many tokens back from its anchor a short noun phrase no dictionary
+ * codes may reach ("a criminal group", "the stranger"). */
+#define BARE_NP_REACH 6
+
+/* fights15: the first token of the run of noun-phrase words (nouns,
+ * adjectives, determiners, numbers; names too when `names`) no mention
+ * holds that ends at token a, walking back no further than lo nor to
+ * BARE_NP_REACH tokens before `anchor` ("members of [the group] that
+ * killed", ", [the stranger] pulled out").  (review23: one walk for both
+ * rules that took it.) */
+static uint32_t bare_np_start(const struct acta_work *w, uint32_t a, uint32_t lo, uint32_t anchor,
+                              int names) {
+  while (a > lo && anchor - a < BARE_NP_REACH && w->tok_ment[a - 1] == NO) {
+    int t = w->toks.v[a - 1].tag;
+    if (!(t == P_NOUN || t == P_ADJ || t == P_DET || t == P_NUM || (names && t == P_PROPN))) break;
+    a--;
+  }
+  return a;
+}
+
 /* targets15: how many words a place's name may have ("the Dominican
  * Republic"). */
 #define PLACE_NAME_WORDS 4
@@ -528,11 +548,7 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
     if (q == p - 1 && q > lo && w->toks.v[p - 1].tag == P_THAT &&
         tok_in(w, q - 1, WL_UNNAMED_BODY) && w->tok_vg[pos] != NO &&
         !w->vgs[w->tok_vg[pos]].passive) {
-      uint32_t a = q - 1;
-      while (a > lo && q - a < 6 && w->tok_ment[a - 1] == NO &&
-             (w->toks.v[a - 1].tag == P_NOUN || w->toks.v[a - 1].tag == P_ADJ ||
-              w->toks.v[a - 1].tag == P_DET || w->toks.v[a - 1].tag == P_NUM))
-        a--;
+      uint32_t a = bare_np_start(w, q - 1, lo, q, 0);
       if (a > lo + 1 && is_punct(w, a - 1, ',') && w->tok_ment[a - 2] != NO &&
           w->tok_scope[a - 2] == scope)
         return w->ments[w->tok_ment[a - 2]].group;
@@ -634,12 +650,7 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
   if (p > lo + 2 && (w->toks.v[p - 1].tag == P_NOUN || w->toks.v[p - 1].tag == P_PROPN) &&
       w->tok_ment[p - 1] == NO && w->toks.v[pos].penn != PT_VBN &&
       w->toks.v[pos].penn != PT_VBG) {
-    uint32_t a = p - 1;
-    while (a > lo && p - a < 6 && w->tok_ment[a - 1] == NO &&
-           (w->toks.v[a - 1].tag == P_NOUN || w->toks.v[a - 1].tag == P_PROPN ||
-            w->toks.v[a - 1].tag == P_ADJ || w->toks.v[a - 1].tag == P_DET ||
-            w->toks.v[a - 1].tag == P_NUM))
-      a--;
+    uint32_t a = bare_np_start(w, p - 1, lo, p, 1);
     /* the comma (and quote marks after it) right before the phrase */
     uint32_t c = a;
     while (c > lo && a - c < 2 && w->toks.v[c - 1].kind == TK_PUNCT &&
