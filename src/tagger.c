@@ -1073,8 +1073,16 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
               uint32_t last) {
   cand c[WINDOW];
   uint8_t penn[WINDOW];
-  for (uint32_t i = first + 1; i + 1 < last; i++)
-    if (!t->v[i].lock && name_particle_do(t, i, first, last)) t->v[i].lock = P_PROPN;
+  for (uint32_t i = first + 1; i + 1 < last; i++) {
+    if (t->v[i].lock) continue;
+    if (name_particle_do(t, i, first, last)) t->v[i].lock = P_PROPN;
+    /* review23: "aka" between a name and a nickname ("Juan Perez, aka \"El
+     * Gordo\"") is a noun as "alias" is, not the verb the model reads in a
+     * word it does not know (whose verb group cut the name from its
+     * nickname) */
+    else if (t->v[i].vocab == V_AKA && (!(t->v[i].flags & TF_CAP) || (t->v[i].flags & TF_ALLCAPS)))
+      t->v[i].lock = P_NOUN;
+  }
   int nocase = caseless(d, t, first, last);
   int prev = PT_STOP;
   if (!t->cand_memo && !(t->cand_memo = calloc(1, sizeof *t->cand_memo)))

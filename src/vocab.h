@@ -29,7 +29,7 @@
   X(V_AFTER, "after") X(V_AFTERNOON, "afternoon") X(V_AGAIN, "again") \
   X(V_AGAINST, "against") X(V_AGE, "age") X(V_AGED, "aged") \
   X(V_AGENT, "agent") X(V_AGES, "ages") X(V_AGO, "ago") \
-  X(V_AIRBUS, "airbus") X(V_AL, "al") X(V_ALIAS, "alias") X(V_ALL, "all") \
+  X(V_AIRBUS, "airbus") X(V_AKA, "aka") X(V_AL, "al") X(V_ALIAS, "alias") X(V_ALL, "all") \
   X(V_ALMOST, "almost") X(V_ALONG, "along") X(V_ALREADY, "already") \
   X(V_ALSO, "also") X(V_ALTHOUGH, "although") X(V_AM, "am") \
   X(V_AMBASSADOR, "ambassador") X(V_AMENDMENT, "amendment") \
