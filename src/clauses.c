@@ -1206,11 +1206,11 @@ static int no_object_after(const struct acta_work *w, const acta_sentence *s,
 /* Is the bare participle g followed by the preposition of a charge ("...,
  * accused of corruption", "..., charged with murder", "..., wanted for
  * extortion")?  Then after a comma it tells what the passive's subject was
- * held for, as a list's next member would. */
-static int charge_follows(const struct acta_work *w, const vgroup *g) {
+ * held for, as a list's next member would.  (review23: in g's sentence s.) */
+static int charge_follows(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   uint32_t q = g->last;
-  return q < w->toks.n && (is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_for) ||
-                           is_word(w, q, w->cw->w_with));
+  return q < s->last && (is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_for) ||
+                         is_word(w, q, w->cw->w_with));
 }
 
 /* A reduced relative: "gunmen killed by soldiers", "arrested a man accused
@@ -1345,7 +1345,7 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
    * passive, whatever the tagger made of it; not the verb of an object
    * relative ("the man police accused of murder", "which the US accused
    * of"), nor one with an auxiliary of its own */
-  if (!d->keds_only && !tagged_passive && !by && !object && charge_follows(w, g) &&
+  if (!d->keds_only && !tagged_passive && !by && !object && charge_follows(w, s, g) &&
       acta_lemma_in4(w->cw, w->toks.v[g->head].vlemma, (uint32_t)WL4_CHARGE_VERB) &&
       (w->toks.v[g->head].penn == PT_VBN || w->toks.v[g->head].penn == PT_VBD)) {
     int rel = 0;
@@ -1849,8 +1849,9 @@ static int time_phrase_at(const struct acta_work *w, uint32_t q) {
 /* Does a list of participles go on after the bare participle g: a comma
  * or "and"/"or" (adverbs may follow) and another bare past participle
  * ("investigated, convicted or jailed")? */
-static int list_goes_on(const acta_dict *d, const struct acta_work *w, const vgroup *g) {
-  uint32_t q = g->last, n = w->toks.n;
+static int list_goes_on(const acta_dict *d, const struct acta_work *w, const acta_sentence *s,
+                        const vgroup *g) {
+  uint32_t q = g->last, n = s->last; /* (review23: the sentence's, not the article's) */
   int joined = 0;
   /* actors8: past its own short phrase of place or means ("tied to a
    * chair and beaten by ...") */
@@ -2033,7 +2034,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * the same phrase; the one accused accuses no one */
   if (pg->passive && pg->first == pg->head && !pg->to_inf && conj > pg->last + 1 &&
       conj - pg->last <= COORD_PHRASE_REACH && is_and_or(w, conj - 1) &&
-      w->toks.v[g->head].penn == PT_VBN && charge_follows(w, g)) {
+      w->toks.v[g->head].penn == PT_VBN && charge_follows(w, s, g)) {
     uint32_t q = pg->last;
     while (q + 1 < conj && w->tok_vg[q] == NO &&
            (np_tag(w->toks.v[q].tag) || w->toks.v[q].tag == P_PREP ||
@@ -2083,7 +2084,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   /* a list: "have been investigated, convicted or jailed" -- a comma
    * alone joins a participle that the list goes on after */
   if (q == g->first && q > pg->last &&
-      (list_goes_on(d, w, g) || (is_punct(w, q - 1, ',') && charge_follows(w, g)))) {
+      (list_goes_on(d, w, s, g) || (is_punct(w, q - 1, ',') && charge_follows(w, s, g)))) {
     g->passive = 1;
     g->shared_aux = 1;
     g->appositive = pg->appositive;
@@ -2120,7 +2121,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
     /* "was assaulted in her office, tied to a chair and beaten by": a
      * list that goes on */
     else if (r + 1 == g->first && is_punct(w, r, ',') &&
-             (list_goes_on(d, w, g) || charge_follows(w, g))) {
+             (list_goes_on(d, w, s, g) || charge_follows(w, s, g))) {
       g->passive = 1;
       g->shared_aux = 1;
       g->appositive = pg->appositive;
