@@ -206,7 +206,8 @@
   X(V_OPPONENTS, "opponents") X(V_OR, "or") \
   X(V_ORGANISATION, "organisation") X(V_ORGANIZATION, "organization") \
   X(V_OSTAN, "ostan") X(V_OTHER, "other") X(V_OTHERS, "others") \
-  X(V_OUR, "our") X(V_OURS, "ours") X(V_OUTSIDE, "outside") \
+  X(V_OUR, "our") X(V_OURS, "ours") X(V_OUT, "out") \
+  X(V_OUTSIDE, "outside") \
   X(V_OUTSKIRTS, "outskirts") X(V_OVER, "over") X(V_OVERNIGHT, "overnight") \
   X(V_OWN, "own") X(V_P, "p") X(V_PAGE, "page") X(V_PARAGRAPH, "paragraph") \
   X(V_PARATROOPERS, "paratroopers") X(V_PART, "part") \
