@@ -741,6 +741,10 @@ void acta_possessive_members(struct acta_work *w, size_t si, size_t m0, size_t m
 enum { REF_PERSON = 1, REF_ORG, REF_SAME_NOUN, REF_PLURAL };
 int32_t acta_antecedent(struct acta_work *w, size_t si, uint32_t at, int kind,
                         uint32_t head, const char **where);
+/* review23: is acta_antecedent's *where its own sentence or the one
+ * before?  Is it "ambiguous: several actors fit"? */
+int acta_antecedent_near(const char *where);
+int acta_antecedent_ambiguous(const char *where);
 /* Can the pronoun at token pron stand for mention m ("he" a person, "it"
  * an organisation or country; "they", "we" anyone)? */
 int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m);

@@ -2923,17 +2923,29 @@ static int candidates_back(struct acta_work *w, size_t si, size_t back, int kind
   return w->ante_n[back - 1][x];
 }
 
+/* review23: acta_antecedent's answers that callers test, by address (not
+ * by comparing the words) */
+static const char ANTE_SAME[] = "same sentence";
+static const char ANTE_PREVIOUS[] = "previous sentence";
+static const char ANTE_AMBIGUOUS[] = "ambiguous: several actors fit";
+
+int acta_antecedent_near(const char *where) {
+  return where == ANTE_SAME || where == ANTE_PREVIOUS;
+}
+
+int acta_antecedent_ambiguous(const char *where) { return where == ANTE_AMBIGUOUS; }
+
 int32_t acta_antecedent(struct acta_work *w, size_t si, uint32_t at, int kind,
                         uint32_t head, const char **where) {
   *where = "none before";
   int32_t here = NO;
   int nh = kind == REF_SAME_NOUN ? 0 : earlier_in_sentence(w, si, at, kind, head, &here);
   if (nh < 0) {
-    *where = "ambiguous: several actors fit";
+    *where = ANTE_AMBIGUOUS;
     return NO;
   }
   if (nh > 0) {
-    *where = "same sentence";
+    *where = ANTE_SAME;
     return here;
   }
   for (size_t back = 1; back <= ACTA_ANTECEDENT_REACH && back <= si; back++) {
@@ -2947,11 +2959,11 @@ int32_t acta_antecedent(struct acta_work *w, size_t si, uint32_t at, int kind,
                 ? candidates_back(w, si, back, kind, &found)
                 : sentence_candidates(w, k, kind, head, &found);
     if (n < 0) {
-      *where = "ambiguous: several actors fit";
+      *where = ANTE_AMBIGUOUS;
       return NO;
     }
     if (n > 0) {
-      *where = back == 1 ? "previous sentence" : "same paragraph";
+      *where = back == 1 ? ANTE_PREVIOUS : "same paragraph";
       return found;
     }
   }
@@ -3015,7 +3027,7 @@ void acta_possessive_members(struct acta_work *w, size_t si, size_t m0, size_t m
     } else {
       a = acta_antecedent(w, si, m->first, kind, ACTA_NO_WORD, &where);
       /* only an actor of its own sentence or the one before */
-      if (a != NO && strcmp(where, "same sentence") && strcmp(where, "previous sentence")) a = NO;
+      if (a != NO && !acta_antecedent_near(where)) a = NO;
       if (a != NO && !member_owner(&w->ments[w->ments[a].group])) a = NO;
       /* targets12: "In a blow to the FARC, troops killed its top leader",
        * "after months of pressure on the ELN, ... its regional leader":

@@ -758,7 +758,7 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
                  !strcmp(w->ments[a].code, w->ments[src].code));
   if (kind == REF_PERSON || kind == REF_PLURAL) {
     int32_t o = object_antecedent(w, sc, g, q, kind, src);
-    if (o != NO && (a == NO ? strncmp(*where, "ambiguous", 9) != 0
+    if (o != NO && (a == NO ? !acta_antecedent_ambiguous(*where)
                             : is_self || (person_act && w->ments[o].first > w->ments[a].first))) {
       if (!rival_between(w, (size_t)sc->index, o, g, kind)) {
         *where = "an earlier object";
@@ -992,9 +992,11 @@ static int32_t members_owner(struct acta_work *w, const sent_ctx *sc, uint32_t p
     if (acta_armed_group_role(x->role) && acta_pronoun_fits(w, p, (int32_t)k)) a = (int32_t)k;
     break;
   }
-  if (a == NO) a = acta_antecedent(w, (size_t)sc->index, p, kind, ACTA_NO_WORD, &where);
-  if (a == NO || (strcmp(where, "same sentence") && strcmp(where, "previous sentence")))
-    return NO;
+  if (a == NO) {
+    a = acta_antecedent(w, (size_t)sc->index, p, kind, ACTA_NO_WORD, &where);
+    if (!acta_antecedent_near(where)) return NO;
+  }
+  if (a == NO) return NO;
   const mention *o = &w->ments[w->ments[a].group];
   if (!o->code[0] || o->next_in_group != NO || !acta_armed_group_role(o->role)) return NO;
   acta_trace(w, "  target \"%s members\" -> %s (the body \"%s\" stands for, %s)\n", norm(w, p),
