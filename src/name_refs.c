@@ -262,23 +262,23 @@ static void alias_name(struct acta_work *w, size_t mi, uint32_t last) {
  * capitals, alone there or after a dash or comma, whose first letter opens
  * a capitalized word of the phrase or of the brackets ("Mexico (AP)" is no
  * acronym of Mexico). */
-static void bracket_acronym(struct acta_work *w, size_t mi) {
+static void bracket_acronym(struct acta_work *w, size_t mi, uint32_t last) {
   const mention *m = &w->ments[mi];
   /* the "of" phrase of another: that one's acronym */
   if (m->first > 0 && is_word(w, m->first - 1, w->cw->w_of)) return;
   uint32_t p = m->last;
   /* (past an "of" phrase of its own: "Guatemala's trade union of food
    * producers (...)") */
-  if (p < w->toks.n && is_word(w, p, w->cw->w_of))
-    for (uint32_t n = 0; n < OF_REACH && p + 1 < w->toks.n && w->toks.v[p + 1].kind == TK_WORD &&
+  if (p < last && is_word(w, p, w->cw->w_of))
+    for (uint32_t n = 0; n < OF_REACH && p + 1 < last && w->toks.v[p + 1].kind == TK_WORD &&
                          w->toks.v[p + 1].tag != P_VERB && w->toks.v[p + 1].tag != P_AUX;
          n++)
       p++;
   if (p != m->last) p++;
-  if (p >= w->toks.n || !is_punct(w, p, '(')) return;
+  if (p >= last || !is_punct(w, p, '(')) return;
   uint32_t c = p + 1;
-  while (c < w->toks.n && c <= p + ACRONYM_REACH && !is_punct(w, c, ')')) c++;
-  if (c >= w->toks.n || !is_punct(w, c, ')') || c < p + 2) return;
+  while (c < last && c <= p + ACRONYM_REACH && !is_punct(w, c, ')')) c++;
+  if (c >= last || !is_punct(w, c, ')') || c < p + 2) return;
   uint32_t z = c - 1;
   const acta_token *t = &w->toks.v[z];
   if (!(t->flags & TF_ALLCAPS) || t->kind != TK_WORD) return;
@@ -301,22 +301,22 @@ static void bracket_acronym(struct acta_work *w, size_t mi) {
  * for that phrase later in the article ("Quintana denounced").  One run of
  * capitalized words (an "and" inside) after "of"/"for" ("the"), three at
  * least (the office and two name words), no mention holding its name. */
-static void office_name(struct acta_work *w, size_t mi) {
+static void office_name(struct acta_work *w, size_t mi, uint32_t last) {
   const mention *m = &w->ments[mi];
   if (m->last <= m->first) return;
   uint32_t p = m->last;
   const acta_token *head = &w->toks.v[m->last - 1];
   if (head->penn == PT_NNS || head->penn == PT_NNPS) return;
-  if (p + 1 >= w->toks.n || !(is_word(w, p, w->cw->w_of) || is_word(w, p, w->cw->w_for))) return;
+  if (p + 1 >= last || !(is_word(w, p, w->cw->w_of) || is_word(w, p, w->cw->w_for))) return;
   p++;
   if (is_word(w, p, w->cw->w_the)) p++;
   uint32_t a = p, b = p;
-  while (b < w->toks.n && b < a + OFFICE_REACH &&
+  while (b < last && b < a + OFFICE_REACH &&
          (is_name_tok(w, b) ||
-          (is_word(w, b, w->cw->w_and) && b > a && b + 1 < w->toks.n && is_name_tok(w, b + 1))))
+          (is_word(w, b, w->cw->w_and) && b > a && b + 1 < last && is_name_tok(w, b + 1))))
     b++;
-  if (b < a + 3 || (b < w->toks.n && (w->toks.v[b].flags & TF_CAP)) ||
-      (b < w->toks.n && w->toks.v[b].tag == P_POSS) || !is_name_tok(w, b - 2) ||
+  if (b < a + 3 || (b < last && (w->toks.v[b].flags & TF_CAP)) ||
+      (b < last && w->toks.v[b].tag == P_POSS) || !is_name_tok(w, b - 2) ||
       covered(w, mi, b - 2, b))
     return;
   add_ref(w, b - 2, (int32_t)mi, b - 2, b);
@@ -335,7 +335,7 @@ static void office_name(struct acta_work *w, size_t mi) {
  * full ones (two name words at least), joined by commas and one "and",
  * and the list ends there: no "of" ("the ministers, Ana Ruiz of Peru and
  * ..." each have their own country), no owner's "'s". */
-static void listed_names(struct acta_work *w, size_t mi) {
+static void listed_names(struct acta_work *w, size_t mi, uint32_t last) {
   const mention *m = &w->ments[mi];
   if (m->last <= m->first) return;
   /* a kin word or a private person's noun ("the brothers"): no role */
@@ -347,34 +347,34 @@ static void listed_names(struct acta_work *w, size_t mi) {
     /* the names after the phrase */
     /* (not after a colon: "paid off three officials: A, B and C" lists
      * them where the phrase's country may be another's) */
-    while (p < w->toks.n && p < m->last + 2 && (is_comma(w, p) || is_punct(w, p, '-') ||
-                                                 (w->toks.v[p].kind == TK_PUNCT &&
-                                                  w->toks.v[p].penn == PT_COLON &&
-                                                  !is_punct(w, p, ':'))))
+    while (p < last && p < m->last + 2 && (is_comma(w, p) || is_punct(w, p, '-') ||
+                                           (w->toks.v[p].kind == TK_PUNCT &&
+                                            w->toks.v[p].penn == PT_COLON &&
+                                            !is_punct(w, p, ':'))))
       p++;
   } else {
     /* the first name inside the phrase: the list goes on after it */
-    if (m->last - (h + 1) < 2 || p >= w->toks.n ||
+    if (m->last - (h + 1) < 2 || p >= last ||
         !(is_comma(w, p) || is_word(w, p, w->cw->w_and)))
       return;
   }
   uint32_t starts[LIST_REACH], ends[LIST_REACH];
   size_t nn = 0;
   int joined = 0;
-  while (nn < LIST_REACH && p < w->toks.n) {
+  while (nn < LIST_REACH && p < last) {
     if (nn > 0 || h + 1 < m->last) {
       /* a comma or "and" before each later name */
       if (is_word(w, p, w->cw->w_and)) joined = 1;
       else if (!is_comma(w, p) || joined) break;
       p++;
-      if (p < w->toks.n && is_word(w, p, w->cw->w_and)) {
+      if (p < last && is_word(w, p, w->cw->w_and)) {
         joined = 1;
         p++;
       }
     }
     uint32_t a = p;
-    while (p < w->toks.n && (is_name_tok(w, p) || (name_particle(w, p) && p + 1 < w->toks.n &&
-                                                   is_name_tok(w, p + 1))))
+    while (p < last && (is_name_tok(w, p) || (name_particle(w, p) && p + 1 < last &&
+                                              is_name_tok(w, p + 1))))
       p++;
     if (p < a + 2) return;
     starts[nn] = a;
@@ -382,8 +382,8 @@ static void listed_names(struct acta_work *w, size_t mi) {
     if (joined) break;
   }
   if (!joined || nn == 0) return;
-  if (p < w->toks.n && (is_word(w, p, w->cw->w_of) || w->toks.v[p].tag == P_POSS ||
-                        (w->toks.v[p].flags & TF_CAP)))
+  if (p < last && (is_word(w, p, w->cw->w_of) || w->toks.v[p].tag == P_POSS ||
+                   (w->toks.v[p].flags & TF_CAP)))
     return;
   for (size_t k = 0; k < nn; k++) {
     if (covered(w, mi, starts[k], ends[k])) continue;
@@ -413,10 +413,10 @@ void acta_name_refs(struct acta_work *w) {
     uint32_t sfirst = w->nsents ? w->sents[si].first : 0;
     uint32_t slast = w->nsents ? w->sents[si].last : (uint32_t)w->toks.n;
     apposed_name(w, mi, sfirst, slast);
-    bracket_acronym(w, mi);
+    bracket_acronym(w, mi, slast);
     alias_name(w, mi, slast);
-    office_name(w, mi);
-    listed_names(w, mi);
+    office_name(w, mi, slast);
+    listed_names(w, mi, slast);
   }
   if (w->nname_refs) qsort(w->name_refs, w->nname_refs, sizeof *w->name_refs, ref_cmp);
 }
