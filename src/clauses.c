@@ -56,7 +56,7 @@ static int after_without(const struct acta_work *w, const acta_sentence *s, uint
    * gangster in Mexico") */
   for (uint32_t b = i; b > s->first && i - b < 8; b--) {
     const acta_token *t = &w->toks.v[b - 1];
-    if (t->tag == P_PREP && !strcmp(norm(w, b - 1), "without")) return 1;
+    if (t->tag == P_PREP && is_vocab(w, b - 1, V_WITHOUT)) return 1;
     if (!np_tag(t->tag) && t->tag != P_PRON && t->tag != P_PREP) return 0;
   }
   return 0;
@@ -1524,7 +1524,7 @@ static int32_t relative_ing_subject(const struct acta_work *w, size_t gi, size_t
   if (r <= stop + 1 || is_punct(w, r, ';') || !is_punct(w, r - 1, ',')) return subj;
   /* (", when La Familia started extorting growers, killing": a clause of
    * time, whose subject goes on acting) */
-  if (!strcmp(norm(w, r), "when")) return subj;
+  if (is_word(w, r, w->cw->w_when)) return subj;
   /* the relative's own verb, and the clause's verb before it */
   size_t k = gi;
   int own = 0;

@@ -344,8 +344,7 @@ static int formerly_at(const struct acta_work *w, const acta_sentence *s, uint32
   if (q < s->first || q + 1 >= s->last || w->toks.v[q].tag != P_ADV ||
       !tok_in2(w, q, WL2_FORMERLY))
     return 0;
-  const char *nx = norm(w, q + 1);
-  return strcmp(nx, "again") && strcmp(nx, "more");
+  return !is_vocab(w, q + 1, V_AGAIN) && !is_vocab(w, q + 1, V_MORE);
 }
 
 /* Is token q a mark that ends a clause for past_background()? */
@@ -1023,7 +1022,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
    * it, is no act */
   for (uint32_t q = g->first; q < g->last; q++)
     if (w->toks.v[q].tag == P_MODAL &&
-        (!strcmp(norm(w, q), "can") || !strcmp(norm(w, q), "cannot") ||
+        (is_vocab(w, q, V_CAN) || !strcmp(norm(w, q), "cannot") ||
          (!strcmp(norm(w, q), "ca") && q + 1 < g->last && w->toks.v[q + 1].tag == P_NEG)))
       return "a capability (can: what may be done, not an act)";
   /* what the writer supposes; a named source's "may" stays, hedged */

@@ -1028,7 +1028,7 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
           ((w->toks.v[e].tag == P_PREP || w->toks.v[e].tag == P_ADV) && e + 1 < end &&
            w->toks.v[e + 1].tag == P_NUM)) &&
          !tok_in(w, e, WL_PEOPLE_HEAD)) {
-    if (!strcmp(norm(w, e), "alleged") || !strcmp(norm(w, e), "suspected")) suspect = 1;
+    if (is_word(w, e, w->cw->w_alleged) || is_word(w, e, w->cw->w_suspected)) suspect = 1;
     else if (w->toks.v[e].tag == P_VERB) break;
     e++;
   }
@@ -1811,8 +1811,8 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   const char *role = crime ? "CRM" : "CVL";
   /* "He was detained by police", "Both were kidnapped": the actor named
    * before, as for an object pronoun */
-  if (p == q && (tok_in(w, p - 1, WL_PRON_PERSON) || !strcmp(norm(w, p - 1), "they") ||
-                 !strcmp(norm(w, p - 1), "both"))) {
+  if (p == q && (tok_in(w, p - 1, WL_PRON_PERSON) || is_vocab(w, p - 1, V_THEY) ||
+                 is_vocab(w, p - 1, V_BOTH))) {
     int kind = tok_in(w, p - 1, WL_PRON_PERSON) ? REF_PERSON : REF_PLURAL;
     const char *where;
     int self;
@@ -1833,7 +1833,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   }
   /* "X, who was captured": the name before "who" */
   int via_who = 0;
-  if (p == q && tk->tag == P_WH && !strcmp(norm(w, p - 1), "who")) {
+  if (p == q && tk->tag == P_WH && is_word(w, p - 1, w->cw->w_who)) {
     via_who = 1;
     p--;
     if (p > lo && is_punct(w, p - 1, ',')) p--;
@@ -1999,7 +1999,7 @@ int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t en
   for (uint32_t q = from; q + 1 < end && q < from + DEPLOY_REACH && against == NO; q++) {
     if (is_punct(w, q, ';')) break;
     uint32_t o = NO;
-    if (!strcmp(norm(w, q), "against")) o = q + 1;
+    if (is_vocab(w, q, V_AGAINST)) o = q + 1;
     else if (w->toks.v[q].tag == P_TO && w->toks.v[q + 1].tag == P_VERB && against_verb(w, q + 1))
       o = q + 2;
     if (o == (uint32_t)NO) continue;
@@ -2117,8 +2117,8 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
     uint32_t q = g->last;
     if (q < end && is_word(w, q, w->cw->w_with)) q++;
     int each = q + 1 < end &&
-               ((!strcmp(norm(w, q), "each") && !strcmp(norm(w, q + 1), "other")) ||
-                (!strcmp(norm(w, q), "one") && !strcmp(norm(w, q + 1), "another")));
+               ((is_vocab(w, q, V_EACH) && is_vocab(w, q + 1, V_OTHER)) ||
+                (is_word(w, q, w->cw->w_one) && is_vocab(w, q + 1, V_ANOTHER)));
     if (each && (tgt == NO || w->ments[tgt].first > q)) {
       int32_t first = NO, prev = NO;
       mention copy = w->ments[w->ments[src].group];
@@ -2171,8 +2171,8 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
   if (state_side(a) && state_side(b)) return tgt;
   /* "fighting each other", "attacked one another" */
   int each = g->last + 1 < end &&
-             ((!strcmp(norm(w, g->last), "each") && !strcmp(norm(w, g->last + 1), "other")) ||
-              (!strcmp(norm(w, g->last), "one") && !strcmp(norm(w, g->last + 1), "another")));
+             ((is_vocab(w, g->last, V_EACH) && is_vocab(w, g->last + 1, V_OTHER)) ||
+              (is_word(w, g->last, w->cw->w_one) && is_vocab(w, g->last + 1, V_ANOTHER)));
   if (!each && !str_one_of(lemma, FIGHT)) return tgt;
   acta_trace(w, "  target: the sides of %s fight each other\n", w->ments[src].code);
   return w->ments[src].group;
