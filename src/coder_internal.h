@@ -1467,6 +1467,16 @@ int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t 
  * (sanction_targets.c).  Returns tgt. */
 int32_t acta_sanctioned_country(struct acta_work *w, const sent_ctx *sc, int32_t src,
                                 int32_t tgt, const char *code);
+/* The country mention m is coded with: its own, else for a bare role the
+ * nearest named, else the sentence's.  (review23: one test for
+ * acta_recipient_country and acta_sanctioned_country, which had a copy
+ * each.) */
+static inline const char *acta_mention_country(const struct acta_work *w, const sent_ctx *sc,
+                                               int32_t m) {
+  const mention *x = &w->ments[m];
+  if (!x->role_only) return x->country;
+  return x->near_country[0] ? x->near_country : sc->country;
+}
 /* targets8: an investigation (root 09) of a crime against people ("the
  * murder of 17 gold miners") does not investigate its victims: NO for
  * such a tgt, else tgt (object_refs.c).  targets12: nor is any act but

@@ -2875,18 +2875,10 @@ int32_t acta_nationality_source(struct acta_work *w, const sent_ctx *sc, int32_t
 
 /* ---- targets8: the country of those aided or trained -------------------- */
 
-/* The country a mention names for its actor: its own, or for a bare role
- * the nearest country named, else the sentence's. */
-static const char *actor_country(const struct acta_work *w, const sent_ctx *sc, int32_t m) {
-  const mention *x = &w->ments[m];
-  if (!x->role_only) return x->country;
-  return x->near_country[0] ? x->near_country : sc->country;
-}
-
 int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t src,
                                int32_t tgt, const char *code) {
   if (src == NO || tgt == NO || (cameo_root(code) != 6 && cameo_root(code) != 7)) return tgt;
-  const char *own = actor_country(w, sc, w->ments[src].group);
+  const char *own = acta_mention_country(w, sc, w->ments[src].group);
   if (!own[0]) return tgt;
   /* the country where the sentence says it happens, named before the
    * source ("In El Salvador, the United States ..."), else for "the
@@ -2903,7 +2895,7 @@ int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t 
   int any = 0;
   for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
     const mention *x = &w->ments[m];
-    if (!x->role_only || strcmp(actor_country(w, sc, m), own)) continue;
+    if (!x->role_only || strcmp(acta_mention_country(w, sc, m), own)) continue;
     if (other[0]) any = 1;
     else if (x->last > x->first + 2 && is_word(w, x->first, w->cw->w_the) &&
              tok_in2(w, x->first + 1, WL2_COUNTRY_NOUN) && w->toks.v[x->first + 2].tag == P_POSS &&
@@ -2917,7 +2909,7 @@ int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t 
      * country names another country the sentence does not: no target,
      * not the source's own forces */
     const mention *x = &w->ments[g0];
-    if (x->role_only && !strcmp(actor_country(w, sc, g0), own) &&
+    if (x->role_only && !strcmp(acta_mention_country(w, sc, g0), own) &&
         x->last > x->first + 2 && is_word(w, x->first, w->cw->w_the) &&
         tok_in2(w, x->first + 1, WL2_COUNTRY_NOUN) && w->toks.v[x->first + 2].tag == P_POSS) {
       acta_trace(w, "  no target: \"the %s's %s\" aided by its own country\n",
@@ -2929,7 +2921,7 @@ int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t 
   int32_t first = NO, prev = NO;
   for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
     mention copy = w->ments[m];
-    if (copy.role_only && !strcmp(actor_country(w, sc, m), own)) {
+    if (copy.role_only && !strcmp(acta_mention_country(w, sc, m), own)) {
       memcpy(copy.near_country, other, 4);
       acta_trace(w, "  target \"%s\" -> %s%s (aided or trained where the sentence is, not the "
                     "source's own)\n", norm(w, copy.last - 1), other, copy.role);
