@@ -66,10 +66,6 @@ static int code_is(const acta_event *e, const char *prefix) {
   return !strncmp(e->cameo, prefix, strlen(prefix));
 }
 
-static int role_is(const acta_actor *a, const char *role) {
-  return a->present && !strcmp(a->role, role);
-}
-
 static int has(const acta_event_evidence *ev, int cls) {
   return acta_cue_has(&ev->cues, cls);
 }
@@ -106,7 +102,7 @@ static int target_armed(const acta_event *e, const acta_event_evidence *ev,
   int root = atoi(e->root);
   /* a government attacked is its officials ("shot dead a mayor"): the
    * state's forces are MIL and COP */
-  if (tk == AK_STATE && role_is(&e->target, "GOV")) return 0;
+  if (tk == AK_STATE && acta_actor_role_is(&e->target, "GOV")) return 0;
   /* no target, or a country alone (most often a place: "attacked villages
    * in north-eastern Nigeria"): the other actors of the sentence say */
   if (ev->others_armed && !ev->others_unarmed) return 1;
@@ -123,7 +119,8 @@ static int target_armed(const acta_event *e, const acta_event_evidence *ev,
 static int crowd(const acta_actor *a, actor_kind k, const acta_event_evidence *ev, int one) {
   /* one person -- an opposition leader shot by gunmen -- is no crowd */
   if (one) return 0;
-  return role_is(a, "OPP") || (k == AK_CROWD && (has(ev, CUE_ACT_PROTEST) || ev->art_protest));
+  return acta_actor_role_is(a, "OPP") ||
+         (k == AK_CROWD && (has(ev, CUE_ACT_PROTEST) || ev->art_protest));
 }
 
 static int explosive(int means) {
@@ -182,7 +179,7 @@ static void violence(acta_event *e, const acta_event_evidence *ev, actor_kind sk
     return;
   }
   if (has(ev, CUE_ACT_MOB) &&
-      (sk == AK_CIVILIAN || sk == AK_NONE || role_is(&e->source, "UAF"))) {
+      (sk == AK_CIVILIAN || sk == AK_NONE || acta_actor_role_is(&e->source, "UAF"))) {
     set(e, RIOTS, "Mob violence");
     return;
   }
@@ -269,7 +266,7 @@ void acta_acled_classify(acta_event *e, const acta_event_evidence *ev) {
    * accused of theft") */
   int root = atoi(e->root);
   if (root >= 18 && root <= 20 && has(ev, CUE_ACT_MOB) &&
-      (sk == AK_CIVILIAN || sk == AK_NONE || role_is(&e->source, "UAF"))) {
+      (sk == AK_CIVILIAN || sk == AK_NONE || acta_actor_role_is(&e->source, "UAF"))) {
     set(e, RIOTS, "Mob violence");
     return;
   }
@@ -277,7 +274,7 @@ void acta_acled_classify(acta_event *e, const acta_event_evidence *ev) {
    * anyone but the state */
   int crime = has(ev, CTX_CRIME) || has(ev, CTX_ILLEGAL_DRUGS) || has(ev, CTX_TRAFFICKING);
   if ((sk == AK_CRIMINAL ||
-       (crime && (!political || role_is(&e->source, "UAF")))) &&
+       (crime && (!political || acta_actor_role_is(&e->source, "UAF")))) &&
       tk != AK_STATE && tk != AK_STATE_ARMED && tk != AK_CROWD)
     return;
   switch (root) {

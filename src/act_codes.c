@@ -160,10 +160,6 @@ static int bare_verb_follows(const struct acta_work *w, const acta_sentence *s, 
   return 0;
 }
 
-static int role_is(const acta_actor *a, const char *r) {
-  return a && a->present && !strcmp(a->role, r);
-}
-
 /* Is "recognize" at trig a diplomatic recognition (054): of a state, a
  * government or a body claiming to be one (a country alone, GOV, OPP,
  * REB, SEP), not "recognized that ..." nor a criminal group, a face or a
@@ -172,8 +168,9 @@ static int recognized_state(const struct acta_work *w, const acta_sentence *s, u
                             const acta_actor *target) {
   if (trig + 1 < s->last && is_word(w, trig + 1, w->cw->w_that)) return 0;
   if (!target->present) return 0;
-  return !target->role[0] || role_is(target, "GOV") || role_is(target, "OPP") ||
-         role_is(target, "REB") || role_is(target, "SEP");
+  return !target->role[0] || acta_actor_role_is(target, "GOV") ||
+         acta_actor_role_is(target, "OPP") || acta_actor_role_is(target, "REB") ||
+         acta_actor_role_is(target, "SEP");
 }
 
 /* "publicly backed", "openly supported": a backing in words, whoever
@@ -211,7 +208,8 @@ static int legal_charge(const struct acta_work *w, const acta_sentence *s, uint3
  * not. */
 static int fight_between_armed(const acta_actor *source, const acta_actor *target) {
   actor_kind sk = acta_actor_kind(source), tk = acta_actor_kind(target);
-  int gov = role_is(source, "GOV") || role_is(source, "JUD") || role_is(source, "LEG");
+  int gov = acta_actor_role_is(source, "GOV") || acta_actor_role_is(source, "JUD") ||
+            acta_actor_role_is(source, "LEG");
   if (gov) return acta_kind_armed(tk) || tk == AK_CRIMINAL;
   if (sk == AK_CROWD || sk == AK_CIVILIAN) return acta_kind_armed(tk);
   return 1;
@@ -224,7 +222,7 @@ static int words_party(const acta_actor *a) {
   actor_kind k = acta_actor_kind(a);
   if (!a->role[0]) return 0; /* a country alone: "Colombia clashed with Venezuela" may be fighting */
   return k == AK_STATE || k == AK_CIVILIAN || k == AK_OTHER ||
-         (k == AK_CROWD && role_is(a, "OPP"));
+         (k == AK_CROWD && acta_actor_role_is(a, "OPP"));
 }
 
 /* Aid of every kind but asylum: 070-074 and their sub-codes. */
@@ -294,7 +292,7 @@ static int strike_threatened(const struct acta_work *w, const acta_sentence *s, 
 static int strikes_for_work(const acta_actor *source) {
   if (!source || !source->present) return 0;
   actor_kind k = acta_actor_kind(source);
-  return acta_kind_unarmed(k) || role_is(source, "COP");
+  return acta_kind_unarmed(k) || acta_actor_role_is(source, "COP");
 }
 
 /* codes13: an alliance word (WL3_ALLIANCE_NOUN) at trig or among the few
@@ -334,7 +332,7 @@ static int armed_strike(const struct acta_work *w, const acta_sentence *s, uint3
 static int foreign_effort(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
                           const acta_actor *source, const acta_actor *target) {
   if (!source || !source->present) return 0;
-  int igo = role_is(source, "IGO") || !strncmp(source->code, "IGO", 3);
+  int igo = acta_actor_role_is(source, "IGO") || !strncmp(source->code, "IGO", 3);
   int abroad = target->present && source->country[0] && target->country[0] &&
                strcmp(source->country, target->country) != 0;
   if (!igo && !abroad) return 0;
@@ -400,7 +398,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     *no_target = 1;
   }
   if (aid_code(cm->code)) {
-    if (role_is(target, "CRM")) {
+    if (acta_actor_role_is(target, "CRM")) {
       code = "060";
       why = "aid or arms given to criminals: collusion";
     } else if (acta_lemma_is(tk->vlemma, w->cw->l_help) && crime_follows(w, s, trig)) {
@@ -416,14 +414,15 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
       acta_trace(w, "  dropped (no aid): \"help\" someone do something: no aid named\n");
       return NULL;
     }
-  } else if (!strcmp(cm->code, "016") && role_is(source, "JUD") &&
+  } else if (!strcmp(cm->code, "016") && acta_actor_role_is(source, "JUD") &&
              acta_lemma_in5(w->cw, tk->vlemma, WL5_RULING_VERB)) {
     /* bugs23: "a judge has dismissed the accusation": a court's ruling on
      * a charge, no denial of its own responsibility */
     acta_trace(w, "  dropped (a ruling): a court dismissing a charge denies nothing: %s\n",
                cm->code);
     return NULL;
-  } else if (!strcmp(cm->code, "057") && (role_is(source, "CRM") || role_is(target, "CRM"))) {
+  } else if (!strcmp(cm->code, "057") &&
+             (acta_actor_role_is(source, "CRM") || acta_actor_role_is(target, "CRM"))) {
     code = "060";
     why = "a deal or an alliance with criminals: collusion, no formal agreement";
   } else if (!strcmp(cm->code, "061") &&
@@ -487,7 +486,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     code = "181";
     why = "a craft seized by no state: hijacked";
   } else if (!strcmp(cm->code, "183") && source &&
-             (role_is(source, "MIL") || acta_actor_kind(source) == AK_STATE)) {
+             (acta_actor_role_is(source, "MIL") || acta_actor_kind(source) == AK_STATE)) {
     /* codes12: a bombing by an air force, an army or a government ("the
      * Colombian air force bombed a FARC camp", "authorities bombed the
      * rebel leader's camp") is an air strike: CAMEO 183 is "the use of
@@ -503,15 +502,16 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
              acta_lemma_in2(w->cw, tk->vlemma, WL2_TARGET_VERB)) {
     actor_kind sk = source ? acta_actor_kind(source) : AK_NONE;
     actor_kind tgk = acta_actor_kind(target);
-    int office = role_is(target, "GOV") || role_is(target, "LEG") || role_is(target, "JUD");
-    if (role_is(source, "UAF") && acta_kind_unarmed(tgk)) {
+    int office = acta_actor_role_is(target, "GOV") || acta_actor_role_is(target, "LEG") ||
+                 acta_actor_role_is(target, "JUD");
+    if (acta_actor_role_is(source, "UAF") && acta_kind_unarmed(tgk)) {
       /* codes12: gunmen, assailants, hitmen (UAF) who "targeted" people
        * who bear no arms attacked them: their only act is violence, 180
        * ("Use of unconventional violence"), no coercion */
       code = "180";
       why = "people targeted by gunmen or assailants: violence against them";
     } else if (acta_kind_unarmed(tgk) || office || sk == AK_STATE || sk == AK_OTHER ||
-        role_is(source, "COP") || (!target->present && !acta_kind_armed(sk))) {
+        acta_actor_role_is(source, "COP") || (!target->present && !acta_kind_armed(sk))) {
       code = "170";
       why = "targeted: coerced, not attacked";
     }
@@ -597,7 +597,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     code = "133";
     why = "a strike threatened by workers or police: dissent, no force";
   } else if (!strncmp(cm->code, "087", 3) && strcmp(cm->code, "0871") != 0 && source &&
-             source->present && !role_is(source, "ELI") &&
+             source->present && !acta_actor_role_is(source, "ELI") &&
              acta_kind_unarmed(acta_actor_kind(source))) {
     /* codes13: 087x is military de-escalation (CAMEO "De-escalate military
      * engagement"; PLOVER RETREAT, military).  A protest's blockade lifted
@@ -615,7 +615,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
       return NULL;
     }
   } else if (!strcmp(cm->code, "062") && acta_lemma_in3(w->cw, tk->vlemma, WL3_TRAIN_VERB) &&
-             role_is(target, "CRM")) {
+             acta_actor_role_is(target, "CRM")) {
     /* codes13: "the cartels trained local criminal groups", "its military
      * has trained and armed drug gangs": training given to criminals is
      * collusion, 060, as aid or arms given to them are; 062 "Cooperate
@@ -643,7 +643,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
      * agreement"), as a deal with criminals is (060) */
     code = "060";
     why = "an alliance with an armed group: cooperation, no formal agreement";
-  } else if (!strcmp(cm->code, "0841") && (role_is(target, "CRM") || !target->present) &&
+  } else if (!strcmp(cm->code, "0841") && (acta_actor_role_is(target, "CRM") || !target->present) &&
              (!source || !source->present || nonstate_force(source)) && escape_near(w, s, trig)) {
     /* codes18: "151 inmates were freed from a prison" in a prison break,
      * "gunmen freed 30 inmates in a jailbreak": prisoners set free by no

@@ -10,6 +10,8 @@
 #include "acta.h"
 #include "cues.h"
 
+#include <string.h>
+
 /* What kind of actor an event's source or target is, from its role. */
 typedef enum actor_kind {
   AK_NONE = 0,      /* no actor, or a speaker with no code */
@@ -26,6 +28,11 @@ typedef enum actor_kind {
 } actor_kind;
 
 actor_kind acta_actor_kind(const acta_actor *a);
+/* review23: has actor a (NULL: none) this first role ("GOV")?  One test
+ * for plover.c, acled.c and act_codes.c, which each had a copy. */
+static inline int acta_actor_role_is(const acta_actor *a, const char *role) {
+  return a && a->present && !strcmp(a->role, role);
+}
 static inline int acta_kind_armed(actor_kind k) {
   return k == AK_STATE_ARMED || k == AK_ARMED;
 }

@@ -56,7 +56,7 @@ static int after_without(const struct acta_work *w, const acta_sentence *s, uint
    * gangster in Mexico") */
   for (uint32_t b = i; b > s->first && i - b < 8; b--) {
     const acta_token *t = &w->toks.v[b - 1];
-    if (t->tag == P_PREP && !strcmp(norm(w, b - 1), "without")) return 1;
+    if (t->tag == P_PREP && is_vocab(w, b - 1, V_WITHOUT)) return 1;
     if (!np_tag(t->tag) && t->tag != P_PRON && t->tag != P_PREP) return 0;
   }
   return 0;
@@ -383,6 +383,26 @@ static int vague_speaker_before(const struct acta_work *w, const vgroup *g, uint
  * hold ("as a series of recent attacks have ..."). */
 #define SUBORD_NP_REACH 12
 
+/* How many tokens back from its anchor a short noun phrase no dictionary
+ * codes may reach ("a criminal group", "the stranger"). */
+#define BARE_NP_REACH 6
+
+/* fights15: the first token of the run of noun-phrase words (nouns,
+ * adjectives, determiners, numbers; names too when `names`) no mention
+ * holds that ends at token a, walking back no further than lo nor to
+ * BARE_NP_REACH tokens before `anchor` ("members of [the group] that
+ * killed", ", [the stranger] pulled out").  (review23: one walk for both
+ * rules that took it.) */
+static uint32_t bare_np_start(const struct acta_work *w, uint32_t a, uint32_t lo, uint32_t anchor,
+                              int names) {
+  while (a > lo && anchor - a < BARE_NP_REACH && w->tok_ment[a - 1] == NO) {
+    int t = w->toks.v[a - 1].tag;
+    if (!(t == P_NOUN || t == P_ADJ || t == P_DET || t == P_NUM || (names && t == P_PROPN))) break;
+    a--;
+  }
+  return a;
+}
+
 /* targets15: how many words a place's name may have ("the Dominican
  * Republic"). */
 #define PLACE_NAME_WORDS 4
@@ -570,11 +590,7 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
     if (q == p - 1 && q > lo && w->toks.v[p - 1].tag == P_THAT &&
         tok_in(w, q - 1, WL_UNNAMED_BODY) && w->tok_vg[pos] != NO &&
         !w->vgs[w->tok_vg[pos]].passive) {
-      uint32_t a = q - 1;
-      while (a > lo && q - a < 6 && w->tok_ment[a - 1] == NO &&
-             (w->toks.v[a - 1].tag == P_NOUN || w->toks.v[a - 1].tag == P_ADJ ||
-              w->toks.v[a - 1].tag == P_DET || w->toks.v[a - 1].tag == P_NUM))
-        a--;
+      uint32_t a = bare_np_start(w, q - 1, lo, q, 0);
       if (a > lo + 1 && is_punct(w, a - 1, ',') && w->tok_ment[a - 2] != NO &&
           w->tok_scope[a - 2] == scope)
         return w->ments[w->tok_ment[a - 2]].group;
@@ -676,12 +692,7 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
   if (p > lo + 2 && (w->toks.v[p - 1].tag == P_NOUN || w->toks.v[p - 1].tag == P_PROPN) &&
       w->tok_ment[p - 1] == NO && w->toks.v[pos].penn != PT_VBN &&
       w->toks.v[pos].penn != PT_VBG) {
-    uint32_t a = p - 1;
-    while (a > lo && p - a < 6 && w->tok_ment[a - 1] == NO &&
-           (w->toks.v[a - 1].tag == P_NOUN || w->toks.v[a - 1].tag == P_PROPN ||
-            w->toks.v[a - 1].tag == P_ADJ || w->toks.v[a - 1].tag == P_DET ||
-            w->toks.v[a - 1].tag == P_NUM))
-      a--;
+    uint32_t a = bare_np_start(w, p - 1, lo, p, 1);
     /* the comma (and quote marks after it) right before the phrase */
     uint32_t c = a;
     while (c > lo && a - c < 2 && w->toks.v[c - 1].kind == TK_PUNCT &&
@@ -1268,11 +1279,11 @@ static int no_object_after(const struct acta_work *w, const acta_sentence *s,
 /* Is the bare participle g followed by the preposition of a charge ("...,
  * accused of corruption", "..., charged with murder", "..., wanted for
  * extortion")?  Then after a comma it tells what the passive's subject was
- * held for, as a list's next member would. */
-static int charge_follows(const struct acta_work *w, const vgroup *g) {
+ * held for, as a list's next member would.  (review23: in g's sentence s.) */
+static int charge_follows(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   uint32_t q = g->last;
-  return q < w->toks.n && (is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_for) ||
-                           is_word(w, q, w->cw->w_with));
+  return q < s->last && (is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_for) ||
+                         is_word(w, q, w->cw->w_with));
 }
 
 /* A reduced relative: "gunmen killed by soldiers", "arrested a man accused
@@ -1407,7 +1418,7 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
    * passive, whatever the tagger made of it; not the verb of an object
    * relative ("the man police accused of murder", "which the US accused
    * of"), nor one with an auxiliary of its own */
-  if (!d->keds_only && !tagged_passive && !by && !object && charge_follows(w, g) &&
+  if (!d->keds_only && !tagged_passive && !by && !object && charge_follows(w, s, g) &&
       acta_lemma_in4(w->cw, w->toks.v[g->head].vlemma, (uint32_t)WL4_CHARGE_VERB) &&
       (w->toks.v[g->head].penn == PT_VBN || w->toks.v[g->head].penn == PT_VBD)) {
     int rel = 0;
@@ -1586,7 +1597,7 @@ static int32_t relative_ing_subject(const struct acta_work *w, size_t gi, size_t
   if (r <= stop + 1 || is_punct(w, r, ';') || !is_punct(w, r - 1, ',')) return subj;
   /* (", when La Familia started extorting growers, killing": a clause of
    * time, whose subject goes on acting) */
-  if (!strcmp(norm(w, r), "when")) return subj;
+  if (is_word(w, r, w->cw->w_when)) return subj;
   /* the relative's own verb, and the clause's verb before it */
   size_t k = gi;
   int own = 0;
@@ -1911,8 +1922,9 @@ static int time_phrase_at(const struct acta_work *w, uint32_t q) {
 /* Does a list of participles go on after the bare participle g: a comma
  * or "and"/"or" (adverbs may follow) and another bare past participle
  * ("investigated, convicted or jailed")? */
-static int list_goes_on(const acta_dict *d, const struct acta_work *w, const vgroup *g) {
-  uint32_t q = g->last, n = w->toks.n;
+static int list_goes_on(const acta_dict *d, const struct acta_work *w, const acta_sentence *s,
+                        const vgroup *g) {
+  uint32_t q = g->last, n = s->last; /* (review23: the sentence's, not the article's) */
   int joined = 0;
   /* actors8: past its own short phrase of place or means ("tied to a
    * chair and beaten by ...") */
@@ -1949,14 +1961,16 @@ static int list_goes_on(const acta_dict *d, const struct acta_work *w, const vgr
  * in May and released by a judge"), when the second has no object.
  * The first must have its auxiliary, or share one itself.  Sets g->passive
  * (and g->shared_aux); returns that subject's actor, else the passive's
- * subject, else subj. */
+ * subject, else subj.  (review23: every look before and after g stays in
+ * its sentence s.) */
 static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
-                                      size_t gi, size_t vg0, int32_t subj) {
+                                      const acta_sentence *s, size_t gi, size_t vg0,
+                                      int32_t subj) {
   vgroup *g = &w->vgs[gi];
   /* the tagger may read a participle inside a list as a past tense
    * ("are beaten, raped, and killed"): taken only in a list that goes on,
    * right after a comma, with nothing of its own before the next comma */
-  int past_form = w->toks.v[g->head].penn == PT_VBD && g->last < w->toks.n &&
+  int past_form = w->toks.v[g->head].penn == PT_VBD && g->last < s->last &&
                   (is_punct(w, g->last, ',') || is_and_or(w, g->last));
   /* ... or the second of two right after "and", with no object after it
    * (a mark, a preposition or the end: "where they are beaten and
@@ -1964,15 +1978,15 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   /* (roles11: adverbs may stand after the "and": "were beaten and then
    * shot") */
   uint32_t conj = g->first;
-  while (conj > 0 && conj + 3 > g->first && w->toks.v[conj - 1].tag == P_ADV) conj--;
-  int pair_form = w->toks.v[g->head].penn == PT_VBD && conj > 0 &&
+  while (conj > s->first && conj + 3 > g->first && w->toks.v[conj - 1].tag == P_ADV) conj--;
+  int pair_form = w->toks.v[g->head].penn == PT_VBD && conj > s->first &&
                   is_and_or(w, conj - 1) &&
-                  (g->last >= w->toks.n || w->toks.v[g->last].kind == TK_PUNCT ||
+                  (g->last >= s->last || w->toks.v[g->last].kind == TK_PUNCT ||
                    w->toks.v[g->last].tag == P_PREP);
   /* roles11: "being" shared over "and" when the tagger read the first
    * participle as a noun ("before being shot and killed"): the second is
    * a passive too, its subject the victim, not the killer */
-  if (!g->passive && g->first == g->head && g->first >= 3 &&
+  if (!g->passive && g->first == g->head && g->first >= s->first + 3 &&
       (w->toks.v[g->head].penn == PT_VBD || w->toks.v[g->head].penn == PT_VBN) &&
       is_and_or(w, g->first - 1) && w->toks.v[g->first - 2].tag == P_NOUN &&
       w->toks.v[g->first - 3].tag == P_AUX && w->toks.v[g->first - 3].penn == PT_VBG &&
@@ -1985,9 +1999,9 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * phrase ("Eleven doctors were kidnapped this year, and two of them
    * killed"): the participle, with no object after it, is passive too;
    * the phrase is acted on */
-  if (!g->passive && g->first == g->head && gi > vg0 && g->first > 2 &&
+  if (!g->passive && g->first == g->head && gi > vg0 && g->first > s->first + 2 &&
       (w->toks.v[g->head].penn == PT_VBD || w->toks.v[g->head].penn == PT_VBN) &&
-      (g->last >= w->toks.n || w->toks.v[g->last].kind == TK_PUNCT ||
+      (g->last >= s->last || w->toks.v[g->last].kind == TK_PUNCT ||
        w->toks.v[g->last].tag == P_PREP) &&
       participle(w, d, g->head)) {
     const vgroup *pv = &w->vgs[gi - 1];
@@ -2015,7 +2029,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   /* fights15: the same after a passive whose participle the tagger read
    * as a noun ("were found shot and killed"): the second is passive, of
    * the passive's subject */
-  if (!g->passive && g->first == g->head && g->first >= 3 &&
+  if (!g->passive && g->first == g->head && g->first >= s->first + 3 &&
       (w->toks.v[g->head].penn == PT_VBD || w->toks.v[g->head].penn == PT_VBN) &&
       is_and_or(w, g->first - 1) && w->toks.v[g->first - 2].tag == P_NOUN &&
       w->toks.v[g->first - 2].vlemma != ACTA_NO_WORD && w->tok_vg[g->first - 3] != NO &&
@@ -2031,11 +2045,11 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * no object after it ("received surgery while imprisoned at the
    * prison", "faces life if convicted"): a passive of the clause's
    * subject, who imprisoned no one */
-  if (!g->passive && g->first == g->head && g->first > 0 &&
+  if (!g->passive && g->first == g->head && g->first > s->first &&
       tok_in(w, g->first - 1, WL_SUBORDINATOR) && !is_vocab(w, g->first - 1, V_AFTER) &&
       !is_vocab(w, g->first - 1, V_BEFORE) &&
       (w->toks.v[g->head].penn == PT_VBD || w->toks.v[g->head].penn == PT_VBN) &&
-      (g->last >= w->toks.n || w->toks.v[g->last].kind == TK_PUNCT ||
+      (g->last >= s->last || w->toks.v[g->last].kind == TK_PUNCT ||
        w->toks.v[g->last].tag == P_PREP) &&
       tok_in(w, g->head, WL_OBJECT_PARTICIPLE)) {
     g->passive = 1;
@@ -2046,10 +2060,10 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * a predicate adjective, with no object after it ("the brothers, now
    * all dead or arrested", "are either dead or jailed"): a state, passive,
    * of the phrase the adjective tells of; the brothers arrested no one */
-  if (!g->passive && g->first == g->head && conj == g->first && conj >= 2 &&
+  if (!g->passive && g->first == g->head && conj == g->first && conj >= s->first + 2 &&
       (w->toks.v[g->head].penn == PT_VBD || w->toks.v[g->head].penn == PT_VBN) &&
       is_and_or(w, conj - 1) &&
-      (g->last >= w->toks.n || w->toks.v[g->last].kind == TK_PUNCT ||
+      (g->last >= s->last || w->toks.v[g->last].kind == TK_PUNCT ||
        w->toks.v[g->last].tag == P_PREP) &&
       w->toks.v[conj - 2].tag == P_ADJ && w->tok_ment[conj - 2] == NO &&
       tok_in(w, g->head, WL_OBJECT_PARTICIPLE)) {
@@ -2067,17 +2081,17 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   /* (targets10: or a bare participle read as a passive, a reduced
    * relative, when the second names its agent: "three companies linked to
    * the cartel and blacklisted by the US Treasury") */
-  int agent_after = w->toks.v[g->head].penn == PT_VBN && g->last + 1 < w->toks.n &&
+  int agent_after = w->toks.v[g->head].penn == PT_VBN && g->last + 1 < s->last &&
                     is_word(w, g->last, w->cw->w_by) && w->tok_ment[g->last + 1] != NO;
   /* fights15: a bare participle read as a passive, then "and" and a
    * second with no object after it ("has seen a mayor tortured and
    * killed", "were found shot and killed execution style"): the second
    * is passive too, of the same subject ("trained and armed the Zetas",
    * with an object, stays active) */
-  uint32_t pair_end = past_time_phrase(w, g->last, (uint32_t)w->toks.n); /* "this year" */
-  if (pg->passive && pg->first == pg->head && !pg->to_inf && conj > 0 &&
+  uint32_t pair_end = past_time_phrase(w, g->last, s->last); /* "this year" */
+  if (pg->passive && pg->first == pg->head && !pg->to_inf && conj > s->first &&
       pg->last + 1 == conj && is_and_or(w, conj - 1) &&
-      (pair_end >= w->toks.n || w->toks.v[pair_end].kind == TK_PUNCT ||
+      (pair_end >= s->last || w->toks.v[pair_end].kind == TK_PUNCT ||
        w->toks.v[pair_end].tag == P_PREP || w->toks.v[pair_end].tag == P_ADV ||
        w->toks.v[pair_end].tag == P_NOUN)) {
     g->passive = 1;
@@ -2093,7 +2107,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * the same phrase; the one accused accuses no one */
   if (pg->passive && pg->first == pg->head && !pg->to_inf && conj > pg->last + 1 &&
       conj - pg->last <= COORD_PHRASE_REACH && is_and_or(w, conj - 1) &&
-      w->toks.v[g->head].penn == PT_VBN && charge_follows(w, g)) {
+      w->toks.v[g->head].penn == PT_VBN && charge_follows(w, s, g)) {
     uint32_t q = pg->last;
     while (q + 1 < conj && w->tok_vg[q] == NO &&
            (np_tag(w->toks.v[q].tag) || w->toks.v[q].tag == P_PREP ||
@@ -2143,7 +2157,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
   /* a list: "have been investigated, convicted or jailed" -- a comma
    * alone joins a participle that the list goes on after */
   if (q == g->first && q > pg->last &&
-      (list_goes_on(d, w, g) || (is_punct(w, q - 1, ',') && charge_follows(w, g)))) {
+      (list_goes_on(d, w, s, g) || (is_punct(w, q - 1, ',') && charge_follows(w, s, g)))) {
     g->passive = 1;
     g->shared_aux = 1;
     g->appositive = pg->appositive;
@@ -2163,7 +2177,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
        * "with" before a participle that needs an object ("was charged with
        * murder and sentenced to 40 years": sentenced no one) */
       (!is_word(w, q, w->cw->w_with) || tok_in(w, g->head, WL_OBJECT_PARTICIPLE)) &&
-      (g->last >= w->toks.n || w->toks.v[g->last].tag == P_PREP ||
+      (g->last >= s->last || w->toks.v[g->last].tag == P_PREP ||
        w->toks.v[g->last].tag == P_TO || w->toks.v[g->last].kind == TK_PUNCT)) {
     uint32_t r = q + 1;
     while (r < g->first && r < q + FIRST_PHRASE_REACH &&
@@ -2175,12 +2189,12 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
      * ("a judge, who was later suspended from his post, and arrested on
      * charges of") */
     else if (r + 2 == g->first && is_punct(w, r, ',') && is_and_or(w, r + 1) &&
-             pg->first > 0 && w->toks.v[pg->first - 1].tag == P_WH)
+             pg->first > s->first && w->toks.v[pg->first - 1].tag == P_WH)
       q = r + 1;
     /* "was assaulted in her office, tied to a chair and beaten by": a
      * list that goes on */
     else if (r + 1 == g->first && is_punct(w, r, ',') &&
-             (list_goes_on(d, w, g) || charge_follows(w, g))) {
+             (list_goes_on(d, w, s, g) || charge_follows(w, s, g))) {
       g->passive = 1;
       g->shared_aux = 1;
       g->appositive = pg->appositive;
@@ -2998,7 +3012,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only) subj = appositive_participle(d, w, s, g, lo, subj);
     /* a participle set off by commas is no subject for the verb after it */
     int appositive = g->passive && !was_passive;
-    if (!d->keds_only) subj = coordinated_participle(d, w, gi, vg0, subj);
+    if (!d->keds_only) subj = coordinated_participle(d, w, s, gi, vg0, subj);
     if (!d->keds_only) subj = stand_participle(w, gi, vg0, subj);
     subj = ing_form_subject(w, g, lo, subj);
     if (!d->keds_only) subj = relative_ing_subject(w, gi, vg0, lo, subj);

@@ -741,6 +741,10 @@ void acta_possessive_members(struct acta_work *w, size_t si, size_t m0, size_t m
 enum { REF_PERSON = 1, REF_ORG, REF_SAME_NOUN, REF_PLURAL };
 int32_t acta_antecedent(struct acta_work *w, size_t si, uint32_t at, int kind,
                         uint32_t head, const char **where);
+/* review23: is acta_antecedent's *where its own sentence or the one
+ * before?  Is it "ambiguous: several actors fit"? */
+int acta_antecedent_near(const char *where);
+int acta_antecedent_ambiguous(const char *where);
 /* Can the pronoun at token pron stand for mention m ("he" a person, "it"
  * an organisation or country; "they", "we" anyone)? */
 int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m);
@@ -1469,6 +1473,16 @@ int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t 
  * (sanction_targets.c).  Returns tgt. */
 int32_t acta_sanctioned_country(struct acta_work *w, const sent_ctx *sc, int32_t src,
                                 int32_t tgt, const char *code);
+/* The country mention m is coded with: its own, else for a bare role the
+ * nearest named, else the sentence's.  (review23: one test for
+ * acta_recipient_country and acta_sanctioned_country, which had a copy
+ * each.) */
+static inline const char *acta_mention_country(const struct acta_work *w, const sent_ctx *sc,
+                                               int32_t m) {
+  const mention *x = &w->ments[m];
+  if (!x->role_only) return x->country;
+  return x->near_country[0] ? x->near_country : sc->country;
+}
 /* targets8: an investigation (root 09) of a crime against people ("the
  * murder of 17 gold miners") does not investigate its victims: NO for
  * such a tgt, else tgt (object_refs.c).  targets12: nor is any act but

@@ -573,7 +573,8 @@ enum {
 #define WL4_LEADER_BODY ((uint64_t)1 << 49) /* "government", "administration", "regime":
                                               what a leader's surname may head ("the
                                               Morales government") */
-#define WL4_ALIAS_WORD ((uint64_t)1 << 50) /* "alias", "aka": a nickname follows */
+#define WL4_ALIAS_WORD ((uint64_t)1 << 50) /* "alias", "aka": a nickname follows (review23:
+                                              the one test of every alias rule) */
 /* sources18 */
 #define WL4_CENTRAL_WORD ((uint64_t)1 << 53) /* "Central": "the Central American
                                                country" is one of Central America */

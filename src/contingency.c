@@ -78,7 +78,7 @@ int acta_not_first_time(const struct acta_work *w, const acta_sentence *s, const
   int32_t own = w->tok_vg[g->head];
   for (uint32_t q = g->first, k = 0; q > s->first + 3 && k < 8; q--, k++) {
     if (clause_end(w, q - 1) || (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own)) return 0;
-    if (norm_eq(w, q - 1, "time") && norm_eq(w, q - 2, "first") &&
+    if (norm_eq(w, q - 1, "time") && is_word(w, q - 2, w->cw->w_first) &&
         is_word(w, q - 3, w->cw->w_the))
       return w->toks.v[q - 4].tag == P_NEG;
   }

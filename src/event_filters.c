@@ -305,8 +305,8 @@ static int decade_at(const struct acta_work *w, const acta_sentence *s, uint32_t
 /* invented15: 1 if token q is "early", "late" or "mid" before a decade
  * ("the early 2000s"), else 0. */
 static uint32_t part_of_decade(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
-  return q + 1 < s->last && (norm_eq(w, q, "early") || norm_eq(w, q, "late") ||
-                             norm_eq(w, q, "mid")) && decade_at(w, s, q + 1);
+  return q + 1 < s->last && (is_vocab(w, q, V_EARLY) || is_vocab(w, q, V_LATE) ||
+                             is_vocab(w, q, V_MID)) && decade_at(w, s, q + 1);
 }
 
 static int background_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
@@ -348,8 +348,7 @@ static int formerly_at(const struct acta_work *w, const acta_sentence *s, uint32
   if (q < s->first || q + 1 >= s->last || w->toks.v[q].tag != P_ADV ||
       !tok_in2(w, q, WL2_FORMERLY))
     return 0;
-  const char *nx = norm(w, q + 1);
-  return strcmp(nx, "again") && strcmp(nx, "more");
+  return !is_vocab(w, q + 1, V_AGAIN) && !is_vocab(w, q + 1, V_MORE);
 }
 
 /* Is token q a mark that ends a clause for past_background()? */
@@ -463,10 +462,12 @@ static int rate_after(const struct acta_work *w, const acta_sentence *s, const v
   return 0;
 }
 
-/* Is verb group g a lone verb in the simple present, not a reporting verb
- * ("criminal groups supply the market", "the gang smuggles explosives")?
- * Outside a headline that is a habit or a state, not an act. */
-static int habitual_present(const struct acta_work *w, const vgroup *g) {
+/* Is verb group g of sentence s a lone verb in the simple present, not a
+ * reporting verb ("criminal groups supply the market", "the gang smuggles
+ * explosives")?  Outside a headline that is a habit or a state, not an
+ * act.  (review23: the words before it are read within s only.) */
+static int habitual_present(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g) {
   if (g->reporting || g->passive) return 0;
   unsigned p = w->toks.v[g->head].penn;
   /* "the area where Colombia, Peru and Brazil meet": a bare base form
@@ -474,10 +475,10 @@ static int habitual_present(const struct acta_work *w, const vgroup *g) {
   /* invented15: up to two adverbs between ("security forces only seize
    * around seven percent") */
   uint32_t b = g->first;
-  for (int k = 0; k < 2 && b > 1 && w->toks.v[b - 1].tag == P_ADV; k++) b--;
+  for (int k = 0; k < 2 && b > s->first + 1 && w->toks.v[b - 1].tag == P_ADV; k++) b--;
   /* invented19: or after a plural subject pronoun ("the countries they
    * occupy", "once they sign a peace deal") */
-  int base_after_noun = p == (unsigned)PT_VB && !g->to_inf && b > 0 &&
+  int base_after_noun = p == (unsigned)PT_VB && !g->to_inf && b > s->first &&
                         (w->toks.v[b - 1].tag == P_PROPN || w->toks.v[b - 1].tag == P_NOUN ||
                          is_vocab(w, b - 1, V_THEY) || is_vocab(w, b - 1, V_WE));
   /* "police beat students": the past reads the same */
@@ -512,13 +513,13 @@ static int kind_of_place(const struct acta_work *w, const acta_sentence *s, cons
         w->vgs[w->tok_vg[p]].last - w->vgs[w->tok_vg[p]].first != 1)
       return 0;
   }
-  if (q <= s->first + 1 || !norm_eq(w, q - 1, "where")) return 0;
+  if (q <= s->first + 1 || !is_vocab(w, q - 1, V_WHERE)) return 0;
   const acta_token *n = &w->toks.v[q - 2];
   if (n->tag != P_NOUN || n->penn != PT_NNS) return 0;
   if (q >= s->first + 3) {
     const acta_token *d = &w->toks.v[q - 3];
     if (d->tag == P_NUM || is_word(w, q - 3, w->cw->w_the) || is_word(w, q - 3, w->cw->w_those) ||
-        norm_eq(w, q - 3, "these"))
+        is_vocab(w, q - 3, V_THESE))
       return 0;
   }
   return 1;
@@ -530,8 +531,8 @@ static int kind_of_place(const struct acta_work *w, const acta_sentence *s, cons
  * its object right after it ("Congress has asked few questions")?  A count
  * told as small compares, it reports no act. */
 static int few_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
-  return q < s->last && (norm_eq(w, q, "few") || norm_eq(w, q, "fewer")) &&
-         !(q > s->first && (is_word(w, q - 1, w->cw->w_a) || norm_eq(w, q - 1, "the")));
+  return q < s->last && (is_vocab(w, q, V_FEW) || is_vocab(w, q, V_FEWER)) &&
+         !(q > s->first && (is_word(w, q - 1, w->cw->w_a) || is_word(w, q - 1, w->cw->w_the)));
 }
 
 static int few_counted(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
@@ -559,10 +560,11 @@ static int generic_you(const struct acta_work *w, const acta_sentence *s, const 
     /* (the tokenizer keeps "you'd" one word) */
     if (norm_eq(w, q - 1, "you'd")) { you = 1; break; }
     uint8_t t = w->toks.v[q - 1].tag;
-    if (t != P_ADV && !(t == P_MODAL && (norm_eq(w, q - 1, "'d") || norm_eq(w, q - 1, "would"))))
+    if (t != P_ADV &&
+        !(t == P_MODAL && (norm_eq(w, q - 1, "'d") || is_word(w, q - 1, w->cw->w_would))))
       break;
   }
-  if (!you && (q == s->first || !norm_eq(w, q - 1, "you"))) return 0;
+  if (!you && (q == s->first || !is_vocab(w, q - 1, V_YOU))) return 0;
   /* its own past inside the group: "you have attacked", "you did" */
   for (uint32_t r = g->first; r < g->last; r++)
     if (w->toks.v[r].penn == PT_VBD || has_have(w, r)) return 0;
@@ -650,7 +652,7 @@ int acta_long_perfect(const struct acta_work *w, const acta_sentence *s, const v
   uint32_t q = g->first > s->first ? g->first - 1 : g->first;
   for (; q < g->last && q < g->first + 3; q++)
     if (q > s->first && norm_eq(w, q, "long") && w->toks.v[q].tag == P_ADV &&
-        (has_have(w, q - 1) || norm_eq(w, q - 1, "had")))
+        (has_have(w, q - 1) || is_word(w, q - 1, w->cw->w_had)))
       return 1;
   return 0;
 }
@@ -782,7 +784,7 @@ static int kind_participle(const struct acta_work *w, const acta_sentence *s, co
         (tok_in(w, k, WL_MODAL_COND) || tok_in(w, k, WL_MODAL_HEDGED) ||
          tok_in(w, k, WL_MODAL_INTENDED) || tok_in(w, k, WL_MODAL_SHOULD)))
       return 1;
-  return habitual_present(w, pv);
+  return habitual_present(w, s, pv);
 }
 
 /* Does verb group g hold a modal of the unreal ("would", "could",
@@ -808,7 +810,7 @@ static int unreal_modal(const struct acta_work *w, const acta_sentence *s,
 static int speculation_adjective(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   if (!tok_in2(w, q, WL2_SPECULATION_ADJ)) return 0;
   for (uint32_t b = q; b > s->first && q - b < 4; b--) {
-    if (norm_eq(w, b - 1, "it") && b < q &&
+    if (is_vocab(w, b - 1, V_IT) && b < q &&
         (w->toks.v[b].tag == P_AUX || w->toks.v[b].tag == P_VERB))
       return 1;
     if (w->toks.v[b - 1].tag != P_ADV && w->toks.v[b - 1].tag != P_AUX &&
@@ -904,7 +906,7 @@ static const vgroup *governing_group(const acta_coder *c, const acta_sentence *s
     return NULL;
   unsigned pp = w->toks.v[pg->head].penn;
   if (pg->first == pg->head && (pp == (unsigned)PT_VBG || pp == (unsigned)PT_VBN)) return NULL;
-  if (in_relative(w, s, pg) || habitual_present(w, pg) || present_passive(c, s, pg))
+  if (in_relative(w, s, pg) || habitual_present(w, s, pg) || present_passive(c, s, pg))
     return NULL;
   return pg;
 }
@@ -1003,7 +1005,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "background (a relative clause on a noun of a clause told as the past: used to, once)";
   if (acta_not_first_time(w, s, g)) /* invented15 */
     return "background (not the first time that: earlier acts told as a precedent, no one act)";
-  if (sc->index > 0 && habitual_present(w, g))
+  if (sc->index > 0 && habitual_present(w, s, g))
     return "habitual (the simple present of an act: what is done, not an act)";
   if (sc->index > 0 && acta_state_participle(w, s, g)) /* invented18 */
     return "habitual (an -ing form going on a present state: remain active, ..., attacking)";
@@ -1024,7 +1026,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
    * it, is no act */
   for (uint32_t q = g->first; q < g->last; q++)
     if (w->toks.v[q].tag == P_MODAL &&
-        (!strcmp(norm(w, q), "can") || !strcmp(norm(w, q), "cannot") ||
+        (is_vocab(w, q, V_CAN) || !strcmp(norm(w, q), "cannot") ||
          (!strcmp(norm(w, q), "ca") && q + 1 < g->last && w->toks.v[q + 1].tag == P_NEG)))
       return "a capability (can: what may be done, not an act)";
   /* what the writer supposes; a named source's "may" stays, hedged */
@@ -1419,7 +1421,7 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
   for (uint32_t q = g->first; q > back && !things; q--) {
     const acta_token *tk = &w->toks.v[q - 1];
     if ((w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) || tk->tag == P_WH) break;
-    if (tk->tag == P_NUM && !year_at(c, q - 1) && !norm_eq(w, q - 1, "one")) {
+    if (tk->tag == P_NUM && !year_at(c, q - 1) && !is_word(w, q - 1, w->cw->w_one)) {
       counted = 1;
       things |= !amount_at(c, s, q - 1);
     }
@@ -1739,7 +1741,7 @@ static enum subject_count subject_count(const acta_coder *c, int32_t m) {
     /* invented15: "a significant number of traffickers", "a growing
      * number of": large and vague ("a number of other officials" may be a
      * few) */
-    if (norm_eq(w, from - 2, "number") && from >= 3 && w->toks.v[from - 3].tag == P_ADJ)
+    if (is_vocab(w, from - 2, V_NUMBER) && from >= 3 && w->toks.v[from - 3].tag == P_ADJ)
       return SUBJ_MANY;
     if (w->toks.v[from - 2].tag == P_NUM) from -= 2; /* "dozens of lieutenants" */
   }
@@ -1754,7 +1756,7 @@ static enum subject_count subject_count(const acta_coder *c, int32_t m) {
     const acta_token *tk = &w->toks.v[q];
     if (year_at(c, q)) continue;
     if (tk->vocab == V_PERCENT) return SUBJ_SHARE; /* "72 percent of the children" */
-    if (norm_eq(w, q, "number") && q > from && w->toks.v[q - 1].tag == P_ADJ &&
+    if (is_vocab(w, q, V_NUMBER) && q > from && w->toks.v[q - 1].tag == P_ADJ &&
         q + 1 < mm->last && is_word(w, q + 1, w->cw->w_of))
       return SUBJ_MANY; /* invented15 */
     if (tk->vocab == V_MANY || tk->vocab == V_DOZENS || tk->vocab == V_HUNDREDS ||

@@ -154,7 +154,7 @@ static void sentence_frames(const acta_coder *c, const acta_article *a,
     if (!g->has_main || h->tag != P_VERB || h->vlemma == ACTA_NO_WORD) continue;
     if (acta_u64map_get(&d->report, h->vlemma, &rv)) continue; /* "said" */
     if (!strcmp(acta_intern_str(&d->words, h->vlemma), "be")) continue;
-    if (!strcmp(norm(w, g->head), "according")) continue; /* a source */
+    if (is_word(w, g->head, w->cw->w_according)) continue; /* a source */
     /* the clause ends at the next verb group or clause punctuation */
     uint32_t end = g->last;
     while (end < s->last && w->tok_vg[end] == NO &&
@@ -181,7 +181,7 @@ static int name_word(const struct acta_work *w, uint32_t q, uint32_t first) {
     return 0;
   /* (capitalised words that are dates, not names) */
   if (w->tok_ment[q] != NO || acta_time_name(tk)) return 0;
-  if (!strcmp(norm(w, q), "i")) return 0; /* the pronoun ("I'm") */
+  if (is_vocab(w, q, V_I)) return 0; /* the pronoun ("I'm") */
   if (tk->tag == P_PROPN) return 1;
   /* a capitalised noun or adjective inside the sentence ("the Gulf Clan") */
   return q > first && (tk->tag == P_NOUN || tk->tag == P_ADJ);

@@ -2175,14 +2175,14 @@ int acta_armed_group_role(const char *role) {
 }
 
 /* Does role name private people, whose nationality says nothing of where
- * they are (civilians, businesses, refugees, workers, the press, schools,
- * doctors, churches, rights groups)? */
+ * they are (civilians, businesses, refugees, workers, farmers, the press,
+ * schools, doctors, churches, rights groups)?  (review23: with
+ * unarmed_role, one list: unarmed_role is these people but refugees and
+ * rights groups, who often stand abroad.) */
 static int people_role(const char *role) {
-  static const char *const PEOPLE[] = {"CVL", "BUS", "REF", "LAB", "MED",
-                                       "EDU", "HLH", "REL", "HRI"};
-  for (size_t k = 0; k < sizeof PEOPLE / sizeof *PEOPLE; k++)
-    if (acta_code_eq(role, PEOPLE[k])) return 1;
-  return 0;
+  static const char *const PEOPLE[] = {"CVL", "BUS", "REF", "LAB", "AGR", "MED",
+                                       "EDU", "HLH", "REL", "HRI", NULL};
+  return str_one_of(role, PEOPLE);
 }
 
 /* roles17: does mention m of a country name that state's envoy ("a
@@ -2687,10 +2687,12 @@ static void gang_country_home(struct acta_work *w, mention *m, size_t si, const 
 
 /* targets18: is bare role m of people who bear no arms and stand where
  * they are acted on (civilians, farmers, workers, teachers, reporters,
- * clergy, health workers, business people)? */
+ * clergy, health workers, business people)?  people_role's private people
+ * but refugees (out of their country by definition: the place's country is
+ * not theirs) and rights groups (bodies, often foreign ones, not people
+ * found where they were acted on). */
 static int unarmed_role(const mention *m) {
-  static const char *const ROLES[] = {"CVL", "AGR", "LAB", "EDU", "MED", "REL", "HLH", "BUS", NULL};
-  return str_one_of(m->role, ROLES);
+  return people_role(m->role) && !acta_code_eq(m->role, "REF") && !acta_code_eq(m->role, "HRI");
 }
 
 /* A bare role's country once the places and the article's country are
@@ -2986,17 +2988,29 @@ static int candidates_back(struct acta_work *w, size_t si, size_t back, int kind
   return w->ante_n[back - 1][x];
 }
 
+/* review23: acta_antecedent's answers that callers test, by address (not
+ * by comparing the words) */
+static const char ANTE_SAME[] = "same sentence";
+static const char ANTE_PREVIOUS[] = "previous sentence";
+static const char ANTE_AMBIGUOUS[] = "ambiguous: several actors fit";
+
+int acta_antecedent_near(const char *where) {
+  return where == ANTE_SAME || where == ANTE_PREVIOUS;
+}
+
+int acta_antecedent_ambiguous(const char *where) { return where == ANTE_AMBIGUOUS; }
+
 int32_t acta_antecedent(struct acta_work *w, size_t si, uint32_t at, int kind,
                         uint32_t head, const char **where) {
   *where = "none before";
   int32_t here = NO;
   int nh = kind == REF_SAME_NOUN ? 0 : earlier_in_sentence(w, si, at, kind, head, &here);
   if (nh < 0) {
-    *where = "ambiguous: several actors fit";
+    *where = ANTE_AMBIGUOUS;
     return NO;
   }
   if (nh > 0) {
-    *where = "same sentence";
+    *where = ANTE_SAME;
     return here;
   }
   for (size_t back = 1; back <= ACTA_ANTECEDENT_REACH && back <= si; back++) {
@@ -3010,11 +3024,11 @@ int32_t acta_antecedent(struct acta_work *w, size_t si, uint32_t at, int kind,
                 ? candidates_back(w, si, back, kind, &found)
                 : sentence_candidates(w, k, kind, head, &found);
     if (n < 0) {
-      *where = "ambiguous: several actors fit";
+      *where = ANTE_AMBIGUOUS;
       return NO;
     }
     if (n > 0) {
-      *where = back == 1 ? "previous sentence" : "same paragraph";
+      *where = back == 1 ? ANTE_PREVIOUS : "same paragraph";
       return found;
     }
   }
@@ -3078,7 +3092,7 @@ void acta_possessive_members(struct acta_work *w, size_t si, size_t m0, size_t m
     } else {
       a = acta_antecedent(w, si, m->first, kind, ACTA_NO_WORD, &where);
       /* only an actor of its own sentence or the one before */
-      if (a != NO && strcmp(where, "same sentence") && strcmp(where, "previous sentence")) a = NO;
+      if (a != NO && !acta_antecedent_near(where)) a = NO;
       if (a != NO && !member_owner(&w->ments[w->ments[a].group])) a = NO;
       /* targets12: "In a blow to the FARC, troops killed its top leader",
        * "after months of pressure on the ELN, ... its regional leader":

@@ -45,13 +45,7 @@ static void add_ref(struct acta_work *w, uint32_t q, int32_t mi, uint32_t nfirst
 /* roles10: a particle inside a Spanish or Portuguese name ("de Andres",
  * "Paz y Paz", "da Silva") */
 static int name_particle(const struct acta_work *w, uint32_t q) {
-  if (w->toks.v[q].flags & TF_CAP) return 0;
-  switch (w->toks.v[q].vocab) {
-    case V_DE: case V_DEL: case V_LA: case V_Y: case V_DA: case V_DOS: case V_DO:
-      return 1;
-    default:
-      return 0;
-  }
+  return !(w->toks.v[q].flags & TF_CAP) && acta_name_particle(w->toks.v[q].vocab);
 }
 
 /* roles10: a possessive determiner ("his", "their") */
@@ -103,14 +97,14 @@ static uint32_t alias_before(const struct acta_work *w, uint32_t first, uint32_t
   while (k > lo && is_punct(w, k - 1, '"')) k--;
   uint32_t e = k;
   while (k > lo && e - k < ALIAS_WORDS && w->toks.v[k - 1].kind == TK_WORD &&
-         !is_vocab(w, k - 1, V_ALIAS) &&
+         !tok_in4(w, k - 1, WL4_ALIAS_WORD) &&
          (is_name_tok(w, k - 1) || w->toks.v[k - 1].tag == P_NUM ||
           (w->toks.v[k - 1].flags & TF_ALLCAPS)))
     k--;
   if (k == e) return 0;
   uint32_t s0 = k;
   while (k > lo && is_punct(w, k - 1, '"')) k--;
-  if (k <= lo + 1 || !is_vocab(w, k - 1, V_ALIAS)) return 0;
+  if (k <= lo + 1 || !tok_in4(w, k - 1, WL4_ALIAS_WORD)) return 0;
   k--;
   /* (review19: the name too in the sentence: '(alias X),' opening it
    * names no one) */
@@ -123,14 +117,15 @@ static uint32_t alias_before(const struct acta_work *w, uint32_t first, uint32_t
 
 /* The first token of the run of name words that ends before token b
  * (particles inside: "Juan de la Cruz"); b (no run) when the run is a
- * list's later item ("Juan Perez, Ana Ruiz", "and Ana Ruiz"). */
-static uint32_t name_run_start(const struct acta_work *w, uint32_t b) {
+ * list's later item ("Juan Perez, Ana Ruiz", "and Ana Ruiz").  first is
+ * the sentence's first token (review23: the walk stops there). */
+static uint32_t name_run_start(const struct acta_work *w, uint32_t first, uint32_t b) {
   uint32_t a = b;
-  while (a > 0 && (is_name_tok(w, a - 1) || (name_particle(w, a - 1) && a >= 2 &&
-                                              is_name_tok(w, a - 2))))
+  while (a > first && (is_name_tok(w, a - 1) || (name_particle(w, a - 1) && a >= first + 2 &&
+                                                  is_name_tok(w, a - 2))))
     a--;
-  if (a > 0 && (is_word(w, a - 1, w->cw->w_and) ||
-                (a > 1 && is_comma(w, a - 1) && is_name_tok(w, a - 2))))
+  if (a > first && (is_word(w, a - 1, w->cw->w_and) ||
+                    (a > first + 1 && is_comma(w, a - 1) && is_name_tok(w, a - 2))))
     return b;
   return a;
 }
@@ -142,7 +137,7 @@ static uint32_t name_run_start(const struct acta_work *w, uint32_t b) {
  * name must be a full one (two name words at least) no mention holds, the
  * phrase singular and no item of a list ("Ana Ruiz, the police and the
  * army"). */
-static void apposed_name(struct acta_work *w, size_t mi, uint32_t first) {
+static void apposed_name(struct acta_work *w, size_t mi, uint32_t first, uint32_t last) {
   const mention *m = &w->ments[mi];
   if (m->last <= m->first) return;
   uint32_t h = m->first; /* the head: the word before "of", else the last */
@@ -153,9 +148,9 @@ static void apposed_name(struct acta_work *w, size_t mi, uint32_t first) {
    * ..."): that person's relation, no role; a source ("according to an
    * FBI press release, ...") */
   if (w->toks.v[m->first].tag == P_PRON || tok_poss_det(w, m->first) ||
-      (m->first > 0 && tok_poss_det(w, m->first - 1)))
+      (m->first > first && tok_poss_det(w, m->first - 1)))
     return;
-  if (m->first >= 2 && is_word(w, m->first - 2, w->cw->w_according)) return;
+  if (m->first >= first + 2 && is_word(w, m->first - 2, w->cw->w_according)) return;
   /* a kin word or a private person's noun ("brother", "a resident"):
    * what a name with no role is anyway */
   if (m->role_only && acta_code_eq(m->role, "CVL")) return;
@@ -164,44 +159,46 @@ static void apposed_name(struct acta_work *w, size_t mi, uint32_t first) {
    * the PCC': the nickname between the name and the phrase stands for the
    * phrase too */
   uint32_t na = 0, nb = 0; /* the nickname [na, nb) */
-  uint32_t before = m->first >= 3 && (is_comma(w, m->first - 1) || is_punct(w, m->first - 1, '"'))
+  uint32_t before = m->first >= 3 && m->first > first &&
+                            (is_comma(w, m->first - 1) || is_punct(w, m->first - 1, '"'))
                         ? alias_before(w, first, m->first, &na, &nb) : 0;
-  if (before && m->last < w->toks.n &&
+  if (before && m->last < last &&
       (is_word(w, m->last, w->cw->w_and) || is_word(w, m->last, w->cw->w_or)))
     before = 0;
   if (before) {
     b = before;
-    a = name_run_start(w, b);
+    a = name_run_start(w, first, b);
     if (a == b) return;
     if (nb > na && !covered(w, mi, na, nb)) add_ref(w, nb - 1, (int32_t)mi, na, nb);
-  } else if (m->first >= 3 && is_comma(w, m->first - 1) && is_name_tok(w, m->first - 2)) {
+  } else if (m->first >= 3 && m->first >= first + 2 && is_comma(w, m->first - 1) &&
+             is_name_tok(w, m->first - 2)) {
     /* the name before: the phrase is no list's item */
-    if (m->last < w->toks.n &&
+    if (m->last < last &&
         (is_word(w, m->last, w->cw->w_and) || is_word(w, m->last, w->cw->w_or)))
       return;
     b = m->first - 1;
     /* (a list's later item: "Juan Perez, Ana Ruiz, the police"; a clause
      * before the name is none: "During the hearing, Ana Ruiz, a judge") */
-    a = name_run_start(w, b);
+    a = name_run_start(w, first, b);
     if (a == b) return;
-  } else if (is_comma(w, m->last) && m->last + 1 < w->toks.n && is_name_tok(w, m->last + 1)) {
+  } else if (m->last + 1 < last && is_comma(w, m->last) && is_name_tok(w, m->last + 1)) {
     /* the name after: it ends the apposition ("..., Ramiro Vela Soto, said");
      * the phrase opens no list's later item ("..., and brother, NAME") */
-    if (m->first > 0 && (is_comma(w, m->first - 1) || is_word(w, m->first - 1, w->cw->w_and)))
+    if (m->first > first && (is_comma(w, m->first - 1) || is_word(w, m->first - 1, w->cw->w_and)))
       return;
     a = m->last + 1;
     b = a;
-    while (b < w->toks.n && (is_name_tok(w, b) || (name_particle(w, b) && b + 1 < w->toks.n &&
-                                                   is_name_tok(w, b + 1))))
+    while (b < last && (is_name_tok(w, b) || (name_particle(w, b) && b + 1 < last &&
+                                              is_name_tok(w, b + 1))))
       b++;
-    if (b < w->toks.n && (is_word(w, b, w->cw->w_and) || is_word(w, b, w->cw->w_or))) return;
+    if (b < last && (is_word(w, b, w->cw->w_and) || is_word(w, b, w->cw->w_or))) return;
   } else {
     return;
   }
   if (b < a + 2 || covered(w, mi, a, b)) return;
   for (uint32_t q = a + 1; q < b; q++) {
     if (!is_name_tok(w, q)) continue;
-    if (q + 1 < w->toks.n && w->toks.v[q + 1].tag == P_POSS) continue;
+    if (q + 1 < last && w->toks.v[q + 1].tag == P_POSS) continue;
     add_ref(w, q, (int32_t)mi, a, b);
   }
 }
@@ -221,7 +218,7 @@ static int is_quote(const struct acta_work *w, uint32_t q) {
  * nickname is one to ALIAS_WORDS capitalized words or numbers in or out
  * of quotation marks, no mention holding them, closed by a mark, a
  * bracket, "or" or the sentence's end. */
-static void alias_name(struct acta_work *w, size_t mi) {
+static void alias_name(struct acta_work *w, size_t mi, uint32_t last) {
   const mention *m = &w->ments[mi];
   if (m->last <= m->first || !is_name_tok(w, m->last - 1) || w->toks.v[m->last - 1].penn != PT_NNP)
     return;
@@ -230,17 +227,17 @@ static void alias_name(struct acta_work *w, size_t mi) {
   uint32_t r0 = m->last - 1;
   while (r0 > m->first && is_name_tok(w, r0 - 1)) r0--;
   if (m->phrase_first > r0) return;
-  uint32_t p = m->last, n = w->toks.n;
+  uint32_t p = m->last, n = last;
   if (p + 1 >= n || !(is_comma(w, p) || is_punct(w, p, '('))) return;
   p++;
-  if (is_vocab(w, p, V_ALIAS)) {
+  if (tok_in4(w, p, WL4_ALIAS_WORD)) {
     p++;
   } else {
     if (p < n && (is_vocab(w, p, V_ALSO) || is_word(w, p, w->cw->w_better))) p++;
     if (p + 1 >= n || !is_word(w, p, w->cw->w_known) || !is_vocab(w, p + 1, V_AS)) return;
     p += 2;
   }
-  while (is_quote(w, p)) p++;
+  while (p < n && is_quote(w, p)) p++;
   uint32_t a = p;
   while (p < n && p < a + ALIAS_WORDS && w->toks.v[p].kind == TK_WORD &&
          (is_name_tok(w, p) || (p > a && w->toks.v[p].tag == P_NUM) ||
@@ -265,23 +262,23 @@ static void alias_name(struct acta_work *w, size_t mi) {
  * capitals, alone there or after a dash or comma, whose first letter opens
  * a capitalized word of the phrase or of the brackets ("Mexico (AP)" is no
  * acronym of Mexico). */
-static void bracket_acronym(struct acta_work *w, size_t mi) {
+static void bracket_acronym(struct acta_work *w, size_t mi, uint32_t last) {
   const mention *m = &w->ments[mi];
   /* the "of" phrase of another: that one's acronym */
   if (m->first > 0 && is_word(w, m->first - 1, w->cw->w_of)) return;
   uint32_t p = m->last;
   /* (past an "of" phrase of its own: "Guatemala's trade union of food
    * producers (...)") */
-  if (p < w->toks.n && is_word(w, p, w->cw->w_of))
-    for (uint32_t n = 0; n < OF_REACH && p + 1 < w->toks.n && w->toks.v[p + 1].kind == TK_WORD &&
+  if (p < last && is_word(w, p, w->cw->w_of))
+    for (uint32_t n = 0; n < OF_REACH && p + 1 < last && w->toks.v[p + 1].kind == TK_WORD &&
                          w->toks.v[p + 1].tag != P_VERB && w->toks.v[p + 1].tag != P_AUX;
          n++)
       p++;
   if (p != m->last) p++;
-  if (p >= w->toks.n || !is_punct(w, p, '(')) return;
+  if (p >= last || !is_punct(w, p, '(')) return;
   uint32_t c = p + 1;
-  while (c < w->toks.n && c <= p + ACRONYM_REACH && !is_punct(w, c, ')')) c++;
-  if (c >= w->toks.n || !is_punct(w, c, ')') || c < p + 2) return;
+  while (c < last && c <= p + ACRONYM_REACH && !is_punct(w, c, ')')) c++;
+  if (c >= last || !is_punct(w, c, ')') || c < p + 2) return;
   uint32_t z = c - 1;
   const acta_token *t = &w->toks.v[z];
   if (!(t->flags & TF_ALLCAPS) || t->kind != TK_WORD) return;
@@ -304,22 +301,22 @@ static void bracket_acronym(struct acta_work *w, size_t mi) {
  * for that phrase later in the article ("Quintana denounced").  One run of
  * capitalized words (an "and" inside) after "of"/"for" ("the"), three at
  * least (the office and two name words), no mention holding its name. */
-static void office_name(struct acta_work *w, size_t mi) {
+static void office_name(struct acta_work *w, size_t mi, uint32_t last) {
   const mention *m = &w->ments[mi];
   if (m->last <= m->first) return;
   uint32_t p = m->last;
   const acta_token *head = &w->toks.v[m->last - 1];
   if (head->penn == PT_NNS || head->penn == PT_NNPS) return;
-  if (p + 1 >= w->toks.n || !(is_word(w, p, w->cw->w_of) || is_word(w, p, w->cw->w_for))) return;
+  if (p + 1 >= last || !(is_word(w, p, w->cw->w_of) || is_word(w, p, w->cw->w_for))) return;
   p++;
   if (is_word(w, p, w->cw->w_the)) p++;
   uint32_t a = p, b = p;
-  while (b < w->toks.n && b < a + OFFICE_REACH &&
+  while (b < last && b < a + OFFICE_REACH &&
          (is_name_tok(w, b) ||
-          (is_word(w, b, w->cw->w_and) && b > a && b + 1 < w->toks.n && is_name_tok(w, b + 1))))
+          (is_word(w, b, w->cw->w_and) && b > a && b + 1 < last && is_name_tok(w, b + 1))))
     b++;
-  if (b < a + 3 || (b < w->toks.n && (w->toks.v[b].flags & TF_CAP)) ||
-      (b < w->toks.n && w->toks.v[b].tag == P_POSS) || !is_name_tok(w, b - 2) ||
+  if (b < a + 3 || (b < last && (w->toks.v[b].flags & TF_CAP)) ||
+      (b < last && w->toks.v[b].tag == P_POSS) || !is_name_tok(w, b - 2) ||
       covered(w, mi, b - 2, b))
     return;
   add_ref(w, b - 2, (int32_t)mi, b - 2, b);
@@ -338,7 +335,7 @@ static void office_name(struct acta_work *w, size_t mi) {
  * full ones (two name words at least), joined by commas and one "and",
  * and the list ends there: no "of" ("the ministers, Ana Ruiz of Peru and
  * ..." each have their own country), no owner's "'s". */
-static void listed_names(struct acta_work *w, size_t mi) {
+static void listed_names(struct acta_work *w, size_t mi, uint32_t last) {
   const mention *m = &w->ments[mi];
   if (m->last <= m->first) return;
   /* a kin word or a private person's noun ("the brothers"): no role */
@@ -350,34 +347,34 @@ static void listed_names(struct acta_work *w, size_t mi) {
     /* the names after the phrase */
     /* (not after a colon: "paid off three officials: A, B and C" lists
      * them where the phrase's country may be another's) */
-    while (p < w->toks.n && p < m->last + 2 && (is_comma(w, p) || is_punct(w, p, '-') ||
-                                                 (w->toks.v[p].kind == TK_PUNCT &&
-                                                  w->toks.v[p].penn == PT_COLON &&
-                                                  !is_punct(w, p, ':'))))
+    while (p < last && p < m->last + 2 && (is_comma(w, p) || is_punct(w, p, '-') ||
+                                           (w->toks.v[p].kind == TK_PUNCT &&
+                                            w->toks.v[p].penn == PT_COLON &&
+                                            !is_punct(w, p, ':'))))
       p++;
   } else {
     /* the first name inside the phrase: the list goes on after it */
-    if (m->last - (h + 1) < 2 || p >= w->toks.n ||
+    if (m->last - (h + 1) < 2 || p >= last ||
         !(is_comma(w, p) || is_word(w, p, w->cw->w_and)))
       return;
   }
   uint32_t starts[LIST_REACH], ends[LIST_REACH];
   size_t nn = 0;
   int joined = 0;
-  while (nn < LIST_REACH && p < w->toks.n) {
+  while (nn < LIST_REACH && p < last) {
     if (nn > 0 || h + 1 < m->last) {
       /* a comma or "and" before each later name */
       if (is_word(w, p, w->cw->w_and)) joined = 1;
       else if (!is_comma(w, p) || joined) break;
       p++;
-      if (p < w->toks.n && is_word(w, p, w->cw->w_and)) {
+      if (p < last && is_word(w, p, w->cw->w_and)) {
         joined = 1;
         p++;
       }
     }
     uint32_t a = p;
-    while (p < w->toks.n && (is_name_tok(w, p) || (name_particle(w, p) && p + 1 < w->toks.n &&
-                                                   is_name_tok(w, p + 1))))
+    while (p < last && (is_name_tok(w, p) || (name_particle(w, p) && p + 1 < last &&
+                                              is_name_tok(w, p + 1))))
       p++;
     if (p < a + 2) return;
     starts[nn] = a;
@@ -385,8 +382,8 @@ static void listed_names(struct acta_work *w, size_t mi) {
     if (joined) break;
   }
   if (!joined || nn == 0) return;
-  if (p < w->toks.n && (is_word(w, p, w->cw->w_of) || w->toks.v[p].tag == P_POSS ||
-                        (w->toks.v[p].flags & TF_CAP)))
+  if (p < last && (is_word(w, p, w->cw->w_of) || w->toks.v[p].tag == P_POSS ||
+                   (w->toks.v[p].flags & TF_CAP)))
     return;
   for (size_t k = 0; k < nn; k++) {
     if (covered(w, mi, starts[k], ends[k])) continue;
@@ -412,11 +409,14 @@ void acta_name_refs(struct acta_work *w) {
       if (q + 1 < w->toks.n && w->toks.v[q + 1].tag == P_POSS) continue;
       add_ref(w, q, (int32_t)mi, m->first, m->last);
     }
-    apposed_name(w, mi, w->nsents ? w->sents[si].first : 0);
-    bracket_acronym(w, mi);
-    alias_name(w, mi);
-    office_name(w, mi);
-    listed_names(w, mi);
+    /* (review23: the name scans stop at the sentence's ends) */
+    uint32_t sfirst = w->nsents ? w->sents[si].first : 0;
+    uint32_t slast = w->nsents ? w->sents[si].last : (uint32_t)w->toks.n;
+    apposed_name(w, mi, sfirst, slast);
+    bracket_acronym(w, mi, slast);
+    alias_name(w, mi, slast);
+    office_name(w, mi, slast);
+    listed_names(w, mi, slast);
   }
   if (w->nname_refs) qsort(w->name_refs, w->nname_refs, sizeof *w->name_refs, ref_cmp);
 }

@@ -19,6 +19,7 @@
  *   (negated);
  * - what a body or a means is for: "an office for investigating". */
 #include "coder_internal.h"
+#include "vocab.h"
 #include "tagger_model.h"
 
 const char *acta_result_comment(const struct acta_work *w, const acta_sentence *s,
@@ -52,7 +53,7 @@ const char *acta_writer_act(const struct acta_work *w, const acta_sentence *s,
   uint32_t q = g->first;
   while (q > s->first && w->toks.v[q - 1].tag == P_ADV) q--;
   if (q == s->first) return NULL;
-  if (!norm_eq(w, q - 1, "we") && !norm_eq(w, q - 1, "i")) return NULL;
+  if (!is_vocab(w, q - 1, V_WE) && !is_vocab(w, q - 1, V_I)) return NULL;
   /* in a quotation "we" is its speaker's */
   int32_t scope = w->tok_scope[g->head];
   if (scope != NO && w->frames[scope].quoted) return NULL;
@@ -92,7 +93,7 @@ const char *acta_dwelling_occupied(const struct acta_work *w, const acta_sentenc
   if (strncmp(code, "192", 3) || g->first != g->head) return NULL;
   /* (the tagger may read a past after a comma: "cells 2 and 6, occupied
    * by") */
-  if (!norm_eq(w, g->head, "occupied") || g->last >= s->last ||
+  if (!is_vocab(w, g->head, V_OCCUPIED) || g->last >= s->last ||
       (!g->passive && !is_word(w, g->last, w->cw->w_by)))
     return NULL;
   for (uint32_t q = g->first, k = 0; q > s->first && k < 5; q--, k++) {
@@ -115,7 +116,7 @@ const char *acta_shown_not_done(const struct acta_work *w, const vgroup *g,
 int acta_so_called(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   return g->first == g->head && g->first > s->first &&
          acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_call) &&
-         norm_eq(w, g->first - 1, "so");
+         is_vocab(w, g->first - 1, V_SO);
 }
 
 int acta_acquittal(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
@@ -173,7 +174,7 @@ const char *acta_attribution_words(const struct acta_work *w, const acta_sentenc
 int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   /* "as opposed to independent growers": a contrast, no opposition */
   return g->first == g->head && g->first > s->first && g->last < s->last &&
-         norm_eq(w, g->head, "opposed") && norm_eq(w, g->first - 1, "as") &&
+         norm_eq(w, g->head, "opposed") && is_word(w, g->first - 1, w->cw->w_as) &&
          is_word(w, g->last, w->cw->w_to);
 }
 
@@ -212,9 +213,9 @@ int acta_analyst_speaker(const struct acta_work *w, int32_t m) {
   /* "58 percent of Peruvians told Ipsos": a survey's share, no one's
    * statement */
   uint32_t f = w->ments[m].first;
-  if (f >= 2 && is_word(w, f - 1, w->cw->w_of) && norm_eq(w, f - 2, "percent")) return 1;
+  if (f >= 2 && is_word(w, f - 1, w->cw->w_of) && is_vocab(w, f - 2, V_PERCENT)) return 1;
   for (uint32_t q = f; q + 1 < w->ments[m].last && q < f + 3; q++)
-    if (norm_eq(w, q, "percent") && is_word(w, q + 1, w->cw->w_of)) return 1;
+    if (is_vocab(w, q, V_PERCENT) && is_word(w, q + 1, w->cw->w_of)) return 1;
   /* "Treasury Ministry experts" are the ministry's: only a phrase coded by
    * its country alone */
   if (w->ments[m].role[0]) return 0;
@@ -427,7 +428,7 @@ static int practice_object(const struct acta_work *w, const acta_sentence *s, ui
   while (q < s->last && q < from + 4 &&
          (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ ||
           w->toks.v[q].tag == P_ADV || w->toks.v[q].tag == P_POSS ||
-          norm_eq(w, q, "against") || norm_eq(w, q, "on")))
+          is_vocab(w, q, V_AGAINST) || is_word(w, q, w->cw->w_on)))
     q++;
   uint32_t head = q;
   while (q < s->last && (w->toks.v[q].tag == P_NOUN || w->toks.v[q].tag == P_PROPN)) {
@@ -462,7 +463,7 @@ int acta_practice_assault(const struct acta_work *w, const acta_sentence *s, uin
    * independence", "the battle against extortion" (fights15) */
   const acta_token *t = &w->toks.v[i];
   if (cameo_root(code) < 18 || cameo_root(code) > 20 || i + 1 >= s->last ||
-      !(norm_eq(w, i + 1, "on") || norm_eq(w, i + 1, "against")))
+      !(is_word(w, i + 1, w->cw->w_on) || is_vocab(w, i + 1, V_AGAINST)))
     return 0;
   if (!acta_lemma_in3(w->cw, t->nlemma, WL3_ASSAULT_VERB | WL3_FIGHT_VERB) &&
       !acta_lemma_in3(w->cw, t->vlemma, WL3_ASSAULT_VERB | WL3_FIGHT_VERB))
@@ -590,7 +591,7 @@ int acta_ratio_object(const struct acta_work *w, const acta_sentence *s, const v
     if (w->toks.v[q].kind == TK_PUNCT) return 0;
     /* "for every" or "per" and a number ("shelling us every day" is no
      * ratio) */
-    int every = norm_eq(w, q, "per") ||
+    int every = is_word(w, q, w->cw->w_per) ||
                 (q > g->last && for_every(w, q));
     if (every && w->toks.v[q + 1].tag == P_NUM) return 1;
   }
@@ -719,7 +720,7 @@ int acta_present_participle_state(const struct acta_work *w, const acta_sentence
      * infinitive (not "appear to have followed", a past) */
     const vgroup *ppg = &w->vgs[gi - 2];
     for (uint32_t q = pg->first; q < pg->last; q++)
-      if (norm_eq(w, q, "have")) return 0;
+      if (is_vocab(w, q, V_HAVE)) return 0;
     return ppg->first >= s->first && ppg->last + 1 >= pg->first && ppg->passive &&
            simple_present(w, ppg);
   }
@@ -740,7 +741,7 @@ int acta_conditional_segment(const struct acta_work *w, const acta_sentence *s,
    * through the other verbs of its clause */
   for (uint32_t q = g->first, k = 0; q > s->first && k < 15; q--, k++) {
     if (w->toks.v[q - 1].kind == TK_PUNCT) return 0;
-    if (norm_eq(w, q - 1, "if") || norm_eq(w, q - 1, "unless")) return 1;
+    if (is_vocab(w, q - 1, V_IF) || is_vocab(w, q - 1, V_UNLESS)) return 1;
   }
   return 0;
 }
@@ -793,7 +794,7 @@ int acta_yet_to(const struct acta_work *w, const acta_sentence *s, const vgroup 
   uint32_t p = g->first;
   if (w->toks.v[p].tag != P_TO && w->toks.v[p - 1].tag == P_TO) p--;
   if (w->toks.v[p].tag != P_TO || p < s->first + 1) return 0;
-  return norm_eq(w, p - 1, "yet");
+  return is_vocab(w, p - 1, V_YET);
 }
 
 /* Is token q the "of" of a count ("the number of", "the amount of") or,
@@ -802,7 +803,7 @@ int acta_yet_to(const struct acta_work *w, const acta_sentence *s, const vgroup 
 static int count_of(const struct acta_work *w, const acta_sentence *s, uint32_t q, int share) {
   if (q < s->first + 1 || !is_word(w, q, w->cw->w_of)) return 0;
   uint32_t c = q - 1;
-  if (share == 2) return norm_eq(w, c, "percent") || norm_eq(w, c, "percentage");
+  if (share == 2) return is_vocab(w, c, V_PERCENT) || is_vocab(w, c, V_PERCENTAGE);
   if (share && tok_in3(w, c, WL3_SHARE_WORD)) return 1;
   if (!tok_in2(w, c, WL2_COUNT_NOUN)) return 0;
   /* "the number of": a tally ("an unknown number of gunmen opened fire",
@@ -829,7 +830,7 @@ static int counted_from(const struct acta_work *w, const acta_sentence *s, uint3
     /* "and" only inside a noun phrase ("children and adolescents"), not
      * before the verb ("seized the drugs and arrested five") */
     int noun_and = is_and_or(w, q - 1) && k > 0 && np_tag(w->toks.v[q].tag);
-    if (rel && !seen_rel && (t->tag == P_THAT || norm_eq(w, q - 1, "which")) && k > 0) {
+    if (rel && !seen_rel && (t->tag == P_THAT || is_vocab(w, q - 1, V_WHICH)) && k > 0) {
       seen_rel = 1;
     } else if (!np_tag(t->tag) && t->tag != P_PREP && !noun_and &&
                !is_word(w, q - 1, w->cw->w_those)) {
@@ -861,7 +862,7 @@ static uint32_t tally_whole(const struct acta_work *w, const acta_sentence *s, u
   if (q > s->first && !part_before) {
     const acta_token *b = &w->toks.v[q - 1];
     int mark = b->kind == TK_PUNCT && (b->punct == ',' || b->punct == ';');
-    if (!mark && !is_and_or(w, q - 1) && !norm_eq(w, q - 1, "but") && !norm_eq(w, q - 1, "yet"))
+    if (!mark && !is_and_or(w, q - 1) && !is_vocab(w, q - 1, V_BUT) && !is_vocab(w, q - 1, V_YET))
       return 0;
   }
   /* "of the 90", "Of 22 alleged Zetas arrested", "933 of those arrested" */
@@ -1051,7 +1052,7 @@ int acta_insist_on_doing(const struct acta_work *w, const acta_sentence *s, cons
       !acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_INSIST_VERB))
     return 0;
   uint32_t q = g->last;
-  if (q + 1 >= s->last || !norm_eq(w, q, "on")) return 0;
+  if (q + 1 >= s->last || !is_word(w, q, w->cw->w_on)) return 0;
   return w->toks.v[q + 1].penn == PT_VBG;
 }
 
@@ -1063,8 +1064,8 @@ int acta_fate_disjunction(const struct acta_work *w, const acta_sentence *s, con
   uint32_t h = g->head, l = w->toks.v[h].vlemma;
   if (!acta_lemma_in3(w->cw, l, WL3_FATE_VERB)) return 0;
   uint32_t other = 0;
-  if (h + 2 < s->last && norm_eq(w, h + 1, "or")) other = h + 2;
-  else if (h >= s->first + 2 && norm_eq(w, h - 1, "or")) other = h - 2;
+  if (h + 2 < s->last && is_word(w, h + 1, w->cw->w_or)) other = h + 2;
+  else if (h >= s->first + 2 && is_word(w, h - 1, w->cw->w_or)) other = h - 2;
   else return 0;
   uint32_t ol = w->toks.v[other].vlemma;
   if (ol == l || !acta_lemma_in3(w->cw, ol, WL3_FATE_VERB)) return 0;
@@ -1087,7 +1088,7 @@ int acta_fate_disjunction(const struct acta_work *w, const acta_sentence *s, con
   uint8_t pt = w->toks.v[f->head].penn;
   /* (a bare participle only after "either": "troops killed or captured
    * 14" may be read as one) */
-  int either = f->first == f->head && first > s->first && norm_eq(w, first - 1, "either");
+  int either = f->first == f->head && first > s->first && is_vocab(w, first - 1, V_EITHER);
   return f->passive || pt == PT_VBG || (pt == PT_VB && !f->to_inf) || (pt == PT_VBN && either);
 }
 

@@ -698,7 +698,8 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
                     !is_punct(w, b - 1, ',');
          n++)
       b--;
-    if ((e >= last || !is_vocab(w, e, V_ALIAS)) && (b == at.s->first || !is_vocab(w, b - 1, V_ALIAS)))
+    if ((e >= last || !tok_in4(w, e, WL4_ALIAS_WORD)) &&
+        (b == at.s->first || !tok_in4(w, b - 1, WL4_ALIAS_WORD)))
       return NO;
     int32_t m = private_person(w, q0, (uint32_t)p + 1, "CRM");
     acta_trace(w, "  \"%s\" -> \"%s\" CRM (the nearest name, a criminal's alias after it)\n",
@@ -757,7 +758,7 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
                  !strcmp(w->ments[a].code, w->ments[src].code));
   if (kind == REF_PERSON || kind == REF_PLURAL) {
     int32_t o = object_antecedent(w, sc, g, q, kind, src);
-    if (o != NO && (a == NO ? strncmp(*where, "ambiguous", 9) != 0
+    if (o != NO && (a == NO ? !acta_antecedent_ambiguous(*where)
                             : is_self || (person_act && w->ments[o].first > w->ments[a].first))) {
       if (!rival_between(w, (size_t)sc->index, o, g, kind)) {
         *where = "an earlier object";
@@ -999,9 +1000,11 @@ static int32_t members_owner(struct acta_work *w, const sent_ctx *sc, uint32_t p
     if (acta_armed_group_role(x->role) && acta_pronoun_fits(w, p, (int32_t)k)) a = (int32_t)k;
     break;
   }
-  if (a == NO) a = acta_antecedent(w, (size_t)sc->index, p, kind, ACTA_NO_WORD, &where);
-  if (a == NO || (strcmp(where, "same sentence") && strcmp(where, "previous sentence")))
-    return NO;
+  if (a == NO) {
+    a = acta_antecedent(w, (size_t)sc->index, p, kind, ACTA_NO_WORD, &where);
+    if (!acta_antecedent_near(where)) return NO;
+  }
+  if (a == NO) return NO;
   const mention *o = &w->ments[w->ments[a].group];
   if (!o->code[0] || o->next_in_group != NO || !acta_armed_group_role(o->role)) return NO;
   acta_trace(w, "  target \"%s members\" -> %s (the body \"%s\" stands for, %s)\n", norm(w, p),
@@ -1037,7 +1040,7 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
            w->toks.v[e + 2].tag == P_NUM) ||
           (is_vocab(w, e, V_LEAST) && e > q && is_vocab(w, e - 1, V_AT))) &&
          !tok_in(w, e, WL_PEOPLE_HEAD)) {
-    if (!strcmp(norm(w, e), "alleged") || !strcmp(norm(w, e), "suspected")) suspect = 1;
+    if (is_word(w, e, w->cw->w_alleged) || is_word(w, e, w->cw->w_suspected)) suspect = 1;
     /* targets23a: "a contraband runner", "three drug couriers" */
     else if (tok_in5(w, e, WL5_ILLICIT_TRADE)) suspect = 1;
     else if (w->toks.v[e].tag == P_VERB) break;
@@ -1692,7 +1695,7 @@ static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
   uint32_t n = bare_name_end(w, sc, e, end, 0, 0);
   if (!n) return NO;
   uint32_t a = n < s->last && is_punct(w, n, ',') ? n + 1 : n;
-  if (a < s->last && is_vocab(w, a, V_ALIAS)) cue = 1;
+  if (a < s->last && tok_in4(w, a, WL4_ALIAS_WORD)) cue = 1;
   if (!cue && !acta_held_for_crime(w, code, n, end)) return NO;
   int32_t m = private_person(w, e, n, "CRM");
   acta_trace(w, "  target \"%s\" -> %s (a name after a title that says a criminal)\n",
@@ -1735,7 +1738,7 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
   if (!act_on_person(code)) return NO;
   /* "Miguel Rivera Diaz, alias Bolo": a criminal's alias, held for a crime */
   uint32_t a = e < s->last && is_punct(w, e, ',') ? e + 1 : e;
-  int alias = a < s->last && is_vocab(w, a, V_ALIAS) && !strncmp(code, "17", 2);
+  int alias = a < s->last && tok_in4(w, a, WL4_ALIAS_WORD) && !strncmp(code, "17", 2);
   const char *role = alias || acta_held_for_crime(w, code, e, end) ? "CRM" : "CVL";
   int32_t m = private_person(w, from, e, role);
   acta_trace(w, "  target \"%s\" -> %s (a private person named: coded by role only)\n",
@@ -1792,12 +1795,7 @@ static int named_so_before(struct acta_work *w, const sent_ctx *sc, uint32_t q0,
 
 /* Is token q a particle inside a name ("da Silva", "de la Cruz")? */
 static int name_particle(const struct acta_work *w, uint32_t q) {
-  switch (w->toks.v[q].vocab) {
-    case V_DA: case V_DE: case V_DEL: case V_LA: case V_DOS: case V_DAS: case V_DO:
-      return 1;
-    default:
-      return 0;
-  }
+  return acta_name_particle(w->toks.v[q].vocab);
 }
 
 /* How many words a subject phrase of unknown people may have ("Eleven
@@ -1833,8 +1831,8 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   const char *role = crime ? "CRM" : "CVL";
   /* "He was detained by police", "Both were kidnapped": the actor named
    * before, as for an object pronoun */
-  if (p == q && (tok_in(w, p - 1, WL_PRON_PERSON) || !strcmp(norm(w, p - 1), "they") ||
-                 !strcmp(norm(w, p - 1), "both"))) {
+  if (p == q && (tok_in(w, p - 1, WL_PRON_PERSON) || is_vocab(w, p - 1, V_THEY) ||
+                 is_vocab(w, p - 1, V_BOTH))) {
     int kind = tok_in(w, p - 1, WL_PRON_PERSON) ? REF_PERSON : REF_PLURAL;
     const char *where;
     int self;
@@ -1861,7 +1859,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   }
   /* "X, who was captured": the name before "who" */
   int via_who = 0;
-  if (p == q && tk->tag == P_WH && !strcmp(norm(w, p - 1), "who")) {
+  if (p == q && tk->tag == P_WH && is_word(w, p - 1, w->cw->w_who)) {
     via_who = 1;
     p--;
     if (p > lo && is_punct(w, p - 1, ',')) p--;
@@ -1902,7 +1900,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
    * actor the alias belongs to */
   uint32_t k = b;
   while (k > lo && is_punct(w, k - 1, '"')) k--;
-  if (k > lo && is_vocab(w, k - 1, V_ALIAS)) {
+  if (k > lo && tok_in4(w, k - 1, WL4_ALIAS_WORD)) {
     /* a name with an alias held (root 17) is a criminal's, as an object's
      * is ("arrested Miguel Rivera Diaz, alias Bolo": private_name) */
     if (!strncmp(held, "17", 2)) role = "CRM";
@@ -1929,7 +1927,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
                      (w->tok_vg[b - 1] != NO || is_word(w, b - 1, w->cw->w_of) ||
                       before->tag == P_ADJ);
     if (!(before->kind == TK_PUNCT || before->tag == P_CONJ || before->tag == P_THAT ||
-          tok_in(w, b - 1, WL_SUBORDINATOR) || is_vocab(w, b - 1, V_ALIAS) || antecedent))
+          tok_in(w, b - 1, WL_SUBORDINATOR) || tok_in4(w, b - 1, WL4_ALIAS_WORD) || antecedent))
       return NO;
   }
   int32_t m = private_person(w, b, p, role);
@@ -2027,7 +2025,7 @@ int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t en
   for (uint32_t q = from; q + 1 < end && q < from + DEPLOY_REACH && against == NO; q++) {
     if (is_punct(w, q, ';')) break;
     uint32_t o = NO;
-    if (!strcmp(norm(w, q), "against")) o = q + 1;
+    if (is_vocab(w, q, V_AGAINST)) o = q + 1;
     else if (w->toks.v[q].tag == P_TO && w->toks.v[q + 1].tag == P_VERB && against_verb(w, q + 1))
       o = q + 2;
     if (o == (uint32_t)NO) continue;
@@ -2145,8 +2143,8 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
     uint32_t q = g->last;
     if (q < end && is_word(w, q, w->cw->w_with)) q++;
     int each = q + 1 < end &&
-               ((!strcmp(norm(w, q), "each") && !strcmp(norm(w, q + 1), "other")) ||
-                (!strcmp(norm(w, q), "one") && !strcmp(norm(w, q + 1), "another")));
+               ((is_vocab(w, q, V_EACH) && is_vocab(w, q + 1, V_OTHER)) ||
+                (is_word(w, q, w->cw->w_one) && is_vocab(w, q + 1, V_ANOTHER)));
     if (each && (tgt == NO || w->ments[tgt].first > q)) {
       int32_t first = NO, prev = NO;
       mention copy = w->ments[w->ments[src].group];
@@ -2199,8 +2197,8 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
   if (state_side(a) && state_side(b)) return tgt;
   /* "fighting each other", "attacked one another" */
   int each = g->last + 1 < end &&
-             ((!strcmp(norm(w, g->last), "each") && !strcmp(norm(w, g->last + 1), "other")) ||
-              (!strcmp(norm(w, g->last), "one") && !strcmp(norm(w, g->last + 1), "another")));
+             ((is_vocab(w, g->last, V_EACH) && is_vocab(w, g->last + 1, V_OTHER)) ||
+              (is_word(w, g->last, w->cw->w_one) && is_vocab(w, g->last + 1, V_ANOTHER)));
   if (!each && !str_one_of(lemma, FIGHT)) return tgt;
   acta_trace(w, "  target: the sides of %s fight each other\n", w->ments[src].code);
   return w->ments[src].group;
@@ -2246,7 +2244,7 @@ static uint32_t alias_name_end(const struct acta_work *w, const sent_ctx *sc, ui
   for (uint32_t k = e; k > lo; k--) {
     uint32_t q = k - 1;
     int known_as = is_vocab(w, q, V_AS) && q > s->first && is_word(w, q - 1, w->cw->w_known);
-    if (!is_vocab(w, q, V_ALIAS) && !known_as) {
+    if (!tok_in4(w, q, WL4_ALIAS_WORD) && !known_as) {
       if (w->tok_vg[q] != NO || w->tok_ment[q] != NO) return 0;
       continue;
     }
@@ -2859,7 +2857,7 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
         for (uint32_t q = copy.last; q < end && q < copy.last + ALLEGED_REACH; q++)
           if (is_word(w, q, w->cw->w_alleged) || is_word(w, q, w->cw->w_allegedly) ||
               is_word(w, q, w->cw->w_suspected) || crime_verb(w, q) ||
-              is_vocab(w, q, V_ALIAS)) /* a criminal's alias, as private_name's */
+              tok_in4(w, q, WL4_ALIAS_WORD)) /* a criminal's alias, as private_name's */
             alleged = 1;
       nationality_role(w, &copy, crime || alleged ? "CRM" : "CVL", "target");
     }
@@ -2903,18 +2901,10 @@ int32_t acta_nationality_source(struct acta_work *w, const sent_ctx *sc, int32_t
 
 /* ---- targets8: the country of those aided or trained -------------------- */
 
-/* The country a mention names for its actor: its own, or for a bare role
- * the nearest country named, else the sentence's. */
-static const char *actor_country(const struct acta_work *w, const sent_ctx *sc, int32_t m) {
-  const mention *x = &w->ments[m];
-  if (!x->role_only) return x->country;
-  return x->near_country[0] ? x->near_country : sc->country;
-}
-
 int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t src,
                                int32_t tgt, const char *code) {
   if (src == NO || tgt == NO || (cameo_root(code) != 6 && cameo_root(code) != 7)) return tgt;
-  const char *own = actor_country(w, sc, w->ments[src].group);
+  const char *own = acta_mention_country(w, sc, w->ments[src].group);
   if (!own[0]) return tgt;
   /* the country where the sentence says it happens, named before the
    * source ("In El Salvador, the United States ..."), else for "the
@@ -2931,7 +2921,7 @@ int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t 
   int any = 0;
   for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
     const mention *x = &w->ments[m];
-    if (!x->role_only || strcmp(actor_country(w, sc, m), own)) continue;
+    if (!x->role_only || strcmp(acta_mention_country(w, sc, m), own)) continue;
     if (other[0]) any = 1;
     else if (x->last > x->first + 2 && is_word(w, x->first, w->cw->w_the) &&
              tok_in2(w, x->first + 1, WL2_COUNTRY_NOUN) && w->toks.v[x->first + 2].tag == P_POSS &&
@@ -2945,7 +2935,7 @@ int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t 
      * country names another country the sentence does not: no target,
      * not the source's own forces */
     const mention *x = &w->ments[g0];
-    if (x->role_only && !strcmp(actor_country(w, sc, g0), own) &&
+    if (x->role_only && !strcmp(acta_mention_country(w, sc, g0), own) &&
         x->last > x->first + 2 && is_word(w, x->first, w->cw->w_the) &&
         tok_in2(w, x->first + 1, WL2_COUNTRY_NOUN) && w->toks.v[x->first + 2].tag == P_POSS) {
       acta_trace(w, "  no target: \"the %s's %s\" aided by its own country\n",
@@ -2957,7 +2947,7 @@ int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t 
   int32_t first = NO, prev = NO;
   for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
     mention copy = w->ments[m];
-    if (copy.role_only && !strcmp(actor_country(w, sc, m), own)) {
+    if (copy.role_only && !strcmp(acta_mention_country(w, sc, m), own)) {
       memcpy(copy.near_country, other, 4);
       acta_trace(w, "  target \"%s\" -> %s%s (aided or trained where the sentence is, not the "
                     "source's own)\n", norm(w, copy.last - 1), other, copy.role);
@@ -3568,7 +3558,7 @@ static int32_t inquiry_clause_subject(struct acta_work *w, const sent_ctx *sc, u
       c++;
     if (c + 1 < s->last && is_punct(w, c, ',') &&
         (w->toks.v[c + 1].tag == P_AUX || w->toks.v[c + 1].tag == P_VERB)) {
-      x = w->ments[w->ments[w->tok_ment[e + 1]].group].group;
+      x = w->ments[w->tok_ment[e + 1]].group; /* (review23: a group's first is its own group) */
       if (src != NO && x == w->ments[src].group) x = NO;
       e = c + 1;
     }

@@ -491,13 +491,8 @@ static int weapon_mode(const char *m) {
 
 static int is_type(const char *t, const char *name) { return t && !strcmp(t, name); }
 
-/* Has actor a this role (its first one)? */
-static int role_is(const acta_actor *a, const char *role) {
-  return a->present && !strcmp(a->role, role);
-}
-
 static int either_role(const acta_event *e, const char *role) {
-  return role_is(&e->source, role) || role_is(&e->target, role);
+  return acta_actor_role_is(&e->source, role) || acta_actor_role_is(&e->target, role);
 }
 
 /* An international body (IGO...) or a country's government or the country
@@ -512,7 +507,7 @@ static const char *mobilize_mode(const acta_event *e, const acta_event_evidence 
                                  const char *mode) {
   switch (acta_actor_kind(&e->source)) {
     case AK_ARMED: return "militia";
-    case AK_STATE_ARMED: return role_is(&e->source, "COP") ? "police" : "troops";
+    case AK_STATE_ARMED: return acta_actor_role_is(&e->source, "COP") ? "police" : "troops";
     case AK_STATE:
       return acta_cue_has(&ev->cues, CUE_ACT_WEAPONS) ? "weapons"
                                                        : mode ? mode : "troops";
@@ -543,8 +538,8 @@ static uint64_t role_contexts(const acta_event *e, const char *type) {
   if (force && (sk == AK_STATE || sk == AK_STATE_ARMED)) {
     if (tk == AK_CROWD || (is_type(type, "ASSAULT") && tk == AK_CIVILIAN))
       ctx |= X(REPRESSION);
-    if (role_is(&e->target, "MED") || role_is(&e->target, "JRN") ||
-        role_is(&e->target, "HRI"))
+    if (acta_actor_role_is(&e->target, "MED") || acta_actor_role_is(&e->target, "JRN") ||
+        acta_actor_role_is(&e->target, "HRI"))
       ctx |= X(RIGHTS_FREEDOMS) | X(REPRESSION);
   }
   return ctx;
@@ -573,7 +568,7 @@ void acta_plover_classify(acta_event *e, const acta_event_evidence *ev) {
    * "recaptured the town from the rebels") */
   if (acta_kind_armed(tk) && ev->target_object &&
       (!strcmp(e->cameo, "192") ||
-       (!strncmp(e->cameo, "173", 3) && role_is(&e->source, "MIL"))))
+       (!strncmp(e->cameo, "173", 3) && acta_actor_role_is(&e->source, "MIL"))))
     type = "ASSAULT", mode = "abduct";
 
   /* the mode, from the evidence */

@@ -75,7 +75,9 @@ static int listed_participle(const struct acta_work *w, const acta_sentence *s,
   size_t gi = (size_t)(g - w->vgs);
   /* after a comma, or after "and"/"or" ending a list of such forms */
   int comma = comma_before(w, s, g->first);
-  if (!comma && !(gi > 0 && is_and_or(w, g->first - 1) && lone_gerund(w, &w->vgs[gi - 1])))
+  /* (review23: the form before "and" of this sentence) */
+  if (!comma && !(gi > 0 && w->vgs[gi - 1].first >= s->first && is_and_or(w, g->first - 1) &&
+                  lone_gerund(w, &w->vgs[gi - 1])))
     return 0;
   /* back over the list's "-ing" forms and infinitives ("happy to join in");
    * one of the list's members stands after a comma */

@@ -16,19 +16,11 @@ static int sanction_or_accusation(const char *code) {
   return !strcmp(code, "163") || !strncmp(code, "112", 3);
 }
 
-/* The country a mention is coded with: its own, else for a bare role the
- * nearest named, else the sentence's. */
-static const char *coded_country(const struct acta_work *w, const sent_ctx *sc, int32_t m) {
-  const mention *x = &w->ments[m];
-  if (!x->role_only) return x->country;
-  return x->near_country[0] ? x->near_country : sc->country;
-}
-
 int32_t acta_sanctioned_country(struct acta_work *w, const sent_ctx *sc, int32_t src,
                                 int32_t tgt, const char *code) {
   if (src == NO || tgt == NO || !sanction_or_accusation(code) || !w->art_country[0])
     return tgt;
-  const char *own = coded_country(w, sc, w->ments[src].group);
+  const char *own = acta_mention_country(w, sc, w->ments[src].group);
   /* a state of the article's country, or none: its people are its own */
   if (!own[0] || !strcmp(own, w->art_country)) return tgt;
   for (int32_t m = w->ments[tgt].group; m != NO; m = w->ments[m].next_in_group) {
@@ -37,7 +29,7 @@ int32_t acta_sanctioned_country(struct acta_work *w, const sent_ctx *sc, int32_t
      * source's country (the sentence's, or the nearest named: "The US
      * Treasury"): not "Colombian nationals", "a former Mexican governor",
      * "drug traffickers" */
-    if (!x->role_only || strcmp(coded_country(w, sc, m), own)) continue;
+    if (!x->role_only || strcmp(acta_mention_country(w, sc, m), own)) continue;
     /* ... but any bare role a foreign state sanctions: "the US sanctioned
      * Governor Justo Noguera", "blacklisted four businesses" */
     if (strcmp(code, "163") && (w->toks.v[x->first].tag != P_PROPN ||

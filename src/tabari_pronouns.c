@@ -23,14 +23,15 @@
 #include <string.h>
 
 #include "coder_internal.h"
+#include "vocab.h"
 
 static int singular_pronoun(const struct acta_work *w, uint32_t q) {
-  return norm_eq(w, q, "he") || norm_eq(w, q, "him") || norm_eq(w, q, "she") ||
-         norm_eq(w, q, "her") || norm_eq(w, q, "it");
+  return is_vocab(w, q, V_HE) || is_vocab(w, q, V_HIM) || is_vocab(w, q, V_SHE) ||
+         is_vocab(w, q, V_HER) || is_vocab(w, q, V_IT);
 }
 
 static int plural_pronoun(const struct acta_work *w, uint32_t q) {
-  return norm_eq(w, q, "they") || norm_eq(w, q, "them") || norm_eq(w, q, "their");
+  return is_vocab(w, q, V_THEY) || is_vocab(w, q, V_THEM) || is_word(w, q, w->cw->w_their);
 }
 
 /* Is mention k of [m0, m1) joined to a neighbour by "and", "or", "nor" or

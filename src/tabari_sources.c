@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "coder_internal.h"
+#include "vocab.h"
 #include "strmap.h"
 
 /* An actor of TABARI's: a mention with a code that is not an agent alone. */
@@ -40,7 +41,7 @@ static int actor_at(const struct acta_work *w, uint32_t q) {
 }
 
 static int conj_word(const struct acta_work *w, uint32_t q) {
-  return is_and_or(w, q) || is_word(w, q, w->cw->w_nor) || !strcmp(norm(w, q), "but");
+  return is_and_or(w, q) || is_word(w, q, w->cw->w_nor) || is_vocab(w, q, V_BUT);
 }
 
 /* Is the conjunction at c inside a list of actors: a compound group

@@ -118,9 +118,6 @@ static int ends_n(const char *s, size_t n, const char *suf, size_t l) {
   return 1;
 }
 #define ends_with(s, n, lit) ends_n(s, n, lit, sizeof lit - 1)
-/* Is s[0..n) the word lit?  (speed18: strcmp's answer for a token's
- * folded form, by its length first.) */
-#define word_eq(s, n, lit) ((n) == sizeof lit - 1 && ends_n(s, n, lit, sizeof lit - 1))
 
 /* A word ending, with its length. */
 typedef struct suffix { const char *s; size_t n; } suffix;
@@ -943,7 +940,7 @@ static int article_noun(const acta_tokens *t, uint32_t i, uint32_t first) {
   uint32_t j = i;
   while (j > first && t->v[j - 1].kind == TK_PUNCT && t->v[j - 1].punct == '"') j--;
   if (j > first && t->v[j - 1].tag == P_ADJ && t->v[j - 1].vocab != V_FEW &&
-      !word_eq(acta_tok_norm(t, j - 1), t->v[j - 1].norm_len, "little")) {
+      t->v[j - 1].vocab != V_LITTLE) {
     j--;
     while (j > first && t->v[j - 1].kind == TK_PUNCT && t->v[j - 1].punct == '"') j--;
   }
@@ -955,8 +952,7 @@ static int article_noun(const acta_tokens *t, uint32_t i, uint32_t first) {
 static int refine_closed(acta_tokens *t, uint32_t i, uint32_t last, int ct,
                          int penn, int ptag) {
   acta_token *tk = &t->v[i];
-  const char *s = acta_tok_norm(t, i);
-  size_t n = tk->norm_len;
+  unsigned v = tk->vocab; /* (review23: words by vocabulary code, not by string) */
   /* "the will of the people", "May" the month, "a can" */
   if (ct == P_MODAL && is_noun_tag(penn))
     return penn == PT_NNP || penn == PT_NNPS ? P_PROPN : P_NOUN;
@@ -964,26 +960,24 @@ static int refine_closed(acta_tokens *t, uint32_t i, uint32_t last, int ct,
       !(tk->flags & TF_SENT_START))
     return P_PROPN;
   /* "at least", "at most": a quantifier, not a preposition phrase */
-  if (ct == P_PREP && word_eq(s, n, "at") && i + 1 < last) {
-    const char *nx = acta_tok_norm(t, i + 1);
-    size_t nn = t->v[i + 1].norm_len;
-    if (word_eq(nx, nn, "least") || word_eq(nx, nn, "most")) {
+  if (ct == P_PREP && v == V_AT && i + 1 < last) {
+    unsigned nv = t->v[i + 1].vocab;
+    if (nv == V_LEAST || nv == V_MOST) {
       t->v[i + 1].lock = P_ADV;
       return P_ADV;
     }
   }
   /* particles: "carried out", "called off" */
-  if (ct == P_PREP && (penn == PT_RP || (ptag == P_VERB && (word_eq(s, n, "out") ||
-                                                           word_eq(s, n, "off")))))
+  if (ct == P_PREP && (penn == PT_RP || (ptag == P_VERB && (v == V_OUT || v == V_OFF))))
     return P_ADV;
   if (ct == P_PREP && penn >= PT_VB && penn <= PT_VBZ) return P_VERB; /* "like" */
   /* floating quantifier: "Moscow and Tehran both denied" */
   if (ct == P_DET && (ptag == P_NOUN || ptag == P_PROPN || ptag == P_PRON) &&
-      (word_eq(s, n, "both") || word_eq(s, n, "all") || word_eq(s, n, "each")))
+      (v == V_BOTH || v == V_ALL || v == V_EACH))
     return P_ADV;
   /* victims19: "one of Colombia's most wanted traffickers": "most" after
    * a possessive is the superlative of the phrase it opens, no adverb */
-  if (ct == P_DET && ptag == P_POSS && (word_eq(s, n, "most") || word_eq(s, n, "least")))
+  if (ct == P_DET && ptag == P_POSS && (v == V_MOST || v == V_LEAST))
     return P_DET;
   /* "most certainly", "all but" */
   if (ct == P_DET && penn >= PT_RB && penn <= PT_RBS) return P_ADV;
@@ -1094,7 +1088,8 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
   uint8_t penn[WINDOW];
   /* speed23: one pass counts the words, capitalised words and words in
    * capitals caseless() weighs, and locks the names' particles
-   * (name_particle_do asks only of a lower-case "do", "dos" or "das") */
+   * (name_particle_do asks only of a lower-case "do", "dos" or "das"), and
+   * locks "aka" a noun */
   size_t words = 0, caps = 0, upper = 0;
   {
     acta_token *tv = t->v;
@@ -1107,6 +1102,13 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
       if ((tk->vocab == V_DO || tk->vocab == V_DOS || tk->vocab == V_DAS) && !tk->lock &&
           name_particle_do(t, i, first, last))
         tk->lock = P_PROPN;
+      /* review23: "aka" between a name and a nickname ("Juan Perez, aka
+       * \"El Gordo\"") is a noun as "alias" is, not the verb the model
+       * reads in a word it does not know (whose verb group cut the name
+       * from its nickname) */
+      else if (tk->vocab == V_AKA && !tk->lock && i > first && i + 1 < last &&
+               (!(tk->flags & TF_CAP) || (tk->flags & TF_ALLCAPS)))
+        tk->lock = P_NOUN;
     }
   }
   int nocase = caseless(d, t, first, last, words, caps, upper);

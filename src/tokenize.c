@@ -915,15 +915,11 @@ static size_t furniture_end(const acta_dict *d, const acta_tokens *t, size_t i) 
       continue;
     /* the Spanish and Portuguese function words of a name ("Oficina de
      * Envigado News and Profile") */
-    if (tk->kind == TK_WORD && tk->norm_len <= 3) {
-      static const char *const names_fw[] = {"de", "del", "la", "las", "los", "el", "y",
-                                             "da", "do", "dos", "das", "e", NULL};
-      const char *nw = acta_tok_norm(t, j);
-      int fw = 0;
-      for (const char *const *f = names_fw; *f && !fw; f++)
-        fw = strlen(*f) == tk->norm_len && !memcmp(*f, nw, tk->norm_len);
-      if (fw) continue;
-    }
+    /* (review23: by vocabulary code, the name particles' shared test) */
+    if (tk->kind == TK_WORD &&
+        (acta_name_particle(tk->vocab) || tk->vocab == V_LAS || tk->vocab == V_LOS ||
+         tk->vocab == V_EL || tk->vocab == V_E))
+      continue;
     break;
   }
   /* "... Plan Colombia In Colombia, the campaign": the body opens with

@@ -2267,7 +2267,7 @@ static int after_preposition(const struct acta_work *w, const acta_sentence *s, 
    * "assisted in the government's seizure of": the act the verb took
    * place in */
   if (q >= s->first + 2 && w->tok_vg[q - 2] != NO &&
-      (is_word(w, q - 1, w->cw->w_in) || !strcmp(norm(w, q - 1), "during")))
+      (is_word(w, q - 1, w->cw->w_in) || is_word(w, q - 1, w->cw->w_during)))
     return 0;
   /* "$1.2 billion in US military assistance": a sum, not a preposition
    * of place */

@@ -29,7 +29,7 @@
   X(V_AFTER, "after") X(V_AFTERNOON, "afternoon") X(V_AGAIN, "again") \
   X(V_AGAINST, "against") X(V_AGE, "age") X(V_AGED, "aged") \
   X(V_AGENT, "agent") X(V_AGES, "ages") X(V_AGO, "ago") \
-  X(V_AIRBUS, "airbus") X(V_AL, "al") X(V_ALIAS, "alias") X(V_ALL, "all") \
+  X(V_AIRBUS, "airbus") X(V_AKA, "aka") X(V_AL, "al") X(V_ALIAS, "alias") X(V_ALL, "all") \
   X(V_ALMOST, "almost") X(V_ALONG, "along") X(V_ALREADY, "already") \
   X(V_ALSO, "also") X(V_ALTHOUGH, "although") X(V_AM, "am") \
   X(V_AMBASSADOR, "ambassador") X(V_AMENDMENT, "amendment") \
@@ -158,13 +158,13 @@
   X(V_KILOMETER, "kilometer") X(V_KILOMETERS, "kilometers") \
   X(V_KILOMETRE, "kilometre") X(V_KILOMETRES, "kilometres") \
   X(V_KING, "king") X(V_KM, "km") X(V_LA, "la") X(V_LANDMINES, "landmines") \
-  X(V_LAST, "last") X(V_LATE, "late") X(V_LATER, "later") \
+  X(V_LAS, "las") X(V_LAST, "last") X(V_LATE, "late") X(V_LATER, "later") \
   X(V_LAUNCHERS, "launchers") X(V_LAW, "law") X(V_LAWMAKERS, "lawmakers") \
   X(V_LAWYER, "lawyer") X(V_LAWYERS, "lawyers") X(V_LE, "le") \
   X(V_LEADER, "leader") X(V_LEAST, "least") X(V_LES, "les") \
   X(V_LESS, "less") X(V_LET, "let") X(V_LEVEL, "level") \
   X(V_LIEUTENANT, "lieutenant") X(V_LIKE, "like") X(V_LINE, "line") \
-  X(V_LIRA, "lira") X(V_LIVES, "lives") X(V_LOWER, "lower") X(V_M, "m") \
+  X(V_LIRA, "lira") X(V_LITTLE, "little") X(V_LIVES, "lives") X(V_LOS, "los") X(V_LOWER, "lower") X(V_M, "m") \
   X(V_MAFIA, "mafia") X(V_MAIL, "mail") X(V_MANIFESTO, "manifesto") \
   X(V_MANY, "many") X(V_MAR, "mar") X(V_MARCH, "march") \
   X(V_MARCHED, "marched") X(V_MARCHERS, "marchers") X(V_MARCHES, "marches") \
@@ -206,7 +206,8 @@
   X(V_OPPONENTS, "opponents") X(V_OR, "or") \
   X(V_ORGANISATION, "organisation") X(V_ORGANIZATION, "organization") \
   X(V_OSTAN, "ostan") X(V_OTHER, "other") X(V_OTHERS, "others") \
-  X(V_OUR, "our") X(V_OURS, "ours") X(V_OUTSIDE, "outside") \
+  X(V_OUR, "our") X(V_OURS, "ours") X(V_OUT, "out") \
+  X(V_OUTSIDE, "outside") \
   X(V_OUTSKIRTS, "outskirts") X(V_OVER, "over") X(V_OVERNIGHT, "overnight") \
   X(V_OWN, "own") X(V_P, "p") X(V_PAGE, "page") X(V_PARAGRAPH, "paragraph") \
   X(V_PARATROOPERS, "paratroopers") X(V_PART, "part") \
@@ -333,6 +334,14 @@ enum {
 uint16_t acta_vocab_find(const char *s, size_t n);
 /* The word of a code ("" for V_NONE or out of range). */
 const char *acta_vocab_word(unsigned code);
+
+/* review23: is code v a particle inside a Spanish or Portuguese name ("de
+ * la Cruz", "da Silva", "dos Santos", "Paz y Paz")?  The one test the name
+ * stages share (name_refs.c, object_refs.c, tokenize.c's titles). */
+static inline int acta_name_particle(unsigned v) {
+  return v == V_DE || v == V_DEL || v == V_LA || v == V_Y || v == V_DA || v == V_DO ||
+         v == V_DOS || v == V_DAS;
+}
 
 struct acta_dict;
 /* Interns every word of the list in d->words and records its code in
