@@ -311,6 +311,44 @@ static size_t variant_key(const char *k, size_t n, int skel, char *dst,
   return tl ? variant_finish(tmp, tl, skel, dst, cap) : 0;
 }
 
+/* speed24: the bit of a word of a light (skel = 0) or skeleton (skel =
+ * 1) key in g->vwords, the filter of the words the variant tiers' keys are
+ * made of.  A variant key is its words' own variant forms joined by spaces
+ * (variant_base() reads a key word by word, and a space stops the doubled
+ * letters' collapse), so a key whose word's bit is clear is in no table:
+ * lookup() then makes none (variant_may). */
+static uint32_t vword_bit(const char *w, size_t n, int skel) {
+  uint64_t h = acta_hash(w, n) ^ (skel ? 0x9E3779B97F4A7C15ull : 0);
+  h *= 0xff51afd7ed558ccdULL;
+  return (uint32_t)(h >> 44); /* 20 bits: GZ_VWORD_BITS */
+}
+
+static int vword_in(const acta_gazetteer *g, const char *w, size_t n,
+                    int skel) {
+  uint32_t b = vword_bit(w, n, skel);
+  return (g->vwords[b >> 6] >> (b & 63)) & 1;
+}
+
+/* Sets the bits of the words of the light and skeleton keys. */
+static void build_vwords(acta_gazetteer *g) {
+  g->vwords = calloc(GZ_VWORD_BITS / 64, sizeof *g->vwords);
+  if (!g->vwords) abort();
+  for (int t = T_LIGHT; t <= T_SKEL; t++) {
+    const acta_intern *ks = &g->keys[t];
+    for (uint32_t id = 0; id < ks->count; id++) {
+      const char *k = acta_intern_str(ks, id);
+      size_t n = ks->lens[id];
+      for (size_t i = 0; i <= n;) {
+        size_t ws = i;
+        while (i < n && k[i] != ' ') i++;
+        uint32_t b = vword_bit(k + ws, i - ws, t == T_SKEL);
+        g->vwords[b >> 6] |= (uint64_t)1 << (b & 63);
+        i++;
+      }
+    }
+  }
+}
+
 /* ------------------------------------------------------------------ */
 /* Built-in words                                                      */
 /* ------------------------------------------------------------------ */
@@ -1252,6 +1290,7 @@ static void build_keys(builder *b) {
     build_tier(g, t, ks.pairs[t], ks.np[t]);
     free(ks.pairs[t]);
   }
+  build_vwords(g);
 }
 
 static void builder_free(builder *b) {
@@ -1336,6 +1375,7 @@ void acta_gazetteer_free(acta_gazetteer *g) {
     free(g->post[t]);
   }
   free(g->kflags);
+  free(g->vwords);
   free(g);
 }
 
@@ -1375,6 +1415,8 @@ typedef struct tok {
   uint8_t english;      /* a word of the lexicon (it has a verb or noun
                            lemma): "Embattled", "Source", "Paraguayan" */
   uint16_t v;           /* vocabulary code of the folded form */
+  uint8_t vf;           /* VF_*: its variant forms in g->vwords (0: not
+                           asked yet; variant_may) */
 } tok;
 
 /* Reads the words of tokens [first, last) into an array, all at once
@@ -1522,6 +1564,7 @@ done:
   t->v = t->fl ? acta_vocab_find(t->f, t->fl) : V_NONE;
   t->dateline = L->run_dateline;
   t->english = 0;
+  t->vf = 0;
   return 1;
 }
 
@@ -1552,6 +1595,7 @@ static inline void plain_word(tok *t, const acta_token *T, const char *norm) {
   t->v = fl ? T->vocab : V_NONE;
   t->dateline = (T->flags & TF_DATELINE) != 0;
   t->english = T->nlemma != ACTA_NO_WORD || T->vlemma != ACTA_NO_WORD;
+  t->vf = 0;
 }
 
 /* Reads every word of the tokens into L->w (L->n of them), each with its
@@ -1798,9 +1842,11 @@ static void variant_ids(const acta_gazetteer *g, const char *k, size_t kl,
 /* acta_gaz_memo: direct-mapped, keys of up to GZ_MEMO_KEY bytes.  8192
  * slots (384 KB a thread): the shared corpus's 1,652 articles ask for the
  * variant keys of 34,000 distinct names, and with 1024 slots a third of
- * the keys made were remade after their slot had been taken. */
+ * the keys made were remade after their slot had been taken.  Beside
+ * them 4096 words' vword_flags() (192 KB; speed24). */
 #define GZ_MEMO_SLOTS 8192
 #define GZ_MEMO_KEY 30
+#define GZ_MEMO_WORDS 4096
 
 struct acta_gaz_memo {
   const acta_gazetteer *g; /* whose ids these are */
@@ -1810,6 +1856,11 @@ struct acta_gaz_memo {
     uint8_t len;           /* 0: empty */
     char k[GZ_MEMO_KEY];
   } slot[GZ_MEMO_SLOTS];
+  struct gz_memo_word { /* speed24: vword_flags() of a word */
+    uint64_t h;
+    uint8_t len, vf;      /* len 0: empty */
+    char w[GZ_MEMO_KEY];
+  } word[GZ_MEMO_WORDS];
 };
 
 acta_gaz_memo *acta_gaz_memo_new(void) {
@@ -1820,6 +1871,15 @@ acta_gaz_memo *acta_gaz_memo_new(void) {
 
 void acta_gaz_memo_free(acta_gaz_memo *memo) { free(memo); }
 
+/* Empties the memo when it holds another gazetteer's answers. */
+static void memo_of(acta_gaz_memo *memo, const acta_gazetteer *g) {
+  if (memo->g != g) {
+    memset(memo->slot, 0, sizeof memo->slot);
+    memset(memo->word, 0, sizeof memo->word);
+    memo->g = g;
+  }
+}
+
 /* variant_ids() through the memo, if any. */
 static void variant_ids_memo(const acta_gazetteer *g, acta_gaz_memo *memo,
                              const char *k, size_t kl, uint32_t ids[2]) {
@@ -1827,10 +1887,7 @@ static void variant_ids_memo(const acta_gazetteer *g, acta_gaz_memo *memo,
     variant_ids(g, k, kl, ids);
     return;
   }
-  if (memo->g != g) {
-    memset(memo->slot, 0, sizeof memo->slot);
-    memo->g = g;
-  }
+  memo_of(memo, g);
   uint64_t h = acta_hash(k, kl);
   struct gz_memo_slot *sl = &memo->slot[h & (GZ_MEMO_SLOTS - 1)];
   if (sl->len != kl || sl->h != h || memcmp(sl->k, k, kl) != 0) {
@@ -1843,13 +1900,71 @@ static void variant_ids_memo(const acta_gazetteer *g, acta_gaz_memo *memo,
   ids[1] = sl->ids[1];
 }
 
+/* What g->vwords says of a word's variant forms (vword_bit): VF_LIGHT its
+ * light form may be a word of a light key, VF_SKEL its skeleton one of a
+ * skeleton's; VF_ART an article, dropped but at a key's end. */
+enum { VF_DONE = 1, VF_LIGHT = 2, VF_SKEL = 4, VF_ART = 8 };
+
+static uint8_t vword_flags(const acta_gazetteer *g, const char *f, size_t fl) {
+  uint8_t vf = VF_DONE | (is_article(f, fl) ? VF_ART : 0);
+  char base[GZ_VARMAX];
+  size_t bl = memchr(f, ' ', fl) ? 0 : variant_base(f, fl, base);
+  if (!bl || bl >= GZ_KEYMAX) /* two words, or too long: not filtered */
+    return VF_DONE | VF_LIGHT | VF_SKEL;
+  char v[2][GZ_KEYMAX]; /* as variant_ids() */
+  char lc = v[0][0] = base[0], sc = v[1][0] =
+      (VB_CLASS[(unsigned char)lc] & VB_VOWEL) ? 'a' : lc;
+  size_t ol = 1, os = 1;
+  for (size_t j = 1; j < bl; j++) {
+    char c = base[j];
+    if (c != lc) v[0][ol++] = lc = c;
+    if (VB_CLASS[(unsigned char)c] & VB_VOWEL) c = 'a';
+    if (c != sc) v[1][os++] = sc = c;
+  }
+  if (vword_in(g, v[0], ol, 0)) vf |= VF_LIGHT;
+  if (vword_in(g, v[1], os, 1)) vf |= VF_SKEL;
+  return vf;
+}
+
+/* vword_flags() through the memo, if any (the story's words recur). */
+static uint8_t vword_flags_memo(const acta_gazetteer *g, acta_gaz_memo *memo,
+                                const char *f, size_t fl) {
+  if (!memo || fl > GZ_MEMO_KEY) return vword_flags(g, f, fl);
+  memo_of(memo, g);
+  uint64_t h = acta_hash(f, fl);
+  struct gz_memo_word *sl = &memo->word[h & (GZ_MEMO_WORDS - 1)];
+  if (sl->len != fl || sl->h != h || memcmp(sl->w, f, fl) != 0) {
+    sl->vf = vword_flags(g, f, fl);
+    sl->h = h;
+    sl->len = (uint8_t)fl;
+    memcpy(sl->w, f, fl);
+  }
+  return sl->vf;
+}
+
+/* 0 when no variant key of words w[0, nw) can be in a table: a word (but
+ * an article before the last) whose light form no light key has and one
+ * whose skeleton no skeleton has.  Asks each word once (w->vf). */
+static int variant_may(const mctx *m, tok *w, size_t nw) {
+  int light = 1, skel = 1;
+  for (size_t q = 0; q < nw; q++) {
+    tok *t = &w[q];
+    if (!t->vf) t->vf = vword_flags_memo(m->g, m->memo, t->f, t->fl);
+    if ((t->vf & VF_ART) && q + 1 < nw) continue; /* variant_base drops it */
+    light &= (t->vf & VF_LIGHT) != 0;
+    skel &= (t->vf & VF_SKEL) != 0;
+    if (!(light | skel)) return 0;
+  }
+  return 1;
+}
+
 /* Looks up the folded key of tokens; fills h.  0: no place.  context_caps:
  * the words around are in capitals too (a headline, a dateline);
  * variants 0: the caller would take no variant reading (no variant keys
  * are made). */
 static int lookup(const mctx *m, const char *k, size_t kl, int single,
                   uint8_t wf, int cue, int upper, int context_caps,
-                  int prefer, int variants, hit *h) {
+                  int prefer, int variants, tok *w, size_t nw, hit *h) {
   const acta_gazetteer *g = m->g;
   uint32_t id = acta_intern_find(&g->keys[T_EXACT], k, kl);
   uint8_t kf = id != ACTA_NO_WORD ? g->kflags[id] : 0;
@@ -1875,6 +1990,7 @@ static int lookup(const mctx *m, const char *k, size_t kl, int single,
   /* a variant reading is only of a place of the story's countries (pick()):
    * none named, none to make */
   if (m->ncountries == 0) return 0;
+  if (!variant_may(m, w, nw)) return 0; /* k's words: w[0, nw) */
   uint32_t ids[2];
   variant_ids_memo(g, m->memo, k, kl, ids);
   for (int t = T_LIGHT; t <= T_SKEL; t++) {
@@ -2269,7 +2385,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
                          (nx->wf & W_TYPE)));
       hit h;
       if (!lookup(&m, k, kl, j == i, ti->wf, cue, upper, context_caps, prefer,
-                  variants, &h))
+                  variants, &L.w[i], j - i + 1, &h))
         continue;
       if (nocase && h.tier != T_EXACT) continue;
       size_t s = ti->s, e = tj->e;

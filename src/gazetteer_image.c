@@ -15,7 +15,7 @@
  * word flags: the code's static data).  A field added to the struct
  * changes its size: add it here, then the size. */
 #if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
-_Static_assert(sizeof(struct acta_gazetteer) == 1352,
+_Static_assert(sizeof(struct acta_gazetteer) == 1360,
                "struct acta_gazetteer changed: write and read the new field "
                "in gazetteer_image.c, then update this size");
 _Static_assert(sizeof(grec) == 40, "grec changed: check gazetteer_image.c");
@@ -33,6 +33,8 @@ void acta_gazetteer_image_put(acta_image_writer *w, const acta_gazetteer *g) {
                    sizeof *g->post[t], g->koff[t][k->count]);
   }
   acta_image_add(w, IMG_GAZ_KFLAGS, g->kflags, 1, g->keys[T_EXACT].count);
+  acta_image_add(w, IMG_GAZ_VWORDS, g->vwords, sizeof *g->vwords,
+                 GZ_VWORD_BITS / 64);
 }
 
 static int string_at(const acta_pool *p, uint32_t off) {
@@ -76,6 +78,9 @@ acta_gazetteer *acta_gazetteer_image_get(const acta_image *im) {
   const uint8_t *kflags = acta_image_section(im, IMG_GAZ_KFLAGS, 1, &n);
   if (!kflags || n != g->keys[T_EXACT].count) goto bad;
   g->kflags = (uint8_t *)kflags;
+  const uint64_t *vwords = acta_image_section(im, IMG_GAZ_VWORDS, 8, &n);
+  if (!vwords || n != GZ_VWORD_BITS / 64) goto bad;
+  g->vwords = (uint64_t *)vwords;
   acta_gazetteer_words(g); /* the built-in words: the code's own data */
   return g;
 bad:

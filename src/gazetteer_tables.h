@@ -16,6 +16,9 @@
 #define GZ_BADKEEP 32    /* bad-line messages kept */
 /* posting flag: a province or region named like a city of its country */
 #define GZ_SECONDARY 0x80000000u
+/* speed24: bits of the variant-word filter (vwords): a bit per hash of a
+ * word of a light key, and (hashed apart) of a skeleton's word */
+#define GZ_VWORD_BITS (1u << 20)
 
 enum { P_LANDMARK, P_CITY, P_ADMIN1, P_REGION, P_COUNTRY, P_COUNT };
 
@@ -37,6 +40,8 @@ struct acta_gazetteer {
   uint32_t *koff[T_COUNT]; /* key id -> first posting (count + 1 entries) */
   uint32_t *post[T_COUNT]; /* record index | GZ_SECONDARY */
   uint8_t *kflags;         /* exact key id -> K_* */
+  uint64_t *vwords;        /* GZ_VWORD_BITS bits: the words of the light
+                              and skeleton keys (gazetteer.c, vword_bit) */
   uint8_t wflags[V_COUNT]; /* built-in English words: vocabulary code ->
                               W_* (acta_gazetteer_words: static data, not
                               in the image) */

@@ -38,9 +38,10 @@
 
 #include "strmap.h"
 
-#define ACTA_IMAGE_VERSION 3u /* 2: the checksum is acta_image_sum; 3: a
+#define ACTA_IMAGE_VERSION 4u /* 2: the checksum is acta_image_sum; 3: a
                                   pattern holds its need[] filter bits, a
-                                  word element its ends bits */
+                                  word element its ends bits; 4: the
+                                  gazetteer's variant-word filter */
 
 /* Section ids.  A table made of several arrays (an acta_intern: 5; an
  * acta_u64map: 2) takes consecutive ids from its base. */
@@ -73,6 +74,7 @@ enum {
   IMG_GAZ_KOFF = 0x220,       /* + tier */
   IMG_GAZ_POST = 0x224,       /* + tier */
   IMG_GAZ_KFLAGS = 0x228,
+  IMG_GAZ_VWORDS = 0x229,     /* the variant-word filter (GZ_VWORD_BITS) */
   /* 0x230, 0x238: the built-in words, once (now static data: gazetteer.c) */
   /* part-of-speech model (tagger_image.c) */
   IMG_TAGGER_META = 0x300,    /* tag tables, scalars: struct tagger_meta */
