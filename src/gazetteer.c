@@ -417,11 +417,42 @@ static const struct {
         V_GOVERNOR, V_MAYOR, V_POLICE, V_PROSECUTOR, 0}},
 };
 
+_Static_assert(GZ_VSLOTS >= 2 * V_COUNT && (GZ_VSLOTS & (GZ_VSLOTS - 1)) == 0,
+               "GZ_VSLOTS: a power of two, over twice V_COUNT");
+
 void acta_gazetteer_words(acta_gazetteer *g) {
   memset(g->wflags, 0, sizeof g->wflags);
   for (size_t b = 0; b < sizeof builtin_words / sizeof builtin_words[0]; b++)
     for (const uint16_t *v = builtin_words[b].words; *v; v++)
       g->wflags[*v] |= builtin_words[b].flag;
+  /* every word acta_vocab_find finds, by its own answer */
+  memset(g->vslot, 0, sizeof g->vslot);
+  for (unsigned v = 1; v < V_COUNT; v++) {
+    const char *w = acta_vocab_word(v);
+    size_t n = strlen(w);
+    if (acta_vocab_find(w, n) != v) continue;
+    uint32_t i = (uint32_t)acta_hash(w, n) & (GZ_VSLOTS - 1);
+    while (g->vslot[i]) i = (i + 1) & (GZ_VSLOTS - 1);
+    g->vslot[i] = (uint16_t)v;
+  }
+}
+
+/* acta_vocab_find(s, n) by a hash probe of g->vslot, not a binary search
+ * of the vocabulary (lex_bytes asks it of every word read from bytes). */
+static uint16_t gz_vocab(const acta_gazetteer *g, const char *s, size_t n) {
+  if (n == 0 || n > 15) return V_NONE; /* as acta_vocab_find */
+  char low[16];
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (!c) return acta_vocab_find(s, n);
+    low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  uint32_t i = (uint32_t)acta_hash(low, n) & (GZ_VSLOTS - 1);
+  for (uint16_t v; (v = g->vslot[i]) != 0; i = (i + 1) & (GZ_VSLOTS - 1)) {
+    const char *w = acta_vocab_word(v);
+    if (strncmp(w, low, n) == 0 && w[n] == '\0') return v;
+  }
+  return V_NONE;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1561,7 +1592,7 @@ done:
   t->fl = overflow || o == 0 ? 0 : (uint8_t)o;
   t->fb[t->fl] = '\0';
   t->f = t->fb;
-  t->v = t->fl ? acta_vocab_find(t->f, t->fl) : V_NONE;
+  t->v = t->fl ? gz_vocab(L->g, t->f, t->fl) : V_NONE;
   t->dateline = L->run_dateline;
   t->english = 0;
   t->vf = 0;

@@ -19,6 +19,7 @@
 /* speed24: bits of the variant-word filter (vwords): a bit per hash of a
  * word of a light key, and (hashed apart) of a skeleton's word */
 #define GZ_VWORD_BITS (1u << 20)
+#define GZ_VSLOTS 4096 /* vslot: a power of two, over twice V_COUNT */
 
 enum { P_LANDMARK, P_CITY, P_ADMIN1, P_REGION, P_COUNTRY, P_COUNT };
 
@@ -45,6 +46,11 @@ struct acta_gazetteer {
   uint8_t wflags[V_COUNT]; /* built-in English words: vocabulary code ->
                               W_* (acta_gazetteer_words: static data, not
                               in the image) */
+  uint16_t vslot[GZ_VSLOTS]; /* speed24: the vocabulary codes by the
+                              acta_hash of their words (open addressing;
+                              0: empty), acta_vocab_find's answers for the
+                              words read from bytes (acta_gazetteer_words:
+                              static data, not in the image) */
   size_t bad;
   acta_pool badpool;
   uint32_t badoff[GZ_BADKEEP];
