@@ -1649,17 +1649,30 @@ static void lex_all(lexer *L) {
     /* the usual word: a plain token alone, one space after the word
      * before (no separator counted since): what the loop below makes of
      * it, a spaced word joining the one before unless that ended in 's */
-    if (prev && !(nsp | nhy | ndot | nother) && k < last && k >= run_last &&
+    if (prev && !(nsp | nhy | ndot | nother) && k >= run_last &&
         L->p >= L->run_end) {
-      const acta_token *T = &v[k];
-      uint32_t a = v[k - 1].end;
-      if (T->kind != TK_PUNCT && (T->shape & TS_PLAIN) && T->start == a + 1 &&
-          text[a] == ' ' && (k + 1 >= last || v[k + 1].start != T->end)) {
-        plain_word(t, T, norm);
-        t->wf = wflags[t->v];
-        t->sep = SEP_SPACE;
-        t->join = !prev->poss;
-        run_last = ++k;
+      /* speed24: a stretch of such words in one loop (nothing counted,
+       * no run read between them), while there is room */
+      size_t n0 = n, cap = L->cap;
+      tok *w = L->w;
+      while (k < last && n < cap) {
+        const acta_token *T = &v[k];
+        uint32_t a = v[k - 1].end;
+        if (!(T->kind != TK_PUNCT && (T->shape & TS_PLAIN) &&
+              T->start == a + 1 && text[a] == ' ' &&
+              (k + 1 >= last || v[k + 1].start != T->end)))
+          break;
+        tok *u = &w[n];
+        plain_word(u, T, norm);
+        u->wf = wflags[u->v];
+        u->sep = SEP_SPACE;
+        u->join = !u[-1].poss;
+        k++;
+        n++;
+      }
+      if (n != n0) {
+        run_last = k;
+        n--; /* the loop's n++ comes next */
         continue;
       }
     }
