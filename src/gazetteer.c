@@ -2301,6 +2301,19 @@ static uint32_t read_end(const acta_tokens *toks, uint32_t first, uint32_t last)
   return q;
 }
 
+/* Are tokens [first, last) a headline in title case: three words or more,
+ * six in ten with a capital? */
+static int title_case_of(const acta_tokens *toks, uint32_t first,
+                         uint32_t last) {
+  size_t nwords = 0, ncaps = 0;
+  for (uint32_t q = first; q < last; q++)
+    if (toks->v[q].kind == TK_WORD) {
+      nwords++;
+      ncaps += (toks->v[q].flags & TF_CAP) != 0;
+    }
+  return nwords >= 3 && ncaps * 10 >= nwords * 6;
+}
+
 size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
                                   const acta_tokens *toks, uint32_t first,
                                   uint32_t last, acta_place_story *story,
@@ -2315,18 +2328,25 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
             story && story->countries ? story->ncountries : 0,
             story ? story->memo : NULL};
   /* a headline in title case names no people: "Mexico Recycles Security
-   * Strategy in Embattled Michoacan" */
-  size_t nwords = 0, ncaps = 0;
-  for (uint32_t q = first; q < last; q++)
-    if (toks->v[q].kind == TK_WORD) {
-      nwords++;
-      ncaps += (toks->v[q].flags & TF_CAP) != 0;
-    }
-  int title_case = nwords >= 3 && ncaps * 10 >= nwords * 6;
+   * Strategy in Embattled Michoacan" (title_case_of, asked when a name
+   * would be remembered: -1 not yet) */
+  int title_case = -1;
   /* a sentence with no capital at all (a transcript, a lowercased feed):
    * a name is any run of words after "in", "at", "near" ... that the
-   * gazetteer has as written; one word only for a well-known place */
-  int nocase = nwords >= GZ_NOCASE_MIN_WORDS && ncaps == 0;
+   * gazetteer has as written; one word only for a well-known place.  The
+   * words are counted only then (speed24: most sentences' first word has
+   * a capital) */
+  int nocase = 0;
+  uint32_t q0 = first;
+  while (q0 < last &&
+         !(toks->v[q0].kind == TK_WORD && (toks->v[q0].flags & TF_CAP)))
+    q0++;
+  if (q0 == last) {
+    size_t nwords = 0;
+    for (uint32_t q = first; q < last; q++)
+      nwords += toks->v[q].kind == TK_WORD;
+    nocase = nwords >= GZ_NOCASE_MIN_WORDS;
+  }
   lexer L;
   memset(&L, 0, offsetof(lexer, wbuf));
   L.g = g;
@@ -2345,11 +2365,13 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
      * Lopez"), or after a title ("president Morales"): a person's name
      * from here on in the story */
     if (prev && ti->join && prev->cap && !(prev->wf & (W_FUNC | W_DIR))) {
+      if (title_case < 0) title_case = title_case_of(toks, first, last);
       if (!title_case) /* "Leopoldo Lopez", not "Embattled Michoacan" */
         remember_name(story, ti);
       continue;
     }
     if (prev && ti->join && ti->sep == SEP_SPACE && title_word(prev->v)) {
+      if (title_case < 0) title_case = title_case_of(toks, first, last);
       if (!title_case) remember_name(story, ti);
       continue;
     }
