@@ -475,6 +475,14 @@ static inline int is_vocab(const struct acta_work *w, uint32_t i, unsigned v) {
   return w->toks.v[i].vocab == v;
 }
 
+/* Is token q "of", "for" or "with", the preposition a verb of accusing or
+ * punishing names its charge with ("accused of", "wanted for", "charged
+ * with")?  (review24: one test for clauses.c's and object_refs.c's.) */
+static inline int acta_charge_prep(const struct acta_work *w, uint32_t q) {
+  return is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_for) ||
+         is_word(w, q, w->cw->w_with);
+}
+
 /* Is token q the "every" of "for every" (a ratio: "one person for every
  * 37,000 arrests")?  q > 0. */
 static inline int for_every(const struct acta_work *w, uint32_t q) {

@@ -3174,20 +3174,11 @@ static int32_t relative_antecedent(struct acta_work *w, const sent_ctx *sc, uint
   return m->group;
 }
 
-/* targets23c: is token q "of", "for" or "with", what a verb of accusing
- * or punishing names its charge with ("accused of", "blamed for",
- * "charged with"), not what follows a verb that takes no object
- * ("complained about", "protested against")? */
-static int charge_prep(const struct acta_work *w, uint32_t q) {
-  return is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_for) ||
-         is_word(w, q, w->cw->w_with);
-}
-
 /* targets23c: "suspects the US Treasury accused of money laundering": a
  * relative clause with no pronoun, its subject the source (only adverbs
  * between it and the verb) right after the coded people it hangs on (a
  * role, not a place after "in"), its verb with no object (object_gap, `gap`)
- * and its charge after "of", "for" or "with" (charge_prep); NO otherwise.
+ * and its charge after "of", "for" or "with" (acta_charge_prep); NO otherwise.
  * Traced. */
 static int32_t zero_relative(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                              int32_t src, int gap) {
@@ -3206,11 +3197,11 @@ static int32_t zero_relative(struct acta_work *w, const sent_ctx *sc, const vgro
   /* "Mexican drug cartel the Zetas complained of": a title before a name
    * (a singular head, or a code the name's own code extends) is no
    * relative's antecedent; nor does a verb that takes no object have one
-   * ("complained about": charge_prep) */
+   * ("complained about": acta_charge_prep) */
   uint8_t penn = w->toks.v[m->last - 1].penn;
   size_t n = strlen(m->code) < strlen(a->code) ? strlen(m->code) : strlen(a->code);
   if ((penn != PT_NNS && penn != PT_NNPS) || !strncmp(m->code, a->code, n) ||
-      !charge_prep(w, g->last))
+      !acta_charge_prep(w, g->last))
     return NO;
   acta_trace(w, "  target \"%s\" -> %s (the people a relative clause with no pronoun hangs on)\n",
              norm(w, m->last - 1), m->code);
@@ -3232,7 +3223,7 @@ static int relative_pronoun(const struct acta_work *w, uint32_t q, int gap) {
  * working as hitmen", "ordered the arrests of 300 individuals linked to
  * gangs and accused of interfering": a bare participle (no auxiliary) with
  * no object (object_gap, `gap`), its charge after "of", "for" or "with"
- * (charge_prep), after a comma or "and" is a reduced relative on the coded
+ * (acta_charge_prep), after a comma or "and" is a reduced relative on the coded
  * people before it (before the participle "and" joins it to), not the
  * source's own; NO otherwise.  Traced. */
 static int32_t participle_gap(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
@@ -3240,7 +3231,7 @@ static int32_t participle_gap(struct acta_work *w, const sent_ctx *sc, const vgr
   const acta_sentence *s = sc->s;
   uint32_t p = g->first;
   if (!gap || g->head != p || w->toks.v[p].penn != PT_VBN || p < s->first + 2 ||
-      !charge_prep(w, g->last))
+      !acta_charge_prep(w, g->last))
     return NO;
   uint32_t b = p - 1;
   if (is_word(w, b, w->cw->w_and)) {
