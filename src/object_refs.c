@@ -3355,12 +3355,15 @@ int32_t acta_letter_addressee(struct acta_work *w, const sent_ctx *sc, const vgr
                               int32_t src, int32_t tgt, const char *code) {
   int root = cameo_root(code);
   if ((root != 2 && root != 10) || g->passive || w->toks.v[g->head].penn != PT_VBG) return tgt;
-  /* (its own object: "asking the government", "calling on the WHO") */
+  /* (its own object: "asking the government", "calling on the WHO"; none
+   * when the verb ends the sentence: review24, the token after it is the
+   * next sentence's or none) */
   uint32_t o = g->last;
   if (o + 1 < sc->s->last &&
       (w->toks.v[o].tag == P_PREP || w->toks.v[o].tag == P_TO) && w->tok_ment[o] == NO)
     o++;
-  if (tgt != NO && w->tok_ment[o] != NO && w->ments[w->tok_ment[o]].group == tgt) return tgt;
+  if (tgt != NO && o < sc->s->last && w->tok_ment[o] != NO && w->ments[w->tok_ment[o]].group == tgt)
+    return tgt;
   const acta_sentence *s = sc->s;
   uint32_t lo = g->first > s->first + LETTER_REACH ? g->first - LETTER_REACH : s->first;
   for (uint32_t q = g->first; q-- > lo + 2;) {
