@@ -2952,10 +2952,10 @@ static int32_t help_object_subject(struct acta_work *w, const vgroup *g, uint32_
  * be ("threatened them with death when they refused"). */
 #define OBJECT_PRONOUN_REACH 10
 
-/* actors23: the object pronoun of subject pronoun p's person and number
- * before it ("them" for "they", "him" for "he"), no further back than
- * token lo nor OBJECT_PRONOUN_REACH words, no verb's subject pronoun
- * between; UINT32_MAX if none. */
+/* actors23: the object pronoun of subject pronoun p's number before it
+ * ("them" for "they", "him" or "her" for "he" or "she": no gender told),
+ * no further back than token lo nor OBJECT_PRONOUN_REACH words, no verb's
+ * subject pronoun between; UINT32_MAX if none. */
 static uint32_t object_pronoun_before(const struct acta_work *w, uint32_t p, uint32_t lo) {
   uint64_t obj;
   if (tok_in(w, p, WL_PRON_PERSON)) obj = WL_OBJ_PERSON;
@@ -3038,8 +3038,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                  w->ments[subj].last <= q - 1) {
         /* actors23: "the Zetas threatened them when they refused": a
          * "they" right before the verb after an object "them" (a "he"
-         * after "him") stands for what the object does, not the actor
-         * before it */
+         * or "she" after "him" or "her") stands for what the object does,
+         * not the actor before it */
         uint32_t o = object_pronoun_before(w, q - 1, w->ments[subj].last);
         if (o != UINT32_MAX) {
           acta_trace(w, "  subject: \"%s\" after the object \"%s\" stands for it, not %s: none\n",
