@@ -3078,11 +3078,12 @@ int32_t acta_enemies_of(struct acta_work *w, int32_t tgt) {
    * country (MEXCRM), anyone else's no one the sentence codes */
   uint32_t h = m->last - 1;
   if (h > m->first && tok_in2(w, h, WL2_PEER_RIVAL) && w->toks.v[h - 1].tag == P_POSS) {
-    static const char *const ARMED[] = {"CRM", "REB", "UAF", "INS", "IMG", NULL};
     char role[4], country[4];
     memcpy(role, m->role, 4);
     memcpy(country, m->country, 4);
-    if (!str_one_of(role, ARMED)) {
+    /* (review24: the gangs, rebels and armed groups of acta_armed_group_role,
+     * insurgents and militants; not a string list of its own) */
+    if (!acta_armed_group_role(role) && !acta_code_eq(role, "INS") && !acta_code_eq(role, "IMG")) {
       acta_trace(w, "  no target: the %s of \"%s\" are not it\n", norm(w, h), norm(w, h - 2));
       return NO;
     }
