@@ -3347,10 +3347,10 @@ int32_t acta_told_addressee(struct acta_work *w, const vgroup *g, uint32_t first
  * asking", "brought a complaint to prosecutor Carlos Gonella urging him
  * to": an appeal or a demand (roots 02, 10) told by an "-ing" verb after a
  * document (WL_DOCUMENT_NOUN: "letter", "statement", "complaint",
- * "petition") sent "to" a coded actor (the noun, or "addressed"/"sent"
- * after it, right before "to") is aimed at that actor, unless the verb
- * names its own object right after it ("asking the government for",
- * "calling on the WHO to").
+ * "petition") sent "to" a coded actor (the noun, or any past participle
+ * after it -- "addressed", "sent", "delivered" -- right before "to") is
+ * aimed at that actor, unless the verb names its own object right after
+ * it ("asking the government for", "calling on the WHO to").
  * Only "-ing" verbs may stand between; not the source itself.  Else tgt. */
 int32_t acta_letter_addressee(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               int32_t src, int32_t tgt, const char *code) {
