@@ -1282,8 +1282,7 @@ static int no_object_after(const struct acta_work *w, const acta_sentence *s,
  * held for, as a list's next member would.  (review23: in g's sentence s.) */
 static int charge_follows(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   uint32_t q = g->last;
-  return q < s->last && (is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_for) ||
-                         is_word(w, q, w->cw->w_with));
+  return q < s->last && acta_charge_prep(w, q);
 }
 
 /* A reduced relative: "gunmen killed by soldiers", "arrested a man accused
@@ -2264,8 +2263,7 @@ static int32_t accused_subject(struct acta_work *w, const acta_sentence *s,
                                vgroup *g, int32_t subj) {
   if (g->first >= s->first + 2 && w->toks.v[g->first].tag == P_VERB &&
       w->toks.v[g->first - 1].tag == P_PREP &&
-      (is_word(w, g->first - 1, w->cw->w_of) || is_word(w, g->first - 1, w->cw->w_for) ||
-       is_word(w, g->first - 1, w->cw->w_with))) {
+      acta_charge_prep(w, g->first - 1)) {
     size_t hl = w->toks.v[g->first].norm_len;
     int32_t om = w->tok_ment[g->first - 2];
     if (hl > 3 && tok_ends(w, g->first, "ing") && om != NO &&
@@ -2286,11 +2284,8 @@ static int32_t accused_subject(struct acta_work *w, const acta_sentence *s,
 /* Is token q "of", "for" or "with" before an "-ing" form the tagger read
  * as a noun ("accused of financing and supporting")? */
 static int prep_ing_noun(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
-  return q + 1 < s->last &&
-         (is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_for) ||
-          is_word(w, q, w->cw->w_with)) &&
-         w->toks.v[q + 1].tag == P_NOUN && w->toks.v[q + 1].norm_len > 4 &&
-         tok_ends(w, q + 1, "ing");
+  return q + 1 < s->last && acta_charge_prep(w, q) && w->toks.v[q + 1].tag == P_NOUN &&
+         w->toks.v[q + 1].norm_len > 4 && tok_ends(w, q + 1, "ing");
 }
 
 /* "accused of kidnapping 17 people and demanding ransom", "suspected of
@@ -2957,10 +2952,10 @@ static int32_t help_object_subject(struct acta_work *w, const vgroup *g, uint32_
  * be ("threatened them with death when they refused"). */
 #define OBJECT_PRONOUN_REACH 10
 
-/* actors23: the object pronoun of subject pronoun p's person and number
- * before it ("them" for "they", "him" for "he"), no further back than
- * token lo nor OBJECT_PRONOUN_REACH words, no verb's subject pronoun
- * between; UINT32_MAX if none. */
+/* actors23: the object pronoun of subject pronoun p's number before it
+ * ("them" for "they", "him" or "her" for "he" or "she": no gender told),
+ * no further back than token lo nor OBJECT_PRONOUN_REACH words, no verb's
+ * subject pronoun between; UINT32_MAX if none. */
 static uint32_t object_pronoun_before(const struct acta_work *w, uint32_t p, uint32_t lo) {
   uint64_t obj;
   if (tok_in(w, p, WL_PRON_PERSON)) obj = WL_OBJ_PERSON;
@@ -3043,8 +3038,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                  w->ments[subj].last <= q - 1) {
         /* actors23: "the Zetas threatened them when they refused": a
          * "they" right before the verb after an object "them" (a "he"
-         * after "him") stands for what the object does, not the actor
-         * before it */
+         * or "she" after "him" or "her") stands for what the object does,
+         * not the actor before it */
         uint32_t o = object_pronoun_before(w, q - 1, w->ments[subj].last);
         if (o != UINT32_MAX) {
           acta_trace(w, "  subject: \"%s\" after the object \"%s\" stands for it, not %s: none\n",

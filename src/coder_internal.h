@@ -475,6 +475,14 @@ static inline int is_vocab(const struct acta_work *w, uint32_t i, unsigned v) {
   return w->toks.v[i].vocab == v;
 }
 
+/* Is token q "of", "for" or "with", the preposition a verb of accusing or
+ * punishing names its charge with ("accused of", "wanted for", "charged
+ * with")?  (review24: one test for clauses.c's and object_refs.c's.) */
+static inline int acta_charge_prep(const struct acta_work *w, uint32_t q) {
+  return is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_for) ||
+         is_word(w, q, w->cw->w_with);
+}
+
 /* Is token q the "every" of "for every" (a ratio: "one person for every
  * 37,000 arrests")?  q > 0. */
 static inline int for_every(const struct acta_work *w, uint32_t q) {
@@ -1562,12 +1570,12 @@ int32_t acta_made_thing_target(struct acta_work *w, int32_t tgt);
 /* a plain statement's target named after a verb of what was said: NO
  * (object_refs.c, targets11) */
 int32_t acta_said_object_target(struct acta_work *w, uint32_t first, int32_t tgt);
-/* targets23b: a statement told to an actor ("told Congress that ..."):
- * that addressee, else tgt (object_refs.c) */
 /* sources12: is verb group g finite -- a modal or an auxiliary opening it,
  * or a head in the present or past, not a participle or an infinitive?
  * (clauses.c) */
 int acta_finite_group(const struct acta_work *w, const vgroup *g);
+/* targets23b: a statement told to an actor ("told Congress that ..."):
+ * that addressee, else tgt (object_refs.c) */
 int32_t acta_told_addressee(struct acta_work *w, const vgroup *g, uint32_t first, int32_t src,
                             int32_t tgt);
 /* targets23b: an "-ing" appeal after a letter sent "to" an actor ("sent a

@@ -36,10 +36,7 @@ void acta_set_actor(const struct acta_work *w, const acta_dict *d,
    * the country where they are */
   if (m->role_only && !d->keds_only && !m->near_country[0])
     for (uint32_t q = m->last > m->first + 2 ? m->last - 2 : m->first; q < m->last && country; q++)
-      if ((w->toks.v[q].nlemma != ACTA_NO_WORD &&
-           acta_lemma_in5(w->cw, w->toks.v[q].nlemma, (uint32_t)WL5_ABROAD_PEOPLE)) ||
-          tok_in5(w, q, WL5_ABROAD_PEOPLE))
-        country = NULL;
+      if (tok_lemma_in5(w, q, w->toks.v[q].nlemma, WL5_ABROAD_PEOPLE)) country = NULL;
   if (m->role_only && d->keds_only) {
     /* KEDS: a role with no actor of its own is the null actor's role */
     snprintf(a->code, sizeof a->code, "---%.*s", (int)sizeof a->code - 4, m->code);

@@ -3078,11 +3078,12 @@ int32_t acta_enemies_of(struct acta_work *w, int32_t tgt) {
    * country (MEXCRM), anyone else's no one the sentence codes */
   uint32_t h = m->last - 1;
   if (h > m->first && tok_in2(w, h, WL2_PEER_RIVAL) && w->toks.v[h - 1].tag == P_POSS) {
-    static const char *const ARMED[] = {"CRM", "REB", "UAF", "INS", "IMG", NULL};
     char role[4], country[4];
     memcpy(role, m->role, 4);
     memcpy(country, m->country, 4);
-    if (!str_one_of(role, ARMED)) {
+    /* (review24: the gangs, rebels and armed groups of acta_armed_group_role,
+     * insurgents and militants; not a string list of its own) */
+    if (!acta_armed_group_role(role) && !acta_code_eq(role, "INS") && !acta_code_eq(role, "IMG")) {
       acta_trace(w, "  no target: the %s of \"%s\" are not it\n", norm(w, h), norm(w, h - 2));
       return NO;
     }
@@ -3174,20 +3175,11 @@ static int32_t relative_antecedent(struct acta_work *w, const sent_ctx *sc, uint
   return m->group;
 }
 
-/* targets23c: is token q "of", "for" or "with", what a verb of accusing
- * or punishing names its charge with ("accused of", "blamed for",
- * "charged with"), not what follows a verb that takes no object
- * ("complained about", "protested against")? */
-static int charge_prep(const struct acta_work *w, uint32_t q) {
-  return is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_for) ||
-         is_word(w, q, w->cw->w_with);
-}
-
 /* targets23c: "suspects the US Treasury accused of money laundering": a
  * relative clause with no pronoun, its subject the source (only adverbs
  * between it and the verb) right after the coded people it hangs on (a
  * role, not a place after "in"), its verb with no object (object_gap, `gap`)
- * and its charge after "of", "for" or "with" (charge_prep); NO otherwise.
+ * and its charge after "of", "for" or "with" (acta_charge_prep); NO otherwise.
  * Traced. */
 static int32_t zero_relative(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                              int32_t src, int gap) {
@@ -3206,11 +3198,11 @@ static int32_t zero_relative(struct acta_work *w, const sent_ctx *sc, const vgro
   /* "Mexican drug cartel the Zetas complained of": a title before a name
    * (a singular head, or a code the name's own code extends) is no
    * relative's antecedent; nor does a verb that takes no object have one
-   * ("complained about": charge_prep) */
+   * ("complained about": acta_charge_prep) */
   uint8_t penn = w->toks.v[m->last - 1].penn;
   size_t n = strlen(m->code) < strlen(a->code) ? strlen(m->code) : strlen(a->code);
   if ((penn != PT_NNS && penn != PT_NNPS) || !strncmp(m->code, a->code, n) ||
-      !charge_prep(w, g->last))
+      !acta_charge_prep(w, g->last))
     return NO;
   acta_trace(w, "  target \"%s\" -> %s (the people a relative clause with no pronoun hangs on)\n",
              norm(w, m->last - 1), m->code);
@@ -3232,7 +3224,7 @@ static int relative_pronoun(const struct acta_work *w, uint32_t q, int gap) {
  * working as hitmen", "ordered the arrests of 300 individuals linked to
  * gangs and accused of interfering": a bare participle (no auxiliary) with
  * no object (object_gap, `gap`), its charge after "of", "for" or "with"
- * (charge_prep), after a comma or "and" is a reduced relative on the coded
+ * (acta_charge_prep), after a comma or "and" is a reduced relative on the coded
  * people before it (before the participle "and" joins it to), not the
  * source's own; NO otherwise.  Traced. */
 static int32_t participle_gap(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
@@ -3240,7 +3232,7 @@ static int32_t participle_gap(struct acta_work *w, const sent_ctx *sc, const vgr
   const acta_sentence *s = sc->s;
   uint32_t p = g->first;
   if (!gap || g->head != p || w->toks.v[p].penn != PT_VBN || p < s->first + 2 ||
-      !charge_prep(w, g->last))
+      !acta_charge_prep(w, g->last))
     return NO;
   uint32_t b = p - 1;
   if (is_word(w, b, w->cw->w_and)) {
@@ -3355,21 +3347,24 @@ int32_t acta_told_addressee(struct acta_work *w, const vgroup *g, uint32_t first
  * asking", "brought a complaint to prosecutor Carlos Gonella urging him
  * to": an appeal or a demand (roots 02, 10) told by an "-ing" verb after a
  * document (WL_DOCUMENT_NOUN: "letter", "statement", "complaint",
- * "petition") sent "to" a coded actor (the noun, or "addressed"/"sent"
- * after it, right before "to") is aimed at that actor, unless the verb
- * names its own object right after it ("asking the government for",
- * "calling on the WHO to").
+ * "petition") sent "to" a coded actor (the noun, or any past participle
+ * after it -- "addressed", "sent", "delivered" -- right before "to") is
+ * aimed at that actor, unless the verb names its own object right after
+ * it ("asking the government for", "calling on the WHO to").
  * Only "-ing" verbs may stand between; not the source itself.  Else tgt. */
 int32_t acta_letter_addressee(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               int32_t src, int32_t tgt, const char *code) {
   int root = cameo_root(code);
   if ((root != 2 && root != 10) || g->passive || w->toks.v[g->head].penn != PT_VBG) return tgt;
-  /* (its own object: "asking the government", "calling on the WHO") */
+  /* (its own object: "asking the government", "calling on the WHO"; none
+   * when the verb ends the sentence: review24, the token after it is the
+   * next sentence's or none) */
   uint32_t o = g->last;
   if (o + 1 < sc->s->last &&
       (w->toks.v[o].tag == P_PREP || w->toks.v[o].tag == P_TO) && w->tok_ment[o] == NO)
     o++;
-  if (tgt != NO && w->tok_ment[o] != NO && w->ments[w->tok_ment[o]].group == tgt) return tgt;
+  if (tgt != NO && o < sc->s->last && w->tok_ment[o] != NO && w->ments[w->tok_ment[o]].group == tgt)
+    return tgt;
   const acta_sentence *s = sc->s;
   uint32_t lo = g->first > s->first + LETTER_REACH ? g->first - LETTER_REACH : s->first;
   for (uint32_t q = g->first; q-- > lo + 2;) {
