@@ -1232,6 +1232,10 @@ static const char *const ILLICIT_TRADE[] = {"contraband", "drug",      "drugs", 
 static const char *const SPREAD_VERB[] = {"circulate", "surface", "emerge", "spread",
                                           "swirl", "abound", NULL};
 
+/* invented24: adjectives of habit, as WL_HABITUAL's adverbs frame what
+ * follows "will" ("in one typical strategy, mafias will send") */
+static const char *const HABIT_ADJ[] = {"typical", "usual", "customary", NULL};
+
 static const word_list LISTS5[] = {
     /* speakers18 */
     {WL5_NOT_ONLY, NOT_ONLY, 0},
@@ -1253,7 +1257,7 @@ static const word_list LISTS5[] = {
     /* targets23a */
     {WL5_ILLICIT_TRADE, ILLICIT_TRADE, 0},
     /* invented24 */
-    {WL5_SPREAD_VERB, SPREAD_VERB, 1}};
+    {WL5_SPREAD_VERB, SPREAD_VERB, 1}, {WL5_HABIT_ADJ, HABIT_ADJ, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -1004,6 +1004,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "conditional (if, unless, whether)";
   if (acta_contingent_act(w, s, g)) /* invented15 */
     return "conditional (in the event of, in case of: what would follow, no act)";
+  if (acta_habit_will(w, s, g)) /* invented24 */
+    return "habitual (in many cases ... will, typically ... will: what is done, not an act)";
   if (purpose) return ACTA_WHY_PURPOSE;
   if (money_went_to(w, s, g)) return ACTA_WHY_PURPOSE; /* invented16 */
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
