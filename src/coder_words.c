@@ -1227,6 +1227,15 @@ static const char *const ILLICIT_TRADE[] = {"contraband", "drug",      "drugs", 
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
+/* invented24: verbs a claim or rumour spreads by ("rumours began to
+ * circulate that", "allegations surfaced that"): the clause is the claim's */
+static const char *const SPREAD_VERB[] = {"circulate", "surface", "emerge", "spread",
+                                          "swirl", "abound", NULL};
+
+/* invented24: adjectives of habit, as WL_HABITUAL's adverbs frame what
+ * follows "will" ("in one typical strategy, mafias will send") */
+static const char *const HABIT_ADJ[] = {"typical", "usual", "customary", NULL};
+
 static const word_list LISTS5[] = {
     /* speakers18 */
     {WL5_NOT_ONLY, NOT_ONLY, 0},
@@ -1246,7 +1255,9 @@ static const word_list LISTS5[] = {
     /* targets23c */
     {WL5_BEAR_VERB, BEAR_VERB, 1},
     /* targets23a */
-    {WL5_ILLICIT_TRADE, ILLICIT_TRADE, 0}};
+    {WL5_ILLICIT_TRADE, ILLICIT_TRADE, 0},
+    /* invented24 */
+    {WL5_SPREAD_VERB, SPREAD_VERB, 1}, {WL5_HABIT_ADJ, HABIT_ADJ, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

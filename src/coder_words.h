@@ -653,6 +653,11 @@ enum {
 /* targets23a */
 #define WL5_ILLICIT_TRADE ((uint64_t)1 << 33) /* "drug", "contraband", "smuggling": people
                                                  named by such a trade are criminals */
+/* invented24 */
+#define WL5_SPREAD_VERB ((uint64_t)1 << 0) /* lemma: "circulate", "surface", "emerge":
+                                             "rumours began to circulate that ..." */
+#define WL5_HABIT_ADJ ((uint64_t)1 << 34) /* "typical", "usual": "in one typical
+                                            strategy, mafias will send ..." */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -3,7 +3,9 @@
  * demobilize in the event of a peace deal", "in case the talks fail") and
  * acts told only as an earlier, undated precedent ("This is not the first
  * time that Turkey has established relations with ..."): no act reported
- * (invented15; event_filters.c gives the drop reasons). */
+ * (invented15; event_filters.c gives the drop reasons), and acts told
+ * with "will" under a frame of habit ("in many cases, kidnappers will start
+ * out demanding", invented24). */
 #include "coder_internal.h"
 
 /* Is token q a contingency noun (WL3_CONTINGENCY_NOUN: "event", "case")? */
@@ -81,6 +83,33 @@ int acta_not_first_time(const struct acta_work *w, const acta_sentence *s, const
     if (norm_eq(w, q - 1, "time") && is_word(w, q - 2, w->cw->w_first) &&
         is_word(w, q - 3, w->cw->w_the))
       return w->toks.v[q - 4].tag == P_NEG;
+  }
+  return 0;
+}
+
+/* How far back from the group its frame of habit is looked for. */
+#define HABIT_REACH 16
+
+/* Does a frame of habit stand at token q: a word of habit ("typically",
+ * "in one typical strategy") or "in" and a word before "cases" ("in many
+ * cases", "in some instances": event_filters.c's habitual_sentence reads
+ * them at the sentence's start)? */
+static int habit_frame_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (tok_in(w, q, WL_HABITUAL) || tok_in5(w, q, WL5_HABIT_ADJ)) return 1;
+  return tok_in(w, q, WL_CASES) && q >= s->first + 2 && is_word(w, q - 2, w->cw->w_in) &&
+         tok_in(w, q - 1, WL_CASES_LEAD);
+}
+
+int acta_habit_will(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* back from the group: a modal ("will", "would") of its own or of the
+   * clause it hangs on ("will send letters ..., demanding money"), then the
+   * frame before it; a sentence's full stop or semicolon ends the search */
+  int modal = 0;
+  for (uint32_t q = g->head + 1, k = 0; q > s->first && k < HABIT_REACH; q--, k++) {
+    const acta_token *t = &w->toks.v[q - 1];
+    if (t->kind == TK_PUNCT && (t->punct == ';' || t->punct == ':')) return 0;
+    if (t->tag == P_MODAL) modal = 1;
+    else if (modal && habit_frame_at(w, s, q - 1)) return 1;
   }
   return 0;
 }

@@ -820,6 +820,24 @@ static int speculation_adjective(const struct acta_work *w, const acta_sentence 
   return 0;
 }
 
+/* How far back from "is that" the subject's noun of speculation is looked
+ * for ("One theory behind why the gangs are trying to expand into Mexico
+ * is that": eleven words). */
+#define COPULA_SUBJECT_REACH 14
+
+/* invented24: is token q a form of "be" ("is", "was") whose subject,
+ * before it within its punctuation marks, is a noun of speculation ("one
+ * theory is that", "the biggest risk is that", "one possibility with the
+ * massacre was that"): the clause after "that" is the guess, no act told. */
+static int copular_speculation(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (!is_vocab(w, q, V_IS) && !is_vocab(w, q, V_WAS)) return 0;
+  for (uint32_t b = q; b > s->first && q - b < COPULA_SUBJECT_REACH; b--) {
+    if (clause_mark(w, b - 1)) return 0;
+    if (w->toks.v[b - 1].tag == P_NOUN && tok_in(w, b - 1, WL_SPECULATION_NOUN)) return 1;
+  }
+  return 0;
+}
+
 /* Does verb group g stand in the "that" clause of a noun of speculation
  * ("hinting at the possibility that the trafficker has struck a deal",
  * "rumours that the US is planning sanctions", "raises concerns that
@@ -847,6 +865,7 @@ static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
   for (uint32_t q = g->first; q > s->first + 1; q--) {
     if (clause_mark(w, q - 1)) return 0;
     if (w->toks.v[q - 1].tag == P_THAT && speculation_adjective(w, s, q - 2)) return 1;
+    if (w->toks.v[q - 1].tag == P_THAT && copular_speculation(w, s, q - 2)) return 1;
     if (w->toks.v[q - 1].tag != P_THAT || w->toks.v[q - 2].tag != P_NOUN ||
         !tok_in(w, q - 2, WL_SPECULATION_NOUN))
       continue;
@@ -985,6 +1004,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "conditional (if, unless, whether)";
   if (acta_contingent_act(w, s, g)) /* invented15 */
     return "conditional (in the event of, in case of: what would follow, no act)";
+  if (acta_habit_will(w, s, g)) /* invented24 */
+    return "habitual (in many cases ... will, typically ... will: what is done, not an act)";
   if (purpose) return ACTA_WHY_PURPOSE;
   if (money_went_to(w, s, g)) return ACTA_WHY_PURPOSE; /* invented16 */
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
@@ -1816,6 +1837,10 @@ const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,
     aggregate = whole_span_tally(c, sc->s, g, end);
   *statistic = 1;
   if (aggregate) return aggregate;
+  /* invented24: "no officers were injured", "no official had been
+   * arrested": a count of none, no one acted */
+  if (is_word(w, w->ments[tgt].first, w->cw->w_no))
+    return "a count of none (no officers were hurt): an absence, no act";
   if (count == SUBJ_SHARE) return "a share (percent of)";
   /* invented8 (nonacts.c): "more activists were killed here than ..." */
   const char *compared = acta_comparative_count(w, sc->s, tgt);

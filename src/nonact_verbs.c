@@ -374,6 +374,30 @@ static int dash_in_name(const struct acta_work *w, const acta_sentence *s, uint3
          w->toks.v[p - 1].tag == P_PROPN && w->toks.v[p + 1].tag == P_PROPN;
 }
 
+/* How many words of verb ("began to", "have recently") may stand between a
+ * noun of claim and the "that" of its clause. */
+#define SPREAD_REACH 5
+
+/* invented24: does the verb ending at token v tell a claim spreading, its
+ * subject a noun of claim ("rumors began to circulate that he had been
+ * murdered", "allegations surfaced that police were executing suspects"):
+ * the clause after "that" is what is claimed? */
+static int spread_claim(const struct acta_work *w, const acta_sentence *s, uint32_t v) {
+  /* (a time phrase between: "surfaced last month that") */
+  for (int k = 0; k < 3 && v > s->first && w->tok_vg[v] == NO &&
+                  (w->toks.v[v].tag == P_NOUN || w->toks.v[v].tag == P_ADJ ||
+                   w->toks.v[v].tag == P_DET || w->toks.v[v].tag == P_ADV);
+       k++)
+    v--;
+  if (w->tok_vg[v] == NO || !tok_lemma_in5(w, v, w->toks.v[v].vlemma, WL5_SPREAD_VERB)) return 0;
+  for (uint32_t b = v, k = 0; b > s->first && k < SPREAD_REACH; b--, k++) {
+    const acta_token *t = &w->toks.v[b - 1];
+    if (w->tok_vg[b - 1] != NO || t->tag == P_TO || t->tag == P_ADV) continue;
+    return tok_in4(w, b - 1, WL4_CLAIM_NOUN);
+  }
+  return 0;
+}
+
 int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   /* "accusations that a rival group is funding the vigilantes", "rumors
    * that the army had withdrawn": the clause after a noun of claim is
@@ -388,7 +412,8 @@ int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const
     if (w->tok_vg[p] != NO && w->toks.v[p].tag == P_VERB &&
         !acta_lemma_is(w->toks.v[p].vlemma, w->cw->l_help))
       return 0;
-    if (is_word(w, p, w->cw->w_that)) return tok_in4(w, p - 1, WL4_CLAIM_NOUN);
+    if (is_word(w, p, w->cw->w_that))
+      return tok_in4(w, p - 1, WL4_CLAIM_NOUN) || spread_claim(w, s, p - 1);
     /* "accusations the drug traffickers gave $2 million": "that" left out,
      * the clause's subject right after the noun */
     /* (a pronoun and a compound too: "charges he and other police
