@@ -336,6 +336,40 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
   return tgt;
 }
 
+/* targets24a: how many words may stand between a possessive pronoun and
+ * the kin noun it owns ("his older brother", "her two youngest sons"). */
+#define KIN_POSS_REACH 3
+
+int32_t acta_kin_by_pronoun(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
+                            const char *code) {
+  /* (a bare capture, 192, of people is their arrest: recoded later) */
+  if (tgt == NO || !(kin_held_code(code) || !strcmp(code, "192"))) return tgt;
+  const mention *t = &w->ments[tgt];
+  uint32_t h = t->last;
+  if (strcmp(t->role, "CVL") || h == 0 || h - 1 <= sc->s->first || !tok_in3(w, h - 1, WL3_KIN_NOUN))
+    return tgt;
+  /* back from the kin noun over its adjectives and numbers to "his",
+   * "her" or "their", inside the mention's phrase */
+  uint32_t p = h - 1;
+  while (p > t->first && p + KIN_POSS_REACH >= h &&
+         (w->toks.v[p - 1].tag == P_ADJ || w->toks.v[p - 1].tag == P_NUM))
+    p--;
+  if (p == 0 || p - 1 < t->first) return tgt;
+  const acta_token *o = &w->toks.v[p - 1];
+  int kind = o->vocab == V_HIS || o->vocab == V_HER ? REF_PERSON
+             : o->vocab == V_THEIR                  ? REF_PLURAL
+                                                    : 0;
+  if (!kind) return tgt;
+  const char *where;
+  int32_t a = acta_antecedent(w, (size_t)sc->index, p - 1, kind, ACTA_NO_WORD, &where);
+  if (a == NO || !acta_antecedent_near(where)) return tgt;
+  const mention *k = &w->ments[w->ments[a].group];
+  if (!k->code[0] || k->next_in_group != NO || !acta_armed_group_role(k->role)) return tgt;
+  acta_trace(w, "  target \"%s %s\": kin of %s (%s), held as his people\n", norm(w, p - 1),
+             norm(w, h - 1), k->code, where);
+  return acta_held_as_suspects(w, tgt);
+}
+
 int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt) {
   int32_t g0 = w->ments[tgt].group;
   int any = 0;
@@ -3816,6 +3850,18 @@ static int32_t owner_in_phrase(struct acta_work *w, const sent_ctx *sc, const vg
       continue;
     }
     if (t->tag == P_WH && k + 1 < lim && tok_in2(w, k + 1, WL2_OWNER_LINK)) continue;
+    /* targets24a: "confiscated $1.1 million from them", "seized assets
+     * from the group": what is taken from someone is theirs (a seizure,
+     * not an attack; an actor or an object pronoun only, no place, no
+     * bare name: "from Chile", "from a boat" name none) */
+    if (!attack && k > g->last && is_word(w, k, w->cw->w_from) && k + 1 < s->last) {
+      uint32_t q = k + 1;
+      if (w->toks.v[q].tag == P_DET && w->tok_ment[q] == NO && q + 1 < s->last) q++;
+      const acta_token *o = &w->toks.v[q];
+      if (w->tok_ment[q] == NO && o->vocab != V_HIM && o->vocab != V_HER && o->vocab != V_THEM)
+        return NO;
+      return owner_at(w, sc, g, q, s->last, src, 0);
+    }
     /* targets18: an aside in brackets inside the thing's phrase ("five
      * billion pesos (around $1.5 million) in assets belonging to him") */
     if (is_punct(w, k, '(')) {
