@@ -1125,12 +1125,25 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
 
 int32_t acta_figure_people(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                            const char *code) {
-  if (cameo_root(code) != 17 || !act_on_person(code)) return NO;
+  int root = cameo_root(code);
+  if (root == 17 ? !act_on_person(code) : root != 18 && root != 19) return NO;
   int32_t m = people_object(w, sc, q, sc->s->last, code, NO);
+  if (m == NO) return NO;
   /* only people held as criminals: "two politicians" or "eight other
    * members" held are no civilians by role (a first version coded them
-   * CVL) */
-  return m != NO && acta_code_eq(w->ments[m].role, "CRM") ? m : NO;
+   * CVL); the dead and wounded by role as a killing's object is */
+  if (acta_code_eq(w->ments[m].role, "CRM")) return m;
+  if (root == 17) return NO;
+  /* targets24a: civilians only when the phrase says no whose they are:
+   * "22 members" are a group's, "seven of his bodyguards" a boss's (kin
+   * and servants of a criminal are his people) */
+  for (uint32_t k = w->ments[m].first; k < w->ments[m].last; k++) {
+    const acta_token *t = &w->toks.v[k];
+    if (t->vocab == V_HIS || t->vocab == V_HER || t->vocab == V_THEIR || t->tag == P_POSS ||
+        is_word(w, k, w->cw->w_its) || tok_in(w, k, WL_ORG_MEMBER))
+      return NO;
+  }
+  return m;
 }
 
 /* codes18: how many sentences back "the country" looks for the country
