@@ -653,6 +653,11 @@ enum {
 /* targets23a */
 #define WL5_ILLICIT_TRADE ((uint64_t)1 << 33) /* "drug", "contraband", "smuggling": people
                                                  named by such a trade are criminals */
+/* targets24a */
+#define WL5_HOLD_VERB ((uint64_t)1 << 13) /* lemma: "arrest", "capture", "detain": the
+                                            people held after a seizure ("seized
+                                            cocaine and arrested five people") own
+                                            what was seized */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -3934,6 +3934,36 @@ static int32_t coordinated_owner(struct acta_work *w, const sent_ctx *sc, const 
   return m->group;
 }
 
+/* targets24a: "seized 1,020 kilograms of cocaine and arrested five
+ * people", "seizing 800 kilos of cocaine and arresting four people": the
+ * people or group held by the active verb of holding (WL5_HOLD_VERB) that
+ * follows verb group g's object by "and" or a comma, its object right
+ * after it, own what g seizes; NO when there is none, it is the source's,
+ * or a state's or place's (only people and groups, as coordinated_owner). */
+static int32_t next_held_owner(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                               int32_t src) {
+  const acta_sentence *s = sc->s;
+  uint32_t lim = g->last + OWNER_REACH < s->last ? g->last + OWNER_REACH : s->last;
+  uint32_t k = g->last;
+  while (k < lim && w->tok_vg[k] == NO) k++;
+  if (k >= lim || k == g->last ||
+      !(is_word(w, k - 1, w->cw->w_and) || is_punct(w, k - 1, ',')))
+    return NO;
+  const vgroup *h = &w->vgs[w->tok_vg[k]];
+  if (h->first != k || h->passive || !h->has_main || h->last >= s->last ||
+      !tok_lemma_in5(w, h->head, w->toks.v[h->head].vlemma, WL5_HOLD_VERB))
+    return NO;
+  int32_t x = w->tok_ment[h->last];
+  if (x == NO || w->ments[x].absorbed) return NO;
+  const mention *m = &w->ments[w->ments[x].group];
+  if (!m->code[0] || (src != NO && m->group == w->ments[src].group)) return NO;
+  static const char *const ROLE[] = {"CRM", "REB", "UAF", "CVL", "BUS", NULL};
+  if (!str_one_of(m->role, ROLE)) return NO;
+  acta_trace(w, "  owner \"%s\" -> %s (the ones the verb after holds)\n",
+             norm(w, h->last), m->code);
+  return m->group;
+}
+
 /* "Torre's campaign caravan was ambushed by gunmen", "Rais' planes were
  * seized by US agents": the owner of a passive's subject, a thing, named
  * before "'s" or as "his"/"their" right before its nouns; NO when none. */
@@ -3968,6 +3998,7 @@ int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup 
   if (g->passive) return src != NO ? passive_owner(w, sc, g, src, attack) : tgt;
   int32_t o = owner_in_phrase(w, sc, g, src, attack || fund);
   if (o == NO && !attack && !fund) o = coordinated_owner(w, sc, g, src);
+  if (o == NO && !attack && !fund) o = next_held_owner(w, sc, g, src);
   return o;
 }
 
