@@ -1464,6 +1464,13 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
  * copies of its group's mentions appended to w->ments (the phrases stay
  * civilians as other events' actors); tgt itself when none is a CVL. */
 int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt);
+/* targets24a: target tgt, kin by role only coded civilians (CVL) after
+ * "his", "her" or "their" ("three of her brothers", "his older son"),
+ * when the pronoun stands for an armed or criminal actor (CRM, REB, UAF)
+ * and code holds them (arrest, charge, expulsion, release, sanction): as
+ * the criminal's people (acta_held_as_suspects); else tgt. */
+int32_t acta_kin_by_pronoun(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
+                            const char *code);
 /* targets12: target tgt, when it is people by role only coded civilians
  * (CVL) and held for a crime after token from (acta_held_for_crime, up to
  * held_end) or linked to crime (acta_linked_to_crime, up to end), as

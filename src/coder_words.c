@@ -1225,6 +1225,10 @@ static const char *const ILLICIT_TRADE[] = {"contraband", "drug",      "drugs", 
                                             "methamphetamine", "narco", "trafficking",
                                             "smuggling", NULL};
 
+/* targets24a: verbs of holding people ("seized cocaine and arrested five
+ * people": the people held own what was seized) */
+static const char *const HOLD_VERB[] = {"arrest", "capture", "detain", "apprehend", NULL};
+
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
 /* invented24: verbs a claim or rumour spreads by ("rumours began to
@@ -1257,7 +1261,9 @@ static const word_list LISTS5[] = {
     /* targets23a */
     {WL5_ILLICIT_TRADE, ILLICIT_TRADE, 0},
     /* invented24 */
-    {WL5_SPREAD_VERB, SPREAD_VERB, 1}, {WL5_HABIT_ADJ, HABIT_ADJ, 0}};
+    {WL5_SPREAD_VERB, SPREAD_VERB, 1}, {WL5_HABIT_ADJ, HABIT_ADJ, 0},
+    /* targets24a */
+    {WL5_HOLD_VERB, HOLD_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -658,6 +658,11 @@ enum {
                                              "rumours began to circulate that ..." */
 #define WL5_HABIT_ADJ ((uint64_t)1 << 34) /* "typical", "usual": "in one typical
                                             strategy, mafias will send ..." */
+/* targets24a */
+#define WL5_HOLD_VERB ((uint64_t)1 << 13) /* lemma: "arrest", "capture", "detain": the
+                                            people held after a seizure ("seized
+                                            cocaine and arrested five people") own
+                                            what was seized */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -336,6 +336,40 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
   return tgt;
 }
 
+/* targets24a: how many words may stand between a possessive pronoun and
+ * the kin noun it owns ("his older brother", "her two youngest sons"). */
+#define KIN_POSS_REACH 3
+
+int32_t acta_kin_by_pronoun(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
+                            const char *code) {
+  /* (a bare capture, 192, of people is their arrest: recoded later) */
+  if (tgt == NO || !(kin_held_code(code) || !strcmp(code, "192"))) return tgt;
+  const mention *t = &w->ments[tgt];
+  uint32_t h = t->last;
+  if (strcmp(t->role, "CVL") || h == 0 || h - 1 <= sc->s->first || !tok_in3(w, h - 1, WL3_KIN_NOUN))
+    return tgt;
+  /* back from the kin noun over its adjectives and numbers to "his",
+   * "her" or "their", inside the mention's phrase */
+  uint32_t p = h - 1;
+  while (p > t->first && p + KIN_POSS_REACH >= h &&
+         (w->toks.v[p - 1].tag == P_ADJ || w->toks.v[p - 1].tag == P_NUM))
+    p--;
+  if (p == 0 || p - 1 < t->first) return tgt;
+  const acta_token *o = &w->toks.v[p - 1];
+  int kind = o->vocab == V_HIS || o->vocab == V_HER ? REF_PERSON
+             : o->vocab == V_THEIR                  ? REF_PLURAL
+                                                    : 0;
+  if (!kind) return tgt;
+  const char *where;
+  int32_t a = acta_antecedent(w, (size_t)sc->index, p - 1, kind, ACTA_NO_WORD, &where);
+  if (a == NO || !acta_antecedent_near(where)) return tgt;
+  const mention *k = &w->ments[w->ments[a].group];
+  if (!k->code[0] || k->next_in_group != NO || !acta_armed_group_role(k->role)) return tgt;
+  acta_trace(w, "  target \"%s %s\": kin of %s (%s), held as his people\n", norm(w, p - 1),
+             norm(w, h - 1), k->code, where);
+  return acta_held_as_suspects(w, tgt);
+}
+
 int32_t acta_held_as_suspects(struct acta_work *w, int32_t tgt) {
   int32_t g0 = w->ments[tgt].group;
   int any = 0;
@@ -1091,12 +1125,25 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
 
 int32_t acta_figure_people(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                            const char *code) {
-  if (cameo_root(code) != 17 || !act_on_person(code)) return NO;
+  int root = cameo_root(code);
+  if (root == 17 ? !act_on_person(code) : root != 18 && root != 19) return NO;
   int32_t m = people_object(w, sc, q, sc->s->last, code, NO);
+  if (m == NO) return NO;
   /* only people held as criminals: "two politicians" or "eight other
    * members" held are no civilians by role (a first version coded them
-   * CVL) */
-  return m != NO && acta_code_eq(w->ments[m].role, "CRM") ? m : NO;
+   * CVL); the dead and wounded by role as a killing's object is */
+  if (acta_code_eq(w->ments[m].role, "CRM")) return m;
+  if (root == 17) return NO;
+  /* targets24a: civilians only when the phrase says no whose they are:
+   * "22 members" are a group's, "seven of his bodyguards" a boss's (kin
+   * and servants of a criminal are his people) */
+  for (uint32_t k = w->ments[m].first; k < w->ments[m].last; k++) {
+    const acta_token *t = &w->toks.v[k];
+    if (t->vocab == V_HIS || t->vocab == V_HER || t->vocab == V_THEIR || t->tag == P_POSS ||
+        is_word(w, k, w->cw->w_its) || tok_in(w, k, WL_ORG_MEMBER))
+      return NO;
+  }
+  return m;
 }
 
 /* codes18: how many sentences back "the country" looks for the country
@@ -3811,6 +3858,18 @@ static int32_t owner_in_phrase(struct acta_work *w, const sent_ctx *sc, const vg
       continue;
     }
     if (t->tag == P_WH && k + 1 < lim && tok_in2(w, k + 1, WL2_OWNER_LINK)) continue;
+    /* targets24a: "confiscated $1.1 million from them", "seized assets
+     * from the group": what is taken from someone is theirs (a seizure,
+     * not an attack; an actor or an object pronoun only, no place, no
+     * bare name: "from Chile", "from a boat" name none) */
+    if (!attack && k > g->last && is_word(w, k, w->cw->w_from) && k + 1 < s->last) {
+      uint32_t q = k + 1;
+      if (w->toks.v[q].tag == P_DET && w->tok_ment[q] == NO && q + 1 < s->last) q++;
+      const acta_token *o = &w->toks.v[q];
+      if (w->tok_ment[q] == NO && o->vocab != V_HIM && o->vocab != V_HER && o->vocab != V_THEM)
+        return NO;
+      return owner_at(w, sc, g, q, s->last, src, 0);
+    }
     /* targets18: an aside in brackets inside the thing's phrase ("five
      * billion pesos (around $1.5 million) in assets belonging to him") */
     if (is_punct(w, k, '(')) {
@@ -3870,6 +3929,36 @@ static int32_t coordinated_owner(struct acta_work *w, const sent_ctx *sc, const 
   return m->group;
 }
 
+/* targets24a: "seized 1,020 kilograms of cocaine and arrested five
+ * people", "seizing 800 kilos of cocaine and arresting four people": the
+ * people or group held by the active verb of holding (WL5_HOLD_VERB) that
+ * follows verb group g's object by "and" or a comma, its object right
+ * after it, own what g seizes; NO when there is none, it is the source's,
+ * or a state's or place's (only people and groups, as coordinated_owner). */
+static int32_t next_held_owner(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                               int32_t src) {
+  const acta_sentence *s = sc->s;
+  uint32_t lim = g->last + OWNER_REACH < s->last ? g->last + OWNER_REACH : s->last;
+  uint32_t k = g->last;
+  while (k < lim && w->tok_vg[k] == NO) k++;
+  if (k >= lim || k == g->last ||
+      !(is_word(w, k - 1, w->cw->w_and) || is_punct(w, k - 1, ',')))
+    return NO;
+  const vgroup *h = &w->vgs[w->tok_vg[k]];
+  if (h->first != k || h->passive || !h->has_main || h->last >= s->last ||
+      !tok_lemma_in5(w, h->head, w->toks.v[h->head].vlemma, WL5_HOLD_VERB))
+    return NO;
+  int32_t x = w->tok_ment[h->last];
+  if (x == NO || w->ments[x].absorbed) return NO;
+  const mention *m = &w->ments[w->ments[x].group];
+  if (!m->code[0] || (src != NO && m->group == w->ments[src].group)) return NO;
+  static const char *const ROLE[] = {"CRM", "REB", "UAF", "CVL", "BUS", NULL};
+  if (!str_one_of(m->role, ROLE)) return NO;
+  acta_trace(w, "  owner \"%s\" -> %s (the ones the verb after holds)\n",
+             norm(w, h->last), m->code);
+  return m->group;
+}
+
 /* "Torre's campaign caravan was ambushed by gunmen", "Rais' planes were
  * seized by US agents": the owner of a passive's subject, a thing, named
  * before "'s" or as "his"/"their" right before its nouns; NO when none. */
@@ -3904,6 +3993,7 @@ int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup 
   if (g->passive) return src != NO ? passive_owner(w, sc, g, src, attack) : tgt;
   int32_t o = owner_in_phrase(w, sc, g, src, attack || fund);
   if (o == NO && !attack && !fund) o = coordinated_owner(w, sc, g, src);
+  if (o == NO && !attack && !fund) o = next_held_owner(w, sc, g, src);
   return o;
 }
 

@@ -2069,6 +2069,10 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (tgt != NO && !d->keds_only)
       tgt = acta_suspect_target(w, tgt, d->cameo[vc.p->cameo].code, g->last, vc.end, s->first,
                                 s->last);
+    /* "three of her brothers were captured" after a trafficker: kin of a
+     * criminal held (targets24a) */
+    if (tgt != NO && !d->keds_only)
+      tgt = acta_kin_by_pronoun(w, sc, tgt, d->cameo[vc.p->cameo].code);
     /* a denial: the one the denied claim is about */
     if (tgt == NO && !d->keds_only && !g->passive &&
         !strcmp(d->cameo[vc.p->cameo].code, "016")) {
