@@ -1225,6 +1225,13 @@ static const char *const ILLICIT_TRADE[] = {"contraband", "drug",      "drugs", 
                                             "methamphetamine", "narco", "trafficking",
                                             "smuggling", NULL};
 
+/* actors24: verbs whose passive names the doers of the crime after "of",
+ * "with" or "for" ("were charged with last month's killing of", "are
+ * suspected of the murders", "was blamed for the attack") */
+static const char *const CHARGED_VERB[] = {"accuse", "charge", "indict", "suspect", "convict",
+                                           "sentence", "blame", "implicate", NULL};
+static const char *const CULPABLE_WORD[] = {"responsible", "culpable", NULL};
+
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
 static const word_list LISTS5[] = {
@@ -1246,7 +1253,9 @@ static const word_list LISTS5[] = {
     /* targets23c */
     {WL5_BEAR_VERB, BEAR_VERB, 1},
     /* targets23a */
-    {WL5_ILLICIT_TRADE, ILLICIT_TRADE, 0}};
+    {WL5_ILLICIT_TRADE, ILLICIT_TRADE, 0},
+    /* actors24 */
+    {WL5_CHARGED_VERB, CHARGED_VERB, 1}, {WL5_CULPABLE_WORD, CULPABLE_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -653,6 +653,13 @@ enum {
 /* targets23a */
 #define WL5_ILLICIT_TRADE ((uint64_t)1 << 33) /* "drug", "contraband", "smuggling": people
                                                  named by such a trade are criminals */
+/* actors24 */
+#define WL5_CHARGED_VERB ((uint64_t)1 << 9) /* lemma: "accuse", "charge", "suspect":
+                                              "were charged with the killing of" names
+                                              the killing's doers */
+#define WL5_CULPABLE_WORD ((uint64_t)1 << 41) /* "responsible", "culpable": "the
+                                                group responsible for the murder of"
+                                                names the murder's doers */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
