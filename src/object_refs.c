@@ -3061,14 +3061,14 @@ int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup
 
 /* ---- targets8: the enemies of an actor are not that actor ----------------- */
 
-int32_t acta_enemies_of(struct acta_work *w, int32_t tgt) {
+int32_t acta_enemies_of(struct acta_work *w, int32_t tgt, const char *side) {
   if (tgt == NO) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group];
   /* "enemies of the governor" before the phrase, or opening it */
   uint32_t f = m->first > 2 ? m->first - 2 : 0;
   for (uint32_t k = f; k + 1 < m->last && k < m->first + 3; k++)
     if (tok_in2(w, k, WL2_PEER_RIVAL) && is_word(w, k + 1, w->cw->w_of)) {
-      acta_trace(w, "  no target: the %s of \"%s\" are not it\n", norm(w, k),
+      acta_trace(w, "  no %s: the %s of \"%s\" are not it\n", side, norm(w, k),
                  norm(w, m->last - 1));
       return NO;
     }
@@ -3083,7 +3083,8 @@ int32_t acta_enemies_of(struct acta_work *w, int32_t tgt) {
     memcpy(role, m->role, 4);
     memcpy(country, m->country, 4);
     if (!str_one_of(role, ARMED)) {
-      acta_trace(w, "  no target: the %s of \"%s\" are not it\n", norm(w, h), norm(w, h - 2));
+      acta_trace(w, "  no %s: the %s of \"%s\" are not it\n", side, norm(w, h),
+                 norm(w, h - 2));
       return NO;
     }
     mention *r = acta_append_mention(w, h, h + 1);
@@ -3093,8 +3094,8 @@ int32_t acta_enemies_of(struct acta_work *w, int32_t tgt) {
     memcpy(r->code, role, 4);
     memcpy(r->role, role, 4);
     memcpy(r->near_country, country, 4);
-    acta_trace(w, "  target: the %s of \"%s\" are not it, but others of its kind: %s%s\n",
-               norm(w, h), norm(w, h - 2), country, role);
+    acta_trace(w, "  %s: the %s of \"%s\" are not it, but others of its kind: %s%s\n",
+               side, norm(w, h), norm(w, h - 2), country, role);
     return (int32_t)w->nments++;
   }
   return tgt;

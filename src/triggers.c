@@ -2048,7 +2048,9 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (tgt != NO && !d->keds_only && !g->passive)
       tgt = acta_asked_for(w, g, tgt, d->cameo[vc.p->cameo].code);
     /* "intimidated enemies of the governor": not the governor (targets8) */
-    if (tgt != NO && !d->keds_only) tgt = acta_enemies_of(w, tgt);
+    if (tgt != NO && !d->keds_only) tgt = acta_enemies_of(w, tgt, "target");
+    /* "the Zetas' rivals attacked": others of the Zetas' kind (actors24) */
+    if (src != NO && !d->keds_only) src = acta_enemies_of(w, src, "source");
     /* "investigated the murder of 17 gold miners": not the miners (targets8) */
     if (tgt != NO && !d->keds_only)
       tgt = acta_investigated_victims(w, tgt, d->cameo[vc.p->cameo].code, g->first);
