@@ -1231,6 +1231,7 @@ static const char *const ILLICIT_TRADE[] = {"contraband", "drug",      "drugs", 
 static const char *const CHARGED_VERB[] = {"accuse", "charge", "indict", "suspect", "convict",
                                            "sentence", "blame", "implicate", NULL};
 static const char *const CULPABLE_WORD[] = {"responsible", "culpable", NULL};
+static const char *const ALLY_WORD[] = {"allies", "ally", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1255,7 +1256,8 @@ static const word_list LISTS5[] = {
     /* targets23a */
     {WL5_ILLICIT_TRADE, ILLICIT_TRADE, 0},
     /* actors24 */
-    {WL5_CHARGED_VERB, CHARGED_VERB, 1}, {WL5_CULPABLE_WORD, CULPABLE_WORD, 0}};
+    {WL5_CHARGED_VERB, CHARGED_VERB, 1}, {WL5_CULPABLE_WORD, CULPABLE_WORD, 0},
+    {WL5_ALLY_WORD, ALLY_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -660,6 +660,9 @@ enum {
 #define WL5_CULPABLE_WORD ((uint64_t)1 << 41) /* "responsible", "culpable": "the
                                                 group responsible for the murder of"
                                                 names the murder's doers */
+#define WL5_ALLY_WORD ((uint64_t)1 << 42) /* "allies", "ally": "the US Gulf allies",
+                                            "the cartel's allies" are not the US,
+                                            not the cartel */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

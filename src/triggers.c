@@ -2232,7 +2232,7 @@ static int32_t culpable_doer(struct acta_work *w, const acta_sentence *s, uint32
   if (src == NO) return NO;
   acta_trace(w, "  the act an actor is held responsible for: its act, alleged\n");
   *nstatus = ACTA_ALLEGED;
-  return src;
+  return acta_enemies_of(w, src, "source");
 }
 
 /* actors24: the doer of event noun i told as the crime a passive charge
@@ -2261,7 +2261,7 @@ static int32_t charged_doer(struct acta_work *w, const acta_sentence *s, uint32_
     return NO;
   acta_trace(w, "  the crime a passive charge is for: its subject's act, alleged\n");
   *nstatus = ACTA_ALLEGED;
-  return g->subject;
+  return acta_enemies_of(w, g->subject, "source");
 }
 
 static int32_t noun_source(struct acta_work *w, const acta_dict *d,
