@@ -2236,10 +2236,10 @@ static int32_t culpable_doer(struct acta_work *w, const acta_sentence *s, uint32
 }
 
 /* actors24: the doer of event noun i told as the crime a passive charge
- * is for ("the military detainees are accused of the extrajudicial killing
- * of seven people", "five ELN members were charged with last month's
- * killing of", "the men suspected of the murders"): the passive's subject,
- * as an allegation.  The noun's phrase (from np_start) opens with a
+ * is for ("four soldiers were accused of the extrajudicial killing of
+ * seven farmers", "five ELN members were charged with last month's
+ * killing of", "the rebels suspected of the bombing of"): the passive's
+ * subject, as an allegation; after "responsible for", culpable_doer's.  The noun's phrase (from np_start) opens with a
  * determiner or holds a possessive, one act told: "charged with murder"
  * names a crime, no one act.  NO if none. */
 static int32_t charged_doer(struct acta_work *w, const acta_sentence *s, uint32_t np_start,
