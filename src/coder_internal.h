@@ -1521,8 +1521,9 @@ int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup
                            int32_t src, const char *code);
 /* targets8: NO when tgt is named after "rivals of"/"enemies of" ("attacked
  * political and business enemies of the governor": not the governor),
- * else tgt (object_refs.c). */
-int32_t acta_enemies_of(struct acta_work *w, int32_t tgt);
+ * else tgt (object_refs.c).  side ("target", "source": actors24, "the
+ * Zetas' rivals attacked") names it in the trace. */
+int32_t acta_enemies_of(struct acta_work *w, int32_t tgt, const char *side);
 /* targets8: NO when tgt of an appeal (root 02) is named in what is asked
  * for ("asked for the inclusion of the ELN": the ELN is not asked), else
  * tgt (object_refs.c). */

@@ -1228,6 +1228,13 @@ static const char *const ILLICIT_TRADE[] = {"contraband", "drug",      "drugs", 
 /* targets24a: verbs of holding people ("seized cocaine and arrested five
  * people": the people held own what was seized) */
 static const char *const HOLD_VERB[] = {"arrest", "capture", "detain", "apprehend", NULL};
+/* actors24: verbs whose passive names the doers of the crime after "of",
+ * "with" or "for" ("were charged with last month's killing of", "are
+ * suspected of the murders", "was blamed for the attack") */
+static const char *const CHARGED_VERB[] = {"accuse", "charge", "indict", "suspect", "convict",
+                                           "sentence", "blame", "implicate", NULL};
+static const char *const CULPABLE_WORD[] = {"responsible", "culpable", NULL};
+static const char *const ALLY_WORD[] = {"allies", "ally", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1263,7 +1270,10 @@ static const word_list LISTS5[] = {
     /* invented24 */
     {WL5_SPREAD_VERB, SPREAD_VERB, 1}, {WL5_HABIT_ADJ, HABIT_ADJ, 0},
     /* targets24a */
-    {WL5_HOLD_VERB, HOLD_VERB, 1}};
+    {WL5_HOLD_VERB, HOLD_VERB, 1},
+    /* actors24 */
+    {WL5_CHARGED_VERB, CHARGED_VERB, 1}, {WL5_CULPABLE_WORD, CULPABLE_WORD, 0},
+    {WL5_ALLY_WORD, ALLY_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -663,6 +663,16 @@ enum {
                                             people held after a seizure ("seized
                                             cocaine and arrested five people") own
                                             what was seized */
+/* actors24 */
+#define WL5_CHARGED_VERB ((uint64_t)1 << 9) /* lemma: "accuse", "charge", "suspect":
+                                              "were charged with the killing of" names
+                                              the killing's doers */
+#define WL5_CULPABLE_WORD ((uint64_t)1 << 41) /* "responsible", "culpable": "the
+                                                group responsible for the murder of"
+                                                names the murder's doers */
+#define WL5_ALLY_WORD ((uint64_t)1 << 42) /* "allies", "ally": "the US Gulf allies",
+                                            "the cartel's allies" are not the US,
+                                            not the cartel */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

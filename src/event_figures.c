@@ -388,6 +388,18 @@ static int clash_sides(const acta_coder *c, const sent_ctx *sc, const acta_figur
   return 1;
 }
 
+/* actors24: which side of a clash (a, b) the people counted (tgt) are of:
+ * the side whose role theirs is when the other side's is not ("clashes
+ * between soldiers and FARC rebels left three soldiers dead": a).  NO if
+ * neither or both, or the people have no role ("left seven dead"). */
+static int32_t counted_side(const struct acta_work *w, int32_t tgt, int32_t a, int32_t b) {
+  if (tgt == NO || !w->ments[tgt].role[0]) return NO;
+  const char *r = w->ments[tgt].role;
+  int in_a = acta_code_eq(r, w->ments[a].role), in_b = acta_code_eq(r, w->ments[b].role);
+  if (in_a == in_b) return NO;
+  return in_a ? a : b;
+}
+
 void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
@@ -587,10 +599,19 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       acta_trace(w, "  figure \"%.*s\": a clash between two armed sides, %s and %s\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start,
                  w->ments[side_a].code, w->ments[side_b].code);
-      src = side_a;
-      memset(&ev.target, 0, sizeof ev.target);
-      acta_set_actor(w, d, &ev.target, &w->ments[side_b], sc->country);
-      tgt = side_b;
+      int32_t harmed = counted_side(w, tgt, side_a, side_b);
+      if (harmed != NO) {
+        /* actors24: "left three soldiers dead": the other side harmed
+         * the people counted, of the one side's role */
+        src = harmed == side_a ? side_b : side_a;
+        acta_trace(w, "  the people counted are %s's side: %s harmed them\n",
+                   w->ments[harmed].code, w->ments[src].code);
+      } else {
+        src = side_a;
+        memset(&ev.target, 0, sizeof ev.target);
+        acta_set_actor(w, d, &ev.target, &w->ments[side_b], sc->country);
+        tgt = side_b;
+      }
     }
     if (src != NO) acta_set_actor(w, d, &ev.source, &w->ments[src], sc->country);
     if (rep != NO) {

@@ -1669,6 +1669,24 @@ static void counted_phrases(const acta_dict *d, struct acta_work *w, size_t m0,
 }
 
 /* Appositives: "Sergei Lavrov, Russia's foreign minister," is one mention. */
+/* actors24: is a a name the dictionaries give a state's office (GOV, ELI,
+ * LEG, JUD) and b, apposed after it, a leader of an armed or criminal
+ * group ("Duque, the head of the Urabenos", "Santos, the alleged leader of
+ * a FARC front": a leader word after at most a determiner and two
+ * adjectives)?  The description names the person: a criminal head shares
+ * a surname with an office holder. */
+static int armed_leader_of_name(const struct acta_work *w, const mention *a, const mention *b) {
+  static const char *const STATE[] = {"GOV", "ELI", "LEG", "JUD", NULL};
+  static const char *const ARMED[] = {"CRM", "REB", "UAF", "INS", NULL};
+  if (a->role_only || !str_one_of(a->role, STATE) || !str_one_of(b->role, ARMED)) return 0;
+  for (uint32_t q = a->first; q < a->last; q++)
+    if (w->toks.v[q].tag != P_PROPN || !(w->toks.v[q].flags & TF_CAP)) return 0;
+  uint32_t q = b->first;
+  if (q < b->last && w->toks.v[q].tag == P_DET) q++;
+  for (int k = 0; k < 2 && q < b->last && w->toks.v[q].tag == P_ADJ; k++) q++;
+  return q + 1 < b->last && tok_in2(w, q, WL2_LEADER_WORD) && is_word(w, q + 1, w->cw->w_of);
+}
+
 static void appositives(struct acta_work *w, size_t m0, size_t m1,
                         const acta_sentence *s) {
   for (size_t k = m0; k + 1 < m1; k++) {
@@ -1705,6 +1723,16 @@ static void appositives(struct acta_work *w, size_t m0, size_t m1,
       memcpy(a->country, b->country, 4);
       snprintf(a->code, sizeof a->code, "%s%s", b->country, a->role);
       a->role_only = 0;
+    } else if (armed_leader_of_name(w, a, b)) {
+      /* actors24: "Duque, the head of the Urabenos": the name is the
+       * criminal head's, not the office holder's of the same name */
+      acta_trace(w, "  \"%s\": %s, the leader of an armed group apposed (%s), not the "
+                 "office holder of the same name\n", norm(w, a->last - 1), a->code, b->code);
+      memcpy(a->code, b->code, sizeof a->code);
+      memcpy(a->country, b->country, 4);
+      memcpy(a->role, b->role, 4);
+      a->role_only = b->role_only;
+      a->entry = b->entry;
     }
     b->absorbed = 1;
     for (uint32_t z = a->last; z < b->last; z++) w->tok_ment[z] = (int32_t)k;

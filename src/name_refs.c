@@ -183,8 +183,13 @@ static void apposed_name(struct acta_work *w, size_t mi, uint32_t first, uint32_
     if (a == b) return;
   } else if (m->last + 1 < last && is_comma(w, m->last) && is_name_tok(w, m->last + 1)) {
     /* the name after: it ends the apposition ("..., Ramiro Vela Soto, said");
-     * the phrase opens no list's later item ("..., and brother, NAME") */
-    if (m->first > first && (is_comma(w, m->first - 1) || is_word(w, m->first - 1, w->cw->w_and)))
+     * the phrase opens no list's later item ("..., and brother, NAME");
+     * after "and" with no comma before, two titles of the one person
+     * named ("Party President and Vice President of Congress, NAME",
+     * actors24) */
+    if (m->first > first && (is_comma(w, m->first - 1) ||
+                             (is_word(w, m->first - 1, w->cw->w_and) && m->first > first + 1 &&
+                              is_comma(w, m->first - 2))))
       return;
     a = m->last + 1;
     b = a;

@@ -3108,14 +3108,15 @@ int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup
 
 /* ---- targets8: the enemies of an actor are not that actor ----------------- */
 
-int32_t acta_enemies_of(struct acta_work *w, int32_t tgt) {
+int32_t acta_enemies_of(struct acta_work *w, int32_t tgt, const char *side) {
   if (tgt == NO) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group];
   /* "enemies of the governor" before the phrase, or opening it */
   uint32_t f = m->first > 2 ? m->first - 2 : 0;
   for (uint32_t k = f; k + 1 < m->last && k < m->first + 3; k++)
-    if (tok_in2(w, k, WL2_PEER_RIVAL) && is_word(w, k + 1, w->cw->w_of)) {
-      acta_trace(w, "  no target: the %s of \"%s\" are not it\n", norm(w, k),
+    if ((tok_in2(w, k, WL2_PEER_RIVAL) || tok_in5(w, k, WL5_ALLY_WORD)) &&
+        is_word(w, k + 1, w->cw->w_of)) {
+      acta_trace(w, "  no %s: the %s of \"%s\" are not it\n", side, norm(w, k),
                  norm(w, m->last - 1));
       return NO;
     }
@@ -3124,14 +3125,19 @@ int32_t acta_enemies_of(struct acta_work *w, int32_t tgt) {
    * an armed or criminal group's rivals are others of its kind and
    * country (MEXCRM), anyone else's no one the sentence codes */
   uint32_t h = m->last - 1;
-  if (h > m->first && tok_in2(w, h, WL2_PEER_RIVAL) && w->toks.v[h - 1].tag == P_POSS) {
+  /* actors24: allies too, after "'s" or any word naming whose ("the US
+   * Gulf allies", "the Sinaloa Cartel's allies") */
+  int ally = h > m->first && tok_in5(w, h, WL5_ALLY_WORD);
+  if (ally || (h > m->first && tok_in2(w, h, WL2_PEER_RIVAL) && w->toks.v[h - 1].tag == P_POSS)) {
     char role[4], country[4];
     memcpy(role, m->role, 4);
     memcpy(country, m->country, 4);
+    uint32_t owner = w->toks.v[h - 1].tag == P_POSS && h >= 2 ? h - 2 : h - 1;
     /* (review24: the gangs, rebels and armed groups of acta_armed_group_role,
      * insurgents and militants; not a string list of its own) */
     if (!acta_armed_group_role(role) && !acta_code_eq(role, "INS") && !acta_code_eq(role, "IMG")) {
-      acta_trace(w, "  no target: the %s of \"%s\" are not it\n", norm(w, h), norm(w, h - 2));
+      acta_trace(w, "  no %s: the %s of \"%s\" are not it\n", side, norm(w, h),
+                 norm(w, owner));
       return NO;
     }
     mention *r = acta_append_mention(w, h, h + 1);
@@ -3141,8 +3147,8 @@ int32_t acta_enemies_of(struct acta_work *w, int32_t tgt) {
     memcpy(r->code, role, 4);
     memcpy(r->role, role, 4);
     memcpy(r->near_country, country, 4);
-    acta_trace(w, "  target: the %s of \"%s\" are not it, but others of its kind: %s%s\n",
-               norm(w, h), norm(w, h - 2), country, role);
+    acta_trace(w, "  %s: the %s of \"%s\" are not it, but others of its kind: %s%s\n",
+               side, norm(w, h), norm(w, owner), country, role);
     return (int32_t)w->nments++;
   }
   return tgt;

@@ -2048,7 +2048,9 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (tgt != NO && !d->keds_only && !g->passive)
       tgt = acta_asked_for(w, g, tgt, d->cameo[vc.p->cameo].code);
     /* "intimidated enemies of the governor": not the governor (targets8) */
-    if (tgt != NO && !d->keds_only) tgt = acta_enemies_of(w, tgt);
+    if (tgt != NO && !d->keds_only) tgt = acta_enemies_of(w, tgt, "target");
+    /* "the Zetas' rivals attacked": others of the Zetas' kind (actors24) */
+    if (src != NO && !d->keds_only) src = acta_enemies_of(w, src, "source");
     /* "investigated the murder of 17 gold miners": not the miners (targets8) */
     if (tgt != NO && !d->keds_only)
       tgt = acta_investigated_victims(w, tgt, d->cameo[vc.p->cameo].code, g->first);
@@ -2199,6 +2201,73 @@ static int noun_not_done(const struct acta_work *w, const acta_sentence *s, uint
          is_vocab(w, q - 3, V_YET);
 }
 
+/* How many words may stand between "responsible" and the actor it is said
+ * of ("the Zetas are said to be responsible", "which was held
+ * responsible"). */
+#define CULPABLE_REACH 6
+
+/* actors24: the actor "responsible" at token r is said of ("the Zetas were
+ * responsible for the massacre of", "Los Rojos, the group responsible for
+ * the murder", "the cartel, which was held responsible for the killing",
+ * "rebels are believed to be responsible for the attack"), as an
+ * allegation: the subject of a verb group among the auxiliaries, adverbs
+ * and participles before it, else the actor's phrase right before them;
+ * none when "not" or "never" stands between ("he was not responsible for
+ * the massacre").  NO if none. */
+static int32_t culpable_doer(struct acta_work *w, const acta_sentence *s, uint32_t r,
+                             int *nstatus) {
+  int32_t src = NO;
+  uint32_t q = r;
+  while (q > s->first && r - q < CULPABLE_REACH && src == NO) {
+    const acta_token *t = &w->toks.v[q - 1];
+    if (t->tag == P_NEG) return NO;
+    if (w->tok_vg[q - 1] != NO) {
+      if (w->vgs[w->tok_vg[q - 1]].negated) return NO;
+      src = w->vgs[w->tok_vg[q - 1]].subject;
+      if (src != NO) break;
+    } else if (t->tag != P_AUX && t->tag != P_MODAL && t->tag != P_ADV && t->tag != P_TO) {
+      break;
+    }
+    q--;
+  }
+  if (src == NO && q > s->first && w->tok_ment[q - 1] != NO &&
+      w->ments[w->tok_ment[q - 1]].last == q)
+    src = w->ments[w->tok_ment[q - 1]].group;
+  if (src == NO) return NO;
+  acta_trace(w, "  the act an actor is held responsible for: its act, alleged\n");
+  *nstatus = ACTA_ALLEGED;
+  return acta_enemies_of(w, src, "source");
+}
+
+/* actors24: the doer of event noun i told as the crime a passive charge
+ * is for ("four soldiers were accused of the extrajudicial killing of
+ * seven farmers", "five ELN members were charged with last month's
+ * killing of", "the rebels suspected of the bombing of"): the passive's
+ * subject, as an allegation; after "responsible for", culpable_doer's.  The noun's phrase (from np_start) opens with a
+ * determiner or holds a possessive, one act told: "charged with murder"
+ * names a crime, no one act.  NO if none. */
+static int32_t charged_doer(struct acta_work *w, const acta_sentence *s, uint32_t np_start,
+                            uint32_t i, int *nstatus) {
+  if (np_start < s->first + 2 || np_start == i) return NO;
+  uint32_t p = np_start - 1;
+  if (!is_word(w, p, w->cw->w_of) && !is_word(w, p, w->cw->w_with) &&
+      !is_word(w, p, w->cw->w_for))
+    return NO;
+  int one_act = w->toks.v[np_start].tag == P_DET;
+  for (uint32_t q = np_start; q < i && !one_act; q++)
+    if (w->toks.v[q].tag == P_POSS) one_act = 1;
+  if (!one_act) return NO;
+  if (tok_in5(w, p - 1, WL5_CULPABLE_WORD)) return culpable_doer(w, s, p - 1, nstatus);
+  if (w->tok_vg[p - 1] == NO) return NO;
+  const vgroup *g = &w->vgs[w->tok_vg[p - 1]];
+  if (!g->passive || g->negated || g->subject == NO || g->last != p ||
+      !acta_lemma_in5(w->cw, w->toks.v[g->head].vlemma, (uint32_t)WL5_CHARGED_VERB))
+    return NO;
+  acta_trace(w, "  the crime a passive charge is for: its subject's act, alleged\n");
+  *nstatus = ACTA_ALLEGED;
+  return acta_enemies_of(w, g->subject, "source");
+}
+
 static int32_t noun_source(struct acta_work *w, const acta_dict *d,
                            const acta_sentence *s, uint32_t i, int32_t scope,
                            int *nstatus, int32_t *accuse_rep) {
@@ -2239,6 +2308,7 @@ static int32_t noun_source(struct acta_work *w, const acta_dict *d,
         w->vgs[w->tok_vg[of - 1]].subject != NO && scope == NO)
       *accuse_rep = acta_accuser_frame(w, w->vgs[w->tok_vg[of - 1]].subject);
   }
+  if (src == NO && !d->keds_only) src = charged_doer(w, s, np_start, i, nstatus);
   return src;
 }
 
