@@ -408,11 +408,17 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
   int32_t outer = w->tok_scope[g->head];
   uint32_t scope_lo = outer != NO ? w->frames[outer].first : s->first;
   uint32_t p = r->p;
+  /* codes24: an object pronoun ("him", "them", "me") before "and", "but"
+   * or the end is the verb's object, no reported clause's subject ("sought
+   * to charge him but these efforts were rejected" reports nothing) */
+  int object_only = p < s->last &&
+                    (is_vocab(w, p, V_HIM) || is_vocab(w, p, V_THEM) || is_vocab(w, p, V_ME)) &&
+                    (p + 1 >= s->last || w->toks.v[p + 1].tag == P_CONJ);
   int that = p < s->last && is_word(w, p, w->cw->w_that);
   if (that) p++;
   /* the clause must hold a verb group with a subject before it */
   int clause = 0;
-  for (uint32_t q = p; q < s->last && q < p + 40; q++) {
+  for (uint32_t q = p; !object_only && q < s->last && q < p + 40; q++) {
     if (w->tok_vg[q] != NO && clause_verb(d, w, &w->vgs[w->tok_vg[q]]) &&
         (size_t)w->tok_vg[q] != gi) { clause = 1; break; }
   }
