@@ -639,7 +639,15 @@ static int prep_gerund(const struct acta_work *w, uint32_t j) {
 static int own_act(const acta_dict *d, const struct acta_work *w,
                    const acta_sentence *s, const vgroup *g) {
   if (d->keds_only) return 0;
-  uint32_t end = g->last + OWN_ACT_WORDS < s->last ? g->last + OWN_ACT_WORDS : s->last;
+  /* (codes24: counted past an actor phrase right after the verb, a
+   * compound's last member, as a pattern counts its words past the slot's
+   * phrase: "added an alleged drug trafficker and ally of the Zetas to its
+   * kingpin list") */
+  uint32_t from = g->last;
+  if (from < s->last && w->tok_ment[from] != NO)
+    for (int32_t x = w->ments[w->tok_ment[from]].group; x != NO; x = w->ments[x].next_in_group)
+      if (w->ments[x].last > from) from = w->ments[x].last;
+  uint32_t end = from + OWN_ACT_WORDS < s->last ? from + OWN_ACT_WORDS : s->last;
   pmatch m;
   int has_pats;
   const acta_pattern *p = acta_best_pattern(d, w, &d->verb_pats, g->head, g->last, end,
