@@ -3902,7 +3902,8 @@ int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup 
   int attack = attack_act(code) && !on_person(code, lemma);
   /* (codes24: a home invasion, 180 by its own pattern, "invaded their
    * homes", is done to the homes' owners as 192's "invade" was) */
-  if (!strcmp(code, "180") && lemma && !strcmp(lemma, "invade")) attack = 1;
+  if (!strcmp(code, "180") && acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_invade))
+    attack = 1;
   /* codes20: "businesses had financed his campaign", "funded Rivera's
    * bid": money given for a thing (not people: thing_after) is aid to
    * the thing's owner; an active funding verb only */
