@@ -408,11 +408,17 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
   int32_t outer = w->tok_scope[g->head];
   uint32_t scope_lo = outer != NO ? w->frames[outer].first : s->first;
   uint32_t p = r->p;
+  /* codes24: an object pronoun ("him", "them", "me") before "and", "but"
+   * or the end is the verb's object, no reported clause's subject ("sought
+   * to charge him but these efforts were rejected" reports nothing) */
+  int object_only = p < s->last &&
+                    (is_vocab(w, p, V_HIM) || is_vocab(w, p, V_THEM) || is_vocab(w, p, V_ME)) &&
+                    (p + 1 >= s->last || w->toks.v[p + 1].tag == P_CONJ);
   int that = p < s->last && is_word(w, p, w->cw->w_that);
   if (that) p++;
   /* the clause must hold a verb group with a subject before it */
   int clause = 0;
-  for (uint32_t q = p; q < s->last && q < p + 40; q++) {
+  for (uint32_t q = p; !object_only && q < s->last && q < p + 40; q++) {
     if (w->tok_vg[q] != NO && clause_verb(d, w, &w->vgs[w->tok_vg[q]]) &&
         (size_t)w->tok_vg[q] != gi) { clause = 1; break; }
   }
@@ -633,7 +639,15 @@ static int prep_gerund(const struct acta_work *w, uint32_t j) {
 static int own_act(const acta_dict *d, const struct acta_work *w,
                    const acta_sentence *s, const vgroup *g) {
   if (d->keds_only) return 0;
-  uint32_t end = g->last + OWN_ACT_WORDS < s->last ? g->last + OWN_ACT_WORDS : s->last;
+  /* (codes24: counted past an actor phrase right after the verb, a
+   * compound's last member, as a pattern counts its words past the slot's
+   * phrase: "added an alleged drug trafficker and ally of the Zetas to its
+   * kingpin list") */
+  uint32_t from = g->last;
+  if (from < s->last && w->tok_ment[from] != NO)
+    for (int32_t x = w->ments[w->tok_ment[from]].group; x != NO; x = w->ments[x].next_in_group)
+      if (w->ments[x].last > from) from = w->ments[x].last;
+  uint32_t end = from + OWN_ACT_WORDS < s->last ? from + OWN_ACT_WORDS : s->last;
   pmatch m;
   int has_pats;
   const acta_pattern *p = acta_best_pattern(d, w, &d->verb_pats, g->head, g->last, end,

@@ -1737,6 +1737,25 @@ static uint32_t quoted_name_comma(const struct acta_work *w, uint32_t at, uint32
   return k;
 }
 
+/* codes24: a verdict with no object and no auxiliary ("two officers found
+ * not guilty of the killing were freed", "Major X -- found not guilty in
+ * the case, was kept in custody", "trainers have taught ... and
+ * subsequently found guilty of murder"): "found" right before "(not)
+ * guilty" or "innocent" has no object between, so it is a passive whose
+ * subject is the one judged, not the judge.  Sets g->passive. */
+static void bare_verdict(const struct acta_work *w, const acta_sentence *s, vgroup *g) {
+  if (g->passive || g->first != g->head ||
+      !acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_find))
+    return;
+  uint32_t q = g->head + 1;
+  while (q < s->last && q <= g->last && w->toks.v[q].tag == P_NEG) q++;
+  if (q >= s->last || !(is_word(w, q, w->cw->w_guilty) || is_word(w, q, w->cw->w_innocent)))
+    return;
+  g->passive = 1;
+  acta_trace((struct acta_work *)w, "  \"found %s\" with no object: passive, the one judged\n",
+             norm(w, q));
+}
+
 /* "one victim -- killed in April -- was", "Two of the victims, killed in
  * the settlement, were ...": a bare past participle set off by a comma or
  * a dash right after a noun phrase is a passive whose subject is that
@@ -3007,6 +3026,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only) subj = appositive_participle(d, w, s, g, lo, subj);
     /* a participle set off by commas is no subject for the verb after it */
     int appositive = g->passive && !was_passive;
+    if (!d->keds_only) bare_verdict(w, s, g);
     if (!d->keds_only) subj = coordinated_participle(d, w, s, gi, vg0, subj);
     if (!d->keds_only) subj = stand_participle(w, gi, vg0, subj);
     subj = ing_form_subject(w, g, lo, subj);

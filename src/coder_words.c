@@ -1419,7 +1419,12 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     /* review20 */
     {offsetof(acta_coder_words, w_retired), "retired", 0},
     {offsetof(acta_coder_words, w_spokesperson), "spokesperson", 0},
-    {offsetof(acta_coder_words, w_throughout), "throughout", 0}};
+    {offsetof(acta_coder_words, w_throughout), "throughout", 0},
+    /* codes24 */
+    {offsetof(acta_coder_words, l_invade), "invade", 1},
+    {offsetof(acta_coder_words, l_find), "find", 1},
+    {offsetof(acta_coder_words, w_guilty), "guilty", 0},
+    {offsetof(acta_coder_words, w_innocent), "innocent", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

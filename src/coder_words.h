@@ -760,6 +760,10 @@ typedef struct acta_coder_words {
   /* review20: "retired" (a post held once) and "spokesperson" (mentions.c,
    * compared by string before) */
   uint32_t w_retired, w_spokesperson;
+  /* codes24: "invaded their homes", a home invasion's owners (object_refs.c) */
+  uint32_t l_invade;
+  /* codes24: "two officers found not guilty of the killing" (clauses.c) */
+  uint32_t l_find, w_guilty, w_innocent;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

@@ -153,6 +153,18 @@ static int passive_object(const acta_dict *d, const struct acta_work *w,
   return 0;
 }
 
+/* codes24: is token j (after the pattern's head) the head of another verb
+ * group, a tensed one (not an infinitive, a gerund or a participle) right
+ * after "and", "or", "but" or a comma? */
+static int other_finite_verb(const struct acta_work *w, uint32_t head, uint32_t j) {
+  int32_t v = w->tok_vg[j];
+  if (v == NO || v == w->tok_vg[head]) return 0;
+  const vgroup *g = &w->vgs[v];
+  if (g->head != j || g->first <= head + 1 || !acta_finite_group(w, g)) return 0;
+  uint32_t b = g->first - 1;
+  return is_and_or(w, b) || w->toks.v[b].tag == P_CONJ || is_punct(w, b, ',');
+}
+
 /* Matches one pattern around its head: the elements after it from start
  * on (up to end), those before it back from the head (down to lo).
  * Returns 1 on success, with the slots found in *m. */
@@ -163,18 +175,36 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
   m->target = m->source = m->compound = NO;
   m->used_to = head;
   m->used_from = head;
+  /* codes24: the end of the actor phrase a slot filled (0: none) */
+  uint32_t reach = 0;
   for (uint32_t k = 0; k < p->nel; k++) {
     const acta_pelem *e = &d->elems[p->el_off + k];
     /* a passive's subject phrase may be long: words after the verb are
      * still within reach */
     uint32_t from = (pos <= head && p->exact) ? head + 1 : pos;
-    uint32_t lim = from + GAP < end ? from + GAP : end;
+    /* (codes24: the words between are counted past the slot's phrase, a
+     * compound's too: "added a trafficker and ally of the Zetas to its
+     * kingpin list") */
+    uint32_t base = reach > from ? reach : from;
+    uint32_t lim = base + GAP < end ? base + GAP : end;
+    reach = 0;
     if (e->joined && lim > pos + 1) lim = pos + 1;
     if (e->type == PE_WORD) {
       uint32_t j, len = 0;
       int rel = 0;
+      int crossed = 0;
       for (j = pos; j < lim; j++) {
         if (w->tok_scope[j] != scope) break;
+        /* (codes24: the words past the first GAP are sought only when no
+         * punctuation mark or other verb stands after the slot's phrase:
+         * "targeted police and mayors, accusing them of working for" holds
+         * no "target + for", "criticizing the government on human rights
+         * and calling for" no "criticize + for") */
+        if (base > from && j >= base &&
+            (w->toks.v[j].kind == TK_PUNCT ||
+             (w->tok_vg[j] != NO && w->tok_vg[j] != w->tok_vg[head])))
+          crossed = 1;
+        if (crossed && j >= from + GAP) break;
         if ((len = choice_at(d, w, p, e, j, lo, end, 0)) != 0) {
           /* invented19: a word is not the verb of a clause a "that",
            * "which" or "who" opens after the head: "gave them information
@@ -183,6 +213,10 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
           if (rel && w->tok_vg[j] != NO && w->tok_vg[j] != w->tok_vg[head] &&
               w->vgs[w->tok_vg[j]].head == j && !w->vgs[w->tok_vg[j]].to_inf)
             len = 0;
+          /* codes24: nor the tensed verb of a clause of its own after "and"
+           * or a comma: "stopped a bus carrying farmers and attacked them"
+           * holds no "attack" of "stop {...|attack|...}" */
+          if (!p->exact && j > head && other_finite_verb(w, head, j)) len = 0;
           break;
         }
         if (!p->exact && j > head && (w->toks.v[j].tag == P_THAT || w->toks.v[j].tag == P_WH))
@@ -264,6 +298,7 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
       /* a following word may stand inside the phrase: "took 12 villagers
        * hostage" (one noun phrase) fits "take + hostage" */
       pos = (k + 1 < p->nel) ? w->ments[mg].first + 1 : ml;
+      if (!p->exact) reach = ml;
       m->used_to = ml - 1;
     }
   }

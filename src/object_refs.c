@@ -3990,6 +3990,10 @@ int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup 
   /* (not a killing or a shooting, done to people: "killing four of his
    * guards") */
   int attack = attack_act(code) && !on_person(code, lemma);
+  /* (codes24: a home invasion, 180 by its own pattern, "invaded their
+   * homes", is done to the homes' owners as 192's "invade" was) */
+  if (!strcmp(code, "180") && acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_invade))
+    attack = 1;
   /* codes20: "businesses had financed his campaign", "funded Rivera's
    * bid": money given for a thing (not people: thing_after) is aid to
    * the thing's owner; an active funding verb only */

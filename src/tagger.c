@@ -936,7 +936,9 @@ static int prenominal(const acta_tokens *t, uint32_t i, uint32_t last, int ptag)
  * verb is the phrase's. */
 static int article_noun(const acta_tokens *t, uint32_t i, uint32_t first) {
   int penn = t->v[i].penn;
-  if (penn != PT_VB && penn != PT_VBP) return 0;
+  /* (codes24: and an "-ing" form: "wounded in a shooting blamed on the
+   * gang", "an ambush"; before a noun it is already the noun's modifier) */
+  if (penn != PT_VB && penn != PT_VBP && penn != PT_VBG) return 0;
   uint32_t j = i;
   while (j > first && t->v[j - 1].kind == TK_PUNCT && t->v[j - 1].punct == '"') j--;
   if (j > first && t->v[j - 1].tag == P_ADJ && t->v[j - 1].vocab != V_FEW &&
