@@ -2425,19 +2425,29 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     if (!p || p->cameo == ACTA_NO_CODE) continue;
     int32_t target = pm.target;
     /* targets23b: "the Justice Department investigation concluded that
-     * many of the payments to the AUC ...": an event noun of roots 01-09
-     * right before its own finite verb ends its phrase there; no actor in
-     * what that verb says is its target */
-    if (!d->keds_only && target != NO && cameo_root(d->cameo[p->cameo].code) >= 1 &&
-        cameo_root(d->cameo[p->cameo].code) <= 9) {
-      uint32_t q = i + 1;
-      while (q < end && w->toks.v[q].tag == P_ADV) q++;
-      int32_t v = q < end ? w->tok_vg[q] : NO;
-      if (v != NO && w->vgs[v].first == q && acta_finite_group(w, &w->vgs[v]) &&
-          w->ments[target].first > q) {
+     * many of the payments to the AUC ...": an event noun before its own
+     * finite verb ends its phrase there; no actor in what that verb says
+     * is its target.  targets24b: for every root, and with the noun's own
+     * phrase between ("Pena Nieto's deployment of federal forces echoes
+     * actions taken by Calderon", "the army's attack on the village
+     * alarmed the UN", "Washington's criticism of the plan angered the
+     * Mexican government"): the first finite verb group between the noun
+     * and its target ends the noun's clause (bounded by the target).  Not
+     * a verb telling the toll of an act of roots 10-20 (WL5_TOLL_VERB: "a
+     * raid on the mine left 18 people dead": the raid's victims) */
+    if (!d->keds_only && target != NO) {
+      int acts = cameo_root(d->cameo[p->cameo].code) >= 10;
+      for (uint32_t q = i + 1; q < w->ments[target].first && q < end; q++) {
+        int32_t v = w->tok_vg[q];
+        if (v == NO || w->vgs[v].first != q || !acta_finite_group(w, &w->vgs[v])) continue;
+        uint32_t h = w->vgs[v].head;
+        if (acts && w->toks.v[h].vlemma != ACTA_NO_WORD &&
+            acta_lemma_in5(w->cw, w->toks.v[h].vlemma, (uint32_t)WL5_TOLL_VERB))
+          break;
         acta_trace(w, "  no target: \"%s\" is past the event noun's own verb \"%s\"\n",
                    norm(w, w->ments[target].last - 1), norm(w, w->vgs[v].head));
         target = NO;
+        break;
       }
     }
     if (p->nlit == 0 && !p->has_target) continue;
