@@ -1983,8 +1983,13 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       for (uint32_t q = g->last; q <= vc.pm.used_to && q < s->last; q++) {
         int32_t x = w->tok_ment[q];
         if (x == NO || !w->ments[x].code[0] || w->ments[x].absorbed) continue;
-        /* not a modifier ("staged joint military exercises") */
+        /* not a modifier ("staged joint military exercises"); not words
+         * of an idiom that a preposition and the pattern's own target slot
+         * follow ("joined forces with similar groups": "forces" is no
+         * partner; targets24b) */
         if (!w->ments[x].modifier && w->ments[x].last <= vc.pm.used_to + 1 &&
+            !(vc.p->has_target && w->ments[x].last <= vc.pm.used_to &&
+              w->toks.v[w->ments[x].last].tag == P_PREP) &&
             (src == NO || w->ments[x].group != w->ments[src].group)) {
           tgt = w->ments[x].group;
           acta_trace(w, "  target \"%s\" -> %s (named by the pattern's own words)\n", norm(w, q),
