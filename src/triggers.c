@@ -1341,6 +1341,27 @@ static void tabari_regular_actors(const struct acta_work *w, const sent_ctx *sc,
  * "by" agent and the subject (KEDS: a passive with no "by" is coded as
  * written); then the words a KEDS pattern spells before the verb, and a
  * dictionary pattern's own slots.  *flags gets ACTA_EV_PASSIVE. */
+/* targets24b: the actor right after the verb of an appeal, an offer, aid
+ * or a demand (roots 02, 03, 07, 10) whose pattern's own words, with no
+ * target slot, follow it: the one asked or given to ("demanded the
+ * government revive the truce" fits "demand {truce}", "offered the rebels
+ * a ceasefire"); not a modifier ("the FARC peace deal"), not the source's
+ * own; NO if none. */
+static int32_t dative_actor(struct acta_work *w, const vgroup *g, uint32_t used_to,
+                            int32_t src, const char *code) {
+  int root = cameo_root(code);
+  if ((root != 2 && root != 3 && root != 7 && root != 10) || g->last >= used_to) return NO;
+  int32_t mi = w->tok_ment[g->last];
+  if (mi == NO || w->ments[mi].first != g->last) return NO;
+  const mention *m = &w->ments[mi];
+  if (!m->code[0] || m->absorbed || m->modifier || m->last > used_to ||
+      (src != NO && m->group == w->ments[src].group))
+    return NO;
+  acta_trace(w, "  target \"%s\" -> %s (the one asked or given to, before the pattern's "
+             "words)\n", norm(w, m->last - 1), m->code);
+  return m->group;
+}
+
 static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
                        const verb_coding *vc, int32_t *src_out, int32_t *tgt_out,
                        unsigned *flags) {
@@ -1404,6 +1425,8 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
     else if (tgt == NO && !p->has_target) {
       uint32_t oend = c->dict->keds_only ? end : acta_objects_end(w, g->last, end);
       tgt = acta_default_target(w, g, pm->used_to, oend, scope);
+      if (tgt == NO && p->nlit > 0)
+        tgt = dative_actor(c->work, g, pm->used_to, src, c->dict->cameo[p->cameo].code);
       if (tgt == NO && p->nlit > 0) tgt = coerced_object(w, c->dict, g, p, pm->used_to);
       /* objects12: "captured four people that had been linked to flights
        * to Panama": the people the pattern's words fall in, not an actor
