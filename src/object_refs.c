@@ -2475,6 +2475,31 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
       return NO;
     }
   }
+  /* targets24b: "joined forces with similar groups in Ecuador, Bolivia,
+   * and Colombia": a country named alone right after "in" after a partner
+   * ("with" and a noun of people or of an unnamed body) is where they are,
+   * not the country acted on (the people or groups are: no dictionary
+   * codes them).  Not the object of the verb itself ("deployed observers
+   * in Malawi": sent there) */
+  if (tgt != NO && root >= 1 && root <= 17) {
+    const mention *b = &w->ments[w->ments[tgt].group];
+    uint32_t f = b->first, q = f >= sc->s->first + 2 ? f - 2 : f;
+    /* back over the partner's phrase (bounded: a few words) */
+    for (int k = 0; k < 4 && q > sc->s->first &&
+                    (w->toks.v[q - 1].tag == P_ADJ || w->toks.v[q - 1].tag == P_NOUN ||
+                     w->toks.v[q - 1].tag == P_DET || w->toks.v[q - 1].tag == P_NUM);
+         k++)
+      q--;
+    if (f >= sc->s->first + 3 && is_word(w, f - 1, w->cw->w_in) &&
+        w->toks.v[f - 2].tag == P_NOUN && w->tok_ment[f - 2] == NO &&
+        tok_in(w, f - 2, WL_PEOPLE_HEAD | WL_UNNAMED_BODY) && q > sc->s->first &&
+        is_word(w, q - 1, w->cw->w_with) && b->entry &&
+        b->entry->kind == ENT_ACTOR && !b->role[0] && b->country[0]) {
+      acta_trace(w, "  target \"%s\" -> - (where the people or groups before \"in\" are)\n",
+                 norm(w, f));
+      return NO;
+    }
+  }
   if (tgt == NO || root < 14 || root > 17) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group];
   /* "in the US Virgin Islands and Puerto Rico": a compound of places

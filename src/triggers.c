@@ -1341,6 +1341,27 @@ static void tabari_regular_actors(const struct acta_work *w, const sent_ctx *sc,
  * "by" agent and the subject (KEDS: a passive with no "by" is coded as
  * written); then the words a KEDS pattern spells before the verb, and a
  * dictionary pattern's own slots.  *flags gets ACTA_EV_PASSIVE. */
+/* targets24b: the actor right after the verb of an appeal, an offer, aid
+ * or a demand (roots 02, 03, 07, 10) whose pattern's own words, with no
+ * target slot, follow it: the one asked or given to ("demanded the
+ * government revive the truce" fits "demand {truce}", "offered the rebels
+ * a ceasefire"); not a modifier ("the FARC peace deal"), not the source's
+ * own; NO if none. */
+static int32_t dative_actor(struct acta_work *w, const vgroup *g, uint32_t used_to,
+                            int32_t src, const char *code) {
+  int root = cameo_root(code);
+  if ((root != 2 && root != 3 && root != 7 && root != 10) || g->last >= used_to) return NO;
+  int32_t mi = w->tok_ment[g->last];
+  if (mi == NO || w->ments[mi].first != g->last) return NO;
+  const mention *m = &w->ments[mi];
+  if (!m->code[0] || m->absorbed || m->modifier || m->last > used_to ||
+      (src != NO && m->group == w->ments[src].group))
+    return NO;
+  acta_trace(w, "  target \"%s\" -> %s (the one asked or given to, before the pattern's "
+             "words)\n", norm(w, m->last - 1), m->code);
+  return m->group;
+}
+
 static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
                        const verb_coding *vc, int32_t *src_out, int32_t *tgt_out,
                        unsigned *flags) {
@@ -1404,6 +1425,8 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
     else if (tgt == NO && !p->has_target) {
       uint32_t oend = c->dict->keds_only ? end : acta_objects_end(w, g->last, end);
       tgt = acta_default_target(w, g, pm->used_to, oend, scope);
+      if (tgt == NO && p->nlit > 0)
+        tgt = dative_actor(c->work, g, pm->used_to, src, c->dict->cameo[p->cameo].code);
       if (tgt == NO && p->nlit > 0) tgt = coerced_object(w, c->dict, g, p, pm->used_to);
       /* objects12: "captured four people that had been linked to flights
        * to Panama": the people the pattern's words fall in, not an actor
@@ -1983,8 +2006,13 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       for (uint32_t q = g->last; q <= vc.pm.used_to && q < s->last; q++) {
         int32_t x = w->tok_ment[q];
         if (x == NO || !w->ments[x].code[0] || w->ments[x].absorbed) continue;
-        /* not a modifier ("staged joint military exercises") */
+        /* not a modifier ("staged joint military exercises"); not words
+         * of an idiom that a preposition and the pattern's own target slot
+         * follow ("joined forces with similar groups": "forces" is no
+         * partner; targets24b) */
         if (!w->ments[x].modifier && w->ments[x].last <= vc.pm.used_to + 1 &&
+            !(vc.p->has_target && w->ments[x].last <= vc.pm.used_to &&
+              w->toks.v[w->ments[x].last].tag == P_PREP) &&
             (src == NO || w->ments[x].group != w->ments[src].group)) {
           tgt = w->ments[x].group;
           acta_trace(w, "  target \"%s\" -> %s (named by the pattern's own words)\n", norm(w, q),
@@ -2499,19 +2527,29 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     if (!p || p->cameo == ACTA_NO_CODE) continue;
     int32_t target = pm.target;
     /* targets23b: "the Justice Department investigation concluded that
-     * many of the payments to the AUC ...": an event noun of roots 01-09
-     * right before its own finite verb ends its phrase there; no actor in
-     * what that verb says is its target */
-    if (!d->keds_only && target != NO && cameo_root(d->cameo[p->cameo].code) >= 1 &&
-        cameo_root(d->cameo[p->cameo].code) <= 9) {
-      uint32_t q = i + 1;
-      while (q < end && w->toks.v[q].tag == P_ADV) q++;
-      int32_t v = q < end ? w->tok_vg[q] : NO;
-      if (v != NO && w->vgs[v].first == q && acta_finite_group(w, &w->vgs[v]) &&
-          w->ments[target].first > q) {
+     * many of the payments to the AUC ...": an event noun before its own
+     * finite verb ends its phrase there; no actor in what that verb says
+     * is its target.  targets24b: for every root, and with the noun's own
+     * phrase between ("Pena Nieto's deployment of federal forces echoes
+     * actions taken by Calderon", "the army's attack on the village
+     * alarmed the UN", "Washington's criticism of the plan angered the
+     * Mexican government"): the first finite verb group between the noun
+     * and its target ends the noun's clause (bounded by the target).  Not
+     * a verb telling the toll of an act of roots 10-20 (WL5_TOLL_VERB: "a
+     * raid on the mine left 18 people dead": the raid's victims) */
+    if (!d->keds_only && target != NO) {
+      int acts = cameo_root(d->cameo[p->cameo].code) >= 10;
+      for (uint32_t q = i + 1; q < w->ments[target].first && q < end; q++) {
+        int32_t v = w->tok_vg[q];
+        if (v == NO || w->vgs[v].first != q || !acta_finite_group(w, &w->vgs[v])) continue;
+        uint32_t h = w->vgs[v].head;
+        if (acts && w->toks.v[h].vlemma != ACTA_NO_WORD &&
+            acta_lemma_in5(w->cw, w->toks.v[h].vlemma, (uint32_t)WL5_TOLL_VERB))
+          break;
         acta_trace(w, "  no target: \"%s\" is past the event noun's own verb \"%s\"\n",
                    norm(w, w->ments[target].last - 1), norm(w, w->vgs[v].head));
         target = NO;
+        break;
       }
     }
     if (p->nlit == 0 && !p->has_target) continue;
