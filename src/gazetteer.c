@@ -2366,8 +2366,10 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
         if (r2 != UINT32_MAX) {
           rec = r2;
           r = &g->recs[rec & ~GZ_SECONDARY];
-        } else if (qual->prec == P_ADMIN1) {
-          reject = 1; /* a town too small for the gazetteer */
+        } else {
+          /* a town too small for the gazetteer ("Burgos, Tamaulipas"; places24:
+           * "La Esperanza, Honduras" is no town of Guatemala either) */
+          reject = 1;
         }
       }
       int after = nx && nx->join && nx->sep == SEP_SPACE;
