@@ -337,6 +337,12 @@ struct acta_work {
    * article used as a country first is no surname to carry) */
   uint32_t bare_places[16];
   unsigned nbare_places;
+  /* places24: the last word ids of countries' and capitals' names the
+   * article wrote as a part of a town or a district of another country
+   * ("the north Ecuador district of Buenos Aires"; local_places.c);
+   * emptied by start_article */
+  uint32_t local_places[8];
+  unsigned nlocal_places;
 };
 
 /* A reporting verb with no clause of its own ("X announced new rules"),
@@ -605,6 +611,15 @@ static inline int status_rank(int s) {
 void acta_trace_on(struct acta_work *w, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 #define acta_trace(w, ...) ((w)->tracing ? acta_trace_on((w), __VA_ARGS__) : (void)0)
+
+/* ---- local_places.c (places24) --------------------------------------------- */
+
+/* Is phrase match mk a country's or a capital's name (countries.txt) that
+ * names a part of a town ("the San Marino neighborhood", "a Caracas
+ * slum"), a district of another country ("the north Ecuador district of
+ * Buenos Aires"), or the article's bare name of one of them since
+ * ("deployed to Buenos Aires")?  Then it is no actor (1). */
+int acta_local_place_match(const acta_dict *d, struct acta_work *w, const match *mk);
 
 /* ---- country_bodies.c ---------------------------------------------------- */
 

@@ -48,7 +48,8 @@ enum {
   W_TYPE = 8,  /* place type after a name: "province", "region" */
   W_DIR = 16,  /* compass word: "northern", "central" */
   W_ABBR = 32, /* abbreviation followed by '.': "St." */
-  W_OFFICE = 64 /* countries16: a local office after a name: "governor" */
+  W_OFFICE = 64, /* countries16: a local office after a name: "governor" */
+  W_LOCAL = 128 /* places24: a part of a town after a name: "neighborhood" */
 };
 
 /* Key flags from places.txt. */
@@ -363,6 +364,14 @@ static void build_vwords(acta_gazetteer *g) {
 #define GZ_DIR_ELEM(v) v,
 static const uint16_t DIR_WORDS[] = {GZ_DIR_WORDS(GZ_DIR_ELEM) 0};
 
+/* places24: parts of a town written after a name: "the San Marino
+ * neighborhood", "the San Carlos favela" (W_LOCAL,
+ * acta_gazetteer_local_noun). */
+#define GZ_LOCAL_WORDS(X)                                                  \
+  X(V_NEIGHBORHOOD) X(V_NEIGHBOURHOOD) X(V_FAVELA) X(V_BARRIO)              \
+  X(V_COLONIA) X(V_SLUM) X(V_STREET) X(V_AVENUE)
+static const uint16_t LOCAL_WORDS[] = {GZ_LOCAL_WORDS(GZ_DIR_ELEM) 0};
+
 static const struct {
   uint8_t flag;
   const uint16_t *words; /* vocabulary codes (vocab.h), 0-ended */
@@ -415,6 +424,8 @@ static const struct {
     /* countries16 */
     {W_OFFICE, (const uint16_t[]){
         V_GOVERNOR, V_MAYOR, V_POLICE, V_PROSECUTOR, 0}},
+    /* places24 */
+    {W_LOCAL, LOCAL_WORDS},
 };
 
 _Static_assert(GZ_VSLOTS >= 2 * V_COUNT && (GZ_VSLOTS & (GZ_VSLOTS - 1)) == 0,
@@ -2232,6 +2243,55 @@ static void remember_name(acta_place_story *story, const tok *t) {
     story->names[story->nnames++] = h;
 }
 
+/* places24: a name the story gave a part of a town or a district of
+ * another country ("the San Marino neighborhood", "the north Ecuador
+ * district of Buenos Aires"): that place, not the gazetteer's namesake,
+ * for the rest of the story ("deployed to Buenos Aires"). */
+static void remember_local(acta_place_story *story, const char *k, size_t kl) {
+  if (!story) return;
+  uint64_t h = acta_hash(k, kl);
+  for (size_t i = 0; i < story->nlocals; i++)
+    if (story->locals[i] == h) return;
+  if (story->nlocals < sizeof story->locals / sizeof story->locals[0])
+    story->locals[story->nlocals++] = h;
+}
+
+static int local_name(const acta_place_story *story, const char *k, size_t kl) {
+  if (!story || !story->nlocals) return 0;
+  uint64_t h = acta_hash(k, kl);
+  for (size_t i = 0; i < story->nlocals; i++)
+    if (story->locals[i] == h) return 1;
+  return 0;
+}
+
+/* places24: the country a one-word name at token q names ("Ecuador" of
+ * "the north Ecuador district of"), or NULL. */
+static const char *word_country(lexer *L, const mctx *m, size_t q) {
+  const tok *t = tok_at(L, q), *nt = tok_at(L, q + 1), *pt = q ? tok_at(L, q - 1) : NULL;
+  if (!t || !t->cap || !t->fl || !nt || nt->sep != SEP_SPACE) return NULL;
+  /* one word alone: not "the Colombia-Venezuela border region of" */
+  if (pt && t->join && (t->sep != SEP_SPACE || pt->cap)) return NULL;
+  const acta_gazetteer *g = m->g;
+  uint32_t id = acta_intern_find(&g->keys[T_EXACT], t->f, t->fl);
+  if (id == ACTA_NO_WORD) return NULL;
+  for (uint32_t i = g->koff[T_EXACT][id]; i < g->koff[T_EXACT][id + 1]; i++) {
+    const grec *c = &g->recs[g->post[T_EXACT][i] & ~GZ_SECONDARY];
+    if (c->prec == P_COUNTRY) return c->cc;
+  }
+  return NULL;
+}
+
+/* places24: does "the" stand before word i, over up to three lower-case
+ * words ("the populous San Marino neighborhood")? */
+static int definite_before(lexer *L, size_t i) {
+  for (size_t back = 1; back <= 4 && back <= i; back++) {
+    const tok *pv = tok_at(L, i - back);
+    if (pv->v == V_THE) return 1;
+    if (pv->cap || (pv->wf & W_FUNC) || pv->sep == SEP_BREAK) return 0;
+  }
+  return 0;
+}
+
 static int named_person(const acta_place_story *story, const tok *t) {
   if (!story || !t->fl) return 0;
   uint64_t h = name_hash(t);
@@ -2379,6 +2439,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
      * northern X"; "of" only after a place noun ("the town of X"), "to"
      * not after "according" */
     int cue = 0, strong = 0, prefer = PREFER_NONE;
+    size_t noun_at = 0; /* places24: the place noun before "of", if any */
     const tok *cur = ti;
     for (size_t back = 1; back <= 3 && back <= i; back++) {
       const tok *pv = tok_at(&L, i - back);
@@ -2391,6 +2452,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
           if (pn >= 0) {
             cue = 1;
             prefer = pn;
+            if (pn != PREFER_NONE) noun_at = i - back - 1;
           }
         } else if (pv->v == V_TO) {
           cue = !(joined && pp->v == V_ACCORDING);
@@ -2486,18 +2548,72 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
         if (r2 != UINT32_MAX) {
           rec = r2;
           r = &g->recs[rec & ~GZ_SECONDARY];
-        } else if (qual->prec == P_ADMIN1) {
-          reject = 1; /* a town too small for the gazetteer */
+        } else {
+          /* a town too small for the gazetteer ("Burgos, Tamaulipas"; places24:
+           * "La Esperanza, Honduras" is no town of Guatemala either) */
+          reject = 1;
         }
       }
       int after = nx && nx->join && nx->sep == SEP_SPACE;
       /* an organisation or a source named after a place: "the Sinaloa
-       * cartel", "El Comercio reported", "told Caracol" */
+       * cartel", "El Comercio reported", "told Caracol", "reported
+       * Tiempo" (places24) */
       if (r->prec != P_COUNTRY &&
           ((after && org_after(nx->v)) ||
            (!cue && after && source_after(nx->v)) ||
-           (prev && ti->sep == SEP_SPACE && prev->v == V_TOLD)))
+           (prev && ti->sep == SEP_SPACE &&
+            (prev->v == V_TOLD || prev->v == V_REPORTED || prev->v == V_REPORTS))))
         reject = 1;
+      /* places24: a name that goes on with "de", "del", "da" ... and a
+       * capital the gazetteer does not have with it ("Juan de Dios Usuga",
+       * "the port of Santo Tomas de Castilla"): a person's, or a place
+       * the gazetteer lacks */
+      if (after && (nx->v == V_DE || nx->v == V_DEL || nx->v == V_DA ||
+                    nx->v == V_DOS || nx->v == V_DAS)) {
+        const tok *n2 = tok_at(&L, j + 2);
+        if (n2 && n2->cap && n2->join && n2->sep == SEP_SPACE) reject = 1;
+      }
+      /* places24: a part of a town named after it ("the San Marino
+       * neighborhood", "the San Carlos favela"): no country's, and a
+       * town's only when the town lies in the story's country or is a
+       * city of a million ("a Caracas slum", "a Rio favela") */
+      int local_reject = 0;
+      if (after && (nx->wf & W_LOCAL) && !nx->cap) {
+        if (r->prec == P_COUNTRY) {
+          /* "the San Marino neighborhood", not "an Ecuador slum" (a slum
+           * in Ecuador) */
+          local_reject = definite_before(&L, i);
+        } else if (r->pop < 1000000) {
+          uint32_t r2 = m.ncountries ? pick_in(&m, h.tier, h.id, m.countries[0])
+                                     : UINT32_MAX;
+          if (r2 != UINT32_MAX) {
+            rec = r2;
+            r = &g->recs[rec & ~GZ_SECONDARY];
+          } else {
+            local_reject = 1;
+          }
+        }
+      }
+      /* places24: "the north Ecuador district of Buenos Aires": a place
+       * of that country, or none */
+      if (noun_at > 0 && r->prec != P_COUNTRY) {
+        const char *nc = word_country(&L, &m, noun_at - 1);
+        if (nc && memcmp(nc, r->cc, 3) != 0) {
+          uint32_t r2 = pick_in(&m, h.tier, h.id, nc);
+          if (r2 != UINT32_MAX) {
+            rec = r2;
+            r = &g->recs[rec & ~GZ_SECONDARY];
+          } else {
+            local_reject = 1;
+          }
+        }
+      }
+      if (local_reject) {
+        reject = 1;
+        remember_local(story, k, kl);
+      } else if (local_name(story, k, kl)) {
+        reject = 1;
+      }
       /* a person named earlier in the story ("Leopoldo Lopez" ...
        * "Lopez"), unless "in", "at", "near" ... stand before */
       if (j == i && !strong && r->prec != P_COUNTRY && named_person(story, ti))
@@ -2582,4 +2698,15 @@ int acta_gazetteer_qualifier(unsigned vocab) {
       return 0;
   }
 #undef GZ_DIR_CASE
+}
+
+int acta_gazetteer_local_noun(unsigned vocab) {
+#define GZ_LOCAL_CASE(v) case v:
+  switch (vocab) {
+    GZ_LOCAL_WORDS(GZ_LOCAL_CASE)
+      return 1;
+    default:
+      return 0;
+  }
+#undef GZ_LOCAL_CASE
 }

@@ -77,6 +77,15 @@
  *     "newspaper", "government", "administration" ..., or, without a cue,
  *     by "reported", "said", "told" ..., or after "told", is not a place
  *     (countries excepted);
+ *   - places24: a part of a town after a name ("the San Carlos favela",
+ *     "the San Marino neighborhood"): a country never, a town only of the
+ *     story's most named country or of a million people ("a Rio favela"),
+ *     and a district written after another country's word ("the north
+ *     Ecuador district of Buenos Aires") only that country's; a name the
+ *     story so gave a part of a town or another country's district is no
+ *     gazetteer place later in it (acta_place_story.locals); a name going
+ *     on with "de", "del" ... and a capital ("Juan de Dios") is none; nor a
+ *     name after "reported" ("reported Tiempo");
  *   - rejected: English function words, weekdays, months and compass words
  *     on their own ("Of", Turkey; "March", England; "Central"); names that
  *     places.txt stoplists with '!' ("Police", Poland; "Union"; "Save");
@@ -150,6 +159,11 @@ typedef struct acta_place_story {
   size_t ncountries;
   uint64_t names[64];         /* hashes of folded surnames */
   size_t nnames;
+  uint64_t locals[16];        /* places24: hashes of folded names the story
+                                 gave a part of a town or a district of
+                                 another country ("the San Carlos favela"):
+                                 no gazetteer place later on */
+  size_t nlocals;
   acta_gaz_memo *memo;        /* NULL (the init's), or the caller's memo */
 } acta_place_story;
 
@@ -188,6 +202,11 @@ size_t acta_gazetteer_find(const acta_gazetteer *g, const char *text,
  * preposition and a place: "the", "northern", "central" ... ("in the
  * northern Syria")? */
 int acta_gazetteer_qualifier(unsigned vocab);
+
+/* places24: is a word (vocabulary code) a part of a town that may follow
+ * its name: "neighborhood", "favela", "street" ("the San Marino
+ * neighborhood")? */
+int acta_gazetteer_local_noun(unsigned vocab);
 
 /* Number of malformed places.txt lines skipped by the load. */
 size_t acta_gazetteer_bad_lines(const acta_gazetteer *g);

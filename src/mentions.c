@@ -1025,6 +1025,8 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
     if (name_part)
       acta_trace(w, "  \"%s\" is part of a person's name here, not a country\n",
                  norm(w, ms[k].first));
+    else if (acta_local_place_match(d, w, &ms[k])) /* places24 */
+      continue;
     else
       ms[kept++] = ms[k];
   }

@@ -988,6 +988,10 @@ static int people_before_target(const struct acta_work *w, uint32_t e, int32_t t
   for (uint32_t k = e + 1; k < t0; k++)
     if (w->tok_vg[k] != NO) return 1;
   if (!place_prep(w, e + 1)) return 0;
+  /* places24: "wounded three eradicators in Colombia", "in the Colombian
+   * department of Narino": a country or a place no body's, where they are */
+  const mention *g = &w->ments[w->ments[tgt].group];
+  if (g->next_in_group == NO && g->country[0] && !g->role[0] && !g->role_only) return 1;
   return !is_word(w, e + 1, w->cw->w_in) || (e + 2 < t0 + 1 && is_word(w, e + 2, w->cw->w_front));
 }
 

@@ -949,6 +949,29 @@ static int article_noun(const acta_tokens *t, uint32_t i, uint32_t first) {
   return j > first && (t->v[j - 1].vocab == V_A || t->v[j - 1].vocab == V_AN);
 }
 
+/* places24: is token i, tagged a singular noun, a lower-case "-ly" word
+ * the model also reads as an adverb (or never saw), between a noun and a
+ * finite verb ("police briefly detained", whose "briefly" made "Mexican
+ * police briefly" a country with no police)?  Not "the Mexican family
+ * said", "the US ally said" (no adverb readings). */
+static int ly_adverb(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t last,
+                     int ptag) {
+  const acta_token *tk = &t->v[i];
+  if (tk->penn != PT_NN || (tk->flags & TF_CAP) || i + 1 >= last) return 0;
+  if (ptag != P_NOUN && ptag != P_PROPN) return 0;
+  int np = t->v[i + 1].penn;
+  if (np != PT_VBD && np != PT_VBZ && np != PT_VBP) return 0;
+  const char *s = acta_tok_norm(t, i);
+  if (!ends_with(s, tk->norm_len, "ly") || !d->tagger) return 0;
+  const acta_tagger_model *m = d->tagger;
+  uint32_t w = acta_tm_find(m, s, tk->norm_len);
+  if (w == ACTA_NO_WORD) return 1;
+  const acta_tm_word *wd = &m->word[w];
+  for (uint32_t k = 0; k < wd->nlower; k++)
+    if (m->counts[wd->first + k].tag == PT_RB) return 1;
+  return 0;
+}
+
 /* The acta class of closed-class word i (category ct) given its Penn tag
  * and the class of the token before. */
 static int refine_closed(acta_tokens *t, uint32_t i, uint32_t last, int ct,
@@ -1186,6 +1209,10 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
     if (tk->tag == P_VERB && prenominal(t, i, last, ptag)) {
       tk->tag = P_ADJ;
       if (tk->penn == PT_VBD) tk->penn = PT_VBN;
+    }
+    if (tk->tag == P_NOUN && ly_adverb(d, t, i, last, ptag)) { /* places24 */
+      tk->tag = P_ADV;
+      tk->penn = PT_RB;
     }
     /* invented23: a base or present form after "a" or "an" is a noun */
     if (tk->tag == P_VERB && article_noun(t, i, first)) {

@@ -48,7 +48,7 @@
   X(V_AUTUMN, "autumn") X(V_AUX, "aux") X(V_AVENUE, "avenue") \
   X(V_AVOID, "avoid") X(V_AVOIDED, "avoided") X(V_AVOIDING, "avoiding") \
   X(V_AZ, "az") \
-  X(V_BABIES, "babies") X(V_BATTALION, "battalion") X(V_BE, "be") \
+  X(V_BABIES, "babies") X(V_BARRIO, "barrio") X(V_BATTALION, "battalion") X(V_BE, "be") \
   X(V_BECAUSE, "because") X(V_BEEN, "been") X(V_BEFORE, "before") \
   X(V_BEGINNING, "beginning") X(V_BEING, "being") X(V_BELOW, "below") \
   X(V_BETWEEN, "between") X(V_BEYOND, "beyond") X(V_BILL, "bill") \
@@ -71,7 +71,7 @@
   X(V_CITY, "city") X(V_CIVILIAN, "civilian") X(V_CIVILIANS, "civilians") \
   X(V_CLAN, "clan") X(V_CLAUSE, "clause") X(V_CLERICS, "clerics") \
   X(V_CLOSE, "close") X(V_CM, "cm") X(V_COAST, "coast") X(V_CODE, "code") \
-  X(V_COLONEL, "colonel") X(V_COMMANDER, "commander") \
+  X(V_COLONEL, "colonel") X(V_COLONIA, "colonia") X(V_COMMANDER, "commander") \
   X(V_COMMUNITY, "community") X(V_CONGRESSMAN, "congressman") \
   X(V_CONSCRIPTS, "conscripts") X(V_CORPSES, "corpses") X(V_COULD, "could") \
   X(V_COUNTY, "county") X(V_COUPLE, "couple") X(V_COVID, "covid") \
@@ -113,7 +113,7 @@
   X(V_EXECUTED, "executed") X(V_EXPRESS, "express") X(V_EXTRA, "extra") \
   X(V_FACTION, "faction") X(V_FALL, "fall") X(V_FAMILIES, "families") \
   X(V_FARMERS, "farmers") X(V_FATALITIES, "fatalities") \
-  X(V_FATHER, "father") X(V_FEB, "feb") X(V_FEBRUARY, "february") \
+  X(V_FATHER, "father") X(V_FAVELA, "favela") X(V_FEB, "feb") X(V_FEBRUARY, "february") \
   X(V_FEDERATION, "federation") X(V_FEET, "feet") X(V_FEW, "few") \
   X(V_FEWER, "fewer") X(V_FIFTEEN, "fifteen") X(V_FIFTY, "fifty") \
   X(V_FIGHTERS, "fighters") X(V_FIRST, "first") X(V_FIVE, "five") \
@@ -258,7 +258,7 @@
   X(V_SEVERAL, "several") X(V_SHALL, "shall") X(V_SHE, "she") \
   X(V_SHEKELS, "shekels") X(V_SHELL, "shell") X(V_SHELLS, "shells") \
   X(V_SHOULD, "should") X(V_SINCE, "since") X(V_SIR, "sir") X(V_SIX, "six") \
-  X(V_SIXTEEN, "sixteen") X(V_SIXTY, "sixty") X(V_SLAIN, "slain") \
+  X(V_SIXTEEN, "sixteen") X(V_SIXTY, "sixty") X(V_SLAIN, "slain") X(V_SLUM, "slum") \
   X(V_SO, "so") X(V_SOLDIER, "soldier") X(V_SOLDIERS, "soldiers") \
   X(V_SOME, "some") X(V_SOUTH, "south") X(V_SOUTHEAST, "southeast") \
   X(V_SOUTHEASTERN, "southeastern") X(V_SOUTHERN, "southern") \

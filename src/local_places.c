@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: MIT */
+/* local_places.c (places24): a country's or a capital's name that names a
+ * part of a town or a district elsewhere is no actor of that country: "the
+ * San Marino neighborhood" (no SMR), "a Caracas slum", "the north Ecuador
+ * district of Buenos Aires" (no ARGGOV); the article's later bare name of a
+ * country read so, or of a district of another country ("deployed to Buenos
+ * Aires"), is that place again.  The gazetteer reads the same phrases as
+ * places (gazetteer.c, W_LOCAL and the story's local names). */
+#include "coder_internal.h"
+#include "vocab.h"
+
+#include <string.h>
+
+/* Is mk a countries.txt actor (a country, a capital standing for its
+ * government)? */
+static int country_entry(const acta_dict *d, const match *mk) {
+  const acta_entry *e = mk->e;
+  return e->kind == ENT_ACTOR && e->country[0] && e->file < d->nfiles &&
+         !strcmp(d->files[e->file], "countries.txt");
+}
+
+/* The word that stands for the name of match mk in the article's list of
+ * local names: its last. */
+static uint32_t name_word(const struct acta_work *w, const match *mk) {
+  return w->toks.v[mk->last - 1].word;
+}
+
+static int noted_local(const struct acta_work *w, uint32_t word) {
+  for (unsigned u = 0; u < w->nlocal_places; u++)
+    if (w->local_places[u] == word) return 1;
+  return 0;
+}
+
+static void note_local(struct acta_work *w, uint32_t word) {
+  if (word == ACTA_NO_WORD || noted_local(w, word)) return;
+  if (w->nlocal_places < sizeof w->local_places / sizeof w->local_places[0])
+    w->local_places[w->nlocal_places++] = word;
+}
+
+/* Does "<country> <district noun> of" stand right before token q, the
+ * country another than cc ("the north Ecuador district of")? */
+static int other_country_district(const acta_dict *d, const struct acta_work *w, uint32_t q,
+                                  const char *cc) {
+  if (q < 3 || !is_word(w, q - 1, w->cw->w_of)) return 0;
+  uint32_t n = q - 2;
+  unsigned v = w->toks.v[n].vocab;
+  if (!(tok_in(w, n, WL_PLACE_NOUN) || v == V_DISTRICT || acta_gazetteer_local_noun(v)))
+    return 0;
+  const acta_entry *e = NULL;
+  uint32_t c = n - 1;
+  if (!(w->toks.v[c].flags & TF_CAP)) return 0;
+  /* the country's one word ("Ecuador", "Ecuadorean"), right before the noun */
+  if (acta_longest_phrase(d, w, c, n, &e, NULL) != 1 || !e || e->kind != ENT_ACTOR ||
+      !e->country[0] || e->role[0])
+    return 0;
+  return !acta_code_eq(e->country, cc);
+}
+
+/* Does "the" stand before token q, over up to three adjectives ("the
+ * populous San Marino neighborhood")? */
+static int definite_before(const struct acta_work *w, uint32_t q) {
+  for (uint32_t k = 0; k < 4 && q > 0; k++) {
+    q--;
+    if (w->toks.v[q].tag == P_DET) return w->toks.v[q].vocab == V_THE;
+    if (w->toks.v[q].tag != P_ADJ) return 0;
+  }
+  return 0;
+}
+
+int acta_local_place_match(const acta_dict *d, struct acta_work *w, const match *mk) {
+  if (!country_entry(d, mk)) return 0;
+  const acta_entry *e = mk->e;
+  uint32_t word = name_word(w, mk);
+  /* "the San Marino neighborhood", "a Caracas slum" (the part of a town
+   * the phrase's head: not "El Salvador street gangs"); not "an Ecuador
+   * slum", a slum in Ecuador */
+  uint32_t n = mk->last;
+  if (n < w->toks.n && acta_gazetteer_local_noun(w->toks.v[n].vocab) &&
+      !(w->toks.v[n].flags & TF_CAP) &&
+      (n + 1 >= w->toks.n || (w->toks.v[n + 1].tag != P_NOUN && w->toks.v[n + 1].tag != P_PROPN)) &&
+      (e->role[0] || definite_before(w, mk->first))) {
+    if (!e->role[0]) note_local(w, word); /* a country's name: a town's part since */
+    acta_trace(w, "  \"%s\" names a part of a town here, not a country\n",
+               norm(w, mk->first));
+    return 1;
+  }
+  /* "the north Ecuador district of Buenos Aires" */
+  if (other_country_district(d, w, mk->first, e->country)) {
+    note_local(w, word);
+    acta_trace(w, "  \"%s\" names a district of another country here\n", norm(w, mk->first));
+    return 1;
+  }
+  /* later: "deployed to Buenos Aires" */
+  if (word != ACTA_NO_WORD && noted_local(w, word)) {
+    acta_trace(w, "  \"%s\" is the article's local place, not a country\n",
+               norm(w, mk->first));
+    return 1;
+  }
+  return 0;
+}
