@@ -50,7 +50,7 @@ int32_t acta_attributed_agent(const struct acta_work *w, const vgroup *g, const 
     }
     /* "in a shooting blamed on ...": a gerund after a determiner names
      * the act */
-    if (a->first > 0 && w->toks.v[a->first - 1].tag == P_DET) continue;
+    if (w->toks.v[a->first - 1].tag == P_DET) continue; /* (a starts past g: a->first > 0) */
     if (!linking_vg(w, a)) return NO;
   }
   return NO;

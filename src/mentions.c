@@ -2464,8 +2464,11 @@ static const mention *mixed_compound(const struct acta_work *w, size_t m0, size_
  * look is bounded (MEDIATOR_REACH words). */
 static int mediator_of(const struct acta_work *w, const mention *o, const mention *m) {
   enum { MEDIATOR_REACH = 12 };
-  uint32_t f = w->ments[m->group != NO ? m->group : (int32_t)(m - w->ments)].first;
-  if (o->last >= f || f - o->last > MEDIATOR_REACH || f == 0) return 0;
+  /* (m's compound opens at its group's first mention: every mention has
+   * a group, its own when alone -- review24: no NO test, and o->last < f
+   * already makes f > 0) */
+  uint32_t f = w->ments[m->group].first;
+  if (o->last >= f || f - o->last > MEDIATOR_REACH) return 0;
   uint32_t b = f - 1;
   if (w->toks.v[b].tag == P_DET && b > o->last) b--;
   if (!is_word(w, b, w->cw->w_between)) return 0;
