@@ -106,7 +106,9 @@ static int protest_demand(const struct acta_work *w, const acta_sentence *s, con
 
 /* bugs23: a raid (17x) that kills, told by an "-ing" clause ("raided the
  * safe house, killing the kingpin"), was an assault: the killing is the
- * event, no confiscation. */
+ * event, no confiscation.  The verb's lemma is tested against the lemmas of
+ * police work (WL2_FORCE_WORK_NOUN, a noun list: "raid", "probe", "sting"
+ * are verbs too; in practice the verb is "raid"). */
 static int raid_verb(const struct acta_work *w, const acta_event *a, uint32_t ta) {
   return cameo_root(a->cameo) == 17 &&
          acta_lemma_in2(w->cw, w->toks.v[ta].vlemma, WL2_FORCE_WORK_NOUN);
