@@ -1285,9 +1285,9 @@ static int keds_role(const mention *a) {
   return a->role_only && a->entry && a->entry->keds;
 }
 
-/* How many tokens an acronym's brackets after a list member may hold (a
- * name in another language, a dash and the acronym). */
-#define MEMBER_GLOSS_TOKENS 24
+/* How many tokens a parenthesis glossing a name may hold (a name in
+ * another language, a dash and the acronym). */
+#define GLOSS_TOKENS 24
 
 /* statements25: "Mara Salvatrucha (MS-13) and Barrio 18", "the Beltran
  * Leyva Organization (BLO), the CJNG (CJNG), and the Juarez Cartel": the
@@ -1299,7 +1299,7 @@ static uint32_t past_member_gloss(const struct acta_work *w, uint32_t pos,
                                   const acta_sentence *s) {
   if (pos + 2 >= s->last || !is_punct(w, pos, '(')) return pos;
   uint32_t c = pos + 1;
-  while (c < s->last && c <= pos + MEMBER_GLOSS_TOKENS && !is_punct(w, c, ')') &&
+  while (c < s->last && c <= pos + GLOSS_TOKENS && !is_punct(w, c, ')') &&
          !is_punct(w, c, '('))
     c++;
   if (c >= s->last || !is_punct(w, c, ')') || c < pos + 2) return pos;
@@ -2001,9 +2001,6 @@ static void role_country_lists(struct acta_work *w, size_t m0, size_t m1) {
 /* Links the mentions [m0, m1) of sentence s: what stands before and after
  * each, "X of Y", "dozens of Y", appositives, compound groups and the KEDS
  * roles shared over a compound or a list. */
-/* How many tokens a parenthesis glossing a name may hold. */
-#define GLOSS_TOKENS 24
-
 /* actors12: "Honduras' Technical Criminal Investigation Agency (Agencia
  * Tecnica de Investigacion Criminal de Honduras - ATIC)", "the Attorney
  * General's Office (Procuraduria General de la Republica - PGR)": a name's
