@@ -1285,18 +1285,48 @@ static int keds_role(const mention *a) {
   return a->role_only && a->entry && a->entry->keds;
 }
 
+/* How many tokens a parenthesis glossing a name may hold (a name in
+ * another language, a dash and the acronym). */
+#define GLOSS_TOKENS 24
+
+/* statements25: "Mara Salvatrucha (MS-13) and Barrio 18", "the Beltran
+ * Leyva Organization (BLO), the CJNG (CJNG), and the Juarez Cartel": the
+ * brackets right after a list member (at token pos, its '(') that end in
+ * an acronym ("(MS-13)", "(Frente ... - FMLN)": the last word all
+ * capitals, alone or after a dash or a comma) gloss that member; the list
+ * goes on after them.  The token after the closing mark, else pos. */
+static uint32_t past_member_gloss(const struct acta_work *w, uint32_t pos,
+                                  const acta_sentence *s) {
+  if (pos + 2 >= s->last || !is_punct(w, pos, '(')) return pos;
+  uint32_t c = pos + 1;
+  while (c < s->last && c <= pos + GLOSS_TOKENS && !is_punct(w, c, ')') &&
+         !is_punct(w, c, '('))
+    c++;
+  if (c >= s->last || !is_punct(w, c, ')') || c < pos + 2) return pos;
+  const acta_token *t = &w->toks.v[c - 1];
+  if (t->kind != TK_WORD || !(t->flags & TF_ALLCAPS)) return pos;
+  if (c - 1 > pos + 1 && !is_punct(w, c - 2, '-') && !is_punct(w, c - 2, ',')) return pos;
+  return c + 1;
+}
+
 /* Does a comma list go on from mention b to a closing "and"/"or" and a
  * last member ("B, C and D")?  Looks at most 12 members ahead. */
 static int list_closes(const struct acta_work *w, const mention *b,
                        const acta_sentence *s) {
-  uint32_t pos = b->last;
+  uint32_t pos = past_member_gloss(w, b->last, s);
+  int glossed = pos != b->last;
   for (int n = 0; n < 12 && pos + 1 < s->last; n++) {
     if (w->toks.v[pos].kind == TK_PUNCT && w->toks.v[pos].punct == ',') {
       pos++;
+      /* "another peasant body, the Unified Peasant Movement of Aguan
+       * (MUCA), and his wife": ", and" after an acronym's brackets may
+       * close an appositive, not a list */
       if (pos + 1 < s->last && is_and_or(w, pos))
-        return w->tok_ment[pos + 1] != NO;
+        return !glossed && w->tok_ment[pos + 1] != NO;
       if (w->tok_ment[pos] == NO) return 0;
-      pos = w->ments[w->tok_ment[pos]].last;
+      uint32_t end = w->ments[w->tok_ment[pos]].last;
+      pos = past_member_gloss(w, end, s);
+      glossed = pos != end;
       continue;
     }
     if (is_and_or(w, pos))
@@ -1782,11 +1812,13 @@ static void compound_groups(const acta_dict *d, struct acta_work *w, size_t m0,
   for (size_t k = m0; k + 1 < m1; k++) {
     mention *a = &w->ments[k];
     if (a->absorbed) continue;
+    /* the next member, past the brackets of a's acronym */
+    uint32_t gap0 = past_member_gloss(w, a->last, s);
     size_t nk = k + 1;
-    while (nk < m1 && w->ments[nk].absorbed) nk++;
+    while (nk < m1 && (w->ments[nk].absorbed || w->ments[nk].first < gap0)) nk++;
     if (nk >= m1) break;
     mention *b = &w->ments[nk];
-    uint32_t gap0 = a->last, gap1 = b->first;
+    uint32_t gap1 = b->first;
     int ok = 0;
     if (gap1 == gap0 + 1) {
       const acta_token *c = &w->toks.v[gap0];
@@ -1969,9 +2001,6 @@ static void role_country_lists(struct acta_work *w, size_t m0, size_t m1) {
 /* Links the mentions [m0, m1) of sentence s: what stands before and after
  * each, "X of Y", "dozens of Y", appositives, compound groups and the KEDS
  * roles shared over a compound or a list. */
-/* How many tokens a parenthesis glossing a name may hold. */
-#define GLOSS_TOKENS 24
-
 /* actors12: "Honduras' Technical Criminal Investigation Agency (Agencia
  * Tecnica de Investigacion Criminal de Honduras - ATIC)", "the Attorney
  * General's Office (Procuraduria General de la Republica - PGR)": a name's

@@ -2122,7 +2122,10 @@ static int joint_act(const char *code, const char *lemma) {
   static const char *const JOINT[] = {"meet", "sign", "negotiate", "agree", "talk",
                                       "cooperate", "collaborate", "reconcile", "confer",
                                       "discuss", "hold", "reach", "strike", "seal",
-                                      "conclude", "resume", "begin", NULL};
+                                      "conclude", "resume", "begin",
+                                      /* statements25: a summit, meeting or
+                                       * conference attended together */
+                                      "attend", NULL};
   int root = cameo_root(code);
   /* targets9: a truce or ceasefire signed, agreed or negotiated (0871)
    * binds both its sides ("the two gangs signed a truce") */
