@@ -2161,7 +2161,17 @@ static int joint_act_at(const struct acta_work *w, const vgroup *g, uint32_t end
     if (tok_in4(w, q, WL4_JOINT_WORD)) return 1;
     if (w->tok_ment[q] != NO ||
         !(w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ || w->toks.v[q].tag == P_NUM))
-      return 0;
+      break;
+  }
+  /* codes25: a passive's act named before it, "a joint investigation
+   * conducted by Colombian police and the DEA", "joint operations carried
+   * out by the navy and prosecutors" (its agents the co-parties) */
+  if (!g->passive) return 0;
+  for (uint32_t q = g->first, n = 0; q > 0 && n < JOINT_NOUN_REACH; n++) {
+    q--;
+    unsigned tag = w->toks.v[q].tag;
+    if (tok_in4(w, q, WL4_JOINT_WORD)) return 1;
+    if (w->tok_ment[q] != NO || !(tag == P_NOUN || tag == P_ADJ || tag == P_NUM)) return 0;
   }
   return 0;
 }
@@ -2188,6 +2198,9 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
   /* targets9: "the FARC and the ELN negotiated a truce in Venezuela":
    * the country is where, the co-parties are each other's */
   int joint = joint_act_at(w, g, end, code, lemma);
+  /* codes25: of a passive, only a joint act with no subject acted on ("a
+   * joint investigation conducted by Colombian police and the DEA") */
+  if (g->passive && (tgt != NO || !joint)) return tgt;
   if (tgt != NO && src != NO && joint && joint_act_place(w, tgt)) {
     acta_trace(w, "  target %s: where a joint act was done, no party\n",
                w->ments[w->ments[tgt].group].code);

@@ -2058,8 +2058,9 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "threatened to decertify Colombia": whom the threatened act is on */
     if (!d->keds_only && !g->passive)
       tgt = acta_threat_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code);
-    /* "The ELN and the EPL have been fighting": each other */
-    if (!d->keds_only && !g->passive)
+    /* "The ELN and the EPL have been fighting": each other (of a passive,
+     * only a joint act's agents: codes25) */
+    if (!d->keds_only)
       tgt = acta_reciprocal_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code,
                                    vlemma);
     /* "sent 1,000 troops to Michoacan": the troops are no target */
