@@ -52,6 +52,19 @@ static uint32_t near_word(const struct acta_work *w, const acta_sentence *s, uin
   return 0;
 }
 
+/* codes25: is the word right after trig an "-ing" form that is no
+ * actor's word, the course of action backed ("supported renewing the
+ * debate", "backed building a new prison", "support reforming the
+ * force"; a noun right after it is what it modifies: "supported fighting
+ * units")?  Its token + 1 (as near_word's), 0 when not. */
+static uint32_t gerund_object(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  uint32_t q = trig + 1;
+  if (q + 1 >= s->last || w->toks.v[q].penn != PT_VBG || w->tok_ment[q] != NO) return 0;
+  /* "supported fighting units": an "-ing" word before a noun modifies it */
+  unsigned next = w->toks.v[q + 1].tag;
+  return next == P_NOUN || next == P_PROPN ? 0 : q + 1;
+}
+
 /* A policy backed or defended names no target of the backing but its
  * owner: the actor after the policy word is the policy's object ("backed
  * its crackdown on the gangs": not the gangs), and the backer's own policy
@@ -445,6 +458,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
   } else if (!strcmp(cm->code, "052")) {
     actor_kind sk = source ? acta_actor_kind(source) : AK_NONE;
     uint32_t pol = near_word(w, s, trig, WL2_POLICY_NOUN);
+    if (!pol && tk->tag == P_VERB) pol = gerund_object(w, s, trig);
     if (actor_has(w, s, source, WL2_FINANCIER, ACTA_NO_WORD)) {
       code = "071";
       why = "backed by financiers: money given";

@@ -841,6 +841,13 @@ int32_t acta_first_mention_ex(const struct acta_work *w, uint32_t from,
         if (stop_at_verb && m->last < to && w->tok_vg[m->last] != NO &&
             !m->after_prep && !m->after_verb)
           return NO;
+        /* codes25: nor after "after", "when", "because" ... read as a
+         * preposition: "resigned after the government passed a law",
+         * "resigned after the Zetas killed his son" (the subject of the
+         * clause the word opens) */
+        if (stop_at_verb && m->after_prep && m->first > from && m->last < to &&
+            w->tok_vg[m->last] != NO && tok_in(w, m->first - 1, WL_SUBORDINATOR))
+          return NO;
         if (stop_at_verb && m->after_prep && m->prep_word != ACTA_NO_WORD &&
             is_word(w, m->first - 1, w->cw->w_by) && !owner_by)
           { i = m->last - 1; continue; }

@@ -1235,6 +1235,9 @@ static const char *const CHARGED_VERB[] = {"accuse", "charge", "indict", "suspec
                                            "sentence", "blame", "implicate", NULL};
 static const char *const CULPABLE_WORD[] = {"responsible", "culpable", NULL};
 static const char *const ALLY_WORD[] = {"allies", "ally", NULL};
+/* codes25: verbs that take territory or people ("captured the town",
+ * "recaptured five of the escaped inmates": people held, 173) */
+static const char *const CAPTURE_VERB[] = {"capture", "recapture", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1273,7 +1276,9 @@ static const word_list LISTS5[] = {
     {WL5_HOLD_VERB, HOLD_VERB, 1},
     /* actors24 */
     {WL5_CHARGED_VERB, CHARGED_VERB, 1}, {WL5_CULPABLE_WORD, CULPABLE_WORD, 0},
-    {WL5_ALLY_WORD, ALLY_WORD, 0}};
+    {WL5_ALLY_WORD, ALLY_WORD, 0},
+    /* codes25 */
+    {WL5_CAPTURE_VERB, CAPTURE_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

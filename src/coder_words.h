@@ -673,6 +673,10 @@ enum {
 #define WL5_ALLY_WORD ((uint64_t)1 << 42) /* "allies", "ally": "the US Gulf allies",
                                             "the cartel's allies" are not the US,
                                             not the cartel */
+/* codes25 */
+#define WL5_CAPTURE_VERB ((uint64_t)1 << 10) /* lemma: "capture", "recapture": people
+                                               captured are held (173), not territory
+                                               taken (192) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

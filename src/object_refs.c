@@ -833,6 +833,14 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
   return a;
 }
 
+/* codes25: is an event with code `code` and verb lemma `lemma` a bare
+ * capture or recapture (192 before it is known whom: people captured are
+ * held, 173; "recaptured five of the escaped inmates")? */
+static int capture_192(const char *code, const char *lemma) {
+  static const char *const CAPTURE[] = {"capture", "recapture", NULL};
+  return !strcmp(code, "192") && lemma && str_one_of(lemma, CAPTURE);
+}
+
 /* Is an event with CAMEO code `code` and verb lemma `lemma` an act done
  * to a person, whose object (a passive's subject) named by a bare name or
  * a phrase of people is that person: the acts of act_on_person, a bare
@@ -846,7 +854,7 @@ static int on_person(const char *code, const char *lemma) {
   if (act_on_person(code)) return 1;
   if (!lemma) return 0;
   /* a bare "was captured" (192 before it is known whom) takes people */
-  if (!strcmp(code, "192")) return !strcmp(lemma, "capture");
+  if (!strcmp(code, "192")) return capture_192(code, lemma);
   if (cameo_root(code) != 19) return 0;
   return str_one_of(lemma, HURT);
 }
@@ -864,7 +872,7 @@ static int killing_190(const char *code, const char *lemma) {
  * (on_person, an investigation, an expulsion, a release, a capture)? */
 static int person_act(const char *code, const char *lemma) {
   return on_person(code, lemma) || cameo_root(code) == 9 || !strncmp(code, "174", 3) ||
-         !strncmp(code, "0841", 4) || (!strcmp(code, "192") && lemma && !strcmp(lemma, "capture"));
+         !strncmp(code, "0841", 4) || capture_192(code, lemma);
 }
 
 /* How many words may stand before the head of a phrase of people ("five
@@ -1422,7 +1430,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,
                               const char *code, const char *lemma) {
   const acta_sentence *s = sc->s;
-  int captured_verb = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
+  int captured_verb = capture_192(code, lemma);
   /* targets9: "arrested Jorge Ramirez in an operation against the Zetas",
    * "extradited Jorge Ramirez to the United States", "accused Jorge
    * Ramirez of laundering money for the cartel": a name no dictionary
@@ -1561,7 +1569,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     int32_t m = helped_actor(w, sc, g->last, end, src);
     if (m != NO) return m;
   }
-  int captured = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
+  int captured = capture_192(code, lemma);
   /* coop15 (and targets15): "the United States supported Hernandez", "met with Hernandez"
    * after "President Juan Orlando Hernandez": a name no dictionary knows
    * right after the verb (or after its "with") of any act, named before
@@ -1877,7 +1885,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   const acta_token *tk = &w->toks.v[p - 1];
   /* targets15: a bare "was captured" (192 before it is known whom) is an
    * arrest of the person ('alias "El Toro," was captured by police') */
-  const char *held = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture") ? "173" : code;
+  const char *held = capture_192(code, lemma) ? "173" : code;
   int crime = acta_held_for_crime(w, held, g->last, end);
   const char *role = crime ? "CRM" : "CVL";
   /* "He was detained by police", "Both were kidnapped": the actor named
@@ -2156,7 +2164,17 @@ static int joint_act_at(const struct acta_work *w, const vgroup *g, uint32_t end
     if (tok_in4(w, q, WL4_JOINT_WORD)) return 1;
     if (w->tok_ment[q] != NO ||
         !(w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ || w->toks.v[q].tag == P_NUM))
-      return 0;
+      break;
+  }
+  /* codes25: a passive's act named before it, "a joint investigation
+   * conducted by Colombian police and the DEA", "joint operations carried
+   * out by the navy and prosecutors" (its agents the co-parties) */
+  if (!g->passive) return 0;
+  for (uint32_t q = g->first, n = 0; q > 0 && n < JOINT_NOUN_REACH; n++) {
+    q--;
+    unsigned tag = w->toks.v[q].tag;
+    if (tok_in4(w, q, WL4_JOINT_WORD)) return 1;
+    if (w->tok_ment[q] != NO || !(tag == P_NOUN || tag == P_ADJ || tag == P_NUM)) return 0;
   }
   return 0;
 }
@@ -2183,6 +2201,9 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
   /* targets9: "the FARC and the ELN negotiated a truce in Venezuela":
    * the country is where, the co-parties are each other's */
   int joint = joint_act_at(w, g, end, code, lemma);
+  /* codes25: of a passive, only a joint act with no subject acted on ("a
+   * joint investigation conducted by Colombian police and the DEA") */
+  if (g->passive && (tgt != NO || !joint)) return tgt;
   if (tgt != NO && src != NO && joint && joint_act_place(w, tgt)) {
     acta_trace(w, "  target %s: where a joint act was done, no party\n",
                w->ments[w->ments[tgt].group].code);
@@ -2915,7 +2936,7 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
   int on_people = person_act(code, lemma);
   /* those investigated are held as suspects are ("investigated 25
    * Argentines involved in cattle theft") */
-  int capture = !strcmp(code, "192") && lemma && !strcmp(lemma, "capture");
+  int capture = capture_192(code, lemma);
   const char *held = cameo_root(code) == 9 || capture ? "173" : code;
   int crime = acta_held_for_crime(w, held, from, end) || acta_linked_to_crime(w, tgt, end) ||
               /* targets15: "arrested five Paraguayans and seized 500 kilos

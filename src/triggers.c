@@ -1568,14 +1568,18 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
    * "captured a police colonel") is a detention, not territory taken
    * (192 is "capture (a town)"), unless the role names a place's owner
    * ("the rebel stronghold") */
+  /* (codes25: not when the pattern's own words name the place taken and
+   * the people come after it, those it was taken from: "recaptured the
+   * town of Bakhmut from the rebels" stays 192) */
   /* ... and so is a bare "captured" whose object names no place the
    * dictionaries know ("police captured Arauz Palacios", "was captured by
    * the army"): territory is taken with its name ("captured the town") */
   int bare_capture = !p->exact && !d->keds_only && p->nlit == 0 &&
-                     acta_lemma_is(p->head, w->cw->l_capture) && !strcmp(cm->code, "192") &&
-                     tgt == NO;
+                     acta_lemma_in5(w->cw, p->head, WL5_CAPTURE_VERB) &&
+                     !strcmp(cm->code, "192") && tgt == NO;
   if (bare_capture ||
-      (tgt != NO && !p->exact && acta_lemma_is(p->head, w->cw->l_capture) &&
+      (tgt != NO && !p->exact && acta_lemma_in5(w->cw, p->head, WL5_CAPTURE_VERB) &&
+       !(p->nlit > 0 && w->ments[tgt].first > vc->pm.used_to) &&
        !strcmp(cm->code, "192") && people_captured(w, tgt))) {
     const acta_cameo *held = acta_cameo_find(d, "173");
     if (held) {
@@ -2054,8 +2058,9 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "threatened to decertify Colombia": whom the threatened act is on */
     if (!d->keds_only && !g->passive)
       tgt = acta_threat_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code);
-    /* "The ELN and the EPL have been fighting": each other */
-    if (!d->keds_only && !g->passive)
+    /* "The ELN and the EPL have been fighting": each other (of a passive,
+     * only a joint act's agents: codes25) */
+    if (!d->keds_only)
       tgt = acta_reciprocal_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code,
                                    vlemma);
     /* "sent 1,000 troops to Michoacan": the troops are no target */
@@ -2652,9 +2657,10 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
      * suspect (as a verb's target; targets12) */
     if (target != NO && !d->keds_only)
       target = acta_suspect_target(w, target, cm->code, i + 1, end, s->first, s->last);
-    /* "the capture of Arana": people captured are arrested (173), not
-     * territory taken (192) */
-    if (target != NO && !d->keds_only && !strcmp(cm->code, "192") && !strcmp(lemma, "capture") &&
+    /* "the capture of Arana", "the recapture of El Chapo": people captured
+     * are arrested (173), not territory taken (192) */
+    if (target != NO && !d->keds_only && !strcmp(cm->code, "192") &&
+        acta_lemma_in5(w->cw, p->head, WL5_CAPTURE_VERB) &&
         w->ments[target].role[0] && !w->ments[target].modifier && acta_cameo_find(d, "173"))
       cm = acta_cameo_find(d, "173");
     if (target == NO && !p->has_target) {
