@@ -1235,6 +1235,15 @@ static const char *const CHARGED_VERB[] = {"accuse", "charge", "indict", "suspec
                                            "sentence", "blame", "implicate", NULL};
 static const char *const CULPABLE_WORD[] = {"responsible", "culpable", NULL};
 static const char *const ALLY_WORD[] = {"allies", "ally", NULL};
+/* actors25: a state's bodies or officials by a kind no role word names,
+ * right after a country's word ("US agencies", "Colombian investigators",
+ * "the two Paraguayan institutions"): that country's state (GOV) */
+static const char *const STATE_BODY_KIND[] = {"agency", "institution", "investigator", NULL};
+/* actors25: modifiers of such a kind that make it no state's ("US private
+ * security agencies", "a Spanish press agency") */
+static const char *const NOT_STATE_MOD[] = {"private", "press", "news", "adoption", "travel",
+                                            "advertising", "insurance", "credit", "rating",
+                                            "ratings", "employment", "talent", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1273,7 +1282,9 @@ static const word_list LISTS5[] = {
     {WL5_HOLD_VERB, HOLD_VERB, 1},
     /* actors24 */
     {WL5_CHARGED_VERB, CHARGED_VERB, 1}, {WL5_CULPABLE_WORD, CULPABLE_WORD, 0},
-    {WL5_ALLY_WORD, ALLY_WORD, 0}};
+    {WL5_ALLY_WORD, ALLY_WORD, 0},
+    /* actors25 */
+    {WL5_STATE_BODY_KIND, STATE_BODY_KIND, 1}, {WL5_NOT_STATE_MOD, NOT_STATE_MOD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

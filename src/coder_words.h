@@ -673,6 +673,13 @@ enum {
 #define WL5_ALLY_WORD ((uint64_t)1 << 42) /* "allies", "ally": "the US Gulf allies",
                                             "the cartel's allies" are not the US,
                                             not the cartel */
+/* actors25 */
+#define WL5_STATE_BODY_KIND ((uint64_t)1 << 14) /* lemma: "agency", "institution",
+                                                  "investigator": "US agencies" right
+                                                  after a country's word are its
+                                                  state's (GOV) */
+#define WL5_NOT_STATE_MOD ((uint64_t)1 << 50) /* "private", "press", "news": "US private
+                                                security agencies" are no state's */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
