@@ -910,12 +910,6 @@ static int open_pos(int penn) {
   }
 }
 
-/* Is verb form i a participle modifying the noun after it: "the
- * detained activists", "a looming famine", "in armed clashes", "the
- * hardest hit countries", "announced
- * renewed sanctions", "arrested 15 suspected gang members" (a past tense
- * the bigrams took it for)?  "after killing protesters" keeps its verb;
- * ptag is the class of the token before. */
 /* actors25: "Honduras' newly elected president", "the recently appointed
  * attorney general": is token i (a participle) after an "-ly" adverb that
  * follows a determiner or an "'s" (no verb follows a determiner)? */
@@ -925,6 +919,12 @@ static int ly_before_participle(const acta_tokens *t, uint32_t i) {
          (t->v[i - 2].tag == P_DET || t->v[i - 2].tag == P_POSS);
 }
 
+/* Is verb form i a participle modifying the noun after it: "the
+ * detained activists", "a looming famine", "in armed clashes", "the
+ * hardest hit countries", "announced
+ * renewed sanctions", "arrested 15 suspected gang members" (a past tense
+ * the bigrams took it for)?  "after killing protesters" keeps its verb;
+ * ptag is the class of the token before. */
 static int prenominal(const acta_tokens *t, uint32_t i, uint32_t last, int ptag) {
   int penn = t->v[i].penn;
   if (i + 1 >= last || !is_noun_tag(t->v[i + 1].penn)) return 0;
