@@ -1584,6 +1584,13 @@ int32_t acta_latest_year(const struct acta_work *w, uint32_t first, uint32_t las
  * none), then the sentence's home country; else sc->country. */
 const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_t m,
                                  uint32_t said_from);
+/* actors25 (speaker_country.c): the country for target t of source s in
+ * sentence sc: a bare state role ("urged the government", "offered to
+ * support four army units") whose sentence took its country from source s
+ * alone, a foreign state acting, takes the article's country; NULL when t
+ * keeps its own. */
+const char *acta_target_country(struct acta_work *w, const acta_dict *d, const sent_ctx *sc,
+                                int32_t s, int32_t t);
 
 int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                                 const char *code, const char *lemma, uint32_t from,

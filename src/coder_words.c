@@ -1238,6 +1238,15 @@ static const char *const ALLY_WORD[] = {"allies", "ally", NULL};
 /* codes25: verbs that take territory or people ("captured the town",
  * "recaptured five of the escaped inmates": people held, 173) */
 static const char *const CAPTURE_VERB[] = {"capture", "recapture", NULL};
+/* actors25: a state's bodies or officials by a kind no role word names,
+ * right after a country's word ("US agencies", "Colombian investigators",
+ * "the two Paraguayan institutions"): that country's state (GOV) */
+static const char *const STATE_BODY_KIND[] = {"agency", "institution", "investigator", NULL};
+/* actors25: modifiers of such a kind that make it no state's ("US private
+ * security agencies", "a Spanish press agency") */
+static const char *const NOT_STATE_MOD[] = {"private", "press", "news", "adoption", "travel",
+                                            "advertising", "insurance", "credit", "rating",
+                                            "ratings", "employment", "talent", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1278,7 +1287,9 @@ static const word_list LISTS5[] = {
     {WL5_CHARGED_VERB, CHARGED_VERB, 1}, {WL5_CULPABLE_WORD, CULPABLE_WORD, 0},
     {WL5_ALLY_WORD, ALLY_WORD, 0},
     /* codes25 */
-    {WL5_CAPTURE_VERB, CAPTURE_VERB, 1}};
+    {WL5_CAPTURE_VERB, CAPTURE_VERB, 1},
+    /* actors25 */
+    {WL5_STATE_BODY_KIND, STATE_BODY_KIND, 1}, {WL5_NOT_STATE_MOD, NOT_STATE_MOD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -677,6 +677,13 @@ enum {
 #define WL5_CAPTURE_VERB ((uint64_t)1 << 10) /* lemma: "capture", "recapture": people
                                                captured are held (173), not territory
                                                taken (192) */
+/* actors25 */
+#define WL5_STATE_BODY_KIND ((uint64_t)1 << 14) /* lemma: "agency", "institution",
+                                                  "investigator": "US agencies" right
+                                                  after a country's word are its
+                                                  state's (GOV) */
+#define WL5_NOT_STATE_MOD ((uint64_t)1 << 50) /* "private", "press", "news": "US private
+                                                security agencies" are no state's */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -372,7 +372,14 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
         if (w->ments[s].role_only && !w->ments[s].near_country[0] && ev.source.country[0])
           memcpy(w->ments[s].near_country, ev.source.country, 4);
       }
-      if (t != NO) acta_set_actor(w, d, &ev.target, &w->ments[t], sc->country);
+      if (t != NO) {
+        acta_set_actor(w, d, &ev.target, &w->ments[t], sc->country);
+        const char *home = acta_target_country(w, d, sc, s, t);
+        if (home && ev.target.country[0] && !strcmp(ev.target.country, w->ments[s].country)) {
+          snprintf(ev.target.code, sizeof ev.target.code, "%.3s%.3s", home, ev.target.role);
+          memcpy(ev.target.country, home, 4);
+        }
+      }
       if (rep != NO)
         acta_set_reporter(w, d, &ev, &w->frames[rep],
                           acta_speaker_country(w, sc, w->frames[rep].reporter, UINT32_MAX));

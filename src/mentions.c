@@ -780,6 +780,30 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
       snprintf(m->code, sizeof m->code, "%.3sGOV", m->country);
     }
   }
+  /* actors25: "US agencies", "Colombian investigators", "the two Paraguayan
+   * institutions": a lower-case kind of state body or official no role word
+   * names (WL5_STATE_BODY_KIND) after a country's word (or its "'s") is
+   * that country's state (GOV), not the bare country */
+  if (!w->keds && !full && country && !agent && !m->role[0] && m->last > m->first + 1) {
+    uint32_t h = m->last - 1, cl = 0;
+    for (size_t k = 0; k < nm; k++)
+      if (ms[k].e == country) cl = ms[k].last;
+    uint32_t q = cl;
+    if (q > m->first && q < h && w->toks.v[q].tag == P_POSS) q++;
+    /* lower-case modifiers may come between ("Mexico's statistical
+     * agency", "Mexican security agencies"), not a private or the press's
+     * ("US private security agencies", "a Spanish press agency") */
+    int mods = cl > m->first && q <= h && h - q <= 3;
+    for (uint32_t z = q; z < h && mods; z++)
+      mods = !(w->toks.v[z].flags & TF_CAP) &&
+             (w->toks.v[z].tag == P_ADJ || w->toks.v[z].tag == P_NOUN) &&
+             !tok_in5(w, z, WL5_NOT_STATE_MOD);
+    if (mods && !(w->toks.v[h].flags & TF_CAP) && w->toks.v[h].tag == P_NOUN &&
+        tok_lemma_in5(w, h, w->toks.v[h].nlemma, WL5_STATE_BODY_KIND)) {
+      memcpy(m->role, "GOV", 4);
+      snprintf(m->code, sizeof m->code, "%.3sGOV", m->country);
+    }
+  }
   /* "Chavez's critics", "the government's opponents": the opposition of
    * the government that owns them, not that government */
   if (!w->keds && acta_code_eq(m->role, "GOV") && m->country[0] && m->last > m->first + 1 &&
@@ -1805,6 +1829,47 @@ static int bare_demonym(const struct acta_work *w, const mention *m) {
   return caps >= 2 && caps <= 4;
 }
 
+/* actors25: "Colombia's tax and customs police", "Peru's mining and energy
+ * minister": a country's "'s" and lower-case words with no role (a bare
+ * country), then "and" and a role phrase of lower-case words with no
+ * country of its own, is one phrase whose two modifiers share the role's
+ * head: the role phrase takes the whole span and the country, and the
+ * bare country is no actor of its own. */
+static void shared_heads(struct acta_work *w, size_t m0, size_t m1) {
+  for (size_t k = m0; k + 1 < m1; k++) {
+    mention *a = &w->ments[k], *b = &w->ments[k + 1];
+    if (a->absorbed || b->absorbed || !a->country[0] || a->role[0] || strlen(a->code) != 3 ||
+        !b->role[0] ||
+        b->first != a->last + 1 || !is_word(w, a->last, w->cw->w_and) || a->last < a->first + 3 ||
+        (!b->role_only && strcmp(a->country, b->country)))
+      continue;
+    /* a: the country's "'s" then lower-case nouns or adjectives */
+    uint32_t p = a->first;
+    while (p < a->last && w->toks.v[p].tag != P_POSS) p++;
+    if (p + 1 >= a->last) continue;
+    int plain = 1;
+    for (uint32_t q = p + 1; q < b->last && plain; q++) {
+      const acta_token *t = &w->toks.v[q];
+      if (q == a->last) continue; /* "and" */
+      plain = !(t->flags & TF_CAP) && (t->tag == P_NOUN || t->tag == P_ADJ);
+    }
+    if (!plain) continue;
+    if (b->role_only) {
+      char code[sizeof b->code];
+      snprintf(code, sizeof code, "%.3s%.60s", a->country, b->code);
+      memcpy(b->code, code, sizeof b->code);
+      memcpy(b->country, a->country, 4);
+      b->role_only = 0;
+    }
+    for (uint32_t z = a->first; z < b->first; z++) w->tok_ment[z] = (int32_t)(k + 1);
+    b->first = a->first;
+    b->after_prep = a->after_prep; /* where the phrase stands: a's place */
+    b->after_verb = a->after_verb;
+    b->prep_word = a->prep_word;
+    a->absorbed = 1;
+  }
+}
+
 /* Compound groups: "Iran and Russia", "Iran, Russia and China" (at most
  * 12 members). */
 static void compound_groups(const acta_dict *d, struct acta_work *w, size_t m0,
@@ -2048,6 +2113,7 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
   if (!d->keds_only) whose_members(w, m0, m1);
   counted_phrases(d, w, m0, m1, s);
   appositives(w, m0, m1, s);
+  if (!d->keds_only) shared_heads(w, m0, m1);
   compound_groups(d, w, m0, m1, s);
   if (!d->keds_only) role_country_lists(w, m0, m1);
   keds_shared_roles(w, m0, m1);

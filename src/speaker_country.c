@@ -9,7 +9,10 @@
  * speaker is: the sentence's home country (the scene the sentence before
  * opens with, else the article's) is the speaker's.  So for the words after
  * a verbal act's verb ("warned that ...", "accused Brazilian gangs"),
- * frame or not. */
+ * frame or not.
+ * actors25: nor is a bare state role acted on by a foreign state of the
+ * country of that state: "the United States urged the government" in a
+ * Honduran story is Honduras' government (acta_target_country). */
 #include "coder_internal.h"
 
 #include <string.h>
@@ -94,4 +97,35 @@ const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_
     return sc->home;
   }
   return sc->country;
+}
+
+/* actors25: "the US government offered to support four army units", "the
+ * United States was urging the government to use it": a state's act on a
+ * bare state role (government, army, police, courts ...) whose sentence's
+ * country is the source's own (no place, no other actor gave one) is an act
+ * on the story's state, when the story is elsewhere (the article's
+ * country: the scene a sentence before opens with is too often the foreign
+ * state's own); NULL when the target keeps the country it has. */
+const char *acta_target_country(struct acta_work *w, const acta_dict *d, const sent_ctx *sc,
+                                int32_t s, int32_t t) {
+  if (s == NO || t == NO || !w->art_country[0] || !strcmp(w->art_country, sc->country) ||
+      sc->country_by_place || sc->country_at == UINT32_MAX)
+    return NULL;
+  const mention *a = &w->ments[s], *b = &w->ments[t];
+  /* a state as such ("the United States", "the US government",
+   * "Washington"), not a person the dictionaries name ("Baldetti") nor its
+   * courts or police, which act at home on people sent there */
+  if (a->role_only || strcmp(a->country, sc->country) || sc->country_at < a->first ||
+      sc->country_at >= a->last || (a->role[0] && !acta_code_eq(a->role, "GOV")) ||
+      !a->entry || !strcmp(d->files[a->entry->file], "actors.txt") ||
+      !b->role_only || (b->near_country[0] && strcmp(b->near_country, a->country)) ||
+      !acta_state_role(b->role))
+    return NULL;
+  /* "the Morales government", "the Obama administration": a name says
+   * whose */
+  for (uint32_t q = b->first; q + 1 < b->last; q++)
+    if ((w->toks.v[q].flags & TF_CAP) && q > sc->s->first) return NULL;
+  acta_trace(w, "  target \"%s\": a bare state role %s acts on is the story's (%s)\n",
+             norm(w, b->last - 1), a->code, w->art_country);
+  return w->art_country;
 }

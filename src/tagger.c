@@ -910,6 +910,15 @@ static int open_pos(int penn) {
   }
 }
 
+/* actors25: "Honduras' newly elected president", "the recently appointed
+ * attorney general": is token i (a participle) after an "-ly" adverb that
+ * follows a determiner or an "'s" (no verb follows a determiner)? */
+static int ly_before_participle(const acta_tokens *t, uint32_t i) {
+  return i > 1 && t->v[i - 1].penn == PT_RB &&
+         ends_with(acta_tok_norm(t, i - 1), t->v[i - 1].norm_len, "ly") &&
+         (t->v[i - 2].tag == P_DET || t->v[i - 2].tag == P_POSS);
+}
+
 /* Is verb form i a participle modifying the noun after it: "the
  * detained activists", "a looming famine", "in armed clashes", "the
  * hardest hit countries", "announced
@@ -1209,6 +1218,17 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
     if (tk->tag == P_VERB && prenominal(t, i, last, ptag)) {
       tk->tag = P_ADJ;
       if (tk->penn == PT_VBD) tk->penn = PT_VBN;
+    }
+    /* actors25: after an "-ly" adverb that follows a determiner or an
+     * "'s", and the adverb with it (not in KEDS/TABARI's clauses, whose
+     * lengths count the words of each class) */
+    if (tk->tag == P_VERB && !d->keds_only && ptag == P_ADV && i + 1 < last &&
+        is_noun_tag(t->v[i + 1].penn) && ly_before_participle(t, i) &&
+        (tk->penn == PT_VBN ||
+         (tk->penn == PT_VBD && ends_with(acta_tok_norm(t, i), tk->norm_len, "ed")))) {
+      tk->tag = P_ADJ;
+      tk->penn = PT_VBN;
+      t->v[i - 1].tag = P_ADJ;
     }
     if (tk->tag == P_NOUN && ly_adverb(d, t, i, last, ptag)) { /* places24 */
       tk->tag = P_ADV;
