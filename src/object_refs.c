@@ -3082,14 +3082,10 @@ int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *
  * between the last verb and the object's phrase. */
 #define SHARED_LEAD 6
 
-int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
-                           int32_t src, const char *code) {
-  static const int ROOTS[] = {6, 7, 11, 12, 13, 17, 18, 19};
-  int root = cameo_root(code), ok = 0;
-  for (size_t i = 0; i < sizeof ROOTS / sizeof *ROOTS; i++)
-    if (root == ROOTS[i]) ok = 1;
+int acta_shared_object_span(const struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                            uint32_t *head, uint32_t *at) {
   const acta_sentence *s = sc->s;
-  if (!ok || g->passive) return NO;
+  if (g->passive) return 0;
   uint32_t q = g->last;
   int hops = 0, conj = 0;
   /* ", V2, V3 and (adverbs) V4": each link a comma and/or "and"/"or" */
@@ -3103,20 +3099,21 @@ int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup
     if (p == q) break;
     while (p < s->last && w->toks.v[p].tag == P_ADV && w->tok_vg[p] == NO) p++;
     int32_t vi = p < s->last ? w->tok_vg[p] : NO;
-    if (vi == NO || w->vgs[vi].first != p || w->vgs[vi].passive || w->vgs[vi].to_inf) return NO;
+    if (vi == NO || w->vgs[vi].first != p || w->vgs[vi].passive || w->vgs[vi].to_inf) return 0;
     q = w->vgs[vi].last;
     hops++;
     if (conj) break;
   }
-  if (!conj || hops == 0 || q >= s->last) return NO;
+  if (!conj || hops == 0 || q >= s->last) return 0;
   /* the last verb's object, after at most one preposition ("assaulted and
    * fired on the vigilantes") */
   if (w->toks.v[q].tag == P_PREP && q + 1 < s->last) {
     /* not an agent ("detained and deported by the government": a passive
      * the tagger missed) nor a place ("sentenced in Spain") */
-    if (is_word(w, q, w->cw->w_by) || place_prep(w, q)) return NO;
+    if (is_word(w, q, w->cw->w_by) || place_prep(w, q)) return 0;
     q++;
   }
+  *head = q;
   /* "14 of the 20 most wanted traffickers" */
   for (uint32_t k = 0; k < SHARED_LEAD && q < s->last && w->tok_ment[q] == NO &&
                        (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_NUM ||
@@ -3124,7 +3121,19 @@ int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup
                         is_word(w, q, w->cw->w_of) || is_punct(w, q, '"'));
        k++)
     q++;
-  int32_t x = q < s->last ? w->tok_ment[q] : NO;
+  *at = q;
+  return q < s->last;
+}
+
+int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                           int32_t src, const char *code) {
+  static const int ROOTS[] = {6, 7, 11, 12, 13, 17, 18, 19};
+  int root = cameo_root(code), ok = 0;
+  for (size_t i = 0; i < sizeof ROOTS / sizeof *ROOTS; i++)
+    if (root == ROOTS[i]) ok = 1;
+  uint32_t head, q;
+  if (!ok || !acta_shared_object_span(w, sc, g, &head, &q)) return NO;
+  int32_t x = w->tok_ment[q];
   if (x == NO || !w->ments[x].code[0] || w->ments[x].absorbed || w->ments[x].modifier ||
       w->ments[x].first != q)
     return NO;
