@@ -1270,6 +1270,8 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
                             uint32_t end, const char *code, int32_t src);
 static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
                            const char *code);
+static int32_t traded_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
+                           const char *code, int32_t src);
 static int32_t helped_actor(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
                             int32_t src);
 static int name_particle(const struct acta_work *w, uint32_t q);
@@ -1589,6 +1591,12 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     }
   }
   if (tgt != NO || g->passive || !(on_person(code, lemma) || captured)) return tgt;
+  /* targets25a: "kidnapped engineer Felipe Perez", "killed lawyer Ana
+   * Ruiz" */
+  if (g->last < end) {
+    int32_t m = traded_name(w, sc, g->last, end, captured ? "173" : code, src);
+    if (m != NO) return m;
+  }
   /* targets12: "arrested the cell's leader Jair dos Santos" */
   if (g->last < end) {
     int32_t m = titled_name(w, sc, g->last, end, captured ? "173" : code);
@@ -1754,6 +1762,48 @@ static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
   return m;
 }
 
+/* targets25a: how many lower-case words may qualify a trade before it
+ * ("telecommunications engineer", "human rights lawyer"). */
+#define TRADE_LEAD 2
+
+/* targets25a: a private person named after a trade no dictionary codes
+ * (WL3_PRIVATE_TRADE: "engineer Felipe Perez", "lawyer Ana Ruiz", "the
+ * telecommunications engineer Felipe Perez") at token q, the object of an
+ * act on a person (act_on_person): the trade says who the person is, so a
+ * name killed is a target here too.  The name the article gave an actor
+ * before is that actor (named_so_before); else a role-only mention of the
+ * trade and the name, CRM when held for a crime or called by an alias, else CVL; NO
+ * when there is no such phrase. */
+static int32_t traded_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
+                           const char *code, int32_t src) {
+  const acta_sentence *s = sc->s;
+  if (!act_on_person(code) || q >= end || q >= s->last) return NO;
+  uint32_t t = q;
+  if (w->toks.v[t].tag == P_DET) t++;
+  for (uint32_t k = 0; k < TRADE_LEAD && t + 1 < end && t + 1 < s->last &&
+                       w->tok_ment[t] == NO && !(w->toks.v[t].flags & TF_CAP) &&
+                       (w->toks.v[t].tag == P_NOUN || w->toks.v[t].tag == P_ADJ) &&
+                       !tok_noun_lemma_in3(w, t, WL3_PRIVATE_TRADE);
+       k++)
+    t++;
+  if (t + 1 >= end || t + 1 >= s->last || w->tok_ment[t] != NO ||
+      w->toks.v[t].tag != P_NOUN || (w->toks.v[t].flags & TF_CAP) ||
+      !tok_noun_lemma_in3(w, t, WL3_PRIVATE_TRADE) || w->toks.v[t + 1].tag != P_PROPN ||
+      w->tok_ment[t + 1] != NO)
+    return NO;
+  uint32_t e = bare_name_end(w, sc, t + 1, end, 0, 0);
+  if (!e) return NO;
+  int32_t named;
+  if (named_so_before(w, sc, t + 1, e - 1, src, "target", 0, &named)) return named;
+  uint32_t a = e < s->last && is_punct(w, e, ',') ? e + 1 : e;
+  int alias = a < s->last && tok_in4(w, a, WL4_ALIAS_WORD) && !strncmp(code, "17", 2);
+  const char *role = alias || acta_held_for_crime(w, code, e, end) ? "CRM" : "CVL";
+  int32_t m = private_person(w, t, e, role);
+  acta_trace(w, "  target \"%s %s\" -> %s (a private person named after a trade)\n",
+             norm(w, t), norm(w, t + 1), role);
+  return m;
+}
+
 /* A private person named by a name no dictionary knows at token from (a
  * run of proper nouns that is no place and owns nothing: "Veras", not
  * "Veras's car"), the object of an act with CAMEO code `code`: a role-only
@@ -1803,6 +1853,8 @@ int32_t acta_noun_object(struct acta_work *w, const sent_ctx *sc, uint32_t i, ui
   /* a capture of people is their arrest */
   if (!strcmp(code, "192")) code = "173";
   int32_t m = private_name(w, sc, i + 2, end, code, NO);
+  /* targets25a: "the kidnapping of engineer Felipe Perez" */
+  if (m == NO) m = traded_name(w, sc, i + 2, end, code, NO);
   return m != NO ? m : people_object(w, sc, i + 2, end, code, NO);
 }
 
