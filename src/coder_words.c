@@ -1225,6 +1225,12 @@ static const char *const ILLICIT_TRADE[] = {"contraband", "drug",      "drugs", 
                                             "methamphetamine", "narco", "trafficking",
                                             "smuggling", NULL};
 
+/* targets25a: singular nouns naming one person of crime or rule that
+ * WL_PERSON_NOUN lacks ("the kingpin ... has never detained him") */
+static const char *const ONE_CRIMINAL[] = {
+    "kingpin", "capo", "trafficker", "hitman", "second-in-command", "ringleader",
+    "lieutenant", "dictator", "fugitive", "mastermind", "smuggler", "druglord", NULL};
+
 /* targets24a: verbs of holding people ("seized cocaine and arrested five
  * people": the people held own what was seized) */
 static const char *const HOLD_VERB[] = {"arrest", "capture", "detain", "apprehend", NULL};
@@ -1273,7 +1279,9 @@ static const word_list LISTS5[] = {
     {WL5_HOLD_VERB, HOLD_VERB, 1},
     /* actors24 */
     {WL5_CHARGED_VERB, CHARGED_VERB, 1}, {WL5_CULPABLE_WORD, CULPABLE_WORD, 0},
-    {WL5_ALLY_WORD, ALLY_WORD, 0}};
+    {WL5_ALLY_WORD, ALLY_WORD, 0},
+    /* targets25a */
+    {WL5_ONE_CRIMINAL, ONE_CRIMINAL, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

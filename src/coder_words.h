@@ -673,6 +673,11 @@ enum {
 #define WL5_ALLY_WORD ((uint64_t)1 << 42) /* "allies", "ally": "the US Gulf allies",
                                             "the cartel's allies" are not the US,
                                             not the cartel */
+/* targets25a */
+#define WL5_ONE_CRIMINAL ((uint64_t)1 << 35) /* "kingpin", "capo", "second-in-command":
+                                               a singular noun naming one person of
+                                               crime or rule, whom "him"/"her" may
+                                               stand for */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -472,7 +472,8 @@ static int object_agrees(const struct acta_work *w, const mention *x, int kind) 
    * actor entry with dates): not a newspaper ("told Excelsior") */
   const acta_entry *e = x->entry;
   if (kind == REF_PERSON && !plural) {
-    if (tok_in(w, x->last - 1, WL_PERSON_NOUN) || (e && e->kind == ENT_ACTOR && (e->from || e->to)))
+    if (tok_in(w, x->last - 1, WL_PERSON_NOUN) || tok_in5(w, x->last - 1, WL5_ONE_CRIMINAL) ||
+        (e && e->kind == ENT_ACTOR && (e->from || e->to)))
       return 1;
     /* pronouns13: a name after a title or role noun of its phrase
      * ("businesswoman Lucia Ferraz") */
