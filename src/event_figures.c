@@ -400,6 +400,27 @@ static int32_t counted_side(const struct acta_work *w, int32_t tgt, int32_t a, i
   return in_a ? a : b;
 }
 
+/* targets25a: is the first verb group after figure f's counted noun a
+ * passive other than the one whose head is `head` ("The clan's assets were
+ * seized after 12 members of the group were arrested": the figure is the
+ * arrest's, not the seizure's)?  The sentence keeps the first passive that
+ * found no actor (sc->passive_pat); a figure with its own passive is not
+ * that one's count.  The scan stops at the first verb group. */
+static int other_passive(const struct acta_work *w, const acta_sentence *s, const acta_figure *f,
+                         uint32_t head) {
+  uint32_t q = s->first;
+  while (q < s->last && w->toks.v[q].start < f->unit_end) q++;
+  for (; q < s->last; q++) {
+    int32_t vi = w->tok_vg[q];
+    if (vi == NO) continue;
+    /* (one with its auxiliary, "were arrested": a bare participle the
+     * tagger reads as a passive, "diplomats reported being kidnapped", is
+     * no clause of the figure's own) */
+    return w->vgs[vi].passive && w->vgs[vi].head != head && w->vgs[vi].first < w->vgs[vi].head;
+  }
+  return 0;
+}
+
 void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
@@ -520,7 +541,8 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     const acta_cameo *cm = acta_cameo_find(d, code);
     const acta_pattern *pat = NULL;
     uint32_t trig = s->first;
-    if (passive_pat && figure_fits(found[k].kind, d->cameo[passive_pat->cameo].code)) {
+    if (passive_pat && figure_fits(found[k].kind, d->cameo[passive_pat->cameo].code) &&
+        !other_passive(w, s, &found[k], passive_head)) {
       cm = &d->cameo[passive_pat->cameo];
       pat = passive_pat;
       trig = passive_head;
