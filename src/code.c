@@ -533,6 +533,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   acta_sentence_figures(c, sc);
   acta_code_statements(c, sc);
   acta_one_act(c, sc);
+  acta_shared_targets(c, sc);
   for (uint32_t i = s->first; i < s->last; i++) w->toks.v[i].flags &= (uint8_t)~TF_USED;
   acta_locate_events(c, (size_t)sc->index, sc->ev_before);
   acta_date_events(c, sc);

@@ -1378,6 +1378,15 @@ void acta_sentence_evidence(acta_coder *c, const sent_ctx *sc);
  * threatens, an act of force and its ", killing ..." result (the sentence's
  * events since sc->ev_before). */
 void acta_one_act(acta_coder *c, const sent_ctx *sc);
+
+/* ---- shared_targets.c (targets25a) ----------------------------------------- */
+
+/* An act of coercion or assault (roots 17-18) with no target takes the
+ * target the last of its coordinated verbs found right where their shared
+ * object stands ("torturing and murdering rivals"); one that becomes the
+ * same event as another of the sentence goes (the sentence's events since
+ * sc->ev_before). */
+void acta_shared_targets(acta_coder *c, const sent_ctx *sc);
 /* After the article: each denial's disputed claim. */
 void acta_link_disputes(acta_coder *c);
 /* After the article: the speaker of quotations over several sentences. */
@@ -1534,6 +1543,13 @@ int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *
  * before), not the source's own; NO if none (object_refs.c). */
 int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                            int32_t src, const char *code);
+/* targets25a: where the object verb group g would share with the active
+ * verbs coordinated after it lies: 0 when no such chain ends before the
+ * sentence's end; else *head is the token after the last verb (and its
+ * one preposition), *at the first past the determiners, numbers and
+ * adjectives that may open the object's phrase (object_refs.c). */
+int acta_shared_object_span(const struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                            uint32_t *head, uint32_t *at);
 /* targets8: NO when tgt is named after "rivals of"/"enemies of" ("attacked
  * political and business enemies of the governor": not the governor),
  * else tgt (object_refs.c).  side ("target", "source": actors24, "the

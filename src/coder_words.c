@@ -1225,6 +1225,12 @@ static const char *const ILLICIT_TRADE[] = {"contraband", "drug",      "drugs", 
                                             "methamphetamine", "narco", "trafficking",
                                             "smuggling", NULL};
 
+/* targets25a: singular nouns naming one person of crime or rule that
+ * WL_PERSON_NOUN lacks ("the kingpin ... has never detained him") */
+static const char *const ONE_CRIMINAL[] = {
+    "kingpin", "capo", "trafficker", "hitman", "second-in-command", "ringleader",
+    "lieutenant", "dictator", "fugitive", "mastermind", "smuggler", "druglord", NULL};
+
 /* targets24a: verbs of holding people ("seized cocaine and arrested five
  * people": the people held own what was seized) */
 static const char *const HOLD_VERB[] = {"arrest", "capture", "detain", "apprehend", NULL};
@@ -1289,7 +1295,9 @@ static const word_list LISTS5[] = {
     /* codes25 */
     {WL5_CAPTURE_VERB, CAPTURE_VERB, 1},
     /* actors25 */
-    {WL5_STATE_BODY_KIND, STATE_BODY_KIND, 1}, {WL5_NOT_STATE_MOD, NOT_STATE_MOD, 0}};
+    {WL5_STATE_BODY_KIND, STATE_BODY_KIND, 1}, {WL5_NOT_STATE_MOD, NOT_STATE_MOD, 0},
+    /* targets25a */
+    {WL5_ONE_CRIMINAL, ONE_CRIMINAL, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

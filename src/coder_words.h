@@ -684,6 +684,11 @@ enum {
                                                   state's (GOV) */
 #define WL5_NOT_STATE_MOD ((uint64_t)1 << 50) /* "private", "press", "news": "US private
                                                 security agencies" are no state's */
+/* targets25a */
+#define WL5_ONE_CRIMINAL ((uint64_t)1 << 35) /* "kingpin", "capo", "second-in-command":
+                                               a singular noun naming one person of
+                                               crime or rule, whom "him"/"her" may
+                                               stand for */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

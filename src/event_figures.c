@@ -9,6 +9,7 @@
  * figures and c->sums. */
 #include "coder_internal.h"
 #include "figures.h"
+#include "tagger_model.h"
 #include "vocab.h"
 
 #include <stdio.h>
@@ -345,6 +346,108 @@ static int32_t figure_agent(const acta_coder *c, const sent_ctx *sc, const acta_
   return a;
 }
 
+/* targets25a: how many words before its verb the act's noun may stand
+ * ("an attack by suspected criminal gangs on state oil workers in Mexico
+ * in recent days left two dead"). */
+#define ATTACKED_REACH 16
+
+/* targets25a: is token k a noun of an act (a material pattern's head:
+ * "attack", "ambush", "bombing") no actor's phrase holds? */
+static int act_noun(const struct acta_work *w, const acta_dict *d, uint32_t k) {
+  const acta_token *t = &w->toks.v[k];
+  return t->tag == P_NOUN && w->tok_ment[k] == NO &&
+         (acta_material_head(d, &d->noun_pats, t->nlemma) ||
+          acta_material_head(d, &d->noun_pats, t->word));
+}
+
+/* targets25a: "an attack on a military base in northern Mali left 12
+ * dead", "an ambush by gunmen against a police patrol left four dead": the
+ * figure's verb (the verb group right before it, active) has for subject
+ * an act's noun opening its clause, whose "on"/"against" (after its "by"
+ * agent, if any) names the actor attacked: that actor, the figure's
+ * target; NO if none.  The walk back from the verb reads at most
+ * ATTACKED_REACH words of noun phrases and prepositions, no mark (but a
+ * comma between two names) nor verb (but a lone participle). */
+static int32_t figure_object(acta_coder *c, const sent_ctx *sc, const acta_figure *f) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = sc->s;
+  uint32_t q = s->first;
+  while (q < s->last && w->toks.v[q].end <= f->start) q++;
+  int32_t vg = NO;
+  while (q > s->first && vg == NO) vg = w->tok_vg[--q];
+  if (vg == NO || w->vgs[vg].passive) return NO;
+  const vgroup *g = &w->vgs[vg];
+  uint32_t lo = g->scope != NO ? w->frames[g->scope].first : s->first;
+  uint32_t v = g->first;
+  while (v > lo && w->toks.v[v - 1].tag == P_ADV) v--;
+  uint32_t stop = v > lo + ATTACKED_REACH ? v - ATTACKED_REACH : lo;
+  uint32_t n = UINT32_MAX;
+  for (uint32_t k = v; k > stop && n == UINT32_MAX; k--) {
+    const acta_token *t = &w->toks.v[k - 1];
+    /* (a lone participle the phrase left out is no verb: "by suspected
+     * organized criminal gangs") */
+    if (w->tok_vg[k - 1] != NO) {
+      const vgroup *h = &w->vgs[w->tok_vg[k - 1]];
+      if (h->last - h->first != 1 || !(t->penn == PT_VBN || t->penn == PT_VBD)) return NO;
+      continue;
+    }
+    if (t->kind == TK_PUNCT) {
+      if (t->punct == ',' && k >= 2 && k < v && w->toks.v[k - 2].tag == P_PROPN &&
+          w->toks.v[k].tag == P_PROPN)
+        continue;
+      return NO;
+    }
+    if (w->tok_ment[k - 1] == NO &&
+        !(t->tag == P_PREP || t->tag == P_DET || t->tag == P_ADJ || t->tag == P_NOUN ||
+          t->tag == P_PROPN || t->tag == P_NUM || t->tag == P_POSS))
+      return NO;
+    if (k < v && act_noun(w, d, k - 1) &&
+        (is_word(w, k, w->cw->w_on) || is_vocab(w, k, V_AGAINST) || is_word(w, k, w->cw->w_by)))
+      n = k - 1;
+  }
+  if (n == UINT32_MAX) return NO;
+  /* the act's phrase opens its clause */
+  uint32_t b = n;
+  while (b > lo && w->tok_ment[b - 1] == NO &&
+         (w->toks.v[b - 1].tag == P_NOUN || w->toks.v[b - 1].tag == P_ADJ ||
+          w->toks.v[b - 1].tag == P_DET || w->toks.v[b - 1].tag == P_NUM))
+    b--;
+  if (b > lo && !is_punct(w, b - 1, ',') && w->toks.v[b - 1].tag != P_THAT &&
+      !tok_in(w, b - 1, WL_SUBORDINATOR))
+    return NO;
+  uint32_t p = n + 1;
+  /* past its agent: "by" and the actor's phrase (a compound's members
+   * too), adjectives and participles the phrase left out before it */
+  if (is_word(w, p, w->cw->w_by)) {
+    p++;
+    while (p < v && w->tok_ment[p] == NO &&
+           (w->toks.v[p].tag == P_ADJ || w->toks.v[p].penn == PT_VBN || w->toks.v[p].penn == PT_VBD))
+      p++;
+    if (p >= v || w->tok_ment[p] == NO) return NO;
+    const mention *a = &w->ments[w->ments[w->tok_ment[p]].group];
+    uint32_t e = a->last;
+    for (const mention *y = a; y; y = y->next_in_group != NO ? &w->ments[y->next_in_group] : NULL)
+      if (y->last > e) e = y->last;
+    p = e;
+  }
+  if (p + 1 >= v || !(is_word(w, p, w->cw->w_on) || is_vocab(w, p, V_AGAINST))) return NO;
+  uint32_t o = ++p;
+  /* (determiners and adjectives the actor's phrase may leave out) */
+  while (p < v && p < o + 2 && w->tok_ment[p] == NO &&
+         (w->toks.v[p].tag == P_DET || w->toks.v[p].tag == P_ADJ))
+    p++;
+  int32_t x = p < v ? w->tok_ment[p] : NO;
+  if (x == NO || !w->ments[x].code[0] || w->ments[x].absorbed || w->ments[x].modifier ||
+      w->ments[x].first < o || w->ments[x].first > p || w->ments[x].last > v)
+    return NO;
+  x = w->ments[x].group;
+  acta_trace(w, "  figure \"%.*s\": the %s on \"%s\" (%s) harmed them\n",
+             (int)(f->end - f->start), c->cur_text + f->start, norm(w, n),
+             norm(w, w->ments[x].last - 1), w->ments[x].code);
+  return x;
+}
+
 /* actors12: is role one of a force or an armed group (a side that fights
  * with arms)? */
 static int fighting_role(const char *role) {
@@ -398,6 +501,27 @@ static int32_t counted_side(const struct acta_work *w, int32_t tgt, int32_t a, i
   int in_a = acta_code_eq(r, w->ments[a].role), in_b = acta_code_eq(r, w->ments[b].role);
   if (in_a == in_b) return NO;
   return in_a ? a : b;
+}
+
+/* targets25a: is the first verb group after figure f's counted noun a
+ * passive other than the one whose head is `head` ("The clan's assets were
+ * seized after 12 members of the group were arrested": the figure is the
+ * arrest's, not the seizure's)?  The sentence keeps the first passive that
+ * found no actor (sc->passive_pat); a figure with its own passive is not
+ * that one's count.  The scan stops at the first verb group. */
+static int other_passive(const struct acta_work *w, const acta_sentence *s, const acta_figure *f,
+                         uint32_t head) {
+  uint32_t q = s->first;
+  while (q < s->last && w->toks.v[q].start < f->unit_end) q++;
+  for (; q < s->last; q++) {
+    int32_t vi = w->tok_vg[q];
+    if (vi == NO) continue;
+    /* (one with its auxiliary, "were arrested": a bare participle the
+     * tagger reads as a passive, "diplomats reported being kidnapped", is
+     * no clause of the figure's own) */
+    return w->vgs[vi].passive && w->vgs[vi].head != head && w->vgs[vi].first < w->vgs[vi].head;
+  }
+  return 0;
 }
 
 void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
@@ -520,7 +644,8 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     const acta_cameo *cm = acta_cameo_find(d, code);
     const acta_pattern *pat = NULL;
     uint32_t trig = s->first;
-    if (passive_pat && figure_fits(found[k].kind, d->cameo[passive_pat->cameo].code)) {
+    if (passive_pat && figure_fits(found[k].kind, d->cameo[passive_pat->cameo].code) &&
+        !other_passive(w, s, &found[k], passive_head)) {
       cm = &d->cameo[passive_pat->cameo];
       pat = passive_pat;
       trig = passive_head;
@@ -583,6 +708,11 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
                                     s->last);
     /* targets9: "15 group members captured": people no dictionary codes */
     if (tgt == NO && !d->keds_only) tgt = acta_figure_people(w, sc, at, cm->code);
+    /* targets25a: "an attack on a military base left 12 dead": the
+     * actor attacked */
+    if (tgt == NO && !d->keds_only &&
+        (!strcmp(found[k].kind, "killed") || !strcmp(found[k].kind, "injured")))
+      tgt = figure_object(c, sc, &found[k]);
     /* targets15: "Five people were arrested and accused of trafficking
      * drugs": people held in a sentence of crime are suspects */
     if (tgt != NO && !d->keds_only)

@@ -2966,7 +2966,8 @@ static int names_person(const struct acta_work *w, const mention *m) {
       strlen(m->code) <= 6)
     return 1;
   if (w->toks.v[h].penn == PT_NNS || w->toks.v[h].penn == PT_NNPS) return 0;
-  if (tok_in(w, h, WL_PERSON_NOUN)) return 1;
+  /* (targets25a: or a kingpin, a capo, a second-in-command) */
+  if (tok_in(w, h, WL_PERSON_NOUN) || tok_in5(w, h, WL5_ONE_CRIMINAL)) return 1;
   return office_holder || title_and_name(w, m) || appositive_of_name(w, m);
 }
 

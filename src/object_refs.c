@@ -472,7 +472,8 @@ static int object_agrees(const struct acta_work *w, const mention *x, int kind) 
    * actor entry with dates): not a newspaper ("told Excelsior") */
   const acta_entry *e = x->entry;
   if (kind == REF_PERSON && !plural) {
-    if (tok_in(w, x->last - 1, WL_PERSON_NOUN) || (e && e->kind == ENT_ACTOR && (e->from || e->to)))
+    if (tok_in(w, x->last - 1, WL_PERSON_NOUN) || tok_in5(w, x->last - 1, WL5_ONE_CRIMINAL) ||
+        (e && e->kind == ENT_ACTOR && (e->from || e->to)))
       return 1;
     /* pronouns13: a name after a title or role noun of its phrase
      * ("businesswoman Lucia Ferraz") */
@@ -1278,6 +1279,8 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
                             uint32_t end, const char *code, int32_t src);
 static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
                            const char *code);
+static int32_t traded_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
+                           const char *code, int32_t src);
 static int32_t helped_actor(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
                             int32_t src);
 static int name_particle(const struct acta_work *w, uint32_t q);
@@ -1597,6 +1600,12 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     }
   }
   if (tgt != NO || g->passive || !(on_person(code, lemma) || captured)) return tgt;
+  /* targets25a: "kidnapped engineer Felipe Perez", "killed lawyer Ana
+   * Ruiz" */
+  if (g->last < end) {
+    int32_t m = traded_name(w, sc, g->last, end, captured ? "173" : code, src);
+    if (m != NO) return m;
+  }
   /* targets12: "arrested the cell's leader Jair dos Santos" */
   if (g->last < end) {
     int32_t m = titled_name(w, sc, g->last, end, captured ? "173" : code);
@@ -1762,6 +1771,48 @@ static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
   return m;
 }
 
+/* targets25a: how many lower-case words may qualify a trade before it
+ * ("telecommunications engineer", "human rights lawyer"). */
+#define TRADE_LEAD 2
+
+/* targets25a: a private person named after a trade no dictionary codes
+ * (WL3_PRIVATE_TRADE: "engineer Felipe Perez", "lawyer Ana Ruiz", "the
+ * telecommunications engineer Felipe Perez") at token q, the object of an
+ * act on a person (act_on_person): the trade says who the person is, so a
+ * name killed is a target here too.  The name the article gave an actor
+ * before is that actor (named_so_before); else a role-only mention of the
+ * trade and the name, CRM when held for a crime or called by an alias, else CVL; NO
+ * when there is no such phrase. */
+static int32_t traded_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
+                           const char *code, int32_t src) {
+  const acta_sentence *s = sc->s;
+  if (!act_on_person(code) || q >= end || q >= s->last) return NO;
+  uint32_t t = q;
+  if (w->toks.v[t].tag == P_DET) t++;
+  for (uint32_t k = 0; k < TRADE_LEAD && t + 1 < end && t + 1 < s->last &&
+                       w->tok_ment[t] == NO && !(w->toks.v[t].flags & TF_CAP) &&
+                       (w->toks.v[t].tag == P_NOUN || w->toks.v[t].tag == P_ADJ) &&
+                       !tok_noun_lemma_in3(w, t, WL3_PRIVATE_TRADE);
+       k++)
+    t++;
+  if (t + 1 >= end || t + 1 >= s->last || w->tok_ment[t] != NO ||
+      w->toks.v[t].tag != P_NOUN || (w->toks.v[t].flags & TF_CAP) ||
+      !tok_noun_lemma_in3(w, t, WL3_PRIVATE_TRADE) || w->toks.v[t + 1].tag != P_PROPN ||
+      w->tok_ment[t + 1] != NO)
+    return NO;
+  uint32_t e = bare_name_end(w, sc, t + 1, end, 0, 0);
+  if (!e) return NO;
+  int32_t named;
+  if (named_so_before(w, sc, t + 1, e - 1, src, "target", 0, &named)) return named;
+  uint32_t a = e < s->last && is_punct(w, e, ',') ? e + 1 : e;
+  int alias = a < s->last && tok_in4(w, a, WL4_ALIAS_WORD) && !strncmp(code, "17", 2);
+  const char *role = alias || acta_held_for_crime(w, code, e, end) ? "CRM" : "CVL";
+  int32_t m = private_person(w, t, e, role);
+  acta_trace(w, "  target \"%s %s\" -> %s (a private person named after a trade)\n",
+             norm(w, t), norm(w, t + 1), role);
+  return m;
+}
+
 /* A private person named by a name no dictionary knows at token from (a
  * run of proper nouns that is no place and owns nothing: "Veras", not
  * "Veras's car"), the object of an act with CAMEO code `code`: a role-only
@@ -1811,6 +1862,8 @@ int32_t acta_noun_object(struct acta_work *w, const sent_ctx *sc, uint32_t i, ui
   /* a capture of people is their arrest */
   if (!strcmp(code, "192")) code = "173";
   int32_t m = private_name(w, sc, i + 2, end, code, NO);
+  /* targets25a: "the kidnapping of engineer Felipe Perez" */
+  if (m == NO) m = traded_name(w, sc, i + 2, end, code, NO);
   return m != NO ? m : people_object(w, sc, i + 2, end, code, NO);
 }
 
@@ -3106,14 +3159,10 @@ int32_t acta_investigated_victims(struct acta_work *w, int32_t tgt, const char *
  * between the last verb and the object's phrase. */
 #define SHARED_LEAD 6
 
-int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
-                           int32_t src, const char *code) {
-  static const int ROOTS[] = {6, 7, 11, 12, 13, 17, 18, 19};
-  int root = cameo_root(code), ok = 0;
-  for (size_t i = 0; i < sizeof ROOTS / sizeof *ROOTS; i++)
-    if (root == ROOTS[i]) ok = 1;
+int acta_shared_object_span(const struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                            uint32_t *head, uint32_t *at) {
   const acta_sentence *s = sc->s;
-  if (!ok || g->passive) return NO;
+  if (g->passive) return 0;
   uint32_t q = g->last;
   int hops = 0, conj = 0;
   /* ", V2, V3 and (adverbs) V4": each link a comma and/or "and"/"or" */
@@ -3127,20 +3176,21 @@ int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup
     if (p == q) break;
     while (p < s->last && w->toks.v[p].tag == P_ADV && w->tok_vg[p] == NO) p++;
     int32_t vi = p < s->last ? w->tok_vg[p] : NO;
-    if (vi == NO || w->vgs[vi].first != p || w->vgs[vi].passive || w->vgs[vi].to_inf) return NO;
+    if (vi == NO || w->vgs[vi].first != p || w->vgs[vi].passive || w->vgs[vi].to_inf) return 0;
     q = w->vgs[vi].last;
     hops++;
     if (conj) break;
   }
-  if (!conj || hops == 0 || q >= s->last) return NO;
+  if (!conj || hops == 0 || q >= s->last) return 0;
   /* the last verb's object, after at most one preposition ("assaulted and
    * fired on the vigilantes") */
   if (w->toks.v[q].tag == P_PREP && q + 1 < s->last) {
     /* not an agent ("detained and deported by the government": a passive
      * the tagger missed) nor a place ("sentenced in Spain") */
-    if (is_word(w, q, w->cw->w_by) || place_prep(w, q)) return NO;
+    if (is_word(w, q, w->cw->w_by) || place_prep(w, q)) return 0;
     q++;
   }
+  *head = q;
   /* "14 of the 20 most wanted traffickers" */
   for (uint32_t k = 0; k < SHARED_LEAD && q < s->last && w->tok_ment[q] == NO &&
                        (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_NUM ||
@@ -3148,7 +3198,19 @@ int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup
                         is_word(w, q, w->cw->w_of) || is_punct(w, q, '"'));
        k++)
     q++;
-  int32_t x = q < s->last ? w->tok_ment[q] : NO;
+  *at = q;
+  return q < s->last;
+}
+
+int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                           int32_t src, const char *code) {
+  static const int ROOTS[] = {6, 7, 11, 12, 13, 17, 18, 19};
+  int root = cameo_root(code), ok = 0;
+  for (size_t i = 0; i < sizeof ROOTS / sizeof *ROOTS; i++)
+    if (root == ROOTS[i]) ok = 1;
+  uint32_t head, q;
+  if (!ok || !acta_shared_object_span(w, sc, g, &head, &q)) return NO;
+  int32_t x = w->tok_ment[q];
   if (x == NO || !w->ments[x].code[0] || w->ments[x].absorbed || w->ments[x].modifier ||
       w->ments[x].first != q)
     return NO;
