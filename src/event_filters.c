@@ -960,10 +960,50 @@ static int relative_on_background(const struct acta_work *w, const acta_sentence
   return formerly_at(w, s, h->last) || past_background(w, s, h);
 }
 
+/* invented25: the verb group an infinitive g hangs on, right before it
+ * past "to", adverbs and one adjective ("plans to completely take over",
+ * "are willing to make", "is thought to support"), in g's scope; NULL if
+ * g is no infinitive or no group stands there. */
+#define INF_GOVERNOR_REACH 4
+static const vgroup *infinitive_governor(const struct acta_work *w, const acta_sentence *s,
+                                         const vgroup *g) {
+  if (!g->to_inf) return NULL;
+  int32_t own = w->tok_vg[g->head];
+  uint32_t q = g->first;
+  int adj = 0;
+  for (int k = 0; q > s->first && k < INF_GOVERNOR_REACH; k++, q--) {
+    const acta_token *t = &w->toks.v[q - 1];
+    if (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) {
+      const vgroup *pg = &w->vgs[w->tok_vg[q - 1]];
+      return pg->scope == g->scope ? pg : NULL;
+    }
+    if (t->tag == P_ADJ && !adj++) continue;
+    if (t->tag != P_TO && t->tag != P_ADV) return NULL;
+  }
+  return NULL;
+}
+
+/* invented25: is infinitive g asked or conditional as the verb it hangs
+ * on is ("whether the cartel plans to take over the routes", "questions
+ * remain about whether the two sides are willing to make concessions",
+ * "if the army decides to withdraw")?  Up a chain of infinitives, at most
+ * three steps.  The reason, or NULL. */
+static const char *governor_unreal(const struct acta_work *w, const acta_sentence *s,
+                                   const vgroup *g) {
+  const vgroup *pg = infinitive_governor(w, s, g);
+  for (int k = 0; pg && k < 3; k++) {
+    if (asked_clause(w, s, pg)) return "question";
+    if (clause_opener(w, s, pg, WL_CONDITION)) return "conditional (if, unless, whether)";
+    pg = infinitive_governor(w, s, pg);
+  }
+  return NULL;
+}
+
 const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                const vgroup *g, int32_t rep, int purpose) {
   if (c->dict->keds_only) return NULL;
   const char *why = own_unreal_reason(c, sc, g, rep, purpose, 0);
+  if (!why) why = governor_unreal(c->work, sc->s, g);
   const vgroup *pg = why ? NULL : governing_group(c, sc->s, g);
   /* fights15: up a list of verbs, to its first ("can't capture, execute,
    * and burn": "burn" hangs on "execute", which hangs on "can't
