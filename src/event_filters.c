@@ -1843,6 +1843,45 @@ static int present_perfect(const struct acta_work *w, const vgroup *g) {
   return 0;
 }
 
+/* invented25: does mention m name a kind of people, a bare plural: its
+ * head (its last word before any preposition) a plural noun, no
+ * determiner, number or possessive before the head nor right before the
+ * phrase ("priests", "US citizens", "criminal groups", "authorities in
+ * Brazil"; not "the gangs", "two officers", "the cartel's hitmen")? */
+static int kind_of_people(const struct acta_work *w, int32_t m) {
+  const mention *mm = &w->ments[m];
+  uint32_t head = UINT32_MAX;
+  for (uint32_t q = mm->first > 0 ? mm->first - 1 : mm->first; q < mm->last; q++) {
+    uint8_t t = w->toks.v[q].tag;
+    if (t == P_DET || t == P_NUM || t == P_POSS) return 0;
+    if (q < mm->first) continue;
+    if (t == P_PREP) break;
+    head = q;
+  }
+  if (head == UINT32_MAX) return 0;
+  /* a common noun, or a plural opening its sentence ("Priests", read as
+   * a name) */
+  unsigned hp = w->toks.v[head].penn;
+  return (hp == (unsigned)PT_NNS && w->toks.v[head].tag == P_NOUN) ||
+         ((hp == (unsigned)PT_NNS || hp == (unsigned)PT_NNPS) && head == mm->first &&
+          (head == 0 || w->toks.v[head - 1].kind == TK_PUNCT));
+}
+
+const char *acta_kinds_pattern(const acta_coder *c, const vgroup *g, int32_t src, int32_t tgt) {
+  const struct acta_work *w = c->work;
+  if (c->dict->keds_only || !g->passive || src == NO || tgt == NO || !present_perfect(w, g))
+    return NULL;
+  /* the passive's subject, standing before it, and "have", plural ("Jaimes
+   * has been accused": a man) */
+  if (w->ments[tgt].last > g->first) return NULL;
+  int plural = 0;
+  for (uint32_t q = g->first; q < g->head; q++)
+    if (w->toks.v[q].tag == P_AUX && w->toks.v[q].penn == PT_VBP) plural = 1;
+  if (!plural) return NULL;
+  if (!kind_of_people(w, tgt) || !kind_of_people(w, src)) return NULL;
+  return "habitual (have been ... by, kinds of people on both sides: what is done, not an act)";
+}
+
 const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,
                                   const vgroup *g, const char *code, uint32_t end,
                                   int32_t tgt, int *statistic) {

@@ -2149,6 +2149,12 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       verb_events(c, sc, g, &vc, NO, tgt, flags | ACTA_EV_AGENTLESS);
       continue;
     }
+    const char *kinds = acta_kinds_pattern(c, g, src, tgt); /* invented25 */
+    if (kinds) {
+      acta_trace(w, "  dropped (%s): \"%s\"\n", kinds, d->strings.data + vc.p->text);
+      consume_words(w, g->last, vc.pm.used_to, s->last);
+      continue;
+    }
     if (src == NO && statistic) {
       acta_trace(w, "  dropped (statistic): \"%s\": an agentless passive, %s\n",
                  d->strings.data + vc.p->text, blocked);
