@@ -1181,6 +1181,8 @@ const char ACTA_AGG_SINCE[] = "a count over time (since, annually)";
 static const char AGG_YEARS[] = "a count over the years (since a year)";
 /* How far after "from" or "between" the span's year may come. */
 #define SPAN_REACH 8
+/* How far after "between" its "and" may come (invented25). */
+#define SPAN_AND_REACH 12
 
 
 /* Is token i a sum of money's word: "$", "dollars", "worth", "pesos"? */
@@ -1715,6 +1717,16 @@ static const char *aggregate_reason_read(const acta_coder *c, const acta_sentenc
     if (tok_in(w, q, WL_SPAN_FROM))
       for (uint32_t y = q + 1; y < s->last && y <= q + SPAN_REACH; y++)
         if (year_at(c, y)) return "a count over a span of time";
+    /* invented25: "between the start of Calderon's presidency and June
+     * 2011": a long first end, the year just after the "and" */
+    if (is_word(w, q, w->cw->w_between))
+      for (uint32_t a = q + 2; a < s->last && a <= q + SPAN_AND_REACH; a++) {
+        if (clause_mark(w, a)) break;
+        if (!is_word(w, a, w->cw->w_and)) continue;
+        for (uint32_t y = a + 1; y < s->last && y <= a + 3; y++)
+          if (year_at(c, y)) return "a count over a span of time";
+        break;
+      }
     /* "during the same period", "throughout the entire period", in the
      * main clause (not "..., which is double the rate for the same period",
      * "who had been extorting bus companies over a three-year period") */
