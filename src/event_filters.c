@@ -1891,6 +1891,14 @@ const char *acta_kinds_pattern(const acta_coder *c, const vgroup *g, int32_t src
     if (w->toks.v[q].tag == P_AUX && w->toks.v[q].penn == PT_VBP) plural = 1;
   if (!plural) return NULL;
   if (!kind_of_people(w, tgt) || !kind_of_people(w, src)) return NULL;
+  /* one who tells of it ("the archbishop stated that priests have been
+   * targeted by gangs") reports it; not a news outlet */
+  int32_t rep = w->tok_scope[g->head];
+  if (named_reporter(w, rep, 0)) return NULL;
+  /* (or relays: "the archbishop stated that ..., reported La Prensa") */
+  if (rep != NO && w->frames[rep].via != NO &&
+      strcmp(w->ments[w->frames[rep].via].role, "MED") != 0)
+    return NULL;
   return "habitual (have been ... by, kinds of people on both sides: what is done, not an act)";
 }
 
