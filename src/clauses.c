@@ -108,6 +108,15 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
       i++;
       continue;
     }
+    /* invented25: the "not" of "whether or not" opens no group: it
+     * negates nothing, and a group of its own would cut the clause
+     * "whether" opens ("whether or not the rebels are willing to make
+     * concessions") */
+    if (!d->keds_only && i >= s->first + 2 && w->toks.v[i].tag == P_NEG &&
+        is_word(w, i - 1, w->cw->w_or) && is_word(w, i - 2, w->cw->w_whether)) {
+      i++;
+      continue;
+    }
     /* force18: "the world's displaced population", "the country's
      * kidnapped citizens": a possessive "'s" the tagger read as "is", a
      * participle and a bare noun after it are a noun phrase, no passive */

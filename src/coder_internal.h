@@ -984,6 +984,12 @@ extern const char ACTA_AGG_SINCE[];
 const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,
                                   const vgroup *g, const char *code, uint32_t end,
                                   int32_t tgt, int *statistic);
+/* invented25: why passive g in the present perfect, a kind of people
+ * (a bare plural) its subject tgt and another its agent src, tells what
+ * is done, not one act ("priests have been targeted by gangs", "drug
+ * smugglers have been targeted by authorities"), or NULL; not when a
+ * named source (no news outlet) tells of it. */
+const char *acta_kinds_pattern(const acta_coder *c, const vgroup *g, int32_t src, int32_t tgt);
 /* Why a coded verb of roots 06-08 or 17-20 counts a total over time
  * ("killed 1,600 in 2011", "seized 25 tons so far this year", "has
  * extradited over 350 since 2006"), or NULL. */

@@ -1046,7 +1046,8 @@ static const char *const JAIL_WORD[] = {"prison", "jail", NULL};
 static const char *const COURSE_NOUN[] = {"course", "track", "pace", NULL};
 /* invented19: "obliged to", "required to", "mandated to": a duty laid
  * down, what must be done, no act */
-static const char *const DUTY_VERB[] = {"oblige", "obligate", "require", "mandate", NULL};
+static const char *const DUTY_VERB[] = {"oblige", "obligate", "require", "mandate",
+                                         "suppose" /* invented25 */, NULL};
 /* invented18: nouns of what an actor can do; a "to" infinitive after them
  * ("the ability to negotiate", "more power to charge smugglers") is a
  * capability, no act */

@@ -960,10 +960,50 @@ static int relative_on_background(const struct acta_work *w, const acta_sentence
   return formerly_at(w, s, h->last) || past_background(w, s, h);
 }
 
+/* invented25: the verb group an infinitive g hangs on, right before it
+ * past "to", adverbs and one adjective ("plans to completely take over",
+ * "are willing to make", "is thought to support"), in g's scope; NULL if
+ * g is no infinitive or no group stands there. */
+#define INF_GOVERNOR_REACH 4
+static const vgroup *infinitive_governor(const struct acta_work *w, const acta_sentence *s,
+                                         const vgroup *g) {
+  if (!g->to_inf) return NULL;
+  int32_t own = w->tok_vg[g->head];
+  uint32_t q = g->first;
+  int adj = 0;
+  for (int k = 0; q > s->first && k < INF_GOVERNOR_REACH; k++, q--) {
+    const acta_token *t = &w->toks.v[q - 1];
+    if (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) {
+      const vgroup *pg = &w->vgs[w->tok_vg[q - 1]];
+      return pg->scope == g->scope ? pg : NULL;
+    }
+    if (t->tag == P_ADJ && !adj++) continue;
+    if (t->tag != P_TO && t->tag != P_ADV) return NULL;
+  }
+  return NULL;
+}
+
+/* invented25: is infinitive g asked or conditional as the verb it hangs
+ * on is ("whether the cartel plans to take over the routes", "questions
+ * remain about whether the two sides are willing to make concessions",
+ * "if the army decides to withdraw")?  Up a chain of infinitives, at most
+ * three steps.  The reason, or NULL. */
+static const char *governor_unreal(const struct acta_work *w, const acta_sentence *s,
+                                   const vgroup *g) {
+  const vgroup *pg = infinitive_governor(w, s, g);
+  for (int k = 0; pg && k < 3; k++) {
+    if (asked_clause(w, s, pg)) return "question";
+    if (clause_opener(w, s, pg, WL_CONDITION)) return "conditional (if, unless, whether)";
+    pg = infinitive_governor(w, s, pg);
+  }
+  return NULL;
+}
+
 const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                const vgroup *g, int32_t rep, int purpose) {
   if (c->dict->keds_only) return NULL;
   const char *why = own_unreal_reason(c, sc, g, rep, purpose, 0);
+  if (!why) why = governor_unreal(c->work, sc->s, g);
   const vgroup *pg = why ? NULL : governing_group(c, sc->s, g);
   /* fights15: up a list of verbs, to its first ("can't capture, execute,
    * and burn": "burn" hangs on "execute", which hangs on "can't
@@ -1141,6 +1181,8 @@ const char ACTA_AGG_SINCE[] = "a count over time (since, annually)";
 static const char AGG_YEARS[] = "a count over the years (since a year)";
 /* How far after "from" or "between" the span's year may come. */
 #define SPAN_REACH 8
+/* How far after "between" its "and" may come (invented25). */
+#define SPAN_AND_REACH 12
 
 
 /* Is token i a sum of money's word: "$", "dollars", "worth", "pesos"? */
@@ -1675,6 +1717,16 @@ static const char *aggregate_reason_read(const acta_coder *c, const acta_sentenc
     if (tok_in(w, q, WL_SPAN_FROM))
       for (uint32_t y = q + 1; y < s->last && y <= q + SPAN_REACH; y++)
         if (year_at(c, y)) return "a count over a span of time";
+    /* invented25: "between the start of Calderon's presidency and June
+     * 2011": a long first end, the year just after the "and" */
+    if (is_word(w, q, w->cw->w_between))
+      for (uint32_t a = q + 2; a < s->last && a <= q + SPAN_AND_REACH; a++) {
+        if (clause_mark(w, a)) break;
+        if (!is_word(w, a, w->cw->w_and)) continue;
+        for (uint32_t y = a + 1; y < s->last && y <= a + 3; y++)
+          if (year_at(c, y)) return "a count over a span of time";
+        break;
+      }
     /* "during the same period", "throughout the entire period", in the
      * main clause (not "..., which is double the rate for the same period",
      * "who had been extorting bus companies over a three-year period") */
@@ -1801,6 +1853,53 @@ static int present_perfect(const struct acta_work *w, const vgroup *g) {
     if (tk->tag == P_AUX && tk->penn == PT_VBN && have) return 1;
   }
   return 0;
+}
+
+/* invented25: does mention m name a kind of people, a bare plural: its
+ * head (its last word before any preposition) a plural noun, no
+ * determiner, number or possessive before the head nor right before the
+ * phrase ("priests", "US citizens", "criminal groups", "authorities in
+ * Brazil"; not "the gangs", "two officers", "the cartel's hitmen")? */
+static int kind_of_people(const struct acta_work *w, int32_t m) {
+  const mention *mm = &w->ments[m];
+  uint32_t head = UINT32_MAX;
+  for (uint32_t q = mm->first > 0 ? mm->first - 1 : mm->first; q < mm->last; q++) {
+    uint8_t t = w->toks.v[q].tag;
+    if (t == P_DET || t == P_NUM || t == P_POSS) return 0;
+    if (q < mm->first) continue;
+    if (t == P_PREP) break;
+    head = q;
+  }
+  if (head == UINT32_MAX) return 0;
+  /* a common noun, or a plural opening its sentence ("Priests", read as
+   * a name) */
+  unsigned hp = w->toks.v[head].penn;
+  return (hp == (unsigned)PT_NNS && w->toks.v[head].tag == P_NOUN) ||
+         ((hp == (unsigned)PT_NNS || hp == (unsigned)PT_NNPS) && head == mm->first &&
+          (head == 0 || w->toks.v[head - 1].kind == TK_PUNCT));
+}
+
+const char *acta_kinds_pattern(const acta_coder *c, const vgroup *g, int32_t src, int32_t tgt) {
+  const struct acta_work *w = c->work;
+  if (c->dict->keds_only || !g->passive || src == NO || tgt == NO || !present_perfect(w, g))
+    return NULL;
+  /* the passive's subject, standing before it, and "have", plural ("Jaimes
+   * has been accused": a man) */
+  if (w->ments[tgt].last > g->first) return NULL;
+  int plural = 0;
+  for (uint32_t q = g->first; q < g->head; q++)
+    if (w->toks.v[q].tag == P_AUX && w->toks.v[q].penn == PT_VBP) plural = 1;
+  if (!plural) return NULL;
+  if (!kind_of_people(w, tgt) || !kind_of_people(w, src)) return NULL;
+  /* one who tells of it ("the archbishop stated that priests have been
+   * targeted by gangs") reports it; not a news outlet */
+  int32_t rep = w->tok_scope[g->head];
+  if (named_reporter(w, rep, 0)) return NULL;
+  /* (or relays: "the archbishop stated that ..., reported La Prensa") */
+  if (rep != NO && w->frames[rep].via != NO &&
+      strcmp(w->ments[w->frames[rep].via].role, "MED") != 0)
+    return NULL;
+  return "habitual (have been ... by, kinds of people on both sides: what is done, not an act)";
 }
 
 const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,

@@ -582,7 +582,12 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
     if (pg->last + 1 == hg->first ||
         (pg->last < hg->first && w->toks.v[hg->first - 1].tag == P_TO)) {
       int rs = pg->passive ? acta_raising_status(d, ph->vlemma) : -1;
-      if (!d->keds_only && pg->passive && intent_verb(d, ph->vlemma)) {
+      /* invented25: a bare participle after a comma or a noun is the
+       * same passive ("passed a law that legalized possession, intended
+       * to target street-level dealers") */
+      int bare_pp = pg->first == pg->head && ph->penn == PT_VBN && pg->first > s->first &&
+                    (is_punct(w, pg->first - 1, ',') || w->toks.v[pg->first - 1].tag == P_NOUN);
+      if (!d->keds_only && (pg->passive || bare_pp) && intent_verb(d, ph->vlemma)) {
         /* "a law intended to target dealers", "the raid was planned to
          * coincide with": a thing's purpose, no one's act */
         vc->purpose = 1;
@@ -2152,6 +2157,12 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
           (vc.cm = acta_cameo_find(d, "173")) != NULL)
         acta_trace(w, "  people captured: 173, not 192\n");
       verb_events(c, sc, g, &vc, NO, tgt, flags | ACTA_EV_AGENTLESS);
+      continue;
+    }
+    const char *kinds = acta_kinds_pattern(c, g, src, tgt); /* invented25 */
+    if (kinds) {
+      acta_trace(w, "  dropped (%s): \"%s\"\n", kinds, d->strings.data + vc.p->text);
+      consume_words(w, g->last, vc.pm.used_to, s->last);
       continue;
     }
     if (src == NO && statistic) {
