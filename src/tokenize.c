@@ -282,12 +282,14 @@ static inline struct acta_word_memo *memo_slot(const acta_dict *d, acta_tokens *
   return &t->memo[mix >> (64 - WM_BITS)];
 }
 
-/* Sets the word id, lemmas and (a plain word) vocabulary code of word
- * token tk, folded s[0..n) with 0 < n <= WM_KEY whose bytes, zero-padded,
- * are key, as lookup_word() would without the memo. */
+/* Sets the word id, lemmas and (a plain word: plain, a constant at most
+ * calls) vocabulary code of word token tk, folded s[0..n) with 0 < n <=
+ * WM_KEY whose bytes, zero-padded, are key, as lookup_word() would
+ * without the memo.  A slot's vocabulary code is 0 for a word the
+ * lexicon lacks (speed25b: stored as it is, not tested). */
 static inline __attribute__((always_inline)) void
 memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
-          size_t n, const uint64_t key[WM_KEY / 8]) {
+          size_t n, const uint64_t key[WM_KEY / 8], int plain) {
   struct acta_word_memo *m = memo_slot(d, t, key, n);
   if (m->len != n || m->key[0] != key[0] || m->key[1] != key[1] ||
       m->key[2] != key[2]) {
@@ -308,7 +310,7 @@ memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
   tk->word = m->word;
   tk->vlemma = m->vlemma;
   tk->nlemma = m->nlemma;
-  if ((tk->shape & TS_PLAIN) && m->word != ACTA_NO_WORD) tk->vocab = m->vocab;
+  if (plain) tk->vocab = m->vocab;
 }
 
 /* The dictionary's reading of token tk, whose folded form is in the norm
@@ -346,7 +348,7 @@ static void lookup_word(const acta_dict *d, acta_tokens *t, acta_token *tk,
         memcpy(own, s, n);
         key = own;
       }
-      memo_word(d, t, tk, s, n, key);
+      memo_word(d, t, tk, s, n, key, (tk->shape & TS_PLAIN) != 0);
       return;
     }
     tk->word = acta_intern_find(&d->words, s, n);
@@ -431,7 +433,7 @@ static int finish_ascii(const acta_dict *d, acta_tokens *t, acta_token *tk,
        (caps[0] != 0) + (caps[1] != 0) + (caps[2] != 0) >= 2))
     tk->flags |= TF_ALLCAPS;
   if (d && kind == TK_WORD && !odd)
-    memo_word(d, t, tk, o, n, x); /* a plain word: lookup_word()'s memo */
+    memo_word(d, t, tk, o, n, x, 1); /* a plain word: lookup_word()'s memo */
   else
     lookup_word(d, t, tk, kind, x);
   return 1;
@@ -596,7 +598,7 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
        (upper[0] && upper[1])))
     tk->flags |= TF_ALLCAPS;
   if (d && kind == TK_WORD)
-    memo_word(d, t, tk, o, m, x);
+    memo_word(d, t, tk, o, m, x, 1);
   else
     lookup_word(d, t, tk, kind, x);
   *next = i + m;
