@@ -544,7 +544,8 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
  * ABBREV_MAX letters), as the general loop of
  * acta_tokenize() and finish_token() would make it.  Returns 0, having
  * done nothing, for any other token; else pushes the token (flags pre)
- * and sets *next past it. */
+ * and sets *next past it (and past a space after it, which
+ * acta_tokenize() would only step over: speed25b). */
 static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
                       size_t i, size_t avail, uint8_t pre, size_t *next) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -601,7 +602,7 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
     memo_word(d, t, tk, o, m, x, 1);
   else
     lookup_word(d, t, tk, kind, x);
-  *next = i + m;
+  *next = i + m + (b == ' '); /* past the usual space after it too */
   return 1;
 #else
   (void)d; (void)t; (void)text; (void)i; (void)avail; (void)pre; (void)next;
