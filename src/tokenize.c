@@ -31,6 +31,20 @@ long acta_utf8_invalid_at(const char *s, size_t n) {
   size_t i = 0;
   const unsigned char *u = (const unsigned char *)s;
   while (i < n) {
+#if defined(__SSE2__)
+    /* speed25b: sixteen bytes at a time up to the first NUL or byte above
+     * 0x7F (its high bit) */
+    while (n - i >= 16) {
+      __m128i v = _mm_loadu_si128((const void *)(u + i));
+      unsigned m = (unsigned)_mm_movemask_epi8(v) |
+                   (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128()));
+      if (m) {
+        i += (size_t)__builtin_ctz(m);
+        break;
+      }
+      i += 16;
+    }
+#else
     /* eight ASCII bytes at a time while none is NUL or above 0x7F */
     while (n - i >= 8) {
       uint64_t x;
@@ -39,6 +53,7 @@ long acta_utf8_invalid_at(const char *s, size_t n) {
       if (((x | ((x - ones) & ~x)) & high) != 0) break;
       i += 8;
     }
+#endif
     if (i >= n) break;
     if (u[i] < 0x80) {
       if (u[i] == 0) return (long)i;
