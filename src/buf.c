@@ -8,6 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 void acta_buf_init(acta_buf *b) { b->data = NULL; b->len = b->cap = 0; }
 
@@ -128,8 +131,29 @@ void acta_buf_json_string(acta_buf *b, const char *s, size_t n) {
     /* a run of bytes that stand for themselves */
     size_t r = i;
     /* eight at a time while none is a control byte, DEL, a quote, a
-     * backslash or outside ASCII (a zero byte of x ^ c marks c) */
-    while (n - r >= 8) {
+     * backslash or outside ASCII (a zero byte of x ^ c marks c); with
+     * SSE2, first sixteen at a time up to the first such byte (as signed
+     * bytes, the control bytes and those outside ASCII are both below
+     * 0x20: speed25b) */
+    int other = 0; /* such a byte found at r */
+#if defined(__SSE2__)
+    while (n - r >= 16) {
+      __m128i v = _mm_loadu_si128((const void *)(u + r));
+      __m128i o = _mm_or_si128(
+          _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                       _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))),
+          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                       _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+      unsigned m = (unsigned)_mm_movemask_epi8(o);
+      if (m) {
+        r += (size_t)__builtin_ctz(m);
+        other = 1;
+        break;
+      }
+      r += 16;
+    }
+#endif
+    while (!other && n - r >= 8) {
       uint64_t x;
       memcpy(&x, u + r, 8);
       const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;

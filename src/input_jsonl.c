@@ -18,6 +18,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "buf.h"
 #include "input.h"
@@ -196,7 +199,27 @@ static int scan_string(scan *s, const unsigned char **body, size_t *blen,
   *esc = 0;
   for (;;) {
     /* the common bytes: printable ASCII other than quote and backslash,
-     * eight at a time while none of them is another byte */
+     * sixteen at a time (speed25b; as signed bytes, those below 0x20 and
+     * those above 0x7F are both below 0x20), up to the first other byte,
+     * or eight at a time while none of them is another byte */
+#if defined(__SSE2__)
+    {
+      const __m128i sp = _mm_set1_epi8(0x20), qu = _mm_set1_epi8('"'),
+                    bs = _mm_set1_epi8('\\');
+      while (end - p >= 16) {
+        __m128i v = _mm_loadu_si128((const void *)p);
+        __m128i other = _mm_or_si128(
+            _mm_cmplt_epi8(v, sp),
+            _mm_or_si128(_mm_cmpeq_epi8(v, qu), _mm_cmpeq_epi8(v, bs)));
+        unsigned m = (unsigned)_mm_movemask_epi8(other);
+        if (m) {
+          p += __builtin_ctz(m);
+          break;
+        }
+        p += 16;
+      }
+    }
+#else
     while (end - p >= 8) {
       uint64_t x;
       memcpy(&x, p, 8);
@@ -207,6 +230,7 @@ static int scan_string(scan *s, const unsigned char **body, size_t *blen,
         break;
       p += 8;
     }
+#endif
     while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') p++;
     if (p >= end) return 0;
     unsigned c = *p;
