@@ -1235,6 +1235,11 @@ static const char *const CHARGED_VERB[] = {"accuse", "charge", "indict", "suspec
                                            "sentence", "blame", "implicate", NULL};
 static const char *const CULPABLE_WORD[] = {"responsible", "culpable", NULL};
 static const char *const ALLY_WORD[] = {"allies", "ally", NULL};
+/* targets25b: fights with guns ("killed in a shootout with police": the
+ * one killed fought the police) */
+static const char *const GUNFIGHT_NOUN[] = {"shootout", "shootouts", "shoot-out", "shoot-outs",
+                                            "gunfight", "gunfights", "firefight", "firefights",
+                                            "gunbattle", "gunbattles", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1273,7 +1278,9 @@ static const word_list LISTS5[] = {
     {WL5_HOLD_VERB, HOLD_VERB, 1},
     /* actors24 */
     {WL5_CHARGED_VERB, CHARGED_VERB, 1}, {WL5_CULPABLE_WORD, CULPABLE_WORD, 0},
-    {WL5_ALLY_WORD, ALLY_WORD, 0}};
+    {WL5_ALLY_WORD, ALLY_WORD, 0},
+    /* targets25b */
+    {WL5_GUNFIGHT_NOUN, GUNFIGHT_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -673,6 +673,9 @@ enum {
 #define WL5_ALLY_WORD ((uint64_t)1 << 42) /* "allies", "ally": "the US Gulf allies",
                                             "the cartel's allies" are not the US,
                                             not the cartel */
+#define WL5_GUNFIGHT_NOUN ((uint64_t)1 << 38) /* "shootout", "firefight" (targets25b):
+                                                the one killed in one with police fought
+                                                them */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
