@@ -1394,6 +1394,13 @@ int acta_relation_head(const struct acta_work *w, uint32_t q);
 int32_t acta_clash_partner(const struct acta_work *w, const vgroup *g, uint32_t end,
                            uint32_t *noun);
 
+/* ---- shared_heads.c (targets25b) --------------------------------------------- */
+/* After acta_match_phrases: "the Juarez and Sinaloa cartels" -- a match of
+ * a name and a plural head ("Sinaloa cartels") gives each name before it,
+ * after "and" or a comma, the actor of that name and the head ("Juarez
+ * cartel"), matched on the name alone; matches stay in text order. */
+void acta_shared_head_matches(const acta_dict *d, struct acta_work *w, const acta_sentence *s);
+
 /* ---- clash_foes.c (targets25b) ---------------------------------------------- */
 /* The target tgt of a passive act of force (root 19) done in a gunfight
  * with the security forces src (acta_clash_partner): a private person
