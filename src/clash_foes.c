@@ -1,11 +1,12 @@
 /* targets25b: the one killed in a gunfight with the security forces is
  * an armed foe, not a civilian.  "Arturo Beltran Leyva was killed in a
  * shootout with security officials", "he was gunned down in a firefight
- * with police": the passive's subject fought the police or the
- * army with guns (not "killed in clashes with police" at a protest) (clash_partner, triggers.c, names them the doers), so a private
- * person named by name or pronoun is coded as a criminal (CRM), as one
- * held for a crime is (acta_held_as_suspects).  Role words of civilians
- * and kin ("civilians", "people", "a bystander", "his wife") keep their code
+ * with police": the passive's subject fought the police or the army with
+ * guns (acta_clash_partner, triggers.c, names them the doers; not "killed
+ * in clashes with police" at a protest), so a private person named by
+ * name or pronoun is coded as a criminal (CRM), as one held for a crime
+ * is (acta_held_as_suspects).  Role words of civilians and kin
+ * ("civilians", "people", "a bystander", "his wife") keep their code
  * (docs/conventions.md, "The other side of a shootout with the security
  * forces"). */
 #include "coder_internal.h"
@@ -19,7 +20,7 @@ static int security_role(const char *role) {
 
 /* Is mention m a private person named by name or pronoun (CVL coded by
  * role only, from no dictionary entry)? */
-static int private_person(const mention *m) {
+static int private_named(const mention *m) {
   return acta_code_eq(m->role, "CVL") && m->role_only && !m->entry;
 }
 
@@ -36,7 +37,7 @@ int32_t acta_clash_foe_target(struct acta_work *w, const vgroup *g, uint32_t end
   if (!sec || acta_clash_partner(w, g, end, &n) != sg) return tgt;
   if (!tok_in5(w, n, WL5_GUNFIGHT_NOUN)) return tgt;
   for (int32_t m = w->ments[tgt].group; m != NO; m = w->ments[m].next_in_group)
-    if (!private_person(&w->ments[m])) return tgt;
+    if (!private_named(&w->ments[m])) return tgt;
   int32_t t = acta_held_as_suspects(w, tgt);
   acta_trace(w, "  target killed in a fight with the security forces: an armed foe, %s\n",
              w->ments[t].code);
