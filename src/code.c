@@ -220,6 +220,9 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   const acta_dict *d = c->dict;
   const acta_sentence *s = &w->sents[si];
   ap->discard[si] = acta_match_phrases(d, w, s);
+  /* "the Juarez and Sinaloa cartels": each name with the shared head
+   * (targets25b) */
+  if (!d->keds_only) acta_shared_head_matches(d, w, s);
   acta_tag(d, &w->toks, s->first, s->last);
   /* a headline in title case is not coded: its grammar (no articles, no
    * auxiliaries, passives without agent) is not the body's, which reports

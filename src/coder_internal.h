@@ -1403,6 +1403,26 @@ void acta_attribute_quotes(acta_coder *c, const char *text);
  * of the mayor" are not the mayor (mentions.c). */
 int acta_relation_head(const struct acta_work *w, uint32_t q);
 
+/* The actor a passive's victims clashed with ("were killed in a
+ * confrontation with the security forces"; triggers.c), the clash noun's
+ * token in *noun when not NULL; NO if none. */
+int32_t acta_clash_partner(const struct acta_work *w, const vgroup *g, uint32_t end,
+                           uint32_t *noun);
+
+/* ---- shared_heads.c (targets25b) --------------------------------------------- */
+/* After acta_match_phrases: "the Juarez and Sinaloa cartels" -- a match of
+ * a name and a plural head ("Sinaloa cartels") gives each name before it,
+ * after "and" or a comma, the actor of that name and the head ("Juarez
+ * cartel"), matched on the name alone; matches stay in text order. */
+void acta_shared_head_matches(const acta_dict *d, struct acta_work *w, const acta_sentence *s);
+
+/* ---- clash_foes.c (targets25b) ---------------------------------------------- */
+/* The target tgt of a passive act of force (root 19) done in a gunfight
+ * with the security forces src (acta_clash_partner): a private person
+ * coded CVL is an armed foe, CRM (copies); else tgt. */
+int32_t acta_clash_foe_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
+                              int32_t tgt, const char *code);
+
 /* ---- object_refs.c --------------------------------------------------------- */
 
 /* The object of event noun i (CAMEO code `code`, head lemma `lemma`) of

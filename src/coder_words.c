@@ -1254,6 +1254,11 @@ static const char *const STATE_BODY_KIND[] = {"agency", "institution", "investig
 static const char *const NOT_STATE_MOD[] = {"private", "press", "news", "adoption", "travel",
                                             "advertising", "insurance", "credit", "rating",
                                             "ratings", "employment", "talent", NULL};
+/* targets25b: fights with guns ("killed in a shootout with police": the
+ * one killed fought the police) */
+static const char *const GUNFIGHT_NOUN[] = {"shootout", "shootouts", "shoot-out", "shoot-outs",
+                                            "gunfight", "gunfights", "firefight", "firefights",
+                                            "gunbattle", "gunbattles", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1298,7 +1303,9 @@ static const word_list LISTS5[] = {
     /* actors25 */
     {WL5_STATE_BODY_KIND, STATE_BODY_KIND, 1}, {WL5_NOT_STATE_MOD, NOT_STATE_MOD, 0},
     /* targets25a */
-    {WL5_ONE_CRIMINAL, ONE_CRIMINAL, 0}};
+    {WL5_ONE_CRIMINAL, ONE_CRIMINAL, 0},
+    /* targets25b */
+    {WL5_GUNFIGHT_NOUN, GUNFIGHT_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

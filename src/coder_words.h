@@ -689,6 +689,9 @@ enum {
                                                a singular noun naming one person of
                                                crime or rule, whom "him"/"her" may
                                                stand for */
+#define WL5_GUNFIGHT_NOUN ((uint64_t)1 << 38) /* "shootout", "firefight" (targets25b):
+                                                the one killed in one with police fought
+                                                them */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -1197,7 +1197,8 @@ static int bare_intent_yields(const acta_coder *c, const sent_ctx *sc,
  * of armed groups fighting each other (acta_event_noun_agent's tolls
  * read it so), names them the doers ("between police and gangs" names
  * two sides: which one did it is not written).  NO if none. */
-static int32_t clash_partner(const struct acta_work *w, const vgroup *g, uint32_t end) {
+int32_t acta_clash_partner(const struct acta_work *w, const vgroup *g, uint32_t end,
+                           uint32_t *noun) {
   uint32_t lim = g->last + CLASH_REACH;
   int skipped = 0;
   for (uint32_t q = g->last; q < end && q < lim; q++) {
@@ -1224,6 +1225,7 @@ static int32_t clash_partner(const struct acta_work *w, const vgroup *g, uint32_
     if (!(n + 2 < end && tok_in(w, n, WL_CLASH_NOUN))) continue;
     int32_t x = w->tok_ment[n + 2];
     if (x == NO) return NO;
+    if (noun) *noun = n;
     if (is_word(w, n + 1, w->cw->w_with)) return w->ments[x].group;
     const mention *m = &w->ments[x];
     if (is_word(w, n + 1, w->cw->w_between) && m->next_in_group == NO &&
@@ -1402,7 +1404,7 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
     }
   /* "eight people were killed in a confrontation with the security
    * forces": the other side of the clash did it */
-  if (g->passive && !has_by && !c->dict->keds_only) by_agent = clash_partner(w, g, end);
+  if (g->passive && !has_by && !c->dict->keds_only) by_agent = acta_clash_partner(w, g, end, NULL);
   /* "were arrested after a police raid": the force of the operation */
   if (g->passive && !has_by && by_agent == NO && !c->dict->keds_only)
     by_agent = acta_operation_agent(w, g, end);
@@ -2113,6 +2115,10 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * criminal held (targets24a) */
     if (tgt != NO && !d->keds_only)
       tgt = acta_kin_by_pronoun(w, sc, tgt, d->cameo[vc.p->cameo].code);
+    /* "Arturo Beltran Leyva was killed in a shootout with security
+     * officials": an armed foe, not a civilian (targets25b) */
+    if (tgt != NO && !d->keds_only)
+      tgt = acta_clash_foe_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code);
     /* a denial: the one the denied claim is about */
     if (tgt == NO && !d->keds_only && !g->passive &&
         !strcmp(d->cameo[vc.p->cameo].code, "016")) {
