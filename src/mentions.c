@@ -858,7 +858,9 @@ const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
     }
     const acta_entry *e;
     uint32_t node = 0;
-    uint32_t len = acta_longest_phrase(d, w, i, s->last, &e, &node);
+    /* speed25a: the walk itself; the loop above asked phrase_may_start of
+     * token i, which acta_longest_phrase would ask again */
+    uint32_t len = phrase_walk(d, w, i, s->last, &e, &node);
     if (!len) { i++; continue; }
     if (e->kind == ENT_BLOCK) { i += len; continue; } /* "criminal activity" */
     if (e->kind == ENT_DISCARD) {
