@@ -190,6 +190,10 @@ typedef struct cand {
 
 enum { R_LOWER, R_UPPER, R_ALL };
 
+/* How a word token reads (token_cand): in lower case, capitalised at a
+ * sentence's start, capitalised inside it, in a sentence without case. */
+enum { RC_LOWER, RC_START, RC_MID, RC_NOCASE };
+
 /* The total count of one case range of model word w. */
 static uint32_t range_total(const acta_tagger_model *m, uint32_t w, int range) {
   if (w == ACTA_NO_WORD) return 0;
@@ -491,29 +495,37 @@ static void records_cand(const acta_tagger_model *m, uint32_t w, int range,
 /* A memo of records_cand() for recent pairs of a model word and a case
  * range, kept in the tokens (one per thread) across sentences: a common
  * word's candidates were drawn from its records again at each of its
- * tokens.  Direct-mapped; tied to the model it was filled from.  4096
- * slots (speed15: with 1024, 9 M more instructions on the dated corpus
- * for words drawn again after their slot had been taken). */
-enum { CM_SLOTS = 4096 };
-/* The second table: the candidates token_cand() drew from a rare or
- * unknown word's distribution (counts, guess(), WordNet), for a token
- * whose folded form is its lexicon word's, by the word and how the token
- * reads (case range, capitalised inside or at the start, caseless
- * sentence).  The word's lemmas follow from it, so the candidates depend
- * on nothing else but a noun lock, and a token with one is not memoised.
- * Tied to the dictionary it was filled from.  This table and the third
- * have 8192 slots each (about 1 MB a thread, with the third): with 1024,
- * the shared corpus's rare words and names took each other's slots and
- * were guessed again (speed12: 38 M fewer instructions on the dated
- * corpus). */
-enum { RM_SLOTS = 8192, RM_BITS = 13 };
+ * tokens.  Direct-mapped; tied to the model it was filled from.  speed15:
+ * 4096 slots (with 1024, 9 M more instructions on the dated corpus for
+ * words drawn again after their slot had been taken).  speed25a: 1024
+ * again, now that the second table answers for most words before this
+ * one is asked (4096: 0.9 M fewer instructions, for 150 KB a thread). */
+enum { CM_SLOTS = 1024 };
+/* The second table: the candidates token_cand() drew for a token whose
+ * folded form is its lexicon word's, by the word and how the token reads
+ * (in lower case, capitalised at the start or inside, in a caseless
+ * sentence: the case range follows from these and the word), whether
+ * they came from the word's records or from a rare or unknown word's
+ * distribution (counts, guess(), WordNet).  The word's lemmas follow from
+ * it, so the candidates depend on nothing else but a noun lock, and a
+ * token with one is not memoised.  Tied to the dictionary it was filled
+ * from.  speed12: 8192 slots for rare words (with 1024, the shared
+ * corpus's rare words and names took each other's slots and were guessed
+ * again: 38 M fewer instructions on the dated corpus).  speed25a: common
+ * words too, asked before the model word and its case range are looked
+ * up (a hit needs neither), in 32768 slots (1.5 MB; about 2 MB a thread
+ * with the other tables): 8192 saved nothing, the common words taking
+ * the rare words' slots; 16384 saved 13 M instructions on the dated
+ * corpus, 32768 20 M. */
+enum { RM_SLOTS = 32768, RM_BITS = 15 };
+/* The third table's slots and longest key */
 enum { UM_SLOTS = 8192, UM_KEY = 24 };
 struct acta_cand_memo {
   const acta_tagger_model *model;
   const acta_dict *dict;
   uint32_t key[CM_SLOTS]; /* word * 4 + range + 1; 0: empty */
   cand c[CM_SLOTS];
-  uint32_t rare_key[RM_SLOTS]; /* see token_cand(); 0: empty */
+  uint32_t rare_key[RM_SLOTS]; /* word * 4 + read_class + 1; 0: empty */
   cand rare[RM_SLOTS];
   /* model word + 1 (0: not looked up) of a punctuation key: one ASCII
    * byte, or punct_key()'s own keys (128 + their PK_*) */
@@ -594,7 +606,7 @@ static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
   const acta_token *tk = &t->v[i];
   size_t n = tk->norm_len;
   const char *s = acta_tok_norm(t, i);
-  uint32_t w;
+  uint32_t w, rkey = 0, rslot = 0;
   int range, cap_mid = 0, cap_start = 0;
   if (tk->kind == TK_PUNCT) {
     int own;
@@ -611,18 +623,34 @@ static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
     w = m->num_word;
     range = R_ALL;
   } else {
+    /* how the token reads: in lower case, capitalised at the start or
+     * inside, in a sentence without case */
+    int cls = nocase ? RC_NOCASE
+              : !(tk->flags & TF_CAP) ? RC_LOWER
+              : at_start(t, i, first) && !(tk->flags & TF_ALLCAPS) ? RC_START
+                                                                     : RC_MID;
+    /* the memo of lexicon words (see struct acta_cand_memo), asked first */
+    int lexicon_form = tk->word != ACTA_NO_WORD && d->words.lens[tk->word] == n;
+    if (lexicon_form && tk->word < (1u << 29) && tk->lock != P_NOUN && tk->lock != P_PROPN) {
+      rkey = tk->word * 4 + (uint32_t)cls + 1;
+      rslot = (uint32_t)((rkey * 0x9E3779B1u) >> (32 - RM_BITS));
+      if (cm->rare_key[rslot] == rkey) {
+        *c = cm->rare[rslot];
+        return;
+      }
+    }
     /* the lexicon's word, unless it stands for the token's joined form
      * ("ceasefire" for "cease-fire") */
-    if (tk->word < m->nof_word && d->words.lens[tk->word] == n)
+    if (lexicon_form && tk->word < m->nof_word)
       w = m->of_word[tk->word];
     else
       w = acta_tm_find(m, s, n);
-    if (nocase) {
+    if (cls == RC_NOCASE) {
       range = R_ALL;
-    } else if (!(tk->flags & TF_CAP)) {
+    } else if (cls == RC_LOWER) {
       range = R_LOWER;
       if (!range_total(m, w, R_LOWER)) range = R_UPPER;
-    } else if (at_start(t, i, first) && !(tk->flags & TF_ALLCAPS)) {
+    } else if (cls == RC_START) {
       cap_start = 1;
       range = R_ALL;
     } else {
@@ -634,22 +662,17 @@ static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
   if (total >= RARE || (tk->kind != TK_WORD && total)) {
     records_cand_memo(cm, m, w, range, c);
     if (tk->kind == TK_WORD) keep_noun_cands(d, tk, c);
+    if (rkey) { /* (no noun lock: keep_noun_cands left them) */
+      cm->rare_key[rslot] = rkey;
+      cm->rare[rslot] = *c;
+    }
     return;
   }
-  /* the memo of rare words (see struct acta_cand_memo) */
-  uint32_t rkey = 0, rslot = 0;
+  /* the memo of words the lexicon lacks (see struct acta_cand_memo) */
   uint32_t read = (uint32_t)(range * 8 + cap_mid * 4 + cap_start * 2 + (nocase != 0));
   struct unk_slot *u = NULL;
-  if (tk->kind == TK_WORD && tk->word != ACTA_NO_WORD && tk->word < (1u << 26) &&
-      d->words.lens[tk->word] == n && tk->lock != P_NOUN && tk->lock != P_PROPN) {
-    rkey = tk->word * 32 + read + 1;
-    rslot = (uint32_t)((rkey * 0x9E3779B1u) >> (32 - RM_BITS));
-    if (cm->rare_key[rslot] == rkey) {
-      *c = cm->rare[rslot];
-      return;
-    }
-  } else if (tk->kind == TK_WORD && tk->word == ACTA_NO_WORD && n > 0 && n <= UM_KEY &&
-             tk->lock != P_NOUN && tk->lock != P_PROPN) {
+  if (!rkey && tk->kind == TK_WORD && tk->word == ACTA_NO_WORD && n > 0 && n <= UM_KEY &&
+      tk->lock != P_NOUN && tk->lock != P_PROPN) {
     uint64_t h = acta_hash(s, n) ^ (read * 0x9E3779B97F4A7C15ull);
     u = &cm->unk[(h >> 32) & (UM_SLOTS - 1)];
     if (u->n == n && u->read == read && u->vlemma == tk->vlemma &&
