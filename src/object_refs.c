@@ -2313,6 +2313,14 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
   if (joint && w->ments[a->next_in_group].next_in_group == NO &&
       !strcmp(a->code, w->ments[a->next_in_group].code))
     return tgt;
+  /* lead (session 25): of more than two parties ("Mexico, Guatemala and
+   * Honduras met", "the summit was attended by representatives of A, B, C
+   * ...") no one party is another's partner: pairing each with the first
+   * named was arbitrary (judged wrong), so each acts on no one named */
+  if (joint && w->ments[a->next_in_group].next_in_group != NO) {
+    acta_trace(w, "  target: none, a joint act of more than two parties (%s ...)\n", a->code);
+    return tgt;
+  }
   if (joint) {
     acta_trace(w, "  target: the co-parties of a joint act (%s ...), each the other's\n",
                a->code);
