@@ -1226,8 +1226,8 @@ int acta_fate_disjunction(const struct acta_work *w, const acta_sentence *s, con
  * contingency ("in the event of a transition, the military will fight",
  * "will demobilize in the event of a deal")? */
 int acta_contingent_act(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
-/* contingency.c (invented24): is group g told with "will" or "would" under
- * a frame of habit ("in many cases, kidnappers will demand", "typically,
+/* contingency.c (invented24): is group g told with a modal ("will",
+ * "would", "could": any P_MODAL, review25) under a frame of habit ("in many cases, kidnappers will demand", "typically,
  * gangs will send letters ..., demanding money")? */
 int acta_habit_will(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g told as an undated precedent ("This is not the first time
