@@ -9,14 +9,11 @@
 #include "coder_internal.h"
 #include "vocab.h"
 
-#include <string.h>
-
 /* Is mk a countries.txt actor (a country, a capital standing for its
  * government)? */
 static int country_entry(const acta_dict *d, const match *mk) {
   const acta_entry *e = mk->e;
-  return e->kind == ENT_ACTOR && e->country[0] && e->file < d->nfiles &&
-         !strcmp(d->files[e->file], "countries.txt");
+  return e->kind == ENT_ACTOR && e->country[0] && acta_countries_txt_entry(d, e);
 }
 
 /* The word that stands for the name of match mk in the article's list of
@@ -26,15 +23,13 @@ static uint32_t name_word(const struct acta_work *w, const match *mk) {
 }
 
 static int noted_local(const struct acta_work *w, uint32_t word) {
-  for (unsigned u = 0; u < w->nlocal_places; u++)
-    if (w->local_places[u] == word) return 1;
-  return 0;
+  return acta_word_listed(w->local_places, w->nlocal_places, word);
 }
 
 static void note_local(struct acta_work *w, uint32_t word) {
-  if (word == ACTA_NO_WORD || noted_local(w, word)) return;
-  if (w->nlocal_places < sizeof w->local_places / sizeof w->local_places[0])
-    w->local_places[w->nlocal_places++] = word;
+  if (word != ACTA_NO_WORD)
+    acta_note_word(w->local_places, &w->nlocal_places,
+                   sizeof w->local_places / sizeof w->local_places[0], word);
 }
 
 /* Does "<country> <district noun> of" stand right before token q, the
