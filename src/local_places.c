@@ -37,6 +37,9 @@ static void note_local(struct acta_work *w, uint32_t word) {
 static int other_country_district(const acta_dict *d, const struct acta_work *w, uint32_t q,
                                   const char *cc) {
   if (q < 3 || !is_word(w, q - 1, w->cw->w_of)) return 0;
+  /* (the three words before q in q's sentence: review25) */
+  if ((w->toks.v[q].flags | w->toks.v[q - 1].flags | w->toks.v[q - 2].flags) & TF_SENT_START)
+    return 0;
   uint32_t n = q - 2;
   unsigned v = w->toks.v[n].vocab;
   if (!(tok_in(w, n, WL_PLACE_NOUN) || v == V_DISTRICT || acta_gazetteer_local_noun(v)))
@@ -52,9 +55,9 @@ static int other_country_district(const acta_dict *d, const struct acta_work *w,
 }
 
 /* Does "the" stand before token q, over up to three adjectives ("the
- * populous San Marino neighborhood")? */
+ * populous San Marino neighborhood"), in q's sentence? */
 static int definite_before(const struct acta_work *w, uint32_t q) {
-  for (uint32_t k = 0; k < 4 && q > 0; k++) {
+  for (uint32_t k = 0; k < 4 && q > 0 && !(w->toks.v[q].flags & TF_SENT_START); k++) {
     q--;
     if (w->toks.v[q].tag == P_DET) return w->toks.v[q].vocab == V_THE;
     if (w->toks.v[q].tag != P_ADJ) return 0;
@@ -69,10 +72,13 @@ int acta_local_place_match(const acta_dict *d, struct acta_work *w, const match 
   /* "the San Marino neighborhood", "a Caracas slum" (the part of a town
    * the phrase's head: not "El Salvador street gangs"); not "an Ecuador
    * slum", a slum in Ecuador */
+  /* (the words after the name in its sentence only: review25; the word
+   * after the noun when the sentence ends there is no noun going on) */
   uint32_t n = mk->last;
-  if (n < w->toks.n && acta_gazetteer_local_noun(w->toks.v[n].vocab) &&
-      !(w->toks.v[n].flags & TF_CAP) &&
-      (n + 1 >= w->toks.n || (w->toks.v[n + 1].tag != P_NOUN && w->toks.v[n + 1].tag != P_PROPN)) &&
+  int n_in = n < w->toks.n && !(w->toks.v[n].flags & TF_SENT_START);
+  int n1_in = n_in && n + 1 < w->toks.n && !(w->toks.v[n + 1].flags & TF_SENT_START);
+  if (n_in && acta_gazetteer_local_noun(w->toks.v[n].vocab) && !(w->toks.v[n].flags & TF_CAP) &&
+      (!n1_in || (w->toks.v[n + 1].tag != P_NOUN && w->toks.v[n + 1].tag != P_PROPN)) &&
       (e->role[0] || definite_before(w, mk->first))) {
     if (!e->role[0]) note_local(w, word); /* a country's name: a town's part since */
     acta_trace(w, "  \"%s\" names a part of a town here, not a country\n",
