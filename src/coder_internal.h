@@ -481,6 +481,26 @@ static inline int is_vocab(const struct acta_work *w, uint32_t i, unsigned v) {
   return w->toks.v[i].vocab == v;
 }
 
+/* Is word among list[0..n)?  (review25: one scan for mentions.c's
+ * article lists of words and local_places.c's.) */
+static inline int acta_word_listed(const uint32_t *list, unsigned n, uint32_t word) {
+  for (unsigned u = 0; u < n; u++)
+    if (list[u] == word) return 1;
+  return 0;
+}
+
+/* Adds word to list[0..*n) once, while there is room (cap words). */
+static inline void acta_note_word(uint32_t *list, unsigned *n, unsigned cap, uint32_t word) {
+  if (*n < cap && !acta_word_listed(list, *n, word)) list[(*n)++] = word;
+}
+
+/* Is dictionary entry e one of countries.txt's (a country, a capital
+ * standing for its government)?  (review25: one test for mentions.c's
+ * and local_places.c's.) */
+static inline int acta_countries_txt_entry(const acta_dict *d, const acta_entry *e) {
+  return e->file < d->nfiles && !strcmp(d->files[e->file], "countries.txt");
+}
+
 /* Is token q "of", "for" or "with", the preposition a verb of accusing or
  * punishing names its charge with ("accused of", "wanted for", "charged
  * with")?  (review24: one test for clauses.c's and object_refs.c's.) */
@@ -1232,8 +1252,8 @@ int acta_fate_disjunction(const struct acta_work *w, const acta_sentence *s, con
  * contingency ("in the event of a transition, the military will fight",
  * "will demobilize in the event of a deal")? */
 int acta_contingent_act(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
-/* contingency.c (invented24): is group g told with "will" or "would" under
- * a frame of habit ("in many cases, kidnappers will demand", "typically,
+/* contingency.c (invented24): is group g told with a modal ("will",
+ * "would", "could": any P_MODAL, review25) under a frame of habit ("in many cases, kidnappers will demand", "typically,
  * gangs will send letters ..., demanding money")? */
 int acta_habit_will(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is group g told as an undated precedent ("This is not the first time

@@ -101,9 +101,11 @@ static int habit_frame_at(const struct acta_work *w, const acta_sentence *s, uin
 }
 
 int acta_habit_will(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
-  /* back from the group: a modal ("will", "would") of its own or of the
-   * clause it hangs on ("will send letters ..., demanding money"), then the
-   * frame before it; a sentence's full stop or semicolon ends the search */
+  /* back from the group: a modal ("will", "would", any P_MODAL) of its
+   * own or of the clause it hangs on ("will send letters ..., demanding
+   * money"), then the frame before it; a semicolon or a colon ends the
+   * search (review25: the comment said a full stop; the walk stops at the
+   * sentence's first word) */
   int modal = 0;
   for (uint32_t q = g->head + 1, k = 0; q > s->first && k < HABIT_REACH; q--, k++) {
     const acta_token *t = &w->toks.v[q - 1];

@@ -2234,13 +2234,23 @@ static uint32_t pick_in(const mctx *m, int t, uint32_t id, const char *cc) {
 /* The people named so far in the story (see acta_place_story). */
 static uint64_t name_hash(const tok *t) { return acta_hash(t->f, t->fl); }
 
+/* Is hash h among v[0..n)?  (review25: one scan for the story's names
+ * and its local names.) */
+static int hash_listed(const uint64_t *v, size_t n, uint64_t h) {
+  for (size_t i = 0; i < n; i++)
+    if (v[i] == h) return 1;
+  return 0;
+}
+
+/* Adds hash h to v[0..*n) once, while there is room (cap). */
+static void hash_note(uint64_t *v, size_t *n, size_t cap, uint64_t h) {
+  if (*n < cap && !hash_listed(v, *n, h)) v[(*n)++] = h;
+}
+
 static void remember_name(acta_place_story *story, const tok *t) {
   if (!story || !t->fl || t->upper) return;
-  uint64_t h = name_hash(t);
-  for (size_t i = 0; i < story->nnames; i++)
-    if (story->names[i] == h) return;
-  if (story->nnames < sizeof story->names / sizeof story->names[0])
-    story->names[story->nnames++] = h;
+  hash_note(story->names, &story->nnames, sizeof story->names / sizeof story->names[0],
+            name_hash(t));
 }
 
 /* places24: a name the story gave a part of a town or a district of
@@ -2249,19 +2259,12 @@ static void remember_name(acta_place_story *story, const tok *t) {
  * for the rest of the story ("deployed to Buenos Aires"). */
 static void remember_local(acta_place_story *story, const char *k, size_t kl) {
   if (!story) return;
-  uint64_t h = acta_hash(k, kl);
-  for (size_t i = 0; i < story->nlocals; i++)
-    if (story->locals[i] == h) return;
-  if (story->nlocals < sizeof story->locals / sizeof story->locals[0])
-    story->locals[story->nlocals++] = h;
+  hash_note(story->locals, &story->nlocals, sizeof story->locals / sizeof story->locals[0],
+            acta_hash(k, kl));
 }
 
 static int local_name(const acta_place_story *story, const char *k, size_t kl) {
-  if (!story || !story->nlocals) return 0;
-  uint64_t h = acta_hash(k, kl);
-  for (size_t i = 0; i < story->nlocals; i++)
-    if (story->locals[i] == h) return 1;
-  return 0;
+  return story && story->nlocals && hash_listed(story->locals, story->nlocals, acta_hash(k, kl));
 }
 
 /* places24: the country a one-word name at token q names ("Ecuador" of
@@ -2293,11 +2296,7 @@ static int definite_before(lexer *L, size_t i) {
 }
 
 static int named_person(const acta_place_story *story, const tok *t) {
-  if (!story || !t->fl) return 0;
-  uint64_t h = name_hash(t);
-  for (size_t i = 0; i < story->nnames; i++)
-    if (story->names[i] == h) return 1;
-  return 0;
+  return story && t->fl && hash_listed(story->names, story->nnames, name_hash(t));
 }
 
 static void copy_str(char *dst, size_t cap, const char *s) {

@@ -9,14 +9,11 @@
 #include "coder_internal.h"
 #include "vocab.h"
 
-#include <string.h>
-
 /* Is mk a countries.txt actor (a country, a capital standing for its
  * government)? */
 static int country_entry(const acta_dict *d, const match *mk) {
   const acta_entry *e = mk->e;
-  return e->kind == ENT_ACTOR && e->country[0] && e->file < d->nfiles &&
-         !strcmp(d->files[e->file], "countries.txt");
+  return e->kind == ENT_ACTOR && e->country[0] && acta_countries_txt_entry(d, e);
 }
 
 /* The word that stands for the name of match mk in the article's list of
@@ -26,15 +23,13 @@ static uint32_t name_word(const struct acta_work *w, const match *mk) {
 }
 
 static int noted_local(const struct acta_work *w, uint32_t word) {
-  for (unsigned u = 0; u < w->nlocal_places; u++)
-    if (w->local_places[u] == word) return 1;
-  return 0;
+  return acta_word_listed(w->local_places, w->nlocal_places, word);
 }
 
 static void note_local(struct acta_work *w, uint32_t word) {
-  if (word == ACTA_NO_WORD || noted_local(w, word)) return;
-  if (w->nlocal_places < sizeof w->local_places / sizeof w->local_places[0])
-    w->local_places[w->nlocal_places++] = word;
+  if (word != ACTA_NO_WORD)
+    acta_note_word(w->local_places, &w->nlocal_places,
+                   sizeof w->local_places / sizeof w->local_places[0], word);
 }
 
 /* Does "<country> <district noun> of" stand right before token q, the
@@ -42,6 +37,9 @@ static void note_local(struct acta_work *w, uint32_t word) {
 static int other_country_district(const acta_dict *d, const struct acta_work *w, uint32_t q,
                                   const char *cc) {
   if (q < 3 || !is_word(w, q - 1, w->cw->w_of)) return 0;
+  /* (the three words before q in q's sentence: review25) */
+  if ((w->toks.v[q].flags | w->toks.v[q - 1].flags | w->toks.v[q - 2].flags) & TF_SENT_START)
+    return 0;
   uint32_t n = q - 2;
   unsigned v = w->toks.v[n].vocab;
   if (!(tok_in(w, n, WL_PLACE_NOUN) || v == V_DISTRICT || acta_gazetteer_local_noun(v)))
@@ -57,9 +55,9 @@ static int other_country_district(const acta_dict *d, const struct acta_work *w,
 }
 
 /* Does "the" stand before token q, over up to three adjectives ("the
- * populous San Marino neighborhood")? */
+ * populous San Marino neighborhood"), in q's sentence? */
 static int definite_before(const struct acta_work *w, uint32_t q) {
-  for (uint32_t k = 0; k < 4 && q > 0; k++) {
+  for (uint32_t k = 0; k < 4 && q > 0 && !(w->toks.v[q].flags & TF_SENT_START); k++) {
     q--;
     if (w->toks.v[q].tag == P_DET) return w->toks.v[q].vocab == V_THE;
     if (w->toks.v[q].tag != P_ADJ) return 0;
@@ -74,10 +72,13 @@ int acta_local_place_match(const acta_dict *d, struct acta_work *w, const match 
   /* "the San Marino neighborhood", "a Caracas slum" (the part of a town
    * the phrase's head: not "El Salvador street gangs"); not "an Ecuador
    * slum", a slum in Ecuador */
+  /* (the words after the name in its sentence only: review25; the word
+   * after the noun when the sentence ends there is no noun going on) */
   uint32_t n = mk->last;
-  if (n < w->toks.n && acta_gazetteer_local_noun(w->toks.v[n].vocab) &&
-      !(w->toks.v[n].flags & TF_CAP) &&
-      (n + 1 >= w->toks.n || (w->toks.v[n + 1].tag != P_NOUN && w->toks.v[n + 1].tag != P_PROPN)) &&
+  int n_in = n < w->toks.n && !(w->toks.v[n].flags & TF_SENT_START);
+  int n1_in = n_in && n + 1 < w->toks.n && !(w->toks.v[n + 1].flags & TF_SENT_START);
+  if (n_in && acta_gazetteer_local_noun(w->toks.v[n].vocab) && !(w->toks.v[n].flags & TF_CAP) &&
+      (!n1_in || (w->toks.v[n + 1].tag != P_NOUN && w->toks.v[n + 1].tag != P_PROPN)) &&
       (e->role[0] || definite_before(w, mk->first))) {
     if (!e->role[0]) note_local(w, word); /* a country's name: a town's part since */
     acta_trace(w, "  \"%s\" names a part of a town here, not a country\n",

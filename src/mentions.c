@@ -655,7 +655,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
    * word of another role names the role's country, not its government */
   if (full && agent && full_match && agent_match && !full->keds && !agent->keds &&
       full_match->last <= agent_match->first && acta_code_eq(full->role, "GOV") &&
-      !acta_code_eq(agent->role, "GOV") && !strcmp(d->files[full->file], "countries.txt")) {
+      !acta_code_eq(agent->role, "GOV") && acta_countries_txt_entry(d, full)) {
     country_role(m, full->country, full->country, agent);
     return;
   }
@@ -965,15 +965,7 @@ static int in_matches(const match *ms, size_t nm, uint32_t q) {
 /* persons16: is word among list[0..n) (a full list, cap words, counts as
  * holding every word: the article named too many to tell)? */
 static int word_noted(const uint32_t *list, unsigned n, unsigned cap, uint32_t word) {
-  if (n >= cap) return 1;
-  for (unsigned u = 0; u < n; u++)
-    if (list[u] == word) return 1;
-  return 0;
-}
-
-/* persons16: adds word to list[0..*n) (room for cap) once */
-static void note_word(uint32_t *list, unsigned *n, unsigned cap, uint32_t word) {
-  if (!word_noted(list, *n, cap, word)) list[(*n)++] = word;
+  return n >= cap || acta_word_listed(list, n, word);
 }
 
 /* "Prisons Director Marco Tulo Lima", "Minister Ana Bolivia Torres": a
@@ -990,7 +982,7 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
     const acta_entry *e = ms[k].e;
     int name_part = 0;
     if (e->kind == ENT_ACTOR && e->country[0] && ms[k].last == ms[k].first + 1 &&
-        e->file < d->nfiles && !strcmp(d->files[e->file], "countries.txt")) {
+        acta_countries_txt_entry(d, e)) {
       uint32_t q = ms[k].first, given = 0;
       while (q > i && w->toks.v[q - 1].tag == P_PROPN && !in_matches(ms, nm, q - 1)) {
         q--;
@@ -1041,16 +1033,16 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
        * assassinated", "denounced Lima"): the person again, unless a
        * locative word makes it a place ("in Lima") */
       if (!name_part && given == 0 && after == 0 && ms[k].first == i && word != ACTA_NO_WORD &&
-          !w->toks.v[ms[k].first].place)
-        for (unsigned u = 0; u < w->nsurname_places; u++)
-          if (w->surname_places[u] == word) name_part = 1;
+          !w->toks.v[ms[k].first].place &&
+          acta_word_listed(w->surname_places, w->nsurname_places, word))
+        name_part = 1;
       if (!name_part && word != ACTA_NO_WORD)
-        note_word(w->bare_places, &w->nbare_places, 16, word);
+        acta_note_word(w->bare_places, &w->nbare_places, 16, word);
       /* (one or two given names, none of a headline's run of capitals
        * nor hyphened: "a Post-Chavez Venezuela") */
       else if (name_part && given >= 1 && given <= 2 && !owner && !hyphen &&
                word != ACTA_NO_WORD && !word_noted(w->bare_places, w->nbare_places, 16, word))
-        note_word(w->surname_places, &w->nsurname_places, 8, word);
+        acta_note_word(w->surname_places, &w->nsurname_places, 8, word);
     }
     if (name_part)
       acta_trace(w, "  \"%s\" is part of a person's name here, not a country\n",

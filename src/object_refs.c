@@ -3234,8 +3234,11 @@ int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup
 int32_t acta_enemies_of(struct acta_work *w, int32_t tgt, const char *side) {
   if (tgt == NO) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group];
-  /* "enemies of the governor" before the phrase, or opening it */
-  uint32_t f = m->first > 2 ? m->first - 2 : 0;
+  /* "enemies of the governor" before the phrase, or opening it (no
+   * further back than the phrase's sentence's first word: a source
+   * often opens its sentence; review25) */
+  uint32_t f = m->first;
+  for (int k = 0; k < 2 && f > 0 && !(w->toks.v[f].flags & TF_SENT_START); k++) f--;
   for (uint32_t k = f; k + 1 < m->last && k < m->first + 3; k++)
     if ((tok_in2(w, k, WL2_PEER_RIVAL) || tok_in5(w, k, WL5_ALLY_WORD)) &&
         is_word(w, k + 1, w->cw->w_of)) {

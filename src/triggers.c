@@ -2268,7 +2268,9 @@ static int32_t culpable_doer(struct acta_work *w, const acta_sentence *s, uint32
                              int *nstatus) {
   int32_t src = NO;
   uint32_t q = r;
-  while (q > s->first && r - q < CULPABLE_REACH && src == NO) {
+  /* (the loop leaves by its break once a subject is found: review25 took
+   * an always-true "src == NO" out of its test) */
+  while (q > s->first && r - q < CULPABLE_REACH) {
     const acta_token *t = &w->toks.v[q - 1];
     if (t->tag == P_NEG) return NO;
     if (w->tok_vg[q - 1] != NO) {
@@ -2293,9 +2295,10 @@ static int32_t culpable_doer(struct acta_work *w, const acta_sentence *s, uint32
  * is for ("four soldiers were accused of the extrajudicial killing of
  * seven farmers", "five ELN members were charged with last month's
  * killing of", "the rebels suspected of the bombing of"): the passive's
- * subject, as an allegation; after "responsible for", culpable_doer's.  The noun's phrase (from np_start) opens with a
- * determiner or holds a possessive, one act told: "charged with murder"
- * names a crime, no one act.  NO if none. */
+ * subject, as an allegation; after "responsible for", culpable_doer's.
+ * The noun's phrase (from np_start) opens with a determiner or holds a
+ * possessive, one act told: "charged with murder" names a crime, no one
+ * act.  NO if none. */
 static int32_t charged_doer(struct acta_work *w, const acta_sentence *s, uint32_t np_start,
                             uint32_t i, int *nstatus) {
   if (np_start < s->first + 2 || np_start == i) return NO;
