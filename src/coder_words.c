@@ -1258,6 +1258,13 @@ static const char *const SPREAD_VERB[] = {"circulate", "surface", "emerge", "spr
 /* invented24: adjectives of habit, as WL_HABITUAL's adverbs frame what
  * follows "will" ("in one typical strategy, mafias will send") */
 static const char *const HABIT_ADJ[] = {"typical", "usual", "customary", NULL};
+/* bugs25: what an actor knows, uses or comes from, named as a thing after
+ * a role or a country's word ("military tactics", "community policing
+ * techniques", "Central American heritage", "Embassy vetting"): no actor,
+ * neither doer nor one acted on (mentions.c know_how_head) */
+static const char *const KNOW_HOW_NOUN[] = {
+    "tactic", "tactics", "technique", "techniques", "heritage", "ancestry", "descent",
+    "origin", "origins", "vetting", "know-how", "expertise", "skills", NULL};
 
 static const word_list LISTS5[] = {
     /* speakers18 */
@@ -1289,7 +1296,9 @@ static const word_list LISTS5[] = {
     /* codes25 */
     {WL5_CAPTURE_VERB, CAPTURE_VERB, 1},
     /* actors25 */
-    {WL5_STATE_BODY_KIND, STATE_BODY_KIND, 1}, {WL5_NOT_STATE_MOD, NOT_STATE_MOD, 0}};
+    {WL5_STATE_BODY_KIND, STATE_BODY_KIND, 1}, {WL5_NOT_STATE_MOD, NOT_STATE_MOD, 0},
+    /* bugs25 */
+    {WL5_KNOW_HOW_NOUN, KNOW_HOW_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

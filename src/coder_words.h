@@ -684,6 +684,10 @@ enum {
                                                   state's (GOV) */
 #define WL5_NOT_STATE_MOD ((uint64_t)1 << 50) /* "private", "press", "news": "US private
                                                 security agencies" are no state's */
+/* bugs25 */
+#define WL5_KNOW_HOW_NOUN ((uint64_t)1 << 55) /* "tactics", "techniques", "heritage",
+                                                "vetting": "military tactics" names
+                                                no actor (mentions.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
