@@ -545,8 +545,9 @@ static int possessed_thing(const struct acta_work *w, const match *ms, size_t nm
  * phrase's head after its last match a lowercase know-how noun
  * (WL5_KNOW_HOW_NOUN: "military tactics", "Central American heritage"),
  * with no "'s" between, or the phrase ending at its match right before
- * one ("Embassy vetting revealed", the tagger's verb) or before an
- * "-ing" word and one ("community policing techniques")?  Such a
+ * one ("Embassy vetting revealed", the tagger's verb) or, after a
+ * preposition, before an "-ing" word and one ("in community policing
+ * techniques")?  Such a
  * phrase names no actor: the tactics are neither the army's act nor an
  * act on it.  Not after "of" ("three men of Mexican origin" are Mexican). */
 static int know_how_head(const struct acta_work *w, const match *ms, size_t nm, uint32_t i,
@@ -566,8 +567,11 @@ static int know_how_head(const struct acta_work *w, const match *ms, size_t nm, 
   if (p != j || j >= end || (tv[j].flags & TF_CAP)) return 0;
   if (tok_in5(w, j, WL5_KNOW_HOW_NOUN))
     return j + 1 >= end || !np_tag(tv[j + 1].tag);
-  return j + 1 < end && tv[j].norm_len > 4 && tok_ends(w, j, "ing") &&
-         !(tv[j + 1].flags & TF_CAP) && tok_in5(w, j + 1, WL5_KNOW_HOW_NOUN);
+  /* the "-ing" word only after a preposition ("trained in community
+   * policing techniques"; not "police using tactics of terror killed") */
+  return i > 0 && tv[i - 1].tag == P_PREP && j + 1 < end && tv[j].norm_len > 4 &&
+         tok_ends(w, j, "ing") && !(tv[j + 1].flags & TF_CAP) &&
+         tok_in5(w, j + 1, WL5_KNOW_HOW_NOUN);
 }
 
 void acta_find_public_ministry(struct acta_work *w) {
