@@ -1270,6 +1270,13 @@ static const char *const SPREAD_VERB[] = {"circulate", "surface", "emerge", "spr
 /* invented24: adjectives of habit, as WL_HABITUAL's adverbs frame what
  * follows "will" ("in one typical strategy, mafias will send") */
 static const char *const HABIT_ADJ[] = {"typical", "usual", "customary", NULL};
+/* bugs25: what an actor knows, uses or comes from, named as a thing after
+ * a role or a country's word ("military tactics", "community policing
+ * techniques", "Central American heritage", "Embassy vetting"): no actor,
+ * neither doer nor one acted on (mentions.c know_how_head) */
+static const char *const KNOW_HOW_NOUN[] = {
+    "tactic", "tactics", "technique", "techniques", "heritage", "ancestry", "descent",
+    "origin", "origins", "vetting", "know-how", "expertise", "skills", NULL};
 
 static const word_list LISTS5[] = {
     /* speakers18 */
@@ -1305,7 +1312,9 @@ static const word_list LISTS5[] = {
     /* targets25a */
     {WL5_ONE_CRIMINAL, ONE_CRIMINAL, 0},
     /* targets25b */
-    {WL5_GUNFIGHT_NOUN, GUNFIGHT_NOUN, 0}};
+    {WL5_GUNFIGHT_NOUN, GUNFIGHT_NOUN, 0},
+    /* bugs25 */
+    {WL5_KNOW_HOW_NOUN, KNOW_HOW_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -692,6 +692,10 @@ enum {
 #define WL5_GUNFIGHT_NOUN ((uint64_t)1 << 38) /* "shootout", "firefight" (targets25b):
                                                 the one killed in one with police fought
                                                 them */
+/* bugs25 */
+#define WL5_KNOW_HOW_NOUN ((uint64_t)1 << 55) /* "tactics", "techniques", "heritage",
+                                                "vetting": "military tactics" names
+                                                no actor (mentions.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -541,6 +541,39 @@ static int possessed_thing(const struct acta_work *w, const match *ms, size_t nm
   return 1;
 }
 
+/* bugs25: does the phrase's actor only name what a thing is of -- the
+ * phrase's head after its last match a lowercase know-how noun
+ * (WL5_KNOW_HOW_NOUN: "military tactics", "Central American heritage"),
+ * with no "'s" between, or the phrase ending at its match right before
+ * one ("Embassy vetting revealed", the tagger's verb) or, after a
+ * preposition, before an "-ing" word and one ("in community policing
+ * techniques")?  Such a
+ * phrase names no actor: the tactics are neither the army's act nor an
+ * act on it.  Not after "of" ("three men of Mexican origin" are Mexican). */
+static int know_how_head(const struct acta_work *w, const match *ms, size_t nm, uint32_t i,
+                         uint32_t j, uint32_t end) {
+  const acta_token *tv = w->toks.v;
+  uint32_t p = ms[nm - 1].last;
+  /* "three men of Mexican origin": the people's country, kept */
+  if (i > 0 && is_word(w, i - 1, w->cw->w_of)) return 0;
+  if (p < j) {
+    if (tv[j - 1].tag != P_NOUN || (tv[j - 1].flags & TF_CAP) ||
+        !tok_in5(w, j - 1, WL5_KNOW_HOW_NOUN))
+      return 0;
+    for (uint32_t q = p; q < j; q++)
+      if (tv[q].tag == P_POSS) return 0;
+    return 1;
+  }
+  if (p != j || j >= end || (tv[j].flags & TF_CAP)) return 0;
+  if (tok_in5(w, j, WL5_KNOW_HOW_NOUN))
+    return j + 1 >= end || !np_tag(tv[j + 1].tag);
+  /* the "-ing" word only after a preposition ("trained in community
+   * policing techniques"; not "police using tactics of terror killed") */
+  return i > 0 && tv[i - 1].tag == P_PREP && j + 1 < end && tv[j].norm_len > 4 &&
+         tok_ends(w, j, "ing") && !(tv[j + 1].flags & TF_CAP) &&
+         tok_in5(w, j + 1, WL5_KNOW_HOW_NOUN);
+}
+
 void acta_find_public_ministry(struct acta_work *w) {
   w->mp_named = UINT32_MAX;
   const acta_token *tv = w->toks.v;
@@ -1206,6 +1239,10 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
     /* "the government's ongoing crackdown has raised concerns": a thing
      * the actor has does nothing; it may be a target, never a source */
     if (nm && !w->keds && !is_mod && possessed_thing(w, ms, nm, all, nall, j)) is_mod = 1;
+    if (nm && !w->keds && know_how_head(w, ms, nm, i, j, s->last)) {
+      acta_trace(w, "  \"%s\": what an actor knows or comes from, no actor\n", norm(w, j - 1));
+      nm = 0;
+    }
     if (nm && !w->keds && document_name(w, ms, nm, j)) {
       acta_trace(w, "  \"%s\": the name of a document or an agreement, no actor\n",
                  norm(w, j - 1));
@@ -1331,10 +1368,53 @@ static uint32_t past_member_gloss(const struct acta_work *w, uint32_t pos,
   return c + 1;
 }
 
+/* bugs25: the end of a list member no dictionary codes at token q: an
+ * optional determiner and one to five proper nouns in no mention ("the
+ * Paisas" in "the Rastrojos, the Urabenos and the Paisas, met"), before
+ * a comma, "and", a verb, a preposition or the sentence's end; 0 if none.
+ * acta's own coding only (KEDS lists are the patterns'). */
+static uint32_t uncoded_member_end(const struct acta_work *w, uint32_t q,
+                                   const acta_sentence *s) {
+  if (w->keds || q >= s->last) return 0;
+  if (w->toks.v[q].tag == P_DET && w->tok_ment[q] == NO) q++;
+  uint32_t e = q;
+  while (e < s->last && e < q + 5 && w->tok_ment[e] == NO && w->toks.v[e].tag == P_PROPN &&
+         (w->toks.v[e].flags & TF_CAP))
+    e++;
+  if (e == q) return 0;
+  if (e >= s->last) return e;
+  const acta_token *t = &w->toks.v[e];
+  if (t->kind == TK_PUNCT && (t->punct == ',' || t->punct == '.')) return e;
+  return t->tag == P_VERB || t->tag == P_AUX || t->tag == P_PREP || is_and_or(w, e) ? e : 0;
+}
+
+static int list_closes_ex(const struct acta_work *w, const mention *b,
+                          const acta_sentence *s, int uncoded);
+
+/* bugs25: do tokens [pos, to) between two coded members of a list hold
+ * only members no dictionary codes, each after a comma, the last before
+ * "and"/"or" (", the Paisas and"), or before a comma when the list goes on
+ * to close with "and" after mention b (", the Paisas, B and C")?  At most
+ * three such members. */
+static int list_past_uncoded(const struct acta_work *w, uint32_t pos, uint32_t to,
+                             const mention *b, const acta_sentence *s) {
+  for (int n = 0; n < 3 && pos < to; n++) {
+    if (!is_punct(w, pos, ',')) return 0;
+    uint32_t e = uncoded_member_end(w, pos + 1, s);
+    if (!e || e >= to) return 0;
+    if (e + 1 == to && is_and_or(w, e)) return 1;
+    if (e + 2 == to && is_punct(w, e, ',') && is_and_or(w, e + 1)) return 1;
+    if (e + 1 == to && is_punct(w, e, ',')) return list_closes_ex(w, b, s, 1);
+    pos = e;
+  }
+  return 0;
+}
+
 /* Does a comma list go on from mention b to a closing "and"/"or" and a
- * last member ("B, C and D")?  Looks at most 12 members ahead. */
-static int list_closes(const struct acta_work *w, const mention *b,
-                       const acta_sentence *s) {
+ * last member ("B, C and D")?  Looks at most 12 members ahead.  uncoded:
+ * may members no dictionary codes stand in the list (bugs25)? */
+static int list_closes_ex(const struct acta_work *w, const mention *b,
+                          const acta_sentence *s, int uncoded) {
   uint32_t pos = past_member_gloss(w, b->last, s);
   int glossed = pos != b->last;
   for (int n = 0; n < 12 && pos + 1 < s->last; n++) {
@@ -1344,18 +1424,34 @@ static int list_closes(const struct acta_work *w, const mention *b,
        * (MUCA), and his wife": ", and" after an acronym's brackets may
        * close an appositive, not a list */
       if (pos + 1 < s->last && is_and_or(w, pos))
-        return !glossed && w->tok_ment[pos + 1] != NO;
-      if (w->tok_ment[pos] == NO) return 0;
+        return !glossed && (w->tok_ment[pos + 1] != NO ||
+                            (uncoded && uncoded_member_end(w, pos + 1, s)));
+      if (w->tok_ment[pos] == NO) {
+        /* bugs25: a member no dictionary codes ("the Paisas") */
+        uint32_t e = uncoded ? uncoded_member_end(w, pos, s) : 0;
+        if (!e) return 0;
+        pos = e;
+        glossed = 0;
+        continue;
+      }
       uint32_t end = w->ments[w->tok_ment[pos]].last;
       pos = past_member_gloss(w, end, s);
       glossed = pos != end;
       continue;
     }
     if (is_and_or(w, pos))
-      return w->tok_ment[pos + 1] != NO;
+      return w->tok_ment[pos + 1] != NO || (uncoded && uncoded_member_end(w, pos + 1, s));
     return 0;
   }
   return 0;
+}
+
+/* Does a list open with mention b ("B, C and D")?  Members no dictionary
+ * codes count only in a list of named actors (b none of a bare role's:
+ * "the leaders, brothers Luis and Jorge Perez" is an appositive). */
+static int list_closes(const struct acta_work *w, const mention *b,
+                       const acta_sentence *s) {
+  return list_closes_ex(w, b, s, !b->role_only);
 }
 
 /* How far back from a comma the place name before a country may start
@@ -1508,7 +1604,14 @@ static int list_members_alike(const struct acta_work *w, const mention *b,
   for (int n = 0; n < 12 && pos + 1 < s->last; n++) {
     if (w->toks.v[pos].kind == TK_PUNCT && w->toks.v[pos].punct == ',') pos++;
     if (pos + 1 < s->last && is_and_or(w, pos)) pos++;
-    if (w->tok_ment[pos] == NO) return 0;
+    if (w->tok_ment[pos] == NO) {
+      /* bugs25: a member no dictionary codes ("the Paisas") is passed */
+      uint32_t e = uncoded_member_end(w, pos, s);
+      if (!e) return 0;
+      if (is_and_or(w, pos - 1)) return 1;
+      pos = e;
+      continue;
+    }
     const mention *m = &w->ments[w->tok_ment[pos]];
     if (!member_alike(m, b, bodies)) return 0;
     if (is_and_or(w, pos - 1)) return 1;
@@ -1890,7 +1993,8 @@ static void compound_groups(const acta_dict *d, struct acta_work *w, size_t m0,
       /* KEDS: "Neither A nor B boycotted" (the pattern says NEITHER) */
       if (d->keds_only && is_word(w, gap0, w->cw->w_nor)) ok = 1;
       /* "A, B and C", "A, B, C and D": a comma list closed by "and" */
-      if (c->kind == TK_PUNCT && c->punct == ',' && list_closes(w, b, s))
+      if (c->kind == TK_PUNCT && c->punct == ',' &&
+          list_closes_ex(w, b, s, !a->role_only && !b->role_only))
         ok = 1;
     } else if (gap1 == gap0 + 2) {
       const acta_token *c = &w->toks.v[gap0];
@@ -1898,6 +2002,10 @@ static void compound_groups(const acta_dict *d, struct acta_work *w, size_t m0,
           a->group != (int32_t)k)
         ok = 1; /* the end of a comma list */
     }
+    /* bugs25: "the Rastrojos, the Paisas and the Urabenos": a member no
+     * dictionary codes between two that are coded keeps the list */
+    if (!ok && gap1 > gap0 + 2 && !a->role_only && !b->role_only)
+      ok = list_past_uncoded(w, gap0, gap1, b, s);
     if (!ok) continue;
     /* "Russian and Belarusian troops": a bare demonym shares the head; so
      * do all of a list's ("Colombian, Spanish and Dutch authorities", "US
