@@ -1059,6 +1059,26 @@ static int32_t members_owner(struct acta_work *w, const sent_ctx *sc, uint32_t p
   return o->group;
 }
 
+/* targets27: is token e a participle of a charge used as a noun of
+ * people ("released seven of the accused", "sentenced the accused"):
+ * right after "the", a verb of WL5_CHARGED_VERB read as a past form, and
+ * no noun, adjective, number, actor or "by" after it ("the accused
+ * smugglers" is an adjective, as in acta_participle_noun)?  Those people
+ * are held for a crime (CRM). */
+static int charged_people(const struct acta_work *w, const acta_sentence *s, uint32_t e) {
+  const acta_token *t = &w->toks.v[e];
+  if (t->tag != P_VERB || (t->penn != PT_VBN && t->penn != PT_VBD) || e <= s->first ||
+      !is_word(w, e - 1, w->cw->w_the) || !tok_lemma_in5(w, e, t->vlemma, WL5_CHARGED_VERB))
+    return 0;
+  if (e + 1 < s->last) {
+    uint8_t nt = w->toks.v[e + 1].tag;
+    if (nt == P_NOUN || nt == P_PROPN || nt == P_ADJ || nt == P_NUM ||
+        is_word(w, e + 1, w->cw->w_by) || w->tok_ment[e + 1] != NO)
+      return 0;
+  }
+  return 1;
+}
+
 static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                              uint32_t end, const char *code, int32_t tgt) {
   const acta_sentence *s = sc->s;
@@ -1090,6 +1110,7 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
     if (is_word(w, e, w->cw->w_alleged) || is_word(w, e, w->cw->w_suspected)) suspect = 1;
     /* targets23a: "a contraband runner", "three drug couriers" */
     else if (tok_in5(w, e, WL5_ILLICIT_TRADE)) suspect = 1;
+    else if (charged_people(w, s, e)) break;
     else if (w->toks.v[e].tag == P_VERB) break;
     e++;
   }
@@ -1106,6 +1127,8 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
   if (suspect && w->toks.v[e].penn == PT_NN && !strncmp(code, "17", 2) &&
       !tok_in(w, e, WL_CRIME_WORD) && (e + 1 >= s->last || !np_tag(w->toks.v[e + 1].tag)))
     alleged_people = 1;
+  /* targets27: "seven of the accused" */
+  if (charged_people(w, s, e)) alleged_people = suspect = 1;
   if (!tok_in(w, e, WL_PEOPLE_HEAD) && !alleged_people && !counted_agents(w, q, e, end, code))
     return NO;
   /* "killed two bodyguards of the mayor", "arrested relatives of the
