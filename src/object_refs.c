@@ -3638,7 +3638,10 @@ static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t
                                uint32_t end, const char *code, int32_t src) {
   const acta_sentence *s = sc->s;
   int root = cameo_root(code), denial = !strcmp(code, "016");
-  if (root != 11 && root != 12 && !denial) return NO;
+  /* targets27: and praise or support (root 05: "welcomed the announcement
+   * by the president", "endorsed the proposal made by the committee"), as
+   * criticism and rejection of it */
+  if (root != 11 && root != 12 && root != 5 && !denial) return NO;
   /* "turned down overtures by X": the verb's particle */
   if (q < end && w->toks.v[q].penn == PT_RP) q++;
   /* "all of", "some of" before the phrase */
@@ -3817,9 +3820,33 @@ static int32_t aimed_at(struct acta_work *w, const sent_ctx *sc, uint32_t q, con
   return x;
 }
 
+/* targets27: how many words a passive's subject phrase may run before its
+ * verb group for its author to be looked for. */
+#define PASSIVE_THING_REACH 14
+
+/* targets27: "the announcement by the president has been welcomed by
+ * NGOs", "the plan announced by the government was rejected by the
+ * opposition": the author of the thing a passive of roots 05, 11, 12 or
+ * 016 acts on, named inside the subject phrase that ends right at the
+ * verb group (it starts after a comma, "that" or another verb, within
+ * PASSIVE_THING_REACH words); as author_of_thing for the active. */
+static int32_t passive_thing_author(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                                    const char *code, int32_t src) {
+  const acta_sentence *s = sc->s;
+  uint32_t q = g->first;
+  while (q > s->first && g->first - q < PASSIVE_THING_REACH) {
+    const acta_token *t = &w->toks.v[q - 1];
+    if (t->kind == TK_PUNCT || w->tok_vg[q - 1] != NO || is_word(w, q - 1, w->cw->w_that)) break;
+    q--;
+  }
+  if (q == g->first || (q > s->first && g->first - q >= PASSIVE_THING_REACH)) return NO;
+  return author_of_thing(w, sc, q, g->first, code, src);
+}
+
 int32_t acta_by_author_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               int32_t src, int32_t tgt, const char *code) {
-  if (tgt != NO || g->passive) return tgt;
+  if (tgt != NO) return tgt;
+  if (g->passive) return passive_thing_author(w, sc, g, code, src);
   int32_t x = author_of_thing(w, sc, g->last, sc->s->last, code, src);
   return x != NO ? x : aimed_at(w, sc, g->last, code, src);
 }
