@@ -21,7 +21,7 @@
  * in the speaker's own side for a statement.  Also (targets8): an object
  * pronoun's antecedent among earlier objects; people named by their
  * nationality or by what they do; companies by their names' shape; the
- * author of a thing rejected; the country of those aided; an object shared
+ * author of a thing rejected or praised (also in the passive's subject); the country of those aided; an object shared
  * by coordinated verbs; no target in the victims of a crime investigated
  * nor in an actor's enemies.  Conventions:
  * docs/conventions.md ("Targets named by a pronoun or a private name"). */
@@ -3623,7 +3623,8 @@ static uint32_t participle_by(const struct acta_work *w, uint32_t e, uint32_t la
   return e + 2 < last && is_word(w, e + 1, w->cw->w_by) ? e + 1 : 0;
 }
 
-/* A criticism or a rejection (roots 11, 12) of a thing no dictionary codes
+/* A criticism or a rejection (roots 11, 12), or praise or support (root
+ * 05, targets27), of a thing no dictionary codes
  * whose author follows "by" within its phrase at token q: "rejected the
  * ranking by the United States" is against the US; the actor's group,
  * never the source's own; NO otherwise.  targets16: a thing someone puts
