@@ -21,7 +21,7 @@
  * in the speaker's own side for a statement.  Also (targets8): an object
  * pronoun's antecedent among earlier objects; people named by their
  * nationality or by what they do; companies by their names' shape; the
- * author of a thing rejected; the country of those aided; an object shared
+ * author of a thing rejected or praised (also in the passive's subject); the country of those aided; an object shared
  * by coordinated verbs; no target in the victims of a crime investigated
  * nor in an actor's enemies.  Conventions:
  * docs/conventions.md ("Targets named by a pronoun or a private name"). */
@@ -1059,6 +1059,26 @@ static int32_t members_owner(struct acta_work *w, const sent_ctx *sc, uint32_t p
   return o->group;
 }
 
+/* targets27: is token e a participle of a charge used as a noun of
+ * people ("released seven of the accused", "sentenced the accused"):
+ * right after "the", a verb of WL5_CHARGED_VERB read as a past form, and
+ * no noun, adjective, number, actor or "by" after it ("the accused
+ * smugglers" is an adjective, as in acta_participle_noun)?  Those people
+ * are held for a crime (CRM). */
+static int charged_people(const struct acta_work *w, const acta_sentence *s, uint32_t e) {
+  const acta_token *t = &w->toks.v[e];
+  if (t->tag != P_VERB || (t->penn != PT_VBN && t->penn != PT_VBD) || e <= s->first ||
+      !is_word(w, e - 1, w->cw->w_the) || !tok_lemma_in5(w, e, t->vlemma, WL5_CHARGED_VERB))
+    return 0;
+  if (e + 1 < s->last) {
+    uint8_t nt = w->toks.v[e + 1].tag;
+    if (nt == P_NOUN || nt == P_PROPN || nt == P_ADJ || nt == P_NUM ||
+        is_word(w, e + 1, w->cw->w_by) || w->tok_ment[e + 1] != NO)
+      return 0;
+  }
+  return 1;
+}
+
 static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                              uint32_t end, const char *code, int32_t tgt) {
   const acta_sentence *s = sc->s;
@@ -1090,6 +1110,7 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
     if (is_word(w, e, w->cw->w_alleged) || is_word(w, e, w->cw->w_suspected)) suspect = 1;
     /* targets23a: "a contraband runner", "three drug couriers" */
     else if (tok_in5(w, e, WL5_ILLICIT_TRADE)) suspect = 1;
+    else if (charged_people(w, s, e)) break;
     else if (w->toks.v[e].tag == P_VERB) break;
     e++;
   }
@@ -1106,6 +1127,8 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
   if (suspect && w->toks.v[e].penn == PT_NN && !strncmp(code, "17", 2) &&
       !tok_in(w, e, WL_CRIME_WORD) && (e + 1 >= s->last || !np_tag(w->toks.v[e + 1].tag)))
     alleged_people = 1;
+  /* targets27: "seven of the accused" */
+  if (charged_people(w, s, e)) alleged_people = suspect = 1;
   if (!tok_in(w, e, WL_PEOPLE_HEAD) && !alleged_people && !counted_agents(w, q, e, end, code))
     return NO;
   /* "killed two bodyguards of the mayor", "arrested relatives of the
@@ -3603,7 +3626,8 @@ static uint32_t participle_by(const struct acta_work *w, uint32_t e, uint32_t la
   return e + 2 < last && is_word(w, e + 1, w->cw->w_by) ? e + 1 : 0;
 }
 
-/* A criticism or a rejection (roots 11, 12) of a thing no dictionary codes
+/* A criticism or a rejection (roots 11, 12), or praise or support (root
+ * 05, targets27), of a thing no dictionary codes
  * whose author follows "by" within its phrase at token q: "rejected the
  * ranking by the United States" is against the US; the actor's group,
  * never the source's own; NO otherwise.  targets16: a thing someone puts
@@ -3618,7 +3642,10 @@ static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t
                                uint32_t end, const char *code, int32_t src) {
   const acta_sentence *s = sc->s;
   int root = cameo_root(code), denial = !strcmp(code, "016");
-  if (root != 11 && root != 12 && !denial) return NO;
+  /* targets27: and praise or support (root 05: "welcomed the announcement
+   * by the president", "endorsed the proposal made by the committee"), as
+   * criticism and rejection of it */
+  if (root != 11 && root != 12 && root != 5 && !denial) return NO;
   /* "turned down overtures by X": the verb's particle */
   if (q < end && w->toks.v[q].penn == PT_RP) q++;
   /* "all of", "some of" before the phrase */
@@ -3797,9 +3824,33 @@ static int32_t aimed_at(struct acta_work *w, const sent_ctx *sc, uint32_t q, con
   return x;
 }
 
+/* targets27: how many words a passive's subject phrase may run before its
+ * verb group for its author to be looked for. */
+#define PASSIVE_THING_REACH 14
+
+/* targets27: "the announcement by the president has been welcomed by
+ * NGOs", "the plan announced by the government was rejected by the
+ * opposition": the author of the thing a passive of roots 05, 11, 12 or
+ * 016 acts on, named inside the subject phrase that ends right at the
+ * verb group (it starts after a comma, "that" or another verb, within
+ * PASSIVE_THING_REACH words); as author_of_thing for the active. */
+static int32_t passive_thing_author(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                                    const char *code, int32_t src) {
+  const acta_sentence *s = sc->s;
+  uint32_t q = g->first;
+  while (q > s->first && g->first - q < PASSIVE_THING_REACH) {
+    const acta_token *t = &w->toks.v[q - 1];
+    if (t->kind == TK_PUNCT || w->tok_vg[q - 1] != NO || is_word(w, q - 1, w->cw->w_that)) break;
+    q--;
+  }
+  if (q == g->first || (q > s->first && g->first - q >= PASSIVE_THING_REACH)) return NO;
+  return author_of_thing(w, sc, q, g->first, code, src);
+}
+
 int32_t acta_by_author_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               int32_t src, int32_t tgt, const char *code) {
-  if (tgt != NO || g->passive) return tgt;
+  if (tgt != NO) return tgt;
+  if (g->passive) return passive_thing_author(w, sc, g, code, src);
   int32_t x = author_of_thing(w, sc, g->last, sc->s->last, code, src);
   return x != NO ? x : aimed_at(w, sc, g->last, code, src);
 }
