@@ -1232,6 +1232,13 @@ static const char *const ONE_CRIMINAL[] = {
     "kingpin", "capo", "trafficker", "hitman", "second-in-command", "ringleader",
     "lieutenant", "dictator", "fugitive", "mastermind", "smuggler", "druglord", NULL};
 
+/* invented26: nouns of a chance or a means open to someone ("an easy path
+ * for terror groups to launch attacks", "an opportunity for the gangs to
+ * expand"): the infinitive after "for X" is a possibility, no act */
+static const char *const CHANCE_NOUN[] = {
+    "path", "way", "opportunity", "chance", "avenue", "opening", "window", "room",
+    "incentive", "pretext", "excuse", "door", "space", NULL};
+
 /* targets24a: verbs of holding people ("seized cocaine and arrested five
  * people": the people held own what was seized) */
 static const char *const HOLD_VERB[] = {"arrest", "capture", "detain", "apprehend", NULL};
@@ -1298,7 +1305,9 @@ static const word_list LISTS5[] = {
     /* actors25 */
     {WL5_STATE_BODY_KIND, STATE_BODY_KIND, 1}, {WL5_NOT_STATE_MOD, NOT_STATE_MOD, 0},
     /* targets25a */
-    {WL5_ONE_CRIMINAL, ONE_CRIMINAL, 0}};
+    {WL5_ONE_CRIMINAL, ONE_CRIMINAL, 0},
+    /* invented26 */
+    {WL5_CHANCE_NOUN, CHANCE_NOUN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -689,6 +689,10 @@ enum {
                                                a singular noun naming one person of
                                                crime or rule, whom "him"/"her" may
                                                stand for */
+/* invented26 */
+#define WL5_CHANCE_NOUN ((uint64_t)1 << 28) /* lemma: "path", "way", "opportunity":
+                                              "a path for groups to launch
+                                              attacks" is a chance, no act */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
