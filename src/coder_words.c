@@ -1232,6 +1232,18 @@ static const char *const ONE_CRIMINAL[] = {
     "kingpin", "capo", "trafficker", "hitman", "second-in-command", "ringleader",
     "lieutenant", "dictator", "fugitive", "mastermind", "smuggler", "druglord", NULL};
 
+/* invented26: nouns of a chance or a means open to someone ("an easy path
+ * for terror groups to launch attacks", "an opportunity for the gangs to
+ * expand"): the infinitive after "for X" is a possibility, no act */
+static const char *const CHANCE_NOUN[] = {
+    "path", "way", "opportunity", "chance", "avenue", "opening", "window", "room",
+    "incentive", "pretext", "excuse", "door", "space", NULL};
+
+/* invented26: nouns of a name one has ("had a reputation as a gunman who
+ * terrorized the locals"): the clause on the noun after "as" is a
+ * character told, no act */
+static const char *const REPUTE_NOUN[] = {"reputation", "notoriety", "fame", NULL};
+
 /* targets24a: verbs of holding people ("seized cocaine and arrested five
  * people": the people held own what was seized) */
 static const char *const HOLD_VERB[] = {"arrest", "capture", "detain", "apprehend", NULL};
@@ -1314,7 +1326,9 @@ static const word_list LISTS5[] = {
     /* targets25b */
     {WL5_GUNFIGHT_NOUN, GUNFIGHT_NOUN, 0},
     /* bugs25 */
-    {WL5_KNOW_HOW_NOUN, KNOW_HOW_NOUN, 0}};
+    {WL5_KNOW_HOW_NOUN, KNOW_HOW_NOUN, 0},
+    /* invented26 */
+    {WL5_CHANCE_NOUN, CHANCE_NOUN, 1}, {WL5_REPUTE_NOUN, REPUTE_NOUN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -696,6 +696,14 @@ enum {
 #define WL5_KNOW_HOW_NOUN ((uint64_t)1 << 55) /* "tactics", "techniques", "heritage",
                                                 "vetting": "military tactics" names
                                                 no actor (mentions.c) */
+/* invented26 */
+#define WL5_CHANCE_NOUN ((uint64_t)1 << 28) /* lemma: "path", "way", "opportunity":
+                                              "a path for groups to launch
+                                              attacks" is a chance, no act */
+#define WL5_REPUTE_NOUN ((uint64_t)1 << 29) /* lemma: "reputation", "notoriety": "had
+                                              a reputation as a gunman who
+                                              terrorized the locals" tells a
+                                              character, no act */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

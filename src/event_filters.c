@@ -999,11 +999,72 @@ static const char *governor_unreal(const struct acta_work *w, const acta_sentenc
   return NULL;
 }
 
+/* invented26: is infinitive g the act a chance or a means is for: "to"
+ * after "for" and its doer's phrase, right after a noun of WL5_CHANCE_NOUN
+ * ("the dark web offers an easy path for terror groups to launch attacks",
+ * "gives the gangs an opportunity for their leaders to expand")?  The
+ * doer's phrase is read back at most CHANCE_REACH tokens, over no verb or
+ * punctuation mark. */
+#define CHANCE_REACH 8
+static int chance_infinitive(const struct acta_work *w, const acta_sentence *s,
+                             const vgroup *g) {
+  if (!g->to_inf) return 0;
+  int32_t own = w->tok_vg[g->head];
+  uint32_t q = g->first;
+  while (q > s->first && (w->toks.v[q - 1].tag == P_TO || w->toks.v[q - 1].tag == P_ADV) &&
+         g->first - q < 3)
+    q--;
+  for (int k = 0; q > s->first + 1 && k < CHANCE_REACH; k++, q--) {
+    const acta_token *t = &w->toks.v[q - 1];
+    if (t->kind == TK_PUNCT || (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own)) return 0;
+    if (is_word(w, q - 1, w->cw->w_for))
+      return k > 0 && tok_lemma_in5(w, q - 2, w->toks.v[q - 2].nlemma, WL5_CHANCE_NOUN) &&
+             (w->toks.v[q - 2].tag == P_NOUN);
+  }
+  return 0;
+}
+
+/* invented26: does verb group g open a relative clause ("who", "that",
+ * "which", a comma before it at most) on the noun phrase after "as" after
+ * a noun of WL5_REPUTE_NOUN ("had a reputation as a violent gunman, who
+ * terrorized the locals")?  A character told, no act.  The phrase is read
+ * back at most CHANCE_REACH tokens, over no verb or other punctuation. */
+static int reputed_clause(const struct acta_work *w, const acta_sentence *s,
+                          const vgroup *g) {
+  uint32_t q = g->first;
+  while (q > s->first && w->toks.v[q - 1].tag == P_ADV && g->first - q < 2) q--;
+  if (q <= s->first || (w->toks.v[q - 1].tag != P_WH && w->toks.v[q - 1].tag != P_THAT)) return 0;
+  q--;
+  if (q > s->first && w->toks.v[q - 1].punct == ',') q--;
+  for (int k = 0; q > s->first + 1 && k < CHANCE_REACH; k++, q--) {
+    if (w->toks.v[q - 1].kind == TK_PUNCT || w->tok_vg[q - 1] != NO) return 0;
+    if (is_word(w, q - 1, w->cw->w_as))
+      return k > 0 && tok_lemma_in5(w, q - 2, w->toks.v[q - 2].nlemma, WL5_REPUTE_NOUN);
+  }
+  return 0;
+}
+
 const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                const vgroup *g, int32_t rep, int purpose) {
   if (c->dict->keds_only) return NULL;
   const char *why = own_unreal_reason(c, sc, g, rep, purpose, 0);
   if (!why) why = governor_unreal(c->work, sc->s, g);
+  if (!why && chance_infinitive(c->work, sc->s, g))
+    why = "a capability (a path or a chance for someone to act: what may be done, not an act)";
+  /* invented26: "..., who terrorized the locals, beating up civilians":
+   * an "-ing" form after the reputed clause's verb is its */
+  if (!why && c->work->toks.v[g->head].penn == (unsigned)PT_VBG) {
+    /* the nearest group before g's list of "-ing" forms, three back at most */
+    const struct acta_work *w = c->work;
+    for (size_t gi = (size_t)(g - w->vgs), k = 0; k < 3 && gi > k; k++) {
+      const vgroup *x = &w->vgs[gi - 1 - k];
+      if (x->first < sc->s->first || x->scope != g->scope) break;
+      if (w->toks.v[x->head].penn == (unsigned)PT_VBG && x->last - x->first == 1) continue;
+      if (reputed_clause(w, sc->s, x))
+        why = "a description (a reputation as one who acts: a character, no act)";
+      break;
+    }
+  }
   const vgroup *pg = why ? NULL : governing_group(c, sc->s, g);
   /* fights15: up a list of verbs, to its first ("can't capture, execute,
    * and burn": "burn" hangs on "execute", which hangs on "can't
@@ -1034,6 +1095,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   const struct acta_work *w = c->work;
   const acta_sentence *s = sc->s;
   if (question(w, s) || asked_clause(w, s, g)) return "question";
+  if (reputed_clause(w, s, g)) return "a description (a reputation as one who acts: a character, no act)";
   /* "the discovery suggests a gang killed them" (claims.c) */
   if (rep != NO && w->frames[rep].inference)
     return "an inference: what a thing suggests or indicates, no one says";

@@ -999,6 +999,33 @@ typedef struct cue {
   int kind;
 } cue;
 
+/* invented26: is token idx "bodies" after a word that makes them
+ * organisations, not corpses: an institution's kind ("oversight",
+ * "regulatory", "enforcement", "security"), an "-al" adjective
+ * ("international", "judicial", "governmental") or an "anti-" word ("two
+ * anti-impunity bodies")?  Such bodies count no dead. */
+static int org_bodies(stream *s, size_t idx) {
+  const tok *k = get(s, idx), *p = idx ? get(s, idx - 1) : NULL;
+  if (!is(k, V_BODIES) || !p || p->type != T_WORD) return 0;
+  switch (p->v) {
+    case V_ADVISORY: case V_CONTROL: case V_ENFORCEMENT: case V_GOVERNING:
+    case V_GOVERNMENT: case V_INDEPENDENT: case V_INVESTIGATIVE: case V_OVERSIGHT:
+    case V_POLICE: case V_REGULATORY: case V_SECURITY: case V_SPECIALIZED:
+    case V_STATE: case V_SUPERVISORY:
+      return 1;
+    case V_SEVERAL:
+      return 0;
+    default:
+      break;
+  }
+  const char *w = s->t + p->s;
+  size_t L = p->e - p->s;
+  if (L > 5 && lower((unsigned char)w[0]) == 'a' && lower((unsigned char)w[1]) == 'n' &&
+      lower((unsigned char)w[2]) == 't' && lower((unsigned char)w[3]) == 'i' && w[4] == '-')
+    return 1;
+  return L > 4 && lower((unsigned char)w[L - 2]) == 'a' && lower((unsigned char)w[L - 1]) == 'l';
+}
+
 /* Looks at token idx as a cue; returns 1 if it is one, -1 if the window
  * must stop, 0 otherwise. */
 static int cue_at(stream *s, size_t idx, cue *c) {
@@ -1025,6 +1052,7 @@ static int cue_at(stream *s, size_t idx, cue *c) {
   const lex_entry *e = lex(s, k);
   if (!e) return 0;
   if (e->cls == C_BREAK || e->cls == C_AVOID) return -1;
+  if (org_bodies(s, idx)) return 0;
   if (e->cls == C_EVENT || (e->cls == C_HEAD && e->kind >= K_KILLED &&
                             e->kind <= K_DISPLACED)) {
     c->crowd = 0;
@@ -1115,6 +1143,16 @@ static int excluded(stream *s, const num *n, size_t nx) {
   /* dates: Oct. 26, October 26, 26 October */
   if (is_month(s, p1) || is_month(s, nt)) return 1;
   if (p1 && is_punct(s, p1, '.') && is_month(s, p2)) return 1;
+  /* invented26: a number right after a capitalised word inside the
+   * sentence that the figures know nothing of is that name's ("Barrio 18
+   * members", "died in the city's Comuna 13", "Jorge 40"), no count; not
+   * after an opening place ("In Juarez 30 people were killed") nor in a
+   * title-case headline ("Gunmen Leave 5 Dead") */
+  if (p1 && p1->type == T_WORD && j >= 2 && is_upper_initial(s, p1) && !lex(s, p1) &&
+      !(p1->e - p1->s > 2 && s->t[p1->e - 2] == '\'') /* "Brazil's 27 states" */ &&
+      !n->year_like && !(p2 && is_upper_initial(s, p2)) &&
+      !(j == 2 && (is(p2, V_IN) || is(p2, V_DURING) || is(p2, V_ACROSS) || is(p2, V_UNDER))))
+    return 1;
   /* ages: aged 22 */
   if (in_list(p1, FL_AGE)) return 1;
   /* background13: ages as a range, "aged between 20 and 30", "ages from
@@ -1233,6 +1271,13 @@ static int try_figure(stream *s, size_t i, int prev_kind, int *kind_out,
     double v;
     if (word_number(s, k, &v)) break;
     if (cls == C_HEAD) {
+      /* invented26: "two anti-impunity bodies" are no dead; nor is a
+       * capitalised "Dead" after a lower-case word: a title's ("the blog
+       * \"Day of the 40,000 Dead\"") */
+      if (org_bodies(s, u)) return 0;
+      if (e->kind == K_KILLED && is_upper_initial(s, k) && prev(s, i) &&
+          prev(s, i)->type == T_WORD && !is_upper_initial(s, prev(s, i)))
+        return 0;
       if (!have_unit) ufirst = u;
       have_unit = head = 1;
       head_kind = e->kind;

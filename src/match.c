@@ -9,6 +9,7 @@
  * and a verb's regular forms (TABARI's as it writes them).  Reads
  * the tokens, mentions and scopes; writes nothing but what it returns. */
 #include "coder_internal.h"
+#include "vocab.h"
 
 #include <string.h>
 
@@ -50,12 +51,35 @@ static uint32_t gapped_at(const struct acta_work *w, const acta_pattern *p,
   return backward ? j - at + 1 : at - j + 1;
 }
 
+/* invented26: is token j a month's name told as a date: capitalised and
+ * followed by a day's number ("on March 4") or after a word of time ("in
+ * May", "since March", "until May", "last March")?  It is no pattern word:
+ * "will hold elections on March 4" holds no "hold {...|march|...}". */
+static int date_month(const struct acta_work *w, uint32_t j) {
+  const acta_token *t = &w->toks.v[j];
+  if (!(t->flags & TF_CAP) || !acta_time_name(t) || t->vocab == V_MONDAY ||
+      t->vocab == V_TUESDAY || t->vocab == V_WEDNESDAY || t->vocab == V_THURSDAY ||
+      t->vocab == V_FRIDAY || t->vocab == V_SATURDAY || t->vocab == V_SUNDAY)
+    return 0;
+  if (j + 1 < w->toks.n && w->toks.v[j + 1].kind == TK_NUM) return 1;
+  if (j == 0) return 0;
+  switch (w->toks.v[j - 1].vocab) {
+    case V_IN: case V_ON: case V_SINCE: case V_UNTIL: case V_TILL: case V_BY:
+    case V_LAST: case V_NEXT: case V_EARLY: case V_LATE: case V_THIS:
+    case V_BEFORE: case V_AFTER: case V_DURING: case V_FROM: case V_THROUGH:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
 /* Length of the first choice of element e that matches the tokens from j
  * on (forward) or up to j (backward, the choice ends at j); 0 if none. */
 static uint32_t choice_at(const acta_dict *d, const struct acta_work *w,
                           const acta_pattern *p, const acta_pelem *e,
                           uint32_t j, uint32_t lo, uint32_t end, int backward) {
   /* no choice begins (ends) with any of the token's ids: none fits here */
+  if (j < w->toks.n && w->toks.v[j].vocab && date_month(w, j)) return 0;
   if (e->ends && j < w->toks.n) {
     const acta_token *tk = &w->toks.v[j];
     uint64_t bits = acta_end_bit(tk->word) | acta_end_bit(tk->nlemma) |

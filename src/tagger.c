@@ -1139,6 +1139,13 @@ static int name_particle_do(const acta_tokens *t, uint32_t i, uint32_t first, ui
          tk->end + 1 == b->start;
 }
 
+/* invented26: is token i a year's number: four digits, 1900 to 2099? */
+static int year_number(const acta_tokens *t, uint32_t i) {
+  const char *s = acta_tok_norm(t, i);
+  return t->v[i].norm_len == 4 && ((s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0')) &&
+         s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9';
+}
+
 void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
               uint32_t last) {
   cand c[WINDOW];
@@ -1256,6 +1263,18 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
     if (tk->tag == P_NOUN && ly_adverb(d, t, i, last, ptag)) { /* places24 */
       tk->tag = P_ADV;
       tk->penn = PT_RB;
+    }
+    /* invented26: a present form in "-s" right after a number is the
+     * plural noun it counts ("more than 21,600 murders in 2012", "300
+     * arrests and 12 attacks"), unless the number ends a name ("Barrio 18
+     * controls", "Article 5 says") or is a year that ends a phrase ("the
+     * tally of the first months of 2012 puts ...") */
+    if (tk->tag == P_VERB && tk->penn == PT_VBZ && ptag == P_NUM && i >= first + 1 &&
+        !year_number(t, i - 1) &&
+        !(i >= first + 2 && t->v[i - 2].kind == TK_WORD && (t->v[i - 2].flags & TF_CAP)) &&
+        ends_with(acta_tok_norm(t, i), tk->norm_len, "s")) {
+      tk->tag = P_NOUN;
+      tk->penn = PT_NNS;
     }
     /* invented23: a base or present form after "a" or "an" is a noun */
     if (tk->tag == P_VERB && article_noun(t, i, first)) {

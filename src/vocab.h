@@ -26,6 +26,7 @@
   X(V_ACTIVISTS, "activists") X(V_AD, "ad") X(V_ADDED, "added") \
   X(V_ADDITIONAL, "additional") X(V_ADMINISTRATION, "administration") \
   X(V_ADMINISTRATIVE, "administrative") X(V_ADULTS, "adults") \
+  X(V_ADVISORY, "advisory") \
   X(V_AFTER, "after") X(V_AFTERNOON, "afternoon") X(V_AGAIN, "again") \
   X(V_AGAINST, "against") X(V_AGE, "age") X(V_AGED, "aged") \
   X(V_AGENT, "agent") X(V_AGES, "ages") X(V_AGO, "ago") \
@@ -73,7 +74,8 @@
   X(V_CLOSE, "close") X(V_CM, "cm") X(V_COAST, "coast") X(V_CODE, "code") \
   X(V_COLONEL, "colonel") X(V_COLONIA, "colonia") X(V_COMMANDER, "commander") \
   X(V_COMMUNITY, "community") X(V_CONGRESSMAN, "congressman") \
-  X(V_CONSCRIPTS, "conscripts") X(V_CORPSES, "corpses") X(V_COULD, "could") \
+  X(V_CONSCRIPTS, "conscripts") \
+  X(V_CONTROL, "control") X(V_CORPSES, "corpses") X(V_COULD, "could") \
   X(V_COUNTY, "county") X(V_COUPLE, "couple") X(V_COVID, "covid") \
   X(V_CREW, "crew") X(V_CRISIS, "crisis") X(V_CROWD, "crowd") \
   X(V_CROWDS, "crowds") X(V_DA, "da") X(V_DAILY, "daily") X(V_DAS, "das") \
@@ -104,7 +106,8 @@
   X(V_EIGHTY, "eighty") X(V_EITHER, "either") X(V_EL, "el") \
   X(V_ELEVEN, "eleven") X(V_ELUDE, "elude") X(V_ELUDED, "eluded") \
   X(V_ELUDING, "eluding") X(V_EMIRATE, "emirate") X(V_EMPLOYEES, "employees") \
-  X(V_EN, "en") X(V_END, "end") X(V_ESCAPE, "escape") X(V_ESCAPED, "escaped") \
+  X(V_EN, "en") X(V_END, "end") \
+  X(V_ENFORCEMENT, "enforcement") X(V_ESCAPE, "escape") X(V_ESCAPED, "escaped") \
   X(V_ESCAPING, "escaping") X(V_ESTIMATED, "estimated") X(V_ET, "et") \
   X(V_EURO, "euro") X(V_EUROS, "euros") X(V_EVACUATED, "evacuated") \
   X(V_EVACUEES, "evacuees") X(V_EVADE, "evade") X(V_EVADED, "evaded") \
@@ -126,7 +129,8 @@
   X(V_GANG, "gang") X(V_GANGS, "gangs") X(V_GATE, "gate") \
   X(V_GATHERED, "gathered") X(V_GATHERING, "gathering") \
   X(V_GENERAL, "general") X(V_GIRLS, "girls") X(V_GMT, "gmt") \
-  X(V_GOOD, "good") X(V_GOVERNMENT, "government") X(V_GOVERNOR, "governor") \
+  X(V_GOOD, "good") \
+  X(V_GOVERNING, "governing") X(V_GOVERNMENT, "government") X(V_GOVERNOR, "governor") \
   X(V_GOVERNORATE, "governorate") X(V_GRADE, "grade") \
   X(V_GREATER, "greater") X(V_GRENADES, "grenades") X(V_GUARDS, "guards") \
   X(V_GUERRILLAS, "guerrillas") X(V_GUNMEN, "gunmen") X(V_GUNS, "guns") \
@@ -142,11 +146,13 @@
   X(V_HUNDRED, "hundred") X(V_HUNDREDS, "hundreds") X(V_HURT, "hurt") \
   X(V_I, "i") X(V_IBN, "ibn") X(V_IF, "if") X(V_IM, "im") \
   X(V_IMPRISONED, "imprisoned") X(V_IN, "in") X(V_INCHES, "inches") \
-  X(V_INCLUDING, "including") X(V_INDIVIDUALS, "individuals") \
+  X(V_INCLUDING, "including") \
+  X(V_INDEPENDENT, "independent") X(V_INDIVIDUALS, "individuals") \
   X(V_INFANTS, "infants") X(V_INHABITANTS, "inhabitants") \
   X(V_INJURED, "injured") X(V_INJURIES, "injuries") \
   X(V_INJURING, "injuring") X(V_INMATES, "inmates") X(V_INSIDE, "inside") \
   X(V_INSTEAD, "instead") X(V_INSURGENTS, "insurgents") X(V_INTO, "into") \
+  X(V_INVESTIGATIVE, "investigative") \
   X(V_IS, "is") X(V_ISLAND, "island") X(V_IT, "it") X(V_ITEM, "item") \
   X(V_ITS, "its") X(V_JAILED, "jailed") X(V_JAN, "jan") \
   X(V_JANUARY, "january") X(V_JETS, "jets") X(V_JOINED, "joined") \
@@ -209,6 +215,7 @@
   X(V_OUR, "our") X(V_OURS, "ours") X(V_OUT, "out") \
   X(V_OUTSIDE, "outside") \
   X(V_OUTSKIRTS, "outskirts") X(V_OVER, "over") X(V_OVERNIGHT, "overnight") \
+  X(V_OVERSIGHT, "oversight") \
   X(V_OWN, "own") X(V_P, "p") X(V_PAGE, "page") X(V_PARAGRAPH, "paragraph") \
   X(V_PARATROOPERS, "paratroopers") X(V_PART, "part") \
   X(V_PASSENGERS, "passengers") X(V_PAST, "past") X(V_PATIENTS, "patients") \
@@ -235,6 +242,7 @@
   X(V_RALLIES, "rallies") X(V_RALLY, "rally") X(V_RALLYING, "rallying") \
   X(V_REBELS, "rebels") X(V_RECRUITS, "recruits") X(V_REFUGEES, "refugees") \
   X(V_REGIME, "regime") X(V_REGIMENT, "regiment") X(V_REGION, "region") \
+  X(V_REGULATORY, "regulatory") \
   X(V_RELATIVES, "relatives") X(V_REPORTED, "reported") \
   X(V_REPORTEDLY, "reportedly") X(V_REPORTER, "reporter") \
   X(V_REPORTERS, "reporters") X(V_REPORTS, "reports") \
@@ -250,7 +258,8 @@
   X(V_SAILORS, "sailors") X(V_SAME, "same") X(V_SATURDAY, "saturday") \
   X(V_SAY, "say") X(V_SAYS, "says") X(V_SCORES, "scores") \
   X(V_SECOND, "second") X(V_SECONDS, "seconds") X(V_SECRETARY, "secretary") \
-  X(V_SECTION, "section") X(V_SECTOR, "sector") X(V_SENATOR, "senator") \
+  X(V_SECTION, "section") X(V_SECTOR, "sector") \
+  X(V_SECURITY, "security") X(V_SENATOR, "senator") \
   X(V_SEP, "sep") X(V_SEPT, "sept") X(V_SEPTEMBER, "september") \
   X(V_SERGEANT, "sergeant") X(V_SERVICEMEMBERS, "servicemembers") \
   X(V_SERVICEMEN, "servicemen") X(V_SETTLERS, "settlers") \
@@ -263,7 +272,8 @@
   X(V_SOME, "some") X(V_SOUTH, "south") X(V_SOUTHEAST, "southeast") \
   X(V_SOUTHEASTERN, "southeastern") X(V_SOUTHERN, "southern") \
   X(V_SOUTHWEST, "southwest") X(V_SOUTHWESTERN, "southwestern") \
-  X(V_SPECIAL, "special") X(V_SPOKESMAN, "spokesman") \
+  X(V_SPECIAL, "special") \
+  X(V_SPECIALIZED, "specialized") X(V_SPOKESMAN, "spokesman") \
   X(V_SPOKESWOMAN, "spokeswoman") X(V_SPRING, "spring") X(V_SQ, "sq") \
   X(V_SQUARE, "square") X(V_ST, "st") X(V_STAFF, "staff") \
   X(V_STAGE, "stage") X(V_START, "start") X(V_STATE, "state") \
@@ -271,7 +281,8 @@
   X(V_STILL, "still") X(V_STREET, "street") X(V_STREETS, "streets") \
   X(V_STRONG, "strong") X(V_STUDENTS, "students") X(V_SUBURBS, "suburbs") \
   X(V_SUCH, "such") X(V_SUL, "sul") X(V_SUMMER, "summer") \
-  X(V_SUNDAY, "sunday") X(V_SUPER, "super") X(V_SUPPORTERS, "supporters") \
+  X(V_SUNDAY, "sunday") X(V_SUPER, "super") \
+  X(V_SUPERVISORY, "supervisory") X(V_SUPPORTERS, "supporters") \
   X(V_SUR, "sur") X(V_SURVIVE, "survive") X(V_SURVIVED, "survived") \
   X(V_SURVIVING, "surviving") X(V_SUSPECTS, "suspects") \
   X(V_SYNDICATE, "syndicate") \
