@@ -1666,23 +1666,39 @@ static void lex_all(lexer *L) {
        * no run read between them), while there is room */
       size_t n0 = n, cap = L->cap;
       tok *w = L->w;
+      int brk = 0; /* speed27: a comma (or the like) before this word */
       while (k < last && n < cap) {
         const acta_token *T = &v[k];
         uint32_t a = v[k - 1].end;
         if (!(T->kind != TK_PUNCT && (T->shape & TS_PLAIN) &&
-              T->start == a + 1 && text[a] == ' ' &&
-              (k + 1 >= last || v[k + 1].start != T->end)))
+              T->start == a + 1 && text[a] == ' '))
           break;
+        /* speed27: a plain word with one ASCII mark after it, neither a
+         * space, hyphen, dot nor apostrophe, then a space ("said, ...",
+         * "Bogota; ..."): the run of the two tokens the loop below reads
+         * token by token, the mark one separator of its own kind */
+        int mark = 0;
+        if (k + 1 < last && v[k + 1].start == T->end) {
+          const acta_token *P = &v[k + 1];
+          unsigned char c = (unsigned char)text[P->start];
+          if (!(P->kind == TK_PUNCT && (P->shape & TS_PLAIN) &&
+                P->end == P->start + 1 && c > ' ' && c < 0x80 && c != '-' &&
+                c != '.' && (k + 2 >= last || v[k + 2].start != P->end)))
+            break;
+          mark = 1;
+        }
         tok *u = &w[n];
         plain_word(u, T, norm);
         u->wf = wflags[u->v];
-        u->sep = SEP_SPACE;
-        u->join = !u[-1].poss;
-        k++;
+        u->sep = brk ? SEP_BREAK : SEP_SPACE;
+        u->join = !brk && !u[-1].poss;
+        k += 1 + (uint32_t)mark;
         n++;
+        brk = mark;
       }
       if (n != n0) {
         run_last = k;
+        nother = brk; /* a mark read after the last word */
         n--; /* the loop's n++ comes next */
         continue;
       }
