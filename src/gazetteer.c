@@ -1446,20 +1446,35 @@ typedef struct tok {
   size_t s, e;          /* byte span (without a possessive 's) */
   const char *f;        /* folded (the token's own, or fb) */
   char fb[GZ_TOKMAX];   /* folded, when read from the bytes of a run */
+  const acta_token *src; /* the token it is, when plain (plain_word); NULL
+                           for a word read from the bytes of a run */
   uint8_t fl;           /* folded length; 0: unusable (too long) */
-  uint8_t cap;          /* starts with an upper-case letter */
+  uint8_t tf;           /* the token's TF_CAP, TF_ALLCAPS, TF_DATELINE, or
+                           the like read from the bytes (speed27: one
+                           store, not three; tok_cap() ...) */
   uint8_t wf;           /* W_* */
   uint8_t sep;          /* separator before it: SEP_* */
   uint8_t join;         /* in the same run as the token before */
   uint8_t poss;         /* ended in 's */
-  uint8_t upper;        /* all capitals, two letters or more: "KYIV", "DIR" */
-  uint8_t dateline;     /* in the article's dateline ("KYIV, Ukraine --") */
-  uint8_t english;      /* a word of the lexicon (it has a verb or noun
-                           lemma): "Embattled", "Source", "Paraguayan" */
   uint16_t v;           /* vocabulary code of the folded form */
   uint8_t vf;           /* VF_*: its variant forms in g->vwords (0: not
                            asked yet; variant_may) */
 } tok;
+
+/* Starts with an upper-case letter. */
+static inline int tok_cap(const tok *t) { return (t->tf & TF_CAP) != 0; }
+/* All capitals, two letters or more: "KYIV", "DIR". */
+static inline int tok_upper(const tok *t) { return (t->tf & TF_ALLCAPS) != 0; }
+/* In the article's dateline ("KYIV, Ukraine --"). */
+static inline int tok_dateline(const tok *t) {
+  return (t->tf & TF_DATELINE) != 0;
+}
+/* A word of the lexicon (it has a verb or noun lemma): "Embattled",
+ * "Source", "Paraguayan"; never a word read from bytes. */
+static inline int tok_english(const tok *t) {
+  return t->src &&
+         (t->src->nlemma != ACTA_NO_WORD || t->src->vlemma != ACTA_NO_WORD);
+}
 
 /* Reads the words of tokens [first, last) into an array, all at once
  * (lex_all), before the matcher looks at them.  A run of tokens with no
@@ -1553,12 +1568,12 @@ static int lex_bytes(lexer *L, tok *t) {
   }
   t->poss = 0;
   t->s = L->p;
-  int nletters = 0, nlower = 0;
+  int nletters = 0, nlower = 0, cap;
   if (c < 0x80) {
-    t->cap = c >= 'A' && c <= 'Z';
+    cap = c >= 'A' && c <= 'Z';
   } else {
     utf8proc_category_t cat = utf8proc_category(c);
-    t->cap = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+    cap = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
   }
   size_t o = 0;
   int overflow = 0;
@@ -1599,13 +1614,14 @@ static int lex_bytes(lexer *L, tok *t) {
   }
   t->e = L->p;
 done:
-  t->upper = nletters >= 2 && nlower == 0;
+  t->tf = (uint8_t)((cap ? TF_CAP : 0) |
+                     (nletters >= 2 && nlower == 0 ? TF_ALLCAPS : 0) |
+                     (L->run_dateline ? TF_DATELINE : 0));
   t->fl = overflow || o == 0 ? 0 : (uint8_t)o;
   t->fb[t->fl] = '\0';
   t->f = t->fb;
   t->v = t->fl ? gz_vocab(L->g, t->f, t->fl) : V_NONE;
-  t->dateline = L->run_dateline;
-  t->english = 0;
+  t->src = NULL;
   t->vf = 0;
   return 1;
 }
@@ -1631,12 +1647,10 @@ static inline void plain_word(tok *t, const acta_token *T, const char *norm) {
   t->e = T->end;
   t->f = norm + T->norm;
   t->fl = fl;
-  t->cap = (T->flags & TF_CAP) != 0;
-  t->upper = (T->flags & TF_ALLCAPS) != 0;
+  t->tf = (uint8_t)(T->flags & (TF_CAP | TF_ALLCAPS | TF_DATELINE));
+  t->src = T;
   t->poss = 0;
   t->v = fl ? T->vocab : V_NONE;
-  t->dateline = (T->flags & TF_DATELINE) != 0;
-  t->english = T->nlemma != ACTA_NO_WORD || T->vlemma != ACTA_NO_WORD;
   t->vf = 0;
 }
 
@@ -1666,23 +1680,39 @@ static void lex_all(lexer *L) {
        * no run read between them), while there is room */
       size_t n0 = n, cap = L->cap;
       tok *w = L->w;
+      int brk = 0; /* speed27: a comma (or the like) before this word */
       while (k < last && n < cap) {
         const acta_token *T = &v[k];
         uint32_t a = v[k - 1].end;
         if (!(T->kind != TK_PUNCT && (T->shape & TS_PLAIN) &&
-              T->start == a + 1 && text[a] == ' ' &&
-              (k + 1 >= last || v[k + 1].start != T->end)))
+              T->start == a + 1 && text[a] == ' '))
           break;
+        /* speed27: a plain word with one ASCII mark after it, neither a
+         * space, hyphen, dot nor apostrophe, then a space ("said, ...",
+         * "Bogota; ..."): the run of the two tokens the loop below reads
+         * token by token, the mark one separator of its own kind */
+        int mark = 0;
+        if (k + 1 < last && v[k + 1].start == T->end) {
+          const acta_token *P = &v[k + 1];
+          unsigned char c = (unsigned char)text[P->start];
+          if (!(P->kind == TK_PUNCT && (P->shape & TS_PLAIN) &&
+                P->end == P->start + 1 && c > ' ' && c < 0x80 && c != '-' &&
+                c != '.' && (k + 2 >= last || v[k + 2].start != P->end)))
+            break;
+          mark = 1;
+        }
         tok *u = &w[n];
         plain_word(u, T, norm);
         u->wf = wflags[u->v];
-        u->sep = SEP_SPACE;
-        u->join = !u[-1].poss;
-        k++;
+        u->sep = brk ? SEP_BREAK : SEP_SPACE;
+        u->join = !brk && !u[-1].poss;
+        k += 1 + (uint32_t)mark;
         n++;
+        brk = mark;
       }
       if (n != n0) {
         run_last = k;
+        nother = brk; /* a mark read after the last word */
         n--; /* the loop's n++ comes next */
         continue;
       }
@@ -2173,7 +2203,7 @@ static int strong_cue(uint16_t v) {
 static const grec *comma_qualifier(lexer *L, const mctx *m, size_t j,
                                    const char *cc) {
   const tok *tj = tok_at(L, j), *nx = tok_at(L, j + 1);
-  if (!tj || !nx || !nx->cap || tj->poss) return NULL;
+  if (!tj || !nx || !tok_cap(nx) || tj->poss) return NULL;
   size_t p = tj->e;
   while (p < nx->s && L->t[p] == ' ') p++;
   if (p >= nx->s || L->t[p] != ',') return NULL;
@@ -2191,7 +2221,7 @@ static const grec *comma_qualifier(lexer *L, const mctx *m, size_t j,
     if (q > j + 1) k[kl++] = ' ';
     memcpy(k + kl, tq->f, tq->fl);
     kl += tq->fl;
-    if (!tq->cap) continue;
+    if (!tok_cap(tq)) continue;
     uint32_t id = acta_intern_find(&m->g->keys[T_EXACT], k, kl);
     if (id == ACTA_NO_WORD) continue;
     const acta_gazetteer *g = m->g;
@@ -2214,7 +2244,7 @@ static const grec *comma_qualifier(lexer *L, const mctx *m, size_t j,
   if (!best) return NULL;
   const tok *ql = tok_at(L, best_last), *after = tok_at(L, best_last + 1);
   if (ql->poss) return NULL;
-  if (after && (after->v == V_AND || (after->cap && after->sep == SEP_BREAK)))
+  if (after && (after->v == V_AND || (tok_cap(after) && after->sep == SEP_BREAK)))
     return NULL; /* a list: "Miami, Panama, Mexico" */
   return best;
 }
@@ -2248,7 +2278,7 @@ static void hash_note(uint64_t *v, size_t *n, size_t cap, uint64_t h) {
 }
 
 static void remember_name(acta_place_story *story, const tok *t) {
-  if (!story || !t->fl || t->upper) return;
+  if (!story || !t->fl || tok_upper(t)) return;
   hash_note(story->names, &story->nnames, sizeof story->names / sizeof story->names[0],
             name_hash(t));
 }
@@ -2271,9 +2301,9 @@ static int local_name(const acta_place_story *story, const char *k, size_t kl) {
  * "the north Ecuador district of"), or NULL. */
 static const char *word_country(lexer *L, const mctx *m, size_t q) {
   const tok *t = tok_at(L, q), *nt = tok_at(L, q + 1), *pt = q ? tok_at(L, q - 1) : NULL;
-  if (!t || !t->cap || !t->fl || !nt || nt->sep != SEP_SPACE) return NULL;
+  if (!t || !tok_cap(t) || !t->fl || !nt || nt->sep != SEP_SPACE) return NULL;
   /* one word alone: not "the Colombia-Venezuela border region of" */
-  if (pt && t->join && (t->sep != SEP_SPACE || pt->cap)) return NULL;
+  if (pt && t->join && (t->sep != SEP_SPACE || tok_cap(pt))) return NULL;
   const acta_gazetteer *g = m->g;
   uint32_t id = acta_intern_find(&g->keys[T_EXACT], t->f, t->fl);
   if (id == ACTA_NO_WORD) return NULL;
@@ -2290,7 +2320,7 @@ static int definite_before(lexer *L, size_t i) {
   for (size_t back = 1; back <= 4 && back <= i; back++) {
     const tok *pv = tok_at(L, i - back);
     if (pv->v == V_THE) return 1;
-    if (pv->cap || (pv->wf & W_FUNC) || pv->sep == SEP_BREAK) return 0;
+    if (tok_cap(pv) || (pv->wf & W_FUNC) || pv->sep == SEP_BREAK) return 0;
   }
   return 0;
 }
@@ -2418,12 +2448,12 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
   lex_all(&L);
   for (size_t i = 0; i < L.n; i++) {
     const tok *ti = &L.w[i];
-    if (!(ti->cap || nocase) || !ti->fl) continue;
+    if (!(tok_cap(ti) || nocase) || !ti->fl) continue;
     const tok *prev = i ? tok_at(&L, i - 1) : NULL;
     /* inside a longer name ("Michael Jordan", "Queen Victoria", "Leopoldo
      * Lopez"), or after a title ("president Morales"): a person's name
      * from here on in the story */
-    if (prev && ti->join && prev->cap && !(prev->wf & (W_FUNC | W_DIR))) {
+    if (prev && ti->join && tok_cap(prev) && !(prev->wf & (W_FUNC | W_DIR))) {
       if (title_case < 0) title_case = title_case_of(toks, first, last);
       if (!title_case) /* "Leopoldo Lopez", not "Embattled Michoacan" */
         remember_name(story, ti);
@@ -2470,7 +2500,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
     for (size_t j = i + 1; j < i + GZ_MAXW; j++) {
       const tok *tj = tok_at(&L, j);
       if (!tj || !tj->join || !tj->fl) break;
-      if (!tj->cap && !nocase && !(tj->wf & (W_CONN | W_TYPE))) break;
+      if (!tok_cap(tj) && !nocase && !(tj->wf & (W_CONN | W_TYPE))) break;
       jmax = j;
     }
     /* the key of words i..jmax, folded forms joined by spaces: the key of
@@ -2488,27 +2518,27 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       memcpy(k + kl, tq->f, tq->fl);
       kl += tq->fl;
       kend[q - i] = kl;
-      caps_up[q - i] = (q > i && caps_up[q - i - 1]) || (tq->cap && !tq->upper);
+      caps_up[q - i] = (q > i && caps_up[q - i - 1]) || (tok_cap(tq) && !tok_upper(tq));
       jfit = q;
       fits_any = 1;
     }
     for (size_t j = jmax + 1; j-- > i;) {
       const tok *tj = tok_at(&L, j);
-      if (!tj->cap && !nocase) continue;
+      if (!tok_cap(tj) && !nocase) continue;
       if (!fits_any || j > jfit) continue; /* the key does not fit */
       kl = kend[j - i];
       k[kl] = '\0'; /* shorter keys come later: the rest is not read */
       int upper = !nocase && !caps_up[j - i]; /* no capital at all is no acronym */
       const tok *nx = tok_at(&L, j + 1);
-      int context_caps = ti->dateline || (prev && prev->upper) ||
-                         (nx && nx->upper);
+      int context_caps = tok_dateline(ti) || (prev && tok_upper(prev)) ||
+                         (nx && tok_upper(nx));
       /* a variant reading is rejected below when there is no capital at
        * all, and for one English word ("Source" is not Searcy); a rejected
        * reading matters only by the place type after it that it would
        * pass over ("Attorney Region": see the end of this loop) */
       int variants =
-          !nocase && !(j == i && ti->english &&
-                       !(nx && nx->cap && nx->join && nx->sep == SEP_SPACE &&
+          !nocase && !(j == i && tok_english(ti) &&
+                       !(nx && tok_cap(nx) && nx->join && nx->sep == SEP_SPACE &&
                          (nx->wf & W_TYPE)));
       hit h;
       if (!lookup(&m, k, kl, j == i, ti->wf, cue, upper, context_caps, prefer,
@@ -2534,7 +2564,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
         /* countries16: a local office after the name ("Roraima Governor
          * Suely Campos", "the Peten governor", "Tijuana police"): the
          * office is the place's, the name no longer name's part */
-      } else if (nx && nx->join && nx->cap && !(nx->wf & (W_FUNC | W_DIR))) {
+      } else if (nx && nx->join && tok_cap(nx) && !(nx->wf & (W_FUNC | W_DIR))) {
         reject = 1; /* part of a longer name: "Paris Hilton", "Kyiv Independent" */
       }
       const grec *r = &g->recs[rec & ~GZ_SECONDARY];
@@ -2570,14 +2600,14 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       if (after && (nx->v == V_DE || nx->v == V_DEL || nx->v == V_DA ||
                     nx->v == V_DOS || nx->v == V_DAS)) {
         const tok *n2 = tok_at(&L, j + 2);
-        if (n2 && n2->cap && n2->join && n2->sep == SEP_SPACE) reject = 1;
+        if (n2 && tok_cap(n2) && n2->join && n2->sep == SEP_SPACE) reject = 1;
       }
       /* places24: a part of a town named after it ("the San Marino
        * neighborhood", "the San Carlos favela"): no country's, and a
        * town's only when the town lies in the story's country or is a
        * city of a million ("a Caracas slum", "a Rio favela") */
       int local_reject = 0;
-      if (after && (nx->wf & W_LOCAL) && !nx->cap) {
+      if (after && (nx->wf & W_LOCAL) && !tok_cap(nx)) {
         if (r->prec == P_COUNTRY) {
           /* "the San Marino neighborhood", not "an Ecuador slum" (a slum
            * in Ecuador) */
@@ -2625,7 +2655,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       /* lower case: one word is a name only when the place is well known
        * ("in tehran"), not a town that is also a word ("in march") */
       if (nocase && j == i && !known) reject = 1;
-      if (!known && !cue && !typed && !ti->dateline) {
+      if (!known && !cue && !typed && !tok_dateline(ti)) {
         uint32_t r2 = pick(&m, h.tier, h.id, PREFER_ADMIN);
         if (r2 != UINT32_MAX && well_known(&m, &g->recs[r2 & ~GZ_SECONDARY])) {
           rec = r2;
@@ -2633,9 +2663,9 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
           known = 1;
         }
       }
-      if (h.tier != T_EXACT ? !(known || strong || ti->dateline) ||
-                                  (j == i && ti->english)
-                            : !(cue || typed || office || ti->dateline || known))
+      if (h.tier != T_EXACT ? !(known || strong || tok_dateline(ti)) ||
+                                  (j == i && tok_english(ti))
+                            : !(cue || typed || office || tok_dateline(ti) || known))
         reject = 1;
       /* "to", "from", "between" ... name people as often as places: a town
        * outside the story's countries needs "in", "at", "near" ("in
