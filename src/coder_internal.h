@@ -80,6 +80,9 @@ typedef struct mention {
                                ("an anti Gondor": "Gondor"); 0: none */
   uint8_t group_ref;        /* groups16: "the group" naming a group named
                                before (group_refs.c): counts no country */
+  uint8_t state_envoys;     /* actors27: "representatives of" a bare
+                               country: the list it opens stands for its
+                               states (mentions.c envoys_of_state) */
 } mention;
 
 /* Mention m takes mention r's reading: its code, country, role and entry,

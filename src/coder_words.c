@@ -1271,6 +1271,13 @@ static const char *const SPREAD_VERB[] = {"circulate", "surface", "emerge", "spr
  * follows "will" ("in one typical strategy, mafias will send") */
 static const char *const HABIT_ADJ[] = {"typical", "usual", "customary", NULL};
 
+/* actors27: people who stand for a state named after "of" ("representatives
+ * of Colombia", "delegates of Mexico"): its state's (GOV) */
+static const char *const STATE_ENVOY[] = {"representative", "delegate", NULL};
+/* actors27: a legislator's title written lower case between a country's
+ * word and a name ("Venezuelan deputy Andres Eloy Mendez") */
+static const char *const LEGISLATOR_TITLE[] = {"deputy", NULL};
+
 static const word_list LISTS5[] = {
     /* speakers18 */
     {WL5_NOT_ONLY, NOT_ONLY, 0},
@@ -1305,7 +1312,9 @@ static const word_list LISTS5[] = {
     /* targets25a */
     {WL5_ONE_CRIMINAL, ONE_CRIMINAL, 0},
     /* targets25b */
-    {WL5_GUNFIGHT_NOUN, GUNFIGHT_NOUN, 0}};
+    {WL5_GUNFIGHT_NOUN, GUNFIGHT_NOUN, 0},
+    /* actors27 */
+    {WL5_STATE_ENVOY, STATE_ENVOY, 1}, {WL5_LEGISLATOR_TITLE, LEGISLATOR_TITLE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
