@@ -80,6 +80,9 @@ typedef struct mention {
                                ("an anti Gondor": "Gondor"); 0: none */
   uint8_t group_ref;        /* groups16: "the group" naming a group named
                                before (group_refs.c): counts no country */
+  uint8_t state_envoys;     /* actors27: "representatives of" a bare
+                               country: the list it opens stands for its
+                               states (mentions.c envoys_of_state) */
 } mention;
 
 /* Mention m takes mention r's reading: its code, country, role and entry,
@@ -1782,6 +1785,11 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
  * "in" ... within reach of g (before end), not g's subject's own side.
  * Its mention's group, else NO. */
 int32_t acta_operation_agent(const struct acta_work *w, const vgroup *g, uint32_t end);
+/* The same from token from, for an act whose doer (subject: NO if none)
+ * is not g's: g may be NULL (an event noun's act: any verb between stops
+ * it). */
+int32_t acta_operation_agent_at(const struct acta_work *w, const vgroup *g, uint32_t from,
+                                int32_t subject, uint32_t end);
 /* actors23: the actor a passive's act of force (CAMEO code) is attributed
  * to ("killed in an attack blamed on the Zetas"), or NO (attributed_acts.c). */
 int32_t acta_attributed_agent(const struct acta_work *w, const vgroup *g, const char *code,

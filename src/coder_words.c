@@ -1290,6 +1290,13 @@ static const char *const KNOW_HOW_NOUN[] = {
     "tactic", "tactics", "technique", "techniques", "heritage", "ancestry", "descent",
     "origin", "origins", "vetting", "know-how", "expertise", "skills", NULL};
 
+/* actors27: people who stand for a state named after "of" ("representatives
+ * of Colombia", "delegates of Mexico"): its state's (GOV) */
+static const char *const STATE_ENVOY[] = {"representative", "delegate", NULL};
+/* actors27: a legislator's title written lower case between a country's
+ * word and a name ("Venezuelan deputy Andres Eloy Mendez") */
+static const char *const LEGISLATOR_TITLE[] = {"deputy", NULL};
+
 static const word_list LISTS5[] = {
     /* speakers18 */
     {WL5_NOT_ONLY, NOT_ONLY, 0},
@@ -1328,7 +1335,9 @@ static const word_list LISTS5[] = {
     /* bugs25 */
     {WL5_KNOW_HOW_NOUN, KNOW_HOW_NOUN, 0},
     /* invented26 */
-    {WL5_CHANCE_NOUN, CHANCE_NOUN, 1}, {WL5_REPUTE_NOUN, REPUTE_NOUN, 1}};
+    {WL5_CHANCE_NOUN, CHANCE_NOUN, 1}, {WL5_REPUTE_NOUN, REPUTE_NOUN, 1},
+    /* actors27 */
+    {WL5_STATE_ENVOY, STATE_ENVOY, 1}, {WL5_LEGISLATOR_TITLE, LEGISLATOR_TITLE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

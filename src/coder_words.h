@@ -704,6 +704,12 @@ enum {
                                               a reputation as a gunman who
                                               terrorized the locals" tells a
                                               character, no act */
+/* actors27 */
+#define WL5_STATE_ENVOY ((uint64_t)1 << 1) /* lemma: "representative", "delegate":
+                                             "representatives of Colombia" are its
+                                             state's (GOV) */
+#define WL5_LEGISLATOR_TITLE ((uint64_t)1 << 59) /* "deputy": "Venezuelan deputy Andres
+                                                   Eloy Mendez" is a legislator (LEG) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -722,6 +722,19 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
      * rival gangs left 28 dead": the agent of the act its verb's subject
      * names */
     int32_t src = figure_agent(c, sc, &found[k], tgt);
+    /* actors27: "the arrests of at least 30 members of a militia in an
+     * army operation": with no passive telling the act, the force of the
+     * operation right after the people counted and their phrase (no verb
+     * between; not their own side) */
+    if (src == NO && !pat && !d->keds_only) {
+      uint32_t from = s->first;
+      while (from < s->last && w->toks.v[from].start < found[k].end) from++;
+      if (tgt != NO && w->ments[tgt].last > from) from = w->ments[tgt].last;
+      int32_t op = acta_operation_agent_at(w, NULL, from, NO, s->last);
+      if (op != NO && (tgt == NO || (op != w->ments[tgt].group &&
+                                     !acta_code_eq(w->ments[op].role, w->ments[tgt].role))))
+        src = op;
+    }
     /* actors12: "clashes between the army and the rebels left 12 dead":
      * the two sides, not the dead */
     int32_t side_a = NO, side_b = NO;

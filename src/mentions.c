@@ -837,6 +837,24 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
       snprintf(m->code, sizeof m->code, "%.3sGOV", m->country);
     }
   }
+  /* actors27: "Venezuelan deputy Andres Eloy Mendez": a lower-case
+   * "deputy" between a country's word and a name is a legislator's title
+   * (LEG), as "deputies" is (agents.txt; a capitalised "Deputy" opens other
+   * titles: "Deputy Minister", "Deputy Commissioner") */
+  if (!w->keds && !full && country && !agent && !m->role[0]) {
+    const match *cm = NULL;
+    for (size_t k = 0; k < nm; k++)
+      if (ms[k].e == country) cm = &ms[k];
+    if (cm && cm->last + 1 < m->last && !(w->toks.v[cm->last].flags & TF_CAP) &&
+        tok_in5(w, cm->last, WL5_LEGISLATOR_TITLE)) {
+      uint32_t z = cm->last + 1;
+      while (z < m->last && (w->toks.v[z].flags & TF_CAP) && w->toks.v[z].tag == P_PROPN) z++;
+      if (z == m->last) {
+        memcpy(m->role, "LEG", 4);
+        snprintf(m->code, sizeof m->code, "%.3sLEG", m->country);
+      }
+    }
+  }
   /* "Chavez's critics", "the government's opponents": the opposition of
    * the government that owns them, not that government */
   if (!w->keds && acta_code_eq(m->role, "GOV") && m->country[0] && m->last > m->first + 1 &&
@@ -1776,6 +1794,36 @@ int acta_relation_head(const struct acta_work *w, uint32_t q) {
          (t->nlemma != t->word && tok_lemma_in4(w, q, t->nlemma, WL4_RELATION_PLURAL));
 }
 
+/* actors27: "representatives of Colombia", "the summit was attended by
+ * delegates of Mexico, Brazil and Peru": people who stand for a state (a
+ * lower-case WL5_STATE_ENVOY noun, the head q before "of") are its state's
+ * (GOV), not the bare country.  b is the mention after "of"; the other
+ * bare countries of the list it opens stand for their states too. */
+static void envoys_of_state(struct acta_work *w, mention *b, uint32_t q) {
+  const acta_token *h = &w->toks.v[q];
+  if (((h->flags & TF_CAP) && !(h->flags & TF_SENT_START)) || h->tag != P_NOUN ||
+      !tok_lemma_in5(w, q, h->nlemma, WL5_STATE_ENVOY) || !b->country[0] || b->role[0] ||
+      b->modifier)
+    return;
+  memcpy(b->role, "GOV", 4);
+  snprintf(b->code, sizeof b->code, "%.3sGOV", b->country);
+  b->state_envoys = 1;
+}
+
+/* The rest of the list envoys_of_state's mention opens (compound groups
+ * are made after "of" phrases): its bare countries' states. */
+static void envoy_lists(struct acta_work *w, size_t m0, size_t m1) {
+  for (size_t k = m0; k < m1; k++) {
+    if (!w->ments[k].state_envoys || w->ments[k].group != (int32_t)k) continue;
+    for (int32_t t = w->ments[k].next_in_group; t != NO; t = w->ments[t].next_in_group) {
+      mention *o = &w->ments[t];
+      if (!o->country[0] || o->role[0] || o->modifier) continue;
+      memcpy(o->role, "GOV", 4);
+      snprintf(o->code, sizeof o->code, "%.3sGOV", o->country);
+    }
+  }
+}
+
 /* NP "of" NP where the first has no actor: "dozens of protesters" is one
  * mention; not people who serve someone ("two bodyguards of the mayor"
  * are not the mayor, acta_relation_head). */
@@ -1812,6 +1860,7 @@ static void counted_phrases(const acta_dict *d, struct acta_work *w, size_t m0,
     while (st > s->first && np_tag(w->toks.v[st - 1].tag) &&
            w->tok_ment[st - 1] == NO && w->tok_vg[st - 1] == NO)
       st--;
+    if (!w->keds) envoys_of_state(w, b, q);
     b->first = st;
     for (uint32_t z = st; z <= q + 1; z++) w->tok_ment[z] = (int32_t)k;
     b->after_prep = 0;
@@ -2221,6 +2270,7 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
   appositives(w, m0, m1, s);
   if (!d->keds_only) shared_heads(w, m0, m1);
   compound_groups(d, w, m0, m1, s);
+  if (!d->keds_only) envoy_lists(w, m0, m1);
   if (!d->keds_only) role_country_lists(w, m0, m1);
   keds_shared_roles(w, m0, m1);
   keds_role_lists(w, m0, m1);

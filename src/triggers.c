@@ -1249,12 +1249,18 @@ int32_t acta_clash_partner(const struct acta_work *w, const vgroup *g, uint32_t 
  * operation").  No verb between but passives sharing the first's
  * auxiliary or a bare participle after "and".  NO if none. */
 int32_t acta_operation_agent(const struct acta_work *w, const vgroup *g, uint32_t end) {
-  for (uint32_t q = g->last; q + 1 < end && q < g->last + OPERATION_REACH; q++) {
+  return acta_operation_agent_at(w, g, g->last, g->subject, end);
+}
+
+int32_t acta_operation_agent_at(const struct acta_work *w, const vgroup *g, uint32_t from,
+                                int32_t subject, uint32_t end) {
+  for (uint32_t q = from; q + 1 < end && q < from + OPERATION_REACH; q++) {
     int32_t v = w->tok_vg[q];
     /* "and charged with ...": a bare participle coordinated with it */
-    if (v != NO && &w->vgs[v] != g && !w->vgs[v].shared_aux &&
-        !(w->vgs[v].first == w->vgs[v].head && w->toks.v[w->vgs[v].head].penn == PT_VBN &&
-          w->vgs[v].first > g->last && is_and_or(w, w->vgs[v].first - 1)))
+    if (v != NO && (!g || (&w->vgs[v] != g && !w->vgs[v].shared_aux &&
+                           !(w->vgs[v].first == w->vgs[v].head &&
+                             w->toks.v[w->vgs[v].head].penn == PT_VBN &&
+                             w->vgs[v].first > g->last && is_and_or(w, w->vgs[v].first - 1)))))
       return NO;
     if (is_punct(w, q, ';') || is_punct(w, q, ':')) return NO;
     if (!tok_in2(w, q, WL2_OPERATION_LEAD)) continue;
@@ -1277,8 +1283,8 @@ int32_t acta_operation_agent(const struct acta_work *w, const vgroup *g, uint32_
       if (x == NO || w->ments[w->ments[x].group].first != a || !w->ments[x].country[0])
         continue;
       x = w->ments[x].group;
-      if (g->subject != NO && w->ments[x].role[0] &&
-          !strcmp(w->ments[g->subject].role, w->ments[x].role))
+      if (subject != NO && w->ments[x].role[0] &&
+          !strcmp(w->ments[subject].role, w->ments[x].role))
         return NO;
       acta_trace((struct acta_work *)w, "  agent: the forces of the operation between \"%s\" ...\n",
                  w->ments[x].code);
@@ -1290,7 +1296,7 @@ int32_t acta_operation_agent(const struct acta_work *w, const vgroup *g, uint32_
       continue;
     /* "three soldiers were killed in a military operation": its own
      * side, killed by the ones it went after */
-    if (g->subject != NO && m->role[0] && !strcmp(w->ments[g->subject].role, m->role))
+    if (subject != NO && m->role[0] && !strcmp(w->ments[subject].role, m->role))
       return NO;
     acta_trace((struct acta_work *)w, "  agent: the force of \"%.*s\" (%s)\n",
                (int)(w->toks.v[m->last - 1].end - w->toks.v[m->first].start),
