@@ -1259,6 +1259,11 @@ static const char *const NOT_STATE_MOD[] = {"private", "press", "news", "adoptio
 static const char *const GUNFIGHT_NOUN[] = {"shootout", "shootouts", "shoot-out", "shoot-outs",
                                             "gunfight", "gunfights", "firefight", "firefights",
                                             "gunbattle", "gunbattles", NULL};
+/* invented27 */
+static const char *const DOMAIN_NOUN[] = {
+    "industry", "industries", "sector", "sectors", "economy", "economies", "sky", "skies",
+    "airspace", "airwaves", "internet", "cyberspace", "politics", "imagination", "mind",
+    "minds", "psyche", "headlines", "consciousness", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1305,7 +1310,9 @@ static const word_list LISTS5[] = {
     /* targets25a */
     {WL5_ONE_CRIMINAL, ONE_CRIMINAL, 0},
     /* targets25b */
-    {WL5_GUNFIGHT_NOUN, GUNFIGHT_NOUN, 0}};
+    {WL5_GUNFIGHT_NOUN, GUNFIGHT_NOUN, 0},
+    /* invented27 */
+    {WL5_DOMAIN_NOUN, DOMAIN_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

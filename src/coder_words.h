@@ -692,6 +692,9 @@ enum {
 #define WL5_GUNFIGHT_NOUN ((uint64_t)1 << 38) /* "shootout", "firefight" (targets25b):
                                                 the one killed in one with police fought
                                                 them */
+#define WL5_DOMAIN_NOUN ((uint64_t)1 << 61) /* "industry", "skies", "economy" (invented27):
+                                              no place nor actor a force verb can take:
+                                              "besieged his industry" is a figure */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

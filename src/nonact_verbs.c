@@ -623,8 +623,29 @@ int acta_ratio_object(const struct acta_work *w, const acta_sentence *s, const v
   return 0;
 }
 
+/* invented27: does an active verb's object, within a few words after it
+ * (quote marks, determiners, possessives, modifiers between), have a head
+ * no force can reach ("organized crime has \"besieged\" his industry",
+ * "have been invading the skies of Peru", "invaded the country's
+ * economy")? */
+static int domain_object(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (g->passive) return 0;
+  for (uint32_t q = g->last; q < s->last && q < g->last + 5; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->kind == TK_PUNCT) {
+      if (tk->punct == '"' || tk->punct == '\'') continue;
+      return 0;
+    }
+    if (tk->tag == P_NOUN && tok_in5(w, q, WL5_DOMAIN_NOUN)) return 1;
+    if (w->tok_vg[q] != NO || tk->tag == P_PREP || tk->tag == P_VERB) return 0;
+  }
+  return 0;
+}
+
 const char *acta_figurative_hit(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g, const char *code) {
+  if (cameo_root(code) == 19 && domain_object(w, s, g))
+    return "a figure of speech (an industry, the skies besieged or invaded), no force";
   if (cameo_root(code) != 19 ||
       !acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_HIT_VERB))
     return NULL;
