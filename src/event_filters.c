@@ -1448,8 +1448,13 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
   /* "the first half of", "the first 11 months of" */
   if (word_in(w, s, q, w->cw->w_first)) {
     uint32_t k = q + 1;
-    if (k < s->last && w->toks.v[k].tag == P_NUM) k++;
+    int counted = k < s->last && w->toks.v[k].tag == P_NUM;
+    if (counted) k++;
     if (list4_in(w, s, k, WL4_YEAR_PART) && k + 1 < s->last && is_word(w, k + 1, w->cw->w_of)) return k;
+    /* invented27: "in the first nine months, police arrested 15 people":
+     * a counted part of a year, its "of" left out */
+    if (counted && list4_in(w, s, k, WL4_YEAR_PART) && q > s->first && is_word(w, q - 1, w->cw->w_the))
+      return k;
   }
   return 0;
 }
