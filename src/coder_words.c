@@ -1264,6 +1264,9 @@ static const char *const DOMAIN_NOUN[] = {
     "industry", "industries", "sector", "sectors", "economy", "economies", "sky", "skies",
     "airspace", "airwaves", "internet", "cyberspace", "politics", "imagination", "mind",
     "minds", "psyche", "headlines", "consciousness", NULL};
+static const char *const WRITE_VERB[] = {"write", NULL};
+static const char *const OPINION_PIECE[] = {"op-ed", "op-eds", "oped", "column", "columns",
+                                            "editorial", "editorials", "commentary", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1312,7 +1315,8 @@ static const word_list LISTS5[] = {
     /* targets25b */
     {WL5_GUNFIGHT_NOUN, GUNFIGHT_NOUN, 0},
     /* invented27 */
-    {WL5_DOMAIN_NOUN, DOMAIN_NOUN, 0}};
+    {WL5_DOMAIN_NOUN, DOMAIN_NOUN, 0}, {WL5_WRITE_VERB, WRITE_VERB, 1},
+    {WL5_OPINION_PIECE, OPINION_PIECE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
