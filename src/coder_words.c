@@ -1261,9 +1261,9 @@ static const char *const GUNFIGHT_NOUN[] = {"shootout", "shootouts", "shoot-out"
                                             "gunbattle", "gunbattles", NULL};
 /* invented27 */
 static const char *const DOMAIN_NOUN[] = {
-    "industry", "industries", "sector", "sectors", "economy", "economies", "sky", "skies",
-    "airspace", "airwaves", "internet", "cyberspace", "politics", "imagination", "mind",
-    "minds", "psyche", "headlines", "consciousness", NULL};
+    "industry", "industries", "economy", "economies", "sky", "skies", "airwaves",
+    "internet", "cyberspace", "politics", "imagination", "mind", "minds", "psyche",
+    "headlines", "consciousness", NULL};
 static const char *const WRITE_VERB[] = {"write", NULL};
 static const char *const OPINION_PIECE[] = {"op-ed", "op-eds", "oped", "column", "columns",
                                             "editorial", "editorials", "commentary", NULL};
