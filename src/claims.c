@@ -884,6 +884,10 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
      * expert said": an analyst's view, no actor's statement
      * (nonact_verbs.c) */
     if (acta_analyst_speaker(w, speaker)) return "an analyst's view, no actor's statement";
+    /* "Writing for Foreign Policy, X argues that the US should ...", "in
+     * an op-ed, X said": an opinion piece argues, no actor's statement or
+     * appeal (invented27; nonact_verbs.c) */
+    if (acta_opinion_piece(w, s, verb)) return "an opinion piece's argument, no actor's statement";
     /* "corruption adds to the island's appeal": "add to" contributes and
      * says nothing; "as stated in the leaked files": a document cited,
      * no one speaking */

@@ -1104,6 +1104,7 @@ const char *acta_class_description(const struct acta_work *w, const acta_sentenc
  * of" ("58 percent of Peruvians told"): whose saying is a view or a
  * survey's share, no actor's statement? */
 int acta_analyst_speaker(const struct acta_work *w, int32_t m);
+int acta_opinion_piece(const struct acta_work *w, const acta_sentence *s, uint32_t verb);
 /* Is group g a past participle qualifying the noun after it, after a
  * determiner, a preposition or an adjective ("with convicted human
  * traffickers facing"), or a base or "-ing" form doing so ("hide kidnap

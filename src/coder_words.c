@@ -1271,6 +1271,14 @@ static const char *const NOT_STATE_MOD[] = {"private", "press", "news", "adoptio
 static const char *const GUNFIGHT_NOUN[] = {"shootout", "shootouts", "shoot-out", "shoot-outs",
                                             "gunfight", "gunfights", "firefight", "firefights",
                                             "gunbattle", "gunbattles", NULL};
+/* invented27 */
+static const char *const DOMAIN_NOUN[] = {
+    "industry", "industries", "economy", "economies", "sky", "skies", "airwaves",
+    "internet", "cyberspace", "politics", "imagination", "mind", "minds", "psyche",
+    "headlines", "consciousness", NULL};
+static const char *const WRITE_VERB[] = {"write", NULL};
+static const char *const OPINION_PIECE[] = {"op-ed", "op-eds", "oped", "column", "columns",
+                                            "editorial", "editorials", "commentary", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1337,7 +1345,10 @@ static const word_list LISTS5[] = {
     /* invented26 */
     {WL5_CHANCE_NOUN, CHANCE_NOUN, 1}, {WL5_REPUTE_NOUN, REPUTE_NOUN, 1},
     /* actors27 */
-    {WL5_STATE_ENVOY, STATE_ENVOY, 1}, {WL5_LEGISLATOR_TITLE, LEGISLATOR_TITLE, 0}};
+    {WL5_STATE_ENVOY, STATE_ENVOY, 1}, {WL5_LEGISLATOR_TITLE, LEGISLATOR_TITLE, 0},
+    /* invented27 */
+    {WL5_DOMAIN_NOUN, DOMAIN_NOUN, 0}, {WL5_WRITE_VERB, WRITE_VERB, 1},
+    {WL5_OPINION_PIECE, OPINION_PIECE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

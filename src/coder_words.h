@@ -710,6 +710,13 @@ enum {
                                              state's (GOV) */
 #define WL5_LEGISLATOR_TITLE ((uint64_t)1 << 59) /* "deputy": "Venezuelan deputy Andres
                                                    Eloy Mendez" is a legislator (LEG) */
+#define WL5_DOMAIN_NOUN ((uint64_t)1 << 61) /* "industry", "skies", "economy" (invented27):
+                                              no place nor actor a force verb can take:
+                                              "besieged his industry" is a figure */
+#define WL5_WRITE_VERB ((uint64_t)1 << 3) /* lemma: "write" (invented27): "Writing for
+                                            Foreign Policy, X argues": an opinion piece */
+#define WL5_OPINION_PIECE ((uint64_t)1 << 62) /* "op-ed", "column", "editorial"
+                                                (invented27): "in an op-ed, X said" */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

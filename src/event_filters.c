@@ -820,6 +820,19 @@ static int speculation_adjective(const struct acta_work *w, const acta_sentence 
   return 0;
 }
 
+/* invented27: is token q a form of "seem" or "appear" whose subject is
+ * "it", adverbs or a modal between ("it appears that", "it would seem
+ * that", "it also appears that"): the clause after "that" is the writer's
+ * guess, as after "it is likely that". */
+static int seeming_it(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (w->toks.v[q].tag != P_VERB || !acta_seem_lemma(w->cw, w->toks.v[q].vlemma)) return 0;
+  for (uint32_t b = q; b > s->first && q - b < 3; b--) {
+    if (is_vocab(w, b - 1, V_IT)) return 1;
+    if (w->toks.v[b - 1].tag != P_ADV && w->toks.v[b - 1].tag != P_MODAL) return 0;
+  }
+  return 0;
+}
+
 /* How far back from "is that" the subject's noun of speculation is looked
  * for ("One theory behind why the gangs are trying to expand into Mexico
  * is that": eleven words). */
@@ -866,6 +879,7 @@ static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
     if (clause_mark(w, q - 1)) return 0;
     if (w->toks.v[q - 1].tag == P_THAT && speculation_adjective(w, s, q - 2)) return 1;
     if (w->toks.v[q - 1].tag == P_THAT && copular_speculation(w, s, q - 2)) return 1;
+    if (w->toks.v[q - 1].tag == P_THAT && seeming_it(w, s, q - 2)) return 1;
     if (w->toks.v[q - 1].tag != P_THAT || w->toks.v[q - 2].tag != P_NOUN ||
         !tok_in(w, q - 2, WL_SPECULATION_NOUN))
       continue;
@@ -1496,8 +1510,13 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
   /* "the first half of", "the first 11 months of" */
   if (word_in(w, s, q, w->cw->w_first)) {
     uint32_t k = q + 1;
-    if (k < s->last && w->toks.v[k].tag == P_NUM) k++;
+    int counted = k < s->last && w->toks.v[k].tag == P_NUM;
+    if (counted) k++;
     if (list4_in(w, s, k, WL4_YEAR_PART) && k + 1 < s->last && is_word(w, k + 1, w->cw->w_of)) return k;
+    /* invented27: "in the first nine months, police arrested 15 people":
+     * a counted part of a year, its "of" left out */
+    if (counted && list4_in(w, s, k, WL4_YEAR_PART) && q > s->first && is_word(w, q - 1, w->cw->w_the))
+      return k;
   }
   return 0;
 }

@@ -224,6 +224,35 @@ int acta_analyst_speaker(const struct acta_work *w, int32_t m) {
   return 0;
 }
 
+/* How far from the verb of saying an opinion piece's noun is looked for. */
+#define OPINION_REACH 16
+
+/* invented27: is the saying at token verb told in an opinion piece:
+ * "Writing for Foreign Policy magazine, X argues that ...", "in an op-ed
+ * for the Miami Herald, X said", "noted in a New York Times editorial"
+ * (not "a column of soldiers")? */
+int acta_opinion_piece(const struct acta_work *w, const acta_sentence *s, uint32_t verb) {
+  uint32_t f = s->first;
+  while (f < s->last && f < s->first + 2 && w->toks.v[f].kind == TK_PUNCT) f++;
+  if (f + 1 < s->last && w->toks.v[f].penn == PT_VBG &&
+      tok_lemma_in5(w, f, w->toks.v[f].vlemma, WL5_WRITE_VERB) &&
+      (is_word(w, f + 1, w->cw->w_for) || is_word(w, f + 1, w->cw->w_in)))
+    return 1;
+  uint32_t lo = verb > s->first + OPINION_REACH ? verb - OPINION_REACH : s->first;
+  for (uint32_t q = lo; q < s->last && q < verb + OPINION_REACH; q++) {
+    if (w->toks.v[q].tag != P_NOUN || !tok_in5(w, q, WL5_OPINION_PIECE)) continue;
+    if (q + 1 < s->last && is_word(w, q + 1, w->cw->w_of)) continue;
+    for (uint32_t b = q; b > s->first && q - b < 6; b--) {
+      const acta_token *t = &w->toks.v[b - 1];
+      if (is_word(w, b - 1, w->cw->w_in)) return 1;
+      if (t->tag != P_DET && t->tag != P_POSS && t->tag != P_ADJ && t->tag != P_PROPN &&
+          t->tag != P_NOUN)
+        break;
+    }
+  }
+  return 0;
+}
+
 int acta_attributive_participle(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g) {
   /* "with convicted human traffickers facing ...", "the convicted drug
@@ -623,8 +652,29 @@ int acta_ratio_object(const struct acta_work *w, const acta_sentence *s, const v
   return 0;
 }
 
+/* invented27: does an active verb's object, within a few words after it
+ * (quote marks, determiners, possessives, modifiers between), have a head
+ * no force can reach ("organized crime has \"besieged\" his industry",
+ * "have been invading the skies of Peru", "invaded the country's
+ * economy")? */
+static int domain_object(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (g->passive) return 0;
+  for (uint32_t q = g->last; q < s->last && q < g->last + 5; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->kind == TK_PUNCT) {
+      if (tk->punct == '"' || tk->punct == '\'') continue;
+      return 0;
+    }
+    if (tk->tag == P_NOUN && tok_in5(w, q, WL5_DOMAIN_NOUN)) return 1;
+    if (w->tok_vg[q] != NO || tk->tag == P_PREP || tk->tag == P_VERB) return 0;
+  }
+  return 0;
+}
+
 const char *acta_figurative_hit(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g, const char *code) {
+  if (cameo_root(code) == 19 && domain_object(w, s, g))
+    return "a figure of speech (an industry, the skies besieged or invaded), no force";
   if (cameo_root(code) != 19 ||
       !acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_HIT_VERB))
     return NULL;

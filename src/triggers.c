@@ -598,6 +598,17 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
         if (status_rank(ACTA_INTENDED) > status_rank(vc->status)) vc->status = ACTA_INTENDED;
         vc->announced = 1;
         if (pg->negated) vc->status = ACTA_NEGATED;
+      } else if (rs >= 0 && rs != ACTA_INTENDED && !d->keds_only && hg->first == hg->head &&
+                 w->toks.v[hg->head].penn == PT_VB) {
+        /* invented27: "a trafficker who is thought to work closely with
+         * the Zetas", "the clan is believed to control the port": a
+         * present infinitive after a passive of belief or saying is what
+         * one is held to do, a state guessed, no act ("is believed to have
+         * ambushed", "to be holding" stay, hedged) */
+        if (p) acta_trace(w, "  dropped (a state: \"%s to %s\": what one is held to do, no "
+                          "act)\n", norm(w, pg->head), norm(w, hg->head));
+        g->skipped = 1;
+        return 0;
       } else if (rs >= 0) {
         if (status_rank(rs) > status_rank(vc->status)) vc->status = rs;
         if (rs == ACTA_INTENDED) vc->announced = 1; /* "is set to visit" */
