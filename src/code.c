@@ -194,6 +194,9 @@ typedef struct article_pass {
   char home_codes[64][4];   /* sources18: the same but a gang's or an armed
                                group's (for the article's country) */
   int home_counts[64], nhome_codes;
+  char state_codes[64][4];  /* country27: the same by the country's own
+                               name or its state (acta_state_role) */
+  int state_counts[64], nstate_codes;
   char dateline_country[4]; /* a country word of the dateline */
   size_t *sent_vg;          /* first verb group of each sentence (+ end) */
   const acta_entry **discard; /* the discard phrase of each sentence, or NULL */
@@ -257,6 +260,8 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
       /* sources18: and apart, all but gangs' and armed groups' */
       if (!acta_armed_group_role(w->ments[m].role))
         count_country(ap->home_codes, ap->home_counts, &ap->nhome_codes, w->ments[m].country);
+      if (!w->ments[m].role[0] || acta_state_role(w->ments[m].role))
+        count_country(ap->state_codes, ap->state_counts, &ap->nstate_codes, w->ments[m].country);
     }
   if (si == 0 && s->first < w->toks.n && (w->toks.v[s->first].flags & TF_DATELINE)) {
     /* the dateline's country: a country word in it */
@@ -278,6 +283,13 @@ static int places_in(const struct acta_work *w, const char *cc) {
   return n;
 }
 
+/* country27: how often codes[0..n) counts country cc (0 if not there). */
+static int count_of(char (*codes)[4], const int *counts, int n, const char *cc) {
+  for (int i = 0; i < n; i++)
+    if (acta_code_eq(codes[i], cc)) return counts[i];
+  return 0;
+}
+
 /* The index of the largest of counts[0..n) (the first of equals), or -1. */
 static int most_named(const int *counts, int n) {
   int best = -1;
@@ -291,6 +303,7 @@ static int most_named(const int *counts, int n) {
  * dateline place's, else the country named most. */
 static void article_country(struct acta_work *w, article_pass *ap) {
   char *dateline_country = ap->dateline_country;
+  w->art_people_country[0] = '\0';
   if (!ap->ncodes && !dateline_country[0])
     for (size_t k = 0; k < w->nplaces && !dateline_country[0]; k++)
       if (w->place_use[k]) memcpy(dateline_country, w->places[k].country, 4);
@@ -313,6 +326,30 @@ static void article_country(struct acta_work *w, article_pass *ap) {
         acta_trace(w, "article country: %s, where its places lie, not %s, named by its gangs\n",
                    ap->home_codes[home], w->art_country);
         memcpy(w->art_country, ap->home_codes[home], 4);
+        return;
+      }
+    }
+    /* country27: a country named most by its people, firms, migrants and
+     * gangs ("the Chinese mafia", "Chinese businesses" in a story of
+     * Buenos Aires) is not where the story is when another's state is
+     * named more and more of the article's places (two at least) lie
+     * there: the one of these whose state is named most */
+    if (best >= 0) {
+      int s_best = count_of(ap->state_codes, ap->state_counts, ap->nstate_codes, w->art_country);
+      int p_best = places_in(w, w->art_country);
+      int pick = -1, pick_places = 0;
+      for (int i = 0; i < ap->nstate_codes; i++) {
+        if (ap->state_counts[i] <= s_best) continue;
+        if (pick >= 0 && ap->state_counts[i] <= ap->state_counts[pick]) continue;
+        int n = places_in(w, ap->state_codes[i]);
+        if (n >= 2 && n > p_best) pick = i, pick_places = n;
+      }
+      if (pick >= 0) {
+        acta_trace(w, "article country: %s, its state named %d times and %d places there, not %s, "
+                      "named most by others\n",
+                   ap->state_codes[pick], ap->state_counts[pick], pick_places, w->art_country);
+        memcpy(w->art_people_country, w->art_country, 4);
+        memcpy(w->art_country, ap->state_codes[pick], 4);
         return;
       }
     }
@@ -474,8 +511,13 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
    * lamented"), where the story still is, before the article's country */
   sc->home[0] = '\0';
   if (si > 0) scene_opened_before(w, si, sc->home);
-  if (!sc->home[0]) memcpy(sc->home, w->art_country, 4);
-  if (!sc->country[0]) memcpy(sc->country, sc->home, 4);
+  int home_is_article = !sc->home[0];
+  if (home_is_article) memcpy(sc->home, w->art_country, 4);
+  sc->people_country[0] = '\0';
+  if (!sc->country[0]) {
+    memcpy(sc->country, sc->home, 4);
+    if (home_is_article) memcpy(sc->people_country, w->art_people_country, 4);
+  }
   /* roles17: not an envoy's ("soldiers attacked the Mexican
    * ambassador": an envoy stands abroad), nor (review18) a "the group"
    * naming a group named before, which counts no country */
@@ -591,6 +633,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   for (size_t si = 0; si < w->nsents; si++) {
     sent_ctx sc;
     sentence_context(w, si, &sc);
+    memcpy(w->people_country, sc.people_country, 4);
     w->rt_ready = 0;
     w->cm_ready = 0;
     w->vc_ready = 0;

@@ -198,6 +198,11 @@ struct acta_work {
                                letter at all: names match in lower case */
   char date_str[11];
   char art_country[4];
+  char art_people_country[4]; /* country27: the country named most, when
+                               art_country is another's whose state is
+                               named more (its people keep it), else "" */
+  char people_country[4];   /* country27: the same for the sentence being
+                               coded, when it names no country of its own */
   int tracing;
   int new_actor_len;        /* acta_coder_set_new_actor_length() */
   int keep_sourceless;      /* acta_coder_set_keep_sourceless() */
@@ -371,6 +376,8 @@ typedef struct sent_ctx {
   char home[4];             /* actors12: the country without the sentence's
                                own (the scene the sentence before opens
                                with, else the article's) */
+  char people_country[4];   /* country27: art_people_country when `country`
+                               is the article's */
   size_t ev_before;         /* events before the sentence's */
   size_t npending;
   const acta_pattern *passive_pat; /* a passive verb with no agent ("were */
@@ -709,6 +716,9 @@ int acta_state_role(const char *role);
 /* Is role a gang's, a rebel group's or an armed group's (CRM, REB, UAF)?
  * (mentions.c) */
 int acta_armed_group_role(const char *role);
+/* country27: is role private people's, a gang's or an armed group's
+ * (mentions.c)? */
+int acta_people_role(const char *role);
 /* A new, blank mention of tokens [q0, q1) at the end of w->ments (no
  * group yet, in no compound); pointers into w->ments may move. */
 mention *acta_append_mention(struct acta_work *w, uint32_t q0, uint32_t q1);

@@ -26,6 +26,12 @@ void acta_set_actor(const struct acta_work *w, const acta_dict *d,
     last--;
   a->end = w->toks.v[last - 1].end;
   if (m->role_only && m->near_country[0]) country = m->near_country;
+  /* country27: bare people, firms and gangs ("the men", "businesses")
+   * in a sentence with no country of its own keep the country the article
+   * names most, where its state is another's */
+  else if (m->role_only && w->people_country[0] && country && acta_code_eq(country, w->art_country) &&
+           acta_people_role(m->role))
+    country = w->people_country;
   /* "foreign traffickers", "international investors": a role no country's
    * (targets8; not "the foreign minister", a phrase of its own) */
   if (m->role_only && !d->keds_only)

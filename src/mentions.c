@@ -2466,6 +2466,13 @@ static int people_role(const char *role) {
   return str_one_of(role, PEOPLE);
 }
 
+/* country27: does role name private people or a gang or armed group, who
+ * take the nationality an article names most (people_role,
+ * acta_armed_group_role)? */
+int acta_people_role(const char *role) {
+  return people_role(role) || acta_armed_group_role(role);
+}
+
 /* roles17: does mention m of a country name that state's envoy ("a
  * Chilean diplomat", "the Mexican ambassador", "US vice consul Ana
  * Perez": a word of WL4_ENVOY_NOUN in its phrase)? */

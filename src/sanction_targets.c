@@ -21,8 +21,12 @@ int32_t acta_sanctioned_country(struct acta_work *w, const sent_ctx *sc, int32_t
   if (src == NO || tgt == NO || !sanction_or_accusation(code) || !w->art_country[0])
     return tgt;
   const char *own = acta_mention_country(w, sc, w->ments[src].group);
-  /* a state of the article's country, or none: its people are its own */
-  if (!own[0] || !strcmp(own, w->art_country)) return tgt;
+  /* a state of the article's country, or none: its people are its own
+   * (country27: of the country the article names most, where its state is
+   * another's) */
+  if (!own[0] || (!strcmp(own, w->art_country) &&
+                  (!w->art_people_country[0] || !strcmp(own, w->art_people_country))))
+    return tgt;
   for (int32_t m = w->ments[tgt].group; m != NO; m = w->ments[m].next_in_group) {
     mention *x = &w->ments[m];
     /* only a private person named by name (CVL, CRM) coded with the
@@ -35,10 +39,14 @@ int32_t acta_sanctioned_country(struct acta_work *w, const sent_ctx *sc, int32_t
     if (strcmp(code, "163") && (w->toks.v[x->first].tag != P_PROPN ||
                                 (!acta_code_eq(x->role, "CVL") && !acta_code_eq(x->role, "CRM"))))
       continue;
-    memcpy(x->near_country, w->art_country, 4);
+    const char *home = w->art_people_country[0] && acta_people_role(x->role)
+                           ? w->art_people_country
+                           : w->art_country;
+    if (!strcmp(own, home)) continue;
+    memcpy(x->near_country, home, 4);
     acta_trace(w, "  target \"%s\" -> %s%s (sanctioned or accused by a foreign state: of the "
                   "article's country)\n",
-               norm(w, x->last - 1), w->art_country, x->role);
+               norm(w, x->last - 1), home, x->role);
   }
   return tgt;
 }
