@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* actors12: an undated article's own dates.  News tells of its present and
  * its past: the latest year an article names is the nearest it gives of
  * its date, and the offices people held then are the ones it reports

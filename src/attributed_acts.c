@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* actors23: the doer of a passive act named by an attribution of the act
  * it was done in.  "Five people were killed in an attack blamed on the
  * Zetas", "a police officer was shot in an attack some attributed to the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* targets25b: the one killed in a gunfight with the security forces is
  * an armed foe, not a civilian.  "Arturo Beltran Leyva was killed in a
  * shootout with security officials", "he was gunned down in a firefight

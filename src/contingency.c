@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* contingency.c: acts told only as what would follow a contingency ("in
  * the event of a political transition, the military will fight", "will
  * demobilize in the event of a peace deal", "in case the talks fail") and

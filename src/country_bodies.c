@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* bodies15: a name no dictionary knows after a country's adjective, name or
  * possessive ("the Nicaraguan Instituto de Estudios Estrategicos",
  * "Canada's International Development Research Centre", "the US Democratic

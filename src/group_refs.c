@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* groups16: "the group", "the gang", "the criminal organization", "the
  * militia": a definite singular group noun no name follows refers back to
  * the latest group of its kind the article named (a criminal one for "the

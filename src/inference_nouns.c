@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* inference_nouns.c: a clause after a noun of inference that no one owns
  * ("a possible sign that the Zetas were making an incursion", "there are
  * indications that the Mexicans have established ties with the FARC") is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* plain_future.c: an act told in a plain future ("will", "shall") that no
  * one announces ("The gendarmes will also provide support in mining
  * regions, reported Prensa Latina", "soldiers will patrol the border",

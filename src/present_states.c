@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* present_states.c: an "-ing" form that goes on a present state ("The
  * FARC remain very active in the region, taking part in the drug trade,
  * targeting local leaders, attacking police patrols"; "the ex-FARC are

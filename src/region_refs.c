@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* sources18: "the South American country", "the Central American nation",
  * "the Latin American country's prisons minister": a definite region
  * phrase ending in "country" or "nation" refers back to the latest country

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* targets25b: names that share one head noun.  "the Juarez and Sinaloa
  * cartels", "the Tijuana, Juarez and Sinaloa cartels": the dictionary
  * phrase "Sinaloa cartel" matches the last name and the head; each name

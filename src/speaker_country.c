@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* actors12: a speaker's country is not one named only in what the speaker
  * says.  A bare role of a government, an army or a legislature ("Interior
  * Minister Maria Paula Romo", "officials")
