@@ -1407,6 +1407,12 @@ void acta_sentence_evidence(acta_coder *c, const sent_ctx *sc);
  * threatens, an act of force and its ", killing ..." result (the sentence's
  * events since sc->ev_before). */
 void acta_one_act(acta_coder *c, const sent_ctx *sc);
+/* Are actors a and b both present with one non-empty code? */
+int acta_same_actor_code(const acta_actor *a, const acta_actor *b);
+/* Removes the events first + i for which drop[i] is set from c->events,
+ * keeping the others' order (review26: one_act.c's and shared_targets.c's
+ * compaction). */
+void acta_drop_events(acta_coder *c, size_t first, const unsigned char *drop);
 
 /* ---- shared_targets.c (targets25a) ----------------------------------------- */
 
