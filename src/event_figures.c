@@ -393,7 +393,7 @@ static int32_t figure_object(acta_coder *c, const sent_ctx *sc, const acta_figur
       continue;
     }
     if (t->kind == TK_PUNCT) {
-      if (t->punct == ',' && k >= 2 && k < v && w->toks.v[k - 2].tag == P_PROPN &&
+      if (t->punct == ',' && k - 1 > s->first && k < v && w->toks.v[k - 2].tag == P_PROPN &&
           w->toks.v[k].tag == P_PROPN)
         continue;
       return NO;

@@ -2246,7 +2246,9 @@ static int joint_act_at(const struct acta_work *w, const vgroup *g, uint32_t end
    * conducted by Colombian police and the DEA", "joint operations carried
    * out by the navy and prosecutors" (its agents the co-parties) */
   if (!g->passive) return 0;
-  for (uint32_t q = g->first, n = 0; q > 0 && n < JOINT_NOUN_REACH; n++) {
+  /* (back to the sentence's first word at most: review26) */
+  for (uint32_t q = g->first, n = 0;
+       q > 0 && !(w->toks.v[q].flags & TF_SENT_START) && n < JOINT_NOUN_REACH; n++) {
     q--;
     unsigned tag = w->toks.v[q].tag;
     if (tok_in4(w, q, WL4_JOINT_WORD)) return 1;
