@@ -497,11 +497,18 @@ static inline void acta_note_word(uint32_t *list, unsigned *n, unsigned cap, uin
   if (*n < cap && !acta_word_listed(list, *n, word)) list[(*n)++] = word;
 }
 
+/* Is dictionary entry e from the dictionary file named name?  (review26:
+ * one test, bounded by the files read, for mentions.c's and
+ * speaker_country.c's "actors.txt".) */
+static inline int acta_entry_file_is(const acta_dict *d, const acta_entry *e, const char *name) {
+  return e->file < d->nfiles && !strcmp(d->files[e->file], name);
+}
+
 /* Is dictionary entry e one of countries.txt's (a country, a capital
  * standing for its government)?  (review25: one test for mentions.c's
  * and local_places.c's.) */
 static inline int acta_countries_txt_entry(const acta_dict *d, const acta_entry *e) {
-  return e->file < d->nfiles && !strcmp(d->files[e->file], "countries.txt");
+  return acta_entry_file_is(d, e, "countries.txt");
 }
 
 /* Is token q "of", "for" or "with", the preposition a verb of accusing or

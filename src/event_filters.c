@@ -1961,7 +1961,7 @@ const char *acta_kinds_pattern(const acta_coder *c, const vgroup *g, int32_t src
   if (named_reporter(w, rep, 0)) return NULL;
   /* (or relays: "the archbishop stated that ..., reported La Prensa") */
   if (rep != NO && w->frames[rep].via != NO &&
-      strcmp(w->ments[w->frames[rep].via].role, "MED") != 0)
+      !acta_code_eq(w->ments[w->frames[rep].via].role, "MED"))
     return NULL;
   return "habitual (have been ... by, kinds of people on both sides: what is done, not an act)";
 }

@@ -375,7 +375,7 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       if (t != NO) {
         acta_set_actor(w, d, &ev.target, &w->ments[t], sc->country);
         const char *home = acta_target_country(w, d, sc, s, t);
-        if (home && ev.target.country[0] && !strcmp(ev.target.country, w->ments[s].country)) {
+        if (home && ev.target.country[0] && acta_code_eq(ev.target.country, w->ments[s].country)) {
           snprintf(ev.target.code, sizeof ev.target.code, "%.3s%.3s", home, ev.target.role);
           memcpy(ev.target.country, home, 4);
         }

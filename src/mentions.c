@@ -713,7 +713,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
    * matches) */
   if (full && !agent && full_match && !full->keds && full_match->last == full_match->first + 1 &&
       full_match->first >= m->first + 2 && full->role[0] &&
-      !strcmp(d->files[full->file], "actors.txt")) {
+      acta_entry_file_is(d, full, "actors.txt")) {
     uint32_t g1 = full_match->first - 1, g0 = full_match->first - 2;
     if (cap_name(w, g1) && cap_name(w, g0) &&
         !in_matches(ms, nm, g1) && !in_matches(ms, nm, g0) && !former_before(w, m, full_match)) {
@@ -1992,7 +1992,7 @@ static void shared_heads(struct acta_work *w, size_t m0, size_t m1) {
     if (a->absorbed || b->absorbed || !a->country[0] || a->role[0] || strlen(a->code) != 3 ||
         !b->role[0] ||
         b->first != a->last + 1 || !is_word(w, a->last, w->cw->w_and) || a->last < a->first + 3 ||
-        (!b->role_only && strcmp(a->country, b->country)))
+        (!b->role_only && !acta_code_eq(a->country, b->country)))
       continue;
     /* a: the country's "'s" then lower-case nouns or adjectives */
     uint32_t p = a->first;

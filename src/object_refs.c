@@ -836,7 +836,9 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
 
 /* codes25: is an event with code `code` and verb lemma `lemma` a bare
  * capture or recapture (192 before it is known whom: people captured are
- * held, 173; "recaptured five of the escaped inmates")? */
+ * held, 173; "recaptured five of the escaped inmates")?  The lemmas are
+ * WL5_CAPTURE_VERB's, as text: this file's callers have the lemma's text
+ * only (keep the two lists alike). */
 static int capture_192(const char *code, const char *lemma) {
   static const char *const CAPTURE[] = {"capture", "recapture", NULL};
   return !strcmp(code, "192") && lemma && str_one_of(lemma, CAPTURE);
