@@ -346,10 +346,12 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
   int captives = (flags & EMIT_CAPTIVES) != 0;
   flags &= ~(EMIT_PAIR | EMIT_CAPTIVES);
   int32_t s = agentless ? NO : pair ? src : w->ments[src].group;
-  /* co-parties of a joint act ("Peru, Chile and Bolivia met"): the target
-   * is the source's own compound; of more than two, each party's target is
-   * the first party named, the first party's the second (one event per
-   * party, docs/conventions.md "Co-parties of a joint act") */
+  /* co-parties of a joint act ("Colombia and Peru met"): the target is the
+   * source's own compound.  Of more than two, acta_reciprocal_target gives
+   * none since session 25 (docs/conventions.md "Co-parties of a joint
+   * act"); a compound of more than two that still comes as its own target
+   * gives one event per party, each party's target the first party named,
+   * the first party's the second */
   int32_t g0 = s;
   int single = pair;
   if (!pair && s != NO && tgt != NO && w->ments[tgt].group == s &&

@@ -2332,9 +2332,9 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
     }
   }
   if (a->next_in_group == NO) return tgt;
-  /* "Colombia and Ecuador signed an agreement", "Peru, Chile and Bolivia
-   * met": the co-parties of a joint act are each other's targets
-   * (acta_emit bounds a compound of more than two) */
+  /* "Colombia and Ecuador signed an agreement": the two co-parties of a
+   * joint act are each other's targets (of more than two, "Peru, Chile
+   * and Bolivia met", none: below) */
   /* targets9: two parties coded alike ("Iraqi government forces and
    * Kurdish Peshmerga forces", both IRQMIL) would target themselves */
   if (joint && w->ments[a->next_in_group].next_in_group == NO &&
