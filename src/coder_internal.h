@@ -504,11 +504,18 @@ static inline void acta_note_word(uint32_t *list, unsigned *n, unsigned cap, uin
   if (*n < cap && !acta_word_listed(list, *n, word)) list[(*n)++] = word;
 }
 
+/* Is dictionary entry e from the dictionary file named name?  (review26:
+ * one test, bounded by the files read, for mentions.c's and
+ * speaker_country.c's "actors.txt".) */
+static inline int acta_entry_file_is(const acta_dict *d, const acta_entry *e, const char *name) {
+  return e->file < d->nfiles && !strcmp(d->files[e->file], name);
+}
+
 /* Is dictionary entry e one of countries.txt's (a country, a capital
  * standing for its government)?  (review25: one test for mentions.c's
  * and local_places.c's.) */
 static inline int acta_countries_txt_entry(const acta_dict *d, const acta_entry *e) {
-  return e->file < d->nfiles && !strcmp(d->files[e->file], "countries.txt");
+  return acta_entry_file_is(d, e, "countries.txt");
 }
 
 /* Is token q "of", "for" or "with", the preposition a verb of accusing or
@@ -1418,6 +1425,12 @@ void acta_sentence_evidence(acta_coder *c, const sent_ctx *sc);
  * threatens, an act of force and its ", killing ..." result (the sentence's
  * events since sc->ev_before). */
 void acta_one_act(acta_coder *c, const sent_ctx *sc);
+/* Are actors a and b both present with one non-empty code? */
+int acta_same_actor_code(const acta_actor *a, const acta_actor *b);
+/* Removes the events first + i for which drop[i] is set from c->events,
+ * keeping the others' order (review26: one_act.c's and shared_targets.c's
+ * compaction). */
+void acta_drop_events(acta_coder *c, size_t first, const unsigned char *drop);
 
 /* ---- shared_targets.c (targets25a) ----------------------------------------- */
 

@@ -1401,7 +1401,6 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_prepare), "prepare", 1},
     {offsetof(acta_coder_words, l_decide), "decide", 1},
     {offsetof(acta_coder_words, l_do), "do", 1},
-    {offsetof(acta_coder_words, l_capture), "capture", 1},
     {offsetof(acta_coder_words, l_call), "call", 1},
     {offsetof(acta_coder_words, l_go), "go", 1},
     {offsetof(acta_coder_words, l_add), "add", 1},

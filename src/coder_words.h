@@ -757,7 +757,7 @@ typedef struct acta_coder_words {
   /* single lemmas (lexicon ids; ACTA_NO_WORD when the lexicon lacks one) */
   uint32_t l_help, l_save;
   uint32_t l_quote, l_refuse, l_fail, l_show, l_continue, l_begin, l_start,
-      l_threaten, l_prepare, l_decide, l_do, l_capture, l_announce, l_declare,
+      l_threaten, l_prepare, l_decide, l_do, l_announce, l_declare,
       l_call, l_go, l_add;
   /* codes8: "shot dead", "shot to death" (victim_codes.c); "invest" at home
    * (act_codes.c) */

@@ -16,13 +16,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Is kind a figure of people harmed: "killed" or "injured"?  (review26:
+ * one test for the code, the accident and the toll's target.) */
+static int harm_kind(const char *kind) {
+  return !strcmp(kind, "killed") || !strcmp(kind, "injured");
+}
+
 /* Does an event of this CAMEO code take a figure of this kind?  People
  * held fit an arrest (root 17) or an abduction (181: "the ELN captured
  * two soldiers"). */
 static int figure_fits(const char *kind, const char *code) {
   int r = cameo_root(code);
-  if (!strcmp(kind, "killed") || !strcmp(kind, "injured") ||
-      !strcmp(kind, "missing") || !strcmp(kind, "displaced"))
+  if (harm_kind(kind) || !strcmp(kind, "missing") || !strcmp(kind, "displaced"))
     return r >= 18;
   if (!strcmp(kind, "arrested") || !strcmp(kind, "detained"))
     return r == 17 || !strncmp(code, "181", 3);
@@ -35,7 +40,7 @@ static int figure_fits(const char *kind, const char *code) {
 /* The CAMEO code of an event known only from its figure ("at least 141
  * demonstrators have been killed"), or NULL for kinds that are no event. */
 static const char *figure_code(const char *kind) {
-  if (!strcmp(kind, "killed") || !strcmp(kind, "injured")) return "190";
+  if (harm_kind(kind)) return "190";
   if (!strcmp(kind, "arrested") || !strcmp(kind, "detained")) return "173";
   if (!strcmp(kind, "protesters")) return "141";
   return NULL;
@@ -393,7 +398,7 @@ static int32_t figure_object(acta_coder *c, const sent_ctx *sc, const acta_figur
       continue;
     }
     if (t->kind == TK_PUNCT) {
-      if (t->punct == ',' && k >= 2 && k < v && w->toks.v[k - 2].tag == P_PROPN &&
+      if (t->punct == ',' && k - 1 > s->first && k < v && w->toks.v[k - 2].tag == P_PROPN &&
           w->toks.v[k].tag == P_PROPN)
         continue;
       return NO;
@@ -597,7 +602,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     {
       uint32_t fq = s->first;
       while (fq + 1 < s->last && w->toks.v[fq].end <= found[k].start) fq++;
-      int harm = !strcmp(found[k].kind, "killed") || !strcmp(found[k].kind, "injured");
+      int harm = harm_kind(found[k].kind);
       const char *why = harm ? acta_accident_reason(c, s, fq) : NULL;
       const char *kind = "an accident";
       if (!why) {
@@ -710,8 +715,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     if (tgt == NO && !d->keds_only) tgt = acta_figure_people(w, sc, at, cm->code);
     /* targets25a: "an attack on a military base left 12 dead": the
      * actor attacked */
-    if (tgt == NO && !d->keds_only &&
-        (!strcmp(found[k].kind, "killed") || !strcmp(found[k].kind, "injured")))
+    if (tgt == NO && !d->keds_only && harm_kind(found[k].kind))
       tgt = figure_object(c, sc, &found[k]);
     /* targets15: "Five people were arrested and accused of trafficking
      * drugs": people held in a sentence of crime are suspects */

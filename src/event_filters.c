@@ -1944,7 +1944,9 @@ static int present_perfect(const struct acta_work *w, const vgroup *g) {
 static int kind_of_people(const struct acta_work *w, int32_t m) {
   const mention *mm = &w->ments[m];
   uint32_t head = UINT32_MAX;
-  for (uint32_t q = mm->first > 0 ? mm->first - 1 : mm->first; q < mm->last; q++) {
+  /* (the word before the phrase in its sentence only: review26) */
+  int opens = mm->first == 0 || (w->toks.v[mm->first].flags & TF_SENT_START);
+  for (uint32_t q = opens ? mm->first : mm->first - 1; q < mm->last; q++) {
     uint8_t t = w->toks.v[q].tag;
     if (t == P_DET || t == P_NUM || t == P_POSS) return 0;
     if (q < mm->first) continue;
@@ -1957,7 +1959,7 @@ static int kind_of_people(const struct acta_work *w, int32_t m) {
   unsigned hp = w->toks.v[head].penn;
   return (hp == (unsigned)PT_NNS && w->toks.v[head].tag == P_NOUN) ||
          ((hp == (unsigned)PT_NNS || hp == (unsigned)PT_NNPS) && head == mm->first &&
-          (head == 0 || w->toks.v[head - 1].kind == TK_PUNCT));
+          (opens || w->toks.v[head - 1].kind == TK_PUNCT));
 }
 
 const char *acta_kinds_pattern(const acta_coder *c, const vgroup *g, int32_t src, int32_t tgt) {
@@ -1978,7 +1980,7 @@ const char *acta_kinds_pattern(const acta_coder *c, const vgroup *g, int32_t src
   if (named_reporter(w, rep, 0)) return NULL;
   /* (or relays: "the archbishop stated that ..., reported La Prensa") */
   if (rep != NO && w->frames[rep].via != NO &&
-      strcmp(w->ments[w->frames[rep].via].role, "MED") != 0)
+      !acta_code_eq(w->ments[w->frames[rep].via].role, "MED"))
     return NULL;
   return "habitual (have been ... by, kinds of people on both sides: what is done, not an act)";
 }

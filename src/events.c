@@ -352,10 +352,12 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
   int captives = (flags & EMIT_CAPTIVES) != 0;
   flags &= ~(EMIT_PAIR | EMIT_CAPTIVES);
   int32_t s = agentless ? NO : pair ? src : w->ments[src].group;
-  /* co-parties of a joint act ("Peru, Chile and Bolivia met"): the target
-   * is the source's own compound; of more than two, each party's target is
-   * the first party named, the first party's the second (one event per
-   * party, docs/conventions.md "Co-parties of a joint act") */
+  /* co-parties of a joint act ("Colombia and Peru met"): the target is the
+   * source's own compound.  Of more than two, acta_reciprocal_target gives
+   * none since session 25 (docs/conventions.md "Co-parties of a joint
+   * act"); a compound of more than two that still comes as its own target
+   * gives one event per party, each party's target the first party named,
+   * the first party's the second */
   int32_t g0 = s;
   int single = pair;
   if (!pair && s != NO && tgt != NO && w->ments[tgt].group == s &&
@@ -381,7 +383,7 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
       if (t != NO) {
         acta_set_actor(w, d, &ev.target, &w->ments[t], sc->country);
         const char *home = acta_target_country(w, d, sc, s, t);
-        if (home && ev.target.country[0] && !strcmp(ev.target.country, w->ments[s].country)) {
+        if (home && ev.target.country[0] && acta_code_eq(ev.target.country, w->ments[s].country)) {
           snprintf(ev.target.code, sizeof ev.target.code, "%.3s%.3s", home, ev.target.role);
           memcpy(ev.target.country, home, 4);
         }

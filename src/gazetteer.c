@@ -1688,9 +1688,10 @@ static void lex_all(lexer *L) {
               T->start == a + 1 && text[a] == ' '))
           break;
         /* speed27: a plain word with one ASCII mark after it, neither a
-         * space, hyphen, dot nor apostrophe, then a space ("said, ...",
-         * "Bogota; ..."): the run of the two tokens the loop below reads
-         * token by token, the mark one separator of its own kind */
+         * space, hyphen nor dot, then a space ("said, ...", "Bogota;
+         * ...", "students' ..."): the run of the two tokens the loop below
+         * reads token by token, the mark one separator of its own kind
+         * (an apostrophe too, counted as any other mark there: review26) */
         int mark = 0;
         if (k + 1 < last && v[k + 1].start == T->end) {
           const acta_token *P = &v[k + 1];

@@ -54,15 +54,18 @@ static uint32_t gapped_at(const struct acta_work *w, const acta_pattern *p,
 /* invented26: is token j a month's name told as a date: capitalised and
  * followed by a day's number ("on March 4") or after a word of time ("in
  * May", "since March", "until May", "last March")?  It is no pattern word:
- * "will hold elections on March 4" holds no "hold {...|march|...}". */
+ * "will hold elections on March 4" holds no "hold {...|march|...}".  The
+ * words beside it are read in its sentence only. */
 static int date_month(const struct acta_work *w, uint32_t j) {
   const acta_token *t = &w->toks.v[j];
   if (!(t->flags & TF_CAP) || !acta_time_name(t) || t->vocab == V_MONDAY ||
       t->vocab == V_TUESDAY || t->vocab == V_WEDNESDAY || t->vocab == V_THURSDAY ||
       t->vocab == V_FRIDAY || t->vocab == V_SATURDAY || t->vocab == V_SUNDAY)
     return 0;
-  if (j + 1 < w->toks.n && w->toks.v[j + 1].kind == TK_NUM) return 1;
-  if (j == 0) return 0;
+  if (j + 1 < w->toks.n && w->toks.v[j + 1].kind == TK_NUM &&
+      !(w->toks.v[j + 1].flags & TF_SENT_START))
+    return 1;
+  if (j == 0 || (t->flags & TF_SENT_START)) return 0;
   switch (w->toks.v[j - 1].vocab) {
     case V_IN: case V_ON: case V_SINCE: case V_UNTIL: case V_TILL: case V_BY:
     case V_LAST: case V_NEXT: case V_EARLY: case V_LATE: case V_THIS:

@@ -549,13 +549,14 @@ static int possessed_thing(const struct acta_work *w, const match *ms, size_t nm
  * preposition, before an "-ing" word and one ("in community policing
  * techniques")?  Such a
  * phrase names no actor: the tactics are neither the army's act nor an
- * act on it.  Not after "of" ("three men of Mexican origin" are Mexican). */
+ * act on it.  Not after "of" ("three men of Mexican origin" are Mexican).
+ * The words before and after the phrase are read in sentence s only. */
 static int know_how_head(const struct acta_work *w, const match *ms, size_t nm, uint32_t i,
-                         uint32_t j, uint32_t end) {
+                         uint32_t j, const acta_sentence *s) {
   const acta_token *tv = w->toks.v;
-  uint32_t p = ms[nm - 1].last;
+  uint32_t p = ms[nm - 1].last, end = s->last;
   /* "three men of Mexican origin": the people's country, kept */
-  if (i > 0 && is_word(w, i - 1, w->cw->w_of)) return 0;
+  if (i > s->first && is_word(w, i - 1, w->cw->w_of)) return 0;
   if (p < j) {
     if (tv[j - 1].tag != P_NOUN || (tv[j - 1].flags & TF_CAP) ||
         !tok_in5(w, j - 1, WL5_KNOW_HOW_NOUN))
@@ -569,7 +570,7 @@ static int know_how_head(const struct acta_work *w, const match *ms, size_t nm, 
     return j + 1 >= end || !np_tag(tv[j + 1].tag);
   /* the "-ing" word only after a preposition ("trained in community
    * policing techniques"; not "police using tactics of terror killed") */
-  return i > 0 && tv[i - 1].tag == P_PREP && j + 1 < end && tv[j].norm_len > 4 &&
+  return i > s->first && tv[i - 1].tag == P_PREP && j + 1 < end && tv[j].norm_len > 4 &&
          tok_ends(w, j, "ing") && !(tv[j + 1].flags & TF_CAP) &&
          tok_in5(w, j + 1, WL5_KNOW_HOW_NOUN);
 }
@@ -712,7 +713,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
    * matches) */
   if (full && !agent && full_match && !full->keds && full_match->last == full_match->first + 1 &&
       full_match->first >= m->first + 2 && full->role[0] &&
-      !strcmp(d->files[full->file], "actors.txt")) {
+      acta_entry_file_is(d, full, "actors.txt")) {
     uint32_t g1 = full_match->first - 1, g0 = full_match->first - 2;
     if (cap_name(w, g1) && cap_name(w, g0) &&
         !in_matches(ms, nm, g1) && !in_matches(ms, nm, g0) && !former_before(w, m, full_match)) {
@@ -1257,7 +1258,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
     /* "the government's ongoing crackdown has raised concerns": a thing
      * the actor has does nothing; it may be a target, never a source */
     if (nm && !w->keds && !is_mod && possessed_thing(w, ms, nm, all, nall, j)) is_mod = 1;
-    if (nm && !w->keds && know_how_head(w, ms, nm, i, j, s->last)) {
+    if (nm && !w->keds && know_how_head(w, ms, nm, i, j, s)) {
       acta_trace(w, "  \"%s\": what an actor knows or comes from, no actor\n", norm(w, j - 1));
       nm = 0;
     }
@@ -1991,7 +1992,7 @@ static void shared_heads(struct acta_work *w, size_t m0, size_t m1) {
     if (a->absorbed || b->absorbed || !a->country[0] || a->role[0] || strlen(a->code) != 3 ||
         !b->role[0] ||
         b->first != a->last + 1 || !is_word(w, a->last, w->cw->w_and) || a->last < a->first + 3 ||
-        (!b->role_only && strcmp(a->country, b->country)))
+        (!b->role_only && !acta_code_eq(a->country, b->country)))
       continue;
     /* a: the country's "'s" then lower-case nouns or adjectives */
     uint32_t p = a->first;

@@ -836,7 +836,9 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
 
 /* codes25: is an event with code `code` and verb lemma `lemma` a bare
  * capture or recapture (192 before it is known whom: people captured are
- * held, 173; "recaptured five of the escaped inmates")? */
+ * held, 173; "recaptured five of the escaped inmates")?  The lemmas are
+ * WL5_CAPTURE_VERB's, as text: this file's callers have the lemma's text
+ * only (keep the two lists alike). */
 static int capture_192(const char *code, const char *lemma) {
   static const char *const CAPTURE[] = {"capture", "recapture", NULL};
   return !strcmp(code, "192") && lemma && str_one_of(lemma, CAPTURE);
@@ -2246,7 +2248,9 @@ static int joint_act_at(const struct acta_work *w, const vgroup *g, uint32_t end
    * conducted by Colombian police and the DEA", "joint operations carried
    * out by the navy and prosecutors" (its agents the co-parties) */
   if (!g->passive) return 0;
-  for (uint32_t q = g->first, n = 0; q > 0 && n < JOINT_NOUN_REACH; n++) {
+  /* (back to the sentence's first word at most: review26) */
+  for (uint32_t q = g->first, n = 0;
+       q > 0 && !(w->toks.v[q].flags & TF_SENT_START) && n < JOINT_NOUN_REACH; n++) {
     q--;
     unsigned tag = w->toks.v[q].tag;
     if (tok_in4(w, q, WL4_JOINT_WORD)) return 1;
@@ -2328,9 +2332,9 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
     }
   }
   if (a->next_in_group == NO) return tgt;
-  /* "Colombia and Ecuador signed an agreement", "Peru, Chile and Bolivia
-   * met": the co-parties of a joint act are each other's targets
-   * (acta_emit bounds a compound of more than two) */
+  /* "Colombia and Ecuador signed an agreement": the two co-parties of a
+   * joint act are each other's targets (of more than two, "Peru, Chile
+   * and Bolivia met", none: below) */
   /* targets9: two parties coded alike ("Iraqi government forces and
    * Kurdish Peshmerga forces", both IRQMIL) would target themselves */
   if (joint && w->ments[a->next_in_group].next_in_group == NO &&

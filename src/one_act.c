@@ -30,7 +30,7 @@ static uint32_t trigger_token(const struct acta_work *w, const acta_sentence *s,
   return token_at(w, s, e->verb_start);
 }
 
-static int same_code(const acta_actor *a, const acta_actor *b) {
+int acta_same_actor_code(const acta_actor *a, const acta_actor *b) {
   return a->present && b->present && a->code[0] && !strcmp(a->code, b->code);
 }
 
@@ -38,7 +38,7 @@ static int same_code(const acta_actor *a, const acta_actor *b) {
  * target, or the unarmed when a's target is unarmed too? */
 static int same_victims(const acta_event *a, const acta_event *b) {
   if (!b->target.present || !b->target.code[0]) return 1;
-  if (same_code(&a->target, &b->target)) return 1;
+  if (acta_same_actor_code(&a->target, &b->target)) return 1;
   return a->target.present && acta_kind_unarmed(acta_actor_kind(&a->target)) &&
          acta_kind_unarmed(acta_actor_kind(&b->target));
 }
@@ -76,8 +76,9 @@ static int ing_clause(const struct acta_work *w, const acta_sentence *s, uint32_
  * code, same source, and no two different targets. */
 static int same_act_again(const struct acta_work *w, const acta_sentence *s, const acta_event *a,
                           const acta_event *b, uint32_t tb) {
-  if (strcmp(a->cameo, b->cameo) != 0 || !same_code(&a->source, &b->source)) return 0;
-  if (a->target.present && b->target.present && !same_code(&a->target, &b->target)) return 0;
+  if (strcmp(a->cameo, b->cameo) != 0 || !acta_same_actor_code(&a->source, &b->source)) return 0;
+  if (a->target.present && b->target.present && !acta_same_actor_code(&a->target, &b->target))
+    return 0;
   return ing_clause(w, s, tb);
 }
 
@@ -99,7 +100,7 @@ static int protest_demand(const struct acta_work *w, const acta_sentence *s, con
   enum { PURPOSE_REACH = 10 };
   if (cameo_root(a->cameo) != 14 || cameo_root(b->cameo) != 10) return 0;
   if (tb <= ta || tb - ta > PURPOSE_REACH || tb >= s->last) return 0;
-  if (b->source.present && !same_code(&a->source, &b->source)) return 0;
+  if (b->source.present && !acta_same_actor_code(&a->source, &b->source)) return 0;
   if (w->toks.v[tb - 1].tag == P_TO) return 1;
   return w->toks.v[tb].penn == PT_VBG && is_punct(w, tb - 1, ',');
 }
@@ -141,7 +142,7 @@ void acta_one_act(acta_coder *c, const sent_ctx *sc) {
       uint32_t tb = trig[j - first];
       if (j == i || drop[j - first] || drop[i - first]) continue;
       if (threat && tb == ta + 2 && b->intended_act[0] &&
-          (same_code(&a->source, &b->source) || !b->source.present)) {
+          (acta_same_actor_code(&a->source, &b->source) || !b->source.present)) {
         if (!strcmp(a->cameo, "130") && cameo_root(b->cameo) == 13) {
           acta_trace(w, "  one act: \"threaten\" 130 gives way to the act threatened (%s)\n",
                      b->cameo);
@@ -154,7 +155,7 @@ void acta_one_act(acta_coder *c, const sent_ctx *sc) {
         }
         dropped = 1;
       } else if (force && tb > ta && b != a && force_root(b->cameo) &&
-                 harm_participle(w, s, tb) && same_code(&a->source, &b->source) &&
+                 harm_participle(w, s, tb) && acta_same_actor_code(&a->source, &b->source) &&
                  same_victims(a, b)) {
         acta_trace(w, "  one act: \"%s\" (%s) is what the act (%s) did\n", b->verb, b->cameo,
                    a->cameo);
@@ -167,7 +168,7 @@ void acta_one_act(acta_coder *c, const sent_ctx *sc) {
         drop[j - first] = 1;
         dropped = 1;
       } else if (raid && tb > ta && force_root(b->cameo) && harm_participle(w, s, tb) &&
-                 same_code(&a->source, &b->source)) {
+                 acta_same_actor_code(&a->source, &b->source)) {
         acta_trace(w, "  one act: the raid (%s) that \"%s\" is the assault (%s)\n", a->cameo,
                    b->verb, b->cameo);
         drop[i - first] = 1;
@@ -181,12 +182,15 @@ void acta_one_act(acta_coder *c, const sent_ctx *sc) {
       }
     }
   }
-  if (!dropped) return;
-  size_t k = first;
+  if (dropped) acta_drop_events(c, first, drop);
+}
+
+void acta_drop_events(acta_coder *c, size_t first, const unsigned char *drop) {
+  size_t k = first, n = c->nevents;
   for (size_t i = first; i < n; i++)
     if (!drop[i - first]) c->events[k++] = c->events[i];
   c->nevents = k;
   /* the per-sentence index of events (acta_emit) points into the old
    * order: the next event indexes its sentence afresh */
-  w->ev_sentence = -1;
+  c->work->ev_sentence = -1;
 }

@@ -19,9 +19,10 @@
 
 #include <string.h>
 
+/* Are a and b one actor, or both none?  (review26: one_act.c's test of
+ * one code, and both absent.) */
 static int same_actor(const acta_actor *a, const acta_actor *b) {
-  if (!a->present || !b->present) return !a->present && !b->present;
-  return a->code[0] && !strcmp(a->code, b->code);
+  return (!a->present && !b->present) || acta_same_actor_code(a, b);
 }
 
 /* Is event b the same event as a: one code, source and target? */
@@ -78,12 +79,5 @@ void acta_shared_targets(acta_coder *c, const sent_ctx *sc) {
         break;
       }
   }
-  if (!dropped) return;
-  size_t k = first;
-  for (size_t i = first; i < n; i++)
-    if (!drop[i - first]) c->events[k++] = c->events[i];
-  c->nevents = k;
-  /* the per-sentence index of events (acta_emit) points into the old
-   * order: the next event indexes its sentence afresh */
-  w->ev_sentence = -1;
+  if (dropped) acta_drop_events(c, first, drop);
 }

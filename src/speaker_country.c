@@ -109,17 +109,17 @@ const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_
  * state's own); NULL when the target keeps the country it has. */
 const char *acta_target_country(struct acta_work *w, const acta_dict *d, const sent_ctx *sc,
                                 int32_t s, int32_t t) {
-  if (s == NO || t == NO || !w->art_country[0] || !strcmp(w->art_country, sc->country) ||
+  if (s == NO || t == NO || !w->art_country[0] || acta_code_eq(w->art_country, sc->country) ||
       sc->country_by_place || sc->country_at == UINT32_MAX)
     return NULL;
   const mention *a = &w->ments[s], *b = &w->ments[t];
   /* a state as such ("the United States", "the US government",
    * "Washington"), not a person the dictionaries name ("Baldetti") nor its
    * courts or police, which act at home on people sent there */
-  if (a->role_only || strcmp(a->country, sc->country) || sc->country_at < a->first ||
+  if (a->role_only || !acta_code_eq(a->country, sc->country) || sc->country_at < a->first ||
       sc->country_at >= a->last || (a->role[0] && !acta_code_eq(a->role, "GOV")) ||
-      !a->entry || !strcmp(d->files[a->entry->file], "actors.txt") ||
-      !b->role_only || (b->near_country[0] && strcmp(b->near_country, a->country)) ||
+      !a->entry || acta_entry_file_is(d, a->entry, "actors.txt") ||
+      !b->role_only || (b->near_country[0] && !acta_code_eq(b->near_country, a->country)) ||
       !acta_state_role(b->role))
     return NULL;
   /* "the Morales government", "the Obama administration": a name says

@@ -935,9 +935,10 @@ static int open_pos(int penn) {
 
 /* actors25: "Honduras' newly elected president", "the recently appointed
  * attorney general": is token i (a participle) after an "-ly" adverb that
- * follows a determiner or an "'s" (no verb follows a determiner)? */
-static int ly_before_participle(const acta_tokens *t, uint32_t i) {
-  return i > 1 && t->v[i - 1].penn == PT_RB &&
+ * follows a determiner or an "'s" (no verb follows a determiner), both in
+ * the sentence that starts at token first? */
+static int ly_before_participle(const acta_tokens *t, uint32_t i, uint32_t first) {
+  return i >= first + 2 && t->v[i - 1].penn == PT_RB &&
          ends_with(acta_tok_norm(t, i - 1), t->v[i - 1].norm_len, "ly") &&
          (t->v[i - 2].tag == P_DET || t->v[i - 2].tag == P_POSS);
 }
@@ -1253,7 +1254,7 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
      * "'s", and the adverb with it (not in KEDS/TABARI's clauses, whose
      * lengths count the words of each class) */
     if (tk->tag == P_VERB && !d->keds_only && ptag == P_ADV && i + 1 < last &&
-        is_noun_tag(t->v[i + 1].penn) && ly_before_participle(t, i) &&
+        is_noun_tag(t->v[i + 1].penn) && ly_before_participle(t, i, first) &&
         (tk->penn == PT_VBN ||
          (tk->penn == PT_VBD && ends_with(acta_tok_norm(t, i), tk->norm_len, "ed")))) {
       tk->tag = P_ADJ;

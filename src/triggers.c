@@ -1295,7 +1295,7 @@ int32_t acta_operation_agent_at(const struct acta_work *w, const vgroup *g, uint
         continue;
       x = w->ments[x].group;
       if (subject != NO && w->ments[x].role[0] &&
-          !strcmp(w->ments[subject].role, w->ments[x].role))
+          acta_code_eq(w->ments[subject].role, w->ments[x].role))
         return NO;
       acta_trace((struct acta_work *)w, "  agent: the forces of the operation between \"%s\" ...\n",
                  w->ments[x].code);
@@ -1307,7 +1307,7 @@ int32_t acta_operation_agent_at(const struct acta_work *w, const vgroup *g, uint
       continue;
     /* "three soldiers were killed in a military operation": its own
      * side, killed by the ones it went after */
-    if (subject != NO && m->role[0] && !strcmp(w->ments[subject].role, m->role))
+    if (subject != NO && m->role[0] && acta_code_eq(w->ments[subject].role, m->role))
       return NO;
     acta_trace((struct acta_work *)w, "  agent: the force of \"%.*s\" (%s)\n",
                (int)(w->toks.v[m->last - 1].end - w->toks.v[m->first].start),
