@@ -449,6 +449,21 @@ static int32_t who_antecedent(const struct acta_work *w, uint32_t r, int32_t m, 
  * ("-- one sergeant, three corporals and a sailor --"). */
 #define DASH_ASIDE_REACH 16
 
+/* targets23b: the first word of the verbless aside that the dash (or
+ * dashes) right before token r close, its opening dash within
+ * DASH_ASIDE_REACH and no verb between ("five Marines -- one sergeant and
+ * a sailor -- who"); 0 when those dashes close none (bugs27: shared by
+ * dash_antecedent and reduced_relative). */
+static uint32_t dash_aside_first(const struct acta_work *w, uint32_t r, uint32_t lo) {
+  if (r <= lo + 1 || !is_punct(w, r - 1, '-')) return 0;
+  uint32_t n = r - 1;
+  while (n > lo + 1 && is_punct(w, n - 1, '-')) n--; /* "--" may be two marks */
+  uint32_t o = n;
+  while (o > lo && n - o < DASH_ASIDE_REACH && !is_punct(w, o - 1, '-') && w->tok_vg[o - 1] == NO)
+    o--;
+  return o > lo && is_punct(w, o - 1, '-') ? o : 0;
+}
+
 /* targets23b: the coded actor a relative pronoun at token r stands for
  * past the dash right before it: the phrase ending right before that
  * dash ("the suspects -- who"), or, when the dash closes a verbless aside
@@ -458,18 +473,15 @@ static int32_t who_antecedent(const struct acta_work *w, uint32_t r, int32_t m, 
 static int32_t dash_antecedent(const struct acta_work *w, uint32_t r, uint32_t lo,
                                int32_t scope) {
   if (r <= lo + 1 || !is_punct(w, r - 1, '-')) return NO;
-  uint32_t n = r - 1;
-  while (n > lo + 1 && is_punct(w, n - 1, '-')) n--; /* "--" may be two marks */
-  /* a closing dash: the aside's opening one within reach, no verb between */
-  uint32_t o = n;
-  while (o > lo && n - o < DASH_ASIDE_REACH && !is_punct(w, o - 1, '-') && w->tok_vg[o - 1] == NO)
-    o--;
-  if (o > lo + 1 && is_punct(w, o - 1, '-')) {
+  uint32_t n;
+  uint32_t o = dash_aside_first(w, r, lo);
+  if (o) {
+    if (o <= lo + 1) return NO;
     n = o - 1;
-    while (n > lo + 1 && is_punct(w, n - 1, '-')) n--;
-  } else if (o > lo && is_punct(w, o - 1, '-')) {
-    return NO;
+  } else {
+    n = r - 1;
   }
+  while (n > lo + 1 && is_punct(w, n - 1, '-')) n--; /* "--" may be two marks */
   int32_t m = w->tok_ment[n - 1];
   if (m == NO || w->ments[m].last != n || !w->ments[m].code[0] || w->tok_scope[n - 1] != scope)
     return NO;
@@ -1310,6 +1322,14 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
                                 const acta_sentence *s, vgroup *g, uint32_t lo,
                                 int32_t subj) {
   uint32_t before = g->first;
+  /* bugs27: past a verbless aside between dashes, the phrase before it
+   * ("the suspects from Colombia -- and from other countries -- captured
+   * during raids also point to"): the participle is that phrase's */
+  uint32_t aside = d->keds_only ? 0 : dash_aside_first(w, g->first, lo);
+  if (aside > lo + 1) {
+    before = aside - 1;
+    while (before > lo + 1 && is_punct(w, before - 1, '-')) before--;
+  }
   /* "a Guatemalan recently accused of" */
   while (!d->keds_only && before > lo + 1 && w->toks.v[before - 1].tag == P_ADV &&
          g->first - before < 2)
