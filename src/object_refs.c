@@ -1087,8 +1087,8 @@ static int charged_people(const struct acta_work *w, const acta_sentence *s, uin
 #define MORE_COUNT_LEAD 3
 #define MORE_COUNT_REACH 40
 
-/* targets28: a count with "more" and no noun of its own at token q ("two
- * more", "at least 8 more") counts the people of the latest count of
+/* targets28: a count with "more" or after "another" and no noun of its
+ * own at token q ("two more", "at least 8 more", "another five") counts the people of the latest count of
  * actors before it in its sentence ("arrested six suspects ... and two
  * more", "13 inmates died, with at least 8 more injured", "the death of
  * 21 alleged Zetas and the arrest of 12 more"): a role-only mention for
@@ -1098,18 +1098,25 @@ static int charged_people(const struct acta_work *w, const acta_sentence *s, uin
 static int32_t more_people(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end) {
   const acta_sentence *s = sc->s;
   uint32_t e = q;
-  /* "at least", "some", "up to" before the number */
+  /* "at least", "some", "up to" before the number; "another five" */
+  int another = 0;
   while (e < end && e < s->last && e < q + MORE_COUNT_LEAD && w->toks.v[e].tag != P_NUM &&
          (w->toks.v[e].tag == P_ADV || w->toks.v[e].tag == P_PREP || w->toks.v[e].tag == P_DET ||
-          is_vocab(w, e, V_LEAST)))
+          is_vocab(w, e, V_LEAST))) {
+    another = is_vocab(w, e, V_ANOTHER);
     e++;
+  }
   if (e >= end || e >= s->last || w->toks.v[e].tag != P_NUM) return NO;
   while (e < end && e < s->last && w->toks.v[e].tag == P_NUM) e++;
-  if (e >= end || e >= s->last || !is_vocab(w, e, V_MORE) || w->tok_ment[e] != NO) return NO;
+  /* e: the count's last word ("more", or the number after "another") */
+  if (another) e--;
+  else if (e >= end || e >= s->last || !is_vocab(w, e, V_MORE) || w->tok_ment[e] != NO)
+    return NO;
   if (e + 1 < s->last) {
     uint8_t nt = w->toks.v[e + 1].tag;
     if (nt == P_NOUN || nt == P_PROPN || nt == P_ADJ || nt == P_NUM || nt == P_POSS ||
-        is_vocab(w, e + 1, V_THAN) || is_word(w, e + 1, w->cw->w_of) || w->tok_ment[e + 1] != NO)
+        is_vocab(w, e + 1, V_MORE) || is_vocab(w, e + 1, V_THAN) ||
+        is_word(w, e + 1, w->cw->w_of) || w->tok_ment[e + 1] != NO)
       return NO;
   }
   /* the latest actor with a role before q in its sentence, counted by a
