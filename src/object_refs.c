@@ -1081,9 +1081,83 @@ static int charged_people(const struct acta_work *w, const acta_sentence *s, uin
   return 1;
 }
 
+/* targets28: how many words before an earlier count's actor its number
+ * may stand ("21 alleged Zetas"), and how far back in the sentence that
+ * count may be. */
+#define MORE_COUNT_LEAD 3
+#define MORE_COUNT_REACH 40
+
+/* targets28: a count with "more" or after "another" and no noun of its
+ * own at token q ("two more", "at least 8 more", "another five") counts the people of the latest count of
+ * actors before it in its sentence ("arrested six suspects ... and two
+ * more", "13 inmates died, with at least 8 more injured", "the death of
+ * 21 alleged Zetas and the arrest of 12 more"): a role-only mention for
+ * the phrase with that actor's code; NO if the phrase is no such count
+ * or no such count comes before it ("seized 700 tablets ... 600,000
+ * more": no actor counted). */
+static int32_t more_people(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end) {
+  const acta_sentence *s = sc->s;
+  uint32_t e = q;
+  /* "at least", "some", "up to" before the number; "another five" */
+  int another = 0;
+  while (e < end && e < s->last && e < q + MORE_COUNT_LEAD && w->toks.v[e].tag != P_NUM &&
+         (w->toks.v[e].tag == P_ADV || w->toks.v[e].tag == P_PREP || w->toks.v[e].tag == P_DET ||
+          is_vocab(w, e, V_LEAST))) {
+    another = is_vocab(w, e, V_ANOTHER);
+    e++;
+  }
+  if (e >= end || e >= s->last || w->toks.v[e].tag != P_NUM) return NO;
+  while (e < end && e < s->last && w->toks.v[e].tag == P_NUM) e++;
+  /* e: the count's last word ("more", or the number after "another") */
+  if (another) e--;
+  else if (e >= end || e >= s->last || !is_vocab(w, e, V_MORE) || w->tok_ment[e] != NO)
+    return NO;
+  if (e + 1 < s->last) {
+    uint8_t nt = w->toks.v[e + 1].tag;
+    if (nt == P_NOUN || nt == P_PROPN || nt == P_ADJ || nt == P_NUM || nt == P_POSS ||
+        is_vocab(w, e + 1, V_MORE) || is_vocab(w, e + 1, V_THAN) ||
+        is_word(w, e + 1, w->cw->w_of) || w->tok_ment[e + 1] != NO)
+      return NO;
+  }
+  /* the latest actor with a role before q in its sentence, counted by a
+   * number right before it or inside it */
+  const mention *r = NULL;
+  for (size_t k = sc->m1; k > sc->m0;) {
+    const mention *x = &w->ments[--k];
+    if (x->last > q || x->absorbed) continue;
+    if (x->last + MORE_COUNT_REACH < q) break;
+    /* (past a state or place: "Ten inmates in Colombia died and 40 more") */
+    if (!x->code[0] || !x->role[0]) continue;
+    uint32_t lo = x->first > s->first + MORE_COUNT_LEAD ? x->first - MORE_COUNT_LEAD : s->first;
+    for (uint32_t t = x->last; t-- > lo;) {
+      if (t < x->first && (w->tok_ment[t] != NO || w->tok_vg[t] != NO)) break;
+      if (w->toks.v[t].tag == P_NUM) {
+        r = x;
+        break;
+      }
+    }
+    break;
+  }
+  if (!r) return NO;
+  const mention *o = &w->ments[r->group];
+  mention *m = acta_append_mention(w, q, e + 1);
+  m->group = (int32_t)w->nments;
+  m->after_verb = 1;
+  acta_take_code(m, o);
+  acta_trace(w, "  target \"%.*s\" -> %s (the people of the count before, \"%.*s\")\n",
+             (int)(w->toks.v[e].end - w->toks.v[q].start), w->cur_text + w->toks.v[q].start,
+             m->code, (int)(w->toks.v[r->last - 1].end - w->toks.v[r->first].start),
+             w->cur_text + w->toks.v[r->first].start);
+  return (int32_t)w->nments++;
+}
+
 static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                              uint32_t end, const char *code, int32_t tgt) {
   const acta_sentence *s = sc->s;
+  {
+    int32_t more = more_people(w, sc, q, end);
+    if (more != NO) return more;
+  }
   uint32_t e = q;
   int suspect = 0;
   while (e < end && e < s->last && e < q + PEOPLE_LEAD && w->tok_ment[e] == NO &&
