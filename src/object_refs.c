@@ -1122,7 +1122,9 @@ static int32_t more_people(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
   /* the latest actor with a role before q in its sentence, counted by a
    * number right before it or inside it */
   const mention *r = NULL;
-  for (size_t k = sc->m1; k > sc->m0;) {
+  /* (from the first mention starting at q, by bisection: no walk over the
+   * sentence's later mentions for each count) */
+  for (size_t k = mention_from(w, sc->m0, sc->m1, q); k > sc->m0;) {
     const mention *x = &w->ments[--k];
     if (x->last > q || x->absorbed) continue;
     if (x->last + MORE_COUNT_REACH < q) break;
