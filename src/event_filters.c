@@ -792,6 +792,9 @@ static int kind_participle(const struct acta_work *w, const acta_sentence *s, co
  * words before it)? */
 static int unreal_modal(const struct acta_work *w, const acta_sentence *s,
                         const vgroup *g) {
+  uint32_t am = acta_aside_modal(w, s, g);
+  if (am != UINT32_MAX && (tok_in(w, am, WL_MODAL_COND) || tok_in(w, am, WL_MODAL_HEDGED)))
+    return 1;
   uint32_t q0 = g->first;
   while (q0 > s->first && g->first - q0 < 2 && w->toks.v[q0 - 1].tag == P_ADV) q0--;
   for (uint32_t q = q0; q < g->last; q++) {
