@@ -1437,6 +1437,14 @@ static const char *running_reason_at(const acta_coder *c, const acta_sentence *s
     if (q >= s->first + 2 && word_in(w, s, q - 2, w->cw->w_this) && word_in(w, s, q - 1, w->cw->w_year))
       return "a count so far this year";
   }
+  /* invented28: "in 2016 to date", "to date this year": a count up to now
+   * of a year ("the largest haul to date" is no count: no year beside) */
+  if (word_in(w, s, q, w->cw->w_to) && q + 1 < s->last &&
+      tok_in5(w, q + 1, WL5_TO_DATE_NOUN)) {
+    if (q > s->first && year_at(c, q - 1)) return "a count so far this year";
+    if (word_in(w, s, q + 2, w->cw->w_this) && word_in(w, s, q + 3, w->cw->w_year))
+      return "a count so far this year";
+  }
   /* invented17: "as of April 2014 there were 191 foreigners imprisoned in
    * Peru", "as of July, companies had filed 40 complaints": a count at a
    * date (a month or a year within three words after "as of") */
