@@ -62,6 +62,37 @@ static int after_without(const struct acta_work *w, const acta_sentence *s, uint
   return 0;
 }
 
+/* invented28: how far back a modal may stand before the verb its aside
+ * parts it from */
+#define MODAL_ASIDE_REACH 30
+
+/* invented28: the modal a comma or dash aside parts from verb group g's
+ * bare verb ("It could, as Senator X suggested in a hearing, ask the DEA
+ * to ...", "the army may -- the minister said -- withdraw"; adverbs may
+ * stand before the verb): the mark right before g, its like opening the aside within MODAL_ASIDE_REACH
+ * tokens, and a modal right before that opening mark; else UINT32_MAX.  The aside's own verb is no act of the
+ * modal's.  acta_find_vgroups gives g the modal's status; unreal_modal
+ * (event_filters.c) reads its "could", "might", "would". */
+uint32_t acta_aside_modal(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  uint32_t v = g->first;
+  if (w->toks.v[g->head].penn != PT_VB) return UINT32_MAX;
+  for (uint32_t q = v; q < g->head; q++)
+    if (w->toks.v[q].tag != P_ADV) return UINT32_MAX;
+  while (v > s->first && g->first - v < 2 && w->toks.v[v - 1].tag == P_ADV) v--; /* "-- sharply cut aid" */
+  if (v < s->first + 3) return UINT32_MAX;
+  char mark = is_punct(w, v - 1, ',') ? ',' : is_punct(w, v - 1, '-') ? '-' : 0;
+  if (!mark) return UINT32_MAX;
+  uint32_t o = v - 1;
+  while (o > s->first + 1 && is_punct(w, o - 1, mark)) o--; /* "--" may be two marks */
+  for (uint32_t q = o; q > s->first + 1 && o - q < MODAL_ASIDE_REACH; q--) {
+    if (!is_punct(w, q - 1, mark)) continue;
+    uint32_t m = q - 1;
+    while (m > s->first && is_punct(w, m - 1, mark)) m--;
+    return m > s->first && w->toks.v[m - 1].tag == P_MODAL ? m - 1 : UINT32_MAX;
+  }
+  return UINT32_MAX;
+}
+
 /* Verb groups of sentence s: runs of auxiliaries, modals, negation and
  * verbs (adverbs inside), outside actor phrases; each with its head, voice,
  * negation and modal status.  Appends to w->vgs. */
@@ -246,6 +277,13 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
     g->has_main = (uint8_t)has_main;
     g->negated = (uint8_t)(neg || (!d->keds_only && after_without(w, s, i)));
     g->modal_status = (uint8_t)mstat;
+    /* invented28: "could, as a senator suggested, ask": the modal before
+     * the aside is the verb's */
+    if (!d->keds_only && mstat == ACTA_ASSERTED && has_main) {
+      uint32_t am = acta_aside_modal(w, s, g);
+      if (am != UINT32_MAX && tok_in(w, am, WL_MODAL_HEDGED)) g->modal_status = ACTA_HEDGED;
+      else if (am != UINT32_MAX && tok_in(w, am, WL_MODAL_INTENDED)) g->modal_status = ACTA_INTENDED;
+    }
     g->passive = (uint8_t)(be && has_main && participle(w, d, head) &&
                            w->toks.v[head].vlemma != ACTA_NO_WORD);
     g->subject = NO;

@@ -971,6 +971,9 @@ int acta_keds_subordinate(const struct acta_work *w, const vgroup *g,
                           uint32_t lo);
 /* Status of a verb group's events from base (modals, adverbs, negation). */
 int acta_vg_status(const struct acta_work *w, const vgroup *g, int base);
+/* invented28 (clauses.c): the modal a comma or dash aside parts from
+ * group g's bare verb ("could, as X suggested, ask"), or UINT32_MAX. */
+uint32_t acta_aside_modal(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Status a passive raising verb gives ("is believed to": hedged), or -1. */
 int acta_raising_status(const acta_dict *d, uint32_t lemma);
 

@@ -717,6 +717,9 @@ enum {
                                             Foreign Policy, X argues": an opinion piece */
 #define WL5_OPINION_PIECE ((uint64_t)1 << 62) /* "op-ed", "column", "editorial"
                                                 (invented27): "in an op-ed, X said" */
+/* invented28 */
+#define WL5_TO_DATE_NOUN ((uint64_t)1 << 36) /* "date": "in 2016 to date", "to date
+                                               this year" count up to now */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -792,6 +792,9 @@ static int kind_participle(const struct acta_work *w, const acta_sentence *s, co
  * words before it)? */
 static int unreal_modal(const struct acta_work *w, const acta_sentence *s,
                         const vgroup *g) {
+  uint32_t am = acta_aside_modal(w, s, g);
+  if (am != UINT32_MAX && (tok_in(w, am, WL_MODAL_COND) || tok_in(w, am, WL_MODAL_HEDGED)))
+    return 1;
   uint32_t q0 = g->first;
   while (q0 > s->first && g->first - q0 < 2 && w->toks.v[q0 - 1].tag == P_ADV) q0--;
   for (uint32_t q = q0; q < g->last; q++) {
@@ -1432,6 +1435,14 @@ static const char *running_reason_at(const acta_coder *c, const acta_sentence *s
     if (word_in(w, s, q + 2, w->cw->w_in) && q + 3 < s->last && year_at(c, q + 3))
       return "a count so far this year";
     if (q >= s->first + 2 && word_in(w, s, q - 2, w->cw->w_this) && word_in(w, s, q - 1, w->cw->w_year))
+      return "a count so far this year";
+  }
+  /* invented28: "in 2016 to date", "to date this year": a count up to now
+   * of a year ("the largest haul to date" is no count: no year beside) */
+  if (word_in(w, s, q, w->cw->w_to) && q + 1 < s->last &&
+      tok_in5(w, q + 1, WL5_TO_DATE_NOUN)) {
+    if (q > s->first && year_at(c, q - 1)) return "a count so far this year";
+    if (word_in(w, s, q + 2, w->cw->w_this) && word_in(w, s, q + 3, w->cw->w_year))
       return "a count so far this year";
   }
   /* invented17: "as of April 2014 there were 191 foreigners imprisoned in
