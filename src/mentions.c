@@ -2785,7 +2785,9 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_s
       if (o->first > m->first) {
         int linked = o->first <= m->last + 3;
         for (uint32_t q = m->last; linked && q < o->first; q++)
-          if (w->toks.v[q].tag != P_PREP && w->toks.v[q].tag != P_DET) linked = 0;
+          if (w->toks.v[q].tag != P_PREP && w->toks.v[q].tag != P_DET &&
+              !(q == m->last && is_punct(w, q, '"')))
+            linked = 0;
         /* coop15: "the government and the ELN resumed peace talks in
          * Ecuador": a bare government in a compound with an armed group
          * or a gang is that group's country's, not the place's */
@@ -2797,12 +2799,15 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_s
        * place beats a country named before it ("The US Treasury sanctioned
        * criminal groups in Mexico"), unless a possessive names the owner
        * before ("its forces in Syria") */
+      /* (lead, session 25: past the quote mark that closes a quoted role,
+       * 'supporting "rioters" in Iran') */
+      uint32_t after = m->last + (m->last + 1 < o->first && is_punct(w, m->last, '"'));
       int own_place = o->first > m->first && !possessive_start(w, m) &&
-                      m->last < o->first &&
-                      (is_word(w, m->last, w->cw->w_in) || is_word(w, m->last, w->cw->w_of) ||
+                      after < o->first &&
+                      (is_word(w, after, w->cw->w_in) || is_word(w, after, w->cw->w_of) ||
                        /* "traffickers from Colombia"; not "extradited the
                         * former general from Belize" */
-                       (is_word(w, m->last, w->cw->w_from) &&
+                       (is_word(w, after, w->cw->w_from) &&
                         w->toks.v[m->last - 1].penn == PT_NNS));
       uint32_t dist = own_place              ? 0
                       : o->first < m->first ? m->first - o->first
