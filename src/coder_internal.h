@@ -1764,7 +1764,7 @@ int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t en
  * Orellana to the United States"): the country named after "to" (before
  * end), with which the extraditing state cooperates; tgt otherwise. */
 int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
-                                int32_t tgt, const char *code, const char *lemma);
+                                int32_t tgt, const char *code, uint32_t lemma);
 /* The target of a verb (lemma `lemma`) with no target, tgt NO, whose
  * source src is a compound ("The ELN and the EPL have been fighting"):
  * the compound of two sides (each the other's target, acta_emit; not the

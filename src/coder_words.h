@@ -720,6 +720,9 @@ enum {
 /* invented28 */
 #define WL5_TO_DATE_NOUN ((uint64_t)1 << 36) /* "date": "in 2016 to date", "to date
                                                this year" count up to now */
+/* strings28 */
+#define WL5_EXTRADITE_VERB ((uint64_t)1 << 4) /* lemma: "extradite": the country the
+                                                 extradited goes to is the target */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

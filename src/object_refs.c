@@ -2176,8 +2176,8 @@ static int against_verb(const struct acta_work *w, uint32_t q) {
 #define EXTRADITION_REACH 24
 
 int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
-                                int32_t tgt, const char *code, const char *lemma) {
-  if (tgt == NO || g->passive || !lemma || strcmp(lemma, "extradite") ||
+                                int32_t tgt, const char *code, uint32_t lemma) {
+  if (tgt == NO || g->passive || !acta_lemma_in5(w->cw, lemma, (uint32_t)WL5_EXTRADITE_VERB) ||
       (strcmp(code, "063") && strcmp(code, "0313")))
     return tgt;
   const mention *t = &w->ments[w->ments[tgt].group];

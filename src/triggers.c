@@ -2092,7 +2092,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       tgt = acta_deployment_target(w, g, s->last, src, tgt, d->cameo[vc.p->cameo].code, vlemma);
     /* "extradited trafficker Jairo Orellana to the United States" (coop15) */
     if (!d->keds_only)
-      tgt = acta_extradition_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code, vlemma);
+      tgt = acta_extradition_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code, h->vlemma);
     /* "Paschoalin was captured by the police", "Both were kidnapped by
      * a rival cartel": a passive's subject no dictionary codes */
     if (tgt == NO && !d->keds_only && g->passive && src != NO)
