@@ -1283,6 +1283,9 @@ static const char *const OPINION_PIECE[] = {"op-ed", "op-eds", "oped", "column",
 static const char *const TO_DATE_NOUN[] = {"date", NULL};
 /* strings28: "extradite" (object_refs.c, acta_extradition_target) */
 static const char *const EXTRADITE_VERB[] = {"extradite", NULL};
+/* strings28: verbs of sending forces (object_refs.c, send_verb) */
+static const char *const SEND_VERB[] = {"send",    "deploy", "dispatch", "mobilize", "mobilise",
+                                        "station", "post",   "move",     "redeploy", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1356,7 +1359,7 @@ static const word_list LISTS5[] = {
     /* invented28 */
     {WL5_TO_DATE_NOUN, TO_DATE_NOUN, 0},
     /* strings28 */
-    {WL5_EXTRADITE_VERB, EXTRADITE_VERB, 1}};
+    {WL5_EXTRADITE_VERB, EXTRADITE_VERB, 1}, {WL5_SEND_VERB, SEND_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

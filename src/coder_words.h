@@ -723,6 +723,8 @@ enum {
 /* strings28 */
 #define WL5_EXTRADITE_VERB ((uint64_t)1 << 4) /* lemma: "extradite": the country the
                                                  extradited goes to is the target */
+#define WL5_SEND_VERB ((uint64_t)1 << 2) /* lemma: "send", "deploy", "station": forces
+                                            sent (object_refs.c, send_verb) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

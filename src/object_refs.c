@@ -2201,18 +2201,17 @@ int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t e
   return tgt;
 }
 
-/* Is lemma a verb of sending forces ("send", "deploy", "station")? */
-static int send_verb(const char *lemma) {
-  static const char *const SEND[] = {"send", "deploy", "dispatch", "mobilize", "mobilise",
-                                     "station", "post", "move", "redeploy", NULL};
-  return str_one_of(lemma, SEND);
+/* Is lexicon id lemma a verb of sending forces ("send", "deploy",
+ * "station": WL5_SEND_VERB)? */
+static int send_verb(const struct acta_work *w, uint32_t lemma) {
+  return acta_lemma_in5(w->cw, lemma, (uint32_t)WL5_SEND_VERB);
 }
 
 int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t end,
-                               int32_t src, int32_t tgt, const char *code, const char *lemma) {
-  if (cameo_root(code) != 15 || src == NO || !lemma) return tgt;
+                               int32_t src, int32_t tgt, const char *code, uint32_t lemma) {
+  if (cameo_root(code) != 15 || src == NO || lemma == ACTA_NO_WORD) return tgt;
   const mention *sm = &w->ments[src];
-  if (!send_verb(lemma)) {
+  if (!send_verb(w, lemma)) {
     /* another show of force ("put 500 police officers on alert"): its own
      * troops or police are its means too; an enemy named stays ("patrol
      * neighbourhoods of the militias") */
@@ -2257,8 +2256,8 @@ int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t en
 }
 
 int32_t acta_deployed_source(struct acta_work *w, const vgroup *g, int32_t subj,
-                             const char *code, const char *lemma) {
-  if (!g->passive || subj == NO || !lemma || !send_verb(lemma)) return NO;
+                             const char *code, uint32_t lemma) {
+  if (!g->passive || subj == NO || !send_verb(w, lemma)) return NO;
   if (cameo_root(code) != 15 && strcmp(code, "074")) return NO;
   const mention *m = &w->ments[w->ments[subj].group];
   /* the forces' own side: armed forces, police, peacekeepers ("Ecowas
