@@ -1774,7 +1774,7 @@ int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t e
  * `code` is a joint act ("met", "signed an agreement", "agreed"); tgt
  * otherwise. */
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
-                               int32_t src, int32_t tgt, const char *code, const char *lemma);
+                               int32_t src, int32_t tgt, const char *code, uint32_t lemma);
 
 /* The source of passive verb group g with no agent when it deploys forces
  * (root 15, or peacekeepers 074: "send", "deploy", "station" ...): the

@@ -2277,23 +2277,14 @@ static int state_side(const mention *m) {
  * do together, each to the others: a meeting, talks ("held talks"), a
  * negotiation, an agreement signed or reached, cooperation (roots 03-06,
  * not a visit, which has a host)? */
-static int joint_act(const char *code, const char *lemma) {
-  /* coop15: also an agreement reached, struck, sealed or concluded, talks
-   * begun or resumed */
-  static const char *const JOINT[] = {"meet", "sign", "negotiate", "agree", "talk",
-                                      "cooperate", "collaborate", "reconcile", "confer",
-                                      "discuss", "hold", "reach", "strike", "seal",
-                                      "conclude", "resume", "begin",
-                                      /* statements25: a summit, meeting or
-                                       * conference attended together */
-                                      "attend", NULL};
+static int joint_act(const struct acta_work *w, const char *code, uint32_t lemma) {
   int root = cameo_root(code);
   /* targets9: a truce or ceasefire signed, agreed or negotiated (0871)
    * binds both its sides ("the two gangs signed a truce") */
   int truce = !strcmp(code, "0871");
   if (!truce && (root < 3 || root > 6 || !strncmp(code, "042", 3) || !strncmp(code, "043", 3)))
     return 0;
-  return str_one_of(lemma, JOINT);
+  return acta_lemma_in5(w->cw, lemma, (uint32_t)WL5_JOINT_VERB);
 }
 
 /* How many words may stand between a verb and the joint act it does
@@ -2306,8 +2297,8 @@ static int joint_act(const char *code, const char *lemma) {
  * (WL4_JOINT_WORD: "conducted a joint investigation", "launched joint
  * operations")? */
 static int joint_act_at(const struct acta_work *w, const vgroup *g, uint32_t end,
-                        const char *code, const char *lemma) {
-  if (joint_act(code, lemma)) return 1;
+                        const char *code, uint32_t lemma) {
+  if (joint_act(w, code, lemma)) return 1;
   int root = cameo_root(code);
   if (root < 3 || root > 6 || !strncmp(code, "042", 3) || !strncmp(code, "043", 3)) return 0;
   uint32_t from = g->last;
@@ -2351,8 +2342,7 @@ static int joint_act_place(const struct acta_work *w, int32_t x) {
 #define PARTNER_REACH 12
 
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
-                               int32_t src, int32_t tgt, const char *code, const char *lemma) {
-  static const char *const FIGHT[] = {"fight", "clash", "battle", "feud", "skirmish", NULL};
+                               int32_t src, int32_t tgt, const char *code, uint32_t lemma) {
   /* targets9: "the FARC and the ELN negotiated a truce in Venezuela":
    * the country is where, the co-parties are each other's */
   int joint = joint_act_at(w, g, end, code, lemma);
@@ -2437,7 +2427,7 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
   int each = g->last + 1 < end &&
              ((is_vocab(w, g->last, V_EACH) && is_vocab(w, g->last + 1, V_OTHER)) ||
               (is_word(w, g->last, w->cw->w_one) && is_vocab(w, g->last + 1, V_ANOTHER)));
-  if (!each && !str_one_of(lemma, FIGHT)) return tgt;
+  if (!each && !acta_lemma_in5(w->cw, lemma, (uint32_t)WL5_SIDES_FIGHT)) return tgt;
   acta_trace(w, "  target: the sides of %s fight each other\n", w->ments[src].code);
   return w->ments[src].group;
 }

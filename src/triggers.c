@@ -2086,7 +2086,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * only a joint act's agents: codes25) */
     if (!d->keds_only)
       tgt = acta_reciprocal_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code,
-                                   vlemma);
+                                   h->vlemma);
     /* "sent 1,000 troops to Michoacan": the troops are no target */
     if (!d->keds_only && !g->passive)
       tgt = acta_deployment_target(w, g, s->last, src, tgt, d->cameo[vc.p->cameo].code, h->vlemma);
