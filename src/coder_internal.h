@@ -1758,13 +1758,13 @@ int acta_linked_to_crime(const struct acta_work *w, int32_t tgt, uint32_t end);
  * "against the gangs") a few words after them (before end), else NO.  tgt
  * otherwise. */
 int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t end,
-                               int32_t src, int32_t tgt, const char *code, const char *lemma);
+                               int32_t src, int32_t tgt, const char *code, uint32_t lemma);
 /* coop15: the target of an extradition (063, or its intent 0313) whose
  * target tgt so far is the person extradited ("extradited trafficker Jairo
  * Orellana to the United States"): the country named after "to" (before
  * end), with which the extraditing state cooperates; tgt otherwise. */
 int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
-                                int32_t tgt, const char *code, const char *lemma);
+                                int32_t tgt, const char *code, uint32_t lemma);
 /* The target of a verb (lemma `lemma`) with no target, tgt NO, whose
  * source src is a compound ("The ELN and the EPL have been fighting"):
  * the compound of two sides (each the other's target, acta_emit; not the
@@ -1774,7 +1774,7 @@ int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t e
  * `code` is a joint act ("met", "signed an agreement", "agreed"); tgt
  * otherwise. */
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
-                               int32_t src, int32_t tgt, const char *code, const char *lemma);
+                               int32_t src, int32_t tgt, const char *code, uint32_t lemma);
 
 /* The source of passive verb group g with no agent when it deploys forces
  * (root 15, or peacekeepers 074: "send", "deploy", "station" ...): the
@@ -1783,7 +1783,7 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
  * MEXMIL; "troops were deployed": MIL, with the country a bare role
  * takes).  NO otherwise. */
 int32_t acta_deployed_source(struct acta_work *w, const vgroup *g, int32_t subj,
-                             const char *code, const char *lemma);
+                             const char *code, uint32_t lemma);
 
 /* The source of active verb group g (code not a statement, 01x, nor aid,
  * 07x; no appeal that is a question: "asked how") when no

@@ -1281,6 +1281,22 @@ static const char *const OPINION_PIECE[] = {"op-ed", "op-eds", "oped", "column",
                                             "editorial", "editorials", "commentary", NULL};
 /* invented28: "date" of "in 2016 to date", "to date this year" */
 static const char *const TO_DATE_NOUN[] = {"date", NULL};
+/* strings28: "extradite" (object_refs.c, acta_extradition_target) */
+static const char *const EXTRADITE_VERB[] = {"extradite", NULL};
+/* strings28: verbs of sending forces (object_refs.c, send_verb) */
+static const char *const SEND_VERB[] = {"send",    "deploy", "dispatch", "mobilize", "mobilise",
+                                        "station", "post",   "move",     "redeploy", NULL};
+/* strings28: verbs of acts parties do together, each to the others
+ * (object_refs.c, joint_act): coop15 added an agreement reached, struck,
+ * sealed or concluded, talks begun or resumed; statements25 a summit,
+ * meeting or conference attended together */
+static const char *const JOINT_VERB[] = {
+    "meet", "sign", "negotiate", "agree", "talk", "cooperate", "collaborate", "reconcile",
+    "confer", "discuss", "hold", "reach", "strike", "seal", "conclude", "resume", "begin",
+    "attend", NULL};
+/* strings28: verbs of two sides fighting each other (acta_reciprocal_target) */
+static const char *const SIDES_FIGHT_VERB[] = {"fight", "clash", "battle", "feud", "skirmish",
+                                               NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1352,7 +1368,10 @@ static const word_list LISTS5[] = {
     {WL5_DOMAIN_NOUN, DOMAIN_NOUN, 0}, {WL5_WRITE_VERB, WRITE_VERB, 1},
     {WL5_OPINION_PIECE, OPINION_PIECE, 0},
     /* invented28 */
-    {WL5_TO_DATE_NOUN, TO_DATE_NOUN, 0}};
+    {WL5_TO_DATE_NOUN, TO_DATE_NOUN, 0},
+    /* strings28 */
+    {WL5_EXTRADITE_VERB, EXTRADITE_VERB, 1}, {WL5_SEND_VERB, SEND_VERB, 1},
+    {WL5_JOINT_VERB, JOINT_VERB, 1}, {WL5_SIDES_FIGHT, SIDES_FIGHT_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -720,6 +720,15 @@ enum {
 /* invented28 */
 #define WL5_TO_DATE_NOUN ((uint64_t)1 << 36) /* "date": "in 2016 to date", "to date
                                                this year" count up to now */
+/* strings28 */
+#define WL5_EXTRADITE_VERB ((uint64_t)1 << 4) /* lemma: "extradite": the country the
+                                                 extradited goes to is the target */
+#define WL5_SEND_VERB ((uint64_t)1 << 2) /* lemma: "send", "deploy", "station": forces
+                                            sent (object_refs.c, send_verb) */
+#define WL5_JOINT_VERB ((uint64_t)1 << 5) /* lemma: "meet", "sign", "negotiate": acts
+                                             parties do together (object_refs.c, joint_act) */
+#define WL5_SIDES_FIGHT ((uint64_t)1 << 6) /* lemma: "fight", "clash", "battle": two
+                                              sides fight each other (acta_reciprocal_target) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

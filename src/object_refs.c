@@ -2176,8 +2176,8 @@ static int against_verb(const struct acta_work *w, uint32_t q) {
 #define EXTRADITION_REACH 24
 
 int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
-                                int32_t tgt, const char *code, const char *lemma) {
-  if (tgt == NO || g->passive || !lemma || strcmp(lemma, "extradite") ||
+                                int32_t tgt, const char *code, uint32_t lemma) {
+  if (tgt == NO || g->passive || !acta_lemma_in5(w->cw, lemma, (uint32_t)WL5_EXTRADITE_VERB) ||
       (strcmp(code, "063") && strcmp(code, "0313")))
     return tgt;
   const mention *t = &w->ments[w->ments[tgt].group];
@@ -2201,18 +2201,17 @@ int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t e
   return tgt;
 }
 
-/* Is lemma a verb of sending forces ("send", "deploy", "station")? */
-static int send_verb(const char *lemma) {
-  static const char *const SEND[] = {"send", "deploy", "dispatch", "mobilize", "mobilise",
-                                     "station", "post", "move", "redeploy", NULL};
-  return str_one_of(lemma, SEND);
+/* Is lexicon id lemma a verb of sending forces ("send", "deploy",
+ * "station": WL5_SEND_VERB)? */
+static int send_verb(const struct acta_work *w, uint32_t lemma) {
+  return acta_lemma_in5(w->cw, lemma, (uint32_t)WL5_SEND_VERB);
 }
 
 int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t end,
-                               int32_t src, int32_t tgt, const char *code, const char *lemma) {
-  if (cameo_root(code) != 15 || src == NO || !lemma) return tgt;
+                               int32_t src, int32_t tgt, const char *code, uint32_t lemma) {
+  if (cameo_root(code) != 15 || src == NO || lemma == ACTA_NO_WORD) return tgt;
   const mention *sm = &w->ments[src];
-  if (!send_verb(lemma)) {
+  if (!send_verb(w, lemma)) {
     /* another show of force ("put 500 police officers on alert"): its own
      * troops or police are its means too; an enemy named stays ("patrol
      * neighbourhoods of the militias") */
@@ -2257,8 +2256,8 @@ int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t en
 }
 
 int32_t acta_deployed_source(struct acta_work *w, const vgroup *g, int32_t subj,
-                             const char *code, const char *lemma) {
-  if (!g->passive || subj == NO || !lemma || !send_verb(lemma)) return NO;
+                             const char *code, uint32_t lemma) {
+  if (!g->passive || subj == NO || !send_verb(w, lemma)) return NO;
   if (cameo_root(code) != 15 && strcmp(code, "074")) return NO;
   const mention *m = &w->ments[w->ments[subj].group];
   /* the forces' own side: armed forces, police, peacekeepers ("Ecowas
@@ -2278,23 +2277,14 @@ static int state_side(const mention *m) {
  * do together, each to the others: a meeting, talks ("held talks"), a
  * negotiation, an agreement signed or reached, cooperation (roots 03-06,
  * not a visit, which has a host)? */
-static int joint_act(const char *code, const char *lemma) {
-  /* coop15: also an agreement reached, struck, sealed or concluded, talks
-   * begun or resumed */
-  static const char *const JOINT[] = {"meet", "sign", "negotiate", "agree", "talk",
-                                      "cooperate", "collaborate", "reconcile", "confer",
-                                      "discuss", "hold", "reach", "strike", "seal",
-                                      "conclude", "resume", "begin",
-                                      /* statements25: a summit, meeting or
-                                       * conference attended together */
-                                      "attend", NULL};
+static int joint_act(const struct acta_work *w, const char *code, uint32_t lemma) {
   int root = cameo_root(code);
   /* targets9: a truce or ceasefire signed, agreed or negotiated (0871)
    * binds both its sides ("the two gangs signed a truce") */
   int truce = !strcmp(code, "0871");
   if (!truce && (root < 3 || root > 6 || !strncmp(code, "042", 3) || !strncmp(code, "043", 3)))
     return 0;
-  return str_one_of(lemma, JOINT);
+  return acta_lemma_in5(w->cw, lemma, (uint32_t)WL5_JOINT_VERB);
 }
 
 /* How many words may stand between a verb and the joint act it does
@@ -2307,8 +2297,8 @@ static int joint_act(const char *code, const char *lemma) {
  * (WL4_JOINT_WORD: "conducted a joint investigation", "launched joint
  * operations")? */
 static int joint_act_at(const struct acta_work *w, const vgroup *g, uint32_t end,
-                        const char *code, const char *lemma) {
-  if (joint_act(code, lemma)) return 1;
+                        const char *code, uint32_t lemma) {
+  if (joint_act(w, code, lemma)) return 1;
   int root = cameo_root(code);
   if (root < 3 || root > 6 || !strncmp(code, "042", 3) || !strncmp(code, "043", 3)) return 0;
   uint32_t from = g->last;
@@ -2352,8 +2342,7 @@ static int joint_act_place(const struct acta_work *w, int32_t x) {
 #define PARTNER_REACH 12
 
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
-                               int32_t src, int32_t tgt, const char *code, const char *lemma) {
-  static const char *const FIGHT[] = {"fight", "clash", "battle", "feud", "skirmish", NULL};
+                               int32_t src, int32_t tgt, const char *code, uint32_t lemma) {
   /* targets9: "the FARC and the ELN negotiated a truce in Venezuela":
    * the country is where, the co-parties are each other's */
   int joint = joint_act_at(w, g, end, code, lemma);
@@ -2438,7 +2427,7 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
   int each = g->last + 1 < end &&
              ((is_vocab(w, g->last, V_EACH) && is_vocab(w, g->last + 1, V_OTHER)) ||
               (is_word(w, g->last, w->cw->w_one) && is_vocab(w, g->last + 1, V_ANOTHER)));
-  if (!each && !str_one_of(lemma, FIGHT)) return tgt;
+  if (!each && !acta_lemma_in5(w->cw, lemma, (uint32_t)WL5_SIDES_FIGHT)) return tgt;
   acta_trace(w, "  target: the sides of %s fight each other\n", w->ments[src].code);
   return w->ments[src].group;
 }

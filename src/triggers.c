@@ -2086,13 +2086,13 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * only a joint act's agents: codes25) */
     if (!d->keds_only)
       tgt = acta_reciprocal_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code,
-                                   vlemma);
+                                   h->vlemma);
     /* "sent 1,000 troops to Michoacan": the troops are no target */
     if (!d->keds_only && !g->passive)
-      tgt = acta_deployment_target(w, g, s->last, src, tgt, d->cameo[vc.p->cameo].code, vlemma);
+      tgt = acta_deployment_target(w, g, s->last, src, tgt, d->cameo[vc.p->cameo].code, h->vlemma);
     /* "extradited trafficker Jairo Orellana to the United States" (coop15) */
     if (!d->keds_only)
-      tgt = acta_extradition_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code, vlemma);
+      tgt = acta_extradition_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code, h->vlemma);
     /* "Paschoalin was captured by the police", "Both were kidnapped by
      * a rival cartel": a passive's subject no dictionary codes */
     if (tgt == NO && !d->keds_only && g->passive && src != NO)
@@ -2155,10 +2155,11 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "Mexican troops were deployed to Michoacan": their own side sent
      * them */
     if (src == NO && g->passive && g->subject != NO && !d->keds_only) {
-      int32_t own = acta_deployed_source(w, g, g->subject, d->cameo[vc.p->cameo].code, vlemma);
+      int32_t own = acta_deployed_source(w, g, g->subject, d->cameo[vc.p->cameo].code, h->vlemma);
       if (own != NO) {
         src = own;
-        tgt = acta_deployment_target(w, g, vc.end, src, NO, d->cameo[vc.p->cameo].code, vlemma);
+        tgt = acta_deployment_target(w, g, vc.end, src, NO, d->cameo[vc.p->cameo].code,
+                                     h->vlemma);
       }
     }
     /* "Pete Wilson signed an agreement": a name no dictionary knows, no
