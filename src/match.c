@@ -58,10 +58,7 @@ static uint32_t gapped_at(const struct acta_work *w, const acta_pattern *p,
  * words beside it are read in its sentence only. */
 static int date_month(const struct acta_work *w, uint32_t j) {
   const acta_token *t = &w->toks.v[j];
-  if (!(t->flags & TF_CAP) || !acta_time_name(t) || t->vocab == V_MONDAY ||
-      t->vocab == V_TUESDAY || t->vocab == V_WEDNESDAY || t->vocab == V_THURSDAY ||
-      t->vocab == V_FRIDAY || t->vocab == V_SATURDAY || t->vocab == V_SUNDAY)
-    return 0;
+  if (!(t->flags & TF_CAP) || !tok_in3(w, j, WL3_MONTH_NAME)) return 0;
   if (j + 1 < w->toks.n && w->toks.v[j + 1].kind == TK_NUM &&
       !(w->toks.v[j + 1].flags & TF_SENT_START))
     return 1;
