@@ -532,6 +532,14 @@ static inline int for_every(const struct acta_work *w, uint32_t q) {
   return norm_eq(w, q, "every") && is_word(w, q - 1, w->cw->w_for);
 }
 
+/* Is dictionary entry e valid on date (yyyymmdd; 0: any date)? */
+static inline int acta_entry_valid(const acta_entry *e, int32_t date) {
+  if (!date) return 1;
+  if (e->from && date < e->from) return 0;
+  if (e->to && date >= e->to) return 0;
+  return 1;
+}
+
 /* Is token i the punctuation mark c (a quotation mark of any kind is
  * '"')? */
 static inline int is_punct(const struct acta_work *w, uint32_t i, char c) {

@@ -19,14 +19,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Is entry e valid on date (yyyymmdd; 0: any date)? */
-static int entry_valid(const acta_entry *e, int32_t date) {
-  if (!date) return 1;
-  if (e->from && date < e->from) return 0;
-  if (e->to && date >= e->to) return 0;
-  return 1;
-}
-
 /* actors12: does entry e run at some time in year y (an undated article's
  * latest year named, article_year.c)?  An entry with no dates runs in
  * every year. */
@@ -147,7 +139,7 @@ phrase_walk_as(const acta_dict *d, const struct acta_work *w, uint32_t i,
          * in capitals: "Ice covered the roads", "Who ..." are words */
         if ((!e->proper || (e->proper == 1 && (t0->flags & TF_CAP)) ||
              (e->proper == 2 && (t0->flags & TF_ALLCAPS)) || (w->nocase && e->proper == 1)) &&
-            entry_valid(e, w->date) &&
+            acta_entry_valid(e, w->date) &&
             !(e->exact && next[c].by_lemma) && !(e->whole_end && next[c].stemmed)) {
           if (w->date) { pick = e; break; }
           /* actors12: an undated article's latest year named first: an

@@ -32,7 +32,7 @@ static const acta_entry *pair_entry(const acta_dict *d, const struct acta_work *
       for (uint32_t ei = d->node_entry[n2]; ei; ei = d->entries[ei - 1].next) {
         const acta_entry *e = &d->entries[ei - 1];
         if (e->kind != ENT_ACTOR || e->keds) continue;
-        if (w->date && ((e->from && w->date < e->from) || (e->to && w->date >= e->to))) continue;
+        if (!acta_entry_valid(e, w->date)) continue;
         *node = n2;
         return e;
       }
