@@ -346,7 +346,7 @@ int32_t acta_kin_by_pronoun(struct acta_work *w, const sent_ctx *sc, int32_t tgt
   if (tgt == NO || !(kin_held_code(code) || !strcmp(code, "192"))) return tgt;
   const mention *t = &w->ments[tgt];
   uint32_t h = t->last;
-  if (strcmp(t->role, "CVL") || h == 0 || h - 1 <= sc->s->first || !tok_in3(w, h - 1, WL3_KIN_NOUN))
+  if (!acta_code_eq(t->role, "CVL") || h == 0 || h - 1 <= sc->s->first || !tok_in3(w, h - 1, WL3_KIN_NOUN))
     return tgt;
   /* back from the kin noun over its adjectives and numbers to "his",
    * "her" or "their", inside the mention's phrase */
@@ -4148,6 +4148,14 @@ static int32_t owner_in_phrase(struct acta_work *w, const sent_ctx *sc, const vg
   return NO;
 }
 
+/* Is role one whose people or things another's act may be held on
+ * (criminals, rebels, gunmen, civilians, businesses: the owners of
+ * coordinated_owner and next_held_owner)? */
+static int owner_role(const char *role) {
+  static const char *const ROLE[] = {"CRM", "REB", "UAF", "CVL", "BUS", NULL};
+  return str_one_of(role, ROLE);
+}
+
 /* "arrested 15 smugglers and seized 13 vehicles", "captured 30 people,
  * and seized 21 aircraft": the people or group acted on by the verb
  * right before verb group g (only "," and "and" between its object and
@@ -4174,8 +4182,7 @@ static int32_t coordinated_owner(struct acta_work *w, const sent_ctx *sc, const 
       tok_in2(w, m->first - 1, WL2_OWNER_LINK | WL2_LINK_PARTICIPLE) ||
       (src != NO && m->group == w->ments[src].group))
     return NO;
-  static const char *const ROLE[] = {"CRM", "REB", "UAF", "CVL", "BUS", NULL};
-  if (!str_one_of(m->role, ROLE)) return NO;
+  if (!owner_role(m->role)) return NO;
   acta_trace(w, "  owner \"%s\" -> %s (the ones the verb before acts on)\n", norm(w, m->first),
              m->code);
   return m->group;
@@ -4204,8 +4211,7 @@ static int32_t next_held_owner(struct acta_work *w, const sent_ctx *sc, const vg
   if (x == NO || w->ments[x].absorbed) return NO;
   const mention *m = &w->ments[w->ments[x].group];
   if (!m->code[0] || (src != NO && m->group == w->ments[src].group)) return NO;
-  static const char *const ROLE[] = {"CRM", "REB", "UAF", "CVL", "BUS", NULL};
-  if (!str_one_of(m->role, ROLE)) return NO;
+  if (!owner_role(m->role)) return NO;
   acta_trace(w, "  owner \"%s\" -> %s (the ones the verb after holds)\n",
              norm(w, h->last), m->code);
   return m->group;
