@@ -671,7 +671,7 @@ static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
   /* the memo of words the lexicon lacks (see struct acta_cand_memo) */
   uint32_t read = (uint32_t)(range * 8 + cap_mid * 4 + cap_start * 2 + (nocase != 0));
   struct unk_slot *u = NULL;
-  if (!rkey && tk->kind == TK_WORD && tk->word == ACTA_NO_WORD && n > 0 && n <= UM_KEY &&
+  if (tk->kind == TK_WORD && tk->word == ACTA_NO_WORD && n > 0 && n <= UM_KEY &&
       tk->lock != P_NOUN && tk->lock != P_PROPN) {
     uint64_t h = acta_hash(s, n) ^ (read * 0x9E3779B97F4A7C15ull);
     u = &cm->unk[(h >> 32) & (UM_SLOTS - 1)];
