@@ -203,9 +203,16 @@ typedef struct article_pass {
   unsigned char *headline;  /* a sentence that is a headline in title case */
 } article_pass;
 
+/* The index of country cc in codes[0..n), or -1. */
+static int country_index(char (*codes)[4], int n, const char *cc) {
+  for (int i = 0; i < n; i++)
+    if (acta_code_eq(codes[i], cc)) return i;
+  return -1;
+}
+
 static void count_country(char (*codes)[4], int *counts, int *n, const char *cc) {
-  for (int i = 0; i < *n; i++)
-    if (acta_code_eq(codes[i], cc)) { counts[i]++; return; }
+  int i = country_index(codes, *n, cc);
+  if (i >= 0) { counts[i]++; return; }
   if (*n >= 64) return;
   memcpy(codes[*n], cc, 4);
   counts[*n] = 1;
@@ -285,9 +292,8 @@ static int places_in(const struct acta_work *w, const char *cc) {
 
 /* country27: how often codes[0..n) counts country cc (0 if not there). */
 static int count_of(char (*codes)[4], const int *counts, int n, const char *cc) {
-  for (int i = 0; i < n; i++)
-    if (acta_code_eq(codes[i], cc)) return counts[i];
-  return 0;
+  int i = country_index(codes, n, cc);
+  return i >= 0 ? counts[i] : 0;
 }
 
 /* The index of the largest of counts[0..n) (the first of equals), or -1. */
