@@ -435,9 +435,11 @@ static int rival_between(const struct acta_work *w, size_t si, int32_t a, const 
     if (kind == REF_PERSON && tk->tag == P_PROPN && !overlaps_place(w, k, tk->start, tk->end) &&
         !tok_in(w, q, WL_TIME_NOUN) && !office_place(w, q))
       return 1;
-    /* not a span of time ("Hours later, ...": targets8) */
+    /* not a span of time ("Hours later, ...": targets8), nor a distance
+     * or an area ("100 meters from the border": targets29) */
     if (kind == REF_PLURAL && (tk->penn == PT_NNS || tk->penn == PT_NNPS) &&
-        !tok_in(w, q, WL_TIME_NOUN) && !acta_lemma_in2(w->cw, tk->nlemma, WL2_TIME_SPAN))
+        !tok_in(w, q, WL_TIME_NOUN) && !acta_lemma_in2(w->cw, tk->nlemma, WL2_TIME_SPAN) &&
+        !tok_in5(w, q, WL5_SPACE_UNIT))
       return 1;
   }
   return 0;
@@ -809,6 +811,23 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
     if (o != NO && !rival_between(w, (size_t)sc->index, o, g, kind)) {
       *where = "another subject before it";
       return w->ments[o].group;
+    }
+  }
+  /* targets29: the subject search found the source itself in its own
+   * sentence: an object pronoun is never its clause's subject, so it
+   * stands for what the search finds in the sentence before ("soldiers
+   * under a colonel were moving cocaine.  The guerrillas attacked them":
+   * the soldiers) -- another actor, none the dictionaries do not know
+   * between (rival_between) */
+  if (is_self && (kind == REF_PERSON || kind == REF_PLURAL) &&
+      w->ments[a].first >= sc->s->first) {
+    const char *w2;
+    int32_t b = acta_antecedent(w, (size_t)sc->index, sc->s->first, kind, ACTA_NO_WORD, &w2);
+    if (b != NO && acta_antecedent_near(w2) && w->ments[b].group != w->ments[src].group &&
+        strcmp(w->ments[b].code, w->ments[src].code) &&
+        !rival_between(w, (size_t)sc->index, b, g, kind)) {
+      *where = "the sentence before (the clause's subject is no object pronoun's)";
+      return w->ments[b].group;
     }
   }
   /* pronouns13: a name nearer than any actor that fits, given a role
@@ -2015,6 +2034,17 @@ static int name_particle(const struct acta_work *w, uint32_t q) {
  * other MUCA members"). */
 #define PEOPLE_REACH 6
 
+/* targets29: is token t (after lo) "them" after "of" and a count -- a
+ * number or "several", "some", "many", "most", "all", "both", "each"
+ * ("four of them", "several of them")? */
+static int counted_them(const struct acta_work *w, uint32_t lo, uint32_t t) {
+  if (t < lo + 2 || !tok_in(w, t, WL_OBJ_PLURAL) || !is_word(w, t - 1, w->cw->w_of)) return 0;
+  const acta_token *c = &w->toks.v[t - 2];
+  return c->tag == P_NUM || c->vocab == V_SEVERAL || c->vocab == V_SOME ||
+         c->vocab == V_MANY || c->vocab == V_MOST || c->vocab == V_ALL || c->vocab == V_BOTH ||
+         c->vocab == V_EACH;
+}
+
 int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                              uint32_t end, int32_t src, const char *code,
                              const char *lemma) {
@@ -2042,6 +2072,18 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   const char *held = capture_192(code, lemma) ? "173" : code;
   int crime = acta_held_for_crime(w, held, g->last, end);
   const char *role = crime ? "CRM" : "CVL";
+  /* targets29: "Four of them were shot by soldiers", "several of them
+   * were recaptured by police": a count of "them" is some of the people
+   * the pronoun stands for (found as an object pronoun's; none if no
+   * actor: a count of people unknown is no private person) */
+  if (p == q && counted_them(w, lo, p - 1)) {
+    const char *where;
+    int32_t a = referent_of(w, sc, g, p - 1, REF_PLURAL, src, "the agent itself", &where, NULL,
+                            person_act(code, lemma), 0);
+    acta_trace(w, "  passive subject \"of %s\" -> %s (%s)\n", norm(w, p - 1),
+               a != NO ? w->ments[a].code : "-", where);
+    return a != NO ? w->ments[a].group : NO;
+  }
   /* "He was detained by police", "Both were kidnapped": the actor named
    * before, as for an object pronoun */
   if (p == q && (tok_in(w, p - 1, WL_PRON_PERSON) || is_vocab(w, p - 1, V_THEY) ||
