@@ -889,6 +889,14 @@ static int killing_190(const char *code, const char *lemma) {
          strcmp(lemma, "gun");
 }
 
+/* targets29: is an event with code `code` and verb lemma `lemma` an
+ * attack (190: "attack", "ambush", "assault") whose object may be people
+ * no dictionary codes (people_object), though not a bare name? */
+static int attack_on_people(const char *code, const char *lemma) {
+  static const char *const ATTACK[] = {"attack", "ambush", "assault", "assail", NULL};
+  return !strcmp(code, "190") && lemma && str_one_of(lemma, ATTACK);
+}
+
 /* targets8: is an event with code `code` an act done to people, whose
  * object pronoun most naturally stands for the people acted on before
  * (on_person, an investigation, an expulsion, a release, a capture)? */
@@ -1651,6 +1659,21 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     const char *as = captured_verb ? "173" : killing_190(code, lemma) ? "180" : code;
     int32_t m = people_object(w, sc, g->last, end, as, tgt);
     if (m != NO) return m;
+  }
+  /* targets29: "attacked a train inspector", "ambushed two rangers": an
+   * attack (190) on people no dictionary codes is done to them, counted as
+   * an assault's (182), also before a country named where it was done
+   * ("ambushed two rangers in Peru": people_before_target); its other
+   * objects stay unread (places: "attacked Mosul", things: "attacked the
+   * convoy") */
+  if (!g->passive && attack_on_people(code, lemma)) {
+    int32_t m = people_object(w, sc, g->last, end, "182", tgt);
+    /* (not civilians by role when the phrase names members of a body
+     * no dictionary codes: "ambushed members of a combined task force"
+     * are its forces; as acta_figure_people, the phrase is left unused) */
+    if (m != NO && !(acta_code_eq(w->ments[m].role, "CVL") &&
+                     tok_in(w, w->ments[m].last - 1, WL_ORG_MEMBER)))
+      return m;
   }
   /* targets16: "released the four captives", "freed 20 kidnap victims":
    * people no dictionary codes, set free (0841) */
