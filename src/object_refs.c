@@ -1660,7 +1660,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     int32_t m = people_object(w, sc, g->last, end, as, tgt);
     if (m != NO) return m;
   }
-  /* targets29: "attacked a train inspector", "ambushed two rangers": an
+  /* targets29: "attacked three bus inspectors", "ambushed two rangers": an
    * attack (190) on people no dictionary codes is done to them, counted as
    * an assault's (182), also before a country named where it was done
    * ("ambushed two rangers in Peru": people_before_target); its other
@@ -1671,9 +1671,14 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     /* (not civilians by role when the phrase names members of a body
      * no dictionary codes: "ambushed members of a combined task force"
      * are its forces; as acta_figure_people, the phrase is left unused) */
-    if (m != NO && !(acta_code_eq(w->ments[m].role, "CVL") &&
-                     tok_in(w, w->ments[m].last - 1, WL_ORG_MEMBER)))
-      return m;
+    /* (nor one thing named like a person by its ending: "attacked a power
+     * plant", "a tanker": one person only by a people noun) */
+    if (m != NO) {
+      uint32_t h = w->ments[m].last - 1;
+      int member = acta_code_eq(w->ments[m].role, "CVL") && tok_in(w, h, WL_ORG_MEMBER);
+      int one_thing = w->toks.v[h].penn == PT_NN && !tok_in(w, h, WL_PEOPLE_HEAD);
+      if (!member && !one_thing) return m;
+    }
   }
   /* targets16: "released the four captives", "freed 20 kidnap victims":
    * people no dictionary codes, set free (0841) */
