@@ -1297,6 +1297,11 @@ static const char *const JOINT_VERB[] = {
 /* strings28: verbs of two sides fighting each other (acta_reciprocal_target) */
 static const char *const SIDES_FIGHT_VERB[] = {"fight", "clash", "battle", "feud", "skirmish",
                                                NULL};
+/* targets29: units of distance and area ("100 meters from the border"): no
+ * people an object pronoun may stand for (object_refs.c, rival_between) */
+static const char *const SPACE_UNIT[] = {"meters",  "metres", "kilometers", "kilometres", "km",
+                                         "miles",   "feet",   "yards",      "hectares",   "acres",
+                                         "inches",  "centimeters", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1371,7 +1376,9 @@ static const word_list LISTS5[] = {
     {WL5_TO_DATE_NOUN, TO_DATE_NOUN, 0},
     /* strings28 */
     {WL5_EXTRADITE_VERB, EXTRADITE_VERB, 1}, {WL5_SEND_VERB, SEND_VERB, 1},
-    {WL5_JOINT_VERB, JOINT_VERB, 1}, {WL5_SIDES_FIGHT, SIDES_FIGHT_VERB, 1}};
+    {WL5_JOINT_VERB, JOINT_VERB, 1}, {WL5_SIDES_FIGHT, SIDES_FIGHT_VERB, 1},
+    /* targets29 */
+    {WL5_SPACE_UNIT, SPACE_UNIT, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -729,6 +729,9 @@ enum {
                                              parties do together (object_refs.c, joint_act) */
 #define WL5_SIDES_FIGHT ((uint64_t)1 << 6) /* lemma: "fight", "clash", "battle": two
                                               sides fight each other (acta_reciprocal_target) */
+/* targets29 */
+#define WL5_SPACE_UNIT ((uint64_t)1 << 39) /* "meters", "miles", "hectares": no rival of an
+                                              object pronoun's antecedent (rival_between) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -435,9 +435,11 @@ static int rival_between(const struct acta_work *w, size_t si, int32_t a, const 
     if (kind == REF_PERSON && tk->tag == P_PROPN && !overlaps_place(w, k, tk->start, tk->end) &&
         !tok_in(w, q, WL_TIME_NOUN) && !office_place(w, q))
       return 1;
-    /* not a span of time ("Hours later, ...": targets8) */
+    /* not a span of time ("Hours later, ...": targets8), nor a distance
+     * or an area ("100 meters from the border": targets29) */
     if (kind == REF_PLURAL && (tk->penn == PT_NNS || tk->penn == PT_NNPS) &&
-        !tok_in(w, q, WL_TIME_NOUN) && !acta_lemma_in2(w->cw, tk->nlemma, WL2_TIME_SPAN))
+        !tok_in(w, q, WL_TIME_NOUN) && !acta_lemma_in2(w->cw, tk->nlemma, WL2_TIME_SPAN) &&
+        !tok_in5(w, q, WL5_SPACE_UNIT))
       return 1;
   }
   return 0;
@@ -811,6 +813,23 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
       return w->ments[o].group;
     }
   }
+  /* targets29: the subject search found the source itself in its own
+   * sentence: an object pronoun is never its clause's subject, so it
+   * stands for what the search finds in the sentence before ("soldiers
+   * under a colonel were moving cocaine.  The guerrillas attacked them":
+   * the soldiers) -- another actor, none the dictionaries do not know
+   * between (rival_between) */
+  if (is_self && (kind == REF_PERSON || kind == REF_PLURAL) &&
+      w->ments[a].first >= sc->s->first) {
+    const char *w2;
+    int32_t b = acta_antecedent(w, (size_t)sc->index, sc->s->first, kind, ACTA_NO_WORD, &w2);
+    if (b != NO && acta_antecedent_near(w2) && w->ments[b].group != w->ments[src].group &&
+        strcmp(w->ments[b].code, w->ments[src].code) &&
+        !rival_between(w, (size_t)sc->index, b, g, kind)) {
+      *where = "the sentence before (the clause's subject is no object pronoun's)";
+      return w->ments[b].group;
+    }
+  }
   /* pronouns13: a name nearer than any actor that fits, given a role
    * before in the article */
   int rival = a != NO && !is_self && rival_between(w, (size_t)sc->index, a, g, kind);
@@ -868,6 +887,14 @@ static int on_person(const char *code, const char *lemma) {
 static int killing_190(const char *code, const char *lemma) {
   return !strcmp(code, "190") && lemma && on_person(code, lemma) && strcmp(lemma, "shoot") &&
          strcmp(lemma, "gun");
+}
+
+/* targets29: is an event with code `code` and verb lemma `lemma` an
+ * attack (190: "attack", "ambush", "assault") whose object may be people
+ * no dictionary codes (people_object), though not a bare name? */
+static int attack_on_people(const char *code, const char *lemma) {
+  static const char *const ATTACK[] = {"attack", "ambush", "assault", "assail", NULL};
+  return !strcmp(code, "190") && lemma && str_one_of(lemma, ATTACK);
 }
 
 /* targets8: is an event with code `code` an act done to people, whose
@@ -1633,6 +1660,26 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     int32_t m = people_object(w, sc, g->last, end, as, tgt);
     if (m != NO) return m;
   }
+  /* targets29: "attacked three bus inspectors", "ambushed two rangers": an
+   * attack (190) on people no dictionary codes is done to them, counted as
+   * an assault's (182), also before a country named where it was done
+   * ("ambushed two rangers in Peru": people_before_target); its other
+   * objects stay unread (places: "attacked Mosul", things: "attacked the
+   * convoy") */
+  if (!g->passive && attack_on_people(code, lemma)) {
+    int32_t m = people_object(w, sc, g->last, end, "182", tgt);
+    /* (not civilians by role when the phrase names members of a body
+     * no dictionary codes: "ambushed members of a combined task force"
+     * are its forces; as acta_figure_people, the phrase is left unused) */
+    /* (nor one thing named like a person by its ending: "attacked a power
+     * plant", "a tanker": one person only by a people noun) */
+    if (m != NO) {
+      uint32_t h = w->ments[m].last - 1;
+      int member = acta_code_eq(w->ments[m].role, "CVL") && tok_in(w, h, WL_ORG_MEMBER);
+      int one_thing = w->toks.v[h].penn == PT_NN && !tok_in(w, h, WL_PEOPLE_HEAD);
+      if (!member && !one_thing) return m;
+    }
+  }
   /* targets16: "released the four captives", "freed 20 kidnap victims":
    * people no dictionary codes, set free (0841) */
   if (tgt == NO && !g->passive && !strcmp(code, "0841")) {
@@ -2015,6 +2062,17 @@ static int name_particle(const struct acta_work *w, uint32_t q) {
  * other MUCA members"). */
 #define PEOPLE_REACH 6
 
+/* targets29: is token t (after lo) "them" after "of" and a count -- a
+ * number or "several", "some", "many", "most", "all", "both", "each"
+ * ("four of them", "several of them")? */
+static int counted_them(const struct acta_work *w, uint32_t lo, uint32_t t) {
+  if (t < lo + 2 || !tok_in(w, t, WL_OBJ_PLURAL) || !is_word(w, t - 1, w->cw->w_of)) return 0;
+  const acta_token *c = &w->toks.v[t - 2];
+  return c->tag == P_NUM || c->vocab == V_SEVERAL || c->vocab == V_SOME ||
+         c->vocab == V_MANY || c->vocab == V_MOST || c->vocab == V_ALL || c->vocab == V_BOTH ||
+         c->vocab == V_EACH;
+}
+
 int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                              uint32_t end, int32_t src, const char *code,
                              const char *lemma) {
@@ -2042,6 +2100,18 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   const char *held = capture_192(code, lemma) ? "173" : code;
   int crime = acta_held_for_crime(w, held, g->last, end);
   const char *role = crime ? "CRM" : "CVL";
+  /* targets29: "Four of them were shot by soldiers", "several of them
+   * were recaptured by police": a count of "them" is some of the people
+   * the pronoun stands for (found as an object pronoun's; none if no
+   * actor: a count of people unknown is no private person) */
+  if (p == q && counted_them(w, lo, p - 1)) {
+    const char *where;
+    int32_t a = referent_of(w, sc, g, p - 1, REF_PLURAL, src, "the agent itself", &where, NULL,
+                            person_act(code, lemma), 0);
+    acta_trace(w, "  passive subject \"of %s\" -> %s (%s)\n", norm(w, p - 1),
+               a != NO ? w->ments[a].code : "-", where);
+    return a != NO ? w->ments[a].group : NO;
+  }
   /* "He was detained by police", "Both were kidnapped": the actor named
    * before, as for an object pronoun */
   if (p == q && (tok_in(w, p - 1, WL_PRON_PERSON) || is_vocab(w, p - 1, V_THEY) ||

@@ -14,8 +14,13 @@
  * same event as another of the sentence (one act told by two verbs of one
  * code), it goes.  docs/conventions.md "Coordinated verbs share the
  * object".  The sentence's events are a handful; a long list is left as
- * it is. */
+ * it is.
+ * targets29: an "-ing" clause after a comma that follows its main clause
+ * ("attacked the consulate, firing shots at the building", "raided his
+ * ranch, arresting him") acts on the main verb's object when it names no
+ * target of its own (participle_targets below). */
 #include "coder_internal.h"
+#include "tagger_model.h"
 
 #include <string.h>
 
@@ -38,6 +43,77 @@ static int object_pronoun(const struct acta_work *w, const acta_sentence *s, uin
          (q + 1 >= s->last || !np_tag(w->toks.v[q + 1].tag));
 }
 
+/* targets29: how many words may stand between the main clause's object
+ * and the comma before the "-ing" form ("the consulate in Monterrey, firing"). */
+#define PARTICIPLE_OBJECT_GAP 6
+
+/* targets29: is verb group g a lone "-ing" form right after a comma
+ * ("..., firing shots"), no auxiliary before it? */
+static int comma_participle(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  return g->first > s->first && g->head == g->first && w->toks.v[g->head].penn == PT_VBG &&
+         is_punct(w, g->first - 1, ',');
+}
+
+/* targets29: the events of roots 10, 13, 17, 18 and 19 an "-ing" clause
+ * after a comma tells with no target of its own ("attacked the U.S.
+ * consulate in Monterrey, firing shots", "raided the ranch of a boss,
+ * arresting him" where "him" is found nowhere, "threatened the
+ * prosecutor, demanding money") take the target of the event its main
+ * clause tells, of the same source, when that target is the main verb's
+ * object: its phrase starts right after the verb (or one preposition:
+ * "fired on") and ends at most PARTICIPLE_OBJECT_GAP words before the
+ * comma, no verb between.  Not when the main verb is itself such an
+ * "-ing" form (a list of acts: "raiding towns, firing on protesters,
+ * burning homes" burns no protesters).  An event that becomes another of
+ * the sentence is marked in drop; returns 1 if one was. */
+static int participle_targets(acta_coder *c, const sent_ctx *sc, size_t first, size_t n,
+                              unsigned char *drop) {
+  struct acta_work *w = c->work;
+  const acta_sentence *s = sc->s;
+  int given = 0;
+  for (size_t i = first; i < n; i++) {
+    acta_event *a = &c->events[i];
+    int root = cameo_root(a->cameo);
+    if (a->target.present || !(root == 10 || root == 13 || root == 17 || root == 18 || root == 19))
+      continue;
+    uint32_t ta = token_at(w, s, a->verb_start);
+    if (ta >= s->last || w->tok_vg[ta] == NO) continue;
+    const vgroup *ga = &w->vgs[w->tok_vg[ta]];
+    if (ga->passive || !comma_participle(w, s, ga)) continue;
+    uint32_t comma = ga->first - 1;
+    for (size_t j = first; j < n; j++) {
+      const acta_event *b = &c->events[j];
+      if (j == i || !b->target.present || !b->target.code[0] || !same_actor(&a->source, &b->source))
+        continue;
+      uint32_t tb = token_at(w, s, b->verb_start), tt = token_at(w, s, b->target.start);
+      if (tb >= comma || w->tok_vg[tb] == NO) continue;
+      const vgroup *gb = &w->vgs[w->tok_vg[tb]];
+      if (gb->passive || comma_participle(w, s, gb)) continue;
+      /* its object: right after the verb, or after one preposition */
+      if (!(tt == gb->last ||
+            (tt == gb->last + 1 && w->toks.v[gb->last].tag == P_PREP)))
+        continue;
+      uint32_t te = token_at(w, s, b->target.end > 0 ? b->target.end - 1 : 0) + 1;
+      if (te > comma || comma - te > PARTICIPLE_OBJECT_GAP) continue;
+      int verb_between = 0;
+      for (uint32_t k = te; k < comma; k++)
+        if (w->tok_vg[k] != NO) verb_between = 1;
+      if (verb_between) continue;
+      acta_trace(w, "  target of \"%s\" (%s): %s, the object of \"%s\" its \"-ing\" clause follows\n",
+                 a->verb, a->cameo, b->target.code, b->verb);
+      a->target = b->target;
+      /* (one act told twice is one event) */
+      for (size_t k = first; k < n; k++)
+        if (k != i && !drop[k - first] && same_event(a, &c->events[k])) {
+          drop[i - first] = 1;
+          given = 1;
+        }
+      break;
+    }
+  }
+  return given;
+}
+
 void acta_shared_targets(acta_coder *c, const sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_sentence *s = sc->s;
@@ -45,7 +121,7 @@ void acta_shared_targets(acta_coder *c, const sent_ctx *sc) {
   enum { MAX_EV = 32 };
   if (c->dict->keds_only || n - first < 2 || n - first > MAX_EV) return;
   unsigned char drop[MAX_EV] = {0};
-  int dropped = 0;
+  int dropped = participle_targets(c, sc, first, n, drop);
   for (size_t i = first; i < n; i++) {
     acta_event *a = &c->events[i];
     int root = cameo_root(a->cameo);
