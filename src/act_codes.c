@@ -7,7 +7,8 @@
  * - aid or arms to criminals, help in a crime, a deal or an alliance with
  *   criminals: collusion, 060; a sale "on the black market": no event;
  * - a backing by financiers 071, of a policy 051 (its object or its owner
- *   no target), by armed forces 062, of an operation or a training 070;
+ *   no target), of criminals 060, by armed forces 062, of an operation or
+ *   a training 070; a mandate of a body that bears no arms renewed 057;
  * - "targeted" unarmed people, officials, or by a state body or the
  *   police, and force done by "extortion": coercion, 170; a tax charged
  *   by an armed group 170, a price charged by others no event; money
@@ -410,7 +411,17 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     acta_trace(w, "  target %s: the one the praised act was done to, no target\n", target->code);
     *no_target = 1;
   }
-  if (aid_code(cm->code)) {
+  if (!strcmp(cm->code, "074") && target->present &&
+      acta_lemma_in5(w->cw, tk->vlemma, WL5_RENEW_VERB) &&
+      !acta_kind_armed(acta_actor_kind(target))) {
+    /* codes29: "renewed CICIG's mandate", "extended the mandate of the
+     * anti-corruption mission": the mandate of a body that bears no arms
+     * (a commission, a political mission) renewed is an agreement with
+     * it, 057; CAMEO 074 is a peacekeeping force's ("extended the mandate
+     * of UN peacekeepers" stays 074, as does a mandate of no one named) */
+    code = "057";
+    why = "the mandate of a body that bears no arms renewed: an agreement, no peacekeeping";
+  } else if (aid_code(cm->code)) {
     if (acta_actor_role_is(target, "CRM")) {
       code = "060";
       why = "aid or arms given to criminals: collusion";
@@ -470,6 +481,14 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                    target->code);
         *no_target = 1;
       }
+    } else if (acta_actor_role_is(target, "CRM") && !said_openly(w, s, trig)) {
+      /* codes29: "the governor backed the Zetas", "accused of financing
+       * and supporting criminal groups", "the army was backing the gang":
+       * criminals backed are helped in what they do, collusion, as aid or
+       * arms given them are (060); backing in words ("publicly backed")
+       * stays 052 */
+      code = "060";
+      why = "criminals backed: collusion, no verbal defence";
     } else if (acta_kind_armed(sk) && tk->vlemma != ACTA_NO_WORD && tk->tag == P_VERB &&
                !said_openly(w, s, trig)) {
       code = "062";

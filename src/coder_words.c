@@ -1323,6 +1323,11 @@ static const char *const STATE_ENVOY[] = {"representative", "delegate", NULL};
  * word and a name ("Venezuelan deputy Andres Eloy Mendez") */
 static const char *const LEGISLATOR_TITLE[] = {"deputy", NULL};
 
+/* codes29: a killing told as a murder (victim_codes.c): unlawful, no fight */
+static const char *const MURDER_VERB[] = {"murder", NULL};
+/* codes29: a mandate renewed or extended (act_codes.c) */
+static const char *const RENEW_VERB[] = {"renew", "extend", NULL};
+
 static const word_list LISTS5[] = {
     /* speakers18 */
     {WL5_NOT_ONLY, NOT_ONLY, 0},
@@ -1371,7 +1376,9 @@ static const word_list LISTS5[] = {
     {WL5_TO_DATE_NOUN, TO_DATE_NOUN, 0},
     /* strings28 */
     {WL5_EXTRADITE_VERB, EXTRADITE_VERB, 1}, {WL5_SEND_VERB, SEND_VERB, 1},
-    {WL5_JOINT_VERB, JOINT_VERB, 1}, {WL5_SIDES_FIGHT, SIDES_FIGHT_VERB, 1}};
+    {WL5_JOINT_VERB, JOINT_VERB, 1}, {WL5_SIDES_FIGHT, SIDES_FIGHT_VERB, 1},
+    /* codes29 */
+    {WL5_MURDER_VERB, MURDER_VERB, 1}, {WL5_RENEW_VERB, RENEW_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

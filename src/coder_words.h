@@ -729,6 +729,11 @@ enum {
                                              parties do together (object_refs.c, joint_act) */
 #define WL5_SIDES_FIGHT ((uint64_t)1 << 6) /* lemma: "fight", "clash", "battle": two
                                               sides fight each other (acta_reciprocal_target) */
+/* codes29 */
+#define WL5_MURDER_VERB ((uint64_t)1 << 25) /* lemma: "murder": a killing told as a
+                                               murder is no fight (victim_codes.c) */
+#define WL5_RENEW_VERB ((uint64_t)1 << 27) /* lemma: "renew", "extend": a mandate
+                                              renewed (act_codes.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
