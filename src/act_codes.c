@@ -365,6 +365,15 @@ static int nonstate_force(const acta_actor *a) {
   return a && (acta_actor_kind(a) == AK_ARMED || acta_actor_kind(a) == AK_CRIMINAL);
 }
 
+/* codes29: does sentence s name what makes a gathering a protest ("to
+ * demand higher wages", "in protest", "against the reform", "rallied"), a
+ * word of WL5_PROTEST_CUE?  One pass over the sentence. */
+int acta_protest_cue(const struct acta_work *w, const acta_sentence *s) {
+  for (uint32_t q = s->first; q < s->last; q++)
+    if (tok_in5(w, q, WL5_PROTEST_CUE)) return 1;
+  return 0;
+}
+
 /* codes13: is verb trig said of its subject alone, with nothing after it
  * but punctuation, a conjunction or the sentence's end ("while the Coast
  * Guard trained)", "where 200 gunmen lived, trained, and launched
@@ -548,6 +557,18 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
       code = "170";
       why = "targeted: coerced, not attacked";
     }
+  } else if (!strcmp(cm->code, "141") && source &&
+             (acta_actor_role_is(source, "MIL") || acta_actor_role_is(source, "COP")) &&
+             !acta_protest_cue(w, s)) {
+    /* codes29: "some 1,800 federal police gathered in Michoacan to track
+     * down the cartel's leader", "thousands of soldiers gathered in the
+     * border region": a state's forces gathered with no word of a protest
+     * (a demand, wages, "against", a rally) are massed, mobilized: CAMEO
+     * 153 (police) or 154 (armed forces), no demonstration (141) */
+    int police = acta_actor_role_is(source, "COP");
+    code = police ? "153" : "154";
+    why = police ? "police gathered with no protest named: police power mobilized"
+                 : "troops gathered with no protest named: armed forces mobilized";
   } else if (!strcmp(cm->code, "141") && acta_lemma_is(tk->vlemma, w->cw->l_demonstrate) &&
              trig + 1 < s->last && is_word(w, trig + 1, w->cw->w_by)) {
     acta_trace(w, "  dropped (a kind of act): \"demonstrated by\": shown, not a protest\n");

@@ -1327,6 +1327,19 @@ static const char *const LEGISLATOR_TITLE[] = {"deputy", NULL};
 static const char *const MURDER_VERB[] = {"murder", NULL};
 /* codes29: a mandate renewed or extended (act_codes.c) */
 static const char *const RENEW_VERB[] = {"renew", "extend", NULL};
+/* codes29: words that make soldiers or police gathered a protest, not a
+ * force massed (act_codes.c, acta_protest_cue): a demand, wages, a rally,
+ * a mourning, a building's outside or front ("gathered outside the
+ * governor's office") */
+static const char *const PROTEST_CUE[] = {
+    "protest", "protests", "protested", "protesting", "protester", "protesters", "demand",
+    "demands", "demanded", "demanding", "rally", "rallies", "rallied", "march", "marches",
+    "marched", "marching",
+    "strike", "strikes", "striking", "wage", "wages", "pay", "salary", "salaries", "bonus",
+    "bonuses", "overtime", "unpaid", "grievance", "grievances", "against", "solidarity",
+    "demonstration", "demonstrations", "demonstrate", "demonstrated", "demonstrating",
+    "sit-in", "vigil", "mourn", "mourning", "funeral", "tribute", "commemorate", "outside",
+    "front", NULL};
 
 static const word_list LISTS5[] = {
     /* speakers18 */
@@ -1378,7 +1391,8 @@ static const word_list LISTS5[] = {
     {WL5_EXTRADITE_VERB, EXTRADITE_VERB, 1}, {WL5_SEND_VERB, SEND_VERB, 1},
     {WL5_JOINT_VERB, JOINT_VERB, 1}, {WL5_SIDES_FIGHT, SIDES_FIGHT_VERB, 1},
     /* codes29 */
-    {WL5_MURDER_VERB, MURDER_VERB, 1}, {WL5_RENEW_VERB, RENEW_VERB, 1}};
+    {WL5_MURDER_VERB, MURDER_VERB, 1}, {WL5_RENEW_VERB, RENEW_VERB, 1},
+    {WL5_PROTEST_CUE, PROTEST_CUE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

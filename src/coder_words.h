@@ -734,6 +734,8 @@ enum {
                                                murder is no fight (victim_codes.c) */
 #define WL5_RENEW_VERB ((uint64_t)1 << 27) /* lemma: "renew", "extend": a mandate
                                               renewed (act_codes.c) */
+#define WL5_PROTEST_CUE ((uint64_t)1 << 56) /* "protest", "demanding", "wages": what
+                                               makes a gathering a protest (act_codes.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

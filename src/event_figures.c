@@ -667,6 +667,17 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       if (w->toks.v[q].start <= found[k].start && w->toks.v[q].end > found[k].start)
         trig = pat ? trig : q;
     }
+    /* codes29: "some 1,800 federal police gathered in Michoacan to track
+     * down ...": a state's forces counted in a gathering no protest word
+     * names are massed (act_codes.c codes them 153/154), no crowd of
+     * protesters */
+    if (!strcmp(code, "141") && tgt != NO && !d->keds_only &&
+        (acta_code_eq(w->ments[tgt].role, "COP") || acta_code_eq(w->ments[tgt].role, "MIL")) &&
+        !acta_protest_cue(w, s)) {
+      acta_trace(w, "  dropped (no actor): the figure \"%.*s\" counts forces massed, no protest\n",
+                 (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
+      continue;
+    }
     int32_t rep = w->tok_scope[trig];
     /* "a massacre at a bar leaving 20 dead would be news", "the number of
      * dead could also rise": a figure in an unreal clause */
