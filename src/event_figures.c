@@ -569,6 +569,14 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       if (t->present && t->end > t->start && found[k].start >= t->start &&
           found[k].start < t->end)
         has = 1;
+      /* codes29: "some 1,800 federal police gathered in Michoacan to
+       * track down ...": a crowd counted as the source of forces massed
+       * (153, 154: act_codes.c) is that act's, no protest of its own */
+      const acta_actor *so = &c->events[e].source;
+      if (!strcmp(found[k].kind, "protesters") && cameo_root(c->events[e].cameo) == 15 &&
+          so->present && so->end > so->start && found[k].start >= so->start &&
+          found[k].start < so->end)
+        has = 1;
     }
     if (has) continue;
     if (found[k].start >= unreal_lo && found[k].start < unreal_hi) {
@@ -666,17 +674,6 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       }
       if (w->toks.v[q].start <= found[k].start && w->toks.v[q].end > found[k].start)
         trig = pat ? trig : q;
-    }
-    /* codes29: "some 1,800 federal police gathered in Michoacan to track
-     * down ...": a state's forces counted in a gathering no protest word
-     * names are massed (act_codes.c codes them 153/154), no crowd of
-     * protesters */
-    if (!strcmp(code, "141") && tgt != NO && !d->keds_only &&
-        (acta_code_eq(w->ments[tgt].role, "COP") || acta_code_eq(w->ments[tgt].role, "MIL")) &&
-        !acta_protest_cue(w, s)) {
-      acta_trace(w, "  dropped (no actor): the figure \"%.*s\" counts forces massed, no protest\n",
-                 (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
-      continue;
     }
     int32_t rep = w->tok_scope[trig];
     /* "a massacre at a bar leaving 20 dead would be news", "the number of
