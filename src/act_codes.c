@@ -557,6 +557,15 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
       code = "170";
       why = "targeted: coerced, not attacked";
     }
+  } else if (!strcmp(cm->code, "012") && source &&
+             (acta_actor_role_is(source, "CRM") || acta_actor_role_is(source, "UAF")) &&
+             tok_in5(w, trig, WL5_WARN_FORM)) {
+    /* codes29: "the cartel declared war on the state government, warning
+     * that many are going to die", "the 24 hours the gang warned them
+     * about": a gang's or gunmen's warning tells what they will do to
+     * those warned, a threat, 130, no pessimistic comment (012) */
+    code = "130";
+    why = "a warning by criminals or gunmen: a threat";
   } else if (!strcmp(cm->code, "141") && source &&
              (acta_actor_role_is(source, "MIL") || acta_actor_role_is(source, "COP")) &&
              !acta_protest_cue(w, s)) {

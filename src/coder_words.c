@@ -1340,6 +1340,8 @@ static const char *const PROTEST_CUE[] = {
     "demonstration", "demonstrations", "demonstrate", "demonstrated", "demonstrating",
     "sit-in", "vigil", "mourn", "mourning", "funeral", "tribute", "commemorate", "outside",
     "front", NULL};
+/* codes29: the forms of "warn" (act_codes.c: a gang's warning threatens) */
+static const char *const WARN_FORM[] = {"warn", "warns", "warned", "warning", NULL};
 
 static const word_list LISTS5[] = {
     /* speakers18 */
@@ -1392,7 +1394,7 @@ static const word_list LISTS5[] = {
     {WL5_JOINT_VERB, JOINT_VERB, 1}, {WL5_SIDES_FIGHT, SIDES_FIGHT_VERB, 1},
     /* codes29 */
     {WL5_MURDER_VERB, MURDER_VERB, 1}, {WL5_RENEW_VERB, RENEW_VERB, 1},
-    {WL5_PROTEST_CUE, PROTEST_CUE, 0}};
+    {WL5_PROTEST_CUE, PROTEST_CUE, 0}, {WL5_WARN_FORM, WARN_FORM, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -736,6 +736,8 @@ enum {
                                               renewed (act_codes.c) */
 #define WL5_PROTEST_CUE ((uint64_t)1 << 56) /* "protest", "demanding", "wages": what
                                                makes a gathering a protest (act_codes.c) */
+#define WL5_WARN_FORM ((uint64_t)1 << 57) /* "warn", "warned", "warning": a gang's
+                                             warning is a threat (act_codes.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
