@@ -1327,10 +1327,10 @@ static const char *const LEGISLATOR_TITLE[] = {"deputy", NULL};
 static const char *const MURDER_VERB[] = {"murder", NULL};
 /* codes29: a mandate renewed or extended (act_codes.c) */
 static const char *const RENEW_VERB[] = {"renew", "extend", NULL};
-/* codes29: words that make soldiers or police gathered a protest, not a
- * force massed (act_codes.c, acta_protest_cue): a demand, wages, a rally,
- * a mourning, a building's outside or front ("gathered outside the
- * governor's office") */
+/* codes29: words that make soldiers or police gathered a protest or a
+ * ceremony, not a force massed (act_codes.c, acta_protest_cue): a demand,
+ * wages, a rally, a mourning or a memorial, a building's outside or front
+ * ("gathered outside the governor's office") */
 static const char *const PROTEST_CUE[] = {
     "protest", "protests", "protested", "protesting", "protester", "protesters", "demand",
     "demands", "demanded", "demanding", "rally", "rallies", "rallied", "march", "marches",
@@ -1339,7 +1339,8 @@ static const char *const PROTEST_CUE[] = {
     "bonuses", "overtime", "unpaid", "grievance", "grievances", "against", "solidarity",
     "demonstration", "demonstrations", "demonstrate", "demonstrated", "demonstrating",
     "sit-in", "vigil", "mourn", "mourning", "funeral", "tribute", "commemorate", "outside",
-    "front", NULL};
+    "front", "honor", "honour", "memorial", "ceremony", "anniversary", "celebrate", "parade",
+    NULL};
 /* codes29: the forms of "warn" (act_codes.c: a gang's warning threatens) */
 static const char *const WARN_FORM[] = {"warn", "warns", "warned", "warning", NULL};
 
