@@ -559,7 +559,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     }
   } else if (!strcmp(cm->code, "012") && source &&
              (acta_actor_role_is(source, "CRM") || acta_actor_role_is(source, "UAF")) &&
-             tok_in5(w, trig, WL5_WARN_FORM)) {
+             acta_lemma_is(tk->vlemma, w->cw->l_warn)) {
     /* codes29: "the cartel declared war on the state government, warning
      * that many are going to die", "the 24 hours the gang warned them
      * about": a gang's or gunmen's warning tells what they will do to

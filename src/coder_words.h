@@ -736,8 +736,9 @@ enum {
                                               renewed (act_codes.c) */
 #define WL5_PROTEST_CUE ((uint64_t)1 << 56) /* "protest", "demanding", "wages": what
                                                makes a gathering a protest (act_codes.c) */
-#define WL5_WARN_FORM ((uint64_t)1 << 57) /* "warn", "warned", "warning": a gang's
-                                             warning is a threat (act_codes.c) */
+#define WL5_CAMP_NOUN ((uint64_t)1 << 57) /* "camp", "base", "stronghold": a place an
+                                             armed group holds, captured as
+                                             territory (triggers.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -829,6 +830,8 @@ typedef struct acta_coder_words {
   uint32_t l_invade;
   /* codes24: "two officers found not guilty of the killing" (clauses.c) */
   uint32_t l_find, w_guilty, w_innocent;
+  /* codes29: "the gang warned them" threatens (act_codes.c) */
+  uint32_t l_warn;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:
