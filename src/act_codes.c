@@ -7,7 +7,8 @@
  * - aid or arms to criminals, help in a crime, a deal or an alliance with
  *   criminals: collusion, 060; a sale "on the black market": no event;
  * - a backing by financiers 071, of a policy 051 (its object or its owner
- *   no target), by armed forces 062, of an operation or a training 070;
+ *   no target), of criminals 060, by armed forces 062, of an operation or
+ *   a training 070; a mandate of a body that bears no arms renewed 057;
  * - "targeted" unarmed people, officials, or by a state body or the
  *   police, and force done by "extortion": coercion, 170; a tax charged
  *   by an armed group 170, a price charged by others no event; money
@@ -364,6 +365,15 @@ static int nonstate_force(const acta_actor *a) {
   return a && (acta_actor_kind(a) == AK_ARMED || acta_actor_kind(a) == AK_CRIMINAL);
 }
 
+/* codes29: does sentence s name what makes a gathering a protest ("to
+ * demand higher wages", "in protest", "against the reform", "rallied"), a
+ * word of WL5_PROTEST_CUE?  One pass over the sentence. */
+int acta_protest_cue(const struct acta_work *w, const acta_sentence *s) {
+  for (uint32_t q = s->first; q < s->last; q++)
+    if (tok_in5(w, q, WL5_PROTEST_CUE)) return 1;
+  return 0;
+}
+
 /* codes13: is verb trig said of its subject alone, with nothing after it
  * but punctuation, a conjunction or the sentence's end ("while the Coast
  * Guard trained)", "where 200 gunmen lived, trained, and launched
@@ -410,7 +420,17 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     acta_trace(w, "  target %s: the one the praised act was done to, no target\n", target->code);
     *no_target = 1;
   }
-  if (aid_code(cm->code)) {
+  if (!strcmp(cm->code, "074") && target->present &&
+      acta_lemma_in5(w->cw, tk->vlemma, WL5_RENEW_VERB) &&
+      !acta_kind_armed(acta_actor_kind(target))) {
+    /* codes29: "renewed CICIG's mandate", "extended the mandate of the
+     * anti-corruption mission": the mandate of a body that bears no arms
+     * (a commission, a political mission) renewed is an agreement with
+     * it, 057; CAMEO 074 is a peacekeeping force's ("extended the mandate
+     * of UN peacekeepers" stays 074, as does a mandate of no one named) */
+    code = "057";
+    why = "the mandate of a body that bears no arms renewed: an agreement, no peacekeeping";
+  } else if (aid_code(cm->code)) {
     if (acta_actor_role_is(target, "CRM")) {
       code = "060";
       why = "aid or arms given to criminals: collusion";
@@ -470,6 +490,14 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                    target->code);
         *no_target = 1;
       }
+    } else if (acta_actor_role_is(target, "CRM") && !said_openly(w, s, trig)) {
+      /* codes29: "the governor backed the Zetas", "accused of financing
+       * and supporting criminal groups", "the army was backing the gang":
+       * criminals backed are helped in what they do, collusion, as aid or
+       * arms given them are (060); backing in words ("publicly backed")
+       * stays 052 */
+      code = "060";
+      why = "criminals backed: collusion, no verbal defence";
     } else if (acta_kind_armed(sk) && tk->vlemma != ACTA_NO_WORD && tk->tag == P_VERB &&
                !said_openly(w, s, trig)) {
       code = "062";
@@ -529,6 +557,27 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
       code = "170";
       why = "targeted: coerced, not attacked";
     }
+  } else if (!strcmp(cm->code, "012") && source &&
+             (acta_actor_role_is(source, "CRM") || acta_actor_role_is(source, "UAF")) &&
+             acta_lemma_is(tk->vlemma, w->cw->l_warn)) {
+    /* codes29: "the cartel declared war on the state government, warning
+     * that many are going to die", "the 24 hours the gang warned them
+     * about": a gang's or gunmen's warning tells what they will do to
+     * those warned, a threat, 130, no pessimistic comment (012) */
+    code = "130";
+    why = "a warning by criminals or gunmen: a threat";
+  } else if (!strcmp(cm->code, "141") && source &&
+             (acta_actor_role_is(source, "MIL") || acta_actor_role_is(source, "COP")) &&
+             !acta_protest_cue(w, s)) {
+    /* codes29: "some 1,800 federal police gathered in Michoacan to track
+     * down the cartel's leader", "thousands of soldiers gathered in the
+     * border region": a state's forces gathered with no word of a protest
+     * (a demand, wages, "against", a rally) are massed, mobilized: CAMEO
+     * 153 (police) or 154 (armed forces), no demonstration (141) */
+    int police = acta_actor_role_is(source, "COP");
+    code = police ? "153" : "154";
+    why = police ? "police gathered with no protest named: police power mobilized"
+                 : "troops gathered with no protest named: armed forces mobilized";
   } else if (!strcmp(cm->code, "141") && acta_lemma_is(tk->vlemma, w->cw->l_demonstrate) &&
              trig + 1 < s->last && is_word(w, trig + 1, w->cw->w_by)) {
     acta_trace(w, "  dropped (a kind of act): \"demonstrated by\": shown, not a protest\n");

@@ -1328,6 +1328,30 @@ static const char *const STATE_ENVOY[] = {"representative", "delegate", NULL};
  * word and a name ("Venezuelan deputy Andres Eloy Mendez") */
 static const char *const LEGISLATOR_TITLE[] = {"deputy", NULL};
 
+/* codes29: a killing told as a murder (victim_codes.c): unlawful, no fight */
+static const char *const MURDER_VERB[] = {"murder", NULL};
+/* codes29: a mandate renewed or extended (act_codes.c) */
+static const char *const RENEW_VERB[] = {"renew", "extend", NULL};
+/* codes29: words that make soldiers or police gathered a protest or a
+ * ceremony, not a force massed (act_codes.c, acta_protest_cue): a demand,
+ * wages, a rally, a mourning or a memorial, a building's outside or front
+ * ("gathered outside the governor's office") */
+static const char *const PROTEST_CUE[] = {
+    "protest", "protests", "protested", "protesting", "protester", "protesters",
+    "demand", "demands", "demanded", "demanding", "rally", "rallies", "rallied",
+    "march", "marches", "marched", "marching", "strike", "strikes", "striking",
+    "wage", "wages", "pay", "salary", "salaries", "bonus", "bonuses", "overtime",
+    "unpaid", "grievance", "grievances", "against", "solidarity", "demonstration",
+    "demonstrations", "demonstrate", "demonstrated", "demonstrating", "sit-in", "vigil",
+    "mourn", "mourning", "funeral", "tribute", "commemorate", "honor", "honour",
+    "memorial", "ceremony", "anniversary", "celebrate", "parade", "outside", "front",
+    NULL};
+/* codes29: places an armed group holds ("two rebel camps", "an ELN base"):
+ * captured, they are territory taken, no people held (triggers.c) */
+static const char *const CAMP_NOUN[] = {
+    "camp", "camps", "base", "bases", "stronghold", "strongholds", "outpost", "outposts",
+    "garrison", "garrisons", "barracks", "position", "positions", NULL};
+
 static const word_list LISTS5[] = {
     /* speakers18 */
     {WL5_NOT_ONLY, NOT_ONLY, 0},
@@ -1378,7 +1402,10 @@ static const word_list LISTS5[] = {
     {WL5_EXTRADITE_VERB, EXTRADITE_VERB, 1}, {WL5_SEND_VERB, SEND_VERB, 1},
     {WL5_JOINT_VERB, JOINT_VERB, 1}, {WL5_SIDES_FIGHT, SIDES_FIGHT_VERB, 1},
     /* targets29 */
-    {WL5_SPACE_UNIT, SPACE_UNIT, 0}};
+    {WL5_SPACE_UNIT, SPACE_UNIT, 0},
+    /* codes29 */
+    {WL5_MURDER_VERB, MURDER_VERB, 1}, {WL5_RENEW_VERB, RENEW_VERB, 1},
+    {WL5_PROTEST_CUE, PROTEST_CUE, 0}, {WL5_CAMP_NOUN, CAMP_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -1528,7 +1555,9 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_invade), "invade", 1},
     {offsetof(acta_coder_words, l_find), "find", 1},
     {offsetof(acta_coder_words, w_guilty), "guilty", 0},
-    {offsetof(acta_coder_words, w_innocent), "innocent", 0}};
+    {offsetof(acta_coder_words, w_innocent), "innocent", 0},
+    /* codes29 */
+    {offsetof(acta_coder_words, l_warn), "warn", 1}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

@@ -732,6 +732,16 @@ enum {
 /* targets29 */
 #define WL5_SPACE_UNIT ((uint64_t)1 << 39) /* "meters", "miles", "hectares": no rival of an
                                               object pronoun's antecedent (rival_between) */
+/* codes29 */
+#define WL5_MURDER_VERB ((uint64_t)1 << 25) /* lemma: "murder": a killing told as a
+                                               murder is no fight (victim_codes.c) */
+#define WL5_RENEW_VERB ((uint64_t)1 << 27) /* lemma: "renew", "extend": a mandate
+                                              renewed (act_codes.c) */
+#define WL5_PROTEST_CUE ((uint64_t)1 << 56) /* "protest", "demanding", "wages": what
+                                               makes a gathering a protest (act_codes.c) */
+#define WL5_CAMP_NOUN ((uint64_t)1 << 57) /* "camp", "base", "stronghold": a place an
+                                             armed group holds, captured as
+                                             territory (triggers.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
@@ -823,6 +833,8 @@ typedef struct acta_coder_words {
   uint32_t l_invade;
   /* codes24: "two officers found not guilty of the killing" (clauses.c) */
   uint32_t l_find, w_guilty, w_innocent;
+  /* codes29: "the gang warned them" threatens (act_codes.c) */
+  uint32_t l_warn;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

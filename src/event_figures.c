@@ -569,6 +569,14 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       if (t->present && t->end > t->start && found[k].start >= t->start &&
           found[k].start < t->end)
         has = 1;
+      /* codes29: "some 1,800 federal police gathered in Michoacan to
+       * track down ...": a crowd counted as the source of forces massed
+       * (153, 154: act_codes.c) is that act's, no protest of its own */
+      const acta_actor *so = &c->events[e].source;
+      if (!strcmp(found[k].kind, "protesters") && cameo_root(c->events[e].cameo) == 15 &&
+          so->present && so->end > so->start && found[k].start >= so->start &&
+          found[k].start < so->end)
+        has = 1;
     }
     if (has) continue;
     if (found[k].start >= unreal_lo && found[k].start < unreal_hi) {

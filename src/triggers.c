@@ -95,6 +95,9 @@ static int people_captured(const struct acta_work *w, int32_t tgt) {
   const acta_coder_words *cw = w->cw;
   for (int32_t m = tgt; m != NO; m = w->ments[m].next_in_group) {
     const mention *mm = &w->ments[m];
+    /* codes29: "captured two FARC camps", "an ELN base": the phrase names
+     * a place its group holds, no people */
+    if (mm->last > mm->first && tok_in5(w, mm->last - 1, WL5_CAMP_NOUN)) continue;
     if (mm->role[0] && !mm->modifier) return 1;
     for (uint32_t q = mm->first; q < mm->last; q++)
       if (tok_in(w, q, WL_PERSON_NOUN | WL_PEOPLE_HEAD) || is_word(w, q, cw->w_national) ||

@@ -143,6 +143,13 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
    * were killed", "an attack that left five dead") is a murder too, but in
    * a fight, a war, a feud or an operation the sentence names */
   int no_actor = no_role && (!source || !source->present);
+  /* codes29: a killing told as a murder ("a police commander was
+   * murdered", "soldiers murdered a farmer", "the murder of an army
+   * corporal") is an unlawful killing, no fight: root 18 whoever is
+   * killed and whoever kills (an office holder's is still 186, a
+   * massacre 202, deaths in a fight the sentence names stay 190) */
+  int murder = !figure_kind && (acta_lemma_in5(w->cw, w->toks.v[trig].vlemma, WL5_MURDER_VERB) ||
+                                acta_lemma_in5(w->cw, w->toks.v[trig].nlemma, WL5_MURDER_VERB));
   /* force18: an attack or a wounding with weapons of the hand ("attacked a
    * train inspector with a machete", "attacked by farmers armed with rocks
    * and sticks") is a physical assault, 182, whoever does it: no military
@@ -184,7 +191,7 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
     }
   }
   if (d->keds_only || (strcmp(cm->code, "190") != 0 && !shot) ||
-      (no_role && !by_gang && !no_actor))
+      (no_role && !by_gang && !no_actor && !murder))
     return cm;
   int kill, harm;
   if (figure_kind) {
@@ -211,7 +218,7 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
   int src_role_ok = !source || !source->present || acta_code_eq(source->role, "CRM") ||
                     acta_code_eq(source->role, "UAF");
   int murdered = kill && acta_code_eq(target->role, "CRM") && src_role_ok;
-  if (!unarmed && !murdered && !(office && (kill || !gov))) return cm;
+  if (!unarmed && !murdered && !murder && !(office && (kill || !gov))) return cm;
   int fight, massacre, war, bomb;
   sentence_context(w, s, &fight, &massacre, &war, &bomb);
   if (no_actor && war) fight = 1;
@@ -233,11 +240,15 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
     why = "an office holder killed";
   } else if (no_role) {
     code = "180";
-    why = no_actor ? "a killing with no killer named, in no fight: a murder"
-                   : "a killing by criminals or gunmen: a murder, not a fight";
+    why = no_actor  ? "a killing with no killer named, in no fight: a murder"
+          : by_gang ? "a killing by criminals or gunmen: a murder, not a fight"
+                    : "a killing told as a murder: unlawful, not a fight";
   } else if (murdered && !unarmed) {
     code = "180";
     why = "criminals killed by no military actor: a murder, not a fight";
+  } else if (murder && !unarmed) {
+    code = "180";
+    why = "a killing told as a murder: unlawful, not a fight";
   } else {
     code = "180";
     why = "force against people who bear no arms";
