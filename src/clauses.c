@@ -1325,10 +1325,13 @@ static int no_object_after(const struct acta_work *w, const acta_sentence *s,
     if (t->tag == P_PREP || t->tag == P_TO) {
       /* a count or a sum after the preposition is the object ("at least
        * 20", "about $4 million"; not a year: "in 1980"), and so is an
-       * infinitive's act ("charged to provide security") */
+       * infinitive's act right after it ("charged to provide security");
+       * actors29: past a phrase of place or time an infinitive is the
+       * purpose ("extradited to the United States in July to face
+       * charges"), and the participle's object is still missing */
       if (q + 1 >= s->last) break;
       const acta_token *n1 = &w->toks.v[q + 1];
-      if (n1->kind == TK_PUNCT || (t->tag == P_TO && w->tok_vg[q + 1] != NO) ||
+      if (n1->kind == TK_PUNCT || (t->tag == P_TO && w->tok_vg[q + 1] != NO && q == at) ||
           (!is_word(w, q, w->cw->w_in) &&
            (n1->tag == P_NUM || n1->tag == P_ADV || n1->penn == PT_JJS)))
         return 0;
@@ -1484,6 +1487,21 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   if (!d->keds_only && !tagged_passive && !by && !object && !own_object && part_form &&
       tok_in(w, g->head, WL_OBJECT_PARTICIPLE))
     tagged_passive = no_object_after(w, s, g, lo, np0);
+  /* actors29: "a Bolivian pilot shot dead while flying cocaine was", "a
+   * reporter gunned down in Puebla": a harm's participle with "dead" or
+   * "down" right after it (not "shot back at"), then a preposition, a subordinator or a
+   * mark, and no object past those (as after a comma,
+   * appositive_participle): the phrase before was harmed */
+  if (!d->keds_only && !tagged_passive && !by && !object && !after_prep &&
+      g->last + 1 < s->last &&
+      (is_word(w, g->last, w->cw->w_down) || is_word(w, g->last, w->cw->w_dead)) &&
+      acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_HARM_PARTICIPLE) &&
+      (w->toks.v[g->last + 1].tag == P_PREP || w->toks.v[g->last + 1].tag == P_SUBORD ||
+       w->toks.v[g->last + 1].kind == TK_PUNCT)) {
+    vgroup past = *g;
+    past.last++;
+    tagged_passive = no_object_after(w, s, &past, lo, np0);
+  }
   /* sources20: a verb of a charge or a judgment right before its charge's
    * "of", "for" or "with" ("people convicted of sentences of five years or
    * less are eligible", "that guerrillas sentenced for crimes not be
