@@ -2648,6 +2648,74 @@ static int32_t saying_ing_subject(const struct acta_work *w, size_t gi, size_t v
   return k->subject;
 }
 
+/* How far the "that" of a said clause may stand after the verb that says
+ * it ("reiterated his frequent claims that", "expressed little confidence
+ * that"). */
+#define SAID_THAT_REACH 6
+/* How far before the actor found the "that" of the said clause may stand. */
+#define SAID_CLAUSE_REACH 40
+
+/* actors29: "Colom said that Guatemala was experiencing an invasion, and
+ * accused the two previous governments", "They expressed little confidence
+ * that the administration is paying attention, and warned that ...": a
+ * verb of saying after ", and" (or a closing quotation mark and "and")
+ * whose nearest actor opens the "that" clause of an earlier verb in the
+ * same tense is that verb's second act: its subject is that verb's (an
+ * actor or none).  Its scope stays the frame the words after that verb
+ * open (its object is found there; the speaker reports its own act).
+ * Returns the subject, else subj. */
+static int32_t said_clause_coordinate(const acta_dict *d, struct acta_work *w,
+                                      const acta_sentence *s, size_t gi, size_t vg0, uint32_t lo,
+                                      int32_t subj) {
+  vgroup *g = &w->vgs[gi];
+  const acta_token *h = &w->toks.v[g->head];
+  uint32_t rv;
+  /* (finite, or a bare participle the tagger read for a past tense after
+   * "and": '... world"" and accused Democrats') */
+  int bare_past = h->penn == PT_VBN && g->first == g->head;
+  if (subj == NO || gi == vg0 || !(acta_finite_group(w, g) || bare_past) || g->passive ||
+      !(acta_lemma_in3(w->cw, h->vlemma, WL3_SAYING_VERB) ||
+        acta_lemma_in5(w->cw, h->vlemma, (uint32_t)WL5_ADVICE_VERB) ||
+        (h->vlemma != ACTA_NO_WORD && acta_u64map_get(&d->report, h->vlemma, &rv))))
+    return subj;
+  uint32_t a = g->first;
+  while (a > lo && w->toks.v[a - 1].tag == P_ADV) a--;
+  if (a < lo + 2 || !is_and_or(w, a - 1) ||
+      !(is_punct(w, a - 2, ',') || is_punct(w, a - 2, '"')))
+    return subj;
+  /* the nearest "that" before the actor found (the clause's subject or
+   * object: "added that PCC members would target banks, and advised"),
+   * in g's sentence, a frame's words or not */
+  const mention *m = &w->ments[subj];
+  if (m->last >= a) return subj;
+  uint32_t t = m->first, top = s->first;
+  while (t > top + 1 && m->first - t < SAID_CLAUSE_REACH && w->toks.v[t - 1].tag != P_THAT &&
+         !is_punct(w, t - 1, ';') && !is_punct(w, t - 1, ':'))
+    t--;
+  if (t < top + 2 || w->toks.v[t - 1].tag != P_THAT) return subj;
+  /* the verb before that "that", in g's tense, with only its object between */
+  for (size_t k = gi; k > vg0; k--) {
+    const vgroup *pg = &w->vgs[k - 1];
+    if (pg->last > t - 1) continue;
+    /* (the tagger may read a past tense after an adverb as a
+     * participle: "They also expressed") */
+    unsigned pp = w->toks.v[pg->head].penn;
+    int pg_past = pp == PT_VBD || (pp == PT_VBN && w->toks.v[pg->first].tag != P_AUX);
+    int g_past = h->penn == PT_VBD || bare_past;
+    if (t - 1 - pg->last > SAID_THAT_REACH || pg->passive ||
+        !((acta_finite_group(w, pg) && pp == h->penn) || (pg_past && g_past)))
+      return subj;
+    for (uint32_t q = pg->last; q + 1 < t; q++)
+      if (w->toks.v[q].kind == TK_PUNCT || w->tok_vg[q] != NO) return subj;
+    acta_trace(w, "  subject: \"%s\" after \", and\" is the second act of \"%s\" (%s), not of "
+               "the clause it says\n",
+               norm(w, g->head), norm(w, pg->head),
+               pg->subject != NO ? w->ments[pg->subject].code : "no actor");
+    return pg->subject;
+  }
+  return subj;
+}
+
 /* Is a subject pronoun right before verb group g ("he said")?  Then it is
  * the speaker, known or not: '"...," he added' is not said by an actor of
  * the quotation or of an earlier clause. */
@@ -3186,6 +3254,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
         subj = last_subject;
     }
     if (!d->keds_only) subj = saying_ing_subject(w, gi, vg0, subj);
+    if (!d->keds_only) subj = said_clause_coordinate(d, w, s, gi, vg0, lo, subj);
     if (finite) {
       last_finite = subj;
       have_finite = 1;

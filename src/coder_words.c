@@ -1298,6 +1298,13 @@ static const char *const JOINT_VERB[] = {
 static const char *const SIDES_FIGHT_VERB[] = {"fight", "clash", "battle", "feud", "skirmish",
                                                NULL};
 
+/* actors29: verbs of advice and promise a speaker does after what it says
+ * ("added that ..., and advised banks to be on the alert"), beside
+ * WL3_SAYING_VERB (clauses.c said_clause_coordinate) */
+static const char *const ADVICE_VERB[] = {"advise", "recommend", "caution", "vow", "pledge",
+                                          "promise", "encourage", "predict", "propose",
+                                          "question", NULL};
+
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
 /* invented24: verbs a claim or rumour spreads by ("rumours began to
@@ -1371,7 +1378,9 @@ static const word_list LISTS5[] = {
     {WL5_TO_DATE_NOUN, TO_DATE_NOUN, 0},
     /* strings28 */
     {WL5_EXTRADITE_VERB, EXTRADITE_VERB, 1}, {WL5_SEND_VERB, SEND_VERB, 1},
-    {WL5_JOINT_VERB, JOINT_VERB, 1}, {WL5_SIDES_FIGHT, SIDES_FIGHT_VERB, 1}};
+    {WL5_JOINT_VERB, JOINT_VERB, 1}, {WL5_SIDES_FIGHT, SIDES_FIGHT_VERB, 1},
+    /* actors29 */
+    {WL5_ADVICE_VERB, ADVICE_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

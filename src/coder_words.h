@@ -729,6 +729,9 @@ enum {
                                              parties do together (object_refs.c, joint_act) */
 #define WL5_SIDES_FIGHT ((uint64_t)1 << 6) /* lemma: "fight", "clash", "battle": two
                                               sides fight each other (acta_reciprocal_target) */
+/* actors29 */
+#define WL5_ADVICE_VERB ((uint64_t)1 << 19) /* lemma: "advise", "vow": a speaker's act after
+                                               what it says (said_clause_coordinate) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
