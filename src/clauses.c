@@ -1935,7 +1935,18 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
   while (q < s->last && q < g->last + APPOSITIVE_REACH &&
          !(w->toks.v[q].kind == TK_PUNCT && (w->toks.v[q].punct == ',' ||
                                              w->toks.v[q].punct == '-' ||
-                                             w->toks.v[q].punct == '.'))) {
+                                             w->toks.v[q].punct == '.' ||
+                                             w->toks.v[q].punct == ';'))) {
+    /* actors29: the comma of a date is no mark that closes the aside
+     * ("..., captured on March 30, 2011, was extradited") */
+    if (q + 2 < s->last && w->toks.v[q].tag == P_NUM && is_punct(w, q + 1, ',') &&
+        w->toks.v[q + 2].tag == P_NUM) {
+      q += 2;
+      /* ... nor one after the date before another phrase of the aside
+       * ("killed on June 3, 2012, in a shootout with marines, had") */
+      if (q + 2 < s->last && is_punct(w, q + 1, ',') && w->toks.v[q + 2].tag == P_PREP) q += 2;
+      continue;
+    }
     if (w->tok_vg[q] != NO) {
       if (!inside_participle(d, w, q)) break;
       q = w->vgs[w->tok_vg[q]].last;
@@ -1943,7 +1954,10 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
     }
     q++;
   }
-  int closed = q >= s->last || (w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct == '.');
+  /* (actors29: or a semicolon that ends a list's member: "five bosses:
+   * A, captured on October 2; B, captured in March; ...") */
+  int closed = q >= s->last || (w->toks.v[q].kind == TK_PUNCT && (w->toks.v[q].punct == '.' ||
+                                                                  w->toks.v[q].punct == ';'));
   /* ... the clause's own verb: not an infinitive nor an "-ing" form
    * ("threatened to strike ..., complaining") */
   if (!closed && w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct == sep->punct &&
