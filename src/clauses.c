@@ -2262,7 +2262,10 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * "and" is that passive's too, its subject the one acted on: "reports
    * of migrants being killed, kidnapped and extorted" make no migrant a
    * kidnapper) */
-  if (pf == (unsigned)PT_VBG && !pg->to_inf && w->toks.v[g->head].penn == PT_VBN) {
+  /* (actors29: and so is one joined to a passive infinitive: "the
+   * officials to be investigated, tried, and sentenced" sentenced no one) */
+  if ((pf == (unsigned)PT_VBG || pg->to_inf) &&
+      (w->toks.v[g->head].penn == PT_VBN || (pg->to_inf && past_form))) {
     uint32_t r = pg->last;
     while (r < g->first && (w->toks.v[r].tag == P_ADV || is_and_or(w, r) ||
                             (w->toks.v[r].kind == TK_PUNCT && w->toks.v[r].punct == ',')))
