@@ -1306,6 +1306,19 @@ static const char *const ADVICE_VERB[] = {"advise", "recommend", "caution", "vow
                                           "promise", "encourage", "predict", "propose",
                                           "question", NULL};
 
+/* actors29: titles that head a body of any kind ("president of the Supreme
+ * Court", "president of a boaters' union"): the body's, not the state's */
+static const char *const HEAD_TITLE[] = {"president", "presidents", "vice-president",
+                                         "chairwoman", "chairperson", "coordinator",
+                                         "founder", NULL};
+/* actors29: heads of bodies no state office leads ("president of a
+ * boaters' union", "chairman of McEwen Mining Inc.") */
+static const char *const PRIVATE_BODY[] = {
+    "association", "associations", "union", "unions", "federation", "chamber",
+    "company", "corporation", "inc", "inc.", "ltd", "ltd.", "committee", "commission",
+    "foundation", "club", "cooperative", "confederation", "syndicate", "firm", "bank",
+    "network", NULL};
+
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
 /* invented24: verbs a claim or rumour spreads by ("rumours began to
@@ -1381,7 +1394,8 @@ static const word_list LISTS5[] = {
     {WL5_EXTRADITE_VERB, EXTRADITE_VERB, 1}, {WL5_SEND_VERB, SEND_VERB, 1},
     {WL5_JOINT_VERB, JOINT_VERB, 1}, {WL5_SIDES_FIGHT, SIDES_FIGHT_VERB, 1},
     /* actors29 */
-    {WL5_ADVICE_VERB, ADVICE_VERB, 1}};
+    {WL5_ADVICE_VERB, ADVICE_VERB, 1}, {WL5_HEAD_TITLE, HEAD_TITLE, 0},
+    {WL5_PRIVATE_BODY, PRIVATE_BODY, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
