@@ -1325,10 +1325,13 @@ static int no_object_after(const struct acta_work *w, const acta_sentence *s,
     if (t->tag == P_PREP || t->tag == P_TO) {
       /* a count or a sum after the preposition is the object ("at least
        * 20", "about $4 million"; not a year: "in 1980"), and so is an
-       * infinitive's act ("charged to provide security") */
+       * infinitive's act right after it ("charged to provide security");
+       * actors29: past a phrase of place or time an infinitive is the
+       * purpose ("extradited to the United States in July to face
+       * charges"), and the participle's object is still missing */
       if (q + 1 >= s->last) break;
       const acta_token *n1 = &w->toks.v[q + 1];
-      if (n1->kind == TK_PUNCT || (t->tag == P_TO && w->tok_vg[q + 1] != NO) ||
+      if (n1->kind == TK_PUNCT || (t->tag == P_TO && w->tok_vg[q + 1] != NO && q == at) ||
           (!is_word(w, q, w->cw->w_in) &&
            (n1->tag == P_NUM || n1->tag == P_ADV || n1->penn == PT_JJS)))
         return 0;
@@ -1484,6 +1487,21 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   if (!d->keds_only && !tagged_passive && !by && !object && !own_object && part_form &&
       tok_in(w, g->head, WL_OBJECT_PARTICIPLE))
     tagged_passive = no_object_after(w, s, g, lo, np0);
+  /* actors29: "a Bolivian pilot shot dead while flying cocaine was", "a
+   * reporter gunned down in Puebla": a harm's participle with "dead" or
+   * "down" right after it (not "shot back at"), then a preposition, a subordinator or a
+   * mark, and no object past those (as after a comma,
+   * appositive_participle): the phrase before was harmed */
+  if (!d->keds_only && !tagged_passive && !by && !object && !after_prep &&
+      g->last + 1 < s->last &&
+      (is_word(w, g->last, w->cw->w_down) || is_word(w, g->last, w->cw->w_dead)) &&
+      acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_HARM_PARTICIPLE) &&
+      (w->toks.v[g->last + 1].tag == P_PREP || w->toks.v[g->last + 1].tag == P_SUBORD ||
+       w->toks.v[g->last + 1].kind == TK_PUNCT)) {
+    vgroup past = *g;
+    past.last++;
+    tagged_passive = no_object_after(w, s, &past, lo, np0);
+  }
   /* sources20: a verb of a charge or a judgment right before its charge's
    * "of", "for" or "with" ("people convicted of sentences of five years or
    * less are eligible", "that guerrillas sentenced for crimes not be
@@ -1917,7 +1935,18 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
   while (q < s->last && q < g->last + APPOSITIVE_REACH &&
          !(w->toks.v[q].kind == TK_PUNCT && (w->toks.v[q].punct == ',' ||
                                              w->toks.v[q].punct == '-' ||
-                                             w->toks.v[q].punct == '.'))) {
+                                             w->toks.v[q].punct == '.' ||
+                                             w->toks.v[q].punct == ';'))) {
+    /* actors29: the comma of a date is no mark that closes the aside
+     * ("..., captured on March 30, 2011, was extradited") */
+    if (q + 2 < s->last && w->toks.v[q].tag == P_NUM && is_punct(w, q + 1, ',') &&
+        w->toks.v[q + 2].tag == P_NUM) {
+      q += 2;
+      /* ... nor one after the date before another phrase of the aside
+       * ("killed on June 3, 2012, in a shootout with marines, had") */
+      if (q + 2 < s->last && is_punct(w, q + 1, ',') && w->toks.v[q + 2].tag == P_PREP) q += 2;
+      continue;
+    }
     if (w->tok_vg[q] != NO) {
       if (!inside_participle(d, w, q)) break;
       q = w->vgs[w->tok_vg[q]].last;
@@ -1925,7 +1954,10 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
     }
     q++;
   }
-  int closed = q >= s->last || (w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct == '.');
+  /* (actors29: or a semicolon that ends a list's member: "five bosses:
+   * A, captured on October 2; B, captured in March; ...") */
+  int closed = q >= s->last || (w->toks.v[q].kind == TK_PUNCT && (w->toks.v[q].punct == '.' ||
+                                                                  w->toks.v[q].punct == ';'));
   /* ... the clause's own verb: not an infinitive nor an "-ing" form
    * ("threatened to strike ..., complaining") */
   if (!closed && w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct == sep->punct &&
@@ -2230,7 +2262,10 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * "and" is that passive's too, its subject the one acted on: "reports
    * of migrants being killed, kidnapped and extorted" make no migrant a
    * kidnapper) */
-  if (pf == (unsigned)PT_VBG && !pg->to_inf && w->toks.v[g->head].penn == PT_VBN) {
+  /* (actors29: and so is one joined to a passive infinitive: "the
+   * officials to be investigated, tried, and sentenced" sentenced no one) */
+  if ((pf == (unsigned)PT_VBG || pg->to_inf) &&
+      (w->toks.v[g->head].penn == PT_VBN || (pg->to_inf && past_form))) {
     uint32_t r = pg->last;
     while (r < g->first && (w->toks.v[r].tag == P_ADV || is_and_or(w, r) ||
                             (w->toks.v[r].kind == TK_PUNCT && w->toks.v[r].punct == ',')))
@@ -2628,6 +2663,74 @@ static int32_t saying_ing_subject(const struct acta_work *w, size_t gi, size_t v
              norm(w, g->head), norm(w, k->head),
              k->subject != NO ? w->ments[k->subject].code : "no actor");
   return k->subject;
+}
+
+/* How far the "that" of a said clause may stand after the verb that says
+ * it ("reiterated his frequent claims that", "expressed little confidence
+ * that"). */
+#define SAID_THAT_REACH 6
+/* How far before the actor found the "that" of the said clause may stand. */
+#define SAID_CLAUSE_REACH 40
+
+/* actors29: "Colom said that Guatemala was experiencing an invasion, and
+ * accused the two previous governments", "They expressed little confidence
+ * that the administration is paying attention, and warned that ...": a
+ * verb of saying after ", and" (or a closing quotation mark and "and")
+ * whose nearest actor opens the "that" clause of an earlier verb in the
+ * same tense is that verb's second act: its subject is that verb's (an
+ * actor or none).  Its scope stays the frame the words after that verb
+ * open (its object is found there; the speaker reports its own act).
+ * Returns the subject, else subj. */
+static int32_t said_clause_coordinate(const acta_dict *d, struct acta_work *w,
+                                      const acta_sentence *s, size_t gi, size_t vg0, uint32_t lo,
+                                      int32_t subj) {
+  vgroup *g = &w->vgs[gi];
+  const acta_token *h = &w->toks.v[g->head];
+  uint32_t rv;
+  /* (finite, or a bare participle the tagger read for a past tense after
+   * "and": '... world"" and accused Democrats') */
+  int bare_past = h->penn == PT_VBN && g->first == g->head;
+  if (subj == NO || gi == vg0 || !(acta_finite_group(w, g) || bare_past) || g->passive ||
+      !(acta_lemma_in3(w->cw, h->vlemma, WL3_SAYING_VERB) ||
+        acta_lemma_in5(w->cw, h->vlemma, (uint32_t)WL5_ADVICE_VERB) ||
+        (h->vlemma != ACTA_NO_WORD && acta_u64map_get(&d->report, h->vlemma, &rv))))
+    return subj;
+  uint32_t a = g->first;
+  while (a > lo && w->toks.v[a - 1].tag == P_ADV) a--;
+  if (a < lo + 2 || !is_and_or(w, a - 1) ||
+      !(is_punct(w, a - 2, ',') || is_punct(w, a - 2, '"')))
+    return subj;
+  /* the nearest "that" before the actor found (the clause's subject or
+   * object: "added that PCC members would target banks, and advised"),
+   * in g's sentence, a frame's words or not */
+  const mention *m = &w->ments[subj];
+  if (m->last >= a) return subj;
+  uint32_t t = m->first, top = s->first;
+  while (t > top + 1 && m->first - t < SAID_CLAUSE_REACH && w->toks.v[t - 1].tag != P_THAT &&
+         !is_punct(w, t - 1, ';') && !is_punct(w, t - 1, ':'))
+    t--;
+  if (t < top + 2 || w->toks.v[t - 1].tag != P_THAT) return subj;
+  /* the verb before that "that", in g's tense, with only its object between */
+  for (size_t k = gi; k > vg0; k--) {
+    const vgroup *pg = &w->vgs[k - 1];
+    if (pg->last > t - 1) continue;
+    /* (the tagger may read a past tense after an adverb as a
+     * participle: "They also expressed") */
+    unsigned pp = w->toks.v[pg->head].penn;
+    int pg_past = pp == PT_VBD || (pp == PT_VBN && w->toks.v[pg->first].tag != P_AUX);
+    int g_past = h->penn == PT_VBD || bare_past;
+    if (t - 1 - pg->last > SAID_THAT_REACH || pg->passive ||
+        !((acta_finite_group(w, pg) && pp == h->penn) || (pg_past && g_past)))
+      return subj;
+    for (uint32_t q = pg->last; q + 1 < t; q++)
+      if (w->toks.v[q].kind == TK_PUNCT || w->tok_vg[q] != NO) return subj;
+    acta_trace(w, "  subject: \"%s\" after \", and\" is the second act of \"%s\" (%s), not of "
+               "the clause it says\n",
+               norm(w, g->head), norm(w, pg->head),
+               pg->subject != NO ? w->ments[pg->subject].code : "no actor");
+    return pg->subject;
+  }
+  return subj;
 }
 
 /* Is a subject pronoun right before verb group g ("he said")?  Then it is
@@ -3168,6 +3271,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
         subj = last_subject;
     }
     if (!d->keds_only) subj = saying_ing_subject(w, gi, vg0, subj);
+    if (!d->keds_only) subj = said_clause_coordinate(d, w, s, gi, vg0, lo, subj);
     if (finite) {
       last_finite = subj;
       have_finite = 1;

@@ -224,7 +224,8 @@ static const char *const PLACE_PART[] = {
  * currency", "Chilean pesos", "Costa Rican fishing boats") */
 static const char *const COUNTRY_THING[] = {
     "currency", "pesos", "dollars", "bolivares", "euros", "reais", "bills", "cash",
-    "money", "boats", "boat", "vessel", "vessels", "ship", "ships", "goods", "products",
+    /* actors29: "the US dollar" is no actor for "the government" nearby */
+    "dollar", "peso", "money", "boats", "boat", "vessel", "vessels", "ship", "ships", "goods", "products",
     "flag", "passports", "plates", NULL};
 /* an organised body no dictionary may know ("the network", "a cell"): its
  * held members are members of a criminal one */
@@ -1303,6 +1304,26 @@ static const char *const SPACE_UNIT[] = {"meters",  "metres", "kilometers", "kil
                                          "miles",   "feet",   "yards",      "hectares",   "acres",
                                          "inches",  "centimeters", NULL};
 
+/* actors29: verbs of advice and promise a speaker does after what it says
+ * ("added that ..., and advised banks to be on the alert"), beside
+ * WL3_SAYING_VERB (clauses.c said_clause_coordinate) */
+static const char *const ADVICE_VERB[] = {"advise", "recommend", "caution", "vow", "pledge",
+                                          "promise", "encourage", "predict", "propose",
+                                          "question", NULL};
+
+/* actors29: titles that head a body of any kind ("president of the Supreme
+ * Court", "president of a boaters' union"): the body's, not the state's */
+static const char *const HEAD_TITLE[] = {"president", "presidents", "vice-president",
+                                         "chairwoman", "chairperson", "coordinator",
+                                         "founder", NULL};
+/* actors29: heads of bodies no state office leads ("president of a
+ * boaters' union", "chairman of McEwen Mining Inc.") */
+static const char *const PRIVATE_BODY[] = {
+    "association", "associations", "union", "unions", "federation", "chamber",
+    "company", "corporation", "inc", "inc.", "ltd", "ltd.", "committee", "commission",
+    "foundation", "club", "cooperative", "confederation", "syndicate", "firm", "bank",
+    "network", NULL};
+
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
 /* invented24: verbs a claim or rumour spreads by ("rumours began to
@@ -1405,7 +1426,10 @@ static const word_list LISTS5[] = {
     {WL5_SPACE_UNIT, SPACE_UNIT, 0},
     /* codes29 */
     {WL5_MURDER_VERB, MURDER_VERB, 1}, {WL5_RENEW_VERB, RENEW_VERB, 1},
-    {WL5_PROTEST_CUE, PROTEST_CUE, 0}, {WL5_CAMP_NOUN, CAMP_NOUN, 0}};
+    {WL5_PROTEST_CUE, PROTEST_CUE, 0}, {WL5_CAMP_NOUN, CAMP_NOUN, 0},
+    /* actors29 */
+    {WL5_ADVICE_VERB, ADVICE_VERB, 1}, {WL5_HEAD_TITLE, HEAD_TITLE, 0},
+    {WL5_PRIVATE_BODY, PRIVATE_BODY, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -742,6 +742,13 @@ enum {
 #define WL5_CAMP_NOUN ((uint64_t)1 << 57) /* "camp", "base", "stronghold": a place an
                                              armed group holds, captured as
                                              territory (triggers.c) */
+/* actors29 */
+#define WL5_ADVICE_VERB ((uint64_t)1 << 19) /* lemma: "advise", "vow": a speaker's act after
+                                               what it says (said_clause_coordinate) */
+#define WL5_HEAD_TITLE ((uint64_t)1 << 49) /* "president", "coordinator": a title that
+                                             heads the body after "of" (mentions.c) */
+#define WL5_PRIVATE_BODY ((uint64_t)1 << 51) /* "association", "union", "company": a body
+                                               no state office heads (mentions.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

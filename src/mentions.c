@@ -1669,6 +1669,55 @@ static int in_body_phrase(const struct acta_work *w, const mention *b) {
          !tok_in(w, h, WL_PLACE_PART);
 }
 
+/* actors29: is mention a a bare title that heads a body of any kind,
+ * right before "of" and the body b ("president of the Supreme Court",
+ * WL5_HEAD_TITLE)?  Not when b owns what the title heads ("president of
+ * the Comptroller General Office's permanent committee"). */
+static int head_title_of(const struct acta_work *w, const mention *a, const mention *b) {
+  return a->role_only && a->last < w->toks.n && is_word(w, a->last, w->cw->w_of) &&
+         tok_in5(w, a->last - 1, WL5_HEAD_TITLE) &&
+         !(b->last < w->toks.n && w->toks.v[b->last].tag == P_POSS);
+}
+
+/* How many words after "of" a title's body may run before its head noun
+ * ("the president of the Briceno municipality's community association"). */
+#define TITLE_BODY_REACH 8
+
+/* actors29: "Galdino Alencar, the president of a boaters' union", "Thomas
+ * Zambrano, president of the Congressional Commission for Security", "the
+ * president and chairman of McEwen Mining Inc.": a bare title (a head
+ * title or a member word, and a second after "and") before "of" and a
+ * body no dictionary codes whose words (before any preposition) name one
+ * no state office heads (WL5_PRIVATE_BODY) is no state official: the title
+ * is left with no code (the sentence's country and GOV were a guess). */
+static void private_body_titles(struct acta_work *w, size_t m0, size_t m1,
+                                const acta_sentence *s) {
+  for (size_t k = m0; k < m1; k++) {
+    mention *a = &w->ments[k];
+    if (!a->role_only || !acta_code_eq(a->role, "GOV") || a->absorbed ||
+        !(tok_in5(w, a->last - 1, WL5_HEAD_TITLE) || org_member_noun(w, a->last - 1)))
+      continue;
+    uint32_t q = a->last;
+    if (q + 2 < s->last && is_and_or(w, q) &&
+        (tok_in5(w, q + 1, WL5_HEAD_TITLE) || org_member_noun(w, q + 1)))
+      q += 2;
+    if (q + 1 >= s->last || !is_word(w, q, w->cw->w_of) || w->tok_ment[q + 1] != NO) continue;
+    int body = 0;
+    for (uint32_t r = q + 1; r < s->last && r <= q + TITLE_BODY_REACH && !body; r++) {
+      const acta_token *t = &w->toks.v[r];
+      if (w->tok_ment[r] != NO || w->tok_vg[r] != NO ||
+          !(np_tag(t->tag) || t->tag == P_POSS || t->tag == P_ADJ))
+        break;
+      body = tok_in5(w, r, WL5_PRIVATE_BODY);
+    }
+    if (!body) continue;
+    acta_trace(w, "  \"%s\": heads a body no state office leads, no official\n",
+               norm(w, a->last - 1));
+    a->code[0] = a->country[0] = a->role[0] = '\0';
+    a->role_only = 0;
+  }
+}
+
 /* "X of Y": a phrase without a country ("dozens", "the president",
  * "the city") takes Y's country; a role-less phrase takes Y whole; "a
  * spokesman for the Taliban" speaks as the Taliban. */
@@ -1712,8 +1761,10 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
       continue;
     /* "a spokesman for the Taliban", "the leader of Hezbollah": a
      * member of an organisation speaks and acts as the organisation */
+    /* (actors29: and a head title's body after "of": "the president of
+     * Pemex", "the president of the Senate") */
     if (a->role_only && b->role[0] && !b->role_only &&
-        org_member_noun(w, a->last - 1)) {
+        (org_member_noun(w, a->last - 1) || (!keds_role(a) && head_title_of(w, a, b)))) {
       memcpy(a->code, b->code, sizeof a->code);
       memcpy(a->country, b->country, 4);
       memcpy(a->role, b->role, 4);
@@ -1726,8 +1777,13 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
     /* "the leader of the gang", "members of the police": a bare role's
      * member has its role (not the leader's GOV), and its country when
      * one is found */
+    /* (actors29: "the president of the Supreme Court" JUD, "president of
+     * the community association" CVL) */
+    /* (not a bare MIL, which a "General" inside an office's name gives:
+     * "president of the Comptroller General Office's committee") */
     if (!keds_role(a) && a->role_only && b->role_only && b->role[0] &&
-        org_member_noun(w, a->last - 1)) {
+        (org_member_noun(w, a->last - 1) ||
+         (head_title_of(w, a, b) && !acta_code_eq(b->role, "MIL")))) {
       memcpy(a->code, b->code, sizeof a->code);
       memcpy(a->role, b->role, 4);
       a->entry = b->entry;
@@ -2258,6 +2314,7 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
   mark_positions(d, w, m0, m1, s);
   if (!d->keds_only) close_appositives(w, m0, m1);
   of_phrases(w, m0, m1, s);
+  if (!d->keds_only) private_body_titles(w, m0, m1, s);
   if (!d->keds_only) whose_members(w, m0, m1);
   counted_phrases(d, w, m0, m1, s);
   appositives(w, m0, m1, s);
