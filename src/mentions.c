@@ -1683,6 +1683,21 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
                tok_in3(w, a->last + 1, WL3_PARTITIVE) && w->tok_ment[a->last + 1] == NO &&
                is_word(w, a->last + 2, w->cw->w_of);
     if (b->first != a->last + 1 && !part) continue;
+    /* roles29: "a lieutenant colonel from the national police", "a
+     * general of Peru's National Police", "a colonel in the Honduran
+     * police": a military rank (a bare MIL role) of, from or in a police
+     * body is a police officer, as police forces use military ranks (the
+     * body's country, when it names one) */
+    if (!keds_role(a) && a->role_only && b->first == a->last + 1 && acta_code_eq(a->role, "MIL") &&
+        acta_code_eq(b->role, "COP") && !b->modifier &&
+        (is_word(w, a->last, w->cw->w_of) || is_word(w, a->last, w->cw->w_from) ||
+         is_word(w, a->last, w->cw->w_in))) {
+      acta_trace(w, "  \"%s\": a rank in a police body: %s\n", norm(w, a->last - 1), b->code);
+      acta_take_code(a, b);
+      a->multi = b->multi;
+      b->absorbed = 1;
+      continue;
+    }
     int of = is_word(w, a->last, w->cw->w_of), for_ = is_word(w, a->last, w->cw->w_for);
     /* KEDS agents also take "from" and "in": "soldiers from Gondor" */
     if (keds_role(a) &&
