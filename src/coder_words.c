@@ -1297,6 +1297,12 @@ static const char *const JOINT_VERB[] = {
 /* strings28: verbs of two sides fighting each other (acta_reciprocal_target) */
 static const char *const SIDES_FIGHT_VERB[] = {"fight", "clash", "battle", "feud", "skirmish",
                                                NULL};
+/* roles29: "hostage" as the complement of "took X hostage" */
+static const char *const HOSTAGE_WORD[] = {"hostage", "hostages", NULL};
+/* roles29: guards where a sentence names a prison are its guards */
+static const char *const PRISON_NOUN[] = {"penitentiary", "inmate", NULL};
+static const char *const GUARD_NOUN[] = {"guard", NULL};
+static const char *const PRIVATE_ADJ[] = {"private", "armed", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1371,7 +1377,10 @@ static const word_list LISTS5[] = {
     {WL5_TO_DATE_NOUN, TO_DATE_NOUN, 0},
     /* strings28 */
     {WL5_EXTRADITE_VERB, EXTRADITE_VERB, 1}, {WL5_SEND_VERB, SEND_VERB, 1},
-    {WL5_JOINT_VERB, JOINT_VERB, 1}, {WL5_SIDES_FIGHT, SIDES_FIGHT_VERB, 1}};
+    {WL5_JOINT_VERB, JOINT_VERB, 1}, {WL5_SIDES_FIGHT, SIDES_FIGHT_VERB, 1},
+    /* roles29 */
+    {WL5_HOSTAGE_WORD, HOSTAGE_WORD, 0}, {WL5_PRISON_NOUN, PRISON_NOUN, 1},
+    {WL5_GUARD_NOUN, GUARD_NOUN, 1}, {WL5_PRIVATE_ADJ, PRIVATE_ADJ, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
