@@ -659,7 +659,7 @@ static const char *const SHARE_WORD[] = {"percent", "percentage", "half", "major
                                          "portion", "minority", NULL};
 /* words12: a role word whose adjective names no one ("the general
  * harassment", "a general strike") */
-static const char *const ADJ_ROLE_WORD[] = {"general", NULL};
+static const char *const ADJ_ROLE_WORD[] = {"general", "minor", NULL}; /* "minor": roles29 */
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
