@@ -80,10 +80,23 @@ const char *acta_held_person_country(struct acta_work *w, const sent_ctx *sc, in
   }
   /* (not when a place of the story's country is named too: the sentence
    * tells of both) */
-  if (sc->country_by_place != 1 || !sc->home[0] || acta_code_eq(sc->home, sc->country) ||
+  if (!sc->home[0] || acta_code_eq(sc->home, sc->country) || sc->country_at == UINT32_MAX ||
       place_in(w, sc, sc->home))
     return NULL;
-  acta_trace(w, "  target \"%s\": held in %s, a place abroad; of the story's country %s\n",
-             norm(w, x->first), sc->country, sc->home);
-  return sc->home;
+  if (sc->country_by_place == 1) {
+    acta_trace(w, "  target \"%s\": held in %s, a place abroad; of the story's country %s\n",
+               norm(w, x->first), sc->country, sc->home);
+    return sc->home;
+  }
+  /* a foreign state's arrest, trial or expulsion of a name ("Brazilian
+   * police arrested Chicharo", "the judge sentenced Arita" in the US): the
+   * story's person, the state's country being an actor's; not its seizure
+   * of a name's things (171: "Colombian authorities seized assets linked
+   * to X" are most often a Colombian's) */
+  if (sc->country_by_place == 0 && (!strncmp(code, "173", 3) || !strncmp(code, "174", 3))) {
+    acta_trace(w, "  target \"%s\": held by an actor of %s; of the story's country %s\n",
+               norm(w, x->first), sc->country, sc->home);
+    return sc->home;
+  }
+  return NULL;
 }
