@@ -6,11 +6,13 @@
  * where the arrest was, and fugitives are held abroad ("X was arrested in
  * Madrid" in a Colombian story): weak evidence.  A nationality said in an
  * aside right after the name ("X -- originally from a Peruvian town --",
- * "X, one of two Brazilians") is strong, and so is "a U.S. citizen" said in its
- * sentence; else, when the sentence's country is a place's other than the
- * story's, and no place of the story's country is named beside it (the scene the sentence before opens
- * with, else the article's), the story's: the person the article is about
- * is more likely its country's than the place's. */
+ * "X, one of two Brazilians") is strong, and so is "a U.S. citizen" said
+ * in its sentence; else, when the sentence's country is a place's other
+ * than the story's (the scene the sentence before opens with, else the
+ * article's) and no place of the story's country is named beside it, the
+ * story's: the person the article is about is more likely its country's
+ * than the place's.  So too when a foreign state's actor gave the
+ * sentence's country and arrests, tries or expels the person (173, 174). */
 #include "coder_internal.h"
 
 #include <string.h>
