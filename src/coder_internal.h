@@ -1695,6 +1695,13 @@ const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_
  * keeps its own. */
 const char *acta_target_country(struct acta_work *w, const acta_dict *d, const sent_ctx *sc,
                                 int32_t s, int32_t t);
+/* roles29 (person_country.c): the country for private person t named as
+ * the target of an act of code `code` (root 17: an arrest, a charge) in
+ * sentence sc: a nationality said in an aside after the name, else the
+ * story's country when the sentence's is a place's abroad (where the person
+ * was held); NULL when t keeps the sentence's. */
+const char *acta_held_person_country(struct acta_work *w, const sent_ctx *sc, int32_t t,
+                                     const char *code);
 
 int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                                 const char *code, const char *lemma, uint32_t from,

@@ -660,7 +660,7 @@ static const char *const SHARE_WORD[] = {"percent", "percentage", "half", "major
                                          "portion", "minority", NULL};
 /* words12: a role word whose adjective names no one ("the general
  * harassment", "a general strike") */
-static const char *const ADJ_ROLE_WORD[] = {"general", NULL};
+static const char *const ADJ_ROLE_WORD[] = {"general", "minor", NULL}; /* "minor": roles29 */
 
 /* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
@@ -1323,6 +1323,12 @@ static const char *const PRIVATE_BODY[] = {
     "company", "corporation", "inc", "inc.", "ltd", "ltd.", "committee", "commission",
     "foundation", "club", "cooperative", "confederation", "syndicate", "firm", "bank",
     "network", NULL};
+/* roles29: "hostage" as the complement of "took X hostage" */
+static const char *const HOSTAGE_WORD[] = {"hostage", "hostages", NULL};
+/* roles29: guards where a sentence names a prison are its guards */
+static const char *const PRISON_NOUN[] = {"penitentiary", "inmate", NULL};
+static const char *const GUARD_NOUN[] = {"guard", NULL};
+static const char *const PRIVATE_ADJ[] = {"private", "armed", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1429,7 +1435,10 @@ static const word_list LISTS5[] = {
     {WL5_PROTEST_CUE, PROTEST_CUE, 0}, {WL5_CAMP_NOUN, CAMP_NOUN, 0},
     /* actors29 */
     {WL5_ADVICE_VERB, ADVICE_VERB, 1}, {WL5_HEAD_TITLE, HEAD_TITLE, 0},
-    {WL5_PRIVATE_BODY, PRIVATE_BODY, 0}};
+    {WL5_PRIVATE_BODY, PRIVATE_BODY, 0},
+    /* roles29 */
+    {WL5_HOSTAGE_WORD, HOSTAGE_WORD, 0}, {WL5_PRISON_NOUN, PRISON_NOUN, 1},
+    {WL5_GUARD_NOUN, GUARD_NOUN, 1}, {WL5_PRIVATE_ADJ, PRIVATE_ADJ, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -749,6 +749,17 @@ enum {
                                              heads the body after "of" (mentions.c) */
 #define WL5_PRIVATE_BODY ((uint64_t)1 << 51) /* "association", "union", "company": a body
                                                no state office heads (mentions.c) */
+/* roles29 */
+#define WL5_HOSTAGE_WORD ((uint64_t)1 << 43) /* "hostage", "hostages": after a noun, the
+                                               complement of "took X hostage", no role
+                                               of X's (mentions.c) */
+#define WL5_PRISON_NOUN ((uint64_t)1 << 15) /* lemma: "penitentiary", "inmate": with
+                                              WL4_JAIL_WORD, a sentence of a prison,
+                                              whose guards are the state's */
+#define WL5_GUARD_NOUN ((uint64_t)1 << 18) /* lemma: "guard": the guards of
+                                             a prison the sentence names (COP) */
+#define WL5_PRIVATE_ADJ ((uint64_t)1 << 44) /* "private", "armed": "private guards"
+                                              are no prison's */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -387,6 +387,13 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
           snprintf(ev.target.code, sizeof ev.target.code, "%.3s%.3s", home, ev.target.role);
           memcpy(ev.target.country, home, 4);
         }
+        /* roles29: a private person held where the sentence places the
+         * arrest is not thereby of that country */
+        const char *held = !d->keds_only ? acta_held_person_country(w, sc, t, cm->code) : NULL;
+        if (held) {
+          snprintf(ev.target.code, sizeof ev.target.code, "%.3s%.3s", held, ev.target.role);
+          memcpy(ev.target.country, held, 4);
+        }
       }
       if (rep != NO)
         acta_set_reporter(w, d, &ev, &w->frames[rep],

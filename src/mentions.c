@@ -1101,6 +1101,15 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
 
 /* Builds the mentions of sentence s from its phrase matches and noun
  * phrases; appends to w->ments. */
+/* roles29: is token q, in the phrase opening at token i, "hostage" or
+ * "hostages" right after a noun ("took three guards hostage", "held two
+ * soldiers hostage")?  It is the verb's complement there, not the people's
+ * role (not "a hostage", "nine hostages", "political hostages"). */
+static int hostage_complement(const struct acta_work *w, uint32_t q, uint32_t i) {
+  return q > i && tok_in5(w, q, WL5_HOSTAGE_WORD) &&
+         (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN);
+}
+
 /* groups16: mention m (the phrase [m->first, m->last) of sentence s, with
  * bare role `role` or none) takes the code of the group it refers back to
  * (acta_group_ref); returns whether one was found. */
@@ -1204,6 +1213,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
             while (nb < nall && all[nb].last <= q) nb++;
             int in_match = nb < nall && all[nb].first <= q;
             const acta_token *tq = &w->toks.v[q];
+            if (hostage_complement(w, q, i)) break;
             /* actors12: "the police division", "an army task force": a
              * unit of the force */
             /* sources18: "the Colombian Air Force press office", "the army
@@ -1222,6 +1232,11 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
                         w->toks.v[all[b].first].tag == P_ADJ &&
                         !(w->toks.v[all[b].first].flags & TF_CAP) &&
                         tok_in3(w, all[b].first, WL3_ADJ_ROLE_WORD);
+        /* roles29: "took three soldiers hostage": the soldiers' role, not
+         * the complement's (CVL) when they have one */
+        if (!modifier && nm && all[b].last == all[b].first + 1 &&
+            hostage_complement(w, all[b].first, i))
+          modifier = 2;
         if (!modifier) ms[nm++] = all[b];
         else if (nm == 0 && nmod < 8 && !adjective) mods[nmod++] = all[b];
         /* actors8: "a Venezuelan army raid": the role word before the
@@ -1732,6 +1747,21 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
                tok_in3(w, a->last + 1, WL3_PARTITIVE) && w->tok_ment[a->last + 1] == NO &&
                is_word(w, a->last + 2, w->cw->w_of);
     if (b->first != a->last + 1 && !part) continue;
+    /* roles29: "a lieutenant colonel from the national police", "a
+     * general of Peru's National Police", "a colonel in the Honduran
+     * police": a military rank (a bare MIL role) of, from or in a police
+     * body is a police officer, as police forces use military ranks (the
+     * body's country, when it names one) */
+    if (!keds_role(a) && a->role_only && b->first == a->last + 1 && acta_code_eq(a->role, "MIL") &&
+        acta_code_eq(b->role, "COP") && !b->modifier &&
+        (is_word(w, a->last, w->cw->w_of) || is_word(w, a->last, w->cw->w_from) ||
+         is_word(w, a->last, w->cw->w_in))) {
+      acta_trace(w, "  \"%s\": a rank in a police body: %s\n", norm(w, a->last - 1), b->code);
+      acta_take_code(a, b);
+      a->multi = b->multi;
+      b->absorbed = 1;
+      continue;
+    }
     int of = is_word(w, a->last, w->cw->w_of), for_ = is_word(w, a->last, w->cw->w_for);
     /* KEDS agents also take "from" and "in": "soldiers from Gondor" */
     if (keds_role(a) &&
@@ -2308,6 +2338,34 @@ static void name_glosses(struct acta_work *w, size_t m0, size_t m1, const acta_s
   }
 }
 
+/* roles29: "inmates took three guards hostage" at a prison, "two guards
+ * were killed in the jail": guards (a bare CVL role, a WL5_GUARD_NOUN word
+ * in its phrase, not "private" before it) in a sentence that names a
+ * prison, a jail, a penitentiary or inmates are the prison's guards, the
+ * state's (COP, as "prison guards" are in agents.txt).  One pass over the
+ * sentence's tokens, one over its mentions. */
+static void prison_guards(struct acta_work *w, size_t m0, size_t m1, const acta_sentence *s) {
+  int prison = 0;
+  for (uint32_t q = s->first; q < s->last && !prison; q++)
+    prison = w->toks.v[q].tag == P_NOUN &&
+             (tok_lemma_in4(w, q, w->toks.v[q].nlemma, WL4_JAIL_WORD) ||
+              tok_lemma_in5(w, q, w->toks.v[q].nlemma, WL5_PRISON_NOUN));
+  if (!prison) return;
+  for (size_t k = m0; k < m1; k++) {
+    mention *m = &w->ments[k];
+    if (m->absorbed || !m->role_only || !acta_code_eq(m->role, "CVL")) continue;
+    for (uint32_t q = m->first; q < m->last; q++) {
+      if (w->toks.v[q].tag != P_NOUN || !tok_lemma_in5(w, q, w->toks.v[q].nlemma, WL5_GUARD_NOUN))
+        continue;
+      if (q > m->first && tok_lemma_in5(w, q - 1, w->toks.v[q - 1].nlemma, WL5_PRIVATE_ADJ)) break;
+      memcpy(m->code, "COP", 4);
+      memcpy(m->role, "COP", 4);
+      acta_trace(w, "  \"%s\": guards where the sentence names a prison: COP\n", norm(w, q));
+      break;
+    }
+  }
+}
+
 void acta_link_mentions(const acta_dict *d, struct acta_work *w,
                         size_t m0, size_t m1, const acta_sentence *s) {
   if (!d->keds_only) name_glosses(w, m0, m1, s);
@@ -2316,6 +2374,7 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
   of_phrases(w, m0, m1, s);
   if (!d->keds_only) private_body_titles(w, m0, m1, s);
   if (!d->keds_only) whose_members(w, m0, m1);
+  if (!d->keds_only) prison_guards(w, m0, m1, s);
   counted_phrases(d, w, m0, m1, s);
   appositives(w, m0, m1, s);
   if (!d->keds_only) shared_heads(w, m0, m1);

@@ -2685,6 +2685,30 @@ static int country_as_place(const struct acta_work *w, const sent_ctx *sc, const
   return 1;
 }
 
+/* roles29: how far back a list of places before a name may run. */
+#define PLACE_LIST_REACH 12
+
+/* roles29: do the tokens right before token f list places after a
+ * preposition of place, the name at f their last ("in the cities of
+ * Cochabamba, Santa Cruz and La Paz", "in Oruro or Sucre")?  Then the
+ * name is a place of the list too. */
+static int place_list_before(const struct acta_work *w, const sent_ctx *sc, uint32_t f) {
+  uint32_t q = f, lo = f > sc->s->first + PLACE_LIST_REACH ? f - PLACE_LIST_REACH : sc->s->first;
+  int places = 0;
+  while (q > lo) {
+    const acta_token *t = &w->toks.v[q - 1];
+    if (is_word(w, q - 1, w->cw->w_and) || is_word(w, q - 1, w->cw->w_or) || is_punct(w, q - 1, ','))
+      q--;
+    else if (overlaps_place(w, (size_t)sc->index, t->start, t->end))
+      q--, places = 1;
+    else
+      break;
+  }
+  return places && q > sc->s->first && q < f &&
+         (place_prep(w, q - 1) ||
+          (q >= sc->s->first + 2 && w->toks.v[q - 1].tag == P_PREP && place_noun(w, q - 2)));
+}
+
 int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                           const char *code, uint32_t used_to) {
   if (tgt != NO && country_as_place(w, sc, &w->ments[w->ments[tgt].group], code, used_to)) {
@@ -2760,7 +2784,8 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
   int after_place_prep =
       f > sc->s->first &&
       (place_prep(w, f - 1) ||
-       (f >= sc->s->first + 2 && w->toks.v[f - 1].tag == P_PREP && place_noun(w, f - 2)));
+       (f >= sc->s->first + 2 && w->toks.v[f - 1].tag == P_PREP && place_noun(w, f - 2)) ||
+       place_list_before(w, sc, f));
   /* actors8: "seized pesos from Colombia, Chile and Cuba", "cocaine
    * from Brazil": where the thing seized comes from */
   int origin = acta_drug_origin(w, f, sc->s->first);
