@@ -1297,6 +1297,8 @@ static const char *const JOINT_VERB[] = {
 /* strings28: verbs of two sides fighting each other (acta_reciprocal_target) */
 static const char *const SIDES_FIGHT_VERB[] = {"fight", "clash", "battle", "feud", "skirmish",
                                                NULL};
+/* invented29: verbs of ending an activity (event_filters.c, ended_act) */
+static const char *const END_VERB[] = {"stop", "cease", "quit", "discontinue", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1371,7 +1373,9 @@ static const word_list LISTS5[] = {
     {WL5_TO_DATE_NOUN, TO_DATE_NOUN, 0},
     /* strings28 */
     {WL5_EXTRADITE_VERB, EXTRADITE_VERB, 1}, {WL5_SEND_VERB, SEND_VERB, 1},
-    {WL5_JOINT_VERB, JOINT_VERB, 1}, {WL5_SIDES_FIGHT, SIDES_FIGHT_VERB, 1}};
+    {WL5_JOINT_VERB, JOINT_VERB, 1}, {WL5_SIDES_FIGHT, SIDES_FIGHT_VERB, 1},
+    /* invented29 */
+    {WL5_END_VERB, END_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

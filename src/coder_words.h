@@ -729,6 +729,9 @@ enum {
                                              parties do together (object_refs.c, joint_act) */
 #define WL5_SIDES_FIGHT ((uint64_t)1 << 6) /* lemma: "fight", "clash", "battle": two
                                               sides fight each other (acta_reciprocal_target) */
+/* invented29 */
+#define WL5_END_VERB ((uint64_t)1 << 23) /* lemma: "stop", "cease", "quit": the "-ing"
+                                            form after one is an act ended (event_filters.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

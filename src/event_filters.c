@@ -109,10 +109,21 @@ static int activity_gerund_own(const struct acta_work *w, const acta_sentence *s
  * dismantling the network, seizing its assets and arresting")?  That
  * member, or NULL.  Not past a semicolon, colon, bracket or another verb
  * group, nor more than 12 tokens back. */
+static const vgroup *listed_gerund(const struct acta_work *w, const acta_sentence *s,
+                                   const vgroup *g, int comma);
+
 const vgroup *acta_listed_gerund_before(const struct acta_work *w, const acta_sentence *s,
                                         const vgroup *g) {
+  return listed_gerund(w, s, g, 0);
+}
+
+/* acta_listed_gerund_before, or (`comma`) after a comma alone too:
+ * "stop killing, extorting, displacing people" (invented29) */
+static const vgroup *listed_gerund(const struct acta_work *w, const acta_sentence *s,
+                                   const vgroup *g, int comma) {
   if (g->last - g->first != 1 || w->toks.v[g->head].penn != PT_VBG || g == w->vgs ||
-      g->first <= s->first || !is_and_or(w, g->first - 1))
+      g->first <= s->first ||
+      !(is_and_or(w, g->first - 1) || (comma && is_punct(w, g->first - 1, ','))))
     return NULL;
   const vgroup *pg = g - 1;
   if (pg->first < s->first || pg->last >= g->first || g->first - pg->last > 12 ||
@@ -186,6 +197,63 @@ static int kept_from_act(const struct acta_work *w, const acta_sentence *s,
   for (uint32_t q = pg->last; q + 1 < g->first; q++)
     if (is_punct(w, q, ',') || is_punct(w, q, ';') || is_punct(w, q, ':')) return 0;
   return acta_lemma_in3(w->cw, w->toks.v[pg->head].vlemma, WL3_KEEP_FROM_VERB);
+}
+
+/* invented29: is verb group g a lone "-ing" form right after a verb of
+ * ending (WL5_END_VERB: "to stop killing, extorting, displacing people",
+ * "ordered its members to stop charging the tax", "have ceased attacking
+ * the convoys"), or listed after one ("and", "or", a comma: listed_gerund)?  Its act
+ * is what is to end or has ended: none is told.  A pattern of the verb of
+ * ending itself ("stopped fighting": 087) is that verb's, and stays. */
+static int ended_act(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  for (int k = 0; k < 4 && g; k++) {
+    if (g->last - g->first != 1 || w->toks.v[g->head].penn != PT_VBG || g->first <= s->first)
+      return 0;
+    uint32_t p = g->first - 1;
+    const vgroup *pg = listed_gerund(w, s, g, 1);
+    /* (the list's first "-ing" form read as a noun: "stop kidnapping,
+     * extorting") */
+    if (!pg && p >= s->first + 2 && (is_punct(w, p, ',') || is_and_or(w, p)) &&
+        w->toks.v[p - 1].tag == P_NOUN && tok_ends(w, p - 1, "ing"))
+      p -= 2;
+    int32_t v = w->tok_vg[p];
+    if (v != NO && w->vgs[v].head == p && w->toks.v[p].vlemma != ACTA_NO_WORD &&
+        acta_lemma_in5(w->cw, w->toks.v[p].vlemma, (uint32_t)WL5_END_VERB))
+      return 1;
+    g = pg;
+  }
+  return 0;
+}
+
+/* How far back from a participle counted_state reads for "there are" or
+ * "has" (invented29). */
+#define STATE_COUNT_REACH 10
+
+/* invented29: is verb group g a lone participle after an actor's phrase
+ * that a present "there is/are" or "has/have" opens, nothing but its words
+ * between ("there are currently some 10,000 police and
+ * military personnel deployed here", "Rio has 19 units deployed across the
+ * city", "the US has troops stationed in Honduras")?  It tells who is where
+ * now, a state, no act (as acta_figure_unreal's "there are 130 detained
+ * there" for a count). */
+static int present_holding(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (g->first != g->head || w->toks.v[g->head].penn != PT_VBN) return 0;
+  int actor = 0;
+  for (uint32_t q = g->first, k = 0; q > s->first + 1 && k < STATE_COUNT_REACH; q--, k++) {
+    uint32_t p = q - 1;
+    const acta_token *tk = &w->toks.v[p];
+    if (tk->penn == PT_VBP || tk->penn == PT_VBZ)
+      return actor && (has_have(w, p) || w->toks.v[p - 1].penn == PT_EX);
+    /* only a noun phrase's words between, an actor's among them ("have
+     * since arrested", "have this week arrested", "have, since Monday,
+     * arrested" are a perfect's) */
+    if (w->tok_vg[p] != NO ||
+        (tk->tag != P_DET && tk->tag != P_ADJ && tk->tag != P_NUM && tk->tag != P_NOUN &&
+         tk->tag != P_PROPN && tk->tag != P_ADV && !is_and_or(w, p)))
+      return 0;
+    actor |= w->tok_ment[p] != NO;
+  }
+  return 0;
 }
 
 /* invented16: is verb group g an infinitive right after "go" whose
@@ -1131,6 +1199,10 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (risked_act(w, g)) return "hypothetical (risk, avoid, fear being: no act told)";
   if (kept_from_act(w, s, g)) /* invented16 */
     return "hypothetical (kept from being done: prevent, stop, protect from being: no act told)";
+  if (ended_act(w, s, g)) /* invented29 */
+    return "hypothetical (an act ended or to end: stop, cease, quit doing: no act told)";
+  if (present_holding(w, s, g)) /* invented29 */
+    return "a state (there are, has: forces deployed, people held now, no act)";
   if (goal_participle(w, s, g)) return "hypothetical (a goal: what is aimed at, not done)";
   if (kind_participle(w, s, g))
     return "hypothetical (a participle telling what kind of people an act to come concerns)";
