@@ -1015,6 +1015,7 @@ static const vgroup *governing_group(const acta_coder *c, const acta_sentence *s
   return pg;
 }
 
+static int share_subject(const acta_coder *c, const vgroup *g);
 static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                      const vgroup *g, int32_t rep, int purpose,
                                      int governing);
@@ -1223,6 +1224,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "habitual (an -ing form going on a present state: remain active, ..., attacking)";
   if (kind_of_place(w, s, g)) /* invented15 */
     return "habitual (a kind of place described: areas where gangs are fighting, no one act)";
+  if (share_subject(c, g)) /* invented29 */
+    return "statistic (a share as the doer: 49 percent of Uruguayans opposed, no act)";
   if (few_counted(w, s, g)) /* invented15 */
     return "statistic (few: a count told as small, no act reported)";
   if (generic_you(w, s, g)) /* invented15 */
@@ -2006,6 +2009,14 @@ static enum subject_count subject_count(const acta_coder *c, int32_t m) {
   if ((f->tag == P_NOUN || f->tag == P_PROPN) && (f->penn == PT_NNS || f->penn == PT_NNPS))
     return SUBJ_BARE_PLURAL;
   return SUBJ_ONE;
+}
+
+/* invented29: is the subject of verb group g a share of people ("surveys
+ * suggested that 49 percent of Uruguayans opposed the law", "66 percent of
+ * the activists killed worldwide were murdered in Latin America")?  A
+ * share acts in no one act: a statistic, a poll's finding. */
+static int share_subject(const acta_coder *c, const vgroup *g) {
+  return g->subject != NO && subject_count(c, g->subject) == SUBJ_SHARE;
 }
 
 /* Is verb group g a present perfect ("have been killed")? */
