@@ -1299,6 +1299,8 @@ static const char *const SIDES_FIGHT_VERB[] = {"fight", "clash", "battle", "feud
                                                NULL};
 /* invented29: verbs of ending an activity (event_filters.c, ended_act) */
 static const char *const END_VERB[] = {"stop", "cease", "quit", "discontinue", NULL};
+/* invented29: verbs of plotting an act (triggers.c, acta_code_verbs) */
+static const char *const PLOT_VERB[] = {"prepare", "plot", "conspire", "scheme", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1375,7 +1377,7 @@ static const word_list LISTS5[] = {
     {WL5_EXTRADITE_VERB, EXTRADITE_VERB, 1}, {WL5_SEND_VERB, SEND_VERB, 1},
     {WL5_JOINT_VERB, JOINT_VERB, 1}, {WL5_SIDES_FIGHT, SIDES_FIGHT_VERB, 1},
     /* invented29 */
-    {WL5_END_VERB, END_VERB, 1}};
+    {WL5_END_VERB, END_VERB, 1}, {WL5_PLOT_VERB, PLOT_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

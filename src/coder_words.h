@@ -732,6 +732,8 @@ enum {
 /* invented29 */
 #define WL5_END_VERB ((uint64_t)1 << 23) /* lemma: "stop", "cease", "quit": the "-ing"
                                             form after one is an act ended (event_filters.c) */
+#define WL5_PLOT_VERB ((uint64_t)1 << 24) /* lemma: "prepare", "plot", "conspire": force
+                                             its doer did not announce is a plot (triggers.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

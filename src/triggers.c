@@ -118,6 +118,17 @@ static int own_announcement(const struct acta_work *w, int32_t rep, int32_t src)
          (!rm->code[3] || !strcmp(rm->code + 3, "GOV"));
 }
 
+/* invented29: is verb group g a "to" infinitive right after a verb of
+ * plotting (WL5_PLOT_VERB: "was preparing to kill", "had plotted to
+ * assassinate", "conspired to murder")? */
+static int plotted_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->to_inf || g->first < s->first + 2) return 0;
+  uint32_t q = g->first - 2;
+  int32_t v = w->tok_vg[q];
+  return v != NO && w->vgs[v].head == q && w->toks.v[q].vlemma != ACTA_NO_WORD &&
+         acta_lemma_in5(w->cw, w->toks.v[q].vlemma, (uint32_t)WL5_PLOT_VERB);
+}
+
 /* Is verb group g a "to" infinitive right after "decided" ("Congress
  * decided to open an investigation": a decision taken, the act begun)? */
 static int decided_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
@@ -1655,6 +1666,17 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
       future_modal(w, g, rep != NO) && acta_plain_future(w, s, g, rep, src, cm->code)) {
     acta_trace(w, "  dropped (not carried out): \"%s\": a plain future no one announces\n",
                d->strings.data + p->text);
+    consume_words(w, g->last, vc->pm.used_to, s->last);
+    return;
+  }
+  /* invented29: force planned, prepared or plotted that its doer does
+   * not announce ("the gang was preparing to kill 12 officials, according
+   * to the police", "told him that Don Berna planned to kill them") is a
+   * plot found out, no threat made (root 13 is a threat told) */
+  if (vc->status == ACTA_INTENDED && !d->keds_only && cameo_root(cm->code) >= 18 &&
+      plotted_to(w, s, g) && !own_announcement(w, rep, src)) {
+    acta_trace(w, "  dropped (not carried out): \"%s\": force plotted, no threat its doer "
+               "made\n", d->strings.data + p->text);
     consume_words(w, g->last, vc->pm.used_to, s->last);
     return;
   }
