@@ -128,6 +128,18 @@ static void skip_addressee(const struct acta_work *w, const acta_sentence *s,
 /* "said on Thursday that", "said in a statement that", "alleged, without
  * offering evidence, that": the "that" a few words on, past prepositional
  * phrases, adverbs, a parenthetical; else past adverbs and commas. */
+/* invented29: is the noun right at token p (past "the") a noun of claim
+ * (WL4_CLAIM_NOUN: "claims", "reports", "allegations") whose clause's
+ * subject follows it at once, "that" left out (a pronoun or a noun
+ * phrase's first word, no possessive)? */
+static int claim_left_out(const struct acta_work *w, const acta_sentence *s, uint32_t p) {
+  if (p < s->last && w->toks.v[p].tag == P_DET) p++;
+  if (p + 1 >= s->last || !tok_in4(w, p, WL4_CLAIM_NOUN)) return 0;
+  const acta_token *n = &w->toks.v[p + 1];
+  return (n->tag == P_PRON || n->tag == P_DET || n->tag == P_PROPN || w->tok_ment[p + 1] != NO) &&
+         n->tag != P_POSS;
+}
+
 static void find_that(const struct acta_work *w, const acta_sentence *s,
                       const vgroup *g, report *r) {
   uint32_t p = r->p, q = p;
@@ -152,7 +164,14 @@ static void find_that(const struct acta_work *w, const acta_sentence *s,
     q++;
   }
   if (q < s->last && is_word(w, q, w->cw->w_that)) p = q;
-  else {
+  else if (r->status == ACTA_DENIED && claim_left_out(w, s, p)) {
+    /* invented29: "denied claims they are supplying uranium to Iran",
+     * "denied reports the army had withdrawn": a noun of claim whose
+     * "that" is left out, its clause's subject right after it; the
+     * clause is what is denied */
+    p++;
+    if (p < s->last && !tok_in4(w, p - 1, WL4_CLAIM_NOUN)) p++;
+  } else {
     while (p < s->last && (w->toks.v[p].tag == P_ADV ||
                            (w->toks.v[p].kind == TK_PUNCT && w->toks.v[p].punct == ',')) &&
            p - g->last < 4)
