@@ -1016,6 +1016,7 @@ static const vgroup *governing_group(const acta_coder *c, const acta_sentence *s
 }
 
 static int share_subject(const acta_coder *c, const vgroup *g);
+static int held_since_year(const acta_coder *c, const acta_sentence *s, const vgroup *g);
 static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                      const vgroup *g, int32_t rep, int purpose,
                                      int governing);
@@ -1224,6 +1225,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "habitual (an -ing form going on a present state: remain active, ..., attacking)";
   if (kind_of_place(w, s, g)) /* invented15 */
     return "habitual (a kind of place described: areas where gangs are fighting, no one act)";
+  if (held_since_year(c, s, g)) /* invented29 */
+    return "background (has been held since a year: a state that goes on, no act told)";
   if (share_subject(c, g)) /* invented29 */
     return "statistic (a share as the doer: 49 percent of Uruguayans opposed, no act)";
   if (few_counted(w, s, g)) /* invented15 */
@@ -2026,6 +2029,25 @@ static int present_perfect(const struct acta_work *w, const vgroup *g) {
     const acta_token *tk = &w->toks.v[q];
     if (tk->tag == P_AUX && (tk->penn == PT_VBZ || tk->penn == PT_VBP)) have = 1;
     if (tk->tag == P_AUX && tk->penn == PT_VBN && have) return 1;
+  }
+  return 0;
+}
+
+/* How far after a present perfect passive held_since_year reads for
+ * "since" and a year (invented29). */
+#define SINCE_YEAR_REACH 8
+
+/* invented29: is verb group g a present perfect passive with "since" and
+ * a year after it in its clause ("Pavao has been imprisoned in Paraguay
+ * since 2009", "the port has been closed since 2015")?  A state that has
+ * lasted since then, background, no act told ("has been held since
+ * Monday" stays: no year). */
+static int held_since_year(const acta_coder *c, const acta_sentence *s, const vgroup *g) {
+  const struct acta_work *w = c->work;
+  if (!g->passive || g->negated || !present_perfect(w, g)) return 0;
+  for (uint32_t q = g->last; q + 1 < s->last && q < g->last + SINCE_YEAR_REACH; q++) {
+    if (w->tok_vg[q] != NO || w->toks.v[q].kind == TK_PUNCT) return 0;
+    if (is_word(w, q, w->cw->w_since)) return year_at(c, q + 1);
   }
   return 0;
 }
