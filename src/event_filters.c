@@ -1016,6 +1016,8 @@ static const vgroup *governing_group(const acta_coder *c, const acta_sentence *s
 }
 
 static int share_subject(const acta_coder *c, const vgroup *g);
+static int counted_in_number(const struct acta_work *w, const acta_sentence *s,
+                             const vgroup *g);
 static int held_since_year(const acta_coder *c, const acta_sentence *s, const vgroup *g);
 static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                      const vgroup *g, int32_t rep, int purpose,
@@ -1227,6 +1229,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "habitual (a kind of place described: areas where gangs are fighting, no one act)";
   if (held_since_year(c, s, g)) /* invented29 */
     return "background (has been held since a year: a state that goes on, no act told)";
+  if (counted_in_number(w, s, g)) /* invented29 */
+    return "statistic (the number of: people counted, no act told)";
   if (share_subject(c, g)) /* invented29 */
     return "statistic (a share as the doer: 49 percent of Uruguayans opposed, no act)";
   if (few_counted(w, s, g)) /* invented15 */
@@ -2029,6 +2033,34 @@ static int present_perfect(const struct acta_work *w, const vgroup *g) {
     const acta_token *tk = &w->toks.v[q];
     if (tk->tag == P_AUX && (tk->penn == PT_VBZ || tk->penn == PT_VBP)) have = 1;
     if (tk->tag == P_AUX && tk->penn == PT_VBN && have) return 1;
+  }
+  return 0;
+}
+
+/* How far back from a participle counted_in_number reads for "the number
+ * of" (invented29). */
+#define NUMBER_OF_REACH 14
+
+/* invented29: is verb group g a lone participle or "-ing" form inside the
+ * phrase "the number of ..." (no finite verb, "who", "that", semicolon or
+ * colon between: "the number of current or former presidents under
+ * investigation, or condemned, on charges of corruption is staggering",
+ * "the number of investigations into managers accused of collaborating
+ * with extortion rings has doubled")?  What the phrase counts is a
+ * statistic, no act told (as an event noun's trend_subject, triggers.c). */
+static int counted_in_number(const struct acta_work *w, const acta_sentence *s,
+                             const vgroup *g) {
+  if (g->first != g->head || (w->toks.v[g->head].penn != PT_VBN &&
+                              w->toks.v[g->head].penn != PT_VBG))
+    return 0;
+  for (uint32_t q = g->first, k = 0; q > s->first + 2 && k < NUMBER_OF_REACH; q--, k++) {
+    uint32_t p = q - 1;
+    const acta_token *tk = &w->toks.v[p];
+    if (w->tok_vg[p] != NO && acta_finite_group(w, &w->vgs[w->tok_vg[p]])) return 0;
+    if (tk->tag == P_WH || tk->tag == P_THAT || is_punct(w, p, ';') || is_punct(w, p, ':'))
+      return 0;
+    if (is_word(w, p, w->cw->w_of) && is_vocab(w, p - 1, V_NUMBER))
+      return is_word(w, p - 2, w->cw->w_the);
   }
   return 0;
 }
