@@ -28,9 +28,9 @@
 #include <string.h>
 
 /* invented19: is the "-ing" form g the subject of a "be", "remain" or
- * "stay" after its object, within GERUND_SUBJECT_REACH tokens and its
- * clause ("brokering a ceasefire between two gangs at war is very
- * different")? */
+ * "stay" (invented29: or "seem", "appear") after its object, within
+ * GERUND_SUBJECT_REACH tokens and its clause ("brokering a ceasefire
+ * between two gangs at war is very different")? */
 #define GERUND_SUBJECT_REACH 15
 static int gerund_subject_of_be(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g) {
@@ -41,10 +41,16 @@ static int gerund_subject_of_be(const struct acta_work *w, const acta_sentence *
       return 0;
     if (w->tok_vg[r] == NO || w->tok_vg[r] == w->tok_vg[g->head]) continue;
     const vgroup *h = &w->vgs[w->tok_vg[r]];
+    /* (invented29: past the list's next "-ing" form: "investigating and
+     * prosecuting them seems") */
+    if (h->first == r && h->last - h->first == 1 && w->toks.v[h->head].penn == PT_VBG &&
+        r > g->last && is_and_or(w, r - 1))
+      continue;
     const acta_token *h0 = &w->toks.v[h->first];
     return h->first == r && !h->passive &&
            (h0->penn == PT_VBZ || h0->penn == PT_VBP || h0->penn == PT_VBD) &&
-           acta_lemma_in4(w->cw, h0->vlemma, (uint32_t)WL4_STATE_VERB);
+           (acta_lemma_in4(w->cw, h0->vlemma, (uint32_t)WL4_STATE_VERB) ||
+            acta_seem_lemma(w->cw, h0->vlemma));
   }
   return 0;
 }
@@ -88,7 +94,10 @@ static int activity_gerund_own(const struct acta_work *w, const acta_sentence *s
    * is very different from ...": an "-ing" form opening a clause after a
    * comma and "but", "and" or "yet", the subject of a "be", names an
    * activity */
-  if (p->tag == P_CONJ && q >= s->first + 2 && is_punct(w, q - 2, ',') &&
+  /* (invented29: or right after a subordinator: "though investigating
+   * and prosecuting the lookouts seems a virtually impossible task") */
+  if (((p->tag == P_CONJ && q >= s->first + 2 && is_punct(w, q - 2, ',')) ||
+       (tok_in(w, q - 1, WL_SUBORDINATOR) && p->tag != P_PREP)) &&
       gerund_subject_of_be(w, s, g))
     return 1;
   if (p->tag != P_NOUN && p->tag != P_PROPN) return 0;
