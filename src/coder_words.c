@@ -1301,6 +1301,8 @@ static const char *const SIDES_FIGHT_VERB[] = {"fight", "clash", "battle", "feud
 static const char *const END_VERB[] = {"stop", "cease", "quit", "discontinue", NULL};
 /* invented29: verbs of plotting an act (triggers.c, acta_code_verbs) */
 static const char *const PLOT_VERB[] = {"prepare", "plot", "conspire", "scheme", NULL};
+/* invented29: "in office", "in power" after a span (event_filters.c, whole_span_at) */
+static const char *const OFFICE_SPAN[] = {"office", "power", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1377,7 +1379,8 @@ static const word_list LISTS5[] = {
     {WL5_EXTRADITE_VERB, EXTRADITE_VERB, 1}, {WL5_SEND_VERB, SEND_VERB, 1},
     {WL5_JOINT_VERB, JOINT_VERB, 1}, {WL5_SIDES_FIGHT, SIDES_FIGHT_VERB, 1},
     /* invented29 */
-    {WL5_END_VERB, END_VERB, 1}, {WL5_PLOT_VERB, PLOT_VERB, 1}};
+    {WL5_END_VERB, END_VERB, 1}, {WL5_PLOT_VERB, PLOT_VERB, 1},
+    {WL5_OFFICE_SPAN, OFFICE_SPAN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -1608,6 +1608,11 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
            !list3_in(w, s, k, WL3_TENURE_HEAD))
       k++;
     if (k > q + 1 && k < s->last && list3_in(w, s, k, WL3_TENURE_HEAD)) return k;
+    /* invented29: "during her eight months in office", "in his first two
+     * years in power": a plural span in office is a tenure */
+    if (k > q + 1 && k + 2 < s->last && w->toks.v[k].penn == PT_NNS &&
+        word_in(w, s, k + 1, w->cw->w_in) && tok_in5(w, k + 2, WL5_OFFICE_SPAN))
+      return k + 2;
   }
   /* "the first half of", "the first 11 months of" */
   if (word_in(w, s, q, w->cw->w_first)) {
@@ -1773,6 +1778,10 @@ static int counted_list_comma(const acta_coder *c, const acta_sentence *s, uint3
   return 0;
 }
 
+/* How far back from a verb of consultation its whole span is sought
+ * (invented29). */
+#define SPAN_BEFORE_REACH 12
+
 /* review12: how many words after a verb its count may stand ("seized
  * more than 1.5 tons of cocaine hydrochloride ..."): a count further on is
  * another clause's. */
@@ -1786,6 +1795,27 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
   /* coercion and force (17-20), and material cooperation, aid and
    * yielding (06-08): "has extradited over 350 suspects since 2006",
    * "released 400 prisoners in 2012" are totals as much as seizures are */
+  if (root == 4 && !g->passive) {
+    /* invented29: consultation counted in the hundreds over a whole span
+     * ("during her eight months in office, authorities received some 200
+     * calls"): a tally, when the count of a hundred or more is the verb's
+     * own object (in its clause, no other verb between) */
+    int big = 0;
+    for (uint32_t q = g->last; q < end && q < g->last + 4 && !big; q++) {
+      if (w->tok_vg[q] != NO || w->toks.v[q].kind == TK_PUNCT) break;
+      big = big_count(c, sc->s, q);
+    }
+    if (!big) return NULL;
+    /* the span before the verb in its clause, no other verb between ("said
+     * that during her eight months in office, authorities received") */
+    for (uint32_t q = g->first, k = 0; q > sc->s->first && k < SPAN_BEFORE_REACH; q--, k++) {
+      int year;
+      if (w->tok_vg[q - 1] != NO) break;
+      if (whole_span_at(c, sc->s, q - 1, &year) && !year)
+        return "a tally over a whole span (during her eight months in office)";
+    }
+    return whole_span_tally(c, sc->s, g, end);
+  }
   if (root < 17 && (root < 6 || root > 8)) return NULL;
   /* figures14: "seized more drugs than any other country" */
   if (!g->passive) {
