@@ -563,7 +563,8 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
   } else if (!backward_frame(d, w, s, g, fs)) {
     return 0;
   }
-  if (fs->first >= g->last && !d->keds_only) fs->last = subordinate_end(w, s, g, fs->first, fs->last);
+  if (fs->first >= g->last && !d->keds_only)
+    fs->last = subordinate_end(w, s, g, fs->first, fs->last);
   return fs->last > fs->first;
 }
 
