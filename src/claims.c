@@ -128,6 +128,18 @@ static void skip_addressee(const struct acta_work *w, const acta_sentence *s,
 /* "said on Thursday that", "said in a statement that", "alleged, without
  * offering evidence, that": the "that" a few words on, past prepositional
  * phrases, adverbs, a parenthetical; else past adverbs and commas. */
+/* invented29: is the noun right at token p (past "the") a noun of claim
+ * (WL4_CLAIM_NOUN: "claims", "reports", "allegations") whose clause's
+ * subject follows it at once, "that" left out (a pronoun or a noun
+ * phrase's first word, no possessive)? */
+static int claim_left_out(const struct acta_work *w, const acta_sentence *s, uint32_t p) {
+  if (p < s->last && w->toks.v[p].tag == P_DET) p++;
+  if (p + 1 >= s->last || !tok_in4(w, p, WL4_CLAIM_NOUN)) return 0;
+  const acta_token *n = &w->toks.v[p + 1];
+  return (n->tag == P_PRON || n->tag == P_DET || n->tag == P_PROPN || w->tok_ment[p + 1] != NO) &&
+         n->tag != P_POSS;
+}
+
 static void find_that(const struct acta_work *w, const acta_sentence *s,
                       const vgroup *g, report *r) {
   uint32_t p = r->p, q = p;
@@ -152,7 +164,14 @@ static void find_that(const struct acta_work *w, const acta_sentence *s,
     q++;
   }
   if (q < s->last && is_word(w, q, w->cw->w_that)) p = q;
-  else {
+  else if (r->status == ACTA_DENIED && claim_left_out(w, s, p)) {
+    /* invented29: "denied claims they are supplying uranium to Iran",
+     * "denied reports the army had withdrawn": a noun of claim whose
+     * "that" is left out, its clause's subject right after it; the
+     * clause is what is denied */
+    p++;
+    if (p < s->last && !tok_in4(w, p - 1, WL4_CLAIM_NOUN)) p++;
+  } else {
     while (p < s->last && (w->toks.v[p].tag == P_ADV ||
                            (w->toks.v[p].kind == TK_PUNCT && w->toks.v[p].punct == ',')) &&
            p - g->last < 4)
@@ -401,6 +420,46 @@ static int finite_clause(const acta_dict *d, const struct acta_work *w,
 /* What reporting verb group gi reports and who reports it: forward ("X said
  * (that) CLAUSE", a quotation's speaker, relayed by the one quoting) when a
  * clause follows, else backward.  Returns 0 when there is no frame. */
+/* How far back from a reporting verb its sentence's opening subordinator
+ * is sought, and how many words of a subject may stand between a comma and
+ * the main clause's verb (invented29). */
+#define SUBORDINATE_REACH 30
+#define MAIN_SUBJECT_REACH 8
+
+/* invented29: the end of what reporting verb group g reports, from token
+ * first up to last: when g stands in a clause a subordinator opens the
+ * sentence with ("Although the minister announced that ...", "Though
+ * there is evidence to suggest that ...", "While a poll showed that ...";
+ * not "As X reported"), what it reports ends at the comma after which the
+ * main clause goes on (a subject's words, then a finite verb: ", the vice
+ * president said", ", government officials have denied"); an aside's
+ * comma ("that Diaz, the gang's leader, had been ...") is none. */
+static uint32_t subordinate_end(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g, uint32_t first, uint32_t last) {
+  uint32_t b = g->first;
+  /* back to the sentence's start, over no mark but a quotation mark */
+  for (uint32_t k = 0; b > s->first; b--, k++) {
+    const acta_token *tk = &w->toks.v[b - 1];
+    if (k == SUBORDINATE_REACH ||
+        (tk->kind == TK_PUNCT && tk->punct != '"' && tk->punct != '\''))
+      return last;
+  }
+  while (b < g->first && w->toks.v[b].kind == TK_PUNCT) b++;
+  if (!tok_in(w, b, WL_SUBORDINATOR)) return last;
+  for (uint32_t q = first; q + 1 < last; q++) {
+    if (!is_punct(w, q, ',')) continue;
+    for (uint32_t k = q + 1; k < last && k <= q + MAIN_SUBJECT_REACH; k++) {
+      int32_t v = w->tok_vg[k];
+      if (v != NO) {
+        if (k > q + 1 && w->vgs[v].first == k && acta_finite_group(w, &w->vgs[v])) return q;
+        break;
+      }
+      if (!np_tag(w->toks.v[k].tag)) break;
+    }
+  }
+  return last;
+}
+
 static int frame_span_of(const acta_dict *d, const struct acta_work *w,
                          const acta_sentence *s, size_t gi, const report *r,
                          frame_span *fs) {
@@ -504,6 +563,8 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
   } else if (!backward_frame(d, w, s, g, fs)) {
     return 0;
   }
+  if (fs->first >= g->last && !d->keds_only)
+    fs->last = subordinate_end(w, s, g, fs->first, fs->last);
   return fs->last > fs->first;
 }
 

@@ -1329,6 +1329,12 @@ static const char *const HOSTAGE_WORD[] = {"hostage", "hostages", NULL};
 static const char *const PRISON_NOUN[] = {"penitentiary", "inmate", NULL};
 static const char *const GUARD_NOUN[] = {"guard", NULL};
 static const char *const PRIVATE_ADJ[] = {"private", "armed", NULL};
+/* invented29: verbs of ending an activity (event_filters.c, ended_act) */
+static const char *const END_VERB[] = {"stop", "cease", "quit", "discontinue", NULL};
+/* invented29: verbs of plotting an act (triggers.c, acta_code_verbs) */
+static const char *const PLOT_VERB[] = {"prepare", "plot", "conspire", "scheme", NULL};
+/* invented29: "in office", "in power" after a span (event_filters.c, whole_span_at) */
+static const char *const OFFICE_SPAN[] = {"office", "power", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1438,7 +1444,10 @@ static const word_list LISTS5[] = {
     {WL5_PRIVATE_BODY, PRIVATE_BODY, 0},
     /* roles29 */
     {WL5_HOSTAGE_WORD, HOSTAGE_WORD, 0}, {WL5_PRISON_NOUN, PRISON_NOUN, 1},
-    {WL5_GUARD_NOUN, GUARD_NOUN, 1}, {WL5_PRIVATE_ADJ, PRIVATE_ADJ, 0}};
+    {WL5_GUARD_NOUN, GUARD_NOUN, 1}, {WL5_PRIVATE_ADJ, PRIVATE_ADJ, 0},
+    /* invented29 */
+    {WL5_END_VERB, END_VERB, 1}, {WL5_PLOT_VERB, PLOT_VERB, 1},
+    {WL5_OFFICE_SPAN, OFFICE_SPAN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

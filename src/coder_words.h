@@ -760,6 +760,13 @@ enum {
                                              a prison the sentence names (COP) */
 #define WL5_PRIVATE_ADJ ((uint64_t)1 << 44) /* "private", "armed": "private guards"
                                               are no prison's */
+/* invented29 */
+#define WL5_END_VERB ((uint64_t)1 << 23) /* lemma: "stop", "cease", "quit": the "-ing"
+                                            form after one is an act ended (event_filters.c) */
+#define WL5_PLOT_VERB ((uint64_t)1 << 24) /* lemma: "prepare", "plot", "conspire": force
+                                             its doer did not announce is a plot (triggers.c) */
+#define WL5_OFFICE_SPAN ((uint64_t)1 << 52) /* "office", "power": "during her eight
+                                               months in office" is a tenure (event_filters.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -28,9 +28,9 @@
 #include <string.h>
 
 /* invented19: is the "-ing" form g the subject of a "be", "remain" or
- * "stay" after its object, within GERUND_SUBJECT_REACH tokens and its
- * clause ("brokering a ceasefire between two gangs at war is very
- * different")? */
+ * "stay" (invented29: or "seem", "appear") after its object, within
+ * GERUND_SUBJECT_REACH tokens and its clause ("brokering a ceasefire
+ * between two gangs at war is very different")? */
 #define GERUND_SUBJECT_REACH 15
 static int gerund_subject_of_be(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g) {
@@ -41,10 +41,16 @@ static int gerund_subject_of_be(const struct acta_work *w, const acta_sentence *
       return 0;
     if (w->tok_vg[r] == NO || w->tok_vg[r] == w->tok_vg[g->head]) continue;
     const vgroup *h = &w->vgs[w->tok_vg[r]];
+    /* (invented29: past the list's next "-ing" form: "investigating and
+     * prosecuting them seems") */
+    if (h->first == r && h->last - h->first == 1 && w->toks.v[h->head].penn == PT_VBG &&
+        r > g->last && is_and_or(w, r - 1))
+      continue;
     const acta_token *h0 = &w->toks.v[h->first];
     return h->first == r && !h->passive &&
            (h0->penn == PT_VBZ || h0->penn == PT_VBP || h0->penn == PT_VBD) &&
-           acta_lemma_in4(w->cw, h0->vlemma, (uint32_t)WL4_STATE_VERB);
+           (acta_lemma_in4(w->cw, h0->vlemma, (uint32_t)WL4_STATE_VERB) ||
+            acta_seem_lemma(w->cw, h0->vlemma));
   }
   return 0;
 }
@@ -88,7 +94,10 @@ static int activity_gerund_own(const struct acta_work *w, const acta_sentence *s
    * is very different from ...": an "-ing" form opening a clause after a
    * comma and "but", "and" or "yet", the subject of a "be", names an
    * activity */
-  if (p->tag == P_CONJ && q >= s->first + 2 && is_punct(w, q - 2, ',') &&
+  /* (invented29: or right after a subordinator: "though investigating
+   * and prosecuting the lookouts seems a virtually impossible task") */
+  if (((p->tag == P_CONJ && q >= s->first + 2 && is_punct(w, q - 2, ',')) ||
+       (tok_in(w, q - 1, WL_SUBORDINATOR) && p->tag != P_PREP)) &&
       gerund_subject_of_be(w, s, g))
     return 1;
   if (p->tag != P_NOUN && p->tag != P_PROPN) return 0;
@@ -109,10 +118,21 @@ static int activity_gerund_own(const struct acta_work *w, const acta_sentence *s
  * dismantling the network, seizing its assets and arresting")?  That
  * member, or NULL.  Not past a semicolon, colon, bracket or another verb
  * group, nor more than 12 tokens back. */
+static const vgroup *listed_gerund(const struct acta_work *w, const acta_sentence *s,
+                                   const vgroup *g, int comma);
+
 const vgroup *acta_listed_gerund_before(const struct acta_work *w, const acta_sentence *s,
                                         const vgroup *g) {
+  return listed_gerund(w, s, g, 0);
+}
+
+/* acta_listed_gerund_before, or (`comma`) after a comma alone too:
+ * "stop killing, extorting, displacing people" (invented29) */
+static const vgroup *listed_gerund(const struct acta_work *w, const acta_sentence *s,
+                                   const vgroup *g, int comma) {
   if (g->last - g->first != 1 || w->toks.v[g->head].penn != PT_VBG || g == w->vgs ||
-      g->first <= s->first || !is_and_or(w, g->first - 1))
+      g->first <= s->first ||
+      !(is_and_or(w, g->first - 1) || (comma && is_punct(w, g->first - 1, ','))))
     return NULL;
   const vgroup *pg = g - 1;
   if (pg->first < s->first || pg->last >= g->first || g->first - pg->last > 12 ||
@@ -186,6 +206,63 @@ static int kept_from_act(const struct acta_work *w, const acta_sentence *s,
   for (uint32_t q = pg->last; q + 1 < g->first; q++)
     if (is_punct(w, q, ',') || is_punct(w, q, ';') || is_punct(w, q, ':')) return 0;
   return acta_lemma_in3(w->cw, w->toks.v[pg->head].vlemma, WL3_KEEP_FROM_VERB);
+}
+
+/* invented29: is verb group g a lone "-ing" form right after a verb of
+ * ending (WL5_END_VERB: "to stop killing, extorting, displacing people",
+ * "ordered its members to stop charging the tax", "have ceased attacking
+ * the convoys"), or listed after one ("and", "or", a comma: listed_gerund)?  Its act
+ * is what is to end or has ended: none is told.  A pattern of the verb of
+ * ending itself ("stopped fighting": 087) is that verb's, and stays. */
+static int ended_act(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  for (int k = 0; k < 4 && g; k++) {
+    if (g->last - g->first != 1 || w->toks.v[g->head].penn != PT_VBG || g->first <= s->first)
+      return 0;
+    uint32_t p = g->first - 1;
+    const vgroup *pg = listed_gerund(w, s, g, 1);
+    /* (the list's first "-ing" form read as a noun: "stop kidnapping,
+     * extorting") */
+    if (!pg && p >= s->first + 2 && (is_punct(w, p, ',') || is_and_or(w, p)) &&
+        w->toks.v[p - 1].tag == P_NOUN && tok_ends(w, p - 1, "ing"))
+      p -= 2;
+    int32_t v = w->tok_vg[p];
+    if (v != NO && w->vgs[v].head == p && w->toks.v[p].vlemma != ACTA_NO_WORD &&
+        acta_lemma_in5(w->cw, w->toks.v[p].vlemma, (uint32_t)WL5_END_VERB))
+      return 1;
+    g = pg;
+  }
+  return 0;
+}
+
+/* How far back from a participle counted_state reads for "there are" or
+ * "has" (invented29). */
+#define STATE_COUNT_REACH 10
+
+/* invented29: is verb group g a lone participle after an actor's phrase
+ * that a present "there is/are" or "has/have" opens, nothing but its words
+ * between ("there are currently some 10,000 police and
+ * military personnel deployed here", "Rio has 19 units deployed across the
+ * city", "the US has troops stationed in Honduras")?  It tells who is where
+ * now, a state, no act (as acta_figure_unreal's "there are 130 detained
+ * there" for a count). */
+static int present_holding(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (g->first != g->head || w->toks.v[g->head].penn != PT_VBN) return 0;
+  int actor = 0;
+  for (uint32_t q = g->first, k = 0; q > s->first + 1 && k < STATE_COUNT_REACH; q--, k++) {
+    uint32_t p = q - 1;
+    const acta_token *tk = &w->toks.v[p];
+    if (tk->penn == PT_VBP || tk->penn == PT_VBZ)
+      return actor && (has_have(w, p) || w->toks.v[p - 1].penn == PT_EX);
+    /* only a noun phrase's words between, an actor's among them ("have
+     * since arrested", "have this week arrested", "have, since Monday,
+     * arrested" are a perfect's) */
+    if (w->tok_vg[p] != NO ||
+        (tk->tag != P_DET && tk->tag != P_ADJ && tk->tag != P_NUM && tk->tag != P_NOUN &&
+         tk->tag != P_PROPN && tk->tag != P_ADV && !is_and_or(w, p)))
+      return 0;
+    actor |= w->tok_ment[p] != NO;
+  }
+  return 0;
 }
 
 /* invented16: is verb group g an infinitive right after "go" whose
@@ -947,6 +1024,10 @@ static const vgroup *governing_group(const acta_coder *c, const acta_sentence *s
   return pg;
 }
 
+static int share_subject(const acta_coder *c, const vgroup *g);
+static int counted_in_number(const struct acta_work *w, const acta_sentence *s,
+                             const vgroup *g);
+static int held_since_year(const acta_coder *c, const acta_sentence *s, const vgroup *g);
 static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                      const vgroup *g, int32_t rep, int purpose,
                                      int governing);
@@ -1131,6 +1212,10 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (risked_act(w, g)) return "hypothetical (risk, avoid, fear being: no act told)";
   if (kept_from_act(w, s, g)) /* invented16 */
     return "hypothetical (kept from being done: prevent, stop, protect from being: no act told)";
+  if (ended_act(w, s, g)) /* invented29 */
+    return "hypothetical (an act ended or to end: stop, cease, quit doing: no act told)";
+  if (present_holding(w, s, g)) /* invented29 */
+    return "a state (there are, has: forces deployed, people held now, no act)";
   if (goal_participle(w, s, g)) return "hypothetical (a goal: what is aimed at, not done)";
   if (kind_participle(w, s, g))
     return "hypothetical (a participle telling what kind of people an act to come concerns)";
@@ -1151,6 +1236,12 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "habitual (an -ing form going on a present state: remain active, ..., attacking)";
   if (kind_of_place(w, s, g)) /* invented15 */
     return "habitual (a kind of place described: areas where gangs are fighting, no one act)";
+  if (held_since_year(c, s, g)) /* invented29 */
+    return "background (has been held since a year: a state that goes on, no act told)";
+  if (counted_in_number(w, s, g)) /* invented29 */
+    return "statistic (the number of: people counted, no act told)";
+  if (share_subject(c, g)) /* invented29 */
+    return "statistic (a share as the doer: 49 percent of Uruguayans opposed, no act)";
   if (few_counted(w, s, g)) /* invented15 */
     return "statistic (few: a count told as small, no act reported)";
   if (generic_you(w, s, g)) /* invented15 */
@@ -1517,6 +1608,11 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
            !list3_in(w, s, k, WL3_TENURE_HEAD))
       k++;
     if (k > q + 1 && k < s->last && list3_in(w, s, k, WL3_TENURE_HEAD)) return k;
+    /* invented29: "during her eight months in office", "in his first two
+     * years in power": a plural span in office is a tenure */
+    if (k > q + 1 && k + 2 < s->last && w->toks.v[k].penn == PT_NNS &&
+        word_in(w, s, k + 1, w->cw->w_in) && tok_in5(w, k + 2, WL5_OFFICE_SPAN))
+      return k + 2;
   }
   /* "the first half of", "the first 11 months of" */
   if (word_in(w, s, q, w->cw->w_first)) {
@@ -1682,6 +1778,10 @@ static int counted_list_comma(const acta_coder *c, const acta_sentence *s, uint3
   return 0;
 }
 
+/* How far back from a verb of consultation its whole span is sought
+ * (invented29). */
+#define SPAN_BEFORE_REACH 12
+
 /* review12: how many words after a verb its count may stand ("seized
  * more than 1.5 tons of cocaine hydrochloride ..."): a count further on is
  * another clause's. */
@@ -1695,6 +1795,27 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
   /* coercion and force (17-20), and material cooperation, aid and
    * yielding (06-08): "has extradited over 350 suspects since 2006",
    * "released 400 prisoners in 2012" are totals as much as seizures are */
+  if (root == 4 && !g->passive) {
+    /* invented29: consultation counted in the hundreds over a whole span
+     * ("during her eight months in office, authorities received some 200
+     * calls"): a tally, when the count of a hundred or more is the verb's
+     * own object (in its clause, no other verb between) */
+    int big = 0;
+    for (uint32_t q = g->last; q < end && q < g->last + 4 && !big; q++) {
+      if (w->tok_vg[q] != NO || w->toks.v[q].kind == TK_PUNCT) break;
+      big = big_count(c, sc->s, q);
+    }
+    if (!big) return NULL;
+    /* the span before the verb in its clause, no other verb between ("said
+     * that during her eight months in office, authorities received") */
+    for (uint32_t q = g->first, k = 0; q > sc->s->first && k < SPAN_BEFORE_REACH; q--, k++) {
+      int year;
+      if (w->tok_vg[q - 1] != NO) break;
+      if (whole_span_at(c, sc->s, q - 1, &year) && !year)
+        return "a tally over a whole span (during her eight months in office)";
+    }
+    return whole_span_tally(c, sc->s, g, end);
+  }
   if (root < 17 && (root < 6 || root > 8)) return NULL;
   /* figures14: "seized more drugs than any other country" */
   if (!g->passive) {
@@ -1936,6 +2057,14 @@ static enum subject_count subject_count(const acta_coder *c, int32_t m) {
   return SUBJ_ONE;
 }
 
+/* invented29: is the subject of verb group g a share of people ("surveys
+ * suggested that 49 percent of Uruguayans opposed the law", "66 percent of
+ * the activists killed worldwide were murdered in Latin America")?  A
+ * share acts in no one act: a statistic, a poll's finding. */
+static int share_subject(const acta_coder *c, const vgroup *g) {
+  return g->subject != NO && subject_count(c, g->subject) == SUBJ_SHARE;
+}
+
 /* Is verb group g a present perfect ("have been killed")? */
 static int present_perfect(const struct acta_work *w, const vgroup *g) {
   int have = 0;
@@ -1943,6 +2072,53 @@ static int present_perfect(const struct acta_work *w, const vgroup *g) {
     const acta_token *tk = &w->toks.v[q];
     if (tk->tag == P_AUX && (tk->penn == PT_VBZ || tk->penn == PT_VBP)) have = 1;
     if (tk->tag == P_AUX && tk->penn == PT_VBN && have) return 1;
+  }
+  return 0;
+}
+
+/* How far back from a participle counted_in_number reads for "the number
+ * of" (invented29). */
+#define NUMBER_OF_REACH 14
+
+/* invented29: is verb group g a lone participle or "-ing" form inside the
+ * phrase "the number of ..." (no finite verb, "who", "that", semicolon or
+ * colon between: "the number of current or former presidents under
+ * investigation, or condemned, on charges of corruption is staggering",
+ * "the number of investigations into managers accused of collaborating
+ * with extortion rings has doubled")?  What the phrase counts is a
+ * statistic, no act told (as an event noun's trend_subject, triggers.c). */
+static int counted_in_number(const struct acta_work *w, const acta_sentence *s,
+                             const vgroup *g) {
+  if (g->first != g->head || (w->toks.v[g->head].penn != PT_VBN &&
+                              w->toks.v[g->head].penn != PT_VBG))
+    return 0;
+  for (uint32_t q = g->first, k = 0; q > s->first + 2 && k < NUMBER_OF_REACH; q--, k++) {
+    uint32_t p = q - 1;
+    const acta_token *tk = &w->toks.v[p];
+    if (w->tok_vg[p] != NO && acta_finite_group(w, &w->vgs[w->tok_vg[p]])) return 0;
+    if (tk->tag == P_WH || tk->tag == P_THAT || is_punct(w, p, ';') || is_punct(w, p, ':'))
+      return 0;
+    if (is_word(w, p, w->cw->w_of) && is_vocab(w, p - 1, V_NUMBER))
+      return is_word(w, p - 2, w->cw->w_the);
+  }
+  return 0;
+}
+
+/* How far after a present perfect passive held_since_year reads for
+ * "since" and a year (invented29). */
+#define SINCE_YEAR_REACH 8
+
+/* invented29: is verb group g a present perfect passive with "since" and
+ * a year after it in its clause ("Pavao has been imprisoned in Paraguay
+ * since 2009", "the port has been closed since 2015")?  A state that has
+ * lasted since then, background, no act told ("has been held since
+ * Monday" stays: no year). */
+static int held_since_year(const acta_coder *c, const acta_sentence *s, const vgroup *g) {
+  const struct acta_work *w = c->work;
+  if (!g->passive || g->negated || !present_perfect(w, g)) return 0;
+  for (uint32_t q = g->last; q + 1 < s->last && q < g->last + SINCE_YEAR_REACH; q++) {
+    if (w->tok_vg[q] != NO || w->toks.v[q].kind == TK_PUNCT) return 0;
+    if (is_word(w, q, w->cw->w_since)) return year_at(c, q + 1);
   }
   return 0;
 }

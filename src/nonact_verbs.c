@@ -279,6 +279,12 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
     if (is_and_or(w, g->first - 1) && g->first >= s->first + 2 &&
         w->toks.v[g->first - 2].tag == P_ADJ)
       return 1;
+    /* invented29: "businesses and even greeting cards are used by the
+     * traffickers": after an adverb, before a plural noun that is the
+     * subject of "are" or "were" right after it, a noun's modifier */
+    if (pt == P_ADV && w->toks.v[g->last].penn == PT_NNS && g->last + 1 < s->last &&
+        (is_vocab(w, g->last + 1, V_ARE) || is_vocab(w, g->last + 1, V_WERE)))
+      return 1;
   }
   /* invented12: "an exceptionally high kill rate": a base form after a
    * determiner (adverbs and adjectives between) and before a noun is the

@@ -121,6 +121,17 @@ static int own_announcement(const struct acta_work *w, int32_t rep, int32_t src)
          (!rm->code[3] || !strcmp(rm->code + 3, "GOV"));
 }
 
+/* invented29: is verb group g a "to" infinitive right after a verb of
+ * plotting (WL5_PLOT_VERB: "was preparing to kill", "had plotted to
+ * assassinate", "conspired to murder")? */
+static int plotted_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->to_inf || g->first < s->first + 2) return 0;
+  uint32_t q = g->first - 2;
+  int32_t v = w->tok_vg[q];
+  return v != NO && w->vgs[v].head == q && w->toks.v[q].vlemma != ACTA_NO_WORD &&
+         acta_lemma_in5(w->cw, w->toks.v[q].vlemma, (uint32_t)WL5_PLOT_VERB);
+}
+
 /* Is verb group g a "to" infinitive right after "decided" ("Congress
  * decided to open an investigation": a decision taken, the act begun)? */
 static int decided_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
@@ -1661,6 +1672,17 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     consume_words(w, g->last, vc->pm.used_to, s->last);
     return;
   }
+  /* invented29: force planned, prepared or plotted that its doer does
+   * not announce ("the gang was preparing to kill 12 officials, according
+   * to the police", "told him that Don Berna planned to kill them") is a
+   * plot found out, no threat made (root 13 is a threat told) */
+  if (vc->status == ACTA_INTENDED && !d->keds_only && cameo_root(cm->code) >= 18 &&
+      plotted_to(w, s, g) && !own_announcement(w, rep, src)) {
+    acta_trace(w, "  dropped (not carried out): \"%s\": force plotted, no threat its doer "
+               "made\n", d->strings.data + p->text);
+    consume_words(w, g->last, vc->pm.used_to, s->last);
+    return;
+  }
   if (vc->status == ACTA_INTENDED && (vc->announced || future_modal(w, g, rep != NO)))
     flags |= EMIT_ANNOUNCED;
   else if (vc->status == ACTA_INTENDED && !d->keds_only && !vc->intent) {
@@ -2530,6 +2552,27 @@ static int plural_subject_verb(const struct acta_work *w, const acta_sentence *s
   return n->tag == P_PREP || n->tag == P_DET;
 }
 
+/* invented29: does a comma stand between token from and the first
+ * preposition after it, and another preposition after that one, before
+ * token to, no relative word between?  The word an event noun's pattern names
+ * after it is then a later noun's: "trade, particularly near the Triple Frontier with
+ * Brazil" (not "trade, particularly with Brazil", "collaboration with a
+ * willing, capable, and ready SEMAR", "the arrest of X, the former first
+ * lady"). */
+static int comma_aside_before(const struct acta_work *w, uint32_t from, uint32_t to) {
+  int comma = 0, preps = 0;
+  for (uint32_t q = from; q < to; q++) {
+    if (w->toks.v[q].tag == P_WH || w->toks.v[q].tag == P_THAT) return 0; /* a clause */
+    if (w->toks.v[q].tag == P_PREP || w->toks.v[q].tag == P_TO) {
+      if (!comma) return 0;
+      if (++preps == 2) return 1;
+    } else if (is_punct(w, q, ',')) {
+      comma = 1;
+    }
+  }
+  return 0;
+}
+
 /* Nominal events: each noun with a pattern that has a source ("Iran's
  * assistance to Russian forces") and a target when the pattern wants one. */
 void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
@@ -2572,6 +2615,15 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
                                               s->first, scope, &pm, &has_pats);
     if (!p || p->cameo == ACTA_NO_CODE) continue;
     int32_t target = pm.target;
+    /* invented29: the words and the target of an event noun's pattern
+     * stand in its own phrase, no aside after a comma between
+     * ("Paraguay's contraband trade, particularly near the Triple Frontier
+     * with Brazil" is no "trade with +": the "with" is the frontier's) */
+    if (!d->keds_only && target != NO && comma_aside_before(w, i + 1, w->ments[target].first)) {
+      acta_trace(w, "  dropped (excluded sense): the event noun \"%s\": its pattern's words "
+                 "stand past an aside after a comma, another noun's\n", norm(w, i));
+      continue;
+    }
     /* targets23b: "the Justice Department investigation concluded that
      * many of the payments to the AUC ...": an event noun before its own
      * finite verb ends its phrase there; no actor in what that verb says
