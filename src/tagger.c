@@ -839,17 +839,13 @@ static float viterbi_plain(const acta_tagger_model *m, const cand *c, size_t n,
     if (pc->n == 1) {
       /* one way in (the loop below with one j) */
       const float *row0 = m->trans[pc->tag[0]];
-      for (int k = 0; k < cc->n; k++) {
-        float best = -INFINITY;
-        /* a way in from -INFINITY adds up to -INFINITY (or NaN): never
-         * above best, so it needs no test of its own */
-        float sc = v[0] + row0[cc->tag[k]];
-        if (sc > best) {
-          best = sc;
-          back[i][k] = 0;
-        }
-        nv[k] = best + cc->score[k];
-      }
+      /* speed29a: every state's way back is the one before (a state left
+       * at -INFINITY is on no path the backtrack follows), and its score
+       * the one sum: (v[0] + transition) + emission, as the loop below
+       * adds them, and -INFINITY when the transition is */
+      memset(back[i], 0, MAXC);
+      float v0 = v[0];
+      for (int k = 0; k < cc->n; k++) nv[k] = v0 + row0[cc->tag[k]] + cc->score[k];
       float *done = v;
       v = nv;
       nv = done;
