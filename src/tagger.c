@@ -228,18 +228,44 @@ static int has_digit(const char *s, size_t n) {
   return 0;
 }
 
-/* Tags of a word by its ending, for words the model has not seen. */
+/* by_suffix's classes of a word's ending: a noun's, an adjective's, a
+ * verb's, in that order (the first that ends the word), or none.
+ * speed29a: only the endings of the word's last letter are tried (the
+ * lists were walked whole, ending by ending). */
+enum { SK_NONE, SK_NOUN, SK_ADJ, SK_VERB };
+static int suffix_kind(const char *s, size_t n) {
+#define E(lit) ends_with(s, n, lit)
+  switch (n ? s[n - 1] : 0) {
+    case 'n': return E("tion") || E("sion") ? SK_NOUN : E("ian") || E("an") ? SK_ADJ : SK_NONE;
+    case 't': return E("ment") || E("ist") ? SK_NOUN : E("ent") || E("ant") ? SK_ADJ : SK_NONE;
+    case 's': return E("ness") ? SK_NOUN : E("ous") || E("less") ? SK_ADJ : SK_NONE;
+    case 'y':
+      return E("ity") || E("ery") ? SK_NOUN : E("ary") ? SK_ADJ : E("ify") ? SK_VERB : SK_NONE;
+    case 'm': return E("ism") ? SK_NOUN : SK_NONE;
+    case 'p': return E("ship") ? SK_NOUN : SK_NONE;
+    case 'd': return E("hood") ? SK_NOUN : SK_NONE;
+    case 'r': return E("er") || E("or") ? SK_NOUN : SK_NONE;
+    case 'e':
+      return E("ance") || E("ence") || E("age") || E("ure") ? SK_NOUN
+             : E("ive") || E("able") || E("ible") || E("ese") ? SK_ADJ
+             : E("ize") || E("ise") || E("ate")               ? SK_VERB
+                                                               : SK_NONE;
+    case 'l': return E("ful") || E("ical") || E("al") ? SK_ADJ : SK_NONE;
+    case 'c': return E("ic") ? SK_ADJ : SK_NONE;
+    case 'h': return E("ish") ? SK_ADJ : SK_NONE;
+    case 'i': return SK_ADJ; /* "i" */
+    default: return SK_NONE;
+  }
+#undef E
+}
+
+/* Tags of a word by its ending, for words the model has not seen.  The
+ * endings: nouns' "tion", "sion", "ment", "ness", "ity", "ism", "ship",
+ * "ance", "ence", "hood", "ery", "age", "ure", "ist", "er", "or";
+ * adjectives' "ous", "ful", "less", "ive", "able", "ible", "ical", "al",
+ * "ic", "ary", "ish", "ian", "ese", "ent", "ant", "an", "i"; verbs' "ize",
+ * "ise", "ify", "ate" (suffix_kind). */
 static void by_suffix(const char *s, size_t n, float w, dist *p) {
-  static const suffix NOUN_END[] = {
-      SUF("tion"), SUF("sion"), SUF("ment"), SUF("ness"), SUF("ity"), SUF("ism"),
-      SUF("ship"), SUF("ance"), SUF("ence"), SUF("hood"), SUF("ery"), SUF("age"),
-      SUF("ure"), SUF("ist"), SUF("er"), SUF("or"), {NULL, 0}};
-  static const suffix ADJ_END[] = {
-      SUF("ous"), SUF("ful"), SUF("less"), SUF("ive"), SUF("able"), SUF("ible"),
-      SUF("ical"), SUF("al"), SUF("ic"), SUF("ary"), SUF("ish"), SUF("ian"),
-      SUF("ese"), SUF("ent"), SUF("ant"), SUF("an"), SUF("i"), {NULL, 0}};
-  static const suffix VERB_END[] = {SUF("ize"), SUF("ise"), SUF("ify"), SUF("ate"),
-                                    {NULL, 0}};
   if (ends_with(s, n, "ing")) {
     put(p, PT_VBG, .7f * w); put(p, PT_NN, .2f * w); put(p, PT_JJ, .1f * w);
   } else if (ends_with(s, n, "ed")) {
@@ -250,22 +276,19 @@ static void by_suffix(const char *s, size_t n, float w, dist *p) {
              !ends_with(s, n, "us") && !ends_with(s, n, "is")) {
     put(p, PT_NNS, .8f * w); put(p, PT_VBZ, .2f * w);
   } else {
-    for (size_t k = 0; NOUN_END[k].s; k++)
-      if (ends_n(s, n, NOUN_END[k].s, NOUN_END[k].n)) {
+    switch (suffix_kind(s, n)) {
+      case SK_NOUN:
         put(p, PT_NN, .9f * w); put(p, PT_JJ, .1f * w);
         return;
-      }
-    for (size_t k = 0; ADJ_END[k].s; k++)
-      if (ends_n(s, n, ADJ_END[k].s, ADJ_END[k].n)) {
+      case SK_ADJ:
         put(p, PT_JJ, .75f * w); put(p, PT_NN, .25f * w);
         return;
-      }
-    for (size_t k = 0; VERB_END[k].s; k++)
-      if (ends_n(s, n, VERB_END[k].s, VERB_END[k].n)) {
+      case SK_VERB:
         put(p, PT_VB, .4f * w); put(p, PT_VBP, .2f * w);
         put(p, PT_NN, .2f * w); put(p, PT_JJ, .2f * w);
         return;
-      }
+      default: break;
+    }
     put(p, PT_NN, .6f * w); put(p, PT_JJ, .2f * w); put(p, PT_VB, .1f * w);
     put(p, PT_VBP, .05f * w); put(p, PT_RB, .05f * w);
   }
@@ -284,20 +307,26 @@ static int wordnet_classes(const acta_dict *d, const acta_token *tk) {
  * is only a verb is VBZ); a distribution left empty takes the base tags of
  * those classes. */
 static void wordnet_filter(int classes, const char *s, size_t n, dist *p) {
-  static const uint8_t NOUNS[] = {PT_NN, PT_NNS, PT_NNP, PT_NNPS, 0};
-  static const uint8_t VERBS[] = {PT_VB, PT_VBD, PT_VBG, PT_VBN, PT_VBP, PT_VBZ, 0};
-  static const uint8_t ADJS[] = {PT_JJ, PT_JJR, PT_JJS, 0};
-  static const uint8_t ADVS[] = {PT_RB, PT_RBR, PT_RBS, 0};
-  static const struct { int cls; const uint8_t *tags; } CL[] = {
-      {WF_NOUN, NOUNS}, {WF_VERB, VERBS}, {WF_ADJ, ADJS}, {WF_ADV, ADVS}};
+#define TAG_BIT(t) ((uint64_t)1 << (t))
+  /* speed29a: each class's tags as a mask, the distribution's tags
+   * visited by its own mask (a tag outside it holds 0); its weights are
+   * never negative, so some are kept exactly when one kept is above 0 */
+  static const struct { int cls; uint64_t tags; } CL[] = {
+      {WF_NOUN, TAG_BIT(PT_NN) | TAG_BIT(PT_NNS) | TAG_BIT(PT_NNP) | TAG_BIT(PT_NNPS)},
+      {WF_VERB, TAG_BIT(PT_VB) | TAG_BIT(PT_VBD) | TAG_BIT(PT_VBG) | TAG_BIT(PT_VBN) |
+                    TAG_BIT(PT_VBP) | TAG_BIT(PT_VBZ)},
+      {WF_ADJ, TAG_BIT(PT_JJ) | TAG_BIT(PT_JJR) | TAG_BIT(PT_JJS)},
+      {WF_ADV, TAG_BIT(PT_RB) | TAG_BIT(PT_RBR) | TAG_BIT(PT_RBS)}};
+#undef TAG_BIT
   if (!classes) return;
-  float kept = 0;
-  for (size_t c = 0; c < 4; c++)
-    for (const uint8_t *t = CL[c].tags; *t; t++) {
-      if (!(classes & CL[c].cls)) p->p[*t] = 0;
-      kept += p->p[*t];
-    }
-  if (kept > 0) return;
+  uint64_t keep = 0, drop = 0;
+  for (size_t c = 0; c < 4; c++) {
+    if (classes & CL[c].cls) keep |= CL[c].tags;
+    else drop |= CL[c].tags;
+  }
+  EACH_TAG(t, p->mask & drop) p->p[t] = 0;
+  EACH_TAG(t, p->mask & keep)
+    if (p->p[t] > 0) return;
   int plural = ends_with(s, n, "s") && !ends_with(s, n, "ss");
   if (classes & WF_NOUN) put(p, plural ? PT_NNS : PT_NN, 1);
   if (classes & WF_VERB)
