@@ -873,7 +873,10 @@ static float viterbi_plain(const acta_tagger_model *m, const cand *c, size_t n,
        * adds them, and -INFINITY when the transition is */
       memset(back[i], 0, MAXC);
       float v0 = v[0];
-      for (int k = 0; k < cc->n; k++) nv[k] = v0 + row0[cc->tag[k]] + cc->score[k];
+      if (cc->n == 1) /* (the most: one way in and one on) */
+        nv[0] = v0 + row0[cc->tag[0]] + cc->score[0];
+      else
+        for (int k = 0; k < cc->n; k++) nv[k] = v0 + row0[cc->tag[k]] + cc->score[k];
       float *done = v;
       v = nv;
       nv = done;
