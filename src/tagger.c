@@ -158,15 +158,22 @@ enum { MAXC = 8, WINDOW = 512 };
 enum { RARE = 20 };
 
 /* A distribution over Penn tags (index PT_*); mask has the bit of every
- * tag ever given weight, so that loops visit only those. */
+ * tag ever given weight, so that loops visit only those.  speed29a: a
+ * tag outside the mask holds 0 and its float is never read, so a new
+ * distribution clears the mask alone (dist_clear), not the 46 floats;
+ * put() writes a tag's first weight (0 + v is v: the weights are never
+ * negative). */
 typedef struct dist {
   uint64_t mask;
   float p[PT_COUNT];
 } dist;
 
+static inline void dist_clear(dist *p) { p->mask = 0; }
+
 static void put(dist *p, int tag, float v) {
-  p->p[tag] += v;
-  p->mask |= (uint64_t)1 << tag;
+  uint64_t bit = (uint64_t)1 << tag;
+  p->p[tag] = p->mask & bit ? p->p[tag] + v : v;
+  p->mask |= bit;
 }
 
 /* Each tag of a distribution's mask, lowest first. */
@@ -367,7 +374,7 @@ static void guess(const acta_dict *d, const acta_token *tk, const char *s,
     const char *last = s + n;
     while (last > s && last[-1] != '-') last--;
     dist part;
-    memset(&part, 0, sizeof part);
+    dist_clear(&part);
     if (add_counts(m, acta_tm_find(m, last, (size_t)(s + n - last)), R_LOWER, 1, &part)) {
       put(p, PT_JJ, .5f);
       mix(p, &part, .5f);
@@ -386,15 +393,17 @@ static void guess(const acta_dict *d, const acta_token *tk, const char *s,
     name = !classes ? .8f : classes == WF_NOUN ? .5f : 0;
   if (name > 0) put(p, ends_with(s, n, "s") && !ends_with(s, n, "ss") ? PT_NNPS : PT_NNP, name);
   dist suf;
-  memset(&suf, 0, sizeof suf);
+  dist_clear(&suf);
   by_suffix(s, n, 1, &suf);
   wordnet_filter(classes, s, n, &suf);
   /* bugs23: an "-s" word neither the model nor WordNet knows, with no
    * verb lemma, is a plural noun ("narcomantas"), no verb: a present verb
    * of a stem no dictionary knows is rarer in news than a borrowed noun */
   if (!classes && tk->vlemma == ACTA_NO_WORD) {
-    suf.p[PT_NNS] += suf.p[PT_VBZ];
-    suf.p[PT_VBZ] = 0;
+    if (suf.mask & ((uint64_t)1 << PT_VBZ)) { /* (else it holds 0) */
+      suf.p[PT_NNS] = (suf.mask & ((uint64_t)1 << PT_NNS) ? suf.p[PT_NNS] : 0) + suf.p[PT_VBZ];
+      suf.p[PT_VBZ] = 0;
+    }
   }
   mix(p, &suf, 1 - name);
 }
@@ -730,7 +739,7 @@ static void rare_cand(const acta_dict *d, const acta_token *tk, const char *s,
                       int cap_mid, int cap_start, int nocase, cand *c) {
   const acta_tagger_model *m = d->tagger;
   dist p;
-  memset(&p, 0, sizeof p);
+  dist_clear(&p);
   if (tk->kind != TK_WORD) {
     if (!add_counts(m, w, range, 1, &p)) put(&p, tk->kind == TK_NUM ? PT_CD : PT_SYM, 1);
   } else {
@@ -744,7 +753,7 @@ static void rare_cand(const acta_dict *d, const acta_token *tk, const char *s,
     if (total < RARE) {
       /* rare or unknown: the guess weighs as much as one sighting */
       dist g;
-      memset(&g, 0, sizeof g);
+      dist_clear(&g);
       guess(d, tk, s, n, cap_mid, cap_start, nocase, &g);
       float a = (float)total / ((float)total + 1);
       EACH_TAG(k, p.mask) p.p[k] *= a;
