@@ -1183,10 +1183,13 @@ static int year_number(const acta_tokens *t, uint32_t i) {
          s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9';
 }
 
-void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
-              uint32_t last) {
-  cand c[WINDOW];
-  uint8_t penn[WINDOW];
+/* acta_tag's first pass: the counts caseless() weighs, the locks of
+ * names' particles and "aka"; returns whether the sentence is caseless.
+ * (speed29a: a function of its own, as are acta_tag's last pass and its
+ * decoding, so that its counts stay in registers, not spilled among
+ * the whole tagger's values) */
+static __attribute__((noinline)) int first_pass(const acta_dict *d, acta_tokens *t,
+                                                uint32_t first, uint32_t last) {
   /* speed23: one pass counts the words, capitalised words and words in
    * capitals caseless() weighs, and locks the names' particles
    * (name_particle_do asks only of a lower-case "do", "dos" or "das"), and
@@ -1216,55 +1219,13 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
         tk->lock = P_NOUN;
     }
   }
-  int nocase = caseless(d, t, first, last, words, caps, upper);
-  int prev = PT_STOP;
-  if (!t->cand_memo && !(t->cand_memo = calloc(1, sizeof *t->cand_memo)))
-    abort();
-  struct acta_cand_memo *cm = t->cand_memo;
-  if (cm->model != d->tagger || cm->dict != d) {
-    memset(cm->key, 0, sizeof cm->key);
-    memset(cm->rare_key, 0, sizeof cm->rare_key);
-    memset(cm->punct_word, 0, sizeof cm->punct_word);
-    for (size_t q = 0; q < UM_SLOTS; q++) cm->unk[q].n = 0;
-    cm->model = d->tagger;
-    cm->dict = d;
-  }
-  for (uint32_t w0 = first; w0 < last; w0 += WINDOW) {
-    uint32_t w1 = last - w0 > WINDOW ? w0 + WINDOW : last;
-    for (uint32_t i = w0; i < w1; i++)
-      token_cand(d, t, i, first, last, nocase, cm, &c[i - w0]);
-    float sc = viterbi_plain(d->tagger, c, w1 - w0, prev, penn);
-    if (w0 == first && w1 == last && wants_verb(t, first, last, penn)) {
-      /* a sentence without a finite verb: the best reading with one,
-       * unless it is far less likely ("Ukraine cut ties with Iran.", "EU
-       * and UN hand over urgently needed supplies ...") */
-      uint8_t alt[WINDOW];
-      if (viterbi_verb(d->tagger, c, w1 - w0, prev, alt) > sc - VERB_MARGIN)
-        memcpy(penn, alt, w1 - w0);
-    }
-    if (w0 == first)
-      for (uint32_t i = w0; i < w1; i++) {
-        if (headline_particle_verb(d, t, first, w1, i, penn)) {
-          penn[i - w0] = PT_VBP;
-          break;
-        }
-        /* past a token that can be no part of the subject, no verb is
-         * one (headline_particle_verb would say no to every later one) */
-        if (!headline_subject_tag(t, i, penn[i - w0])) break;
-      }
-    /* speed16: one pass sets the infinitives after "to either" and writes
-     * the tags (either_infinitive reads penn, and the tokens' words, not
-     * their tags; it changes the tag before i, already written) */
-    for (uint32_t i = w0; i < w1; i++) {
-      if (either_infinitive(d, t, w0, w1, i, penn)) {
-        penn[i - w0] = PT_VB;
-        penn[i - 1 - w0] = PT_RB;
-        t->v[i - 1].penn = PT_RB;
-      }
-      t->v[i].penn = penn[i - w0];
-    }
-    prev = penn[w1 - w0 - 1];
-  }
+  return caseless(d, t, first, last, words, caps, upper);
+}
+
+/* acta_tag's last pass: each token's acta class from its Penn tag, its
+ * closed class and the class of the token before. */
+static __attribute__((noinline)) void class_pass(const acta_dict *d, acta_tokens *t,
+                                                 uint32_t first, uint32_t last) {
   /* speed16: ptag, the class of the token before, is carried from the
    * step before, not read back from it */
   int ptag = P_NONE;
@@ -1323,4 +1284,60 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
       tk->penn = PT_NN;
     }
   }
+}
+
+void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
+              uint32_t last) {
+  cand c[WINDOW];
+  uint8_t penn[WINDOW];
+  int nocase = first_pass(d, t, first, last);
+  int prev = PT_STOP;
+  if (!t->cand_memo && !(t->cand_memo = calloc(1, sizeof *t->cand_memo)))
+    abort();
+  struct acta_cand_memo *cm = t->cand_memo;
+  if (cm->model != d->tagger || cm->dict != d) {
+    memset(cm->key, 0, sizeof cm->key);
+    memset(cm->rare_key, 0, sizeof cm->rare_key);
+    memset(cm->punct_word, 0, sizeof cm->punct_word);
+    for (size_t q = 0; q < UM_SLOTS; q++) cm->unk[q].n = 0;
+    cm->model = d->tagger;
+    cm->dict = d;
+  }
+  for (uint32_t w0 = first; w0 < last; w0 += WINDOW) {
+    uint32_t w1 = last - w0 > WINDOW ? w0 + WINDOW : last;
+    for (uint32_t i = w0; i < w1; i++)
+      token_cand(d, t, i, first, last, nocase, cm, &c[i - w0]);
+    float sc = viterbi_plain(d->tagger, c, w1 - w0, prev, penn);
+    if (w0 == first && w1 == last && wants_verb(t, first, last, penn)) {
+      /* a sentence without a finite verb: the best reading with one,
+       * unless it is far less likely ("Ukraine cut ties with Iran.", "EU
+       * and UN hand over urgently needed supplies ...") */
+      uint8_t alt[WINDOW];
+      if (viterbi_verb(d->tagger, c, w1 - w0, prev, alt) > sc - VERB_MARGIN)
+        memcpy(penn, alt, w1 - w0);
+    }
+    if (w0 == first)
+      for (uint32_t i = w0; i < w1; i++) {
+        if (headline_particle_verb(d, t, first, w1, i, penn)) {
+          penn[i - w0] = PT_VBP;
+          break;
+        }
+        /* past a token that can be no part of the subject, no verb is
+         * one (headline_particle_verb would say no to every later one) */
+        if (!headline_subject_tag(t, i, penn[i - w0])) break;
+      }
+    /* speed16: one pass sets the infinitives after "to either" and writes
+     * the tags (either_infinitive reads penn, and the tokens' words, not
+     * their tags; it changes the tag before i, already written) */
+    for (uint32_t i = w0; i < w1; i++) {
+      if (either_infinitive(d, t, w0, w1, i, penn)) {
+        penn[i - w0] = PT_VB;
+        penn[i - 1 - w0] = PT_RB;
+        t->v[i - 1].penn = PT_RB;
+      }
+      t->v[i].penn = penn[i - w0];
+    }
+    prev = penn[w1 - w0 - 1];
+  }
+  class_pass(d, t, first, last);
 }
