@@ -119,10 +119,6 @@ static int ends_n(const char *s, size_t n, const char *suf, size_t l) {
 }
 #define ends_with(s, n, lit) ends_n(s, n, lit, sizeof lit - 1)
 
-/* A word ending, with its length. */
-typedef struct suffix { const char *s; size_t n; } suffix;
-#define SUF(lit) {lit, sizeof lit - 1}
-
 /* acta_closed_pos() for this file's own calls (an exported function of a
  * shared library is not inlined in its own file). */
 static inline int closed_pos(int closed) {
@@ -162,15 +158,22 @@ enum { MAXC = 8, WINDOW = 512 };
 enum { RARE = 20 };
 
 /* A distribution over Penn tags (index PT_*); mask has the bit of every
- * tag ever given weight, so that loops visit only those. */
+ * tag ever given weight, so that loops visit only those.  speed29a: a
+ * tag outside the mask holds 0 and its float is never read, so a new
+ * distribution clears the mask alone (dist_clear), not the 46 floats;
+ * put() writes a tag's first weight (0 + v is v: the weights are never
+ * negative). */
 typedef struct dist {
   uint64_t mask;
   float p[PT_COUNT];
 } dist;
 
+static inline void dist_clear(dist *p) { p->mask = 0; }
+
 static void put(dist *p, int tag, float v) {
-  p->p[tag] += v;
-  p->mask |= (uint64_t)1 << tag;
+  uint64_t bit = (uint64_t)1 << tag;
+  p->p[tag] = p->mask & bit ? p->p[tag] + v : v;
+  p->mask |= bit;
 }
 
 /* Each tag of a distribution's mask, lowest first. */
@@ -182,10 +185,13 @@ static void mix(dist *p, const dist *q, float w) {
   EACH_TAG(t, q->mask) put(p, (int)t, w * q->p[t]);
 }
 
+/* (speed29a: 48 bytes, three 16-byte moves a copy; 44 took twelve
+ * instructions) */
 typedef struct cand {
-  uint8_t n;
-  uint8_t tag[MAXC];
   float score[MAXC];  /* log P(tag | word) - log P(tag) */
+  uint8_t tag[MAXC];
+  uint8_t n;
+  uint8_t pad[7];
 } cand;
 
 enum { R_LOWER, R_UPPER, R_ALL };
@@ -228,18 +234,44 @@ static int has_digit(const char *s, size_t n) {
   return 0;
 }
 
-/* Tags of a word by its ending, for words the model has not seen. */
+/* by_suffix's classes of a word's ending: a noun's, an adjective's, a
+ * verb's, in that order (the first that ends the word), or none.
+ * speed29a: only the endings of the word's last letter are tried (the
+ * lists were walked whole, ending by ending). */
+enum { SK_NONE, SK_NOUN, SK_ADJ, SK_VERB };
+static int suffix_kind(const char *s, size_t n) {
+#define E(lit) ends_with(s, n, lit)
+  switch (n ? s[n - 1] : 0) {
+    case 'n': return E("tion") || E("sion") ? SK_NOUN : E("ian") || E("an") ? SK_ADJ : SK_NONE;
+    case 't': return E("ment") || E("ist") ? SK_NOUN : E("ent") || E("ant") ? SK_ADJ : SK_NONE;
+    case 's': return E("ness") ? SK_NOUN : E("ous") || E("less") ? SK_ADJ : SK_NONE;
+    case 'y':
+      return E("ity") || E("ery") ? SK_NOUN : E("ary") ? SK_ADJ : E("ify") ? SK_VERB : SK_NONE;
+    case 'm': return E("ism") ? SK_NOUN : SK_NONE;
+    case 'p': return E("ship") ? SK_NOUN : SK_NONE;
+    case 'd': return E("hood") ? SK_NOUN : SK_NONE;
+    case 'r': return E("er") || E("or") ? SK_NOUN : SK_NONE;
+    case 'e':
+      return E("ance") || E("ence") || E("age") || E("ure") ? SK_NOUN
+             : E("ive") || E("able") || E("ible") || E("ese") ? SK_ADJ
+             : E("ize") || E("ise") || E("ate")               ? SK_VERB
+                                                               : SK_NONE;
+    case 'l': return E("ful") || E("ical") || E("al") ? SK_ADJ : SK_NONE;
+    case 'c': return E("ic") ? SK_ADJ : SK_NONE;
+    case 'h': return E("ish") ? SK_ADJ : SK_NONE;
+    case 'i': return SK_ADJ; /* "i" */
+    default: return SK_NONE;
+  }
+#undef E
+}
+
+/* Tags of a word by its ending, for words the model has not seen.  The
+ * endings: nouns' "tion", "sion", "ment", "ness", "ity", "ism", "ship",
+ * "ance", "ence", "hood", "ery", "age", "ure", "ist", "er", "or";
+ * adjectives' "ous", "ful", "less", "ive", "able", "ible", "ical", "al",
+ * "ic", "ary", "ish", "ian", "ese", "ent", "ant", "an", "i"; verbs' "ize",
+ * "ise", "ify", "ate" (suffix_kind). */
 static void by_suffix(const char *s, size_t n, float w, dist *p) {
-  static const suffix NOUN_END[] = {
-      SUF("tion"), SUF("sion"), SUF("ment"), SUF("ness"), SUF("ity"), SUF("ism"),
-      SUF("ship"), SUF("ance"), SUF("ence"), SUF("hood"), SUF("ery"), SUF("age"),
-      SUF("ure"), SUF("ist"), SUF("er"), SUF("or"), {NULL, 0}};
-  static const suffix ADJ_END[] = {
-      SUF("ous"), SUF("ful"), SUF("less"), SUF("ive"), SUF("able"), SUF("ible"),
-      SUF("ical"), SUF("al"), SUF("ic"), SUF("ary"), SUF("ish"), SUF("ian"),
-      SUF("ese"), SUF("ent"), SUF("ant"), SUF("an"), SUF("i"), {NULL, 0}};
-  static const suffix VERB_END[] = {SUF("ize"), SUF("ise"), SUF("ify"), SUF("ate"),
-                                    {NULL, 0}};
   if (ends_with(s, n, "ing")) {
     put(p, PT_VBG, .7f * w); put(p, PT_NN, .2f * w); put(p, PT_JJ, .1f * w);
   } else if (ends_with(s, n, "ed")) {
@@ -250,22 +282,19 @@ static void by_suffix(const char *s, size_t n, float w, dist *p) {
              !ends_with(s, n, "us") && !ends_with(s, n, "is")) {
     put(p, PT_NNS, .8f * w); put(p, PT_VBZ, .2f * w);
   } else {
-    for (size_t k = 0; NOUN_END[k].s; k++)
-      if (ends_n(s, n, NOUN_END[k].s, NOUN_END[k].n)) {
+    switch (suffix_kind(s, n)) {
+      case SK_NOUN:
         put(p, PT_NN, .9f * w); put(p, PT_JJ, .1f * w);
         return;
-      }
-    for (size_t k = 0; ADJ_END[k].s; k++)
-      if (ends_n(s, n, ADJ_END[k].s, ADJ_END[k].n)) {
+      case SK_ADJ:
         put(p, PT_JJ, .75f * w); put(p, PT_NN, .25f * w);
         return;
-      }
-    for (size_t k = 0; VERB_END[k].s; k++)
-      if (ends_n(s, n, VERB_END[k].s, VERB_END[k].n)) {
+      case SK_VERB:
         put(p, PT_VB, .4f * w); put(p, PT_VBP, .2f * w);
         put(p, PT_NN, .2f * w); put(p, PT_JJ, .2f * w);
         return;
-      }
+      default: break;
+    }
     put(p, PT_NN, .6f * w); put(p, PT_JJ, .2f * w); put(p, PT_VB, .1f * w);
     put(p, PT_VBP, .05f * w); put(p, PT_RB, .05f * w);
   }
@@ -284,20 +313,26 @@ static int wordnet_classes(const acta_dict *d, const acta_token *tk) {
  * is only a verb is VBZ); a distribution left empty takes the base tags of
  * those classes. */
 static void wordnet_filter(int classes, const char *s, size_t n, dist *p) {
-  static const uint8_t NOUNS[] = {PT_NN, PT_NNS, PT_NNP, PT_NNPS, 0};
-  static const uint8_t VERBS[] = {PT_VB, PT_VBD, PT_VBG, PT_VBN, PT_VBP, PT_VBZ, 0};
-  static const uint8_t ADJS[] = {PT_JJ, PT_JJR, PT_JJS, 0};
-  static const uint8_t ADVS[] = {PT_RB, PT_RBR, PT_RBS, 0};
-  static const struct { int cls; const uint8_t *tags; } CL[] = {
-      {WF_NOUN, NOUNS}, {WF_VERB, VERBS}, {WF_ADJ, ADJS}, {WF_ADV, ADVS}};
+#define TAG_BIT(t) ((uint64_t)1 << (t))
+  /* speed29a: each class's tags as a mask, the distribution's tags
+   * visited by its own mask (a tag outside it holds 0); its weights are
+   * never negative, so some are kept exactly when one kept is above 0 */
+  static const struct { int cls; uint64_t tags; } CL[] = {
+      {WF_NOUN, TAG_BIT(PT_NN) | TAG_BIT(PT_NNS) | TAG_BIT(PT_NNP) | TAG_BIT(PT_NNPS)},
+      {WF_VERB, TAG_BIT(PT_VB) | TAG_BIT(PT_VBD) | TAG_BIT(PT_VBG) | TAG_BIT(PT_VBN) |
+                    TAG_BIT(PT_VBP) | TAG_BIT(PT_VBZ)},
+      {WF_ADJ, TAG_BIT(PT_JJ) | TAG_BIT(PT_JJR) | TAG_BIT(PT_JJS)},
+      {WF_ADV, TAG_BIT(PT_RB) | TAG_BIT(PT_RBR) | TAG_BIT(PT_RBS)}};
+#undef TAG_BIT
   if (!classes) return;
-  float kept = 0;
-  for (size_t c = 0; c < 4; c++)
-    for (const uint8_t *t = CL[c].tags; *t; t++) {
-      if (!(classes & CL[c].cls)) p->p[*t] = 0;
-      kept += p->p[*t];
-    }
-  if (kept > 0) return;
+  uint64_t keep = 0, drop = 0;
+  for (size_t c = 0; c < 4; c++) {
+    if (classes & CL[c].cls) keep |= CL[c].tags;
+    else drop |= CL[c].tags;
+  }
+  EACH_TAG(t, p->mask & drop) p->p[t] = 0;
+  EACH_TAG(t, p->mask & keep)
+    if (p->p[t] > 0) return;
   int plural = ends_with(s, n, "s") && !ends_with(s, n, "ss");
   if (classes & WF_NOUN) put(p, plural ? PT_NNS : PT_NN, 1);
   if (classes & WF_VERB)
@@ -339,7 +374,7 @@ static void guess(const acta_dict *d, const acta_token *tk, const char *s,
     const char *last = s + n;
     while (last > s && last[-1] != '-') last--;
     dist part;
-    memset(&part, 0, sizeof part);
+    dist_clear(&part);
     if (add_counts(m, acta_tm_find(m, last, (size_t)(s + n - last)), R_LOWER, 1, &part)) {
       put(p, PT_JJ, .5f);
       mix(p, &part, .5f);
@@ -358,15 +393,17 @@ static void guess(const acta_dict *d, const acta_token *tk, const char *s,
     name = !classes ? .8f : classes == WF_NOUN ? .5f : 0;
   if (name > 0) put(p, ends_with(s, n, "s") && !ends_with(s, n, "ss") ? PT_NNPS : PT_NNP, name);
   dist suf;
-  memset(&suf, 0, sizeof suf);
+  dist_clear(&suf);
   by_suffix(s, n, 1, &suf);
   wordnet_filter(classes, s, n, &suf);
   /* bugs23: an "-s" word neither the model nor WordNet knows, with no
    * verb lemma, is a plural noun ("narcomantas"), no verb: a present verb
    * of a stem no dictionary knows is rarer in news than a borrowed noun */
   if (!classes && tk->vlemma == ACTA_NO_WORD) {
-    suf.p[PT_NNS] += suf.p[PT_VBZ];
-    suf.p[PT_VBZ] = 0;
+    if (suf.mask & ((uint64_t)1 << PT_VBZ)) { /* (else it holds 0) */
+      suf.p[PT_NNS] = (suf.mask & ((uint64_t)1 << PT_NNS) ? suf.p[PT_NNS] : 0) + suf.p[PT_VBZ];
+      suf.p[PT_VBZ] = 0;
+    }
   }
   mix(p, &suf, 1 - name);
 }
@@ -702,7 +739,7 @@ static void rare_cand(const acta_dict *d, const acta_token *tk, const char *s,
                       int cap_mid, int cap_start, int nocase, cand *c) {
   const acta_tagger_model *m = d->tagger;
   dist p;
-  memset(&p, 0, sizeof p);
+  dist_clear(&p);
   if (tk->kind != TK_WORD) {
     if (!add_counts(m, w, range, 1, &p)) put(&p, tk->kind == TK_NUM ? PT_CD : PT_SYM, 1);
   } else {
@@ -716,7 +753,7 @@ static void rare_cand(const acta_dict *d, const acta_token *tk, const char *s,
     if (total < RARE) {
       /* rare or unknown: the guess weighs as much as one sighting */
       dist g;
-      memset(&g, 0, sizeof g);
+      dist_clear(&g);
       guess(d, tk, s, n, cap_mid, cap_start, nocase, &g);
       float a = (float)total / ((float)total + 1);
       EACH_TAG(k, p.mask) p.p[k] *= a;
@@ -839,17 +876,16 @@ static float viterbi_plain(const acta_tagger_model *m, const cand *c, size_t n,
     if (pc->n == 1) {
       /* one way in (the loop below with one j) */
       const float *row0 = m->trans[pc->tag[0]];
-      for (int k = 0; k < cc->n; k++) {
-        float best = -INFINITY;
-        /* a way in from -INFINITY adds up to -INFINITY (or NaN): never
-         * above best, so it needs no test of its own */
-        float sc = v[0] + row0[cc->tag[k]];
-        if (sc > best) {
-          best = sc;
-          back[i][k] = 0;
-        }
-        nv[k] = best + cc->score[k];
-      }
+      /* speed29a: every state's way back is the one before (a state left
+       * at -INFINITY is on no path the backtrack follows), and its score
+       * the one sum: (v[0] + transition) + emission, as the loop below
+       * adds them, and -INFINITY when the transition is */
+      memset(back[i], 0, MAXC);
+      float v0 = v[0];
+      if (cc->n == 1) /* (the most: one way in and one on) */
+        nv[0] = v0 + row0[cc->tag[0]] + cc->score[0];
+      else
+        for (int k = 0; k < cc->n; k++) nv[k] = v0 + row0[cc->tag[k]] + cc->score[k];
       float *done = v;
       v = nv;
       nv = done;
@@ -1147,10 +1183,13 @@ static int year_number(const acta_tokens *t, uint32_t i) {
          s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9';
 }
 
-void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
-              uint32_t last) {
-  cand c[WINDOW];
-  uint8_t penn[WINDOW];
+/* acta_tag's first pass: the counts caseless() weighs, the locks of
+ * names' particles and "aka"; returns whether the sentence is caseless.
+ * (speed29a: a function of its own, as are acta_tag's last pass and its
+ * decoding, so that its counts stay in registers, not spilled among
+ * the whole tagger's values) */
+static __attribute__((noinline)) int first_pass(const acta_dict *d, acta_tokens *t,
+                                                uint32_t first, uint32_t last) {
   /* speed23: one pass counts the words, capitalised words and words in
    * capitals caseless() weighs, and locks the names' particles
    * (name_particle_do asks only of a lower-case "do", "dos" or "das"), and
@@ -1161,70 +1200,32 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
     for (uint32_t i = first; i < last; i++) {
       acta_token *tk = &tv[i];
       if (tk->kind != TK_WORD) continue;
+      unsigned f = tk->flags, v = tk->vocab;
       words++;
-      caps += (tk->flags & TF_CAP) != 0;
-      upper += (tk->flags & TF_ALLCAPS) != 0;
-      if ((tk->vocab == V_DO || tk->vocab == V_DOS || tk->vocab == V_DAS) && !tk->lock &&
+      caps += (f & TF_CAP) != 0;
+      upper += (f & TF_ALLCAPS) != 0;
+      /* (speed29a: one compare of the code's range for most words) */
+      _Static_assert(V_DAS < V_DO && V_DO < V_DOS, "V_DAS..V_DOS holds V_DO");
+      if ((unsigned)(v - V_DAS) <= (unsigned)(V_DOS - V_DAS) &&
+          (v == V_DO || v == V_DOS || v == V_DAS) && !tk->lock &&
           name_particle_do(t, i, first, last))
         tk->lock = P_PROPN;
       /* review23: "aka" between a name and a nickname ("Juan Perez, aka
        * \"El Gordo\"") is a noun as "alias" is, not the verb the model
        * reads in a word it does not know (whose verb group cut the name
        * from its nickname) */
-      else if (tk->vocab == V_AKA && !tk->lock && i > first && i + 1 < last &&
-               (!(tk->flags & TF_CAP) || (tk->flags & TF_ALLCAPS)))
+      else if (v == V_AKA && !tk->lock && i > first && i + 1 < last &&
+               (!(f & TF_CAP) || (f & TF_ALLCAPS)))
         tk->lock = P_NOUN;
     }
   }
-  int nocase = caseless(d, t, first, last, words, caps, upper);
-  int prev = PT_STOP;
-  if (!t->cand_memo && !(t->cand_memo = calloc(1, sizeof *t->cand_memo)))
-    abort();
-  struct acta_cand_memo *cm = t->cand_memo;
-  if (cm->model != d->tagger || cm->dict != d) {
-    memset(cm->key, 0, sizeof cm->key);
-    memset(cm->rare_key, 0, sizeof cm->rare_key);
-    memset(cm->punct_word, 0, sizeof cm->punct_word);
-    for (size_t q = 0; q < UM_SLOTS; q++) cm->unk[q].n = 0;
-    cm->model = d->tagger;
-    cm->dict = d;
-  }
-  for (uint32_t w0 = first; w0 < last; w0 += WINDOW) {
-    uint32_t w1 = last - w0 > WINDOW ? w0 + WINDOW : last;
-    for (uint32_t i = w0; i < w1; i++)
-      token_cand(d, t, i, first, last, nocase, cm, &c[i - w0]);
-    float sc = viterbi_plain(d->tagger, c, w1 - w0, prev, penn);
-    if (w0 == first && w1 == last && wants_verb(t, first, last, penn)) {
-      /* a sentence without a finite verb: the best reading with one,
-       * unless it is far less likely ("Ukraine cut ties with Iran.", "EU
-       * and UN hand over urgently needed supplies ...") */
-      uint8_t alt[WINDOW];
-      if (viterbi_verb(d->tagger, c, w1 - w0, prev, alt) > sc - VERB_MARGIN)
-        memcpy(penn, alt, w1 - w0);
-    }
-    if (w0 == first)
-      for (uint32_t i = w0; i < w1; i++) {
-        if (headline_particle_verb(d, t, first, w1, i, penn)) {
-          penn[i - w0] = PT_VBP;
-          break;
-        }
-        /* past a token that can be no part of the subject, no verb is
-         * one (headline_particle_verb would say no to every later one) */
-        if (!headline_subject_tag(t, i, penn[i - w0])) break;
-      }
-    /* speed16: one pass sets the infinitives after "to either" and writes
-     * the tags (either_infinitive reads penn, and the tokens' words, not
-     * their tags; it changes the tag before i, already written) */
-    for (uint32_t i = w0; i < w1; i++) {
-      if (either_infinitive(d, t, w0, w1, i, penn)) {
-        penn[i - w0] = PT_VB;
-        penn[i - 1 - w0] = PT_RB;
-        t->v[i - 1].penn = PT_RB;
-      }
-      t->v[i].penn = penn[i - w0];
-    }
-    prev = penn[w1 - w0 - 1];
-  }
+  return caseless(d, t, first, last, words, caps, upper);
+}
+
+/* acta_tag's last pass: each token's acta class from its Penn tag, its
+ * closed class and the class of the token before. */
+static __attribute__((noinline)) void class_pass(const acta_dict *d, acta_tokens *t,
+                                                 uint32_t first, uint32_t last) {
   /* speed16: ptag, the class of the token before, is carried from the
    * step before, not read back from it */
   int ptag = P_NONE;
@@ -1283,4 +1284,60 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
       tk->penn = PT_NN;
     }
   }
+}
+
+void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
+              uint32_t last) {
+  cand c[WINDOW];
+  uint8_t penn[WINDOW];
+  int nocase = first_pass(d, t, first, last);
+  int prev = PT_STOP;
+  if (!t->cand_memo && !(t->cand_memo = calloc(1, sizeof *t->cand_memo)))
+    abort();
+  struct acta_cand_memo *cm = t->cand_memo;
+  if (cm->model != d->tagger || cm->dict != d) {
+    memset(cm->key, 0, sizeof cm->key);
+    memset(cm->rare_key, 0, sizeof cm->rare_key);
+    memset(cm->punct_word, 0, sizeof cm->punct_word);
+    for (size_t q = 0; q < UM_SLOTS; q++) cm->unk[q].n = 0;
+    cm->model = d->tagger;
+    cm->dict = d;
+  }
+  for (uint32_t w0 = first; w0 < last; w0 += WINDOW) {
+    uint32_t w1 = last - w0 > WINDOW ? w0 + WINDOW : last;
+    for (uint32_t i = w0; i < w1; i++)
+      token_cand(d, t, i, first, last, nocase, cm, &c[i - w0]);
+    float sc = viterbi_plain(d->tagger, c, w1 - w0, prev, penn);
+    if (w0 == first && w1 == last && wants_verb(t, first, last, penn)) {
+      /* a sentence without a finite verb: the best reading with one,
+       * unless it is far less likely ("Ukraine cut ties with Iran.", "EU
+       * and UN hand over urgently needed supplies ...") */
+      uint8_t alt[WINDOW];
+      if (viterbi_verb(d->tagger, c, w1 - w0, prev, alt) > sc - VERB_MARGIN)
+        memcpy(penn, alt, w1 - w0);
+    }
+    if (w0 == first)
+      for (uint32_t i = w0; i < w1; i++) {
+        if (headline_particle_verb(d, t, first, w1, i, penn)) {
+          penn[i - w0] = PT_VBP;
+          break;
+        }
+        /* past a token that can be no part of the subject, no verb is
+         * one (headline_particle_verb would say no to every later one) */
+        if (!headline_subject_tag(t, i, penn[i - w0])) break;
+      }
+    /* speed16: one pass sets the infinitives after "to either" and writes
+     * the tags (either_infinitive reads penn, and the tokens' words, not
+     * their tags; it changes the tag before i, already written) */
+    for (uint32_t i = w0; i < w1; i++) {
+      if (either_infinitive(d, t, w0, w1, i, penn)) {
+        penn[i - w0] = PT_VB;
+        penn[i - 1 - w0] = PT_RB;
+        t->v[i - 1].penn = PT_RB;
+      }
+      t->v[i].penn = penn[i - w0];
+    }
+    prev = penn[w1 - w0 - 1];
+  }
+  class_pass(d, t, first, last);
 }
