@@ -2444,12 +2444,18 @@ static uint32_t read_end(const acta_tokens *toks, uint32_t first, uint32_t last)
  * six in ten with a capital? */
 static int title_case_of(const acta_tokens *toks, uint32_t first,
                          uint32_t last) {
-  size_t nwords = 0, ncaps = 0;
-  for (uint32_t q = first; q < last; q++)
-    if (toks->v[q].kind == TK_WORD) {
-      nwords++;
-      ncaps += (toks->v[q].flags & TF_CAP) != 0;
+  size_t nlow = 0, ncaps = 0; /* words without and with a capital */
+  for (uint32_t q = first; q < last; q++) {
+    if (toks->v[q].kind != TK_WORD) continue;
+    if (toks->v[q].flags & TF_CAP) {
+      ncaps++;
+    } else if (2 * (ncaps + (last - 1 - q)) < 3 * ++nlow) {
+      /* speed29b: no, even if every token left were a word with a
+       * capital (six in ten is 2 ncaps >= 3 nlow) */
+      return 0;
     }
+  }
+  size_t nwords = ncaps + nlow;
   return nwords >= 3 && ncaps * 10 >= nwords * 6;
 }
 
