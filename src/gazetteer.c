@@ -2078,17 +2078,31 @@ static int variant_may(const mctx *m, tok *w, size_t nw) {
   return 1;
 }
 
-/* speed29b: may a key that starts with word t be found (lookup())?  An
- * exact key only when t's bit is set in g->fwords; a variant key only
- * when variants can be made at all (a capital in the sentence, a story
- * country) and t's own variant forms are words of variant keys or t is an
- * article (what variant_may() asks of it, once: t->vf).  0: no lookup()
- * from t can succeed. */
-static int start_may(const mctx *m, tok *t, int nocase) {
+/* speed29b: may a key that starts with word i be found (lookup())?  An
+ * exact key only when the word's bit is set in g->fwords; a variant key
+ * only when variants can be made at all (a capital in the sentence, a
+ * story country), the word's own variant forms are words of variant keys
+ * or it is an article (what variant_may() asks of it, once: t->vf), and,
+ * when the word alone is the name's longest run (no word after it joins
+ * it), lookup() of that one word would make variant keys: not for all
+ * capitals, a function or compass word, fewer than four letters, nor an
+ * English word without a place type after it (as find_tokens passes
+ * 'variants').  0: no lookup() from word i can succeed. */
+static int start_may(const mctx *m, lexer *L, size_t i, int nocase) {
+  tok *t = &L->w[i];
   uint64_t h = acta_hash(t->f, t->fl);
   uint32_t b = fword_bit(h);
   if ((m->g->fwords[b >> 6] >> (b & 63)) & 1) return 1;
   if (nocase || m->ncountries == 0) return 0;
+  const tok *nx = i + 1 < L->n ? &L->w[i + 1] : NULL;
+  if (!nx || !nx->join || !nx->fl ||
+      (!tok_cap(nx) && !(nx->wf & (W_CONN | W_TYPE)))) { /* alone */
+    if (tok_upper(t) || (t->wf & (W_FUNC | W_DIR)) || t->fl < 4) return 0;
+    if (tok_english(t) &&
+        !(nx && tok_cap(nx) && nx->join && nx->sep == SEP_SPACE &&
+          (nx->wf & W_TYPE)))
+      return 0;
+  }
   if (!t->vf) t->vf = vword_flags_hashed(m->g, m->memo, t->f, t->fl, h);
   return (t->vf & (VF_LIGHT | VF_SKEL | VF_ART)) != 0;
 }
@@ -2522,7 +2536,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
     }
     /* speed29b: no name the gazetteer has starts here: nothing below
      * finds one (nor does anything else) */
-    if (!start_may(&m, &L.w[i], nocase)) continue;
+    if (!start_may(&m, &L, i, nocase)) continue;
     /* a place cue before: "in X", "in the X", "in northern X", "in the
      * northern X"; "of" only after a place noun ("the town of X"), "to"
      * not after "according" */
