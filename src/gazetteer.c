@@ -2133,9 +2133,9 @@ static int lookup(const mctx *m, const char *k, size_t kl, int single,
   }
   if (!variants) return 0;
   if (upper) return 0;
-  size_t letters = 0; /* four are enough: counted no further */
-  for (size_t i = 0; i < kl && letters < 4; i++) letters += k[i] != ' ';
-  if (letters < 4) return 0;
+  /* four letters at least: k is the nw words' folded forms (none empty,
+   * none with a space) joined by single spaces (speed29b: not counted) */
+  if (kl < 4 + (nw - 1)) return 0;
   /* a variant reading is only of a place of the story's countries (pick()):
    * none named, none to make */
   if (m->ncountries == 0) return 0;
