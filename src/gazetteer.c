@@ -1957,10 +1957,12 @@ static void variant_ids(const acta_gazetteer *g, const char *k, size_t kl,
  * slots (384 KB a thread): the shared corpus's 1,652 articles ask for the
  * variant keys of 34,000 distinct names, and with 1024 slots a third of
  * the keys made were remade after their slot had been taken.  Beside
- * them 4096 words' vword_flags() (192 KB; speed24). */
+ * them 16384 words' vword_flags() (768 KB; speed24's 4096 before
+ * speed29b's start_may asked it of most capitalised words: on the dated
+ * corpus 16,785 words made, 10,972 with 16384). */
 #define GZ_MEMO_SLOTS 8192
 #define GZ_MEMO_KEY 30
-#define GZ_MEMO_WORDS 4096
+#define GZ_MEMO_WORDS 16384
 
 struct acta_gaz_memo {
   const acta_gazetteer *g; /* whose ids these are */
