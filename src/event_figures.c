@@ -549,7 +549,10 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
   if (!has_num) return;
   size_t nf = acta_find_figures_tokens(c->cur_text, &w->toks, s->first,
                                       s->last, found, 16);
-  const char *aggregate = create ? acta_aggregate_reason(c, s) : NULL;
+  /* speed29b: the sentence's aggregate reason is read when a figure first
+   * asks for it (most sentences with a number code none) */
+  const char *aggregate = NULL;
+  int aggregate_read = 0;
   for (size_t k = 0; k < nf; k++) {
     GROW(w->figs, w->nfigs, w->cap_figs);
     GROW(w->fig_sent, w->nfigs, w->cap_fig_sent);
@@ -699,6 +702,10 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       acta_trace(w, "  dropped (statistic): the figure \"%.*s\" is %s\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start, running);
       continue;
+    }
+    if (!aggregate_read) { /* create holds here */
+      aggregate = acta_aggregate_reason(c, s);
+      aggregate_read = 1;
     }
     if (!aggregate && !d->keds_only && place_tally(w, s)) aggregate = "a tally by place";
     if (aggregate && (!named || aggregate != ACTA_AGG_SINCE)) {

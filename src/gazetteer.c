@@ -350,6 +350,32 @@ static void build_vwords(acta_gazetteer *g) {
   }
 }
 
+/* speed29b: the bit of the first word of an exact key in g->fwords, the
+ * filter of the words a name the gazetteer has as written can start with:
+ * an exact key is its words' folded forms joined by spaces, so a word
+ * whose bit is clear starts no exact key (a word's folded form holds no
+ * space: a plain token's is ASCII letters and digits, fold_cp() writes
+ * only letters and digits), and the matcher makes no key from it unless
+ * a variant key may start there (start_may). */
+static uint32_t fword_bit(uint64_t h) { /* h: acta_hash of the word */
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  return (uint32_t)(h >> 44); /* 20 bits: GZ_FWORD_BITS */
+}
+
+/* Sets the bits of the exact keys' first words. */
+static void build_fwords(acta_gazetteer *g) {
+  g->fwords = calloc(GZ_FWORD_BITS / 64, sizeof *g->fwords);
+  if (!g->fwords) abort();
+  const acta_intern *ks = &g->keys[T_EXACT];
+  for (uint32_t id = 0; id < ks->count; id++) {
+    const char *k = acta_intern_str(ks, id);
+    size_t n = ks->lens[id], i = 0;
+    while (i < n && k[i] != ' ') i++;
+    uint32_t b = fword_bit(acta_hash(k, i));
+    g->fwords[b >> 6] |= (uint64_t)1 << (b & 63);
+  }
+}
+
 /* ------------------------------------------------------------------ */
 /* Built-in words                                                      */
 /* ------------------------------------------------------------------ */
@@ -1333,6 +1359,7 @@ static void build_keys(builder *b) {
     free(ks.pairs[t]);
   }
   build_vwords(g);
+  build_fwords(g);
 }
 
 static void builder_free(builder *b) {
@@ -1418,6 +1445,7 @@ void acta_gazetteer_free(acta_gazetteer *g) {
   }
   free(g->kflags);
   free(g->vwords);
+  free(g->fwords);
   free(g);
 }
 
@@ -1929,10 +1957,12 @@ static void variant_ids(const acta_gazetteer *g, const char *k, size_t kl,
  * slots (384 KB a thread): the shared corpus's 1,652 articles ask for the
  * variant keys of 34,000 distinct names, and with 1024 slots a third of
  * the keys made were remade after their slot had been taken.  Beside
- * them 4096 words' vword_flags() (192 KB; speed24). */
+ * them 16384 words' vword_flags() (768 KB; speed24's 4096 before
+ * speed29b's start_may asked it of most capitalised words: on the dated
+ * corpus 16,785 words made, 10,972 with 16384). */
 #define GZ_MEMO_SLOTS 8192
 #define GZ_MEMO_KEY 30
-#define GZ_MEMO_WORDS 4096
+#define GZ_MEMO_WORDS 16384
 
 struct acta_gaz_memo {
   const acta_gazetteer *g; /* whose ids these are */
@@ -2012,12 +2042,12 @@ static uint8_t vword_flags(const acta_gazetteer *g, const char *f, size_t fl) {
   return vf;
 }
 
-/* vword_flags() through the memo, if any (the story's words recur). */
-static uint8_t vword_flags_memo(const acta_gazetteer *g, acta_gaz_memo *memo,
-                                const char *f, size_t fl) {
+/* vword_flags() through the memo, if any (the story's words recur); h is
+ * acta_hash(f, fl). */
+static uint8_t vword_flags_hashed(const acta_gazetteer *g, acta_gaz_memo *memo,
+                                  const char *f, size_t fl, uint64_t h) {
   if (!memo || fl > GZ_MEMO_KEY) return vword_flags(g, f, fl);
   memo_of(memo, g);
-  uint64_t h = acta_hash(f, fl);
   struct gz_memo_word *sl = &memo->word[h & (GZ_MEMO_WORDS - 1)];
   if (sl->len != fl || sl->h != h || memcmp(sl->w, f, fl) != 0) {
     sl->vf = vword_flags(g, f, fl);
@@ -2026,6 +2056,12 @@ static uint8_t vword_flags_memo(const acta_gazetteer *g, acta_gaz_memo *memo,
     memcpy(sl->w, f, fl);
   }
   return sl->vf;
+}
+
+static uint8_t vword_flags_memo(const acta_gazetteer *g, acta_gaz_memo *memo,
+                                const char *f, size_t fl) {
+  if (!memo || fl > GZ_MEMO_KEY) return vword_flags(g, f, fl);
+  return vword_flags_hashed(g, memo, f, fl, acta_hash(f, fl));
 }
 
 /* 0 when no variant key of words w[0, nw) can be in a table: a word (but
@@ -2042,6 +2078,35 @@ static int variant_may(const mctx *m, tok *w, size_t nw) {
     if (!(light | skel)) return 0;
   }
   return 1;
+}
+
+/* speed29b: may a key that starts with word i be found (lookup())?  An
+ * exact key only when the word's bit is set in g->fwords; a variant key
+ * only when variants can be made at all (a capital in the sentence, a
+ * story country), the word's own variant forms are words of variant keys
+ * or it is an article (what variant_may() asks of it, once: t->vf), and,
+ * when the word alone is the name's longest run (no word after it joins
+ * it), lookup() of that one word would make variant keys: not for all
+ * capitals, a function or compass word, fewer than four letters, nor an
+ * English word without a place type after it (as find_tokens passes
+ * 'variants').  0: no lookup() from word i can succeed. */
+static int start_may(const mctx *m, lexer *L, size_t i, int nocase) {
+  tok *t = &L->w[i];
+  uint64_t h = acta_hash(t->f, t->fl);
+  uint32_t b = fword_bit(h);
+  if ((m->g->fwords[b >> 6] >> (b & 63)) & 1) return 1;
+  if (nocase || m->ncountries == 0) return 0;
+  const tok *nx = i + 1 < L->n ? &L->w[i + 1] : NULL;
+  if (!nx || !nx->join || !nx->fl ||
+      (!tok_cap(nx) && !(nx->wf & (W_CONN | W_TYPE)))) { /* alone */
+    if (tok_upper(t) || (t->wf & (W_FUNC | W_DIR)) || t->fl < 4) return 0;
+    if (tok_english(t) &&
+        !(nx && tok_cap(nx) && nx->join && nx->sep == SEP_SPACE &&
+          (nx->wf & W_TYPE)))
+      return 0;
+  }
+  if (!t->vf) t->vf = vword_flags_hashed(m->g, m->memo, t->f, t->fl, h);
+  return (t->vf & (VF_LIGHT | VF_SKEL | VF_ART)) != 0;
 }
 
 /* Looks up the folded key of tokens; fills h.  0: no place.  context_caps:
@@ -2070,9 +2135,9 @@ static int lookup(const mctx *m, const char *k, size_t kl, int single,
   }
   if (!variants) return 0;
   if (upper) return 0;
-  size_t letters = 0; /* four are enough: counted no further */
-  for (size_t i = 0; i < kl && letters < 4; i++) letters += k[i] != ' ';
-  if (letters < 4) return 0;
+  /* four letters at least: k is the nw words' folded forms (none empty,
+   * none with a space) joined by single spaces (speed29b: not counted) */
+  if (kl < 4 + (nw - 1)) return 0;
   /* a variant reading is only of a place of the story's countries (pick()):
    * none named, none to make */
   if (m->ncountries == 0) return 0;
@@ -2395,12 +2460,18 @@ static uint32_t read_end(const acta_tokens *toks, uint32_t first, uint32_t last)
  * six in ten with a capital? */
 static int title_case_of(const acta_tokens *toks, uint32_t first,
                          uint32_t last) {
-  size_t nwords = 0, ncaps = 0;
-  for (uint32_t q = first; q < last; q++)
-    if (toks->v[q].kind == TK_WORD) {
-      nwords++;
-      ncaps += (toks->v[q].flags & TF_CAP) != 0;
+  size_t nlow = 0, ncaps = 0; /* words without and with a capital */
+  for (uint32_t q = first; q < last; q++) {
+    if (toks->v[q].kind != TK_WORD) continue;
+    if (toks->v[q].flags & TF_CAP) {
+      ncaps++;
+    } else if (2 * (ncaps + (last - 1 - q)) < 3 * ++nlow) {
+      /* speed29b: no, even if every token left were a word with a
+       * capital (six in ten is 2 ncaps >= 3 nlow) */
+      return 0;
     }
+  }
+  size_t nwords = ncaps + nlow;
   return nwords >= 3 && ncaps * 10 >= nwords * 6;
 }
 
@@ -2465,6 +2536,9 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       if (!title_case) remember_name(story, ti);
       continue;
     }
+    /* speed29b: no name the gazetteer has starts here: nothing below
+     * finds one (nor does anything else) */
+    if (!start_may(&m, &L, i, nocase)) continue;
     /* a place cue before: "in X", "in the X", "in northern X", "in the
      * northern X"; "of" only after a place noun ("the town of X"), "to"
      * not after "according" */

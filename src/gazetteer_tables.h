@@ -19,6 +19,9 @@
 /* speed24: bits of the variant-word filter (vwords): a bit per hash of a
  * word of a light key, and (hashed apart) of a skeleton's word */
 #define GZ_VWORD_BITS (1u << 20)
+/* speed29b: bits of the first-word filter (fwords): a bit per hash of the
+ * first word of an exact key */
+#define GZ_FWORD_BITS (1u << 20)
 #define GZ_VSLOTS 4096 /* vslot: a power of two, over twice V_COUNT */
 
 enum { P_LANDMARK, P_CITY, P_ADMIN1, P_REGION, P_COUNTRY, P_COUNT };
@@ -43,6 +46,8 @@ struct acta_gazetteer {
   uint8_t *kflags;         /* exact key id -> K_* */
   uint64_t *vwords;        /* GZ_VWORD_BITS bits: the words of the light
                               and skeleton keys (gazetteer.c, vword_bit) */
+  uint64_t *fwords;        /* GZ_FWORD_BITS bits: the first words of the
+                              exact keys (gazetteer.c, fword_bit) */
   uint8_t wflags[V_COUNT]; /* built-in English words: vocabulary code ->
                               W_* (acta_gazetteer_words: static data, not
                               in the image) */

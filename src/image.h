@@ -75,6 +75,7 @@ enum {
   IMG_GAZ_POST = 0x224,       /* + tier */
   IMG_GAZ_KFLAGS = 0x228,
   IMG_GAZ_VWORDS = 0x229,     /* the variant-word filter (GZ_VWORD_BITS) */
+  IMG_GAZ_FWORDS = 0x22A,     /* the first-word filter (GZ_FWORD_BITS) */
   /* 0x230, 0x238: the built-in words, once (now static data: gazetteer.c) */
   /* part-of-speech model (tagger_image.c) */
   IMG_TAGGER_META = 0x300,    /* tag tables, scalars: struct tagger_meta */
