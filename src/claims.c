@@ -125,9 +125,6 @@ static void skip_addressee(const struct acta_work *w, const acta_sentence *s,
   }
 }
 
-/* "said on Thursday that", "said in a statement that", "alleged, without
- * offering evidence, that": the "that" a few words on, past prepositional
- * phrases, adverbs, a parenthetical; else past adverbs and commas. */
 /* invented29: is the noun right at token p (past "the") a noun of claim
  * (WL4_CLAIM_NOUN: "claims", "reports", "allegations") whose clause's
  * subject follows it at once, "that" left out (a pronoun or a noun
@@ -140,6 +137,9 @@ static int claim_left_out(const struct acta_work *w, const acta_sentence *s, uin
          n->tag != P_POSS;
 }
 
+/* "said on Thursday that", "said in a statement that", "alleged, without
+ * offering evidence, that": the "that" a few words on, past prepositional
+ * phrases, adverbs, a parenthetical; else past adverbs and commas. */
 static void find_that(const struct acta_work *w, const acta_sentence *s,
                       const vgroup *g, report *r) {
   uint32_t p = r->p, q = p;
@@ -417,9 +417,6 @@ static int finite_clause(const acta_dict *d, const struct acta_work *w,
   return 0;
 }
 
-/* What reporting verb group gi reports and who reports it: forward ("X said
- * (that) CLAUSE", a quotation's speaker, relayed by the one quoting) when a
- * clause follows, else backward.  Returns 0 when there is no frame. */
 /* How far back from a reporting verb its sentence's opening subordinator
  * is sought, and how many words of a subject may stand between a comma and
  * the main clause's verb (invented29). */
@@ -460,6 +457,9 @@ static uint32_t subordinate_end(const struct acta_work *w, const acta_sentence *
   return last;
 }
 
+/* What reporting verb group gi reports and who reports it: forward ("X said
+ * (that) CLAUSE", a quotation's speaker, relayed by the one quoting) when a
+ * clause follows, else backward.  Returns 0 when there is no frame. */
 static int frame_span_of(const acta_dict *d, const struct acta_work *w,
                          const acta_sentence *s, size_t gi, const report *r,
                          frame_span *fs) {

@@ -1489,8 +1489,8 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
     tagged_passive = no_object_after(w, s, g, lo, np0);
   /* actors29: "a Bolivian pilot shot dead while flying cocaine was", "a
    * reporter gunned down in Puebla": a harm's participle with "dead" or
-   * "down" right after it (not "shot back at"), then a preposition, a subordinator or a
-   * mark, and no object past those (as after a comma,
+   * "down" right after it (not "shot back at"), then a preposition, a
+   * subordinator or a mark, and no object past those (as after a comma,
    * appositive_participle): the phrase before was harmed */
   if (!d->keds_only && !tagged_passive && !by && !object && !after_prep &&
       g->last + 1 < s->last &&

@@ -1099,8 +1099,6 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
   return kept;
 }
 
-/* Builds the mentions of sentence s from its phrase matches and noun
- * phrases; appends to w->ments. */
 /* roles29: is token q, in the phrase opening at token i, "hostage" or
  * "hostages" right after a noun ("took three guards hostage", "held two
  * soldiers hostage")?  It is the verb's complement there, not the people's
@@ -1130,6 +1128,8 @@ static int group_ref(struct acta_work *w, const acta_sentence *s, mention *m,
   return 1;
 }
 
+/* Builds the mentions of sentence s from its phrase matches and noun
+ * phrases; appends to w->ments. */
 void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
                         int titled) {
   match ms[64];
