@@ -1373,10 +1373,6 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                                 const acta_sentence *s, const acta_cameo *cm, uint32_t trig,
                                 const acta_actor *source, const acta_actor *target,
                                 int *no_target);
-/* codes29: does sentence s name what makes a gathering a protest (a
- * demand, wages, "against", a rally: WL5_PROTEST_CUE)?  Soldiers or
- * police gathered with no such word are forces massed (153/154). */
-int acta_protest_cue(const struct acta_work *w, const acta_sentence *s);
 
 /* ---- events.c -------------------------------------------------------------- */
 

@@ -1366,7 +1366,7 @@ static const char *const MURDER_VERB[] = {"murder", NULL};
 /* codes29: a mandate renewed or extended (act_codes.c) */
 static const char *const RENEW_VERB[] = {"renew", "extend", NULL};
 /* codes29: words that make soldiers or police gathered a protest or a
- * ceremony, not a force massed (act_codes.c, acta_protest_cue): a demand,
+ * ceremony, not a force massed (act_codes.c, protest_cue): a demand,
  * wages, a rally, a mourning or a memorial, a building's outside or front
  * ("gathered outside the governor's office") */
 static const char *const PROTEST_CUE[] = {
