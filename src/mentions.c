@@ -1688,10 +1688,11 @@ static int in_body_phrase(const struct acta_work *w, const mention *b) {
  * right before "of" and the body b ("president of the Supreme Court",
  * WL5_HEAD_TITLE)?  Not when b owns what the title heads ("president of
  * the Comptroller General Office's permanent committee"). */
-static int head_title_of(const struct acta_work *w, const mention *a, const mention *b) {
-  return a->role_only && a->last < w->toks.n && is_word(w, a->last, w->cw->w_of) &&
+static int head_title_of(const struct acta_work *w, const acta_sentence *s, const mention *a,
+                         const mention *b) {
+  return a->role_only && a->last < s->last && is_word(w, a->last, w->cw->w_of) &&
          tok_in5(w, a->last - 1, WL5_HEAD_TITLE) &&
-         !(b->last < w->toks.n && w->toks.v[b->last].tag == P_POSS);
+         !(b->last < s->last && w->toks.v[b->last].tag == P_POSS);
 }
 
 /* How many words after "of" a title's body may run before its head noun
@@ -1794,7 +1795,7 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
     /* (actors29: and a head title's body after "of": "the president of
      * Pemex", "the president of the Senate") */
     if (a->role_only && b->role[0] && !b->role_only &&
-        (org_member_noun(w, a->last - 1) || (!keds_role(a) && head_title_of(w, a, b)))) {
+        (org_member_noun(w, a->last - 1) || (!keds_role(a) && head_title_of(w, s, a, b)))) {
       memcpy(a->code, b->code, sizeof a->code);
       memcpy(a->country, b->country, 4);
       memcpy(a->role, b->role, 4);
@@ -1813,7 +1814,7 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
      * "president of the Comptroller General Office's committee") */
     if (!keds_role(a) && a->role_only && b->role_only && b->role[0] &&
         (org_member_noun(w, a->last - 1) ||
-         (head_title_of(w, a, b) && !acta_code_eq(b->role, "MIL")))) {
+         (head_title_of(w, s, a, b) && !acta_code_eq(b->role, "MIL")))) {
       memcpy(a->code, b->code, sizeof a->code);
       memcpy(a->role, b->role, 4);
       a->entry = b->entry;
