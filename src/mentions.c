@@ -2358,7 +2358,7 @@ static void prison_guards(struct acta_work *w, size_t m0, size_t m1, const acta_
     for (uint32_t q = m->first; q < m->last; q++) {
       if (w->toks.v[q].tag != P_NOUN || !tok_lemma_in5(w, q, w->toks.v[q].nlemma, WL5_GUARD_NOUN))
         continue;
-      if (q > m->first && tok_lemma_in5(w, q - 1, w->toks.v[q - 1].nlemma, WL5_PRIVATE_ADJ)) break;
+      if (q > m->first && tok_in5(w, q - 1, WL5_PRIVATE_ADJ)) break;
       memcpy(m->code, "COP", 4);
       memcpy(m->role, "COP", 4);
       acta_trace(w, "  \"%s\": guards where the sentence names a prison: COP\n", norm(w, q));
