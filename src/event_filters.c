@@ -97,7 +97,7 @@ static int activity_gerund_own(const struct acta_work *w, const acta_sentence *s
   /* (invented29: or right after a subordinator: "though investigating
    * and prosecuting the lookouts seems a virtually impossible task") */
   if (((p->tag == P_CONJ && q >= s->first + 2 && is_punct(w, q - 2, ',')) ||
-       (tok_in(w, q - 1, WL_SUBORDINATOR) && p->tag != P_PREP)) &&
+       tok_in(w, q - 1, WL_SUBORDINATOR)) &&
       gerund_subject_of_be(w, s, g))
     return 1;
   if (p->tag != P_NOUN && p->tag != P_PROPN) return 0;
