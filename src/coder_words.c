@@ -225,7 +225,8 @@ static const char *const PLACE_PART[] = {
 static const char *const COUNTRY_THING[] = {
     "currency", "pesos", "dollars", "bolivares", "euros", "reais", "bills", "cash",
     /* actors29: "the US dollar" is no actor for "the government" nearby */
-    "dollar", "peso", "money", "boats", "boat", "vessel", "vessels", "ship", "ships", "goods", "products",
+    "dollar", "peso", "money", "boats", "boat", "vessel", "vessels", "ship", "ships", "goods",
+    "products",
     "flag", "passports", "plates", NULL};
 /* an organised body no dictionary may know ("the network", "a cell"): its
  * held members are members of a criminal one */

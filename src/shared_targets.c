@@ -99,8 +99,8 @@ static int participle_targets(acta_coder *c, const sent_ctx *sc, size_t first, s
       for (uint32_t k = te; k < comma; k++)
         if (w->tok_vg[k] != NO) verb_between = 1;
       if (verb_between) continue;
-      acta_trace(w, "  target of \"%s\" (%s): %s, the object of \"%s\" its \"-ing\" clause follows\n",
-                 a->verb, a->cameo, b->target.code, b->verb);
+      acta_trace(w, "  target of \"%s\" (%s): %s, the object of \"%s\" its \"-ing\" clause "
+                 "follows\n", a->verb, a->cameo, b->target.code, b->verb);
       a->target = b->target;
       /* (one act told twice is one event) */
       for (size_t k = first; k < n; k++)
