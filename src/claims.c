@@ -381,14 +381,6 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
   return 1;
 }
 
-/* Is reporting verb group g an -ing participle after a comma ("...,
- * saying that", "..., adding")? */
-static int comma_participle(const struct acta_work *w, const acta_sentence *s,
-                            const vgroup *g) {
-  return g->last - g->first == 1 && w->toks.v[g->head].penn == PT_VBG &&
-         g->first > s->first && is_punct(w, g->first - 1, ',');
-}
-
 /* Is Penn tag t a tensed verb or a modal? */
 static int tensed(unsigned t) {
   return t == (unsigned)PT_VBD || t == (unsigned)PT_VBZ || t == (unsigned)PT_VBP ||
@@ -483,7 +475,7 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
   }
   memset(fs, 0, sizeof *fs);
   fs->reporter = fs->via = NO;
-  if (comma_participle(w, s, g)) {
+  if (acta_comma_participle(w, s, g)) {
     /* "..., saying violence will rise": the main clause's subject says
      * what follows; never ", said a spokesman" turned round */
     fs->first = p;
@@ -1311,7 +1303,7 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
      * reports no clause tells more of the clause before it when it
      * reveals (the writer's inference), accuses of nothing named or adds
      * nothing said ("..., declaring it a crime" is a statement) */
-    if (!d->keds_only && comma_participle(w, s, g)) {
+    if (!d->keds_only && acta_comma_participle(w, s, g)) {
       const char *lem = acta_intern_str(&d->words, w->toks.v[g->head].vlemma);
       if ((ps->cameo < d->ncameo && !strcmp(d->cameo[ps->cameo].code, "112")) ||
           !strcmp(lem, "reveal") ||

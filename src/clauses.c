@@ -2638,6 +2638,13 @@ int acta_finite_group(const struct acta_work *w, const vgroup *g) {
   return p == PT_VBZ || p == PT_VBD || p == PT_VBP;
 }
 
+/* Is verb group g a lone "-ing" form right after a comma ("..., saying
+ * that", "..., firing shots")? */
+int acta_comma_participle(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  return g->last - g->first == 1 && w->toks.v[g->head].penn == PT_VBG && g->first > s->first &&
+         is_punct(w, g->first - 1, ',');
+}
+
 /* speakers15: "Herrera mentioned the minister and former Vice President El
  * Aissami, claiming his involvement", '"...," Melendez said, adding that
  * ...': an "-ing" verb of saying or asking right after a comma is said by
