@@ -16,6 +16,9 @@
  *   "targeted" by gunmen or assailants (UAF) 180; a bombing by a state's
  *   forces 195, an air strike; a craft seized by a gang or an armed group
  *   181, hijacked (codes12);
+ * - a warning by criminals or gunmen: a threat, 130; soldiers or police
+ *   gathered where the sentence names no protest (protest_cue): forces
+ *   massed, 153 (police) or 154 (armed forces), no demonstration (codes29);
  * - no event for: an investment at home, help in an act with no one
  *   helped ("helped the country avoid"), "demonstrated by", a business
  *   that "shut down", a "hang" with no one hanged, "recognize" of no state
