@@ -16,6 +16,9 @@
  *   "targeted" by gunmen or assailants (UAF) 180; a bombing by a state's
  *   forces 195, an air strike; a craft seized by a gang or an armed group
  *   181, hijacked (codes12);
+ * - a warning by criminals or gunmen: a threat, 130; soldiers or police
+ *   gathered where the sentence names no protest (protest_cue): forces
+ *   massed, 153 (police) or 154 (armed forces), no demonstration (codes29);
  * - no event for: an investment at home, help in an act with no one
  *   helped ("helped the country avoid"), "demonstrated by", a business
  *   that "shut down", a "hang" with no one hanged, "recognize" of no state
@@ -368,7 +371,7 @@ static int nonstate_force(const acta_actor *a) {
 /* codes29: does sentence s name what makes a gathering a protest ("to
  * demand higher wages", "in protest", "against the reform", "rallied"), a
  * word of WL5_PROTEST_CUE?  One pass over the sentence. */
-int acta_protest_cue(const struct acta_work *w, const acta_sentence *s) {
+static int protest_cue(const struct acta_work *w, const acta_sentence *s) {
   for (uint32_t q = s->first; q < s->last; q++)
     if (tok_in5(w, q, WL5_PROTEST_CUE)) return 1;
   return 0;
@@ -568,7 +571,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     why = "a warning by criminals or gunmen: a threat";
   } else if (!strcmp(cm->code, "141") && source &&
              (acta_actor_role_is(source, "MIL") || acta_actor_role_is(source, "COP")) &&
-             !acta_protest_cue(w, s)) {
+             !protest_cue(w, s)) {
     /* codes29: "some 1,800 federal police gathered in Michoacan to track
      * down the cartel's leader", "thousands of soldiers gathered in the
      * border region": a state's forces gathered with no word of a protest

@@ -125,9 +125,6 @@ static void skip_addressee(const struct acta_work *w, const acta_sentence *s,
   }
 }
 
-/* "said on Thursday that", "said in a statement that", "alleged, without
- * offering evidence, that": the "that" a few words on, past prepositional
- * phrases, adverbs, a parenthetical; else past adverbs and commas. */
 /* invented29: is the noun right at token p (past "the") a noun of claim
  * (WL4_CLAIM_NOUN: "claims", "reports", "allegations") whose clause's
  * subject follows it at once, "that" left out (a pronoun or a noun
@@ -140,6 +137,9 @@ static int claim_left_out(const struct acta_work *w, const acta_sentence *s, uin
          n->tag != P_POSS;
 }
 
+/* "said on Thursday that", "said in a statement that", "alleged, without
+ * offering evidence, that": the "that" a few words on, past prepositional
+ * phrases, adverbs, a parenthetical; else past adverbs and commas. */
 static void find_that(const struct acta_work *w, const acta_sentence *s,
                       const vgroup *g, report *r) {
   uint32_t p = r->p, q = p;
@@ -381,14 +381,6 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
   return 1;
 }
 
-/* Is reporting verb group g an -ing participle after a comma ("...,
- * saying that", "..., adding")? */
-static int comma_participle(const struct acta_work *w, const acta_sentence *s,
-                            const vgroup *g) {
-  return g->last - g->first == 1 && w->toks.v[g->head].penn == PT_VBG &&
-         g->first > s->first && is_punct(w, g->first - 1, ',');
-}
-
 /* Is Penn tag t a tensed verb or a modal? */
 static int tensed(unsigned t) {
   return t == (unsigned)PT_VBD || t == (unsigned)PT_VBZ || t == (unsigned)PT_VBP ||
@@ -417,9 +409,6 @@ static int finite_clause(const acta_dict *d, const struct acta_work *w,
   return 0;
 }
 
-/* What reporting verb group gi reports and who reports it: forward ("X said
- * (that) CLAUSE", a quotation's speaker, relayed by the one quoting) when a
- * clause follows, else backward.  Returns 0 when there is no frame. */
 /* How far back from a reporting verb its sentence's opening subordinator
  * is sought, and how many words of a subject may stand between a comma and
  * the main clause's verb (invented29). */
@@ -460,6 +449,9 @@ static uint32_t subordinate_end(const struct acta_work *w, const acta_sentence *
   return last;
 }
 
+/* What reporting verb group gi reports and who reports it: forward ("X said
+ * (that) CLAUSE", a quotation's speaker, relayed by the one quoting) when a
+ * clause follows, else backward.  Returns 0 when there is no frame. */
 static int frame_span_of(const acta_dict *d, const struct acta_work *w,
                          const acta_sentence *s, size_t gi, const report *r,
                          frame_span *fs) {
@@ -483,7 +475,7 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
   }
   memset(fs, 0, sizeof *fs);
   fs->reporter = fs->via = NO;
-  if (comma_participle(w, s, g)) {
+  if (acta_comma_participle(w, s, g)) {
     /* "..., saying violence will rise": the main clause's subject says
      * what follows; never ", said a spokesman" turned round */
     fs->first = p;
@@ -1311,7 +1303,7 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
      * reports no clause tells more of the clause before it when it
      * reveals (the writer's inference), accuses of nothing named or adds
      * nothing said ("..., declaring it a crime" is a statement) */
-    if (!d->keds_only && comma_participle(w, s, g)) {
+    if (!d->keds_only && acta_comma_participle(w, s, g)) {
       const char *lem = acta_intern_str(&d->words, w->toks.v[g->head].vlemma);
       if ((ps->cameo < d->ncameo && !strcmp(d->cameo[ps->cameo].code, "112")) ||
           !strcmp(lem, "reveal") ||

@@ -1489,8 +1489,8 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
     tagged_passive = no_object_after(w, s, g, lo, np0);
   /* actors29: "a Bolivian pilot shot dead while flying cocaine was", "a
    * reporter gunned down in Puebla": a harm's participle with "dead" or
-   * "down" right after it (not "shot back at"), then a preposition, a subordinator or a
-   * mark, and no object past those (as after a comma,
+   * "down" right after it (not "shot back at"), then a preposition, a
+   * subordinator or a mark, and no object past those (as after a comma,
    * appositive_participle): the phrase before was harmed */
   if (!d->keds_only && !tagged_passive && !by && !object && !after_prep &&
       g->last + 1 < s->last &&
@@ -2636,6 +2636,13 @@ int acta_finite_group(const struct acta_work *w, const vgroup *g) {
   if (t == P_AUX || t == P_MODAL) return 1;
   unsigned p = w->toks.v[g->head].penn;
   return p == PT_VBZ || p == PT_VBD || p == PT_VBP;
+}
+
+/* Is verb group g a lone "-ing" form right after a comma ("..., saying
+ * that", "..., firing shots")? */
+int acta_comma_participle(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  return g->last - g->first == 1 && w->toks.v[g->head].penn == PT_VBG && g->first > s->first &&
+         is_punct(w, g->first - 1, ',');
 }
 
 /* speakers15: "Herrera mentioned the minister and former Vice President El

@@ -1373,10 +1373,6 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                                 const acta_sentence *s, const acta_cameo *cm, uint32_t trig,
                                 const acta_actor *source, const acta_actor *target,
                                 int *no_target);
-/* codes29: does sentence s name what makes a gathering a protest (a
- * demand, wages, "against", a rally: WL5_PROTEST_CUE)?  Soldiers or
- * police gathered with no such word are forces massed (153/154). */
-int acta_protest_cue(const struct acta_work *w, const acta_sentence *s);
 
 /* ---- events.c -------------------------------------------------------------- */
 
@@ -1719,6 +1715,9 @@ int32_t acta_said_object_target(struct acta_work *w, uint32_t first, int32_t tgt
  * or a head in the present or past, not a participle or an infinitive?
  * (clauses.c) */
 int acta_finite_group(const struct acta_work *w, const vgroup *g);
+/* review29: is verb group g a lone "-ing" form right after a comma ("...,
+ * saying that", "..., firing shots")?  (clauses.c) */
+int acta_comma_participle(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* targets23b: a statement told to an actor ("told Congress that ..."):
  * that addressee, else tgt (object_refs.c) */
 int32_t acta_told_addressee(struct acta_work *w, const vgroup *g, uint32_t first, int32_t src,

@@ -225,7 +225,8 @@ static const char *const PLACE_PART[] = {
 static const char *const COUNTRY_THING[] = {
     "currency", "pesos", "dollars", "bolivares", "euros", "reais", "bills", "cash",
     /* actors29: "the US dollar" is no actor for "the government" nearby */
-    "dollar", "peso", "money", "boats", "boat", "vessel", "vessels", "ship", "ships", "goods", "products",
+    "dollar", "peso", "money", "boats", "boat", "vessel", "vessels", "ship", "ships", "goods",
+    "products",
     "flag", "passports", "plates", NULL};
 /* an organised body no dictionary may know ("the network", "a cell"): its
  * held members are members of a criminal one */
@@ -1366,7 +1367,7 @@ static const char *const MURDER_VERB[] = {"murder", NULL};
 /* codes29: a mandate renewed or extended (act_codes.c) */
 static const char *const RENEW_VERB[] = {"renew", "extend", NULL};
 /* codes29: words that make soldiers or police gathered a protest or a
- * ceremony, not a force massed (act_codes.c, acta_protest_cue): a demand,
+ * ceremony, not a force massed (act_codes.c, protest_cue): a demand,
  * wages, a rally, a mourning or a memorial, a building's outside or front
  * ("gathered outside the governor's office") */
 static const char *const PROTEST_CUE[] = {

@@ -97,7 +97,7 @@ static int activity_gerund_own(const struct acta_work *w, const acta_sentence *s
   /* (invented29: or right after a subordinator: "though investigating
    * and prosecuting the lookouts seems a virtually impossible task") */
   if (((p->tag == P_CONJ && q >= s->first + 2 && is_punct(w, q - 2, ',')) ||
-       (tok_in(w, q - 1, WL_SUBORDINATOR) && p->tag != P_PREP)) &&
+       tok_in(w, q - 1, WL_SUBORDINATOR)) &&
       gerund_subject_of_be(w, s, g))
     return 1;
   if (p->tag != P_NOUN && p->tag != P_PROPN) return 0;
@@ -112,22 +112,13 @@ static int activity_gerund_own(const struct acta_work *w, const acta_sentence *s
   return !acta_lemma_in(w->cw, w->toks.v[pv->head].vlemma, WL_PERCEIVE_VERB);
 }
 
-/* Is verb group g a lone "-ing" form after "and" or "or" whose list's
- * previous member is a lone "-ing" form too, objects between ("by
- * building a wall on the border and deporting criminals", "in
- * dismantling the network, seizing its assets and arresting")?  That
- * member, or NULL.  Not past a semicolon, colon, bracket or another verb
- * group, nor more than 12 tokens back. */
-static const vgroup *listed_gerund(const struct acta_work *w, const acta_sentence *s,
-                                   const vgroup *g, int comma);
-
-const vgroup *acta_listed_gerund_before(const struct acta_work *w, const acta_sentence *s,
-                                        const vgroup *g) {
-  return listed_gerund(w, s, g, 0);
-}
-
-/* acta_listed_gerund_before, or (`comma`) after a comma alone too:
- * "stop killing, extorting, displacing people" (invented29) */
+/* Is verb group g a lone "-ing" form after "and" or "or" (or, with
+ * `comma`, after a comma alone too: "stop killing, extorting, displacing
+ * people": invented29) whose list's previous member is a lone "-ing" form
+ * too, objects between ("by building a wall on the border and deporting
+ * criminals", "in dismantling the network, seizing its assets and
+ * arresting")?  That member, or NULL.  Not past a semicolon, colon,
+ * bracket or another verb group, nor more than 12 tokens back. */
 static const vgroup *listed_gerund(const struct acta_work *w, const acta_sentence *s,
                                    const vgroup *g, int comma) {
   if (g->last - g->first != 1 || w->toks.v[g->head].penn != PT_VBG || g == w->vgs ||
@@ -149,6 +140,12 @@ static const vgroup *listed_gerund(const struct acta_work *w, const acta_sentenc
       return NULL;
   }
   return pg;
+}
+
+/* listed_gerund after "and" or "or" only. */
+const vgroup *acta_listed_gerund_before(const struct acta_work *w, const acta_sentence *s,
+                                        const vgroup *g) {
+  return listed_gerund(w, s, g, 0);
 }
 
 /* activity_gerund_own of verb group g, or of the "-ing" forms of a list it
@@ -234,7 +231,7 @@ static int ended_act(const struct acta_work *w, const acta_sentence *s, const vg
   return 0;
 }
 
-/* How far back from a participle counted_state reads for "there are" or
+/* How far back from a participle present_holding reads for "there are" or
  * "has" (invented29). */
 #define STATE_COUNT_REACH 10
 

@@ -1099,8 +1099,6 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
   return kept;
 }
 
-/* Builds the mentions of sentence s from its phrase matches and noun
- * phrases; appends to w->ments. */
 /* roles29: is token q, in the phrase opening at token i, "hostage" or
  * "hostages" right after a noun ("took three guards hostage", "held two
  * soldiers hostage")?  It is the verb's complement there, not the people's
@@ -1130,6 +1128,8 @@ static int group_ref(struct acta_work *w, const acta_sentence *s, mention *m,
   return 1;
 }
 
+/* Builds the mentions of sentence s from its phrase matches and noun
+ * phrases; appends to w->ments. */
 void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
                         int titled) {
   match ms[64];
@@ -1688,10 +1688,11 @@ static int in_body_phrase(const struct acta_work *w, const mention *b) {
  * right before "of" and the body b ("president of the Supreme Court",
  * WL5_HEAD_TITLE)?  Not when b owns what the title heads ("president of
  * the Comptroller General Office's permanent committee"). */
-static int head_title_of(const struct acta_work *w, const mention *a, const mention *b) {
-  return a->role_only && a->last < w->toks.n && is_word(w, a->last, w->cw->w_of) &&
+static int head_title_of(const struct acta_work *w, const acta_sentence *s, const mention *a,
+                         const mention *b) {
+  return a->role_only && a->last < s->last && is_word(w, a->last, w->cw->w_of) &&
          tok_in5(w, a->last - 1, WL5_HEAD_TITLE) &&
-         !(b->last < w->toks.n && w->toks.v[b->last].tag == P_POSS);
+         !(b->last < s->last && w->toks.v[b->last].tag == P_POSS);
 }
 
 /* How many words after "of" a title's body may run before its head noun
@@ -1794,7 +1795,7 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
     /* (actors29: and a head title's body after "of": "the president of
      * Pemex", "the president of the Senate") */
     if (a->role_only && b->role[0] && !b->role_only &&
-        (org_member_noun(w, a->last - 1) || (!keds_role(a) && head_title_of(w, a, b)))) {
+        (org_member_noun(w, a->last - 1) || (!keds_role(a) && head_title_of(w, s, a, b)))) {
       memcpy(a->code, b->code, sizeof a->code);
       memcpy(a->country, b->country, 4);
       memcpy(a->role, b->role, 4);
@@ -1813,7 +1814,7 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
      * "president of the Comptroller General Office's committee") */
     if (!keds_role(a) && a->role_only && b->role_only && b->role[0] &&
         (org_member_noun(w, a->last - 1) ||
-         (head_title_of(w, a, b) && !acta_code_eq(b->role, "MIL")))) {
+         (head_title_of(w, s, a, b) && !acta_code_eq(b->role, "MIL")))) {
       memcpy(a->code, b->code, sizeof a->code);
       memcpy(a->role, b->role, 4);
       a->entry = b->entry;
@@ -2357,7 +2358,7 @@ static void prison_guards(struct acta_work *w, size_t m0, size_t m1, const acta_
     for (uint32_t q = m->first; q < m->last; q++) {
       if (w->toks.v[q].tag != P_NOUN || !tok_lemma_in5(w, q, w->toks.v[q].nlemma, WL5_GUARD_NOUN))
         continue;
-      if (q > m->first && tok_lemma_in5(w, q - 1, w->toks.v[q - 1].nlemma, WL5_PRIVATE_ADJ)) break;
+      if (q > m->first && tok_in5(w, q - 1, WL5_PRIVATE_ADJ)) break;
       memcpy(m->code, "COP", 4);
       memcpy(m->role, "COP", 4);
       acta_trace(w, "  \"%s\": guards where the sentence names a prison: COP\n", norm(w, q));

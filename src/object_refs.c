@@ -2697,7 +2697,7 @@ static int place_list_before(const struct acta_work *w, const sent_ctx *sc, uint
   int places = 0;
   while (q > lo) {
     const acta_token *t = &w->toks.v[q - 1];
-    if (is_word(w, q - 1, w->cw->w_and) || is_word(w, q - 1, w->cw->w_or) || is_punct(w, q - 1, ','))
+    if (is_and_or(w, q - 1) || is_punct(w, q - 1, ','))
       q--;
     else if (overlaps_place(w, (size_t)sc->index, t->start, t->end))
       q--, places = 1;

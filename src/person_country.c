@@ -69,7 +69,7 @@ static int place_in(const struct acta_work *w, const sent_ctx *sc, const char *c
 const char *acta_held_person_country(struct acta_work *w, const sent_ctx *sc, int32_t t,
                                      const char *code) {
   const mention *x = &w->ments[t];
-  if (strncmp(code, "17", 2) || !x->role_only || x->entry || x->near_country[0] ||
+  if (cameo_root(code) != 17 || !x->role_only || x->entry || x->near_country[0] ||
       (!acta_code_eq(x->role, "CVL") && !acta_code_eq(x->role, "CRM")) ||
       !(w->toks.v[x->first].flags & TF_CAP) || w->toks.v[x->first].tag != P_PROPN)
     return NULL;

@@ -47,13 +47,6 @@ static int object_pronoun(const struct acta_work *w, const acta_sentence *s, uin
  * and the comma before the "-ing" form ("the consulate in Monterrey, firing"). */
 #define PARTICIPLE_OBJECT_GAP 6
 
-/* targets29: is verb group g a lone "-ing" form right after a comma
- * ("..., firing shots"), no auxiliary before it? */
-static int comma_participle(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
-  return g->first > s->first && g->head == g->first && w->toks.v[g->head].penn == PT_VBG &&
-         is_punct(w, g->first - 1, ',');
-}
-
 /* targets29: the events of roots 10, 13, 17, 18 and 19 an "-ing" clause
  * after a comma tells with no target of its own ("attacked the U.S.
  * consulate in Monterrey, firing shots", "raided the ranch of a boss,
@@ -79,7 +72,7 @@ static int participle_targets(acta_coder *c, const sent_ctx *sc, size_t first, s
     uint32_t ta = token_at(w, s, a->verb_start);
     if (ta >= s->last || w->tok_vg[ta] == NO) continue;
     const vgroup *ga = &w->vgs[w->tok_vg[ta]];
-    if (ga->passive || !comma_participle(w, s, ga)) continue;
+    if (ga->passive || !acta_comma_participle(w, s, ga)) continue;
     uint32_t comma = ga->first - 1;
     for (size_t j = first; j < n; j++) {
       const acta_event *b = &c->events[j];
@@ -88,7 +81,7 @@ static int participle_targets(acta_coder *c, const sent_ctx *sc, size_t first, s
       uint32_t tb = token_at(w, s, b->verb_start), tt = token_at(w, s, b->target.start);
       if (tb >= comma || w->tok_vg[tb] == NO) continue;
       const vgroup *gb = &w->vgs[w->tok_vg[tb]];
-      if (gb->passive || comma_participle(w, s, gb)) continue;
+      if (gb->passive || acta_comma_participle(w, s, gb)) continue;
       /* its object: right after the verb, or after one preposition */
       if (!(tt == gb->last ||
             (tt == gb->last + 1 && w->toks.v[gb->last].tag == P_PREP)))
@@ -99,8 +92,8 @@ static int participle_targets(acta_coder *c, const sent_ctx *sc, size_t first, s
       for (uint32_t k = te; k < comma; k++)
         if (w->tok_vg[k] != NO) verb_between = 1;
       if (verb_between) continue;
-      acta_trace(w, "  target of \"%s\" (%s): %s, the object of \"%s\" its \"-ing\" clause follows\n",
-                 a->verb, a->cameo, b->target.code, b->verb);
+      acta_trace(w, "  target of \"%s\" (%s): %s, the object of \"%s\" its \"-ing\" clause "
+                 "follows\n", a->verb, a->cameo, b->target.code, b->verb);
       a->target = b->target;
       /* (one act told twice is one event) */
       for (size_t k = first; k < n; k++)

@@ -7,7 +7,8 @@
  * significant person as an assassination (186) and a killing its sentence
  * calls a massacre as a mass killing (202); criminals killed by no
  * military actor (unknown killers, gunmen, a rival gang) are murdered,
- * 180, not fought.  docs/conventions.md "Killings
+ * 180, not fought, as is anyone whose killing is told as a murder
+ * ("murdered", "the murder of": codes29).  docs/conventions.md "Killings
  * by whom they harm" states the rule.  Reads the trigger's lemma, the
  * target's role and the sentence's words; called by acta_emit (events.c)
  * and for events made from a casualty figure (event_figures.c). */
