@@ -123,7 +123,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
   acta_poison_tail(w->tok_scope, nt, w->cap_tok, sizeof *w->tok_scope);
   acta_poison_tail(w->tok_cend, nt, w->cap_tok, sizeof *w->tok_cend);
   acta_poison_tail(w->tok_cw, nt, w->cap_tok, sizeof *w->tok_cw);
-  acta_find_public_ministry(w);
+  w->mp_named = 0; /* found when first asked (mentions.c) */
   w->art_year = w->date ? 0 : acta_latest_year(w, 0, (uint32_t)nt);
   GROW(w->sent_ment, w->nsents + 1, w->cap_sent_ment);
   w->nments = 0;

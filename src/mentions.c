@@ -567,19 +567,20 @@ static int know_how_head(const struct acta_work *w, const match *ms, size_t nm, 
          tok_in5(w, j + 1, WL5_KNOW_HOW_NOUN);
 }
 
-void acta_find_public_ministry(struct acta_work *w) {
-  w->mp_named = UINT32_MAX;
+/* The token after the article's first spelled-out "Ministerio Publico" or
+ * "Public Ministry", or UINT32_MAX.  speed29c: asked only for an "MP"
+ * (public_ministry_mp), not read from every article's tokens. */
+static uint32_t public_ministry_named(const struct acta_work *w) {
   const acta_token *tv = w->toks.v;
   for (uint32_t i = 0, n = (uint32_t)w->toks.n; i + 1 < n; i++) {
     /* the lengths first, in a register: most tokens are neither word */
     uint32_t l = tv[i].norm_len;
     if (l != 10 && l != 6) continue;
     if ((norm_eq(w, i, "ministerio") && norm_eq(w, i + 1, "publico")) ||
-        (norm_eq(w, i, "public") && norm_eq(w, i + 1, "ministry"))) {
-      w->mp_named = i + 2;
-      return;
-    }
+        (norm_eq(w, i, "public") && norm_eq(w, i + 1, "ministry")))
+      return i + 2;
   }
+  return UINT32_MAX;
 }
 
 /* "the Public Ministry (MP) ... the MP arrested": an "MP" (so written, one)
@@ -589,9 +590,10 @@ void acta_find_public_ministry(struct acta_work *w) {
 static void public_ministry_mp(struct acta_work *w, mention *m) {
   const acta_token *h = &w->toks.v[m->last - 1];
   if (!m->role_only || !acta_code_eq(m->role, "LEG") || strcmp(m->code, "LEG") ||
-      m->last - 1 < w->mp_named || h->end - h->start != 2 ||
-      memcmp(w->cur_text + h->start, "MP", 2) != 0)
+      h->end - h->start != 2 || memcmp(w->cur_text + h->start, "MP", 2) != 0)
     return;
+  if (!w->mp_named) w->mp_named = public_ministry_named(w);
+  if (m->last - 1 < w->mp_named) return;
   memcpy(m->role, "JUD", 4);
   memcpy(m->code, "JUD", 4);
 }
