@@ -529,6 +529,11 @@ int acta_parse_jsonl_record(const char *line, size_t len,
   return parse_jansson(line, len, f, out, owned, err, errlen);
 }
 
+int acta_parse_jsonl_plain(const char *line, size_t len, acta_article *out,
+                           char **owned) {
+  return parse_plain(line, len, out, owned);
+}
+
 void acta_record_free(char *owned) { free(owned); }
 
 int acta_parse_jsonl_line_jansson(const char *line, size_t len,
