@@ -1106,20 +1106,30 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
 /* groups16: mention m (the phrase [m->first, m->last) of sentence s, with
  * bare role `role` or none) takes the code of the group it refers back to
  * (acta_group_ref); returns whether one was found. */
-static int group_ref(struct acta_work *w, const acta_sentence *s, mention *m,
-                     const char *role) {
-  const char *why;
-  int32_t a = acta_group_ref(w, s, m->first, m->last, role, &why);
-  if (a == NO) {
-    if (why)
-      acta_trace(w, "  \"%s\": refers to no group named before (%s)\n", norm(w, m->last - 1),
-                 why);
-    return 0;
-  }
+/* The mention of the group the phrase [i, j) refers to (acta_group_ref),
+ * or NO, traced; *why: the reason acta_group_ref gave. */
+static int32_t group_ref_at(struct acta_work *w, const acta_sentence *s, uint32_t i,
+                            uint32_t j, const char *role, const char **why) {
+  int32_t a = acta_group_ref(w, s, i, j, role, why);
+  if (a == NO && *why)
+    acta_trace(w, "  \"%s\": refers to no group named before (%s)\n", norm(w, j - 1), *why);
+  return a;
+}
+
+/* Mention m takes the code of mention a, the group it refers to. */
+static void take_group(struct acta_work *w, mention *m, int32_t a, const char *why) {
   acta_take_code(m, &w->ments[a]);
   m->group_ref = 1;
   acta_trace(w, "  \"the %s\" -> %s: the group named before (%s)\n", norm(w, m->last - 1),
              m->code, why);
+}
+
+static int group_ref(struct acta_work *w, const acta_sentence *s, mention *m,
+                     const char *role) {
+  const char *why;
+  int32_t a = group_ref_at(w, s, m->first, m->last, role, &why);
+  if (a == NO) return 0;
+  take_group(w, m, a, why);
   return 1;
 }
 
@@ -1338,10 +1348,14 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       w->nments++;
     } else if (!w->keds && !headline && b == a) {
       /* groups16: "the group", "the organization", no dictionary word:
-       * a mention of the group named before, if one is */
-      mention *m = acta_append_mention(w, i, j);
-      m->group = (int32_t)w->nments;
-      if (group_ref(w, s, m, NULL)) {
+       * a mention of the group named before, if one is (speed29c: the
+       * mention made only then, not for every phrase without a match) */
+      const char *why;
+      int32_t g = group_ref_at(w, s, i, j, NULL, &why);
+      if (g != NO) {
+        mention *m = acta_append_mention(w, i, j);
+        m->group = (int32_t)w->nments;
+        take_group(w, m, g, why);
         for (uint32_t q = i; q < j; q++) w->tok_ment[q] = (int32_t)w->nments;
         w->nments++;
       } else {
