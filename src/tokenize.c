@@ -269,11 +269,12 @@ static uint8_t token_shape(const char *text, size_t start, size_t end,
  * and its vocabulary code.  News repeats its words, and the lexicon's
  * hash table is large: a lookup that misses the cache costs more than
  * all the rest of a token.  A word is keyed by its folded bytes in three
- * 64-bit words, zero past its end: a hit is three comparisons.  16384
- * slots (640 KB a thread; speed15): with 4096, one lookup in six of the
- * shared corpus missed, most for a word whose slot another had taken
- * (18 M fewer instructions on the dated corpus). */
-enum { WM_SLOTS = 16384, WM_BITS = 14, WM_KEY = 24 };
+ * 64-bit words, zero past its end: a hit is three comparisons.  65536
+ * slots (2.5 MB a thread): with 4096, one lookup in six of the shared
+ * corpus missed, most for a word whose slot another had taken (16384,
+ * speed15: 18 M fewer instructions on the dated corpus; 65536, speed29c:
+ * 9.5 M fewer again, on the bench sentences as on the dated corpus). */
+enum { WM_SLOTS = 65536, WM_BITS = 16, WM_KEY = 24 };
 
 struct acta_word_memo {
   uint64_t key[WM_KEY / 8]; /* the folded word, zero-padded */
