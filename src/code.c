@@ -123,7 +123,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
   acta_poison_tail(w->tok_scope, nt, w->cap_tok, sizeof *w->tok_scope);
   acta_poison_tail(w->tok_cend, nt, w->cap_tok, sizeof *w->tok_cend);
   acta_poison_tail(w->tok_cw, nt, w->cap_tok, sizeof *w->tok_cw);
-  acta_find_public_ministry(w);
+  w->mp_named = 0; /* found when first asked (mentions.c) */
   w->art_year = w->date ? 0 : acta_latest_year(w, 0, (uint32_t)nt);
   GROW(w->sent_ment, w->nsents + 1, w->cap_sent_ment);
   w->nments = 0;
@@ -622,12 +622,28 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   const acta_dict *d = c->dict;
   if (start_article(c, a) != 0) return -1;
   read_parse(c, a);
+  /* speed29c: the counts start empty (their arrays are read below their
+   * counts only: no memset of the whole pass); the per-sentence arrays are
+   * the work's, grown to the longest article so far, not allocated and
+   * freed per article (read_sentence writes each sentence's slot) */
   article_pass ap;
-  memset(&ap, 0, sizeof ap);
-  ap.sent_vg = malloc((w->nsents + 1) * sizeof *ap.sent_vg);
-  ap.discard = calloc(w->nsents + 1, sizeof *ap.discard);
-  ap.headline = calloc(w->nsents + 1, 1);
-  if (!ap.sent_vg || !ap.discard || !ap.headline) abort();
+  ap.ncodes = ap.nhome_codes = ap.nstate_codes = 0;
+  memset(ap.dateline_country, 0, sizeof ap.dateline_country);
+  if (w->nsents + 1 > w->cap_ap) {
+    size_t cap = w->cap_ap ? w->cap_ap : 64;
+    while (cap < w->nsents + 1) cap *= 2;
+    free(w->ap_sent_vg);
+    free(w->ap_discard);
+    free(w->ap_headline);
+    w->ap_sent_vg = malloc(cap * sizeof *w->ap_sent_vg);
+    w->ap_discard = malloc(cap * sizeof *w->ap_discard);
+    w->ap_headline = malloc(cap);
+    if (!w->ap_sent_vg || !w->ap_discard || !w->ap_headline) abort();
+    w->cap_ap = cap;
+  }
+  ap.sent_vg = w->ap_sent_vg;
+  ap.discard = w->ap_discard;
+  ap.headline = w->ap_headline;
   for (size_t si = 0; si < w->nsents; si++) read_sentence(c, si, &ap);
   w->sent_ment[w->nsents] = w->nments;
   ap.sent_vg[w->nsents] = w->nvgs;
@@ -661,9 +677,6 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     }
     code_sentence(c, &sc, ap.sent_vg[si], ap.sent_vg[si + 1]);
   }
-  free(ap.sent_vg);
-  free(ap.discard);
-  free(ap.headline);
   acta_sort_events(c);
   acta_attribute_quotes(c, a->text);
   acta_link_disputes(c);

@@ -31,6 +31,9 @@ void acta_coder_free(acta_coder *c) {
   free(w->sents);
   free(w->ments);
   free(w->sent_ment);
+  free(w->ap_sent_vg);
+  free(w->ap_discard);
+  free(w->ap_headline);
   free(w->sent_nl);
   free(w->tok_ment);
   free(w->tok_vg);

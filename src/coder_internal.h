@@ -174,6 +174,13 @@ struct acta_work {
   uint32_t *sent_nl;
   size_t cap_sent_nl;
   size_t cap_sent_ment;
+  /* speed29c: code.c's article pass, per sentence: its first verb group
+   * (+ end), its discard phrase or NULL, whether it is a headline in title
+   * case; kept from article to article (cap_ap slots) */
+  size_t *ap_sent_vg;
+  const struct acta_entry **ap_discard;
+  unsigned char *ap_headline;
+  size_t cap_ap;
   int32_t *tok_ment;        /* token -> mention or NO */
   int32_t *tok_vg;          /* token -> verb group or NO */
   struct tabari_tok *tab;   /* TABARI dictionaries: token -> its clause
@@ -304,7 +311,8 @@ struct acta_work {
   int last_src_sent;        /* its sentence */
   uint32_t mp_named;        /* token after the article's first spelled-out
                                "Ministerio Publico" / "Public Ministry"
-                               (UINT32_MAX: none): an "MP" after it is that
+                               (UINT32_MAX: none; 0: not looked for yet,
+                               speed29c): an "MP" after it is that
                                prosecution service (mentions.c) */
   acta_treebank tb;         /* the article's parse, when it has one */
   uint8_t *tok_ptb;         /* token -> tag the parse gives it (P_NONE) */
@@ -721,8 +729,6 @@ const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
  * (acta_title_case after tagging; the caller has asked it already). */
 void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
                         int titled);
-/* Sets w->mp_named for the article's tokens. */
-void acta_find_public_ministry(struct acta_work *w);
 /* Links the mentions [m0, m1) of sentence s (needs its verb groups). */
 void acta_link_mentions(const acta_dict *d, struct acta_work *w, size_t m0,
                         size_t m1, const acta_sentence *s);

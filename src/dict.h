@@ -55,7 +55,12 @@ enum {
    * "1,000", "al-Khaimah", letters outside ASCII) is read by each stage
    * from the bytes of the run, by its own rules. */
   TS_PLAIN = 1,
-  TS_ASCII = 2  /* every byte is ASCII */
+  TS_ASCII = 2, /* every byte is ASCII */
+  /* speed29c: a word or number whose id or noun lemma labels an edge from
+   * the phrase trie's root (acta_root_word), so a dictionary phrase may
+   * begin at it; set by acta_tokenize with a dictionary, once a word id in
+   * its memo, and read by acta_match_phrases's skipping loop */
+  TS_ROOT = 4
 };
 
 /* acta's part-of-speech classes (tagger.c) */

@@ -13,6 +13,9 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define IMG_MAGIC "ACTAIMG"   /* 8 bytes with its NUL */
 #define IMG_BOM 0x01020304u
@@ -96,6 +99,24 @@ uint64_t acta_image_sum(const void *data, size_t n, uint64_t seed) {
   /* per lane: s1 the sum of its words, s2 the sum of the s1 so far (each
    * word weighted by its distance from the end: moved words change it) */
   uint64_t s[8] = {0};
+#if defined(__SSE2__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  /* speed29c: the four lanes in two registers of two, the s2 in two more
+   * (the same sums: rd64 reads a word in the machine's order); every run
+   * checks the whole image, ~19 MB, at load */
+  __m128i s1a = _mm_setzero_si128(), s1b = s1a, s2a = s1a, s2b = s1a;
+  while (n >= 32) {
+    s1a = _mm_add_epi64(s1a, _mm_loadu_si128((const void *)p));
+    s1b = _mm_add_epi64(s1b, _mm_loadu_si128((const void *)(p + 16)));
+    s2a = _mm_add_epi64(s2a, s1a);
+    s2b = _mm_add_epi64(s2b, s1b);
+    p += 32;
+    n -= 32;
+  }
+  _mm_storeu_si128((void *)&s[0], s1a);
+  _mm_storeu_si128((void *)&s[2], s1b);
+  _mm_storeu_si128((void *)&s[4], s2a);
+  _mm_storeu_si128((void *)&s[6], s2b);
+#else
   while (n >= 32) {
     for (int k = 0; k < 4; k++) {
       s[k] += rd64(p + 8 * k);
@@ -104,6 +125,7 @@ uint64_t acta_image_sum(const void *data, size_t n, uint64_t seed) {
     p += 32;
     n -= 32;
   }
+#endif
   uint64_t h = acta_image_hash(s, sizeof s, seed ^ total);
   return acta_image_hash(p, n, h);
 }

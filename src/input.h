@@ -36,6 +36,14 @@ int acta_parse_jsonl_line(const char *line, size_t len, acta_article *out,
 /* The same with other field names and an id for records without one:
  * acta_parse_jsonl_record and acta_jsonl_fields, public in acta.h. */
 
+/* The one-pass reader alone (speed29c): 1 when it took the line, a record
+ * with the default field names and an id (out and *owned set as above);
+ * 0 when the line is for acta_parse_jsonl_record, nothing set.  Where it
+ * takes a line, acta_parse_jsonl_record with the default names gives the
+ * same, whatever its default id: main.c makes that id for the others only. */
+int acta_parse_jsonl_plain(const char *line, size_t len, acta_article *out,
+                           char **owned);
+
 /* The same, always with jansson: the reference the one-pass scanner of
  * plain records is checked against (fuzz_jsonl compares the two). */
 int acta_parse_jsonl_line_jansson(const char *line, size_t len,

@@ -594,8 +594,9 @@ static const char *where(char *buf, size_t len, const char *path, long line,
 /* The id of a record that has none: "FILE:LINE" ("stdin:LINE"). */
 static void default_id(char *buf, size_t len, const char *path, long line) {
   if (strcmp(path, "-") == 0) path = "stdin";
-  /* made for every record, used by those without an id: by hand, since
-   * snprintf's format machinery cost as much as 1% of coding a sentence */
+  /* made for every record the one-pass reader does not take (and every
+   * CSV row), used by those without an id: by hand, since snprintf's
+   * format machinery cost as much as 1% of coding a sentence */
   char digits[24];
   size_t nd = 0;
   unsigned long v = line < 0 ? 0 - (unsigned long)line : (unsigned long)line;
@@ -899,15 +900,22 @@ static void code_record(const pool *p, acta_coder *c, batch *b, record *r,
     /* csv, petrarch-xml and tabari records were rewritten with the default
      * names */
     char defid[4200];
-    default_id(defid, sizeof defid, fname, r->line);
     acta_jsonl_fields f = {NULL, NULL, NULL, NULL};
+    int read = 0;
     if (o->in == IN_JSONL) {
       f.id = o->id_field;
       f.text = o->text_field;
       f.date = o->date_field;
-      f.default_id = defid;
+      /* speed29c: a record the one-pass reader takes has an id of its
+       * own: the default id ("FILE:LINE") is made for the others only */
+      if (!f.id && !f.text && !f.date)
+        read = acta_parse_jsonl_plain(raw, r->raw_len, &a, &owned);
+      if (!read) {
+        default_id(defid, sizeof defid, fname, r->line);
+        f.default_id = defid;
+      }
     }
-    if (acta_parse_jsonl_record(raw, r->raw_len, &f, &a, &owned, err, sizeof err)) {
+    if (!read && acta_parse_jsonl_record(raw, r->raw_len, &f, &a, &owned, err, sizeof err)) {
       /* Named by its id when it could be read, else by its line. */
       char msg[1200];
       put_error(o, c, r, a.id, where(msg, sizeof msg, fname, r->line, err));

@@ -567,19 +567,20 @@ static int know_how_head(const struct acta_work *w, const match *ms, size_t nm, 
          tok_in5(w, j + 1, WL5_KNOW_HOW_NOUN);
 }
 
-void acta_find_public_ministry(struct acta_work *w) {
-  w->mp_named = UINT32_MAX;
+/* The token after the article's first spelled-out "Ministerio Publico" or
+ * "Public Ministry", or UINT32_MAX.  speed29c: asked only for an "MP"
+ * (public_ministry_mp), not read from every article's tokens. */
+static uint32_t public_ministry_named(const struct acta_work *w) {
   const acta_token *tv = w->toks.v;
   for (uint32_t i = 0, n = (uint32_t)w->toks.n; i + 1 < n; i++) {
     /* the lengths first, in a register: most tokens are neither word */
     uint32_t l = tv[i].norm_len;
     if (l != 10 && l != 6) continue;
     if ((norm_eq(w, i, "ministerio") && norm_eq(w, i + 1, "publico")) ||
-        (norm_eq(w, i, "public") && norm_eq(w, i + 1, "ministry"))) {
-      w->mp_named = i + 2;
-      return;
-    }
+        (norm_eq(w, i, "public") && norm_eq(w, i + 1, "ministry")))
+      return i + 2;
   }
+  return UINT32_MAX;
 }
 
 /* "the Public Ministry (MP) ... the MP arrested": an "MP" (so written, one)
@@ -589,9 +590,10 @@ void acta_find_public_ministry(struct acta_work *w) {
 static void public_ministry_mp(struct acta_work *w, mention *m) {
   const acta_token *h = &w->toks.v[m->last - 1];
   if (!m->role_only || !acta_code_eq(m->role, "LEG") || strcmp(m->code, "LEG") ||
-      m->last - 1 < w->mp_named || h->end - h->start != 2 ||
-      memcmp(w->cur_text + h->start, "MP", 2) != 0)
+      h->end - h->start != 2 || memcmp(w->cur_text + h->start, "MP", 2) != 0)
     return;
+  if (!w->mp_named) w->mp_named = public_ministry_named(w);
+  if (m->last - 1 < w->mp_named) return;
   memcpy(m->role, "JUD", 4);
   memcpy(m->code, "JUD", 4);
 }
@@ -921,7 +923,10 @@ const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
        * could alias them) */
       const acta_token *tv = w->toks.v;
       uint32_t last = s->last;
-      while (i < last && (tv[i].kind == TK_PUNCT || !phrase_may_start(d, &tv[i]))) i++;
+      if (d->tabari_edges.nslots != 0)
+        while (i < last && tv[i].kind == TK_PUNCT) i++;
+      else /* speed29c: phrase_may_start's answer, set by the tokenizer */
+        while (i < last && !(tv[i].shape & TS_ROOT)) i++;
       if (i >= last) break;
     }
     const acta_entry *e;
@@ -1111,20 +1116,30 @@ static int hostage_complement(const struct acta_work *w, uint32_t q, uint32_t i)
 /* groups16: mention m (the phrase [m->first, m->last) of sentence s, with
  * bare role `role` or none) takes the code of the group it refers back to
  * (acta_group_ref); returns whether one was found. */
-static int group_ref(struct acta_work *w, const acta_sentence *s, mention *m,
-                     const char *role) {
-  const char *why;
-  int32_t a = acta_group_ref(w, s, m->first, m->last, role, &why);
-  if (a == NO) {
-    if (why)
-      acta_trace(w, "  \"%s\": refers to no group named before (%s)\n", norm(w, m->last - 1),
-                 why);
-    return 0;
-  }
+/* The mention of the group the phrase [i, j) refers to (acta_group_ref),
+ * or NO, traced; *why: the reason acta_group_ref gave. */
+static int32_t group_ref_at(struct acta_work *w, const acta_sentence *s, uint32_t i,
+                            uint32_t j, const char *role, const char **why) {
+  int32_t a = acta_group_ref(w, s, i, j, role, why);
+  if (a == NO && *why)
+    acta_trace(w, "  \"%s\": refers to no group named before (%s)\n", norm(w, j - 1), *why);
+  return a;
+}
+
+/* Mention m takes the code of mention a, the group it refers to. */
+static void take_group(struct acta_work *w, mention *m, int32_t a, const char *why) {
   acta_take_code(m, &w->ments[a]);
   m->group_ref = 1;
   acta_trace(w, "  \"the %s\" -> %s: the group named before (%s)\n", norm(w, m->last - 1),
              m->code, why);
+}
+
+static int group_ref(struct acta_work *w, const acta_sentence *s, mention *m,
+                     const char *role) {
+  const char *why;
+  int32_t a = group_ref_at(w, s, m->first, m->last, role, &why);
+  if (a == NO) return 0;
+  take_group(w, m, a, why);
   return 1;
 }
 
@@ -1351,10 +1366,14 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       w->nments++;
     } else if (!w->keds && !headline && b == a) {
       /* groups16: "the group", "the organization", no dictionary word:
-       * a mention of the group named before, if one is */
-      mention *m = acta_append_mention(w, i, j);
-      m->group = (int32_t)w->nments;
-      if (group_ref(w, s, m, NULL)) {
+       * a mention of the group named before, if one is (speed29c: the
+       * mention made only then, not for every phrase without a match) */
+      const char *why;
+      int32_t g = group_ref_at(w, s, i, j, NULL, &why);
+      if (g != NO) {
+        mention *m = acta_append_mention(w, i, j);
+        m->group = (int32_t)w->nments;
+        take_group(w, m, g, why);
         for (uint32_t q = i; q < j; q++) w->tok_ment[q] = (int32_t)w->nments;
         w->nments++;
       } else {

@@ -207,14 +207,19 @@ static int letter_at(const char *text, size_t len, size_t i) {
   return is_letter_cp(cp);
 }
 
-static acta_token *push_token(acta_tokens *t) {
-  if (t->n == t->cap) {
-    size_t cap = t->cap ? t->cap * 2 : 256;
-    acta_token *p = realloc(t->v, cap * sizeof *p);
-    if (!p) abort();
-    t->v = p;
-    t->cap = cap;
-  }
+/* Doubles the room for tokens (push_token's rare case, out of line). */
+static __attribute__((noinline)) void grow_tokens(acta_tokens *t) {
+  size_t cap = t->cap ? t->cap * 2 : 256;
+  acta_token *p = realloc(t->v, cap * sizeof *p);
+  if (!p) abort();
+  t->v = p;
+  t->cap = cap;
+}
+
+/* A new token, zero but for its ids (none); inline (speed29c: the call
+ * cost as much as the rest, once a token). */
+static inline __attribute__((always_inline)) acta_token *push_token(acta_tokens *t) {
+  if (t->n == t->cap) grow_tokens(t);
   acta_token *tk = &t->v[t->n++];
   memset(tk, 0, sizeof *tk);
   tk->word = tk->vlemma = tk->nlemma = ACTA_NO_WORD;
@@ -264,18 +269,27 @@ static uint8_t token_shape(const char *text, size_t start, size_t end,
  * and its vocabulary code.  News repeats its words, and the lexicon's
  * hash table is large: a lookup that misses the cache costs more than
  * all the rest of a token.  A word is keyed by its folded bytes in three
- * 64-bit words, zero past its end: a hit is three comparisons.  16384
- * slots (640 KB a thread; speed15): with 4096, one lookup in six of the
- * shared corpus missed, most for a word whose slot another had taken
- * (18 M fewer instructions on the dated corpus). */
-enum { WM_SLOTS = 16384, WM_BITS = 14, WM_KEY = 24 };
+ * 64-bit words, zero past its end: a hit is three comparisons.  65536
+ * slots (2.5 MB a thread): with 4096, one lookup in six of the shared
+ * corpus missed, most for a word whose slot another had taken (16384,
+ * speed15: 18 M fewer instructions on the dated corpus; 65536, speed29c:
+ * 9.5 M fewer again, on the bench sentences as on the dated corpus). */
+enum { WM_SLOTS = 65536, WM_BITS = 16, WM_KEY = 24 };
 
 struct acta_word_memo {
   uint64_t key[WM_KEY / 8]; /* the folded word, zero-padded */
   uint32_t word, vlemma, nlemma;
   uint16_t vocab;
   uint8_t len;              /* 0: empty */
+  uint8_t root;             /* TS_ROOT or 0 (root_shape) */
 };
+
+/* TS_ROOT when a dictionary phrase may begin at a word of this id and
+ * noun lemma (its id or lemma labels an edge from the trie's root), else
+ * 0. */
+static inline uint8_t root_shape(const acta_dict *d, uint32_t word, uint32_t nlemma) {
+  return acta_root_word(d, word) || acta_root_word(d, nlemma) ? TS_ROOT : 0;
+}
 
 /* Makes the memo, or empties it when it was dictionary d's no longer:
  * once an article, before its first token (acta_tokenize). */
@@ -322,12 +336,14 @@ memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
       m->nlemma = acta_noun_lemma(d, s, n, ACTA_NO_WORD, scratch);
       m->vocab = 0;
     }
+    m->root = root_shape(d, m->word, m->nlemma);
     memcpy(m->key, key, sizeof m->key);
     m->len = (uint8_t)n;
   }
   tk->word = m->word;
   tk->vlemma = m->vlemma;
   tk->nlemma = m->nlemma;
+  tk->shape |= m->root;
   if (plain) tk->vocab = m->vocab;
 }
 
@@ -357,6 +373,7 @@ static void lookup_word(const acta_dict *d, acta_tokens *t, acta_token *tk,
         char scratch[80];
         tk->vlemma = acta_verb_lemma(d, joined, jn, tk->word, scratch);
         tk->nlemma = acta_noun_lemma(d, joined, jn, tk->word, scratch);
+        tk->shape |= root_shape(d, tk->word, tk->nlemma);
         return;
       }
     }
@@ -381,6 +398,7 @@ static void lookup_word(const acta_dict *d, acta_tokens *t, acta_token *tk,
       tk->vlemma = acta_verb_lemma(d, s, n, tk->word, scratch);
       tk->nlemma = acta_noun_lemma(d, s, n, tk->word, scratch);
     }
+    if (kind != TK_PUNCT) tk->shape |= root_shape(d, tk->word, tk->nlemma);
   } else if (kind == TK_WORD && (tk->shape & TS_PLAIN)) {
     tk->vocab = acta_vocab_find(t->norm.data + tk->norm, tk->norm_len);
   }
@@ -1010,6 +1028,17 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
   size_t first = 0, line_start = 0;
   size_t furniture = 0; /* where the sentence after a link title starts */
   for (size_t i = 0; i <= n; i++) {
+    if (i > first) {
+      /* speed29c: the common token, in a loop of its own up to the
+       * sentence's bound and where a link title's sentence starts: no word
+       * in capitals, no line break before it, after a word or number that
+       * is no abbreviation; the tests below would end no sentence there */
+      size_t stop = first + MAX_TOKENS < n ? first + MAX_TOKENS : n;
+      if (furniture >= i && furniture < stop) stop = furniture;
+      while (i < stop && !(tv[i].flags & (TF_ALLCAPS | TF_NL_BEFORE)) &&
+             tv[i - 1].kind != TK_PUNCT && !(tv[i - 1].flags & TF_ABBR))
+        i++;
+    }
     /* (furniture opens with two words in capitals: the first tested here) */
     if (i < n && i >= furniture && (tv[i].flags & TF_ALLCAPS)) {
       size_t fe = furniture_end(d, t, i);
