@@ -396,6 +396,16 @@ static int body_after_official(const struct acta_work *w, const match *ms, size_
  * have (actors19). */
 #define SPOKES_NAME_WORDS 4
 
+/* Is the phrase's only match, ending at end, a spokesperson word (GOV:
+ * "a spokesman", "a spokesperson")? */
+static int lone_spokesperson(const struct acta_work *w, const match *ms, size_t nm,
+                             uint32_t end) {
+  return nm == 1 && ms[0].e->kind == ENT_AGENT && !ms[0].e->keds &&
+         acta_code_eq(ms[0].e->role, "GOV") && ms[0].last == end && end > 0 &&
+         (is_vocab(w, end - 1, V_SPOKESMAN) || is_vocab(w, end - 1, V_SPOKESWOMAN) ||
+          is_word(w, end - 1, w->cw->w_spokesperson));
+}
+
 /* actors19: is the phrase's only match a spokesperson word (GOV: "a
  * spokesman", "a spokesperson") followed by "for" and a capitalised name
  * that no dictionary knows ("a spokesperson for Penn", "a spokesman for
@@ -404,11 +414,7 @@ static int body_after_official(const struct acta_work *w, const match *ms, size_
  * the state. */
 static int spokesperson_for_name(const struct acta_work *w, const match *ms, size_t nm,
                                  const match *all, size_t nall, uint32_t end, uint32_t last) {
-  if (nm != 1 || ms[0].e->kind != ENT_AGENT || ms[0].e->keds ||
-      !acta_code_eq(ms[0].e->role, "GOV") || ms[0].last != end || end == 0 ||
-      !(is_vocab(w, end - 1, V_SPOKESMAN) || is_vocab(w, end - 1, V_SPOKESWOMAN) ||
-        is_word(w, end - 1, w->cw->w_spokesperson)))
-    return 0;
+  if (!lone_spokesperson(w, ms, nm, end)) return 0;
   if (end + 1 >= last || !is_word(w, end, w->cw->w_for)) return 0;
   uint32_t q = end + 1, names = 0;
   for (; q < last && names <= SPOKES_NAME_WORDS && (w->toks.v[q].flags & TF_CAP); q++, names++) {
@@ -431,11 +437,7 @@ static int spokesperson_for_name(const struct acta_work *w, const match *ms, siz
  * not for the state. */
 static int spokesperson_for_body(const struct acta_work *w, const match *ms, size_t nm,
                                  const match *all, size_t nall, uint32_t end, uint32_t last) {
-  if (nm != 1 || ms[0].e->kind != ENT_AGENT || ms[0].e->keds ||
-      !acta_code_eq(ms[0].e->role, "GOV") || ms[0].last != end || end == 0 ||
-      !(is_vocab(w, end - 1, V_SPOKESMAN) || is_vocab(w, end - 1, V_SPOKESWOMAN) ||
-        is_word(w, end - 1, w->cw->w_spokesperson)))
-    return 0;
+  if (!lone_spokesperson(w, ms, nm, end)) return 0;
   if (end + 1 >= last || !(is_word(w, end, w->cw->w_for) || is_word(w, end, w->cw->w_from) ||
                            is_word(w, end, w->cw->w_of)))
     return 0;
