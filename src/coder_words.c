@@ -1336,6 +1336,10 @@ static const char *const END_VERB[] = {"stop", "cease", "quit", "discontinue", N
 static const char *const PLOT_VERB[] = {"prepare", "plot", "conspire", "scheme", NULL};
 /* invented29: "in office", "in power" after a span (event_filters.c, whole_span_at) */
 static const char *const OFFICE_SPAN[] = {"office", "power", NULL};
+/* bugs29: bodies a spokesperson may speak for that are no state's (mentions.c,
+ * spokesperson_for_body) */
+static const char *const SPOKES_BODY[] = {"camp", "campaign", "campaigns", "team", "coalition",
+                                          "alliance", "movement", "collective", NULL};
 
 /* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
@@ -1448,7 +1452,9 @@ static const word_list LISTS5[] = {
     {WL5_GUARD_NOUN, GUARD_NOUN, 1}, {WL5_PRIVATE_ADJ, PRIVATE_ADJ, 0},
     /* invented29 */
     {WL5_END_VERB, END_VERB, 1}, {WL5_PLOT_VERB, PLOT_VERB, 1},
-    {WL5_OFFICE_SPAN, OFFICE_SPAN, 0}};
+    {WL5_OFFICE_SPAN, OFFICE_SPAN, 0},
+    /* bugs29 */
+    {WL5_SPOKES_BODY, SPOKES_BODY, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -767,6 +767,9 @@ enum {
                                              its doer did not announce is a plot (triggers.c) */
 #define WL5_OFFICE_SPAN ((uint64_t)1 << 52) /* "office", "power": "during her eight
                                                months in office" is a tenure (event_filters.c) */
+/* bugs29 */
+#define WL5_SPOKES_BODY ((uint64_t)1 << 58) /* "camp", "campaign", "team": a body a
+                                               spokesperson speaks for, no state's (mentions.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

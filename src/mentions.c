@@ -396,6 +396,16 @@ static int body_after_official(const struct acta_work *w, const match *ms, size_
  * have (actors19). */
 #define SPOKES_NAME_WORDS 4
 
+/* Is the phrase's only match, ending at end, a spokesperson word (GOV:
+ * "a spokesman", "a spokesperson")? */
+static int lone_spokesperson(const struct acta_work *w, const match *ms, size_t nm,
+                             uint32_t end) {
+  return nm == 1 && ms[0].e->kind == ENT_AGENT && !ms[0].e->keds &&
+         acta_code_eq(ms[0].e->role, "GOV") && ms[0].last == end && end > 0 &&
+         (is_vocab(w, end - 1, V_SPOKESMAN) || is_vocab(w, end - 1, V_SPOKESWOMAN) ||
+          is_word(w, end - 1, w->cw->w_spokesperson));
+}
+
 /* actors19: is the phrase's only match a spokesperson word (GOV: "a
  * spokesman", "a spokesperson") followed by "for" and a capitalised name
  * that no dictionary knows ("a spokesperson for Penn", "a spokesman for
@@ -404,11 +414,7 @@ static int body_after_official(const struct acta_work *w, const match *ms, size_
  * the state. */
 static int spokesperson_for_name(const struct acta_work *w, const match *ms, size_t nm,
                                  const match *all, size_t nall, uint32_t end, uint32_t last) {
-  if (nm != 1 || ms[0].e->kind != ENT_AGENT || ms[0].e->keds ||
-      !acta_code_eq(ms[0].e->role, "GOV") || ms[0].last != end || end == 0 ||
-      !(is_vocab(w, end - 1, V_SPOKESMAN) || is_vocab(w, end - 1, V_SPOKESWOMAN) ||
-        is_word(w, end - 1, w->cw->w_spokesperson)))
-    return 0;
+  if (!lone_spokesperson(w, ms, nm, end)) return 0;
   if (end + 1 >= last || !is_word(w, end, w->cw->w_for)) return 0;
   uint32_t q = end + 1, names = 0;
   for (; q < last && names <= SPOKES_NAME_WORDS && (w->toks.v[q].flags & TF_CAP); q++, names++) {
@@ -421,6 +427,35 @@ static int spokesperson_for_name(const struct acta_work *w, const match *ms, siz
   if (!names || names > SPOKES_NAME_WORDS) return 0;
   /* the name ends there: not "of" ("Ministry of ..."), nor a possessive */
   return q >= last || !(is_word(w, q, w->cw->w_of) || w->toks.v[q].tag == P_POSS);
+}
+
+/* bugs29: is the phrase's only match a spokesperson word (GOV) followed by
+ * "for", "from" or "of" and a body no dictionary names, its head an
+ * organised body's noun ("a spokesman for the group", "a spokesperson
+ * from the Penn camp", "a spokeswoman for the campaign": WL_UNNAMED_BODY,
+ * WL5_PRIVATE_BODY, WL5_SPOKES_BODY)?  The speaker speaks for that body,
+ * not for the state. */
+static int spokesperson_for_body(const struct acta_work *w, const match *ms, size_t nm,
+                                 const match *all, size_t nall, uint32_t end, uint32_t last) {
+  if (!lone_spokesperson(w, ms, nm, end)) return 0;
+  if (end + 1 >= last || !(is_word(w, end, w->cw->w_for) || is_word(w, end, w->cw->w_from) ||
+                           is_word(w, end, w->cw->w_of)))
+    return 0;
+  uint32_t q = end + 1;
+  if (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_PRON) q++;
+  for (uint32_t q0 = q; q < last && q < q0 + SPOKES_NAME_WORDS; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (w->tok_ment[q] != NO || (t->flags & TF_ALLCAPS) || tok_in3(w, q, WL3_STATE_KIND))
+      return 0;
+    for (size_t b = 0; b < nall; b++) /* a body a dictionary knows */
+      if (all[b].first <= q && q < all[b].last) return 0;
+    if (t->tag == P_NOUN && !(t->flags & TF_CAP) &&
+        (tok_in(w, q, WL_UNNAMED_BODY) || tok_in5(w, q, WL5_PRIVATE_BODY | WL5_SPOKES_BODY)))
+      /* the head: no "of" after it ("the group of experts" may name more) */
+      return q + 1 >= last || !(is_word(w, q + 1, w->cw->w_of) || np_tag(w->toks.v[q + 1].tag));
+    if (t->tag != P_ADJ && t->tag != P_NOUN && t->tag != P_PROPN && t->tag != P_POSS) return 0;
+  }
+  return 0;
 }
 
 static int unknown_owner_leader(const struct acta_work *w, const match *ms, size_t nm,
@@ -1306,6 +1341,11 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
     }
     if (nm && !w->keds && spokesperson_for_name(w, ms, nm, all, nall, j, s->last)) {
       acta_trace(w, "  \"%s\": a spokesperson for a name no dictionary knows, no actor\n",
+                 norm(w, j - 1));
+      nm = 0;
+    }
+    if (nm && !w->keds && spokesperson_for_body(w, ms, nm, all, nall, j, s->last)) {
+      acta_trace(w, "  \"%s\": a spokesperson for a body no dictionary names, no actor\n",
                  norm(w, j - 1));
       nm = 0;
     }

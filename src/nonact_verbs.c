@@ -677,8 +677,29 @@ static int domain_object(const struct acta_work *w, const acta_sentence *s, cons
   return 0;
 }
 
+/* bugs29: is an active verb's object a sum of money, "$" or a currency
+ * word within a few words after it with no other noun, pronoun, finite
+ * verb or punctuation before it ("targeted up to an estimated $3.9
+ * billion in transactions", "targeting over 300 million dollars")? */
+static int money_object(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (g->passive) return 0;
+  for (uint32_t q = g->last; q < s->last && q < g->last + 6; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->kind == TK_PUNCT) return tk->punct == '$';
+    if (tok_in2(w, q, WL2_CURRENCY_WORD)) return 1;
+    if (tk->tag == P_NOUN || tk->tag == P_PROPN || tk->tag == P_PRON ||
+        (w->tok_vg[q] != NO && tk->penn != PT_VBN))
+      return 0;
+  }
+  return 0;
+}
+
 const char *acta_figurative_hit(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g, const char *code) {
+  if ((cameo_root(code) >= 18 ||
+       acta_lemma_in2(w->cw, w->toks.v[g->head].vlemma, WL2_TARGET_VERB)) &&
+      money_object(w, s, g))
+    return "a sum of money as the object (what a scheme reached), no force";
   if (cameo_root(code) == 19 && domain_object(w, s, g))
     return "a figure of speech (an industry, the skies besieged or invaded), no force";
   if (cameo_root(code) != 19 ||
@@ -710,17 +731,10 @@ int acta_noun_read_as_verb(const struct acta_work *w, const acta_sentence *s,
          w->tok_vg[q] != w->tok_vg[g->head];
 }
 
-int acta_modifier_past(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
-                       const char *code) {
-  /* "The US supported raids by navy special forces against gang targets
-   * apparently have ceased", "US funded programs have ...": a past form of
-   * support, aid or cooperation (roots 05-07) whose object runs, with no
-   * mark, relative word or "that", into a finite verb that has no subject
-   * of its own is a modifier ("US-supported raids") of that verb's
-   * subject */
-  int root = cameo_root(code);
-  if (root < 5 || root > 7 || g->passive || g->reporting || g->first != g->head) return 0;
-  if (w->toks.v[g->head].penn != PT_VBD && w->toks.v[g->head].penn != PT_VBN) return 0;
+/* Does the clause after past form g run, with no mark, relative word,
+ * "to", "and" between clauses, pronoun or subordinator, into a finite
+ * verb that has no subject of its own (acta_modifier_past)? */
+static int runs_into_finite(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   for (uint32_t q = g->last; q < s->last && q < g->last + 20; q++) {
     const acta_token *tk = &w->toks.v[q];
     /* (a clause of its own starts at a mark, a relative word, "to", "and",
@@ -745,6 +759,29 @@ int acta_modifier_past(const struct acta_work *w, const acta_sentence *s, const 
            (fp == PT_VBP || fp == PT_VBZ || fp == PT_VBD || fp == PT_MD);
   }
   return 0;
+}
+
+int acta_modifier_past(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                       const char *code) {
+  /* "The US supported raids by navy special forces against gang targets
+   * apparently have ceased", "US funded programs have ...": a past form of
+   * support, aid or cooperation (roots 05-07) whose object runs, with no
+   * mark, relative word or "that", into a finite verb that has no subject
+   * of its own is a modifier ("US-supported raids") of that verb's
+   * subject */
+  int root = cameo_root(code);
+  if (g->passive || g->reporting || g->first != g->head) return 0;
+  if (w->toks.v[g->head].penn != PT_VBD && w->toks.v[g->head].penn != PT_VBN) return 0;
+  /* bugs29: a force's past form right after a noun with no object, a date
+   * or a place's preposition after it, is a reduced passive relative of
+   * that noun: "a man killed April 17 in northern Buenos Aires is a former
+   * associate": the man was killed, he killed no one */
+  if (root >= 18 && g->first > s->first && w->toks.v[g->first - 1].tag == P_NOUN &&
+      g->last < s->last &&
+      (acta_time_name(&w->toks.v[g->last]) || w->toks.v[g->last].tag == P_PREP))
+    return runs_into_finite(w, s, g);
+  if (root < 5 || root > 7) return 0;
+  return runs_into_finite(w, s, g);
 }
 
 int acta_neglect_not_defiance(const struct acta_work *w, const acta_sentence *s,

@@ -3081,9 +3081,13 @@ int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ct
  * its own). */
 static int the_demonym(const struct acta_work *w, const mention *m) {
   uint32_t pf = m->phrase_first;
-  if (m->role[0] || m->role_only || strlen(m->code) != 3 || m->last == 0 || pf == 0 ||
-      pf != m->first + 1 || !is_word(w, m->first, w->cw->w_the))
+  if (m->role[0] || m->role_only || strlen(m->code) != 3 || m->last == 0)
     return 0;
+  /* bugs29: or no "the", the demonym opening the phrase before two names
+   * or more ("arrested Colombian Juan Perez"; the last no noun: not
+   * "Colombian Organized Crime", "Mexican Sinaloa Cartel") */
+  int bare = pf == m->first && m->last >= pf + 3;
+  if (!bare && (pf == 0 || pf != m->first + 1 || !is_word(w, m->first, w->cw->w_the))) return 0;
   /* a person's names, the last no word the lexicon knows as a noun ("the
    * Dominican Republic", "the Brazilian Development Bank") */
   for (uint32_t k = pf + 1; k < m->last; k++)
