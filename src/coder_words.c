@@ -1390,6 +1390,14 @@ static const char *const CAMP_NOUN[] = {
     "camp", "camps", "base", "bases", "stronghold", "strongholds", "outpost", "outposts",
     "garrison", "garrisons", "barracks", "position", "positions", NULL};
 
+/* invented30a: verbs of planning, intending, expecting, wanting, deciding:
+ * negated ("has not planned to invest", "can't be expected to support",
+ * "does not intend to withdraw"), the act of their "to" is neither done
+ * nor announced (triggers.c) */
+static const char *const UNDONE_PLAN[] = {
+    "plan", "intend", "expect", "set", "schedule", "aim", "seek", "want", "wish", "hope",
+    "decide", NULL};
+
 static const word_list LISTS5[] = {
     /* speakers18 */
     {WL5_NOT_ONLY, NOT_ONLY, 0},
@@ -1454,7 +1462,9 @@ static const word_list LISTS5[] = {
     {WL5_END_VERB, END_VERB, 1}, {WL5_PLOT_VERB, PLOT_VERB, 1},
     {WL5_OFFICE_SPAN, OFFICE_SPAN, 0},
     /* bugs29 */
-    {WL5_SPOKES_BODY, SPOKES_BODY, 0}};
+    {WL5_SPOKES_BODY, SPOKES_BODY, 0},
+    /* invented30a */
+    {WL5_UNDONE_PLAN, UNDONE_PLAN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -770,6 +770,10 @@ enum {
 /* bugs29 */
 #define WL5_SPOKES_BODY ((uint64_t)1 << 58) /* "camp", "campaign", "team": a body a
                                                spokesperson speaks for, no state's (mentions.c) */
+/* invented30a */
+#define WL5_UNDONE_PLAN ((uint64_t)1 << 30) /* lemma: "plan", "intend", "expect", "want",
+                                              "decide": negated, its "to" act is no act
+                                              (triggers.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -596,6 +596,20 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
     if (pg->last + 1 == hg->first ||
         (pg->last < hg->first && w->toks.v[hg->first - 1].tag == P_TO)) {
       int rs = pg->passive ? acta_raising_status(d, ph->vlemma) : -1;
+      /* invented30a: "has not planned to invest", "can't be expected to
+       * support", "does not intend to withdraw", "never wanted to pay": a
+       * plan, intent or expectation its own verb negates names no act,
+       * neither done nor announced (as "did not agree with the proposal to
+       * suspend", nonact_verb); not "refused to", "failed to" (a refusal, an
+       * act not done), nor "did not agree to" (an accord negated) */
+      if (!d->keds_only && p && pg->negated &&
+          acta_lemma_in5(w->cw, ph->vlemma, WL5_UNDONE_PLAN)) {
+        acta_trace(w, "  dropped (not carried out): \"%s\": the act of a plan or an "
+                   "expectation its verb negates (\"%s\")\n",
+                   d->strings.data + p->text, norm(w, pg->head));
+        g->skipped = 1;
+        return 0;
+      }
       /* invented25: a bare participle after a comma or a noun is the
        * same passive ("passed a law that legalized possession, intended
        * to target street-level dealers") */
