@@ -453,6 +453,48 @@ static int goal_participle(const struct acta_work *w, const acta_sentence *s,
  * cut for each of its events) */
 #define BACKGROUND_REACH 60
 
+/* invented30b: does the sentence end, after verb group g, with "in",
+ * "during", "throughout" or "over" before a decade ("in the late 1990s",
+ * "during the 1980s"), with no other verb, "-ing" form, "who", "that",
+ * semicolon or colon between (commas, dashes and brackets allowed:
+ * "were also originally supplied by the United States, in clandestine
+ * shipments during the 1980s", "sold weapons to the FARC (...) in the late
+ * 1990s")?  The decade is the act's time, background.  Not when a comma
+ * or dash outside brackets is followed by anything but a preposition (an
+ * apposition's time: "arrested a former officer, a torturer during the
+ * 1970s"), nor after "for", "with" or "of" (not a name's: "Armed Forces of
+ * Colombia") (a crime's time: "arrested him for a murder in the 1990s"), nor in a sentence naming a day, a month or
+ * a week (news: "on Monday"). */
+static int decade_ends_sentence(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g) {
+  int32_t own = w->tok_vg[g->head];
+  int depth = 0;
+  for (uint32_t q = g->last; q < s->last && q < g->last + BACKGROUND_REACH; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if ((w->tok_vg[q] != NO && w->tok_vg[q] != own) || tk->tag == P_WH || tk->tag == P_THAT ||
+        tk->penn == PT_VBG || is_punct(w, q, ';') || is_punct(w, q, ':') ||
+        is_word(w, q, w->cw->w_for) || is_word(w, q, w->cw->w_with) ||
+        (is_word(w, q, w->cw->w_of) && w->toks.v[q - 1].tag != P_PROPN))
+      return 0;
+    if (is_punct(w, q, '(')) depth++;
+    if (is_punct(w, q, ')') && depth > 0) depth--;
+    if (depth == 0 && (is_punct(w, q, ',') || is_punct(w, q, '-')) &&
+        (q + 1 >= s->last || w->toks.v[q + 1].tag != P_PREP))
+      return 0;
+    if (!is_word(w, q, w->cw->w_in) && !tok_in(w, q, WL_YEAR_LEAD)) continue;
+    uint32_t r = q + 1;
+    if (r < s->last && is_word(w, r, w->cw->w_the)) r++;
+    r += part_of_decade(w, s, r);
+    if (!decade_at(w, s, r)) continue;
+    for (r++; r < s->last; r++)
+      if (w->toks.v[r].kind != TK_PUNCT) return 0;
+    for (r = s->first; r < q; r++) /* "on Monday", "in May", "last week" */
+      if (tok_in(w, r, WL_TIME_NOUN) && w->toks.v[r].penn != PT_NNS) return 0;
+    return 1;
+  }
+  return 0;
+}
+
 /* Does the sentence open with a span of background time ("In the past",
  * "In the 1990s", "In recent years"), or verb group g's own clause hold
  * one ("have colluded with criminal groups in the past", "have in the past
@@ -481,7 +523,7 @@ static int past_background(const struct acta_work *w, const acta_sentence *s,
       break;
     if (background_at(w, s, q)) return 1;
   }
-  return 0;
+  return decade_ends_sentence(w, s, g); /* invented30b */
 }
 
 /* Is token i of sentence s the written form x (a coder word id)? */
@@ -1025,6 +1067,7 @@ static int share_subject(const acta_coder *c, const vgroup *g);
 static int counted_in_number(const struct acta_work *w, const acta_sentence *s,
                              const vgroup *g);
 static int held_since_year(const acta_coder *c, const acta_sentence *s, const vgroup *g);
+static int perfect_since_year(const acta_coder *c, const acta_sentence *s, const vgroup *g);
 static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                      const vgroup *g, int32_t rep, int purpose,
                                      int governing);
@@ -1235,6 +1278,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "habitual (a kind of place described: areas where gangs are fighting, no one act)";
   if (held_since_year(c, s, g)) /* invented29 */
     return "background (has been held since a year: a state that goes on, no act told)";
+  if (perfect_since_year(c, s, g)) /* invented30b */
+    return "background (has done since a year: a running total or a state over the years, no one act)";
   if (counted_in_number(w, s, g)) /* invented29 */
     return "statistic (the number of: people counted, no act told)";
   if (share_subject(c, g)) /* invented29 */
@@ -2115,6 +2160,42 @@ static int held_since_year(const acta_coder *c, const acta_sentence *s, const vg
   if (!g->passive || g->negated || !present_perfect(w, g)) return 0;
   for (uint32_t q = g->last; q + 1 < s->last && q < g->last + SINCE_YEAR_REACH; q++) {
     if (w->tok_vg[q] != NO || w->toks.v[q].kind == TK_PUNCT) return 0;
+    if (is_word(w, q, w->cw->w_since)) return year_at(c, q + 1);
+  }
+  return 0;
+}
+
+/* invented30b: how far after a perfect perfect_since_year reads for
+ * "since" and a year (over commas and brackets: "have seized more than
+ * 4,000 bladders, worth some 300 million pesos (about $16.8 million),
+ * since 2000"). */
+#define PERFECT_SINCE_REACH 24
+
+/* invented30b: is verb group g a perfect, present or past, active or
+ * passive ("have seized", "has invested", "had been imprisoned"), with
+ * "since" and a year after it in its clause, over commas and brackets but
+ * no other verb group, "who", "that", semicolon or colon?  What has been
+ * done since a year is a running total or a state over the years, no one
+ * act ("Mexican authorities have seized more than 4,000 bladders since
+ * 2000", "has invested $98 million since 2009", "three firms have traded
+ * with the refiner since 2012").  Not after a superlative or "first"
+ * ("the largest haul since 2015" compares one act with the past). */
+static int perfect_since_year(const acta_coder *c, const acta_sentence *s, const vgroup *g) {
+  const struct acta_work *w = c->work;
+  if (g->negated || w->toks.v[g->head].penn != PT_VBN) return 0;
+  int have = 0;
+  for (uint32_t q = g->first; q < g->head; q++)
+    if (w->toks.v[q].tag == P_AUX &&
+        (is_vocab(w, q, V_HAS) || is_vocab(w, q, V_HAVE) || is_vocab(w, q, V_HAD)))
+      have = 1;
+  if (!have) return 0;
+  int32_t own = w->tok_vg[g->head];
+  for (uint32_t q = g->last; q + 1 < s->last && q < g->last + PERFECT_SINCE_REACH; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if ((w->tok_vg[q] != NO && w->tok_vg[q] != own) || tk->tag == P_WH || tk->tag == P_THAT ||
+        is_punct(w, q, ';') || is_punct(w, q, ':') || tk->penn == PT_JJS || tk->penn == PT_RBS ||
+        is_vocab(w, q, V_FIRST))
+      return 0;
     if (is_word(w, q, w->cw->w_since)) return year_at(c, q + 1);
   }
   return 0;
