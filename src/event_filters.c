@@ -463,8 +463,8 @@ static int goal_participle(const struct acta_work *w, const acta_sentence *s,
  * or dash outside brackets is followed by anything but a preposition (an
  * apposition's time: "arrested a former officer, a torturer during the
  * 1970s"), nor after "for", "with" or "of" (not a name's: "Armed Forces of
- * Colombia") (a crime's time: "arrested him for a murder in the 1990s"), nor in a sentence naming a day, a month or
- * a week (news: "on Monday"). */
+ * Colombia") (a crime's time: "arrested him for a murder in the 1990s"),
+ * nor in a sentence naming a day, a month or a week (news: "on Monday"). */
 static int decade_ends_sentence(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g) {
   int32_t own = w->tok_vg[g->head];
@@ -1279,7 +1279,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (held_since_year(c, s, g)) /* invented29 */
     return "background (has been held since a year: a state that goes on, no act told)";
   if (perfect_since_year(c, s, g)) /* invented30b */
-    return "background (has done since a year: a running total or a state over the years, no one act)";
+    return "background (has done since a year: a running total or a state over the years, "
+           "no one act)";
   if (counted_in_number(w, s, g)) /* invented29 */
     return "statistic (the number of: people counted, no act told)";
   if (share_subject(c, g)) /* invented29 */
