@@ -273,6 +273,13 @@ static int prosecution(const struct acta_work *w, const acta_sentence *s, uint32
          !strcmp(source->country, target->country);
 }
 
+/* actors31: is source one whose raid is an assault: a criminal group, an
+ * armed group that is no state's, or civilians (role CVL: "a dozen men")? */
+static int raid_at_arms(const acta_actor *source) {
+  actor_kind k = acta_actor_kind(source);
+  return k == AK_CRIMINAL || k == AK_ARMED || acta_actor_role_is(source, "CVL");
+}
+
 /* codes12: is a craft (WL3_CRAFT_NOUN: "planes", "a bus") the object of
  * trig, among the few words after it before punctuation or another verb,
  * or, trig a passive's participle, among the few before it? */
@@ -643,6 +650,18 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
      * in words, an official complaint (114), no dissent in the street */
     code = "114";
     why = "a protest by a government, court or country: an official complaint";
+  } else if (!strcmp(cm->code, "1711") && acta_lemma_is(tk->vlemma, w->cw->l_raid) &&
+             tk->tag == P_VERB && source && source->present && raid_at_arms(source)) {
+    /* actors31: "members of the criminal group raided several parts of
+     * the city, burning buses", "paramilitaries have been raiding towns",
+     * "a dozen men raided a ship, robbing the passengers": a raid by no
+     * state is an assault, no property seized by law (1711): rebels
+     * attack (190), gangs, gunmen and others use violence (180).  Only
+     * the verb: a noun's raiders are seldom its subject ("suspects
+     * captured during drug raids") */
+    int rebels = acta_actor_kind(source) == AK_ARMED && !acta_actor_role_is(source, "UAF");
+    code = rebels ? "190" : "180";
+    why = rebels ? "a raid by rebels: an armed attack" : "a raid by criminals or gunmen: an assault";
   } else if (!strcmp(cm->code, "201") && acta_lemma_is(tk->vlemma, w->cw->l_displace) &&
              (acta_kind_armed(acta_actor_kind(target)) ||
               acta_actor_kind(target) == AK_CRIMINAL)) {
