@@ -256,6 +256,16 @@ static int money_object(const struct acta_work *w, const acta_sentence *s, uint3
   return 0;
 }
 
+/* actors31: a crime word (WL_CRIME_WORD) among the few words after trig,
+ * before other punctuation ("charged the protesters with rioting")? */
+static int crime_ahead(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) break;
+    if (tok_in(w, q, WL_CRIME_WORD)) return 1;
+  }
+  return 0;
+}
+
 /* actors31: is a "charge" (112) of target by source a legal one: source
  * a court, prosecutors or police, or a government (or country) charging
  * someone of its own country who is no country alone; target named, and
@@ -633,6 +643,13 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     }
     code = "170";
     why = "a tax or fee charged by an armed group: extortion, coercion";
+  } else if (!strcmp(cm->code, "112") && acta_lemma_is(tk->vlemma, w->cw->l_charge) &&
+             acta_kind_armed(acta_actor_kind(source)) && acta_actor_kind(target) == AK_CROWD &&
+             !crime_ahead(w, s, trig)) {
+    /* actors31: "riot police charged the demonstrators with batons": a
+     * state force rushing protesters, no accusation nor legal charge */
+    code = "175";
+    why = "police or troops charging protesters: violent repression";
   } else if (!strcmp(cm->code, "112") && acta_lemma_is(tk->vlemma, w->cw->l_charge) &&
              prosecution(w, s, trig, source, target)) {
     /* actors31: "prosecutors charged the mayor with laundering", "police
