@@ -256,6 +256,40 @@ static int money_object(const struct acta_work *w, const acta_sentence *s, uint3
   return 0;
 }
 
+/* actors31: a crime word (WL_CRIME_WORD) among the few words after trig,
+ * before other punctuation ("charged the protesters with rioting")? */
+static int crime_ahead(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) break;
+    if (tok_in(w, q, WL_CRIME_WORD)) return 1;
+  }
+  return 0;
+}
+
+/* actors31: is a "charge" (112) of target by source a legal one: source
+ * a court, prosecutors or police, or a government (or country) charging
+ * someone of its own country who is no country alone; target named, and
+ * no price ("charged them $50"), "charged that ..." or "accused of
+ * charging inmates for perks" (a gerund after a preposition) instead? */
+static int prosecution(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
+                       const acta_actor *source, const acta_actor *target) {
+  if (!source || !target || !target->present || !target->role[0]) return 0;
+  if (trig + 1 < s->last && is_word(w, trig + 1, w->cw->w_that)) return 0;
+  if (trig > s->first && w->toks.v[trig].penn == PT_VBG && w->toks.v[trig - 1].tag == P_PREP)
+    return 0;
+  if (money_object(w, s, trig)) return 0;
+  if (acta_actor_role_is(source, "JUD") || acta_actor_role_is(source, "COP")) return 1;
+  return acta_actor_kind(source) == AK_STATE && source->country[0] &&
+         !strcmp(source->country, target->country);
+}
+
+/* actors31: is source one whose raid is an assault: a criminal group, an
+ * armed group that is no state's, or civilians (role CVL: "a dozen men")? */
+static int raid_at_arms(const acta_actor *source) {
+  actor_kind k = acta_actor_kind(source);
+  return k == AK_CRIMINAL || k == AK_ARMED || acta_actor_role_is(source, "CVL");
+}
+
 /* codes12: is a craft (WL3_CRAFT_NOUN: "planes", "a bus") the object of
  * trig, among the few words after it before punctuation or another verb,
  * or, trig a passive's participle, among the few before it? */
@@ -609,6 +643,42 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     }
     code = "170";
     why = "a tax or fee charged by an armed group: extortion, coercion";
+  } else if (!strcmp(cm->code, "112") && acta_lemma_is(tk->vlemma, w->cw->l_charge) &&
+             acta_kind_armed(acta_actor_kind(source)) && acta_actor_kind(target) == AK_CROWD &&
+             !crime_ahead(w, s, trig)) {
+    /* actors31: "riot police charged the demonstrators with batons": a
+     * state force rushing protesters, no accusation nor legal charge */
+    code = "175";
+    why = "police or troops charging protesters: violent repression";
+  } else if (!strcmp(cm->code, "112") && acta_lemma_is(tk->vlemma, w->cw->l_charge) &&
+             prosecution(w, s, trig, source, target)) {
+    /* actors31: "prosecutors charged the mayor with laundering", "police
+     * arrested and charged three men", "Salvadoran authorities charged
+     * members of the cartel for tax evasion": a court, prosecutors or
+     * police, or a government of the accused's own country, that charge
+     * someone bring a legal charge (173), no verbal accusation */
+    code = "173";
+    why = "a charge brought by prosecutors, police or the accused's own state: legal action";
+  } else if (!strcmp(cm->code, "140") && acta_lemma_is(tk->vlemma, w->cw->l_protest) &&
+             acta_actor_kind(source) == AK_STATE) {
+    /* actors31: "Guatemala protested that Mexico had buried the bodies",
+     * "Paraguayan officials have protested against the military
+     * operations": a government, legislature, court or country protests
+     * in words, an official complaint (114), no dissent in the street */
+    code = "114";
+    why = "a protest by a government, court or country: an official complaint";
+  } else if (!strcmp(cm->code, "1711") && acta_lemma_is(tk->vlemma, w->cw->l_raid) &&
+             tk->tag == P_VERB && source && source->present && raid_at_arms(source)) {
+    /* actors31: "members of the criminal group raided several parts of
+     * the city, burning buses", "paramilitaries have been raiding towns",
+     * "a dozen men raided a ship, robbing the passengers": a raid by no
+     * state is an assault, no property seized by law (1711): rebels
+     * attack (190), gangs, gunmen and others use violence (180).  Only
+     * the verb: a noun's raiders are seldom its subject ("suspects
+     * captured during drug raids") */
+    int rebels = acta_actor_kind(source) == AK_ARMED && !acta_actor_role_is(source, "UAF");
+    code = rebels ? "190" : "180";
+    why = rebels ? "a raid by rebels: an armed attack" : "a raid by criminals or gunmen: an assault";
   } else if (!strcmp(cm->code, "201") && acta_lemma_is(tk->vlemma, w->cw->l_displace) &&
              (acta_kind_armed(acta_actor_kind(target)) ||
               acta_actor_kind(target) == AK_CRIMINAL)) {

@@ -1616,7 +1616,10 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_guilty), "guilty", 0},
     {offsetof(acta_coder_words, w_innocent), "innocent", 0},
     /* codes29 */
-    {offsetof(acta_coder_words, l_warn), "warn", 1}};
+    {offsetof(acta_coder_words, l_warn), "warn", 1},
+    /* actors31 */
+    {offsetof(acta_coder_words, l_protest), "protest", 1},
+    {offsetof(acta_coder_words, l_raid), "raid", 1}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

@@ -867,6 +867,10 @@ typedef struct acta_coder_words {
   uint32_t l_find, w_guilty, w_innocent;
   /* codes29: "the gang warned them" threatens (act_codes.c) */
   uint32_t l_warn;
+  /* actors31: a state's "protest" is a complaint (act_codes.c) */
+  uint32_t l_protest;
+  /* actors31: a raid by gangs or gunmen is an assault (act_codes.c) */
+  uint32_t l_raid;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:
