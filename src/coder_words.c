@@ -1398,6 +1398,10 @@ static const char *const UNDONE_PLAN[] = {
     "plan", "intend", "expect", "set", "schedule", "aim", "seek", "want", "wish", "hope",
     "decide", NULL};
 
+/* invented31: the noun of a death ("412 deaths", "the deaths of 23
+ * journalists"): a count of it with no doer is a toll, no act */
+static const char *const DEATH_NOUN[] = {"death", "deaths", NULL};
+
 static const word_list LISTS5[] = {
     /* speakers18 */
     {WL5_NOT_ONLY, NOT_ONLY, 0},
@@ -1464,7 +1468,9 @@ static const word_list LISTS5[] = {
     /* bugs29 */
     {WL5_SPOKES_BODY, SPOKES_BODY, 0},
     /* invented30a */
-    {WL5_UNDONE_PLAN, UNDONE_PLAN, 1}};
+    {WL5_UNDONE_PLAN, UNDONE_PLAN, 1},
+    /* invented31 */
+    {WL5_DEATH_NOUN, DEATH_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

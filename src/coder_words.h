@@ -774,6 +774,9 @@ enum {
 #define WL5_UNDONE_PLAN ((uint64_t)1 << 30) /* lemma: "plan", "intend", "expect", "want",
                                               "decide": negated, its "to" act is no act
                                               (triggers.c) */
+/* invented31 */
+#define WL5_DEATH_NOUN ((uint64_t)1 << 60) /* "death", "deaths": a count of deaths
+                                             with no doer tells no act (event_figures.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

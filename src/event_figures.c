@@ -189,6 +189,29 @@ static int noun_phrase_figure(const struct acta_work *w, const acta_sentence *s,
   return q < s->last && (w->toks.v[q].tag == P_NOUN || w->toks.v[q].tag == P_PROPN);
 }
 
+/* (invented31) Is figure g a count of deaths named by the noun "death"
+ * ("412 deaths", "resulted in at least six deaths", "the deaths of 23
+ * journalists") with no deliberate act among the words around it
+ * (WL2_DELIBERATE_WORD: "the bombing caused the deaths of 11 people",
+ * "the shooting deaths of 27 people" stay)?  Such a toll names no doer and
+ * tells no act. */
+static int death_noun_figure(const struct acta_work *w, const acta_sentence *s,
+                             const acta_figure *g) {
+  uint32_t q = s->first;
+  while (q < s->last && w->toks.v[q].end <= g->start) q++;
+  uint32_t fq = q;
+  int death = q >= s->first + 2 && is_word(w, q - 1, w->cw->w_of) &&
+              tok_in5(w, q - 2, WL5_DEATH_NOUN);
+  for (; !death && q < s->last && w->toks.v[q].start < g->end; q++)
+    if (tok_in5(w, q, WL5_DEATH_NOUN)) death = 1;
+  if (!death) return 0;
+  uint32_t lo = fq > s->first + ACTA_NONACT_WINDOW ? fq - ACTA_NONACT_WINDOW : s->first;
+  uint32_t hi = fq + ACTA_NONACT_WINDOW < s->last ? fq + ACTA_NONACT_WINDOW : s->last;
+  for (q = lo; q < hi; q++)
+    if (tok_in2(w, q, WL2_DELIBERATE_WORD)) return 0;
+  return 1;
+}
+
 /* (invented11) Does sentence s break a count down by place, two or more
  * times after the first (", 115 in Spain, 107 in Peru")?  The figure then
  * is a tally across countries or towns, no event of its own; an act told
@@ -655,6 +678,13 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     if (noun_phrase_figure(w, s, &found[k])) {
       acta_trace(w, "  dropped (a noun phrase): the figure \"%.*s\" names people, no act is told\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
+      continue;
+    }
+    /* "In total, 412 deaths", "a riot that resulted in 28 deaths": a
+     * toll with no doer, no act (invented31) */
+    if (!strcmp(found[k].kind, "killed") && death_noun_figure(w, s, &found[k])) {
+      acta_trace(w, "  dropped (a noun phrase): the figure \"%.*s\" counts deaths, no act or doer "
+                 "is told\n", (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
       continue;
     }
     const acta_cameo *cm = acta_cameo_find(d, code);
