@@ -116,8 +116,20 @@ static int start_article(acta_coder *c, const acta_article *a) {
   const acta_token *tv = w->toks.v;
   const acta_coder_words *cw = w->cw;
   uint32_t *tok_cw = w->tok_cw;
-  for (size_t i = 0; i < nt; i++)
-    tok_cw[i] = acta_coder_word_of_token(cw, d, tv[i].word, norm(w, i), tv[i].norm_len);
+  /* speed31b: a word the tokenizer found to be no lexicon word and no
+   * coder word (TS_NOCW, asked once a word in its memo) is not looked up;
+   * a lexicon word's id (the most) is tested first, as in
+   * acta_coder_word_of_token */
+  const uint32_t nlex = cw->nlexicon;
+  for (size_t i = 0; i < nt; i++) {
+    uint32_t wd = tv[i].word;
+    if (wd < nlex && d->words.lens[wd] == tv[i].norm_len)
+      tok_cw[i] = cw->of_lexicon[wd];
+    else if (wd == ACTA_NO_WORD && (tv[i].shape & TS_NOCW))
+      tok_cw[i] = ACTA_NO_WORD;
+    else
+      tok_cw[i] = acta_coder_word_of_token(cw, d, wd, norm(w, i), tv[i].norm_len);
+  }
   /* review15: under ASan, no token's entry past the last is read */
   acta_poison_tail(w->tok_ment, nt, w->cap_tok, sizeof *w->tok_ment);
   acta_poison_tail(w->tok_vg, nt, w->cap_tok, sizeof *w->tok_vg);

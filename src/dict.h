@@ -60,7 +60,13 @@ enum {
    * the phrase trie's root (acta_root_word), so a dictionary phrase may
    * begin at it; set by acta_tokenize with a dictionary, once a word id in
    * its memo, and read by acta_match_phrases's skipping loop */
-  TS_ROOT = 4
+  TS_ROOT = 4,
+  /* speed31b: a word the lexicon lacks (word ACTA_NO_WORD) whose folded
+   * form is no coder word either (acta_coder_word_of_token gives
+   * ACTA_NO_WORD); set by acta_tokenize, once a word in its memo, so that
+   * the coder's word ids (code.c) need no lookup of it.  Unset means
+   * unknown: the lookup is made */
+  TS_NOCW = 8
 };
 
 /* acta's part-of-speech classes (tagger.c) */

@@ -40,7 +40,7 @@ void acta_then_titles(const acta_dict *d, acta_tokens *t, const char *text) {
     tk->vocab = d->info[id].vocab;
     /* the tokenizer's mark that a dictionary phrase may begin here
      * (TS_ROOT, speed29c) is the new word's */
-    tk->shape &= (uint8_t)~TS_ROOT;
+    tk->shape &= (uint8_t) ~(TS_ROOT | TS_NOCW);
     if (acta_root_word(d, tk->word) || acta_root_word(d, tk->nlemma)) tk->shape |= TS_ROOT;
     tk->flags |= TF_CAP;
     if (letters >= 2 && !lower) tk->flags |= TF_ALLCAPS;

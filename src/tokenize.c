@@ -2,6 +2,7 @@
 /* tokenize.c: UTF-8 validation, tokenization with byte offsets, folding of
  * each token (case, diacritics, curly quotes, dashes) and sentence
  * splitting (abbreviations, datelines, headlines without final stop). */
+#include "coder_words.h"
 #include "dict.h"
 #include "poison.h"
 #include "vocab.h"
@@ -281,7 +282,8 @@ struct acta_word_memo {
   uint32_t word, vlemma, nlemma;
   uint16_t vocab;
   uint8_t len;              /* 0: empty */
-  uint8_t root;             /* TS_ROOT or 0 (root_shape) */
+  uint8_t root;             /* TS_ROOT, TS_NOCW or 0 (root_shape,
+                               nocw_shape) */
 };
 
 /* TS_ROOT when a dictionary phrase may begin at a word of this id and
@@ -289,6 +291,18 @@ struct acta_word_memo {
  * 0. */
 static inline uint8_t root_shape(const acta_dict *d, uint32_t word, uint32_t nlemma) {
   return acta_root_word(d, word) || acta_root_word(d, nlemma) ? TS_ROOT : 0;
+}
+
+/* TS_NOCW when a word the lexicon lacks (word ACTA_NO_WORD), folded s[0,
+ * n), is no word of the coder's lists either, else 0 (speed31b: asked once
+ * a word in the memo instead of once a token by code.c; no coder words
+ * built: 0, and code.c looks the token up). */
+static inline uint8_t nocw_shape(const acta_dict *d, uint32_t word, const char *s,
+                                 size_t n) {
+  return word == ACTA_NO_WORD && d->coder_words &&
+                 acta_coder_word_of_token(d->coder_words, d, word, s, n) == ACTA_NO_WORD
+             ? TS_NOCW
+             : 0;
 }
 
 /* Makes the memo, or empties it when it was dictionary d's no longer:
@@ -336,7 +350,7 @@ memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
       m->nlemma = acta_noun_lemma(d, s, n, ACTA_NO_WORD, scratch);
       m->vocab = 0;
     }
-    m->root = root_shape(d, m->word, m->nlemma);
+    m->root = root_shape(d, m->word, m->nlemma) | nocw_shape(d, m->word, s, n);
     memcpy(m->key, key, sizeof m->key);
     m->len = (uint8_t)n;
   }
