@@ -1398,6 +1398,12 @@ static const char *const UNDONE_PLAN[] = {
     "plan", "intend", "expect", "set", "schedule", "aim", "seek", "want", "wish", "hope",
     "decide", NULL};
 
+/* roles31: "its neighbor", "the neighboring country('s)": another country
+ * than the one the sentence names (mentions.c neighbour_state) */
+static const char *const NEIGHBOUR_STATE[] = {
+    "neighbor", "neighbour", "neighbors", "neighbours", "country", "countries", "nation",
+    "nations",  NULL};
+
 static const word_list LISTS5[] = {
     /* speakers18 */
     {WL5_NOT_ONLY, NOT_ONLY, 0},
@@ -1464,7 +1470,9 @@ static const word_list LISTS5[] = {
     /* bugs29 */
     {WL5_SPOKES_BODY, SPOKES_BODY, 0},
     /* invented30a */
-    {WL5_UNDONE_PLAN, UNDONE_PLAN, 1}};
+    {WL5_UNDONE_PLAN, UNDONE_PLAN, 1},
+    /* roles31 */
+    {WL5_NEIGHBOUR_STATE, NEIGHBOUR_STATE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -774,6 +774,10 @@ enum {
 #define WL5_UNDONE_PLAN ((uint64_t)1 << 30) /* lemma: "plan", "intend", "expect", "want",
                                               "decide": negated, its "to" act is no act
                                               (triggers.c) */
+/* roles31 */
+#define WL5_NEIGHBOUR_STATE ((uint64_t)1 << 54) /* "neighbor", "country": "its neighbor",
+                                                  "the neighboring country" name another
+                                                  country than the sentence's (mentions.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
