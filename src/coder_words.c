@@ -1403,6 +1403,8 @@ static const char *const UNDONE_PLAN[] = {
 static const char *const NEIGHBOUR_STATE[] = {
     "neighbor", "neighbour", "neighbors", "neighbours", "country", "countries", "nation",
     "nations",  NULL};
+/* roles31: "seized 24 magazines": counted, a weapon's, not the press */
+static const char *const MAGAZINE_NOUN[] = {"magazine", NULL};
 
 static const word_list LISTS5[] = {
     /* speakers18 */
@@ -1472,7 +1474,7 @@ static const word_list LISTS5[] = {
     /* invented30a */
     {WL5_UNDONE_PLAN, UNDONE_PLAN, 1},
     /* roles31 */
-    {WL5_NEIGHBOUR_STATE, NEIGHBOUR_STATE, 0}};
+    {WL5_NEIGHBOUR_STATE, NEIGHBOUR_STATE, 0}, {WL5_MAGAZINE_NOUN, MAGAZINE_NOUN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -778,6 +778,8 @@ enum {
 #define WL5_NEIGHBOUR_STATE ((uint64_t)1 << 54) /* "neighbor", "country": "its neighbor",
                                                   "the neighboring country" name another
                                                   country than the sentence's (mentions.c) */
+#define WL5_MAGAZINE_NOUN ((uint64_t)1 << 11) /* lemma: "magazine": counted after the
+                                                sentence's start, a weapon's (mentions.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -544,6 +544,21 @@ static int neighbour_state(const struct acta_work *w, const match *ms, size_t nm
   return 0;
 }
 
+/* roles31: is the phrase [i, j) a count of magazines -- its last match
+ * the one word "magazine(s)" (WL5_MAGAZINE_NOUN) right after a number, the
+ * phrase not the sentence's first ("seized three rifles and 24 magazines",
+ * "confiscated six magazines")?  What is counted so is a weapon's
+ * magazines, not the press ("Two magazines accused the governor" keeps
+ * its doer). */
+static int counted_magazines(const struct acta_work *w, const match *ms, size_t nm, uint32_t i,
+                             const acta_sentence *s) {
+  const match *h = &ms[nm - 1];
+  if (i <= s->first || h->last != h->first + 1 || h->first <= i) return 0;
+  const acta_token *t = &w->toks.v[h->first];
+  return w->toks.v[h->first - 1].tag == P_NUM &&
+         tok_lemma_in5(w, h->first, t->nlemma, WL5_MAGAZINE_NOUN);
+}
+
 /* sources12: is the phrase [i, j) a title written as a nickname -- its one
  * match a role word for one person (WL_PERSON_NOUN: "king", "boss",
  * "general") set in quotation marks, the phrase right after the opening
@@ -1341,6 +1356,10 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
     if (nm && !w->keds && neighbour_state(w, ms, nm, i, j)) {
       acta_trace(w, "  \"%s\": a neighbouring country the sentence does not name, no actor\n",
                  norm(w, j - 1));
+      nm = 0;
+    }
+    if (nm && !w->keds && counted_magazines(w, ms, nm, i, s)) {
+      acta_trace(w, "  \"%s\": magazines counted, a weapon's, no actor\n", norm(w, j - 1));
       nm = 0;
     }
     if (nm && !w->keds && document_name(w, ms, nm, j)) {
