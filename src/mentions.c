@@ -760,8 +760,11 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
    * an unknown given name and a one-word name the dictionaries know (a
    * surname: "Calderon", MEXGOV) is another person of that surname, coded
    * by the title */
+  /* roles31: of the same role too ("municipal president Uriel Chavez
+   * Mendoza" is no Hugo Chavez, "President Juan Calderon" no Felipe): a
+   * given name the entry's own names do not hold is written before it */
   if (full && agent && full_match && agent_match && !full->keds && !agent->keds &&
-      strcmp(full->role, agent->role) && full_match->last == full_match->first + 1 &&
+      full_match->last == full_match->first + 1 &&
       agent_match->last < full_match->first && full_match->first > m->first &&
       cap_name(w, full_match->first - 1) &&
       !in_matches(ms, nm, full_match->first - 1) && !former_before(w, m, full_match)) {
