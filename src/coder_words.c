@@ -1401,6 +1401,13 @@ static const char *const UNDONE_PLAN[] = {
 /* invented31: the noun of a death ("412 deaths", "the deaths of 23
  * journalists"): a count of it with no doer is a toll, no act */
 static const char *const DEATH_NOUN[] = {"death", "deaths", NULL};
+/* roles31: "its neighbor", "the neighboring country('s)": another country
+ * than the one the sentence names (mentions.c neighbour_state) */
+static const char *const NEIGHBOUR_STATE[] = {
+    "neighbor", "neighbour", "neighbors", "neighbours", "country", "countries", "nation",
+    "nations",  NULL};
+/* roles31: "seized 24 magazines": counted, a weapon's, not the press */
+static const char *const MAGAZINE_NOUN[] = {"magazine", NULL};
 
 static const word_list LISTS5[] = {
     /* speakers18 */
@@ -1470,7 +1477,9 @@ static const word_list LISTS5[] = {
     /* invented30a */
     {WL5_UNDONE_PLAN, UNDONE_PLAN, 1},
     /* invented31 */
-    {WL5_DEATH_NOUN, DEATH_NOUN, 0}};
+    {WL5_DEATH_NOUN, DEATH_NOUN, 0},
+    /* roles31 */
+    {WL5_NEIGHBOUR_STATE, NEIGHBOUR_STATE, 0}, {WL5_MAGAZINE_NOUN, MAGAZINE_NOUN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

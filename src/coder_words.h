@@ -777,6 +777,12 @@ enum {
 /* invented31 */
 #define WL5_DEATH_NOUN ((uint64_t)1 << 60) /* "death", "deaths": a count of deaths
                                              with no doer tells no act (event_figures.c) */
+/* roles31 */
+#define WL5_NEIGHBOUR_STATE ((uint64_t)1 << 54) /* "neighbor", "country": "its neighbor",
+                                                  "the neighboring country" name another
+                                                  country than the sentence's (mentions.c) */
+#define WL5_MAGAZINE_NOUN ((uint64_t)1 << 11) /* lemma: "magazine": counted after the
+                                                sentence's start, a weapon's (mentions.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

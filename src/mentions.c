@@ -525,6 +525,40 @@ static int nonactor_noun(const struct acta_work *w, uint32_t q) {
   return tok_in(w, q, WL_THING_NOUN) || acta_lemma_in3(w->cw, h->nlemma, WL3_NONACTOR_NOUN);
 }
 
+/* roles31: does the phrase [i, j) name a country only as a neighbour --
+ * its last match one word of WL5_NEIGHBOUR_STATE ("neighbor") right after
+ * "its" ("Brazil pledged helicopters to its neighbor"), or a word
+ * "neighboring" before "country" or "nation" in it ("the neighboring
+ * country's military")?  Which country that is the sentence does not
+ * say: the role word would take the sentence's (the speaker's own). */
+static int neighbour_state(const struct acta_work *w, const match *ms, size_t nm, uint32_t i,
+                           uint32_t j) {
+  const match *h = &ms[nm - 1];
+  if (h->last == h->first + 1 && h->first > 0 && tok_in5(w, h->first, WL5_NEIGHBOUR_STATE) &&
+      is_word(w, h->first - 1, w->cw->w_its))
+    return 1;
+  for (uint32_t q = i; q + 1 < j; q++)
+    if (tok_lemma_in4(w, q, w->toks.v[q].word, WL4_NEIGHBOUR_WORD) &&
+        tok_in5(w, q + 1, WL5_NEIGHBOUR_STATE))
+      return 1;
+  return 0;
+}
+
+/* roles31: is the phrase [i, j) a count of magazines -- its last match
+ * the one word "magazine(s)" (WL5_MAGAZINE_NOUN) right after a number, the
+ * phrase not the sentence's first ("seized three rifles and 24 magazines",
+ * "confiscated six magazines")?  What is counted so is a weapon's
+ * magazines, not the press ("Two magazines accused the governor" keeps
+ * its doer). */
+static int counted_magazines(const struct acta_work *w, const match *ms, size_t nm, uint32_t i,
+                             const acta_sentence *s) {
+  const match *h = &ms[nm - 1];
+  if (i <= s->first || h->last != h->first + 1 || h->first <= i) return 0;
+  const acta_token *t = &w->toks.v[h->first];
+  return w->toks.v[h->first - 1].tag == P_NUM &&
+         tok_lemma_in5(w, h->first, t->nlemma, WL5_MAGAZINE_NOUN);
+}
+
 /* sources12: is the phrase [i, j) a title written as a nickname -- its one
  * match a role word for one person (WL_PERSON_NOUN: "king", "boss",
  * "general") set in quotation marks, the phrase right after the opening
@@ -726,8 +760,11 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
    * an unknown given name and a one-word name the dictionaries know (a
    * surname: "Calderon", MEXGOV) is another person of that surname, coded
    * by the title */
+  /* roles31: of the same role too ("municipal president Uriel Chavez
+   * Mendoza" is no Hugo Chavez, "President Juan Calderon" no Felipe): a
+   * given name the entry's own names do not hold is written before it */
   if (full && agent && full_match && agent_match && !full->keds && !agent->keds &&
-      strcmp(full->role, agent->role) && full_match->last == full_match->first + 1 &&
+      full_match->last == full_match->first + 1 &&
       agent_match->last < full_match->first && full_match->first > m->first &&
       cap_name(w, full_match->first - 1) &&
       !in_matches(ms, nm, full_match->first - 1) && !former_before(w, m, full_match)) {
@@ -1317,6 +1354,15 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
     if (nm && !w->keds && !is_mod && possessed_thing(w, ms, nm, all, nall, j)) is_mod = 1;
     if (nm && !w->keds && know_how_head(w, ms, nm, i, j, s)) {
       acta_trace(w, "  \"%s\": what an actor knows or comes from, no actor\n", norm(w, j - 1));
+      nm = 0;
+    }
+    if (nm && !w->keds && neighbour_state(w, ms, nm, i, j)) {
+      acta_trace(w, "  \"%s\": a neighbouring country the sentence does not name, no actor\n",
+                 norm(w, j - 1));
+      nm = 0;
+    }
+    if (nm && !w->keds && counted_magazines(w, ms, nm, i, s)) {
+      acta_trace(w, "  \"%s\": magazines counted, a weapon's, no actor\n", norm(w, j - 1));
       nm = 0;
     }
     if (nm && !w->keds && document_name(w, ms, nm, j)) {
