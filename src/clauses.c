@@ -454,6 +454,40 @@ static uint32_t bare_np_start(const struct acta_work *w, uint32_t a, uint32_t lo
  * Republic"). */
 #define PLACE_NAME_WORDS 4
 
+/* targets15: does the place phrase starting at token f follow a
+ * preposition of where ("in", "at", "near"; "for the Spaniard, who" is
+ * the person, "from" is a person's origin) with a word before it?
+ * (targets31: shared by who_antecedent and partitive_whom_antecedent.) */
+static int after_locative(const struct acta_work *w, uint32_t f, uint32_t lo) {
+  return f >= lo + 2 && w->toks.v[f - 1].tag == P_PREP && tok_in(w, f - 1, WL_LOCATIVE) &&
+         !is_word(w, f - 1, w->cw->w_from);
+}
+
+/* targets15: the group of the actor ending right before the preposition
+ * of where that precedes the place phrase at f (after_locative), in
+ * scope; NO when there is none. */
+static int32_t actor_before_place(const struct acta_work *w, uint32_t f, int32_t scope) {
+  int32_t b = w->tok_ment[f - 2];
+  return b != NO && w->tok_scope[f - 2] == scope ? w->ments[b].group : NO;
+}
+
+/* targets31: the first token of a place no dictionary codes ending right
+ * before token e, a capitalised name (at most PLACE_NAME_WORDS words) after
+ * "in", "at" or "near", maybe after "the state of" ("mayors in the state
+ * of Morelos, 13 of whom", "a reporter in Veracruz, who"); 0 when the
+ * words before e are not so. */
+static uint32_t uncoded_place_start(const struct acta_work *w, uint32_t e, uint32_t lo) {
+  uint32_t f = e;
+  while (f > lo && e - f < PLACE_NAME_WORDS && w->tok_ment[f - 1] == NO &&
+         w->toks.v[f - 1].tag == P_PROPN && (w->toks.v[f - 1].flags & TF_CAP))
+    f--;
+  if (f == e) return 0;
+  if (f >= lo + 3 && is_word(w, f - 1, w->cw->w_of) && w->toks.v[f - 2].tag == P_NOUN &&
+      w->toks.v[f - 3].tag == P_DET)
+    f -= 3;
+  return after_locative(w, f, lo) ? f : 0;
+}
+
 /* targets15: the group of mention m, the actor right before relative
  * pronoun r ("a reporter in Mexico, who was gunned down", "a Bangladeshi
  * national in Mexico, who was arrested"): "who" stands for a person, not
@@ -472,15 +506,11 @@ static int32_t who_antecedent(const struct acta_work *w, uint32_t r, int32_t m, 
           (w->toks.v[k].tag == P_PROPN && (w->toks.v[k].flags & TF_CAP))))
       return w->ments[m].group;
   uint32_t f = w->ments[m].first;
-  /* (where: "in", "at", "near"; "for the Spaniard, who" is the person) */
-  if (f < lo + 2 || w->toks.v[f - 1].tag != P_PREP || !tok_in(w, f - 1, WL_LOCATIVE) ||
-      is_word(w, f - 1, w->cw->w_from))
-    return w->ments[m].group;
-  int32_t b = w->tok_ment[f - 2];
+  if (!after_locative(w, f, lo)) return w->ments[m].group;
   acta_trace((struct acta_work *)w,
              "  subject: \"who\" after \"%s\", a place after \"%s\": the actor before it\n",
              norm(w, f), norm(w, f - 1));
-  return b != NO && w->tok_scope[f - 2] == scope ? w->ments[b].group : NO;
+  return actor_before_place(w, f, scope);
 }
 
 /* targets23b: how many words a verbless aside between dashes may hold
@@ -590,6 +620,39 @@ static uint32_t bracketed_object_before_and(const struct acta_work *w, uint32_t 
   return w->ments[oi].first;
 }
 
+/* targets31: the actor a partitive "whom" at token r stands for, asked
+ * for a passive relative (what was done to them): the phrase ending right
+ * before the comma that opens ", 13 of whom", ", most of whom" (a number
+ * or a partitive word, then "of"): "mayors, 13 of whom had been
+ * threatened by the gang", "the traffickers, most of whom were killed";
+ * NO when the words are not so ("none of whom" is no act) or no actor of
+ * the clause's scope ends there. */
+static int32_t partitive_whom_antecedent(const struct acta_work *w, uint32_t r, uint32_t lo,
+                                         int32_t scope) {
+  if (r < lo + 4 || !is_word(w, r, w->cw->w_whom) || !is_word(w, r - 1, w->cw->w_of) ||
+      !(w->toks.v[r - 2].tag == P_NUM || tok_in3(w, r - 2, WL3_PARTITIVE)) ||
+      !is_punct(w, r - 3, ','))
+    return NO;
+  int32_t m = w->tok_ment[r - 4];
+  if (m != NO) {
+    if (w->ments[m].last != r - 3 || w->tok_scope[r - 4] != scope) return NO;
+    /* a country named alone after "in" is where the people are ("mayors
+     * in Mexico, 13 of whom"), as with "who" */
+    const mention *x = &w->ments[w->ments[m].group];
+    if (x->role[0] || strlen(x->code) != 3 || !after_locative(w, w->ments[m].first, lo)) {
+      acta_trace((struct acta_work *)w, "  subject: \"%s of whom\" stands for \"%s\"\n",
+                 norm(w, r - 2), norm(w, r - 4));
+      return w->ments[m].group;
+    }
+    return actor_before_place(w, w->ments[m].first, scope);
+  }
+  uint32_t f = uncoded_place_start(w, r - 3, lo);
+  if (!f) return NO;
+  acta_trace((struct acta_work *)w, "  subject: \"%s of whom\" after a place after \"%s\"\n",
+             norm(w, r - 2), norm(w, f - 1));
+  return actor_before_place(w, f, scope);
+}
+
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                           uint32_t lo, int32_t scope) {
   if (w->tok_vg[pos] != NO && !w->keds && vague_speaker_before(w, &w->vgs[w->tok_vg[pos]], lo)) {
@@ -603,6 +666,10 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
   if (p > lo && (w->toks.v[p - 1].tag == P_WH || w->toks.v[p - 1].tag == P_THAT)) {
     uint32_t q = p - 1;
     if (q > lo && w->toks.v[q - 1].kind == TK_PUNCT && w->toks.v[q - 1].punct == ',') q--;
+    if (w->toks.v[p - 1].tag == P_WH && w->tok_vg[pos] != NO && w->vgs[w->tok_vg[pos]].passive) {
+      int32_t a = partitive_whom_antecedent(w, p - 1, lo, scope);
+      if (a != NO) return a;
+    }
     if (q > lo && w->tok_ment[q - 1] != NO &&
         w->tok_scope[q - 1] == scope)
       return who_antecedent(w, p - 1, w->tok_ment[q - 1], lo, scope);
@@ -614,6 +681,18 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
     if (w->toks.v[p - 1].tag == P_WH && w->tok_vg[pos] != NO && w->vgs[w->tok_vg[pos]].passive) {
       int32_t a = dash_antecedent(w, q, lo, scope);
       if (a != NO) return a;
+    }
+    /* targets31: "a reporter in Veracruz, who was shot", "mayors in the
+     * state of Guerrero, who": "who" after a place no dictionary codes
+     * stands for the actor before the place, as after a coded one */
+    if (is_vocab(w, p - 1, V_WHO) && q < p - 1) {
+      uint32_t f = uncoded_place_start(w, q, lo);
+      if (f) {
+        acta_trace((struct acta_work *)w,
+                   "  subject: \"who\" after a place after \"%s\": the actor before it\n",
+                   norm(w, f - 1));
+        return actor_before_place(w, f, scope);
+      }
     }
     if (w->toks.v[p - 1].tag == P_WH) return NO;
     /* "wood that had been seized", "a center that was being plundered":

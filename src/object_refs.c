@@ -1405,6 +1405,8 @@ static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t
                                uint32_t end, const char *code, int32_t src);
 static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t from,
                             uint32_t end, const char *code, int32_t src);
+static int32_t alias_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
+                            const char *code);
 static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
                            const char *code);
 static int32_t traded_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
@@ -1759,6 +1761,11 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     int32_t m = titled_name(w, sc, g->last, end, captured ? "173" : code);
     if (m != NO) return m;
   }
+  /* targets31: "arrested alias El Gordo" */
+  if (g->last < end) {
+    int32_t m = alias_object(w, sc, g->last, end, captured ? "173" : code);
+    if (m != NO) return m;
+  }
   /* a name right after the verb is its object even where the pattern's
    * words run past it ("captured Manuel Garcia, alias El Meme" fits
    * "capture {...|alias}": targets8) */
@@ -1844,6 +1851,40 @@ static int32_t helped_actor(struct acta_work *w, const sent_ctx *sc, uint32_t q,
 /* How many words a title phrase before a name may have ("one of the most
  * wanted men in Panama, ..."). */
 #define TITLE_REACH 10
+
+/* targets31: how many quotation marks may open a nickname ('""Cobra""'),
+ * and how many words it may have ("El Gordo"). */
+#define ALIAS_QUOTES 2
+#define ALIAS_NAME_WORDS 4
+
+/* targets31: the object at token q of an act of coercion on a person
+ * (root 17: an arrest, a capture, an extradition) that is a nickname
+ * alone after "alias" or "aka" ("police arrested alias Cobra", 'captured
+ * alias ""Martin Bala,"" a leader of'): a criminal held, a private person
+ * (an alias is a criminal's, as after a name in private_name); NO when
+ * the words are not so (who a person killed or kidnapped by an alias is,
+ * the alias does not say).  Traced. */
+static int32_t alias_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
+                            const char *code) {
+  const acta_sentence *s = sc->s;
+  if (strncmp(code, "17", 2) || !act_on_person(code) || q + 1 >= end || q + 1 >= s->last ||
+      !tok_in4(w, q, WL4_ALIAS_WORD))
+    return NO;
+  uint32_t n = q + 1;
+  while (n + 1 < end && n + 1 < s->last && n - q <= ALIAS_QUOTES && is_punct(w, n, '"')) n++;
+  /* (a capitalised word the tagger does not know may be read as a noun:
+   * "alias Pitufo") */
+  uint32_t e = n;
+  while (e < end && e < s->last && e - n < ALIAS_NAME_WORDS && w->tok_ment[e] == NO &&
+         (w->toks.v[e].flags & TF_CAP) &&
+         (w->toks.v[e].tag == P_PROPN || w->toks.v[e].tag == P_NOUN))
+    e++;
+  if (e == n) return NO;
+  int32_t m = private_person(w, n, e, "CRM");
+  acta_trace(w, "  target \"%s\" -> %s (a person named by an alias alone)\n", norm(w, n),
+             w->ments[m].code);
+  return m;
+}
 
 /* targets12: the object at token q of an arrest or an extradition (173,
  * 174) that is a name no dictionary knows after a title phrase none knows
