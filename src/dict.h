@@ -344,6 +344,13 @@ void acta_root_word_set(acta_dict *d, uint32_t word);
 static inline int acta_root_word(const acta_dict *d, uint32_t word) {
   return word < d->nroot_words && ((d->root_words[word >> 6] >> (word & 63)) & 1);
 }
+/* TS_ROOT when a dictionary phrase may begin at a word of this id and
+ * noun lemma (its id or lemma labels an edge from the trie's root), else
+ * 0: the tokenizer's mark on a token (tokenize.c), and then_titles.c's on
+ * a token whose word it rewrites. */
+static inline uint8_t acta_root_shape(const acta_dict *d, uint32_t word, uint32_t nlemma) {
+  return acta_root_word(d, word) || acta_root_word(d, nlemma) ? TS_ROOT : 0;
+}
 /* Adds word to set (dict_build.c); aborts when out of memory. */
 void acta_word_set_add(acta_word_set *set, uint32_t word);
 static inline int acta_word_set_has(const acta_word_set *set, uint32_t word) {

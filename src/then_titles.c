@@ -38,10 +38,10 @@ void acta_then_titles(const acta_dict *d, acta_tokens *t, const char *text) {
     tk->vlemma = d->info[id].vlem;
     tk->nlemma = d->info[id].nlem;
     tk->vocab = d->info[id].vocab;
-    /* the tokenizer's mark that a dictionary phrase may begin here
-     * (TS_ROOT, speed29c) is the new word's */
+    /* the tokenizer's marks are the new word's: a dictionary phrase may
+     * begin here (TS_ROOT); a lexicon word is never TS_NOCW */
     tk->shape &= (uint8_t) ~(TS_ROOT | TS_NOCW);
-    if (acta_root_word(d, tk->word) || acta_root_word(d, tk->nlemma)) tk->shape |= TS_ROOT;
+    tk->shape |= acta_root_shape(d, tk->word, tk->nlemma);
     tk->flags |= TF_CAP;
     if (letters >= 2 && !lower) tk->flags |= TF_ALLCAPS;
   }

@@ -282,16 +282,9 @@ struct acta_word_memo {
   uint32_t word, vlemma, nlemma;
   uint16_t vocab;
   uint8_t len;              /* 0: empty */
-  uint8_t root;             /* TS_ROOT, TS_NOCW or 0 (root_shape,
+  uint8_t root;             /* TS_ROOT, TS_NOCW or 0 (acta_root_shape,
                                nocw_shape) */
 };
-
-/* TS_ROOT when a dictionary phrase may begin at a word of this id and
- * noun lemma (its id or lemma labels an edge from the trie's root), else
- * 0. */
-static inline uint8_t root_shape(const acta_dict *d, uint32_t word, uint32_t nlemma) {
-  return acta_root_word(d, word) || acta_root_word(d, nlemma) ? TS_ROOT : 0;
-}
 
 /* TS_NOCW when a word the lexicon lacks (word ACTA_NO_WORD), folded s[0,
  * n), is no word of the coder's lists either, else 0 (speed31b: asked once
@@ -350,7 +343,7 @@ memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
       m->nlemma = acta_noun_lemma(d, s, n, ACTA_NO_WORD, scratch);
       m->vocab = 0;
     }
-    m->root = root_shape(d, m->word, m->nlemma) | nocw_shape(d, m->word, s, n);
+    m->root = acta_root_shape(d, m->word, m->nlemma) | nocw_shape(d, m->word, s, n);
     memcpy(m->key, key, sizeof m->key);
     m->len = (uint8_t)n;
   }
@@ -387,7 +380,7 @@ static void lookup_word(const acta_dict *d, acta_tokens *t, acta_token *tk,
         char scratch[80];
         tk->vlemma = acta_verb_lemma(d, joined, jn, tk->word, scratch);
         tk->nlemma = acta_noun_lemma(d, joined, jn, tk->word, scratch);
-        tk->shape |= root_shape(d, tk->word, tk->nlemma);
+        tk->shape |= acta_root_shape(d, tk->word, tk->nlemma);
         return;
       }
     }
@@ -412,7 +405,7 @@ static void lookup_word(const acta_dict *d, acta_tokens *t, acta_token *tk,
       tk->vlemma = acta_verb_lemma(d, s, n, tk->word, scratch);
       tk->nlemma = acta_noun_lemma(d, s, n, tk->word, scratch);
     }
-    if (kind != TK_PUNCT) tk->shape |= root_shape(d, tk->word, tk->nlemma);
+    if (kind != TK_PUNCT) tk->shape |= acta_root_shape(d, tk->word, tk->nlemma);
   } else if (kind == TK_WORD && (tk->shape & TS_PLAIN)) {
     tk->vocab = acta_vocab_find(t->norm.data + tk->norm, tk->norm_len);
   }
