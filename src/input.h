@@ -49,6 +49,12 @@ int acta_parse_jsonl_plain(const char *line, size_t len, acta_article *out,
 int acta_parse_jsonl_line_jansson(const char *line, size_t len,
                                   acta_article *out, char **owned, char *err,
                                   size_t errlen);
+/* acta_parse_jsonl_record without its one-pass reader: for a line
+ * acta_parse_jsonl_plain declined (main.c), which the record reader would
+ * otherwise scan a second time before jansson. */
+int acta_parse_jsonl_record_jansson(const char *line, size_t len,
+                                    const acta_jsonl_fields *f, acta_article *out,
+                                    char **owned, char *err, size_t errlen);
 
 /* acta_valid_date(s, n): see dates.h.
  *

@@ -542,6 +542,12 @@ int acta_parse_jsonl_line_jansson(const char *line, size_t len,
   return parse_jansson(line, len, NULL, out, owned, err, errlen);
 }
 
+int acta_parse_jsonl_record_jansson(const char *line, size_t len,
+                                    const acta_jsonl_fields *f, acta_article *out,
+                                    char **owned, char *err, size_t errlen) {
+  return parse_jansson(line, len, f, out, owned, err, errlen);
+}
+
 static int parse_jansson(const char *line, size_t len,
                          const acta_jsonl_fields *f, acta_article *out,
                          char **owned, char *err, size_t errlen) {

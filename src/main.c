@@ -915,7 +915,11 @@ static void code_record(const pool *p, acta_coder *c, batch *b, record *r,
         f.default_id = defid;
       }
     }
-    if (!read && acta_parse_jsonl_record(raw, r->raw_len, &f, &a, &owned, err, sizeof err)) {
+    /* a line with the default names was offered to the one-pass reader
+     * above; one with other names is jansson's (acta_parse_jsonl_record
+     * tries the one-pass reader for default names only) */
+    if (!read &&
+        acta_parse_jsonl_record_jansson(raw, r->raw_len, &f, &a, &owned, err, sizeof err)) {
       /* Named by its id when it could be read, else by its line. */
       char msg[1200];
       put_error(o, c, r, a.id, where(msg, sizeof msg, fname, r->line, err));
