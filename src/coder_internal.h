@@ -176,11 +176,11 @@ struct acta_work {
   size_t cap_sent_ment;
   /* speed29c: code.c's article pass, per sentence: its first verb group
    * (+ end), its discard phrase or NULL, whether it is a headline in title
-   * case; kept from article to article (cap_ap slots) */
+   * case; kept from article to article (GROW) */
   size_t *ap_sent_vg;
   const struct acta_entry **ap_discard;
   unsigned char *ap_headline;
-  size_t cap_ap;
+  size_t cap_ap_sent_vg, cap_ap_discard, cap_ap_headline;
   int32_t *tok_ment;        /* token -> mention or NO */
   int32_t *tok_vg;          /* token -> verb group or NO */
   struct tabari_tok *tab;   /* TABARI dictionaries: token -> its clause
