@@ -631,35 +631,36 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     acta_trace(w, "  dropped (a kind of act): \"hang\" with no one hanged: banners or bodies "
                "hung\n");
     return NULL;
-  } else if (!strcmp(cm->code, "112") && acta_lemma_is(tk->vlemma, w->cw->l_charge) && source &&
-             !state_body(source) && !legal_charge(w, s, trig)) {
-    /* "cartels charge the groups money", "the FARC charges miners for
-     * protection": a price or a tax demanded, no accusation */
-    actor_kind sk = acta_actor_kind(source);
-    if (!acta_kind_armed(sk) && sk != AK_CRIMINAL) {
-      acta_trace(w, "  dropped (a kind of act): \"charge\" a price, no accusation (%s)\n",
-                 source->code);
-      return NULL;
+  } else if (!strcmp(cm->code, "112") && acta_lemma_is(tk->vlemma, w->cw->l_charge)) {
+    /* "charge": a price, a rush on a crowd or a legal charge, by whom and
+     * on whom (no later case codes 112) */
+    if (source && !state_body(source) && !legal_charge(w, s, trig)) {
+      /* "cartels charge the groups money", "the FARC charges miners for
+       * protection": a price or a tax demanded, no accusation */
+      actor_kind sk = acta_actor_kind(source);
+      if (!acta_kind_armed(sk) && sk != AK_CRIMINAL) {
+        acta_trace(w, "  dropped (a kind of act): \"charge\" a price, no accusation (%s)\n",
+                   source->code);
+        return NULL;
+      }
+      code = "170";
+      why = "a tax or fee charged by an armed group: extortion, coercion";
+    } else if (source && acta_kind_armed(acta_actor_kind(source)) &&
+               acta_actor_kind(target) == AK_CROWD && !crime_ahead(w, s, trig)) {
+      /* actors31: "riot police charged the demonstrators with batons": a
+       * state force rushing protesters, no accusation nor legal charge */
+      code = "175";
+      why = "police or troops charging protesters: violent repression";
+    } else if (prosecution(w, s, trig, source, target)) {
+      /* actors31: "prosecutors charged the mayor with laundering", "police
+       * arrested and charged three men", "Salvadoran authorities charged
+       * members of the cartel for tax evasion": a court, prosecutors or
+       * police, or a government of the accused's own country, that charge
+       * someone bring a legal charge (173), no verbal accusation */
+      code = "173";
+      why = "a charge brought by prosecutors, police or the accused's own state: legal action";
     }
-    code = "170";
-    why = "a tax or fee charged by an armed group: extortion, coercion";
-  } else if (!strcmp(cm->code, "112") && acta_lemma_is(tk->vlemma, w->cw->l_charge) &&
-             acta_kind_armed(acta_actor_kind(source)) && acta_actor_kind(target) == AK_CROWD &&
-             !crime_ahead(w, s, trig)) {
-    /* actors31: "riot police charged the demonstrators with batons": a
-     * state force rushing protesters, no accusation nor legal charge */
-    code = "175";
-    why = "police or troops charging protesters: violent repression";
-  } else if (!strcmp(cm->code, "112") && acta_lemma_is(tk->vlemma, w->cw->l_charge) &&
-             prosecution(w, s, trig, source, target)) {
-    /* actors31: "prosecutors charged the mayor with laundering", "police
-     * arrested and charged three men", "Salvadoran authorities charged
-     * members of the cartel for tax evasion": a court, prosecutors or
-     * police, or a government of the accused's own country, that charge
-     * someone bring a legal charge (173), no verbal accusation */
-    code = "173";
-    why = "a charge brought by prosecutors, police or the accused's own state: legal action";
-  } else if (!strcmp(cm->code, "140") && acta_lemma_is(tk->vlemma, w->cw->l_protest) &&
+  } else if (!strcmp(cm->code, "140") && acta_lemma_is(tk->vlemma, w->cw->l_protest) && source &&
              acta_actor_kind(source) == AK_STATE) {
     /* actors31: "Guatemala protested that Mexico had buried the bodies",
      * "Paraguayan officials have protested against the military
