@@ -467,6 +467,15 @@ static int goal_participle(const struct acta_work *w, const acta_sentence *s,
  * nor in a sentence naming a day, a month or a week (news: "on Monday"). */
 static int decade_ends_sentence(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g) {
+  /* the decade is the sentence's last word (only punctuation after it):
+   * asked first, before the scan from the verb (over a bounded run of
+   * closing marks; a longer run leaves the answer to the scan) */
+  uint32_t end = s->last, marks = 0;
+  while (end > g->last && w->toks.v[end - 1].kind == TK_PUNCT && marks < BACKGROUND_REACH) {
+    end--;
+    marks++;
+  }
+  if (marks < BACKGROUND_REACH && (end <= g->last || !decade_at(w, s, end - 1))) return 0;
   int32_t own = w->tok_vg[g->head];
   int depth = 0;
   for (uint32_t q = g->last; q < s->last && q < g->last + BACKGROUND_REACH; q++) {
