@@ -396,6 +396,13 @@ static int body_after_official(const struct acta_work *w, const match *ms, size_
  * have (actors19). */
 #define SPOKES_NAME_WORDS 4
 
+/* Is token q inside one of the matches ms[0..nm)? */
+static int in_matches(const match *ms, size_t nm, uint32_t q) {
+  for (size_t k = 0; k < nm; k++)
+    if (ms[k].first <= q && q < ms[k].last) return 1;
+  return 0;
+}
+
 /* Is the phrase's only match, ending at end, a spokesperson word (GOV:
  * "a spokesman", "a spokesperson")? */
 static int lone_spokesperson(const struct acta_work *w, const match *ms, size_t nm,
@@ -421,8 +428,7 @@ static int spokesperson_for_name(const struct acta_work *w, const match *ms, siz
     if (w->tok_ment[q] != NO || (w->toks.v[q].flags & TF_ALLCAPS) ||
         (w->toks.v[q].flags & TF_ABBR) || tok_in3(w, q, WL3_STATE_KIND))
       return 0;
-    for (size_t b = 0; b < nall; b++) /* a name a dictionary knows */
-      if (all[b].first <= q && q < all[b].last) return 0;
+    if (in_matches(all, nall, q)) return 0; /* a name a dictionary knows */
   }
   if (!names || names > SPOKES_NAME_WORDS) return 0;
   /* the name ends there: not "of" ("Ministry of ..."), nor a possessive */
@@ -447,8 +453,7 @@ static int spokesperson_for_body(const struct acta_work *w, const match *ms, siz
     const acta_token *t = &w->toks.v[q];
     if (w->tok_ment[q] != NO || (t->flags & TF_ALLCAPS) || tok_in3(w, q, WL3_STATE_KIND))
       return 0;
-    for (size_t b = 0; b < nall; b++) /* a body a dictionary knows */
-      if (all[b].first <= q && q < all[b].last) return 0;
+    if (in_matches(all, nall, q)) return 0; /* a body a dictionary knows */
     if (t->tag == P_NOUN && !(t->flags & TF_CAP) &&
         (tok_in(w, q, WL_UNNAMED_BODY) || tok_in5(w, q, WL5_PRIVATE_BODY | WL5_SPOKES_BODY)))
       /* the head: no "of" after it ("the group of experts" may name more) */
@@ -500,8 +505,7 @@ static int unnamed_body_leader(const struct acta_work *w, const match *ms, size_
       !is_word(w, j, w->cw->w_of))
     return 0;
   for (uint32_t q = j + 1; q < last && q < j + 6; q++) {
-    for (size_t b = 0; b < nall; b++)
-      if (all[b].first <= q && q < all[b].last) return 0;
+    if (in_matches(all, nall, q)) return 0;
     const acta_token *t = &w->toks.v[q];
     if (t->tag == P_NOUN && tok_in(w, q, WL_UNNAMED_BODY))
       return q + 1 >= last || !np_tag(w->toks.v[q + 1].tag);
@@ -683,7 +687,6 @@ static int spanish_body_name(const struct acta_work *w, const match *ms, size_t 
 }
 
 /* Combines the entries matched inside one noun phrase into a code. */
-static int in_matches(const match *ms, size_t nm, uint32_t q);
 
 static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
                     const match *ms, size_t nm) {
@@ -1074,13 +1077,6 @@ static uint32_t time_phrase_end(const struct acta_work *w, uint32_t i, uint32_t 
     break;
   }
   return end;
-}
-
-/* Is token q inside one of the matches ms[0..nm)? */
-static int in_matches(const match *ms, size_t nm, uint32_t q) {
-  for (size_t k = 0; k < nm; k++)
-    if (ms[k].first <= q && q < ms[k].last) return 1;
-  return 0;
 }
 
 /* persons16: is word among list[0..n) (a full list, cap words, counts as
