@@ -538,7 +538,7 @@ static int nonactor_noun(const struct acta_work *w, uint32_t q) {
 static int neighbour_state(const struct acta_work *w, const match *ms, size_t nm, uint32_t i,
                            uint32_t j) {
   const match *h = &ms[nm - 1];
-  if (h->last == h->first + 1 && h->first > 0 && tok_in5(w, h->first, WL5_NEIGHBOUR_STATE) &&
+  if (h->last == h->first + 1 && h->first > i && tok_in5(w, h->first, WL5_NEIGHBOUR_STATE) &&
       is_word(w, h->first - 1, w->cw->w_its))
     return 1;
   for (uint32_t q = i; q + 1 < j; q++)
