@@ -619,6 +619,14 @@ static inline int tok_lemma_in5(const struct acta_work *w, uint32_t i, uint32_t 
                                 uint64_t bits) {
   return acta_lemma_in5(w->cw, lemma, (uint32_t)bits) || tok_in5(w, i, bits);
 }
+/* The same for the sixth set (WL6_*). */
+static inline int tok_in6(const struct acta_work *w, uint32_t i, uint64_t bits) {
+  return acta_word_in6(w->cw, w->tok_cw[i], bits);
+}
+static inline int tok_lemma_in6(const struct acta_work *w, uint32_t i, uint32_t lemma,
+                                uint64_t bits) {
+  return acta_lemma_in6(w->cw, lemma, (uint32_t)bits) || tok_in6(w, i, bits);
+}
 
 /* Does token i end in suffix suf (its folded form)? */
 static inline int tok_ends(const struct acta_work *w, uint32_t i, const char *suf) {

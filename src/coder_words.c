@@ -1481,6 +1481,13 @@ static const word_list LISTS5[] = {
     /* roles31 */
     {WL5_NEIGHBOUR_STATE, NEIGHBOUR_STATE, 0}, {WL5_MAGAZINE_NOUN, MAGAZINE_NOUN, 1}};
 
+/* The sixth set of lists (WL6_* bits of bits6 and lemma_bits6): the fifth
+ * is full.  Lemma lists take bits 0-31, written forms 32-63.  The first row
+ * is empty (a table may not be); new rows go at the end under a comment
+ * naming their branch. */
+static const word_list LISTS6[] = {
+    {0, NULL, 0}};
+
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, w_according), "according", 0},
@@ -1678,7 +1685,7 @@ static uint32_t add(acta_coder_words *cw, const char *w) {
 static void add_forms(acta_coder_words *cw, const acta_dict *d, const word_list *lists,
                       size_t n, int lemma_forms) {
   for (size_t i = 0; i < n; i++)
-    for (size_t k = 0; lists[i].words[k]; k++) {
+    for (size_t k = 0; lists[i].words && lists[i].words[k]; k++) {
       const char *w = lists[i].words[k];
       if (!lists[i].lemmas ||
           (lemma_forms && acta_intern_find(&d->words, w, strlen(w)) == ACTA_NO_WORD))
@@ -1698,7 +1705,7 @@ static void add_forms(acta_coder_words *cw, const acta_dict *d, const word_list 
 static void set_bits(acta_coder_words *cw, const acta_dict *d, const word_list *lists,
                      size_t n, uint64_t *bits, acta_u64map *lemma_bits, int lemma_forms) {
   for (size_t i = 0; i < n; i++)
-    for (size_t k = 0; lists[i].words[k]; k++) {
+    for (size_t k = 0; lists[i].words && lists[i].words[k]; k++) {
       const char *w = lists[i].words[k];
       if (!lists[i].lemmas) {
         bits[add(cw, w)] |= lists[i].bit;
@@ -1724,12 +1731,14 @@ void acta_coder_words_build(acta_dict *d) {
   acta_u64map_init(&cw->lemma_bits3);
   acta_u64map_init(&cw->lemma_bits4);
   acta_u64map_init(&cw->lemma_bits5);
+  acta_u64map_init(&cw->lemma_bits6);
   /* every written form first (the table grows), then their bits */
   add_forms(cw, d, LISTS, sizeof LISTS / sizeof LISTS[0], 0);
   add_forms(cw, d, LISTS2, sizeof LISTS2 / sizeof LISTS2[0], 0);
   add_forms(cw, d, LISTS3, sizeof LISTS3 / sizeof LISTS3[0], 1);
   add_forms(cw, d, LISTS4, sizeof LISTS4 / sizeof LISTS4[0], 1);
   add_forms(cw, d, LISTS5, sizeof LISTS5 / sizeof LISTS5[0], 1);
+  add_forms(cw, d, LISTS6, sizeof LISTS6 / sizeof LISTS6[0], 1);
   for (size_t i = 0; i < sizeof SINGLE / sizeof SINGLE[0]; i++) {
     const char *w = SINGLE[i].word;
     *(uint32_t *)((char *)cw + SINGLE[i].off) =
@@ -1749,12 +1758,14 @@ void acta_coder_words_build(acta_dict *d) {
   cw->bits3 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits3);
   cw->bits4 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits4);
   cw->bits5 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits5);
-  if (!cw->bits || !cw->bits2 || !cw->bits3 || !cw->bits4 || !cw->bits5) abort();
+  cw->bits6 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits6);
+  if (!cw->bits || !cw->bits2 || !cw->bits3 || !cw->bits4 || !cw->bits5 || !cw->bits6) abort();
   set_bits(cw, d, LISTS, sizeof LISTS / sizeof LISTS[0], cw->bits, &cw->lemma_bits, 0);
   set_bits(cw, d, LISTS2, sizeof LISTS2 / sizeof LISTS2[0], cw->bits2, &cw->lemma_bits2, 0);
   set_bits(cw, d, LISTS3, sizeof LISTS3 / sizeof LISTS3[0], cw->bits3, &cw->lemma_bits3, 1);
   set_bits(cw, d, LISTS4, sizeof LISTS4 / sizeof LISTS4[0], cw->bits4, &cw->lemma_bits4, 1);
   set_bits(cw, d, LISTS5, sizeof LISTS5 / sizeof LISTS5[0], cw->bits5, &cw->lemma_bits5, 1);
+  set_bits(cw, d, LISTS6, sizeof LISTS6 / sizeof LISTS6[0], cw->bits6, &cw->lemma_bits6, 1);
   for (size_t i = 0; i < cw->nevidence; i++)
     cw->bits[cw->evidence[i].words[0]] |= WL_EVIDENCE_START;
   /* each written form's lexicon id, the other way round */
@@ -1785,11 +1796,13 @@ void acta_coder_words_free(acta_coder_words *cw) {
   free(cw->bits3);
   free(cw->bits4);
   free(cw->bits5);
+  free(cw->bits6);
   free(cw->of_lexicon);
   acta_u64map_free(&cw->lemma_bits);
   acta_u64map_free(&cw->lemma_bits2);
   acta_u64map_free(&cw->lemma_bits3);
   acta_u64map_free(&cw->lemma_bits4);
   acta_u64map_free(&cw->lemma_bits5);
+  acta_u64map_free(&cw->lemma_bits6);
   free(cw);
 }

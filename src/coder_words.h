@@ -17,9 +17,9 @@
  * lemma_bits2; acta_word_in2, acta_lemma_in2): new lists are WL3_* bits of
  * the third set (bits3, lemma_bits3; acta_word_in3, acta_lemma_in3), full
  * as well, and the fourth (WL4_*: bits4, lemma_bits4; acta_word_in4,
- * acta_lemma_in4) nearly so: new lists are WL5_* bits of the fifth set
- * (bits5, lemma_bits5; acta_word_in5, acta_lemma_in5), lemma lists in bits
- * 0-31, written forms in bits 32-63. */
+ * acta_lemma_in4) nearly so, and the fifth (WL5_*) too: new lists are
+ * WL6_* bits of the sixth set (bits6, lemma_bits6; acta_word_in6,
+ * acta_lemma_in6), lemma lists in bits 0-31, written forms in bits 32-63. */
 enum {
   WL_ORG_MEMBER = 1u << 0,      /* "chief", "unit", "patrol": a member of an
                                    organisation keeps its role */
@@ -784,6 +784,10 @@ enum {
 #define WL5_MAGAZINE_NOUN ((uint64_t)1 << 11) /* lemma: "magazine": counted after the
                                                 sentence's start, a weapon's (mentions.c) */
 
+/* The sixth set of lists (bits6, lemma_bits6; acta_word_in6,
+ * acta_lemma_in6; tok_in6, tok_lemma_in6): the fifth set is full.
+ * Lemma lists take bits 0-31, lists of written forms bits 32-63. */
+
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
   uint32_t words[4];
@@ -803,6 +807,8 @@ typedef struct acta_coder_words {
   acta_u64map lemma_bits4; /* lexicon id of a lemma -> WL4_* bits */
   uint64_t *bits5;         /* coder word id -> WL5_* bits */
   acta_u64map lemma_bits5; /* lexicon id of a lemma -> WL5_* bits */
+  uint64_t *bits6;         /* coder word id -> WL6_* bits */
+  acta_u64map lemma_bits6; /* lexicon id of a lemma -> WL6_* bits */
   uint32_t lost_lemmas;    /* words of lemma lists of the first two sets the
                               lexicon lacks (matched by no token) */
   /* single written forms (coder word ids) */
@@ -932,7 +938,7 @@ static inline int acta_lemma_bits_in(const acta_u64map *lemma_bits, uint32_t lem
 }
 
 /* Is coder word id x in one of the lists `bits` (WL_*; acta_word_in2:
- * WL2_*; acta_word_in3: WL3_*; acta_word_in4: WL4_*; acta_word_in5: WL5_*)?  Is lexicon id lemma in one of the lemma lists? */
+ * WL2_*; acta_word_in3: WL3_*; acta_word_in4: WL4_*; acta_word_in5: WL5_*; acta_word_in6: WL6_*)?  Is lexicon id lemma in one of the lemma lists? */
 static inline int acta_word_in(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
   return acta_word_bits_in(cw->bits, x, bits);
 }
@@ -962,6 +968,12 @@ static inline int acta_word_in5(const acta_coder_words *cw, uint32_t x, uint64_t
 }
 static inline int acta_lemma_in5(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
   return acta_lemma_bits_in(&cw->lemma_bits5, lemma, bits);
+}
+static inline int acta_word_in6(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
+  return acta_word_bits_in(cw->bits6, x, bits);
+}
+static inline int acta_lemma_in6(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
+  return acta_lemma_bits_in(&cw->lemma_bits6, lemma, bits);
 }
 
 /* Is lemma the lexicon id l (both real ids)? */
