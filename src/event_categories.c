@@ -40,6 +40,9 @@ actor_kind acta_actor_kind(const acta_actor *a) {
       case AK_ROLE('H', 'L', 'H'): case AK_ROLE('A', 'G', 'R'): case AK_ROLE('B', 'U', 'S'):
       case AK_ROLE('M', 'E', 'D'): case AK_ROLE('J', 'R', 'N'): case AK_ROLE('H', 'R', 'I'):
       case AK_ROLE('N', 'G', 'O'): case AK_ROLE('E', 'L', 'I'): case AK_ROLE('E', 'N', 'V'):
+      /* targets32: parties and their candidates bear no arms ("gunmen
+       * killed a mayoral candidate": a murder, 180, no military force) */
+      case AK_ROLE('P', 'T', 'Y'):
         return AK_CIVILIAN;
       case AK_ROLE('C', 'R', 'M'):
         return AK_CRIMINAL;

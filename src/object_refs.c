@@ -2693,6 +2693,8 @@ static int people_of_place(const struct acta_work *w, const sent_ctx *sc, uint32
           tok_in3(w, f - 2, WL3_COUNTERPART) || unnamed_body(w, f - 2));
 }
 
+static int place_list_before(const struct acta_work *w, const sent_ctx *sc, uint32_t f);
+
 /* targets12: is target group m (its members all countries or regions
  * named alone, no role) named right after a preposition of place that is
  * not the pattern's own word (used_to), as where an act (CAMEO `code`)
@@ -2711,14 +2713,23 @@ static int country_as_place(const struct acta_work *w, const sent_ctx *sc, const
              root == 16 || root == 17 || !strcmp(code, "040") || !strcmp(code, "046");
   if (!acts || !strcmp(code, "0233") || !strcmp(code, "061")) return 0;
   uint32_t f = m->first;
+  /* targets32: "investigating complaints by relatives of prisoners in
+   * Chihuahua, Mexico", "are meeting in Guayaquil, Ecuador": a country
+   * after a comma after a place no dictionary codes, the two after a
+   * preposition of place, is the country that place is in */
+  int apposed = f >= sc->s->first + 3 && is_punct(w, f - 1, ',') && w->tok_ment[f - 2] == NO &&
+                place_list_before(w, sc, f);
+  if (apposed)
+    acta_trace((struct acta_work *)w, "  target \"%s\": the country of the place before it\n",
+               norm(w, f));
   /* ("an investigation into X" names what is looked into) */
-  if (f <= sc->s->first || !place_prep(w, f - 1) || is_vocab(w, f - 1, V_INTO) ||
-      used_to + 1 == f)
+  if (!apposed && (f <= sc->s->first || !place_prep(w, f - 1) || is_vocab(w, f - 1, V_INTO) ||
+                   used_to + 1 == f))
     return 0;
   /* "similar groups in Ecuador", "his counterparts in Latin America": the
    * country stands for people or a body no dictionary names; "near
    * Finland's border": its own place */
-  if (people_of_place(w, sc, f)) return 0;
+  if (!apposed && people_of_place(w, sc, f)) return 0;
   if (m->last < sc->s->last && w->toks.v[m->last].tag == P_POSS) return 0;
   for (const mention *x = m; x; x = x->next_in_group != NO ? &w->ments[x->next_in_group] : NULL)
     if (!x->entry || x->entry->kind != ENT_ACTOR || x->role[0] || strlen(x->code) != 3)
