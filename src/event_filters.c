@@ -148,6 +148,12 @@ const vgroup *acta_listed_gerund_before(const struct acta_work *w, const acta_se
   return listed_gerund(w, s, g, 0);
 }
 
+/* listed_gerund after a comma too (invented32). */
+const vgroup *acta_listed_gerund_comma(const struct acta_work *w, const acta_sentence *s,
+                                       const vgroup *g) {
+  return listed_gerund(w, s, g, 1);
+}
+
 /* activity_gerund_own of verb group g, or of the "-ing" forms of a list it
  * ends (acta_listed_gerund_before; invented12), up to four back. */
 static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
@@ -1107,6 +1113,36 @@ static int relative_on_background(const struct acta_work *w, const acta_sentence
   return formerly_at(w, s, h->last) || past_background(w, s, h);
 }
 
+/* invented32: is verb group g a bare participle of a standing tie
+ * (WL6_STANDING_PARTICIPLE: "trained", "funded", "backed", "targeted",
+ * "demanded", "investigated") right after a noun, an adverb at most
+ * between, with a "by" after it: a reduced relative that describes the noun
+ * ("a police force trained by the army", "a project funded by Canada's
+ * IDRC", "the oil pipelines targeted by thieves", "extortion payments
+ * demanded by gangs", "cases investigated by prosecutors")?  What the noun
+ * is, not an act the sentence tells.  Not set off by commas or joined to
+ * a passive's auxiliary (appositive, shared_aux: "the mayor, backed by the
+ * party, ..." and "was arrested and investigated by" tell their own).
+ * "those trained by the army" is such a noun too. */
+static int standing_participle(const struct acta_work *w, const acta_sentence *s,
+                               const vgroup *g) {
+  /* (the parse may not have read it as a passive when the noun names no
+   * actor: "compared to 70 cases investigated by prosecutors"; an "-ing"
+   * form after "by" is a means: "trained by sending") */
+  if (g->first != g->head || g->shared_aux || g->appositive || g->last + 1 >= s->last ||
+      !is_word(w, g->last, w->cw->w_by) || w->toks.v[g->last + 1].penn == PT_VBG)
+    return 0;
+  const acta_token *h = &w->toks.v[g->head];
+  if ((h->penn != PT_VBN && h->penn != PT_VBD) ||
+      !acta_lemma_in6(w->cw, h->vlemma, (uint32_t)WL6_STANDING_PARTICIPLE))
+    return 0;
+  uint32_t b = g->first;
+  if (b > s->first + 1 && w->toks.v[b - 1].tag == P_ADV && w->tok_vg[b - 1] == NO) b--;
+  if (b == s->first) return 0;
+  int pt = w->toks.v[b - 1].tag;
+  return pt == P_NOUN || pt == P_PROPN || is_vocab(w, b - 1, V_THOSE); /* "those trained by" */
+}
+
 /* invented25: the verb group an infinitive g hangs on, right before it
  * past "to", adverbs and one adjective ("plans to completely take over",
  * "are willing to make", "is thought to support"), in g's scope; NULL if
@@ -1277,6 +1313,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (past_background(w, s, g)) return "background (in the past, in recent years, in the 1990s: no one act told)";
   if (relative_on_background(w, s, g)) /* invented15 */
     return "background (a relative clause on a noun of a clause told as the past: used to, once)";
+  if (standing_participle(w, s, g)) /* invented32 */
+    return "background (a participle describing a noun: trained, funded, targeted by: no act told)";
   if (acta_not_first_time(w, s, g)) /* invented15 */
     return "background (not the first time that: earlier acts told as a precedent, no one act)";
   if (sc->index > 0 && habitual_present(w, s, g))
