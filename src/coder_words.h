@@ -615,6 +615,9 @@ enum {
                                                      "target": a bare participle with a
                                                      "by" after a noun describes it, no
                                                      act told (event_filters.c) */
+#define WL6_CHANGE_NOUN ((uint64_t)1 << 32) /* "increase", "drop": ", a 71 percent
+                                             increase" after a count compares it
+                                             (event_filters.c) */
 #define WL5_NOT_ONLY ((uint64_t)1 << 32) /* "only", "just", "merely": after "not",
                                            a "but also" to come, no negation */
 /* invented23 */

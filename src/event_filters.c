@@ -1565,6 +1565,27 @@ static int multiple_total(const acta_coder *c, const acta_sentence *s, uint32_t 
   return 0;
 }
 
+/* invented32: does a change in percent stand in apposition at token q, a
+ * comma ("killed 84 people in February, a 71 percent increase compared to
+ * the same month last year", "registered 1,005 homicides, a 16 percent
+ * decrease from the previous year"): ", a" or ", an", a number, "percent"
+ * or "%" (a hyphen may stand between, or one token: "40-percent"), and a noun of change
+ * (WL6_CHANGE_NOUN)?  The count before it is a statistic set against
+ * another. */
+static int percent_change_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (!is_punct(w, q, ',') || q + 3 >= s->last || w->toks.v[q + 1].tag != P_DET) return 0;
+  /* (one token: "a 40-percent rise") */
+  if (tok_ends(w, q + 2, "-percent") && norm(w, q + 2)[0] >= '0' && norm(w, q + 2)[0] <= '9')
+    return tok_in6(w, q + 3, WL6_CHANGE_NOUN);
+  if (q + 4 >= s->last || w->toks.v[q + 2].tag != P_NUM) return 0;
+  uint32_t r = q + 3;
+  if (is_punct(w, r, '-')) r++;
+  if (r + 1 >= s->last || !(norm_eq(w, r, "percent") || is_punct(w, r, '%'))) return 0;
+  r++;
+  if (r + 1 < s->last && is_punct(w, r, '-')) r++;
+  return tok_in6(w, r, WL6_CHANGE_NOUN);
+}
+
 static const char *compared_total(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
   if (multiple_total(c, s, q)) /* invented15 */
@@ -1583,6 +1604,8 @@ static const char *compared_total(const acta_coder *c, const acta_sentence *s, u
       (is_word(w, q + 1, w->cw->w_with) || is_word(w, q + 1, w->cw->w_to)) &&
       figure_within(c, s, q + 2, 1))
     return "a total compared with another (compared with)";
+  if (percent_change_at(w, s, q)) /* invented32 */
+    return "a total compared with another (a 71 percent increase)";
   return NULL;
 }
 
