@@ -1143,6 +1143,31 @@ static int standing_participle(const struct acta_work *w, const acta_sentence *s
   return pt == P_NOUN || pt == P_PROPN || is_vocab(w, b - 1, V_THOSE); /* "those trained by" */
 }
 
+/* invented32: is verb group g a bare participle right after a noun (a
+ * reduced relative) whose clause, before it, is told as the past with
+ * "once" or "formerly" after its finite verb ("at least 54 of the Navy's
+ * boats were once drug vessels captured by the government", "the ranch was
+ * formerly a base used by the cartel")?  As relative_on_background: the
+ * nearest verb group before it, ten tokens at most, no mark between. */
+static int reduced_on_background(const struct acta_work *w, const acta_sentence *s,
+                                 const vgroup *g) {
+  if (g->first != g->head || g->first < s->first + 3) return 0;
+  const acta_token *h = &w->toks.v[g->head];
+  if (h->penn != PT_VBN && h->penn != PT_VBD) return 0;
+  int pt = w->toks.v[g->first - 1].tag;
+  if (pt != P_NOUN && pt != P_PROPN) return 0;
+  for (uint32_t q = g->first - 1, k = 0; q > s->first && k < 10; q--, k++) {
+    if (clause_mark(w, q - 1) || w->toks.v[q - 1].tag == P_WH) return 0;
+    int32_t v = w->tok_vg[q - 1];
+    if (v == NO) continue;
+    const vgroup *n = &w->vgs[v];
+    uint8_t f = w->toks.v[n->first].tag, fp = w->toks.v[n->first].penn;
+    if (f != P_AUX && fp != PT_VBD && fp != PT_VBZ && fp != PT_VBP) return 0;
+    return formerly_at(w, s, n->last);
+  }
+  return 0;
+}
+
 /* invented25: the verb group an infinitive g hangs on, right before it
  * past "to", adverbs and one adjective ("plans to completely take over",
  * "are willing to make", "is thought to support"), in g's scope; NULL if
@@ -1311,7 +1336,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (over_years(c, s, g)) return "habitual (for years, over the past decade: no one act)";
   if (rate_after(w, s, g)) return "habitual (a day, per month, on average: a rate, no one act)";
   if (past_background(w, s, g)) return "background (in the past, in recent years, in the 1990s: no one act told)";
-  if (relative_on_background(w, s, g)) /* invented15 */
+  if (relative_on_background(w, s, g) || reduced_on_background(w, s, g)) /* invented15, 32 */
     return "background (a relative clause on a noun of a clause told as the past: used to, once)";
   if (standing_participle(w, s, g)) /* invented32 */
     return "background (a participle describing a noun: trained, funded, targeted by: no act told)";
