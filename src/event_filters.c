@@ -839,6 +839,12 @@ static int years_at(const struct acta_work *w, const acta_sentence *s, uint32_t 
   if (!tok_in(w, q, WL_PERIOD_NOUN)) return 0;
   for (uint32_t b = q; b > s->first && q - b < 3; b--)
     if (is_word(w, b - 1, w->cw->w_for) || is_word(w, b - 1, w->cw->w_over)) return 1;
+  /* invented32: or four words before ("For the last two decades,
+   * paramilitaries have occupied", "Over the next six years, officials
+   * arrested dozens", "for more than two decades") */
+  if (q >= s->first + 4 &&
+      (is_word(w, q - 4, w->cw->w_for) || is_word(w, q - 4, w->cw->w_over)))
+    return 1;
   return 0;
 }
 
