@@ -2549,6 +2549,47 @@ static int32_t listed_allegation(const acta_dict *d, struct acta_work *w,
   return subj;
 }
 
+/* invented32: "have been accused of selling guns to criminals, using
+ * excessive force and working with organized crime", "accused the army of
+ * torturing detainees, killing farmers and burning homes": an "-ing" form
+ * after a comma alone that goes on with the list of an allegation's "-ing"
+ * form (acta_listed_gerund_comma) is alleged too, of the same subject, when
+ * the list goes on to an "and"/"or" (up to four members on: a comma list
+ * that ends in one, not a participle of what followed: "accused of killing
+ * two farmers, sparking protests"). */
+#define COMMA_LIST_REACH 4
+static int32_t comma_listed_allegation(struct acta_work *w, const acta_sentence *s,
+                                       vgroup *g, size_t gi, size_t vg0, int32_t subj) {
+  if (gi == vg0 || g->alleged || g->raised || g->first <= s->first ||
+      !is_punct(w, g->first - 1, ','))
+    return subj;
+  const vgroup *pg = acta_listed_gerund_comma(w, s, g);
+  if (!pg || pg < &w->vgs[vg0] || (!pg->alleged && !pg->raised)) return subj;
+  /* the list ends in "and"/"or": the next members are lone "-ing" forms
+   * with their objects between and no mark but a comma (the groups after
+   * g have no scope yet: not acta_listed_gerund_comma) */
+  const vgroup *at = g, *end = w->vgs + w->nvgs;
+  int closed = 0;
+  for (int k = 0; k < COMMA_LIST_REACH && !closed && at + 1 < end; k++, at++) {
+    const vgroup *ng = at + 1;
+    if (ng->last - ng->first != 1 || w->toks.v[ng->head].penn != PT_VBG ||
+        ng->first <= at->last || ng->first - at->last > 12 || ng->first >= s->last)
+      break;
+    int gap_ok = 1;
+    for (uint32_t q = at->last; q + 1 < ng->first && gap_ok; q++)
+      gap_ok = w->tok_vg[q] == NO && (w->toks.v[q].kind != TK_PUNCT || is_punct(w, q, ','));
+    if (!gap_ok) break;
+    if (is_and_or(w, ng->first - 1)) closed = 1;
+    else if (!is_punct(w, ng->first - 1, ',')) break;
+  }
+  if (!closed) return subj;
+  acta_trace(w, "  subject: a comma list goes on with an allegation's -ing form: alleged too\n");
+  g->alleged = pg->alleged;
+  g->raised = pg->raised;
+  g->accuser = pg->accuser;
+  return pg->subject != NO ? pg->subject : subj;
+}
+
 /* "X is believed to have V-ed", "X is suspected of V-ing": the subject of
  * the raising verb, with its status (g->raised). */
 static int32_t raised_subject(const acta_dict *d, struct acta_work *w,
@@ -3303,6 +3344,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     subj = raised_subject(d, w, s, gi, vg0, subj);
     subj = denied_gerund_subject(d, w, gi, vg0, subj);
     if (!d->keds_only) subj = listed_allegation(d, w, s, gi, vg0, subj);
+    if (!d->keds_only) subj = comma_listed_allegation(w, s, g, gi, vg0, subj); /* invented32 */
     if (!d->keds_only) subj = coordinated_gerund(d, w, gi, vg0, subj);
     if (!d->keds_only) subj = shared_relative_aux(w, gi, vg0, lo, subj);
     /* actors12: "Police arrested the man after he attacked a guard": a

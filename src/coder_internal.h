@@ -1267,6 +1267,10 @@ const char *acta_comparative_object(const struct acta_work *w, const acta_senten
  * invented12). */
 const vgroup *acta_listed_gerund_before(const struct acta_work *w, const acta_sentence *s,
                                         const vgroup *g);
+/* The same, a comma alone before g allowed too ("selling guns, using
+ * force and ..."; event_filters.c, invented32). */
+const vgroup *acta_listed_gerund_comma(const struct acta_work *w, const acta_sentence *s,
+                                       const vgroup *g);
 /* Is statement group g a stance after "seem" or "appear" ("appear to
  * fear", "seemed worried"): the writer's guess (invented12)? */
 int acta_seeming_stance(const struct acta_work *w, const acta_sentence *s, const vgroup *g);

@@ -610,6 +610,14 @@ enum {
 /* The fifth set of lists (bits5, lemma_bits5; acta_word_in5,
  * acta_lemma_in5; tok_in5, tok_lemma_in5): the fourth set is nearly full.
  * Lemma lists take bits 0-31, lists of written forms bits 32-63. */
+/* invented32 */
+#define WL6_STANDING_PARTICIPLE ((uint64_t)1 << 0) /* lemma: "train", "fund", "back",
+                                                     "target": a bare participle with a
+                                                     "by" after a noun describes it, no
+                                                     act told (event_filters.c) */
+#define WL6_CHANGE_NOUN ((uint64_t)1 << 32) /* "increase", "drop": ", a 71 percent
+                                             increase" after a count compares it
+                                             (event_filters.c) */
 #define WL5_NOT_ONLY ((uint64_t)1 << 32) /* "only", "just", "merely": after "not",
                                            a "but also" to come, no negation */
 /* invented23 */

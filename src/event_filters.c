@@ -148,6 +148,12 @@ const vgroup *acta_listed_gerund_before(const struct acta_work *w, const acta_se
   return listed_gerund(w, s, g, 0);
 }
 
+/* listed_gerund after a comma too (invented32). */
+const vgroup *acta_listed_gerund_comma(const struct acta_work *w, const acta_sentence *s,
+                                       const vgroup *g) {
+  return listed_gerund(w, s, g, 1);
+}
+
 /* activity_gerund_own of verb group g, or of the "-ing" forms of a list it
  * ends (acta_listed_gerund_before; invented12), up to four back. */
 static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
@@ -833,6 +839,12 @@ static int years_at(const struct acta_work *w, const acta_sentence *s, uint32_t 
   if (!tok_in(w, q, WL_PERIOD_NOUN)) return 0;
   for (uint32_t b = q; b > s->first && q - b < 3; b--)
     if (is_word(w, b - 1, w->cw->w_for) || is_word(w, b - 1, w->cw->w_over)) return 1;
+  /* invented32: or four words before ("For the last two decades,
+   * paramilitaries have occupied", "Over the next six years, officials
+   * arrested dozens", "for more than two decades") */
+  if (q >= s->first + 4 &&
+      (is_word(w, q - 4, w->cw->w_for) || is_word(w, q - 4, w->cw->w_over)))
+    return 1;
   return 0;
 }
 
@@ -1107,6 +1119,61 @@ static int relative_on_background(const struct acta_work *w, const acta_sentence
   return formerly_at(w, s, h->last) || past_background(w, s, h);
 }
 
+/* invented32: is verb group g a bare participle of a standing tie
+ * (WL6_STANDING_PARTICIPLE: "trained", "funded", "backed", "targeted",
+ * "demanded", "investigated") right after a noun, an adverb at most
+ * between, with a "by" after it: a reduced relative that describes the noun
+ * ("a police force trained by the army", "a project funded by Canada's
+ * IDRC", "the oil pipelines targeted by thieves", "extortion payments
+ * demanded by gangs", "cases investigated by prosecutors")?  What the noun
+ * is, not an act the sentence tells.  Not set off by commas or joined to
+ * a passive's auxiliary (appositive, shared_aux: "the mayor, backed by the
+ * party, ..." and "was arrested and investigated by" tell their own).
+ * "those trained by the army" is such a noun too. */
+static int standing_participle(const struct acta_work *w, const acta_sentence *s,
+                               const vgroup *g) {
+  /* (the parse may not have read it as a passive when the noun names no
+   * actor: "compared to 70 cases investigated by prosecutors"; an "-ing"
+   * form after "by" is a means: "trained by sending") */
+  if (g->first != g->head || g->shared_aux || g->appositive || g->last + 1 >= s->last ||
+      !is_word(w, g->last, w->cw->w_by) || w->toks.v[g->last + 1].penn == PT_VBG)
+    return 0;
+  const acta_token *h = &w->toks.v[g->head];
+  if ((h->penn != PT_VBN && h->penn != PT_VBD) ||
+      !acta_lemma_in6(w->cw, h->vlemma, (uint32_t)WL6_STANDING_PARTICIPLE))
+    return 0;
+  uint32_t b = g->first;
+  if (b > s->first + 1 && w->toks.v[b - 1].tag == P_ADV && w->tok_vg[b - 1] == NO) b--;
+  if (b == s->first) return 0;
+  int pt = w->toks.v[b - 1].tag;
+  return pt == P_NOUN || pt == P_PROPN || is_vocab(w, b - 1, V_THOSE); /* "those trained by" */
+}
+
+/* invented32: is verb group g a bare participle right after a noun (a
+ * reduced relative) whose clause, before it, is told as the past with
+ * "once" or "formerly" after its finite verb ("at least 54 of the Navy's
+ * boats were once drug vessels captured by the government", "the ranch was
+ * formerly a base used by the cartel")?  As relative_on_background: the
+ * nearest verb group before it, ten tokens at most, no mark between. */
+static int reduced_on_background(const struct acta_work *w, const acta_sentence *s,
+                                 const vgroup *g) {
+  if (g->first != g->head || g->first < s->first + 3) return 0;
+  const acta_token *h = &w->toks.v[g->head];
+  if (h->penn != PT_VBN && h->penn != PT_VBD) return 0;
+  int pt = w->toks.v[g->first - 1].tag;
+  if (pt != P_NOUN && pt != P_PROPN) return 0;
+  for (uint32_t q = g->first - 1, k = 0; q > s->first && k < 10; q--, k++) {
+    if (clause_mark(w, q - 1) || w->toks.v[q - 1].tag == P_WH) return 0;
+    int32_t v = w->tok_vg[q - 1];
+    if (v == NO) continue;
+    const vgroup *n = &w->vgs[v];
+    uint8_t f = w->toks.v[n->first].tag, fp = w->toks.v[n->first].penn;
+    if (f != P_AUX && fp != PT_VBD && fp != PT_VBZ && fp != PT_VBP) return 0;
+    return formerly_at(w, s, n->last);
+  }
+  return 0;
+}
+
 /* invented25: the verb group an infinitive g hangs on, right before it
  * past "to", adverbs and one adjective ("plans to completely take over",
  * "are willing to make", "is thought to support"), in g's scope; NULL if
@@ -1275,8 +1342,10 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (over_years(c, s, g)) return "habitual (for years, over the past decade: no one act)";
   if (rate_after(w, s, g)) return "habitual (a day, per month, on average: a rate, no one act)";
   if (past_background(w, s, g)) return "background (in the past, in recent years, in the 1990s: no one act told)";
-  if (relative_on_background(w, s, g)) /* invented15 */
+  if (relative_on_background(w, s, g) || reduced_on_background(w, s, g)) /* invented15, 32 */
     return "background (a relative clause on a noun of a clause told as the past: used to, once)";
+  if (standing_participle(w, s, g)) /* invented32 */
+    return "background (a participle describing a noun: trained, funded, targeted by: no act told)";
   if (acta_not_first_time(w, s, g)) /* invented15 */
     return "background (not the first time that: earlier acts told as a precedent, no one act)";
   if (sc->index > 0 && habitual_present(w, s, g))
@@ -1527,6 +1596,27 @@ static int multiple_total(const acta_coder *c, const acta_sentence *s, uint32_t 
   return 0;
 }
 
+/* invented32: does a change in percent stand in apposition at token q, a
+ * comma ("killed 84 people in February, a 71 percent increase compared to
+ * the same month last year", "registered 1,005 homicides, a 16 percent
+ * decrease from the previous year"): ", a" or ", an", a number, "percent"
+ * or "%" (a hyphen may stand between, or one token: "40-percent"), and a noun of change
+ * (WL6_CHANGE_NOUN)?  The count before it is a statistic set against
+ * another. */
+static int percent_change_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (!is_punct(w, q, ',') || q + 3 >= s->last || w->toks.v[q + 1].tag != P_DET) return 0;
+  /* (one token: "a 40-percent rise") */
+  if (tok_ends(w, q + 2, "-percent") && norm(w, q + 2)[0] >= '0' && norm(w, q + 2)[0] <= '9')
+    return tok_in6(w, q + 3, WL6_CHANGE_NOUN);
+  if (q + 4 >= s->last || w->toks.v[q + 2].tag != P_NUM) return 0;
+  uint32_t r = q + 3;
+  if (is_punct(w, r, '-')) r++;
+  if (r + 1 >= s->last || !(norm_eq(w, r, "percent") || is_punct(w, r, '%'))) return 0;
+  r++;
+  if (r + 1 < s->last && is_punct(w, r, '-')) r++;
+  return tok_in6(w, r, WL6_CHANGE_NOUN);
+}
+
 static const char *compared_total(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
   if (multiple_total(c, s, q)) /* invented15 */
@@ -1545,6 +1635,8 @@ static const char *compared_total(const acta_coder *c, const acta_sentence *s, u
       (is_word(w, q + 1, w->cw->w_with) || is_word(w, q + 1, w->cw->w_to)) &&
       figure_within(c, s, q + 2, 1))
     return "a total compared with another (compared with)";
+  if (percent_change_at(w, s, q)) /* invented32 */
+    return "a total compared with another (a 71 percent increase)";
   return NULL;
 }
 
