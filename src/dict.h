@@ -110,6 +110,9 @@ typedef struct acta_tokens {
    * and lemmas), for dictionary memo_dict; NULL until the first */
   struct acta_word_memo *memo;
   const void *memo_dict;
+  /* tokenize.c: the word id of each ASCII byte as a punctuation token of
+   * one byte, for memo_dict; NULL until the first */
+  uint32_t *punct_words;
   /* tagger.c's memo of common words' candidate tags; NULL until the first */
   struct acta_cand_memo *cand_memo;
   /* the "then-" words of the last text tokenized with a dictionary */

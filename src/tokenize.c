@@ -23,6 +23,7 @@ void acta_tokens_init(acta_tokens *t) {
 void acta_tokens_free(acta_tokens *t) {
   free(t->v);
   free(t->memo);
+  free(t->punct_words);
   free(t->cand_memo);
   free(t->then_marks);
   acta_buf_free(&t->norm);
@@ -300,12 +301,20 @@ static inline uint8_t nocw_shape(const acta_dict *d, uint32_t word, const char *
 }
 
 /* Makes the memo, or empties it when it was dictionary d's no longer:
- * once an article, before its first token (acta_tokenize). */
+ * once an article, before its first token (acta_tokenize).  The word ids
+ * of the punctuation marks of one ASCII byte (the lexicon has a few: "&",
+ * "%") are looked up with it, all 128 (speed32d: finish_punct reads one,
+ * not a memo slot found by hashing and checked for each mark). */
 static void memo_ready(const acta_dict *d, acta_tokens *t) {
   if (!t->memo || t->memo_dict != (const void *)d) {
     if (!t->memo) t->memo = malloc(WM_SLOTS * sizeof *t->memo);
-    if (!t->memo) abort();
+    if (!t->punct_words) t->punct_words = malloc(128 * sizeof *t->punct_words);
+    if (!t->memo || !t->punct_words) abort();
     memset(t->memo, 0, WM_SLOTS * sizeof *t->memo);
+    for (unsigned c = 0; c < 128; c++) {
+      char b = (char)c;
+      t->punct_words[c] = acta_intern_find(&d->words, &b, 1);
+    }
     t->memo_dict = d;
   }
 }
@@ -547,8 +556,7 @@ static int finish_ascii(const acta_dict *d, acta_tokens *t, acta_token *tk,
 }
 
 /* finish_token() for a punctuation mark of one ASCII byte; its word id
- * (the lexicon has a few: "&", "%") is memoised with the words, under a
- * key no word token has (a word of one byte is a letter or digit). */
+ * (the lexicon has a few: "&", "%") looked up by memo_ready(). */
 static void finish_punct(const acta_dict *d, acta_tokens *t, acta_token *tk,
                          char c) {
   tk->kind = TK_PUNCT;
@@ -562,16 +570,7 @@ static void finish_punct(const acta_dict *d, acta_tokens *t, acta_token *tk,
   tk->shape = c == '\'' || c == '`' ? TS_ASCII : TS_PLAIN | TS_ASCII;
   tk->punct = c;
   if (!d) return;
-  uint64_t key[WM_KEY / 8] = {(unsigned char)c, 0, 0};
-  struct acta_word_memo *m = memo_slot(d, t, key, 1);
-  if (m->len != 1 || m->key[0] != key[0] || m->key[1] || m->key[2]) {
-    m->word = acta_intern_find(&d->words, o, 1);
-    m->vlemma = m->nlemma = ACTA_NO_WORD;
-    m->vocab = 0;
-    memcpy(m->key, key, sizeof m->key);
-    m->len = 1;
-  }
-  tk->word = m->word;
+  tk->word = t->punct_words[(unsigned char)c];
 }
 
 static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
