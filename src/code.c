@@ -86,7 +86,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
   acta_tokenize(d, a->text, a->text_len, &w->toks);
   acta_unpoison(w->sents, w->cap_sents, sizeof *w->sents);
   w->nsents = acta_split_sentences(d, &w->toks, &w->sents, &w->cap_sents);
-  acta_then_titles(d, &w->toks, a->text);
+  acta_then_titles(d, &w->toks);
   acta_poison_tail(w->sents, w->nsents, w->cap_sents, sizeof *w->sents);
   c->nsentences = w->nsents;
   count_line_breaks(w, a->text);

@@ -1491,9 +1491,6 @@ int32_t acta_clash_partner(const struct acta_work *w, const vgroup *g, uint32_t 
  * after "and" or a comma, the actor of that name and the head ("Juarez
  * cartel"), matched on the name alone; matches stay in text order. */
 void acta_shared_head_matches(const acta_dict *d, struct acta_work *w, const acta_sentence *s);
-/* bugs29 (then_titles.c): "then-US", "then-Mexican": the token read as the
- * name after "then-" */
-void acta_then_titles(const acta_dict *d, acta_tokens *t, const char *text);
 
 /* ---- clash_foes.c (targets25b) ---------------------------------------------- */
 /* The target tgt of a passive act of force (root 19) done in a gunfight

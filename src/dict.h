@@ -94,6 +94,14 @@ typedef struct acta_token {
 
 struct acta_word_memo;
 
+/* A "then-" word the tokenizer read as the name after it (tokenize.c
+ * then_title): the rest's word id and the capitals the token takes, added
+ * by acta_then_titles() after the sentences are split. */
+typedef struct acta_then_mark {
+  uint32_t tok, word;
+  uint8_t flags;
+} acta_then_mark;
+
 typedef struct acta_tokens {
   acta_token *v;
   size_t n, cap;
@@ -102,8 +110,14 @@ typedef struct acta_tokens {
    * and lemmas), for dictionary memo_dict; NULL until the first */
   struct acta_word_memo *memo;
   const void *memo_dict;
+  /* tokenize.c: the word id of each ASCII byte as a punctuation token of
+   * one byte, for memo_dict; NULL until the first */
+  uint32_t *punct_words;
   /* tagger.c's memo of common words' candidate tags; NULL until the first */
   struct acta_cand_memo *cand_memo;
+  /* the "then-" words of the last text tokenized with a dictionary */
+  acta_then_mark *then_marks;
+  size_t nthen, cap_then;
 } acta_tokens;
 
 typedef struct acta_sentence {
@@ -346,8 +360,8 @@ static inline int acta_root_word(const acta_dict *d, uint32_t word) {
 }
 /* TS_ROOT when a dictionary phrase may begin at a word of this id and
  * noun lemma (its id or lemma labels an edge from the trie's root), else
- * 0: the tokenizer's mark on a token (tokenize.c), and then_titles.c's on
- * a token whose word it rewrites. */
+ * 0: the tokenizer's mark on a token (tokenize.c), and acta_then_titles's
+ * on a token whose word it rewrites. */
 static inline uint8_t acta_root_shape(const acta_dict *d, uint32_t word, uint32_t nlemma) {
   return acta_root_word(d, word) || acta_root_word(d, nlemma) ? TS_ROOT : 0;
 }
@@ -383,6 +397,12 @@ uint32_t acta_token_run(const acta_tokens *t, const char *text, uint32_t k,
 /* Splits tokens into sentences (appends to *out, growing it). */
 size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
                             acta_sentence **out, size_t *cap);
+/* bugs29: "then-US", "then-Mexican": each token the tokenizer marked
+ * (t->then_marks) is read as the name after "then-": its folded form (its
+ * norm span), word id, lemmas, vocabulary code and capitals, not its bytes
+ * in the text.  Once, after acta_split_sentences (which reads the word as
+ * written). */
+void acta_then_titles(const acta_dict *d, acta_tokens *t);
 /* Returns byte offset of the first invalid UTF-8 sequence, or -1. */
 long acta_utf8_invalid_at(const char *s, size_t n);
 

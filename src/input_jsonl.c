@@ -268,51 +268,122 @@ static int scan_string(scan *s, const unsigned char **body, size_t *blen,
   return 1;
 }
 
-/* Decodes a checked string body into dst; returns the bytes written. */
-static size_t decode_string(const unsigned char *p, size_t n, char *dst) {
-  const unsigned char *end = p + n;
-  char *o = dst;
-  while (p < end) {
-    if (*p != '\\') {
-      const unsigned char *bs = memchr(p, '\\', (size_t)(end - p));
-      size_t run = bs ? (size_t)(bs - p) : (size_t)(end - p);
-      memcpy(o, p, run);
-      o += run;
-      p += run;
-      continue;
+/* Writes code point v (below 0x110000, no surrogate) as UTF-8 at o;
+ * returns the bytes written. */
+static size_t put_utf8(char *o, unsigned v) {
+  if (v < 0x80) {
+    o[0] = (char)v;
+    return 1;
+  }
+  if (v < 0x800) {
+    o[0] = (char)(0xC0 | v >> 6);
+    o[1] = (char)(0x80 | (v & 0x3F));
+    return 2;
+  }
+  if (v < 0x10000) {
+    o[0] = (char)(0xE0 | v >> 12);
+    o[1] = (char)(0x80 | (v >> 6 & 0x3F));
+    o[2] = (char)(0x80 | (v & 0x3F));
+    return 3;
+  }
+  o[0] = (char)(0xF0 | v >> 18);
+  o[1] = (char)(0x80 | (v >> 12 & 0x3F));
+  o[2] = (char)(0x80 | (v >> 6 & 0x3F));
+  o[3] = (char)(0x80 | (v & 0x3F));
+  return 4;
+}
+
+/* scan_string() for a field acta reads, that decodes the string as it
+ * checks it (speed32d: not a second pass over its bytes to find its
+ * escapes and copy it): its bytes, escapes decoded, and a NUL go to *out,
+ * which is moved past them.  0 when scan_string() would say 0.  A string
+ * is never longer decoded than written, and its NUL takes its closing
+ * quote's place, so the output stays at or before the input's offset
+ * within the line: a block of the line's length holds every field, and
+ * sixteen bytes stored at the output while sixteen are read from the
+ * line stay within it. */
+static int scan_copy_string(scan *s, char **out) {
+  const unsigned char *p = s->p + 1, *end = s->end;
+  char *o = *out;
+  for (;;) {
+    /* the common bytes, as in scan_string(), copied as they are read */
+#if defined(__SSE2__)
+    {
+      const __m128i sp = _mm_set1_epi8(0x20), qu = _mm_set1_epi8('"'),
+                    bs = _mm_set1_epi8('\\');
+      while (end - p >= 16) {
+        __m128i v = _mm_loadu_si128((const void *)p);
+        _mm_storeu_si128((void *)o, v);
+        __m128i other = _mm_or_si128(
+            _mm_cmplt_epi8(v, sp),
+            _mm_or_si128(_mm_cmpeq_epi8(v, qu), _mm_cmpeq_epi8(v, bs)));
+        unsigned m = (unsigned)_mm_movemask_epi8(other);
+        if (m) {
+          unsigned k = (unsigned)__builtin_ctz(m);
+          p += k;
+          o += k;
+          break;
+        }
+        p += 16;
+        o += 16;
+      }
     }
-    unsigned e = p[1];
-    if (e != 'u') {
+#else
+    while (end - p >= 8) {
+      uint64_t x;
+      memcpy(&x, p, 8);
+      const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+      uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+      if (((x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
+            ((b - ones) & ~b)) & high) != 0)
+        break;
+      memcpy(o, &x, 8);
+      p += 8;
+      o += 8;
+    }
+#endif
+    while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+      *o++ = (char)*p++;
+    if (p >= end) return 0;
+    unsigned c = *p;
+    if (c == '"') break;
+    if (c < 0x20) return 0;
+    if (c == '\\') {
+      if (p + 1 >= end) return 0;
+      unsigned e = p[1];
+      if (e == 'u') {
+        unsigned v, v2;
+        if (end - p < 6 || !hex4(p + 2, &v) || v == 0) return 0;
+        p += 6;
+        if (v >= 0xDC00 && v <= 0xDFFF) return 0; /* a lone low surrogate */
+        if (v >= 0xD800 && v <= 0xDBFF) {
+          if (end - p < 6 || p[0] != '\\' || p[1] != 'u' || !hex4(p + 2, &v2) ||
+              v2 < 0xDC00 || v2 > 0xDFFF)
+            return 0;
+          p += 6;
+          v = 0x10000 + ((v - 0xD800) << 10) + (v2 - 0xDC00);
+        }
+        o += put_utf8(o, v);
+        continue;
+      }
+      if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' &&
+          e != 'n' && e != 'r' && e != 't')
+        return 0;
       *o++ = e == 'b' ? '\b' : e == 'f' ? '\f' : e == 'n' ? '\n'
            : e == 'r' ? '\r' : e == 't' ? '\t' : (char)e;
       p += 2;
       continue;
     }
-    unsigned v, v2;
-    hex4(p + 2, &v);
-    p += 6;
-    if (v >= 0xD800 && v <= 0xDBFF) {
-      hex4(p + 2, &v2);
-      p += 6;
-      v = 0x10000 + ((v - 0xD800) << 10) + (v2 - 0xDC00);
-    }
-    if (v < 0x80) {
-      *o++ = (char)v;
-    } else if (v < 0x800) {
-      *o++ = (char)(0xC0 | v >> 6);
-      *o++ = (char)(0x80 | (v & 0x3F));
-    } else if (v < 0x10000) {
-      *o++ = (char)(0xE0 | v >> 12);
-      *o++ = (char)(0x80 | (v >> 6 & 0x3F));
-      *o++ = (char)(0x80 | (v & 0x3F));
-    } else {
-      *o++ = (char)(0xF0 | v >> 18);
-      *o++ = (char)(0x80 | (v >> 12 & 0x3F));
-      *o++ = (char)(0x80 | (v >> 6 & 0x3F));
-      *o++ = (char)(0x80 | (v & 0x3F));
-    }
+    size_t l = acta_utf8_seq(p, (size_t)(end - p));
+    if (l == 0) return 0;
+    memcpy(o, p, l);
+    o += l;
+    p += l;
   }
-  return (size_t)(o - dst);
+  *o = '\0';
+  *out = o + 1;
+  s->p = p + 1;
+  return 1;
 }
 
 static int scan_value(scan *s);
@@ -418,80 +489,66 @@ static int field_of(const unsigned char *kb, size_t kl) {
   }
 }
 
-typedef struct field {
-  int kind;                /* 0 absent, 1 string, 2 null, 3 other */
-  const unsigned char *b;  /* string body */
-  size_t n;
-} field;
-
 /* Reads a plain record; 1 when done (out and *owned set), 0 when the line
- * is for jansson. */
+ * is for jansson.  The fields acta reads are decoded into one block as
+ * they are scanned (scan_copy_string), the block as long as the line. */
 static int parse_plain(const char *line, size_t len, acta_article *out,
                        char **owned) {
   scan s = {(const unsigned char *)line, (const unsigned char *)line + len, 0};
-  field f[F_COUNT];
-  memset(f, 0, sizeof f);
+  int kind[F_COUNT] = {0}; /* 0 absent, 1 string, 2 null, 3 other */
+  char *str[F_COUNT] = {NULL};
+  size_t slen[F_COUNT] = {0};
   skip_ws(&s);
   if (s.p >= s.end || *s.p != '{') return 0;
   s.p++;
   skip_ws(&s);
   if (s.p < s.end && *s.p == '}') return 0; /* no id: jansson's message */
+  char *blk = malloc(len);
+  if (!blk) return 0;
+  char *o = blk;
   for (;;) {
     const unsigned char *kb;
     size_t kl;
     int kesc;
     if (s.p >= s.end || *s.p != '"' || !scan_string(&s, &kb, &kl, &kesc))
-      return 0;
-    if (kesc) return 0; /* "t\u0065xt" is "text" too: jansson decides */
+      goto jansson;
+    if (kesc) goto jansson; /* "t\u0065xt" is "text" too: jansson decides */
     int which = field_of(kb, kl);
     skip_ws(&s);
-    if (s.p >= s.end || *s.p != ':') return 0;
+    if (s.p >= s.end || *s.p != ':') goto jansson;
     s.p++;
     skip_ws(&s);
-    if (s.p >= s.end) return 0;
+    if (s.p >= s.end) goto jansson;
     if (which >= 0 && *s.p == '"') {
-      int esc;
-      f[which].kind = 1;
-      if (!scan_string(&s, &f[which].b, &f[which].n, &esc)) return 0;
+      kind[which] = 1;
+      str[which] = o;
+      if (!scan_copy_string(&s, &o)) goto jansson;
+      slen[which] = (size_t)(o - 1 - str[which]);
     } else {
-      if (which >= 0) f[which].kind = *s.p == 'n' ? 2 : 3;
-      if (!scan_value(&s)) return 0;
+      if (which >= 0) kind[which] = *s.p == 'n' ? 2 : 3;
+      if (!scan_value(&s)) goto jansson;
     }
     skip_ws(&s);
-    if (s.p >= s.end) return 0;
+    if (s.p >= s.end) goto jansson;
     if (*s.p == '}') break;
-    if (*s.p != ',') return 0;
+    if (*s.p != ',') goto jansson;
     s.p++;
     skip_ws(&s);
   }
   s.p++;
   skip_ws(&s);
-  if (s.p != s.end) return 0;
+  if (s.p != s.end) goto jansson;
   /* what jansson's path would accept without a message */
-  if (f[F_ID].kind != 1 || f[F_ID].n == 0 || f[F_TEXT].kind != 1) return 0;
-  if (f[F_DATE].kind == 3) return 0;
-  size_t total = 0;
+  if (kind[F_ID] != 1 || slen[F_ID] == 0 || kind[F_TEXT] != 1) goto jansson;
+  if (kind[F_DATE] == 3) goto jansson;
+  /* a field given twice is read as jansson reads it, the last value; one
+   * given a string and then null or another value has none */
   for (int i = 0; i < F_COUNT; i++)
-    if (f[i].kind == 1) total += f[i].n + 1;
-  char *blk = malloc(total ? total : 1);
-  if (!blk) return 0;
-  char *p = blk;
-  char *str[F_COUNT] = {NULL};
-  size_t slen[F_COUNT] = {0};
-  for (int i = 0; i < F_COUNT; i++) {
-    if (f[i].kind != 1) continue;
-    str[i] = p;
-    slen[i] = decode_string(f[i].b, f[i].n, p);
-    p[slen[i]] = '\0';
-    p += slen[i] + 1;
-  }
+    if (kind[i] != 1) str[i] = NULL;
   if (str[F_DATE]) {
     size_t dl = slen[F_DATE];
     if (dl > 10 && iso_time_ok(str[F_DATE] + 10, dl - 10)) dl = 10;
-    if (!acta_valid_date(str[F_DATE], dl)) {
-      free(blk);
-      return 0;
-    }
+    if (!acta_valid_date(str[F_DATE], dl)) goto jansson;
     str[F_DATE][dl] = '\0'; /* the date part of a timestamp */
   }
   memset(out, 0, sizeof *out);
@@ -506,6 +563,9 @@ static int parse_plain(const char *line, size_t len, acta_article *out,
   out->parse_len = str[F_PARSE] ? slen[F_PARSE] : 0;
   *owned = blk;
   return 1;
+jansson:
+  free(blk);
+  return 0;
 }
 
 /* ---- jansson ------------------------------------------------------------- */

@@ -23,7 +23,9 @@ void acta_tokens_init(acta_tokens *t) {
 void acta_tokens_free(acta_tokens *t) {
   free(t->v);
   free(t->memo);
+  free(t->punct_words);
   free(t->cand_memo);
+  free(t->then_marks);
   acta_buf_free(&t->norm);
   memset(t, 0, sizeof *t);
 }
@@ -299,12 +301,20 @@ static inline uint8_t nocw_shape(const acta_dict *d, uint32_t word, const char *
 }
 
 /* Makes the memo, or empties it when it was dictionary d's no longer:
- * once an article, before its first token (acta_tokenize). */
+ * once an article, before its first token (acta_tokenize).  The word ids
+ * of the punctuation marks of one ASCII byte (the lexicon has a few: "&",
+ * "%") are looked up with it, all 128 (speed32d: finish_punct reads one,
+ * not a memo slot found by hashing and checked for each mark). */
 static void memo_ready(const acta_dict *d, acta_tokens *t) {
   if (!t->memo || t->memo_dict != (const void *)d) {
     if (!t->memo) t->memo = malloc(WM_SLOTS * sizeof *t->memo);
-    if (!t->memo) abort();
+    if (!t->punct_words) t->punct_words = malloc(128 * sizeof *t->punct_words);
+    if (!t->memo || !t->punct_words) abort();
     memset(t->memo, 0, WM_SLOTS * sizeof *t->memo);
+    for (unsigned c = 0; c < 128; c++) {
+      char b = (char)c;
+      t->punct_words[c] = acta_intern_find(&d->words, &b, 1);
+    }
     t->memo_dict = d;
   }
 }
@@ -354,18 +364,74 @@ memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
   if (plain) tk->vocab = m->vocab;
 }
 
+/* A word "then-" joined to a name ("then-US Attorney", "then-Mexican
+ * Attorney General", "then-UN Secretary General") is read as that name:
+ * the office or body held at the time, of that country (bugs29).  Such a
+ * word is found here, where the tokenizer reads a word that is not all
+ * letters and digits ("cease-fire"), instead of by then_titles.c's pass
+ * over every token (speed32d): token tk, a word of text whose folded form
+ * is s[0, n), qualifies when that form starts "then-", a capital follows in
+ * the text, the whole is no dictionary phrase's first word (a "then-" title
+ * the dictionaries write whole, "then-President", "then-Interior Minister"
+ * in agents.txt, stays so) and the rest is a word the dictionaries know.
+ * It is marked in t->then_marks with the rest's word id and capitals, and
+ * rewritten by acta_then_titles() once the sentences are split, which
+ * read the word and capitals as written. */
+enum { THEN_PREFIX = 5 }; /* "then-" */
+
+static void then_title(const acta_dict *d, acta_tokens *t, const acta_token *tk,
+                       const char *s, size_t n, const char *text) {
+  if (n <= THEN_PREFIX + 1 || tk->end - tk->start != n) return;
+  const char *raw = text + tk->start + THEN_PREFIX;
+  if (memcmp(s, "then-", THEN_PREFIX) || !(*raw >= 'A' && *raw <= 'Z')) return;
+  if (tk->word != ACTA_NO_WORD && acta_root_word(d, tk->word)) return;
+  size_t rn = n - THEN_PREFIX;
+  uint32_t id = acta_intern_find(&d->words, s + THEN_PREFIX, rn);
+  if (id == ACTA_NO_WORD) return;
+  int letters = 0, lower = 0;
+  for (size_t q = 0; q < rn; q++) {
+    char c = raw[q];
+    if (c >= 'a' && c <= 'z') lower = 1;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) letters++;
+  }
+  ACTA_GROW(t->then_marks, t->nthen, t->cap_then);
+  acta_then_mark *m = &t->then_marks[t->nthen++];
+  m->tok = (uint32_t)(tk - t->v);
+  m->word = id;
+  m->flags = (uint8_t)(TF_CAP | (letters >= 2 && !lower ? TF_ALLCAPS : 0));
+}
+
+void acta_then_titles(const acta_dict *d, acta_tokens *t) {
+  for (size_t k = 0; k < t->nthen; k++) {
+    const acta_then_mark *m = &t->then_marks[k];
+    acta_token *tk = &t->v[m->tok];
+    tk->norm += THEN_PREFIX;
+    tk->norm_len -= THEN_PREFIX;
+    tk->word = m->word;
+    tk->vlemma = d->info[m->word].vlem;
+    tk->nlemma = d->info[m->word].nlem;
+    tk->vocab = d->info[m->word].vocab;
+    /* the tokenizer's marks are the new word's: a dictionary phrase may
+     * begin here (TS_ROOT); a lexicon word is never TS_NOCW */
+    tk->shape &= (uint8_t) ~(TS_ROOT | TS_NOCW);
+    tk->shape |= acta_root_shape(d, tk->word, tk->nlemma);
+    tk->flags |= m->flags;
+  }
+}
+
 /* The dictionary's reading of token tk, whose folded form is in the norm
  * buffer: its word id, lemmas and vocabulary code (without a dictionary,
  * the vocabulary code alone).  key: the folded form's bytes zero-padded
- * to WM_KEY (NULL: not at hand). */
+ * to WM_KEY (NULL: not at hand).  text: the text tk is in. */
 static void lookup_word(const acta_dict *d, acta_tokens *t, acta_token *tk,
-                        uint8_t kind, const uint64_t *key) {
+                        uint8_t kind, const uint64_t *key, const char *text) {
   if (d) {
     const char *s = t->norm.data + tk->norm;
     size_t n = tk->norm_len;
     tk->word = ACTA_NO_WORD;
-    if (kind == TK_WORD && !(tk->shape & TS_PLAIN) && n < 64 &&
-        memchr(s, '-', n)) {
+    /* a word that is not all letters and digits: "cease-fire", "then-US" */
+    int unplain = kind == TK_WORD && !(tk->shape & TS_PLAIN);
+    if (unplain && n < 64 && memchr(s, '-', n)) {
       /* "cease-fire" is "ceasefire", "air-strike" "airstrike", when the
        * joined form is a known word */
       char joined[64];
@@ -381,6 +447,7 @@ static void lookup_word(const acta_dict *d, acta_tokens *t, acta_token *tk,
         tk->vlemma = acta_verb_lemma(d, joined, jn, tk->word, scratch);
         tk->nlemma = acta_noun_lemma(d, joined, jn, tk->word, scratch);
         tk->shape |= acta_root_shape(d, tk->word, tk->nlemma);
+        then_title(d, t, tk, s, n, text);
         return;
       }
     }
@@ -391,6 +458,7 @@ static void lookup_word(const acta_dict *d, acta_tokens *t, acta_token *tk,
         key = own;
       }
       memo_word(d, t, tk, s, n, key, (tk->shape & TS_PLAIN) != 0);
+      if (unplain) then_title(d, t, tk, s, n, text);
       return;
     }
     tk->word = acta_intern_find(&d->words, s, n);
@@ -406,6 +474,7 @@ static void lookup_word(const acta_dict *d, acta_tokens *t, acta_token *tk,
       tk->nlemma = acta_noun_lemma(d, s, n, tk->word, scratch);
     }
     if (kind != TK_PUNCT) tk->shape |= acta_root_shape(d, tk->word, tk->nlemma);
+    if (unplain) then_title(d, t, tk, s, n, text);
   } else if (kind == TK_WORD && (tk->shape & TS_PLAIN)) {
     tk->vocab = acta_vocab_find(t->norm.data + tk->norm, tk->norm_len);
   }
@@ -478,7 +547,7 @@ static int finish_ascii(const acta_dict *d, acta_tokens *t, acta_token *tk,
   if (d && kind == TK_WORD && !odd)
     memo_word(d, t, tk, o, n, x, 1); /* a plain word: lookup_word()'s memo */
   else
-    lookup_word(d, t, tk, kind, x);
+    lookup_word(d, t, tk, kind, x, text);
   return 1;
 #else
   (void)d; (void)t; (void)tk; (void)text; (void)len; (void)kind;
@@ -487,8 +556,7 @@ static int finish_ascii(const acta_dict *d, acta_tokens *t, acta_token *tk,
 }
 
 /* finish_token() for a punctuation mark of one ASCII byte; its word id
- * (the lexicon has a few: "&", "%") is memoised with the words, under a
- * key no word token has (a word of one byte is a letter or digit). */
+ * (the lexicon has a few: "&", "%") looked up by memo_ready(). */
 static void finish_punct(const acta_dict *d, acta_tokens *t, acta_token *tk,
                          char c) {
   tk->kind = TK_PUNCT;
@@ -502,16 +570,7 @@ static void finish_punct(const acta_dict *d, acta_tokens *t, acta_token *tk,
   tk->shape = c == '\'' || c == '`' ? TS_ASCII : TS_PLAIN | TS_ASCII;
   tk->punct = c;
   if (!d) return;
-  uint64_t key[WM_KEY / 8] = {(unsigned char)c, 0, 0};
-  struct acta_word_memo *m = memo_slot(d, t, key, 1);
-  if (m->len != 1 || m->key[0] != key[0] || m->key[1] || m->key[2]) {
-    m->word = acta_intern_find(&d->words, o, 1);
-    m->vlemma = m->nlemma = ACTA_NO_WORD;
-    m->vocab = 0;
-    memcpy(m->key, key, sizeof m->key);
-    m->len = 1;
-  }
-  tk->word = m->word;
+  tk->word = t->punct_words[(unsigned char)c];
 }
 
 static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
@@ -577,7 +636,7 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
       if (letters >= 2 && upper == letters) tk->flags |= TF_ALLCAPS;
     }
   }
-  lookup_word(d, t, tk, kind, NULL);
+  lookup_word(d, t, tk, kind, NULL, text);
 }
 
 /* The commonest token, read and finished in one go: fewer than sixteen
@@ -681,7 +740,7 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
   if (d && kind == TK_WORD)
     memo_word(d, t, tk, o, m, x, 1);
   else
-    lookup_word(d, t, tk, kind, x);
+    lookup_word(d, t, tk, kind, x, text);
   *next = i + m + (b == ' '); /* past the usual space after it too */
   return 1;
 #else
@@ -704,6 +763,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
                    acta_tokens *t) {
   acta_unpoison(t->v, t->cap, sizeof *t->v);
   t->n = 0;
+  t->nthen = 0;
   acta_buf_clear(&t->norm);
   if (d) memo_ready(d, t);
   size_t i = 0;
