@@ -686,6 +686,39 @@ static int spanish_body_name(const struct acta_work *w, const match *ms, size_t 
   return 0;
 }
 
+/* actors32: does the line of dictionary entry e also give a longer name
+ * (a person's full name: "Manuel Zelaya" beside "Zelaya")?  A line's
+ * phrases are consecutive entries, so the scan is bounded by the line. */
+static int entry_line_longer(const acta_dict *d, const acta_entry *e) {
+  size_t i = (size_t)(e - d->entries);
+  if (i >= d->nentries) return 0;
+  for (size_t k = i; k > 0 && d->entries[k - 1].file == e->file && d->entries[k - 1].line == e->line; k--)
+    if (d->entries[k - 1].nwords > e->nwords) return 1;
+  for (size_t k = i + 1; k < d->nentries && d->entries[k].file == e->file && d->entries[k].line == e->line; k++)
+    if (d->entries[k].nwords > e->nwords) return 1;
+  return 0;
+}
+
+/* actors32: is the one-word name matched by nm (an actors.txt person: a
+ * country and role, no code of its own, whose line gives a full name) the
+ * surname of another person, one capitalized given name no dictionary
+ * knows right before it ("Mario Zelaya" where the entry says "Manuel
+ * Zelaya | Mel Zelaya | Zelaya")?  Not a day or month ("Monday Zelaya"),
+ * an abbreviation ("Mr. Biden") or acronym, nor after a former-title. */
+static int other_given_name(const acta_dict *d, const struct acta_work *w, const mention *m,
+                            const match *ms, size_t nm, const acta_entry *e,
+                            const match *name) {
+  if (e->keds || name->last != name->first + 1 || name->first <= m->first ||
+      e->kind != ENT_ACTOR || strlen(e->code) != 6 || !e->country[0] ||
+      !acta_entry_file_is(d, e, "actors.txt"))
+    return 0;
+  uint32_t g = name->first - 1;
+  if (!cap_name(w, g) || (w->toks.v[g].flags & (TF_ABBR | TF_ALLCAPS)) ||
+      in_matches(ms, nm, g) || tok_in(w, g, WL_TIME_NOUN) || former_before(w, m, name))
+    return 0;
+  return entry_line_longer(d, e);
+}
+
 /* Combines the entries matched inside one noun phrase into a code. */
 
 static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
@@ -789,6 +822,14 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
       full = NULL;
       full_match = NULL;
     }
+  }
+  /* actors32: "Mario Zelaya", "Carlos Zelaya": one given name the entry's
+   * own names do not hold before a one-word name of a person whose full
+   * name the entry gives ("Manuel Zelaya | Mel Zelaya | Zelaya") is
+   * another person of that surname: no code */
+  if (full && !agent && full_match && other_given_name(d, w, m, ms, nm, full, full_match)) {
+    full = NULL;
+    full_match = NULL;
   }
   /* actors8: "Bolivia Police Chief Yuri Calderon": a country and a title
    * before a name the dictionaries give another country is another person
