@@ -40,20 +40,47 @@ enum { AHEAD = 6, BEHIND = 4 };
  * punctuation or another verb), or, when trig is a passive's participle
  * ("the decree backed by", "was supported by"), among the few before it?
  * Its token + 1, 0 when none. */
-static uint32_t near_word(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
-                          uint64_t bits) {
+static uint32_t near_tok(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
+                         int (*in)(const struct acta_work *, uint32_t, uint64_t), uint64_t bits) {
   for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
     const acta_token *t = &w->toks.v[q];
     if (t->kind == TK_PUNCT || t->tag == P_VERB) break;
-    if (tok_in2(w, q, bits)) return q + 1;
+    if (in(w, q, bits)) return q + 1;
   }
   if (trig + 1 >= s->last || !is_word(w, trig + 1, w->cw->w_by)) return 0;
   for (uint32_t q = trig, n = 0; q > s->first && n < BEHIND; n++) {
     q--;
     if (w->toks.v[q].kind == TK_PUNCT) break;
-    if (tok_in2(w, q, bits)) return q + 1;
+    if (in(w, q, bits)) return q + 1;
   }
   return 0;
+}
+
+/* near_tok for a list of the second set (WL2_*). */
+static uint32_t near_word(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
+                          uint64_t bits) {
+  return near_tok(w, s, trig, tok_in2, bits);
+}
+
+/* actors32: is token q a noun of lemma list bits of the sixth set (WL6_*)? */
+static int noun_in6(const struct acta_work *w, uint32_t q, uint64_t bits) {
+  const acta_token *t = &w->toks.v[q];
+  return t->tag == P_NOUN && tok_lemma_in6(w, q, t->nlemma != ACTA_NO_WORD ? t->nlemma : t->word, bits);
+}
+
+/* actors32: are armed people (WL6_ARMED_TRAINEE) the ones trained at
+ * trig: its object, or a passive's subject before "trained by" (not the
+ * trainer after "by": "musicians trained by the police")? */
+static int armed_trainee(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  if (trig + 1 < s->last && is_word(w, trig + 1, w->cw->w_by)) {
+    for (uint32_t q = trig, n = 0; q > s->first && n < BEHIND; n++) {
+      q--;
+      if (w->toks.v[q].kind == TK_PUNCT) break;
+      if (noun_in6(w, q, WL6_ARMED_TRAINEE)) return 1;
+    }
+    return 0;
+  }
+  return near_tok(w, s, trig, noun_in6, WL6_ARMED_TRAINEE) != 0;
 }
 
 /* codes25: is the word right after trig an "-ing" form that is no
@@ -763,6 +790,18 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
              !target->present && verb_alone(w, s, trig)) {
     acta_trace(w, "  dropped (a kind of act): \"trained\" alone: its subject trained, no "
                "one trained with or by it\n");
+    return NULL;
+  } else if (!strcmp(cm->code, "062") && acta_lemma_in3(w->cw, tk->vlemma, WL3_TRAIN_VERB) &&
+             (acta_kind_unarmed(acta_actor_kind(target)) ||
+              (!target->present && !armed_trainee(w, s, trig)))) {
+    /* actors32: "people trained by the Church", "musicians trained by the
+     * police", "personnel trained by US agencies", "officers trained in
+     * community policing": training of civilians, or of no party named
+     * and no armed people (WL6_ARMED_TRAINEE: "trained the country's
+     * police", whose target went as its own country's) as its object or
+     * passive subject, is no military cooperation (CAMEO 062) */
+    acta_trace(w, "  dropped (a kind of act): \"train\" %s: no armed party trained, no "
+               "military cooperation\n", target->present ? target->code : "no one named");
     return NULL;
   } else if (cameo_root(cm->code) == 19 && armed_strike(w, s, trig)) {
     /* codes13: "the ELN is carrying out a 72-hour armed strike": a paro

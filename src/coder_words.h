@@ -610,6 +610,9 @@ enum {
 /* The fifth set of lists (bits5, lemma_bits5; acta_word_in5,
  * acta_lemma_in5; tok_in5, tok_lemma_in5): the fourth set is nearly full.
  * Lemma lists take bits 0-31, lists of written forms bits 32-63. */
+/* actors32 (lemma 16-23, written 48-55) */
+#define WL6_ARMED_TRAINEE ((uint64_t)1 << 16) /* lemma: "troop", "police", "pilot":
+                                                armed people trained, 062 (act_codes.c) */
 #define WL5_NOT_ONLY ((uint64_t)1 << 32) /* "only", "just", "merely": after "not",
                                            a "but also" to come, no negation */
 /* invented23 */
