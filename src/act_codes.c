@@ -232,6 +232,24 @@ static int state_body(const acta_actor *a) {
   return k == AK_STATE || k == AK_STATE_ARMED;
 }
 
+/* actors32: is target, of source's country (or both of none), one of
+ * source's own: a state body's (both of the state: GOV, COP, MIL, JUD
+ * ..., of a country) or a group's of its role (REB and REB, CRM and CRM)? */
+static int own_members(const acta_actor *source, const acta_actor *target) {
+  if (!source || !source->present || !target || !target->present ||
+      strcmp(source->country, target->country))
+    return 0;
+  if (state_body(source) && state_body(target)) return source->country[0] != '\0';
+  return source->role[0] && !strcmp(source->role, target->role) && !state_body(source);
+}
+
+/* actors32: is trig an "-ing" form right after a comma that closes a
+ * clause (", fearing ..."), an adjunct telling its subject's motive? */
+static int motive_participle(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  return trig > s->first + 2 && w->toks.v[trig].penn == PT_VBG &&
+         w->toks.v[trig - 1].kind == TK_PUNCT && w->toks.v[trig - 1].punct == ',';
+}
+
 /* "charged with murder", "charged ... for drug trafficking", "charged
  * that ...": a "with" or a crime word among the few words after trig, or
  * "that" right after it. */
@@ -802,6 +820,25 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
      * passive subject, is no military cooperation (CAMEO 062) */
     acta_trace(w, "  dropped (a kind of act): \"train\" %s: no armed party trained, no "
                "military cooperation\n", target->present ? target->code : "no one named");
+    return NULL;
+  } else if (!strcmp(cm->code, "174") && acta_lemma_in6(w->cw, tk->vlemma, WL6_EXPEL_VERB) &&
+             own_members(source, target)) {
+    /* actors32: "Calderon has conducted sweeps, expelling public officials
+     * accused of colluding with cartels", "the FARC expelled five dissident
+     * commanders": a state's own officials or a group's own members put
+     * out of office or out of the group, no one deported from a country
+     * (CAMEO 174 "Expel or deport individuals") */
+    acta_trace(w, "  dropped (a kind of act): %s \"expelled\" %s, its own: dismissed, no "
+               "deportation\n", source->code, target->code);
+    return NULL;
+  } else if (!strcmp(cm->code, "012") && acta_lemma_in6(w->cw, tk->vlemma, WL6_FEAR_VERB) &&
+             motive_participle(w, s, trig)) {
+    /* actors32: "the chief has called for oversight of churches, fearing
+     * organized crime could take advantage", "officials rejected the
+     * offer, fearing the Church was being used": the fear is the motive of
+     * the clause's act, no pessimistic comment made (012) */
+    acta_trace(w, "  dropped (a kind of act): \", fearing\": the motive of another act, no "
+               "comment\n");
     return NULL;
   } else if (cameo_root(cm->code) == 19 && armed_strike(w, s, trig)) {
     /* codes13: "the ELN is carrying out a 72-hour armed strike": a paro

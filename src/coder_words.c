@@ -631,6 +631,10 @@ static const char *const ARMED_TRAINEE[] = {
     "marine", "police", "policeman", "cadet", "unit", "brigade", "battalion", "commando",
     "fighter", "militant", "rebel", "guerrilla", "agent", "guard", "navy", "sailor",
     "paramilitary", "militia", "sniper", "gunman", "hitman", "sicario", NULL};
+/* actors32: "expel" (a state's officials or a group's own members
+ * expelled: dismissed, no deportation) and "fear" (", fearing": a motive) */
+static const char *const EXPEL_VERB[] = {"expel", NULL};
+static const char *const FEAR_VERB[] = {"fear", NULL};
 static const char *const AMBUSH_WORD[] = {"ambush", "ambushes", "ambushed", "ambushing", NULL};
 /* actors12: units of a force after its role word ("Peru's anti-extortion
  * police division", "a Honduran army task force"): the phrase is the
@@ -1495,7 +1499,8 @@ static const word_list LISTS5[] = {
 static const word_list LISTS6[] = {
     {0, NULL, 0},
     /* actors32 */
-    {WL6_ARMED_TRAINEE, ARMED_TRAINEE, 1}};
+    {WL6_ARMED_TRAINEE, ARMED_TRAINEE, 1}, {WL6_EXPEL_VERB, EXPEL_VERB, 1},
+    {WL6_FEAR_VERB, FEAR_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

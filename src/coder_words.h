@@ -613,6 +613,10 @@ enum {
 /* actors32 (lemma 16-23, written 48-55) */
 #define WL6_ARMED_TRAINEE ((uint64_t)1 << 16) /* lemma: "troop", "police", "pilot":
                                                 armed people trained, 062 (act_codes.c) */
+#define WL6_EXPEL_VERB ((uint64_t)1 << 17)    /* lemma: "expel": of one's own members,
+                                                no deportation (act_codes.c) */
+#define WL6_FEAR_VERB ((uint64_t)1 << 18)     /* lemma: "fear": ", fearing" a motive,
+                                                no comment (act_codes.c) */
 #define WL5_NOT_ONLY ((uint64_t)1 << 32) /* "only", "just", "merely": after "not",
                                            a "but also" to come, no negation */
 /* invented23 */
