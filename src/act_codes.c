@@ -36,15 +36,18 @@
 /* Words looked at around the trigger: its object, or a passive's subject. */
 enum { AHEAD = 6, BEHIND = 4 };
 
-/* Is a word of `bits` (WL2_*) among the few after trig (its object, up to
- * punctuation or another verb), or, when trig is a passive's participle
- * ("the decree backed by", "was supported by"), among the few before it?
- * Its token + 1, 0 when none. */
+/* Is a word of `bits` (`in`: the list test, tok_in2 for WL2_*) among the
+ * few after trig (its object, up to punctuation or another verb, or "by"
+ * when stop_at_by: not a passive's agent), or, when trig is a passive's
+ * participle ("the decree backed by", "was supported by"), among the few
+ * before it?  Its token + 1, 0 when none. */
 static uint32_t near_tok(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
-                         int (*in)(const struct acta_work *, uint32_t, uint64_t), uint64_t bits) {
+                         int (*in)(const struct acta_work *, uint32_t, uint64_t), uint64_t bits,
+                         int stop_at_by) {
   for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
     const acta_token *t = &w->toks.v[q];
     if (t->kind == TK_PUNCT || t->tag == P_VERB) break;
+    if (stop_at_by && is_word(w, q, w->cw->w_by)) break;
     if (in(w, q, bits)) return q + 1;
   }
   if (trig + 1 >= s->last || !is_word(w, trig + 1, w->cw->w_by)) return 0;
@@ -59,28 +62,21 @@ static uint32_t near_tok(const struct acta_work *w, const acta_sentence *s, uint
 /* near_tok for a list of the second set (WL2_*). */
 static uint32_t near_word(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
                           uint64_t bits) {
-  return near_tok(w, s, trig, tok_in2, bits);
+  return near_tok(w, s, trig, tok_in2, bits, 0);
 }
 
 /* actors32: is token q a noun of lemma list bits of the sixth set (WL6_*)? */
 static int noun_in6(const struct acta_work *w, uint32_t q, uint64_t bits) {
   const acta_token *t = &w->toks.v[q];
-  return t->tag == P_NOUN && tok_lemma_in6(w, q, t->nlemma != ACTA_NO_WORD ? t->nlemma : t->word, bits);
+  uint32_t lemma = t->nlemma != ACTA_NO_WORD ? t->nlemma : t->word;
+  return t->tag == P_NOUN && tok_lemma_in6(w, q, lemma, bits);
 }
 
 /* actors32: are armed people (WL6_ARMED_TRAINEE) the ones trained at
  * trig: its object, or a passive's subject before "trained by" (not the
  * trainer after "by": "musicians trained by the police")? */
 static int armed_trainee(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
-  if (trig + 1 < s->last && is_word(w, trig + 1, w->cw->w_by)) {
-    for (uint32_t q = trig, n = 0; q > s->first && n < BEHIND; n++) {
-      q--;
-      if (w->toks.v[q].kind == TK_PUNCT) break;
-      if (noun_in6(w, q, WL6_ARMED_TRAINEE)) return 1;
-    }
-    return 0;
-  }
-  return near_tok(w, s, trig, noun_in6, WL6_ARMED_TRAINEE) != 0;
+  return near_tok(w, s, trig, noun_in6, WL6_ARMED_TRAINEE, 1) != 0;
 }
 
 /* codes25: is the word right after trig an "-ing" form that is no

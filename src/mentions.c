@@ -686,15 +686,20 @@ static int spanish_body_name(const struct acta_work *w, const match *ms, size_t 
   return 0;
 }
 
+/* actors32: are entries a and b phrases of one dictionary line? */
+static int same_line(const acta_entry *a, const acta_entry *b) {
+  return a->file == b->file && a->line == b->line;
+}
+
 /* actors32: does the line of dictionary entry e also give a longer name
  * (a person's full name: "Manuel Zelaya" beside "Zelaya")?  A line's
  * phrases are consecutive entries, so the scan is bounded by the line. */
 static int entry_line_longer(const acta_dict *d, const acta_entry *e) {
   size_t i = (size_t)(e - d->entries);
   if (i >= d->nentries) return 0;
-  for (size_t k = i; k > 0 && d->entries[k - 1].file == e->file && d->entries[k - 1].line == e->line; k--)
+  for (size_t k = i; k > 0 && same_line(&d->entries[k - 1], e); k--)
     if (d->entries[k - 1].nwords > e->nwords) return 1;
-  for (size_t k = i + 1; k < d->nentries && d->entries[k].file == e->file && d->entries[k].line == e->line; k++)
+  for (size_t k = i + 1; k < d->nentries && same_line(&d->entries[k], e); k++)
     if (d->entries[k].nwords > e->nwords) return 1;
   return 0;
 }
