@@ -1007,6 +1007,51 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
   }
 }
 
+/* actors32: "Prosecutors accused Mario Zelaya ... Zelaya denied the
+ * charges": a one-word person name (an actors.txt entry with a country and
+ * role, no code of its own) the article last wrote after a given name
+ * that made it another person (other_given_name, roles9, a title of
+ * actors8) is that person again when written alone, with no title: no
+ * code.  The entry's own longer name ("Manuel Zelaya") makes it the
+ * entry's person again.  m was just composed from ms[0..nm). */
+static void other_surname_refs(const acta_dict *d, struct acta_work *w, mention *m,
+                               const match *ms, size_t nm) {
+  int agent = 0;
+  for (size_t k = 0; k < nm; k++)
+    if (ms[k].e->kind == ENT_AGENT) agent = 1;
+  enum { CAP = sizeof w->other_surnames / sizeof w->other_surnames[0] };
+  for (size_t k = 0; k < nm; k++) {
+    const acta_entry *e = ms[k].e;
+    size_t idx = (size_t)(e - d->entries);
+    if (e->kind != ENT_ACTOR || e->keds || idx >= d->nentries || strlen(e->code) != 6 ||
+        !e->country[0] || !acta_entry_file_is(d, e, "actors.txt"))
+      continue;
+    if (ms[k].last > ms[k].first + 1) {
+      /* the entry's own longer name: its person again */
+      for (unsigned u = 0; u < w->nother_surnames;)
+        if (same_line(&d->entries[w->other_surnames[u]], e))
+          w->other_surnames[u] = w->other_surnames[--w->nother_surnames];
+        else
+          u++;
+      continue;
+    }
+    uint32_t g = ms[k].first - 1;
+    int given = ms[k].first > m->first && cap_name(w, g) && !in_matches(ms, nm, g) &&
+                !(w->toks.v[g].flags & (TF_ABBR | TF_ALLCAPS)) && !tok_in(w, g, WL_TIME_NOUN);
+    if (given && m->entry != e) {
+      acta_note_word(w->other_surnames, &w->nother_surnames, CAP, (uint32_t)idx);
+    } else if (!given && !agent && m->entry == e &&
+               acta_word_listed(w->other_surnames, w->nother_surnames, (uint32_t)idx)) {
+      acta_trace(w, "  \"%s\": the other person of that surname named before, not %s\n",
+                 norm(w, ms[k].first), m->code);
+      m->code[0] = m->country[0] = m->role[0] = m->base[0] = '\0';
+      m->role_only = 0;
+      m->entry = NULL;
+      m->multi = NULL;
+    }
+  }
+}
+
 /* The fewest words a sentence has for its lack of capitals to mean it is
  * written in lower case (a headline fragment may have none by chance). */
 #define NOCASE_MIN_WORDS 4
@@ -1470,6 +1515,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       mention *m = acta_append_mention(w, i, j);
       m->group = (int32_t)w->nments;
       compose(d, w, m, ms, nm);
+      if (!w->keds) other_surname_refs(d, w, m, ms, nm);
       if (!w->keds) public_ministry_mp(w, m);
       if (named_body && m->country[0]) {
         memcpy(m->role, body_role, 4);
