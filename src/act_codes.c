@@ -36,24 +36,47 @@
 /* Words looked at around the trigger: its object, or a passive's subject. */
 enum { AHEAD = 6, BEHIND = 4 };
 
-/* Is a word of `bits` (WL2_*) among the few after trig (its object, up to
- * punctuation or another verb), or, when trig is a passive's participle
- * ("the decree backed by", "was supported by"), among the few before it?
- * Its token + 1, 0 when none. */
-static uint32_t near_word(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
-                          uint64_t bits) {
+/* Is a word of `bits` (`in`: the list test, tok_in2 for WL2_*) among the
+ * few after trig (its object, up to punctuation or another verb, or "by"
+ * when stop_at_by: not a passive's agent), or, when trig is a passive's
+ * participle ("the decree backed by", "was supported by"), among the few
+ * before it?  Its token + 1, 0 when none. */
+static uint32_t near_tok(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
+                         int (*in)(const struct acta_work *, uint32_t, uint64_t), uint64_t bits,
+                         int stop_at_by) {
   for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
     const acta_token *t = &w->toks.v[q];
     if (t->kind == TK_PUNCT || t->tag == P_VERB) break;
-    if (tok_in2(w, q, bits)) return q + 1;
+    if (stop_at_by && is_word(w, q, w->cw->w_by)) break;
+    if (in(w, q, bits)) return q + 1;
   }
   if (trig + 1 >= s->last || !is_word(w, trig + 1, w->cw->w_by)) return 0;
   for (uint32_t q = trig, n = 0; q > s->first && n < BEHIND; n++) {
     q--;
     if (w->toks.v[q].kind == TK_PUNCT) break;
-    if (tok_in2(w, q, bits)) return q + 1;
+    if (in(w, q, bits)) return q + 1;
   }
   return 0;
+}
+
+/* near_tok for a list of the second set (WL2_*). */
+static uint32_t near_word(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
+                          uint64_t bits) {
+  return near_tok(w, s, trig, tok_in2, bits, 0);
+}
+
+/* actors32: is token q a noun of lemma list bits of the sixth set (WL6_*)? */
+static int noun_in6(const struct acta_work *w, uint32_t q, uint64_t bits) {
+  const acta_token *t = &w->toks.v[q];
+  uint32_t lemma = t->nlemma != ACTA_NO_WORD ? t->nlemma : t->word;
+  return t->tag == P_NOUN && tok_lemma_in6(w, q, lemma, bits);
+}
+
+/* actors32: are armed people (WL6_ARMED_TRAINEE) the ones trained at
+ * trig: its object, or a passive's subject before "trained by" (not the
+ * trainer after "by": "musicians trained by the police")? */
+static int armed_trainee(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  return near_tok(w, s, trig, noun_in6, WL6_ARMED_TRAINEE, 1) != 0;
 }
 
 /* codes25: is the word right after trig an "-ing" form that is no
@@ -203,6 +226,24 @@ static int said_openly(const struct acta_work *w, const acta_sentence *s, uint32
 static int state_body(const acta_actor *a) {
   actor_kind k = acta_actor_kind(a);
   return k == AK_STATE || k == AK_STATE_ARMED;
+}
+
+/* actors32: is target, of source's country (or both of none), one of
+ * source's own: a state body's (both of the state: GOV, COP, MIL, JUD
+ * ..., of a country) or a group's of its role (REB and REB, CRM and CRM)? */
+static int own_members(const acta_actor *source, const acta_actor *target) {
+  if (!source || !source->present || !target || !target->present ||
+      strcmp(source->country, target->country))
+    return 0;
+  if (state_body(source) && state_body(target)) return source->country[0] != '\0';
+  return source->role[0] && !strcmp(source->role, target->role) && !state_body(source);
+}
+
+/* actors32: is trig an "-ing" form right after a comma that closes a
+ * clause (", fearing ..."), an adjunct telling its subject's motive? */
+static int motive_participle(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  return trig > s->first + 2 && w->toks.v[trig].penn == PT_VBG &&
+         w->toks.v[trig - 1].kind == TK_PUNCT && w->toks.v[trig - 1].punct == ',';
 }
 
 /* "charged with murder", "charged ... for drug trafficking", "charged
@@ -763,6 +804,37 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
              !target->present && verb_alone(w, s, trig)) {
     acta_trace(w, "  dropped (a kind of act): \"trained\" alone: its subject trained, no "
                "one trained with or by it\n");
+    return NULL;
+  } else if (!strcmp(cm->code, "062") && acta_lemma_in3(w->cw, tk->vlemma, WL3_TRAIN_VERB) &&
+             (acta_kind_unarmed(acta_actor_kind(target)) ||
+              (!target->present && !armed_trainee(w, s, trig)))) {
+    /* actors32: "people trained by the Church", "musicians trained by the
+     * police", "personnel trained by US agencies", "officers trained in
+     * community policing": training of civilians, or of no party named
+     * and no armed people (WL6_ARMED_TRAINEE: "trained the country's
+     * police", whose target went as its own country's) as its object or
+     * passive subject, is no military cooperation (CAMEO 062) */
+    acta_trace(w, "  dropped (a kind of act): \"train\" %s: no armed party trained, no "
+               "military cooperation\n", target->present ? target->code : "no one named");
+    return NULL;
+  } else if (!strcmp(cm->code, "174") && acta_lemma_in6(w->cw, tk->vlemma, WL6_EXPEL_VERB) &&
+             own_members(source, target)) {
+    /* actors32: "Calderon has conducted sweeps, expelling public officials
+     * accused of colluding with cartels", "the FARC expelled five dissident
+     * commanders": a state's own officials or a group's own members put
+     * out of office or out of the group, no one deported from a country
+     * (CAMEO 174 "Expel or deport individuals") */
+    acta_trace(w, "  dropped (a kind of act): %s \"expelled\" %s, its own: dismissed, no "
+               "deportation\n", source->code, target->code);
+    return NULL;
+  } else if (!strcmp(cm->code, "012") && acta_lemma_in6(w->cw, tk->vlemma, WL6_FEAR_VERB) &&
+             motive_participle(w, s, trig)) {
+    /* actors32: "the chief has called for oversight of churches, fearing
+     * organized crime could take advantage", "officials rejected the
+     * offer, fearing the Church was being used": the fear is the motive of
+     * the clause's act, no pessimistic comment made (012) */
+    acta_trace(w, "  dropped (a kind of act): \", fearing\": the motive of another act, no "
+               "comment\n");
     return NULL;
   } else if (cameo_root(cm->code) == 19 && armed_strike(w, s, trig)) {
     /* codes13: "the ELN is carrying out a 72-hour armed strike": a paro

@@ -359,6 +359,12 @@ struct acta_work {
    * emptied by start_article */
   uint32_t local_places[8];
   unsigned nlocal_places;
+  /* actors32: one-word person names (indices of their entries in
+   * dict->entries) the article last wrote for another person of that
+   * surname ("Mario Zelaya" of "Manuel Zelaya | Zelaya"; mentions.c);
+   * emptied by start_article */
+  uint32_t other_surnames[8];
+  unsigned nother_surnames;
 };
 
 /* A reporting verb with no clause of its own ("X announced new rules"),

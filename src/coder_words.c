@@ -624,6 +624,17 @@ static const char *const SIGN_VERB[] = {"sign", "ratify", NULL};
 static const char *const ARMED_WORD[] = {"armed", NULL};
 static const char *const EFFORT_NOUN[] = {"effort", "campaign", "struggle", NULL};
 static const char *const TRAIN_VERB[] = {"train", NULL};
+/* actors32: armed people trained: "trained the police", "troops trained
+ * by": training of armed forces is military cooperation (062) */
+static const char *const ARMED_TRAINEE[] = {
+    "troop", "soldier", "force", "army", "military", "pilot", "officer", "recruit",
+    "marine", "police", "policeman", "cadet", "unit", "brigade", "battalion", "commando",
+    "fighter", "militant", "rebel", "guerrilla", "agent", "guard", "navy", "sailor",
+    "paramilitary", "militia", "sniper", "gunman", "hitman", "sicario", NULL};
+/* actors32: "expel" (a state's officials or a group's own members
+ * expelled: dismissed, no deportation) and "fear" (", fearing": a motive) */
+static const char *const EXPEL_VERB[] = {"expel", NULL};
+static const char *const FEAR_VERB[] = {"fear", NULL};
 static const char *const AMBUSH_WORD[] = {"ambush", "ambushes", "ambushed", "ambushing", NULL};
 /* actors12: units of a force after its role word ("Peru's anti-extortion
  * police division", "a Honduran army task force"): the phrase is the
@@ -1501,7 +1512,10 @@ static const char *const CHANGE_NOUN[] = {"increase", "rise",   "jump",  "drop",
 static const word_list LISTS6[] = {
     {0, NULL, 0},
     /* invented32 */
-    {WL6_STANDING_PARTICIPLE, STANDING_PARTICIPLE, 1}, {WL6_CHANGE_NOUN, CHANGE_NOUN, 0}};
+    {WL6_STANDING_PARTICIPLE, STANDING_PARTICIPLE, 1}, {WL6_CHANGE_NOUN, CHANGE_NOUN, 0},
+    /* actors32 */
+    {WL6_ARMED_TRAINEE, ARMED_TRAINEE, 1}, {WL6_EXPEL_VERB, EXPEL_VERB, 1},
+    {WL6_FEAR_VERB, FEAR_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

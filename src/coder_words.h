@@ -610,14 +610,6 @@ enum {
 /* The fifth set of lists (bits5, lemma_bits5; acta_word_in5,
  * acta_lemma_in5; tok_in5, tok_lemma_in5): the fourth set is nearly full.
  * Lemma lists take bits 0-31, lists of written forms bits 32-63. */
-/* invented32 */
-#define WL6_STANDING_PARTICIPLE ((uint64_t)1 << 0) /* lemma: "train", "fund", "back",
-                                                     "target": a bare participle with a
-                                                     "by" after a noun describes it, no
-                                                     act told (event_filters.c) */
-#define WL6_CHANGE_NOUN ((uint64_t)1 << 32) /* "increase", "drop": ", a 71 percent
-                                             increase" after a count compares it
-                                             (event_filters.c) */
 #define WL5_NOT_ONLY ((uint64_t)1 << 32) /* "only", "just", "merely": after "not",
                                            a "but also" to come, no negation */
 /* invented23 */
@@ -795,6 +787,21 @@ enum {
 /* The sixth set of lists (bits6, lemma_bits6; acta_word_in6,
  * acta_lemma_in6; tok_in6, tok_lemma_in6): the fifth set is full.
  * Lemma lists take bits 0-31, lists of written forms bits 32-63. */
+/* invented32 */
+#define WL6_STANDING_PARTICIPLE ((uint64_t)1 << 0) /* lemma: "train", "fund", "back",
+                                                     "target": a bare participle with a
+                                                     "by" after a noun describes it, no
+                                                     act told (event_filters.c) */
+#define WL6_CHANGE_NOUN ((uint64_t)1 << 32) /* "increase", "drop": ", a 71 percent
+                                             increase" after a count compares it
+                                             (event_filters.c) */
+/* actors32 (lemma 16-23, written 48-55) */
+#define WL6_ARMED_TRAINEE ((uint64_t)1 << 16) /* lemma: "troop", "police", "pilot":
+                                                armed people trained, 062 (act_codes.c) */
+#define WL6_EXPEL_VERB ((uint64_t)1 << 17)    /* lemma: "expel": of one's own members,
+                                                no deportation (act_codes.c) */
+#define WL6_FEAR_VERB ((uint64_t)1 << 18)     /* lemma: "fear": ", fearing" a motive,
+                                                no comment (act_codes.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -686,6 +686,44 @@ static int spanish_body_name(const struct acta_work *w, const match *ms, size_t 
   return 0;
 }
 
+/* actors32: are entries a and b phrases of one dictionary line? */
+static int same_line(const acta_entry *a, const acta_entry *b) {
+  return a->file == b->file && a->line == b->line;
+}
+
+/* actors32: does the line of dictionary entry e also give a longer name
+ * (a person's full name: "Manuel Zelaya" beside "Zelaya")?  A line's
+ * phrases are consecutive entries, so the scan is bounded by the line. */
+static int entry_line_longer(const acta_dict *d, const acta_entry *e) {
+  size_t i = (size_t)(e - d->entries);
+  if (i >= d->nentries) return 0;
+  for (size_t k = i; k > 0 && same_line(&d->entries[k - 1], e); k--)
+    if (d->entries[k - 1].nwords > e->nwords) return 1;
+  for (size_t k = i + 1; k < d->nentries && same_line(&d->entries[k], e); k++)
+    if (d->entries[k].nwords > e->nwords) return 1;
+  return 0;
+}
+
+/* actors32: is the one-word name matched by nm (an actors.txt person: a
+ * country and role, no code of its own, whose line gives a full name) the
+ * surname of another person, one capitalized given name no dictionary
+ * knows right before it ("Mario Zelaya" where the entry says "Manuel
+ * Zelaya | Mel Zelaya | Zelaya")?  Not a day or month ("Monday Zelaya"),
+ * an abbreviation ("Mr. Biden") or acronym, nor after a former-title. */
+static int other_given_name(const acta_dict *d, const struct acta_work *w, const mention *m,
+                            const match *ms, size_t nm, const acta_entry *e,
+                            const match *name) {
+  if (e->keds || name->last != name->first + 1 || name->first <= m->first ||
+      e->kind != ENT_ACTOR || strlen(e->code) != 6 || !e->country[0] ||
+      !acta_entry_file_is(d, e, "actors.txt"))
+    return 0;
+  uint32_t g = name->first - 1;
+  if (!cap_name(w, g) || (w->toks.v[g].flags & (TF_ABBR | TF_ALLCAPS)) ||
+      in_matches(ms, nm, g) || tok_in(w, g, WL_TIME_NOUN) || former_before(w, m, name))
+    return 0;
+  return entry_line_longer(d, e);
+}
+
 /* Combines the entries matched inside one noun phrase into a code. */
 
 static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
@@ -789,6 +827,14 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
       full = NULL;
       full_match = NULL;
     }
+  }
+  /* actors32: "Mario Zelaya", "Carlos Zelaya": one given name the entry's
+   * own names do not hold before a one-word name of a person whose full
+   * name the entry gives ("Manuel Zelaya | Mel Zelaya | Zelaya") is
+   * another person of that surname: no code */
+  if (full && !agent && full_match && other_given_name(d, w, m, ms, nm, full, full_match)) {
+    full = NULL;
+    full_match = NULL;
   }
   /* actors8: "Bolivia Police Chief Yuri Calderon": a country and a title
    * before a name the dictionaries give another country is another person
@@ -958,6 +1004,51 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     memcpy(m->role, "ELI", 4);
     if (m->role_only) acta_copy_str(m->code, sizeof m->code, "ELI");
     else snprintf(m->code, sizeof m->code, "%.3sELI", m->country);
+  }
+}
+
+/* actors32: "Prosecutors accused Mario Zelaya ... Zelaya denied the
+ * charges": a one-word person name (an actors.txt entry with a country and
+ * role, no code of its own) the article last wrote after a given name
+ * that made it another person (other_given_name, roles9, a title of
+ * actors8) is that person again when written alone, with no title: no
+ * code.  The entry's own longer name ("Manuel Zelaya") makes it the
+ * entry's person again.  m was just composed from ms[0..nm). */
+static void other_surname_refs(const acta_dict *d, struct acta_work *w, mention *m,
+                               const match *ms, size_t nm) {
+  int agent = 0;
+  for (size_t k = 0; k < nm; k++)
+    if (ms[k].e->kind == ENT_AGENT) agent = 1;
+  enum { CAP = sizeof w->other_surnames / sizeof w->other_surnames[0] };
+  for (size_t k = 0; k < nm; k++) {
+    const acta_entry *e = ms[k].e;
+    size_t idx = (size_t)(e - d->entries);
+    if (e->kind != ENT_ACTOR || e->keds || idx >= d->nentries || strlen(e->code) != 6 ||
+        !e->country[0] || !acta_entry_file_is(d, e, "actors.txt"))
+      continue;
+    if (ms[k].last > ms[k].first + 1) {
+      /* the entry's own longer name: its person again */
+      for (unsigned u = 0; u < w->nother_surnames;)
+        if (same_line(&d->entries[w->other_surnames[u]], e))
+          w->other_surnames[u] = w->other_surnames[--w->nother_surnames];
+        else
+          u++;
+      continue;
+    }
+    uint32_t g = ms[k].first - 1;
+    int given = ms[k].first > m->first && cap_name(w, g) && !in_matches(ms, nm, g) &&
+                !(w->toks.v[g].flags & (TF_ABBR | TF_ALLCAPS)) && !tok_in(w, g, WL_TIME_NOUN);
+    if (given && m->entry != e) {
+      acta_note_word(w->other_surnames, &w->nother_surnames, CAP, (uint32_t)idx);
+    } else if (!given && !agent && m->entry == e &&
+               acta_word_listed(w->other_surnames, w->nother_surnames, (uint32_t)idx)) {
+      acta_trace(w, "  \"%s\": the other person of that surname named before, not %s\n",
+                 norm(w, ms[k].first), m->code);
+      m->code[0] = m->country[0] = m->role[0] = m->base[0] = '\0';
+      m->role_only = 0;
+      m->entry = NULL;
+      m->multi = NULL;
+    }
   }
 }
 
@@ -1424,6 +1515,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       mention *m = acta_append_mention(w, i, j);
       m->group = (int32_t)w->nments;
       compose(d, w, m, ms, nm);
+      if (!w->keds) other_surname_refs(d, w, m, ms, nm);
       if (!w->keds) public_ministry_mp(w, m);
       if (named_body && m->country[0]) {
         memcpy(m->role, body_role, 4);
