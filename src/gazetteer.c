@@ -33,6 +33,7 @@
 #define GZ_KEYMAX 128    /* bytes in a folded key */
 #define GZ_TOKMAX 64     /* bytes in a folded token */
 #define GZ_WORDS 128     /* words of a sentence read without the heap */
+#define GZ_SYNWORDS 32   /* words read from bytes without the heap */
 #define GZ_MAXOUT 128    /* results kept per call */
 
 static const char *const prec_name[P_COUNT] = {"landmark", "city", "admin1",
@@ -1469,39 +1470,64 @@ enum { SEP_NONE, SEP_SPACE, SEP_HYPHEN, SEP_ABBR, SEP_BREAK };
 /* The gazetteer's words: the coder's tokens, with hyphens, dots and
  * apostrophes inside a token taken as separators ("al-Khaimah" is two
  * words joined by a hyphen, "St." a word and its abbreviation point),
- * apostrophes inside a word dropped and a possessive 's marked. */
+ * apostrophes inside a word dropped and a possessive 's marked.
+ *
+ * speed32a: a word is read where it is, in its token (T): a plain token
+ * is the coder's own (its span, folded form, vocabulary code, TF_CAP,
+ * TF_ALLCAPS, TF_DATELINE and lemmas are the word's), and a word read from
+ * the bytes of a run is a gword the lexer makes, an acta_token of kind 0
+ * with the same fields filled (no lemmas: never English) and its folded
+ * form beside it.  Beside the token a word keeps only what the words
+ * around it decide: its separator, whether it joins the word before, a
+ * possessive, and the memo of its variant forms.  (Before, each word's
+ * fields were copied into the word: most words are never looked at.) */
 typedef struct tok {
-  size_t s, e;          /* byte span (without a possessive 's) */
-  const char *f;        /* folded (the token's own, or fb) */
-  char fb[GZ_TOKMAX];   /* folded, when read from the bytes of a run */
-  const acta_token *src; /* the token it is, when plain (plain_word); NULL
-                           for a word read from the bytes of a run */
-  uint8_t fl;           /* folded length; 0: unusable (too long) */
-  uint8_t tf;           /* the token's TF_CAP, TF_ALLCAPS, TF_DATELINE, or
-                           the like read from the bytes (speed27: one
-                           store, not three; tok_cap() ...) */
-  uint8_t wf;           /* W_* */
+  const acta_token *T;  /* its token: the coder's, or a gword's */
   uint8_t sep;          /* separator before it: SEP_* */
   uint8_t join;         /* in the same run as the token before */
   uint8_t poss;         /* ended in 's */
-  uint16_t v;           /* vocabulary code of the folded form */
   uint8_t vf;           /* VF_*: its variant forms in g->vwords (0: not
                            asked yet; variant_may) */
 } tok;
 
+/* A word read from the bytes of a run: t.kind 0 (no coder token's), t.start
+ * and t.end its span (without a possessive 's), t.norm_len its folded
+ * length (0: unusable, too long), t.vocab its vocabulary code, t.flags its
+ * TF_CAP, TF_ALLCAPS, TF_DATELINE, no lemmas; fb its folded form. */
+typedef struct gword {
+  acta_token t;
+  char fb[GZ_TOKMAX];
+} gword;
+
 /* Starts with an upper-case letter. */
-static inline int tok_cap(const tok *t) { return (t->tf & TF_CAP) != 0; }
+static inline int tok_cap(const tok *t) { return (t->T->flags & TF_CAP) != 0; }
 /* All capitals, two letters or more: "KYIV", "DIR". */
-static inline int tok_upper(const tok *t) { return (t->tf & TF_ALLCAPS) != 0; }
+static inline int tok_upper(const tok *t) {
+  return (t->T->flags & TF_ALLCAPS) != 0;
+}
 /* In the article's dateline ("KYIV, Ukraine --"). */
 static inline int tok_dateline(const tok *t) {
-  return (t->tf & TF_DATELINE) != 0;
+  return (t->T->flags & TF_DATELINE) != 0;
 }
 /* A word of the lexicon (it has a verb or noun lemma): "Embattled",
  * "Source", "Paraguayan"; never a word read from bytes. */
 static inline int tok_english(const tok *t) {
-  return t->src &&
-         (t->src->nlemma != ACTA_NO_WORD || t->src->vlemma != ACTA_NO_WORD);
+  return t->T->nlemma != ACTA_NO_WORD || t->T->vlemma != ACTA_NO_WORD;
+}
+/* Its folded length; 0: unusable (too long for a key's word). */
+static inline size_t tok_fl(const tok *t) {
+  return t->T->norm_len < GZ_TOKMAX ? t->T->norm_len : 0;
+}
+/* Its folded form (norm: the tokens' norm buffer). */
+static inline const char *tok_f(const char *norm, const tok *t) {
+  return t->T->kind ? norm + t->T->norm : ((const gword *)t->T)->fb;
+}
+/* Its vocabulary code (a word of 64 bytes or more has none: no stage word
+ * is that long). */
+static inline uint16_t tok_v(const tok *t) { return t->T->vocab; }
+/* Its W_* flags. */
+static inline uint8_t tok_wf(const acta_gazetteer *g, const tok *t) {
+  return g->wflags[t->T->vocab];
 }
 
 /* Reads the words of tokens [first, last) into an array, all at once
@@ -1517,9 +1543,13 @@ typedef struct lexer {
   uint8_t run_dateline; /* that run is in the dateline */
   int nsp, nhy, ndot, nother; /* separators since the last word (lex_bytes
                            and count_gap; lex_all keeps its own between) */
+  const char *norm;     /* the tokens' folded forms */
   size_t n, cap;        /* words read, room in w */
   tok *w;               /* the words: wbuf, or the heap past GZ_WORDS */
+  size_t nsyn, syncap;  /* words read from bytes, room in syn */
+  gword *syn;           /* their tokens: synbuf, or the heap */
   tok wbuf[GZ_WORDS];
+  gword synbuf[GZ_SYNWORDS];
 } lexer;
 
 static int word_cp(int32_t c) {
@@ -1582,8 +1612,26 @@ static void count_gap(lexer *L, size_t a, size_t b) {
   }
 }
 
-/* Reads the next word from the bytes of the current run into t; 0 when
- * the run holds no more words. */
+/* Room for one more word read from bytes in L->syn: the stack's, then the
+ * heap's (the words L->w[0, L->n) that are such words point into it, and
+ * move with it). */
+static gword *syn_slot(lexer *L) {
+  if (L->nsyn == L->syncap) {
+    size_t cap = L->syncap * 2;
+    gword *syn = xrealloc(NULL, cap * sizeof *syn);
+    memcpy(syn, L->syn, L->nsyn * sizeof *syn);
+    for (size_t i = 0; i < L->n; i++)
+      if (!L->w[i].T->kind)
+        L->w[i].T = &syn[(const gword *)L->w[i].T - L->syn].t;
+    if (L->syn != L->synbuf) free(L->syn);
+    L->syn = syn;
+    L->syncap = cap;
+  }
+  return &L->syn[L->nsyn];
+}
+
+/* Reads the next word from the bytes of the current run into t (its token
+ * a new gword of L->syn); 0 when the run holds no more words. */
 static int lex_bytes(lexer *L, tok *t) {
   size_t l;
   int32_t c;
@@ -1594,8 +1642,14 @@ static int lex_bytes(lexer *L, tok *t) {
     count_sep(L, c);
     L->p += l;
   }
+  gword *gw = syn_slot(L);
+  L->nsyn++;
+  acta_token *T = &gw->t;
+  memset(T, 0, sizeof *T);
+  T->nlemma = T->vlemma = T->word = ACTA_NO_WORD;
+  t->T = T;
   t->poss = 0;
-  t->s = L->p;
+  T->start = (uint32_t)L->p;
   int nletters = 0, nlower = 0, cap;
   if (c < 0x80) {
     cap = c >= 'A' && c <= 'Z';
@@ -1615,7 +1669,7 @@ static int lex_bytes(lexer *L, tok *t) {
       if ((c2 == 's' || c2 == 'S')) {
         int32_t c3 = peek(L, L->p + l + l2, &l3);
         if (c3 < 0 || !word_cp(c3)) { /* possessive 's */
-          t->e = L->p;
+          T->end = (uint32_t)L->p;
           L->p += l + l2;
           t->poss = 1;
           goto done;
@@ -1634,34 +1688,30 @@ static int lex_bytes(lexer *L, tok *t) {
       if (cc == UTF8PROC_CATEGORY_LL) nlower++;
     }
     if (!overflow) {
-      int w = fold_cp(c, t->fb + o, sizeof t->fb - 1 - o);
+      int w = fold_cp(c, gw->fb + o, sizeof gw->fb - 1 - o);
       if (w == FOLD_FULL) overflow = 1;
       else if (w > 0) o += (size_t)w;
     }
     L->p += l;
   }
-  t->e = L->p;
+  T->end = (uint32_t)L->p;
 done:
-  t->tf = (uint8_t)((cap ? TF_CAP : 0) |
-                     (nletters >= 2 && nlower == 0 ? TF_ALLCAPS : 0) |
-                     (L->run_dateline ? TF_DATELINE : 0));
-  t->fl = overflow || o == 0 ? 0 : (uint8_t)o;
-  t->fb[t->fl] = '\0';
-  t->f = t->fb;
-  t->v = t->fl ? gz_vocab(L->g, t->f, t->fl) : V_NONE;
-  t->src = NULL;
+  T->flags = (uint8_t)((cap ? TF_CAP : 0) |
+                       (nletters >= 2 && nlower == 0 ? TF_ALLCAPS : 0) |
+                       (L->run_dateline ? TF_DATELINE : 0));
+  size_t fl = overflow || o == 0 ? 0 : o;
+  T->norm_len = (uint32_t)fl;
+  gw->fb[fl] = '\0';
+  T->vocab = fl ? gz_vocab(L->g, gw->fb, fl) : V_NONE;
   t->vf = 0;
   return 1;
 }
 
-/* Room for one more word in L->w: the stack's words, then the heap's (a
- * word's folded form may be its own fb, which moves with it). */
+/* Room for one more word in L->w: the stack's words, then the heap's. */
 static void lex_grow(lexer *L) {
   size_t cap = L->cap * 2;
   tok *w = xrealloc(NULL, cap * sizeof *w);
   memcpy(w, L->w, L->n * sizeof *w);
-  for (size_t i = 0; i < L->n; i++)
-    if (L->w[i].f == L->w[i].fb) w[i].f = w[i].fb;
   if (L->w != L->wbuf) free(L->w);
   L->w = w;
   L->cap = cap;
@@ -1669,16 +1719,9 @@ static void lex_grow(lexer *L) {
 
 /* Word t from plain token T (ASCII letters and digits): the token as it
  * is.  Its separator is the caller's. */
-static inline void plain_word(tok *t, const acta_token *T, const char *norm) {
-  uint8_t fl = T->norm_len < GZ_TOKMAX ? (uint8_t)T->norm_len : 0;
-  t->s = T->start;
-  t->e = T->end;
-  t->f = norm + T->norm;
-  t->fl = fl;
-  t->tf = (uint8_t)(T->flags & (TF_CAP | TF_ALLCAPS | TF_DATELINE));
-  t->src = T;
+static inline void plain_word(tok *t, const acta_token *T) {
+  t->T = T;
   t->poss = 0;
-  t->v = fl ? T->vocab : V_NONE;
   t->vf = 0;
 }
 
@@ -1688,7 +1731,7 @@ static inline void plain_word(tok *t, const acta_token *T, const char *norm) {
  * count_gap(), which count in L, are the rare paths. */
 static void lex_all(lexer *L) {
   const acta_token *v = L->tk->v;
-  const char *text = L->t, *norm = L->tk->norm.data;
+  const char *text = L->t;
   const uint8_t *wflags = L->g->wflags;
   uint32_t k = L->first, last = L->last, run_last = L->first;
   int nsp = 0, nhy = 0, ndot = 0, nother = 0;
@@ -1731,8 +1774,7 @@ static void lex_all(lexer *L) {
           mark = 1;
         }
         tok *u = &w[n];
-        plain_word(u, T, norm);
-        u->wf = wflags[u->v];
+        plain_word(u, T);
         u->sep = brk ? SEP_BREAK : SEP_SPACE;
         u->join = !brk && !u[-1].poss;
         k += 1 + (uint32_t)mark;
@@ -1748,6 +1790,7 @@ static void lex_all(lexer *L) {
     }
     for (;;) {
       if (L->p < L->run_end) {
+        L->n = n; /* the words syn_slot() may move */
         L->nsp = nsp, L->nhy = nhy, L->ndot = ndot, L->nother = nother;
         int got = lex_bytes(L, t);
         nsp = L->nsp, nhy = L->nhy, ndot = L->ndot, nother = L->nother;
@@ -1803,17 +1846,16 @@ static void lex_all(lexer *L) {
         }
         continue;
       }
-      plain_word(t, T, norm);
+      plain_word(t, T);
       break;
     }
     /* the separator before it, from the counts since the word before */
     uint8_t sep;
-    t->wf = wflags[t->v];
     if (!prev) sep = SEP_NONE;
     else if (nother == 0 && nhy == 0 && ndot == 0 && nsp > 0) sep = SEP_SPACE;
     else if (nother == 0 && nhy == 1 && ndot == 0 && nsp == 0) sep = SEP_HYPHEN;
-    else if (nother == 0 && nhy == 0 && ndot == 1 && (prev->wf & W_ABBR) &&
-             text[prev->e] == '.')
+    else if (nother == 0 && nhy == 0 && ndot == 1 && (wflags[tok_v(prev)] & W_ABBR) &&
+             text[prev->T->end] == '.')
       sep = SEP_ABBR;
     else sep = SEP_BREAK;
     t->sep = sep;
@@ -1829,6 +1871,7 @@ static inline const tok *tok_at(const lexer *L, size_t j) {
 
 typedef struct mctx {
   const acta_gazetteer *g;
+  const char *norm;           /* the tokens' folded forms */
   const char (*countries)[4]; /* the story's countries, most named first */
   size_t ncountries;
   acta_gaz_memo *memo;        /* the story's, may be NULL */
@@ -2071,7 +2114,7 @@ static int variant_may(const mctx *m, tok *w, size_t nw) {
   int light = 1, skel = 1;
   for (size_t q = 0; q < nw; q++) {
     tok *t = &w[q];
-    if (!t->vf) t->vf = vword_flags_memo(m->g, m->memo, t->f, t->fl);
+    if (!t->vf) t->vf = vword_flags_memo(m->g, m->memo, tok_f(m->norm, t), tok_fl(t));
     if ((t->vf & VF_ART) && q + 1 < nw) continue; /* variant_base drops it */
     light &= (t->vf & VF_LIGHT) != 0;
     skel &= (t->vf & VF_SKEL) != 0;
@@ -2092,20 +2135,20 @@ static int variant_may(const mctx *m, tok *w, size_t nw) {
  * 'variants').  0: no lookup() from word i can succeed. */
 static int start_may(const mctx *m, lexer *L, size_t i, int nocase) {
   tok *t = &L->w[i];
-  uint64_t h = acta_hash(t->f, t->fl);
+  uint64_t h = acta_hash(tok_f(L->norm, t), tok_fl(t));
   uint32_t b = fword_bit(h);
   if ((m->g->fwords[b >> 6] >> (b & 63)) & 1) return 1;
   if (nocase || m->ncountries == 0) return 0;
   const tok *nx = i + 1 < L->n ? &L->w[i + 1] : NULL;
-  if (!nx || !nx->join || !nx->fl ||
-      (!tok_cap(nx) && !(nx->wf & (W_CONN | W_TYPE)))) { /* alone */
-    if (tok_upper(t) || (t->wf & (W_FUNC | W_DIR)) || t->fl < 4) return 0;
+  if (!nx || !nx->join || !tok_fl(nx) ||
+      (!tok_cap(nx) && !(tok_wf(m->g, nx) & (W_CONN | W_TYPE)))) { /* alone */
+    if (tok_upper(t) || (tok_wf(m->g, t) & (W_FUNC | W_DIR)) || tok_fl(t) < 4) return 0;
     if (tok_english(t) &&
         !(nx && tok_cap(nx) && nx->join && nx->sep == SEP_SPACE &&
-          (nx->wf & W_TYPE)))
+          (tok_wf(m->g, nx) & W_TYPE)))
       return 0;
   }
-  if (!t->vf) t->vf = vword_flags_hashed(m->g, m->memo, t->f, t->fl, h);
+  if (!t->vf) t->vf = vword_flags_hashed(m->g, m->memo, tok_f(L->norm, t), tok_fl(t), h);
   return (t->vf & (VF_LIGHT | VF_SKEL | VF_ART)) != 0;
 }
 
@@ -2270,10 +2313,10 @@ static const grec *comma_qualifier(lexer *L, const mctx *m, size_t j,
                                    const char *cc) {
   const tok *tj = tok_at(L, j), *nx = tok_at(L, j + 1);
   if (!tj || !nx || !tok_cap(nx) || tj->poss) return NULL;
-  size_t p = tj->e;
-  while (p < nx->s && L->t[p] == ' ') p++;
-  if (p >= nx->s || L->t[p] != ',') return NULL;
-  for (p++; p < nx->s; p++)
+  size_t p = tj->T->end;
+  while (p < nx->T->start && L->t[p] == ' ') p++;
+  if (p >= nx->T->start || L->t[p] != ',') return NULL;
+  for (p++; p < nx->T->start; p++)
     if (L->t[p] != ' ') return NULL;
   /* the longest name of up to three words there */
   const grec *best = NULL;
@@ -2282,11 +2325,11 @@ static const grec *comma_qualifier(lexer *L, const mctx *m, size_t j,
   size_t kl = 0;
   for (size_t q = j + 1; q < j + 4; q++) {
     const tok *tq = tok_at(L, q);
-    if (!tq || !tq->fl || (q > j + 1 && !tq->join)) break;
-    if (kl + tq->fl + 1 >= sizeof k) break;
+    if (!tq || !tok_fl(tq) || (q > j + 1 && !tq->join)) break;
+    if (kl + tok_fl(tq) + 1 >= sizeof k) break;
     if (q > j + 1) k[kl++] = ' ';
-    memcpy(k + kl, tq->f, tq->fl);
-    kl += tq->fl;
+    memcpy(k + kl, tok_f(L->norm, tq), tok_fl(tq));
+    kl += tok_fl(tq);
     if (!tok_cap(tq)) continue;
     uint32_t id = acta_intern_find(&m->g->keys[T_EXACT], k, kl);
     if (id == ACTA_NO_WORD) continue;
@@ -2310,7 +2353,7 @@ static const grec *comma_qualifier(lexer *L, const mctx *m, size_t j,
   if (!best) return NULL;
   const tok *ql = tok_at(L, best_last), *after = tok_at(L, best_last + 1);
   if (ql->poss) return NULL;
-  if (after && (after->v == V_AND || (tok_cap(after) && after->sep == SEP_BREAK)))
+  if (after && (tok_v(after) == V_AND || (tok_cap(after) && after->sep == SEP_BREAK)))
     return NULL; /* a list: "Miami, Panama, Mexico" */
   return best;
 }
@@ -2328,7 +2371,9 @@ static uint32_t pick_in(const mctx *m, int t, uint32_t id, const char *cc) {
 }
 
 /* The people named so far in the story (see acta_place_story). */
-static uint64_t name_hash(const tok *t) { return acta_hash(t->f, t->fl); }
+static uint64_t name_hash(const char *norm, const tok *t) {
+  return acta_hash(tok_f(norm, t), tok_fl(t));
+}
 
 /* Is hash h among v[0..n)?  (review25: one scan for the story's names
  * and its local names.) */
@@ -2343,10 +2388,11 @@ static void hash_note(uint64_t *v, size_t *n, size_t cap, uint64_t h) {
   if (*n < cap && !hash_listed(v, *n, h)) v[(*n)++] = h;
 }
 
-static void remember_name(acta_place_story *story, const tok *t) {
-  if (!story || !t->fl || tok_upper(t)) return;
+static void remember_name(acta_place_story *story, const char *norm,
+                          const tok *t) {
+  if (!story || !tok_fl(t) || tok_upper(t)) return;
   hash_note(story->names, &story->nnames, sizeof story->names / sizeof story->names[0],
-            name_hash(t));
+            name_hash(norm, t));
 }
 
 /* places24: a name the story gave a part of a town or a district of
@@ -2367,11 +2413,11 @@ static int local_name(const acta_place_story *story, const char *k, size_t kl) {
  * "the north Ecuador district of"), or NULL. */
 static const char *word_country(lexer *L, const mctx *m, size_t q) {
   const tok *t = tok_at(L, q), *nt = tok_at(L, q + 1), *pt = q ? tok_at(L, q - 1) : NULL;
-  if (!t || !tok_cap(t) || !t->fl || !nt || nt->sep != SEP_SPACE) return NULL;
+  if (!t || !tok_cap(t) || !tok_fl(t) || !nt || nt->sep != SEP_SPACE) return NULL;
   /* one word alone: not "the Colombia-Venezuela border region of" */
   if (pt && t->join && (t->sep != SEP_SPACE || tok_cap(pt))) return NULL;
   const acta_gazetteer *g = m->g;
-  uint32_t id = acta_intern_find(&g->keys[T_EXACT], t->f, t->fl);
+  uint32_t id = acta_intern_find(&g->keys[T_EXACT], tok_f(L->norm, t), tok_fl(t));
   if (id == ACTA_NO_WORD) return NULL;
   for (uint32_t i = g->koff[T_EXACT][id]; i < g->koff[T_EXACT][id + 1]; i++) {
     const grec *c = &g->recs[g->post[T_EXACT][i] & ~GZ_SECONDARY];
@@ -2385,14 +2431,16 @@ static const char *word_country(lexer *L, const mctx *m, size_t q) {
 static int definite_before(lexer *L, size_t i) {
   for (size_t back = 1; back <= 4 && back <= i; back++) {
     const tok *pv = tok_at(L, i - back);
-    if (pv->v == V_THE) return 1;
-    if (tok_cap(pv) || (pv->wf & W_FUNC) || pv->sep == SEP_BREAK) return 0;
+    if (tok_v(pv) == V_THE) return 1;
+    if (tok_cap(pv) || (tok_wf(L->g, pv) & W_FUNC) || pv->sep == SEP_BREAK) return 0;
   }
   return 0;
 }
 
-static int named_person(const acta_place_story *story, const tok *t) {
-  return story && t->fl && hash_listed(story->names, story->nnames, name_hash(t));
+static int named_person(const acta_place_story *story, const char *norm,
+                        const tok *t) {
+  return story && tok_fl(t) &&
+         hash_listed(story->names, story->nnames, name_hash(norm, t));
 }
 
 static void copy_str(char *dst, size_t cap, const char *s) {
@@ -2485,7 +2533,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
   size_t cap = max < GZ_MAXOUT ? max : GZ_MAXOUT;
   int sc[GZ_MAXOUT];
   size_t n = 0;
-  mctx m = {g, story ? story->countries : NULL,
+  mctx m = {g, toks->norm.data, story ? story->countries : NULL,
             story && story->countries ? story->ncountries : 0,
             story ? story->memo : NULL};
   /* a headline in title case names no people: "Mexico Recycles Security
@@ -2515,25 +2563,28 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
   L.tk = toks;
   L.first = first;
   L.last = nocase ? last : read_end(toks, first, last);
+  L.norm = toks->norm.data;
   L.w = L.wbuf;
   L.cap = GZ_WORDS;
+  L.syn = L.synbuf;
+  L.syncap = GZ_SYNWORDS;
   lex_all(&L);
   for (size_t i = 0; i < L.n; i++) {
     const tok *ti = &L.w[i];
-    if (!(tok_cap(ti) || nocase) || !ti->fl) continue;
+    if (!(tok_cap(ti) || nocase) || !tok_fl(ti)) continue;
     const tok *prev = i ? tok_at(&L, i - 1) : NULL;
     /* inside a longer name ("Michael Jordan", "Queen Victoria", "Leopoldo
      * Lopez"), or after a title ("president Morales"): a person's name
      * from here on in the story */
-    if (prev && ti->join && tok_cap(prev) && !(prev->wf & (W_FUNC | W_DIR))) {
+    if (prev && ti->join && tok_cap(prev) && !(tok_wf(g, prev) & (W_FUNC | W_DIR))) {
       if (title_case < 0) title_case = title_case_of(toks, first, last);
       if (!title_case) /* "Leopoldo Lopez", not "Embattled Michoacan" */
-        remember_name(story, ti);
+        remember_name(story, L.norm, ti);
       continue;
     }
-    if (prev && ti->join && ti->sep == SEP_SPACE && title_word(prev->v)) {
+    if (prev && ti->join && ti->sep == SEP_SPACE && title_word(tok_v(prev))) {
       if (title_case < 0) title_case = title_case_of(toks, first, last);
-      if (!title_case) remember_name(story, ti);
+      if (!title_case) remember_name(story, L.norm, ti);
       continue;
     }
     /* speed29b: no name the gazetteer has starts here: nothing below
@@ -2548,25 +2599,25 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
     for (size_t back = 1; back <= 3 && back <= i; back++) {
       const tok *pv = tok_at(&L, i - back);
       if (cur->sep != SEP_SPACE) break;
-      if (pv->wf & W_CUE) {
+      if (tok_wf(g, pv) & W_CUE) {
         const tok *pp = back + 1 <= i ? tok_at(&L, i - back - 1) : NULL;
         int joined = pp && pv->sep == SEP_SPACE;
-        if (pv->v == V_OF) {
-          int pn = joined ? place_noun(pp->v) : -1;
+        if (tok_v(pv) == V_OF) {
+          int pn = joined ? place_noun(tok_v(pp)) : -1;
           if (pn >= 0) {
             cue = 1;
             prefer = pn;
             if (pn != PREFER_NONE) noun_at = i - back - 1;
           }
-        } else if (pv->v == V_TO) {
-          cue = !(joined && pp->v == V_ACCORDING);
+        } else if (tok_v(pv) == V_TO) {
+          cue = !(joined && tok_v(pp) == V_ACCORDING);
         } else {
           cue = 1;
-          strong = strong_cue(pv->v);
+          strong = strong_cue(tok_v(pv));
         }
         break;
       }
-      if (!(pv->wf & W_DIR) && pv->v != V_THE) break;
+      if (!(tok_wf(g, pv) & W_DIR) && tok_v(pv) != V_THE) break;
       cur = pv;
     }
     if (nocase && !strong) continue;
@@ -2574,8 +2625,8 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
     size_t jmax = i;
     for (size_t j = i + 1; j < i + GZ_MAXW; j++) {
       const tok *tj = tok_at(&L, j);
-      if (!tj || !tj->join || !tj->fl) break;
-      if (!tok_cap(tj) && !nocase && !(tj->wf & (W_CONN | W_TYPE))) break;
+      if (!tj || !tj->join || !tok_fl(tj)) break;
+      if (!tok_cap(tj) && !nocase && !(tok_wf(g, tj) & (W_CONN | W_TYPE))) break;
       jmax = j;
     }
     /* the key of words i..jmax, folded forms joined by spaces: the key of
@@ -2588,10 +2639,10 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
     int fits_any = 0;
     for (size_t q = i; q <= jmax; q++) {
       const tok *tq = tok_at(&L, q);
-      if (kl + tq->fl + 1 >= sizeof k) break;
+      if (kl + tok_fl(tq) + 1 >= sizeof k) break;
       if (q > i) k[kl++] = ' ';
-      memcpy(k + kl, tq->f, tq->fl);
-      kl += tq->fl;
+      memcpy(k + kl, tok_f(L.norm, tq), tok_fl(tq));
+      kl += tok_fl(tq);
       kend[q - i] = kl;
       caps_up[q - i] = (q > i && caps_up[q - i - 1]) || (tok_cap(tq) && !tok_upper(tq));
       jfit = q;
@@ -2614,32 +2665,32 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       int variants =
           !nocase && !(j == i && tok_english(ti) &&
                        !(nx && tok_cap(nx) && nx->join && nx->sep == SEP_SPACE &&
-                         (nx->wf & W_TYPE)));
+                         (tok_wf(g, nx) & W_TYPE)));
       hit h;
-      if (!lookup(&m, k, kl, j == i, ti->wf, cue, upper, context_caps, prefer,
+      if (!lookup(&m, k, kl, j == i, tok_wf(g, ti), cue, upper, context_caps, prefer,
                   variants, &L.w[i], j - i + 1, &h))
         continue;
       if (nocase && h.tier != T_EXACT) continue;
-      size_t s = ti->s, e = tj->e;
+      size_t s = ti->T->start, e = tj->T->end;
       uint32_t rec = h.rec;
       /* a place type after it: "Kharkiv region", "Kurdistan province" */
       int reject = 0, typed = prefer != PREFER_NONE;
-      int office = nx && nx->join && nx->sep == SEP_SPACE && (nx->wf & W_OFFICE) &&
-                   !(nx->wf & W_TYPE);
-      if (nx && nx->join && nx->sep == SEP_SPACE && (nx->wf & W_TYPE)) {
+      int office = nx && nx->join && nx->sep == SEP_SPACE && (tok_wf(g, nx) & W_OFFICE) &&
+                   !(tok_wf(g, nx) & W_TYPE);
+      if (nx && nx->join && nx->sep == SEP_SPACE && (tok_wf(g, nx) & W_TYPE)) {
         uint32_t r2 = pick(&m, h.tier, h.id,
-                           nx->v == V_REGION ? PREFER_REGION : PREFER_ADMIN);
+                           tok_v(nx) == V_REGION ? PREFER_REGION : PREFER_ADMIN);
         const grec *rr = r2 != UINT32_MAX ? &g->recs[r2 & ~GZ_SECONDARY] : NULL;
         if (rr && (rr->prec == P_ADMIN1 || rr->prec == P_REGION)) {
           rec = r2;
-          e = nx->e;
+          e = nx->T->end;
           typed = 1;
         }
       } else if (office) {
         /* countries16: a local office after the name ("Roraima Governor
          * Suely Campos", "the Peten governor", "Tijuana police"): the
          * office is the place's, the name no longer name's part */
-      } else if (nx && nx->join && tok_cap(nx) && !(nx->wf & (W_FUNC | W_DIR))) {
+      } else if (nx && nx->join && tok_cap(nx) && !(tok_wf(g, nx) & (W_FUNC | W_DIR))) {
         reject = 1; /* part of a longer name: "Paris Hilton", "Kyiv Independent" */
       }
       const grec *r = &g->recs[rec & ~GZ_SECONDARY];
@@ -2663,17 +2714,17 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
        * cartel", "El Comercio reported", "told Caracol", "reported
        * Tiempo" (places24) */
       if (r->prec != P_COUNTRY &&
-          ((after && org_after(nx->v)) ||
-           (!cue && after && source_after(nx->v)) ||
+          ((after && org_after(tok_v(nx))) ||
+           (!cue && after && source_after(tok_v(nx))) ||
            (prev && ti->sep == SEP_SPACE &&
-            (prev->v == V_TOLD || prev->v == V_REPORTED || prev->v == V_REPORTS))))
+            (tok_v(prev) == V_TOLD || tok_v(prev) == V_REPORTED || tok_v(prev) == V_REPORTS))))
         reject = 1;
       /* places24: a name that goes on with "de", "del", "da" ... and a
        * capital the gazetteer does not have with it ("Juan de Dios Usuga",
        * "the port of Santo Tomas de Castilla"): a person's, or a place
        * the gazetteer lacks */
-      if (after && (nx->v == V_DE || nx->v == V_DEL || nx->v == V_DA ||
-                    nx->v == V_DOS || nx->v == V_DAS)) {
+      if (after && (tok_v(nx) == V_DE || tok_v(nx) == V_DEL || tok_v(nx) == V_DA ||
+                    tok_v(nx) == V_DOS || tok_v(nx) == V_DAS)) {
         const tok *n2 = tok_at(&L, j + 2);
         if (n2 && tok_cap(n2) && n2->join && n2->sep == SEP_SPACE) reject = 1;
       }
@@ -2682,7 +2733,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
        * town's only when the town lies in the story's country or is a
        * city of a million ("a Caracas slum", "a Rio favela") */
       int local_reject = 0;
-      if (after && (nx->wf & W_LOCAL) && !tok_cap(nx)) {
+      if (after && (tok_wf(g, nx) & W_LOCAL) && !tok_cap(nx)) {
         if (r->prec == P_COUNTRY) {
           /* "the San Marino neighborhood", not "an Ecuador slum" (a slum
            * in Ecuador) */
@@ -2720,7 +2771,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       }
       /* a person named earlier in the story ("Leopoldo Lopez" ...
        * "Lopez"), unless "in", "at", "near" ... stand before */
-      if (j == i && !strong && r->prec != P_COUNTRY && named_person(story, ti))
+      if (j == i && !strong && r->prec != P_COUNTRY && named_person(story, L.norm, ti))
         reject = 1;
       /* locative evidence, or a name known without it (its province if
        * the town is not: "the mayors of Huehuetenango"); a variant
@@ -2751,11 +2802,12 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
                   (in_countries(&m, r->cc) ? 3 : 0) - h.tier;
       if (!reject) emit(g, rec, s, e, score, out, sc, &n, cap);
       i = j; /* continue after the match (or the longer name) */
-      if (e > tj->e) i = j + 1;
+      if (e > tj->T->end) i = j + 1;
       break;
     }
   }
   if (L.w != L.wbuf) free(L.w);
+  if (L.syn != L.synbuf) free(L.syn);
   return n;
 }
 
