@@ -1548,7 +1548,14 @@ typedef struct lexer {
   tok *w;               /* the words: wbuf, or the heap past GZ_WORDS */
   size_t nsyn, syncap;  /* words read from bytes, room in syn */
   gword *syn;           /* their tokens: synbuf, or the heap */
+  /* speed32a: the words the matcher may start a name at (with a capital,
+   * or every word in a sentence without any: capall TF_CAP), in order,
+   * noted as they are read so that the matcher passes over no other */
+  uint8_t capall;
+  size_t ncand;
+  uint32_t *cand;       /* candbuf, or the heap past GZ_WORDS (room: cap) */
   tok wbuf[GZ_WORDS];
+  uint32_t candbuf[GZ_WORDS];
   gword synbuf[GZ_SYNWORDS];
 } lexer;
 
@@ -1707,13 +1714,20 @@ done:
   return 1;
 }
 
-/* Room for one more word in L->w: the stack's words, then the heap's. */
+/* Room for one more word in L->w (and L->cand): the stack's words, then
+ * the heap's. */
 static void lex_grow(lexer *L) {
   size_t cap = L->cap * 2;
   tok *w = xrealloc(NULL, cap * sizeof *w);
   memcpy(w, L->w, L->n * sizeof *w);
-  if (L->w != L->wbuf) free(L->w);
+  uint32_t *cand = xrealloc(NULL, cap * sizeof *cand);
+  memcpy(cand, L->cand, L->ncand * sizeof *cand);
+  if (L->w != L->wbuf) {
+    free(L->w);
+    free(L->cand);
+  }
   L->w = w;
+  L->cand = cand;
   L->cap = cap;
 }
 
@@ -1733,6 +1747,7 @@ static void lex_all(lexer *L) {
   const acta_token *v = L->tk->v;
   const char *text = L->t;
   const uint8_t *wflags = L->g->wflags;
+  const uint8_t capall = L->capall;
   uint32_t k = L->first, last = L->last, run_last = L->first;
   int nsp = 0, nhy = 0, ndot = 0, nother = 0;
   for (size_t n = 0;; n++) {
@@ -1749,8 +1764,9 @@ static void lex_all(lexer *L) {
         L->p >= L->run_end) {
       /* speed24: a stretch of such words in one loop (nothing counted,
        * no run read between them), while there is room */
-      size_t n0 = n, cap = L->cap;
+      size_t n0 = n, cap = L->cap, nc = L->ncand;
       tok *w = L->w;
+      uint32_t *cand = L->cand;
       int brk = 0; /* speed27: a comma (or the like) before this word */
       while (k < last && n < cap) {
         const acta_token *T = &v[k];
@@ -1777,10 +1793,13 @@ static void lex_all(lexer *L) {
         plain_word(u, T);
         u->sep = brk ? SEP_BREAK : SEP_SPACE;
         u->join = !brk && !u[-1].poss;
+        cand[nc] = (uint32_t)n; /* kept when it may start a name */
+        nc += ((T->flags | capall) & TF_CAP) != 0;
         k += 1 + (uint32_t)mark;
         n++;
         brk = mark;
       }
+      L->ncand = nc;
       if (n != n0) {
         run_last = k;
         nother = brk; /* a mark read after the last word */
@@ -1861,6 +1880,8 @@ static void lex_all(lexer *L) {
     t->sep = sep;
     t->join = prev && !prev->poss && sep != SEP_NONE && sep != SEP_BREAK;
     nsp = nhy = ndot = nother = 0;
+    L->cand[L->ncand] = (uint32_t)n;
+    L->ncand += ((t->T->flags | capall) & TF_CAP) != 0;
   }
 }
 
@@ -2568,10 +2589,15 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
   L.cap = GZ_WORDS;
   L.syn = L.synbuf;
   L.syncap = GZ_SYNWORDS;
+  L.cand = L.candbuf;
+  L.capall = nocase ? TF_CAP : 0;
   lex_all(&L);
-  for (size_t i = 0; i < L.n; i++) {
+  size_t next = 0; /* the words before it are inside a name read */
+  for (size_t ci = 0; ci < L.ncand; ci++) {
+    size_t i = L.cand[ci]; /* a word with a capital (any, if nocase) */
+    if (i < next) continue;
     const tok *ti = &L.w[i];
-    if (!(tok_cap(ti) || nocase) || !tok_fl(ti)) continue;
+    if (!tok_fl(ti)) continue;
     const tok *prev = i ? tok_at(&L, i - 1) : NULL;
     /* inside a longer name ("Michael Jordan", "Queen Victoria", "Leopoldo
      * Lopez"), or after a title ("president Morales"): a person's name
@@ -2801,12 +2827,15 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       int score = prec_rank[r->prec] * 10 + (cue ? 5 : 0) +
                   (in_countries(&m, r->cc) ? 3 : 0) - h.tier;
       if (!reject) emit(g, rec, s, e, score, out, sc, &n, cap);
-      i = j; /* continue after the match (or the longer name) */
-      if (e > tj->T->end) i = j + 1;
+      next = j + 1; /* continue after the match (or the longer name) */
+      if (e > tj->T->end) next = j + 2;
       break;
     }
   }
-  if (L.w != L.wbuf) free(L.w);
+  if (L.w != L.wbuf) {
+    free(L.w);
+    free(L.cand);
+  }
   if (L.syn != L.synbuf) free(L.syn);
   return n;
 }
