@@ -1763,47 +1763,58 @@ static void lex_all(lexer *L) {
     if (prev && !(nsp | nhy | ndot | nother) && k >= run_last &&
         L->p >= L->run_end) {
       /* speed24: a stretch of such words in one loop (nothing counted,
-       * no run read between them), while there is room */
-      size_t n0 = n, cap = L->cap, nc = L->ncand;
-      tok *w = L->w;
-      uint32_t *cand = L->cand;
-      int brk = 0; /* speed27: a comma (or the like) before this word */
-      while (k < last && n < cap) {
-        const acta_token *T = &v[k];
-        uint32_t a = v[k - 1].end;
-        if (!(T->kind != TK_PUNCT && (T->shape & TS_PLAIN) &&
-              T->start == a + 1 && text[a] == ' '))
+       * no run read between them), while there is room; speed32a: by
+       * pointers, the end of the token before carried (a), a word stored
+       * whole */
+      if (L->cap - n < last - k) { /* room for a word per token left */
+        L->n = n;
+        while (L->cap - n < last - k) lex_grow(L);
+        t = &L->w[n];
+        prev = t - 1;
+      }
+      tok *w = L->w, *u = w + n;
+      uint32_t *c = L->cand + L->ncand, un = (uint32_t)n;
+      const acta_token *T = v + k, *tlast = v + last;
+      uint32_t a = T[-1].end;
+      int brk = 0;              /* speed27: a comma (or the like) before */
+      int pposs = u[-1].poss;   /* the word before the stretch's 's */
+      while (T < tlast) {
+        if (T->kind == TK_PUNCT || !(T->shape & TS_PLAIN) ||
+            T->start != a + 1 || text[a] != ' ')
           break;
+        a = T->end;
         /* speed27: a plain word with one ASCII mark after it, neither a
          * space, hyphen nor dot, then a space ("said, ...", "Bogota;
          * ...", "students' ..."): the run of the two tokens the loop below
          * reads token by token, the mark one separator of its own kind
          * (an apostrophe too, counted as any other mark there: review26) */
+        const acta_token *P = T + 1;
         int mark = 0;
-        if (k + 1 < last && v[k + 1].start == T->end) {
-          const acta_token *P = &v[k + 1];
-          unsigned char c = (unsigned char)text[P->start];
+        if (P < tlast && P->start == a) {
+          unsigned char ch = (unsigned char)text[a];
           if (!(P->kind == TK_PUNCT && (P->shape & TS_PLAIN) &&
-                P->end == P->start + 1 && c > ' ' && c < 0x80 && c != '-' &&
-                c != '.' && (k + 2 >= last || v[k + 2].start != P->end)))
+                P->end == a + 1 && ch > ' ' && ch < 0x80 && ch != '-' &&
+                ch != '.' && (P + 1 >= tlast || P[1].start != a + 1)))
             break;
           mark = 1;
+          a++;
         }
-        tok *u = &w[n];
-        plain_word(u, T);
-        u->sep = brk ? SEP_BREAK : SEP_SPACE;
-        u->join = !brk && !u[-1].poss;
-        cand[nc] = (uint32_t)n; /* kept when it may start a name */
-        nc += ((T->flags | capall) & TF_CAP) != 0;
-        k += 1 + (uint32_t)mark;
-        n++;
+        *u = (tok){T, (uint8_t)(brk ? SEP_BREAK : SEP_SPACE),
+                   (uint8_t)!(brk | pposs), 0, 0};
+        *c = un++; /* kept when it may start a name */
+        c += ((T->flags | capall) & TF_CAP) != 0;
+        T = P + mark;
+        u++;
         brk = mark;
+        pposs = 0;
       }
-      L->ncand = nc;
-      if (n != n0) {
+      size_t n1 = un;
+      L->ncand = (size_t)(c - L->cand);
+      if (n1 != n) {
+        k = (uint32_t)(T - v);
         run_last = k;
         nother = brk; /* a mark read after the last word */
-        n--; /* the loop's n++ comes next */
+        n = n1 - 1; /* the loop's n++ comes next */
         continue;
       }
     }
