@@ -1559,10 +1559,13 @@ typedef struct lexer {
   gword synbuf[GZ_SYNWORDS];
 } lexer;
 
+static inline int ascii_alnum(int32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9');
+}
+
 static int word_cp(int32_t c) {
-  if (c < 0x80)
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= '0' && c <= '9');
+  if (c < 0x80) return ascii_alnum(c);
   utf8proc_category_t cat = utf8proc_category(c);
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO) &&
          !is_apostrophe(c);
@@ -1645,7 +1648,7 @@ static int lex_bytes(lexer *L, tok *t) {
   for (;;) {
     c = peek(L, L->p, &l);
     if (c < 0) return 0;
-    if (word_cp(c)) break;
+    if (c < 0x80 ? ascii_alnum(c) : word_cp(c)) break;
     count_sep(L, c);
     L->p += l;
   }
@@ -1667,6 +1670,23 @@ static int lex_bytes(lexer *L, tok *t) {
   size_t o = 0;
   int overflow = 0;
   for (;;) {
+    /* speed32a: an ASCII letter or digit (most of a run's bytes) inline,
+     * as the general path below takes it: counted, folded to lower case
+     * while there is room */
+    if (L->p < L->run_end) {
+      unsigned char b = (unsigned char)L->t[L->p];
+      if (b < 0x80 && ascii_alnum(b)) {
+        int up = b >= 'A' && b <= 'Z';
+        nletters += up || (b >= 'a' && b <= 'z');
+        nlower += b >= 'a' && b <= 'z';
+        if (!overflow) {
+          if (o < sizeof gw->fb - 1) gw->fb[o++] = (char)(up ? b + 32 : b);
+          else overflow = 1;
+        }
+        L->p++;
+        continue;
+      }
+    }
     c = peek(L, L->p, &l);
     if (c < 0) break;
     if (is_apostrophe(c)) {
