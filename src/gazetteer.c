@@ -1924,6 +1924,7 @@ static inline const tok *tok_at(const lexer *L, size_t j) {
 typedef struct mctx {
   const acta_gazetteer *g;
   const char *norm;           /* the tokens' folded forms */
+  const void *wdict;          /* the dictionary of their word ids */
   const char (*countries)[4]; /* the story's countries, most named first */
   size_t ncountries;
   acta_gaz_memo *memo;        /* the story's, may be NULL */
@@ -2054,10 +2055,12 @@ static void variant_ids(const acta_gazetteer *g, const char *k, size_t kl,
  * the keys made were remade after their slot had been taken.  Beside
  * them 16384 words' vword_flags() (768 KB; speed24's 4096 before
  * speed29b's start_may asked it of most capitalised words: on the dated
- * corpus 16,785 words made, 10,972 with 16384). */
+ * corpus 16,785 words made, 10,972 with 16384).  And speed32a's 16384
+ * slots by word id (128 KB). */
 #define GZ_MEMO_SLOTS 8192
 #define GZ_MEMO_KEY 30
 #define GZ_MEMO_WORDS 16384
+#define GZ_MEMO_WIDS 16384
 
 struct acta_gaz_memo {
   const acta_gazetteer *g; /* whose ids these are */
@@ -2072,6 +2075,15 @@ struct acta_gaz_memo {
     uint8_t len, vf;      /* len 0: empty */
     char w[GZ_MEMO_KEY];
   } word[GZ_MEMO_WORDS];
+  /* speed32a: what start_may() asks of a plain word, by its token's word
+   * id (the id of its folded form in dictionary wdict's lexicon), so that
+   * a word seen before is neither hashed nor looked up by its bytes */
+  const void *wdict;
+  struct gz_memo_wid {
+    uint32_t id1;         /* word id + 1; 0: empty */
+    uint8_t fw;           /* 0: not asked; 1 + its g->fwords bit */
+    uint8_t vf;           /* vword_flags(), 0: not asked */
+  } wid[GZ_MEMO_WIDS];
 };
 
 acta_gaz_memo *acta_gaz_memo_new(void) {
@@ -2087,6 +2099,7 @@ static void memo_of(acta_gaz_memo *memo, const acta_gazetteer *g) {
   if (memo->g != g) {
     memset(memo->slot, 0, sizeof memo->slot);
     memset(memo->word, 0, sizeof memo->word);
+    memset(memo->wid, 0, sizeof memo->wid);
     memo->g = g;
   }
 }
@@ -2159,6 +2172,33 @@ static uint8_t vword_flags_memo(const acta_gazetteer *g, acta_gaz_memo *memo,
   return vword_flags_hashed(g, memo, f, fl, acta_hash(f, fl));
 }
 
+/* speed32a: the memo's slot for plain word t by its word id (made its
+ * own, empty, when another id held it), or NULL: no memo, a word read
+ * from bytes, or one the lexicon lacks.  The memo is the gazetteer's and
+ * the word ids' dictionary's (find_tokens made it so: wid_ready). */
+static inline struct gz_memo_wid *wid_slot(const mctx *m, const tok *t) {
+  uint32_t id = t->T->word;
+  if (!m->memo || id == ACTA_NO_WORD || !t->T->kind) return NULL;
+  struct gz_memo_wid *ws = &m->memo->wid[id & (GZ_MEMO_WIDS - 1)];
+  if (ws->id1 != id + 1) {
+    ws->id1 = id + 1;
+    ws->fw = ws->vf = 0;
+  }
+  return ws;
+}
+
+/* Makes memo (may be NULL) gazetteer g's, its word-id slots dictionary
+ * wdict's (the tokens' word ids). */
+static void wid_ready(acta_gaz_memo *memo, const acta_gazetteer *g,
+                      const void *wdict) {
+  if (!memo) return;
+  memo_of(memo, g);
+  if (memo->wdict != wdict) {
+    memset(memo->wid, 0, sizeof memo->wid);
+    memo->wdict = wdict;
+  }
+}
+
 /* 0 when no variant key of words w[0, nw) can be in a table: a word (but
  * an article before the last) whose light form no light key has and one
  * whose skeleton no skeleton has.  Asks each word once (w->vf). */
@@ -2166,7 +2206,15 @@ static int variant_may(const mctx *m, tok *w, size_t nw) {
   int light = 1, skel = 1;
   for (size_t q = 0; q < nw; q++) {
     tok *t = &w[q];
-    if (!t->vf) t->vf = vword_flags_memo(m->g, m->memo, tok_f(m->norm, t), tok_fl(t));
+    if (!t->vf) {
+      struct gz_memo_wid *ws = wid_slot(m, t);
+      if (ws && ws->vf) {
+        t->vf = ws->vf;
+      } else {
+        t->vf = vword_flags_memo(m->g, m->memo, tok_f(m->norm, t), tok_fl(t));
+        if (ws) ws->vf = t->vf;
+      }
+    }
     if ((t->vf & VF_ART) && q + 1 < nw) continue; /* variant_base drops it */
     light &= (t->vf & VF_LIGHT) != 0;
     skel &= (t->vf & VF_SKEL) != 0;
@@ -2187,9 +2235,19 @@ static int variant_may(const mctx *m, tok *w, size_t nw) {
  * 'variants').  0: no lookup() from word i can succeed. */
 static int start_may(const mctx *m, lexer *L, size_t i, int nocase) {
   tok *t = &L->w[i];
-  uint64_t h = acta_hash(tok_f(L->norm, t), tok_fl(t));
-  uint32_t b = fword_bit(h);
-  if ((m->g->fwords[b >> 6] >> (b & 63)) & 1) return 1;
+  struct gz_memo_wid *ws = wid_slot(m, t);
+  uint64_t h = 0;
+  int hashed = 0, fw;
+  if (ws && ws->fw) {
+    fw = ws->fw - 1;
+  } else {
+    h = acta_hash(tok_f(L->norm, t), tok_fl(t));
+    hashed = 1;
+    uint32_t b = fword_bit(h);
+    fw = (m->g->fwords[b >> 6] >> (b & 63)) & 1;
+    if (ws) ws->fw = (uint8_t)(1 + fw);
+  }
+  if (fw) return 1;
   if (nocase || m->ncountries == 0) return 0;
   const tok *nx = i + 1 < L->n ? &L->w[i + 1] : NULL;
   if (!nx || !nx->join || !tok_fl(nx) ||
@@ -2200,7 +2258,15 @@ static int start_may(const mctx *m, lexer *L, size_t i, int nocase) {
           (tok_wf(m->g, nx) & W_TYPE)))
       return 0;
   }
-  if (!t->vf) t->vf = vword_flags_hashed(m->g, m->memo, tok_f(L->norm, t), tok_fl(t), h);
+  if (!t->vf) {
+    if (ws && ws->vf) {
+      t->vf = ws->vf;
+    } else {
+      if (!hashed) h = acta_hash(tok_f(L->norm, t), tok_fl(t));
+      t->vf = vword_flags_hashed(m->g, m->memo, tok_f(L->norm, t), tok_fl(t), h);
+      if (ws) ws->vf = t->vf;
+    }
+  }
   return (t->vf & (VF_LIGHT | VF_SKEL | VF_ART)) != 0;
 }
 
@@ -2585,9 +2651,11 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
   size_t cap = max < GZ_MAXOUT ? max : GZ_MAXOUT;
   int sc[GZ_MAXOUT];
   size_t n = 0;
-  mctx m = {g, toks->norm.data, story ? story->countries : NULL,
+  mctx m = {g, toks->norm.data, toks->memo_dict,
+            story ? story->countries : NULL,
             story && story->countries ? story->ncountries : 0,
             story ? story->memo : NULL};
+  wid_ready(m.memo, g, m.wdict);
   /* a headline in title case names no people: "Mexico Recycles Security
    * Strategy in Embattled Michoacan" (title_case_of, asked when a name
    * would be remembered: -1 not yet) */
