@@ -2056,7 +2056,7 @@ static void variant_ids(const acta_gazetteer *g, const char *k, size_t kl,
  * them 16384 words' vword_flags() (768 KB; speed24's 4096 before
  * speed29b's start_may asked it of most capitalised words: on the dated
  * corpus 16,785 words made, 10,972 with 16384).  And speed32a's 16384
- * slots by word id (128 KB). */
+ * slots by word id (192 KB). */
 #define GZ_MEMO_SLOTS 8192
 #define GZ_MEMO_KEY 30
 #define GZ_MEMO_WORDS 16384
@@ -2081,6 +2081,9 @@ struct acta_gaz_memo {
   const void *wdict;
   struct gz_memo_wid {
     uint32_t id1;         /* word id + 1; 0: empty */
+    uint32_t kid;         /* the id of the word alone as an exact key
+                             (ACTA_NO_WORD: none), when kask */
+    uint8_t kask;         /* 0: kid not asked */
     uint8_t fw;           /* 0: not asked; 1 + its g->fwords bit */
     uint8_t vf;           /* vword_flags(), 0: not asked */
   } wid[GZ_MEMO_WIDS];
@@ -2182,7 +2185,7 @@ static inline struct gz_memo_wid *wid_slot(const mctx *m, const tok *t) {
   struct gz_memo_wid *ws = &m->memo->wid[id & (GZ_MEMO_WIDS - 1)];
   if (ws->id1 != id + 1) {
     ws->id1 = id + 1;
-    ws->fw = ws->vf = 0;
+    ws->kask = ws->fw = ws->vf = 0;
   }
   return ws;
 }
@@ -2278,7 +2281,19 @@ static int lookup(const mctx *m, const char *k, size_t kl, int single,
                   uint8_t wf, int cue, int upper, int context_caps,
                   int prefer, int variants, tok *w, size_t nw, hit *h) {
   const acta_gazetteer *g = m->g;
-  uint32_t id = acta_intern_find(&g->keys[T_EXACT], k, kl);
+  /* speed32a: a one-word key is the word's folded form: its id kept in
+   * the memo by the word's */
+  struct gz_memo_wid *ws = nw == 1 ? wid_slot(m, w) : NULL;
+  uint32_t id;
+  if (ws && ws->kask) {
+    id = ws->kid;
+  } else {
+    id = acta_intern_find(&g->keys[T_EXACT], k, kl);
+    if (ws) {
+      ws->kid = id;
+      ws->kask = 1;
+    }
+  }
   uint8_t kf = id != ACTA_NO_WORD ? g->kflags[id] : 0;
   if (kf & K_STOP) return 0;
   /* all capitals: an acronym ("DIR", "ITA", "WOLA") unless the name is
