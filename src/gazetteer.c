@@ -33,6 +33,7 @@
 #define GZ_KEYMAX 128    /* bytes in a folded key */
 #define GZ_TOKMAX 64     /* bytes in a folded token */
 #define GZ_WORDS 128     /* words of a sentence read without the heap */
+#define GZ_SYNWORDS 32   /* words read from bytes without the heap */
 #define GZ_MAXOUT 128    /* results kept per call */
 
 static const char *const prec_name[P_COUNT] = {"landmark", "city", "admin1",
@@ -1469,39 +1470,64 @@ enum { SEP_NONE, SEP_SPACE, SEP_HYPHEN, SEP_ABBR, SEP_BREAK };
 /* The gazetteer's words: the coder's tokens, with hyphens, dots and
  * apostrophes inside a token taken as separators ("al-Khaimah" is two
  * words joined by a hyphen, "St." a word and its abbreviation point),
- * apostrophes inside a word dropped and a possessive 's marked. */
+ * apostrophes inside a word dropped and a possessive 's marked.
+ *
+ * speed32a: a word is read where it is, in its token (T): a plain token
+ * is the coder's own (its span, folded form, vocabulary code, TF_CAP,
+ * TF_ALLCAPS, TF_DATELINE and lemmas are the word's), and a word read from
+ * the bytes of a run is a gword the lexer makes, an acta_token of kind 0
+ * with the same fields filled (no lemmas: never English) and its folded
+ * form beside it.  Beside the token a word keeps only what the words
+ * around it decide: its separator, whether it joins the word before, a
+ * possessive, and the memo of its variant forms.  (Before, each word's
+ * fields were copied into the word: most words are never looked at.) */
 typedef struct tok {
-  size_t s, e;          /* byte span (without a possessive 's) */
-  const char *f;        /* folded (the token's own, or fb) */
-  char fb[GZ_TOKMAX];   /* folded, when read from the bytes of a run */
-  const acta_token *src; /* the token it is, when plain (plain_word); NULL
-                           for a word read from the bytes of a run */
-  uint8_t fl;           /* folded length; 0: unusable (too long) */
-  uint8_t tf;           /* the token's TF_CAP, TF_ALLCAPS, TF_DATELINE, or
-                           the like read from the bytes (speed27: one
-                           store, not three; tok_cap() ...) */
-  uint8_t wf;           /* W_* */
+  const acta_token *T;  /* its token: the coder's, or a gword's */
   uint8_t sep;          /* separator before it: SEP_* */
   uint8_t join;         /* in the same run as the token before */
   uint8_t poss;         /* ended in 's */
-  uint16_t v;           /* vocabulary code of the folded form */
   uint8_t vf;           /* VF_*: its variant forms in g->vwords (0: not
                            asked yet; variant_may) */
 } tok;
 
+/* A word read from the bytes of a run: t.kind 0 (no coder token's), t.start
+ * and t.end its span (without a possessive 's), t.norm_len its folded
+ * length (0: unusable, too long), t.vocab its vocabulary code, t.flags its
+ * TF_CAP, TF_ALLCAPS, TF_DATELINE, no lemmas; fb its folded form. */
+typedef struct gword {
+  acta_token t;
+  char fb[GZ_TOKMAX];
+} gword;
+
 /* Starts with an upper-case letter. */
-static inline int tok_cap(const tok *t) { return (t->tf & TF_CAP) != 0; }
+static inline int tok_cap(const tok *t) { return (t->T->flags & TF_CAP) != 0; }
 /* All capitals, two letters or more: "KYIV", "DIR". */
-static inline int tok_upper(const tok *t) { return (t->tf & TF_ALLCAPS) != 0; }
+static inline int tok_upper(const tok *t) {
+  return (t->T->flags & TF_ALLCAPS) != 0;
+}
 /* In the article's dateline ("KYIV, Ukraine --"). */
 static inline int tok_dateline(const tok *t) {
-  return (t->tf & TF_DATELINE) != 0;
+  return (t->T->flags & TF_DATELINE) != 0;
 }
 /* A word of the lexicon (it has a verb or noun lemma): "Embattled",
  * "Source", "Paraguayan"; never a word read from bytes. */
 static inline int tok_english(const tok *t) {
-  return t->src &&
-         (t->src->nlemma != ACTA_NO_WORD || t->src->vlemma != ACTA_NO_WORD);
+  return t->T->nlemma != ACTA_NO_WORD || t->T->vlemma != ACTA_NO_WORD;
+}
+/* Its folded length; 0: unusable (too long for a key's word). */
+static inline size_t tok_fl(const tok *t) {
+  return t->T->norm_len < GZ_TOKMAX ? t->T->norm_len : 0;
+}
+/* Its folded form (norm: the tokens' norm buffer). */
+static inline const char *tok_f(const char *norm, const tok *t) {
+  return t->T->kind ? norm + t->T->norm : ((const gword *)t->T)->fb;
+}
+/* Its vocabulary code (a word of 64 bytes or more has none: no stage word
+ * is that long). */
+static inline uint16_t tok_v(const tok *t) { return t->T->vocab; }
+/* Its W_* flags. */
+static inline uint8_t tok_wf(const acta_gazetteer *g, const tok *t) {
+  return g->wflags[t->T->vocab];
 }
 
 /* Reads the words of tokens [first, last) into an array, all at once
@@ -1517,15 +1543,29 @@ typedef struct lexer {
   uint8_t run_dateline; /* that run is in the dateline */
   int nsp, nhy, ndot, nother; /* separators since the last word (lex_bytes
                            and count_gap; lex_all keeps its own between) */
+  const char *norm;     /* the tokens' folded forms */
   size_t n, cap;        /* words read, room in w */
   tok *w;               /* the words: wbuf, or the heap past GZ_WORDS */
+  size_t nsyn, syncap;  /* words read from bytes, room in syn */
+  gword *syn;           /* their tokens: synbuf, or the heap */
+  /* speed32a: the words the matcher may start a name at (with a capital,
+   * or every word in a sentence without any: capall TF_CAP), in order,
+   * noted as they are read so that the matcher passes over no other */
+  uint8_t capall;
+  size_t ncand;
+  uint32_t *cand;       /* candbuf, or the heap past GZ_WORDS (room: cap) */
   tok wbuf[GZ_WORDS];
+  uint32_t candbuf[GZ_WORDS];
+  gword synbuf[GZ_SYNWORDS];
 } lexer;
 
+static inline int ascii_alnum(int32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9');
+}
+
 static int word_cp(int32_t c) {
-  if (c < 0x80)
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= '0' && c <= '9');
+  if (c < 0x80) return ascii_alnum(c);
   utf8proc_category_t cat = utf8proc_category(c);
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO) &&
          !is_apostrophe(c);
@@ -1582,20 +1622,44 @@ static void count_gap(lexer *L, size_t a, size_t b) {
   }
 }
 
-/* Reads the next word from the bytes of the current run into t; 0 when
- * the run holds no more words. */
+/* Room for one more word read from bytes in L->syn: the stack's, then the
+ * heap's (the words L->w[0, L->n) that are such words point into it, and
+ * move with it). */
+static gword *syn_slot(lexer *L) {
+  if (L->nsyn == L->syncap) {
+    size_t cap = L->syncap * 2;
+    gword *syn = xrealloc(NULL, cap * sizeof *syn);
+    memcpy(syn, L->syn, L->nsyn * sizeof *syn);
+    for (size_t i = 0; i < L->n; i++)
+      if (!L->w[i].T->kind)
+        L->w[i].T = &syn[(const gword *)L->w[i].T - L->syn].t;
+    if (L->syn != L->synbuf) free(L->syn);
+    L->syn = syn;
+    L->syncap = cap;
+  }
+  return &L->syn[L->nsyn];
+}
+
+/* Reads the next word from the bytes of the current run into t (its token
+ * a new gword of L->syn); 0 when the run holds no more words. */
 static int lex_bytes(lexer *L, tok *t) {
   size_t l;
   int32_t c;
   for (;;) {
     c = peek(L, L->p, &l);
     if (c < 0) return 0;
-    if (word_cp(c)) break;
+    if (c < 0x80 ? ascii_alnum(c) : word_cp(c)) break;
     count_sep(L, c);
     L->p += l;
   }
+  gword *gw = syn_slot(L);
+  L->nsyn++;
+  acta_token *T = &gw->t;
+  memset(T, 0, sizeof *T);
+  T->nlemma = T->vlemma = T->word = ACTA_NO_WORD;
+  t->T = T;
   t->poss = 0;
-  t->s = L->p;
+  T->start = (uint32_t)L->p;
   int nletters = 0, nlower = 0, cap;
   if (c < 0x80) {
     cap = c >= 'A' && c <= 'Z';
@@ -1606,6 +1670,23 @@ static int lex_bytes(lexer *L, tok *t) {
   size_t o = 0;
   int overflow = 0;
   for (;;) {
+    /* speed32a: an ASCII letter or digit (most of a run's bytes) inline,
+     * as the general path below takes it: counted, folded to lower case
+     * while there is room */
+    if (L->p < L->run_end) {
+      unsigned char b = (unsigned char)L->t[L->p];
+      if (b < 0x80 && ascii_alnum(b)) {
+        int up = b >= 'A' && b <= 'Z';
+        nletters += up || (b >= 'a' && b <= 'z');
+        nlower += b >= 'a' && b <= 'z';
+        if (!overflow) {
+          if (o < sizeof gw->fb - 1) gw->fb[o++] = (char)(up ? b + 32 : b);
+          else overflow = 1;
+        }
+        L->p++;
+        continue;
+      }
+    }
     c = peek(L, L->p, &l);
     if (c < 0) break;
     if (is_apostrophe(c)) {
@@ -1615,7 +1696,7 @@ static int lex_bytes(lexer *L, tok *t) {
       if ((c2 == 's' || c2 == 'S')) {
         int32_t c3 = peek(L, L->p + l + l2, &l3);
         if (c3 < 0 || !word_cp(c3)) { /* possessive 's */
-          t->e = L->p;
+          T->end = (uint32_t)L->p;
           L->p += l + l2;
           t->poss = 1;
           goto done;
@@ -1634,51 +1715,47 @@ static int lex_bytes(lexer *L, tok *t) {
       if (cc == UTF8PROC_CATEGORY_LL) nlower++;
     }
     if (!overflow) {
-      int w = fold_cp(c, t->fb + o, sizeof t->fb - 1 - o);
+      int w = fold_cp(c, gw->fb + o, sizeof gw->fb - 1 - o);
       if (w == FOLD_FULL) overflow = 1;
       else if (w > 0) o += (size_t)w;
     }
     L->p += l;
   }
-  t->e = L->p;
+  T->end = (uint32_t)L->p;
 done:
-  t->tf = (uint8_t)((cap ? TF_CAP : 0) |
-                     (nletters >= 2 && nlower == 0 ? TF_ALLCAPS : 0) |
-                     (L->run_dateline ? TF_DATELINE : 0));
-  t->fl = overflow || o == 0 ? 0 : (uint8_t)o;
-  t->fb[t->fl] = '\0';
-  t->f = t->fb;
-  t->v = t->fl ? gz_vocab(L->g, t->f, t->fl) : V_NONE;
-  t->src = NULL;
+  T->flags = (uint8_t)((cap ? TF_CAP : 0) |
+                       (nletters >= 2 && nlower == 0 ? TF_ALLCAPS : 0) |
+                       (L->run_dateline ? TF_DATELINE : 0));
+  size_t fl = overflow || o == 0 ? 0 : o;
+  T->norm_len = (uint32_t)fl;
+  gw->fb[fl] = '\0';
+  T->vocab = fl ? gz_vocab(L->g, gw->fb, fl) : V_NONE;
   t->vf = 0;
   return 1;
 }
 
-/* Room for one more word in L->w: the stack's words, then the heap's (a
- * word's folded form may be its own fb, which moves with it). */
+/* Room for one more word in L->w (and L->cand): the stack's words, then
+ * the heap's. */
 static void lex_grow(lexer *L) {
   size_t cap = L->cap * 2;
   tok *w = xrealloc(NULL, cap * sizeof *w);
   memcpy(w, L->w, L->n * sizeof *w);
-  for (size_t i = 0; i < L->n; i++)
-    if (L->w[i].f == L->w[i].fb) w[i].f = w[i].fb;
-  if (L->w != L->wbuf) free(L->w);
+  uint32_t *cand = xrealloc(NULL, cap * sizeof *cand);
+  memcpy(cand, L->cand, L->ncand * sizeof *cand);
+  if (L->w != L->wbuf) {
+    free(L->w);
+    free(L->cand);
+  }
   L->w = w;
+  L->cand = cand;
   L->cap = cap;
 }
 
 /* Word t from plain token T (ASCII letters and digits): the token as it
  * is.  Its separator is the caller's. */
-static inline void plain_word(tok *t, const acta_token *T, const char *norm) {
-  uint8_t fl = T->norm_len < GZ_TOKMAX ? (uint8_t)T->norm_len : 0;
-  t->s = T->start;
-  t->e = T->end;
-  t->f = norm + T->norm;
-  t->fl = fl;
-  t->tf = (uint8_t)(T->flags & (TF_CAP | TF_ALLCAPS | TF_DATELINE));
-  t->src = T;
+static inline void plain_word(tok *t, const acta_token *T) {
+  t->T = T;
   t->poss = 0;
-  t->v = fl ? T->vocab : V_NONE;
   t->vf = 0;
 }
 
@@ -1688,8 +1765,9 @@ static inline void plain_word(tok *t, const acta_token *T, const char *norm) {
  * count_gap(), which count in L, are the rare paths. */
 static void lex_all(lexer *L) {
   const acta_token *v = L->tk->v;
-  const char *text = L->t, *norm = L->tk->norm.data;
+  const char *text = L->t;
   const uint8_t *wflags = L->g->wflags;
+  const uint8_t capall = L->capall;
   uint32_t k = L->first, last = L->last, run_last = L->first;
   int nsp = 0, nhy = 0, ndot = 0, nother = 0;
   for (size_t n = 0;; n++) {
@@ -1705,49 +1783,64 @@ static void lex_all(lexer *L) {
     if (prev && !(nsp | nhy | ndot | nother) && k >= run_last &&
         L->p >= L->run_end) {
       /* speed24: a stretch of such words in one loop (nothing counted,
-       * no run read between them), while there is room */
-      size_t n0 = n, cap = L->cap;
-      tok *w = L->w;
-      int brk = 0; /* speed27: a comma (or the like) before this word */
-      while (k < last && n < cap) {
-        const acta_token *T = &v[k];
-        uint32_t a = v[k - 1].end;
-        if (!(T->kind != TK_PUNCT && (T->shape & TS_PLAIN) &&
-              T->start == a + 1 && text[a] == ' '))
+       * no run read between them), while there is room; speed32a: by
+       * pointers, the end of the token before carried (a), a word stored
+       * whole */
+      if (L->cap - n < last - k) { /* room for a word per token left */
+        L->n = n;
+        while (L->cap - n < last - k) lex_grow(L);
+        t = &L->w[n];
+        prev = t - 1;
+      }
+      tok *w = L->w, *u = w + n;
+      uint32_t *c = L->cand + L->ncand, un = (uint32_t)n;
+      const acta_token *T = v + k, *tlast = v + last;
+      uint32_t a = T[-1].end;
+      int brk = 0;              /* speed27: a comma (or the like) before */
+      int pposs = u[-1].poss;   /* the word before the stretch's 's */
+      while (T < tlast) {
+        if (T->kind == TK_PUNCT || !(T->shape & TS_PLAIN) ||
+            T->start != a + 1 || text[a] != ' ')
           break;
+        a = T->end;
         /* speed27: a plain word with one ASCII mark after it, neither a
          * space, hyphen nor dot, then a space ("said, ...", "Bogota;
          * ...", "students' ..."): the run of the two tokens the loop below
          * reads token by token, the mark one separator of its own kind
          * (an apostrophe too, counted as any other mark there: review26) */
+        const acta_token *P = T + 1;
         int mark = 0;
-        if (k + 1 < last && v[k + 1].start == T->end) {
-          const acta_token *P = &v[k + 1];
-          unsigned char c = (unsigned char)text[P->start];
+        if (P < tlast && P->start == a) {
+          unsigned char ch = (unsigned char)text[a];
           if (!(P->kind == TK_PUNCT && (P->shape & TS_PLAIN) &&
-                P->end == P->start + 1 && c > ' ' && c < 0x80 && c != '-' &&
-                c != '.' && (k + 2 >= last || v[k + 2].start != P->end)))
+                P->end == a + 1 && ch > ' ' && ch < 0x80 && ch != '-' &&
+                ch != '.' && (P + 1 >= tlast || P[1].start != a + 1)))
             break;
           mark = 1;
+          a++;
         }
-        tok *u = &w[n];
-        plain_word(u, T, norm);
-        u->wf = wflags[u->v];
-        u->sep = brk ? SEP_BREAK : SEP_SPACE;
-        u->join = !brk && !u[-1].poss;
-        k += 1 + (uint32_t)mark;
-        n++;
+        *u = (tok){T, (uint8_t)(brk ? SEP_BREAK : SEP_SPACE),
+                   (uint8_t)!(brk | pposs), 0, 0};
+        *c = un++; /* kept when it may start a name */
+        c += ((T->flags | capall) & TF_CAP) != 0;
+        T = P + mark;
+        u++;
         brk = mark;
+        pposs = 0;
       }
-      if (n != n0) {
+      size_t n1 = un;
+      L->ncand = (size_t)(c - L->cand);
+      if (n1 != n) {
+        k = (uint32_t)(T - v);
         run_last = k;
         nother = brk; /* a mark read after the last word */
-        n--; /* the loop's n++ comes next */
+        n = n1 - 1; /* the loop's n++ comes next */
         continue;
       }
     }
     for (;;) {
       if (L->p < L->run_end) {
+        L->n = n; /* the words syn_slot() may move */
         L->nsp = nsp, L->nhy = nhy, L->ndot = ndot, L->nother = nother;
         int got = lex_bytes(L, t);
         nsp = L->nsp, nhy = L->nhy, ndot = L->ndot, nother = L->nother;
@@ -1803,22 +1896,23 @@ static void lex_all(lexer *L) {
         }
         continue;
       }
-      plain_word(t, T, norm);
+      plain_word(t, T);
       break;
     }
     /* the separator before it, from the counts since the word before */
     uint8_t sep;
-    t->wf = wflags[t->v];
     if (!prev) sep = SEP_NONE;
     else if (nother == 0 && nhy == 0 && ndot == 0 && nsp > 0) sep = SEP_SPACE;
     else if (nother == 0 && nhy == 1 && ndot == 0 && nsp == 0) sep = SEP_HYPHEN;
-    else if (nother == 0 && nhy == 0 && ndot == 1 && (prev->wf & W_ABBR) &&
-             text[prev->e] == '.')
+    else if (nother == 0 && nhy == 0 && ndot == 1 && (wflags[tok_v(prev)] & W_ABBR) &&
+             text[prev->T->end] == '.')
       sep = SEP_ABBR;
     else sep = SEP_BREAK;
     t->sep = sep;
     t->join = prev && !prev->poss && sep != SEP_NONE && sep != SEP_BREAK;
     nsp = nhy = ndot = nother = 0;
+    L->cand[L->ncand] = (uint32_t)n;
+    L->ncand += ((t->T->flags | capall) & TF_CAP) != 0;
   }
 }
 
@@ -1829,6 +1923,8 @@ static inline const tok *tok_at(const lexer *L, size_t j) {
 
 typedef struct mctx {
   const acta_gazetteer *g;
+  const char *norm;           /* the tokens' folded forms */
+  const void *wdict;          /* the dictionary of their word ids */
   const char (*countries)[4]; /* the story's countries, most named first */
   size_t ncountries;
   acta_gaz_memo *memo;        /* the story's, may be NULL */
@@ -1959,10 +2055,12 @@ static void variant_ids(const acta_gazetteer *g, const char *k, size_t kl,
  * the keys made were remade after their slot had been taken.  Beside
  * them 16384 words' vword_flags() (768 KB; speed24's 4096 before
  * speed29b's start_may asked it of most capitalised words: on the dated
- * corpus 16,785 words made, 10,972 with 16384). */
+ * corpus 16,785 words made, 10,972 with 16384).  And speed32a's 16384
+ * slots by word id (192 KB). */
 #define GZ_MEMO_SLOTS 8192
 #define GZ_MEMO_KEY 30
 #define GZ_MEMO_WORDS 16384
+#define GZ_MEMO_WIDS 16384
 
 struct acta_gaz_memo {
   const acta_gazetteer *g; /* whose ids these are */
@@ -1977,6 +2075,18 @@ struct acta_gaz_memo {
     uint8_t len, vf;      /* len 0: empty */
     char w[GZ_MEMO_KEY];
   } word[GZ_MEMO_WORDS];
+  /* speed32a: what start_may() asks of a plain word, by its token's word
+   * id (the id of its folded form in dictionary wdict's lexicon), so that
+   * a word seen before is neither hashed nor looked up by its bytes */
+  const void *wdict;
+  struct gz_memo_wid {
+    uint32_t id1;         /* word id + 1; 0: empty */
+    uint32_t kid;         /* the id of the word alone as an exact key
+                             (ACTA_NO_WORD: none), when kask */
+    uint8_t kask;         /* 0: kid not asked */
+    uint8_t fw;           /* 0: not asked; 1 + its g->fwords bit */
+    uint8_t vf;           /* vword_flags(), 0: not asked */
+  } wid[GZ_MEMO_WIDS];
 };
 
 acta_gaz_memo *acta_gaz_memo_new(void) {
@@ -1992,6 +2102,7 @@ static void memo_of(acta_gaz_memo *memo, const acta_gazetteer *g) {
   if (memo->g != g) {
     memset(memo->slot, 0, sizeof memo->slot);
     memset(memo->word, 0, sizeof memo->word);
+    memset(memo->wid, 0, sizeof memo->wid);
     memo->g = g;
   }
 }
@@ -2064,6 +2175,33 @@ static uint8_t vword_flags_memo(const acta_gazetteer *g, acta_gaz_memo *memo,
   return vword_flags_hashed(g, memo, f, fl, acta_hash(f, fl));
 }
 
+/* speed32a: the memo's slot for plain word t by its word id (made its
+ * own, empty, when another id held it), or NULL: no memo, a word read
+ * from bytes, or one the lexicon lacks.  The memo is the gazetteer's and
+ * the word ids' dictionary's (find_tokens made it so: wid_ready). */
+static inline struct gz_memo_wid *wid_slot(const mctx *m, const tok *t) {
+  uint32_t id = t->T->word;
+  if (!m->memo || id == ACTA_NO_WORD || !t->T->kind) return NULL;
+  struct gz_memo_wid *ws = &m->memo->wid[id & (GZ_MEMO_WIDS - 1)];
+  if (ws->id1 != id + 1) {
+    ws->id1 = id + 1;
+    ws->kask = ws->fw = ws->vf = 0;
+  }
+  return ws;
+}
+
+/* Makes memo (may be NULL) gazetteer g's, its word-id slots dictionary
+ * wdict's (the tokens' word ids). */
+static void wid_ready(acta_gaz_memo *memo, const acta_gazetteer *g,
+                      const void *wdict) {
+  if (!memo) return;
+  memo_of(memo, g);
+  if (memo->wdict != wdict) {
+    memset(memo->wid, 0, sizeof memo->wid);
+    memo->wdict = wdict;
+  }
+}
+
 /* 0 when no variant key of words w[0, nw) can be in a table: a word (but
  * an article before the last) whose light form no light key has and one
  * whose skeleton no skeleton has.  Asks each word once (w->vf). */
@@ -2071,7 +2209,15 @@ static int variant_may(const mctx *m, tok *w, size_t nw) {
   int light = 1, skel = 1;
   for (size_t q = 0; q < nw; q++) {
     tok *t = &w[q];
-    if (!t->vf) t->vf = vword_flags_memo(m->g, m->memo, t->f, t->fl);
+    if (!t->vf) {
+      struct gz_memo_wid *ws = wid_slot(m, t);
+      if (ws && ws->vf) {
+        t->vf = ws->vf;
+      } else {
+        t->vf = vword_flags_memo(m->g, m->memo, tok_f(m->norm, t), tok_fl(t));
+        if (ws) ws->vf = t->vf;
+      }
+    }
     if ((t->vf & VF_ART) && q + 1 < nw) continue; /* variant_base drops it */
     light &= (t->vf & VF_LIGHT) != 0;
     skel &= (t->vf & VF_SKEL) != 0;
@@ -2092,20 +2238,38 @@ static int variant_may(const mctx *m, tok *w, size_t nw) {
  * 'variants').  0: no lookup() from word i can succeed. */
 static int start_may(const mctx *m, lexer *L, size_t i, int nocase) {
   tok *t = &L->w[i];
-  uint64_t h = acta_hash(t->f, t->fl);
-  uint32_t b = fword_bit(h);
-  if ((m->g->fwords[b >> 6] >> (b & 63)) & 1) return 1;
+  struct gz_memo_wid *ws = wid_slot(m, t);
+  uint64_t h = 0;
+  int hashed = 0, fw;
+  if (ws && ws->fw) {
+    fw = ws->fw - 1;
+  } else {
+    h = acta_hash(tok_f(L->norm, t), tok_fl(t));
+    hashed = 1;
+    uint32_t b = fword_bit(h);
+    fw = (m->g->fwords[b >> 6] >> (b & 63)) & 1;
+    if (ws) ws->fw = (uint8_t)(1 + fw);
+  }
+  if (fw) return 1;
   if (nocase || m->ncountries == 0) return 0;
   const tok *nx = i + 1 < L->n ? &L->w[i + 1] : NULL;
-  if (!nx || !nx->join || !nx->fl ||
-      (!tok_cap(nx) && !(nx->wf & (W_CONN | W_TYPE)))) { /* alone */
-    if (tok_upper(t) || (t->wf & (W_FUNC | W_DIR)) || t->fl < 4) return 0;
+  if (!nx || !nx->join || !tok_fl(nx) ||
+      (!tok_cap(nx) && !(tok_wf(m->g, nx) & (W_CONN | W_TYPE)))) { /* alone */
+    if (tok_upper(t) || (tok_wf(m->g, t) & (W_FUNC | W_DIR)) || tok_fl(t) < 4) return 0;
     if (tok_english(t) &&
         !(nx && tok_cap(nx) && nx->join && nx->sep == SEP_SPACE &&
-          (nx->wf & W_TYPE)))
+          (tok_wf(m->g, nx) & W_TYPE)))
       return 0;
   }
-  if (!t->vf) t->vf = vword_flags_hashed(m->g, m->memo, t->f, t->fl, h);
+  if (!t->vf) {
+    if (ws && ws->vf) {
+      t->vf = ws->vf;
+    } else {
+      if (!hashed) h = acta_hash(tok_f(L->norm, t), tok_fl(t));
+      t->vf = vword_flags_hashed(m->g, m->memo, tok_f(L->norm, t), tok_fl(t), h);
+      if (ws) ws->vf = t->vf;
+    }
+  }
   return (t->vf & (VF_LIGHT | VF_SKEL | VF_ART)) != 0;
 }
 
@@ -2117,7 +2281,19 @@ static int lookup(const mctx *m, const char *k, size_t kl, int single,
                   uint8_t wf, int cue, int upper, int context_caps,
                   int prefer, int variants, tok *w, size_t nw, hit *h) {
   const acta_gazetteer *g = m->g;
-  uint32_t id = acta_intern_find(&g->keys[T_EXACT], k, kl);
+  /* speed32a: a one-word key is the word's folded form: its id kept in
+   * the memo by the word's */
+  struct gz_memo_wid *ws = nw == 1 ? wid_slot(m, w) : NULL;
+  uint32_t id;
+  if (ws && ws->kask) {
+    id = ws->kid;
+  } else {
+    id = acta_intern_find(&g->keys[T_EXACT], k, kl);
+    if (ws) {
+      ws->kid = id;
+      ws->kask = 1;
+    }
+  }
   uint8_t kf = id != ACTA_NO_WORD ? g->kflags[id] : 0;
   if (kf & K_STOP) return 0;
   /* all capitals: an acronym ("DIR", "ITA", "WOLA") unless the name is
@@ -2270,10 +2446,10 @@ static const grec *comma_qualifier(lexer *L, const mctx *m, size_t j,
                                    const char *cc) {
   const tok *tj = tok_at(L, j), *nx = tok_at(L, j + 1);
   if (!tj || !nx || !tok_cap(nx) || tj->poss) return NULL;
-  size_t p = tj->e;
-  while (p < nx->s && L->t[p] == ' ') p++;
-  if (p >= nx->s || L->t[p] != ',') return NULL;
-  for (p++; p < nx->s; p++)
+  size_t p = tj->T->end;
+  while (p < nx->T->start && L->t[p] == ' ') p++;
+  if (p >= nx->T->start || L->t[p] != ',') return NULL;
+  for (p++; p < nx->T->start; p++)
     if (L->t[p] != ' ') return NULL;
   /* the longest name of up to three words there */
   const grec *best = NULL;
@@ -2282,11 +2458,11 @@ static const grec *comma_qualifier(lexer *L, const mctx *m, size_t j,
   size_t kl = 0;
   for (size_t q = j + 1; q < j + 4; q++) {
     const tok *tq = tok_at(L, q);
-    if (!tq || !tq->fl || (q > j + 1 && !tq->join)) break;
-    if (kl + tq->fl + 1 >= sizeof k) break;
+    if (!tq || !tok_fl(tq) || (q > j + 1 && !tq->join)) break;
+    if (kl + tok_fl(tq) + 1 >= sizeof k) break;
     if (q > j + 1) k[kl++] = ' ';
-    memcpy(k + kl, tq->f, tq->fl);
-    kl += tq->fl;
+    memcpy(k + kl, tok_f(L->norm, tq), tok_fl(tq));
+    kl += tok_fl(tq);
     if (!tok_cap(tq)) continue;
     uint32_t id = acta_intern_find(&m->g->keys[T_EXACT], k, kl);
     if (id == ACTA_NO_WORD) continue;
@@ -2310,7 +2486,7 @@ static const grec *comma_qualifier(lexer *L, const mctx *m, size_t j,
   if (!best) return NULL;
   const tok *ql = tok_at(L, best_last), *after = tok_at(L, best_last + 1);
   if (ql->poss) return NULL;
-  if (after && (after->v == V_AND || (tok_cap(after) && after->sep == SEP_BREAK)))
+  if (after && (tok_v(after) == V_AND || (tok_cap(after) && after->sep == SEP_BREAK)))
     return NULL; /* a list: "Miami, Panama, Mexico" */
   return best;
 }
@@ -2328,7 +2504,9 @@ static uint32_t pick_in(const mctx *m, int t, uint32_t id, const char *cc) {
 }
 
 /* The people named so far in the story (see acta_place_story). */
-static uint64_t name_hash(const tok *t) { return acta_hash(t->f, t->fl); }
+static uint64_t name_hash(const char *norm, const tok *t) {
+  return acta_hash(tok_f(norm, t), tok_fl(t));
+}
 
 /* Is hash h among v[0..n)?  (review25: one scan for the story's names
  * and its local names.) */
@@ -2343,10 +2521,11 @@ static void hash_note(uint64_t *v, size_t *n, size_t cap, uint64_t h) {
   if (*n < cap && !hash_listed(v, *n, h)) v[(*n)++] = h;
 }
 
-static void remember_name(acta_place_story *story, const tok *t) {
-  if (!story || !t->fl || tok_upper(t)) return;
+static void remember_name(acta_place_story *story, const char *norm,
+                          const tok *t) {
+  if (!story || !tok_fl(t) || tok_upper(t)) return;
   hash_note(story->names, &story->nnames, sizeof story->names / sizeof story->names[0],
-            name_hash(t));
+            name_hash(norm, t));
 }
 
 /* places24: a name the story gave a part of a town or a district of
@@ -2367,11 +2546,11 @@ static int local_name(const acta_place_story *story, const char *k, size_t kl) {
  * "the north Ecuador district of"), or NULL. */
 static const char *word_country(lexer *L, const mctx *m, size_t q) {
   const tok *t = tok_at(L, q), *nt = tok_at(L, q + 1), *pt = q ? tok_at(L, q - 1) : NULL;
-  if (!t || !tok_cap(t) || !t->fl || !nt || nt->sep != SEP_SPACE) return NULL;
+  if (!t || !tok_cap(t) || !tok_fl(t) || !nt || nt->sep != SEP_SPACE) return NULL;
   /* one word alone: not "the Colombia-Venezuela border region of" */
   if (pt && t->join && (t->sep != SEP_SPACE || tok_cap(pt))) return NULL;
   const acta_gazetteer *g = m->g;
-  uint32_t id = acta_intern_find(&g->keys[T_EXACT], t->f, t->fl);
+  uint32_t id = acta_intern_find(&g->keys[T_EXACT], tok_f(L->norm, t), tok_fl(t));
   if (id == ACTA_NO_WORD) return NULL;
   for (uint32_t i = g->koff[T_EXACT][id]; i < g->koff[T_EXACT][id + 1]; i++) {
     const grec *c = &g->recs[g->post[T_EXACT][i] & ~GZ_SECONDARY];
@@ -2385,14 +2564,16 @@ static const char *word_country(lexer *L, const mctx *m, size_t q) {
 static int definite_before(lexer *L, size_t i) {
   for (size_t back = 1; back <= 4 && back <= i; back++) {
     const tok *pv = tok_at(L, i - back);
-    if (pv->v == V_THE) return 1;
-    if (tok_cap(pv) || (pv->wf & W_FUNC) || pv->sep == SEP_BREAK) return 0;
+    if (tok_v(pv) == V_THE) return 1;
+    if (tok_cap(pv) || (tok_wf(L->g, pv) & W_FUNC) || pv->sep == SEP_BREAK) return 0;
   }
   return 0;
 }
 
-static int named_person(const acta_place_story *story, const tok *t) {
-  return story && t->fl && hash_listed(story->names, story->nnames, name_hash(t));
+static int named_person(const acta_place_story *story, const char *norm,
+                        const tok *t) {
+  return story && tok_fl(t) &&
+         hash_listed(story->names, story->nnames, name_hash(norm, t));
 }
 
 static void copy_str(char *dst, size_t cap, const char *s) {
@@ -2444,15 +2625,23 @@ static void emit(const acta_gazetteer *g, uint32_t p, size_t s, size_t e,
  * is taken as one.  Runs are read whole (lexed alike): the end is the end
  * of the run of the first token after the last capitalised one that is no
  * plain punctuation (which makes no word). */
+/* The end of the run of token k (acta_token_run's, without its 'plain'):
+ * speed32a, a token alone (most) is answered without the call. */
+static inline uint32_t run_end(const acta_tokens *toks, uint32_t k,
+                               uint32_t last) {
+  if (k + 1 >= last || toks->v[k + 1].start != toks->v[k].end) return k + 1;
+  int plain;
+  return acta_token_run(toks, NULL, k, last, 0, &plain);
+}
+
 static uint32_t read_end(const acta_tokens *toks, uint32_t first, uint32_t last) {
   const acta_token *v = toks->v;
   uint32_t q = last;
   while (q > first && !(v[q - 1].flags & TF_CAP) && (v[q - 1].shape & TS_PLAIN)) q--;
   if (q == first) return first; /* no capital: no name */
-  int plain;
-  q = acta_token_run(toks, NULL, q - 1, last, 0, &plain); /* its run's end */
+  q = run_end(toks, q - 1, last); /* its run's end */
   while (q < last && v[q].kind == TK_PUNCT && (v[q].shape & TS_PLAIN)) q++;
-  if (q < last) q = acta_token_run(toks, NULL, q, last, 0, &plain);
+  if (q < last) q = run_end(toks, q, last);
   return q;
 }
 
@@ -2485,9 +2674,11 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
   size_t cap = max < GZ_MAXOUT ? max : GZ_MAXOUT;
   int sc[GZ_MAXOUT];
   size_t n = 0;
-  mctx m = {g, story ? story->countries : NULL,
+  mctx m = {g, toks->norm.data, toks->memo_dict,
+            story ? story->countries : NULL,
             story && story->countries ? story->ncountries : 0,
             story ? story->memo : NULL};
+  wid_ready(m.memo, g, m.wdict);
   /* a headline in title case names no people: "Mexico Recycles Security
    * Strategy in Embattled Michoacan" (title_case_of, asked when a name
    * would be remembered: -1 not yet) */
@@ -2515,25 +2706,33 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
   L.tk = toks;
   L.first = first;
   L.last = nocase ? last : read_end(toks, first, last);
+  L.norm = toks->norm.data;
   L.w = L.wbuf;
   L.cap = GZ_WORDS;
+  L.syn = L.synbuf;
+  L.syncap = GZ_SYNWORDS;
+  L.cand = L.candbuf;
+  L.capall = nocase ? TF_CAP : 0;
   lex_all(&L);
-  for (size_t i = 0; i < L.n; i++) {
+  size_t next = 0; /* the words before it are inside a name read */
+  for (size_t ci = 0; ci < L.ncand; ci++) {
+    size_t i = L.cand[ci]; /* a word with a capital (any, if nocase) */
+    if (i < next) continue;
     const tok *ti = &L.w[i];
-    if (!(tok_cap(ti) || nocase) || !ti->fl) continue;
+    if (!tok_fl(ti)) continue;
     const tok *prev = i ? tok_at(&L, i - 1) : NULL;
     /* inside a longer name ("Michael Jordan", "Queen Victoria", "Leopoldo
      * Lopez"), or after a title ("president Morales"): a person's name
      * from here on in the story */
-    if (prev && ti->join && tok_cap(prev) && !(prev->wf & (W_FUNC | W_DIR))) {
+    if (prev && ti->join && tok_cap(prev) && !(tok_wf(g, prev) & (W_FUNC | W_DIR))) {
       if (title_case < 0) title_case = title_case_of(toks, first, last);
       if (!title_case) /* "Leopoldo Lopez", not "Embattled Michoacan" */
-        remember_name(story, ti);
+        remember_name(story, L.norm, ti);
       continue;
     }
-    if (prev && ti->join && ti->sep == SEP_SPACE && title_word(prev->v)) {
+    if (prev && ti->join && ti->sep == SEP_SPACE && title_word(tok_v(prev))) {
       if (title_case < 0) title_case = title_case_of(toks, first, last);
-      if (!title_case) remember_name(story, ti);
+      if (!title_case) remember_name(story, L.norm, ti);
       continue;
     }
     /* speed29b: no name the gazetteer has starts here: nothing below
@@ -2548,25 +2747,25 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
     for (size_t back = 1; back <= 3 && back <= i; back++) {
       const tok *pv = tok_at(&L, i - back);
       if (cur->sep != SEP_SPACE) break;
-      if (pv->wf & W_CUE) {
+      if (tok_wf(g, pv) & W_CUE) {
         const tok *pp = back + 1 <= i ? tok_at(&L, i - back - 1) : NULL;
         int joined = pp && pv->sep == SEP_SPACE;
-        if (pv->v == V_OF) {
-          int pn = joined ? place_noun(pp->v) : -1;
+        if (tok_v(pv) == V_OF) {
+          int pn = joined ? place_noun(tok_v(pp)) : -1;
           if (pn >= 0) {
             cue = 1;
             prefer = pn;
             if (pn != PREFER_NONE) noun_at = i - back - 1;
           }
-        } else if (pv->v == V_TO) {
-          cue = !(joined && pp->v == V_ACCORDING);
+        } else if (tok_v(pv) == V_TO) {
+          cue = !(joined && tok_v(pp) == V_ACCORDING);
         } else {
           cue = 1;
-          strong = strong_cue(pv->v);
+          strong = strong_cue(tok_v(pv));
         }
         break;
       }
-      if (!(pv->wf & W_DIR) && pv->v != V_THE) break;
+      if (!(tok_wf(g, pv) & W_DIR) && tok_v(pv) != V_THE) break;
       cur = pv;
     }
     if (nocase && !strong) continue;
@@ -2574,8 +2773,8 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
     size_t jmax = i;
     for (size_t j = i + 1; j < i + GZ_MAXW; j++) {
       const tok *tj = tok_at(&L, j);
-      if (!tj || !tj->join || !tj->fl) break;
-      if (!tok_cap(tj) && !nocase && !(tj->wf & (W_CONN | W_TYPE))) break;
+      if (!tj || !tj->join || !tok_fl(tj)) break;
+      if (!tok_cap(tj) && !nocase && !(tok_wf(g, tj) & (W_CONN | W_TYPE))) break;
       jmax = j;
     }
     /* the key of words i..jmax, folded forms joined by spaces: the key of
@@ -2588,10 +2787,10 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
     int fits_any = 0;
     for (size_t q = i; q <= jmax; q++) {
       const tok *tq = tok_at(&L, q);
-      if (kl + tq->fl + 1 >= sizeof k) break;
+      if (kl + tok_fl(tq) + 1 >= sizeof k) break;
       if (q > i) k[kl++] = ' ';
-      memcpy(k + kl, tq->f, tq->fl);
-      kl += tq->fl;
+      memcpy(k + kl, tok_f(L.norm, tq), tok_fl(tq));
+      kl += tok_fl(tq);
       kend[q - i] = kl;
       caps_up[q - i] = (q > i && caps_up[q - i - 1]) || (tok_cap(tq) && !tok_upper(tq));
       jfit = q;
@@ -2614,32 +2813,32 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       int variants =
           !nocase && !(j == i && tok_english(ti) &&
                        !(nx && tok_cap(nx) && nx->join && nx->sep == SEP_SPACE &&
-                         (nx->wf & W_TYPE)));
+                         (tok_wf(g, nx) & W_TYPE)));
       hit h;
-      if (!lookup(&m, k, kl, j == i, ti->wf, cue, upper, context_caps, prefer,
+      if (!lookup(&m, k, kl, j == i, tok_wf(g, ti), cue, upper, context_caps, prefer,
                   variants, &L.w[i], j - i + 1, &h))
         continue;
       if (nocase && h.tier != T_EXACT) continue;
-      size_t s = ti->s, e = tj->e;
+      size_t s = ti->T->start, e = tj->T->end;
       uint32_t rec = h.rec;
       /* a place type after it: "Kharkiv region", "Kurdistan province" */
       int reject = 0, typed = prefer != PREFER_NONE;
-      int office = nx && nx->join && nx->sep == SEP_SPACE && (nx->wf & W_OFFICE) &&
-                   !(nx->wf & W_TYPE);
-      if (nx && nx->join && nx->sep == SEP_SPACE && (nx->wf & W_TYPE)) {
+      int office = nx && nx->join && nx->sep == SEP_SPACE && (tok_wf(g, nx) & W_OFFICE) &&
+                   !(tok_wf(g, nx) & W_TYPE);
+      if (nx && nx->join && nx->sep == SEP_SPACE && (tok_wf(g, nx) & W_TYPE)) {
         uint32_t r2 = pick(&m, h.tier, h.id,
-                           nx->v == V_REGION ? PREFER_REGION : PREFER_ADMIN);
+                           tok_v(nx) == V_REGION ? PREFER_REGION : PREFER_ADMIN);
         const grec *rr = r2 != UINT32_MAX ? &g->recs[r2 & ~GZ_SECONDARY] : NULL;
         if (rr && (rr->prec == P_ADMIN1 || rr->prec == P_REGION)) {
           rec = r2;
-          e = nx->e;
+          e = nx->T->end;
           typed = 1;
         }
       } else if (office) {
         /* countries16: a local office after the name ("Roraima Governor
          * Suely Campos", "the Peten governor", "Tijuana police"): the
          * office is the place's, the name no longer name's part */
-      } else if (nx && nx->join && tok_cap(nx) && !(nx->wf & (W_FUNC | W_DIR))) {
+      } else if (nx && nx->join && tok_cap(nx) && !(tok_wf(g, nx) & (W_FUNC | W_DIR))) {
         reject = 1; /* part of a longer name: "Paris Hilton", "Kyiv Independent" */
       }
       const grec *r = &g->recs[rec & ~GZ_SECONDARY];
@@ -2663,17 +2862,17 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
        * cartel", "El Comercio reported", "told Caracol", "reported
        * Tiempo" (places24) */
       if (r->prec != P_COUNTRY &&
-          ((after && org_after(nx->v)) ||
-           (!cue && after && source_after(nx->v)) ||
+          ((after && org_after(tok_v(nx))) ||
+           (!cue && after && source_after(tok_v(nx))) ||
            (prev && ti->sep == SEP_SPACE &&
-            (prev->v == V_TOLD || prev->v == V_REPORTED || prev->v == V_REPORTS))))
+            (tok_v(prev) == V_TOLD || tok_v(prev) == V_REPORTED || tok_v(prev) == V_REPORTS))))
         reject = 1;
       /* places24: a name that goes on with "de", "del", "da" ... and a
        * capital the gazetteer does not have with it ("Juan de Dios Usuga",
        * "the port of Santo Tomas de Castilla"): a person's, or a place
        * the gazetteer lacks */
-      if (after && (nx->v == V_DE || nx->v == V_DEL || nx->v == V_DA ||
-                    nx->v == V_DOS || nx->v == V_DAS)) {
+      if (after && (tok_v(nx) == V_DE || tok_v(nx) == V_DEL || tok_v(nx) == V_DA ||
+                    tok_v(nx) == V_DOS || tok_v(nx) == V_DAS)) {
         const tok *n2 = tok_at(&L, j + 2);
         if (n2 && tok_cap(n2) && n2->join && n2->sep == SEP_SPACE) reject = 1;
       }
@@ -2682,7 +2881,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
        * town's only when the town lies in the story's country or is a
        * city of a million ("a Caracas slum", "a Rio favela") */
       int local_reject = 0;
-      if (after && (nx->wf & W_LOCAL) && !tok_cap(nx)) {
+      if (after && (tok_wf(g, nx) & W_LOCAL) && !tok_cap(nx)) {
         if (r->prec == P_COUNTRY) {
           /* "the San Marino neighborhood", not "an Ecuador slum" (a slum
            * in Ecuador) */
@@ -2720,7 +2919,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       }
       /* a person named earlier in the story ("Leopoldo Lopez" ...
        * "Lopez"), unless "in", "at", "near" ... stand before */
-      if (j == i && !strong && r->prec != P_COUNTRY && named_person(story, ti))
+      if (j == i && !strong && r->prec != P_COUNTRY && named_person(story, L.norm, ti))
         reject = 1;
       /* locative evidence, or a name known without it (its province if
        * the town is not: "the mayors of Huehuetenango"); a variant
@@ -2750,12 +2949,16 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       int score = prec_rank[r->prec] * 10 + (cue ? 5 : 0) +
                   (in_countries(&m, r->cc) ? 3 : 0) - h.tier;
       if (!reject) emit(g, rec, s, e, score, out, sc, &n, cap);
-      i = j; /* continue after the match (or the longer name) */
-      if (e > tj->e) i = j + 1;
+      next = j + 1; /* continue after the match (or the longer name) */
+      if (e > tj->T->end) next = j + 2;
       break;
     }
   }
-  if (L.w != L.wbuf) free(L.w);
+  if (L.w != L.wbuf) {
+    free(L.w);
+    free(L.cand);
+  }
+  if (L.syn != L.synbuf) free(L.syn);
   return n;
 }
 
@@ -2784,9 +2987,13 @@ size_t acta_gazetteer_find(const acta_gazetteer *g, const char *text,
 
 void acta_place_story_init(acta_place_story *story, const char (*countries)[4],
                            size_t ncountries) {
-  memset(story, 0, sizeof *story);
+  /* speed32a: the lists are read below their counts only: not cleared
+   * (640 bytes for every article, most of which name nobody) */
   story->countries = countries;
   story->ncountries = countries ? ncountries : 0;
+  story->nnames = 0;
+  story->nlocals = 0;
+  story->memo = NULL;
 }
 
 int acta_gazetteer_qualifier(unsigned vocab) {

@@ -172,8 +172,11 @@ typedef struct acta_place_story {
  * kept across articles by the caller and given to the matcher through
  * acta_place_story.memo.  A name that is no place in its exact spelling
  * ("Santos", "FARC") is looked up again in every sentence naming it, and
- * its variant keys cost more to make than the rest of its lookup.  Tied
- * to the gazetteer it was last used with (emptied for another). */
+ * its variant keys cost more to make than the rest of its lookup.  Beside
+ * them, by word id, what the matcher asks of a plain word (speed32a: its
+ * first-word filter bit, variant forms and one-word key).  Tied to the
+ * gazetteer it was last used with (emptied for another), its word-id part
+ * to the tokens' dictionary. */
 acta_gaz_memo *acta_gaz_memo_new(void);
 void acta_gaz_memo_free(acta_gaz_memo *memo);
 
