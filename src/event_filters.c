@@ -528,15 +528,17 @@ static int past_background(const struct acta_work *w, const acta_sentence *s,
     if (formerly_at(w, s, q)) return 1;
   int32_t own = w->tok_vg[g->head];
   uint32_t back = g->first > s->first + BACKGROUND_REACH ? g->first - BACKGROUND_REACH : s->first;
+  /* (speed32c: a word no coder list holds opens no span: background_at
+   * is not asked there) */
   for (uint32_t q = g->first; q > back; q--) {
     if (clause_mark(w, q - 1) || (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own)) break;
-    if (background_at(w, s, q - 1)) return 1;
+    if (w->tok_cw[q - 1] != ACTA_NO_WORD && background_at(w, s, q - 1)) return 1;
   }
   for (uint32_t q = g->first; q < s->last && q < g->first + BACKGROUND_REACH; q++) {
     if (clause_mark(w, q) || (w->tok_vg[q] != NO && w->tok_vg[q] != own) ||
         w->toks.v[q].tag == P_WH || w->toks.v[q].tag == P_THAT)
       break;
-    if (background_at(w, s, q)) return 1;
+    if (w->tok_cw[q] != ACTA_NO_WORD && background_at(w, s, q)) return 1;
   }
   return decade_ends_sentence(w, s, g); /* invented30b */
 }

@@ -73,11 +73,27 @@ static int date_month(const struct acta_work *w, uint32_t j) {
   }
 }
 
+/* speed32c: the choices of a word element that may fit in the sentence,
+ * their offsets in d->alts in the element's order (pf_choices_of, from
+ * the word filter); choice_at reads only those, and which of them fits
+ * first is the same.  n == PF_ALL: every choice (no filter, a short
+ * element, or more than PF_CHOICES of them may fit). */
+#define PF_CHOICES 16
+#define PF_ALL UINT32_MAX
+typedef struct pf_choices {
+  uint32_t n;
+  uint32_t off[PF_CHOICES];
+} pf_choices;
+
+static const pf_choices PF_EVERY = {PF_ALL, {0}};
+
 /* Length of the first choice of element e that matches the tokens from j
- * on (forward) or up to j (backward, the choice ends at j); 0 if none. */
+ * on (forward) or up to j (backward, the choice ends at j); 0 if none.
+ * Only the choices pc names are tried (the others cannot fit). */
 static uint32_t choice_at(const acta_dict *d, const struct acta_work *w,
                           const acta_pattern *p, const acta_pelem *e,
-                          uint32_t j, uint32_t lo, uint32_t end, int backward) {
+                          uint32_t j, uint32_t lo, uint32_t end, int backward,
+                          const pf_choices *pc) {
   /* no choice begins (ends) with any of the token's ids: none fits here */
   if (j < w->toks.n && w->toks.v[j].vocab && date_month(w, j)) return 0;
   if (e->ends && j < w->toks.n) {
@@ -99,8 +115,11 @@ static uint32_t choice_at(const acta_dict *d, const struct acta_work *w,
       id2 = tk->vlemma;
     }
   }
+  const int listed = pc->n != PF_ALL;
+  const uint32_t nalt = listed ? pc->n : e->nalt;
   uint32_t off = e->alt_off;
-  for (uint32_t a = 0; a < e->nalt; a++) {
+  for (uint32_t a = 0; a < nalt; a++) {
+    if (listed) off = pc->off[a];
     uint32_t len = d->alts[off];
     if (len == 1 && !e->prefix) {
       uint32_t x = d->alts[off + 1];
@@ -200,7 +219,7 @@ static int passive_object(const acta_dict *d, const struct acta_work *w,
     if (t->kind == TK_PUNCT || w->tok_vg[j] != NO || w->tok_scope[j] != scope) break;
     /* only a noun is an object: "the classification in the region was
      * given" holds no particle of "give in" */
-    if (t->tag == P_NOUN && choice_at(d, w, p, e, j, lo, first, 0)) return 1;
+    if (t->tag == P_NOUN && choice_at(d, w, p, e, j, lo, first, 0, &PF_EVERY)) return 1;
   }
   return 0;
 }
@@ -216,6 +235,9 @@ static int other_finite_verb(const struct acta_work *w, uint32_t head, uint32_t 
   uint32_t b = g->first - 1;
   return is_and_or(w, b) || w->toks.v[b].tag == P_CONJ || is_punct(w, b, ',');
 }
+
+static void pf_choices_of(const acta_dict *d, const acta_pelem *e, const uint64_t *bloom,
+                          pf_choices *pc);
 
 /* Matches one pattern around its head: the elements after it from start
  * on (up to end), those before it back from the head (down to lo).
@@ -245,6 +267,8 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
       uint32_t j, len = 0;
       int rel = 0;
       int crossed = 0;
+      pf_choices pc; /* (acta_best_pattern's filter covers [lo, end)) */
+      pf_choices_of(d, e, w->pf_bloom, &pc);
       for (j = pos; j < lim; j++) {
         if (w->tok_scope[j] != scope) break;
         /* (codes24: the words past the first GAP are sought only when no
@@ -257,7 +281,7 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
              (w->tok_vg[j] != NO && w->tok_vg[j] != w->tok_vg[head])))
           crossed = 1;
         if (crossed && j >= from + GAP) break;
-        if ((len = choice_at(d, w, p, e, j, lo, end, 0)) != 0) {
+        if ((len = choice_at(d, w, p, e, j, lo, end, 0, &pc)) != 0) {
           /* bugs27: nor is it a noun of a place phrase the pattern does
            * not name: "detained two of the accused at a bus station"
            * holds no "bus" of "detain {...|bus|...}" (an excluded sense,
@@ -384,8 +408,10 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
     }
     if (e->type == PE_WORD) {
       uint32_t j, len = 0;
+      pf_choices pc;
+      pf_choices_of(d, e, w->pf_bloom, &pc);
       for (j = pos; j-- > lo && pos - j <= GAP;) {
-        if ((len = choice_at(d, w, p, e, j, lo, end, 1)) != 0) break;
+        if ((len = choice_at(d, w, p, e, j, lo, end, 1, &pc)) != 0) break;
         if (joined) break;
       }
       if (!len) return 0;
@@ -420,7 +446,7 @@ int acta_pre_words_fit(const acta_dict *d, const struct acta_work *w,
                                     : d->elems[p->pre_off + k + 1].joined;
     uint32_t j, len = 0;
     for (j = pos; j-- > lo && pos - j <= GAP;) {
-      if ((len = choice_at(d, w, p, e, j, lo, head, 1)) != 0) break;
+      if ((len = choice_at(d, w, p, e, j, lo, head, 1, &PF_EVERY)) != 0) break;
       if (joined) break;
     }
     if (!len) return 0;
@@ -546,6 +572,35 @@ static int pf_elem_may(const acta_dict *d, const acta_pelem *e,
     al += 1 + len;
   }
   return 0;
+}
+
+/* speed32c: the choices of word element e that may fit where the filter
+ * `bloom` covers, into *pc (PF_ALL: all of them, for an element of fewer
+ * than PF_LIST_MIN choices, where making the list costs about what it
+ * saves, or of more than PF_CHOICES that may fit).  A choice may fit as
+ * pf_elem_may says: a word it needs is among the filter's.  (Of the bench
+ * sentences' word elements sought, most have dozens of choices, one or
+ * two of them in the sentence, and are tried at several tokens.) */
+#define PF_LIST_MIN 8
+static void pf_choices_of(const acta_dict *d, const acta_pelem *e, const uint64_t *bloom,
+                          pf_choices *pc) {
+  pc->n = PF_ALL;
+  if (e->nalt < PF_LIST_MIN) return;
+  uint32_t n = 0, off = e->alt_off;
+  for (uint32_t a = 0; a < e->nalt; a++) {
+    uint32_t len = d->alts[off], gaps = len & ACTA_ALT_GAPS;
+    len &= ~ACTA_ALT_GAPS;
+    int may = (e->prefix && len == 1 && !gaps) || gaps || len > 0;
+    if (!(e->prefix && len == 1 && !gaps))
+      for (uint32_t q = 1; may && q <= len; q++)
+        if (!pf_has(bloom, d->alts[off + q])) may = 0;
+    if (may) {
+      if (n == PF_CHOICES) return;
+      pc->off[n++] = off;
+    }
+    off += 1 + len;
+  }
+  pc->n = n;
 }
 
 /* Are the words p cannot fit without (p->need, made when it was loaded)
