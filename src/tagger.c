@@ -10,6 +10,7 @@
  * for the rest.  Reads the tokens and the dictionary; writes each token's
  * tag and penn. */
 #include "dict.h"
+#include "tagger_image.h"
 #include "tagger_model.h"
 #include "vocab.h"
 
@@ -152,7 +153,7 @@ static int closed_tag(const acta_dict *d, const acta_token *tk) {
 
 /* Candidate tags kept per token, and tokens decoded at once (a sentence is
  * at most 400 tokens; a longer run is decoded window by window). */
-enum { MAXC = 8, WINDOW = 512 };
+enum { MAXC = ACTA_TM_MAXC, WINDOW = 512 };
 
 /* Below this many sightings a word's counts are helped by guess(). */
 enum { RARE = 20 };
@@ -186,19 +187,16 @@ static void mix(dist *p, const dist *q, float w) {
 }
 
 /* (speed29a: 48 bytes, three 16-byte moves a copy; 44 took twelve
- * instructions) */
-typedef struct cand {
-  float score[MAXC];  /* log P(tag | word) - log P(tag) */
-  uint8_t tag[MAXC];
-  uint8_t n;
-  uint8_t pad[7];
-} cand;
+ * instructions.  speed32b: the image's type, tagger_model.h) */
+typedef acta_tm_cand cand;
 
 enum { R_LOWER, R_UPPER, R_ALL };
 
 /* How a word token reads (token_cand): in lower case, capitalised at a
- * sentence's start, capitalised inside it, in a sentence without case. */
+ * sentence's start, capitalised inside it, in a sentence without case
+ * (the rows of the model's lex_cand, ACTA_TM_READS of them). */
 enum { RC_LOWER, RC_START, RC_MID, RC_NOCASE };
+_Static_assert(RC_NOCASE + 1 == ACTA_TM_READS, "a lex_cand row per reading");
 
 /* The total count of one case range of model word w. */
 static uint32_t range_total(const acta_tagger_model *m, uint32_t w, int range) {
@@ -633,6 +631,28 @@ static void keep_noun_cands(const acta_dict *d, const acta_token *tk, cand *c) {
   c->n = (uint8_t)k;
 }
 
+/* The case range of model word w a word token that reads cls draws its
+ * counts from; *cap_mid, *cap_start: whether it reads as capitalised
+ * inside a sentence or at its start. */
+static inline int read_range(const acta_tagger_model *m, uint32_t w, int cls,
+                             int *cap_mid, int *cap_start) {
+  if (cls == RC_NOCASE) return R_ALL;
+  if (cls == RC_LOWER) return range_total(m, w, R_LOWER) ? R_LOWER : R_UPPER;
+  if (cls == RC_START) {
+    *cap_start = 1;
+    return R_ALL;
+  }
+  *cap_mid = 1;
+  return R_UPPER;
+}
+
+/* A token's lock as the lex_cand tables count it: 0 none (or not a
+ * noun's), 1 a noun's, 2 a name's; and back. */
+static inline int lex_lock(int lock) {
+  return lock == P_NOUN ? 1 : lock == P_PROPN ? 2 : 0;
+}
+static const uint8_t LEX_LOCK[ACTA_TM_LOCKS] = {P_NONE, P_NOUN, P_PROPN};
+
 /* The candidate tags of token i: the model's counts for the word in the
  * case it is written in (P(tag | word)), helped out by guess() for a rare
  * word and replaced by it for an unknown one. */
@@ -666,8 +686,15 @@ static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
               : !(tk->flags & TF_CAP) ? RC_LOWER
               : at_start(t, i, first) && !(tk->flags & TF_ALLCAPS) ? RC_START
                                                                      : RC_MID;
-    /* the memo of lexicon words (see struct acta_cand_memo), asked first */
     int lexicon_form = tk->word != ACTA_NO_WORD && d->words.lens[tk->word] == n;
+    /* speed32b: a lexicon word's candidates, computed when the image was
+     * written (acta_tagger_lex_cands): one read */
+    if (lexicon_form && tk->word < m->nlex_cand) {
+      *c = m->cands[m->lex_cand[(size_t)tk->word * ACTA_TM_ROW +
+                                (size_t)lex_lock(tk->lock) * ACTA_TM_READS + (size_t)cls]];
+      return;
+    }
+    /* else the memo of lexicon words (see struct acta_cand_memo) */
     if (lexicon_form && tk->word < (1u << 29) && tk->lock != P_NOUN && tk->lock != P_PROPN) {
       rkey = tk->word * 4 + (uint32_t)cls + 1;
       rslot = (uint32_t)((rkey * 0x9E3779B1u) >> (32 - RM_BITS));
@@ -682,18 +709,7 @@ static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
       w = m->of_word[tk->word];
     else
       w = acta_tm_find(m, s, n);
-    if (cls == RC_NOCASE) {
-      range = R_ALL;
-    } else if (cls == RC_LOWER) {
-      range = R_LOWER;
-      if (!range_total(m, w, R_LOWER)) range = R_UPPER;
-    } else if (cls == RC_START) {
-      cap_start = 1;
-      range = R_ALL;
-    } else {
-      cap_mid = 1;
-      range = R_UPPER;
-    }
+    range = read_range(m, w, cls, &cap_mid, &cap_start);
   }
   uint32_t total = range_total(m, w, range);
   if (total >= RARE || (tk->kind != TK_WORD && total)) {
@@ -804,6 +820,97 @@ static void to_cand(const acta_tagger_model *m, const dist *p, cand *c) {
       c->score[worst] = sc;
     }
   }
+}
+
+/* ---- the image's candidates of lexicon words (speed32b) ---------------- */
+
+/* The candidates of a token written as lexicon word `word`, with lock
+ * lock (P_NONE, P_NOUN, P_PROPN), that reads cls: token_cand()'s way past
+ * its memos (a lexicon word's lemmas and WordNet classes are the word's,
+ * its model word of_word's).  The slots past c->n are 0, so that equal
+ * candidates are equal bytes. */
+static void lexicon_cand(const acta_dict *d, uint32_t word, int lock, int cls, cand *c) {
+  const acta_tagger_model *m = d->tagger;
+  acta_token tk;
+  memset(&tk, 0, sizeof tk);
+  tk.kind = TK_WORD;
+  tk.lock = (uint8_t)lock;
+  tk.word = word;
+  tk.vlemma = d->info[word].vlem;
+  tk.nlemma = d->info[word].nlem;
+  const char *s = acta_intern_str(&d->words, word);
+  size_t n = d->words.lens[word];
+  tk.norm_len = (uint32_t)n;
+  memset(c, 0, sizeof *c);
+  uint32_t w = m->of_word[word];
+  int cap_mid = 0, cap_start = 0;
+  int range = read_range(m, w, cls, &cap_mid, &cap_start);
+  uint32_t total = range_total(m, w, range);
+  if (total >= RARE) {
+    records_cand(m, w, range, c);
+    keep_noun_cands(d, &tk, c);
+  } else {
+    rare_cand(d, &tk, s, n, w, range, total, cap_mid, cap_start, cls == RC_NOCASE, c);
+  }
+  for (int k = c->n; k < MAXC; k++) {
+    c->tag[k] = 0;
+    c->score[k] = 0;
+  }
+}
+
+void acta_tagger_lex_cands(const acta_dict *d, uint16_t **index, size_t *nindex,
+                           acta_tm_cand **cands, size_t *ncands) {
+  const acta_tagger_model *m = d->tagger;
+  size_t nw = m->nof_word < d->words.count ? m->nof_word : d->words.count;
+  uint16_t *ix = malloc((nw ? nw : 1) * ACTA_TM_ROW * sizeof *ix);
+  if (!ix) abort();
+  cand *pool = NULL;
+  size_t np = 0, cap = 0;
+  /* equal candidates once: a hash of their bytes -> their first index
+   * (a hash shared by other candidates adds them unshared) */
+  acta_u64map seen;
+  acta_u64map_init(&seen);
+  int full = 0;
+  for (size_t e = 0; e < nw * ACTA_TM_ROW && !full; e++) {
+    uint32_t w = (uint32_t)(e / ACTA_TM_ROW);
+    int lock = LEX_LOCK[e % ACTA_TM_ROW / ACTA_TM_READS], cls = (int)(e % ACTA_TM_READS);
+    cand c;
+    lexicon_cand(d, w, lock, cls, &c);
+    uint64_t h = acta_hash((const char *)&c, sizeof c);
+    if (h == UINT64_MAX) h--;
+    uint32_t k;
+    int known = acta_u64map_get(&seen, h, &k);
+    if (!known || memcmp(&pool[k], &c, sizeof c) != 0) {
+      if (np > UINT16_MAX) { /* more than the index counts: no table */
+        full = 1;
+        break;
+      }
+      if (np == cap) {
+        cap = cap ? cap * 2 : 4096;
+        pool = realloc(pool, cap * sizeof *pool);
+        if (!pool) abort();
+      }
+      pool[np] = c;
+      k = (uint32_t)np++;
+      if (!known) acta_u64map_put(&seen, h, k);
+    }
+    ix[e] = (uint16_t)k;
+  }
+  acta_u64map_free(&seen);
+  /* the candidates padded to a power of two (copies of the first), so
+   * that the image's reader checks the index by one OR of its entries */
+  size_t np2 = 1;
+  while (np2 < np) np2 *= 2;
+  if (!full && np && np2 > np) {
+    pool = realloc(pool, np2 * sizeof *pool);
+    if (!pool) abort();
+    for (size_t k = np; k < np2; k++) pool[k] = pool[0];
+    np = np2;
+  }
+  *index = ix;
+  *nindex = full ? 0 : nw * ACTA_TM_ROW;
+  *cands = pool;
+  *ncands = full ? 0 : np;
 }
 
 /* A finite verb: what a sentence holds at least one of. */
