@@ -646,19 +646,20 @@ static inline int read_range(const acta_tagger_model *m, uint32_t w, int cls,
   return R_UPPER;
 }
 
-/* A token's lock as the lex_cand tables count it: 0 none (or not a
- * noun's), 1 a noun's, 2 a name's; and back. */
-static inline int lex_lock(int lock) {
-  return lock == P_NOUN ? 1 : lock == P_PROPN ? 2 : 0;
-}
+/* The locks of the lex_cand tables, in their order (none or not a
+ * noun's, a noun's, a name's), and the offset of a token's lock's
+ * entries in a word's row. */
 static const uint8_t LEX_LOCK[ACTA_TM_LOCKS] = {P_NONE, P_NOUN, P_PROPN};
+static const uint8_t LOCK_ROW[256] = {[P_NOUN] = ACTA_TM_READS, [P_PROPN] = 2 * ACTA_TM_READS};
 
 /* The candidate tags of token i: the model's counts for the word in the
  * case it is written in (P(tag | word)), helped out by guess() for a rare
- * word and replaced by it for an unknown one. */
-static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
-                       uint32_t first, uint32_t last, int nocase,
-                       struct acta_cand_memo *cm, cand *c) {
+ * word and replaced by it for an unknown one.  Returns the image's
+ * candidates of a lexicon word (speed32b: a pointer, not a copy of 48
+ * bytes), else c, filled. */
+static const cand *token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
+                              uint32_t first, uint32_t last, int nocase,
+                              struct acta_cand_memo *cm, cand *c) {
   const acta_tagger_model *m = d->tagger;
   const acta_token *tk = &t->v[i];
   size_t n = tk->norm_len;
@@ -689,18 +690,16 @@ static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
     int lexicon_form = tk->word != ACTA_NO_WORD && d->words.lens[tk->word] == n;
     /* speed32b: a lexicon word's candidates, computed when the image was
      * written (acta_tagger_lex_cands): one read */
-    if (lexicon_form && tk->word < m->nlex_cand) {
-      *c = m->cands[m->lex_cand[(size_t)tk->word * ACTA_TM_ROW +
-                                (size_t)lex_lock(tk->lock) * ACTA_TM_READS + (size_t)cls]];
-      return;
-    }
+    if (lexicon_form && tk->word < m->nlex_cand)
+      return &m->cands[m->lex_cand[(size_t)tk->word * ACTA_TM_ROW + LOCK_ROW[tk->lock] +
+                                   (size_t)cls]];
     /* else the memo of lexicon words (see struct acta_cand_memo) */
     if (lexicon_form && tk->word < (1u << 29) && tk->lock != P_NOUN && tk->lock != P_PROPN) {
       rkey = tk->word * 4 + (uint32_t)cls + 1;
       rslot = (uint32_t)((rkey * 0x9E3779B1u) >> (32 - RM_BITS));
       if (cm->rare_key[rslot] == rkey) {
         *c = cm->rare[rslot];
-        return;
+        return c;
       }
     }
     /* the lexicon's word, unless it stands for the token's joined form
@@ -719,7 +718,7 @@ static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
       cm->rare_key[rslot] = rkey;
       cm->rare[rslot] = *c;
     }
-    return;
+    return c;
   }
   /* the memo of words the lexicon lacks (see struct acta_cand_memo) */
   uint32_t read = (uint32_t)(range * 8 + cap_mid * 4 + cap_start * 2 + (nocase != 0));
@@ -731,7 +730,7 @@ static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
     if (u->n == n && u->read == read && u->vlemma == tk->vlemma &&
         u->nlemma == tk->nlemma && memcmp(u->s, s, n) == 0) {
       *c = u->c;
-      return;
+      return c;
     }
   }
   rare_cand(d, tk, s, n, w, range, total, cap_mid, cap_start, nocase, c);
@@ -746,6 +745,7 @@ static void token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
     memcpy(u->s, s, n);
     u->c = *c;
   }
+  return c;
 }
 
 /* The candidates of a rare or unknown word (or a number or punctuation
@@ -923,17 +923,17 @@ static int is_verb(int penn) {
  * need_verb, the likeliest that hold a finite verb or modal (each state
  * also says whether one was passed); -INFINITY, and out untouched, when no
  * candidate is one. */
-static inline float viterbi(const acta_tagger_model *m, const cand *c, size_t n,
+static inline float viterbi(const acta_tagger_model *m, const cand *const *c, size_t n,
                             int prev, const int need_verb, uint8_t *out) {
   uint8_t back[WINDOW][2 * MAXC];
   float v[2 * MAXC], nv[2 * MAXC];
   for (int s = 0; s < 2 * MAXC; s++) v[s] = -INFINITY;
-  for (int k = 0; k < c[0].n; k++) {
-    int f = need_verb && is_verb(c[0].tag[k]);
-    v[2 * k + f] = m->trans[prev][c[0].tag[k]] + c[0].score[k];
+  for (int k = 0; k < c[0]->n; k++) {
+    int f = need_verb && is_verb(c[0]->tag[k]);
+    v[2 * k + f] = m->trans[prev][c[0]->tag[k]] + c[0]->score[k];
   }
   for (size_t i = 1; i < n; i++) {
-    const cand *pc = &c[i - 1], *cc = &c[i];
+    const cand *pc = c[i - 1], *cc = c[i];
     for (int s = 0; s < 2 * MAXC; s++) nv[s] = -INFINITY;
     for (int k = 0; k < cc->n; k++) {
       int tag = cc->tag[k], vf = need_verb && is_verb(tag);
@@ -956,14 +956,14 @@ static inline float viterbi(const acta_tagger_model *m, const cand *c, size_t n,
     memcpy(v, nv, sizeof v);
   }
   int best = -1;
-  for (int k = 0; k < c[n - 1].n; k++) {
+  for (int k = 0; k < c[n - 1]->n; k++) {
     int s = 2 * k + need_verb;
     if (v[s] > -INFINITY && (best < 0 || v[s] > v[best])) best = s;
   }
   if (best < 0) return -INFINITY;
   float score = v[best];
   for (size_t i = n; i-- > 0;) {
-    out[i] = c[i].tag[best / 2];
+    out[i] = c[i]->tag[best / 2];
     if (i) best = back[i][best];
   }
   return score;
@@ -972,14 +972,14 @@ static inline float viterbi(const acta_tagger_model *m, const cand *c, size_t n,
 /* viterbi() without need_verb: one state per candidate (the same sums in
  * the same order, so the same tags and score), for the one pass every
  * sentence takes. */
-static float viterbi_plain(const acta_tagger_model *m, const cand *c, size_t n,
+static float viterbi_plain(const acta_tagger_model *m, const cand *const *c, size_t n,
                            int prev, uint8_t *out) {
   uint8_t back[WINDOW][MAXC];
   float va[MAXC], vb[MAXC], *v = va, *nv = vb;
-  for (int k = 0; k < c[0].n; k++)
-    v[k] = m->trans[prev][c[0].tag[k]] + c[0].score[k];
+  for (int k = 0; k < c[0]->n; k++)
+    v[k] = m->trans[prev][c[0]->tag[k]] + c[0]->score[k];
   for (size_t i = 1; i < n; i++) {
-    const cand *pc = &c[i - 1], *cc = &c[i];
+    const cand *pc = c[i - 1], *cc = c[i];
     if (pc->n == 1) {
       /* one way in (the loop below with one j) */
       const float *row0 = m->trans[pc->tag[0]];
@@ -1034,19 +1034,19 @@ static float viterbi_plain(const acta_tagger_model *m, const cand *c, size_t n,
     nv = done;
   }
   int best = -1;
-  for (int k = 0; k < c[n - 1].n; k++)
+  for (int k = 0; k < c[n - 1]->n; k++)
     if (v[k] > -INFINITY && (best < 0 || v[k] > v[best])) best = k;
   if (best < 0) return -INFINITY;
   float score = v[best];
   for (size_t i = n; i-- > 0;) {
-    out[i] = c[i].tag[best];
+    out[i] = c[i]->tag[best];
     if (i) best = back[i][best];
   }
   return score;
 }
 
 /* The use with need_verb, compiled with it a constant. */
-static float viterbi_verb(const acta_tagger_model *m, const cand *c, size_t n,
+static float viterbi_verb(const acta_tagger_model *m, const cand *const *c, size_t n,
                           int prev, uint8_t *out) {
   return viterbi(m, c, n, prev, 1, out);
 }
@@ -1395,7 +1395,9 @@ static __attribute__((noinline)) void class_pass(const acta_dict *d, acta_tokens
 
 void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
               uint32_t last) {
-  cand c[WINDOW];
+  /* each token's candidates: the image's, or drawn into own[] */
+  const cand *c[WINDOW];
+  cand own[WINDOW];
   uint8_t penn[WINDOW];
   int nocase = first_pass(d, t, first, last);
   int prev = PT_STOP;
@@ -1413,7 +1415,7 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
   for (uint32_t w0 = first; w0 < last; w0 += WINDOW) {
     uint32_t w1 = last - w0 > WINDOW ? w0 + WINDOW : last;
     for (uint32_t i = w0; i < w1; i++)
-      token_cand(d, t, i, first, last, nocase, cm, &c[i - w0]);
+      c[i - w0] = token_cand(d, t, i, first, last, nocase, cm, &own[i - w0]);
     float sc = viterbi_plain(d->tagger, c, w1 - w0, prev, penn);
     if (w0 == first && w1 == last && wants_verb(t, first, last, penn)) {
       /* a sentence without a finite verb: the best reading with one,
