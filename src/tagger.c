@@ -565,6 +565,15 @@ struct acta_cand_memo {
   /* model word + 1 (0: not looked up) of a punctuation key: one ASCII
    * byte, or punct_key()'s own keys (128 + their PK_*) */
   uint32_t punct_word[128 + PK_COUNT];
+  /* speed32b: the candidates of such a key whose model word has records
+   * (punct_has), drawn from them when the word is looked up, and those
+   * of a number (num_has): a punctuation mark or a number with records
+   * has no others (no lock applies to records but a word's), so its
+   * token points here instead of asking and copying records_cand_memo's */
+  uint8_t punct_has[128 + PK_COUNT];
+  cand punct_c[128 + PK_COUNT];
+  int num_has;
+  cand num_c;
   /* The third: the same for a word the lexicon lacks ("Medellin",
    * "Mahabad": most names), by its folded form itself (up to UM_KEY bytes,
    * compared whole), how the token reads and its lemmas: the candidates
@@ -673,11 +682,18 @@ static const cand *token_cand(const acta_dict *d, const acta_tokens *t, uint32_t
     if (slot < 0) {
       w = acta_tm_find(m, s, n);
     } else {
-      if (!cm->punct_word[slot]) cm->punct_word[slot] = acta_tm_find(m, s, n) + 1;
+      if (!cm->punct_word[slot]) {
+        cm->punct_word[slot] = acta_tm_find(m, s, n) + 1;
+        uint32_t pw = cm->punct_word[slot] - 1;
+        cm->punct_has[slot] = range_total(m, pw, R_ALL) > 0;
+        if (cm->punct_has[slot]) records_cand(m, pw, R_ALL, &cm->punct_c[slot]);
+      }
+      if (cm->punct_has[slot]) return &cm->punct_c[slot];
       w = cm->punct_word[slot] - 1;
     }
     range = R_ALL;
   } else if (tk->kind == TK_NUM) {
+    if (cm->num_has) return &cm->num_c;
     w = m->num_word;
     range = R_ALL;
   } else {
@@ -1408,6 +1424,8 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
     memset(cm->key, 0, sizeof cm->key);
     memset(cm->rare_key, 0, sizeof cm->rare_key);
     memset(cm->punct_word, 0, sizeof cm->punct_word);
+    cm->num_has = range_total(d->tagger, d->tagger->num_word, R_ALL) > 0;
+    if (cm->num_has) records_cand(d->tagger, d->tagger->num_word, R_ALL, &cm->num_c);
     for (size_t q = 0; q < UM_SLOTS; q++) cm->unk[q].n = 0;
     cm->model = d->tagger;
     cm->dict = d;
