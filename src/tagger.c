@@ -1003,12 +1003,17 @@ static float viterbi_plain(const acta_tagger_model *m, const cand *const *c, siz
        * at -INFINITY is on no path the backtrack follows), and its score
        * the one sum: (v[0] + transition) + emission, as the loop below
        * adds them, and -INFINITY when the transition is */
-      memset(back[i], 0, MAXC);
       float v0 = v[0];
-      if (cc->n == 1) /* (the most: one way in and one on) */
-        nv[0] = v0 + row0[cc->tag[0]] + cc->score[0];
-      else
-        for (int k = 0; k < cc->n; k++) nv[k] = v0 + row0[cc->tag[k]] + cc->score[k];
+      if (cc->n == 1) {
+        /* (the most: one way in and one on; speed32b: the backtrack
+         * reads only state 0's way back, and the one score is updated
+         * in place) */
+        back[i][0] = 0;
+        v[0] = v0 + row0[cc->tag[0]] + cc->score[0];
+        continue;
+      }
+      memset(back[i], 0, MAXC);
+      for (int k = 0; k < cc->n; k++) nv[k] = v0 + row0[cc->tag[k]] + cc->score[k];
       float *done = v;
       v = nv;
       nv = done;
@@ -1031,20 +1036,30 @@ static float viterbi_plain(const acta_tagger_model *m, const cand *const *c, siz
       nv = done;
       continue;
     }
-    const float *row[MAXC]; /* the transitions out of each previous tag */
-    for (int j = 0; j < pc->n; j++) row[j] = m->trans[pc->tag[j]];
-    for (int k = 0; k < cc->n; k++) {
-      int tag = cc->tag[k];
-      float best = -INFINITY;
-      for (int j = 0; j < pc->n; j++) {
-        float sc = v[j] + row[j][tag]; /* -INFINITY stays below best */
-        if (sc > best) {
-          best = sc;
+    /* speed32b: each previous tag's row of transitions read once, the
+     * first one's sums the states' first bests (a state left at
+     * -INFINITY, with way back 0, is on no path the backtrack follows),
+     * a later one's taken when strictly above (the first best on ties,
+     * as the loop over the previous tags for each state took it) */
+    int nk = cc->n, nj = pc->n;
+    const float *row = m->trans[pc->tag[0]];
+    float vj = v[0];
+    for (int k = 0; k < nk; k++) {
+      nv[k] = vj + row[cc->tag[k]];
+      back[i][k] = 0;
+    }
+    for (int j = 1; j < nj; j++) {
+      row = m->trans[pc->tag[j]];
+      vj = v[j];
+      for (int k = 0; k < nk; k++) {
+        float sc = vj + row[cc->tag[k]];
+        if (sc > nv[k]) {
+          nv[k] = sc;
           back[i][k] = (uint8_t)j;
         }
       }
-      nv[k] = best + cc->score[k];
     }
+    for (int k = 0; k < nk; k++) nv[k] += cc->score[k];
     float *done = v;
     v = nv;
     nv = done;
