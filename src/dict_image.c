@@ -81,7 +81,7 @@ void acta_dict_image_put(acta_image_writer *w, const acta_dict *d,
                  d->ncue_words);
   acta_image_add_u64map(w, IMG_DICT_CUE_FIRST, &d->cue_first);
   acta_gazetteer_image_put(w, d->gaz);
-  acta_tagger_image_put(w, d->tagger);
+  acta_tagger_image_put(w, d);
 }
 
 /* ---- reading ------------------------------------------------------------ */

@@ -38,10 +38,11 @@
 
 #include "strmap.h"
 
-#define ACTA_IMAGE_VERSION 4u /* 2: the checksum is acta_image_sum; 3: a
+#define ACTA_IMAGE_VERSION 5u /* 2: the checksum is acta_image_sum; 3: a
                                   pattern holds its need[] filter bits, a
                                   word element its ends bits; 4: the
-                                  gazetteer's variant-word filter */
+                                  gazetteer's variant-word filter; 5: the
+                                  lexicon words' tag candidates */
 
 /* Section ids.  A table made of several arrays (an acta_intern: 5; an
  * acta_u64map: 2) takes consecutive ids from its base. */
@@ -82,7 +83,9 @@ enum {
   IMG_TAGGER_WORDS = 0x308,   /* the model's folded word forms (intern, 5 ids) */
   IMG_TAGGER_WORD = 0x310,    /* acta_tm_word per model word */
   IMG_TAGGER_COUNTS = 0x311,  /* acta_tm_count records */
-  IMG_TAGGER_OF_WORD = 0x312  /* lexicon word id -> model word id */
+  IMG_TAGGER_OF_WORD = 0x312, /* lexicon word id -> model word id */
+  IMG_TAGGER_LEX_CAND = 0x313, /* lexicon word id x reading -> candidates (speed32b) */
+  IMG_TAGGER_CANDS = 0x314    /* acta_tm_cand, each once */
 };
 
 /* 64-bit hash of n bytes (4 lanes of 64-bit multiply-rotate, a few GB/s),

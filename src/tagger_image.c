@@ -8,6 +8,8 @@
  * over each table. */
 #include "tagger_image.h"
 
+#include "dict.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,14 +18,16 @@
  * (capacities).  A field added to the model or its records changes these
  * sizes: write and read it here, then update them. */
 #if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
-_Static_assert(sizeof(acta_tagger_model) == 8784,
+_Static_assert(sizeof(acta_tagger_model) == 8808,
                "acta_tagger_model changed: write and read the new field in "
                "tagger_image.c, then update this size");
 #endif
-_Static_assert(sizeof(acta_tm_word) == 20 && sizeof(acta_tm_count) == 12,
+_Static_assert(sizeof(acta_tm_word) == 20 && sizeof(acta_tm_count) == 12 &&
+                   sizeof(acta_tm_cand) == 48,
                "a model record changed: check tagger_image.c");
 
-void acta_tagger_image_put(acta_image_writer *w, const acta_tagger_model *m) {
+void acta_tagger_image_put(acta_image_writer *w, const acta_dict *d) {
+  const acta_tagger_model *m = d->tagger;
   acta_tagger_meta t;
   memset(&t, 0, sizeof t);
   memcpy(t.tag_count, m->tag_count, sizeof t.tag_count);
@@ -39,6 +43,16 @@ void acta_tagger_image_put(acta_image_writer *w, const acta_tagger_model *m) {
                  m->ncounts);
   acta_image_add(w, IMG_TAGGER_OF_WORD, m->of_word, sizeof *m->of_word,
                  m->nof_word);
+  /* speed32b: the tagger's candidates of each lexicon word, drawn here
+   * once instead of at each thread's first sighting of the word */
+  uint16_t *index;
+  acta_tm_cand *cands;
+  size_t nindex, ncands;
+  acta_tagger_lex_cands(d, &index, &nindex, &cands, &ncands);
+  acta_image_add_copy(w, IMG_TAGGER_LEX_CAND, index, sizeof *index, nindex);
+  acta_image_add_copy(w, IMG_TAGGER_CANDS, cands, sizeof *cands, ncands);
+  free(index);
+  free(cands);
 }
 
 /* Scores and log probabilities are sums along a sentence: a value out of
@@ -102,6 +116,41 @@ acta_tagger_model *acta_tagger_image_get(const acta_image *im, size_t nwords) {
     if (!word_id_ok(of_word[i], nw)) goto bad;
   m->of_word = (uint32_t *)of_word;
   m->nof_word = n;
+
+  /* speed32b: the lexicon words' candidates, a row of ACTA_TM_ROW per
+   * word of the link (or none at all), each index inside the
+   * candidates, each of those 1 to ACTA_TM_MAXC tags of the set with
+   * scores in range */
+  const acta_tm_cand *cands = acta_image_section(im, IMG_TAGGER_CANDS, sizeof *cands, &n);
+  if (!cands) goto bad;
+  for (size_t i = 0; i < n; i++) {
+    if (cands[i].n < 1 || cands[i].n > ACTA_TM_MAXC) goto bad;
+    for (int k = 0; k < cands[i].n; k++)
+      if (cands[i].tag[k] == PT_NONE || cands[i].tag[k] >= PT_COUNT ||
+          !score_ok(cands[i].score[k]))
+        goto bad;
+  }
+  size_t ncands = n;
+  const uint16_t *lex_cand = acta_image_section(im, IMG_TAGGER_LEX_CAND, sizeof *lex_cand, &n);
+  if (!lex_cand || (n != m->nof_word * ACTA_TM_ROW && n != 0) || (n != 0) != (ncands != 0) ||
+      (ncands & (ncands - 1)) != 0)
+    goto bad;
+  /* the candidates are a power of two: every index is below it when
+   * their OR is, which takes one OR per four (1.1 M entries; a compare
+   * each took 6.6 M instructions) */
+  uint64_t any = 0;
+  size_t quads = n / 4;
+  for (size_t i = 0; i < quads; i++) {
+    uint64_t v;
+    memcpy(&v, lex_cand + 4 * i, sizeof v);
+    any |= v;
+  }
+  for (size_t i = 4 * quads; i < n; i++) any |= lex_cand[i];
+  any = (any | any >> 16 | any >> 32 | any >> 48) & 0xFFFF;
+  if (n && any >= ncands) goto bad;
+  m->cands = cands;
+  m->lex_cand = lex_cand;
+  m->nlex_cand = n ? m->nof_word : 0;
   return m;
 bad:
   free(m);

@@ -18,10 +18,20 @@ typedef struct acta_tagger_meta {
   uint32_t ntags;           /* PT_COUNT when written */
 } acta_tagger_meta;
 
-/* Adds the model's sections, its link to the dictionary's lexicon
- * (of_word) included.  The data stays m's: keep m until the image is
+struct acta_dict;
+
+/* Adds the sections of dictionary d's model, its link to the lexicon
+ * (of_word) and the lexicon words' candidates (lex_cand, computed here)
+ * included.  The model's data stays d's: keep d until the image is
  * written. */
-void acta_tagger_image_put(acta_image_writer *w, const acta_tagger_model *m);
+void acta_tagger_image_put(acta_image_writer *w, const struct acta_dict *d);
+/* (tagger.c) The candidates of each lexicon word of d, in the model's
+ * lex_cand form: *index (*nindex = ACTA_TM_ROW per word) into *cands
+ * (*ncands, each once); both malloc'ed.  Both counts 0 when the
+ * candidates are more than the index counts. */
+void acta_tagger_lex_cands(const struct acta_dict *d, uint16_t **index,
+                           size_t *nindex, acta_tm_cand **cands,
+                           size_t *ncands);
 /* A model whose tables point into im (which must outlive it), linked to
  * the lexicon of nwords words the same image holds; every word id, record
  * range, tag and score checked.  NULL when a section is missing or bad.

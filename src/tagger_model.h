@@ -74,6 +74,25 @@ typedef struct acta_tm_word {
   uint32_t total_lower, total_upper; /* counts summed */
 } acta_tm_word;
 
+/* speed32b: a word's candidate tags as the tagger decodes them: the
+ * likeliest tags (at most ACTA_TM_MAXC) and their emission scores,
+ * log P(tag | word) - log P(tag).  48 bytes, the scores first: a copy is
+ * three 16-byte moves.  Unused slots are 0 in the image's. */
+enum { ACTA_TM_MAXC = 8 };
+typedef struct acta_tm_cand {
+  float score[ACTA_TM_MAXC];
+  uint8_t tag[ACTA_TM_MAXC];
+  uint8_t n;
+  uint8_t pad[7];
+} acta_tm_cand;
+
+/* A lexicon word's entries in lex_cand: for each of ACTA_TM_LOCKS
+ * locks (none, a noun's, a name's: a dictionary phrase's noun keeps
+ * noun tags), each of the ACTA_TM_READS ways a word token reads (in
+ * lower case, capitalised at a sentence's start, capitalised inside it,
+ * in a sentence without case). */
+enum { ACTA_TM_LOCKS = 3, ACTA_TM_READS = 4, ACTA_TM_ROW = ACTA_TM_LOCKS * ACTA_TM_READS };
+
 typedef struct acta_tagger_model {
   acta_intern words;       /* folded forms -> model word id */
   acta_tm_word *word;      /* by model word id */
@@ -89,6 +108,17 @@ typedef struct acta_tagger_model {
   size_t nof_word;
   int mapped;              /* the arrays lie in a dictionary image (read-only,
                               not freed) */
+  /* speed32b: the candidates of each lexicon word (below nlex_cand) for
+   * a token written in its form, by its lock and how it reads:
+   * cands[lex_cand[word * ACTA_TM_ROW + lock * ACTA_TM_READS + read]].
+   * Computed when the image is written (acta_tagger_lex_cands), so only
+   * a mapped model has them (nlex_cand 0: the tagger draws them itself;
+   * also when there are more distinct candidates than a uint16_t
+   * counts).  The candidates are a power of two (padded), so that the
+   * image's reader checks the index by one OR. */
+  const uint16_t *lex_cand;
+  const acta_tm_cand *cands;
+  size_t nlex_cand;
 } acta_tagger_model;
 
 /* Called with "file:line: message" for each line the reader skips. */
