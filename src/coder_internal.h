@@ -685,8 +685,11 @@ void acta_trace_on(struct acta_work *w, const char *fmt, ...)
  * names a part of a town ("the San Marino neighborhood", "a Caracas
  * slum"), a district of another country ("the north Ecuador district of
  * Buenos Aires"), or the article's bare name of one of them since
- * ("deployed to Buenos Aires")?  Then it is no actor (1). */
-int acta_local_place_match(const acta_dict *d, struct acta_work *w, const match *mk);
+ * ("deployed to Buenos Aires"), or begins a longer town's name ("Santo
+ * Domingo Sinlaj"; its sentence ends before token end)?  Then it is no
+ * actor (1). */
+int acta_local_place_match(const acta_dict *d, struct acta_work *w, const match *mk,
+                           uint32_t end);
 
 /* ---- country_bodies.c ---------------------------------------------------- */
 

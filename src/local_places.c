@@ -71,14 +71,16 @@ static int definite_before(const struct acta_work *w, uint32_t q) {
  * lexicon knows (not "Washington Office", "Caracas Metropolitan Area"), or
  * "de"/"del" (and a lower-case word, "los") before a capitalized word,
  * that starts no dictionary phrase ("Santiago de Chile" is the capital).
- * The capital's name then begins another town's: no actor of its country. */
-static int longer_place_name(const acta_dict *d, const struct acta_work *w, const match *mk) {
-  uint32_t q = mk->last, n = (uint32_t)w->toks.n;
-  if (!mk->e->role[0] || q >= n || (w->toks.v[q].flags & TF_SENT_START)) return 0;
+ * The capital's name then begins another town's: no actor of its country.
+ * The sentence ends before token n. */
+static int longer_place_name(const acta_dict *d, const struct acta_work *w, const match *mk,
+                             uint32_t n) {
+  uint32_t q = mk->last;
+  if (!mk->e->role[0] || q >= n) return 0;
   if (w->toks.v[q].vocab == V_DE || w->toks.v[q].vocab == V_DEL) {
     q++;
     if (q + 1 < n && !(w->toks.v[q].flags & TF_CAP) && w->toks.v[q].kind != TK_PUNCT) q++;
-    if (q >= n || (w->toks.v[q].flags & TF_SENT_START) || !cap_name(w, q)) return 0;
+    if (q >= n || !cap_name(w, q)) return 0;
   } else if (!cap_name(w, q) || w->toks.v[q].word != ACTA_NO_WORD ||
              (w->toks.v[q].flags & (TF_ALLCAPS | TF_ABBR))) {
     return 0;
@@ -87,11 +89,12 @@ static int longer_place_name(const acta_dict *d, const struct acta_work *w, cons
   return acta_longest_phrase(d, w, q, n, &e, NULL) == 0;
 }
 
-int acta_local_place_match(const acta_dict *d, struct acta_work *w, const match *mk) {
+int acta_local_place_match(const acta_dict *d, struct acta_work *w, const match *mk,
+                           uint32_t end) {
   if (!country_entry(d, mk)) return 0;
   const acta_entry *e = mk->e;
   uint32_t word = name_word(w, mk);
-  if (longer_place_name(d, w, mk)) {
+  if (longer_place_name(d, w, mk, end)) {
     acta_trace(w, "  \"%s\" begins a longer place name here, not the capital\n",
                norm(w, mk->first));
     return 1;

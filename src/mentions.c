@@ -1182,9 +1182,10 @@ static int word_noted(const uint32_t *list, unsigned n, unsigned cap, uint32_t w
  * knows that follow a title, or two or more of them, or a capital opening
  * a name of two or more such names after it ("Santiago Rene Moncada"), is
  * part of the name, not the country.  Drops such matches from ms[0..nm) (the
- * phrase is tokens [i, j)); returns how many are kept. */
+ * phrase is tokens [i, j), its sentence ends before token end); returns how
+ * many are kept. */
 static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, match *ms,
-                                       size_t nm, uint32_t i, uint32_t j) {
+                                       size_t nm, uint32_t i, uint32_t j, uint32_t end) {
   size_t kept = 0;
   for (size_t k = 0; k < nm; k++) {
     const acta_entry *e = ms[k].e;
@@ -1255,7 +1256,7 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
     if (name_part)
       acta_trace(w, "  \"%s\" is part of a person's name here, not a country\n",
                  norm(w, ms[k].first));
-    else if (acta_local_place_match(d, w, &ms[k])) /* places24 */
+    else if (acta_local_place_match(d, w, &ms[k], end)) /* places24 */
       continue;
     else
       ms[kept++] = ms[k];
@@ -1434,7 +1435,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       nm = nmod;
       is_mod = 1;
     }
-    if (nm && !w->keds) nm = drop_name_part_countries(d, w, ms, nm, i, j);
+    if (nm && !w->keds) nm = drop_name_part_countries(d, w, ms, nm, i, j, s->last);
     if (nm && owned_by_common_noun(w, ms, nm, i)) nm = 0;
     /* "the government's ongoing crackdown has raised concerns": a thing
      * the actor has does nothing; it may be a target, never a source */
