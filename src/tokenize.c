@@ -368,8 +368,8 @@ memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
  * Attorney General", "then-UN Secretary General") is read as that name:
  * the office or body held at the time, of that country (bugs29).  Such a
  * word is found here, where the tokenizer reads a word that is not all
- * letters and digits ("cease-fire"), instead of by then_titles.c's pass
- * over every token (speed32d): token tk, a word of text whose folded form
+ * letters and digits ("cease-fire"), instead of by a pass over every
+ * token after the split (speed32d): token tk, a word of text whose folded form
  * is s[0, n), qualifies when that form starts "then-", a capital follows in
  * the text, the whole is no dictionary phrase's first word (a "then-" title
  * the dictionaries write whole, "then-President", "then-Interior Minister"
