@@ -1492,10 +1492,7 @@ static const word_list LISTS5[] = {
     /* roles31 */
     {WL5_NEIGHBOUR_STATE, NEIGHBOUR_STATE, 0}, {WL5_MAGAZINE_NOUN, MAGAZINE_NOUN, 1}};
 
-/* The sixth set of lists (WL6_* bits of bits6 and lemma_bits6): the fifth
- * is full.  Lemma lists take bits 0-31, written forms 32-63.  The first row
- * is empty (a table may not be); new rows go at the end under a comment
- * naming their branch. */
+/* The sixth set of lists' words (WL6_*; the table LISTS6 below them). */
 /* invented32: what a bare participle with a "by" after a noun tells of
  * that noun as a standing tie, not an act ("a police force trained by the
  * army", "a project funded by Canada", "pipelines targeted by thieves") */
@@ -1509,8 +1506,10 @@ static const char *const CHANGE_NOUN[] = {"increase", "rise",   "jump",  "drop",
                                           "decrease", "fall",   "spike", "surge", "reduction",
                                           "hike",     "uptick", "dip",   "climb", NULL};
 
+/* The sixth set of lists (WL6_* bits of bits6 and lemma_bits6): the fifth
+ * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
+ * the end under a comment naming their branch. */
 static const word_list LISTS6[] = {
-    {0, NULL, 0},
     /* invented32 */
     {WL6_STANDING_PARTICIPLE, STANDING_PARTICIPLE, 1}, {WL6_CHANGE_NOUN, CHANGE_NOUN, 0},
     /* actors32 */
@@ -1714,7 +1713,7 @@ static uint32_t add(acta_coder_words *cw, const char *w) {
 static void add_forms(acta_coder_words *cw, const acta_dict *d, const word_list *lists,
                       size_t n, int lemma_forms) {
   for (size_t i = 0; i < n; i++)
-    for (size_t k = 0; lists[i].words && lists[i].words[k]; k++) {
+    for (size_t k = 0; lists[i].words[k]; k++) {
       const char *w = lists[i].words[k];
       if (!lists[i].lemmas ||
           (lemma_forms && acta_intern_find(&d->words, w, strlen(w)) == ACTA_NO_WORD))
@@ -1734,7 +1733,7 @@ static void add_forms(acta_coder_words *cw, const acta_dict *d, const word_list 
 static void set_bits(acta_coder_words *cw, const acta_dict *d, const word_list *lists,
                      size_t n, uint64_t *bits, acta_u64map *lemma_bits, int lemma_forms) {
   for (size_t i = 0; i < n; i++)
-    for (size_t k = 0; lists[i].words && lists[i].words[k]; k++) {
+    for (size_t k = 0; lists[i].words[k]; k++) {
       const char *w = lists[i].words[k];
       if (!lists[i].lemmas) {
         bits[add(cw, w)] |= lists[i].bit;

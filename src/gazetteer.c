@@ -2616,15 +2616,6 @@ static void emit(const acta_gazetteer *g, uint32_t p, size_t s, size_t e,
  * written in lower case. */
 #define GZ_NOCASE_MIN_WORDS 4
 
-/* speed15: where the words the matcher reads end, in a sentence with
- * capitals.  Only a capitalised word starts or ends a name, and past the
- * last one the matcher reads one word (the word after a name: "Kharkiv
- * region", "the Sinaloa cartel", the word after a comma's qualifier); the
- * words after it are not lexed.  A word read from a run's bytes may be
- * capitalised where its token is not ("al-Qaeda"): every token not plain
- * is taken as one.  Runs are read whole (lexed alike): the end is the end
- * of the run of the first token after the last capitalised one that is no
- * plain punctuation (which makes no word). */
 /* The end of the run of token k (acta_token_run's, without its 'plain'):
  * speed32a, a token alone (most) is answered without the call. */
 static inline uint32_t run_end(const acta_tokens *toks, uint32_t k,
@@ -2634,6 +2625,15 @@ static inline uint32_t run_end(const acta_tokens *toks, uint32_t k,
   return acta_token_run(toks, NULL, k, last, 0, &plain);
 }
 
+/* speed15: where the words the matcher reads end, in a sentence with
+ * capitals.  Only a capitalised word starts or ends a name, and past the
+ * last one the matcher reads one word (the word after a name: "Kharkiv
+ * region", "the Sinaloa cartel", the word after a comma's qualifier); the
+ * words after it are not lexed.  A word read from a run's bytes may be
+ * capitalised where its token is not ("al-Qaeda"): every token not plain
+ * is taken as one.  Runs are read whole (lexed alike): the end is the end
+ * of the run of the first token after the last capitalised one that is no
+ * plain punctuation (which makes no word). */
 static uint32_t read_end(const acta_tokens *toks, uint32_t first, uint32_t last) {
   const acta_token *v = toks->v;
   uint32_t q = last;
