@@ -548,28 +548,31 @@ static void pf_cover(struct acta_work *w, uint32_t lo, uint32_t end) {
   w->pf_valid = 1;
 }
 
-/* May word element e find one of its choices among the filter's words?
- * (A TABARI stem, matched by a word's beginning, always may.) */
+/* May the choice at al (its length word, then its word ids) fit where the
+ * filter `bloom` covers: is every word it needs among the filter's?  (A
+ * TABARI stem, a one-word choice matched by a word's beginning, always
+ * may; so does a choice of gaps alone.) */
+static inline int pf_choice_may(const uint32_t *al, int prefix, const uint64_t *bloom) {
+  uint32_t len = al[0];
+  if (len == 1) return prefix || pf_has(bloom, al[1]); /* one word, no gaps (the most) */
+  uint32_t gaps = len & ACTA_ALT_GAPS;
+  len &= ~ACTA_ALT_GAPS;
+  if (!gaps && len == 0) return 0;
+  for (uint32_t q = 1; q <= len; q++)
+    if (!pf_has(bloom, al[q])) return 0;
+  return 1;
+}
+
+/* May word element e find one of its choices among the filter's words? */
 static int pf_elem_may(const acta_dict *d, const acta_pelem *e,
                        const uint64_t *bloom) {
   /* speed23: the choices through a local pointer, the prefix flag read
-   * once, a one-word choice (the most) one test */
+   * once */
   const uint32_t *al = d->alts + e->alt_off;
   const int prefix = e->prefix != 0;
   for (uint32_t a = e->nalt; a > 0; a--) {
-    uint32_t len = al[0];
-    if (len == 1) { /* one word, no gaps */
-      if (prefix || pf_has(bloom, al[1])) return 1;
-      al += 2;
-      continue;
-    }
-    uint32_t gaps = len & ACTA_ALT_GAPS;
-    len &= ~ACTA_ALT_GAPS;
-    int ok = gaps || len > 0;
-    for (uint32_t q = 1; ok && q <= len; q++)
-      if (!pf_has(bloom, al[q])) ok = 0;
-    if (ok) return 1;
-    al += 1 + len;
+    if (pf_choice_may(al, prefix, bloom)) return 1;
+    al += 1 + (al[0] & ~ACTA_ALT_GAPS);
   }
   return 0;
 }
@@ -578,27 +581,22 @@ static int pf_elem_may(const acta_dict *d, const acta_pelem *e,
  * `bloom` covers, into *pc (PF_ALL: all of them, for an element of fewer
  * than PF_LIST_MIN choices, where making the list costs about what it
  * saves, or of more than PF_CHOICES that may fit).  A choice may fit as
- * pf_elem_may says: a word it needs is among the filter's.  (Of the bench
- * sentences' word elements sought, most have dozens of choices, one or
- * two of them in the sentence, and are tried at several tokens.) */
+ * pf_choice_may says.  (Of the bench sentences' word elements sought, most
+ * have dozens of choices, one or two of them in the sentence, and are
+ * tried at several tokens.) */
 #define PF_LIST_MIN 8
 static void pf_choices_of(const acta_dict *d, const acta_pelem *e, const uint64_t *bloom,
                           pf_choices *pc) {
   pc->n = PF_ALL;
   if (e->nalt < PF_LIST_MIN) return;
   uint32_t n = 0, off = e->alt_off;
+  const int prefix = e->prefix != 0;
   for (uint32_t a = 0; a < e->nalt; a++) {
-    uint32_t len = d->alts[off], gaps = len & ACTA_ALT_GAPS;
-    len &= ~ACTA_ALT_GAPS;
-    int may = (e->prefix && len == 1 && !gaps) || gaps || len > 0;
-    if (!(e->prefix && len == 1 && !gaps))
-      for (uint32_t q = 1; may && q <= len; q++)
-        if (!pf_has(bloom, d->alts[off + q])) may = 0;
-    if (may) {
+    if (pf_choice_may(d->alts + off, prefix, bloom)) {
       if (n == PF_CHOICES) return;
       pc->off[n++] = off;
     }
-    off += 1 + len;
+    off += 1 + (d->alts[off] & ~ACTA_ALT_GAPS);
   }
   pc->n = n;
 }
