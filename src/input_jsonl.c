@@ -189,85 +189,6 @@ static int hex4(const unsigned char *p, unsigned *v) {
   return 1;
 }
 
-/* Checks the string at s->p (at its opening quote) and moves past it;
- * *body, *blen: its bytes between the quotes, *esc: it has escapes.
- * 0 when it is not a string jansson reads as it is (or \u0000). */
-static int scan_string(scan *s, const unsigned char **body, size_t *blen,
-                       int *esc) {
-  const unsigned char *p = s->p + 1, *end = s->end;
-  *body = p;
-  *esc = 0;
-  for (;;) {
-    /* the common bytes: printable ASCII other than quote and backslash,
-     * sixteen at a time (speed25b; as signed bytes, those below 0x20 and
-     * those above 0x7F are both below 0x20), up to the first other byte,
-     * or eight at a time while none of them is another byte */
-#if defined(__SSE2__)
-    {
-      const __m128i sp = _mm_set1_epi8(0x20), qu = _mm_set1_epi8('"'),
-                    bs = _mm_set1_epi8('\\');
-      while (end - p >= 16) {
-        __m128i v = _mm_loadu_si128((const void *)p);
-        __m128i other = _mm_or_si128(
-            _mm_cmplt_epi8(v, sp),
-            _mm_or_si128(_mm_cmpeq_epi8(v, qu), _mm_cmpeq_epi8(v, bs)));
-        unsigned m = (unsigned)_mm_movemask_epi8(other);
-        if (m) {
-          p += __builtin_ctz(m);
-          break;
-        }
-        p += 16;
-      }
-    }
-#else
-    while (end - p >= 8) {
-      uint64_t x;
-      memcpy(&x, p, 8);
-      const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
-      uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
-      if (((x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
-            ((b - ones) & ~b)) & high) != 0)
-        break;
-      p += 8;
-    }
-#endif
-    while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') p++;
-    if (p >= end) return 0;
-    unsigned c = *p;
-    if (c == '"') break;
-    if (c < 0x20) return 0;
-    if (c == '\\') {
-      *esc = 1;
-      if (p + 1 >= end) return 0;
-      unsigned e = p[1];
-      if (e == 'u') {
-        unsigned v, v2;
-        if (end - p < 6 || !hex4(p + 2, &v) || v == 0) return 0;
-        p += 6;
-        if (v >= 0xDC00 && v <= 0xDFFF) return 0; /* a lone low surrogate */
-        if (v >= 0xD800 && v <= 0xDBFF) {
-          if (end - p < 6 || p[0] != '\\' || p[1] != 'u' || !hex4(p + 2, &v2) ||
-              v2 < 0xDC00 || v2 > 0xDFFF)
-            return 0;
-          p += 6;
-        }
-        continue;
-      }
-      if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' &&
-          e != 'n' && e != 'r' && e != 't')
-        return 0;
-      p += 2;
-      continue;
-    }
-    size_t l = acta_utf8_seq(p, (size_t)(end - p));
-    if (l == 0) return 0;
-    p += l;
-  }
-  *blen = (size_t)(p - *body);
-  s->p = p + 1;
-  return 1;
-}
-
 /* Writes code point v (below 0x110000, no surrogate) as UTF-8 at o;
  * returns the bytes written. */
 static size_t put_utf8(char *o, unsigned v) {
@@ -293,27 +214,40 @@ static size_t put_utf8(char *o, unsigned v) {
   return 4;
 }
 
-/* scan_string() for a field acta reads, that decodes the string as it
- * checks it (speed32d: not a second pass over its bytes to find its
- * escapes and copy it): its bytes, escapes decoded, and a NUL go to *out,
- * which is moved past them.  0 when scan_string() would say 0.  A string
- * is never longer decoded than written, and its NUL takes its closing
- * quote's place, so the output stays at or before the input's offset
- * within the line: a block of the line's length holds every field, and
- * sixteen bytes stored at the output while sixteen are read from the
- * line stay within it. */
-static int scan_copy_string(scan *s, char **out) {
+#if defined(__GNUC__)
+#define SCAN_INLINE static inline __attribute__((always_inline))
+#else
+#define SCAN_INLINE static inline
+#endif
+
+/* Checks the string at s->p (at its opening quote) and moves past it: 0
+ * when it is not a string jansson reads as it is (or \u0000); *esc (if
+ * esc) set when it has escapes.  With out,
+ * it also decodes it as it checks it (speed32d: not a second pass over its
+ * bytes to find its escapes and copy them): its bytes, escapes decoded, and
+ * a NUL go to *out, which is moved past them.  A string is never longer
+ * decoded than written, and its NUL takes its closing quote's place, so
+ * the output stays at or before the input's offset within the line: a
+ * block of the line's length holds every field, and sixteen bytes stored
+ * at the output while sixteen are read from the line stay within it.
+ * One body, inlined into the two callers below, so the check alone stores
+ * nothing. */
+SCAN_INLINE int scan_str(scan *s, char **out, int *esc) {
   const unsigned char *p = s->p + 1, *end = s->end;
-  char *o = *out;
+  char *o = out ? *out : NULL;
   for (;;) {
-    /* the common bytes, as in scan_string(), copied as they are read */
+    /* the common bytes: printable ASCII other than quote and backslash,
+     * sixteen at a time (speed25b; as signed bytes, those below 0x20 and
+     * those above 0x7F are both below 0x20), up to the first other byte,
+     * or eight at a time while none of them is another byte; copied as
+     * they are read */
 #if defined(__SSE2__)
     {
       const __m128i sp = _mm_set1_epi8(0x20), qu = _mm_set1_epi8('"'),
                     bs = _mm_set1_epi8('\\');
       while (end - p >= 16) {
         __m128i v = _mm_loadu_si128((const void *)p);
-        _mm_storeu_si128((void *)o, v);
+        if (out) _mm_storeu_si128((void *)o, v);
         __m128i other = _mm_or_si128(
             _mm_cmplt_epi8(v, sp),
             _mm_or_si128(_mm_cmpeq_epi8(v, qu), _mm_cmpeq_epi8(v, bs)));
@@ -321,11 +255,11 @@ static int scan_copy_string(scan *s, char **out) {
         if (m) {
           unsigned k = (unsigned)__builtin_ctz(m);
           p += k;
-          o += k;
+          if (out) o += k;
           break;
         }
         p += 16;
-        o += 16;
+        if (out) o += 16;
       }
     }
 #else
@@ -337,18 +271,23 @@ static int scan_copy_string(scan *s, char **out) {
       if (((x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
             ((b - ones) & ~b)) & high) != 0)
         break;
-      memcpy(o, &x, 8);
+      if (out) {
+        memcpy(o, &x, 8);
+        o += 8;
+      }
       p += 8;
-      o += 8;
     }
 #endif
-    while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
-      *o++ = (char)*p++;
+    if (out)
+      while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') *o++ = (char)*p++;
+    else
+      while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') p++;
     if (p >= end) return 0;
     unsigned c = *p;
     if (c == '"') break;
     if (c < 0x20) return 0;
     if (c == '\\') {
+      if (esc) *esc = 1;
       if (p + 1 >= end) return 0;
       unsigned e = p[1];
       if (e == 'u') {
@@ -363,28 +302,46 @@ static int scan_copy_string(scan *s, char **out) {
           p += 6;
           v = 0x10000 + ((v - 0xD800) << 10) + (v2 - 0xDC00);
         }
-        o += put_utf8(o, v);
+        if (out) o += put_utf8(o, v);
         continue;
       }
       if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' &&
           e != 'n' && e != 'r' && e != 't')
         return 0;
-      *o++ = e == 'b' ? '\b' : e == 'f' ? '\f' : e == 'n' ? '\n'
-           : e == 'r' ? '\r' : e == 't' ? '\t' : (char)e;
+      if (out)
+        *o++ = e == 'b' ? '\b' : e == 'f' ? '\f' : e == 'n' ? '\n'
+             : e == 'r' ? '\r' : e == 't' ? '\t' : (char)e;
       p += 2;
       continue;
     }
     size_t l = acta_utf8_seq(p, (size_t)(end - p));
     if (l == 0) return 0;
-    memcpy(o, p, l);
-    o += l;
+    if (out) {
+      memcpy(o, p, l);
+      o += l;
+    }
     p += l;
   }
-  *o = '\0';
-  *out = o + 1;
+  if (out) {
+    *o = '\0';
+    *out = o + 1;
+  }
   s->p = p + 1;
   return 1;
 }
+
+/* scan_str() that only checks: *body, *blen: the bytes between the
+ * quotes, *esc: it has escapes. */
+static int scan_string(scan *s, const unsigned char **body, size_t *blen, int *esc) {
+  *body = s->p + 1;
+  *esc = 0;
+  if (!scan_str(s, NULL, esc)) return 0;
+  *blen = (size_t)(s->p - 1 - *body);
+  return 1;
+}
+
+/* scan_str() for a field acta reads: decoded into *out. */
+static int scan_copy_string(scan *s, char **out) { return scan_str(s, out, NULL); }
 
 static int scan_value(scan *s);
 
