@@ -97,9 +97,7 @@ phrase_walk_as(const acta_dict *d, const struct acta_work *w, uint32_t i,
         for (uint32_t q = 0; q < k && q < ncand; q++) if (cand[q] == x) dup = 1;
         uint32_t child = 0, v = 0;
         uint64_t key = ((uint64_t)cur[c].node << 32) | x;
-        if (dup || (cur[c].node == 0 && !acta_root_word(d, x)) ||
-            !acta_u64map_get(&d->edges, key, &child))
-          continue;
+        if (dup || !acta_trie_step(d, cur[c].node, x, &child)) continue;
         if (cur[c].skipped &&
             !(acta_u64map_get(&d->tabari_edges, key, &v) && (v & ACTA_EDGE_GAP)))
           continue;
