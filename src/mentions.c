@@ -50,6 +50,30 @@ static inline int phrase_may_start(const acta_dict *d, const acta_token *t) {
          acta_root_word(d, t->nlemma);
 }
 
+/* speed32e: may the walk from token i (no TABARI phrases) match at all?
+ * Not when no root child of its word or noun lemma holds an entry and
+ * none has an edge (by its bloom bit, acta_trie_step) for the next
+ * token's word or lemma: the walk would stop at the second word with
+ * nothing found, as it does at most words a phrase may begin with ("the
+ * government", "in March").  An edge hashed to a set bit that is not one
+ * leaves the answer to the walk. */
+static inline int phrase_may_match(const acta_dict *d, const acta_token *tv, uint32_t i,
+                                   uint32_t last) {
+  const acta_token *t = &tv[i];
+  uint32_t cand[2] = {t->word, t->nlemma};
+  for (int k = 0; k < 2; k++) {
+    uint32_t x = cand[k], c;
+    if (x >= d->nroot_child || !(c = d->root_child[x])) continue;
+    if (d->node_entry[c] || i + 1 >= last) return 1;
+    const acta_token *n = &tv[i + 1];
+    uint64_t b1 = acta_edge_bloom_at(((uint64_t)c << 32) | n->word, d->edge_bloom_log);
+    uint64_t b2 = acta_edge_bloom_at(((uint64_t)c << 32) | n->nlemma, d->edge_bloom_log);
+    if (((d->edge_bloom[b1 >> 6] >> (b1 & 63)) | (d->edge_bloom[b2 >> 6] >> (b2 & 63))) & 1)
+      return 1;
+  }
+  return 0;
+}
+
 /* acta_longest_phrase() past phrase_may_start() (below), compiled twice
  * (phrase_walk): with tabari a constant 0, the walk of every dictionary
  * without TABARI phrases has no gap, stem or node-bits steps at all. */
@@ -998,8 +1022,11 @@ const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
       uint32_t last = s->last;
       if (d->tabari_edges.nslots != 0)
         while (i < last && tv[i].kind == TK_PUNCT) i++;
-      else /* speed29c: phrase_may_start's answer, set by the tokenizer */
-        while (i < last && !(tv[i].shape & TS_ROOT)) i++;
+      else /* speed29c: phrase_may_start's answer, set by the tokenizer;
+            * speed32e: and phrase_may_match's */
+        while (i < last && (!(tv[i].shape & TS_ROOT) ||
+                            (d->edge_bloom && !phrase_may_match(d, tv, i, last))))
+          i++;
       if (i >= last) break;
     }
     const acta_entry *e;
