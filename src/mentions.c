@@ -2472,6 +2472,17 @@ static void name_glosses(struct acta_work *w, size_t m0, size_t m1, const acta_s
  * state's (COP, as "prison guards" are in agents.txt).  One pass over the
  * sentence's tokens, one over its mentions. */
 static void prison_guards(struct acta_work *w, size_t m0, size_t m1, const acta_sentence *s) {
+  /* speed32e: the sentence is read for a prison only when a civilians'
+   * mention holds a guard noun (few do), not the other way round */
+  int guards = 0;
+  for (size_t k = m0; k < m1 && !guards; k++) {
+    const mention *m = &w->ments[k];
+    if (m->absorbed || !m->role_only || !acta_code_eq(m->role, "CVL")) continue;
+    for (uint32_t q = m->first; q < m->last && !guards; q++)
+      guards = w->toks.v[q].tag == P_NOUN &&
+               tok_lemma_in5(w, q, w->toks.v[q].nlemma, WL5_GUARD_NOUN);
+  }
+  if (!guards) return;
   int prison = 0;
   for (uint32_t q = s->first; q < s->last && !prison; q++)
     prison = w->toks.v[q].tag == P_NOUN &&
