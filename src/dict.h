@@ -368,24 +368,28 @@ void acta_trie_index_build(acta_dict *d);
 static inline uint64_t acta_edge_bloom_at(uint64_t key, uint32_t log) {
   return (key * 0x9E3779B97F4A7C15ull) >> (64 - log);
 }
+/* May node (not the root) have an edge by word x?  0 for certain when the
+ * edge's bloom bit is clear (d->edge_bloom built). */
+static inline int acta_edge_may(const acta_dict *d, uint32_t node, uint32_t x) {
+  uint64_t b = acta_edge_bloom_at(((uint64_t)node << 32) | x, d->edge_bloom_log);
+  return (int)((d->edge_bloom[b >> 6] >> (b & 63)) & 1);
+}
 /* The trie's child of node by word x: 1 and *child when the edge exists.
  * The root's edges are read from root_child; another node's are probed
  * in the edges map only when the edge's bloom bit is set. */
 static inline int acta_trie_step(const acta_dict *d, uint32_t node, uint32_t x,
                                  uint32_t *child) {
-  uint64_t key = ((uint64_t)node << 32) | x;
   if (d->edge_bloom) {
     if (node == 0) {
       if (x >= d->nroot_child || !d->root_child[x]) return 0;
       *child = d->root_child[x];
       return 1;
     }
-    uint64_t b = acta_edge_bloom_at(key, d->edge_bloom_log);
-    if (!((d->edge_bloom[b >> 6] >> (b & 63)) & 1)) return 0;
+    if (!acta_edge_may(d, node, x)) return 0;
   } else if (node == 0 && !acta_root_word(d, x)) {
     return 0;
   }
-  return acta_u64map_get(&d->edges, key, child);
+  return acta_u64map_get(&d->edges, ((uint64_t)node << 32) | x, child);
 }
 /* Adds word to set (dict_build.c); aborts when out of memory. */
 void acta_word_set_add(acta_word_set *set, uint32_t word);

@@ -65,11 +65,7 @@ static inline int phrase_may_match(const acta_dict *d, const acta_token *tv, uin
     uint32_t x = cand[k], c;
     if (x >= d->nroot_child || !(c = d->root_child[x])) continue;
     if (d->node_entry[c] || i + 1 >= last) return 1;
-    const acta_token *n = &tv[i + 1];
-    uint64_t b1 = acta_edge_bloom_at(((uint64_t)c << 32) | n->word, d->edge_bloom_log);
-    uint64_t b2 = acta_edge_bloom_at(((uint64_t)c << 32) | n->nlemma, d->edge_bloom_log);
-    if (((d->edge_bloom[b1 >> 6] >> (b1 & 63)) | (d->edge_bloom[b2 >> 6] >> (b2 & 63))) & 1)
-      return 1;
+    if (acta_edge_may(d, c, tv[i + 1].word) || acta_edge_may(d, c, tv[i + 1].nlemma)) return 1;
   }
   return 0;
 }
