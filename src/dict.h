@@ -278,6 +278,16 @@ struct acta_dict {
                               no phrase begins with is passed over without a
                               hash lookup */
   uint32_t nroot_words;    /* bits held (a multiple of 64) */
+  /* speed32e: the phrase walk's step (acta_trie_step), computed from the
+   * edges after the load on both paths (acta_trie_index_build): the child
+   * of the root by each word id (0: none), and one bit per hash of every
+   * other edge, so that a word no edge from a node has is passed over
+   * without probing the edges map (most steps after a phrase's first
+   * word: "the" leads to "the hague", not "the government") */
+  uint32_t *root_child;    /* nroot_child entries */
+  uint32_t nroot_child;
+  uint64_t *edge_bloom;    /* 1 << edge_bloom_log bits; NULL: not built */
+  uint32_t edge_bloom_log;
   acta_word_set pat_heads[2]; /* speed18: the word ids that key verb_pats
                               ([0]) or noun_pats ([1]); kept by the patterns'
                               builder and made from an image's maps, so that
@@ -364,6 +374,36 @@ static inline int acta_root_word(const acta_dict *d, uint32_t word) {
  * on a token whose word it rewrites. */
 static inline uint8_t acta_root_shape(const acta_dict *d, uint32_t word, uint32_t nlemma) {
   return acta_root_word(d, word) || acta_root_word(d, nlemma) ? TS_ROOT : 0;
+}
+/* Computes d->root_child and d->edge_bloom from d->edges (dict_build.c),
+ * once every phrase is in the trie; aborts when out of memory. */
+void acta_trie_index_build(acta_dict *d);
+/* The bit of edge key (node << 32 | word) in d->edge_bloom. */
+static inline uint64_t acta_edge_bloom_at(uint64_t key, uint32_t log) {
+  return (key * 0x9E3779B97F4A7C15ull) >> (64 - log);
+}
+/* May node (not the root) have an edge by word x?  0 for certain when the
+ * edge's bloom bit is clear (d->edge_bloom built). */
+static inline int acta_edge_may(const acta_dict *d, uint32_t node, uint32_t x) {
+  uint64_t b = acta_edge_bloom_at(((uint64_t)node << 32) | x, d->edge_bloom_log);
+  return (int)((d->edge_bloom[b >> 6] >> (b & 63)) & 1);
+}
+/* The trie's child of node by word x: 1 and *child when the edge exists.
+ * The root's edges are read from root_child; another node's are probed
+ * in the edges map only when the edge's bloom bit is set. */
+static inline int acta_trie_step(const acta_dict *d, uint32_t node, uint32_t x,
+                                 uint32_t *child) {
+  if (d->edge_bloom) {
+    if (node == 0) {
+      if (x >= d->nroot_child || !d->root_child[x]) return 0;
+      *child = d->root_child[x];
+      return 1;
+    }
+    if (!acta_edge_may(d, node, x)) return 0;
+  } else if (node == 0 && !acta_root_word(d, x)) {
+    return 0;
+  }
+  return acta_u64map_get(&d->edges, ((uint64_t)node << 32) | x, child);
 }
 /* Adds word to set (dict_build.c); aborts when out of memory. */
 void acta_word_set_add(acta_word_set *set, uint32_t word);

@@ -90,6 +90,44 @@ void acta_root_word_set(acta_dict *d, uint32_t word) {
   word_bit_set(&d->root_words, &d->nroot_words, word);
 }
 
+void acta_trie_index_build(acta_dict *d) {
+  const acta_u64map *m = &d->edges;
+  free(d->root_child);
+  free(d->edge_bloom);
+  d->root_child = NULL;
+  d->nroot_child = 0;
+  uint64_t nonroot = 0;
+  uint32_t top = 0; /* 1 + the largest word id of a root edge */
+  for (uint32_t i = 0; i < m->nslots; i++) {
+    if (m->keys[i] == UINT64_MAX) continue;
+    if ((m->keys[i] >> 32) == 0) {
+      uint32_t x = (uint32_t)m->keys[i];
+      if (x != ACTA_NO_WORD && x + 1 > top) top = x + 1;
+    } else {
+      nonroot++;
+    }
+  }
+  /* 32 bits an edge or more: about one word in 30 that leads on from no
+   * node is probed in the map all the same */
+  uint32_t log = 12;
+  while (log < 40 && ((uint64_t)1 << log) < nonroot * 32) log++;
+  d->edge_bloom_log = log;
+  d->edge_bloom = calloc((size_t)1 << (log - 6), sizeof *d->edge_bloom);
+  d->root_child = calloc(top ? top : 1, sizeof *d->root_child);
+  if (!d->edge_bloom || !d->root_child) abort();
+  d->nroot_child = top;
+  for (uint32_t i = 0; i < m->nslots; i++) {
+    uint64_t key = m->keys[i];
+    if (key == UINT64_MAX) continue;
+    if ((key >> 32) == 0) {
+      if ((uint32_t)key != ACTA_NO_WORD) d->root_child[(uint32_t)key] = m->vals[i];
+    } else {
+      uint64_t b = acta_edge_bloom_at(key, log);
+      d->edge_bloom[b >> 6] |= (uint64_t)1 << (b & 63);
+    }
+  }
+}
+
 void acta_word_set_add(acta_word_set *set, uint32_t word) {
   word_bit_set(&set->bits, &set->nbits, word);
 }

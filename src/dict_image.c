@@ -25,7 +25,8 @@ typedef struct dict_meta {
 /* Every field of acta_dict is written below (the gazetteer and the
  * part-of-speech model by their own files), or computed after the load
  * for both paths (coder_words; root_words, made here from the edges and
- * kept by the trie's builder; pat_heads, made here from verb_pats and
+ * kept by the trie's builder; root_child and edge_bloom, made from the
+ * edges by acta_trie_index_build; pat_heads, made here from verb_pats and
  * noun_pats and kept by the patterns' builder; cue_heads, from cue_first, kept by
  * cues.c).  A field added to the struct (or to a
  * table's element) changes these sizes: write and read it here (or compute
@@ -34,7 +35,7 @@ typedef struct dict_meta {
  * dictionaries with PETRARCH or TABARI files are never imaged; they stay
  * empty when mapped.) */
 #if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
-_Static_assert(sizeof(struct acta_dict) == 2720,
+_Static_assert(sizeof(struct acta_dict) == 2752,
                "struct acta_dict changed: write and read the new field in "
                "dict_image.c, then update this size");
 _Static_assert(sizeof(acta_word_info) == 20 && sizeof(acta_entry) == 64 &&
@@ -291,5 +292,6 @@ acta_dict *acta_dict_image_get(const acta_image *im, acta_pool *warnings) {
     return NULL;
   }
   acta_coder_words_build(d); /* computed after the load, on both paths */
+  acta_trie_index_build(d);
   return d;
 }

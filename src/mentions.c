@@ -50,6 +50,26 @@ static inline int phrase_may_start(const acta_dict *d, const acta_token *t) {
          acta_root_word(d, t->nlemma);
 }
 
+/* speed32e: may the walk from token i (no TABARI phrases) match at all?
+ * Not when no root child of its word or noun lemma holds an entry and
+ * none has an edge (by its bloom bit, acta_trie_step) for the next
+ * token's word or lemma: the walk would stop at the second word with
+ * nothing found, as it does at most words a phrase may begin with ("the
+ * government", "in March").  An edge hashed to a set bit that is not one
+ * leaves the answer to the walk. */
+static inline int phrase_may_match(const acta_dict *d, const acta_token *tv, uint32_t i,
+                                   uint32_t last) {
+  const acta_token *t = &tv[i];
+  uint32_t cand[2] = {t->word, t->nlemma};
+  for (int k = 0; k < 2; k++) {
+    uint32_t x = cand[k], c;
+    if (x >= d->nroot_child || !(c = d->root_child[x])) continue;
+    if (d->node_entry[c] || i + 1 >= last) return 1;
+    if (acta_edge_may(d, c, tv[i + 1].word) || acta_edge_may(d, c, tv[i + 1].nlemma)) return 1;
+  }
+  return 0;
+}
+
 /* acta_longest_phrase() past phrase_may_start() (below), compiled twice
  * (phrase_walk): with tabari a constant 0, the walk of every dictionary
  * without TABARI phrases has no gap, stem or node-bits steps at all. */
@@ -97,9 +117,7 @@ phrase_walk_as(const acta_dict *d, const struct acta_work *w, uint32_t i,
         for (uint32_t q = 0; q < k && q < ncand; q++) if (cand[q] == x) dup = 1;
         uint32_t child = 0, v = 0;
         uint64_t key = ((uint64_t)cur[c].node << 32) | x;
-        if (dup || (cur[c].node == 0 && !acta_root_word(d, x)) ||
-            !acta_u64map_get(&d->edges, key, &child))
-          continue;
+        if (dup || !acta_trie_step(d, cur[c].node, x, &child)) continue;
         if (cur[c].skipped &&
             !(acta_u64map_get(&d->tabari_edges, key, &v) && (v & ACTA_EDGE_GAP)))
           continue;
@@ -1091,8 +1109,11 @@ const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
       uint32_t last = s->last;
       if (d->tabari_edges.nslots != 0)
         while (i < last && tv[i].kind == TK_PUNCT) i++;
-      else /* speed29c: phrase_may_start's answer, set by the tokenizer */
-        while (i < last && !(tv[i].shape & TS_ROOT)) i++;
+      else /* speed29c: phrase_may_start's answer, set by the tokenizer;
+            * speed32e: and phrase_may_match's */
+        while (i < last && (!(tv[i].shape & TS_ROOT) ||
+                            (d->edge_bloom && !phrase_may_match(d, tv, i, last))))
+          i++;
       if (i >= last) break;
     }
     const acta_entry *e;
@@ -2540,6 +2561,17 @@ static void name_glosses(struct acta_work *w, size_t m0, size_t m1, const acta_s
  * state's (COP, as "prison guards" are in agents.txt).  One pass over the
  * sentence's tokens, one over its mentions. */
 static void prison_guards(struct acta_work *w, size_t m0, size_t m1, const acta_sentence *s) {
+  /* speed32e: the sentence is read for a prison only when a civilians'
+   * mention holds a guard noun (few do), not the other way round */
+  int guards = 0;
+  for (size_t k = m0; k < m1 && !guards; k++) {
+    const mention *m = &w->ments[k];
+    if (m->absorbed || !m->role_only || !acta_code_eq(m->role, "CVL")) continue;
+    for (uint32_t q = m->first; q < m->last && !guards; q++)
+      guards = w->toks.v[q].tag == P_NOUN &&
+               tok_lemma_in5(w, q, w->toks.v[q].nlemma, WL5_GUARD_NOUN);
+  }
+  if (!guards) return;
   int prison = 0;
   for (uint32_t q = s->first; q < s->last && !prison; q++)
     prison = w->toks.v[q].tag == P_NOUN &&

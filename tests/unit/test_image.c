@@ -198,6 +198,8 @@ static int accepted(void) {
   acta_tagger_model_free(d->tagger);
   acta_coder_words_free(d->coder_words);
   free(d->root_words);
+  free(d->root_child);
+  free(d->edge_bloom);
   free(d->pat_heads[0].bits);
   free(d->pat_heads[1].bits);
   free(d->cue_heads.bits);
