@@ -1509,13 +1509,21 @@ static const char *const CHANGE_NOUN[] = {"increase", "rise",   "jump",  "drop",
                                           "decrease", "fall",   "spike", "surge", "reduction",
                                           "hike",     "uptick", "dip",   "climb", NULL};
 
+/* passives32: verbs that link their subject to a state told by a
+ * participle ("feel targeted by", "remain threatened by", "found themselves
+ * surrounded by") */
+static const char *const LINK_PASSIVE_VERB[] = {"feel",   "remain", "seem", "appear",
+                                                "become", "get",    "find", NULL};
+
 static const word_list LISTS6[] = {
     {0, NULL, 0},
     /* invented32 */
     {WL6_STANDING_PARTICIPLE, STANDING_PARTICIPLE, 1}, {WL6_CHANGE_NOUN, CHANGE_NOUN, 0},
     /* actors32 */
     {WL6_ARMED_TRAINEE, ARMED_TRAINEE, 1}, {WL6_EXPEL_VERB, EXPEL_VERB, 1},
-    {WL6_FEAR_VERB, FEAR_VERB, 1}};
+    {WL6_FEAR_VERB, FEAR_VERB, 1},
+    /* passives32 */
+    {WL6_LINK_PASSIVE_VERB, LINK_PASSIVE_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
