@@ -2517,6 +2517,27 @@ static int32_t link_participle(struct acta_work *w, const acta_sentence *s, size
   return pg->subject;
 }
 
+/* passives32: "..., as claimed by US officials last March, ...", "As
+ * noted by prosecutors, ...": a bare participle right after "as" (itself
+ * after a comma, a dash or the sentence's start) with "by" and an actor
+ * after it is a passive whose doer is that actor (as the officials
+ * claimed), no subject of its own: not the clause's subject ("US aid
+ * money ..., as claimed by" claimed nothing).  Sets g->passive; returns
+ * subj, or NO when it applies. */
+static int32_t as_by_participle(struct acta_work *w, const acta_sentence *s, uint32_t lo,
+                                vgroup *g, int32_t subj) {
+  if (g->passive || g->first != g->head || g->first <= lo || g->last + 1 >= s->last ||
+      !is_word(w, g->first - 1, w->cw->w_as) || !is_word(w, g->last, w->cw->w_by) ||
+      w->tok_ment[g->last + 1] == NO)
+    return subj;
+  unsigned hp = w->toks.v[g->head].penn;
+  if ((hp != PT_VBN && hp != PT_VBD) || !tok_ends(w, g->head, "ed")) return subj;
+  uint32_t a = g->first - 1;
+  if (!(a == s->first || is_punct(w, a - 1, ',') || is_punct(w, a - 1, '-'))) return subj;
+  g->passive = 1;
+  return NO;
+}
+
 /* "accused Iran of supplying drones": the object before the preposition
  * ("of", "for", "with": not "replaced the US in providing aid") does the
  * gerund, as an allegation (g->alleged) the accuser reports
@@ -3389,6 +3410,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only) subj = coordinated_participle(d, w, s, gi, vg0, subj);
     if (!d->keds_only) subj = stand_participle(w, gi, vg0, subj);
     if (!d->keds_only) subj = link_participle(w, s, gi, vg0, subj);
+    if (!d->keds_only) subj = as_by_participle(w, s, lo, g, subj);
     subj = ing_form_subject(w, g, lo, subj);
     if (!d->keds_only) subj = relative_ing_subject(w, gi, vg0, lo, subj);
     int no_doer = 0; /* force18: none, and none to look for further */
