@@ -1628,7 +1628,7 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
                  by_at + 1 < s->last && w->tok_ment[by_at + 1] != NO;
   /* passives32: a bare participle with "by" and an actor right after a
    * noun that is no actor ("residents of the towns harassed by the gangs
-   * have asked", "a center controlled by the Attorney General's Office"):
+   * have asked", "the mayor of the town besieged by guerrillas resigned"):
    * still a reduced relative, the noun's thing or place is what was done
    * to, and the by-agent is the doer (never the phrase before the noun).
    * Only when an actor's phrase and a preposition stand before the noun
@@ -2489,9 +2489,9 @@ static int32_t stand_participle(struct acta_work *w, size_t gi, size_t vg0, int3
  * farmers remain threatened by armed groups", "the four men found
  * themselves surrounded by officers": a bare participle right after a verb
  * that links its subject to a state (WL6_LINK_PASSIVE_VERB: feel, remain,
- * seem, become, get; "find" only with "themselves" between), with "by" and
- * an actor after it, is a passive of that verb's subject, the one acted
- * on; the by-agent is the doer.  Sets g->passive; returns subj. */
+ * seem, appear, become, get; "find" only with "themselves" between), with
+ * "by" and an actor after it, is a passive of that verb's subject, the one
+ * acted on; the by-agent is the doer.  Sets g->passive; returns subj. */
 static int32_t link_participle(struct acta_work *w, const acta_sentence *s, size_t gi,
                                size_t vg0, int32_t subj) {
   vgroup *g = &w->vgs[gi];
