@@ -1626,8 +1626,23 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
                  (tok_in(w, before - 1, WL_GIVEN_THING) ||
                   (by_at != g->last && w->toks.v[before - 1].tag == P_NOUN)) &&
                  by_at + 1 < s->last && w->tok_ment[by_at + 1] != NO;
-  if (((by || object || given_by) && part_form && (pmi != NO || object || given_by) &&
-       !own_object) ||
+  /* passives32: a bare participle with "by" and an actor right after a
+   * noun that is no actor ("residents of the towns harassed by the gangs
+   * have asked", "the mayor of the town besieged by guerrillas resigned"):
+   * still a reduced relative, the noun's thing or place is what was done
+   * to, and the by-agent is the doer (never the phrase before the noun).
+   * Only when an actor's phrase and a preposition stand before the noun
+   * ("residents of", "families in"), which the act would otherwise take as
+   * its doer ("a panel hosted by a newspaper discussed" is left as it
+   * was) */
+  int thing_by = !d->keds_only && by && pmi == NO && !object && part_form &&
+                 np0 > lo + 1 && w->toks.v[np0 - 1].tag == P_PREP &&
+                 w->tok_ment[np0 - 2] != NO &&
+                 w->toks.v[before - 1].tag == P_NOUN &&
+                 (w->toks.v[g->head].penn == PT_VBN || w->toks.v[g->head].penn == PT_VBD) &&
+                 g->last + 1 < s->last && w->tok_ment[g->last + 1] != NO;
+  if (((by || object || given_by || thing_by) && part_form &&
+       (pmi != NO || object || given_by || thing_by) && !own_object) ||
       (after_prep && part_form && !next_np) || tagged_passive) {
     g->passive = 1;
     subj = pmi != NO ? w->ments[pmi].group : NO;
@@ -2468,6 +2483,59 @@ static int32_t stand_participle(struct acta_work *w, size_t gi, size_t vg0, int3
   if (pg->last != g->first || !acta_lemma_is(w->toks.v[g->first - 1].vlemma, w->cw->l_stand)) return subj;
   g->passive = 1;
   return pg->subject != NO ? pg->subject : subj;
+}
+
+/* passives32: "workers feel targeted by the security forces", "the
+ * farmers remain threatened by armed groups", "the four men found
+ * themselves surrounded by officers": a bare participle right after a verb
+ * that links its subject to a state (WL6_LINK_PASSIVE_VERB: feel, remain,
+ * seem, appear, become, get; "find" only with "themselves" between), with
+ * "by" and an actor after it, is a passive of that verb's subject, the one
+ * acted on; the by-agent is the doer.  Sets g->passive; returns subj. */
+static int32_t link_participle(struct acta_work *w, const acta_sentence *s, size_t gi,
+                               size_t vg0, int32_t subj) {
+  vgroup *g = &w->vgs[gi];
+  if (gi == vg0 || g->passive || g->first != g->head || g->first == 0) return subj;
+  unsigned hp = w->toks.v[g->head].penn;
+  if ((hp != PT_VBN && hp != PT_VBD) || g->last + 1 >= s->last ||
+      !is_word(w, g->last, w->cw->w_by) || w->tok_ment[g->last + 1] == NO)
+    return subj;
+  const vgroup *pg = &w->vgs[gi - 1];
+  /* (its subject an actor: "routes are becoming increasingly targeted by
+   * the authorities" tells a trend of things, and nobody's role is
+   * turned round there) */
+  if (pg->to_inf || pg->head >= s->last || pg->subject == NO) return subj;
+  uint32_t lemma = w->toks.v[pg->head].vlemma;
+  if (!acta_lemma_in6(w->cw, lemma, (uint32_t)WL6_LINK_PASSIVE_VERB)) return subj;
+  /* (adverbs may stand between: "feel unfairly targeted by") */
+  uint32_t q = pg->last;
+  int self = q < g->first && tok_in4(w, q, WL4_SELF_WORD);
+  if (self) q++;
+  while (q < g->first && q < pg->last + 4 && w->toks.v[q].tag == P_ADV) q++;
+  if (q != g->first || (acta_lemma_is(lemma, w->cw->l_find) && !self)) return subj;
+  g->passive = 1;
+  return pg->subject;
+}
+
+/* passives32: "..., as claimed by US officials last March, ...", "As
+ * noted by prosecutors, ...": a bare participle right after "as" (itself
+ * after a comma, a dash or the sentence's start) with "by" and an actor
+ * after it is a passive whose doer is that actor (as the officials
+ * claimed), no subject of its own: not the clause's subject ("US aid
+ * money ..., as claimed by" claimed nothing).  Sets g->passive; returns
+ * subj, or NO when it applies. */
+static int32_t as_by_participle(struct acta_work *w, const acta_sentence *s, uint32_t lo,
+                                vgroup *g, int32_t subj) {
+  if (g->passive || g->first != g->head || g->first <= lo || g->last + 1 >= s->last ||
+      !is_word(w, g->first - 1, w->cw->w_as) || !is_word(w, g->last, w->cw->w_by) ||
+      w->tok_ment[g->last + 1] == NO)
+    return subj;
+  unsigned hp = w->toks.v[g->head].penn;
+  if ((hp != PT_VBN && hp != PT_VBD) || !tok_ends(w, g->head, "ed")) return subj;
+  uint32_t a = g->first - 1;
+  if (!(a == s->first || is_punct(w, a - 1, ',') || is_punct(w, a - 1, '-'))) return subj;
+  g->passive = 1;
+  return NO;
 }
 
 /* "accused Iran of supplying drones": the object before the preposition
@@ -3341,6 +3409,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only) bare_verdict(w, s, g);
     if (!d->keds_only) subj = coordinated_participle(d, w, s, gi, vg0, subj);
     if (!d->keds_only) subj = stand_participle(w, gi, vg0, subj);
+    if (!d->keds_only) subj = link_participle(w, s, gi, vg0, subj);
+    if (!d->keds_only) subj = as_by_participle(w, s, lo, g, subj);
     subj = ing_form_subject(w, g, lo, subj);
     if (!d->keds_only) subj = relative_ing_subject(w, gi, vg0, lo, subj);
     int no_doer = 0; /* force18: none, and none to look for further */

@@ -1506,6 +1506,12 @@ static const char *const CHANGE_NOUN[] = {"increase", "rise",   "jump",  "drop",
                                           "decrease", "fall",   "spike", "surge", "reduction",
                                           "hike",     "uptick", "dip",   "climb", NULL};
 
+/* passives32: verbs that link their subject to a state told by a
+ * participle ("feel targeted by", "remain threatened by", "found themselves
+ * surrounded by") */
+static const char *const LINK_PASSIVE_VERB[] = {"feel",   "remain", "seem", "appear",
+                                                "become", "get",    "find", NULL};
+
 /* The sixth set of lists (WL6_* bits of bits6 and lemma_bits6): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
  * the end under a comment naming their branch. */
@@ -1514,7 +1520,9 @@ static const word_list LISTS6[] = {
     {WL6_STANDING_PARTICIPLE, STANDING_PARTICIPLE, 1}, {WL6_CHANGE_NOUN, CHANGE_NOUN, 0},
     /* actors32 */
     {WL6_ARMED_TRAINEE, ARMED_TRAINEE, 1}, {WL6_EXPEL_VERB, EXPEL_VERB, 1},
-    {WL6_FEAR_VERB, FEAR_VERB, 1}};
+    {WL6_FEAR_VERB, FEAR_VERB, 1},
+    /* passives32 */
+    {WL6_LINK_PASSIVE_VERB, LINK_PASSIVE_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

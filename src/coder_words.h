@@ -802,6 +802,10 @@ enum {
                                                 no deportation (act_codes.c) */
 #define WL6_FEAR_VERB ((uint64_t)1 << 18)     /* lemma: "fear": ", fearing" a motive,
                                                 no comment (act_codes.c) */
+/* passives32 (lemma 24-27, written 56-59) */
+#define WL6_LINK_PASSIVE_VERB ((uint64_t)1 << 24) /* lemma: "feel", "remain", "seem": a
+                                                    participle with "by" after it is a
+                                                    passive of its subject (clauses.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
