@@ -3,7 +3,9 @@
  * dictionaries (the part-of-speech model with them) code and explain
  * every spec sentence exactly as the parsed ones; a
  * corrupt, truncated, stale or foreign image is rejected (header, checksum
- * and every table's indexes); a rejected image file is rebuilt. */
+ * and every table's indexes, the tagger's candidate index and sets and
+ * the gazetteer's word filters with them); a rejected image file is
+ * rebuilt, and the rebuilt one codes as the parsed dictionaries. */
 #include <criterion/criterion.h>
 #include <dirent.h>
 #include <glob.h>
@@ -215,6 +217,20 @@ static void *section(uint32_t id, size_t elem, size_t *n) {
   return p;
 }
 
+/* The count field of section id's table entry (header 56 bytes, then
+ * entries of 24: id, element size, offset, count), or NULL. */
+static uint64_t *table_count(uint32_t id) {
+  uint32_t nsec;
+  memcpy(&nsec, buf + 48, sizeof nsec);
+  for (uint32_t e = 0; e < nsec; e++) {
+    unsigned char *ent = buf + 56 + 24 * (size_t)e;
+    uint32_t eid;
+    memcpy(&eid, ent, sizeof eid);
+    if (eid == id) return (uint64_t *)(ent + 16);
+  }
+  return NULL;
+}
+
 Test(image, header_and_checksum_are_checked) {
   read_image();
   acta_image im;
@@ -357,18 +373,11 @@ Test(image, every_table_index_is_checked) {
   cr_assert_not(accepted());
   of_word[k2] = keep;
   /* the table entry of IMG_TAGGER_OF_WORD: its count one short */
-  uint32_t nsec = *(uint32_t *)(buf + 48);
-  int found = 0;
-  for (uint32_t e = 0; e < nsec; e++) {
-    unsigned char *ent = buf + 56 + 24 * (size_t)e;
-    if (*(uint32_t *)ent != IMG_TAGGER_OF_WORD) continue;
-    uint64_t *cnt = (uint64_t *)(ent + 16);
-    (*cnt)--;
-    cr_assert_not(accepted());
-    (*cnt)++;
-    found = 1;
-  }
-  cr_assert(found, "the image has the lexicon link's section");
+  uint64_t *cnt = table_count(IMG_TAGGER_OF_WORD);
+  cr_assert_not_null(cnt, "the image has the lexicon link's section");
+  (*cnt)--;
+  cr_assert_not(accepted());
+  (*cnt)++;
   /* an infinite transition or tag probability: Viterbi would be left no
    * reading at all */
   acta_tagger_meta *meta = section(IMG_TAGGER_META, sizeof *meta, &n);
@@ -406,5 +415,206 @@ Test(image, a_truncated_image_file_is_rebuilt) {
   cr_assert_eq(st.st_size, full, "the image was rewritten whole");
   d = load(0);
   cr_assert_not_null(d->image);
+  acta_dict_free(d);
+}
+
+/* ---- the sections added since (speed29b, speed32b) -------------------- */
+
+/* Sets section id's count to n, checks that the image is rejected, and
+ * restores it. */
+static void reject_count(uint32_t id, uint64_t n, const char *what) {
+  uint64_t *cnt = table_count(id);
+  cr_assert_not_null(cnt, "section %#x", id);
+  uint64_t keep = *cnt;
+  *cnt = n;
+  cr_assert_not(accepted(), "%s (section %#x: %llu elements, not %llu)", what,
+                id, (unsigned long long)n, (unsigned long long)keep);
+  *cnt = keep;
+}
+
+/* Changes section id's id, checks that the image is rejected (a required
+ * section missing), and restores it. */
+static void reject_missing(uint32_t id) {
+  uint64_t *cnt = table_count(id);
+  cr_assert_not_null(cnt, "section %#x", id);
+  uint32_t *eid = (uint32_t *)((unsigned char *)cnt - 16);
+  *eid = 0x7777;
+  cr_assert_not(accepted(), "section %#x missing", id);
+  *eid = id;
+}
+
+/* The tagger's candidates of each lexicon word (IMG_TAGGER_LEX_CAND, a
+ * row of ACTA_TM_ROW indexes per word) and the candidate sets they index
+ * (IMG_TAGGER_CANDS, a power of two of them): an index past the sets, a
+ * set of no tag or too many, a tag outside the tag set or a score that is
+ * not a number, either section truncated or missing. */
+Test(image, the_tagger_candidates_are_checked) {
+  read_image();
+  size_t n, ncands, nword;
+  acta_tm_cand *cands = section(IMG_TAGGER_CANDS, sizeof *cands, &ncands);
+  uint16_t *lex = section(IMG_TAGGER_LEX_CAND, sizeof *lex, &n);
+  section(IMG_TAGGER_OF_WORD, 4, &nword);
+  cr_assert_gt(ncands, 1000, "the image has %zu candidate sets", ncands);
+  cr_assert_eq(ncands & (ncands - 1), 0, "a power of two (%zu)", ncands);
+  cr_assert_lt(ncands, 65536, "the indexes below count them all");
+  cr_assert_eq(n, nword * ACTA_TM_ROW);
+  cr_assert(accepted());
+
+  /* an index one past the sets, or far past, at the first entry, the
+   * last, and one inside (each lane of the reader's OR of four) */
+  const size_t at[] = {0, 1, 2, 3, n / 2, n - 1};
+  const uint16_t past[] = {(uint16_t)ncands, (uint16_t)(ncands | 1), 0xFFFF};
+  for (size_t i = 0; i < sizeof at / sizeof *at; i++)
+    for (size_t j = 0; j < sizeof past / sizeof *past; j++) {
+      uint16_t keep = lex[at[i]];
+      lex[at[i]] = past[j];
+      cr_assert_not(accepted(), "index %u at entry %zu", past[j], at[i]);
+      lex[at[i]] = keep;
+    }
+  /* the last set is an index's own: accepted */
+  uint16_t keep16 = lex[n - 1];
+  lex[n - 1] = (uint16_t)(ncands - 1);
+  cr_assert(accepted());
+  lex[n - 1] = keep16;
+
+  /* a set in use (the first entry's) and the last, a padding copy */
+  const size_t sets[] = {lex[0], ncands - 1};
+  for (size_t i = 0; i < 2; i++) {
+    acta_tm_cand *c = &cands[sets[i]];
+    uint8_t keep = c->n;
+    cr_assert(keep >= 1 && keep <= ACTA_TM_MAXC);
+    c->n = 0;
+    cr_assert_not(accepted(), "set %zu of no tag", sets[i]);
+    c->n = ACTA_TM_MAXC + 1;
+    cr_assert_not(accepted(), "set %zu of too many tags", sets[i]);
+    c->n = 0xFF;
+    cr_assert_not(accepted());
+    c->n = keep;
+    for (int k = 0; k < keep; k += keep - 1 > 0 ? keep - 1 : 1) {
+      uint8_t tag = c->tag[k];
+      c->tag[k] = PT_COUNT;
+      cr_assert_not(accepted(), "set %zu: tag %d outside the set", sets[i], k);
+      c->tag[k] = 0xFF;
+      cr_assert_not(accepted());
+      c->tag[k] = PT_NONE;
+      cr_assert_not(accepted(), "set %zu: tag %d none", sets[i], k);
+      c->tag[k] = tag;
+      float score = c->score[k];
+      c->score[k] = NAN;
+      cr_assert_not(accepted(), "set %zu: score %d not a number", sets[i], k);
+      c->score[k] = INFINITY;
+      cr_assert_not(accepted());
+      c->score[k] = score;
+    }
+  }
+  cr_assert(accepted(), "the restored image is accepted again");
+
+  /* truncated: the index a row short or an entry short or empty (the sets
+   * not); the sets one short (no power of two), halved (a power of two,
+   * but the indexes reach past it) or empty (the index not) */
+  reject_count(IMG_TAGGER_LEX_CAND, n - ACTA_TM_ROW, "the index a row short");
+  reject_count(IMG_TAGGER_LEX_CAND, n - 1, "the index an entry short");
+  reject_count(IMG_TAGGER_LEX_CAND, 0, "no index, but sets");
+  reject_count(IMG_TAGGER_CANDS, ncands - 1, "the sets one short");
+  reject_count(IMG_TAGGER_CANDS, ncands / 2, "the sets halved");
+  reject_count(IMG_TAGGER_CANDS, 0, "no sets, but an index");
+  reject_missing(IMG_TAGGER_LEX_CAND);
+  reject_missing(IMG_TAGGER_CANDS);
+  cr_assert(accepted(), "the restored image is accepted again");
+  free(buf);
+}
+
+/* The gazetteer's variant-word and first-word filters (speed29b): bit
+ * sets of a fixed size, so a section of another size or none is
+ * rejected (their bits themselves are the checksum's to guard). */
+Test(image, the_gazetteer_filters_are_checked) {
+  read_image();
+  cr_assert(accepted());
+  const uint32_t ids[] = {IMG_GAZ_VWORDS, IMG_GAZ_FWORDS};
+  const uint64_t bits[] = {GZ_VWORD_BITS, GZ_FWORD_BITS};
+  for (size_t i = 0; i < 2; i++) {
+    size_t n;
+    section(ids[i], 8, &n);
+    cr_assert_eq(n, bits[i] / 64);
+    reject_count(ids[i], n - 1, "a filter a word short");
+    reject_count(ids[i], n / 2, "a filter halved");
+    reject_count(ids[i], 0, "an empty filter");
+    reject_missing(ids[i]);
+  }
+  cr_assert(accepted(), "the restored image is accepted again");
+  free(buf);
+}
+
+/* An image file whose checksum is right but whose candidate index points
+ * past the candidate sets (a writer's bug, not damage): the load rejects
+ * it, parses the dictionaries and codes as they say, and writes a good
+ * image, which the next load maps and codes the same with. */
+Test(image, an_image_with_a_bad_candidate_index_is_rebuilt) {
+  read_image();
+  size_t n, ncands;
+  section(IMG_TAGGER_CANDS, sizeof(acta_tm_cand), &ncands);
+  uint16_t *lex = section(IMG_TAGGER_LEX_CAND, sizeof *lex, &n);
+  lex[n / 2] = (uint16_t)ncands;
+  /* the checksum again (image.c: the header with it 0 at byte 40, the
+   * table, then each section in the table's order) */
+  uint64_t zero = 0, sum;
+  memcpy(buf + 40, &zero, sizeof zero);
+  uint32_t nsec;
+  memcpy(&nsec, buf + 48, sizeof nsec);
+  sum = acta_image_sum(buf, 56, 0);
+  sum = acta_image_sum(buf + 56, 24 * (size_t)nsec, sum);
+  for (uint32_t e = 0; e < nsec; e++) {
+    const unsigned char *ent = buf + 56 + 24 * (size_t)e;
+    uint32_t elem;
+    uint64_t off, cnt;
+    memcpy(&elem, ent + 4, sizeof elem);
+    memcpy(&off, ent + 8, sizeof off);
+    memcpy(&cnt, ent + 16, sizeof cnt);
+    sum = acta_image_sum(buf + off, cnt * elem, sum);
+  }
+  memcpy(buf + 40, &sum, sizeof sum);
+  acta_image im;
+  char why[128];
+  cr_assert_eq(acta_image_open_memory(buf, len, 1, &im, why, sizeof why), 0,
+               "the checksum passes: %s", why);
+  cr_assert_not(accepted(), "the candidate index is checked");
+  FILE *f = fopen(image, "wb");
+  cr_assert_not_null(f);
+  cr_assert_eq(fwrite(buf, 1, len, f), len);
+  fclose(f);
+  free(buf);
+
+  static const char text[] =
+      "Japan's foreign minister met his Chinese counterpart in Beijing on "
+      "Tuesday, and the two sides signed a trade accord.";
+  acta_article a = {.id = "r", .date = "2022-10-27", .text = text,
+                    .text_len = sizeof text - 1};
+  acta_dict *d = load(0);
+  cr_assert_null(d->image, "an image with a bad index must not be mapped");
+  acta_coder *c = acta_coder_new(d);
+  cr_assert_eq(acta_code_article(c, &a), 0);
+  size_t ne, jl;
+  acta_events(c, &ne);
+  cr_assert_gt(ne, 0, "the parsed dictionaries code the sentence");
+  const char *json = acta_render_json(c, &a, &jl);
+  char *first = malloc(jl + 1);
+  cr_assert_not_null(first);
+  memcpy(first, json, jl);
+  first[jl] = '\0';
+  acta_coder_free(c);
+  acta_dict_free(d);
+
+  d = load(0);
+  cr_assert_not_null(d->image, "the rebuilt image is mapped");
+  c = acta_coder_new(d);
+  cr_assert_eq(acta_code_article(c, &a), 0);
+  size_t ne2, jl2;
+  acta_events(c, &ne2);
+  json = acta_render_json(c, &a, &jl2);
+  cr_assert_eq(ne2, ne);
+  cr_assert(jl2 == jl && memcmp(json, first, jl) == 0,
+            "the rebuilt image codes as the parsed dictionaries");
+  free(first);
+  acta_coder_free(c);
   acta_dict_free(d);
 }
