@@ -16,6 +16,32 @@ static int sanction_or_accusation(const char *code) {
   return !strcmp(code, "163") || !strncmp(code, "112", 3);
 }
 
+/* Does a name mark the accused phrase `x`: a proper noun anywhere in it,
+ * of any bare role (actors33; it was a CVL or CRM whose first word is a
+ * proper noun): "PDVSA officials", "presidential candidate Ana Ruiz".  A name the acting state's own
+ * dictionaries do not code is most often of the story's country. */
+static int accused_by_name(const struct acta_work *w, const sent_ctx *sc, const mention *x) {
+  /* not a leader's government ("the Morales government", "the Maduro
+   * regime"): a leader's, not the story's (name_refs.c acta_leader_refs) */
+  if (x->phrase_first > x->first && tok_in4(w, x->phrase_first, WL4_LEADER_BODY) &&
+      w->toks.v[x->phrase_first - 1].tag == P_PROPN)
+    return 0;
+  /* nor a phrase naming a place, its own home ("Florida businessman John
+   * Smith") */
+  size_t lo = w->toks.v[x->first].start, hi = w->toks.v[x->last - 1].end;
+  size_t si = (size_t)sc->index;
+  for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1]; k++)
+    if (w->places[k].start >= lo && w->places[k].end <= hi) return 0;
+  for (uint32_t i = x->first; i < x->last; i++)
+    /* a proper noun the lexicon lacks or no dictionary phrase starts
+     * at ("PDVSA", "Ruiz"); not a capitalized role word of the
+     * dictionaries, "Treasury officials" */
+    if (w->toks.v[i].tag == P_PROPN &&
+        (w->toks.v[i].word == ACTA_NO_WORD || !(w->toks.v[i].shape & TS_ROOT)))
+      return 1;
+  return 0;
+}
+
 int32_t acta_sanctioned_country(struct acta_work *w, const sent_ctx *sc, int32_t src,
                                 int32_t tgt, const char *code) {
   if (src == NO || tgt == NO || !sanction_or_accusation(code) || !w->art_country[0])
@@ -36,9 +62,7 @@ int32_t acta_sanctioned_country(struct acta_work *w, const sent_ctx *sc, int32_t
     if (!x->role_only || strcmp(acta_mention_country(w, sc, m), own)) continue;
     /* ... but any bare role a foreign state sanctions: "the US sanctioned
      * Governor Justo Noguera", "blacklisted four businesses" */
-    if (strcmp(code, "163") && (w->toks.v[x->first].tag != P_PROPN ||
-                                (!acta_code_eq(x->role, "CVL") && !acta_code_eq(x->role, "CRM"))))
-      continue;
+    if (strcmp(code, "163") && !accused_by_name(w, sc, x)) continue;
     const char *home = w->art_people_country[0] && acta_people_role(x->role)
                            ? w->art_people_country
                            : w->art_country;
