@@ -1095,6 +1095,13 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                      const vgroup *g, int32_t rep, int purpose,
                                      int governing);
 
+/* Is verb group h told in a finite form (its first word an auxiliary, a
+ * past or a present: "was", "controlled", "is", "have")? */
+static int finite_told(const struct acta_work *w, const vgroup *h) {
+  uint8_t f = w->toks.v[h->first].tag, fp = w->toks.v[h->first].penn;
+  return f == P_AUX || fp == PT_VBD || fp == PT_VBZ || fp == PT_VBP;
+}
+
 /* invented15: is verb group g right after "who" or "which", and the
  * nearest group before it (fifteen tokens at most) told as the past, no
  * one act ("Extortion used to be the preserve of Marxist rebels, who
@@ -1116,8 +1123,7 @@ static int relative_on_background(const struct acta_work *w, const acta_sentence
   /* "was once the business of": a finite group ("once controlled by the
    * now demobilizing FARC, which signed" is a participle's past) */
   const vgroup *h = &w->vgs[near];
-  uint8_t f = w->toks.v[h->first].tag, fp = w->toks.v[h->first].penn;
-  if (f != P_AUX && fp != PT_VBD && fp != PT_VBZ && fp != PT_VBP) return 0;
+  if (!finite_told(w, h)) return 0;
   return formerly_at(w, s, h->last) || past_background(w, s, h);
 }
 
@@ -1169,9 +1175,7 @@ static int reduced_on_background(const struct acta_work *w, const acta_sentence 
     int32_t v = w->tok_vg[q - 1];
     if (v == NO) continue;
     const vgroup *n = &w->vgs[v];
-    uint8_t f = w->toks.v[n->first].tag, fp = w->toks.v[n->first].penn;
-    if (f != P_AUX && fp != PT_VBD && fp != PT_VBZ && fp != PT_VBP) return 0;
-    return formerly_at(w, s, n->last);
+    return finite_told(w, n) && formerly_at(w, s, n->last);
   }
   return 0;
 }
