@@ -260,6 +260,10 @@ struct acta_work {
   uint32_t cm_num;            /* the first number not a year */
   uint32_t cm_big;            /* the first big count (big_count) */
   uint32_t cm_years;          /* the first "years" after "for"/"over" (over_years) */
+  int cm_bg_may;              /* speed34b: the sentence holds a word a span of
+                                 background needs (past_background may fire) */
+  int cm_rate_may;            /* speed34b: ... and the words of a rate
+                                 (rate_after may fire) */
   /* review12: victim_codes.c's reading of the sentence (a fight, a
    * massacre, a war named), once per sentence; cleared with rt_ready */
   int vc_ready;

@@ -828,6 +828,8 @@ static int present_passive(const acta_coder *c, const acta_sentence *s,
  * "year(s)" or "decade(s)"; "over the past two weeks" is news, and a span
  * after the verb is its own: "sentenced to prison for 20 years")? */
 static void count_marks(const acta_coder *c, const acta_sentence *s);
+static int background_may(const acta_coder *c, const acta_sentence *s);
+static int rate_may(const acta_coder *c, const acta_sentence *s);
 
 /* (the sentence read once: count_marks) */
 static int over_years(const acta_coder *c, const acta_sentence *s, const vgroup *g) {
@@ -1346,8 +1348,11 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
       habit_adverb_after(w, s, g) /* invented16 */ || habit_list_member(w, s, g))
     return "habitual (often, usually, in some cases: no one act)";
   if (over_years(c, s, g)) return "habitual (for years, over the past decade: no one act)";
-  if (rate_after(w, s, g)) return "habitual (a day, per month, on average: a rate, no one act)";
-  if (past_background(w, s, g)) return "background (in the past, in recent years, in the 1990s: no one act told)";
+  /* (speed34b: rate_after and past_background are asked only where a word
+   * they need stands) */
+  if (rate_may(c, s) && rate_after(w, s, g))
+    return "habitual (a day, per month, on average: a rate, no one act)";
+  if (background_may(c, s) && past_background(w, s, g)) return "background (in the past, in recent years, in the 1990s: no one act told)";
   if (relative_on_background(w, s, g) || reduced_on_background(w, s, g)) /* invented15, 32 */
     return "background (a relative clause on a noun of a clause told as the past: used to, once)";
   if (standing_participle(w, s, g)) /* invented32 */
@@ -1523,6 +1528,11 @@ static void count_marks(const acta_coder *c, const acta_sentence *s) {
   w->cm_first = s->first;
   w->cm_last = s->last;
   w->cm_wh = w->cm_num = w->cm_big = w->cm_years = UINT32_MAX;
+  /* speed34b: the lists of the sentence's coder words, or'ed, and the
+   * words past_background and rate_after need that are in no list */
+  const acta_coder_words *cw = w->cw;
+  uint64_t in1 = 0, in2 = 0, in4 = 0, in5 = 0;
+  int past = 0, average = 0, decade = 0;
   for (uint32_t q = s->first; q < s->last; q++) {
     const acta_token *tk = &w->toks.v[q];
     if (tk->tag == P_WH) {
@@ -1535,8 +1545,42 @@ static void count_marks(const acta_coder *c, const acta_sentence *s) {
     if (w->cm_big == UINT32_MAX && (tk->tag == P_NUM || big_word(tk->vocab)) &&
         big_count(c, s, q))
       w->cm_big = q;
+    uint32_t x = w->tok_cw[q];
+    if (x == ACTA_NO_WORD) { /* (in no list; years_at says 0) */
+      if (!decade && tk->norm_len == 5) decade = decade_at(w, s, q);
+      continue;
+    }
     if (w->cm_years == UINT32_MAX && years_at(w, s, q)) w->cm_years = q;
+    in1 |= cw->bits[x];
+    in2 |= cw->bits2[x];
+    in4 |= cw->bits4[x];
+    in5 |= cw->bits5[x];
+    past |= x == cw->w_past;
+    average |= x == cw->w_average;
   }
+  /* a span of background (background_at, formerly_at,
+   * decade_ends_sentence) is found at none of the sentence's tokens
+   * without a WL_BACKGROUND or WL_PERIOD_NOUN word, "once" or "formerly",
+   * "recently", "past" or a decade (a new word such a span needs is
+   * tested here too); a rate (rate_after) without "on average" or a
+   * WL4_RATE_LEAD word and a WL4_RATE_UNIT word */
+  w->cm_bg_may = (in1 & (WL_BACKGROUND | WL_PERIOD_NOUN)) || (in2 & WL2_FORMERLY) ||
+                 (in5 & WL5_RECENTLY) || past || decade;
+  w->cm_rate_may = average || ((in4 & WL4_RATE_LEAD) && (in4 & WL4_RATE_UNIT));
+}
+
+/* speed34b: may past_background fire for a verb of sentence s: does s
+ * hold a word a span of background needs (count_marks)? */
+static int background_may(const acta_coder *c, const acta_sentence *s) {
+  count_marks(c, s);
+  return c->work->cm_bg_may;
+}
+
+/* speed34b: may rate_after fire for a verb of sentence s: does s hold the
+ * words a rate needs (count_marks)? */
+static int rate_may(const acta_coder *c, const acta_sentence *s) {
+  count_marks(c, s);
+  return c->work->cm_rate_may;
 }
 
 /* Is there a wh-word in sentence s before token q ("that" may be a
