@@ -30,15 +30,21 @@
 #include <string.h>
 
 static int parse_date8(const char *s) {
-  if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-') return 0;
-  for (int i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return 0;
+  if (!s) return 0;
   /* the digits as they stand (speed15: three atoi() calls cost 400
-   * instructions, once per record) */
+   * instructions, once per record), checked and read in one pass
+   * (speed34b: a NUL among the ten is no digit or dash, so no strlen) */
   int v = 0;
-  for (int i = 0; i < 10; i++)
-    if (i != 4 && i != 7) v = v * 10 + (s[i] - '0');
-  return v;
+  for (int i = 0; i < 10; i++) {
+    if (i == 4 || i == 7) {
+      if (s[i] != '-') return 0;
+      continue;
+    }
+    unsigned dg = (unsigned)(unsigned char)s[i] - '0';
+    if (dg > 9) return 0;
+    v = v * 10 + (int)dg;
+  }
+  return s[10] ? 0 : v;
 }
 
 /* Checks the article's text, tokenizes it and splits its sentences, and
@@ -48,6 +54,12 @@ static int parse_date8(const char *s) {
  * start and end: one pass over the text. */
 static void count_line_breaks(struct acta_work *w, const char *text) {
   GROW(w->sent_nl, 2 * w->nsents + 1, w->cap_sent_nl);
+  /* speed34b: a text with no line break before its last sentence's end
+   * (a one-sentence record, the most) is read once */
+  if (w->nsents && !memchr(text, '\n', w->sents[w->nsents - 1].end)) {
+    memset(w->sent_nl, 0, 2 * w->nsents * sizeof *w->sent_nl);
+    return;
+  }
   uint32_t nl = 0, b = 0;
   for (size_t i = 0; i < w->nsents; i++) {
     for (int side = 0; side < 2; side++) {
