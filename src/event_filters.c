@@ -1545,11 +1545,9 @@ static void count_marks(const acta_coder *c, const acta_sentence *s) {
     if (w->cm_big == UINT32_MAX && (tk->tag == P_NUM || big_word(tk->vocab)) &&
         big_count(c, s, q))
       w->cm_big = q;
+    if (!decade && tk->norm_len == 5) decade = decade_at(w, s, q);
     uint32_t x = w->tok_cw[q];
-    if (x == ACTA_NO_WORD) { /* (in no list; years_at says 0) */
-      if (!decade && tk->norm_len == 5) decade = decade_at(w, s, q);
-      continue;
-    }
+    if (x == ACTA_NO_WORD) continue; /* (in no list; years_at says 0) */
     if (w->cm_years == UINT32_MAX && years_at(w, s, q)) w->cm_years = q;
     in1 |= cw->bits[x];
     in2 |= cw->bits2[x];
