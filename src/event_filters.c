@@ -389,6 +389,10 @@ static uint32_t part_of_decade(const struct acta_work *w, const acta_sentence *s
                              is_vocab(w, q, V_MID)) && decade_at(w, s, q + 1);
 }
 
+/* (speed34b: own_unreal_reason asks past_background only in a sentence
+ * that holds a word some span needs, as count_marks notes them: a span
+ * found by a new word here, in formerly_at or in decade_ends_sentence
+ * needs that word noted there too) */
 static int background_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   if (q >= s->last) return 0;
   if (tok_in(w, q, WL_BACKGROUND)) return 1;
@@ -569,6 +573,9 @@ static int list4_in(const struct acta_work *w, const acta_sentence *s, uint32_t 
  * date: "a week after", "a day earlier", "within a month", "a year ago",
  * "after just a year and a half"; not an act vowed ("vowed to kill one policeman per day") nor one
  * going on now ("are shelling us every day"). */
+/* (speed34b: asked by own_unreal_reason only in a sentence that holds
+ * "average" or a WL4_RATE_LEAD and a WL4_RATE_UNIT word, count_marks's
+ * cm_rate_may: a rate found by another word needs it noted there too) */
 static int rate_after(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   /* "vowed to kill one policeman per day": a threat made; "are shelling
    * us every day": what goes on now */
