@@ -331,14 +331,14 @@ static inline struct acta_word_memo *memo_slot(const acta_dict *d, acta_tokens *
   return &t->memo[mix >> (64 - WM_BITS)];
 }
 
-/* Sets the word id, lemmas and (a plain word: plain, a constant at most
- * calls) vocabulary code of word token tk, folded s[0..n) with 0 < n <=
- * WM_KEY whose bytes, zero-padded, are key, as lookup_word() would
- * without the memo.  A slot's vocabulary code is 0 for a word the
- * lexicon lacks (speed25b: stored as it is, not tested). */
-static inline __attribute__((always_inline)) void
-memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
-          size_t n, const uint64_t key[WM_KEY / 8], int plain) {
+/* The memo's slot of the word folded s[0..n), 0 < n <= WM_KEY, whose
+ * bytes, zero-padded, are key, filled as lookup_word() would fill a token
+ * without the memo: the word id, lemmas and vocabulary code.  A slot's
+ * vocabulary code is 0 for a word the lexicon lacks (speed25b: stored as
+ * it is, not tested). */
+static inline __attribute__((always_inline)) const struct acta_word_memo *
+memo_find(const acta_dict *d, acta_tokens *t, const char *s, size_t n,
+          const uint64_t key[WM_KEY / 8]) {
   struct acta_word_memo *m = memo_slot(d, t, key, n);
   if (m->len != n || m->key[0] != key[0] || m->key[1] != key[1] ||
       m->key[2] != key[2]) {
@@ -357,6 +357,15 @@ memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
     memcpy(m->key, key, sizeof m->key);
     m->len = (uint8_t)n;
   }
+  return m;
+}
+
+/* Sets the word id, lemmas and (a plain word: plain, a constant at most
+ * calls) vocabulary code of word token tk from memo_find(). */
+static inline __attribute__((always_inline)) void
+memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
+          size_t n, const uint64_t key[WM_KEY / 8], int plain) {
+  const struct acta_word_memo *m = memo_find(d, t, s, n, key);
   tk->word = m->word;
   tk->vlemma = m->vlemma;
   tk->nlemma = m->nlemma;
@@ -573,6 +582,25 @@ static void finish_punct(const acta_dict *d, acta_tokens *t, acta_token *tk,
   tk->word = t->punct_words[(unsigned char)c];
 }
 
+/* push_token() and finish_punct() for the mark c of one ASCII byte at
+ * text offset i, flags given: the token written once (speed34c). */
+static inline __attribute__((always_inline)) void
+push_punct(const acta_dict *d, acta_tokens *t, size_t i, char c, uint8_t flags) {
+  uint32_t norm = (uint32_t)t->norm.len;
+  acta_buf_reserve(&t->norm, 2);
+  char *o = t->norm.data + norm;
+  o[0] = c;
+  o[1] = '\0';
+  t->norm.len += 2;
+  if (t->n == t->cap) grow_tokens(t);
+  t->v[t->n++] = (acta_token){
+      .start = (uint32_t)i, .end = (uint32_t)(i + 1), .norm = norm, .norm_len = 1,
+      .word = d ? t->punct_words[(unsigned char)c] : ACTA_NO_WORD,
+      .vlemma = ACTA_NO_WORD, .nlemma = ACTA_NO_WORD, .kind = TK_PUNCT, .flags = flags,
+      .punct = c,
+      .shape = (uint8_t)(c == '\'' || c == '`' ? TS_ASCII : TS_PLAIN | TS_ASCII)};
+}
+
 static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
                          const char *text, size_t len, uint8_t kind) {
   size_t n = tk->end - tk->start;
@@ -722,25 +750,32 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
                    (b == '.' && !(has_letter && m > ABBREV_MAX))))
     return 0;
   uint8_t kind = has_letter ? TK_WORD : TK_NUM;
-  acta_token *tk = push_token(t);
-  tk->start = (uint32_t)i;
-  tk->end = (uint32_t)(i + m);
-  tk->flags = pre;
-  tk->kind = kind;
-  tk->norm = (uint32_t)t->norm.len;
+  uint32_t norm = (uint32_t)t->norm.len;
   acta_buf_reserve(&t->norm, 17);
-  char *o = t->norm.data + t->norm.len;
+  char *o = t->norm.data + norm;
   memcpy(o, x, 16);
   o[m] = '\0';
   t->norm.len += m + 1;
-  tk->norm_len = (uint32_t)m;
-  tk->shape = TS_PLAIN | TS_ASCII;
-  if (cap_first) tk->flags |= TF_CAP;
-  if (kind == TK_WORD && all_caps) tk->flags |= TF_ALLCAPS;
-  if (d && kind == TK_WORD)
-    memo_word(d, t, tk, o, m, x, 1);
-  else
+  uint8_t flags = (uint8_t)(pre | (cap_first ? TF_CAP : 0) |
+                            (kind == TK_WORD && all_caps ? TF_ALLCAPS : 0));
+  if (t->n == t->cap) grow_tokens(t);
+  acta_token *tk = &t->v[t->n++];
+  /* speed34c: the token written once, its memo slot read first (not
+   * zeroed by push_token() and then set field by field) */
+  if (d && kind == TK_WORD) {
+    const struct acta_word_memo *w = memo_find(d, t, o, m, x);
+    *tk = (acta_token){.start = (uint32_t)i, .end = (uint32_t)(i + m), .norm = norm,
+                       .norm_len = (uint32_t)m, .word = w->word, .vlemma = w->vlemma,
+                       .nlemma = w->nlemma, .kind = kind, .flags = flags,
+                       .shape = (uint8_t)(TS_PLAIN | TS_ASCII | w->root),
+                       .vocab = w->vocab};
+  } else {
+    *tk = (acta_token){.start = (uint32_t)i, .end = (uint32_t)(i + m), .norm = norm,
+                       .norm_len = (uint32_t)m, .word = ACTA_NO_WORD,
+                       .vlemma = ACTA_NO_WORD, .nlemma = ACTA_NO_WORD, .kind = kind,
+                       .flags = flags, .shape = TS_PLAIN | TS_ASCII};
     lookup_word(d, t, tk, kind, x, text);
+  }
   *next = i + m + (b == ' '); /* past the usual space after it too */
   return 1;
 #else
@@ -776,12 +811,9 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
     }
     if (PUNCT1[c0]) {
       /* a punctuation mark of one ASCII byte, as below */
-      acta_token *tk = push_token(t);
-      tk->start = (uint32_t)i;
-      tk->end = (uint32_t)(i + 1);
-      tk->flags = newlines ? (uint8_t)(TF_NL_BEFORE | (newlines > 1 ? TF_PARA_BEFORE : 0)) : 0;
+      push_punct(d, t, i, (char)c0,
+                 newlines ? (uint8_t)(TF_NL_BEFORE | (newlines > 1 ? TF_PARA_BEFORE : 0)) : 0);
       newlines = 0;
-      finish_punct(d, t, tk, (char)c0);
       i++;
       continue;
     }
