@@ -88,13 +88,16 @@ static int format_date(long z, char out[11]) {
 
 int acta_valid_date(const char *s, size_t n) {
   if (!s || n != 10 || s[4] != '-' || s[7] != '-') return 0;
-  /* speed29b: the eight digits read once, by their places */
-  static const uint8_t at[8] = {0, 1, 2, 3, 5, 6, 8, 9};
-  unsigned dg[8];
-  for (int i = 0; i < 8; i++) {
-    dg[i] = (unsigned)(unsigned char)s[at[i]] - '0';
-    if (dg[i] > 9) return 0;
-  }
+  /* speed29b: the eight digits read once, by their places; speed34c:
+   * tested together, with no branch each (a byte below '0' wraps above 9;
+   * every record of a feed brings its date here) */
+  const unsigned char *u = (const unsigned char *)s;
+  unsigned dg[8] = {(unsigned)u[0] - '0', (unsigned)u[1] - '0', (unsigned)u[2] - '0',
+                    (unsigned)u[3] - '0', (unsigned)u[5] - '0', (unsigned)u[6] - '0',
+                    (unsigned)u[8] - '0', (unsigned)u[9] - '0'};
+  if ((dg[0] > 9) | (dg[1] > 9) | (dg[2] > 9) | (dg[3] > 9) | (dg[4] > 9) |
+      (dg[5] > 9) | (dg[6] > 9) | (dg[7] > 9))
+    return 0;
   long y = (long)(dg[0] * 1000 + dg[1] * 100 + dg[2] * 10 + dg[3]);
   int m = (int)(dg[4] * 10 + dg[5]);
   int d = (int)(dg[6] * 10 + dg[7]);
