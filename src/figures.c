@@ -227,7 +227,39 @@ static int next_tok(stream *s, tok *k) {
 
 /* Reads every token of the stream into s->w (s->n of them). */
 static void read_all(stream *s) {
+  const acta_token *v = s->tk->v;
+  const char *t = s->t;
   for (;;) {
+    if (s->pos >= s->end && s->k >= s->run_last) {
+      /* speed34c: the common tokens, plain ones alone (the last one, or
+       * one space before the next) that are no run of marks ("--"), read
+       * as next_tok() reads them, in a loop of their own whose cursor and
+       * count are locals: the stream's fields, which hold the tokens read
+       * (wbuf), were loaded and stored again for every token */
+      uint32_t q = s->k, last = s->last;
+      size_t n = s->n, cap = s->cap;
+      tok *w = s->w;
+      while (n < cap && q < last) {
+        const acta_token *T = &v[q];
+        if (!(T->shape & TS_PLAIN) ||
+            (q + 1 < last && !(v[q + 1].start == T->end + 1 && t[T->end] == ' ')))
+          break;
+        int type = T_WORD;
+        uint16_t voc = V_NONE;
+        if (T->kind == TK_PUNCT) {
+          if (T->end - T->start > 1) break; /* (ASCII: a plain mark) */
+          type = T_PUNCT;
+        } else if (is_digit((unsigned char)t[T->start])) {
+          type = T_NUM;
+        } else {
+          voc = T->vocab;
+        }
+        w[n++] = (tok){.s = T->start, .e = T->end, .type = type, .v = voc, .plain = 1};
+        q++;
+      }
+      s->k = s->run_last = q;
+      s->n = n;
+    }
     if (s->n == s->cap) {
       size_t cap = s->cap * 2;
       tok *w = malloc(cap * sizeof *w);
