@@ -788,27 +788,33 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
                                                        (const char *)x, m, cap_first))))))
     return 0;
   uint8_t kind = has_letter ? TK_WORD : TK_NUM;
-  uint32_t norm = (uint32_t)t->norm.len;
-  acta_buf_reserve(&t->norm, 17);
-  char *o = t->norm.data + norm;
-  memcpy(o, x, 16);
-  o[m] = '\0';
-  t->norm.len += m + 1;
   uint8_t flags = (uint8_t)(pre | (cap_first ? TF_CAP : 0) |
                             (kind == TK_WORD && all_caps ? TF_ALLCAPS : 0));
+  /* speed34c: the memo read (x, zero past the word, is its folded form)
+   * and room made before anything is stored: to the compiler a byte
+   * stored (the folded form, the token's flags) may be any field of t,
+   * loaded again after it */
+  const struct acta_word_memo *w =
+      d && kind == TK_WORD ? memo_find(d, t, (const char *)x, m, x) : NULL;
+  acta_buf_reserve(&t->norm, 17);
   if (t->n == t->cap) grow_tokens(t);
-  acta_token *tk = &t->v[t->n++];
+  size_t norm = t->norm.len, ntok = t->n;
+  char *o = t->norm.data + norm;
+  acta_token *tk = t->v + ntok;
+  t->norm.len = norm + m + 1;
+  t->n = ntok + 1;
+  memcpy(o, x, 16);
+  o[m] = '\0';
   /* speed34c: the token written once, its memo slot read first (not
    * zeroed by push_token() and then set field by field) */
-  if (d && kind == TK_WORD) {
-    const struct acta_word_memo *w = memo_find(d, t, o, m, x);
-    *tk = (acta_token){.start = (uint32_t)i, .end = (uint32_t)(i + m), .norm = norm,
+  if (w) {
+    *tk = (acta_token){.start = (uint32_t)i, .end = (uint32_t)(i + m), .norm = (uint32_t)norm,
                        .norm_len = (uint32_t)m, .word = w->word, .vlemma = w->vlemma,
                        .nlemma = w->nlemma, .kind = kind, .flags = flags,
                        .shape = (uint8_t)(TS_PLAIN | TS_ASCII | w->root),
                        .vocab = w->vocab};
   } else {
-    *tk = (acta_token){.start = (uint32_t)i, .end = (uint32_t)(i + m), .norm = norm,
+    *tk = (acta_token){.start = (uint32_t)i, .end = (uint32_t)(i + m), .norm = (uint32_t)norm,
                        .norm_len = (uint32_t)m, .word = ACTA_NO_WORD,
                        .vlemma = ACTA_NO_WORD, .nlemma = ACTA_NO_WORD, .kind = kind,
                        .flags = flags, .shape = TS_PLAIN | TS_ASCII};
