@@ -33,6 +33,7 @@ typedef struct tok {
   uint16_t v; /* T_WORD: vocabulary code of the word, or 0 */
   uint8_t plain; /* a TS_PLAIN token of the coder's: letters and digits
                     only, so no '-' in it (try_figure needs no memchr) */
+  uint8_t num;   /* speed34c: parse_num() may find a number here (number_at()) */
 } tok;
 
 #define HIST 8  /* the window a scan sees: HIST tokens behind its cursor, */
@@ -114,6 +115,7 @@ static int lex_bytes(stream *s, tok *k) {
   size_t q = p;
   if (is_alnum(c0) || (c0 >= 0x80 && u8class(t, p, end) == 0)) {
     int numeric = is_digit(c0); /* only digits, commas, periods so far */
+    int hyphen = 0;              /* a '-' inside it ("twenty-five") */
     while (q < end) {
       unsigned char c = (unsigned char)t[q];
       if (is_alnum(c)) {
@@ -138,6 +140,7 @@ static int lex_bytes(stream *s, tok *k) {
       }
       if ((c == '-' || c == '\'') && q + 1 < end &&
           is_alnum((unsigned char)t[q + 1])) {
+        hyphen |= c == '-';
         q++;
         numeric = 0;
         continue;
@@ -157,9 +160,11 @@ static int lex_bytes(stream *s, tok *k) {
       break;
     }
     k->type = is_digit(c0) ? T_NUM : T_WORD;
+    k->num = hyphen; /* (a number: number_at()) */
   } else {
     q = p + (c0 >= 0x80 ? u8len(t, p, end) : 1);
     k->type = T_PUNCT;
+    k->num = 0;
   }
   k->s = p;
   k->e = q;
@@ -215,13 +220,46 @@ static int next_tok(stream *s, tok *k) {
               : is_digit((unsigned char)s->t[T->start]) ? T_NUM : T_WORD;
     k->v = k->type == T_WORD ? T->vocab : V_NONE;
     k->plain = (T->shape & TS_PLAIN) != 0;
+    k->num = 0; /* (a plain word has no '-': number_at()) */
     return 1;
   }
 }
 
 /* Reads every token of the stream into s->w (s->n of them). */
 static void read_all(stream *s) {
+  const acta_token *v = s->tk->v;
+  const char *t = s->t;
   for (;;) {
+    if (s->pos >= s->end && s->k >= s->run_last) {
+      /* speed34c: the common tokens, plain ones alone (the last one, or
+       * one space before the next) that are no run of marks ("--"), read
+       * as next_tok() reads them, in a loop of their own whose cursor and
+       * count are locals: the stream's fields, which hold the tokens read
+       * (wbuf), were loaded and stored again for every token */
+      uint32_t q = s->k, last = s->last;
+      size_t n = s->n, cap = s->cap;
+      tok *w = s->w;
+      while (n < cap && q < last) {
+        const acta_token *T = &v[q];
+        if (!(T->shape & TS_PLAIN) ||
+            (q + 1 < last && !(v[q + 1].start == T->end + 1 && t[T->end] == ' ')))
+          break;
+        int type = T_WORD;
+        uint16_t voc = V_NONE;
+        if (T->kind == TK_PUNCT) {
+          if (T->end - T->start > 1) break; /* (ASCII: a plain mark) */
+          type = T_PUNCT;
+        } else if (is_digit((unsigned char)t[T->start])) {
+          type = T_NUM;
+        } else {
+          voc = T->vocab;
+        }
+        w[n++] = (tok){.s = T->start, .e = T->end, .type = type, .v = voc, .plain = 1};
+        q++;
+      }
+      s->k = s->run_last = q;
+      s->n = n;
+    }
     if (s->n == s->cap) {
       size_t cap = s->cap * 2;
       tok *w = malloc(cap * sizeof *w);
@@ -532,8 +570,12 @@ static int lex_cls(const stream *s, const tok *k) {
  * load tells a word's lists, where a scan of each list took up to 61
  * compares (the rules ask several of every number). */
 enum { FL_MONTH = 1, FL_NUMBERED = 2, FL_YEAR_PREV = 4, FL_DETERMINER = 8,
-       FL_AGE = 16, FL_AUX = 32 };
-static const uint8_t FIG_LIST[V_COUNT] = {
+       FL_AGE = 16, FL_AUX = 32,
+       /* words a spelled-out number starts with (parse_num()): "a" and
+        * "an" (FL_A) only before a word of FL_AFTER_A ("a hundred", "a
+        * dozen", "a few", "a couple of", "a number of") */
+       FL_NUMBER = 64, FL_A = 128, FL_AFTER_A = 256 };
+static const uint16_t FIG_LIST[V_COUNT] = {
   /* Months (matched with a capital initial only: "may" is a verb) */
   [V_JANUARY] = FL_MONTH, [V_FEBRUARY] = FL_MONTH, [V_MARCH] = FL_MONTH,
   [V_APRIL] = FL_MONTH, [V_MAY] = FL_MONTH, [V_JUNE] = FL_MONTH, [V_JULY] = FL_MONTH,
@@ -558,7 +600,8 @@ static const uint8_t FIG_LIST[V_COUNT] = {
   [V_PART] = FL_NUMBERED, [V_ITEM] = FL_NUMBERED, [V_RULE] = FL_NUMBERED,
   [V_TITLE] = FL_NUMBERED, [V_TIER] = FL_NUMBERED, [V_ZONE] = FL_NUMBERED,
   [V_DISTRICT] = FL_NUMBERED, [V_PRECINCT] = FL_NUMBERED, [V_WARD] = FL_NUMBERED,
-  [V_SECTOR] = FL_NUMBERED, [V_TERMINAL] = FL_NUMBERED, [V_NUMBER] = FL_NUMBERED,
+  [V_SECTOR] = FL_NUMBERED, [V_TERMINAL] = FL_NUMBERED,
+  [V_NUMBER] = FL_NUMBERED | FL_AFTER_A,
   [V_BOEING] = FL_NUMBERED, [V_AIRBUS] = FL_NUMBERED, [V_COVID] = FL_NUMBERED,
   [V_CHANNEL] = FL_NUMBERED, [V_APARTMENT] = FL_NUMBERED, [V_ROAD] = FL_NUMBERED,
   [V_STREET] = FL_NUMBERED, [V_AVENUE] = FL_NUMBERED, [V_NO] = FL_NUMBERED,
@@ -586,6 +629,23 @@ static const uint8_t FIG_LIST[V_COUNT] = {
   /* Auxiliaries */
   [V_WERE] = FL_AUX, [V_WAS] = FL_AUX, [V_ARE] = FL_AUX, [V_IS] = FL_AUX,
   [V_BEEN] = FL_AUX, [V_BEING] = FL_AUX, [V_BE] = FL_AUX,
+  /* Numbers */
+  [V_A] = FL_A, [V_AN] = FL_A, [V_HALF] = FL_NUMBER, [V_DOZENS] = FL_NUMBER,
+  [V_SCORES] = FL_NUMBER, [V_HUNDREDS] = FL_NUMBER, [V_TENS] = FL_NUMBER,
+  [V_THOUSANDS] = FL_NUMBER, [V_MILLIONS] = FL_NUMBER, [V_SEVERAL] = FL_NUMBER,
+  [V_ZERO] = FL_NUMBER, [V_ONE] = FL_NUMBER, [V_TWO] = FL_NUMBER,
+  [V_THREE] = FL_NUMBER, [V_FOUR] = FL_NUMBER, [V_FIVE] = FL_NUMBER,
+  [V_SIX] = FL_NUMBER, [V_SEVEN] = FL_NUMBER, [V_EIGHT] = FL_NUMBER,
+  [V_NINE] = FL_NUMBER, [V_TEN] = FL_NUMBER, [V_ELEVEN] = FL_NUMBER,
+  [V_TWELVE] = FL_NUMBER, [V_THIRTEEN] = FL_NUMBER, [V_FOURTEEN] = FL_NUMBER,
+  [V_FIFTEEN] = FL_NUMBER, [V_SIXTEEN] = FL_NUMBER, [V_SEVENTEEN] = FL_NUMBER,
+  [V_EIGHTEEN] = FL_NUMBER, [V_NINETEEN] = FL_NUMBER, [V_TWENTY] = FL_NUMBER,
+  [V_THIRTY] = FL_NUMBER, [V_FORTY] = FL_NUMBER, [V_FIFTY] = FL_NUMBER,
+  [V_SIXTY] = FL_NUMBER, [V_SEVENTY] = FL_NUMBER, [V_EIGHTY] = FL_NUMBER,
+  [V_NINETY] = FL_NUMBER,
+  [V_HUNDRED] = FL_AFTER_A, [V_THOUSAND] = FL_AFTER_A, [V_MILLION] = FL_AFTER_A,
+  [V_BILLION] = FL_AFTER_A, [V_DOZEN] = FL_AFTER_A, [V_FEW] = FL_AFTER_A,
+  [V_HANDFUL] = FL_AFTER_A, [V_COUPLE] = FL_AFTER_A,
 };
 
 /* Is token k a word of list(s) `list` (FL_*)? */
@@ -748,21 +808,7 @@ static void vague(num *n, double v, size_t next, size_t end) {
 
 /* Can a spelled-out number start with this word (parse_num below)? */
 static inline int number_word(uint16_t v) {
-  switch (v) {
-    case V_A: case V_AN: case V_HALF: case V_DOZENS: case V_SCORES:
-    case V_HUNDREDS: case V_TENS: case V_THOUSANDS: case V_MILLIONS:
-    case V_SEVERAL:
-    case V_ZERO: case V_ONE: case V_TWO: case V_THREE: case V_FOUR:
-    case V_FIVE: case V_SIX: case V_SEVEN: case V_EIGHT: case V_NINE:
-    case V_TEN: case V_ELEVEN: case V_TWELVE: case V_THIRTEEN:
-    case V_FOURTEEN: case V_FIFTEEN: case V_SIXTEEN: case V_SEVENTEEN:
-    case V_EIGHTEEN: case V_NINETEEN: case V_TWENTY: case V_THIRTY:
-    case V_FORTY: case V_FIFTY: case V_SIXTY: case V_SEVENTY: case V_EIGHTY:
-    case V_NINETY:
-      return 1;
-    default:
-      return 0;
-  }
+  return (FIG_LIST[v] & (FL_NUMBER | FL_A)) != 0;
 }
 
 /* Parses a number starting at token j.  Returns 1 on success, 0 if there
@@ -1370,9 +1416,32 @@ size_t acta_find_figures_tokens(const char *text, const acta_tokens *toks,
   s.w = s.wbuf;
   s.cap = FG_TOKS;
   read_all(&s);
+  /* speed34c: the tokens where parse_num() may find a number: a number,
+   * a word that starts a spelled-out one ("a" only before "hundred",
+   * "dozen", "few" ...: parse_num() takes no other), a word with a '-'
+   * ("twenty-five": lex_bytes() marked it) */
+  for (size_t q = 0; q < s.n; q++) {
+    tok *k = &s.w[q];
+    if (k->type == T_NUM) {
+      k->num = 1;
+    } else if (k->type == T_WORD && (FIG_LIST[k->v] & (FL_NUMBER | FL_A))) {
+      k->num = !(FIG_LIST[k->v] & FL_A) ||
+               (q + 1 < s.n && s.w[q + 1].type == T_WORD &&
+                (FIG_LIST[s.w[q + 1].v] & FL_AFTER_A));
+    }
+  }
   size_t n = 0, skip_until = toks->v[first].start;
   int prev_kind = K_NONE;
+  size_t next_num = 0; /* the first token at or after i marked num */
   for (size_t i = 0; n < max; i++) {
+    /* a figure starts at a number or at a qualifier of three words at
+     * most before one (match_qualifier()): the tokens more than three
+     * before the next number are skipped, and the scan ends past the
+     * last */
+    if (next_num < i) next_num = i;
+    while (next_num < s.n && !s.w[next_num].num) next_num++;
+    if (next_num >= s.n) break;
+    if (i + 3 < next_num) i = next_num - 3;
     s.cur = i;
     const tok *k = get(&s, i);
     if (!k) break;

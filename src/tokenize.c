@@ -331,14 +331,14 @@ static inline struct acta_word_memo *memo_slot(const acta_dict *d, acta_tokens *
   return &t->memo[mix >> (64 - WM_BITS)];
 }
 
-/* Sets the word id, lemmas and (a plain word: plain, a constant at most
- * calls) vocabulary code of word token tk, folded s[0..n) with 0 < n <=
- * WM_KEY whose bytes, zero-padded, are key, as lookup_word() would
- * without the memo.  A slot's vocabulary code is 0 for a word the
- * lexicon lacks (speed25b: stored as it is, not tested). */
-static inline __attribute__((always_inline)) void
-memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
-          size_t n, const uint64_t key[WM_KEY / 8], int plain) {
+/* The memo's slot of the word folded s[0..n), 0 < n <= WM_KEY, whose
+ * bytes, zero-padded, are key, filled as lookup_word() would fill a token
+ * without the memo: the word id, lemmas and vocabulary code.  A slot's
+ * vocabulary code is 0 for a word the lexicon lacks (speed25b: stored as
+ * it is, not tested). */
+static inline __attribute__((always_inline)) const struct acta_word_memo *
+memo_find(const acta_dict *d, acta_tokens *t, const char *s, size_t n,
+          const uint64_t key[WM_KEY / 8]) {
   struct acta_word_memo *m = memo_slot(d, t, key, n);
   if (m->len != n || m->key[0] != key[0] || m->key[1] != key[1] ||
       m->key[2] != key[2]) {
@@ -357,6 +357,15 @@ memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
     memcpy(m->key, key, sizeof m->key);
     m->len = (uint8_t)n;
   }
+  return m;
+}
+
+/* Sets the word id, lemmas and (a plain word: plain, a constant at most
+ * calls) vocabulary code of word token tk from memo_find(). */
+static inline __attribute__((always_inline)) void
+memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
+          size_t n, const uint64_t key[WM_KEY / 8], int plain) {
+  const struct acta_word_memo *m = memo_find(d, t, s, n, key);
   tk->word = m->word;
   tk->vlemma = m->vlemma;
   tk->nlemma = m->nlemma;
@@ -573,6 +582,25 @@ static void finish_punct(const acta_dict *d, acta_tokens *t, acta_token *tk,
   tk->word = t->punct_words[(unsigned char)c];
 }
 
+/* push_token() and finish_punct() for the mark c of one ASCII byte at
+ * text offset i, flags given: the token written once (speed34c). */
+static inline __attribute__((always_inline)) void
+push_punct(const acta_dict *d, acta_tokens *t, size_t i, char c, uint8_t flags) {
+  uint32_t norm = (uint32_t)t->norm.len;
+  acta_buf_reserve(&t->norm, 2);
+  char *o = t->norm.data + norm;
+  o[0] = c;
+  o[1] = '\0';
+  t->norm.len += 2;
+  if (t->n == t->cap) grow_tokens(t);
+  t->v[t->n++] = (acta_token){
+      .start = (uint32_t)i, .end = (uint32_t)(i + 1), .norm = norm, .norm_len = 1,
+      .word = d ? t->punct_words[(unsigned char)c] : ACTA_NO_WORD,
+      .vlemma = ACTA_NO_WORD, .nlemma = ACTA_NO_WORD, .kind = TK_PUNCT, .flags = flags,
+      .punct = c,
+      .shape = (uint8_t)(c == '\'' || c == '`' ? TS_ASCII : TS_PLAIN | TS_ASCII)};
+}
+
 static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
                          const char *text, size_t len, uint8_t kind) {
   size_t n = tk->end - tk->start;
@@ -637,6 +665,38 @@ static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
     }
   }
   lookup_word(d, t, tk, kind, NULL, text);
+}
+
+/* speed34c: does the general loop of acta_tokenize() end a word of ASCII
+ * letters and digits at the apostrophe text[p] (p < len), with no "n't"
+ * split after it?  Yes before "s" and no letter ("Colombia's"), before no
+ * letter ("students' rights") and at the end; no before another letter
+ * ("O'Brien", "did|n't"); a byte outside ASCII after it is left to that
+ * loop. */
+static int word_ends_at_apostrophe(const char *text, size_t p, size_t len) {
+  if (p + 1 >= len) return 1;
+  unsigned char nx = (unsigned char)text[p + 1];
+  if (nx >= 0x80) return 0;
+  if (nx == 's' || nx == 'S') {
+    if (p + 2 >= len) return 1;
+    unsigned char a = (unsigned char)text[p + 2];
+    return a < 0x80 && !is_letter_cp(a);
+  }
+  return !is_letter_cp(nx);
+}
+
+/* speed34c: does that loop end a word of at most ABBREV_MAX ASCII letters
+ * and digits, some of them letters, at the stop text[p] (p < len), the
+ * stop no part of it?  Yes when no letter follows the stop (a letter may
+ * make "U.S.": left to the loop) and the word is no abbreviation (folded:
+ * low[0, m)) or initial ("Gen.", "J."): "said.", "Iran." */
+static int word_ends_at_stop(const char *text, size_t p, size_t len,
+                             const char *low, size_t m, int cap_first) {
+  if (p + 1 < len) {
+    unsigned char nx = (unsigned char)text[p + 1];
+    if (nx >= 0x80 || is_letter_cp(nx)) return 0;
+  }
+  return !is_abbrev(low, m) && !(m == 1 && cap_first);
 }
 
 /* The commonest token, read and finished in one go: fewer than sixteen
@@ -717,30 +777,49 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
   unsigned char b = (unsigned char)text[i + m];
   /* a word of more than ABBREV_MAX letters before a stop is no
    * abbreviation, initial or "U.S." (a space, the usual end, is none of
-   * these: one compare) */
-  if (b != ' ' && (b >= 0x80 || b == '-' || b == '\'' || (b == ',' && !has_letter) ||
-                   (b == '.' && !(has_letter && m > ABBREV_MAX))))
+   * these: one compare); speed34c: nor is a shorter one that is no
+   * abbreviation before a stop with no letter after it, and a word before
+   * a possessive "'s" ends there too */
+  if (b != ' ' &&
+      (b >= 0x80 || b == '-' || (b == ',' && !has_letter) ||
+       (b == '\'' && !word_ends_at_apostrophe(text, i + m, i + avail)) ||
+       (b == '.' && !(has_letter && (m > ABBREV_MAX ||
+                                     word_ends_at_stop(text, i + m, i + avail,
+                                                       (const char *)x, m, cap_first))))))
     return 0;
   uint8_t kind = has_letter ? TK_WORD : TK_NUM;
-  acta_token *tk = push_token(t);
-  tk->start = (uint32_t)i;
-  tk->end = (uint32_t)(i + m);
-  tk->flags = pre;
-  tk->kind = kind;
-  tk->norm = (uint32_t)t->norm.len;
+  uint8_t flags = (uint8_t)(pre | (cap_first ? TF_CAP : 0) |
+                            (kind == TK_WORD && all_caps ? TF_ALLCAPS : 0));
+  /* speed34c: the memo read (x, zero past the word, is its folded form)
+   * and room made before anything is stored: to the compiler a byte
+   * stored (the folded form, the token's flags) may be any field of t,
+   * loaded again after it */
+  const struct acta_word_memo *w =
+      d && kind == TK_WORD ? memo_find(d, t, (const char *)x, m, x) : NULL;
   acta_buf_reserve(&t->norm, 17);
-  char *o = t->norm.data + t->norm.len;
+  if (t->n == t->cap) grow_tokens(t);
+  size_t norm = t->norm.len, ntok = t->n;
+  char *o = t->norm.data + norm;
+  acta_token *tk = t->v + ntok;
+  t->norm.len = norm + m + 1;
+  t->n = ntok + 1;
   memcpy(o, x, 16);
   o[m] = '\0';
-  t->norm.len += m + 1;
-  tk->norm_len = (uint32_t)m;
-  tk->shape = TS_PLAIN | TS_ASCII;
-  if (cap_first) tk->flags |= TF_CAP;
-  if (kind == TK_WORD && all_caps) tk->flags |= TF_ALLCAPS;
-  if (d && kind == TK_WORD)
-    memo_word(d, t, tk, o, m, x, 1);
-  else
+  /* speed34c: the token written once, its memo slot read first (not
+   * zeroed by push_token() and then set field by field) */
+  if (w) {
+    *tk = (acta_token){.start = (uint32_t)i, .end = (uint32_t)(i + m), .norm = (uint32_t)norm,
+                       .norm_len = (uint32_t)m, .word = w->word, .vlemma = w->vlemma,
+                       .nlemma = w->nlemma, .kind = kind, .flags = flags,
+                       .shape = (uint8_t)(TS_PLAIN | TS_ASCII | w->root),
+                       .vocab = w->vocab};
+  } else {
+    *tk = (acta_token){.start = (uint32_t)i, .end = (uint32_t)(i + m), .norm = (uint32_t)norm,
+                       .norm_len = (uint32_t)m, .word = ACTA_NO_WORD,
+                       .vlemma = ACTA_NO_WORD, .nlemma = ACTA_NO_WORD, .kind = kind,
+                       .flags = flags, .shape = TS_PLAIN | TS_ASCII};
     lookup_word(d, t, tk, kind, x, text);
+  }
   *next = i + m + (b == ' '); /* past the usual space after it too */
   return 1;
 #else
@@ -749,15 +828,40 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
 #endif
 }
 
-/* The ASCII bytes that are a punctuation token of one byte as they stand
- * (printable, no letter or digit, not ' - . which may join a word):
- * acta_tokenize()'s first test of a token's first byte, one load. */
-static const uint8_t PUNCT1[256] = {
-    ['!'] = 1, ['"'] = 1, ['#'] = 1, ['$'] = 1, ['%'] = 1, ['&'] = 1, ['('] = 1,
-    [')'] = 1, ['*'] = 1, ['+'] = 1, [','] = 1, ['/'] = 1, [':'] = 1, [';'] = 1,
-    ['<'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1, ['@'] = 1, ['['] = 1, ['\\'] = 1,
-    [']'] = 1, ['^'] = 1, ['_'] = 1, ['`'] = 1, ['{'] = 1, ['|'] = 1, ['}'] = 1,
-    ['~'] = 1};
+/* What acta_tokenize() does first with a token's first byte, one load:
+ * BC_SPACE, the usual space, is stepped over; BC_PUNCT1, printable ASCII
+ * with no letter or digit but ' - . (which may join a word), is a
+ * punctuation token of one byte as it stands; BC_RUN, '-' and '.', is one
+ * when the next byte is another (not "--" nor "...": speed34c); BC_ALNUM,
+ * an ASCII letter or digit, starts a word (short_word() first: speed34c,
+ * not decoded and tested for a space first); any other byte is decoded. */
+enum { BC_OTHER, BC_SPACE, BC_PUNCT1, BC_RUN, BC_ALNUM };
+static const uint8_t BYTE_CLASS[256] = {
+    [' '] = BC_SPACE, ['!'] = BC_PUNCT1, ['"'] = BC_PUNCT1, ['#'] = BC_PUNCT1,
+    ['$'] = BC_PUNCT1, ['%'] = BC_PUNCT1, ['&'] = BC_PUNCT1, ['('] = BC_PUNCT1,
+    [')'] = BC_PUNCT1, ['*'] = BC_PUNCT1, ['+'] = BC_PUNCT1, [','] = BC_PUNCT1,
+    ['/'] = BC_PUNCT1, [':'] = BC_PUNCT1, [';'] = BC_PUNCT1, ['<'] = BC_PUNCT1,
+    ['='] = BC_PUNCT1, ['>'] = BC_PUNCT1, ['?'] = BC_PUNCT1, ['@'] = BC_PUNCT1,
+    ['['] = BC_PUNCT1, ['\\'] = BC_PUNCT1, [']'] = BC_PUNCT1, ['^'] = BC_PUNCT1,
+    ['_'] = BC_PUNCT1, ['`'] = BC_PUNCT1, ['{'] = BC_PUNCT1, ['|'] = BC_PUNCT1,
+    ['}'] = BC_PUNCT1, ['~'] = BC_PUNCT1, ['-'] = BC_RUN, ['.'] = BC_RUN,
+    ['0'] = BC_ALNUM, ['1'] = BC_ALNUM, ['2'] = BC_ALNUM, ['3'] = BC_ALNUM,
+    ['4'] = BC_ALNUM, ['5'] = BC_ALNUM, ['6'] = BC_ALNUM, ['7'] = BC_ALNUM,
+    ['8'] = BC_ALNUM, ['9'] = BC_ALNUM, ['A'] = BC_ALNUM, ['B'] = BC_ALNUM,
+    ['C'] = BC_ALNUM, ['D'] = BC_ALNUM, ['E'] = BC_ALNUM, ['F'] = BC_ALNUM,
+    ['G'] = BC_ALNUM, ['H'] = BC_ALNUM, ['I'] = BC_ALNUM, ['J'] = BC_ALNUM,
+    ['K'] = BC_ALNUM, ['L'] = BC_ALNUM, ['M'] = BC_ALNUM, ['N'] = BC_ALNUM,
+    ['O'] = BC_ALNUM, ['P'] = BC_ALNUM, ['Q'] = BC_ALNUM, ['R'] = BC_ALNUM,
+    ['S'] = BC_ALNUM, ['T'] = BC_ALNUM, ['U'] = BC_ALNUM, ['V'] = BC_ALNUM,
+    ['W'] = BC_ALNUM, ['X'] = BC_ALNUM, ['Y'] = BC_ALNUM, ['Z'] = BC_ALNUM,
+    ['a'] = BC_ALNUM, ['b'] = BC_ALNUM, ['c'] = BC_ALNUM, ['d'] = BC_ALNUM,
+    ['e'] = BC_ALNUM, ['f'] = BC_ALNUM, ['g'] = BC_ALNUM, ['h'] = BC_ALNUM,
+    ['i'] = BC_ALNUM, ['j'] = BC_ALNUM, ['k'] = BC_ALNUM, ['l'] = BC_ALNUM,
+    ['m'] = BC_ALNUM, ['n'] = BC_ALNUM, ['o'] = BC_ALNUM, ['p'] = BC_ALNUM,
+    ['q'] = BC_ALNUM, ['r'] = BC_ALNUM, ['s'] = BC_ALNUM, ['t'] = BC_ALNUM,
+    ['u'] = BC_ALNUM, ['v'] = BC_ALNUM, ['w'] = BC_ALNUM, ['x'] = BC_ALNUM,
+    ['y'] = BC_ALNUM, ['z'] = BC_ALNUM,
+};
 
 void acta_tokenize(const acta_dict *d, const char *text, size_t len,
                    acta_tokens *t) {
@@ -770,27 +874,31 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
   int newlines = 0;
   while (i < len) {
     unsigned char c0 = (unsigned char)text[i];
-    if (c0 == ' ') { /* the usual space */
-      i++;
-      continue;
-    }
-    if (PUNCT1[c0]) {
-      /* a punctuation mark of one ASCII byte, as below */
-      acta_token *tk = push_token(t);
-      tk->start = (uint32_t)i;
-      tk->end = (uint32_t)(i + 1);
-      tk->flags = newlines ? (uint8_t)(TF_NL_BEFORE | (newlines > 1 ? TF_PARA_BEFORE : 0)) : 0;
-      newlines = 0;
-      finish_punct(d, t, tk, (char)c0);
+    uint8_t bc = BYTE_CLASS[c0];
+    if (bc == BC_SPACE) { /* the usual space */
       i++;
       continue;
     }
     int32_t cp;
-    size_t k = decode(text, len, i, &cp);
-    if (is_space_cp(cp)) {
-      if (cp == '\n') newlines++;
-      i += k;
-      continue;
+    size_t k;
+    if (bc == BC_ALNUM) {
+      cp = c0;
+      k = 1;
+    } else {
+      if (bc == BC_PUNCT1 || (bc == BC_RUN && (i + 1 >= len || text[i + 1] != (char)c0))) {
+        /* a punctuation mark of one ASCII byte, as below */
+        push_punct(d, t, i, (char)c0,
+                   newlines ? (uint8_t)(TF_NL_BEFORE | (newlines > 1 ? TF_PARA_BEFORE : 0)) : 0);
+        newlines = 0;
+        i++;
+        continue;
+      }
+      k = decode(text, len, i, &cp);
+      if (is_space_cp(cp)) {
+        if (cp == '\n') newlines++;
+        i += k;
+        continue;
+      }
     }
     uint8_t pre = 0;
     if (newlines) pre |= TF_NL_BEFORE;
