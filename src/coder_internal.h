@@ -1517,6 +1517,14 @@ int32_t acta_clash_foe_target(struct acta_work *w, const vgroup *g, uint32_t end
  * a capture of people is their arrest, 173); NO if none (traced). */
 int32_t acta_noun_object(struct acta_work *w, const sent_ctx *sc, uint32_t i, uint32_t end,
                          const char *code, const char *lemma);
+/* targets34: the author of the noun object a pattern's words end in
+ * (token `used`, past verb group g's last token: "accepted the demands by
+ * protesters", "rejected the proposal made by the opposition", "welcomed
+ * the offer from Brazil"): the actor right after "by" or "from" (a
+ * participle may stand between), when it opens its phrase, is no
+ * source's own and ends before `end`; NO if none (traced). */
+int32_t acta_noun_author(struct acta_work *w, const vgroup *g, uint32_t used, uint32_t end,
+                         int32_t src);
 /* The target of a threat (CAMEO `code` of root 13) with none, tgt NO:
  * the object of its "to" complement when that verb codes nothing itself
  * ("threatened last month to decertify Colombia": COL), not the source's

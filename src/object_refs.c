@@ -4448,3 +4448,24 @@ int32_t acta_bearer_target(struct acta_work *w, const sent_ctx *sc, const vgroup
              norm(w, w->ments[y].last - 1), w->ments[y].code, norm(w, b->head));
   return y;
 }
+
+int32_t acta_noun_author(struct acta_work *w, const vgroup *g, uint32_t used, uint32_t end,
+                         int32_t src) {
+  if (used < g->last || used + 2 >= end || w->toks.v[used].tag != P_NOUN ||
+      w->tok_ment[used] != NO)
+    return NO;
+  uint32_t q = used + 1;
+  /* "the proposal made by" */
+  if (w->toks.v[q].penn == PT_VBN && q + 2 < end) q++;
+  if (!is_word(w, q, w->cw->w_by) && !is_word(w, q, w->cw->w_from)) return NO;
+  int32_t mi = w->tok_ment[q + 1];
+  if (mi == NO || w->ments[mi].first != q + 1 || w->ments[mi].absorbed || !w->ments[mi].code[0] ||
+      w->ments[mi].last > end)
+    return NO;
+  int32_t a = w->ments[mi].group;
+  if (src != NO && (a == w->ments[src].group || acta_same_side(&w->ments[a], &w->ments[src])))
+    return NO;
+  acta_trace(w, "  target \"%s\" -> %s (the author of the \"%s\" the pattern names)\n",
+             norm(w, q + 1), w->ments[a].code, norm(w, used));
+  return a;
+}

@@ -1487,6 +1487,9 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
         int32_t co = coerced_object(w, c->dict, g, p, pm->used_to);
         if (co != NO && co != tgt && after_other_verb(w, w->ments[co].last, tgt)) tgt = co;
       }
+      /* targets34: "accepted the demands by protesters": who made them */
+      if (tgt == NO && p->nlit > 0 && !c->dict->keds_only)
+        tgt = acta_noun_author(c->work, g, pm->used_to, oend, src);
     }
   }
   /* KEDS: words before the verb stand between it and its subject
