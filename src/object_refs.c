@@ -1834,7 +1834,10 @@ static int32_t helped_actor(struct acta_work *w, const sent_ctx *sc, uint32_t q,
   const acta_sentence *s = sc->s;
   for (uint32_t k = q; k + 2 < end && k + 2 < s->last && k < q + HELPED_REACH; k++) {
     if (w->tok_vg[k] != NO) return NO;
-    if (!is_word(w, k, w->cw->w_to) || !acta_lemma_is(w->toks.v[k + 1].vlemma, w->cw->l_help))
+    /* (targets34: or "to assist", "to aid") */
+    if (!is_word(w, k, w->cw->w_to) ||
+        !(acta_lemma_is(w->toks.v[k + 1].vlemma, w->cw->l_help) ||
+          tok_lemma_in6(w, k + 1, w->toks.v[k + 1].vlemma, WL6_ASSIST_VERB)))
       continue;
     int32_t x = w->tok_ment[k + 2];
     if (x == NO || w->ments[x].first != k + 2 || !w->ments[x].code[0]) return NO;
@@ -4456,8 +4459,13 @@ int32_t acta_noun_author(struct acta_work *w, const vgroup *g, uint32_t used, ui
     return NO;
   uint32_t q = used + 1;
   /* "the proposal made by" */
-  if (w->toks.v[q].penn == PT_VBN && q + 2 < end) q++;
-  if (!is_word(w, q, w->cw->w_by) && !is_word(w, q, w->cw->w_from)) return NO;
+  int part = w->toks.v[q].penn == PT_VBN && q + 2 < end;
+  if (part) q++;
+  /* ... or whom a measure was imposed on ("lifted sanctions imposed on
+   * Eritrea"), after a participle only */
+  if (!is_word(w, q, w->cw->w_by) && !is_word(w, q, w->cw->w_from) &&
+      !(part && (is_word(w, q, w->cw->w_on) || is_vocab(w, q, V_AGAINST))))
+    return NO;
   int32_t mi = w->tok_ment[q + 1];
   if (mi == NO || w->ments[mi].first != q + 1 || w->ments[mi].absorbed || !w->ments[mi].code[0] ||
       w->ments[mi].last > end)
