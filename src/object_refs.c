@@ -4477,3 +4477,26 @@ int32_t acta_noun_author(struct acta_work *w, const vgroup *g, uint32_t used, ui
              norm(w, q + 1), w->ments[a].code, norm(w, used));
   return a;
 }
+
+int32_t acta_own_place_target(struct acta_work *w, const sent_ctx *sc, int32_t src,
+                              int32_t tgt) {
+  if (src == NO || tgt == NO) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group], *a = &w->ments[w->ments[src].group];
+  /* (a bare role's country: its own near one, else the sentence's) */
+  const char *ac = a->country[0] ? a->country : a->near_country[0] ? a->near_country
+                                                                    : sc->country;
+  /* the state itself or a body of it (a group seizing a town of its own
+   * country, "Houthi fighters seized the capital of a northwestern Yemeni
+   * province", acts on the state that held it) */
+  int state = acta_state_role(a->role) || (!a->role[0] && a->code[0] && !a->code[3]);
+  if (!state || m->next_in_group != NO || !m->entry || m->entry->kind != ENT_ACTOR ||
+      m->role[0] || !m->country[0] || strlen(m->code) != 3 || !acta_code_eq(ac, m->country))
+    return tgt;
+  for (uint32_t q = m->first; q < m->last; q++)
+    if (place_noun(w, q) || tok_in6(w, q, WL6_PLACE_PART_MORE)) {
+      acta_trace(w, "  target \"%s\" -> - (a part of the source's own country, where it "
+                 "acted)\n", norm(w, m->first));
+      return NO;
+    }
+  return tgt;
+}

@@ -2053,6 +2053,8 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * not the government its capital's name stands for */
     if (!d->keds_only && !g->passive)
       tgt = acta_place_target(w, sc, tgt, d->cameo[vc.p->cameo].code, vc.pm.used_to);
+    /* targets34: "gathered in the west Mexico state of Michoacan" */
+    if (!d->keds_only) tgt = acta_own_place_target(w, sc, src, tgt);
     /* sources20: "arrested four people in La Paz accused of ... and
      * demanding ransoms": a capital after a preposition of place is where,
      * not the government acting */
