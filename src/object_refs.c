@@ -4482,14 +4482,19 @@ int32_t acta_own_place_target(struct acta_work *w, const sent_ctx *sc, int32_t s
                               int32_t tgt) {
   if (src == NO || tgt == NO) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group], *a = &w->ments[w->ments[src].group];
-  /* (a bare role's country: its own near one, else the sentence's) */
+  /* (a bare role's country: its own near one, its code's, else the
+   * sentence's) */
+  char cc[4] = "";
+  if (a->code[0] && strcmp(a->code, a->role)) memcpy(cc, a->code, 3);
   const char *ac = a->country[0] ? a->country : a->near_country[0] ? a->near_country
-                                                                    : sc->country;
+                                              : cc[0]              ? cc
+                                                                   : sc->country;
   /* the state itself or a body of it (a group seizing a town of its own
    * country, "Houthi fighters seized the capital of a northwestern Yemeni
    * province", acts on the state that held it) */
   int state = acta_state_role(a->role) || (!a->role[0] && a->code[0] && !a->code[3]);
-  if (!state || m->next_in_group != NO || !m->entry || m->entry->kind != ENT_ACTOR ||
+  if (!state || m->next_in_group != NO || a->next_in_group != NO || !m->entry ||
+      m->entry->kind != ENT_ACTOR ||
       m->role[0] || !m->country[0] || strlen(m->code) != 3 || !acta_code_eq(ac, m->country))
     return tgt;
   for (uint32_t q = m->first; q < m->last; q++)
@@ -4498,5 +4503,17 @@ int32_t acta_own_place_target(struct acta_work *w, const sent_ctx *sc, int32_t s
                  "acted)\n", norm(w, m->first));
       return NO;
     }
+  /* "threatening to pull US funding", "investigating an import to the
+   * Ugandan refinery": a thing of its own country, a common noun heading
+   * the phrase after the country's word (not people: "four Bolivian
+   * nationals") */
+  uint32_t h = m->last - 1;
+  if (h > m->first && w->toks.v[h].tag == P_NOUN && !(w->toks.v[h].flags & TF_CAP) &&
+      !tok_in(w, h, WL_PERSON_NOUN | WL_PEOPLE_HEAD | WL_ORG_MEMBER | WL_UNNAMED_BODY) &&
+      !tok_in2(w, h, WL2_NATIONAL_NOUN)) {
+    acta_trace(w, "  target \"%s\" -> - (a thing of the source's own country)\n",
+               norm(w, m->first));
+    return NO;
+  }
   return tgt;
 }
