@@ -1417,6 +1417,9 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
       /* "told Congress that the police should act": the addressee
        * (targets23b) */
       tgt = acta_told_addressee(w, g, fr->first, fr->reporter, tgt);
+      /* targets34: "revealed a route from a Brazil shipping port": a
+       * place or a thing of the speaker's own country */
+      tgt = acta_own_place_target(w, sc, fr->reporter, tgt);
     } else {
       /* the statement is the dictionary's verb, or nothing */
       pmatch pm;

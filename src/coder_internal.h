@@ -1521,6 +1521,29 @@ int32_t acta_clash_foe_target(struct acta_work *w, const vgroup *g, uint32_t end
  * a capture of people is their arrest, 173); NO if none (traced). */
 int32_t acta_noun_object(struct acta_work *w, const sent_ctx *sc, uint32_t i, uint32_t end,
                          const char *code, const char *lemma);
+/* targets34: the author of the noun object a pattern's words end in
+ * (token `used`, past verb group g's last token: "accepted the demands by
+ * protesters", "rejected the proposal made by the opposition", "welcomed
+ * the offer from Brazil"): the actor right after "by" or "from" (a
+ * participle may stand between), when it opens its phrase, is no
+ * source's own and ends before `end`; NO if none (traced).  Unlike
+ * acta_by_author_target's author_of_thing (the verb's own object phrase,
+ * of praise, criticism or rejection only), the noun is the pattern's word,
+ * whatever the act ("accept demand" 083, "accept mediation" 038, "lift
+ * sanction" 085), and a participle may end in "on" ("sanctions imposed on
+ * Eritrea"). */
+int32_t acta_noun_author(struct acta_work *w, const vgroup *g, uint32_t used, uint32_t end,
+                         int32_t src);
+/* targets34: tgt, unless it is a part of the source's own country named
+ * as where the act was ("pirates hijacked catches along Mexico's Pacific
+ * Coast", "federal police gathered in the west Mexico state of Michoacan",
+ * "the Syrian army recovered two villages in northwestern Syria"): a bare
+ * country's phrase with a word of a place's part in it, the source being
+ * that state or a body of it -- then NO (traced).  Force by a foreign
+ * state on such a place stays an act on the country (acta_place_target),
+ * and so does a group's seizing a town of its own country. */
+int32_t acta_own_place_target(struct acta_work *w, const sent_ctx *sc, int32_t src,
+                              int32_t tgt);
 /* The target of a threat (CAMEO `code` of root 13) with none, tgt NO:
  * the object of its "to" complement when that verb codes nothing itself
  * ("threatened last month to decertify Colombia": COL), not the source's

@@ -1512,6 +1512,22 @@ static const char *const CHANGE_NOUN[] = {"increase", "rise",   "jump",  "drop",
 static const char *const LINK_PASSIVE_VERB[] = {"feel",   "remain", "seem", "appear",
                                                 "become", "get",    "find", NULL};
 
+/* targets34: verbs of helping besides "help" (l_help) whose object aid is
+ * given to ("donated ventilators to assist Ethiopia") */
+static const char *const ASSIST_VERB[] = {"assist", "aid", NULL};
+
+/* targets34: words naming a part of a country that PLACE_PART lacks (the
+ * compass's compounds; "state" and "department" only here, where the
+ * phrase is a country's own: "the west Mexico state of Michoacan"; not
+ * "states": "the United States") */
+static const char *const PLACE_PART_MORE[] = {
+    "northeastern", "north-eastern", "northwestern", "north-western", "southeastern",
+    "south-eastern", "southwestern", "south-western", "northeast",   "northwest",
+    "southeast",    "southwest",     "north",        "south",        "east",
+    "west",         "state",         "department",   "coastal",
+    "shores",       "waters",        "hinterland",   "interior",     "heartland",
+    "countryside",  NULL};
+
 /* The sixth set of lists (WL6_* bits of bits6 and lemma_bits6): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
  * the end under a comment naming their branch. */
@@ -1522,7 +1538,9 @@ static const word_list LISTS6[] = {
     {WL6_ARMED_TRAINEE, ARMED_TRAINEE, 1}, {WL6_EXPEL_VERB, EXPEL_VERB, 1},
     {WL6_FEAR_VERB, FEAR_VERB, 1},
     /* passives32 */
-    {WL6_LINK_PASSIVE_VERB, LINK_PASSIVE_VERB, 1}};
+    {WL6_LINK_PASSIVE_VERB, LINK_PASSIVE_VERB, 1},
+    /* targets34 */
+    {WL6_ASSIST_VERB, ASSIST_VERB, 1}, {WL6_PLACE_PART_MORE, PLACE_PART_MORE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -806,6 +806,14 @@ enum {
 #define WL6_LINK_PASSIVE_VERB ((uint64_t)1 << 24) /* lemma: "feel", "remain", "seem": a
                                                     participle with "by" after it is a
                                                     passive of its subject (clauses.c) */
+/* targets34 (lemma 11-15, written 43-47) */
+#define WL6_ASSIST_VERB ((uint64_t)1 << 11) /* lemma: "assist", "aid": aid given "to
+                                              assist X" is given to X, as "to help X"
+                                              (object_refs.c helped_actor) */
+#define WL6_PLACE_PART_MORE ((uint64_t)1 << 43) /* "northeastern", "state", "coastal":
+                                                  words naming a part of a country
+                                                  PLACE_PART lacks (object_refs.c
+                                                  acta_own_place_target) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

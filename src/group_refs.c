@@ -87,6 +87,26 @@ static int ref_kind(const struct acta_work *w, const acta_sentence *s, uint32_t 
   return kind;
 }
 
+/* targets34: "the rebels", "the guerrillas", "the insurgents": "the" and
+ * one plural lower-case noun the dictionary reads as a bare rebel or
+ * insurgent role (REB, INS), ending its clause's phrase as a group noun
+ * does (no "of", name, relative or "'s" after it), stands for the members
+ * of the armed group named before: GK_ARMED, else -1.  Other plurals ("the
+ * gangs", "the militias") may name several groups and are left alone. */
+static int member_ref_kind(const struct acta_work *w, const acta_sentence *s, uint32_t i,
+                           uint32_t j, const char *role) {
+  if (!role || (!acta_code_eq(role, "REB") && !acta_code_eq(role, "INS")) || j != i + 2 ||
+      !is_word(w, i, w->cw->w_the))
+    return -1;
+  uint32_t h = i + 1;
+  if (w->toks.v[h].tag != P_NOUN || (w->toks.v[h].flags & TF_CAP) || singular(w, h)) return -1;
+  if (j < s->last && (is_word(w, j, w->cw->w_of) || is_word(w, j, w->cw->w_that) ||
+                      is_word(w, j, w->cw->w_who) || is_word(w, j, w->cw->w_whose) ||
+                      (w->toks.v[j].flags & TF_CAP) || w->toks.v[j].tag == P_POSS))
+    return -1;
+  return GK_ARMED;
+}
+
 /* Is mention o a named body (a code beyond its country and role, not a
  * bare role)? */
 static int named_body(const mention *o) {
@@ -166,6 +186,7 @@ int32_t acta_group_ref(const struct acta_work *w, const acta_sentence *s, uint32
   *why = NULL;
   int owner = 0;
   int kind = ref_kind(w, s, i, j, role, &owner);
+  if (kind < 0) kind = member_ref_kind(w, s, i, j, role);
   if (kind < 0) return NO;
   size_t si = (size_t)(s - w->sents);
   size_t lo = si > GROUP_REF_REACH ? si - GROUP_REF_REACH : 0;

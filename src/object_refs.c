@@ -1834,7 +1834,10 @@ static int32_t helped_actor(struct acta_work *w, const sent_ctx *sc, uint32_t q,
   const acta_sentence *s = sc->s;
   for (uint32_t k = q; k + 2 < end && k + 2 < s->last && k < q + HELPED_REACH; k++) {
     if (w->tok_vg[k] != NO) return NO;
-    if (!is_word(w, k, w->cw->w_to) || !acta_lemma_is(w->toks.v[k + 1].vlemma, w->cw->l_help))
+    /* (targets34: or "to assist", "to aid") */
+    if (!is_word(w, k, w->cw->w_to) ||
+        !(acta_lemma_is(w->toks.v[k + 1].vlemma, w->cw->l_help) ||
+          tok_lemma_in6(w, k + 1, w->toks.v[k + 1].vlemma, WL6_ASSIST_VERB)))
       continue;
     int32_t x = w->tok_ment[k + 2];
     if (x == NO || w->ments[x].first != k + 2 || !w->ments[x].code[0]) return NO;
@@ -4447,4 +4450,70 @@ int32_t acta_bearer_target(struct acta_work *w, const sent_ctx *sc, const vgroup
   acta_trace(w, "  target \"%s\" -> %s (who bears what the participle's act imposed: \"%s\")\n",
              norm(w, w->ments[y].last - 1), w->ments[y].code, norm(w, b->head));
   return y;
+}
+
+int32_t acta_noun_author(struct acta_work *w, const vgroup *g, uint32_t used, uint32_t end,
+                         int32_t src) {
+  if (used < g->last || used + 2 >= end || w->toks.v[used].tag != P_NOUN ||
+      w->tok_ment[used] != NO)
+    return NO;
+  uint32_t q = used + 1;
+  /* "the proposal made by" */
+  int part = w->toks.v[q].penn == PT_VBN && q + 2 < end;
+  if (part) q++;
+  /* ... or whom a measure was imposed on ("lifted sanctions imposed on
+   * Eritrea"), after a participle only */
+  if (!is_word(w, q, w->cw->w_by) && !is_word(w, q, w->cw->w_from) &&
+      !(part && (is_word(w, q, w->cw->w_on) || is_vocab(w, q, V_AGAINST))))
+    return NO;
+  int32_t mi = w->tok_ment[q + 1];
+  if (mi == NO || w->ments[mi].first != q + 1 || w->ments[mi].absorbed || !w->ments[mi].code[0] ||
+      w->ments[mi].last > end)
+    return NO;
+  int32_t a = w->ments[mi].group;
+  if (src != NO && (a == w->ments[src].group || acta_same_side(&w->ments[a], &w->ments[src])))
+    return NO;
+  acta_trace(w, "  target \"%s\" -> %s (the author of the \"%s\" the pattern names)\n",
+             norm(w, q + 1), w->ments[a].code, norm(w, used));
+  return a;
+}
+
+int32_t acta_own_place_target(struct acta_work *w, const sent_ctx *sc, int32_t src,
+                              int32_t tgt) {
+  if (src == NO || tgt == NO) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group], *a = &w->ments[w->ments[src].group];
+  /* (a bare role's country: its own near one, its code's, else the
+   * sentence's) */
+  char cc[4] = "";
+  if (a->code[0] && strcmp(a->code, a->role)) memcpy(cc, a->code, 3);
+  const char *ac = a->country[0] ? a->country : a->near_country[0] ? a->near_country
+                                              : cc[0]              ? cc
+                                                                   : sc->country;
+  /* the state itself or a body of it (a group seizing a town of its own
+   * country, "Houthi fighters seized the capital of a northwestern Yemeni
+   * province", acts on the state that held it) */
+  int state = acta_state_role(a->role) || (!a->role[0] && a->code[0] && !a->code[3]);
+  if (!state || m->next_in_group != NO || a->next_in_group != NO || !m->entry ||
+      m->entry->kind != ENT_ACTOR ||
+      m->role[0] || !m->country[0] || strlen(m->code) != 3 || !acta_code_eq(ac, m->country))
+    return tgt;
+  for (uint32_t q = m->first; q < m->last; q++)
+    if (place_noun(w, q) || tok_in6(w, q, WL6_PLACE_PART_MORE)) {
+      acta_trace(w, "  target \"%s\" -> - (a part of the source's own country, where it "
+                 "acted)\n", norm(w, m->first));
+      return NO;
+    }
+  /* "threatening to pull US funding", "investigating an import to the
+   * Ugandan refinery": a thing of its own country, a common noun heading
+   * the phrase after the country's word (not people: "four Bolivian
+   * nationals") */
+  uint32_t h = m->last - 1;
+  if (h > m->first && w->toks.v[h].tag == P_NOUN && !(w->toks.v[h].flags & TF_CAP) &&
+      !tok_in(w, h, WL_PERSON_NOUN | WL_PEOPLE_HEAD | WL_ORG_MEMBER | WL_UNNAMED_BODY) &&
+      !tok_in2(w, h, WL2_NATIONAL_NOUN)) {
+    acta_trace(w, "  target \"%s\" -> - (a thing of the source's own country)\n",
+               norm(w, m->first));
+    return NO;
+  }
+  return tgt;
 }

@@ -1487,6 +1487,9 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
         int32_t co = coerced_object(w, c->dict, g, p, pm->used_to);
         if (co != NO && co != tgt && after_other_verb(w, w->ments[co].last, tgt)) tgt = co;
       }
+      /* targets34: "accepted the demands by protesters": who made them */
+      if (tgt == NO && p->nlit > 0 && !c->dict->keds_only)
+        tgt = acta_noun_author(c->work, g, pm->used_to, oend, src);
     }
   }
   /* KEDS: words before the verb stand between it and its subject
@@ -2050,6 +2053,8 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * not the government its capital's name stands for */
     if (!d->keds_only && !g->passive)
       tgt = acta_place_target(w, sc, tgt, d->cameo[vc.p->cameo].code, vc.pm.used_to);
+    /* targets34: "gathered in the west Mexico state of Michoacan" */
+    if (!d->keds_only) tgt = acta_own_place_target(w, sc, src, tgt);
     /* sources20: "arrested four people in La Paz accused of ... and
      * demanding ransoms": a capital after a preposition of place is where,
      * not the government acting */
