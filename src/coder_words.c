@@ -1512,6 +1512,15 @@ static const char *const CHANGE_NOUN[] = {"increase", "rise",   "jump",  "drop",
 static const char *const LINK_PASSIVE_VERB[] = {"feel",   "remain", "seem", "appear",
                                                 "become", "get",    "find", NULL};
 
+/* invented34: a count told as a record or set against an earlier span's
+ * (", a record high", ", an all-time high", "two more than the previous
+ * year") */
+static const char *const RECORD_WORD[] = {"record", "all-time", NULL};
+static const char *const RECORD_NOUN[] = {"high",   "highs", "low",    "lows",  "number",
+                                          "numbers", "level", "levels", "total", "figure",
+                                          NULL};
+static const char *const PRIOR_WORD[] = {"previous", "prior", "preceding", "same", NULL};
+
 /* The sixth set of lists (WL6_* bits of bits6 and lemma_bits6): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
  * the end under a comment naming their branch. */
@@ -1522,7 +1531,10 @@ static const word_list LISTS6[] = {
     {WL6_ARMED_TRAINEE, ARMED_TRAINEE, 1}, {WL6_EXPEL_VERB, EXPEL_VERB, 1},
     {WL6_FEAR_VERB, FEAR_VERB, 1},
     /* passives32 */
-    {WL6_LINK_PASSIVE_VERB, LINK_PASSIVE_VERB, 1}};
+    {WL6_LINK_PASSIVE_VERB, LINK_PASSIVE_VERB, 1},
+    /* invented34 */
+    {WL6_RECORD_WORD, RECORD_WORD, 0}, {WL6_RECORD_NOUN, RECORD_NOUN, 0},
+    {WL6_PRIOR_WORD, PRIOR_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

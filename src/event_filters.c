@@ -1623,6 +1623,41 @@ static int percent_change_at(const struct acta_work *w, const acta_sentence *s, 
   return tok_in6(w, r, WL6_CHANGE_NOUN);
 }
 
+/* invented34: does a count's record or its comparison with an earlier
+ * span start at token q: ", a record high", ", a new record number", ", an
+ * all-time high" (a comma, a determiner, "record" or "all-time" and what
+ * the record is of: not ", a record 10,000 ton haul", one haul that is a
+ * record), or "than" after a comparative within three words ("two more
+ * than the previous year", "fewer arrests than last year", "higher than
+ * in 2017")?  The count is a span's total, a statistic. */
+static int record_total_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
+  const struct acta_work *w = c->work;
+  if (is_punct(w, q, ',')) {
+    if (q + 3 >= s->last || w->toks.v[q + 1].tag != P_DET) return 0;
+    uint32_t r = q + 2;
+    if (is_vocab(w, r, V_NEW)) r++;
+    return r + 1 < s->last && tok_in6(w, r, WL6_RECORD_WORD) &&
+           tok_in6(w, r + 1, WL6_RECORD_NOUN);
+  }
+  if (!is_vocab(w, q, V_THAN) || q + 2 >= s->last) return 0;
+  int comparative = 0;
+  for (uint32_t k = q; k > s->first && q - k < 3 && !comparative; k--) {
+    const acta_token *tk = &w->toks.v[k - 1];
+    if (tk->penn == PT_JJR || tk->penn == PT_RBR) comparative = 1;
+    else if (tk->kind == TK_PUNCT || w->tok_vg[k - 1] != NO) break;
+  }
+  if (!comparative) return 0;
+  uint32_t r = q + 1;
+  if (is_word(w, r, w->cw->w_the) && tok_in6(w, r + 1, WL6_PRIOR_WORD)) {
+    for (uint32_t k = r + 2; k < s->last && k < r + 4; k++)
+      if (tok_in3(w, k, WL3_SPAN_UNIT)) return 1;
+    return 0;
+  }
+  if (is_vocab(w, r, V_LAST)) return tok_in3(w, r + 1, WL3_SPAN_UNIT);
+  if (is_word(w, r, w->cw->w_in)) r++;
+  return r < s->last && year_at(c, r);
+}
+
 static const char *compared_total(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
   if (multiple_total(c, s, q)) /* invented15 */
@@ -1643,6 +1678,8 @@ static const char *compared_total(const acta_coder *c, const acta_sentence *s, u
     return "a total compared with another (compared with)";
   if (percent_change_at(w, s, q)) /* invented32 */
     return "a total compared with another (a 71 percent increase)";
+  if (record_total_at(c, s, q))
+    return "a total compared with another (a record high, more than the previous year)";
   return NULL;
 }
 
