@@ -1355,6 +1355,13 @@ int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgr
  * "innocent" after it? */
 int acta_acquittal(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                    const char *code);
+/* invented34: is group g, coded `code` (roots 01-13), a bare participle set
+ * off by a comma after the object of a finite verb, with no object of its
+ * own ("backed a plan, proposed at a summit in Paris", "seen riots,
+ * blamed at least in part on"): a reduced passive relative on that noun,
+ * no act of the clause's subject? */
+int acta_comma_reduced_participle(const struct acta_work *w, const acta_sentence *s,
+                                  const vgroup *g, const char *code);
 
 /* ---- match.c --------------------------------------------------------------- */
 
