@@ -964,6 +964,11 @@ int32_t acta_event_noun_agent(const acta_dict *d, const struct acta_work *w,
 /* Verb groups of sentence s, appended to w->vgs. */
 void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
                        const acta_sentence *s);
+/* shared_negation.c (invented34): the verb groups of sentence s from vg0
+ * on that share the negation of the group before them ("has not attacked
+ * or threatened", "neither confirmed nor denied": both negated). */
+void acta_shared_negation(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
+                          size_t vg0);
 /* Does a bare participle other than g start at token q, joined to g by
  * "and"/"or" after a phrase of g's own, so that its "by" agent is not g's
  * ("was arrested in 2010 and set free by a judge": the judge arrested no
