@@ -807,12 +807,15 @@ enum {
                                                     participle with "by" after it is a
                                                     passive of its subject (clauses.c) */
 /* invented34 (lemma 1-5, written 33-37) */
-#define WL6_RECORD_WORD ((uint64_t)1 << 33)  /* "record", "all-time": ", a record high"
-                                               after a count (event_filters.c) */
+#define WL6_RECORD_WORD ((uint64_t)1 << 33)  /* "record", "all-time", "unprecedented":
+                                               ", a record high" after a count, "a
+                                               record number of" (event_filters.c) */
 #define WL6_RECORD_NOUN ((uint64_t)1 << 34)  /* "high", "number", "level": what a
                                                record of a count is (event_filters.c) */
 #define WL6_PRIOR_WORD ((uint64_t)1 << 35)   /* "previous", "prior", "same": "than the
                                                previous year" (event_filters.c) */
+#define WL6_TREND_WORD ((uint64_t)1 << 36)   /* "growing", "rising": "a growing number
+                                               of" (event_filters.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

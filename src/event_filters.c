@@ -1974,6 +1974,32 @@ static int counted_list_comma(const acta_coder *c, const acta_sentence *s, uint3
  * another clause's. */
 #define COUNT_REACH 40
 
+/* invented34: how far the clause of a record count is read for a day or
+ * a month */
+#define RECORD_DAY_REACH 20
+
+/* invented34: does the object after token from (before end) open with a
+ * count told as a trend or a record, within four words and before any
+ * other verb or mark: "a growing number of gang members", "an
+ * unprecedented amount of cocaine", "a record number of arrests" (a trend
+ * or record word, a noun of count, "of")?  The act is a total over time.
+ * A record with a day or a month named in its clause is one act's ("a
+ * record number of protesters on Saturday"); "a record 7 tons", "large
+ * amounts of" (the size of one act) are no such count. */
+static int trend_count_object(const struct acta_work *w, const acta_sentence *s, uint32_t from,
+                              uint32_t end) {
+  for (uint32_t q = from; q + 2 < end && q + 2 < s->last && q < from + 4; q++) {
+    if (w->tok_vg[q] != NO || w->toks.v[q].kind == TK_PUNCT) return 0;
+    if (!tok_in2(w, q + 1, WL2_COUNT_NOUN) || !is_word(w, q + 2, w->cw->w_of)) continue;
+    if (tok_in6(w, q, WL6_TREND_WORD)) return 1;
+    if (!tok_in6(w, q, WL6_RECORD_WORD)) continue;
+    for (uint32_t k = q + 3; k < end && k < s->last && k < q + RECORD_DAY_REACH; k++)
+      if (acta_time_name(&w->toks.v[k])) return 0;
+    return 1;
+  }
+  return 0;
+}
+
 const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
                                 const char *cameo, uint32_t end, int32_t rep) {
   const struct acta_work *w = c->work;
@@ -2009,6 +2035,8 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
     const char *compared = acta_comparative_object(w, sc->s, g->last, end);
     if (compared) return compared;
   }
+  if (!g->passive && trend_count_object(w, sc->s, g->last, end)) /* invented34 */
+    return "a total told as a trend or a record (a growing number of, an unprecedented amount of)";
   /* invented19: a lone participle inside a multiple ("..., five times
    * that seized last year", "double those arrested in 2019") is the
    * total compared with, no act */
