@@ -1221,7 +1221,7 @@ int acta_instrument_purpose(const struct acta_work *w, const acta_sentence *s,
   return tok_in2(w, g->first - 2, WL2_INSTRUMENT_NOUN);
 }
 
-/* invented34: how many tokens back from the comma the finite verb whose
+/* invented34: how many tokens back from the comma the active verb whose
  * object ends there is sought */
 #define REDUCED_OBJECT_REACH 12
 
