@@ -276,6 +276,7 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   if (d->tabari) acta_tabari_pronouns(w, s, w->sent_ment[si]);
   ap->sent_vg[si] = w->nvgs;
   acta_find_vgroups(d, w, s);
+  acta_shared_negation(d, w, s, ap->sent_vg[si]); /* invented34 */
   acta_link_mentions(d, w, w->sent_ment[si], w->nments, s);
   if (d->tabari) acta_tabari_compounds(w, s, w->sent_ment[si], w->nments);
   acta_split_multi_codes(w, w->sent_ment[si]);

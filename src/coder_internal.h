@@ -968,6 +968,11 @@ int32_t acta_event_noun_agent(const acta_dict *d, const struct acta_work *w,
 /* Verb groups of sentence s, appended to w->vgs. */
 void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
                        const acta_sentence *s);
+/* shared_negation.c (invented34): the verb groups of sentence s from vg0
+ * on that share the negation of the group before them ("has not attacked
+ * or threatened", "neither confirmed nor denied": both negated). */
+void acta_shared_negation(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
+                          size_t vg0);
 /* Does a bare participle other than g start at token q, joined to g by
  * "and"/"or" after a phrase of g's own, so that its "by" agent is not g's
  * ("was arrested in 2010 and set free by a judge": the judge arrested no
@@ -1359,6 +1364,13 @@ int acta_as_opposed(const struct acta_work *w, const acta_sentence *s, const vgr
  * "innocent" after it? */
 int acta_acquittal(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                    const char *code);
+/* invented34: is group g, coded `code` (roots 01-13), a bare participle set
+ * off by a comma after the object of a finite verb, with no object of its
+ * own ("backed a plan, proposed at a summit in Paris", "seen riots,
+ * blamed at least in part on"): a reduced passive relative on that noun,
+ * no act of the clause's subject? */
+int acta_comma_reduced_participle(const struct acta_work *w, const acta_sentence *s,
+                                  const vgroup *g, const char *code);
 
 /* ---- match.c --------------------------------------------------------------- */
 

@@ -1527,6 +1527,19 @@ static const char *const PLACE_PART_MORE[] = {
     "west",         "state",         "department",   "coastal",
     "shores",       "waters",        "hinterland",   "interior",     "heartland",
     "countryside",  NULL};
+/* invented34: a count told as a record or set against an earlier span's
+ * (", a record high", ", an all-time high", "two more than the previous
+ * year") */
+static const char *const RECORD_WORD[] = {"record", "all-time", "unprecedented",
+                                          "record-breaking", NULL};
+static const char *const RECORD_NOUN[] = {"high",   "highs", "low",    "lows",  "number",
+                                          "numbers", "level", "levels", "total", "figure",
+                                          NULL};
+static const char *const PRIOR_WORD[] = {"previous", "prior", "preceding", "same", NULL};
+/* invented34: an object counted as a trend or a record ("detained a
+ * growing number of gang members", "seized an unprecedented amount of
+ * cocaine", "a record number of arrests"; the nouns are WL2_COUNT_NOUN) */
+static const char *const TREND_WORD[] = {"growing", "increasing", "rising", "mounting", NULL};
 
 /* The sixth set of lists (WL6_* bits of bits6 and lemma_bits6): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
@@ -1540,7 +1553,10 @@ static const word_list LISTS6[] = {
     /* passives32 */
     {WL6_LINK_PASSIVE_VERB, LINK_PASSIVE_VERB, 1},
     /* targets34 */
-    {WL6_ASSIST_VERB, ASSIST_VERB, 1}, {WL6_PLACE_PART_MORE, PLACE_PART_MORE, 0}};
+    {WL6_ASSIST_VERB, ASSIST_VERB, 1}, {WL6_PLACE_PART_MORE, PLACE_PART_MORE, 0},
+    /* invented34 */
+    {WL6_RECORD_WORD, RECORD_WORD, 0}, {WL6_RECORD_NOUN, RECORD_NOUN, 0},
+    {WL6_PRIOR_WORD, PRIOR_WORD, 0}, {WL6_TREND_WORD, TREND_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

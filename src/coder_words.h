@@ -814,6 +814,16 @@ enum {
                                                   words naming a part of a country
                                                   PLACE_PART lacks (object_refs.c
                                                   acta_own_place_target) */
+/* invented34 (lemma 1-5, written 33-37) */
+#define WL6_RECORD_WORD ((uint64_t)1 << 33)  /* "record", "all-time", "unprecedented":
+                                               ", a record high" after a count, "a
+                                               record number of" (event_filters.c) */
+#define WL6_RECORD_NOUN ((uint64_t)1 << 34)  /* "high", "number", "level": what a
+                                               record of a count is (event_filters.c) */
+#define WL6_PRIOR_WORD ((uint64_t)1 << 35)   /* "previous", "prior", "same": "than the
+                                               previous year" (event_filters.c) */
+#define WL6_TREND_WORD ((uint64_t)1 << 36)   /* "growing", "rising": "a growing number
+                                               of" (event_filters.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -1672,6 +1672,41 @@ static int percent_change_at(const struct acta_work *w, const acta_sentence *s, 
   return tok_in6(w, r, WL6_CHANGE_NOUN);
 }
 
+/* invented34: does a count's record or its comparison with an earlier
+ * span start at token q: ", a record high", ", a new record number", ", an
+ * all-time high" (a comma, a determiner, "record" or "all-time" and what
+ * the record is of: not ", a record 10,000 ton haul", one haul that is a
+ * record), or "than" after a comparative within three words ("two more
+ * than the previous year", "fewer arrests than last year", "higher than
+ * in 2017")?  The count is a span's total, a statistic. */
+static int record_total_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
+  const struct acta_work *w = c->work;
+  if (is_punct(w, q, ',')) {
+    if (q + 3 >= s->last || w->toks.v[q + 1].tag != P_DET) return 0;
+    uint32_t r = q + 2;
+    if (is_vocab(w, r, V_NEW)) r++;
+    return r + 1 < s->last && tok_in6(w, r, WL6_RECORD_WORD) &&
+           tok_in6(w, r + 1, WL6_RECORD_NOUN);
+  }
+  if (!is_vocab(w, q, V_THAN) || q + 2 >= s->last) return 0;
+  int comparative = 0;
+  for (uint32_t k = q; k > s->first && q - k < 3 && !comparative; k--) {
+    const acta_token *tk = &w->toks.v[k - 1];
+    if (tk->penn == PT_JJR || tk->penn == PT_RBR) comparative = 1;
+    else if (tk->kind == TK_PUNCT || w->tok_vg[k - 1] != NO) break;
+  }
+  if (!comparative) return 0;
+  uint32_t r = q + 1;
+  if (is_word(w, r, w->cw->w_the) && tok_in6(w, r + 1, WL6_PRIOR_WORD)) {
+    for (uint32_t k = r + 2; k < s->last && k < r + 4; k++)
+      if (tok_in3(w, k, WL3_SPAN_UNIT)) return 1;
+    return 0;
+  }
+  if (is_vocab(w, r, V_LAST)) return tok_in3(w, r + 1, WL3_SPAN_UNIT);
+  if (is_word(w, r, w->cw->w_in)) r++;
+  return r < s->last && year_at(c, r);
+}
+
 static const char *compared_total(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
   if (multiple_total(c, s, q)) /* invented15 */
@@ -1692,6 +1727,8 @@ static const char *compared_total(const acta_coder *c, const acta_sentence *s, u
     return "a total compared with another (compared with)";
   if (percent_change_at(w, s, q)) /* invented32 */
     return "a total compared with another (a 71 percent increase)";
+  if (record_total_at(c, s, q))
+    return "a total compared with another (a record high, more than the previous year)";
   return NULL;
 }
 
@@ -1986,6 +2023,32 @@ static int counted_list_comma(const acta_coder *c, const acta_sentence *s, uint3
  * another clause's. */
 #define COUNT_REACH 40
 
+/* invented34: how far the clause of a record count is read for a day or
+ * a month */
+#define RECORD_DAY_REACH 20
+
+/* invented34: does the object after token from (before end) open with a
+ * count told as a trend or a record, within four words and before any
+ * other verb or mark: "a growing number of gang members", "an
+ * unprecedented amount of cocaine", "a record number of arrests" (a trend
+ * or record word, a noun of count, "of")?  The act is a total over time.
+ * A record with a day or a month named in its clause is one act's ("a
+ * record number of protesters on Saturday"); "a record 7 tons", "large
+ * amounts of" (the size of one act) are no such count. */
+static int trend_count_object(const struct acta_work *w, const acta_sentence *s, uint32_t from,
+                              uint32_t end) {
+  for (uint32_t q = from; q + 2 < end && q + 2 < s->last && q < from + 4; q++) {
+    if (w->tok_vg[q] != NO || w->toks.v[q].kind == TK_PUNCT) return 0;
+    if (!tok_in2(w, q + 1, WL2_COUNT_NOUN) || !is_word(w, q + 2, w->cw->w_of)) continue;
+    if (tok_in6(w, q, WL6_TREND_WORD)) return 1;
+    if (!tok_in6(w, q, WL6_RECORD_WORD)) continue;
+    for (uint32_t k = q + 3; k < end && k < s->last && k < q + RECORD_DAY_REACH; k++)
+      if (acta_time_name(&w->toks.v[k])) return 0;
+    return 1;
+  }
+  return 0;
+}
+
 const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
                                 const char *cameo, uint32_t end, int32_t rep) {
   const struct acta_work *w = c->work;
@@ -2021,6 +2084,8 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
     const char *compared = acta_comparative_object(w, sc->s, g->last, end);
     if (compared) return compared;
   }
+  if (!g->passive && trend_count_object(w, sc->s, g->last, end)) /* invented34 */
+    return "a total told as a trend or a record (a growing number of, an unprecedented amount of)";
   /* invented19: a lone participle inside a multiple ("..., five times
    * that seized last year", "double those arrested in 2019") is the
    * total compared with, no act */

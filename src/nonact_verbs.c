@@ -1220,3 +1220,64 @@ int acta_instrument_purpose(const struct acta_work *w, const acta_sentence *s,
   if (g->first < s->first + 2 || !is_word(w, g->first - 1, w->cw->w_for)) return 0;
   return tok_in2(w, g->first - 2, WL2_INSTRUMENT_NOUN);
 }
+
+/* invented34: how many tokens back from the comma the active verb whose
+ * object ends there is sought */
+#define REDUCED_OBJECT_REACH 12
+
+/* Does token q open what follows a bare participle that has no object: an
+ * adverb ("initially", "largely") or a preposition of time, place or
+ * degree ("at", "in", "during", "after", "under": "proposed at a summit",
+ * "blamed at least in part on")?  Not "with", "to", "for", "on", "against",
+ * "by": a verb's own preposition ("met with", "called for") or its agent. */
+static int no_object_after(const struct acta_work *w, uint32_t q) {
+  const acta_token *tk = &w->toks.v[q];
+  if (tk->tag == P_ADV) return w->tok_vg[q] == NO;
+  return is_vocab(w, q, V_AT) || is_vocab(w, q, V_IN) || is_vocab(w, q, V_DURING) ||
+         is_vocab(w, q, V_AFTER) || is_vocab(w, q, V_BEFORE) || is_vocab(w, q, V_UNDER) ||
+         is_vocab(w, q, V_SINCE) || is_vocab(w, q, V_THROUGHOUT) || is_vocab(w, q, V_LAST) ||
+         is_vocab(w, q, V_EARLIER);
+}
+
+int acta_comma_reduced_participle(const struct acta_work *w, const acta_sentence *s,
+                                  const vgroup *g, const char *code) {
+  int root = cameo_root(code);
+  if (root < 1 || root > 13 || g->passive || g->to_inf || g->reporting) return 0;
+  if (g->first != g->head || g->last != g->first + 1 || g->first < s->first + 3 ||
+      g->last >= s->last)
+    return 0;
+  /* (the tagger's past tense too: "supported the reform, condemned earlier
+   * this year by") */
+  unsigned hp = w->toks.v[g->head].penn;
+  if (hp != (unsigned)PT_VBN && hp != (unsigned)PT_VBD) return 0;
+  if (!is_punct(w, g->first - 1, ',') || !no_object_after(w, g->last)) return 0;
+  /* (a noun no actor's: one set apart after an actor is a passive of
+   * that actor's already, clauses.c) */
+  uint8_t nt = w->toks.v[g->first - 2].tag;
+  if ((nt != P_NOUN && nt != P_PROPN) || w->tok_ment[g->first - 2] != NO) return 0;
+  /* the noun ends the object of an active verb before it, no mark, relative
+   * word or other verb between ("backed a plan,", "have all seen prison
+   * riots with multiple casualties,"): not a name set apart ("Juan Perez,
+   * said on Monday") nor a subject's phrase */
+  int32_t obj_of = NO;
+  for (uint32_t q = g->first - 2, k = 0; q > s->first && k < REDUCED_OBJECT_REACH && obj_of == NO;
+       q--, k++) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (tk->kind == TK_PUNCT || tk->tag == P_WH || tk->tag == P_THAT) return 0;
+    obj_of = w->tok_vg[q - 1];
+  }
+  if (obj_of == NO) return 0;
+  /* (a past form the tagger read as a participle counts: "also backed a
+   * plan") */
+  const vgroup *v = &w->vgs[obj_of];
+  if (v->passive) return 0;
+  /* not one of a list of the subject's acts ("arrived in Lima, met
+   * there with the president and signed"): no "and" or "or" before a verb
+   * in the participle's clause */
+  for (uint32_t q = g->last; q + 1 < s->last && q < g->last + ACTA_NONACT_WINDOW; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if ((tk->kind == TK_PUNCT && tk->punct != ',') || tk->tag == P_WH || tk->tag == P_THAT) break;
+    if (tk->tag == P_CONJ && w->tok_vg[q + 1] != NO) return 0;
+  }
+  return 1;
+}

@@ -890,6 +890,11 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     acta_trace(w, "  dropped (excluded sense): \"%s\": %s\n", pat, why);
     return 1;
   }
+  if (acta_comma_reduced_participle(w, s, g, code)) { /* invented34 */
+    acta_trace(w, "  dropped (background): \"%s\": a participle after a comma describing "
+               "the object before it, no act of the clause's subject\n", pat);
+    return 1;
+  }
   if (acta_acquittal(w, s, g, code)) {
     acta_trace(w, "  negated: \"%s\": found not guilty\n", pat);
     vc->status = ACTA_NEGATED;
