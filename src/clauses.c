@@ -3408,6 +3408,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     int appositive = g->passive && !was_passive;
     if (!d->keds_only) bare_verdict(w, s, g);
     if (!d->keds_only) subj = coordinated_participle(d, w, s, gi, vg0, subj);
+    if (!d->keds_only) subj = acta_elided_passive(d, w, s, gi, vg0, subj); /* actors34 */
     if (!d->keds_only) subj = stand_participle(w, gi, vg0, subj);
     if (!d->keds_only) subj = link_participle(w, s, gi, vg0, subj);
     if (!d->keds_only) subj = as_by_participle(w, s, lo, g, subj);

@@ -1872,6 +1872,15 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1);
 /* Events from the event nouns of the sentence being coded. */
 void acta_code_event_nouns(acta_coder *c, sent_ctx *sc);
 
+/* ---- elided_passives.c (actors34) ------------------------------------------ */
+/* A bare participle of a verb that needs an object after "and", with no
+ * object, whose passive auxiliary is left out after a phrase of the verb
+ * group before ("was arrested in Italy and deported to Mexico", "had been
+ * under surveillance for months and eventually apprehended"): marks it
+ * passive (shared_aux) and returns the first's subject; else subj. */
+int32_t acta_elided_passive(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
+                            size_t gi, size_t vg0, int32_t subj);
+
 /* ---- event_places.c (places: gazetteer.c) ---------------------------------- */
 
 /* The places of every sentence of article a and the dateline's (codes:
