@@ -1881,6 +1881,14 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc);
 int32_t acta_elided_passive(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
                             size_t gi, size_t vg0, int32_t subj);
 
+/* ---- subordinate_agents.c (actors34) ---------------------------------------- */
+/* The state force that did agentless passive act of coercion g (CAMEO
+ * root 17) named by a clause of time beside it ("were arrested after
+ * authorities found ...", "After police raided the ranch, four men were
+ * detained"), or NO. */
+int32_t acta_subordinate_agent(const struct acta_work *w, const acta_sentence *s,
+                               const vgroup *g, const char *code);
+
 /* ---- event_places.c (places: gazetteer.c) ---------------------------------- */
 
 /* The places of every sentence of article a and the dateline's (codes:
