@@ -1512,6 +1512,11 @@ static const char *const CHANGE_NOUN[] = {"increase", "rise",   "jump",  "drop",
 static const char *const LINK_PASSIVE_VERB[] = {"feel",   "remain", "seem", "appear",
                                                 "become", "get",    "find", NULL};
 
+/* actors34: the members of a rebel group named by their plural ("the
+ * rebels", "the guerrillas"): the armed group named before */
+static const char *const REBEL_MEMBERS[] = {"rebels", "guerrillas", "guerillas", "insurgents",
+                                            NULL};
+
 /* The sixth set of lists (WL6_* bits of bits6 and lemma_bits6): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
  * the end under a comment naming their branch. */
@@ -1522,7 +1527,9 @@ static const word_list LISTS6[] = {
     {WL6_ARMED_TRAINEE, ARMED_TRAINEE, 1}, {WL6_EXPEL_VERB, EXPEL_VERB, 1},
     {WL6_FEAR_VERB, FEAR_VERB, 1},
     /* passives32 */
-    {WL6_LINK_PASSIVE_VERB, LINK_PASSIVE_VERB, 1}};
+    {WL6_LINK_PASSIVE_VERB, LINK_PASSIVE_VERB, 1},
+    /* actors34 */
+    {WL6_REBEL_MEMBERS, REBEL_MEMBERS, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

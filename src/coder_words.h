@@ -806,6 +806,10 @@ enum {
 #define WL6_LINK_PASSIVE_VERB ((uint64_t)1 << 24) /* lemma: "feel", "remain", "seem": a
                                                     participle with "by" after it is a
                                                     passive of its subject (clauses.c) */
+/* actors34 (lemma 6-10, written 38-42) */
+#define WL6_REBEL_MEMBERS ((uint64_t)1 << 38) /* "rebels", "guerrillas", "insurgents":
+                                                "the rebels" is the armed group named
+                                                before (group_refs.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
