@@ -870,6 +870,10 @@ int acta_name_ref_given(const struct acta_work *w, const mention *m, uint32_t q0
  * [m0, m1) take the country of the article's earlier phrase of the same
  * role holding that word ("the US Treasury Department"). */
 void acta_institution_refs(struct acta_work *w, size_t m0, size_t m1);
+/* actors34: the article's earlier phrase of bare role m's role holding the
+ * name word m ends in ("the US Treasury Department" for "the Treasury"),
+ * whatever m's nearest country; NO if none. */
+int32_t acta_institution_ref(const struct acta_work *w, const mention *m);
 /* targets18: bare government roles among mentions [m0, m1) whose phrase
  * has a surname before its role word ("the Morales government") take the
  * country of the head of state or government the article named so before. */
