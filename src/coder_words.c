@@ -1517,6 +1517,12 @@ static const char *const LINK_PASSIVE_VERB[] = {"feel",   "remain", "seem", "app
 static const char *const REBEL_MEMBERS[] = {"rebels", "guerrillas", "guerillas", "insurgents",
                                             NULL};
 
+/* actors34: what a force does to an operation it runs ("an operation led
+ * by the police", "a raid headed by ICE") */
+static const char *const OPERATION_LEAD_VERB[] = {
+    "lead", "head", "coordinate", "conduct", "direct", "spearhead", "launch", "run",
+    "organize", "organise", "carry", "execute", "mount", "stage", "command", NULL};
+
 /* The sixth set of lists (WL6_* bits of bits6 and lemma_bits6): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
  * the end under a comment naming their branch. */
@@ -1529,7 +1535,7 @@ static const word_list LISTS6[] = {
     /* passives32 */
     {WL6_LINK_PASSIVE_VERB, LINK_PASSIVE_VERB, 1},
     /* actors34 */
-    {WL6_REBEL_MEMBERS, REBEL_MEMBERS, 0}};
+    {WL6_REBEL_MEMBERS, REBEL_MEMBERS, 0}, {WL6_OPERATION_LEAD_VERB, OPERATION_LEAD_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
