@@ -2086,6 +2086,17 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
   return who;
 }
 
+/* actors34: is participle group o, right after noun n, what a force did
+ * to an operation ("an operation led by the police", "a sweep headed by
+ * ICE": WL2_OPERATION_NOUN, WL6_OPERATION_LEAD_VERB)?  Its "by" names who
+ * did what was done in the operation ("were arrested in an operation led
+ * by the police"), as "an attack carried out by the rebels" does. */
+static int operation_led(const struct acta_work *w, uint32_t n, const vgroup *o) {
+  uint32_t l = w->toks.v[o->head].vlemma;
+  return w->toks.v[n].tag == P_NOUN && tok_in2(w, n, WL2_OPERATION_NOUN) && l != ACTA_NO_WORD &&
+         acta_lemma_in6(w->cw, l, WL6_OPERATION_LEAD_VERB);
+}
+
 int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgroup *g,
                        uint32_t q) {
   int32_t v = w->tok_vg[q];
@@ -2103,6 +2114,7 @@ int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgro
       !(n->tag == P_NOUN && (acta_material_head(d, &d->noun_pats, n->nlemma) ||
                              acta_material_head(d, &d->noun_pats, n->word) ||
                              tok_in(w, q - 1, WL_CLASH_NOUN))) &&
+      !operation_led(w, q - 1, o) && /* actors34 */
       (w->toks.v[o->head].penn == PT_VBN ||
        (w->toks.v[o->head].penn == PT_VBD && o->last < w->toks.n &&
         is_word(w, o->last, w->cw->w_by))))
@@ -3408,6 +3420,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     int appositive = g->passive && !was_passive;
     if (!d->keds_only) bare_verdict(w, s, g);
     if (!d->keds_only) subj = coordinated_participle(d, w, s, gi, vg0, subj);
+    if (!d->keds_only) subj = acta_elided_passive(d, w, s, gi, vg0, subj); /* actors34 */
     if (!d->keds_only) subj = stand_participle(w, gi, vg0, subj);
     if (!d->keds_only) subj = link_participle(w, s, gi, vg0, subj);
     if (!d->keds_only) subj = as_by_participle(w, s, lo, g, subj);

@@ -874,6 +874,10 @@ int acta_name_ref_given(const struct acta_work *w, const mention *m, uint32_t q0
  * [m0, m1) take the country of the article's earlier phrase of the same
  * role holding that word ("the US Treasury Department"). */
 void acta_institution_refs(struct acta_work *w, size_t m0, size_t m1);
+/* actors34: the article's earlier phrase of bare role m's role holding the
+ * name word m ends in ("the US Treasury Department" for "the Treasury"),
+ * whatever m's nearest country; NO if none. */
+int32_t acta_institution_ref(const struct acta_work *w, const mention *m);
 /* targets18: bare government roles among mentions [m0, m1) whose phrase
  * has a surname before its role word ("the Morales government") take the
  * country of the head of state or government the article named so before. */
@@ -1910,6 +1914,23 @@ int32_t acta_attributed_agent(const struct acta_work *w, const vgroup *g, const 
 void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1);
 /* Events from the event nouns of the sentence being coded. */
 void acta_code_event_nouns(acta_coder *c, sent_ctx *sc);
+
+/* ---- elided_passives.c (actors34) ------------------------------------------ */
+/* A bare participle of a verb that needs an object after "and", with no
+ * object, whose passive auxiliary is left out after a phrase of the verb
+ * group before ("was arrested in Italy and deported to Mexico", "had been
+ * under surveillance for months and eventually apprehended"): marks it
+ * passive (shared_aux) and returns the first's subject; else subj. */
+int32_t acta_elided_passive(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
+                            size_t gi, size_t vg0, int32_t subj);
+
+/* ---- subordinate_agents.c (actors34) ---------------------------------------- */
+/* The state force that did agentless passive act of coercion g (CAMEO
+ * root 17) named by a clause of time beside it ("were arrested after
+ * authorities found ...", "After police raided the ranch, four men were
+ * detained"), or NO. */
+int32_t acta_subordinate_agent(const struct acta_work *w, const acta_sentence *s,
+                               const vgroup *g, const char *code);
 
 /* ---- event_places.c (places: gazetteer.c) ---------------------------------- */
 

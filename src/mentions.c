@@ -1739,6 +1739,25 @@ static void place_country_after_comma(struct acta_work *w, mention *m, const act
   }
 }
 
+/* actors34: 'a manhunt for "Otoniel"', 'talks with "El Mayo"': a name
+ * in quotation marks right after a preposition other than "of" (a
+ * determiner may stand between) stands after it as an unquoted one does:
+ * no subject of the verb after it ("... for "Otoniel" and has promised":
+ * the government promised).  Sets m's after_prep when no mark set it. */
+static void quoted_after_prep(struct acta_work *w, mention *m, const acta_sentence *s) {
+  if (m->after_prep || m->after_verb) return;
+  uint32_t q = m->first;
+  while (q > s->first && is_punct(w, q - 1, '"')) q--;
+  if (q == m->first || q <= s->first) return;
+  if (w->toks.v[q - 1].tag == P_DET && q - 1 > s->first) q--;
+  const acta_token *pv = &w->toks.v[q - 1];
+  /* (not "of": 'this faction of "Los Rastrojos" was expelled' names the
+   * faction by the group, the passive's subject) */
+  if ((pv->tag != P_PREP && pv->tag != P_TO) || is_word(w, q - 1, w->cw->w_of)) return;
+  m->after_prep = 1;
+  m->prep_word = pv->word;
+}
+
 /* How many words a quoted name before a head noun may have. */
 #define QUOTED_NAME_REACH 10
 
@@ -1809,6 +1828,7 @@ static void mark_positions(const acta_dict *d, struct acta_work *w, size_t m0, s
         m->after_verb = 1;
       place_country_after_comma(w, m, s);
     }
+    quoted_after_prep(w, m, s); /* actors34 */
   }
 }
 

@@ -518,19 +518,23 @@ int32_t acta_name_ref(const struct acta_work *w, uint32_t q0, uint32_t q) {
  * a country held before in the article is that body again: it takes that
  * phrase's country (near_country), unless its own sentence names one
  * for it (acta_near_countries). */
+int32_t acta_institution_ref(const struct acta_work *w, const mention *m) {
+  if (!m->role_only || m->absorbed || !m->role[0] || m->last == 0) return NO;
+  uint32_t q = m->last - 1;
+  /* (a name after a word of its own: not a capitalized common noun
+   * opening a sentence, "Authorities said") */
+  if (q == m->first || !is_name_tok(w, q)) return NO;
+  return name_ref_of(w, m->first, q, m->role);
+}
+
 void acta_institution_refs(struct acta_work *w, size_t m0, size_t m1) {
   for (size_t k = m0; k < m1; k++) {
     mention *m = &w->ments[k];
-    if (!m->role_only || m->absorbed || m->near_country[0] || !m->role[0] || m->last == 0)
-      continue;
-    uint32_t q = m->last - 1;
-    /* (a name after a word of its own: not a capitalized common noun
-     * opening a sentence, "Authorities said") */
-    if (q == m->first || !is_name_tok(w, q)) continue;
-    int32_t ref = name_ref_of(w, m->first, q, m->role);
+    if (m->near_country[0]) continue;
+    int32_t ref = acta_institution_ref(w, m);
     if (ref == NO) continue;
     memcpy(m->near_country, w->ments[ref].country, sizeof m->near_country);
-    acta_trace(w, "  actor \"%s\": the body named before as %s\n", norm(w, q),
+    acta_trace(w, "  actor \"%s\": the body named before as %s\n", norm(w, m->last - 1),
                w->ments[ref].code);
   }
 }

@@ -70,6 +70,15 @@ const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_
    * the home country, not that one */
   if (x->near_country[0]) {
     if (strcmp(sc->home, x->near_country) && near_country_said(w, sc, x)) {
+      /* actors34: "the Treasury said" after "the US Treasury Department":
+       * the body named before, not the story's home (a Honduran story) */
+      int32_t inst = acta_institution_ref(w, x);
+      if (inst != NO && w->ments[inst].country[0]) {
+        acta_trace(w, "  speaker \"%s\": %s is named in what it says; the body named before: %s\n",
+                   norm(w, x->last - 1), x->near_country, w->ments[inst].country);
+        memcpy(w->ments[m].near_country, w->ments[inst].country, sizeof w->ments[m].near_country);
+        return w->ments[m].near_country;
+      }
       acta_trace(w, "  speaker \"%s\": %s is named in what it says, not where it is: %s\n",
                  norm(w, x->last - 1), x->near_country, sc->home);
       /* (the home country from now on, so the speaker's next event in

@@ -1463,6 +1463,10 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
   /* actors23: "were killed in an attack blamed on the Zetas" */
   if (g->passive && !has_by && by_agent == NO && !c->dict->keds_only)
     by_agent = acta_attributed_agent(w, g, c->dict->cameo[p->cameo].code, s->last);
+  /* actors34: "were arrested after authorities found ...": the force of
+   * the clause of time beside it */
+  if (g->passive && !has_by && by_agent == NO && !c->dict->keds_only)
+    by_agent = acta_subordinate_agent(w, s, g, c->dict->cameo[p->cameo].code);
   /* KEDS: a passive with no "by" agent is coded as written ("X was
    * criticized over its dispute with Y": X, Y) */
   int keds_active = g->passive && p->exact && !has_by;
