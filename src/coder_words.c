@@ -1540,11 +1540,6 @@ static const char *const PRIOR_WORD[] = {"previous", "prior", "preceding", "same
  * growing number of gang members", "seized an unprecedented amount of
  * cocaine", "a record number of arrests"; the nouns are WL2_COUNT_NOUN) */
 static const char *const TREND_WORD[] = {"growing", "increasing", "rising", "mounting", NULL};
-/* actors34: the members of a rebel group named by their plural ("the
- * rebels", "the guerrillas"): the armed group named before */
-static const char *const REBEL_MEMBERS[] = {"rebels", "guerrillas", "guerillas", "insurgents",
-                                            NULL};
-
 /* actors34: what a force does to an operation it runs ("an operation led
  * by the police", "a raid headed by ICE") */
 static const char *const OPERATION_LEAD_VERB[] = {
@@ -1568,7 +1563,7 @@ static const word_list LISTS6[] = {
     {WL6_RECORD_WORD, RECORD_WORD, 0}, {WL6_RECORD_NOUN, RECORD_NOUN, 0},
     {WL6_PRIOR_WORD, PRIOR_WORD, 0}, {WL6_TREND_WORD, TREND_WORD, 0},
     /* actors34 */
-    {WL6_REBEL_MEMBERS, REBEL_MEMBERS, 0}, {WL6_OPERATION_LEAD_VERB, OPERATION_LEAD_VERB, 1}};
+    {WL6_OPERATION_LEAD_VERB, OPERATION_LEAD_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

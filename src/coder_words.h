@@ -825,9 +825,6 @@ enum {
 #define WL6_TREND_WORD ((uint64_t)1 << 36)   /* "growing", "rising": "a growing number
                                                of" (event_filters.c) */
 /* actors34 (lemma 6-10, written 38-42) */
-#define WL6_REBEL_MEMBERS ((uint64_t)1 << 38) /* "rebels", "guerrillas", "insurgents":
-                                                "the rebels" is the armed group named
-                                                before (group_refs.c) */
 #define WL6_OPERATION_LEAD_VERB ((uint64_t)1 << 6) /* lemma: "lead", "head", "conduct":
                                                      "an operation led by the police" names
                                                      who did what was done in it (clauses.c) */

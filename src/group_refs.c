@@ -44,21 +44,6 @@ static int armed_role(const char *role) {
   return acta_code_eq(role, "UAF") || acta_code_eq(role, "REB") || acta_code_eq(role, "INS");
 }
 
-/* actors34: is the phrase [i, j) "the rebels", "the guerrillas" or "the
- * insurgents" (WL6_REBEL_MEMBERS, read as a bare REB or INS role), no
- * "of", name, possessive or relative clause after it ("the rebels of the
- * 10th Front", "the guerrillas who")?  The members stand for the rebel
- * group named before, as "the rebel group" does. */
-static int rebel_members(const struct acta_work *w, const acta_sentence *s, uint32_t i,
-                         uint32_t j, const char *role) {
-  if (j != i + 2 || !role || !(acta_code_eq(role, "REB") || acta_code_eq(role, "INS")) ||
-      !tok_in6(w, i + 1, WL6_REBEL_MEMBERS))
-    return 0;
-  return !(j < s->last && (is_word(w, j, w->cw->w_of) || is_word(w, j, w->cw->w_that) ||
-                           is_word(w, j, w->cw->w_who) || is_word(w, j, w->cw->w_whose) ||
-                           (w->toks.v[j].flags & TF_CAP) || w->toks.v[j].tag == P_POSS));
-}
-
 /* The kind of group phrase [i, j) of sentence s refers to, or -1 when it
  * is none: "the", then criminal words ("criminal", "drug", "trafficking")
  * or the words of the bare role the dictionary reads in it ("rebel",
@@ -70,10 +55,6 @@ static int rebel_members(const struct acta_work *w, const acta_sentence *s, uint
 static int ref_kind(const struct acta_work *w, const acta_sentence *s, uint32_t i, uint32_t j,
                     const char *role, int *owner) {
   if (j < i + 2 || !is_word(w, i, w->cw->w_the)) return -1;
-  if (rebel_members(w, s, i, j, role)) {
-    *owner = 0;
-    return GK_ARMED;
-  }
   /* "the cartel's assets", "the group's leader": the owner's words */
   uint32_t h = j - 1;
   for (uint32_t q = i + 1; q < j && q <= i + 4; q++)
@@ -248,13 +229,6 @@ int32_t acta_group_ref(const struct acta_work *w, const acta_sentence *s, uint32
     return NO;
   }
   const mention *a = &w->ments[found];
-  /* actors34: "the rebels" are a rebel group's, not a paramilitary one's
-   * nor a militia's */
-  if (rebel_members(w, s, i, j, role) &&
-      !(acta_code_eq(a->role, "REB") || acta_code_eq(a->role, "INS"))) {
-    *why = "the group named before is no rebel group";
-    return NO;
-  }
   if (w->grp_block_set && a->first < w->grp_block) {
     *why = "a group no dictionary names was named since";
     return NO;
