@@ -1537,6 +1537,9 @@ static int line_break(const char *text, uint32_t a, uint32_t b) {
  * are stray, and the narration between them is no one's words. */
 void acta_attribute_quotes(acta_coder *c, const char *text) {
   struct acta_work *w = c->work;
+  /* speed34d: no event, none to give a speaker (the walk below writes
+   * only events and the trace) */
+  if (c->nevents == 0 && !w->tracing) return;
   size_t n = w->toks.n;
   int open = 0;
   uint32_t qstart = 0;
