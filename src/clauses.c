@@ -3370,6 +3370,82 @@ static uint32_t object_pronoun_before(const struct acta_work *w, uint32_t p, uin
   return UINT32_MAX;
 }
 
+/* speed34d: shape gates.  Each is the first test of the subject rule it
+ * names, asked by acta_find_subjects before calling the rule: most verb
+ * groups fail it, and a call that only returns costs more than the test
+ * (the rules are too large to inline, and their prologues save registers
+ * before their first test runs).  A shape added to one of these rules
+ * outside its gate must widen the gate too. */
+
+/* The head's Penn tag: a past tense or participle, an "-ing" form. */
+static inline int head_past(const struct acta_work *w, const vgroup *g) {
+  unsigned hp = w->toks.v[g->head].penn;
+  return hp == (unsigned)PT_VBD || hp == (unsigned)PT_VBN;
+}
+static inline int head_ing(const struct acta_work *w, const vgroup *g) {
+  return w->toks.v[g->head].penn == PT_VBG;
+}
+
+/* reduced_relative: a bare verb (no auxiliary), not passive yet. */
+static inline int may_reduced_relative(const vgroup *g) {
+  return g->first == g->head && !g->passive;
+}
+
+/* coordinated_participle: every shape has a past tense or participle
+ * head (past_form and pair_form too). */
+static inline int may_coordinated_participle(const struct acta_work *w, const vgroup *g) {
+  return head_past(w, g);
+}
+
+/* appositive_participle: a bare participle or past tense, not passive. */
+static inline int may_appositive_participle(const struct acta_work *w, const vgroup *g) {
+  return !g->passive && g->first == g->head && head_past(w, g);
+}
+
+/* said_clause_coordinate: a subject found, a group before, active. */
+static inline int may_said_clause_coordinate(const vgroup *g, size_t gi, size_t vg0,
+                                             int32_t subj) {
+  return subj != NO && gi != vg0 && !g->passive;
+}
+
+/* listed_allegation: neither alleged nor raised yet, and a one-word
+ * "-ing" group (acta_listed_gerund_before finds none for another). */
+static inline int may_listed_allegation(const struct acta_work *w, const vgroup *g,
+                                        size_t gi, size_t vg0) {
+  return gi != vg0 && !g->alleged && !g->raised && g->last - g->first == 1 && head_ing(w, g);
+}
+
+/* comma_listed_allegation: the same, right after a comma. */
+static inline int may_comma_listed_allegation(const struct acta_work *w, const acta_sentence *s,
+                                              const vgroup *g, size_t gi, size_t vg0) {
+  return gi != vg0 && !g->alleged && !g->raised && g->first > s->first &&
+         is_punct(w, g->first - 1, ',');
+}
+
+/* document_subject: a bare "-ing" form after a group. */
+static inline int may_document_subject(const struct acta_work *w, const vgroup *g, size_t gi,
+                                       size_t vg0) {
+  return gi != vg0 && g->first == g->head && head_ing(w, g);
+}
+
+/* coordinated_gerund: a bare verb right after "and"/"or". */
+static inline int may_coordinated_gerund(const struct acta_work *w, const vgroup *g, size_t gi,
+                                         size_t vg0) {
+  return gi != vg0 && g->first == g->head && g->first >= 2 && is_and_or(w, g->first - 1);
+}
+
+/* link_participle: an active bare participle or past tense after a group. */
+static inline int may_link_participle(const struct acta_work *w, const vgroup *g, size_t gi,
+                                      size_t vg0) {
+  return gi != vg0 && !g->passive && g->first == g->head && g->first != 0 && head_past(w, g);
+}
+
+/* relative_ing_subject: a subject found, a bare "-ing" form after a group. */
+static inline int may_relative_ing_subject(const struct acta_work *w, const vgroup *g,
+                                           size_t gi, size_t vg0, int32_t subj) {
+  return subj != NO && gi != vg0 && g->first == g->head && head_ing(w, g);
+}
+
 void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                         size_t vg1) {
   struct acta_work *w = c->work;
@@ -3401,29 +3477,37 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       int32_t ps = parse_subject(w, g->head, &found);
       subj = found ? ps : keds_subject(w, g, lo, scope, subj);
     }
-    subj = reduced_relative(d, w, s, g, lo, subj);
+    if (may_reduced_relative(g)) subj = reduced_relative(d, w, s, g, lo, subj);
     int was_passive = g->passive;
-    if (!d->keds_only) subj = appositive_participle(d, w, s, g, lo, subj);
+    if (!d->keds_only && may_appositive_participle(w, g))
+      subj = appositive_participle(d, w, s, g, lo, subj);
     /* a participle set off by commas is no subject for the verb after it */
     int appositive = g->passive && !was_passive;
     if (!d->keds_only) bare_verdict(w, s, g);
-    if (!d->keds_only) subj = coordinated_participle(d, w, s, gi, vg0, subj);
+    if (!d->keds_only && may_coordinated_participle(w, g))
+      subj = coordinated_participle(d, w, s, gi, vg0, subj);
     if (!d->keds_only) subj = stand_participle(w, gi, vg0, subj);
-    if (!d->keds_only) subj = link_participle(w, s, gi, vg0, subj);
+    if (!d->keds_only && may_link_participle(w, g, gi, vg0))
+      subj = link_participle(w, s, gi, vg0, subj);
     if (!d->keds_only) subj = as_by_participle(w, s, lo, g, subj);
     subj = ing_form_subject(w, g, lo, subj);
-    if (!d->keds_only) subj = relative_ing_subject(w, gi, vg0, lo, subj);
+    if (!d->keds_only && may_relative_ing_subject(w, g, gi, vg0, subj))
+      subj = relative_ing_subject(w, gi, vg0, lo, subj);
     int no_doer = 0; /* force18: none, and none to look for further */
     if (!d->keds_only) subj = passive_agent_participle(w, gi, vg0, subj, &no_doer);
     if (!d->keds_only) subj = paired_ing_subject(w, gi, vg0, subj, &no_doer);
-    if (!d->keds_only) subj = document_subject(d, w, s, gi, vg0, subj);
+    if (!d->keds_only && may_document_subject(w, g, gi, vg0))
+      subj = document_subject(d, w, s, gi, vg0, subj);
     subj = infinitive_subject(d, w, s, gi, vg0, subj);
     subj = accused_subject(w, s, g, subj);
     subj = raised_subject(d, w, s, gi, vg0, subj);
     subj = denied_gerund_subject(d, w, gi, vg0, subj);
-    if (!d->keds_only) subj = listed_allegation(d, w, s, gi, vg0, subj);
-    if (!d->keds_only) subj = comma_listed_allegation(w, s, g, gi, vg0, subj); /* invented32 */
-    if (!d->keds_only) subj = coordinated_gerund(d, w, gi, vg0, subj);
+    if (!d->keds_only && may_listed_allegation(w, g, gi, vg0))
+      subj = listed_allegation(d, w, s, gi, vg0, subj);
+    if (!d->keds_only && may_comma_listed_allegation(w, s, g, gi, vg0))
+      subj = comma_listed_allegation(w, s, g, gi, vg0, subj); /* invented32 */
+    if (!d->keds_only && may_coordinated_gerund(w, g, gi, vg0))
+      subj = coordinated_gerund(d, w, gi, vg0, subj);
     if (!d->keds_only) subj = shared_relative_aux(w, gi, vg0, lo, subj);
     /* actors12: "Police arrested the man after he attacked a guard": a
      * "he", "she" or "it" right before the verb is its subject; an actor
@@ -3477,7 +3561,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
         subj = last_subject;
     }
     if (!d->keds_only) subj = saying_ing_subject(w, gi, vg0, subj);
-    if (!d->keds_only) subj = said_clause_coordinate(d, w, s, gi, vg0, lo, subj);
+    if (!d->keds_only && may_said_clause_coordinate(g, gi, vg0, subj))
+      subj = said_clause_coordinate(d, w, s, gi, vg0, lo, subj);
     if (finite) {
       last_finite = subj;
       have_finite = 1;
