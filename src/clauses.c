@@ -3446,6 +3446,18 @@ static inline int may_relative_ing_subject(const struct acta_work *w, const vgro
   return subj != NO && gi != vg0 && g->first == g->head && head_ing(w, g);
 }
 
+/* paired_ing_subject: a bare "-ing" form after a group. */
+static inline int may_paired_ing_subject(const struct acta_work *w, const vgroup *g, size_t gi,
+                                         size_t vg0) {
+  return gi != vg0 && g->first == g->head && head_ing(w, g);
+}
+
+/* saying_ing_subject: a subject found, a bare "-ing" form after a group. */
+static inline int may_saying_ing_subject(const struct acta_work *w, const vgroup *g, size_t gi,
+                                         size_t vg0, int32_t subj) {
+  return subj != NO && gi != vg0 && g->first == g->head && head_ing(w, g);
+}
+
 void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                         size_t vg1) {
   struct acta_work *w = c->work;
@@ -3495,7 +3507,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       subj = relative_ing_subject(w, gi, vg0, lo, subj);
     int no_doer = 0; /* force18: none, and none to look for further */
     if (!d->keds_only) subj = passive_agent_participle(w, gi, vg0, subj, &no_doer);
-    if (!d->keds_only) subj = paired_ing_subject(w, gi, vg0, subj, &no_doer);
+    if (!d->keds_only && may_paired_ing_subject(w, g, gi, vg0))
+      subj = paired_ing_subject(w, gi, vg0, subj, &no_doer);
     if (!d->keds_only && may_document_subject(w, g, gi, vg0))
       subj = document_subject(d, w, s, gi, vg0, subj);
     subj = infinitive_subject(d, w, s, gi, vg0, subj);
@@ -3560,7 +3573,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       else
         subj = last_subject;
     }
-    if (!d->keds_only) subj = saying_ing_subject(w, gi, vg0, subj);
+    if (!d->keds_only && may_saying_ing_subject(w, g, gi, vg0, subj))
+      subj = saying_ing_subject(w, gi, vg0, subj);
     if (!d->keds_only && may_said_clause_coordinate(g, gi, vg0, subj))
       subj = said_clause_coordinate(d, w, s, gi, vg0, lo, subj);
     if (finite) {
