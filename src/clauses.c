@@ -3508,11 +3508,20 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     g->scope = scope;
     uint32_t lo = s->first;
     if (scope != NO) lo = w->frames[scope].first;
-    int32_t subj = (g->reporting && pronoun_before(w, g, lo)) ||
-                           (!d->keds_only && quote_tag_pronoun(w, g, lo)) ||
-                           (!d->keds_only && (acta_bare_subject_before(w, g->first, lo) ||
-                                              contact_relative_pronoun(w, g, lo) ||
-                                              modifier_subject_before(w, g, lo)))
+    /* speed34d: the class of the word right before the group (adverbs
+     * passed over), which the tests below ask first: a pronoun for
+     * pronoun_before() and the tests built on it, a noun or a name for
+     * acta_bare_subject_before() (most groups have neither) */
+    uint32_t bq = g->first;
+    while (bq > lo && w->toks.v[bq - 1].tag == P_ADV) bq--;
+    const int btag = bq > lo ? w->toks.v[bq - 1].tag : P_NONE;
+    const int pron_before = btag == P_PRON, noun_before = btag == P_NOUN || btag == P_PROPN;
+    int32_t subj = (g->reporting && pron_before && pronoun_before(w, g, lo)) ||
+                           (!d->keds_only && pron_before && quote_tag_pronoun(w, g, lo)) ||
+                           (!d->keds_only &&
+                            ((noun_before && acta_bare_subject_before(w, g->first, lo)) ||
+                             (pron_before && contact_relative_pronoun(w, g, lo)) ||
+                             modifier_subject_before(w, g, lo)))
                        ? NO : acta_find_subject(w, g->first, lo, scope);
     if (!d->keds_only) subj = relative_reporter(d, w, g, lo, scope, subj);
     if (!d->keds_only) subj = reported_relative(d, w, s, g, subj);
@@ -3629,7 +3638,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
      * actor: "the attack that killed two reporters and injured a third"
      * names no one who injured) */
     if (subj == NO && !d->keds_only && !g->passive && !g->reporting && finite && g->has_main &&
-        (acta_bare_subject_before(w, g->first, lo) ||
+        ((noun_before && acta_bare_subject_before(w, g->first, lo)) ||
          (g->first > lo && w->toks.v[g->first - 1].tag == P_THAT)))
       last_subject = NO;
     if (subj != NO && !appositive) {
