@@ -99,6 +99,12 @@ uint32_t acta_aside_modal(const struct acta_work *w, const acta_sentence *s, con
 void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
                        const acta_sentence *s) {
   uint32_t i = s->first;
+  /* speed34d: whether the sentence has a ';' or ':' token, for
+   * acta_clause_ends (pass 2): the skip loop below visits every token no
+   * group takes, and a group takes none of those (their tag is P_PUNCT) */
+  size_t si = (size_t)(s - w->sents);
+  GROW(w->sent_semis, si, w->cap_sent_semis);
+  unsigned char semis = 0;
   while (i < s->last) {
     /* most tokens: no group word, and no quotation mark that could open
      * one (quote_inside() finds none but at a '"'); skipped in a loop of
@@ -107,9 +113,18 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
     {
       const acta_token *tv = w->toks.v;
       uint32_t last = s->last;
-      while (i < last && !vg_tag(tv[i].tag) && !(tv[i].kind == TK_PUNCT && tv[i].punct == '"'))
+      while (i < last && !vg_tag(tv[i].tag) &&
+             !(tv[i].kind == TK_PUNCT &&
+               (tv[i].punct == '"' || tv[i].punct == ';' || tv[i].punct == ':')))
         i++;
       if (i >= last) break;
+      if (tv[i].kind == TK_PUNCT && (tv[i].punct == ';' || tv[i].punct == ':')) {
+        semis = 1;
+        if (!vg_tag(tv[i].tag)) {
+          i++;
+          continue;
+        }
+      }
     }
     /* "to ""impose sanctions": the quotation opens inside the group */
     int quoted_inf = !d->keds_only && i > s->first && w->toks.v[i - 1].tag == P_TO &&
@@ -294,6 +309,7 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
     w->nvgs++;
     i = j;
   }
+  w->sent_semis[si] = semis;
 }
 
 /* Is mention m in subject position? */
@@ -1289,6 +1305,25 @@ void acta_clause_ends(struct acta_work *w, const acta_sentence *s) {
    * store to ce could alias s and the scopes, so each was read again) */
   const uint32_t first = s->first, last = s->last;
   if (last <= first) return;
+  /* speed34d: no ';' nor ':' in the sentence (acta_find_vgroups saw): a
+   * token's clause ends where its scope's run does; with no frame (all
+   * NO) at the sentence's end.  Neither reads the tokens. */
+  if (!w->sent_semis[s - w->sents]) {
+    if (w->nframes == 0) {
+      for (uint32_t k = first; k < last; k++) ce[k] = last;
+      return;
+    }
+    uint32_t end = last;
+    int32_t run = scope[last - 1];
+    for (uint32_t k = last; k-- > first;) {
+      if (scope[k] != run) {
+        end = k + 1;
+        run = scope[k];
+      }
+      ce[k] = end;
+    }
+    return;
+  }
   uint32_t i = last - 1;
   int32_t next_scope = scope[i];
   const acta_token *tk = &tv[i];
@@ -3382,6 +3417,94 @@ static uint32_t object_pronoun_before(const struct acta_work *w, uint32_t p, uin
   return UINT32_MAX;
 }
 
+/* speed34d: shape gates.  Each is the first test of the subject rule it
+ * names, asked by acta_find_subjects before calling the rule: most verb
+ * groups fail it, and a call that only returns costs more than the test
+ * (the rules are too large to inline, and their prologues save registers
+ * before their first test runs).  A shape added to one of these rules
+ * outside its gate must widen the gate too. */
+
+/* The head's Penn tag: a past tense or participle, an "-ing" form. */
+static inline int head_past(const struct acta_work *w, const vgroup *g) {
+  unsigned hp = w->toks.v[g->head].penn;
+  return hp == (unsigned)PT_VBD || hp == (unsigned)PT_VBN;
+}
+static inline int head_ing(const struct acta_work *w, const vgroup *g) {
+  return w->toks.v[g->head].penn == PT_VBG;
+}
+
+/* reduced_relative: a bare verb (no auxiliary), not passive yet. */
+static inline int may_reduced_relative(const vgroup *g) {
+  return g->first == g->head && !g->passive;
+}
+
+/* coordinated_participle: every shape has a past tense or participle
+ * head (past_form and pair_form too). */
+static inline int may_coordinated_participle(const struct acta_work *w, const vgroup *g) {
+  return head_past(w, g);
+}
+
+/* appositive_participle: a bare participle or past tense, not passive. */
+static inline int may_appositive_participle(const struct acta_work *w, const vgroup *g) {
+  return !g->passive && g->first == g->head && head_past(w, g);
+}
+
+/* said_clause_coordinate: a subject found, a group before, active. */
+static inline int may_said_clause_coordinate(const vgroup *g, size_t gi, size_t vg0,
+                                             int32_t subj) {
+  return subj != NO && gi != vg0 && !g->passive;
+}
+
+/* listed_allegation: neither alleged nor raised yet, and a one-word
+ * "-ing" group (acta_listed_gerund_before finds none for another). */
+static inline int may_listed_allegation(const struct acta_work *w, const vgroup *g,
+                                        size_t gi, size_t vg0) {
+  return gi != vg0 && !g->alleged && !g->raised && g->last - g->first == 1 && head_ing(w, g);
+}
+
+/* comma_listed_allegation: the same, right after a comma. */
+static inline int may_comma_listed_allegation(const struct acta_work *w, const acta_sentence *s,
+                                              const vgroup *g, size_t gi, size_t vg0) {
+  return gi != vg0 && !g->alleged && !g->raised && g->first > s->first &&
+         is_punct(w, g->first - 1, ',');
+}
+
+/* document_subject: a bare "-ing" form after a group. */
+static inline int may_document_subject(const struct acta_work *w, const vgroup *g, size_t gi,
+                                       size_t vg0) {
+  return gi != vg0 && g->first == g->head && head_ing(w, g);
+}
+
+/* coordinated_gerund: a bare verb right after "and"/"or". */
+static inline int may_coordinated_gerund(const struct acta_work *w, const vgroup *g, size_t gi,
+                                         size_t vg0) {
+  return gi != vg0 && g->first == g->head && g->first >= 2 && is_and_or(w, g->first - 1);
+}
+
+/* link_participle: an active bare participle or past tense after a group. */
+static inline int may_link_participle(const struct acta_work *w, const vgroup *g, size_t gi,
+                                      size_t vg0) {
+  return gi != vg0 && !g->passive && g->first == g->head && g->first != 0 && head_past(w, g);
+}
+
+/* relative_ing_subject: a subject found, a bare "-ing" form after a group. */
+static inline int may_relative_ing_subject(const struct acta_work *w, const vgroup *g,
+                                           size_t gi, size_t vg0, int32_t subj) {
+  return subj != NO && gi != vg0 && g->first == g->head && head_ing(w, g);
+}
+
+/* paired_ing_subject: a bare "-ing" form after a group. */
+static inline int may_paired_ing_subject(const struct acta_work *w, const vgroup *g, size_t gi,
+                                         size_t vg0) {
+  return gi != vg0 && g->first == g->head && head_ing(w, g);
+}
+
+/* saying_ing_subject: a subject found, a bare "-ing" form after a group. */
+static inline int may_saying_ing_subject(const struct acta_work *w, const vgroup *g, size_t gi,
+                                         size_t vg0, int32_t subj) {
+  return subj != NO && gi != vg0 && g->first == g->head && head_ing(w, g);
+}
+
 void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                         size_t vg1) {
   struct acta_work *w = c->work;
@@ -3397,11 +3520,20 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     g->scope = scope;
     uint32_t lo = s->first;
     if (scope != NO) lo = w->frames[scope].first;
-    int32_t subj = (g->reporting && pronoun_before(w, g, lo)) ||
-                           (!d->keds_only && quote_tag_pronoun(w, g, lo)) ||
-                           (!d->keds_only && (acta_bare_subject_before(w, g->first, lo) ||
-                                              contact_relative_pronoun(w, g, lo) ||
-                                              modifier_subject_before(w, g, lo)))
+    /* speed34d: the class of the word right before the group (adverbs
+     * passed over), which the tests below ask first: a pronoun for
+     * pronoun_before() and the tests built on it, a noun or a name for
+     * acta_bare_subject_before() (most groups have neither) */
+    uint32_t bq = g->first;
+    while (bq > lo && w->toks.v[bq - 1].tag == P_ADV) bq--;
+    const int btag = bq > lo ? w->toks.v[bq - 1].tag : P_NONE;
+    const int pron_before = btag == P_PRON, noun_before = btag == P_NOUN || btag == P_PROPN;
+    int32_t subj = (g->reporting && pron_before && pronoun_before(w, g, lo)) ||
+                           (!d->keds_only && pron_before && quote_tag_pronoun(w, g, lo)) ||
+                           (!d->keds_only &&
+                            ((noun_before && acta_bare_subject_before(w, g->first, lo)) ||
+                             (pron_before && contact_relative_pronoun(w, g, lo)) ||
+                             modifier_subject_before(w, g, lo)))
                        ? NO : acta_find_subject(w, g->first, lo, scope);
     if (!d->keds_only) subj = relative_reporter(d, w, g, lo, scope, subj);
     if (!d->keds_only) subj = reported_relative(d, w, s, g, subj);
@@ -3413,30 +3545,39 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       int32_t ps = parse_subject(w, g->head, &found);
       subj = found ? ps : keds_subject(w, g, lo, scope, subj);
     }
-    subj = reduced_relative(d, w, s, g, lo, subj);
+    if (may_reduced_relative(g)) subj = reduced_relative(d, w, s, g, lo, subj);
     int was_passive = g->passive;
-    if (!d->keds_only) subj = appositive_participle(d, w, s, g, lo, subj);
+    if (!d->keds_only && may_appositive_participle(w, g))
+      subj = appositive_participle(d, w, s, g, lo, subj);
     /* a participle set off by commas is no subject for the verb after it */
     int appositive = g->passive && !was_passive;
     if (!d->keds_only) bare_verdict(w, s, g);
-    if (!d->keds_only) subj = coordinated_participle(d, w, s, gi, vg0, subj);
+    if (!d->keds_only && may_coordinated_participle(w, g))
+      subj = coordinated_participle(d, w, s, gi, vg0, subj);
     if (!d->keds_only) subj = acta_elided_passive(d, w, s, gi, vg0, subj); /* actors34 */
     if (!d->keds_only) subj = stand_participle(w, gi, vg0, subj);
-    if (!d->keds_only) subj = link_participle(w, s, gi, vg0, subj);
+    if (!d->keds_only && may_link_participle(w, g, gi, vg0))
+      subj = link_participle(w, s, gi, vg0, subj);
     if (!d->keds_only) subj = as_by_participle(w, s, lo, g, subj);
     subj = ing_form_subject(w, g, lo, subj);
-    if (!d->keds_only) subj = relative_ing_subject(w, gi, vg0, lo, subj);
+    if (!d->keds_only && may_relative_ing_subject(w, g, gi, vg0, subj))
+      subj = relative_ing_subject(w, gi, vg0, lo, subj);
     int no_doer = 0; /* force18: none, and none to look for further */
     if (!d->keds_only) subj = passive_agent_participle(w, gi, vg0, subj, &no_doer);
-    if (!d->keds_only) subj = paired_ing_subject(w, gi, vg0, subj, &no_doer);
-    if (!d->keds_only) subj = document_subject(d, w, s, gi, vg0, subj);
+    if (!d->keds_only && may_paired_ing_subject(w, g, gi, vg0))
+      subj = paired_ing_subject(w, gi, vg0, subj, &no_doer);
+    if (!d->keds_only && may_document_subject(w, g, gi, vg0))
+      subj = document_subject(d, w, s, gi, vg0, subj);
     subj = infinitive_subject(d, w, s, gi, vg0, subj);
     subj = accused_subject(w, s, g, subj);
     subj = raised_subject(d, w, s, gi, vg0, subj);
     subj = denied_gerund_subject(d, w, gi, vg0, subj);
-    if (!d->keds_only) subj = listed_allegation(d, w, s, gi, vg0, subj);
-    if (!d->keds_only) subj = comma_listed_allegation(w, s, g, gi, vg0, subj); /* invented32 */
-    if (!d->keds_only) subj = coordinated_gerund(d, w, gi, vg0, subj);
+    if (!d->keds_only && may_listed_allegation(w, g, gi, vg0))
+      subj = listed_allegation(d, w, s, gi, vg0, subj);
+    if (!d->keds_only && may_comma_listed_allegation(w, s, g, gi, vg0))
+      subj = comma_listed_allegation(w, s, g, gi, vg0, subj); /* invented32 */
+    if (!d->keds_only && may_coordinated_gerund(w, g, gi, vg0))
+      subj = coordinated_gerund(d, w, gi, vg0, subj);
     if (!d->keds_only) subj = shared_relative_aux(w, gi, vg0, lo, subj);
     /* actors12: "Police arrested the man after he attacked a guard": a
      * "he", "she" or "it" right before the verb is its subject; an actor
@@ -3489,8 +3630,10 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       else
         subj = last_subject;
     }
-    if (!d->keds_only) subj = saying_ing_subject(w, gi, vg0, subj);
-    if (!d->keds_only) subj = said_clause_coordinate(d, w, s, gi, vg0, lo, subj);
+    if (!d->keds_only && may_saying_ing_subject(w, g, gi, vg0, subj))
+      subj = saying_ing_subject(w, gi, vg0, subj);
+    if (!d->keds_only && may_said_clause_coordinate(g, gi, vg0, subj))
+      subj = said_clause_coordinate(d, w, s, gi, vg0, lo, subj);
     if (finite) {
       last_finite = subj;
       have_finite = 1;
@@ -3508,7 +3651,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
      * actor: "the attack that killed two reporters and injured a third"
      * names no one who injured) */
     if (subj == NO && !d->keds_only && !g->passive && !g->reporting && finite && g->has_main &&
-        (acta_bare_subject_before(w, g->first, lo) ||
+        ((noun_before && acta_bare_subject_before(w, g->first, lo)) ||
          (g->first > lo && w->toks.v[g->first - 1].tag == P_THAT)))
       last_subject = NO;
     if (subj != NO && !appositive) {

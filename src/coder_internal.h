@@ -188,6 +188,9 @@ struct acta_work {
   size_t cap_tab;
   int32_t *tok_scope;       /* token -> frame or NO */
   uint32_t *tok_cend;       /* token -> its clause end (acta_clause_ends) */
+  unsigned char *sent_semis; /* speed34d: sentence -> it has a ';' or ':'
+                                token (acta_find_vgroups, for acta_clause_ends) */
+  size_t cap_sent_semis;
   uint32_t *tok_cw;         /* token -> coder word id (coder_words.h) */
   size_t cap_tok;
   vgroup *vgs;

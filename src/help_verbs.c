@@ -43,9 +43,16 @@ static int bare_verb_read_as_noun(const acta_dict *d, const struct acta_work *w,
 
 void acta_help_verbs(const acta_dict *d, struct acta_work *w, const acta_sentence *s) {
   if (d->keds_only || w->have_parse) return;
-  for (uint32_t i = s->first; i + 1 < s->last; i++) {
-    const acta_token *h = &w->toks.v[i];
-    if (h->tag != P_VERB || !acta_lemma_is(h->vlemma, w->cw->l_help)) continue;
+  /* speed34d: the lemma first (rarely "help"; a verb tag is common), a
+   * pointer walk with the tokens, their end and the lemma in locals (the
+   * tag stores below could alias them); acta_lemma_is() never holds for
+   * ACTA_NO_WORD */
+  const acta_token *tv = w->toks.v;
+  const uint32_t help = w->cw->l_help;
+  if (help == ACTA_NO_WORD || s->last <= s->first + 1) return;
+  for (const acta_token *h = tv + s->first, *end = tv + s->last - 1; h < end; h++) {
+    if (h->vlemma != help || h->tag != P_VERB) continue;
+    uint32_t i = (uint32_t)(h - tv);
     uint32_t q = i + 1;
     if (w->toks.v[q].tag == P_TO && q + 1 < s->last) q++;
     if (!bare_verb_read_as_noun(d, w, s, q)) {
