@@ -475,6 +475,18 @@ void acta_gazetteer_words(acta_gazetteer *g) {
   }
 }
 
+/* speed34e: gz_vocab() of low[0, n), 0 < n <= 15, in lower case with no
+ * NUL (what gz_vocab() makes of its word before the probe): lex_bytes'
+ * words of ASCII letters and digits alone, already folded. */
+static uint16_t gz_vocab_low(const acta_gazetteer *g, const char *low, size_t n) {
+  uint32_t i = (uint32_t)acta_hash(low, n) & (GZ_VSLOTS - 1);
+  for (uint16_t v; (v = g->vslot[i]) != 0; i = (i + 1) & (GZ_VSLOTS - 1)) {
+    const char *w = acta_vocab_word(v);
+    if (strncmp(w, low, n) == 0 && w[n] == '\0') return v;
+  }
+  return V_NONE;
+}
+
 /* acta_vocab_find(s, n) by a hash probe of g->vslot, not a binary search
  * of the vocabulary (lex_bytes asks it of every word read from bytes). */
 static uint16_t gz_vocab(const acta_gazetteer *g, const char *s, size_t n) {
@@ -485,12 +497,7 @@ static uint16_t gz_vocab(const acta_gazetteer *g, const char *s, size_t n) {
     if (!c) return acta_vocab_find(s, n);
     low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
   }
-  uint32_t i = (uint32_t)acta_hash(low, n) & (GZ_VSLOTS - 1);
-  for (uint16_t v; (v = g->vslot[i]) != 0; i = (i + 1) & (GZ_VSLOTS - 1)) {
-    const char *w = acta_vocab_word(v);
-    if (strncmp(w, low, n) == 0 && w[n] == '\0') return v;
-  }
-  return V_NONE;
+  return gz_vocab_low(g, low, n);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1661,6 +1668,7 @@ static int lex_bytes(lexer *L, tok *t) {
   t->poss = 0;
   T->start = (uint32_t)L->p;
   int nletters = 0, nlower = 0, cap;
+  int folded = 0; /* a code point outside ASCII folded into gw->fb */
   if (c < 0x80) {
     cap = c >= 'A' && c <= 'Z';
   } else {
@@ -1670,22 +1678,30 @@ static int lex_bytes(lexer *L, tok *t) {
   size_t o = 0;
   int overflow = 0;
   for (;;) {
-    /* speed32a: an ASCII letter or digit (most of a run's bytes) inline,
-     * as the general path below takes it: counted, folded to lower case
-     * while there is room */
-    if (L->p < L->run_end) {
-      unsigned char b = (unsigned char)L->t[L->p];
-      if (b < 0x80 && ascii_alnum(b)) {
-        int up = b >= 'A' && b <= 'Z';
-        nletters += up || (b >= 'a' && b <= 'z');
-        nlower += b >= 'a' && b <= 'z';
+    /* speed32a: the ASCII letters and digits (most of a run's bytes)
+     * inline, as the general path below takes them: counted, folded to
+     * lower case while there is room.  speed34e: the cursor in a local
+     * (the stores to gw->fb, bytes, may alias L: L->p was reloaded and
+     * stored at each byte), and an ASCII byte that is no letter, digit nor
+     * apostrophe ends the word here (peek() gives it, is_apostrophe() and
+     * word_cp() say no: the break below) */
+    {
+      const unsigned char *u = (const unsigned char *)L->t;
+      size_t p = L->p, e = L->run_end;
+      while (p < e) {
+        unsigned char b = u[p];
+        int low = b >= 'a' && b <= 'z', up = b >= 'A' && b <= 'Z';
+        if (!(low | up) && !(b >= '0' && b <= '9')) break;
+        nletters += low | up;
+        nlower += low;
         if (!overflow) {
           if (o < sizeof gw->fb - 1) gw->fb[o++] = (char)(up ? b + 32 : b);
           else overflow = 1;
         }
-        L->p++;
-        continue;
+        p++;
       }
+      L->p = p;
+      if (p < e && u[p] < 0x80 && u[p] != '\'' && u[p] != '`') break;
     }
     c = peek(L, L->p, &l);
     if (c < 0) break;
@@ -1715,6 +1731,7 @@ static int lex_bytes(lexer *L, tok *t) {
       if (cc == UTF8PROC_CATEGORY_LL) nlower++;
     }
     if (!overflow) {
+      folded |= c >= 0x80;
       int w = fold_cp(c, gw->fb + o, sizeof gw->fb - 1 - o);
       if (w == FOLD_FULL) overflow = 1;
       else if (w > 0) o += (size_t)w;
@@ -1729,7 +1746,11 @@ done:
   size_t fl = overflow || o == 0 ? 0 : o;
   T->norm_len = (uint32_t)fl;
   gw->fb[fl] = '\0';
-  T->vocab = fl ? gz_vocab(L->g, gw->fb, fl) : V_NONE;
+  /* speed34e: ASCII letters and digits alone are folded already (lower
+   * case, no NUL): probed as they are, not copied and lowered again */
+  T->vocab = !fl ? V_NONE
+             : !folded && fl <= 15 ? gz_vocab_low(L->g, gw->fb, fl)
+                                   : gz_vocab(L->g, gw->fb, fl);
   t->vf = 0;
   return 1;
 }

@@ -33,7 +33,7 @@ static int singular(const struct acta_work *w, uint32_t q) {
 }
 
 /* Is token q a singular group noun ("group", "gang", "ring"; not
- * "groups")? */
+ * "groups")?  (mentions.c's group_unnamed_at asks its lists first.) */
 static int group_head(const struct acta_work *w, uint32_t q) {
   return singular(w, q) && (tok_in3(w, q, WL3_GROUP_REF_WORD) || tok_in(w, q, WL_UNNAMED_BODY));
 }
@@ -54,6 +54,7 @@ static int armed_role(const char *role) {
  * rest. */
 static int ref_kind(const struct acta_work *w, const acta_sentence *s, uint32_t i, uint32_t j,
                     const char *role, int *owner) {
+  /* (mentions.c's group_ref_at asks this first, without the call) */
   if (j < i + 2 || !is_word(w, i, w->cw->w_the)) return -1;
   /* "the cartel's assets", "the group's leader": the owner's words */
   uint32_t h = j - 1;

@@ -1299,12 +1299,34 @@ static int hostage_complement(const struct acta_work *w, uint32_t q, uint32_t i)
  * (acta_group_ref); returns whether one was found. */
 /* The mention of the group the phrase [i, j) refers to (acta_group_ref),
  * or NO, traced; *why: the reason acta_group_ref gave. */
-static int32_t group_ref_at(struct acta_work *w, const acta_sentence *s, uint32_t i,
-                            uint32_t j, const char *role, const char **why) {
+static int32_t group_ref_traced(struct acta_work *w, const acta_sentence *s, uint32_t i,
+                                uint32_t j, const char *role, const char **why) {
   int32_t a = acta_group_ref(w, s, i, j, role, why);
   if (a == NO && *why)
     acta_trace(w, "  \"%s\": refers to no group named before (%s)\n", norm(w, j - 1), *why);
   return a;
+}
+
+/* speed34e: a phrase of one word or not opening with "the" refers to no
+ * group (acta_group_ref's first test, answered NO with no reason): most
+ * phrases, answered inline without the calls */
+static inline int32_t group_ref_at(struct acta_work *w, const acta_sentence *s, uint32_t i,
+                                   uint32_t j, const char *role, const char **why) {
+  if (j < i + 2 || !is_word(w, i, w->cw->w_the)) {
+    *why = NULL;
+    return NO;
+  }
+  return group_ref_traced(w, s, i, j, role, why);
+}
+
+/* speed34e: acta_group_unnamed() for phrase [i, j), asked only when its
+ * last word is in a list a group head's is in (WL3_GROUP_REF_WORD,
+ * WL_UNNAMED_BODY: group_refs.c's group_head), which most phrases' is not:
+ * the call is then known to note nothing. */
+static inline void group_unnamed_at(struct acta_work *w, const acta_sentence *s, uint32_t i,
+                                    uint32_t j) {
+  if (j > i && (tok_in3(w, j - 1, WL3_GROUP_REF_WORD) || tok_in(w, j - 1, WL_UNNAMED_BODY)))
+    acta_group_unnamed(w, s, i, j);
 }
 
 /* Mention m takes the code of mention a, the group it refers to. */
@@ -1488,33 +1510,45 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
      * of the community association": an office in a body that is no
      * state's, which the dictionaries do not name: no actor */
     if (nm && !w->keds && civil_body_after(w, ms, nm, j, s->last)) nm = 0;
-    int party = nm && !w->keds ? body_after_official(w, ms, nm, j, s->last) : 0;
+    /* speed34e: the phrase's one match when it has one (ms and nm change
+     * no more below but for nm set to 0): the tests of an official's or a
+     * spokesperson's body (body_after_official, spokesperson_for_name and
+     * _for_body, unnamed_body_leader, unknown_owner_leader: lone_spokesperson
+     * or their own first test) read only a lone government agent, those of
+     * a country's body (country_unnamed_body, acta_country_named_body) only
+     * a lone country with no role: asked only then (most phrases hold
+     * neither) */
+    const acta_entry *lone = nm == 1 ? ms[0].e : NULL;
+    int lone_gov = lone && lone->kind == ENT_AGENT && !lone->keds &&
+                   acta_code_eq(lone->role, "GOV");
+    int lone_country = lone && lone->kind == ENT_ACTOR && !lone->role[0] && lone->country[0];
+    int party = nm && !w->keds && lone_gov ? body_after_official(w, ms, nm, j, s->last) : 0;
     if (party == 2) {
       acta_trace(w, "  \"%s\": an official of a movement no dictionary names, no actor\n",
                  norm(w, j - 1));
       nm = 0;
     }
-    if (nm && !w->keds && spokesperson_for_name(w, ms, nm, all, nall, j, s->last)) {
+    if (nm && !w->keds && lone_gov && spokesperson_for_name(w, ms, nm, all, nall, j, s->last)) {
       acta_trace(w, "  \"%s\": a spokesperson for a name no dictionary knows, no actor\n",
                  norm(w, j - 1));
       nm = 0;
     }
-    if (nm && !w->keds && spokesperson_for_body(w, ms, nm, all, nall, j, s->last)) {
+    if (nm && !w->keds && lone_gov && spokesperson_for_body(w, ms, nm, all, nall, j, s->last)) {
       acta_trace(w, "  \"%s\": a spokesperson for a body no dictionary names, no actor\n",
                  norm(w, j - 1));
       nm = 0;
     }
-    if (nm && !w->keds && country_unnamed_body(w, ms, nm, all, nall, j)) {
+    if (nm && !w->keds && lone_country && country_unnamed_body(w, ms, nm, all, nall, j)) {
       acta_trace(w, "  \"%s\": a body no dictionary names, no actor (not the state)\n",
                  norm(w, j - 1));
       nm = 0;
     }
-    if (nm && !w->keds && unnamed_body_leader(w, ms, nm, all, nall, j, s->last)) {
+    if (nm && !w->keds && lone_gov && unnamed_body_leader(w, ms, nm, all, nall, j, s->last)) {
       acta_trace(w, "  \"%s\": a leader of a body no dictionary names, no actor\n",
                  norm(w, j - 1));
       nm = 0;
     }
-    if (nm && !w->keds && unknown_owner_leader(w, ms, nm, i, j)) {
+    if (nm && !w->keds && lone_gov && unknown_owner_leader(w, ms, nm, i, j)) {
       acta_trace(w, "  \"%s\": a leader of a body no dictionary knows, no actor\n", norm(w, j - 1));
       nm = 0;
     }
@@ -1525,7 +1559,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
      * Cesar Barrera": a name no dictionary knows after a country's word is
      * a body of the kind its words tell, or no actor, not the state */
     char body_role[4] = {0};
-    int named_body = nm && !w->keds &&
+    int named_body = nm && !w->keds && lone_country &&
                      acta_country_named_body(w, ms, nm, all, nall, i, j, headline, body_role);
     if (named_body && !body_role[0]) {
       acta_trace(w, "  \"%s\": a movement named after a country's word, no actor\n",
@@ -1557,7 +1591,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       m->modifier = (uint8_t)is_mod;
       /* groups16: "the gang", "the militia": the group named before */
       if (!w->keds && !headline && m->role_only && !is_mod && !group_ref(w, s, m, m->role))
-        acta_group_unnamed(w, s, i, j);
+        group_unnamed_at(w, s, i, j);
       for (uint32_t q = i; q < j; q++) w->tok_ment[q] = (int32_t)w->nments;
       w->nments++;
     } else if (!w->keds && !headline && b == a) {
@@ -1573,7 +1607,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
         for (uint32_t q = i; q < j; q++) w->tok_ment[q] = (int32_t)w->nments;
         w->nments++;
       } else {
-        acta_group_unnamed(w, s, i, j);
+        group_unnamed_at(w, s, i, j);
       }
     }
     i = j;
@@ -2615,6 +2649,9 @@ static void prison_guards(struct acta_work *w, size_t m0, size_t m1, const acta_
 
 void acta_link_mentions(const acta_dict *d, struct acta_work *w,
                         size_t m0, size_t m1, const acta_sentence *s) {
+  /* speed34e: every pass below reads mentions [m0, m1) and nothing else
+   * when there are none: a sentence without any is done */
+  if (m0 >= m1) return;
   if (!d->keds_only) name_glosses(w, m0, m1, s);
   mark_positions(d, w, m0, m1, s);
   if (!d->keds_only) close_appositives(w, m0, m1);
