@@ -685,14 +685,23 @@ static inline int read_range(const acta_tagger_model *m, uint32_t w, int cls,
 static const uint8_t LEX_LOCK[ACTA_TM_LOCKS] = {P_NONE, P_NOUN, P_PROPN};
 static const uint8_t LOCK_ROW[256] = {[P_NOUN] = ACTA_TM_READS, [P_PROPN] = 2 * ACTA_TM_READS};
 
-/* The candidate tags of token i: the model's counts for the word in the
- * case it is written in (P(tag | word)), helped out by guess() for a rare
- * word and replaced by it for an unknown one.  Returns the image's
- * candidates of a lexicon word (speed32b: a pointer, not a copy of 48
- * bytes), else c, filled. */
-static inline __attribute__((always_inline)) const cand *
-token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first, uint32_t last,
-           int nocase, struct acta_cand_memo *cm, cand *c) {
+/* How word token i reads (RC_*): in lower case, capitalised at the start
+ * or inside, in a sentence without case. */
+static inline __attribute__((always_inline)) int read_class(const acta_tokens *t, uint32_t i,
+                                                           uint32_t first, int nocase) {
+  const acta_token *tk = &t->v[i];
+  return nocase ? RC_NOCASE
+         : !(tk->flags & TF_CAP) ? RC_LOWER
+         : at_start(t, i, first) && !(tk->flags & TF_ALLCAPS) ? RC_START
+                                                                : RC_MID;
+}
+
+/* token_cand() past a lexicon word's image candidates (speed34a: a call
+ * of its own, so that the walk that asks for every token's keeps its
+ * values in registers). */
+static __attribute__((noinline)) const cand *
+token_cand_drawn(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
+                 uint32_t last, int nocase, struct acta_cand_memo *cm, cand *c) {
   const acta_tagger_model *m = d->tagger;
   const acta_token *tk = &t->v[i];
   size_t n = tk->norm_len;
@@ -723,10 +732,7 @@ token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
   } else {
     /* how the token reads: in lower case, capitalised at the start or
      * inside, in a sentence without case */
-    int cls = nocase ? RC_NOCASE
-              : !(tk->flags & TF_CAP) ? RC_LOWER
-              : at_start(t, i, first) && !(tk->flags & TF_ALLCAPS) ? RC_START
-                                                                     : RC_MID;
+    int cls = read_class(t, i, first, nocase);
     int lexicon_form = tk->word != ACTA_NO_WORD && d->words.lens[tk->word] == n;
     /* speed32b: a lexicon word's candidates, computed when the image was
      * written (acta_tagger_lex_cands): one read */
@@ -786,6 +792,23 @@ token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
     u->c = *c;
   }
   return c;
+}
+
+/* The candidate tags of token i: the model's counts for the word in the
+ * case it is written in (P(tag | word)), helped out by guess() for a rare
+ * word and replaced by it for an unknown one.  Returns the image's
+ * candidates of a lexicon word (speed32b: a pointer, not a copy of 48
+ * bytes), else c, filled (token_cand_drawn).  (A word below nlex_cand is
+ * a lexicon word, never ACTA_NO_WORD.) */
+static inline __attribute__((always_inline)) const cand *
+token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first, uint32_t last,
+           int nocase, struct acta_cand_memo *cm, cand *c) {
+  const acta_tagger_model *m = d->tagger;
+  const acta_token *tk = &t->v[i];
+  if (tk->kind == TK_WORD && tk->word < m->nlex_cand && d->words.lens[tk->word] == tk->norm_len)
+    return &m->cands[m->lex_cand[(size_t)tk->word * ACTA_TM_ROW + LOCK_ROW[tk->lock] +
+                                 (size_t)read_class(t, i, first, nocase)]];
+  return token_cand_drawn(d, t, i, first, last, nocase, cm, c);
 }
 
 /* The candidates of a rare or unknown word (or a number or punctuation
@@ -1353,22 +1376,14 @@ static int year_number(const acta_tokens *t, uint32_t i) {
          s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9';
 }
 
-/* acta_tag's first pass at word token i: the counts caseless() weighs
- * and the locks of names' particles and "aka".  speed23: one pass counts
- * and locks (name_particle_do asks only of a lower-case "do", "dos" or
+/* The locks of acta_tag's first pass at word token i (flags f,
+ * vocabulary code v): names' particles and "aka".  speed23: in the pass
+ * that counts (name_particle_do asks only of a lower-case "do", "dos" or
  * "das"). */
-static inline __attribute__((always_inline)) void read_case(acta_tokens *t, uint32_t i,
+static inline __attribute__((always_inline)) void lock_word(acta_tokens *t, uint32_t i,
                                                            uint32_t first, uint32_t last,
-                                                           uint32_t either_word,
-                                                           case_counts *k) {
+                                                           unsigned f, unsigned v) {
   acta_token *tk = &t->v[i];
-  unsigned f = tk->flags, v = tk->vocab;
-  k->words++;
-  if (tk->norm_len == 6) k->either |= tk->word == either_word;
-  k->caps += (f & TF_CAP) != 0;
-  k->upper += (f & TF_ALLCAPS) != 0;
-  if (!k->low && !(f & (TF_CAP | TF_DATELINE)) && tk->norm_len >= 4 && !title_function(tk->tag))
-    k->low = 1;
   /* (speed29a: one compare of the code's range for most words) */
   _Static_assert(V_DAS < V_DO && V_DO < V_DOS, "V_DAS..V_DOS holds V_DO");
   if ((unsigned)(v - V_DAS) <= (unsigned)(V_DOS - V_DAS) &&
@@ -1384,16 +1399,31 @@ static inline __attribute__((always_inline)) void read_case(acta_tokens *t, uint
     tk->lock = P_NOUN;
 }
 
+/* Is word token tk (flags f) one at which acta_title_case says no: in
+ * lower case, of four letters or more, no function word, not in a
+ * dateline? */
+static inline int title_low(const acta_token *tk, unsigned f) {
+  return !(f & (TF_CAP | TF_DATELINE)) && tk->norm_len >= 4 && !title_function(tk->tag);
+}
+
 /* acta_tag's first pass over a sentence longer than a window: the counts
- * and locks of read_case(); returns whether the sentence is caseless.
- * (speed29a: a function of its own, as are acta_tag's last pass and its
- * decoding, so that its counts stay in registers, not spilled among
- * the whole tagger's values) */
+ * caseless() weighs and the locks of lock_word(); returns whether the
+ * sentence is caseless.  (speed29a: a function of its own, as are
+ * acta_tag's last pass and its decoding, so that its counts stay in
+ * registers, not spilled among the whole tagger's values) */
 static __attribute__((noinline)) int first_pass(const acta_dict *d, acta_tokens *t,
                                                 uint32_t first, uint32_t last) {
   case_counts k = {0, 0, 0, 0, 0};
-  for (uint32_t i = first; i < last; i++)
-    if (t->v[i].kind == TK_WORD) read_case(t, i, first, last, ACTA_NO_WORD, &k);
+  for (uint32_t i = first; i < last; i++) {
+    const acta_token *tk = &t->v[i];
+    if (tk->kind != TK_WORD) continue;
+    unsigned f = tk->flags;
+    k.words++;
+    k.caps += (f & TF_CAP) != 0;
+    k.upper += (f & TF_ALLCAPS) != 0;
+    k.low |= title_low(tk, f);
+    lock_word(t, i, first, last, f, tk->vocab);
+  }
   return caseless(d, t, first, last, k);
 }
 
@@ -1409,23 +1439,49 @@ static __attribute__((noinline)) void window_cands(const acta_dict *d, const act
 }
 
 /* acta_tag's first pass over a sentence of one window (speed34a): the
- * counts and locks of read_case() and each token's candidates, read as
- * in a sentence with case, in one walk (a token's candidates read its own
- * lock and its neighbours' case and marks, which the walk does not
- * change), not two; when the sentence turns out caseless (1,650 of the
- * 44,918 bench sentences) its candidates are drawn again.  Returns
- * whether it is caseless; *words: its words; *either: whether a word
- * may be "either" (its id's). */
+ * counts caseless() weighs, the locks of lock_word() and each token's
+ * candidates, read as in a sentence with case, in one walk (a token's
+ * candidates read its own lock and its neighbours' case and marks, which
+ * the walk does not change), not two; when the sentence turns out
+ * caseless (1,650 of the 44,918 bench sentences) its candidates are
+ * drawn again.  The walk keeps its values in registers: the three counts
+ * in one word (a window's fit in 16 bits each), the tables in locals (a
+ * lock written might alias them), a lexicon word's image candidates read
+ * here and every other token's by token_cand_drawn.  Returns whether it
+ * is caseless; *words: its words; *either: whether a word may be
+ * "either" (its id's). */
 static __attribute__((noinline)) int cand_pass(const acta_dict *d, acta_tokens *t,
                                                uint32_t first, uint32_t last,
                                                struct acta_cand_memo *cm, const cand **c,
                                                cand *own, size_t *words, int *either) {
-  case_counts k = {0, 0, 0, 0, 0};
+  _Static_assert(WINDOW < 65536 && TF_CAP == 1 && TF_ALLCAPS == 2, "the counts' word");
+  acta_token *tv = t->v;
+  const acta_tagger_model *m = d->tagger;
+  const uint32_t *lens = d->words.lens;
+  const uint16_t *lex_cand = m->lex_cand;
+  const cand *cands = m->cands;
+  size_t nlex = m->nlex_cand;
   uint32_t either_word = cm->either_word;
+  uint64_t counts = 0; /* words << 32 | in capitals << 16 | capitalised */
+  int low = 0, may_either = 0;
   for (uint32_t i = first; i < last; i++) {
-    if (t->v[i].kind == TK_WORD) read_case(t, i, first, last, either_word, &k);
-    c[i - first] = token_cand(d, t, i, first, last, 0, cm, &own[i - first]);
+    const acta_token *tk = &tv[i];
+    if (tk->kind == TK_WORD) {
+      unsigned f = tk->flags;
+      uint32_t w = tk->word, n = tk->norm_len;
+      counts += ((uint64_t)1 << 32) + (f & TF_CAP) + ((uint64_t)(f & TF_ALLCAPS) << 15);
+      if (n == 6) may_either |= w == either_word;
+      if (!low) low = title_low(tk, f);
+      lock_word(t, i, first, last, f, tk->vocab);
+      if (w < nlex && lens[w] == n) {
+        c[i - first] = &cands[lex_cand[(size_t)w * ACTA_TM_ROW + LOCK_ROW[tk->lock] +
+                                       (size_t)read_class(t, i, first, 0)]];
+        continue;
+      }
+    }
+    c[i - first] = token_cand_drawn(d, t, i, first, last, 0, cm, &own[i - first]);
   }
+  case_counts k = {counts >> 32, counts & 0xFFFF, (counts >> 16) & 0xFFFF, low, may_either};
   *words = k.words;
   *either = k.either;
   int nocase = caseless(d, t, first, last, k);
