@@ -435,12 +435,14 @@ static inline __attribute__((always_inline)) const char *punct_key(const acta_to
   return s;
 }
 
-/* Is token i where a sentence starts, for capitalisation ("The", or
- * '"Police ...' at the start, or the first word after a dateline)? */
-static inline __attribute__((always_inline)) int at_start(const acta_tokens *t, uint32_t i, uint32_t first) {
-  const acta_token *tk = &t->v[i];
+/* Is token i (of the tokens tv) where a sentence starts, for
+ * capitalisation ("The", or '"Police ...' at the start, or the first word
+ * after a dateline)? */
+static inline __attribute__((always_inline)) int at_start(const acta_token *tv, uint32_t i,
+                                                         uint32_t first) {
+  const acta_token *tk = &tv[i];
   if (i == first || (tk->flags & TF_SENT_START)) return 1;
-  const acta_token *pv = &t->v[i - 1];
+  const acta_token *pv = &tv[i - 1];
   if (pv->kind == TK_PUNCT && (pv->punct == '"' || pv->punct == '(' ||
                                pv->punct == '\'' || pv->punct == '-' ||
                                pv->punct == ':'))
@@ -685,15 +687,15 @@ static inline int read_range(const acta_tagger_model *m, uint32_t w, int cls,
 static const uint8_t LEX_LOCK[ACTA_TM_LOCKS] = {P_NONE, P_NOUN, P_PROPN};
 static const uint8_t LOCK_ROW[256] = {[P_NOUN] = ACTA_TM_READS, [P_PROPN] = 2 * ACTA_TM_READS};
 
-/* How word token i reads (RC_*): in lower case, capitalised at the start
- * or inside, in a sentence without case. */
-static inline __attribute__((always_inline)) int read_class(const acta_tokens *t, uint32_t i,
+/* How word token i (of the tokens tv) reads (RC_*): in lower case,
+ * capitalised at the start or inside, in a sentence without case. */
+static inline __attribute__((always_inline)) int read_class(const acta_token *tv, uint32_t i,
                                                            uint32_t first, int nocase) {
-  const acta_token *tk = &t->v[i];
+  const acta_token *tk = &tv[i];
   return nocase ? RC_NOCASE
          : !(tk->flags & TF_CAP) ? RC_LOWER
-         : at_start(t, i, first) && !(tk->flags & TF_ALLCAPS) ? RC_START
-                                                                : RC_MID;
+         : at_start(tv, i, first) && !(tk->flags & TF_ALLCAPS) ? RC_START
+                                                                 : RC_MID;
 }
 
 /* token_cand() past a lexicon word's image candidates (speed34a: a call
@@ -732,7 +734,7 @@ token_cand_drawn(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t 
   } else {
     /* how the token reads: in lower case, capitalised at the start or
      * inside, in a sentence without case */
-    int cls = read_class(t, i, first, nocase);
+    int cls = read_class(t->v, i, first, nocase);
     int lexicon_form = tk->word != ACTA_NO_WORD && d->words.lens[tk->word] == n;
     /* speed32b: a lexicon word's candidates, computed when the image was
      * written (acta_tagger_lex_cands): one read */
@@ -807,7 +809,7 @@ token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
   const acta_token *tk = &t->v[i];
   if (tk->kind == TK_WORD && tk->word < m->nlex_cand && d->words.lens[tk->word] == tk->norm_len)
     return &m->cands[m->lex_cand[(size_t)tk->word * ACTA_TM_ROW + LOCK_ROW[tk->lock] +
-                                 (size_t)read_class(t, i, first, nocase)]];
+                                 (size_t)read_class(t->v, i, first, nocase)]];
   return token_cand_drawn(d, t, i, first, last, nocase, cm, c);
 }
 
@@ -1237,7 +1239,7 @@ static int ly_adverb(const acta_dict *d, const acta_tokens *t, uint32_t i, uint3
 
 /* The acta class of closed-class word i (category ct) given its Penn tag
  * and the class of the token before. */
-static int refine_closed(acta_tokens *t, uint32_t i, uint32_t last, int ct,
+static inline __attribute__((always_inline)) int refine_closed(acta_tokens *t, uint32_t i, uint32_t last, int ct,
                          int penn, int ptag) {
   acta_token *tk = &t->v[i];
   unsigned v = tk->vocab; /* (review23: words by vocabulary code, not by string) */
@@ -1376,14 +1378,14 @@ static int year_number(const acta_tokens *t, uint32_t i) {
          s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9';
 }
 
-/* The locks of acta_tag's first pass at word token i (flags f,
+/* The locks of acta_tag's first pass at word token i, tk (flags f,
  * vocabulary code v): names' particles and "aka".  speed23: in the pass
  * that counts (name_particle_do asks only of a lower-case "do", "dos" or
  * "das"). */
-static inline __attribute__((always_inline)) void lock_word(acta_tokens *t, uint32_t i,
-                                                           uint32_t first, uint32_t last,
-                                                           unsigned f, unsigned v) {
-  acta_token *tk = &t->v[i];
+static inline __attribute__((always_inline)) void lock_word(acta_tokens *t, acta_token *tk,
+                                                           uint32_t i, uint32_t first,
+                                                           uint32_t last, unsigned f,
+                                                           unsigned v) {
   /* (speed29a: one compare of the code's range for most words) */
   _Static_assert(V_DAS < V_DO && V_DO < V_DOS, "V_DAS..V_DOS holds V_DO");
   if ((unsigned)(v - V_DAS) <= (unsigned)(V_DOS - V_DAS) &&
@@ -1415,14 +1417,14 @@ static __attribute__((noinline)) int first_pass(const acta_dict *d, acta_tokens 
                                                 uint32_t first, uint32_t last) {
   case_counts k = {0, 0, 0, 0, 0};
   for (uint32_t i = first; i < last; i++) {
-    const acta_token *tk = &t->v[i];
+    acta_token *tk = &t->v[i];
     if (tk->kind != TK_WORD) continue;
     unsigned f = tk->flags;
     k.words++;
     k.caps += (f & TF_CAP) != 0;
     k.upper += (f & TF_ALLCAPS) != 0;
     k.low |= title_low(tk, f);
-    lock_word(t, i, first, last, f, tk->vocab);
+    lock_word(t, tk, i, first, last, f, tk->vocab);
   }
   return caseless(d, t, first, last, k);
 }
@@ -1445,16 +1447,19 @@ static __attribute__((noinline)) void window_cands(const acta_dict *d, const act
  * the walk does not change), not two; when the sentence turns out
  * caseless (1,650 of the 44,918 bench sentences) its candidates are
  * drawn again.  The walk keeps its values in registers: the three counts
- * in one word (a window's fit in 16 bits each), the tables in locals (a
- * lock written might alias them), a lexicon word's image candidates read
- * here and every other token's by token_cand_drawn.  Returns whether it
- * is caseless; *words: its words; *either: whether a word may be
- * "either" (its id's). */
+ * in one word (COUNT), the tables in locals (a lock written might alias
+ * them), a lexicon word's image candidates read here and every other
+ * token's by token_cand_drawn.  Returns whether it is caseless; *words:
+ * its words; *either: whether a word may be "either" (its id's). */
 static __attribute__((noinline)) int cand_pass(const acta_dict *d, acta_tokens *t,
                                                uint32_t first, uint32_t last,
                                                struct acta_cand_memo *cm, const cand **c,
                                                cand *own, size_t *words, int *either) {
-  _Static_assert(WINDOW < 65536 && TF_CAP == 1 && TF_ALLCAPS == 2, "the counts' word");
+  /* a word's counts by its two case flags: 1 << 20 a word, 1 << 10 in
+   * capitals, 1 capitalised (a window's counts fit in 10 bits each) */
+  _Static_assert(WINDOW < 1024 && TF_CAP == 1 && TF_ALLCAPS == 2, "the counts' word");
+  static const uint32_t COUNT[4] = {1u << 20, (1u << 20) | 1, (1u << 20) | (1u << 10),
+                                    (1u << 20) | (1u << 10) | 1};
   acta_token *tv = t->v;
   const acta_tagger_model *m = d->tagger;
   const uint32_t *lens = d->words.lens;
@@ -1462,26 +1467,26 @@ static __attribute__((noinline)) int cand_pass(const acta_dict *d, acta_tokens *
   const cand *cands = m->cands;
   size_t nlex = m->nlex_cand;
   uint32_t either_word = cm->either_word;
-  uint64_t counts = 0; /* words << 32 | in capitals << 16 | capitalised */
+  uint32_t counts = 0; /* words << 20 | in capitals << 10 | capitalised */
   int low = 0, may_either = 0;
   for (uint32_t i = first; i < last; i++) {
-    const acta_token *tk = &tv[i];
+    acta_token *tk = &tv[i];
     if (tk->kind == TK_WORD) {
       unsigned f = tk->flags;
       uint32_t w = tk->word, n = tk->norm_len;
-      counts += ((uint64_t)1 << 32) + (f & TF_CAP) + ((uint64_t)(f & TF_ALLCAPS) << 15);
-      if (n == 6) may_either |= w == either_word;
+      counts += COUNT[f & (TF_CAP | TF_ALLCAPS)];
+      may_either |= w == either_word;
       if (!low) low = title_low(tk, f);
-      lock_word(t, i, first, last, f, tk->vocab);
+      lock_word(t, tk, i, first, last, f, tk->vocab);
       if (w < nlex && lens[w] == n) {
         c[i - first] = &cands[lex_cand[(size_t)w * ACTA_TM_ROW + LOCK_ROW[tk->lock] +
-                                       (size_t)read_class(t, i, first, 0)]];
+                                       (size_t)read_class(tv, i, first, 0)]];
         continue;
       }
     }
     c[i - first] = token_cand_drawn(d, t, i, first, last, 0, cm, &own[i - first]);
   }
-  case_counts k = {counts >> 32, counts & 0xFFFF, (counts >> 16) & 0xFFFF, low, may_either};
+  case_counts k = {counts >> 20, counts & 0x3FF, (counts >> 10) & 0x3FF, low, may_either};
   *words = k.words;
   *either = k.either;
   int nocase = caseless(d, t, first, last, k);
@@ -1525,9 +1530,11 @@ class_walk(const acta_dict *d, acta_tokens *t, uint32_t first, uint32_t last,
     } else {
       int ct = tk->word == ACTA_NO_WORD ? P_NONE : closed_class[info[tk->word].closed];
       tag = ct != P_NONE ? refine_closed(t, i, last, ct, tk->penn, ptag) : open_class[tk->penn];
+      /* (speed34a: each rule's first tests asked here, before its call) */
       if (tag == P_VERB) {
         /* a participle before its noun is its modifier */
-        if (prenominal(t, i, first, last, penn, ptag)) {
+        if (i + 1 < last && is_noun_tag(next_penn(t, i, first, penn)) &&
+            prenominal(t, i, first, last, penn, ptag)) {
           tag = P_ADJ;
           if (tk->penn == PT_VBD) tk->penn = PT_VBN;
         }
@@ -1555,11 +1562,13 @@ class_walk(const acta_dict *d, acta_tokens *t, uint32_t first, uint32_t last,
           tk->penn = PT_NNS;
         }
         /* invented23: a base or present form after "a" or "an" is a noun */
-        else if (article_noun(t, i, first)) {
+        else if ((tk->penn == PT_VB || tk->penn == PT_VBP || tk->penn == PT_VBG) &&
+                 article_noun(t, i, first)) {
           tag = P_NOUN;
           tk->penn = PT_NN;
         }
-      } else if (tag == P_NOUN && ly_adverb(d, t, i, first, last, penn, ptag)) { /* places24 */
+      } else if (tag == P_NOUN && tk->penn == PT_NN && (ptag == P_NOUN || ptag == P_PROPN) &&
+                 ly_adverb(d, t, i, first, last, penn, ptag)) { /* places24 */
         tag = P_ADV;
         tk->penn = PT_RB;
       }
