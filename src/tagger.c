@@ -796,6 +796,20 @@ token_cand_drawn(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t 
   return c;
 }
 
+/* token_cand() of punctuation token i: its key's candidates when they
+ * are drawn (punct_has), else token_cand_drawn's (speed34a: a small call
+ * for the 12% of tokens that are punctuation, not the whole drawing's). */
+static __attribute__((noinline)) const cand *
+punct_cand(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
+           uint32_t last, int nocase, struct acta_cand_memo *cm, cand *c) {
+  size_t n;
+  int own;
+  const char *s = punct_key(t, i, last, &n, &own);
+  int slot = own != PK_NONE ? 128 + own : n == 1 && (unsigned char)s[0] < 128 ? s[0] : -1;
+  if (slot >= 0 && cm->punct_word[slot] && cm->punct_has[slot]) return &cm->punct_c[slot];
+  return token_cand_drawn(d, t, i, first, last, nocase, cm, c);
+}
+
 /* The candidate tags of token i: the model's counts for the word in the
  * case it is written in (P(tag | word)), helped out by guess() for a rare
  * word and replaced by it for an unknown one.  Returns the image's
@@ -1043,8 +1057,10 @@ static float viterbi_plain(const acta_tagger_model *m, const cand *const *c, siz
   float va[MAXC], vb[MAXC], *v = va, *nv = vb;
   for (int k = 0; k < c[0]->n; k++)
     v[k] = m->trans[prev][c[0]->tag[k]] + c[0]->score[k];
-  for (size_t i = 1; i < n; i++) {
-    const cand *pc = c[i - 1], *cc = c[i];
+  /* (speed34a: the candidates before carried, not read again) */
+  const cand *pc = c[0];
+  for (size_t i = 1; i < n; pc = c[i++]) {
+    const cand *cc = c[i];
     if (pc->n == 1) {
       /* one way in (the loop below with one j) */
       const float *row0 = m->trans[pc->tag[0]];
@@ -1484,7 +1500,9 @@ static __attribute__((noinline)) int cand_pass(const acta_dict *d, acta_tokens *
         continue;
       }
     }
-    c[i - first] = token_cand_drawn(d, t, i, first, last, 0, cm, &own[i - first]);
+    c[i - first] = tk->kind == TK_PUNCT
+                       ? punct_cand(d, t, i, first, last, 0, cm, &own[i - first])
+                       : token_cand_drawn(d, t, i, first, last, 0, cm, &own[i - first]);
   }
   case_counts k = {counts >> 20, counts & 0x3FF, (counts >> 10) & 0x3FF, low, may_either};
   *words = k.words;
