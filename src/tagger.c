@@ -411,8 +411,8 @@ enum { PK_NONE = -1, PK_OPEN, PK_CLOSE, PK_LRB, PK_RRB, PK_DASH, PK_DOTS, PK_COU
 
 /* The model's key for a punctuation token ("``" for an opening quote);
  * *own: which of the keys above, or PK_NONE (the token's folded form). */
-static inline __attribute__((always_inline)) const char *punct_key(const acta_tokens *t, uint32_t i, uint32_t last,
-                             size_t *n, int *own) {
+static inline __attribute__((always_inline)) const char *
+punct_key(const acta_tokens *t, uint32_t i, uint32_t last, size_t *n, int *own) {
   const acta_token *tk = &t->v[i];
   const char *s = acta_tok_norm(t, i);
   *n = tk->norm_len;
@@ -482,6 +482,16 @@ int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
     }
     if (tk->flags & TF_ALLCAPS) continue; /* "NATO"; a text in capitals is not titled */
     titled++;
+  }
+  if (titled < 3 || (small && (open_low || small * 2 > titled))) return 0;
+  /* of the capitalised words, two more often seen in lower case by the
+   * model (speed34a: asked only here, past the walk that most sentences
+   * leave at a lower-case word, so that no name is looked up before) */
+  for (uint32_t i = first; i < last && common < 2; i++) {
+    const acta_token *tk = &t->v[i];
+    if (tk->kind != TK_WORD || (tk->flags & (TF_DATELINE | TF_ALLCAPS)) ||
+        !(tk->flags & TF_CAP) || tk->norm_len < 4)
+      continue;
     /* the model's word: the lexicon's own when the token's form is its
      * (token_cand()'s rule), else looked up */
     uint32_t w = tk->word < m->nof_word && d->words.lens[tk->word] == tk->norm_len
@@ -489,7 +499,7 @@ int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
                      : acta_tm_find(m, acta_tok_norm(t, i), tk->norm_len);
     if (w != ACTA_NO_WORD && m->word[w].total_lower > m->word[w].total_upper) common++;
   }
-  return titled >= 3 && common >= 2 && (!small || (!open_low && small * 2 <= titled));
+  return common >= 2;
 }
 
 /* What acta_tag's first pass counts of a sentence's words for caseless():
@@ -1255,8 +1265,8 @@ static int ly_adverb(const acta_dict *d, const acta_tokens *t, uint32_t i, uint3
 
 /* The acta class of closed-class word i (category ct) given its Penn tag
  * and the class of the token before. */
-static inline __attribute__((always_inline)) int refine_closed(acta_tokens *t, uint32_t i, uint32_t last, int ct,
-                         int penn, int ptag) {
+static inline __attribute__((always_inline)) int
+refine_closed(acta_tokens *t, uint32_t i, uint32_t last, int ct, int penn, int ptag) {
   acta_token *tk = &t->v[i];
   unsigned v = tk->vocab; /* (review23: words by vocabulary code, not by string) */
   /* "the will of the people", "May" the month, "a can" */
