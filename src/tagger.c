@@ -411,8 +411,8 @@ enum { PK_NONE = -1, PK_OPEN, PK_CLOSE, PK_LRB, PK_RRB, PK_DASH, PK_DOTS, PK_COU
 
 /* The model's key for a punctuation token ("``" for an opening quote);
  * *own: which of the keys above, or PK_NONE (the token's folded form). */
-static const char *punct_key(const acta_tokens *t, uint32_t i, uint32_t last,
-                             size_t *n, int *own) {
+static inline __attribute__((always_inline)) const char *
+punct_key(const acta_tokens *t, uint32_t i, uint32_t last, size_t *n, int *own) {
   const acta_token *tk = &t->v[i];
   const char *s = acta_tok_norm(t, i);
   *n = tk->norm_len;
@@ -435,17 +435,26 @@ static const char *punct_key(const acta_tokens *t, uint32_t i, uint32_t last,
   return s;
 }
 
-/* Is token i where a sentence starts, for capitalisation ("The", or
- * '"Police ...' at the start, or the first word after a dateline)? */
-static int at_start(const acta_tokens *t, uint32_t i, uint32_t first) {
-  const acta_token *tk = &t->v[i];
+/* Is token i (of the tokens tv) where a sentence starts, for
+ * capitalisation ("The", or '"Police ...' at the start, or the first word
+ * after a dateline)? */
+static inline __attribute__((always_inline)) int at_start(const acta_token *tv, uint32_t i,
+                                                         uint32_t first) {
+  const acta_token *tk = &tv[i];
   if (i == first || (tk->flags & TF_SENT_START)) return 1;
-  const acta_token *pv = &t->v[i - 1];
+  const acta_token *pv = &tv[i - 1];
   if (pv->kind == TK_PUNCT && (pv->punct == '"' || pv->punct == '(' ||
                                pv->punct == '\'' || pv->punct == '-' ||
                                pv->punct == ':'))
     return i == first + 1 || (pv->flags & TF_DATELINE) || pv->punct == ':';
   return 0;
+}
+
+/* Is class tag one of the function words title case leaves in lower case
+ * (acta_title_case)? */
+static inline int title_function(int tag) {
+  return tag == P_PREP || tag == P_CONJ || tag == P_DET || tag == P_AUX || tag == P_TO ||
+         tag == P_POSS;
 }
 
 int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
@@ -461,9 +470,7 @@ int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
      * of four letters or more of any other class in lower case is a
      * sentence's, and so is any lower-case word of an open class where a
      * function word of four letters was low ("Maduro met with Santos") */
-    int function = tk->tag == P_PREP || tk->tag == P_CONJ || tk->tag == P_DET ||
-                   tk->tag == P_AUX || tk->tag == P_TO || tk->tag == P_POSS;
-    if (!(tk->flags & TF_CAP) && !function) {
+    if (!(tk->flags & TF_CAP) && !title_function(tk->tag)) {
       if (tk->norm_len >= 4) return 0;
       if (tk->kind == TK_WORD && tk->norm_len >= 2) open_low = 1;
       continue;
@@ -475,6 +482,16 @@ int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
     }
     if (tk->flags & TF_ALLCAPS) continue; /* "NATO"; a text in capitals is not titled */
     titled++;
+  }
+  if (titled < 3 || (small && (open_low || small * 2 > titled))) return 0;
+  /* of the capitalised words, two more often seen in lower case by the
+   * model (speed34a: asked only here, past the walk that most sentences
+   * leave at a lower-case word, so that no name is looked up before) */
+  for (uint32_t i = first; i < last && common < 2; i++) {
+    const acta_token *tk = &t->v[i];
+    if (tk->kind != TK_WORD || (tk->flags & (TF_DATELINE | TF_ALLCAPS)) ||
+        !(tk->flags & TF_CAP) || tk->norm_len < 4)
+      continue;
     /* the model's word: the lexicon's own when the token's form is its
      * (token_cand()'s rule), else looked up */
     uint32_t w = tk->word < m->nof_word && d->words.lens[tk->word] == tk->norm_len
@@ -482,18 +499,28 @@ int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
                      : acta_tm_find(m, acta_tok_norm(t, i), tk->norm_len);
     if (w != ACTA_NO_WORD && m->word[w].total_lower > m->word[w].total_upper) common++;
   }
-  return titled >= 3 && common >= 2 && (!small || (!open_low && small * 2 <= titled));
+  return common >= 2;
 }
+
+/* What acta_tag's first pass counts of a sentence's words for caseless():
+ * its words, those capitalised and those in capitals; low: whether one
+ * is a lower-case word of four letters or more that is no function word,
+ * not in a dateline (acta_title_case says no at it: speed34a, it is not
+ * asked). */
+typedef struct case_counts {
+  size_t words, caps, upper;
+  int low;
+  int either; /* a word may be "either" (either_infinitive) */
+} case_counts;
 
 /* Is the sentence written without telling case: all in lower case, in
  * capitals throughout, or in title case?  Then a capital says nothing
- * about names.  (words, caps, upper: its words, those capitalised and
- * those in capitals, counted by acta_tag's first pass) */
+ * about names. */
 static int caseless(const acta_dict *d, const acta_tokens *t, uint32_t first,
-                    uint32_t last, size_t words, size_t caps, size_t upper) {
-  if (!words) return 0;
-  return caps == 0 || (upper >= 3 && upper * 10 >= words * 7) ||
-         acta_title_case(d, t, first, last);
+                    uint32_t last, case_counts k) {
+  if (!k.words) return 0;
+  return k.caps == 0 || (k.upper >= 3 && k.upper * 10 >= k.words * 7) ||
+         (!k.low && acta_title_case(d, t, first, last));
 }
 
 /* Candidates straight from a common word's records: the tags seen at
@@ -574,6 +601,15 @@ struct acta_cand_memo {
   cand punct_c[128 + PK_COUNT];
   int num_has;
   cand num_c;
+  /* speed34a: the acta class of each closed category (CC_*: closed_pos())
+   * and of each Penn tag of a word outside them (open_pos()), for
+   * class_pass: a read, not a switch per token */
+  uint8_t closed_class[256], open_class[256];
+  /* the word ids of "'s" and "either" (ACTA_NO_WORD when the dictionary
+   * lacks them): a token whose folded form is one has its id (a form
+   * without a hyphen is looked up as it is), so that the other tokens
+   * are told by a compare of ids */
+  uint32_t s_word, either_word;
   /* The third: the same for a word the lexicon lacks ("Medellin",
    * "Mahabad": most names), by its folded form itself (up to UM_KEY bytes,
    * compared whole), how the token reads and its lemmas: the candidates
@@ -661,14 +697,23 @@ static inline int read_range(const acta_tagger_model *m, uint32_t w, int cls,
 static const uint8_t LEX_LOCK[ACTA_TM_LOCKS] = {P_NONE, P_NOUN, P_PROPN};
 static const uint8_t LOCK_ROW[256] = {[P_NOUN] = ACTA_TM_READS, [P_PROPN] = 2 * ACTA_TM_READS};
 
-/* The candidate tags of token i: the model's counts for the word in the
- * case it is written in (P(tag | word)), helped out by guess() for a rare
- * word and replaced by it for an unknown one.  Returns the image's
- * candidates of a lexicon word (speed32b: a pointer, not a copy of 48
- * bytes), else c, filled. */
-static const cand *token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i,
-                              uint32_t first, uint32_t last, int nocase,
-                              struct acta_cand_memo *cm, cand *c) {
+/* How word token i (of the tokens tv) reads (RC_*): in lower case,
+ * capitalised at the start or inside, in a sentence without case. */
+static inline __attribute__((always_inline)) int read_class(const acta_token *tv, uint32_t i,
+                                                           uint32_t first, int nocase) {
+  const acta_token *tk = &tv[i];
+  return nocase ? RC_NOCASE
+         : !(tk->flags & TF_CAP) ? RC_LOWER
+         : at_start(tv, i, first) && !(tk->flags & TF_ALLCAPS) ? RC_START
+                                                                 : RC_MID;
+}
+
+/* token_cand() past a lexicon word's image candidates (speed34a: a call
+ * of its own, so that the walk that asks for every token's keeps its
+ * values in registers). */
+static __attribute__((noinline)) const cand *
+token_cand_drawn(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
+                 uint32_t last, int nocase, struct acta_cand_memo *cm, cand *c) {
   const acta_tagger_model *m = d->tagger;
   const acta_token *tk = &t->v[i];
   size_t n = tk->norm_len;
@@ -699,10 +744,7 @@ static const cand *token_cand(const acta_dict *d, const acta_tokens *t, uint32_t
   } else {
     /* how the token reads: in lower case, capitalised at the start or
      * inside, in a sentence without case */
-    int cls = nocase ? RC_NOCASE
-              : !(tk->flags & TF_CAP) ? RC_LOWER
-              : at_start(t, i, first) && !(tk->flags & TF_ALLCAPS) ? RC_START
-                                                                     : RC_MID;
+    int cls = read_class(t->v, i, first, nocase);
     int lexicon_form = tk->word != ACTA_NO_WORD && d->words.lens[tk->word] == n;
     /* speed32b: a lexicon word's candidates, computed when the image was
      * written (acta_tagger_lex_cands): one read */
@@ -762,6 +804,37 @@ static const cand *token_cand(const acta_dict *d, const acta_tokens *t, uint32_t
     u->c = *c;
   }
   return c;
+}
+
+/* token_cand() of punctuation token i: its key's candidates when they
+ * are drawn (punct_has), else token_cand_drawn's (speed34a: a small call
+ * for the 12% of tokens that are punctuation, not the whole drawing's). */
+static __attribute__((noinline)) const cand *
+punct_cand(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
+           uint32_t last, int nocase, struct acta_cand_memo *cm, cand *c) {
+  size_t n;
+  int own;
+  const char *s = punct_key(t, i, last, &n, &own);
+  int slot = own != PK_NONE ? 128 + own : n == 1 && (unsigned char)s[0] < 128 ? s[0] : -1;
+  if (slot >= 0 && cm->punct_word[slot] && cm->punct_has[slot]) return &cm->punct_c[slot];
+  return token_cand_drawn(d, t, i, first, last, nocase, cm, c);
+}
+
+/* The candidate tags of token i: the model's counts for the word in the
+ * case it is written in (P(tag | word)), helped out by guess() for a rare
+ * word and replaced by it for an unknown one.  Returns the image's
+ * candidates of a lexicon word (speed32b: a pointer, not a copy of 48
+ * bytes), else c, filled (token_cand_drawn).  (A word below nlex_cand is
+ * a lexicon word, never ACTA_NO_WORD.) */
+static inline __attribute__((always_inline)) const cand *
+token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first, uint32_t last,
+           int nocase, struct acta_cand_memo *cm, cand *c) {
+  const acta_tagger_model *m = d->tagger;
+  const acta_token *tk = &t->v[i];
+  if (tk->kind == TK_WORD && tk->word < m->nlex_cand && d->words.lens[tk->word] == tk->norm_len)
+    return &m->cands[m->lex_cand[(size_t)tk->word * ACTA_TM_ROW + LOCK_ROW[tk->lock] +
+                                 (size_t)read_class(t->v, i, first, nocase)]];
+  return token_cand_drawn(d, t, i, first, last, nocase, cm, c);
 }
 
 /* The candidates of a rare or unknown word (or a number or punctuation
@@ -994,8 +1067,10 @@ static float viterbi_plain(const acta_tagger_model *m, const cand *const *c, siz
   float va[MAXC], vb[MAXC], *v = va, *nv = vb;
   for (int k = 0; k < c[0]->n; k++)
     v[k] = m->trans[prev][c[0]->tag[k]] + c[0]->score[k];
-  for (size_t i = 1; i < n; i++) {
-    const cand *pc = c[i - 1], *cc = c[i];
+  /* (speed34a: the candidates before carried, not read again) */
+  const cand *pc = c[0];
+  for (size_t i = 1; i < n; pc = c[i++]) {
+    const cand *cc = c[i];
     if (pc->n == 1) {
       /* one way in (the loop below with one j) */
       const float *row0 = m->trans[pc->tag[0]];
@@ -1084,6 +1159,14 @@ static float viterbi_verb(const acta_tagger_model *m, const cand *const *c, size
 
 /* ---- acta's classes from the Penn tags -------------------------------- */
 
+/* The Penn tag of token i + 1 of the sentence from token first, for
+ * class_pass: penn's when the tags are still to be written there (NULL:
+ * the token's). */
+static inline int next_penn(const acta_tokens *t, uint32_t i, uint32_t first,
+                            const uint8_t *penn) {
+  return penn ? penn[i + 1 - first] : t->v[i + 1].penn;
+}
+
 /* The acta class of a Penn tag, for a word outside the closed classes. */
 static int open_pos(int penn) {
   switch (penn) {
@@ -1122,10 +1205,11 @@ static int ly_before_participle(const acta_tokens *t, uint32_t i, uint32_t first
  * hardest hit countries", "announced
  * renewed sanctions", "arrested 15 suspected gang members" (a past tense
  * the bigrams took it for)?  "after killing protesters" keeps its verb;
- * ptag is the class of the token before. */
-static int prenominal(const acta_tokens *t, uint32_t i, uint32_t last, int ptag) {
+ * ptag is the class of the token before; tags: next_penn()'s. */
+static int prenominal(const acta_tokens *t, uint32_t i, uint32_t first, uint32_t last,
+                      const uint8_t *tags, int ptag) {
   int penn = t->v[i].penn;
-  if (i + 1 >= last || !is_noun_tag(t->v[i + 1].penn)) return 0;
+  if (i + 1 >= last || !is_noun_tag(next_penn(t, i, first, tags))) return 0;
   if (ptag == P_DET || ptag == P_POSS || ptag == P_ADJ || ptag == P_NUM)
     return penn == PT_VBN || penn == PT_VBG ||
            (penn == PT_VBD && ends_with(acta_tok_norm(t, i), t->v[i].norm_len, "ed"));
@@ -1160,13 +1244,13 @@ static int article_noun(const acta_tokens *t, uint32_t i, uint32_t first) {
  * the model also reads as an adverb (or never saw), between a noun and a
  * finite verb ("police briefly detained", whose "briefly" made "Mexican
  * police briefly" a country with no police)?  Not "the Mexican family
- * said", "the US ally said" (no adverb readings). */
-static int ly_adverb(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t last,
-                     int ptag) {
+ * said", "the US ally said" (no adverb readings).  tags: next_penn()'s. */
+static int ly_adverb(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
+                     uint32_t last, const uint8_t *tags, int ptag) {
   const acta_token *tk = &t->v[i];
   if (tk->penn != PT_NN || (tk->flags & TF_CAP) || i + 1 >= last) return 0;
   if (ptag != P_NOUN && ptag != P_PROPN) return 0;
-  int np = t->v[i + 1].penn;
+  int np = next_penn(t, i, first, tags);
   if (np != PT_VBD && np != PT_VBZ && np != PT_VBP) return 0;
   const char *s = acta_tok_norm(t, i);
   if (!ends_with(s, tk->norm_len, "ly") || !d->tagger) return 0;
@@ -1181,8 +1265,8 @@ static int ly_adverb(const acta_dict *d, const acta_tokens *t, uint32_t i, uint3
 
 /* The acta class of closed-class word i (category ct) given its Penn tag
  * and the class of the token before. */
-static int refine_closed(acta_tokens *t, uint32_t i, uint32_t last, int ct,
-                         int penn, int ptag) {
+static inline __attribute__((always_inline)) int
+refine_closed(acta_tokens *t, uint32_t i, uint32_t last, int ct, int penn, int ptag) {
   acta_token *tk = &t->v[i];
   unsigned v = tk->vocab; /* (review23: words by vocabulary code, not by string) */
   /* "the will of the people", "May" the month, "a can" */
@@ -1222,21 +1306,20 @@ static int refine_closed(acta_tokens *t, uint32_t i, uint32_t last, int ct,
  * best one without, and still be taken for a sentence. */
 #define VERB_MARGIN 8.0f
 
-/* Is [first, last) a sentence (four words or more, ending in a stop) whose
- * tags penn hold no finite verb? */
+/* Is [first, last) a sentence (four words or more: words, ending in a
+ * stop) whose tags penn hold no finite verb? */
 static int wants_verb(const acta_tokens *t, uint32_t first, uint32_t last,
-                      const uint8_t *penn) {
-  size_t words = 0;
-  for (uint32_t i = first; i < last; i++) {
+                      const uint8_t *penn, size_t words) {
+  /* (speed34a: its words counted by acta_tag's first pass) */
+  if (words < 4) return 0;
+  for (uint32_t i = first; i < last; i++)
     if (is_verb(penn[i - first])) return 0;
-    words += t->v[i].kind == TK_WORD;
-  }
   uint32_t e = last;
   while (e > first && t->v[e - 1].kind == TK_PUNCT &&
          (t->v[e - 1].punct == '"' || t->v[e - 1].punct == '\'' ||
           t->v[e - 1].punct == ')'))
     e--;
-  return words >= 4 && e > first && t->v[e - 1].kind == TK_PUNCT &&
+  return e > first && t->v[e - 1].kind == TK_PUNCT &&
          (t->v[e - 1].punct == '.' || t->v[e - 1].punct == '!' ||
           t->v[e - 1].punct == '?');
 }
@@ -1321,107 +1404,216 @@ static int year_number(const acta_tokens *t, uint32_t i) {
          s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9';
 }
 
-/* acta_tag's first pass: the counts caseless() weighs, the locks of
- * names' particles and "aka"; returns whether the sentence is caseless.
- * (speed29a: a function of its own, as are acta_tag's last pass and its
- * decoding, so that its counts stay in registers, not spilled among
- * the whole tagger's values) */
+/* The locks of acta_tag's first pass at word token i, tk (flags f,
+ * vocabulary code v): names' particles and "aka".  speed23: in the pass
+ * that counts (name_particle_do asks only of a lower-case "do", "dos" or
+ * "das"). */
+static inline __attribute__((always_inline)) void lock_word(acta_tokens *t, acta_token *tk,
+                                                           uint32_t i, uint32_t first,
+                                                           uint32_t last, unsigned f,
+                                                           unsigned v) {
+  /* (speed29a: one compare of the code's range for most words) */
+  _Static_assert(V_DAS < V_DO && V_DO < V_DOS, "V_DAS..V_DOS holds V_DO");
+  if ((unsigned)(v - V_DAS) <= (unsigned)(V_DOS - V_DAS) &&
+      (v == V_DO || v == V_DOS || v == V_DAS) && !tk->lock &&
+      name_particle_do(t, i, first, last))
+    tk->lock = P_PROPN;
+  /* review23: "aka" between a name and a nickname ("Juan Perez, aka
+   * \"El Gordo\"") is a noun as "alias" is, not the verb the model
+   * reads in a word it does not know (whose verb group cut the name
+   * from its nickname) */
+  else if (v == V_AKA && !tk->lock && i > first && i + 1 < last &&
+           (!(f & TF_CAP) || (f & TF_ALLCAPS)))
+    tk->lock = P_NOUN;
+}
+
+/* Is word token tk (flags f) one at which acta_title_case says no: in
+ * lower case, of four letters or more, no function word, not in a
+ * dateline? */
+static inline int title_low(const acta_token *tk, unsigned f) {
+  return !(f & (TF_CAP | TF_DATELINE)) && tk->norm_len >= 4 && !title_function(tk->tag);
+}
+
+/* acta_tag's first pass over a sentence longer than a window: the counts
+ * caseless() weighs and the locks of lock_word(); returns whether the
+ * sentence is caseless.  (speed29a: a function of its own, as are
+ * acta_tag's last pass and its decoding, so that its counts stay in
+ * registers, not spilled among the whole tagger's values) */
 static __attribute__((noinline)) int first_pass(const acta_dict *d, acta_tokens *t,
                                                 uint32_t first, uint32_t last) {
-  /* speed23: one pass counts the words, capitalised words and words in
-   * capitals caseless() weighs, and locks the names' particles
-   * (name_particle_do asks only of a lower-case "do", "dos" or "das"), and
-   * locks "aka" a noun */
-  size_t words = 0, caps = 0, upper = 0;
-  {
-    acta_token *tv = t->v;
-    for (uint32_t i = first; i < last; i++) {
-      acta_token *tk = &tv[i];
-      if (tk->kind != TK_WORD) continue;
-      unsigned f = tk->flags, v = tk->vocab;
-      words++;
-      caps += (f & TF_CAP) != 0;
-      upper += (f & TF_ALLCAPS) != 0;
-      /* (speed29a: one compare of the code's range for most words) */
-      _Static_assert(V_DAS < V_DO && V_DO < V_DOS, "V_DAS..V_DOS holds V_DO");
-      if ((unsigned)(v - V_DAS) <= (unsigned)(V_DOS - V_DAS) &&
-          (v == V_DO || v == V_DOS || v == V_DAS) && !tk->lock &&
-          name_particle_do(t, i, first, last))
-        tk->lock = P_PROPN;
-      /* review23: "aka" between a name and a nickname ("Juan Perez, aka
-       * \"El Gordo\"") is a noun as "alias" is, not the verb the model
-       * reads in a word it does not know (whose verb group cut the name
-       * from its nickname) */
-      else if (v == V_AKA && !tk->lock && i > first && i + 1 < last &&
-               (!(f & TF_CAP) || (f & TF_ALLCAPS)))
-        tk->lock = P_NOUN;
-    }
+  case_counts k = {0, 0, 0, 0, 0};
+  for (uint32_t i = first; i < last; i++) {
+    acta_token *tk = &t->v[i];
+    if (tk->kind != TK_WORD) continue;
+    unsigned f = tk->flags;
+    k.words++;
+    k.caps += (f & TF_CAP) != 0;
+    k.upper += (f & TF_ALLCAPS) != 0;
+    k.low |= title_low(tk, f);
+    lock_word(t, tk, i, first, last, f, tk->vocab);
   }
-  return caseless(d, t, first, last, words, caps, upper);
+  return caseless(d, t, first, last, k);
+}
+
+/* The candidates of tokens [w0, w1) of the sentence [first, last) into
+ * c[], drawn into own[] (both from w0). */
+static __attribute__((noinline)) void window_cands(const acta_dict *d, const acta_tokens *t,
+                                                   uint32_t w0, uint32_t w1, uint32_t first,
+                                                   uint32_t last, int nocase,
+                                                   struct acta_cand_memo *cm,
+                                                   const cand **c, cand *own) {
+  for (uint32_t i = w0; i < w1; i++)
+    c[i - w0] = token_cand(d, t, i, first, last, nocase, cm, &own[i - w0]);
+}
+
+/* acta_tag's first pass over a sentence of one window (speed34a): the
+ * counts caseless() weighs, the locks of lock_word() and each token's
+ * candidates, read as in a sentence with case, in one walk (a token's
+ * candidates read its own lock and its neighbours' case and marks, which
+ * the walk does not change), not two; when the sentence turns out
+ * caseless (1,650 of the 44,918 bench sentences) its candidates are
+ * drawn again.  The walk keeps its values in registers: the three counts
+ * in one word (COUNT), the tables in locals (a lock written might alias
+ * them), a lexicon word's image candidates read here and every other
+ * token's by token_cand_drawn.  Returns whether it is caseless; *words:
+ * its words; *either: whether a word may be "either" (its id's). */
+static __attribute__((noinline)) int cand_pass(const acta_dict *d, acta_tokens *t,
+                                               uint32_t first, uint32_t last,
+                                               struct acta_cand_memo *cm, const cand **c,
+                                               cand *own, size_t *words, int *either) {
+  /* a word's counts by its two case flags: 1 << 20 a word, 1 << 10 in
+   * capitals, 1 capitalised (a window's counts fit in 10 bits each) */
+  _Static_assert(WINDOW < 1024 && TF_CAP == 1 && TF_ALLCAPS == 2, "the counts' word");
+  static const uint32_t COUNT[4] = {1u << 20, (1u << 20) | 1, (1u << 20) | (1u << 10),
+                                    (1u << 20) | (1u << 10) | 1};
+  acta_token *tv = t->v;
+  const acta_tagger_model *m = d->tagger;
+  const uint32_t *lens = d->words.lens;
+  const uint16_t *lex_cand = m->lex_cand;
+  const cand *cands = m->cands;
+  size_t nlex = m->nlex_cand;
+  uint32_t either_word = cm->either_word;
+  uint32_t counts = 0; /* words << 20 | in capitals << 10 | capitalised */
+  int low = 0, may_either = 0;
+  for (uint32_t i = first; i < last; i++) {
+    acta_token *tk = &tv[i];
+    if (tk->kind == TK_WORD) {
+      unsigned f = tk->flags;
+      uint32_t w = tk->word, n = tk->norm_len;
+      counts += COUNT[f & (TF_CAP | TF_ALLCAPS)];
+      may_either |= w == either_word;
+      if (!low) low = title_low(tk, f);
+      lock_word(t, tk, i, first, last, f, tk->vocab);
+      if (w < nlex && lens[w] == n) {
+        c[i - first] = &cands[lex_cand[(size_t)w * ACTA_TM_ROW + LOCK_ROW[tk->lock] +
+                                       (size_t)read_class(tv, i, first, 0)]];
+        continue;
+      }
+    }
+    c[i - first] = tk->kind == TK_PUNCT
+                       ? punct_cand(d, t, i, first, last, 0, cm, &own[i - first])
+                       : token_cand_drawn(d, t, i, first, last, 0, cm, &own[i - first]);
+  }
+  case_counts k = {counts >> 20, counts & 0x3FF, (counts >> 10) & 0x3FF, low, may_either};
+  *words = k.words;
+  *either = k.either;
+  int nocase = caseless(d, t, first, last, k);
+  if (nocase) window_cands(d, t, first, last, first, last, 1, cm, c, own);
+  return nocase;
 }
 
 /* acta_tag's last pass: each token's acta class from its Penn tag, its
- * closed class and the class of the token before. */
-static __attribute__((noinline)) void class_pass(const acta_dict *d, acta_tokens *t,
-                                                 uint32_t first, uint32_t last) {
+ * closed class and the class of the token before.  penn: the tags of
+ * [first, last) to write into the tokens, or NULL when they are written
+ * (speed34a: each is written here, as its class is found, and the next
+ * token's read from penn; a pass of its own wrote them).  speed34a:
+ * the class is kept in a register until the token's rules are done, and
+ * only a verb's and a noun's rules are asked (a verb's rules make no
+ * noun before the noun's rule: "-ly" adverbs are asked of the model's
+ * nouns alone). */
+static inline __attribute__((always_inline)) void
+class_walk(const acta_dict *d, acta_tokens *t, uint32_t first, uint32_t last,
+           const uint8_t *penn, const struct acta_cand_memo *cm) {
+  acta_token *tv = t->v;
+  const acta_word_info *info = d->info;
+  const uint8_t *closed_class = cm->closed_class, *open_class = cm->open_class;
+  uint32_t s_word = cm->s_word;
   /* speed16: ptag, the class of the token before, is carried from the
    * step before, not read back from it */
   int ptag = P_NONE;
-  for (uint32_t i = first; i < last; ptag = t->v[i++].tag) {
-    acta_token *tk = &t->v[i];
+  for (uint32_t i = first; i < last; i++) {
+    acta_token *tk = &tv[i];
+    if (penn) tk->penn = penn[i - first];
+    int tag;
     if (tk->kind == TK_PUNCT) {
-      tk->tag = (tk->punct == '\'' && i > first && t->v[i - 1].end == tk->start &&
-                 ends_with(acta_tok_norm(t, i - 1), t->v[i - 1].norm_len, "s"))
-                    ? P_POSS : P_PUNCT;
-      continue;
+      tag = (tk->punct == '\'' && i > first && tv[i - 1].end == tk->start &&
+             ends_with(acta_tok_norm(t, i - 1), tv[i - 1].norm_len, "s"))
+                ? P_POSS : P_PUNCT;
+    } else if (tk->kind == TK_NUM) {
+      tag = P_NUM;
+    } else if (tk->lock) {
+      tag = tk->lock;
+    } else if (tk->word == s_word && tk->norm_len == 2 && !memcmp(acta_tok_norm(t, i), "'s", 2)) {
+      tag = tk->penn == PT_VBZ ? P_AUX : P_POSS;
+    } else {
+      int ct = tk->word == ACTA_NO_WORD ? P_NONE : closed_class[info[tk->word].closed];
+      tag = ct != P_NONE ? refine_closed(t, i, last, ct, tk->penn, ptag) : open_class[tk->penn];
+      /* (speed34a: each rule's first tests asked here, before its call) */
+      if (tag == P_VERB) {
+        /* a participle before its noun is its modifier */
+        if (i + 1 < last && is_noun_tag(next_penn(t, i, first, penn)) &&
+            prenominal(t, i, first, last, penn, ptag)) {
+          tag = P_ADJ;
+          if (tk->penn == PT_VBD) tk->penn = PT_VBN;
+        }
+        /* actors25: after an "-ly" adverb that follows a determiner or an
+         * "'s", and the adverb with it (not in KEDS/TABARI's clauses, whose
+         * lengths count the words of each class) */
+        else if (!d->keds_only && ptag == P_ADV && i + 1 < last &&
+                 is_noun_tag(next_penn(t, i, first, penn)) && ly_before_participle(t, i, first) &&
+                 (tk->penn == PT_VBN ||
+                  (tk->penn == PT_VBD && ends_with(acta_tok_norm(t, i), tk->norm_len, "ed")))) {
+          tag = P_ADJ;
+          tk->penn = PT_VBN;
+          tv[i - 1].tag = P_ADJ;
+        }
+        /* invented26: a present form in "-s" right after a number is the
+         * plural noun it counts ("more than 21,600 murders in 2012", "300
+         * arrests and 12 attacks"), unless the number ends a name ("Barrio 18
+         * controls", "Article 5 says") or is a year that ends a phrase ("the
+         * tally of the first months of 2012 puts ...") */
+        else if (tk->penn == PT_VBZ && ptag == P_NUM && i >= first + 1 &&
+                 !year_number(t, i - 1) &&
+                 !(i >= first + 2 && tv[i - 2].kind == TK_WORD && (tv[i - 2].flags & TF_CAP)) &&
+                 ends_with(acta_tok_norm(t, i), tk->norm_len, "s")) {
+          tag = P_NOUN;
+          tk->penn = PT_NNS;
+        }
+        /* invented23: a base or present form after "a" or "an" is a noun */
+        else if ((tk->penn == PT_VB || tk->penn == PT_VBP || tk->penn == PT_VBG) &&
+                 article_noun(t, i, first)) {
+          tag = P_NOUN;
+          tk->penn = PT_NN;
+        }
+      } else if (tag == P_NOUN && tk->penn == PT_NN && (ptag == P_NOUN || ptag == P_PROPN) &&
+                 ly_adverb(d, t, i, first, last, penn, ptag)) { /* places24 */
+        tag = P_ADV;
+        tk->penn = PT_RB;
+      }
     }
-    if (tk->kind == TK_NUM) { tk->tag = P_NUM; continue; }
-    if (tk->lock) { tk->tag = tk->lock; continue; }
-    if (tk->norm_len == 2 && !memcmp(acta_tok_norm(t, i), "'s", 2)) {
-      tk->tag = tk->penn == PT_VBZ ? P_AUX : P_POSS;
-      continue;
-    }
-    int ct = closed_tag(d, tk);
-    tk->tag = (uint8_t)(ct != P_NONE ? refine_closed(t, i, last, ct, tk->penn, ptag)
-                                     : open_pos(tk->penn));
-    /* a participle before its noun is its modifier */
-    if (tk->tag == P_VERB && prenominal(t, i, last, ptag)) {
-      tk->tag = P_ADJ;
-      if (tk->penn == PT_VBD) tk->penn = PT_VBN;
-    }
-    /* actors25: after an "-ly" adverb that follows a determiner or an
-     * "'s", and the adverb with it (not in KEDS/TABARI's clauses, whose
-     * lengths count the words of each class) */
-    if (tk->tag == P_VERB && !d->keds_only && ptag == P_ADV && i + 1 < last &&
-        is_noun_tag(t->v[i + 1].penn) && ly_before_participle(t, i, first) &&
-        (tk->penn == PT_VBN ||
-         (tk->penn == PT_VBD && ends_with(acta_tok_norm(t, i), tk->norm_len, "ed")))) {
-      tk->tag = P_ADJ;
-      tk->penn = PT_VBN;
-      t->v[i - 1].tag = P_ADJ;
-    }
-    if (tk->tag == P_NOUN && ly_adverb(d, t, i, last, ptag)) { /* places24 */
-      tk->tag = P_ADV;
-      tk->penn = PT_RB;
-    }
-    /* invented26: a present form in "-s" right after a number is the
-     * plural noun it counts ("more than 21,600 murders in 2012", "300
-     * arrests and 12 attacks"), unless the number ends a name ("Barrio 18
-     * controls", "Article 5 says") or is a year that ends a phrase ("the
-     * tally of the first months of 2012 puts ...") */
-    if (tk->tag == P_VERB && tk->penn == PT_VBZ && ptag == P_NUM && i >= first + 1 &&
-        !year_number(t, i - 1) &&
-        !(i >= first + 2 && t->v[i - 2].kind == TK_WORD && (t->v[i - 2].flags & TF_CAP)) &&
-        ends_with(acta_tok_norm(t, i), tk->norm_len, "s")) {
-      tk->tag = P_NOUN;
-      tk->penn = PT_NNS;
-    }
-    /* invented23: a base or present form after "a" or "an" is a noun */
-    if (tk->tag == P_VERB && article_noun(t, i, first)) {
-      tk->tag = P_NOUN;
-      tk->penn = PT_NN;
-    }
+    tk->tag = (uint8_t)tag;
+    ptag = tag;
   }
+}
+
+static __attribute__((noinline)) void class_pass(const acta_dict *d, acta_tokens *t,
+                                                 uint32_t first, uint32_t last,
+                                                 const uint8_t *penn,
+                                                 const struct acta_cand_memo *cm) {
+  if (penn)
+    class_walk(d, t, first, last, penn, cm);
+  else
+    class_walk(d, t, first, last, NULL, cm);
 }
 
 void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
@@ -1430,7 +1622,6 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
   const cand *c[WINDOW];
   cand own[WINDOW];
   uint8_t penn[WINDOW];
-  int nocase = first_pass(d, t, first, last);
   int prev = PT_STOP;
   if (!t->cand_memo && !(t->cand_memo = calloc(1, sizeof *t->cand_memo)))
     abort();
@@ -1442,15 +1633,27 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
     cm->num_has = range_total(d->tagger, d->tagger->num_word, R_ALL) > 0;
     if (cm->num_has) records_cand(d->tagger, d->tagger->num_word, R_ALL, &cm->num_c);
     for (size_t q = 0; q < UM_SLOTS; q++) cm->unk[q].n = 0;
+    cm->s_word = acta_intern_find(&d->words, "'s", 2);
+    cm->either_word = acta_intern_find(&d->words, "either", 6);
+    for (int k = 0; k < 256; k++) {
+      cm->closed_class[k] = (uint8_t)closed_pos(k);
+      cm->open_class[k] = (uint8_t)open_pos(k);
+    }
     cm->model = d->tagger;
     cm->dict = d;
   }
+  /* a sentence of one window (every sentence the tokenizer splits) has
+   * its candidates drawn in the first pass; a longer run's, window by
+   * window */
+  size_t words = 0;
+  int one = last - first <= WINDOW, either = 1;
+  int nocase = one ? cand_pass(d, t, first, last, cm, c, own, &words, &either)
+                   : first_pass(d, t, first, last);
   for (uint32_t w0 = first; w0 < last; w0 += WINDOW) {
     uint32_t w1 = last - w0 > WINDOW ? w0 + WINDOW : last;
-    for (uint32_t i = w0; i < w1; i++)
-      c[i - w0] = token_cand(d, t, i, first, last, nocase, cm, &own[i - w0]);
+    if (!one) window_cands(d, t, w0, w1, first, last, nocase, cm, c, own);
     float sc = viterbi_plain(d->tagger, c, w1 - w0, prev, penn);
-    if (w0 == first && w1 == last && wants_verb(t, first, last, penn)) {
+    if (one && wants_verb(t, first, last, penn, words)) {
       /* a sentence without a finite verb: the best reading with one,
        * unless it is far less likely ("Ukraine cut ties with Iran.", "EU
        * and UN hand over urgently needed supplies ...") */
@@ -1470,16 +1673,19 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
       }
     /* speed16: one pass sets the infinitives after "to either" and writes
      * the tags (either_infinitive reads penn, and the tokens' words, not
-     * their tags; it changes the tag before i, already written) */
-    for (uint32_t i = w0; i < w1; i++) {
-      if (either_infinitive(d, t, w0, w1, i, penn)) {
-        penn[i - w0] = PT_VB;
-        penn[i - 1 - w0] = PT_RB;
-        t->v[i - 1].penn = PT_RB;
+     * their tags; it changes the tag before i, already written).
+     * speed34a: only in a sentence with a word that may be "either"; the
+     * tags of a sentence of one window are written by class_pass */
+    if (either)
+      for (uint32_t i = w0; i < w1; i++) {
+        if (either_infinitive(d, t, w0, w1, i, penn)) {
+          penn[i - w0] = PT_VB;
+          penn[i - 1 - w0] = PT_RB;
+          t->v[i - 1].penn = PT_RB;
+        }
+        if (!one) t->v[i].penn = penn[i - w0];
       }
-      t->v[i].penn = penn[i - w0];
-    }
     prev = penn[w1 - w0 - 1];
   }
-  class_pass(d, t, first, last);
+  class_pass(d, t, first, last, one ? penn : NULL, cm);
 }
