@@ -668,6 +668,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   ap.sent_vg[w->nsents] = w->nvgs;
   acta_find_places(c, a, ap.codes, ap.counts, ap.ncodes);
   article_country(w, &ap);
+  acta_story_places(c, a, ap.codes, ap.counts, ap.ncodes); /* places35 */
   if (!d->keds_only) acta_region_refs(w);
   if (!d->keds_only) acta_role_countries(w);
   if (!d->keds_only) acta_name_refs(w);

@@ -1944,6 +1944,14 @@ void acta_find_places(acta_coder *c, const acta_article *a, char (*codes)[4],
 /* The place of each event [ev_from, ...) of sentence si. */
 void acta_locate_events(acta_coder *c, size_t si, size_t ev_from);
 
+/* ---- story_places.c (places35) ---------------------------------------------- */
+
+/* Reads the places again with w->art_country ranked first when
+ * acta_find_places ranked another country first (codes, counts: as it was
+ * given them). */
+void acta_story_places(acta_coder *c, const acta_article *a, char (*codes)[4],
+                       const int *counts, int ncodes);
+
 /* ---- event_figures.c (figures: figures.c) ------------------------------------ */
 
 /* The figures of the sentence being coded; a casualty, arrest or crowd
