@@ -64,9 +64,19 @@ static int near_country_said(const struct acta_work *w, const sent_ctx *sc, cons
  * that actor's country: the role comes first and the actor it deals with
  * later; the sentence's home (the scene the sentence before opens with,
  * else the article's country) is the role's.  NULL: no such case. */
+/* Does bare role x's phrase say whose it is by "the country's" or "the
+ * nation's" ("one of the country's most powerful drug lords")?  The
+ * country the story is in, not one named after it. */
+static int country_possessive(const struct acta_work *w, const mention *x) {
+  for (uint32_t q = x->first; q + 1 < x->last; q++)
+    if (w->toks.v[q + 1].tag == P_POSS && tok_in2(w, q, WL2_COUNTRY_NOUN)) return 1;
+  return 0;
+}
+
 static const char *later_actor_country(struct acta_work *w, const sent_ctx *sc,
                                        const mention *x) {
-  if (!x->role_only || x->near_country[0] || !acta_state_role(x->role) || sc->country_by_place ||
+  if (!x->role_only || x->near_country[0] ||
+      !(acta_state_role(x->role) || country_possessive(w, x)) || sc->country_by_place ||
       sc->country_at == UINT32_MAX || sc->country_at < x->last || !sc->home[0] ||
       acta_code_eq(sc->home, sc->country))
     return NULL;
