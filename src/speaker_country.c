@@ -55,15 +55,6 @@ static int near_country_said(const struct acta_work *w, const sent_ctx *sc, cons
   return lent != NO && said_by(w, w->ments[lent].first, x->group, 1);
 }
 
-/* actors35: "Several army officers have been identified by US
- * authorities", "the government signed an agreement with the United
- * States", "the attorney general opened a file after hearing Rubio's
- * statement": a bare state role (government, army, police, courts ...)
- * with no country near it (acta_near_countries) whose sentence took its
- * country from an actor named after the role, not from a place, is not of
- * that actor's country: the role comes first and the actor it deals with
- * later; the sentence's home (the scene the sentence before opens with,
- * else the article's country) is the role's.  NULL: no such case. */
 /* Does bare role x's phrase say whose it is by "the country's" or "the
  * nation's" ("one of the country's most powerful drug lords")?  The
  * country the story is in, not one named after it. */
@@ -73,12 +64,25 @@ static int country_possessive(const struct acta_work *w, const mention *x) {
   return 0;
 }
 
+/* actors35: "Several army officers have been identified by US
+ * authorities", "the government signed an agreement with the United
+ * States", "the attorney general opened a file after hearing Rubio's
+ * statement": a bare state role (government, army, police, courts ...)
+ * with no country near it (acta_near_countries) whose sentence took its
+ * country from an actor named after the role, not from a place, is not of
+ * that actor's country: the role comes first and the actor it deals with
+ * later; the sentence's home (the scene the sentence before opens with,
+ * else the article's country) is the role's, when the article's country is
+ * not that actor's (a state named after the role that is the story's own
+ * says nothing).  So too a bare role of any kind whose phrase says "the
+ * country's" (country_possessive).  Sources (acta_speaker_country) and
+ * targets (acta_bare_target_country) alike.  NULL: no such case. */
 static const char *later_actor_country(struct acta_work *w, const sent_ctx *sc,
                                        const mention *x) {
   if (!x->role_only || x->near_country[0] ||
       !(acta_state_role(x->role) || country_possessive(w, x)) || sc->country_by_place ||
       sc->country_at == UINT32_MAX || sc->country_at < x->last || !sc->home[0] ||
-      acta_code_eq(sc->home, sc->country))
+      acta_code_eq(sc->home, sc->country) || acta_code_eq(w->art_country, sc->country))
     return NULL;
   /* the actor that lent it: a state's body or official, not a country,
    * people or a gang ("the son of a leader of Honduras' clan", "Colombian
@@ -94,6 +98,11 @@ static const char *later_actor_country(struct acta_work *w, const sent_ctx *sc,
   acta_trace(w, "  \"%s\": %s is of an actor named after it, not its own: %s\n",
              norm(w, x->last - 1), sc->country, sc->home);
   return sc->home;
+}
+
+const char *acta_bare_target_country(struct acta_work *w, const sent_ctx *sc, int32_t t) {
+  const char *later = t == NO ? NULL : later_actor_country(w, sc, &w->ments[t]);
+  return later ? later : sc->country;
 }
 
 const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_t m,
