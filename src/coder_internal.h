@@ -1757,6 +1757,10 @@ int32_t acta_latest_year(const struct acta_work *w, uint32_t first, uint32_t las
  * none), then the sentence's home country; else sc->country. */
 const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_t m,
                                  uint32_t said_from);
+/* actors35 (speaker_country.c): the country for bare target t of sentence
+ * sc: the sentence's home when sc->country is that of a state's body named
+ * after t (not a place's); else sc->country. */
+const char *acta_bare_target_country(struct acta_work *w, const sent_ctx *sc, int32_t t);
 /* actors25 (speaker_country.c): the country for target t of source s in
  * sentence sc: a bare state role ("urged the government", "offered to
  * support four army units") whose sentence took its country from source s

@@ -381,7 +381,7 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
           memcpy(w->ments[s].near_country, ev.source.country, 4);
       }
       if (t != NO) {
-        acta_set_actor(w, d, &ev.target, &w->ments[t], sc->country);
+        acta_set_actor(w, d, &ev.target, &w->ments[t], acta_bare_target_country(w, sc, t));
         const char *home = acta_target_country(w, d, sc, s, t);
         if (home && ev.target.country[0] && acta_code_eq(ev.target.country, w->ments[s].country)) {
           snprintf(ev.target.code, sizeof ev.target.code, "%.3s%.3s", home, ev.target.role);

@@ -55,10 +55,62 @@ static int near_country_said(const struct acta_work *w, const sent_ctx *sc, cons
   return lent != NO && said_by(w, w->ments[lent].first, x->group, 1);
 }
 
+/* Does bare role x's phrase say whose it is by "the country's" or "the
+ * nation's" ("one of the country's most powerful drug lords")?  The
+ * country the story is in, not one named after it. */
+static int country_possessive(const struct acta_work *w, const mention *x) {
+  for (uint32_t q = x->first; q + 1 < x->last; q++)
+    if (w->toks.v[q + 1].tag == P_POSS && tok_in2(w, q, WL2_COUNTRY_NOUN)) return 1;
+  return 0;
+}
+
+/* actors35: "Several army officers have been identified by US
+ * authorities", "the government signed an agreement with the United
+ * States", "the attorney general opened a file after hearing Rubio's
+ * statement": a bare state role (government, army, police, courts ...)
+ * with no country near it (acta_near_countries) whose sentence took its
+ * country from an actor named after the role, not from a place, is not of
+ * that actor's country: the role comes first and the actor it deals with
+ * later; the sentence's home (the scene the sentence before opens with,
+ * else the article's country) is the role's, when the article's country is
+ * not that actor's (a state named after the role that is the story's own
+ * says nothing).  So too a bare role of any kind whose phrase says "the
+ * country's" (country_possessive).  Sources (acta_speaker_country) and
+ * targets (acta_bare_target_country) alike.  NULL: no such case. */
+static const char *later_actor_country(struct acta_work *w, const sent_ctx *sc,
+                                       const mention *x) {
+  if (!x->role_only || x->near_country[0] ||
+      !(acta_state_role(x->role) || country_possessive(w, x)) || sc->country_by_place ||
+      sc->country_at == UINT32_MAX || sc->country_at < x->last || !sc->home[0] ||
+      acta_code_eq(sc->home, sc->country) || acta_code_eq(w->art_country, sc->country))
+    return NULL;
+  /* the actor that lent it: a state's body or official, not a country,
+   * people or a gang ("the son of a leader of Honduras' clan", "Colombian
+   * suppliers"), nor a named official or a city standing for its
+   * government that the role acts on ("prosecutors accused Lula": a
+   * state's own; "police raided a neighborhood of Buenos Aires") */
+  const mention *o = NULL;
+  for (size_t j = sc->m0; j < sc->m1 && !o; j++)
+    if (w->ments[j].first == sc->country_at) o = &w->ments[j];
+  if (!o || !acta_state_role(o->role) || !o->entry ||
+      (o->after_verb && o->entry->kind == ENT_ACTOR))
+    return NULL;
+  acta_trace(w, "  \"%s\": %s is of an actor named after it, not its own: %s\n",
+             norm(w, x->last - 1), sc->country, sc->home);
+  return sc->home;
+}
+
+const char *acta_bare_target_country(struct acta_work *w, const sent_ctx *sc, int32_t t) {
+  const char *later = t == NO ? NULL : later_actor_country(w, sc, &w->ments[t]);
+  return later ? later : sc->country;
+}
+
 const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_t m,
                                  uint32_t said_from) {
   if (m == NO || !w->tok_scope) return sc->country;
   const mention *x = &w->ments[m];
+  const char *later = later_actor_country(w, sc, x);
+  if (later) return later;
   /* a government's or an army's speaker: police, prosecutors and courts
    * speak of their own cases, which lie where they are ("the sheriff's
    * investigation alleged they were registered in the United States") */
@@ -116,6 +168,25 @@ const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_
  * on the story's state, when the story is elsewhere (the article's
  * country: the scene a sentence before opens with is too often the foreign
  * state's own); NULL when the target keeps the country it has. */
+/* actors35: "the US arrest of a man", "US authorities requested the
+ * extradition of his wife", "the US will target those individuals": private
+ * people, firms, gangs and elites a foreign state as such acts on, in a
+ * sentence whose only country is that state's own, are the story's people,
+ * not the acting state's (its arrests, extraditions and calls reach people
+ * abroad), as its state roles are (actors25).  Only a state named as such
+ * (countries.txt): its authorities and officials act at home.  Not "the country's
+ * financial institutions" (a possessive says whose). */
+static int foreign_state_people(const struct acta_work *w, const acta_dict *d, const mention *a,
+                                const mention *b) {
+  if (!acta_people_role(b->role) && !acta_code_eq(b->role, "ELI")) return 0;
+  /* the state by its name ("the US", "Washington"), not its authorities,
+   * who arrest at home ("Guatemalan authorities arrested the ringleader") */
+  if (!acta_countries_txt_entry(d, a->entry)) return 0;
+  for (uint32_t q = b->first; q < b->last; q++)
+    if (w->toks.v[q].tag == P_POSS) return 0;
+  return 1;
+}
+
 const char *acta_target_country(struct acta_work *w, const acta_dict *d, const sent_ctx *sc,
                                 int32_t s, int32_t t) {
   if (s == NO || t == NO || !w->art_country[0] || acta_code_eq(w->art_country, sc->country) ||
@@ -129,13 +200,18 @@ const char *acta_target_country(struct acta_work *w, const acta_dict *d, const s
       sc->country_at >= a->last || (a->role[0] && !acta_code_eq(a->role, "GOV")) ||
       !a->entry || acta_entry_file_is(d, a->entry, "actors.txt") ||
       !b->role_only || (b->near_country[0] && !acta_code_eq(b->near_country, a->country)) ||
-      !acta_state_role(b->role))
+      !(acta_state_role(b->role) || foreign_state_people(w, d, a, b)))
     return NULL;
   /* "the Morales government", "the Obama administration": a name says
    * whose */
   for (uint32_t q = b->first; q + 1 < b->last; q++)
     if ((w->toks.v[q].flags & TF_CAP) && q > sc->s->first) return NULL;
-  acta_trace(w, "  target \"%s\": a bare state role %s acts on is the story's (%s)\n",
-             norm(w, b->last - 1), a->code, w->art_country);
-  return w->art_country;
+  /* actors35: people the story names most are its people */
+  const char *home = !acta_state_role(b->role) && w->art_people_country[0] &&
+                             acta_people_role(b->role)
+                         ? w->art_people_country
+                         : w->art_country;
+  acta_trace(w, "  target \"%s\": a bare role %s acts on is the story's (%s)\n",
+             norm(w, b->last - 1), a->code, home);
+  return home;
 }
