@@ -300,6 +300,36 @@ static int after_relative(const struct acta_work *w, const acta_sentence *s, uin
   return 0;
 }
 
+/* claims35: is reporting verb group g a reduced relative set off by a
+ * comma ("arrested a man, suspected of running a ring", "seized cash,
+ * believed to belong to the cartel", "six men, all believed to be"): a
+ * lone participle right after the comma (or "all", "both" after it) with
+ * "to" or "of" after it?  It says what the noun before it is
+ * thought to be, and reports nothing of the clause before the comma. */
+static int comma_reduced_relative(const struct acta_work *w, const acta_sentence *s,
+                                  const vgroup *g) {
+  const acta_token *h = &w->toks.v[g->first];
+  uint32_t c = g->first - 1; /* the comma, or "all", "both" after it */
+  if (c > s->first + 1 && w->toks.v[c].tag == P_DET && is_punct(w, c - 1, ',')) c--;
+  return g->first == g->head && g->last - g->first == 1 && c > s->first &&
+         is_punct(w, c, ',') && (h->penn == PT_VBN || h->penn == PT_VBD) &&
+         g->last < s->last &&
+         (is_word(w, g->last, w->cw->w_to) || is_word(w, g->last, w->cw->w_of));
+}
+
+/* claims35: the span of a reduced relative (comma_reduced_relative): its
+ * own words up to the next comma, semicolon or colon, said by no one; the
+ * clause before the comma is no part of it. */
+static int reduced_relative_span(const struct acta_work *w, const acta_sentence *s,
+                                 const vgroup *g, frame_span *fs) {
+  fs->first = g->last;
+  fs->last = g->last;
+  while (fs->last < s->last && !is_punct(w, fs->last, ',') && !is_punct(w, fs->last, ';') &&
+         !is_punct(w, fs->last, ':'))
+    fs->last++;
+  return fs->last > fs->first;
+}
+
 /* Backward: "CLAUSE, X said" or "CLAUSE, said X" (or an uncoded speaker:
  * "..., officials said", "..., said a spokesman").  Returns 0 when there is
  * no frame. */
@@ -475,6 +505,7 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
   }
   memset(fs, 0, sizeof *fs);
   fs->reporter = fs->via = NO;
+  if (comma_reduced_relative(w, s, g)) return reduced_relative_span(w, s, g, fs); /* claims35 */
   if (acta_comma_participle(w, s, g)) {
     /* "..., saying violence will rise": the main clause's subject says
      * what follows; never ", said a spokesman" turned round */
