@@ -671,6 +671,18 @@ static uint32_t denial_end(const struct acta_work *w, const vgroup *g, uint32_t 
   return last;
 }
 
+/* claims35: the status a denial's frame gives what it reports when the
+ * denial is negated ("did not deny that they had arrested the mayor",
+ * "never denied attacking the village", its gerund: clauses.c): what is
+ * not denied is let stand, asserted.  Not a denial coordinated with "confirm" ("would neither
+ * confirm nor deny", "did not confirm or deny"), which leaves it open. */
+int acta_negated_denial_status(const struct acta_work *w, const vgroup *g, int status) {
+  if (status != ACTA_DENIED || !g->negated) return status;
+  if (g->first > 0 && (is_and_or(w, g->first - 1) || is_word(w, g->first - 1, w->cw->w_nor)))
+    return status;
+  return ACTA_ASSERTED;
+}
+
 /* Adds the frame of reporting verb group gi: the tokens of what it reports
  * that were in its outer frame's scope are now in its own.  A report
  * inside a report ("X said Y said ...": Y reports, X relays). */
@@ -696,7 +708,7 @@ static void add_frame(struct acta_work *w, size_t gi, const report *r,
   if (r->status == ACTA_DENIED && fs->first >= g->last)
     f->last = denial_end(w, g, fs->first, fs->last); /* invented19 */
   f->cameo = r->cameo;
-  f->status = (uint8_t)r->status;
+  f->status = (uint8_t)acta_negated_denial_status(w, g, r->status); /* claims35 */
   f->parent = outer;
   f->by_pronoun = (uint8_t)by_pronoun;
   f->continued = (uint8_t)fs->continued;

@@ -2748,7 +2748,7 @@ static int32_t coordinated_gerund(const acta_dict *d, struct acta_work *w, size_
   if (!pg->passive && pg->subject != NO && pg->last + 1 == g->first - 1 &&
       tok_ends(w, pg->last, "ing") && ph->vlemma != ACTA_NO_WORD &&
       acta_u64map_get(&d->report, ph->vlemma, &rv) && (int)(rv >> 24) == ACTA_DENIED) {
-    g->raised = (uint8_t)(ACTA_DENIED + 1);
+    g->raised = (uint8_t)(acta_negated_denial_status(w, pg, ACTA_DENIED) + 1); /* claims35 */
     return pg->subject;
   }
   return subj;
@@ -2775,7 +2775,7 @@ static int32_t denied_gerund_subject(const acta_dict *d, struct acta_work *w,
       !tok_ends(w, g->head, "ing") || ph->vlemma == ACTA_NO_WORD ||
       !acta_u64map_get(&d->report, ph->vlemma, &rv) || (int)(rv >> 24) != ACTA_DENIED)
     return subj;
-  g->raised = (uint8_t)(ACTA_DENIED + 1);
+  g->raised = (uint8_t)(acta_negated_denial_status(w, pg, ACTA_DENIED) + 1); /* claims35 */
   return pg->subject;
 }
 

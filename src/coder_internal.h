@@ -1469,6 +1469,10 @@ void acta_find_frames(const acta_dict *d, struct acta_work *w,
 void acta_mark_produced(struct acta_work *w, int32_t fr);
 /* The statements of the sentence being coded. */
 void acta_code_statements(acta_coder *c, sent_ctx *sc);
+/* claims35: the status denial verb group g gives what it reports (status,
+ * ACTA_DENIED for a denial): asserted when g is negated ("did not deny",
+ * "never denied"), not beside "confirm" ("neither confirm nor deny"). */
+int acta_negated_denial_status(const struct acta_work *w, const vgroup *g, int status);
 /* The actor frame f's clause is about: the subject of its first verb
  * group, when it is a coded actor inside the clause before that verb and
  * on neither the reporter's side nor mention other's (or NO): "alleging
