@@ -309,6 +309,7 @@ static int after_relative(const struct acta_work *w, const acta_sentence *s, uin
 static int comma_reduced_relative(const struct acta_work *w, const acta_sentence *s,
                                   const vgroup *g) {
   const acta_token *h = &w->toks.v[g->first];
+  if (g->first < s->first + 2) return 0;
   uint32_t c = g->first - 1; /* the comma, or "all", "both" after it */
   if (c > s->first + 1 && w->toks.v[c].tag == P_DET && is_punct(w, c - 1, ',')) c--;
   return g->first == g->head && g->last - g->first == 1 && c > s->first &&

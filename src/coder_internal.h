@@ -1953,4 +1953,16 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc);
 /* After the article: each figure on its event, and the summaries. */
 void acta_attach_figures(acta_coder *c);
 
+/* ---- target_reach.c (claims35) ---------------------------------------------- */
+/* The target tgt of an act of code `code`, or NO when it is who asked for
+ * or ordered the act ("seized the ranch at the request of the US Treasury",
+ * "at Washington's request"); a concession (root 08) keeps it. */
+int32_t acta_requester_target(struct acta_work *w, const acta_sentence *s, int32_t tgt,
+                              const char *code);
+/* The target tgt of active verb group g, or NO when a second verb joined
+ * by "and"/"or" after g's own object stands before it ("froze his assets
+ * and prohibited businesses from ..."): that verb's object. */
+int32_t acta_second_verb_target(struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                                int32_t tgt);
+
 #endif
