@@ -187,6 +187,7 @@ typedef struct frame_span {
   uint32_t sp_first, sp_last; /* an uncoded speaker's words */
   int continued;            /* the outer frame's speaker goes on saying */
   int inference;            /* a thing that cannot speak suggests it */
+  int32_t around1;          /* claims35: frame.around1 */
 } frame_span;
 
 /* The most words an uncoded speaker's phrase may have. */
@@ -412,6 +413,24 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
   return 1;
 }
 
+/* claims35: is the reporting verb of g said by a pronoun inside a
+ * relative clause ("a woman he claims they shot", "the guns that they say
+ * were stolen"): a third-person pronoun no dictionary codes right before
+ * it (past adverbs), after a noun or a relative word?  Its speaker is the
+ * pronoun's antecedent (resolve_speaker), not the subject of the clause
+ * around it ("the police didn't stop to help a woman he claims they
+ * shot": not the police). */
+static int relative_pronoun_speaker(const struct acta_work *w, const acta_sentence *s,
+                                    const vgroup *g) {
+  uint32_t p = g->first;
+  while (p > s->first && w->toks.v[p - 1].tag == P_ADV && g->first - p < 2) p--;
+  if (p < s->first + 2) return 0;
+  uint32_t pr = p - 1;
+  const acta_token *b = &w->toks.v[pr - 1];
+  return w->toks.v[pr].tag == P_PRON && tok_in(w, pr, WL_PRON_THIRD) && w->tok_ment[pr] == NO &&
+         (b->tag == P_NOUN || b->tag == P_PROPN || b->tag == P_WH || b->tag == P_THAT);
+}
+
 /* Is Penn tag t a tensed verb or a modal? */
 static int tensed(unsigned t) {
   return t == (unsigned)PT_VBD || t == (unsigned)PT_VBZ || t == (unsigned)PT_VBP ||
@@ -587,6 +606,11 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
   } else if (!backward_frame(d, w, s, g, fs)) {
     return 0;
   }
+  if (!d->keds_only && fs->first >= g->last && relative_pronoun_speaker(w, s, g)) { /* claims35 */
+    fs->around1 = fs->reporter != NO ? fs->reporter + 1 : 0;
+    fs->reporter = NO;
+    fs->sp_first = fs->sp_last = 0;
+  }
   if (fs->first >= g->last && !d->keds_only)
     fs->last = subordinate_end(w, s, g, fs->first, fs->last);
   return fs->last > fs->first;
@@ -714,6 +738,7 @@ static void add_frame(struct acta_work *w, size_t gi, const report *r,
   f->by_pronoun = (uint8_t)by_pronoun;
   f->continued = (uint8_t)fs->continued;
   f->inference = (uint8_t)fs->inference;
+  f->around1 = fs->around1; /* claims35 */
   for (uint32_t q = fs->first; q < f->last; q++)
     if (w->tok_scope[q] == outer) w->tok_scope[q] = (int32_t)w->nframes;
   w->nframes++;

@@ -3001,7 +3001,11 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
     const frame *f = scope != NO ? &w->frames[scope] : NULL;
     /* a speaker found from "he"/"it" reports only: it is not the actor
      * of what it said ("he revealed he had met ...") */
-    if (f && f->by_pronoun) {
+    if (third && f && f->around1 && q0 == f->first && acta_pronoun_fits(w, q0, f->around1 - 1)) {
+      /* claims35: "a woman he claims they shot": the subject of the
+       * clause around the relative one, not the one who claims */
+      subj = f->around1 - 1;
+    } else if (f && f->by_pronoun) {
     } else if (f && f->quoted) {
       /* '"We arrested ...," police said', 'police said: "We ..."': the
        * speaker, telling of its work (no claim of responsibility) */

@@ -152,6 +152,11 @@ typedef struct frame {
   uint8_t inference;        /* "the discovery suggests ...": a thing that
                                cannot speak suggests or indicates it, the
                                writer's inference (no event) */
+  int32_t around1;          /* claims35: 1 + the subject of the clause
+                               around a relative clause whose pronoun
+                               speaks ("the police didn't help a woman he
+                               claims they shot": the police, whom "they"
+                               stands for), 0 if none */
 } frame;
 
 /* 64-bit words of match.c's per-sentence word filter (1024 bits) */
