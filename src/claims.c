@@ -192,6 +192,7 @@ typedef struct frame_span {
   uint32_t sp_first, sp_last; /* an uncoded speaker's words */
   int continued;            /* the outer frame's speaker goes on saying */
   int inference;            /* a thing that cannot speak suggests it */
+  int32_t around1;          /* claims35: frame.around1 */
 } frame_span;
 
 /* The most words an uncoded speaker's phrase may have. */
@@ -305,6 +306,37 @@ static int after_relative(const struct acta_work *w, const acta_sentence *s, uin
   return 0;
 }
 
+/* claims35: is reporting verb group g a reduced relative set off by a
+ * comma ("arrested a man, suspected of running a ring", "seized cash,
+ * believed to belong to the cartel", "six men, all believed to be"): a
+ * lone participle right after the comma (or "all", "both" after it) with
+ * "to" or "of" after it?  It says what the noun before it is
+ * thought to be, and reports nothing of the clause before the comma. */
+static int comma_reduced_relative(const struct acta_work *w, const acta_sentence *s,
+                                  const vgroup *g) {
+  const acta_token *h = &w->toks.v[g->first];
+  if (g->first < s->first + 2) return 0;
+  uint32_t c = g->first - 1; /* the comma, or "all", "both" after it */
+  if (c > s->first + 1 && w->toks.v[c].tag == P_DET && is_punct(w, c - 1, ',')) c--;
+  return g->first == g->head && g->last - g->first == 1 && c > s->first &&
+         is_punct(w, c, ',') && (h->penn == PT_VBN || h->penn == PT_VBD) &&
+         g->last < s->last &&
+         (is_word(w, g->last, w->cw->w_to) || is_word(w, g->last, w->cw->w_of));
+}
+
+/* claims35: the span of a reduced relative (comma_reduced_relative): its
+ * own words up to the next comma, semicolon or colon, said by no one; the
+ * clause before the comma is no part of it. */
+static int reduced_relative_span(const struct acta_work *w, const acta_sentence *s,
+                                 const vgroup *g, frame_span *fs) {
+  fs->first = g->last;
+  fs->last = g->last;
+  while (fs->last < s->last && !is_punct(w, fs->last, ',') && !is_punct(w, fs->last, ';') &&
+         !is_punct(w, fs->last, ':'))
+    fs->last++;
+  return fs->last > fs->first;
+}
+
 /* Backward: "CLAUSE, X said" or "CLAUSE, said X" (or an uncoded speaker:
  * "..., officials said", "..., said a spokesman").  Returns 0 when there is
  * no frame. */
@@ -384,6 +416,24 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
     if (!has_clause) fs->last = fs->first;
   }
   return 1;
+}
+
+/* claims35: is the reporting verb of g said by a pronoun inside a
+ * relative clause ("a woman he claims they shot", "the guns that they say
+ * were stolen"): a third-person pronoun no dictionary codes right before
+ * it (past adverbs), after a noun or a relative word?  Its speaker is the
+ * pronoun's antecedent (resolve_speaker), not the subject of the clause
+ * around it ("the police didn't stop to help a woman he claims they
+ * shot": not the police). */
+static int relative_pronoun_speaker(const struct acta_work *w, const acta_sentence *s,
+                                    const vgroup *g) {
+  uint32_t p = g->first;
+  while (p > s->first && w->toks.v[p - 1].tag == P_ADV && g->first - p < 2) p--;
+  if (p < s->first + 2) return 0;
+  uint32_t pr = p - 1;
+  const acta_token *b = &w->toks.v[pr - 1];
+  return w->toks.v[pr].tag == P_PRON && tok_in(w, pr, WL_PRON_THIRD) && w->tok_ment[pr] == NO &&
+         (b->tag == P_NOUN || b->tag == P_PROPN || b->tag == P_WH || b->tag == P_THAT);
 }
 
 /* Is Penn tag t a tensed verb or a modal? */
@@ -480,6 +530,7 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
   }
   memset(fs, 0, sizeof *fs);
   fs->reporter = fs->via = NO;
+  if (comma_reduced_relative(w, s, g)) return reduced_relative_span(w, s, g, fs); /* claims35 */
   if (acta_comma_participle(w, s, g)) {
     /* "..., saying violence will rise": the main clause's subject says
      * what follows; never ", said a spokesman" turned round */
@@ -559,6 +610,11 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
     }
   } else if (!backward_frame(d, w, s, g, fs)) {
     return 0;
+  }
+  if (!d->keds_only && fs->first >= g->last && relative_pronoun_speaker(w, s, g)) { /* claims35 */
+    fs->around1 = fs->reporter != NO ? fs->reporter + 1 : 0;
+    fs->reporter = NO;
+    fs->sp_first = fs->sp_last = 0;
   }
   if (fs->first >= g->last && !d->keds_only)
     fs->last = subordinate_end(w, s, g, fs->first, fs->last);
@@ -645,6 +701,18 @@ static uint32_t denial_end(const struct acta_work *w, const vgroup *g, uint32_t 
   return last;
 }
 
+/* claims35: the status a denial's frame gives what it reports when the
+ * denial is negated ("did not deny that they had arrested the mayor",
+ * "never denied attacking the village", its gerund: clauses.c): what is
+ * not denied is let stand, asserted.  Not a denial coordinated with "confirm" ("would neither
+ * confirm nor deny", "did not confirm or deny"), which leaves it open. */
+int acta_negated_denial_status(const struct acta_work *w, const vgroup *g, int status) {
+  if (status != ACTA_DENIED || !g->negated) return status;
+  if (g->first > 0 && (is_and_or(w, g->first - 1) || is_word(w, g->first - 1, w->cw->w_nor)))
+    return status;
+  return ACTA_ASSERTED;
+}
+
 /* Adds the frame of reporting verb group gi: the tokens of what it reports
  * that were in its outer frame's scope are now in its own.  A report
  * inside a report ("X said Y said ...": Y reports, X relays). */
@@ -670,11 +738,12 @@ static void add_frame(struct acta_work *w, size_t gi, const report *r,
   if (r->status == ACTA_DENIED && fs->first >= g->last)
     f->last = denial_end(w, g, fs->first, fs->last); /* invented19 */
   f->cameo = r->cameo;
-  f->status = (uint8_t)r->status;
+  f->status = (uint8_t)acta_negated_denial_status(w, g, r->status); /* claims35 */
   f->parent = outer;
   f->by_pronoun = (uint8_t)by_pronoun;
   f->continued = (uint8_t)fs->continued;
   f->inference = (uint8_t)fs->inference;
+  f->around1 = fs->around1; /* claims35 */
   for (uint32_t q = fs->first; q < f->last; q++)
     if (w->tok_scope[q] == outer) w->tok_scope[q] = (int32_t)w->nframes;
   w->nframes++;

@@ -2783,7 +2783,7 @@ static int32_t coordinated_gerund(const acta_dict *d, struct acta_work *w, size_
   if (!pg->passive && pg->subject != NO && pg->last + 1 == g->first - 1 &&
       tok_ends(w, pg->last, "ing") && ph->vlemma != ACTA_NO_WORD &&
       acta_u64map_get(&d->report, ph->vlemma, &rv) && (int)(rv >> 24) == ACTA_DENIED) {
-    g->raised = (uint8_t)(ACTA_DENIED + 1);
+    g->raised = (uint8_t)(acta_negated_denial_status(w, pg, ACTA_DENIED) + 1); /* claims35 */
     return pg->subject;
   }
   return subj;
@@ -2810,7 +2810,7 @@ static int32_t denied_gerund_subject(const acta_dict *d, struct acta_work *w,
       !tok_ends(w, g->head, "ing") || ph->vlemma == ACTA_NO_WORD ||
       !acta_u64map_get(&d->report, ph->vlemma, &rv) || (int)(rv >> 24) != ACTA_DENIED)
     return subj;
-  g->raised = (uint8_t)(ACTA_DENIED + 1);
+  g->raised = (uint8_t)(acta_negated_denial_status(w, pg, ACTA_DENIED) + 1); /* claims35 */
   return pg->subject;
 }
 
@@ -3036,7 +3036,11 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
     const frame *f = scope != NO ? &w->frames[scope] : NULL;
     /* a speaker found from "he"/"it" reports only: it is not the actor
      * of what it said ("he revealed he had met ...") */
-    if (f && f->by_pronoun) {
+    if (third && f && f->around1 && q0 == f->first && acta_pronoun_fits(w, q0, f->around1 - 1)) {
+      /* claims35: "a woman he claims they shot": the subject of the
+       * clause around the relative one, not the one who claims */
+      subj = f->around1 - 1;
+    } else if (f && f->by_pronoun) {
     } else if (f && f->quoted) {
       /* '"We arrested ...," police said', 'police said: "We ..."': the
        * speaker, telling of its work (no claim of responsibility) */

@@ -152,6 +152,11 @@ typedef struct frame {
   uint8_t inference;        /* "the discovery suggests ...": a thing that
                                cannot speak suggests or indicates it, the
                                writer's inference (no event) */
+  int32_t around1;          /* claims35: 1 + the subject of the clause
+                               around a relative clause whose pronoun
+                               speaks ("the police didn't help a woman he
+                               claims they shot": the police, whom "they"
+                               stands for), 0 if none */
 } frame;
 
 /* 64-bit words of match.c's per-sentence word filter (1024 bits) */
@@ -1472,6 +1477,10 @@ void acta_find_frames(const acta_dict *d, struct acta_work *w,
 void acta_mark_produced(struct acta_work *w, int32_t fr);
 /* The statements of the sentence being coded. */
 void acta_code_statements(acta_coder *c, sent_ctx *sc);
+/* claims35: the status denial verb group g gives what it reports (status,
+ * ACTA_DENIED for a denial): asserted when g is negated ("did not deny",
+ * "never denied"), not beside "confirm" ("neither confirm nor deny"). */
+int acta_negated_denial_status(const struct acta_work *w, const vgroup *g, int status);
 /* The actor frame f's clause is about: the subject of its first verb
  * group, when it is a coded actor inside the clause before that verb and
  * on neither the reporter's side nor mention other's (or NO): "alleging
@@ -1963,5 +1972,17 @@ void acta_story_places(acta_coder *c, const acta_article *a, char (*codes)[4],
 void acta_sentence_figures(acta_coder *c, sent_ctx *sc);
 /* After the article: each figure on its event, and the summaries. */
 void acta_attach_figures(acta_coder *c);
+
+/* ---- target_reach.c (claims35) ---------------------------------------------- */
+/* The target tgt of an act of code `code`, or NO when it is who asked for
+ * or ordered the act ("seized the ranch at the request of the US Treasury",
+ * "at Washington's request"); a concession (root 08) keeps it. */
+int32_t acta_requester_target(struct acta_work *w, const acta_sentence *s, int32_t tgt,
+                              const char *code);
+/* The target tgt of active verb group g, or NO when a second verb joined
+ * by "and"/"or" after g's own object stands before it ("froze his assets
+ * and prohibited businesses from ..."): that verb's object. */
+int32_t acta_second_verb_target(struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                                int32_t tgt);
 
 #endif

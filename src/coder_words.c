@@ -1545,6 +1545,14 @@ static const char *const TREND_WORD[] = {"growing", "increasing", "rising", "mou
 static const char *const OPERATION_LEAD_VERB[] = {
     "lead", "head", "coordinate", "conduct", "direct", "spearhead", "launch", "run",
     "organize", "organise", "carry", "execute", "mount", "stage", "command", NULL};
+/* claims35: who asked for or ordered an act ("at the request of the US
+ * Treasury", "on the orders of the attorney general", "at Washington's
+ * request"); not "invitation" (a host is a visit's target) nor "behalf" */
+static const char *const REQUEST_NOUN[] = {"request",    "requests",    "behest", "urging",
+                                           "orders",     "order",       "instructions",
+                                           "instruction", "instigation", "bidding",
+                                           "command",    "direction",   NULL};
+static const char *const REQUEST_PREP[] = {"at", "on", "upon", "under", NULL};
 
 /* The sixth set of lists (WL6_* bits of bits6 and lemma_bits6): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
@@ -1563,7 +1571,9 @@ static const word_list LISTS6[] = {
     {WL6_RECORD_WORD, RECORD_WORD, 0}, {WL6_RECORD_NOUN, RECORD_NOUN, 0},
     {WL6_PRIOR_WORD, PRIOR_WORD, 0}, {WL6_TREND_WORD, TREND_WORD, 0},
     /* actors34 */
-    {WL6_OPERATION_LEAD_VERB, OPERATION_LEAD_VERB, 1}};
+    {WL6_OPERATION_LEAD_VERB, OPERATION_LEAD_VERB, 1},
+    /* claims35 */
+    {WL6_REQUEST_NOUN, REQUEST_NOUN, 0}, {WL6_REQUEST_PREP, REQUEST_PREP, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -828,6 +828,12 @@ enum {
 #define WL6_OPERATION_LEAD_VERB ((uint64_t)1 << 6) /* lemma: "lead", "head", "conduct":
                                                      "an operation led by the police" names
                                                      who did what was done in it (clauses.c) */
+/* claims35 (lemma 19-21, written 48-50) */
+#define WL6_REQUEST_NOUN ((uint64_t)1 << 48) /* "request", "behest", "orders": "at the
+                                               request of X" names who asked for the
+                                               act, no target (target_reach.c) */
+#define WL6_REQUEST_PREP ((uint64_t)1 << 49) /* "at", "on", "under": before such a noun
+                                               (target_reach.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -1,0 +1,99 @@
+/* SPDX-License-Identifier: MIT */
+/* target_reach.c: a target slot that read past its own act (claims35).
+ * The one who asked for or ordered an act is not its target.  "seized the ranch at the request of the US Treasury
+ * Department", "raided the offices on the orders of the attorney
+ * general", "extradited the brothers at Washington's request": the actor
+ * after "at the request of" (WL6_REQUEST_PREP, WL6_REQUEST_NOUN) asked;
+ * the act's target is what was seized or its owner, and when the pattern's
+ * target slot reached past the object to the requester, no target is
+ * better.  A concession (CAMEO root 08: "withdrew its troops at the
+ * request of the UN") yields to the one who asked and keeps it.  Bounded
+ * look: a few tokens before the mention and the mention's own words.
+ * Nor is the object of a second verb joined by "and" or "or" after the
+ * first verb's own object ("froze all of his assets and prohibited
+ * American businesses from dealing with him": the businesses are the
+ * prohibition's; the freeze's is the owner "his", found later by
+ * object_refs.c's acta_owner_target).  Bounded looks: a few tokens before
+ * the mention, the mention's own words, and at most TARGET_REACH tokens
+ * between the verb and its target.
+ * docs/conventions.md "The one who asked for an act", "A target slot
+ * past a second verb". */
+#include "coder_internal.h"
+
+/* How many adjectives or determiners may stand between the preposition
+ * and the noun ("at the specific request of"). */
+#define REQUEST_MODS 2
+
+/* Is there "at/on/under (the) (adjective) NOUN" ending right before token
+ * e (the noun at e - 1)? */
+static int request_phrase_before(const struct acta_work *w, const acta_sentence *s, uint32_t e) {
+  if (e < s->first + 2 || !tok_in6(w, e - 1, WL6_REQUEST_NOUN)) return 0;
+  uint32_t q = e - 1;
+  for (int n = 0; q > s->first && n <= REQUEST_MODS; n++) {
+    q--;
+    if (tok_in6(w, q, WL6_REQUEST_PREP)) return 1;
+    int t = w->toks.v[q].tag;
+    if (t != P_DET && t != P_ADJ) return 0;
+  }
+  return 0;
+}
+
+int32_t acta_requester_target(struct acta_work *w, const acta_sentence *s, int32_t tgt,
+                              const char *code) {
+  if (tgt == NO || !strncmp(code, "08", 2)) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group];
+  uint32_t f = m->first;
+  /* "at the request of X" */
+  int asked = f >= s->first + 3 && is_word(w, f - 1, w->cw->w_of) &&
+              request_phrase_before(w, s, f - 1);
+  /* "at X's request", "at the US government's request" */
+  if (!asked && m->last >= f + 3 && w->toks.v[m->last - 2].tag == P_POSS &&
+      tok_in6(w, m->last - 1, WL6_REQUEST_NOUN) && f > s->first &&
+      tok_in6(w, f - 1, WL6_REQUEST_PREP))
+    asked = 1;
+  /* the phrase as the mention's own words: "on the orders of the attorney
+   * general" */
+  if (!asked && f > s->first && tok_in6(w, f - 1, WL6_REQUEST_PREP)) {
+    uint32_t q = f;
+    while (q < m->last && q < f + REQUEST_MODS &&
+           (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ))
+      q++;
+    asked = q + 2 < m->last && tok_in6(w, q, WL6_REQUEST_NOUN) && is_word(w, q + 1, w->cw->w_of);
+  }
+  if (!asked) return tgt;
+  acta_trace(w, "  target %s: who asked for the act (\"at the request of\"), no target\n",
+             m->code);
+  return NO;
+}
+
+/* How many tokens after its verb a target is looked at for a second verb
+ * before it. */
+#define TARGET_REACH 40
+
+/* Does a verb group of its own (no "to", no participle said of a noun
+ * before it) start at token r, after at most two adverbs ("and thereby
+ * prohibiting", "and then detained")? */
+static int verb_starts(const struct acta_work *w, uint32_t r, uint32_t end) {
+  for (int n = 0; r < end && n < 2 && w->toks.v[r].tag == P_ADV && w->tok_vg[r] == NO; n++) r++;
+  if (r >= end || w->tok_vg[r] == NO) return 0;
+  const vgroup *h = &w->vgs[w->tok_vg[r]];
+  return h->first == r && !h->to_inf;
+}
+
+int32_t acta_second_verb_target(struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                                int32_t tgt) {
+  if (tgt == NO || g->passive) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group];
+  uint32_t f = m->first;
+  if (f <= g->last || f > g->last + TARGET_REACH || f >= s->last) return tgt;
+  int object = 0; /* a word of the first verb's own object seen */
+  for (uint32_t q = g->last; q < f; q++) {
+    int t = w->toks.v[q].tag;
+    if (t == P_NOUN || t == P_PROPN || t == P_PRON || t == P_NUM) object = 1;
+    if (!object || !is_and_or(w, q) || !verb_starts(w, q + 1, f)) continue;
+    acta_trace(w, "  target %s: the object of the verb after \"%s\", not of \"%s\"\n", m->code,
+               norm(w, q), norm(w, g->head));
+    return NO;
+  }
+  return tgt;
+}
