@@ -181,6 +181,12 @@ typedef struct acta_pelem {
                               such filter (a stem, an empty choice) */
   uint32_t alt_off, nalt;  /* nalt choices in dict->alts, each a length n
                               followed by n word ids ("swiss francs") */
+  uint32_t mask;           /* speed35g: 1 + the index of its word-filter mask
+                              in dict->elem_masks (ACTA_PF_MASK_WORDS words
+                              each: the acta_pf_bit of every choice), for an
+                              element of ACTA_PF_MASK_MIN or more one-word
+                              choices, no stem; 0: none (match.c walks the
+                              choices) */
   uint64_t ends_first;     /* acta_end_bit() of each choice's first word */
   uint64_t ends_last;      /* ... and of its last: a token none of whose ids
                               (word, lemmas) has its bit begins (ends) no
@@ -233,6 +239,8 @@ typedef struct acta_pattern {
 
 /* The bit of word id x in match.c's per-sentence word filter (1024 bits),
  * which a pattern's need[] holds ready (dict_build.c). */
+#define ACTA_PF_MASK_WORDS 16 /* the filter's 64-bit words (ACTA_PF_WORDS) */
+#define ACTA_PF_MASK_MIN 4    /* fewer choices: walking them costs less */
 static inline uint32_t acta_pf_bit(uint32_t x) {
   return (uint32_t)(((uint64_t)x * 0x9E3779B97F4A7C15ull) >> 54); /* 10 bits */
 }
@@ -319,6 +327,8 @@ struct acta_dict {
   size_t nelems, cap_elems;
   uint32_t *alts;
   size_t nalts, cap_alts;
+  uint64_t *elem_masks;    /* word elements' filter masks (acta_pelem.mask) */
+  size_t nelem_masks, cap_elem_masks; /* in masks, not words */
   acta_u64map verb_pats;   /* head word -> first pattern index */
   acta_u64map noun_pats;
   acta_u64map report;      /* reporting verb lemma -> cameo index |

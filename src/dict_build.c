@@ -333,6 +333,40 @@ static void element_ends(acta_dict *d, const acta_pattern *p) {
   }
 }
 
+/* speed35g: fills the filter mask of p's word elements of ACTA_PF_MASK_MIN
+ * or more choices, each of one word (no gaps, no TABARI stem): the
+ * acta_pf_bit of every choice's word, so that match.c asks "may one of
+ * them be in the sentence?" with one AND a filter word instead of a walk
+ * over the choices, and passes over a token none of whose ids has its bit
+ * in the mask.  Other elements keep mask 0 (their choices are walked). */
+static void element_masks(acta_dict *d, const acta_pattern *p) {
+  for (int side = 0; side < 2; side++) {
+    uint32_t off = side ? p->pre_off : p->el_off, cnt = side ? p->npre : p->nel;
+    for (uint32_t k = 0; k < cnt; k++) {
+      acta_pelem *e = &d->elems[off + k];
+      e->mask = 0;
+      if (e->type != PE_WORD || e->prefix || e->nalt < ACTA_PF_MASK_MIN) continue;
+      int ok = 1;
+      for (uint32_t a = 0, at = e->alt_off; a < e->nalt && ok; a++, at += 2)
+        ok = d->alts[at] == 1;
+      if (!ok) continue;
+      if (d->nelem_masks == d->cap_elem_masks) {
+        d->cap_elem_masks = d->cap_elem_masks ? d->cap_elem_masks * 2 : 256;
+        d->elem_masks = acta_xrealloc(d->elem_masks, d->cap_elem_masks *
+                                                        ACTA_PF_MASK_WORDS *
+                                                        sizeof *d->elem_masks);
+      }
+      uint64_t *m = d->elem_masks + d->nelem_masks * ACTA_PF_MASK_WORDS;
+      memset(m, 0, ACTA_PF_MASK_WORDS * sizeof *m);
+      for (uint32_t a = 0, at = e->alt_off; a < e->nalt; a++, at += 2) {
+        uint32_t b = acta_pf_bit(d->alts[at + 1]);
+        m[b >> 6] |= (uint64_t)1 << (b & 63);
+      }
+      e->mask = (uint32_t)++d->nelem_masks;
+    }
+  }
+}
+
 /* Appends a compiled pattern and indexes it under its head (keeping file
  * order through a tail index, so loading stays linear).  A noun pattern's
  * head is a noun of the lexicon, so that its plural finds it as lemma
@@ -348,6 +382,7 @@ void acta_loader_pattern(acta_loader *L, const acta_pattern *pat0) {
   acta_pattern pat = *pat0;
   pattern_need(d, &pat);
   element_ends(d, &pat);
+  element_masks(d, &pat);
   acta_u64map *idx = pat.noun ? &d->noun_pats : &d->verb_pats;
   uint32_t first;
   uint32_t me = (uint32_t)d->npats;

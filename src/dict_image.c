@@ -35,7 +35,7 @@ typedef struct dict_meta {
  * dictionaries with PETRARCH or TABARI files are never imaged; they stay
  * empty when mapped.) */
 #if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
-_Static_assert(sizeof(struct acta_dict) == 2752,
+_Static_assert(sizeof(struct acta_dict) == 2776,
                "struct acta_dict changed: write and read the new field in "
                "dict_image.c, then update this size");
 _Static_assert(sizeof(acta_word_info) == 20 && sizeof(acta_entry) == 64 &&
@@ -72,6 +72,8 @@ void acta_dict_image_put(acta_image_writer *w, const acta_dict *d,
   acta_image_add(w, IMG_DICT_PATS, d->pats, sizeof *d->pats, d->npats);
   acta_image_add(w, IMG_DICT_ELEMS, d->elems, sizeof *d->elems, d->nelems);
   acta_image_add(w, IMG_DICT_ALTS, d->alts, sizeof *d->alts, d->nalts);
+  acta_image_add(w, IMG_DICT_ELEM_MASKS, d->elem_masks,
+                 ACTA_PF_MASK_WORDS * sizeof *d->elem_masks, d->nelem_masks);
   acta_image_add_u64map(w, IMG_DICT_VERB_PATS, &d->verb_pats);
   acta_image_add_u64map(w, IMG_DICT_NOUN_PATS, &d->noun_pats);
   acta_image_add_u64map(w, IMG_DICT_REPORT, &d->report);
@@ -106,6 +108,7 @@ static int terminated(const char *s, size_t n) {
  * alts, each id a word. */
 static int elem_ok(const acta_dict *d, const acta_pelem *e) {
   if (e->type < PE_WORD || e->type > PE_SKIP) return 0;
+  if (e->mask > d->nelem_masks) return 0; /* (1 + an index; 0: none) */
   size_t at = e->alt_off;
   for (uint32_t a = 0; a < e->nalt; a++) {
     if (at >= d->nalts) return 0;
@@ -233,6 +236,13 @@ static int tables(const acta_image *im, acta_dict *d) {
   d->nalts = d->cap_alts = n;
   d->elems = (acta_pelem *)elems;
   d->nelems = d->cap_elems = n2;
+  const uint64_t *masks;
+  size_t n3;
+  if ((masks = acta_image_section(im, IMG_DICT_ELEM_MASKS,
+                                  ACTA_PF_MASK_WORDS * sizeof *masks, &n3)) == NULL)
+    return -1;
+  d->elem_masks = (uint64_t *)masks;
+  d->nelem_masks = d->cap_elem_masks = n3;
   for (size_t i = 0; i < n2; i++)
     if (!elem_ok(d, &elems[i])) return -1;
   if (!SECTION(pats, IMG_DICT_PATS, n)) return -1;

@@ -852,6 +852,7 @@ void acta_dict_free(acta_dict *d) {
   free(d->pats);
   free(d->elems);
   free(d->alts);
+  free(d->elem_masks);
   acta_u64map_free(&d->verb_pats);
   acta_u64map_free(&d->noun_pats);
   acta_u64map_free(&d->report);

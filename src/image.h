@@ -38,11 +38,12 @@
 
 #include "strmap.h"
 
-#define ACTA_IMAGE_VERSION 5u /* 2: the checksum is acta_image_sum; 3: a
+#define ACTA_IMAGE_VERSION 6u /* 2: the checksum is acta_image_sum; 3: a
                                   pattern holds its need[] filter bits, a
                                   word element its ends bits; 4: the
                                   gazetteer's variant-word filter; 5: the
-                                  lexicon words' tag candidates */
+                                  lexicon words' tag candidates; 6: a word
+                                  element's filter mask (speed35g) */
 
 /* Section ids.  A table made of several arrays (an acta_intern: 5; an
  * acta_u64map: 2) takes consecutive ids from its base. */
@@ -68,6 +69,7 @@ enum {
   IMG_DICT_CUES = 0x12C,      /* acta_cue (cues.h) */
   IMG_DICT_CUE_WORDS = 0x12D, /* their words, lexicon ids */
   IMG_DICT_CUE_FIRST = 0x12E, /* first word -> first cue (u64map) */
+  IMG_DICT_ELEM_MASKS = 0x130, /* word elements' filter masks (speed35g) */
   /* gazetteer (gazetteer_image.c) */
   IMG_GAZ_POOL = 0x200,
   IMG_GAZ_RECS = 0x201,

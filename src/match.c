@@ -87,21 +87,39 @@ typedef struct pf_choices {
 
 static const pf_choices PF_EVERY = {PF_ALL, {0}};
 
+/* speed35g: may a choice of element e begin (forward) or end (backward)
+ * at token j, by the element's filter bits (its mask, sharper, else its
+ * ends bits)?  Inline in choice_at's callers: most tokens tried are
+ * passed over here, without a call. */
+static inline int choice_may_at(const acta_dict *d, const struct acta_work *w,
+                                const acta_pelem *e, uint32_t j, int backward) {
+  if (j >= w->toks.n) return 1;
+  const acta_token *tk = &w->toks.v[j];
+  if (e->mask) {
+    /* one-word choices all, their filter bits in a mask: a token none of
+     * whose ids has its bit there is none of them */
+    const uint64_t *m = d->elem_masks + (size_t)(e->mask - 1) * ACTA_PF_MASK_WORDS;
+    uint32_t b0 = acta_pf_bit(tk->word), b1 = acta_pf_bit(tk->nlemma),
+             b2 = acta_pf_bit(tk->vlemma);
+    return (int)(((m[b0 >> 6] >> (b0 & 63)) | (m[b1 >> 6] >> (b1 & 63)) |
+                  (m[b2 >> 6] >> (b2 & 63))) & 1);
+  }
+  if (!e->ends) return 1;
+  /* no choice begins (ends) with any of the token's ids: none fits here */
+  uint64_t bits = acta_end_bit(tk->word) | acta_end_bit(tk->nlemma) |
+                  acta_end_bit(tk->vlemma);
+  return ((backward ? e->ends_last : e->ends_first) & bits) != 0;
+}
+
 /* Length of the first choice of element e that matches the tokens from j
  * on (forward) or up to j (backward, the choice ends at j); 0 if none.
- * Only the choices pc names are tried (the others cannot fit). */
-static uint32_t choice_at(const acta_dict *d, const struct acta_work *w,
-                          const acta_pattern *p, const acta_pelem *e,
-                          uint32_t j, uint32_t lo, uint32_t end, int backward,
-                          const pf_choices *pc) {
-  /* no choice begins (ends) with any of the token's ids: none fits here */
+ * Only the choices pc names are tried (the others cannot fit).  The
+ * caller has asked choice_may_at (choice_at below). */
+static uint32_t choice_walk(const acta_dict *d, const struct acta_work *w,
+                            const acta_pattern *p, const acta_pelem *e,
+                            uint32_t j, uint32_t lo, uint32_t end, int backward,
+                            const pf_choices *pc) {
   if (j < w->toks.n && w->toks.v[j].vocab && date_month(w, j)) return 0;
-  if (e->ends && j < w->toks.n) {
-    const acta_token *tk = &w->toks.v[j];
-    uint64_t bits = acta_end_bit(tk->word) | acta_end_bit(tk->nlemma) |
-                    acta_end_bit(tk->vlemma);
-    if (!((backward ? e->ends_last : e->ends_first) & bits)) return 0;
-  }
   /* speed23: a one-word choice (the most; not a stem) is token j's
    * whichever the direction: its ids, read once, against the choice's
    * word.  "according (to)" is no "accord": it matches only as written */
@@ -155,6 +173,15 @@ static uint32_t choice_at(const acta_dict *d, const struct acta_work *w,
     off += 1 + len;
   }
   return 0;
+}
+
+/* choice_walk behind its filter: 0 where choice_may_at says none fits. */
+static inline uint32_t choice_at(const acta_dict *d, const struct acta_work *w,
+                                 const acta_pattern *p, const acta_pelem *e,
+                                 uint32_t j, uint32_t lo, uint32_t end, int backward,
+                                 const pf_choices *pc) {
+  if (!choice_may_at(d, w, e, j, backward)) return 0;
+  return choice_walk(d, w, p, e, j, lo, end, backward, pc);
 }
 
 /* bugs27: is the noun at j a modifier inside a place phrase, a "where"
@@ -512,13 +539,18 @@ static int keds_form(const acta_dict *d, uint32_t word, const char *w,
  * pattern through that then fails, never stop one that fits. */
 static uint32_t pf_bit(uint32_t x) { return acta_pf_bit(x); }
 
+_Static_assert(ACTA_PF_MASK_WORDS == ACTA_PF_WORDS,
+               "an element's filter mask is as wide as the filter");
+
 static int pf_has(const uint64_t *bloom, uint32_t x) {
   uint32_t b = pf_bit(x);
   return (bloom[b >> 6] >> (b & 63)) & 1;
 }
 
+/* (speed35g: ACTA_NO_WORD too, without a test: one bit more in the
+ * filter lets nothing through that could not fit, and no pattern word is
+ * ACTA_NO_WORD) */
 static void pf_add(uint64_t *bloom, uint32_t x) {
-  if (x == ACTA_NO_WORD) return;
   uint32_t b = pf_bit(x);
   bloom[b >> 6] |= (uint64_t)1 << (b & 63);
 }
@@ -566,6 +598,15 @@ static inline int pf_choice_may(const uint32_t *al, int prefix, const uint64_t *
 /* May word element e find one of its choices among the filter's words? */
 static int pf_elem_may(const acta_dict *d, const acta_pelem *e,
                        const uint64_t *bloom) {
+  if (e->mask) {
+    /* speed35g: one AND a filter word: does a choice's bit stand in the
+     * sentence's filter?  (All one-word choices: the walk below says the
+     * same.) */
+    const uint64_t *m = d->elem_masks + (size_t)(e->mask - 1) * ACTA_PF_MASK_WORDS;
+    uint64_t any = 0;
+    for (int q = 0; q < ACTA_PF_MASK_WORDS; q++) any |= m[q] & bloom[q];
+    return any != 0;
+  }
   /* speed23: the choices through a local pointer, the prefix flag read
    * once */
   const uint32_t *al = d->alts + e->alt_off;
