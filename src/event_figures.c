@@ -567,8 +567,14 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
   acta_figure found[16];
   /* only sentences with a number word or digits can hold a figure */
   int has_num = 0;
-  for (uint32_t q = s->first; q < s->last && !has_num; q++)
-    if (w->toks.v[q].tag == P_NUM) has_num = 1;
+  for (uint32_t q = s->first; q < s->last && !has_num; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    /* (a capitalised "Forty-one" the tagger has not seen it may tag as a
+     * name: its hyphen marks it unplain, which few words are) */
+    if (tk->tag == P_NUM || (tk->kind == TK_WORD && !(tk->shape & TS_PLAIN) &&
+                             acta_hyphen_number_word(c->cur_text, tk->start, tk->end)))
+      has_num = 1;
+  }
   if (!has_num) return;
   size_t nf = acta_find_figures_tokens(c->cur_text, &w->toks, s->first,
                                       s->last, found, 16);

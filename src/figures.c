@@ -705,6 +705,11 @@ static int tens_index(uint16_t v) {
   }
 }
 
+int acta_hyphen_number_word(const char *text, size_t start, size_t end) {
+  const char *h = memchr(text + start, '-', end - start);
+  return h && h > text + start && tens_index(acta_vocab_find(text + start, (size_t)(h - text - start))) >= 0;
+}
+
 /* A spelled-out number 0..99 filling token k ("four", "twenty-five"). */
 static int word_number(const stream *s, const tok *k, double *v) {
   if (!k || k->type != T_WORD) return 0;

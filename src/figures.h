@@ -64,6 +64,12 @@ size_t acta_find_figures_tokens(const char *text,
                                 uint32_t first, uint32_t last,
                                 acta_figure *out, size_t max);
 
+/* Is text[start, end) a spelled-out number joined by a hyphen whose first
+ * part is a tens word ("Forty-one", "sixty-seven")?  The tagger may read
+ * such a word it has not seen as a name (NNP) when it is capitalised, so
+ * the figures hook asks this beside the number tag. */
+int acta_hyphen_number_word(const char *text, size_t start, size_t end);
+
 /* The same over text[start, end), which it tokenizes first (allocating):
  * for callers without tokens (the tests). */
 size_t acta_find_figures(const char *text, size_t start, size_t end,

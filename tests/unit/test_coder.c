@@ -241,3 +241,23 @@ Test(coder, no_scene_words_stay_in_their_sentence) {
     cr_assert_str_eq(ev[0].source.code, CASES[k].source, "case %zu", k);
   }
 }
+
+/* A spelled-out count joined by a hyphen the tagger has not seen may be
+ * tagged as a name when capitalised ("Forty-one") or left no number
+ * ("seventy-two"): the figures hook still reads it (event_figures.c). */
+Test(coder, hyphenated_number_words_are_figures) {
+  const char *texts[] = {"Forty-one people were killed in the riot on Sunday.",
+                         "Officials said Sixty-seven inmates were killed in the riot.",
+                         "Gunmen killed seventy-two migrants at a ranch near the border."};
+  const double want[] = {41, 67, 72};
+  for (size_t i = 0; i < 3; i++) {
+    size_t n = 0;
+    const acta_event *ev = code(texts[i], &n);
+    size_t found = 0;
+    for (size_t e = 0; e < n; e++)
+      for (size_t k = 0; k < ev[e].nfigures; k++)
+        if (ev[e].figures[k].value == want[i] && !strcmp(ev[e].figures[k].kind, "killed"))
+          found++;
+    cr_assert_eq(found, 1, "\"%s\": %zu figures of %g killed", texts[i], found, want[i]);
+  }
+}
