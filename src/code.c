@@ -108,7 +108,6 @@ static int start_article(acta_coder *c, const acta_article *a) {
   acta_unpoison(w->tok_vg, w->cap_tok, sizeof *w->tok_vg);
   acta_unpoison(w->tok_scope, w->cap_tok, sizeof *w->tok_scope);
   acta_unpoison(w->tok_cend, w->cap_tok, sizeof *w->tok_cend);
-  acta_unpoison(w->tok_cw, w->cap_tok, sizeof *w->tok_cw);
   if (nt + 1 > w->cap_tok) {
     size_t cap = w->cap_tok ? w->cap_tok : 1024;
     while (cap < nt + 1) cap *= 2;
@@ -116,9 +115,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
     w->tok_vg = realloc(w->tok_vg, cap * sizeof *w->tok_vg);
     w->tok_scope = realloc(w->tok_scope, cap * sizeof *w->tok_scope);
     w->tok_cend = realloc(w->tok_cend, cap * sizeof *w->tok_cend);
-    w->tok_cw = realloc(w->tok_cw, cap * sizeof *w->tok_cw);
-    if (!w->tok_ment || !w->tok_vg || !w->tok_scope || !w->tok_cend || !w->tok_cw)
-      abort();
+    if (!w->tok_ment || !w->tok_vg || !w->tok_scope || !w->tok_cend) abort();
     w->cap_tok = cap;
   }
   w->cw = d->coder_words;
@@ -128,28 +125,22 @@ static int start_article(acta_coder *c, const acta_article *a) {
   /* in locals: the ids stored are uint32_t, as the tokens' fields are */
   const acta_token *tv = w->toks.v;
   const acta_coder_words *cw = w->cw;
-  uint32_t *tok_cw = w->tok_cw;
-  /* speed31b: a word the tokenizer found to be no lexicon word and no
-   * coder word (TS_NOCW, asked once a word in its memo) is not looked up;
-   * a lexicon word's id (the most) is tested first, as in
-   * acta_coder_word_of_token (testing TS_NOCW first costs 7 M
-   * instructions on the bench sentences) */
-  const uint32_t nlex = cw->nlexicon;
+  /* speed35f: the tokenizer gave most tokens their coder word id with
+   * their word id, from its memo (acta_tokens.cw); the others
+   * (ACTA_CW_UNSET: numbers, words of other shapes, "then-" words) are
+   * looked up here, in place (speed31b's TS_NOCW, a word the memo found
+   * no coder word, is this id) */
+  uint32_t *tok_cw = w->toks.cw;
+  w->tok_cw = tok_cw;
   for (size_t i = 0; i < nt; i++) {
-    uint32_t wd = tv[i].word;
-    if (wd < nlex && d->words.lens[wd] == tv[i].norm_len)
-      tok_cw[i] = cw->of_lexicon[wd];
-    else if (wd == ACTA_NO_WORD && (tv[i].shape & TS_NOCW))
-      tok_cw[i] = ACTA_NO_WORD;
-    else
-      tok_cw[i] = acta_coder_word_of_token(cw, d, wd, norm(w, i), tv[i].norm_len);
+    if (tok_cw[i] != ACTA_CW_UNSET) continue;
+    tok_cw[i] = acta_coder_word_of_token(cw, d, tv[i].word, norm(w, i), tv[i].norm_len);
   }
   /* review15: under ASan, no token's entry past the last is read */
   acta_poison_tail(w->tok_ment, nt, w->cap_tok, sizeof *w->tok_ment);
   acta_poison_tail(w->tok_vg, nt, w->cap_tok, sizeof *w->tok_vg);
   acta_poison_tail(w->tok_scope, nt, w->cap_tok, sizeof *w->tok_scope);
   acta_poison_tail(w->tok_cend, nt, w->cap_tok, sizeof *w->tok_cend);
-  acta_poison_tail(w->tok_cw, nt, w->cap_tok, sizeof *w->tok_cw);
   w->mp_named = 0; /* found when first asked (mentions.c) */
   w->art_year = w->date ? 0 : acta_latest_year(w, 0, (uint32_t)nt);
   GROW(w->sent_ment, w->nsents + 1, w->cap_sent_ment);

@@ -188,7 +188,8 @@ struct acta_work {
   size_t cap_tab;
   int32_t *tok_scope;       /* token -> frame or NO */
   uint32_t *tok_cend;       /* token -> its clause end (acta_clause_ends) */
-  uint32_t *tok_cw;         /* token -> coder word id (coder_words.h) */
+  uint32_t *tok_cw;         /* token -> coder word id (coder_words.h):
+                               toks.cw (speed35f), not owned */
   size_t cap_tok;
   vgroup *vgs;
   size_t nvgs, cap_vgs;
