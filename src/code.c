@@ -80,6 +80,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
   c->nsentences = 0;
   w->ev_sentence = -1; /* no sentence's events indexed (acta_emit) */
   w->pf_valid = 0;      /* match.c's word filter is the last article's */
+  w->used_marks = 0;    /* no TF_USED set (code_sentence) */
   w->nsurname_places = w->nbare_places = 0; /* persons16: the last article's */
   w->nlocal_places = 0;                     /* places24: the last article's */
   w->nother_surnames = 0;                   /* actors32: the last article's */
@@ -604,7 +605,10 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   acta_code_statements(c, sc);
   acta_one_act(c, sc);
   acta_shared_targets(c, sc);
-  for (uint32_t i = s->first; i < s->last; i++) w->toks.v[i].flags &= (uint8_t)~TF_USED;
+  /* speed35f: only where a stage set one (w->used_marks) */
+  if (w->used_marks)
+    for (uint32_t i = s->first; i < s->last; i++) w->toks.v[i].flags &= (uint8_t)~TF_USED;
+  w->used_marks = 0;
   acta_locate_events(c, (size_t)sc->index, sc->ev_before);
   acta_date_events(c, sc);
   acta_sentence_evidence(c, sc);
