@@ -128,12 +128,13 @@ static int start_article(acta_coder *c, const acta_article *a) {
   const acta_coder_words *cw = w->cw;
   /* speed35f: the tokenizer gave most tokens their coder word id with
    * their word id, from its memo (acta_tokens.cw); the others
-   * (ACTA_CW_UNSET: numbers, words of other shapes, "then-" words) are
-   * looked up here, in place (speed31b's TS_NOCW, a word the memo found
-   * no coder word, is this id) */
+   * (ACTA_CW_UNSET: numbers, words of other shapes, "then-" words), which
+   * it lists (acta_tokens.unset), are looked up here, in place (speed31b's
+   * TS_NOCW, a word the memo found no coder word, is this id) */
   uint32_t *tok_cw = w->toks.cw;
   w->tok_cw = tok_cw;
-  for (size_t i = 0; i < nt; i++) {
+  for (size_t k = 0; k < w->toks.nunset; k++) {
+    uint32_t i = w->toks.unset[k];
     if (tok_cw[i] != ACTA_CW_UNSET) continue;
     tok_cw[i] = acta_coder_word_of_token(cw, d, tv[i].word, norm(w, i), tv[i].norm_len);
   }

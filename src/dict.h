@@ -109,6 +109,10 @@ typedef struct acta_tokens {
    * (another path, a "then-" word rewritten, no dictionary): code.c
    * completes it in place and reads it as w->tok_cw; cap entries */
   uint32_t *cw;
+  /* the tokens that may have no coder word id given (ACTA_CW_UNSET
+   * written; some are given later): code.c looks at these only */
+  uint32_t *unset;
+  size_t nunset, cap_unset;
   acta_buf norm;            /* folded forms, NUL separated */
   /* tokenize.c's memo of the lexicon lookups of recent words (their ids
    * and lemmas), for dictionary memo_dict; NULL until the first */

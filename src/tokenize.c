@@ -26,6 +26,7 @@ void acta_tokens_free(acta_tokens *t) {
   free(t->punct_words);
   free(t->punct_cw);
   free(t->cw);
+  free(t->unset);
   free(t->cand_memo);
   free(t->then_marks);
   acta_buf_free(&t->norm);
@@ -223,11 +224,18 @@ static __attribute__((noinline)) void grow_tokens(acta_tokens *t) {
   t->cap = cap;
 }
 
+/* Token k's coder word id is ACTA_CW_UNSET for now (acta_tokens.unset). */
+static inline void cw_unset(acta_tokens *t, size_t k) {
+  ACTA_GROW(t->unset, t->nunset, t->cap_unset);
+  t->unset[t->nunset++] = (uint32_t)k;
+}
+
 /* A new token, zero but for its ids (none); inline (speed29c: the call
  * cost as much as the rest, once a token). */
 static inline __attribute__((always_inline)) acta_token *push_token(acta_tokens *t) {
   if (t->n == t->cap) grow_tokens(t);
   t->cw[t->n] = ACTA_CW_UNSET; /* memo_word() or finish_punct() may set it */
+  cw_unset(t, t->n);
   acta_token *tk = &t->v[t->n++];
   memset(tk, 0, sizeof *tk);
   tk->word = tk->vlemma = tk->nlemma = ACTA_NO_WORD;
@@ -432,6 +440,7 @@ void acta_then_titles(const acta_dict *d, acta_tokens *t) {
     tk->shape |= acta_root_shape(d, tk->word, tk->nlemma);
     tk->flags |= m->flags;
     t->cw[m->tok] = ACTA_CW_UNSET; /* the word is another: code.c looks it up */
+    cw_unset(t, m->tok);
   }
 }
 
@@ -825,6 +834,7 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
     t->cw[ntok] = w->cw;
   } else {
     t->cw[ntok] = ACTA_CW_UNSET; /* lookup_word() may set it */
+    cw_unset(t, ntok);
     *tk = (acta_token){.start = (uint32_t)i, .end = (uint32_t)(i + m), .norm = (uint32_t)norm,
                        .norm_len = (uint32_t)m, .word = ACTA_NO_WORD,
                        .vlemma = ACTA_NO_WORD, .nlemma = ACTA_NO_WORD, .kind = kind,
@@ -880,6 +890,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
   acta_unpoison(t->cw, t->cap, sizeof *t->cw);
   t->n = 0;
   t->nthen = 0;
+  t->nunset = 0;
   acta_buf_clear(&t->norm);
   if (d) memo_ready(d, t);
   size_t i = 0;
