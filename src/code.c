@@ -80,6 +80,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
   c->nsentences = 0;
   w->ev_sentence = -1; /* no sentence's events indexed (acta_emit) */
   w->pf_valid = 0;      /* match.c's word filter is the last article's */
+  w->used_marks = 0;    /* no TF_USED set (code_sentence) */
   w->nsurname_places = w->nbare_places = 0; /* persons16: the last article's */
   w->nlocal_places = 0;                     /* places24: the last article's */
   w->nother_surnames = 0;                   /* actors32: the last article's */
@@ -108,7 +109,6 @@ static int start_article(acta_coder *c, const acta_article *a) {
   acta_unpoison(w->tok_vg, w->cap_tok, sizeof *w->tok_vg);
   acta_unpoison(w->tok_scope, w->cap_tok, sizeof *w->tok_scope);
   acta_unpoison(w->tok_cend, w->cap_tok, sizeof *w->tok_cend);
-  acta_unpoison(w->tok_cw, w->cap_tok, sizeof *w->tok_cw);
   if (nt + 1 > w->cap_tok) {
     size_t cap = w->cap_tok ? w->cap_tok : 1024;
     while (cap < nt + 1) cap *= 2;
@@ -116,9 +116,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
     w->tok_vg = realloc(w->tok_vg, cap * sizeof *w->tok_vg);
     w->tok_scope = realloc(w->tok_scope, cap * sizeof *w->tok_scope);
     w->tok_cend = realloc(w->tok_cend, cap * sizeof *w->tok_cend);
-    w->tok_cw = realloc(w->tok_cw, cap * sizeof *w->tok_cw);
-    if (!w->tok_ment || !w->tok_vg || !w->tok_scope || !w->tok_cend || !w->tok_cw)
-      abort();
+    if (!w->tok_ment || !w->tok_vg || !w->tok_scope || !w->tok_cend) abort();
     w->cap_tok = cap;
   }
   w->cw = d->coder_words;
@@ -128,28 +126,23 @@ static int start_article(acta_coder *c, const acta_article *a) {
   /* in locals: the ids stored are uint32_t, as the tokens' fields are */
   const acta_token *tv = w->toks.v;
   const acta_coder_words *cw = w->cw;
-  uint32_t *tok_cw = w->tok_cw;
-  /* speed31b: a word the tokenizer found to be no lexicon word and no
-   * coder word (TS_NOCW, asked once a word in its memo) is not looked up;
-   * a lexicon word's id (the most) is tested first, as in
-   * acta_coder_word_of_token (testing TS_NOCW first costs 7 M
-   * instructions on the bench sentences) */
-  const uint32_t nlex = cw->nlexicon;
-  for (size_t i = 0; i < nt; i++) {
-    uint32_t wd = tv[i].word;
-    if (wd < nlex && d->words.lens[wd] == tv[i].norm_len)
-      tok_cw[i] = cw->of_lexicon[wd];
-    else if (wd == ACTA_NO_WORD && (tv[i].shape & TS_NOCW))
-      tok_cw[i] = ACTA_NO_WORD;
-    else
-      tok_cw[i] = acta_coder_word_of_token(cw, d, wd, norm(w, i), tv[i].norm_len);
+  /* speed35f: the tokenizer gave most tokens their coder word id with
+   * their word id, from its memo (acta_tokens.cw); the others
+   * (ACTA_CW_UNSET: numbers, words of other shapes, "then-" words), which
+   * it lists (acta_tokens.unset), are looked up here, in place (speed31b's
+   * TS_NOCW, a word the memo found no coder word, is this id) */
+  uint32_t *tok_cw = w->toks.cw;
+  w->tok_cw = tok_cw;
+  for (size_t k = 0; k < w->toks.nunset; k++) {
+    uint32_t i = w->toks.unset[k];
+    if (tok_cw[i] != ACTA_CW_UNSET) continue;
+    tok_cw[i] = acta_coder_word_of_token(cw, d, tv[i].word, norm(w, i), tv[i].norm_len);
   }
   /* review15: under ASan, no token's entry past the last is read */
   acta_poison_tail(w->tok_ment, nt, w->cap_tok, sizeof *w->tok_ment);
   acta_poison_tail(w->tok_vg, nt, w->cap_tok, sizeof *w->tok_vg);
   acta_poison_tail(w->tok_scope, nt, w->cap_tok, sizeof *w->tok_scope);
   acta_poison_tail(w->tok_cend, nt, w->cap_tok, sizeof *w->tok_cend);
-  acta_poison_tail(w->tok_cw, nt, w->cap_tok, sizeof *w->tok_cw);
   w->mp_named = 0; /* found when first asked (mentions.c) */
   w->art_year = w->date ? 0 : acta_latest_year(w, 0, (uint32_t)nt);
   GROW(w->sent_ment, w->nsents + 1, w->cap_sent_ment);
@@ -613,7 +606,10 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   acta_code_statements(c, sc);
   acta_one_act(c, sc);
   acta_shared_targets(c, sc);
-  for (uint32_t i = s->first; i < s->last; i++) w->toks.v[i].flags &= (uint8_t)~TF_USED;
+  /* speed35f: only where a stage set one (w->used_marks) */
+  if (w->used_marks)
+    for (uint32_t i = s->first; i < s->last; i++) w->toks.v[i].flags &= (uint8_t)~TF_USED;
+  w->used_marks = 0;
   acta_locate_events(c, (size_t)sc->index, sc->ev_before);
   acta_date_events(c, sc);
   acta_sentence_evidence(c, sc);

@@ -41,7 +41,6 @@ void acta_coder_free(acta_coder *c) {
   free(w->tok_scope);
   free(w->tok_cend);
   free(w->sent_semis);
-  free(w->tok_cw);
   free(w->ev_slots);
   free(w->vgs);
   free(w->frames);

@@ -26,6 +26,10 @@ struct acta_coder {
   const char *event_id_base;   /* NULL: event ids are "<article id>#n" */
   size_t max_article_bytes;    /* with max_article_bytes_set; 0: none */
   int max_article_bytes_set;
+  /* speed35f: a text its reader found valid UTF-8 without NUL bytes
+   * (acta_coder_text_valid), for the next article only */
+  const char *valid_text;
+  size_t valid_len;
 };
 
 /* What acta_code_article accepts (article_check.c): 0, or -1 with

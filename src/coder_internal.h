@@ -196,7 +196,8 @@ struct acta_work {
   unsigned char *sent_semis; /* speed34d: sentence -> it has a ';' or ':'
                                 token (acta_find_vgroups, for acta_clause_ends) */
   size_t cap_sent_semis;
-  uint32_t *tok_cw;         /* token -> coder word id (coder_words.h) */
+  uint32_t *tok_cw;         /* token -> coder word id (coder_words.h):
+                               toks.cw (speed35f), not owned */
   size_t cap_tok;
   vgroup *vgs;
   size_t nvgs, cap_vgs;
@@ -352,6 +353,10 @@ struct acta_work {
   uint64_t pf_bloom[ACTA_PF_WORDS];
   uint32_t pf_lo, pf_hi;
   int pf_valid;
+  /* speed35f: a token of the sentence being coded took TF_USED (set
+   * wherever TF_USED is: triggers.c, claims.c), so code.c clears the
+   * sentence's marks at its end (most sentences set none) */
+  int used_marks;
   struct acta_name_ref *name_refs; /* the article's name words in coded
                                mentions, by hash (name_refs.c) */
   size_t nname_refs, cap_name_refs;

@@ -60,13 +60,8 @@ enum {
    * the phrase trie's root (acta_root_word), so a dictionary phrase may
    * begin at it; set by acta_tokenize with a dictionary, once a word id in
    * its memo, and read by acta_match_phrases's skipping loop */
-  TS_ROOT = 4,
-  /* speed31b: a word the lexicon lacks (word ACTA_NO_WORD) whose folded
-   * form is no coder word either (acta_coder_word_of_token gives
-   * ACTA_NO_WORD); set by acta_tokenize, once a word in its memo, so that
-   * the coder's word ids (code.c) need no lookup of it.  Unset means
-   * unknown: the lookup is made */
-  TS_NOCW = 8
+  TS_ROOT = 4
+  /* (8 was speed31b's TS_NOCW: acta_tokens.cw, speed35f, says more) */
 };
 
 /* acta's part-of-speech classes (tagger.c) */
@@ -102,9 +97,22 @@ typedef struct acta_then_mark {
   uint8_t flags;
 } acta_then_mark;
 
+/* acta_tokens.cw: a token whose coder word id the tokenizer did not give
+ * (code.c looks it up); no coder word id is this large */
+#define ACTA_CW_UNSET (UINT32_MAX - 1)
+
 typedef struct acta_tokens {
   acta_token *v;
   size_t n, cap;
+  /* speed35f: each token's coder word id (acta_coder_word_of_token), as
+   * the tokenizer's memo gives it with the word id, or ACTA_CW_UNSET
+   * (another path, a "then-" word rewritten, no dictionary): code.c
+   * completes it in place and reads it as w->tok_cw; cap entries */
+  uint32_t *cw;
+  /* the tokens that may have no coder word id given (ACTA_CW_UNSET
+   * written; some are given later): code.c looks at these only */
+  uint32_t *unset;
+  size_t nunset, cap_unset;
   acta_buf norm;            /* folded forms, NUL separated */
   /* tokenize.c's memo of the lexicon lookups of recent words (their ids
    * and lemmas), for dictionary memo_dict; NULL until the first */
@@ -113,6 +121,8 @@ typedef struct acta_tokens {
   /* tokenize.c: the word id of each ASCII byte as a punctuation token of
    * one byte, for memo_dict; NULL until the first */
   uint32_t *punct_words;
+  /* speed35f: their coder word ids (ACTA_CW_UNSET: no coder words) */
+  uint32_t *punct_cw;
   /* tagger.c's memo of common words' candidate tags; NULL until the first */
   struct acta_cand_memo *cand_memo;
   /* the "then-" words of the last text tokenized with a dictionary */

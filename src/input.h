@@ -44,6 +44,13 @@ int acta_parse_jsonl_line(const char *line, size_t len, acta_article *out,
 int acta_parse_jsonl_plain(const char *line, size_t len, acta_article *out,
                            char **owned);
 
+/* speed35f: tells coder c that the next article it codes, if its text is
+ * text[0, len), has a text already found valid UTF-8 without NUL bytes, as
+ * acta_parse_jsonl_plain's are (it reads every byte of its strings and
+ * takes no NUL, raw or "\u0000"), so that acta_code_article does not
+ * check it again (article_check.c).  Any other text is checked. */
+void acta_coder_text_valid(acta_coder *c, const char *text, size_t len);
+
 /* The same, always with jansson: the reference the one-pass scanner of
  * plain records is checked against (fuzz_jsonl compares the two). */
 int acta_parse_jsonl_line_jansson(const char *line, size_t len,

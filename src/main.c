@@ -890,6 +890,7 @@ static void code_record(const pool *p, acta_coder *c, batch *b, record *r,
   char err[1024];
   size_t n;
   const char *s;
+  int valid = 0; /* a.text is the one-pass reader's: valid UTF-8, no NUL */
   acta_buf_clear(&r->out);
 
   if (r->reader_error) {
@@ -909,7 +910,7 @@ static void code_record(const pool *p, acta_coder *c, batch *b, record *r,
       /* speed29c: a record the one-pass reader takes has an id of its
        * own: the default id ("FILE:LINE") is made for the others only */
       if (!f.id && !f.text && !f.date)
-        read = acta_parse_jsonl_plain(raw, r->raw_len, &a, &owned);
+        read = valid = acta_parse_jsonl_plain(raw, r->raw_len, &a, &owned);
       if (!read) {
         default_id(defid, sizeof defid, fname, r->line);
         f.default_id = defid;
@@ -939,6 +940,7 @@ static void code_record(const pool *p, acta_coder *c, batch *b, record *r,
   r->no_date = !a.date || !*a.date;
 
   acta_coder_set_event_id_base(c, id_base);
+  if (valid) acta_coder_text_valid(c, a.text, a.text_len);
   if (acta_code_article(c, &a) != 0) {
     const char *msg = acta_coder_error(c);
     put_error(o, c, r, a.id, msg && *msg ? msg : "coding failed");

@@ -24,6 +24,9 @@ void acta_tokens_free(acta_tokens *t) {
   free(t->v);
   free(t->memo);
   free(t->punct_words);
+  free(t->punct_cw);
+  free(t->cw);
+  free(t->unset);
   free(t->cand_memo);
   free(t->then_marks);
   acta_buf_free(&t->norm);
@@ -214,15 +217,25 @@ static int letter_at(const char *text, size_t len, size_t i) {
 static __attribute__((noinline)) void grow_tokens(acta_tokens *t) {
   size_t cap = t->cap ? t->cap * 2 : 256;
   acta_token *p = realloc(t->v, cap * sizeof *p);
-  if (!p) abort();
+  uint32_t *cw = realloc(t->cw, cap * sizeof *cw);
+  if (!p || !cw) abort();
   t->v = p;
+  t->cw = cw;
   t->cap = cap;
+}
+
+/* Token k's coder word id is ACTA_CW_UNSET for now (acta_tokens.unset). */
+static inline void cw_unset(acta_tokens *t, size_t k) {
+  ACTA_GROW(t->unset, t->nunset, t->cap_unset);
+  t->unset[t->nunset++] = (uint32_t)k;
 }
 
 /* A new token, zero but for its ids (none); inline (speed29c: the call
  * cost as much as the rest, once a token). */
 static inline __attribute__((always_inline)) acta_token *push_token(acta_tokens *t) {
   if (t->n == t->cap) grow_tokens(t);
+  t->cw[t->n] = ACTA_CW_UNSET; /* memo_word() or finish_punct() may set it */
+  cw_unset(t, t->n);
   acta_token *tk = &t->v[t->n++];
   memset(tk, 0, sizeof *tk);
   tk->word = tk->vlemma = tk->nlemma = ACTA_NO_WORD;
@@ -282,22 +295,19 @@ enum { WM_SLOTS = 65536, WM_BITS = 16, WM_KEY = 24 };
 struct acta_word_memo {
   uint64_t key[WM_KEY / 8]; /* the folded word, zero-padded */
   uint32_t word, vlemma, nlemma;
+  uint32_t cw;              /* speed35f: the coder word id (acta_tokens.cw) */
   uint16_t vocab;
   uint8_t len;              /* 0: empty */
-  uint8_t root;             /* TS_ROOT, TS_NOCW or 0 (acta_root_shape,
-                               nocw_shape) */
+  uint8_t root;             /* TS_ROOT or 0 (acta_root_shape) */
 };
 
-/* TS_NOCW when a word the lexicon lacks (word ACTA_NO_WORD), folded s[0,
- * n), is no word of the coder's lists either, else 0 (speed31b: asked once
- * a word in the memo instead of once a token by code.c; no coder words
- * built: 0, and code.c looks the token up). */
-static inline uint8_t nocw_shape(const acta_dict *d, uint32_t word, const char *s,
-                                 size_t n) {
-  return word == ACTA_NO_WORD && d->coder_words &&
-                 acta_coder_word_of_token(d->coder_words, d, word, s, n) == ACTA_NO_WORD
-             ? TS_NOCW
-             : 0;
+/* The coder word id of the word folded s[0, n) whose lexicon id is word,
+ * or ACTA_CW_UNSET when no coder words are built (code.c then looks the
+ * token up): speed35f, asked once a word in the memo instead of once a
+ * token by code.c. */
+static inline uint32_t memo_cw(const acta_dict *d, uint32_t word, const char *s, size_t n) {
+  return d->coder_words ? acta_coder_word_of_token(d->coder_words, d, word, s, n)
+                        : ACTA_CW_UNSET;
 }
 
 /* Makes the memo, or empties it when it was dictionary d's no longer:
@@ -309,11 +319,13 @@ static void memo_ready(const acta_dict *d, acta_tokens *t) {
   if (!t->memo || t->memo_dict != (const void *)d) {
     if (!t->memo) t->memo = malloc(WM_SLOTS * sizeof *t->memo);
     if (!t->punct_words) t->punct_words = malloc(128 * sizeof *t->punct_words);
-    if (!t->memo || !t->punct_words) abort();
+    if (!t->punct_cw) t->punct_cw = malloc(128 * sizeof *t->punct_cw);
+    if (!t->memo || !t->punct_words || !t->punct_cw) abort();
     memset(t->memo, 0, WM_SLOTS * sizeof *t->memo);
     for (unsigned c = 0; c < 128; c++) {
       char b = (char)c;
       t->punct_words[c] = acta_intern_find(&d->words, &b, 1);
+      t->punct_cw[c] = memo_cw(d, t->punct_words[c], &b, 1);
     }
     t->memo_dict = d;
   }
@@ -353,7 +365,8 @@ memo_find(const acta_dict *d, acta_tokens *t, const char *s, size_t n,
       m->nlemma = acta_noun_lemma(d, s, n, ACTA_NO_WORD, scratch);
       m->vocab = 0;
     }
-    m->root = acta_root_shape(d, m->word, m->nlemma) | nocw_shape(d, m->word, s, n);
+    m->cw = memo_cw(d, m->word, s, n);
+    m->root = acta_root_shape(d, m->word, m->nlemma);
     memcpy(m->key, key, sizeof m->key);
     m->len = (uint8_t)n;
   }
@@ -370,6 +383,7 @@ memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
   tk->vlemma = m->vlemma;
   tk->nlemma = m->nlemma;
   tk->shape |= m->root;
+  t->cw[tk - t->v] = m->cw;
   if (plain) tk->vocab = m->vocab;
 }
 
@@ -420,11 +434,13 @@ void acta_then_titles(const acta_dict *d, acta_tokens *t) {
     tk->vlemma = d->info[m->word].vlem;
     tk->nlemma = d->info[m->word].nlem;
     tk->vocab = d->info[m->word].vocab;
-    /* the tokenizer's marks are the new word's: a dictionary phrase may
-     * begin here (TS_ROOT); a lexicon word is never TS_NOCW */
-    tk->shape &= (uint8_t) ~(TS_ROOT | TS_NOCW);
+    /* the tokenizer's mark is the new word's: a dictionary phrase may
+     * begin here (TS_ROOT) */
+    tk->shape &= (uint8_t)~TS_ROOT;
     tk->shape |= acta_root_shape(d, tk->word, tk->nlemma);
     tk->flags |= m->flags;
+    t->cw[m->tok] = ACTA_CW_UNSET; /* the word is another: code.c looks it up */
+    cw_unset(t, m->tok);
   }
 }
 
@@ -580,6 +596,7 @@ static void finish_punct(const acta_dict *d, acta_tokens *t, acta_token *tk,
   tk->punct = c;
   if (!d) return;
   tk->word = t->punct_words[(unsigned char)c];
+  t->cw[tk - t->v] = t->punct_cw[(unsigned char)c];
 }
 
 /* push_token() and finish_punct() for the mark c of one ASCII byte at
@@ -593,6 +610,7 @@ push_punct(const acta_dict *d, acta_tokens *t, size_t i, char c, uint8_t flags) 
   o[1] = '\0';
   t->norm.len += 2;
   if (t->n == t->cap) grow_tokens(t);
+  t->cw[t->n] = d ? t->punct_cw[(unsigned char)c] : ACTA_CW_UNSET;
   t->v[t->n++] = (acta_token){
       .start = (uint32_t)i, .end = (uint32_t)(i + 1), .norm = norm, .norm_len = 1,
       .word = d ? t->punct_words[(unsigned char)c] : ACTA_NO_WORD,
@@ -813,7 +831,10 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
                        .nlemma = w->nlemma, .kind = kind, .flags = flags,
                        .shape = (uint8_t)(TS_PLAIN | TS_ASCII | w->root),
                        .vocab = w->vocab};
+    t->cw[ntok] = w->cw;
   } else {
+    t->cw[ntok] = ACTA_CW_UNSET; /* lookup_word() may set it */
+    cw_unset(t, ntok);
     *tk = (acta_token){.start = (uint32_t)i, .end = (uint32_t)(i + m), .norm = (uint32_t)norm,
                        .norm_len = (uint32_t)m, .word = ACTA_NO_WORD,
                        .vlemma = ACTA_NO_WORD, .nlemma = ACTA_NO_WORD, .kind = kind,
@@ -866,8 +887,10 @@ static const uint8_t BYTE_CLASS[256] = {
 void acta_tokenize(const acta_dict *d, const char *text, size_t len,
                    acta_tokens *t) {
   acta_unpoison(t->v, t->cap, sizeof *t->v);
+  acta_unpoison(t->cw, t->cap, sizeof *t->cw);
   t->n = 0;
   t->nthen = 0;
+  t->nunset = 0;
   acta_buf_clear(&t->norm);
   if (d) memo_ready(d, t);
   size_t i = 0;
@@ -1056,6 +1079,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
   }
   /* review15: under ASan, no token past the last is read */
   acta_poison_tail(t->v, t->n, t->cap, sizeof *t->v);
+  acta_poison_tail(t->cw, t->n, t->cap, sizeof *t->cw);
 }
 
 uint32_t acta_token_run(const acta_tokens *t, const char *text, uint32_t k,
