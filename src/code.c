@@ -259,6 +259,9 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
    * the same news */
   ap->headline[si] = !w->have_parse &&
                      acta_title_case(d, &w->toks, s->first, s->last);
+  /* nouns36: verbs the sentence's shape says are not (tag_fixes.c) */
+  if (!w->have_parse && !d->keds_only && !ap->headline[si])
+    acta_tag_fixes(&w->toks, s->first, s->last);
   if (w->have_parse) parse_tags(w, s);
   if (d->keds_only && !w->have_parse) acta_tabari_verbs(d, w, s);
   acta_help_verbs(d, w, s);

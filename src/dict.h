@@ -483,6 +483,10 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
 int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
                     uint32_t last);
 const char *acta_pos_name(int tag);
+/* tag_fixes.c (nouns36): after acta_tag, on a sentence of body text, a
+ * capitalised verb inside a name read as a name, a verb after "the" or a
+ * possessive determiner as a noun */
+void acta_tag_fixes(acta_tokens *t, uint32_t first, uint32_t last);
 
 /* dict_load.c */
 static inline uint64_t acta_pack3(const char *s) {

@@ -1,0 +1,77 @@
+/* tag_fixes.c: corrections of the tagger's part of speech, run right after
+ * acta_tag on a sentence of body text (not a title-case headline, not under
+ * a parse, not in KEDS/TABARI's clauses), for words read as verbs that the
+ * sentence's shape says are not (nouns36).  A pass of its own, apart from
+ * the tagger's model and its last pass (tagger.c class_pass). */
+#include "dict.h"
+#include "tagger_model.h"
+#include "vocab.h"
+
+static int is_word(const acta_token *k) { return k->kind == TK_WORD; }
+
+/* A capitalised word that continues a name: not the sentence's first, not
+ * in capitals throughout (an acronym, a shouted word). */
+static int cap_word(const acta_token *k) {
+  return is_word(k) && (k->flags & TF_CAP) && !(k->flags & TF_ALLCAPS) &&
+         !(k->flags & TF_SENT_START);
+}
+
+/* Does a run of capitalised words go on after token i: the next word is
+ * capitalised ("Mata Zetas"), or a short function word and then a
+ * capitalised one ("Kill the Nasty", "Fight for Justice")? */
+static int name_goes_on(const acta_tokens *t, uint32_t i, uint32_t last) {
+  if (i + 1 >= last) return 0;
+  const acta_token *n = &t->v[i + 1];
+  if (cap_word(n)) return 1;
+  if (i + 2 >= last || !is_word(n) || (n->flags & TF_CAP)) return 0;
+  int v = n->vocab;
+  return (v == V_THE || v == V_OF || v == V_AND || v == V_FOR) && cap_word(&t->v[i + 2]);
+}
+
+/* Is token i, tagged a verb and capitalised in the middle of the sentence,
+ * a word of a name: a run of capitalised words goes on after it
+ * ("laundering Kill the Nasty's earnings", "a gang called \"Kill the
+ * Nasty\"", "the Unit to Dismantle Criminal Gangs")?  Prose capitalises
+ * no verb there.  Not after a colon, a dash or a semicolon, which may open
+ * a sentence of their own, nor after a quote or bracket that opens the
+ * sentence; not when the words after it are in lower case (a section
+ * heading run into the sentence after it: "... The Coca Stronghold
+ * According to a recent report", "Following the incident"; an order
+ * quoted: "\"Kill them all\""). */
+static int verb_in_name(const acta_tokens *t, uint32_t i, uint32_t first, uint32_t last) {
+  const acta_token *k = &t->v[i];
+  if (k->tag != P_VERB || !cap_word(k) || i == first || !name_goes_on(t, i, last)) return 0;
+  const acta_token *p = &t->v[i - 1];
+  if (is_word(p)) return 1;
+  if (p->kind != TK_PUNCT) return 0;
+  if (p->punct == ',') return 1;
+  return (p->punct == '"' || p->punct == '(' || p->punct == '\'') && i - 1 > first;
+}
+
+/* Is token i, a base or present form tagged a verb, right after "the" or a
+ * possessive determiner ("the kill team", "their demand was not met", "its
+ * support")?  Those open a noun phrase, and no verb follows them (not
+ * "these", "those", "this", which may stand alone as a subject: "Those
+ * support the plan"; not "her", also an object: "helped her escape").
+ * (tagger.c's class_pass reads a verb after "a" or "an" as a noun.) */
+static int verb_after_the(const acta_tokens *t, uint32_t i, uint32_t first) {
+  const acta_token *k = &t->v[i];
+  if (k->tag != P_VERB || (k->penn != PT_VB && k->penn != PT_VBP) || i == first) return 0;
+  int v = t->v[i - 1].vocab;
+  return v == V_THE || v == V_THEIR || v == V_ITS || v == V_HIS || v == V_OUR ||
+         v == V_MY || v == V_YOUR;
+}
+
+void acta_tag_fixes(acta_tokens *t, uint32_t first, uint32_t last) {
+  for (uint32_t i = first; i < last; i++) {
+    acta_token *k = &t->v[i];
+    if (k->lock) continue;
+    if (verb_in_name(t, i, first, last)) {
+      k->tag = P_PROPN;
+      k->penn = PT_NNP;
+    } else if (verb_after_the(t, i, first)) {
+      k->tag = P_NOUN;
+      k->penn = PT_NN;
+    }
+  }
+}
