@@ -166,6 +166,10 @@ typedef struct acta_entry {
   char role[4];            /* first role code */
   uint8_t whole_end;       /* TABARI: its last word ends in `_`, so a word
                               that only begins with it is not it */
+  uint8_t multi;           /* speed36h: not an agent, and its code names
+                              several actors ("USA/MEX"): mentions.c's
+                              compose asks this of every match (set once,
+                              dict_load.c's entry_flags) */
   int32_t from, to;        /* yyyymmdd range [from, to), 0 = open */
   uint16_t file;           /* index into dict->files */
   uint32_t line;

@@ -38,12 +38,13 @@
 
 #include "strmap.h"
 
-#define ACTA_IMAGE_VERSION 6u /* 2: the checksum is acta_image_sum; 3: a
+#define ACTA_IMAGE_VERSION 7u /* 2: the checksum is acta_image_sum; 3: a
                                   pattern holds its need[] filter bits, a
                                   word element its ends bits; 4: the
                                   gazetteer's variant-word filter; 5: the
                                   lexicon words' tag candidates; 6: a word
-                                  element's filter mask (speed35g) */
+                                  element's filter mask (speed35g); 7: an
+                                  entry's multi flag (speed36h) */
 
 /* Section ids.  A table made of several arrays (an acta_intern: 5; an
  * acta_u64map: 2) takes consecutive ids from its base. */
