@@ -706,11 +706,14 @@ static uint32_t denial_end(const struct acta_work *w, const vgroup *g, uint32_t 
 /* claims35: the status a denial's frame gives what it reports when the
  * denial is negated ("did not deny that they had arrested the mayor",
  * "never denied attacking the village", its gerund: clauses.c): what is
- * not denied is let stand, asserted.  Not a denial coordinated with "confirm" ("would neither
- * confirm nor deny", "did not confirm or deny"), which leaves it open. */
+ * not denied is let stand, asserted.  Not a denial paired by "or"/"nor"
+ * with the verb right before it ("would neither confirm nor deny", "did
+ * not confirm or deny"), which leaves it open; an "and" before the denial
+ * joins another clause ("raided the ranch and did not deny killing"). */
 int acta_negated_denial_status(const struct acta_work *w, const vgroup *g, int status) {
   if (status != ACTA_DENIED || !g->negated) return status;
-  if (g->first > 0 && (is_and_or(w, g->first - 1) || is_word(w, g->first - 1, w->cw->w_nor)))
+  if (g->first >= 2 && w->tok_vg[g->first - 2] != NO &&
+      (is_word(w, g->first - 1, w->cw->w_or) || is_word(w, g->first - 1, w->cw->w_nor)))
     return status;
   return ACTA_ASSERTED;
 }

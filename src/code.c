@@ -555,6 +555,12 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
     if (w->ments[m].country[0] && !w->ments[m].group_ref &&
         !acta_envoy_mention(w, &w->ments[m]))
       memcpy(sc->country, w->ments[m].country, 4);
+  sc->country_ment = NO;
+  for (size_t m = sc->m0; m < sc->m1 && sc->country_at != UINT32_MAX; m++)
+    if (w->ments[m].first == sc->country_at) {
+      sc->country_ment = (int32_t)m;
+      break;
+    }
 }
 
 /* Explanations: the sentence, its tokens with tags (acta's class, the

@@ -402,6 +402,9 @@ typedef struct sent_ctx {
   uint32_t country_at;      /* actors12: the token of the place or actor
                                that gave `country`, UINT32_MAX if none of
                                the sentence's did */
+  int32_t country_ment;     /* the first of the sentence's mentions opening
+                               at country_at, NO if none (speaker_country.c
+                               reads it once per event) */
   int country_by_place;     /* actors12: `country` is a place's (1; 2: a
                                place after "from"), not an actor's (0) */
   char home[4];             /* actors12: the country without the sentence's
@@ -1949,7 +1952,9 @@ int32_t acta_elided_passive(const acta_dict *d, struct acta_work *w, const acta_
 /* The state force that did agentless passive act of coercion g (CAMEO
  * root 17) named by a clause of time beside it ("were arrested after
  * authorities found ...", "After police raided the ranch, four men were
- * detained"), or NO. */
+ * detained"), or, for a killing or an attack (roots 18-20), the state
+ * force or armed group whose clause's verb is an attack ("were killed when
+ * gunmen attacked their patrol"); else NO. */
 int32_t acta_subordinate_agent(const struct acta_work *w, const acta_sentence *s,
                                const vgroup *g, const char *code);
 

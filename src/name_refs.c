@@ -536,12 +536,9 @@ int32_t acta_name_ref(const struct acta_work *w, uint32_t q0, uint32_t q) {
   return name_ref_of(w, q0, q, NULL);
 }
 
-/* roles9: "the US Treasury Department ... The Treasury also blacklisted":
- * a bare role whose phrase ends in a capitalized name word ("the
- * Treasury", "the Interior Ministry") that a phrase of the same role with
- * a country held before in the article is that body again: it takes that
- * phrase's country (near_country), unless its own sentence names one
- * for it (acta_near_countries). */
+/* The mention named before that bare role phrase m ends in the name of
+ * ("the Treasury" after "the US Treasury Department"), or NO: what
+ * acta_institution_refs reads, and speaker_country.c asks (actors34). */
 int32_t acta_institution_ref(const struct acta_work *w, const mention *m) {
   if (!m->role_only || m->absorbed || !m->role[0] || m->last == 0) return NO;
   uint32_t q = m->last - 1;
@@ -551,6 +548,12 @@ int32_t acta_institution_ref(const struct acta_work *w, const mention *m) {
   return name_ref_of(w, m->first, q, m->role);
 }
 
+/* roles9: "the US Treasury Department ... The Treasury also blacklisted":
+ * a bare role whose phrase ends in a capitalized name word ("the
+ * Treasury", "the Interior Ministry") that a phrase of the same role with
+ * a country held before in the article is that body again: it takes that
+ * phrase's country (near_country), unless its own sentence names one
+ * for it (acta_near_countries). */
 void acta_institution_refs(struct acta_work *w, size_t m0, size_t m1) {
   for (size_t k = m0; k < m1; k++) {
     mention *m = &w->ments[k];

@@ -89,9 +89,7 @@ static const char *later_actor_country(struct acta_work *w, const sent_ctx *sc,
    * suppliers"), nor a named official or a city standing for its
    * government that the role acts on ("prosecutors accused Lula": a
    * state's own; "police raided a neighborhood of Buenos Aires") */
-  const mention *o = NULL;
-  for (size_t j = sc->m0; j < sc->m1 && !o; j++)
-    if (w->ments[j].first == sc->country_at) o = &w->ments[j];
+  const mention *o = sc->country_ment == NO ? NULL : &w->ments[sc->country_ment];
   if (!o || !acta_state_role(o->role) || !o->entry ||
       (o->after_verb && o->entry->kind == ENT_ACTOR))
     return NULL;

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* actors34: the doer of an agentless passive act of coercion named by the
+/* actors34: the doer of an agentless passive act of coercion or of force named by the
  * clause of time beside it.  "Acosta was arrested in 2011 after
  * authorities found human bones on his property", "The Marines were
  * arrested after Border Patrol agents stopped their vehicle", "When soldiers raided
@@ -9,9 +9,12 @@
  * (police, army, intelligence, prosecutors, government) and its verb is
  * active, finite and no verb of saying; it stands right after the passive's clause (a phrase
  * of time or place between) or opens the sentence before it.  Not a
- * clause whose subject is anyone else ("after gunmen attacked"), nor a
+ * clause whose subject is anyone else ("after the lawyer said"), nor a
  * passive ("when four police officials jailed on charges were shot"), nor
- * "as" (a cause as often as a time).  (docs/conventions.md, "The force of
+ * "as" (a cause as often as a time).  A killing or an attack (roots 18-20)
+ * takes the clause's subject only where its verb is itself an attack, and
+ * then an armed group's too ("were killed when gunmen attacked their
+ * patrol").  (docs/conventions.md, "The force of
  * a clause of time".) */
 #include "coder_internal.h"
 #include "tagger_model.h"
@@ -31,8 +34,7 @@ static int time_clause_word(const struct acta_work *w, uint32_t q) {
 
 /* Is the role of a force or an authority of the state? */
 static int state_force_role(const char *role) {
-  return acta_code_eq(role, "COP") || acta_code_eq(role, "MIL") || acta_code_eq(role, "SPY") ||
-         acta_code_eq(role, "JUD") || acta_code_eq(role, "GOV");
+  return acta_state_role(role) && !acta_code_eq(role, "LEG"); /* (a legislature arrests no one) */
 }
 
 /* The actor of the clause of time opening at token q (the subordinator):
@@ -81,9 +83,9 @@ int32_t acta_subordinate_agent(const struct acta_work *w, const acta_sentence *s
       break;
     if (!opens) continue;
     int32_t a = clause_force(w, s, q, g, harm);
-    if (a != NO)
-      acta_trace((struct acta_work *)w, "  agent: the force of the clause \"%s %s ...\" (%s)\n",
-                 norm(w, q), norm(w, q + 1), w->ments[a].code);
+    if (a == NO) break; /* another's clause ("after a chase"): the opening one may still name it */
+    acta_trace((struct acta_work *)w, "  agent: the force of the clause \"%s %s ...\" (%s)\n",
+               norm(w, q), norm(w, q + 1), w->ments[a].code);
     return a;
   }
   /* before it, opening the sentence: "After police raided the ranch, four
@@ -92,14 +94,17 @@ int32_t acta_subordinate_agent(const struct acta_work *w, const acta_sentence *s
     int32_t a = clause_force(w, s, s->first, g, harm);
     if (a == NO) return NO;
     uint32_t c = UINT32_MAX;
-    for (uint32_t q = w->ments[a].last; q < g->first; q++)
+    for (uint32_t q = w->ments[a].last; q < g->first && q < w->ments[a].last + SUBORDINATE_AGENT_REACH;
+         q++)
       if (is_punct(w, q, ',')) {
         c = q;
         break;
       }
     /* the passive's own clause starts after that comma, its subject there
      * (no other clause between) */
-    if (c == UINT32_MAX || g->subject == NO || w->ments[g->subject].first <= c) return NO;
+    if (c == UINT32_MAX || g->subject == NO || w->ments[g->subject].first <= c ||
+        g->first - c > SUBORDINATE_AGENT_REACH)
+      return NO;
     for (uint32_t q = c + 1; q < g->first; q++)
       if (w->tok_vg[q] != NO) return NO;
     acta_trace((struct acta_work *)w, "  agent: the force of the opening clause \"%s %s ...\" (%s)\n",
