@@ -65,7 +65,7 @@ static int verb_after_the(const acta_tokens *t, uint32_t i, uint32_t first) {
 void acta_tag_fixes(acta_tokens *t, uint32_t first, uint32_t last) {
   for (uint32_t i = first; i < last; i++) {
     acta_token *k = &t->v[i];
-    if (k->lock) continue;
+    if (k->tag != P_VERB || k->lock) continue; /* (both tests below ask for a verb first) */
     if (verb_in_name(t, i, first, last)) {
       k->tag = P_PROPN;
       k->penn = PT_NNP;
