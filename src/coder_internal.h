@@ -724,6 +724,12 @@ int acta_local_place_match(const acta_dict *d, struct acta_work *w, const match 
 int acta_country_named_body(const struct acta_work *w, const match *ms, size_t nm,
                             const match *all, size_t nall, uint32_t i, uint32_t j,
                             int headline, char role[4]);
+/* Is m a country's phrase alone: one mention (no compound), a dictionary
+ * actor with a country and a three-letter code and no role ("Mexico",
+ * "the Ugandan refinery", "US funding")?  What acta_country_thing_target,
+ * acta_own_place_target (object_refs.c) and acta_counterpart_target ask
+ * first. */
+int acta_bare_country_mention(const mention *m);
 /* bodies15: is mention m (no compound) a country's word before a head
  * noun of a place or a thing (WL_PLACE_PART, WL_COUNTRY_THING,
  * WL3_MARKET_NOUN; not WL2_COUNTRY_GROUND: "Syrian territory" seized is the

@@ -134,10 +134,13 @@ int acta_country_named_body(const struct acta_work *w, const match *ms, size_t n
   return 1;
 }
 
+int acta_bare_country_mention(const mention *m) {
+  return !m->role[0] && m->country[0] && strlen(m->code) == 3 && m->entry &&
+         m->entry->kind == ENT_ACTOR && m->next_in_group == NO;
+}
+
 int acta_country_thing_target(const struct acta_work *w, const mention *m) {
-  if (m->role[0] || !m->country[0] || strlen(m->code) != 3 || !m->entry ||
-      m->entry->kind != ENT_ACTOR || m->next_in_group != NO || m->last < m->first + 2)
-    return 0;
+  if (!acta_bare_country_mention(m) || m->last < m->first + 2) return 0;
   uint32_t h = m->last - 1;
   const acta_token *t = &w->toks.v[h];
   if (t->tag != P_NOUN || (t->flags & TF_CAP) || tok_in2(w, h, WL2_COUNTRY_GROUND)) return 0;
@@ -158,9 +161,8 @@ int32_t acta_counterpart_target(struct acta_work *w, int32_t src, int32_t tgt) {
   if (src == NO || tgt == NO) return tgt;
   const mention *t = &w->ments[w->ments[tgt].group];
   const mention *s = &w->ments[w->ments[src].group];
-  if (t->next_in_group != NO || !s->role[0] || s->role_only || !s->country[0] ||
-      !t->entry || t->entry->kind != ENT_ACTOR || t->role[0] || !t->country[0] ||
-      strlen(t->code) != 3 || !strcmp(s->country, t->country))
+  if (!acta_bare_country_mention(t) || !s->role[0] || s->role_only || !s->country[0] ||
+      !strcmp(s->country, t->country))
     return tgt;
   /* "her Colombian counterpart (Maria Angela Holguin)": the country's word,
    * then the counterpart word, then only a name */

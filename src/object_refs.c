@@ -4493,9 +4493,8 @@ int32_t acta_own_place_target(struct acta_work *w, const sent_ctx *sc, int32_t s
    * country, "Houthi fighters seized the capital of a northwestern Yemeni
    * province", acts on the state that held it) */
   int state = acta_state_role(a->role) || (!a->role[0] && a->code[0] && !a->code[3]);
-  if (!state || m->next_in_group != NO || a->next_in_group != NO || !m->entry ||
-      m->entry->kind != ENT_ACTOR ||
-      m->role[0] || !m->country[0] || strlen(m->code) != 3 || !acta_code_eq(ac, m->country))
+  if (!state || a->next_in_group != NO || !acta_bare_country_mention(m) ||
+      !acta_code_eq(ac, m->country))
     return tgt;
   for (uint32_t q = m->first; q < m->last; q++)
     if (place_noun(w, q) || tok_in6(w, q, WL6_PLACE_PART_MORE)) {
