@@ -89,8 +89,7 @@ static int quotation(const acta_dict *d, struct acta_work *w,
       return 0;
     r->status = (int)(rv >> 24);
     r->cameo = rv & 0xFFFFFFu;
-    w->toks.v[q + 1].flags |= TF_USED; /* "saying" is part of the frame */
-    w->used_marks = 1;
+    acta_mark_used(w, q + 1); /* "saying" is part of the frame */
     r->p = q + 2;
     if (r->p < s->last && is_word(w, r->p, w->cw->w_that)) r->p++;
     r->passive_quote = 1;
@@ -106,8 +105,7 @@ static int quotation(const acta_dict *d, struct acta_work *w,
       r->quoted = w->ments[w->tok_ment[p]].group;
       r->status = (int)(ci >> 24);
       r->cameo = ci & 0xFFFFFFu;
-      w->toks.v[after + 1].flags |= TF_USED; /* "saying" is part of the frame */
-      w->used_marks = 1;
+      acta_mark_used(w, after + 1); /* "saying" is part of the frame */
       r->p = after + 2;
       if (r->p < s->last && is_word(w, r->p, w->cw->w_that)) r->p++;
     }

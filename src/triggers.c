@@ -19,9 +19,7 @@
  * used_to, so that they are not coded again as event nouns. */
 static void consume_words(struct acta_work *w, uint32_t from, uint32_t used_to,
                           uint32_t last) {
-  w->used_marks = 1;
-  for (uint32_t q = from; q <= used_to && q < last; q++)
-    w->toks.v[q].flags |= TF_USED;
+  for (uint32_t q = from; q <= used_to && q < last; q++) acta_mark_used(w, q);
 }
 
 /* Verbs that commit their subject to the act of their complement. */
