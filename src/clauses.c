@@ -3468,10 +3468,11 @@ static inline int may_listed_allegation(const struct acta_work *w, const vgroup 
   return gi != vg0 && !g->alleged && !g->raised && g->last - g->first == 1 && head_ing(w, g);
 }
 
-/* comma_listed_allegation: the same, right after a comma. */
+/* comma_listed_allegation: the same, right after a comma
+ * (acta_listed_gerund_comma too finds none but for a one-word "-ing"). */
 static inline int may_comma_listed_allegation(const struct acta_work *w, const acta_sentence *s,
                                               const vgroup *g, size_t gi, size_t vg0) {
-  return gi != vg0 && !g->alleged && !g->raised && g->first > s->first &&
+  return may_listed_allegation(w, g, gi, vg0) && g->first > s->first &&
          is_punct(w, g->first - 1, ',');
 }
 
@@ -3534,10 +3535,13 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     while (bq > lo && w->toks.v[bq - 1].tag == P_ADV) bq--;
     const int btag = bq > lo ? w->toks.v[bq - 1].tag : P_NONE;
     const int pron_before = btag == P_PRON, noun_before = btag == P_NOUN || btag == P_PROPN;
+    /* (a bare noun phrase no dictionary codes right before it: asked here
+     * and again below, where the verb's subject leaves none to share) */
+    const int bare_before = !d->keds_only && noun_before && acta_bare_subject_before(w, g->first, lo);
     int32_t subj = (g->reporting && pron_before && pronoun_before(w, g, lo)) ||
                            (!d->keds_only && pron_before && quote_tag_pronoun(w, g, lo)) ||
                            (!d->keds_only &&
-                            ((noun_before && acta_bare_subject_before(w, g->first, lo)) ||
+                            (bare_before ||
                              (pron_before && contact_relative_pronoun(w, g, lo)) ||
                              modifier_subject_before(w, g, lo)))
                        ? NO : acta_find_subject(w, g->first, lo, scope);
@@ -3657,8 +3661,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
      * actor: "the attack that killed two reporters and injured a third"
      * names no one who injured) */
     if (subj == NO && !d->keds_only && !g->passive && !g->reporting && finite && g->has_main &&
-        ((noun_before && acta_bare_subject_before(w, g->first, lo)) ||
-         (g->first > lo && w->toks.v[g->first - 1].tag == P_THAT)))
+        (bare_before || (g->first > lo && w->toks.v[g->first - 1].tag == P_THAT)))
       last_subject = NO;
     if (subj != NO && !appositive) {
       last_subject = subj;
