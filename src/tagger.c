@@ -457,6 +457,13 @@ static inline int title_function(int tag) {
          tag == P_POSS;
 }
 
+/* Is word token tk (flags f) one at which acta_title_case says no: in
+ * lower case, of four letters or more, no function word, not in a
+ * dateline? */
+static inline int title_low(const acta_token *tk, unsigned f) {
+  return !(f & (TF_CAP | TF_DATELINE)) && tk->norm_len >= 4 && !title_function(tk->tag);
+}
+
 int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
                     uint32_t last) {
   const acta_tagger_model *m = d->tagger;
@@ -470,9 +477,9 @@ int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
      * of four letters or more of any other class in lower case is a
      * sentence's, and so is any lower-case word of an open class where a
      * function word of four letters was low ("Maduro met with Santos") */
+    if (title_low(tk, tk->flags)) return 0;
     if (!(tk->flags & TF_CAP) && !title_function(tk->tag)) {
-      if (tk->norm_len >= 4) return 0;
-      if (tk->kind == TK_WORD && tk->norm_len >= 2) open_low = 1;
+      if (tk->norm_len >= 2) open_low = 1;
       continue;
     }
     if (tk->norm_len < 4) continue;
@@ -1425,13 +1432,6 @@ static inline __attribute__((always_inline)) void lock_word(acta_tokens *t, acta
   else if (v == V_AKA && !tk->lock && i > first && i + 1 < last &&
            (!(f & TF_CAP) || (f & TF_ALLCAPS)))
     tk->lock = P_NOUN;
-}
-
-/* Is word token tk (flags f) one at which acta_title_case says no: in
- * lower case, of four letters or more, no function word, not in a
- * dateline? */
-static inline int title_low(const acta_token *tk, unsigned f) {
-  return !(f & (TF_CAP | TF_DATELINE)) && tk->norm_len >= 4 && !title_function(tk->tag);
 }
 
 /* acta_tag's first pass over a sentence longer than a window: the counts
