@@ -44,6 +44,15 @@ static int armed_role(const char *role) {
   return acta_code_eq(role, "UAF") || acta_code_eq(role, "REB") || acta_code_eq(role, "INS");
 }
 
+/* Does the phrase ending before token j go on there: "of", "that",
+ * "who", "whose", a capitalised word or "'s" ("the group of", "the
+ * rebels who", "the cartel's")?  Then it names more than a group. */
+static int phrase_goes_on(const struct acta_work *w, const acta_sentence *s, uint32_t j) {
+  return j < s->last && (is_word(w, j, w->cw->w_of) || is_word(w, j, w->cw->w_that) ||
+                         is_word(w, j, w->cw->w_who) || is_word(w, j, w->cw->w_whose) ||
+                         (w->toks.v[j].flags & TF_CAP) || w->toks.v[j].tag == P_POSS);
+}
+
 /* The kind of group phrase [i, j) of sentence s refers to, or -1 when it
  * is none: "the", then criminal words ("criminal", "drug", "trafficking")
  * or the words of the bare role the dictionary reads in it ("rebel",
@@ -67,10 +76,7 @@ static int ref_kind(const struct acta_work *w, const acta_sentence *s, uint32_t 
   if (w->toks.v[h].tag != P_NOUN || (w->toks.v[h].flags & TF_CAP) ||
       !tok_in3(w, h, WL3_GROUP_REF_WORD) || !singular(w, h))
     return -1;
-  if (h + 1 == j && j < s->last && (is_word(w, j, w->cw->w_of) || is_word(w, j, w->cw->w_that) ||
-                      is_word(w, j, w->cw->w_who) || is_word(w, j, w->cw->w_whose) ||
-                      (w->toks.v[j].flags & TF_CAP) || w->toks.v[j].tag == P_POSS))
-    return -1;
+  if (h + 1 == j && phrase_goes_on(w, s, j)) return -1;
   int kind = GK_ANY;
   for (uint32_t q = i; q <= h; q++) {
     if (q > i && (w->toks.v[q].flags & TF_CAP)) return -1;
@@ -101,10 +107,7 @@ static int member_ref_kind(const struct acta_work *w, const acta_sentence *s, ui
     return -1;
   uint32_t h = i + 1;
   if (w->toks.v[h].tag != P_NOUN || (w->toks.v[h].flags & TF_CAP) || singular(w, h)) return -1;
-  if (j < s->last && (is_word(w, j, w->cw->w_of) || is_word(w, j, w->cw->w_that) ||
-                      is_word(w, j, w->cw->w_who) || is_word(w, j, w->cw->w_whose) ||
-                      (w->toks.v[j].flags & TF_CAP) || w->toks.v[j].tag == P_POSS))
-    return -1;
+  if (phrase_goes_on(w, s, j)) return -1;
   return GK_ARMED;
 }
 
