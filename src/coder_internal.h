@@ -1704,6 +1704,14 @@ int32_t acta_recipient_country(struct acta_work *w, const sent_ctx *sc, int32_t 
  * (sanction_targets.c).  Returns tgt. */
 int32_t acta_sanctioned_country(struct acta_work *w, const sent_ctx *sc, int32_t src,
                                 int32_t tgt, const char *code);
+/* The story's country for a bare role of `role`: the country whose people
+ * the article names most for people, firms, gangs and armed groups
+ * (acta_people_role), else the article's (sanction_targets.c,
+ * speaker_country.c). */
+static inline const char *acta_people_home(const struct acta_work *w, const char *role) {
+  return w->art_people_country[0] && acta_people_role(role) ? w->art_people_country
+                                                            : w->art_country;
+}
 /* The country mention m is coded with: its own, else for a bare role the
  * nearest named, else the sentence's.  (review23: one test for
  * acta_recipient_country and acta_sanctioned_country, which had a copy

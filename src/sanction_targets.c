@@ -63,9 +63,7 @@ int32_t acta_sanctioned_country(struct acta_work *w, const sent_ctx *sc, int32_t
     /* ... but any bare role a foreign state sanctions: "the US sanctioned
      * Governor Justo Noguera", "blacklisted four businesses" */
     if (strcmp(code, "163") && !accused_by_name(w, sc, x)) continue;
-    const char *home = w->art_people_country[0] && acta_people_role(x->role)
-                           ? w->art_people_country
-                           : w->art_country;
+    const char *home = acta_people_home(w, x->role);
     if (!strcmp(own, home)) continue;
     memcpy(x->near_country, home, 4);
     acta_trace(w, "  target \"%s\" -> %s%s (sanctioned or accused by a foreign state: of the "

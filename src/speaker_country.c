@@ -205,10 +205,7 @@ const char *acta_target_country(struct acta_work *w, const acta_dict *d, const s
   for (uint32_t q = b->first; q + 1 < b->last; q++)
     if ((w->toks.v[q].flags & TF_CAP) && q > sc->s->first) return NULL;
   /* actors35: people the story names most are its people */
-  const char *home = !acta_state_role(b->role) && w->art_people_country[0] &&
-                             acta_people_role(b->role)
-                         ? w->art_people_country
-                         : w->art_country;
+  const char *home = acta_people_home(w, b->role); /* (a state role is no people's) */
   acta_trace(w, "  target \"%s\": a bare role %s acts on is the story's (%s)\n",
              norm(w, b->last - 1), a->code, home);
   return home;
