@@ -308,7 +308,8 @@ struct acta_dict {
    * word: "the" leads to "the hague", not "the government") */
   uint32_t *root_child;    /* nroot_child entries */
   uint32_t nroot_child;
-  uint64_t *edge_bloom;    /* 1 << edge_bloom_log bits; NULL: not built */
+  uint64_t *edge_bloom;    /* 1 << edge_bloom_log bits (acta_trie_index_build,
+                              on both load paths) */
   uint32_t edge_bloom_log;
   acta_word_set pat_heads[2]; /* speed18: the word ids that key verb_pats
                               ([0]) or noun_pats ([1]); kept by the patterns'
@@ -407,7 +408,7 @@ static inline uint64_t acta_edge_bloom_at(uint64_t key, uint32_t log) {
   return (key * 0x9E3779B97F4A7C15ull) >> (64 - log);
 }
 /* May node (not the root) have an edge by word x?  0 for certain when the
- * edge's bloom bit is clear (d->edge_bloom built). */
+ * edge's bloom bit is clear. */
 static inline int acta_edge_may(const acta_dict *d, uint32_t node, uint32_t x) {
   uint64_t b = acta_edge_bloom_at(((uint64_t)node << 32) | x, d->edge_bloom_log);
   return (int)((d->edge_bloom[b >> 6] >> (b & 63)) & 1);
@@ -417,16 +418,12 @@ static inline int acta_edge_may(const acta_dict *d, uint32_t node, uint32_t x) {
  * in the edges map only when the edge's bloom bit is set. */
 static inline int acta_trie_step(const acta_dict *d, uint32_t node, uint32_t x,
                                  uint32_t *child) {
-  if (d->edge_bloom) {
-    if (node == 0) {
-      if (x >= d->nroot_child || !d->root_child[x]) return 0;
-      *child = d->root_child[x];
-      return 1;
-    }
-    if (!acta_edge_may(d, node, x)) return 0;
-  } else if (node == 0 && !acta_root_word(d, x)) {
-    return 0;
+  if (node == 0) {
+    if (x >= d->nroot_child || !d->root_child[x]) return 0;
+    *child = d->root_child[x];
+    return 1;
   }
+  if (!acta_edge_may(d, node, x)) return 0;
   return acta_u64map_get(&d->edges, ((uint64_t)node << 32) | x, child);
 }
 /* Adds word to set (dict_build.c); aborts when out of memory. */

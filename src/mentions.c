@@ -1111,8 +1111,7 @@ const acta_entry *acta_match_phrases(const acta_dict *d, struct acta_work *w,
         while (i < last && tv[i].kind == TK_PUNCT) i++;
       else /* speed29c: phrase_may_start's answer, set by the tokenizer;
             * speed32e: and phrase_may_match's */
-        while (i < last && (!(tv[i].shape & TS_ROOT) ||
-                            (d->edge_bloom && !phrase_may_match(d, tv, i, last))))
+        while (i < last && (!(tv[i].shape & TS_ROOT) || !phrase_may_match(d, tv, i, last)))
           i++;
       if (i >= last) break;
     }
