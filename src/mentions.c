@@ -728,17 +728,27 @@ static int entry_line_longer(const acta_dict *d, const acta_entry *e) {
  * knows right before it ("Mario Zelaya" where the entry says "Manuel
  * Zelaya | Mel Zelaya | Zelaya")?  Not a day or month ("Monday Zelaya"),
  * an abbreviation ("Mr. Biden") or acronym, nor after a former-title. */
+/* Is e an actors.txt person: a country and a role, no code of its own
+ * (six letters), not KEDS's? */
+static int person_entry(const acta_dict *d, const acta_entry *e) {
+  return e->kind == ENT_ACTOR && !e->keds && strlen(e->code) == 6 && e->country[0] &&
+         acta_entry_file_is(d, e, "actors.txt");
+}
+
+/* Is token g a capitalized given name no dictionary knows: no phrase of
+ * ms holds it, no abbreviation ("Mr."), acronym, day or month? */
+static int unknown_given_name(const struct acta_work *w, const match *ms, size_t nm,
+                              uint32_t g) {
+  return cap_name(w, g) && !(w->toks.v[g].flags & (TF_ABBR | TF_ALLCAPS)) &&
+         !in_matches(ms, nm, g) && !tok_in(w, g, WL_TIME_NOUN);
+}
+
 static int other_given_name(const acta_dict *d, const struct acta_work *w, const mention *m,
                             const match *ms, size_t nm, const acta_entry *e,
                             const match *name) {
-  if (e->keds || name->last != name->first + 1 || name->first <= m->first ||
-      e->kind != ENT_ACTOR || strlen(e->code) != 6 || !e->country[0] ||
-      !acta_entry_file_is(d, e, "actors.txt"))
+  if (name->last != name->first + 1 || name->first <= m->first || !person_entry(d, e))
     return 0;
-  uint32_t g = name->first - 1;
-  if (!cap_name(w, g) || (w->toks.v[g].flags & (TF_ABBR | TF_ALLCAPS)) ||
-      in_matches(ms, nm, g) || tok_in(w, g, WL_TIME_NOUN) || former_before(w, m, name))
-    return 0;
+  if (!unknown_given_name(w, ms, nm, name->first - 1) || former_before(w, m, name)) return 0;
   return entry_line_longer(d, e);
 }
 
@@ -1041,9 +1051,7 @@ static void other_surname_refs(const acta_dict *d, struct acta_work *w, mention 
   for (size_t k = 0; k < nm; k++) {
     const acta_entry *e = ms[k].e;
     size_t idx = (size_t)(e - d->entries);
-    if (e->kind != ENT_ACTOR || e->keds || idx >= d->nentries || strlen(e->code) != 6 ||
-        !e->country[0] || !acta_entry_file_is(d, e, "actors.txt"))
-      continue;
+    if (idx >= d->nentries || !person_entry(d, e)) continue;
     if (ms[k].last > ms[k].first + 1) {
       /* the entry's own longer name: its person again */
       for (unsigned u = 0; u < w->nother_surnames;)
@@ -1054,8 +1062,7 @@ static void other_surname_refs(const acta_dict *d, struct acta_work *w, mention 
       continue;
     }
     uint32_t g = ms[k].first - 1;
-    int given = ms[k].first > m->first && cap_name(w, g) && !in_matches(ms, nm, g) &&
-                !(w->toks.v[g].flags & (TF_ABBR | TF_ALLCAPS)) && !tok_in(w, g, WL_TIME_NOUN);
+    int given = ms[k].first > m->first && unknown_given_name(w, ms, nm, g);
     if (given && m->entry != e) {
       acta_note_word(w->other_surnames, &w->nother_surnames, CAP, (uint32_t)idx);
     } else if (!given && !agent && m->entry == e &&
