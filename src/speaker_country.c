@@ -64,6 +64,29 @@ static int country_possessive(const struct acta_work *w, const mention *x) {
   return 0;
 }
 
+/* prec37a: how many words after a bare role its own verb may start
+ * ("the attorney general, however, has asked"). */
+#define ROLE_VERB_REACH 8
+
+/* prec37a: is mention o, right after a verb (o->after_verb), the object of
+ * bare role x's own verb: the first verb group after x, x its subject
+ * ("prosecutors accused Lula": x acts on o), not of a later verb's ("the
+ * attorney general has asked his staff to review the accusations after
+ * hearing Rubio's statement": the -ing form of another clause) nor of
+ * another's ("the government asked the police for patrols after reading
+ * Rubio's report": the police are no subject)?  The verb group ends right
+ * before o (an adverb between, as mentions.c's after_verb allows). */
+static int role_verb_object(const struct acta_work *w, const mention *x, const mention *o) {
+  uint32_t p = o->first;
+  if (p > 0 && w->toks.v[p - 1].tag == P_ADV && w->tok_vg[p - 1] == NO) p--;
+  if (p == 0 || w->tok_vg[p - 1] == NO) return 0;
+  const vgroup *g = &w->vgs[w->tok_vg[p - 1]];
+  if (g->subject == NO || w->ments[g->subject].group != x->group) return 0;
+  for (uint32_t q = x->last; q < p && q < x->last + ROLE_VERB_REACH; q++)
+    if (w->tok_vg[q] != NO) return w->tok_vg[q] == w->tok_vg[p - 1];
+  return 0;
+}
+
 /* actors35: "Several army officers have been identified by US
  * authorities", "the government signed an agreement with the United
  * States", "the attorney general opened a file after hearing Rubio's
@@ -91,7 +114,7 @@ static const char *later_actor_country(struct acta_work *w, const sent_ctx *sc,
    * state's own; "police raided a neighborhood of Buenos Aires") */
   const mention *o = sc->country_ment == NO ? NULL : &w->ments[sc->country_ment];
   if (!o || !acta_state_role(o->role) || !o->entry ||
-      (o->after_verb && o->entry->kind == ENT_ACTOR))
+      (o->after_verb && o->entry->kind == ENT_ACTOR && role_verb_object(w, x, o)))
     return NULL;
   acta_trace(w, "  \"%s\": %s is of an actor named after it, not its own: %s\n",
              norm(w, x->last - 1), sc->country, sc->home);
