@@ -328,6 +328,37 @@ static int most_named(const int *counts, int n) {
   return best;
 }
 
+/* prec37a: how many of the article's places at most may lie in the
+ * country named most for placeless_best to look past it. */
+#define PLACELESS_BEST_PLACES 2
+
+/* prec37a: the country named most (index best) where almost none of the
+ * article's places lie (PLACELESS_BEST_PLACES at most) is what the story
+ * talks about, not where it is, when another country is named at least two
+ * thirds as often and at least three places, over twice as many, lie
+ * there ("US Aid to El Salvador": the United States named 21 times, no
+ * place of it, El Salvador 14 times and 5 of its places): the one of these
+ * with most places is the article's.  Returns 1 when it changed
+ * w->art_country.  (country27 asks more of the state's own mentions; the
+ * foreign state that funds, indicts or reports is named as a state too.) */
+static int placeless_best(struct acta_work *w, const article_pass *ap, int best) {
+  int p_best = places_in(w, ap->codes[best]);
+  if (p_best > PLACELESS_BEST_PLACES) return 0;
+  int pick = -1, pick_places = 0;
+  for (int i = 0; i < ap->ncodes; i++) {
+    if (i == best || 3 * ap->counts[i] < 2 * ap->counts[best]) continue;
+    int n = places_in(w, ap->codes[i]);
+    if (n >= 3 && n > 2 * p_best && n > pick_places) pick = i, pick_places = n;
+  }
+  if (pick < 0) return 0;
+  acta_trace(w, "article country: %s, named %d times and %d places there, not %s, named %d times "
+                "and %d places there\n",
+             ap->codes[pick], ap->counts[pick], pick_places, ap->codes[best], ap->counts[best],
+             p_best);
+  memcpy(w->art_country, ap->codes[pick], 4);
+  return 1;
+}
+
 /* The article's country (for bare roles with no country of their own):
  * the dateline's, else (no country named) the first place's, else the
  * dateline place's, else the country named most. */
@@ -383,6 +414,7 @@ static void article_country(struct acta_work *w, article_pass *ap) {
         return;
       }
     }
+    if (best >= 0 && placeless_best(w, ap, best)) return;
     if (best >= 0)
       acta_trace(w, "article country: %s (named %d times)\n", w->art_country, ap->counts[best]);
   }
