@@ -4570,6 +4570,30 @@ int32_t acta_fight_other_side(struct acta_work *w, const sent_ctx *sc, const vgr
     return tgt;
   const mention *a = &w->ments[w->ments[src].group];
   if (a->next_in_group != NO || !a->code[0] || !acta_armed_group_role(a->role)) return tgt;
+  /* "rival AUC blocs battled for territory", "neighborhood gangs battled
+   * it out": one plural armed group named as rivals, or fighting "it
+   * out", its members each other's (a copy of it, so that the event is not
+   * dropped as the source acting on itself, as for "each other":
+   * acta_reciprocal_target) */
+  unsigned hp = w->toks.v[a->last - 1].penn;
+  if (hp == PT_NNS || hp == PT_NNPS) {
+    int rivals = 0;
+    for (uint32_t k = a->first; k < a->last && !rivals; k++) rivals = tok_in2(w, k, WL2_PEER_RIVAL);
+    int it_out = g->last + 1 < sc->s->last && is_vocab(w, g->last, V_IT) &&
+                 is_vocab(w, g->last + 1, V_OUT);
+    /* (its words: the phrase's head, or "it out" after a one-word phrase) */
+    uint32_t c0 = a->last - 1 > a->first ? a->last - 1 : it_out ? g->last : a->first;
+    if ((rivals || it_out) && c0 != a->first) {
+      int32_t first = NO, prev = NO;
+      mention copy = *a;
+      copy.first = copy.phrase_first = c0;
+      copy.last = c0 == g->last ? c0 + 2 : a->last;
+      chain_copy(w, &copy, &first, &prev);
+      acta_trace(w, "  target: %s, its members fighting each other (%s)\n", copy.code,
+                 rivals ? "rivals" : "\"it out\"");
+      return first;
+    }
+  }
   /* "X and <phrase> are battling": the phrase runs from after "and" to
    * the verb group (its adverbs before it) */
   /* (past a bracket after the name or the one that closes its acronym:
