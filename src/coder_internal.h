@@ -2025,4 +2025,11 @@ int32_t acta_requester_target(struct acta_work *w, const acta_sentence *s, int32
 int32_t acta_second_verb_target(struct acta_work *w, const acta_sentence *s, const vgroup *g,
                                 int32_t tgt);
 
+/* prec37b: NO when target tgt of verb group g (CAMEO `code`, roots 17-20)
+ * stands inside a relative clause on the verb's own object ("killed three
+ * members of the gang that killed the migrants"), else tgt
+ * (target_reach.c). */
+int32_t acta_relative_clause_target(struct acta_work *w, const acta_sentence *s,
+                                    const vgroup *g, int32_t tgt, const char *code);
+
 #endif
