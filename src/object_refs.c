@@ -2778,6 +2778,19 @@ static int place_list_before(const struct acta_work *w, const sent_ctx *sc, uint
           (q >= sc->s->first + 2 && w->toks.v[q - 1].tag == P_PREP && place_noun(w, q - 2)));
 }
 
+/* prec37b: does "from" before token b (determiners between) follow a
+ * noun of a thing no dictionary codes, no people nor body ("confiscated a
+ * cell phone chip from El Salvador", "seized a shipment of weapons from
+ * Venezuela")?  A country named there is where the thing seized came
+ * from, as after a drug or money (acta_drug_origin). */
+static int seized_thing_origin(const struct acta_work *w, uint32_t b, uint32_t lo) {
+  while (b > lo && w->toks.v[b - 1].tag == P_DET) b--;
+  if (b < lo + 2 || !is_word(w, b - 1, w->cw->w_from)) return 0;
+  uint32_t n = b - 2;
+  return w->toks.v[n].tag == P_NOUN && w->tok_ment[n] == NO &&
+         !tok_in(w, n, WL_PEOPLE_HEAD | WL_PERSON_NOUN | WL_ORG_MEMBER | WL_UNNAMED_BODY);
+}
+
 int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                           const char *code, uint32_t used_to) {
   if (tgt != NO && country_as_place(w, sc, &w->ments[w->ments[tgt].group], code, used_to)) {
@@ -2857,7 +2870,8 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
        place_list_before(w, sc, f));
   /* actors8: "seized pesos from Colombia, Chile and Cuba", "cocaine
    * from Brazil": where the thing seized comes from */
-  int origin = acta_drug_origin(w, f, sc->s->first);
+  int origin = acta_drug_origin(w, f, sc->s->first) ||
+               (!strncmp(code, "171", 3) && seized_thing_origin(w, f, sc->s->first));
   /* (actors15: or a list of countries' adjectives before a thing, "U.S.
    * and Mexican currency") */
   int thing_list = root == 17 && code[2] >= '1' && code[2] <= '5' &&
