@@ -4596,12 +4596,12 @@ int32_t acta_fight_other_side(struct acta_work *w, const sent_ctx *sc, const vgr
     int it_out = g->last + 1 < sc->s->last && is_vocab(w, g->last, V_IT) &&
                  is_vocab(w, g->last + 1, V_OUT);
     /* (its words: the phrase's head, or "it out" after a one-word phrase) */
-    uint32_t c0 = a->last - 1 > a->first ? a->last - 1 : it_out ? g->last : a->first;
-    if ((rivals || it_out) && c0 != a->first) {
+    int by_head = a->last - 1 > a->first;
+    if ((rivals || it_out) && (by_head || it_out)) {
       int32_t first = NO, prev = NO;
       mention copy = *a;
-      copy.first = copy.phrase_first = c0;
-      copy.last = c0 == g->last ? c0 + 2 : a->last;
+      copy.first = copy.phrase_first = by_head ? a->last - 1 : g->last;
+      copy.last = by_head ? a->last : g->last + 2;
       chain_copy(w, &copy, &first, &prev);
       acta_trace(w, "  target: %s, its members fighting each other (%s)\n", copy.code,
                  rivals ? "rivals" : "\"it out\"");
