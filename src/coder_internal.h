@@ -1910,6 +1910,14 @@ int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t e
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
                                int32_t src, int32_t tgt, const char *code, uint32_t lemma);
 
+/* prec37b: the other side of a fight (CAMEO root 19, a verb of two sides)
+ * whose armed source is joined by "and" to a phrase no dictionary codes
+ * that names a rival ("the CJNG and a rival group are battling") or a band
+ * by its members' plural name ("the Tepito Cartel and the Rodolfos"):
+ * that phrase, coded by the source's role only (object_refs.c). */
+int32_t acta_fight_other_side(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                              int32_t src, int32_t tgt, const char *code, uint32_t lemma);
+
 /* The source of passive verb group g with no agent when it deploys forces
  * (root 15, or peacekeepers 074: "send", "deploy", "station" ...): the
  * forces' own side, its subject subj when that is armed forces, police
@@ -2016,5 +2024,12 @@ int32_t acta_requester_target(struct acta_work *w, const acta_sentence *s, int32
  * and prohibited businesses from ..."): that verb's object. */
 int32_t acta_second_verb_target(struct acta_work *w, const acta_sentence *s, const vgroup *g,
                                 int32_t tgt);
+
+/* prec37b: NO when target tgt of verb group g (CAMEO `code`, roots 17-20)
+ * stands inside a relative clause on the verb's own object ("killed three
+ * members of the gang that killed the migrants"), else tgt
+ * (target_reach.c). */
+int32_t acta_relative_clause_target(struct acta_work *w, const acta_sentence *s,
+                                    const vgroup *g, int32_t tgt, const char *code);
 
 #endif

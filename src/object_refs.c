@@ -1366,6 +1366,8 @@ static int32_t peer_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
                            int32_t src) {
   const acta_sentence *s = sc->s;
   if (src == NO) return NO;
+  /* prec37b: "killing off rivals": the verb's particle */
+  if (q < end && q < s->last && w->toks.v[q].penn == PT_RP) q++;
   uint32_t e = q;
   while (e < end && e < s->last && e < q + PEOPLE_LEAD && w->tok_ment[e] == NO &&
          !tok_in2(w, e, WL2_PEER_SAME | WL2_PEER_RIVAL) &&
@@ -1373,12 +1375,21 @@ static int32_t peer_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
           w->toks.v[e].tag == P_POSS ||
           (is_word(w, e, w->cw->w_of) && e > q && w->toks.v[e - 1].tag == P_NUM)))
     e++;
+  /* prec37b: "battling a rival group", "attacked a rival faction": the
+   * rival's head no dictionary codes after it */
+  int rival_mod = 0;
+  if (e + 1 < end && e + 1 < s->last && w->tok_ment[e] == NO && tok_in2(w, e, WL2_PEER_RIVAL) &&
+      w->tok_ment[e + 1] == NO && w->toks.v[e + 1].tag == P_NOUN &&
+      !(e + 2 < s->last && np_tag(w->toks.v[e + 2].tag))) {
+    rival_mod = 1;
+    e++;
+  }
   if (e >= end || e >= s->last || w->tok_ment[e] != NO || w->toks.v[e].tag != P_NOUN) return NO;
   /* a head, not a modifier ("rival gangs" names the gangs) */
   if (e + 1 < s->last && np_tag(w->toks.v[e + 1].tag)) return NO;
   const mention *a = &w->ments[w->ments[src].group];
   if (!a->code[0] || a->next_in_group != NO) return NO;
-  if (tok_in2(w, e, WL2_PEER_SAME)) {
+  if (!rival_mod && tok_in2(w, e, WL2_PEER_SAME)) {
     mention *m = acta_append_mention(w, q, e + 1);
     const mention *a2 = &w->ments[w->ments[src].group]; /* the array may have moved */
     memcpy(m->code, a2->code, sizeof m->code);
@@ -1391,7 +1402,7 @@ static int32_t peer_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
     acta_trace(w, "  target \"%s\" -> %s (the source's own peers)\n", norm(w, e), m->code);
     return (int32_t)w->nments++;
   }
-  if (!tok_in2(w, e, WL2_PEER_RIVAL) || !acta_armed_group_role(a->role))
+  if ((!rival_mod && !tok_in2(w, e, WL2_PEER_RIVAL)) || !acta_armed_group_role(a->role))
     return NO;
   char role[4];
   memcpy(role, a->role, 4);
@@ -2189,7 +2200,8 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   if (p == q && tk->tag == P_WH && is_word(w, p - 1, w->cw->w_who)) {
     via_who = 1;
     p--;
-    if (p > lo && is_punct(w, p - 1, ',')) p--;
+    /* (prec37b: or a dash, "El Chayo -- who was killed by marines") */
+    if (p > lo && (is_punct(w, p - 1, ',') || is_punct(w, p - 1, '-'))) p--;
     while (p > lo && is_punct(w, p - 1, '"')) p--;
     if (p <= lo || w->tok_ment[p - 1] != NO) return NO;
     tk = &w->toks.v[p - 1];
@@ -2250,9 +2262,11 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
    * military"); not after a preposition of place */
   if (b > lo) {
     const acta_token *before = &w->toks.v[b - 1];
+    /* (prec37b: or any preposition not of place, "searched for Juan
+     * Perez, who was arrested by soldiers") */
     int antecedent = via_who && !place_prep(w, b - 1) &&
                      (w->tok_vg[b - 1] != NO || is_word(w, b - 1, w->cw->w_of) ||
-                      before->tag == P_ADJ);
+                      before->tag == P_ADJ || before->tag == P_PREP);
     if (!(before->kind == TK_PUNCT || before->tag == P_CONJ || before->tag == P_THAT ||
           tok_in(w, b - 1, WL_SUBORDINATOR) || tok_in4(w, b - 1, WL4_ALIAS_WORD) || antecedent))
       return NO;
@@ -2764,6 +2778,19 @@ static int place_list_before(const struct acta_work *w, const sent_ctx *sc, uint
           (q >= sc->s->first + 2 && w->toks.v[q - 1].tag == P_PREP && place_noun(w, q - 2)));
 }
 
+/* prec37b: does "from" before token b (determiners between) follow a
+ * noun of a thing no dictionary codes, no people nor body ("confiscated a
+ * cell phone chip from El Salvador", "seized a shipment of weapons from
+ * Venezuela")?  A country named there is where the thing seized came
+ * from, as after a drug or money (acta_drug_origin). */
+static int seized_thing_origin(const struct acta_work *w, uint32_t b, uint32_t lo) {
+  while (b > lo && w->toks.v[b - 1].tag == P_DET) b--;
+  if (b < lo + 2 || !is_word(w, b - 1, w->cw->w_from)) return 0;
+  uint32_t n = b - 2;
+  return w->toks.v[n].tag == P_NOUN && w->tok_ment[n] == NO &&
+         !tok_in(w, n, WL_PEOPLE_HEAD | WL_PERSON_NOUN | WL_ORG_MEMBER | WL_UNNAMED_BODY);
+}
+
 int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                           const char *code, uint32_t used_to) {
   if (tgt != NO && country_as_place(w, sc, &w->ments[w->ments[tgt].group], code, used_to)) {
@@ -2843,7 +2870,8 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
        place_list_before(w, sc, f));
   /* actors8: "seized pesos from Colombia, Chile and Cuba", "cocaine
    * from Brazil": where the thing seized comes from */
-  int origin = acta_drug_origin(w, f, sc->s->first);
+  int origin = acta_drug_origin(w, f, sc->s->first) ||
+               (!strncmp(code, "171", 3) && seized_thing_origin(w, f, sc->s->first));
   /* (actors15: or a list of countries' adjectives before a thing, "U.S.
    * and Mexican currency") */
   int thing_list = root == 17 && code[2] >= '1' && code[2] <= '5' &&
@@ -3156,6 +3184,24 @@ static int the_demonym(const struct acta_work *w, const mention *m) {
                     (x[n - 3] == 'i' && x[n - 2] == 'n' && x[n - 1] == 'e'));
 }
 
+/* How many words a people's plural of several words may have ("Papua
+ * New Guineans"). */
+#define DEMONYM_WORDS 3
+
+/* prec37b: are tokens [f, h] a people's plural of several capitalised
+ * words (DEMONYM_WORDS at most), the last an "-ans" plural ("Costa
+ * Ricans", "El Salvadorans", "South Africans"), no place the gazetteer
+ * found? */
+static int multiword_demonym(const struct acta_work *w, size_t si, uint32_t f, uint32_t h) {
+  if (h - f + 1 > DEMONYM_WORDS) return 0;
+  for (uint32_t k = f; k <= h; k++)
+    if (w->toks.v[k].tag != P_PROPN || !(w->toks.v[k].flags & TF_CAP)) return 0;
+  const char *x = norm(w, h);
+  size_t n = strlen(x);
+  if (n < 5 || strcmp(x + n - 3, "ans")) return 0;
+  return !overlaps_place(w, si, w->toks.v[f].start, w->toks.v[h].end);
+}
+
 /* Does mention m name people by their nationality: a people's plural noun
  * of the dictionary alone ("seven Guatemalans", "Colombians"; not a name
  * that looks plural, "the Philippines", nor a place the gazetteer found),
@@ -3176,6 +3222,10 @@ static int nationality_people(const struct acta_work *w, size_t si, const mentio
       if (w->toks.v[k].tag != P_PROPN) return 0;
     return 1;
   }
+  /* prec37b: a people's plural of two words or more ("11 Costa Ricans",
+   * "El Salvadorans", "Puerto Ricans"): capitalised names, the last an
+   * "-ans" plural */
+  if (m->phrase_first < h && multiword_demonym(w, si, m->phrase_first, h)) return 1;
   if (m->phrase_first != h) return 0;
   /* one person named by a demonym after "a"/"an"/"one" ("an Italian", "one
    * Jamaican"), the phrase's last word; adjectives may stand between ("a
@@ -4515,4 +4565,83 @@ int32_t acta_own_place_target(struct acta_work *w, const sent_ctx *sc, int32_t s
     return NO;
   }
   return tgt;
+}
+
+/* ---- prec37b: the other side of a fight, named by no dictionary -------- */
+
+/* How many words the other side's phrase may have ("a new rival armed
+ * group"). */
+#define OTHER_SIDE_WORDS 5
+
+/* How far a bracket after the source's name may run ("(Cartel de Jalisco
+ * Nueva Generacion -- CJNG)"). */
+#define OTHER_SIDE_BRACKET 12
+
+int32_t acta_fight_other_side(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                              int32_t src, int32_t tgt, const char *code, uint32_t lemma) {
+  if (tgt != NO || src == NO || g->passive || cameo_root(code) != 19 ||
+      !acta_lemma_in5(w->cw, lemma, (uint32_t)WL5_SIDES_FIGHT))
+    return tgt;
+  const mention *a = &w->ments[w->ments[src].group];
+  if (a->next_in_group != NO || !a->code[0] || !acta_armed_group_role(a->role)) return tgt;
+  /* "rival AUC blocs battled for territory", "neighborhood gangs battled
+   * it out": one plural armed group named as rivals, or fighting "it
+   * out", its members each other's (a copy of it, so that the event is not
+   * dropped as the source acting on itself, as for "each other":
+   * acta_reciprocal_target) */
+  unsigned hp = w->toks.v[a->last - 1].penn;
+  if (hp == PT_NNS || hp == PT_NNPS) {
+    int rivals = 0;
+    for (uint32_t k = a->first; k < a->last && !rivals; k++) rivals = tok_in2(w, k, WL2_PEER_RIVAL);
+    int it_out = g->last + 1 < sc->s->last && is_vocab(w, g->last, V_IT) &&
+                 is_vocab(w, g->last + 1, V_OUT);
+    /* (its words: the phrase's head, or "it out" after a one-word phrase) */
+    int by_head = a->last - 1 > a->first;
+    if ((rivals || it_out) && (by_head || it_out)) {
+      int32_t first = NO, prev = NO;
+      mention copy = *a;
+      copy.first = copy.phrase_first = by_head ? a->last - 1 : g->last;
+      copy.last = by_head ? a->last : g->last + 2;
+      chain_copy(w, &copy, &first, &prev);
+      acta_trace(w, "  target: %s, its members fighting each other (%s)\n", copy.code,
+                 rivals ? "rivals" : "\"it out\"");
+      return first;
+    }
+  }
+  /* "X and <phrase> are battling": the phrase runs from after "and" to
+   * the verb group (its adverbs before it) */
+  /* (past a bracket after the name or the one that closes its acronym:
+   * "the Knights Templar (Caballeros Templarios -- KT) and", "(... --
+   * CJNG) and"; bounded) */
+  uint32_t and_at = a->last;
+  if (and_at < sc->s->last && is_punct(w, and_at, '('))
+    for (uint32_t k = and_at + 1; k < sc->s->last && k <= a->last + OTHER_SIDE_BRACKET; k++)
+      if (is_punct(w, k, ')')) {
+        and_at = k;
+        break;
+      }
+  if (and_at < sc->s->last && is_punct(w, and_at, ')')) and_at++;
+  uint32_t b = and_at + 1, e = before_adverbs(w, sc, g);
+  if (and_at >= sc->s->last || !is_word(w, and_at, w->cw->w_and) || b >= e ||
+      e - b > OTHER_SIDE_WORDS)
+    return tgt;
+  int rival = 0;
+  for (uint32_t k = b; k < e; k++) {
+    unsigned t = w->toks.v[k].tag;
+    if (w->tok_ment[k] != NO ||
+        !(t == P_DET || t == P_ADJ || t == P_NOUN || t == P_PROPN || t == P_NUM || t == P_POSS))
+      return tgt;
+    if (tok_in2(w, k, WL2_PEER_RIVAL)) rival = 1;
+  }
+  const acta_token *h = &w->toks.v[e - 1];
+  /* "a rival group", "its rivals"; or a band named by its members' plural
+   * name after "the" ("the Rodolfos") */
+  int band = !rival && e - b == 2 && is_word(w, b, w->cw->w_the) && h->tag == P_PROPN &&
+             h->penn == PT_NNPS && (h->flags & TF_CAP) &&
+             !overlaps_place(w, (size_t)sc->index, h->start, h->end);
+  if ((!rival && !band) || !(h->tag == P_NOUN || h->tag == P_PROPN)) return tgt;
+  int32_t m = private_person(w, b, e, a->role);
+  acta_trace(w, "  target \"%s\" -> %s (the other side of %s fight: of its kind, by role only)\n",
+             norm(w, e - 1), a->role, a->code);
+  return m;
 }

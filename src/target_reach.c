@@ -97,3 +97,35 @@ int32_t acta_second_verb_target(struct acta_work *w, const acta_sentence *s, con
   }
   return tgt;
 }
+
+/* prec37b: a target read inside a relative clause on the verb's own
+ * object.  "killed three members of the gang that killed the migrants",
+ * "seized 40 rifles that the army says were stolen by the rebels": the
+ * actor named after the relative word and its clause's verb is that
+ * clause's, not the act's; acts of force and coercion only (roots 17-20:
+ * after a statement's or an appeal's noun a "that" opens what is said,
+ * "voiced concern that the government ...").  The relative word follows
+ * a noun of the object ("one of which belonged to Herrera" is no such
+ * clause: the owner's, object_refs.c).  Bounded by TARGET_REACH.
+ * docs/conventions.md "A target inside a relative clause". */
+int32_t acta_relative_clause_target(struct acta_work *w, const acta_sentence *s,
+                                    const vgroup *g, int32_t tgt, const char *code) {
+  if (tgt == NO || g->passive) return tgt;
+  int root = cameo_root(code);
+  if (root < 17 || root > 20) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group];
+  uint32_t f = m->first;
+  if (f <= g->last || f > g->last + TARGET_REACH || f >= s->last) return tgt;
+  int object = 0;
+  for (uint32_t q = g->last; q < f; q++) {
+    int t = w->toks.v[q].tag;
+    if ((t == P_WH || t == P_THAT) && object &&
+        (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN)) {
+      acta_trace(w, "  target %s: inside the relative clause on the object (\"%s\")\n",
+                 m->code, norm(w, q));
+      return NO;
+    }
+    if (t == P_NOUN || t == P_PROPN || t == P_PRON || t == P_NUM) object = 1;
+  }
+  return tgt;
+}

@@ -2074,6 +2074,9 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (!d->keds_only) tgt = acta_requester_target(w, s, tgt, d->cameo[vc.p->cameo].code);
     /* claims35: "froze his assets and prohibited businesses from ..." */
     if (!d->keds_only) tgt = acta_second_verb_target(w, s, g, tgt);
+    /* prec37b: "killed members of the gang that killed the migrants" */
+    if (!d->keds_only)
+      tgt = acta_relative_clause_target(w, s, g, tgt, d->cameo[vc.p->cameo].code);
     /* "announced the creation of a police unit": a thing made (targets9) */
     if (!d->keds_only) tgt = acta_made_thing_target(w, tgt);
     /* "rejected the classification by the U.S." (targets11) */
@@ -2143,6 +2146,9 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (!d->keds_only)
       tgt = acta_reciprocal_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code,
                                    h->vlemma);
+    /* prec37b: "the CJNG and a rival group are battling": the rival */
+    if (!d->keds_only)
+      tgt = acta_fight_other_side(w, sc, g, src, tgt, d->cameo[vc.p->cameo].code, h->vlemma);
     /* "sent 1,000 troops to Michoacan": the troops are no target */
     if (!d->keds_only && !g->passive)
       tgt = acta_deployment_target(w, g, s->last, src, tgt, d->cameo[vc.p->cameo].code, h->vlemma);
