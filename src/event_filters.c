@@ -1315,6 +1315,28 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   return why;
 }
 
+/* prec37c: does the sentence open with "When" or "Whenever" (after a
+ * quotation mark) whose clause's first verb is a finite present ("When
+ * the miners start refusing to pay, that's when the massacres start",
+ * "When politicians are elected, killings increase", "Whenever a boat
+ * docks, the gang collects its fee")?  The sentence then tells what
+ * happens each time, as an "If" does what would follow: no one act.  A
+ * past ("When the FARC demobilized in 2017"), a participle ("When asked,
+ * ...") or an "-ing" form ("When announcing the unit, ...") tells one. */
+#define WHEN_CLAUSE_REACH 15
+static int present_when_sentence(const struct acta_work *w, const acta_sentence *s) {
+  uint32_t q = first_word(w, s);
+  if (q >= s->last || !tok_in6(w, q, WL6_WHEN_WORD)) return 0;
+  for (uint32_t r = q + 1; r < s->last && r < q + 1 + WHEN_CLAUSE_REACH; r++) {
+    if (is_punct(w, r, ',') || is_punct(w, r, ';') || is_punct(w, r, ':')) return 0;
+    if (w->tok_vg[r] == NO) continue;
+    const vgroup *h = &w->vgs[w->tok_vg[r]];
+    unsigned f = w->toks.v[h->first].penn;
+    return f == (unsigned)PT_VBZ || f == (unsigned)PT_VBP;
+  }
+  return 0;
+}
+
 /* acta_unreal_reason of verb group g alone; `governing`: g is the group
  * another hangs on, whose speculation clause (a noun's "that" clause the
  * nearest group before a comma may end) is not that other's. */
@@ -1333,6 +1355,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (clause_opener(w, s, g, WL_CONDITION) || conditional_sentence(w, s) ||
       condition_after(w, s, g) /* invented19 */)
     return "conditional (if, unless, whether)";
+  if (present_when_sentence(w, s)) /* prec37c */
+    return "habitual (When + a present: what happens each time, no one act)";
   if (acta_contingent_act(w, s, g)) /* invented15 */
     return "conditional (in the event of, in case of: what would follow, no act)";
   if (acta_habit_will(w, s, g)) /* invented24 */
