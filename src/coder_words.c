@@ -1553,6 +1553,13 @@ static const char *const REQUEST_NOUN[] = {"request",    "requests",    "behest"
                                            "instruction", "instigation", "bidding",
                                            "command",    "direction",   NULL};
 static const char *const REQUEST_PREP[] = {"at", "on", "upon", "under", NULL};
+/* prec37c: what opens a clause of each time ("When the miners start
+ * refusing to pay, ...", "Whenever a boat docks, ...") */
+static const char *const WHEN_WORD[] = {"when", "whenever", NULL};
+/* prec37c: the nouns of phrases of habit ("on occasion", "from time to
+ * time"; "at times" is V_AT, V_TIMES) */
+static const char *const OCCASION_WORD[] = {"occasion", "occasions", NULL};
+static const char *const TIME_WORD[] = {"time", NULL};
 
 /* The sixth set of lists (WL6_* bits of bits6 and lemma_bits6): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
@@ -1573,7 +1580,10 @@ static const word_list LISTS6[] = {
     /* actors34 */
     {WL6_OPERATION_LEAD_VERB, OPERATION_LEAD_VERB, 1},
     /* claims35 */
-    {WL6_REQUEST_NOUN, REQUEST_NOUN, 0}, {WL6_REQUEST_PREP, REQUEST_PREP, 0}};
+    {WL6_REQUEST_NOUN, REQUEST_NOUN, 0}, {WL6_REQUEST_PREP, REQUEST_PREP, 0},
+    /* prec37c */
+    {WL6_WHEN_WORD, WHEN_WORD, 0}, {WL6_OCCASION_WORD, OCCASION_WORD, 0},
+    {WL6_TIME_WORD, TIME_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

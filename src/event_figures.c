@@ -139,6 +139,37 @@ static int body_count(const struct acta_work *w, const acta_sentence *s,
   return u > s->first && body_word(w, u - 1);
 }
 
+/* prec37c: does figure f count the dead found rather than killed, as
+ * body_count does: "four of the corpses" (the figure's number right
+ * before "of" and a body word, "the" or "these" between), or people "found
+ * dead" (a form of "find" after the figure, four tokens on at most, "dead"
+ * right after it: "two employees were found dead near the gas field",
+ * "13 men were found dead"; or "find" right before it and "dead" at its
+ * end: "soldiers found 12 people dead")?  The sentence names no killer and no killing;
+ * one it tells is coded from its own verb. */
+#define FOUND_DEAD_REACH 4
+static int found_dead(const struct acta_work *w, const acta_sentence *s, const acta_figure *f) {
+  uint32_t q = s->first;
+  while (q < s->last && w->toks.v[q].start < f->start) q++;
+  if (q + 2 < s->last && is_word(w, q + 1, w->cw->w_of)) {
+    uint32_t b = q + 2;
+    if (b + 1 < s->last && (is_vocab(w, b, V_THE) || is_vocab(w, b, V_THESE))) b++;
+    if (body_word(w, b)) return 1;
+  }
+  uint32_t u = q;
+  while (u < s->last && w->toks.v[u].start < f->end) u++;
+  /* "found 12 people dead": "find" right before, "dead" ending the
+   * figure or right after it */
+  if (q > s->first && acta_lemma_is(w->toks.v[q - 1].vlemma, w->cw->l_find) && u > q &&
+      (is_vocab(w, u - 1, V_DEAD) || (u < s->last && is_vocab(w, u, V_DEAD))))
+    return 1;
+  for (uint32_t r = u; r + 1 < s->last && r < u + FOUND_DEAD_REACH; r++) {
+    if (w->toks.v[r].kind == TK_PUNCT) return 0;
+    if (acta_lemma_is(w->toks.v[r].vlemma, w->cw->l_find)) return is_vocab(w, r + 1, V_DEAD);
+  }
+  return 0;
+}
+
 /* Finds the figures of the sentence; a casualty, arrest or crowd figure
  * with no event of its own in the sentence yields an event whose source is
  * unknown (rather than being dropped), but for a verb whose subject is no
@@ -668,7 +699,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       }
     }
     /* "nine bodies were found": a discovery, no killing told */
-    if (body_count(w, s, &found[k])) {
+    if (body_count(w, s, &found[k]) || found_dead(w, s, &found[k]) /* prec37c */) {
       acta_trace(w, "  dropped (a discovery): the figure \"%.*s\" counts bodies found, not a killing\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
       continue;

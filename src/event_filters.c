@@ -1315,6 +1315,64 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   return why;
 }
 
+/* prec37c: the first token of a phrase of habit ending right before
+ * token q -- "at times", "on occasion(s)", "from time to time" -- or q
+ * itself if none ends there. */
+static uint32_t habit_phrase_start(const struct acta_work *w, const acta_sentence *s,
+                                   uint32_t q) {
+  if (q >= s->first + 2) {
+    if (is_vocab(w, q - 2, V_AT) && is_vocab(w, q - 1, V_TIMES)) return q - 2;
+    if (is_vocab(w, q - 2, V_ON) && tok_in6(w, q - 1, WL6_OCCASION_WORD)) return q - 2;
+  }
+  if (q >= s->first + 4 && is_vocab(w, q - 4, V_FROM) && tok_in6(w, q - 3, WL6_TIME_WORD) &&
+      is_vocab(w, q - 2, V_TO) && tok_in6(w, q - 1, WL6_TIME_WORD))
+    return q - 4;
+  return q;
+}
+
+/* prec37c: is lone present verb group g led by a phrase of habit, an
+ * adverb at most between ("government officials at times deny links
+ * between the murders and the victims' work", "the gangs on occasion
+ * kidnap the children of debtors", "police from time to time even raid
+ * the market"), its subject right before the phrase?  As an adverb of
+ * habit before it (habit_adverb_before): what is done at times, no one
+ * act.  A perfect ("have at times denied") or a past is left as it is. */
+static int habit_phrase_before(const struct acta_work *w, const acta_sentence *s,
+                               const vgroup *g) {
+  if (g->passive || g->to_inf || g->last - g->first != 1) return 0;
+  unsigned f = w->toks.v[g->first].penn;
+  if (f != (unsigned)PT_VBZ && f != (unsigned)PT_VBP && f != (unsigned)PT_VB) return 0;
+  uint32_t q = g->first;
+  if (q > s->first && w->toks.v[q - 1].tag == P_ADV) q--;
+  uint32_t b = habit_phrase_start(w, s, q);
+  if (b == q || b == s->first) return 0;
+  uint8_t before = w->toks.v[b - 1].tag;
+  return before == P_NOUN || before == P_PROPN || before == P_PRON || before == P_WH ||
+         before == P_THAT;
+}
+
+/* prec37c: does the sentence open with "When" or "Whenever" (after a
+ * quotation mark) whose clause's first verb is a finite present ("When
+ * the miners start refusing to pay, that's when the massacres start",
+ * "When politicians are elected, killings increase", "Whenever a boat
+ * docks, the gang collects its fee")?  The sentence then tells what
+ * happens each time, as an "If" does what would follow: no one act.  A
+ * past ("When the FARC demobilized in 2017"), a participle ("When asked,
+ * ...") or an "-ing" form ("When announcing the unit, ...") tells one. */
+#define WHEN_CLAUSE_REACH 15
+static int present_when_sentence(const struct acta_work *w, const acta_sentence *s) {
+  uint32_t q = first_word(w, s);
+  if (q >= s->last || !tok_in6(w, q, WL6_WHEN_WORD)) return 0;
+  for (uint32_t r = q + 1; r < s->last && r < q + 1 + WHEN_CLAUSE_REACH; r++) {
+    if (is_punct(w, r, ',') || is_punct(w, r, ';') || is_punct(w, r, ':')) return 0;
+    if (w->tok_vg[r] == NO) continue;
+    const vgroup *h = &w->vgs[w->tok_vg[r]];
+    unsigned f = w->toks.v[h->first].penn;
+    return f == (unsigned)PT_VBZ || f == (unsigned)PT_VBP;
+  }
+  return 0;
+}
+
 /* acta_unreal_reason of verb group g alone; `governing`: g is the group
  * another hangs on, whose speculation clause (a noun's "that" clause the
  * nearest group before a comma may end) is not that other's. */
@@ -1333,6 +1391,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (clause_opener(w, s, g, WL_CONDITION) || conditional_sentence(w, s) ||
       condition_after(w, s, g) /* invented19 */)
     return "conditional (if, unless, whether)";
+  if (present_when_sentence(w, s)) /* prec37c */
+    return "habitual (When + a present: what happens each time, no one act)";
   if (acta_contingent_act(w, s, g)) /* invented15 */
     return "conditional (in the event of, in case of: what would follow, no act)";
   if (acta_habit_will(w, s, g)) /* invented24 */
@@ -1354,6 +1414,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
       habitual_sentence(w, s) || habit_adverb_before(w, s, g) ||
       habit_adverb_after(w, s, g) /* invented16 */ || habit_list_member(w, s, g))
     return "habitual (often, usually, in some cases: no one act)";
+  if (habit_phrase_before(w, s, g)) /* prec37c */
+    return "habitual (at times, on occasion, from time to time: no one act)";
   if (over_years(c, s, g)) return "habitual (for years, over the past decade: no one act)";
   /* (speed34b: rate_after and past_background are asked only where a word
    * they need stands) */

@@ -62,6 +62,35 @@ static int verb_after_the(const acta_tokens *t, uint32_t i, uint32_t first) {
          v == V_MY || v == V_YOUR;
 }
 
+/* prec37c: is token i tagged an "-ing" form though it is its own verb
+ * lemma ("sting", "ring", "string": no "-ing" of a verb), right after a
+ * word of a noun phrase (a determiner, adjective, noun, number or
+ * possessive: "a federal police sting", "the smuggling ring", "a string
+ * of attacks")?  The tagger guessed the form from its ending; it heads
+ * that noun phrase. */
+static int base_read_as_ing(const acta_tokens *t, uint32_t i, uint32_t first) {
+  const acta_token *k = &t->v[i];
+  if (k->penn != PT_VBG || k->vlemma == ACTA_NO_WORD || k->vlemma != k->word || i == first)
+    return 0;
+  int p = t->v[i - 1].tag;
+  return p == P_DET || p == P_ADJ || p == P_NOUN || p == P_PROPN || p == P_NUM || p == P_POSS;
+}
+
+/* prec37c: is token i a base form tagged VB after one to three adverbs
+ * right after an "-ing" form ("companies that have permits to conduct
+ * logging legally frequently ignore restrictions")?  No bare infinitive
+ * follows an "-ing" form and its adverbs (a causative has its object
+ * between: "making them pay"), so the base form is a present whose
+ * subject stands before, a VBP. */
+static int present_after_ing(const acta_tokens *t, uint32_t i, uint32_t first) {
+  const acta_token *k = &t->v[i];
+  if (k->penn != PT_VB || i < first + 2) return 0;
+  uint32_t q = i;
+  for (int n = 0; n < 3 && q > first && t->v[q - 1].tag == P_ADV; n++) q--;
+  if (q == i || q == first) return 0;
+  return t->v[q - 1].tag == P_VERB && t->v[q - 1].penn == PT_VBG;
+}
+
 void acta_tag_fixes(acta_tokens *t, uint32_t first, uint32_t last) {
   for (uint32_t i = first; i < last; i++) {
     acta_token *k = &t->v[i];
@@ -69,9 +98,11 @@ void acta_tag_fixes(acta_tokens *t, uint32_t first, uint32_t last) {
     if (verb_in_name(t, i, first, last)) {
       k->tag = P_PROPN;
       k->penn = PT_NNP;
-    } else if (verb_after_the(t, i, first)) {
+    } else if (verb_after_the(t, i, first) || base_read_as_ing(t, i, first) /* prec37c */) {
       k->tag = P_NOUN;
       k->penn = PT_NN;
+    } else if (present_after_ing(t, i, first)) { /* prec37c */
+      k->penn = PT_VBP;
     }
   }
 }
