@@ -716,6 +716,28 @@ int acta_negated_denial_status(const struct acta_work *w, const vgroup *g, int s
   return ACTA_ASSERTED;
 }
 
+/* prec37d: is the claim noun at token noun ("rumors", "reports",
+ * "allegations") the object of a verb that confirms it (WL6_CONFIRM_VERB:
+ * "Santos confirmed rumors that the gang was negotiating", "verified
+ * reports that ...") past at most three determiners, adjectives, numbers
+ * or a possessive?  The confirmer asserts what the claim says: its clause
+ * is no allegation.  Not a negated one ("did not confirm reports that":
+ * left open) nor one asked or planned ("refused to confirm", "sought to
+ * verify": its group is an infinitive). */
+int acta_confirmed_claim(const struct acta_work *w, const acta_sentence *s, uint32_t noun) {
+  uint32_t q = noun;
+  for (int n = 0; q > s->first && n <= 3; n++) {
+    q--;
+    const acta_token *t = &w->toks.v[q];
+    if (t->tag == P_DET || t->tag == P_ADJ || t->tag == P_NUM || t->tag == P_POSS) continue;
+    if (t->tag != P_VERB || w->tok_vg[q] == NO) return 0;
+    const vgroup *g = &w->vgs[w->tok_vg[q]];
+    return g->head == q && !g->negated && !g->to_inf &&
+           acta_lemma_in6(w->cw, t->vlemma, (uint32_t)WL6_CONFIRM_VERB);
+  }
+  return 0;
+}
+
 /* Adds the frame of reporting verb group gi: the tokens of what it reports
  * that were in its outer frame's scope are now in its own.  A report
  * inside a report ("X said Y said ...": Y reports, X relays). */
