@@ -486,6 +486,24 @@ static int escape_near(const struct acta_work *w, const acta_sentence *s, uint32
   return 0;
 }
 
+/* prec37d: how far from a "target" a killing or an attack is looked for */
+#define HARM_REACH 20
+
+/* prec37d: does a killing, a wound or an attack (WL2_HARM_ACT, a verb or a
+ * noun: "killed", "the attack") stand within HARM_REACH words of trig,
+ * other than trig itself? */
+static int harm_near(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  uint32_t lo = trig > s->first + HARM_REACH ? trig - HARM_REACH : s->first;
+  uint32_t hi = trig + HARM_REACH < s->last ? trig + HARM_REACH : s->last;
+  for (uint32_t q = lo; q < hi; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (q != trig && (acta_lemma_in2(w->cw, t->vlemma, WL2_HARM_ACT) ||
+                      acta_lemma_in2(w->cw, t->nlemma, WL2_HARM_ACT)))
+      return 1;
+  }
+  return 0;
+}
+
 /* prec37d: are people said to be in the thing acted on: a word of
  * WL6_ABOARD_WORD ("aboard", "inside", "alive", "trapped") among the three
  * words after target's phrase, before punctuation ("set fire to a bus with
@@ -679,6 +697,14 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
        * ("Use of unconventional violence"), no coercion */
       code = "180";
       why = "people targeted by gunmen or assailants: violence against them";
+    } else if ((!source || !source->present) && (acta_kind_unarmed(tgk) || office) &&
+               harm_near(w, s, trig)) {
+      /* prec37d: "the reason that employees were targeted" in the attack,
+       * "mayoral candidates have been heavily targeted, with two killed":
+       * people targeted by no one named, where the sentence tells of
+       * killings or attacks, were attacked: violence, 180, no coercion */
+      code = "180";
+      why = "people targeted where the sentence tells of killings or attacks: violence";
     } else if (acta_kind_unarmed(tgk) || office || sk == AK_STATE || sk == AK_OTHER ||
         acta_actor_role_is(source, "COP") || (!target->present && !acta_kind_armed(sk))) {
       code = "170";
