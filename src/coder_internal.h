@@ -1014,6 +1014,12 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
  * or threatened", "neither confirmed nor denied": both negated). */
 void acta_shared_negation(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
                           size_t vg0);
+/* Is g a lone verb (no auxiliary, modal or "to" of its own; at least two
+ * tokens past token from) right after "or" or "nor" (or "and", and_too)
+ * that follows group p over p's object (a bounded gap with no clause
+ * mark, relative word, subordinator or other conjunction)? */
+int acta_lone_coordinate(const struct acta_work *w, const vgroup *p, const vgroup *g,
+                         uint32_t from, int and_too);
 /* Does a bare participle other than g start at token q, joined to g by
  * "and"/"or" after a phrase of g's own, so that its "by" agent is not g's
  * ("was arrested in 2010 and set free by a judge": the judge arrested no
