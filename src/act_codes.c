@@ -532,7 +532,8 @@ static const char *act_kind_code(struct acta_work *w, const acta_sentence *s,
                                  const acta_cameo *cm, uint32_t trig,
                                  const acta_actor *source, const acta_actor *target,
                                  const char **why, int *no_target) {
-  uint32_t road = !strcmp(cm->code, "144") ? near_tok(w, s, trig, noun_in6, WL6_ROAD_NOUN, 1) : 0;
+  uint32_t road =
+      !strcmp(cm->code, "144") ? near_tok(w, s, trig, noun_in6, WL6_ROAD_NOUN, 1) : 0;
   if (road && target->present && target->start >= w->toks.v[road - 1].start) {
     /* "blocked the highway to Lima", "shut down a main road near the
      * border with Venezuela": an actor after the road names where it goes
