@@ -486,6 +486,74 @@ static int escape_near(const struct acta_work *w, const acta_sentence *s, uint32
   return 0;
 }
 
+/* prec37d: how far from a "target" a killing or an attack is looked for */
+#define HARM_REACH 20
+
+/* prec37d: does a killing, a wound or an attack (WL2_HARM_ACT, a verb or a
+ * noun: "killed", "the attack") stand within HARM_REACH words of trig,
+ * other than trig itself? */
+static int harm_near(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  uint32_t lo = trig > s->first + HARM_REACH ? trig - HARM_REACH : s->first;
+  uint32_t hi = trig + HARM_REACH < s->last ? trig + HARM_REACH : s->last;
+  for (uint32_t q = lo; q < hi; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (q != trig && (acta_lemma_in2(w->cw, t->vlemma, WL2_HARM_ACT) ||
+                      acta_lemma_in2(w->cw, t->nlemma, WL2_HARM_ACT)))
+      return 1;
+  }
+  return 0;
+}
+
+/* prec37d: are people said to be in the thing acted on: a word of
+ * WL6_ABOARD_WORD ("aboard", "inside", "alive", "trapped") among the three
+ * words after target's phrase, before punctuation ("set fire to a bus with
+ * the passengers aboard", "a bar with customers trapped inside")? */
+static int people_aboard(const struct acta_work *w, const acta_sentence *s,
+                         const acta_actor *target) {
+  if (!target->present) return 0;
+  uint32_t q = token_at(w, s, target->start);
+  while (q < s->last && w->toks.v[q].start < target->end) q++;
+  for (uint32_t n = 0; q < s->last && n < 3; q++, n++) {
+    if (w->toks.v[q].kind == TK_PUNCT) break;
+    if (tok_in6(w, q, WL6_ABOARD_WORD)) return 1;
+  }
+  return 0;
+}
+
+/* prec37d: the code of an act by who does it to what, for the acts the
+ * chain of acta_act_code below does not recode: a road, a street or a
+ * bridge shut or blocked (144, a civilian protest's obstruction) by armed
+ * men, a gang or a state's forces is a blockade, CAMEO 191 "Prevent entry
+ * into and/or exit from a territory using armed forces" (144 "refers to
+ * civilian protest activities"); a thing set on fire (1712) with its
+ * people aboard is violence against them, 180, no property destroyed.
+ * Sets *why; NULL keeps the code. */
+static const char *act_kind_code(struct acta_work *w, const acta_sentence *s,
+                                 const acta_cameo *cm, uint32_t trig,
+                                 const acta_actor *source, const acta_actor *target,
+                                 const char **why, int *no_target) {
+  uint32_t road =
+      !strcmp(cm->code, "144") ? near_tok(w, s, trig, noun_in6, WL6_ROAD_NOUN, 1) : 0;
+  if (road && target->present && target->start >= w->toks.v[road - 1].start) {
+    /* "blocked the highway to Lima", "shut down a main road near the
+     * border with Venezuela": an actor after the road names where it goes
+     * or lies, no one blocked */
+    acta_trace(w, "  target %s: a place along the road blocked, no target\n", target->code);
+    *no_target = 1;
+  }
+  if (road && source && source->present &&
+      (acta_kind_armed(acta_actor_kind(source)) || acta_actor_kind(source) == AK_CRIMINAL)) {
+    *why = "a road shut or blocked by armed men: a blockade, no civilian obstruction";
+    return "191";
+  }
+  if (!strcmp(cm->code, "1712") && acta_kind_unarmed(acta_actor_kind(target)) &&
+      !acta_actor_role_is(target, "BUS") && people_aboard(w, s, target)) {
+    *why = "set on fire with its people aboard: violence against them, no property destroyed";
+    return "180";
+  }
+  return NULL;
+}
+
 const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                                 const acta_sentence *s, const acta_cameo *cm, uint32_t trig,
                                 const acta_actor *source, const acta_actor *target,
@@ -630,6 +698,14 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
        * ("Use of unconventional violence"), no coercion */
       code = "180";
       why = "people targeted by gunmen or assailants: violence against them";
+    } else if ((!source || !source->present) && (acta_kind_unarmed(tgk) || office) &&
+               harm_near(w, s, trig)) {
+      /* prec37d: "the reason that employees were targeted" in the attack,
+       * "mayoral candidates have been heavily targeted, with two killed":
+       * people targeted by no one named, where the sentence tells of
+       * killings or attacks, were attacked: violence, 180, no coercion */
+      code = "180";
+      why = "people targeted where the sentence tells of killings or attacks: violence";
     } else if (acta_kind_unarmed(tgk) || office || sk == AK_STATE || sk == AK_OTHER ||
         acta_actor_role_is(source, "COP") || (!target->present && !acta_kind_armed(sk))) {
       code = "170";
@@ -864,6 +940,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                "captor\n");
     return NULL;
   }
+  if (!code) code = act_kind_code(w, s, cm, trig, source, target, &why, no_target); /* prec37d */
   if (!code) return cm;
   const acta_cameo *ncm = acta_cameo_find(d, code);
   if (!ncm) return cm;

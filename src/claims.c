@@ -716,6 +716,28 @@ int acta_negated_denial_status(const struct acta_work *w, const vgroup *g, int s
   return ACTA_ASSERTED;
 }
 
+/* prec37d: is the claim noun at token noun ("rumors", "reports",
+ * "allegations") the object of a verb that confirms it (WL6_CONFIRM_VERB:
+ * "Santos confirmed rumors that the gang was negotiating", "verified
+ * reports that ...") past at most three determiners, adjectives, numbers
+ * or a possessive?  The confirmer asserts what the claim says: its clause
+ * is no allegation.  Not a negated one ("did not confirm reports that":
+ * left open) nor one asked or planned ("refused to confirm", "sought to
+ * verify": its group is an infinitive). */
+int acta_confirmed_claim(const struct acta_work *w, const acta_sentence *s, uint32_t noun) {
+  uint32_t q = noun;
+  for (int n = 0; q > s->first && n <= 3; n++) {
+    q--;
+    const acta_token *t = &w->toks.v[q];
+    if (t->tag == P_DET || t->tag == P_ADJ || t->tag == P_NUM || t->tag == P_POSS) continue;
+    if (t->tag != P_VERB || w->tok_vg[q] == NO) return 0;
+    const vgroup *g = &w->vgs[w->tok_vg[q]];
+    return g->head == q && !g->negated && !g->to_inf &&
+           acta_lemma_in6(w->cw, t->vlemma, (uint32_t)WL6_CONFIRM_VERB);
+  }
+  return 0;
+}
+
 /* Adds the frame of reporting verb group gi: the tokens of what it reports
  * that were in its outer frame's scope are now in its own.  A report
  * inside a report ("X said Y said ...": Y reports, X relays). */
@@ -813,6 +835,36 @@ static int own_act(const acta_dict *d, const struct acta_work *w,
 /* Finds the reporting frames of sentence s ("according to X", then each
  * reporting verb of [vg0, vg1) in order, nested frames inside the outer
  * ones) and marks the scope of each token (w->tok_scope). */
+/* prec37d: a passive of belief or saying after an expletive "it", with
+ * "that" after it ("it is believed that the gang burned three buses", "in
+ * 2014, it was reported that Lebanese traffickers were helping the PCC"):
+ * what follows is a belief or a report of no one named, hedged or alleged
+ * as the verb raises it (acta_raising_status: believe, think, suspect
+ * hedged; say, report, allege, rumor alleged), a frame with no reporter.
+ * Returns whether it added one. */
+static int expletive_passive_frame(const acta_dict *d, struct acta_work *w,
+                                   const acta_sentence *s, size_t gi) {
+  const vgroup *g = &w->vgs[gi];
+  if (!g->passive || g->negated || g->first <= s->first || !is_vocab(w, g->first - 1, V_IT) ||
+      g->last + 1 >= s->last || !is_word(w, g->last, w->cw->w_that))
+    return 0;
+  int st = acta_raising_status(d, w->toks.v[g->head].vlemma);
+  if (st != ACTA_HEDGED && st != ACTA_ALLEGED) return 0;
+  report r;
+  memset(&r, 0, sizeof r);
+  r.status = st;
+  r.cameo = ACTA_REPORT_NO_CODE;
+  r.quoted = r.quoted_by = NO;
+  frame_span fs;
+  memset(&fs, 0, sizeof fs);
+  fs.reporter = fs.via = NO;
+  fs.first = g->last + 1;
+  fs.last = subordinate_end(w, s, g, fs.first, s->last);
+  if (fs.last <= fs.first) return 0;
+  add_frame(w, gi, &r, &fs, 0);
+  return 1;
+}
+
 void acta_find_frames(const acta_dict *d, struct acta_work *w,
                       const acta_sentence *s, size_t vg0, size_t vg1) {
   w->nframes = 0;
@@ -830,6 +882,10 @@ void acta_find_frames(const acta_dict *d, struct acta_work *w,
     if (!(h->vlemma != ACTA_NO_WORD && acta_u64map_get(&d->report, h->vlemma, &ci)))
       continue;
     if (own_act(d, w, s, g)) continue;
+    if (!d->keds_only && expletive_passive_frame(d, w, s, gi)) { /* prec37d */
+      g->reporting = 1;
+      continue;
+    }
     /* "seizures of contraband reported in Peru": a bare past participle
      * after a noun and before a preposition is a passive that says who
      * reported nothing (not "the official stated that") */

@@ -1220,13 +1220,18 @@ int acta_keds_subordinate(const struct acta_work *w, const vgroup *g,
   return 0;
 }
 
-/* The status of a verb group's events, from base: its modal ("may":
- * hedged, "will": intended), "reportedly" or "possibly" at it, and its
- * negation, which wins. */
-int acta_vg_status(const struct acta_work *w, const vgroup *g, int base) {
-  int st = base;
-  if (g->modal_status != ACTA_ASSERTED && status_rank(g->modal_status) > status_rank(st))
-    st = g->modal_status;
+/* How many coordinated verbs back an adverb's status is looked for. */
+#define SHARED_ADVERB_DEPTH 4
+
+/* The status "reportedly" or "possibly" at verb group g gives (asserted
+ * when none), or, prec37d, when g is a lone verb of the same form (a past
+ * tense or participle for a past one) right
+ * after "and" or "or" that follows the group before it over that group's
+ * object, that group's ("allegedly kidnapped and killed the journalist",
+ * "reportedly detained the farmers and beat them": both alleged), up to
+ * depth groups back. */
+static int adverb_status(const struct acta_work *w, const vgroup *g, int depth) {
+  int st = ACTA_ASSERTED;
   uint32_t q0 = g->first;
   while (q0 > 0 && w->toks.v[q0 - 1].tag == P_ADV && g->first - q0 < 2) q0--;
   for (uint32_t q = q0; q < g->last; q++) {
@@ -1235,6 +1240,24 @@ int acta_vg_status(const struct acta_work *w, const vgroup *g, int base) {
     if (tok_in(w, q, WL_ADV_HEDGED))
       if (status_rank(ACTA_HEDGED) > status_rank(st)) st = ACTA_HEDGED;
   }
+  if (st != ACTA_ASSERTED || depth <= 0 || g <= w->vgs || g >= w->vgs + w->nvgs) return st;
+  const vgroup *p = g - 1;
+  unsigned pp = w->toks.v[p->head].penn, gp = w->toks.v[g->head].penn;
+  int past = (pp == PT_VBD || pp == PT_VBN) && (gp == PT_VBD || gp == PT_VBN);
+  if ((pp != gp && !past) || !acta_lone_coordinate(w, p, g, 0, 1)) return st;
+  return adverb_status(w, p, depth - 1);
+}
+
+/* The status of a verb group's events, from base: its modal ("may":
+ * hedged, "will": intended), "reportedly" or "possibly" at it (or at the
+ * verb it is coordinated with: adverb_status), and its negation, which
+ * wins. */
+int acta_vg_status(const struct acta_work *w, const vgroup *g, int base) {
+  int st = base;
+  if (g->modal_status != ACTA_ASSERTED && status_rank(g->modal_status) > status_rank(st))
+    st = g->modal_status;
+  int ast = adverb_status(w, g, SHARED_ADVERB_DEPTH);
+  if (ast != ACTA_ASSERTED && status_rank(ast) > status_rank(st)) st = ast;
   if (g->negated) st = ACTA_NEGATED;
   return st;
 }

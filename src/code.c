@@ -265,6 +265,8 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   if (w->have_parse) parse_tags(w, s);
   if (d->keds_only && !w->have_parse) acta_tabari_verbs(d, w, s);
   acta_help_verbs(d, w, s);
+  /* prec37d: "suspected members", "alleged leaders" (claim_participles.c) */
+  if (!w->have_parse && !d->keds_only && !ap->headline[si]) acta_claim_participles(d, w, s);
   w->sent_ment[si] = w->nments;
   acta_find_mentions(d, w, s, ap->headline[si]);
   if (d->keds_only) acta_new_actors(w, s, w->sent_ment[si]);

@@ -934,6 +934,13 @@ void acta_group_note(struct acta_work *w, size_t m0, size_t m1);
  * training"), read as a noun or adjective, is tagged a verb (VB). */
 void acta_help_verbs(const acta_dict *d, struct acta_work *w, const acta_sentence *s);
 
+/* ---- claim_participles.c ------------------------------------------------- */
+
+/* prec37d: a bare participle of a verb of suspicion or claim before the
+ * noun it qualifies ("suspected members", "nine alleged leaders") is tagged
+ * an adjective (JJ): no frame, no verb group. */
+void acta_claim_participles(const acta_dict *d, struct acta_work *w, const acta_sentence *s);
+
 /* ---- tabari_verbs.c ------------------------------------------------------ */
 
 /* TABARI dictionaries: a noun or adjective that is a TABARI verb form, where
@@ -1007,6 +1014,12 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
  * or threatened", "neither confirmed nor denied": both negated). */
 void acta_shared_negation(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
                           size_t vg0);
+/* Is g a lone verb (no auxiliary, modal or "to" of its own; at least two
+ * tokens past token from) right after "or" or "nor" (or "and", and_too)
+ * that follows group p over p's object (a bounded gap with no clause
+ * mark, relative word, subordinator or other conjunction)? */
+int acta_lone_coordinate(const struct acta_work *w, const vgroup *p, const vgroup *g,
+                         uint32_t from, int and_too);
 /* Does a bare participle other than g start at token q, joined to g by
  * "and"/"or" after a phrase of g's own, so that its "by" agent is not g's
  * ("was arrested in 2010 and set free by a judge": the judge arrested no
@@ -1503,6 +1516,9 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc);
  * ACTA_DENIED for a denial): asserted when g is negated ("did not deny",
  * "never denied"), not beside "confirm" ("neither confirm nor deny"). */
 int acta_negated_denial_status(const struct acta_work *w, const vgroup *g, int status);
+/* prec37d: is the claim noun at token noun confirmed by the verb before it
+ * ("confirmed rumors that ...": its clause asserted, claims.c)? */
+int acta_confirmed_claim(const struct acta_work *w, const acta_sentence *s, uint32_t noun);
 /* The actor frame f's clause is about: the subject of its first verb
  * group, when it is a coded actor inside the clause before that verb and
  * on neither the reporter's side nor mention other's (or NO): "alleging

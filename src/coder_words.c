@@ -1561,6 +1561,21 @@ static const char *const WHEN_WORD[] = {"when", "whenever", NULL};
 static const char *const OCCASION_WORD[] = {"occasion", "occasions", NULL};
 static const char *const TIME_WORD[] = {"time", NULL};
 
+/* prec37d: ways an armed party shuts or blocks ("shut down a main road",
+ * "blocked the streets of the town"): a blockade, CAMEO 191 */
+static const char *const ROAD_NOUN[] = {"road",    "highway",  "street",   "route",
+                                        "bridge",  "roadway",  "motorway", "crossing",
+                                        "freeway", "junction", "access",   "entrance",
+                                        NULL};
+/* prec37d: verbs that make a claim noun's clause asserted ("confirmed
+ * rumors that", "verified reports that") */
+static const char *const CONFIRM_VERB[] = {"confirm", "verify", "corroborate", "substantiate",
+                                           "validate", NULL};
+/* prec37d: people in a thing set on fire ("a bus with the passengers
+ * aboard", "a bar with customers trapped inside") */
+static const char *const ABOARD_WORD[] = {"aboard", "inside", "onboard", "alive", "trapped",
+                                          NULL};
+
 /* The sixth set of lists (WL6_* bits of bits6 and lemma_bits6): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
  * the end under a comment naming their branch. */
@@ -1583,7 +1598,10 @@ static const word_list LISTS6[] = {
     {WL6_REQUEST_NOUN, REQUEST_NOUN, 0}, {WL6_REQUEST_PREP, REQUEST_PREP, 0},
     /* prec37c */
     {WL6_WHEN_WORD, WHEN_WORD, 0}, {WL6_OCCASION_WORD, OCCASION_WORD, 0},
-    {WL6_TIME_WORD, TIME_WORD, 0}};
+    {WL6_TIME_WORD, TIME_WORD, 0},
+    /* prec37d */
+    {WL6_ROAD_NOUN, ROAD_NOUN, 1}, {WL6_CONFIRM_VERB, CONFIRM_VERB, 1},
+    {WL6_ABOARD_WORD, ABOARD_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

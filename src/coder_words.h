@@ -842,6 +842,15 @@ enum {
                                                 phrase of habit (event_filters.c) */
 #define WL6_TIME_WORD ((uint64_t)1 << 46)     /* "time": "from time to time"
                                                 (event_filters.c) */
+/* prec37d (lemma 13-15, written 47, 50, 51) */
+#define WL6_ROAD_NOUN ((uint64_t)1 << 13)    /* lemma: "road", "highway", "street": a way
+                                               shut or blocked by armed men is a blockade,
+                                               191 (act_kinds.c) */
+#define WL6_CONFIRM_VERB ((uint64_t)1 << 14) /* lemma: "confirm", "verify", "corroborate":
+                                               "confirmed rumors that X ..." asserts X
+                                               (claims.c acta_confirmed_claim) */
+#define WL6_ABOARD_WORD ((uint64_t)1 << 47)  /* "aboard", "inside", "alive": people in
+                                               the thing set on fire (act_kinds.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -448,14 +448,15 @@ int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const
         !acta_lemma_is(w->toks.v[p].vlemma, w->cw->l_help))
       return 0;
     if (is_word(w, p, w->cw->w_that))
-      return tok_in4(w, p - 1, WL4_CLAIM_NOUN) || spread_claim(w, s, p - 1);
+      return (tok_in4(w, p - 1, WL4_CLAIM_NOUN) || spread_claim(w, s, p - 1)) &&
+             !acta_confirmed_claim(w, s, p - 1); /* prec37d */
     /* "accusations the drug traffickers gave $2 million": "that" left out,
      * the clause's subject right after the noun */
     /* (a pronoun and a compound too: "charges he and other police
      * officials helped", sources12) */
     if (tok_in4(w, p, WL4_CLAIM_NOUN) && p + 1 < g->first &&
         (np_tag(w->toks.v[p + 1].tag) || w->toks.v[p + 1].tag == P_PRON) &&
-        w->toks.v[p + 1].tag != P_POSS) {
+        w->toks.v[p + 1].tag != P_POSS && !acta_confirmed_claim(w, s, p) /* prec37d */) {
       for (uint32_t r = p + 1; r < g->first; r++)
         if (!np_tag(w->toks.v[r].tag) && w->toks.v[r].tag != P_ADV && !dash_in_name(w, s, r) &&
             !(r == p + 1 && w->toks.v[r].tag == P_PRON) && !is_and_or(w, r) &&

@@ -24,28 +24,35 @@ static int neither_in(const struct acta_work *w, const acta_sentence *s, const v
   return p->first > s->first && is_vocab(w, p->first - 1, V_NEITHER);
 }
 
+int acta_lone_coordinate(const struct acta_work *w, const vgroup *p, const vgroup *g,
+                         uint32_t from, int and_too) {
+  /* a lone verb (no auxiliary, modal or "to" of its own) right after
+   * "or" or "nor" (or "and") */
+  if (g->to_inf || g->first != g->head || g->first < from + 2) return 0;
+  uint32_t c = g->first - 1;
+  if (!is_word(w, c, w->cw->w_nor) && !is_word(w, c, w->cw->w_or) &&
+      !(and_too && is_word(w, c, w->cw->w_and)))
+    return 0;
+  if (p->last > c || c - p->last > SHARED_NEG_GAP) return 0;
+  /* the first verb's object between: no clause mark, relative word,
+   * subordinator or other conjunction */
+  for (uint32_t q = p->last; q < c; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if ((tk->kind == TK_PUNCT && tk->punct != ',') || tk->tag == P_WH || tk->tag == P_THAT ||
+        tk->tag == P_CONJ || tok_in(w, q, WL_SUBORDINATOR))
+      return 0;
+  }
+  return 1;
+}
+
 void acta_shared_negation(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
                           size_t vg0) {
   if (d->keds_only) return;
   for (size_t gi = vg0 + 1; gi < w->nvgs; gi++) {
     vgroup *g = &w->vgs[gi], *p = &w->vgs[gi - 1];
-    /* a lone verb (no auxiliary, modal or "to" of its own) right after
-     * "or" or "nor" */
-    if (g->negated || g->to_inf || g->first != g->head || g->first < s->first + 2) continue;
+    if (g->negated || !acta_lone_coordinate(w, p, g, s->first, 0)) continue;
     uint32_t c = g->first - 1;
     int nor = is_word(w, c, w->cw->w_nor);
-    if (!nor && !is_word(w, c, w->cw->w_or)) continue;
-    if (p->last > c || c - p->last > SHARED_NEG_GAP) continue;
-    /* the first verb's object between: no clause mark, relative word,
-     * subordinator or other conjunction */
-    int clean = 1;
-    for (uint32_t q = p->last; q < c && clean; q++) {
-      const acta_token *tk = &w->toks.v[q];
-      if ((tk->kind == TK_PUNCT && tk->punct != ',') || tk->tag == P_WH || tk->tag == P_THAT ||
-          tk->tag == P_CONJ || tok_in(w, q, WL_SUBORDINATOR))
-        clean = 0;
-    }
-    if (!clean) continue;
     int neither = neither_in(w, s, p);
     if (!p->negated && !neither) continue;
     if (neither && !nor) continue; /* "neither ... or" is no pair */

@@ -449,7 +449,18 @@ typedef struct verb_coding {
                                a plan denied, nothing done nor announced */
   int aspect_future;        /* "would continue to X", "will begin to X":
                                announced when its source says so */
+  int refrain;              /* prec37d: "vowed not to attack": a commitment
+                               to refrain from X, its verb asserted */
 } verb_coding;
+
+/* prec37d: is verb group g's negation its complement's: "not" or "never"
+ * after its head ("vowed not to attack", "agreed never to kidnap"), no
+ * auxiliary's ("did not vow to attack")? */
+static int negation_after_head(const struct acta_work *w, const vgroup *g) {
+  for (uint32_t q = g->head + 1; q < g->last; q++)
+    if (is_vocab(w, q, V_NOT) || is_vocab(w, q, V_NEVER)) return 1;
+  return 0;
+}
 
 /* The best verb pattern for group g.  A passive clause's subject phrase
  * holds the pattern's object: "drones were supplied to Russia" fits
@@ -666,6 +677,17 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
           vc->intent = 1;
           vc->intent_trig = pg->head;
           vc->intent_neg = pg->negated;
+        }
+        if (!d->keds_only && pg->negated && intent_verb(d, ph->vlemma) &&
+            negation_after_head(w, pg)) {
+          /* prec37d: "the FARC vowed not to attack oil pipelines", "agreed
+           * never to kidnap": the commitment is made, its act is one to
+           * refrain from; neither a negated threat (1384) nor a negated
+           * attack (190): acta_code_verb codes it */
+          vc->refrain = 1;
+          vc->intent = vc->intent_neg = vc->plan_negated = 0;
+          vc->intent_trig = pg->head;
+          vc->status = ACTA_INTENDED;
         }
         if (acta_lemma_is(ph->vlemma, w->cw->l_refuse) ||
             acta_lemma_is(ph->vlemma, w->cw->l_fail)) {
@@ -1705,6 +1727,27 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
       plotted_to(w, s, g) && !own_announcement(w, rep, src)) {
     acta_trace(w, "  dropped (not carried out): \"%s\": force plotted, no threat its doer "
                "made\n", d->strings.data + p->text);
+    consume_words(w, g->last, vc->pm.used_to, s->last);
+    return;
+  }
+  if (vc->refrain && !d->keds_only) {
+    /* prec37d: a commitment to refrain from force ("vowed not to attack",
+     * "pledged not to kidnap civilians") expresses an intent to
+     * de-escalate, CAMEO 0356, by its maker, intended (or the status of
+     * its report);
+     * one to refrain from any other act names no act CAMEO codes */
+    int root = cameo_root(cm->code);
+    const acta_cameo *de = root >= 18 && root <= 20 ? acta_cameo_find(d, "0356") : NULL;
+    if (de) {
+      int st = rep != NO ? w->frames[rep].status : ACTA_ASSERTED;
+      acta_trace(w, "  a commitment not to use force (\"%s not to\"): 0356\n",
+                 norm(w, vc->intent_trig));
+      acta_emit(c, sc, src, tgt, rep, NULL, de, vc->intent_trig,
+                st == ACTA_ASSERTED ? ACTA_INTENDED : st, 0, norm(w, vc->intent_trig));
+    } else {
+      acta_trace(w, "  dropped (not carried out): \"%s\": a commitment not to act\n",
+                 d->strings.data + p->text);
+    }
     consume_words(w, g->last, vc->pm.used_to, s->last);
     return;
   }
