@@ -1071,6 +1071,11 @@ int acta_raising_status(const acta_dict *d, uint32_t lemma);
  * attacking ..."), whether that group codes anything or not. */
 const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                const vgroup *g, int32_t rep, int purpose);
+/* speed37b: the lists of set `set` (1, 2, 4 or 5: WL_*, WL2_*, WL4_*,
+ * WL5_* bits) of the coder words of sentence s, or'ed, read once per
+ * sentence (event_filters.c): a test that needs a word of a list s lacks
+ * need not be asked. */
+uint64_t acta_sentence_lists(const acta_coder *c, const acta_sentence *s, int set);
 /* Why the figure at token `at` of sentence s (reported by frame rep or
  * NO) tells of no event that happened: its clause's verb is unreal
  * ("a massacre leaving 20 dead would be news", "the number of dead could

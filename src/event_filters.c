@@ -1640,6 +1640,12 @@ static int lists5_may(const acta_coder *c, const acta_sentence *s, uint64_t bits
   return (lists_of(c, s)->cm_in5 & bits) != 0;
 }
 
+uint64_t acta_sentence_lists(const acta_coder *c, const acta_sentence *s, int set) {
+  const struct acta_work *w = lists_of(c, s);
+  return set == 1 ? w->cm_in1 : set == 2 ? w->cm_in2 : set == 4 ? w->cm_in4
+                                                                : set == 5 ? w->cm_in5 : ~0ull;
+}
+
 /* speed37b: may asked_clause fire for a verb of sentence s: does s hold
  * its two words, one of WL4_WH_ASKED and one of WL2_QUESTION_WORD? */
 static int asked_may(const acta_coder *c, const acta_sentence *s) {
