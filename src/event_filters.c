@@ -1534,11 +1534,6 @@ static int big_count(const acta_coder *c, const acta_sentence *s, uint32_t i) {
   return tk->tag == P_NUM && !year_at(c, i) && digits_value(c, i) >= 100 ? 2 : 0;
 }
 
-/* review12: read sentence s once for the first wh-word, the first number
- * not a year, the first big count and the first "for years" (w->cm_*), so that the tests "is
- * there one before token q" cost constant time for every verb and count
- * of the sentence.  A part of the sentence (its first token the same, an
- * earlier end) is read again only when it reaches past what was read. */
 /* speed37b: words in no list a test needs, in cm_words */
 enum { CM_PAST = 1, CM_AVERAGE = 2, CM_FIRST = 4 };
 
@@ -1575,6 +1570,11 @@ static void count_lists(const acta_coder *c, const acta_sentence *s) {
   w->cm_words = (uint8_t)(past * CM_PAST | average * CM_AVERAGE | first * CM_FIRST);
 }
 
+/* review12: read sentence s once for the first wh-word, the first number
+ * not a year, the first big count and the first "for years" (w->cm_*), so that the tests "is
+ * there one before token q" cost constant time for every verb and count
+ * of the sentence.  A part of the sentence (its first token the same, an
+ * earlier end) is read again only when it reaches past what was read. */
 static void count_marks(const acta_coder *c, const acta_sentence *s) {
   struct acta_work *w = c->work;
   if (w->cm_ready == 2 && w->cm_first == s->first && w->cm_last == s->last) return;
