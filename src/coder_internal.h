@@ -262,7 +262,8 @@ struct acta_work {
                                  if before rt_fixed_q (UINT32_MAX: none) */
   /* review12: the first token of each kind the count filters test before a
    * verb (event_filters.c count_marks), read once per sentence, so each
-   * test is constant time; cm_ready is cleared with rt_ready (code.c) */
+   * test is constant time; cm_ready is cleared with rt_ready (code.c)
+   * (speed37b: 1: only the lists below are read, count_lists; 2: all) */
   int cm_ready;
   uint32_t cm_first, cm_last; /* the tokens read */
   uint32_t cm_wh;             /* the first wh-word (UINT32_MAX: none) */
@@ -273,6 +274,12 @@ struct acta_work {
                                  background needs (past_background may fire) */
   int cm_rate_may;            /* speed34b: ... and the words of a rate
                                  (rate_after may fire) */
+  uint64_t cm_in1, cm_in2, cm_in4, cm_in5; /* speed37b: the lists (WL_*,
+                                 WL2_*, WL4_*, WL5_* bits) of its coder
+                                 words, or'ed: a test that needs a word of
+                                 a list the sentence lacks is not asked */
+  uint8_t cm_words;           /* speed37b: ... and words in no list it holds
+                                 (event_filters.c CM_*) */
   /* review12: victim_codes.c's reading of the sentence (a fight, a
    * massacre, a war named), once per sentence; cleared with rt_ready */
   int vc_ready;
@@ -1077,6 +1084,11 @@ int acta_raising_status(const acta_dict *d, uint32_t lemma);
  * attacking ..."), whether that group codes anything or not. */
 const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                const vgroup *g, int32_t rep, int purpose);
+/* speed37b: the lists of set `set` (1, 2, 4 or 5: WL_*, WL2_*, WL4_*,
+ * WL5_* bits) of the coder words of sentence s, or'ed, read once per
+ * sentence (event_filters.c): a test that needs a word of a list s lacks
+ * need not be asked. */
+uint64_t acta_sentence_lists(const acta_coder *c, const acta_sentence *s, int set);
 /* Why the figure at token `at` of sentence s (reported by frame rep or
  * NO) tells of no event that happened: its clause's verb is unreal
  * ("a massacre leaving 20 dead would be news", "the number of dead could

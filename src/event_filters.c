@@ -837,6 +837,12 @@ static int present_passive(const acta_coder *c, const acta_sentence *s,
 static void count_marks(const acta_coder *c, const acta_sentence *s);
 static int background_may(const acta_coder *c, const acta_sentence *s);
 static int rate_may(const acta_coder *c, const acta_sentence *s);
+static int lists_may(const acta_coder *c, const acta_sentence *s, uint64_t bits);
+static int asked_may(const acta_coder *c, const acta_sentence *s);
+static int group_lists_may(const acta_coder *c, const acta_sentence *s, const vgroup *g,
+                           uint64_t bits);
+static int habit_will_may(const acta_coder *c, const acta_sentence *s);
+static int not_first_time_may(const acta_coder *c, const acta_sentence *s);
 
 /* (the sentence read once: count_marks) */
 static int over_years(const acta_coder *c, const acta_sentence *s, const vgroup *g) {
@@ -1381,21 +1387,23 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                      int governing) {
   const struct acta_work *w = c->work;
   const acta_sentence *s = sc->s;
-  if (question(w, s) || asked_clause(w, s, g)) return "question";
+  if (question(w, s) || (asked_may(c, s) && asked_clause(w, s, g))) return "question";
   if (reputed_clause(w, s, g)) return "a description (a reputation as one who acts: a character, no act)";
   /* "the discovery suggests a gang killed them" (claims.c) */
   if (rep != NO && w->frames[rep].inference)
     return "an inference: what a thing suggests or indicates, no one says";
   if (acta_inference_clause(w, s, g)) /* invented18 */
     return "an inference: a sign or indication that ..., no one says";
-  if (clause_opener(w, s, g, WL_CONDITION) || conditional_sentence(w, s) ||
-      condition_after(w, s, g) /* invented19 */)
+  /* (speed37b: each of the three needs a WL_CONDITION word in s) */
+  if (lists_may(c, s, WL_CONDITION) &&
+      (clause_opener(w, s, g, WL_CONDITION) || conditional_sentence(w, s) ||
+       condition_after(w, s, g) /* invented19 */))
     return "conditional (if, unless, whether)";
   if (present_when_sentence(w, s)) /* prec37c */
     return "habitual (When + a present: what happens each time, no one act)";
   if (acta_contingent_act(w, s, g)) /* invented15 */
     return "conditional (in the event of, in case of: what would follow, no act)";
-  if (acta_habit_will(w, s, g)) /* invented24 */
+  if (habit_will_may(c, s) && acta_habit_will(w, s, g)) /* invented24 */
     return "habitual (in many cases ... will, typically ... will: what is done, not an act)";
   if (purpose) return ACTA_WHY_PURPOSE;
   if (money_went_to(w, s, g)) return ACTA_WHY_PURPOSE; /* invented16 */
@@ -1410,7 +1418,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (goal_participle(w, s, g)) return "hypothetical (a goal: what is aimed at, not done)";
   if (kind_participle(w, s, g))
     return "hypothetical (a participle telling what kind of people an act to come concerns)";
-  if (clause_opener(w, s, g, WL_HABITUAL) || in_group(w, g, WL_HABITUAL) ||
+  if ((lists_may(c, s, WL_HABITUAL) && clause_opener(w, s, g, WL_HABITUAL)) ||
+      (group_lists_may(c, s, g, WL_HABITUAL) && in_group(w, g, WL_HABITUAL)) ||
       habitual_sentence(w, s) || habit_adverb_before(w, s, g) ||
       habit_adverb_after(w, s, g) /* invented16 */ || habit_list_member(w, s, g))
     return "habitual (often, usually, in some cases: no one act)";
@@ -1426,7 +1435,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "background (a relative clause on a noun of a clause told as the past: used to, once)";
   if (standing_participle(w, s, g)) /* invented32 */
     return "background (a participle describing a noun: trained, funded, targeted by: no act told)";
-  if (acta_not_first_time(w, s, g)) /* invented15 */
+  if (not_first_time_may(c, s) && acta_not_first_time(w, s, g)) /* invented15 */
     return "background (not the first time that: earlier acts told as a precedent, no one act)";
   if (sc->index > 0 && habitual_present(w, s, g))
     return "habitual (the simple present of an act: what is done, not an act)";
@@ -1450,7 +1459,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (!governing && speculation_clause(w, s, g))
     return "speculation (the possibility that, rumours that, fears that: no act told)";
   /* "the United States should suspend licences", whoever says it */
-  if (in_group(w, g, WL_MODAL_SHOULD)) return "a recommendation (should, must)";
+  if (group_lists_may(c, s, g, WL_MODAL_SHOULD) && in_group(w, g, WL_MODAL_SHOULD))
+    return "a recommendation (should, must)";
   /* "a region which is threatened by gangs": a state described */
   if (present_passive(c, s, g)) return "a state (present passive)";
   /* "is the only entity that can investigate and prosecute", "the army
@@ -1463,8 +1473,9 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
       return "a capability (can: what may be done, not an act)";
   /* what the writer supposes; a named source's "may" stays, hedged */
   int sourced = named_reporter(w, rep, 1);
-  if (!sourced && (unreal_modal(w, s, g) || clause_opener(w, s, g, WL_ADV_GUESS) ||
-                   guess_sentence(w, s)))
+  if (!sourced && (unreal_modal(w, s, g) ||
+                   (lists_may(c, s, WL_ADV_GUESS) &&
+                    (clause_opener(w, s, g, WL_ADV_GUESS) || guess_sentence(w, s)))))
     return "hypothetical (may, would, perhaps: no source)";
   return NULL;
 }
@@ -1585,6 +1596,42 @@ static int big_count(const acta_coder *c, const acta_sentence *s, uint32_t i) {
   return tk->tag == P_NUM && !year_at(c, i) && digits_value(c, i) >= 100 ? 2 : 0;
 }
 
+/* speed37b: words in no list a test needs, in cm_words */
+enum { CM_PAST = 1, CM_AVERAGE = 2, CM_FIRST = 4 };
+
+/* speed37b: the first half of count_marks, read alone where a test asks
+ * only which lists the sentence's words are in (lists_may): the lists of
+ * the coder words of sentence s, or'ed, and the words tests need that are
+ * in no list, over tok_cw, a compact array (cm_ready 1: these are read;
+ * 2: count_marks's marks too). */
+static void count_lists(const acta_coder *c, const acta_sentence *s) {
+  struct acta_work *w = c->work;
+  if (w->cm_ready && w->cm_first == s->first && w->cm_last == s->last) return;
+  w->cm_ready = 1;
+  w->cm_first = s->first;
+  w->cm_last = s->last;
+  const acta_coder_words *cw = w->cw;
+  const uint32_t *tcw = w->tok_cw;
+  uint64_t in1 = 0, in2 = 0, in4 = 0, in5 = 0;
+  int past = 0, average = 0, first = 0;
+  for (uint32_t q = s->first; q < s->last; q++) {
+    uint32_t x = tcw[q];
+    if (x == ACTA_NO_WORD) continue; /* (in no list) */
+    in1 |= cw->bits[x];
+    in2 |= cw->bits2[x];
+    in4 |= cw->bits4[x];
+    in5 |= cw->bits5[x];
+    past |= x == cw->w_past;
+    average |= x == cw->w_average;
+    first |= x == cw->w_first;
+  }
+  w->cm_in1 = in1;
+  w->cm_in2 = in2;
+  w->cm_in4 = in4;
+  w->cm_in5 = in5;
+  w->cm_words = (uint8_t)(past * CM_PAST | average * CM_AVERAGE | first * CM_FIRST);
+}
+
 /* review12: read sentence s once for the first wh-word, the first number
  * not a year, the first big count and the first "for years" (w->cm_*), so that the tests "is
  * there one before token q" cost constant time for every verb and count
@@ -1592,48 +1639,97 @@ static int big_count(const acta_coder *c, const acta_sentence *s, uint32_t i) {
  * earlier end) is read again only when it reaches past what was read. */
 static void count_marks(const acta_coder *c, const acta_sentence *s) {
   struct acta_work *w = c->work;
-  if (w->cm_ready && w->cm_first == s->first && w->cm_last == s->last) return;
-  w->cm_ready = 1;
-  w->cm_first = s->first;
-  w->cm_last = s->last;
-  w->cm_wh = w->cm_num = w->cm_big = w->cm_years = UINT32_MAX;
-  /* speed34b: the lists of the sentence's coder words, or'ed, and the
-   * words past_background and rate_after need that are in no list */
-  const acta_coder_words *cw = w->cw;
-  uint64_t in1 = 0, in2 = 0, in4 = 0, in5 = 0;
-  int past = 0, average = 0, decade = 0;
+  if (w->cm_ready == 2 && w->cm_first == s->first && w->cm_last == s->last) return;
+  count_lists(c, s);
+  w->cm_ready = 2;
+  /* (the marks in locals: year_at and big_count read w) */
+  uint32_t wh = UINT32_MAX, num = UINT32_MAX, big = UINT32_MAX, years = UINT32_MAX;
+  int decade = 0;
+  /* (years_at says 0 at a token of no WL_PERIOD_NOUN word) */
+  const int period = (w->cm_in1 & WL_PERIOD_NOUN) != 0;
+  const acta_token *tv = w->toks.v;
   for (uint32_t q = s->first; q < s->last; q++) {
-    const acta_token *tk = &w->toks.v[q];
-    if (tk->tag == P_WH) {
-      if (w->cm_wh == UINT32_MAX) w->cm_wh = q;
-    } else if (tk->tag == P_NUM) {
-      if (w->cm_num == UINT32_MAX && !year_at(c, q)) w->cm_num = q;
+    const acta_token *tk = &tv[q];
+    const uint8_t tag = tk->tag;
+    if (tag == P_WH) {
+      if (wh == UINT32_MAX) wh = q;
+    } else if (tag == P_NUM) {
+      if (num == UINT32_MAX && !year_at(c, q)) num = q;
     }
     /* speed15: big_count() says 0 at once to the most tokens, neither a
      * number nor a count word: not asked */
-    if (w->cm_big == UINT32_MAX && (tk->tag == P_NUM || big_word(tk->vocab)) &&
+    if (big == UINT32_MAX && (tag == P_NUM || (tk->vocab && big_word(tk->vocab))) &&
         big_count(c, s, q))
-      w->cm_big = q;
+      big = q;
     if (!decade && tk->norm_len == 5) decade = decade_at(w, s, q);
-    uint32_t x = w->tok_cw[q];
-    if (x == ACTA_NO_WORD) continue; /* (in no list; years_at says 0) */
-    if (w->cm_years == UINT32_MAX && years_at(w, s, q)) w->cm_years = q;
-    in1 |= cw->bits[x];
-    in2 |= cw->bits2[x];
-    in4 |= cw->bits4[x];
-    in5 |= cw->bits5[x];
-    past |= x == cw->w_past;
-    average |= x == cw->w_average;
+    if (period && years == UINT32_MAX && years_at(w, s, q)) years = q;
   }
+  w->cm_wh = wh;
+  w->cm_num = num;
+  w->cm_big = big;
+  w->cm_years = years;
   /* a span of background (background_at, formerly_at,
    * decade_ends_sentence) is found at none of the sentence's tokens
    * without a WL_BACKGROUND or WL_PERIOD_NOUN word, "once" or "formerly",
    * "recently", "past" or a decade (a new word such a span needs is
    * tested here too); a rate (rate_after) without "on average" or a
    * WL4_RATE_LEAD word and a WL4_RATE_UNIT word */
-  w->cm_bg_may = (in1 & (WL_BACKGROUND | WL_PERIOD_NOUN)) || (in2 & WL2_FORMERLY) ||
-                 (in5 & WL5_RECENTLY) || past || decade;
-  w->cm_rate_may = average || ((in4 & WL4_RATE_LEAD) && (in4 & WL4_RATE_UNIT));
+  w->cm_bg_may = (w->cm_in1 & (WL_BACKGROUND | WL_PERIOD_NOUN)) ||
+                 (w->cm_in2 & WL2_FORMERLY) || (w->cm_in5 & WL5_RECENTLY) ||
+                 (w->cm_words & CM_PAST) || decade;
+  w->cm_rate_may = (w->cm_words & CM_AVERAGE) ||
+                   ((w->cm_in4 & WL4_RATE_LEAD) && (w->cm_in4 & WL4_RATE_UNIT));
+}
+
+/* speed37b: may a test that needs a word of the lists `bits` (WL_*, first
+ * set) between the first and last token of sentence s fire: does s hold
+ * one (count_lists)?  The same for the second, fourth and fifth sets. */
+static inline const struct acta_work *lists_of(const acta_coder *c, const acta_sentence *s) {
+  const struct acta_work *w = c->work;
+  if (!(w->cm_ready && w->cm_first == s->first && w->cm_last == s->last)) count_lists(c, s);
+  return w;
+}
+static int lists_may(const acta_coder *c, const acta_sentence *s, uint64_t bits) {
+  return (lists_of(c, s)->cm_in1 & bits) != 0;
+}
+static int lists2_may(const acta_coder *c, const acta_sentence *s, uint64_t bits) {
+  return (lists_of(c, s)->cm_in2 & bits) != 0;
+}
+static int lists4_may(const acta_coder *c, const acta_sentence *s, uint64_t bits) {
+  return (lists_of(c, s)->cm_in4 & bits) != 0;
+}
+static int lists5_may(const acta_coder *c, const acta_sentence *s, uint64_t bits) {
+  return (lists_of(c, s)->cm_in5 & bits) != 0;
+}
+
+uint64_t acta_sentence_lists(const acta_coder *c, const acta_sentence *s, int set) {
+  const struct acta_work *w = lists_of(c, s);
+  return set == 1 ? w->cm_in1 : set == 2 ? w->cm_in2 : set == 4 ? w->cm_in4
+                                                                : set == 5 ? w->cm_in5 : ~0ull;
+}
+
+/* speed37b: may asked_clause fire for a verb of sentence s: does s hold
+ * its two words, one of WL4_WH_ASKED and one of WL2_QUESTION_WORD? */
+static int asked_may(const acta_coder *c, const acta_sentence *s) {
+  return lists4_may(c, s, WL4_WH_ASKED) && lists2_may(c, s, WL2_QUESTION_WORD);
+}
+
+/* speed37b: may in_group(w, g, bits) fire, g a group of sentence s: does s
+ * hold a word of the lists (a group past s's tokens is asked) */
+static int group_lists_may(const acta_coder *c, const acta_sentence *s, const vgroup *g,
+                           uint64_t bits) {
+  return g->first < s->first || g->last > s->last || lists_may(c, s, bits);
+}
+
+/* speed37b: may contingency.c's acta_habit_will fire for a verb of
+ * sentence s: does s hold a word of its frames of habit (habit_frame_at:
+ * WL_HABITUAL, WL5_HABIT_ADJ, WL_CASES)?  And acta_not_first_time: does s
+ * hold "first"?  (A word those tests come to need is noted here too.) */
+static int habit_will_may(const acta_coder *c, const acta_sentence *s) {
+  return lists_may(c, s, WL_HABITUAL | WL_CASES) || lists5_may(c, s, WL5_HABIT_ADJ);
+}
+static int not_first_time_may(const acta_coder *c, const acta_sentence *s) {
+  return (lists_of(c, s)->cm_words & CM_FIRST) != 0;
 }
 
 /* speed34b: may past_background fire for a verb of sentence s: does s
@@ -1656,7 +1752,7 @@ static int rate_may(const acta_coder *c, const acta_sentence *s) {
  * is none) */
 static int relative_before(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
-  if (!(w->cm_ready && w->cm_first == s->first && (w->cm_wh != UINT32_MAX || q <= w->cm_last)))
+  if (!(w->cm_ready == 2 && w->cm_first == s->first && (w->cm_wh != UINT32_MAX || q <= w->cm_last)))
     count_marks(c, s);
   return w->cm_wh < q;
 }

@@ -433,6 +433,9 @@ static int spread_claim(const struct acta_work *w, const acta_sentence *s, uint3
   return 0;
 }
 
+/* (speed37b: triggers.c asks this only of a sentence with a
+ * WL4_CLAIM_NOUN word, and acta_conditional_segment only of one with a
+ * WL_CONDITION word: a word these tests come to need is noted there too) */
 int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   /* "accusations that a rival group is funding the vigilantes", "rumors
    * that the army had withdrawn": the clause after a noun of claim is

@@ -810,7 +810,11 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     acta_trace(w, "  intended: \"%s\": the act a plan or an effort names\n", pat);
     vc->status = ACTA_INTENDED;
   }
-  if (acta_claimed_clause(w, s, g) && status_rank(ACTA_ALLEGED) > status_rank(vc->status)) {
+  /* (speed37b: acta_claimed_clause and acta_conditional_segment are asked
+   * only in a sentence with a noun of claim, "if" or "unless": each fires
+   * only at such a word) */
+  if ((acta_sentence_lists(c, s, 4) & WL4_CLAIM_NOUN) && acta_claimed_clause(w, s, g) &&
+      status_rank(ACTA_ALLEGED) > status_rank(vc->status)) {
     acta_trace(w, "  alleged: \"%s\": the clause of an accusation, a claim or a rumour\n", pat);
     vc->status = ACTA_ALLEGED;
   }
@@ -858,7 +862,7 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
                "present tells a standing state\n", pat);
     return 1;
   }
-  if (acta_conditional_segment(w, s, g)) {
+  if ((acta_sentence_lists(c, s, 1) & WL_CONDITION) && acta_conditional_segment(w, s, g)) {
     acta_trace(w, "  dropped (conditional (if, unless, whether)): \"%s\": \"if\" before it, "
                "no mark between\n", pat);
     return 1;
