@@ -2541,12 +2541,13 @@ static int32_t stand_participle(struct acta_work *w, size_t gi, size_t vg0, int3
  * seem, appear, become, get; "find" only with "themselves" between), with
  * "by" and an actor after it, is a passive of that verb's subject, the one
  * acted on; the by-agent is the doer.  Sets g->passive; returns subj. */
+static inline int may_link_participle(const struct acta_work *w, const vgroup *g, size_t gi,
+                                      size_t vg0);
 static int32_t link_participle(struct acta_work *w, const acta_sentence *s, size_t gi,
                                size_t vg0, int32_t subj) {
   vgroup *g = &w->vgs[gi];
-  if (gi == vg0 || g->passive || g->first != g->head || g->first == 0) return subj;
-  unsigned hp = w->toks.v[g->head].penn;
-  if ((hp != PT_VBN && hp != PT_VBD) || g->last + 1 >= s->last ||
+  /* (its gate's test first, the shape gates below) */
+  if (!may_link_participle(w, g, gi, vg0) || g->last + 1 >= s->last ||
       !is_word(w, g->last, w->cw->w_by) || w->tok_ment[g->last + 1] == NO)
     return subj;
   const vgroup *pg = &w->vgs[gi - 1];
@@ -2683,11 +2684,12 @@ static int32_t listed_allegation(const acta_dict *d, struct acta_work *w,
  * that ends in one, not a participle of what followed: "accused of killing
  * two farmers, sparking protests"). */
 #define COMMA_LIST_REACH 4
+static inline int may_comma_listed_allegation(const struct acta_work *w, const acta_sentence *s,
+                                              const vgroup *g, size_t gi, size_t vg0);
 static int32_t comma_listed_allegation(struct acta_work *w, const acta_sentence *s,
                                        vgroup *g, size_t gi, size_t vg0, int32_t subj) {
-  if (gi == vg0 || g->alleged || g->raised || g->first <= s->first ||
-      !is_punct(w, g->first - 1, ','))
-    return subj;
+  /* (its gate's test first, the shape gates below) */
+  if (!may_comma_listed_allegation(w, s, g, gi, vg0)) return subj;
   const vgroup *pg = acta_listed_gerund_comma(w, s, g);
   if (!pg || pg < &w->vgs[vg0] || (!pg->alleged && !pg->raised)) return subj;
   /* the list ends in "and"/"or": the next members are lone "-ing" forms
