@@ -3441,15 +3441,26 @@ static inline int head_ing(const struct acta_work *w, const vgroup *g) {
   return w->toks.v[g->head].penn == PT_VBG;
 }
 
-/* reduced_relative: a bare verb (no auxiliary), not passive yet. */
-static inline int may_reduced_relative(const vgroup *g) {
-  return g->first == g->head && !g->passive;
+/* reduced_relative: a bare verb (no auxiliary), not passive yet, right
+ * after a noun phrase (speed37d: btag, the class of the word before the
+ * group past its adverbs, is the phrase's last word's when the rule's
+ * own walk over at most two adverbs finds one) or after the dash closing
+ * an aside (dash_aside_first). */
+static inline int may_reduced_relative(const struct acta_work *w, const vgroup *g, uint32_t lo,
+                                       int btag) {
+  return g->first == g->head && !g->passive &&
+         (np_tag(btag) || (g->first > lo + 1 && is_punct(w, g->first - 1, '-')));
 }
 
 /* coordinated_participle: every shape has a past tense or participle
- * head (past_form and pair_form too). */
-static inline int may_coordinated_participle(const struct acta_work *w, const vgroup *g) {
-  return head_past(w, g);
+ * head (past_form and pair_form too), not passive yet, with no auxiliary
+ * of its own, a word before it in the sentence; the sentence's first group
+ * (speed37d) only after "and"/"or" or a subordinator (the shapes that need
+ * no group before). */
+static inline int may_coordinated_participle(const struct acta_work *w, const acta_sentence *s,
+                                             const vgroup *g, size_t gi, size_t vg0) {
+  return head_past(w, g) && !g->passive && g->first == g->head && g->first > s->first &&
+         (gi != vg0 || is_and_or(w, g->first - 1) || tok_in(w, g->first - 1, WL_SUBORDINATOR));
 }
 
 /* appositive_participle: a bare participle or past tense, not passive. */
@@ -3524,12 +3535,11 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
   int32_t last_finite = NO;
   int have_finite = 0, participle_since = 0;
   /* speed37d: a sentence with no mention of its own (a quarter of the
-   * bench sentences)
-   * has no token in one (no TABARI pronoun points one of another
-   * sentence's at it, acta_tabari_pronouns), so acta_find_subject and
-   * acta_event_noun_agent, which find only an actor in a mention between
-   * the clause's start and the verb, find none: not asked (but when
-   * tracing, for the lines they write) */
+   * bench sentences) has no token in one (no TABARI pronoun points one of
+   * another sentence's at it, acta_tabari_pronouns), so acta_find_subject
+   * and acta_event_noun_agent, which find only an actor in a mention
+   * between the clause's start and the verb, find none: not asked (but
+   * when tracing, for the lines they write) */
   const int ments_here = sc->m0 < sc->m1 || d->tabari || w->tracing;
   for (size_t gi = vg0; gi < vg1; gi++) {
     vgroup *g = &w->vgs[gi];
@@ -3567,14 +3577,14 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       int32_t ps = parse_subject(w, g->head, &found);
       subj = found ? ps : keds_subject(w, g, lo, scope, subj);
     }
-    if (may_reduced_relative(g)) subj = reduced_relative(d, w, s, g, lo, subj);
+    if (may_reduced_relative(w, g, lo, btag)) subj = reduced_relative(d, w, s, g, lo, subj);
     int was_passive = g->passive;
     if (!d->keds_only && may_appositive_participle(w, g))
       subj = appositive_participle(d, w, s, g, lo, subj);
     /* a participle set off by commas is no subject for the verb after it */
     int appositive = g->passive && !was_passive;
     if (!d->keds_only) bare_verdict(w, s, g);
-    if (!d->keds_only && may_coordinated_participle(w, g))
+    if (!d->keds_only && may_coordinated_participle(w, s, g, gi, vg0))
       subj = coordinated_participle(d, w, s, gi, vg0, subj);
     if (!d->keds_only) subj = acta_elided_passive(d, w, s, gi, vg0, subj); /* actors34 */
     if (!d->keds_only) subj = stand_participle(w, gi, vg0, subj);
