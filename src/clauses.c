@@ -3534,13 +3534,15 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
   /* the last finite verb's subject, actor or none (sources12) */
   int32_t last_finite = NO;
   int have_finite = 0, participle_since = 0;
-  /* speed37d: a sentence with no mention of its own (a quarter of the
-   * bench sentences) has no token in one (no TABARI pronoun points one of
-   * another sentence's at it, acta_tabari_pronouns), so acta_find_subject
-   * and acta_event_noun_agent, which find only an actor in a mention
-   * between the clause's start and the verb, find none: not asked (but
-   * when tracing, for the lines they write) */
-  const int ments_here = sc->m0 < sc->m1 || d->tabari || w->tracing;
+  /* speed37d: the sentence's first token in a mention (its end when none,
+   * as in a quarter of the bench sentences): acta_find_subject and
+   * acta_event_noun_agent find only an actor in a mention between the
+   * clause's start and the verb, so a group before it has them find none
+   * and they are not asked (but when tracing, for the lines they write).
+   * Read from w->tok_ment, which no stage changes in pass 2 (a TABARI
+   * pronoun's mention of another sentence counts too). */
+  uint32_t first_ment = s->first;
+  while (first_ment < s->last && w->tok_ment[first_ment] == NO) first_ment++;
   for (size_t gi = vg0; gi < vg1; gi++) {
     vgroup *g = &w->vgs[gi];
     int32_t scope = w->tok_scope[g->first];
@@ -3558,6 +3560,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     /* (a bare noun phrase no dictionary codes right before it: asked here
      * and again below, where the verb's subject leaves none to share) */
     const int bare_before = !d->keds_only && noun_before && acta_bare_subject_before(w, g->first, lo);
+    const int ment_before = first_ment < g->first || w->tracing;
     int32_t subj = (g->reporting && pron_before && pronoun_before(w, g, lo)) ||
                            (!d->keds_only && pron_before && quote_tag_pronoun(w, g, lo)) ||
                            (!d->keds_only &&
@@ -3565,8 +3568,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                              (pron_before && contact_relative_pronoun(w, g, lo)) ||
                              modifier_subject_before(w, g, lo)))
                        ? NO
-                   : ments_here ? acta_find_subject(w, g->first, lo, scope)
-                                : NO;
+                   : ment_before ? acta_find_subject(w, g->first, lo, scope)
+                                 : NO;
     if (!d->keds_only) subj = relative_reporter(d, w, g, lo, scope, subj);
     if (!d->keds_only) subj = reported_relative(d, w, s, g, subj);
     if (!d->keds_only) subj = closed_relative(w, g, lo, scope, subj);
@@ -3643,7 +3646,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (g->speaker != NO && !d->keds_only && w->ments[g->speaker].first < s->first &&
         !speaker_by_pronoun(w, gi))
       subj = g->speaker;
-    if (subj == NO && !no_doer && !d->keds_only && !g->passive && ments_here)
+    if (subj == NO && !no_doer && !d->keds_only && !g->passive && ment_before)
       subj = acta_event_noun_agent(d, w, g, lo, 0);
     /* a participle set off by commas has its phrase or none: not a
      * pronoun's referent nor the clause's subject before the comma */
