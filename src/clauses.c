@@ -3469,9 +3469,20 @@ static inline int may_appositive_participle(const struct acta_work *w, const vgr
 }
 
 /* said_clause_coordinate: a subject found, a group before, active. */
-static inline int may_said_clause_coordinate(const vgroup *g, size_t gi, size_t vg0,
-                                             int32_t subj) {
-  return subj != NO && gi != vg0 && !g->passive;
+/* speed37d: and "and"/"or" right before it past its adverbs (bq, which
+ * the rule's own walk back to lo finds too) with two tokens of the clause
+ * before that. */
+static inline int may_said_clause_coordinate(const struct acta_work *w, const vgroup *g,
+                                             size_t gi, size_t vg0, int32_t subj, uint32_t lo,
+                                             uint32_t bq) {
+  return subj != NO && gi != vg0 && !g->passive && bq >= lo + 2 && is_and_or(w, bq - 1);
+}
+
+/* pronoun_subject (speed37d): a pronoun right before the group past its
+ * adverbs (bq, as the rule's own walk back to lo finds). */
+static inline int may_pronoun_subject(const struct acta_work *w, const acta_sentence *s,
+                                      uint32_t bq) {
+  return bq > s->first && w->toks.v[bq - 1].tag == P_PRON;
 }
 
 /* listed_allegation: neither alleged nor raised yet, and a one-word
@@ -3650,7 +3661,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       subj = acta_event_noun_agent(d, w, g, lo, 0);
     /* a participle set off by commas has its phrase or none: not a
      * pronoun's referent nor the clause's subject before the comma */
-    if (subj == NO && !no_doer && !g->appositive) subj = pronoun_subject(d, w, sc, g, lo, scope);
+    if (subj == NO && !no_doer && !g->appositive && may_pronoun_subject(w, s, bq))
+      subj = pronoun_subject(d, w, sc, g, lo, scope);
     int finite = acta_finite_group(w, g);
     if (subj == NO && !no_doer && !g->appositive && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
@@ -3667,7 +3679,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     }
     if (!d->keds_only && may_saying_ing_subject(w, g, gi, vg0, subj))
       subj = saying_ing_subject(w, gi, vg0, subj);
-    if (!d->keds_only && may_said_clause_coordinate(g, gi, vg0, subj))
+    if (!d->keds_only && may_said_clause_coordinate(w, g, gi, vg0, subj, lo, bq))
       subj = said_clause_coordinate(d, w, s, gi, vg0, lo, subj);
     if (finite) {
       last_finite = subj;
