@@ -3478,6 +3478,15 @@ static inline int may_said_clause_coordinate(const struct acta_work *w, const vg
   return subj != NO && gi != vg0 && !g->passive && bq >= lo + 2 && is_and_or(w, bq - 1);
 }
 
+/* acta_elided_passive (elided_passives.c; speed37d): its first tests, a
+ * bare past tense or participle, not passive yet, after a group and three
+ * tokens into the sentence (most groups fail them: the call costs more). */
+static inline int may_elided_passive(const struct acta_work *w, const acta_sentence *s,
+                                     const vgroup *g, size_t gi, size_t vg0) {
+  return gi != vg0 && !g->passive && g->first == g->head && g->first > s->first + 2 &&
+         head_past(w, g);
+}
+
 /* pronoun_subject (speed37d): a pronoun right before the group past its
  * adverbs (bq, as the rule's own walk back to lo finds). */
 static inline int may_pronoun_subject(const struct acta_work *w, const acta_sentence *s,
@@ -3600,7 +3609,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only) bare_verdict(w, s, g);
     if (!d->keds_only && may_coordinated_participle(w, s, g, gi, vg0))
       subj = coordinated_participle(d, w, s, gi, vg0, subj);
-    if (!d->keds_only) subj = acta_elided_passive(d, w, s, gi, vg0, subj); /* actors34 */
+    if (!d->keds_only && may_elided_passive(w, s, g, gi, vg0))
+      subj = acta_elided_passive(d, w, s, gi, vg0, subj); /* actors34 */
     if (!d->keds_only) subj = stand_participle(w, gi, vg0, subj);
     if (!d->keds_only && may_link_participle(w, g, gi, vg0))
       subj = link_participle(w, s, gi, vg0, subj);
