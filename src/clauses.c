@@ -2564,12 +2564,13 @@ static int32_t stand_participle(struct acta_work *w, size_t gi, size_t vg0, int3
  * seem, appear, become, get; "find" only with "themselves" between), with
  * "by" and an actor after it, is a passive of that verb's subject, the one
  * acted on; the by-agent is the doer.  Sets g->passive; returns subj. */
+static inline int may_link_participle(const struct acta_work *w, const vgroup *g, size_t gi,
+                                      size_t vg0);
 static int32_t link_participle(struct acta_work *w, const acta_sentence *s, size_t gi,
                                size_t vg0, int32_t subj) {
   vgroup *g = &w->vgs[gi];
-  if (gi == vg0 || g->passive || g->first != g->head || g->first == 0) return subj;
-  unsigned hp = w->toks.v[g->head].penn;
-  if ((hp != PT_VBN && hp != PT_VBD) || g->last + 1 >= s->last ||
+  /* (its gate's test first, the shape gates below) */
+  if (!may_link_participle(w, g, gi, vg0) || g->last + 1 >= s->last ||
       !is_word(w, g->last, w->cw->w_by) || w->tok_ment[g->last + 1] == NO)
     return subj;
   const vgroup *pg = &w->vgs[gi - 1];
@@ -2706,11 +2707,12 @@ static int32_t listed_allegation(const acta_dict *d, struct acta_work *w,
  * that ends in one, not a participle of what followed: "accused of killing
  * two farmers, sparking protests"). */
 #define COMMA_LIST_REACH 4
+static inline int may_comma_listed_allegation(const struct acta_work *w, const acta_sentence *s,
+                                              const vgroup *g, size_t gi, size_t vg0);
 static int32_t comma_listed_allegation(struct acta_work *w, const acta_sentence *s,
                                        vgroup *g, size_t gi, size_t vg0, int32_t subj) {
-  if (gi == vg0 || g->alleged || g->raised || g->first <= s->first ||
-      !is_punct(w, g->first - 1, ','))
-    return subj;
+  /* (its gate's test first, the shape gates below) */
+  if (!may_comma_listed_allegation(w, s, g, gi, vg0)) return subj;
   const vgroup *pg = acta_listed_gerund_comma(w, s, g);
   if (!pg || pg < &w->vgs[vg0] || (!pg->alleged && !pg->raised)) return subj;
   /* the list ends in "and"/"or": the next members are lone "-ing" forms
@@ -3462,15 +3464,26 @@ static inline int head_ing(const struct acta_work *w, const vgroup *g) {
   return w->toks.v[g->head].penn == PT_VBG;
 }
 
-/* reduced_relative: a bare verb (no auxiliary), not passive yet. */
-static inline int may_reduced_relative(const vgroup *g) {
-  return g->first == g->head && !g->passive;
+/* reduced_relative: a bare verb (no auxiliary), not passive yet, right
+ * after a noun phrase (speed37d: btag, the class of the word before the
+ * group past its adverbs, is the phrase's last word's when the rule's
+ * own walk over at most two adverbs finds one) or after the dash closing
+ * an aside (dash_aside_first). */
+static inline int may_reduced_relative(const struct acta_work *w, const vgroup *g, uint32_t lo,
+                                       int btag) {
+  return g->first == g->head && !g->passive &&
+         (np_tag(btag) || (g->first > lo + 1 && is_punct(w, g->first - 1, '-')));
 }
 
 /* coordinated_participle: every shape has a past tense or participle
- * head (past_form and pair_form too). */
-static inline int may_coordinated_participle(const struct acta_work *w, const vgroup *g) {
-  return head_past(w, g);
+ * head (past_form and pair_form too), not passive yet, with no auxiliary
+ * of its own, a word before it in the sentence; the sentence's first group
+ * (speed37d) only after "and"/"or" or a subordinator (the shapes that need
+ * no group before). */
+static inline int may_coordinated_participle(const struct acta_work *w, const acta_sentence *s,
+                                             const vgroup *g, size_t gi, size_t vg0) {
+  return head_past(w, g) && !g->passive && g->first == g->head && g->first > s->first &&
+         (gi != vg0 || is_and_or(w, g->first - 1) || tok_in(w, g->first - 1, WL_SUBORDINATOR));
 }
 
 /* appositive_participle: a bare participle or past tense, not passive. */
@@ -3479,9 +3492,29 @@ static inline int may_appositive_participle(const struct acta_work *w, const vgr
 }
 
 /* said_clause_coordinate: a subject found, a group before, active. */
-static inline int may_said_clause_coordinate(const vgroup *g, size_t gi, size_t vg0,
-                                             int32_t subj) {
-  return subj != NO && gi != vg0 && !g->passive;
+/* speed37d: and "and"/"or" right before it past its adverbs (bq, which
+ * the rule's own walk back to lo finds too) with two tokens of the clause
+ * before that. */
+static inline int may_said_clause_coordinate(const struct acta_work *w, const vgroup *g,
+                                             size_t gi, size_t vg0, int32_t subj, uint32_t lo,
+                                             uint32_t bq) {
+  return subj != NO && gi != vg0 && !g->passive && bq >= lo + 2 && is_and_or(w, bq - 1);
+}
+
+/* acta_elided_passive (elided_passives.c; speed37d): its first tests, a
+ * bare past tense or participle, not passive yet, after a group and three
+ * tokens into the sentence (most groups fail them: the call costs more). */
+static inline int may_elided_passive(const struct acta_work *w, const acta_sentence *s,
+                                     const vgroup *g, size_t gi, size_t vg0) {
+  return gi != vg0 && !g->passive && g->first == g->head && g->first > s->first + 2 &&
+         head_past(w, g);
+}
+
+/* pronoun_subject (speed37d): a pronoun right before the group past its
+ * adverbs (bq, as the rule's own walk back to lo finds). */
+static inline int may_pronoun_subject(const struct acta_work *w, const acta_sentence *s,
+                                      uint32_t bq) {
+  return bq > s->first && w->toks.v[bq - 1].tag == P_PRON;
 }
 
 /* listed_allegation: neither alleged nor raised yet, and a one-word
@@ -3544,6 +3577,15 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
   /* the last finite verb's subject, actor or none (sources12) */
   int32_t last_finite = NO;
   int have_finite = 0, participle_since = 0;
+  /* speed37d: the sentence's first token in a mention (its end when none,
+   * as in a quarter of the bench sentences): acta_find_subject and
+   * acta_event_noun_agent find only an actor in a mention between the
+   * clause's start and the verb, so a group before it has them find none
+   * and they are not asked (but when tracing, for the lines they write).
+   * Read from w->tok_ment, which no stage changes in pass 2 (a TABARI
+   * pronoun's mention of another sentence counts too). */
+  uint32_t first_ment = s->first;
+  while (first_ment < s->last && w->tok_ment[first_ment] == NO) first_ment++;
   for (size_t gi = vg0; gi < vg1; gi++) {
     vgroup *g = &w->vgs[gi];
     int32_t scope = w->tok_scope[g->first];
@@ -3561,13 +3603,16 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     /* (a bare noun phrase no dictionary codes right before it: asked here
      * and again below, where the verb's subject leaves none to share) */
     const int bare_before = !d->keds_only && noun_before && acta_bare_subject_before(w, g->first, lo);
+    const int ment_before = first_ment < g->first || w->tracing;
     int32_t subj = (g->reporting && pron_before && pronoun_before(w, g, lo)) ||
                            (!d->keds_only && pron_before && quote_tag_pronoun(w, g, lo)) ||
                            (!d->keds_only &&
                             (bare_before ||
                              (pron_before && contact_relative_pronoun(w, g, lo)) ||
                              modifier_subject_before(w, g, lo)))
-                       ? NO : acta_find_subject(w, g->first, lo, scope);
+                       ? NO
+                   : ment_before ? acta_find_subject(w, g->first, lo, scope)
+                                 : NO;
     if (!d->keds_only) subj = relative_reporter(d, w, g, lo, scope, subj);
     if (!d->keds_only) subj = reported_relative(d, w, s, g, subj);
     if (!d->keds_only) subj = closed_relative(w, g, lo, scope, subj);
@@ -3578,16 +3623,17 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       int32_t ps = parse_subject(w, g->head, &found);
       subj = found ? ps : keds_subject(w, g, lo, scope, subj);
     }
-    if (may_reduced_relative(g)) subj = reduced_relative(d, w, s, g, lo, subj);
+    if (may_reduced_relative(w, g, lo, btag)) subj = reduced_relative(d, w, s, g, lo, subj);
     int was_passive = g->passive;
     if (!d->keds_only && may_appositive_participle(w, g))
       subj = appositive_participle(d, w, s, g, lo, subj);
     /* a participle set off by commas is no subject for the verb after it */
     int appositive = g->passive && !was_passive;
     if (!d->keds_only) bare_verdict(w, s, g);
-    if (!d->keds_only && may_coordinated_participle(w, g))
+    if (!d->keds_only && may_coordinated_participle(w, s, g, gi, vg0))
       subj = coordinated_participle(d, w, s, gi, vg0, subj);
-    if (!d->keds_only) subj = acta_elided_passive(d, w, s, gi, vg0, subj); /* actors34 */
+    if (!d->keds_only && may_elided_passive(w, s, g, gi, vg0))
+      subj = acta_elided_passive(d, w, s, gi, vg0, subj); /* actors34 */
     if (!d->keds_only) subj = stand_participle(w, gi, vg0, subj);
     if (!d->keds_only && may_link_participle(w, g, gi, vg0))
       subj = link_participle(w, s, gi, vg0, subj);
@@ -3644,11 +3690,12 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (g->speaker != NO && !d->keds_only && w->ments[g->speaker].first < s->first &&
         !speaker_by_pronoun(w, gi))
       subj = g->speaker;
-    if (subj == NO && !no_doer && !d->keds_only && !g->passive)
+    if (subj == NO && !no_doer && !d->keds_only && !g->passive && ment_before)
       subj = acta_event_noun_agent(d, w, g, lo, 0);
     /* a participle set off by commas has its phrase or none: not a
      * pronoun's referent nor the clause's subject before the comma */
-    if (subj == NO && !no_doer && !g->appositive) subj = pronoun_subject(d, w, sc, g, lo, scope);
+    if (subj == NO && !no_doer && !g->appositive && may_pronoun_subject(w, s, bq))
+      subj = pronoun_subject(d, w, sc, g, lo, scope);
     int finite = acta_finite_group(w, g);
     if (subj == NO && !no_doer && !g->appositive && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
@@ -3665,7 +3712,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     }
     if (!d->keds_only && may_saying_ing_subject(w, g, gi, vg0, subj))
       subj = saying_ing_subject(w, gi, vg0, subj);
-    if (!d->keds_only && may_said_clause_coordinate(g, gi, vg0, subj))
+    if (!d->keds_only && may_said_clause_coordinate(w, g, gi, vg0, subj, lo, bq))
       subj = said_clause_coordinate(d, w, s, gi, vg0, lo, subj);
     if (finite) {
       last_finite = subj;
