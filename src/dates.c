@@ -282,7 +282,7 @@ static int next_tok(ctx *c, tok *t) {
     if (c->k >= c->run_last) { /* a run starts (a space outside ASCII may
                                   be read as a letter: it glues) */
       int plain;
-      uint32_t j = acta_token_run(c->tk, (const char *)c->text, c->k, c->last, 1, &plain);
+      uint32_t j = acta_token_run(v, (const char *)c->text, c->k, c->last, 1, &plain);
       c->run_last = j;
       if (!plain) {
         c->pos = T->start;

@@ -1884,7 +1884,7 @@ static void lex_all(lexer *L) {
           }
         }
         int plain;
-        uint32_t j = acta_token_run(L->tk, text, k, last, 0, &plain);
+        uint32_t j = acta_token_run(v, text, k, last, 0, &plain);
         run_last = j;
         if (!plain) {
           L->p = T->start;
@@ -2218,8 +2218,9 @@ static void wid_ready(acta_gaz_memo *memo, const acta_gazetteer *g,
 /* Word t's vword_flags() (t->vf, not asked yet): from its word-id slot ws
  * (wid_slot(); may be NULL) when that has them, else made (through the
  * memo; h: acta_hash of its folded form when hashed) and kept there. */
-static uint8_t word_vf(const mctx *m, tok *t, struct gz_memo_wid *ws,
-                       int hashed, uint64_t h) {
+static inline __attribute__((always_inline)) uint8_t
+word_vf(const mctx *m, tok *t, struct gz_memo_wid *ws,
+        int hashed, uint64_t h) {
   if (ws && ws->vf) {
     t->vf = ws->vf;
   } else {
@@ -2634,7 +2635,7 @@ static void emit(const acta_gazetteer *g, uint32_t p, size_t s, size_t e,
 static inline uint32_t run_end(const acta_tokens *toks, uint32_t k,
                                uint32_t last) {
   int plain;
-  return acta_token_run(toks, NULL, k, last, 0, &plain);
+  return acta_token_run(toks->v, NULL, k, last, 0, &plain);
 }
 
 /* speed15: where the words the matcher reads end, in a sentence with
