@@ -454,10 +454,10 @@ static inline const char *acta_tok_norm(const acta_tokens *t, size_t i) {
 uint32_t acta_token_run_glued(const acta_token *v, const char *text, uint32_t k,
                               uint32_t last, int across_unusual_spaces, int *plain);
 /* The end of the run of glued tokens (no space between them) that starts
- * at token k of v (an acta_tokens' v), before last; across_unusual_spaces: a space holding a byte
- * outside ASCII (U+200B, U+3000 ...) glues too (text is read only then).
- * *plain: every token of the run is TS_PLAIN (a space that glues makes it
- * not plain).  speed37c: a token alone -- the last, or a gap after it
+ * at token k of v (an acta_tokens' v), before last; across_unusual_spaces:
+ * a space holding a byte outside ASCII (U+200B, U+3000 ...) glues too
+ * (text is read only then).  *plain: every token of the run is TS_PLAIN
+ * (a space that glues makes it not plain).  speed37c: a token alone -- the last, or a gap after it
  * (across unusual spaces, one space) -- is most tokens, and answered here
  * without the call (dates.c, figures.c and gazetteer.c each tested it
  * before the call). */
