@@ -704,7 +704,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   for (size_t si = 0; si < w->nsents; si++) read_sentence(c, si, &ap);
   w->sent_ment[w->nsents] = w->nments;
   ap.sent_vg[w->nsents] = w->nvgs;
-  acta_find_places(c, a, ap.codes, ap.counts, ap.ncodes);
+  acta_find_places(c, a, ap.codes, ap.counts, ap.ncodes, NULL);
   article_country(w, &ap);
   acta_story_places(c, a, ap.codes, ap.counts, ap.ncodes); /* places35 */
   if (!d->keds_only) acta_region_refs(w);

@@ -2019,17 +2019,19 @@ int32_t acta_subordinate_agent(const struct acta_work *w, const acta_sentence *s
 /* ---- event_places.c (places: gazetteer.c) ---------------------------------- */
 
 /* The places of every sentence of article a and the dateline's (codes:
- * the countries the article names and counts how often, for homonyms). */
+ * the countries the article names and counts how often, for homonyms,
+ * ranked by count, then first named; lead: NULL, or a country ranked
+ * before them, named or not: acta_story_places). */
 void acta_find_places(acta_coder *c, const acta_article *a, char (*codes)[4],
-                      const int *counts, int ncodes);
+                      const int *counts, int ncodes, const char *lead);
 /* The place of each event [ev_from, ...) of sentence si. */
 void acta_locate_events(acta_coder *c, size_t si, size_t ev_from);
 
 /* ---- story_places.c (places35) ---------------------------------------------- */
 
-/* Reads the places again with w->art_country ranked first when
- * acta_find_places ranked another country first (codes, counts: as it was
- * given them). */
+/* Reads the places again with w->art_country ranked first (acta_find_places'
+ * lead) when acta_find_places ranked another country first (codes,
+ * counts: as it was given them). */
 void acta_story_places(acta_coder *c, const acta_article *a, char (*codes)[4],
                        const int *counts, int ncodes);
 

@@ -282,16 +282,7 @@ static int next_tok(ctx *c, tok *t) {
     if (c->k >= c->run_last) { /* a run starts (a space outside ASCII may
                                   be read as a letter: it glues) */
       int plain;
-      uint32_t j;
-      if (c->k + 1 >= c->last ||
-          (v[c->k + 1].start == T->end + 1 && c->text[T->end] == ' ')) {
-        /* a token alone, the last or one space before the next (most):
-         * acta_token_run()'s answer without the call */
-        j = c->k + 1;
-        plain = (T->shape & TS_PLAIN) != 0;
-      } else {
-        j = acta_token_run(c->tk, (const char *)c->text, c->k, c->last, 1, &plain);
-      }
+      uint32_t j = acta_token_run(v, (const char *)c->text, c->k, c->last, 1, &plain);
       c->run_last = j;
       if (!plain) {
         c->pos = T->start;

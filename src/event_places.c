@@ -77,17 +77,19 @@ static int where_before(const struct acta_work *w, uint32_t lo, uint32_t first) 
 }
 
 /* Finds the places of every sentence (homonyms decided by the countries
- * the article names, the most named first) and the dateline's place. */
+ * the article names, the most named first, after lead if given) and the
+ * dateline's place. */
 void acta_find_places(acta_coder *c, const acta_article *a,
-                      char (*codes)[4], const int *counts, int ncodes) {
+                      char (*codes)[4], const int *counts, int ncodes,
+                      const char *lead) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   w->nplaces = 0;
   w->has_dateline = 0;
   w->has_scene = 0;
   GROW(w->sent_place, w->nsents + 1, w->cap_sent_place);
-  char ranked[64][4];
-  int order[64];
+  char ranked[65][4]; /* 64 codes at most, and lead */
+  int order[64], nranked = 0;
   for (int i = 0; i < ncodes; i++) order[i] = i;
   for (int i = 1; i < ncodes; i++) /* by count, then first named */
     for (int j = i; j > 0 && counts[order[j]] > counts[order[j - 1]]; j--) {
@@ -95,9 +97,12 @@ void acta_find_places(acta_coder *c, const acta_article *a,
       order[j] = order[j - 1];
       order[j - 1] = t;
     }
-  for (int i = 0; i < ncodes; i++) memcpy(ranked[i], codes[order[i]], 4);
+  if (lead) memcpy(ranked[nranked++], lead, 4);
+  for (int i = 0; i < ncodes; i++)
+    if (!lead || !acta_code_eq(codes[order[i]], lead))
+      memcpy(ranked[nranked++], codes[order[i]], 4);
   acta_place_story story;
-  acta_place_story_init(&story, (const char (*)[4])ranked, (size_t)ncodes);
+  acta_place_story_init(&story, (const char (*)[4])ranked, (size_t)nranked);
   if (d->gaz && !w->gaz_memo) w->gaz_memo = acta_gaz_memo_new();
   story.memo = w->gaz_memo;
   for (size_t si = 0; si < w->nsents; si++) {

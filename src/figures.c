@@ -189,16 +189,7 @@ static int next_tok(stream *s, tok *k) {
     if (s->k >= s->run_last) { /* a run starts (a space outside ASCII may
                                   be read as a word: it glues) */
       int plain;
-      uint32_t j;
-      if (s->k + 1 >= s->last ||
-          (v[s->k + 1].start == T->end + 1 && s->t[T->end] == ' ')) {
-        /* a token alone, the last or one space before the next (most):
-         * acta_token_run()'s answer without the call */
-        j = s->k + 1;
-        plain = (T->shape & TS_PLAIN) != 0;
-      } else {
-        j = acta_token_run(s->tk, s->t, s->k, s->last, 1, &plain);
-      }
+      uint32_t j = acta_token_run(v, s->t, s->k, s->last, 1, &plain);
       s->run_last = j;
       if (!plain) {
         s->pos = T->start;

@@ -1550,7 +1550,6 @@ typedef struct lexer {
   uint8_t run_dateline; /* that run is in the dateline */
   int nsp, nhy, ndot, nother; /* separators since the last word (lex_bytes
                            and count_gap; lex_all keeps its own between) */
-  const char *norm;     /* the tokens' folded forms */
   size_t n, cap;        /* words read, room in w */
   tok *w;               /* the words: wbuf, or the heap past GZ_WORDS */
   size_t nsyn, syncap;  /* words read from bytes, room in syn */
@@ -1885,13 +1884,7 @@ static void lex_all(lexer *L) {
           }
         }
         int plain;
-        uint32_t j;
-        if (k + 1 >= last || v[k + 1].start != T->end) {
-          j = k + 1; /* a token alone (most): acta_token_run()'s answer */
-          plain = (T->shape & TS_PLAIN) != 0;
-        } else {
-          j = acta_token_run(L->tk, text, k, last, 0, &plain);
-        }
+        uint32_t j = acta_token_run(v, text, k, last, 0, &plain);
         run_last = j;
         if (!plain) {
           L->p = T->start;
@@ -1945,7 +1938,6 @@ static inline const tok *tok_at(const lexer *L, size_t j) {
 typedef struct mctx {
   const acta_gazetteer *g;
   const char *norm;           /* the tokens' folded forms */
-  const void *wdict;          /* the dictionary of their word ids */
   const char (*countries)[4]; /* the story's countries, most named first */
   size_t ncountries;
   acta_gaz_memo *memo;        /* the story's, may be NULL */
@@ -2223,6 +2215,24 @@ static void wid_ready(acta_gaz_memo *memo, const acta_gazetteer *g,
   }
 }
 
+/* Word t's vword_flags() (t->vf, not asked yet): from its word-id slot ws
+ * (wid_slot(); may be NULL) when that has them, else made (through the
+ * memo; h: acta_hash of its folded form when hashed) and kept there. */
+static inline __attribute__((always_inline)) uint8_t
+word_vf(const mctx *m, tok *t, struct gz_memo_wid *ws,
+        int hashed, uint64_t h) {
+  if (ws && ws->vf) {
+    t->vf = ws->vf;
+  } else {
+    const char *f = tok_f(m->norm, t);
+    size_t fl = tok_fl(t);
+    t->vf = hashed ? vword_flags_hashed(m->g, m->memo, f, fl, h)
+                   : vword_flags_memo(m->g, m->memo, f, fl);
+    if (ws) ws->vf = t->vf;
+  }
+  return t->vf;
+}
+
 /* 0 when no variant key of words w[0, nw) can be in a table: a word (but
  * an article before the last) whose light form no light key has and one
  * whose skeleton no skeleton has.  Asks each word once (w->vf). */
@@ -2230,15 +2240,7 @@ static int variant_may(const mctx *m, tok *w, size_t nw) {
   int light = 1, skel = 1;
   for (size_t q = 0; q < nw; q++) {
     tok *t = &w[q];
-    if (!t->vf) {
-      struct gz_memo_wid *ws = wid_slot(m, t);
-      if (ws && ws->vf) {
-        t->vf = ws->vf;
-      } else {
-        t->vf = vword_flags_memo(m->g, m->memo, tok_f(m->norm, t), tok_fl(t));
-        if (ws) ws->vf = t->vf;
-      }
-    }
+    if (!t->vf) word_vf(m, t, wid_slot(m, t), 0, 0);
     if ((t->vf & VF_ART) && q + 1 < nw) continue; /* variant_base drops it */
     light &= (t->vf & VF_LIGHT) != 0;
     skel &= (t->vf & VF_SKEL) != 0;
@@ -2265,7 +2267,7 @@ static int start_may(const mctx *m, lexer *L, size_t i, int nocase) {
   if (ws && ws->fw) {
     fw = ws->fw - 1;
   } else {
-    h = acta_hash(tok_f(L->norm, t), tok_fl(t));
+    h = acta_hash(tok_f(m->norm, t), tok_fl(t));
     hashed = 1;
     uint32_t b = fword_bit(h);
     fw = (m->g->fwords[b >> 6] >> (b & 63)) & 1;
@@ -2282,15 +2284,7 @@ static int start_may(const mctx *m, lexer *L, size_t i, int nocase) {
           (tok_wf(m->g, nx) & W_TYPE)))
       return 0;
   }
-  if (!t->vf) {
-    if (ws && ws->vf) {
-      t->vf = ws->vf;
-    } else {
-      if (!hashed) h = acta_hash(tok_f(L->norm, t), tok_fl(t));
-      t->vf = vword_flags_hashed(m->g, m->memo, tok_f(L->norm, t), tok_fl(t), h);
-      if (ws) ws->vf = t->vf;
-    }
-  }
+  if (!t->vf) word_vf(m, t, ws, hashed, h);
   return (t->vf & (VF_LIGHT | VF_SKEL | VF_ART)) != 0;
 }
 
@@ -2482,7 +2476,7 @@ static const grec *comma_qualifier(lexer *L, const mctx *m, size_t j,
     if (!tq || !tok_fl(tq) || (q > j + 1 && !tq->join)) break;
     if (kl + tok_fl(tq) + 1 >= sizeof k) break;
     if (q > j + 1) k[kl++] = ' ';
-    memcpy(k + kl, tok_f(L->norm, tq), tok_fl(tq));
+    memcpy(k + kl, tok_f(m->norm, tq), tok_fl(tq));
     kl += tok_fl(tq);
     if (!tok_cap(tq)) continue;
     uint32_t id = acta_intern_find(&m->g->keys[T_EXACT], k, kl);
@@ -2571,7 +2565,7 @@ static const char *word_country(lexer *L, const mctx *m, size_t q) {
   /* one word alone: not "the Colombia-Venezuela border region of" */
   if (pt && t->join && (t->sep != SEP_SPACE || tok_cap(pt))) return NULL;
   const acta_gazetteer *g = m->g;
-  uint32_t id = acta_intern_find(&g->keys[T_EXACT], tok_f(L->norm, t), tok_fl(t));
+  uint32_t id = acta_intern_find(&g->keys[T_EXACT], tok_f(m->norm, t), tok_fl(t));
   if (id == ACTA_NO_WORD) return NULL;
   for (uint32_t i = g->koff[T_EXACT][id]; i < g->koff[T_EXACT][id + 1]; i++) {
     const grec *c = &g->recs[g->post[T_EXACT][i] & ~GZ_SECONDARY];
@@ -2637,13 +2631,11 @@ static void emit(const acta_gazetteer *g, uint32_t p, size_t s, size_t e,
  * written in lower case. */
 #define GZ_NOCASE_MIN_WORDS 4
 
-/* The end of the run of token k (acta_token_run's, without its 'plain'):
- * speed32a, a token alone (most) is answered without the call. */
+/* The end of the run of token k (acta_token_run's, without its 'plain'). */
 static inline uint32_t run_end(const acta_tokens *toks, uint32_t k,
                                uint32_t last) {
-  if (k + 1 >= last || toks->v[k + 1].start != toks->v[k].end) return k + 1;
   int plain;
-  return acta_token_run(toks, NULL, k, last, 0, &plain);
+  return acta_token_run(toks->v, NULL, k, last, 0, &plain);
 }
 
 /* speed15: where the words the matcher reads end, in a sentence with
@@ -2695,11 +2687,11 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
   size_t cap = max < GZ_MAXOUT ? max : GZ_MAXOUT;
   int sc[GZ_MAXOUT];
   size_t n = 0;
-  mctx m = {g, toks->norm.data, toks->memo_dict,
+  mctx m = {g, toks->norm.data,
             story ? story->countries : NULL,
             story && story->countries ? story->ncountries : 0,
             story ? story->memo : NULL};
-  wid_ready(m.memo, g, m.wdict);
+  wid_ready(m.memo, g, toks->memo_dict);
   /* a headline in title case names no people: "Mexico Recycles Security
    * Strategy in Embattled Michoacan" (title_case_of, asked when a name
    * would be remembered: -1 not yet) */
@@ -2727,7 +2719,6 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
   L.tk = toks;
   L.first = first;
   L.last = nocase ? last : read_end(toks, first, last);
-  L.norm = toks->norm.data;
   L.w = L.wbuf;
   L.cap = GZ_WORDS;
   L.syn = L.synbuf;
@@ -2748,12 +2739,12 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
     if (prev && ti->join && tok_cap(prev) && !(tok_wf(g, prev) & (W_FUNC | W_DIR))) {
       if (title_case < 0) title_case = title_case_of(toks, first, last);
       if (!title_case) /* "Leopoldo Lopez", not "Embattled Michoacan" */
-        remember_name(story, L.norm, ti);
+        remember_name(story, m.norm, ti);
       continue;
     }
     if (prev && ti->join && ti->sep == SEP_SPACE && title_word(tok_v(prev))) {
       if (title_case < 0) title_case = title_case_of(toks, first, last);
-      if (!title_case) remember_name(story, L.norm, ti);
+      if (!title_case) remember_name(story, m.norm, ti);
       continue;
     }
     /* speed29b: no name the gazetteer has starts here: nothing below
@@ -2810,7 +2801,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       const tok *tq = tok_at(&L, q);
       if (kl + tok_fl(tq) + 1 >= sizeof k) break;
       if (q > i) k[kl++] = ' ';
-      memcpy(k + kl, tok_f(L.norm, tq), tok_fl(tq));
+      memcpy(k + kl, tok_f(m.norm, tq), tok_fl(tq));
       kl += tok_fl(tq);
       kend[q - i] = kl;
       caps_up[q - i] = (q > i && caps_up[q - i - 1]) || (tok_cap(tq) && !tok_upper(tq));
@@ -2940,7 +2931,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       }
       /* a person named earlier in the story ("Leopoldo Lopez" ...
        * "Lopez"), unless "in", "at", "near" ... stand before */
-      if (j == i && !strong && r->prec != P_COUNTRY && named_person(story, L.norm, ti))
+      if (j == i && !strong && r->prec != P_COUNTRY && named_person(story, m.norm, ti))
         reject = 1;
       /* locative evidence, or a name known without it (its province if
        * the town is not: "the mayors of Huehuetenango"); a variant

@@ -6,12 +6,11 @@
  * (code.c) may then find that the story is another country's -- the
  * dateline's, or where its places lie while a foreign armed group is named
  * most (sources18, country27: "Colombia's ELN" in southern Venezuela).
- * Then the places are read once more, that country ranked first, so that
- * the shared names take the story's country (docs/conventions.md, "A
- * shared place name takes the story's country"). */
+ * Then the places are read once more, that country ranked first (the
+ * lead of acta_find_places), so that the shared names take the story's
+ * country (docs/conventions.md, "A shared place name takes the story's
+ * country"). */
 #include "coder_internal.h"
-
-#include <string.h>
 
 void acta_story_places(acta_coder *c, const acta_article *a, char (*codes)[4],
                        const int *counts, int ncodes) {
@@ -26,19 +25,8 @@ void acta_story_places(acta_coder *c, const acta_article *a, char (*codes)[4],
     if (acta_code_eq(codes[i], cc)) at = i;
   }
   if (top >= 0 && acta_code_eq(codes[top], cc)) return;
-  if (at < 0 && ncodes >= 64) return;
-  char ranked[64][4];
-  int n[64];
-  for (int i = 0; i < ncodes; i++) {
-    memcpy(ranked[i], codes[i], 4);
-    n[i] = counts[i];
-  }
-  if (at < 0) {
-    at = ncodes++;
-    memcpy(ranked[at], cc, 4);
-  }
-  n[at] = (top >= 0 ? counts[top] : 0) + 1;
+  if (at < 0 && ncodes >= 64) return; /* 64 countries named, none of them cc */
   acta_trace(w, "places read again with the article's country %s first\n", cc);
   for (uint32_t q = 0; q < w->toks.n; q++) w->toks.v[q].place = 0;
-  acta_find_places(c, a, ranked, n, ncodes);
+  acta_find_places(c, a, codes, counts, ncodes, cc);
 }

@@ -1082,9 +1082,8 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
   acta_poison_tail(t->cw, t->n, t->cap, sizeof *t->cw);
 }
 
-uint32_t acta_token_run(const acta_tokens *t, const char *text, uint32_t k,
-                        uint32_t last, int across_unusual_spaces, int *plain) {
-  const acta_token *v = t->v;
+uint32_t acta_token_run_glued(const acta_token *v, const char *text, uint32_t k,
+                              uint32_t last, int across_unusual_spaces, int *plain) {
   uint32_t j = k;
   *plain = 1;
   for (;;) {
