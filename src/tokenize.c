@@ -173,11 +173,14 @@ static const char *const TITLE_ABBREVS[] = {
     "gens", "reps", "sens", "brig", "cpl", "pvt", "supt", "insp", "messrs",
     "st", "ft", NULL};
 
-/* Is the folded word s[0, n) (n <= ABBREV_MAX) one of the abbreviations
- * above? */
+/* Is the word s[0, n) (n <= ABBREV_MAX), its ASCII capitals folded, one of
+ * the abbreviations above?  (speed37a: folded here, from the text) */
 static int is_abbrev(const char *s, size_t n) {
   uint64_t key = (uint64_t)n << 56;
-  for (size_t i = 0; i < n; i++) key |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    key |= (uint64_t)(c >= 'A' && c <= 'Z' ? c + 32 : c) << (8 * i);
+  }
   switch (key) {
     case AB2('m', 'r'): case AB3('m', 'r', 's'): case AB2('m', 's'):
     case AB2('d', 'r'): case AB3('g', 'e', 'n'): case AB3('c', 'o', 'l'):
@@ -349,13 +352,12 @@ static void memo_ready(const acta_dict *d, acta_tokens *t) {
   }
 }
 
-/* The slot of memo (memo_ready()'s) for the folded form key[] of n
- * bytes. */
-static inline struct acta_word_memo *memo_slot(struct acta_word_memo *memo,
-                                               const uint64_t key[WM_KEY / 8],
-                                               size_t n) {
-  uint64_t mix = (key[0] ^ (key[1] * 0xC2B2AE3D27D4EB4FULL) ^
-                  ((key[2] + n) * 0x165667B19E3779F9ULL)) * 0x9E3779B97F4A7C15ULL;
+/* The slot of memo (memo_ready()'s) for the folded form of n bytes whose
+ * key words are k0, k1, k2. */
+static inline struct acta_word_memo *memo_slot(struct acta_word_memo *memo, uint64_t k0,
+                                               uint64_t k1, uint64_t k2, size_t n) {
+  uint64_t mix = (k0 ^ (k1 * 0xC2B2AE3D27D4EB4FULL) ^
+                  ((k2 + n) * 0x165667B19E3779F9ULL)) * 0x9E3779B97F4A7C15ULL;
   _Static_assert(WM_SLOTS == 1 << WM_BITS, "the slot is the top bits");
   return &memo[mix >> (64 - WM_BITS)];
 }
@@ -412,7 +414,7 @@ static inline int memo_holds(const struct acta_word_memo *m, const uint64_t key[
 static inline __attribute__((always_inline)) const struct acta_word_memo *
 memo_find(const acta_dict *d, acta_tokens *t, const char *s, size_t n,
           const uint64_t key[WM_KEY / 8]) {
-  struct acta_word_memo *m = memo_slot(t->memo, key, n);
+  struct acta_word_memo *m = memo_slot(t->memo, key[0], key[1], key[2], n);
   if (!memo_holds(m, key, n)) memo_fill(d, m, s, n, key);
   return m;
 }
@@ -755,31 +757,37 @@ static int word_ends_at_apostrophe(const char *text, size_t p, size_t len) {
   return !is_letter_cp(nx);
 }
 
-/* speed34c: does that loop end a word of at most ABBREV_MAX ASCII letters
+/* speed34c: does that loop end a word of m <= ABBREV_MAX ASCII letters
  * and digits, some of them letters, at the stop text[p] (p < len), the
  * stop no part of it?  Yes when no letter follows the stop (a letter may
- * make "U.S.": left to the loop) and the word is no abbreviation (folded:
- * low[0, m)) or initial ("Gen.", "J."): "said.", "Iran." */
-static int word_ends_at_stop(const char *text, size_t p, size_t len,
-                             const char *low, size_t m, int cap_first) {
+ * make "U.S.": left to the loop) and the word is no abbreviation or
+ * initial ("Gen.", "J."): "said.", "Iran." */
+static int word_ends_at_stop(const char *text, size_t p, size_t len, size_t m,
+                             int cap_first) {
   if (p + 1 < len) {
     unsigned char nx = (unsigned char)text[p + 1];
     if (nx >= 0x80 || is_letter_cp(nx)) return 0;
   }
-  return !is_abbrev(low, m) && !(m == 1 && cap_first);
+  return !is_abbrev(text + p - m, m) && !(m == 1 && cap_first);
 }
 
 #if defined(__SSE2__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 /* The sixteen bytes at p (speed25b) as the start of a word of ASCII
- * letters and digits: the word's length m, 0 when p[0] is none or all
- * sixteen are (then nothing else is set); x: the folded word, zero past
- * its end (capitals with their 0x20 bit set); *ub, *lb: the word's
+ * letters and digits: m, the word's length, 0 when p[0] is none or all
+ * sixteen are (then nothing else is set); folded: the word folded, zero
+ * past its end (capitals with their 0x20 bit set); ub, lb: the word's
  * capitals and small letters, a bit a byte.  speed37a: each class one
  * range test (an add and a signed compare), the letters' on the byte with
  * its 0x20 bit set; the bytes past the word cleared by a mask loaded from
- * a table. */
-static inline __attribute__((always_inline)) size_t
-sse_word(const char *p, uint64_t x[WM_KEY / 8], unsigned *ub, unsigned *lb) {
+ * a table; returned by value, so the word stays in a register. */
+typedef struct {
+  __m128i folded;
+  size_t m;
+  unsigned ub, lb;
+} sse_scan;
+
+static inline __attribute__((always_inline)) sse_scan sse_word(const char *p) {
+  sse_scan r = {.m = 0};
   static const unsigned char KEEP[32] = {
       0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
       0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
@@ -793,37 +801,36 @@ sse_word(const char *p, uint64_t x[WM_KEY / 8], unsigned *ub, unsigned *lb) {
 #undef SSE_IN
   unsigned lm = (unsigned)_mm_movemask_epi8(letter);
   unsigned other = ~(lm | (unsigned)_mm_movemask_epi8(dg)) & 0xFFFFu;
-  if (!other) return 0; /* sixteen letters and digits or more */
+  if (!other) return r; /* sixteen letters and digits or more */
   size_t m = (size_t)__builtin_ctz(other);
-  if (m == 0) return 0;
+  if (m == 0) return r;
   unsigned keep = (1u << m) - 1, um = (unsigned)_mm_movemask_epi8(up);
-  *ub = um & keep;
-  *lb = lm & ~um & keep;
-  __m128i folded = _mm_and_si128(_mm_or_si128(v, _mm_and_si128(up, _mm_set1_epi8(0x20))),
-                                 _mm_loadu_si128((const void *)(KEEP + 16 - m)));
-  _mm_storeu_si128((void *)x, folded);
-  return m;
+  r.m = m;
+  r.ub = um & keep;
+  r.lb = lm & ~um & keep;
+  r.folded = _mm_and_si128(_mm_or_si128(v, _mm_and_si128(up, _mm_set1_epi8(0x20))),
+                           _mm_loadu_si128((const void *)(KEEP + 16 - m)));
+  return r;
 }
 #endif
 
 /* Does the word of m ASCII letters and digits at text[i] (avail bytes
- * readable there; folded, zero-padded: x) end where the general loop of
- * acta_tokenize() would end it, before the byte after it?  A word of more
+ * readable there) end where the general loop of acta_tokenize() would end
+ * it, before the byte b after it?  A word of more
  * than ABBREV_MAX letters before a stop is no abbreviation, initial or
  * "U.S." (a space, the usual end, is none of these: one compare);
  * speed34c: nor is a shorter one that is no abbreviation before a stop
  * with no letter after it, and a word before a possessive "'s" ends there
  * too. */
 static inline __attribute__((always_inline)) int
-short_ends(const char *text, size_t i, size_t m, size_t avail, int has_letter,
-           const uint64_t x[WM_KEY / 8], int cap_first) {
-  unsigned char b = (unsigned char)text[i + m];
+short_ends(const char *text, size_t i, size_t m, size_t avail, unsigned char b,
+           int has_letter, int cap_first) {
   return b == ' ' ||
          !(b >= 0x80 || b == '-' || (b == ',' && !has_letter) ||
            (b == '\'' && !word_ends_at_apostrophe(text, i + m, i + avail)) ||
            (b == '.' && !(has_letter && (m > ABBREV_MAX ||
-                                         word_ends_at_stop(text, i + m, i + avail,
-                                                           (const char *)x, m, cap_first)))));
+                                         word_ends_at_stop(text, i + m, i + avail, m,
+                                                           cap_first)))));
 }
 
 /* The commonest token, read and finished in one go: fewer than sixteen
@@ -847,9 +854,11 @@ static size_t short_word(const acta_dict *d, acta_tokens *t, const char *text,
   int has_letter, cap_first, all_caps;
 #if defined(__SSE2__)
   if (avail >= 16) {
-    unsigned ub, lb;
-    m = sse_word(text + i, x, &ub, &lb);
+    sse_scan r = sse_word(text + i);
+    m = r.m;
     if (m == 0) return 0;
+    _mm_storeu_si128((void *)x, r.folded);
+    unsigned ub = r.ub, lb = r.lb;
     has_letter = (ub | lb) != 0;
     cap_first = ub & 1;
     all_caps = !lb && (ub & (ub - 1)) != 0;
@@ -882,7 +891,7 @@ static size_t short_word(const acta_dict *d, acta_tokens *t, const char *text,
                           (upper[0] && upper[1]));
   }
   unsigned char b = (unsigned char)text[i + m];
-  if (!short_ends(text, i, m, avail, has_letter, x, cap_first)) return 0;
+  if (!short_ends(text, i, m, avail, b, has_letter, cap_first)) return 0;
   uint8_t kind = has_letter ? TK_WORD : TK_NUM;
   uint8_t flags = (uint8_t)(pre | (cap_first ? TF_CAP : 0) |
                             (kind == TK_WORD && all_caps ? TF_ALLCAPS : 0));
@@ -975,41 +984,53 @@ static size_t common_tokens(const acta_dict *d, acta_tokens *t, const char *text
                             size_t len, size_t i) {
   acta_token *v = t->v;
   uint32_t *cw = t->cw;
-  size_t n = t->n, cap = t->cap;
+  size_t n = t->n;
   char *nd = t->norm.data;
-  size_t nl = t->norm.len, ncap = t->norm.cap;
+  size_t nl = t->norm.len, norm_room = t->norm.cap - nl;
   struct acta_word_memo *memo = t->memo;
   const uint32_t *pw = t->punct_words, *pcw = t->punct_cw;
-  /* room for a token and its folded form (sixteen bytes stored, and the
-   * NUL acta_buf_reserve() keeps room for) */
-  while (len - i >= 16 && n < cap && ncap - nl > 17) {
+  /* the tokens that fit before the arrays are full: one token and at most
+   * sixteen bytes of folded form stored each (acta_buf_reserve()'s room
+   * for seventeen and a NUL before each) */
+  size_t fit = t->cap - n;
+  if (norm_room < 18) fit = 0;
+  else if ((norm_room - 18) / 16 + 1 < fit) fit = (norm_room - 18) / 16 + 1;
+  size_t last = len - 16; /* sixteen bytes readable up to here */
+  while (i <= last && fit) {
     unsigned char c0 = (unsigned char)text[i];
     uint8_t bc = BYTE_CLASS[c0];
     if (bc == BC_ALNUM) {
-      uint64_t x[WM_KEY / 8] = {0, 0, 0};
-      unsigned ub, lb;
-      size_t m = sse_word(text + i, x, &ub, &lb);
+      sse_scan r = sse_word(text + i);
+      size_t m = r.m;
       /* numbers: short_word()'s other path */
-      if (m == 0 || (ub | lb) == 0) break;
-      int cap_first = ub & 1;
-      if (!short_ends(text, i, m, len - i, 1, x, cap_first)) break;
-      struct acta_word_memo *w = memo_slot(memo, x, m);
+      if (m == 0 || (r.ub | r.lb) == 0) break;
+      int cap_first = r.ub & 1;
+      unsigned char b = (unsigned char)text[i + m];
+      if (!short_ends(text, i, m, len - i, b, 1, cap_first)) break;
+      uint64_t k0 = (uint64_t)_mm_cvtsi128_si64(r.folded),
+               k1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(r.folded, r.folded));
+      struct acta_word_memo *w = memo_slot(memo, k0, k1, 0, m);
       /* a slot of a word of m < 16 bytes has key[2] 0 */
-      if (w->u.own.len != m || w->key[0] != x[0] || w->key[1] != x[1])
+      if (w->u.own.len != m || w->key[0] != k0 || w->key[1] != k1) {
+        uint64_t x[WM_KEY / 8] = {k0, k1, 0};
         memo_fill(d, w, (const char *)x, m, x);
+      }
       char *o = nd + nl;
-      memcpy(o, x, 16);
+      _mm_storeu_si128((void *)o, r.folded);
       o[m] = '\0';
       put_word(v + n, w, i, m, nl,
-               (uint8_t)((cap_first ? TF_CAP : 0) | (!lb && (ub & (ub - 1)) ? TF_ALLCAPS : 0)));
+               (uint8_t)((cap_first ? TF_CAP : 0) |
+                         (!r.lb && (r.ub & (r.ub - 1)) ? TF_ALLCAPS : 0)));
       cw[n++] = w->u.own.cw;
+      fit--;
       nl += m + 1;
-      i += m + (text[i + m] == ' ');
+      i += m + (b == ' ');
       continue;
     }
     if (bc == BC_PUNCT1 || (bc == BC_RUN && text[i + 1] != (char)c0)) {
       cw[n] = pcw[c0];
       put_punct(v + n++, nd + nl, i, nl, (char)c0, 0, pw[c0]);
+      fit--;
       nl += 2;
       i++;
       continue;
@@ -1181,14 +1202,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
       int abbr = 0;
       if (j < len && text[j] == '.') {
         size_t wl = j - s;
-        char low[ABBREV_MAX];
-        if (wl <= ABBREV_MAX) {
-          for (size_t q = 0; q < wl; q++) {
-            char c = text[s + q];
-            low[q] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-          }
-          if (is_abbrev(low, wl)) abbr = 1;
-        }
+        if (wl <= ABBREV_MAX && is_abbrev(text + s, wl)) abbr = 1;
         if (!abbr && memchr(text + s, '.', j - s)) abbr = 1; /* U.S. */
         if (!abbr && wl == 1 && is_upper_cp((unsigned char)text[s])) abbr = 1; /* initials */
       }
