@@ -7,6 +7,7 @@
 #include "poison.h"
 #include "vocab.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -172,11 +173,14 @@ static const char *const TITLE_ABBREVS[] = {
     "gens", "reps", "sens", "brig", "cpl", "pvt", "supt", "insp", "messrs",
     "st", "ft", NULL};
 
-/* Is the folded word s[0, n) (n <= ABBREV_MAX) one of the abbreviations
- * above? */
+/* Is the word s[0, n) (n <= ABBREV_MAX), its ASCII capitals folded, one of
+ * the abbreviations above?  (speed37a: folded here, from the text) */
 static int is_abbrev(const char *s, size_t n) {
   uint64_t key = (uint64_t)n << 56;
-  for (size_t i = 0; i < n; i++) key |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    key |= (uint64_t)(c >= 'A' && c <= 'Z' ? c + 32 : c) << (8 * i);
+  }
   switch (key) {
     case AB2('m', 'r'): case AB3('m', 'r', 's'): case AB2('m', 's'):
     case AB2('d', 'r'): case AB3('g', 'e', 'n'): case AB3('c', 'o', 'l'):
@@ -294,12 +298,26 @@ enum { WM_SLOTS = 65536, WM_BITS = 16, WM_KEY = 24 };
 
 struct acta_word_memo {
   uint64_t key[WM_KEY / 8]; /* the folded word, zero-padded */
-  uint32_t word, vlemma, nlemma;
-  uint32_t cw;              /* speed35f: the coder word id (acta_tokens.cw) */
-  uint16_t vocab;
-  uint8_t len;              /* 0: empty */
-  uint8_t root;             /* TS_ROOT or 0 (acta_root_shape) */
+  /* speed37a: the word's token as short_word() writes it, from its word
+   * id on (word, lemmas, kind TK_WORD, shape TS_PLAIN | TS_ASCII and the
+   * word's TS_ROOT, vocabulary code, every other field 0), copied whole
+   * into each token of it (a few wide moves, not a store a field); its
+   * span fields, which every token writes of its own, hold the slot's
+   * own: the coder word id and the key's length */
+  union {
+    acta_token tok;
+    struct {
+      uint32_t cw;          /* speed35f: the coder word id (acta_tokens.cw) */
+      uint8_t len;          /* 0: empty */
+    } own;
+  } u;
 };
+/* the slot's own fields lie before the token's word id */
+_Static_assert(offsetof(acta_token, word) >= sizeof(uint32_t) + sizeof(uint8_t) + 3,
+               "a memo slot's own fields overlap its token's span only");
+/* The bytes of a token copied from a memo slot: from its word id to the end. */
+#define MEMO_TAIL_AT offsetof(acta_token, word)
+#define MEMO_TAIL_LEN (sizeof(acta_token) - offsetof(acta_token, word))
 
 /* The coder word id of the word folded s[0, n) whose lexicon id is word,
  * or ACTA_CW_UNSET when no coder words are built (code.c then looks the
@@ -317,7 +335,10 @@ static inline uint32_t memo_cw(const acta_dict *d, uint32_t word, const char *s,
  * not a memo slot found by hashing and checked for each mark). */
 static void memo_ready(const acta_dict *d, acta_tokens *t) {
   if (!t->memo || t->memo_dict != (const void *)d) {
-    if (!t->memo) t->memo = malloc(WM_SLOTS * sizeof *t->memo);
+    /* speed37a: a slot a cache line (64 bytes) when the token is 40,
+     * aligned to one: a lookup reads one line */
+    if (!t->memo)
+      t->memo = aligned_alloc(64, WM_SLOTS * sizeof *t->memo);
     if (!t->punct_words) t->punct_words = malloc(128 * sizeof *t->punct_words);
     if (!t->punct_cw) t->punct_cw = malloc(128 * sizeof *t->punct_cw);
     if (!t->memo || !t->punct_words || !t->punct_cw) abort();
@@ -331,45 +352,70 @@ static void memo_ready(const acta_dict *d, acta_tokens *t) {
   }
 }
 
-/* The memo's slot for the folded form key[] of n bytes (memo_ready() has
- * made the memo dictionary d's). */
-static inline struct acta_word_memo *memo_slot(const acta_dict *d, acta_tokens *t,
-                                               const uint64_t key[WM_KEY / 8],
-                                               size_t n) {
-  (void)d;
-  uint64_t mix = (key[0] ^ (key[1] * 0xC2B2AE3D27D4EB4FULL) ^
-                  ((key[2] + n) * 0x165667B19E3779F9ULL)) * 0x9E3779B97F4A7C15ULL;
+/* The slot of memo (memo_ready()'s) for the folded form of n bytes whose
+ * key words are k0, k1, k2. */
+static inline struct acta_word_memo *memo_slot(struct acta_word_memo *memo, uint64_t k0,
+                                               uint64_t k1, uint64_t k2, size_t n) {
+  uint64_t mix = (k0 ^ (k1 * 0xC2B2AE3D27D4EB4FULL) ^
+                  ((k2 + n) * 0x165667B19E3779F9ULL)) * 0x9E3779B97F4A7C15ULL;
   _Static_assert(WM_SLOTS == 1 << WM_BITS, "the slot is the top bits");
-  return &t->memo[mix >> (64 - WM_BITS)];
+  return &memo[mix >> (64 - WM_BITS)];
 }
 
-/* The memo's slot of the word folded s[0..n), 0 < n <= WM_KEY, whose
- * bytes, zero-padded, are key, filled as lookup_word() would fill a token
+/* Fills memo slot m with the word folded s[0..n), 0 < n <= WM_KEY, whose
+ * bytes, zero-padded, are key, as lookup_word() would fill a token
  * without the memo: the word id, lemmas and vocabulary code.  A slot's
  * vocabulary code is 0 for a word the lexicon lacks (speed25b: stored as
- * it is, not tested). */
+ * it is, not tested).  Out of line (speed37a): most lookups hit. */
+static __attribute__((noinline)) void memo_fill(const acta_dict *d, struct acta_word_memo *m,
+                                                const char *s, size_t n,
+                                                const uint64_t key[WM_KEY / 8]) {
+  acta_token *tok = &m->u.tok;
+  memset(tok, 0, sizeof *tok); /* padding too: copied into tokens */
+  tok->word = acta_intern_find(&d->words, s, n);
+  tok->kind = TK_WORD;
+  if (tok->word != ACTA_NO_WORD) {
+    tok->vlemma = d->info[tok->word].vlem;
+    tok->nlemma = d->info[tok->word].nlem;
+    tok->vocab = d->info[tok->word].vocab;
+  } else {
+    char scratch[80];
+    tok->vlemma = acta_verb_lemma(d, s, n, ACTA_NO_WORD, scratch);
+    tok->nlemma = acta_noun_lemma(d, s, n, ACTA_NO_WORD, scratch);
+  }
+  tok->shape = (uint8_t)(TS_PLAIN | TS_ASCII | acta_root_shape(d, tok->word, tok->nlemma));
+  m->u.own.cw = memo_cw(d, tok->word, s, n);
+  m->u.own.len = (uint8_t)n;
+  memcpy(m->key, key, sizeof m->key);
+}
+
+/* Writes token tk, a word of m bytes at text offset i whose memo slot is w,
+ * flags given, its folded form at norm offset norm: the slot's token from
+ * its word id on, then the span and flags (speed37a). */
+static inline __attribute__((always_inline)) void
+put_word(acta_token *tk, const struct acta_word_memo *w, size_t i, size_t m, size_t norm,
+         uint8_t flags) {
+  memcpy((char *)tk + MEMO_TAIL_AT, (const char *)&w->u.tok + MEMO_TAIL_AT, MEMO_TAIL_LEN);
+  tk->start = (uint32_t)i;
+  tk->end = (uint32_t)(i + m);
+  tk->norm = (uint32_t)norm;
+  tk->norm_len = (uint32_t)m;
+  tk->flags = flags;
+}
+
+/* Does memo slot m hold the word folded, zero-padded, key, of n bytes? */
+static inline int memo_holds(const struct acta_word_memo *m, const uint64_t key[WM_KEY / 8],
+                             size_t n) {
+  return m->u.own.len == n && m->key[0] == key[0] && m->key[1] == key[1] &&
+         m->key[2] == key[2];
+}
+
+/* memo_fill() on a miss (speed37a: out of line, the hit inline). */
 static inline __attribute__((always_inline)) const struct acta_word_memo *
 memo_find(const acta_dict *d, acta_tokens *t, const char *s, size_t n,
           const uint64_t key[WM_KEY / 8]) {
-  struct acta_word_memo *m = memo_slot(d, t, key, n);
-  if (m->len != n || m->key[0] != key[0] || m->key[1] != key[1] ||
-      m->key[2] != key[2]) {
-    m->word = acta_intern_find(&d->words, s, n);
-    if (m->word != ACTA_NO_WORD) {
-      m->vlemma = d->info[m->word].vlem;
-      m->nlemma = d->info[m->word].nlem;
-      m->vocab = d->info[m->word].vocab;
-    } else {
-      char scratch[80];
-      m->vlemma = acta_verb_lemma(d, s, n, ACTA_NO_WORD, scratch);
-      m->nlemma = acta_noun_lemma(d, s, n, ACTA_NO_WORD, scratch);
-      m->vocab = 0;
-    }
-    m->cw = memo_cw(d, m->word, s, n);
-    m->root = acta_root_shape(d, m->word, m->nlemma);
-    memcpy(m->key, key, sizeof m->key);
-    m->len = (uint8_t)n;
-  }
+  struct acta_word_memo *m = memo_slot(t->memo, key[0], key[1], key[2], n);
+  if (!memo_holds(m, key, n)) memo_fill(d, m, s, n, key);
   return m;
 }
 
@@ -379,12 +425,12 @@ static inline __attribute__((always_inline)) void
 memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
           size_t n, const uint64_t key[WM_KEY / 8], int plain) {
   const struct acta_word_memo *m = memo_find(d, t, s, n, key);
-  tk->word = m->word;
-  tk->vlemma = m->vlemma;
-  tk->nlemma = m->nlemma;
-  tk->shape |= m->root;
-  t->cw[tk - t->v] = m->cw;
-  if (plain) tk->vocab = m->vocab;
+  tk->word = m->u.tok.word;
+  tk->vlemma = m->u.tok.vlemma;
+  tk->nlemma = m->u.tok.nlemma;
+  tk->shape |= m->u.tok.shape & TS_ROOT;
+  t->cw[tk - t->v] = m->u.own.cw;
+  if (plain) tk->vocab = m->u.tok.vocab;
 }
 
 /* A word "then-" joined to a name ("then-US Attorney", "then-Mexican
@@ -599,24 +645,32 @@ static void finish_punct(const acta_dict *d, acta_tokens *t, acta_token *tk,
   t->cw[tk - t->v] = t->punct_cw[(unsigned char)c];
 }
 
-/* push_token() and finish_punct() for the mark c of one ASCII byte at
- * text offset i, flags given: the token written once (speed34c). */
+/* Writes token tk, the mark c of one ASCII byte at text offset i, flags
+ * and word id given, and its folded form at norm offset norm (o): the
+ * token written once (speed34c). */
 static inline __attribute__((always_inline)) void
-push_punct(const acta_dict *d, acta_tokens *t, size_t i, char c, uint8_t flags) {
-  uint32_t norm = (uint32_t)t->norm.len;
-  acta_buf_reserve(&t->norm, 2);
-  char *o = t->norm.data + norm;
+put_punct(acta_token *tk, char *o, size_t i, size_t norm, char c, uint8_t flags,
+          uint32_t word) {
   o[0] = c;
   o[1] = '\0';
-  t->norm.len += 2;
-  if (t->n == t->cap) grow_tokens(t);
-  t->cw[t->n] = d ? t->punct_cw[(unsigned char)c] : ACTA_CW_UNSET;
-  t->v[t->n++] = (acta_token){
-      .start = (uint32_t)i, .end = (uint32_t)(i + 1), .norm = norm, .norm_len = 1,
-      .word = d ? t->punct_words[(unsigned char)c] : ACTA_NO_WORD,
-      .vlemma = ACTA_NO_WORD, .nlemma = ACTA_NO_WORD, .kind = TK_PUNCT, .flags = flags,
-      .punct = c,
+  *tk = (acta_token){
+      .start = (uint32_t)i, .end = (uint32_t)(i + 1), .norm = (uint32_t)norm, .norm_len = 1,
+      .word = word, .vlemma = ACTA_NO_WORD, .nlemma = ACTA_NO_WORD, .kind = TK_PUNCT,
+      .flags = flags, .punct = c,
       .shape = (uint8_t)(c == '\'' || c == '`' ? TS_ASCII : TS_PLAIN | TS_ASCII)};
+}
+
+/* push_token() and finish_punct() for the mark c of one ASCII byte at
+ * text offset i, flags given. */
+static inline __attribute__((always_inline)) void
+push_punct(const acta_dict *d, acta_tokens *t, size_t i, char c, uint8_t flags) {
+  size_t norm = t->norm.len;
+  acta_buf_reserve(&t->norm, 2);
+  if (t->n == t->cap) grow_tokens(t);
+  t->norm.len = norm + 2;
+  t->cw[t->n] = d ? t->punct_cw[(unsigned char)c] : ACTA_CW_UNSET;
+  put_punct(&t->v[t->n++], t->norm.data + norm, i, norm, c, flags,
+            d ? t->punct_words[(unsigned char)c] : ACTA_NO_WORD);
 }
 
 static void finish_token(const acta_dict *d, acta_tokens *t, acta_token *tk,
@@ -703,18 +757,80 @@ static int word_ends_at_apostrophe(const char *text, size_t p, size_t len) {
   return !is_letter_cp(nx);
 }
 
-/* speed34c: does that loop end a word of at most ABBREV_MAX ASCII letters
+/* speed34c: does that loop end a word of m <= ABBREV_MAX ASCII letters
  * and digits, some of them letters, at the stop text[p] (p < len), the
  * stop no part of it?  Yes when no letter follows the stop (a letter may
- * make "U.S.": left to the loop) and the word is no abbreviation (folded:
- * low[0, m)) or initial ("Gen.", "J."): "said.", "Iran." */
-static int word_ends_at_stop(const char *text, size_t p, size_t len,
-                             const char *low, size_t m, int cap_first) {
+ * make "U.S.": left to the loop) and the word is no abbreviation or
+ * initial ("Gen.", "J."): "said.", "Iran." */
+static int word_ends_at_stop(const char *text, size_t p, size_t len, size_t m,
+                             int cap_first) {
   if (p + 1 < len) {
     unsigned char nx = (unsigned char)text[p + 1];
     if (nx >= 0x80 || is_letter_cp(nx)) return 0;
   }
-  return !is_abbrev(low, m) && !(m == 1 && cap_first);
+  return !is_abbrev(text + p - m, m) && !(m == 1 && cap_first);
+}
+
+#if defined(__SSE2__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* The sixteen bytes at p (speed25b) as the start of a word of ASCII
+ * letters and digits: m, the word's length, 0 when p[0] is none or all
+ * sixteen are (then nothing else is set); folded: the word folded, zero
+ * past its end (capitals with their 0x20 bit set); ub, lb: the word's
+ * capitals and small letters, a bit a byte.  speed37a: each class one
+ * range test (an add and a signed compare), the letters' on the byte with
+ * its 0x20 bit set; the bytes past the word cleared by a mask loaded from
+ * a table; returned by value, so the word stays in a register. */
+typedef struct {
+  __m128i folded;
+  size_t m;
+  unsigned ub, lb;
+} sse_scan;
+
+static inline __attribute__((always_inline)) sse_scan sse_word(const char *p) {
+  sse_scan r = {.m = 0};
+  static const unsigned char KEEP[32] = {
+      0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+      0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+  __m128i v = _mm_loadu_si128((const void *)p);
+  /* a byte in [lo, lo + n) is, plus 128 - lo, below -128 + n as signed */
+#define SSE_IN(v, lo, n) \
+  _mm_cmplt_epi8(_mm_add_epi8((v), _mm_set1_epi8((char)(128 - (lo)))), \
+                 _mm_set1_epi8((char)(-128 + (n))))
+  __m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  __m128i letter = SSE_IN(low, 'a', 26), up = SSE_IN(v, 'A', 26), dg = SSE_IN(v, '0', 10);
+#undef SSE_IN
+  unsigned lm = (unsigned)_mm_movemask_epi8(letter);
+  unsigned other = ~(lm | (unsigned)_mm_movemask_epi8(dg)) & 0xFFFFu;
+  if (!other) return r; /* sixteen letters and digits or more */
+  size_t m = (size_t)__builtin_ctz(other);
+  if (m == 0) return r;
+  unsigned keep = (1u << m) - 1, um = (unsigned)_mm_movemask_epi8(up);
+  r.m = m;
+  r.ub = um & keep;
+  r.lb = lm & ~um & keep;
+  r.folded = _mm_and_si128(_mm_or_si128(v, _mm_and_si128(up, _mm_set1_epi8(0x20))),
+                           _mm_loadu_si128((const void *)(KEEP + 16 - m)));
+  return r;
+}
+#endif
+
+/* Does the word of m ASCII letters and digits at text[i] (avail bytes
+ * readable there) end where the general loop of acta_tokenize() would end
+ * it, before the byte b after it?  A word of more
+ * than ABBREV_MAX letters before a stop is no abbreviation, initial or
+ * "U.S." (a space, the usual end, is none of these: one compare);
+ * speed34c: nor is a shorter one that is no abbreviation before a stop
+ * with no letter after it, and a word before a possessive "'s" ends there
+ * too. */
+static inline __attribute__((always_inline)) int
+short_ends(const char *text, size_t i, size_t m, size_t avail, unsigned char b,
+           int has_letter, int cap_first) {
+  return b == ' ' ||
+         !(b >= 0x80 || b == '-' || (b == ',' && !has_letter) ||
+           (b == '\'' && !word_ends_at_apostrophe(text, i + m, i + avail)) ||
+           (b == '.' && !(has_letter && (m > ABBREV_MAX ||
+                                         word_ends_at_stop(text, i + m, i + avail, m,
+                                                           cap_first)))));
 }
 
 /* The commonest token, read and finished in one go: fewer than sixteen
@@ -725,9 +841,11 @@ static int word_ends_at_stop(const char *text, size_t p, size_t len,
  * acta_tokenize() and finish_token() would make it.  Returns 0, having
  * done nothing, for any other token; else pushes the token (flags pre)
  * and sets *next past it (and past a space after it, which
- * acta_tokenize() would only step over: speed25b). */
-static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
-                      size_t i, size_t avail, uint8_t pre, size_t *next) {
+ * acta_tokenize() would only step over: speed25b); speed37a: returns
+ * where acta_tokenize() goes on (past the token: never 0), or 0, not
+ * through a pointer to its cursor (which kept the cursor in memory). */
+static size_t short_word(const acta_dict *d, acta_tokens *t, const char *text,
+                         size_t i, size_t avail, uint8_t pre) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   uint64_t x[WM_KEY / 8] = {0, 0, 0};
   size_t m = 0;
@@ -736,31 +854,11 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
   int has_letter, cap_first, all_caps;
 #if defined(__SSE2__)
   if (avail >= 16) {
-    /* speed25b: the sixteen bytes at once (as signed bytes, those above
-     * 0x7F are below every range); the folded word, its capitals with
-     * their 0x20 bit set, zero past its end */
-    __m128i v = _mm_loadu_si128((const void *)(text + i));
-    __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
-                               _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
-    __m128i lo = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
-                               _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
-    __m128i dg = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                               _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-    unsigned other =
-        ~(unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(up, lo), dg)) &
-        0xFFFFu;
-    if (!other) return 0; /* sixteen letters and digits or more */
-    m = (size_t)__builtin_ctz(other);
+    sse_scan r = sse_word(text + i);
+    m = r.m;
     if (m == 0) return 0;
-    unsigned keep = (1u << m) - 1;
-    unsigned ub = (unsigned)_mm_movemask_epi8(up) & keep,
-             lb = (unsigned)_mm_movemask_epi8(lo) & keep;
-    __m128i inside = _mm_cmpgt_epi8(
-        _mm_set1_epi8((char)m),
-        _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15));
-    __m128i folded = _mm_and_si128(
-        _mm_or_si128(v, _mm_and_si128(up, _mm_set1_epi8(0x20))), inside);
-    _mm_storeu_si128((void *)x, folded);
+    _mm_storeu_si128((void *)x, r.folded);
+    unsigned ub = r.ub, lb = r.lb;
     has_letter = (ub | lb) != 0;
     cap_first = ub & 1;
     all_caps = !lb && (ub & (ub - 1)) != 0;
@@ -793,18 +891,7 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
                           (upper[0] && upper[1]));
   }
   unsigned char b = (unsigned char)text[i + m];
-  /* a word of more than ABBREV_MAX letters before a stop is no
-   * abbreviation, initial or "U.S." (a space, the usual end, is none of
-   * these: one compare); speed34c: nor is a shorter one that is no
-   * abbreviation before a stop with no letter after it, and a word before
-   * a possessive "'s" ends there too */
-  if (b != ' ' &&
-      (b >= 0x80 || b == '-' || (b == ',' && !has_letter) ||
-       (b == '\'' && !word_ends_at_apostrophe(text, i + m, i + avail)) ||
-       (b == '.' && !(has_letter && (m > ABBREV_MAX ||
-                                     word_ends_at_stop(text, i + m, i + avail,
-                                                       (const char *)x, m, cap_first))))))
-    return 0;
+  if (!short_ends(text, i, m, avail, b, has_letter, cap_first)) return 0;
   uint8_t kind = has_letter ? TK_WORD : TK_NUM;
   uint8_t flags = (uint8_t)(pre | (cap_first ? TF_CAP : 0) |
                             (kind == TK_WORD && all_caps ? TF_ALLCAPS : 0));
@@ -826,12 +913,8 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
   /* speed34c: the token written once, its memo slot read first (not
    * zeroed by push_token() and then set field by field) */
   if (w) {
-    *tk = (acta_token){.start = (uint32_t)i, .end = (uint32_t)(i + m), .norm = (uint32_t)norm,
-                       .norm_len = (uint32_t)m, .word = w->word, .vlemma = w->vlemma,
-                       .nlemma = w->nlemma, .kind = kind, .flags = flags,
-                       .shape = (uint8_t)(TS_PLAIN | TS_ASCII | w->root),
-                       .vocab = w->vocab};
-    t->cw[ntok] = w->cw;
+    put_word(tk, w, i, m, norm, flags);
+    t->cw[ntok] = w->u.own.cw;
   } else {
     t->cw[ntok] = ACTA_CW_UNSET; /* lookup_word() may set it */
     cw_unset(t, ntok);
@@ -841,10 +924,9 @@ static int short_word(const acta_dict *d, acta_tokens *t, const char *text,
                        .flags = flags, .shape = TS_PLAIN | TS_ASCII};
     lookup_word(d, t, tk, kind, x, text);
   }
-  *next = i + m + (b == ' '); /* past the usual space after it too */
-  return 1;
+  return i + m + (b == ' '); /* past the usual space after it too */
 #else
-  (void)d; (void)t; (void)text; (void)i; (void)avail; (void)pre; (void)next;
+  (void)d; (void)t; (void)text; (void)i; (void)avail; (void)pre;
   return 0;
 #endif
 }
@@ -884,6 +966,84 @@ static const uint8_t BYTE_CLASS[256] = {
     ['y'] = BC_ALNUM, ['z'] = BC_ALNUM,
 };
 
+
+#if defined(__SSE2__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* speed37a: the common tokens of a text, in a loop of their own from
+ * text[i] while sixteen bytes are readable: words of fewer than sixteen
+ * ASCII letters (short_word()'s, its memo hit inline), punctuation marks
+ * of one ASCII byte (push_punct()'s) and the usual spaces, none of them
+ * after a line break (tokens with no flag but their own).  Every count
+ * and pointer is a local, written back once at the end: in the general
+ * loop a byte stored (a token's flags, the folded form) may be any field
+ * of t, loaded again after it, and the cursor and the rest spilled.
+ * Returns where the general loop goes on: at the first other token (a
+ * number, a word it would not end, a line break, a byte outside ASCII),
+ * or when the token or norm arrays are full (the general loop grows
+ * them).  A dictionary is at hand (memo_ready() done). */
+static size_t common_tokens(const acta_dict *d, acta_tokens *t, const char *text,
+                            size_t len, size_t i) {
+  acta_token *v = t->v;
+  uint32_t *cw = t->cw;
+  size_t n = t->n;
+  char *nd = t->norm.data;
+  size_t nl = t->norm.len, norm_room = t->norm.cap - nl;
+  struct acta_word_memo *memo = t->memo;
+  const uint32_t *pw = t->punct_words, *pcw = t->punct_cw;
+  /* the tokens that fit before the arrays are full: one token and at most
+   * sixteen bytes of folded form stored each (acta_buf_reserve()'s room
+   * for seventeen and a NUL before each) */
+  size_t fit = t->cap - n;
+  if (norm_room < 18) fit = 0;
+  else if ((norm_room - 18) / 16 + 1 < fit) fit = (norm_room - 18) / 16 + 1;
+  size_t last = len - 16; /* sixteen bytes readable up to here */
+  while (i <= last && fit) {
+    unsigned char c0 = (unsigned char)text[i];
+    uint8_t bc = BYTE_CLASS[c0];
+    if (bc == BC_ALNUM) {
+      sse_scan r = sse_word(text + i);
+      size_t m = r.m;
+      /* numbers: short_word()'s other path */
+      if (m == 0 || (r.ub | r.lb) == 0) break;
+      int cap_first = r.ub & 1;
+      unsigned char b = (unsigned char)text[i + m];
+      if (!short_ends(text, i, m, len - i, b, 1, cap_first)) break;
+      uint64_t k0 = (uint64_t)_mm_cvtsi128_si64(r.folded),
+               k1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(r.folded, r.folded));
+      struct acta_word_memo *w = memo_slot(memo, k0, k1, 0, m);
+      /* a slot of a word of m < 16 bytes has key[2] 0 */
+      if (w->u.own.len != m || w->key[0] != k0 || w->key[1] != k1) {
+        uint64_t x[WM_KEY / 8] = {k0, k1, 0};
+        memo_fill(d, w, (const char *)x, m, x);
+      }
+      char *o = nd + nl;
+      _mm_storeu_si128((void *)o, r.folded);
+      o[m] = '\0';
+      put_word(v + n, w, i, m, nl,
+               (uint8_t)((cap_first ? TF_CAP : 0) |
+                         (!r.lb && (r.ub & (r.ub - 1)) ? TF_ALLCAPS : 0)));
+      cw[n++] = w->u.own.cw;
+      fit--;
+      nl += m + 1;
+      i += m + (b == ' ');
+      continue;
+    }
+    if (bc == BC_PUNCT1 || (bc == BC_RUN && text[i + 1] != (char)c0)) {
+      cw[n] = pcw[c0];
+      put_punct(v + n++, nd + nl, i, nl, (char)c0, 0, pw[c0]);
+      fit--;
+      nl += 2;
+      i++;
+      continue;
+    }
+    if (bc != BC_SPACE) break;
+    i++;
+  }
+  t->n = n;
+  t->norm.len = nl;
+  return i;
+}
+#endif
+
 void acta_tokenize(const acta_dict *d, const char *text, size_t len,
                    acta_tokens *t) {
   acta_unpoison(t->v, t->cap, sizeof *t->v);
@@ -896,6 +1056,12 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
   size_t i = 0;
   int newlines = 0;
   while (i < len) {
+#if defined(__SSE2__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (d && !newlines && len - i >= 16) {
+      i = common_tokens(d, t, text, len, i);
+      if (i >= len) break;
+    }
+#endif
     unsigned char c0 = (unsigned char)text[i];
     uint8_t bc = BYTE_CLASS[c0];
     if (bc == BC_SPACE) { /* the usual space */
@@ -927,8 +1093,13 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
     if (newlines) pre |= TF_NL_BEFORE;
     if (newlines > 1) pre |= TF_PARA_BEFORE;
     newlines = 0;
-    if (cp < 0x80 && len - i >= 8 && short_word(d, t, text, i, len - i, pre, &i))
-      continue;
+    if (cp < 0x80 && len - i >= 8) {
+      size_t next = short_word(d, t, text, i, len - i, pre);
+      if (next) {
+        i = next;
+        continue;
+      }
+    }
     if (is_letter_cp(cp) || is_digit_cp(cp)) {
       /* a word or number: letters/digits with internal . - ' , */
       size_t s = i, j = i + k;
@@ -1031,14 +1202,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
       int abbr = 0;
       if (j < len && text[j] == '.') {
         size_t wl = j - s;
-        char low[ABBREV_MAX];
-        if (wl <= ABBREV_MAX) {
-          for (size_t q = 0; q < wl; q++) {
-            char c = text[s + q];
-            low[q] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-          }
-          if (is_abbrev(low, wl)) abbr = 1;
-        }
+        if (wl <= ABBREV_MAX && is_abbrev(text + s, wl)) abbr = 1;
         if (!abbr && memchr(text + s, '.', j - s)) abbr = 1; /* U.S. */
         if (!abbr && wl == 1 && is_upper_cp((unsigned char)text[s])) abbr = 1; /* initials */
       }
