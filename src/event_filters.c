@@ -1359,16 +1359,30 @@ static int habit_phrase_before(const struct acta_work *w, const acta_sentence *s
 
 /* prec37c: does the sentence open with "When" or "Whenever" (after a
  * quotation mark) whose clause's first verb is a finite present ("When
- * the miners start refusing to pay, that's when the massacres start",
- * "When politicians are elected, killings increase", "Whenever a boat
- * docks, the gang collects its fee")?  The sentence then tells what
- * happens each time, as an "If" does what would follow: no one act.  A
- * past ("When the FARC demobilized in 2017"), a participle ("When asked,
- * ...") or an "-ing" form ("When announcing the unit, ...") tells one. */
+ * the traders stop paying, that is when the burnings begin", "When
+ * politicians are elected, killings increase", "Whenever a boat docks,
+ * the gang collects its fee"), and is verb group g itself no past?  The
+ * sentence then tells what happens each time, as an "If" does what would
+ * follow: no one act.  A past ("When the FARC demobilized in 2017"), a
+ * participle ("When asked, ...") or an "-ing" form ("When announcing the
+ * unit, ...") tells one; so does a past or perfect main clause after a
+ * present one ("When the talks resume, the rebels said they would ...";
+ * mend37cd), and "When it comes to" names a topic, no time ("When it
+ * comes to land seizures, the ombudsman counted ..."). */
 #define WHEN_CLAUSE_REACH 15
-static int present_when_sentence(const struct acta_work *w, const acta_sentence *s) {
+static int present_when_sentence(const struct acta_work *w, const acta_sentence *s,
+                                 const vgroup *g) {
   uint32_t q = first_word(w, s);
   if (q >= s->last || !tok_in6(w, q, WL6_WHEN_WORD)) return 0;
+  /* g's own tense: a past or a perfect is one act told; a past spelled
+   * as its base ("beat", "hit", "set") may be the present the clause asks */
+  for (uint32_t r = g->first; r < g->last; r++) {
+    const acta_token *tk = &w->toks.v[r];
+    if ((tk->penn == PT_VBD && tk->vlemma != tk->word) || has_have(w, r)) return 0;
+  }
+  if (q + 3 < s->last && is_vocab(w, q + 1, V_IT) && norm_eq(w, q + 2, "comes") &&
+      is_vocab(w, q + 3, V_TO))
+    return 0;
   for (uint32_t r = q + 1; r < s->last && r < q + 1 + WHEN_CLAUSE_REACH; r++) {
     if (is_punct(w, r, ',') || is_punct(w, r, ';') || is_punct(w, r, ':')) return 0;
     if (w->tok_vg[r] == NO) continue;
@@ -1399,7 +1413,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
       (clause_opener(w, s, g, WL_CONDITION) || conditional_sentence(w, s) ||
        condition_after(w, s, g) /* invented19 */))
     return "conditional (if, unless, whether)";
-  if (present_when_sentence(w, s)) /* prec37c */
+  if (present_when_sentence(w, s, g)) /* prec37c, mend37cd */
     return "habitual (When + a present: what happens each time, no one act)";
   if (acta_contingent_act(w, s, g)) /* invented15 */
     return "conditional (in the event of, in case of: what would follow, no act)";
