@@ -535,9 +535,9 @@ static const char *act_kind_code(struct acta_work *w, const acta_sentence *s,
   uint32_t road =
       !strcmp(cm->code, "144") ? near_tok(w, s, trig, noun_in6, WL6_ROAD_NOUN, 1) : 0;
   if (road && target->present && target->start >= w->toks.v[road - 1].start) {
-    /* "blocked the highway to Lima", "shut down a main road near the
-     * border with Venezuela": an actor after the road names where it goes
-     * or lies, no one blocked */
+    /* "blocked the highway to Lima", "shut down a stretch of highway near
+     * the border with Venezuela": an actor after the road names where it
+     * goes or lies, no one blocked */
     acta_trace(w, "  target %s: a place along the road blocked, no target\n", target->code);
     *no_target = 1;
   }
@@ -700,8 +700,8 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
       why = "people targeted by gunmen or assailants: violence against them";
     } else if ((!source || !source->present) && (acta_kind_unarmed(tgk) || office) &&
                harm_near(w, s, trig)) {
-      /* prec37d: "the reason that employees were targeted" in the attack,
-       * "mayoral candidates have been heavily targeted, with two killed":
+      /* prec37d: "shopkeepers were targeted in the attack on the market",
+       * "radio reporters were targeted, two of them murdered":
        * people targeted by no one named, where the sentence tells of
        * killings or attacks, were attacked: violence, 180, no coercion */
       code = "180";

@@ -1561,7 +1561,7 @@ static const char *const WHEN_WORD[] = {"when", "whenever", NULL};
 static const char *const OCCASION_WORD[] = {"occasion", "occasions", NULL};
 static const char *const TIME_WORD[] = {"time", NULL};
 
-/* prec37d: ways an armed party shuts or blocks ("shut down a main road",
+/* prec37d: ways an armed party shuts or blocks ("shut down the highway",
  * "blocked the streets of the town"): a blockade, CAMEO 191 */
 static const char *const ROAD_NOUN[] = {"road",    "highway",  "street",   "route",
                                         "bridge",  "roadway",  "motorway", "crossing",
