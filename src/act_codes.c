@@ -463,59 +463,81 @@ static int verb_alone(const struct acta_work *w, const acta_sentence *s, uint32_
   return t->kind == TK_PUNCT || t->tag == P_CONJ;
 }
 
+/* mend37cd: is there a token within `reach` tokens of trig, either side,
+ * in sentence s, for which `at` holds (trig itself too: `at` tells)? */
+static int word_within(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
+                       uint32_t reach,
+                       int (*at)(const struct acta_work *, const acta_sentence *, uint32_t,
+                                 uint32_t)) {
+  uint32_t lo = trig > s->first + reach ? trig - reach : s->first;
+  uint32_t hi = trig + reach < s->last ? trig + reach : s->last;
+  for (uint32_t q = lo; q < hi; q++)
+    if (at(w, s, q, trig)) return 1;
+  return 0;
+}
+
 /* codes18: how far from a release an escape word is looked for */
 #define ESCAPE_REACH 30
 
-/* codes18: does an escape ("escape", "jailbreak", "breakout", "prison
- * break", "broke out of") stand within ESCAPE_REACH tokens of trig? */
-static int escape_near(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
-  uint32_t lo = trig > s->first + ESCAPE_REACH ? trig - ESCAPE_REACH : s->first;
-  uint32_t hi = trig + ESCAPE_REACH < s->last ? trig + ESCAPE_REACH : s->last;
-  for (uint32_t q = lo; q < hi; q++) {
-    const acta_token *t = &w->toks.v[q];
-    if (acta_lemma_in4(w->cw, t->nlemma, WL4_ESCAPE_WORD) ||
-        acta_lemma_in4(w->cw, t->vlemma, WL4_ESCAPE_WORD))
-      return 1;
-    /* "prison breaks", "jail break", "broke out of prison" */
-    if (acta_lemma_in4(w->cw, t->nlemma, WL4_BREAK_WORD) ||
-        acta_lemma_in4(w->cw, t->vlemma, WL4_BREAK_WORD)) {
-      if (q > s->first && acta_lemma_in4(w->cw, w->toks.v[q - 1].nlemma, WL4_JAIL_WORD)) return 1;
-      if (q + 1 < s->last && is_word(w, q + 1, w->cw->w_out)) return 1;
-    }
+/* codes18: is token q an escape ("escape", "jailbreak", "breakout", "prison
+ * break", "broke out of")? */
+static int escape_at(const struct acta_work *w, const acta_sentence *s, uint32_t q,
+                     uint32_t trig) {
+  (void)trig;
+  const acta_token *t = &w->toks.v[q];
+  if (acta_lemma_in4(w->cw, t->nlemma, WL4_ESCAPE_WORD) ||
+      acta_lemma_in4(w->cw, t->vlemma, WL4_ESCAPE_WORD))
+    return 1;
+  /* "prison breaks", "jail break", "broke out of prison" */
+  if (acta_lemma_in4(w->cw, t->nlemma, WL4_BREAK_WORD) ||
+      acta_lemma_in4(w->cw, t->vlemma, WL4_BREAK_WORD)) {
+    if (q > s->first && acta_lemma_in4(w->cw, w->toks.v[q - 1].nlemma, WL4_JAIL_WORD)) return 1;
+    if (q + 1 < s->last && is_word(w, q + 1, w->cw->w_out)) return 1;
   }
   return 0;
+}
+
+/* codes18: does an escape stand within ESCAPE_REACH tokens of trig? */
+static int escape_near(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  return word_within(w, s, trig, ESCAPE_REACH, escape_at);
 }
 
 /* prec37d: how far from a "target" a killing or an attack is looked for */
 #define HARM_REACH 20
 
-/* prec37d: does a killing, a wound or an attack (WL2_HARM_ACT, a verb or a
- * noun: "killed", "the attack") stand within HARM_REACH words of trig,
- * other than trig itself? */
+/* prec37d: is token q, not trig, a killing, a wound or an attack
+ * (WL2_HARM_ACT, a verb or a noun: "killed", "the attack")? */
+static int harm_at(const struct acta_work *w, const acta_sentence *s, uint32_t q,
+                   uint32_t trig) {
+  (void)s;
+  const acta_token *t = &w->toks.v[q];
+  return q != trig && (acta_lemma_in2(w->cw, t->vlemma, WL2_HARM_ACT) ||
+                       acta_lemma_in2(w->cw, t->nlemma, WL2_HARM_ACT));
+}
+
+/* prec37d: does a killing, a wound or an attack stand within HARM_REACH
+ * words of trig, other than trig itself? */
 static int harm_near(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
-  uint32_t lo = trig > s->first + HARM_REACH ? trig - HARM_REACH : s->first;
-  uint32_t hi = trig + HARM_REACH < s->last ? trig + HARM_REACH : s->last;
-  for (uint32_t q = lo; q < hi; q++) {
-    const acta_token *t = &w->toks.v[q];
-    if (q != trig && (acta_lemma_in2(w->cw, t->vlemma, WL2_HARM_ACT) ||
-                      acta_lemma_in2(w->cw, t->nlemma, WL2_HARM_ACT)))
-      return 1;
-  }
-  return 0;
+  return word_within(w, s, trig, HARM_REACH, harm_at);
 }
 
 /* prec37d: are people said to be in the thing acted on: a word of
  * WL6_ABOARD_WORD ("aboard", "inside", "alive", "trapped") among the three
  * words after target's phrase, before punctuation ("set fire to a bus with
- * the passengers aboard", "a bar with customers trapped inside")? */
+ * the passengers aboard", "a bar with customers trapped inside")?  Only as
+ * an adverb, no phrase of its own after it (mend37cd): "the houses of
+ * farmers inside the reserve" tells where the farmers live. */
 static int people_aboard(const struct acta_work *w, const acta_sentence *s,
                          const acta_actor *target) {
   if (!target->present) return 0;
-  uint32_t q = token_at(w, s, target->start);
-  while (q < s->last && w->toks.v[q].start < target->end) q++;
+  uint32_t q = token_at(w, s, target->end);
   for (uint32_t n = 0; q < s->last && n < 3; q++, n++) {
     if (w->toks.v[q].kind == TK_PUNCT) break;
-    if (tok_in6(w, q, WL6_ABOARD_WORD)) return 1;
+    if (!tok_in6(w, q, WL6_ABOARD_WORD)) continue;
+    if (q + 1 >= s->last) return 1;
+    uint8_t nx = w->toks.v[q + 1].tag;
+    return !(nx == P_DET || nx == P_NOUN || nx == P_PROPN || nx == P_NUM || nx == P_POSS ||
+             nx == P_ADJ || nx == P_PRON);
   }
   return 0;
 }
@@ -534,7 +556,10 @@ static const char *act_kind_code(struct acta_work *w, const acta_sentence *s,
                                  const char **why, int *no_target) {
   uint32_t road =
       !strcmp(cm->code, "144") ? near_tok(w, s, trig, noun_in6, WL6_ROAD_NOUN, 1) : 0;
-  if (road && target->present && target->start >= w->toks.v[road - 1].start) {
+  /* (the road after the verb only: a passive's road before it, "the road
+   * was blocked by gunmen", leaves the actor after "by" be; mend37cd) */
+  if (road && road - 1 > trig && target->present &&
+      target->start >= w->toks.v[road - 1].start) {
     /* "blocked the highway to Lima", "shut down a stretch of highway near
      * the border with Venezuela": an actor after the road names where it
      * goes or lies, no one blocked */
