@@ -15,7 +15,13 @@
  *   demanded or asked by an armed group or a gang 170 (codes12); people
  *   "targeted" by gunmen or assailants (UAF) 180; a bombing by a state's
  *   forces 195, an air strike; a craft seized by a gang or an armed group
- *   181, hijacked (codes12);
+ *   181, hijacked (codes12); unarmed people or officials "targeted" by no
+ *   one named where the sentence tells of killings or attacks 180
+ *   (prec37d, harm_near);
+ * - a road, a street or a bridge shut or blocked (144) by armed men, a
+ *   gang or a state's forces: a blockade, 191, an actor after the road no
+ *   target; a thing set on fire (1712) with its people aboard: violence
+ *   against them, 180 (prec37d, act_kind_code);
  * - a warning by criminals or gunmen: a threat, 130; soldiers or police
  *   gathered where the sentence names no protest (protest_cue): forces
  *   massed, 153 (police) or 154 (armed forces), no demonstration (codes29);
@@ -524,7 +530,7 @@ static int harm_near(const struct acta_work *w, const acta_sentence *s, uint32_t
 /* prec37d: are people said to be in the thing acted on: a word of
  * WL6_ABOARD_WORD ("aboard", "inside", "alive", "trapped") among the three
  * words after target's phrase, before punctuation ("set fire to a bus with
- * the passengers aboard", "a bar with customers trapped inside")?  Only as
+ * a family of five aboard", "a bar with customers trapped inside")?  Only as
  * an adverb, no phrase of its own after it (mend37cd): "the houses of
  * farmers inside the reserve" tells where the farmers live. */
 static int people_aboard(const struct acta_work *w, const acta_sentence *s,

@@ -835,9 +835,9 @@ enum {
 #define WL6_REQUEST_PREP ((uint64_t)1 << 49) /* "at", "on", "under": before such a noun
                                                (target_reach.c) */
 /* prec37c (written 44-46) */
-#define WL6_WHEN_WORD ((uint64_t)1 << 44) /* "when", "whenever": a sentence they open
-                                            with a present tells what happens each
-                                            time (event_filters.c) */
+#define WL6_WHEN_WORD ((uint64_t)1 << 44) /* "whenever" (and w_when, "when"): a
+                                            sentence they open with a present tells
+                                            what happens each time (event_filters.c) */
 #define WL6_OCCASION_WORD ((uint64_t)1 << 45) /* "occasion(s)": "on occasion", a
                                                 phrase of habit (event_filters.c) */
 #define WL6_TIME_WORD ((uint64_t)1 << 46)     /* "time": "from time to time"

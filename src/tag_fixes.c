@@ -70,7 +70,7 @@ static int verb_after_the(const acta_tokens *t, uint32_t i, uint32_t first) {
 /* prec37c: is token i tagged an "-ing" form though it is its own verb
  * lemma ("sting", "ring", "string": no "-ing" of a verb), right after a
  * word of a noun phrase (a determiner, adjective, noun, number or
- * possessive: "a federal police sting", "the smuggling ring", "a string
+ * possessive: "an army sting", "the smuggling ring", "a string
  * of attacks")?  The tagger guessed the form from its ending; it heads
  * that noun phrase. */
 static int base_read_as_ing(const acta_tokens *t, uint32_t i, uint32_t first) {
