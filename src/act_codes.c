@@ -15,7 +15,13 @@
  *   demanded or asked by an armed group or a gang 170 (codes12); people
  *   "targeted" by gunmen or assailants (UAF) 180; a bombing by a state's
  *   forces 195, an air strike; a craft seized by a gang or an armed group
- *   181, hijacked (codes12);
+ *   181, hijacked (codes12); unarmed people or officials "targeted" by no
+ *   one named where the sentence tells of killings or attacks 180
+ *   (prec37d, harm_near);
+ * - a road, a street or a bridge shut or blocked (144) by armed men, a
+ *   gang or a state's forces: a blockade, 191, an actor after the road no
+ *   target; a thing set on fire (1712) with its people aboard: violence
+ *   against them, 180 (prec37d, act_kind_code);
  * - a warning by criminals or gunmen: a threat, 130; soldiers or police
  *   gathered where the sentence names no protest (protest_cue): forces
  *   massed, 153 (police) or 154 (armed forces), no demonstration (codes29);
@@ -463,59 +469,81 @@ static int verb_alone(const struct acta_work *w, const acta_sentence *s, uint32_
   return t->kind == TK_PUNCT || t->tag == P_CONJ;
 }
 
+/* mend37cd: is there a token within `reach` tokens of trig, either side,
+ * in sentence s, for which `at` holds (trig itself too: `at` tells)? */
+static int word_within(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
+                       uint32_t reach,
+                       int (*at)(const struct acta_work *, const acta_sentence *, uint32_t,
+                                 uint32_t)) {
+  uint32_t lo = trig > s->first + reach ? trig - reach : s->first;
+  uint32_t hi = trig + reach < s->last ? trig + reach : s->last;
+  for (uint32_t q = lo; q < hi; q++)
+    if (at(w, s, q, trig)) return 1;
+  return 0;
+}
+
 /* codes18: how far from a release an escape word is looked for */
 #define ESCAPE_REACH 30
 
-/* codes18: does an escape ("escape", "jailbreak", "breakout", "prison
- * break", "broke out of") stand within ESCAPE_REACH tokens of trig? */
-static int escape_near(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
-  uint32_t lo = trig > s->first + ESCAPE_REACH ? trig - ESCAPE_REACH : s->first;
-  uint32_t hi = trig + ESCAPE_REACH < s->last ? trig + ESCAPE_REACH : s->last;
-  for (uint32_t q = lo; q < hi; q++) {
-    const acta_token *t = &w->toks.v[q];
-    if (acta_lemma_in4(w->cw, t->nlemma, WL4_ESCAPE_WORD) ||
-        acta_lemma_in4(w->cw, t->vlemma, WL4_ESCAPE_WORD))
-      return 1;
-    /* "prison breaks", "jail break", "broke out of prison" */
-    if (acta_lemma_in4(w->cw, t->nlemma, WL4_BREAK_WORD) ||
-        acta_lemma_in4(w->cw, t->vlemma, WL4_BREAK_WORD)) {
-      if (q > s->first && acta_lemma_in4(w->cw, w->toks.v[q - 1].nlemma, WL4_JAIL_WORD)) return 1;
-      if (q + 1 < s->last && is_word(w, q + 1, w->cw->w_out)) return 1;
-    }
+/* codes18: is token q an escape ("escape", "jailbreak", "breakout", "prison
+ * break", "broke out of")? */
+static int escape_at(const struct acta_work *w, const acta_sentence *s, uint32_t q,
+                     uint32_t trig) {
+  (void)trig;
+  const acta_token *t = &w->toks.v[q];
+  if (acta_lemma_in4(w->cw, t->nlemma, WL4_ESCAPE_WORD) ||
+      acta_lemma_in4(w->cw, t->vlemma, WL4_ESCAPE_WORD))
+    return 1;
+  /* "prison breaks", "jail break", "broke out of prison" */
+  if (acta_lemma_in4(w->cw, t->nlemma, WL4_BREAK_WORD) ||
+      acta_lemma_in4(w->cw, t->vlemma, WL4_BREAK_WORD)) {
+    if (q > s->first && acta_lemma_in4(w->cw, w->toks.v[q - 1].nlemma, WL4_JAIL_WORD)) return 1;
+    if (q + 1 < s->last && is_word(w, q + 1, w->cw->w_out)) return 1;
   }
   return 0;
+}
+
+/* codes18: does an escape stand within ESCAPE_REACH tokens of trig? */
+static int escape_near(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  return word_within(w, s, trig, ESCAPE_REACH, escape_at);
 }
 
 /* prec37d: how far from a "target" a killing or an attack is looked for */
 #define HARM_REACH 20
 
-/* prec37d: does a killing, a wound or an attack (WL2_HARM_ACT, a verb or a
- * noun: "killed", "the attack") stand within HARM_REACH words of trig,
- * other than trig itself? */
+/* prec37d: is token q, not trig, a killing, a wound or an attack
+ * (WL2_HARM_ACT, a verb or a noun: "killed", "the attack")? */
+static int harm_at(const struct acta_work *w, const acta_sentence *s, uint32_t q,
+                   uint32_t trig) {
+  (void)s;
+  const acta_token *t = &w->toks.v[q];
+  return q != trig && (acta_lemma_in2(w->cw, t->vlemma, WL2_HARM_ACT) ||
+                       acta_lemma_in2(w->cw, t->nlemma, WL2_HARM_ACT));
+}
+
+/* prec37d: does a killing, a wound or an attack stand within HARM_REACH
+ * words of trig, other than trig itself? */
 static int harm_near(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
-  uint32_t lo = trig > s->first + HARM_REACH ? trig - HARM_REACH : s->first;
-  uint32_t hi = trig + HARM_REACH < s->last ? trig + HARM_REACH : s->last;
-  for (uint32_t q = lo; q < hi; q++) {
-    const acta_token *t = &w->toks.v[q];
-    if (q != trig && (acta_lemma_in2(w->cw, t->vlemma, WL2_HARM_ACT) ||
-                      acta_lemma_in2(w->cw, t->nlemma, WL2_HARM_ACT)))
-      return 1;
-  }
-  return 0;
+  return word_within(w, s, trig, HARM_REACH, harm_at);
 }
 
 /* prec37d: are people said to be in the thing acted on: a word of
  * WL6_ABOARD_WORD ("aboard", "inside", "alive", "trapped") among the three
  * words after target's phrase, before punctuation ("set fire to a bus with
- * the passengers aboard", "a bar with customers trapped inside")? */
+ * a family of five aboard", "a bar with customers trapped inside")?  Only as
+ * an adverb, no phrase of its own after it (mend37cd): "the houses of
+ * farmers inside the reserve" tells where the farmers live. */
 static int people_aboard(const struct acta_work *w, const acta_sentence *s,
                          const acta_actor *target) {
   if (!target->present) return 0;
-  uint32_t q = token_at(w, s, target->start);
-  while (q < s->last && w->toks.v[q].start < target->end) q++;
+  uint32_t q = token_at(w, s, target->end);
   for (uint32_t n = 0; q < s->last && n < 3; q++, n++) {
     if (w->toks.v[q].kind == TK_PUNCT) break;
-    if (tok_in6(w, q, WL6_ABOARD_WORD)) return 1;
+    if (!tok_in6(w, q, WL6_ABOARD_WORD)) continue;
+    if (q + 1 >= s->last) return 1;
+    uint8_t nx = w->toks.v[q + 1].tag;
+    return !(nx == P_DET || nx == P_NOUN || nx == P_PROPN || nx == P_NUM || nx == P_POSS ||
+             nx == P_ADJ || nx == P_PRON);
   }
   return 0;
 }
@@ -534,10 +562,13 @@ static const char *act_kind_code(struct acta_work *w, const acta_sentence *s,
                                  const char **why, int *no_target) {
   uint32_t road =
       !strcmp(cm->code, "144") ? near_tok(w, s, trig, noun_in6, WL6_ROAD_NOUN, 1) : 0;
-  if (road && target->present && target->start >= w->toks.v[road - 1].start) {
-    /* "blocked the highway to Lima", "shut down a main road near the
-     * border with Venezuela": an actor after the road names where it goes
-     * or lies, no one blocked */
+  /* (the road after the verb only: a passive's road before it, "the road
+   * was blocked by gunmen", leaves the actor after "by" be; mend37cd) */
+  if (road && road - 1 > trig && target->present &&
+      target->start >= w->toks.v[road - 1].start) {
+    /* "blocked the highway to Lima", "shut down a stretch of highway near
+     * the border with Venezuela": an actor after the road names where it
+     * goes or lies, no one blocked */
     acta_trace(w, "  target %s: a place along the road blocked, no target\n", target->code);
     *no_target = 1;
   }
@@ -700,8 +731,8 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
       why = "people targeted by gunmen or assailants: violence against them";
     } else if ((!source || !source->present) && (acta_kind_unarmed(tgk) || office) &&
                harm_near(w, s, trig)) {
-      /* prec37d: "the reason that employees were targeted" in the attack,
-       * "mayoral candidates have been heavily targeted, with two killed":
+      /* prec37d: "shopkeepers were targeted in the attack on the market",
+       * "radio reporters were targeted, two of them murdered":
        * people targeted by no one named, where the sentence tells of
        * killings or attacks, were attacked: violence, 180, no coercion */
       code = "180";

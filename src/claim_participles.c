@@ -1,19 +1,19 @@
 /* SPDX-License-Identifier: MIT */
 /* claim_participles.c: the past participle of a verb of suspicion or claim
- * before the noun it qualifies, read as an adjective (prec37d).  The
- * tagger reads "suspected" in "The day after the attack, suspected members
- * of a gang assaulted an outpost" as a participle (VBN), so it framed the
- * rest of the sentence as a suspicion with no speaker and its act came out
- * hedged.  Only the doer is suspected there; the act is told as done.  A
- * bare participle of a reporting verb that hedges or alleges (data/
- * events.txt "~--- suspect hedged", "~112 allege alleged") right before a
- * common noun or an adjective, after the sentence's start, punctuation, a
- * determiner, a number, a preposition or a conjunction ("nine alleged
- * members", "of suspected traffickers"), is an adjective (JJ).  Not after a
- * noun or a name ("police suspected members of the gang": a verb) nor
- * before a name ("..., alleged Juan Perez").  Rewrites tags before the
- * mentions and verb groups are found (acta's own dictionaries, no parse
- * given). */
+ * before the noun it qualifies, read as an adjective (prec37d).  The tagger
+ * reads "suspected" in "A week after the raid, suspected members of a street
+ * gang attacked a checkpoint" as a participle (VBN), so it framed the rest
+ * of the sentence as a suspicion with no speaker and its act came out
+ * hedged.  Only the doer is suspected there; the act is told as done.  A bare
+ * participle "suspected", "alleged", "purported" or "reputed", of a
+ * reporting verb that hedges or alleges (data/events.txt "~--- suspect
+ * hedged", "~112 allege alleged"; mend37cd), right before a common noun or
+ * an adjective, after the sentence's start, punctuation, a determiner, a
+ * number, a preposition or a conjunction ("nine alleged members", "of
+ * suspected traffickers"), is an adjective (JJ).  Not after a noun or a name
+ * ("police suspected members of the gang": a verb) nor before a name ("...,
+ * alleged Juan Perez").  Rewrites tags before the mentions and verb groups
+ * are found (acta's own dictionaries, no parse given). */
 #include "coder_internal.h"
 #include "tagger_model.h"
 
@@ -21,6 +21,11 @@ void acta_claim_participles(const acta_dict *d, struct acta_work *w, const acta_
   for (uint32_t q = s->first; q + 1 < s->last; q++) {
     acta_token *tk = &w->toks.v[q];
     if (tk->tag != P_VERB || tk->penn != PT_VBN || tk->lock || tk->vlemma == ACTA_NO_WORD)
+      continue;
+    /* (mend37cd: a closed list; not every hedging or alleging verb, as
+     * "charged" in "arrested and charged gang members with extortion") */
+    if (!is_word(w, q, w->cw->w_suspected) && !is_word(w, q, w->cw->w_alleged) &&
+        !norm_eq(w, q, "purported") && !norm_eq(w, q, "reputed"))
       continue;
     unsigned next = w->toks.v[q + 1].tag;
     if (next != P_NOUN && next != P_ADJ) continue;

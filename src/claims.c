@@ -832,12 +832,9 @@ static int own_act(const acta_dict *d, const struct acta_work *w,
   return 1;
 }
 
-/* Finds the reporting frames of sentence s ("according to X", then each
- * reporting verb of [vg0, vg1) in order, nested frames inside the outer
- * ones) and marks the scope of each token (w->tok_scope). */
 /* prec37d: a passive of belief or saying after an expletive "it", with
- * "that" after it ("it is believed that the gang burned three buses", "in
- * 2014, it was reported that Lebanese traffickers were helping the PCC"):
+ * "that" after it ("it is believed that the gang burned three buses", "last
+ * year it was reported that Albanian brokers were helping the Gulf Clan"):
  * what follows is a belief or a report of no one named, hedged or alleged
  * as the verb raises it (acta_raising_status: believe, think, suspect
  * hedged; say, report, allege, rumor alleged), a frame with no reporter.
@@ -865,6 +862,9 @@ static int expletive_passive_frame(const acta_dict *d, struct acta_work *w,
   return 1;
 }
 
+/* Finds the reporting frames of sentence s ("according to X", then each
+ * reporting verb of [vg0, vg1) in order, nested frames inside the outer
+ * ones) and marks the scope of each token (w->tok_scope). */
 void acta_find_frames(const acta_dict *d, struct acta_work *w,
                       const acta_sentence *s, size_t vg0, size_t vg1) {
   w->nframes = 0;

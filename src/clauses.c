@@ -1220,6 +1220,18 @@ int acta_keds_subordinate(const struct acta_work *w, const vgroup *g,
   return 0;
 }
 
+/* The first token of the sentence token q is in (0 when no sentence
+ * holds it), by a binary search of the sentences (mend37cd). */
+static uint32_t sentence_first(const struct acta_work *w, uint32_t q) {
+  size_t lo = 0, hi = w->nsents;
+  while (lo < hi) { /* the first sentence whose last is past q */
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->sents[mid].last <= q) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < w->nsents && w->sents[lo].first <= q ? w->sents[lo].first : 0;
+}
+
 /* How many coordinated verbs back an adverb's status is looked for. */
 #define SHARED_ADVERB_DEPTH 4
 
@@ -1232,8 +1244,9 @@ int acta_keds_subordinate(const struct acta_work *w, const vgroup *g,
  * depth groups back. */
 static int adverb_status(const struct acta_work *w, const vgroup *g, int depth) {
   int st = ACTA_ASSERTED;
+  uint32_t from = sentence_first(w, g->first);
   uint32_t q0 = g->first;
-  while (q0 > 0 && w->toks.v[q0 - 1].tag == P_ADV && g->first - q0 < 2) q0--;
+  while (q0 > from && w->toks.v[q0 - 1].tag == P_ADV && g->first - q0 < 2) q0--;
   for (uint32_t q = q0; q < g->last; q++) {
     if (tok_in(w, q, WL_ADV_ALLEGED))
       if (status_rank(ACTA_ALLEGED) > status_rank(st)) st = ACTA_ALLEGED;
@@ -1242,9 +1255,10 @@ static int adverb_status(const struct acta_work *w, const vgroup *g, int depth) 
   }
   if (st != ACTA_ASSERTED || depth <= 0 || g <= w->vgs || g >= w->vgs + w->nvgs) return st;
   const vgroup *p = g - 1;
+  if (p->first < from) return st; /* (the sentence before's: mend37cd) */
   unsigned pp = w->toks.v[p->head].penn, gp = w->toks.v[g->head].penn;
   int past = (pp == PT_VBD || pp == PT_VBN) && (gp == PT_VBD || gp == PT_VBN);
-  if ((pp != gp && !past) || !acta_lone_coordinate(w, p, g, 0, 1)) return st;
+  if ((pp != gp && !past) || !acta_lone_coordinate(w, p, g, from, 1)) return st;
   return adverb_status(w, p, depth - 1);
 }
 

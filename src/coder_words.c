@@ -1553,15 +1553,15 @@ static const char *const REQUEST_NOUN[] = {"request",    "requests",    "behest"
                                            "instruction", "instigation", "bidding",
                                            "command",    "direction",   NULL};
 static const char *const REQUEST_PREP[] = {"at", "on", "upon", "under", NULL};
-/* prec37c: what opens a clause of each time ("When the miners start
- * refusing to pay, ...", "Whenever a boat docks, ...") */
-static const char *const WHEN_WORD[] = {"when", "whenever", NULL};
+/* prec37c: what opens a clause of each time with "when" (w_when: "When
+ * the traders stop paying, ...", "Whenever a boat docks, ...") */
+static const char *const WHEN_WORD[] = {"whenever", NULL};
 /* prec37c: the nouns of phrases of habit ("on occasion", "from time to
  * time"; "at times" is V_AT, V_TIMES) */
 static const char *const OCCASION_WORD[] = {"occasion", "occasions", NULL};
 static const char *const TIME_WORD[] = {"time", NULL};
 
-/* prec37d: ways an armed party shuts or blocks ("shut down a main road",
+/* prec37d: ways an armed party shuts or blocks ("shut down the highway",
  * "blocked the streets of the town"): a blockade, CAMEO 191 */
 static const char *const ROAD_NOUN[] = {"road",    "highway",  "street",   "route",
                                         "bridge",  "roadway",  "motorway", "crossing",

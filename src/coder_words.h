@@ -834,23 +834,23 @@ enum {
                                                act, no target (target_reach.c) */
 #define WL6_REQUEST_PREP ((uint64_t)1 << 49) /* "at", "on", "under": before such a noun
                                                (target_reach.c) */
-/* prec37c (lemma 8, 9, 10, 12, written 44-46) */
-#define WL6_WHEN_WORD ((uint64_t)1 << 44) /* "when", "whenever": a sentence they open
-                                            with a present tells what happens each
-                                            time (event_filters.c) */
+/* prec37c (written 44-46) */
+#define WL6_WHEN_WORD ((uint64_t)1 << 44) /* "whenever" (and w_when, "when"): a
+                                            sentence they open with a present tells
+                                            what happens each time (event_filters.c) */
 #define WL6_OCCASION_WORD ((uint64_t)1 << 45) /* "occasion(s)": "on occasion", a
                                                 phrase of habit (event_filters.c) */
 #define WL6_TIME_WORD ((uint64_t)1 << 46)     /* "time": "from time to time"
                                                 (event_filters.c) */
-/* prec37d (lemma 13-15, written 47, 50, 51) */
+/* prec37d (lemma 13, 14, written 47) */
 #define WL6_ROAD_NOUN ((uint64_t)1 << 13)    /* lemma: "road", "highway", "street": a way
                                                shut or blocked by armed men is a blockade,
-                                               191 (act_kinds.c) */
+                                               191 (act_codes.c) */
 #define WL6_CONFIRM_VERB ((uint64_t)1 << 14) /* lemma: "confirm", "verify", "corroborate":
                                                "confirmed rumors that X ..." asserts X
                                                (claims.c acta_confirmed_claim) */
 #define WL6_ABOARD_WORD ((uint64_t)1 << 47)  /* "aboard", "inside", "alive": people in
-                                               the thing set on fire (act_kinds.c) */
+                                               the thing set on fire (act_codes.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

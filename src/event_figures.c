@@ -130,34 +130,34 @@ static int body_word(const struct acta_work *w, uint32_t q) {
  * nothing of who did or when. */
 static int body_count(const struct acta_work *w, const acta_sentence *s,
                       const acta_figure *f) {
-  uint32_t q = s->first;
-  while (q < s->last && w->toks.v[q].start < f->start) q++;
+  uint32_t q = token_at(w, s, f->start);
   if (q >= s->first + 2 && is_word(w, q - 1, w->cw->w_of) && body_word(w, q - 2)) return 1;
   if (f->unit_end <= f->unit_start) return 0;
-  uint32_t u = s->last;
-  while (u > s->first && w->toks.v[u - 1].start >= f->unit_end) u--;
+  uint32_t u = token_at(w, s, f->unit_end);
   return u > s->first && body_word(w, u - 1);
 }
 
 /* prec37c: does figure f count the dead found rather than killed, as
- * body_count does: "four of the corpses" (the figure's number right
- * before "of" and a body word, "the" or "these" between), or people "found
- * dead" (a form of "find" after the figure, four tokens on at most, "dead"
- * right after it: "two employees were found dead near the gas field",
- * "13 men were found dead"; or "find" right before it and "dead" at its
- * end: "soldiers found 12 people dead")?  The sentence names no killer and no killing;
- * one it tells is coded from its own verb. */
+ * body_count does: "four of the corpses" (the figure's number, past its
+ * qualifier, right before "of" and a body word, "the" or "these" between:
+ * "at least four of the bodies"), or people "found dead" (a form of "find"
+ * after the figure, four tokens on at most, "dead" right after it: "three
+ * guards were found dead beside the pipeline", "nine farmers were found
+ * dead"; or "find" right before it and "dead" at its end: "soldiers found
+ * 12 people dead")?  The sentence names no killer and no killing; one it
+ * tells is coded from its own verb. */
 #define FOUND_DEAD_REACH 4
 static int found_dead(const struct acta_work *w, const acta_sentence *s, const acta_figure *f) {
-  uint32_t q = s->first;
-  while (q < s->last && w->toks.v[q].start < f->start) q++;
-  if (q + 2 < s->last && is_word(w, q + 1, w->cw->w_of)) {
-    uint32_t b = q + 2;
+  uint32_t q = token_at(w, s, f->start);
+  /* the token after the figure's number: its counted noun's first, or the
+   * one after the figure (mend37cd: not the qualifier's "at least") */
+  uint32_t n = token_at(w, s, f->unit_end > f->unit_start ? f->unit_start : f->end);
+  if (n + 1 < s->last && is_word(w, n, w->cw->w_of)) {
+    uint32_t b = n + 1;
     if (b + 1 < s->last && (is_vocab(w, b, V_THE) || is_vocab(w, b, V_THESE))) b++;
     if (body_word(w, b)) return 1;
   }
-  uint32_t u = q;
-  while (u < s->last && w->toks.v[u].start < f->end) u++;
+  uint32_t u = token_at(w, s, f->end);
   /* "found 12 people dead": "find" right before, "dead" ending the
    * figure or right after it */
   if (q > s->first && acta_lemma_is(w->toks.v[q - 1].vlemma, w->cw->l_find) && u > q &&

@@ -711,12 +711,33 @@ static int generic_you(const struct acta_work *w, const acta_sentence *s, const 
   return 1;
 }
 
+/* prec37c: the first token of a phrase of habit ending right before
+ * token q -- "at times", "on occasion(s)", "from time to time" -- or q
+ * itself if none ends there. */
+static uint32_t habit_phrase_start(const struct acta_work *w, const acta_sentence *s,
+                                   uint32_t q) {
+  if (q >= s->first + 2) {
+    if (is_vocab(w, q - 2, V_AT) && is_vocab(w, q - 1, V_TIMES)) return q - 2;
+    if (is_vocab(w, q - 2, V_ON) && tok_in6(w, q - 1, WL6_OCCASION_WORD)) return q - 2;
+  }
+  if (q >= s->first + 4 && is_vocab(w, q - 4, V_FROM) && tok_in6(w, q - 3, WL6_TIME_WORD) &&
+      is_vocab(w, q - 2, V_TO) && tok_in6(w, q - 1, WL6_TIME_WORD))
+    return q - 4;
+  return q;
+}
+
 /* Is lone present verb group g led by an adverb of habit, up to three
  * adverbs before it ("firms frequently ignore the limits", "courts that
  * almost always dismiss the cases", "gangs constantly extort")?  The
  * adverb may have gone to the group before ("to log legally frequently
  * ignore"); "has always denied", "have often attacked" are in_group's
- * (invented9). */
+ * (invented9).  Or (prec37c) is a lone verb, present or base, led by a
+ * phrase of habit (habit_phrase_start), an adverb at most between, its
+ * subject right before the phrase ("prison directors at times deny any
+ * responsibility for the riots", "the gangs on occasion kidnap the
+ * children of debtors", "police from time to time even raid the
+ * market")?  What is done at times, no one act; a perfect ("have at
+ * times denied") or a past is left as it is. */
 static int habit_adverb_before(const struct acta_work *w, const acta_sentence *s,
                                const vgroup *g) {
   if (g->passive || g->to_inf) return 0;
@@ -724,16 +745,27 @@ static int habit_adverb_before(const struct acta_work *w, const acta_sentence *s
   /* a base form the tagger gave a present ("which almost always dismiss")
    * only where a subject stands before the adverbs */
   if (f != (unsigned)PT_VBZ && f != (unsigned)PT_VBP && f != (unsigned)PT_VB) return 0;
-  if (has_have(w, g->first)) return 0;
-  int habit = 0;
+  int habit = 0, subject = f == (unsigned)PT_VB;
   uint32_t q = g->first;
   for (uint32_t k = 0; q > s->first && k < 3 && w->toks.v[q - 1].tag == P_ADV; q--, k++)
     if (tok_in(w, q - 1, WL_HABITUAL) || is_word(w, q - 1, w->cw->w_always) ||
         is_word(w, q - 1, w->cw->w_constantly))
       habit = 1;
-  if (!habit || q == s->first) return 0;
+  if (!habit) {
+    /* prec37c: a phrase of habit before a lone verb, its subject before */
+    if (g->last - g->first != 1) return 0;
+    q = g->first;
+    if (q > s->first && w->toks.v[q - 1].tag == P_ADV) q--;
+    uint32_t b = habit_phrase_start(w, s, q);
+    if (b == q) return 0;
+    q = b;
+    subject = 1;
+  } else if (has_have(w, g->first)) {
+    return 0;
+  }
+  if (q == s->first) return 0;
   uint8_t before = w->toks.v[q - 1].tag;
-  if (f == (unsigned)PT_VB)
+  if (subject)
     return before == P_NOUN || before == P_PROPN || before == P_PRON || before == P_WH ||
            before == P_THAT;
   return 1;
@@ -1321,54 +1353,32 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   return why;
 }
 
-/* prec37c: the first token of a phrase of habit ending right before
- * token q -- "at times", "on occasion(s)", "from time to time" -- or q
- * itself if none ends there. */
-static uint32_t habit_phrase_start(const struct acta_work *w, const acta_sentence *s,
-                                   uint32_t q) {
-  if (q >= s->first + 2) {
-    if (is_vocab(w, q - 2, V_AT) && is_vocab(w, q - 1, V_TIMES)) return q - 2;
-    if (is_vocab(w, q - 2, V_ON) && tok_in6(w, q - 1, WL6_OCCASION_WORD)) return q - 2;
-  }
-  if (q >= s->first + 4 && is_vocab(w, q - 4, V_FROM) && tok_in6(w, q - 3, WL6_TIME_WORD) &&
-      is_vocab(w, q - 2, V_TO) && tok_in6(w, q - 1, WL6_TIME_WORD))
-    return q - 4;
-  return q;
-}
-
-/* prec37c: is lone present verb group g led by a phrase of habit, an
- * adverb at most between ("government officials at times deny links
- * between the murders and the victims' work", "the gangs on occasion
- * kidnap the children of debtors", "police from time to time even raid
- * the market"), its subject right before the phrase?  As an adverb of
- * habit before it (habit_adverb_before): what is done at times, no one
- * act.  A perfect ("have at times denied") or a past is left as it is. */
-static int habit_phrase_before(const struct acta_work *w, const acta_sentence *s,
-                               const vgroup *g) {
-  if (g->passive || g->to_inf || g->last - g->first != 1) return 0;
-  unsigned f = w->toks.v[g->first].penn;
-  if (f != (unsigned)PT_VBZ && f != (unsigned)PT_VBP && f != (unsigned)PT_VB) return 0;
-  uint32_t q = g->first;
-  if (q > s->first && w->toks.v[q - 1].tag == P_ADV) q--;
-  uint32_t b = habit_phrase_start(w, s, q);
-  if (b == q || b == s->first) return 0;
-  uint8_t before = w->toks.v[b - 1].tag;
-  return before == P_NOUN || before == P_PROPN || before == P_PRON || before == P_WH ||
-         before == P_THAT;
-}
-
 /* prec37c: does the sentence open with "When" or "Whenever" (after a
  * quotation mark) whose clause's first verb is a finite present ("When
- * the miners start refusing to pay, that's when the massacres start",
- * "When politicians are elected, killings increase", "Whenever a boat
- * docks, the gang collects its fee")?  The sentence then tells what
- * happens each time, as an "If" does what would follow: no one act.  A
- * past ("When the FARC demobilized in 2017"), a participle ("When asked,
- * ...") or an "-ing" form ("When announcing the unit, ...") tells one. */
+ * the traders stop paying, that is when the burnings begin", "When
+ * politicians are elected, killings increase", "Whenever a boat docks,
+ * the gang collects its fee"), and is verb group g itself no past?  The
+ * sentence then tells what happens each time, as an "If" does what would
+ * follow: no one act.  A past ("When the FARC disarmed, ..."), a
+ * participle ("When asked, ...") or an "-ing" form ("When announcing the
+ * unit, ...") tells one; so does a past or perfect main clause after a
+ * present one ("When the talks resume, the rebels said they would ...";
+ * mend37cd), and "When it comes to" names a topic, no time ("When it
+ * comes to land seizures, the ombudsman counted ..."). */
 #define WHEN_CLAUSE_REACH 15
-static int present_when_sentence(const struct acta_work *w, const acta_sentence *s) {
+static int present_when_sentence(const struct acta_work *w, const acta_sentence *s,
+                                 const vgroup *g) {
   uint32_t q = first_word(w, s);
-  if (q >= s->last || !tok_in6(w, q, WL6_WHEN_WORD)) return 0;
+  if (q >= s->last || !(is_word(w, q, w->cw->w_when) || tok_in6(w, q, WL6_WHEN_WORD))) return 0;
+  /* g's own tense: a past or a perfect is one act told; a past spelled
+   * as its base ("beat", "hit", "set") may be the present the clause asks */
+  for (uint32_t r = g->first; r < g->last; r++) {
+    const acta_token *tk = &w->toks.v[r];
+    if ((tk->penn == PT_VBD && tk->vlemma != tk->word) || has_have(w, r)) return 0;
+  }
+  if (q + 3 < s->last && is_vocab(w, q + 1, V_IT) && norm_eq(w, q + 2, "comes") &&
+      is_vocab(w, q + 3, V_TO))
+    return 0;
   for (uint32_t r = q + 1; r < s->last && r < q + 1 + WHEN_CLAUSE_REACH; r++) {
     if (is_punct(w, r, ',') || is_punct(w, r, ';') || is_punct(w, r, ':')) return 0;
     if (w->tok_vg[r] == NO) continue;
@@ -1399,7 +1409,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
       (clause_opener(w, s, g, WL_CONDITION) || conditional_sentence(w, s) ||
        condition_after(w, s, g) /* invented19 */))
     return "conditional (if, unless, whether)";
-  if (present_when_sentence(w, s)) /* prec37c */
+  if (present_when_sentence(w, s, g)) /* prec37c, mend37cd */
     return "habitual (When + a present: what happens each time, no one act)";
   if (acta_contingent_act(w, s, g)) /* invented15 */
     return "conditional (in the event of, in case of: what would follow, no act)";
@@ -1422,9 +1432,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
       (group_lists_may(c, s, g, WL_HABITUAL) && in_group(w, g, WL_HABITUAL)) ||
       habitual_sentence(w, s) || habit_adverb_before(w, s, g) ||
       habit_adverb_after(w, s, g) /* invented16 */ || habit_list_member(w, s, g))
-    return "habitual (often, usually, in some cases: no one act)";
-  if (habit_phrase_before(w, s, g)) /* prec37c */
-    return "habitual (at times, on occasion, from time to time: no one act)";
+    return "habitual (often, usually, at times, in some cases: no one act)";
   if (over_years(c, s, g)) return "habitual (for years, over the past decade: no one act)";
   /* (speed34b: rate_after and past_background are asked only where a word
    * they need stands) */

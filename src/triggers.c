@@ -683,11 +683,14 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
           /* prec37d: "the FARC vowed not to attack oil pipelines", "agreed
            * never to kidnap": the commitment is made, its act is one to
            * refrain from; neither a negated threat (1384) nor a negated
-           * attack (190): acta_code_verb codes it */
+           * attack (190): verb_events codes it.  The negation is the
+           * refraining's; a status the commitment has of its own
+           * ("reportedly vowed": alleged) stays (mend37cd) */
           vc->refrain = 1;
           vc->intent = vc->intent_neg = vc->plan_negated = 0;
           vc->intent_trig = pg->head;
-          vc->status = ACTA_INTENDED;
+          if (vc->status == ACTA_NEGATED || status_rank(ACTA_INTENDED) > status_rank(vc->status))
+            vc->status = ACTA_INTENDED;
         }
         if (acta_lemma_is(ph->vlemma, w->cw->l_refuse) ||
             acta_lemma_is(ph->vlemma, w->cw->l_fail)) {
