@@ -819,9 +819,13 @@ int acta_border_phrase(const struct acta_work *w, uint32_t b, uint32_t e, uint32
  * determiners, adjectives, nouns, names and "of" between; not before lo)?
  * Such a country's mention sets no scene (acta_no_scene_mention). */
 int acta_neighbour_place(const struct acta_work *w, uint32_t b, uint32_t lo);
+/* The word before "from" right before the phrase starting at token b
+ * ("cocaine" in "cocaine from the Andes"; determiners before b skipped, not
+ * before lo), or NO if no "from" is there. */
+int32_t acta_from_thing(const struct acta_work *w, uint32_t b, uint32_t lo);
 /* Is the phrase starting at token b a country drugs or money come from
  * ("cocaine from Brazil", "shipments from Ecuador", "pesos from Chile";
- * determiners before b skipped, not before lo)? */
+ * acta_from_thing's word)? */
 int acta_drug_origin(const struct acta_work *w, uint32_t b, uint32_t lo);
 /* Does country mention m (or its compound) of sentence s name a border, a
  * neighbour, where drugs or money come from (the three above, their words

@@ -2779,16 +2779,16 @@ static int place_list_before(const struct acta_work *w, const sent_ctx *sc, uint
 }
 
 /* prec37b: does "from" before token b (determiners between) follow a
- * noun of a thing no dictionary codes, no people nor body ("confiscated a
+ * noun of goods seized in transit that no dictionary codes ("confiscated a
  * cell phone chip from El Salvador", "seized a shipment of weapons from
- * Venezuela")?  A country named there is where the thing seized came
- * from, as after a drug or money (acta_drug_origin). */
+ * Venezuela")?  A country named there is where the goods came from, as
+ * after a drug or money (acta_drug_origin).  mend37ab: goods only, not any
+ * uncoded noun: "seized a cargo plane from Venezuela" may take the
+ * country's own plane, which stays its target. */
 static int seized_thing_origin(const struct acta_work *w, uint32_t b, uint32_t lo) {
-  while (b > lo && w->toks.v[b - 1].tag == P_DET) b--;
-  if (b < lo + 2 || !is_word(w, b - 1, w->cw->w_from)) return 0;
-  uint32_t n = b - 2;
-  return w->toks.v[n].tag == P_NOUN && w->tok_ment[n] == NO &&
-         !tok_in(w, n, WL_PEOPLE_HEAD | WL_PERSON_NOUN | WL_ORG_MEMBER | WL_UNNAMED_BODY);
+  int32_t n = acta_from_thing(w, b, lo);
+  return n != NO && w->toks.v[n].tag == P_NOUN && w->tok_ment[n] == NO &&
+         tok_in6(w, n, WL6_SEIZED_GOODS);
 }
 
 int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
