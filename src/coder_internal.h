@@ -2039,17 +2039,13 @@ void acta_attach_figures(acta_coder *c);
  * "at Washington's request"); a concession (root 08) keeps it. */
 int32_t acta_requester_target(struct acta_work *w, const acta_sentence *s, int32_t tgt,
                               const char *code);
-/* The target tgt of active verb group g, or NO when a second verb joined
- * by "and"/"or" after g's own object stands before it ("froze his assets
- * and prohibited businesses from ..."): that verb's object. */
-int32_t acta_second_verb_target(struct acta_work *w, const acta_sentence *s, const vgroup *g,
-                                int32_t tgt);
-
-/* prec37b: NO when target tgt of verb group g (CAMEO `code`, roots 17-20)
- * stands inside a relative clause on the verb's own object ("killed three
- * members of the gang that killed the migrants"), else tgt
- * (target_reach.c). */
-int32_t acta_relative_clause_target(struct acta_work *w, const acta_sentence *s,
-                                    const vgroup *g, int32_t tgt, const char *code);
+/* The target tgt of active verb group g (CAMEO `code`), or NO when a
+ * second verb joined by "and"/"or" after g's own object stands before it
+ * ("froze his assets and prohibited businesses from ...": that verb's
+ * object), or, for roots 17-20, when it stands inside a relative clause
+ * ("that", "which", "who", "whom") on that object ("killed three members
+ * of the gang that killed the migrants": prec37b). */
+int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                          int32_t tgt, const char *code);
 
 #endif
