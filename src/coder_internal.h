@@ -1929,12 +1929,29 @@ int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t e
  * otherwise. */
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
                                int32_t src, int32_t tgt, const char *code, uint32_t lemma);
+/* A copy of mention a as its own target, its words [b, e) ("each other",
+ * "it out", the phrase's head: an event's actor on itself is dropped),
+ * appended after the sentence's mentions; returns it (object_refs.c). */
+int32_t acta_self_target(struct acta_work *w, const mention *a, uint32_t b, uint32_t e);
+/* A role-only mention (role CVL or CRM, or any role given) for tokens
+ * [q0, q1), appended after every sentence's mentions (only an event's
+ * target); returns it (object_refs.c). */
+int32_t acta_private_person(struct acta_work *w, uint32_t q0, uint32_t q1, const char *role);
+/* Does byte span [start, end) share a byte with a place the gazetteer
+ * found in sentence si (object_refs.c)? */
+int acta_overlaps_place(const struct acta_work *w, size_t si, size_t start, size_t end);
+/* The first token of verb group g's clause's words before it, past its
+ * adverbs ("was later arrested") (object_refs.c). */
+uint32_t acta_before_adverbs(const struct acta_work *w, const sent_ctx *sc, const vgroup *g);
 
 /* prec37b: the other side of a fight (CAMEO root 19, a verb of two sides)
  * whose armed source is joined by "and" to a phrase no dictionary codes
  * that names a rival ("the CJNG and a rival group are battling") or a band
  * by its members' plural name ("the Tepito Cartel and the Rodolfos"):
- * that phrase, coded by the source's role only (object_refs.c). */
+ * that phrase, coded by the source's role only; or, with no such phrase,
+ * one plural armed group named as rivals or fighting "it out" ("rival AUC
+ * blocs battled for territory", "gangs battled it out"): a copy of the
+ * source, its members each other's (clash_foes.c). */
 int32_t acta_fight_other_side(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               int32_t src, int32_t tgt, const char *code, uint32_t lemma);
 
