@@ -3192,20 +3192,6 @@ static int the_demonym(const struct acta_work *w, const mention *m) {
  * New Guineans"). */
 #define DEMONYM_WORDS 3
 
-/* prec37b: are tokens [f, h] a people's plural of several capitalised
- * words (DEMONYM_WORDS at most), the last an "-ans" plural ("Costa
- * Ricans", "El Salvadorans", "South Africans"), no place the gazetteer
- * found? */
-static int multiword_demonym(const struct acta_work *w, size_t si, uint32_t f, uint32_t h) {
-  if (h - f + 1 > DEMONYM_WORDS) return 0;
-  for (uint32_t k = f; k <= h; k++)
-    if (w->toks.v[k].tag != P_PROPN || !(w->toks.v[k].flags & TF_CAP)) return 0;
-  const char *x = norm(w, h);
-  size_t n = strlen(x);
-  if (n < 5 || strcmp(x + n - 3, "ans")) return 0;
-  return !acta_overlaps_place(w, si, w->toks.v[f].start, w->toks.v[h].end);
-}
-
 /* Does mention m name people by their nationality: a people's plural noun
  * of the dictionary alone ("seven Guatemalans", "Colombians"; not a name
  * that looks plural, "the Philippines", nor a place the gazetteer found),
@@ -3226,18 +3212,16 @@ static int nationality_people(const struct acta_work *w, size_t si, const mentio
       if (w->toks.v[k].tag != P_PROPN) return 0;
     return 1;
   }
-  /* prec37b: a people's plural of two words or more ("11 Costa Ricans",
-   * "El Salvadorans", "Puerto Ricans"): capitalised names, the last an
-   * "-ans" plural */
-  if (m->phrase_first < h && multiword_demonym(w, si, m->phrase_first, h)) return 1;
-  if (m->phrase_first != h) return 0;
+  uint32_t f = m->phrase_first;
+  if (f > h) return 0;
   /* one person named by a demonym after "a"/"an"/"one" ("an Italian", "one
    * Jamaican"), the phrase's last word; adjectives may stand between ("a
    * female Salvadoran", "a 40-year-old Mexican": actors12) */
   uint32_t a = h;
   while (a > m->first + 1 && w->toks.v[a - 1].tag == P_ADJ) a--;
-  if (a > m->first && (w->toks.v[a - 1].vocab == V_A || w->toks.v[a - 1].vocab == V_AN ||
-                       is_word(w, a - 1, w->cw->w_one)) &&
+  if (f == h && a > m->first &&
+      (w->toks.v[a - 1].vocab == V_A || w->toks.v[a - 1].vocab == V_AN ||
+       is_word(w, a - 1, w->cw->w_one)) &&
       (h + 1 >= w->toks.n || (!np_tag(w->toks.v[h + 1].tag) &&
                               w->cur_text[w->toks.v[h + 1].start] != '-')) &&
       !acta_overlaps_place(w, si, t->start, t->end))
@@ -3248,8 +3232,17 @@ static int nationality_people(const struct acta_work *w, size_t si, const mentio
    * "Cyprus" are singular names) */
   const char *x = norm(w, h);
   size_t n = strlen(x);
-  if (n < 4 || x[n - 1] != 's' || !strchr("neihktdro", x[n - 2])) return 0;
-  return !tok_in2(w, h, WL2_PLURAL_NAME) && !acta_overlaps_place(w, si, t->start, t->end);
+  if (f == h && (n < 4 || x[n - 1] != 's' || !strchr("neihktdro", x[n - 2]))) return 0;
+  /* prec37b: or a people's plural of two words or more ("11 Costa
+   * Ricans", "El Salvadorans", "Puerto Ricans"; DEMONYM_WORDS at most):
+   * capitalised names, the last an "-ans" plural */
+  if (f < h) {
+    if (h - f + 1 > DEMONYM_WORDS || n < 5 || !tok_ends(w, h, "ans")) return 0;
+    for (uint32_t k = f; k <= h; k++)
+      if (w->toks.v[k].tag != P_PROPN || !(w->toks.v[k].flags & TF_CAP)) return 0;
+  }
+  return !tok_in2(w, h, WL2_PLURAL_NAME) &&
+         !acta_overlaps_place(w, si, w->toks.v[f].start, t->end);
 }
 
 /* How far after people held by nationality "alleged(ly)" or the crime
