@@ -329,6 +329,59 @@ static int most_named(const int *counts, int n) {
   return best;
 }
 
+/* How many countries a tally of the article's places keeps apart (more:
+ * places_in counts them). */
+#define PLACE_COUNTRIES 64
+
+/* mend37ab: how many of the article's places, not where someone comes
+ * from, lie in each country, counted in one pass (placeless_best and
+ * country27 ask it of every country the article names). */
+typedef struct place_tally {
+  char codes[PLACE_COUNTRIES][4];
+  int counts[PLACE_COUNTRIES], n;
+  int full; /* a country past PLACE_COUNTRIES was not kept */
+} place_tally;
+
+static void tally_places(const struct acta_work *w, place_tally *t) {
+  t->n = 0;
+  t->full = 0;
+  for (size_t k = 0; k < w->nplaces; k++) {
+    const char *cc = w->places[k].country;
+    if (!w->place_use[k] || w->place_use[k] == PLACE_ORIGIN || !cc[0]) continue;
+    int i = country_index(t->codes, t->n, cc);
+    if (i >= 0) t->counts[i]++;
+    else if (t->n < PLACE_COUNTRIES) memcpy(t->codes[t->n], cc, 4), t->counts[t->n++] = 1;
+    else t->full = 1;
+  }
+}
+
+/* places_in(w, cc), read from the tally. */
+static int tallied_places(const struct acta_work *w, const place_tally *t, const char *cc) {
+  if (t->full && country_index((char (*)[4])t->codes, t->n, cc) < 0) return places_in(w, cc);
+  return count_of((char (*)[4])t->codes, t->counts, t->n, cc);
+}
+
+/* The index among codes[0..n) (not skip) of a country named at least
+ * min_count times (counts) where at least min_places of the article's
+ * places, and more than `over`, lie: of these the one with most places
+ * (by_places) or the one named most, the first of equals; -1 if none.
+ * *places gets its places. */
+static int pick_country(const struct acta_work *w, const place_tally *t, char (*codes)[4],
+                        const int *counts, int n, int skip, int min_count, int min_places,
+                        int over, int by_places, int *places) {
+  int pick = -1;
+  *places = 0;
+  for (int i = 0; i < n; i++) {
+    if (i == skip || counts[i] < min_count) continue;
+    if (!by_places && pick >= 0 && counts[i] <= counts[pick]) continue;
+    int p = tallied_places(w, t, codes[i]);
+    if (p < min_places || p <= over || (by_places && p <= *places)) continue;
+    pick = i;
+    *places = p;
+  }
+  return pick;
+}
+
 /* prec37a: how many of the article's places at most may lie in the
  * country named most for placeless_best to look past it. */
 #define PLACELESS_BEST_PLACES 2
@@ -342,15 +395,14 @@ static int most_named(const int *counts, int n) {
  * with most places is the article's.  Returns 1 when it changed
  * w->art_country.  (country27 asks more of the state's own mentions; the
  * foreign state that funds, indicts or reports is named as a state too.) */
-static int placeless_best(struct acta_work *w, const article_pass *ap, int best) {
-  int p_best = places_in(w, ap->codes[best]);
+static int placeless_best(struct acta_work *w, const article_pass *ap, const place_tally *t,
+                          int best) {
+  int p_best = tallied_places(w, t, ap->codes[best]);
   if (p_best > PLACELESS_BEST_PLACES) return 0;
-  int pick = -1, pick_places = 0;
-  for (int i = 0; i < ap->ncodes; i++) {
-    if (i == best || 3 * ap->counts[i] < 2 * ap->counts[best]) continue;
-    int n = places_in(w, ap->codes[i]);
-    if (n >= 3 && n > 2 * p_best && n > pick_places) pick = i, pick_places = n;
-  }
+  /* (named at least two thirds as often: 3 * count >= 2 * best's) */
+  int pick_places;
+  int pick = pick_country(w, t, (char (*)[4])ap->codes, ap->counts, ap->ncodes, best,
+                          (2 * ap->counts[best] + 2) / 3, 3, 2 * p_best, 1, &pick_places);
   if (pick < 0) return 0;
   acta_trace(w, "article country: %s, named %d times and %d places there, not %s, named %d times "
                 "and %d places there\n",
@@ -397,15 +449,13 @@ static void article_country(struct acta_work *w, article_pass *ap) {
      * named more and more of the article's places (two at least) lie
      * there: the one of these whose state is named most */
     if (best >= 0) {
+      place_tally t;
+      tally_places(w, &t);
       int s_best = count_of(ap->state_codes, ap->state_counts, ap->nstate_codes, w->art_country);
-      int p_best = places_in(w, w->art_country);
-      int pick = -1, pick_places = 0;
-      for (int i = 0; i < ap->nstate_codes; i++) {
-        if (ap->state_counts[i] <= s_best) continue;
-        if (pick >= 0 && ap->state_counts[i] <= ap->state_counts[pick]) continue;
-        int n = places_in(w, ap->state_codes[i]);
-        if (n >= 2 && n > p_best) pick = i, pick_places = n;
-      }
+      int pick_places;
+      int pick = pick_country(w, &t, ap->state_codes, ap->state_counts, ap->nstate_codes, -1,
+                              s_best + 1, 2, tallied_places(w, &t, w->art_country), 0,
+                              &pick_places);
       if (pick >= 0) {
         acta_trace(w, "article country: %s, its state named %d times and %d places there, not %s, "
                       "named most by others\n",
@@ -414,8 +464,8 @@ static void article_country(struct acta_work *w, article_pass *ap) {
         memcpy(w->art_country, ap->state_codes[pick], 4);
         return;
       }
+      if (placeless_best(w, ap, &t, best)) return;
     }
-    if (best >= 0 && placeless_best(w, ap, best)) return;
     if (best >= 0)
       acta_trace(w, "article country: %s (named %d times)\n", w->art_country, ap->counts[best]);
   }

@@ -826,9 +826,13 @@ int acta_border_phrase(const struct acta_work *w, uint32_t b, uint32_t e, uint32
  * determiners, adjectives, nouns, names and "of" between; not before lo)?
  * Such a country's mention sets no scene (acta_no_scene_mention). */
 int acta_neighbour_place(const struct acta_work *w, uint32_t b, uint32_t lo);
+/* The word before "from" right before the phrase starting at token b
+ * ("cocaine" in "cocaine from the Andes"; determiners before b skipped, not
+ * before lo), or NO if no "from" is there. */
+int32_t acta_from_thing(const struct acta_work *w, uint32_t b, uint32_t lo);
 /* Is the phrase starting at token b a country drugs or money come from
  * ("cocaine from Brazil", "shipments from Ecuador", "pesos from Chile";
- * determiners before b skipped, not before lo)? */
+ * acta_from_thing's word)? */
 int acta_drug_origin(const struct acta_work *w, uint32_t b, uint32_t lo);
 /* Does country mention m (or its compound) of sentence s name a border, a
  * neighbour, where drugs or money come from (the three above, their words
@@ -1937,12 +1941,29 @@ int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t e
  * otherwise. */
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
                                int32_t src, int32_t tgt, const char *code, uint32_t lemma);
+/* A copy of mention a as its own target, its words [b, e) ("each other",
+ * "it out", the phrase's head: an event's actor on itself is dropped),
+ * appended after the sentence's mentions; returns it (object_refs.c). */
+int32_t acta_self_target(struct acta_work *w, const mention *a, uint32_t b, uint32_t e);
+/* A role-only mention (role CVL or CRM, or any role given) for tokens
+ * [q0, q1), appended after every sentence's mentions (only an event's
+ * target); returns it (object_refs.c). */
+int32_t acta_private_person(struct acta_work *w, uint32_t q0, uint32_t q1, const char *role);
+/* Does byte span [start, end) share a byte with a place the gazetteer
+ * found in sentence si (object_refs.c)? */
+int acta_overlaps_place(const struct acta_work *w, size_t si, size_t start, size_t end);
+/* The first token of verb group g's clause's words before it, past its
+ * adverbs ("was later arrested") (object_refs.c). */
+uint32_t acta_before_adverbs(const struct acta_work *w, const sent_ctx *sc, const vgroup *g);
 
 /* prec37b: the other side of a fight (CAMEO root 19, a verb of two sides)
  * whose armed source is joined by "and" to a phrase no dictionary codes
  * that names a rival ("the CJNG and a rival group are battling") or a band
  * by its members' plural name ("the Tepito Cartel and the Rodolfos"):
- * that phrase, coded by the source's role only (object_refs.c). */
+ * that phrase, coded by the source's role only; or, with no such phrase,
+ * one plural armed group named as rivals or fighting "it out" ("rival AUC
+ * blocs battled for territory", "gangs battled it out"): a copy of the
+ * source, its members each other's (clash_foes.c). */
 int32_t acta_fight_other_side(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               int32_t src, int32_t tgt, const char *code, uint32_t lemma);
 
@@ -2049,17 +2070,13 @@ void acta_attach_figures(acta_coder *c);
  * "at Washington's request"); a concession (root 08) keeps it. */
 int32_t acta_requester_target(struct acta_work *w, const acta_sentence *s, int32_t tgt,
                               const char *code);
-/* The target tgt of active verb group g, or NO when a second verb joined
- * by "and"/"or" after g's own object stands before it ("froze his assets
- * and prohibited businesses from ..."): that verb's object. */
-int32_t acta_second_verb_target(struct acta_work *w, const acta_sentence *s, const vgroup *g,
-                                int32_t tgt);
-
-/* prec37b: NO when target tgt of verb group g (CAMEO `code`, roots 17-20)
- * stands inside a relative clause on the verb's own object ("killed three
- * members of the gang that killed the migrants"), else tgt
- * (target_reach.c). */
-int32_t acta_relative_clause_target(struct acta_work *w, const acta_sentence *s,
-                                    const vgroup *g, int32_t tgt, const char *code);
+/* The target tgt of active verb group g (CAMEO `code`), or NO when a
+ * second verb joined by "and"/"or" after g's own object stands before it
+ * ("froze his assets and prohibited businesses from ...": that verb's
+ * object), or, for roots 17-20, when it stands inside a relative clause
+ * ("that", "which", "who", "whom") on that object ("killed three members
+ * of the gang that killed the migrants": prec37b). */
+int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                          int32_t tgt, const char *code);
 
 #endif

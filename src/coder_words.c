@@ -1575,6 +1575,15 @@ static const char *const CONFIRM_VERB[] = {"confirm", "verify", "corroborate", "
  * aboard", "a bar with customers trapped inside") */
 static const char *const ABOARD_WORD[] = {"aboard", "inside", "onboard", "alive", "trapped",
                                           NULL};
+/* mend37ab: goods seized in transit, carried from one country to another
+ * ("a cell phone chip from El Salvador", "a shipment of weapons from
+ * Venezuela"); not a craft ("a cargo plane from Venezuela" may be the
+ * country's own).  Drugs, cargo and money are DRUG_NOUN and COUNTRY_THING */
+static const char *const SEIZED_GOODS[] = {
+    "chip",      "chips",      "phone",       "phones",     "cellphone", "cellphones",
+    "weapons",   "arms",       "firearms",    "guns",       "rifles",    "ammunition",
+    "explosives", "contraband", "merchandise", "cigarettes", "gold",      "timber",
+    "fuel",      "gasoline",   "medicines",   NULL};
 
 /* The sixth set of lists (WL6_* bits of bits6 and lemma_bits6): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
@@ -1601,7 +1610,9 @@ static const word_list LISTS6[] = {
     {WL6_TIME_WORD, TIME_WORD, 0},
     /* prec37d */
     {WL6_ROAD_NOUN, ROAD_NOUN, 1}, {WL6_CONFIRM_VERB, CONFIRM_VERB, 1},
-    {WL6_ABOARD_WORD, ABOARD_WORD, 0}};
+    {WL6_ABOARD_WORD, ABOARD_WORD, 0},
+    /* mend37ab (prec37b's bits) */
+    {WL6_SEIZED_GOODS, SEIZED_GOODS, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -851,6 +851,11 @@ enum {
                                                (claims.c acta_confirmed_claim) */
 #define WL6_ABOARD_WORD ((uint64_t)1 << 47)  /* "aboard", "inside", "alive": people in
                                                the thing set on fire (act_codes.c) */
+/* mend37ab (prec37b's written 40) */
+#define WL6_SEIZED_GOODS ((uint64_t)1 << 40) /* "chip", "weapons", "contraband": goods
+                                               seized in transit; "from" a country after
+                                               them tells where they came from
+                                               (object_refs.c seized_thing_origin) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

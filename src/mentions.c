@@ -2989,11 +2989,15 @@ int acta_border_phrase(const struct acta_work *w, uint32_t b, uint32_t e, uint32
           is_word(w, b - 1, w->cw->w_between));
 }
 
-int acta_drug_origin(const struct acta_work *w, uint32_t b, uint32_t lo) {
+int32_t acta_from_thing(const struct acta_work *w, uint32_t b, uint32_t lo) {
   while (b > lo && w->toks.v[b - 1].tag == P_DET) b--;
+  return b >= lo + 2 && is_word(w, b - 1, w->cw->w_from) ? (int32_t)(b - 2) : NO;
+}
+
+int acta_drug_origin(const struct acta_work *w, uint32_t b, uint32_t lo) {
+  int32_t n = acta_from_thing(w, b, lo);
   /* actors8: money too ("pesos from Colombia, Chile and Cuba") */
-  return b >= lo + 2 && is_word(w, b - 1, w->cw->w_from) &&
-         (tok_in2(w, b - 2, WL2_DRUG_NOUN) || tok_in(w, b - 2, WL_COUNTRY_THING));
+  return n != NO && (tok_in2(w, n, WL2_DRUG_NOUN) || tok_in(w, n, WL_COUNTRY_THING));
 }
 
 /* How many members a list of countries' adjectives before a thing may

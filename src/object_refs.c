@@ -49,7 +49,7 @@ static int act_on_person(const char *code) {
 /* Does byte span [start, end) share a byte with a place the gazetteer
  * found in sentence si (gaps.c's in_place asks whether it lies inside
  * one)? */
-static int overlaps_place(const struct acta_work *w, size_t si, size_t start, size_t end) {
+int acta_overlaps_place(const struct acta_work *w, size_t si, size_t start, size_t end) {
   if (!w->sent_place) return 0;
   for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1]; k++)
     if (w->places[k].start < end && start < w->places[k].end) return 1;
@@ -87,8 +87,7 @@ static int help_of(const struct acta_work *w, uint32_t q) {
 /* A role-only mention (role CVL or CRM) for tokens [q0, q1), appended
  * after every sentence's mentions (it is only an event's target).
  * Returns it. */
-static int32_t private_person(struct acta_work *w, uint32_t q0, uint32_t q1,
-                              const char *role) {
+int32_t acta_private_person(struct acta_work *w, uint32_t q0, uint32_t q1, const char *role) {
   /* actors8: a name whose surname the article gave a role before ("drug
    * trafficker Quirino Paulino ... the arrest of Paulino"): that role
    * (name_refs.c), not a private person's */
@@ -181,6 +180,15 @@ static void chain_copy(struct acta_work *w, const mention *copy, int32_t *first,
   w->ments[c].group = *first;
   if (*prev != NO) w->ments[*prev].next_in_group = c;
   *prev = c;
+}
+
+int32_t acta_self_target(struct acta_work *w, const mention *a, uint32_t b, uint32_t e) {
+  int32_t first = NO, prev = NO;
+  mention copy = *a;
+  copy.first = copy.phrase_first = b;
+  copy.last = e;
+  chain_copy(w, &copy, &first, &prev);
+  return first;
 }
 
 /* How far after a kin word's "of" the criminal may be named ("the
@@ -432,7 +440,7 @@ static int rival_between(const struct acta_work *w, size_t si, int32_t a, const 
     if (w->tok_ment[q] != NO) continue;
     const acta_token *tk = &w->toks.v[q];
     /* (not a day or a month: "on Monday"; targets8) */
-    if (kind == REF_PERSON && tk->tag == P_PROPN && !overlaps_place(w, k, tk->start, tk->end) &&
+    if (kind == REF_PERSON && tk->tag == P_PROPN && !acta_overlaps_place(w, k, tk->start, tk->end) &&
         !tok_in(w, q, WL_TIME_NOUN) && !office_place(w, q))
       return 1;
     /* not a span of time ("Hours later, ...": targets8), nor a distance
@@ -738,7 +746,7 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
     if ((e >= last || !tok_in4(w, e, WL4_ALIAS_WORD)) &&
         (b == at.s->first || !tok_in4(w, b - 1, WL4_ALIAS_WORD)))
       return NO;
-    int32_t m = private_person(w, q0, (uint32_t)p + 1, "CRM");
+    int32_t m = acta_private_person(w, q0, (uint32_t)p + 1, "CRM");
     acta_trace(w, "  \"%s\" -> \"%s\" CRM (the nearest name, a criminal's alias after it)\n",
                norm(w, q), norm(w, (uint32_t)p));
     return m;
@@ -747,7 +755,7 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
   /* (a person of the source's code is another one than an organisation
    * source: "the armed forces accused him" of their colonel) */
   if (!r->role[0] || (src != NO && r->group == w->ments[src].group)) return NO;
-  int32_t m = private_person(w, q0, (uint32_t)p + 1, "CVL");
+  int32_t m = acta_private_person(w, q0, (uint32_t)p + 1, "CVL");
   acta_trace(w, "  \"%s\" -> \"%s\" %s (the nearest name, given that role before)\n",
              norm(w, q), norm(w, (uint32_t)p), w->ments[m].code);
   return m;
@@ -1257,7 +1265,7 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
   /* "two associates of the Sinaloa Cartel leader": a criminal's */
   if (tgt != NO && acta_code_eq(w->ments[tgt].role, "CRM")) suspect = 1;
   const char *role = suspect || acta_held_for_crime(w, code, e + 1, end) ? "CRM" : "CVL";
-  int32_t m = private_person(w, q, e + 1, role);
+  int32_t m = acta_private_person(w, q, e + 1, role);
   acta_trace(w, "  target \"%.*s\" -> %s (people no dictionary codes: by role only)\n",
              (int)(w->toks.v[e].end - w->toks.v[q].start), w->cur_text + w->toks.v[q].start,
              role);
@@ -1406,7 +1414,7 @@ static int32_t peer_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
     return NO;
   char role[4];
   memcpy(role, a->role, 4);
-  int32_t m = private_person(w, q, e + 1, role);
+  int32_t m = acta_private_person(w, q, e + 1, role);
   acta_trace(w, "  target \"%s\" -> %s (an armed group's rivals: of its kind, by role only)\n",
              norm(w, e), role);
   return m;
@@ -1459,7 +1467,7 @@ static int32_t private_name_before(const struct acta_work *w, const sent_ctx *sc
         return NO;
       continue;
     }
-    if (t->tag != P_PROPN || overlaps_place(w, (size_t)sc->index, t->start, t->end)) continue;
+    if (t->tag != P_PROPN || acta_overlaps_place(w, (size_t)sc->index, t->start, t->end)) continue;
     if (p > sc->s->first && is_punct(w, p - 1, '(')) continue;
     /* an acronym: capitals only, two or more (read up to the first
      * other byte) */
@@ -1491,7 +1499,7 @@ static int person_actor_near(const struct acta_work *w, const sent_ctx *sc, uint
         continue;
       const acta_token *h = &w->toks.v[x->last - 1];
       if (h->penn == PT_NNS || h->penn == PT_NNPS ||
-          overlaps_place(w, k, w->toks.v[x->first].start, h->end))
+          acta_overlaps_place(w, k, w->toks.v[x->first].start, h->end))
         continue;
       if (tok_in(w, x->last - 1, WL_PERSON_NOUN) || (h->tag == P_PROPN && x->role[0])) return 1;
     }
@@ -1524,7 +1532,7 @@ static int32_t company_object(struct acta_work *w, const sent_ctx *sc, uint32_t 
     size_t n = strlen(x);
     named = n > 4 && !strcmp(x + n - 4, "bank");
   }
-  if (named && overlaps_place(w, (size_t)sc->index, w->toks.v[q].start, w->toks.v[e - 1].end))
+  if (named && acta_overlaps_place(w, (size_t)sc->index, w->toks.v[q].start, w->toks.v[e - 1].end))
     return NO;
   if (!named && w->toks.v[q].tag == P_NOUN && tok_in2(w, q, WL2_COMPANY_SUFFIX) &&
       q > sc->s->first && w->toks.v[q - 1].tag == P_DET &&
@@ -1534,7 +1542,7 @@ static int32_t company_object(struct acta_work *w, const sent_ctx *sc, uint32_t 
   }
   if (!named || (e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag))))
     return NO;
-  int32_t m = private_person(w, q, e, "BUS");
+  int32_t m = acta_private_person(w, q, e, "BUS");
   acta_trace(w, "  target \"%.*s\" -> BUS (a company by its name)\n",
              (int)(w->toks.v[e - 1].end - w->toks.v[q].start), w->cur_text + w->toks.v[q].start);
   return m;
@@ -1628,7 +1636,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
         (!person_actor_near(w, sc, q, src) ||
          (kind == REF_PERSON && private_name_before(w, sc, q, src) != NO))) {
       const char *role = acta_held_for_crime(w, code, q + 1, end) ? "CRM" : "CVL";
-      int32_t m = private_person(w, q, q + 1, role);
+      int32_t m = acta_private_person(w, q, q + 1, role);
       acta_trace(w, "  target \"%s\" -> %s (%s: a private person, by role only)\n", norm(w, q),
                  role, where);
       return m;
@@ -1718,7 +1726,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     if (e && e < s->last && is_word(w, e, w->cw->w_with)) {
       int32_t named;
       if (named_so_before(w, sc, g->last, e - 1, src, "target", 0, &named)) return named;
-      int32_t m = private_person(w, g->last, e, "CVL");
+      int32_t m = acta_private_person(w, g->last, e, "CVL");
       acta_trace(w, "  target \"%s\" -> CVL (a private person named as the one aided)\n",
                  norm(w, g->last));
       return m;
@@ -1830,7 +1838,7 @@ static uint32_t bare_name_end(const struct acta_work *w, const sent_ctx *sc, uin
   if (e == from) return 0;
   if (!owns && e < s->last && (w->toks.v[e].tag == P_POSS || np_tag(w->toks.v[e].tag)))
     return 0;
-  if (overlaps_place(w, (size_t)sc->index, w->toks.v[from].start, w->toks.v[e - 1].end)) return 0;
+  if (acta_overlaps_place(w, (size_t)sc->index, w->toks.v[from].start, w->toks.v[e - 1].end)) return 0;
   return e;
 }
 
@@ -1894,7 +1902,7 @@ static int32_t alias_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
          (w->toks.v[e].tag == P_PROPN || w->toks.v[e].tag == P_NOUN))
     e++;
   if (e == n) return NO;
-  int32_t m = private_person(w, n, e, "CRM");
+  int32_t m = acta_private_person(w, n, e, "CRM");
   acta_trace(w, "  target \"%s\" -> %s (a person named by an alias alone)\n", norm(w, n),
              w->ments[m].code);
   return m;
@@ -1968,7 +1976,7 @@ static int32_t titled_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
   uint32_t a = n < s->last && is_punct(w, n, ',') ? n + 1 : n;
   if (a < s->last && tok_in4(w, a, WL4_ALIAS_WORD)) cue = 1;
   if (!cue && !acta_held_for_crime(w, code, n, end)) return NO;
-  int32_t m = private_person(w, e, n, "CRM");
+  int32_t m = acta_private_person(w, e, n, "CRM");
   acta_trace(w, "  target \"%s\" -> %s (a name after a title that says a criminal)\n",
              norm(w, e), w->ments[m].code);
   return m;
@@ -2010,7 +2018,7 @@ static int32_t traded_name(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
   uint32_t a = e < s->last && is_punct(w, e, ',') ? e + 1 : e;
   int alias = a < s->last && tok_in4(w, a, WL4_ALIAS_WORD) && !strncmp(code, "17", 2);
   const char *role = alias || acta_held_for_crime(w, code, e, end) ? "CRM" : "CVL";
-  int32_t m = private_person(w, t, e, role);
+  int32_t m = acta_private_person(w, t, e, role);
   acta_trace(w, "  target \"%s %s\" -> %s (a private person named after a trade)\n",
              norm(w, t), norm(w, t + 1), role);
   return m;
@@ -2041,7 +2049,7 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
   int32_t ref = acta_name_ref(w, from, e - 1);
   if (ref != NO && !act_on_person(code) &&
       (src == NO || w->ments[ref].group != w->ments[src].group)) {
-    int32_t m = private_person(w, from, e, "CVL");
+    int32_t m = acta_private_person(w, from, e, "CVL");
     acta_trace(w, "  target \"%s\" -> %s (a name given that role before)\n", norm(w, from),
                w->ments[m].code);
     return m;
@@ -2053,7 +2061,7 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
   uint32_t a = e < s->last && is_punct(w, e, ',') ? e + 1 : e;
   int alias = a < s->last && tok_in4(w, a, WL4_ALIAS_WORD) && !strncmp(code, "17", 2);
   const char *role = alias || acta_held_for_crime(w, code, e, end) ? "CRM" : "CVL";
-  int32_t m = private_person(w, from, e, role);
+  int32_t m = acta_private_person(w, from, e, role);
   acta_trace(w, "  target \"%s\" -> %s (a private person named: coded by role only)\n",
              norm(w, from), role);
   return m;
@@ -2186,7 +2194,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
       /* "He was captured by the army", "Both were kidnapped by a rival
        * cartel": no actor the dictionaries know before it, so people they
        * do not (private persons) */
-      int32_t m = private_person(w, p - 1, p, role);
+      int32_t m = acta_private_person(w, p - 1, p, role);
       acta_trace(w, "  passive subject \"%s\" -> %s (%s: a private person, by role only)\n",
                  norm(w, p - 1), role, where);
       return m;
@@ -2218,7 +2226,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
             (b - 1 > lo && w->toks.v[b - 2].tag == P_PROPN && w->tok_ment[b - 2] == NO &&
              (w->toks.v[b - 1].tag == P_NUM || name_particle(w, b - 1)))))
       b--;
-    if (overlaps_place(w, (size_t)sc->index, w->toks.v[b].start, w->toks.v[p - 1].end)) return NO;
+    if (acta_overlaps_place(w, (size_t)sc->index, w->toks.v[b].start, w->toks.v[p - 1].end)) return NO;
     /* "Lopez, who was arrested" after "opposition leader Leopoldo Lopez":
      * the actor named before by that name */
     int32_t named;
@@ -2271,7 +2279,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
           tok_in(w, b - 1, WL_SUBORDINATOR) || tok_in4(w, b - 1, WL4_ALIAS_WORD) || antecedent))
       return NO;
   }
-  int32_t m = private_person(w, b, p, role);
+  int32_t m = acta_private_person(w, b, p, role);
   acta_trace(w, "  passive subject \"%.*s\" -> %s (people no dictionary codes: by role only)\n",
              (int)(w->toks.v[p - 1].end - w->toks.v[b].start),
              w->cur_text + w->toks.v[b].start, role);
@@ -2494,14 +2502,10 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
                ((is_vocab(w, q, V_EACH) && is_vocab(w, q + 1, V_OTHER)) ||
                 (is_word(w, q, w->cw->w_one) && is_vocab(w, q + 1, V_ANOTHER)));
     if (each && (tgt == NO || w->ments[tgt].first > q)) {
-      int32_t first = NO, prev = NO;
-      mention copy = w->ments[w->ments[src].group];
       /* its words are "each other" (an event's actor on itself is dropped) */
-      copy.first = copy.phrase_first = q;
-      copy.last = q + 2;
-      chain_copy(w, &copy, &first, &prev);
-      acta_trace(w, "  target: %s, its members acting on each other\n", copy.code);
-      return first;
+      acta_trace(w, "  target: %s, its members acting on each other\n",
+                 w->ments[w->ments[src].group].code);
+      return acta_self_target(w, &w->ments[w->ments[src].group], q, q + 2);
     }
   }
   if (tgt != NO || src == NO) return tgt;
@@ -2568,7 +2572,7 @@ static int name_subject_before(const struct acta_work *w, const sent_ctx *sc, ui
 
 /* The first token of verb group g's clause's words before it, past its
  * adverbs ("was later arrested"). */
-static uint32_t before_adverbs(const struct acta_work *w, const sent_ctx *sc, const vgroup *g) {
+uint32_t acta_before_adverbs(const struct acta_work *w, const sent_ctx *sc, const vgroup *g) {
   uint32_t e = g->first;
   while (e > sc->s->first && w->toks.v[e - 1].tag == P_ADV) e--;
   return e;
@@ -2579,7 +2583,7 @@ static uint32_t before_adverbs(const struct acta_work *w, const sent_ctx *sc, co
  * and is no place.  Sets [*b, *e) and returns 1, else 0. */
 static int bare_name_subject(const struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                              uint32_t *b_out, uint32_t *e_out) {
-  return name_subject_before(w, sc, before_adverbs(w, sc, g), b_out, e_out);
+  return name_subject_before(w, sc, acta_before_adverbs(w, sc, g), b_out, e_out);
 }
 
 /* targets15: how many tokens a nickname after "alias" or "known as" may
@@ -2643,7 +2647,7 @@ static int name_subject_before(const struct acta_work *w, const sent_ctx *sc, ui
         return 0;
     }
   }
-  if (overlaps_place(w, (size_t)sc->index, w->toks.v[b].start, w->toks.v[e - 1].end)) return 0;
+  if (acta_overlaps_place(w, (size_t)sc->index, w->toks.v[b].start, w->toks.v[e - 1].end)) return 0;
   *b_out = b;
   *e_out = e;
   return 1;
@@ -2662,7 +2666,7 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
    * the nickname, a criminal's when held (root 17), as an object's is
    * (private_name) */
   int alias = 0, known = 0;
-  uint32_t e0 = before_adverbs(w, sc, g);
+  uint32_t e0 = acta_before_adverbs(w, sc, g);
   if (!bare_name_subject(w, sc, g, &b, &e)) {
     uint32_t ae = alias_name_end(w, sc, e0, &known);
     /* (one "known as" a nickname is held as a criminal only after an
@@ -2694,7 +2698,7 @@ int32_t acta_passive_private_subject(struct acta_work *w, const sent_ctx *sc,
   const char *role = alias || acta_held_for_crime(w, code, g->last, s->last)
                          ? "CRM" : "CVL";
   /* (with its nickname, the phrase runs to the verb) */
-  int32_t m = private_person(w, b, alias ? e0 : e, role);
+  int32_t m = acta_private_person(w, b, alias ? e0 : e, role);
   acta_trace(w, "  subject \"%s\" -> %s (a private person named%s: coded by role only)\n",
              norm(w, b), role, alias ? ", a nickname after" : "");
   return m;
@@ -2768,7 +2772,7 @@ static int place_list_before(const struct acta_work *w, const sent_ctx *sc, uint
     const acta_token *t = &w->toks.v[q - 1];
     if (is_and_or(w, q - 1) || is_punct(w, q - 1, ','))
       q--;
-    else if (overlaps_place(w, (size_t)sc->index, t->start, t->end))
+    else if (acta_overlaps_place(w, (size_t)sc->index, t->start, t->end))
       q--, places = 1;
     else
       break;
@@ -2779,16 +2783,16 @@ static int place_list_before(const struct acta_work *w, const sent_ctx *sc, uint
 }
 
 /* prec37b: does "from" before token b (determiners between) follow a
- * noun of a thing no dictionary codes, no people nor body ("confiscated a
+ * noun of goods seized in transit that no dictionary codes ("confiscated a
  * cell phone chip from El Salvador", "seized a shipment of weapons from
- * Venezuela")?  A country named there is where the thing seized came
- * from, as after a drug or money (acta_drug_origin). */
+ * Venezuela")?  A country named there is where the goods came from, as
+ * after a drug or money (acta_drug_origin).  mend37ab: goods only, not any
+ * uncoded noun: "seized a cargo plane from Venezuela" may take the
+ * country's own plane, which stays its target. */
 static int seized_thing_origin(const struct acta_work *w, uint32_t b, uint32_t lo) {
-  while (b > lo && w->toks.v[b - 1].tag == P_DET) b--;
-  if (b < lo + 2 || !is_word(w, b - 1, w->cw->w_from)) return 0;
-  uint32_t n = b - 2;
-  return w->toks.v[n].tag == P_NOUN && w->tok_ment[n] == NO &&
-         !tok_in(w, n, WL_PEOPLE_HEAD | WL_PERSON_NOUN | WL_ORG_MEMBER | WL_UNNAMED_BODY);
+  int32_t n = acta_from_thing(w, b, lo);
+  return n != NO && w->toks.v[n].tag == P_NOUN && w->tok_ment[n] == NO &&
+         tok_in6(w, n, WL6_SEIZED_GOODS);
 }
 
 int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
@@ -2884,7 +2888,7 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
      * and repression (171-175; not a cyberattack, 176, force on its
      * country), a country's name alone ... */
     int capital = acta_code_eq(x->role, "GOV") &&
-                  overlaps_place(w, (size_t)sc->index, w->toks.v[x->first].start,
+                  acta_overlaps_place(w, (size_t)sc->index, w->toks.v[x->first].start,
                                  w->toks.v[x->last - 1].end);
     int country = root == 17 && code[2] >= '1' && code[2] <= '5' && !x->role[0] && x->country[0];
     if (!capital && !country) return tgt;
@@ -2913,7 +2917,7 @@ int32_t acta_place_source(struct acta_work *w, const sent_ctx *sc, int32_t src) 
   /* "officials in Mexico City criticized": people of the place, its own */
   if (people_of_place(w, sc, f)) return src;
   if (!m->entry || m->entry->kind != ENT_ACTOR || !acta_code_eq(m->role, "GOV") ||
-      !overlaps_place(w, (size_t)sc->index, w->toks.v[f].start, w->toks.v[m->last - 1].end))
+      !acta_overlaps_place(w, (size_t)sc->index, w->toks.v[f].start, w->toks.v[m->last - 1].end))
     return src;
   acta_trace(w, "  source \"%s\" -> - (a capital named as where the act happened)\n",
              norm(w, f));
@@ -3188,20 +3192,6 @@ static int the_demonym(const struct acta_work *w, const mention *m) {
  * New Guineans"). */
 #define DEMONYM_WORDS 3
 
-/* prec37b: are tokens [f, h] a people's plural of several capitalised
- * words (DEMONYM_WORDS at most), the last an "-ans" plural ("Costa
- * Ricans", "El Salvadorans", "South Africans"), no place the gazetteer
- * found? */
-static int multiword_demonym(const struct acta_work *w, size_t si, uint32_t f, uint32_t h) {
-  if (h - f + 1 > DEMONYM_WORDS) return 0;
-  for (uint32_t k = f; k <= h; k++)
-    if (w->toks.v[k].tag != P_PROPN || !(w->toks.v[k].flags & TF_CAP)) return 0;
-  const char *x = norm(w, h);
-  size_t n = strlen(x);
-  if (n < 5 || strcmp(x + n - 3, "ans")) return 0;
-  return !overlaps_place(w, si, w->toks.v[f].start, w->toks.v[h].end);
-}
-
 /* Does mention m name people by their nationality: a people's plural noun
  * of the dictionary alone ("seven Guatemalans", "Colombians"; not a name
  * that looks plural, "the Philippines", nor a place the gazetteer found),
@@ -3222,21 +3212,19 @@ static int nationality_people(const struct acta_work *w, size_t si, const mentio
       if (w->toks.v[k].tag != P_PROPN) return 0;
     return 1;
   }
-  /* prec37b: a people's plural of two words or more ("11 Costa Ricans",
-   * "El Salvadorans", "Puerto Ricans"): capitalised names, the last an
-   * "-ans" plural */
-  if (m->phrase_first < h && multiword_demonym(w, si, m->phrase_first, h)) return 1;
-  if (m->phrase_first != h) return 0;
+  uint32_t f = m->phrase_first;
+  if (f > h) return 0;
   /* one person named by a demonym after "a"/"an"/"one" ("an Italian", "one
    * Jamaican"), the phrase's last word; adjectives may stand between ("a
    * female Salvadoran", "a 40-year-old Mexican": actors12) */
   uint32_t a = h;
   while (a > m->first + 1 && w->toks.v[a - 1].tag == P_ADJ) a--;
-  if (a > m->first && (w->toks.v[a - 1].vocab == V_A || w->toks.v[a - 1].vocab == V_AN ||
-                       is_word(w, a - 1, w->cw->w_one)) &&
+  if (f == h && a > m->first &&
+      (w->toks.v[a - 1].vocab == V_A || w->toks.v[a - 1].vocab == V_AN ||
+       is_word(w, a - 1, w->cw->w_one)) &&
       (h + 1 >= w->toks.n || (!np_tag(w->toks.v[h + 1].tag) &&
                               w->cur_text[w->toks.v[h + 1].start] != '-')) &&
-      !overlaps_place(w, si, t->start, t->end))
+      !acta_overlaps_place(w, si, t->start, t->end))
     return 1;
   if (!np_tag(t->tag)) return 0;
   /* a plural noun by its ending, "Guatemalans", "Argentines", "Israelis",
@@ -3244,8 +3232,17 @@ static int nationality_people(const struct acta_work *w, size_t si, const mentio
    * "Cyprus" are singular names) */
   const char *x = norm(w, h);
   size_t n = strlen(x);
-  if (n < 4 || x[n - 1] != 's' || !strchr("neihktdro", x[n - 2])) return 0;
-  return !tok_in2(w, h, WL2_PLURAL_NAME) && !overlaps_place(w, si, t->start, t->end);
+  if (f == h && (n < 4 || x[n - 1] != 's' || !strchr("neihktdro", x[n - 2]))) return 0;
+  /* prec37b: or a people's plural of two words or more ("11 Costa
+   * Ricans", "El Salvadorans", "Puerto Ricans"; DEMONYM_WORDS at most):
+   * capitalised names, the last an "-ans" plural */
+  if (f < h) {
+    if (h - f + 1 > DEMONYM_WORDS || n < 5 || !tok_ends(w, h, "ans")) return 0;
+    for (uint32_t k = f; k <= h; k++)
+      if (w->toks.v[k].tag != P_PROPN || !(w->toks.v[k].flags & TF_CAP)) return 0;
+  }
+  return !tok_in2(w, h, WL2_PLURAL_NAME) &&
+         !acta_overlaps_place(w, si, w->toks.v[f].start, t->end);
 }
 
 /* How far after people held by nationality "alleged(ly)" or the crime
@@ -3636,7 +3633,7 @@ static int32_t relative_antecedent(struct acta_work *w, const sent_ctx *sc, uint
   }
   /* "the clan in Honduras, which", "the Knights Templar in Michoacan,
    * which": a place after "in" is no antecedent; the phrase before it is */
-  int place = x == NO ? overlaps_place(w, (size_t)sc->index, w->toks.v[f].start,
+  int place = x == NO ? acta_overlaps_place(w, (size_t)sc->index, w->toks.v[f].start,
                                        w->toks.v[b - 1].end)
                       : !w->ments[x].role[0];
   if (place && f > s->first + 1 && place_prep(w, f - 1)) {
@@ -4180,7 +4177,7 @@ static int32_t owner_at(struct acta_work *w, const sent_ctx *sc, const vgroup *g
   if (x != NO) {
     const mention *m = &w->ments[w->ments[x].group];
     if (!m->code[0] || (src != NO && m->group == w->ments[src].group) ||
-        overlaps_place(w, (size_t)sc->index, w->toks.v[m->first].start,
+        acta_overlaps_place(w, (size_t)sc->index, w->toks.v[m->first].start,
                        w->toks.v[m->last - 1].end) ||
         (poss && !m->role[0]))
       return NO;
@@ -4197,7 +4194,7 @@ static int32_t owner_at(struct acta_work *w, const sent_ctx *sc, const vgroup *g
   if (named_so_before(w, sc, q, e - 1, src, "owner", 1, &named)) return named;
   /* whose assets the state seizes, freezes or raids is held for a crime */
   const char *role = src != NO && state_body(&w->ments[w->ments[src].group]) ? "CRM" : "CVL";
-  int32_t m = private_person(w, q, e, role);
+  int32_t m = acta_private_person(w, q, e, role);
   acta_trace(w, "  owner \"%s\" -> %s (a private person named as the owner)\n", norm(w, q),
              role);
   return m;
@@ -4565,83 +4562,4 @@ int32_t acta_own_place_target(struct acta_work *w, const sent_ctx *sc, int32_t s
     return NO;
   }
   return tgt;
-}
-
-/* ---- prec37b: the other side of a fight, named by no dictionary -------- */
-
-/* How many words the other side's phrase may have ("a new rival armed
- * group"). */
-#define OTHER_SIDE_WORDS 5
-
-/* How far a bracket after the source's name may run ("(Cartel de Jalisco
- * Nueva Generacion -- CJNG)"). */
-#define OTHER_SIDE_BRACKET 12
-
-int32_t acta_fight_other_side(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
-                              int32_t src, int32_t tgt, const char *code, uint32_t lemma) {
-  if (tgt != NO || src == NO || g->passive || cameo_root(code) != 19 ||
-      !acta_lemma_in5(w->cw, lemma, (uint32_t)WL5_SIDES_FIGHT))
-    return tgt;
-  const mention *a = &w->ments[w->ments[src].group];
-  if (a->next_in_group != NO || !a->code[0] || !acta_armed_group_role(a->role)) return tgt;
-  /* "rival AUC blocs battled for territory", "neighborhood gangs battled
-   * it out": one plural armed group named as rivals, or fighting "it
-   * out", its members each other's (a copy of it, so that the event is not
-   * dropped as the source acting on itself, as for "each other":
-   * acta_reciprocal_target) */
-  unsigned hp = w->toks.v[a->last - 1].penn;
-  if (hp == PT_NNS || hp == PT_NNPS) {
-    int rivals = 0;
-    for (uint32_t k = a->first; k < a->last && !rivals; k++) rivals = tok_in2(w, k, WL2_PEER_RIVAL);
-    int it_out = g->last + 1 < sc->s->last && is_vocab(w, g->last, V_IT) &&
-                 is_vocab(w, g->last + 1, V_OUT);
-    /* (its words: the phrase's head, or "it out" after a one-word phrase) */
-    int by_head = a->last - 1 > a->first;
-    if ((rivals || it_out) && (by_head || it_out)) {
-      int32_t first = NO, prev = NO;
-      mention copy = *a;
-      copy.first = copy.phrase_first = by_head ? a->last - 1 : g->last;
-      copy.last = by_head ? a->last : g->last + 2;
-      chain_copy(w, &copy, &first, &prev);
-      acta_trace(w, "  target: %s, its members fighting each other (%s)\n", copy.code,
-                 rivals ? "rivals" : "\"it out\"");
-      return first;
-    }
-  }
-  /* "X and <phrase> are battling": the phrase runs from after "and" to
-   * the verb group (its adverbs before it) */
-  /* (past a bracket after the name or the one that closes its acronym:
-   * "the Knights Templar (Caballeros Templarios -- KT) and", "(... --
-   * CJNG) and"; bounded) */
-  uint32_t and_at = a->last;
-  if (and_at < sc->s->last && is_punct(w, and_at, '('))
-    for (uint32_t k = and_at + 1; k < sc->s->last && k <= a->last + OTHER_SIDE_BRACKET; k++)
-      if (is_punct(w, k, ')')) {
-        and_at = k;
-        break;
-      }
-  if (and_at < sc->s->last && is_punct(w, and_at, ')')) and_at++;
-  uint32_t b = and_at + 1, e = before_adverbs(w, sc, g);
-  if (and_at >= sc->s->last || !is_word(w, and_at, w->cw->w_and) || b >= e ||
-      e - b > OTHER_SIDE_WORDS)
-    return tgt;
-  int rival = 0;
-  for (uint32_t k = b; k < e; k++) {
-    unsigned t = w->toks.v[k].tag;
-    if (w->tok_ment[k] != NO ||
-        !(t == P_DET || t == P_ADJ || t == P_NOUN || t == P_PROPN || t == P_NUM || t == P_POSS))
-      return tgt;
-    if (tok_in2(w, k, WL2_PEER_RIVAL)) rival = 1;
-  }
-  const acta_token *h = &w->toks.v[e - 1];
-  /* "a rival group", "its rivals"; or a band named by its members' plural
-   * name after "the" ("the Rodolfos") */
-  int band = !rival && e - b == 2 && is_word(w, b, w->cw->w_the) && h->tag == P_PROPN &&
-             h->penn == PT_NNPS && (h->flags & TF_CAP) &&
-             !overlaps_place(w, (size_t)sc->index, h->start, h->end);
-  if ((!rival && !band) || !(h->tag == P_NOUN || h->tag == P_PROPN)) return tgt;
-  int32_t m = private_person(w, b, e, a->role);
-  acta_trace(w, "  target \"%s\" -> %s (the other side of %s fight: of its kind, by role only)\n",
-             norm(w, e - 1), a->role, a->code);
-  return m;
 }

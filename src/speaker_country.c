@@ -75,7 +75,13 @@ static int country_possessive(const struct acta_work *w, const mention *x) {
  * hearing Rubio's statement": the -ing form of another clause) nor of
  * another's ("the government asked the police for patrols after reading
  * Rubio's report": the police are no subject)?  The verb group ends right
- * before o (an adverb between, as mentions.c's after_verb allows). */
+ * before o (an adverb between, as mentions.c's after_verb allows).  The
+ * other objects mark_positions marks after_verb are left out on purpose
+ * (rare after a bare state role): a quoted name after its opening marks
+ * ('accused "El Tio" Ruiz'), a count after "about" ("questioned about 20
+ * officials"), an elaboration after a comma and an adverb ("accused the
+ * ministers, particularly Lula"): for these the answer is no, and the role
+ * takes the sentence's home. */
 static int role_verb_object(const struct acta_work *w, const mention *x, const mention *o) {
   uint32_t p = o->first;
   if (p > 0 && w->toks.v[p - 1].tag == P_ADV && w->tok_vg[p - 1] == NO) p--;

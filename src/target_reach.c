@@ -16,9 +16,14 @@
  * object_refs.c's acta_owner_target).  Bounded looks: a few tokens before
  * the mention, the mention's own words, and at most TARGET_REACH tokens
  * between the verb and its target.
+ * Nor, for an act of force or coercion, is an actor named inside a
+ * relative clause ("that", "which", "who", "whom") on the verb's own
+ * object (prec37b: "seized 40 rifles that the army says were stolen by
+ * the rebels"): the clause's; the same bounded pass as the second verb's.
  * docs/conventions.md "The one who asked for an act", "A target slot
- * past a second verb". */
+ * past a second verb", "A target inside a relative clause". */
 #include "coder_internal.h"
+#include "vocab.h"
 
 /* How many adjectives or determiners may stand between the preposition
  * and the noun ("at the specific request of"). */
@@ -80,52 +85,52 @@ static int verb_starts(const struct acta_work *w, uint32_t r, uint32_t end) {
   return h->first == r && !h->to_inf;
 }
 
-int32_t acta_second_verb_target(struct acta_work *w, const acta_sentence *s, const vgroup *g,
-                                int32_t tgt) {
-  if (tgt == NO || g->passive) return tgt;
-  const mention *m = &w->ments[w->ments[tgt].group];
-  uint32_t f = m->first;
-  if (f <= g->last || f > g->last + TARGET_REACH || f >= s->last) return tgt;
-  int object = 0; /* a word of the first verb's own object seen */
-  for (uint32_t q = g->last; q < f; q++) {
-    int t = w->toks.v[q].tag;
-    if (t == P_NOUN || t == P_PROPN || t == P_PRON || t == P_NUM) object = 1;
-    if (!object || !is_and_or(w, q) || !verb_starts(w, q + 1, f)) continue;
-    acta_trace(w, "  target %s: the object of the verb after \"%s\", not of \"%s\"\n", m->code,
-               norm(w, q), norm(w, g->head));
-    return NO;
-  }
-  return tgt;
+/* Is token q the relative word of a clause on the noun right before it
+ * ("the gang that killed", "the rifles which", "the men who", "whom";
+ * tagged as one, not a determiner "that")? */
+static int relative_word(const struct acta_work *w, uint32_t q) {
+  int t = w->toks.v[q].tag;
+  return (t == P_WH || t == P_THAT) &&
+         (is_vocab(w, q, V_THAT) || is_vocab(w, q, V_WHICH) || is_vocab(w, q, V_WHO) ||
+          is_vocab(w, q, V_WHOM)) &&
+         (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN);
 }
 
-/* prec37b: a target read inside a relative clause on the verb's own
- * object.  "killed three members of the gang that killed the migrants",
- * "seized 40 rifles that the army says were stolen by the rebels": the
- * actor named after the relative word and its clause's verb is that
- * clause's, not the act's; acts of force and coercion only (roots 17-20:
- * after a statement's or an appeal's noun a "that" opens what is said,
- * "voiced concern that the government ...").  The relative word follows
- * a noun of the object ("one of which belonged to Herrera" is no such
- * clause: the owner's, object_refs.c).  Bounded by TARGET_REACH.
- * docs/conventions.md "A target inside a relative clause". */
-int32_t acta_relative_clause_target(struct acta_work *w, const acta_sentence *s,
-                                    const vgroup *g, int32_t tgt, const char *code) {
+/* One pass over the tokens between the verb and its target, past a word
+ * of the verb's own object: the target is a second verb's object after
+ * "and"/"or" (claims35), or, for an act of force or coercion (roots 17-20),
+ * it stands inside a relative clause on that object (prec37b). */
+int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                          int32_t tgt, const char *code) {
   if (tgt == NO || g->passive) return tgt;
-  int root = cameo_root(code);
-  if (root < 17 || root > 20) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group];
   uint32_t f = m->first;
   if (f <= g->last || f > g->last + TARGET_REACH || f >= s->last) return tgt;
-  int object = 0;
+  int root = cameo_root(code), force = root >= 17 && root <= 20;
+  int object = 0; /* a word of the first verb's own object seen */
   for (uint32_t q = g->last; q < f; q++) {
-    int t = w->toks.v[q].tag;
-    if ((t == P_WH || t == P_THAT) && object &&
-        (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN)) {
+    /* prec37b: "killed three members of the gang that killed the
+     * migrants", "seized 40 rifles that the army says were stolen by the
+     * rebels": the actor named after the relative word and its clause's
+     * verb is that clause's, not the act's; acts of force and coercion
+     * only (after a statement's or an appeal's noun a "that" opens what is
+     * said, "voiced concern that the government ...").  The relative word
+     * follows a noun of the object ("one of which belonged to Herrera" is
+     * no such clause: the owner's, object_refs.c) */
+    if (force && object && relative_word(w, q)) {
       acta_trace(w, "  target %s: inside the relative clause on the object (\"%s\")\n",
                  m->code, norm(w, q));
       return NO;
     }
+    int t = w->toks.v[q].tag;
     if (t == P_NOUN || t == P_PROPN || t == P_PRON || t == P_NUM) object = 1;
+    /* claims35: "froze all of his assets and prohibited American
+     * businesses from dealing with him" */
+    if (object && is_and_or(w, q) && verb_starts(w, q + 1, f)) {
+      acta_trace(w, "  target %s: the object of the verb after \"%s\", not of \"%s\"\n",
+                 m->code, norm(w, q), norm(w, g->head));
+      return NO;
+    }
   }
   return tgt;
 }

@@ -2122,11 +2122,9 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (!d->keds_only) tgt = acta_with_nonparty(w, tgt, d->cameo[vc.p->cameo].code);
     /* claims35: "seized the ranch at the request of the US Treasury" */
     if (!d->keds_only) tgt = acta_requester_target(w, s, tgt, d->cameo[vc.p->cameo].code);
-    /* claims35: "froze his assets and prohibited businesses from ..." */
-    if (!d->keds_only) tgt = acta_second_verb_target(w, s, g, tgt);
-    /* prec37b: "killed members of the gang that killed the migrants" */
-    if (!d->keds_only)
-      tgt = acta_relative_clause_target(w, s, g, tgt, d->cameo[vc.p->cameo].code);
+    /* claims35: "froze his assets and prohibited businesses from ...";
+     * prec37b: "killed members of the gang that killed the migrants" */
+    if (!d->keds_only) tgt = acta_reach_target(w, s, g, tgt, d->cameo[vc.p->cameo].code);
     /* "announced the creation of a police unit": a thing made (targets9) */
     if (!d->keds_only) tgt = acta_made_thing_target(w, tgt);
     /* "rejected the classification by the U.S." (targets11) */
