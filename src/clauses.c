@@ -3505,9 +3505,9 @@ static inline int may_appositive_participle(const struct acta_work *w, const vgr
   return !g->passive && g->first == g->head && head_past(w, g);
 }
 
-/* said_clause_coordinate: a subject found, a group before, active. */
-/* speed37d: and "and"/"or" right before it past its adverbs (bq, which
- * the rule's own walk back to lo finds too) with two tokens of the clause
+/* said_clause_coordinate: a subject found, a group before, active, and
+ * (speed37d) "and"/"or" right before it past its adverbs (bq, which the
+ * rule's own walk back to lo finds too) with two tokens of the clause
  * before that. */
 static inline int may_said_clause_coordinate(const struct acta_work *w, const vgroup *g,
                                              size_t gi, size_t vg0, int32_t subj, uint32_t lo,

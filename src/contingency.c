@@ -74,6 +74,8 @@ int acta_contingent_act(const struct acta_work *w, const acta_sentence *s, const
   return 0;
 }
 
+/* (speed37b: event_filters.c asks this only of a sentence with "first":
+ * a word this test comes to need is noted there too) */
 int acta_not_first_time(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   /* back from the group over its subject (eight words at most) to "time",
    * then "first", "the" and a negation: "This is not the first time
@@ -96,8 +98,7 @@ int acta_not_first_time(const struct acta_work *w, const acta_sentence *s, const
  * cases", "in some instances": event_filters.c's habitual_sentence reads
  * them at the sentence's start)?  (speed37b: event_filters.c asks
  * acta_habit_will only of a sentence that holds a word of these lists,
- * habit_will_may, and acta_not_first_time of one with "first": a word
- * these tests come to need is noted there too.) */
+ * habit_will_may: a word these tests come to need is noted there too.) */
 static int habit_frame_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   if (tok_in(w, q, WL_HABITUAL) || tok_in5(w, q, WL5_HABIT_ADJ)) return 1;
   return tok_in(w, q, WL_CASES) && q >= s->first + 2 && is_word(w, q - 2, w->cw->w_in) &&

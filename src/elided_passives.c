@@ -54,6 +54,8 @@ static int bare_be(const acta_dict *d, const struct acta_work *w, const vgroup *
 int32_t acta_elided_passive(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
                             size_t gi, size_t vg0, int32_t subj) {
   vgroup *g = &w->vgs[gi];
+  /* (speed37d: clauses.c's may_elided_passive asks these first tests, and
+   * the past form below, before calling: widen both together) */
   if (gi == vg0 || g->passive || g->first != g->head || g->first <= s->first + 2) return subj;
   unsigned pf = w->toks.v[g->head].penn;
   if ((pf != PT_VBD && pf != PT_VBN) || !tok_in(w, g->head, WL_OBJECT_PARTICIPLE) ||

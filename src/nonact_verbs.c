@@ -434,8 +434,7 @@ static int spread_claim(const struct acta_work *w, const acta_sentence *s, uint3
 }
 
 /* (speed37b: triggers.c asks this only of a sentence with a
- * WL4_CLAIM_NOUN word, and acta_conditional_segment only of one with a
- * WL_CONDITION word: a word these tests come to need is noted there too) */
+ * WL4_CLAIM_NOUN word: a word this test comes to need is noted there too) */
 int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   /* "accusations that a rival group is funding the vigilantes", "rumors
    * that the army had withdrawn": the clause after a noun of claim is
@@ -856,6 +855,9 @@ int acta_present_participle_state(const struct acta_work *w, const acta_sentence
          simple_present(w, pg) && !pg->passive;
 }
 
+/* (speed37b: triggers.c asks this only of a sentence with a WL_CONDITION
+ * word, coder_words.c's list holding "if" and "unless": the V_IF and
+ * V_UNLESS tested here must stay in that list) */
 int acta_conditional_segment(const struct acta_work *w, const acta_sentence *s,
                              const vgroup *g) {
   /* "if someone goes around messing with or assaulting buses, they will

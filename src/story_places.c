@@ -25,7 +25,9 @@ void acta_story_places(acta_coder *c, const acta_article *a, char (*codes)[4],
     if (acta_code_eq(codes[i], cc)) at = i;
   }
   if (top >= 0 && acta_code_eq(codes[top], cc)) return;
-  if (at < 0 && ncodes >= 64) return; /* 64 countries named, none of them cc */
+  /* 64 countries named, none of them cc: the limit of the copy of the
+   * codes this rule once made; kept so that output stays as it was */
+  if (at < 0 && ncodes >= 64) return;
   acta_trace(w, "places read again with the article's country %s first\n", cc);
   for (uint32_t q = 0; q < w->toks.n; q++) w->toks.v[q].place = 0;
   acta_find_places(c, a, codes, counts, ncodes, cc);
