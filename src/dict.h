@@ -60,8 +60,14 @@ enum {
    * the phrase trie's root (acta_root_word), so a dictionary phrase may
    * begin at it; set by acta_tokenize with a dictionary, once a word id in
    * its memo, and read by acta_match_phrases's skipping loop */
-  TS_ROOT = 4
+  TS_ROOT = 4,
   /* (8 was speed31b's TS_NOCW: acta_tokens.cw, speed35f, says more) */
+  /* speed38b: the gazetteer's first-word filter (its fwords bit) asked of
+   * the word once, by the tokenizer's memo (dictionary memo_dict's
+   * gazetteer): TS_FW_ASKED it was, TS_FW its bit is set (an exact key
+   * may start with the word).  Neither: not asked (the gazetteer asks) */
+  TS_FW_ASKED = 8,
+  TS_FW = 16
 };
 
 /* acta's part-of-speech classes (tagger.c) */

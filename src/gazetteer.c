@@ -377,6 +377,11 @@ static void build_fwords(acta_gazetteer *g) {
   }
 }
 
+int acta_gazetteer_first_word_may(const acta_gazetteer *g, uint64_t h) {
+  uint32_t b = fword_bit(h);
+  return (int)((g->fwords[b >> 6] >> (b & 63)) & 1);
+}
+
 /* ------------------------------------------------------------------ */
 /* Built-in words                                                      */
 /* ------------------------------------------------------------------ */
@@ -1941,6 +1946,9 @@ typedef struct mctx {
   const char (*countries)[4]; /* the story's countries, most named first */
   size_t ncountries;
   acta_gaz_memo *memo;        /* the story's, may be NULL */
+  /* speed38b: the tokens' TS_FW bits are this gazetteer's (made by the
+   * tokenizer's memo of a dictionary whose gazetteer it is) */
+  int fw_shape;
 } mctx;
 
 /* Rank of a country among the story's (0: the most named), or -1. */
@@ -2261,10 +2269,14 @@ static int variant_may(const mctx *m, tok *w, size_t nw) {
  * 'variants').  0: no lookup() from word i can succeed. */
 static int start_may(const mctx *m, lexer *L, size_t i, int nocase) {
   tok *t = &L->w[i];
-  struct gz_memo_wid *ws = wid_slot(m, t);
+  struct gz_memo_wid *ws = NULL;
   uint64_t h = 0;
   int hashed = 0, fw;
-  if (ws && ws->fw) {
+  if (m->fw_shape && (t->T->shape & TS_FW_ASKED)) {
+    /* speed38b: the tokenizer asked it (a gword's shape is 0): the
+     * word-id slot is read only when the variant forms are asked below */
+    fw = (t->T->shape & TS_FW) != 0;
+  } else if ((ws = wid_slot(m, t)) && ws->fw) {
     fw = ws->fw - 1;
   } else {
     h = acta_hash(tok_f(m->norm, t), tok_fl(t));
@@ -2284,7 +2296,7 @@ static int start_may(const mctx *m, lexer *L, size_t i, int nocase) {
           (tok_wf(m->g, nx) & W_TYPE)))
       return 0;
   }
-  if (!t->vf) word_vf(m, t, ws, hashed, h);
+  if (!t->vf) word_vf(m, t, ws ? ws : wid_slot(m, t), hashed, h);
   return (t->vf & (VF_LIGHT | VF_SKEL | VF_ART)) != 0;
 }
 
@@ -2690,7 +2702,8 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
   mctx m = {g, toks->norm.data,
             story ? story->countries : NULL,
             story && story->countries ? story->ncountries : 0,
-            story ? story->memo : NULL};
+            story ? story->memo : NULL,
+            toks->memo_dict && ((const acta_dict *)toks->memo_dict)->gaz == g};
   wid_ready(m.memo, g, toks->memo_dict);
   /* a headline in title case names no people: "Mexico Recycles Security
    * Strategy in Embattled Michoacan" (title_case_of, asked when a name

@@ -134,6 +134,11 @@ acta_gazetteer *acta_gazetteer_load_from(const char *data_dir,
                                          int with_cities, char *err,
                                          size_t errlen);
 void acta_gazetteer_free(acta_gazetteer *g);
+/* speed38b: may an exact key (a name as written) start with the word whose
+ * folded form hashes to h (acta_hash)?  0 for certain when not (its
+ * g->fwords bit is clear): the tokenizer's TS_FW, asked once a word of its
+ * memo, with the hash it looks the word up by. */
+int acta_gazetteer_first_word_may(const acta_gazetteer *g, uint64_t h);
 
 typedef struct acta_place {
   char name[64];        /* canonical name ("Saqqez") */

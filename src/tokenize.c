@@ -4,6 +4,7 @@
  * splitting (abbreviations, datelines, headlines without final stop). */
 #include "coder_words.h"
 #include "dict.h"
+#include "gazetteer.h"
 #include "poison.h"
 #include "vocab.h"
 
@@ -372,7 +373,8 @@ static __attribute__((noinline)) void memo_fill(const acta_dict *d, struct acta_
                                                 const uint64_t key[WM_KEY / 8]) {
   acta_token *tok = &m->u.tok;
   memset(tok, 0, sizeof *tok); /* padding too: copied into tokens */
-  tok->word = acta_intern_find(&d->words, s, n);
+  uint64_t h = acta_hash(s, n);
+  tok->word = acta_intern_find_hashed(&d->words, s, n, h);
   tok->kind = TK_WORD;
   if (tok->word != ACTA_NO_WORD) {
     tok->vlemma = d->info[tok->word].vlem;
@@ -384,6 +386,11 @@ static __attribute__((noinline)) void memo_fill(const acta_dict *d, struct acta_
     tok->nlemma = acta_noun_lemma(d, s, n, ACTA_NO_WORD, scratch);
   }
   tok->shape = (uint8_t)(TS_PLAIN | TS_ASCII | acta_root_shape(d, tok->word, tok->nlemma));
+  /* speed38b: the gazetteer's first-word filter, asked once a word here
+   * and not per capitalised token there (start_may) */
+  if (d->gaz)
+    tok->shape |= (uint8_t)(TS_FW_ASKED |
+                            (acta_gazetteer_first_word_may(d->gaz, h) ? TS_FW : 0));
   m->u.own.cw = memo_cw(d, tok->word, s, n);
   m->u.own.len = (uint8_t)n;
   memcpy(m->key, key, sizeof m->key);
@@ -482,7 +489,7 @@ void acta_then_titles(const acta_dict *d, acta_tokens *t) {
     tk->vocab = d->info[m->word].vocab;
     /* the tokenizer's mark is the new word's: a dictionary phrase may
      * begin here (TS_ROOT) */
-    tk->shape &= (uint8_t)~TS_ROOT;
+    tk->shape &= (uint8_t)~(TS_ROOT | TS_FW_ASKED | TS_FW);
     tk->shape |= acta_root_shape(d, tk->word, tk->nlemma);
     tk->flags |= m->flags;
     t->cw[m->tok] = ACTA_CW_UNSET; /* the word is another: code.c looks it up */
