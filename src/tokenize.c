@@ -291,7 +291,7 @@ static uint8_t token_shape(const char *text, size_t start, size_t end,
  * hash table is large: a lookup that misses the cache costs more than
  * all the rest of a token.  A word is keyed by its folded bytes in three
  * 64-bit words, zero past its end: a hit is three comparisons.  65536
- * slots (2.5 MB a thread): with 4096, one lookup in six of the shared
+ * slots of one 64-byte line (4 MB a thread): with 4096, one lookup in six of the shared
  * corpus missed, most for a word whose slot another had taken (16384,
  * speed15: 18 M fewer instructions on the dated corpus; 65536, speed29c:
  * 9.5 M fewer again, on the bench sentences as on the dated corpus). */
@@ -313,9 +313,15 @@ struct acta_word_memo {
     } own;
   } u;
 };
-/* the slot's own fields lie before the token's word id */
-_Static_assert(offsetof(acta_token, word) >= sizeof(uint32_t) + sizeof(uint8_t) + 3,
+/* the slot's own fields lie before the token's word id; a token copied
+ * from a slot writes its span fields (start, end, norm, norm_len) itself
+ * and takes the rest from the slot, so no other field may lie before the
+ * word id; and a slot is one cache line */
+_Static_assert(sizeof(((struct acta_word_memo *)0)->u.own) <= offsetof(acta_token, word),
                "a memo slot's own fields overlap its token's span only");
+_Static_assert(offsetof(acta_token, word) == offsetof(acta_token, norm_len) + sizeof(uint32_t),
+               "the word id follows the span fields a token writes itself");
+_Static_assert(sizeof(struct acta_word_memo) == 64, "a memo slot is one 64-byte line");
 /* The bytes of a token copied from a memo slot: from its word id to the end. */
 #define MEMO_TAIL_AT offsetof(acta_token, word)
 #define MEMO_TAIL_LEN (sizeof(acta_token) - offsetof(acta_token, word))
@@ -847,10 +853,10 @@ short_ends(const char *text, size_t i, size_t m, size_t avail, unsigned char b,
  * ABBREV_MAX letters), as the general loop of
  * acta_tokenize() and finish_token() would make it.  Returns 0, having
  * done nothing, for any other token; else pushes the token (flags pre)
- * and sets *next past it (and past a space after it, which
- * acta_tokenize() would only step over: speed25b); speed37a: returns
- * where acta_tokenize() goes on (past the token: never 0), or 0, not
- * through a pointer to its cursor (which kept the cursor in memory). */
+ * and returns where acta_tokenize() goes on: past it and past a space
+ * after it, which acta_tokenize() would only step over (speed25b); never
+ * 0 then (speed37a: returned, not written through a pointer to the
+ * cursor, which kept the cursor in memory). */
 static size_t short_word(const acta_dict *d, acta_tokens *t, const char *text,
                          size_t i, size_t avail, uint8_t pre) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -974,7 +980,11 @@ static const uint8_t BYTE_CLASS[256] = {
 };
 
 
-#if defined(__SSE2__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* (_mm_cvtsi128_si64 is x86-64's: a 32-bit SSE2 build takes the general
+ * loop only) */
+#if defined(__SSE2__) && defined(__x86_64__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define ACTA_COMMON_TOKENS 1
 /* speed37a: the common tokens of a text, in a loop of their own from
  * text[i] while sixteen bytes are readable: words of fewer than sixteen
  * ASCII letters (short_word()'s, its memo hit inline), punctuation marks
@@ -1002,6 +1012,7 @@ static size_t common_tokens(const acta_dict *d, acta_tokens *t, const char *text
   size_t fit = t->cap - n;
   if (norm_room < 18) fit = 0;
   else if ((norm_room - 18) / 16 + 1 < fit) fit = (norm_room - 18) / 16 + 1;
+  if (len - i < 16) return i;
   size_t last = len - 16; /* sixteen bytes readable up to here */
   while (i <= last && fit) {
     unsigned char c0 = (unsigned char)text[i];
@@ -1063,7 +1074,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
   size_t i = 0;
   int newlines = 0;
   while (i < len) {
-#if defined(__SSE2__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#ifdef ACTA_COMMON_TOKENS
     if (d && !newlines && len - i >= 16) {
       i = common_tokens(d, t, text, len, i);
       if (i >= len) break;
