@@ -715,12 +715,10 @@ static inline __attribute__((always_inline)) int read_class(const acta_token *tv
                                                                  : RC_MID;
 }
 
-/* token_cand() past a lexicon word's image candidates (speed34a: a call
- * of its own, so that the walk that asks for every token's keeps its
- * values in registers). */
-static __attribute__((noinline)) const cand *
-token_cand_drawn(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
-                 uint32_t last, int nocase, struct acta_cand_memo *cm, cand *c) {
+/* token_cand_drawn() but for the candidates' closed category. */
+static inline __attribute__((always_inline)) const cand *
+draw_cand(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
+          uint32_t last, int nocase, struct acta_cand_memo *cm, cand *c) {
   const acta_tagger_model *m = d->tagger;
   const acta_token *tk = &t->v[i];
   size_t n = tk->norm_len;
@@ -811,6 +809,22 @@ token_cand_drawn(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t 
     u->c = *c;
   }
   return c;
+}
+
+/* token_cand() past a lexicon word's image candidates (speed34a: a call
+ * of its own, so that the walk that asks for every token's keeps its
+ * values in registers).  speed38a: candidates drawn into c get the
+ * closed category of the token's word, as the image's have theirs
+ * (class_walk reads it there; the memos' copies may be another word's). */
+static __attribute__((noinline)) const cand *
+token_cand_drawn(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
+                 uint32_t last, int nocase, struct acta_cand_memo *cm, cand *c) {
+  const cand *r = draw_cand(d, t, i, first, last, nocase, cm, c);
+  if (r == c) {
+    uint32_t w = t->v[i].kind == TK_WORD ? t->v[i].word : ACTA_NO_WORD;
+    c->closed = w == ACTA_NO_WORD ? CC_NONE : d->info[w].closed;
+  }
+  return r;
 }
 
 /* token_cand() of punctuation token i: its key's candidates when they
@@ -952,6 +966,7 @@ static void lexicon_cand(const acta_dict *d, uint32_t word, int lock, int cls, c
     c->tag[k] = 0;
     c->score[k] = 0;
   }
+  c->closed = d->info[word].closed; /* (speed38a: class_walk reads it here) */
 }
 
 void acta_tagger_lex_cands(const acta_dict *d, uint16_t **index, size_t *nindex,
@@ -1530,10 +1545,11 @@ static __attribute__((noinline)) int cand_pass(const acta_dict *d, acta_tokens *
  * the class is kept in a register until the token's rules are done, and
  * only a verb's and a noun's rules are asked (a verb's rules make no
  * noun before the noun's rule: "-ly" adverbs are asked of the model's
- * nouns alone). */
+ * nouns alone).  cw: the tokens' candidates (from first), whose closed
+ * category is read instead of the lexicon's (speed38a), or NULL. */
 static inline __attribute__((always_inline)) void
 class_walk(const acta_dict *d, acta_tokens *t, uint32_t first, uint32_t last,
-           const uint8_t *penn, const struct acta_cand_memo *cm) {
+           const uint8_t *penn, const cand *const *cw, const struct acta_cand_memo *cm) {
   acta_token *tv = t->v;
   const acta_word_info *info = d->info;
   const uint8_t *closed_class = cm->closed_class, *open_class = cm->open_class;
@@ -1556,7 +1572,11 @@ class_walk(const acta_dict *d, acta_tokens *t, uint32_t first, uint32_t last,
     } else if (tk->word == s_word && tk->norm_len == 2 && !memcmp(acta_tok_norm(t, i), "'s", 2)) {
       tag = tk->penn == PT_VBZ ? P_AUX : P_POSS;
     } else {
-      int ct = tk->word == ACTA_NO_WORD ? P_NONE : closed_class[info[tk->word].closed];
+      /* speed38a: with the candidates, their closed category (the
+       * lexicon's word info of a token's word is a cache miss) */
+      int ct = cw                           ? closed_class[cw[i - first]->closed]
+               : tk->word == ACTA_NO_WORD ? P_NONE
+                                          : closed_class[info[tk->word].closed];
       tag = ct != P_NONE ? refine_closed(t, i, last, ct, tk->penn, ptag) : open_class[tk->penn];
       /* (speed34a: each rule's first tests asked here, before its call) */
       if (tag == P_VERB) {
@@ -1606,14 +1626,15 @@ class_walk(const acta_dict *d, acta_tokens *t, uint32_t first, uint32_t last,
   }
 }
 
+/* (c: the candidates of [first, last), with penn, else NULL) */
 static __attribute__((noinline)) void class_pass(const acta_dict *d, acta_tokens *t,
                                                  uint32_t first, uint32_t last,
-                                                 const uint8_t *penn,
+                                                 const uint8_t *penn, const cand *const *c,
                                                  const struct acta_cand_memo *cm) {
   if (penn)
-    class_walk(d, t, first, last, penn, cm);
+    class_walk(d, t, first, last, penn, c, cm);
   else
-    class_walk(d, t, first, last, NULL, cm);
+    class_walk(d, t, first, last, NULL, NULL, cm);
 }
 
 void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
@@ -1687,5 +1708,5 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
       }
     prev = penn[w1 - w0 - 1];
   }
-  class_pass(d, t, first, last, one ? penn : NULL, cm);
+  class_pass(d, t, first, last, one ? penn : NULL, one ? c : NULL, cm);
 }

@@ -83,7 +83,12 @@ typedef struct acta_tm_cand {
   float score[ACTA_TM_MAXC];
   uint8_t tag[ACTA_TM_MAXC];
   uint8_t n;
-  uint8_t pad[7];
+  /* speed38a: the closed category (CC_*) of the lexicon word whose
+   * candidates these are, for the tagger's class pass (0 in any other:
+   * a read of the candidates Viterbi has just read, not of the
+   * lexicon's word info, a cache miss per token) */
+  uint8_t closed;
+  uint8_t pad[6];
 } acta_tm_cand;
 
 /* A lexicon word's entries in lex_cand: for each of ACTA_TM_LOCKS
