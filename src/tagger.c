@@ -754,7 +754,7 @@ draw_cand(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
     /* speed32b: a lexicon word's candidates, computed when the image was
      * written (acta_tagger_lex_cands): one read */
     if (lexicon_form && tk->word < m->nlex_cand)
-      return &m->cands[m->lex_cand[(size_t)tk->word * ACTA_TM_ROW + LOCK_ROW[tk->lock] +
+      return &m->cands[m->lex_cand[(size_t)tk->word * ACTA_TM_STRIDE + LOCK_ROW[tk->lock] +
                                    (size_t)cls]];
     /* else the memo of lexicon words (see struct acta_cand_memo) */
     if (lexicon_form && tk->word < (1u << 29) && tk->lock != P_NOUN && tk->lock != P_PROPN) {
@@ -852,9 +852,12 @@ token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
            int nocase, struct acta_cand_memo *cm, cand *c) {
   const acta_tagger_model *m = d->tagger;
   const acta_token *tk = &t->v[i];
-  if (tk->kind == TK_WORD && tk->word < m->nlex_cand && d->words.lens[tk->word] == tk->norm_len)
-    return &m->cands[m->lex_cand[(size_t)tk->word * ACTA_TM_ROW + LOCK_ROW[tk->lock] +
-                                 (size_t)read_class(t->v, i, first, nocase)]];
+  if (tk->kind == TK_WORD && tk->word < m->nlex_cand) {
+    /* (speed38a: the row says the word's length, see cand_pass) */
+    const uint16_t *row = m->lex_cand + (size_t)tk->word * ACTA_TM_STRIDE;
+    if (row[ACTA_TM_LEN] == tk->norm_len)
+      return &m->cands[row[LOCK_ROW[tk->lock] + (size_t)read_class(t->v, i, first, nocase)]];
+  }
   return token_cand_drawn(d, t, i, first, last, nocase, cm, c);
 }
 
@@ -973,15 +976,20 @@ void acta_tagger_lex_cands(const acta_dict *d, uint16_t **index, size_t *nindex,
                            acta_tm_cand **cands, size_t *ncands) {
   const acta_tagger_model *m = d->tagger;
   size_t nw = m->nof_word < d->words.count ? m->nof_word : d->words.count;
-  uint16_t *ix = malloc((nw ? nw : 1) * ACTA_TM_ROW * sizeof *ix);
+  uint16_t *ix = calloc((nw ? nw : 1) * ACTA_TM_STRIDE, sizeof *ix);
   if (!ix) abort();
+  /* speed38a: each row's word length (a word too long for it: no table) */
+  int full = 0;
+  for (size_t w = 0; w < nw; w++) {
+    if (d->words.lens[w] >= 0xFFFF) full = 1;
+    ix[w * ACTA_TM_STRIDE + ACTA_TM_LEN] = (uint16_t)d->words.lens[w];
+  }
   cand *pool = NULL;
   size_t np = 0, cap = 0;
   /* equal candidates once: a hash of their bytes -> their first index
    * (a hash shared by other candidates adds them unshared) */
   acta_u64map seen;
   acta_u64map_init(&seen);
-  int full = 0;
   for (size_t e = 0; e < nw * ACTA_TM_ROW && !full; e++) {
     uint32_t w = (uint32_t)(e / ACTA_TM_ROW);
     int lock = LEX_LOCK[e % ACTA_TM_ROW / ACTA_TM_READS], cls = (int)(e % ACTA_TM_READS);
@@ -1005,7 +1013,7 @@ void acta_tagger_lex_cands(const acta_dict *d, uint16_t **index, size_t *nindex,
       k = (uint32_t)np++;
       if (!known) acta_u64map_put(&seen, h, k);
     }
-    ix[e] = (uint16_t)k;
+    ix[w * ACTA_TM_STRIDE + e % ACTA_TM_ROW] = (uint16_t)k;
   }
   acta_u64map_free(&seen);
   /* the candidates padded to a power of two (copies of the first), so
@@ -1019,7 +1027,7 @@ void acta_tagger_lex_cands(const acta_dict *d, uint16_t **index, size_t *nindex,
     np = np2;
   }
   *index = ix;
-  *nindex = full ? 0 : nw * ACTA_TM_ROW;
+  *nindex = full ? 0 : nw * ACTA_TM_STRIDE;
   *cands = pool;
   *ncands = full ? 0 : np;
 }
@@ -1503,7 +1511,6 @@ static __attribute__((noinline)) int cand_pass(const acta_dict *d, acta_tokens *
                                     (1u << 20) | (1u << 10) | 1};
   acta_token *tv = t->v;
   const acta_tagger_model *m = d->tagger;
-  const uint32_t *lens = d->words.lens;
   const uint16_t *lex_cand = m->lex_cand;
   const cand *cands = m->cands;
   size_t nlex = m->nlex_cand;
@@ -1519,10 +1526,15 @@ static __attribute__((noinline)) int cand_pass(const acta_dict *d, acta_tokens *
       may_either |= w == either_word;
       if (!low) low = title_low(tk, f);
       lock_word(t, tk, i, first, last, f, tk->vocab);
-      if (w < nlex && lens[w] == n) {
-        c[i - first] = &cands[lex_cand[(size_t)w * ACTA_TM_ROW + LOCK_ROW[tk->lock] +
-                                       (size_t)read_class(tv, i, first, 0)]];
-        continue;
+      /* speed38a: the token is in its word's form when the word's row
+       * says its length (one read of the row, not the lexicon's
+       * lengths too) */
+      if (w < nlex) {
+        const uint16_t *row = lex_cand + (size_t)w * ACTA_TM_STRIDE;
+        if (row[ACTA_TM_LEN] == n) {
+          c[i - first] = &cands[row[LOCK_ROW[tk->lock] + (size_t)read_class(tv, i, first, 0)]];
+          continue;
+        }
       }
     }
     c[i - first] = tk->kind == TK_PUNCT
