@@ -38,13 +38,15 @@
 
 #include "strmap.h"
 
-#define ACTA_IMAGE_VERSION 7u /* 2: the checksum is acta_image_sum; 3: a
+#define ACTA_IMAGE_VERSION 8u /* 2: the checksum is acta_image_sum; 3: a
                                   pattern holds its need[] filter bits, a
                                   word element its ends bits; 4: the
                                   gazetteer's variant-word filter; 5: the
                                   lexicon words' tag candidates; 6: a word
                                   element's filter mask (speed35g); 7: an
-                                  entry's multi flag (speed36h) */
+                                  entry's multi flag (speed36h); 8: a
+                                  tag candidate's closed category
+                                  (speed38a) */
 
 /* Section ids.  A table made of several arrays (an acta_intern: 5; an
  * acta_u64map: 2) takes consecutive ids from its base. */

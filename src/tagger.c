@@ -715,12 +715,10 @@ static inline __attribute__((always_inline)) int read_class(const acta_token *tv
                                                                  : RC_MID;
 }
 
-/* token_cand() past a lexicon word's image candidates (speed34a: a call
- * of its own, so that the walk that asks for every token's keeps its
- * values in registers). */
-static __attribute__((noinline)) const cand *
-token_cand_drawn(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
-                 uint32_t last, int nocase, struct acta_cand_memo *cm, cand *c) {
+/* token_cand_drawn() but for the candidates' closed category. */
+static inline __attribute__((always_inline)) const cand *
+draw_cand(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
+          uint32_t last, int nocase, struct acta_cand_memo *cm, cand *c) {
   const acta_tagger_model *m = d->tagger;
   const acta_token *tk = &t->v[i];
   size_t n = tk->norm_len;
@@ -756,7 +754,7 @@ token_cand_drawn(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t 
     /* speed32b: a lexicon word's candidates, computed when the image was
      * written (acta_tagger_lex_cands): one read */
     if (lexicon_form && tk->word < m->nlex_cand)
-      return &m->cands[m->lex_cand[(size_t)tk->word * ACTA_TM_ROW + LOCK_ROW[tk->lock] +
+      return &m->cands[m->lex_cand[(size_t)tk->word * ACTA_TM_STRIDE + LOCK_ROW[tk->lock] +
                                    (size_t)cls]];
     /* else the memo of lexicon words (see struct acta_cand_memo) */
     if (lexicon_form && tk->word < (1u << 29) && tk->lock != P_NOUN && tk->lock != P_PROPN) {
@@ -813,6 +811,22 @@ token_cand_drawn(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t 
   return c;
 }
 
+/* token_cand() past a lexicon word's image candidates (speed34a: a call
+ * of its own, so that the walk that asks for every token's keeps its
+ * values in registers).  speed38a: candidates drawn into c get the
+ * closed category of the token's word, as the image's have theirs
+ * (class_walk reads it there; the memos' copies may be another word's). */
+static __attribute__((noinline)) const cand *
+token_cand_drawn(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
+                 uint32_t last, int nocase, struct acta_cand_memo *cm, cand *c) {
+  const cand *r = draw_cand(d, t, i, first, last, nocase, cm, c);
+  if (r == c) {
+    uint32_t w = t->v[i].kind == TK_WORD ? t->v[i].word : ACTA_NO_WORD;
+    c->closed = w == ACTA_NO_WORD ? CC_NONE : d->info[w].closed;
+  }
+  return r;
+}
+
 /* token_cand() of punctuation token i: its key's candidates when they
  * are drawn (punct_has), else token_cand_drawn's (speed34a: a small call
  * for the 12% of tokens that are punctuation, not the whole drawing's). */
@@ -838,9 +852,12 @@ token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
            int nocase, struct acta_cand_memo *cm, cand *c) {
   const acta_tagger_model *m = d->tagger;
   const acta_token *tk = &t->v[i];
-  if (tk->kind == TK_WORD && tk->word < m->nlex_cand && d->words.lens[tk->word] == tk->norm_len)
-    return &m->cands[m->lex_cand[(size_t)tk->word * ACTA_TM_ROW + LOCK_ROW[tk->lock] +
-                                 (size_t)read_class(t->v, i, first, nocase)]];
+  if (tk->kind == TK_WORD && tk->word < m->nlex_cand) {
+    /* (speed38a: the row says the word's length, see cand_pass) */
+    const uint16_t *row = m->lex_cand + (size_t)tk->word * ACTA_TM_STRIDE;
+    if (row[ACTA_TM_LEN] == tk->norm_len)
+      return &m->cands[row[LOCK_ROW[tk->lock] + (size_t)read_class(t->v, i, first, nocase)]];
+  }
   return token_cand_drawn(d, t, i, first, last, nocase, cm, c);
 }
 
@@ -952,21 +969,27 @@ static void lexicon_cand(const acta_dict *d, uint32_t word, int lock, int cls, c
     c->tag[k] = 0;
     c->score[k] = 0;
   }
+  c->closed = d->info[word].closed; /* (speed38a: class_walk reads it here) */
 }
 
 void acta_tagger_lex_cands(const acta_dict *d, uint16_t **index, size_t *nindex,
                            acta_tm_cand **cands, size_t *ncands) {
   const acta_tagger_model *m = d->tagger;
   size_t nw = m->nof_word < d->words.count ? m->nof_word : d->words.count;
-  uint16_t *ix = malloc((nw ? nw : 1) * ACTA_TM_ROW * sizeof *ix);
+  uint16_t *ix = calloc((nw ? nw : 1) * ACTA_TM_STRIDE, sizeof *ix);
   if (!ix) abort();
+  /* speed38a: each row's word length (a word too long for it: no table) */
+  int full = 0;
+  for (size_t w = 0; w < nw; w++) {
+    if (d->words.lens[w] >= 0xFFFF) full = 1;
+    ix[w * ACTA_TM_STRIDE + ACTA_TM_LEN] = (uint16_t)d->words.lens[w];
+  }
   cand *pool = NULL;
   size_t np = 0, cap = 0;
   /* equal candidates once: a hash of their bytes -> their first index
    * (a hash shared by other candidates adds them unshared) */
   acta_u64map seen;
   acta_u64map_init(&seen);
-  int full = 0;
   for (size_t e = 0; e < nw * ACTA_TM_ROW && !full; e++) {
     uint32_t w = (uint32_t)(e / ACTA_TM_ROW);
     int lock = LEX_LOCK[e % ACTA_TM_ROW / ACTA_TM_READS], cls = (int)(e % ACTA_TM_READS);
@@ -990,7 +1013,7 @@ void acta_tagger_lex_cands(const acta_dict *d, uint16_t **index, size_t *nindex,
       k = (uint32_t)np++;
       if (!known) acta_u64map_put(&seen, h, k);
     }
-    ix[e] = (uint16_t)k;
+    ix[w * ACTA_TM_STRIDE + e % ACTA_TM_ROW] = (uint16_t)k;
   }
   acta_u64map_free(&seen);
   /* the candidates padded to a power of two (copies of the first), so
@@ -1004,7 +1027,7 @@ void acta_tagger_lex_cands(const acta_dict *d, uint16_t **index, size_t *nindex,
     np = np2;
   }
   *index = ix;
-  *nindex = full ? 0 : nw * ACTA_TM_ROW;
+  *nindex = full ? 0 : nw * ACTA_TM_STRIDE;
   *cands = pool;
   *ncands = full ? 0 : np;
 }
@@ -1488,7 +1511,6 @@ static __attribute__((noinline)) int cand_pass(const acta_dict *d, acta_tokens *
                                     (1u << 20) | (1u << 10) | 1};
   acta_token *tv = t->v;
   const acta_tagger_model *m = d->tagger;
-  const uint32_t *lens = d->words.lens;
   const uint16_t *lex_cand = m->lex_cand;
   const cand *cands = m->cands;
   size_t nlex = m->nlex_cand;
@@ -1504,10 +1526,15 @@ static __attribute__((noinline)) int cand_pass(const acta_dict *d, acta_tokens *
       may_either |= w == either_word;
       if (!low) low = title_low(tk, f);
       lock_word(t, tk, i, first, last, f, tk->vocab);
-      if (w < nlex && lens[w] == n) {
-        c[i - first] = &cands[lex_cand[(size_t)w * ACTA_TM_ROW + LOCK_ROW[tk->lock] +
-                                       (size_t)read_class(tv, i, first, 0)]];
-        continue;
+      /* speed38a: the token is in its word's form when the word's row
+       * says its length (one read of the row, not the lexicon's
+       * lengths too) */
+      if (w < nlex) {
+        const uint16_t *row = lex_cand + (size_t)w * ACTA_TM_STRIDE;
+        if (row[ACTA_TM_LEN] == n) {
+          c[i - first] = &cands[row[LOCK_ROW[tk->lock] + (size_t)read_class(tv, i, first, 0)]];
+          continue;
+        }
       }
     }
     c[i - first] = tk->kind == TK_PUNCT
@@ -1530,10 +1557,11 @@ static __attribute__((noinline)) int cand_pass(const acta_dict *d, acta_tokens *
  * the class is kept in a register until the token's rules are done, and
  * only a verb's and a noun's rules are asked (a verb's rules make no
  * noun before the noun's rule: "-ly" adverbs are asked of the model's
- * nouns alone). */
+ * nouns alone).  cw: the tokens' candidates (from first), whose closed
+ * category is read instead of the lexicon's (speed38a), or NULL. */
 static inline __attribute__((always_inline)) void
 class_walk(const acta_dict *d, acta_tokens *t, uint32_t first, uint32_t last,
-           const uint8_t *penn, const struct acta_cand_memo *cm) {
+           const uint8_t *penn, const cand *const *cw, const struct acta_cand_memo *cm) {
   acta_token *tv = t->v;
   const acta_word_info *info = d->info;
   const uint8_t *closed_class = cm->closed_class, *open_class = cm->open_class;
@@ -1556,7 +1584,11 @@ class_walk(const acta_dict *d, acta_tokens *t, uint32_t first, uint32_t last,
     } else if (tk->word == s_word && tk->norm_len == 2 && !memcmp(acta_tok_norm(t, i), "'s", 2)) {
       tag = tk->penn == PT_VBZ ? P_AUX : P_POSS;
     } else {
-      int ct = tk->word == ACTA_NO_WORD ? P_NONE : closed_class[info[tk->word].closed];
+      /* speed38a: with the candidates, their closed category (the
+       * lexicon's word info of a token's word is a cache miss) */
+      int ct = cw                           ? closed_class[cw[i - first]->closed]
+               : tk->word == ACTA_NO_WORD ? P_NONE
+                                          : closed_class[info[tk->word].closed];
       tag = ct != P_NONE ? refine_closed(t, i, last, ct, tk->penn, ptag) : open_class[tk->penn];
       /* (speed34a: each rule's first tests asked here, before its call) */
       if (tag == P_VERB) {
@@ -1606,14 +1638,15 @@ class_walk(const acta_dict *d, acta_tokens *t, uint32_t first, uint32_t last,
   }
 }
 
+/* (c: the candidates of [first, last), with penn, else NULL) */
 static __attribute__((noinline)) void class_pass(const acta_dict *d, acta_tokens *t,
                                                  uint32_t first, uint32_t last,
-                                                 const uint8_t *penn,
+                                                 const uint8_t *penn, const cand *const *c,
                                                  const struct acta_cand_memo *cm) {
   if (penn)
-    class_walk(d, t, first, last, penn, cm);
+    class_walk(d, t, first, last, penn, c, cm);
   else
-    class_walk(d, t, first, last, NULL, cm);
+    class_walk(d, t, first, last, NULL, NULL, cm);
 }
 
 void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
@@ -1687,5 +1720,5 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
       }
     prev = penn[w1 - w0 - 1];
   }
-  class_pass(d, t, first, last, one ? penn : NULL, cm);
+  class_pass(d, t, first, last, one ? penn : NULL, one ? c : NULL, cm);
 }

@@ -26,7 +26,7 @@ struct acta_dict;
  * written. */
 void acta_tagger_image_put(acta_image_writer *w, const struct acta_dict *d);
 /* (tagger.c) The candidates of each lexicon word of d, in the model's
- * lex_cand form: *index (*nindex = ACTA_TM_ROW per word) into *cands
+ * lex_cand form: *index (*nindex = ACTA_TM_STRIDE per word) into *cands
  * (*ncands, each once); both malloc'ed.  Both counts 0 when the
  * candidates are more than the index counts. */
 void acta_tagger_lex_cands(const struct acta_dict *d, uint16_t **index,

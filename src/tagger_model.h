@@ -83,7 +83,12 @@ typedef struct acta_tm_cand {
   float score[ACTA_TM_MAXC];
   uint8_t tag[ACTA_TM_MAXC];
   uint8_t n;
-  uint8_t pad[7];
+  /* speed38a: the closed category (CC_*) of the lexicon word whose
+   * candidates these are, for the tagger's class pass (0 in any other:
+   * a read of the candidates Viterbi has just read, not of the
+   * lexicon's word info, a cache miss per token) */
+  uint8_t closed;
+  uint8_t pad[6];
 } acta_tm_cand;
 
 /* A lexicon word's entries in lex_cand: for each of ACTA_TM_LOCKS
@@ -92,6 +97,15 @@ typedef struct acta_tm_cand {
  * lower case, capitalised at a sentence's start, capitalised inside it,
  * in a sentence without case). */
 enum { ACTA_TM_LOCKS = 3, ACTA_TM_READS = 4, ACTA_TM_ROW = ACTA_TM_LOCKS * ACTA_TM_READS };
+/* speed38a: a word's row in lex_cand is ACTA_TM_STRIDE entries: its
+ * ACTA_TM_ROW candidates' indexes, then (entry ACTA_TM_LEN) the word's
+ * length (a lexicon with a word of 0xFFFF bytes or more has no table),
+ * then 0s: a token is told to be written in
+ * its lexicon word's form (the row applies) by the row it reads next,
+ * not by a read of the lexicon's lengths too (a cache miss per token);
+ * 32 bytes, so that a row aligned to 32 lies in one cache line. */
+enum { ACTA_TM_STRIDE = 16, ACTA_TM_LEN = ACTA_TM_ROW };
+_Static_assert(ACTA_TM_LEN < ACTA_TM_STRIDE, "a row holds its word's length");
 
 typedef struct acta_tagger_model {
   acta_intern words;       /* folded forms -> model word id */
@@ -110,7 +124,7 @@ typedef struct acta_tagger_model {
                               not freed) */
   /* speed32b: the candidates of each lexicon word (below nlex_cand) for
    * a token written in its form, by its lock and how it reads:
-   * cands[lex_cand[word * ACTA_TM_ROW + lock * ACTA_TM_READS + read]].
+   * cands[lex_cand[word * ACTA_TM_STRIDE + lock * ACTA_TM_READS + read]].
    * Computed when the image is written (acta_tagger_lex_cands), so only
    * a mapped model has them (nlex_cand 0: the tagger draws them itself;
    * also when there are more distinct candidates than a uint16_t

@@ -444,7 +444,8 @@ static void reject_missing(uint32_t id) {
 }
 
 /* The tagger's candidates of each lexicon word (IMG_TAGGER_LEX_CAND, a
- * row of ACTA_TM_ROW indexes per word) and the candidate sets they index
+ * row of ACTA_TM_STRIDE entries per word: ACTA_TM_ROW indexes, then the
+ * word's length) and the candidate sets they index
  * (IMG_TAGGER_CANDS, a power of two of them): an index past the sets, a
  * set of no tag or too many, a tag outside the tag set or a score that is
  * not a number, either section truncated or missing. */
@@ -457,12 +458,13 @@ Test(image, the_tagger_candidates_are_checked) {
   cr_assert_gt(ncands, 1000, "the image has %zu candidate sets", ncands);
   cr_assert_eq(ncands & (ncands - 1), 0, "a power of two (%zu)", ncands);
   cr_assert_lt(ncands, 65536, "the indexes below count them all");
-  cr_assert_eq(n, nword * ACTA_TM_ROW);
+  cr_assert_eq(n, nword * ACTA_TM_STRIDE);
   cr_assert(accepted());
 
   /* an index one past the sets, or far past, at the first entry, the
    * last, and one inside (each lane of the reader's OR of four) */
-  const size_t at[] = {0, 1, 2, 3, n / 2, n - 1};
+  const size_t last = (nword - 1) * ACTA_TM_STRIDE + ACTA_TM_ROW - 1;
+  const size_t at[] = {0, 1, 2, 3, nword / 2 * ACTA_TM_STRIDE + 5, last};
   const uint16_t past[] = {(uint16_t)ncands, (uint16_t)(ncands | 1), 0xFFFF};
   for (size_t i = 0; i < sizeof at / sizeof *at; i++)
     for (size_t j = 0; j < sizeof past / sizeof *past; j++) {
@@ -472,10 +474,10 @@ Test(image, the_tagger_candidates_are_checked) {
       lex[at[i]] = keep;
     }
   /* the last set is an index's own: accepted */
-  uint16_t keep16 = lex[n - 1];
-  lex[n - 1] = (uint16_t)(ncands - 1);
+  uint16_t keep16 = lex[last];
+  lex[last] = (uint16_t)(ncands - 1);
   cr_assert(accepted());
-  lex[n - 1] = keep16;
+  lex[last] = keep16;
 
   /* a set in use (the first entry's) and the last, a padding copy */
   const size_t sets[] = {lex[0], ncands - 1};
@@ -512,7 +514,7 @@ Test(image, the_tagger_candidates_are_checked) {
   /* truncated: the index a row short or an entry short or empty (the sets
    * not); the sets one short (no power of two), halved (a power of two,
    * but the indexes reach past it) or empty (the index not) */
-  reject_count(IMG_TAGGER_LEX_CAND, n - ACTA_TM_ROW, "the index a row short");
+  reject_count(IMG_TAGGER_LEX_CAND, n - ACTA_TM_STRIDE, "the index a row short");
   reject_count(IMG_TAGGER_LEX_CAND, n - 1, "the index an entry short");
   reject_count(IMG_TAGGER_LEX_CAND, 0, "no index, but sets");
   reject_count(IMG_TAGGER_CANDS, ncands - 1, "the sets one short");
