@@ -124,6 +124,9 @@ typedef struct acta_tokens {
    * and lemmas), for dictionary memo_dict; NULL until the first */
   struct acta_word_memo *memo;
   const void *memo_dict;
+  /* memo_dict's gazetteer, whose first-word bits (TS_FW) the memo's words
+   * carry: the gazetteer compares it, never reading memo_dict */
+  const void *memo_gaz;
   /* tokenize.c: the word id of each ASCII byte as a punctuation token of
    * one byte, for memo_dict; NULL until the first */
   uint32_t *punct_words;

@@ -281,7 +281,7 @@ static int tables(const acta_image *im, acta_dict *d) {
          (d->report.vals[i] >> 24) > 3))
       return -1;
   if (cue_tables(im, d) != 0) return -1;
-  d->tagger = acta_tagger_image_get(im, d->words.count);
+  d->tagger = acta_tagger_image_get(im, d->words.count, d->words.lens);
   if (!d->tagger) return -1;
   d->gaz = acta_gazetteer_image_get(im);
   return d->gaz ? 0 : -1;

@@ -2703,7 +2703,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
             story ? story->countries : NULL,
             story && story->countries ? story->ncountries : 0,
             story ? story->memo : NULL,
-            toks->memo_dict && ((const acta_dict *)toks->memo_dict)->gaz == g};
+            toks->memo_dict && toks->memo_gaz == (const void *)g};
   wid_ready(m.memo, g, toks->memo_dict);
   /* a headline in title case names no people: "Mexico Recycles Security
    * Strategy in Embattled Michoacan" (title_case_of, asked when a name

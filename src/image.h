@@ -45,8 +45,9 @@
                                   lexicon words' tag candidates; 6: a word
                                   element's filter mask (speed35g); 7: an
                                   entry's multi flag (speed36h); 8: a
-                                  tag candidate's closed category
-                                  (speed38a) */
+                                  tag candidate's closed category and
+                                  lex_cand rows of 16 entries with the
+                                  word's length (speed38a) */
 
 /* Section ids.  A table made of several arrays (an acta_intern: 5; an
  * acta_u64map: 2) takes consecutive ids from its base. */
@@ -89,7 +90,9 @@ enum {
   IMG_TAGGER_WORD = 0x310,    /* acta_tm_word per model word */
   IMG_TAGGER_COUNTS = 0x311,  /* acta_tm_count records */
   IMG_TAGGER_OF_WORD = 0x312, /* lexicon word id -> model word id */
-  IMG_TAGGER_LEX_CAND = 0x313, /* lexicon word id x reading -> candidates (speed32b) */
+  IMG_TAGGER_LEX_CAND = 0x313, /* per lexicon word a row of ACTA_TM_STRIDE:
+                                  12 candidate indexes (lock x reading), the
+                                  word's length, 0s (speed32b, speed38a) */
   IMG_TAGGER_CANDS = 0x314    /* acta_tm_cand, each once */
 };
 

@@ -64,7 +64,8 @@ static int word_id_ok(uint32_t w, uint32_t nwords) {
   return w == ACTA_NO_WORD || w < nwords;
 }
 
-acta_tagger_model *acta_tagger_image_get(const acta_image *im, size_t nwords) {
+acta_tagger_model *acta_tagger_image_get(const acta_image *im, size_t nwords,
+                                         const uint32_t *word_lens) {
   acta_tagger_model *m = calloc(1, sizeof *m);
   if (!m) abort();
   m->mapped = 1;
@@ -117,14 +118,15 @@ acta_tagger_model *acta_tagger_image_get(const acta_image *im, size_t nwords) {
   m->of_word = (uint32_t *)of_word;
   m->nof_word = n;
 
-  /* speed32b: the lexicon words' candidates, a row of ACTA_TM_ROW per
-   * word of the link (or none at all), each index inside the
-   * candidates, each of those 1 to ACTA_TM_MAXC tags of the set with
-   * scores in range */
+  /* speed32b: the lexicon words' candidates, a row of ACTA_TM_STRIDE
+   * entries per word of the link (or none at all): ACTA_TM_ROW indexes,
+   * each inside the candidates, the word's length (word_lens), 0s; each
+   * candidate 1 to ACTA_TM_MAXC tags of the set with scores in range and
+   * a closed category of dict.h's */
   const acta_tm_cand *cands = acta_image_section(im, IMG_TAGGER_CANDS, sizeof *cands, &n);
   if (!cands) goto bad;
   for (size_t i = 0; i < n; i++) {
-    if (cands[i].n < 1 || cands[i].n > ACTA_TM_MAXC) goto bad;
+    if (cands[i].n < 1 || cands[i].n > ACTA_TM_MAXC || cands[i].closed > CC_NUMWORD) goto bad;
     for (int k = 0; k < cands[i].n; k++)
       if (cands[i].tag[k] == PT_NONE || cands[i].tag[k] >= PT_COUNT ||
           !score_ok(cands[i].score[k]))
@@ -141,12 +143,18 @@ acta_tagger_model *acta_tagger_image_get(const acta_image *im, size_t nwords) {
    * not its word's length) */
   _Static_assert(ACTA_TM_ROW % 4 == 0, "a row's indexes are whole quads");
   uint64_t any = 0;
-  for (size_t r = 0; r < n; r += ACTA_TM_STRIDE)
+  for (size_t r = 0; r < n; r += ACTA_TM_STRIDE) {
     for (size_t i = r; i < r + ACTA_TM_ROW; i += 4) {
       uint64_t v;
       memcpy(&v, lex_cand + i, sizeof v);
       any |= v;
     }
+    /* the row's length is its word's (cand_pass and token_cand apply a
+     * row to a token of that length only), the entries after it 0 */
+    if (lex_cand[r + ACTA_TM_LEN] != word_lens[r / ACTA_TM_STRIDE]) goto bad;
+    for (size_t i = r + ACTA_TM_LEN + 1; i < r + ACTA_TM_STRIDE; i++)
+      if (lex_cand[i]) goto bad;
+  }
   any = (any | any >> 16 | any >> 32 | any >> 48) & 0xFFFF;
   if (n && any >= ncands) goto bad;
   m->cands = cands;

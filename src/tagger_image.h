@@ -33,9 +33,11 @@ void acta_tagger_lex_cands(const struct acta_dict *d, uint16_t **index,
                            size_t *nindex, acta_tm_cand **cands,
                            size_t *ncands);
 /* A model whose tables point into im (which must outlive it), linked to
- * the lexicon of nwords words the same image holds; every word id, record
- * range, tag and score checked.  NULL when a section is missing or bad.
+ * the lexicon of nwords words the same image holds (word_lens: their
+ * lengths, which each word's candidate row repeats); every word id,
+ * record range, tag, score, closed category and row length checked.  NULL when a section is missing or bad.
  * Freed by acta_tagger_model_free, which leaves the image alone. */
-acta_tagger_model *acta_tagger_image_get(const acta_image *im, size_t nwords);
+acta_tagger_model *acta_tagger_image_get(const acta_image *im, size_t nwords,
+                                         const uint32_t *word_lens);
 
 #endif

@@ -84,9 +84,13 @@ typedef struct acta_tm_cand {
   uint8_t tag[ACTA_TM_MAXC];
   uint8_t n;
   /* speed38a: the closed category (CC_*) of the lexicon word whose
-   * candidates these are, for the tagger's class pass (0 in any other:
-   * a read of the candidates Viterbi has just read, not of the
-   * lexicon's word info, a cache miss per token) */
+   * candidates these are, for the tagger's class pass (a read of the
+   * candidates Viterbi has just read, not of the lexicon's word info, a
+   * cache miss per token).  Set in the image's candidates and by
+   * token_cand_drawn for a word token's; candidates drawn at run time
+   * for other tokens (punctuation and numbers 0, rare and unknown words'
+   * memo copies) may hold anything: the class pass reads it only for a
+   * word token's own candidates. */
   uint8_t closed;
   uint8_t pad[6];
 } acta_tm_cand;

@@ -341,7 +341,7 @@ static inline uint32_t memo_cw(const acta_dict *d, uint32_t word, const char *s,
  * "%") are looked up with it, all 128 (speed32d: finish_punct reads one,
  * not a memo slot found by hashing and checked for each mark). */
 static void memo_ready(const acta_dict *d, acta_tokens *t) {
-  if (!t->memo || t->memo_dict != (const void *)d) {
+  if (!t->memo || t->memo_dict != (const void *)d || t->memo_gaz != (const void *)d->gaz) {
     /* speed37a: a slot a cache line (64 bytes) when the token is 40,
      * aligned to one: a lookup reads one line */
     if (!t->memo)
@@ -356,6 +356,7 @@ static void memo_ready(const acta_dict *d, acta_tokens *t) {
       t->punct_cw[c] = memo_cw(d, t->punct_words[c], &b, 1);
     }
     t->memo_dict = d;
+    t->memo_gaz = d->gaz;
   }
 }
 

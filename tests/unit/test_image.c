@@ -445,10 +445,11 @@ static void reject_missing(uint32_t id) {
 
 /* The tagger's candidates of each lexicon word (IMG_TAGGER_LEX_CAND, a
  * row of ACTA_TM_STRIDE entries per word: ACTA_TM_ROW indexes, then the
- * word's length) and the candidate sets they index
+ * word's length, then 0s) and the candidate sets they index
  * (IMG_TAGGER_CANDS, a power of two of them): an index past the sets, a
- * set of no tag or too many, a tag outside the tag set or a score that is
- * not a number, either section truncated or missing. */
+ * row's length not its word's or a 0 after it not 0, a set of no tag or
+ * too many, a tag outside the tag set, a score that is not a number or a
+ * closed category outside dict.h's, either section truncated or missing. */
 Test(image, the_tagger_candidates_are_checked) {
   read_image();
   size_t n, ncands, nword;
@@ -473,6 +474,22 @@ Test(image, the_tagger_candidates_are_checked) {
       cr_assert_not(accepted(), "index %u at entry %zu", past[j], at[i]);
       lex[at[i]] = keep;
     }
+  /* a row's length not its word's, or an entry after it not 0 (the
+   * first row, one inside, the last) */
+  const size_t rows[] = {0, nword / 2 * ACTA_TM_STRIDE, (nword - 1) * ACTA_TM_STRIDE};
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    uint16_t *len = &lex[rows[i] + ACTA_TM_LEN], keep = *len;
+    *len = (uint16_t)(keep + 1);
+    cr_assert_not(accepted(), "row %zu: a length one more than its word's", rows[i]);
+    *len = keep;
+    uint16_t *after = &lex[rows[i] + ACTA_TM_STRIDE - 1];
+    cr_assert_eq(*after, 0);
+    *after = 1;
+    cr_assert_not(accepted(), "row %zu: an entry after the length not 0", rows[i]);
+    *after = 0;
+  }
+  cr_assert(accepted());
+
   /* the last set is an index's own: accepted */
   uint16_t keep16 = lex[last];
   lex[last] = (uint16_t)(ncands - 1);
@@ -492,6 +509,12 @@ Test(image, the_tagger_candidates_are_checked) {
     c->n = 0xFF;
     cr_assert_not(accepted());
     c->n = keep;
+    uint8_t closed = c->closed;
+    c->closed = 0xFF;
+    cr_assert_not(accepted(), "set %zu: a closed category outside dict.h's", sets[i]);
+    c->closed = CC_NUMWORD + 1;
+    cr_assert_not(accepted());
+    c->closed = closed;
     for (int k = 0; k < keep; k += keep - 1 > 0 ? keep - 1 : 1) {
       uint8_t tag = c->tag[k];
       c->tag[k] = PT_COUNT;
