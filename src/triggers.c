@@ -670,6 +670,7 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
       } else if (control_verb(d, ph->vlemma)) {
         if (status_rank(ACTA_INTENDED) > status_rank(vc->status)) vc->status = ACTA_INTENDED;
         vc->announced = announcing_verb(d, w, ph->vlemma);
+        int before_negation = vc->status; /* the refraining's below */
         if (pg->negated) vc->status = ACTA_NEGATED;
         vc->plan_negated = pg->negated && !acta_lemma_is(ph->vlemma, w->cw->l_refuse) &&
                            !acta_lemma_is(ph->vlemma, w->cw->l_fail);
@@ -684,13 +685,14 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
            * never to kidnap": the commitment is made, its act is one to
            * refrain from; neither a negated threat (1384) nor a negated
            * attack (190): verb_events codes it.  The negation is the
-           * refraining's; a status the commitment has of its own
-           * ("reportedly vowed": alleged) stays (mend37cd) */
+           * refraining's, so the status is the one the commitment had
+           * before it: intended, or one that outranks it (a hedging or
+           * denying frame: "it is believed that the ELN pledged not to
+           * kidnap" stays hedged) */
           vc->refrain = 1;
           vc->intent = vc->intent_neg = vc->plan_negated = 0;
           vc->intent_trig = pg->head;
-          if (vc->status == ACTA_NEGATED || status_rank(ACTA_INTENDED) > status_rank(vc->status))
-            vc->status = ACTA_INTENDED;
+          vc->status = before_negation;
         }
         if (acta_lemma_is(ph->vlemma, w->cw->l_refuse) ||
             acta_lemma_is(ph->vlemma, w->cw->l_fail)) {
