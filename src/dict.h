@@ -513,8 +513,10 @@ int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
 const char *acta_pos_name(int tag);
 /* tag_fixes.c (nouns36): after acta_tag, on a sentence of body text, a
  * capitalised verb inside a name read as a name, a verb after "the" or a
- * possessive determiner as a noun */
-void acta_tag_fixes(acta_tokens *t, uint32_t first, uint32_t last);
+ * possessive determiner as a noun, a base form after an "-ing" form and
+ * adverbs a present unless the "-ing" form's lemma is help_lemma ("help",
+ * the coder words' l_help, which takes a bare infinitive) */
+void acta_tag_fixes(acta_tokens *t, uint32_t first, uint32_t last, uint32_t help_lemma);
 
 /* dict_load.c */
 static inline uint64_t acta_pack3(const char *s) {

@@ -88,7 +88,8 @@ static int base_read_as_ing(const acta_tokens *t, uint32_t i, uint32_t first) {
  * pay"), so the base form is a present whose subject stands before, a
  * VBP.  But for "helping", which takes one ("helping quietly fund the
  * militia"; mend37cd). */
-static int present_after_ing(const acta_tokens *t, uint32_t i, uint32_t first) {
+static int present_after_ing(const acta_tokens *t, uint32_t i, uint32_t first,
+                             uint32_t help_lemma) {
   const acta_token *k = &t->v[i];
   if (k->penn != PT_VB || i < first + 2) return 0;
   uint32_t q = i;
@@ -96,11 +97,10 @@ static int present_after_ing(const acta_tokens *t, uint32_t i, uint32_t first) {
   if (q == i || q == first) return 0;
   const acta_token *ing = &t->v[q - 1];
   if (ing->tag != P_VERB || ing->penn != PT_VBG) return 0;
-  /* (no vocab code: a new word in vocab.h reshapes the gazetteer image) */
-  return !(ing->norm_len == 7 && !memcmp(t->norm.data + ing->norm, "helping", 7));
+  return help_lemma == ACTA_NO_WORD || ing->vlemma != help_lemma;
 }
 
-void acta_tag_fixes(acta_tokens *t, uint32_t first, uint32_t last) {
+void acta_tag_fixes(acta_tokens *t, uint32_t first, uint32_t last, uint32_t help_lemma) {
   for (uint32_t i = first; i < last; i++) {
     acta_token *k = &t->v[i];
     if (k->tag != P_VERB || k->lock) continue; /* (every test below asks for a verb first) */
@@ -110,7 +110,7 @@ void acta_tag_fixes(acta_tokens *t, uint32_t first, uint32_t last) {
     } else if (verb_after_the(t, i, first) || base_read_as_ing(t, i, first) /* prec37c */) {
       k->tag = P_NOUN;
       k->penn = PT_NN;
-    } else if (present_after_ing(t, i, first)) { /* prec37c */
+    } else if (present_after_ing(t, i, first, help_lemma)) { /* prec37c */
       k->penn = PT_VBP;
     }
   }
