@@ -67,8 +67,8 @@ int32_t acta_fight_other_side(struct acta_work *w, const sent_ctx *sc, const vgr
     return tgt;
   const mention *a = &w->ments[w->ments[src].group];
   if (a->next_in_group != NO || !a->code[0] || !acta_armed_group_role(a->role)) return tgt;
-  /* "rival AUC blocs battled for territory", "neighborhood gangs battled
-   * it out": one plural armed group named as rivals, or fighting "it
+  /* "rival AUC blocs battled near Puerto Gaitan", "two neighborhood
+   * gangs battled it out": one plural armed group named as rivals, or fighting "it
    * out", its members each other's (a copy of it, so that the event is not
    * dropped as the source acting on itself, as for "each other":
    * acta_reciprocal_target) */

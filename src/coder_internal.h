@@ -1959,10 +1959,10 @@ uint32_t acta_before_adverbs(const struct acta_work *w, const sent_ctx *sc, cons
 /* prec37b: the other side of a fight (CAMEO root 19, a verb of two sides)
  * whose armed source is joined by "and" to a phrase no dictionary codes
  * that names a rival ("the CJNG and a rival group are battling") or a band
- * by its members' plural name ("the Tepito Cartel and the Rodolfos"):
+ * by its members' plural name ("the Sinaloa Cartel and the Carrancistas"):
  * that phrase, coded by the source's role only; or, with no such phrase,
  * one plural armed group named as rivals or fighting "it out" ("rival AUC
- * blocs battled for territory", "gangs battled it out"): a copy of the
+ * blocs battled near Puerto Gaitan", "gangs battled it out"): a copy of the
  * source, its members each other's (clash_foes.c). */
 int32_t acta_fight_other_side(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               int32_t src, int32_t tgt, const char *code, uint32_t lemma);

@@ -1576,7 +1576,7 @@ static const char *const CONFIRM_VERB[] = {"confirm", "verify", "corroborate", "
 static const char *const ABOARD_WORD[] = {"aboard", "inside", "onboard", "alive", "trapped",
                                           NULL};
 /* mend37ab: goods seized in transit, carried from one country to another
- * ("a cell phone chip from El Salvador", "a shipment of weapons from
+ * ("a phone card from Nicaragua", "a load of pistols from
  * Venezuela"); not a craft ("a cargo plane from Venezuela" may be the
  * country's own).  Drugs, cargo and money are DRUG_NOUN and COUNTRY_THING */
 static const char *const SEIZED_GOODS[] = {

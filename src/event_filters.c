@@ -1355,7 +1355,7 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
 
 /* prec37c: does the sentence open with "When" or "Whenever" (after a
  * quotation mark) whose clause's first verb is a finite present ("When
- * the traders stop paying, that is when the burnings begin", "When
+ * the shop owners fall behind, the gang burns their stalls", "When
  * politicians are elected, killings increase", "Whenever a boat docks,
  * the gang collects its fee"), and is verb group g itself no past?  The
  * sentence then tells what happens each time, as an "If" does what would

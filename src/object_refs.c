@@ -2784,7 +2784,7 @@ static int place_list_before(const struct acta_work *w, const sent_ctx *sc, uint
 
 /* prec37b: does "from" before token b (determiners between) follow a
  * noun of goods seized in transit that no dictionary codes ("confiscated a
- * cell phone chip from El Salvador", "seized a shipment of weapons from
+ * phone card from Nicaragua", "seized a load of pistols from
  * Venezuela")?  A country named there is where the goods came from, as
  * after a drug or money (acta_drug_origin).  mend37ab: goods only, not any
  * uncoded noun: "seized a cargo plane from Venezuela" may take the
