@@ -5,8 +5,8 @@
  * gang attacked a checkpoint" as a participle (VBN), so it framed the rest
  * of the sentence as a suspicion with no speaker and its act came out
  * hedged.  Only the doer is suspected there; the act is told as done.  A bare
- * participle "suspected", "alleged", "purported" or "reputed", of a
- * reporting verb that hedges or alleges (data/events.txt "~--- suspect
+ * participle "suspected" or "alleged" (the only two data/events.txt makes
+ * reporting verbs among the words of the kind), of a reporting verb that hedges or alleges (data/events.txt "~--- suspect
  * hedged", "~112 allege alleged"; mend37cd), right before a common noun or
  * an adjective, after the sentence's start, punctuation, a determiner, a
  * number, a preposition or a conjunction ("nine alleged members", "of
@@ -24,9 +24,7 @@ void acta_claim_participles(const acta_dict *d, struct acta_work *w, const acta_
       continue;
     /* (mend37cd: a closed list; not every hedging or alleging verb, as
      * "charged" in "arrested and charged gang members with extortion") */
-    if (!is_word(w, q, w->cw->w_suspected) && !is_word(w, q, w->cw->w_alleged) &&
-        !norm_eq(w, q, "purported") && !norm_eq(w, q, "reputed"))
-      continue;
+    if (!is_word(w, q, w->cw->w_suspected) && !is_word(w, q, w->cw->w_alleged)) continue;
     unsigned next = w->toks.v[q + 1].tag;
     if (next != P_NOUN && next != P_ADJ) continue;
     if (q > s->first) {
