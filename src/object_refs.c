@@ -626,7 +626,7 @@ static int32_t private_name_before(const struct acta_work *w, const sent_ctx *sc
  * the article gave a role before ("Brazilian crime boss Jarvis Pavao ...
  * Pavao, who lived in luxury before authorities arrested him"): that name,
  * with the role and country the article gave it (name_refs.c, through
- * private_person).  Never the clause's own source src (by group or code);
+ * acta_private_person).  Never the clause's own source src (by group or code);
  * NO when the name had no role before (a wrong target is worse than none)
  * or when two of its bearers had different ones.  Traced. */
 /* pronouns13: may coded mention o be one person other than the source
@@ -674,7 +674,7 @@ static uint32_t name_start(const struct acta_work *w, const sent_ctx *sc, uint32
  * five months ... authorities found her") -- that the article gave a role
  * before ("Brazilian crime boss Jarvis Pavao ... Pavao, who lived in
  * luxury before authorities arrested him"): that name, with the role and
- * country the article gave it (name_refs.c, through private_person).
+ * country the article gave it (name_refs.c, through acta_private_person).
  * Never the clause's own source src; NO when the name had no role before
  * or two of its bearers had different ones (a wrong target is worse than
  * none).  Bounded by PRIVATE_NAME_REACH and PREV_NAME_RUNS.  Traced. */
@@ -2044,7 +2044,7 @@ static int32_t private_name(struct acta_work *w, const sent_ctx *sc, uint32_t fr
   if (named_so_before(w, sc, from, e - 1, src, "target", 0, &named)) return named;
   /* targets15: a name the article gave a role before, by another name
    * ('Jose Rivas, alias "Guacharo," ... troops killed Guacharo':
-   * name_refs.c) is that actor, killed or held (private_person takes its
+   * name_refs.c) is that actor, killed or held (acta_private_person takes its
    * code) */
   int32_t ref = acta_name_ref(w, from, e - 1);
   if (ref != NO && !act_on_person(code) &&
