@@ -1420,7 +1420,7 @@ size_t acta_find_figures_tokens(const char *text, const acta_tokens *toks,
     tok *k = &s.w[q];
     if (k->type == T_NUM) {
       k->num = 1;
-    } else if (k->type == T_WORD && (FIG_LIST[k->v] & (FL_NUMBER | FL_A))) {
+    } else if (k->type == T_WORD && number_word(k->v)) {
       k->num = !(FIG_LIST[k->v] & FL_A) ||
                (q + 1 < s.n && s.w[q + 1].type == T_WORD &&
                 (FIG_LIST[s.w[q + 1].v] & FL_AFTER_A));

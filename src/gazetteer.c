@@ -2281,8 +2281,7 @@ static int start_may(const mctx *m, lexer *L, size_t i, int nocase) {
   } else {
     h = acta_hash(tok_f(m->norm, t), tok_fl(t));
     hashed = 1;
-    uint32_t b = fword_bit(h);
-    fw = (m->g->fwords[b >> 6] >> (b & 63)) & 1;
+    fw = acta_gazetteer_first_word_may(m->g, h);
     if (ws) ws->fw = (uint8_t)(1 + fw);
   }
   if (fw) return 1;
