@@ -89,13 +89,8 @@ static int start_article(acta_coder *c, const acta_article *a) {
   if (acta_article_check(c, a) != 0) return -1;
   c->cur_text = a->text;
   w->cur_text = a->text;
-  /* speed37d: the last article's date again (the records of a feed mostly
-   * share theirs) leaves w->date and w->date_str as they are; a date that
-   * passed the check has ten bytes and its NUL to compare */
-  if (!(w->date && a->date && a->date[0] && !memcmp(a->date, w->date_str, sizeof w->date_str))) {
-    w->date = date8(a->date);
-    acta_copy_str(w->date_str, sizeof w->date_str, w->date ? a->date : "");
-  }
+  w->date = date8(a->date);
+  acta_copy_str(w->date_str, sizeof w->date_str, w->date ? a->date : "");
   acta_tokenize(d, a->text, a->text_len, &w->toks);
   acta_unpoison(w->sents, w->cap_sents, sizeof *w->sents);
   w->nsents = acta_split_sentences(d, &w->toks, &w->sents, &w->cap_sents);
