@@ -3546,9 +3546,11 @@ static inline int may_comma_listed_allegation(const struct acta_work *w, const a
          is_punct(w, g->first - 1, ',');
 }
 
-/* document_subject: a bare "-ing" form after a group. */
-static inline int may_document_subject(const struct acta_work *w, const vgroup *g, size_t gi,
-                                       size_t vg0) {
+/* document_subject, paired_ing_subject, and with a subject found
+ * relative_ing_subject and saying_ing_subject: a bare "-ing" form after a
+ * group. */
+static inline int may_bare_ing_after(const struct acta_work *w, const vgroup *g, size_t gi,
+                                     size_t vg0) {
   return gi != vg0 && g->first == g->head && head_ing(w, g);
 }
 
@@ -3564,23 +3566,6 @@ static inline int may_link_participle(const struct acta_work *w, const vgroup *g
   return gi != vg0 && !g->passive && g->first == g->head && g->first != 0 && head_past(w, g);
 }
 
-/* relative_ing_subject: a subject found, a bare "-ing" form after a group. */
-static inline int may_relative_ing_subject(const struct acta_work *w, const vgroup *g,
-                                           size_t gi, size_t vg0, int32_t subj) {
-  return subj != NO && gi != vg0 && g->first == g->head && head_ing(w, g);
-}
-
-/* paired_ing_subject: a bare "-ing" form after a group. */
-static inline int may_paired_ing_subject(const struct acta_work *w, const vgroup *g, size_t gi,
-                                         size_t vg0) {
-  return gi != vg0 && g->first == g->head && head_ing(w, g);
-}
-
-/* saying_ing_subject: a subject found, a bare "-ing" form after a group. */
-static inline int may_saying_ing_subject(const struct acta_work *w, const vgroup *g, size_t gi,
-                                         size_t vg0, int32_t subj) {
-  return subj != NO && gi != vg0 && g->first == g->head && head_ing(w, g);
-}
 
 void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                         size_t vg1) {
@@ -3653,13 +3638,13 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       subj = link_participle(w, s, gi, vg0, subj);
     if (!d->keds_only) subj = as_by_participle(w, s, lo, g, subj);
     subj = ing_form_subject(w, g, lo, subj);
-    if (!d->keds_only && may_relative_ing_subject(w, g, gi, vg0, subj))
+    if (!d->keds_only && subj != NO && may_bare_ing_after(w, g, gi, vg0))
       subj = relative_ing_subject(w, gi, vg0, lo, subj);
     int no_doer = 0; /* force18: none, and none to look for further */
     if (!d->keds_only) subj = passive_agent_participle(w, gi, vg0, subj, &no_doer);
-    if (!d->keds_only && may_paired_ing_subject(w, g, gi, vg0))
+    if (!d->keds_only && may_bare_ing_after(w, g, gi, vg0))
       subj = paired_ing_subject(w, gi, vg0, subj, &no_doer);
-    if (!d->keds_only && may_document_subject(w, g, gi, vg0))
+    if (!d->keds_only && may_bare_ing_after(w, g, gi, vg0))
       subj = document_subject(d, w, s, gi, vg0, subj);
     subj = infinitive_subject(d, w, s, gi, vg0, subj);
     subj = accused_subject(w, s, g, subj);
@@ -3724,7 +3709,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       else
         subj = last_subject;
     }
-    if (!d->keds_only && may_saying_ing_subject(w, g, gi, vg0, subj))
+    if (!d->keds_only && subj != NO && may_bare_ing_after(w, g, gi, vg0))
       subj = saying_ing_subject(w, gi, vg0, subj);
     if (!d->keds_only && may_said_clause_coordinate(w, g, gi, vg0, subj, lo, bq))
       subj = said_clause_coordinate(d, w, s, gi, vg0, lo, subj);

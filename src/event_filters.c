@@ -1697,29 +1697,21 @@ static inline const struct acta_work *lists_of(const acta_coder *c, const acta_s
   if (!(w->cm_ready && w->cm_first == s->first && w->cm_last == s->last)) count_lists(c, s);
   return w;
 }
-static int lists_may(const acta_coder *c, const acta_sentence *s, uint64_t bits) {
-  return (lists_of(c, s)->cm_in1 & bits) != 0;
-}
-static int lists2_may(const acta_coder *c, const acta_sentence *s, uint64_t bits) {
-  return (lists_of(c, s)->cm_in2 & bits) != 0;
-}
-static int lists4_may(const acta_coder *c, const acta_sentence *s, uint64_t bits) {
-  return (lists_of(c, s)->cm_in4 & bits) != 0;
-}
-static int lists5_may(const acta_coder *c, const acta_sentence *s, uint64_t bits) {
-  return (lists_of(c, s)->cm_in5 & bits) != 0;
-}
-
 uint64_t acta_sentence_lists(const acta_coder *c, const acta_sentence *s, int set) {
   const struct acta_work *w = lists_of(c, s);
   return set == 1 ? w->cm_in1 : set == 2 ? w->cm_in2 : set == 4 ? w->cm_in4
                                                                 : set == 5 ? w->cm_in5 : ~0ull;
 }
+/* Does sentence s hold a word of the first set's lists bits? */
+static int lists_may(const acta_coder *c, const acta_sentence *s, uint64_t bits) {
+  return (acta_sentence_lists(c, s, 1) & bits) != 0;
+}
 
 /* speed37b: may asked_clause fire for a verb of sentence s: does s hold
  * its two words, one of WL4_WH_ASKED and one of WL2_QUESTION_WORD? */
 static int asked_may(const acta_coder *c, const acta_sentence *s) {
-  return lists4_may(c, s, WL4_WH_ASKED) && lists2_may(c, s, WL2_QUESTION_WORD);
+  return (acta_sentence_lists(c, s, 4) & WL4_WH_ASKED) &&
+         (acta_sentence_lists(c, s, 2) & WL2_QUESTION_WORD);
 }
 
 /* speed37b: may in_group(w, g, bits) fire, g a group of sentence s: does s
@@ -1734,7 +1726,8 @@ static int group_lists_may(const acta_coder *c, const acta_sentence *s, const vg
  * WL_HABITUAL, WL5_HABIT_ADJ, WL_CASES)?  And acta_not_first_time: does s
  * hold "first"?  (A word those tests come to need is noted here too.) */
 static int habit_will_may(const acta_coder *c, const acta_sentence *s) {
-  return lists_may(c, s, WL_HABITUAL | WL_CASES) || lists5_may(c, s, WL5_HABIT_ADJ);
+  return lists_may(c, s, WL_HABITUAL | WL_CASES) ||
+         (acta_sentence_lists(c, s, 5) & WL5_HABIT_ADJ);
 }
 static int not_first_time_may(const acta_coder *c, const acta_sentence *s) {
   return (lists_of(c, s)->cm_words & CM_FIRST) != 0;
