@@ -318,7 +318,7 @@ static int comma_reduced_relative(const struct acta_work *w, const acta_sentence
   if (g->first < s->first + 2) return 0;
   uint32_t c = g->first - 1; /* the comma, or "all", "both" after it */
   if (c > s->first + 1 && w->toks.v[c].tag == P_DET && is_punct(w, c - 1, ',')) c--;
-  return g->first == g->head && g->last - g->first == 1 && c > s->first &&
+  return g->last - g->first == 1 && c > s->first &&
          is_punct(w, c, ',') && (h->penn == PT_VBN || h->penn == PT_VBD) &&
          g->last < s->last &&
          (is_word(w, g->last, w->cw->w_to) || is_word(w, g->last, w->cw->w_of));

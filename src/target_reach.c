@@ -90,9 +90,7 @@ static int verb_starts(const struct acta_work *w, uint32_t r, uint32_t end) {
  * tagged as one, not a determiner "that")? */
 static int relative_word(const struct acta_work *w, uint32_t q) {
   int t = w->toks.v[q].tag;
-  return (t == P_WH || t == P_THAT) &&
-         (is_vocab(w, q, V_THAT) || is_vocab(w, q, V_WHICH) || is_vocab(w, q, V_WHO) ||
-          is_vocab(w, q, V_WHOM)) &&
+  return (t == P_WH || t == P_THAT) && tok_in2(w, q, WL2_RELATIVE_PRONOUN) &&
          (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN);
 }
 
