@@ -29,7 +29,8 @@
  *   helped ("helped the country avoid"), "demonstrated by", a business
  *   that "shut down", a "hang" with no one hanged, "recognize" of no state
  *   or government, a rival group "displaced", a "fight" with no armed
- *   party.
+ *   party, captives freed by a state's force (a rescue, no release:
+ *   prec39d).
  * docs/conventions.md "Supplies, backings and targets by what they are"
  * states the rules.  Reads the trigger's lemma, the actors' roles and the
  * words around the trigger; called by acta_emit (events.c). */
@@ -508,6 +509,35 @@ static int escape_near(const struct acta_work *w, const acta_sentence *s, uint32
   return word_within(w, s, trig, ESCAPE_REACH, escape_at);
 }
 
+/* prec39d: how far from a release a captive's word is looked for */
+#define CAPTIVE_REACH 10
+
+/* prec39d: is token q a word of people held by others (WL6_CAPTIVE_WORD,
+ * a noun or a verb: "kidnap victims", "held hostage", "who had been
+ * kidnapped", "from captivity")? */
+static int captive_at(const struct acta_work *w, const acta_sentence *s, uint32_t q,
+                      uint32_t trig) {
+  (void)s;
+  (void)trig;
+  const acta_token *t = &w->toks.v[q];
+  return acta_lemma_in6(w->cw, t->nlemma, (uint32_t)WL6_CAPTIVE_WORD) ||
+         acta_lemma_in6(w->cw, t->vlemma, (uint32_t)WL6_CAPTIVE_WORD) ||
+         tok_in6(w, q, WL6_CAPTIVE_WORD);
+}
+
+/* prec39d: is the release at trig a rescue: freed by a state's police,
+ * armed forces or prosecutors (who hold no hostages) with a captive's word
+ * within CAPTIVE_REACH tokens ("soldiers freed 20 kidnap victims", "police
+ * freed three women held hostage")? */
+static int rescue(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
+                  const acta_actor *source) {
+  if (!source || !source->present ||
+      !(acta_actor_role_is(source, "COP") || acta_actor_role_is(source, "MIL") ||
+        acta_actor_role_is(source, "JUD")))
+    return 0;
+  return word_within(w, s, trig, CAPTIVE_REACH, captive_at);
+}
+
 /* prec37d: how far from a "target" a killing or an attack is looked for */
 #define HARM_REACH 20
 
@@ -969,6 +999,15 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
      * target is no criminal) */
     acta_trace(w, "  dropped (a kind of act): set free in an escape, not released by the "
                "captor\n");
+    return NULL;
+  } else if (!strcmp(cm->code, "0841") && rescue(w, s, trig, source)) {
+    /* prec39d: "the army freed 20 kidnap victims", "police freed three
+     * women held hostage": people a state's force frees from others'
+     * hands are rescued; CAMEO 0841 ("Release people, including prisoners
+     * and hostages, from detention or arrest", root 08 "Yield") is a
+     * concession by whoever holds them, and the rescuer held no one */
+    acta_trace(w, "  dropped (a kind of act): captives freed by %s: a rescue, no release by "
+               "the captor\n", source->code);
     return NULL;
   }
   if (!code) code = act_kind_code(w, s, cm, trig, source, target, &why, no_target); /* prec37d */

@@ -851,6 +851,11 @@ enum {
                                                (claims.c acta_confirmed_claim) */
 #define WL6_ABOARD_WORD ((uint64_t)1 << 47)  /* "aboard", "inside", "alive": people in
                                                the thing set on fire (act_codes.c) */
+/* prec39d (lemma 12, 15) */
+#define WL6_CAPTIVE_WORD ((uint64_t)1 << 12) /* lemma: "hostage", "victim", "kidnap":
+                                               people a state's force frees from
+                                               others' hands are rescued, no release
+                                               (0841; act_codes.c) */
 /* mend37ab (prec37b's written 40) */
 #define WL6_SEIZED_GOODS ((uint64_t)1 << 40) /* "chip", "weapons", "contraband": goods
                                                seized in transit; "from" a country after

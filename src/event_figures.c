@@ -37,6 +37,21 @@ static int figure_fits(const char *kind, const char *code) {
   return 1;
 }
 
+/* prec39d: how far after a count of people held "hostage" is looked for
+ * ("three women who were supposedly being held hostage") */
+#define FIGURE_HOSTAGE_REACH 8
+
+/* prec39d: is "hostage(s)" (WL5_HOSTAGE_WORD) among the FIGURE_HOSTAGE_REACH
+ * tokens after figure f, in its sentence s? */
+static int held_hostage(const struct acta_work *w, const acta_sentence *s,
+                        const acta_figure *f) {
+  uint32_t q = s->first;
+  while (q < s->last && w->toks.v[q].start < f->start) q++;
+  for (uint32_t n = 0; q < s->last && n < FIGURE_HOSTAGE_REACH; q++, n++)
+    if (tok_in5(w, q, WL5_HOSTAGE_WORD)) return 1;
+  return 0;
+}
+
 /* The CAMEO code of an event known only from its figure ("at least 141
  * demonstrators have been killed"), or NULL for kinds that are no event. */
 static const char *figure_code(const char *kind) {
@@ -642,6 +657,14 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
         has = 1;
     }
     if (has) continue;
+    /* prec39d: "freed three women who were being held hostage": people
+     * held hostage are captives, no arrest (173) by anyone */
+    if (!strcmp(found[k].kind, "detained") && held_hostage(w, s, &found[k])) {
+      acta_trace(w, "  dropped (captives): the figure \"%.*s\" counts people held hostage, "
+                 "no arrest\n", (int)(found[k].end - found[k].start),
+                 c->cur_text + found[k].start);
+      continue;
+    }
     if (found[k].start >= unreal_lo && found[k].start < unreal_hi) {
       acta_trace(w, "  dropped (in an unreal clause): the figure \"%.*s\"\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
