@@ -538,6 +538,32 @@ static int rescue(const struct acta_work *w, const acta_sentence *s, uint32_t tr
   return word_within(w, s, trig, CAPTIVE_REACH, captive_at);
 }
 
+/* prec39d: is the extortion at trig told as an act done: not by people
+ * who bear no arms and hold no office (CVL, LAB, BUS ...: "the school
+ * they don't try to extort", "reports of migrants being extorted"), not a
+ * bare "-ing" or perfect "-ing" clause naming the racket a group lives by
+ * ("paramilitary groups operating in the West Zone, extorting residents",
+ * "involved in kidnapping and extorting migrants", "having been
+ * extorted"; an accusation's "accused of extorting" is told), nor a
+ * simple present, the racket's habit ("members infiltrate firms and later
+ * extort them", "owners are often extorted")?  A progressive present
+ * ("are being extorted") and every past are told. */
+static int extortion_told(const struct acta_work *w, uint32_t trig, const acta_actor *source) {
+  if (source && source->present) {
+    actor_kind k = acta_actor_kind(source);
+    if (!acta_kind_armed(k) && k != AK_CRIMINAL && k != AK_STATE) return 0;
+  }
+  int32_t gi = w->tok_vg[trig];
+  if (gi == NO) return 1;
+  const vgroup *g = &w->vgs[gi];
+  uint8_t first = w->toks.v[g->first].penn;
+  if (first == PT_VBG) return g->alleged || g->accuser != NO;
+  if (first != PT_VBP && first != PT_VBZ) return 1;
+  for (uint32_t q = g->first; q < g->last; q++)
+    if (w->toks.v[q].penn == PT_VBG) return 1;
+  return 0;
+}
+
 /* prec37d: how far from a "target" a killing or an attack is looked for */
 #define HARM_REACH 20
 
@@ -999,6 +1025,14 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
      * target is no criminal) */
     acta_trace(w, "  dropped (a kind of act): set free in an escape, not released by the "
                "captor\n");
+    return NULL;
+  } else if (!strcmp(cm->code, "170") &&
+             acta_lemma_in6(w->cw, tk->vlemma, (uint32_t)WL6_EXTORT_VERB) &&
+             !extortion_told(w, trig, source)) {
+    /* prec39d: extortion is a racket, most often told as what a group
+     * lives by; only one told as an act done is coerced (170) */
+    acta_trace(w, "  dropped (a kind of act): \"extort\" told as a habit or by no armed party "
+               "or state: no act of coercion told\n");
     return NULL;
   } else if (!strcmp(cm->code, "0841") && rescue(w, s, trig, source)) {
     /* prec39d: "the army freed 20 kidnap victims", "police freed three

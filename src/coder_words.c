@@ -1593,6 +1593,9 @@ static const char *const CAPTIVE_WORD[] = {"hostage", "victim",    "captive",   
                                            "kidnappee", "slave",    "slavery",  "enslave",
                                            NULL};
 
+/* prec39d: extortion, coercion (170) when told as an act */
+static const char *const EXTORT_VERB[] = {"extort", NULL};
+
 /* The sixth set of lists (WL6_* bits of bits6 and lemma_bits6): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
  * the end under a comment naming their branch. */
@@ -1622,7 +1625,7 @@ static const word_list LISTS6[] = {
     /* mend37ab (prec37b's bits) */
     {WL6_SEIZED_GOODS, SEIZED_GOODS, 0},
     /* prec39d */
-    {WL6_CAPTIVE_WORD, CAPTIVE_WORD, 1}};
+    {WL6_CAPTIVE_WORD, CAPTIVE_WORD, 1}, {WL6_EXTORT_VERB, EXTORT_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -852,6 +852,8 @@ enum {
 #define WL6_ABOARD_WORD ((uint64_t)1 << 47)  /* "aboard", "inside", "alive": people in
                                                the thing set on fire (act_codes.c) */
 /* prec39d (lemma 12, 15) */
+#define WL6_EXTORT_VERB ((uint64_t)1 << 15) /* lemma: "extort": coercion, 170, told as
+                                              an act only (act_codes.c) */
 #define WL6_CAPTIVE_WORD ((uint64_t)1 << 12) /* lemma: "hostage", "victim", "kidnap":
                                                people a state's force frees from
                                                others' hands are rescued, no release
