@@ -2049,9 +2049,12 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     }
     const char *unreal = acta_unreal_reason(c, sc, g, vc.rep, vc.purpose);
     /* "their power to carry out operations and detain suspects": the
-     * second verb of a pair shares what the first was */
-    int pair = !d->keds_only && gi > vg0 && g->first > s->first &&
-               is_and_or(w, g->first - 1) &&
+     * second verb of a pair shares what the first was (prec39d: an adverb
+     * between too, "to enter the firms and later extort them") */
+    uint32_t pf = g->first;
+    if (pf > s->first + 1 && w->toks.v[pf - 1].tag == P_ADV) pf--;
+    int pair = !d->keds_only && gi > vg0 && pf > s->first &&
+               is_and_or(w, pf - 1) &&
                (w->toks.v[g->head].penn == PT_VB ||
                 w->vgs[gi - 1].modal_status != ACTA_ASSERTED);
     if (!unreal && pair && sc->unreal_vg != NO && (size_t)sc->unreal_vg + 1 == gi)
