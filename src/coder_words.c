@@ -73,9 +73,10 @@ static const char *const RAISE_INTENDED[] = {
 static const char *const MODAL_HEDGED[] = {"may", "might", "could", NULL};
 static const char *const MODAL_INTENDED[] = {"will", "would", "shall", NULL};
 static const char *const ADV_ALLEGED[] = {"reportedly", "allegedly",
-                                          "purportedly", NULL};
+                                          "purportedly", "supposedly" /* prec39d */, NULL};
 static const char *const ADV_HEDGED[] = {"possibly", "probably", "likely",
-                                          "potentially" /* invented12 */, NULL};
+                                          "potentially" /* invented12 */,
+                                          "apparently", "seemingly" /* prec39d */, NULL};
 static const char *const ADV_GUESS[] = {"perhaps", "maybe", "likely",
                                         "potentially" /* invented12 */, NULL};
 static const char *const CONDITION[] = {"if", "unless", "whether", NULL};
