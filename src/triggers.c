@@ -528,6 +528,16 @@ static size_t list_infinitive(const struct acta_work *w, const acta_sentence *s,
   return gi;
 }
 
+/* prec39d: the act a verb of doing tells done ("managed to arrest",
+ * "proceeded to shoot", "began to extort") is told as that verb is:
+ * "allegedly proceeded to shoot" alleged, "may have continued to shell"
+ * hedged, "did not manage to arrest" negated. */
+static void done_governor_status(const struct acta_work *w, const vgroup *pg,
+                                 verb_coding *vc) {
+  int st = acta_vg_status(w, pg, ACTA_ASSERTED);
+  if (st == ACTA_NEGATED || status_rank(st) > status_rank(vc->status)) vc->status = st;
+}
+
 static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
                              size_t vg0, verb_coding *vc) {
   struct acta_work *w = c->work;
@@ -653,6 +663,7 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
         if (pg->negated) vc->status = ACTA_NEGATED;
       } else if (control_verb(d, ph->vlemma) && aspect_done(w, ph)) {
         /* "continued to kill", "began to withdraw": the act is done */
+        if (!d->keds_only) done_governor_status(w, pg, vc); /* prec39d */
       } else if (!d->keds_only && control_verb(d, ph->vlemma) && aspect_verb(w, ph) &&
                  future_modal(w, pg, vc->fr != NO)) {
         /* "would continue to impose sanctions", "will begin to withdraw":
@@ -722,6 +733,8 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
          * "went on to capture", "was forced to withdraw", "were able to
          * rescue" tell of an act done */
         vc->purpose = 1;
+      } else if (!d->keds_only) {
+        done_governor_status(w, pg, vc); /* prec39d */
       }
     } else {
       vc->purpose = 1;
