@@ -1585,6 +1585,12 @@ static const char *const SEIZED_GOODS[] = {
     "explosives", "contraband", "merchandise", "cigarettes", "gold",      "timber",
     "fuel",      "gasoline",   "medicines",   NULL};
 
+/* prec39c: a part of a body in one country ("the Panamanian branch of
+ * ...") */
+static const char *const BRANCH_NOUN[] = {"branch", "branches", "chapter", "chapters",
+                                          "affiliate", "affiliates", "offshoot", "offshoots",
+                                          "franchise", "franchises", NULL};
+
 /* The sixth set of lists (WL6_* bits of bits6 and lemma_bits6): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
  * the end under a comment naming their branch. */
@@ -1612,7 +1618,9 @@ static const word_list LISTS6[] = {
     {WL6_ROAD_NOUN, ROAD_NOUN, 1}, {WL6_CONFIRM_VERB, CONFIRM_VERB, 1},
     {WL6_ABOARD_WORD, ABOARD_WORD, 0},
     /* mend37ab (prec37b's bits) */
-    {WL6_SEIZED_GOODS, SEIZED_GOODS, 0}};
+    {WL6_SEIZED_GOODS, SEIZED_GOODS, 0},
+    /* prec39c */
+    {WL6_BRANCH_NOUN, BRANCH_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
