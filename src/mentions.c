@@ -1276,6 +1276,12 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
           !w->toks.v[ms[k].first].place &&
           acta_word_listed(w->surname_places, w->nsurname_places, word))
         name_part = 1;
+      /* prec39c: so is it after one given name before a possessive
+       * ("Lorenzana Lima's son" after "Waldemar Lorenzana Lima"), which
+       * alone leaves a country's owner ("Carlos Vielman Guatemala's") */
+      if (!name_part && given == 1 && owner && !hyphen && word != ACTA_NO_WORD &&
+          acta_word_listed(w->surname_places, w->nsurname_places, word))
+        name_part = 1;
       if (!name_part && word != ACTA_NO_WORD)
         acta_note_word(w->bare_places, &w->nbare_places, 16, word);
       /* (one or two given names, none of a headline's run of capitals
