@@ -862,6 +862,10 @@ enum {
                                               country's branch of a body is no state's
                                               (mentions.c country_unnamed_body) */
 
+#define WL6_TOWN_UNIT_NOUN ((uint64_t)1 << 52) /* "town", "village", "parish": "the
+                                                 parish of Buenos Aires" is no capital
+                                                 (local_places.c) */
+
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
   uint32_t words[4];
