@@ -501,7 +501,12 @@ static int elsewhere_place(const struct acta_work *w, const acta_sentence *s,
    * soldiers act in it ("police arrested him in neighboring Guatemala":
    * they act at home) */
   if (!state_at_home && acta_neighbour_place(w, lo, s->first)) return *list = 0, 1;
-  if (strcmp(p->precision, "country") != 0) return *list = 0;
+  /* prec39c: a town after "to" in another country than the article's
+   * ("planning to smuggle the cash to New York" in a Peruvian story) is
+   * where something goes */
+  if (strcmp(p->precision, "country") != 0)
+    return *list = 0, w->art_country[0] && !acta_code_eq(p->country, w->art_country) &&
+                          acta_destination_word(w, lo, s->first);
   if (acta_destination_word(w, lo, s->first)) return *list = 1;
   /* "the border with Venezuela", "cocaine from Brazil": a neighbour,
    * where drugs come from */

@@ -1596,6 +1596,15 @@ static const char *const CAPTIVE_WORD[] = {"hostage", "victim",    "captive",   
 
 /* prec39d: extortion, coercion (170) when told as an act */
 static const char *const EXTORT_VERB[] = {"extort", NULL};
+/* prec39c: a part of a body in one country ("the Panamanian branch of
+ * ...") */
+static const char *const BRANCH_NOUN[] = {"branch", "branches", "chapter", "chapters",
+                                          "affiliate", "affiliates", "offshoot", "offshoots",
+                                          "franchise", "franchises", NULL};
+
+/* prec39c: a town or a part of one ("the parish of Buenos Aires") */
+static const char *const TOWN_UNIT_NOUN[] = {"town", "village", "parish", "hamlet", "township",
+                                             "corregimiento", "vereda", "aldea", NULL};
 
 /* The sixth set of lists (WL6_* bits of bits6 and lemma_bits6): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
@@ -1626,7 +1635,9 @@ static const word_list LISTS6[] = {
     /* mend37ab (prec37b's bits) */
     {WL6_SEIZED_GOODS, SEIZED_GOODS, 0},
     /* prec39d */
-    {WL6_CAPTIVE_WORD, CAPTIVE_WORD, 1}, {WL6_EXTORT_VERB, EXTORT_VERB, 1}};
+    {WL6_CAPTIVE_WORD, CAPTIVE_WORD, 1}, {WL6_EXTORT_VERB, EXTORT_VERB, 1},
+    /* prec39c */
+    {WL6_BRANCH_NOUN, BRANCH_NOUN, 0}, {WL6_TOWN_UNIT_NOUN, TOWN_UNIT_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -864,6 +864,15 @@ enum {
                                                them tells where they came from
                                                (object_refs.c seized_thing_origin) */
 
+/* prec39c */
+#define WL6_BRANCH_NOUN ((uint64_t)1 << 42) /* "branch", "chapter", "affiliate": a
+                                              country's branch of a body is no state's
+                                              (mentions.c country_unnamed_body) */
+
+#define WL6_TOWN_UNIT_NOUN ((uint64_t)1 << 52) /* "town", "village", "parish": "the
+                                                 parish of Buenos Aires" is no capital
+                                                 (local_places.c) */
+
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
   uint32_t words[4];

@@ -69,6 +69,16 @@ static int possessive_after(const char *text, size_t end) {
   return *t == '\'' || (t[0] == 0xE2 && t[1] == 0x80 && t[2] == 0x99);
 }
 
+/* prec39c: is the place ending at byte end the first part of a hyphened
+ * attribute ("a Washington-backed offensive", "a Sinaloa-based group",
+ * "a Mexico-led operation"): a lower-case word joined to it by a hyphen?
+ * Such a name says who backs or where a body sits, not where an event
+ * happens ("US-Mexico border" joins two names and stays a place). */
+static int hyphened_attribute(const char *text, size_t end) {
+  const unsigned char *t = (const unsigned char *)text + end;
+  return t[0] == '-' && t[1] >= 'a' && t[1] <= 'z';
+}
+
 /* Does "in", "at", "near" ... stand before the place starting at token
  * lo ("in the southwest city of Cali", "in northern Bogota")? */
 static int where_before(const struct acta_work *w, uint32_t lo, uint32_t first) {
@@ -143,6 +153,7 @@ void acta_find_places(acta_coder *c, const acta_article *a,
           b--;
         if (b > s->first) use = tok_in(w, b - 1, WL_LOCATIVE);
       }
+      if (use && hyphened_attribute(a->text, found[k].end)) use = 0;
       /* "a model from Colombia", "from Brazil to Spain": a route's ends
        * are no scene either */
       if (use && lo < s->last) {

@@ -121,6 +121,16 @@ int acta_local_place_match(const acta_dict *d, struct acta_work *w, const match 
     acta_trace(w, "  \"%s\" names a district of another country here\n", norm(w, mk->first));
     return 1;
   }
+  /* prec39c: "the parish of Buenos Aires", "the town of Santo Domingo": a
+   * capital is no town, village or parish of its own country (a city, a
+   * province, a district may be: "the city of Lima") */
+  if (e->role[0] && mk->first >= 2 && is_word(w, mk->first - 1, w->cw->w_of) &&
+      tok_in6(w, mk->first - 2, WL6_TOWN_UNIT_NOUN) &&
+      !((w->toks.v[mk->first].flags | w->toks.v[mk->first - 1].flags) & TF_SENT_START)) {
+    note_local(w, word);
+    acta_trace(w, "  \"%s\" names a town here, not the capital\n", norm(w, mk->first));
+    return 1;
+  }
   /* later: "deployed to Buenos Aires" */
   if (word != ACTA_NO_WORD && noted_local(w, word)) {
     acta_trace(w, "  \"%s\" is the article's local place, not a country\n",

@@ -496,14 +496,18 @@ static int unknown_owner_leader(const struct acta_work *w, const match *ms, size
 /* Is the phrase [i, j) a country's adjective on a body no dictionary
  * names ("Colombian groups", "Colombian networks", "a Mexican
  * organization": its one match a country with no role, its head a
- * WL_UNNAMED_BODY noun)?  Which body is not written: not the state. */
+ * WL_UNNAMED_BODY noun), or on a branch of one ("the Panamanian branch of
+ * a watchdog", WL6_BRANCH_NOUN)?  Which body is not written: not the
+ * state. */
 static int country_unnamed_body(const struct acta_work *w, const match *ms, size_t nm,
                                 const match *all, size_t nall, uint32_t j) {
   if (nm != 1 || ms[0].e->kind != ENT_ACTOR || ms[0].e->role[0] || !ms[0].e->country[0] ||
       ms[0].last >= j)
     return 0;
   const acta_token *h = &w->toks.v[j - 1];
-  if (h->tag != P_NOUN || (h->flags & TF_CAP) || !tok_in(w, j - 1, WL_UNNAMED_BODY)) return 0;
+  if (h->tag != P_NOUN || (h->flags & TF_CAP) ||
+      !(tok_in(w, j - 1, WL_UNNAMED_BODY) || tok_in6(w, j - 1, WL6_BRANCH_NOUN)))
+    return 0;
   for (size_t b = 0; b < nall; b++)
     if (all[b].first < j && all[b].last >= j) return 0;
   /* the country's adjective right before it, adjectives between */
@@ -1270,6 +1274,12 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
        * locative word makes it a place ("in Lima") */
       if (!name_part && given == 0 && after == 0 && ms[k].first == i && word != ACTA_NO_WORD &&
           !w->toks.v[ms[k].first].place &&
+          acta_word_listed(w->surname_places, w->nsurname_places, word))
+        name_part = 1;
+      /* prec39c: so is it after one given name before a possessive
+       * ("Lorenzana Lima's son" after "Waldemar Lorenzana Lima"), which
+       * alone leaves a country's owner ("Carlos Vielman Guatemala's") */
+      if (!name_part && given == 1 && owner && !hyphen && word != ACTA_NO_WORD &&
           acta_word_listed(w->surname_places, w->nsurname_places, word))
         name_part = 1;
       if (!name_part && word != ACTA_NO_WORD)
