@@ -2882,6 +2882,13 @@ int acta_bare_subject_before(const struct acta_work *w, uint32_t pos,
   }
   if (b <= lo) return 1;
   const acta_token *before = &w->toks.v[b - 1];
+  /* actors39: "Agents investigating the murder arrested two men": the
+   * phrase is the object of an "-ing" form qualifying the noun before
+   * it (a reduced relative), not the verb's subject, which is that noun */
+  if (before->tag == P_VERB && before->penn == PT_VBG && b - 1 > lo &&
+      (w->toks.v[b - 2].tag == P_NOUN || w->toks.v[b - 2].tag == P_PROPN ||
+       w->tok_ment[b - 2] != NO))
+    return 0;
   /* a relative clause, a clause after a comma, a verb, a subordinator */
   return before->tag == P_THAT || before->tag == P_WH ||
          (before->kind == TK_PUNCT && (before->punct == ',' || before->punct == ';')) ||
