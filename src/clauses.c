@@ -3421,6 +3421,45 @@ static int32_t shared_relative_aux(const struct acta_work *w, size_t gi, size_t 
   return p->subject;
 }
 
+/* How many words a relative clause's verb may stand before the verb after
+ * "and" that shares its subject (relative_coordinate). */
+#define RELATIVE_COORD_REACH 16
+
+/* actors39: "Police arrested five men who kidnapped a businessman and
+ * killed his driver": a past verb right after "and" (no comma before it)
+ * whose verb group before it is a relative clause's past verb ("who",
+ * "that" right before it, an actor its subject), with no punctuation, no
+ * other verb but an infinitive ("to gain access") and no relative word or
+ * subordinator between, goes on that relative clause: its subject is the
+ * relative's, not the main clause's.  Returns it, else subj. */
+static int32_t relative_coordinate(const struct acta_work *w, size_t gi, size_t vg0,
+                                   uint32_t lo, int32_t subj) {
+  const vgroup *g = &w->vgs[gi];
+  if (gi == vg0 || subj == NO || g->first != g->head || g->passive || g->first < lo + 3 ||
+      w->toks.v[g->head].penn != PT_VBD || !is_word(w, g->first - 1, w->cw->w_and))
+    return subj;
+  size_t pi = gi - 1;
+  while (pi > vg0 && w->vgs[pi].to_inf) pi--;
+  const vgroup *p = &w->vgs[pi];
+  if (p->to_inf || p->passive || p->first != p->head || p->first <= lo ||
+      p->subject == NO || p->subject == subj || w->toks.v[p->head].penn != PT_VBD ||
+      p->last + RELATIVE_COORD_REACH < g->first ||
+      !(w->toks.v[p->first - 1].tag == P_WH || w->toks.v[p->first - 1].tag == P_THAT) ||
+      !tok_in2(w, p->first - 1, WL2_RELATIVE_PRONOUN))
+    return subj;
+  for (uint32_t q = p->last; q + 1 < g->first; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->kind == TK_PUNCT || t->tag == P_WH || t->tag == P_THAT || t->tag == P_SUBORD ||
+        (w->tok_vg[q] != NO && !w->vgs[w->tok_vg[q]].to_inf))
+      return subj;
+  }
+  if (w->ments[subj].last >= p->first) return subj; /* found inside the relative */
+  acta_trace((struct acta_work *)w,
+             "  subject: \"%s\" goes on the relative clause of \"%s\": its subject %s\n",
+             norm(w, g->head), norm(w, p->head), w->ments[p->subject].code);
+  return p->subject;
+}
+
 /* The subject of each verb group [vg0, vg1) of the sentence, in order: the
  * nearest actor before it in its clause (KEDS: the parse's, or the phrase
  * right before it), then the rules above, each over the one before; a verb
@@ -3664,6 +3703,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only && may_coordinated_gerund(w, g, gi, vg0))
       subj = coordinated_gerund(d, w, gi, vg0, subj);
     if (!d->keds_only) subj = shared_relative_aux(w, gi, vg0, lo, subj);
+    if (!d->keds_only) subj = relative_coordinate(w, gi, vg0, lo, subj);
     /* actors12: "Police arrested the man after he attacked a guard": a
      * "he", "she" or "it" right before the verb is its subject; an actor
      * found further back that it cannot stand for is not */
