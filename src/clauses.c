@@ -2860,7 +2860,9 @@ static int32_t denied_gerund_subject(const acta_dict *d, struct acta_work *w,
  * subject (a preposition: "police in the city")?  Then it is the verb's
  * subject, and the verb has no actor for one: "a dam that Caceres and her
  * cohorts had been protesting" is not protested by the government named
- * earlier.  Coordinated phrases ("Caceres and her cohorts") count as one. */
+ * earlier.  Coordinated phrases ("Caceres and her cohorts") count as one.
+ * Returns 2 when a comma (or a quotation's closing mark after one) opens
+ * the phrase's clause, 1 for the other shapes, 0 when not so. */
 int acta_bare_subject_before(const struct acta_work *w, uint32_t pos,
                              uint32_t lo) {
   uint32_t q = pos;
@@ -2889,10 +2891,16 @@ int acta_bare_subject_before(const struct acta_work *w, uint32_t pos,
       (w->toks.v[b - 2].tag == P_NOUN || w->toks.v[b - 2].tag == P_PROPN ||
        w->tok_ment[b - 2] != NO))
     return 0;
-  /* a relative clause, a clause after a comma, a verb, a subordinator */
-  return before->tag == P_THAT || before->tag == P_WH ||
-         (before->kind == TK_PUNCT && (before->punct == ',' || before->punct == ';')) ||
-         before->tag == P_VERB;
+  /* actors39: "After the man answered, 'Yes,' the stranger pulled out a
+   * gun": a quotation's closing mark after its comma closes a clause as
+   * the comma does */
+  if (before->kind == TK_PUNCT && (before->punct == '\'' || before->punct == '"') && b - 1 > lo &&
+      is_punct(w, b - 2, ','))
+    return 2;
+  /* a clause after a comma (2: the phrase opens its clause) */
+  if (before->kind == TK_PUNCT && (before->punct == ',' || before->punct == ';')) return 2;
+  /* a relative clause, a verb, a subordinator */
+  return before->tag == P_THAT || before->tag == P_WH || before->tag == P_VERB;
 }
 
 /* sources12: is the phrase right before active verb group g (adverbs
@@ -3641,6 +3649,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
   /* the last finite verb's subject, actor or none (sources12) */
   int32_t last_finite = NO;
   int have_finite = 0, participle_since = 0;
+  size_t bare_gi = SIZE_MAX; /* the last finite verb whose subject is a bare phrase */
   /* speed37d: the sentence's first token in a mention (its end when none,
    * as in a quarter of the bench sentences): acta_find_subject and
    * acta_event_noun_agent find only an actor in a mention between the
@@ -3666,7 +3675,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     const int pron_before = btag == P_PRON, noun_before = btag == P_NOUN || btag == P_PROPN;
     /* (a bare noun phrase no dictionary codes right before it: asked here
      * and again below, where the verb's subject leaves none to share) */
-    const int bare_before = !d->keds_only && noun_before && acta_bare_subject_before(w, g->first, lo);
+    const int bare_before =
+        !d->keds_only && noun_before ? acta_bare_subject_before(w, g->first, lo) : 0;
     const int ment_before = first_ment < g->first || w->tracing;
     int32_t subj = (g->reporting && pron_before && pronoun_before(w, g, lo)) ||
                            (!d->keds_only && pron_before && quote_tag_pronoun(w, g, lo)) ||
@@ -3763,6 +3773,16 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (subj == NO && !no_doer && !g->appositive && may_pronoun_subject(w, s, bq))
       subj = pronoun_subject(d, w, sc, g, lo, scope);
     int finite = acta_finite_group(w, g);
+    /* actors39: "When the farmer refused, the visitor drew a knife and
+     * stabbed him": right after "and", a verb coordinated with one whose
+     * subject is a phrase no dictionary codes shares that subject (none),
+     * not an actor found further back, before that phrase */
+    if (subj != NO && !d->keds_only && gi == bare_gi + 1 && !g->passive && bq == g->first &&
+        bq > lo && is_and_or(w, bq - 1) && w->ments[subj].last <= w->vgs[bare_gi].first) {
+      acta_trace(w, "  subject: \"%s\" shares the bare subject of \"%s\", not %s: none\n",
+                 norm(w, g->head), norm(w, w->vgs[bare_gi].head), w->ments[subj].code);
+      subj = NO;
+    }
     if (subj == NO && !no_doer && !g->appositive && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
          (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ','))) {
@@ -3797,8 +3817,10 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
      * actor: "the attack that killed two reporters and injured a third"
      * names no one who injured) */
     if (subj == NO && !d->keds_only && !g->passive && !g->reporting && finite && g->has_main &&
-        (bare_before || (g->first > lo && w->toks.v[g->first - 1].tag == P_THAT)))
+        (bare_before || (g->first > lo && w->toks.v[g->first - 1].tag == P_THAT))) {
       last_subject = NO;
+      if (bare_before == 2) bare_gi = gi;
+    }
     if (subj != NO && !appositive) {
       last_subject = subj;
       if (!finite && w->toks.v[g->head].penn == PT_VBG) participle_since = 1;
