@@ -3448,6 +3448,47 @@ static void counted_them_participle(struct acta_work *w, vgroup *g, uint32_t lo)
   g->passive = 1;
 }
 
+/* actors39: "As Mexican cartels moved into the region, corrupt elements
+ * within its armies supplied them with arms": an actor found for a finite
+ * verb that is the subject of a subordinate clause before it (a
+ * subordinator or "when" right before the actor, the clause's own finite
+ * verb taking it as subject, then a comma before the verb) is that
+ * clause's, not the main verb's, whose subject is a phrase no dictionary
+ * codes.  Returns NO then, else subj. */
+static int32_t subordinate_clause_subject(const struct acta_work *w, size_t gi, size_t vg0,
+                                          uint32_t lo, int32_t subj) {
+  const vgroup *g = &w->vgs[gi];
+  if (subj == NO || gi == vg0 || !acta_finite_group(w, g)) return subj;
+  /* (a pronoun right before the verb stands for the actor: "When the
+   * army raided the camp, they seized ...") */
+  uint32_t b = g->first;
+  while (b > lo && w->toks.v[b - 1].tag == P_ADV) b--;
+  if (b > lo && w->toks.v[b - 1].tag == P_PRON) return subj;
+  const mention *m = &w->ments[subj];
+  if (m->first <= lo || m->last >= g->first ||
+      !(tok_in(w, m->first - 1, WL_SUBORDINATOR) || w->toks.v[m->first - 1].tag == P_SUBORD ||
+        is_vocab(w, m->first - 1, V_WHEN)))
+    return subj;
+  size_t k = gi;
+  int comma = 0;
+  while (k-- > vg0) {
+    const vgroup *v = &w->vgs[k];
+    if (v->first < m->last) return subj;
+    if (v->subject == subj && acta_finite_group(w, v) && !v->passive) break;
+    if (k == vg0) return subj;
+  }
+  const vgroup *v = &w->vgs[k];
+  for (uint32_t q = v->last; q < g->first; q++) {
+    if (is_punct(w, q, ',')) comma = 1;
+    if (w->toks.v[q].tag == P_CONJ) return subj; /* "... arrived and ..." */
+  }
+  if (!comma || is_punct(w, g->first - 1, ',')) return subj;
+  acta_trace((struct acta_work *)w,
+             "  subject: %s is the subject of \"%s\" in the clause before the comma: none\n",
+             m->code, norm(w, v->head));
+  return NO;
+}
+
 /* How many words a relative clause's verb may stand before the verb after
  * "and" that shares its subject (relative_coordinate). */
 #define RELATIVE_COORD_REACH 16
@@ -3687,6 +3728,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                        ? NO
                    : ment_before ? acta_find_subject(w, g->first, lo, scope)
                                  : NO;
+    if (!d->keds_only) subj = subordinate_clause_subject(w, gi, vg0, lo, subj);
     if (!d->keds_only) subj = relative_reporter(d, w, g, lo, scope, subj);
     if (!d->keds_only) subj = reported_relative(d, w, s, g, subj);
     if (!d->keds_only) subj = closed_relative(w, g, lo, scope, subj);
@@ -3777,7 +3819,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
      * stabbed him": right after "and", a verb coordinated with one whose
      * subject is a phrase no dictionary codes shares that subject (none),
      * not an actor found further back, before that phrase */
-    if (subj != NO && !d->keds_only && gi == bare_gi + 1 && !g->passive && bq == g->first &&
+    if (subj != NO && !d->keds_only && bare_gi != SIZE_MAX && gi == bare_gi + 1 && !g->passive && bq == g->first &&
         bq > lo && is_and_or(w, bq - 1) && w->ments[subj].last <= w->vgs[bare_gi].first) {
       acta_trace(w, "  subject: \"%s\" shares the bare subject of \"%s\", not %s: none\n",
                  norm(w, g->head), norm(w, w->vgs[bare_gi].head), w->ments[subj].code);
