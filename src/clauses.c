@@ -3432,8 +3432,8 @@ static int32_t shared_relative_aux(const struct acta_work *w, size_t gi, size_t 
 /* actors39: "Reporters were targeted across the country, two of them
  * murdered": a bare past participle right after a count of "them" set off
  * by a comma, no actor right after it, is an absolute clause's passive:
- * the count is what it was done to (acta_passive_subject finds whom
- * "them" stands for), not its doer. */
+ * the count is what it was done to, not its doer (with no agent the
+ * passive's filters decide whether it is an event). */
 static void counted_them_participle(struct acta_work *w, vgroup *g, uint32_t lo) {
   uint32_t f = g->first;
   if (g->passive || f != g->head || f < lo + 4 || !acta_counted_them(w, lo, f - 1) ||
@@ -3819,8 +3819,9 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
      * stabbed him": right after "and", a verb coordinated with one whose
      * subject is a phrase no dictionary codes shares that subject (none),
      * not an actor found further back, before that phrase */
-    if (subj != NO && !d->keds_only && bare_gi != SIZE_MAX && gi == bare_gi + 1 && !g->passive && bq == g->first &&
-        bq > lo && is_and_or(w, bq - 1) && w->ments[subj].last <= w->vgs[bare_gi].first) {
+    if (subj != NO && !d->keds_only && bare_gi != SIZE_MAX && gi == bare_gi + 1 &&
+        !g->passive && bq == g->first && bq > lo && is_and_or(w, bq - 1) &&
+        w->ments[subj].last <= w->vgs[bare_gi].first) {
       acta_trace(w, "  subject: \"%s\" shares the bare subject of \"%s\", not %s: none\n",
                  norm(w, g->head), norm(w, w->vgs[bare_gi].head), w->ments[subj].code);
       subj = NO;
