@@ -2891,9 +2891,9 @@ int acta_bare_subject_before(const struct acta_work *w, uint32_t pos,
       (w->toks.v[b - 2].tag == P_NOUN || w->toks.v[b - 2].tag == P_PROPN ||
        w->tok_ment[b - 2] != NO))
     return 0;
-  /* actors39: "After the man answered, 'Yes,' the stranger pulled out a
-   * gun": a quotation's closing mark after its comma closes a clause as
-   * the comma does */
+  /* actors39: "When the guard refused, 'Fine,' the visitor drew a knife":
+   * a quotation's closing mark after its comma closes a clause as the
+   * comma does */
   if (before->kind == TK_PUNCT && (before->punct == '\'' || before->punct == '"') && b - 1 > lo &&
       is_punct(w, b - 2, ','))
     return 2;
