@@ -2860,7 +2860,9 @@ static int32_t denied_gerund_subject(const acta_dict *d, struct acta_work *w,
  * subject (a preposition: "police in the city")?  Then it is the verb's
  * subject, and the verb has no actor for one: "a dam that Caceres and her
  * cohorts had been protesting" is not protested by the government named
- * earlier.  Coordinated phrases ("Caceres and her cohorts") count as one. */
+ * earlier.  Coordinated phrases ("Caceres and her cohorts") count as one.
+ * Returns 2 when a comma (or a quotation's closing mark after one) opens
+ * the phrase's clause, 1 for the other shapes, 0 when not so. */
 int acta_bare_subject_before(const struct acta_work *w, uint32_t pos,
                              uint32_t lo) {
   uint32_t q = pos;
@@ -2882,10 +2884,23 @@ int acta_bare_subject_before(const struct acta_work *w, uint32_t pos,
   }
   if (b <= lo) return 1;
   const acta_token *before = &w->toks.v[b - 1];
-  /* a relative clause, a clause after a comma, a verb, a subordinator */
-  return before->tag == P_THAT || before->tag == P_WH ||
-         (before->kind == TK_PUNCT && (before->punct == ',' || before->punct == ';')) ||
-         before->tag == P_VERB;
+  /* actors39: "Agents investigating the murder arrested two men": the
+   * phrase is the object of an "-ing" form qualifying the noun before
+   * it (a reduced relative), not the verb's subject, which is that noun */
+  if (before->tag == P_VERB && before->penn == PT_VBG && b - 1 > lo &&
+      (w->toks.v[b - 2].tag == P_NOUN || w->toks.v[b - 2].tag == P_PROPN ||
+       w->tok_ment[b - 2] != NO))
+    return 0;
+  /* actors39: "When the guard refused, 'Fine,' the visitor drew a knife":
+   * a quotation's closing mark after its comma closes a clause as the
+   * comma does */
+  if (before->kind == TK_PUNCT && (before->punct == '\'' || before->punct == '"') && b - 1 > lo &&
+      is_punct(w, b - 2, ','))
+    return 2;
+  /* a clause after a comma (2: the phrase opens its clause) */
+  if (before->kind == TK_PUNCT && (before->punct == ',' || before->punct == ';')) return 2;
+  /* a relative clause, a verb, a subordinator */
+  return before->tag == P_THAT || before->tag == P_WH || before->tag == P_VERB;
 }
 
 /* sources12: is the phrase right before active verb group g (adverbs
@@ -3414,6 +3429,105 @@ static int32_t shared_relative_aux(const struct acta_work *w, size_t gi, size_t 
   return p->subject;
 }
 
+/* actors39: "Reporters were targeted across the country, two of them
+ * murdered": a bare past participle right after a count of "them" set off
+ * by a comma, no actor right after it, is an absolute clause's passive:
+ * the count is what it was done to, not its doer (with no agent the
+ * passive's filters decide whether it is an event). */
+static void counted_them_participle(struct acta_work *w, vgroup *g, uint32_t lo) {
+  uint32_t f = g->first;
+  if (g->passive || f != g->head || f < lo + 4 || !acta_counted_them(w, lo, f - 1) ||
+      !is_punct(w, f - 4, ',') || w->tok_ment[f - 1] != NO)
+    return;
+  unsigned pt = w->toks.v[g->head].penn;
+  if (pt != PT_VBN && pt != PT_VBD) return;
+  if (g->last < w->toks.n && (w->tok_ment[g->last] != NO || w->toks.v[g->last].tag == P_DET))
+    return;
+  acta_trace(w, "  \"%s\" after \"%s of them\": a passive, they the victims\n", norm(w, g->head),
+             norm(w, f - 3));
+  g->passive = 1;
+}
+
+/* actors39: "As Mexican cartels moved into the region, corrupt elements
+ * within its armies supplied them with arms": an actor found for a finite
+ * verb that is the subject of a subordinate clause before it (a
+ * subordinator or "when" right before the actor, the clause's own finite
+ * verb taking it as subject, then a comma before the verb) is that
+ * clause's, not the main verb's, whose subject is a phrase no dictionary
+ * codes.  Returns NO then, else subj. */
+static int32_t subordinate_clause_subject(const struct acta_work *w, size_t gi, size_t vg0,
+                                          uint32_t lo, int32_t subj) {
+  const vgroup *g = &w->vgs[gi];
+  if (subj == NO || gi == vg0 || !acta_finite_group(w, g)) return subj;
+  /* (a pronoun right before the verb stands for the actor: "When the
+   * army raided the camp, they seized ...") */
+  uint32_t b = g->first;
+  while (b > lo && w->toks.v[b - 1].tag == P_ADV) b--;
+  if (b > lo && w->toks.v[b - 1].tag == P_PRON) return subj;
+  const mention *m = &w->ments[subj];
+  if (m->first <= lo || m->last >= g->first ||
+      !(tok_in(w, m->first - 1, WL_SUBORDINATOR) || w->toks.v[m->first - 1].tag == P_SUBORD ||
+        is_vocab(w, m->first - 1, V_WHEN)))
+    return subj;
+  size_t k = gi;
+  int comma = 0;
+  while (k-- > vg0) {
+    const vgroup *v = &w->vgs[k];
+    if (v->first < m->last) return subj;
+    if (v->subject == subj && acta_finite_group(w, v) && !v->passive) break;
+    if (k == vg0) return subj;
+  }
+  const vgroup *v = &w->vgs[k];
+  for (uint32_t q = v->last; q < g->first; q++) {
+    if (is_punct(w, q, ',')) comma = 1;
+    if (w->toks.v[q].tag == P_CONJ) return subj; /* "... arrived and ..." */
+  }
+  if (!comma || is_punct(w, g->first - 1, ',')) return subj;
+  acta_trace((struct acta_work *)w,
+             "  subject: %s is the subject of \"%s\" in the clause before the comma: none\n",
+             m->code, norm(w, v->head));
+  return NO;
+}
+
+/* How many words a relative clause's verb may stand before the verb after
+ * "and" that shares its subject (relative_coordinate). */
+#define RELATIVE_COORD_REACH 16
+
+/* actors39: "Police arrested five men who kidnapped a businessman and
+ * killed his driver": a past verb right after "and" (no comma before it)
+ * whose verb group before it is a relative clause's past verb ("who",
+ * "that" right before it, an actor its subject), with no punctuation, no
+ * other verb but an infinitive ("to gain access") and no relative word or
+ * subordinator between, goes on that relative clause: its subject is the
+ * relative's, not the main clause's.  Returns it, else subj. */
+static int32_t relative_coordinate(const struct acta_work *w, size_t gi, size_t vg0,
+                                   uint32_t lo, int32_t subj) {
+  const vgroup *g = &w->vgs[gi];
+  if (gi == vg0 || subj == NO || g->first != g->head || g->passive || g->first < lo + 3 ||
+      w->toks.v[g->head].penn != PT_VBD || !is_word(w, g->first - 1, w->cw->w_and))
+    return subj;
+  size_t pi = gi - 1;
+  while (pi > vg0 && w->vgs[pi].to_inf) pi--;
+  const vgroup *p = &w->vgs[pi];
+  if (p->to_inf || p->passive || p->first != p->head || p->first <= lo ||
+      p->subject == NO || p->subject == subj || w->toks.v[p->head].penn != PT_VBD ||
+      p->last + RELATIVE_COORD_REACH < g->first ||
+      !(w->toks.v[p->first - 1].tag == P_WH || w->toks.v[p->first - 1].tag == P_THAT) ||
+      !tok_in2(w, p->first - 1, WL2_RELATIVE_PRONOUN))
+    return subj;
+  for (uint32_t q = p->last; q + 1 < g->first; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->kind == TK_PUNCT || t->tag == P_WH || t->tag == P_THAT || t->tag == P_SUBORD ||
+        (w->tok_vg[q] != NO && !w->vgs[w->tok_vg[q]].to_inf))
+      return subj;
+  }
+  if (w->ments[subj].last >= p->first) return subj; /* found inside the relative */
+  acta_trace((struct acta_work *)w,
+             "  subject: \"%s\" goes on the relative clause of \"%s\": its subject %s\n",
+             norm(w, g->head), norm(w, p->head), w->ments[p->subject].code);
+  return p->subject;
+}
+
 /* The subject of each verb group [vg0, vg1) of the sentence, in order: the
  * nearest actor before it in its clause (KEDS: the parse's, or the phrase
  * right before it), then the rules above, each over the one before; a verb
@@ -3576,6 +3690,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
   /* the last finite verb's subject, actor or none (sources12) */
   int32_t last_finite = NO;
   int have_finite = 0, participle_since = 0;
+  size_t bare_gi = SIZE_MAX; /* the last finite verb whose subject is a bare phrase */
   /* speed37d: the sentence's first token in a mention (its end when none,
    * as in a quarter of the bench sentences): acta_find_subject and
    * acta_event_noun_agent find only an actor in a mention between the
@@ -3601,7 +3716,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     const int pron_before = btag == P_PRON, noun_before = btag == P_NOUN || btag == P_PROPN;
     /* (a bare noun phrase no dictionary codes right before it: asked here
      * and again below, where the verb's subject leaves none to share) */
-    const int bare_before = !d->keds_only && noun_before && acta_bare_subject_before(w, g->first, lo);
+    const int bare_before =
+        !d->keds_only && noun_before ? acta_bare_subject_before(w, g->first, lo) : 0;
     const int ment_before = first_ment < g->first || w->tracing;
     int32_t subj = (g->reporting && pron_before && pronoun_before(w, g, lo)) ||
                            (!d->keds_only && pron_before && quote_tag_pronoun(w, g, lo)) ||
@@ -3612,6 +3728,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                        ? NO
                    : ment_before ? acta_find_subject(w, g->first, lo, scope)
                                  : NO;
+    if (!d->keds_only) subj = subordinate_clause_subject(w, gi, vg0, lo, subj);
     if (!d->keds_only) subj = relative_reporter(d, w, g, lo, scope, subj);
     if (!d->keds_only) subj = reported_relative(d, w, s, g, subj);
     if (!d->keds_only) subj = closed_relative(w, g, lo, scope, subj);
@@ -3622,6 +3739,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       int32_t ps = parse_subject(w, g->head, &found);
       subj = found ? ps : keds_subject(w, g, lo, scope, subj);
     }
+    if (!d->keds_only && btag == P_PRON) counted_them_participle(w, g, lo);
     if (may_reduced_relative(w, g, lo, btag)) subj = reduced_relative(d, w, s, g, lo, subj);
     int was_passive = g->passive;
     if (!d->keds_only && may_appositive_participle(w, g))
@@ -3657,6 +3775,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only && may_coordinated_gerund(w, g, gi, vg0))
       subj = coordinated_gerund(d, w, gi, vg0, subj);
     if (!d->keds_only) subj = shared_relative_aux(w, gi, vg0, lo, subj);
+    if (!d->keds_only) subj = relative_coordinate(w, gi, vg0, lo, subj);
     /* actors12: "Police arrested the man after he attacked a guard": a
      * "he", "she" or "it" right before the verb is its subject; an actor
      * found further back that it cannot stand for is not */
@@ -3696,6 +3815,17 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (subj == NO && !no_doer && !g->appositive && may_pronoun_subject(w, s, bq))
       subj = pronoun_subject(d, w, sc, g, lo, scope);
     int finite = acta_finite_group(w, g);
+    /* actors39: "When the farmer refused, the visitor drew a knife and
+     * stabbed him": right after "and", a verb coordinated with one whose
+     * subject is a phrase no dictionary codes shares that subject (none),
+     * not an actor found further back, before that phrase */
+    if (subj != NO && !d->keds_only && bare_gi != SIZE_MAX && gi == bare_gi + 1 &&
+        !g->passive && bq == g->first && bq > lo && is_and_or(w, bq - 1) &&
+        w->ments[subj].last <= w->vgs[bare_gi].first) {
+      acta_trace(w, "  subject: \"%s\" shares the bare subject of \"%s\", not %s: none\n",
+                 norm(w, g->head), norm(w, w->vgs[bare_gi].head), w->ments[subj].code);
+      subj = NO;
+    }
     if (subj == NO && !no_doer && !g->appositive && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
          (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ','))) {
@@ -3730,8 +3860,10 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
      * actor: "the attack that killed two reporters and injured a third"
      * names no one who injured) */
     if (subj == NO && !d->keds_only && !g->passive && !g->reporting && finite && g->has_main &&
-        (bare_before || (g->first > lo && w->toks.v[g->first - 1].tag == P_THAT)))
+        (bare_before || (g->first > lo && w->toks.v[g->first - 1].tag == P_THAT))) {
       last_subject = NO;
+      if (bare_before == 2) bare_gi = gi;
+    }
     if (subj != NO && !appositive) {
       last_subject = subj;
       if (!finite && w->toks.v[g->head].penn == PT_VBG) participle_since = 1;

@@ -1503,9 +1503,12 @@ const char *acta_refusal_code(const char *cameo);
  * literal word but its own and a preposition ("extort", "arrest of")?
  * (claims.c) */
 int acta_material_head(const acta_dict *d, const acta_u64map *idx, uint32_t word);
+/* Is token t (after lo) "them" after "of" and a count ("four of them")?
+ * (object_refs.c) */
+int acta_counted_them(const struct acta_work *w, uint32_t lo, uint32_t t);
 /* Is the phrase right before token pos (not before lo) a bare noun
  * phrase that names no actor, so that the verb at pos has none for
- * subject (clauses.c)? */
+ * subject (clauses.c)?  2 when a comma opens its clause. */
 int acta_bare_subject_before(const struct acta_work *w, uint32_t pos,
                              uint32_t lo);
 /* One event per source x target member; returns how many are new.  An act

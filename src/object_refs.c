@@ -2128,7 +2128,7 @@ static int name_particle(const struct acta_work *w, uint32_t q) {
 /* targets29: is token t (after lo) "them" after "of" and a count -- a
  * number or "several", "some", "many", "most", "all", "both", "each"
  * ("four of them", "several of them")? */
-static int counted_them(const struct acta_work *w, uint32_t lo, uint32_t t) {
+int acta_counted_them(const struct acta_work *w, uint32_t lo, uint32_t t) {
   if (t < lo + 2 || !tok_in(w, t, WL_OBJ_PLURAL) || !is_word(w, t - 1, w->cw->w_of)) return 0;
   const acta_token *c = &w->toks.v[t - 2];
   return c->tag == P_NUM || c->vocab == V_SEVERAL || c->vocab == V_SOME ||
@@ -2167,7 +2167,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
    * were recaptured by police": a count of "them" is some of the people
    * the pronoun stands for (found as an object pronoun's; none if no
    * actor: a count of people unknown is no private person) */
-  if (p == q && counted_them(w, lo, p - 1)) {
+  if (p == q && acta_counted_them(w, lo, p - 1)) {
     const char *where;
     int32_t a = referent_of(w, sc, g, p - 1, REF_PLURAL, src, "the agent itself", &where, NULL,
                             person_act(code, lemma), 0);
