@@ -1152,48 +1152,26 @@ static float viterbi_plain(const acta_tagger_model *m, const float (*into)[PT_CO
       nv = done;
       continue;
     }
-    if (cc->n == 1) {
-      /* one way on (the loop below with one k, no table of rows;
-       * speed39a: the transitions into its tag, into[], a column) */
-      const float *col = into[cc->tag[0]];
-      float best = -INFINITY;
-      for (int j = 0; j < pc->n; j++) {
+    /* speed39a: each state's best way in, from the transitions into its
+     * tag (into[], a column read by the previous tags), the first best on
+     * ties (a later one taken when strictly above, as the loop over the
+     * previous tags for each state took it), its sum kept in a register
+     * (speed32b read each previous tag's row once, each state's best in
+     * memory) */
+    for (int k = 0; k < cc->n; k++) {
+      const float *col = into[cc->tag[k]];
+      float best = v[0] + col[pc->tag[0]];
+      int way = 0;
+      for (int j = 1; j < pc->n; j++) {
         float sc = v[j] + col[pc->tag[j]];
         if (sc > best) {
           best = sc;
-          back[i][0] = (uint8_t)j;
+          way = j;
         }
       }
-      nv[0] = best + cc->score[0];
-      float *done = v;
-      v = nv;
-      nv = done;
-      continue;
+      nv[k] = best + cc->score[k];
+      back[i][k] = (uint8_t)way;
     }
-    /* speed32b: each previous tag's row of transitions read once, the
-     * first one's sums the states' first bests (a state left at
-     * -INFINITY, with way back 0, is on no path the backtrack follows),
-     * a later one's taken when strictly above (the first best on ties,
-     * as the loop over the previous tags for each state took it) */
-    int nk = cc->n, nj = pc->n;
-    const float *row = m->trans[pc->tag[0]];
-    float vj = v[0];
-    for (int k = 0; k < nk; k++) {
-      nv[k] = vj + row[cc->tag[k]];
-      back[i][k] = 0;
-    }
-    for (int j = 1; j < nj; j++) {
-      row = m->trans[pc->tag[j]];
-      vj = v[j];
-      for (int k = 0; k < nk; k++) {
-        float sc = vj + row[cc->tag[k]];
-        if (sc > nv[k]) {
-          nv[k] = sc;
-          back[i][k] = (uint8_t)j;
-        }
-      }
-    }
-    for (int k = 0; k < nk; k++) nv[k] += cc->score[k];
     float *done = v;
     v = nv;
     nv = done;
