@@ -612,6 +612,11 @@ struct acta_cand_memo {
    * and of each Penn tag of a word outside them (open_pos()), for
    * class_pass: a read, not a switch per token */
   uint8_t closed_class[256], open_class[256];
+  /* speed39a: the model's transitions by the tag they lead to, into[tag]
+   * [prev] = trans[prev][tag], for viterbi_plain's step into a token of
+   * one candidate: the column it reads, one index a previous tag (the
+   * same floats, so the same sums) */
+  float into[PT_COUNT][PT_COUNT];
   /* the word ids of "'s" and "either" (ACTA_NO_WORD when the dictionary
    * lacks them): a token whose folded form is one has its id (a form
    * without a hyphen is looked up as it is), so that the other tokens
@@ -620,12 +625,14 @@ struct acta_cand_memo {
   /* The third: the same for a word the lexicon lacks ("Medellin",
    * "Mahabad": most names), by its folded form itself (up to UM_KEY bytes,
    * compared whole), how the token reads and its lemmas: the candidates
-   * depend on nothing else (its model word follows from the form) but a
-   * noun lock, and a token with one is not memoised. */
+   * depend on nothing else (its model word follows from the form, its
+   * case range from that and how it reads) but a noun lock, and a token
+   * with one is not memoised.  Drawn from the model word's records or
+   * not (speed39a: both, so that a hit never looks the model word up). */
   struct unk_slot {
     uint32_t vlemma, nlemma;
     uint8_t n;             /* form length; 0: empty */
-    uint8_t read;          /* token_cand()'s read bits */
+    uint8_t read;          /* how the token reads (RC_*, read_class()) */
     char s[UM_KEY];
     cand c;
   } unk[UM_SLOTS];
@@ -724,7 +731,8 @@ draw_cand(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
   size_t n = tk->norm_len;
   const char *s = acta_tok_norm(t, i);
   uint32_t w, rkey = 0, rslot = 0;
-  int range, cap_mid = 0, cap_start = 0;
+  int range, cap_mid = 0, cap_start = 0, ucls = 0;
+  struct unk_slot *u = NULL; /* a word the lexicon lacks: its memo slot */
   if (tk->kind == TK_PUNCT) {
     int own;
     s = punct_key(t, i, last, &n, &own);
@@ -765,9 +773,28 @@ draw_cand(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
         return c;
       }
     }
+    if (tk->word == ACTA_NO_WORD && n > 0 && n <= UM_KEY && tk->lock != P_NOUN &&
+        tk->lock != P_PROPN) {
+      /* the memo of words the lexicon lacks (see struct acta_cand_memo),
+       * speed39a: asked before the model's word is looked up (a hit needs
+       * neither it nor its case range), keyed by how the token reads:
+       * the model word, its case range and how it reads capitalised
+       * follow from the form and that; the form's hash looks the model
+       * word up on a miss */
+      uint64_t h = acta_hash(s, n);
+      uint64_t hk = h ^ ((uint64_t)cls * 0x9E3779B97F4A7C15ull);
+      u = &cm->unk[(hk >> 32) & (UM_SLOTS - 1)];
+      if (u->n == n && u->read == cls && u->vlemma == tk->vlemma &&
+          u->nlemma == tk->nlemma && memcmp(u->s, s, n) == 0) {
+        *c = u->c;
+        return c;
+      }
+      ucls = cls;
+      w = acta_intern_find_hashed(&m->words, s, n, h);
+    }
     /* the lexicon's word, unless it stands for the token's joined form
      * ("ceasefire" for "cease-fire") */
-    if (lexicon_form && tk->word < m->nof_word)
+    else if (lexicon_form && tk->word < m->nof_word)
       w = m->of_word[tk->word];
     else
       w = acta_tm_find(m, s, n);
@@ -777,32 +804,15 @@ draw_cand(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
   if (total >= RARE || (tk->kind != TK_WORD && total)) {
     records_cand_memo(cm, m, w, range, c);
     if (tk->kind == TK_WORD) keep_noun_cands(d, tk, c);
-    if (rkey) { /* (no noun lock: keep_noun_cands left them) */
-      cm->rare_key[rslot] = rkey;
-      cm->rare[rslot] = *c;
-    }
-    return c;
+  } else {
+    rare_cand(d, tk, s, n, w, range, total, cap_mid, cap_start, nocase, c);
   }
-  /* the memo of words the lexicon lacks (see struct acta_cand_memo) */
-  uint32_t read = (uint32_t)(range * 8 + cap_mid * 4 + cap_start * 2 + (nocase != 0));
-  struct unk_slot *u = NULL;
-  if (tk->kind == TK_WORD && tk->word == ACTA_NO_WORD && n > 0 && n <= UM_KEY &&
-      tk->lock != P_NOUN && tk->lock != P_PROPN) {
-    uint64_t h = acta_hash(s, n) ^ (read * 0x9E3779B97F4A7C15ull);
-    u = &cm->unk[(h >> 32) & (UM_SLOTS - 1)];
-    if (u->n == n && u->read == read && u->vlemma == tk->vlemma &&
-        u->nlemma == tk->nlemma && memcmp(u->s, s, n) == 0) {
-      *c = u->c;
-      return c;
-    }
-  }
-  rare_cand(d, tk, s, n, w, range, total, cap_mid, cap_start, nocase, c);
-  if (rkey) {
+  if (rkey) { /* (no noun lock: keep_noun_cands left them) */
     cm->rare_key[rslot] = rkey;
     cm->rare[rslot] = *c;
   } else if (u) {
     u->n = (uint8_t)n;
-    u->read = (uint8_t)read;
+    u->read = (uint8_t)ucls;
     u->vlemma = tk->vlemma;
     u->nlemma = tk->nlemma;
     memcpy(u->s, s, n);
@@ -839,6 +849,24 @@ punct_cand(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
   int slot = own != PK_NONE ? 128 + own : n == 1 && (unsigned char)s[0] < 128 ? s[0] : -1;
   if (slot >= 0 && cm->punct_word[slot] && cm->punct_has[slot]) return &cm->punct_c[slot];
   return token_cand_drawn(d, t, i, first, last, nocase, cm, c);
+}
+
+/* speed39a: punct_cand() of punctuation token i when it is a mark of one
+ * byte that punct_key() keys as written (no quote, bracket, dash or
+ * ellipsis: ",", ".", ":") and its key's candidates are drawn; else NULL
+ * (punct_cand() answers). */
+static inline const cand *plain_punct_cand(const acta_tokens *t, uint32_t i,
+                                           const struct acta_cand_memo *cm) {
+  const acta_token *tk = &t->v[i];
+  switch (tk->punct) {
+    case '"': case '\'': case '`': case '(': case '[': case '{': case ')': case ']': case '}':
+    case '-': case 'E': return NULL; /* (punct_key()'s own keys) */
+    default: break;
+  }
+  if (tk->norm_len != 1) return NULL;
+  unsigned char b = (unsigned char)acta_tok_norm(t, i)[0];
+  if (b >= 128 || !cm->punct_word[b] || !cm->punct_has[b]) return NULL;
+  return &cm->punct_c[b];
 }
 
 /* The candidate tags of token i: the model's counts for the word in the
@@ -1091,8 +1119,8 @@ static inline float viterbi(const acta_tagger_model *m, const cand *const *c, si
 /* viterbi() without need_verb: one state per candidate (the same sums in
  * the same order, so the same tags and score), for the one pass every
  * sentence takes. */
-static float viterbi_plain(const acta_tagger_model *m, const cand *const *c, size_t n,
-                           int prev, uint8_t *out) {
+static float viterbi_plain(const acta_tagger_model *m, const float (*into)[PT_COUNT],
+                           const cand *const *c, size_t n, int prev, uint8_t *out) {
   uint8_t back[WINDOW][MAXC];
   float va[MAXC], vb[MAXC], *v = va, *nv = vb;
   for (int k = 0; k < c[0]->n; k++)
@@ -1124,47 +1152,26 @@ static float viterbi_plain(const acta_tagger_model *m, const cand *const *c, siz
       nv = done;
       continue;
     }
-    if (cc->n == 1) {
-      /* one way on (the loop below with one k, no table of rows) */
-      int tag = cc->tag[0];
-      float best = -INFINITY;
-      for (int j = 0; j < pc->n; j++) {
-        float sc = v[j] + m->trans[pc->tag[j]][tag];
+    /* speed39a: each state's best way in, from the transitions into its
+     * tag (into[], a column read by the previous tags), the first best on
+     * ties (a later one taken when strictly above, as the loop over the
+     * previous tags for each state took it), its sum kept in a register
+     * (speed32b read each previous tag's row once, each state's best in
+     * memory) */
+    for (int k = 0; k < cc->n; k++) {
+      const float *col = into[cc->tag[k]];
+      float best = v[0] + col[pc->tag[0]];
+      int way = 0;
+      for (int j = 1; j < pc->n; j++) {
+        float sc = v[j] + col[pc->tag[j]];
         if (sc > best) {
           best = sc;
-          back[i][0] = (uint8_t)j;
+          way = j;
         }
       }
-      nv[0] = best + cc->score[0];
-      float *done = v;
-      v = nv;
-      nv = done;
-      continue;
+      nv[k] = best + cc->score[k];
+      back[i][k] = (uint8_t)way;
     }
-    /* speed32b: each previous tag's row of transitions read once, the
-     * first one's sums the states' first bests (a state left at
-     * -INFINITY, with way back 0, is on no path the backtrack follows),
-     * a later one's taken when strictly above (the first best on ties,
-     * as the loop over the previous tags for each state took it) */
-    int nk = cc->n, nj = pc->n;
-    const float *row = m->trans[pc->tag[0]];
-    float vj = v[0];
-    for (int k = 0; k < nk; k++) {
-      nv[k] = vj + row[cc->tag[k]];
-      back[i][k] = 0;
-    }
-    for (int j = 1; j < nj; j++) {
-      row = m->trans[pc->tag[j]];
-      vj = v[j];
-      for (int k = 0; k < nk; k++) {
-        float sc = vj + row[cc->tag[k]];
-        if (sc > nv[k]) {
-          nv[k] = sc;
-          back[i][k] = (uint8_t)j;
-        }
-      }
-    }
-    for (int k = 0; k < nk; k++) nv[k] += cc->score[k];
     float *done = v;
     v = nv;
     nv = done;
@@ -1299,37 +1306,46 @@ static inline __attribute__((always_inline)) int
 refine_closed(acta_tokens *t, uint32_t i, uint32_t last, int ct, int penn, int ptag) {
   acta_token *tk = &t->v[i];
   unsigned v = tk->vocab; /* (review23: words by vocabulary code, not by string) */
-  /* "the will of the people", "May" the month, "a can" */
-  if (ct == P_MODAL && is_noun_tag(penn))
-    return penn == PT_NNP || penn == PT_NNPS ? P_PROPN : P_NOUN;
-  if (ct == P_MODAL && (tk->flags & TF_CAP) && !(tk->flags & TF_ALLCAPS) &&
-      !(tk->flags & TF_SENT_START))
-    return P_PROPN;
-  /* "at least", "at most": a quantifier, not a preposition phrase */
-  if (ct == P_PREP && v == V_AT && i + 1 < last) {
-    unsigned nv = t->v[i + 1].vocab;
-    if (nv == V_LEAST || nv == V_MOST) {
-      t->v[i + 1].lock = P_ADV;
-      return P_ADV;
-    }
+  /* (speed39a: by category, the others' class their category's) */
+  switch (ct) {
+    case P_MODAL:
+      /* "the will of the people", "May" the month, "a can" */
+      if (is_noun_tag(penn)) return penn == PT_NNP || penn == PT_NNPS ? P_PROPN : P_NOUN;
+      if ((tk->flags & TF_CAP) && !(tk->flags & TF_ALLCAPS) && !(tk->flags & TF_SENT_START))
+        return P_PROPN;
+      return ct;
+    case P_PREP:
+      /* "at least", "at most": a quantifier, not a preposition phrase */
+      if (v == V_AT && i + 1 < last) {
+        unsigned nv = t->v[i + 1].vocab;
+        if (nv == V_LEAST || nv == V_MOST) {
+          t->v[i + 1].lock = P_ADV;
+          return P_ADV;
+        }
+      }
+      /* particles: "carried out", "called off" */
+      if (penn == PT_RP || (ptag == P_VERB && (v == V_OUT || v == V_OFF))) return P_ADV;
+      if (penn >= PT_VB && penn <= PT_VBZ) return P_VERB; /* "like" */
+      return ct;
+    case P_DET:
+      /* floating quantifier: "Moscow and Tehran both denied" */
+      if ((ptag == P_NOUN || ptag == P_PROPN || ptag == P_PRON) &&
+          (v == V_BOTH || v == V_ALL || v == V_EACH))
+        return P_ADV;
+      /* victims19: "one of Colombia's most wanted traffickers": "most"
+       * after a possessive is the superlative of the phrase it opens, no
+       * adverb */
+      if (ptag == P_POSS && (v == V_MOST || v == V_LEAST)) return P_DET;
+      /* "most certainly", "all but" */
+      if (penn >= PT_RB && penn <= PT_RBS) return P_ADV;
+      return ct;
+    case P_PRON:
+      /* "US" is the country, not the pronoun */
+      if (penn == PT_NNP || penn == PT_NNPS) return P_PROPN;
+      return ct;
+    default:
+      return ct;
   }
-  /* particles: "carried out", "called off" */
-  if (ct == P_PREP && (penn == PT_RP || (ptag == P_VERB && (v == V_OUT || v == V_OFF))))
-    return P_ADV;
-  if (ct == P_PREP && penn >= PT_VB && penn <= PT_VBZ) return P_VERB; /* "like" */
-  /* floating quantifier: "Moscow and Tehran both denied" */
-  if (ct == P_DET && (ptag == P_NOUN || ptag == P_PROPN || ptag == P_PRON) &&
-      (v == V_BOTH || v == V_ALL || v == V_EACH))
-    return P_ADV;
-  /* victims19: "one of Colombia's most wanted traffickers": "most" after
-   * a possessive is the superlative of the phrase it opens, no adverb */
-  if (ct == P_DET && ptag == P_POSS && (v == V_MOST || v == V_LEAST))
-    return P_DET;
-  /* "most certainly", "all but" */
-  if (ct == P_DET && penn >= PT_RB && penn <= PT_RBS) return P_ADV;
-  /* "US" is the country, not the pronoun */
-  if (ct == P_PRON && (penn == PT_NNP || penn == PT_NNPS)) return P_PROPN;
-  return ct;
 }
 
 /* How much less likely (in nats) a reading with a verb may be than the
@@ -1537,9 +1553,15 @@ static __attribute__((noinline)) int cand_pass(const acta_dict *d, acta_tokens *
         }
       }
     }
-    c[i - first] = tk->kind == TK_PUNCT
-                       ? punct_cand(d, t, i, first, last, 0, cm, &own[i - first])
-                       : token_cand_drawn(d, t, i, first, last, 0, cm, &own[i - first]);
+    /* speed39a: a plain mark's or a number's drawn candidates read here,
+     * not by a call */
+    const cand *q = tk->kind == TK_PUNCT                 ? plain_punct_cand(t, i, cm)
+                    : tk->kind == TK_NUM && cm->num_has ? &cm->num_c
+                                                        : NULL;
+    if (!q)
+      q = tk->kind == TK_PUNCT ? punct_cand(d, t, i, first, last, 0, cm, &own[i - first])
+                               : token_cand_drawn(d, t, i, first, last, 0, cm, &own[i - first]);
+    c[i - first] = q;
   }
   case_counts k = {counts >> 20, counts & 0x3FF, (counts >> 10) & 0x3FF, low, may_either};
   *words = k.words;
@@ -1672,6 +1694,8 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
       cm->closed_class[k] = (uint8_t)closed_pos(k);
       cm->open_class[k] = (uint8_t)open_pos(k);
     }
+    for (int p = 0; p < PT_COUNT; p++)
+      for (int q = 0; q < PT_COUNT; q++) cm->into[q][p] = d->tagger->trans[p][q];
     cm->model = d->tagger;
     cm->dict = d;
   }
@@ -1685,7 +1709,7 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
   for (uint32_t w0 = first; w0 < last; w0 += WINDOW) {
     uint32_t w1 = last - w0 > WINDOW ? w0 + WINDOW : last;
     if (!one) window_cands(d, t, w0, w1, first, last, nocase, cm, c, own);
-    float sc = viterbi_plain(d->tagger, c, w1 - w0, prev, penn);
+    float sc = viterbi_plain(d->tagger, (const float (*)[PT_COUNT])cm->into, c, w1 - w0, prev, penn);
     if (one && wants_verb(t, first, last, penn, words)) {
       /* a sentence without a finite verb: the best reading with one,
        * unless it is far less likely ("Ukraine cut ties with Iran.", "EU
