@@ -20,6 +20,7 @@
 void acta_tokens_init(acta_tokens *t) {
   memset(t, 0, sizeof *t);
   acta_buf_init(&t->norm);
+  acta_buf_init(&t->padded);
 }
 
 void acta_tokens_free(acta_tokens *t) {
@@ -32,6 +33,7 @@ void acta_tokens_free(acta_tokens *t) {
   free(t->cand_memo);
   free(t->then_marks);
   acta_buf_free(&t->norm);
+  acta_buf_free(&t->padded);
   memset(t, 0, sizeof *t);
 }
 
@@ -987,7 +989,8 @@ static const uint8_t BYTE_CLASS[256] = {
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define ACTA_COMMON_TOKENS 1
 /* speed37a: the common tokens of a text, in a loop of their own from
- * text[i] while sixteen bytes are readable: words of fewer than sixteen
+ * text[i] to its end (speed39b: sixteen bytes readable past it, the
+ * text being acta_tokenize()'s padded copy): words of fewer than sixteen
  * ASCII letters (short_word()'s, its memo hit inline), punctuation marks
  * of one ASCII byte (push_punct()'s) and the usual spaces, none of them
  * after a line break (tokens with no flag but their own).  Every count
@@ -1013,9 +1016,7 @@ static size_t common_tokens(const acta_dict *d, acta_tokens *t, const char *text
   size_t fit = t->cap - n;
   if (norm_room < 18) fit = 0;
   else if ((norm_room - 18) / 16 + 1 < fit) fit = (norm_room - 18) / 16 + 1;
-  if (len - i < 16) return i;
-  size_t last = len - 16; /* sixteen bytes readable up to here */
-  while (i <= last && fit) {
+  while (i < len && fit) {
     unsigned char c0 = (unsigned char)text[i];
     uint8_t bc = BYTE_CLASS[c0];
     if (bc == BC_ALNUM) {
@@ -1072,11 +1073,24 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
   t->nunset = 0;
   acta_buf_clear(&t->norm);
   if (d) memo_ready(d, t);
+#ifdef ACTA_COMMON_TOKENS
+  /* speed39b: the text read from a copy with sixteen zero bytes after it,
+   * so that common_tokens() takes the common tokens up to its end (its last
+   * words were left to the general loop); the bytes past len are read, never
+   * taken for the text's (a zero byte ends a word as the end does) */
+  if (d) {
+    acta_buf_clear(&t->padded);
+    acta_buf_reserve(&t->padded, len + 16);
+    if (len) memcpy(t->padded.data, text, len);
+    memset(t->padded.data + len, 0, 16);
+    text = t->padded.data;
+  }
+#endif
   size_t i = 0;
   int newlines = 0;
   while (i < len) {
 #ifdef ACTA_COMMON_TOKENS
-    if (d && !newlines && len - i >= 16) {
+    if (d && !newlines) {
       i = common_tokens(d, t, text, len, i);
       if (i >= len) break;
     }
@@ -1295,6 +1309,20 @@ static int is_close(const acta_token *tk) {
           tk->punct == ']');
 }
 
+/* Can a sentence end after a punctuation mark whose punct is c?  Only an
+ * end mark (. ! ? and the ellipsis 'E') or a closing mark after one
+ * (is_close()): the tests of acta_split_sentences() end none after a comma,
+ * dash, colon ... (speed39b: those marks stay in its loop of common
+ * tokens).  A bit a character below 128, in two words. */
+static inline int may_end_sentence(char c) {
+  enum { LO = 0, HI = 64 };
+  const uint64_t lo = 1ULL << ('.' - LO) | 1ULL << ('!' - LO) | 1ULL << ('?' - LO) |
+                      1ULL << ('"' - LO) | 1ULL << ('\'' - LO) | 1ULL << (')' - LO);
+  const uint64_t hi = 1ULL << ('E' - HI) | 1ULL << (']' - HI);
+  unsigned char u = (unsigned char)c;
+  return u < 64 ? (lo >> u) & 1 : u < 128 ? (hi >> (u - 64)) & 1 : 0;
+}
+
 /* Is token k (a word with its abbreviation's period) a title's abbreviation
  * ("Gen.", "Sen."), which never ends a sentence? */
 static int title_abbrev(const acta_tokens *t, size_t k) {
@@ -1417,7 +1445,8 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
       size_t stop = first + MAX_TOKENS < n ? first + MAX_TOKENS : n;
       if (furniture >= i && furniture < stop) stop = furniture;
       while (i < stop && !(tv[i].flags & (TF_ALLCAPS | TF_NL_BEFORE)) &&
-             tv[i - 1].kind != TK_PUNCT && !(tv[i - 1].flags & TF_ABBR))
+             !(tv[i - 1].flags & TF_ABBR) &&
+             (tv[i - 1].kind != TK_PUNCT || !may_end_sentence(tv[i - 1].punct)))
         i++;
     }
     /* (furniture opens with two words in capitals: the first tested here) */
