@@ -33,7 +33,8 @@ typedef struct tok {
   uint16_t v; /* T_WORD: vocabulary code of the word, or 0 */
   uint8_t plain; /* a TS_PLAIN token of the coder's: letters and digits
                     only, so no '-' in it (try_figure needs no memchr) */
-  uint8_t num;   /* speed34c: parse_num() may find a number here (number_at()) */
+  uint8_t num;   /* a word with a '-' ("twenty-five"): parse_num() may
+                    find a number here (number_at()) */
 } tok;
 
 #define HIST 8  /* the window a scan sees: HIST tokens behind its cursor, */
@@ -1398,6 +1399,22 @@ static int try_figure(stream *s, size_t i, int prev_kind, int *kind_out,
   return 1;
 }
 
+/* speed34c: may parse_num() find a number at token q?  A number, a word
+ * that starts a spelled-out one ("a" only before "hundred", "dozen",
+ * "few" ...: parse_num() takes no other), a word with a '-'
+ * ("twenty-five": lex_bytes() marked it num).  speed39c: asked by the
+ * scan below as it reaches the token, no longer marked in a
+ * pass of its own over every token. */
+static inline int number_at(const stream *s, size_t q) {
+  const tok *k = &s->w[q];
+  if (k->type == T_NUM) return 1;
+  if (k->type == T_WORD && number_word(k->v))
+    return !(FIG_LIST[k->v] & FL_A) ||
+           (q + 1 < s->n && s->w[q + 1].type == T_WORD &&
+            (FIG_LIST[s->w[q + 1].v] & FL_AFTER_A));
+  return k->num;
+}
+
 size_t acta_find_figures_tokens(const char *text, const acta_tokens *toks,
                                 uint32_t first, uint32_t last,
                                 acta_figure *out, size_t max) {
@@ -1412,30 +1429,16 @@ size_t acta_find_figures_tokens(const char *text, const acta_tokens *toks,
   s.w = s.wbuf;
   s.cap = FG_TOKS;
   read_all(&s);
-  /* speed34c: the tokens where parse_num() may find a number: a number,
-   * a word that starts a spelled-out one ("a" only before "hundred",
-   * "dozen", "few" ...: parse_num() takes no other), a word with a '-'
-   * ("twenty-five": lex_bytes() marked it) */
-  for (size_t q = 0; q < s.n; q++) {
-    tok *k = &s.w[q];
-    if (k->type == T_NUM) {
-      k->num = 1;
-    } else if (k->type == T_WORD && number_word(k->v)) {
-      k->num = !(FIG_LIST[k->v] & FL_A) ||
-               (q + 1 < s.n && s.w[q + 1].type == T_WORD &&
-                (FIG_LIST[s.w[q + 1].v] & FL_AFTER_A));
-    }
-  }
   size_t n = 0, skip_until = toks->v[first].start;
   int prev_kind = K_NONE;
-  size_t next_num = 0; /* the first token at or after i marked num */
+  size_t next_num = 0; /* the first token at or after i number_at() */
   for (size_t i = 0; n < max; i++) {
     /* a figure starts at a number or at a qualifier of three words at
      * most before one (match_qualifier()): the tokens more than three
      * before the next number are skipped, and the scan ends past the
      * last */
     if (next_num < i) next_num = i;
-    while (next_num < s.n && !s.w[next_num].num) next_num++;
+    while (next_num < s.n && !number_at(&s, next_num)) next_num++;
     if (next_num >= s.n) break;
     if (i + 3 < next_num) i = next_num - 3;
     s.cur = i;

@@ -2660,10 +2660,11 @@ static inline uint32_t run_end(const acta_tokens *toks, uint32_t k,
  * plain punctuation (which makes no word). */
 static uint32_t read_end(const acta_tokens *toks, uint32_t first, uint32_t last) {
   const acta_token *v = toks->v;
-  uint32_t q = last;
-  while (q > first && !(v[q - 1].flags & TF_CAP) && (v[q - 1].shape & TS_PLAIN)) q--;
-  if (q == first) return first; /* no capital: no name */
-  q = run_end(toks, q - 1, last); /* its run's end */
+  /* (speed39c: by pointer: an index made the address again at each token) */
+  const acta_token *p = v + last, *lo = v + first;
+  while (p > lo && !(p[-1].flags & TF_CAP) && (p[-1].shape & TS_PLAIN)) p--;
+  if (p == lo) return first; /* no capital: no name */
+  uint32_t q = run_end(toks, (uint32_t)(p - v) - 1, last); /* its run's end */
   while (q < last && v[q].kind == TK_PUNCT && (v[q].shape & TS_PLAIN)) q++;
   if (q < last) q = run_end(toks, q, last);
   return q;
