@@ -18,7 +18,7 @@
 
 static int vg_tag(int tag) {
   const uint32_t vg = 1u << P_AUX | 1u << P_MODAL | 1u << P_NEG | 1u << P_VERB;
-  return (unsigned)tag < 32 && ((vg >> tag) & 1);
+  return (vg >> (tag & 31)) & 1; /* (speed39d: as np_tag) */
 }
 
 /* A past participle: "-ed", "-en", an irregular verb form that is no "-s"
