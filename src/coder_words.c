@@ -1534,7 +1534,8 @@ static const char *const RECORD_WORD[] = {"record", "all-time", "unprecedented",
                                           "record-breaking", NULL};
 static const char *const RECORD_NOUN[] = {"high",   "highs", "low",    "lows",  "number",
                                           "numbers", "level", "levels", "total", "figure",
-                                          NULL};
+                                          /* prec39b */
+                                          "count", "toll", "tally", NULL};
 static const char *const PRIOR_WORD[] = {"previous", "prior", "preceding", "same", NULL};
 /* invented34: an object counted as a trend or a record ("detained a
  * growing number of gang members", "seized an unprecedented amount of
