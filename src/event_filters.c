@@ -2376,6 +2376,13 @@ static const char *aggregate_reason_read(const acta_coder *c, const acta_sentenc
       return is_word(w, q, w->cw->w_since) && !year_at(c, q + 1) ? ACTA_AGG_SINCE : AGG_YEARS;
     /* "in the 1980s": a decade */
     if (decade_at(w, s, q)) return "a count over a span of time";
+    /* prec39b: "Under Chavez, ...", "Under President Alvaro Uribe, ...": a
+     * leader's tenure opening the sentence, only names before its comma */
+    if (q == s->first && norm_eq(w, q, "under")) {
+      uint32_t k = q + 1;
+      while (k < s->last && k < q + 5 && w->toks.v[k].tag == P_PROPN) k++;
+      if (k > q + 1 && is_punct(w, k, ',')) return "a count over a leader's tenure";
+    }
     /* "in 2011", "during 2015", "throughout 2016": a whole year */
     if (q + 1 < s->last && year_at(c, q + 1) &&
         (is_word(w, q, w->cw->w_in) || tok_in(w, q, WL_PERIOD_LEAD) ||
