@@ -2240,11 +2240,46 @@ static int clause_span_alone(const acta_coder *c, const acta_sentence *s, const 
   return 0;
 }
 
+/* prec39b: does verb group g's object (up to token end) open with a count
+ * of two or more occasions, within three tokens of the verb, one word at
+ * most between the number and its noun ("supported 39 training events",
+ * "carried out 25 raids")?  Each occasion is an act of its own: told over
+ * a year or a span, the verb tells their tally. */
+static int occasions_counted(const acta_coder *c, const acta_sentence *s, const vgroup *g,
+                             uint32_t end) {
+  const struct acta_work *w = c->work;
+  for (uint32_t q = g->last; q < end && q < s->last && q < g->last + 3; q++) {
+    if (w->tok_vg[q] != NO || w->toks.v[q].kind == TK_PUNCT) return 0;
+    if (w->toks.v[q].tag != P_NUM) continue;
+    if (year_at(c, q) || is_word(w, q, w->cw->w_one)) return 0;
+    for (uint32_t k = q + 1; k < end && k < s->last && k <= q + 2; k++) {
+      if (tok_in6(w, k, WL6_OCCASION_COUNT_NOUN)) return 1;
+      /* (the word between may be a participle the tagger made a verb:
+       * "training") */
+      if (w->toks.v[k].kind == TK_PUNCT) return 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
                                 const char *cameo, uint32_t end, int32_t rep) {
   const struct acta_work *w = c->work;
   if (c->dict->keds_only) return NULL;
   int root = cameo_root(cameo);
+  /* prec39b: occasions counted over a year or a span ("In 2013, the
+   * United States supported 39 training events"), in the verb's part of
+   * the sentence as for a big count below; any code: "the ministry
+   * held 12 training sessions in 2019" as well */
+  if (!g->passive && occasions_counted(c, sc->s, g, end)) {
+    uint32_t to = g->last;
+    while (to < end && !is_punct(w, to, ',')) to++;
+    acta_sentence part = *sc->s;
+    part.last = to;
+    const char *why = acta_aggregate_reason(c, &part);
+    if (why && !(named_reporter(w, rep, 0) && why == ACTA_AGG_SINCE)) return why;
+  }
   /* coercion and force (17-20), and material cooperation, aid and
    * yielding (06-08): "has extradited over 350 suspects since 2006",
    * "released 400 prisoners in 2012" are totals as much as seizures are */
