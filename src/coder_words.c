@@ -1535,7 +1535,8 @@ static const char *const RECORD_WORD[] = {"record", "all-time", "unprecedented",
                                           "record-breaking", NULL};
 static const char *const RECORD_NOUN[] = {"high",   "highs", "low",    "lows",  "number",
                                           "numbers", "level", "levels", "total", "figure",
-                                          NULL};
+                                          /* prec39b */
+                                          "count", "toll", "tally", NULL};
 static const char *const PRIOR_WORD[] = {"previous", "prior", "preceding", "same", NULL};
 /* invented34: an object counted as a trend or a record ("detained a
  * growing number of gang members", "seized an unprecedented amount of
@@ -1560,6 +1561,11 @@ static const char *const WHEN_WORD[] = {"whenever", NULL};
 /* prec37c: the nouns of phrases of habit ("on occasion", "from time to
  * time"; "at times" is V_AT, V_TIMES) */
 static const char *const OCCASION_WORD[] = {"occasion", "occasions", NULL};
+/* prec39b: plural nouns of occasions, each one act ("supported 39 training
+ * events", "carried out 25 raids") */
+static const char *const OCCASION_COUNT_NOUN[] = {
+    "events", "operations", "exercises", "courses", "sessions", "missions", "trainings",
+    "workshops", "seminars", "raids", "patrols", NULL};
 static const char *const TIME_WORD[] = {"time", NULL};
 
 /* prec37d: ways an armed party shuts or blocks ("shut down the highway",
@@ -1628,6 +1634,8 @@ static const word_list LISTS6[] = {
     {WL6_REQUEST_NOUN, REQUEST_NOUN, 0}, {WL6_REQUEST_PREP, REQUEST_PREP, 0},
     /* prec37c */
     {WL6_WHEN_WORD, WHEN_WORD, 0}, {WL6_OCCASION_WORD, OCCASION_WORD, 0},
+    /* prec39b */
+    {WL6_OCCASION_COUNT_NOUN, OCCASION_COUNT_NOUN, 0},
     {WL6_TIME_WORD, TIME_WORD, 0},
     /* prec37d */
     {WL6_ROAD_NOUN, ROAD_NOUN, 1}, {WL6_CONFIRM_VERB, CONFIRM_VERB, 1},

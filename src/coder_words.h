@@ -842,6 +842,10 @@ enum {
                                                 phrase of habit (event_filters.c) */
 #define WL6_TIME_WORD ((uint64_t)1 << 46)     /* "time": "from time to time"
                                                 (event_filters.c) */
+/* prec39b (written 39) */
+#define WL6_OCCASION_COUNT_NOUN ((uint64_t)1 << 39) /* "events", "operations", "raids": a
+                                                      count of occasions as an act's object
+                                                      (event_filters.c) */
 /* prec37d (lemma 13, 14, written 47) */
 #define WL6_ROAD_NOUN ((uint64_t)1 << 13)    /* lemma: "road", "highway", "street": a way
                                                shut or blocked by armed men is a blockade,

@@ -1840,12 +1840,15 @@ static int percent_change_at(const struct acta_work *w, const acta_sentence *s, 
  * in 2017")?  The count is a span's total, a statistic. */
 static int record_total_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
-  if (is_punct(w, q, ',')) {
+  if (is_punct(w, q, ',') || is_punct(w, q, ';')) {
     if (q + 3 >= s->last || w->toks.v[q + 1].tag != P_DET) return 0;
     uint32_t r = q + 2;
     if (is_vocab(w, r, V_NEW)) r++;
-    return r + 1 < s->last && tok_in6(w, r, WL6_RECORD_WORD) &&
-           tok_in6(w, r + 1, WL6_RECORD_NOUN);
+    /* prec39b: a superlative before the record's noun ("; the highest
+     * count to date", ", the largest number since 2012") */
+    if (w->toks.v[r].penn == PT_JJS || tok_in6(w, r, WL6_RECORD_WORD))
+      return r + 1 < s->last && tok_in6(w, r + 1, WL6_RECORD_NOUN);
+    return 0;
   }
   if (!is_vocab(w, q, V_THAN) || q + 2 >= s->last) return 0;
   int comparative = 0;
@@ -1904,6 +1907,16 @@ static int superlative_span(const struct acta_work *w, const acta_sentence *s, u
   return 0;
 }
 
+/* prec39b: is a span told as one part of a larger total at token q: a
+ * year, a month's name or a span's unit and "alone" after it ("In 2011
+ * alone", "last year alone", "in December alone")? */
+static const char SPAN_ALONE[] = "a tally within a span (in 2011 alone, last year alone)";
+static int span_alone_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
+  const struct acta_work *w = c->work;
+  if (q + 1 >= s->last || !norm_eq(w, q + 1, "alone")) return 0;
+  return year_at(c, q) || list3_in(w, s, q, WL3_MONTH_NAME) || tok_in3(w, q, WL3_SPAN_UNIT);
+}
+
 /* invented17: the reason of a count at a date; aid counted so ("as of
  * January, USAID had contributed $90 million") is still aid given */
 static const char AS_OF_DATE[] = "a count as of a date (as of April 2014)";
@@ -1915,6 +1928,7 @@ static const char *running_reason_at(const acta_coder *c, const acta_sentence *s
   const struct acta_work *w = c->work;
   const char *cmp = compared_total(c, s, q);
   if (cmp) return cmp;
+  if (span_alone_at(c, s, q)) return SPAN_ALONE;
   if (list4_in(w, s, q, WL4_SO_WORD) && word_in(w, s, q + 1, w->cw->w_far)) {
     if (word_in(w, s, q + 2, w->cw->w_this) && word_in(w, s, q + 3, w->cw->w_year))
       return "a count so far this year";
@@ -2208,11 +2222,64 @@ static int trend_count_object(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* prec39b: such a span in verb group g's clause (up to token end), no
+ * other verb between: the act is counted within the span, a tally
+ * whatever its count ("In 2011 alone, authorities seized two tons"). */
+static int clause_span_alone(const acta_coder *c, const acta_sentence *s, const vgroup *g,
+                             uint32_t end) {
+  const struct acta_work *w = c->work;
+  int32_t own = w->tok_vg[g->head];
+  for (uint32_t q = g->first; q > s->first && g->first - q < WHOLE_SPAN_REACH; q--) {
+    if (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) break;
+    if (span_alone_at(c, s, q - 1)) return 1;
+  }
+  for (uint32_t q = g->last; q < end && q < s->last && q < g->last + WHOLE_SPAN_REACH; q++) {
+    if (w->tok_vg[q] != NO && w->tok_vg[q] != own) break;
+    if (span_alone_at(c, s, q)) return 1;
+  }
+  return 0;
+}
+
+/* prec39b: does verb group g's object (up to token end) open with a count
+ * of two or more occasions, within three tokens of the verb, one word at
+ * most between the number and its noun ("supported 39 training events",
+ * "carried out 25 raids")?  Each occasion is an act of its own: told over
+ * a year or a span, the verb tells their tally. */
+static int occasions_counted(const acta_coder *c, const acta_sentence *s, const vgroup *g,
+                             uint32_t end) {
+  const struct acta_work *w = c->work;
+  for (uint32_t q = g->last; q < end && q < s->last && q < g->last + 3; q++) {
+    if (w->tok_vg[q] != NO || w->toks.v[q].kind == TK_PUNCT) return 0;
+    if (w->toks.v[q].tag != P_NUM) continue;
+    if (year_at(c, q) || is_word(w, q, w->cw->w_one)) return 0;
+    for (uint32_t k = q + 1; k < end && k < s->last && k <= q + 2; k++) {
+      if (tok_in6(w, k, WL6_OCCASION_COUNT_NOUN)) return 1;
+      /* (the word between may be a participle the tagger made a verb:
+       * "training") */
+      if (w->toks.v[k].kind == TK_PUNCT) return 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
                                 const char *cameo, uint32_t end, int32_t rep) {
   const struct acta_work *w = c->work;
   if (c->dict->keds_only) return NULL;
   int root = cameo_root(cameo);
+  /* prec39b: occasions counted over a year or a span ("In 2013, the
+   * United States supported 39 training events"), in the verb's part of
+   * the sentence as for a big count below; any code: "the ministry
+   * held 12 training sessions in 2019" as well */
+  if (!g->passive && occasions_counted(c, sc->s, g, end)) {
+    uint32_t to = g->last;
+    while (to < end && !is_punct(w, to, ',')) to++;
+    acta_sentence part = *sc->s;
+    part.last = to;
+    const char *why = acta_aggregate_reason(c, &part);
+    if (why && !(named_reporter(w, rep, 0) && why == ACTA_AGG_SINCE)) return why;
+  }
   /* coercion and force (17-20), and material cooperation, aid and
    * yielding (06-08): "has extradited over 350 suspects since 2006",
    * "released 400 prisoners in 2012" are totals as much as seizures are */
@@ -2238,6 +2305,8 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
     return whole_span_tally(c, sc->s, g, end);
   }
   if (root < 17 && (root < 6 || root > 8)) return NULL;
+  if (clause_span_alone(c, sc->s, g, end))
+    return SPAN_ALONE;
   /* figures14: "seized more drugs than any other country" */
   if (!g->passive) {
     const char *compared = acta_comparative_object(w, sc->s, g->last, end);
@@ -2342,6 +2411,13 @@ static const char *aggregate_reason_read(const acta_coder *c, const acta_sentenc
       return is_word(w, q, w->cw->w_since) && !year_at(c, q + 1) ? ACTA_AGG_SINCE : AGG_YEARS;
     /* "in the 1980s": a decade */
     if (decade_at(w, s, q)) return "a count over a span of time";
+    /* prec39b: "Under Chavez, ...", "Under President Alvaro Uribe, ...": a
+     * leader's tenure opening the sentence, only names before its comma */
+    if (q == s->first && norm_eq(w, q, "under")) {
+      uint32_t k = q + 1;
+      while (k < s->last && k < q + 5 && w->toks.v[k].tag == P_PROPN) k++;
+      if (k > q + 1 && is_punct(w, k, ',')) return "a count over a leader's tenure";
+    }
     /* "in 2011", "during 2015", "throughout 2016": a whole year */
     if (q + 1 < s->last && year_at(c, q + 1) &&
         (is_word(w, q, w->cw->w_in) || tok_in(w, q, WL_PERIOD_LEAD) ||
