@@ -1909,8 +1909,10 @@ void acta_coder_words_build(acta_dict *d) {
     for (size_t k = 0; k < 4 && EVIDENCE[i].words[k]; k++)
       e->words[e->n++] = add(cw, EVIDENCE[i].words[k]);
   }
-  cw->sets = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->sets);
+  size_t nsets = cw->words.count ? cw->words.count : 1; /* one line each */
+  cw->sets = aligned_alloc(_Alignof(acta_word_sets), nsets * sizeof *cw->sets);
   if (!cw->sets) abort();
+  memset(cw->sets, 0, nsets * sizeof *cw->sets);
   set_bits(cw, d, LISTS, sizeof LISTS / sizeof LISTS[0], 0, 0);
   set_bits(cw, d, LISTS2, sizeof LISTS2 / sizeof LISTS2[0], 1, 0);
   set_bits(cw, d, LISTS3, sizeof LISTS3 / sizeof LISTS3[0], 2, 1);
