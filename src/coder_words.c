@@ -1852,32 +1852,42 @@ static void add_forms(acta_coder_words *cw, const acta_dict *d, const word_list 
     }
 }
 
-/* Sets the bits of lists[0..n) in bits (written forms, interned before)
- * and lemma_bits (lemmas, by lexicon id; their bits must lie in 0-31).
+/* Sets the bits of lists[0..n), the set k, in cw->sets (written forms,
+ * interned before) and cw->lemma_sets (lemmas, by lexicon id; their bits
+ * must lie in 0-31).
  * review16: a lemma the lexicon lacks ("asociacion", "empresa") is no
  * token's lemma nor any token's lexicon id; with lemma_forms (the third and
- * fourth sets, whose lists of written forms take bits 32-63) it is a
- * written form of its list instead, its lemma bit in `bits`, so
+ * later sets, whose lists of written forms take bits 32-63) it is a
+ * written form of its list instead, its lemma bit in cw->sets, so
  * tok_lemma_in3 and tok_lemma_in4 find it as written.  The first two sets
  * share bits 0-31 between both kinds and cannot: there such a word is lost
  * (none is, a unit test checks). */
 static void set_bits(acta_coder_words *cw, const acta_dict *d, const word_list *lists,
-                     size_t n, uint64_t *bits, acta_u64map *lemma_bits, int lemma_forms) {
+                     size_t n, int k, int lemma_forms) {
   for (size_t i = 0; i < n; i++)
-    for (size_t k = 0; lists[i].words[k]; k++) {
-      const char *w = lists[i].words[k];
+    for (size_t j = 0; lists[i].words[j]; j++) {
+      const char *w = lists[i].words[j];
       if (!lists[i].lemmas) {
-        bits[add(cw, w)] |= lists[i].bit;
+        cw->sets[add(cw, w)].b[k] |= lists[i].bit;
         continue;
       }
-      uint32_t id = acta_intern_find(&d->words, w, strlen(w)), v = 0;
+      uint32_t id = acta_intern_find(&d->words, w, strlen(w)), r;
       if (id == ACTA_NO_WORD) {
-        if (lemma_forms) bits[add(cw, w)] |= lists[i].bit;
+        if (lemma_forms) cw->sets[add(cw, w)].b[k] |= lists[i].bit;
         else cw->lost_lemmas++;
         continue;
       }
-      acta_u64map_get(lemma_bits, id, &v);
-      acta_u64map_put(lemma_bits, id, v | (uint32_t)lists[i].bit);
+      if (!acta_u64map_get(&cw->lemma_index, id, &r)) {
+        r = cw->nlemma_sets++;
+        if (!(r & (r - 1))) { /* full at 0, 1, 2, 4 ...: double it */
+          acta_lemma_sets *grown = realloc(cw->lemma_sets, (r ? 2 * r : 1) * sizeof *grown);
+          if (!grown) abort();
+          cw->lemma_sets = grown;
+        }
+        memset(&cw->lemma_sets[r], 0, sizeof cw->lemma_sets[r]);
+        acta_u64map_put(&cw->lemma_index, id, r);
+      }
+      cw->lemma_sets[r].b[k] |= (uint32_t)lists[i].bit;
     }
 }
 
@@ -1885,12 +1895,7 @@ void acta_coder_words_build(acta_dict *d) {
   acta_coder_words *cw = calloc(1, sizeof *cw);
   if (!cw) abort();
   acta_intern_init(&cw->words);
-  acta_u64map_init(&cw->lemma_bits);
-  acta_u64map_init(&cw->lemma_bits2);
-  acta_u64map_init(&cw->lemma_bits3);
-  acta_u64map_init(&cw->lemma_bits4);
-  acta_u64map_init(&cw->lemma_bits5);
-  acta_u64map_init(&cw->lemma_bits6);
+  acta_u64map_init(&cw->lemma_index);
   /* every written form first (the table grows), then their bits */
   add_forms(cw, d, LISTS, sizeof LISTS / sizeof LISTS[0], 0);
   add_forms(cw, d, LISTS2, sizeof LISTS2 / sizeof LISTS2[0], 0);
@@ -1912,21 +1917,18 @@ void acta_coder_words_build(acta_dict *d) {
     for (size_t k = 0; k < 4 && EVIDENCE[i].words[k]; k++)
       e->words[e->n++] = add(cw, EVIDENCE[i].words[k]);
   }
-  cw->bits = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits);
-  cw->bits2 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits2);
-  cw->bits3 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits3);
-  cw->bits4 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits4);
-  cw->bits5 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits5);
-  cw->bits6 = calloc(cw->words.count ? cw->words.count : 1, sizeof *cw->bits6);
-  if (!cw->bits || !cw->bits2 || !cw->bits3 || !cw->bits4 || !cw->bits5 || !cw->bits6) abort();
-  set_bits(cw, d, LISTS, sizeof LISTS / sizeof LISTS[0], cw->bits, &cw->lemma_bits, 0);
-  set_bits(cw, d, LISTS2, sizeof LISTS2 / sizeof LISTS2[0], cw->bits2, &cw->lemma_bits2, 0);
-  set_bits(cw, d, LISTS3, sizeof LISTS3 / sizeof LISTS3[0], cw->bits3, &cw->lemma_bits3, 1);
-  set_bits(cw, d, LISTS4, sizeof LISTS4 / sizeof LISTS4[0], cw->bits4, &cw->lemma_bits4, 1);
-  set_bits(cw, d, LISTS5, sizeof LISTS5 / sizeof LISTS5[0], cw->bits5, &cw->lemma_bits5, 1);
-  set_bits(cw, d, LISTS6, sizeof LISTS6 / sizeof LISTS6[0], cw->bits6, &cw->lemma_bits6, 1);
+  size_t nsets = cw->words.count ? cw->words.count : 1; /* one line each */
+  cw->sets = aligned_alloc(_Alignof(acta_word_sets), nsets * sizeof *cw->sets);
+  if (!cw->sets) abort();
+  memset(cw->sets, 0, nsets * sizeof *cw->sets);
+  set_bits(cw, d, LISTS, sizeof LISTS / sizeof LISTS[0], 0, 0);
+  set_bits(cw, d, LISTS2, sizeof LISTS2 / sizeof LISTS2[0], 1, 0);
+  set_bits(cw, d, LISTS3, sizeof LISTS3 / sizeof LISTS3[0], 2, 1);
+  set_bits(cw, d, LISTS4, sizeof LISTS4 / sizeof LISTS4[0], 3, 1);
+  set_bits(cw, d, LISTS5, sizeof LISTS5 / sizeof LISTS5[0], 4, 1);
+  set_bits(cw, d, LISTS6, sizeof LISTS6 / sizeof LISTS6[0], 5, 1);
   for (size_t i = 0; i < cw->nevidence; i++)
-    cw->bits[cw->evidence[i].words[0]] |= WL_EVIDENCE_START;
+    cw->sets[cw->evidence[i].words[0]].b[0] |= WL_EVIDENCE_START;
   /* each written form's lexicon id, the other way round */
   cw->nlexicon = d->words.count;
   cw->of_lexicon = malloc((cw->nlexicon ? cw->nlexicon : 1) * sizeof *cw->of_lexicon);
@@ -1950,18 +1952,9 @@ void acta_coder_words_build(acta_dict *d) {
 void acta_coder_words_free(acta_coder_words *cw) {
   if (!cw) return;
   acta_intern_free(&cw->words);
-  free(cw->bits);
-  free(cw->bits2);
-  free(cw->bits3);
-  free(cw->bits4);
-  free(cw->bits5);
-  free(cw->bits6);
+  free(cw->sets);
+  free(cw->lemma_sets);
   free(cw->of_lexicon);
-  acta_u64map_free(&cw->lemma_bits);
-  acta_u64map_free(&cw->lemma_bits2);
-  acta_u64map_free(&cw->lemma_bits3);
-  acta_u64map_free(&cw->lemma_bits4);
-  acta_u64map_free(&cw->lemma_bits5);
-  acta_u64map_free(&cw->lemma_bits6);
+  acta_u64map_free(&cw->lemma_index);
   free(cw);
 }

@@ -11,8 +11,9 @@
 #include "dict.h"
 
 /* Word lists.  Lists of written forms are bits of
- * acta_coder_words.bits[coder word id]; lists of lemmas (_VERB, RAISE_) are
- * bits of acta_coder_words.lemma_bits[lexicon id].  Every bit of this first
+ * acta_coder_words.sets[coder word id].b[0]; lists of lemmas (_VERB, RAISE_)
+ * are bits of acta_coder_words.lemma_sets[...].b[0] (found by lexicon id;
+ * the Nth set is b[N-1] of both).  Every bit of this first
  * set is taken, and so is nearly every bit of the second (WL2_*: bits2,
  * lemma_bits2; acta_word_in2, acta_lemma_in2): new lists are WL3_* bits of
  * the third set (bits3, lemma_bits3; acta_word_in3, acta_lemma_in3), full
@@ -884,20 +885,27 @@ typedef struct acta_evidence_ids {
   acta_evidence kind;
 } acta_evidence_ids;
 
+/* A coder word's bits of the six sets of lists together (b[0]: WL_*,
+ * b[1]: WL2_* ... b[5]: WL6_*; "bits2" in the lists' comments is b[1]), so
+ * that a stage asking several sets of one word reads one record, not six
+ * arrays (speed40).  Aligned to a cache line (64 bytes, 16 of them room
+ * for two more sets): each record is one line. */
+typedef struct acta_word_sets {
+  _Alignas(64) uint64_t b[6];
+} acta_word_sets;
+
+/* The same for a lemma (lemma lists keep to bits 0-31 of each set). */
+typedef struct acta_lemma_sets {
+  uint32_t b[6];
+} acta_lemma_sets;
+
 typedef struct acta_coder_words {
   acta_intern words;       /* written forms of every list -> coder word id */
-  uint64_t *bits;          /* coder word id -> WL_* bits */
-  acta_u64map lemma_bits;  /* lexicon id of a lemma -> WL_* bits */
-  uint64_t *bits2;         /* coder word id -> WL2_* bits */
-  acta_u64map lemma_bits2; /* lexicon id of a lemma -> WL2_* bits */
-  uint64_t *bits3;         /* coder word id -> WL3_* bits */
-  acta_u64map lemma_bits3; /* lexicon id of a lemma -> WL3_* bits */
-  uint64_t *bits4;         /* coder word id -> WL4_* bits */
-  acta_u64map lemma_bits4; /* lexicon id of a lemma -> WL4_* bits */
-  uint64_t *bits5;         /* coder word id -> WL5_* bits */
-  acta_u64map lemma_bits5; /* lexicon id of a lemma -> WL5_* bits */
-  uint64_t *bits6;         /* coder word id -> WL6_* bits */
-  acta_u64map lemma_bits6; /* lexicon id of a lemma -> WL6_* bits */
+  acta_word_sets *sets;    /* coder word id -> its bits of every set */
+  acta_u64map lemma_index; /* lexicon id of a lemma of a list -> index into
+                              lemma_sets: one probe answers every set */
+  acta_lemma_sets *lemma_sets;
+  uint32_t nlemma_sets;
   uint32_t lost_lemmas;    /* words of lemma lists of the first two sets the
                               lexicon lacks (matched by no token) */
   /* single written forms (coder word ids) */
@@ -1013,56 +1021,58 @@ static inline uint32_t acta_coder_word_of_token(const acta_coder_words *cw,
 }
 
 /* Does coder word id x (ACTA_NO_WORD: none) have one of `bits` in the
- * bits of its set (word_bits: cw->bits or cw->bits2)? */
-static inline int acta_word_bits_in(const uint64_t *word_bits, uint32_t x, uint64_t bits) {
-  return x != ACTA_NO_WORD && (word_bits[x] & bits) != 0;
+ * bits of its set k (0: WL_* ... 5: WL6_*)? */
+static inline int acta_word_bits_in(const acta_coder_words *cw, int k, uint32_t x,
+                                    uint64_t bits) {
+  return x != ACTA_NO_WORD && (cw->sets[x].b[k] & bits) != 0;
 }
 
 /* Does lexicon id lemma (ACTA_NO_WORD: none) have one of `bits` in the
- * lemma bits of its set (cw->lemma_bits or cw->lemma_bits2)? */
-static inline int acta_lemma_bits_in(const acta_u64map *lemma_bits, uint32_t lemma,
+ * lemma bits of its set k? */
+static inline int acta_lemma_bits_in(const acta_coder_words *cw, int k, uint32_t lemma,
                                      uint32_t bits) {
-  uint32_t v;
-  return lemma != ACTA_NO_WORD && acta_u64map_get(lemma_bits, lemma, &v) && (v & bits) != 0;
+  uint32_t i;
+  return lemma != ACTA_NO_WORD && acta_u64map_get(&cw->lemma_index, lemma, &i) &&
+         (cw->lemma_sets[i].b[k] & bits) != 0;
 }
 
 /* Is coder word id x in one of the lists `bits` (WL_*; acta_word_in2:
  * WL2_*; acta_word_in3: WL3_*; acta_word_in4: WL4_*; acta_word_in5: WL5_*; acta_word_in6: WL6_*)?  Is lexicon id lemma in one of the lemma lists? */
 static inline int acta_word_in(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
-  return acta_word_bits_in(cw->bits, x, bits);
+  return acta_word_bits_in(cw, 0, x, bits);
 }
 static inline int acta_word_in2(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
-  return acta_word_bits_in(cw->bits2, x, bits);
+  return acta_word_bits_in(cw, 1, x, bits);
 }
 static inline int acta_word_in3(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
-  return acta_word_bits_in(cw->bits3, x, bits);
+  return acta_word_bits_in(cw, 2, x, bits);
 }
 static inline int acta_word_in4(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
-  return acta_word_bits_in(cw->bits4, x, bits);
+  return acta_word_bits_in(cw, 3, x, bits);
 }
 static inline int acta_lemma_in(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
-  return acta_lemma_bits_in(&cw->lemma_bits, lemma, bits);
+  return acta_lemma_bits_in(cw, 0, lemma, bits);
 }
 static inline int acta_lemma_in2(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
-  return acta_lemma_bits_in(&cw->lemma_bits2, lemma, bits);
+  return acta_lemma_bits_in(cw, 1, lemma, bits);
 }
 static inline int acta_lemma_in3(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
-  return acta_lemma_bits_in(&cw->lemma_bits3, lemma, bits);
+  return acta_lemma_bits_in(cw, 2, lemma, bits);
 }
 static inline int acta_lemma_in4(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
-  return acta_lemma_bits_in(&cw->lemma_bits4, lemma, bits);
+  return acta_lemma_bits_in(cw, 3, lemma, bits);
 }
 static inline int acta_word_in5(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
-  return acta_word_bits_in(cw->bits5, x, bits);
+  return acta_word_bits_in(cw, 4, x, bits);
 }
 static inline int acta_lemma_in5(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
-  return acta_lemma_bits_in(&cw->lemma_bits5, lemma, bits);
+  return acta_lemma_bits_in(cw, 4, lemma, bits);
 }
 static inline int acta_word_in6(const acta_coder_words *cw, uint32_t x, uint64_t bits) {
-  return acta_word_bits_in(cw->bits6, x, bits);
+  return acta_word_bits_in(cw, 5, x, bits);
 }
 static inline int acta_lemma_in6(const acta_coder_words *cw, uint32_t lemma, uint32_t bits) {
-  return acta_lemma_bits_in(&cw->lemma_bits6, lemma, bits);
+  return acta_lemma_bits_in(cw, 5, lemma, bits);
 }
 
 /* Is lemma the lexicon id l (both real ids)? */

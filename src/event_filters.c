@@ -1625,10 +1625,11 @@ static void count_lists(const acta_coder *c, const acta_sentence *s) {
   for (uint32_t q = s->first; q < s->last; q++) {
     uint32_t x = tcw[q];
     if (x == ACTA_NO_WORD) continue; /* (in no list) */
-    in1 |= cw->bits[x];
-    in2 |= cw->bits2[x];
-    in4 |= cw->bits4[x];
-    in5 |= cw->bits5[x];
+    const acta_word_sets *ws = &cw->sets[x];
+    in1 |= ws->b[0];
+    in2 |= ws->b[1];
+    in4 |= ws->b[3];
+    in5 |= ws->b[4];
     past |= x == cw->w_past;
     average |= x == cw->w_average;
     first |= x == cw->w_first;
