@@ -65,23 +65,25 @@ static int definite_before(const struct acta_work *w, uint32_t q) {
   return 0;
 }
 
-/* actors32: does a longer place name go on after capital match mk ("Santo
- * Domingo Sinlaj", "Santo Domingo de los Colorados", "San Salvador de
- * Jujuy")?  Right after it in its sentence: a capitalized name word no
- * lexicon knows (not "Washington Office", "Caracas Metropolitan Area"), or
- * "de"/"del" (and a lower-case word, "los") before a capitalized word,
- * that starts no dictionary phrase ("Santiago de Chile" is the capital).
- * The capital's name then begins another town's: no actor of its country.
- * The sentence ends before token n. */
-static int longer_place_name(const acta_dict *d, const struct acta_work *w, const match *mk,
-                             uint32_t n) {
-  uint32_t q = mk->last;
-  if (!mk->e->role[0] || q >= n) return 0;
-  if (w->toks.v[q].vocab == V_DE || w->toks.v[q].vocab == V_DEL) {
+/* actors32: does a longer name go on at token q, right after a dictionary
+ * match ("Santo Domingo Sinlaj", "Santo Domingo de los Colorados", "San
+ * Salvador de Jujuy"; mend39c: "Oficina de la Presidencia", "Oficina para
+ * la Paz")?  In its sentence: a capitalized name word no lexicon knows (not
+ * "Washington Office", "Caracas Metropolitan Area"), or "de"/"del"/"para"
+ * (and a lower-case word, "los") before a capitalized word, that starts no
+ * dictionary phrase ("Santiago de Chile" is the capital).  The match then
+ * begins another name's: it names no actor of its own.  The sentence ends
+ * before token n; with linked only, the "de"/"del"/"para" form only (a
+ * person's second surname is the person's: "Lobo Gil"). */
+int acta_longer_name_at(const acta_dict *d, const struct acta_work *w, uint32_t q, uint32_t n,
+                        int linked) {
+  if (q >= n) return 0;
+  if (w->toks.v[q].vocab == V_DE || w->toks.v[q].vocab == V_DEL ||
+      (w->toks.v[q].norm_len == 4 && !memcmp(norm(w, q), "para", 4))) {
     q++;
     if (q + 1 < n && !(w->toks.v[q].flags & TF_CAP) && w->toks.v[q].kind != TK_PUNCT) q++;
     if (q >= n || !cap_name(w, q)) return 0;
-  } else if (!cap_name(w, q) || w->toks.v[q].word != ACTA_NO_WORD ||
+  } else if (linked || !cap_name(w, q) || w->toks.v[q].word != ACTA_NO_WORD ||
              (w->toks.v[q].flags & (TF_ALLCAPS | TF_ABBR))) {
     return 0;
   }
@@ -94,7 +96,7 @@ int acta_local_place_match(const acta_dict *d, struct acta_work *w, const match 
   if (!country_entry(d, mk)) return 0;
   const acta_entry *e = mk->e;
   uint32_t word = name_word(w, mk);
-  if (longer_place_name(d, w, mk, end)) {
+  if (e->role[0] && acta_longer_name_at(d, w, mk->last, end, 0)) {
     acta_trace(w, "  \"%s\" begins a longer place name here, not the capital\n",
                norm(w, mk->first));
     return 1;
