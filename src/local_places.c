@@ -16,10 +16,17 @@ static int country_entry(const acta_dict *d, const match *mk) {
   return e->kind == ENT_ACTOR && e->country[0] && acta_countries_txt_entry(d, e);
 }
 
-/* The word that stands for the name of match mk in the article's list of
- * local names: its last. */
+/* The key that stands for the name of match mk in the article's list of
+ * local names: a hash of all its words (mend39c: "El Salvador" is not "San
+ * Salvador"), never ACTA_NO_WORD. */
 static uint32_t name_word(const struct acta_work *w, const match *mk) {
-  return w->toks.v[mk->last - 1].word;
+  uint32_t h = 2166136261u;
+  for (uint32_t q = mk->first; q < mk->last; q++) {
+    const char *x = norm(w, q);
+    for (uint32_t c = 0; c < w->toks.v[q].norm_len; c++) h = (h ^ (uint8_t)x[c]) * 16777619u;
+    h = (h ^ ' ') * 16777619u;
+  }
+  return h == ACTA_NO_WORD ? h - 1 : h;
 }
 
 static int noted_local(const struct acta_work *w, uint32_t word) {
@@ -27,9 +34,8 @@ static int noted_local(const struct acta_work *w, uint32_t word) {
 }
 
 static void note_local(struct acta_work *w, uint32_t word) {
-  if (word != ACTA_NO_WORD)
-    acta_note_word(w->local_places, &w->nlocal_places,
-                   sizeof w->local_places / sizeof w->local_places[0], word);
+  acta_note_word(w->local_places, &w->nlocal_places,
+                 sizeof w->local_places / sizeof w->local_places[0], word);
 }
 
 /* Does "<country> <district noun> of" stand right before token q, the
@@ -123,18 +129,20 @@ int acta_local_place_match(const acta_dict *d, struct acta_work *w, const match 
     acta_trace(w, "  \"%s\" names a district of another country here\n", norm(w, mk->first));
     return 1;
   }
-  /* prec39c: "the parish of Buenos Aires", "the town of Santo Domingo": a
-   * capital is no town, village or parish of its own country (a city, a
-   * province, a district may be: "the city of Lima") */
+  /* prec39c: "the parish of Buenos Aires", "the town of Santo Domingo" in
+   * a story of another country: that town, not the capital (mend39c: with
+   * "the"; "Petare, a parish of Caracas" is the capital's own, and so is
+   * "the parish of Caracas" in a Venezuelan story) */
   if (e->role[0] && mk->first >= 2 && is_word(w, mk->first - 1, w->cw->w_of) &&
       tok_in6(w, mk->first - 2, WL6_TOWN_UNIT_NOUN) &&
-      !((w->toks.v[mk->first].flags | w->toks.v[mk->first - 1].flags) & TF_SENT_START)) {
+      !((w->toks.v[mk->first].flags | w->toks.v[mk->first - 1].flags) & TF_SENT_START) &&
+      definite_before(w, mk->first - 2) && !acta_code_eq(e->country, w->art_country)) {
     note_local(w, word);
     acta_trace(w, "  \"%s\" names a town here, not the capital\n", norm(w, mk->first));
     return 1;
   }
   /* later: "deployed to Buenos Aires" */
-  if (word != ACTA_NO_WORD && noted_local(w, word)) {
+  if (noted_local(w, word)) {
     acta_trace(w, "  \"%s\" is the article's local place, not a country\n",
                norm(w, mk->first));
     return 1;
