@@ -15,6 +15,7 @@
  * (and the tokens' place marks) and the events' locations. */
 #include "coder_internal.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,12 +72,26 @@ static int possessive_after(const char *text, size_t end) {
 
 /* prec39c: is the place ending at byte end the first part of a hyphened
  * attribute ("a Washington-backed offensive", "a Sinaloa-based group",
- * "a Mexico-led operation"): a lower-case word joined to it by a hyphen?
- * Such a name says who backs or where a body sits, not where an event
- * happens ("US-Mexico border" joins two names and stays a place). */
+ * "a Mexico-led operation"): one of these participles joined to it by a
+ * hyphen (ASCII, U+2010 or U+2011)?  Such a name says who backs or where a
+ * body sits, not where an event happens (mend39c: "a Tijuana-area raid",
+ * "a Honduras-wide curfew" keep their scene, and "US-Mexico border" joins
+ * two names and stays a place). */
 static int hyphened_attribute(const char *text, size_t end) {
+  static const char *const suffix[] = {
+      "backed",   "based",      "bound",    "led",       "funded",   "financed",
+      "born",     "made",       "owned",    "run",       "operated", "linked",
+      "allied",   "aligned",    "affiliated", "registered", "flagged", "brokered",
+      "sponsored", "supported", "trained",  "headquartered"};
   const unsigned char *t = (const unsigned char *)text + end;
-  return t[0] == '-' && t[1] >= 'a' && t[1] <= 'z';
+  if (t[0] == '-') t++;
+  else if (t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0x90 || t[2] == 0x91)) t += 3;
+  else return 0;
+  for (size_t k = 0; k < sizeof suffix / sizeof suffix[0]; k++) {
+    size_t n = strlen(suffix[k]);
+    if (!strncmp((const char *)t, suffix[k], n) && !isalpha(t[n])) return 1;
+  }
+  return 0;
 }
 
 /* Does "in", "at", "near" ... stand before the place starting at token
