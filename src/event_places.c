@@ -177,8 +177,15 @@ void acta_find_places(acta_coder *c, const acta_article *a,
         } else if (origin_end && lo > s->first && lo < origin_end + 12 &&
                    is_word(w, lo - 1, w->cw->w_to)) {
           use = PLACE_ORIGIN;
+        } else if (nranked && strcmp(found[k].precision, "country") != 0 &&
+                   !acta_code_eq(found[k].country, ranked[0]) &&
+                   acta_destination_word(w, lo, s->first)) {
+          /* mend39c: a town after "to" in another country than the one
+           * the story names most ("flew the cash to Miami" in a Peruvian
+           * story) is where something goes, not the scene */
+          use = PLACE_ORIGIN;
         } else if (origin_end && lo > origin_end && lo <= origin_end + 6 &&
-                   is_punct(w, origin_end, ',')) {
+                   (is_punct(w, origin_end, ',') || is_and_or(w, origin_end))) {
           /* "a native of San Diego, California", "hailed from Culiacan,
            * the capital of Sinaloa state": the origin's apposition */
           int appos = 1;
