@@ -129,8 +129,8 @@ int acta_local_place_match(const acta_dict *d, struct acta_work *w, const match 
     acta_trace(w, "  \"%s\" names a district of another country here\n", norm(w, mk->first));
     return 1;
   }
-  /* prec39c: "the parish of Buenos Aires", "the town of Santo Domingo" in
-   * a story of another country: that town, not the capital (mend39c: with
+  /* prec39c: "the hamlet of Buenos Aires", "the village of Santo Domingo"
+   * in a story of another country: that town, not the capital (mend39c: with
    * "the"; "Petare, a parish of Caracas" is the capital's own, and so is
    * "the parish of Caracas" in a Venezuelan story) */
   if (e->role[0] && mk->first >= 2 && is_word(w, mk->first - 1, w->cw->w_of) &&

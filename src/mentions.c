@@ -1277,8 +1277,9 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
           acta_word_listed(w->surname_places, w->nsurname_places, word))
         name_part = 1;
       /* prec39c: so is it after one given name before a possessive
-       * ("Lorenzana Lima's son" after "Waldemar Lorenzana Lima"), which
-       * alone leaves a country's owner ("Carlos Vielman Guatemala's") */
+       * ("Ortega Lima's nephew" once "Waldemar Ortega Lima" was read),
+       * which alone leaves a country's owner ("Pedro Arana Guatemala's
+       * envoy") */
       if (!name_part && given == 1 && owner && !hyphen && word != ACTA_NO_WORD &&
           acta_word_listed(w->surname_places, w->nsurname_places, word))
         name_part = 1;
