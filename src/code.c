@@ -503,17 +503,20 @@ static int elsewhere_place(const struct acta_work *w, const acta_sentence *s,
   if (!state_at_home && acta_neighbour_place(w, lo, s->first)) return *list = 0, 1;
   /* prec39c: a town after "to" in another country than the article's
    * ("planning to smuggle the cash to New York" in a Peruvian story) is
-   * where something goes */
-  if (strcmp(p->precision, "country") != 0)
-    return *list = 0, w->art_country[0] && !acta_code_eq(p->country, w->art_country) &&
-                          acta_destination_word(w, lo, s->first);
+   * where something goes, and so is the next town of its list (mend39c:
+   * "to Miami, Houston and Dallas") */
+  int town = strcmp(p->precision, "country") != 0;
+  if (town && !(w->art_country[0] && !acta_code_eq(p->country, w->art_country))) {
+    *list = 0;
+    return 0;
+  }
   if (acta_destination_word(w, lo, s->first)) return *list = 1;
   /* "the border with Venezuela", "cocaine from Brazil": a neighbour,
    * where drugs come from */
   uint32_t e = lo;
   while (e < s->last && w->toks.v[e].start < p->end) e++;
-  if (acta_border_phrase(w, lo, e, s->first, s->last) ||
-      acta_drug_origin(w, lo, s->first))
+  if (!town && (acta_border_phrase(w, lo, e, s->first, s->last) ||
+      acta_drug_origin(w, lo, s->first)))
     return *list = 0, 1;
   uint32_t b = lo;
   while (b > s->first && w->toks.v[b - 1].tag == P_DET) b--;

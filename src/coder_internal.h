@@ -728,6 +728,11 @@ void acta_trace_on(struct acta_work *w, const char *fmt, ...)
  * actor (1). */
 int acta_local_place_match(const acta_dict *d, struct acta_work *w, const match *mk,
                            uint32_t end);
+/* Does a longer capitalized name go on at token q, right after a match
+ * ("Santo Domingo Sinlaj", "Oficina de la Presidencia"; the sentence ends
+ * before token n)?  linked: only with "de", "del" or "para" there. */
+int acta_longer_name_at(const acta_dict *d, const struct acta_work *w, uint32_t q, uint32_t n,
+                        int linked);
 
 /* ---- country_bodies.c ---------------------------------------------------- */
 

@@ -1608,7 +1608,7 @@ static const char *const BRANCH_NOUN[] = {"branch", "branches", "chapter", "chap
                                           "affiliate", "affiliates", "offshoot", "offshoots",
                                           "franchise", "franchises", NULL};
 
-/* prec39c: a town or a part of one ("the parish of Buenos Aires") */
+/* prec39c: a town or a part of one ("the hamlet of Buenos Aires") */
 static const char *const TOWN_UNIT_NOUN[] = {"town", "village", "parish", "hamlet", "township",
                                              "corregimiento", "vereda", "aldea", NULL};
 

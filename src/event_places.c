@@ -15,6 +15,7 @@
  * (and the tokens' place marks) and the events' locations. */
 #include "coder_internal.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,12 +72,26 @@ static int possessive_after(const char *text, size_t end) {
 
 /* prec39c: is the place ending at byte end the first part of a hyphened
  * attribute ("a Washington-backed offensive", "a Sinaloa-based group",
- * "a Mexico-led operation"): a lower-case word joined to it by a hyphen?
- * Such a name says who backs or where a body sits, not where an event
- * happens ("US-Mexico border" joins two names and stays a place). */
+ * "a Mexico-led operation"): one of these participles joined to it by a
+ * hyphen (ASCII, U+2010 or U+2011)?  Such a name says who backs or where a
+ * body sits, not where an event happens (mend39c: "a Tijuana-area raid",
+ * "a Honduras-wide curfew" keep their scene, and "US-Mexico border" joins
+ * two names and stays a place). */
 static int hyphened_attribute(const char *text, size_t end) {
+  static const char *const suffix[] = {
+      "backed",   "based",      "bound",    "led",       "funded",   "financed",
+      "born",     "made",       "owned",    "run",       "operated", "linked",
+      "allied",   "aligned",    "affiliated", "registered", "flagged", "brokered",
+      "sponsored", "supported", "trained",  "headquartered"};
   const unsigned char *t = (const unsigned char *)text + end;
-  return t[0] == '-' && t[1] >= 'a' && t[1] <= 'z';
+  if (t[0] == '-') t++;
+  else if (t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0x90 || t[2] == 0x91)) t += 3;
+  else return 0;
+  for (size_t k = 0; k < sizeof suffix / sizeof suffix[0]; k++) {
+    size_t n = strlen(suffix[k]);
+    if (!strncmp((const char *)t, suffix[k], n) && !isalpha(t[n])) return 1;
+  }
+  return 0;
 }
 
 /* Does "in", "at", "near" ... stand before the place starting at token
@@ -162,8 +177,15 @@ void acta_find_places(acta_coder *c, const acta_article *a,
         } else if (origin_end && lo > s->first && lo < origin_end + 12 &&
                    is_word(w, lo - 1, w->cw->w_to)) {
           use = PLACE_ORIGIN;
+        } else if (nranked && strcmp(found[k].precision, "country") != 0 &&
+                   !acta_code_eq(found[k].country, ranked[0]) &&
+                   acta_destination_word(w, lo, s->first)) {
+          /* mend39c: a town after "to" in another country than the one
+           * the story names most ("flew the cash to Miami" in a Peruvian
+           * story) is where something goes, not the scene */
+          use = PLACE_ORIGIN;
         } else if (origin_end && lo > origin_end && lo <= origin_end + 6 &&
-                   is_punct(w, origin_end, ',')) {
+                   (is_punct(w, origin_end, ',') || is_and_or(w, origin_end))) {
           /* "a native of San Diego, California", "hailed from Culiacan,
            * the capital of Sinaloa state": the origin's apposition */
           int appos = 1;

@@ -2596,6 +2596,22 @@ static int definite_before(lexer *L, size_t i) {
   return 0;
 }
 
+/* mend39c: does "the town of", "the village of", "the parish of" ...
+ * stand right before word i (town-unit nouns: coder_words.c's
+ * TOWN_UNIT_NOUN)? */
+static int town_unit_of_before(lexer *L, const mctx *m, size_t i) {
+  static const char *const units[] = {"town", "village", "parish", "hamlet", "township",
+                                      "corregimiento", "vereda", "aldea"};
+  if (i < 3) return 0;
+  const tok *ti = tok_at(L, i), *of = tok_at(L, i - 1), *nn = tok_at(L, i - 2);
+  if (ti->sep != SEP_SPACE || of->sep != SEP_SPACE || tok_v(of) != V_OF) return 0;
+  size_t n = tok_fl(nn);
+  const char *x = tok_f(m->norm, nn);
+  for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
+    if (strlen(units[u]) == n && !memcmp(units[u], x, n)) return definite_before(L, i - 2);
+  return 0;
+}
+
 static int named_person(const acta_place_story *story, const char *norm,
                         const tok *t) {
   return story && tok_fl(t) &&
@@ -2934,6 +2950,21 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
           } else {
             local_reject = 1;
           }
+        }
+      }
+      /* mend39c: "the town of Caracas", "the parish of San Salvador": a
+       * city of 300,000 or more named a town, a village or a parish is
+       * another place of that name, in the story's country, or none (a
+       * story of the city's own country keeps it: its parishes) */
+      if (!local_reject && r->prec != P_COUNTRY && r->pop >= 300000 &&
+          !(m.ncountries && memcmp(m.countries[0], r->cc, 3) == 0) &&
+          town_unit_of_before(&L, &m, i)) {
+        uint32_t r2 = m.ncountries ? pick_in(&m, h.tier, h.id, m.countries[0]) : UINT32_MAX;
+        if (r2 != UINT32_MAX) {
+          rec = r2;
+          r = &g->recs[rec & ~GZ_SECONDARY];
+        } else {
+          local_reject = 1;
         }
       }
       if (local_reject) {

@@ -16,10 +16,17 @@ static int country_entry(const acta_dict *d, const match *mk) {
   return e->kind == ENT_ACTOR && e->country[0] && acta_countries_txt_entry(d, e);
 }
 
-/* The word that stands for the name of match mk in the article's list of
- * local names: its last. */
+/* The key that stands for the name of match mk in the article's list of
+ * local names: a hash of all its words (mend39c: "El Salvador" is not "San
+ * Salvador"), never ACTA_NO_WORD. */
 static uint32_t name_word(const struct acta_work *w, const match *mk) {
-  return w->toks.v[mk->last - 1].word;
+  uint32_t h = 2166136261u;
+  for (uint32_t q = mk->first; q < mk->last; q++) {
+    const char *x = norm(w, q);
+    for (uint32_t c = 0; c < w->toks.v[q].norm_len; c++) h = (h ^ (uint8_t)x[c]) * 16777619u;
+    h = (h ^ ' ') * 16777619u;
+  }
+  return h == ACTA_NO_WORD ? h - 1 : h;
 }
 
 static int noted_local(const struct acta_work *w, uint32_t word) {
@@ -27,9 +34,8 @@ static int noted_local(const struct acta_work *w, uint32_t word) {
 }
 
 static void note_local(struct acta_work *w, uint32_t word) {
-  if (word != ACTA_NO_WORD)
-    acta_note_word(w->local_places, &w->nlocal_places,
-                   sizeof w->local_places / sizeof w->local_places[0], word);
+  acta_note_word(w->local_places, &w->nlocal_places,
+                 sizeof w->local_places / sizeof w->local_places[0], word);
 }
 
 /* Does "<country> <district noun> of" stand right before token q, the
@@ -65,23 +71,25 @@ static int definite_before(const struct acta_work *w, uint32_t q) {
   return 0;
 }
 
-/* actors32: does a longer place name go on after capital match mk ("Santo
- * Domingo Sinlaj", "Santo Domingo de los Colorados", "San Salvador de
- * Jujuy")?  Right after it in its sentence: a capitalized name word no
- * lexicon knows (not "Washington Office", "Caracas Metropolitan Area"), or
- * "de"/"del" (and a lower-case word, "los") before a capitalized word,
- * that starts no dictionary phrase ("Santiago de Chile" is the capital).
- * The capital's name then begins another town's: no actor of its country.
- * The sentence ends before token n. */
-static int longer_place_name(const acta_dict *d, const struct acta_work *w, const match *mk,
-                             uint32_t n) {
-  uint32_t q = mk->last;
-  if (!mk->e->role[0] || q >= n) return 0;
-  if (w->toks.v[q].vocab == V_DE || w->toks.v[q].vocab == V_DEL) {
+/* actors32: does a longer name go on at token q, right after a dictionary
+ * match ("Santo Domingo Sinlaj", "Santo Domingo de los Colorados", "San
+ * Salvador de Jujuy"; mend39c: "Oficina de la Presidencia", "Oficina para
+ * la Paz")?  In its sentence: a capitalized name word no lexicon knows (not
+ * "Washington Office", "Caracas Metropolitan Area"), or "de"/"del"/"para"
+ * (and a lower-case word, "los") before a capitalized word, that starts no
+ * dictionary phrase ("Santiago de Chile" is the capital).  The match then
+ * begins another name's: it names no actor of its own.  The sentence ends
+ * before token n; with linked only, the "de"/"del"/"para" form only (a
+ * person's second surname is the person's: "Lobo Gil"). */
+int acta_longer_name_at(const acta_dict *d, const struct acta_work *w, uint32_t q, uint32_t n,
+                        int linked) {
+  if (q >= n) return 0;
+  if (w->toks.v[q].vocab == V_DE || w->toks.v[q].vocab == V_DEL ||
+      (w->toks.v[q].norm_len == 4 && !memcmp(norm(w, q), "para", 4))) {
     q++;
     if (q + 1 < n && !(w->toks.v[q].flags & TF_CAP) && w->toks.v[q].kind != TK_PUNCT) q++;
     if (q >= n || !cap_name(w, q)) return 0;
-  } else if (!cap_name(w, q) || w->toks.v[q].word != ACTA_NO_WORD ||
+  } else if (linked || !cap_name(w, q) || w->toks.v[q].word != ACTA_NO_WORD ||
              (w->toks.v[q].flags & (TF_ALLCAPS | TF_ABBR))) {
     return 0;
   }
@@ -94,7 +102,7 @@ int acta_local_place_match(const acta_dict *d, struct acta_work *w, const match 
   if (!country_entry(d, mk)) return 0;
   const acta_entry *e = mk->e;
   uint32_t word = name_word(w, mk);
-  if (longer_place_name(d, w, mk, end)) {
+  if (e->role[0] && acta_longer_name_at(d, w, mk->last, end, 0)) {
     acta_trace(w, "  \"%s\" begins a longer place name here, not the capital\n",
                norm(w, mk->first));
     return 1;
@@ -121,18 +129,20 @@ int acta_local_place_match(const acta_dict *d, struct acta_work *w, const match 
     acta_trace(w, "  \"%s\" names a district of another country here\n", norm(w, mk->first));
     return 1;
   }
-  /* prec39c: "the parish of Buenos Aires", "the town of Santo Domingo": a
-   * capital is no town, village or parish of its own country (a city, a
-   * province, a district may be: "the city of Lima") */
+  /* prec39c: "the hamlet of Buenos Aires", "the village of Santo Domingo"
+   * in a story of another country: that town, not the capital (mend39c: with
+   * "the"; "Petare, a parish of Caracas" is the capital's own, and so is
+   * "the parish of Caracas" in a Venezuelan story) */
   if (e->role[0] && mk->first >= 2 && is_word(w, mk->first - 1, w->cw->w_of) &&
       tok_in6(w, mk->first - 2, WL6_TOWN_UNIT_NOUN) &&
-      !((w->toks.v[mk->first].flags | w->toks.v[mk->first - 1].flags) & TF_SENT_START)) {
+      !((w->toks.v[mk->first].flags | w->toks.v[mk->first - 1].flags) & TF_SENT_START) &&
+      definite_before(w, mk->first - 2) && !acta_code_eq(e->country, w->art_country)) {
     note_local(w, word);
     acta_trace(w, "  \"%s\" names a town here, not the capital\n", norm(w, mk->first));
     return 1;
   }
   /* later: "deployed to Buenos Aires" */
-  if (word != ACTA_NO_WORD && noted_local(w, word)) {
+  if (noted_local(w, word)) {
     acta_trace(w, "  \"%s\" is the article's local place, not a country\n",
                norm(w, mk->first));
     return 1;

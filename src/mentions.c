@@ -1277,8 +1277,9 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
           acta_word_listed(w->surname_places, w->nsurname_places, word))
         name_part = 1;
       /* prec39c: so is it after one given name before a possessive
-       * ("Lorenzana Lima's son" after "Waldemar Lorenzana Lima"), which
-       * alone leaves a country's owner ("Carlos Vielman Guatemala's") */
+       * ("Ortega Lima's nephew" once "Waldemar Ortega Lima" was read),
+       * which alone leaves a country's owner ("Pedro Arana Guatemala's
+       * envoy") */
       if (!name_part && given == 1 && owner && !hyphen && word != ACTA_NO_WORD &&
           acta_word_listed(w->surname_places, w->nsurname_places, word))
         name_part = 1;
@@ -1295,6 +1296,16 @@ static size_t drop_name_part_countries(const acta_dict *d, struct acta_work *w, 
                  norm(w, ms[k].first));
     else if (acta_local_place_match(d, w, &ms[k], end)) /* places24 */
       continue;
+    /* mend39c: a body's name that goes on with "de", "del" or "para" in a
+     * longer one ("Oficina de la Presidencia"; after one capitalized word,
+     * "the Oficina Nacional de ...") names another body */
+    else if (e->kind == ENT_ACTOR && !acta_countries_txt_entry(d, e) &&
+             (w->toks.v[ms[k].last - 1].flags & TF_CAP) &&
+             (acta_longer_name_at(d, w, ms[k].last, end, 1) ||
+              (ms[k].last + 1 < end && cap_name(w, ms[k].last) &&
+               !(w->toks.v[ms[k].last].flags & (TF_ALLCAPS | TF_ABBR)) &&
+               acta_longer_name_at(d, w, ms[k].last + 1, end, 1))))
+      acta_trace(w, "  \"%s\" begins a longer name here\n", norm(w, ms[k].first));
     else
       ms[kept++] = ms[k];
   }
