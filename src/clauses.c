@@ -3431,18 +3431,26 @@ static int32_t shared_relative_aux(const struct acta_work *w, size_t gi, size_t 
 
 /* actors39: "Reporters were targeted across the country, two of them
  * murdered": a bare past participle right after a count of "them" set off
- * by a comma, no actor right after it, is an absolute clause's passive:
- * the count is what it was done to, not its doer (with no agent the
- * passive's filters decide whether it is an event). */
-static void counted_them_participle(struct acta_work *w, vgroup *g, uint32_t lo) {
+ * by a comma, with the sentence's end, punctuation, an adjective ("shot
+ * dead") or a preposition right after it (not "to", "at", "into": "four of them surrendered to troops",
+ * "threw stones at police"; nor an object: "opened fire", "killed the
+ * owner"), is an absolute clause's passive: the count is what it was done
+ * to, not its doer (with no agent the passive's filters decide whether it
+ * is an event).  hi: the sentence's end. */
+static void counted_them_participle(struct acta_work *w, vgroup *g, uint32_t lo, uint32_t hi) {
   uint32_t f = g->first;
   if (g->passive || f != g->head || f < lo + 4 || !acta_counted_them(w, lo, f - 1) ||
       !is_punct(w, f - 4, ',') || w->tok_ment[f - 1] != NO)
     return;
   unsigned pt = w->toks.v[g->head].penn;
   if (pt != PT_VBN && pt != PT_VBD) return;
-  if (g->last < w->toks.n && (w->tok_ment[g->last] != NO || w->toks.v[g->last].tag == P_DET))
-    return;
+  if (g->last < hi) {
+    const uint32_t a = g->last;
+    if (w->toks.v[a].kind != TK_PUNCT && w->toks.v[a].tag != P_ADJ && !is_vocab(w, a, V_DEAD) &&
+        (w->toks.v[a].tag != P_PREP || is_word(w, a, w->cw->w_to) || is_vocab(w, a, V_AT) ||
+         is_vocab(w, a, V_INTO)))
+      return;
+  }
   acta_trace(w, "  \"%s\" after \"%s of them\": a passive, they the victims\n", norm(w, g->head),
              norm(w, f - 3));
   g->passive = 1;
@@ -3739,7 +3747,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       int32_t ps = parse_subject(w, g->head, &found);
       subj = found ? ps : keds_subject(w, g, lo, scope, subj);
     }
-    if (!d->keds_only && btag == P_PRON) counted_them_participle(w, g, lo);
+    if (!d->keds_only && btag == P_PRON) counted_them_participle(w, g, lo, s->last);
     if (may_reduced_relative(w, g, lo, btag)) subj = reduced_relative(d, w, s, g, lo, subj);
     int was_passive = g->passive;
     if (!d->keds_only && may_appositive_participle(w, g))
