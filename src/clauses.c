@@ -2885,11 +2885,13 @@ int acta_bare_subject_before(const struct acta_work *w, uint32_t pos,
   if (b <= lo) return 1;
   const acta_token *before = &w->toks.v[b - 1];
   /* actors39: "Agents investigating the murder arrested two men": the
-   * phrase is the object of an "-ing" form qualifying the noun before
-   * it (a reduced relative), not the verb's subject, which is that noun */
-  if (before->tag == P_VERB && before->penn == PT_VBG && b - 1 > lo &&
-      (w->toks.v[b - 2].tag == P_NOUN || w->toks.v[b - 2].tag == P_PROPN ||
-       w->tok_ment[b - 2] != NO))
+   * phrase is the object of an "-ing" form qualifying the actor right
+   * before it (a reduced relative), not the verb's subject, which is that
+   * actor.  Not after a noun that names no actor ("a drone carrying
+   * explosives struck a base"): returning 0 there would not make that
+   * noun the subject but let an actor further back (a reporter) take the
+   * verb */
+  if (before->tag == P_VERB && before->penn == PT_VBG && b - 1 > lo && w->tok_ment[b - 2] != NO)
     return 0;
   /* actors39: "When the guard refused, 'Fine,' the visitor drew a knife":
    * a quotation's closing mark after its comma closes a clause as the
