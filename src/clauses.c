@@ -3503,18 +3503,38 @@ static int32_t subordinate_clause_subject(const struct acta_work *w, size_t gi, 
  * "and" that shares its subject (relative_coordinate). */
 #define RELATIVE_COORD_REACH 16
 
+/* Does the object of the verb group g (a number, determiner or
+ * adjective passed over, up to hi) name the antecedent's own or what is
+ * left of its set: "their", "them", "(two) others", "another", "a third"?
+ * "Police arrested five men who robbed a bank and seized their weapons",
+ * "Soldiers killed three rebels who ambushed a patrol and captured two
+ * others": the main clause's subject acts on the antecedent again. */
+static int antecedent_object(const struct acta_work *w, const vgroup *g, uint32_t hi) {
+  for (uint32_t a = g->last; a < hi && a < g->last + 3; a++) {
+    if (is_vocab(w, a, V_THEIR) || is_vocab(w, a, V_THEM) || is_vocab(w, a, V_OTHERS) ||
+        is_vocab(w, a, V_ANOTHER) || is_vocab(w, a, V_THIRD))
+      return 1;
+    int tag = w->toks.v[a].tag;
+    if (tag != P_NUM && tag != P_DET && tag != P_ADJ) return 0;
+  }
+  return 0;
+}
+
 /* actors39: "Police arrested five men who kidnapped a businessman and
- * killed his driver": a past verb right after "and" (no comma before it)
- * whose verb group before it is a relative clause's past verb ("who",
- * "that" right before it, an actor its subject), with no punctuation, no
- * other verb but an infinitive ("to gain access") and no relative word or
- * subordinator between, goes on that relative clause: its subject is the
- * relative's, not the main clause's.  Returns it, else subj. */
+ * killed his driver": a past verb right after "and" or "or" (no comma
+ * before it) whose verb group before it, within RELATIVE_COORD_REACH
+ * words, is a relative clause's past verb ("who", "that" right before it,
+ * an actor its subject), with no punctuation, no other verb but an
+ * infinitive ("to gain access") and no relative word or subordinator
+ * between, goes on that relative clause: its subject is the relative's,
+ * not the main clause's, when the subject found lies outside the relative
+ * and the verb's object is not the antecedent's own or the rest of its set
+ * (antecedent_object).  hi: the sentence's end.  Returns it, else subj. */
 static int32_t relative_coordinate(const struct acta_work *w, size_t gi, size_t vg0,
-                                   uint32_t lo, int32_t subj) {
+                                   uint32_t lo, uint32_t hi, int32_t subj) {
   const vgroup *g = &w->vgs[gi];
   if (gi == vg0 || subj == NO || g->first != g->head || g->passive || g->first < lo + 3 ||
-      w->toks.v[g->head].penn != PT_VBD || !is_word(w, g->first - 1, w->cw->w_and))
+      w->toks.v[g->head].penn != PT_VBD || !is_and_or(w, g->first - 1))
     return subj;
   size_t pi = gi - 1;
   while (pi > vg0 && w->vgs[pi].to_inf) pi--;
@@ -3532,6 +3552,7 @@ static int32_t relative_coordinate(const struct acta_work *w, size_t gi, size_t 
       return subj;
   }
   if (w->ments[subj].last >= p->first) return subj; /* found inside the relative */
+  if (antecedent_object(w, g, hi)) return subj;
   acta_trace((struct acta_work *)w,
              "  subject: \"%s\" goes on the relative clause of \"%s\": its subject %s\n",
              norm(w, g->head), norm(w, p->head), w->ments[p->subject].code);
@@ -3785,7 +3806,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only && may_coordinated_gerund(w, g, gi, vg0))
       subj = coordinated_gerund(d, w, gi, vg0, subj);
     if (!d->keds_only) subj = shared_relative_aux(w, gi, vg0, lo, subj);
-    if (!d->keds_only) subj = relative_coordinate(w, gi, vg0, lo, subj);
+    if (!d->keds_only) subj = relative_coordinate(w, gi, vg0, lo, s->last, subj);
     /* actors12: "Police arrested the man after he attacked a guard": a
      * "he", "she" or "it" right before the verb is its subject; an actor
      * found further back that it cannot stand for is not */
