@@ -3712,6 +3712,21 @@ static inline int may_link_participle(const struct acta_work *w, const vgroup *g
 }
 
 
+/* actors39: "Rebels attacked the town on Monday, the fighting lasted
+ * hours and killed 20 civilians": is the noun right before the group g
+ * (adverbs passed over) one that names a material act ("fighting",
+ * "offensive", "bombardment", "clashes")?  Such a bare phrase tells the
+ * act of the actor before it, who keeps the verb after "and". */
+static int bare_event_head(const acta_dict *d, const struct acta_work *w, const vgroup *g,
+                           uint32_t lo) {
+  uint32_t q = g->first;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q <= lo || w->toks.v[q - 1].tag != P_NOUN) return 0;
+  const acta_token *n = &w->toks.v[q - 1];
+  return acta_material_head(d, &d->noun_pats, n->nlemma) ||
+         acta_material_head(d, &d->noun_pats, n->word) || tok_in(w, q - 1, WL_CLASH_NOUN);
+}
+
 void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                         size_t vg1) {
   struct acta_work *w = c->work;
@@ -3849,9 +3864,10 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     /* actors39: "When the farmer refused, the visitor drew a knife and
      * stabbed him": right after "and", a verb coordinated with one whose
      * subject is a phrase no dictionary codes shares that subject (none),
-     * not an actor found further back, before that phrase */
+     * not an actor found further back, before that phrase (the same
+     * clause's: same scope; not a phrase naming an act, bare_event_head) */
     if (subj != NO && !d->keds_only && bare_gi != SIZE_MAX && gi == bare_gi + 1 &&
-        !g->passive && bq == g->first && bq > lo && is_and_or(w, bq - 1) &&
+        w->vgs[bare_gi].scope == g->scope && !g->passive && bq == g->first && bq > lo && is_and_or(w, bq - 1) &&
         w->ments[subj].last <= w->vgs[bare_gi].first) {
       acta_trace(w, "  subject: \"%s\" shares the bare subject of \"%s\", not %s: none\n",
                  norm(w, g->head), norm(w, w->vgs[bare_gi].head), w->ments[subj].code);
@@ -3893,7 +3909,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (subj == NO && !d->keds_only && !g->passive && !g->reporting && finite && g->has_main &&
         (bare_before || (g->first > lo && w->toks.v[g->first - 1].tag == P_THAT))) {
       last_subject = NO;
-      if (bare_before == 2) bare_gi = gi;
+      if (bare_before == 2 && !bare_event_head(d, w, g, lo)) bare_gi = gi;
     }
     if (subj != NO && !appositive) {
       last_subject = subj;
