@@ -3461,33 +3461,33 @@ static void counted_them_participle(struct acta_work *w, vgroup *g, uint32_t lo,
 /* actors39: "As Mexican cartels moved into the region, corrupt elements
  * within its armies supplied them with arms": an actor found for a finite
  * verb that is the subject of a subordinate clause before it (a
- * subordinator or "when" right before the actor, the clause's own finite
- * verb taking it as subject, then a comma before the verb) is that
- * clause's, not the main verb's, whose subject is a phrase no dictionary
- * codes.  Returns NO then, else subj. */
+ * subordinator, WL_SUBORDINATOR or the tagger's, as "as", right before the
+ * actor, the clause's own finite verb taking it as subject, then a comma
+ * before the verb) is that clause's, not the main verb's, whose subject is
+ * a phrase no dictionary codes.  Not with a pronoun right before the verb
+ * (pron_before, the caller's): it stands for the actor ("When the army
+ * raided the camp, they seized ...").  The walk back over the groups to the
+ * actor's is bounded by the sentence (400 tokens at most), so quadratic
+ * only in a sentence's groups.  Returns NO then, else subj. */
 static int32_t subordinate_clause_subject(const struct acta_work *w, size_t gi, size_t vg0,
-                                          uint32_t lo, int32_t subj) {
+                                          uint32_t lo, int pron_before, int32_t subj) {
   const vgroup *g = &w->vgs[gi];
-  if (subj == NO || gi == vg0 || !acta_finite_group(w, g)) return subj;
-  /* (a pronoun right before the verb stands for the actor: "When the
-   * army raided the camp, they seized ...") */
-  uint32_t b = g->first;
-  while (b > lo && w->toks.v[b - 1].tag == P_ADV) b--;
-  if (b > lo && w->toks.v[b - 1].tag == P_PRON) return subj;
+  if (subj == NO || gi == vg0 || pron_before || !acta_finite_group(w, g)) return subj;
   const mention *m = &w->ments[subj];
   if (m->first <= lo || m->last >= g->first ||
-      !(tok_in(w, m->first - 1, WL_SUBORDINATOR) || w->toks.v[m->first - 1].tag == P_SUBORD ||
-        is_vocab(w, m->first - 1, V_WHEN)))
+      !(tok_in(w, m->first - 1, WL_SUBORDINATOR) || w->toks.v[m->first - 1].tag == P_SUBORD))
     return subj;
-  size_t k = gi;
-  int comma = 0;
-  while (k-- > vg0) {
-    const vgroup *v = &w->vgs[k];
-    if (v->first < m->last) return subj;
-    if (v->subject == subj && acta_finite_group(w, v) && !v->passive) break;
-    if (k == vg0) return subj;
+  const vgroup *v = NULL;
+  for (size_t k = gi; k-- > vg0;) {
+    const vgroup *x = &w->vgs[k];
+    if (x->first < m->last) return subj;
+    if (x->subject == subj && acta_finite_group(w, x) && !x->passive) {
+      v = x;
+      break;
+    }
   }
-  const vgroup *v = &w->vgs[k];
+  if (!v) return subj;
+  int comma = 0;
   for (uint32_t q = v->last; q < g->first; q++) {
     if (is_punct(w, q, ',')) comma = 1;
     if (w->toks.v[q].tag == P_CONJ) return subj; /* "... arrived and ..." */
@@ -3774,7 +3774,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                        ? NO
                    : ment_before ? acta_find_subject(w, g->first, lo, scope)
                                  : NO;
-    if (!d->keds_only) subj = subordinate_clause_subject(w, gi, vg0, lo, subj);
+    if (!d->keds_only) subj = subordinate_clause_subject(w, gi, vg0, lo, pron_before, subj);
     if (!d->keds_only) subj = relative_reporter(d, w, g, lo, scope, subj);
     if (!d->keds_only) subj = reported_relative(d, w, s, g, subj);
     if (!d->keds_only) subj = closed_relative(w, g, lo, scope, subj);
