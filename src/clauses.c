@@ -3402,27 +3402,50 @@ static int32_t restrictive_relative(const struct acta_work *w, const vgroup *g, 
  * auxiliary may have after it ("that have committed severe abuses or"). */
 #define SHARED_AUX_REACH 10
 
+/* The verb group a bare verb at group gi coordinates with inside a
+ * relative clause: gi's verb opens its group right after "and"/"or", the
+ * group p before it (infinitives passed over when skip_inf: "to gain access")
+ * opens right after a relative pronoun, ends at most reach words before
+ * gi and has no punctuation, relative word, subordinator nor other verb
+ * group between.  The shape shared by shared_relative_aux and
+ * relative_coordinate, which each test their verbs' forms.  p or NULL. */
+static const vgroup *relative_before_and(const struct acta_work *w, size_t gi, size_t vg0,
+                                         uint32_t lo, uint32_t reach, int skip_inf) {
+  const vgroup *g = &w->vgs[gi];
+  if (gi == vg0 || g->first != g->head || g->first < lo + 2 || !is_and_or(w, g->first - 1))
+    return NULL;
+  size_t pi = gi - 1;
+  while (skip_inf && pi > vg0 && w->vgs[pi].to_inf) pi--;
+  const vgroup *p = &w->vgs[pi];
+  if ((skip_inf && p->to_inf) || p->first <= lo || p->last + reach < g->first ||
+      !tok_in2(w, p->first - 1, WL2_RELATIVE_PRONOUN))
+    return NULL;
+  for (uint32_t q = p->last; q + 1 < g->first; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->kind == TK_PUNCT || t->tag == P_WH || t->tag == P_THAT || t->tag == P_SUBORD ||
+        (w->tok_vg[q] != NO && !(skip_inf && w->vgs[w->tok_vg[q]].to_inf)))
+      return NULL;
+  }
+  return p;
+}
+
 /* coop15: "police forces that have committed abuses or colluded with
  * organized crime", "a gang that had kidnapped two farmers and killed a
  * teacher": a bare past participle (no auxiliary of its own) right after
  * "and"/"or" whose verb group before it, within SHARED_AUX_REACH words and
  * no comma, opens with "have" right after a relative pronoun shares that
  * auxiliary and so that group's subject (the relative's antecedent), not
- * the main clause's.  Returns that subject, else subj. */
+ * the main clause's (relative_before_and).  Returns that subject, else
+ * subj. */
 static int32_t shared_relative_aux(const struct acta_work *w, size_t gi, size_t vg0,
                                    uint32_t lo, int32_t subj) {
   const vgroup *g = &w->vgs[gi];
-  if (gi == vg0 || g->first != g->head || g->first < lo + 2 ||
-      w->toks.v[g->head].penn != PT_VBN || !is_and_or(w, g->first - 1))
-    return subj;
-  const vgroup *p = &w->vgs[gi - 1];
-  if (p->first <= lo || p->last + SHARED_AUX_REACH < g->first) return subj;
-  if (w->toks.v[p->first].tag != P_AUX ||
+  if (w->toks.v[g->head].penn != PT_VBN) return subj;
+  const vgroup *p = relative_before_and(w, gi, vg0, lo, SHARED_AUX_REACH, 0);
+  if (!p || w->toks.v[p->first].tag != P_AUX ||
       !(is_word(w, p->first, w->cw->w_had) || is_vocab(w, p->first, V_HAVE) || is_vocab(w, p->first, V_HAS)) ||
-      p->head == p->first || !tok_in2(w, p->first - 1, WL2_RELATIVE_PRONOUN))
+      p->head == p->first)
     return subj;
-  for (uint32_t q = p->last; q + 1 < g->first; q++)
-    if (w->toks.v[q].kind == TK_PUNCT || w->tok_vg[q] != NO) return subj;
   if (p->subject == subj) return subj;
   acta_trace((struct acta_work *)w,
              "  subject: \"%s\" shares the relative's \"%s\" and its subject %s\n",
@@ -3533,24 +3556,13 @@ static int antecedent_object(const struct acta_work *w, const vgroup *g, uint32_
 static int32_t relative_coordinate(const struct acta_work *w, size_t gi, size_t vg0,
                                    uint32_t lo, uint32_t hi, int32_t subj) {
   const vgroup *g = &w->vgs[gi];
-  if (gi == vg0 || subj == NO || g->first != g->head || g->passive || g->first < lo + 3 ||
-      w->toks.v[g->head].penn != PT_VBD || !is_and_or(w, g->first - 1))
+  if (subj == NO || g->passive || g->first < lo + 3 || w->toks.v[g->head].penn != PT_VBD)
     return subj;
-  size_t pi = gi - 1;
-  while (pi > vg0 && w->vgs[pi].to_inf) pi--;
-  const vgroup *p = &w->vgs[pi];
-  if (p->to_inf || p->passive || p->first != p->head || p->first <= lo ||
-      p->subject == NO || p->subject == subj || w->toks.v[p->head].penn != PT_VBD ||
-      p->last + RELATIVE_COORD_REACH < g->first ||
-      !(w->toks.v[p->first - 1].tag == P_WH || w->toks.v[p->first - 1].tag == P_THAT) ||
-      !tok_in2(w, p->first - 1, WL2_RELATIVE_PRONOUN))
+  const vgroup *p = relative_before_and(w, gi, vg0, lo, RELATIVE_COORD_REACH, 1);
+  if (!p || p->passive || p->first != p->head || p->subject == NO || p->subject == subj ||
+      w->toks.v[p->head].penn != PT_VBD ||
+      !(w->toks.v[p->first - 1].tag == P_WH || w->toks.v[p->first - 1].tag == P_THAT))
     return subj;
-  for (uint32_t q = p->last; q + 1 < g->first; q++) {
-    const acta_token *t = &w->toks.v[q];
-    if (t->kind == TK_PUNCT || t->tag == P_WH || t->tag == P_THAT || t->tag == P_SUBORD ||
-        (w->tok_vg[q] != NO && !w->vgs[w->tok_vg[q]].to_inf))
-      return subj;
-  }
   if (w->ments[subj].last >= p->first) return subj; /* found inside the relative */
   if (antecedent_object(w, g, hi)) return subj;
   acta_trace((struct acta_work *)w,
