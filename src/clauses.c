@@ -3531,8 +3531,16 @@ static int32_t subordinate_clause_subject(const struct acta_work *w, size_t gi, 
  * left of its set: "their", "them", "(two) others", "another", "a third"?
  * "Police arrested five men who robbed a bank and seized their weapons",
  * "Soldiers killed three rebels who ambushed a patrol and captured two
- * others": the main clause's subject acts on the antecedent again. */
-static int antecedent_object(const struct acta_work *w, const vgroup *g, uint32_t hi) {
+ * others": the main clause's subject acts on the antecedent again.  Not
+ * when the relative clause's group p has a plural or a count after it,
+ * which the word may stand for ("men who kidnapped two farmers and killed
+ * them", "and stole their cattle", "and killed a third"). */
+static int antecedent_object(const struct acta_work *w, const vgroup *p, const vgroup *g,
+                             uint32_t hi) {
+  for (uint32_t q = p->last; q < g->first; q++) {
+    unsigned pt = w->toks.v[q].penn;
+    if (pt == PT_NNS || pt == PT_NNPS || w->toks.v[q].tag == P_NUM) return 0;
+  }
   for (uint32_t a = g->last; a < hi && a < g->last + 3; a++) {
     if (is_vocab(w, a, V_THEIR) || is_vocab(w, a, V_THEM) || is_vocab(w, a, V_OTHERS) ||
         is_vocab(w, a, V_ANOTHER) || is_vocab(w, a, V_THIRD))
@@ -3564,7 +3572,7 @@ static int32_t relative_coordinate(const struct acta_work *w, size_t gi, size_t 
       !(w->toks.v[p->first - 1].tag == P_WH || w->toks.v[p->first - 1].tag == P_THAT))
     return subj;
   if (w->ments[subj].last >= p->first) return subj; /* found inside the relative */
-  if (antecedent_object(w, g, hi)) return subj;
+  if (antecedent_object(w, p, g, hi)) return subj;
   acta_trace((struct acta_work *)w,
              "  subject: \"%s\" goes on the relative clause of \"%s\": its subject %s\n",
              norm(w, g->head), norm(w, p->head), w->ments[p->subject].code);
