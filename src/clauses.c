@@ -2885,11 +2885,13 @@ int acta_bare_subject_before(const struct acta_work *w, uint32_t pos,
   if (b <= lo) return 1;
   const acta_token *before = &w->toks.v[b - 1];
   /* actors39: "Agents investigating the murder arrested two men": the
-   * phrase is the object of an "-ing" form qualifying the noun before
-   * it (a reduced relative), not the verb's subject, which is that noun */
-  if (before->tag == P_VERB && before->penn == PT_VBG && b - 1 > lo &&
-      (w->toks.v[b - 2].tag == P_NOUN || w->toks.v[b - 2].tag == P_PROPN ||
-       w->tok_ment[b - 2] != NO))
+   * phrase is the object of an "-ing" form qualifying the actor right
+   * before it (a reduced relative), not the verb's subject, which is that
+   * actor.  Not after a noun that names no actor ("a drone carrying
+   * explosives struck a base"): returning 0 there would not make that
+   * noun the subject but let an actor further back (a reporter) take the
+   * verb */
+  if (before->tag == P_VERB && before->penn == PT_VBG && b - 1 > lo && w->tok_ment[b - 2] != NO)
     return 0;
   /* actors39: "When the guard refused, 'Fine,' the visitor drew a knife":
    * a quotation's closing mark after its comma closes a clause as the
@@ -3400,27 +3402,50 @@ static int32_t restrictive_relative(const struct acta_work *w, const vgroup *g, 
  * auxiliary may have after it ("that have committed severe abuses or"). */
 #define SHARED_AUX_REACH 10
 
+/* The verb group a bare verb at group gi coordinates with inside a
+ * relative clause: gi's verb opens its group right after "and"/"or", the
+ * group p before it (infinitives passed over when skip_inf: "to gain access")
+ * opens right after a relative pronoun, ends at most reach words before
+ * gi and has no punctuation, relative word, subordinator nor other verb
+ * group between.  The shape shared by shared_relative_aux and
+ * relative_coordinate, which each test their verbs' forms.  p or NULL. */
+static const vgroup *relative_before_and(const struct acta_work *w, size_t gi, size_t vg0,
+                                         uint32_t lo, uint32_t reach, int skip_inf) {
+  const vgroup *g = &w->vgs[gi];
+  if (gi == vg0 || g->first != g->head || g->first < lo + 2 || !is_and_or(w, g->first - 1))
+    return NULL;
+  size_t pi = gi - 1;
+  while (skip_inf && pi > vg0 && w->vgs[pi].to_inf) pi--;
+  const vgroup *p = &w->vgs[pi];
+  if ((skip_inf && p->to_inf) || p->first <= lo || p->last + reach < g->first ||
+      !tok_in2(w, p->first - 1, WL2_RELATIVE_PRONOUN))
+    return NULL;
+  for (uint32_t q = p->last; q + 1 < g->first; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->kind == TK_PUNCT || t->tag == P_WH || t->tag == P_THAT || t->tag == P_SUBORD ||
+        (w->tok_vg[q] != NO && !(skip_inf && w->vgs[w->tok_vg[q]].to_inf)))
+      return NULL;
+  }
+  return p;
+}
+
 /* coop15: "police forces that have committed abuses or colluded with
  * organized crime", "a gang that had kidnapped two farmers and killed a
  * teacher": a bare past participle (no auxiliary of its own) right after
  * "and"/"or" whose verb group before it, within SHARED_AUX_REACH words and
  * no comma, opens with "have" right after a relative pronoun shares that
  * auxiliary and so that group's subject (the relative's antecedent), not
- * the main clause's.  Returns that subject, else subj. */
+ * the main clause's (relative_before_and).  Returns that subject, else
+ * subj. */
 static int32_t shared_relative_aux(const struct acta_work *w, size_t gi, size_t vg0,
                                    uint32_t lo, int32_t subj) {
   const vgroup *g = &w->vgs[gi];
-  if (gi == vg0 || g->first != g->head || g->first < lo + 2 ||
-      w->toks.v[g->head].penn != PT_VBN || !is_and_or(w, g->first - 1))
-    return subj;
-  const vgroup *p = &w->vgs[gi - 1];
-  if (p->first <= lo || p->last + SHARED_AUX_REACH < g->first) return subj;
-  if (w->toks.v[p->first].tag != P_AUX ||
+  if (w->toks.v[g->head].penn != PT_VBN) return subj;
+  const vgroup *p = relative_before_and(w, gi, vg0, lo, SHARED_AUX_REACH, 0);
+  if (!p || w->toks.v[p->first].tag != P_AUX ||
       !(is_word(w, p->first, w->cw->w_had) || is_vocab(w, p->first, V_HAVE) || is_vocab(w, p->first, V_HAS)) ||
-      p->head == p->first || !tok_in2(w, p->first - 1, WL2_RELATIVE_PRONOUN))
+      p->head == p->first)
     return subj;
-  for (uint32_t q = p->last; q + 1 < g->first; q++)
-    if (w->toks.v[q].kind == TK_PUNCT || w->tok_vg[q] != NO) return subj;
   if (p->subject == subj) return subj;
   acta_trace((struct acta_work *)w,
              "  subject: \"%s\" shares the relative's \"%s\" and its subject %s\n",
@@ -3431,18 +3456,26 @@ static int32_t shared_relative_aux(const struct acta_work *w, size_t gi, size_t 
 
 /* actors39: "Reporters were targeted across the country, two of them
  * murdered": a bare past participle right after a count of "them" set off
- * by a comma, no actor right after it, is an absolute clause's passive:
- * the count is what it was done to, not its doer (with no agent the
- * passive's filters decide whether it is an event). */
-static void counted_them_participle(struct acta_work *w, vgroup *g, uint32_t lo) {
+ * by a comma, with the sentence's end, punctuation, an adjective ("shot
+ * dead") or a preposition right after it (not "to", "at", "into": "four of them surrendered to troops",
+ * "threw stones at police"; nor an object: "opened fire", "killed the
+ * owner"), is an absolute clause's passive: the count is what it was done
+ * to, not its doer (with no agent the passive's filters decide whether it
+ * is an event).  hi: the sentence's end. */
+static void counted_them_participle(struct acta_work *w, vgroup *g, uint32_t lo, uint32_t hi) {
   uint32_t f = g->first;
   if (g->passive || f != g->head || f < lo + 4 || !acta_counted_them(w, lo, f - 1) ||
       !is_punct(w, f - 4, ',') || w->tok_ment[f - 1] != NO)
     return;
   unsigned pt = w->toks.v[g->head].penn;
   if (pt != PT_VBN && pt != PT_VBD) return;
-  if (g->last < w->toks.n && (w->tok_ment[g->last] != NO || w->toks.v[g->last].tag == P_DET))
-    return;
+  if (g->last < hi) {
+    const uint32_t a = g->last;
+    if (w->toks.v[a].kind != TK_PUNCT && w->toks.v[a].tag != P_ADJ && !is_vocab(w, a, V_DEAD) &&
+        (w->toks.v[a].tag != P_PREP || is_word(w, a, w->cw->w_to) || is_vocab(w, a, V_AT) ||
+         is_vocab(w, a, V_INTO)))
+      return;
+  }
   acta_trace(w, "  \"%s\" after \"%s of them\": a passive, they the victims\n", norm(w, g->head),
              norm(w, f - 3));
   g->passive = 1;
@@ -3451,33 +3484,33 @@ static void counted_them_participle(struct acta_work *w, vgroup *g, uint32_t lo)
 /* actors39: "As Mexican cartels moved into the region, corrupt elements
  * within its armies supplied them with arms": an actor found for a finite
  * verb that is the subject of a subordinate clause before it (a
- * subordinator or "when" right before the actor, the clause's own finite
- * verb taking it as subject, then a comma before the verb) is that
- * clause's, not the main verb's, whose subject is a phrase no dictionary
- * codes.  Returns NO then, else subj. */
+ * subordinator, WL_SUBORDINATOR or the tagger's, as "as", right before the
+ * actor, the clause's own finite verb taking it as subject, then a comma
+ * before the verb) is that clause's, not the main verb's, whose subject is
+ * a phrase no dictionary codes.  Not with a pronoun right before the verb
+ * (pron_before, the caller's): it stands for the actor ("When the army
+ * raided the camp, they seized ...").  The walk back over the groups to the
+ * actor's is bounded by the sentence (400 tokens at most), so quadratic
+ * only in a sentence's groups.  Returns NO then, else subj. */
 static int32_t subordinate_clause_subject(const struct acta_work *w, size_t gi, size_t vg0,
-                                          uint32_t lo, int32_t subj) {
+                                          uint32_t lo, int pron_before, int32_t subj) {
   const vgroup *g = &w->vgs[gi];
-  if (subj == NO || gi == vg0 || !acta_finite_group(w, g)) return subj;
-  /* (a pronoun right before the verb stands for the actor: "When the
-   * army raided the camp, they seized ...") */
-  uint32_t b = g->first;
-  while (b > lo && w->toks.v[b - 1].tag == P_ADV) b--;
-  if (b > lo && w->toks.v[b - 1].tag == P_PRON) return subj;
+  if (subj == NO || gi == vg0 || pron_before || !acta_finite_group(w, g)) return subj;
   const mention *m = &w->ments[subj];
   if (m->first <= lo || m->last >= g->first ||
-      !(tok_in(w, m->first - 1, WL_SUBORDINATOR) || w->toks.v[m->first - 1].tag == P_SUBORD ||
-        is_vocab(w, m->first - 1, V_WHEN)))
+      !(tok_in(w, m->first - 1, WL_SUBORDINATOR) || w->toks.v[m->first - 1].tag == P_SUBORD))
     return subj;
-  size_t k = gi;
-  int comma = 0;
-  while (k-- > vg0) {
-    const vgroup *v = &w->vgs[k];
-    if (v->first < m->last) return subj;
-    if (v->subject == subj && acta_finite_group(w, v) && !v->passive) break;
-    if (k == vg0) return subj;
+  const vgroup *v = NULL;
+  for (size_t k = gi; k-- > vg0;) {
+    const vgroup *x = &w->vgs[k];
+    if (x->first < m->last) return subj;
+    if (x->subject == subj && acta_finite_group(w, x) && !x->passive) {
+      v = x;
+      break;
+    }
   }
-  const vgroup *v = &w->vgs[k];
+  if (!v) return subj;
+  int comma = 0;
   for (uint32_t q = v->last; q < g->first; q++) {
     if (is_punct(w, q, ',')) comma = 1;
     if (w->toks.v[q].tag == P_CONJ) return subj; /* "... arrived and ..." */
@@ -3493,35 +3526,53 @@ static int32_t subordinate_clause_subject(const struct acta_work *w, size_t gi, 
  * "and" that shares its subject (relative_coordinate). */
 #define RELATIVE_COORD_REACH 16
 
-/* actors39: "Police arrested five men who kidnapped a businessman and
- * killed his driver": a past verb right after "and" (no comma before it)
- * whose verb group before it is a relative clause's past verb ("who",
- * "that" right before it, an actor its subject), with no punctuation, no
- * other verb but an infinitive ("to gain access") and no relative word or
- * subordinator between, goes on that relative clause: its subject is the
- * relative's, not the main clause's.  Returns it, else subj. */
-static int32_t relative_coordinate(const struct acta_work *w, size_t gi, size_t vg0,
-                                   uint32_t lo, int32_t subj) {
-  const vgroup *g = &w->vgs[gi];
-  if (gi == vg0 || subj == NO || g->first != g->head || g->passive || g->first < lo + 3 ||
-      w->toks.v[g->head].penn != PT_VBD || !is_word(w, g->first - 1, w->cw->w_and))
-    return subj;
-  size_t pi = gi - 1;
-  while (pi > vg0 && w->vgs[pi].to_inf) pi--;
-  const vgroup *p = &w->vgs[pi];
-  if (p->to_inf || p->passive || p->first != p->head || p->first <= lo ||
-      p->subject == NO || p->subject == subj || w->toks.v[p->head].penn != PT_VBD ||
-      p->last + RELATIVE_COORD_REACH < g->first ||
-      !(w->toks.v[p->first - 1].tag == P_WH || w->toks.v[p->first - 1].tag == P_THAT) ||
-      !tok_in2(w, p->first - 1, WL2_RELATIVE_PRONOUN))
-    return subj;
-  for (uint32_t q = p->last; q + 1 < g->first; q++) {
-    const acta_token *t = &w->toks.v[q];
-    if (t->kind == TK_PUNCT || t->tag == P_WH || t->tag == P_THAT || t->tag == P_SUBORD ||
-        (w->tok_vg[q] != NO && !w->vgs[w->tok_vg[q]].to_inf))
-      return subj;
+/* Does the object of the verb group g (a number, determiner or
+ * adjective passed over, up to hi) name the antecedent's own or what is
+ * left of its set: "their", "them", "(two) others", "another", "a third"?
+ * "Police arrested five men who robbed a bank and seized their weapons",
+ * "Soldiers killed three rebels who ambushed a patrol and captured two
+ * others": the main clause's subject acts on the antecedent again.  Not
+ * when the relative clause's group p has a plural or a count after it,
+ * which the word may stand for ("men who kidnapped two farmers and killed
+ * them", "and stole their cattle", "and killed a third"). */
+static int antecedent_object(const struct acta_work *w, const vgroup *p, const vgroup *g,
+                             uint32_t hi) {
+  for (uint32_t q = p->last; q < g->first; q++) {
+    unsigned pt = w->toks.v[q].penn;
+    if (pt == PT_NNS || pt == PT_NNPS || w->toks.v[q].tag == P_NUM) return 0;
   }
+  for (uint32_t a = g->last; a < hi && a < g->last + 3; a++) {
+    if (is_vocab(w, a, V_THEIR) || is_vocab(w, a, V_THEM) || is_vocab(w, a, V_OTHERS) ||
+        is_vocab(w, a, V_ANOTHER) || is_vocab(w, a, V_THIRD))
+      return 1;
+    int tag = w->toks.v[a].tag;
+    if (tag != P_NUM && tag != P_DET && tag != P_ADJ) return 0;
+  }
+  return 0;
+}
+
+/* actors39: "Police arrested five men who kidnapped a businessman and
+ * killed his driver": a past verb right after "and" or "or" (no comma
+ * before it) whose verb group before it, within RELATIVE_COORD_REACH
+ * words, is a relative clause's past verb ("who", "that" right before it,
+ * an actor its subject), with no punctuation, no other verb but an
+ * infinitive ("to gain access") and no relative word or subordinator
+ * between, goes on that relative clause: its subject is the relative's,
+ * not the main clause's, when the subject found lies outside the relative
+ * and the verb's object is not the antecedent's own or the rest of its set
+ * (antecedent_object).  hi: the sentence's end.  Returns it, else subj. */
+static int32_t relative_coordinate(const struct acta_work *w, size_t gi, size_t vg0,
+                                   uint32_t lo, uint32_t hi, int32_t subj) {
+  const vgroup *g = &w->vgs[gi];
+  if (subj == NO || g->passive || g->first < lo + 3 || w->toks.v[g->head].penn != PT_VBD)
+    return subj;
+  const vgroup *p = relative_before_and(w, gi, vg0, lo, RELATIVE_COORD_REACH, 1);
+  if (!p || p->passive || p->first != p->head || p->subject == NO || p->subject == subj ||
+      w->toks.v[p->head].penn != PT_VBD ||
+      !(w->toks.v[p->first - 1].tag == P_WH || w->toks.v[p->first - 1].tag == P_THAT))
+    return subj;
   if (w->ments[subj].last >= p->first) return subj; /* found inside the relative */
+  if (antecedent_object(w, p, g, hi)) return subj;
   acta_trace((struct acta_work *)w,
              "  subject: \"%s\" goes on the relative clause of \"%s\": its subject %s\n",
              norm(w, g->head), norm(w, p->head), w->ments[p->subject].code);
@@ -3681,6 +3732,21 @@ static inline int may_link_participle(const struct acta_work *w, const vgroup *g
 }
 
 
+/* actors39: "Rebels attacked the town on Monday, the fighting lasted
+ * hours and killed 20 civilians": is the noun right before the group g
+ * (adverbs passed over) one that names a material act ("fighting",
+ * "offensive", "bombardment", "clashes")?  Such a bare phrase tells the
+ * act of the actor before it, who keeps the verb after "and". */
+static int bare_event_head(const acta_dict *d, const struct acta_work *w, const vgroup *g,
+                           uint32_t lo) {
+  uint32_t q = g->first;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q <= lo || w->toks.v[q - 1].tag != P_NOUN) return 0;
+  const acta_token *n = &w->toks.v[q - 1];
+  return acta_material_head(d, &d->noun_pats, n->nlemma) ||
+         acta_material_head(d, &d->noun_pats, n->word) || tok_in(w, q - 1, WL_CLASH_NOUN);
+}
+
 void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                         size_t vg1) {
   struct acta_work *w = c->work;
@@ -3728,7 +3794,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                        ? NO
                    : ment_before ? acta_find_subject(w, g->first, lo, scope)
                                  : NO;
-    if (!d->keds_only) subj = subordinate_clause_subject(w, gi, vg0, lo, subj);
+    if (!d->keds_only) subj = subordinate_clause_subject(w, gi, vg0, lo, pron_before, subj);
     if (!d->keds_only) subj = relative_reporter(d, w, g, lo, scope, subj);
     if (!d->keds_only) subj = reported_relative(d, w, s, g, subj);
     if (!d->keds_only) subj = closed_relative(w, g, lo, scope, subj);
@@ -3739,7 +3805,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       int32_t ps = parse_subject(w, g->head, &found);
       subj = found ? ps : keds_subject(w, g, lo, scope, subj);
     }
-    if (!d->keds_only && btag == P_PRON) counted_them_participle(w, g, lo);
+    if (!d->keds_only && btag == P_PRON) counted_them_participle(w, g, lo, s->last);
     if (may_reduced_relative(w, g, lo, btag)) subj = reduced_relative(d, w, s, g, lo, subj);
     int was_passive = g->passive;
     if (!d->keds_only && may_appositive_participle(w, g))
@@ -3775,7 +3841,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only && may_coordinated_gerund(w, g, gi, vg0))
       subj = coordinated_gerund(d, w, gi, vg0, subj);
     if (!d->keds_only) subj = shared_relative_aux(w, gi, vg0, lo, subj);
-    if (!d->keds_only) subj = relative_coordinate(w, gi, vg0, lo, subj);
+    if (!d->keds_only) subj = relative_coordinate(w, gi, vg0, lo, s->last, subj);
     /* actors12: "Police arrested the man after he attacked a guard": a
      * "he", "she" or "it" right before the verb is its subject; an actor
      * found further back that it cannot stand for is not */
@@ -3818,9 +3884,10 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     /* actors39: "When the farmer refused, the visitor drew a knife and
      * stabbed him": right after "and", a verb coordinated with one whose
      * subject is a phrase no dictionary codes shares that subject (none),
-     * not an actor found further back, before that phrase */
+     * not an actor found further back, before that phrase (the same
+     * clause's: same scope; not a phrase naming an act, bare_event_head) */
     if (subj != NO && !d->keds_only && bare_gi != SIZE_MAX && gi == bare_gi + 1 &&
-        !g->passive && bq == g->first && bq > lo && is_and_or(w, bq - 1) &&
+        w->vgs[bare_gi].scope == g->scope && !g->passive && bq == g->first && bq > lo && is_and_or(w, bq - 1) &&
         w->ments[subj].last <= w->vgs[bare_gi].first) {
       acta_trace(w, "  subject: \"%s\" shares the bare subject of \"%s\", not %s: none\n",
                  norm(w, g->head), norm(w, w->vgs[bare_gi].head), w->ments[subj].code);
@@ -3862,7 +3929,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (subj == NO && !d->keds_only && !g->passive && !g->reporting && finite && g->has_main &&
         (bare_before || (g->first > lo && w->toks.v[g->first - 1].tag == P_THAT))) {
       last_subject = NO;
-      if (bare_before == 2) bare_gi = gi;
+      if (bare_before == 2 && !bare_event_head(d, w, g, lo)) bare_gi = gi;
     }
     if (subj != NO && !appositive) {
       last_subject = subj;
