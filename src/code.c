@@ -570,6 +570,24 @@ static int crm_group_home(const struct acta_work *w, const mention *m) {
   return 1;
 }
 
+/* prec40a: is mention m's country bound to its own phrase, not to where
+ * the sentence is: the agent of a participle of backing ("agents backed by
+ * the United States", "officers trained by Colombian police":
+ * WL6_BACKER_PARTICIPLE; not "suspects captured by the Argentine customs
+ * agency", whose agent acts where the sentence is), or criminals by their
+ * nationality ("police searched for two Colombian drug traffickers": a
+ * gang's role with the text's country word, no group of the dictionaries)?
+ * It gives the sentence's other bare roles no country: they take the
+ * story's, as when the sentence names none. */
+static int bound_country(const struct acta_work *w, const mention *m) {
+  if (acta_participle_agent(w, m)) {
+    uint32_t b = m->first;
+    while (b > 0 && w->toks.v[b - 1].tag == P_DET) b--;
+    if (tok_in6(w, b - 2, WL6_BACKER_PARTICIPLE)) return 1;
+  }
+  return role3_is(m->role, "CRM") && (!m->entry || !m->entry->country[0]);
+}
+
 /* Sentence si to code: its mentions and its country for bare roles (its
  * first place's, not a destination's; else its first actor's, not a
  * destination's nor private people's; else the place the sentence before
@@ -618,7 +636,7 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
         !acta_embassy_mention(w, &w->ments[m]) &&
         /* actors19: nor a criminal group's home ("the police are blaming
          * the Gulf Cartel" in Guatemala): cartels and gangs work abroad */
-        !crm_group_home(w, &w->ments[m])) {
+        !crm_group_home(w, &w->ments[m]) && !bound_country(w, &w->ments[m])) {
       memcpy(sc->country, w->ments[m].country, 4);
       sc->country_at = w->ments[m].first;
     }

@@ -862,6 +862,9 @@ int acta_people_mention(const struct acta_work *w, const mention *m);
  * Mexican ambassador")?  acta_people_mention counts them too: both stand
  * where their country is not. */
 int acta_envoy_mention(const struct acta_work *w, const mention *m);
+/* Is mention o the agent of a participle ("an official sanctioned by the
+ * US government", "agents backed by the United States")? */
+int acta_participle_agent(const struct acta_work *w, const mention *o);
 /* The nearest country named for each bare role among [m0, m1), the
  * mentions of sentence s. */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_sentence *s);

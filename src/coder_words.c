@@ -1608,6 +1608,13 @@ static const char *const BRANCH_NOUN[] = {"branch", "branches", "chapter", "chap
                                           "affiliate", "affiliates", "offshoot", "offshoots",
                                           "franchise", "franchises", NULL};
 
+/* prec40a: participles whose agent backs, trains or pays for the noun
+ * before it ("agents backed by the United States", "talks brokered by the
+ * Norwegian government"): written forms */
+static const char *const BACKER_PARTICIPLE[] = {
+    "backed", "trained", "funded", "financed", "sponsored", "supported", "armed", "equipped",
+    "advised", "brokered", "mediated", "bankrolled", "assisted", NULL};
+
 /* prec39c: a town or a part of one ("the hamlet of Buenos Aires") */
 static const char *const TOWN_UNIT_NOUN[] = {"town", "village", "parish", "hamlet", "township",
                                              "corregimiento", "vereda", "aldea", NULL};
@@ -1645,7 +1652,9 @@ static const word_list LISTS6[] = {
     /* prec39d */
     {WL6_CAPTIVE_WORD, CAPTIVE_WORD, 1}, {WL6_EXTORT_VERB, EXTORT_VERB, 1},
     /* prec39c */
-    {WL6_BRANCH_NOUN, BRANCH_NOUN, 0}, {WL6_TOWN_UNIT_NOUN, TOWN_UNIT_NOUN, 0}};
+    {WL6_BRANCH_NOUN, BRANCH_NOUN, 0}, {WL6_TOWN_UNIT_NOUN, TOWN_UNIT_NOUN, 0},
+    /* prec40a */
+    {WL6_BACKER_PARTICIPLE, BACKER_PARTICIPLE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -874,6 +874,10 @@ enum {
                                               country's branch of a body is no state's
                                               (mentions.c country_unnamed_body) */
 
+#define WL6_BACKER_PARTICIPLE ((uint64_t)1 << 56) /* "backed", "trained", "funded",
+                                                    "brokered": "agents backed by the
+                                                    United States": the backer is no
+                                                    sentence's country (code.c) */
 #define WL6_TOWN_UNIT_NOUN ((uint64_t)1 << 52) /* "town", "village", "parish": "the
                                                  parish of Buenos Aires" is no capital
                                                  (local_places.c) */

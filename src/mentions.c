@@ -3061,7 +3061,7 @@ int acta_no_scene_mention(const struct acta_work *w, const mention *m, const act
 
 /* Is mention o the agent of a participle ("an official sanctioned by the
  * US government", "an intervention orchestrated by the United States")? */
-static int participle_agent(const struct acta_work *w, const mention *o) {
+int acta_participle_agent(const struct acta_work *w, const mention *o) {
   uint32_t b = o->first;
   while (b > 0 && w->toks.v[b - 1].tag == P_DET) b--;
   return b >= 2 && is_word(w, b - 1, w->cw->w_by) && w->toks.v[b - 2].penn == PT_VBN;
@@ -3195,7 +3195,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_s
       /* groups16: "the cartel" naming a group named before repeats its
        * country, no country of this sentence's roles */
       if (j == k || !o->country[0] || acta_code_eq(o->role, "MED") || o->group_ref) continue;
-      if (o->first < m->first && (acta_destination_mention(w, o, s) || participle_agent(w, o)))
+      if (o->first < m->first && (acta_destination_mention(w, o, s) || acta_participle_agent(w, o)))
         continue;
       /* "near the Venezuelan border", "cocaine from Brazil": no country
        * of the actors */
