@@ -1792,7 +1792,9 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_warn), "warn", 1},
     /* actors31 */
     {offsetof(acta_coder_words, l_protest), "protest", 1},
-    {offsetof(acta_coder_words, l_raid), "raid", 1}};
+    {offsetof(acta_coder_words, l_raid), "raid", 1},
+    {offsetof(acta_coder_words, l_exchange), "exchange", 1},
+    {offsetof(acta_coder_words, l_swap), "swap", 1}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

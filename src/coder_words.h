@@ -971,6 +971,9 @@ typedef struct acta_coder_words {
   uint32_t l_protest;
   /* actors31: a raid by gangs or gunmen is an assault (act_codes.c) */
   uint32_t l_raid;
+  /* mend39d: people freed "in exchange for" or in a "swap" are traded, a
+   * release (act_codes.c rescue) */
+  uint32_t l_exchange, l_swap;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:
