@@ -588,12 +588,15 @@ static int rescue(const struct acta_work *w, const acta_sentence *s, uint32_t tr
  * they don't try to extort", "reports of migrants being extorted"), not a
  * bare "-ing" or perfect "-ing" clause naming the racket a group lives by
  * ("paramilitary groups operating in the West Zone, extorting residents",
- * "involved in kidnapping and extorting migrants", "having been
- * extorted"; an accusation's "accused of extorting" is told), nor a
+ * "having been extorted"; one an accusation or a raising verb frames,
+ * "accused of extorting", "suspected of extorting", is told), nor a
  * simple present, the racket's habit ("members infiltrate firms and later
- * extort them", "owners are often extorted")?  A progressive present
- * ("are being extorted") and every past are told. */
-static int extortion_told(const struct acta_work *w, uint32_t trig, const acta_actor *source) {
+ * extort them", "owners are often extorted"; mend39d: by the filters'
+ * own tests, acta_habitual_present, which keeps a headline, and
+ * acta_simple_present_passive)?  A progressive present ("are being
+ * extorted"), a perfect ("has extorted") and every past are told. */
+static int extortion_told(const struct acta_work *w, const acta_dict *d, const acta_sentence *s,
+                          uint32_t trig, const acta_actor *source) {
   if (source && source->present) {
     actor_kind k = acta_actor_kind(source);
     if (!acta_kind_armed(k) && k != AK_CRIMINAL && k != AK_STATE) return 0;
@@ -601,12 +604,11 @@ static int extortion_told(const struct acta_work *w, uint32_t trig, const acta_a
   int32_t gi = w->tok_vg[trig];
   if (gi == NO) return 1;
   const vgroup *g = &w->vgs[gi];
-  uint8_t first = w->toks.v[g->first].penn;
-  if (first == PT_VBG) return g->alleged || g->accuser != NO;
-  if (first != PT_VBP && first != PT_VBZ) return 1;
-  for (uint32_t q = g->first; q < g->last; q++)
-    if (w->toks.v[q].penn == PT_VBG) return 1;
-  return 0;
+  if (w->toks.v[g->first].penn == PT_VBG) return g->alleged || g->accuser != NO || g->raised;
+  size_t vg0 = (size_t)gi;
+  while (vg0 > 0 && w->vgs[vg0 - 1].first >= s->first) vg0--;
+  if (acta_simple_present_passive(d, w, (size_t)gi, vg0)) return 0;
+  return s->first == w->sents[0].first || !acta_habitual_present(w, s, g);
 }
 
 /* prec37d: how far from a "target" a killing or an attack is looked for */
@@ -1073,7 +1075,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     return NULL;
   } else if (!strcmp(cm->code, "170") &&
              acta_lemma_in6(w->cw, tk->vlemma, (uint32_t)WL6_EXTORT_VERB) &&
-             !extortion_told(w, trig, source)) {
+             !extortion_told(w, d, s, trig, source)) {
     /* prec39d: extortion is a racket, most often told as what a group
      * lives by; only one told as an act done is coerced (170) */
     acta_trace(w, "  dropped (a kind of act): \"extort\" told as a habit or by no armed party "

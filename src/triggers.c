@@ -336,6 +336,13 @@ static int simple_present_passive(const acta_dict *d, const struct acta_work *w,
   return present;
 }
 
+/* mend39d: simple_present_passive for the act codes (act_codes.c
+ * extortion_told) */
+int acta_simple_present_passive(const acta_dict *d, const struct acta_work *w, size_t gi,
+                                size_t vg0) {
+  return simple_present_passive(d, w, gi, vg0);
+}
+
 static int aspect_verb(const struct acta_work *w, const acta_token *verb);
 
 /* How many words may stand between an event noun and the copula its phrase
