@@ -2080,9 +2080,14 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     const char *unreal = acta_unreal_reason(c, sc, g, vc.rep, vc.purpose);
     /* "their power to carry out operations and detain suspects": the
      * second verb of a pair shares what the first was (prec39d: an adverb
-     * between too, "to enter the firms and later extort them") */
+     * between too, "to enter the firms and later extort them"; mend39d:
+     * not a verb whose past reads as its base form, WL_SAME_PARTICIPLE,
+     * which after "and then" is most often the past told: "stopped the
+     * bus to search it and then beat the driver") */
     uint32_t pf = g->first;
-    if (pf > s->first + 1 && w->toks.v[pf - 1].tag == P_ADV) pf--;
+    if (pf > s->first + 1 && w->toks.v[pf - 1].tag == P_ADV &&
+        !tok_in(w, g->head, WL_SAME_PARTICIPLE))
+      pf--;
     int pair = !d->keds_only && gi > vg0 && pf > s->first &&
                is_and_or(w, pf - 1) &&
                (w->toks.v[g->head].penn == PT_VB ||
