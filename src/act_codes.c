@@ -509,9 +509,6 @@ static int escape_near(const struct acta_work *w, const acta_sentence *s, uint32
   return word_within(w, s, trig, ESCAPE_REACH, escape_at);
 }
 
-/* prec39d: how far from a release a captive's word is looked for */
-#define CAPTIVE_REACH 10
-
 /* prec39d: is token q a word of people held by others (WL6_CAPTIVE_WORD,
  * a noun or a verb: "kidnap victims", "held hostage", "who had been
  * kidnapped", "from captivity")? */
@@ -525,17 +522,65 @@ static int captive_at(const struct acta_work *w, const acta_sentence *s, uint32_
          tok_in6(w, q, WL6_CAPTIVE_WORD);
 }
 
-/* prec39d: is the release at trig a rescue: freed by a state's police,
- * armed forces or prosecutors (who hold no hostages) with a captive's word
- * within CAPTIVE_REACH tokens ("soldiers freed 20 kidnap victims", "police
- * freed three women held hostage")? */
+/* mend39d: how many words after the freed people's phrase its
+ * post-modifier may run ("three women held hostage", "the men who had
+ * been kidnapped") */
+#define CAPTIVE_AFTER 6
+
+/* prec39d, mend39d: is the release at trig a rescue: people held by
+ * others, a captive's word in the freed people's own phrase or the few
+ * words after it, before punctuation ("soldiers freed 20 kidnap victims",
+ * "police freed three women held hostage"), freed by a state's police or
+ * armed forces of their own country?  Not when the freed are suspects,
+ * detainees or prisoners ("police released three suspects detained over
+ * the kidnapping of a trader"), when people are traded ("in exchange
+ * for", "swap"), nor by a foreign force ("Russian forces released 12
+ * Ukrainian civilians held captive"): those held them; nor criminals
+ * (CRM) freed.  A court (JUD)
+ * frees only its own detainees. */
 static int rescue(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
-                  const acta_actor *source) {
-  if (!source || !source->present ||
-      !(acta_actor_role_is(source, "COP") || acta_actor_role_is(source, "MIL") ||
-        acta_actor_role_is(source, "JUD")))
+                  const acta_actor *source, const acta_actor *target) {
+  if (!source || !source->present || acta_actor_role_is(target, "CRM") ||
+      !(acta_actor_role_is(source, "COP") || acta_actor_role_is(source, "MIL")))
     return 0;
-  return word_within(w, s, trig, CAPTIVE_REACH, captive_at);
+  if (source->country[0] && target->country[0] && strcmp(source->country, target->country))
+    return 0;
+  for (uint32_t q = s->first; q < s->last; q++) {
+    uint32_t l = w->toks.v[q].nlemma, v = w->toks.v[q].vlemma;
+    if (acta_lemma_is(l, w->cw->l_exchange) || acta_lemma_is(l, w->cw->l_swap) ||
+        acta_lemma_is(v, w->cw->l_exchange) || acta_lemma_is(v, w->cw->l_swap))
+      return 0;
+  }
+  /* the freed people's phrase; with no target, the words after trig */
+  uint32_t lo = trig + 1, hi = trig + 1;
+  if (target->present) {
+    lo = token_at(w, s, target->start);
+    hi = token_at(w, s, target->end);
+  }
+  int captive = 0;
+  for (uint32_t q = lo; q < hi; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (acta_lemma_in4(w->cw, t->nlemma, WL4_HELD_NOUN) ||
+        acta_lemma_in4(w->cw, t->nlemma, WL4_TRADE_PLURAL) ||
+        acta_lemma_in5(w->cw, t->nlemma, WL5_PRISON_NOUN))
+      return 0;
+    if (captive_at(w, s, q, trig)) captive = 1;
+  }
+  /* its post-modifier, up to punctuation or a preposition other than
+   * "from" ("held hostage", "who had been kidnapped", "from captivity";
+   * not "detained over the kidnapping of a trader") */
+  for (uint32_t q = hi, n = 0; !captive && q < s->last && n < CAPTIVE_AFTER; q++, n++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->kind == TK_PUNCT || t->tag == P_CONJ ||
+        (t->tag == P_PREP && !is_word(w, q, w->cw->w_from)))
+      break;
+    if (acta_lemma_in4(w->cw, t->nlemma, WL4_HELD_NOUN) ||
+        acta_lemma_in4(w->cw, t->nlemma, WL4_TRADE_PLURAL) ||
+        acta_lemma_in5(w->cw, t->nlemma, WL5_PRISON_NOUN))
+      return 0;
+    if (captive_at(w, s, q, trig)) captive = 1;
+  }
+  return captive;
 }
 
 /* prec39d: is the extortion at trig told as an act done: not by people
@@ -543,12 +588,15 @@ static int rescue(const struct acta_work *w, const acta_sentence *s, uint32_t tr
  * they don't try to extort", "reports of migrants being extorted"), not a
  * bare "-ing" or perfect "-ing" clause naming the racket a group lives by
  * ("paramilitary groups operating in the West Zone, extorting residents",
- * "involved in kidnapping and extorting migrants", "having been
- * extorted"; an accusation's "accused of extorting" is told), nor a
+ * "having been extorted"; one an accusation or a raising verb frames,
+ * "accused of extorting", "suspected of extorting", is told), nor a
  * simple present, the racket's habit ("members infiltrate firms and later
- * extort them", "owners are often extorted")?  A progressive present
- * ("are being extorted") and every past are told. */
-static int extortion_told(const struct acta_work *w, uint32_t trig, const acta_actor *source) {
+ * extort them", "owners are often extorted"; mend39d: by the filters'
+ * own tests, acta_habitual_present, which keeps a headline, and
+ * acta_simple_present_passive)?  A progressive present ("are being
+ * extorted"), a perfect ("has extorted") and every past are told. */
+static int extortion_told(const struct acta_work *w, const acta_dict *d, const acta_sentence *s,
+                          uint32_t trig, const acta_actor *source) {
   if (source && source->present) {
     actor_kind k = acta_actor_kind(source);
     if (!acta_kind_armed(k) && k != AK_CRIMINAL && k != AK_STATE) return 0;
@@ -556,12 +604,11 @@ static int extortion_told(const struct acta_work *w, uint32_t trig, const acta_a
   int32_t gi = w->tok_vg[trig];
   if (gi == NO) return 1;
   const vgroup *g = &w->vgs[gi];
-  uint8_t first = w->toks.v[g->first].penn;
-  if (first == PT_VBG) return g->alleged || g->accuser != NO;
-  if (first != PT_VBP && first != PT_VBZ) return 1;
-  for (uint32_t q = g->first; q < g->last; q++)
-    if (w->toks.v[q].penn == PT_VBG) return 1;
-  return 0;
+  if (w->toks.v[g->first].penn == PT_VBG) return g->alleged || g->accuser != NO || g->raised;
+  size_t vg0 = (size_t)gi;
+  while (vg0 > 0 && w->vgs[vg0 - 1].first >= s->first) vg0--;
+  if (acta_simple_present_passive(d, w, (size_t)gi, vg0)) return 0;
+  return s->first == w->sents[0].first || !acta_habitual_present(w, s, g);
 }
 
 /* prec37d: how far from a "target" a killing or an attack is looked for */
@@ -1028,13 +1075,13 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     return NULL;
   } else if (!strcmp(cm->code, "170") &&
              acta_lemma_in6(w->cw, tk->vlemma, (uint32_t)WL6_EXTORT_VERB) &&
-             !extortion_told(w, trig, source)) {
+             !extortion_told(w, d, s, trig, source)) {
     /* prec39d: extortion is a racket, most often told as what a group
      * lives by; only one told as an act done is coerced (170) */
     acta_trace(w, "  dropped (a kind of act): \"extort\" told as a habit or by no armed party "
                "or state: no act of coercion told\n");
     return NULL;
-  } else if (!strcmp(cm->code, "0841") && rescue(w, s, trig, source)) {
+  } else if (!strcmp(cm->code, "0841") && rescue(w, s, trig, source, target)) {
     /* prec39d: "the army freed 20 kidnap victims", "police freed three
      * women held hostage": people a state's force frees from others'
      * hands are rescued; CAMEO 0841 ("Release people, including prisoners

@@ -1213,6 +1213,14 @@ const char *acta_support_description(const struct acta_work *w, const acta_sente
  * "I" outside a quotation); NULL if not. */
 const char *acta_writer_act(const struct acta_work *w, const acta_sentence *s,
                             const vgroup *g);
+/* mend39d: is verb group g of sentence s a lone verb in the simple
+ * present, a habit ("the gang smuggles explosives"; event_filters.c)? */
+int acta_habitual_present(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* mend39d: is group gi (the sentence's groups start at vg0) a passive in
+ * the simple present ("are routinely extorted"; triggers.c)? */
+int acta_simple_present_passive(const acta_dict *d, const struct acta_work *w, size_t gi,
+                                size_t vg0);
+
 /* Is group gi (the sentence's groups start at vg0) the content of a
  * demand ("demanded that the army withdraw"): a base or present form
  * after "that" after a verb of demand, no auxiliary? */

@@ -1809,7 +1809,12 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_warn), "warn", 1},
     /* actors31 */
     {offsetof(acta_coder_words, l_protest), "protest", 1},
-    {offsetof(acta_coder_words, l_raid), "raid", 1}};
+    {offsetof(acta_coder_words, l_raid), "raid", 1},
+    {offsetof(acta_coder_words, l_exchange), "exchange", 1},
+    {offsetof(acta_coder_words, l_swap), "swap", 1},
+    {offsetof(acta_coder_words, l_hold), "hold", 1},
+    {offsetof(acta_coder_words, l_keep), "keep", 1},
+    {offsetof(acta_coder_words, l_take), "take", 1}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

@@ -987,6 +987,12 @@ typedef struct acta_coder_words {
   uint32_t l_protest;
   /* actors31: a raid by gangs or gunmen is an assault (act_codes.c) */
   uint32_t l_raid;
+  /* mend39d: people freed "in exchange for" or in a "swap" are traded, a
+   * release (act_codes.c rescue) */
+  uint32_t l_exchange, l_swap;
+  /* mend39d: people "held", "kept" or "taken" hostage (event_figures.c
+   * held_hostage) */
+  uint32_t l_hold, l_keep, l_take;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

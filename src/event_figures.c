@@ -41,14 +41,26 @@ static int figure_fits(const char *kind, const char *code) {
  * ("three women who were supposedly being held hostage") */
 #define FIGURE_HOSTAGE_REACH 8
 
+/* is token q a form of "hold", "keep" or "take" (mend39d)? */
+static int holding_verb(const struct acta_work *w, uint32_t q) {
+  uint32_t l = w->toks.v[q].vlemma;
+  return acta_lemma_is(l, w->cw->l_hold) || acta_lemma_is(l, w->cw->l_keep) ||
+         acta_lemma_is(l, w->cw->l_take);
+}
+
 /* prec39d: is "hostage(s)" (WL5_HOSTAGE_WORD) among the FIGURE_HOSTAGE_REACH
- * tokens after figure f, in its sentence s? */
+ * tokens after figure f, in its sentence s, right after "held", "kept" or
+ * "taken" (or "held as")?  mend39d: not any "hostage" ("12 people
+ * detained and hostages freed", "among them the hostage takers") */
 static int held_hostage(const struct acta_work *w, const acta_sentence *s,
                         const acta_figure *f) {
-  uint32_t q = s->first;
-  while (q < s->last && w->toks.v[q].start < f->start) q++;
-  for (uint32_t n = 0; q < s->last && n < FIGURE_HOSTAGE_REACH; q++, n++)
-    if (tok_in5(w, q, WL5_HOSTAGE_WORD)) return 1;
+  uint32_t q = token_at(w, s, f->start);
+  for (uint32_t n = 0; q < s->last && n < FIGURE_HOSTAGE_REACH; q++, n++) {
+    if (!tok_in5(w, q, WL5_HOSTAGE_WORD) || q <= s->first) continue;
+    uint32_t b = q - 1;
+    if (b > s->first && is_word(w, b, w->cw->w_as)) b--;
+    if (holding_verb(w, b)) return 1;
+  }
   return 0;
 }
 

@@ -632,6 +632,12 @@ static int habitual_present(const struct acta_work *w, const acta_sentence *s,
          acta_lemma_is(w->toks.v[g->first].vlemma, w->cw->l_do);
 }
 
+/* mend39d: habitual_present for the act codes (act_codes.c
+ * extortion_told) */
+int acta_habitual_present(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  return habitual_present(w, s, g);
+}
+
 /* invented15: is verb group g a present progressive in a "where" clause
  * on a plural place noun with no article or number right before it ("in
  * areas where illicit markets exist and criminal organizations are

@@ -336,6 +336,13 @@ static int simple_present_passive(const acta_dict *d, const struct acta_work *w,
   return present;
 }
 
+/* mend39d: simple_present_passive for the act codes (act_codes.c
+ * extortion_told) */
+int acta_simple_present_passive(const acta_dict *d, const struct acta_work *w, size_t gi,
+                                size_t vg0) {
+  return simple_present_passive(d, w, gi, vg0);
+}
+
 static int aspect_verb(const struct acta_work *w, const acta_token *verb);
 
 /* How many words may stand between an event noun and the copula its phrase
@@ -531,11 +538,19 @@ static size_t list_infinitive(const struct acta_work *w, const acta_sentence *s,
 /* prec39d: the act a verb of doing tells done ("managed to arrest",
  * "proceeded to shoot", "began to extort") is told as that verb is:
  * "allegedly proceeded to shoot" alleged, "may have continued to shell"
- * hedged, "did not manage to arrest" negated. */
+ * hedged, "did not manage to arrest" negated.  mend39d: a governor in the
+ * future right before its "to" ("will help to train", "would vote to
+ * impose") tells an act to come, as "will train" does: the plain-future
+ * and own-announcement checks (acta_code_verbs) decide, and one someone
+ * reports is kept, no wish dropped. */
 static void done_governor_status(const struct acta_work *w, const vgroup *pg,
-                                 verb_coding *vc) {
+                                 const vgroup *hg, verb_coding *vc) {
   int st = acta_vg_status(w, pg, ACTA_ASSERTED);
-  if (st == ACTA_NEGATED || status_rank(st) > status_rank(vc->status)) vc->status = st;
+  if (status_rank(st) > status_rank(vc->status)) vc->status = st;
+  /* only its own "to" between ("will help to train"; not "will help
+   * officials deal with threats to free ...") */
+  if (hg->first >= pg->last && hg->first <= pg->last + 1 && future_modal(w, pg, vc->fr != NO))
+    vc->aspect_future = 1;
 }
 
 static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
@@ -663,7 +678,7 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
         if (pg->negated) vc->status = ACTA_NEGATED;
       } else if (control_verb(d, ph->vlemma) && aspect_done(w, ph)) {
         /* "continued to kill", "began to withdraw": the act is done */
-        if (!d->keds_only) done_governor_status(w, pg, vc); /* prec39d */
+        if (!d->keds_only) done_governor_status(w, pg, hg, vc); /* prec39d */
       } else if (!d->keds_only && control_verb(d, ph->vlemma) && aspect_verb(w, ph) &&
                  future_modal(w, pg, vc->fr != NO)) {
         /* "would continue to impose sanctions", "will begin to withdraw":
@@ -734,7 +749,7 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
          * rescue" tell of an act done */
         vc->purpose = 1;
       } else if (!d->keds_only) {
-        done_governor_status(w, pg, vc); /* prec39d */
+        done_governor_status(w, pg, hg, vc); /* prec39d */
       }
     } else {
       vc->purpose = 1;
@@ -1735,7 +1750,8 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
    * provide support, reported Prensa Latina": a plain future no one
    * announces is the writer's forecast, no intent or threat (plain_future.c) */
   if (vc->status == ACTA_INTENDED && !d->keds_only && !vc->announced && !vc->intent &&
-      future_modal(w, g, rep != NO) && acta_plain_future(w, s, g, rep, src, cm->code)) {
+      (vc->aspect_future || future_modal(w, g, rep != NO)) &&
+      acta_plain_future(w, s, g, rep, src, cm->code)) {
     acta_trace(w, "  dropped (not carried out): \"%s\": a plain future no one announces\n",
                d->strings.data + p->text);
     consume_words(w, g->last, vc->pm.used_to, s->last);
@@ -1773,7 +1789,8 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     consume_words(w, g->last, vc->pm.used_to, s->last);
     return;
   }
-  if (vc->status == ACTA_INTENDED && (vc->announced || future_modal(w, g, rep != NO)))
+  if (vc->status == ACTA_INTENDED &&
+      (vc->announced || (vc->aspect_future && rep != NO) || future_modal(w, g, rep != NO)))
     flags |= EMIT_ANNOUNCED;
   else if (vc->status == ACTA_INTENDED && !d->keds_only && !vc->intent) {
     /* "tried to kidnap", "hoped to receive", "seeks to attack": tried or
@@ -2063,9 +2080,14 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     const char *unreal = acta_unreal_reason(c, sc, g, vc.rep, vc.purpose);
     /* "their power to carry out operations and detain suspects": the
      * second verb of a pair shares what the first was (prec39d: an adverb
-     * between too, "to enter the firms and later extort them") */
+     * between too, "to enter the firms and later extort them"; mend39d:
+     * not a verb whose past reads as its base form, WL_SAME_PARTICIPLE,
+     * which after "and then" is most often the past told: "stopped the
+     * bus to search it and then beat the driver") */
     uint32_t pf = g->first;
-    if (pf > s->first + 1 && w->toks.v[pf - 1].tag == P_ADV) pf--;
+    if (pf > s->first + 1 && w->toks.v[pf - 1].tag == P_ADV &&
+        !tok_in(w, g->head, WL_SAME_PARTICIPLE))
+      pf--;
     int pair = !d->keds_only && gi > vg0 && pf > s->first &&
                is_and_or(w, pf - 1) &&
                (w->toks.v[g->head].penn == PT_VB ||
