@@ -1831,24 +1831,63 @@ static int percent_change_at(const struct acta_work *w, const acta_sentence *s, 
   return tok_in6(w, r, WL6_CHANGE_NOUN);
 }
 
+/* mend39b: the superlatives that set a count against a record (not
+ * "latest", "newest": the last report of one act) */
+static const char *const RECORD_SUPERLATIVE[] = {"highest", "largest", "biggest",
+                                                 "worst",   "deadliest", "most"};
+
+static int record_superlative(const struct acta_work *w, uint32_t q) {
+  for (size_t i = 0; i < sizeof RECORD_SUPERLATIVE / sizeof *RECORD_SUPERLATIVE; i++)
+    if (norm_eq(w, q, RECORD_SUPERLATIVE[i])) return 1;
+  return 0;
+}
+
+/* mend39b: does the record noun at token n tell a running count: "to
+ * date", "so far", "this year" or "on record" after it, before a mark and
+ * within RECORD_SPAN_REACH words ("the highest tally to date"; not "the
+ * highest toll in a single attack", one act's)? */
+#define RECORD_SPAN_REACH 6
+static int record_of_running_count(const struct acta_work *w, const acta_sentence *s, uint32_t n) {
+  for (uint32_t k = n + 1; k + 1 < s->last && k <= n + RECORD_SPAN_REACH; k++) {
+    if (w->toks.v[k].kind == TK_PUNCT) return 0;
+    if ((norm_eq(w, k, "to") && norm_eq(w, k + 1, "date")) ||
+        (norm_eq(w, k, "so") && norm_eq(w, k + 1, "far")) ||
+        (norm_eq(w, k, "this") && norm_eq(w, k + 1, "year")) ||
+        (norm_eq(w, k, "on") && norm_eq(w, k + 1, "record")))
+      return 1;
+  }
+  return 0;
+}
+
+/* mend39b: after ';', does the record phrase from token r on stand alone,
+ * no verb after it up to the sentence's end or the next ';' ("; the
+ * largest tally on record"; not "; the largest number of arrests came in
+ * June", a new clause on another count)? */
+static int record_phrase_alone(const struct acta_work *w, const acta_sentence *s, uint32_t r) {
+  for (uint32_t k = r; k < s->last && !is_punct(w, k, ';'); k++)
+    if (w->tok_vg[k] != NO) return 0;
+  return 1;
+}
+
 /* invented34: does a count's record or its comparison with an earlier
  * span start at token q: ", a record high", ", a new record number", ", an
- * all-time high" (a comma, a determiner, "record" or "all-time" and what
- * the record is of: not ", a record 10,000 ton haul", one haul that is a
- * record), or "than" after a comparative within three words ("two more
+ * all-time high" (a comma or a semicolon, a determiner, "record" or
+ * "all-time" and what the record is of: not ", a record 10,000 ton haul",
+ * one haul that is a record; prec39b, mend39b: or a superlative of
+ * record_superlative before a noun of a running count: "; the worst tally
+ * so far"), or "than" after a comparative within three words ("two more
  * than the previous year", "fewer arrests than last year", "higher than
  * in 2017")?  The count is a span's total, a statistic. */
 static int record_total_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
   if (is_punct(w, q, ',') || is_punct(w, q, ';')) {
     if (q + 3 >= s->last || w->toks.v[q + 1].tag != P_DET) return 0;
+    if (is_punct(w, q, ';') && !record_phrase_alone(w, s, q + 1)) return 0;
     uint32_t r = q + 2;
     if (is_vocab(w, r, V_NEW)) r++;
-    /* prec39b: a superlative before the record's noun ("; the highest
-     * count to date", ", the largest number since 2012") */
-    if (w->toks.v[r].penn == PT_JJS || tok_in6(w, r, WL6_RECORD_WORD))
-      return r + 1 < s->last && tok_in6(w, r + 1, WL6_RECORD_NOUN);
-    return 0;
+    if (r + 1 >= s->last || !tok_in6(w, r + 1, WL6_RECORD_NOUN)) return 0;
+    if (tok_in6(w, r, WL6_RECORD_WORD)) return 1;
+    return record_superlative(w, r) && record_of_running_count(w, s, r + 1);
   }
   if (!is_vocab(w, q, V_THAN) || q + 2 >= s->last) return 0;
   int comparative = 0;
