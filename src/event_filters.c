@@ -1946,14 +1946,22 @@ static int superlative_span(const struct acta_work *w, const acta_sentence *s, u
   return 0;
 }
 
-/* prec39b: is a span told as one part of a larger total at token q: a
- * year, a month's name or a span's unit and "alone" after it ("In 2011
- * alone", "last year alone", "in December alone")? */
-static const char SPAN_ALONE[] = "a tally within a span (in 2011 alone, last year alone)";
+/* prec39b, mend39b: is a span told as one part of a larger total at
+ * token q, "alone" after it: a year or a month's name right after "in" or
+ * "during" ("in 2008 alone", "during March alone", "in May 2014 alone"),
+ * or "this"/"last" and "year" or "month" ("last year alone")?  Not a
+ * duration ("a month alone in captivity") nor a day ("that day alone"). */
+static const char SPAN_ALONE[] = "a tally within a span (in 2008 alone, last year alone)";
 static int span_alone_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
-  if (q + 1 >= s->last || !norm_eq(w, q + 1, "alone")) return 0;
-  return year_at(c, q) || list3_in(w, s, q, WL3_MONTH_NAME) || tok_in3(w, q, WL3_SPAN_UNIT);
+  if (q + 1 >= s->last || q == s->first || !norm_eq(w, q + 1, "alone")) return 0;
+  if (norm_eq(w, q, "year") || norm_eq(w, q, "month"))
+    return norm_eq(w, q - 1, "this") || norm_eq(w, q - 1, "last");
+  uint32_t p = q;
+  if (year_at(c, q) && p > s->first && list3_in(w, s, p - 1, WL3_MONTH_NAME)) p--;
+  else if (!year_at(c, q) && !list3_in(w, s, q, WL3_MONTH_NAME)) return 0;
+  return p > s->first &&
+         (is_word(w, p - 1, w->cw->w_in) || is_word(w, p - 1, w->cw->w_during));
 }
 
 /* invented17: the reason of a count at a date; aid counted so ("as of
@@ -1967,7 +1975,6 @@ static const char *running_reason_at(const acta_coder *c, const acta_sentence *s
   const struct acta_work *w = c->work;
   const char *cmp = compared_total(c, s, q);
   if (cmp) return cmp;
-  if (span_alone_at(c, s, q)) return SPAN_ALONE;
   if (list4_in(w, s, q, WL4_SO_WORD) && word_in(w, s, q + 1, w->cw->w_far)) {
     if (word_in(w, s, q + 2, w->cw->w_this) && word_in(w, s, q + 3, w->cw->w_year))
       return "a count so far this year";
@@ -2100,11 +2107,35 @@ static int amount_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
  * cut; a clause of news is shorter) */
 #define WHOLE_SPAN_REACH 60
 
+/* mend39b: the end of verb group g's clause after it: its first comma,
+ * up to token end and WHOLE_SPAN_REACH words */
+static uint32_t clause_end_after(const struct acta_work *w, const acta_sentence *s,
+                                 const vgroup *g, uint32_t end) {
+  uint32_t to = g->last, lim = g->last + WHOLE_SPAN_REACH;
+  while (to < end && to < s->last && to < lim && !is_punct(w, to, ',')) to++;
+  return to;
+}
+
+/* mend39b: the start of verb group g's reach before it: back to another
+ * verb group or a relative pronoun, WHOLE_SPAN_REACH words at most */
+static uint32_t clause_start_before(const struct acta_work *w, const acta_sentence *s,
+                                    const vgroup *g) {
+  int32_t own = w->tok_vg[g->head];
+  uint32_t back = g->first > s->first + WHOLE_SPAN_REACH ? g->first - WHOLE_SPAN_REACH : s->first;
+  uint32_t q = g->first;
+  while (q > back && !((w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) ||
+                       w->toks.v[q - 1].tag == P_WH))
+    q--;
+  return q;
+}
+
+static int clause_span_alone(const acta_coder *c, const acta_sentence *s, const vgroup *g,
+                             uint32_t end);
+
 static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
                                     const vgroup *g, uint32_t end) {
   const struct acta_work *w = c->work;
-  uint32_t to = g->last, lim = g->last + WHOLE_SPAN_REACH;
-  while (to < end && to < s->last && to < lim && !is_punct(w, to, ',')) to++;
+  uint32_t to = clause_end_after(w, s, g, end);
   int32_t own = w->tok_vg[g->head];
   /* the count in the verb's own reach: after it in its clause, or before
    * it with no other verb between ("at least three boats captured by";
@@ -2116,10 +2147,9 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
       counted = 1;
       things |= !amount_at(c, s, q);
     }
-  uint32_t back = g->first > s->first + WHOLE_SPAN_REACH ? g->first - WHOLE_SPAN_REACH : s->first;
+  uint32_t back = clause_start_before(w, s, g);
   for (uint32_t q = g->first; q > back && !things; q--) {
     const acta_token *tk = &w->toks.v[q - 1];
-    if ((w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) || tk->tag == P_WH) break;
     if (tk->tag == P_NUM && !year_at(c, q - 1) && !is_word(w, q - 1, w->cw->w_one)) {
       counted = 1;
       things |= !amount_at(c, s, q - 1);
@@ -2170,7 +2200,10 @@ const char *acta_whole_span_figure(const acta_coder *c, const acta_sentence *s, 
     if (w->toks.v[q - 1].kind == TK_PUNCT) break;
     vg = w->tok_vg[q - 1];
   }
-  return vg == NO ? NULL : whole_span_tally(c, s, &w->vgs[vg], s->last);
+  if (vg == NO) return NULL;
+  /* mend39b: "In May 2014 alone, some 40 guards were detained" */
+  if (clause_span_alone(c, s, &w->vgs[vg], s->last)) return SPAN_ALONE;
+  return whole_span_tally(c, s, &w->vgs[vg], s->last);
 }
 
 /* Why sentence s counts up to now or over months, or NULL: "so far this
@@ -2261,22 +2294,43 @@ static int trend_count_object(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
-/* prec39b: such a span in verb group g's clause (up to token end), no
- * other verb between: the act is counted within the span, a tally
- * whatever its count ("In 2011 alone, authorities seized two tons"). */
+/* mend39b: is the noun phrase from token q on (forward, dir 1) or
+ * before token q (backward, dir -1) counted or plural: a number, not a
+ * year, or a plural noun ("two tons", "smugglers"; not "the mayor")? */
+static int counted_phrase(const acta_coder *c, const acta_sentence *s, uint32_t q, int dir) {
+  const struct acta_work *w = c->work;
+  const uint32_t np = 1u << P_DET | 1u << P_ADJ | 1u << P_NOUN | 1u << P_PROPN | 1u << P_NUM |
+                      1u << P_ADV;
+  for (uint32_t k = 0; k < 6; k++) {
+    uint32_t t = dir > 0 ? q + k : q - 1 - k;
+    if (dir > 0 ? t >= s->last : q < s->first + 1 + k) return 0;
+    const acta_token *tk = &w->toks.v[t];
+    if (!(np >> tk->tag & 1) || w->tok_vg[t] != NO) return 0;
+    if (tk->tag == P_NUM && !year_at(c, t)) return 1;
+    if (tk->penn == PT_NNS || tk->penn == PT_NNPS) return 1;
+  }
+  return 0;
+}
+
+/* prec39b, mend39b: such a span in verb group g's clause, the windows of
+ * whole_span_tally (before it back to another verb or a relative pronoun,
+ * after it up to its first comma and token end), and a counted or plural
+ * object (the subject of a passive): the act is counted within the span,
+ * a tally whatever its count ("In 2008 alone, rangers seized 300 tusks";
+ * not "In June alone, police arrested the mayor"). */
 static int clause_span_alone(const acta_coder *c, const acta_sentence *s, const vgroup *g,
                              uint32_t end) {
   const struct acta_work *w = c->work;
   int32_t own = w->tok_vg[g->head];
-  for (uint32_t q = g->first; q > s->first && g->first - q < WHOLE_SPAN_REACH; q--) {
-    if (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) break;
-    if (span_alone_at(c, s, q - 1)) return 1;
-  }
-  for (uint32_t q = g->last; q < end && q < s->last && q < g->last + WHOLE_SPAN_REACH; q++) {
+  uint32_t back = clause_start_before(w, s, g), to = clause_end_after(w, s, g, end);
+  int span = 0;
+  for (uint32_t q = g->first; q > back && !span; q--) span = span_alone_at(c, s, q - 1);
+  for (uint32_t q = g->last; q < to && !span; q++) {
     if (w->tok_vg[q] != NO && w->tok_vg[q] != own) break;
-    if (span_alone_at(c, s, q)) return 1;
+    span = span_alone_at(c, s, q);
   }
-  return 0;
+  return span && (g->passive ? counted_phrase(c, s, g->first, -1)
+                             : counted_phrase(c, s, g->last, 1));
 }
 
 /* prec39b: does verb group g's object (up to token end) open with a count
