@@ -2491,6 +2491,16 @@ static int fiscal_year_at(const acta_coder *c, const acta_sentence *s, uint32_t 
   return is_word(w, q, w->cw->w_the) && year_at(c, q + 1) && tok_in5(w, q + 2, WL5_FISCAL);
 }
 
+/* mend39b: does a dictionary's person in office (GOV) or once in office
+ * (ELI, a former head of state) end just before token k ("Castro,")? */
+static int leader_name_before(const struct acta_work *w, uint32_t k) {
+  int32_t m = w->tok_ment[k - 1];
+  if (m == NO) return 0;
+  const mention *mt = &w->ments[m];
+  if (mt->last != k || !mt->entry || mt->entry->kind != ENT_ACTOR) return 0;
+  return strcmp(mt->entry->role, "GOV") == 0 || strcmp(mt->entry->role, "ELI") == 0;
+}
+
 static const char *aggregate_reason_read(const acta_coder *c, const acta_sentence *s) {
   const struct acta_work *w = c->work;
   if (c->dict->keds_only) return NULL;
@@ -2504,12 +2514,16 @@ static const char *aggregate_reason_read(const acta_coder *c, const acta_sentenc
       return is_word(w, q, w->cw->w_since) && !year_at(c, q + 1) ? ACTA_AGG_SINCE : AGG_YEARS;
     /* "in the 1980s": a decade */
     if (decade_at(w, s, q)) return "a count over a span of time";
-    /* prec39b: "Under Chavez, ...", "Under President Alvaro Uribe, ...": a
-     * leader's tenure opening the sentence, only names before its comma */
+    /* prec39b, mend39b: "Under Castro, ...", "Under President Alvaro
+     * Uribe, ...": a leader's tenure opening the sentence, only names
+     * before its comma, the last of them a person of the dictionaries in
+     * office or once (GOV, ELI); not "Under Operation Sparrow," or "Under
+     * Colonel Vega," */
     if (q == s->first && norm_eq(w, q, "under")) {
       uint32_t k = q + 1;
       while (k < s->last && k < q + 5 && w->toks.v[k].tag == P_PROPN) k++;
-      if (k > q + 1 && is_punct(w, k, ',')) return "a count over a leader's tenure";
+      if (k > q + 1 && k < s->last && is_punct(w, k, ',') && leader_name_before(w, k))
+        return "a count over a leader's tenure";
     }
     /* "in 2011", "during 2015", "throughout 2016": a whole year */
     if (q + 1 < s->last && year_at(c, q + 1) &&
