@@ -2333,11 +2333,13 @@ static int clause_span_alone(const acta_coder *c, const acta_sentence *s, const 
                              : counted_phrase(c, s, g->last, 1));
 }
 
-/* prec39b: does verb group g's object (up to token end) open with a count
- * of two or more occasions, within three tokens of the verb, one word at
- * most between the number and its noun ("supported 39 training events",
- * "carried out 25 raids")?  Each occasion is an act of its own: told over
- * a year or a span, the verb tells their tally. */
+/* prec39b, mend39b: does verb group g's object (up to token end) open
+ * with a count of two or more occasions, within three tokens of the verb,
+ * the number right before its noun or one adjective, noun or participle
+ * between ("funded 27 workshops", "held 12 naval exercises", "ran 40
+ * training courses"; not "killed 12 in operations", a count of people)?
+ * Each occasion is an act of its own: told over a year or a span, the
+ * verb tells their tally. */
 static int occasions_counted(const acta_coder *c, const acta_sentence *s, const vgroup *g,
                              uint32_t end) {
   const struct acta_work *w = c->work;
@@ -2345,15 +2347,36 @@ static int occasions_counted(const acta_coder *c, const acta_sentence *s, const 
     if (w->tok_vg[q] != NO || w->toks.v[q].kind == TK_PUNCT) return 0;
     if (w->toks.v[q].tag != P_NUM) continue;
     if (year_at(c, q) || is_word(w, q, w->cw->w_one)) return 0;
-    for (uint32_t k = q + 1; k < end && k < s->last && k <= q + 2; k++) {
-      if (tok_in6(w, k, WL6_OCCASION_COUNT_NOUN)) return 1;
-      /* (the word between may be a participle the tagger made a verb:
-       * "training") */
-      if (w->toks.v[k].kind == TK_PUNCT) return 0;
-    }
-    return 0;
+    if (q + 1 < end && q + 1 < s->last && tok_in6(w, q + 1, WL6_OCCASION_COUNT_NOUN)) return 1;
+    /* (the word between may be a participle the tagger made a verb:
+     * "training") */
+    uint8_t between = w->toks.v[q + 1].tag;
+    return q + 2 < end && q + 2 < s->last &&
+           (between == P_ADJ || between == P_NOUN || between == P_VERB) &&
+           tok_in6(w, q + 2, WL6_OCCASION_COUNT_NOUN);
   }
   return 0;
+}
+
+/* Why verb group g's part of the sentence, from token from to the first
+ * comma after g that parts no list of counts (up to token end), counts
+ * over a span (acta_aggregate_reason), or NULL.  A named source's count
+ * of an ongoing crackdown ("the rights group said security forces had
+ * killed 185 people since September") is news; a year's or several
+ * years' total is a statistic whoever gives it. */
+static const char *verb_part_reason(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
+                                    uint32_t end, int32_t rep, uint32_t from) {
+  const struct acta_work *w = c->work;
+  uint32_t to = g->last;
+  while (to < end && (!(w->toks.v[to].kind == TK_PUNCT && w->toks.v[to].punct == ',') ||
+                      counted_list_comma(c, sc->s, to)))
+    to++;
+  acta_sentence part = *sc->s;
+  part.first = from;
+  part.last = to;
+  const char *why = acta_aggregate_reason(c, &part);
+  if (why && named_reporter(w, rep, 0) && why == ACTA_AGG_SINCE) return NULL;
+  return why;
 }
 
 const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
@@ -2361,17 +2384,21 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
   const struct acta_work *w = c->work;
   if (c->dict->keds_only) return NULL;
   int root = cameo_root(cameo);
-  /* prec39b: occasions counted over a year or a span ("In 2013, the
-   * United States supported 39 training events"), in the verb's part of
-   * the sentence as for a big count below; any code: "the ministry
-   * held 12 training sessions in 2019" as well */
+  /* prec39b: occasions counted over a year or a span ("During 2020,
+   * the embassy funded 27 workshops"), in the verb's part of the sentence
+   * as for a big count below, from the start of its clause (not "The
+   * army, which was founded in 1948, held two exercises"); any code: "the
+   * ministry held 12 training sessions in 2019" as well */
   if (!g->passive && occasions_counted(c, sc->s, g, end)) {
-    uint32_t to = g->last;
-    while (to < end && !is_punct(w, to, ',')) to++;
-    acta_sentence part = *sc->s;
-    part.last = to;
-    const char *why = acta_aggregate_reason(c, &part);
-    if (why && !(named_reporter(w, rep, 0) && why == ACTA_AGG_SINCE)) return why;
+    uint32_t from = clause_start_before(w, sc->s, g);
+    /* (stopped at another verb: its clause runs to the next comma) */
+    if (from > sc->s->first) {
+      uint32_t k = from;
+      while (k < g->first && !is_punct(w, k, ',')) k++;
+      if (k < g->first) from = k + 1;
+    }
+    const char *why = verb_part_reason(c, sc, g, end, rep, from);
+    if (why) return why;
   }
   /* coercion and force (17-20), and material cooperation, aid and
    * yielding (06-08): "has extradited over 350 suspects since 2006",
@@ -2451,18 +2478,7 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
    * the verb ("In 2013, police arrested 29,943 people"; not "..., the
    * largest crackdown since the election") */
   if (!big) return NULL;
-  uint32_t to = g->last;
-  while (to < end && (!(w->toks.v[to].kind == TK_PUNCT && w->toks.v[to].punct == ',') ||
-                      counted_list_comma(c, sc->s, to)))
-    to++;
-  acta_sentence part = *sc->s;
-  part.last = to;
-  const char *why = acta_aggregate_reason(c, &part);
-  /* a named source's count of an ongoing crackdown ("the rights group
-   * said security forces had killed 185 people since September") is news;
-   * a year's or several years' total is a statistic whoever gives it */
-  if (why && named_reporter(w, rep, 0) && why == ACTA_AGG_SINCE) return NULL;
-  return why;
+  return verb_part_reason(c, sc, g, end, rep, sc->s->first);
 }
 
 static const char *aggregate_reason_read(const acta_coder *c, const acta_sentence *s);
