@@ -2507,14 +2507,27 @@ static int fiscal_year_at(const acta_coder *c, const acta_sentence *s, uint32_t 
   return is_word(w, q, w->cw->w_the) && year_at(c, q + 1) && tok_in5(w, q + 2, WL5_FISCAL);
 }
 
-/* mend39b: does a dictionary's person in office (GOV) or once in office
- * (ELI, a former head of state) end just before token k ("Castro,")? */
-static int leader_name_before(const struct acta_work *w, uint32_t k) {
-  int32_t m = w->tok_ment[k - 1];
-  if (m == NO) return 0;
-  const mention *mt = &w->ments[m];
-  if (mt->last != k || !mt->entry || mt->entry->kind != ENT_ACTOR) return 0;
-  return strcmp(mt->entry->role, "GOV") == 0 || strcmp(mt->entry->role, "ELI") == 0;
+/* mend39b: is the run of names from token a to token k (a comma) a
+ * dictionary's person who holds or once held an office (an actor entry of
+ * role GOV or ELI, at any date: "Under Castro," told years after his
+ * tenure is still his), the run's longest tail that is a dictionary
+ * phrase ("President Alvaro Uribe": "Alvaro Uribe")? */
+static int leader_name_before(const acta_coder *c, uint32_t a, uint32_t k) {
+  const struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  for (uint32_t i = a; i < k; i++) {
+    uint32_t node = 0;
+    uint32_t j = i;
+    while (j < k && acta_trie_step(d, node, w->toks.v[j].word, &node)) j++;
+    if (j < k || !node) continue;
+    for (uint32_t ei = d->node_entry[node]; ei;) {
+      const acta_entry *e = &d->entries[ei - 1];
+      if (e->kind == ENT_ACTOR && (!strcmp(e->role, "GOV") || !strcmp(e->role, "ELI")))
+        return 1;
+      ei = e->next;
+    }
+  }
+  return 0;
 }
 
 static const char *aggregate_reason_read(const acta_coder *c, const acta_sentence *s) {
@@ -2538,7 +2551,7 @@ static const char *aggregate_reason_read(const acta_coder *c, const acta_sentenc
     if (q == s->first && norm_eq(w, q, "under")) {
       uint32_t k = q + 1;
       while (k < s->last && k < q + 5 && w->toks.v[k].tag == P_PROPN) k++;
-      if (k > q + 1 && k < s->last && is_punct(w, k, ',') && leader_name_before(w, k))
+      if (k > q + 1 && k < s->last && is_punct(w, k, ',') && leader_name_before(c, q + 1, k))
         return "a count over a leader's tenure";
     }
     /* "in 2011", "during 2015", "throughout 2016": a whole year */
