@@ -2329,6 +2329,17 @@ static int clause_span_alone(const acta_coder *c, const acta_sentence *s, const 
     if (w->tok_vg[q] != NO && w->tok_vg[q] != own) break;
     span = span_alone_at(c, s, q);
   }
+  /* a count of the act broken down after its comma (", with 12 shot in
+   * May alone"), when the act's own clause names no day or month */
+  if (!span && to + 3 < s->last && is_punct(w, to, ',') && norm_eq(w, to + 1, "with") &&
+      w->toks.v[to + 2].tag == P_NUM && !year_at(c, to + 2)) {
+    int dated = 0;
+    for (uint32_t q = back; q < to && !dated; q++) dated = acta_time_name(&w->toks.v[q]);
+    for (uint32_t q = to + 3; !dated && !span && q < s->last && q < to + 3 + RECORD_SPAN_REACH &&
+                              !is_punct(w, q, ',');
+         q++)
+      span = span_alone_at(c, s, q);
+  }
   return span && (g->passive ? counted_phrase(c, s, g->first, -1)
                              : counted_phrase(c, s, g->last, 1));
 }
