@@ -2361,9 +2361,9 @@ static int occasions_counted(const acta_coder *c, const acta_sentence *s, const 
     if (q + 1 < end && q + 1 < s->last && tok_in6(w, q + 1, WL6_OCCASION_COUNT_NOUN)) return 1;
     /* (the word between may be a participle the tagger made a verb:
      * "training") */
+    if (q + 2 >= end || q + 2 >= s->last) return 0;
     uint8_t between = w->toks.v[q + 1].tag;
-    return q + 2 < end && q + 2 < s->last &&
-           (between == P_ADJ || between == P_NOUN || between == P_VERB) &&
+    return (between == P_ADJ || between == P_NOUN || between == P_VERB) &&
            tok_in6(w, q + 2, WL6_OCCASION_COUNT_NOUN);
   }
   return 0;
