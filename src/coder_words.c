@@ -1561,8 +1561,8 @@ static const char *const WHEN_WORD[] = {"whenever", NULL};
 /* prec37c: the nouns of phrases of habit ("on occasion", "from time to
  * time"; "at times" is V_AT, V_TIMES) */
 static const char *const OCCASION_WORD[] = {"occasion", "occasions", NULL};
-/* prec39b: plural nouns of occasions, each one act ("supported 39 training
- * events", "carried out 25 raids") */
+/* prec39b: plural nouns of occasions, each one act ("funded 45 training
+ * courses", "held 12 naval exercises") */
 static const char *const OCCASION_COUNT_NOUN[] = {
     "events", "operations", "exercises", "courses", "sessions", "missions", "trainings",
     "workshops", "seminars", "raids", "patrols", NULL};

@@ -1838,24 +1838,63 @@ static int percent_change_at(const struct acta_work *w, const acta_sentence *s, 
   return tok_in6(w, r, WL6_CHANGE_NOUN);
 }
 
+/* mend39b: the superlatives that set a count against a record (not
+ * "latest", "newest": the last report of one act) */
+static const char *const RECORD_SUPERLATIVE[] = {"highest", "largest", "biggest",
+                                                 "worst",   "deadliest", "most"};
+
+static int record_superlative(const struct acta_work *w, uint32_t q) {
+  for (size_t i = 0; i < sizeof RECORD_SUPERLATIVE / sizeof *RECORD_SUPERLATIVE; i++)
+    if (norm_eq(w, q, RECORD_SUPERLATIVE[i])) return 1;
+  return 0;
+}
+
+/* mend39b: does the record noun at token n tell a running count: "to
+ * date", "so far", "this year" or "on record" after it, before a mark and
+ * within RECORD_SPAN_REACH words ("the highest tally to date"; not "the
+ * highest toll in a single attack", one act's)? */
+#define RECORD_SPAN_REACH 6
+static int record_of_running_count(const struct acta_work *w, const acta_sentence *s, uint32_t n) {
+  for (uint32_t k = n + 1; k + 1 < s->last && k <= n + RECORD_SPAN_REACH; k++) {
+    if (w->toks.v[k].kind == TK_PUNCT) return 0;
+    if ((norm_eq(w, k, "to") && norm_eq(w, k + 1, "date")) ||
+        (norm_eq(w, k, "so") && norm_eq(w, k + 1, "far")) ||
+        (norm_eq(w, k, "this") && norm_eq(w, k + 1, "year")) ||
+        (norm_eq(w, k, "on") && norm_eq(w, k + 1, "record")))
+      return 1;
+  }
+  return 0;
+}
+
+/* mend39b: after ';', does the record phrase from token r on stand alone,
+ * no verb after it up to the sentence's end or the next ';' ("; the
+ * largest tally on record"; not "; the largest number of arrests came in
+ * June", a new clause on another count)? */
+static int record_phrase_alone(const struct acta_work *w, const acta_sentence *s, uint32_t r) {
+  for (uint32_t k = r; k < s->last && !is_punct(w, k, ';'); k++)
+    if (w->tok_vg[k] != NO) return 0;
+  return 1;
+}
+
 /* invented34: does a count's record or its comparison with an earlier
  * span start at token q: ", a record high", ", a new record number", ", an
- * all-time high" (a comma, a determiner, "record" or "all-time" and what
- * the record is of: not ", a record 10,000 ton haul", one haul that is a
- * record), or "than" after a comparative within three words ("two more
+ * all-time high" (a comma or a semicolon, a determiner, "record" or
+ * "all-time" and what the record is of: not ", a record 10,000 ton haul",
+ * one haul that is a record; prec39b, mend39b: or a superlative of
+ * record_superlative before a noun of a running count: "; the worst tally
+ * so far"), or "than" after a comparative within three words ("two more
  * than the previous year", "fewer arrests than last year", "higher than
  * in 2017")?  The count is a span's total, a statistic. */
 static int record_total_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
   if (is_punct(w, q, ',') || is_punct(w, q, ';')) {
     if (q + 3 >= s->last || w->toks.v[q + 1].tag != P_DET) return 0;
+    if (is_punct(w, q, ';') && !record_phrase_alone(w, s, q + 1)) return 0;
     uint32_t r = q + 2;
     if (is_vocab(w, r, V_NEW)) r++;
-    /* prec39b: a superlative before the record's noun ("; the highest
-     * count to date", ", the largest number since 2012") */
-    if (w->toks.v[r].penn == PT_JJS || tok_in6(w, r, WL6_RECORD_WORD))
-      return r + 1 < s->last && tok_in6(w, r + 1, WL6_RECORD_NOUN);
-    return 0;
+    if (r + 1 >= s->last || !tok_in6(w, r + 1, WL6_RECORD_NOUN)) return 0;
+    if (tok_in6(w, r, WL6_RECORD_WORD)) return 1;
+    return record_superlative(w, r) && record_of_running_count(w, s, r + 1);
   }
   if (!is_vocab(w, q, V_THAN) || q + 2 >= s->last) return 0;
   int comparative = 0;
@@ -1914,14 +1953,22 @@ static int superlative_span(const struct acta_work *w, const acta_sentence *s, u
   return 0;
 }
 
-/* prec39b: is a span told as one part of a larger total at token q: a
- * year, a month's name or a span's unit and "alone" after it ("In 2011
- * alone", "last year alone", "in December alone")? */
-static const char SPAN_ALONE[] = "a tally within a span (in 2011 alone, last year alone)";
+/* prec39b, mend39b: is a span told as one part of a larger total at
+ * token q, "alone" after it: a year or a month's name right after "in" or
+ * "during" ("in 2008 alone", "during March alone", "in May 2014 alone"),
+ * or "this"/"last" and "year" or "month" ("last year alone")?  Not a
+ * duration ("a month alone in captivity") nor a day ("that day alone"). */
+static const char SPAN_ALONE[] = "a tally within a span (in 2008 alone, last year alone)";
 static int span_alone_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
-  if (q + 1 >= s->last || !norm_eq(w, q + 1, "alone")) return 0;
-  return year_at(c, q) || list3_in(w, s, q, WL3_MONTH_NAME) || tok_in3(w, q, WL3_SPAN_UNIT);
+  if (q + 1 >= s->last || q == s->first || !norm_eq(w, q + 1, "alone")) return 0;
+  if (norm_eq(w, q, "year") || norm_eq(w, q, "month"))
+    return norm_eq(w, q - 1, "this") || norm_eq(w, q - 1, "last");
+  uint32_t p = q;
+  if (year_at(c, q) && p > s->first && list3_in(w, s, p - 1, WL3_MONTH_NAME)) p--;
+  else if (!year_at(c, q) && !list3_in(w, s, q, WL3_MONTH_NAME)) return 0;
+  return p > s->first &&
+         (is_word(w, p - 1, w->cw->w_in) || is_word(w, p - 1, w->cw->w_during));
 }
 
 /* invented17: the reason of a count at a date; aid counted so ("as of
@@ -1935,7 +1982,6 @@ static const char *running_reason_at(const acta_coder *c, const acta_sentence *s
   const struct acta_work *w = c->work;
   const char *cmp = compared_total(c, s, q);
   if (cmp) return cmp;
-  if (span_alone_at(c, s, q)) return SPAN_ALONE;
   if (list4_in(w, s, q, WL4_SO_WORD) && word_in(w, s, q + 1, w->cw->w_far)) {
     if (word_in(w, s, q + 2, w->cw->w_this) && word_in(w, s, q + 3, w->cw->w_year))
       return "a count so far this year";
@@ -2068,11 +2114,35 @@ static int amount_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
  * cut; a clause of news is shorter) */
 #define WHOLE_SPAN_REACH 60
 
+/* mend39b: the end of verb group g's clause after it: its first comma,
+ * up to token end and WHOLE_SPAN_REACH words */
+static uint32_t clause_end_after(const struct acta_work *w, const acta_sentence *s,
+                                 const vgroup *g, uint32_t end) {
+  uint32_t to = g->last, lim = g->last + WHOLE_SPAN_REACH;
+  while (to < end && to < s->last && to < lim && !is_punct(w, to, ',')) to++;
+  return to;
+}
+
+/* mend39b: the start of verb group g's reach before it: back to another
+ * verb group or a relative pronoun, WHOLE_SPAN_REACH words at most */
+static uint32_t clause_start_before(const struct acta_work *w, const acta_sentence *s,
+                                    const vgroup *g) {
+  int32_t own = w->tok_vg[g->head];
+  uint32_t back = g->first > s->first + WHOLE_SPAN_REACH ? g->first - WHOLE_SPAN_REACH : s->first;
+  uint32_t q = g->first;
+  while (q > back && !((w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) ||
+                       w->toks.v[q - 1].tag == P_WH))
+    q--;
+  return q;
+}
+
+static int clause_span_alone(const acta_coder *c, const acta_sentence *s, const vgroup *g,
+                             uint32_t end);
+
 static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
                                     const vgroup *g, uint32_t end) {
   const struct acta_work *w = c->work;
-  uint32_t to = g->last, lim = g->last + WHOLE_SPAN_REACH;
-  while (to < end && to < s->last && to < lim && !is_punct(w, to, ',')) to++;
+  uint32_t to = clause_end_after(w, s, g, end);
   int32_t own = w->tok_vg[g->head];
   /* the count in the verb's own reach: after it in its clause, or before
    * it with no other verb between ("at least three boats captured by";
@@ -2084,10 +2154,9 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
       counted = 1;
       things |= !amount_at(c, s, q);
     }
-  uint32_t back = g->first > s->first + WHOLE_SPAN_REACH ? g->first - WHOLE_SPAN_REACH : s->first;
+  uint32_t back = clause_start_before(w, s, g);
   for (uint32_t q = g->first; q > back && !things; q--) {
     const acta_token *tk = &w->toks.v[q - 1];
-    if ((w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) || tk->tag == P_WH) break;
     if (tk->tag == P_NUM && !year_at(c, q - 1) && !is_word(w, q - 1, w->cw->w_one)) {
       counted = 1;
       things |= !amount_at(c, s, q - 1);
@@ -2138,7 +2207,10 @@ const char *acta_whole_span_figure(const acta_coder *c, const acta_sentence *s, 
     if (w->toks.v[q - 1].kind == TK_PUNCT) break;
     vg = w->tok_vg[q - 1];
   }
-  return vg == NO ? NULL : whole_span_tally(c, s, &w->vgs[vg], s->last);
+  if (vg == NO) return NULL;
+  /* mend39b: "In May 2014 alone, some 40 guards were detained" */
+  if (clause_span_alone(c, s, &w->vgs[vg], s->last)) return SPAN_ALONE;
+  return whole_span_tally(c, s, &w->vgs[vg], s->last);
 }
 
 /* Why sentence s counts up to now or over months, or NULL: "so far this
@@ -2229,29 +2301,63 @@ static int trend_count_object(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
-/* prec39b: such a span in verb group g's clause (up to token end), no
- * other verb between: the act is counted within the span, a tally
- * whatever its count ("In 2011 alone, authorities seized two tons"). */
-static int clause_span_alone(const acta_coder *c, const acta_sentence *s, const vgroup *g,
-                             uint32_t end) {
+/* mend39b: is the noun phrase from token q on (forward, dir 1) or
+ * before token q (backward, dir -1) counted or plural: a number, not a
+ * year, or a plural noun ("two tons", "smugglers"; not "the mayor")? */
+static int counted_phrase(const acta_coder *c, const acta_sentence *s, uint32_t q, int dir) {
   const struct acta_work *w = c->work;
-  int32_t own = w->tok_vg[g->head];
-  for (uint32_t q = g->first; q > s->first && g->first - q < WHOLE_SPAN_REACH; q--) {
-    if (w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != own) break;
-    if (span_alone_at(c, s, q - 1)) return 1;
-  }
-  for (uint32_t q = g->last; q < end && q < s->last && q < g->last + WHOLE_SPAN_REACH; q++) {
-    if (w->tok_vg[q] != NO && w->tok_vg[q] != own) break;
-    if (span_alone_at(c, s, q)) return 1;
+  const uint32_t np = 1u << P_DET | 1u << P_ADJ | 1u << P_NOUN | 1u << P_PROPN | 1u << P_NUM |
+                      1u << P_ADV;
+  for (uint32_t k = 0; k < 6; k++) {
+    uint32_t t = dir > 0 ? q + k : q - 1 - k;
+    if (dir > 0 ? t >= s->last : q < s->first + 1 + k) return 0;
+    const acta_token *tk = &w->toks.v[t];
+    if (!(np >> tk->tag & 1) || w->tok_vg[t] != NO) return 0;
+    if (tk->tag == P_NUM && !year_at(c, t)) return 1;
+    if (tk->penn == PT_NNS || tk->penn == PT_NNPS) return 1;
   }
   return 0;
 }
 
-/* prec39b: does verb group g's object (up to token end) open with a count
- * of two or more occasions, within three tokens of the verb, one word at
- * most between the number and its noun ("supported 39 training events",
- * "carried out 25 raids")?  Each occasion is an act of its own: told over
- * a year or a span, the verb tells their tally. */
+/* prec39b, mend39b: such a span in verb group g's clause, the windows of
+ * whole_span_tally (before it back to another verb or a relative pronoun,
+ * after it up to its first comma and token end), and a counted or plural
+ * object (the subject of a passive): the act is counted within the span,
+ * a tally whatever its count ("In 2008 alone, rangers seized 300 tusks";
+ * not "In June alone, police arrested the mayor"). */
+static int clause_span_alone(const acta_coder *c, const acta_sentence *s, const vgroup *g,
+                             uint32_t end) {
+  const struct acta_work *w = c->work;
+  int32_t own = w->tok_vg[g->head];
+  uint32_t back = clause_start_before(w, s, g), to = clause_end_after(w, s, g, end);
+  int span = 0;
+  for (uint32_t q = g->first; q > back && !span; q--) span = span_alone_at(c, s, q - 1);
+  for (uint32_t q = g->last; q < to && !span; q++) {
+    if (w->tok_vg[q] != NO && w->tok_vg[q] != own) break;
+    span = span_alone_at(c, s, q);
+  }
+  /* a count of the act broken down after its comma (", with 12 shot in
+   * May alone"), when the act's own clause names no day or month */
+  if (!span && to + 3 < s->last && is_punct(w, to, ',') && norm_eq(w, to + 1, "with") &&
+      w->toks.v[to + 2].tag == P_NUM && !year_at(c, to + 2)) {
+    int dated = 0;
+    for (uint32_t q = back; q < to && !dated; q++) dated = acta_time_name(&w->toks.v[q]);
+    for (uint32_t q = to + 3; !dated && !span && q < s->last && q < to + 3 + RECORD_SPAN_REACH &&
+                              !is_punct(w, q, ',');
+         q++)
+      span = span_alone_at(c, s, q);
+  }
+  return span && (g->passive ? counted_phrase(c, s, g->first, -1)
+                             : counted_phrase(c, s, g->last, 1));
+}
+
+/* prec39b, mend39b: does verb group g's object (up to token end) open
+ * with a count of two or more occasions, within three tokens of the verb,
+ * the number right before its noun or one adjective, noun or participle
+ * between ("funded 27 workshops", "held 12 naval exercises", "ran 40
+ * training courses"; not "killed 12 in operations", a count of people)?
+ * Each occasion is an act of its own: told over a year or a span, the
+ * verb tells their tally. */
 static int occasions_counted(const acta_coder *c, const acta_sentence *s, const vgroup *g,
                              uint32_t end) {
   const struct acta_work *w = c->work;
@@ -2259,15 +2365,36 @@ static int occasions_counted(const acta_coder *c, const acta_sentence *s, const 
     if (w->tok_vg[q] != NO || w->toks.v[q].kind == TK_PUNCT) return 0;
     if (w->toks.v[q].tag != P_NUM) continue;
     if (year_at(c, q) || is_word(w, q, w->cw->w_one)) return 0;
-    for (uint32_t k = q + 1; k < end && k < s->last && k <= q + 2; k++) {
-      if (tok_in6(w, k, WL6_OCCASION_COUNT_NOUN)) return 1;
-      /* (the word between may be a participle the tagger made a verb:
-       * "training") */
-      if (w->toks.v[k].kind == TK_PUNCT) return 0;
-    }
-    return 0;
+    if (q + 1 < end && q + 1 < s->last && tok_in6(w, q + 1, WL6_OCCASION_COUNT_NOUN)) return 1;
+    /* (the word between may be a participle the tagger made a verb:
+     * "training") */
+    if (q + 2 >= end || q + 2 >= s->last) return 0;
+    uint8_t between = w->toks.v[q + 1].tag;
+    return (between == P_ADJ || between == P_NOUN || between == P_VERB) &&
+           tok_in6(w, q + 2, WL6_OCCASION_COUNT_NOUN);
   }
   return 0;
+}
+
+/* Why verb group g's part of the sentence, from token from to the first
+ * comma after g that parts no list of counts (up to token end), counts
+ * over a span (acta_aggregate_reason), or NULL.  A named source's count
+ * of an ongoing crackdown ("the rights group said security forces had
+ * killed 185 people since September") is news; a year's or several
+ * years' total is a statistic whoever gives it. */
+static const char *verb_part_reason(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
+                                    uint32_t end, int32_t rep, uint32_t from) {
+  const struct acta_work *w = c->work;
+  uint32_t to = g->last;
+  while (to < end && (!(w->toks.v[to].kind == TK_PUNCT && w->toks.v[to].punct == ',') ||
+                      counted_list_comma(c, sc->s, to)))
+    to++;
+  acta_sentence part = *sc->s;
+  part.first = from;
+  part.last = to;
+  const char *why = acta_aggregate_reason(c, &part);
+  if (why && named_reporter(w, rep, 0) && why == ACTA_AGG_SINCE) return NULL;
+  return why;
 }
 
 const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
@@ -2275,17 +2402,21 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
   const struct acta_work *w = c->work;
   if (c->dict->keds_only) return NULL;
   int root = cameo_root(cameo);
-  /* prec39b: occasions counted over a year or a span ("In 2013, the
-   * United States supported 39 training events"), in the verb's part of
-   * the sentence as for a big count below; any code: "the ministry
-   * held 12 training sessions in 2019" as well */
+  /* prec39b: occasions counted over a year or a span ("During 2020,
+   * the embassy funded 27 workshops"), in the verb's part of the sentence
+   * as for a big count below, from the start of its clause (not "The
+   * army, which was founded in 1948, held two exercises"); any code: "the
+   * ministry held 12 training sessions in 2019" as well */
   if (!g->passive && occasions_counted(c, sc->s, g, end)) {
-    uint32_t to = g->last;
-    while (to < end && !is_punct(w, to, ',')) to++;
-    acta_sentence part = *sc->s;
-    part.last = to;
-    const char *why = acta_aggregate_reason(c, &part);
-    if (why && !(named_reporter(w, rep, 0) && why == ACTA_AGG_SINCE)) return why;
+    uint32_t from = clause_start_before(w, sc->s, g);
+    /* (stopped at another verb: its clause runs to the next comma) */
+    if (from > sc->s->first) {
+      uint32_t k = from;
+      while (k < g->first && !is_punct(w, k, ',')) k++;
+      if (k < g->first) from = k + 1;
+    }
+    const char *why = verb_part_reason(c, sc, g, end, rep, from);
+    if (why) return why;
   }
   /* coercion and force (17-20), and material cooperation, aid and
    * yielding (06-08): "has extradited over 350 suspects since 2006",
@@ -2365,18 +2496,7 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
    * the verb ("In 2013, police arrested 29,943 people"; not "..., the
    * largest crackdown since the election") */
   if (!big) return NULL;
-  uint32_t to = g->last;
-  while (to < end && (!(w->toks.v[to].kind == TK_PUNCT && w->toks.v[to].punct == ',') ||
-                      counted_list_comma(c, sc->s, to)))
-    to++;
-  acta_sentence part = *sc->s;
-  part.last = to;
-  const char *why = acta_aggregate_reason(c, &part);
-  /* a named source's count of an ongoing crackdown ("the rights group
-   * said security forces had killed 185 people since September") is news;
-   * a year's or several years' total is a statistic whoever gives it */
-  if (why && named_reporter(w, rep, 0) && why == ACTA_AGG_SINCE) return NULL;
-  return why;
+  return verb_part_reason(c, sc, g, end, rep, sc->s->first);
 }
 
 static const char *aggregate_reason_read(const acta_coder *c, const acta_sentence *s);
@@ -2405,6 +2525,29 @@ static int fiscal_year_at(const acta_coder *c, const acta_sentence *s, uint32_t 
   return is_word(w, q, w->cw->w_the) && year_at(c, q + 1) && tok_in5(w, q + 2, WL5_FISCAL);
 }
 
+/* mend39b: is the run of names from token a to token k (a comma) a
+ * dictionary's person who holds or once held an office (an actor entry of
+ * role GOV or ELI, at any date: "Under Castro," told years after his
+ * tenure is still his), the run's longest tail that is a dictionary
+ * phrase ("President Alvaro Uribe": "Alvaro Uribe")? */
+static int leader_name_before(const acta_coder *c, uint32_t a, uint32_t k) {
+  const struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  for (uint32_t i = a; i < k; i++) {
+    uint32_t node = 0;
+    uint32_t j = i;
+    while (j < k && acta_trie_step(d, node, w->toks.v[j].word, &node)) j++;
+    if (j < k || !node) continue;
+    for (uint32_t ei = d->node_entry[node]; ei;) {
+      const acta_entry *e = &d->entries[ei - 1];
+      if (e->kind == ENT_ACTOR && (!strcmp(e->role, "GOV") || !strcmp(e->role, "ELI")))
+        return 1;
+      ei = e->next;
+    }
+  }
+  return 0;
+}
+
 static const char *aggregate_reason_read(const acta_coder *c, const acta_sentence *s) {
   const struct acta_work *w = c->work;
   if (c->dict->keds_only) return NULL;
@@ -2418,12 +2561,16 @@ static const char *aggregate_reason_read(const acta_coder *c, const acta_sentenc
       return is_word(w, q, w->cw->w_since) && !year_at(c, q + 1) ? ACTA_AGG_SINCE : AGG_YEARS;
     /* "in the 1980s": a decade */
     if (decade_at(w, s, q)) return "a count over a span of time";
-    /* prec39b: "Under Chavez, ...", "Under President Alvaro Uribe, ...": a
-     * leader's tenure opening the sentence, only names before its comma */
+    /* prec39b, mend39b: "Under Castro, ...", "Under President Alvaro
+     * Uribe, ...": a leader's tenure opening the sentence, only names
+     * before its comma, the last of them a person of the dictionaries in
+     * office or once (GOV, ELI); not "Under Operation Sparrow," or "Under
+     * Colonel Vega," */
     if (q == s->first && norm_eq(w, q, "under")) {
       uint32_t k = q + 1;
       while (k < s->last && k < q + 5 && w->toks.v[k].tag == P_PROPN) k++;
-      if (k > q + 1 && is_punct(w, k, ',')) return "a count over a leader's tenure";
+      if (k > q + 1 && k < s->last && is_punct(w, k, ',') && leader_name_before(c, q + 1, k))
+        return "a count over a leader's tenure";
     }
     /* "in 2011", "during 2015", "throughout 2016": a whole year */
     if (q + 1 < s->last && year_at(c, q + 1) &&
