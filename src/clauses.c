@@ -17,6 +17,7 @@
 #include <string.h>
 
 static int vg_tag(int tag) {
+  _Static_assert(P_SUBORD < 32, "a tag is a bit of a 32-bit mask");
   const uint32_t vg = 1u << P_AUX | 1u << P_MODAL | 1u << P_NEG | 1u << P_VERB;
   return (vg >> (tag & 31)) & 1; /* (speed39d: as np_tag) */
 }

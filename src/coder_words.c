@@ -675,7 +675,7 @@ static const char *const SHARE_WORD[] = {"percent", "percentage", "half", "major
  * harassment", "a general strike") */
 static const char *const ADJ_ROLE_WORD[] = {"general", "minor", NULL}; /* "minor": roles29 */
 
-/* The second set of lists (WL2_* bits of bits2 and lemma_bits2): the first
+/* The second set of lists (WL2_* bits of b[1] of the word and lemma sets): the first
  * set's 64 bits are all taken.  Lemma lists take bits 0-31. */
 /* invented8: words of an accident or disaster: the deaths of their
  * sentence were no actor's act ("25 people died from asphyxiation", "four
@@ -838,7 +838,7 @@ static const word_list LISTS2[] = {
     {WL2_CURRENCY_WORD, CURRENCY_WORD, 0}, {WL2_ANALYST_NOUN, ANALYST_NOUN, 0},
     {WL2_COUNT_NOUN, COUNT_NOUN, 0}, {WL2_SPECULATION_ADJ, SPECULATION_ADJ, 0}};
 
-/* The third set of lists (WL3_* bits of bits3 and lemma_bits3): the
+/* The third set of lists (WL3_* bits of b[2] of the word and lemma sets): the
  * second set is full too.  Lemma lists take bits 0-31. */
 /* targets12: a part of a body named after a member word and "of" ("leaders
  * of one of the gangs", "members of several of the cartels") */
@@ -1004,7 +1004,7 @@ static const word_list LISTS3[] = {
     /* groups16 */
     {WL3_GROUP_REF_WORD, GROUP_REF_WORD, 0}, {WL3_CRIME_GROUP_WORD, CRIME_GROUP_WORD, 1}};
 
-/* The fourth set of lists (WL4_* bits of bits4 and lemma_bits4): the third
+/* The fourth set of lists (WL4_* bits of b[3] of the word and lemma sets): the third
  * set is full too.  Lemma lists take bits 0-31. */
 /* review16: the event filters' and the non-act verbs' own lists, once
  * local string lists: running counts ("so far this year"), rates, questions,
@@ -1353,7 +1353,7 @@ static const char *const OFFICE_SPAN[] = {"office", "power", NULL};
 static const char *const SPOKES_BODY[] = {"camp", "campaign", "campaigns", "team", "coalition",
                                           "alliance", "movement", "collective", NULL};
 
-/* The fifth set of lists (WL5_* bits of bits5 and lemma_bits5): the fourth
+/* The fifth set of lists (WL5_* bits of b[4] of the word and lemma sets): the fourth
  * set is nearly full.  Lemma lists take bits 0-31, written forms 32-63. */
 /* invented24: verbs a claim or rumour spreads by ("rumours began to
  * circulate that", "allegations surfaced that"): the clause is the claim's */
@@ -1619,7 +1619,7 @@ static const char *const BACKER_PARTICIPLE[] = {
 static const char *const TOWN_UNIT_NOUN[] = {"town", "village", "parish", "hamlet", "township",
                                              "corregimiento", "vereda", "aldea", NULL};
 
-/* The sixth set of lists (WL6_* bits of bits6 and lemma_bits6): the fifth
+/* The sixth set of lists (WL6_* bits of b[5] of the word and lemma sets): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
  * the end under a comment naming their branch. */
 static const word_list LISTS6[] = {

@@ -13,14 +13,12 @@
 /* Word lists.  Lists of written forms are bits of
  * acta_coder_words.sets[coder word id].b[0]; lists of lemmas (_VERB, RAISE_)
  * are bits of acta_coder_words.lemma_sets[...].b[0] (found by lexicon id;
- * the Nth set is b[N-1] of both).  Every bit of this first
- * set is taken, and so is nearly every bit of the second (WL2_*: bits2,
- * lemma_bits2; acta_word_in2, acta_lemma_in2): new lists are WL3_* bits of
- * the third set (bits3, lemma_bits3; acta_word_in3, acta_lemma_in3), full
- * as well, and the fourth (WL4_*: bits4, lemma_bits4; acta_word_in4,
- * acta_lemma_in4) nearly so, and the fifth (WL5_*) too: new lists are
- * WL6_* bits of the sixth set (bits6, lemma_bits6; acta_word_in6,
- * acta_lemma_in6), lemma lists in bits 0-31, written forms in bits 32-63. */
+ * the Nth set is b[N-1] of both).  Every bit of this first set is taken,
+ * and so is nearly every bit of the second (WL2_*: b[1]; acta_word_in2,
+ * acta_lemma_in2), the third (WL3_*: b[2]), the fourth (WL4_*: b[3]) and
+ * the fifth (WL5_*: b[4]): new lists are WL6_* bits of the sixth set (b[5];
+ * acta_word_in6, acta_lemma_in6), lemma lists in bits 0-31, written forms
+ * in bits 32-63. */
 enum {
   WL_ORG_MEMBER = 1u << 0,      /* "chief", "unit", "patrol": a member of an
                                    organisation keeps its role */
@@ -113,7 +111,7 @@ enum {
 #define WL_UNNAMED_BODY ((uint64_t)1 << 62) /* "network", "cell", "gang": an organised
                                               body; held members of one are suspects */
 
-/* The second set (bits2, lemma_bits2).  Bit 63 of the first set is free. */
+/* The second set (b[1] of the word and lemma sets).  Bit 63 of the first set is free. */
 #define WL2_AGAINST_VERB ((uint64_t)1 << 32) /* "pursue", "combat", "dismantle": forces
                                                sent "to pursue X" go against X */
 #define WL2_RISK_VERB ((uint64_t)1 << 4) /* lemma: "risk", "avoid", "escape": "risk
@@ -254,7 +252,7 @@ enum {
                                             properties belonging to X" (with "to"/"by")
                                             names their owner */
 
-/* The third set of lists (bits3, lemma_bits3; acta_word_in3,
+/* The third set of lists (b[2] of the word and lemma sets; acta_word_in3,
  * acta_lemma_in3): the second set is full too.  Lemma lists take bits 0-31,
  * lists of written forms bits 32-63. */
 #define WL3_ILLICIT_ADJ ((uint64_t)1 << 32) /* "black", "illegal": before "market" */
@@ -471,7 +469,7 @@ enum {
 #define WL2_SPECULATION_ADJ ((uint64_t)1 << 11) /* "possible", "likely": "it is
                                                 likely that" is a guess */
 
-/* The fourth set of lists (bits4, lemma_bits4; acta_word_in4,
+/* The fourth set of lists (b[3] of the word and lemma sets; acta_word_in4,
  * acta_lemma_in4): the third set is full too.  Lemma lists take bits 0-31,
  * lists of written forms bits 32-63. */
 /* review16: the event filters' and the non-act verbs' own lists, once local
@@ -608,7 +606,7 @@ enum {
 #define WL4_CHARGE_VERB ((uint64_t)1 << 7) /* lemma: "accuse", "convict", "sentence":
                                              "people convicted of X are" were convicted */
 
-/* The fifth set of lists (bits5, lemma_bits5; acta_word_in5,
+/* The fifth set of lists (b[4] of the word and lemma sets; acta_word_in5,
  * acta_lemma_in5; tok_in5, tok_lemma_in5): the fourth set is nearly full.
  * Lemma lists take bits 0-31, lists of written forms bits 32-63. */
 #define WL5_NOT_ONLY ((uint64_t)1 << 32) /* "only", "just", "merely": after "not",
@@ -785,7 +783,7 @@ enum {
 #define WL5_MAGAZINE_NOUN ((uint64_t)1 << 11) /* lemma: "magazine": counted after the
                                                 sentence's start, a weapon's (mentions.c) */
 
-/* The sixth set of lists (bits6, lemma_bits6; acta_word_in6,
+/* The sixth set of lists (b[5] of the word and lemma sets; acta_word_in6,
  * acta_lemma_in6; tok_in6, tok_lemma_in6): the fifth set is full.
  * Lemma lists take bits 0-31, lists of written forms bits 32-63. */
 /* invented32 */
@@ -890,7 +888,7 @@ typedef struct acta_evidence_ids {
 } acta_evidence_ids;
 
 /* A coder word's bits of the six sets of lists together (b[0]: WL_*,
- * b[1]: WL2_* ... b[5]: WL6_*; "bits2" in the lists' comments is b[1]), so
+ * b[1]: WL2_* ... b[5]: WL6_*), so
  * that a stage asking several sets of one word reads one record, not six
  * arrays (speed40).  Aligned to a cache line (64 bytes, 16 of them room
  * for two more sets): each record is one line. */

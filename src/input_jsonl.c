@@ -167,7 +167,9 @@ static const char *opt_string(json_t *root, const char *key, size_t *len) {
 
 typedef struct scan {
   const unsigned char *p, *end;
-  const unsigned char *begin; /* the line's first byte */
+  const unsigned char *begin; /* the line's first byte: scan_string's
+                               * 16-byte read of a short tail may start
+                               * no earlier; set it (designated initialisers) */
   int depth;
 } scan;
 
@@ -481,8 +483,10 @@ static int common_key(const unsigned char *p, const unsigned char *end) {
  * they are scanned (scan_copy_string), the block as long as the line. */
 static int parse_plain(const char *line, size_t len, acta_article *out,
                        char **owned) {
-  scan s = {(const unsigned char *)line, (const unsigned char *)line + len,
-            (const unsigned char *)line, 0};
+  scan s = {.p = (const unsigned char *)line,
+            .end = (const unsigned char *)line + len,
+            .begin = (const unsigned char *)line,
+            .depth = 0};
   int kind[F_COUNT] = {0}; /* 0 absent, 1 string, 2 null, 3 other */
   char *str[F_COUNT] = {NULL};
   size_t slen[F_COUNT] = {0};
