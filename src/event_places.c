@@ -64,10 +64,11 @@ static int origin_place(const struct acta_work *w, uint32_t lo, uint32_t first) 
 /* Does a possessive follow the place ending at byte end ("agents from
  * Honduras' police", "rebels from Colombia's FARC": the place names whose
  * body it is, and such bodies act at home)? */
-static int possessive_after(const char *text, size_t end) {
-  const unsigned char *t = (const unsigned char *)text + end;
-  while (*t == ' ') t++;
-  return *t == '\'' || (t[0] == 0xE2 && t[1] == 0x80 && t[2] == 0x99);
+static int possessive_after(const char *text, size_t len, size_t end) {
+  const unsigned char *t = (const unsigned char *)text;
+  while (end < len && t[end] == ' ') end++;
+  if (end < len && t[end] == '\'') return 1;
+  return end + 2 < len && t[end] == 0xE2 && t[end + 1] == 0x80 && t[end + 2] == 0x99;
 }
 
 /* prec39c: is the place ending at byte end the first part of a hyphened
@@ -77,19 +78,24 @@ static int possessive_after(const char *text, size_t end) {
  * body sits, not where an event happens (mend39c: "a Tijuana-area raid",
  * "a Honduras-wide curfew" keep their scene, and "US-Mexico border" joins
  * two names and stays a place). */
-static int hyphened_attribute(const char *text, size_t end) {
+static int hyphened_attribute(const char *text, size_t len, size_t end) {
   static const char *const suffix[] = {
       "backed",   "based",      "bound",    "led",       "funded",   "financed",
       "born",     "made",       "owned",    "run",       "operated", "linked",
       "allied",   "aligned",    "affiliated", "registered", "flagged", "brokered",
       "sponsored", "supported", "trained",  "headquartered"};
-  const unsigned char *t = (const unsigned char *)text + end;
-  if (t[0] == '-') t++;
-  else if (t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0x90 || t[2] == 0x91)) t += 3;
+  /* the article's text need not end in a NUL: every read is bounded by len */
+  const unsigned char *u = (const unsigned char *)text;
+  size_t i = end;
+  if (i < len && u[i] == '-') i++;
+  else if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x80 &&
+           (u[i + 2] == 0x90 || u[i + 2] == 0x91))
+    i += 3;
   else return 0;
   for (size_t k = 0; k < sizeof suffix / sizeof suffix[0]; k++) {
     size_t n = strlen(suffix[k]);
-    if (!strncmp((const char *)t, suffix[k], n) && !isalpha(t[n])) return 1;
+    if (len - i >= n && !memcmp(u + i, suffix[k], n) && (len - i == n || !isalpha(u[i + n])))
+      return 1;
   }
   return 0;
 }
@@ -168,11 +174,12 @@ void acta_find_places(acta_coder *c, const acta_article *a,
           b--;
         if (b > s->first) use = tok_in(w, b - 1, WL_LOCATIVE);
       }
-      if (use && hyphened_attribute(a->text, found[k].end)) use = 0;
+      if (use && hyphened_attribute(a->text, a->text_len, found[k].end)) use = 0;
       /* "a model from Colombia", "from Brazil to Spain": a route's ends
        * are no scene either */
       if (use && lo < s->last) {
-        if (origin_place(w, lo, s->first) && !possessive_after(a->text, found[k].end)) {
+        if (origin_place(w, lo, s->first) &&
+            !possessive_after(a->text, a->text_len, found[k].end)) {
           use = PLACE_ORIGIN;
         } else if (origin_end && lo > s->first && lo < origin_end + 12 &&
                    is_word(w, lo - 1, w->cw->w_to)) {
