@@ -136,7 +136,8 @@ int acta_local_place_match(const acta_dict *d, struct acta_work *w, const match 
   if (e->role[0] && mk->first >= 2 && is_word(w, mk->first - 1, w->cw->w_of) &&
       tok_in6(w, mk->first - 2, WL6_TOWN_UNIT_NOUN) &&
       !((w->toks.v[mk->first].flags | w->toks.v[mk->first - 1].flags) & TF_SENT_START) &&
-      definite_before(w, mk->first - 2) && !acta_code_eq(e->country, w->art_country)) {
+      definite_before(w, mk->first - 2) && w->art_country[0] &&
+      !acta_code_eq(e->country, w->art_country)) {
     note_local(w, word);
     acta_trace(w, "  \"%s\" names a town here, not the capital\n", norm(w, mk->first));
     return 1;
