@@ -2565,8 +2565,9 @@ static const char *aggregate_reason_read(const acta_coder *c, const acta_sentenc
      * Uribe, ...": a leader's tenure opening the sentence, only names
      * before its comma, the last of them a person of the dictionaries in
      * office or once (GOV, ELI); not "Under Operation Sparrow," or "Under
-     * Colonel Vega," */
-    if (q == s->first && norm_eq(w, q, "under")) {
+     * Colonel Vega,"; the sentence's own first word, not a part's (the
+     * occasions rule reads parts that start mid-sentence) */
+    if ((w->toks.v[q].flags & TF_SENT_START) && norm_eq(w, q, "under")) {
       uint32_t k = q + 1;
       while (k < s->last && k < q + 5 && w->toks.v[k].tag == P_PROPN) k++;
       if (k > q + 1 && k < s->last && is_punct(w, k, ',') && leader_name_before(c, q + 1, k))
