@@ -512,10 +512,7 @@ static int escape_near(const struct acta_work *w, const acta_sentence *s, uint32
 /* prec39d: is token q a word of people held by others (WL6_CAPTIVE_WORD,
  * a noun or a verb: "kidnap victims", "held hostage", "who had been
  * kidnapped", "from captivity")? */
-static int captive_at(const struct acta_work *w, const acta_sentence *s, uint32_t q,
-                      uint32_t trig) {
-  (void)s;
-  (void)trig;
+static int captive_at(const struct acta_work *w, uint32_t q) {
   const acta_token *t = &w->toks.v[q];
   return acta_lemma_in6(w->cw, t->nlemma, (uint32_t)WL6_CAPTIVE_WORD) ||
          acta_lemma_in6(w->cw, t->vlemma, (uint32_t)WL6_CAPTIVE_WORD) ||
@@ -564,7 +561,7 @@ static int rescue(const struct acta_work *w, const acta_sentence *s, uint32_t tr
         acta_lemma_in4(w->cw, t->nlemma, WL4_TRADE_PLURAL) ||
         acta_lemma_in5(w->cw, t->nlemma, WL5_PRISON_NOUN))
       return 0;
-    if (captive_at(w, s, q, trig)) captive = 1;
+    if (captive_at(w, q)) captive = 1;
   }
   /* its post-modifier, up to punctuation or a preposition other than
    * "from" ("held hostage", "who had been kidnapped", "from captivity";
@@ -578,7 +575,7 @@ static int rescue(const struct acta_work *w, const acta_sentence *s, uint32_t tr
         acta_lemma_in4(w->cw, t->nlemma, WL4_TRADE_PLURAL) ||
         acta_lemma_in5(w->cw, t->nlemma, WL5_PRISON_NOUN))
       return 0;
-    if (captive_at(w, s, q, trig)) captive = 1;
+    if (captive_at(w, q)) captive = 1;
   }
   return captive;
 }
