@@ -5,6 +5,7 @@
  * and the loaded lexicon (for the lexicon ids of the lemmas); writes
  * d->coder_words, which the coding stages only read. */
 #include "coder_words.h"
+#include "gazetteer.h" /* acta_town_unit_nouns */
 
 #include <stddef.h>
 #include <stdlib.h>
@@ -1615,9 +1616,6 @@ static const char *const BACKER_PARTICIPLE[] = {
     "backed", "trained", "funded", "financed", "sponsored", "supported", "armed", "equipped",
     "advised", "brokered", "mediated", "bankrolled", "assisted", NULL};
 
-/* prec39c: a town or a part of one ("the hamlet of Buenos Aires") */
-static const char *const TOWN_UNIT_NOUN[] = {"town", "village", "parish", "hamlet", "township",
-                                             "corregimiento", "vereda", "aldea", NULL};
 
 /* The sixth set of lists (WL6_* bits of b[5] of the word and lemma sets): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
@@ -1652,7 +1650,7 @@ static const word_list LISTS6[] = {
     /* prec39d */
     {WL6_CAPTIVE_WORD, CAPTIVE_WORD, 1}, {WL6_EXTORT_VERB, EXTORT_VERB, 1},
     /* prec39c */
-    {WL6_BRANCH_NOUN, BRANCH_NOUN, 0}, {WL6_TOWN_UNIT_NOUN, TOWN_UNIT_NOUN, 0},
+    {WL6_BRANCH_NOUN, BRANCH_NOUN, 0}, {WL6_TOWN_UNIT_NOUN, acta_town_unit_nouns, 0},
     /* prec40a */
     {WL6_BACKER_PARTICIPLE, BACKER_PARTICIPLE, 0}};
 

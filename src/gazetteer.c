@@ -2596,19 +2596,20 @@ static int definite_before(lexer *L, size_t i) {
   return 0;
 }
 
+const char *const acta_town_unit_nouns[] = {"town",   "village",       "parish", "hamlet",
+                                             "township", "corregimiento", "vereda", "aldea",
+                                             NULL};
+
 /* mend39c: does "the town of", "the village of", "the parish of" ...
- * stand right before word i (town-unit nouns: coder_words.c's
- * TOWN_UNIT_NOUN)? */
+ * stand right before word i (acta_town_unit_nouns)? */
 static int town_unit_of_before(lexer *L, const mctx *m, size_t i) {
-  static const char *const units[] = {"town", "village", "parish", "hamlet", "township",
-                                      "corregimiento", "vereda", "aldea"};
   if (i < 3) return 0;
   const tok *ti = tok_at(L, i), *of = tok_at(L, i - 1), *nn = tok_at(L, i - 2);
   if (ti->sep != SEP_SPACE || of->sep != SEP_SPACE || tok_v(of) != V_OF) return 0;
   size_t n = tok_fl(nn);
   const char *x = tok_f(m->norm, nn);
-  for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
-    if (strlen(units[u]) == n && !memcmp(units[u], x, n)) return definite_before(L, i - 2);
+  for (const char *const *u = acta_town_unit_nouns; *u; u++)
+    if (strlen(*u) == n && !memcmp(*u, x, n)) return definite_before(L, i - 2);
   return 0;
 }
 

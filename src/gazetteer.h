@@ -216,6 +216,11 @@ int acta_gazetteer_qualifier(unsigned vocab);
  * neighborhood")? */
 int acta_gazetteer_local_noun(unsigned vocab);
 
+/* Nouns of a town or a part of one ("the hamlet of Buenos Aires"),
+ * NULL-terminated: read by the gazetteer (town_unit_of_before) and by the
+ * coder's word list WL6_TOWN_UNIT_NOUN (coder_words.c), one list for both. */
+extern const char *const acta_town_unit_nouns[];
+
 /* Number of malformed places.txt lines skipped by the load. */
 size_t acta_gazetteer_bad_lines(const acta_gazetteer *g);
 /* The message for the i-th skipped line ("places.txt:12: bad latitude"),
