@@ -482,11 +482,15 @@ Test(image, the_tagger_candidates_are_checked) {
     *len = (uint16_t)(keep + 1);
     cr_assert_not(accepted(), "row %zu: a length one more than its word's", rows[i]);
     *len = keep;
-    uint16_t *after = &lex[rows[i] + ACTA_TM_STRIDE - 1];
-    cr_assert_eq(*after, 0);
-    *after = 1;
-    cr_assert_not(accepted(), "row %zu: an entry after the length not 0", rows[i]);
-    *after = 0;
+    for (size_t j = ACTA_TM_LEN + 1; j < ACTA_TM_STRIDE; j++) {
+      uint16_t *after = &lex[rows[i] + j];
+      cr_assert_eq(*after, 0);
+      *after = 1;
+      cr_assert_not(accepted(), "row %zu: entry %zu after the length not 0", rows[i], j);
+      *after = 0x8000;
+      cr_assert_not(accepted(), "row %zu: entry %zu after the length not 0", rows[i], j);
+      *after = 0;
+    }
   }
   cr_assert(accepted());
 
