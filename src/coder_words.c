@@ -120,6 +120,7 @@ static const char *const CRIME_WORD[] = {
     "charges", "charge", "crimes", "crime", "possession", "counterfeiting", "racketeering",
     "rape", "killing", "killings", "assassination", "trafficked", "smuggled",
     "graft", /* targets12 */
+    "defrauding", /* prec41c */
     NULL};
 /* plural heads naming people that no dictionary codes: "six others were
  * killed", "Eleven MUCA members were wounded", "detained four dealers" */
