@@ -343,7 +343,14 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
                norm(w, copy.phrase_first));
     return first_copy;
   }
+  int arrest = !strncmp(code, "173", 3);
+  if (tgt != NO && arrest && acta_code_eq(w->ments[w->ments[tgt].group].role, "CRM"))
+    w->held_crm_end = end;
   if (tgt == NO || strcmp(w->ments[tgt].role, "CVL")) return tgt;
+  /* prec41c: people arrested right after a sentence whose arrest held
+   * criminals ("Police arrested 29 members of a smuggling ring. Twelve
+   * people were detained in Panama ...") are more of its suspects */
+  int after_held = arrest && w->held_crm_end == first;
   /* (kin take the country of whose kin they are: not a bare role) */
   int kin = kin_held_code(code) && kin_of_criminal(w, tgt, end);
   /* targets15: people arrested, charged or sentenced (173), sanctioned
@@ -351,12 +358,14 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
    * ("arrested six people in connection with the discovery of a
    * narco-tunnel", "seized 1,020 kilograms of cocaine and arrested five
    * people") are held as suspects, not as civilians */
-  if (!kin && !(w->ments[tgt].role_only ? acta_held_for_crime(w, code, from, held_end) ||
+  if (!kin && !(w->ments[tgt].role_only ? after_held || acta_held_for_crime(w, code, from, held_end) ||
                                               acta_linked_to_crime(w, tgt, end) ||
                                               (crime_held_code(code) && crime_sentence(w, first, end))
-                : demonym_people(&w->ments[tgt]) && acta_held_for_crime(w, code, from, held_end)))
+                : demonym_people(&w->ments[tgt]) &&
+                      (after_held || acta_held_for_crime(w, code, from, held_end))))
     return tgt;
   tgt = acta_held_as_suspects(w, tgt);
+  if (arrest) w->held_crm_end = end;
   acta_trace(w, "  target held for a crime: %s\n", w->ments[tgt].code);
   return tgt;
 }
