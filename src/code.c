@@ -78,6 +78,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
   w->nsurname_places = w->nbare_places = 0; /* persons16: the last article's */
   w->nlocal_places = 0;                     /* places24: the last article's */
   w->nother_surnames = 0;                   /* actors32: the last article's */
+  w->held_crm_end = UINT32_MAX;             /* prec41c: no criminal held yet */
   w->rt_ready = w->cm_ready = w->vc_ready = w->cs_ready = w->ag_ready = 0; /* the per-sentence reads too */
   /* groups16: no unnamed group, named group or other body yet */
   w->grp_block_set = w->grp_other_set = 0;

@@ -291,6 +291,10 @@ struct acta_work {
    * crime_sentence), read once per sentence; cleared with rt_ready */
   int cs_ready;
   int cs_crime;
+  /* prec41c: the end token of the latest sentence whose arrest (173) held
+   * a criminal (a CRM target, object_refs.c acta_suspect_target);
+   * UINT32_MAX: none yet in this article */
+  uint32_t held_crm_end;
   /* review15: acta_aggregate_reason's answer for the tokens [ag_first,
    * ag_last) (event_filters.c), asked again for each count and passive of
    * a sentence; cleared with rt_ready */

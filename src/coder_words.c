@@ -120,6 +120,7 @@ static const char *const CRIME_WORD[] = {
     "charges", "charge", "crimes", "crime", "possession", "counterfeiting", "racketeering",
     "rape", "killing", "killings", "assassination", "trafficked", "smuggled",
     "graft", /* targets12 */
+    "defrauding", /* prec41c */
     NULL};
 /* plural heads naming people that no dictionary codes: "six others were
  * killed", "Eleven MUCA members were wounded", "detained four dealers" */
@@ -1612,6 +1613,8 @@ static const char *const BRANCH_NOUN[] = {"branch", "branches", "chapter", "chap
 /* prec40a: participles whose agent backs, trains or pays for the noun
  * before it ("agents backed by the United States", "talks brokered by the
  * Norwegian government"): written forms */
+/* prec41c: what a role word before it only qualifies */
+static const char *const ACTIVITY_NOUN[] = {"activity", "activities", NULL};
 static const char *const BACKER_PARTICIPLE[] = {
     "backed", "trained", "funded", "financed", "sponsored", "supported", "armed", "equipped",
     "advised", "brokered", "mediated", "bankrolled", "assisted", NULL};
@@ -1652,7 +1655,7 @@ static const word_list LISTS6[] = {
     /* prec39c */
     {WL6_BRANCH_NOUN, BRANCH_NOUN, 0}, {WL6_TOWN_UNIT_NOUN, acta_town_unit_nouns, 0},
     /* prec40a */
-    {WL6_BACKER_PARTICIPLE, BACKER_PARTICIPLE, 0}};
+    {WL6_BACKER_PARTICIPLE, BACKER_PARTICIPLE, 0}, {WL6_ACTIVITY_NOUN, ACTIVITY_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -876,6 +876,11 @@ enum {
                                                     "brokered": "agents backed by the
                                                     United States": the backer is no
                                                     sentence's country (code.c) */
+/* prec41c */
+#define WL6_ACTIVITY_NOUN ((uint64_t)1 << 51) /* "activity", "activities": a role word
+                                                before it only qualifies it ("an
+                                                organized crime activity", "reports of
+                                                militia activity"; mentions.c) */
 #define WL6_TOWN_UNIT_NOUN ((uint64_t)1 << 52) /* "town", "village", "parish": "the
                                                  parish of Buenos Aires" is no capital
                                                  (local_places.c) */

@@ -157,6 +157,12 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
         if (crime_verb(w, k)) return 1;
         if (w->toks.v[k].tag != P_VERB && w->toks.v[k].tag != P_AUX) break;
       }
+    /* prec41c: "arrested in connection with the case", "in relation to
+     * the attack": held as suspects of what the case is, whatever its noun */
+    if ((!strcmp(t, "connection") || !strcmp(t, "relation")) && q > from && q + 1 < end &&
+        is_word(w, q - 1, w->cw->w_in) &&
+        (is_word(w, q + 1, w->cw->w_with) || !strcmp(norm(w, q + 1), "to")))
+      return 1;
     /* "Argentines involved in cattle theft" (targets8) */
     if (!strcmp(t, "involved") && q + 1 < end && is_word(w, q + 1, w->cw->w_in)) lead = 1;
     if (!lead) continue;
@@ -310,6 +316,16 @@ static int leader_of_crime(const struct acta_work *w, int32_t tgt, uint32_t end)
   return 0;
 }
 
+/* prec41c: is mention m people of a country named by a role word of
+ * private people and a demonym, no one the dictionaries name ("two
+ * Indian citizens", "three Dominican men": its code the country and CVL,
+ * from a role word)?  Held for a crime they are suspects of that country,
+ * as role-only people are. */
+static int demonym_people(const mention *m) {
+  return m->entry && m->entry->kind == ENT_AGENT && acta_code_eq(m->role, "CVL") &&
+         m->country[0] && strlen(m->code) == 6 && !strncmp(m->code, m->country, 3);
+}
+
 int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, uint32_t from,
                             uint32_t held_end, uint32_t first, uint32_t end) {
   /* targets18: a bare leader of a body of crime, held or harmed in a
@@ -327,7 +343,14 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
                norm(w, copy.phrase_first));
     return first_copy;
   }
+  int arrest = !strncmp(code, "173", 3);
+  if (tgt != NO && arrest && acta_code_eq(w->ments[w->ments[tgt].group].role, "CRM"))
+    w->held_crm_end = end;
   if (tgt == NO || strcmp(w->ments[tgt].role, "CVL")) return tgt;
+  /* prec41c: people arrested right after a sentence whose arrest held
+   * criminals ("Police arrested 29 members of a smuggling ring. Twelve
+   * people were detained in Panama ...") are more of its suspects */
+  int after_held = arrest && w->held_crm_end == first;
   /* (kin take the country of whose kin they are: not a bare role) */
   int kin = kin_held_code(code) && kin_of_criminal(w, tgt, end);
   /* targets15: people arrested, charged or sentenced (173), sanctioned
@@ -335,11 +358,14 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
    * ("arrested six people in connection with the discovery of a
    * narco-tunnel", "seized 1,020 kilograms of cocaine and arrested five
    * people") are held as suspects, not as civilians */
-  if (!kin && (!w->ments[tgt].role_only ||
-               !(acta_held_for_crime(w, code, from, held_end) || acta_linked_to_crime(w, tgt, end) ||
-                 (crime_held_code(code) && crime_sentence(w, first, end)))))
+  if (!kin && !(w->ments[tgt].role_only ? after_held || acta_held_for_crime(w, code, from, held_end) ||
+                                              acta_linked_to_crime(w, tgt, end) ||
+                                              (crime_held_code(code) && crime_sentence(w, first, end))
+                : demonym_people(&w->ments[tgt]) &&
+                      (after_held || acta_held_for_crime(w, code, from, held_end))))
     return tgt;
   tgt = acta_held_as_suspects(w, tgt);
+  if (arrest) w->held_crm_end = end;
   acta_trace(w, "  target held for a crime: %s\n", w->ments[tgt].code);
   return tgt;
 }
