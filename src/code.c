@@ -651,6 +651,7 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
   if (!sc->country[0]) {
     memcpy(sc->country, sc->home, 4);
     if (home_is_article) memcpy(sc->people_country, w->art_people_country, 4);
+    sc->country_fallback = home_is_article && sc->country[0]; /* prec41b */
   }
   /* roles17: not an envoy's ("soldiers attacked the Mexican
    * ambassador": an envoy stands abroad), nor (review18) a "the group"
@@ -784,6 +785,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   for (size_t si = 0; si < w->nsents; si++) {
     sent_ctx sc;
     sentence_context(w, si, &sc);
+    if (!d->keds_only) acta_role_chain(w, &sc); /* prec41b */
     memcpy(w->people_country, sc.people_country, 4);
     w->rt_ready = 0;
     w->cm_ready = 0;
