@@ -228,6 +228,9 @@ struct acta_work {
   char chain_cc[ACTA_CHAIN_ROLES][4]; /* prec41b: each state role's latest
                                country (role_chain.c) ... */
   int32_t chain_si[ACTA_CHAIN_ROLES]; /* ... and its sentence (-1: none) */
+  char section_country[4];  /* prec41b: the country of the roundup section
+                               the sentence being coded is in, "" if none
+                               (section_heads.c) */
   int tracing;
   int new_actor_len;        /* acta_coder_set_new_actor_length() */
   int keep_sourceless;      /* acta_coder_set_keep_sourceless() */
@@ -886,6 +889,10 @@ void acta_role_countries(struct acta_work *w);
  * own takes the country of the same role named in the two sentences
  * before; call for every sentence in order, si == 0 first (role_chain.c). */
 void acta_role_chain(struct acta_work *w, const sent_ctx *sc);
+/* prec41b: does sentence si open with a roundup section's heading ("Peru At
+ * least 14 police ...")?  Then w->section_country is its country until the
+ * next; call for every sentence in order, si == 0 first (section_heads.c). */
+void acta_section_heading(struct acta_work *w, size_t si);
 /* sources18 (region_refs.c): "the South American country" is the latest
  * country of that region the article named before it, else the article's. */
 void acta_region_refs(struct acta_work *w);
