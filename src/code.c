@@ -783,6 +783,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   if (!d->keds_only) acta_region_refs(w);
   if (!d->keds_only) acta_role_countries(w);
   if (!d->keds_only) acta_name_refs(w);
+  w->held_si = -1; /* prec41b: person_country.c */
   for (size_t si = 0; si < w->nsents; si++) {
     sent_ctx sc;
     if (!d->keds_only) acta_section_heading(w, si); /* prec41b */

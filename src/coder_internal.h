@@ -228,6 +228,10 @@ struct acta_work {
   char chain_cc[ACTA_CHAIN_ROLES][4]; /* prec41b: each state role's latest
                                country (role_chain.c) ... */
   int32_t chain_si[ACTA_CHAIN_ROLES]; /* ... and its sentence (-1: none) */
+  char held_cc[4];          /* prec41b: the country of the one person the
+                               latest arrest (root 17) held ... */
+  int32_t held_si;          /* ... and its sentence (-1: none;
+                               person_country.c) */
   char section_country[4];  /* prec41b: the country of the roundup section
                                the sentence being coded is in, "" if none
                                (section_heads.c) */
