@@ -646,12 +646,14 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
    * lamented"), where the story still is, before the article's country */
   sc->home[0] = '\0';
   if (si > 0) scene_opened_before(w, si, sc->home);
+  if (!sc->home[0]) memcpy(sc->home, w->section_country, 4); /* prec41b */
   int home_is_article = !sc->home[0];
   if (home_is_article) memcpy(sc->home, w->art_country, 4);
   sc->people_country[0] = '\0';
   if (!sc->country[0]) {
     memcpy(sc->country, sc->home, 4);
     if (home_is_article) memcpy(sc->people_country, w->art_people_country, 4);
+    sc->country_fallback = home_is_article && sc->country[0]; /* prec41b */
   }
   /* roles17: not an envoy's ("soldiers attacked the Mexican
    * ambassador": an envoy stands abroad), nor (review18) a "the group"
@@ -782,9 +784,12 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   if (!d->keds_only) acta_region_refs(w);
   if (!d->keds_only) acta_role_countries(w);
   if (!d->keds_only) acta_name_refs(w);
+  w->held_si = -1; /* prec41b: person_country.c */
   for (size_t si = 0; si < w->nsents; si++) {
     sent_ctx sc;
+    if (!d->keds_only) acta_section_heading(w, si); /* prec41b */
     sentence_context(w, si, &sc);
+    if (!d->keds_only) acta_role_chain(w, &sc); /* prec41b */
     memcpy(w->people_country, sc.people_country, 4);
     w->rt_ready = 0;
     w->cm_ready = 0;

@@ -83,6 +83,8 @@ typedef struct mention {
   uint8_t state_envoys;     /* actors27: "representatives of" a bare
                                country: the list it opens stands for its
                                states (mentions.c envoys_of_state) */
+  uint8_t chained;          /* prec41b: near_country is the same role's of
+                               a sentence before (role_chain.c) */
 } mention;
 
 /* Mention m takes mention r's reading: its code, country, role and entry,
@@ -166,6 +168,10 @@ typedef struct frame {
  * for (mentions.c). */
 #define ACTA_ANTECEDENT_REACH 4
 
+/* prec41b: the state roles whose latest country role_chain.c keeps (GOV,
+ * COP, MIL, JUD, LEG, SPY: acta_state_role's). */
+#define ACTA_CHAIN_ROLES 6
+
 struct acta_work {
   acta_tokens toks;
   acta_sentence *sents;
@@ -219,6 +225,16 @@ struct acta_work {
                                named more (its people keep it), else "" */
   char people_country[4];   /* country27: the same for the sentence being
                                coded, when it names no country of its own */
+  char chain_cc[ACTA_CHAIN_ROLES][4]; /* prec41b: each state role's latest
+                               country (role_chain.c) ... */
+  int32_t chain_si[ACTA_CHAIN_ROLES]; /* ... and its sentence (-1: none) */
+  char held_cc[4];          /* prec41b: the country of the one person the
+                               latest arrest (root 17) held ... */
+  int32_t held_si;          /* ... and its sentence (-1: none;
+                               person_country.c) */
+  char section_country[4];  /* prec41b: the country of the roundup section
+                               the sentence being coded is in, "" if none
+                               (section_heads.c) */
   int tracing;
   int new_actor_len;        /* acta_coder_set_new_actor_length() */
   int keep_sourceless;      /* acta_coder_set_keep_sourceless() */
@@ -423,6 +439,8 @@ typedef struct sent_ctx {
                                with, else the article's) */
   char people_country[4];   /* country27: art_people_country when `country`
                                is the article's */
+  uint8_t country_fallback; /* prec41b: `country` is the article's, the
+                               sentence names none of its own */
   size_t ev_before;         /* events before the sentence's */
   size_t npending;
   const acta_pattern *passive_pat; /* a passive verb with no agent ("were */
@@ -875,6 +893,14 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_s
 /* A bare role's own place ("police in Coban"), and police or courts not
  * of a gang's country (after the places are found). */
 void acta_role_countries(struct acta_work *w);
+/* prec41b: a bare state role in a sentence that names no country of its
+ * own takes the country of the same role named in the two sentences
+ * before; call for every sentence in order, si == 0 first (role_chain.c). */
+void acta_role_chain(struct acta_work *w, const sent_ctx *sc);
+/* prec41b: does sentence si open with a roundup section's heading ("Peru At
+ * least 14 police ...")?  Then w->section_country is its country until the
+ * next; call for every sentence in order, si == 0 first (section_heads.c). */
+void acta_section_heading(struct acta_work *w, size_t si);
 /* sources18 (region_refs.c): "the South American country" is the latest
  * country of that region the article named before it, else the article's. */
 void acta_region_refs(struct acta_work *w);

@@ -14,6 +14,7 @@
  * than the place's.  So too when a foreign state's actor gave the
  * sentence's country and arrests, tries or expels the person (173, 174). */
 #include "coder_internal.h"
+#include "tagger_model.h"
 
 #include <string.h>
 
@@ -66,9 +67,27 @@ static int place_in(const struct acta_work *w, const sent_ctx *sc, const char *c
   return 0;
 }
 
+/* prec41b: is mention x one person of a country ("an Italian", "a
+ * Colombian national", "the head of the Sinaloa Cartel's operations"): a
+ * private person or criminal with a country of its own whose first noun
+ * is singular? */
+static int one_person_of_country(const struct acta_work *w, const mention *x) {
+  if (x->role_only || !x->country[0] ||
+      (!acta_code_eq(x->role, "CVL") && !acta_code_eq(x->role, "CRM")))
+    return 0;
+  uint32_t q = x->first;
+  while (q < x->last && (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ)) q++;
+  if (q == x->last) return x->first + 1 < x->last && w->toks.v[x->first].tag == P_DET;
+  return w->toks.v[q].penn == PT_NN || w->toks.v[q].penn == PT_NNP;
+}
+
 const char *acta_held_person_country(struct acta_work *w, const sent_ctx *sc, int32_t t,
                                      const char *code) {
   const mention *x = &w->ments[t];
+  if (cameo_root(code) == 17 && one_person_of_country(w, x)) {
+    memcpy(w->held_cc, x->country, 4);
+    w->held_si = sc->index;
+  }
   if (cameo_root(code) != 17 || !x->role_only || x->entry || x->near_country[0] ||
       (!acta_code_eq(x->role, "CVL") && !acta_code_eq(x->role, "CRM")) ||
       !(w->toks.v[x->first].flags & TF_CAP) || w->toks.v[x->first].tag != P_PROPN)
@@ -79,6 +98,14 @@ const char *acta_held_person_country(struct acta_work *w, const sent_ctx *sc, in
     acta_trace(w, "  target \"%s\": a nationality said beside the name: %s\n",
                norm(w, x->first), c);
     return c;
+  }
+  /* prec41b: the one person of a country an arrest in the two sentences
+   * before held ("Authorities arrested an Italian ...  X was arrested in
+   * Lima"): the lead tells who, the next sentence names him */
+  if (w->held_si >= 0 && w->held_si < sc->index && sc->index - w->held_si <= 2) {
+    acta_trace(w, "  target \"%s\": the person held in sentence %d: %s\n", norm(w, x->first),
+               (int)w->held_si, w->held_cc);
+    return w->held_cc;
   }
   /* (not when a place of the story's country is named too: the sentence
    * tells of both) */
