@@ -2626,17 +2626,52 @@ static int32_t as_by_participle(struct acta_work *w, const acta_sentence *s, uin
   return NO;
 }
 
+/* prec41e: "police arrested two notaries for kidnapping a banker": the
+ * object of a verb of holding or charging (WL5_HOLD_VERB,
+ * WL5_CHARGED_VERB) that no dictionary codes, right before the charge's
+ * preposition (pp), does the gerund, as an allegation the holder reports:
+ * no actor, not the holder.  Its words (nouns, adjectives, determiners,
+ * numbers: five at most) lead back to the verb's group.  Returns NO when
+ * so, subj otherwise. */
+static int32_t held_object_gerund(struct acta_work *w, const acta_sentence *s, vgroup *g,
+                                  uint32_t pp, int32_t subj) {
+  uint32_t q = pp;
+  while (q > s->first && pp - q < 5 && w->tok_vg[q - 1] == NO && w->tok_ment[q - 1] == NO) {
+    uint8_t t = w->toks.v[q - 1].tag;
+    if (t != P_NOUN && t != P_ADJ && t != P_DET && t != P_NUM) return subj;
+    q--;
+  }
+  if (q == pp || q == s->first || w->tok_vg[q - 1] == NO ||
+      w->toks.v[pp - 1].tag != P_NOUN)
+    return subj;
+  const vgroup *av = &w->vgs[w->tok_vg[q - 1]];
+  uint32_t lem = w->toks.v[av->head].vlemma;
+  if (av->passive || av->head != q - 1 || lem == ACTA_NO_WORD ||
+      !(acta_lemma_in5(w->cw, lem, (uint32_t)WL5_HOLD_VERB) ||
+        acta_lemma_in5(w->cw, lem, (uint32_t)WL5_CHARGED_VERB)))
+    return subj;
+  acta_trace(w, "  subject: the one \"%s\" holds or charges, no actor, does the gerund: "
+             "alleged\n", norm(w, av->head));
+  g->alleged = 1;
+  if (av->subject != NO) g->accuser = acta_accuser_frame(w, av->subject);
+  return NO;
+}
+
 /* "accused Iran of supplying drones": the object before the preposition
  * ("of", "for", "with": not "replaced the US in providing aid") does the
  * gerund, as an allegation (g->alleged) the accuser reports
  * (g->accuser). */
 static int32_t accused_subject(struct acta_work *w, const acta_sentence *s,
                                vgroup *g, int32_t subj) {
-  if (g->first >= s->first + 2 && w->toks.v[g->first].tag == P_VERB &&
-      w->toks.v[g->first - 1].tag == P_PREP &&
-      acta_charge_prep(w, g->first - 1)) {
+  /* prec41e: "arrested two men for allegedly kidnapping": one adverb
+   * between the preposition and the gerund */
+  if (g->first < s->first + 2) return subj;
+  uint32_t pp = g->first >= s->first + 3 && w->toks.v[g->first - 1].tag == P_ADV
+                    ? g->first - 2 : g->first - 1;
+  if (w->toks.v[g->first].tag == P_VERB &&
+      w->toks.v[pp].tag == P_PREP && acta_charge_prep(w, pp)) {
     size_t hl = w->toks.v[g->first].norm_len;
-    int32_t om = w->tok_ment[g->first - 2];
+    int32_t om = w->tok_ment[pp - 1];
     if (hl > 3 && tok_ends(w, g->first, "ing") && om != NO &&
         w->ments[w->ments[om].group].after_verb) {
       subj = w->ments[om].group;
@@ -2647,6 +2682,8 @@ static int32_t accused_subject(struct acta_work *w, const acta_sentence *s,
         const vgroup *av = &w->vgs[w->tok_vg[gfirst - 1]];
         if (av->subject != NO) g->accuser = acta_accuser_frame(w, av->subject);
       }
+    } else if (hl > 3 && tok_ends(w, g->first, "ing") && om == NO) {
+      subj = held_object_gerund(w, s, g, pp, subj);
     }
   }
   return subj;
