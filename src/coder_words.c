@@ -1612,6 +1612,9 @@ static const char *const BRANCH_NOUN[] = {"branch", "branches", "chapter", "chap
 /* prec40a: participles whose agent backs, trains or pays for the noun
  * before it ("agents backed by the United States", "talks brokered by the
  * Norwegian government"): written forms */
+static const char *const THROW_VERB[] = {"throw", "hurl", NULL};
+static const char *const ENOUGH_WORD[] = {"enough", "sufficient", "insufficient",
+                                           "sufficiently", NULL};
 static const char *const BACKER_PARTICIPLE[] = {
     "backed", "trained", "funded", "financed", "sponsored", "supported", "armed", "equipped",
     "advised", "brokered", "mediated", "bankrolled", "assisted", NULL};
@@ -1652,7 +1655,9 @@ static const word_list LISTS6[] = {
     /* prec39c */
     {WL6_BRANCH_NOUN, BRANCH_NOUN, 0}, {WL6_TOWN_UNIT_NOUN, acta_town_unit_nouns, 0},
     /* prec40a */
-    {WL6_BACKER_PARTICIPLE, BACKER_PARTICIPLE, 0}};
+    {WL6_BACKER_PARTICIPLE, BACKER_PARTICIPLE, 0},
+    /* prec41e */
+    {WL6_ENOUGH_WORD, ENOUGH_WORD, 0}, {WL6_THROW_VERB, THROW_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
