@@ -814,6 +814,18 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
      * are coded as 195 instead" */
     code = "195";
     why = "a bombing by a state's forces: aerial weapons, not a non-military bombing";
+  } else if (!strcmp(cm->code, "145") && tk->tag == P_VERB && tk->vlemma != ACTA_NO_WORD &&
+             acta_lemma_in6(w->cw, tk->vlemma, (uint32_t)WL6_THROW_VERB) && source &&
+             source->present &&
+             (nonstate_force(source) || acta_actor_role_is(source, "UAF")) &&
+             !protest_cue(w, s)) {
+    /* prec41e: "unidentified assailants threw a Molotov cocktail at the
+     * company's offices", "gang members hurled a firebomb at the bus": what
+     * gunmen, a gang or an armed group throw where the sentence names no
+     * protest is an attack, violence (180), no riot (145: protesters,
+     * students, a crowd keep it) */
+    code = "180";
+    why = "a firebomb or stones thrown by gunmen or a gang, no protest named: violence, no riot";
   } else if (!strcmp(cm->code, "190") && actor_has(w, s, source, 0, w->cw->w_extortion)) {
     code = "170";
     why = "extortion: coercion, not force";
