@@ -2003,6 +2003,14 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       if (w->frames[f].vg == (int32_t)gi) frame_of = (int)f;
     if (frame_of != NO && w->frames[frame_of].status != ACTA_DENIED) continue;
     if (!vc.p) {
+      /* prec41e: a bare verb no pattern codes right after an unreal one
+       * ("to help monitor the borders and crack down on": help's purpose)
+       * or one asked for passes the reason on to its pair */
+      if (!d->keds_only && gi > vg0 && w->vgs[gi - 1].last == g->first &&
+          g->first == g->head && w->toks.v[g->head].penn == PT_VB) {
+        if (sc->unreal_vg != NO && (size_t)sc->unreal_vg + 1 == gi) sc->unreal_vg = (int32_t)gi;
+        if (w->vgs[gi - 1].skipped) g->skipped = 1;
+      }
       /* "were planning to launch an assault", "scheming to stage an
        * attack", "did not carry out the killing": a light verb's object
        * noun is its act, and that act is planned, wanted or not done */
