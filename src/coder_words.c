@@ -77,7 +77,8 @@ static const char *const ADV_ALLEGED[] = {"reportedly", "allegedly",
                                           "purportedly", "supposedly" /* prec39d */, NULL};
 static const char *const ADV_HEDGED[] = {"possibly", "probably", "likely",
                                           "potentially" /* invented12 */,
-                                          "apparently", "seemingly" /* prec39d */, NULL};
+                                          "apparently", "seemingly" /* prec39d */,
+                                          "presumably" /* prec41e */, NULL};
 static const char *const ADV_GUESS[] = {"perhaps", "maybe", "likely",
                                         "potentially" /* invented12 */, NULL};
 static const char *const CONDITION[] = {"if", "unless", "whether", NULL};

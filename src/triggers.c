@@ -2541,6 +2541,13 @@ static int32_t noun_source(struct acta_work *w, const acta_dict *d,
        * launching the attack": the light verb's status (sources12) */
       if (!d->keds_only && g->raised) *nstatus = g->raised - 1;
       else if (!d->keds_only && g->alleged) *nstatus = ACTA_ALLEGED;
+      else if (!d->keds_only) {
+        /* prec41e: "has reportedly made several incursions", "probably
+         * carried out the attack": the light verb's adverb of report or
+         * guess */
+        int st = acta_vg_status(w, g, ACTA_ASSERTED);
+        if (st == ACTA_ALLEGED || st == ACTA_HEDGED) *nstatus = st;
+      }
     }
   }
   /* "accused Tehran of a brutal crackdown": the accused did it, as an
