@@ -1613,6 +1613,7 @@ static const char *const BRANCH_NOUN[] = {"branch", "branches", "chapter", "chap
 /* prec40a: participles whose agent backs, trains or pays for the noun
  * before it ("agents backed by the United States", "talks brokered by the
  * Norwegian government"): written forms */
+static const char *const CALL_OFF_VERB[] = {"suspend", "cancel", "postpone", NULL};
 static const char *const THROW_VERB[] = {"throw", "hurl", NULL};
 static const char *const ENOUGH_WORD[] = {"enough", "sufficient", "insufficient",
                                            "sufficiently", NULL};
@@ -1658,7 +1659,8 @@ static const word_list LISTS6[] = {
     /* prec40a */
     {WL6_BACKER_PARTICIPLE, BACKER_PARTICIPLE, 0},
     /* prec41e */
-    {WL6_ENOUGH_WORD, ENOUGH_WORD, 0}, {WL6_THROW_VERB, THROW_VERB, 1}};
+    {WL6_ENOUGH_WORD, ENOUGH_WORD, 0}, {WL6_THROW_VERB, THROW_VERB, 1},
+    {WL6_CALL_OFF_VERB, CALL_OFF_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
