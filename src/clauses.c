@@ -2792,6 +2792,44 @@ static int32_t comma_listed_allegation(struct acta_work *w, const acta_sentence 
   return pg->subject != NO ? pg->subject : subj;
 }
 
+/* prec41e: "accused the military of extorting miners in order to allow
+ * them to work and colluding with gangs": a lone "-ing" form after
+ * "and"/"or" that goes on an alleged "-ing" form (or one a raising verb
+ * gives its status) past that form's purpose -- the groups between all
+ * "to" infinitives or bare verbs after one, the first right after "to" --
+ * is the same doer's act with the same status.  At most PURPOSE_REACH
+ * tokens back, no mark but a comma between. */
+#define PURPOSE_REACH 24
+static int32_t allegation_past_purpose(struct acta_work *w, const acta_sentence *s, size_t gi,
+                                       size_t vg0, int32_t subj) {
+  vgroup *g = &w->vgs[gi];
+  if (gi < vg0 + 2 || g->alleged || g->raised || g->last - g->first != 1 ||
+      w->toks.v[g->head].penn != PT_VBG || g->first <= s->first || !is_and_or(w, g->first - 1))
+    return subj;
+  size_t k = gi - 1;
+  int chain = 0;
+  while (k > vg0 && (w->vgs[k].to_inf || (w->vgs[k].first == w->vgs[k].head &&
+                                          (w->toks.v[w->vgs[k].head].penn == PT_VB ||
+                                           w->toks.v[w->vgs[k].head].penn == PT_VBP)))) {
+    k--;
+    chain++;
+  }
+  const vgroup *pg = &w->vgs[k];
+  if (!chain || !w->vgs[k + 1].to_inf || (!pg->alleged && !pg->raised) ||
+      pg->last - pg->first != 1 || w->toks.v[pg->head].penn != PT_VBG ||
+      pg->scope != g->scope || g->first - pg->last > PURPOSE_REACH)
+    return subj;
+  for (uint32_t q = pg->last; q + 1 < g->first; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->kind == TK_PUNCT && tk->punct != ',') return subj;
+  }
+  acta_trace(w, "  subject: goes on an alleged \"-ing\" form past its purpose: alleged too\n");
+  g->alleged = pg->alleged;
+  g->raised = pg->raised;
+  g->accuser = pg->accuser;
+  return pg->subject != NO ? pg->subject : subj;
+}
+
 /* "X is believed to have V-ed", "X is suspected of V-ing": the subject of
  * the raising verb, with its status (g->raised). */
 static int32_t raised_subject(const acta_dict *d, struct acta_work *w,
@@ -3878,6 +3916,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       subj = comma_listed_allegation(w, s, g, gi, vg0, subj); /* invented32 */
     if (!d->keds_only && may_coordinated_gerund(w, g, gi, vg0))
       subj = coordinated_gerund(d, w, gi, vg0, subj);
+    if (!d->keds_only) subj = allegation_past_purpose(w, s, gi, vg0, subj); /* prec41e */
     if (!d->keds_only) subj = shared_relative_aux(w, gi, vg0, lo, subj);
     if (!d->keds_only) subj = relative_coordinate(w, gi, vg0, lo, s->last, subj);
     /* actors12: "Police arrested the man after he attacked a guard": a
