@@ -37,6 +37,7 @@
 #include "categories.h"
 #include "coder_internal.h"
 #include "tagger_model.h"
+#include "vocab.h"
 
 #include <string.h>
 
@@ -459,6 +460,18 @@ static int protest_cue(const struct acta_work *w, const acta_sentence *s) {
   return 0;
 }
 
+/* prec41e: is the object of verb trig "it", with a meeting, a summit or
+ * talks (WL_MEETING_NOUN) named before it in the sentence, no more than
+ * MEETING_REACH words back ("scheduled a meeting for May, but Peru
+ * suspended it")? */
+#define MEETING_REACH 30
+static int meeting_it(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  if (trig + 1 >= s->last || !is_vocab(w, trig + 1, V_IT)) return 0;
+  for (uint32_t q = trig; q > s->first && trig - q < MEETING_REACH; q--)
+    if (w->toks.v[q - 1].tag == P_NOUN && tok_in(w, q - 1, WL_MEETING_NOUN)) return 1;
+  return 0;
+}
+
 /* codes13: is verb trig said of its subject alone, with nothing after it
  * but punctuation, a conjunction or the sentence's end ("while the Coast
  * Guard trained)", "where 200 gunmen lived, trained, and launched
@@ -814,6 +827,26 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
      * are coded as 195 instead" */
     code = "195";
     why = "a bombing by a state's forces: aerial weapons, not a non-military bombing";
+  } else if (!strcmp(cm->code, "172") && tk->vlemma != ACTA_NO_WORD &&
+             acta_lemma_in6(w->cw, tk->vlemma, (uint32_t)WL6_CALL_OFF_VERB) &&
+             meeting_it(w, s, trig)) {
+    /* prec41e: "the two countries scheduled a meeting, but Chile
+     * suspended it": a meeting called off, CAMEO 161 ("cancellation of
+     * meetings"), no administrative sanction */
+    code = "161";
+    why = "a meeting named before suspended or cancelled: relations reduced";
+  } else if (!strcmp(cm->code, "145") && tk->tag == P_VERB && tk->vlemma != ACTA_NO_WORD &&
+             acta_lemma_in6(w->cw, tk->vlemma, (uint32_t)WL6_THROW_VERB) && source &&
+             source->present &&
+             (nonstate_force(source) || acta_actor_role_is(source, "UAF")) &&
+             !protest_cue(w, s)) {
+    /* prec41e: "unidentified assailants threw a Molotov cocktail at the
+     * company's offices", "gang members hurled a firebomb at the bus": what
+     * gunmen, a gang or an armed group throw where the sentence names no
+     * protest is an attack, violence (180), no riot (145: protesters,
+     * students, a crowd keep it) */
+    code = "180";
+    why = "a firebomb or stones thrown by gunmen or a gang, no protest named: violence, no riot";
   } else if (!strcmp(cm->code, "190") && actor_has(w, s, source, 0, w->cw->w_extortion)) {
     code = "170";
     why = "extortion: coercion, not force";

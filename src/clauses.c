@@ -2626,17 +2626,52 @@ static int32_t as_by_participle(struct acta_work *w, const acta_sentence *s, uin
   return NO;
 }
 
+/* prec41e: "police arrested two notaries for kidnapping a banker": the
+ * object of a verb of holding or charging (WL5_HOLD_VERB,
+ * WL5_CHARGED_VERB) that no dictionary codes, right before the charge's
+ * preposition (pp), does the gerund, as an allegation the holder reports:
+ * no actor, not the holder.  Its words (nouns, adjectives, determiners,
+ * numbers: five at most) lead back to the verb's group.  Returns NO when
+ * so, subj otherwise. */
+static int32_t held_object_gerund(struct acta_work *w, const acta_sentence *s, vgroup *g,
+                                  uint32_t pp, int32_t subj) {
+  uint32_t q = pp;
+  while (q > s->first && pp - q < 5 && w->tok_vg[q - 1] == NO && w->tok_ment[q - 1] == NO) {
+    uint8_t t = w->toks.v[q - 1].tag;
+    if (t != P_NOUN && t != P_ADJ && t != P_DET && t != P_NUM) return subj;
+    q--;
+  }
+  if (q == pp || q == s->first || w->tok_vg[q - 1] == NO ||
+      w->toks.v[pp - 1].tag != P_NOUN)
+    return subj;
+  const vgroup *av = &w->vgs[w->tok_vg[q - 1]];
+  uint32_t lem = w->toks.v[av->head].vlemma;
+  if (av->passive || av->head != q - 1 || lem == ACTA_NO_WORD ||
+      !(acta_lemma_in5(w->cw, lem, (uint32_t)WL5_HOLD_VERB) ||
+        acta_lemma_in5(w->cw, lem, (uint32_t)WL5_CHARGED_VERB)))
+    return subj;
+  acta_trace(w, "  subject: the one \"%s\" holds or charges, no actor, does the gerund: "
+             "alleged\n", norm(w, av->head));
+  g->alleged = 1;
+  if (av->subject != NO) g->accuser = acta_accuser_frame(w, av->subject);
+  return NO;
+}
+
 /* "accused Iran of supplying drones": the object before the preposition
  * ("of", "for", "with": not "replaced the US in providing aid") does the
  * gerund, as an allegation (g->alleged) the accuser reports
  * (g->accuser). */
 static int32_t accused_subject(struct acta_work *w, const acta_sentence *s,
                                vgroup *g, int32_t subj) {
-  if (g->first >= s->first + 2 && w->toks.v[g->first].tag == P_VERB &&
-      w->toks.v[g->first - 1].tag == P_PREP &&
-      acta_charge_prep(w, g->first - 1)) {
+  /* prec41e: "arrested two men for allegedly kidnapping": one adverb
+   * between the preposition and the gerund */
+  if (g->first < s->first + 2) return subj;
+  uint32_t pp = g->first >= s->first + 3 && w->toks.v[g->first - 1].tag == P_ADV
+                    ? g->first - 2 : g->first - 1;
+  if (w->toks.v[g->first].tag == P_VERB &&
+      w->toks.v[pp].tag == P_PREP && acta_charge_prep(w, pp)) {
     size_t hl = w->toks.v[g->first].norm_len;
-    int32_t om = w->tok_ment[g->first - 2];
+    int32_t om = w->tok_ment[pp - 1];
     if (hl > 3 && tok_ends(w, g->first, "ing") && om != NO &&
         w->ments[w->ments[om].group].after_verb) {
       subj = w->ments[om].group;
@@ -2647,6 +2682,8 @@ static int32_t accused_subject(struct acta_work *w, const acta_sentence *s,
         const vgroup *av = &w->vgs[w->tok_vg[gfirst - 1]];
         if (av->subject != NO) g->accuser = acta_accuser_frame(w, av->subject);
       }
+    } else if (hl > 3 && tok_ends(w, g->first, "ing") && om == NO) {
+      subj = held_object_gerund(w, s, g, pp, subj);
     }
   }
   return subj;
@@ -2749,6 +2786,44 @@ static int32_t comma_listed_allegation(struct acta_work *w, const acta_sentence 
   }
   if (!closed) return subj;
   acta_trace(w, "  subject: a comma list goes on with an allegation's -ing form: alleged too\n");
+  g->alleged = pg->alleged;
+  g->raised = pg->raised;
+  g->accuser = pg->accuser;
+  return pg->subject != NO ? pg->subject : subj;
+}
+
+/* prec41e: "accused the military of extorting miners in order to allow
+ * them to work and colluding with gangs": a lone "-ing" form after
+ * "and"/"or" that goes on an alleged "-ing" form (or one a raising verb
+ * gives its status) past that form's purpose -- the groups between all
+ * "to" infinitives or bare verbs after one, the first right after "to" --
+ * is the same doer's act with the same status.  At most PURPOSE_REACH
+ * tokens back, no mark but a comma between. */
+#define PURPOSE_REACH 24
+static int32_t allegation_past_purpose(struct acta_work *w, const acta_sentence *s, size_t gi,
+                                       size_t vg0, int32_t subj) {
+  vgroup *g = &w->vgs[gi];
+  if (gi < vg0 + 2 || g->alleged || g->raised || g->last - g->first != 1 ||
+      w->toks.v[g->head].penn != PT_VBG || g->first <= s->first || !is_and_or(w, g->first - 1))
+    return subj;
+  size_t k = gi - 1;
+  int chain = 0;
+  while (k > vg0 && (w->vgs[k].to_inf || (w->vgs[k].first == w->vgs[k].head &&
+                                          (w->toks.v[w->vgs[k].head].penn == PT_VB ||
+                                           w->toks.v[w->vgs[k].head].penn == PT_VBP)))) {
+    k--;
+    chain++;
+  }
+  const vgroup *pg = &w->vgs[k];
+  if (!chain || !w->vgs[k + 1].to_inf || (!pg->alleged && !pg->raised) ||
+      pg->last - pg->first != 1 || w->toks.v[pg->head].penn != PT_VBG ||
+      pg->scope != g->scope || g->first - pg->last > PURPOSE_REACH)
+    return subj;
+  for (uint32_t q = pg->last; q + 1 < g->first; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (tk->kind == TK_PUNCT && tk->punct != ',') return subj;
+  }
+  acta_trace(w, "  subject: goes on an alleged \"-ing\" form past its purpose: alleged too\n");
   g->alleged = pg->alleged;
   g->raised = pg->raised;
   g->accuser = pg->accuser;
@@ -3841,6 +3916,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       subj = comma_listed_allegation(w, s, g, gi, vg0, subj); /* invented32 */
     if (!d->keds_only && may_coordinated_gerund(w, g, gi, vg0))
       subj = coordinated_gerund(d, w, gi, vg0, subj);
+    if (!d->keds_only) subj = allegation_past_purpose(w, s, gi, vg0, subj); /* prec41e */
     if (!d->keds_only) subj = shared_relative_aux(w, gi, vg0, lo, subj);
     if (!d->keds_only) subj = relative_coordinate(w, gi, vg0, lo, s->last, subj);
     /* actors12: "Police arrested the man after he attacked a guard": a

@@ -77,7 +77,8 @@ static const char *const ADV_ALLEGED[] = {"reportedly", "allegedly",
                                           "purportedly", "supposedly" /* prec39d */, NULL};
 static const char *const ADV_HEDGED[] = {"possibly", "probably", "likely",
                                           "potentially" /* invented12 */,
-                                          "apparently", "seemingly" /* prec39d */, NULL};
+                                          "apparently", "seemingly" /* prec39d */,
+                                          "presumably" /* prec41e */, NULL};
 static const char *const ADV_GUESS[] = {"perhaps", "maybe", "likely",
                                         "potentially" /* invented12 */, NULL};
 static const char *const CONDITION[] = {"if", "unless", "whether", NULL};
@@ -1615,6 +1616,10 @@ static const char *const BRANCH_NOUN[] = {"branch", "branches", "chapter", "chap
  * Norwegian government"): written forms */
 /* prec41c: what a role word before it only qualifies */
 static const char *const ACTIVITY_NOUN[] = {"activity", "activities", NULL};
+static const char *const CALL_OFF_VERB[] = {"suspend", "cancel", "postpone", NULL};
+static const char *const THROW_VERB[] = {"throw", "hurl", NULL};
+static const char *const ENOUGH_WORD[] = {"enough", "sufficient", "insufficient",
+                                           "sufficiently", NULL};
 static const char *const BACKER_PARTICIPLE[] = {
     "backed", "trained", "funded", "financed", "sponsored", "supported", "armed", "equipped",
     "advised", "brokered", "mediated", "bankrolled", "assisted", NULL};
@@ -1655,7 +1660,10 @@ static const word_list LISTS6[] = {
     /* prec39c */
     {WL6_BRANCH_NOUN, BRANCH_NOUN, 0}, {WL6_TOWN_UNIT_NOUN, acta_town_unit_nouns, 0},
     /* prec40a */
-    {WL6_BACKER_PARTICIPLE, BACKER_PARTICIPLE, 0}, {WL6_ACTIVITY_NOUN, ACTIVITY_NOUN, 0}};
+    {WL6_BACKER_PARTICIPLE, BACKER_PARTICIPLE, 0}, {WL6_ACTIVITY_NOUN, ACTIVITY_NOUN, 0},
+    /* prec41e */
+    {WL6_ENOUGH_WORD, ENOUGH_WORD, 0}, {WL6_THROW_VERB, THROW_VERB, 1},
+    {WL6_CALL_OFF_VERB, CALL_OFF_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -885,6 +885,17 @@ enum {
                                                  parish of Buenos Aires" is no capital
                                                  (local_places.c) */
 
+/* prec41e */
+#define WL6_THROW_VERB ((uint64_t)1 << 10) /* lemma: "throw", "hurl": a firebomb thrown
+                                             by gunmen or a gang, no riot
+                                             (act_codes.c) */
+#define WL6_CALL_OFF_VERB ((uint64_t)1 << 19) /* lemma: "suspend", "cancel",
+                                                "postpone": "suspended it" of a
+                                                meeting named before (act_codes.c) */
+#define WL6_ENOUGH_WORD ((uint64_t)1 << 57) /* "enough", "sufficient": "enough evidence
+                                              to charge them", a means held, no act
+                                              (triggers.c enough_to) */
+
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
   uint32_t words[4];

@@ -826,6 +826,46 @@ static int habit_list_member(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* prec41e: is verb group g a bare verb after "and"/"or" (no auxiliary
+ * of its own) that goes on the verb group before it, marked as a habit
+ * -- an adverb of habit inside it or before it ("are often robbed and
+ * kidnapped", "routinely beat detainees and torture them")?  The adverb
+ * and the auxiliary are shared: the second verb is the same habit.  The
+ * group before ends at most 12 tokens back (its objects between, no mark
+ * but a comma, no other verb), in the same frame, in the same tense
+ * ("often patrols the area and arrested three men" keeps its past). */
+static int tense_class(unsigned penn) {
+  if (penn == (unsigned)PT_VBN || penn == (unsigned)PT_VBD) return 1;
+  if (penn == (unsigned)PT_VB || penn == (unsigned)PT_VBP || penn == (unsigned)PT_VBZ) return 2;
+  return 0;
+}
+
+static int habit_shared_over_and(const struct acta_work *w, const acta_sentence *s,
+                                 const vgroup *g) {
+  if (g->first != g->head || g->first < s->first + 3 || g->to_inf) return 0;
+  int tc = tense_class(w->toks.v[g->head].penn);
+  if (!tc) return 0;
+  uint32_t c = g->first - 1;
+  if (!is_and_or(w, c)) return 0;
+  uint32_t q = c;
+  while (q > s->first && c - q < 12 && w->tok_vg[q - 1] == NO) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (tk->kind == TK_PUNCT && tk->punct != ',') return 0;
+    q--;
+  }
+  if (q == s->first || w->tok_vg[q - 1] == NO) return 0;
+  const vgroup *pg = &w->vgs[w->tok_vg[q - 1]];
+  if (pg == g || pg->scope != g->scope || pg->reporting || pg->to_inf ||
+      tense_class(w->toks.v[pg->head].penn) != tc)
+    return 0;
+  if (habit_adverb_before(w, s, pg)) return 1;
+  for (uint32_t r = pg->first; r < pg->last; r++)
+    if (tok_in(w, r, WL_HABITUAL) || is_word(w, r, w->cw->w_always) ||
+        is_word(w, r, w->cw->w_constantly))
+      return 1;
+  return 0;
+}
+
 int acta_long_perfect(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   uint32_t q = g->first > s->first ? g->first - 1 : g->first;
   for (; q < g->last && q < g->first + 3; q++)
@@ -1437,7 +1477,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if ((lists_may(c, s, WL_HABITUAL) && clause_opener(w, s, g, WL_HABITUAL)) ||
       (group_lists_may(c, s, g, WL_HABITUAL) && in_group(w, g, WL_HABITUAL)) ||
       habitual_sentence(w, s) || habit_adverb_before(w, s, g) ||
-      habit_adverb_after(w, s, g) /* invented16 */ || habit_list_member(w, s, g))
+      habit_adverb_after(w, s, g) /* invented16 */ || habit_list_member(w, s, g) ||
+      habit_shared_over_and(w, s, g) /* prec41e */)
     return "habitual (often, usually, at times, in some cases: no one act)";
   if (over_years(c, s, g)) return "habitual (for years, over the past decade: no one act)";
   /* (speed34b: rate_after and past_background are asked only where a word

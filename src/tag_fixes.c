@@ -100,6 +100,23 @@ static int present_after_ing(const acta_tokens *t, uint32_t i, uint32_t first,
   return help_lemma == ACTA_NO_WORD || ing->vlemma != help_lemma;
 }
 
+/* prec41e: is token i an "-ing" form right after "and" or "or" whose left
+ * member is a common noun after a determiner, an adjective, a noun or a
+ * preposition, with nothing after it but punctuation ("the result of a
+ * confrontation or shooting.", "a wave of robbery and kidnapping,")?  It
+ * is the list's second noun: no verb takes no object there. */
+static int ing_noun_member(const acta_tokens *t, uint32_t i, uint32_t first, uint32_t last) {
+  const acta_token *k = &t->v[i];
+  if (k->penn != PT_VBG || i < first + 3) return 0;
+  if (i + 1 < last && t->v[i + 1].kind != TK_PUNCT) return 0;
+  int c = t->v[i - 1].vocab;
+  if (c != V_AND && c != V_OR) return 0;
+  const acta_token *n = &t->v[i - 2];
+  if (n->tag != P_NOUN || (n->penn != PT_NN && n->penn != PT_NNS)) return 0;
+  int p = t->v[i - 3].tag;
+  return p == P_DET || p == P_ADJ || p == P_NOUN || p == P_PREP;
+}
+
 /* The fixes of token i, tagged a verb and not locked. */
 static __attribute__((noinline)) void fix_verb(acta_tokens *t, uint32_t i, uint32_t first,
                                                uint32_t last, uint32_t help_lemma) {
@@ -107,7 +124,8 @@ static __attribute__((noinline)) void fix_verb(acta_tokens *t, uint32_t i, uint3
   if (verb_in_name(t, i, first, last)) {
     k->tag = P_PROPN;
     k->penn = PT_NNP;
-  } else if (verb_after_the(t, i, first) || base_read_as_ing(t, i, first) /* prec37c */) {
+  } else if (verb_after_the(t, i, first) || base_read_as_ing(t, i, first) /* prec37c */ ||
+             ing_noun_member(t, i, first, last) /* prec41e */) {
     k->tag = P_NOUN;
     k->penn = PT_NN;
   } else if (present_after_ing(t, i, first, help_lemma)) { /* prec37c */

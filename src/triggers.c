@@ -192,6 +192,23 @@ static int able_to(const struct acta_work *w, const acta_sentence *s, const vgro
   return !(be->tag == P_AUX && (be->penn == PT_VBD || be->penn == PT_VBN));
 }
 
+/* prec41e: is verb group g an infinitive on "enough" or "sufficient"
+ * ("had enough evidence to charge them", "lacked sufficient proof to
+ * indict", "strong enough to defeat the army")?  A means or a measure
+ * held, no act done: the word at most four words before "to", only
+ * nouns, adjectives, determiners and adverbs between. */
+static int enough_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->to_inf || g->first < s->first + 2) return 0;
+  for (uint32_t q = g->first - 1; q > s->first && g->first - q <= 5; q--) {
+    const acta_token *t = &w->toks.v[q - 1];
+    if (tok_in6(w, q - 1, WL6_ENOUGH_WORD)) return 1;
+    if (w->tok_vg[q - 1] != NO ||
+        (t->tag != P_NOUN && t->tag != P_ADJ && t->tag != P_DET && t->tag != P_ADV))
+      return 0;
+  }
+  return 0;
+}
+
 /* invented19: is verb group g an infinitive after "on course", "on
  * track" or "on pace" ("Bolivia is on course to seize a million liters by
  * the end of the year"): a total or an outcome projected, no act? */
@@ -580,6 +597,8 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
                                                     "outcome expected, not an act)"
                          : reluctant_to(w, s, hg) /* invented23 */
                              ? "a reluctance (reluctant, unwilling to: held back from, not done)"
+                         : enough_to(w, s, hg) /* prec41e */
+                             ? "a means held (enough evidence to: what could be done, not an act)"
                              : NULL;
   if (not_done) {
     if (p) acta_trace(w, "  dropped (%s): \"%s\"\n", not_done, d->strings.data + p->text);
@@ -1984,6 +2003,14 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       if (w->frames[f].vg == (int32_t)gi) frame_of = (int)f;
     if (frame_of != NO && w->frames[frame_of].status != ACTA_DENIED) continue;
     if (!vc.p) {
+      /* prec41e: a bare verb no pattern codes right after an unreal one
+       * ("to help monitor the borders and crack down on": help's purpose)
+       * or one asked for passes the reason on to its pair */
+      if (!d->keds_only && gi > vg0 && w->vgs[gi - 1].last == g->first &&
+          g->first == g->head && w->toks.v[g->head].penn == PT_VB) {
+        if (sc->unreal_vg != NO && (size_t)sc->unreal_vg + 1 == gi) sc->unreal_vg = (int32_t)gi;
+        if (w->vgs[gi - 1].skipped) g->skipped = 1;
+      }
       /* "were planning to launch an assault", "scheming to stage an
        * attack", "did not carry out the killing": a light verb's object
        * noun is its act, and that act is planned, wanted or not done */
@@ -2514,6 +2541,13 @@ static int32_t noun_source(struct acta_work *w, const acta_dict *d,
        * launching the attack": the light verb's status (sources12) */
       if (!d->keds_only && g->raised) *nstatus = g->raised - 1;
       else if (!d->keds_only && g->alleged) *nstatus = ACTA_ALLEGED;
+      else if (!d->keds_only) {
+        /* prec41e: "has reportedly made several incursions", "probably
+         * carried out the attack": the light verb's adverb of report or
+         * guess */
+        int st = acta_vg_status(w, g, ACTA_ASSERTED);
+        if (st == ACTA_ALLEGED || st == ACTA_HEDGED) *nstatus = st;
+      }
     }
   }
   /* "accused Tehran of a brutal crackdown": the accused did it, as an

@@ -112,6 +112,32 @@ static int hand_weapons(const struct acta_work *w, const acta_sentence *s, uint3
   return 0;
 }
 
+/* prec41e: is the harm at trig done "by" a means of crowd control -- tear
+ * gas, rubber or plastic bullets, a water cannon, pepper spray -- named
+ * after "by" within HAND_WEAPON_REACH words after it, in its clause ("was
+ * hit and killed by a tear gas canister shot by the National Guard")?
+ * (An act told with its means, "fired tear gas at protesters, wounding
+ * twelve", is one act: one_act.c.) */
+static int by_crowd_control(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  uint32_t hi = trig + HAND_WEAPON_REACH < s->last ? trig + HAND_WEAPON_REACH : s->last;
+  int by = 0;
+  for (uint32_t q = trig + 1; q < hi; q++) {
+    if (is_punct(w, q, ';') || is_punct(w, q, ':') || is_punct(w, q, ',')) break;
+    if (is_word(w, q, w->cw->w_by)) by = 1;
+    if (!by) continue;
+    if (norm_eq(w, q, "teargas")) return 1;
+    if (q + 1 >= hi) continue;
+    if ((norm_eq(w, q, "tear") && norm_eq(w, q + 1, "gas")) ||
+        ((norm_eq(w, q, "rubber") || norm_eq(w, q, "plastic")) &&
+         (norm_eq(w, q + 1, "bullets") || norm_eq(w, q + 1, "bullet"))) ||
+        (norm_eq(w, q, "water") &&
+         (norm_eq(w, q + 1, "cannon") || norm_eq(w, q + 1, "cannons"))) ||
+        (norm_eq(w, q, "pepper") && norm_eq(w, q + 1, "spray")))
+      return 1;
+  }
+  return 0;
+}
+
 const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
                                    const acta_sentence *s, const acta_cameo *cm,
                                    uint32_t trig, const char *figure_kind,
@@ -167,7 +193,17 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
                                  !acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT) &&
                                  !acta_lemma_in2(w->cw, tk->nlemma, WL2_KILL_ACT)));
     const char *code = NULL, *why = NULL;
-    if (blow && hand_weapons(w, s, trig)) {
+    if (source && source->present &&
+        (acta_actor_role_is(source, "COP") || acta_actor_role_is(source, "MIL")) &&
+        by_crowd_control(w, s, trig)) {
+      /* prec41e: harm the police or soldiers did by tear gas, rubber
+       * bullets or a water cannon ("was hit and killed by a tear gas
+       * canister shot by the National Guard") is crowd control: CAMEO
+       * 175, repression ("riot police used tear gas to disperse
+       * demonstrators"), no military force */
+      code = "175";
+      why = "harm done by the police or soldiers with tear gas or rubber bullets: repression";
+    } else if (blow && hand_weapons(w, s, trig)) {
       code = "182";
       why = "an attack with weapons of the hand: a physical assault";
     } else if (!source || !source->present) {
