@@ -1395,6 +1395,29 @@ static int present_when_sentence(const struct acta_work *w, const acta_sentence 
   return 0;
 }
 
+/* prec41d: does a bare span of years follow verb group g in its clause
+ * ("battled for control of the city for years", "have been organizing
+ * to protest ... for several years"): "for", then "years" or "decades"
+ * with at most "many" or "several" between, no number, before a clause
+ * mark, "who", "that" or another finite verb?  What goes on for years is
+ * no one act (a span with a number is the act's own: "sentenced to
+ * prison for 20 years"; a span before the verb: over_years). */
+#define SPAN_AFTER_REACH 16
+static int bare_years_after(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g) {
+  for (uint32_t q = g->last; q + 1 < s->last && q < g->last + SPAN_AFTER_REACH; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (clause_mark(w, q) || tk->tag == P_WH || (tk->tag == P_THAT && tk->penn != PT_DT))
+      return 0;
+    if (w->tok_vg[q] != NO && acta_finite_group(w, &w->vgs[w->tok_vg[q]])) return 0;
+    if (!is_word(w, q, w->cw->w_for)) continue;
+    uint32_t r = q + 1;
+    if (norm_eq(w, r, "many") || norm_eq(w, r, "several")) r++;
+    if (r < s->last && (norm_eq(w, r, "years") || norm_eq(w, r, "decades"))) return 1;
+  }
+  return 0;
+}
+
 /* acta_unreal_reason of verb group g alone; `governing`: g is the group
  * another hangs on, whose speculation clause (a noun's "that" clause the
  * nearest group before a comma may end) is not that other's. */
@@ -1439,7 +1462,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
       habitual_sentence(w, s) || habit_adverb_before(w, s, g) ||
       habit_adverb_after(w, s, g) /* invented16 */ || habit_list_member(w, s, g))
     return "habitual (often, usually, at times, in some cases: no one act)";
-  if (over_years(c, s, g)) return "habitual (for years, over the past decade: no one act)";
+  if (over_years(c, s, g) || bare_years_after(w, s, g) /* prec41d */)
+    return "habitual (for years, over the past decade: no one act)";
   /* (speed34b: rate_after and past_background are asked only where a word
    * they need stands) */
   if (rate_may(c, s) && rate_after(w, s, g))
