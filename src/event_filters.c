@@ -1418,6 +1418,48 @@ static int bare_years_after(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* prec41d: is what active verb group g acts on a share ("carried out 40
+ * percent of its attacks", "confiscate as little as one percent of the
+ * proceeds"): "percent of" within SHARE_OBJECT_REACH tokens after g, no
+ * clause mark, "who", "that" or verb between, counting acts or after a
+ * simple present?  Or is g in a relative
+ * clause on a share ("17.2 percent of those who said they had been
+ * extorted": "who" or "that" before g in its clause, "percent of" at
+ * most three words before it)?  A share of acts or of people is a
+ * statistic, no one act (share_subject: a share as the doer). */
+#define SHARE_OBJECT_REACH 8
+#define SHARE_RELATIVE_REACH 10
+static int share_object(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->passive)
+    for (uint32_t q = g->last; q + 1 < s->last && q < g->last + SHARE_OBJECT_REACH; q++) {
+      const acta_token *tk = &w->toks.v[q];
+      if (clause_mark(w, q) || tk->tag == P_WH || (tk->tag == P_THAT && tk->penn != PT_DT) ||
+          w->tok_vg[q] != NO)
+        break;
+      if (tk->vocab != V_PERCENT || !is_word(w, q + 1, w->cw->w_of)) continue;
+      /* what is counted: acts ("of its attacks"), or what g does as a rule
+       * (a simple present: "confiscate one percent of the proceeds"); a
+       * share of people or goods acted on once stays ("arrested 40 percent
+       * of the gang's leaders", invented12) */
+      if (g->first == g->head && (w->toks.v[g->head].penn == PT_VBP ||
+                                  w->toks.v[g->head].penn == PT_VBZ))
+        return 1;
+      for (uint32_t r = q + 2; r < s->last && r < q + 7 && w->toks.v[r].kind != TK_PUNCT; r++)
+        if (tok_in3(w, r, WL3_INCIDENT_NOUN) || tok_in6(w, r, WL6_OCCASION_COUNT_NOUN)) return 1;
+      break;
+    }
+  for (uint32_t q = g->first, k = 0; q > s->first && k < SHARE_RELATIVE_REACH; q--, k++) {
+    uint32_t p = q - 1;
+    if (clause_mark(w, p)) return 0;
+    if (w->toks.v[p].tag != P_WH && (w->toks.v[p].tag != P_THAT || w->toks.v[p].penn == PT_DT))
+      continue;
+    for (uint32_t b = p, j = 0; b > s->first + 1 && j < 3; b--, j++)
+      if (is_word(w, b - 1, w->cw->w_of) && w->toks.v[b - 2].vocab == V_PERCENT) return 1;
+    return 0;
+  }
+  return 0;
+}
+
 /* acta_unreal_reason of verb group g alone; `governing`: g is the group
  * another hangs on, whose speculation clause (a noun's "that" clause the
  * nearest group before a comma may end) is not that other's. */
@@ -1490,6 +1532,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "statistic (the number of: people counted, no act told)";
   if (share_subject(c, g)) /* invented29 */
     return "statistic (a share as the doer: 49 percent of Uruguayans opposed, no act)";
+  if (share_object(w, s, g)) /* prec41d */
+    return "statistic (a share as what is done or who: 40 percent of its attacks, no act)";
   if (few_counted(w, s, g)) /* invented15 */
     return "statistic (few: a count told as small, no act reported)";
   if (generic_you(w, s, g)) /* invented15 */
