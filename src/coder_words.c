@@ -637,6 +637,8 @@ static const char *const ARMED_TRAINEE[] = {
  * expelled: dismissed, no deportation) and "fear" (", fearing": a motive) */
 static const char *const EXPEL_VERB[] = {"expel", NULL};
 static const char *const FEAR_VERB[] = {"fear", NULL};
+/* prec41d: an act going on (event_filters.c continued_act) */
+static const char *const CONTINUE_VERB[] = {"continue", NULL};
 static const char *const AMBUSH_WORD[] = {"ambush", "ambushes", "ambushed", "ambushing", NULL};
 /* actors12: units of a force after its role word ("Peru's anti-extortion
  * police division", "a Honduran army task force"): the phrase is the
@@ -1652,7 +1654,9 @@ static const word_list LISTS6[] = {
     /* prec39c */
     {WL6_BRANCH_NOUN, BRANCH_NOUN, 0}, {WL6_TOWN_UNIT_NOUN, acta_town_unit_nouns, 0},
     /* prec40a */
-    {WL6_BACKER_PARTICIPLE, BACKER_PARTICIPLE, 0}};
+    {WL6_BACKER_PARTICIPLE, BACKER_PARTICIPLE, 0},
+    /* prec41d */
+    {WL6_CONTINUE_VERB, CONTINUE_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

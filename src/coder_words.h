@@ -879,6 +879,10 @@ enum {
 #define WL6_TOWN_UNIT_NOUN ((uint64_t)1 << 52) /* "town", "village", "parish": "the
                                                  parish of Buenos Aires" is no capital
                                                  (local_places.c) */
+/* prec41d (lemma 7-9, written 54-55) */
+#define WL6_CONTINUE_VERB ((uint64_t)1 << 7) /* lemma: "continue": "has continued to
+                                               fund", "continues to smuggle": an act
+                                               going on, no one act (event_filters.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

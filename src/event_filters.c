@@ -1460,6 +1460,25 @@ static int share_object(const struct acta_work *w, const acta_sentence *s, const
   return 0;
 }
 
+/* prec41d: is infinitive g what its governor, "continue" in a perfect or a
+ * simple present, says goes on ("the US has continued to fund anti-drug
+ * efforts", "investors have continued to bankroll projects", "traffickers
+ * continue to smuggle cocaine overland")?  An act going on over a span is
+ * no one act (asked in triggers.c for a material act, as
+ * acta_long_perfect is: "has continued to support the judge", a stance,
+ * stays); "continued to" in the past ("on Tuesday the rebels continued to
+ * shell the town") and "will continue to" (intended) are left to their
+ * own rules. */
+int acta_continued_act(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  const vgroup *pg = infinitive_governor(w, s, g);
+  if (!pg || !acta_lemma_in6(w->cw, w->toks.v[pg->head].vlemma, WL6_CONTINUE_VERB)) return 0;
+  unsigned hp = w->toks.v[pg->head].penn;
+  if (pg->first == pg->head) return hp == PT_VBZ || hp == PT_VBP;
+  for (uint32_t q = pg->first; q < pg->head; q++)
+    if (w->toks.v[q].tag == P_MODAL) return 0;
+  return hp == PT_VBN && has_have(w, pg->first);
+}
+
 /* acta_unreal_reason of verb group g alone; `governing`: g is the group
  * another hangs on, whose speculation clause (a noun's "that" clause the
  * nearest group before a comma may end) is not that other's. */
