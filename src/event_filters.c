@@ -1479,6 +1479,38 @@ int acta_continued_act(const struct acta_work *w, const acta_sentence *s, const 
   return hp == PT_VBN && has_have(w, pg->first);
 }
 
+/* prec41d: is lone participle g, right after a plural noun, in the noun
+ * phrase that opens the sentence (nouns, determiners, adjectives,
+ * prepositions and "and" back to its first word), a preposition right
+ * after it (no object: "police arrested seven men" is a past), and is that phrase's
+ * verb, the first verb group after g, a simple present ("the scale of the
+ * wave of people displaced by gangs in Mexico, Honduras and Guatemala
+ * leaves little doubt", "migrants detained at the border face months in
+ * custody")?  The participle names a kind of people, no act told (as
+ * kind_participle does before such a verb). */
+#define KIND_SUBJECT_REACH 14
+#define KIND_VERB_REACH 25
+static int kind_participle_subject(const struct acta_work *w, const acta_sentence *s,
+                                   const vgroup *g) {
+  if (g->first != g->head || !(g->passive || w->toks.v[g->head].penn == PT_VBN) ||
+      g->first == s->first || w->toks.v[g->first - 1].penn != PT_NNS ||
+      g->last >= s->last || w->toks.v[g->last].tag != P_PREP)
+    return 0;
+  for (uint32_t q = g->first, k = 0; q > s->first; q--, k++) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (k >= KIND_SUBJECT_REACH || w->tok_vg[q - 1] != NO ||
+        !(np_tag(tk->tag) || tk->tag == P_PREP || tk->tag == P_CONJ))
+      return 0;
+  }
+  for (uint32_t q = g->last; q < s->last && q < g->last + KIND_VERB_REACH; q++) {
+    if (w->tok_vg[q] != NO) return habitual_present(w, s, &w->vgs[w->tok_vg[q]]);
+    if (w->toks.v[q].tag == P_WH || w->toks.v[q].tag == P_THAT || is_punct(w, q, ';') ||
+        is_punct(w, q, ':'))
+      return 0;
+  }
+  return 0;
+}
+
 /* acta_unreal_reason of verb group g alone; `governing`: g is the group
  * another hangs on, whose speculation clause (a noun's "that" clause the
  * nearest group before a comma may end) is not that other's. */
@@ -1516,7 +1548,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (present_holding(w, s, g)) /* invented29 */
     return "a state (there are, has: forces deployed, people held now, no act)";
   if (goal_participle(w, s, g)) return "hypothetical (a goal: what is aimed at, not done)";
-  if (kind_participle(w, s, g))
+  if (kind_participle(w, s, g) || kind_participle_subject(w, s, g) /* prec41d */)
     return "hypothetical (a participle telling what kind of people an act to come concerns)";
   if ((lists_may(c, s, WL_HABITUAL) && clause_opener(w, s, g, WL_HABITUAL)) ||
       (group_lists_may(c, s, g, WL_HABITUAL) && in_group(w, g, WL_HABITUAL)) ||
