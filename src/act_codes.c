@@ -816,6 +816,13 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
      * rights or properties"), no appeal (020) nor demand (100) */
     code = "170";
     why = "money demanded by an armed group or a gang: extortion, coercion";
+    /* prec41d: "gangs have long demanded protection money": a material
+     * act after "have long", as triggers.c drops the codes it gives */
+    if (w->tok_vg[trig] != NO && acta_long_perfect(w, s, &w->vgs[w->tok_vg[trig]])) {
+      acta_trace(w, "  dropped (habitual): extortion after \"have long\": done for a long "
+                 "time, no one act\n");
+      return NULL;
+    }
   } else if (!strcmp(cm->code, "171") && nonstate_force(source) && craft_object(w, s, trig)) {
     /* codes12: a plane, boat, bus or truck seized or "detained" by a gang
      * or an armed group is hijacked: CAMEO 181 "Kidnap, take hostage,
