@@ -1511,6 +1511,30 @@ static int kind_participle_subject(const struct acta_work *w, const acta_sentenc
   return 0;
 }
 
+/* prec41d: is verb group g an "-ing" form, a bare participle or "being"
+ * and a participle inside the phrase "instances of ...", "cases of ..."
+ * (WL6_INSTANCE_NOUN; no finite verb, "who", "that", semicolon or colon
+ * between, INSTANCE_REACH tokens at most: "past instances of Mexican
+ * individuals being targeted by OFAC have not always led to charges",
+ * "cases of journalists being threatened")?  The phrase names a kind of
+ * act, no one act told (as counted_in_number does "the number of"). */
+#define INSTANCE_REACH 14
+static int instance_of(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  unsigned hp = w->toks.v[g->head].penn;
+  if (hp != PT_VBN && hp != PT_VBG) return 0;
+  if (g->first != g->head && !(g->head == g->first + 1 && norm_eq(w, g->first, "being")))
+    return 0;
+  for (uint32_t q = g->first, k = 0; q > s->first + 1 && k < INSTANCE_REACH; q--, k++) {
+    uint32_t p = q - 1;
+    const acta_token *tk = &w->toks.v[p];
+    if (w->tok_vg[p] != NO && acta_finite_group(w, &w->vgs[w->tok_vg[p]])) return 0;
+    if (tk->tag == P_WH || tk->tag == P_THAT || is_punct(w, p, ';') || is_punct(w, p, ':'))
+      return 0;
+    if (is_word(w, p, w->cw->w_of) && tok_in6(w, p - 1, WL6_INSTANCE_NOUN)) return 1;
+  }
+  return 0;
+}
+
 /* acta_unreal_reason of verb group g alone; `governing`: g is the group
  * another hangs on, whose speculation clause (a noun's "that" clause the
  * nearest group before a comma may end) is not that other's. */
@@ -1581,6 +1605,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
            "no one act)";
   if (counted_in_number(w, s, g)) /* invented29 */
     return "statistic (the number of: people counted, no act told)";
+  if (instance_of(w, s, g)) /* prec41d */
+    return "statistic (instances of, cases of: a kind of act, no one act told)";
   if (share_subject(c, g)) /* invented29 */
     return "statistic (a share as the doer: 49 percent of Uruguayans opposed, no act)";
   if (share_object(w, s, g)) /* prec41d */
