@@ -259,7 +259,7 @@ static int motive_participle(const struct acta_work *w, const acta_sentence *s, 
  * ("because they feared": "because" at most five words before it, no
  * punctuation between), or the fear of private people or criminals
  * (CVL, CRM), whom no one quotes?  An
- * official's or a body's fear ("officials fear an increase in violence")
+ * official's or a body's fear ("officials fear a rise in killings")
  * is its pessimistic comment, 012. */
 static int fear_held(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
                      const acta_actor *source) {
@@ -816,7 +816,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
      * rights or properties"), no appeal (020) nor demand (100) */
     code = "170";
     why = "money demanded by an armed group or a gang: extortion, coercion";
-    /* prec41d: "gangs have long demanded protection money": a material
+    /* prec41d: "street gangs have long demanded monthly payments": a material
      * act after "have long", as triggers.c drops the codes it gives */
     if (w->tok_vg[trig] != NO && acta_long_perfect(w, s, &w->vgs[w->tok_vg[trig]])) {
       acta_trace(w, "  dropped (habitual): extortion after \"have long\": done for a long "

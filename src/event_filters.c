@@ -1396,8 +1396,8 @@ static int present_when_sentence(const struct acta_work *w, const acta_sentence 
 }
 
 /* prec41d: does a bare span of years follow verb group g in its clause
- * ("battled for control of the city for years", "have been organizing
- * to protest ... for several years"): "for", then "years" or "decades"
+ * ("two gangs fought the police over that market for years", "have been
+ * staging strikes ... for several years"): "for", then "years" or "decades"
  * with at most "many" or "several" between, no number, before a clause
  * mark, "who", "that" or another finite verb?  What goes on for years is
  * no one act (a span with a number is the act's own: "sentenced to
@@ -1418,13 +1418,13 @@ static int bare_years_after(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
-/* prec41d: is what active verb group g acts on a share ("carried out 40
- * percent of its attacks", "confiscate as little as one percent of the
- * proceeds"): "percent of" within SHARE_OBJECT_REACH tokens after g, no
+/* prec41d: is what active verb group g acts on a share ("the rebels
+ * staged 35 percent of all their ambushes there", "customs officers seize
+ * barely two percent of the contraband"): "percent of" within SHARE_OBJECT_REACH tokens after g, no
  * clause mark, "who", "that" or verb between, counting acts or after a
  * simple present?  Or is g in a relative
- * clause on a share ("17.2 percent of those who said they had been
- * extorted": "who" or "that" before g in its clause, "percent of" at
+ * clause on a share ("9 percent of the vendors who claimed that police had
+ * threatened them": "who" or "that" before g in its clause, "percent of" at
  * most three words before it)?  A share of acts or of people is a
  * statistic, no one act (share_subject: a share as the doer). */
 #define SHARE_OBJECT_REACH 8
@@ -1437,8 +1437,8 @@ static int share_object(const struct acta_work *w, const acta_sentence *s, const
           w->tok_vg[q] != NO)
         break;
       if (tk->vocab != V_PERCENT || !is_word(w, q + 1, w->cw->w_of)) continue;
-      /* what is counted: acts ("of its attacks"), or what g does as a rule
-       * (a simple present: "confiscate one percent of the proceeds"); a
+      /* what is counted: acts ("of its ambushes"), or what g does as a rule
+       * (a simple present: "seize two percent of the contraband"); a
        * share of people or goods acted on once stays ("arrested 40 percent
        * of the gang's leaders", invented12) */
       if (g->first == g->head && (w->toks.v[g->head].penn == PT_VBP ||
@@ -1461,9 +1461,9 @@ static int share_object(const struct acta_work *w, const acta_sentence *s, const
 }
 
 /* prec41d: is infinitive g what its governor, "continue" in a perfect or a
- * simple present, says goes on ("the US has continued to fund anti-drug
- * efforts", "investors have continued to bankroll projects", "traffickers
- * continue to smuggle cocaine overland")?  An act going on over a span is
+ * simple present, says goes on ("donors have continued to pay for
+ * eradication", "investors have continued to finance the dams", "smugglers
+ * continue to move fuel across the river")?  An act going on over a span is
  * no one act (asked in triggers.c for a material act, as
  * acta_long_perfect is: "has continued to support the judge", a stance,
  * stays); "continued to" in the past ("on Tuesday the rebels continued to
@@ -1483,9 +1483,9 @@ int acta_continued_act(const struct acta_work *w, const acta_sentence *s, const 
  * phrase that opens the sentence (nouns, determiners, adjectives,
  * prepositions and "and" back to its first word), a preposition right
  * after it (no object: "police arrested seven men" is a past), and is that phrase's
- * verb, the first verb group after g, a simple present ("the scale of the
- * wave of people displaced by gangs in Mexico, Honduras and Guatemala
- * leaves little doubt", "migrants detained at the border face months in
+ * verb, the first verb group after g, a simple present ("the size of the
+ * flood of villagers expelled by armed groups in three provinces leaves
+ * aid agencies stretched", "migrants detained at the border face months in
  * custody")?  The participle names a kind of people, no act told (as
  * kind_participle does before such a verb). */
 #define KIND_SUBJECT_REACH 14
@@ -1514,9 +1514,9 @@ static int kind_participle_subject(const struct acta_work *w, const acta_sentenc
 /* prec41d: is verb group g an "-ing" form, a bare participle or "being"
  * and a participle inside the phrase "instances of ...", "cases of ..."
  * (WL6_INSTANCE_NOUN; no finite verb, "who", "that", semicolon or colon
- * between, INSTANCE_REACH tokens at most: "past instances of Mexican
- * individuals being targeted by OFAC have not always led to charges",
- * "cases of journalists being threatened")?  The phrase names a kind of
+ * between, INSTANCE_REACH tokens at most: "earlier instances of mayors
+ * being targeted by the gangs did not end in trials", "cases of reporters
+ * being threatened")?  The phrase names a kind of
  * act, no one act told (as counted_in_number does "the number of"). */
 #define INSTANCE_REACH 14
 static int instance_of(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
@@ -1610,7 +1610,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (share_subject(c, g)) /* invented29 */
     return "statistic (a share as the doer: 49 percent of Uruguayans opposed, no act)";
   if (share_object(w, s, g)) /* prec41d */
-    return "statistic (a share as what is done or who: 40 percent of its attacks, no act)";
+    return "statistic (a share as what is done or who: 35 percent of its ambushes, no act)";
   if (few_counted(w, s, g)) /* invented15 */
     return "statistic (few: a count told as small, no act reported)";
   if (generic_you(w, s, g)) /* invented15 */
