@@ -254,6 +254,25 @@ static int motive_participle(const struct acta_work *w, const acta_sentence *s, 
          w->toks.v[trig - 1].kind == TK_PUNCT && w->toks.v[trig - 1].punct == ',';
 }
 
+/* prec41d: is the fear at trig a state of mind, no comment made: an
+ * infinitive ("have nothing to fear"), a fear of what may befall its
+ * subject ("fear being taxed": an "-ing" form after it), a reason
+ * ("because they feared": "because" at most five words before it, no
+ * punctuation between), or the fear of private people or criminals
+ * (CVL, CRM), whom no one quotes?  An
+ * official's or a body's fear ("officials fear a rise in killings")
+ * is its pessimistic comment, 012. */
+static int fear_held(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
+                     const acta_actor *source) {
+  if (trig > s->first && is_word(w, trig - 1, w->cw->w_to)) return 1;
+  if (trig + 1 < s->last && w->toks.v[trig + 1].penn == PT_VBG) return 1;
+  for (uint32_t q = trig, k = 0; q > s->first && k < 5; q--, k++) {
+    if (w->toks.v[q - 1].kind == TK_PUNCT) break;
+    if (norm_eq(w, q - 1, "because")) return 1;
+  }
+  return acta_actor_role_is(source, "CVL") || acta_actor_role_is(source, "CRM");
+}
+
 /* "charged with murder", "charged ... for drug trafficking", "charged
  * that ...": a "with" or a crime word among the few words after trig, or
  * "that" right after it. */
@@ -810,6 +829,13 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
      * rights or properties"), no appeal (020) nor demand (100) */
     code = "170";
     why = "money demanded by an armed group or a gang: extortion, coercion";
+    /* prec41d: "street gangs have long demanded monthly payments": a material
+     * act after "have long", as triggers.c drops the codes it gives */
+    if (w->tok_vg[trig] != NO && acta_long_perfect(w, s, &w->vgs[w->tok_vg[trig]])) {
+      acta_trace(w, "  dropped (habitual): extortion after \"have long\": done for a long "
+                 "time, no one act\n");
+      return NULL;
+    }
   } else if (!strcmp(cm->code, "171") && nonstate_force(source) && craft_object(w, s, trig)) {
     /* codes12: a plane, boat, bus or truck seized or "detained" by a gang
      * or an armed group is hijacked: CAMEO 181 "Kidnap, take hostage,
@@ -1068,12 +1094,12 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                "deportation\n", source->code, target->code);
     return NULL;
   } else if (!strcmp(cm->code, "012") && acta_lemma_in6(w->cw, tk->vlemma, WL6_FEAR_VERB) &&
-             motive_participle(w, s, trig)) {
+             (motive_participle(w, s, trig) || fear_held(w, s, trig, source))) {
     /* actors32: "the chief has called for oversight of churches, fearing
      * organized crime could take advantage", "officials rejected the
      * offer, fearing the Church was being used": the fear is the motive of
      * the clause's act, no pessimistic comment made (012) */
-    acta_trace(w, "  dropped (a kind of act): \", fearing\": the motive of another act, no "
+    acta_trace(w, "  dropped (a kind of act): \"fear\": a motive or a state of mind, no "
                "comment\n");
     return NULL;
   } else if (cameo_root(cm->code) == 19 && armed_strike(w, s, trig)) {

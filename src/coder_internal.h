@@ -1151,6 +1151,9 @@ const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s);
  * (event_filters.c; triggers.c asks for roots 06-09 and 15-20;
  * invented12). */
 int acta_long_perfect(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+/* prec41d: infinitive g after "has continued to" or "continues to": an act
+ * going on, no one act (event_filters.c) */
+int acta_continued_act(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is the count at token at a tally over a whole span its nearest verb
  * group tells ("600 people were killed in the same period", "during the
  * presidency of")?  Why, or NULL (event_filters.c; invented12). */

@@ -884,6 +884,14 @@ enum {
 #define WL6_TOWN_UNIT_NOUN ((uint64_t)1 << 52) /* "town", "village", "parish": "the
                                                  parish of Buenos Aires" is no capital
                                                  (local_places.c) */
+/* prec41d (lemma 7-9, written 54-55) */
+#define WL6_INSTANCE_NOUN ((uint64_t)1 << 54) /* "instances", "cases", "examples": "instances
+                                                of mayors being targeted":
+                                                kinds of acts, no one act
+                                                (event_filters.c) */
+#define WL6_CONTINUE_VERB ((uint64_t)1 << 7) /* lemma: "continue": "has continued to
+                                               fund", "continues to smuggle": an act
+                                               going on, no one act (event_filters.c) */
 
 /* prec41e */
 #define WL6_THROW_VERB ((uint64_t)1 << 10) /* lemma: "throw", "hurl": a firebomb thrown

@@ -1435,6 +1435,146 @@ static int present_when_sentence(const struct acta_work *w, const acta_sentence 
   return 0;
 }
 
+/* prec41d: does a bare span of years follow verb group g in its clause
+ * ("two gangs fought the police over that market for years", "have been
+ * staging strikes ... for several years"): "for", then "years" or "decades"
+ * with at most "many" or "several" between, no number, before a clause
+ * mark, "who", "that" or another finite verb?  What goes on for years is
+ * no one act (a span with a number is the act's own: "sentenced to
+ * prison for 20 years"; a span before the verb: over_years). */
+#define SPAN_AFTER_REACH 16
+static int bare_years_after(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g) {
+  for (uint32_t q = g->last; q + 1 < s->last && q < g->last + SPAN_AFTER_REACH; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (clause_mark(w, q) || tk->tag == P_WH || (tk->tag == P_THAT && tk->penn != PT_DT))
+      return 0;
+    if (w->tok_vg[q] != NO && acta_finite_group(w, &w->vgs[w->tok_vg[q]])) return 0;
+    if (!is_word(w, q, w->cw->w_for)) continue;
+    uint32_t r = q + 1;
+    if (norm_eq(w, r, "many") || norm_eq(w, r, "several")) r++;
+    if (r < s->last && (norm_eq(w, r, "years") || norm_eq(w, r, "decades"))) return 1;
+  }
+  return 0;
+}
+
+/* prec41d: is what active verb group g acts on a share ("the rebels
+ * staged 35 percent of all their ambushes there", "customs officers seize
+ * barely two percent of the contraband"): "percent of" within SHARE_OBJECT_REACH tokens after g, no
+ * clause mark, "who", "that" or verb between, counting acts or after a
+ * simple present?  Or is g in a relative
+ * clause on a share ("9 percent of the vendors who claimed that police had
+ * threatened them": "who" or "that" before g in its clause, "percent of" at
+ * most three words before it)?  A share of acts or of people is a
+ * statistic, no one act (share_subject: a share as the doer). */
+#define SHARE_OBJECT_REACH 8
+#define SHARE_RELATIVE_REACH 10
+static int share_object(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->passive)
+    for (uint32_t q = g->last; q + 1 < s->last && q < g->last + SHARE_OBJECT_REACH; q++) {
+      const acta_token *tk = &w->toks.v[q];
+      if (clause_mark(w, q) || tk->tag == P_WH || (tk->tag == P_THAT && tk->penn != PT_DT) ||
+          w->tok_vg[q] != NO)
+        break;
+      if (tk->vocab != V_PERCENT || !is_word(w, q + 1, w->cw->w_of)) continue;
+      /* what is counted: acts ("of its ambushes"), or what g does as a rule
+       * (a simple present: "seize two percent of the contraband"); a
+       * share of people or goods acted on once stays ("arrested 40 percent
+       * of the gang's leaders", invented12) */
+      if (g->first == g->head && (w->toks.v[g->head].penn == PT_VBP ||
+                                  w->toks.v[g->head].penn == PT_VBZ))
+        return 1;
+      for (uint32_t r = q + 2; r < s->last && r < q + 7 && w->toks.v[r].kind != TK_PUNCT; r++)
+        if (tok_in3(w, r, WL3_INCIDENT_NOUN) || tok_in6(w, r, WL6_OCCASION_COUNT_NOUN)) return 1;
+      break;
+    }
+  for (uint32_t q = g->first, k = 0; q > s->first && k < SHARE_RELATIVE_REACH; q--, k++) {
+    uint32_t p = q - 1;
+    if (clause_mark(w, p)) return 0;
+    if (w->toks.v[p].tag != P_WH && (w->toks.v[p].tag != P_THAT || w->toks.v[p].penn == PT_DT))
+      continue;
+    for (uint32_t b = p, j = 0; b > s->first + 1 && j < 3; b--, j++)
+      if (is_word(w, b - 1, w->cw->w_of) && w->toks.v[b - 2].vocab == V_PERCENT) return 1;
+    return 0;
+  }
+  return 0;
+}
+
+/* prec41d: is infinitive g what its governor, "continue" in a perfect or a
+ * simple present, says goes on ("donors have continued to pay for
+ * eradication", "investors have continued to finance the dams", "smugglers
+ * continue to move fuel across the river")?  An act going on over a span is
+ * no one act (asked in triggers.c for a material act, as
+ * acta_long_perfect is: "has continued to support the judge", a stance,
+ * stays); "continued to" in the past ("on Tuesday the rebels continued to
+ * shell the town") and "will continue to" (intended) are left to their
+ * own rules. */
+int acta_continued_act(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  const vgroup *pg = infinitive_governor(w, s, g);
+  if (!pg || !acta_lemma_in6(w->cw, w->toks.v[pg->head].vlemma, WL6_CONTINUE_VERB)) return 0;
+  unsigned hp = w->toks.v[pg->head].penn;
+  if (pg->first == pg->head) return hp == PT_VBZ || hp == PT_VBP;
+  for (uint32_t q = pg->first; q < pg->head; q++)
+    if (w->toks.v[q].tag == P_MODAL) return 0;
+  return hp == PT_VBN && has_have(w, pg->first);
+}
+
+/* prec41d: is lone participle g, right after a plural noun, in the noun
+ * phrase that opens the sentence (nouns, determiners, adjectives,
+ * prepositions and "and" back to its first word), a preposition right
+ * after it (no object: "police arrested seven men" is a past), and is that phrase's
+ * verb, the first verb group after g, a simple present ("the size of the
+ * flood of villagers expelled by armed groups in three provinces leaves
+ * aid agencies stretched", "migrants detained at the border face months in
+ * custody")?  The participle names a kind of people, no act told (as
+ * kind_participle does before such a verb). */
+#define KIND_SUBJECT_REACH 14
+#define KIND_VERB_REACH 25
+static int kind_participle_subject(const struct acta_work *w, const acta_sentence *s,
+                                   const vgroup *g) {
+  if (g->first != g->head || !(g->passive || w->toks.v[g->head].penn == PT_VBN) ||
+      g->first == s->first || w->toks.v[g->first - 1].penn != PT_NNS ||
+      g->last >= s->last || w->toks.v[g->last].tag != P_PREP)
+    return 0;
+  for (uint32_t q = g->first, k = 0; q > s->first; q--, k++) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    if (k >= KIND_SUBJECT_REACH || w->tok_vg[q - 1] != NO ||
+        !(np_tag(tk->tag) || tk->tag == P_PREP || tk->tag == P_CONJ))
+      return 0;
+  }
+  for (uint32_t q = g->last; q < s->last && q < g->last + KIND_VERB_REACH; q++) {
+    if (w->tok_vg[q] != NO) return habitual_present(w, s, &w->vgs[w->tok_vg[q]]);
+    if (w->toks.v[q].tag == P_WH || w->toks.v[q].tag == P_THAT || is_punct(w, q, ';') ||
+        is_punct(w, q, ':'))
+      return 0;
+  }
+  return 0;
+}
+
+/* prec41d: is verb group g an "-ing" form, a bare participle or "being"
+ * and a participle inside the phrase "instances of ...", "cases of ..."
+ * (WL6_INSTANCE_NOUN; no finite verb, "who", "that", semicolon or colon
+ * between, INSTANCE_REACH tokens at most: "earlier instances of mayors
+ * being targeted by the gangs did not end in trials", "cases of reporters
+ * being threatened")?  The phrase names a kind of
+ * act, no one act told (as counted_in_number does "the number of"). */
+#define INSTANCE_REACH 14
+static int instance_of(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  unsigned hp = w->toks.v[g->head].penn;
+  if (hp != PT_VBN && hp != PT_VBG) return 0;
+  if (g->first != g->head && !(g->head == g->first + 1 && norm_eq(w, g->first, "being")))
+    return 0;
+  for (uint32_t q = g->first, k = 0; q > s->first + 1 && k < INSTANCE_REACH; q--, k++) {
+    uint32_t p = q - 1;
+    const acta_token *tk = &w->toks.v[p];
+    if (w->tok_vg[p] != NO && acta_finite_group(w, &w->vgs[w->tok_vg[p]])) return 0;
+    if (tk->tag == P_WH || tk->tag == P_THAT || is_punct(w, p, ';') || is_punct(w, p, ':'))
+      return 0;
+    if (is_word(w, p, w->cw->w_of) && tok_in6(w, p - 1, WL6_INSTANCE_NOUN)) return 1;
+  }
+  return 0;
+}
+
 /* acta_unreal_reason of verb group g alone; `governing`: g is the group
  * another hangs on, whose speculation clause (a noun's "that" clause the
  * nearest group before a comma may end) is not that other's. */
@@ -1472,7 +1612,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (present_holding(w, s, g)) /* invented29 */
     return "a state (there are, has: forces deployed, people held now, no act)";
   if (goal_participle(w, s, g)) return "hypothetical (a goal: what is aimed at, not done)";
-  if (kind_participle(w, s, g))
+  if (kind_participle(w, s, g) || kind_participle_subject(w, s, g) /* prec41d */)
     return "hypothetical (a participle telling what kind of people an act to come concerns)";
   if ((lists_may(c, s, WL_HABITUAL) && clause_opener(w, s, g, WL_HABITUAL)) ||
       (group_lists_may(c, s, g, WL_HABITUAL) && in_group(w, g, WL_HABITUAL)) ||
@@ -1480,7 +1620,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
       habit_adverb_after(w, s, g) /* invented16 */ || habit_list_member(w, s, g) ||
       habit_shared_over_and(w, s, g) /* prec41e */)
     return "habitual (often, usually, at times, in some cases: no one act)";
-  if (over_years(c, s, g)) return "habitual (for years, over the past decade: no one act)";
+  if (over_years(c, s, g) || bare_years_after(w, s, g) /* prec41d */)
+    return "habitual (for years, over the past decade: no one act)";
   /* (speed34b: rate_after and past_background are asked only where a word
    * they need stands) */
   if (rate_may(c, s) && rate_after(w, s, g))
@@ -1505,8 +1646,12 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
            "no one act)";
   if (counted_in_number(w, s, g)) /* invented29 */
     return "statistic (the number of: people counted, no act told)";
+  if (instance_of(w, s, g)) /* prec41d */
+    return "statistic (instances of, cases of: a kind of act, no one act told)";
   if (share_subject(c, g)) /* invented29 */
     return "statistic (a share as the doer: 49 percent of Uruguayans opposed, no act)";
+  if (share_object(w, s, g)) /* prec41d */
+    return "statistic (a share as what is done or who: 35 percent of its ambushes, no act)";
   if (few_counted(w, s, g)) /* invented15 */
     return "statistic (few: a count told as small, no act reported)";
   if (generic_you(w, s, g)) /* invented15 */

@@ -890,6 +890,12 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
                "no one act\n", pat);
     return 1;
   }
+  if (((cameo_root(code) >= 6 && cameo_root(code) <= 9) || cameo_root(code) >= 15) &&
+      acta_continued_act(w, s, g)) { /* prec41d */
+    acta_trace(w, "  dropped (habitual): \"%s\": has continued to, continues to: an act "
+               "going on, no one act\n", pat);
+    return 1;
+  }
   if ((why = acta_figurative_hit(w, s, g, code))) {
     acta_trace(w, "  dropped (excluded sense): \"%s\": %s\n", pat, why);
     return 1;
