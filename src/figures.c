@@ -699,7 +699,12 @@ static int tens_index(uint16_t v) {
 
 int acta_hyphen_number_word(const char *text, size_t start, size_t end) {
   const char *h = memchr(text + start, '-', end - start);
-  return h && h > text + start && tens_index(acta_vocab_find(text + start, (size_t)(h - text - start))) >= 0;
+  if (!h) return 0;
+  /* speed41b: a tens word ("forty", "twenty", "seventy") has five to seven
+   * letters: any other head ("anti-", "so-", "high-") is not looked up
+   * (acta_sentence_figures asks of every hyphened word) */
+  size_t n = (size_t)(h - text - start);
+  return n >= 5 && n <= 7 && tens_index(acta_vocab_find(text + start, n)) >= 0;
 }
 
 /* A spelled-out number 0..99 filling token k ("four", "twenty-five"). */

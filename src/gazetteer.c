@@ -382,6 +382,41 @@ int acta_gazetteer_first_word_may(const acta_gazetteer *g, uint64_t h) {
   return (int)((g->fwords[b >> 6] >> (b & 63)) & 1);
 }
 
+/* speed41b: the bit of the first two words of an exact key in g->pwords,
+ * the filter of the longer keys: a name of several words whose first two
+ * (k[0, n): their folded forms and the space between) have their bit
+ * clear is no exact key, and lookup() does not probe the table for it
+ * (the matcher reads runs of up to GZ_MAXW capitalised words, and at each
+ * start every run's length: "The Central American Free Trade" made five
+ * probes, most of them of keys no name has). */
+static uint32_t pword_bit(const char *k, size_t n) {
+  uint64_t h = acta_hash(k, n) * 0x9E3779B97F4A7C15ULL;
+  return (uint32_t)(h >> 48); /* 16 bits: GZ_PWORD_BITS */
+}
+
+/* Sets the bits of the first two words of the exact keys of two words or
+ * more. */
+static void build_pwords(acta_gazetteer *g) {
+  g->pwords = calloc(GZ_PWORD_BITS / 64, sizeof *g->pwords);
+  if (!g->pwords) abort();
+  const acta_intern *ks = &g->keys[T_EXACT];
+  for (uint32_t id = 0; id < ks->count; id++) {
+    const char *k = acta_intern_str(ks, id);
+    size_t n = ks->lens[id], i = 0;
+    while (i < n && k[i] != ' ') i++;
+    if (i == n) continue; /* one word */
+    i++;
+    while (i < n && k[i] != ' ') i++;
+    uint32_t b = pword_bit(k, i);
+    g->pwords[b >> 6] |= (uint64_t)1 << (b & 63);
+  }
+}
+
+static int pair_may(const acta_gazetteer *g, const char *k, size_t n) {
+  uint32_t b = pword_bit(k, n);
+  return (int)((g->pwords[b >> 6] >> (b & 63)) & 1);
+}
+
 /* ------------------------------------------------------------------ */
 /* Built-in words                                                      */
 /* ------------------------------------------------------------------ */
@@ -1373,6 +1408,7 @@ static void build_keys(builder *b) {
   }
   build_vwords(g);
   build_fwords(g);
+  build_pwords(g);
 }
 
 static void builder_free(builder *b) {
@@ -1459,6 +1495,7 @@ void acta_gazetteer_free(acta_gazetteer *g) {
   free(g->kflags);
   free(g->vwords);
   free(g->fwords);
+  free(g->pwords);
   free(g);
 }
 
@@ -2302,10 +2339,11 @@ static int start_may(const mctx *m, lexer *L, size_t i, int nocase) {
 /* Looks up the folded key of tokens; fills h.  0: no place.  context_caps:
  * the words around are in capitals too (a headline, a dateline);
  * variants 0: the caller would take no variant reading (no variant keys
- * are made). */
+ * are made); exact 0: k is no exact key (pair_may() said so of its first
+ * two words: the table is not probed). */
 static int lookup(const mctx *m, const char *k, size_t kl, int single,
                   uint8_t wf, int cue, int upper, int context_caps,
-                  int prefer, int variants, tok *w, size_t nw, hit *h) {
+                  int prefer, int variants, int exact, tok *w, size_t nw, hit *h) {
   const acta_gazetteer *g = m->g;
   /* speed32a: a one-word key is the word's folded form: its id kept in
    * the memo by the word's */
@@ -2313,6 +2351,8 @@ static int lookup(const mctx *m, const char *k, size_t kl, int single,
   uint32_t id;
   if (ws && ws->kask) {
     id = ws->kid;
+  } else if (!exact) {
+    id = ACTA_NO_WORD;
   } else {
     id = acta_intern_find(&g->keys[T_EXACT], k, kl);
     if (ws) {
@@ -2838,6 +2878,9 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       jfit = q;
       fits_any = 1;
     }
+    /* speed41b: may a key of two words or more from i be exact (its first
+     * two words' pwords bit)? */
+    int pair = jfit > i && pair_may(g, k, kend[1]);
     for (size_t j = jmax + 1; j-- > i;) {
       const tok *tj = tok_at(&L, j);
       if (!tok_cap(tj) && !nocase) continue;
@@ -2858,7 +2901,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
                          (tok_wf(g, nx) & W_TYPE)));
       hit h;
       if (!lookup(&m, k, kl, j == i, tok_wf(g, ti), cue, upper, context_caps, prefer,
-                  variants, &L.w[i], j - i + 1, &h))
+                  variants, j == i || pair, &L.w[i], j - i + 1, &h))
         continue;
       if (nocase && h.tier != T_EXACT) continue;
       size_t s = ti->T->start, e = tj->T->end;

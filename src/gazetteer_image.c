@@ -15,7 +15,7 @@
  * word flags: the code's static data).  A field added to the struct
  * changes its size: add it here, then the size. */
 #if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
-_Static_assert(sizeof(struct acta_gazetteer) == 1376 + 2 * GZ_VSLOTS,
+_Static_assert(sizeof(struct acta_gazetteer) == 1384 + 2 * GZ_VSLOTS,
                "struct acta_gazetteer changed: write and read the new field "
                "in gazetteer_image.c, then update this size");
 _Static_assert(sizeof(grec) == 40, "grec changed: check gazetteer_image.c");
@@ -37,6 +37,8 @@ void acta_gazetteer_image_put(acta_image_writer *w, const acta_gazetteer *g) {
                  GZ_VWORD_BITS / 64);
   acta_image_add(w, IMG_GAZ_FWORDS, g->fwords, sizeof *g->fwords,
                  GZ_FWORD_BITS / 64);
+  acta_image_add(w, IMG_GAZ_PWORDS, g->pwords, sizeof *g->pwords,
+                 GZ_PWORD_BITS / 64);
 }
 
 static int string_at(const acta_pool *p, uint32_t off) {
@@ -86,6 +88,9 @@ acta_gazetteer *acta_gazetteer_image_get(const acta_image *im) {
   const uint64_t *fwords = acta_image_section(im, IMG_GAZ_FWORDS, 8, &n);
   if (!fwords || n != GZ_FWORD_BITS / 64) goto bad;
   g->fwords = (uint64_t *)fwords;
+  const uint64_t *pwords = acta_image_section(im, IMG_GAZ_PWORDS, 8, &n);
+  if (!pwords || n != GZ_PWORD_BITS / 64) goto bad;
+  g->pwords = (uint64_t *)pwords;
   acta_gazetteer_words(g); /* the built-in words: the code's own data */
   return g;
 bad:

@@ -38,7 +38,7 @@
 
 #include "strmap.h"
 
-#define ACTA_IMAGE_VERSION 8u /* 2: the checksum is acta_image_sum; 3: a
+#define ACTA_IMAGE_VERSION 9u /* 2: the checksum is acta_image_sum; 3: a
                                   pattern holds its need[] filter bits, a
                                   word element its ends bits; 4: the
                                   gazetteer's variant-word filter; 5: the
@@ -47,7 +47,9 @@
                                   entry's multi flag (speed36h); 8: a
                                   tag candidate's closed category and
                                   lex_cand rows of 16 entries with the
-                                  word's length (speed38a) */
+                                  word's length (speed38a); 9: the
+                                  gazetteer's two-word filter
+                                  (speed41b) */
 
 /* Section ids.  A table made of several arrays (an acta_intern: 5; an
  * acta_u64map: 2) takes consecutive ids from its base. */
@@ -83,6 +85,7 @@ enum {
   IMG_GAZ_KFLAGS = 0x228,
   IMG_GAZ_VWORDS = 0x229,     /* the variant-word filter (GZ_VWORD_BITS) */
   IMG_GAZ_FWORDS = 0x22A,     /* the first-word filter (GZ_FWORD_BITS) */
+  IMG_GAZ_PWORDS = 0x22B,     /* the two-word filter (GZ_PWORD_BITS) */
   /* 0x230, 0x238: the built-in words, once (now static data: gazetteer.c) */
   /* part-of-speech model (tagger_image.c) */
   IMG_TAGGER_META = 0x300,    /* tag tables, scalars: struct tagger_meta */

@@ -44,13 +44,19 @@ static void note_country(char latest[RG_N][4], const char *cc) {
     if (in_region(r, cc)) memcpy(latest[r], cc, 4);
 }
 
+/* May mention m be a region phrase (region_phrase() asks the rest): no
+ * country, no bare role, its code SAM or LAM (then maybe a role)? */
+static int region_coded(const mention *m) {
+  return !m->country[0] && !m->role_only &&
+         (!strncmp(m->code, "SAM", 3) || !strncmp(m->code, "LAM", 3));
+}
+
 /* Is mention m "the [adjective] South/Central/Latin American country or
  * nation" (its code SAM or LAM, then maybe a role)?  Returns its region,
  * or -1. */
 static int region_phrase(const struct acta_work *w, const acta_sentence *s, const mention *m) {
-  if (m->country[0] || m->role_only || strlen(m->code) < 3) return -1;
-  int sam = !strncmp(m->code, "SAM", 3), lam = !strncmp(m->code, "LAM", 3);
-  if (!sam && !lam) return -1;
+  if (!region_coded(m)) return -1;
+  int sam = !strncmp(m->code, "SAM", 3);
   /* the noun within a few words of the phrase's start */
   uint32_t c = m->first;
   while (c < m->last && c < m->first + 6 && !tok_in2(w, c, WL2_COUNTRY_NOUN)) c++;
@@ -69,9 +75,16 @@ static int region_phrase(const struct acta_work *w, const acta_sentence *s, cons
 }
 
 void acta_region_refs(struct acta_work *w) {
+  /* speed41b: the countries named are noted only for the region phrases
+   * after them, and a phrase is the only mention this pass rewrites: the
+   * pass reads the article up to its last mention that may be one
+   * (region_coded()), and not at all when none may (most articles) */
+  size_t end = w->sent_ment[w->nsents]; /* one past that mention */
+  while (end > 0 && !region_coded(&w->ments[end - 1])) end--;
+  if (!end) return;
   char latest[RG_N][4];
   memset(latest, 0, sizeof latest);
-  for (size_t si = 0; si < w->nsents; si++) {
+  for (size_t si = 0; si < w->nsents && w->sent_ment[si] < end; si++) {
     const acta_sentence *s = &w->sents[si];
     size_t k = w->sent_place[si], k1 = w->sent_place[si + 1];
     for (size_t mi = w->sent_ment[si]; mi < w->sent_ment[si + 1]; mi++) {

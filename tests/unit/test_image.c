@@ -553,15 +553,16 @@ Test(image, the_tagger_candidates_are_checked) {
   free(buf);
 }
 
-/* The gazetteer's variant-word and first-word filters (speed29b): bit
- * sets of a fixed size, so a section of another size or none is
- * rejected (their bits themselves are the checksum's to guard). */
+/* The gazetteer's variant-word, first-word (speed29b) and two-word
+ * (speed41b) filters: bit sets of a fixed size, so a section of another
+ * size or none is rejected (their bits themselves are the checksum's to
+ * guard). */
 Test(image, the_gazetteer_filters_are_checked) {
   read_image();
   cr_assert(accepted());
-  const uint32_t ids[] = {IMG_GAZ_VWORDS, IMG_GAZ_FWORDS};
-  const uint64_t bits[] = {GZ_VWORD_BITS, GZ_FWORD_BITS};
-  for (size_t i = 0; i < 2; i++) {
+  const uint32_t ids[] = {IMG_GAZ_VWORDS, IMG_GAZ_FWORDS, IMG_GAZ_PWORDS};
+  const uint64_t bits[] = {GZ_VWORD_BITS, GZ_FWORD_BITS, GZ_PWORD_BITS};
+  for (size_t i = 0; i < 3; i++) {
     size_t n;
     section(ids[i], 8, &n);
     cr_assert_eq(n, bits[i] / 64);
