@@ -1543,6 +1543,11 @@ static const char *const PRIOR_WORD[] = {"previous", "prior", "preceding", "same
  * growing number of gang members", "seized an unprecedented amount of
  * cocaine", "a record number of arrests"; the nouns are WL2_COUNT_NOUN) */
 static const char *const TREND_WORD[] = {"growing", "increasing", "rising", "mounting", NULL};
+/* prec41a: the participles that say a person is held, sought or gone
+ * ("shot jailed former congressman X", "deported four wanted rebels") */
+static const char *const HELD_PARTICIPLE[] = {
+    "jailed", "imprisoned", "incarcerated", "detained", "wanted", "exiled", "ousted",
+    "slain", "extradited", "convicted", "kidnapped", "abducted", "deported", NULL};
 /* actors34: what a force does to an operation it runs ("an operation led
  * by the police", "a raid headed by ICE") */
 static const char *const OPERATION_LEAD_VERB[] = {
@@ -1652,7 +1657,9 @@ static const word_list LISTS6[] = {
     /* prec39c */
     {WL6_BRANCH_NOUN, BRANCH_NOUN, 0}, {WL6_TOWN_UNIT_NOUN, acta_town_unit_nouns, 0},
     /* prec40a */
-    {WL6_BACKER_PARTICIPLE, BACKER_PARTICIPLE, 0}};
+    {WL6_BACKER_PARTICIPLE, BACKER_PARTICIPLE, 0},
+    /* prec41a */
+    {WL6_HELD_PARTICIPLE, HELD_PARTICIPLE, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
