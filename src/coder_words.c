@@ -1548,6 +1548,9 @@ static const char *const TREND_WORD[] = {"growing", "increasing", "rising", "mou
 static const char *const HELD_PARTICIPLE[] = {
     "jailed", "imprisoned", "incarcerated", "detained", "wanted", "exiled", "ousted",
     "slain", "extradited", "convicted", "kidnapped", "abducted", "deported", NULL};
+/* prec41a: singular nouns of bodies of people spoken of in the plural
+ * ("turned on the police and attacked them") */
+static const char *const PLURAL_BODY[] = {"police", "personnel", NULL};
 /* actors34: what a force does to an operation it runs ("an operation led
  * by the police", "a raid headed by ICE") */
 static const char *const OPERATION_LEAD_VERB[] = {
@@ -1659,7 +1662,7 @@ static const word_list LISTS6[] = {
     /* prec40a */
     {WL6_BACKER_PARTICIPLE, BACKER_PARTICIPLE, 0},
     /* prec41a */
-    {WL6_HELD_PARTICIPLE, HELD_PARTICIPLE, 0}};
+    {WL6_HELD_PARTICIPLE, HELD_PARTICIPLE, 0}, {WL6_PLURAL_BODY, PLURAL_BODY, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

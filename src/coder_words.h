@@ -828,6 +828,8 @@ enum {
                                                   state of being held or sought, before the
                                                   noun it qualifies an adjective
                                                   (claim_participles.c) */
+#define WL6_PLURAL_BODY ((uint64_t)1 << 38) /* "police", "personnel": a singular noun of a
+                                              body "them" refers to (object_refs.c) */
 /* actors34 (lemma 6-10, written 38-42) */
 #define WL6_OPERATION_LEAD_VERB ((uint64_t)1 << 6) /* lemma: "lead", "head", "conduct":
                                                      "an operation led by the police" names
