@@ -12,14 +12,44 @@
  * number, a preposition or a conjunction ("nine alleged members", "of
  * suspected traffickers"), is an adjective (JJ).  Not after a noun or a name
  * ("police suspected members of the gang": a verb) nor before a name ("...,
- * alleged Juan Perez").  Rewrites tags before the mentions and verb groups
- * are found (acta's own dictionaries, no parse given). */
+ * alleged Juan Perez").  Also (prec41a) a participle that says a person is
+ * held, sought or gone (WL6_HELD_PARTICIPLE: "jailed", "wanted", "exiled")
+ * that the tagger read as a verb right after another verb, a determiner or
+ * a number, before an adjective or a common noun: "an inmate shot jailed
+ * former congressman X", "deported four wanted Marxist rebels" -- it
+ * qualifies the person acted on, who is the verb's object.  Not after a
+ * form of "be", "get" or "become" ("got detained Tuesday"), nor after a
+ * noun, "and" or a comma (a verb of its own: "raided the house and
+ * detained gang members").  Rewrites tags before the mentions and verb
+ * groups are found (acta's own dictionaries, no parse given). */
 #include "coder_internal.h"
 #include "tagger_model.h"
+
+/* prec41a: token q (a verb's past form) says a person is held or sought
+ * and qualifies the noun after it (above): tag it an adjective. */
+static void held_participle(struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (q == s->first || !tok_in6(w, q, WL6_HELD_PARTICIPLE)) return;
+  unsigned next = w->toks.v[q + 1].tag;
+  if (next != P_NOUN && next != P_ADJ) return;
+  const acta_token *b = &w->toks.v[q - 1];
+  if (b->tag == P_VERB) {
+    if (b->vlemma == ACTA_NO_WORD || acta_lemma_in2(w->cw, b->vlemma, WL2_LINKING_VERB) ||
+        acta_lemma_in6(w->cw, b->vlemma, (uint32_t)WL6_LINK_PASSIVE_VERB))
+      return;
+  } else if (b->tag != P_DET && b->tag != P_NUM) {
+    return;
+  }
+  acta_token *tk = &w->toks.v[q];
+  tk->tag = P_ADJ;
+  tk->penn = PT_JJ;
+}
 
 void acta_claim_participles(const acta_dict *d, struct acta_work *w, const acta_sentence *s) {
   for (uint32_t q = s->first; q + 1 < s->last; q++) {
     acta_token *tk = &w->toks.v[q];
+    /* (prec41a: "four wanted rebels", read as a past tense too) */
+    if (tk->tag == P_VERB && (tk->penn == PT_VBN || tk->penn == PT_VBD) && !tk->lock)
+      held_participle(w, s, q);
     if (tk->tag != P_VERB || tk->penn != PT_VBN || tk->lock || tk->vlemma == ACTA_NO_WORD)
       continue;
     /* (mend37cd: a closed list; not every hedging or alleging verb, as

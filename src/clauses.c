@@ -972,6 +972,39 @@ static uint32_t aside_end(const struct acta_work *w, uint32_t i, uint32_t to) {
   return i;
 }
 
+/* How many tokens a nickname after "known as" may run ("known as ""El
+ * Destino"" (Destiny)"). */
+#define KNOWN_AS_REACH 12
+
+/* prec41a: is token i "known" of "NAME, (also|better) known as NICKNAME"
+ * followed by "and" or a comma and an actor's phrase ("killed Juan Mora,
+ * known as ""El Gato"" and a member of the MS13,")?  Returns the token
+ * where that phrase starts, else 0.  The nickname: quotation marks,
+ * capitalised words and a bracketed gloss, no verb nor actor. */
+static uint32_t known_as_appositive(const struct acta_work *w, uint32_t i, uint32_t to) {
+  if (i < 2 || i + 3 >= to || !is_word(w, i, w->cw->w_known) || !is_vocab(w, i + 1, V_AS))
+    return 0;
+  uint32_t c = i - 1;
+  if (is_vocab(w, c, V_ALSO) || is_word(w, c, w->cw->w_better)) c--;
+  if (c < 1 || !is_punct(w, c, ',') || w->toks.v[c - 1].tag != P_PROPN) return 0;
+  uint32_t q = i + 2, words = 0;
+  int paren = 0;
+  for (; q < to && q < i + 2 + KNOWN_AS_REACH; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (w->tok_vg[q] != NO || w->tok_ment[q] != NO) return 0;
+    if (is_punct(w, q, '"') || is_punct(w, q, '\'')) continue;
+    if (is_punct(w, q, '(')) { paren = 1; continue; }
+    if (is_punct(w, q, ')')) { paren = 0; continue; }
+    if (paren || (t->flags & TF_CAP)) { words++; continue; }
+    break;
+  }
+  if (!words || paren || q + 1 >= to) return 0;
+  if (!is_word(w, q, w->cw->w_and) && !is_punct(w, q, ',')) return 0;
+  int32_t m = w->tok_ment[q + 1];
+  if (m == NO || w->ments[m].first != q + 1 || !w->ments[m].role[0]) return 0;
+  return q + 1;
+}
+
 /* First mention starting in [from, to) in the scope; NO if none.
  * absorbed: also take a phrase merged into the one before it (KEDS
  * slots: "with the parliament of Gondor" fills `^ +` with Gondor). */
@@ -994,6 +1027,15 @@ int32_t acta_first_mention_ex(const struct acta_work *w, uint32_t from,
       }
     }
     if (tk->tag == P_WH || tk->tag == P_THAT || tk->tag == P_SUBORD) break;
+    /* prec41a: "killed Juan Mora, known as ""El Gato"" and a member of the
+     * MS13": past the nickname to the phrase that says who he is */
+    if (w->tok_vg[i] != NO && i > from) {
+      uint32_t a = known_as_appositive(w, i, to);
+      if (a) {
+        i = a - 1;
+        continue;
+      }
+    }
     int32_t mi = w->tok_ment[i];
     /* "networks linked to rival groups in Ecuador": not Ecuador */
     if (owner && mi == NO && !np_tag(tk->tag)) break;

@@ -1996,6 +1996,13 @@ int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t e
  * otherwise. */
 int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t end,
                                int32_t src, int32_t tgt, const char *code, uint32_t lemma);
+/* prec41a: of a joint act whose subject is "he"/"she" and an actor ("he
+ * and President X signed the agreement"), the source one of the two, the
+ * other is the target (the pronoun: the person acta_antecedent finds in
+ * its sentence or the one before), when tgt is NO; else tgt. */
+int32_t acta_pronoun_partner(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                             uint32_t end, int32_t src, int32_t tgt, const char *code,
+                             uint32_t lemma);
 /* A copy of mention a as its own target, its words [b, e) ("each other",
  * "it out", the phrase's head: an event's actor on itself is dropped),
  * appended after the sentence's mentions; returns it (object_refs.c). */

@@ -1549,6 +1549,14 @@ static const char *const PRIOR_WORD[] = {"previous", "prior", "preceding", "same
  * growing number of gang members", "seized an unprecedented amount of
  * cocaine", "a record number of arrests"; the nouns are WL2_COUNT_NOUN) */
 static const char *const TREND_WORD[] = {"growing", "increasing", "rising", "mounting", NULL};
+/* prec41a: the participles that say a person is held, sought or gone
+ * ("shot jailed former congressman X", "deported four wanted rebels") */
+static const char *const HELD_PARTICIPLE[] = {
+    "jailed", "imprisoned", "incarcerated", "detained", "wanted", "exiled", "ousted",
+    "slain", "extradited", "convicted", "kidnapped", "abducted", "deported", NULL};
+/* prec41a: singular nouns of bodies of people spoken of in the plural
+ * ("turned on the police and attacked them") */
+static const char *const PLURAL_BODY[] = {"police", "personnel", NULL};
 /* actors34: what a force does to an operation it runs ("an operation led
  * by the police", "a raid headed by ICE") */
 static const char *const OPERATION_LEAD_VERB[] = {
@@ -1669,7 +1677,9 @@ static const word_list LISTS6[] = {
     {WL6_ENOUGH_WORD, ENOUGH_WORD, 0}, {WL6_THROW_VERB, THROW_VERB, 1},
     {WL6_CALL_OFF_VERB, CALL_OFF_VERB, 1},
     /* prec41d */
-    {WL6_CONTINUE_VERB, CONTINUE_VERB, 1}, {WL6_INSTANCE_NOUN, INSTANCE_NOUN, 0}};
+    {WL6_CONTINUE_VERB, CONTINUE_VERB, 1}, {WL6_INSTANCE_NOUN, INSTANCE_NOUN, 0},
+    /* prec41a */
+    {WL6_HELD_PARTICIPLE, HELD_PARTICIPLE, 0}, {WL6_PLURAL_BODY, PLURAL_BODY, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -823,6 +823,13 @@ enum {
                                                previous year" (event_filters.c) */
 #define WL6_TREND_WORD ((uint64_t)1 << 36)   /* "growing", "rising": "a growing number
                                                of" (event_filters.c) */
+/* prec41a (lemma 1-2, written 37-38) */
+#define WL6_HELD_PARTICIPLE ((uint64_t)1 << 37) /* "jailed", "wanted", "exiled": a person's
+                                                  state of being held or sought, before the
+                                                  noun it qualifies an adjective
+                                                  (claim_participles.c) */
+#define WL6_PLURAL_BODY ((uint64_t)1 << 38) /* "police", "personnel": a singular noun of a
+                                              body "them" refers to (object_refs.c) */
 /* actors34 (lemma 6-10, written 38-42) */
 #define WL6_OPERATION_LEAD_VERB ((uint64_t)1 << 6) /* lemma: "lead", "head", "conduct":
                                                      "an operation led by the police" names

@@ -3563,7 +3563,17 @@ static int names_person(const struct acta_work *w, const mention *m) {
   if (w->toks.v[h].penn == PT_NNS || w->toks.v[h].penn == PT_NNPS) return 0;
   /* (targets25a: or a kingpin, a capo, a second-in-command) */
   if (tok_in(w, h, WL_PERSON_NOUN) || tok_in5(w, h, WL5_ONE_CRIMINAL)) return 1;
-  return office_holder || title_and_name(w, m) || appositive_of_name(w, m);
+  if (office_holder || title_and_name(w, m) || appositive_of_name(w, m)) return 1;
+  /* prec41a: a name after a title noun of its phrase, a country's word
+   * before it ("Dominican President Leonel Fernandez", "Honduran
+   * congressman Luis Perez": title_and_name takes only a bare role's) */
+  if (w->toks.v[h].tag != P_PROPN || !m->role[0]) return 0;
+  /* the name: proper nouns up to the phrase's end, none a title ("the
+   * Attorney General's Office" names no one) */
+  uint32_t k = h;
+  while (k > m->first && h - k < 4 && w->toks.v[k].tag == P_PROPN && !tok_in(w, k, WL_PERSON_NOUN))
+    k--;
+  return k < h && k >= m->first && tok_in(w, k, WL_PERSON_NOUN);
 }
 
 /* Does mention m fit a reference of kind kind (REF_*; REF_SAME_NOUN: its

@@ -503,7 +503,9 @@ static size_t mention_from(const struct acta_work *w, size_t m0, size_t m1, uint
 static int object_agrees(const struct acta_work *w, const mention *x, int kind) {
   const acta_token *h = &w->toks.v[x->last - 1];
   int plural = h->penn == PT_NNS || h->penn == PT_NNPS || x->next_in_group != NO;
-  if (kind == REF_PLURAL) return plural;
+  /* prec41a: "turned on the police and attacked them": a body spoken of
+   * in the plural (WL6_PLURAL_BODY) */
+  if (kind == REF_PLURAL) return plural || tok_in6(w, x->last - 1, WL6_PLURAL_BODY);
   /* a title or role noun for one person, or a named office holder (an
    * actor entry with dates): not a newspaper ("told Excelsior") */
   const acta_entry *e = x->entry;
@@ -2588,6 +2590,50 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
   if (!each && !acta_lemma_in5(w->cw, lemma, (uint32_t)WL5_SIDES_FIGHT)) return tgt;
   acta_trace(w, "  target: the sides of %s fight each other\n", w->ments[src].code);
   return w->ments[src].group;
+}
+
+/* prec41a: the actor coordinated with "he"/"she" right before verb
+ * group g ("he and President X signed"; adverbs before the verb passed
+ * over): sets *pron to the pronoun's token and returns the
+ * actor's mention group, else NO. */
+static int32_t pronoun_partner_at(const struct acta_work *w, const vgroup *g, uint32_t lo,
+                                  uint32_t *pron) {
+  uint32_t q = g->first;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q < lo + 3) return NO;
+  /* (not "X and he signed": X, named before the pronoun, would be one
+   * of its candidates) */
+  int32_t m = w->tok_ment[q - 1];
+  if (m == NO || w->ments[m].last != q) return NO;
+  uint32_t f = w->ments[m].first;
+  if (f < lo + 2 || !is_word(w, f - 1, w->cw->w_and) ||
+      !(is_vocab(w, f - 2, V_HE) || is_vocab(w, f - 2, V_SHE)))
+    return NO;
+  *pron = f - 2;
+  return w->ments[m].group;
+}
+
+int32_t acta_pronoun_partner(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
+                             uint32_t end, int32_t src, int32_t tgt, const char *code,
+                             uint32_t lemma) {
+  if (tgt != NO || src == NO || g->passive || !joint_act_at(w, g, end, code, lemma)) return tgt;
+  int32_t a = w->ments[src].group;
+  if (w->ments[a].next_in_group != NO) return tgt;
+  uint32_t p = 0;
+  int32_t named = pronoun_partner_at(w, g, sc->s->first, &p);
+  if (named == NO || w->ments[named].next_in_group != NO) return tgt;
+  const char *where;
+  int32_t x = acta_antecedent(w, (size_t)sc->index, p, REF_PERSON, ACTA_NO_WORD, &where);
+  if (x == NO || !acta_antecedent_near(where)) return tgt;
+  x = w->ments[x].group;
+  /* the source is one of the two: the other is its partner */
+  int32_t other = a == named ? x : a == x ? named : NO;
+  if (other == NO || x == named || !w->ments[other].code[0] ||
+      !strcmp(w->ments[other].code, w->ments[a].code))
+    return tgt;
+  acta_trace(w, "  target: %s, the source's partner in a joint act (\"%s and\", %s)\n",
+             w->ments[other].code, norm(w, p), where);
+  return other;
 }
 
 /* A name no dictionary knows that ends right before token e and opens

@@ -2267,6 +2267,10 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (!d->keds_only)
       tgt = acta_reciprocal_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code,
                                    h->vlemma);
+    /* prec41a: "he and President X signed": the one "he" stands for */
+    if (!d->keds_only)
+      tgt = acta_pronoun_partner(w, sc, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code,
+                                 h->vlemma);
     /* prec37b: "the CJNG and a rival group are battling": the rival */
     if (!d->keds_only)
       tgt = acta_fight_other_side(w, sc, g, src, tgt, d->cameo[vc.p->cameo].code, h->vlemma);
