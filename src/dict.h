@@ -67,7 +67,11 @@ enum {
    * gazetteer): TS_FW_ASKED it was, TS_FW its bit is set (an exact key
    * may start with the word).  Neither: not asked (the gazetteer asks) */
   TS_FW_ASKED = 8,
-  TS_FW = 16
+  TS_FW = 16,
+  /* speed41a: the tokenizer's memo gave the token, with its word id, the
+   * tagger's candidates of its word in its form and with no lock, by how
+   * it reads (acta_tokens.lexc: acta_tagger_word_cands()) */
+  TS_LEXC = 32
 };
 
 /* acta's part-of-speech classes (tagger.c) */
@@ -107,6 +111,14 @@ typedef struct acta_then_mark {
  * (code.c looks it up); no coder word id is this large */
 #define ACTA_CW_UNSET (UINT32_MAX - 1)
 
+/* The tagger's candidates of a lexicon word written in its own form with
+ * no lock: an index into the model's candidates (acta_tagger_model.cands)
+ * for each way a word token reads (lower case, capitalised at a sentence's
+ * start, inside it, a sentence without case: tagger.c's RC_*) */
+typedef struct acta_word_cands {
+  uint16_t read[4];
+} acta_word_cands;
+
 typedef struct acta_tokens {
   acta_token *v;
   size_t n, cap;
@@ -132,6 +144,11 @@ typedef struct acta_tokens {
   uint32_t *punct_words;
   /* speed35f: their coder word ids (ACTA_CW_UNSET: no coder words) */
   uint32_t *punct_cw;
+  /* speed41a: each token's acta_tagger_word_cands() when its shape has
+   * TS_LEXC (else not written), as the tokenizer's memo gives them with
+   * its word id: the tagger reads them in token order, not a scattered
+   * row of the model's table a token; cap entries */
+  acta_word_cands *lexc;
   /* tagger.c's memo of common words' candidate tags; NULL until the first */
   struct acta_cand_memo *cand_memo;
   /* the "then-" words of the last text tokenized with a dictionary */
@@ -515,6 +532,10 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
 int acta_title_case(const acta_dict *d, const acta_tokens *t, uint32_t first,
                     uint32_t last);
 const char *acta_pos_name(int tag);
+/* speed41a: the tagger's candidates of lexicon word `word` written in its
+ * own form (n bytes, folded) with no lock, for the tokenizer's memo: 1 and
+ * *out filled when the model's image has them, else 0. */
+int acta_tagger_word_cands(const acta_dict *d, uint32_t word, size_t n, acta_word_cands *out);
 /* tag_fixes.c (nouns36): after acta_tag, on a sentence of body text, a
  * capitalised verb inside a name read as a name, a verb after "the" or a
  * possessive determiner as a noun, a base form after an "-ing" form and

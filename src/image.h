@@ -38,7 +38,7 @@
 
 #include "strmap.h"
 
-#define ACTA_IMAGE_VERSION 9u /* 2: the checksum is acta_image_sum; 3: a
+#define ACTA_IMAGE_VERSION 10u /* 2: the checksum is acta_image_sum; 3: a
                                   pattern holds its need[] filter bits, a
                                   word element its ends bits; 4: the
                                   gazetteer's variant-word filter; 5: the
@@ -49,7 +49,9 @@
                                   lex_cand rows of 16 entries with the
                                   word's length (speed38a); 9: the
                                   gazetteer's two-word filter
-                                  (speed41b) */
+                                  (speed41b); 10: a tag candidate's
+                                  count and tags before its scores
+                                  (speed41a) */
 
 /* Section ids.  A table made of several arrays (an acta_intern: 5; an
  * acta_u64map: 2) takes consecutive ids from its base. */

@@ -880,6 +880,8 @@ token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
            int nocase, struct acta_cand_memo *cm, cand *c) {
   const acta_tagger_model *m = d->tagger;
   const acta_token *tk = &t->v[i];
+  if ((tk->shape & TS_LEXC) && !LOCK_ROW[tk->lock]) /* (speed41a: see cand_pass) */
+    return &m->cands[t->lexc[i].read[read_class(t->v, i, first, nocase)]];
   if (tk->kind == TK_WORD && tk->word < m->nlex_cand) {
     /* (speed38a: the row says the word's length, see cand_pass) */
     const uint16_t *row = m->lex_cand + (size_t)tk->word * ACTA_TM_STRIDE;
@@ -998,6 +1000,18 @@ static void lexicon_cand(const acta_dict *d, uint32_t word, int lock, int cls, c
     c->score[k] = 0;
   }
   c->closed = d->info[word].closed; /* (speed38a: class_walk reads it here) */
+}
+
+_Static_assert(sizeof ((acta_word_cands *)0)->read == ACTA_TM_READS * sizeof(uint16_t),
+               "acta_word_cands holds a row's entries of one lock");
+int acta_tagger_word_cands(const acta_dict *d, uint32_t word, size_t n, acta_word_cands *out) {
+  const acta_tagger_model *m = d->tagger;
+  if (!m || word >= m->nlex_cand) return 0;
+  const uint16_t *row = m->lex_cand + (size_t)word * ACTA_TM_STRIDE;
+  if (row[ACTA_TM_LEN] != n) return 0; /* (token_cand()'s test) */
+  /* the no-lock entries come first in the row (LEX_LOCK[0]) */
+  for (int r = 0; r < ACTA_TM_READS; r++) out->read[r] = row[r];
+  return 1;
 }
 
 void acta_tagger_lex_cands(const acta_dict *d, uint16_t **index, size_t *nindex,
@@ -1526,6 +1540,7 @@ static __attribute__((noinline)) int cand_pass(const acta_dict *d, acta_tokens *
   static const uint32_t COUNT[4] = {1u << 20, (1u << 20) | 1, (1u << 20) | (1u << 10),
                                     (1u << 20) | (1u << 10) | 1};
   acta_token *tv = t->v;
+  const acta_word_cands *lexc = t->lexc;
   const acta_tagger_model *m = d->tagger;
   const uint16_t *lex_cand = m->lex_cand;
   const cand *cands = m->cands;
@@ -1542,6 +1557,17 @@ static __attribute__((noinline)) int cand_pass(const acta_dict *d, acta_tokens *
       may_either |= w == either_word;
       if (!low) low = title_low(tk, f);
       lock_word(t, tk, i, first, last, f, tk->vocab);
+      /* speed41a: the row's entries of no lock as the tokenizer's memo
+       * gave them (TS_LEXC: the token is in its lexicon word's form), in
+       * token order, not the row read (a line of a table of megabytes);
+       * the lock read after lock_word() set it */
+      if ((tk->shape & TS_LEXC) && !LOCK_ROW[tk->lock]) {
+        c[i - first] = &cands[lexc[i].read[read_class(tv, i, first, 0)]];
+        /* (speed41a: asked for now, read by the decoding after this pass:
+         * a hint) */
+        __builtin_prefetch(c[i - first]);
+        continue;
+      }
       /* speed38a: the token is in its word's form when the word's row
        * says its length (one read of the row, not the lexicon's
        * lengths too) */

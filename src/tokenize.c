@@ -29,6 +29,7 @@ void acta_tokens_free(acta_tokens *t) {
   free(t->punct_words);
   free(t->punct_cw);
   free(t->cw);
+  free(t->lexc);
   free(t->unset);
   free(t->cand_memo);
   free(t->then_marks);
@@ -225,9 +226,11 @@ static __attribute__((noinline)) void grow_tokens(acta_tokens *t) {
   size_t cap = t->cap ? t->cap * 2 : 256;
   acta_token *p = realloc(t->v, cap * sizeof *p);
   uint32_t *cw = realloc(t->cw, cap * sizeof *cw);
-  if (!p || !cw) abort();
+  acta_word_cands *lexc = realloc(t->lexc, cap * sizeof *lexc);
+  if (!p || !cw || !lexc) abort();
   t->v = p;
   t->cw = cw;
+  t->lexc = lexc;
   t->cap = cap;
 }
 
@@ -312,6 +315,9 @@ struct acta_word_memo {
     struct {
       uint32_t cw;          /* speed35f: the coder word id (acta_tokens.cw) */
       uint8_t len;          /* 0: empty */
+      /* speed41a: the tagger's candidates of the word, when the token's
+       * shape has TS_LEXC (acta_tokens.lexc) */
+      acta_word_cands lexc;
     } own;
   } u;
 };
@@ -401,6 +407,10 @@ static __attribute__((noinline)) void memo_fill(const acta_dict *d, struct acta_
     tok->shape |= (uint8_t)(TS_FW_ASKED |
                             (acta_gazetteer_first_word_may(d->gaz, h) ? TS_FW : 0));
   m->u.own.cw = memo_cw(d, tok->word, s, n);
+  /* speed41a: the tagger's candidates of the word (the slot's form is
+   * the word's own) */
+  if (tok->word != ACTA_NO_WORD && acta_tagger_word_cands(d, tok->word, n, &m->u.own.lexc))
+    tok->shape |= TS_LEXC;
   m->u.own.len = (uint8_t)n;
   memcpy(m->key, key, sizeof m->key);
 }
@@ -444,8 +454,9 @@ memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
   tk->word = m->u.tok.word;
   tk->vlemma = m->u.tok.vlemma;
   tk->nlemma = m->u.tok.nlemma;
-  tk->shape |= m->u.tok.shape & TS_ROOT;
+  tk->shape |= m->u.tok.shape & (TS_ROOT | TS_LEXC);
   t->cw[tk - t->v] = m->u.own.cw;
+  t->lexc[tk - t->v] = m->u.own.lexc;
   if (plain) tk->vocab = m->u.tok.vocab;
 }
 
@@ -498,7 +509,7 @@ void acta_then_titles(const acta_dict *d, acta_tokens *t) {
     tk->vocab = d->info[m->word].vocab;
     /* the tokenizer's mark is the new word's: a dictionary phrase may
      * begin here (TS_ROOT) */
-    tk->shape &= (uint8_t)~(TS_ROOT | TS_FW_ASKED | TS_FW);
+    tk->shape &= (uint8_t)~(TS_ROOT | TS_FW_ASKED | TS_FW | TS_LEXC);
     tk->shape |= acta_root_shape(d, tk->word, tk->nlemma);
     tk->flags |= m->flags;
     t->cw[m->tok] = ACTA_CW_UNSET; /* the word is another: code.c looks it up */
@@ -931,6 +942,7 @@ static size_t short_word(const acta_dict *d, acta_tokens *t, const char *text,
   if (w) {
     put_word(tk, w, i, m, norm, flags);
     t->cw[ntok] = w->u.own.cw;
+    t->lexc[ntok] = w->u.own.lexc;
   } else {
     t->cw[ntok] = ACTA_CW_UNSET; /* lookup_word() may set it */
     cw_unset(t, ntok);
@@ -1005,6 +1017,7 @@ static size_t common_tokens(const acta_dict *d, acta_tokens *t, const char *text
                             size_t len, size_t i) {
   acta_token *v = t->v;
   uint32_t *cw = t->cw;
+  acta_word_cands *lexc = t->lexc;
   size_t n = t->n;
   char *nd = t->norm.data;
   size_t nl = t->norm.len, norm_room = t->norm.cap - nl;
@@ -1041,6 +1054,7 @@ static size_t common_tokens(const acta_dict *d, acta_tokens *t, const char *text
       put_word(v + n, w, i, m, nl,
                (uint8_t)((cap_first ? TF_CAP : 0) |
                          (!r.lb && (r.ub & (r.ub - 1)) ? TF_ALLCAPS : 0)));
+      lexc[n] = w->u.own.lexc;
       cw[n++] = w->u.own.cw;
       fit--;
       nl += m + 1;
@@ -1068,6 +1082,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
                    acta_tokens *t) {
   acta_unpoison(t->v, t->cap, sizeof *t->v);
   acta_unpoison(t->cw, t->cap, sizeof *t->cw);
+  acta_unpoison(t->lexc, t->cap, sizeof *t->lexc);
   t->n = 0;
   t->nthen = 0;
   t->nunset = 0;
@@ -1277,6 +1292,7 @@ void acta_tokenize(const acta_dict *d, const char *text, size_t len,
   /* review15: under ASan, no token past the last is read */
   acta_poison_tail(t->v, t->n, t->cap, sizeof *t->v);
   acta_poison_tail(t->cw, t->n, t->cap, sizeof *t->cw);
+  acta_poison_tail(t->lexc, t->n, t->cap, sizeof *t->lexc);
 }
 
 uint32_t acta_token_run_glued(const acta_token *v, const char *text, uint32_t k,
