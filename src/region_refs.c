@@ -77,10 +77,12 @@ static int region_phrase(const struct acta_work *w, const acta_sentence *s, cons
 void acta_region_refs(struct acta_work *w) {
   /* speed41b: the countries named are noted only for the region phrases
    * after them, and a phrase is the only mention this pass rewrites: the
-   * pass reads the article up to its last mention that may be one
-   * (region_coded()), and not at all when none may (most articles) */
-  size_t end = w->sent_ment[w->nsents]; /* one past that mention */
+   * pass reads the article's sentences up to the one that holds its last
+   * mention that may be one (region_coded()), that whole sentence
+   * included, and none when no mention may (most articles) */
+  size_t end = w->sent_ment[w->nsents];
   while (end > 0 && !region_coded(&w->ments[end - 1])) end--;
+  /* end: one past the last mention that may be a region phrase */
   if (!end) return;
   char latest[RG_N][4];
   memset(latest, 0, sizeof latest);
