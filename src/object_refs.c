@@ -344,8 +344,17 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
     return first_copy;
   }
   int arrest = !strncmp(code, "173", 3);
-  if (tgt != NO && arrest && acta_code_eq(w->ments[w->ments[tgt].group].role, "CRM"))
-    w->held_crm_end = end;
+  /* mend41c: an arrest of criminals told in the passive and plainly ("a
+   * suspected arms dealer has been arrested in Peru") is dropped when no
+   * one is named who made it, yet it held criminals all the same: noted
+   * for code.c note_held_criminals (not a negated, modal or conditional
+   * one: acta_vg_status) */
+  if (tgt != NO && arrest && acta_code_eq(w->ments[w->ments[tgt].group].role, "CRM") &&
+      from > first && w->tok_vg[from - 1] != NO) {
+    const vgroup *g = &w->vgs[w->tok_vg[from - 1]];
+    if (g->passive && g->last == from && acta_vg_status(w, g, ACTA_ASSERTED) == ACTA_ASSERTED)
+      w->held_crm_passive = end;
+  }
   if (tgt == NO || strcmp(w->ments[tgt].role, "CVL")) return tgt;
   /* prec41c: people arrested right after a sentence whose arrest held
    * criminals ("Police arrested 29 members of a smuggling ring. Twelve
@@ -365,7 +374,6 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
                       (after_held || acta_held_for_crime(w, code, from, held_end))))
     return tgt;
   tgt = acta_held_as_suspects(w, tgt);
-  if (arrest) w->held_crm_end = end;
   acta_trace(w, "  target held for a crime: %s\n", w->ments[tgt].code);
   return tgt;
 }
