@@ -326,6 +326,43 @@ static int demonym_people(const mention *m) {
          m->country[0] && strlen(m->code) == 6 && !strncmp(m->code, m->country, 3);
 }
 
+/* mend41c: does an arrest's sentence [first, end) tell of another case
+ * than the sentence before's -- "separately", "in an unrelated case",
+ * "elsewhere", "in another case", witnesses, questioning, a protest or a
+ * march -- or give a reason of its own for the arrest ("for" or "because"
+ * after the verb in its clause, [from, held_end): "for blocking a highway", where
+ * acta_held_for_crime has read no crime)?  Then the people held are not
+ * more suspects of it. */
+static int other_case(const struct acta_work *w, uint32_t from, uint32_t held_end, uint32_t first,
+                      uint32_t end) {
+  static const char *const CASE_NOUN[] = {"case", "incident", "operation", "investigation", NULL};
+  for (uint32_t q = first; q < end; q++) {
+    const char *t = norm(w, q);
+    if (!strcmp(t, "separately") || !strcmp(t, "unrelated") || !strcmp(t, "elsewhere") ||
+        !strcmp(t, "separate") || !strcmp(t, "questioning") || !strncmp(t, "witness", 7) ||
+        !strncmp(t, "protest", 7) || !strncmp(t, "demonstrat", 10) ||
+        ((!strcmp(t, "march") || !strcmp(t, "marches")) && !(w->toks.v[q].flags & TF_CAP)))
+      return 1;
+    if ((!strcmp(t, "another") || !strcmp(t, "different")) && q + 1 < end)
+      for (size_t i = 0; CASE_NOUN[i]; i++)
+        if (!strcmp(norm(w, q + 1), CASE_NOUN[i])) return 1;
+  }
+  /* (in the arrest's own clause: not "..., a spokesman for the navy said") */
+  for (uint32_t q = from; q < held_end && q < from + HELD_FOR_REACH; q++) {
+    const char *t = norm(w, q);
+    if (!strcmp(t, ",") || !strcmp(t, ";")) break;
+    if (is_word(w, q, w->cw->w_for) || !strcmp(t, "because")) return 1;
+  }
+  return 0;
+}
+
+/* mend41c: is mention m a person's name (its last word capitalised:
+ * "Marco Bellini", "alias La Mona"), not people a demonym and a role word
+ * name ("two Canadian tourists")? */
+static int named_person(const struct acta_work *w, const mention *m) {
+  return m->last > m->first && (w->toks.v[m->last - 1].flags & TF_CAP);
+}
+
 int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, uint32_t from,
                             uint32_t held_end, uint32_t first, uint32_t end) {
   /* targets18: a bare leader of a body of crime, held or harmed in a
@@ -357,9 +394,14 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
   }
   if (tgt == NO || strcmp(w->ments[tgt].role, "CVL")) return tgt;
   /* prec41c: people arrested right after a sentence whose arrest held
-   * criminals ("Police arrested 29 members of a smuggling ring. Twelve
-   * people were detained in Panama ...") are more of its suspects */
-  int after_held = arrest && w->held_crm_end == first;
+   * criminals ("Police broke up a theft ring, arresting nine of its
+   * members. Four more were held in Guatemala") are more of its suspects;
+   * mend41c: role-only people or a person's name (not a demonym's
+   * people: "two tourists were also held"), in a sentence that tells of
+   * no other case and gives no reason of its own (other_case) */
+  int after_held = arrest && w->held_crm_end == first &&
+                   (w->ments[tgt].role_only || named_person(w, &w->ments[tgt])) &&
+                   !other_case(w, from, held_end, first, end);
   /* (kin take the country of whose kin they are: not a bare role) */
   int kin = kin_held_code(code) && kin_of_criminal(w, tgt, end);
   /* targets15: people arrested, charged or sentenced (173), sanctioned
