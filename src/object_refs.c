@@ -136,6 +136,24 @@ static int crime_verb(const struct acta_work *w, uint32_t q) {
   return 0;
 }
 
+/* mend41c: is token q what people are held "in connection with" as
+ * suspects -- a crime word (WL_CRIME_WORD), a case or an inquiry, or a harm
+ * done ("the death of", "that shooting")?  Not a protest, a swap or a
+ * job: people held in connection with those are no suspects. */
+static int case_noun(const struct acta_work *w, uint32_t q) {
+  static const char *const CASE[] = {
+      "case",     "cases",    "investigation", "investigations", "inquiry",  "inquiries",
+      "probe",    "operation", "operations",   "death",          "deaths",   "killing",
+      "murder",   "murders",  "attack",        "attacks",        "shooting", "shootings",
+      "bombing",  "massacre", "disappearance", "robbery",        "theft",    "kidnapping",
+      "crime",    "seizure",  "discovery",     NULL};
+  if (tok_in(w, q, WL_CRIME_WORD)) return 1;
+  const char *t = norm(w, q);
+  for (size_t i = 0; CASE[i]; i++)
+    if (!strcmp(t, CASE[i])) return 1;
+  return 0;
+}
+
 int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t from,
                         uint32_t end) {
   /* targets12: and a release ("was freed after his arrest for trafficking") */
@@ -158,11 +176,13 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
         if (w->toks.v[k].tag != P_VERB && w->toks.v[k].tag != P_AUX) break;
       }
     /* prec41c: "arrested in connection with the case", "in relation to
-     * the attack": held as suspects of what the case is, whatever its noun */
+     * the attack": held as suspects of the case; mend41c: an arrest
+     * only (not a release or an expulsion), and of a case (case_noun) */
     if ((!strcmp(t, "connection") || !strcmp(t, "relation")) && q > from && q + 1 < end &&
-        is_word(w, q - 1, w->cw->w_in) &&
+        !strncmp(code, "173", 3) && is_word(w, q - 1, w->cw->w_in) &&
         (is_word(w, q + 1, w->cw->w_with) || !strcmp(norm(w, q + 1), "to")))
-      return 1;
+      for (uint32_t k = q + 2; k < end && k <= q + 1 + CRIME_WORD_REACH; k++)
+        if (case_noun(w, k)) return 1;
     /* "Argentines involved in cattle theft" (targets8) */
     if (!strcmp(t, "involved") && q + 1 < end && is_word(w, q + 1, w->cw->w_in)) lead = 1;
     if (!lead) continue;
