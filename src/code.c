@@ -734,7 +734,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
 
 /* mend41c: note the end of sentence sc when one of the events it kept is
  * an arrest (173) of criminals (a CRM target), stated or claimed ("the
- * government claimed 1,000 people were arrested"), or a plain passive
+ * ministry claimed over a thousand were held"), or a plain passive
  * one was dropped for want of a source (w->held_crm_passive):
  * acta_suspect_target reads it in the next sentence.  Set from the events
  * kept, not while targets are found, so a negated, intended or dropped

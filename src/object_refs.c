@@ -175,8 +175,8 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
         if (crime_verb(w, k)) return 1;
         if (w->toks.v[k].tag != P_VERB && w->toks.v[k].tag != P_AUX) break;
       }
-    /* prec41c: "arrested in connection with the case", "in relation to
-     * the attack": held as suspects of the case; mend41c: an arrest
+    /* prec41c: "detained in connection with an inquiry", "in relation to
+     * an attack": held as suspects of the case; mend41c: an arrest
      * only (not a release or an expulsion), and of a case (case_noun) */
     if ((!strcmp(t, "connection") || !strcmp(t, "relation")) && q > from && q + 1 < end &&
         !strncmp(code, "173", 3) && is_word(w, q - 1, w->cw->w_in) &&
