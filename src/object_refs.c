@@ -162,8 +162,12 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
     const char *t = norm(w, q);
     int lead = is_word(w, q, w->cw->w_for) || is_word(w, q, w->cw->w_with) || !strcmp(t, "on");
     /* "suspected of", "accused of", "charged with", "wanted for" */
-    if (!strcmp(t, "suspected") || !strcmp(t, "accused") || !strcmp(t, "charged") ||
-        !strcmp(t, "wanted") || !strcmp(t, "convicted"))
+    /* (mend41c: not what the people held did, active after "who" or a
+     * perfect's "had": "women who had accused the mayor of graft") */
+    if ((!strcmp(t, "suspected") || !strcmp(t, "accused") || !strcmp(t, "charged") ||
+         !strcmp(t, "wanted") || !strcmp(t, "convicted")) &&
+        !(q > from && (!strcmp(norm(w, q - 1), "who") || !strcmp(norm(w, q - 1), "had") ||
+                       !strcmp(norm(w, q - 1), "has") || !strcmp(norm(w, q - 1), "have"))))
       return 1;
     /* "arrested two men who attacked a guard": what they did (also after
      * auxiliaries: "who had been extorting") */
