@@ -79,6 +79,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
   w->nlocal_places = 0;                     /* places24: the last article's */
   w->nother_surnames = 0;                   /* actors32: the last article's */
   w->held_crm_end = UINT32_MAX;             /* prec41c: no criminal held yet */
+  w->held_crm_passive = UINT32_MAX;         /* mend41c */
   w->rt_ready = w->cm_ready = w->vc_ready = w->cs_ready = w->ag_ready = 0; /* the per-sentence reads too */
   /* groups16: no unnamed group, named group or other body yet */
   w->grp_block_set = w->grp_other_set = 0;
@@ -731,6 +732,26 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   acta_sentence_evidence(c, sc);
 }
 
+/* mend41c: note the end of sentence sc when one of the events it kept is
+ * an arrest (173) of criminals (a CRM target), stated or claimed ("the
+ * ministry claimed over a thousand were held"), or a plain passive
+ * one was dropped for want of a source (w->held_crm_passive):
+ * acta_suspect_target reads it in the next sentence.  Set from the events
+ * kept, not while targets are found, so a negated, intended or dropped
+ * arrest marks nothing and the order of a sentence's events does not
+ * matter. */
+static void note_held_criminals(acta_coder *c, const sent_ctx *sc) {
+  if (c->work->held_crm_passive == sc->s->last) c->work->held_crm_end = sc->s->last;
+  for (size_t e = sc->ev_before; e < c->nevents; e++) {
+    const acta_event *ev = &c->events[e];
+    if (!strncmp(ev->cameo, "173", 3) && ev->target.present && !strcmp(ev->target.role, "CRM") &&
+        (ev->status == ACTA_ASSERTED || ev->status == ACTA_ALLEGED)) {
+      c->work->held_crm_end = sc->s->last;
+      return;
+    }
+  }
+}
+
 /* Is the subject of sentence si's first verb a state body by role (a
  * government, court, prosecutors, police, army, legislature or spy agency:
  * "Swiss federal prosecutors have shared evidence ... in its soccer
@@ -811,6 +832,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
       continue;
     }
     code_sentence(c, &sc, ap.sent_vg[si], ap.sent_vg[si + 1]);
+    if (!d->keds_only) note_held_criminals(c, &sc); /* mend41c */
   }
   acta_sort_events(c);
   acta_attribute_quotes(c, a->text);

@@ -308,9 +308,13 @@ struct acta_work {
   int cs_ready;
   int cs_crime;
   /* prec41c: the end token of the latest sentence whose arrest (173) held
-   * a criminal (a CRM target, object_refs.c acta_suspect_target);
-   * UINT32_MAX: none yet in this article */
+   * a criminal (a CRM target, read by object_refs.c acta_suspect_target;
+   * mend41c: set by code.c from the sentence's events kept, asserted or
+   * reported); UINT32_MAX: none yet in this article */
   uint32_t held_crm_end;
+  /* mend41c: the end token of the latest sentence with a plain passive
+   * arrest of criminals (object_refs.c acta_suspect_target), kept or not */
+  uint32_t held_crm_passive;
   /* review15: acta_aggregate_reason's answer for the tokens [ag_first,
    * ag_last) (event_filters.c), asked again for each count and passive of
    * a sentence; cleared with rt_ready */

@@ -638,7 +638,8 @@ static int possessed_thing(const struct acta_work *w, const match *ms, size_t nm
  * phrase names no actor: the tactics are neither the army's act nor an
  * act on it.  Not after "of" ("three men of Mexican origin" are Mexican).
  * prec41c: an activity noun (WL6_ACTIVITY_NOUN: "an organized crime
- * activity", "reports of militia activity") is such a head after "of" too.
+ * activity", "reports of militia activity") is such a head after "of" too
+ * (mend41c: after lowercase words only, not "Hezbollah activities").
  * The words before and after the phrase are read in sentence s only. */
 static int know_how_head(const struct acta_work *w, const match *ms, size_t nm, uint32_t i,
                          uint32_t j, const acta_sentence *s) {
@@ -646,16 +647,25 @@ static int know_how_head(const struct acta_work *w, const match *ms, size_t nm, 
   uint32_t p = ms[nm - 1].last, end = s->last;
   /* "three men of Mexican origin": the people's country, kept */
   int of = i > s->first && is_word(w, i - 1, w->cw->w_of);
+  /* mend41c: "activities" only after lowercase role words ("gang
+   * activity") or a word between ("a Treasury suspicious activities
+   * report"): right after a name ("Hezbollah activities") they are its
+   * own, the body acted on ("financing Hezbollah activities") */
+  int named = 0;
+  for (uint32_t q = ms[0].first; q < p && !named && p + 1 >= j; q++)
+    named = q > s->first && (tv[q].flags & TF_CAP);
   if (p < j) {
     if (tv[j - 1].tag != P_NOUN || (tv[j - 1].flags & TF_CAP) ||
-        !((!of && tok_in5(w, j - 1, WL5_KNOW_HOW_NOUN)) || tok_in6(w, j - 1, WL6_ACTIVITY_NOUN)))
+        !((!of && tok_in5(w, j - 1, WL5_KNOW_HOW_NOUN)) ||
+          (!named && tok_in6(w, j - 1, WL6_ACTIVITY_NOUN))))
       return 0;
     for (uint32_t q = p; q < j; q++)
       if (tv[q].tag == P_POSS) return 0;
     return 1;
   }
   if (p != j || j >= end || (tv[j].flags & TF_CAP)) return 0;
-  if ((!of && tok_in5(w, j, WL5_KNOW_HOW_NOUN)) || tok_in6(w, j, WL6_ACTIVITY_NOUN))
+  if ((!of && tok_in5(w, j, WL5_KNOW_HOW_NOUN)) ||
+      (!named && tok_in6(w, j, WL6_ACTIVITY_NOUN)))
     return j + 1 >= end || !np_tag(tv[j + 1].tag);
   if (of) return 0;
   /* the "-ing" word only after a preposition ("trained in community

@@ -136,6 +136,24 @@ static int crime_verb(const struct acta_work *w, uint32_t q) {
   return 0;
 }
 
+/* mend41c: is token q what people are held "in connection with" as
+ * suspects -- a crime word (WL_CRIME_WORD), a case or an inquiry, or a harm
+ * done ("the death of", "that shooting")?  Not a protest, a swap or a
+ * job: people held in connection with those are no suspects. */
+static int case_noun(const struct acta_work *w, uint32_t q) {
+  static const char *const CASE[] = {
+      "case",     "cases",    "investigation", "investigations", "inquiry",  "inquiries",
+      "probe",    "operation", "operations",   "death",          "deaths",   "killing",
+      "murder",   "murders",  "attack",        "attacks",        "shooting", "shootings",
+      "bombing",  "massacre", "disappearance", "robbery",        "theft",    "kidnapping",
+      "crime",    "seizure",  "discovery",     NULL};
+  if (tok_in(w, q, WL_CRIME_WORD)) return 1;
+  const char *t = norm(w, q);
+  for (size_t i = 0; CASE[i]; i++)
+    if (!strcmp(t, CASE[i])) return 1;
+  return 0;
+}
+
 int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t from,
                         uint32_t end) {
   /* targets12: and a release ("was freed after his arrest for trafficking") */
@@ -144,8 +162,12 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
     const char *t = norm(w, q);
     int lead = is_word(w, q, w->cw->w_for) || is_word(w, q, w->cw->w_with) || !strcmp(t, "on");
     /* "suspected of", "accused of", "charged with", "wanted for" */
-    if (!strcmp(t, "suspected") || !strcmp(t, "accused") || !strcmp(t, "charged") ||
-        !strcmp(t, "wanted") || !strcmp(t, "convicted"))
+    /* (mend41c: not what the people held did, active after "who" or a
+     * perfect's "had": "women who had accused the mayor of graft") */
+    if ((!strcmp(t, "suspected") || !strcmp(t, "accused") || !strcmp(t, "charged") ||
+         !strcmp(t, "wanted") || !strcmp(t, "convicted")) &&
+        !(q > from && (!strcmp(norm(w, q - 1), "who") || !strcmp(norm(w, q - 1), "had") ||
+                       !strcmp(norm(w, q - 1), "has") || !strcmp(norm(w, q - 1), "have"))))
       return 1;
     /* "arrested two men who attacked a guard": what they did (also after
      * auxiliaries: "who had been extorting") */
@@ -157,12 +179,14 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
         if (crime_verb(w, k)) return 1;
         if (w->toks.v[k].tag != P_VERB && w->toks.v[k].tag != P_AUX) break;
       }
-    /* prec41c: "arrested in connection with the case", "in relation to
-     * the attack": held as suspects of what the case is, whatever its noun */
+    /* prec41c: "detained in connection with an inquiry", "in relation to
+     * an attack": held as suspects of the case; mend41c: an arrest
+     * only (not a release or an expulsion), and of a case (case_noun) */
     if ((!strcmp(t, "connection") || !strcmp(t, "relation")) && q > from && q + 1 < end &&
-        is_word(w, q - 1, w->cw->w_in) &&
+        !strncmp(code, "173", 3) && is_word(w, q - 1, w->cw->w_in) &&
         (is_word(w, q + 1, w->cw->w_with) || !strcmp(norm(w, q + 1), "to")))
-      return 1;
+      for (uint32_t k = q + 2; k < end && k <= q + 1 + CRIME_WORD_REACH; k++)
+        if (case_noun(w, k)) return 1;
     /* "Argentines involved in cattle theft" (targets8) */
     if (!strcmp(t, "involved") && q + 1 < end && is_word(w, q + 1, w->cw->w_in)) lead = 1;
     if (!lead) continue;
@@ -326,6 +350,43 @@ static int demonym_people(const mention *m) {
          m->country[0] && strlen(m->code) == 6 && !strncmp(m->code, m->country, 3);
 }
 
+/* mend41c: does an arrest's sentence [first, end) tell of another case
+ * than the sentence before's -- "separately", "in an unrelated case",
+ * "elsewhere", "in another case", witnesses, questioning, a protest or a
+ * march -- or give a reason of its own for the arrest ("for" or "because"
+ * after the verb in its clause, [from, held_end): "for blocking a highway", where
+ * acta_held_for_crime has read no crime)?  Then the people held are not
+ * more suspects of it. */
+static int other_case(const struct acta_work *w, uint32_t from, uint32_t held_end, uint32_t first,
+                      uint32_t end) {
+  static const char *const CASE_NOUN[] = {"case", "incident", "operation", "investigation", NULL};
+  for (uint32_t q = first; q < end; q++) {
+    const char *t = norm(w, q);
+    if (!strcmp(t, "separately") || !strcmp(t, "unrelated") || !strcmp(t, "elsewhere") ||
+        !strcmp(t, "separate") || !strcmp(t, "questioning") || !strncmp(t, "witness", 7) ||
+        !strncmp(t, "protest", 7) || !strncmp(t, "demonstrat", 10) ||
+        ((!strcmp(t, "march") || !strcmp(t, "marches")) && !(w->toks.v[q].flags & TF_CAP)))
+      return 1;
+    if ((!strcmp(t, "another") || !strcmp(t, "different")) && q + 1 < end)
+      for (size_t i = 0; CASE_NOUN[i]; i++)
+        if (!strcmp(norm(w, q + 1), CASE_NOUN[i])) return 1;
+  }
+  /* (in the arrest's own clause: not "..., a spokesman for the navy said") */
+  for (uint32_t q = from; q < held_end && q < from + HELD_FOR_REACH; q++) {
+    const char *t = norm(w, q);
+    if (!strcmp(t, ",") || !strcmp(t, ";")) break;
+    if (is_word(w, q, w->cw->w_for) || !strcmp(t, "because")) return 1;
+  }
+  return 0;
+}
+
+/* mend41c: is mention m a person's name (its last word capitalised:
+ * "Marco Bellini", "alias La Mona"), not people a demonym and a role word
+ * name ("two Canadian tourists")? */
+static int named_person(const struct acta_work *w, const mention *m) {
+  return m->last > m->first && (w->toks.v[m->last - 1].flags & TF_CAP);
+}
+
 int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, uint32_t from,
                             uint32_t held_end, uint32_t first, uint32_t end) {
   /* targets18: a bare leader of a body of crime, held or harmed in a
@@ -344,13 +405,27 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
     return first_copy;
   }
   int arrest = !strncmp(code, "173", 3);
-  if (tgt != NO && arrest && acta_code_eq(w->ments[w->ments[tgt].group].role, "CRM"))
-    w->held_crm_end = end;
+  /* mend41c: an arrest of criminals told in the passive and plainly ("a
+   * suspected arms dealer has been arrested in Peru") is dropped when no
+   * one is named who made it, yet it held criminals all the same: noted
+   * for code.c note_held_criminals (not a negated, modal or conditional
+   * one: acta_vg_status) */
+  if (tgt != NO && arrest && acta_code_eq(w->ments[w->ments[tgt].group].role, "CRM") &&
+      from > first && w->tok_vg[from - 1] != NO) {
+    const vgroup *g = &w->vgs[w->tok_vg[from - 1]];
+    if (g->passive && g->last == from && acta_vg_status(w, g, ACTA_ASSERTED) == ACTA_ASSERTED)
+      w->held_crm_passive = end;
+  }
   if (tgt == NO || strcmp(w->ments[tgt].role, "CVL")) return tgt;
   /* prec41c: people arrested right after a sentence whose arrest held
-   * criminals ("Police arrested 29 members of a smuggling ring. Twelve
-   * people were detained in Panama ...") are more of its suspects */
-  int after_held = arrest && w->held_crm_end == first;
+   * criminals ("Police broke up a theft ring, arresting nine of its
+   * members. Four more were held in Guatemala") are more of its suspects;
+   * mend41c: role-only people or a person's name (not a demonym's
+   * people: "two tourists were also held"), in a sentence that tells of
+   * no other case and gives no reason of its own (other_case) */
+  int after_held = arrest && w->held_crm_end == first &&
+                   (w->ments[tgt].role_only || named_person(w, &w->ments[tgt])) &&
+                   !other_case(w, from, held_end, first, end);
   /* (kin take the country of whose kin they are: not a bare role) */
   int kin = kin_held_code(code) && kin_of_criminal(w, tgt, end);
   /* targets15: people arrested, charged or sentenced (173), sanctioned
@@ -365,7 +440,6 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
                       (after_held || acta_held_for_crime(w, code, from, held_end))))
     return tgt;
   tgt = acta_held_as_suspects(w, tgt);
-  if (arrest) w->held_crm_end = end;
   acta_trace(w, "  target held for a crime: %s\n", w->ments[tgt].code);
   return tgt;
 }
