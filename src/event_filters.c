@@ -1519,15 +1519,21 @@ int acta_continued_act(const struct acta_work *w, const acta_sentence *s, const 
   return hp == PT_VBN && has_have(w, pg->first);
 }
 
-/* prec41d: is lone participle g, right after a plural noun, in the noun
- * phrase that opens the sentence (nouns, determiners, adjectives,
- * prepositions and "and" back to its first word), a preposition right
- * after it (no object: "police arrested seven men" is a past), and is that phrase's
- * verb, the first verb group after g, a simple present ("the size of the
- * flood of villagers expelled by armed groups in three provinces leaves
- * aid agencies stretched", "migrants detained at the border face months in
- * custody")?  The participle names a kind of people, no act told (as
- * kind_participle does before such a verb). */
+/* prec41d: is lone participle g, right after a bare plural noun (no
+ * determiner, number or possessive in its own phrase), in the noun phrase
+ * that opens the sentence (nouns, determiners, adjectives, prepositions and
+ * "and" back to its first word), a preposition right after it (no object:
+ * "police arrested seven men" is a past), and is that phrase's verb, the
+ * first verb group after g, a simple present ("the size of the flood of
+ * villagers expelled by armed groups in three provinces leaves aid
+ * agencies stretched", "migrants detained at the border often face months
+ * in custody")?  The participle names a kind of people, no act told (as
+ * kind_participle does before such a verb).  mend41d: only a plural after
+ * "of" (a collective head: "the flood of villagers") or before a verb of
+ * habit ("often face"), and no day or date between participle and verb: a
+ * headline's or a lede's present tells the act ("five reporters abducted
+ * last month remain missing", "hostages freed on Friday arrive in
+ * Bogota", "rifles seized by the marines belong to the cartel"). */
 #define KIND_SUBJECT_REACH 14
 #define KIND_VERB_REACH 25
 static int kind_participle_subject(const struct acta_work *w, const acta_sentence *s,
@@ -1536,16 +1542,26 @@ static int kind_participle_subject(const struct acta_work *w, const acta_sentenc
       g->first == s->first || w->toks.v[g->first - 1].penn != PT_NNS ||
       g->last >= s->last || w->toks.v[g->last].tag != P_PREP)
     return 0;
+  int own_phrase = 1, after_of = 0;
   for (uint32_t q = g->first, k = 0; q > s->first; q--, k++) {
     const acta_token *tk = &w->toks.v[q - 1];
     if (k >= KIND_SUBJECT_REACH || w->tok_vg[q - 1] != NO ||
         !(np_tag(tk->tag) || tk->tag == P_PREP || tk->tag == P_CONJ))
       return 0;
+    if (own_phrase && tk->tag == P_PREP) {
+      own_phrase = 0;
+      after_of = is_word(w, q - 1, w->cw->w_of);
+    } else if (own_phrase && (tk->tag == P_DET || tk->tag == P_NUM || tk->tag == P_POSS)) {
+      return 0;
+    }
   }
   for (uint32_t q = g->last; q < s->last && q < g->last + KIND_VERB_REACH; q++) {
-    if (w->tok_vg[q] != NO) return habitual_present(w, s, &w->vgs[w->tok_vg[q]]);
+    if (w->tok_vg[q] != NO) {
+      const vgroup *pv = &w->vgs[w->tok_vg[q]];
+      return habitual_present(w, s, pv) && (after_of || habit_adverb_before(w, s, pv));
+    }
     if (w->toks.v[q].tag == P_WH || w->toks.v[q].tag == P_THAT || is_punct(w, q, ';') ||
-        is_punct(w, q, ':'))
+        is_punct(w, q, ':') || tok_in(w, q, WL_TIME_NOUN))
       return 0;
   }
   return 0;
