@@ -1439,8 +1439,8 @@ static int present_when_sentence(const struct acta_work *w, const acta_sentence 
  * ("two gangs fought the police over that market for years", "have been
  * staging strikes ... for several years"): "for", then "years" or "decades"
  * with at most "many" or "several" between, no number, before a clause
- * mark, "who", "that" or another finite verb?  What goes on for years is
- * no one act (a span with a number is the act's own: "sentenced to
+ * mark, "who", "that" or another verb group (but an infinitive)?  What
+ * goes on for years is no one act (a span with a number is the act's own: "sentenced to
  * prison for 20 years"; a span before the verb: over_years). */
 #define SPAN_AFTER_REACH 16
 static int bare_years_after(const struct acta_work *w, const acta_sentence *s,
@@ -1449,7 +1449,10 @@ static int bare_years_after(const struct acta_work *w, const acta_sentence *s,
     const acta_token *tk = &w->toks.v[q];
     if (clause_mark(w, q) || tk->tag == P_WH || (tk->tag == P_THAT && tk->penn != PT_DT))
       return 0;
-    if (w->tok_vg[q] != NO && acta_finite_group(w, &w->vgs[w->tok_vg[q]])) return 0;
+    /* mend41d: any verb group but g's infinitive ("organizing to protest
+     * ... for several years"): a participle on the object owns the span
+     * after it ("retook a village held by the rebels for decades") */
+    if (w->tok_vg[q] != NO && !w->vgs[w->tok_vg[q]].to_inf) return 0;
     if (!is_word(w, q, w->cw->w_for)) continue;
     uint32_t r = q + 1;
     if (norm_eq(w, r, "many") || norm_eq(w, r, "several")) r++;
