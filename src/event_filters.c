@@ -1515,15 +1515,27 @@ static int share_object(const struct acta_work *w, const acta_sentence *s, const
  * acta_long_perfect is: "has continued to support the judge", a stance,
  * stays); "continued to" in the past ("on Tuesday the rebels continued to
  * shell the town") and "will continue to" (intended) are left to their
- * own rules. */
+ * own rules.  mend41d: a sentence with a day, a week or a month ("since
+ * Friday's march", "this week", "on Monday", "today": a singular WL_TIME_NOUN
+ * that is no year or decade) reports acts in a bounded span, which stay
+ * ("riot police have continued to detain students since Friday"). */
+static int day_anchor(const struct acta_work *w, const acta_sentence *s) {
+  for (uint32_t q = s->first; q < s->last; q++) {
+    unsigned p = w->toks.v[q].penn;
+    if (tok_in(w, q, WL_TIME_NOUN) && p != PT_NNS && p != PT_NNPS && !tok_in(w, q, WL_PERIOD_NOUN))
+      return 1;
+    if (norm_eq(w, q, "today") || norm_eq(w, q, "yesterday")) return 1;
+  }
+  return 0;
+}
 int acta_continued_act(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   const vgroup *pg = infinitive_governor(w, s, g);
   if (!pg || !acta_lemma_in6(w->cw, w->toks.v[pg->head].vlemma, WL6_CONTINUE_VERB)) return 0;
   unsigned hp = w->toks.v[pg->head].penn;
-  if (pg->first == pg->head) return hp == PT_VBZ || hp == PT_VBP;
+  if (pg->first == pg->head) return (hp == PT_VBZ || hp == PT_VBP) && !day_anchor(w, s);
   for (uint32_t q = pg->first; q < pg->head; q++)
     if (w->toks.v[q].tag == P_MODAL) return 0;
-  return hp == PT_VBN && has_have(w, pg->first);
+  return hp == PT_VBN && has_have(w, pg->first) && !day_anchor(w, s);
 }
 
 /* prec41d: is lone participle g, right after a bare plural noun (no
