@@ -639,8 +639,6 @@ static const char *const ARMED_TRAINEE[] = {
  * expelled: dismissed, no deportation) and "fear" (", fearing": a motive) */
 static const char *const EXPEL_VERB[] = {"expel", NULL};
 static const char *const FEAR_VERB[] = {"fear", NULL};
-/* prec41d: an act going on (event_filters.c continued_act) */
-static const char *const CONTINUE_VERB[] = {"continue", NULL};
 static const char *const AMBUSH_WORD[] = {"ambush", "ambushes", "ambushed", "ambushing", NULL};
 /* actors12: units of a force after its role word ("Peru's anti-extortion
  * police division", "a Honduran army task force"): the phrase is the
@@ -1674,8 +1672,6 @@ static const word_list LISTS6[] = {
     /* prec41e */
     {WL6_ENOUGH_WORD, ENOUGH_WORD, 0}, {WL6_THROW_VERB, THROW_VERB, 1},
     {WL6_CALL_OFF_VERB, CALL_OFF_VERB, 1},
-    /* prec41d */
-    {WL6_CONTINUE_VERB, CONTINUE_VERB, 1},
     /* prec41a */
     {WL6_HELD_PARTICIPLE, HELD_PARTICIPLE, 0}, {WL6_PLURAL_BODY, PLURAL_BODY, 0}};
 

@@ -891,10 +891,8 @@ enum {
 #define WL6_TOWN_UNIT_NOUN ((uint64_t)1 << 52) /* "town", "village", "parish": "the
                                                  parish of Buenos Aires" is no capital
                                                  (local_places.c) */
-/* prec41d (lemma 7-9, written 54-55; mend41d: written 54 freed, instance_of asks WL_CASES) */
-#define WL6_CONTINUE_VERB ((uint64_t)1 << 7) /* lemma: "continue": "has continued to
-                                               fund", "continues to smuggle": an act
-                                               going on, no one act (event_filters.c) */
+/* prec41d (lemma 7-9, written 54-55; mend41d: lemma 7 and written 54 freed: the
+ * continue test asks cw->l_continue, instance_of WL_CASES) */
 
 /* prec41e */
 #define WL6_THROW_VERB ((uint64_t)1 << 10) /* lemma: "throw", "hurl": a firebomb thrown

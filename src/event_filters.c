@@ -1530,7 +1530,7 @@ static int day_anchor(const struct acta_work *w, const acta_sentence *s) {
 }
 int acta_continued_act(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   const vgroup *pg = infinitive_governor(w, s, g);
-  if (!pg || !acta_lemma_in6(w->cw, w->toks.v[pg->head].vlemma, WL6_CONTINUE_VERB)) return 0;
+  if (!pg || !acta_lemma_is(w->toks.v[pg->head].vlemma, w->cw->l_continue)) return 0;
   unsigned hp = w->toks.v[pg->head].penn;
   if (pg->first == pg->head) return (hp == PT_VBZ || hp == PT_VBP) && !day_anchor(w, s);
   for (uint32_t q = pg->first; q < pg->head; q++)
