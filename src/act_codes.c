@@ -255,17 +255,27 @@ static int motive_participle(const struct acta_work *w, const acta_sentence *s, 
 }
 
 /* prec41d: is the fear at trig a state of mind, no comment made: an
- * infinitive ("have nothing to fear"), a fear of what may befall its
- * subject ("fear being taxed": an "-ing" form after it), a reason
- * ("because they feared": "because" at most five words before it, no
- * punctuation between), or the fear of private people or criminals
- * (CVL, CRM), whom no one quotes?  An
- * official's or a body's fear ("officials fear a rise in killings")
- * is its pessimistic comment, 012. */
+ * infinitive after a noun or pronoun ("have nothing to fear", "little
+ * reason to fear"), a fear of what may befall its subject ("fear being
+ * taxed", "fear losing their land": an "-ing" form after it, no noun or
+ * adjective right after that form), a reason ("because they feared":
+ * "because" at most five words before it, no punctuation between), or the
+ * fear of private people or criminals (CVL, CRM), whom no one quotes?  An
+ * official's or a body's fear ("officials fear a rise in killings") is its
+ * pessimistic comment, 012.  mend41d: so are "officials fear mounting
+ * violence" (an adjective in "-ing", a noun after it), "officials continue
+ * to fear that" (a verb before "to") and a state body's "fears losing". */
 static int fear_held(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
                      const acta_actor *source) {
-  if (trig > s->first && is_word(w, trig - 1, w->cw->w_to)) return 1;
-  if (trig + 1 < s->last && w->toks.v[trig + 1].penn == PT_VBG) return 1;
+  if (trig > s->first + 1 && is_word(w, trig - 1, w->cw->w_to) && w->tok_vg[trig - 2] == NO &&
+      (w->toks.v[trig - 2].tag == P_NOUN || w->toks.v[trig - 2].tag == P_PRON ||
+       w->toks.v[trig - 2].tag == P_ADJ))
+    return 1;
+  if (trig + 1 < s->last && w->toks.v[trig + 1].penn == PT_VBG && !state_body(source) &&
+      (trig + 2 >= s->last ||
+       !(w->toks.v[trig + 2].tag == P_NOUN || w->toks.v[trig + 2].tag == P_PROPN ||
+         w->toks.v[trig + 2].tag == P_ADJ)))
+    return 1;
   for (uint32_t q = trig, k = 0; q > s->first && k < 5; q--, k++) {
     if (w->toks.v[q - 1].kind == TK_PUNCT) break;
     if (norm_eq(w, q - 1, "because")) return 1;

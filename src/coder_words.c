@@ -196,7 +196,7 @@ static const char *const TIME_NOUN[] = {
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weeks",
     "month", "months", "year", "years", "decade", "decades", "weekend", NULL};
-static const char *const CASES[] = {"cases", "instances", "times", NULL};
+static const char *const CASES[] = {"cases", "instances", "examples", "times", NULL};
 static const char *const CLASH_NOUN[] = {
     "clash", "clashes", "confrontation", "confrontations", "shootout",
     "shootouts", "shoot-out", "gunfight", "gunfights", "firefight",
@@ -639,10 +639,6 @@ static const char *const ARMED_TRAINEE[] = {
  * expelled: dismissed, no deportation) and "fear" (", fearing": a motive) */
 static const char *const EXPEL_VERB[] = {"expel", NULL};
 static const char *const FEAR_VERB[] = {"fear", NULL};
-/* prec41d: an act going on (event_filters.c continued_act) */
-static const char *const CONTINUE_VERB[] = {"continue", NULL};
-/* prec41d: kinds of acts (event_filters.c instance_of) */
-static const char *const INSTANCE_NOUN[] = {"instances", "cases", "examples", NULL};
 static const char *const AMBUSH_WORD[] = {"ambush", "ambushes", "ambushed", "ambushing", NULL};
 /* actors12: units of a force after its role word ("Peru's anti-extortion
  * police division", "a Honduran army task force"): the phrase is the
@@ -1677,8 +1673,6 @@ static const word_list LISTS6[] = {
     /* prec41e */
     {WL6_ENOUGH_WORD, ENOUGH_WORD, 0}, {WL6_THROW_VERB, THROW_VERB, 1},
     {WL6_CALL_OFF_VERB, CALL_OFF_VERB, 1},
-    /* prec41d */
-    {WL6_CONTINUE_VERB, CONTINUE_VERB, 1}, {WL6_INSTANCE_NOUN, INSTANCE_NOUN, 0},
     /* prec41a */
     {WL6_HELD_PARTICIPLE, HELD_PARTICIPLE, 0}, {WL6_PLURAL_BODY, PLURAL_BODY, 0}};
 

@@ -66,7 +66,7 @@ enum {
 #define WL_ATTITUDE_PAST ((uint64_t)1 << 41) /* "hoped", "believed": said in the
                                                past tense, a stance, not a past act */
 #define WL_CASES_LEAD ((uint64_t)1 << 44)   /* "some", "many", "other": "In some cases" (not "In both cases") */
-#define WL_CASES ((uint64_t)1 << 43)        /* "cases", "instances": "In some cases ..." is no one act */
+#define WL_CASES ((uint64_t)1 << 43)        /* "cases", "instances", "examples": "In some cases ..." is no one act; "cases of reporters being threatened" a kind of act */
 #define WL_CIVIL_BODY ((uint64_t)1 << 47)   /* "association", "foundation": "president of the association" is no official */
 #define WL_DISASTER_NOUN ((uint64_t)1 << 46) /* "earthquake", "hurricane": "Haiti's earthquake destroyed" is no act of Haiti */
 #define WL_TIME_NOUN ((uint64_t)1 << 55)    /* "July", "Monday", "months": a time phrase opening
@@ -891,14 +891,8 @@ enum {
 #define WL6_TOWN_UNIT_NOUN ((uint64_t)1 << 52) /* "town", "village", "parish": "the
                                                  parish of Buenos Aires" is no capital
                                                  (local_places.c) */
-/* prec41d (lemma 7-9, written 54-55) */
-#define WL6_INSTANCE_NOUN ((uint64_t)1 << 54) /* "instances", "cases", "examples": "instances
-                                                of mayors being targeted":
-                                                kinds of acts, no one act
-                                                (event_filters.c) */
-#define WL6_CONTINUE_VERB ((uint64_t)1 << 7) /* lemma: "continue": "has continued to
-                                               fund", "continues to smuggle": an act
-                                               going on, no one act (event_filters.c) */
+/* prec41d (lemma 7-9, written 54-55; mend41d: lemma 7 and written 54 freed: the
+ * continue test asks cw->l_continue, instance_of WL_CASES) */
 
 /* prec41e */
 #define WL6_THROW_VERB ((uint64_t)1 << 10) /* lemma: "throw", "hurl": a firebomb thrown

@@ -1439,8 +1439,8 @@ static int present_when_sentence(const struct acta_work *w, const acta_sentence 
  * ("two gangs fought the police over that market for years", "have been
  * staging strikes ... for several years"): "for", then "years" or "decades"
  * with at most "many" or "several" between, no number, before a clause
- * mark, "who", "that" or another finite verb?  What goes on for years is
- * no one act (a span with a number is the act's own: "sentenced to
+ * mark, "who", "that" or another verb group (but an infinitive)?  What
+ * goes on for years is no one act (a span with a number is the act's own: "sentenced to
  * prison for 20 years"; a span before the verb: over_years). */
 #define SPAN_AFTER_REACH 16
 static int bare_years_after(const struct acta_work *w, const acta_sentence *s,
@@ -1449,7 +1449,10 @@ static int bare_years_after(const struct acta_work *w, const acta_sentence *s,
     const acta_token *tk = &w->toks.v[q];
     if (clause_mark(w, q) || tk->tag == P_WH || (tk->tag == P_THAT && tk->penn != PT_DT))
       return 0;
-    if (w->tok_vg[q] != NO && acta_finite_group(w, &w->vgs[w->tok_vg[q]])) return 0;
+    /* mend41d: any verb group but g's infinitive ("organizing to protest
+     * ... for several years"): a participle on the object owns the span
+     * after it ("retook a village held by the rebels for decades") */
+    if (w->tok_vg[q] != NO && !w->vgs[w->tok_vg[q]].to_inf) return 0;
     if (!is_word(w, q, w->cw->w_for)) continue;
     uint32_t r = q + 1;
     if (norm_eq(w, r, "many") || norm_eq(w, r, "several")) r++;
@@ -1460,30 +1463,34 @@ static int bare_years_after(const struct acta_work *w, const acta_sentence *s,
 
 /* prec41d: is what active verb group g acts on a share ("the rebels
  * staged 35 percent of all their ambushes there", "customs officers seize
- * barely two percent of the contraband"): "percent of" within SHARE_OBJECT_REACH tokens after g, no
- * clause mark, "who", "that" or verb between, counting acts or after a
- * simple present?  Or is g in a relative
- * clause on a share ("9 percent of the vendors who claimed that police had
- * threatened them": "who" or "that" before g in its clause, "percent of" at
- * most three words before it)?  A share of acts or of people is a
- * statistic, no one act (share_subject: a share as the doer). */
+ * barely two percent of the contraband"): "percent of" as g's object
+ * (mend41d: only adverbs, particles, determiners and numbers between:
+ * "blamed the gangs for 60 percent of the killings" is an accusation made),
+ * counting acts, or after a simple present with an adverb before the
+ * number ("seize barely two percent", "destroy only 5 percent": a rate; a
+ * headline's "navy seizes 25 percent of the cargo" is an act)?  Or is g in
+ * a relative clause on a share ("9 percent of the vendors who claimed that
+ * police had threatened them": "who" or "that" before g in its clause,
+ * "percent of" at most three words before it)?  A share of acts or of
+ * people is a statistic, no one act (share_subject: a share as the doer). */
 #define SHARE_OBJECT_REACH 8
 #define SHARE_RELATIVE_REACH 10
 static int share_object(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  int adverb = 0;
   if (!g->passive)
     for (uint32_t q = g->last; q + 1 < s->last && q < g->last + SHARE_OBJECT_REACH; q++) {
       const acta_token *tk = &w->toks.v[q];
-      if (clause_mark(w, q) || tk->tag == P_WH || (tk->tag == P_THAT && tk->penn != PT_DT) ||
-          w->tok_vg[q] != NO)
+      if (tk->vocab != V_PERCENT) {
+        if (tk->tag == P_ADV && tk->penn != PT_RP) adverb = 1;
+        if (tk->tag == P_ADV || tk->tag == P_NUM || tk->tag == P_DET) continue;
         break;
-      if (tk->vocab != V_PERCENT || !is_word(w, q + 1, w->cw->w_of)) continue;
+      }
+      if (!is_word(w, q + 1, w->cw->w_of)) break;
       /* what is counted: acts ("of its ambushes"), or what g does as a rule
-       * (a simple present: "seize two percent of the contraband"); a
-       * share of people or goods acted on once stays ("arrested 40 percent
-       * of the gang's leaders", invented12) */
-      if (g->first == g->head && (w->toks.v[g->head].penn == PT_VBP ||
-                                  w->toks.v[g->head].penn == PT_VBZ))
-        return 1;
+       * (a simple present and a rate: "seize barely two percent of the
+       * contraband"); a share of people or goods acted on once stays
+       * ("arrested 40 percent of the gang's leaders", invented12) */
+      if (adverb && habitual_present(w, s, g)) return 1;
       for (uint32_t r = q + 2; r < s->last && r < q + 7 && w->toks.v[r].kind != TK_PUNCT; r++)
         if (tok_in3(w, r, WL3_INCIDENT_NOUN) || tok_in6(w, r, WL6_OCCASION_COUNT_NOUN)) return 1;
       break;
@@ -1508,26 +1515,44 @@ static int share_object(const struct acta_work *w, const acta_sentence *s, const
  * acta_long_perfect is: "has continued to support the judge", a stance,
  * stays); "continued to" in the past ("on Tuesday the rebels continued to
  * shell the town") and "will continue to" (intended) are left to their
- * own rules. */
+ * own rules.  mend41d: a sentence with a day, a week or a month ("since
+ * Friday's march", "this week", "on Monday", "today": a singular WL_TIME_NOUN
+ * that is no year or decade) reports acts in a bounded span, which stay
+ * ("riot police have continued to detain students since Friday"). */
+static int day_anchor(const struct acta_work *w, const acta_sentence *s) {
+  for (uint32_t q = s->first; q < s->last; q++) {
+    unsigned p = w->toks.v[q].penn;
+    if (tok_in(w, q, WL_TIME_NOUN) && p != PT_NNS && p != PT_NNPS && !tok_in(w, q, WL_PERIOD_NOUN))
+      return 1;
+    if (norm_eq(w, q, "today") || norm_eq(w, q, "yesterday")) return 1;
+  }
+  return 0;
+}
 int acta_continued_act(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   const vgroup *pg = infinitive_governor(w, s, g);
-  if (!pg || !acta_lemma_in6(w->cw, w->toks.v[pg->head].vlemma, WL6_CONTINUE_VERB)) return 0;
+  if (!pg || !acta_lemma_is(w->toks.v[pg->head].vlemma, w->cw->l_continue)) return 0;
   unsigned hp = w->toks.v[pg->head].penn;
-  if (pg->first == pg->head) return hp == PT_VBZ || hp == PT_VBP;
+  if (pg->first == pg->head) return (hp == PT_VBZ || hp == PT_VBP) && !day_anchor(w, s);
   for (uint32_t q = pg->first; q < pg->head; q++)
     if (w->toks.v[q].tag == P_MODAL) return 0;
-  return hp == PT_VBN && has_have(w, pg->first);
+  return hp == PT_VBN && has_have(w, pg->first) && !day_anchor(w, s);
 }
 
-/* prec41d: is lone participle g, right after a plural noun, in the noun
- * phrase that opens the sentence (nouns, determiners, adjectives,
- * prepositions and "and" back to its first word), a preposition right
- * after it (no object: "police arrested seven men" is a past), and is that phrase's
- * verb, the first verb group after g, a simple present ("the size of the
- * flood of villagers expelled by armed groups in three provinces leaves
- * aid agencies stretched", "migrants detained at the border face months in
- * custody")?  The participle names a kind of people, no act told (as
- * kind_participle does before such a verb). */
+/* prec41d: is lone participle g, right after a bare plural noun (no
+ * determiner, number or possessive in its own phrase), in the noun phrase
+ * that opens the sentence (nouns, determiners, adjectives, prepositions and
+ * "and" back to its first word), a preposition right after it (no object:
+ * "police arrested seven men" is a past), and is that phrase's verb, the
+ * first verb group after g, a simple present ("the size of the flood of
+ * villagers expelled by armed groups in three provinces leaves aid
+ * agencies stretched", "migrants detained at the border often face months
+ * in custody")?  The participle names a kind of people, no act told (as
+ * kind_participle does before such a verb).  mend41d: only a plural after
+ * "of" (a collective head: "the flood of villagers") or before a verb of
+ * habit ("often face"), and no day or date between participle and verb: a
+ * headline's or a lede's present tells the act ("five reporters abducted
+ * last month remain missing", "hostages freed on Friday arrive in
+ * Bogota", "rifles seized by the marines belong to the cartel"). */
 #define KIND_SUBJECT_REACH 14
 #define KIND_VERB_REACH 25
 static int kind_participle_subject(const struct acta_work *w, const acta_sentence *s,
@@ -1536,16 +1561,26 @@ static int kind_participle_subject(const struct acta_work *w, const acta_sentenc
       g->first == s->first || w->toks.v[g->first - 1].penn != PT_NNS ||
       g->last >= s->last || w->toks.v[g->last].tag != P_PREP)
     return 0;
+  int own_phrase = 1, after_of = 0;
   for (uint32_t q = g->first, k = 0; q > s->first; q--, k++) {
     const acta_token *tk = &w->toks.v[q - 1];
     if (k >= KIND_SUBJECT_REACH || w->tok_vg[q - 1] != NO ||
         !(np_tag(tk->tag) || tk->tag == P_PREP || tk->tag == P_CONJ))
       return 0;
+    if (own_phrase && tk->tag == P_PREP) {
+      own_phrase = 0;
+      after_of = is_word(w, q - 1, w->cw->w_of);
+    } else if (own_phrase && (tk->tag == P_DET || tk->tag == P_NUM || tk->tag == P_POSS)) {
+      return 0;
+    }
   }
   for (uint32_t q = g->last; q < s->last && q < g->last + KIND_VERB_REACH; q++) {
-    if (w->tok_vg[q] != NO) return habitual_present(w, s, &w->vgs[w->tok_vg[q]]);
+    if (w->tok_vg[q] != NO) {
+      const vgroup *pv = &w->vgs[w->tok_vg[q]];
+      return habitual_present(w, s, pv) && (after_of || habit_adverb_before(w, s, pv));
+    }
     if (w->toks.v[q].tag == P_WH || w->toks.v[q].tag == P_THAT || is_punct(w, q, ';') ||
-        is_punct(w, q, ':'))
+        is_punct(w, q, ':') || tok_in(w, q, WL_TIME_NOUN))
       return 0;
   }
   return 0;
@@ -1553,12 +1588,15 @@ static int kind_participle_subject(const struct acta_work *w, const acta_sentenc
 
 /* prec41d: is verb group g an "-ing" form, a bare participle or "being"
  * and a participle inside the phrase "instances of ...", "cases of ..."
- * (WL6_INSTANCE_NOUN; no finite verb, "who", "that", semicolon or colon
- * between, INSTANCE_REACH tokens at most: "earlier instances of mayors
- * being targeted by the gangs did not end in trials", "cases of reporters
- * being threatened")?  The phrase names a kind of
- * act, no one act told (as counted_in_number does "the number of"). */
-#define INSTANCE_REACH 14
+ * (WL_CASES, "examples"): "earlier instances of mayors being targeted by
+ * the gangs did not end in trials", "cases of reporters being
+ * threatened"?  The phrase names a kind of act, no one act told (as
+ * counted_in_number does "the number of").  mend41d: "of" at most
+ * INSTANCE_REACH words before g, no verb group, clause mark, "who" or
+ * "that" between, and no number, determiner or possessive right after "of"
+ * ("heard the cases of three officers accused of killing", "the cases of
+ * 12 farmers kidnapped by soldiers": specific people, acts told). */
+#define INSTANCE_REACH 4
 static int instance_of(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   unsigned hp = w->toks.v[g->head].penn;
   if (hp != PT_VBN && hp != PT_VBG) return 0;
@@ -1567,10 +1605,12 @@ static int instance_of(const struct acta_work *w, const acta_sentence *s, const 
   for (uint32_t q = g->first, k = 0; q > s->first + 1 && k < INSTANCE_REACH; q--, k++) {
     uint32_t p = q - 1;
     const acta_token *tk = &w->toks.v[p];
-    if (w->tok_vg[p] != NO && acta_finite_group(w, &w->vgs[w->tok_vg[p]])) return 0;
-    if (tk->tag == P_WH || tk->tag == P_THAT || is_punct(w, p, ';') || is_punct(w, p, ':'))
+    if (w->tok_vg[p] != NO || clause_mark(w, p) || tk->tag == P_WH || tk->tag == P_THAT)
       return 0;
-    if (is_word(w, p, w->cw->w_of) && tok_in6(w, p - 1, WL6_INSTANCE_NOUN)) return 1;
+    if (is_word(w, p, w->cw->w_of) && tok_in(w, p - 1, WL_CASES)) {
+      const acta_token *nx = &w->toks.v[p + 1];
+      return nx->tag != P_NUM && nx->tag != P_DET && nx->tag != P_POSS;
+    }
   }
   return 0;
 }

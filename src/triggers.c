@@ -785,6 +785,14 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
  * traced); "found them not guilty": negated. */
 static void mark_unreal(sent_ctx *sc, uint32_t from, uint32_t to);
 
+/* mend41d: is code a material act (roots 06-09, cooperation and aid, and
+ * 15-20, force and coercion), the acts "have long" and "has continued to"
+ * tell as going on (a stance or a comment stays)? */
+static int material_root(const char *code) {
+  int root = cameo_root(code);
+  return (root >= 6 && root <= 9) || root >= 15;
+}
+
 static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_coding *vc) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
@@ -884,14 +892,13 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     return 1;
   }
   /* "criminal groups have long battled for control" (invented12) */
-  if (((cameo_root(code) >= 6 && cameo_root(code) <= 9) || cameo_root(code) >= 15) &&
-      acta_long_perfect(w, s, g)) {
+  const int material = material_root(code);
+  if (material && acta_long_perfect(w, s, g)) {
     acta_trace(w, "  dropped (habitual): \"%s\": have long: an act done for a long time, "
                "no one act\n", pat);
     return 1;
   }
-  if (((cameo_root(code) >= 6 && cameo_root(code) <= 9) || cameo_root(code) >= 15) &&
-      acta_continued_act(w, s, g)) { /* prec41d */
+  if (material && acta_continued_act(w, s, g)) { /* prec41d */
     acta_trace(w, "  dropped (habitual): \"%s\": has continued to, continues to: an act "
                "going on, no one act\n", pat);
     return 1;
