@@ -228,6 +228,10 @@ struct acta_work {
   char chain_cc[ACTA_CHAIN_ROLES][4]; /* prec41b: each state role's latest
                                country (role_chain.c) ... */
   int32_t chain_si[ACTA_CHAIN_ROLES]; /* ... and its sentence (-1: none) */
+  uint32_t chain_head[ACTA_CHAIN_ROLES]; /* mend41b: the head noun the
+                               chain lends to only (UINT32_MAX: any) */
+  int32_t home_state_si;    /* mend41b: the latest sentence naming a state
+                               role of art_country (role_chain.c; -1: none) */
   char held_cc[4];          /* prec41b: the country of the one person the
                                latest arrest (root 17) held ... */
   int32_t held_si;          /* ... and its sentence (-1: none;
