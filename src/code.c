@@ -729,6 +729,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   acta_locate_events(c, (size_t)sc->index, sc->ev_before);
   acta_date_events(c, sc);
   acta_sentence_evidence(c, sc);
+  if (!c->dict->keds_only) acta_note_held_person(c, sc); /* mend41b */
 }
 
 /* Is the subject of sentence si's first verb a state body by role (a

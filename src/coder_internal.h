@@ -1898,6 +1898,11 @@ const char *acta_bare_target_country(struct acta_work *w, const sent_ctx *sc, in
  * keeps its own. */
 const char *acta_target_country(struct acta_work *w, const acta_dict *d, const sent_ctx *sc,
                                 int32_t s, int32_t t);
+/* mend41b: after sentence sc is coded, notes the country of the one
+ * person of a country its kept, asserted arrests (173) held, which
+ * acta_held_person_country lends to a name held in the next two
+ * sentences (person_country.c). */
+void acta_note_held_person(acta_coder *c, const sent_ctx *sc);
 /* roles29 (person_country.c): the country for private person t named as
  * the target of an act of code `code` (root 17: an arrest, a charge) in
  * sentence sc: a nationality said in an aside after the name, else the
