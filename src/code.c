@@ -741,7 +741,6 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
  * beat Argentina") is a team as often as a state; a frame (fiction, games,
  * figures of speech) discards whoever its subject is. */
 static int state_body_subject(const struct acta_work *w, size_t si, size_t vg0, size_t vg1) {
-  static const char *const ROLES[] = {"GOV", "JUD", "COP", "MIL", "LEG", "SPY"};
   if (vg0 >= vg1) return 0;
   uint32_t verb = w->vgs[vg0].first;
   for (size_t k = w->sent_ment[si]; k < w->sent_ment[si + 1]; k++) {
@@ -751,9 +750,7 @@ static int state_body_subject(const struct acta_work *w, size_t si, size_t vg0, 
     /* the first phrase before the verb, not a preposition's: its subject
      * ("The Department of Justice and the Attorney's Office in San
      * Francisco have launched") */
-    for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0]; r++)
-      if (role3_is(m->role, ROLES[r])) return 1;
-    return 0;
+    return acta_state_role(m->role);
   }
   return 0;
 }

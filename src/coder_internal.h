@@ -169,7 +169,7 @@ typedef struct frame {
 #define ACTA_ANTECEDENT_REACH 4
 
 /* prec41b: the state roles whose latest country role_chain.c keeps (GOV,
- * COP, MIL, JUD, LEG, SPY: acta_state_role's). */
+ * COP, MIL, JUD, LEG, SPY: acta_state_role_index's). */
 #define ACTA_CHAIN_ROLES 6
 
 struct acta_work {
@@ -826,6 +826,9 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w, size_t m0,
                         size_t m1, const acta_sentence *s);
 /* Is role a state body's (GOV, COP, MIL, JUD, LEG, SPY)?  (mentions.c) */
 int acta_state_role(const char *role);
+/* mend41b: its index in that list (0 .. ACTA_CHAIN_ROLES - 1), -1 for
+ * another role (mentions.c). */
+int acta_state_role_index(const char *role);
 /* Is role a gang's, a rebel group's or an armed group's (CRM, REB, UAF)?
  * (mentions.c) */
 int acta_armed_group_role(const char *role);

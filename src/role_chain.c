@@ -26,16 +26,8 @@
  * state, named there, keeps it from lending. */
 #define HOME_REACH 3
 
-static const char *const ROLES[ACTA_CHAIN_ROLES] = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"};
-
 /* The index of a state role in w->chain_*, -1 for another role. */
-static int chain_index(const char *role) {
-  for (int k = 0; k < ACTA_CHAIN_ROLES; k++)
-    if (acta_code_eq(role, ROLES[k])) return k;
-  return -1;
-}
-
-static const char *chain_role_name(int k) { return ROLES[k]; }
+static int chain_index(const char *role) { return acta_state_role_index(role); }
 
 /* Is bare role m's nearest country its own phrase's place: a place inside
  * it ("the Tegucigalpa police") or right after it through "in" or "of"
@@ -158,8 +150,8 @@ void acta_role_chain(struct acta_work *w, const sent_ctx *sc) {
   for (int k = 0; k < ACTA_CHAIN_ROLES; k++) {
     if (state[k] == 1 && home_near && !acta_code_eq(cc[k], w->art_country) &&
         state_named(w, sc, cc[k])) {
-      acta_trace(w, "  %s's country %s lends none: the article's state %s named in sentence %d\n",
-                 chain_role_name(k), cc[k], w->art_country, (int)w->home_state_si);
+      acta_trace(w, "  the role's country %s lends none: the article's state %s named in sentence %d\n",
+                 cc[k], w->art_country, (int)w->home_state_si);
       w->chain_si[k] = -1;
     } else if (state[k] == 1) {
       memcpy(w->chain_cc[k], cc[k], 4);
