@@ -88,7 +88,7 @@ static int one_person_of_country(const struct acta_work *w, const mention *x, co
 
 /* mend41b: is the event's target mention x the subject of a relative
  * clause ("a Chilean who was arrested in 2019 fled"): an arrest told as
- * what is known of the person, not one the text reports now? */
+ * a fact of the person's past, not one the text reports now? */
 static int relative_subject(const struct acta_work *w, const acta_sentence *s,
                             const mention *x, size_t verb_start) {
   uint32_t q = x->last;
@@ -138,7 +138,7 @@ const char *acta_held_person_country(struct acta_work *w, const sent_ctx *sc, in
     return c;
   }
   /* prec41b: the one person of a country an arrest in the two sentences
-   * before held ("Authorities arrested an Italian ...  X was arrested in
+   * before held ("Police seized a Serbian ...  X was held in
    * Lima"): the lead tells who, the next sentence names him */
   if (w->held_si >= 0 && w->held_si < sc->index && sc->index - w->held_si <= 2 &&
       !one_more(w, sc)) {

@@ -1,20 +1,27 @@
 /* SPDX-License-Identifier: MIT */
 /* role_chain.c (prec41b): a bare state role that goes on telling of the
- * same body.  "Authorities in Panama say ... The minister praised ...":
+ * same body.  "Officials in Ecuador said ...  The minister hailed ...":
  * a bare government, police, army, court, legislature or spy role ("the
  * minister", "the government", "police officers") in a sentence that
  * names no country of its own (code.c sentence_context: no place, no
  * actor of a country; its country the article's) is of the country the
  * same role was of in the two sentences before, when that is another
  * than the article's: the text goes on about that body, and the article's
- * country is only the one named most.  The earlier role's country is its
- * own phrase's ("U.S. authorities"), its nearest country
- * (acta_near_countries: "police in Peru"), its sentence's place, or one
- * this rule gave it, so the body is followed sentence by sentence.  Not
+ * country is only the one named most.  Only a country the text says of
+ * the earlier role lends (said_country's strong one): its own phrase's
+ * place ("police in Peru", "the government of Panama"), one this rule
+ * gave it (so the body is followed sentence by sentence), or its own
+ * country word ("Peru's customs tribunal": an agent entry), which lends
+ * only to the same head noun said again (mend41b).  A nearest country not
+ * of its phrase, or its sentence's place, lends none; it only keeps a
+ * chain of the same country going, or with another country stops it.  Not
  * from an envoy, an embassy, a destination, a place things come from, nor
- * the agent of a participle ("officers trained by Colombian police").
+ * the agent of a participle ("officers trained by Colombian police"); nor
+ * (mend41b) from a sentence that names the foreign state by itself when
+ * the article's own state was named in it or the three sentences before.
  * Writes the role's near_country, which acta_set_actor (events.c) reads.
- * Per sentence: linear in its mentions. */
+ * Per sentence: each mention's own place is read over the sentence's
+ * places (own_place), so mentions times places, both few. */
 #include "coder_internal.h"
 
 #include <string.h>
@@ -55,8 +62,9 @@ static int own_place(const struct acta_work *w, const sent_ctx *sc, const mentio
 }
 
 /* The country mention m of sentence sc is coded with (*strong: one this
- * rule may follow), "" when none: its own, its nearest country
- * (strong when its own phrase's place), or its sentence's. */
+ * rule may follow; 2: to the same head noun only), "" when none: its own
+ * (strong 2 when an agent entry's country word), its nearest country
+ * (strong when its own phrase's place or chained), or its sentence's. */
 static const char *said_country(const struct acta_work *w, const sent_ctx *sc, const mention *m,
                                 int *strong) {
   *strong = 0;
@@ -67,7 +75,7 @@ static const char *said_country(const struct acta_work *w, const sent_ctx *sc, c
   /* a role with the text's country word ("Brazil's federal police": an
    * agent entry), not a named body or person the dictionaries give a
    * country (an entry may be of another time); mend41b: it lends only to
-   * its own head noun said again ("El Salvador's ethics tribunal ...  The
+   * its own head noun said again ("Peru's customs tribunal ...  The
    * tribunal"), *strong 2: a foreign body is most often the one the home
    * body answers next ("U.S. officials urged a ban.  The government
    * turned it down"), where a place phrase sets a scene the text goes on
