@@ -730,6 +730,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   acta_locate_events(c, (size_t)sc->index, sc->ev_before);
   acta_date_events(c, sc);
   acta_sentence_evidence(c, sc);
+  if (!c->dict->keds_only) acta_note_held_person(c, sc); /* mend41b */
 }
 
 /* mend41c: note the end of sentence sc when one of the events it kept is
@@ -761,7 +762,6 @@ static void note_held_criminals(acta_coder *c, const sent_ctx *sc) {
  * beat Argentina") is a team as often as a state; a frame (fiction, games,
  * figures of speech) discards whoever its subject is. */
 static int state_body_subject(const struct acta_work *w, size_t si, size_t vg0, size_t vg1) {
-  static const char *const ROLES[] = {"GOV", "JUD", "COP", "MIL", "LEG", "SPY"};
   if (vg0 >= vg1) return 0;
   uint32_t verb = w->vgs[vg0].first;
   for (size_t k = w->sent_ment[si]; k < w->sent_ment[si + 1]; k++) {
@@ -771,9 +771,7 @@ static int state_body_subject(const struct acta_work *w, size_t si, size_t vg0, 
     /* the first phrase before the verb, not a preposition's: its subject
      * ("The Department of Justice and the Attorney's Office in San
      * Francisco have launched") */
-    for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0]; r++)
-      if (role3_is(m->role, ROLES[r])) return 1;
-    return 0;
+    return acta_state_role(m->role);
   }
   return 0;
 }

@@ -169,7 +169,7 @@ typedef struct frame {
 #define ACTA_ANTECEDENT_REACH 4
 
 /* prec41b: the state roles whose latest country role_chain.c keeps (GOV,
- * COP, MIL, JUD, LEG, SPY: acta_state_role's). */
+ * COP, MIL, JUD, LEG, SPY: acta_state_role_index's). */
 #define ACTA_CHAIN_ROLES 6
 
 struct acta_work {
@@ -228,6 +228,10 @@ struct acta_work {
   char chain_cc[ACTA_CHAIN_ROLES][4]; /* prec41b: each state role's latest
                                country (role_chain.c) ... */
   int32_t chain_si[ACTA_CHAIN_ROLES]; /* ... and its sentence (-1: none) */
+  uint32_t chain_head[ACTA_CHAIN_ROLES]; /* mend41b: the head noun the
+                               chain lends to only (UINT32_MAX: any) */
+  int32_t home_state_si;    /* mend41b: the latest sentence naming a state
+                               role of art_country (role_chain.c; -1: none) */
   char held_cc[4];          /* prec41b: the country of the one person the
                                latest arrest (root 17) held ... */
   int32_t held_si;          /* ... and its sentence (-1: none;
@@ -826,6 +830,9 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w, size_t m0,
                         size_t m1, const acta_sentence *s);
 /* Is role a state body's (GOV, COP, MIL, JUD, LEG, SPY)?  (mentions.c) */
 int acta_state_role(const char *role);
+/* mend41b: its index in that list (0 .. ACTA_CHAIN_ROLES - 1), -1 for
+ * another role (mentions.c). */
+int acta_state_role_index(const char *role);
 /* Is role a gang's, a rebel group's or an armed group's (CRM, REB, UAF)?
  * (mentions.c) */
 int acta_armed_group_role(const char *role);
@@ -1898,6 +1905,11 @@ const char *acta_bare_target_country(struct acta_work *w, const sent_ctx *sc, in
  * keeps its own. */
 const char *acta_target_country(struct acta_work *w, const acta_dict *d, const sent_ctx *sc,
                                 int32_t s, int32_t t);
+/* mend41b: after sentence sc is coded, notes the country of the one
+ * person of a country its kept, asserted arrests (173) held, which
+ * acta_held_person_country lends to a name held in the next two
+ * sentences (person_country.c). */
+void acta_note_held_person(acta_coder *c, const sent_ctx *sc);
 /* roles29 (person_country.c): the country for private person t named as
  * the target of an act of code `code` (root 17: an arrest, a charge) in
  * sentence sc: a nationality said in an aside after the name, else the

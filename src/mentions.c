@@ -2944,12 +2944,14 @@ int acta_people_mention(const struct acta_work *w, const mention *m) {
 
 /* actors15: is role a state's (government, police, army, courts,
  * legislature, intelligence), whose bare role acts at home? */
-int acta_state_role(const char *role) {
-  static const char *const STATE[] = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"};
-  for (size_t k = 0; k < sizeof STATE / sizeof *STATE; k++)
-    if (acta_code_eq(role, STATE[k])) return 1;
-  return 0;
+int acta_state_role_index(const char *role) {
+  static const char *const STATE[ACTA_CHAIN_ROLES] = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"};
+  for (int k = 0; k < ACTA_CHAIN_ROLES; k++)
+    if (acta_code_eq(role, STATE[k])) return k;
+  return -1;
 }
+
+int acta_state_role(const char *role) { return acta_state_role_index(role) >= 0; }
 
 /* Is mention r a region (CAMEO's LAM, SAM, NMR: a three-letter code with
  * no country and no role) that is bare role m's own place, right after it

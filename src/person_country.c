@@ -67,27 +67,65 @@ static int place_in(const struct acta_work *w, const sent_ctx *sc, const char *c
   return 0;
 }
 
-/* prec41b: is mention x one person of a country ("an Italian", "a
- * Colombian national", "the head of the Sinaloa Cartel's operations"): a
- * private person or criminal with a country of its own whose first noun
- * is singular? */
-static int one_person_of_country(const struct acta_work *w, const mention *x) {
+/* prec41b: is mention x one person of a country ("a Chilean", "a
+ * Bolivian national", "the boss of a Mexican cartel's cells"): a private
+ * person or criminal (role: its event's) with a country of its own whose first noun is
+ * singular; mend41b: and no common noun of it a group's ("a group of
+ * Chileans", "a Bolivian gang": WL3_GROUP_REF_WORD, WL_UNNAMED_BODY)? */
+static int one_person_of_country(const struct acta_work *w, const mention *x, const char *role) {
   if (x->role_only || !x->country[0] ||
-      (!acta_code_eq(x->role, "CVL") && !acta_code_eq(x->role, "CRM")))
+      (!acta_code_eq(role, "CVL") && !acta_code_eq(role, "CRM")))
     return 0;
+  for (uint32_t k = x->first; k < x->last; k++)
+    if ((w->toks.v[k].penn == PT_NN || w->toks.v[k].penn == PT_NNS) &&
+        (tok_in3(w, k, WL3_GROUP_REF_WORD) || tok_in(w, k, WL_UNNAMED_BODY)))
+      return 0;
   uint32_t q = x->first;
   while (q < x->last && (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_ADJ)) q++;
   if (q == x->last) return x->first + 1 < x->last && w->toks.v[x->first].tag == P_DET;
   return w->toks.v[q].penn == PT_NN || w->toks.v[q].penn == PT_NNP;
 }
 
-const char *acta_held_person_country(struct acta_work *w, const sent_ctx *sc, int32_t t,
-                                     const char *code) {
-  const mention *x = &w->ments[t];
-  if (cameo_root(code) == 17 && one_person_of_country(w, x)) {
+/* mend41b: is the event's target mention x the subject of a relative
+ * clause ("a Chilean who was arrested in 2019 fled"): an arrest told as
+ * a fact of the person's past, not one the text reports now? */
+static int relative_subject(const struct acta_work *w, const acta_sentence *s,
+                            const mention *x, size_t verb_start) {
+  uint32_t q = x->last;
+  return q < s->last && w->toks.v[q].start < verb_start &&
+         (is_word(w, q, w->cw->w_who) || is_word(w, q, w->cw->w_whom) ||
+          is_word(w, q, w->cw->w_that));
+}
+
+void acta_note_held_person(acta_coder *c, const sent_ctx *sc) {
+  struct acta_work *w = c->work;
+  for (size_t i = sc->ev_before; i < c->nevents; i++) {
+    const acta_event *e = &c->events[i];
+    if (strncmp(e->cameo, "173", 3) || e->status != ACTA_ASSERTED || !e->target.present ||
+        e->sentence != sc->index)
+      continue;
+    uint32_t q = token_at(w, sc->s, e->target.start);
+    if (q >= sc->s->last || w->tok_ment[q] == NO) continue;
+    const mention *x = &w->ments[w->tok_ment[q]];
+    if (!one_person_of_country(w, x, e->target.role) || relative_subject(w, sc->s, x, e->verb_start)) continue;
     memcpy(w->held_cc, x->country, 4);
     w->held_si = sc->index;
   }
+}
+
+/* mend41b: does sentence sc say its person is one more ("also", "too",
+ * "another", "second"): someone other than the one held before? */
+static int one_more(const struct acta_work *w, const sent_ctx *sc) {
+  static const char *const MORE[] = {"also", "too", "another", "second", NULL};
+  for (uint32_t q = sc->s->first; q < sc->s->last; q++)
+    for (int k = 0; MORE[k]; k++)
+      if (!strcmp(norm(w, q), MORE[k])) return 1;
+  return 0;
+}
+
+const char *acta_held_person_country(struct acta_work *w, const sent_ctx *sc, int32_t t,
+                                     const char *code) {
+  const mention *x = &w->ments[t];
   if (cameo_root(code) != 17 || !x->role_only || x->entry || x->near_country[0] ||
       (!acta_code_eq(x->role, "CVL") && !acta_code_eq(x->role, "CRM")) ||
       !(w->toks.v[x->first].flags & TF_CAP) || w->toks.v[x->first].tag != P_PROPN)
@@ -100,9 +138,10 @@ const char *acta_held_person_country(struct acta_work *w, const sent_ctx *sc, in
     return c;
   }
   /* prec41b: the one person of a country an arrest in the two sentences
-   * before held ("Authorities arrested an Italian ...  X was arrested in
+   * before held ("Police seized a Serbian ...  X was held in
    * Lima"): the lead tells who, the next sentence names him */
-  if (w->held_si >= 0 && w->held_si < sc->index && sc->index - w->held_si <= 2) {
+  if (w->held_si >= 0 && w->held_si < sc->index && sc->index - w->held_si <= 2 &&
+      !one_more(w, sc)) {
     acta_trace(w, "  target \"%s\": the person held in sentence %d: %s\n", norm(w, x->first),
                (int)w->held_si, w->held_cc);
     return w->held_cc;

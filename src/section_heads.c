@@ -1,14 +1,16 @@
 /* SPDX-License-Identifier: MIT */
 /* section_heads.c (prec41b): a roundup's section headings.  An article that
  * goes country by country runs each section's heading into the section's
- * first sentence, with no stop between ("4. Peru At least 14 police ...",
- * "Guatemala It's one thing to ...", "Venezuela Sharing a long border with
- * ...", "Spain Colombian organized crime is ..."): a country's name opens
- * the sentence and a capitalised word no name goes on with follows it.
+ * first sentence, with no stop between ("3. Chile At least nine ...",
+ * "Ecuador It is hard to ...", "Bolivia Lying between two ...", "Italy
+ * Mexican gangs now ..."): a country's name opens the sentence and a
+ * capitalised word no name goes on with follows it.
  * The sentences up to the next heading are told of that country: it is
  * their home (code.c sentence_context), before the article's, for a bare
- * role in a sentence that names no country of its own.  Per sentence:
- * constant work. */
+ * role in a sentence that names no country of its own.  The last section
+ * runs to the article's end: a closing part after it keeps its country
+ * (mend41b.txt pins this; no sure mark of a section's end is at hand).
+ * Per sentence: constant work. */
 #include "coder_internal.h"
 #include "tagger_model.h"
 
@@ -17,7 +19,7 @@
 /* May capitalised token t open a sentence right after a country's name,
  * but not go on with a phrase of it ("Brazil President Jair Bolsonaro",
  * "Mexico City")?  A function word, an adverb, an "-ing" form, or a
- * country's word of another country ("Spain Colombian organized crime"). */
+ * country's word of another country ("Italy Mexican gangs"). */
 static int opens_after_name(const struct acta_work *w, uint32_t t, const char *cc) {
   const acta_token *tk = &w->toks.v[t];
   if (!(tk->flags & TF_CAP)) return 0;
@@ -48,8 +50,8 @@ void acta_section_heading(struct acta_work *w, size_t si) {
       !acta_code_eq(m->code, m->country) || m->last + 1 >= s->last ||
       !opens_after_name(w, m->last, m->country))
     return;
-  /* a name only ("Costa Rica"), not a title that ends in one ("The Best
-   * Corner of America") */
+  /* a name only ("Costa Rica"), not a title that ends in one ("The Pride
+   * of Bolivia") */
   for (uint32_t q = m->first; q < m->last; q++)
     if (w->toks.v[q].tag != P_PROPN) return;
   const char *cc = m->country;
