@@ -1633,6 +1633,10 @@ static const char *const THROW_VERB[] = {"throw", "hurl", NULL};
 static const char *const ENOUGH_WORD[] = {"enough", "sufficient", "insufficient",
                                            "sufficiently", NULL};
 
+/* prec42b: premises the state runs, whose staff are its officials ("the
+ * prison's warden", "the jail's governors") */
+static const char *const STATE_PREMISES[] = {"prison", "prisons", "jail", "jails", "penitentiary",
+                                             "penitentiaries", NULL};
 
 /* The sixth set of lists (WL6_* bits of b[5] of the word and lemma sets): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
@@ -1674,7 +1678,9 @@ static const word_list LISTS6[] = {
     {WL6_ENOUGH_WORD, ENOUGH_WORD, 0}, {WL6_THROW_VERB, THROW_VERB, 1},
     {WL6_CALL_OFF_VERB, CALL_OFF_VERB, 1},
     /* prec41a */
-    {WL6_HELD_PARTICIPLE, HELD_PARTICIPLE, 0}, {WL6_PLURAL_BODY, PLURAL_BODY, 0}};
+    {WL6_HELD_PARTICIPLE, HELD_PARTICIPLE, 0}, {WL6_PLURAL_BODY, PLURAL_BODY, 0},
+    /* prec42b */
+    {WL6_STATE_PREMISES, STATE_PREMISES, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

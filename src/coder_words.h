@@ -901,6 +901,10 @@ enum {
 #define WL6_CALL_OFF_VERB ((uint64_t)1 << 19) /* lemma: "suspend", "cancel",
                                                 "postpone": "suspended it" of a
                                                 meeting named before (act_codes.c) */
+#define WL6_STATE_PREMISES ((uint64_t)1 << 61) /* "prison", "jail", "penitentiary": an
+                                                 owner that is the state's, so "the
+                                                 prison's warden" is an official
+                                                 (mentions.c owned_by_common_noun) */
 #define WL6_ENOUGH_WORD ((uint64_t)1 << 57) /* "enough", "sufficient": "enough evidence
                                               to charge them", a means held, no act
                                               (triggers.c enough_to) */

@@ -276,7 +276,8 @@ static void keds_agents(char *code, size_t cap, const match *ms, size_t nm,
 
 /* "the ring's leader", "the company's spokesman": a role word owned by a
  * common noun that names no actor (and no place: "the country's president"
- * is its government) is that owner's, not the state's; the phrase names no
+ * is its government; nor premises the state runs: "the prison's warden" is
+ * its official) is that owner's, not the state's; the phrase names no
  * actor.  ms[0..nm) are the phrase's matches, its first token `first`. */
 static int owned_by_common_noun(const struct acta_work *w, const match *ms,
                                 size_t nm, uint32_t first) {
@@ -285,7 +286,8 @@ static int owned_by_common_noun(const struct acta_work *w, const match *ms,
   for (uint32_t q = first + 1; q < ms[0].first; q++) {
     const acta_token *owner = &w->toks.v[q - 1];
     if (w->toks.v[q].tag == P_POSS && owner->tag == P_NOUN &&
-        !(owner->flags & TF_CAP) && !tok_in(w, q - 1, WL_PLACE_NOUN))
+        !(owner->flags & TF_CAP) && !tok_in(w, q - 1, WL_PLACE_NOUN) &&
+        !tok_in6(w, q - 1, WL6_STATE_PREMISES))
       return 1;
   }
   return 0;
