@@ -497,12 +497,17 @@ static void scene_opened_before(const struct acta_work *w, size_t si, char count
  * whether the place before was a destination; updated. */
 static int elsewhere_place(const struct acta_work *w, const acta_sentence *s,
                            const acta_place *p, int *list, int state_at_home) {
-  uint32_t lo = token_at(w, s, p->start); /* the place's first token */
+  /* the place's first token; s->last when the place starts inside the
+   * sentence's last token ("across-Australia"): then no token of the
+   * sentence is at or after it, and acta_neighbour_place (which reads
+   * token lo itself) is not asked */
+  uint32_t lo = token_at(w, s, p->start);
   /* sources18: "in the neighboring Colombian state of Norte de Santander":
    * the neighbour of where the sentence is; not when bare police, courts or
    * soldiers act in it ("police arrested him in neighboring Guatemala":
    * they act at home) */
-  if (!state_at_home && acta_neighbour_place(w, lo, s->first)) return *list = 0, 1;
+  if (!state_at_home && lo < s->last && acta_neighbour_place(w, lo, s->first))
+    return *list = 0, 1;
   /* prec39c: a town after "to" in another country than the article's
    * ("planning to smuggle the cash to New York" in a Peruvian story) is
    * where something goes, and so is the next town of its list (mend39c:

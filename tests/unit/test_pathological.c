@@ -266,6 +266,22 @@ Test(pathological, said_and_and_quotes) {
   free(q);
 }
 
+/* a place that starts inside the text's last token ("across-Australia",
+ * one token): the token at or after it is one past the sentence and the
+ * text, and no place rule may read it (review-speed41a #5: code.c's
+ * elsewhere_place asked acta_neighbour_place about that token) */
+Test(pathological, place_inside_the_last_token) {
+  const char *t = "Hundreds of protesters have rallied in big demonstrations across-Australia";
+  cr_assert_eq(code(t, strlen(t)), 1);
+  size_t k;
+  const acta_event *ev = acta_events(coder, &k);
+  cr_assert_str_eq(ev[0].cameo, "141");
+  t = "Soldiers killed three rebels in pro-Colombia";
+  cr_assert_eq(code(t, strlen(t)), 1);
+  ev = acta_events(coder, &k);
+  cr_assert_str_eq(ev[0].cameo, "190");
+}
+
 /* counts, spans and wh-words before many passives in one sentence: the
  * count filters read each sentence once (event_filters.c count_marks) */
 Test(pathological, counts_before_passives) {
