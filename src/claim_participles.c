@@ -22,8 +22,32 @@
  * noun, "and" or a comma (a verb of its own: "raided the house and
  * detained gang members").  Rewrites tags before the mentions and verb
  * groups are found (acta's own dictionaries, no parse given). */
+#include <ctype.h>
+#include <string.h>
+
 #include "coder_internal.h"
 #include "tagger_model.h"
+
+/* prec41a: may token i, a verb, take the phrase after it as its object:
+ * a verb with a lemma that is no linking verb nor a passive's "get"
+ * ("got detained Tuesday")? */
+static int object_verb(const struct acta_work *w, uint32_t i) {
+  const acta_token *b = &w->toks.v[i];
+  return b->tag == P_VERB && b->vlemma != ACTA_NO_WORD &&
+         !acta_lemma_in2(w->cw, b->vlemma, WL2_LINKING_VERB) &&
+         !acta_lemma_in6(w->cw, b->vlemma, (uint32_t)WL6_LINK_PASSIVE_VERB);
+}
+
+/* mend41a: is token n, a number, a count of the phrase after it right
+ * after a verb that takes it as its object or a determiner ("deported four
+ * wanted rebels", "the two kidnapped men"): not a year ("in 2008
+ * extradited") nor a date's day ("on March 5 convicted")? */
+static int counts_object(const struct acta_work *w, const acta_sentence *s, uint32_t n) {
+  const char *t = norm(w, n);
+  if (strlen(t) == 4 && isdigit((unsigned char)t[0]) && isdigit((unsigned char)t[3])) return 0;
+  if (n == s->first) return 0;
+  return w->toks.v[n - 1].tag == P_DET || object_verb(w, n - 1);
+}
 
 /* prec41a: token q (a verb's past form) says a person is held or sought
  * and qualifies the noun after it (above): tag it an adjective. */
@@ -33,10 +57,10 @@ static void held_participle(struct acta_work *w, const acta_sentence *s, uint32_
   if (next != P_NOUN && next != P_ADJ) return;
   const acta_token *b = &w->toks.v[q - 1];
   if (b->tag == P_VERB) {
-    if (b->vlemma == ACTA_NO_WORD || acta_lemma_in2(w->cw, b->vlemma, WL2_LINKING_VERB) ||
-        acta_lemma_in6(w->cw, b->vlemma, (uint32_t)WL6_LINK_PASSIVE_VERB))
-      return;
-  } else if (b->tag != P_DET && b->tag != P_NUM) {
+    if (!object_verb(w, q - 1)) return;
+  } else if (b->tag == P_NUM) {
+    if (!counts_object(w, s, q - 1)) return;
+  } else if (b->tag != P_DET) {
     return;
   }
   acta_token *tk = &w->toks.v[q];
