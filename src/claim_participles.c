@@ -38,6 +38,26 @@ static int object_verb(const struct acta_work *w, uint32_t i) {
          !acta_lemma_in6(w->cw, b->vlemma, (uint32_t)WL6_LINK_PASSIVE_VERB);
 }
 
+/* How far back a relative word may open the clause of the verb before a
+ * held participle ("the men whose truck the army seized"). */
+#define RELATIVE_REACH 8
+
+/* mend41a: is verb token b the last verb of a relative clause that "who",
+ * "whom", "whose", "which" or a "that" after no verb opens ("Officers who
+ * intervened detained ...": the participle is the main verb, not its
+ * object's adjective)?  Back from b over no verb and no punctuation. */
+static int ends_relative_clause(const struct acta_work *w, const acta_sentence *s, uint32_t b) {
+  for (uint32_t k = b; k > s->first && b - k < RELATIVE_REACH; k--) {
+    const acta_token *t = &w->toks.v[k - 1];
+    if (t->kind == TK_PUNCT || t->tag == P_VERB) return 0;
+    if (t->tag == P_WH && (t->penn == PT_WP || t->penn == PT_WDT || t->penn == PT_WPS)) return 1;
+    /* (a "that" after a verb opens what was said: "said that an inmate
+     * stabbed jailed ...") */
+    if (t->tag == P_THAT) return !(k - 1 > s->first && w->toks.v[k - 2].tag == P_VERB);
+  }
+  return 0;
+}
+
 /* mend41a: is token n, a number, a count of the phrase after it right
  * after a verb that takes it as its object or a determiner ("deported four
  * wanted rebels", "the two kidnapped men"): not a year ("in 2008
@@ -57,7 +77,7 @@ static void held_participle(struct acta_work *w, const acta_sentence *s, uint32_
   if (next != P_NOUN && next != P_ADJ) return;
   const acta_token *b = &w->toks.v[q - 1];
   if (b->tag == P_VERB) {
-    if (!object_verb(w, q - 1)) return;
+    if (!object_verb(w, q - 1) || ends_relative_clause(w, s, q - 1)) return;
   } else if (b->tag == P_NUM) {
     if (!counts_object(w, s, q - 1)) return;
   } else if (b->tag != P_DET) {
