@@ -15,12 +15,14 @@
  * alleged Juan Perez").  Also (prec41a) a participle that says a person is
  * held, sought or gone (WL6_HELD_PARTICIPLE: "jailed", "wanted", "exiled")
  * that the tagger read as a verb right after another verb, a determiner or
- * a number, before an adjective or a common noun: "an inmate shot jailed
- * former congressman X", "deported four wanted Marxist rebels" -- it
- * qualifies the person acted on, who is the verb's object.  Not after a
- * form of "be", "get" or "become" ("got detained Tuesday"), nor after a
- * noun, "and" or a comma (a verb of its own: "raided the house and
- * detained gang members").  Rewrites tags before the mentions and verb
+ * a number that counts the object (mend41a), before an adjective or a
+ * common noun: "a prisoner stabbed jailed ex-mayor X", "expelled two
+ * wanted guerrillas to Peru" -- it qualifies the person acted on, who is
+ * the verb's object.  Not after a form of "be", "get" or "become" ("got
+ * detained Tuesday"), nor the last verb of a relative clause ("deputies
+ * who responded detained ...": mend41a), nor after a year or a date
+ * ("in 2014 extradited ..."), a noun, "and" or a comma (a verb of its own:
+ * "stormed the warehouse and detained gang members").  Rewrites tags before the mentions and verb
  * groups are found (acta's own dictionaries, no parse given). */
 #include <ctype.h>
 #include <string.h>

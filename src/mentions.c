@@ -3511,7 +3511,7 @@ static int institution_word(const struct acta_work *w, uint32_t q) {
  * ("Drug lord Juan Lopez", "cartel boss Ruiz"; not "the gang Barrio 18",
  * "criminal group Los Zorros"): one person, whom "him" may stand for.
  * prec41a, mend41a: with_country, also a mention with a country's word
- * ("Dominican President Leonel Fernandez", "Honduran congressman Luis
+ * ("Bolivian Senator Hugo Mendez", "Honduran congressman Luis
  * Perez"): the name runs back to a title noun (WL_PERSON_NOUN, capitalised
  * or not) and has no word of a body's name ("the Colombian Attorney
  * General Office" names no one). */
