@@ -977,8 +977,9 @@ static uint32_t aside_end(const struct acta_work *w, uint32_t i, uint32_t to) {
 #define KNOWN_AS_REACH 12
 
 /* prec41a: is token i "known" of "NAME, (also|better) known as NICKNAME"
- * followed by "and" or a comma and an actor's phrase ("killed Juan Mora,
- * known as ""El Gato"" and a member of the MS13,")?  Returns the token
+ * followed by "and" or a comma and an indefinite actor's phrase closed by
+ * a comma or the sentence's end ("killed Juan Mora, known as ""El Gato""
+ * and a member of the MS13,")?  Returns the token
  * where that phrase starts, else 0.  The nickname: quotation marks,
  * capitalised words and a bracketed gloss, no verb nor actor. */
 static uint32_t known_as_appositive(const struct acta_work *w, uint32_t i, uint32_t to) {
@@ -1000,9 +1001,21 @@ static uint32_t known_as_appositive(const struct acta_work *w, uint32_t i, uint3
   }
   if (!words || paren || q + 1 >= to) return 0;
   if (!is_word(w, q, w->cw->w_and) && !is_punct(w, q, ',')) return 0;
-  int32_t m = w->tok_ment[q + 1];
-  if (m == NO || w->ments[m].first != q + 1 || !w->ments[m].role[0]) return 0;
-  return q + 1;
+  /* mend41a: an indefinite role phrase ("a member (of the MS13)") closed
+   * by a comma or the sentence's end: not the subject of a clause of its
+   * own ("and police later found the body") */
+  uint32_t a = q + 1;
+  if (!is_vocab(w, a, V_A) && !is_vocab(w, a, V_AN)) return 0;
+  int32_t m = w->tok_ment[a];
+  if (m == NO || w->ments[m].first != a || !w->ments[m].role[0]) return 0;
+  uint32_t e = w->ments[m].last;
+  if (e < to && is_word(w, e, w->cw->w_of))
+    for (uint32_t k = 0; e < to && k < KNOWN_AS_REACH && w->toks.v[e].kind != TK_PUNCT &&
+                         w->tok_vg[e] == NO;
+         k++)
+      e++;
+  if (e >= w->toks.n || !(is_punct(w, e, ',') || is_punct(w, e, '.'))) return 0;
+  return a;
 }
 
 /* First mention starting in [from, to) in the scope; NO if none.

@@ -1546,12 +1546,12 @@ static const char *const PRIOR_WORD[] = {"previous", "prior", "preceding", "same
  * cocaine", "a record number of arrests"; the nouns are WL2_COUNT_NOUN) */
 static const char *const TREND_WORD[] = {"growing", "increasing", "rising", "mounting", NULL};
 /* prec41a: the participles that say a person is held, sought or gone
- * ("shot jailed former congressman X", "deported four wanted rebels") */
+ * ("stabbed jailed ex-mayor X", "expelled two wanted guerrillas") */
 static const char *const HELD_PARTICIPLE[] = {
     "jailed", "imprisoned", "incarcerated", "detained", "wanted", "exiled", "ousted",
     "slain", "extradited", "convicted", "kidnapped", "abducted", "deported", NULL};
 /* prec41a: singular nouns of bodies of people spoken of in the plural
- * ("turned on the police and attacked them") */
+ * ("cornered the police and beat them") */
 static const char *const PLURAL_BODY[] = {"police", "personnel", NULL};
 /* actors34: what a force does to an operation it runs ("an operation led
  * by the police", "a raid headed by ICE") */

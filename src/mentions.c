@@ -3513,17 +3513,37 @@ void acta_role_countries(struct acta_work *w) {
 
 /* ---- what "it", "he" and "the ministry" refer to -------------------------- */
 
+/* mend41a: is token q a word of a body's name, no person's ("Office",
+ * "Ministry", "Command", "Group"): "the Attorney General Office"? */
+static int institution_word(const struct acta_work *w, uint32_t q) {
+  return tok_in3(w, q, WL3_OFFICE_NOUN | WL3_STATE_KIND | WL3_UNIT_NOUN | WL3_GROUP_REF_WORD) ||
+         tok_in(w, q, WL_UNNAMED_BODY);
+}
+
 /* targets19a: a role-only mention that is a title and a name: a singular
  * common noun that is no body's word, then one to four proper names only
  * ("Drug lord Juan Lopez", "cartel boss Ruiz"; not "the gang Barrio 18",
- * "criminal group Los Zorros"): one person, whom "him" may stand for. */
-static int title_and_name(const struct acta_work *w, const mention *m) {
+ * "criminal group Los Zorros"): one person, whom "him" may stand for.
+ * prec41a, mend41a: with_country, also a mention with a country's word
+ * ("Bolivian Senator Hugo Mendez", "Honduran congressman Luis
+ * Perez"): the name runs back to a title noun (WL_PERSON_NOUN, capitalised
+ * or not) and has no word of a body's name ("the Colombian Attorney
+ * General Office" names no one). */
+static int title_and_name(const struct acta_work *w, const mention *m, int with_country) {
   uint32_t h = m->last - 1;
-  if (!m->role_only || !m->role[0] || w->toks.v[h].tag != P_PROPN || w->toks.v[h].penn != PT_NNP)
+  if ((!m->role_only && !with_country) || !m->role[0] || w->toks.v[h].tag != P_PROPN ||
+      w->toks.v[h].penn != PT_NNP)
     return 0;
   uint32_t p = h;
-  while (p > m->first && h - p < 4 && w->toks.v[p - 1].tag == P_PROPN) p--;
+  while (p > m->first && h - p < 4 && w->toks.v[p - 1].tag == P_PROPN &&
+         !(with_country && tok_in(w, p - 1, WL_PERSON_NOUN)))
+    p--;
   if (p == m->first) return 0;
+  if (with_country) {
+    for (uint32_t q = p; q <= h; q++)
+      if (institution_word(w, q)) return 0;
+    return tok_in(w, p - 1, WL_PERSON_NOUN);
+  }
   const acta_token *t = &w->toks.v[p - 1];
   /* (a word: not a possessive "'s" read as a noun, "the Attorney General's Office") */
   return t->tag == P_NOUN && (t->penn == PT_NN || t->penn == PT_NNP) &&
@@ -3577,17 +3597,8 @@ static int names_person(const struct acta_work *w, const mention *m) {
   if (w->toks.v[h].penn == PT_NNS || w->toks.v[h].penn == PT_NNPS) return 0;
   /* (targets25a: or a kingpin, a capo, a second-in-command) */
   if (tok_in(w, h, WL_PERSON_NOUN) || tok_in5(w, h, WL5_ONE_CRIMINAL)) return 1;
-  if (office_holder || title_and_name(w, m) || appositive_of_name(w, m)) return 1;
-  /* prec41a: a name after a title noun of its phrase, a country's word
-   * before it ("Dominican President Leonel Fernandez", "Honduran
-   * congressman Luis Perez": title_and_name takes only a bare role's) */
-  if (w->toks.v[h].tag != P_PROPN || !m->role[0]) return 0;
-  /* the name: proper nouns up to the phrase's end, none a title ("the
-   * Attorney General's Office" names no one) */
-  uint32_t k = h;
-  while (k > m->first && h - k < 4 && w->toks.v[k].tag == P_PROPN && !tok_in(w, k, WL_PERSON_NOUN))
-    k--;
-  return k < h && k >= m->first && tok_in(w, k, WL_PERSON_NOUN);
+  return office_holder || title_and_name(w, m, 0) || appositive_of_name(w, m) ||
+         title_and_name(w, m, 1);
 }
 
 /* Does mention m fit a reference of kind kind (REF_*; REF_SAME_NOUN: its

@@ -577,7 +577,7 @@ static size_t mention_from(const struct acta_work *w, size_t m0, size_t m1, uint
 static int object_agrees(const struct acta_work *w, const mention *x, int kind) {
   const acta_token *h = &w->toks.v[x->last - 1];
   int plural = h->penn == PT_NNS || h->penn == PT_NNPS || x->next_in_group != NO;
-  /* prec41a: "turned on the police and attacked them": a body spoken of
+  /* prec41a: "cornered the police and beat them": a body spoken of
    * in the plural (WL6_PLURAL_BODY) */
   if (kind == REF_PLURAL) return plural || tok_in6(w, x->last - 1, WL6_PLURAL_BODY);
   /* a title or role noun for one person, or a named office holder (an
