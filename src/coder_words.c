@@ -1632,6 +1632,10 @@ static const char *const CALL_OFF_VERB[] = {"suspend", "cancel", "postpone", NUL
 static const char *const THROW_VERB[] = {"throw", "hurl", NULL};
 static const char *const ENOUGH_WORD[] = {"enough", "sufficient", "insufficient",
                                            "sufficiently", NULL};
+/* prec42a: a time noun that ends a time phrase before an actor's phrase
+ * ("at the time authorities arrested him") */
+static const char *const CLOCK_NOUN[] = {"time", "day", "morning", "afternoon", "evening",
+                                         "night", NULL};
 static const char *const BACKER_PARTICIPLE[] = {
     "backed", "trained", "funded", "financed", "sponsored", "supported", "armed", "equipped",
     "advised", "brokered", "mediated", "bankrolled", "assisted", NULL};
@@ -1679,7 +1683,9 @@ static const word_list LISTS6[] = {
     /* prec41d */
     {WL6_CONTINUE_VERB, CONTINUE_VERB, 1}, {WL6_INSTANCE_NOUN, INSTANCE_NOUN, 0},
     /* prec41a */
-    {WL6_HELD_PARTICIPLE, HELD_PARTICIPLE, 0}, {WL6_PLURAL_BODY, PLURAL_BODY, 0}};
+    {WL6_HELD_PARTICIPLE, HELD_PARTICIPLE, 0}, {WL6_PLURAL_BODY, PLURAL_BODY, 0},
+    /* prec42a */
+    {WL6_CLOCK_NOUN, CLOCK_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -911,6 +911,10 @@ enum {
                                               to charge them", a means held, no act
                                               (triggers.c enough_to) */
 
+#define WL6_CLOCK_NOUN ((uint64_t)1 << 59) /* "time", "day", "morning": "at the time
+                                             authorities arrested him", a time
+                                             phrase before an actor (mentions.c) */
+
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
   uint32_t words[4];
