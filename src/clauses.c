@@ -3431,6 +3431,40 @@ static int32_t reported_relative(const acta_dict *d, const struct acta_work *w,
   return ante;
 }
 
+/* prec42a: "The gang, whose alleged leader was shot dead in May, hacked
+ * into ...": is the actor at token f the subject of a "whose" relative
+ * ("whose" right before it)?  The relative's owner, not what it owns,
+ * does the verb after the closing comma. */
+static int whose_relative(const struct acta_work *w, uint32_t f) {
+  return is_word(w, f - 1, w->cw->w_whose);
+}
+
+/* How far back from the comma closing it a relative's pronoun may stand
+ * (after_closed_relative). */
+#define CLOSED_RELATIVE_REACH 30
+
+/* prec42a: does verb group g follow right after a relative clause set off
+ * by commas (", whose leader was shot dead in April, hacked", ", who
+ * was arrested, escaped": the closing comma right before g, adverbs
+ * passed over, its ", who"/", whose" within CLOSED_RELATIVE_REACH tokens,
+ * a verb of its own and no comma between)?  Such a verb has the antecedent as subject or
+ * none (closed_relative), never the relative's own subject carried over
+ * the comma. */
+static int after_closed_relative(const struct acta_work *w, const vgroup *g, uint32_t lo) {
+  uint32_t c = g->first;
+  while (c > lo && w->toks.v[c - 1].tag == P_ADV) c--;
+  if (c <= lo + 3 || !is_punct(w, c - 1, ',')) return 0;
+  int verb = 0; /* the relative's own finite verb (not ", which according to X, buys") */
+  for (uint32_t r = c - 2; r > lo + 1 && r + CLOSED_RELATIVE_REACH > c; r--) {
+    if (is_punct(w, r, ',') || is_punct(w, r, ';')) return 0;
+    if ((tok_in2(w, r, WL2_RELATIVE_PRONOUN) || is_word(w, r, w->cw->w_whose)) &&
+        is_punct(w, r - 1, ','))
+      return verb;
+    verb |= w->tok_vg[r] != NO && acta_finite_group(w, &w->vgs[w->tok_vg[r]]);
+  }
+  return 0;
+}
+
 /* "The soldier, whom residents accused of dealing drugs, killed a
  * teenager": the actor found before verb group g stands inside a relative
  * clause set off by commas (a comma and a relative pronoun before it, the
@@ -3442,7 +3476,9 @@ static int32_t closed_relative(const struct acta_work *w, const vgroup *g, uint3
   if (subj == NO) return subj;
   uint32_t f = w->ments[subj].first;
   if (f < lo + 3 || f >= g->first) return subj;
-  if (!tok_in2(w, f - 1, WL2_RELATIVE_PRONOUN) || !is_punct(w, f - 2, ',')) return subj;
+  if (!(tok_in2(w, f - 1, WL2_RELATIVE_PRONOUN) || whose_relative(w, f)) ||
+      !is_punct(w, f - 2, ','))
+    return subj;
   uint32_t c = g->first;
   while (c > f && w->toks.v[c - 1].tag == P_ADV) c--;
   if (c <= f + 1 || !is_punct(w, c - 1, ',')) return subj;
@@ -4014,7 +4050,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     }
     if (subj == NO && !no_doer && !g->appositive && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
-         (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ','))) {
+         (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ',')) &&
+        (d->keds_only || !after_closed_relative(w, g, lo))) { /* prec42a */
       /* "The discovery ... contradicts declarations denying X and reveals
        * Y": a finite verb after "and" shares the last finite verb's
        * subject (here none), not that of a participle after it whose
