@@ -1556,6 +1556,16 @@ static int charge_follows(const struct acta_work *w, const acta_sentence *s, con
   return q < s->last && acta_charge_prep(w, q);
 }
 
+/* prec42a: "groups known as militias in the north killed at least 10
+ * people": does a count "at least N" / "at most N" start at token q (the
+ * tagger reads "at least" as two adverbs)?  It is the object of the verb
+ * before it, which is then a finite verb, not a reduced relative. */
+static int least_count(const struct acta_work *w, uint32_t q, uint32_t last) {
+  return q + 2 < last && is_vocab(w, q, V_AT) &&
+         (is_vocab(w, q + 1, V_LEAST) || is_vocab(w, q + 1, V_MOST)) &&
+         w->toks.v[q + 2].tag == P_NUM;
+}
+
 /* A reduced relative: "gunmen killed by soldiers", "arrested a man accused
  * of extortion" -- a bare participle right after a noun phrase that is
  * followed by "by" or is itself an object is passive (not the start of a
@@ -1613,7 +1623,8 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
     const acta_token *a = &w->toks.v[g->last], *b = a + 1, *c = a + 2;
     own_object = (a->tag == P_ADV && b->tag == P_NUM) ||
                  ((a->penn == PT_RBR || a->penn == PT_JJR) && b->tag == P_PREP &&
-                  (c->tag == P_DET || c->tag == P_NUM));
+                  (c->tag == P_DET || c->tag == P_NUM)) ||
+                 least_count(w, g->last, s->last); /* prec42a */
   }
   /* acta's dictionaries: also after the object of a preposition, when no
    * object of its own follows ("details about a drug boss accused of
