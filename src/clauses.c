@@ -1935,6 +1935,43 @@ static int32_t relative_ing_subject(const struct acta_work *w, size_t gi, size_t
   return main->subject;
 }
 
+/* How many words may stand between a reply verb and the comma closing its
+ * relative (relative_reply_subject). */
+#define REPLY_TAIL_REACH 4
+
+/* prec42a: "Gunmen fired on the troops, who shot back, killing eight of
+ * the attackers": a bare "-ing" form right after the comma that closes a
+ * ", who"/", which" relative whose verb, the group right before it, is a
+ * reply to force ("responded", "retaliated"; "shot back", "fought back",
+ * "returned fire": WL6_REPLY_VERB, WL6_REPLY_BACK_VERB), with at most
+ * REPLY_TAIL_REACH words and no verb between, tells what the reply did:
+ * its subject is the relative's (the antecedent), not the clause's
+ * before it.  Returns it, else subj. */
+static int32_t relative_reply_subject(const struct acta_work *w, size_t gi, size_t vg0,
+                                      uint32_t lo, int32_t subj) {
+  const vgroup *g = &w->vgs[gi];
+  if (gi == vg0 || g->first <= lo + 4 || !is_punct(w, g->first - 1, ',')) return subj;
+  const vgroup *rv = &w->vgs[gi - 1];
+  if (rv->subject == NO || rv->passive || rv->subject == subj) return subj;
+  uint32_t r = rv->first;
+  while (r > lo && w->toks.v[r - 1].tag == P_ADV) r--;
+  if (r < lo + 3 || !tok_in2(w, r - 1, WL2_RELATIVE_PRONOUN) || !is_punct(w, r - 2, ','))
+    return subj;
+  const acta_token *h = &w->toks.v[rv->head];
+  uint32_t after = rv->head + 1;
+  int reply = acta_lemma_in6(w->cw, h->vlemma, (uint32_t)WL6_REPLY_VERB);
+  if (!reply && after < g->first && acta_lemma_in6(w->cw, h->vlemma, (uint32_t)WL6_REPLY_BACK_VERB) &&
+      (is_word(w, after, w->cw->w_back) || is_word(w, after, w->cw->w_fire)))
+    reply = 1;
+  if (!reply || g->first - 1 > rv->last + REPLY_TAIL_REACH) return subj;
+  for (uint32_t q = rv->last; q + 1 < g->first; q++)
+    if (w->tok_vg[q] != NO || w->toks.v[q].kind == TK_PUNCT) return subj;
+  acta_trace((struct acta_work *)w,
+             "  subject: \"%s\" after a relative's reply \"%s\" is the relative's (%s)\n",
+             norm(w, g->head), norm(w, rv->head), w->ments[rv->subject].code);
+  return rv->subject;
+}
+
 /* How far back from a participle its document noun may stand ("a letter
  * to the head of the World Health Organization threatening"). */
 #define DOCUMENT_REACH 12
@@ -3989,6 +4026,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     subj = ing_form_subject(w, g, lo, subj);
     if (!d->keds_only && subj != NO && may_bare_ing_after(w, g, gi, vg0))
       subj = relative_ing_subject(w, gi, vg0, lo, subj);
+    if (!d->keds_only && may_bare_ing_after(w, g, gi, vg0))
+      subj = relative_reply_subject(w, gi, vg0, lo, subj); /* prec42a */
     int no_doer = 0; /* force18: none, and none to look for further */
     if (!d->keds_only) subj = passive_agent_participle(w, gi, vg0, subj, &no_doer);
     if (!d->keds_only && may_bare_ing_after(w, g, gi, vg0))

@@ -1636,6 +1636,11 @@ static const char *const ENOUGH_WORD[] = {"enough", "sufficient", "insufficient"
  * ("at the time authorities arrested him") */
 static const char *const CLOCK_NOUN[] = {"time", "day", "morning", "afternoon", "evening",
                                          "night", NULL};
+/* prec42a: a verb of reply (", who shot back, killing"): by itself, or
+ * with "back" or "fire" after it */
+static const char *const REPLY_VERB[] = {"respond", "retaliate", NULL};
+static const char *const REPLY_BACK_VERB[] = {"shoot", "fire", "fight", "hit", "strike", "return",
+                                              NULL};
 static const char *const BACKER_PARTICIPLE[] = {
     "backed", "trained", "funded", "financed", "sponsored", "supported", "armed", "equipped",
     "advised", "brokered", "mediated", "bankrolled", "assisted", NULL};
@@ -1685,7 +1690,8 @@ static const word_list LISTS6[] = {
     /* prec41a */
     {WL6_HELD_PARTICIPLE, HELD_PARTICIPLE, 0}, {WL6_PLURAL_BODY, PLURAL_BODY, 0},
     /* prec42a */
-    {WL6_CLOCK_NOUN, CLOCK_NOUN, 0}};
+    {WL6_CLOCK_NOUN, CLOCK_NOUN, 0}, {WL6_REPLY_VERB, REPLY_VERB, 1},
+    {WL6_REPLY_BACK_VERB, REPLY_BACK_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
