@@ -2747,6 +2747,20 @@ static int32_t held_object_gerund(struct acta_work *w, const acta_sentence *s, v
   return NO;
 }
 
+/* prec42a: "officials accuse the drug lord as rejoining the trade": is
+ * token pp an "as" after the object of a verb of charge (WL4_CHARGE_VERB)
+ * right before it?  It is that verb's "of". */
+static int accused_as(const struct acta_work *w, const acta_sentence *s, uint32_t pp) {
+  if (pp < s->first + 2 || !is_vocab(w, pp, V_AS)) return 0;
+  int32_t om = w->tok_ment[pp - 1];
+  if (om == NO) return 0;
+  uint32_t f = w->ments[w->ments[om].group].first;
+  if (f <= s->first || w->tok_vg[f - 1] == NO) return 0;
+  const vgroup *v = &w->vgs[w->tok_vg[f - 1]];
+  return !v->passive &&
+         acta_lemma_in4(w->cw, w->toks.v[v->head].vlemma, (uint32_t)WL4_CHARGE_VERB);
+}
+
 /* "accused Iran of supplying drones": the object before the preposition
  * ("of", "for", "with": not "replaced the US in providing aid") does the
  * gerund, as an allegation (g->alleged) the accuser reports
@@ -2759,7 +2773,7 @@ static int32_t accused_subject(struct acta_work *w, const acta_sentence *s,
   uint32_t pp = g->first >= s->first + 3 && w->toks.v[g->first - 1].tag == P_ADV
                     ? g->first - 2 : g->first - 1;
   if (w->toks.v[g->first].tag == P_VERB &&
-      w->toks.v[pp].tag == P_PREP && acta_charge_prep(w, pp)) {
+      ((w->toks.v[pp].tag == P_PREP && acta_charge_prep(w, pp)) || accused_as(w, s, pp))) {
     size_t hl = w->toks.v[g->first].norm_len;
     int32_t om = w->tok_ment[pp - 1];
     if (hl > 3 && tok_ends(w, g->first, "ing") && om != NO &&
