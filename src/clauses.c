@@ -1569,6 +1569,16 @@ static int charge_follows(const struct acta_work *w, const acta_sentence *s, con
   return q < s->last && acta_charge_prep(w, q);
 }
 
+/* prec42a: "groups known as militias in the north killed at least 10
+ * people": does a count "at least N" / "at most N" start at token q (the
+ * tagger reads "at least" as two adverbs)?  It is the object of the verb
+ * before it, which is then a finite verb, not a reduced relative. */
+static int least_count(const struct acta_work *w, uint32_t q, uint32_t last) {
+  return q + 2 < last && is_vocab(w, q, V_AT) &&
+         (is_vocab(w, q + 1, V_LEAST) || is_vocab(w, q + 1, V_MOST)) &&
+         w->toks.v[q + 2].tag == P_NUM;
+}
+
 /* A reduced relative: "gunmen killed by soldiers", "arrested a man accused
  * of extortion" -- a bare participle right after a noun phrase that is
  * followed by "by" or is itself an object is passive (not the start of a
@@ -1626,7 +1636,8 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
     const acta_token *a = &w->toks.v[g->last], *b = a + 1, *c = a + 2;
     own_object = (a->tag == P_ADV && b->tag == P_NUM) ||
                  ((a->penn == PT_RBR || a->penn == PT_JJR) && b->tag == P_PREP &&
-                  (c->tag == P_DET || c->tag == P_NUM));
+                  (c->tag == P_DET || c->tag == P_NUM)) ||
+                 least_count(w, g->last, s->last); /* prec42a */
   }
   /* acta's dictionaries: also after the object of a preposition, when no
    * object of its own follows ("details about a drug boss accused of
@@ -1935,6 +1946,43 @@ static int32_t relative_ing_subject(const struct acta_work *w, size_t gi, size_t
              "  subject: \"%s\" after a relative clause is the clause's before it (%s)\n",
              norm(w, g->head), w->ments[main->subject].code);
   return main->subject;
+}
+
+/* How many words may stand between a reply verb and the comma closing its
+ * relative (relative_reply_subject). */
+#define REPLY_TAIL_REACH 4
+
+/* prec42a: "Gunmen fired on the troops, who shot back, killing eight of
+ * the attackers": a bare "-ing" form right after the comma that closes a
+ * ", who"/", which" relative whose verb, the group right before it, is a
+ * reply to force ("responded", "retaliated"; "shot back", "fought back",
+ * "returned fire": WL6_REPLY_VERB, WL6_REPLY_BACK_VERB), with at most
+ * REPLY_TAIL_REACH words and no verb between, tells what the reply did:
+ * its subject is the relative's (the antecedent), not the clause's
+ * before it.  Returns it, else subj. */
+static int32_t relative_reply_subject(const struct acta_work *w, size_t gi, size_t vg0,
+                                      uint32_t lo, int32_t subj) {
+  const vgroup *g = &w->vgs[gi];
+  if (gi == vg0 || g->first <= lo + 4 || !is_punct(w, g->first - 1, ',')) return subj;
+  const vgroup *rv = &w->vgs[gi - 1];
+  if (rv->subject == NO || rv->passive || rv->subject == subj) return subj;
+  uint32_t r = rv->first;
+  while (r > lo && w->toks.v[r - 1].tag == P_ADV) r--;
+  if (r < lo + 3 || !tok_in2(w, r - 1, WL2_RELATIVE_PRONOUN) || !is_punct(w, r - 2, ','))
+    return subj;
+  const acta_token *h = &w->toks.v[rv->head];
+  uint32_t after = rv->head + 1;
+  int reply = acta_lemma_in6(w->cw, h->vlemma, (uint32_t)WL6_REPLY_VERB);
+  if (!reply && after < g->first && acta_lemma_in6(w->cw, h->vlemma, (uint32_t)WL6_REPLY_BACK_VERB) &&
+      (is_word(w, after, w->cw->w_back) || is_word(w, after, w->cw->w_fire)))
+    reply = 1;
+  if (!reply || g->first - 1 > rv->last + REPLY_TAIL_REACH) return subj;
+  for (uint32_t q = rv->last; q + 1 < g->first; q++)
+    if (w->tok_vg[q] != NO || w->toks.v[q].kind == TK_PUNCT) return subj;
+  acta_trace((struct acta_work *)w,
+             "  subject: \"%s\" after a relative's reply \"%s\" is the relative's (%s)\n",
+             norm(w, g->head), norm(w, rv->head), w->ments[rv->subject].code);
+  return rv->subject;
 }
 
 /* How far back from a participle its document noun may stand ("a letter
@@ -2712,6 +2760,20 @@ static int32_t held_object_gerund(struct acta_work *w, const acta_sentence *s, v
   return NO;
 }
 
+/* prec42a: "officials accuse the drug lord as rejoining the trade": is
+ * token pp an "as" after the object of a verb of charge (WL4_CHARGE_VERB)
+ * right before it?  It is that verb's "of". */
+static int accused_as(const struct acta_work *w, const acta_sentence *s, uint32_t pp) {
+  if (pp < s->first + 2 || !is_vocab(w, pp, V_AS)) return 0;
+  int32_t om = w->tok_ment[pp - 1];
+  if (om == NO) return 0;
+  uint32_t f = w->ments[w->ments[om].group].first;
+  if (f <= s->first || w->tok_vg[f - 1] == NO) return 0;
+  const vgroup *v = &w->vgs[w->tok_vg[f - 1]];
+  return !v->passive &&
+         acta_lemma_in4(w->cw, w->toks.v[v->head].vlemma, (uint32_t)WL4_CHARGE_VERB);
+}
+
 /* "accused Iran of supplying drones": the object before the preposition
  * ("of", "for", "with": not "replaced the US in providing aid") does the
  * gerund, as an allegation (g->alleged) the accuser reports
@@ -2724,7 +2786,7 @@ static int32_t accused_subject(struct acta_work *w, const acta_sentence *s,
   uint32_t pp = g->first >= s->first + 3 && w->toks.v[g->first - 1].tag == P_ADV
                     ? g->first - 2 : g->first - 1;
   if (w->toks.v[g->first].tag == P_VERB &&
-      w->toks.v[pp].tag == P_PREP && acta_charge_prep(w, pp)) {
+      ((w->toks.v[pp].tag == P_PREP && acta_charge_prep(w, pp)) || accused_as(w, s, pp))) {
     size_t hl = w->toks.v[g->first].norm_len;
     int32_t om = w->tok_ment[pp - 1];
     if (hl > 3 && tok_ends(w, g->first, "ing") && om != NO &&
@@ -3444,6 +3506,40 @@ static int32_t reported_relative(const acta_dict *d, const struct acta_work *w,
   return ante;
 }
 
+/* prec42a: "The gang, whose alleged leader was shot dead in May, hacked
+ * into ...": is the actor at token f the subject of a "whose" relative
+ * ("whose" right before it)?  The relative's owner, not what it owns,
+ * does the verb after the closing comma. */
+static int whose_relative(const struct acta_work *w, uint32_t f) {
+  return is_word(w, f - 1, w->cw->w_whose);
+}
+
+/* How far back from the comma closing it a relative's pronoun may stand
+ * (after_closed_relative). */
+#define CLOSED_RELATIVE_REACH 30
+
+/* prec42a: does verb group g follow right after a relative clause set off
+ * by commas (", whose leader was shot dead in April, hacked", ", who
+ * was arrested, escaped": the closing comma right before g, adverbs
+ * passed over, its ", who"/", whose" within CLOSED_RELATIVE_REACH tokens,
+ * a verb of its own and no comma between)?  Such a verb has the antecedent as subject or
+ * none (closed_relative), never the relative's own subject carried over
+ * the comma. */
+static int after_closed_relative(const struct acta_work *w, const vgroup *g, uint32_t lo) {
+  uint32_t c = g->first;
+  while (c > lo && w->toks.v[c - 1].tag == P_ADV) c--;
+  if (c <= lo + 3 || !is_punct(w, c - 1, ',')) return 0;
+  int verb = 0; /* the relative's own finite verb (not ", which according to X, buys") */
+  for (uint32_t r = c - 2; r > lo + 1 && r + CLOSED_RELATIVE_REACH > c; r--) {
+    if (is_punct(w, r, ',') || is_punct(w, r, ';')) return 0;
+    if ((tok_in2(w, r, WL2_RELATIVE_PRONOUN) || is_word(w, r, w->cw->w_whose)) &&
+        is_punct(w, r - 1, ','))
+      return verb;
+    verb |= w->tok_vg[r] != NO && acta_finite_group(w, &w->vgs[w->tok_vg[r]]);
+  }
+  return 0;
+}
+
 /* "The soldier, whom residents accused of dealing drugs, killed a
  * teenager": the actor found before verb group g stands inside a relative
  * clause set off by commas (a comma and a relative pronoun before it, the
@@ -3455,7 +3551,9 @@ static int32_t closed_relative(const struct acta_work *w, const vgroup *g, uint3
   if (subj == NO) return subj;
   uint32_t f = w->ments[subj].first;
   if (f < lo + 3 || f >= g->first) return subj;
-  if (!tok_in2(w, f - 1, WL2_RELATIVE_PRONOUN) || !is_punct(w, f - 2, ',')) return subj;
+  if (!(tok_in2(w, f - 1, WL2_RELATIVE_PRONOUN) || whose_relative(w, f)) ||
+      !is_punct(w, f - 2, ','))
+    return subj;
   uint32_t c = g->first;
   while (c > f && w->toks.v[c - 1].tag == P_ADV) c--;
   if (c <= f + 1 || !is_punct(w, c - 1, ',')) return subj;
@@ -3955,6 +4053,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     subj = ing_form_subject(w, g, lo, subj);
     if (!d->keds_only && subj != NO && may_bare_ing_after(w, g, gi, vg0))
       subj = relative_ing_subject(w, gi, vg0, lo, subj);
+    if (!d->keds_only && may_bare_ing_after(w, g, gi, vg0))
+      subj = relative_reply_subject(w, gi, vg0, lo, subj); /* prec42a */
     int no_doer = 0; /* force18: none, and none to look for further */
     if (!d->keds_only) subj = passive_agent_participle(w, gi, vg0, subj, &no_doer);
     if (!d->keds_only && may_bare_ing_after(w, g, gi, vg0))
@@ -4027,7 +4127,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     }
     if (subj == NO && !no_doer && !g->appositive && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
-         (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ','))) {
+         (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ',')) &&
+        (d->keds_only || !after_closed_relative(w, g, lo))) { /* prec42a */
       /* "The discovery ... contradicts declarations denying X and reveals
        * Y": a finite verb after "and" shares the last finite verb's
        * subject (here none), not that of a participle after it whose

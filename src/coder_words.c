@@ -1632,6 +1632,15 @@ static const char *const CALL_OFF_VERB[] = {"suspend", "cancel", "postpone", NUL
 static const char *const THROW_VERB[] = {"throw", "hurl", NULL};
 static const char *const ENOUGH_WORD[] = {"enough", "sufficient", "insufficient",
                                            "sufficiently", NULL};
+/* prec42a: a time noun that ends a time phrase before an actor's phrase
+ * ("at the time authorities arrested him") */
+static const char *const CLOCK_NOUN[] = {"time", "day", "morning", "afternoon", "evening",
+                                         "night", NULL};
+/* prec42a: a verb of reply (", who shot back, killing"): by itself, or
+ * with "back" or "fire" after it */
+static const char *const REPLY_VERB[] = {"respond", "retaliate", NULL};
+static const char *const REPLY_BACK_VERB[] = {"shoot", "fire", "fight", "hit", "strike", "return",
+                                              NULL};
 
 /* prec42b: premises the state runs, whose staff are its officials ("the
  * prison's warden", "the jail's governors") */
@@ -1680,7 +1689,10 @@ static const word_list LISTS6[] = {
     /* prec41a */
     {WL6_HELD_PARTICIPLE, HELD_PARTICIPLE, 0}, {WL6_PLURAL_BODY, PLURAL_BODY, 0},
     /* prec42b */
-    {WL6_STATE_PREMISES, STATE_PREMISES, 0}};
+    {WL6_STATE_PREMISES, STATE_PREMISES, 0},
+    /* prec42a */
+    {WL6_CLOCK_NOUN, CLOCK_NOUN, 0}, {WL6_REPLY_VERB, REPLY_VERB, 1},
+    {WL6_REPLY_BACK_VERB, REPLY_BACK_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -909,6 +909,15 @@ enum {
                                               to charge them", a means held, no act
                                               (triggers.c enough_to) */
 
+#define WL6_CLOCK_NOUN ((uint64_t)1 << 59) /* "time", "day", "morning": "at the time
+                                             authorities arrested him", a time
+                                             phrase before an actor (mentions.c) */
+
+#define WL6_REPLY_VERB ((uint64_t)1 << 20) /* lemma: "respond", "retaliate": a reply
+                                             to force (clauses.c relative_reply_subject) */
+#define WL6_REPLY_BACK_VERB ((uint64_t)1 << 21) /* lemma: "shoot", "fight", "return": a
+                                                  reply with "back" or "fire" after it */
+
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
   uint32_t words[4];

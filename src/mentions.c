@@ -1216,6 +1216,46 @@ static uint32_t time_phrase_end(const struct acta_work *w, uint32_t i, uint32_t 
   return end;
 }
 
+/* prec42a: "at the time authorities arrested him", "Earlier this month
+ * Peruvian police seized", "that day soldiers killed": a noun-phrase run
+ * [i, j) opening with a lead ("the", "this", "last", "that", "same"; not
+ * "a") and a time noun ("time", "month", "morning"), a dictionary phrase
+ * starting right after them (adjectives between) and ending the run, and only a preposition, an adverb, a subordinator or a comma
+ * (or the sentence's start) before the run, ends after the time noun: the
+ * actor after it starts a phrase of its own, the clause's subject, not
+ * the preposition's object.  Returns the run's new end, else j. */
+static uint32_t time_lead_end(const struct acta_work *w, const acta_sentence *s, uint32_t i,
+                              uint32_t j, const match *all, size_t nall) {
+  uint32_t q = i;
+  while (q < j && q < i + 2 && (w->toks.v[q].tag == P_DET || tok_in(w, q, WL_PERIOD_LEAD)) &&
+         !is_vocab(w, q, V_A) && !is_vocab(w, q, V_AN))
+    q++;
+  if (q == i || q + 1 >= j || !(tok_in(w, q, WL_TIME_NOUN) || tok_in6(w, q, WL6_CLOCK_NOUN)))
+    return j;
+  if (w->toks.v[q + 1].tag == P_POSS) return j;
+  if (i > s->first) {
+    const acta_token *b = &w->toks.v[i - 1];
+    if (!(b->tag == P_PREP || b->tag == P_ADV || b->tag == P_SUBORD || is_punct(w, i - 1, ',')))
+      return j;
+  }
+  /* the matches are sorted by start: a phrase starting in [q + 1, j) */
+  size_t lo = 0, hi = nall;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (all[mid].first <= q) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= nall || all[lo].first >= j) return j;
+  for (uint32_t a = q + 1; a < all[lo].first; a++) /* "federal forces" */
+    if (w->toks.v[a].tag != P_ADJ) return j;
+  /* ... and the run ends inside a phrase: the actor is its head ("a March
+   * 3 police raid" has a head of its own) */
+  size_t k = lo;
+  while (k + 1 < nall && all[k + 1].first < j) k++;
+  if (all[k].last < j) return j;
+  return q + 1;
+}
+
 /* persons16: is word among list[0..n) (a full list, cap words, counts as
  * holding every word: the article named too many to tell)? */
 static int word_noted(const uint32_t *list, unsigned n, unsigned cap, uint32_t word) {
@@ -1446,6 +1486,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       uint32_t t = time_phrase_end(w, i, j);
       if (t > i && t < j) j = t;
     }
+    if (!w->keds) j = time_lead_end(w, s, i, j, all, nall); /* prec42a */
     nm = 0;
     match mods[8];
     size_t nmod = 0;
