@@ -498,6 +498,21 @@ static uint32_t object_head(const struct acta_work *w, const acta_sentence *s, u
   return head;
 }
 
+/* mend41e: does sentence s tell of a riot or a clash -- a word of
+ * WL_CLASH_NOUN, "riot(s)", "rioters", "rioting", "unrest", "mutiny"?  A
+ * throw there is part of it (145).  One pass over the sentence. */
+static int riot_told(const struct acta_work *w, const acta_sentence *s) {
+  const acta_coder_words *cw = w->cw;
+  for (uint32_t q = s->first; q < s->last; q++) {
+    uint32_t lemma = w->toks.v[q].nlemma;
+    if (tok_in(w, q, WL_CLASH_NOUN) || acta_lemma_is(lemma, cw->l_riot) ||
+        acta_lemma_is(lemma, cw->l_rioter) || is_word(w, q, cw->w_rioting) ||
+        is_word(w, q, cw->w_unrest) || is_word(w, q, cw->w_mutiny))
+      return 1;
+  }
+  return 0;
+}
+
 /* prec41e, mend41e: is the object of verb trig "it", standing for a
  * meeting, a summit or talks (WL_MEETING_NOUN): the object's head of the
  * last verb before it that is no "to" infinitive nor "-ing" form (a
@@ -924,14 +939,16 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
              acta_lemma_in6(w->cw, tk->vlemma, (uint32_t)WL6_THROW_VERB) && source &&
              source->present &&
              (nonstate_force(source) || acta_actor_role_is(source, "UAF")) &&
-             !protest_cue(w, s)) {
-    /* prec41e: "unidentified assailants threw a Molotov cocktail at the
-     * company's offices", "gang members hurled a firebomb at the bus": what
-     * gunmen, a gang or an armed group throw where the sentence names no
-     * protest is an attack, violence (180), no riot (145: protesters,
-     * students, a crowd keep it) */
+             !protest_cue(w, s) && !riot_told(w, s) &&
+             !near_tok(w, s, trig, tok_in4, WL4_HAND_WEAPON, 0)) {
+    /* prec41e: "two hooded men hurled a firebomb at a shop", "gang members
+     * threw a petrol bomb at the bus": what gunmen, a gang or an armed
+     * group throw where the sentence names no protest is an attack,
+     * violence (180), no riot (145: protesters, students, a crowd keep
+     * it); mend41e: nor where it names a riot or a clash (riot_told), nor
+     * stones, rocks or bricks thrown (WL4_HAND_WEAPON): a riot's weapons */
     code = "180";
-    why = "a firebomb or stones thrown by gunmen or a gang, no protest named: violence, no riot";
+    why = "a firebomb thrown by gunmen or a gang, no protest nor riot named: violence";
   } else if (!strcmp(cm->code, "190") && actor_has(w, s, source, 0, w->cw->w_extortion)) {
     code = "170";
     why = "extortion: coercion, not force";
