@@ -1623,15 +1623,18 @@ static const char *const BRANCH_NOUN[] = {"branch", "branches", "chapter", "chap
                                           "affiliate", "affiliates", "offshoot", "offshoots",
                                           "franchise", "franchises", NULL};
 
+/* prec41e: a meeting called off, a firebomb thrown, a means held
+ * ("enough evidence to") */
+static const char *const CALL_OFF_VERB[] = {"suspend", "cancel", "postpone", NULL};
+static const char *const THROW_VERB[] = {"throw", "hurl", NULL};
+static const char *const ENOUGH_WORD[] = {"enough", "sufficient", "insufficient",
+                                           "sufficiently", NULL};
+
 /* prec40a: participles whose agent backs, trains or pays for the noun
  * before it ("agents backed by the United States", "talks brokered by the
  * Norwegian government"): written forms */
 /* prec41c: what a role word before it only qualifies */
 static const char *const ACTIVITY_NOUN[] = {"activity", "activities", NULL};
-static const char *const CALL_OFF_VERB[] = {"suspend", "cancel", "postpone", NULL};
-static const char *const THROW_VERB[] = {"throw", "hurl", NULL};
-static const char *const ENOUGH_WORD[] = {"enough", "sufficient", "insufficient",
-                                           "sufficiently", NULL};
 static const char *const BACKER_PARTICIPLE[] = {
     "backed", "trained", "funded", "financed", "sponsored", "supported", "armed", "equipped",
     "advised", "brokered", "mediated", "bankrolled", "assisted", NULL};

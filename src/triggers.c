@@ -195,7 +195,7 @@ static int able_to(const struct acta_work *w, const acta_sentence *s, const vgro
 /* prec41e: is verb group g an infinitive on "enough" or "sufficient"
  * ("had enough evidence to charge them", "lacked sufficient proof to
  * indict", "strong enough to defeat the army")?  A means or a measure
- * held, no act done: the word at most four words before "to", only
+ * held, no act done: the word at most five words before "to", only
  * nouns, adjectives, determiners and adverbs between. */
 static int enough_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   if (!g->to_inf || g->first < s->first + 2) return 0;
