@@ -2010,7 +2010,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (frame_of != NO && w->frames[frame_of].status != ACTA_DENIED) continue;
     if (!vc.p) {
       /* prec41e: a bare verb no pattern codes right after an unreal one
-       * ("to help monitor the borders and crack down on": help's purpose)
+       * ("to help watch the coast and root out smugglers": help's purpose)
        * or one asked for passes the reason on to its pair */
       if (!d->keds_only && gi > vg0 && w->vgs[gi - 1].last == g->first &&
           g->first == g->head && w->toks.v[g->head].penn == PT_VB) {

@@ -118,8 +118,8 @@ static int hand_weapons(const struct acta_work *w, const acta_sentence *s, uint3
  * cues of data/cues.txt "means:crowd_control": tear gas, rubber or
  * plastic bullets, a water cannon, pepper spray, stun grenades, batons)
  * named after "by" within HAND_WEAPON_REACH words after it, in its
- * clause ("was struck and killed by a tear gas grenade the soldiers
- * fired")?  mend41e: the clause ends at a mark, a relative or
+ * clause ("a vendor was struck and fatally hurt by a gas grenade
+ * the troops fired")?  mend41e: the clause ends at a mark, a relative or
  * subordinating word ("who was blinded by tear gas", "after marchers
  * were hit by") or another verb group -- but a participle right after
  * "and"/"or" that ends trig's group, which shares its agent ("struck and
@@ -211,10 +211,10 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
         (acta_actor_role_is(source, "COP") || acta_actor_role_is(source, "MIL")) &&
         by_crowd_control(w, d, s, trig)) {
       /* prec41e: harm the police or soldiers did by tear gas, rubber
-       * bullets or a water cannon ("was hit and killed by a tear gas
-       * canister shot by the National Guard") is crowd control: CAMEO
-       * 175, repression ("riot police used tear gas to disperse
-       * demonstrators"), no military force */
+       * bullets or a water cannon ("a vendor was struck and fatally hurt
+       * by a gas grenade the troops fired") is crowd control: CAMEO 175,
+       * repression (the codebook's example: tear gas used on a crowd of
+       * demonstrators), no military force */
       code = "175";
       why = "harm done by the police or soldiers with tear gas or rubber bullets: repression";
     } else if (blow && hand_weapons(w, s, trig)) {
