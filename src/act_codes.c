@@ -489,16 +489,83 @@ static int protest_cue(const struct acta_work *w, const acta_sentence *s) {
   return 0;
 }
 
-/* prec41e: is the object of verb trig "it", with a meeting, a summit or
- * talks (WL_MEETING_NOUN) named before it in the sentence, no more than
- * MEETING_REACH words back ("scheduled a meeting for May, but Peru
- * suspended it")? */
+/* mend41e: the head of verb trig's direct object: the last noun of the
+ * words right after it -- determiners, numbers, adjectives, nouns and a
+ * possessive's, no preposition, comma or relative word between ("signed
+ * off the new budget law": law; "penalized three judges under a law":
+ * judges).  Its token + 1, 0 when no noun follows. */
+static uint32_t object_head(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  uint32_t head = 0;
+  for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
+    unsigned tag = w->toks.v[q].tag;
+    if (tag == P_NOUN || tag == P_PROPN)
+      head = q + 1;
+    else if (tag == P_POSS)
+      head = 0;
+    else if (head || (tag != P_DET && tag != P_NUM && tag != P_ADJ))
+      break;
+  }
+  return head;
+}
+
+/* mend41e: does sentence s tell of a riot or a clash -- a word of
+ * WL_CLASH_NOUN, "riot(s)", "rioters", "rioting", "unrest", "mutiny"?  A
+ * throw there is part of it (145).  One pass over the sentence. */
+static int riot_told(const struct acta_work *w, const acta_sentence *s) {
+  const acta_coder_words *cw = w->cw;
+  for (uint32_t q = s->first; q < s->last; q++) {
+    uint32_t lemma = w->toks.v[q].nlemma;
+    if (tok_in(w, q, WL_CLASH_NOUN) || acta_lemma_is(lemma, cw->l_riot) ||
+        acta_lemma_is(lemma, cw->l_rioter) || is_word(w, q, cw->w_rioting) ||
+        is_word(w, q, cw->w_unrest) || is_word(w, q, cw->w_mutiny))
+      return 1;
+  }
+  return 0;
+}
+
+/* prec41e, mend41e: is the object of verb trig "it", standing for a
+ * meeting, a summit or talks (WL_MEETING_NOUN): the object's head of the
+ * last verb before it that is no "to" infinitive nor "-ing" form (a
+ * passive's subject), no more than MEETING_REACH words back ("planned a
+ * summit in June to discuss trade, but Bolivia suspended it"; "after
+ * talks, the assembly passed a bill, but a judge suspended it": the bill)? */
 #define MEETING_REACH 30
 static int meeting_it(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
-  if (trig + 1 >= s->last || !is_vocab(w, trig + 1, V_IT)) return 0;
-  for (uint32_t q = trig; q > s->first && trig - q < MEETING_REACH; q--)
-    if (w->toks.v[q - 1].tag == P_NOUN && tok_in(w, q - 1, WL_MEETING_NOUN)) return 1;
+  if (trig + 1 >= s->last || !is_vocab(w, trig + 1, V_IT) || w->tok_vg[trig] == NO) return 0;
+  for (size_t k = (size_t)w->tok_vg[trig]; k > 0; k--) {
+    const vgroup *pg = &w->vgs[k - 1];
+    if (pg->last <= s->first || trig - pg->last >= MEETING_REACH) return 0;
+    if (pg->to_inf || w->toks.v[pg->head].penn == PT_VBG) continue;
+    if (pg->passive)
+      return pg->first > s->first && w->toks.v[pg->first - 1].tag == P_NOUN &&
+             tok_in(w, pg->first - 1, WL_MEETING_NOUN);
+    uint32_t h = object_head(w, s, pg->last - 1);
+    return h && tok_in(w, h - 1, WL_MEETING_NOUN);
+  }
   return 0;
+}
+
+/* mend41e: is the head of trig's object (object_head) a law, a decree, a
+ * reform, a code or a budget (WL2_POLICY_NOUN, "budget", "statute",
+ * "code")?  A president
+ * who "sanctions" one signs it into force: no sanction. */
+static int law_object(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  uint32_t h = object_head(w, s, trig);
+  if (!h) return 0;
+  uint32_t lemma = w->toks.v[h - 1].nlemma;
+  return tok_in2(w, h - 1, WL2_POLICY_NOUN) || acta_lemma_is(lemma, w->cw->l_budget) ||
+         acta_lemma_is(lemma, w->cw->l_statute) || acta_lemma_is(lemma, w->cw->l_code);
+}
+
+/* mend41e: is the head of trig's object a meeting, talks (WL_MEETING_NOUN),
+ * a visit or a trip ("suspended its visit to Lima"; not "suspended two
+ * officers after a visit")? */
+static int meeting_object(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  uint32_t h = object_head(w, s, trig);
+  if (!h) return 0;
+  uint32_t lemma = w->toks.v[h - 1].nlemma;
+  return tok_in(w, h - 1, WL_MEETING_NOUN) || acta_lemma_is(lemma, w->cw->l_visit) ||
+         acta_lemma_is(lemma, w->cw->l_trip);
 }
 
 /* codes13: is verb trig said of its subject alone, with nothing after it
@@ -865,24 +932,33 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     why = "a bombing by a state's forces: aerial weapons, not a non-military bombing";
   } else if (!strcmp(cm->code, "172") && tk->vlemma != ACTA_NO_WORD &&
              acta_lemma_in6(w->cw, tk->vlemma, (uint32_t)WL6_CALL_OFF_VERB) &&
-             meeting_it(w, s, trig)) {
-    /* prec41e: "the two countries scheduled a meeting, but Chile
-     * suspended it": a meeting called off, CAMEO 161 ("cancellation of
-     * meetings"), no administrative sanction */
+             (meeting_it(w, s, trig) || (tk->tag == P_VERB && meeting_object(w, s, trig)))) {
+    /* prec41e: "the two neighbours planned a summit, but Lima suspended
+     * it", mend41e: "suspended its visit to Quito": a meeting called off,
+     * CAMEO 161 ("cancellation of meetings"), no administrative sanction */
     code = "161";
-    why = "a meeting named before suspended or cancelled: relations reduced";
+    why = "a meeting suspended: relations reduced";
+  } else if (!strcmp(cm->code, "163") && tk->tag == P_VERB &&
+             acta_lemma_is(tk->vlemma, w->cw->l_sanction) && law_object(w, s, trig)) {
+    /* mend41e: "the president sanctioned the reform": signed into force,
+     * no sanction (the object's head only: "sanctioned two judges under
+     * a new law" is one) */
+    acta_trace(w, "  dropped (a law sanctioned): signed into force, no sanction\n");
+    return NULL;
   } else if (!strcmp(cm->code, "145") && tk->tag == P_VERB && tk->vlemma != ACTA_NO_WORD &&
              acta_lemma_in6(w->cw, tk->vlemma, (uint32_t)WL6_THROW_VERB) && source &&
              source->present &&
              (nonstate_force(source) || acta_actor_role_is(source, "UAF")) &&
-             !protest_cue(w, s)) {
-    /* prec41e: "unidentified assailants threw a Molotov cocktail at the
-     * company's offices", "gang members hurled a firebomb at the bus": what
-     * gunmen, a gang or an armed group throw where the sentence names no
-     * protest is an attack, violence (180), no riot (145: protesters,
-     * students, a crowd keep it) */
+             !protest_cue(w, s) && !riot_told(w, s) &&
+             !near_tok(w, s, trig, tok_in4, WL4_HAND_WEAPON, 0)) {
+    /* prec41e: "two hooded men hurled a firebomb at a shop", "gang members
+     * threw a petrol bomb at the bus": what gunmen, a gang or an armed
+     * group throw where the sentence names no protest is an attack,
+     * violence (180), no riot (145: protesters, students, a crowd keep
+     * it); mend41e: nor where it names a riot or a clash (riot_told), nor
+     * stones, rocks or bricks thrown (WL4_HAND_WEAPON): a riot's weapons */
     code = "180";
-    why = "a firebomb or stones thrown by gunmen or a gang, no protest named: violence, no riot";
+    why = "a firebomb thrown by gunmen or a gang, no protest nor riot named: violence";
   } else if (!strcmp(cm->code, "190") && actor_has(w, s, source, 0, w->cw->w_extortion)) {
     code = "170";
     why = "extortion: coercion, not force";

@@ -2909,8 +2909,8 @@ static int32_t comma_listed_allegation(struct acta_work *w, const acta_sentence 
   return pg->subject != NO ? pg->subject : subj;
 }
 
-/* prec41e: "accused the military of extorting miners in order to allow
- * them to work and colluding with gangs": a lone "-ing" form after
+/* prec41e: "accused the navy of taxing fishermen so as to let them sail
+ * and shielding smugglers": a lone "-ing" form after
  * "and"/"or" that goes on an alleged "-ing" form (or one a raising verb
  * gives its status) past that form's purpose -- the groups between all
  * "to" infinitives or bare verbs after one, the first right after "to" --
@@ -2925,9 +2925,11 @@ static int32_t allegation_past_purpose(struct acta_work *w, const acta_sentence 
     return subj;
   size_t k = gi - 1;
   int chain = 0;
-  while (k > vg0 && (w->vgs[k].to_inf || (w->vgs[k].first == w->vgs[k].head &&
-                                          (w->toks.v[w->vgs[k].head].penn == PT_VB ||
-                                           w->toks.v[w->vgs[k].head].penn == PT_VBP)))) {
+  /* (mend41e: the walk itself stays within PURPOSE_REACH tokens) */
+  while (k > vg0 && g->first - w->vgs[k].first <= PURPOSE_REACH &&
+         (w->vgs[k].to_inf || (w->vgs[k].first == w->vgs[k].head &&
+                               (w->toks.v[w->vgs[k].head].penn == PT_VB ||
+                                w->toks.v[w->vgs[k].head].penn == PT_VBP)))) {
     k--;
     chain++;
   }
@@ -2935,6 +2937,12 @@ static int32_t allegation_past_purpose(struct acta_work *w, const acta_sentence 
   if (!chain || !w->vgs[k + 1].to_inf || (!pg->alleged && !pg->raised) ||
       pg->last - pg->first != 1 || w->toks.v[pg->head].penn != PT_VBG ||
       pg->scope != g->scope || g->first - pg->last > PURPOSE_REACH)
+    return subj;
+  /* mend41e: "accusing the police of clubbing marchers to disperse them
+   * and demanding an inquiry": when the accusing verb is itself an "-ing"
+   * form, a verb of saying or asking after "and" is the accuser's own */
+  if (k > vg0 && w->toks.v[w->vgs[k - 1].head].penn == PT_VBG &&
+      acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_SAYING_VERB))
     return subj;
   for (uint32_t q = pg->last; q + 1 < g->first; q++) {
     const acta_token *tk = &w->toks.v[q];

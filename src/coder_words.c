@@ -1627,7 +1627,8 @@ static const char *const ACTIVITY_NOUN[] = {"activity", "activities", NULL};
 static const char *const BACKER_PARTICIPLE[] = {
     "backed", "trained", "funded", "financed", "sponsored", "supported", "armed", "equipped",
     "advised", "brokered", "mediated", "bankrolled", "assisted", NULL};
-/* prec41e: a meeting called off, an object thrown, a means held */
+/* prec41e: a meeting called off, a firebomb thrown, a means held
+ * ("enough evidence to") */
 static const char *const CALL_OFF_VERB[] = {"suspend", "cancel", "postpone", NULL};
 static const char *const THROW_VERB[] = {"throw", "hurl", NULL};
 static const char *const ENOUGH_WORD[] = {"enough", "sufficient", "insufficient",
@@ -1767,6 +1768,17 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_displace), "displace", 1},
     {offsetof(acta_coder_words, l_fight), "fight", 1},
     {offsetof(acta_coder_words, l_clash), "clash", 1},
+    {offsetof(acta_coder_words, l_sanction), "sanction", 1},
+    {offsetof(acta_coder_words, l_budget), "budget", 1},
+    {offsetof(acta_coder_words, l_statute), "statute", 1},
+    {offsetof(acta_coder_words, l_code), "code", 1},
+    {offsetof(acta_coder_words, l_visit), "visit", 1},
+    {offsetof(acta_coder_words, l_trip), "trip", 1},
+    {offsetof(acta_coder_words, l_riot), "riot", 1},
+    {offsetof(acta_coder_words, l_rioter), "rioter", 1},
+    {offsetof(acta_coder_words, w_rioting), "rioting", 0},
+    {offsetof(acta_coder_words, w_unrest), "unrest", 0},
+    {offsetof(acta_coder_words, w_mutiny), "mutiny", 0},
     {offsetof(acta_coder_words, l_send), "send", 1},
     {offsetof(acta_coder_words, w_back), "back", 0},
     {offsetof(acta_coder_words, w_publicly), "publicly", 0},

@@ -899,8 +899,10 @@ enum {
                                              by gunmen or a gang, no riot
                                              (act_codes.c) */
 #define WL6_CALL_OFF_VERB ((uint64_t)1 << 19) /* lemma: "suspend", "cancel",
-                                                "postpone": "suspended it" of a
-                                                meeting named before (act_codes.c) */
+                                                "postpone": "suspended it", "suspended
+                                                the visit": a meeting called off
+                                                (act_codes.c; only a 172 is recoded,
+                                                so "suspend" in practice) */
 #define WL6_STATE_PREMISES ((uint64_t)1 << 61) /* "prison", "jail", "penitentiary": an
                                                  owner that is the state's, so "the
                                                  prison's warden" is an official
@@ -984,6 +986,10 @@ typedef struct acta_coder_words {
   /* codes9: "clashed with the president" is words, "traffickers sent them
    * to the prisons" jails no one (act_codes.c) */
   uint32_t l_clash, l_send, w_back;
+  /* mend41e: "sanctioned the law" signs it, "suspended the visit" calls it
+   * off (the object's head); riot words keep a throw a riot (act_codes.c) */
+  uint32_t l_sanction, l_budget, l_statute, l_code, l_visit, l_trip, l_riot, l_rioter, w_rioting,
+      w_unrest, w_mutiny;
   /* codes8: "publicly backed him" is words (act_codes.c) */
   uint32_t w_publicly, w_openly;
   /* codes8: "supported the training", "the construction of" (act_codes.c) */

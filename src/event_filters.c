@@ -833,10 +833,42 @@ static int habit_list_member(const struct acta_work *w, const acta_sentence *s,
  * and the auxiliary are shared: the second verb is the same habit.  The
  * group before ends at most 12 tokens back (its objects between, no mark
  * but a comma, no other verb), in the same frame, in the same tense
- * ("often patrols the area and arrested three men" keeps its past). */
+ * ("often patrols the area and arrested three men" keeps its past).
+ * mend41e: a past after a participle is a new finite verb, no shared
+ * auxiliary ("have often clashed with rebels and attacked a camp": its
+ * own tense); "increasingly" tells a degree, no habit; a copula before
+ * is no act to share; a day or date in g's own clause ("on Sunday",
+ * "last week") tells one act. */
 static int tense_class(unsigned penn) {
-  if (penn == (unsigned)PT_VBN || penn == (unsigned)PT_VBD) return 1;
+  if (penn == (unsigned)PT_VBD) return 1;
+  if (penn == (unsigned)PT_VBN) return 3;
   if (penn == (unsigned)PT_VB || penn == (unsigned)PT_VBP || penn == (unsigned)PT_VBZ) return 2;
+  return 0;
+}
+
+/* mend41e: is token q an adverb of habit shared over "and": of
+ * WL_HABITUAL but "increasingly", or "always", "constantly"? */
+static int shared_habit_word(const struct acta_work *w, uint32_t q) {
+  return (tok_in(w, q, WL_HABITUAL) && !norm_eq(w, q, "increasingly")) ||
+         is_word(w, q, w->cw->w_always) || is_word(w, q, w->cw->w_constantly);
+}
+
+/* mend41e: does g's own clause, after it and up to a mark or the next
+ * verb (12 tokens at most), tell a day or a date: "on"/"last"/"this"/
+ * "early"/"late" + a word of time ("on Sunday", "last week"), or
+ * "yesterday"? */
+static int dated_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  for (uint32_t q = g->last; q < s->last && q < g->last + 12; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if ((tk->kind == TK_PUNCT && tk->punct != ',') || w->tok_vg[q] != NO) return 0;
+    if (is_vocab(w, q, V_YESTERDAY)) return 1;
+    if (q > g->last && tok_in(w, q, WL_TIME_NOUN)) {
+      int before = w->toks.v[q - 1].vocab;
+      if (before == V_ON || before == V_LAST || before == V_THIS || before == V_EARLY ||
+          before == V_LATE)
+        return 1;
+    }
+  }
   return 0;
 }
 
@@ -858,11 +890,16 @@ static int habit_shared_over_and(const struct acta_work *w, const acta_sentence 
   if (pg == g || pg->scope != g->scope || pg->reporting || pg->to_inf ||
       tense_class(w->toks.v[pg->head].penn) != tc)
     return 0;
+  switch (w->toks.v[pg->head].vocab) {
+  case V_IS: case V_ARE: case V_WAS: case V_WERE: case V_BE: case V_BEEN:
+    return 0; /* mend41e: "were increasingly isolated and surrendered" */
+  default:
+    break;
+  }
+  if (dated_clause(w, s, g)) return 0;
   if (habit_adverb_before(w, s, pg)) return 1;
   for (uint32_t r = pg->first; r < pg->last; r++)
-    if (tok_in(w, r, WL_HABITUAL) || is_word(w, r, w->cw->w_always) ||
-        is_word(w, r, w->cw->w_constantly))
-      return 1;
+    if (shared_habit_word(w, r)) return 1;
   return 0;
 }
 

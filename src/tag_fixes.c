@@ -102,9 +102,12 @@ static int present_after_ing(const acta_tokens *t, uint32_t i, uint32_t first,
 
 /* prec41e: is token i an "-ing" form right after "and" or "or" whose left
  * member is a common noun after a determiner, an adjective, a noun or a
- * preposition, with nothing after it but punctuation ("the result of a
- * confrontation or shooting.", "a wave of robbery and kidnapping,")?  It
- * is the list's second noun: no verb takes no object there. */
+ * preposition, with nothing after it but punctuation ("the cause was a
+ * quarrel or stabbing.", "a spate of theft and kidnapping,")?  It is the
+ * list's second noun: no verb takes no object there.  mend41e: the noun
+ * inside a prepositional phrase -- a preposition at most four tokens
+ * before it, no verb between ("were surrounding the town and attacking."
+ * keeps its verb). */
 static int ing_noun_member(const acta_tokens *t, uint32_t i, uint32_t first, uint32_t last) {
   const acta_token *k = &t->v[i];
   if (k->penn != PT_VBG || i < first + 3) return 0;
@@ -114,7 +117,13 @@ static int ing_noun_member(const acta_tokens *t, uint32_t i, uint32_t first, uin
   const acta_token *n = &t->v[i - 2];
   if (n->tag != P_NOUN || (n->penn != PT_NN && n->penn != PT_NNS)) return 0;
   int p = t->v[i - 3].tag;
-  return p == P_DET || p == P_ADJ || p == P_NOUN || p == P_PREP;
+  if (p != P_DET && p != P_ADJ && p != P_NOUN && p != P_PREP) return 0;
+  for (uint32_t q = i - 2; q > first && i - 2 - q < 4; q--) {
+    int tq = t->v[q - 1].tag;
+    if (tq == P_PREP) return 1;
+    if (tq == P_VERB || tq == P_AUX || tq == P_MODAL) return 0;
+  }
+  return 0;
 }
 
 /* The fixes of token i, tagged a verb and not locked. */

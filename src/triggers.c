@@ -195,7 +195,7 @@ static int able_to(const struct acta_work *w, const acta_sentence *s, const vgro
 /* prec41e: is verb group g an infinitive on "enough" or "sufficient"
  * ("had enough evidence to charge them", "lacked sufficient proof to
  * indict", "strong enough to defeat the army")?  A means or a measure
- * held, no act done: the word at most four words before "to", only
+ * held, no act done: the word at most five words before "to", only
  * nouns, adjectives, determiners and adverbs between. */
 static int enough_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   if (!g->to_inf || g->first < s->first + 2) return 0;
@@ -2017,7 +2017,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (frame_of != NO && w->frames[frame_of].status != ACTA_DENIED) continue;
     if (!vc.p) {
       /* prec41e: a bare verb no pattern codes right after an unreal one
-       * ("to help monitor the borders and crack down on": help's purpose)
+       * ("to help watch the coast and root out smugglers": help's purpose)
        * or one asked for passes the reason on to its pair */
       if (!d->keds_only && gi > vg0 && w->vgs[gi - 1].last == g->first &&
           g->first == g->head && w->toks.v[g->head].penn == PT_VB) {

@@ -14,6 +14,8 @@
  * and for events made from a casualty figure (event_figures.c). */
 #include "categories.h"
 #include "coder_internal.h"
+#include "cues.h"
+#include "tagger_model.h"
 
 #include <string.h>
 
@@ -112,30 +114,42 @@ static int hand_weapons(const struct acta_work *w, const acta_sentence *s, uint3
   return 0;
 }
 
-/* prec41e: is the harm at trig done "by" a means of crowd control -- tear
- * gas, rubber or plastic bullets, a water cannon, pepper spray -- named
- * after "by" within HAND_WEAPON_REACH words after it, in its clause ("was
- * hit and killed by a tear gas canister shot by the National Guard")?
- * (An act told with its means, "fired tear gas at protesters, wounding
- * twelve", is one act: one_act.c.) */
-static int by_crowd_control(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+/* prec41e: is the harm at trig done "by" a means of crowd control (the
+ * cues of data/cues.txt "means:crowd_control": tear gas, rubber or
+ * plastic bullets, a water cannon, pepper spray, stun grenades, batons)
+ * named after "by" within HAND_WEAPON_REACH words after it, in its
+ * clause ("a vendor was struck and fatally hurt by a gas grenade
+ * the troops fired")?  mend41e: the clause ends at a mark, a relative or
+ * subordinating word ("who was blinded by tear gas", "after marchers
+ * were hit by") or another verb group -- but a participle right after
+ * "and"/"or" that ends trig's group, which shares its agent ("struck and
+ * killed by").  (An act told with its means, "fired tear gas at
+ * protesters, wounding twelve", is one act: one_act.c.) */
+static int by_crowd_control(const struct acta_work *w, const acta_dict *d,
+                            const acta_sentence *s, uint32_t trig) {
   uint32_t hi = trig + HAND_WEAPON_REACH < s->last ? trig + HAND_WEAPON_REACH : s->last;
-  int by = 0;
-  for (uint32_t q = trig + 1; q < hi; q++) {
-    if (is_punct(w, q, ';') || is_punct(w, q, ':') || is_punct(w, q, ',')) break;
-    if (is_word(w, q, w->cw->w_by)) by = 1;
-    if (!by) continue;
-    if (norm_eq(w, q, "teargas")) return 1;
-    if (q + 1 >= hi) continue;
-    if ((norm_eq(w, q, "tear") && norm_eq(w, q + 1, "gas")) ||
-        ((norm_eq(w, q, "rubber") || norm_eq(w, q, "plastic")) &&
-         (norm_eq(w, q + 1, "bullets") || norm_eq(w, q + 1, "bullet"))) ||
-        (norm_eq(w, q, "water") &&
-         (norm_eq(w, q + 1, "cannon") || norm_eq(w, q + 1, "cannons"))) ||
-        (norm_eq(w, q, "pepper") && norm_eq(w, q + 1, "spray")))
-      return 1;
+  int32_t own = w->tok_vg[trig];
+  uint32_t by = 0, end = hi;
+  for (uint32_t q = trig + 1; q < hi && end == hi; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (is_punct(w, q, ';') || is_punct(w, q, ':') || is_punct(w, q, ',') ||
+        t->tag == P_WH || t->tag == P_THAT || tok_in(w, q, WL_SUBORDINATOR)) {
+      end = q;
+    } else if (w->tok_vg[q] != NO && w->tok_vg[q] != own) {
+      int shared = !by && own != NO && q >= trig + 2 && is_and_or(w, q - 1) &&
+                   w->tok_vg[q - 2] == own && t->penn == PT_VBN;
+      if (shared)
+        own = w->tok_vg[q];
+      else
+        end = q;
+    } else if (!by && is_word(w, q, w->cw->w_by)) {
+      by = q + 1;
+    }
   }
-  return 0;
+  if (!by || by >= end) return 0;
+  acta_cue_set set = {{0, 0}};
+  acta_sentence_cues(d, &w->toks, by, end, &set);
+  return acta_cue_has(&set, CUE_MEANS_CROWD_CONTROL);
 }
 
 const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
@@ -195,12 +209,12 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
     const char *code = NULL, *why = NULL;
     if (source && source->present &&
         (acta_actor_role_is(source, "COP") || acta_actor_role_is(source, "MIL")) &&
-        by_crowd_control(w, s, trig)) {
+        by_crowd_control(w, d, s, trig)) {
       /* prec41e: harm the police or soldiers did by tear gas, rubber
-       * bullets or a water cannon ("was hit and killed by a tear gas
-       * canister shot by the National Guard") is crowd control: CAMEO
-       * 175, repression ("riot police used tear gas to disperse
-       * demonstrators"), no military force */
+       * bullets or a water cannon ("a vendor was struck and fatally hurt
+       * by a gas grenade the troops fired") is crowd control: CAMEO 175,
+       * repression (the codebook's example: tear gas used on a crowd of
+       * demonstrators), no military force */
       code = "175";
       why = "harm done by the police or soldiers with tear gas or rubber bullets: repression";
     } else if (blow && hand_weapons(w, s, trig)) {
