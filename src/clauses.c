@@ -1976,6 +1976,10 @@ static int32_t relative_reply_subject(const struct acta_work *w, size_t gi, size
   if (!reply && after < g->first && acta_lemma_in6(w->cw, h->vlemma, (uint32_t)WL6_REPLY_BACK_VERB) &&
       (is_word(w, after, w->cw->w_back) || is_word(w, after, w->cw->w_fire)))
     reply = 1;
+  /* review-prec42a: the antecedent a bare place or country ("militants in
+   * northern Iraq, who retaliated": the relative names the militants, and
+   * the mention found is the place) gives no subject */
+  if (!w->ments[rv->subject].role[0]) return subj;
   if (!reply || g->first - 1 > rv->last + REPLY_TAIL_REACH) return subj;
   for (uint32_t q = rv->last; q + 1 < g->first; q++)
     if (w->tok_vg[q] != NO || w->toks.v[q].kind == TK_PUNCT) return subj;
