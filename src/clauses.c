@@ -2782,15 +2782,16 @@ static int accused_as(const struct acta_work *w, const acta_sentence *s, uint32_
  * ("of", "for", "with": not "replaced the US in providing aid") does the
  * gerund, as an allegation (g->alleged) the accuser reports
  * (g->accuser). */
-static int32_t accused_subject(struct acta_work *w, const acta_sentence *s,
-                               vgroup *g, int32_t subj) {
+static int32_t accused_subject(const acta_dict *d, struct acta_work *w,
+                               const acta_sentence *s, vgroup *g, int32_t subj) {
   /* prec41e: "arrested two men for allegedly kidnapping": one adverb
    * between the preposition and the gerund */
   if (g->first < s->first + 2) return subj;
   uint32_t pp = g->first >= s->first + 3 && w->toks.v[g->first - 1].tag == P_ADV
                     ? g->first - 2 : g->first - 1;
   if (w->toks.v[g->first].tag == P_VERB &&
-      ((w->toks.v[pp].tag == P_PREP && acta_charge_prep(w, pp)) || accused_as(w, s, pp))) {
+      ((w->toks.v[pp].tag == P_PREP && acta_charge_prep(w, pp)) ||
+       (!d->keds_only && accused_as(w, s, pp)))) { /* review-prec42a #4: acta's own */
     size_t hl = w->toks.v[g->first].norm_len;
     int32_t om = w->tok_ment[pp - 1];
     if (hl > 3 && tok_ends(w, g->first, "ing") && om != NO &&
@@ -4074,7 +4075,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only && may_bare_ing_after(w, g, gi, vg0))
       subj = document_subject(d, w, s, gi, vg0, subj);
     subj = infinitive_subject(d, w, s, gi, vg0, subj);
-    subj = accused_subject(w, s, g, subj);
+    subj = accused_subject(d, w, s, g, subj);
     subj = raised_subject(d, w, s, gi, vg0, subj);
     subj = denied_gerund_subject(d, w, gi, vg0, subj);
     if (!d->keds_only && may_listed_allegation(w, g, gi, vg0))
