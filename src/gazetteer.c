@@ -417,6 +417,10 @@ static int pair_may(const acta_gazetteer *g, const char *k, size_t n) {
   return (int)((g->pwords[b >> 6] >> (b & 63)) & 1);
 }
 
+int acta_gazetteer_pair_may(const acta_gazetteer *g, const char *k, size_t n) {
+  return pair_may(g, k, n);
+}
+
 /* ------------------------------------------------------------------ */
 /* Built-in words                                                      */
 /* ------------------------------------------------------------------ */

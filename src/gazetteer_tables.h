@@ -73,5 +73,9 @@ struct acta_gazetteer {
 
 /* Fills g->wflags from the built-in word lists (gazetteer.c). */
 void acta_gazetteer_words(acta_gazetteer *g);
+/* test42: may k[0, n), the folded first two words of a name and the space
+ * between them, start an exact key (its g->pwords bit, gazetteer.c
+ * pair_may)?  For tests/unit/test_image_filters.c only. */
+int acta_gazetteer_pair_may(const acta_gazetteer *g, const char *k, size_t n);
 
 #endif
