@@ -24,6 +24,7 @@
 #include "gazetteer_tables.h"
 #include "image.h"
 #include "tagger_image.h"
+#include "cache_dir.h"
 
 static char cache[256];   /* ACTA_CACHE for these tests */
 static char image[512];   /* the image written there */
@@ -60,18 +61,7 @@ static void setup(void) {
 }
 
 static void teardown(void) {
-  DIR *dp = opendir(cache);
-  if (dp) {
-    struct dirent *e;
-    char p[600];
-    while ((e = readdir(dp)) != NULL) {
-      if (e->d_name[0] == '.') continue;
-      snprintf(p, sizeof p, "%s/%s", cache, e->d_name);
-      unlink(p);
-    }
-    closedir(dp);
-  }
-  rmdir(cache);
+  remove_cache_dir(cache);
 }
 
 TestSuite(image, .init = setup, .fini = teardown);

@@ -22,6 +22,7 @@
 #include "gazetteer_tables.h"
 #include "strmap.h"
 #include "tagger_model.h"
+#include "cache_dir.h"
 
 static char cache[256];   /* ACTA_CACHE for these tests */
 static acta_dict *parsed; /* parsed (it wrote the image) */
@@ -49,18 +50,7 @@ static void setup(void) {
 static void teardown(void) {
   acta_dict_free(mapped);
   acta_dict_free(parsed);
-  DIR *dp = opendir(cache);
-  if (dp) {
-    struct dirent *e;
-    char p[600];
-    while ((e = readdir(dp)) != NULL) {
-      if (e->d_name[0] == '.') continue;
-      snprintf(p, sizeof p, "%s/%s", cache, e->d_name);
-      unlink(p);
-    }
-    closedir(dp);
-  }
-  rmdir(cache);
+  remove_cache_dir(cache);
 }
 
 TestSuite(image_filters, .init = setup, .fini = teardown);
