@@ -313,6 +313,10 @@ static size_t variant_key(const char *k, size_t n, int skel, char *dst,
   return tl ? variant_finish(tmp, tl, skel, dst, cap) : 0;
 }
 
+/* The word filters (vwords, fwords, pwords) are bit sets: bit b of v. */
+static inline void bit_set(uint64_t *v, uint32_t b) { v[b >> 6] |= (uint64_t)1 << (b & 63); }
+static inline int bit_has(const uint64_t *v, uint32_t b) { return (int)((v[b >> 6] >> (b & 63)) & 1); }
+
 /* speed24: the bit of a word of a light (skel = 0) or skeleton (skel =
  * 1) key in g->vwords, the filter of the words the variant tiers' keys are
  * made of.  A variant key is its words' own variant forms joined by spaces
@@ -327,8 +331,7 @@ static uint32_t vword_bit(const char *w, size_t n, int skel) {
 
 static int vword_in(const acta_gazetteer *g, const char *w, size_t n,
                     int skel) {
-  uint32_t b = vword_bit(w, n, skel);
-  return (g->vwords[b >> 6] >> (b & 63)) & 1;
+  return bit_has(g->vwords, vword_bit(w, n, skel));
 }
 
 /* Sets the bits of the words of the light and skeleton keys. */
@@ -343,8 +346,7 @@ static void build_vwords(acta_gazetteer *g) {
       for (size_t i = 0; i <= n;) {
         size_t ws = i;
         while (i < n && k[i] != ' ') i++;
-        uint32_t b = vword_bit(k + ws, i - ws, t == T_SKEL);
-        g->vwords[b >> 6] |= (uint64_t)1 << (b & 63);
+        bit_set(g->vwords, vword_bit(k + ws, i - ws, t == T_SKEL));
         i++;
       }
     }
@@ -363,23 +365,8 @@ static uint32_t fword_bit(uint64_t h) { /* h: acta_hash of the word */
   return (uint32_t)(h >> 44); /* 20 bits: GZ_FWORD_BITS */
 }
 
-/* Sets the bits of the exact keys' first words. */
-static void build_fwords(acta_gazetteer *g) {
-  g->fwords = calloc(GZ_FWORD_BITS / 64, sizeof *g->fwords);
-  if (!g->fwords) abort();
-  const acta_intern *ks = &g->keys[T_EXACT];
-  for (uint32_t id = 0; id < ks->count; id++) {
-    const char *k = acta_intern_str(ks, id);
-    size_t n = ks->lens[id], i = 0;
-    while (i < n && k[i] != ' ') i++;
-    uint32_t b = fword_bit(acta_hash(k, i));
-    g->fwords[b >> 6] |= (uint64_t)1 << (b & 63);
-  }
-}
-
 int acta_gazetteer_first_word_may(const acta_gazetteer *g, uint64_t h) {
-  uint32_t b = fword_bit(h);
-  return (int)((g->fwords[b >> 6] >> (b & 63)) & 1);
+  return bit_has(g->fwords, fword_bit(h));
 }
 
 /* speed41b: the bit of the first two words of an exact key in g->pwords,
@@ -394,27 +381,28 @@ static uint32_t pword_bit(const char *k, size_t n) {
   return (uint32_t)(h >> 48); /* 16 bits: GZ_PWORD_BITS */
 }
 
-/* Sets the bits of the first two words of the exact keys of two words or
- * more. */
-static void build_pwords(acta_gazetteer *g) {
+/* Sets, in one walk of the exact keys, the bits of their first words
+ * (fwords) and of the first two words of those of two words or more
+ * (pwords). */
+static void build_first_words(acta_gazetteer *g) {
+  g->fwords = calloc(GZ_FWORD_BITS / 64, sizeof *g->fwords);
   g->pwords = calloc(GZ_PWORD_BITS / 64, sizeof *g->pwords);
-  if (!g->pwords) abort();
+  if (!g->fwords || !g->pwords) abort();
   const acta_intern *ks = &g->keys[T_EXACT];
   for (uint32_t id = 0; id < ks->count; id++) {
     const char *k = acta_intern_str(ks, id);
     size_t n = ks->lens[id], i = 0;
     while (i < n && k[i] != ' ') i++;
+    bit_set(g->fwords, fword_bit(acta_hash(k, i)));
     if (i == n) continue; /* one word */
     i++;
     while (i < n && k[i] != ' ') i++;
-    uint32_t b = pword_bit(k, i);
-    g->pwords[b >> 6] |= (uint64_t)1 << (b & 63);
+    bit_set(g->pwords, pword_bit(k, i));
   }
 }
 
 static int pair_may(const acta_gazetteer *g, const char *k, size_t n) {
-  uint32_t b = pword_bit(k, n);
-  return (int)((g->pwords[b >> 6] >> (b & 63)) & 1);
+  return bit_has(g->pwords, pword_bit(k, n));
 }
 
 int acta_gazetteer_pair_may(const acta_gazetteer *g, const char *k, size_t n) {
@@ -1411,8 +1399,7 @@ static void build_keys(builder *b) {
     free(ks.pairs[t]);
   }
   build_vwords(g);
-  build_fwords(g);
-  build_pwords(g);
+  build_first_words(g);
 }
 
 static void builder_free(builder *b) {
