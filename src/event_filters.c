@@ -732,6 +732,13 @@ static uint32_t habit_phrase_start(const struct acta_work *w, const acta_sentenc
   return q;
 }
 
+/* Is token q an adverb of habit: of WL_HABITUAL, or "always",
+ * "constantly"? */
+static int habit_word(const struct acta_work *w, uint32_t q) {
+  return tok_in(w, q, WL_HABITUAL) || is_word(w, q, w->cw->w_always) ||
+         is_word(w, q, w->cw->w_constantly);
+}
+
 /* Is lone present verb group g led by an adverb of habit, up to three
  * adverbs before it ("firms frequently ignore the limits", "courts that
  * almost always dismiss the cases", "gangs constantly extort")?  The
@@ -754,9 +761,7 @@ static int habit_adverb_before(const struct acta_work *w, const acta_sentence *s
   int habit = 0, subject = f == (unsigned)PT_VB;
   uint32_t q = g->first;
   for (uint32_t k = 0; q > s->first && k < 3 && w->toks.v[q - 1].tag == P_ADV; q--, k++)
-    if (tok_in(w, q - 1, WL_HABITUAL) || is_word(w, q - 1, w->cw->w_always) ||
-        is_word(w, q - 1, w->cw->w_constantly))
-      habit = 1;
+    if (habit_word(w, q - 1)) habit = 1;
   if (!habit) {
     /* prec37c: a phrase of habit before a lone verb, its subject before */
     if (g->last - g->first != 1) return 0;
@@ -792,8 +797,7 @@ static int habit_adverb_after(const struct acta_work *w, const acta_sentence *s,
     if (tk->kind == TK_PUNCT || w->tok_vg[q] != NO || tk->tag == P_CONJ || tk->tag == P_WH ||
         tk->tag == P_THAT)
       return 0;
-    if (tk->tag == P_ADV && (tok_in(w, q, WL_HABITUAL) || is_word(w, q, w->cw->w_always) ||
-                             is_word(w, q, w->cw->w_constantly)))
+    if (tk->tag == P_ADV && habit_word(w, q))
     {
       /* (the adverb modifies no word after it: "increasingly militarized
        * approach", "five men often linked to") */
@@ -820,9 +824,7 @@ static int habit_list_member(const struct acta_work *w, const acta_sentence *s,
   if (!lg) return 0;
   if (habit_adverb_before(w, s, lg)) return 1;
   for (uint32_t q = lg->first; q < lg->last; q++)
-    if (tok_in(w, q, WL_HABITUAL) || is_word(w, q, w->cw->w_always) ||
-        is_word(w, q, w->cw->w_constantly))
-      return 1;
+    if (habit_word(w, q)) return 1;
   return 0;
 }
 
@@ -849,8 +851,7 @@ static int tense_class(unsigned penn) {
 /* mend41e: is token q an adverb of habit shared over "and": of
  * WL_HABITUAL but "increasingly", or "always", "constantly"? */
 static int shared_habit_word(const struct acta_work *w, uint32_t q) {
-  return (tok_in(w, q, WL_HABITUAL) && !norm_eq(w, q, "increasingly")) ||
-         is_word(w, q, w->cw->w_always) || is_word(w, q, w->cw->w_constantly);
+  return habit_word(w, q) && !norm_eq(w, q, "increasingly");
 }
 
 /* mend41e: does g's own clause, after it and up to a mark or the next
