@@ -166,12 +166,12 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
      * perfect's "had": "women who had accused the mayor of graft") */
     if ((!strcmp(t, "suspected") || !strcmp(t, "accused") || !strcmp(t, "charged") ||
          !strcmp(t, "wanted") || !strcmp(t, "convicted")) &&
-        !(q > from && (!strcmp(norm(w, q - 1), "who") || !strcmp(norm(w, q - 1), "had") ||
-                       !strcmp(norm(w, q - 1), "has") || !strcmp(norm(w, q - 1), "have"))))
+        !(q > from && (is_vocab(w, q - 1, V_WHO) || is_vocab(w, q - 1, V_HAD) ||
+                       is_vocab(w, q - 1, V_HAS) || is_vocab(w, q - 1, V_HAVE))))
       return 1;
     /* "arrested two men who attacked a guard": what they did (also after
      * auxiliaries: "who had been extorting") */
-    if (!strcmp(t, "who"))
+    if (is_vocab(w, q, V_WHO))
       for (uint32_t k = q + 1; k < end && k <= q + 3; k++) {
         /* (not one it was done to: "a hostage who had been kidnapped";
          * targets12) */
@@ -2670,10 +2670,9 @@ int32_t acta_reciprocal_target(struct acta_work *w, const vgroup *g, uint32_t en
  * group g ("he and President X signed"; adverbs before the verb passed
  * over): sets *pron to the pronoun's token and returns the
  * actor's mention group, else NO. */
-static int32_t pronoun_partner_at(const struct acta_work *w, const vgroup *g, uint32_t lo,
-                                  uint32_t *pron) {
-  uint32_t q = g->first;
-  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+static int32_t pronoun_partner_at(const struct acta_work *w, const sent_ctx *sc,
+                                  const vgroup *g, uint32_t *pron) {
+  uint32_t lo = sc->s->first, q = acta_before_adverbs(w, sc, g);
   if (q < lo + 3) return NO;
   /* (not "X and he signed": X, named before the pronoun, would be one
    * of its candidates) */
@@ -2694,7 +2693,7 @@ int32_t acta_pronoun_partner(struct acta_work *w, const sent_ctx *sc, const vgro
   int32_t a = w->ments[src].group;
   if (w->ments[a].next_in_group != NO) return tgt;
   uint32_t p = 0;
-  int32_t named = pronoun_partner_at(w, g, sc->s->first, &p);
+  int32_t named = pronoun_partner_at(w, sc, g, &p);
   if (named == NO || w->ments[named].next_in_group != NO) return tgt;
   const char *where;
   int32_t x = acta_antecedent(w, (size_t)sc->index, p, REF_PERSON, ACTA_NO_WORD, &where);
