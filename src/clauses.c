@@ -3519,12 +3519,12 @@ static int32_t reported_relative(const acta_dict *d, const struct acta_work *w,
   return ante;
 }
 
-/* prec42a: "The gang, whose alleged leader was shot dead in May, hacked
- * into ...": is the actor at token f the subject of a "whose" relative
- * ("whose" right before it)?  The relative's owner, not what it owns,
- * does the verb after the closing comma. */
-static int whose_relative(const struct acta_work *w, uint32_t f) {
-  return is_word(w, f - 1, w->cw->w_whose);
+/* Is token q a word that opens a relative clause: a relative pronoun
+ * or (prec42a) "whose" ("The gang, whose alleged leader was shot dead in
+ * May, hacked into ...": the relative's owner, not what it owns, does the
+ * verb after the closing comma)? */
+static int relative_word(const struct acta_work *w, uint32_t q) {
+  return tok_in2(w, q, WL2_RELATIVE_PRONOUN) || is_word(w, q, w->cw->w_whose);
 }
 
 /* How far back from the comma closing it a relative's pronoun may stand
@@ -3545,8 +3545,7 @@ static int after_closed_relative(const struct acta_work *w, const vgroup *g, uin
   int verb = 0; /* the relative's own finite verb (not ", which according to X, buys") */
   for (uint32_t r = c - 2; r > lo + 1 && r + CLOSED_RELATIVE_REACH > c; r--) {
     if (is_punct(w, r, ',') || is_punct(w, r, ';')) return 0;
-    if ((tok_in2(w, r, WL2_RELATIVE_PRONOUN) || is_word(w, r, w->cw->w_whose)) &&
-        is_punct(w, r - 1, ','))
+    if (relative_word(w, r) && is_punct(w, r - 1, ','))
       return verb;
     verb |= w->tok_vg[r] != NO && acta_finite_group(w, &w->vgs[w->tok_vg[r]]);
   }
@@ -3564,8 +3563,7 @@ static int32_t closed_relative(const struct acta_work *w, const vgroup *g, uint3
   if (subj == NO) return subj;
   uint32_t f = w->ments[subj].first;
   if (f < lo + 3 || f >= g->first) return subj;
-  if (!(tok_in2(w, f - 1, WL2_RELATIVE_PRONOUN) || whose_relative(w, f)) ||
-      !is_punct(w, f - 2, ','))
+  if (!relative_word(w, f - 1) || !is_punct(w, f - 2, ','))
     return subj;
   uint32_t c = g->first;
   while (c > f && w->toks.v[c - 1].tag == P_ADV) c--;
@@ -4064,16 +4062,16 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       subj = link_participle(w, s, gi, vg0, subj);
     if (!d->keds_only) subj = as_by_participle(w, s, lo, g, subj);
     subj = ing_form_subject(w, g, lo, subj);
-    if (!d->keds_only && subj != NO && may_bare_ing_after(w, g, gi, vg0))
-      subj = relative_ing_subject(w, gi, vg0, lo, subj);
-    if (!d->keds_only && may_bare_ing_after(w, g, gi, vg0))
+    /* (g's words and tags stay as they are while its subject is sought:
+     * asked once) */
+    const int bare_ing = !d->keds_only && may_bare_ing_after(w, g, gi, vg0);
+    if (bare_ing && subj != NO) subj = relative_ing_subject(w, gi, vg0, lo, subj);
+    if (bare_ing)
       subj = relative_reply_subject(w, gi, vg0, lo, subj); /* prec42a */
     int no_doer = 0; /* force18: none, and none to look for further */
     if (!d->keds_only) subj = passive_agent_participle(w, gi, vg0, subj, &no_doer);
-    if (!d->keds_only && may_bare_ing_after(w, g, gi, vg0))
-      subj = paired_ing_subject(w, gi, vg0, subj, &no_doer);
-    if (!d->keds_only && may_bare_ing_after(w, g, gi, vg0))
-      subj = document_subject(d, w, s, gi, vg0, subj);
+    if (bare_ing) subj = paired_ing_subject(w, gi, vg0, subj, &no_doer);
+    if (bare_ing) subj = document_subject(d, w, s, gi, vg0, subj);
     subj = infinitive_subject(d, w, s, gi, vg0, subj);
     subj = accused_subject(d, w, s, g, subj);
     subj = raised_subject(d, w, s, gi, vg0, subj);
@@ -4152,8 +4150,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       else
         subj = last_subject;
     }
-    if (!d->keds_only && subj != NO && may_bare_ing_after(w, g, gi, vg0))
-      subj = saying_ing_subject(w, gi, vg0, subj);
+    if (bare_ing && subj != NO) subj = saying_ing_subject(w, gi, vg0, subj);
     if (!d->keds_only && may_said_clause_coordinate(w, g, gi, vg0, subj, lo, bq))
       subj = said_clause_coordinate(d, w, s, gi, vg0, lo, subj);
     if (finite) {
