@@ -5,6 +5,7 @@
  * and the loaded lexicon (for the lexicon ids of the lemmas); writes
  * d->coder_words, which the coding stages only read. */
 #include "coder_words.h"
+#include "buf.h" /* ACTA_GROW */
 #include "gazetteer.h" /* acta_town_unit_nouns */
 
 #include <stddef.h>
@@ -1683,7 +1684,9 @@ static const word_list LISTS6[] = {
     /* prec39c */
     {WL6_BRANCH_NOUN, BRANCH_NOUN, 0}, {WL6_TOWN_UNIT_NOUN, acta_town_unit_nouns, 0},
     /* prec40a */
-    {WL6_BACKER_PARTICIPLE, BACKER_PARTICIPLE, 0}, {WL6_ACTIVITY_NOUN, ACTIVITY_NOUN, 0},
+    {WL6_BACKER_PARTICIPLE, BACKER_PARTICIPLE, 0},
+    /* prec41c */
+    {WL6_ACTIVITY_NOUN, ACTIVITY_NOUN, 0},
     /* prec41e */
     {WL6_ENOUGH_WORD, ENOUGH_WORD, 0}, {WL6_THROW_VERB, THROW_VERB, 1},
     {WL6_CALL_OFF_VERB, CALL_OFF_VERB, 1},
@@ -1942,12 +1945,9 @@ static void set_bits(acta_coder_words *cw, const acta_dict *d, const word_list *
         continue;
       }
       if (!acta_u64map_get(&cw->lemma_index, id, &r)) {
-        r = cw->nlemma_sets++;
-        if (!(r & (r - 1))) { /* full at 0, 1, 2, 4 ...: double it */
-          acta_lemma_sets *grown = realloc(cw->lemma_sets, (r ? 2 * r : 1) * sizeof *grown);
-          if (!grown) abort();
-          cw->lemma_sets = grown;
-        }
+        r = cw->nlemma_sets;
+        ACTA_GROW(cw->lemma_sets, cw->nlemma_sets, cw->cap_lemma_sets);
+        cw->nlemma_sets++;
         memset(&cw->lemma_sets[r], 0, sizeof cw->lemma_sets[r]);
         acta_u64map_put(&cw->lemma_index, id, r);
       }

@@ -947,7 +947,7 @@ typedef struct acta_coder_words {
   acta_u64map lemma_index; /* lexicon id of a lemma of a list -> index into
                               lemma_sets: one probe answers every set */
   acta_lemma_sets *lemma_sets;
-  uint32_t nlemma_sets;
+  uint32_t nlemma_sets, cap_lemma_sets;
   uint32_t lost_lemmas;    /* words of lemma lists of the first two sets the
                               lexicon lacks (matched by no token) */
   /* single written forms (coder word ids) */
