@@ -633,6 +633,15 @@ static int captive_at(const struct acta_work *w, uint32_t q) {
  * been kidnapped") */
 #define CAPTIVE_AFTER 6
 
+/* Is token q a word of people held in custody or traded (WL4_HELD_NOUN,
+ * WL4_TRADE_PLURAL, WL5_PRISON_NOUN: "suspects", "prisoners", "inmates")?
+ * People freed who are such were no captives of others (rescue). */
+static int custody_word(const struct acta_work *w, uint32_t q) {
+  uint32_t l = w->toks.v[q].nlemma;
+  return acta_lemma_in4(w->cw, l, WL4_HELD_NOUN) || acta_lemma_in4(w->cw, l, WL4_TRADE_PLURAL) ||
+         acta_lemma_in5(w->cw, l, WL5_PRISON_NOUN);
+}
+
 /* prec39d, mend39d: is the release at trig a rescue: people held by
  * others, a captive's word in the freed people's own phrase or the few
  * words after it, before punctuation ("soldiers freed 20 kidnap victims",
@@ -665,11 +674,7 @@ static int rescue(const struct acta_work *w, const acta_sentence *s, uint32_t tr
   }
   int captive = 0;
   for (uint32_t q = lo; q < hi; q++) {
-    const acta_token *t = &w->toks.v[q];
-    if (acta_lemma_in4(w->cw, t->nlemma, WL4_HELD_NOUN) ||
-        acta_lemma_in4(w->cw, t->nlemma, WL4_TRADE_PLURAL) ||
-        acta_lemma_in5(w->cw, t->nlemma, WL5_PRISON_NOUN))
-      return 0;
+    if (custody_word(w, q)) return 0;
     if (captive_at(w, q)) captive = 1;
   }
   /* its post-modifier, up to punctuation or a preposition other than
@@ -680,10 +685,7 @@ static int rescue(const struct acta_work *w, const acta_sentence *s, uint32_t tr
     if (t->kind == TK_PUNCT || t->tag == P_CONJ ||
         (t->tag == P_PREP && !is_word(w, q, w->cw->w_from)))
       break;
-    if (acta_lemma_in4(w->cw, t->nlemma, WL4_HELD_NOUN) ||
-        acta_lemma_in4(w->cw, t->nlemma, WL4_TRADE_PLURAL) ||
-        acta_lemma_in5(w->cw, t->nlemma, WL5_PRISON_NOUN))
-      return 0;
+    if (custody_word(w, q)) return 0;
     if (captive_at(w, q)) captive = 1;
   }
   return captive;

@@ -1562,7 +1562,7 @@ static int day_anchor(const struct acta_work *w, const acta_sentence *s) {
     unsigned p = w->toks.v[q].penn;
     if (tok_in(w, q, WL_TIME_NOUN) && p != PT_NNS && p != PT_NNPS && !tok_in(w, q, WL_PERIOD_NOUN))
       return 1;
-    if (norm_eq(w, q, "today") || norm_eq(w, q, "yesterday")) return 1;
+    if (is_vocab(w, q, V_TODAY) || is_vocab(w, q, V_YESTERDAY)) return 1;
   }
   return 0;
 }

@@ -15,6 +15,7 @@
  * sentence's country and arrests, tries or expels the person (173, 174). */
 #include "coder_internal.h"
 #include "tagger_model.h"
+#include "vocab.h"
 
 #include <string.h>
 
@@ -116,10 +117,10 @@ void acta_note_held_person(acta_coder *c, const sent_ctx *sc) {
 /* mend41b: does sentence sc say its person is one more ("also", "too",
  * "another", "second"): someone other than the one held before? */
 static int one_more(const struct acta_work *w, const sent_ctx *sc) {
-  static const char *const MORE[] = {"also", "too", "another", "second", NULL};
-  for (uint32_t q = sc->s->first; q < sc->s->last; q++)
-    for (int k = 0; MORE[k]; k++)
-      if (!strcmp(norm(w, q), MORE[k])) return 1;
+  for (uint32_t q = sc->s->first; q < sc->s->last; q++) {
+    unsigned v = w->toks.v[q].vocab;
+    if (v == V_ALSO || v == V_ANOTHER || v == V_SECOND || norm_eq(w, q, "too")) return 1;
+  }
   return 0;
 }
 
