@@ -1642,6 +1642,10 @@ static const char *const CLOCK_NOUN[] = {"time", "day", "morning", "afternoon", 
 static const char *const REPLY_VERB[] = {"respond", "retaliate", NULL};
 static const char *const REPLY_BACK_VERB[] = {"shoot", "fire", "fight", "hit", "strike", "return",
                                               NULL};
+/* prec43d: what a fact or a finding is said to mean or show ("this does
+ * not mean that the state backs the cartel") */
+static const char *const INFERENCE_VERB[] = {"mean", "imply", "entail", "prove", "show",
+                                             "indicate", "suggest", "signify", NULL};
 
 /* prec42b: premises the state runs, whose staff are its officials ("the
  * prison's warden", "the jail's governors") */
@@ -1693,7 +1697,9 @@ static const word_list LISTS6[] = {
     {WL6_STATE_PREMISES, STATE_PREMISES, 0},
     /* prec42a */
     {WL6_CLOCK_NOUN, CLOCK_NOUN, 0}, {WL6_REPLY_VERB, REPLY_VERB, 1},
-    {WL6_REPLY_BACK_VERB, REPLY_BACK_VERB, 1}};
+    {WL6_REPLY_BACK_VERB, REPLY_BACK_VERB, 1},
+    /* prec43d */
+    {WL6_INFERENCE_VERB, INFERENCE_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -920,6 +920,11 @@ enum {
 #define WL6_REPLY_BACK_VERB ((uint64_t)1 << 21) /* lemma: "shoot", "fight", "return": a
                                                   reply with "back" or "fire" after it */
 
+/* prec43d (lemma 8, 9, written 54) */
+#define WL6_INFERENCE_VERB ((uint64_t)1 << 8) /* lemma: "mean", "imply", "prove": "this
+                                                does not mean that X": X is no act
+                                                told (event_filters.c) */
+
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
   uint32_t words[4];

@@ -1106,6 +1106,42 @@ static int seeming_it(const struct acta_work *w, const acta_sentence *s, uint32_
   return 0;
 }
 
+/* prec43d: is token q "be" after a modal of the unreal and an impersonal
+ * "it", adverbs between ("it may be that", "it could well be that", "it
+ * might also be that"): the clause after "that" is a guess, as after "it
+ * appears that". */
+static int modal_be_it(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (!is_vocab(w, q, V_BE)) return 0;
+  int modal = 0;
+  for (uint32_t b = q; b > s->first && q - b < 4; b--) {
+    const acta_token *p = &w->toks.v[b - 1];
+    if (is_vocab(w, b - 1, V_IT)) return modal;
+    if (p->tag == P_MODAL && (tok_in(w, b - 1, WL_MODAL_COND) || tok_in(w, b - 1, WL_MODAL_HEDGED)))
+      modal = 1;
+    else if (p->tag != P_ADV)
+      return 0;
+  }
+  return 0;
+}
+
+/* prec43d: is token q a verb of inference (WL6_INFERENCE_VERB: "mean",
+ * "imply", "prove") told as not so, its negation right before it with
+ * auxiliaries and adverbs between ("this does not mean that", "that
+ * doesn't necessarily imply that", "it did not prove that")?  The clause
+ * after "that" is what the writer says need not be so: no act told.  Not
+ * "not only shows that", which asserts. */
+static int negated_inference(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (w->toks.v[q].tag != P_VERB ||
+      !tok_lemma_in6(w, q, w->toks.v[q].vlemma, WL6_INFERENCE_VERB))
+    return 0;
+  for (uint32_t b = q; b > s->first && q - b < 3; b--) {
+    const acta_token *p = &w->toks.v[b - 1];
+    if (p->tag == P_NEG) return b == q || strcmp(norm(w, b), "only");
+    if (p->tag != P_ADV && p->tag != P_AUX) return 0;
+  }
+  return 0;
+}
+
 /* How far back from "is that" the subject's noun of speculation is looked
  * for ("One theory behind why the gangs are trying to expand into Mexico
  * is that": eleven words). */
@@ -1153,6 +1189,9 @@ static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
     if (w->toks.v[q - 1].tag == P_THAT && speculation_adjective(w, s, q - 2)) return 1;
     if (w->toks.v[q - 1].tag == P_THAT && copular_speculation(w, s, q - 2)) return 1;
     if (w->toks.v[q - 1].tag == P_THAT && seeming_it(w, s, q - 2)) return 1;
+    if (w->toks.v[q - 1].tag == P_THAT &&
+        (modal_be_it(w, s, q - 2) || negated_inference(w, s, q - 2)))
+      return 1;
     if (w->toks.v[q - 1].tag != P_THAT || w->toks.v[q - 2].tag != P_NOUN ||
         !tok_in(w, q - 2, WL_SPECULATION_NOUN))
       continue;
