@@ -1207,6 +1207,30 @@ static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* How far back from a verb group its clause's wh-word is looked for ("who
+ * they are working with and forming": six words). */
+#define WH_CLAUSE_REACH 12
+
+/* prec43d: does verb group g stand in a wh-clause ("who", "whom", "how")
+ * that is what a verb of choosing or swaying governs (WL6_CHOOSE_VERB:
+ * "decide who", "affected whom they arrested", "depends on how") or what
+ * a noun of sway is over or on (WL6_SWAY_NOUN: "control over who they work
+ * with", "a say in how")?  The clause names a kind of act that is chosen
+ * or swayed, no act done. */
+static int chosen_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  for (uint32_t q = g->first; q > s->first + 1 && g->first - q < WH_CLAUSE_REACH; q--) {
+    if (clause_mark(w, q - 1)) return 0;
+    if (w->toks.v[q - 1].tag != P_WH) continue;
+    const acta_token *b = &w->toks.v[q - 2];
+    if (b->tag == P_VERB) return tok_lemma_in6(w, q - 2, b->vlemma, WL6_CHOOSE_VERB);
+    if (b->tag != P_PREP || q < s->first + 3) return 0;
+    const acta_token *h = &w->toks.v[q - 3];
+    if (h->tag == P_VERB) return tok_lemma_in6(w, q - 3, h->vlemma, WL6_CHOOSE_VERB);
+    return h->tag == P_NOUN && tok_in6(w, q - 3, WL6_SWAY_NOUN);
+  }
+  return 0;
+}
+
 /* Does verb group pg stand in a relative or subordinate clause: a
  * wh-word or "that" between it and the punctuation mark or verb group
  * before it ("a house where gang members would meet")? */
@@ -1775,6 +1799,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "habitual (\"you\" as anyone: what one does, not an act)";
   if (!governing && speculation_clause(w, s, g))
     return "speculation (the possibility that, rumours that, fears that: no act told)";
+  if (chosen_clause(w, s, g)) /* prec43d */
+    return "a kind of act chosen or swayed (decide who, affect how: no act told)";
   /* "the United States should suspend licences", whoever says it */
   if (group_lists_may(c, s, g, WL_MODAL_SHOULD) && in_group(w, g, WL_MODAL_SHOULD))
     return "a recommendation (should, must)";
