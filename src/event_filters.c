@@ -632,6 +632,26 @@ static int habitual_present(const struct acta_work *w, const acta_sentence *s,
          acta_lemma_is(w->toks.v[g->first].vlemma, w->cw->l_do);
 }
 
+/* prec43d: is verb group g a lone bare verb after "than" or "but" that
+ * hangs on a "do" in the present, three words at most between ("often do
+ * little more than provide", "does nothing but watch")?  The "do" is the
+ * clause's verb: a simple present, a habit or a state, as
+ * habitual_present reads it; "did little more than" stays. */
+static int do_than_present(const struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g) {
+  if (g->last - g->first != 1 || w->toks.v[g->head].penn != PT_VB || g->first < s->first + 2)
+    return 0;
+  const char *b = norm(w, g->first - 1);
+  if (strcmp(b, "than") && strcmp(b, "but")) return 0;
+  for (uint32_t q = g->first - 1; q > s->first && g->first - q < 5; q--) {
+    const acta_token *t = &w->toks.v[q - 1];
+    if (t->tag == P_AUX && acta_lemma_is(t->vlemma, w->cw->l_do))
+      return t->penn == PT_VBP || t->penn == PT_VBZ;
+    if (t->kind == TK_PUNCT || w->tok_vg[q - 1] != NO) return 0;
+  }
+  return 0;
+}
+
 /* mend39d: habitual_present for the act codes (act_codes.c
  * extortion_told) */
 int acta_habitual_present(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
@@ -1774,7 +1794,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "background (a participle describing a noun: trained, funded, targeted by: no act told)";
   if (not_first_time_may(c, s) && acta_not_first_time(w, s, g)) /* invented15 */
     return "background (not the first time that: earlier acts told as a precedent, no one act)";
-  if (sc->index > 0 && habitual_present(w, s, g))
+  if (sc->index > 0 && (habitual_present(w, s, g) || do_than_present(w, s, g) /* prec43d */))
     return "habitual (the simple present of an act: what is done, not an act)";
   if (sc->index > 0 && acta_state_participle(w, s, g)) /* invented18 */
     return "habitual (an -ing form going on a present state: remain active, ..., attacking)";
