@@ -1649,8 +1649,10 @@ static const char *const INFERENCE_VERB[] = {"mean", "imply", "entail", "prove",
 /* prec43d: verbs and nouns of choosing or swaying which acts are done
  * ("decide who receives parole", "affected whom they arrested", "control
  * over who they work with") */
-static const char *const CHOOSE_VERB[] = {"decide", "choose", "select", "determine", "dictate",
-                                          "affect", "influence", "shape", "govern", "control",
+/* (not "determine": "investigators determined how the gang killed him"
+ * finds out an act done) */
+static const char *const CHOOSE_VERB[] = {"decide", "choose", "select", "dictate", "affect",
+                                          "influence", "shape", "govern", "control",
                                           "regulate", "limit", "restrict", "depend", NULL};
 static const char *const SWAY_NOUN[] = {"control", "say", "influence", "power", "sway",
                                         "discretion", "decision", "decisions", NULL};
