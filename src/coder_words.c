@@ -1643,6 +1643,20 @@ static const char *const CLOCK_NOUN[] = {"time", "day", "morning", "afternoon", 
 static const char *const REPLY_VERB[] = {"respond", "retaliate", NULL};
 static const char *const REPLY_BACK_VERB[] = {"shoot", "fire", "fight", "hit", "strike", "return",
                                               NULL};
+/* prec43d: what a fact or a finding is said to mean or show ("this does
+ * not mean that the state backs the cartel") */
+static const char *const INFERENCE_VERB[] = {"mean", "imply", "entail", "prove", "show",
+                                             "indicate", "suggest", "signify", NULL};
+/* prec43d: verbs and nouns of choosing or swaying which acts are done
+ * ("decide who receives parole", "affected whom they arrested", "control
+ * over who they work with") */
+/* (not "determine": "investigators determined how the gang killed him"
+ * finds out an act done) */
+static const char *const CHOOSE_VERB[] = {"decide", "choose", "select", "dictate", "affect",
+                                          "influence", "shape", "govern", "control",
+                                          "regulate", "limit", "restrict", "depend", NULL};
+static const char *const SWAY_NOUN[] = {"control", "say", "influence", "power", "sway",
+                                        "discretion", "decision", "decisions", NULL};
 
 /* prec42b: premises the state runs, whose staff are its officials ("the
  * prison's warden", "the jail's governors") */
@@ -1696,7 +1710,10 @@ static const word_list LISTS6[] = {
     {WL6_STATE_PREMISES, STATE_PREMISES, 0},
     /* prec42a */
     {WL6_CLOCK_NOUN, CLOCK_NOUN, 0}, {WL6_REPLY_VERB, REPLY_VERB, 1},
-    {WL6_REPLY_BACK_VERB, REPLY_BACK_VERB, 1}};
+    {WL6_REPLY_BACK_VERB, REPLY_BACK_VERB, 1},
+    /* prec43d */
+    {WL6_INFERENCE_VERB, INFERENCE_VERB, 1}, {WL6_CHOOSE_VERB, CHOOSE_VERB, 1},
+    {WL6_SWAY_NOUN, SWAY_NOUN, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -920,6 +920,17 @@ enum {
 #define WL6_REPLY_BACK_VERB ((uint64_t)1 << 21) /* lemma: "shoot", "fight", "return": a
                                                   reply with "back" or "fire" after it */
 
+/* prec43d (lemma 8, 9, written 54) */
+#define WL6_INFERENCE_VERB ((uint64_t)1 << 8) /* lemma: "mean", "imply", "prove": "this
+                                                does not mean that X": X is no act
+                                                told (event_filters.c) */
+#define WL6_CHOOSE_VERB ((uint64_t)1 << 9) /* lemma: "decide", "affect", "control":
+                                             "affected whom they arrested": the
+                                             wh-clause tells a kind of act, none
+                                             done (event_filters.c) */
+#define WL6_SWAY_NOUN ((uint64_t)1 << 54) /* "control", "say", "influence": "control
+                                            over who they work with" */
+
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
   uint32_t words[4];

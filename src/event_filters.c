@@ -632,6 +632,26 @@ static int habitual_present(const struct acta_work *w, const acta_sentence *s,
          acta_lemma_is(w->toks.v[g->first].vlemma, w->cw->l_do);
 }
 
+/* prec43d: is verb group g a lone bare verb after "than" or "but" that
+ * hangs on a "do" in the present, three words at most between ("often do
+ * little more than provide", "does nothing but watch")?  The "do" is the
+ * clause's verb: a simple present, a habit or a state, as
+ * habitual_present reads it; "did little more than" stays. */
+static int do_than_present(const struct acta_work *w, const acta_sentence *s,
+                           const vgroup *g) {
+  if (g->last - g->first != 1 || w->toks.v[g->head].penn != PT_VB || g->first < s->first + 2)
+    return 0;
+  const char *b = norm(w, g->first - 1);
+  if (strcmp(b, "than") && strcmp(b, "but")) return 0;
+  for (uint32_t q = g->first - 1; q > s->first && g->first - q < 5; q--) {
+    const acta_token *t = &w->toks.v[q - 1];
+    if (t->tag == P_AUX && acta_lemma_is(t->vlemma, w->cw->l_do))
+      return t->penn == PT_VBP || t->penn == PT_VBZ;
+    if (t->kind == TK_PUNCT || w->tok_vg[q - 1] != NO) return 0;
+  }
+  return 0;
+}
+
 /* mend39d: habitual_present for the act codes (act_codes.c
  * extortion_told) */
 int acta_habitual_present(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
@@ -1106,6 +1126,42 @@ static int seeming_it(const struct acta_work *w, const acta_sentence *s, uint32_
   return 0;
 }
 
+/* prec43d: is token q "be" after a modal of the unreal and an impersonal
+ * "it", adverbs between ("it may be that", "it could well be that", "it
+ * might also be that"): the clause after "that" is a guess, as after "it
+ * appears that". */
+static int modal_be_it(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (!is_vocab(w, q, V_BE)) return 0;
+  int modal = 0;
+  for (uint32_t b = q; b > s->first && q - b < 4; b--) {
+    const acta_token *p = &w->toks.v[b - 1];
+    if (is_vocab(w, b - 1, V_IT)) return modal;
+    if (p->tag == P_MODAL && (tok_in(w, b - 1, WL_MODAL_COND) || tok_in(w, b - 1, WL_MODAL_HEDGED)))
+      modal = 1;
+    else if (p->tag != P_ADV)
+      return 0;
+  }
+  return 0;
+}
+
+/* prec43d: is token q a verb of inference (WL6_INFERENCE_VERB: "mean",
+ * "imply", "prove") told as not so, its negation right before it with
+ * auxiliaries and adverbs between ("this does not mean that", "that
+ * doesn't necessarily imply that", "it did not prove that")?  The clause
+ * after "that" is what the writer says need not be so: no act told.  Not
+ * "not only shows that", which asserts. */
+static int negated_inference(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (w->toks.v[q].tag != P_VERB ||
+      !tok_lemma_in6(w, q, w->toks.v[q].vlemma, WL6_INFERENCE_VERB))
+    return 0;
+  for (uint32_t b = q; b > s->first && q - b < 3; b--) {
+    const acta_token *p = &w->toks.v[b - 1];
+    if (p->tag == P_NEG) return b == q || strcmp(norm(w, b), "only");
+    if (p->tag != P_ADV && p->tag != P_AUX) return 0;
+  }
+  return 0;
+}
+
 /* How far back from "is that" the subject's noun of speculation is looked
  * for ("One theory behind why the gangs are trying to expand into Mexico
  * is that": eleven words). */
@@ -1153,6 +1209,9 @@ static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
     if (w->toks.v[q - 1].tag == P_THAT && speculation_adjective(w, s, q - 2)) return 1;
     if (w->toks.v[q - 1].tag == P_THAT && copular_speculation(w, s, q - 2)) return 1;
     if (w->toks.v[q - 1].tag == P_THAT && seeming_it(w, s, q - 2)) return 1;
+    if (w->toks.v[q - 1].tag == P_THAT &&
+        (modal_be_it(w, s, q - 2) || negated_inference(w, s, q - 2)))
+      return 1;
     if (w->toks.v[q - 1].tag != P_THAT || w->toks.v[q - 2].tag != P_NOUN ||
         !tok_in(w, q - 2, WL_SPECULATION_NOUN))
       continue;
@@ -1164,6 +1223,30 @@ static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
         return 0;
     }
     return 1;
+  }
+  return 0;
+}
+
+/* How far back from a verb group its clause's wh-word is looked for ("who
+ * they are working with and forming": six words). */
+#define WH_CLAUSE_REACH 12
+
+/* prec43d: does verb group g stand in a wh-clause ("who", "whom", "how")
+ * that is what a verb of choosing or swaying governs (WL6_CHOOSE_VERB:
+ * "decide who", "affected whom they arrested", "depends on how") or what
+ * a noun of sway is over or on (WL6_SWAY_NOUN: "control over who they work
+ * with", "a say in how")?  The clause names a kind of act that is chosen
+ * or swayed, no act done. */
+static int chosen_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  for (uint32_t q = g->first; q > s->first + 1 && g->first - q < WH_CLAUSE_REACH; q--) {
+    if (clause_mark(w, q - 1)) return 0;
+    if (w->toks.v[q - 1].tag != P_WH) continue;
+    const acta_token *b = &w->toks.v[q - 2];
+    if (b->tag == P_VERB) return tok_lemma_in6(w, q - 2, b->vlemma, WL6_CHOOSE_VERB);
+    if (b->tag != P_PREP || q < s->first + 3) return 0;
+    const acta_token *h = &w->toks.v[q - 3];
+    if (h->tag == P_VERB) return tok_lemma_in6(w, q - 3, h->vlemma, WL6_CHOOSE_VERB);
+    return h->tag == P_NOUN && tok_in6(w, q - 3, WL6_SWAY_NOUN);
   }
   return 0;
 }
@@ -1711,7 +1794,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "background (a participle describing a noun: trained, funded, targeted by: no act told)";
   if (not_first_time_may(c, s) && acta_not_first_time(w, s, g)) /* invented15 */
     return "background (not the first time that: earlier acts told as a precedent, no one act)";
-  if (sc->index > 0 && habitual_present(w, s, g))
+  if (sc->index > 0 && (habitual_present(w, s, g) || do_than_present(w, s, g) /* prec43d */))
     return "habitual (the simple present of an act: what is done, not an act)";
   if (sc->index > 0 && acta_state_participle(w, s, g)) /* invented18 */
     return "habitual (an -ing form going on a present state: remain active, ..., attacking)";
@@ -1736,6 +1819,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "habitual (\"you\" as anyone: what one does, not an act)";
   if (!governing && speculation_clause(w, s, g))
     return "speculation (the possibility that, rumours that, fears that: no act told)";
+  if (chosen_clause(w, s, g)) /* prec43d */
+    return "a kind of act chosen or swayed (decide who, affect how: no act told)";
   /* "the United States should suspend licences", whoever says it */
   if (group_lists_may(c, s, g, WL_MODAL_SHOULD) && in_group(w, g, WL_MODAL_SHOULD))
     return "a recommendation (should, must)";
