@@ -1628,6 +1628,9 @@ static const char *const ACTIVITY_NOUN[] = {"activity", "activities", NULL};
 static const char *const BACKER_PARTICIPLE[] = {
     "backed", "trained", "funded", "financed", "sponsored", "supported", "armed", "equipped",
     "advised", "brokered", "mediated", "bankrolled", "assisted", NULL};
+/* prec43c: the plural nouns of states ("the heads of state of three
+ * countries"): written forms */
+static const char *const STATES_NOUN[] = {"countries", "nations", NULL};
 /* prec41e: a meeting called off, a firebomb thrown, a means held
  * ("enough evidence to") */
 static const char *const CALL_OFF_VERB[] = {"suspend", "cancel", "postpone", NULL};
@@ -1701,6 +1704,8 @@ static const word_list LISTS6[] = {
     {WL6_BACKER_PARTICIPLE, BACKER_PARTICIPLE, 0},
     /* prec41c */
     {WL6_ACTIVITY_NOUN, ACTIVITY_NOUN, 0},
+    /* prec43c */
+    {WL6_STATES_NOUN, STATES_NOUN, 0},
     /* prec41e */
     {WL6_ENOUGH_WORD, ENOUGH_WORD, 0}, {WL6_THROW_VERB, THROW_VERB, 1},
     {WL6_CALL_OFF_VERB, CALL_OFF_VERB, 1},

@@ -12,6 +12,28 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* prec43c: how many words may stand between "of" and the plural noun of
+ * states ("of the three Central American countries"). */
+#define STATES_NOUN_REACH 4
+
+/* prec43c: is bare role m "of", "from" or "in" several states ("the
+ * ministers of five countries", "officials from both nations", "the
+ * heads of state of three Central American countries and Mexico"):
+ * determiners, counts, adjectives and names between? */
+static int several_states(const struct acta_work *w, const mention *m) {
+  uint32_t q = m->last;
+  if (q >= w->toks.n || !(is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_from) ||
+                          is_word(w, q, w->cw->w_in)))
+    return 0;
+  q++;
+  for (uint32_t k = 0; q < w->toks.n && k <= STATES_NOUN_REACH; k++, q++) {
+    if (tok_in6(w, q, WL6_STATES_NOUN)) return w->toks.v[q].tag == P_NOUN;
+    unsigned t = w->toks.v[q].tag;
+    if (t != P_DET && t != P_NUM && t != P_ADJ && t != P_PROPN) return 0;
+  }
+  return 0;
+}
+
 /* An event's actor from mention m: its span (without a trailing comma), its
  * code (a bare role takes its nearest country, else `country`; KEDS: the
  * null actor's role "---ROLE"), the dictionary line it came from. */
@@ -37,6 +59,11 @@ void acta_set_actor(const struct acta_work *w, const acta_dict *d,
   if (m->role_only && !d->keds_only)
     for (uint32_t q = m->first; q < m->phrase_first; q++)
       if (is_word(w, q, w->cw->w_foreign) || is_word(w, q, w->cw->w_international)) country = NULL;
+  /* prec43c: a bare state role of several states ("the ministers of five
+   * countries") is of no one country: not the nearest's, nor the
+   * sentence's */
+  if (m->role_only && !d->keds_only && acta_state_role(m->role) && several_states(w, m))
+    country = NULL;
   /* actors23: "the migrants", "asylum seekers" (no country word of their
    * own; the head or the word before it): people away from home, not of
    * the country where they are */
