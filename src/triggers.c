@@ -2427,6 +2427,25 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   }
 }
 
+/* prec43e: the status a passive verb of report or belief gives light verb
+ * group gi, its "to" infinitive ("is rumored to have ordered the killing
+ * of", "a network alleged to have provided funding for", "are believed to
+ * have carried out the attack"): alleged or hedged, negated when that verb
+ * is ("is not believed to have ordered"); -1 when gi hangs on no such
+ * verb.  A verb's own pattern reads it from its complement (verb_status);
+ * an event noun after the light verb reads it here. */
+static int raised_light_verb(const acta_dict *d, const struct acta_work *w,
+                             const acta_sentence *s, int32_t gi) {
+  if (gi == NO || gi == 0) return -1;
+  const vgroup *g = &w->vgs[gi], *pg = &w->vgs[gi - 1];
+  if (!g->to_inf || !pg->passive || pg->first < s->first || pg->last + 1 != g->first ||
+      w->toks.v[g->first - 1].tag != P_TO)
+    return -1;
+  int rs = acta_raising_status(d, w->toks.v[pg->head].vlemma);
+  if (rs != ACTA_ALLEGED && rs != ACTA_HEDGED) return -1;
+  return pg->negated ? ACTA_NEGATED : rs;
+}
+
 /* The source of the event noun at token i: an actor inside the same phrase
  * before the noun ("Iran's assistance"), the subject of a light verb whose
  * object the phrase is ("launched an attack"), or the accused of "accused
@@ -2552,12 +2571,15 @@ static int32_t noun_source(struct acta_work *w, const acta_dict *d,
   if (src == NO && before > s->first && w->tok_vg[before - 1] != NO) {
     /* light verbs: "launched an attack on", "staged a protest against" */
     const vgroup *g = &w->vgs[w->tok_vg[before - 1]];
+    int rl;
     if (!g->passive && light_verb(d, w->toks.v[g->head].vlemma)) {
       src = g->subject;
       /* "accused of ordering the killing of a journalist", "denied
        * launching the attack": the light verb's status (sources12) */
       if (!d->keds_only && g->raised) *nstatus = g->raised - 1;
       else if (!d->keds_only && g->alleged) *nstatus = ACTA_ALLEGED;
+      else if (!d->keds_only && (rl = raised_light_verb(d, w, s, w->tok_vg[before - 1])) >= 0)
+        *nstatus = rl; /* prec43e */
       else if (!d->keds_only) {
         /* prec41e: "has reportedly made several incursions", "probably
          * carried out the attack": the light verb's adverb of report or
