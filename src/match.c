@@ -419,10 +419,10 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
   }
   /* prec43e: so does a verb, "for" and a target slot no actor fills
    * ("call for +" with no actor after "for"): a "for" after the verb's
-   * object is the object's ("called those fighting for their pay
-   * dishonest", "pled guilty in the US for their roles" call and plead
-   * for nothing); an actor in the slot keeps the fit, as do the other
-   * prepositions ("rallied his officers behind the plan") */
+   * object is the object's ("called the striking judges greedy for
+   * wanting a raise", "pleaded guilty before a judge for his part" call
+   * and plead for nothing); an actor in the slot keeps the fit, as do the
+   * other prepositions ("rallied the troops behind the plan") */
   if (!p->exact && p->nel == 2 && m->target == NO && prep_at > head + 1 &&
       d->elems[p->el_off].type == PE_WORD && d->elems[p->el_off + 1].type == PE_TARGET &&
       is_word(w, prep_at, w->cw->w_for) && np_start_tag(w->toks.v[head + 1].tag))
