@@ -2118,6 +2118,13 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       continue;
     }
     const char *unreal = acta_unreal_reason(c, sc, g, vc.rep, vc.purpose);
+    /* prec43e: a share is a statistic as the object of a material act
+     * ("customs officers seize barely two percent of the contraband"); a
+     * verb of words said of a share says it ("blamed 70 percent of the
+     * killings on the gangs": an accusation made) */
+    if (unreal && !d->keds_only && !strcmp(unreal, ACTA_WHY_SHARE_OBJECT) &&
+        !material_root(d->cameo[vc.p->cameo].code))
+      unreal = NULL;
     /* "their power to carry out operations and detain suspects": the
      * second verb of a pair shares what the first was (prec39d: an adverb
      * between too, "to enter the firms and later extort them"; mend39d:
