@@ -1643,6 +1643,17 @@ static const char *const REPLY_VERB[] = {"respond", "retaliate", NULL};
 static const char *const REPLY_BACK_VERB[] = {"shoot", "fire", "fight", "hit", "strike", "return",
                                               NULL};
 
+/* prec43e: what puts a party behind an act told ("X was behind Y"): an
+ * accusation when someone says it (claims.c crime_accusation) */
+static const char *const CULPRIT_PREP[] = {"behind", NULL};
+/* prec43e: acts and harms one is held to blame for beside the crime words
+ * and incident nouns ("were behind the coup", "responsible for the
+ * bloodshed", "behind a wave of attacks") */
+static const char *const BLAME_OBJECT[] = {
+    "bloodshed", "violence", "unrest", "coup", "impeachment", "disappearance", "death",
+    "wave", "spate", "plot", "attack", "bombing", "massacre", "killing", "murder",
+    "kidnapping", "assassination", "threat", "ambush", "explosion", "fire", "leak", NULL};
+
 /* prec42b: premises the state runs, whose staff are its officials ("the
  * prison's warden", "the jail's governors") */
 static const char *const STATE_PREMISES[] = {"prison", "prisons", "jail", "jails", "penitentiary",
@@ -1693,7 +1704,8 @@ static const word_list LISTS6[] = {
     {WL6_STATE_PREMISES, STATE_PREMISES, 0},
     /* prec42a */
     {WL6_CLOCK_NOUN, CLOCK_NOUN, 0}, {WL6_REPLY_VERB, REPLY_VERB, 1},
-    {WL6_REPLY_BACK_VERB, REPLY_BACK_VERB, 1}};
+    {WL6_REPLY_BACK_VERB, REPLY_BACK_VERB, 1}, {WL6_CULPRIT_PREP, CULPRIT_PREP, 0},
+    {WL6_BLAME_OBJECT, BLAME_OBJECT, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
