@@ -1275,6 +1275,42 @@ static void code_accusation(acta_coder *c, sent_ctx *sc, int32_t f) {
             acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
 }
 
+/* How many words after "behind" or "responsible for" the act blamed may
+ * stand ("behind the recent wave of attacks"). */
+#define BLAME_REACH 6
+
+/* prec43e: the token that holds verb group g's subject to blame, "behind"
+ * or "responsible" before "for" right after g, a form of "be" (an adverb
+ * between: "were also behind"), then an act within BLAME_REACH words, the
+ * clause not ended by `end`; NO if none or g is negated ("were not behind
+ * the attack"). */
+static uint32_t culprit_predicate(const acta_dict *d, const struct acta_work *w,
+                                  const vgroup *g, uint32_t end) {
+  const acta_token *h = &w->toks.v[g->head];
+  if (g->has_main || g->negated || h->word == ACTA_NO_WORD || d->info[h->word].closed != CC_BE)
+    return NO;
+  uint32_t q = g->last;
+  if (q < end && w->toks.v[q].tag == P_ADV && !tok_in6(w, q, WL6_CULPRIT_PREP)) q++;
+  if (q >= end) return NO;
+  uint32_t at = q, from;
+  if (tok_in6(w, q, WL6_CULPRIT_PREP)) from = q + 1;
+  else if (q + 1 < end && tok_in5(w, q, WL5_CULPABLE_WORD) && is_word(w, q + 1, w->cw->w_for))
+    from = q + 2;
+  else return NO;
+  /* what is blamed is an act: a crime word, an incident, a harm or an
+   * event noun of a material act, within the phrase after it ("behind
+   * bars", "behind schedule", "responsible for security" blame no one) */
+  for (uint32_t r = from; r < end && r < from + BLAME_REACH; r++) {
+    const acta_token *t = &w->toks.v[r];
+    if (t->kind == TK_PUNCT || t->tag == P_VERB || t->tag == P_THAT || t->tag == P_WH) break;
+    if (tok_in(w, r, WL_CRIME_WORD) || tok_in3(w, r, WL3_INCIDENT_NOUN) ||
+        tok_lemma_in6(w, r, t->nlemma, WL6_BLAME_OBJECT) ||
+        (t->tag == P_NOUN && acta_material_head(d, &d->noun_pats, t->nlemma)))
+      return at;
+  }
+  return NO;
+}
+
 /* "the former spy chief said El Aissami laundered money for the cartel",
  * "the senator claimed the minister was involved in drug trafficking": a
  * named actor telling that another actor, the subject opening what it
@@ -1298,13 +1334,30 @@ static int crime_accusation(acta_coder *c, sent_ctx *sc, int32_t f) {
    * embezzled"), not a description ("controls trafficking in the region") */
   int32_t gi = NO;
   for (uint32_t q = w->ments[accused].last; gi == NO && q < fr->last; q++) gi = w->tok_vg[q];
-  if (gi == NO || w->toks.v[w->vgs[gi].first].penn != PT_VBD) return 0;
+  /* prec43e: past a bare participle on the accused ("traffickers working
+   * with the opposition were behind"): a reduced relative, not its verb */
+  if (gi != NO && w->vgs[gi].first == w->vgs[gi].head && w->vgs[gi].first == w->ments[accused].last &&
+      (w->toks.v[w->vgs[gi].head].penn == PT_VBG || w->toks.v[w->vgs[gi].head].penn == PT_VBN)) {
+    uint32_t from = w->vgs[gi].last;
+    gi = NO;
+    for (uint32_t q = from; gi == NO && q < fr->last; q++) gi = w->tok_vg[q];
+  }
+  if (gi == NO) return 0;
+  /* prec43e: held to blame: "were behind the impeachment", "are
+   * responsible for the bloodshed" (a form of "be", then "behind" or
+   * "responsible for"): an accusation whatever the act, said in the past
+   * or the present; not negated */
+  uint32_t culprit = culprit_predicate(d, w, &w->vgs[gi], fr->last);
+  unsigned tense = w->toks.v[w->vgs[gi].first].penn;
+  if (tense != PT_VBD &&
+      !(culprit != (uint32_t)NO && (tense == PT_VBP || tense == PT_VBZ)))
+    return 0;
   /* the crime is its verb ("laundered money") or a crime word its
    * predicate reaches with no other verb, clause or comma between ("was
    * involved in drug trafficking", "were behind the extortion"; not "took
    * measures to combat timber trafficking") */
   const vgroup *sg = &w->vgs[gi];
-  uint32_t crime = NO;
+  uint32_t crime = culprit;
   if (acta_lemma_in2(w->cw, w->toks.v[sg->head].vlemma, WL2_CRIME_VERB)) crime = sg->head;
   for (uint32_t q = sg->last; crime == (uint32_t)NO && q < fr->last && q < sg->last + 6; q++) {
     const acta_token *t = &w->toks.v[q];

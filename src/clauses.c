@@ -221,6 +221,16 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
         uint32_t m2 = quote_inside(w, s, j);
         if (m2 && w->toks.v[j + m2].penn == PT_VBN) marks = m2;
       }
+      /* prec43e: so is one after the perfect's "have" right before it ("the
+       * gang had ""kidnapped"" two farmers", "has ""migrated"" online"):
+       * the perfect's verb, whose clause a "claiming that" frame reports */
+      if (!marks && !has_main && !be && !d->keds_only && j > i &&
+          w->toks.v[j - 1].tag == P_AUX && w->toks.v[j - 1].word != ACTA_NO_WORD &&
+          d->info[w->toks.v[j - 1].word].closed == CC_HAVE) {
+        uint32_t m2 = quote_inside(w, s, j);
+        if (m2 && (w->toks.v[j + m2].penn == PT_VBN || w->toks.v[j + m2].penn == PT_VBD))
+          marks = m2;
+      }
       if (marks) {
         j += marks;
         continue;

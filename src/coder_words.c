@@ -1661,6 +1661,17 @@ static const char *const CHOOSE_VERB[] = {"decide", "choose", "select", "dictate
 static const char *const SWAY_NOUN[] = {"control", "say", "influence", "power", "sway",
                                         "discretion", "decision", "decisions", NULL};
 
+/* prec43e: what puts a party behind an act told ("X was behind Y"): an
+ * accusation when someone says it (claims.c crime_accusation) */
+static const char *const CULPRIT_PREP[] = {"behind", NULL};
+/* prec43e: acts and harms one is held to blame for beside the crime words
+ * and incident nouns ("were behind the coup", "responsible for the
+ * bloodshed", "behind a wave of attacks") */
+static const char *const BLAME_OBJECT[] = {
+    "bloodshed", "violence", "unrest", "coup", "impeachment", "disappearance", "death",
+    "wave", "spate", "plot", "attack", "bombing", "massacre", "killing", "murder",
+    "kidnapping", "assassination", "threat", "ambush", "explosion", "fire", "leak", NULL};
+
 /* prec42b: premises the state runs, whose staff are its officials ("the
  * prison's warden", "the jail's governors") */
 static const char *const STATE_PREMISES[] = {"prison", "prisons", "jail", "jails", "penitentiary",
@@ -1718,7 +1729,9 @@ static const word_list LISTS6[] = {
     {WL6_REPLY_BACK_VERB, REPLY_BACK_VERB, 1},
     /* prec43d */
     {WL6_INFERENCE_VERB, INFERENCE_VERB, 1}, {WL6_CHOOSE_VERB, CHOOSE_VERB, 1},
-    {WL6_SWAY_NOUN, SWAY_NOUN, 0}};
+    {WL6_SWAY_NOUN, SWAY_NOUN, 0},
+    /* prec43e */
+    {WL6_CULPRIT_PREP, CULPRIT_PREP, 0}, {WL6_BLAME_OBJECT, BLAME_OBJECT, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

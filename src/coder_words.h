@@ -924,6 +924,12 @@ enum {
                                              to force (clauses.c relative_reply_subject) */
 #define WL6_REPLY_BACK_VERB ((uint64_t)1 << 21) /* lemma: "shoot", "fight", "return": a
                                                   reply with "back" or "fire" after it */
+#define WL6_BLAME_OBJECT ((uint64_t)1 << 22) /* lemma: "bloodshed", "coup", "wave": what
+                                               one "was behind" or "is responsible for"
+                                               that is an act (claims.c, prec43e) */
+#define WL6_CULPRIT_PREP ((uint64_t)1 << 55) /* "behind": "said the gang was behind the
+                                               attack", one held to blame (claims.c
+                                               crime_accusation, prec43e) */
 
 /* prec43d (lemma 8, 9, written 54) */
 #define WL6_INFERENCE_VERB ((uint64_t)1 << 8) /* lemma: "mean", "imply", "prove": "this

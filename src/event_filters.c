@@ -1593,7 +1593,9 @@ static int bare_years_after(const struct acta_work *w, const acta_sentence *s,
  * a relative clause on a share ("9 percent of the vendors who claimed that
  * police had threatened them": "who" or "that" before g in its clause,
  * "percent of" at most three words before it)?  A share of acts or of
- * people is a statistic, no one act (share_subject: a share as the doer). */
+ * people is a statistic, no one act (share_subject: a share as the doer).
+ * 1: the share is g's object (a statistic for material acts only:
+ * triggers.c, prec43e), 2: g is in a relative clause on it, 0: neither. */
 #define SHARE_OBJECT_REACH 8
 #define SHARE_RELATIVE_REACH 10
 static int share_object(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
@@ -1622,7 +1624,7 @@ static int share_object(const struct acta_work *w, const acta_sentence *s, const
     if (w->toks.v[p].tag != P_WH && (w->toks.v[p].tag != P_THAT || w->toks.v[p].penn == PT_DT))
       continue;
     for (uint32_t b = p, j = 0; b > s->first + 1 && j < 3; b--, j++)
-      if (is_word(w, b - 1, w->cw->w_of) && w->toks.v[b - 2].vocab == V_PERCENT) return 1;
+      if (is_word(w, b - 1, w->cw->w_of) && w->toks.v[b - 2].vocab == V_PERCENT) return 2;
     return 0;
   }
   return 0;
@@ -1811,8 +1813,10 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "statistic (instances of, cases of: a kind of act, no one act told)";
   if (share_subject(c, g)) /* invented29 */
     return "statistic (a share as the doer: 49 percent of Uruguayans opposed, no act)";
-  if (share_object(w, s, g)) /* prec41d */
-    return "statistic (a share as what is done or who: 35 percent of its ambushes, no act)";
+  int share = share_object(w, s, g); /* prec41d */
+  if (share == 1) return ACTA_WHY_SHARE_OBJECT;
+  if (share == 2)
+    return "statistic (a share as who does it: 9 percent of the vendors who claimed, no act)";
   if (few_counted(w, s, g)) /* invented15 */
     return "statistic (few: a count told as small, no act reported)";
   if (generic_you(w, s, g)) /* invented15 */

@@ -2118,6 +2118,13 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       continue;
     }
     const char *unreal = acta_unreal_reason(c, sc, g, vc.rep, vc.purpose);
+    /* prec43e: a share is a statistic as the object of a material act
+     * ("customs officers seize barely two percent of the contraband"); a
+     * verb of words said of a share says it ("blamed 70 percent of the
+     * killings on the gangs": an accusation made) */
+    if (unreal && !d->keds_only && !strcmp(unreal, ACTA_WHY_SHARE_OBJECT) &&
+        !material_root(d->cameo[vc.p->cameo].code))
+      unreal = NULL;
     /* "their power to carry out operations and detain suspects": the
      * second verb of a pair shares what the first was (prec39d: an adverb
      * between too, "to enter the firms and later extort them"; mend39d:
@@ -2427,6 +2434,25 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   }
 }
 
+/* prec43e: the status a passive verb of report or belief gives light verb
+ * group gi, its "to" infinitive ("is said to have ordered an attack on",
+ * "a firm alleged to have given money to the rebels", "are thought to have
+ * carried out the abduction"): alleged or hedged, negated when that verb
+ * is ("is not believed to have ordered"); -1 when gi hangs on no such
+ * verb.  A verb's own pattern reads it from its complement (verb_status);
+ * an event noun after the light verb reads it here. */
+static int raised_light_verb(const acta_dict *d, const struct acta_work *w,
+                             const acta_sentence *s, int32_t gi) {
+  if (gi == NO || gi == 0) return -1;
+  const vgroup *g = &w->vgs[gi], *pg = &w->vgs[gi - 1];
+  if (!g->to_inf || !pg->passive || pg->first < s->first || pg->last + 1 != g->first ||
+      w->toks.v[g->first - 1].tag != P_TO)
+    return -1;
+  int rs = acta_raising_status(d, w->toks.v[pg->head].vlemma);
+  if (rs != ACTA_ALLEGED && rs != ACTA_HEDGED) return -1;
+  return pg->negated ? ACTA_NEGATED : rs;
+}
+
 /* The source of the event noun at token i: an actor inside the same phrase
  * before the noun ("Iran's assistance"), the subject of a light verb whose
  * object the phrase is ("launched an attack"), or the accused of "accused
@@ -2552,12 +2578,15 @@ static int32_t noun_source(struct acta_work *w, const acta_dict *d,
   if (src == NO && before > s->first && w->tok_vg[before - 1] != NO) {
     /* light verbs: "launched an attack on", "staged a protest against" */
     const vgroup *g = &w->vgs[w->tok_vg[before - 1]];
+    int rl;
     if (!g->passive && light_verb(d, w->toks.v[g->head].vlemma)) {
       src = g->subject;
       /* "accused of ordering the killing of a journalist", "denied
        * launching the attack": the light verb's status (sources12) */
       if (!d->keds_only && g->raised) *nstatus = g->raised - 1;
       else if (!d->keds_only && g->alleged) *nstatus = ACTA_ALLEGED;
+      else if (!d->keds_only && (rl = raised_light_verb(d, w, s, w->tok_vg[before - 1])) >= 0)
+        *nstatus = rl; /* prec43e */
       else if (!d->keds_only) {
         /* prec41e: "has reportedly made several incursions", "probably
          * carried out the attack": the light verb's adverb of report or
