@@ -1611,6 +1611,12 @@ static const char *const CAPTIVE_WORD[] = {"hostage", "victim",    "captive",   
                                            "kidnappee", "slave",    "slavery",  "enslave",
                                            NULL};
 
+/* prec43b: a rebel group's people who laid down their arms ("demobilized
+ * members of the FARC", "former FARC guerrillas"): civilians */
+static const char *const DEMOBILIZED_WORD[] = {"demobilized", "demobilised", NULL};
+static const char *const GROUP_MEMBER_NOUN[] = {"member", "guerrilla", "combatant", "fighter",
+                                                "rebel", "militant", NULL};
+
 /* prec39d: extortion, coercion (170) when told as an act */
 static const char *const EXTORT_VERB[] = {"extort", NULL};
 /* prec39c: a part of a body in one country ("the Panamanian branch of
@@ -1693,7 +1699,9 @@ static const word_list LISTS6[] = {
     {WL6_STATE_PREMISES, STATE_PREMISES, 0},
     /* prec42a */
     {WL6_CLOCK_NOUN, CLOCK_NOUN, 0}, {WL6_REPLY_VERB, REPLY_VERB, 1},
-    {WL6_REPLY_BACK_VERB, REPLY_BACK_VERB, 1}};
+    {WL6_REPLY_BACK_VERB, REPLY_BACK_VERB, 1},
+    /* prec43b */
+    {WL6_DEMOBILIZED_WORD, DEMOBILIZED_WORD, 0}, {WL6_GROUP_MEMBER_NOUN, GROUP_MEMBER_NOUN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

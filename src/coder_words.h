@@ -920,6 +920,15 @@ enum {
 #define WL6_REPLY_BACK_VERB ((uint64_t)1 << 21) /* lemma: "shoot", "fight", "return": a
                                                   reply with "back" or "fire" after it */
 
+#define WL6_DEMOBILIZED_WORD ((uint64_t)1 << 50) /* "demobilized", "demobilised": a rebel
+                                                   group's people who laid down their
+                                                   arms are civilians (mentions.c
+                                                   laid_down_arms) */
+#define WL6_GROUP_MEMBER_NOUN ((uint64_t)1 << 3) /* lemma: "member", "guerrilla",
+                                                   "combatant": "former FARC members",
+                                                   a group's people once, not its
+                                                   commanders (mentions.c) */
+
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
   uint32_t words[4];

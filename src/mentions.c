@@ -317,6 +317,22 @@ static int held_once(const struct acta_work *w, uint32_t first, uint32_t head, i
   return 0;
 }
 
+/* prec43b: does rebel phrase m name people who laid down the group's
+ * arms: "demobilized" before its head ("two demobilized guerrillas",
+ * "demobilized members of the FARC"), or "former"/"ex-" before a head
+ * that is its people ("former FARC members", "ex-FARC fighters"; not
+ * "former FARC commander", who may lead a dissident front now)?  The head
+ * is the word before "of", else the last. */
+static int laid_down_arms(const struct acta_work *w, const mention *m) {
+  if (m->last <= m->first) return 0;
+  uint32_t h = m->first;
+  while (h + 1 < m->last && !is_word(w, h + 1, w->cw->w_of)) h++;
+  for (uint32_t q = m->first; q < h; q++)
+    if (tok_in6(w, q, WL6_DEMOBILIZED_WORD)) return 1;
+  return tok_lemma_in6(w, h, w->toks.v[h].nlemma, WL6_GROUP_MEMBER_NOUN) &&
+         held_once(w, m->first, h, 0);
+}
+
 /* Does "former" or "ex-" stand in the phrase before the name? */
 static int former_before(const struct acta_work *w, const mention *m, const match *name) {
   return held_once(w, m->first, name->first, 0);
@@ -2730,6 +2746,21 @@ static void prison_guards(struct acta_work *w, size_t m0, size_t m1, const acta_
   }
 }
 
+/* prec43b: "three demobilized members of the FARC", "former FARC
+ * guerrillas": a rebel group's people who laid down their arms are
+ * civilians (CVL) of the group's country, not the group.  Read once the
+ * "of" phrases are joined. */
+static void laid_down_arms_civilians(struct acta_work *w, size_t m0, size_t m1) {
+  for (size_t k = m0; k < m1; k++) {
+    mention *m = &w->ments[k];
+    if (m->absorbed || !acta_code_eq(m->role, "REB") || !laid_down_arms(w, m)) continue;
+    memcpy(m->role, "CVL", 4);
+    if (m->role_only || !m->country[0]) acta_copy_str(m->code, sizeof m->code, "CVL");
+    else snprintf(m->code, sizeof m->code, "%.3sCVL", m->country);
+    m->role_only = !m->country[0];
+  }
+}
+
 void acta_link_mentions(const acta_dict *d, struct acta_work *w,
                         size_t m0, size_t m1, const acta_sentence *s) {
   /* speed34e: every pass below reads mentions [m0, m1) and nothing else
@@ -2750,6 +2781,7 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
   if (!d->keds_only) role_country_lists(w, m0, m1);
   keds_shared_roles(w, m0, m1);
   keds_role_lists(w, m0, m1);
+  if (!d->keds_only) laid_down_arms_civilians(w, m0, m1);
 }
 
 /* PETRARCH's new actors: a noun phrase of the parse with no coded phrase
